@@ -1,0 +1,1 @@
+"""Engines own parallelism: ``local`` (in-process or a process pool) and ``ray`` (Ray Data)."""

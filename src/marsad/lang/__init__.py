@@ -1,0 +1,1 @@
+"""Language utilities: Arabic normalisation and tokens (``ar``), sentences (``segment``), language id."""

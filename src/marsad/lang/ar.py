@@ -1,0 +1,92 @@
+"""The one Arabic normaliser used everywhere, tokens with offsets, and clitic analysis.
+
+Normalisation never changes the document text: tokens keep ``(start, end)`` into the original and carry a
+normalised form ``norm`` used for lookups.  ``normalize`` folds hamza forms of alif to ا, ى to ي, ة to ه,
+ؤ to و, ئ to ي, removes diacritics and tatweel, and maps Arabic-Indic digits to ASCII.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
+    "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4", "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
+    "ک": "ك", "ی": "ي", "\u200c": "", "\u200d": "", "\u200f": "", "\u200e": "",
+})
+ARABIC_CHAR = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+# A token: a run of letters/digits (Arabic or Latin), keeping hashtags' words apart from '#'.
+TOKEN = re.compile(r"[^\W_]+(?:[\.,'’][^\W_]+)*", re.UNICODE)
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+@lru_cache(maxsize=200_000)
+def normalize(s: str) -> str:
+    """Fold Arabic spelling variants and strip diacritics; lower-case Latin.  Length may change."""
+    return DIACRITICS.sub("", s).translate(_FOLD).lower()
+
+
+def to_ascii_digits(s: str) -> str:
+    return s.translate(DIGITS)
+
+
+def is_arabic(s: str) -> bool:
+    return bool(ARABIC_CHAR.search(s))
+
+
+class Token(NamedTuple):
+    text: str
+    start: int
+    end: int
+    norm: str
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    end = len(text) if end is None else end
+    out = []
+    for m in TOKEN.finditer(text, start, end):
+        t = m.group()
+        out.append(Token(t, m.start(), m.end(), normalize(t)))
+    return out
+
+
+# Proclitics, longest first, in normalised spelling.  (conjunction و/ف, prepositions ب/ل/ك, article ال)
+PROCLITICS = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "وك",
+              "فب", "فل", "و", "ف", "ب", "ل", "ك", "س")
+_ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "نا", "ها", "ه", "ي", "ك")
+
+
+@lru_cache(maxsize=200_000)
+def stems(norm_token: str, min_len: int = 2) -> tuple[tuple[int, str], ...]:
+    """Candidate readings of a normalised token as ``(prefix_length, stem)``, the bare token first.
+
+    ``والروسي`` → ((0, 'والروسي'), (3, 'روسي'), (1, 'الروسي'), ...).  Callers look each stem up in
+    their lexicon and keep the first hit, so the prefix length tells how many characters to skip.
+    """
+    out = [(0, norm_token)]
+    seen = {norm_token}
+    for p in PROCLITICS:
+        if norm_token.startswith(p) and len(norm_token) - len(p) >= min_len:
+            s = norm_token[len(p):]
+            if s not in seen:
+                out.append((len(p), s))
+                seen.add(s)
+    return tuple(out)
+
+
+def strip_article(norm_token: str) -> str:
+    """The token without a leading conjunction/preposition + article (``والروسية`` → ``روسيه``)."""
+    for p in ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال"):
+        if norm_token.startswith(p) and len(norm_token) - len(p) >= 2:
+            return norm_token[len(p):]
+    return norm_token
+
+
+def enclitic_stems(norm_token: str) -> tuple[str, ...]:
+    """Readings of a token without a pronoun suffix (``نظيره`` → ``نظير``)."""
+    return tuple(norm_token[: -len(e)] for e in _ENCLITICS
+                 if norm_token.endswith(e) and len(norm_token) - len(e) >= 3)

@@ -1,0 +1,1 @@
+"""The page reader: from a raw page (text dump, extracted HTML, corpus record) to article fields."""
