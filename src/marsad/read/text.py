@@ -1,9 +1,22 @@
 """Plain-text page dumps (``.txt``): decoded, newlines normalised, handed to the page reader whole."""
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ..record import Doc, error_document, new_document
+
+
+_AR_RUN = re.compile("[\u0621-\u064a]+")
+
+
+def _looks_arabic(t: str) -> bool:
+    """Windows-1256 bytes decoded: Arabic words (runs of letters separated by spaces), not byte noise."""
+    runs = _AR_RUN.findall(t)
+    letters = sum(len(r) for r in runs)
+    if not runs or letters < len(t) * 0.3 or t.count(" ") < len(t) * 0.05:
+        return False
+    return letters / len(runs) >= 2.5
 
 
 def decode_bytes(data: bytes) -> tuple[str | None, str | None]:
@@ -20,13 +33,15 @@ def decode_bytes(data: bytes) -> tuple[str | None, str | None]:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as e:
         err = e
+    high = sum(1 for b in data if b >= 0x80)
     try:
         t = data.decode("cp1256")
-        arabic = sum(1 for c in t if "\u0600" <= c <= "\u06ff")
-        if arabic > len(t) * 0.2:
+        if _looks_arabic(t):
             return t, None
     except UnicodeDecodeError:
         pass
+    if high <= len(data) * 0.05:  # mostly ASCII with a few Latin-1/Windows-1252 accents
+        return data.decode("cp1252", errors="replace"), None
     bad = data.decode("utf-8", errors="replace")
     if bad.count("\ufffd") > max(16, len(bad) // 50):
         return None, f"not UTF-8 or Windows-1256 text ({err.reason} at byte {err.start})"
