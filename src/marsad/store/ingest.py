@@ -1,0 +1,212 @@
+"""``marsad ingest``: read, skip what is stored, run the pipeline in worker processes, write in batches.
+
+The main process reads the inputs and drops every document whose content hash is already stored (or was
+already seen in this run) *before* the pipeline runs, so a re-run over the same inputs only reads and
+hashes.  Worker processes run the pipeline; the main process is the single writer and commits one
+transaction per ``--batch`` documents.  A run killed half-way keeps its committed batches; running the
+same command again finishes the rest.
+"""
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from collections import defaultdict
+from contextlib import nullcontext
+from typing import Iterator
+
+from ..record import Doc
+
+
+class Stats:
+    def __init__(self) -> None:
+        self.read = 0          # documents the readers gave (failed ones included)
+        self.skipped = 0       # already stored, or repeated in this run's input
+        self.new = 0           # stored now
+        self.failed = 0        # could not be read (kept in the errors table)
+        self.failed_new = 0    # error rows added now (not seen by an earlier run)
+        self.with_errors = 0   # stored, with non-fatal errors recorded
+        self.stage_seconds: dict[str, float] = defaultdict(float)
+        self.t0 = time.perf_counter()
+
+    @property
+    def seconds(self) -> float:
+        return time.perf_counter() - self.t0
+
+    def as_dict(self, writer_seconds: float = 0.0) -> dict:
+        s = self.seconds
+        return {"read": self.read, "new": self.new, "skipped_duplicates": self.skipped, "failed": self.failed,
+                "failed_new": self.failed_new, "stored_with_errors": self.with_errors,
+                "seconds": round(s, 3), "docs_per_s": round(self.read / s, 1) if s else None,
+                "writer_seconds": round(writer_seconds, 3),
+                "stage_seconds": {k: round(v, 3) for k, v in sorted(self.stage_seconds.items())}}
+
+    def summary(self) -> str:
+        s = self.seconds
+        rate = f"{self.read / s:.1f}" if s > 0 else "-"
+        extra = f" ({self.with_errors} stored with errors)" if self.with_errors else ""
+        return (f"read {self.read} documents: {self.new} new, {self.skipped} skipped as duplicates, "
+                f"{self.failed} failed{extra}; {s:.1f} s, {rate} docs/s")
+
+
+def _progress(enabled: bool):
+    if not enabled:
+        return nullcontext(None)
+    from rich.console import Console
+    from rich.progress import Progress, ProgressColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task):
+            el = task.elapsed or 0
+            return Text(f"{task.completed / el:7.1f} docs/s" if el else "     -- docs/s")
+
+    return Progress(SpinnerColumn(), TextColumn("ingest"), TextColumn("{task.completed:>8.0f} docs"), Rate(),
+                    TextColumn("{task.fields[info]}"), TimeElapsedColumn(),
+                    console=Console(stderr=True), transient=False, refresh_per_second=4)
+
+
+def _engine(a, docs: Iterator[Doc], workers: int, stages):
+    if getattr(a, "engine", "local") == "ray":
+        try:
+            from ..engines import ray as ray_engine  # type: ignore[attr-defined]
+        except ImportError as e:
+            raise SystemExit(f"marsad: --engine ray is not available: {e}")
+        return ray_engine.run_ray(docs, address=getattr(a, "address", None), stage_names=stages)
+    from ..engines.local import run_local
+
+    return run_local(docs, workers=workers, stage_names=stages)
+
+
+def cmd_ingest(a) -> int:
+    import duckdb
+
+    from ..engines.local import default_workers
+    from ..read import read_paths
+    from .schema import SchemaMismatch
+    from .writer import Writer
+
+    stages = getattr(a, "stages", None)
+    workers = a.workers if a.workers and a.workers > 0 else default_workers()
+    batch_size = max(1, int(getattr(a, "batch", 200) or 200))
+    st = Stats()
+
+    # Open once up front: creates the schema, reports a locked/foreign database early, loads the hashes.
+    try:
+        writer = Writer(a.db)
+    except (duckdb.Error, SchemaMismatch) as e:
+        print(f"marsad: cannot open {a.db}: {e}", file=sys.stderr)
+        return 2
+    seen = set(writer.known_hashes())
+    run_id = writer.start_run(a.paths, stages, workers)
+    if workers > 1:
+        # Worker processes are forked when the pipeline starts: fork without an open database (DuckDB
+        # runs its own threads); the writer reopens it when the first result comes back.
+        writer.close()
+        writer = None
+
+    stop = threading.Event()
+    inflight = threading.Semaphore(max(64, workers * 32, batch_size * 2))
+    show = bool(getattr(a, "progress", True))
+    status = "failed"
+    failure: BaseException | None = None
+    buf: list[Doc] = []
+
+    with _progress(show) as prog:
+        task = prog.add_task("ingest", total=None, info="") if prog else None
+
+        def info() -> str:
+            return f"new {st.new}  dup {st.skipped}  failed {st.failed}"
+
+        def todo() -> Iterator[Doc]:
+            # Runs in the pool's feeder thread when workers > 1: only reads, filters and counts here.
+            for doc in read_paths(a.paths):
+                if stop.is_set():
+                    return
+                st.read += 1
+                if doc.get("kind") != "error":
+                    h = doc.get("content_hash")
+                    if h in seen:
+                        st.skipped += 1
+                        if prog and st.skipped % 100 == 0:
+                            prog.update(task, completed=st.read, info=info())
+                        continue
+                    seen.add(h)
+                # bounded read-ahead: the pool would otherwise read the whole input into memory
+                while not inflight.acquire(timeout=0.2):
+                    if stop.is_set():
+                        return
+                yield doc
+
+        def flush() -> None:
+            nonlocal writer
+            if not buf:
+                return
+            if writer is None:
+                writer = Writer(a.db)
+            n = writer.write_batch(buf, run_id)
+            st.new += n["new"]
+            st.skipped += n["duplicates"]
+            st.failed_new += n["failed_new"]
+            st.with_errors += n["with_errors"]
+            buf.clear()
+
+        results = _engine(a, todo(), workers, stages)
+        try:
+            for doc in results:
+                inflight.release()
+                if doc.get("kind") == "error":
+                    st.failed += 1
+                for k, v in (doc.get("stats") or {}).items():
+                    if isinstance(v, (int, float)):
+                        st.stage_seconds[k] += v
+                buf.append(doc)
+                if len(buf) >= batch_size:
+                    flush()
+                if prog:
+                    prog.update(task, completed=st.read, info=info())
+            flush()
+            status = "done"
+        except KeyboardInterrupt:
+            status = "interrupted"
+            try:
+                flush()  # what was processed is complete: keep it
+            except BaseException:
+                pass
+        except Exception as e:  # recorded in the runs table, then raised
+            failure = e
+        finally:
+            stop.set()
+            close = getattr(results, "close", None)
+            if close:
+                close()
+            if prog:
+                prog.update(task, completed=st.read, info=info())
+
+    if writer is None:
+        writer = Writer(a.db)
+    ws = writer.seconds
+    st_dict = st.as_dict(ws)
+    if failure is not None:
+        st_dict["error"] = f"{type(failure).__name__}: {failure}"
+    try:
+        writer.finish_run(run_id, status, st_dict)
+        totals = writer.counts()
+    finally:
+        writer.close()
+    if failure is not None:
+        print(f"marsad ingest: failed after {st.summary()}", file=sys.stderr)
+        raise failure
+    print(f"marsad ingest: {st.summary()}")
+    print(f"  {a.db}: {totals['articles']} articles, {totals['events']} events, {totals['entities']} entities, "
+          f"{totals['quotes']} quotes, {totals['errors']} error records"
+          + (f"; writer {st.new / ws:.0f} docs/s" if ws > 0 and st.new else ""))
+    if status == "interrupted":
+        print("marsad ingest: interrupted; run the same command again to finish", file=sys.stderr)
+        return 130
+    if st.read == 0:
+        print("marsad: no input documents", file=sys.stderr)
+        return 1
+    if st.failed == st.read:
+        return 1
+    return 0
