@@ -1,0 +1,386 @@
+"""The knowledge base: loader of the data files beside this module (format in docs/kb.md) and the compiled
+token-sequence matcher used by the entity stage.
+
+``load_kb()`` reads every ``people*.jsonl``, ``orgs*.jsonl``, ``countries*.jsonl``, ``places*.jsonl`` and
+``titles.tsv`` found here (missing files are fine) and builds a :class:`KB`: a list of entries and one
+dictionary from normalised token sequences to what they name.  Keys are normalised with
+:func:`marsad.lang.ar.normalize` (hamza, ى/ي, ة/ه, diacritics, tatweel); the matcher reads proclitics
+(و ف ب ل ك ال لل ...) off the first token of a sequence.  Demonyms are expanded to their feminine, plural
+and dual forms.  The compiled KB is cached as a pickle in the user cache dir, keyed by the data files'
+hashes (``MARSAD_NO_CACHE=1`` turns the cache off).
+
+(The loader lives in ``kb/__init__.py`` so that ``marsad.entities.kb`` is both this module and the
+package of data files and their checkers, e.g. ``python -m marsad.entities.kb.check_people``.)
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from ...lang.ar import normalize, tokenize
+
+KB_DIR = Path(__file__).resolve().parent
+CACHE_VERSION = "kb-5"
+
+# Priorities of what a surface names (lower wins when two entries share a surface).
+PRI = {"person": 0, "org": 1, "country": 2, "place_extra": 3, "capital": 3, "person_short": 4, "place_geo": 5,
+       "org_short": 4}
+
+ROLE_LABELS = {"national_security_advisor": "National Security Advisor", "defence_minister": "Defence Minister",
+               "foreign_ministry_spokesperson": "Foreign Ministry Spokesperson", "un": "UN",
+               "member_of_parliament": "Member of Parliament", "chief_executive": "Chief Executive",
+               "presidential_aide": "Presidential Aide"}
+
+
+def role_label(key: str) -> str:
+    return ROLE_LABELS.get(key) or key.replace("_", " ").title()
+
+
+@dataclass
+class Entry:
+    id: str
+    kind: str                 # person | org | country | place | capital
+    type: str                 # PERSON ORG GPE LOC FAC
+    name: str
+    name_ar: str | None
+    country: str | None = None
+    wikidata: str | None = None
+    sector: str | None = None
+    roles: list = field(default_factory=list)
+    short_ar: list = field(default_factory=list)   # normalised short forms (doc-local after a full mention)
+
+
+@dataclass
+class Title:
+    pattern: str
+    role: str | None
+    sector: str | None
+    kind: str                 # title | party | group | honorific
+
+
+def _norm_tokens(s: str) -> tuple[str, ...]:
+    return tuple(t.norm for t in tokenize(s))
+
+
+def _variants(key: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """Spelling variants the news use interchangeably that normalisation does not fold."""
+    out = {key}
+    j = " ".join(key)
+    for a, b in (("امريك", "اميرك"), ("اميرك", "امريك")):
+        if a in j:
+            out.add(tuple(j.replace(a, b).split(" ")))
+    return out
+
+
+def demonym_forms(base: str) -> set[str]:
+    """Normalised forms of a masculine singular demonym: روسي → روسي روسيه روسيون روسيين روسيان روسيتان."""
+    b = normalize(base)
+    out = {b}
+    if b.endswith("ي"):
+        out |= {b + "ه", b + "ون", b + "ين", b + "ان", b + "تان", b + "تين", b[:-1] + "يون", b + "ا"}
+        # 'اميركيه', 'اميركيا' etc. covered; the plural in -يون/-يين of nisba: روسيون/روسيين
+    return out
+
+
+def _load_jsonl(path: Path) -> list[dict]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line:
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError:
+                continue
+    return out
+
+
+def _load_words(path: Path) -> set[str]:
+    if not path.exists():
+        return set()
+    return {normalize(w.strip()) for w in path.read_text(encoding="utf-8").splitlines()
+            if w.strip() and not w.startswith("#")}
+
+
+def _pad(d: str | None, end: bool = False) -> str | None:
+    if not d:
+        return None
+    d = str(d)[:10]
+    if len(d) == 4:
+        return d + ("-12-31" if end else "-01-01")
+    if len(d) == 7:
+        return d + ("-28" if end else "-01")
+    return d
+
+
+class KB:
+    """Entries, the surface index and the office-holder table."""
+
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self.by_id: dict[str, int] = {}
+        # first token -> list of (rest tuple, [(entry_idx, pri, form_kind)]) longest first
+        self.index: dict[str, list[tuple[tuple[str, ...], list]]] = {}
+        self.demonyms: dict[str, str] = {}               # normalised form -> iso3
+        self.titles: dict[tuple[str, ...], Title] = {}
+        self.title_first: dict[str, list[tuple[str, ...]]] = {}
+        self.offices: dict[tuple[str, str], list[tuple[str | None, str | None, int]]] = {}
+        self.stop: set[str] = set()
+        self.given: set[str] = set()
+        self.first_names: set[str] = set()               # first tokens of KB person names
+        self.name_tokens: set[str] = set()               # every token of KB person names
+        self.country_iso: dict[str, int] = {}            # iso3 -> entry idx
+        self.files: list[str] = []
+
+    # -- building ----------------------------------------------------------------------------------------
+    def _add(self, e: Entry) -> int:
+        if e.id in self.by_id:
+            return self.by_id[e.id]
+        self.entries.append(e)
+        self.by_id[e.id] = len(self.entries) - 1
+        return len(self.entries) - 1
+
+    def _surface(self, form: str, idx: int, kind: str, single_ok: bool = True) -> None:
+        key = _norm_tokens(form)
+        if not key:
+            return
+        for k in _variants(key):
+            if len(k) == 1 and (k[0] in self.stop or len(k[0]) < 2):
+                continue
+            if len(k) == 1 and not single_ok:
+                continue
+            self._raw.setdefault(k, []).append((idx, PRI.get(kind, 9), kind))
+
+    def build(self, files: dict[str, list[Path]]) -> "KB":
+        self._raw: dict[tuple[str, ...], list] = {}
+        self.stop = _load_words(KB_DIR / "stopnames.txt")
+        self.given = _load_words(KB_DIR / "given_names.txt")
+        # titles
+        for path in files.get("titles", []):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if not line.strip() or line.startswith("#"):
+                    continue
+                cols = (line.split("\t") + ["", "", "", "", ""])[:5]
+                pat, role, sector, _lang, kind = (c.strip() for c in cols)
+                key = _norm_tokens(pat)
+                if not key:
+                    continue
+                for k in _variants(key):
+                    if k not in self.titles:
+                        self.titles[k] = Title(pat, role or None, sector or None, kind or ("title" if role else "party"))
+        # countries (+ extra variants merged by iso3)
+        countries: dict[str, dict] = {}
+        for path in files.get("countries", []):
+            for o in _load_jsonl(path):
+                iso = o.get("iso3")
+                if not iso:
+                    continue
+                c = countries.setdefault(iso, {"iso3": iso})
+                for k, v in o.items():
+                    if isinstance(v, list):
+                        lst = c.setdefault(k, [])
+                        lst.extend(x for x in v if x not in lst)
+                    elif v is not None and c.get(k) is None:
+                        c[k] = v
+        for iso, c in countries.items():
+            ar = c.get("ar") or []
+            idx = self._add(Entry(f"country:{iso}", "country", "GPE", c.get("name") or iso, ar[0] if ar else None,
+                                  iso, c.get("wikidata")))
+            self.country_iso[iso] = idx
+            for f in ar:
+                self._surface(f, idx, "country")
+            for f in c.get("en") or []:
+                self._surface(f, idx, "country")
+            for d in c.get("demonym_ar") or []:
+                for form in demonym_forms(d):
+                    for k in _variants((form,)):
+                        self.demonyms.setdefault(k[0], iso)
+            for d in c.get("demonym_en") or []:
+                self.demonyms.setdefault(normalize(d), iso)
+        caps = {iso: c for iso, c in countries.items() if c.get("capital_ar")}
+        # people
+        for path in files.get("people", []):
+            for o in _load_jsonl(path):
+                name = o.get("name")
+                if not name:
+                    continue
+                ar = o.get("ar") or []
+                pid = "person:" + (o.get("wikidata") or re.sub(r"\W+", "_", name.lower()))
+                idx = self._add(Entry(pid, "person", "PERSON", name, ar[0] if ar else None, o.get("country"),
+                                      o.get("wikidata"), None, list(o.get("roles") or [])))
+                e = self.entries[idx]
+                for f in ar:
+                    self._surface(f, idx, "person")
+                    toks = _norm_tokens(f)
+                    if len(toks) >= 2:
+                        self.first_names.add(toks[0])
+                        e.short_ar.append(toks[-1])
+                    self.name_tokens.update(toks)
+                for f in o.get("en") or []:
+                    self._surface(f, idx, "person")
+                self._surface(name, idx, "person", single_ok=False)
+                for f in o.get("ar_short") or []:
+                    self._surface(f, idx, "person_short")
+                    self.name_tokens.update(_norm_tokens(f))
+                for f in o.get("en_short") or []:
+                    self._surface(f, idx, "person_short")
+                for r in e.roles:
+                    if r.get("role") and r.get("of"):
+                        self.offices.setdefault((r["role"], r["of"]), []).append(
+                            (_pad(r.get("start")), _pad(r.get("end"), True), idx))
+        # organisations
+        for path in files.get("orgs", []):
+            for o in _load_jsonl(path):
+                if not o.get("id") or not o.get("name"):
+                    continue
+                ar = o.get("ar") or []
+                idx = self._add(Entry("org:" + o["id"], "org", o.get("ent") or "ORG", o["name"], ar[0] if ar else None,
+                                      o.get("country"), o.get("wikidata"), o.get("type")))
+                for f in ar:
+                    self._surface(f, idx, "org")
+                for f in o.get("en") or []:
+                    self._surface(f, idx, "org")
+                self._surface(o["name"], idx, "org", single_ok=False)
+                for f in o.get("ar_short") or []:
+                    self._surface(f, idx, "org_short")
+        # places: hand-curated first, then generated
+        place_names: set[tuple[str, ...]] = set()
+        for kind, paths in (("place_extra", [p for p in files.get("places", []) if "geo" not in p.name]),
+                            ("place_geo", [p for p in files.get("places", []) if "geo" in p.name])):
+            for path in paths:
+                for o in _load_jsonl(path):
+                    if not o.get("name"):
+                        continue
+                    pid = "place:" + str(o.get("id") or o["name"].lower())
+                    idx = self._add(Entry(pid, "place", o.get("type") or "GPE", o["name"],
+                                          (o.get("ar") or [None])[0], o.get("country"), o.get("wikidata")))
+                    for f in o.get("ar") or []:
+                        key = _norm_tokens(f)
+                        if kind == "place_geo" and len(key) == 1 and (o.get("population") or 0) < 50000:
+                            continue  # small generated places only by full multi-word names
+                        place_names.add(key)
+                        self._surface(f, idx, kind)
+                    for f in o.get("en") or []:
+                        self._surface(f, idx, kind)
+        # capitals missing from the places files
+        for iso, c in caps.items():
+            forms = [f for f in c["capital_ar"] if _norm_tokens(f) not in place_names]
+            if not forms or len(forms) < len(c["capital_ar"]):
+                continue
+            idx = self._add(Entry(f"capital:{iso}", "capital", "GPE", c.get("capital") or forms[0], forms[0], iso))
+            for f in forms:
+                self._surface(f, idx, "capital")
+        # compile
+        for key, vals in self._raw.items():
+            vals.sort(key=lambda v: v[1])
+            seen, uniq = set(), []
+            for v in vals:
+                if v[0] not in seen:
+                    seen.add(v[0])
+                    uniq.append(v)
+            self.index.setdefault(key[0], []).append((key[1:], uniq))
+        for lst in self.index.values():
+            lst.sort(key=lambda x: -len(x[0]))
+        for key in self.titles:
+            self.title_first.setdefault(key[0], []).append(key[1:])
+        for lst in self.title_first.values():
+            lst.sort(key=lambda x: -len(x))
+        for lst in self.offices.values():
+            lst.sort(key=lambda x: x[0] or "")
+        del self._raw
+        return self
+
+    # -- queries -------------------------------------------------------------------------------------------
+    def holder(self, role: str, of: str, date: str | None) -> int | None:
+        """The entry index of who held ``role`` of ``of`` on ``date`` (ISO), or None when unknown/ambiguous."""
+        cands = self.offices.get((role, of))
+        if not cands or not date:
+            return None
+        d = str(date)[:10]
+        hits = [(s, e, i) for s, e, i in cands if (s is None or s <= d) and (e is None or d < e)]
+        dated = [h for h in hits if h[0] is not None]
+        if dated:
+            dated.sort(key=lambda h: h[0])
+            if len(dated) > 1 and dated[-1][0] == dated[-2][0] and dated[-1][2] != dated[-2][2]:
+                return None
+            return dated[-1][2]
+        if len({h[2] for h in hits}) == 1:
+            # undated role: only if it is the one without an end (current) and no dated successor exists
+            s, e, i = hits[0]
+            if e is not None:
+                return i
+        return None
+
+
+def data_files(kb_dir: Path = KB_DIR) -> dict[str, list[Path]]:
+    def g(pat):
+        return sorted(kb_dir.glob(pat))
+    return {"people": g("people*.jsonl"), "orgs": g("orgs*.jsonl"), "countries": g("countries*.jsonl"),
+            "places": g("places*.jsonl"), "titles": g("titles*.tsv"),
+            "words": [p for p in (kb_dir / "stopnames.txt", kb_dir / "given_names.txt") if p.exists()]}
+
+
+def _fingerprint(files: dict[str, list[Path]]) -> str:
+    h = hashlib.sha1(CACHE_VERSION.encode())
+    for k in sorted(files):
+        for p in files[k]:
+            h.update(p.name.encode())
+            h.update(hashlib.sha1(p.read_bytes()).digest())
+    h.update(Path(__file__).read_bytes())
+    return h.hexdigest()[:20]
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "marsad"
+
+
+_LOADED: dict[str, KB] = {}
+
+
+def load_kb(kb_dir: Path | str | None = None, *, extra: dict[str, list[Path]] | None = None,
+            use_cache: bool | None = None) -> KB:
+    """The compiled KB of ``kb_dir`` (default: this package), plus ``extra`` files (tests' fixtures)."""
+    kb_dir = Path(kb_dir) if kb_dir else KB_DIR
+    files = data_files(kb_dir)
+    if kb_dir != KB_DIR:
+        # a fixture KB still uses the shipped word lists and titles unless it has its own
+        own = data_files(KB_DIR)
+        for k in ("titles",):
+            files[k] = files[k] or own[k]
+    for k, v in (extra or {}).items():
+        files.setdefault(k, [])
+        files[k] = files[k] + [Path(p) for p in v]
+    fp = _fingerprint(files)
+    if fp in _LOADED:
+        return _LOADED[fp]
+    if use_cache is None:
+        use_cache = os.environ.get("MARSAD_NO_CACHE") != "1"
+    cpath = _cache_dir() / f"kb-{fp}.pickle"
+    kb = None
+    if use_cache and cpath.exists():
+        try:
+            with open(cpath, "rb") as f:
+                kb = pickle.load(f)
+        except Exception:
+            kb = None
+    if kb is None:
+        kb = KB().build(files)
+        kb.files = [str(p) for v in files.values() for p in v]
+        if use_cache:
+            try:
+                cpath.parent.mkdir(parents=True, exist_ok=True)
+                tmp = cpath.with_suffix(f".{os.getpid()}.tmp")
+                with open(tmp, "wb") as f:
+                    pickle.dump(kb, f, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, cpath)
+            except OSError:
+                pass
+    _LOADED[fp] = kb
+    return kb

@@ -1,0 +1,121 @@
+"""Token-level lookups of the compiled KB: names, titles and demonyms with proclitics read off.
+
+A *reading* of a token is ``(prefix_chars, key)``: the normalised token with a proclitic removed
+(``لوالتز`` → ``والتز``), and for prefixes that hold the article (``بال``، ``وال``، ``لل``) the key with
+the article put back (``بالرياض`` → ``الرياض``).  Mentions start after the removed prefix, in original
+characters (diacritics inside the prefix are skipped over).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..lang.ar import DIACRITICS, stems
+from .kb import KB
+
+
+@lru_cache(maxsize=100_000)
+def readings(norm: str) -> tuple[tuple[int, str, int], ...]:
+    """``(prefix_len_norm, key, keep)``: ``keep`` = how many chars of the prefix belong to the mention."""
+    out = [(0, norm, 0)]
+    seen = {norm}
+    for plen, s in stems(norm)[1:]:
+        p = norm[:plen]
+        if p == "س":
+            continue
+        if len(s) >= 3 and s not in seen:
+            out.append((plen, s, 0))
+            seen.add(s)
+        if p.endswith("ال") and len(p) > 2:
+            k = "ال" + s
+            if k not in seen:
+                out.append((plen, k, 2))
+                seen.add(k)
+        elif p.endswith("لل"):
+            k = "ال" + s
+            if k not in seen:
+                out.append((plen, k, 0))
+                seen.add(k)
+    return tuple(out)
+
+
+def orig_offset(text: str, start: int, nchars: int) -> int:
+    """Index in ``text`` after ``nchars`` normalised characters from ``start`` (diacritics don't count)."""
+    i = start
+    n = 0
+    while n < nchars and i < len(text):
+        if not DIACRITICS.match(text[i]):
+            n += 1
+        i += 1
+    while i < len(text) and DIACRITICS.match(text[i]):
+        i += 1
+    return i
+
+
+class Hit(NamedTuple):
+    i: int            # first token
+    j: int            # one past the last token
+    start: int        # char offsets of the mention
+    end: int
+    plen: int         # proclitic chars (normalised) read off the first token
+    payload: object   # list of (entry_idx, pri, form_kind) | Title | iso3
+
+
+def _rest_ok(toks, joined, i, rest) -> bool:
+    n = len(rest)
+    if i + 1 + n > len(toks):
+        return False
+    for k in range(n):
+        if not joined[i + k] or toks[i + 1 + k].norm != rest[k]:
+            return False
+    return True
+
+
+def match_entity(kb: KB, text: str, toks, joined, i) -> Hit | None:
+    best = None
+    t = toks[i]
+    for plen, key, keep in readings(t.norm):
+        lst = kb.index.get(key)
+        if not lst:
+            continue
+        for rest, vals in lst:
+            if best is not None and len(rest) + 1 <= best.j - best.i:
+                break
+            if rest and not _rest_ok(toks, joined, i, rest):
+                continue
+            if not rest and plen and len(key) < 3:
+                continue
+            s = orig_offset(text, t.start, plen - keep) if plen else t.start
+            best = Hit(i, i + 1 + len(rest), s, toks[i + len(rest)].end, plen, vals)
+            break
+    return best
+
+
+def match_title(kb: KB, text: str, toks, joined, i) -> Hit | None:
+    best = None
+    t = toks[i]
+    for plen, key, keep in readings(t.norm):
+        lst = kb.title_first.get(key)
+        if lst is None:
+            continue
+        for rest in lst:
+            if best is not None and len(rest) + 1 <= best.j - best.i:
+                break
+            if rest and not _rest_ok(toks, joined, i, rest):
+                continue
+            s = orig_offset(text, t.start, plen - keep) if plen else t.start
+            best = Hit(i, i + 1 + len(rest), s, toks[i + len(rest)].end, plen, kb.titles[(key,) + rest])
+            break
+    return best
+
+
+def match_demonym(kb: KB, text: str, toks, i) -> Hit | None:
+    t = toks[i]
+    for plen, key, keep in readings(t.norm):
+        iso = kb.demonyms.get(key)
+        if iso:
+            s = orig_offset(text, t.start, plen - keep) if plen else t.start
+            if keep == 0 and plen and t.norm[:plen].endswith("ال"):
+                s = orig_offset(text, t.start, plen - 2)
+            return Hit(i, i + 1, s, t.end, plen, iso)
+    return None

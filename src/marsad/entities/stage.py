@@ -1,0 +1,555 @@
+"""Entity stage: find, type and resolve the named and generic parties of a document.
+
+Pipeline of one document (all offsets index ``doc["text"]``; only the headline and body paragraphs are
+searched, plus the article's agency/outlet names anywhere in the text):
+
+1. tokens of each zone; KB lookups at every token (longest match wins; persons over orgs over countries
+   over places, so ``فلاديمير بوتين`` is the person, not the city of Vladimir), titles (``kb/titles.tsv``)
+   and demonyms;
+2. rules over those hits: title [+ demonym | + country] + name  → PERSON with role and country (the mention
+   covers the *name*; the title is recorded in ``roles``); a title + demonym without a name → the office
+   holder on the publication date (from this document first, then the KB), the mention covering the title
+   phrase; ``نظيره الروسي [name]`` → the counterpart; generic party nouns (``الشرطة النمساوية``) → ORG/NORP
+   with sector and country;
+3. unknown names: a CRF tagger (``marsad.entities.tagger``) adds spans the KB does not know, and names
+   after titles, honorifics and speech verbs are read with a given-names list;
+4. within the document: surnames of persons named in full, one entity per referent (mentions merged).
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+
+from ..lang.ar import normalize, tokenize, strip_article
+from ..pipeline import Stage
+from ..record import Doc
+from .kb import KB, load_kb, role_label
+from .match import Hit, match_demonym, match_entity, match_title, readings, orig_offset
+
+_GAP_OK = re.compile(r"[ \t\u00a0\u200f\u200e]*")
+_SPEECH = {normalize(w) for w in (
+    "قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "أضاف", "أضافت", "أوضح", "أوضحت", "صرح", "صرحت", "ذكر",
+    "ذكرت", "أشار", "أشارت", "اعتبر", "اعتبرت", "رأى", "رأت", "دعا", "دعت", "طالب", "طالبت", "حذر", "حذرت",
+    "أعرب", "أعربت", "نفى", "نفت", "كشف", "كشفت", "شدد", "شددت", "وصف", "وصفت", "التقى", "التقت", "استقبل",
+    "استقبلت", "بحث", "بحثت", "زار", "زارت", "هدد", "هددت", "اتهم", "اتهمت", "أجرى", "أجرت", "وقع", "وقعت",
+    "يقول", "تقول", "غرد", "غردت", "كتب", "كتبت", "أبلغ", "أبلغت", "انتقد", "انتقدت", "رحب", "رحبت")}
+_COUNTERPART = {normalize(w) for w in ("نظيره", "نظيرته", "نظيرها", "نظيريه", "نظرائه", "نظيرهم", "نظيرتها",
+                                        "نظيري", "نظيره")}
+_NAME_LINK = {normalize(w) for w in ("بن", "ابن", "بنت", "أبو", "ابو", "عبد", "ولد", "آل", "دي", "دو", "فون",
+                                      "فان", "لا")}
+_NUM = re.compile(r"^\d+$")
+_NUM_WORDS = {normalize(w) for w in ("عشرات", "مئات", "آلاف", "ألف", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة",
+                                     "ثمانية", "تسعة", "عشرة", "عدد", "عشرين", "ثلاثين", "أربعين", "خمسين")}
+
+
+def _iso_date(v) -> str | None:
+    if not v:
+        return None
+    s = str(v).strip()
+    m = re.match(r"(\d{4}-\d{2}-\d{2})", s)
+    if m:
+        return m.group(1)
+    try:
+        return parsedate_to_datetime(s).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        return datetime.fromisoformat(s).date().isoformat()
+    except ValueError:
+        return None
+
+
+class _Ent:
+    """An entity being built for one document."""
+    __slots__ = ("key", "name", "name_ar", "type", "country", "wikidata", "roles", "mentions", "sector", "kb_id",
+                 "surnames", "conf")
+
+    def __init__(self, key, name, name_ar, type, country=None, wikidata=None, sector=None, kb_id=None, conf=2):
+        self.key, self.name, self.name_ar, self.type = key, name, name_ar, type
+        self.country, self.wikidata, self.sector, self.kb_id = country, wikidata, sector, kb_id
+        self.roles: list[str] = []
+        self.mentions: list[tuple[int, int, int]] = []   # (start, end, confidence)
+        self.surnames: set[str] = set()
+        self.conf = conf
+
+
+class EntityStage(Stage):
+    name = "entities"
+    needs = ("text", "paragraphs", "sentences", "article")
+    gives = ("entities",)
+
+    def __init__(self, kb: KB | None = None, tagger=None, use_tagger: bool = True):
+        self.kb = kb
+        self.tagger = tagger
+        self.use_tagger = use_tagger
+
+    def setup(self) -> None:
+        if self.kb is None:
+            self.kb = load_kb()
+        if self.tagger is None and self.use_tagger:
+            from .tagger import Tagger
+            self.tagger = Tagger.load()  # None when no model is shipped
+
+    # -- main ------------------------------------------------------------------------------------------------
+    def process(self, doc: Doc) -> Doc:
+        if self.kb is None:
+            self.setup()
+        text = doc.get("text") or ""
+        zones = []
+        hl = doc.get("headline_span")
+        if hl:
+            zones.append(tuple(hl))
+        zones.extend(tuple(p) for p in doc.get("paragraphs") or [])
+        if not zones and text and not doc.get("article", {}).get("body"):
+            zones = [(0, len(text))]
+        date = _iso_date((doc.get("article") or {}).get("published") or (doc.get("meta") or {}).get("published"))
+        doc["entities"] = self.extract(text, zones, date, doc.get("article") or {})
+        return doc
+
+    def extract(self, text: str, zones, date: str | None = None, article: dict | None = None) -> list[dict]:
+        ents: dict[str, _Ent] = {}
+        taken: list[tuple[int, int]] = []
+        pending_roles = []          # role-only mentions to resolve once all persons are known
+        counterparts = []           # unnamed نظيره mentions
+        zone_toks = []
+        for zs, ze in sorted(set(zones)):
+            toks = tokenize(text, zs, ze)
+            if not toks:
+                continue
+            joined = [bool(_GAP_OK.fullmatch(text, toks[k].end, toks[k + 1].start)) for k in range(len(toks) - 1)]
+            joined.append(False)
+            zone_toks.append((toks, joined))
+            self._zone(text, toks, joined, date, ents, pending_roles, counterparts)
+        self._resolve_roles(ents, pending_roles, counterparts, date)
+        if self.tagger is not None:
+            self._tagged(text, zone_toks, ents)
+        self._surnames(text, zone_toks, ents)
+        self._source_orgs(text, article or {}, ents)
+        return self._output(ents, text)
+
+    # -- one zone --------------------------------------------------------------------------------------------
+    def _zone(self, text, toks, joined, date, ents, pending_roles, counterparts):
+        kb = self.kb
+        n = len(toks)
+        hits: list[tuple[str, Hit]] = []
+        i = 0
+        while i < n:
+            e = match_entity(kb, text, toks, joined, i)
+            t = match_title(kb, text, toks, joined, i)
+            d = match_demonym(kb, text, toks, i)
+            cands = [("ent", e), ("title", t), ("dem", d)]
+            cands = [(k, h) for k, h in cands if h is not None]
+            if not cands:
+                hits.append(("tok", None))
+                i += 1
+                continue
+            order = {"ent": 0, "title": 1, "dem": 2}
+            k, h = max(cands, key=lambda c: (c[1].j - c[1].i, -order[c[0]]))
+            if k == "title" and e is not None and e.j - e.i == h.j - h.i:
+                k, h = "ent", e
+            hits.append((k, h))
+            i = h.j
+        # index: token -> hit position
+        pos_of = {}
+        for p, (k, h) in enumerate(hits):
+            if h is not None:
+                pos_of[h.i] = p
+        # walk
+        seq = [(k, h) for k, h in hits if h is not None]
+        tokpos = [h.i for _, h in seq]
+        used = set()
+        for q, (k, h) in enumerate(seq):
+            if q in used:
+                continue
+            if k == "ent":
+                self._add_kb(ents, h, text)
+                continue
+            if k == "dem":
+                self._add_norp(ents, h)
+                continue
+            title = h.payload
+            # the phrase after the title: demonym(s) / country, then a name
+            j = h.j
+            country = None
+            qn = q + 1
+            dem_hits = []
+            if qn < len(seq) and seq[qn][1].i == j and seq[qn][0] == "dem" and joined[j - 1]:
+                country = seq[qn][1].payload
+                dem_hits.append(seq[qn][1])
+                j = seq[qn][1].j
+                used.add(qn)
+                qn += 1
+            elif qn < len(seq) and seq[qn][1].i == j and seq[qn][0] == "ent" and joined[j - 1] and \
+                    title.kind in ("title", "party") and self._is_country(seq[qn][1]):
+                # genitive: وزير خارجية روسيا / حكومة جنوب السودان (the country stays its own GPE mention)
+                country = self.kb.entries[seq[qn][1].payload[0][0]].country
+            # more demonyms joined by و: مستشارا الأمن القومي الأمريكي والروسي
+            while qn < len(seq) and seq[qn][0] == "dem" and seq[qn][1].i == j and joined[j - 1] and \
+                    toks[j].norm.startswith("و") and title.kind == "title":
+                dem_hits.append(seq[qn][1])
+                used.add(qn)
+                j = seq[qn][1].j
+                qn += 1
+            if title.kind in ("party", "group"):
+                self._add_party(ents, text, toks, h, title, country, dem_hits[:1])
+                continue
+            # a person name right after?
+            name_hit = None
+            if qn < len(seq) and seq[qn][0] == "ent" and seq[qn][1].i == j and joined[j - 1]:
+                cand = seq[qn][1]
+                ent_e = self.kb.entries[cand.payload[0][0]]
+                if ent_e.type == "PERSON":
+                    name_hit = cand
+                    used.add(qn)
+            if name_hit is not None:
+                pe = self._add_kb(ents, name_hit, text)
+                if title.role and title.kind == "title":
+                    lab = role_label(title.role)
+                    if lab not in pe.roles:
+                        pe.roles.append(lab)
+                if pe.country is None and country:
+                    pe.country = country
+                continue
+            nend = self._name_after(toks, joined, j, title_before=True)
+            if nend is not None and title.kind in ("title", "honorific"):
+                # skip over hits swallowed by the unknown name
+                while qn < len(seq) and seq[qn][1].i < nend:
+                    used.add(qn)
+                    qn += 1
+                s, e_ = toks[j].start, toks[nend - 1].end
+                pe = self._add_unknown_person(ents, text, toks, j, nend, country or None)
+                if title.role and title.kind == "title":
+                    lab = role_label(title.role)
+                    if lab not in pe.roles:
+                        pe.roles.append(lab)
+                continue
+            if title.kind == "title" and title.role:
+                if toks[h.i].norm in _COUNTERPART:
+                    continue
+                if country or dem_hits:
+                    isos = [country] if country else []
+                    if dem_hits and not country:
+                        isos = []
+                    spans = []
+                    if dem_hits:
+                        first = dem_hits[0]
+                        spans.append((first.payload, h.start, first.end))
+                        for dh in dem_hits[1:]:
+                            spans.append((dh.payload, dh.start, dh.end))
+                    else:
+                        spans.append((country, h.start, h.end))
+                    for iso, s, e_ in spans:
+                        pending_roles.append((title.role, iso, s, e_))
+        # counterparts: نظيره + demonym [+ name]
+        for p, t in enumerate(toks):
+            if t.norm in _COUNTERPART or any(r[1] in _COUNTERPART for r in readings(t.norm)[1:]):
+                if p + 1 >= n or not joined[p]:
+                    continue
+                d = match_demonym(self.kb, text, toks, p + 1)
+                if d is None:
+                    continue
+                after = d.j
+                named = None
+                if after < n and joined[after - 1]:
+                    e = match_entity(self.kb, text, toks, joined, after)
+                    if e is not None and self.kb.entries[e.payload[0][0]].type == "PERSON":
+                        named = e
+                    elif self._name_after(toks, joined, after, title_before=True) is not None:
+                        named = "unknown"
+                if named is None:
+                    counterparts.append((d.payload, t.start + (len(t.text) - len(t.text.lstrip("وف"))) * 0, d.end,
+                                         t.start))
+                else:
+                    # the named counterpart inherits the subject's role
+                    role = self._subject_role(ents, text, t.start)
+                    if role and named != "unknown":
+                        pe = ents.get("kb:" + self.kb.entries[named.payload[0][0]].id)
+                        if pe and role not in pe.roles:
+                            pe.roles.append(role)
+                    elif role and named == "unknown":
+                        nend = self._name_after(toks, joined, after, title_before=True)
+                        key = "per:" + " ".join(x.norm for x in toks[after:nend])
+                        pe = ents.get(key)
+                        if pe and role not in pe.roles:
+                            pe.roles.append(role)
+                        if pe and pe.country is None:
+                            pe.country = d.payload
+                    if named == "unknown":
+                        pe = ents.get("per:" + " ".join(x.norm for x in toks[after:self._name_after(
+                            toks, joined, after, title_before=True)]))
+                        if pe is not None and pe.country is None:
+                            pe.country = d.payload
+
+    # -- pieces ----------------------------------------------------------------------------------------------
+    def _is_country(self, hit: Hit) -> bool:
+        return self.kb.entries[hit.payload[0][0]].kind == "country"
+
+    def _add_kb(self, ents, h: Hit, text) -> _Ent:
+        idx = h.payload[0][0]
+        e = self.kb.entries[idx]
+        key = "kb:" + e.id
+        ent = ents.get(key)
+        if ent is None:
+            ent = ents[key] = _Ent(key, e.name, e.name_ar, e.type, e.country, e.wikidata, e.sector, e.id)
+            if e.kind == "person":
+                ent.surnames.update(e.short_ar)
+        ent.mentions.append((h.start, h.end, 3))
+        return ent
+
+    def _add_norp(self, ents, h: Hit) -> None:
+        iso = h.payload
+        ce = self.kb.country_iso.get(iso)
+        cname = self.kb.entries[ce].name if ce is not None else iso
+        key = "norp:" + iso
+        ent = ents.get(key)
+        if ent is None:
+            ent = ents[key] = _Ent(key, cname, None, "NORP", iso, None, None, None)
+        ent.mentions.append((h.start, h.end, 1))
+
+    def _add_party(self, ents, text, toks, h: Hit, title, country, dem_hits) -> None:
+        start, end = h.start, h.end
+        # a number before a group noun belongs to it: 24 مواطنا
+        if h.i > 0 and title.kind == "group":
+            prev = toks[h.i - 1]
+            if (_NUM.match(prev.norm) or prev.norm in _NUM_WORDS) and not text[prev.end:toks[h.i].start].strip():
+                start = prev.start
+        if dem_hits:
+            end = dem_hits[0].end
+        elif h.j < len(toks) and title.kind == "group":
+            # an adjective of the group (شيعيا، كرديا) right after stays in the span when it ends like one
+            nxt = toks[h.j]
+            if not text[toks[h.j - 1].end:nxt.start].strip() and re.search("(يا|يين|يون)$", nxt.norm) and \
+                    nxt.norm not in self.kb.stop and len(nxt.norm) > 4 and self.kb.index.get(nxt.norm) is None:
+                end = nxt.end
+        base = strip_article(toks[h.i].norm) if h.j - h.i == 1 else " ".join(
+            [strip_article(toks[h.i].norm)] + [t.norm for t in toks[h.i + 1:h.j]])
+        typ = "NORP" if title.kind == "group" else "ORG"
+        key = f"party:{title.sector}:{base}:{country}"
+        ent = ents.get(key)
+        if ent is None:
+            surface = text[start:end]
+            ent = ents[key] = _Ent(key, surface, surface, typ, country, None, title.sector, None, conf=2)
+        ent.mentions.append((start, end, 2))
+
+    def _name_after(self, toks, joined, j, title_before=False) -> int | None:
+        """End token index of a person name starting at ``j`` (given-names list / tagger), else None."""
+        n = len(toks)
+        if j >= n or not joined[j - 1] if j > 0 else False:
+            return None
+        kb = self.kb
+        first = toks[j].norm
+        if not self._namelike(first):
+            return None
+        k = j
+        if first in _NAME_LINK and first not in ("دي", "دو", "فون", "فان", "لا"):
+            if k + 1 < n and joined[k] and self._namelike(toks[k + 1].norm):
+                k += 1
+            else:
+                return None
+        is_given = toks[k].norm in kb.given or toks[k].norm in kb.first_names
+        if not is_given:
+            tag_end = self._tag_per_at(toks, j)
+            if tag_end is not None:
+                return tag_end
+            return None
+        end = k + 1
+        # surname(s)
+        while end < n and end - j < 4 and joined[end - 1]:
+            w = toks[end].norm
+            if w in _NAME_LINK and end + 1 < n and joined[end] and self._namelike(toks[end + 1].norm):
+                end += 2
+                continue
+            if not self._namelike(w):
+                break
+            if match_demonym(kb, "", toks, end) is not None and end > k + 1:
+                break
+            end += 1
+            if w not in kb.given and w not in kb.first_names:
+                break
+        return end
+
+    def _namelike(self, w: str) -> bool:
+        kb = self.kb
+        if w in kb.stop or len(w) < 2 or w.isdigit() or w in _SPEECH:
+            return False
+        if kb.title_first.get(w) is not None or w in _COUNTERPART:
+            return False
+        if w in kb.demonyms or any(r[1] in kb.demonyms for r in readings(w)[1:]):
+            return False
+        return True
+
+    def _tag_per_at(self, toks, j):
+        spans = getattr(self, "_cur_tags", None)
+        if not spans:
+            return None
+        return spans.get((toks[j].start, "PER"))
+
+    def _add_unknown_person(self, ents, text, toks, j, nend, country) -> _Ent:
+        # a known person (by surname) beats a new one: الرئيس ترامب
+        key = "per:" + " ".join(t.norm for t in toks[j:nend])
+        ent = ents.get(key)
+        if ent is None:
+            surface = text[toks[j].start:toks[nend - 1].end]
+            ent = ents[key] = _Ent(key, surface, surface, "PERSON", country, conf=2)
+            if nend - j >= 2:
+                ent.surnames.add(toks[nend - 1].norm)
+        elif ent.country is None and country:
+            ent.country = country
+        ent.mentions.append((toks[j].start, toks[nend - 1].end, 2))
+        return ent
+
+    def _subject_role(self, ents, text, pos) -> str | None:
+        """Role of the nearest person mentioned before ``pos`` in the same sentence (for نظيره)."""
+        best, bpos = None, -1
+        lo = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos))
+        for ent in ents.values():
+            if ent.type != "PERSON" or not ent.roles:
+                continue
+            for s, e, _ in ent.mentions:
+                if lo < s < pos and s > bpos:
+                    best, bpos = ent.roles[0], s
+        return best
+
+    def _resolve_roles(self, ents, pending, counterparts, date):
+        kb = self.kb
+        rev = {v: k for k, v in ((r, role_label(r)) for r in
+                                  {x[0] for x in kb.offices} | {p[0] for p in pending})}
+        for role, iso, s, e in pending:
+            lab = role_label(role)
+            target = None
+            for ent in ents.values():
+                if ent.type == "PERSON" and ent.country == iso and lab in ent.roles and ent.key.startswith(("kb:", "per:")):
+                    target = ent
+                    break
+            if target is None and iso:
+                hidx = kb.holder(role, iso, date)
+                if hidx is not None:
+                    he = kb.entries[hidx]
+                    key = "kb:" + he.id
+                    target = ents.get(key)
+                    if target is None:
+                        target = ents[key] = _Ent(key, he.name, he.name_ar, "PERSON", he.country, he.wikidata, None,
+                                                  he.id)
+                        target.surnames.update(he.short_ar)
+                    if lab not in target.roles:
+                        target.roles.append(lab)
+            if target is None:
+                key = f"role:{role}:{iso}"
+                target = ents.get(key)
+                if target is None:
+                    target = ents[key] = _Ent(key, None, None, "PERSON", iso, conf=1)
+                    target.roles.append(lab)
+            target.mentions.append((s, e, 2))
+        for iso, s, e, _tstart in counterparts:
+            target = None
+            # someone already named as that country's counterpart / with a role in this document
+            for ent in ents.values():
+                if ent.type == "PERSON" and ent.country == iso and ent.key.startswith(("kb:", "per:")) and \
+                        any(s2 < s for s2, _, _ in ent.mentions):
+                    target = ent
+                    break
+            if target is not None:
+                target.mentions.append((_tstart, e, 2))
+
+    def _tagged(self, text, zone_toks, ents):
+        return  # replaced in _surnames pass when the tagger is loaded (see tagger integration below)
+
+    def _surnames(self, text, zone_toks, ents):
+        """Surnames of persons named in full elsewhere in the document, and the tagger's unknown spans."""
+        taken = sorted((s, e) for ent in ents.values() for s, e, _ in ent.mentions)
+        local: dict[str, _Ent] = {}
+        for ent in ents.values():
+            if ent.type == "PERSON" and ent.mentions:
+                for sn in ent.surnames:
+                    if sn not in self.kb.stop and len(sn) >= 3:
+                        local.setdefault(sn, ent)
+        if not local:
+            return
+        import bisect
+        starts = [s for s, _ in taken]
+        for toks, joined in zone_toks:
+            for t in toks:
+                for plen, key, keep in readings(t.norm):
+                    ent = local.get(key)
+                    if ent is None:
+                        continue
+                    s = orig_offset(text, t.start, plen - keep) if plen else t.start
+                    k = bisect.bisect_right(starts, s) - 1
+                    if k >= 0 and taken[k][1] > s:
+                        break
+                    ent.mentions.append((s, t.end, 2))
+                    break
+
+    def _source_orgs(self, text, article, ents):
+        """The article's agency and outlet, when their names occur in the text."""
+        for field in ("agency", "outlet"):
+            v = article.get(field)
+            names = v if isinstance(v, list) else [v] if v else []
+            for nm in names:
+                if not isinstance(nm, str) or not nm.strip():
+                    continue
+                key_toks = tuple(t.norm for t in tokenize(nm))
+                if not key_toks:
+                    continue
+                # a KB org of that name?
+                existing = None
+                for ent in ents.values():
+                    if ent.type == "ORG" and ent.name_ar and tuple(t.norm for t in tokenize(ent.name_ar)) == key_toks:
+                        existing = ent
+                if existing is not None:
+                    if not existing.sector:
+                        existing.sector = "MED"
+                    continue
+                toks = tokenize(text)
+                norms = [t.norm for t in toks]
+                L = len(key_toks)
+                found = []
+                for i in range(len(toks) - L + 1):
+                    if tuple(norms[i:i + L]) == key_toks or (
+                            L == 1 and any(r[1] == key_toks[0] for r in readings(norms[i])[1:])):
+                        found.append(i)
+                if not found:
+                    continue
+                hit = match_entity(self.kb, text, toks, [True] * len(toks), found[0])
+                if hit is not None:
+                    ent = self._add_kb(ents, hit, text)
+                    ent.sector = ent.sector or "MED"
+                    continue
+                key = "src:" + " ".join(key_toks)
+                ent = ents.setdefault(key, _Ent(key, nm.strip(), nm.strip(), "ORG", None, None, "MED"))
+                for i in found:
+                    s = toks[i].start
+                    if L == 1 and norms[i] != key_toks[0]:
+                        s = toks[i].end - len(nm.strip())
+                    ent.mentions.append((max(s, toks[i].start), toks[i + L - 1].end, 2))
+
+    # -- output ----------------------------------------------------------------------------------------------
+    def _output(self, ents, text) -> list[dict]:
+        # overlapping mentions: higher confidence, then longer, wins
+        allm = []
+        for ent in ents.values():
+            for s, e, c in ent.mentions:
+                allm.append((s, e, c, ent.key))
+        allm.sort(key=lambda m: (-m[2], -(m[1] - m[0]), m[0]))
+        kept: list[tuple[int, int, str]] = []
+        occupied: list[tuple[int, int]] = []
+        for s, e, c, key in allm:
+            if any(s < oe and os_ < e for os_, oe in occupied):
+                continue
+            occupied.append((s, e))
+            kept.append((s, e, key))
+        by_key: dict[str, list[tuple[int, int]]] = {}
+        for s, e, key in kept:
+            by_key.setdefault(key, []).append((s, e))
+        out = []
+        order = sorted(by_key, key=lambda k: min(by_key[k]))
+        for n, key in enumerate(order, 1):
+            ent = ents[key]
+            spans = sorted(set(by_key[key]))
+            name = ent.name or text[spans[0][0]:spans[0][1]]
+            out.append({"id": f"e{n}", "name": name, "name_ar": ent.name_ar, "type": ent.type,
+                        "country": ent.country, "wikidata": ent.wikidata, "roles": list(ent.roles),
+                        "mentions": [{"text": text[s:e], "start": s, "end": e} for s, e in spans],
+                        "sector": ent.sector, "kb_id": ent.kb_id})
+        return out
