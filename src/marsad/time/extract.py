@@ -1,0 +1,980 @@
+"""Find time expressions in Arabic and English text and resolve them against an anchor date-time.
+
+How it works (fast path, no dateparser):
+
+1. ``fold`` the text (same length), scan it once with a trie regex of all time words in the lexicon plus
+   digit groups: these are *seeds* (month, weekday, relative day, unit, number word, digits ...).  A seed
+   may carry Arabic proclitics on its left (و ف ب ل ك): they stay outside the expression.
+2. Consecutive seeds separated only by spaces, ``/ - ( ) ، ,``, ``من`` / ``of`` are *chained*
+   (``24 فبراير/ شباط 2022``, ``أمس الثلاثاء``, ``ليل الإثنين الثلاثاء``).
+3. Each chain is read from the left by a list of rules (date, month, year, relative day, span,
+   duration, time of day, set); the left context (``منذ``, ``قبل``, ``لمدة``, ``في``, ``عام``...) and the
+   clause (future verbs) decide the reading and direction.
+4. Values are resolved against the anchor (the publication date-time); without an anchor, relative
+   expressions keep ``value=None``.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from . import hijri
+from .lexicon import fold, lexicon, trie_regex
+
+SEED_CATS = ("month", "hmonth", "wday", "rel", "tod", "unit", "yearw", "dayw", "mod", "lmod", "ago", "vague",
+             "set", "num", "ord", "hourw", "frac")
+_CLITIC_OK = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "لل", "ولل", "وفي"}
+_GAP = re.compile(r"[\s/\-–—(),،]*(?:(?:من|of|the)\s+)?[\s(]*(?:[وفبلك]{1,2})?")
+_CLAUSE_END = re.compile(r"[.؟?!؛\n:\"«»]")
+_FUT_VERB = re.compile(r"(?<!\w)[وف]?س([يتن])(\w{3,})")
+_FUT_EXCL = ("سياس", "سيار", "سيطر", "سيد", "سير", "سين", "سته", "ستين", "ستم", "ستون", "سنو", "سنه", "سنين",
+             "سنغ", "ستر", "ستو", "ستا", "سيول", "سيف", "سيب", "ستي", "سيي", "سيم", "سيك", "سنت", "سنا", "سند",
+             "سني", "سيو", "سيا", "سنو", "ستك", "سيج", "سيش", "سيل", "سيه", "ستق")
+_HIJRI_SUFFIX = re.compile(r"\s*(?:هـ|ه(?!\w)|هجري|هجريه|للهجره|ه\.)")
+_AD_SUFFIX = re.compile(r"(?:م(?!\w)|\s*م(?![\w])|\s*ميلادي|\s*للميلاد|\s*ad\b)")
+_AMPM = re.compile(r"\s*(a\.m\.|p\.m\.|am\b|pm\b)")
+_WORD = re.compile(r"\w+")
+
+
+class _Seed:
+    __slots__ = ("s", "e", "form", "r", "clitic")
+
+    def __init__(self, s, e, form, r, clitic):
+        self.s, self.e, self.form, self.r, self.clitic = s, e, form, r, clitic
+
+    def get(self, cat):
+        for c, v in self.r:
+            if c == cat:
+                return v
+        return None
+
+    def has(self, *cats):
+        return any(c in cats for c, _ in self.r)
+
+    def __repr__(self):  # pragma: no cover
+        return f"Seed({self.form!r},{self.r})"
+
+
+@lru_cache(maxsize=1)
+def _grammar():
+    lex = lexicon()
+    words = lex.words(*SEED_CATS)
+    pat = ("(?P<big>\\d{1,3}(?:,\\d{3})+)"
+           "|(?P<glued>\\d{1,2}:\\d{2}(?=\\d{1,2}/\\d{1,2}/\\d{4}))"
+           "|(?P<dig>\\d+(?:([:/.\\-])\\d+(?:\\4\\d+)?)?)"
+           "|(?P<w>" + trie_regex(words) + ")(?![^\\W\\d_])")
+    seed_re = re.compile(pat)
+    fut_re = re.compile("(?<!\\w)(?:" + trie_regex(lex.words("future")) + ")(?!\\w)")
+    return lex, seed_re, fut_re
+
+
+def _left_ok(f: str, s: int) -> str | None:
+    """The proclitic string left of a word seed at ``s`` ('' when none), None when the seed starts
+    inside a longer word."""
+    if s == 0 or not f[s - 1].isalnum():
+        return ""
+    j = s
+    while j > 0 and f[j - 1].isalnum() and s - j < 3:
+        j -= 1
+    if j > 0 and f[j - 1].isalnum():
+        return None
+    cl = f[j:s]
+    return cl if cl in _CLITIC_OK else None
+
+
+def scan(f: str) -> list[_Seed]:
+    lex, seed_re, _ = _grammar()
+    forms = lex.forms
+    out = []
+    for m in seed_re.finditer(f):
+        s, e = m.span()
+        if m.lastgroup == "w":
+            cl = _left_ok(f, s)
+            if cl is None:
+                continue
+            form = " ".join(m.group().split())
+            r = forms.get(form)
+            if not r:
+                continue
+            out.append(_Seed(s, e, form, r, cl))
+        else:
+            if s > 0 and f[s - 1].isdigit():
+                if not (m.lastgroup == "dig" and s >= 3 and f[s - 3] == ":"):
+                    continue
+            cl = ""
+            if s > 0 and f[s - 1].isalpha():
+                cl = _left_ok(f, s)
+                if cl is None:
+                    if f[s - 1] != "ـ":
+                        continue
+                    cl = ""
+            g = m.group()
+            if m.lastgroup == "big":
+                out.append(_Seed(s, e, g, [("big", g)], cl))
+            else:
+                out.append(_Seed(s, e, g, [("digits", g)], cl))
+    return out
+
+
+def chains(f: str, seeds: list[_Seed]) -> list[list[_Seed]]:
+    out: list[list[_Seed]] = []
+    cur: list[_Seed] = []
+    for sd in seeds:
+        if cur:
+            gap = f[cur[-1].e:sd.s]
+            if len(gap) <= 14 and _GAP.fullmatch(gap):
+                cur.append(sd)
+                continue
+            out.append(cur)
+        cur = [sd]
+    if cur:
+        out.append(cur)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+
+def _int(sd: _Seed) -> int | None:
+    d = sd.get("digits")
+    if d is not None and d.isdigit():
+        return int(d)
+    return None
+
+
+def _numval(toks, i):
+    """A cardinal at tokens[i] (digits or words, ``خمسة وعشرين``): (value, next index) or None."""
+    if i >= len(toks):
+        return None
+    t = toks[i]
+    v = _int(t)
+    if v is not None:
+        return v, i + 1
+    w = t.get("num")
+    if w is None:
+        return None
+    v = int(w)
+    j = i + 1
+    if j < len(toks) and toks[j].get("num") is not None and toks[j].clitic == "و":
+        v2 = int(toks[j].get("num"))
+        if v < 10 and v2 % 10 == 0 and v2 >= 20:
+            return v + v2, j + 1
+    return v, j
+
+
+def _year(sd: _Seed) -> int | None:
+    d = sd.get("digits")
+    if d is not None and d.isdigit() and len(d) == 4:
+        y = int(d)
+        if 1800 <= y <= 2100:
+            return y
+    return None
+
+
+def _day_ok(y, m, d):
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def left_words(f: str, pos: int, n: int = 3, span: int = 40) -> list[str]:
+    """The last ``n`` words before ``pos`` in the same clause (folded), nearest last."""
+    seg = f[max(0, pos - span):pos]
+    cut = max(seg.rfind("."), seg.rfind("\n"), seg.rfind("؛"), seg.rfind("؟"))
+    if cut >= 0:
+        seg = seg[cut + 1:]
+    return _WORD.findall(seg)[-n:]
+
+
+def _left_cat(f: str, pos: int, cat: str, lex) -> tuple[str, str, int] | None:
+    """A lexicon entry of ``cat`` (one to three words, optionally with و/ف) ending right before ``pos``."""
+    seg = f[max(0, pos - 30):pos]
+    table = lex.cat[cat]
+    ws = list(_WORD.finditer(seg))
+    if not ws:
+        return None
+    if seg[ws[-1].end():].strip(" \t،,(") != "":
+        return None
+    base = max(0, pos - 30)
+    for k in (3, 2, 1):
+        if len(ws) < k:
+            continue
+        phrase = " ".join(w.group() for w in ws[-k:])
+        start = base + ws[-k].start()
+        if phrase in table:
+            return phrase, table[phrase], start
+        if k == 1 and phrase[:1] in "وف" and phrase[1:] in table:
+            return phrase[1:], table[phrase[1:]], start + 1
+    return None
+
+
+def _future_ctx(f: str, pos: int) -> bool:
+    _, _, fut_re = _grammar()
+    lo = max(0, pos - 90)
+    seg = f[lo:pos]
+    m = None
+    for m in _CLAUSE_END.finditer(seg):
+        pass
+    if m is not None:
+        seg = seg[m.end():]
+    if fut_re.search(seg):
+        return True
+    for v in _FUT_VERB.finditer(seg):
+        tok = v.group().lstrip("وف")
+        if len(tok) >= 5 and tok[2] != "ا" and not tok.startswith(_FUT_EXCL):
+            return True
+    return False
+
+
+def _shift_month(y, m, k):
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+# ---------------------------------------------------------------------------------------------- reader
+
+class Reader:
+    """Reads the chains of one text against an anchor."""
+
+    def __init__(self, text: str, anchor: datetime | None):
+        self.text = text
+        self.f = fold(text)
+        self.anchor = anchor
+        self.ad = anchor.date() if anchor else None
+        self.lex = lexicon()
+        self.out: list[dict] = []
+        self.last_year_end = -10
+
+    # -- output
+    def emit(self, s, e, value, grain, *, relative=False, direction=None, anchor_used=False, **extra):
+        lw = _left_cat(self.f, s, "signal", self.lex)
+        signal = lw[1] if lw else None
+        if extra.get("since"):
+            signal = "since"
+        ap = _left_cat(self.f, s, "approx", self.lex)
+        if ap and ap[2] < s:
+            s = ap[2]
+            lw = _left_cat(self.f, s, "signal", self.lex)
+            signal = signal or (lw[1] if lw else None)
+            extra.setdefault("mod", "APPROX")
+        if direction is None and self.ad and value and grain in ("day", "month", "year") and \
+                extra.get("calendar") != "hijri" or (direction is None and self.ad and value and grain == "day"):
+            direction = self._dir_of(value, grain)
+        if s > 0 and self.text[s - 1] == "(" and ")" in self.text[s:e] and "(" not in self.text[s:e]:
+            s -= 1
+        d = {"text": self.text[s:e], "start": s, "end": e, "value": value, "grain": grain,
+             "relative": relative, "direction": direction, "since": signal == "since",
+             "anchor_used": anchor_used}
+        if signal and signal != "since":
+            d["signal"] = signal
+        extra.pop("since", None)
+        d.update(extra)
+        self.out.append(d)
+        return d
+
+    def _dir_of(self, value, grain):
+        a = self.ad.isoformat()
+        k = {"day": 10, "month": 7, "year": 4}[grain]
+        v = value[:k]
+        if v < a[:k]:
+            return "past"
+        if v > a[:k]:
+            return "future"
+        return None
+
+    def run(self) -> list[dict]:
+        seeds = scan(self.f)
+        for ch in chains(self.f, seeds):
+            i = 0
+            while i < len(ch):
+                n = self.read(ch, i)
+                i += n if n else 1
+        self._ranges()
+        self._times()
+        self.out.sort(key=lambda d: d["start"])
+        return self.out
+
+    # -- rules
+    def read(self, t, i) -> int:
+        for rule in (self.r_numdate, self.r_time, self.r_dmy, self.r_mdy, self.r_month_year, self.r_hijri_year,
+                     self.r_year, self.r_reltod, self.r_span, self.r_duration, self.r_month_bare, self.r_set,
+                     self.r_vague, self.r_clock):
+            n = rule(t, i)
+            if n:
+                return n
+        return 0
+
+    def _monthgrp(self, t, i, cat="month"):
+        if i >= len(t):
+            return None
+        m = t[i].get(cat)
+        if m is None:
+            return None
+        if cat == "month" and t[i].form.isascii() and not self.text[t[i].s].isupper():
+            return None
+        j = i + 1
+        if j < len(t) and t[j].get(cat) == m:
+            j += 1
+        return int(m), j
+
+    def _year_after(self, t, j):
+        """A year at t[j] (optionally after عام/سنة): (year, next index)."""
+        if j < len(t) and t[j].has("yearw") and j + 1 < len(t) and _year(t[j + 1]):
+            return _year(t[j + 1]), j + 2
+        if j < len(t) and _year(t[j]):
+            return _year(t[j]), j + 1
+        return None
+
+    def r_numdate(self, t, i):
+        d = t[i].get("digits")
+        if not d or not any(c in d for c in "/-."):
+            return 0
+        parts = re.split(r"[/\-.]", d)
+        if len(parts) != 3 or not all(p.isdigit() for p in parts):
+            return 0
+        a, b, c = parts
+        if len(a) == 4:
+            y, m, dd = int(a), int(b), int(c)
+        elif len(c) == 4:
+            y, m, dd = int(c), int(b), int(a)
+            if m > 12 and dd <= 12:
+                m, dd = dd, m
+        else:
+            return 0
+        if not (1900 <= y <= 2100):
+            return 0
+        day = _day_ok(y, m, dd)
+        if not day:
+            return 0
+        self.emit(t[i].s, t[i].e, day.isoformat(), "day")
+        return 1
+
+    def r_time(self, t, i):
+        d = t[i].get("digits")
+        if not d or ":" not in d:
+            return 0
+        hh, mm = d.split(":")[:2]
+        if len(mm) != 2 or not hh.isdigit() or int(hh) > 24 or int(mm) > 59 or d.count(":") > 1:
+            return 0
+        h, e, n = int(hh), t[i].e, 1
+        part = None
+        if i + 1 < len(t) and t[i + 1].get("tod"):
+            part = t[i + 1].get("tod")
+            e, n = t[i + 1].e, 2
+            h = self._adj_hour(h, part)
+        self.emit(t[i].s, e, f"T{h:02d}:{mm}", "time", clock=f"{h:02d}:{mm}")
+        return n
+
+    @staticmethod
+    def _adj_hour(h, part):
+        if part in ("AF", "EV") and h < 12:
+            return h + 12
+        if part == "NI" and 6 <= h < 12:
+            return h + 12
+        if part == "NI" and h == 12:
+            return 0
+        return h
+
+    def r_clock(self, t, i):
+        """الساعة الثالثة عصرا / الساعة 10 صباحا / 3 p.m."""
+        sd = t[i]
+        if sd.form == "الساعه" and i + 1 < len(t):
+            nx = t[i + 1]
+            h = _int(nx) if nx.get("digits") and nx.get("digits").isdigit() else None
+            if h is None and nx.get("hourw"):
+                h = int(nx.get("hourw"))
+            if h is None or h > 24:
+                return 0
+            j, mm, e = i + 2, 0, nx.e
+            if j < len(t) and t[j].get("frac"):
+                mm, e, j = int(t[j].get("frac")), t[j].e, j + 1
+            if j < len(t) and t[j].get("tod"):
+                h = self._adj_hour(h, t[j].get("tod"))
+                e, j = t[j].e, j + 1
+            self.emit(sd.s, e, f"T{h:02d}:{mm:02d}", "time", clock=f"{h:02d}:{mm:02d}")
+            return j - i
+        h = _int(sd)
+        if h is not None and 1 <= h <= 12 and sd.get("digits") and len(sd.get("digits")) <= 2:
+            m = _AMPM.match(self.f, sd.e)
+            if m:
+                hh = h % 12 + (12 if m.group(1).startswith("p") else 0)
+                self.emit(sd.s, m.end(), f"T{hh:02d}:00", "time", clock=f"{hh:02d}:00")
+                j = i + 1
+                while j < len(t) and t[j].e <= m.end():
+                    j += 1
+                return j - i
+        return 0
+
+    def _resolve_dm(self, m, dd, s):
+        """Year for a day-month without year (nearest reading, tense decides)."""
+        if not self.ad:
+            return None
+        y = self.ad.year
+        fut = _future_ctx(self.f, s)
+        cand = _day_ok(y, m, dd)
+        if cand is None:
+            return None
+        if fut:
+            if cand < self.ad - timedelta(days=2):
+                cand = _day_ok(y + 1, m, dd)
+        elif cand > self.ad + timedelta(days=7):
+            cand = _day_ok(y - 1, m, dd)
+        return cand
+
+    def r_dmy(self, t, i):
+        """[weekday] (day | ordinal) [من] month[/month] [year] ; also Hijri months."""
+        j = i
+        if t[j].has("wday", "dayw") and j + 1 < len(t):
+            j += 1
+            if t[j].has("wday"):
+                j += 1
+        if j >= len(t):
+            return 0
+        dd = None
+        if t[j].get("ord") and not t[j].form.isascii():
+            dd = int(t[j].get("ord"))
+        else:
+            v = _int(t[j])
+            if v is not None and len(t[j].get("digits")) <= 2 and 1 <= v <= 31:
+                dd = v
+            elif t[j].get("ord") and t[j].form.isascii():
+                dd = int(t[j].get("ord"))
+        if dd is None:
+            return 0
+        for cat in ("month", "hmonth"):
+            mg = self._monthgrp(t, j + 1, cat)
+            if mg:
+                break
+        else:
+            return 0
+        m, k = mg
+        yr = self._year_after(t, k) if cat == "month" else None
+        s = t[i].s if i < j else t[j].s
+        if cat == "hmonth":
+            hy = None
+            if k < len(t) and t[k].get("digits") and t[k].get("digits").isdigit() and \
+                    1300 <= int(t[k].get("digits")) <= 1600:
+                hy, k = int(t[k].get("digits")), k + 1
+            e = t[k - 1].e
+            mh = _HIJRI_SUFFIX.match(self.f, e)
+            if mh:
+                e = mh.end()
+            if hy is None:
+                if not self.ad:
+                    self.emit(s, e, None, "day", relative=True, calendar="hijri")
+                    return k - i
+                hy = hijri.from_gregorian_year(self.ad)
+                g = hijri.to_gregorian(hy, m, dd)
+                self.emit(s, e, g.isoformat() if g else None, "day", relative=True, anchor_used=True,
+                          calendar="hijri", hijri=f"{hy}-{m:02d}-{dd:02d}")
+                return k - i
+            g = hijri.to_gregorian(hy, m, dd)
+            self.emit(s, e, g.isoformat() if g else None, "day", calendar="hijri", hijri=f"{hy}-{m:02d}-{dd:02d}")
+            return k - i
+        if yr:
+            y, k = yr
+            day = _day_ok(y, m, dd)
+            if not day:
+                return 0
+            e = t[k - 1].e
+            ma = _AD_SUFFIX.match(self.f, e)
+            if ma:
+                e = ma.end()
+            self.emit(s, e, day.isoformat(), "day")
+            self.last_year_end = e
+            return k - i
+        if not self.ad:
+            if not _day_ok(2000, m, dd):
+                return 0
+            self.emit(s, t[k - 1].e, None, "day", relative=True)
+            return k - i
+        day = self._resolve_dm(m, dd, s)
+        if not day:
+            return 0
+        self.emit(s, t[k - 1].e, day.isoformat(), "day", relative=True, anchor_used=True)
+        return k - i
+
+    def r_mdy(self, t, i):
+        """English: [weekday,] Month D[, YYYY]."""
+        j = i
+        if t[j].has("wday") and j + 1 < len(t):
+            j += 1
+        mg = self._monthgrp(t, j)
+        if not mg or not t[j].form.isascii():
+            return 0
+        m, k = mg
+        if k >= len(t):
+            return 0
+        v = _int(t[k])
+        if v is None or len(t[k].get("digits")) > 2 or not 1 <= v <= 31:
+            o = t[k].get("ord")
+            if not (o and t[k].form.isascii()):
+                return 0
+            v = int(o)
+        k += 1
+        s = t[i].s
+        if k < len(t) and _year(t[k]):
+            day = _day_ok(_year(t[k]), m, v)
+            if not day:
+                return 0
+            self.emit(s, t[k].e, day.isoformat(), "day")
+            return k + 1 - i
+        if not self.ad:
+            self.emit(s, t[k - 1].e, None, "day", relative=True)
+            return k - i
+        day = self._resolve_dm(m, v, s)
+        if not day:
+            return 0
+        self.emit(s, t[k - 1].e, day.isoformat(), "day", relative=True, anchor_used=True)
+        return k - i
+
+    def r_month_year(self, t, i):
+        j = i
+        if t[j].get("unit") == "M:1:" and j + 1 < len(t) and t[j + 1].has("month", "hmonth"):
+            j += 1  # شهر مارس 2018
+        for cat in ("month", "hmonth"):
+            mg = self._monthgrp(t, j, cat)
+            if mg:
+                break
+        else:
+            return 0
+        m, k = mg
+        if cat == "hmonth":
+            if k < len(t) and t[k].get("digits") and t[k].get("digits").isdigit() and \
+                    1300 <= int(t[k].get("digits")) <= 1600:
+                hy = int(t[k].get("digits"))
+                e = t[k].e
+                mh = _HIJRI_SUFFIX.match(self.f, e)
+                if mh:
+                    e = mh.end()
+                g = hijri.to_gregorian(hy, m, 1)
+                self.emit(t[i].s, e, g.strftime("%Y-%m") if g else None, "month", calendar="hijri",
+                          hijri=f"{hy}-{m:02d}")
+                return k + 1 - i
+            return 0
+        yr = self._year_after(t, k)
+        if not yr:
+            return 0
+        y, k = yr
+        e = t[k - 1].e
+        ma = _AD_SUFFIX.match(self.f, e)
+        if ma:
+            e = ma.end()
+        self.emit(t[i].s, e, f"{y:04d}-{m:02d}", "month")
+        self.last_year_end = e
+        return k - i
+
+    def r_month_bare(self, t, i):
+        j = i
+        if t[j].get("unit") == "M:1:" and j + 1 < len(t) and t[j + 1].has("month"):
+            j += 1
+        mg = self._monthgrp(t, j)
+        if not mg:
+            return 0
+        m, k = mg
+        mod = t[k].get("mod") if k < len(t) else None
+        doublet = k - j == 2
+        ctx = j > i or _left_cat(self.f, t[i].s, "part", self.lex) or \
+            (_left_cat(self.f, t[i].s, "signal", self.lex) or ("", "", 0))[1] in ("in", "since", "until", "during",
+                                                                                   "from", "before", "after")
+        if not (mod or doublet or ctx):
+            return 0
+        lm = None
+        if t[j].form.isascii():
+            lw = left_words(self.f, t[i].s, 1)
+            if lw and lw[-1] in self.lex.cat["lmod"]:
+                lm = self.lex.cat["lmod"][lw[-1]]
+        e = t[k].e if mod else t[k - 1].e
+        direction = mod or lm
+        if not self.ad:
+            self.emit(t[i].s, e, None, "month", relative=True, direction=direction if direction != "this" else None)
+            return k - i + (1 if mod else 0)
+        y = self.ad.year
+        if direction == "past":
+            if m >= self.ad.month:
+                y -= 1
+        elif direction == "future" or (direction is None and _future_ctx(self.f, t[i].s)):
+            direction = "future"
+            if m < self.ad.month or (m == self.ad.month and mod == "future"):
+                y += 1
+        elif direction == "this":
+            direction = None
+        else:
+            direction = "past" if m < self.ad.month else None
+            if m > self.ad.month:
+                y -= 1
+                direction = "past"
+        if direction == "past" and not (y < self.ad.year or m < self.ad.month):
+            direction = None
+        self.emit(t[i].s, e, f"{y:04d}-{m:02d}", "month", relative=True, direction=direction, anchor_used=True)
+        return k - i + (1 if mod else 0)
+
+    def r_hijri_year(self, t, i):
+        d = t[i].get("digits")
+        if not d or not d.isdigit() or not (1300 <= int(d) <= 1600):
+            return 0
+        mh = _HIJRI_SUFFIX.match(self.f, t[i].e)
+        if not mh:
+            return 0
+        s = t[i - 1].s if i > 0 and t[i - 1].has("yearw") else t[i].s
+        hy = int(d)
+        g = hijri.to_gregorian(hy, 1, 1)
+        self.emit(s, mh.end(), None, "year", calendar="hijri", hijri=f"{hy}",
+                  gregorian_start=g.isoformat() if g else None)
+        return 1
+
+    def r_year(self, t, i):
+        j = i
+        sd = t[i]
+        if sd.has("yearw") and i + 1 < len(t) and _year(t[i + 1]):
+            j = i + 1
+        y = _year(t[j])
+        if y is None:
+            return 0
+        e = t[j].e
+        ma = _AD_SUFFIX.match(self.f, e)
+        ok = j > i or ma is not None
+        if not ok:
+            lw = left_words(self.f, sd.s, 1)
+            w = lw[-1] if lw else ""
+            if w in self.lex.cat["yearctx"] or (w[:1] in "وف" and w[1:] in self.lex.cat["yearctx"]):
+                ok = True
+            elif sd.clitic in ("و", "ف") and 0 <= sd.s - self.last_year_end <= 3:
+                ok = True  # عامي 2014 و2015
+            elif sd.clitic == "ب" and w == "" and False:
+                ok = True
+        if not ok:
+            return 0
+        if ma:
+            e = ma.end()
+        self.emit(sd.s, e, f"{y:04d}", "year")
+        self.last_year_end = e
+        return j - i + 1
+
+    def _wday_delta(self, wd, mode):
+        a = self.ad.weekday()
+        if mode == "past":
+            return -(((a - wd - 1) % 7) + 1)
+        if mode == "future":
+            return ((wd - a - 1) % 7) + 1
+        if mode == "onafter":
+            return (wd - a) % 7
+        return -((a - wd) % 7)
+
+    def r_reltod(self, t, i):
+        """Relative days, weekdays, parts of the day and their combinations."""
+        j, s = i, t[i].s
+        part = rel = wd = wd2 = None
+        mod = lm = None
+        if t[j].form.isascii() and t[j].has("lmod") and j + 1 < len(t) and t[j + 1].has("wday"):
+            lm = t[j].get("lmod")
+            j += 1
+        if t[j].get("tod") and j + 1 < len(t) and t[j + 1].has("rel", "wday") and not t[j].form.isascii():
+            part = t[j].get("tod")
+            j += 1
+        if t[j].has("dayw") and j + 1 < len(t) and t[j + 1].has("rel", "wday"):
+            j += 1
+        if t[j].has("rel"):
+            rel = int(t[j].get("rel"))
+            if rel == 0 and t[j].form == "اليوم":
+                nxt = _WORD.match(self.f, t[j].e + 1) if t[j].e < len(self.f) else None
+                if nxt and t[j].e + 1 < len(self.f) and self.f[t[j].e] == " " and \
+                        nxt.group() in self.lex.cat["todayblock"]:
+                    return 0
+                lw = left_words(self.f, t[j].s, 1)
+                if lw and lw[-1] in ("في", "حتي", "منذ", "الي") and False:
+                    pass
+            j += 1
+            if j < len(t) and t[j].has("wday"):
+                wd = int(t[j].get("wday"))
+                j += 1
+        elif t[j].has("wday"):
+            if t[j].form.isascii() and not self.text[t[j].s].isupper():
+                return 0
+            wd = int(t[j].get("wday"))
+            j += 1
+            if j < len(t) and t[j].has("wday") and part == "NI":
+                wd2 = int(t[j].get("wday"))
+                j += 1
+        else:
+            return 0
+        if j < len(t) and t[j].get("tod") and part is None:
+            part = t[j].get("tod")
+            j += 1
+        if wd is not None and rel is None and j < len(t) and t[j].has("mod") and t[j].get("mod") != "this":
+            mod = t[j].get("mod")
+            j += 1
+        e = t[j - 1].e
+        extra = {"part": part} if part else {}
+        if wd2 is not None:
+            extra["night_of"] = True
+        if not self.ad:
+            direction = None
+            if rel is not None:
+                direction = "past" if rel < 0 else "future" if rel > 0 else None
+            elif mod or lm:
+                direction = mod or lm
+            self.emit(s, e, None, "day", relative=True, direction=direction, **extra)
+            return j - i
+        if rel is not None:
+            day = self.ad + timedelta(days=rel)
+            direction = "past" if rel < 0 else "future" if rel > 0 else None
+        else:
+            mode = mod or lm
+            if mode is None:
+                mode = "onafter" if _future_ctx(self.f, s) else "onbefore"
+            day = self.ad + timedelta(days=self._wday_delta(wd, mode))
+            direction = "past" if day < self.ad else "future" if day > self.ad else None
+        self.emit(s, e, day.isoformat(), "day", relative=True, direction=direction, anchor_used=True, **extra)
+        return j - i
+
+    def r_span(self, t, i):
+        """الأسبوع الماضي / العام المقبل / هذا الشهر / last week / next year / الأيام القادمة."""
+        sd = t[i]
+        u = sd.get("unit")
+        if u and sd.form.isascii():
+            lw = left_words(self.f, sd.s, 1)
+            w = lw[-1] if lw else ""
+            if w not in self.lex.cat["lmod"]:
+                return 0
+            unit, cnt, _ = u.split(":")
+            mod = self.lex.cat["lmod"][w]
+            s = sd.s - len(w) - 1
+            while s > 0 and self.f[s] != w[0]:
+                s -= 1
+            if cnt != "1":
+                return 0
+            return self._span(s, sd.e, unit, mod, 1)
+        if not u:
+            return 0
+        unit, cnt, df = u.split(":")
+        if df == "def" and i + 1 < len(t) and t[i + 1].get("mod"):
+            mod = t[i + 1].get("mod")
+            if cnt == "1":
+                return self._span(sd.s, t[i + 1].e, unit, mod, 2)
+            d = {"past": "past", "future": "future"}.get(mod)
+            self.emit(sd.s, t[i + 1].e, None, "span", relative=True, direction=d)
+            return 2
+        if df == "def" and cnt == "1" and unit in ("W", "M", "Y"):
+            th = _left_cat(self.f, sd.s, "this", self.lex)
+            if th:
+                return self._span(th[2], sd.e, unit, "this", 1)
+        return 0
+
+    def _span(self, s, e, unit, mod, n):
+        lp = _left_cat(self.f, s, "part", self.lex)
+        extra = {}
+        if lp and lp[1] in ("START", "MID", "END"):
+            extra["mod"] = lp[1]
+        direction = mod if mod in ("past", "future") else None
+        if not self.ad:
+            self.emit(s, e, None, "span" if unit == "W" else {"M": "month", "Y": "year"}.get(unit, "span"),
+                      relative=True, direction=direction, **extra)
+            return n
+        k = {"past": -1, "future": 1}.get(mod, 0)
+        if unit == "W":
+            d = self.ad + timedelta(days=7 * k)
+            iso = d.isocalendar()
+            val = f"{iso[0]:04d}-W{iso[1]:02d}"
+            grain = "span"
+        elif unit == "WE":
+            d = self.ad + timedelta(days=7 * k)
+            iso = d.isocalendar()
+            val = f"{iso[0]:04d}-W{iso[1]:02d}-WE"
+            grain = "span"
+        elif unit == "M":
+            y, m = _shift_month(self.ad.year, self.ad.month, k)
+            val, grain = f"{y:04d}-{m:02d}", "month"
+        elif unit == "Y":
+            val, grain = f"{self.ad.year + k:04d}", "year"
+        elif unit == "D":
+            val, grain = (self.ad + timedelta(days=k)).isoformat(), "day"
+        else:
+            return 0
+        self.emit(s, e, val, grain, relative=True, direction=direction, anchor_used=True, **extra)
+        return n
+
+    _UNITS = {"D": ("P", "D"), "W": ("P", "W"), "M": ("P", "M"), "Y": ("P", "Y"), "H": ("PT", "H"),
+              "MIN": ("PT", "M"), "DE": ("P", "DE"), "CE": ("P", "CE"), "WE": ("P", "WE")}
+
+    def r_duration(self, t, i):
+        sd = t[i]
+        nv = _numval(t, i)
+        unit = None
+        if nv is not None:
+            v, j = nv
+            if sd.get("digits") is not None and (len(sd.get("digits")) > 4 or not sd.get("digits").isdigit()):
+                return 0
+            if j < len(t) and t[j].get("unit"):
+                unit, cnt, df = t[j].get("unit").split(":")
+                if df == "def" or (cnt == "2" and sd.get("digits") is None):
+                    return 0
+                if sd.get("num") == "1" and sd.form.isascii() and cnt != "1":
+                    return 0
+                j += 1
+            else:
+                return 0
+        elif sd.get("unit"):
+            unit, cnt, df = sd.get("unit").split(":")
+            if df == "def":
+                return 0
+            j = i + 1
+            if cnt == "2":
+                v = 2
+            elif cnt == "1":
+                sig = _left_cat(self.f, sd.s, "signal", self.lex)
+                ctx = sig and sig[1] in ("for", "during", "before", "since")
+                ap = _left_cat(self.f, sd.s, "approx", self.lex)
+                if not (ctx or ap) or sd.form.isascii():
+                    return 0
+                v = 1
+            else:
+                return 0
+        else:
+            return 0
+        e = t[j - 1].e
+        frac = 0
+        if j < len(t) and t[j].get("frac"):
+            frac, e, j = int(t[j].get("frac")), t[j].e, j + 1
+        s = sd.s
+        # value
+        pre, code = self._UNITS[unit]
+        if unit == "DE":
+            val = f"P{v * 10}Y" if v else None
+        elif unit == "CE":
+            val = f"P{v * 100}Y" if v else None
+        elif unit == "WE":
+            val = None
+        elif v == 0:
+            val = None
+        elif frac and unit == "H":
+            val = f"PT{v}H{frac}M"
+        elif frac and unit in ("D", "Y", "M", "W"):
+            val = f"P{v}.5{code}" if frac == 30 else f"P{v}.25{code}"
+        else:
+            val = f"{pre}{v}{code}"
+        sig = _left_cat(self.f, s, "signal", self.lex)
+        ago = j < len(t) and t[j].has("ago") and t[j].form == "ago"
+        if ago:
+            e, j = t[j].e, j + 1
+        ap = _left_cat(self.f, s, "approx", self.lex)
+        sig_s = _left_cat(self.f, ap[2], "signal", self.lex) if ap else sig
+        if (sig_s and sig_s[1] == "before" and sig_s[0] in ("قبل",)) or ago:
+            start = sig_s[2] if (sig_s and not ago) else s
+            if ap and not ago:
+                start = sig_s[2]
+            return self._ago(start, e, unit, v, frac, j - i, bool(ap))
+        self.emit(s, e, val, "duration", direction="past" if sig_s and sig_s[1] == "since" else None)
+        return j - i
+
+    def _ago(self, s, e, unit, v, frac, n, approx):
+        extra = {"mod": "APPROX"} if approx else {}
+        if not self.ad or v == 0:
+            self.emit(s, e, None, "day", relative=True, direction="past", **extra)
+            return n
+        a = self.anchor
+        if unit == "D":
+            val, grain = (self.ad - timedelta(days=v)).isoformat(), "day"
+        elif unit == "W":
+            val, grain = (self.ad - timedelta(days=7 * v)).isoformat(), "day"
+            extra["mod"] = "APPROX"
+        elif unit == "M":
+            y, m = _shift_month(self.ad.year, self.ad.month, -v)
+            val, grain = f"{y:04d}-{m:02d}", "month"
+        elif unit == "Y":
+            val, grain = f"{self.ad.year - v:04d}", "year"
+        elif unit == "DE":
+            val, grain = f"{self.ad.year - 10 * v:04d}", "year"
+        elif unit in ("H", "MIN"):
+            dt = a - timedelta(hours=v if unit == "H" else 0, minutes=(v if unit == "MIN" else 0) + (frac if unit == "H" else 0))
+            val, grain = dt.strftime("%Y-%m-%dT%H:%M"), "time"
+        else:
+            val, grain = None, "span"
+        self.emit(s, e, val, grain, relative=True, direction="past", anchor_used=True, **extra)
+        return n
+
+    def r_set(self, t, i):
+        sd = t[i]
+        if sd.get("set"):
+            self.emit(sd.s, sd.e, sd.get("set"), "set")
+            return 1
+        u = sd.get("unit")
+        if u and u.split(":")[1] == "1":
+            sig = _left_cat(self.f, sd.s, "signal", self.lex)
+            if sig and sig[1] == "every":
+                unit = u.split(":")[0]
+                pre, code = self._UNITS[unit]
+                self.emit(sig[2], sd.e, f"{pre}1{code}", "set")
+                return 1
+        return 0
+
+    def r_vague(self, t, i):
+        sd = t[i]
+        v = sd.get("vague")
+        if v is None:
+            return 0
+        if sd.form.isascii() and sd.form in ("later",):
+            return 0
+        self.emit(sd.s, sd.e, None, "span", relative=True,
+                  direction={"past": "past", "future": "future", "later": None}.get(v), vague=v)
+        return 1
+
+    # -- post passes
+    def _ranges(self):
+        """Two years joined by و / إلى / - / to after بين / من / from / between: one span."""
+        ys = [d for d in self.out if d["grain"] == "year" and d["value"]]
+        for a, b in zip(ys, ys[1:]):
+            gap = self.f[a["end"]:b["start"]]
+            if not re.fullmatch(r"\s*(?:و|الى|حتى|حتي|-|–|to|and|until)\s*(?:عام|العام)?\s*", gap):
+                continue
+            lw = left_words(self.f, a["start"], 2)
+            if not any(w in ("بين", "من", "from", "between", "عامي") for w in lw) and "-" not in gap \
+                    and "–" not in gap:
+                continue
+            r = dict(a)
+            r.update(text=self.text[a["start"]:b["end"]], end=b["end"], value=f"{a['value']}/{b['value']}",
+                     grain="span", range=[a["value"], b["value"]])
+            self.out.remove(a)
+            self.out.remove(b)
+            self.out.append(r)
+
+    def _times(self):
+        """A clock time takes the date of a day expression next to it, else the anchor's date."""
+        days = [d for d in self.out if d["grain"] == "day" and d["value"]]
+        for d in self.out:
+            if d["grain"] != "time" or not d["value"] or not d["value"].startswith("T"):
+                continue
+            near = [x for x in days if (0 <= x["start"] - d["end"] <= 30 or 0 <= d["start"] - x["end"] <= 30)
+                    and "\n" not in self.text[min(x["end"], d["end"]):max(x["start"], d["start"])]]
+            if near:
+                d["value"] = near[0]["value"] + d["value"]
+            elif self.ad:
+                d["value"] = self.ad.isoformat() + d["value"]
+                d["relative"] = True
+                d["anchor_used"] = True
+            else:
+                d["value"] = None
+                d["relative"] = True
+
+
+def parse_anchor(published) -> datetime | None:
+    if not published:
+        return None
+    s = str(published).strip()
+    try:
+        return datetime.fromisoformat(s[:19]) if len(s) >= 16 else datetime.fromisoformat(s[:10])
+    except ValueError:
+        try:
+            return datetime.fromisoformat(s[:10])
+        except ValueError:
+            return None
+
+
+def find_times(text: str, anchor=None) -> list[dict]:
+    """All time expressions of ``text`` resolved against ``anchor`` (datetime, ISO string or None)."""
+    if isinstance(anchor, str):
+        anchor = parse_anchor(anchor)
+    elif isinstance(anchor, date) and not isinstance(anchor, datetime):
+        anchor = datetime(anchor.year, anchor.month, anchor.day)
+    return Reader(text, anchor).run()
