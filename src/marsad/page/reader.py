@@ -1,23 +1,87 @@
-"""Page stage (minimal version: headline + body from the record's own fields; the full line classifier
-for raw dumps replaces ``_read_dump``)."""
+"""Page stage: from a page dump, a corpus record or an extracted HTML page to the article's parts.
+
+Three inputs (see ``marsad.read``):
+
+* a raw page dump (kind ``txt``, no ``body_start``): every line is classified as body or furniture by the
+  line model (``lines.py``) and rules (furniture phrases, comment sections, hashtags, in-batch repeats);
+  the headline is found from the page title / first line and its repeats; the lines between headline
+  and body give the dateline, the agency line and the deck.  A corpus record given as ``{"id","text"}``
+  with ``title + "\\n\\n" + body`` reads the same way (its first line is the headline);
+* a record with a title (``meta["title"]``, ``meta["body_start"]``): the title is the headline and the
+  body region is kept, less furniture lines, with dateline/agency/hashtag lines taken out;
+* an HTML page extracted by trafilatura (``meta["body_start"]`` and its metadata): as above.
+
+The stage fills ``doc["article"]`` (headline, deck, published, outlet, agency, url, language, tags, body,
+boilerplate), ``doc["paragraphs"]`` (spans of the body lines, ``body == "\\n".join(...)``) and
+``doc["headline_span"]``.
+"""
 from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import numpy as np
 
 from ..lang.detect import detect_language
 from ..pipeline import Stage
 from ..record import Doc
+from . import furniture as furn_table
+from .dates import find_dates, normalize_published
+from .lexicon import agencies, norm_line, outlets
+from .lines import Line, is_hashtag_line, line_features, model, predict, split_lines
+
+_TITLE_SEP = re.compile(r"\s+(?:[-|–—:»·•]|::)\s+")
+_SHORT_CTX = None
 
 
-def _lines(text: str, start: int, end: int):
-    pos = start
-    for line in text[start:end].split("\n"):
-        s, e = pos, pos + len(line)
-        pos = e + 1
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            yield s, e
+def _agency_patterns():
+    global _SHORT_CTX
+    if _SHORT_CTX is None:
+        ag = agencies()
+        alt = "|".join(re.escape(k) for k in sorted(ag.short, key=len, reverse=True))
+        # a short form cited as a source: (واس) / [AP] / '- واس' / 'واس -' / 'وكالة واس' / 'المصدر: واس'
+        _SHORT_CTX = re.compile(
+            r"[(\[]\s*(" + alt + r")\s*[)\]]"
+            r"|(?:^|\s|\w)[-–—/]\s*(" + alt + r")\s*(?:$|[-–—:])"
+            r"|^\s*(" + alt + r")\s*[-–—:]"
+            r"|(?:وكاله|لوكاله|بوكاله|agency|المصدر\s*:|source\s*:)\s*(" + alt + r")(?!\w)", re.I)
+    return _SHORT_CTX
+
+
+def find_agency(s: str, alone: bool = False) -> tuple[str, int] | None:
+    """The agency ``s`` cites as a source (English name) and where; ``alone``: ``s`` is a line of its own
+    that may be nothing but the agency's name."""
+    if not s:
+        return None
+    ag = agencies()
+    head = s[:2000]
+    n = norm_line(head) if alone or len(head) < 64 else None
+    if alone:
+        k = n or norm_line(head)
+        if k in ag.short or k in ag.full:
+            return ag.short.get(k) or ag.full.get(k), 0
+        if head.strip() in ag.short:
+            return ag.short[head.strip()], 0
+    from .lexicon import _fold_long
+
+    f = _fold_long(head)
+    best = None
+    m = ag.full_re.search(f)
+    if m:
+        best = (ag.full.get(norm_line(m.group()), None) or ag.full.get(m.group().lower()), m.start())
+    for m in _agency_patterns().finditer(f):
+        g = next(x for x in m.groups() if x)
+        # Latin short forms are case-sensitive (AP, AA, MAP): check against the original
+        orig = head[m.start(m.lastindex):m.end(m.lastindex)]
+        name = ag.short.get(orig) if orig.isascii() else ag.short.get(norm_line(g))
+        if name and (best is None or m.start() < best[1]):
+            best = (name, m.start())
+        break
+    return best if best and best[0] else None
+
+
+def _canon_line(t: str) -> str:
+    return norm_line(t, digits=True)
 
 
 class PageStage(Stage):
@@ -25,25 +89,408 @@ class PageStage(Stage):
     needs = ("text", "meta")
     gives = ("article", "paragraphs", "headline_span")
 
-    def process(self, doc: Doc) -> Doc:
-        text, meta, art = doc["text"], doc["meta"], doc["article"]
-        if "body_start" in meta:
-            b = meta["body_start"]
-            if b:
-                art["headline"] = text[: b - 2]
-                doc["headline_span"] = [0, b - 2]
-            paras = list(_lines(text, b, len(text)))
+    def __init__(self, threshold: float | None = None):
+        self.threshold = threshold
+        self.table = None
+
+    def setup(self) -> None:
+        m = model()
+        if self.threshold is None:
+            self.threshold = m["threshold"]
+        outlets(), agencies()
+        self.table = furn_table.load()
+
+    # ------------------------------------------------------------------------------------------ batch
+    def process_batch(self, docs: list[Doc]) -> list[Doc]:
+        """Documents of one outlet that arrive together teach which lines are that outlet's furniture."""
+        if self.table is None:
+            self.setup()
+        groups = defaultdict(list)
+        for d in docs:
+            if d.get("kind") != "error":
+                groups[self._outlet_key(d)].append(d)
+        learned = {}
+        for key, ds in groups.items():
+            if key and len(ds) >= furn_table.MIN_DOCS:
+                learned[key] = furn_table.repeated_lines([d["text"] for d in ds])
+        return [self.process(d, extra=learned.get(self._outlet_key(d))) for d in docs]
+
+    def _outlet_key(self, doc: Doc) -> str | None:
+        meta = doc.get("meta") or {}
+        o = outlets()
+        return o.from_url(meta.get("url")) or o.from_name(meta.get("outlet")) or meta.get("outlet") or None
+
+    # -------------------------------------------------------------------------------------------- one
+    def process(self, doc: Doc, extra: set | None = None) -> Doc:
+        if self.table is None:
+            self.setup()
+        text, meta = doc["text"], doc.get("meta") or {}
+        art = doc["article"]
+        outlet_key = self._outlet_key(doc)
+        known = set(extra or ())
+        known |= self.table.get(outlet_key, set()) if outlet_key else set()
+
+        given = "body_start" in meta
+        b = int(meta.get("body_start") or 0) if given else 0
+        lines = split_lines(text, b)
+        for ln in lines:
+            if not ln.furn and known and ln.norm and ln.norm in known:
+                ln.furn = "learned"
+        n = len(lines)
+        role = ["" for _ in range(n)]  # body, headline, deck, date, agency, tags, masthead, furniture
+        headline = headline_span = None
+        masthead = None
+
+        self._last_clean = False
+        if given:
+            if b > 0:
+                t = meta.get("title") or text[:b]
+                hs, he = 0, len(t.rstrip())
+                while hs < he and text[hs].isspace():
+                    hs += 1
+                if he > hs:
+                    headline, headline_span = text[hs:he], [hs, he]
+            p = predict(line_features(lines)) if n else np.zeros(0)
+            self._given(lines, role, p, headline)
         else:
-            lines = list(_lines(text, 0, len(text)))
-            if lines:
-                s, e = lines[0]
-                art["headline"] = text[s:e]
-                doc["headline_span"] = [s, e]
-            paras = lines[1:]
-        doc["paragraphs"] = [list(p) for p in paras]
+            p = predict(line_features(lines)) if n else np.zeros(0)
+            clean = self._is_clean(lines)
+            self._last_clean = clean
+            hi, masthead = self._headline(lines, p, clean)
+            if hi is not None:
+                ln = lines[hi]
+                hs, he = ln.start, ln.end
+                if not clean and hi == 0 and n > 1:
+                    hs, he = self._title_part(text, ln, lines)
+                headline, headline_span = text[hs:he], [hs, he]
+                role[hi] = "headline"
+            if masthead is not None:
+                role[masthead] = "masthead"
+            self._dump(lines, role, p, headline, hi, clean)
+
+        # header zone: between headline and first body line (dateline, agency, deck)
+        body_idx = [i for i in range(n) if role[i] == "body"]
+        first = body_idx[0] if body_idx else n
+        last = body_idx[-1] if body_idx else -1
+        hidx = next((i for i in range(n) if role[i] == "headline"), -1)
+        published = normalize_published(meta.get("published")) if meta.get("published") else None
+        date_i = None
+        if published is None:
+            published, date_i = self._dateline(lines, role, hidx, first, doc.get("kind"))
+        if date_i is not None:
+            role[date_i] = "date"
+        agency, agency_i = self._agency(lines, role, hidx, first, body_idx, text)
+        if agency_i is not None and role[agency_i] != "body":
+            role[agency_i] = "agency"
+        deck = None
+        if not given and body_idx and role[body_idx[0]] == "body" and not self._last_clean:
+            # a short unpunctuated first line followed by prose is the standfirst (deck), not the story
+            i = body_idx[0]
+            ln = lines[i]
+            nxt = body_idx[1] if len(body_idx) > 1 else None
+            if 3 <= ln.words <= 30 and not _END_PUNCT.search(ln.text) and nxt is not None and nxt - i <= 3 \
+                    and lines[nxt].words >= 12 and not (hidx >= 0 and i < hidx):
+                role[i] = "deck"
+                deck = ln.text
+                body_idx = body_idx[1:]
+                first = body_idx[0]
+        if not given and deck is None:
+            for i in range(hidx + 1, first):
+                ln = lines[i]
+                if role[i] or ln.furn or ln.words < 3 or ln.words > 60 or is_hashtag_line(ln.text):
+                    continue
+                if headline and _canon_line(ln.text) == _canon_line(headline):
+                    role[i] = "headline"
+                    continue
+                if find_dates(ln.text) or _BYLINE_RE.match(ln.text) or p[i] < 0.02:
+                    continue
+                deck, role[i] = ln.text, "deck"
+                break
+        if not deck and meta.get("description") and given:
+            deck = None  # trafilatura's description is often the body's first sentence: not a deck
+        tags = []
+        for i in range(n):
+            if is_hashtag_line(lines[i].text) and role[i] != "body":
+                role[i] = "tags"
+                tags.extend(t.strip().replace("_", " ") for t in lines[i].text.split("#") if t.strip())
+        for t in meta.get("tags") or []:
+            if isinstance(t, str) and t.strip() and t.strip() not in tags:
+                tags.append(t.strip())
+
+        paras = [[lines[i].start, lines[i].end] for i in body_idx]
+        art["headline"] = headline
+        doc["headline_span"] = headline_span
+        art["deck"] = deck
         art["body"] = "\n".join(text[s:e] for s, e in paras)
-        for k in ("published", "outlet", "agency", "url"):
-            if meta.get(k) and not art.get(k):
-                art[k] = meta[k]
-        art["language"] = meta.get("language") or detect_language(art["body"] or text)
+        doc["paragraphs"] = paras
+        art["published"] = published
+        art["agency"] = agency or (find_agency(str(meta["agency"]), alone=True) or (None,))[0] \
+            if meta.get("agency") else agency
+        if meta.get("agency") and not art["agency"]:
+            art["agency"] = str(meta["agency"])
+        art["outlet"] = self._outlet(meta, lines, masthead, text)
+        art["url"] = meta.get("url") or art.get("url")
+        art["tags"] = tags
+        hl = _canon_line(headline) if headline else None
+        art["boilerplate"] = [lines[i].text for i in range(n) if not role[i] or role[i] == "furniture"
+                              if not (hl and _canon_line(lines[i].text) == hl)]
+        art["language"] = meta.get("language") or detect_language(art["body"] or headline or text)
         return doc
+
+    # ------------------------------------------------------------------------------------- given body
+    def _given(self, lines: list[Line], role: list[str], p, headline: str | None) -> None:
+        closed = False
+        hl = _canon_line(headline) if headline else None
+        for i, ln in enumerate(lines):
+            if ln.furn == "closing":
+                closed = True
+            if closed or ln.furn:
+                role[i] = "furniture"
+            elif is_hashtag_line(ln.text):
+                role[i] = "tags"
+            elif hl and _canon_line(ln.text) == hl:
+                role[i] = "headline"
+            elif ln.words <= 3 and p[i] < 0.05:
+                role[i] = "furniture"
+            else:
+                role[i] = "body"
+        self._trim_header_lines(lines, role)
+
+    def _trim_header_lines(self, lines, role) -> None:
+        """Leading body lines that are only a dateline or an agency name are not body."""
+        for i, ln in enumerate(lines):
+            if role[i] != "body":
+                continue
+            if ln.words <= 8 and (find_dates(ln.text) and not _has_prose(ln.text)):
+                role[i] = ""
+            elif ln.words <= 5 and find_agency(ln.text, alone=True) and _is_only_agency(ln.text):
+                role[i] = ""
+            else:
+                break
+
+    # -------------------------------------------------------------------------------------- page dump
+    def _is_clean(self, lines: list[Line]) -> bool:
+        """A record's text (title line, then paragraphs) rather than a whole page."""
+        if len(lines) < 2 or len(lines) > 80:
+            return False
+        rest = lines[1:]
+        if any(ln.furn for ln in rest):
+            return False
+        short = sum(1 for ln in rest if ln.words < 6)
+        return short <= max(1, 0.2 * len(rest)) and sum(ln.words for ln in rest) >= 15
+
+    def _headline(self, lines: list[Line], p, clean: bool):
+        """Index of the headline line and of a masthead line (the outlet's name above it)."""
+        if not lines:
+            return None, None
+        o = outlets()
+        masthead = None
+        start = 0
+        while start < min(3, len(lines)) and (o.from_name(lines[start].text) or lines[start].furn) \
+                and lines[start].words <= 5:
+            if o.from_name(lines[start].text) and masthead is None:
+                masthead = start
+            start += 1
+        if start >= len(lines):
+            return None, masthead
+        if clean:
+            return start, masthead
+        first = lines[start]
+        # the <title> line usually is 'Headline - Site'; the page repeats the headline above the story
+        cand = _canon_line(_TITLE_SEP.split(first.text)[0]) if first.words >= 2 else None
+        body_first = next((i for i in range(len(lines)) if p[i] >= self.threshold and lines[i].words >= 8), None)
+        limit = body_first if body_first is not None else len(lines)
+        if cand and len(cand) >= 8:
+            for i in range(start + 1, limit):
+                c = _canon_line(lines[i].text)
+                if c and (c == cand or (len(c) >= 0.6 * len(cand) and cand.startswith(c))
+                          or (len(cand) >= 0.6 * len(c) and c.startswith(cand))):
+                    return i, masthead
+        if first.words >= 3 and not first.furn and not find_dates(first.text):
+            return start, masthead
+        # otherwise: the last short non-furniture line with 4+ words before the body
+        for i in range(limit - 1, start - 1, -1):
+            ln = lines[i]
+            if 4 <= ln.words <= 30 and not ln.furn and not find_dates(ln.text) and not _BYLINE_RE.match(ln.text):
+                return i, masthead
+        return None, masthead
+
+    def _title_part(self, text: str, ln: Line, lines) -> tuple[int, int]:
+        """Span of the headline inside a '<headline> - <site>' title line."""
+        parts = list(_TITLE_SEP.finditer(ln.text))
+        if not parts:
+            return ln.start, ln.end
+        last = parts[-1]
+        tail = ln.text[last.end():]
+        if len(tail.split()) <= 5 or outlets().from_name(tail):
+            # drop trailing site/section segments
+            cut = last.start()
+            for m in reversed(parts[:-1]):
+                seg = ln.text[m.end():cut]
+                if len(seg.split()) <= 2:
+                    cut = m.start()
+                else:
+                    break
+            return ln.start, ln.start + cut
+        return ln.start, ln.end
+
+    def _dump(self, lines, role, p, headline, hi, clean: bool) -> None:
+        thr = self.threshold
+        hl = _canon_line(headline) if headline else None
+        closed = False
+        for i, ln in enumerate(lines):
+            if role[i]:
+                continue
+            if ln.furn == "closing" and (hi is None or i > hi):
+                closed = True
+            if closed or ln.furn:
+                role[i] = "furniture"
+                continue
+            if hl and _canon_line(ln.text) == hl:
+                role[i] = "headline"
+                continue
+            if is_hashtag_line(ln.text):
+                role[i] = "tags"
+                continue
+            if clean:
+                if hi is None or i > hi:
+                    role[i] = "body"
+                continue
+            if p[i] >= thr and (hi is None or i > hi or ln.words >= 25):
+                role[i] = "body"
+        if clean:
+            self._trim_header_lines(lines, role)
+            return
+        # the body is a story: drop body lines that are far from the main body block and weak
+        idx = [i for i in range(len(lines)) if role[i] == "body"]
+        if not idx:
+            return
+        weights = np.array([lines[i].words for i in idx], dtype=float)
+        # main block: the run of body lines (gaps of non-body lines allowed) holding most words
+        runs, cur = [], [idx[0]]
+        for a, b in zip(idx, idx[1:]):
+            gap_words = sum(lines[j].words for j in range(a + 1, b))
+            if b - a <= 12 or gap_words <= 60:
+                cur.append(b)
+            else:
+                runs.append(cur)
+                cur = [b]
+        runs.append(cur)
+        if len(runs) > 1:
+            wsum = [sum(lines[i].words for i in r) for r in runs]
+            best = int(np.argmax(wsum))
+            for k, r in enumerate(runs):
+                if k != best and wsum[k] < 0.35 * wsum[best]:
+                    for i in r:
+                        if p[i] < 0.9:
+                            role[i] = ""
+        del weights
+        self._trim_header_lines(lines, role)
+
+    # ----------------------------------------------------------------------------------- header zone
+    def _dateline(self, lines, role, hidx, first, kind) -> tuple[str | None, int | None]:
+        n = len(lines)
+        zone = list(range(max(0, hidx), min(n, first + 1))) if hidx >= 0 else list(range(0, min(n, first + 1)))
+        # before the headline too (pages print the date above the title), then the rest of the page
+        zone += [i for i in range(0, max(0, hidx))]
+        zone += [i for i in range(first + 1, n) if role[i] != "body"]
+        for i in zone:
+            ln = lines[i]
+            if ln.words > 25 and role[i] == "body":
+                continue
+            hits = find_dates(ln.text)
+            if not hits:
+                continue
+            h = hits[0]
+            if role[i] == "body" or ln.words > 20:
+                # a date inside a paragraph is the story's, not the page's
+                continue
+            return h.value, (i if not role[i] else None)
+        return None, None
+
+    def _agency(self, lines, role, hidx, first, body_idx, text) -> tuple[str | None, int | None]:
+        n = len(lines)
+        # a line of its own in the header zone ('الأناضول', 'وكالة الأنباء السعودية (واس)')
+        for i in range(max(0, hidx + 1), min(n, first)):
+            ln = lines[i]
+            if role[i] or ln.words > 8:
+                continue
+            a = find_agency(ln.text, alone=True)
+            if a and _is_only_agency(ln.text):
+                return a[0], i
+        # the dateline of the first paragraphs: 'القاهرة (رويترز) -', '(AP) —', 'الرياض - واس'
+        for i in body_idx[:2]:
+            a = find_agency(lines[i].text[:160])
+            if a:
+                return a[0], None
+        # lines of their own after the body ('المصدر: رويترز', 'Reuters')
+        for i in range(n):
+            ln = lines[i]
+            if role[i] in ("body", "headline") or ln.words > 6:
+                continue
+            if (body_idx and i > body_idx[-1]) or i < first:
+                a = find_agency(ln.text, alone=True)
+                if a and (_is_only_agency(ln.text) or ln.norm.startswith(("المصدر", "source"))):
+                    return a[0], i
+        # cited anywhere in the body
+        for i in body_idx:
+            a = find_agency(lines[i].text)
+            if a:
+                return a[0], None
+        return None, None
+
+    def _outlet(self, meta, lines, masthead, text) -> str | None:
+        o = outlets()
+        name = o.from_url(meta.get("url")) or o.from_name(meta.get("outlet")) or \
+            o.from_name(meta.get("sitename"))
+        if name:
+            return name
+        if masthead is not None:
+            return o.from_name(lines[masthead].text)
+        if lines and not meta.get("outlet"):
+            first = lines[0].text
+            parts = _TITLE_SEP.split(first)
+            if len(parts) > 1:
+                for seg in reversed(parts[1:]):
+                    r = o.from_name(seg) or o.from_name(seg.split()[0] if seg.split() else "")
+                    if r:
+                        return r
+            for ln in lines[:3] + lines[-40:]:
+                if len(ln.text) <= 40:
+                    r = o.from_name(ln.text)
+                    if r:
+                        return r
+            m = re.search(r"©\s*(?:\d{4}\s*[-–]?\s*)*(?:\d{4}\s*)?([^\d,.|]{3,40})", text[-4000:])
+            if m:
+                r = o.from_name(m.group(1).strip())
+                if r:
+                    return r
+        return meta.get("outlet") or None
+
+
+_END_PUNCT = re.compile(r"[.!?؟…:]['\"”’»)\]]*\s*$")
+_BYLINE_RE = re.compile(r"^\s*(?:by|written by|posted by|بقلم|كتب|كتبت|تحرير)[\s:]", re.I)
+_PROSE = re.compile(r"[^\W\d_]{2,}")
+
+
+def _has_prose(t: str) -> bool:
+    """More than dates, weekday names and times on the line."""
+    from .dates import fold
+    from .lexicon import calendar
+
+    cal = calendar()
+    words = [w for w in _PROSE.findall(fold(t))]
+    other = [w for w in words if w not in cal.months and w not in cal.weekdays and w not in
+             ("am", "pm", "ص", "م", "gmt", "utc", "updated", "published", "تحديث", "اخر", "نشر", "في", "at")]
+    return len(other) >= 2
+
+
+def _is_only_agency(t: str) -> bool:
+    ag = agencies()
+    k = norm_line(t)
+    if k in ag.short or k in ag.full or t.strip() in ag.short:
+        return True
+    m = ag.full_re.search(k)
+    if m and len(k) - len(m.group()) <= 12:  # 'وكالة الأنباء السعودية (واس)'
+        return True
+    return False

@@ -1,0 +1,246 @@
+"""Lines of a page and their features for the body/furniture line classifier.
+
+A page dump is a sequence of blocks, one a line.  Each line gets general features (length, words,
+sentence punctuation, stop-word density, title case, digits, link-like separators, furniture phrases,
+dates), then context features (neighbours, duplicates, position relative to the page's densest block of
+prose).  ``classify`` scores every line with the two-stage logistic model in ``data/line_model.json``
+(trained by ``train_lines.py`` on page dumps with hand-marked bodies); the second stage sees the first
+stage's scores of the surrounding lines.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from .lexicon import furniture, norm_line, stopwords
+
+MODEL = Path(__file__).resolve().parent / "data" / "line_model.json"
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_END_SENT = re.compile(r"[.!?؟…。:]['\"”’»)\]]*\s*$")
+_INNER_PUNCT = re.compile(r"[,،;؛]")
+_SENT_MARK = re.compile(r"[.!?؟](?:\s|$)")
+_SEP = re.compile(r"\s[|»›/•·–]\s|^\s*[|»›•·]|[|»›•·]\s*$")
+_BULLET = re.compile(r"^\s*[-*•·▪►◦>]")
+_CAPTION = re.compile(r"\((?:image|photo|picture|video|pic|credit)[:\s]|(?:getty images|shutterstock|reuters/|afp/|"
+                      r"ap photo|/ap\b|photo:|image:|credit:|\(صور|صورة:|\(أرشيف|\(ارشيف)", re.I)
+_BYLINE = re.compile(r"^\s*(?:by|written by|posted by|reported by|بقلم|كتب|كتبت|إعداد|اعداد|تحرير)[\s:]", re.I)
+_URLISH = re.compile(r"https?://|www\.|\.com\b|\.org\b|\.net\b|@\w", re.I)
+_DATEISH = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d\d|[٠-٩]{4}")
+_AGO = re.compile(r"\b(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|^منذ\s", re.I)
+_COUNT = re.compile(r"^\W*\d[\d,.]*\s*(?:k|m|comments?|shares?|views?|تعليق|مشاهد\w*)?\W*$", re.I)
+_HASHTAGS = re.compile(r"^\s*(?:#[^\s#]+(?:[ \t]+[^\s#]+)*\s*)+$")
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    text: str
+    words: int
+    norm: str       # folded text (short lines only; '' for long ones)
+    furn: str       # furniture kind by phrase: 'line', 'contains', 'closing', 'related' or ''
+
+
+def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """Non-empty lines of ``text[start:end]`` with their stripped spans."""
+    end = len(text) if end is None else end
+    out = []
+    pos = start
+    for raw in text[start:end].split("\n"):
+        s, e = pos, pos + len(raw)
+        pos = e + 1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            t = text[s:e]
+            out.append(Line(s, e, t, len(_WORD.findall(t)), "", ""))
+    fur = furniture()
+    for ln in out:
+        if len(ln.text) <= 300:
+            n = norm_line(ln.text)
+            ln.norm = n
+            if n in fur.closing:
+                ln.furn = "closing"
+            elif n in fur.related:
+                ln.furn = "related"
+            elif n in fur.line:
+                ln.furn = "line"
+            elif fur.contains_re.search(n):
+                ln.furn = "contains"
+            elif ln.words <= 6 and any(n.startswith(p + " ") for p in fur.starts):
+                ln.furn = "line"
+    return out
+
+
+def is_hashtag_line(t: str) -> bool:
+    return t.lstrip().startswith("#") and bool(_HASHTAGS.match(t)) and len(t) < 200
+
+
+FEATURES = ("bias", "log_chars", "log_words", "end_sent", "inner_punct", "sent_marks", "stop_ratio",
+            "title_ratio", "caps_ratio", "digit_ratio", "sep", "bullet", "caption", "byline", "urlish", "dateish",
+            "ago", "count", "hashtag", "furn_line", "furn_contains", "furn_closing", "furn_related", "short",
+            "long", "dup", "first", "rel_pos", "in_block", "before_block", "after_block", "log_dist_block",
+            "prev_words", "next_words", "prev_end", "next_end", "win_long", "arabic", "after_closing",
+            "colon_end", "question")
+
+
+def line_features(lines: list[Line]) -> np.ndarray:
+    n = len(lines)
+    F = np.zeros((n, len(FEATURES)), dtype=np.float64)
+    if not n:
+        return F
+    sw = stopwords()
+    counts: dict[str, int] = {}
+    for ln in lines:
+        counts[ln.text] = counts.get(ln.text, 0) + 1
+    prose = np.zeros(n)
+    words = np.array([ln.words for ln in lines], dtype=np.float64)
+    endp = np.zeros(n)
+    closing_at = next((i for i, ln in enumerate(lines) if ln.furn == "closing"), n)
+    for i, ln in enumerate(lines):
+        t = ln.text
+        ws = _WORD.findall(t[:1500])
+        nw = max(1, len(ws))
+        lat = [w for w in ws if w.isascii()]
+        low = [w.lower() for w in ws[:200]]
+        stop = sum(1 for w in low if w in sw or (w[:1] in "وفلب" and w[1:] in sw))
+        title = sum(1 for w in lat if w[:1].isupper()) / max(1, len(lat)) if lat else 0.0
+        caps = sum(1 for w in lat if len(w) > 1 and w.isupper()) / max(1, len(lat)) if lat else 0.0
+        digits = sum(c.isdigit() for c in t) / len(t)
+        es = 1.0 if _END_SENT.search(t) else 0.0
+        endp[i] = es
+        f = F[i]
+        f[0] = 1.0
+        f[1] = math.log1p(len(t))
+        f[2] = math.log1p(ln.words)
+        f[3] = es
+        f[4] = min(len(_INNER_PUNCT.findall(t)) / nw * 5, 2.0)
+        f[5] = min(len(_SENT_MARK.findall(t)), 5) / 5
+        f[6] = stop / min(nw, 200)
+        f[7] = title
+        f[8] = caps
+        f[9] = digits
+        f[10] = 1.0 if _SEP.search(t) else 0.0
+        f[11] = 1.0 if _BULLET.match(t) else 0.0
+        f[12] = 1.0 if _CAPTION.search(t) else 0.0
+        f[13] = 1.0 if _BYLINE.match(t) and ln.words <= 12 else 0.0
+        f[14] = 1.0 if _URLISH.search(t) else 0.0
+        f[15] = 1.0 if ln.words <= 15 and _DATEISH.search(t) else 0.0
+        f[16] = 1.0 if ln.words <= 12 and _AGO.search(t) else 0.0
+        f[17] = 1.0 if _COUNT.match(t) else 0.0
+        f[18] = 1.0 if is_hashtag_line(t) else 0.0
+        f[19] = ln.furn == "line"
+        f[20] = ln.furn == "contains"
+        f[21] = ln.furn == "closing"
+        f[22] = ln.furn == "related"
+        f[23] = 1.0 if ln.words < 5 else 0.0
+        f[24] = 1.0 if ln.words >= 25 else 0.0
+        f[25] = min(counts[t] - 1, 3) / 3
+        f[26] = 1.0 if i == 0 else 0.0
+        f[27] = i / max(1, n - 1)
+        f[35] = 0.0
+        f[37] = 1.0 if _ARABIC.search(t[:200]) else 0.0
+        f[38] = 1.0 if i > closing_at else 0.0
+        f[39] = 1.0 if t.rstrip().endswith((":", "：")) else 0.0
+        f[40] = 1.0 if t.rstrip().endswith(("?", "؟")) else 0.0
+        prose[i] = (1.0 if (ln.words >= 12 and (es or f[6] > 0.2)) else 0.0) - (1.0 if ln.words < 6 else 0.3)
+    # densest block of prose: maximum-sum run of the prose indicator
+    a, b = _max_run(prose)
+    lw = np.log1p(words)
+    for i in range(n):
+        f = F[i]
+        f[28] = 1.0 if a <= i <= b else 0.0
+        f[29] = 1.0 if i < a else 0.0
+        f[30] = 1.0 if i > b else 0.0
+        d = a - i if i < a else (i - b if i > b else 0)
+        f[31] = math.log1p(d)
+        f[32] = lw[i - 1] if i > 0 else 0.0
+        f[33] = lw[i + 1] if i + 1 < n else 0.0
+        f[34] = endp[i - 1] if i > 0 else 0.0
+        f[35] = endp[i + 1] if i + 1 < n else 0.0
+        lo, hi = max(0, i - 3), min(n, i + 4)
+        f[36] = float(np.mean(words[lo:hi] >= 12))
+    return F
+
+
+def _max_run(x: np.ndarray) -> tuple[int, int]:
+    best, cur, s0, bs, be = -1e9, 0.0, 0, 0, -1
+    for i, v in enumerate(x):
+        if cur <= 0:
+            cur, s0 = v, i
+        else:
+            cur += v
+        if cur > best:
+            best, bs, be = cur, s0, i
+    return bs, be
+
+
+CONTEXT = ("p", "p_prev", "p_next", "p_win2", "p_win5", "p_max_prev", "p_max_next", "in_pblock",
+           "log_dist_pblock")
+
+
+def context_features(p: np.ndarray) -> np.ndarray:
+    n = len(p)
+    C = np.zeros((n, len(CONTEXT)))
+    if not n:
+        return C
+    C[:, 0] = p
+    C[1:, 1] = p[:-1]
+    C[:-1, 2] = p[1:]
+    cs = np.concatenate([[0.0], np.cumsum(p)])
+    for i in range(n):
+        lo, hi = max(0, i - 2), min(n, i + 3)
+        C[i, 3] = (cs[hi] - cs[lo] - p[i]) / max(1, hi - lo - 1)
+        lo, hi = max(0, i - 5), min(n, i + 6)
+        C[i, 4] = (cs[hi] - cs[lo] - p[i]) / max(1, hi - lo - 1)
+    run = 0.0
+    for i in range(n):
+        C[i, 5] = run
+        run = max(run * 0.8, p[i])
+    run = 0.0
+    for i in range(n - 1, -1, -1):
+        C[i, 6] = run
+        run = max(run * 0.8, p[i])
+    a, b = _max_run(p - 0.5)
+    for i in range(n):
+        C[i, 7] = 1.0 if a <= i <= b else 0.0
+        d = a - i if i < a else (i - b if i > b else 0)
+        C[i, 8] = math.log1p(d)
+    return C
+
+
+def _sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+@lru_cache(maxsize=1)
+def model() -> dict:
+    with open(MODEL, encoding="utf-8") as f:
+        m = json.load(f)
+    return {"w1": np.array(m["w1"]), "mu1": np.array(m["mu1"]), "sd1": np.array(m["sd1"]),
+            "w2": np.array(m["w2"]), "mu2": np.array(m["mu2"]), "sd2": np.array(m["sd2"]),
+            "threshold": float(m.get("threshold", 0.5))}
+
+
+def stage2_input(F: np.ndarray, p1: np.ndarray) -> np.ndarray:
+    return np.hstack([F, context_features(p1)])
+
+
+def predict(F: np.ndarray, m: dict | None = None) -> np.ndarray:
+    """Probability that each line is article body."""
+    m = m or model()
+    if not len(F):
+        return np.zeros(0)
+    p1 = _sigmoid(((F - m["mu1"]) / m["sd1"]) @ m["w1"])
+    X2 = stage2_input(F, p1)
+    return _sigmoid(((X2 - m["mu2"]) / m["sd2"]) @ m["w2"])
