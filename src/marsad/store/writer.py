@@ -187,6 +187,8 @@ class Writer:
     def start_run(self, paths: list[str], stages: list[str] | None, workers: int) -> int:
         from .. import __version__
 
+        # DuckDB lets one process write a database: a run still marked running was killed.
+        self.con.execute("UPDATE runs SET status = 'aborted' WHERE status = 'running'")
         run_id = self._max("runs", "run_id") + 1
         self.con.execute("INSERT INTO runs (run_id, started, status, paths, stages, workers, marsad_version) "
                          "VALUES (?, ?, 'running', ?, ?, ?, ?)",

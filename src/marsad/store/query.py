@@ -1,0 +1,313 @@
+"""``marsad articles`` and ``marsad events``: filtered queries over a marsad database.
+
+Filters (all optional, combined with AND):
+
+- ``--outlet``  substring of the outlet name
+- ``--actor``   substring of a party's name, English or Arabic (names are matched in their normalised form,
+                :func:`marsad.lang.ar.normalize`: hamza, ى/ي, ة/ه, diacritics and case do not matter); for
+                events a party is an actor or a recipient, for articles any entity of the article
+- ``--country`` ISO alpha-3 (or alpha-2) country of a party (events) or of an entity (articles)
+- ``--type``    PLOVER event type (articles: having such an event)
+- ``--since`` / ``--until``  ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, inclusive; the event's date, else its
+                article's publication date (events); the publication date (articles)
+- ``--text``    substring of the headline or body (articles), of the sentence or headline (events);
+                Arabic spelling variants and diacritics are tolerated
+
+``events`` lists canonical events (one row per ``canonical_key``, with the number of reports); until
+cross-article merging fills ``events.canonical_id`` every stored event is its own canonical event.
+``--mentions`` lists every stored event mention instead.
+"""
+from __future__ import annotations
+
+import calendar
+import csv
+import datetime as dt
+import json
+import re
+import sys
+from typing import Any
+
+from ..lang.ar import normalize
+
+_VARIANTS = {"ا": "اأإآٱ", "ي": "يىئ", "ه": "هة", "و": "وؤ", "ك": "كک"}
+_DIGITS = {str(i): f"{i}{chr(0x660 + i)}{chr(0x6f0 + i)}" for i in range(10)}
+_MARKS = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*"
+
+
+def variant_regex(q: str) -> str:
+    """An RE2 pattern for the substring ``q`` that tolerates Arabic spelling variants (hamza forms of alif,
+    ى/ي/ئ, ة/ه, ؤ/و), diacritics and tatweel between letters, runs of white space and letter case."""
+    parts = []
+    for ch in normalize(" ".join(q.split())):
+        if ch == " ":
+            parts.append(r"\s+")
+            continue
+        alts = _VARIANTS.get(ch) or _DIGITS.get(ch)
+        parts.append(f"[{alts}]" if alts else re.escape(ch))
+        parts.append(_MARKS)
+    return "(?i)" + "".join(parts)
+
+
+def parse_day(s: str | None, *, end: bool = False) -> dt.date | None:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` as a date: the first day, or the last with ``end``."""
+    if not s:
+        return None
+    s = s.strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", s)
+    if not m:
+        raise ValueError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {s!r}")
+    y, mo, d = int(m[1]), m[2], m[3]
+    if d:
+        return dt.date(y, int(mo), int(d))
+    if mo:
+        mo = int(mo)
+        return dt.date(y, mo, calendar.monthrange(y, mo)[1] if end else 1)
+    return dt.date(y, 12, 31) if end else dt.date(y, 1, 1)
+
+
+def country_code(s: str) -> str:
+    s = s.strip().upper()
+    if len(s) == 2:
+        try:
+            import pycountry
+
+            c = pycountry.countries.get(alpha_2=s)
+            if c:
+                return c.alpha_3
+        except ImportError:  # pragma: no cover
+            pass
+    return s
+
+
+class Filters:
+    """SQL conditions and parameters from the command-line filters."""
+
+    def __init__(self) -> None:
+        self.where: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, cond: str, *params: Any) -> None:
+        self.where.append(cond)
+        self.params.extend(params)
+
+    def sql(self) -> str:
+        return (" WHERE " + " AND ".join(f"({w})" for w in self.where)) if self.where else ""
+
+
+def _connect(path: str):
+    import os
+
+    import duckdb
+
+    if path != ":memory:" and not os.path.exists(path):
+        raise SystemExit(f"marsad: no database {path} (create it with: marsad ingest PATH... --db {path})")
+    try:
+        return duckdb.connect(path, read_only=True)
+    except duckdb.Error as e:
+        raise SystemExit(f"marsad: cannot open {path}: {e}")
+
+
+def _common(a, f: Filters, *, day: str, outlet: str, names: str) -> None:
+    if a.outlet:
+        f.add(f"regexp_matches(COALESCE({outlet}, ''), ?)", variant_regex(a.outlet))
+    if a.actor:
+        f.add(f"contains(COALESCE({names}, ''), ?)", normalize(" ".join(a.actor.split())))
+    try:
+        since, until = parse_day(a.since), parse_day(a.until, end=True)
+    except ValueError as e:
+        raise SystemExit(f"marsad: {e}")
+    if since:
+        f.add(f"{day} >= ?", since)
+    if until:
+        f.add(f"{day} <= ?", until)
+
+
+ARTICLE_COLUMNS = ("article_id", "doc_id", "published", "outlet", "headline", "deck", "language", "agency", "url",
+                   "tags", "n_entities", "n_events", "n_quotes", "errors", "source", "content_hash")
+
+
+def query_articles(con, a) -> list[dict]:
+    f = Filters()
+    _common(a, f, day="a.published_date", outlet="a.outlet", names="a.names_norm")
+    if a.country:
+        f.add("EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.article_id AND e.country = ?)",
+              country_code(a.country))
+    if a.type:
+        f.add("EXISTS (SELECT 1 FROM events v WHERE v.article_id = a.article_id AND v.type = ?)",
+              a.type.strip().upper())
+    if a.text:
+        f.add("regexp_matches(COALESCE(a.headline, '') || chr(10) || COALESCE(a.body, ''), ?)",
+              variant_regex(a.text))
+    cols = ", ".join(f"a.{c}" for c in ARTICLE_COLUMNS)
+    body = ", a.body" if a.format != "table" else ""
+    sql = (f"SELECT {cols}{body} FROM articles a{f.sql()} "
+           f"ORDER BY a.published_date DESC NULLS LAST, a.article_id DESC LIMIT ?")
+    return _rows(con.execute(sql, f.params + [max(0, a.limit)]))
+
+
+EVENT_COLUMNS = ("canonical_key", "event_key", "event_id", "article_id", "doc_id", "type", "mode", "context",
+                 "actor_names", "actor_names_ar", "actors", "actor_countries",
+                 "recipient_names", "recipient_names_ar", "recipients", "recipient_countries",
+                 "location_name", "location", "day", "date", "date_text", "negated", "hypothetical", "historical",
+                 "sentence", "start", "end", "trigger", "confidence", "headline", "outlet", "published", "url")
+
+
+def query_events(con, a) -> list[dict]:
+    f = Filters()
+    _common(a, f, day="m.day", outlet="m.outlet", names="m.parties_norm")
+    if a.country:
+        c = country_code(a.country)
+        f.add("list_contains(m.actor_countries, ?) OR list_contains(m.recipient_countries, ?)", c, c)
+    if a.type:
+        f.add("m.type = ?", a.type.strip().upper())
+    if a.text:
+        f.add("regexp_matches(COALESCE(m.sentence, '') || chr(10) || COALESCE(m.headline, ''), ?)",
+              variant_regex(a.text))
+    cols = ", ".join(f'm."{c}"' for c in EVENT_COLUMNS)
+    limit = max(0, a.limit)
+    if getattr(a, "mentions", False):
+        sql = (f"SELECT {cols} FROM event_mentions m{f.sql()} "
+               f"ORDER BY m.day DESC NULLS LAST, m.event_key LIMIT ?")
+        return _rows(con.execute(sql, f.params + [limit]))
+    # Canonical events: the mentions that match, grouped by canonical event; the representative mention is
+    # the most confident one; ``reports`` counts every mention of the canonical event.
+    sql = f"""
+        WITH hit AS (SELECT {cols} FROM event_mentions m{f.sql()}),
+        rep AS (SELECT * FROM hit QUALIFY row_number() OVER (
+                    PARTITION BY canonical_key ORDER BY confidence DESC NULLS LAST, event_key) = 1),
+        n AS (SELECT canonical_key, count(*) AS reports, count(DISTINCT article_id) AS articles
+              FROM event_mentions WHERE canonical_key IN (SELECT canonical_key FROM rep) GROUP BY 1)
+        SELECT rep.*, n.reports, n.articles FROM rep JOIN n USING (canonical_key)
+        ORDER BY rep.day DESC NULLS LAST, rep.canonical_key LIMIT ?"""
+    return _rows(con.execute(sql, f.params + [limit]))
+
+
+def _rows(res) -> list[dict]:
+    names = [d[0] for d in res.description]
+    return [dict(zip(names, r)) for r in res.fetchall()]
+
+
+# -- output ----------------------------------------------------------------------------------------
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()
+    if isinstance(v, list):
+        return [_plain(x) for x in v]
+    return v
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, list):
+        return "; ".join("" if x is None else str(x) for x in v)
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()
+    return str(v)
+
+
+def _short(s: str | None, n: int) -> str:
+    s = " ".join((s or "").split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _write(rows: list[dict], fmt: str, table) -> None:
+    out = sys.stdout
+    if fmt == "json":
+        json.dump([{k: _plain(v) for k, v in r.items()} for r in rows], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif fmt == "csv":
+        w = csv.writer(out)
+        if rows:
+            w.writerow(list(rows[0]))
+        for r in rows:
+            w.writerow([_cell(v) for v in r.values()])
+    else:
+        table(rows)
+
+
+def _names(names: list | None, countries: list | None = None) -> str:
+    out = []
+    for i, n in enumerate(names or []):
+        c = (countries or [])[i] if countries and i < len(countries) else None
+        out.append(f"{n} ({c})" if c and c not in (n or "") else str(n))
+    return ", ".join(out)
+
+
+def _articles_table(rows: list[dict]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    if not rows:
+        console.print("no articles match", style="dim")
+        return
+    t = Table(show_lines=False, header_style="bold")
+    for col, kw in (("Published", {"no_wrap": True}), ("Outlet", {}), ("Headline", {"ratio": 4}),
+                    ("Lang", {}), ("Ent", {"justify": "right"}), ("Ev", {"justify": "right"}), ("Id", {})):
+        t.add_column(col, **kw)
+    for r in rows:
+        t.add_row(_short(r["published"], 16), _short(r["outlet"], 24), _short(r["headline"], 100),
+                  r["language"] or "", str(r["n_entities"] or 0), str(r["n_events"] or 0), _short(r["doc_id"], 24))
+    console.print(t)
+
+
+def _events_table(rows: list[dict]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    if not rows:
+        console.print("no events match", style="dim")
+        return
+    canonical = "reports" in rows[0]
+    t = Table(header_style="bold")
+    t.add_column("Date", no_wrap=True)
+    t.add_column("Type")
+    t.add_column("Actors")
+    t.add_column("Recipients")
+    t.add_column("Where")
+    t.add_column("Outlet")
+    t.add_column("Headline", ratio=3)
+    if canonical:
+        t.add_column("Rep", justify="right")
+    for r in rows:
+        typ = r["type"] or ""
+        if r.get("mode"):
+            typ += f"/{r['mode']}"
+        flags = [k[:3] for k in ("negated", "hypothetical", "historical") if r.get(k)]
+        if flags:
+            typ += f" [{','.join(flags)}]"
+        day = r["day"].isoformat() if r.get("day") else ""
+        if r.get("day") and not r.get("date"):
+            day += "*"  # publication date, the event has no date of its own
+        cells = [day, typ, _names(r["actor_names"], r["actor_countries"]),
+                 _names(r["recipient_names"], r["recipient_countries"]), r.get("location_name") or "",
+                 _short(r.get("outlet"), 20), _short(r.get("headline"), 80)]
+        if canonical:
+            cells.append(str(r["reports"]))
+        t.add_row(*cells)
+    console.print(t)
+    if any(r.get("day") and not r.get("date") for r in rows):
+        console.print("* no event date: the article's publication date", style="dim")
+
+
+def cmd_articles(a) -> int:
+    con = _connect(a.db)
+    try:
+        rows = query_articles(con, a)
+    finally:
+        con.close()
+    _write(rows, a.format, _articles_table)
+    return 0
+
+
+def cmd_events(a) -> int:
+    con = _connect(a.db)
+    try:
+        rows = query_events(con, a)
+    finally:
+        con.close()
+    _write(rows, a.format, _events_table)
+    return 0
