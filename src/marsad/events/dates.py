@@ -1,0 +1,104 @@
+"""Event dates: ``marsad.time.dating.date_event`` when the time stage provides it, else a small fallback that
+resolves the sentence's own cues (اليوم، أمس، weekday names, "24 فبراير 2022") against the publication date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..lang.ar import Token
+from .lexicon import PhraseMatcher, norm_phrase, read_tsv
+
+try:  # the time stage's resolver, when it exists
+    from ..time.dating import date_event as _date_event  # type: ignore
+except Exception:  # pragma: no cover - depends on the time stage's progress
+    _date_event = None
+
+_YEAR = re.compile(r"^(19\d\d|20\d\d)$")
+
+
+def load_cues() -> PhraseMatcher:
+    m = PhraseMatcher()
+    for form, kind, val in read_tsv("datecues.tsv"):
+        m.add(norm_phrase(form), (kind, int(val)))
+    return m
+
+
+def parse_published(doc) -> dt.date | None:
+    for v in ((doc.get("article") or {}).get("published"), (doc.get("meta") or {}).get("published"),
+              (doc.get("meta") or {}).get("date")):
+        if isinstance(v, str) and re.match(r"^\d{4}-\d{2}-\d{2}", v):
+            try:
+                return dt.date.fromisoformat(v[:10])
+            except ValueError:
+                continue
+    return None
+
+
+class Cue:
+    __slots__ = ("tok", "end_tok", "date", "text", "start", "end", "explicit_year")
+
+    def __init__(self, tok, end_tok, date, text, start, end, explicit_year=False):
+        self.tok, self.end_tok, self.date, self.text = tok, end_tok, date, text
+        self.start, self.end, self.explicit_year = start, end, explicit_year
+
+
+def sentence_cues(matcher: PhraseMatcher, text: str, toks: list[Token], pub: dt.date | None) -> list[Cue]:
+    """Time cues in one sentence, resolved against the publication date (None where unresolvable)."""
+    out = []
+    for m in matcher.find_all(toks):
+        kind, val = m.value
+        s, e = toks[m.start_tok].start, toks[m.end_tok - 1].end
+        if kind == "rel":
+            d = pub + dt.timedelta(days=val) if pub else None
+            # "أمس الثلاثاء": the weekday that follows restates the same day
+            out.append(Cue(m.start_tok, m.end_tok, d, text[s:e], s, e))
+        elif kind == "wd":
+            d = None
+            if pub:
+                back = (pub.weekday() - val) % 7
+                d = pub - dt.timedelta(days=back)
+            out.append(Cue(m.start_tok, m.end_tok, d, text[s:e], s, e))
+        elif kind == "mon":
+            day = None
+            i0 = m.start_tok
+            if i0 > 0 and toks[i0 - 1].norm.isdigit() and 1 <= int(toks[i0 - 1].norm) <= 31:
+                day = int(toks[i0 - 1].norm)
+                s = toks[i0 - 1].start
+            year = None
+            j = m.end_tok
+            # "24 فبراير/ شباط 2022": skip a second month name
+            if j < len(toks) and matcher.longest_at(toks, j) and matcher.longest_at(toks, j)[1][0] == "mon":
+                j = matcher.longest_at(toks, j)[0]
+            if j < len(toks) and _YEAR.match(toks[j].norm):
+                year = int(toks[j].norm)
+                e = toks[j].end
+                j += 1
+            if day is None:
+                continue
+            y = year or (pub.year if pub else None)
+            if y is None:
+                continue
+            try:
+                d = dt.date(y, val, day)
+            except ValueError:
+                continue
+            if year is None and pub and d > pub + dt.timedelta(days=7):
+                d = dt.date(y - 1, val, day) if val != 2 or day < 29 else d
+            out.append(Cue(i0 if s == toks[i0].start else i0 - 1, j, d, text[s:e], s, e, year is not None))
+    # bare years (في 2014، عام 2011) date background
+    for i, t in enumerate(toks):
+        if _YEAR.match(t.norm) and not any(c.start <= t.start < c.end for c in out):
+            y = int(t.norm)
+            if pub and y < pub.year:
+                out.append(Cue(i, i + 1, dt.date(y, 1, 1), t.text, t.start, t.end, True))
+    return out
+
+
+def date_from_time_stage(doc, sent_index, trig_start, trig_end):
+    if _date_event is None:
+        return None
+    try:
+        return _date_event(doc, sent_index, trig_start, trig_end)
+    except Exception:
+        return None

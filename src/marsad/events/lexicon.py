@@ -1,0 +1,222 @@
+"""Loaders for the event coder's data files and a clitic-aware phrase matcher over tokens.
+
+All lexicon keys are normalised with :func:`marsad.lang.ar.normalize`; a token matches a key when one of
+its readings (bare, without proclitics و ف ب ل ك س ال, without a pronoun suffix) equals it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, NamedTuple
+
+from ..lang.ar import Token, normalize
+
+DATA = Path(__file__).resolve().parent / "data"
+
+_PRE1 = ("و", "ف")
+_PRE2 = ("س", "ب", "ل", "ك")
+_ENC = ("هما", "كما", "هم", "هن", "كم", "نا", "ها", "ه", "ك")
+
+
+@lru_cache(maxsize=300_000)
+def readings(norm: str) -> tuple[str, ...]:
+    """Every reading of a normalised token: itself, without proclitics, article and pronoun suffixes."""
+    out = [norm]
+    bases = [norm]
+    w = norm
+    if len(w) > 3 and w[0] in _PRE1:
+        w = w[1:]
+        bases.append(w)
+    if len(w) > 3 and w[0] in _PRE2:
+        bases.append(w[1:])
+        if w[0] == "ل" and w[1:2] == "ل" and len(w) > 4:  # لل = ل + ال
+            bases.append("ا" + w[1:])
+            bases.append(w[2:])
+        w2 = w[1:]
+        if w2.startswith("ال") and len(w2) > 4:
+            bases.append(w2[2:])
+    for b in list(bases):
+        if b.startswith("ال") and len(b) > 4:
+            bases.append(b[2:])
+    for b in bases:
+        if b not in out:
+            out.append(b)
+        for e in _ENC:
+            if b.endswith(e) and len(b) - len(e) >= 3:
+                s = b[: -len(e)]
+                if s not in out:
+                    out.append(s)
+                if e in ("ه", "ها", "هم", "هما") and s.endswith("ت") and len(s) > 3:
+                    # feminine noun before a pronoun: زيارته → زياره
+                    f = s[:-1] + "ه"
+                    if f not in out:
+                        out.append(f)
+                break
+    return tuple(out)
+
+
+def read_tsv(name: str) -> Iterable[list[str]]:
+    with open(DATA / name, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            yield line.rstrip("\n").split("\t")
+
+
+def norm_phrase(p: str) -> tuple[str, ...]:
+    toks = tuple(normalize(w) for w in p.split())
+    while len(toks) > 1 and len(toks[-1]) == 1:  # "اعترف ب": a clitic preposition joins the next word
+        toks = toks[:-1]
+    return toks
+
+
+_PAST_SUF = ("", "ت", "ا", "تا", "وا", "نا", "تم", "ن", "تما")
+_PRES_PRE = ("ي", "ت", "ن", "ا")
+_PRES_SUF = ("", "ان", "ون", "ين", "وا", "ن")
+
+
+def expand(form: str) -> list[str]:
+    """``PAST/PRESENT`` → the conjugated forms; anything else → itself."""
+    if "/" not in form:
+        return [form]
+    past, pres = (normalize(x) for x in form.split("/", 1))
+    out = [past + s for s in _PAST_SUF]
+    out += [p + pres + s for p in _PRES_PRE for s in _PRES_SUF]
+    return out
+
+
+class Match(NamedTuple):
+    start_tok: int
+    end_tok: int  # exclusive
+    value: object
+
+
+class PhraseMatcher:
+    """Longest-match lookup of token sequences (by readings) → value."""
+
+    def __init__(self):
+        self.trie: dict = {}
+        self.maxlen = 1
+
+    def add(self, phrase: tuple[str, ...], value, *, overwrite: bool = False) -> None:
+        node = self.trie
+        for w in phrase:
+            node = node.setdefault(w, {})
+        if overwrite or "$" not in node:
+            node["$"] = value
+        self.maxlen = max(self.maxlen, len(phrase))
+
+    def longest_at(self, toks: list[Token], i: int):
+        """(end_index, value) of the longest phrase starting at token i, or None."""
+        best = None
+        frontier = [self.trie]
+        j = i
+        while frontier and j < len(toks) and j - i < self.maxlen:
+            nxt = []
+            for node in frontier:
+                for r in readings(toks[j].norm):
+                    child = node.get(r)
+                    if child is not None:
+                        nxt.append(child)
+                        if "$" in child:
+                            if best is None or best[0] < j + 1:
+                                best = (j + 1, child["$"])
+            frontier = nxt
+            j += 1
+        return best
+
+    def first_word(self, norm: str) -> bool:
+        return any(r in self.trie for r in readings(norm))
+
+    def find_all(self, toks: list[Token]) -> list[Match]:
+        out = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            hit = self.longest_at(toks, i) if self.first_word(toks[i].norm) else None
+            if hit:
+                out.append(Match(i, hit[0], hit[1]))
+                i = hit[0]
+            else:
+                i += 1
+        return out
+
+
+class Trigger(NamedTuple):
+    type: str
+    mode: str | None
+    need: frozenset
+    confidence: float
+
+
+def load_triggers() -> PhraseMatcher:
+    m = PhraseMatcher()
+    for row in read_tsv("triggers.tsv"):
+        row += [""] * (5 - len(row))
+        typ, mode, forms, need, conf = row[:5]
+        trig = Trigger(typ, mode or None, frozenset(normalize(w) for w in need.split("|") if w),
+                       float(conf or 0.7))
+        for f in forms.split("|"):
+            f = f.strip()
+            if not f:
+                continue
+            for g in expand(f):
+                ph = norm_phrase(g)
+                if ph:
+                    # blockers (NONE) win over everything; otherwise the first listed entry keeps the form
+                    m.add(ph, trig, overwrite=(typ == "NONE"))
+    return m
+
+
+class Place(NamedTuple):
+    iso3: str
+    name: str
+    type: str  # GPE | NORP | ORG
+    sector: str | None
+
+
+def load_gazetteer() -> PhraseMatcher:
+    """Countries, capitals, demonyms and international organisations."""
+    m = PhraseMatcher()
+    for iso, name, kind, forms in read_tsv("countries.tsv"):
+        for f in forms.split("|"):
+            m.add(norm_phrase(f), Place(iso, name, kind, "GOV" if kind == "GPE" else None))
+    for iso, name, kind, sector, forms in read_tsv("orgs.tsv"):
+        for f in forms.split("|"):
+            m.add(norm_phrase(f), Place(None if iso == "-" else iso, name, kind, sector))
+    return m
+
+
+class Generic(NamedTuple):
+    type: str
+    sector: str
+    english: str
+
+
+def load_parties() -> PhraseMatcher:
+    m = PhraseMatcher()
+    for form, typ, sector, en in read_tsv("parties.tsv"):
+        m.add(norm_phrase(form), Generic(typ, sector, en))
+    return m
+
+
+def load_titles() -> PhraseMatcher:
+    m = PhraseMatcher()
+    for form, sector in read_tsv("titles.tsv"):
+        m.add(norm_phrase(form), sector)
+    return m
+
+
+def load_cues() -> PhraseMatcher:
+    m = PhraseMatcher()
+    for kind, form in read_tsv("cues.tsv"):
+        m.add(norm_phrase(form), kind)
+    return m
+
+
+def load_words(name: str) -> dict[str, str]:
+    """A two-column file: normalised word → value."""
+    out = {}
+    for row in read_tsv(name):
+        out[normalize(row[0])] = row[1] if len(row) > 1 else ""
+    return out

@@ -1,0 +1,282 @@
+"""Party mentions in a sentence: entity-stage mentions by offset, plus the event coder's own fallbacks
+(countries, capitals and demonyms; international organisations; generic parties such as الشرطة، متظاهرون،
+الجيش الإسرائيلي; title phrases such as الرئيس الفرنسي إيمانويل ماكرون; surnames already introduced).
+
+Mentions the entity stage did not cover become minimal party entities appended to ``doc["entities"]``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lang.ar import Token, normalize
+from .lexicon import Generic, Place, readings
+
+_STRONG = re.compile(r"[.،,؛;:!?؟\"«»“”()\[\]\n]")
+_ENT_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+
+
+@dataclass
+class Mention:
+    s: int  # first token index in the sentence
+    e: int  # exclusive token index
+    eid: str
+    kind: str  # PERSON | ORG | GPE | LOC | FAC | NORP
+    country: str | None
+    sector: str | None
+    start: int = 0  # char offsets
+    end: int = 0
+    co: list = field(default_factory=list)  # coordinated split (title + two demonyms)
+
+
+def gap_text(text: str, toks: list[Token], a: int, b: int) -> str:
+    """Characters between token a-1's end and token b's start."""
+    lo = toks[a - 1].end if a > 0 else toks[0].start
+    hi = toks[b].start if b < len(toks) else lo
+    return text[lo:hi]
+
+
+class DocParties:
+    """Per-document registry of party entities (entity-stage ones and those the event coder adds)."""
+
+    def __init__(self, doc, lex):
+        self.doc = doc
+        self.lex = lex
+        self.text = doc["text"]
+        ents = doc.get("entities")
+        if not isinstance(ents, list):
+            ents = doc["entities"] = []
+        self.ents = ents
+        self.by_id = {str(e.get("id")): e for e in ents if isinstance(e, dict)}
+        # entity-stage mentions, sorted by start offset
+        self.stage_mentions = []
+        for e in ents:
+            for m in e.get("mentions") or []:
+                try:
+                    self.stage_mentions.append((int(m["start"]), int(m["end"]), str(e["id"])))
+                except (KeyError, TypeError, ValueError):
+                    continue
+        self.stage_mentions.sort()
+        self.by_key: dict = {}
+        for e in ents:
+            for nm in [e.get("name"), e.get("name_ar")] + [m.get("text") for m in e.get("mentions") or []]:
+                if isinstance(nm, str) and nm:
+                    self.by_key.setdefault(("name", normalize(nm)), str(e.get("id")))
+        self.aliases: dict[str, str] = {}  # normalised surname → entity id
+        for e in ents:
+            if e.get("type") == "PERSON":
+                for nm in [e.get("name_ar")] + [m.get("text") for m in e.get("mentions") or []]:
+                    if isinstance(nm, str) and len(nm.split()) >= 1:
+                        last = normalize(nm.split()[-1]).lstrip("#")
+                        if len(last) >= 3:
+                            self.aliases.setdefault(last, str(e["id"]))
+        self.n = 0
+        self.office_ids: set[str] = set()
+
+    # -- entities -------------------------------------------------------------------------------------
+    def _new_id(self) -> str:
+        while True:
+            self.n += 1
+            i = f"ev-p{self.n}"
+            if i not in self.by_id:
+                return i
+
+    def entity(self, key, *, name, name_ar, typ, country, sector, start, end) -> str:
+        eid = self.by_key.get(key) or self.by_key.get(("name", normalize(name_ar)))
+        if eid is None:
+            eid = self._new_id()
+            e = {"id": eid, "name": name, "name_ar": name_ar, "type": typ if typ in _ENT_TYPES else "ORG",
+                 "country": country, "wikidata": None, "roles": [], "mentions": [], "sector": sector}
+            self.ents.append(e)
+            self.by_id[eid] = e
+            self.by_key[key] = eid
+            self.by_key.setdefault(("name", normalize(name_ar)), eid)
+        e = self.by_id[eid]
+        if not any(m.get("start") == start and m.get("end") == end for m in e.get("mentions") or []):
+            e.setdefault("mentions", []).append({"text": self.text[start:end], "start": start, "end": end})
+        if e.get("country") is None and country:
+            e["country"] = country
+        if e.get("sector") is None and sector:
+            e["sector"] = sector
+        return eid
+
+    # -- mentions in one sentence ---------------------------------------------------------------------
+    def mentions(self, toks: list[Token]) -> list[Mention]:
+        lex = self.lex
+        text = self.text
+        out: list[Mention] = []
+        n = len(toks)
+        covered = [None] * n
+        # 1. entity-stage mentions by offsets
+        if self.stage_mentions and toks:
+            s0, e0 = toks[0].start, toks[-1].end
+            for ms, me, eid in self.stage_mentions:
+                if me <= s0 or ms >= e0:
+                    continue
+                ti = [k for k, t in enumerate(toks) if t.start < me and t.end > ms]
+                if not ti:
+                    continue
+                a, b = ti[0], ti[-1] + 1
+                if any(covered[k] is not None for k in range(a, b)):
+                    continue
+                e = self.by_id.get(eid) or {}
+                m = Mention(a, b, eid, e.get("type") or "ORG", e.get("country"), e.get("sector"),
+                            toks[a].start, toks[b - 1].end)
+                for k in range(a, b):
+                    covered[k] = m
+                out.append(m)
+        # 2. own fallbacks, left to right
+        i = 0
+        while i < n:
+            if covered[i] is not None:
+                i = covered[i].e
+                continue
+            m = self._title(toks, i, covered) or self._generic(toks, i, covered) or self._place(toks, i, covered) \
+                or self._alias(toks, i)
+            if m is None:
+                i += 1
+                continue
+            for k in range(m.s, m.e):
+                covered[k] = m
+            out.append(m)
+            i = m.e
+        out.sort(key=lambda m: m.s)
+        return out
+
+    def _demonyms(self, toks, j, covered, limit=3):
+        """Country codes of demonyms/GPE genitives starting at token j (coordinated with و), and the end."""
+        isos = []
+        while j < len(toks) and covered[j] is None and len(isos) < limit:
+            if isos and not toks[j].norm.startswith("و"):
+                break
+            if _STRONG.search(gap_text(self.text, toks, j, j)) and j > 0:
+                break
+            hit = self.lex.gaz.longest_at(toks, j)
+            if not hit or hit[1].type not in ("NORP", "GPE") or not hit[1].iso3:
+                break
+            isos.append(hit[1].iso3)
+            j = hit[0]
+        return isos, j
+
+    def _name_words(self, toks, j, covered, limit=4):
+        """Token span of a person name starting at j: words that are not function words, triggers or places."""
+        lex = self.lex
+        k = j
+        while k < len(toks) and k - j < limit and covered[k] is None:
+            t = toks[k]
+            if k > j and _STRONG.search(gap_text(self.text, toks, k, k)):
+                break
+            if k == j and j > 0 and _STRONG.search(gap_text(self.text, toks, j, j)) and "#" not in gap_text(self.text, toks, j, j):
+                break
+            w = t.norm
+            prev = toks[k - 1].norm if k > j else ""
+            if not t.text[0].isalpha() or w.isdigit():
+                break
+            if any(r in lex.stop for r in (w,) + readings(w)[:1]) or w in lex.stop:
+                break
+            if w.startswith("ال") and prev not in ("عبد", "ابو", "بن", "ابن", "بنت", "ال", "عبد") and not prev.startswith("عبد"):
+                break
+            if w.startswith("و") and k > j:
+                break
+            if lex.trig.first_word(w) and lex.trig.longest_at(toks, k):
+                break
+            if lex.gaz.longest_at(toks, k) or lex.parties.longest_at(toks, k) or lex.titles.longest_at(toks, k):
+                break
+            if lex.speech.get(w) or lex.datecue_words.get(w):
+                break
+            k += 1
+        return k
+
+    def _title(self, toks, i, covered):
+        hit = self.lex.titles.longest_at(toks, i)
+        if not hit:
+            return None
+        j, sector = hit
+        # titles can take a genitive ("وزير خارجية قطر", "مستشار الأمن القومي")
+        isos, j2 = self._demonyms(toks, j, covered)
+        if not isos:
+            g = self.lex.gaz.longest_at(toks, j)
+            if g and g[1].type == "ORG":
+                j2 = g[0]
+        else:
+            pass
+        k = self._name_words(toks, j2, covered)
+        s, e = toks[i].start, toks[max(k, j2) - 1].end
+        if k > j2:  # a named person
+            ns, ne = toks[j2].start, toks[k - 1].end
+            name_ar = self.text[ns:ne].lstrip("#")
+            last = normalize(toks[k - 1].text).lstrip("#")
+            key = ("person", last)
+            eid = self.aliases.get(last) or self.entity(key, name=name_ar, name_ar=name_ar, typ="PERSON",
+                                                        country=isos[0] if len(isos) == 1 else None,
+                                                        sector=sector, start=ns, end=ne)
+            if len(last) >= 3:
+                self.aliases.setdefault(last, eid)
+            ent = self.by_id.get(eid)
+            if ent is not None and not any(m["start"] == ns for m in ent["mentions"]):
+                ent["mentions"].append({"text": self.text[ns:ne], "start": ns, "end": ne})
+            if ent is not None and ent.get("country") is None and len(isos) == 1:
+                ent["country"] = isos[0]
+            return Mention(i, k, eid, "PERSON", isos[0] if len(isos) == 1 else None, sector, s, e)
+        if not isos and j2 == j:
+            if toks[i].norm in ("نظيره", "نظيرها", "نظيريه", "نظرايه"):
+                return None  # a bare counterpart: resolved by the caller from context
+            return None
+        # an office without a name: one party per country (مستشارا الأمن القومي الأمريكي والروسي)
+        surface = self.text[s:e]
+        eids = []
+        for iso in isos or [None]:
+            eids.append(self.entity(("office", normalize(self.text[toks[i].start:toks[j - 1].end]), iso),
+                                    name=surface, name_ar=surface, typ="PERSON" if isos else "ORG", country=iso,
+                                    sector=sector, start=s, end=e))
+        self.office_ids.update(eids)
+        m = Mention(i, j2, eids[0], "PERSON", isos[0] if isos else None, sector, s, e)
+        if len(eids) > 1:
+            m.co = [(eid, iso) for eid, iso in zip(eids[1:], isos[1:])]
+        return m
+
+    def _generic(self, toks, i, covered):
+        hit = self.lex.parties.longest_at(toks, i)
+        if not hit:
+            return None
+        j, g = hit
+        g: Generic
+        isos, j2 = self._demonyms(toks, j, covered, limit=1)
+        s, e = toks[i].start, toks[j2 - 1].end
+        iso = isos[0] if isos else None
+        surface = self.text[s:e]
+        eid = self.entity(("generic", normalize(" ".join(t.text for t in toks[i:j])), iso), name=surface,
+                          name_ar=surface, typ=g.type, country=iso, sector=g.sector, start=s, end=e)
+        return Mention(i, j2, eid, g.type, iso, g.sector, s, e)
+
+    def _place(self, toks, i, covered):
+        hit = self.lex.gaz.longest_at(toks, i)
+        if not hit:
+            return None
+        j, p = hit
+        p: Place
+        s, e = toks[i].start, toks[j - 1].end
+        if p.type == "ORG":
+            eid = self.entity(("org", p.name), name=p.name, name_ar=self.text[s:e], typ="ORG", country=p.iso3,
+                              sector=p.sector, start=s, end=e)
+            return Mention(i, j, eid, "ORG", p.iso3, p.sector, s, e)
+        if p.type == "NORP":
+            eid = self.entity(("norp", p.iso3), name=p.name, name_ar=self.text[s:e], typ="NORP", country=p.iso3,
+                              sector=None, start=s, end=e)
+            return Mention(i, j, eid, "NORP", p.iso3, None, s, e)
+        eid = self.entity(("gpe", p.iso3), name=p.name, name_ar=self.text[s:e], typ="GPE", country=p.iso3,
+                          sector="GOV", start=s, end=e)
+        return Mention(i, j, eid, "GPE", p.iso3, "GOV", s, e)
+
+    def _alias(self, toks, i):
+        if not self.aliases:
+            return None
+        for r in readings(toks[i].norm.lstrip("#")):
+            eid = self.aliases.get(r)
+            if eid:
+                e = self.by_id.get(eid) or {}
+                t = toks[i]
+                if not any(m.get("start") == t.start for m in e.get("mentions") or []):
+                    e.setdefault("mentions", []).append({"text": t.text, "start": t.start, "end": t.end})
+                return Mention(i, i + 1, eid, "PERSON", e.get("country"), e.get("sector"), t.start, t.end)
+        return None

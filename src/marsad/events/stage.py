@@ -1,0 +1,623 @@
+"""PLOVER event coder for Arabic news: triggers → type/mode, arguments from word order and prepositions,
+factuality (negated, hypothetical, historical), dates, quotes, and one event per real occurrence.
+
+Runs after the entity stage (uses its mentions by offset; adds minimal party entities it did not cover).
+"""
+from __future__ import annotations
+
+import os
+import re
+
+from ..lang.ar import Token, normalize, tokenize
+from ..pipeline import Stage
+from ..record import Doc
+from . import dates as _dates
+from .lexicon import load_cues, load_gazetteer, load_parties, load_titles, load_triggers, load_words, readings
+from .parties import DocParties, Mention, gap_text
+
+VERBAL_HEADS = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
+MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONSULT",
+            "CONCEDE"}
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+PATIENT_GEN = {"ASSAULT", "COERCE", "SANCTION", "RETREAT"}
+PREPS = {"مع": "مع", "علي": "على", "ضد": "ضد", "الي": "إلى", "بين": "بين", "من": "من", "عن": "عن", "في": "في",
+         "لدي": "لدى", "تجاه": "تجاه", "بحق": "بحق", "لصالح": "لـ", "نحو": "نحو"}
+_STRONG = re.compile(r"[.،,؛;:!?؟\n]")
+_QUOTE_RE = re.compile(r"«([^«»]{2,600})»|“([^“”]{2,600})”|\"([^\"\n]{2,600})\"")
+_FIRST_PERSON = re.compile(r"(نا|نا[هك]|ت)$")
+
+
+class _Lex:
+    pass
+
+
+def load_lexicons() -> _Lex:
+    lx = _Lex()
+    lx.trig = load_triggers()
+    lx.gaz = load_gazetteer()
+    lx.parties = load_parties()
+    lx.titles = load_titles()
+    lx.cues = load_cues()
+    lx.stop = load_words("stopwords.tsv")
+    lx.speech = load_words("speech.tsv")
+    lx.channels = load_words("channels.tsv")
+    from .lexicon import PhraseMatcher, norm_phrase, read_tsv
+    ch = PhraseMatcher()
+    for form, name in read_tsv("channels.tsv"):
+        ch.add(norm_phrase(form), name)
+    lx.channel_m = ch
+    ctx = PhraseMatcher()
+    for form, name in read_tsv("contexts.tsv"):
+        ctx.add(norm_phrase(form), name)
+    lx.contexts = ctx
+    lx.datecues = _dates.load_cues()
+    lx.datecue_words = {k: 1 for k in lx.datecues.trie}
+    return lx
+
+
+class _Sent:
+    __slots__ = ("i", "start", "end", "toks", "trigs", "ments", "cues", "date", "date_text", "quote")
+
+    def __init__(self, i, start, end, toks):
+        self.i, self.start, self.end, self.toks = i, start, end, toks
+        self.trigs = []
+        self.ments = None
+        self.cues = None
+        self.date = None
+        self.date_text = None
+        self.quote = None
+
+
+class EventStage(Stage):
+    name = "events"
+    needs = ("text", "sentences", "entities")
+    gives = ("events", "quotes")
+
+    def __init__(self):
+        self.lex = None
+        self.classifier = None
+
+    def setup(self) -> None:
+        if self.lex is None:
+            self.lex = load_lexicons()
+            from .classify import SentenceClassifier
+            self.classifier = SentenceClassifier.load()
+
+    # ------------------------------------------------------------------------------------------------
+    def process(self, doc: Doc) -> Doc:
+        self.setup()
+        text = doc.get("text") or ""
+        spans = doc.get("sentences") or _fallback_sentences(doc)
+        pub = _dates.parse_published(doc)
+        lex = self.lex
+        dp = DocParties(doc, lex)
+        self._text, self._dp, self._recent_events = text, dp, []
+        sents = []
+        for i, (s, e) in enumerate(spans):
+            toks = tokenize(text, s, e)
+            st = _Sent(i, s, e, toks)
+            if toks:
+                st.trigs = [m for m in lex.trig.find_all(toks) if m.value.type != "NONE" and self._needs_ok(st, m)]
+            sents.append(st)
+        quotes_spans = _quote_spans(text, spans)
+        events, quotes = [], []
+        last_actor = None
+        for st in sents:
+            toks = st.toks
+            if not toks:
+                continue
+            has_speech = any(t.norm in lex.speech for t in toks)
+            in_q = [q for q in quotes_spans if q[0] < st.end and q[1] > st.start]
+            if not (st.trigs or has_speech or in_q or _has_title_hint(toks, lex)):
+                continue
+            st.ments = dp.mentions(toks)
+            st.cues = _dates.sentence_cues(lex.datecues, text, toks, pub)
+            # quotes whose opening lies in this sentence
+            for qs, qe in in_q:
+                if st.start <= qs < st.end:
+                    q = self._quote(doc, dp, sents, st, qs, qe, last_actor)
+                    if q:
+                        quotes.append(q)
+            if has_speech:
+                quotes.extend(self._reported(doc, sents, st, quotes_spans, last_actor))
+            for m in st.trigs:
+                ev = self._event(doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub)
+                if ev:
+                    events.append(ev)
+            for ev in events[::-1]:
+                if ev["_sent"] == st.i and ev["actors"]:
+                    last_actor = ev["actors"][0]
+                    break
+            else:
+                first = [m for m in st.ments if m.kind in ("PERSON", "ORG", "GPE")]
+                if first:
+                    last_actor = first[0].eid
+        if os.environ.get("MARSAD_EVENTS_DEBUG"):
+            doc["_raw_events"] = [dict(e) for e in events]
+        events = self._merge(events, dp)
+        # sentence classifier: scores ASSAULT/PROTEST candidates, may veto weak ones
+        for ev in events:
+            ev.pop("_sent", None)
+            ev.pop("_prio", None)
+        for n, ev in enumerate(events, 1):
+            ev["id"] = f"{doc.get('id')}-e{n}"
+        doc["events"] = events
+        doc["quotes"] = _dedup_quotes(quotes)
+        return doc
+
+    # ------------------------------------------------------------------------------------------------
+    def _needs_ok(self, st, m) -> bool:
+        need = m.value.need
+        if not need:
+            return True
+        toks = st.toks
+        if "@gpe" in need:
+            for j in range(m.end_tok, min(len(toks), m.end_tok + 3)):
+                h = self.lex.gaz.longest_at(toks, j)
+                if h and h[1].type == "GPE":
+                    return True
+            return False
+        for j in range(m.end_tok, min(len(toks), m.end_tok + 6)):
+            if any(r in need for r in readings(toks[j].norm)):
+                return True
+        return False
+
+    def _event(self, doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub):
+        lex = self.lex
+        text = doc["text"]
+        toks = st.toks
+        trig = m.value
+        typ = trig.type
+        ts, te = m.start_tok, m.end_tok
+        t0, t1 = toks[ts].start, toks[te - 1].end
+        ttok = toks[ts]
+        is_noun = _is_noun(ttok.norm)
+        groups = _groups(text, toks, st.ments)
+        inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
+        # ---- factuality
+        negated, hyp, hist = self._factuality(st, ts, te)
+        if typ in ("CONCEDE", "AGREE", "RETREAT") and negated and _future_neg(toks, ts):
+            typ, negated = "REJECT", False  # لن نتنازل: a refusal
+        # ---- arguments
+        actors, recips, loc = [], [], None
+        locs = [g for g in groups if g["prep"] in ("في", "ب") and all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"])]
+        for g in locs:
+            if g["s"] >= te or True:
+                pass
+        parties = [g for g in groups if g not in locs]
+        after = [g for g in parties if g["s"] >= te]
+        before = [g for g in parties if g["e"] <= ts]
+        subj = None
+        if after and not after[0]["prep"] and self._adjacent(toks, te, after[0]["s"]):
+            subj = after[0]
+            if is_noun and typ in PATIENT_GEN:
+                subj = None
+            elif typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"]):
+                subj = None  # passive reading: قتل مدنيون، اعتقال ناشطين
+        if subj is not None:
+            actors = subj["ids"]
+            rest = [g for g in after if g["s"] >= subj["e"]]
+            if rest and rest[0]["s"] - subj["e"] <= 8:
+                recips = rest[0]["ids"]
+        else:
+            bare_before = [g for g in before if g["prep"] in (None, "ل")]
+            if bare_before and (ts - bare_before[-1]["e"] <= 12):
+                actors = bare_before[-1]["ids"]
+            elif inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
+                actors = [inq["speaker"]]
+            elif inq and inq.get("speaker"):
+                actors = [inq["speaker"]]
+            elif not is_noun and last_actor and not before:
+                actors = [last_actor]
+            if after and after[0]["s"] - te <= 8:
+                recips = after[0]["ids"]
+                if is_noun and typ in PATIENT_GEN and not after[0]["prep"]:
+                    pass
+        if not actors and after and is_noun and typ not in PATIENT_GEN and not after[0]["prep"]:
+            actors = after[0]["ids"]
+            rest = after[1:]
+            recips = rest[0]["ids"] if rest and rest[0]["s"] - after[0]["e"] <= 6 else []
+        # first-person verbs inside a quote: the speaker acts; the counterpart comes from the last consult
+        if inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
+            if not actors or actors == recips:
+                actors = [inq["speaker"]]
+            if not recips and typ in SYMMETRIC:
+                recips = _counterpart(quotes, inq, self._recent_events) or []
+        actors = list(dict.fromkeys(actors))
+        recips = [r for r in dict.fromkeys(recips) if r not in actors]
+        if typ in SYMMETRIC and len(actors) > 1 and not recips:
+            actors, recips = actors[:1], actors[1:]
+        for g in locs:
+            if abs(g["s"] - te) <= 12 or True:
+                loc = g["ids"][0]
+                break
+        if not actors:
+            return None
+        # ---- date
+        date, date_text, dhist, dfut = self._date(doc, sents, st, ts, te, t0, t1, pub)
+        hist = hist or dhist
+        hyp = hyp or dfut
+        conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
+        ev = {
+            "id": "", "type": typ, "mode": trig.mode, "context": self._contexts(st, typ),
+            "actors": actors, "recipients": recips, "location": loc,
+            "date": date, "date_text": date_text, "negated": negated, "hypothetical": hyp, "historical": hist,
+            "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
+            "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": round(min(conf, 1.0), 3),
+            "_sent": st.i,
+        }
+        self._recent_events.append(ev)
+        return ev
+
+    _recent_events: list = []
+
+    def _adjacent(self, toks, te, s) -> bool:
+        """Only time words and punctuation between the trigger and a following mention (VSO subject)."""
+        if s - te > 4:
+            return False
+        for k in range(te, s):
+            w = toks[k].norm
+            if self.lex.stop.get(w) != "t" and w not in self.lex.datecue_words and not w.isdigit():
+                return False
+        return True
+
+    def _factuality(self, st, ts, te):
+        toks = st.toks
+        lex = self.lex
+        negated = hyp = hist = False
+        lo = max(0, ts - 8)
+        for m in lex.cues.find_all(toks[lo:ts]):
+            k = m.value
+            pos = lo + m.start_tok
+            dist = ts - (lo + m.end_tok)
+            if _strong_between(st_text(self), toks, lo + m.end_tok, ts) and k != "hist":
+                continue
+            if k == "neg" and dist <= 2:
+                negated = True
+            elif k == "negv":
+                negated = True
+            elif k == "hyp" and dist <= 5:
+                hyp = True
+            elif k == "hist":
+                hist = True
+        # the future prefix on the trigger itself (سيبحث، ستفرض)
+        w = toks[ts].norm
+        if w.startswith(("سي", "ست", "سن", "وسي", "وست", "فسي")) and len(w) > 4 and not w.startswith(("سيا", "سيط", "ستا")):
+            r = readings(w)
+            if any(x != w and x[:1] in "يتن" for x in r):
+                hyp = True
+        # a material act that is the content of a verbal one (طالب بالإفراج، يهدد بمقاطعة، اتفقا على وقف)
+        for m in st.trigs:
+            if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in VERBAL_HEADS:
+                hyp = True
+        return negated, hyp, hist
+
+    def _date(self, doc, sents, st, ts, te, t0, t1, pub):
+        r = _dates.date_from_time_stage(doc, st.i, t0, t1)
+        if r and r.get("date"):
+            return r.get("date"), r.get("date_text"), bool(r.get("historical")), bool(r.get("future"))
+        if r is not None:  # no cue of its own: reported on the publication day
+            return (pub.isoformat() if pub else None), None, bool(r.get("historical")), bool(r.get("future"))
+        cues = [c for c in (st.cues or []) if c.date is not None]
+        if cues:
+            # the cue nearest the trigger, preferring one before it; "أمس الثلاثاء" resolves to أمس
+            c = min(cues, key=lambda c: (abs(c.tok - ts) if c.tok < ts else abs(c.tok - te) + 2))
+            hist = bool(pub and (pub - c.date).days > 45)
+            fut = bool(pub and (c.date - pub).days > 0)
+            return c.date.isoformat(), c.text, hist, fut
+        if st.i > 0 and st.toks and st.toks[0].norm.startswith("و") and st.toks[0].norm[1:] in self.lex.speech:
+            prev = sents[st.i - 1]
+            pc = [c for c in (prev.cues or []) if c.date is not None]
+            if pc:
+                return pc[0].date.isoformat(), pc[0].text, False, False
+        return (pub.isoformat() if pub else None), None, False, False
+
+    def _contexts(self, st, typ):
+        out = []
+        for m in self.lex.contexts.find_all(st.toks):
+            if m.value not in out:
+                out.append(m.value)
+        if typ in ("CONSULT", "AGREE") and "diplomatic" not in out:
+            out.append("diplomatic")
+        return out
+
+    # ---- quotes -------------------------------------------------------------------------------------
+    def _speaker_near(self, text, st, k0, k1, last_actor):
+        """Speaker of words attributed around tokens [k0, k1) of a sentence: after a verb of saying (VSO),
+        before it (SVO), or the discourse subject."""
+        toks = st.toks
+        lex = self.lex
+        ments = st.ments or []
+        verb = None
+        for k in range(k1 - 1, max(k0, k1 - 14) - 1, -1):
+            if toks[k].norm in lex.speech or any(r in lex.speech for r in readings(toks[k].norm)[1:2]):
+                verb = k
+                break
+        if verb is None:
+            return None, None
+        aft = [m for m in ments if verb < m.s < k1 and m.s - verb <= 3]
+        bef = [m for m in ments if m.e <= verb]
+        sp = None
+        if aft:
+            sp = aft[0]
+        elif bef:
+            sp = bef[-1]
+        eid = sp.eid if sp else last_actor
+        if sp is not None and sp.kind == "PERSON" and sp.e - sp.s >= 1:
+            # an office ("الرئيس الأمريكي") stands for the named person in the same sentence if there is one
+            ent = None
+            persons = [m for m in ments if m is not sp and m.kind == "PERSON" and m.e <= sp.s]
+            if persons and self._is_office(sp.eid, st):
+                eid = persons[0].eid
+        return eid, verb
+
+    def _is_office(self, eid, st):
+        return eid in self._dp.office_ids
+
+    def _channel(self, st, prev):
+        for s in (st, prev):
+            if s is None or not s.toks:
+                continue
+            for m in self.lex.channel_m.find_all(s.toks):
+                return m.value
+        return None
+
+    def _quote(self, doc, dp, sents, st, qs, qe, last_actor):
+        text = doc["text"]
+        body = text[qs + 1: qe - 1]
+        if len(body.split()) < 3:
+            return None
+        toks = st.toks
+        k1 = next((k for k, t in enumerate(toks) if t.start >= qs), len(toks))
+        eid, verb = self._speaker_near(text, st, 0, k1, last_actor)
+        if verb is None:
+            # «...»، قال فلان
+            after = [k for k, t in enumerate(toks) if t.start >= qe]
+            if after:
+                k0 = after[0]
+                for k in range(k0, min(len(toks), k0 + 3)):
+                    if toks[k].norm in self.lex.speech:
+                        ms = [m for m in st.ments or [] if m.s > k]
+                        eid = ms[0].eid if ms else last_actor
+                        verb = k
+                        break
+        if verb is None:
+            return None
+        prev = sents[st.i - 1] if st.i > 0 else None
+        return {"speaker": eid, "text": body, "start": qs + 1, "end": qe - 1,
+                "channel": self._channel(st, prev), "_direct": True}
+
+    def _reported(self, doc, sents, st, quotes_spans, last_actor):
+        text = doc["text"]
+        toks = st.toks
+        out = []
+        for k, t in enumerate(toks):
+            if self.lex.speech.get(t.norm) != "say" and not (t.norm[:1] == "و" and self.lex.speech.get(t.norm[1:]) == "say"):
+                continue
+            comp = next((j for j in range(k + 1, min(len(toks), k + 10)) if toks[j].norm in ("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه")), None)
+            if comp is None or comp + 1 >= len(toks):
+                continue
+            s, e = toks[comp + 1].start, st.end
+            if any(q[0] <= s < q[1] or s <= q[0] < e for q in quotes_spans):
+                continue
+            if toks[comp].norm not in ("ان", "بان"):
+                s = toks[comp].start  # keep the pronoun subject: "أنه اتفق..."
+            ms = [m for m in st.ments or [] if k < m.s <= k + 3 and m.e <= comp]
+            bef = [m for m in st.ments or [] if m.e <= k]
+            eid = ms[0].eid if ms else (bef[-1].eid if bef else last_actor)
+            prev = sents[st.i - 1] if st.i > 0 else None
+            out.append({"speaker": eid, "text": text[s:e].rstrip(".،"), "start": s, "end": s + len(text[s:e].rstrip(".،")),
+                        "channel": self._channel(st, prev), "_direct": False})
+            break
+        return out
+
+    # ---- merging ------------------------------------------------------------------------------------
+    def _merge(self, events, dp):
+        """One event per real occurrence: same type, compatible date, and the same parties (by entity or by
+        country) → one event, keeping the best-attested version."""
+        def named(i):
+            e = dp.by_id.get(i) or {}
+            return e.get("type") == "PERSON" and i not in dp.office_ids
+
+        def compatible(a, b):
+            if a == b:
+                return True
+            if named(a) and named(b):
+                return False
+            ca = (dp.by_id.get(a) or {}).get("country")
+            cb = (dp.by_id.get(b) or {}).get("country")
+            return bool(ca) and ca == cb
+
+        def same_parties(x, y):
+            px = x["actors"] + x["recipients"]
+            py = y["actors"] + y["recipients"]
+            if len(px) > len(py):
+                px, py = py, px
+            return bool(px) and all(any(compatible(a, b) for b in py) for a in px)
+
+        out: list[dict] = []
+        for ev in events:
+            hit = None
+            for o in out:
+                if o["type"] != ev["type"] or o["negated"] != ev["negated"]:
+                    continue
+                if o["_sent"] == ev["_sent"]:
+                    hit = o
+                    break
+                if o["date"] and ev["date"] and o["date"] != ev["date"]:
+                    continue
+                if same_parties(ev, o):
+                    hit = o
+                    break
+            if hit is None:
+                out.append(ev)
+                continue
+            # keep the richer one (named persons, more parties); fold the other in
+            better = ev if _richness(ev, dp) > _richness(hit, dp) else hit
+            other = hit if better is ev else ev
+            if better is ev:
+                out[out.index(hit)] = ev
+            better["hypothetical"] = better["hypothetical"] and other["hypothetical"]
+            better["historical"] = better["historical"] and other["historical"]
+            better["confidence"] = round(min(1.0, max(better["confidence"], other["confidence"]) + 0.05), 3)
+            if better["location"] is None:
+                better["location"] = other["location"]
+            if not better["date_text"] and other["date_text"]:
+                better["date_text"] = other["date_text"]
+        return out
+
+
+def st_text(stage):
+    return stage._text
+
+
+def _richness(ev, dp):
+    n = 0
+    for i in ev["actors"] + ev["recipients"]:
+        e = dp.by_id.get(i) or {}
+        n += 3 if e.get("type") == "PERSON" and not str(i).startswith("ev-p") else 2 if e.get("type") == "PERSON" else 1
+    return (not ev["hypothetical"], n, ev["confidence"])
+
+
+def _is_noun(norm: str) -> bool:
+    w = norm
+    if w[:1] in "وف" and len(w) > 4:
+        w = w[1:]
+    if w[:1] in "بل" and len(w) > 4 and w[1:3] == "ال":
+        w = w[1:]
+    if w.startswith("لل"):
+        return True
+    return w.startswith("ال") or w.startswith("م") and len(w) > 5
+
+
+def _first_person(norm, toks, ts) -> bool:
+    return bool(_FIRST_PERSON.search(norm)) or norm[:1] == "ن" and len(norm) > 3
+
+
+def _future_neg(toks, ts) -> bool:
+    return any(t.norm == "لن" for t in toks[max(0, ts - 3):ts])
+
+
+def _strong_between(text, toks, a, b) -> bool:
+    if b <= a:
+        return False
+    lo = toks[a - 1].end if a > 0 else toks[0].start
+    hi = toks[b].start if b < len(toks) else toks[-1].end
+    return bool(_STRONG.search(text, lo, hi))
+
+
+def _office_like(toks, m) -> bool:
+    return any(t.norm.startswith(("رييس", "وزير", "مستشار", "نظير", "الرييس", "المستشار", "المتحدث", "سفير", "السفير",
+                                  "ملك", "الملك", "امير", "الامير", "زعيم", "الزعيم", "قايد", "القايد", "ولي", "نايب"))
+               for t in toks[m.s:m.s + 1])
+
+
+def _prep(text, toks, m: Mention):
+    if m.s > 1 and toks[m.s - 1].norm in ("نظيره", "نظيرها", "نظيريه", "نظرايه", "ونظيره", "ونظيرها"):
+        m = Mention(m.s - 1, m.e, m.eid, m.kind, m.country, m.sector, m.start, m.end)
+    if m.s > 0:
+        w = toks[m.s - 1].norm
+        if w in PREPS and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
+            return PREPS[w]
+        if w in ("قبل",) and m.s > 1 and toks[m.s - 2].norm == "من":
+            return "من قبل"
+    w = toks[m.s].norm
+    if w[:1] in "وف" and len(w) > 4:
+        w = w[1:]
+    if w.startswith("لل") or (w.startswith("ل") and len(w) > 4 and normalize(m_text(text, m))[:1] == "ل" and False):
+        return "ل"
+    if w.startswith(("بال", "لل")):
+        return "ب" if w[0] == "ب" else "ل"
+    if w[:1] in "بل" and len(w) > 3:
+        # the bare word without the letter is a known reading → a clitic preposition
+        if w[1:] in readings(w) and w not in _KNOWN_L:
+            return "ب" if w[0] == "ب" else "ل"
+    return None
+
+
+_KNOWN_L = {"لبنان", "ليبيا", "لندن", "بريطانيا", "بولندا", "بلجيكا", "بغداد", "بكين", "برلين", "باريس",
+            "بيروت", "بوتين", "بلغراد", "بنغازي", "باكستان", "بيونغ", "بروكسل", "بومبيو", "لافروف", "لاتفيا",
+            "ليتوانيا", "بنغلاديش", "بورما", "بوكو", "بولتون"}
+
+
+def m_text(text, m):
+    return text[m.start:m.end]
+
+
+def _groups(text, toks, ments):
+    """Mentions grouped by coordination (A وB), each with the preposition that introduces the group."""
+    groups = []
+    for m in ments or []:
+        ids = [m.eid] + [c[0] for c in m.co]
+        if groups and m.kind == "PERSON" and m.s == groups[-1]["e"] and not m.co \
+                and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
+            g = groups[-1]
+            last = g["m"][-1]
+            if last.kind in ("NORP", "GPE") or (last.kind == "PERSON" and last.eid != m.eid and not last.co
+                                                and _office_like(toks, last)):
+                # "نظيره الروسي فلاديمير بوتين", "مستشار الأمن القومي الأمريكي مايك والتز": the person
+                g["ids"][-1] = m.eid
+                g["m"][-1] = m
+                g["e"] = m.e
+                continue
+        if groups and toks[m.s].norm.startswith("و") and m.s - groups[-1]["e"] <= 1 \
+                and not _STRONG.search(text, toks[groups[-1]["e"] - 1].end, toks[m.s].start):
+            g = groups[-1]
+            g["ids"] += ids
+            g["m"].append(m)
+            g["e"] = m.e
+            continue
+        groups.append({"s": m.s, "e": m.e, "ids": ids, "m": [m], "prep": _prep(text, toks, m)})
+    return groups
+
+
+def _has_title_hint(toks, lex) -> bool:
+    return any(lex.titles.first_word(t.norm) for t in toks[:40])
+
+
+def _quote_spans(text, spans):
+    out = []
+    if not spans:
+        return out
+    lo, hi = spans[0][0], spans[-1][1]
+    for m in _QUOTE_RE.finditer(text, lo, hi):
+        out.append((m.start(), m.end()))
+    return out
+
+
+def _counterpart(quotes, inq, recent):
+    sp = inq.get("speaker")
+    for ev in recent[::-1]:
+        if ev["type"] == "CONSULT":
+            if sp in ev["actors"] and ev["recipients"]:
+                return ev["recipients"][:1]
+            if sp in ev["recipients"]:
+                return ev["actors"][:1]
+    return None
+
+
+def _dedup_quotes(quotes):
+    out = []
+    seen = set()
+    for q in quotes:
+        k = (q["start"], q["end"])
+        if k in seen:
+            continue
+        seen.add(k)
+        q = {k2: v for k2, v in q.items() if not k2.startswith("_")}
+        out.append(q)
+    return out
+
+
+def _fallback_sentences(doc):
+    from ..lang.segment import split_sentences
+
+    text = doc.get("text") or ""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        if line.strip():
+            out.extend(split_sentences(text, s, e))
+    return out
