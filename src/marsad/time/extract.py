@@ -35,6 +35,8 @@ _HIJRI_SUFFIX = re.compile(r"\s*(?:هـ|ه(?!\w)|هجري|هجريه|للهجر�
 _AD_SUFFIX = re.compile(r"(?:م(?!\w)|\s*م(?![\w])|\s*ميلادي|\s*للميلاد|\s*ad\b)")
 _AMPM = re.compile(r"\s*(a\.m\.|p\.m\.|am\b|pm\b)")
 _WORD = re.compile(r"\w+")
+_RANGE_GAP = re.compile(r"\s*(?:و|الي|حتي|-|–|to|and|until)\s*(?:عام|العام)?\s*")
+_RANGE_NEXT = re.compile(r"\s*(?:و|الي|حتي|-|–|to|and|until)\s*(?:عام|العام)?\s*(?:18|19|20)\d\d(?!\d)")
 
 
 class _Seed:
@@ -331,6 +333,11 @@ class Reader:
         if not d or not any(c in d for c in "/-."):
             return 0
         parts = re.split(r"[/\-.]", d)
+        if len(parts) == 2 and "-" in d and all(len(p) == 4 and p.isdigit() for p in parts):
+            a, b = int(parts[0]), int(parts[1])
+            if 1800 <= a < b <= 2100:
+                self.emit(t[i].s, t[i].e, f"{a}/{b}", "span", range=[str(a), str(b)])
+                return 1
         if len(parts) != 3 or not all(p.isdigit() for p in parts):
             return 0
         a, b, c = parts
@@ -406,15 +413,19 @@ class Reader:
                 return j - i
         return 0
 
-    def _resolve_dm(self, m, dd, s):
+    def _resolve_dm(self, m, dd, s, mod=None):
         """Year for a day-month without year (nearest reading, tense decides)."""
         if not self.ad:
             return None
         y = self.ad.year
-        fut = _future_ctx(self.f, s)
+        fut = mod == "future" or (mod is None and _future_ctx(self.f, s))
         cand = _day_ok(y, m, dd)
         if cand is None:
             return None
+        if mod == "this":
+            return cand
+        if mod == "past":
+            return cand if cand <= self.ad else _day_ok(y - 1, m, dd)
         if fut:
             if cand < self.ad - timedelta(days=2):
                 cand = _day_ok(y + 1, m, dd)
@@ -489,11 +500,13 @@ class Reader:
                 return 0
             self.emit(s, t[k - 1].e, None, "day", relative=True)
             return k - i
-        day = self._resolve_dm(m, dd, s)
+        mod = t[k].get("mod") if k < len(t) else None
+        day = self._resolve_dm(m, dd, s, mod)
         if not day:
             return 0
-        self.emit(s, t[k - 1].e, day.isoformat(), "day", relative=True, anchor_used=True)
-        return k - i
+        e = t[k].e if mod else t[k - 1].e
+        self.emit(s, e, day.isoformat(), "day", relative=True, anchor_used=True)
+        return k - i + (1 if mod else 0)
 
     def r_mdy(self, t, i):
         """English: [weekday,] Month D[, YYYY]."""
@@ -642,7 +655,9 @@ class Reader:
                 ok = True
             elif sd.clitic in ("و", "ف") and 0 <= sd.s - self.last_year_end <= 3:
                 ok = True  # عامي 2014 و2015
-            elif sd.clitic == "ب" and w == "" and False:
+            elif 0 <= sd.s - self.last_year_end <= 12 and _RANGE_GAP.fullmatch(self.f[self.last_year_end:sd.s]):
+                ok = True  # من 2011 إلى 2014
+            elif w in ("من", "from", "between", "بين") and _RANGE_NEXT.match(self.f, e):
                 ok = True
         if not ok:
             return 0
@@ -683,8 +698,8 @@ class Reader:
                         nxt.group() in self.lex.cat["todayblock"]:
                     return 0
                 lw = left_words(self.f, t[j].s, 1)
-                if lw and lw[-1] in ("في", "حتي", "منذ", "الي") and False:
-                    pass
+                if lw and lw[-1] in self.lex.cat["todayname"] and self.f[t[j].s - 1] == " ":
+                    return 0
             j += 1
             if j < len(t) and t[j].has("wday"):
                 wd = int(t[j].get("wday"))
@@ -926,7 +941,7 @@ class Reader:
         ys = [d for d in self.out if d["grain"] == "year" and d["value"]]
         for a, b in zip(ys, ys[1:]):
             gap = self.f[a["end"]:b["start"]]
-            if not re.fullmatch(r"\s*(?:و|الى|حتى|حتي|-|–|to|and|until)\s*(?:عام|العام)?\s*", gap):
+            if not _RANGE_GAP.fullmatch(gap):
                 continue
             lw = left_words(self.f, a["start"], 2)
             if not any(w in ("بين", "من", "from", "between", "عامي") for w in lw) and "-" not in gap \

@@ -1,0 +1,309 @@
+"""Date an event by the time expression that governs it.
+
+``date_event(doc, sent_index, trigger_start, trigger_end)`` follows the gold convention of events_dev:
+an event carries a date when its own sentence (or the same occasion) gives a time cue, otherwise None;
+"اليوم" is the publication date, "أمس" the day before, a weekday the most recent such day on or before
+publication (all resolved by the time stage).
+
+1. Own sentence: the time expression nearest to the trigger, where crossing a clause mark (، , ؛ :)
+   or a subordinator (أن، الذي ...) costs distance.  Day-grain expressions count anywhere in the
+   sentence; month/year/vague expressions only close to the trigger in its own clause (``أسقط الطائرة
+   في 2014`` is dated 2014 → no day; ``اتفقنا على أن تلتقي ... خلال الأيام القادمة`` is not governed
+   by the future span).  ``منذ`` + date → that date, ``historical``.
+2. Back-reference: the next sentence opens with ``جاء ذلك`` / ``وجاءت`` and has a day cue.
+3. Carry-over: previous sentences of the same occasion, each sentence in between opening with a
+   continuation (``وقال``، ``وأضاف``، ``وبحسب`` ...) and holding no time expression of its own; at most
+   four sentences back, never from the headline.
+4. The lead sentence (first body sentence) without cue: a later sentence (≤3 on) that retells the
+   same event (same trigger word) with a day cue.
+5. The headline without its own cue takes the lead's date when the lead tells the same story
+   (shared content words).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from .extract import _future_ctx, find_times, parse_anchor
+from .lexicon import DATA, fold
+
+_WORD = re.compile(r"\w+")
+_CLAUSE = re.compile(r"[،,؛;:\"«»()\n]")
+_STOP = {"في", "من", "علي", "الي", "عن", "مع", "ان", "او", "ما", "لا", "هذا", "هذه", "ذلك", "التي", "الذي",
+         "قد", "كان", "كانت", "بين", "بعد", "قبل", "حول", "عبر", "خلال", "the", "of", "and", "to", "in", "on",
+         "for", "with", "a", "an", "at", "by", "from", "is", "was", "has"}
+_PROC = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+@lru_cache(maxsize=1)
+def _links() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    with open(DATA / "dating.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip() or line.startswith("#"):
+                continue
+            cat, form = line.rstrip("\n").split("\t")
+            out.setdefault(cat, set()).add(" ".join(fold(form).split()))
+    return out
+
+
+def _stem(w: str) -> str:
+    for p in _PROC:
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            return w[len(p):]
+    return w
+
+
+def _content(f: str, s: int, e: int) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(f[s:e]) if len(w) >= 3 and w not in _STOP and not w.isdigit()}
+
+
+class _Ctx:
+    """Per-document view: folded text, sentences, anchor, time expressions by sentence."""
+
+    def __init__(self, doc: dict):
+        self.text = doc.get("text") or ""
+        self.f = fold(self.text)
+        self.sents = [tuple(s) for s in (doc.get("sentences") or [])]
+        art = doc.get("article") or {}
+        self.anchor = parse_anchor(art.get("published"))
+        tx = self.tx_ref = doc.get("timex")
+        if tx is None:
+            tx = find_times(self.text, self.anchor)
+        self.timex = [t for t in tx if t.get("grain") not in ("duration", "set") or t.get("since")]
+        hl = doc.get("headline_span")
+        self.headline = 0 if self.sents and (
+            (hl and tuple(hl) == self.sents[0]) or
+            (art.get("headline") and self.text[self.sents[0][0]:self.sents[0][1]].strip() ==
+             str(art.get("headline")).strip())) else None
+        self.first_body = 1 if self.headline == 0 else 0
+        paras = doc.get("paragraphs") or []
+        self.para_of = []
+        for s, e in self.sents:
+            k = next((n for n, (ps, pe) in enumerate(paras) if ps <= s < pe), -1)
+            self.para_of.append(k)
+
+    def in_sent(self, i: int) -> list[dict]:
+        s, e = self.sents[i]
+        return [t for t in self.timex if s <= t["start"] and t["end"] <= e]
+
+    def first_words(self, i: int, n: int = 2) -> list[str]:
+        s, e = self.sents[i]
+        return _WORD.findall(self.f[s:min(e, s + 60)])[:n]
+
+    def opens_with(self, i: int, cat: str) -> bool:
+        ws = self.first_words(i, 3)
+        links = _links()[cat]
+        return any(" ".join(ws[:k]) in links for k in (1, 2, 3) if len(ws) >= k)
+
+    def cost(self, a: int, b: int) -> int:
+        """Distance from position a to b with penalties for clause marks and subordinators between."""
+        lo, hi = (a, b) if a <= b else (b, a)
+        seg = self.f[lo:hi]
+        subs = _links()["subord"]
+        n_sub = sum(1 for w in _WORD.findall(seg) if w in subs)
+        return (hi - lo) + 120 * len(_CLAUSE.findall(seg)) + 80 * n_sub, n_sub
+
+
+def _day_of(t: dict) -> str | None:
+    v = t.get("value")
+    if not v or t.get("grain") not in ("day", "time") or len(v) < 10 or v[4] != "-":
+        return None
+    return v[:10]
+
+
+def _is_day(t: dict) -> bool:
+    return _day_of(t) is not None
+
+
+_BACKGROUND = re.compile(r"(?:^|\s)(?:(?:اثر|عقب|بعد|بسبب|جراء|نتيجه|ردا علي|رده علي|منذ|قبل|following|after|since)"
+                         r"|(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|which|that|who)(?:\s+\w+)?)\s+$")
+_REPORTING = re.compile(r"(?:وفق|وفقا|بحسب|حسب|طبقا|نقلا|according to|as reported by)\s+(?:لما|ما|عن|ل)?\s*"
+                        r"(?:ذكرت|ذكره|ذكر|افادت|افاد|نقلت|نقله|اعلنت|قالت|اوردت|اورده|بثت|نشرت)?[^،,.؛]*[،,]?\s*$")
+
+
+def _governing(cx: _Ctx, i: int, ts: int, te: int) -> dict | None:
+    best, best_cost = None, None
+    s0 = cx.sents[i][0]
+    background = _BACKGROUND.search(cx.f[max(s0, ts - 20):ts]) is not None
+    for t in cx.in_sent(i):
+        if t["start"] <= ts < t["end"]:
+            continue
+        if background and _is_day(t) and not (te <= t["start"] <= te + 25):
+            continue  # رداً على هجوم ... : the background event is not dated by the main clause's day
+        if _is_day(t) and not (t["start"] <= ts <= t["end"] + 60 and t["end"] <= ts) and \
+                _REPORTING.search(cx.f[max(s0, t["start"] - 60):t["start"]]):
+            continue  # وفق ما ذكرت وسائل إعلام رسمية، الخميس: dates the report, not the event
+        pos_t = t["end"] if t["end"] <= ts else t["start"]
+        pos_e = ts if t["end"] <= ts else te
+        c, n_sub = cx.cost(pos_t, pos_e)
+        if not _is_day(t):
+            seg = cx.f[min(pos_t, pos_e):max(pos_t, pos_e)]
+            if n_sub or c > 70 or _CLAUSE.search(seg):
+                continue
+            c -= 5  # the closer, non-day expression of the trigger's own phrase wins ties
+        if best_cost is None or c < best_cost:
+            best, best_cost = t, c
+    return best
+
+
+def _own_day(cx: _Ctx, i: int) -> dict | None:
+    """A sentence's own day cue (first day-grain, non-``since`` expression), for carrying."""
+    for t in cx.in_sent(i):
+        if _is_day(t) and not t.get("since") and t.get("direction") != "future":
+            return t
+    return None
+
+
+def _result(cx: _Ctx, t: dict | None, carried: bool = False, future_ctx: bool = False) -> dict:
+    out = {"date": None, "date_text": None, "historical": False, "future": bool(future_ctx)}
+    if t is None:
+        return out
+    out["date_text"] = t["text"]
+    d = _day_of(t)
+    out["date"] = d
+    a = cx.anchor.date() if cx.anchor else None
+    if t.get("since"):
+        out["historical"] = True
+    if t.get("direction") == "future":
+        out["future"] = True
+    if a and t.get("value"):
+        v = t["value"]
+        if d:
+            try:
+                dd = date.fromisoformat(d)
+                if (a - dd).days > 14:
+                    out["historical"] = True
+                if dd > a:
+                    out["future"] = True
+            except ValueError:
+                pass
+        elif t.get("grain") == "month" and v[:7] < a.isoformat()[:7]:
+            out["historical"] = True
+        elif t.get("grain") in ("year", "span") and v[:4].isdigit() and v[:4] < a.isoformat()[:4]:
+            out["historical"] = True
+    elif t.get("direction") == "past" and not d and t.get("grain") != "span":
+        out["historical"] = True
+    if out["future"] and out["historical"]:
+        out["future"] = False
+    if carried:
+        out["carried"] = True
+    return out
+
+
+def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int) -> dict:
+    """Date of an event whose trigger is ``text[trigger_start:trigger_end]`` in sentence ``sent_index``.
+
+    Returns ``{"date": "YYYY-MM-DD"|None, "date_text": str|None, "historical": bool, "future": bool}``
+    (plus ``carried: True`` when the date came from another sentence)."""
+    cx = _ctx(doc)
+    n = len(cx.sents)
+    if not (0 <= sent_index < n):
+        return {"date": None, "date_text": None, "historical": False, "future": False}
+    i = sent_index
+    fut = _future_ctx(cx.f, trigger_end)
+    s0 = cx.sents[i][0]
+    plu = _links()["pluperfect"]
+    wb = _WORD.findall(cx.f[max(s0, trigger_start - 80):trigger_start])[-8:]
+    pluperfect = any(w in plu for w in wb) and "قد" in wb  # وكان ... قد: background
+    t = _governing(cx, i, trigger_start, trigger_end)
+    if t is not None:
+        return _result(cx, t, future_ctx=fut)
+    if _BACKGROUND.search(cx.f[max(s0, trigger_start - 20):trigger_start]):
+        return _result(cx, None, future_ctx=fut)  # a background event: no date carried to it
+    if pluperfect:
+        r = _result(cx, None, future_ctx=fut)
+        r["historical"] = True
+        return r
+    # 2. the next sentence refers back (جاء ذلك ... الأربعاء)
+    if i + 1 < n and i != cx.headline and cx.opens_with(i + 1, "backref"):
+        t = _own_day(cx, i + 1)
+        if t is not None:
+            return _result(cx, t, carried=True, future_ctx=fut)
+    # 3. carried over from the previous sentences of the same occasion
+    if i != cx.headline:
+        t = _carry_back(cx, i, trigger_start)
+        if t is not None:
+            return _result(cx, t, carried=True, future_ctx=fut)
+    # 4. the lead retold later with a day cue
+    if i == cx.first_body:
+        t = _retold(cx, i, trigger_start, trigger_end)
+        if t is not None:
+            return _result(cx, t, carried=True, future_ctx=fut)
+    # 5. the headline takes the lead's date when the lead tells the same story
+    if i == cx.headline and n > cx.first_body:
+        t = _lead_date(cx)
+        if t is not None:
+            return _result(cx, t, carried=True, future_ctx=fut)
+    return _result(cx, None, future_ctx=fut)
+
+
+def _frame(t: dict) -> bool:
+    """An expression that sets another time frame (not a future plan inside a quote, not a duration)."""
+    return t.get("direction") != "future" and t.get("grain") not in ("duration", "set")
+
+
+def _carry_back(cx: _Ctx, i: int, ts: int) -> dict | None:
+    j = i
+    while j > cx.first_body and i - j < 6:
+        if not cx.opens_with(j, "continue") or cx.opens_with(j, "break"):
+            return None
+        if j != i and any(_frame(t) for t in cx.in_sent(j)):
+            return None
+        if j == i and any(_frame(t) and t["start"] < ts for t in cx.in_sent(j)):
+            return None
+        j -= 1
+        t = _own_day(cx, j)
+        if t is not None:
+            return t
+        if cx.in_sent(j):
+            return None
+    return None
+
+
+def _retold(cx: _Ctx, i: int, ts: int, te: int) -> dict | None:
+    trig = _stem(cx.f[ts:te].split()[0]) if cx.f[ts:te].split() else ""
+    if len(trig) < 3:
+        return None
+    mine = _content(cx.f, *cx.sents[i])
+    for j in range(i + 1, min(len(cx.sents), i + 4)):
+        t = _own_day(cx, j)
+        if t is None:
+            continue
+        other = _content(cx.f, *cx.sents[j])
+        if trig in other and len((mine & other) - {trig}) >= 1:
+            return t
+        return None
+    return None
+
+
+def _lead_date(cx: _Ctx) -> dict | None:
+    h = cx.headline
+    lead = cx.first_body
+    hw = _content(cx.f, *cx.sents[h])
+    lw = _content(cx.f, *cx.sents[lead])
+    if len(hw & lw) < 2:
+        return None
+    t = _own_day(cx, lead)
+    if t is None and lead + 1 < len(cx.sents) and cx.opens_with(lead + 1, "backref"):
+        t = _own_day(cx, lead + 1)
+    return t
+
+
+_CACHE: dict[int, tuple[dict, _Ctx]] = {}
+
+
+def _ctx(doc: dict) -> _Ctx:
+    """One view per document (kept for the last few documents; events call this once per event)."""
+    key = id(doc)
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0] is doc and hit[1].text is doc.get("text") and \
+            hit[1].tx_ref is doc.get("timex") and \
+            hit[1].sents == [tuple(s) for s in (doc.get("sentences") or [])]:
+        return hit[1]
+    cx = _Ctx(doc)
+    if len(_CACHE) > 8:
+        _CACHE.clear()
+    _CACHE[key] = (doc, cx)
+    return cx
