@@ -119,8 +119,11 @@ class EntityStage(Stage):
                 continue
             joined = [bool(_GAP_OK.fullmatch(text, toks[k].end, toks[k + 1].start)) for k in range(len(toks) - 1)]
             joined.append(False)
-            zone_toks.append((toks, joined))
+            tags = self._tag_zone(text, toks) if self.tagger is not None else []
+            self._cur_tags = {(toks[a].start, typ): b for a, b, typ in tags}
+            zone_toks.append((toks, joined, tags))
             self._zone(text, toks, joined, date, ents, pending_roles, counterparts)
+        self._cur_tags = None
         self._resolve_roles(ents, pending_roles, counterparts, date)
         if self.tagger is not None:
             self._tagged(text, zone_toks, ents)
@@ -294,7 +297,7 @@ class EntityStage(Stage):
             ent = ents[key] = _Ent(key, e.name, e.name_ar, e.type, e.country, e.wikidata, e.sector, e.id)
             if e.kind == "person":
                 ent.surnames.update(e.short_ar)
-        ent.mentions.append((h.start, h.end, 3))
+        ent.mentions.append((h.start, h.end, 3, "name"))
         return ent
 
     def _add_norp(self, ents, h: Hit) -> None:
@@ -305,7 +308,7 @@ class EntityStage(Stage):
         ent = ents.get(key)
         if ent is None:
             ent = ents[key] = _Ent(key, cname, None, "NORP", iso, None, None, None)
-        ent.mentions.append((h.start, h.end, 1))
+        ent.mentions.append((h.start, h.end, 1, "demonym"))
 
     def _add_party(self, ents, text, toks, h: Hit, title, country, dem_hits) -> None:
         start, end = h.start, h.end
@@ -330,7 +333,7 @@ class EntityStage(Stage):
         if ent is None:
             surface = text[start:end]
             ent = ents[key] = _Ent(key, surface, surface, typ, country, None, title.sector, None, conf=2)
-        ent.mentions.append((start, end, 2))
+        ent.mentions.append((start, end, 2, "nominal"))
 
     def _name_after(self, toks, joined, j, title_before=False) -> int | None:
         """End token index of a person name starting at ``j`` (given-names list / tagger), else None."""
@@ -396,7 +399,7 @@ class EntityStage(Stage):
                 ent.surnames.add(toks[nend - 1].norm)
         elif ent.country is None and country:
             ent.country = country
-        ent.mentions.append((toks[j].start, toks[nend - 1].end, 2))
+        ent.mentions.append((toks[j].start, toks[nend - 1].end, 2, "name"))
         return ent
 
     def _subject_role(self, ents, text, pos) -> str | None:
@@ -406,7 +409,7 @@ class EntityStage(Stage):
         for ent in ents.values():
             if ent.type != "PERSON" or not ent.roles:
                 continue
-            for s, e, _ in ent.mentions:
+            for s, e, *_ in ent.mentions:
                 if lo < s < pos and s > bpos:
                     best, bpos = ent.roles[0], s
         return best
@@ -440,24 +443,76 @@ class EntityStage(Stage):
                 if target is None:
                     target = ents[key] = _Ent(key, None, None, "PERSON", iso, conf=1)
                     target.roles.append(lab)
-            target.mentions.append((s, e, 2))
+            target.mentions.append((s, e, 2, "role"))
         for iso, s, e, _tstart in counterparts:
             target = None
             # someone already named as that country's counterpart / with a role in this document
             for ent in ents.values():
                 if ent.type == "PERSON" and ent.country == iso and ent.key.startswith(("kb:", "per:")) and \
-                        any(s2 < s for s2, _, _ in ent.mentions):
+                        any(s2 < s for s2, *_ in ent.mentions):
                     target = ent
                     break
             if target is not None:
-                target.mentions.append((_tstart, e, 2))
+                target.mentions.append((_tstart, e, 2, "role"))
+
+    def _tag_zone(self, text, toks):
+        norms = [t.norm for t in toks]
+        gaps = [""] + [re.sub(r"\s+", "", text[toks[k - 1].end:toks[k].start])[:2] for k in range(1, len(toks))]
+        return self.tagger.tag(norms, gaps)
 
     def _tagged(self, text, zone_toks, ents):
-        return  # replaced in _surnames pass when the tagger is loaded (see tagger integration below)
+        """The tagger's spans where the KB and rules found nothing: unknown persons, places, orgs."""
+        occupied = sorted((s, e, ent.type) for ent in ents.values() for s, e, *_ in ent.mentions)
+        kb = self.kb
+        for toks, joined, tags in zone_toks:
+            for a, b, typ in tags:
+                # titles/honorifics at the start of a PER span are roles, not names
+                while a < b and (kb.title_first.get(toks[a].norm) is not None or
+                                 any(r[1] in kb.title_first for r in readings(toks[a].norm)[1:])) and typ == "PER":
+                    a += 1
+                while a < b and toks[a].norm in kb.stop:
+                    a += 1
+                while b > a and toks[b - 1].norm in kb.stop:
+                    b -= 1
+                if a >= b:
+                    continue
+                s, e = toks[a].start, toks[b - 1].end
+                inside = [(os_, oe, ot) for os_, oe, ot in occupied if os_ < e and s < oe]
+                if inside:
+                    # an ORG name holding a place (جامعة القاهرة) keeps its span when its head is free
+                    if typ == "ORG" and b - a >= 2 and all(s < os_ and oe <= e and ot in ("GPE", "LOC")
+                                                            for os_, oe, ot in inside):
+                        for ent in ents.values():
+                            ent.mentions = [m for m in ent.mentions if not (s <= m[0] and m[1] <= e)]
+                    else:
+                        continue
+                surface = text[s:e]
+                if typ == "PER":
+                    key = "per:" + " ".join(t.norm for t in toks[a:b])
+                    ent = ents.get(key)
+                    if ent is None:
+                        ent = ents[key] = _Ent(key, surface, surface, "PERSON", None, conf=1)
+                        if b - a >= 2:
+                            ent.surnames.add(toks[b - 1].norm)
+                    ent.mentions.append((s, e, 1, "name"))
+                else:
+                    etype = "ORG" if typ == "ORG" else "GPE"
+                    key = f"{etype}:" + " ".join(strip_article(t.norm) if k == 0 else t.norm
+                                                  for k, t in enumerate(toks[a:b]))
+                    ent = ents.get(key)
+                    if ent is None:
+                        country = None
+                        if b < len(toks) and joined[b - 1]:
+                            d = match_demonym(kb, text, toks, b)
+                            if d is not None and etype == "ORG":
+                                country = d.payload
+                        ent = ents[key] = _Ent(key, surface, surface, etype, country, conf=1)
+                    ent.mentions.append((s, e, 1, "name"))
+                occupied.append((s, e, ent.type))
 
     def _surnames(self, text, zone_toks, ents):
         """Surnames of persons named in full elsewhere in the document, and the tagger's unknown spans."""
-        taken = sorted((s, e) for ent in ents.values() for s, e, _ in ent.mentions)
+        taken = sorted((s, e) for ent in ents.values() for s, e, *_ in ent.mentions)
         local: dict[str, _Ent] = {}
         for ent in ents.values():
             if ent.type == "PERSON" and ent.mentions:
@@ -468,7 +523,7 @@ class EntityStage(Stage):
             return
         import bisect
         starts = [s for s, _ in taken]
-        for toks, joined in zone_toks:
+        for toks, joined, _tags in zone_toks:
             for t in toks:
                 for plen, key, keep in readings(t.norm):
                     ent = local.get(key)
@@ -478,7 +533,7 @@ class EntityStage(Stage):
                     k = bisect.bisect_right(starts, s) - 1
                     if k >= 0 and taken[k][1] > s:
                         break
-                    ent.mentions.append((s, t.end, 2))
+                    ent.mentions.append((s, t.end, 2, "name"))
                     break
 
     def _source_orgs(self, text, article, ents):
@@ -522,34 +577,40 @@ class EntityStage(Stage):
                     s = toks[i].start
                     if L == 1 and norms[i] != key_toks[0]:
                         s = toks[i].end - len(nm.strip())
-                    ent.mentions.append((max(s, toks[i].start), toks[i + L - 1].end, 2))
+                    ent.mentions.append((max(s, toks[i].start), toks[i + L - 1].end, 2, "name"))
 
     # -- output ----------------------------------------------------------------------------------------------
     def _output(self, ents, text) -> list[dict]:
         # overlapping mentions: higher confidence, then longer, wins
         allm = []
         for ent in ents.values():
-            for s, e, c in ent.mentions:
-                allm.append((s, e, c, ent.key))
+            for s, e, c, kind in ent.mentions:
+                allm.append((s, e, c, ent.key, kind))
         allm.sort(key=lambda m: (-m[2], -(m[1] - m[0]), m[0]))
         kept: list[tuple[int, int, str]] = []
         occupied: list[tuple[int, int]] = []
-        for s, e, c, key in allm:
+        for s, e, c, key, kind in allm:
             if any(s < oe and os_ < e for os_, oe in occupied):
                 continue
             occupied.append((s, e))
-            kept.append((s, e, key))
-        by_key: dict[str, list[tuple[int, int]]] = {}
-        for s, e, key in kept:
-            by_key.setdefault(key, []).append((s, e))
+            kept.append((s, e, key, kind))
+        by_key: dict[str, list[tuple[int, int, str]]] = {}
+        for s, e, key, kind in kept:
+            by_key.setdefault(key, []).append((s, e, kind))
         out = []
         order = sorted(by_key, key=lambda k: min(by_key[k]))
         for n, key in enumerate(order, 1):
             ent = ents[key]
             spans = sorted(set(by_key[key]))
             name = ent.name or text[spans[0][0]:spans[0][1]]
+            if ent.key.startswith("party:"):
+                named = "nominal"
+            elif ent.key.startswith("role:"):
+                named = "role"
+            else:
+                named = "named"
             out.append({"id": f"e{n}", "name": name, "name_ar": ent.name_ar, "type": ent.type,
                         "country": ent.country, "wikidata": ent.wikidata, "roles": list(ent.roles),
-                        "mentions": [{"text": text[s:e], "start": s, "end": e} for s, e in spans],
-                        "sector": ent.sector, "kb_id": ent.kb_id})
+                        "mentions": [{"text": text[s:e], "start": s, "end": e, "kind": k} for s, e, k in spans],
+                        "sector": ent.sector, "kb_id": ent.kb_id, "status": named})
         return out

@@ -1,0 +1,163 @@
+"""A small CRF name tagger (python-crfsuite) for names the knowledge base does not hold.
+
+Labels: B/I-PER, B/I-LOC (places and GPEs), B/I-ORG.  Features are the normalised word, its stem without
+proclitics, affixes, and gazetteer membership from the KB (given names, name tokens, countries, places,
+orgs, titles, demonyms, speech verbs) for the word and its neighbours, so the few thousand training
+sentences (AQMAR Wikipedia + a Wojood news sample, ``python -m marsad.entities.train_tagger``) generalise
+to news.  The model ships in ``model/ner.crfsuite`` (a few hundred KB).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..lang.ar import normalize, strip_article
+from .kb import KB, load_kb
+from .match import readings
+
+MODEL = Path(__file__).resolve().parent / "model" / "ner.crfsuite"
+SPEECH = {normalize(w) for w in (
+    "قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "أضاف", "أضافت", "أوضح", "أوضحت", "صرح", "صرحت", "ذكر",
+    "ذكرت", "أشار", "أشارت", "دعا", "دعت", "طالب", "طالبت", "حذر", "حذرت", "التقى", "التقت", "استقبل",
+    "زار", "زارت", "بحث", "بحثت", "اتهم", "اتهمت", "رحب", "رحبت", "نفى", "نفت", "يقول", "تقول")}
+_LATIN = re.compile(r"[a-z]")
+
+
+class Gaz:
+    """Per-word gazetteer classes from a KB (cached)."""
+
+    def __init__(self, kb: KB):
+        self.kb = kb
+        self.single: dict[str, str] = {}
+        for first, lst in kb.index.items():
+            for rest, vals in lst:
+                kind = vals[0][2]
+                k = {"person": "per", "person_short": "per", "org": "org", "org_short": "org", "country": "gpe",
+                     "place_extra": "loc", "place_geo": "loc", "capital": "loc"}.get(kind, "x")
+                if not rest:
+                    self.single.setdefault(first, k)
+                else:
+                    self.single.setdefault("^" + first, k)   # first word of a multi-word name
+                    for r in rest:
+                        self.single.setdefault("~" + r, k)   # inner word of a multi-word name
+
+    @lru_cache(maxsize=200_000)
+    def classes(self, norm: str) -> tuple[str, ...]:
+        kb = self.kb
+        out = []
+        rs = readings(norm)
+        for _, key, _ in rs:
+            c = self.single.get(key)
+            if c:
+                out.append("g=" + c)
+                break
+        for _, key, _ in rs:
+            c = self.single.get("^" + key)
+            if c:
+                out.append("gf=" + c)
+                break
+        c = self.single.get("~" + norm)
+        if c:
+            out.append("gi=" + c)
+        if any(key in kb.given for _, key, _ in rs[:2]):
+            out.append("given")
+        if norm in kb.name_tokens:
+            out.append("nametok")
+        if any(key in kb.demonyms for _, key, _ in rs):
+            out.append("dem")
+        if any(key in kb.title_first for _, key, _ in rs):
+            out.append("title")
+        if norm in kb.stop:
+            out.append("stop")
+        if norm in SPEECH:
+            out.append("speech")
+        return tuple(out)
+
+
+@lru_cache(maxsize=200_000)
+def _word_feats(norm: str) -> tuple[str, ...]:
+    st = strip_article(norm)
+    f = ["w=" + norm, "st=" + st, "s2=" + norm[-2:], "s3=" + norm[-3:], "p2=" + norm[:2], "p3=" + norm[:3]]
+    if norm.startswith("ال") or st != norm:
+        f.append("al")
+    if norm.isdigit():
+        f.append("num")
+    elif _LATIN.search(norm):
+        f.append("latin")
+    f.append("len=%d" % min(len(norm), 8))
+    if norm.endswith(("يه", "ية")):
+        f.append("yah")
+    return tuple(f)
+
+
+def sent_features(norms: list[str], gaps: list[str], gaz: Gaz) -> list[list[str]]:
+    """Features of one token sequence.  ``gaps[k]`` = punctuation between token k-1 and k ('' if none)."""
+    n = len(norms)
+    wf = [_word_feats(w) for w in norms]
+    gc = [gaz.classes(w) for w in norms]
+    out = []
+    for k in range(n):
+        f = ["b"] + list(wf[k]) + list(gc[k])
+        if gaps[k]:
+            f.append("gp=" + gaps[k])
+        if k + 1 < n and gaps[k + 1]:
+            f.append("gn=" + gaps[k + 1])
+        if k == 0:
+            f.append("BOS")
+        else:
+            f.append("-1w=" + norms[k - 1])
+            f.append("-1s=" + wf[k - 1][1][3:])
+            f.extend("-1" + c for c in gc[k - 1])
+            if k > 1:
+                f.append("-2w=" + norms[k - 2])
+                f.extend("-2" + c for c in gc[k - 2])
+        if k == n - 1:
+            f.append("EOS")
+        else:
+            f.append("+1w=" + norms[k + 1])
+            f.append("+1s=" + wf[k + 1][1][3:])
+            f.extend("+1" + c for c in gc[k + 1])
+            if k + 2 < n:
+                f.append("+2w=" + norms[k + 2])
+                f.extend("+2" + c for c in gc[k + 2])
+        out.append(f)
+    return out
+
+
+def spans_of(labels: list[str]) -> list[tuple[int, int, str]]:
+    """IOB2 labels -> (start_token, end_token, type)."""
+    out = []
+    cur = None
+    for k, l in enumerate(labels + ["O"]):
+        if l.startswith("B-") or l == "O" or (l.startswith("I-") and (cur is None or cur[2] != l[2:])):
+            if cur is not None:
+                out.append((cur[0], k, cur[2]))
+                cur = None
+            if l.startswith(("B-", "I-")):
+                cur = [k, k + 1, l[2:]]
+    return out
+
+
+class Tagger:
+    def __init__(self, path: Path = MODEL, kb: KB | None = None):
+        import pycrfsuite
+        self.kb = kb or load_kb()
+        self.gaz = Gaz(self.kb)
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(path))
+
+    @classmethod
+    def load(cls, kb: KB | None = None) -> "Tagger | None":
+        if not MODEL.exists():
+            return None
+        try:
+            return cls(MODEL, kb)
+        except Exception:
+            return None
+
+    def tag(self, norms: list[str], gaps: list[str]) -> list[tuple[int, int, str]]:
+        if not norms:
+            return []
+        labels = self.tagger.tag(sent_features(norms, gaps, self.gaz))
+        return spans_of(labels)
