@@ -25,8 +25,11 @@ _SPACES = re.compile(r"\s+")
 def norm_line(s: str, digits: bool = False) -> str:
     """A line folded for phrase lookups: Arabic letter variants folded, diacritics dropped, lower case,
     punctuation and digits at both ends dropped, inner white space collapsed."""
-    s = DIACRITICS.sub("", s)
-    s = normalize(s) if len(s) < 64 else _fold_long(s)
+    if not s.isascii():
+        s = DIACRITICS.sub("", s)
+        s = normalize(s) if len(s) < 64 else _fold_long(s)
+    else:
+        s = s.lower()
     s = (_PUNCT_EDGE_KEEP_DIGITS if digits else _PUNCT_EDGE).sub("", s)
     return _SPACES.sub(" ", s).strip()
 

@@ -37,6 +37,7 @@ _AGO = re.compile(r"\b(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks
 _COUNT = re.compile(r"^\W*\d[\d,.]*\s*(?:k|m|comments?|shares?|views?|تعليق|مشاهد\w*)?\W*$", re.I)
 _HASHTAGS = re.compile(r"^\s*(?:#[^\s#]+(?:[ \t]+[^\s#]+)*\s*)+$")
 _ARABIC = re.compile("[\u0600-\u06ff]")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -66,7 +67,7 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
             out.append(Line(s, e, t, len(_WORD.findall(t)), "", ""))
     fur = furniture()
     for ln in out:
-        if len(ln.text) <= 300:
+        if len(ln.text) <= 220 and ln.words <= 35:
             n = norm_line(ln.text)
             ln.norm = n
             if n in fur.closing:
@@ -109,6 +110,7 @@ def line_features(lines: list[Line]) -> np.ndarray:
     closing_at = next((i for i, ln in enumerate(lines) if ln.furn == "closing"), n)
     for i, ln in enumerate(lines):
         t = ln.text
+        h = t[:300]  # head of the line: enough for the pattern features
         ws = _WORD.findall(t[:1500])
         nw = max(1, len(ws))
         lat = [w for w in ws if w.isascii()]
@@ -116,7 +118,7 @@ def line_features(lines: list[Line]) -> np.ndarray:
         stop = sum(1 for w in low if w in sw or (w[:1] in "وفلب" and w[1:] in sw))
         title = sum(1 for w in lat if w[:1].isupper()) / max(1, len(lat)) if lat else 0.0
         caps = sum(1 for w in lat if len(w) > 1 and w.isupper()) / max(1, len(lat)) if lat else 0.0
-        digits = sum(c.isdigit() for c in t) / len(t)
+        digits = len(_DIGIT.findall(t[:1500])) / min(len(t), 1500)
         es = 1.0 if _END_SENT.search(t) else 0.0
         endp[i] = es
         f = F[i]
@@ -124,21 +126,21 @@ def line_features(lines: list[Line]) -> np.ndarray:
         f[1] = math.log1p(len(t))
         f[2] = math.log1p(ln.words)
         f[3] = es
-        f[4] = min(len(_INNER_PUNCT.findall(t)) / nw * 5, 2.0)
-        f[5] = min(len(_SENT_MARK.findall(t)), 5) / 5
+        f[4] = min(len(_INNER_PUNCT.findall(t[:1500])) / nw * 5, 2.0)
+        f[5] = min(len(_SENT_MARK.findall(t[:1500])), 5) / 5
         f[6] = stop / min(nw, 200)
         f[7] = title
         f[8] = caps
         f[9] = digits
-        f[10] = 1.0 if _SEP.search(t) else 0.0
+        f[10] = 1.0 if _SEP.search(h) else 0.0
         f[11] = 1.0 if _BULLET.match(t) else 0.0
-        f[12] = 1.0 if _CAPTION.search(t) else 0.0
+        f[12] = 1.0 if ln.words <= 40 and _CAPTION.search(h) else 0.0
         f[13] = 1.0 if _BYLINE.match(t) and ln.words <= 12 else 0.0
-        f[14] = 1.0 if _URLISH.search(t) else 0.0
-        f[15] = 1.0 if ln.words <= 15 and _DATEISH.search(t) else 0.0
-        f[16] = 1.0 if ln.words <= 12 and _AGO.search(t) else 0.0
-        f[17] = 1.0 if _COUNT.match(t) else 0.0
-        f[18] = 1.0 if is_hashtag_line(t) else 0.0
+        f[14] = 1.0 if _URLISH.search(h) else 0.0
+        f[15] = 1.0 if ln.words <= 15 and _DATEISH.search(h) else 0.0
+        f[16] = 1.0 if ln.words <= 12 and _AGO.search(h) else 0.0
+        f[17] = 1.0 if _COUNT.match(h) else 0.0
+        f[18] = 1.0 if t[:1] == "#" and is_hashtag_line(t) else 0.0
         f[19] = ln.furn == "line"
         f[20] = ln.furn == "contains"
         f[21] = ln.furn == "closing"
@@ -157,6 +159,7 @@ def line_features(lines: list[Line]) -> np.ndarray:
     # densest block of prose: maximum-sum run of the prose indicator
     a, b = _max_run(prose)
     lw = np.log1p(words)
+    longc = np.concatenate([[0.0], np.cumsum(words >= 12)])
     for i in range(n):
         f = F[i]
         f[28] = 1.0 if a <= i <= b else 0.0
@@ -169,7 +172,7 @@ def line_features(lines: list[Line]) -> np.ndarray:
         f[34] = endp[i - 1] if i > 0 else 0.0
         f[35] = endp[i + 1] if i + 1 < n else 0.0
         lo, hi = max(0, i - 3), min(n, i + 4)
-        f[36] = float(np.mean(words[lo:hi] >= 12))
+        f[36] = (longc[hi] - longc[lo]) / (hi - lo)
     return F
 
 

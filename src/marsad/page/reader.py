@@ -48,13 +48,13 @@ def _agency_patterns():
     return _SHORT_CTX
 
 
-def find_agency(s: str, alone: bool = False) -> tuple[str, int] | None:
+def find_agency(s: str, alone: bool = False, span: int = 2000) -> tuple[str, int] | None:
     """The agency ``s`` cites as a source (English name) and where; ``alone``: ``s`` is a line of its own
     that may be nothing but the agency's name."""
     if not s:
         return None
     ag = agencies()
-    head = s[:2000]
+    head = s[:span]
     n = norm_line(head) if alone or len(head) < 64 else None
     if alone:
         k = n or norm_line(head)
@@ -89,12 +89,13 @@ class PageStage(Stage):
     needs = ("text", "meta")
     gives = ("article", "paragraphs", "headline_span")
 
-    def __init__(self, threshold: float | None = None):
+    def __init__(self, threshold: float | None = None, line_model: dict | None = None):
         self.threshold = threshold
         self.table = None
+        self.model = line_model
 
     def setup(self) -> None:
-        m = model()
+        m = self.model = self.model or model()
         if self.threshold is None:
             self.threshold = m["threshold"]
         outlets(), agencies()
@@ -150,10 +151,10 @@ class PageStage(Stage):
                     hs += 1
                 if he > hs:
                     headline, headline_span = text[hs:he], [hs, he]
-            p = predict(line_features(lines)) if n else np.zeros(0)
+            p = predict(line_features(lines), self.model) if n else np.zeros(0)
             self._given(lines, role, p, headline)
         else:
-            p = predict(line_features(lines)) if n else np.zeros(0)
+            p = predict(line_features(lines), self.model) if n else np.zeros(0)
             clean = self._is_clean(lines)
             self._last_clean = clean
             hi, masthead = self._headline(lines, p, clean)
@@ -234,16 +235,18 @@ class PageStage(Stage):
         hl = _canon_line(headline) if headline else None
         art["boilerplate"] = [lines[i].text for i in range(n) if not role[i] or role[i] == "furniture"
                               if not (hl and _canon_line(lines[i].text) == hl)]
-        art["language"] = meta.get("language") or detect_language(art["body"] or headline or text)
+        art["language"] = meta.get("language") or detect_language((art["body"] or headline or text)[:400])
         return doc
 
     # ------------------------------------------------------------------------------------- given body
     def _given(self, lines: list[Line], role: list[str], p, headline: str | None) -> None:
         closed = False
         hl = _canon_line(headline) if headline else None
+        seen_words = 0
         for i, ln in enumerate(lines):
-            if ln.furn == "closing":
+            if ln.furn == "closing" and seen_words >= 30:
                 closed = True
+            seen_words += ln.words
             if closed or ln.furn:
                 role[i] = "furniture"
             elif is_hashtag_line(ln.text):
@@ -301,11 +304,18 @@ class PageStage(Stage):
         body_first = next((i for i in range(len(lines)) if p[i] >= self.threshold and lines[i].words >= 8), None)
         limit = body_first if body_first is not None else len(lines)
         if cand and len(cand) >= 8:
-            for i in range(start + 1, limit):
-                c = _canon_line(lines[i].text)
+            hits = []
+            for i in range(start + 1, len(lines)):
+                c = _canon_line(lines[i].text) if lines[i].words <= 40 else ""
                 if c and (c == cand or (len(c) >= 0.6 * len(cand) and cand.startswith(c))
                           or (len(cand) >= 0.6 * len(c) and c.startswith(cand))):
+                    hits.append(i)
+            # the repeat that a story follows (not one in a list of links)
+            for i in hits:
+                if any(p[j] >= self.threshold and lines[j].words >= 8 for j in range(i + 1, min(len(lines), i + 12))):
                     return i, masthead
+            if hits and hits[0] < limit:
+                return hits[0], masthead
         if first.words >= 3 and not first.furn and not find_dates(first.text):
             return start, masthead
         # otherwise: the last short non-furniture line with 4+ words before the body
@@ -338,10 +348,17 @@ class PageStage(Stage):
         thr = self.threshold
         hl = _canon_line(headline) if headline else None
         closed = False
+        seen_words = 0  # body words so far: a 'Comments' link in a share bar above the story closes nothing
+        if not clean and len(lines) > 3:
+            strong = [ln.words for ln, pi in zip(lines, p) if pi >= thr]
+            if sum(strong) < 80:
+                # a page the model is unsure of everywhere: take its best lines relative to the page
+                top = max((pi for ln, pi in zip(lines, p) if ln.words >= 8), default=0.0)
+                thr = max(0.08, 0.5 * top)
         for i, ln in enumerate(lines):
             if role[i]:
                 continue
-            if ln.furn == "closing" and (hi is None or i > hi):
+            if ln.furn == "closing" and (hi is None or i > hi) and seen_words >= 60:
                 closed = True
             if closed or ln.furn:
                 role[i] = "furniture"
@@ -358,6 +375,7 @@ class PageStage(Stage):
                 continue
             if p[i] >= thr and (hi is None or i > hi or ln.words >= 25):
                 role[i] = "body"
+                seen_words += ln.words
         if clean:
             self._trim_header_lines(lines, role)
             return
@@ -379,8 +397,15 @@ class PageStage(Stage):
         if len(runs) > 1:
             wsum = [sum(lines[i].words for i in r) for r in runs]
             best = int(np.argmax(wsum))
+            if hi:  # the headline was found on the page: the story is the run that follows it
+                after = [k for k, r in enumerate(runs) if r[-1] > hi and r[0] - hi <= 15 and wsum[k] >= 40]
+                if after:
+                    best = after[0]
             for k, r in enumerate(runs):
-                if k != best and wsum[k] < 0.35 * wsum[best]:
+                if k != best and hi and runs[best][0] > hi and r[-1] < hi:
+                    for i in r:  # links and teasers above the story's headline
+                        role[i] = ""
+                elif k != best and wsum[k] < 0.35 * wsum[best]:
                     for i in r:
                         if p[i] < 0.9:
                             role[i] = ""
@@ -426,15 +451,21 @@ class PageStage(Stage):
         # lines of their own after the body ('المصدر: رويترز', 'Reuters')
         for i in range(n):
             ln = lines[i]
-            if role[i] in ("body", "headline") or ln.words > 6:
+            if role[i] in ("body", "headline") or ln.words > 6 or len(ln.text) > 60:
                 continue
             if (body_idx and i > body_idx[-1]) or i < first:
                 a = find_agency(ln.text, alone=True)
                 if a and (_is_only_agency(ln.text) or ln.norm.startswith(("المصدر", "source"))):
                     return a[0], i
-        # cited anywhere in the body
-        for i in body_idx:
-            a = find_agency(lines[i].text)
+        # cited anywhere in the body (its first 3000 characters)
+        if body_idx:
+            chunk, size = [], 0
+            for i in body_idx:
+                chunk.append(lines[i].text)
+                size += len(lines[i].text)
+                if size > 1500:
+                    break
+            a = find_agency("\n".join(chunk)[:1500], span=1500)
             if a:
                 return a[0], None
         return None, None
