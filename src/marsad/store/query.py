@@ -238,6 +238,7 @@ def _names(names: list | None, countries: list | None = None) -> str:
 def _articles_table(rows: list[dict]) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     console = Console()
     if not rows:
@@ -248,14 +249,16 @@ def _articles_table(rows: list[dict]) -> None:
                     ("Lang", {}), ("Ent", {"justify": "right"}), ("Ev", {"justify": "right"}), ("Id", {})):
         t.add_column(col, **kw)
     for r in rows:
-        t.add_row(_short(r["published"], 16), _short(r["outlet"], 24), _short(r["headline"], 100),
-                  r["language"] or "", str(r["n_entities"] or 0), str(r["n_events"] or 0), _short(r["doc_id"], 24))
+        cells = [_short(r["published"], 16), _short(r["outlet"], 24), _short(r["headline"], 100),
+                 r["language"] or "", str(r["n_entities"] or 0), str(r["n_events"] or 0), _short(r["doc_id"], 24)]
+        t.add_row(*map(Text, cells))
     console.print(t)
 
 
 def _events_table(rows: list[dict]) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     console = Console()
     if not rows:
@@ -271,14 +274,14 @@ def _events_table(rows: list[dict]) -> None:
     t.add_column("Outlet")
     t.add_column("Headline", ratio=3)
     if canonical:
-        t.add_column("Rep", justify="right")
+        t.add_column("Reports", justify="right")
     for r in rows:
         typ = r["type"] or ""
         if r.get("mode"):
             typ += f"/{r['mode']}"
-        flags = [k[:3] for k in ("negated", "hypothetical", "historical") if r.get(k)]
+        flags = [k for k in ("negated", "hypothetical", "historical") if r.get(k)]
         if flags:
-            typ += f" [{','.join(flags)}]"
+            typ += f" [{', '.join(flags)}]"
         day = r["day"].isoformat() if r.get("day") else ""
         if r.get("day") and not r.get("date"):
             day += "*"  # publication date, the event has no date of its own
@@ -287,7 +290,7 @@ def _events_table(rows: list[dict]) -> None:
                  _short(r.get("outlet"), 20), _short(r.get("headline"), 80)]
         if canonical:
             cells.append(str(r["reports"]))
-        t.add_row(*cells)
+        t.add_row(*map(Text, cells))  # Text: data is never read as rich markup
     console.print(t)
     if any(r.get("day") and not r.get("date") for r in rows):
         console.print("* no event date: the article's publication date", style="dim")
