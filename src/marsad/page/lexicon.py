@@ -38,8 +38,15 @@ _FOLD_TABLE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى
                              "ـ": "", "\u200c": "", "\u200d": "", "\u200f": "", "\u200e": "", "’": "'"})
 
 
+_FOLD_PAIRS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ؤ", "و"), ("ئ", "ي"),
+               ("ـ", ""), ("\u200c", ""), ("\u200d", ""), ("\u200f", ""), ("\u200e", ""), ("’", "'"))
+
+
 def _fold_long(s: str) -> str:  # like lang.ar.normalize, without filling its cache with long lines
-    return s.translate(_FOLD_TABLE).lower()
+    for a, b in _FOLD_PAIRS:  # str.replace is much faster than a dict translate on long text
+        if a in s:
+            s = s.replace(a, b)
+    return s.lower()
 
 
 def _rows(name: str):
@@ -106,6 +113,7 @@ class Agencies:
     short: dict[str, str]    # short form (case kept for Latin, normalised for Arabic) -> English name
     full_re: re.Pattern      # any full name, on normalised text
     short_re: re.Pattern     # any short form, on normalised text (Latin case-sensitive)
+    automaton: object = None  # Aho-Corasick automaton of all names (lower case), or None
 
 
 def _alt(names) -> str:
@@ -126,10 +134,21 @@ def agencies() -> Agencies:
     # Latin short forms must keep their case (AP, AA, MAP); everything else is matched folded.
     latin_full = [k for k in full if k.isascii()]
     ar_full = [k for k in full if not k.isascii()]
+    automaton = None
+    try:  # a quick pass over long text: which names occur at all (pyahocorasick, when installed)
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for k in list(full) + list(short):
+            kk = k.lower()
+            automaton.add_word(kk, kk)
+        automaton.make_automaton()
+    except ImportError:  # pragma: no cover
+        automaton = None
     full_re = re.compile(r"(?<!\w)(?:" + _alt(ar_full) + r")(?!\w)|(?i:(?<![\w-])(?:" + _alt(latin_full) +
                          r")(?![\w-]))")
     short_re = re.compile(r"(?<!\w)(?:" + _alt(short) + r")(?!\w)")
-    return Agencies(full, short, full_re, short_re)
+    return Agencies(full, short, full_re, short_re, automaton)
 
 
 # ---------------------------------------------------------------------------------------------- calendar

@@ -65,6 +65,14 @@ def find_agency(s: str, alone: bool = False, span: int = 2000) -> tuple[str, int
     from .lexicon import _fold_long
 
     f = _fold_long(head)
+    if ag.automaton is not None:
+        # nothing to do when no name occurs as a whole word
+        def whole(end, key):
+            st = end - len(key) + 1
+            return (st == 0 or not f[st - 1].isalnum()) and (end + 1 >= len(f) or not f[end + 1].isalnum())
+
+        if not any(whole(e, k) for e, k in ag.automaton.iter(f)):
+            return None
     best = None
     m = ag.full_re.search(f)
     if m:
@@ -151,11 +159,11 @@ class PageStage(Stage):
                     hs += 1
                 if he > hs:
                     headline, headline_span = text[hs:he], [hs, he]
-            p = predict(line_features(lines), self.model) if n else np.zeros(0)
-            self._given(lines, role, p, headline)
+            self._given(lines, role, headline)
         else:
-            p = predict(line_features(lines), self.model) if n else np.zeros(0)
             clean = self._is_clean(lines)
+            # a clean record (title line, then paragraphs) needs no line model
+            p = predict(line_features(lines), self.model) if n and not clean else np.ones(n)
             self._last_clean = clean
             hi, masthead = self._headline(lines, p, clean)
             if hi is not None:
@@ -234,12 +242,13 @@ class PageStage(Stage):
         art["tags"] = tags
         hl = _canon_line(headline) if headline else None
         art["boilerplate"] = [lines[i].text for i in range(n) if not role[i] or role[i] == "furniture"
-                              if not (hl and _canon_line(lines[i].text) == hl)]
+                              if not (hl and abs(len(lines[i].text) - len(headline)) <= 3
+                                      and _canon_line(lines[i].text) == hl)]
         art["language"] = meta.get("language") or detect_language((art["body"] or headline or text)[:400])
         return doc
 
     # ------------------------------------------------------------------------------------- given body
-    def _given(self, lines: list[Line], role: list[str], p, headline: str | None) -> None:
+    def _given(self, lines: list[Line], role: list[str], headline: str | None) -> None:
         closed = False
         hl = _canon_line(headline) if headline else None
         seen_words = 0
@@ -251,10 +260,10 @@ class PageStage(Stage):
                 role[i] = "furniture"
             elif is_hashtag_line(ln.text):
                 role[i] = "tags"
-            elif hl and _canon_line(ln.text) == hl:
+            elif hl and abs(len(ln.text) - len(headline)) <= 3 and _canon_line(ln.text) == hl:
                 role[i] = "headline"
-            elif ln.words <= 3 and p[i] < 0.05:
-                role[i] = "furniture"
+            elif ln.words <= 2 and not _END_PUNCT.search(ln.text) and not any(c.isdigit() for c in ln.text):
+                role[i] = "furniture"  # a stray label ('Share', 'Video') left in the extracted text
             else:
                 role[i] = "body"
         self._trim_header_lines(lines, role)
@@ -363,7 +372,7 @@ class PageStage(Stage):
             if closed or ln.furn:
                 role[i] = "furniture"
                 continue
-            if hl and _canon_line(ln.text) == hl:
+            if hl and abs(len(ln.text) - len(headline)) <= 3 and _canon_line(ln.text) == hl:
                 role[i] = "headline"
                 continue
             if is_hashtag_line(ln.text):
