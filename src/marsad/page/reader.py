@@ -48,9 +48,10 @@ def _agency_patterns():
     return _SHORT_CTX
 
 
-def find_agency(s: str, alone: bool = False, span: int = 2000) -> tuple[str, int] | None:
+def find_agency(s: str, alone: bool = False, span: int = 2000, cue: bool = False) -> tuple[str, int] | None:
     """The agency ``s`` cites as a source (English name) and where; ``alone``: ``s`` is a line of its own
-    that may be nothing but the agency's name."""
+    that may be nothing but the agency's name; ``cue``: a full name counts only next to a citing word
+    (ذكرت، نقلت، بحسب، قال لـ / according to, told, reported), as inside a story's running text."""
     if not s:
         return None
     ag = agencies()
@@ -74,9 +75,12 @@ def find_agency(s: str, alone: bool = False, span: int = 2000) -> tuple[str, int
         if not any(whole(e, k) for e, k in ag.automaton.iter(f)):
             return None
     best = None
-    m = ag.full_re.search(f)
-    if m:
+    for m in ag.full_re.finditer(f):
+        if cue and not (_CUE_BEFORE.search(f, max(0, m.start() - 40), m.start())
+                        or _CUE_AFTER.match(f, m.end())):
+            continue  # named, not cited (a story about the agency)
         best = (ag.full.get(norm_line(m.group()), None) or ag.full.get(m.group().lower()), m.start())
+        break
     for m in _agency_patterns().finditer(f):
         g = next(x for x in m.groups() if x)
         # Latin short forms are case-sensitive (AP, AA, MAP): check against the original
@@ -454,7 +458,7 @@ class PageStage(Stage):
                 return a[0], i
         # the dateline of the first paragraphs: 'القاهرة (رويترز) -', '(AP) —', 'الرياض - واس'
         for i in body_idx[:2]:
-            a = find_agency(lines[i].text[:160])
+            a = find_agency(lines[i].text[:120], cue=True)
             if a:
                 return a[0], None
         # lines of their own after the body ('المصدر: رويترز', 'Reuters')
@@ -474,7 +478,7 @@ class PageStage(Stage):
                 size += len(lines[i].text)
                 if size > 1500:
                     break
-            a = find_agency("\n".join(chunk)[:1500], span=1500)
+            a = find_agency("\n".join(chunk)[:1500], span=1500, cue=True)
             if a:
                 return a[0], None
         return None, None
@@ -508,6 +512,12 @@ class PageStage(Stage):
         return meta.get("outlet") or None
 
 
+_CUE_BEFORE = re.compile(
+    r"(?:ذكرت|ذكر|قالت|قال|نقلت|نقل|نقلا عن|افادت|افاد|اوردت|اورد|بحسب|حسب|وفقا|طبقا|اعلنت|اكدت|بثت|نشرت|"
+    r"صرح|صرحت|اضاف|اضافت|according to|told|reported by|cited by|quoted by|citing|via|says|said)"
+    r"[^.!?؟\n]{0,30}$|(?:^|[(\[]|[-–—/]|\n)\s*$", re.I)
+_CUE_AFTER = re.compile(r"\s*[)\]\-–—:/]|\s*$|\s*(?:[,،]\s*)?(?:reported|reports|said|says|quoted|cited|ذكرت|قالت|نقلت|افادت|اوردت|"
+                        r"اعلنت|للانباء)", re.I)
 _END_PUNCT = re.compile(r"[.!?؟…:]['\"”’»)\]]*\s*$")
 _BYLINE_RE = re.compile(r"^\s*(?:by|written by|posted by|بقلم|كتب|كتبت|تحرير)[\s:]", re.I)
 _PROSE = re.compile(r"[^\W\d_]{2,}")
