@@ -80,6 +80,18 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
                 ln.furn = "contains"
             elif ln.words <= 6 and any(n.startswith(p + " ") for p in fur.starts):
                 ln.furn = "line"
+    # the links under a 'Read also' / 'اقرأ أيضا' heading: short unpunctuated lines up to the next prose
+    k = 0
+    while k < len(out):
+        if out[k].furn == "related":
+            j = k + 1
+            while j < len(out) and j - k <= 12 and not out[j].furn and out[j].words <= 16 \
+                    and not _END_SENT.search(out[j].text):
+                out[j].furn = "linked"
+                j += 1
+            k = j
+        else:
+            k += 1
     return out
 
 

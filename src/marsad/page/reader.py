@@ -314,7 +314,8 @@ class PageStage(Stage):
         first = lines[start]
         # the <title> line usually is 'Headline - Site'; the page repeats the headline above the story
         cand = _canon_line(_TITLE_SEP.split(first.text)[0]) if first.words >= 2 else None
-        body_first = next((i for i in range(len(lines)) if p[i] >= self.threshold and lines[i].words >= 8), None)
+        body_first = next((i for i in range(len(lines)) if p[i] >= self.threshold and lines[i].words >= 8
+                           and _END_PUNCT.search(lines[i].text)), None)
         limit = body_first if body_first is not None else len(lines)
         if cand and len(cand) >= 8:
             hits = []
@@ -334,7 +335,9 @@ class PageStage(Stage):
         # otherwise: the last short non-furniture line with 4+ words before the body
         for i in range(limit - 1, start - 1, -1):
             ln = lines[i]
-            if 4 <= ln.words <= 30 and not ln.furn and not find_dates(ln.text) and not _BYLINE_RE.match(ln.text):
+            if 4 <= ln.words <= 30 and not ln.furn and not find_dates(ln.text) and not _BYLINE_RE.match(ln.text) \
+                    and not _END_PUNCT.search(ln.text) and not (find_agency(ln.text, alone=True)
+                                                               and _is_only_agency(ln.text)):
                 return i, masthead
         return None, masthead
 
