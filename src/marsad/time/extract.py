@@ -64,10 +64,11 @@ def _grammar():
     words = lex.words(*SEED_CATS)
     pat = ("(?P<big>\\d{1,3}(?:,\\d{3})+)"
            "|(?P<glued>\\d{1,2}:\\d{2}(?=\\d{1,2}/\\d{1,2}/\\d{4}))"
-           "|(?P<dig>\\d+(?:([:/.\\-])\\d+(?:\\4\\d+)?)?)"
+           "|(?P<dord>\\d{1,2}(?:st|nd|rd|th)(?![a-z]))"
+           "|(?P<dig>\\d+(?:(?P<sep>[:/.\\-])\\d+(?:(?P=sep)\\d+)?)?)"
            "|(?P<w>" + trie_regex(words) + ")(?![^\\W\\d_])")
     seed_re = re.compile(pat)
-    fut_re = re.compile("(?<!\\w)(?:" + trie_regex(lex.words("future")) + ")(?!\\w)")
+    fut_re = re.compile("(?<!\\w)[وف]?(?:" + trie_regex(lex.words("future")) + ")(?!\\w)")
     return lex, seed_re, fut_re
 
 
@@ -112,6 +113,9 @@ def scan(f: str) -> list[_Seed]:
                         continue
                     cl = ""
             g = m.group()
+            if m.lastgroup == "dord":
+                out.append(_Seed(s, e, g, [("ord", g[:-2])], cl))
+                continue
             if m.lastgroup == "big":
                 out.append(_Seed(s, e, g, [("big", g)], cl))
             else:
@@ -157,6 +161,8 @@ def _numval(toks, i):
         return None
     v = int(w)
     j = i + 1
+    if 3 <= v <= 9 and j < len(toks) and toks[j].get("num") == "10" and toks[j].clitic == "":
+        return v + 10, j + 1  # ستة عشر
     if j < len(toks) and toks[j].get("num") is not None and toks[j].clitic == "و":
         v2 = int(toks[j].get("num"))
         if v < 10 and v2 % 10 == 0 and v2 >= 20:
@@ -164,11 +170,11 @@ def _numval(toks, i):
     return v, j
 
 
-def _year(sd: _Seed) -> int | None:
+def _year(sd: _Seed, lo: int = 1800) -> int | None:
     d = sd.get("digits")
-    if d is not None and d.isdigit() and len(d) == 4:
+    if d is not None and d.isdigit() and 3 <= len(d) <= 4:
         y = int(d)
-        if 1800 <= y <= 2100:
+        if lo <= y <= 2100 and (len(d) == 4 or lo < 1000):
             return y
     return None
 
@@ -196,7 +202,7 @@ def _left_cat(f: str, pos: int, cat: str, lex) -> tuple[str, str, int] | None:
     ws = list(_WORD.finditer(seg))
     if not ws:
         return None
-    if seg[ws[-1].end():].strip(" \t،,(") != "":
+    if seg[ws[-1].end():].strip(" \t،,(-") != "":
         return None
     base = max(0, pos - 30)
     for k in (3, 2, 1):
@@ -265,6 +271,9 @@ class Reader:
             direction = self._dir_of(value, grain)
         if s > 0 and self.text[s - 1] == "(" and ")" in self.text[s:e] and "(" not in self.text[s:e]:
             s -= 1
+        seg = self.text[s:e]
+        if seg.count("(") > seg.count(")") and self.text[e:e + 1] == ")":
+            e += 1
         d = {"text": self.text[s:e], "start": s, "end": e, "value": value, "grain": grain,
              "relative": relative, "direction": direction, "since": signal == "since",
              "anchor_used": anchor_used}
@@ -322,8 +331,8 @@ class Reader:
 
     def _year_after(self, t, j):
         """A year at t[j] (optionally after عام/سنة): (year, next index)."""
-        if j < len(t) and t[j].has("yearw") and j + 1 < len(t) and _year(t[j + 1]):
-            return _year(t[j + 1]), j + 2
+        if j < len(t) and t[j].has("yearw") and j + 1 < len(t) and _year(t[j + 1], 600):
+            return _year(t[j + 1], 600), j + 2
         if j < len(t) and _year(t[j]):
             return _year(t[j]), j + 1
         return None
@@ -349,6 +358,14 @@ class Reader:
                 m, dd = dd, m
         else:
             return 0
+        if 1300 <= y <= 1600:
+            mh = _HIJRI_SUFFIX.match(self.f, t[i].e)
+            if not mh or len(c) != 4:
+                return 0
+            g = hijri.to_gregorian(y, m, dd)
+            self.emit(t[i].s, mh.end(), g.isoformat() if g else None, "day", calendar="hijri",
+                      hijri=f"{y}-{m:02d}-{dd:02d}")
+            return 1
         if not (1900 <= y <= 2100):
             return 0
         day = _day_ok(y, m, dd)
@@ -366,7 +383,8 @@ class Reader:
             return 0
         h, e, n = int(hh), t[i].e, 1
         part = None
-        if i + 1 < len(t) and t[i + 1].get("tod"):
+        if i + 1 < len(t) and t[i + 1].get("tod") and "من" not in self.f[t[i].e:t[i + 1].s] and \
+                not (i + 2 < len(t) and t[i + 2].has("wday", "rel")):
             part = t[i + 1].get("tod")
             e, n = t[i + 1].e, 2
             h = self._adj_hour(h, part)
@@ -381,6 +399,8 @@ class Reader:
             return h + 12
         if part == "NI" and h == 12:
             return 0
+        if part == "MI" and h < 6:
+            return h + 12
         return h
 
     def r_clock(self, t, i):
@@ -388,6 +408,12 @@ class Reader:
         sd = t[i]
         if sd.form == "الساعه" and i + 1 < len(t):
             nx = t[i + 1]
+            dg = nx.get("digits") or ""
+            n2 = self.r_time(t, i + 1) if ":" in dg else 0
+            if n2:
+                last = self.out.pop()
+                self.emit(sd.s, last["end"], last["value"], "time", clock=last["clock"])
+                return 1 + n2
             h = _int(nx) if nx.get("digits") and nx.get("digits").isdigit() else None
             if h is None and nx.get("hourw"):
                 h = int(nx.get("hourw"))
@@ -414,24 +440,30 @@ class Reader:
         return 0
 
     def _resolve_dm(self, m, dd, s, mod=None):
-        """Year for a day-month without year (nearest reading, tense decides)."""
+        """Year for a day-month without year: the nearest reading, a future one counting double unless the
+        tense or a modifier points forward."""
         if not self.ad:
             return None
         y = self.ad.year
-        fut = mod == "future" or (mod is None and _future_ctx(self.f, s))
-        cand = _day_ok(y, m, dd)
-        if cand is None:
-            return None
         if mod == "this":
-            return cand
-        if mod == "past":
-            return cand if cand <= self.ad else _day_ok(y - 1, m, dd)
-        if fut:
-            if cand < self.ad - timedelta(days=2):
-                cand = _day_ok(y + 1, m, dd)
-        elif cand > self.ad + timedelta(days=7):
-            cand = _day_ok(y - 1, m, dd)
-        return cand
+            return _day_ok(y, m, dd)
+        fut = mod == "future" or (mod is None and _future_ctx(self.f, s))
+        best, best_d = None, None
+        for yy in (y - 1, y, y + 1):
+            c = _day_ok(yy, m, dd)
+            if c is None:
+                continue
+            dist = (c - self.ad).days
+            if mod == "past" and dist > 0:
+                continue
+            if mod == "future" and dist < 0:
+                continue
+            cost = abs(dist) * (2 if dist > 0 and not fut else 1)
+            if fut and dist < -2:
+                cost *= 3
+            if best_d is None or cost < best_d:
+                best, best_d = c, cost
+        return best
 
     def r_dmy(self, t, i):
         """[weekday] (day | ordinal) [من] month[/month] [year] ; also Hijri months."""
@@ -453,15 +485,27 @@ class Reader:
                 dd = int(t[j].get("ord"))
         if dd is None:
             return 0
+        s = t[i].s if i < j else t[j].s
         for cat in ("month", "hmonth"):
             mg = self._monthgrp(t, j + 1, cat)
             if mg:
                 break
         else:
+            if j + 2 < len(t) and t[j + 1].get("unit") == "M:1:def" and t[j + 2].get("mod"):
+                mod = t[j + 2].get("mod")
+                e = t[j + 2].e
+                if not self.ad:
+                    self.emit(s, e, None, "day", relative=True)
+                    return j + 3 - i
+                y, m = _shift_month(self.ad.year, self.ad.month, {"past": -1, "future": 1}.get(mod, 0))
+                day = _day_ok(y, m, dd)
+                if not day:
+                    return 0
+                self.emit(s, e, day.isoformat(), "day", relative=True, anchor_used=True)
+                return j + 3 - i
             return 0
         m, k = mg
         yr = self._year_after(t, k) if cat == "month" else None
-        s = t[i].s if i < j else t[j].s
         if cat == "hmonth":
             hy = None
             if k < len(t) and t[k].get("digits") and t[k].get("digits").isdigit() and \
@@ -588,7 +632,8 @@ class Reader:
         m, k = mg
         mod = t[k].get("mod") if k < len(t) else None
         doublet = k - j == 2
-        ctx = j > i or _left_cat(self.f, t[i].s, "part", self.lex) or \
+        lw1 = left_words(self.f, t[i].s, 1) if t[j].form.isascii() else []
+        ctx = j > i or (lw1 and lw1[-1] in self.lex.cat["lmod"]) or _left_cat(self.f, t[i].s, "part", self.lex) or \
             (_left_cat(self.f, t[i].s, "signal", self.lex) or ("", "", 0))[1] in ("in", "since", "until", "during",
                                                                                    "from", "before", "after")
         if not (mod or doublet or ctx):
@@ -671,6 +716,8 @@ class Reader:
         a = self.ad.weekday()
         if mode == "past":
             return -(((a - wd - 1) % 7) + 1)
+        if mode == "past2":
+            return -(((a - wd - 1) % 7) + 8)
         if mode == "future":
             return ((wd - a - 1) % 7) + 1
         if mode == "onafter":
@@ -782,12 +829,12 @@ class Reader:
         extra = {}
         if lp and lp[1] in ("START", "MID", "END"):
             extra["mod"] = lp[1]
-        direction = mod if mod in ("past", "future") else None
+        direction = "past" if mod == "past2" else mod if mod in ("past", "future") else None
         if not self.ad:
             self.emit(s, e, None, "span" if unit == "W" else {"M": "month", "Y": "year"}.get(unit, "span"),
                       relative=True, direction=direction, **extra)
             return n
-        k = {"past": -1, "future": 1}.get(mod, 0)
+        k = {"past": -1, "future": 1, "past2": -2}.get(mod, 0)
         if unit == "W":
             d = self.ad + timedelta(days=7 * k)
             iso = d.isocalendar()
