@@ -81,6 +81,8 @@ TABLES: dict[str, list[Col]] = {
         Col("wikidata", "VARCHAR", _S),
         Col("roles", "VARCHAR[]", _LS),
         Col("sector", "VARCHAR", _S),
+        Col("kb_id", "VARCHAR", _S),
+        Col("status", "VARCHAR", _S),
         Col("n_mentions", "INTEGER", _I32),
         Col("name_norm", "VARCHAR", _S),
         Col("extra", "JSON", _S),
@@ -91,6 +93,7 @@ TABLES: dict[str, list[Col]] = {
         Col("text", "VARCHAR", _S),
         Col("start", "INTEGER", _I32),
         Col("end", "INTEGER", _I32),
+        Col("kind", "VARCHAR", _S),
     ],
     "events": [
         Col("event_key", "BIGINT", _I64, "NOT NULL"),

@@ -22,7 +22,8 @@ from .schema import SCHEMA_VERSION, TABLES, arrow_schema, column_names, create_s
 
 DOC_KEYS = {"id", "source", "kind", "text", "meta", "content_hash", "article", "paragraphs", "sentences",
             "timex", "entities", "events", "quotes", "errors", "stats"}
-ENTITY_KEYS = {"id", "name", "name_ar", "type", "country", "wikidata", "roles", "sector", "mentions"}
+ENTITY_KEYS = {"id", "name", "name_ar", "type", "country", "wikidata", "roles", "sector", "kb_id", "status",
+               "mentions"}
 EVENT_KEYS = {"id", "type", "mode", "context", "actors", "recipients", "location", "date", "date_text",
               "negated", "hypothetical", "historical", "sentence", "start", "end", "trigger", "confidence"}
 QUOTE_KEYS = {"speaker", "text", "start", "end", "channel"}
@@ -39,9 +40,7 @@ def _json(v: Any) -> str | None:
 
 
 def _str(v: Any) -> str | None:
-    if v is None:
-        return None
-    if isinstance(v, str):
+    if v is None or type(v) is str:
         return v
     if isinstance(v, (dict, list)):
         return json.dumps(v, ensure_ascii=False, default=str)
@@ -310,13 +309,15 @@ class Writer:
                 "article_id": aid, "entity_id": eid, "name": _str(e.get("name")),
                 "name_ar": _str(e.get("name_ar")), "type": _str(e.get("type")),
                 "country": _str(e.get("country")), "wikidata": _str(e.get("wikidata")),
-                "roles": _strs(e.get("roles")), "sector": _str(e.get("sector")), "n_mentions": len(mentions),
+                "roles": _strs(e.get("roles")), "sector": _str(e.get("sector")), "kb_id": _str(e.get("kb_id")),
+                "status": _str(e.get("status")), "n_mentions": len(mentions),
                 "name_norm": name_norm,
                 "extra": _extra(e, ENTITY_KEYS),
             })
             for m in mentions:
                 b.rows["mentions"].append({"article_id": aid, "entity_id": eid, "text": _str(m.get("text")),
-                                           "start": _int(m.get("start")), "end": _int(m.get("end"))})
+                                           "start": _int(m.get("start")), "end": _int(m.get("end")),
+                                           "kind": _str(m.get("kind"))})
         art_row["names_norm"] = "|".join(names) or None
         for ev in events:
             actors = [Party(x, ents) for x in _list(ev.get("actors"))]
