@@ -11,8 +11,8 @@ def test_pages_dev_txt_floor():
     res, _ = score(folder, "txt")
     assert res["pages"] >= 100
     # measured 0.92 F1 (P 0.92, R 0.92) with the shipped model; cross-validated by page: 0.89
-    assert res["F1"] >= 0.89, res
-    assert res["P"] >= 0.87 and res["R"] >= 0.87, res
+    assert res["F1"] >= 0.91, res
+    assert res["P"] >= 0.89 and res["R"] >= 0.89, res
 
 
 @pytest.mark.slow
@@ -21,4 +21,4 @@ def test_pages_dev_html_not_below_trafilatura():
     from marsad.page.evaluate import score
 
     res, _ = score(folder, "html")
-    assert res["F1"] >= 0.93, res
+    assert res["F1"] >= 0.945, res

@@ -266,8 +266,6 @@ class PageStage(Stage):
                 role[i] = "tags"
             elif hl and abs(len(ln.text) - len(headline)) <= 3 and _canon_line(ln.text) == hl:
                 role[i] = "headline"
-            elif ln.words <= 2 and not _END_PUNCT.search(ln.text) and not any(c.isdigit() for c in ln.text):
-                role[i] = "furniture"  # a stray label ('Share', 'Video') left in the extracted text
             else:
                 role[i] = "body"
         self._trim_header_lines(lines, role)
