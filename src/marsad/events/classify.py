@@ -14,6 +14,7 @@ DIM = 1 << 15
 
 
 def features(text: str, trig_types=(), start: int = 0, end: int | None = None) -> dict[int, float]:
+    """Hashed features of text[start:end]: token readings, bigrams, char 4-grams, trigger flags."""
     toks = tokenize(text, start, end)
     f: dict[int, float] = {}
 
@@ -22,16 +23,25 @@ def features(text: str, trig_types=(), start: int = 0, end: int | None = None) -
         f[h] = f.get(h, 0.0) + v
 
     prev = "<s>"
-    for t in toks:
+    for n, t in enumerate(toks):
         r = readings(t.norm)
         base = r[-1] if len(r) > 1 else r[0]
         add("w:" + r[0])
         if base != r[0]:
             add("b:" + base)
         add("bg:" + prev + "_" + base, 0.5)
+        if n < 3:
+            add(f"p{n}:" + base, 0.7)
+        if t.norm.isdigit():
+            add("NUM", 0.7)
+        g = "^" + base + "$"
+        for i in range(len(g) - 3):
+            add("c:" + g[i:i + 4], 0.3)
         prev = base
+    add("LEN:%d" % min(6, len(toks) // 8), 0.5)
     for ty in trig_types:
-        add("T:" + ty, 2.0)
+        add("T:" + ty, 1.5)
+        add("T:" + ty.split(":")[0], 1.0)
     n = math.sqrt(sum(v * v for v in f.values())) or 1.0
     return {k: v / n for k, v in f.items()}
 

@@ -124,6 +124,9 @@ class EventStage(Stage):
                 ev = self._event(doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub)
                 if ev:
                     events.append(ev)
+            if not os.environ.get("MARSAD_NO_VETO"):
+                self._veto(text, st, events)
+            events = [e for e in events if not e.get("_veto")]
             for ev in events[::-1]:
                 if ev["_sent"] == st.i and ev["actors"]:
                     last_actor = ev["actors"][0]
@@ -146,6 +149,69 @@ class EventStage(Stage):
         return doc
 
     # ------------------------------------------------------------------------------------------------
+    def sentence_candidates(self, text: str, start: int = 0, end: int | None = None):
+        """Factual trigger types of one sentence (no argument attribution): [(type, confidence)]."""
+        self.setup()
+        end = len(text) if end is None else end
+        toks = tokenize(text, start, end)
+        st = _Sent(0, start, end, toks)
+        self._text = text
+        st.trigs = [m for m in self.lex.trig.find_all(toks) if m.value.type != "NONE" and self._needs_ok(st, m)]
+        out = []
+        flags = []
+        for m in st.trigs:
+            neg, hyp, _ = self._factuality(st, m.start_tok, m.end_tok)
+            flags.append(f"{m.value.type}:{m.value.mode}:{'N' if neg else ''}{'H' if hyp else ''}")
+            if not neg and not hyp:
+                out.append((m.value.type, m.value.confidence))
+        st.cues = flags
+        return out, st
+
+    def classifier_features(self, text: str, st=None):
+        from .classify import features
+        if st is None:
+            _, st = self.sentence_candidates(text)
+        return features(text, st.cues or [])
+
+    def sentence_types(self, text: str) -> set[str]:
+        """Types of the factual events a sentence reports (trigger lexicon, then the sentence classifier)."""
+        cands, st = self.sentence_candidates(text)
+        types = {t for t, _ in cands}
+        models = set(self.classifier.models) if self.classifier else set()
+        if models:
+            # for the types a classifier covers, any trigger of the type (even one read as negated or
+            # hypothetical) is a candidate and the classifier decides
+            present = {f.split(":")[0] for f in st.cues or []}
+            feats = self.classifier_features(text, st)
+            for ty in models & present:
+                ok = self.classifier.accepts(ty, feats)
+                if ok:
+                    types.add(ty)
+                else:
+                    types.discard(ty)
+        return types
+
+    def _veto(self, text, st, events):
+        """The sentence classifier vetoes ASSAULT/PROTEST events in sentences it reads as no such event."""
+        models = set(self.classifier.models) if self.classifier else set()
+        mine = [e for e in events if e["_sent"] == st.i and e["type"] in models and not e["hypothetical"]
+                and not e["negated"]]
+        if not mine:
+            return
+        flags = []
+        for m in st.trigs:
+            neg, hyp, _ = self._factuality(st, m.start_tok, m.end_tok)
+            flags.append(f"{m.value.type}:{m.value.mode}:{'N' if neg else ''}{'H' if hyp else ''}")
+        from .classify import features
+        feats = features(text, flags, st.start, st.end)
+        for e in mine:
+            p = self.classifier.score(e["type"], feats)
+            if p is not None and p < self.classifier.models[e["type"]]["threshold"] * 0.6:
+                e["hypothetical"] = e["hypothetical"]  # keep factuality; lower the confidence and drop below
+                e["_veto"] = True
+            elif p is not None:
+                e["confidence"] = round(min(1.0, 0.5 * e["confidence"] + 0.5 * p), 3)
+
     def _needs_ok(self, st, m) -> bool:
         need = m.value.need
         if not need:
