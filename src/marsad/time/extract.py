@@ -20,6 +20,11 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from . import hijri
+
+try:
+    import ahocorasick
+except ImportError:  # pragma: no cover - the regex fallback is used
+    ahocorasick = None
 from .lexicon import fold, lexicon, trie_regex
 
 SEED_CATS = ("month", "hmonth", "wday", "rel", "tod", "unit", "yearw", "dayw", "mod", "lmod", "ago", "vague",
@@ -40,19 +45,18 @@ _RANGE_NEXT = re.compile(r"\s*(?:و|الي|حتي|-|–|to|and|until)\s*(?:عا�
 
 
 class _Seed:
-    __slots__ = ("s", "e", "form", "r", "clitic")
+    __slots__ = ("s", "e", "form", "r", "clitic", "get")
 
     def __init__(self, s, e, form, r, clitic):
         self.s, self.e, self.form, self.r, self.clitic = s, e, form, r, clitic
-
-    def get(self, cat):
-        for c, v in self.r:
-            if c == cat:
-                return v
-        return None
+        self.get = dict(reversed(r)).get  # category -> value (the first reading wins)
 
     def has(self, *cats):
-        return any(c in cats for c, _ in self.r)
+        g = self.get
+        for c in cats:
+            if g(c) is not None:
+                return True
+        return False
 
     def __repr__(self):  # pragma: no cover
         return f"Seed({self.form!r},{self.r})"
@@ -62,14 +66,20 @@ class _Seed:
 def _grammar():
     lex = lexicon()
     words = lex.words(*SEED_CATS)
-    pat = ("(?P<big>\\d{1,3}(?:,\\d{3})+)"
-           "|(?P<glued>\\d{1,2}:\\d{2}(?=\\d{1,2}/\\d{1,2}/\\d{4}))"
-           "|(?P<dord>\\d{1,2}(?:st|nd|rd|th)(?![a-z]))"
-           "|(?P<dig>\\d+(?:(?P<sep>[:/.\\-])\\d+(?:(?P=sep)\\d+)?)?)"
-           "|(?P<w>" + trie_regex(words) + ")(?![^\\W\\d_])")
-    seed_re = re.compile(pat)
+    dig_re = re.compile("(?P<big>\\d{1,3}(?:,\\d{3})+)"
+                        "|(?P<glued>\\d{1,2}:\\d{2}(?=\\d{1,2}/\\d{1,2}/\\d{4}))"
+                        "|(?P<dord>\\d{1,2}(?:st|nd|rd|th)(?![a-z]))"
+                        "|(?P<dig>\\d+(?:(?P<sep>[:/.\\-])\\d+(?:(?P=sep)\\d+)?)?)")
+    auto = None
+    if ahocorasick is not None:  # one C-level pass over the text finds every lexicon form
+        auto = ahocorasick.Automaton()
+        for w in words:
+            auto.add_word(w, w)
+        auto.make_automaton()
+    word_re = re.compile("(?<![^\\W_])(?:[وفبلك]{1,3}?)??(?P<w>" + trie_regex(words) + ")(?![^\\W\\d_])")
     fut_re = re.compile("(?<!\\w)[وف]?(?:" + trie_regex(lex.words("future")) + ")(?!\\w)")
-    return lex, seed_re, fut_re
+    run_re = re.compile("[0-9][0-9:/.,\\-]*")
+    return lex, (dig_re, auto, word_re, run_re), fut_re
 
 
 def _left_ok(f: str, s: int) -> str | None:
@@ -86,40 +96,74 @@ def _left_ok(f: str, s: int) -> str | None:
     return cl if cl in _CLITIC_OK else None
 
 
+def _word_hits(f: str, auto, word_re):
+    """(start, end, form) of lexicon forms at word starts (after optional proclitics), longest first."""
+    if auto is None:
+        return [(m.start("w"), m.end("w"), m.group("w")) for m in word_re.finditer(f)]
+    n = len(f)
+    cand = []
+    for end, form in auto.iter(f):
+        e = end + 1
+        if e < n and f[e].isalpha():
+            continue
+        s = e - len(form)
+        if s and f[s - 1].isalpha() and _left_ok(f, s) is None:
+            continue
+        cand.append((s, e, form))
+    cand.sort(key=lambda c: (c[0], -c[1]))
+    out, last = [], -1
+    for c in cand:
+        if c[0] >= last:
+            out.append(c)
+            last = c[1]
+    return out
+
+
+def _digit_seed(f: str, m) -> _Seed | None:
+    s, e = m.span()
+    if s > 0 and f[s - 1].isdigit():
+        if not (m.lastgroup == "dig" and s >= 3 and f[s - 3] == ":"):
+            return None
+    cl = ""
+    if s > 0 and f[s - 1].isalpha():
+        cl = _left_ok(f, s)
+        if cl is None:
+            if f[s - 1] != "ـ":
+                return None
+            cl = ""
+    g = m.group()
+    if m.lastgroup == "dord":
+        return _Seed(s, e, g, [("ord", g[:-2])], cl)
+    if m.lastgroup == "big":
+        return _Seed(s, e, g, [("big", g)], cl)
+    return _Seed(s, e, g, [("digits", g)], cl)
+
+
 def scan(f: str) -> list[_Seed]:
-    lex, seed_re, _ = _grammar()
+    lex, (dig_re, auto, word_re, run_re), _ = _grammar()
     forms = lex.forms
     out = []
-    for m in seed_re.finditer(f):
-        s, e = m.span()
-        if m.lastgroup == "w":
-            cl = _left_ok(f, s)
-            if cl is None:
-                continue
-            form = " ".join(m.group().split())
-            r = forms.get(form)
-            if not r:
-                continue
+    for s, e, w in _word_hits(f, auto, word_re):
+        cl = _left_ok(f, s)
+        if cl is None:
+            continue
+        form = " ".join(w.split())
+        r = forms.get(form)
+        if r:
             out.append(_Seed(s, e, form, r, cl))
-        else:
-            if s > 0 and f[s - 1].isdigit():
-                if not (m.lastgroup == "dig" and s >= 3 and f[s - 3] == ":"):
-                    continue
-            cl = ""
-            if s > 0 and f[s - 1].isalpha():
-                cl = _left_ok(f, s)
-                if cl is None:
-                    if f[s - 1] != "ـ":
-                        continue
-                    cl = ""
-            g = m.group()
-            if m.lastgroup == "dord":
-                out.append(_Seed(s, e, g, [("ord", g[:-2])], cl))
-                continue
-            if m.lastgroup == "big":
-                out.append(_Seed(s, e, g, [("big", g)], cl))
-            else:
-                out.append(_Seed(s, e, g, [("digits", g)], cl))
+    for run in run_re.finditer(f):  # a cheap scan for digit runs, then the detailed pattern inside each
+        pos, stop = run.span()
+        while pos < stop:
+            m = dig_re.match(f, pos)
+            if m is None:
+                break
+            pos = m.end()
+            while pos < stop and not f[pos].isdigit():
+                pos += 1
+            sd = _digit_seed(f, m)
+            if sd is not None:
+                out.append(sd)
+    out.sort(key=lambda sd: sd.s)
     return out
 
 
@@ -195,21 +239,33 @@ def left_words(f: str, pos: int, n: int = 3, span: int = 40) -> list[str]:
     return _WORD.findall(seg)[-n:]
 
 
+_LEFT_CACHE: dict = {}
+
+
+def _left_phrases(f: str, pos: int):
+    """The one-, two- and three-word phrases ending right before ``pos`` with their starts (cached)."""
+    key = (id(f), pos)
+    hit = _LEFT_CACHE.get(key)
+    if hit is not None and hit[0] is f:
+        return hit[1]
+    seg = f[max(0, pos - 30):pos]
+    ws = list(_WORD.finditer(seg))
+    res = []
+    if ws and seg[ws[-1].end():].strip(" \t،,(-") == "":
+        base = max(0, pos - 30)
+        for k in (3, 2, 1):
+            if len(ws) >= k:
+                res.append((k, " ".join(w.group() for w in ws[-k:]), base + ws[-k].start()))
+    if len(_LEFT_CACHE) > 512:
+        _LEFT_CACHE.clear()
+    _LEFT_CACHE[key] = (f, res)
+    return res
+
+
 def _left_cat(f: str, pos: int, cat: str, lex) -> tuple[str, str, int] | None:
     """A lexicon entry of ``cat`` (one to three words, optionally with و/ف) ending right before ``pos``."""
-    seg = f[max(0, pos - 30):pos]
     table = lex.cat[cat]
-    ws = list(_WORD.finditer(seg))
-    if not ws:
-        return None
-    if seg[ws[-1].end():].strip(" \t،,(-") != "":
-        return None
-    base = max(0, pos - 30)
-    for k in (3, 2, 1):
-        if len(ws) < k:
-            continue
-        phrase = " ".join(w.group() for w in ws[-k:])
-        start = base + ws[-k].start()
+    for k, phrase, start in _left_phrases(f, pos):
         if phrase in table:
             return phrase, table[phrase], start
         if k == 1 and phrase[:1] in "وف" and phrase[1:] in table:
