@@ -424,6 +424,23 @@ class PageStage(Stage):
                         if p[i] < 0.9:
                             role[i] = ""
         del weights
+        # a page that prints its story twice (JSON-LD, print version): keep the first copy; bare URLs out
+        seen: set = set()
+        for i in range(len(lines)):
+            if role[i] != "body":
+                continue
+            t = lines[i].text
+            if " " not in t and ("://" in t or t.startswith("www.")):
+                role[i] = ""
+                continue
+            w = _WORDS.findall(t.lower())
+            if len(w) < 30:
+                continue  # short lines repeat legitimately (recipes, lists, refrains)
+            grams = {hash(tuple(w[j:j + 4])) for j in range(len(w) - 3)}
+            if len(grams & seen) >= 0.8 * len(grams):
+                role[i] = ""
+            else:
+                seen |= grams
         self._trim_header_lines(lines, role)
 
     # ----------------------------------------------------------------------------------- header zone
@@ -521,6 +538,7 @@ _CUE_AFTER = re.compile(r"\s*[)\]\-–—:/]|\s*$|\s*(?:[,،]\s*)?(?:reported|re
                         r"اعلنت|للانباء)", re.I)
 _END_PUNCT = re.compile(r"[.!?؟…:]['\"”’»)\]]*\s*$")
 _BYLINE_RE = re.compile(r"^\s*(?:by|written by|posted by|بقلم|كتب|كتبت|تحرير)[\s:]", re.I)
+_WORDS = re.compile(r"\w+")
 _PROSE = re.compile(r"[^\W\d_]{2,}")
 
 
