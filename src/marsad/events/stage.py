@@ -19,6 +19,7 @@ VERBAL_HEADS = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
 MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONSULT",
             "CONCEDE"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+UNDIRECTED = {"MOBILIZE", "PROTEST"}
 PATIENT_GEN = {"ASSAULT", "COERCE", "SANCTION", "RETREAT"}
 PREPS = {"مع": "مع", "علي": "على", "ضد": "ضد", "الي": "إلى", "بين": "بين", "من": "من", "عن": "عن", "في": "في",
          "لدي": "لدى", "تجاه": "تجاه", "بحق": "بحق", "لصالح": "لـ", "نحو": "نحو"}
@@ -254,7 +255,9 @@ class EventStage(Stage):
         after = [g for g in parties if g["s"] >= te]
         before = [g for g in parties if g["e"] <= ts]
         subj = None
-        if after and not after[0]["prep"] and self._adjacent(toks, te, after[0]["s"]):
+        svo = before and before[-1]["prep"] is None and ts - before[-1]["e"] <= 1 \
+            and not _strong_between(text, toks, before[-1]["e"], ts)
+        if not svo and after and not after[0]["prep"] and self._adjacent(toks, te, after[0]["s"]):
             subj = after[0]
             if is_noun and typ in PATIENT_GEN:
                 subj = None
@@ -298,6 +301,10 @@ class EventStage(Stage):
                 loc = g["ids"][0]
                 break
         if not actors:
+            return None
+        if not recips and typ not in UNDIRECTED:
+            return None  # PLOVER codes these types toward a target; without one the reading is unreliable
+        if set(recips) and set(recips) <= set(actors):
             return None
         # ---- date
         date, date_text, dhist, dfut = self._date(doc, sents, st, ts, te, t0, t1, pub)
@@ -619,8 +626,8 @@ def _groups(text, toks, ments):
                 and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
             g = groups[-1]
             last = g["m"][-1]
-            if last.kind in ("NORP", "GPE") or (last.kind == "PERSON" and last.eid != m.eid and not last.co
-                                                and _office_like(toks, last)):
+            if last.kind in ("NORP", "GPE") or (last.kind == "PERSON" and not last.co
+                                                and not toks[m.s].norm.startswith("و")):
                 # "نظيره الروسي فلاديمير بوتين", "مستشار الأمن القومي الأمريكي مايك والتز": the person
                 g["ids"][-1] = m.eid
                 g["m"][-1] = m
