@@ -126,7 +126,7 @@ def agencies() -> Agencies:
     for row in _rows("agencies.tsv"):
         row += [""] * (3 - len(row))
         canon, fulls, shorts = row[:3]
-        for n in _split(fulls) + [canon]:
+        for n in _split(fulls):  # (the English name itself may be an abbreviation: not matched alone)
             full.setdefault(norm_line(n), canon)
         for n in _split(shorts):
             k = n if n.isascii() else norm_line(n)

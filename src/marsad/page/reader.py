@@ -208,9 +208,10 @@ class PageStage(Stage):
                 body_idx = body_idx[1:]
                 first = body_idx[0]
         if not given and deck is None:
-            for i in range(hidx + 1, first):
+            for i in range(hidx + 1, min(first, hidx + 6)):
                 ln = lines[i]
-                if role[i] or ln.furn or ln.words < 3 or ln.words > 60 or is_hashtag_line(ln.text):
+                if role[i] or ln.furn or ln.words < 4 or ln.words > 60 or is_hashtag_line(ln.text) \
+                        or _URL_RE.search(ln.text) or (ln.text.isascii() and _caps_ratio(ln.text) > 0.6):
                     continue
                 if headline and _canon_line(ln.text) == _canon_line(headline):
                     role[i] = "headline"
@@ -539,6 +540,14 @@ _CUE_AFTER = re.compile(r"\s*[)\]\-–—:/]|\s*$|\s*(?:[,،]\s*)?(?:reported|re
 _END_PUNCT = re.compile(r"[.!?؟…:]['\"”’»)\]]*\s*$")
 _BYLINE_RE = re.compile(r"^\s*(?:by|written by|posted by|بقلم|كتب|كتبت|تحرير)[\s:]", re.I)
 _WORDS = re.compile(r"\w+")
+_URL_RE = re.compile(r"https?://|www\.|@\w", re.I)
+
+
+def _caps_ratio(t: str) -> float:
+    """Share of Title-Case or UPPER words: menus and labels, not a sentence."""
+    w = [x for x in t.split() if x[:1].isalpha()]
+    return sum(1 for x in w if x[:1].isupper()) / len(w) if w else 0.0
+
 _PROSE = re.compile(r"[^\W\d_]{2,}")
 
 
