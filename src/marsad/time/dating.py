@@ -114,7 +114,8 @@ def _day_of(t: dict) -> str | None:
 
 
 def _is_day(t: dict) -> bool:
-    return _day_of(t) is not None
+    """A day-grain expression (resolved, or a relative day left unresolved for want of an anchor)."""
+    return _day_of(t) is not None or (t.get("grain") == "day" and t.get("value") is None)
 
 
 _BACKGROUND = re.compile(r"(?:^|\s)(?:(?:اثر|عقب|بعد|بسبب|جراء|نتيجه|ردا علي|رده علي|منذ|قبل|following|after|since)"
