@@ -282,6 +282,9 @@ class EventStage(Stage):
                 recips = after[0]["ids"]
                 if is_noun and typ in PATIENT_GEN and not after[0]["prep"]:
                     pass
+        betw = next((g for g in after if g["prep"] == "بين" and g["s"] - te <= 3 and len(g["ids"]) > 1), None)
+        if betw is not None:  # اجتماع بين A و B، اتفاق بين الطرفين
+            actors, recips = betw["ids"][:1], betw["ids"][1:]
         if not actors and after and is_noun and typ not in PATIENT_GEN and not after[0]["prep"]:
             actors = after[0]["ids"]
             rest = after[1:]
@@ -292,6 +295,13 @@ class EventStage(Stage):
                 actors = [inq["speaker"]]
             if not recips and typ in SYMMETRIC:
                 recips = _counterpart(quotes, inq, self._recent_events) or []
+        # a pronoun object on the verb (وهنأه، التقاه): the counterpart of the previous event
+        if not recips and not is_noun and ttok.norm != readings(ttok.norm)[-1] and ttok.norm.endswith(("ه", "ها", "هم")) \
+                and self._recent_events:
+            prev = self._recent_events[-1]
+            if set(prev["actors"]) & set(actors) or not actors:
+                recips = [r for r in prev["recipients"] if r not in actors]
+                actors = actors or prev["actors"]
         actors = list(dict.fromkeys(actors))
         recips = [r for r in dict.fromkeys(recips) if r not in actors]
         if typ in SYMMETRIC and len(actors) > 1 and not recips:
