@@ -315,3 +315,25 @@ def test_the_cli_entry_point(tmp_path):
     p = subprocess.run(cmd + ["--no-progress"], capture_output=True, text=True, timeout=300)
     assert p.returncode == 0 and "0 new, 8 skipped" in p.stdout and p.stderr == ""
     assert counts(db) == first
+
+
+def test_ctrl_c_keeps_what_was_processed(tmp_path, monkeypatch, capsys):
+    many_docs(tmp_path / "in", 40)
+    db = tmp_path / "m.duckdb"
+    orig = writer_mod.Writer.write_batch
+    calls = {"n": 0}
+
+    def interrupted(self, docs, run_id=None):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        return orig(self, docs, run_id)
+
+    monkeypatch.setattr(writer_mod.Writer, "write_batch", interrupted)
+    assert ingest(db, tmp_path / "in", batch=5) == 130
+    monkeypatch.setattr(writer_mod.Writer, "write_batch", orig)
+    assert counts(db)["articles"] == 15  # two batches, and the one being written when Ctrl-C came
+    assert sql(db, "SELECT status FROM runs")[0][0] == "interrupted"
+    assert "run the same command again" in capsys.readouterr().err
+    assert ingest(db, tmp_path / "in", batch=5) == 0
+    assert counts(db)["articles"] == 40

@@ -45,6 +45,9 @@ class Stats:
         s = self.seconds
         rate = f"{self.read / s:.1f}" if s > 0 else "-"
         extra = f" ({self.with_errors} stored with errors)" if self.with_errors else ""
+        lost = self.read - self.new - self.skipped - self.failed
+        if lost > 0:  # interrupted: read but not processed/stored; the next run does them
+            extra += f", {lost} not finished"
         return (f"read {self.read} documents: {self.new} new, {self.skipped} skipped as duplicates, "
                 f"{self.failed} failed{extra}; {s:.1f} s, {rate} docs/s")
 
@@ -68,11 +71,10 @@ def _progress(enabled: bool):
 
 def _engine(a, docs: Iterator[Doc], workers: int, stages):
     if getattr(a, "engine", "local") == "ray":
-        try:
-            from ..engines import ray as ray_engine  # type: ignore[attr-defined]
-        except ImportError as e:
-            raise SystemExit(f"marsad: --engine ray is not available: {e}")
-        return ray_engine.run_ray(docs, address=getattr(a, "address", None), stage_names=stages)
+        from ..engines.ray_engine import run_ray
+
+        return run_ray(docs, workers=a.workers if a.workers and a.workers > 0 else None, stage_names=stages,
+                       address=getattr(a, "address", None))
     from ..engines.local import run_local
 
     return run_local(docs, workers=workers, stage_names=stages)
@@ -105,6 +107,9 @@ def cmd_ingest(a) -> int:
         writer.close()
         writer = None
 
+    # A process pool reads its input in a feeder thread, as fast as it can: bound what is in flight.  (The
+    # Ray engine reads fixed-size chunks in this thread; in-process runs read one document at a time.)
+    bounded = getattr(a, "engine", "local") == "local" and workers > 1
     stop = threading.Event()
     inflight = threading.Semaphore(max(64, workers * 32, batch_size * 2))
     show = bool(getattr(a, "progress", True))
@@ -132,10 +137,10 @@ def cmd_ingest(a) -> int:
                             prog.update(task, completed=st.read, info=info())
                         continue
                     seen.add(h)
-                # bounded read-ahead: the pool would otherwise read the whole input into memory
-                while not inflight.acquire(timeout=0.2):
-                    if stop.is_set():
-                        return
+                if bounded:  # the pool's feeder would otherwise read the whole input into memory
+                    while not inflight.acquire(timeout=0.2):
+                        if stop.is_set():
+                            return
                 yield doc
 
         def flush() -> None:
@@ -154,7 +159,8 @@ def cmd_ingest(a) -> int:
         results = _engine(a, todo(), workers, stages)
         try:
             for doc in results:
-                inflight.release()
+                if bounded:
+                    inflight.release()
                 if doc.get("kind") == "error":
                     st.failed += 1
                 for k, v in (doc.get("stats") or {}).items():
@@ -200,7 +206,7 @@ def cmd_ingest(a) -> int:
     print(f"marsad ingest: {st.summary()}")
     print(f"  {a.db}: {totals['articles']} articles, {totals['events']} events, {totals['entities']} entities, "
           f"{totals['quotes']} quotes, {totals['errors']} error records"
-          + (f"; writer {st.new / ws:.0f} docs/s" if ws > 0 and st.new else ""))
+          + (f"; writing took {ws:.1f} s" if st.new else ""))
     if status == "interrupted":
         print("marsad ingest: interrupted; run the same command again to finish", file=sys.stderr)
         return 130
