@@ -120,6 +120,10 @@ class DocParties:
                 if any(covered[k] is not None for k in range(a, b)):
                     continue
                 e = self.by_id.get(eid) or {}
+                if b - a == 1 and (toks[a].norm in lex.stop or toks[a].norm in lex.channels):
+                    continue  # a pronoun or function word tagged as a name
+                if lex.channel_m.longest_at(toks, a):
+                    continue  # a platform (تروث سوشيال، إكس) is a channel, not a party
                 m = Mention(a, b, eid, e.get("type") or "ORG", e.get("country"), e.get("sector"),
                             toks[a].start, toks[b - 1].end)
                 for k in range(a, b):

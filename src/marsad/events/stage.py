@@ -196,7 +196,7 @@ class EventStage(Stage):
         """The sentence classifier vetoes ASSAULT/PROTEST events in sentences it reads as no such event."""
         models = set(self.classifier.models) if self.classifier else set()
         mine = [e for e in events if e["_sent"] == st.i and e["type"] in models and not e["hypothetical"]
-                and not e["negated"]]
+                and not e["negated"] and not e["historical"]]
         if not mine:
             return
         flags = []
@@ -319,7 +319,8 @@ class EventStage(Stage):
         # ---- date
         date, date_text, dhist, dfut = self._date(doc, sents, st, ts, te, t0, t1, pub)
         hist = hist or dhist
-        hyp = hyp or dfut
+        if dfut and date and pub and date > pub.isoformat():
+            hyp = True
         conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
         ev = {
             "id": "", "type": typ, "mode": trig.mode, "context": self._contexts(st, typ),
@@ -379,8 +380,6 @@ class EventStage(Stage):
         r = _dates.date_from_time_stage(doc, st.i, t0, t1)
         if r and r.get("date"):
             return r.get("date"), r.get("date_text"), bool(r.get("historical")), bool(r.get("future"))
-        if r is not None:  # no cue of its own: reported on the publication day
-            return (pub.isoformat() if pub else None), None, bool(r.get("historical")), bool(r.get("future"))
         cues = [c for c in (st.cues or []) if c.date is not None]
         if cues:
             # the cue nearest the trigger, preferring one before it; "أمس الثلاثاء" resolves to أمس
@@ -388,6 +387,8 @@ class EventStage(Stage):
             hist = bool(pub and (pub - c.date).days > 45)
             fut = bool(pub and (c.date - pub).days > 0)
             return c.date.isoformat(), c.text, hist, fut
+        if r is not None:  # no cue of its own: reported on the publication day
+            return (pub.isoformat() if pub else None), None, bool(r.get("historical")), bool(r.get("future"))
         if st.i > 0 and st.toks and st.toks[0].norm.startswith("و") and st.toks[0].norm[1:] in self.lex.speech:
             prev = sents[st.i - 1]
             pc = [c for c in (prev.cues or []) if c.date is not None]

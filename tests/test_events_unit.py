@@ -1,0 +1,125 @@
+"""Unit tests of the Arabic PLOVER event coder on short real-style news sentences (no shared data needed)."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.lexicon import expand, readings
+from marsad.events.stage import EventStage
+from marsad.record import new_document
+
+
+@pytest.fixture(scope="module")
+def stage():
+    st = EventStage()
+    st.setup()
+    return st
+
+
+def run(stage, text, published="2018-07-15T12:00"):
+    doc = new_document("t", text)
+    doc["article"]["published"] = published
+    doc["sentences"] = [[0, len(text)]]
+    return stage.process(doc)
+
+
+def names(doc, ids):
+    ents = {e["id"]: e for e in doc["entities"]}
+    out = set()
+    for i in ids:
+        e = ents[i]
+        out.add(e.get("country") or e["name"])
+        out.update(m["text"] for m in e["mentions"])
+    return out
+
+
+def only(doc, typ):
+    evs = [e for e in doc["events"] if e["type"] == typ]
+    assert evs, doc["events"]
+    return evs[0]
+
+
+def test_verb_morphology_expands_all_persons():
+    forms = set(expand("بحث/بحث"))
+    for w in ("بحث", "بحثا", "بحثوا", "بحثنا", "يبحث", "يبحثان", "تبحث", "نبحث", "يبحثون"):
+        assert w in forms
+    assert "روسي" in readings("والروسي")
+    assert "زياره" in readings("زيارته")
+
+
+def test_consult_vso_with_preposition(stage):
+    doc = run(stage, "بحث الرئيس الأمريكي مع نظيره الروسي التفاصيل المتعلقة بوقف إطلاق النار.")
+    ev = only(doc, "CONSULT")
+    assert "USA" in names(doc, ev["actors"]) and "RUS" in names(doc, ev["recipients"])
+    assert not ev["hypothetical"] and not ev["negated"]
+    # وقف إطلاق النار is not a shooting
+    assert not [e for e in doc["events"] if e["type"] == "ASSAULT"]
+
+
+def test_symmetric_consult_between_two_offices(stage):
+    doc = run(stage, "مستشارا الأمن القومي الأمريكي والروسي يبحثان سبل وقف إطلاق النار بأوكرانيا")
+    ev = only(doc, "CONSULT")
+    parties = names(doc, ev["actors"]) | names(doc, ev["recipients"])
+    assert {"USA", "RUS"} <= parties
+    assert "UKR" not in parties  # بأوكرانيا is where, not who
+
+
+def test_svo_support_and_date_from_weekday(stage):
+    doc = run(stage, "وزير الخارجية البحريني يؤيد قرار المغرب قطع العلاقات مع إيران يوم الثلاثاء.",
+              published="2018-05-02T10:00")
+    ev = only(doc, "SUPPORT")
+    assert "BHR" in names(doc, ev["actors"])
+    assert "MAR" in names(doc, ev["recipients"])
+
+
+def test_negation_and_hypothetical(stage):
+    doc = run(stage, "وقالت الوزارة إن الشرطة لم تعتقل أي متظاهر في العاصمة.")
+    assert all(e["negated"] for e in doc["events"] if e["type"] == "COERCE")
+    doc = run(stage, "وطالبت الأسر السلطات السودانية بالإفراج عن المعتقلين السياسيين.")
+    assert all(e["hypothetical"] for e in doc["events"] if e["type"] == "RETREAT")
+
+
+def test_assault_with_demonym_actor(stage):
+    doc = run(stage, "قصف الجيش الإسرائيلي مواقع لحركة حماس في قطاع غزة فجر اليوم.")
+    ev = only(doc, "ASSAULT")
+    assert "ISR" in names(doc, ev["actors"])
+    assert ev["mode"] == "aerial"
+    assert ev["date"] == "2018-07-15"
+
+
+def test_historical_background(stage):
+    doc = run(stage, "ومنذ 24 فبراير 2022 تشن روسيا هجوما عسكريا على جارتها أوكرانيا.", published="2025-03-19")
+    ev = only(doc, "ASSAULT")
+    assert ev["historical"] and ev["date"] == "2022-02-24"
+    assert "RUS" in names(doc, ev["actors"]) and "UKR" in names(doc, ev["recipients"])
+
+
+def test_quote_speaker_and_channel(stage):
+    text = 'وكتب الرئيس الفرنسي إيمانويل ماكرون عبر تويتر: "نحن مستعدون للعمل مع شركائنا الأوروبيين".'
+    doc = run(stage, text)
+    assert doc["quotes"], doc
+    q = doc["quotes"][0]
+    assert q["channel"] == "Twitter"
+    assert text[q["start"]:q["end"]] == q["text"]
+    ents = {e["id"]: e for e in doc["entities"]}
+    assert "ماكرون" in ents[q["speaker"]]["name_ar"]
+
+
+def test_protest_and_no_event_in_sport(stage):
+    doc = run(stage, "تظاهر آلاف الطلاب في العاصمة الجزائر احتجاجا على قرار الحكومة.")
+    assert any(e["type"] == "PROTEST" for e in doc["events"])
+    doc = run(stage, "فاز فريق شبيبة القبائل على اتحاد بلعباس بهدفين في نهائي الكأس.")
+    assert not doc["events"]
+
+
+def test_event_offsets_and_schema_fields(stage):
+    text = "اعتقلت الشرطة المصرية عشرات المتظاهرين أمس في القاهرة."
+    doc = run(stage, text)
+    ev = only(doc, "COERCE")
+    for k in ("id", "type", "mode", "context", "actors", "recipients", "location", "date", "date_text", "negated",
+              "hypothetical", "historical", "sentence", "start", "end", "trigger", "confidence"):
+        assert k in ev
+    assert text[ev["start"]:ev["end"]] == ev["sentence"]
+    t = ev["trigger"]
+    assert text[t["start"]:t["end"]] == t["text"]
+    assert ev["date"] == "2018-07-14"
+    assert "EGY" in names(doc, ev["actors"])
