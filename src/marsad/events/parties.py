@@ -68,7 +68,7 @@ class DocParties:
                 for nm in [e.get("name_ar")] + [m.get("text") for m in e.get("mentions") or []]:
                     if isinstance(nm, str) and len(nm.split()) >= 1:
                         last = normalize(nm.split()[-1]).lstrip("#")
-                        if len(last) >= 3:
+                        if len(last) >= 3 and last not in lex.stop and last not in lex.channels:
                             self.aliases.setdefault(last, str(e["id"]))
         self.n = 0
         self.office_ids: set[str] = set()
