@@ -250,7 +250,7 @@ def _carry_back(cx: _Ctx, i: int, ts: int) -> dict | None:
     while j > cx.first_body and i - j < 6:
         if not cx.opens_with(j, "continue") or cx.opens_with(j, "break"):
             return None
-        if j != i and any(_frame(t) for t in cx.in_sent(j)):
+        if j != i and any(_frame(t) and not t.get("vague") for t in cx.in_sent(j)):
             return None
         if j == i and any(_frame(t) and t["start"] < ts for t in cx.in_sent(j)):
             return None

@@ -16,6 +16,7 @@ How it works (fast path, no dateparser):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -40,6 +41,8 @@ _HIJRI_SUFFIX = re.compile(r"\s*(?:هـ|ه(?!\w)|هجري|هجريه|للهجر�
 _AD_SUFFIX = re.compile(r"(?:م(?!\w)|\s*م(?![\w])|\s*ميلادي|\s*للميلاد|\s*ad\b)")
 _AMPM = re.compile(r"\s*(a\.m\.|p\.m\.|am\b|pm\b)")
 _WORD = re.compile(r"\w+")
+_CLAUSE_PUNCT = re.compile(r"[،,؛;.()]")
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _RANGE_GAP = re.compile(r"\s*(?:و|الي|حتي|-|–|to|and|until)\s*(?:عام|العام)?\s*")
 _RANGE_NEXT = re.compile(r"\s*(?:و|الي|حتي|-|–|to|and|until)\s*(?:عام|العام)?\s*(?:18|19|20)\d\d(?!\d)")
 
@@ -128,7 +131,7 @@ def _digit_seed(f: str, m) -> _Seed | None:
     if s > 0 and f[s - 1].isalpha():
         cl = _left_ok(f, s)
         if cl is None:
-            if f[s - 1] != "ـ":
+            if f[max(0, s - 2):s] != "ال" or (s > 2 and f[s - 3].isalpha() and f[s - 3] not in "وفبل"):
                 return None
             cl = ""
     g = m.group()
@@ -302,6 +305,11 @@ class Reader:
     """Reads the chains of one text against an anchor."""
 
     def __init__(self, text: str, anchor: datetime | None):
+        self.orig = text
+        self.cuts: list[int] = []
+        if _MARKS.search(text):  # diacritics / tatweel: read a copy without them, map offsets back
+            self.cuts = [m.start() - k for k, m in enumerate(_MARKS.finditer(text))]
+            text = _MARKS.sub("", text)
         self.text = text
         self.f = fold(text)
         self.anchor = anchor
@@ -359,6 +367,16 @@ class Reader:
                 i += n if n else 1
         self._ranges()
         self._times()
+        if self.cuts:
+            cuts = self.cuts
+            for d in self.out:
+                s, e = d["start"], d["end"]
+                d["start"] = s + bisect_right(cuts, s)
+                end = e - 1 + bisect_right(cuts, e - 1) + 1
+                while end < len(self.orig) and _MARKS.match(self.orig, end):
+                    end += 1  # trailing marks (هـ, tanween) belong to the word
+                d["end"] = end
+                d["text"] = self.orig[d["start"]:end]
         self.out.sort(key=lambda d: d["start"])
         return self.out
 
@@ -817,7 +835,8 @@ class Reader:
                 j += 1
         else:
             return 0
-        if j < len(t) and t[j].get("tod") and part is None:
+        if j < len(t) and t[j].get("tod") and part is None and not t[j].clitic and \
+                not _CLAUSE_PUNCT.search(self.f[t[j - 1].e:t[j].s]):
             part = t[j].get("tod")
             j += 1
         if wd is not None and rel is None and j < len(t) and t[j].has("mod") and t[j].get("mod") != "this":
@@ -924,7 +943,7 @@ class Reader:
             v, j = nv
             if sd.get("digits") is not None and (len(sd.get("digits")) > 4 or not sd.get("digits").isdigit()):
                 return 0
-            if j < len(t) and t[j].get("unit"):
+            if j < len(t) and t[j].get("unit") and not t[j].clitic:
                 unit, cnt, df = t[j].get("unit").split(":")
                 if df == "def" or (cnt == "2" and sd.get("digits") is None):
                     return 0
