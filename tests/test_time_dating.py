@@ -209,12 +209,23 @@ def test_seed_page(seed_text):
     from marsad.read import read_paths
     pipe = Pipeline(["page", "segment", "time"]).setup()
     doc = pipe.run_one(next(iter(read_paths([str(need_shared("seeds", "000_991ebc19782e432f.txt"))]))))
-    if not (doc["article"].get("published") or "").startswith("2025-03-19T17:38"):
-        # the page stage is developed separately; the seed's masthead says 17:38 19/03/2025
-        doc["article"]["published"] = "2025-03-19T17:38"
-        doc = STAGE.process(doc)
     if not doc["sentences"]:
-        pytest.skip("segmentation not available")
+        # the page stage is developed separately: stand in for it with plain line rules (headline = first
+        # line of five words or more, paragraphs = lines of twelve words or more)
+        text, pos, paras, hl = doc["text"], 0, [], None
+        for line in text.split("\n"):
+            n = len(line.split())
+            if hl is None and n >= 5:
+                hl = [pos, pos + len(line)]
+            elif n >= 12 and not line.startswith("#"):
+                paras.append([pos, pos + len(line)])
+            pos += len(line) + 1
+        doc["headline_span"], doc["paragraphs"] = hl, paras
+        doc["sentences"] = [hl] + [sp for a, b in paras for sp in split_sentences(text, a, b)]
+    if not (doc["article"].get("published") or "").startswith("2025-03-19T17:38"):
+        # the seed's masthead says 17:38 19/03/2025 (the page stage reads it; here it may not have run)
+        doc["article"]["published"] = "2025-03-19T17:38"
+    doc = STAGE.process(doc)
 
     def at(trigger, context):
         pos = doc["text"].find(context)
