@@ -2,8 +2,5 @@
 
 ``marsad ingest`` (:mod:`.ingest`) fills it through the single :class:`.writer.Writer`; ``marsad articles``
 and ``marsad events`` (:mod:`.query`) read it.  The schema is defined once in :mod:`.schema` and documented
-in docs/store.md.
+in docs/store.md.  (Nothing is imported here, so queries do not pay for pyarrow.)
 """
-from .schema import SCHEMA_VERSION, TABLES, create_schema
-
-__all__ = ["SCHEMA_VERSION", "TABLES", "create_schema"]

@@ -170,15 +170,23 @@ def query_events(con, a) -> list[dict]:
                f"ORDER BY m.day DESC NULLS LAST, m.event_key LIMIT ?")
         return _rows(con.execute(sql, f.params + [limit]))
     # Canonical events: the mentions that match, grouped by canonical event; the representative mention is
-    # the most confident one; ``reports`` counts every mention of the canonical event.
+    # the most confident one (then the first stored); ``reports`` counts every mention of the canonical event
+    # and ``articles`` the distinct articles reporting it.  Grouping runs on keys only; the full rows are
+    # fetched for the ``limit`` representatives.
+    mcols = ", ".join(f'm."{c}"' for c in EVENT_COLUMNS)
     sql = f"""
-        WITH hit AS (SELECT {cols} FROM event_mentions m{f.sql()}),
-        rep AS (SELECT * FROM hit QUALIFY row_number() OVER (
-                    PARTITION BY canonical_key ORDER BY confidence DESC NULLS LAST, event_key) = 1),
-        n AS (SELECT canonical_key, count(*) AS reports, count(DISTINCT article_id) AS articles
-              FROM event_mentions WHERE canonical_key IN (SELECT canonical_key FROM rep) GROUP BY 1)
-        SELECT rep.*, n.reports, n.articles FROM rep JOIN n USING (canonical_key)
-        ORDER BY rep.day DESC NULLS LAST, rep.canonical_key LIMIT ?"""
+        WITH hit AS (SELECT m.canonical_key, m.event_key, m.confidence, m.day FROM event_mentions m{f.sql()}),
+        best AS (SELECT canonical_key,
+                        arg_min(event_key, [-COALESCE(confidence, -1.0), event_key::DOUBLE]) AS event_key
+                 FROM hit GROUP BY 1),
+        top AS (SELECT b.canonical_key, b.event_key FROM best b JOIN hit h ON h.event_key = b.event_key
+                ORDER BY h.day DESC NULLS LAST, b.canonical_key LIMIT ?),
+        n AS (SELECT COALESCE(canonical_id, event_key) AS canonical_key, count(*) AS reports,
+                     count(DISTINCT article_id) AS articles
+              FROM events WHERE COALESCE(canonical_id, event_key) IN (SELECT canonical_key FROM top) GROUP BY 1)
+        SELECT {mcols}, n.reports, n.articles
+        FROM top JOIN event_mentions m ON m.event_key = top.event_key JOIN n ON n.canonical_key = top.canonical_key
+        ORDER BY m.day DESC NULLS LAST, m.canonical_key"""
     return _rows(con.execute(sql, f.params + [limit]))
 
 
