@@ -41,6 +41,7 @@ _HIJRI_SUFFIX = re.compile(r"\s*(?:هـ|ه(?!\w)|هجري|هجريه|للهجر�
 _AD_SUFFIX = re.compile(r"(?:م(?!\w)|\s*م(?![\w])|\s*ميلادي|\s*للميلاد|\s*ad\b)")
 _AMPM = re.compile(r"\s*(a\.m\.|p\.m\.|am\b|pm\b)")
 _WORD = re.compile(r"\w+")
+_LONE_DEAD = frozenset(("num", "mod", "ord", "tod", "hourw", "frac", "big", "lmod", "ago"))
 _CLAUSE_PUNCT = re.compile(r"[،,؛;.()]")
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _RANGE_GAP = re.compile(r"\s*(?:و|الي|حتي|-|–|to|and|until)\s*(?:عام|العام)?\s*")
@@ -361,6 +362,13 @@ class Reader:
     def run(self) -> list[dict]:
         seeds = scan(self.f)
         for ch in chains(self.f, seeds):
+            if len(ch) == 1:  # lone seeds that cannot make an expression by themselves
+                sd = ch[0]
+                k = sd.r[0][0]
+                if len(sd.r) == 1 and k in _LONE_DEAD:
+                    continue
+                if k == "digits" and len(sd.form) < 3 and sd.form.isdigit() and not _AMPM.match(self.f, sd.e):
+                    continue
             i = 0
             while i < len(ch):
                 n = self.read(ch, i)
