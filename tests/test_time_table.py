@@ -268,7 +268,17 @@ AR = [
     ("وقد تطورت لاحقا إلى الزقورات", A, "لاحقا", None, "span"),
     ("وكان بومبيو قد أمر مؤخرا بخروج موظفين أمريكيين", A, "مؤخرا", None, "span"),
     ("لكن تم إطلاق سراحهم لاحقاً", A, "لاحقاً", None, "span"),
+    ("والتي تحاربها الحكومة المغربية منذ سبعينيات القرن الماضي", A, "سبعينيات القرن الماضي", "197", "span"),
+    ("هاجر إلى فرنسا في الثمانينيات من القرن الماضي", A, "الثمانينيات من القرن الماضي", "198", "span"),
+    ("ترامب اليوم الثلاثاء في حدود الساعة 18,00 (14,00 ت غ) قراره", "2018-05-08T10:00", "الساعة 18,00",
+     "2018-05-08T18:00", "time"),
+    ("وقبل يوم كان ترامب قد كتب على تويتر", A, "قبل يوم", "2018-06-05", "day"),
+    ("أعلنت النتائج الرسمية للانتخابات العراقية ليل الجمعة-السبت", A, "ليل الجمعة-السبت", "2018-06-01", "day"),
+    ("بحلول منتصف مايو المُقبل، تزامنًا مع ذكرى النكبة", "2018-03-14T10:00", "مايو المُقبل", "2018-05", "month"),
+    ("في المنطقة منذ ما يزيد على سبعين عامًا، الأمر الذي", A, "سبعين عامًا", "P70Y", "duration"),
     # traps: numbers that are not dates
+    ("خرقا لقرارات مجلس الأمن 476 و478", A, None, None, None),
+    ("رجل في الأربعينيات من عمره", A, None, None, None),
     ("قتل 2018 شخصا في الهجمات", A, None, None, None),
     ("إثر هجوم عنيف أدى إلى مقتل 1700 مدني، بحسب المرصد", A, None, None, None),
     ("إيران لا تمتثل للفقرة 14 من القرار 2216", A, None, None, None),
@@ -376,6 +386,13 @@ EN = [
     ("The council meets every year in Geneva", E, "every year", "P1Y", "set"),
     ("The magazine is published weekly", E, "weekly", "P1W", "set"),
     ("Officials said Tuesday that the talks failed", N, "Tuesday", None, "day"),
+    ("The next day, the delegation left Geneva", E, None, None, None),
+    ("Diplomatic ties were cut in the 1990s", E, "1990s", "199", "span"),
+    ("The army said on Jan. 5, 2018 that", E, "Jan. 5, 2018", "2018-01-05", "day"),
+    ("Troops withdrew on Friday, March 2", "2018-03-14T12:00", "Friday, March 2", "2018-03-02", "day"),
+    ("The vote was held in September 2017", E, "September 2017", "2017-09", "month"),
+    ("Clashes erupted last Friday night", E, "last Friday night", "2016-12-09", "day"),
+    ("Sept. 11, 2001 changed everything", E, "Sept. 11, 2001", "2001-09-11", "day"),
 ]
 
 

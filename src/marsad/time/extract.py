@@ -28,7 +28,7 @@ except ImportError:  # pragma: no cover - the regex fallback is used
     ahocorasick = None
 from .lexicon import fold, lexicon, trie_regex
 
-SEED_CATS = ("month", "hmonth", "wday", "rel", "tod", "unit", "yearw", "dayw", "mod", "lmod", "ago", "vague",
+SEED_CATS = ("decade", "month", "hmonth", "wday", "rel", "tod", "unit", "yearw", "dayw", "mod", "lmod", "ago", "vague",
              "set", "num", "ord", "hourw", "frac")
 _CLITIC_OK = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "لل", "ولل", "وفي"}
 _GAP = re.compile(r"[\s/\-–—(),،]*(?:(?:من|of|the)\s+)?[\s(]*(?:[وفبلك]{1,2})?")
@@ -41,6 +41,8 @@ _HIJRI_SUFFIX = re.compile(r"\s*(?:هـ|ه(?!\w)|هجري|هجريه|للهجر�
 _AD_SUFFIX = re.compile(r"(?:م(?!\w)|\s*م(?![\w])|\s*ميلادي|\s*للميلاد|\s*ad\b)")
 _AMPM = re.compile(r"\s*(a\.m\.|p\.m\.|am\b|pm\b)")
 _WORD = re.compile(r"\w+")
+_AGE_AFTER = re.compile(r"\s*(?:من\s+)?(?:عمر|العمر|سنوات عمر)")
+_COMMA_MIN = re.compile(r"[,٫.](\d{2})(?!\d)")
 _LONE_DEAD = frozenset(("num", "mod", "ord", "tod", "hourw", "frac", "big", "lmod", "ago"))
 _CLAUSE_PUNCT = re.compile(r"[،,؛;.()]")
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -390,7 +392,7 @@ class Reader:
 
     # -- rules
     def read(self, t, i) -> int:
-        for rule in (self.r_numdate, self.r_time, self.r_dmy, self.r_mdy, self.r_month_year, self.r_hijri_year,
+        for rule in (self.r_decade, self.r_numdate, self.r_time, self.r_dmy, self.r_mdy, self.r_month_year, self.r_hijri_year,
                      self.r_year, self.r_reltod, self.r_span, self.r_duration, self.r_month_bare, self.r_set,
                      self.r_vague, self.r_clock):
             n = rule(t, i)
@@ -418,6 +420,23 @@ class Reader:
         if j < len(t) and _year(t[j]):
             return _year(t[j]), j + 1
         return None
+
+    def r_decade(self, t, i):
+        """سبعينيات القرن الماضي / the 1990s: TIMEX3 decade values ("197")."""
+        sd = t[i]
+        v = sd.get("decade")
+        if v is None:
+            d = sd.get("digits")
+            if not (d and len(d) == 4 and d.isdigit() and d.endswith("0") and 1800 <= int(d) <= 2090
+                    and self.f[sd.e:sd.e + 1] == "s" and not self.f[sd.e + 1:sd.e + 2].isalpha()):
+                return 0
+            v = d[:3]
+            self.emit(sd.s, sd.e + 1, v, "span", decade=True)
+            return 1
+        if _AGE_AFTER.match(self.f, sd.e):
+            return 0  # في الأربعينيات من عمره: an age
+        self.emit(sd.s, sd.e, v, "span", decade=True)
+        return 1
 
     def r_numdate(self, t, i):
         d = t[i].get("digits")
@@ -502,6 +521,11 @@ class Reader:
             if h is None or h > 24:
                 return 0
             j, mm, e = i + 2, 0, nx.e
+            mc = _COMMA_MIN.match(self.f, nx.e)
+            if mc and int(mc.group(1)) < 60:
+                mm, e = int(mc.group(1)), mc.end()
+                while j < len(t) and t[j].s < e:
+                    j += 1
             if j < len(t) and t[j].get("frac"):
                 mm, e, j = int(t[j].get("frac")), t[j].e, j + 1
             if j < len(t) and t[j].get("tod"):
@@ -888,7 +912,7 @@ class Reader:
             s = sd.s - len(w) - 1
             while s > 0 and self.f[s] != w[0]:
                 s -= 1
-            if cnt != "1":
+            if cnt != "1" or unit == "D":
                 return 0
             return self._span(s, sd.e, unit, mod, 1)
         if not u:
