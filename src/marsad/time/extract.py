@@ -592,6 +592,8 @@ class Reader:
         if dd is None:
             return 0
         s = t[i].s if i < j else t[j].s
+        if j + 2 < len(t) and t[j + 1].get("unit") == "M:1:" and t[j + 2].has("month", "hmonth"):
+            j += 1  # السادس من شهر مارس
         for cat in ("month", "hmonth"):
             mg = self._monthgrp(t, j + 1, cat)
             if mg:
