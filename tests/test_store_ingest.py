@@ -18,7 +18,35 @@ from marsad.read import MAX_DOC_BYTES
 from marsad.store import writer as writer_mod
 from marsad.store.ingest import cmd_ingest
 
-STAGES = ["page", "segment"]  # the storage tests do not depend on the extraction stages
+from marsad.pipeline import REGISTRY, Stage
+
+# The storage tests run a small stand-in for the page stage (headline, body, paragraphs and metadata from
+# the input as given), so they test storage, not the state of the extraction stages.
+STAGES = ["store_test_page"]
+
+
+class MetaPage(Stage):
+    name = "store_test_page"
+
+    def process(self, doc):
+        text, meta, art = doc["text"], doc["meta"], doc["article"]
+        b = meta.get("body_start") or (text.find("\n") + 1 if "\n" in text else 0)
+        art["headline"] = text[:b].strip() or None
+        pos, paras = b, []
+        for line in text[b:].split("\n"):
+            if line.strip():
+                paras.append([pos, pos + len(line)])
+            pos += len(line) + 1
+        doc["paragraphs"] = paras
+        art["body"] = "\n".join(text[s:e] for s, e in paras)
+        for k in ("published", "outlet", "url"):
+            art[k] = meta.get(k)
+        return doc
+
+
+@pytest.fixture(autouse=True)
+def _test_stage(monkeypatch):
+    monkeypatch.setitem(REGISTRY, "store_test_page", f"{__name__}:MetaPage")
 
 AR_PAGES = {
     "ar_lebanon": "الجيش اللبناني ينتشر في بلدات الجنوب\n\nبيروت - الأناضول\n\n"
@@ -178,7 +206,17 @@ def test_resume_after_a_crash_mid_run(tmp_path, monkeypatch):
 
 KILLER = textwrap.dedent("""
     import os, signal, sys
+    from marsad.pipeline import REGISTRY, Stage
     from marsad.store import writer
+
+    class MetaPage(Stage):  # stand-in page stage: headline and body as given
+        name = "store_test_page"
+
+        def process(self, doc):
+            doc["article"]["headline"], _, doc["article"]["body"] = doc["text"].partition("\\n\\n")
+            return doc
+
+    REGISTRY["store_test_page"] = "__main__:MetaPage"
     orig = writer.Writer._append
     n = {"documents": 0}
     def _append(self, table, rows):
@@ -191,7 +229,7 @@ KILLER = textwrap.dedent("""
     from marsad.cli import build_parser
     from marsad.store.ingest import cmd_ingest
     a = build_parser().parse_args(sys.argv[1:])
-    a.stages = ["page", "segment"]
+    a.stages = ["store_test_page"]
     sys.exit(cmd_ingest(a))
 """)
 
@@ -261,16 +299,14 @@ def test_bad_inputs_go_to_the_errors_table(tmp_path, capsys):
 
 
 def test_stage_failure_is_stored_with_its_error(tmp_path, monkeypatch):
-    from marsad.lang.segment import SegmentStage
-
-    orig = SegmentStage.process
+    orig = MetaPage.process
 
     def process(self, doc):
         if "BOOM" in doc["text"]:
-            raise ValueError("cannot segment this")
+            raise ValueError("cannot read this page")
         return orig(self, doc)
 
-    monkeypatch.setattr(SegmentStage, "process", process)
+    monkeypatch.setattr(MetaPage, "process", process)
     d = tmp_path / "in"
     d.mkdir()
     (d / "ok.txt").write_text("عنوان\n\nخبر عادي عن الطقس.", encoding="utf-8")
@@ -278,9 +314,9 @@ def test_stage_failure_is_stored_with_its_error(tmp_path, monkeypatch):
     db = tmp_path / "m.duckdb"
     assert ingest(db, d) == 0
     (art,) = sql(db, "SELECT article_id, errors FROM articles WHERE doc_id = 'boom'")
-    assert "cannot segment this" in art[1][0]
+    assert "cannot read this page" in art[1][0]
     (err,) = sql(db, "SELECT fatal, article_id, reason FROM errors")
-    assert err[0] is False and err[1] == art[0] and "stage segment failed" in err[2]
+    assert err[0] is False and err[1] == art[0] and "stage store_test_page failed" in err[2]
     assert ingest(db, d) == 0
     assert counts(db)["errors"] == 1 and counts(db)["articles"] == 2
 
