@@ -97,6 +97,7 @@ class PhraseMatcher:
     def __init__(self):
         self.trie: dict = {}
         self.maxlen = 1
+        self._fw: dict[str, bool] = {}
 
     def add(self, phrase: tuple[str, ...], value, *, overwrite: bool = False) -> None:
         node = self.trie
@@ -104,6 +105,7 @@ class PhraseMatcher:
             node = node.setdefault(w, {})
         if overwrite or "$" not in node:
             node["$"] = value
+        self._fw = {}
         self.maxlen = max(self.maxlen, len(phrase))
 
     def longest_at(self, toks: list[Token], i: int):
@@ -126,7 +128,12 @@ class PhraseMatcher:
         return best
 
     def first_word(self, norm: str) -> bool:
-        return any(r in self.trie for r in readings(norm))
+        r = self._fw.get(norm)
+        if r is None:
+            r = self._fw[norm] = any(x in self.trie for x in readings(norm))
+            if len(self._fw) > 200_000:
+                self._fw.clear()
+        return r
 
     def find_all(self, toks: list[Token]) -> list[Match]:
         out = []

@@ -6,6 +6,7 @@ Mentions the entity stage did not cover become minimal party entities appended t
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -110,8 +111,11 @@ class DocParties:
         # 1. entity-stage mentions by offsets
         if self.stage_mentions and toks:
             s0, e0 = toks[0].start, toks[-1].end
-            for ms, me, eid in self.stage_mentions:
-                if me <= s0 or ms >= e0:
+            lo = bisect.bisect_left(self.stage_mentions, (s0 - 500,))
+            for ms, me, eid in self.stage_mentions[lo:]:
+                if ms >= e0:
+                    break
+                if me <= s0:
                     continue
                 ti = [k for k, t in enumerate(toks) if t.start < me and t.end > ms]
                 if not ti:
@@ -135,8 +139,10 @@ class DocParties:
             if covered[i] is not None:
                 i = covered[i].e
                 continue
-            m = self._title(toks, i, covered) or self._generic(toks, i, covered) or self._place(toks, i, covered) \
-                or self._alias(toks, i)
+            w = toks[i].norm
+            m = (lex.titles.first_word(w) and self._title(toks, i, covered)) \
+                or (lex.parties.first_word(w) and self._generic(toks, i, covered)) \
+                or (lex.gaz.first_word(w) and self._place(toks, i, covered)) or self._alias(toks, i)
             if m is None:
                 i += 1
                 continue

@@ -78,9 +78,23 @@ class EventStage(Stage):
         self.lex = None
         self.classifier = None
 
+    def _maybe(self, sent: str) -> bool:
+        """Does the normalised sentence contain any trigger word (as a substring)?"""
+        for _ in self._ac.iter(normalize(sent)):
+            return True
+        return False
+
     def setup(self) -> None:
         if self.lex is None:
             self.lex = load_lexicons()
+            import ahocorasick
+
+            ac = ahocorasick.Automaton()
+            for w, node in self.lex.trig.trie.items():
+                if w and (len(node) > 1 or node.get("$") is None or node["$"].type != "NONE"):
+                    ac.add_word(w, w)
+            ac.make_automaton()
+            self._ac = ac
             from .classify import SentenceClassifier
             self.classifier = SentenceClassifier.load()
 
@@ -94,22 +108,27 @@ class EventStage(Stage):
         dp = DocParties(doc, lex)
         self._text, self._dp, self._recent_events = text, dp, []
         sents = []
+        quotes_spans = _quote_spans(text, spans)
+        qstarts = [q[0] for q in quotes_spans]
         for i, (s, e) in enumerate(spans):
+            # prefilter: only sentences holding a trigger word (or opening a quote) are tokenised
+            if not self._maybe(text[s:e]) and not any(s <= q < e for q in qstarts):
+                sents.append(_Sent(i, s, e, []))
+                continue
             toks = tokenize(text, s, e)
             st = _Sent(i, s, e, toks)
             if toks:
                 st.trigs = [m for m in lex.trig.find_all(toks) if m.value.type != "NONE" and self._needs_ok(st, m)]
             sents.append(st)
-        quotes_spans = _quote_spans(text, spans)
         events, quotes = [], []
         last_actor = None
         for st in sents:
             toks = st.toks
             if not toks:
                 continue
-            has_speech = any(t.norm in lex.speech for t in toks)
+            has_speech = bool(st.trigs) and any(t.norm in lex.speech for t in toks)
             in_q = [q for q in quotes_spans if q[0] < st.end and q[1] > st.start]
-            if not (st.trigs or has_speech or in_q or _has_title_hint(toks, lex)):
+            if not (st.trigs or in_q):
                 continue
             st.ments = dp.mentions(toks)
             st.cues = _dates.sentence_cues(lex.datecues, text, toks, pub)
