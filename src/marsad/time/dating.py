@@ -258,7 +258,7 @@ def _carry_back(cx: _Ctx, i: int, ts: int) -> dict | None:
         t = _own_day(cx, j)
         if t is not None:
             return t
-        if cx.in_sent(j):
+        if any(_frame(x) and not x.get("vague") for x in cx.in_sent(j)):
             return None
     return None
 
