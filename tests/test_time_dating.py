@@ -247,3 +247,48 @@ def test_seed_page(seed_text):
     pos = doc["text"].find("يبحثان", hs, he)
     if pos >= 0:  # the headline is the first sentence
         assert date_event(doc, 0, pos, pos + len("يبحثان"))["date"] == "2025-03-19"
+
+
+@pytest.mark.slow
+def test_events_dev_date_agreement():
+    """Agreement of date_event with the hand-checked event dates of events_dev (the trigger is
+    approximated by the first word of each event's evidence).  Prints the rate; floor 0.7."""
+    import glob
+    import gzip
+    import json
+
+    from conftest import need_shared
+
+    from marsad.pipeline import Pipeline
+    root = need_shared("data", "events_dev")
+    golds = [json.load(open(p, encoding="utf-8")) for p in sorted(glob.glob(str(root / "dev-*.json")))]
+    want: dict[str, dict[str, dict]] = {}
+    for g in golds:
+        want.setdefault(g["corpus_file"], {})[g["corpus_id"]] = g
+    pipe = Pipeline(["page", "segment", "time"]).setup()
+    ok = total = 0
+    for cf, ids in want.items():
+        with gzip.open(need_shared("data", "corpus", cf), "rt", encoding="utf-8") as fh:
+            for line in fh:
+                r = json.loads(line)
+                g = ids.get(r["id"])
+                if g is None:
+                    continue
+                lines = [x for x in r["text"].split("\n") if x.strip()][:g["paragraphs"]]
+                text = r["title"] + "\n\n" + "\n".join(lines)
+                doc = new_document(r["id"], text, kind="record", meta={"title": r["title"]})
+                doc = pipe.run_one(doc)
+                doc["article"]["published"] = g["article"]["published"]
+                doc = STAGE.process(doc)
+                for ev in g["events"]:
+                    pos = text.find(ev["evidence"])
+                    si = next((i for i, (s, e) in enumerate(doc["sentences"]) if s <= pos < e), None)
+                    if pos < 0 or si is None:
+                        continue
+                    res = date_event(doc, si, pos, pos + len(ev["evidence"].split()[0]))
+                    total += 1
+                    ok += res["date"] == ev["date"]
+    if total < 50:
+        pytest.skip("too few events could be placed (page/segment stages unavailable?)")
+    print(f"events_dev date agreement: {ok}/{total} = {ok / total:.2f}")
+    assert ok / total >= 0.7
