@@ -211,3 +211,20 @@ def test_empty_and_tiny_inputs():
     assert d["article"]["body"] == "" and d["paragraphs"] == []
     d = run("عنوان فقط")
     check_spans(d)
+
+
+def test_line_model_matches_features():
+    from marsad.page.lines import CONTEXT, FEATURES, MODEL
+    import json
+
+    m = json.loads(MODEL.read_text(encoding="utf-8"))
+    assert m["features"] == list(FEATURES) and m["context"] == list(CONTEXT)
+    assert len(m["w1"]) == len(FEATURES) and len(m["w2"]) == len(FEATURES) + len(CONTEXT)
+
+
+def test_learned_furniture_table_loads():
+    table = furniture.load()
+    assert all(isinstance(v, set) for v in table.values())
+    learned = furniture.learn([("X", f"خبر {i}\nتابعونا على تطبيقنا الجديد للأخبار") for i in range(30)],
+                              min_share=0.5, min_docs=10)
+    assert furniture.norm_line("تابعونا على تطبيقنا الجديد للأخبار") in learned["X"][1]

@@ -38,6 +38,7 @@ _COUNT = re.compile(r"^\W*\d[\d,.]*\s*(?:k|m|comments?|shares?|views?|تعليق
 _HASHTAGS = re.compile(r"^\s*(?:#[^\s#]+(?:[ \t]+[^\s#]+)*\s*)+$")
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _DIGIT = re.compile(r"\d")
+_TITLE_SPLIT = re.compile(r"\s+(?:[-|–—:»·•]|::)\s+")
 
 
 @dataclass
@@ -104,7 +105,7 @@ FEATURES = ("bias", "log_chars", "log_words", "end_sent", "inner_punct", "sent_m
             "ago", "count", "hashtag", "furn_line", "furn_contains", "furn_closing", "furn_related", "short",
             "long", "dup", "first", "rel_pos", "in_block", "before_block", "after_block", "log_dist_block",
             "prev_words", "next_words", "prev_end", "next_end", "win_long", "arabic", "after_closing",
-            "colon_end", "question")
+            "colon_end", "question", "after_title", "log_dist_title", "rel_len")
 
 
 def line_features(lines: list[Line]) -> np.ndarray:
@@ -168,6 +169,22 @@ def line_features(lines: list[Line]) -> np.ndarray:
         f[39] = 1.0 if t.rstrip().endswith((":", "：")) else 0.0
         f[40] = 1.0 if t.rstrip().endswith(("?", "؟")) else 0.0
         prose[i] = (1.0 if (ln.words >= 12 and (es or f[6] > 0.2)) else 0.0) - (1.0 if ln.words < 6 else 0.3)
+    # the page title (first line, before ' - Site') printed again above the story
+    ti = -1
+    if n > 1:
+        cand = _TITLE_SPLIT.split(lines[0].text)[0].strip().lower()
+        if len(cand) >= 12:
+            for i in range(1, n):
+                t = lines[i].text.lower()
+                if len(t) <= 2 * len(cand) and (t == cand or (len(t) >= 0.6 * len(cand) and cand.startswith(t))
+                                                or (len(t) >= len(cand) and t.startswith(cand))):
+                    ti = i
+                    break
+    med = float(np.median(words)) + 1.0
+    for i in range(n):
+        F[i, 41] = 1.0 if 0 <= ti < i else 0.0
+        F[i, 42] = math.log1p(i - ti) if 0 <= ti < i else 0.0
+        F[i, 43] = math.log((words[i] + 1.0) / med)
     # densest block of prose: maximum-sum run of the prose indicator
     a, b = _max_run(prose)
     lw = np.log1p(words)
