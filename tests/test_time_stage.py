@@ -109,11 +109,11 @@ def test_speed_budget():
     st.setup()
     docs = [_doc(t, "2018-06-06T12:00") for t in texts]
     best = None
-    for _ in range(3):  # best of three: the machine is shared
-        t0 = time.perf_counter()
+    for _ in range(3):  # best of three CPU-time runs: the machine is shared
+        t0 = time.process_time()
         for d in docs:
             st.process(d)
-        dt = time.perf_counter() - t0
+        dt = time.process_time() - t0
         best = dt if best is None else min(best, dt)
     dt = best
     chars = sum(len(t) for t in texts)

@@ -254,14 +254,21 @@ def _left_phrases(f: str, pos: int):
     hit = _LEFT_CACHE.get(key)
     if hit is not None and hit[0] is f:
         return hit[1]
-    seg = f[max(0, pos - 30):pos]
-    ws = list(_WORD.finditer(seg))
+    base = pos - 30 if pos > 30 else 0
+    seg = f[base:pos].rstrip(" \t،,(-")
     res = []
-    if ws and seg[ws[-1].end():].strip(" \t،,(-") == "":
-        base = max(0, pos - 30)
+    if seg and (seg[-1].isalnum() or seg[-1] == "_"):
+        ws = _WORD.findall(seg)[-3:]
+        starts, end = [], len(seg)
+        for w in reversed(ws):
+            st = seg.rfind(w, 0, end)
+            starts.append(st)
+            end = st
+        starts.reverse()
+        n = len(ws)
         for k in (3, 2, 1):
-            if len(ws) >= k:
-                res.append((k, " ".join(w.group() for w in ws[-k:]), base + ws[-k].start()))
+            if n >= k:
+                res.append((k, " ".join(ws[n - k:]), base + starts[n - k]))
     if len(_LEFT_CACHE) > 512:
         _LEFT_CACHE.clear()
     _LEFT_CACHE[key] = (f, res)
