@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import math
 import zlib
+from functools import lru_cache
 
 from ..lang.ar import tokenize
 from .lexicon import DATA, readings
@@ -13,35 +14,49 @@ from .lexicon import DATA, readings
 DIM = 1 << 15
 
 
+def _h(key: str) -> int:
+    return zlib.crc32(key.encode("utf-8")) & (DIM - 1)
+
+
+@lru_cache(maxsize=100_000)
+def _token_feats(norm: str, n: int, digit: bool) -> tuple[tuple[int, float], ...]:
+    r = readings(norm)
+    base = r[-1] if len(r) > 1 else r[0]
+    out = [(_h("w:" + r[0]), 1.0)]
+    if base != r[0]:
+        out.append((_h("b:" + base), 1.0))
+    if n < 3:
+        out.append((_h(f"p{n}:" + base), 0.7))
+    if digit:
+        out.append((_h("NUM"), 0.7))
+    g = "^" + base + "$"
+    for i in range(len(g) - 3):
+        out.append((_h("c:" + g[i:i + 4]), 0.3))
+    return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
+def _base(norm: str) -> str:
+    r = readings(norm)
+    return r[-1] if len(r) > 1 else r[0]
+
+
 def features(text: str, trig_types=(), start: int = 0, end: int | None = None) -> dict[int, float]:
     """Hashed features of text[start:end]: token readings, bigrams, char 4-grams, trigger flags."""
     toks = tokenize(text, start, end)
     f: dict[int, float] = {}
-
-    def add(key: str, v: float = 1.0):
-        h = zlib.crc32(key.encode("utf-8")) & (DIM - 1)
-        f[h] = f.get(h, 0.0) + v
-
     prev = "<s>"
     for n, t in enumerate(toks):
-        r = readings(t.norm)
-        base = r[-1] if len(r) > 1 else r[0]
-        add("w:" + r[0])
-        if base != r[0]:
-            add("b:" + base)
-        add("bg:" + prev + "_" + base, 0.5)
-        if n < 3:
-            add(f"p{n}:" + base, 0.7)
-        if t.norm.isdigit():
-            add("NUM", 0.7)
-        g = "^" + base + "$"
-        for i in range(len(g) - 3):
-            add("c:" + g[i:i + 4], 0.3)
+        for h, v in _token_feats(t.norm, min(n, 3), t.norm.isdigit()):
+            f[h] = f.get(h, 0.0) + v
+        base = _base(t.norm)
+        h = _h("bg:" + prev + "_" + base)
+        f[h] = f.get(h, 0.0) + 0.5
         prev = base
-    add("LEN:%d" % min(6, len(toks) // 8), 0.5)
-    for ty in trig_types:
-        add("T:" + ty, 1.5)
-        add("T:" + ty.split(":")[0], 1.0)
+    for key, v in [("LEN:%d" % min(6, len(toks) // 8), 0.5)] + \
+            [(k, w) for ty in trig_types for k, w in (("T:" + ty, 1.5), ("T:" + ty.split(":")[0], 1.0))]:
+        h = _h(key)
+        f[h] = f.get(h, 0.0) + v
     n = math.sqrt(sum(v * v for v in f.values())) or 1.0
     return {k: v / n for k, v in f.items()}
 

@@ -91,13 +91,34 @@ class Match(NamedTuple):
     value: object
 
 
+_MATCHERS: list = []
+_FIRST: dict[str, int] = {}
+_DIRTY = [False]
+
+
+@lru_cache(maxsize=300_000)
+def token_mask(norm: str) -> int:
+    """Bit set of the matchers whose phrases can start with this token (one cached lookup per word)."""
+    if _DIRTY[0]:
+        _FIRST.clear()
+        for m in _MATCHERS:
+            for k in m.trie:
+                _FIRST[k] = _FIRST.get(k, 0) | m.bit
+        _DIRTY[0] = False
+    out = 0
+    for r in readings(norm):
+        out |= _FIRST.get(r, 0)
+    return out
+
+
 class PhraseMatcher:
     """Longest-match lookup of token sequences (by readings) → value."""
 
     def __init__(self):
         self.trie: dict = {}
         self.maxlen = 1
-        self._fw: dict[str, bool] = {}
+        self.bit = 1 << len(_MATCHERS)
+        _MATCHERS.append(self)
 
     def add(self, phrase: tuple[str, ...], value, *, overwrite: bool = False) -> None:
         node = self.trie
@@ -105,7 +126,9 @@ class PhraseMatcher:
             node = node.setdefault(w, {})
         if overwrite or "$" not in node:
             node["$"] = value
-        self._fw = {}
+        if not _DIRTY[0]:
+            _DIRTY[0] = True
+            token_mask.cache_clear()
         self.maxlen = max(self.maxlen, len(phrase))
 
     def longest_at(self, toks: list[Token], i: int):
@@ -128,19 +151,15 @@ class PhraseMatcher:
         return best
 
     def first_word(self, norm: str) -> bool:
-        r = self._fw.get(norm)
-        if r is None:
-            r = self._fw[norm] = any(x in self.trie for x in readings(norm))
-            if len(self._fw) > 200_000:
-                self._fw.clear()
-        return r
+        return bool(token_mask(norm) & self.bit)
 
     def find_all(self, toks: list[Token]) -> list[Match]:
         out = []
         i = 0
         n = len(toks)
+        bit = self.bit
         while i < n:
-            hit = self.longest_at(toks, i) if self.first_word(toks[i].norm) else None
+            hit = self.longest_at(toks, i) if token_mask(toks[i].norm) & bit else None
             if hit:
                 out.append(Match(i, hit[0], hit[1]))
                 i = hit[0]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lang.ar import Token, normalize
-from .lexicon import Generic, Place, readings
+from .lexicon import Generic, Place, readings, token_mask
 
 _STRONG = re.compile(r"[.،,؛;:!?؟\"«»“”()\[\]\n]")
 _ENT_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -139,10 +139,10 @@ class DocParties:
             if covered[i] is not None:
                 i = covered[i].e
                 continue
-            w = toks[i].norm
-            m = (lex.titles.first_word(w) and self._title(toks, i, covered)) \
-                or (lex.parties.first_word(w) and self._generic(toks, i, covered)) \
-                or (lex.gaz.first_word(w) and self._place(toks, i, covered)) or self._alias(toks, i)
+            mask = token_mask(toks[i].norm)
+            m = (mask & lex.titles.bit and self._title(toks, i, covered)) \
+                or (mask & lex.parties.bit and self._generic(toks, i, covered)) \
+                or (mask & lex.gaz.bit and self._place(toks, i, covered)) or self._alias(toks, i)
             if m is None:
                 i += 1
                 continue
