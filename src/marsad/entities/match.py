@@ -74,11 +74,16 @@ def _rest_ok(toks, joined, i, rest) -> bool:
 def match_entity(kb: KB, text: str, toks, joined, i) -> Hit | None:
     best = None
     t = toks[i]
+    nxt = toks[i + 1].norm if i + 1 < len(toks) and joined[i] else None
+    seconds = kb.seconds
     for plen, key, keep in readings(t.norm):
         lst = kb.index.get(key)
         if not lst:
             continue
+        multi = nxt is not None and nxt in seconds.get(key, ())
         for rest, vals in lst:
+            if rest and not multi:
+                continue
             if best is not None and len(rest) + 1 <= best.j - best.i:
                 break
             if rest and not _rest_ok(toks, joined, i, rest):
@@ -119,3 +124,36 @@ def match_demonym(kb: KB, text: str, toks, i) -> Hit | None:
                 s = orig_offset(text, t.start, plen - 2)
             return Hit(i, i + 1, s, t.end, plen, iso)
     return None
+
+
+F_ENT, F_TITLE, F_DEM, F_HEAD, F_SPEECH, F_COUNTER, F_GIVEN, F_PERTITLE = 1, 2, 4, 8, 16, 32, 64, 128
+
+
+def token_flags(kb: KB, norm: str, speech: set, counter: set) -> int:
+    """Which lookups can succeed at a token (cached per KB): most tokens need none."""
+    cache = kb.__dict__.setdefault("_flags", {})
+    f = cache.get(norm)
+    if f is not None:
+        return f
+    f = 0
+    for plen, key, keep in readings(norm):
+        if key in kb.index:
+            f |= F_ENT
+        if key in kb.title_first:
+            f |= F_TITLE
+            if any(kb.titles[(key,) + r].kind in ("title", "honorific") for r in kb.title_first[key]):
+                f |= F_PERTITLE
+        if key in kb.demonyms:
+            f |= F_DEM
+        if key in kb.heads:
+            f |= F_HEAD
+        if key in speech and plen <= 1:
+            f |= F_SPEECH
+        if key in counter:
+            f |= F_COUNTER
+        if plen <= 1 and (key in kb.given or key in kb.first_names):
+            f |= F_GIVEN
+    if len(cache) > 400_000:
+        cache.clear()
+    cache[norm] = f
+    return f

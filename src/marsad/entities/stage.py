@@ -17,15 +17,18 @@ searched, plus the article's agency/outlet names anywhere in the text):
 """
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
-from ..lang.ar import normalize, tokenize, strip_article
+from ..lang.ar import TOKEN as TOKEN_RE, Token, normalize, strip_article, tokenize
 from ..pipeline import Stage
 from ..record import Doc
 from .kb import KB, load_kb, role_label
-from .match import Hit, match_demonym, match_entity, match_title, readings, orig_offset
+from .match import (F_COUNTER, F_DEM, F_ENT, F_GIVEN, F_HEAD, F_PERTITLE, F_SPEECH, F_TITLE, Hit, match_demonym, match_entity,
+                    match_title, orig_offset, readings, token_flags)
 
 _GAP_OK = re.compile(r"[ \t\u00a0\u200f\u200e]*")
 _SPEECH = {normalize(w) for w in (
@@ -38,9 +41,27 @@ _COUNTERPART = {normalize(w) for w in ("نظيره", "نظيرته", "نظيره
                                         "نظيري", "نظيره")}
 _NAME_LINK = {normalize(w) for w in ("بن", "ابن", "بنت", "أبو", "ابو", "عبد", "ولد", "آل", "دي", "دو", "فون",
                                       "فان", "لا")}
+_SKIP_ADJ = {normalize(w) for w in (
+    "السابق", "السابقة", "الأسبق", "الحالي", "الحالية", "الراحل", "الراحلة", "الشهير", "الشهيرة", "البارز",
+    "البارزة", "المعروف", "المعروفة", "الجديد", "الجديدة", "المؤقت", "المؤقتة", "المكلف", "المكلفة", "المستقيل",
+    "المخلوع", "المعزول", "المنتخب", "المنتخبة", "الأسبق", "بالوكالة")}
 _NUM = re.compile(r"^\d+$")
 _NUM_WORDS = {normalize(w) for w in ("عشرات", "مئات", "آلاف", "ألف", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة",
                                      "ثمانية", "تسعة", "عشرة", "عدد", "عشرين", "ثلاثين", "أربعين", "خمسين")}
+
+
+_TNEW = tuple.__new__
+
+
+def _tokenize(text: str, start: int, end: int) -> list[Token]:
+    """``marsad.lang.ar.tokenize`` without the per-token Python-level constructor (same tokens)."""
+    return [_TNEW(Token, (m.group(), m.start(), m.end(), normalize(m.group())))
+            for m in TOKEN_RE.finditer(text, start, end)]
+
+
+@lru_cache(maxsize=20_000)
+def _norm_tuple(s: str) -> tuple[str, ...]:
+    return tuple(t.norm for t in tokenize(s))
 
 
 def _iso_date(v) -> str | None:
@@ -58,6 +79,10 @@ def _iso_date(v) -> str | None:
         return datetime.fromisoformat(s).date().isoformat()
     except ValueError:
         return None
+
+
+def kb_named_person(ent) -> bool:
+    return ent.type == "PERSON" and ent.key.startswith("kb:")
 
 
 class _Ent:
@@ -78,6 +103,9 @@ class EntityStage(Stage):
     name = "entities"
     needs = ("text", "paragraphs", "sentences", "article")
     gives = ("entities",)
+
+    min_prob = 0.5   # tagger spans below this mean marginal are dropped (chosen on AQMAR testa)
+    tagger_mode = "windows"   # or "full"
 
     def __init__(self, kb: KB | None = None, tagger=None, use_tagger: bool = True):
         self.kb = kb
@@ -114,13 +142,20 @@ class EntityStage(Stage):
         counterparts = []           # unnamed نظيره mentions
         zone_toks = []
         for zs, ze in sorted(set(zones)):
-            toks = tokenize(text, zs, ze)
+            toks = _tokenize(text, zs, ze)
             if not toks:
                 continue
             joined = [bool(_GAP_OK.fullmatch(text, toks[k].end, toks[k + 1].start)) for k in range(len(toks) - 1)]
             joined.append(False)
+            fget = self.kb.__dict__.setdefault("_flags", {}).get
+            fl = [fget(t.norm) for t in toks]
+            for k, f in enumerate(fl):
+                if f is None:
+                    fl[k] = token_flags(self.kb, toks[k].norm, _SPEECH, _COUNTERPART)
+            self._cur_flags = fl
+            self._cur_cand = [k for k, f in enumerate(fl) if f]
             tags = self._tag_zone(text, toks) if self.tagger is not None else []
-            self._cur_tags = {(toks[a].start, typ): b for a, b, typ in tags}
+            self._cur_tags = {(toks[a].start, typ): b for a, b, typ, _p in tags}
             zone_toks.append((toks, joined, tags))
             self._zone(text, toks, joined, date, ents, pending_roles, counterparts)
         self._cur_tags = None
@@ -135,32 +170,24 @@ class EntityStage(Stage):
     def _zone(self, text, toks, joined, date, ents, pending_roles, counterparts):
         kb = self.kb
         n = len(toks)
-        hits: list[tuple[str, Hit]] = []
-        i = 0
-        while i < n:
-            e = match_entity(kb, text, toks, joined, i)
-            t = match_title(kb, text, toks, joined, i)
-            d = match_demonym(kb, text, toks, i)
-            cands = [("ent", e), ("title", t), ("dem", d)]
-            cands = [(k, h) for k, h in cands if h is not None]
-            if not cands:
-                hits.append(("tok", None))
-                i += 1
+        flags = self._cur_flags
+        seq: list[tuple[str, Hit]] = []
+        nxt_free = 0
+        for i in self._cur_cand:
+            fl = flags[i]
+            if i < nxt_free or not fl & (F_ENT | F_TITLE | F_DEM):
                 continue
-            order = {"ent": 0, "title": 1, "dem": 2}
-            k, h = max(cands, key=lambda c: (c[1].j - c[1].i, -order[c[0]]))
-            if k == "title" and e is not None and e.j - e.i == h.j - h.i:
-                k, h = "ent", e
-            hits.append((k, h))
-            i = h.j
-        # index: token -> hit position
-        pos_of = {}
-        for p, (k, h) in enumerate(hits):
-            if h is not None:
-                pos_of[h.i] = p
-        # walk
-        seq = [(k, h) for k, h in hits if h is not None]
-        tokpos = [h.i for _, h in seq]
+            e = match_entity(kb, text, toks, joined, i) if fl & F_ENT else None
+            t = match_title(kb, text, toks, joined, i) if fl & F_TITLE else None
+            d = match_demonym(kb, text, toks, i) if fl & F_DEM else None
+            best = None
+            for k, h in (("ent", e), ("title", t), ("dem", d)):   # longest; ties: entity, title, demonym
+                if h is not None and (best is None or h.j - h.i > best[1].j - best[1].i):
+                    best = (k, h)
+            if best is None:
+                continue
+            seq.append(best)
+            nxt_free = best[1].j
         used = set()
         for q, (k, h) in enumerate(seq):
             if q in used:
@@ -172,11 +199,18 @@ class EntityStage(Stage):
                 self._add_norp(ents, h)
                 continue
             title = h.payload
+            if h.i > 0 and joined[h.i - 1] and toks[h.i - 1].norm in ("عبد", "ابو", "ابن", "بن", "ام"):
+                continue  # عبد الملك بن مروان: part of a name, not the title الملك
             # the phrase after the title: demonym(s) / country, then a name
             j = h.j
             country = None
             qn = q + 1
             dem_hits = []
+            if qn < len(seq) and seq[qn][1].i == j and seq[qn][0] == "ent" and joined[j - 1] and \
+                    seq[qn][1].j == j + 1 and self._is_country(seq[qn][1]):
+                dh = match_demonym(kb, text, toks, j)   # السعودية: the country or the adjective
+                if dh is not None:
+                    seq[qn] = ("dem", dh)
             if qn < len(seq) and seq[qn][1].i == j and seq[qn][0] == "dem" and joined[j - 1]:
                 country = seq[qn][1].payload
                 dem_hits.append(seq[qn][1])
@@ -194,9 +228,15 @@ class EntityStage(Stage):
                 used.add(qn)
                 j = seq[qn][1].j
                 qn += 1
-            if title.kind in ("party", "group"):
+            if title.kind in ("party", "group", "org"):
                 self._add_party(ents, text, toks, h, title, country, dem_hits[:1])
                 continue
+            # adjectives between the title and the name: الرئيس الأمريكي السابق باراك أوباما
+            while j < n and joined[j - 1] and toks[j].norm in _SKIP_ADJ:
+                j += 1
+                while qn < len(seq) and seq[qn][1].i < j:
+                    used.add(qn)
+                    qn += 1
             # a person name right after?
             name_hit = None
             if qn < len(seq) and seq[qn][0] == "ent" and seq[qn][1].i == j and joined[j - 1]:
@@ -244,9 +284,12 @@ class EntityStage(Stage):
                         spans.append((country, h.start, h.end))
                     for iso, s, e_ in spans:
                         pending_roles.append((title.role, iso, s, e_))
+        self._heads(text, toks, joined, ents)
+        self._speech(text, toks, joined, ents)
         # counterparts: نظيره + demonym [+ name]
-        for p, t in enumerate(toks):
-            if t.norm in _COUNTERPART or any(r[1] in _COUNTERPART for r in readings(t.norm)[1:]):
+        for p in self._cur_cand:
+            t = toks[p]
+            if flags[p] & F_COUNTER:
                 if p + 1 >= n or not joined[p]:
                     continue
                 d = match_demonym(self.kb, text, toks, p + 1)
@@ -285,6 +328,120 @@ class EntityStage(Stage):
                             pe.country = d.payload
 
     # -- pieces ----------------------------------------------------------------------------------------------
+    def _covered(self, ents, s, e) -> bool:
+        return any(ms < e and s < me for ent in ents.values() for ms, me, *_ in ent.mentions)
+
+    def _heads(self, text, toks, joined, ents):
+        """Head noun + quoted name / place / name word (kb/heads.tsv)."""
+        kb = self.kb
+        n = len(toks)
+        tags = getattr(self, "_cur_tags", None) or {}
+        flags = self._cur_flags
+        for i in self._cur_cand:
+            t = toks[i]
+            if not flags[i] & F_HEAD:
+                continue
+            hit = None
+            for plen, key, keep in readings(t.norm):
+                lst = kb.heads.get(key)
+                if not lst:
+                    continue
+                for rest, typ, sector, mode in lst:
+                    if rest and not (i + len(rest) < n and all(
+                            joined[i + k] and toks[i + 1 + k].norm == rest[k] for k in range(len(rest)))):
+                        continue
+                    j = i + 1 + len(rest)
+                    hs = orig_offset(text, t.start, plen - keep) if plen else t.start
+                    if mode == "quote":
+                        if j >= n:
+                            continue
+                        gap = text[toks[j - 1].end:toks[j].start]
+                        if gap.strip() not in ('"', "«", "“", "'", "„") :
+                            continue
+                        close = {"«": "»", "“": "”"}.get(gap.strip(), gap.strip())
+                        ce = text.find(close, toks[j].start, toks[j].start + 60)
+                        if ce < 0 or "\n" in text[toks[j].start:ce]:
+                            continue
+                        k = j
+                        while k < n and toks[k].end <= ce:
+                            k += 1
+                        if k == j or k - j > 6:
+                            continue
+                        hit = (toks[j].start, toks[k - 1].end, typ, sector, j, k)
+                    elif mode in ("place", "word", "name"):
+                        if j >= n or not joined[j - 1]:
+                            continue
+                        e = match_entity(kb, text, toks, joined, j)
+                        end = None
+                        if e is not None and kb.entries[e.payload[0][0]].type in ("GPE", "LOC") and mode == "place":
+                            end = e.j
+                        elif mode == "place" and (toks[j].start, "LOC") in tags:
+                            end = tags[(toks[j].start, "LOC")]
+                        elif mode in ("name", "word") and e is None and self._namelike(toks[j].norm) and \
+                                not _NUM.match(toks[j].norm) and toks[j].norm not in kb.title_first and (
+                                any((toks[j].start, ty) in tags for ty in ("LOC", "PER", "ORG")) or not (
+                                    toks[j].norm.startswith(("ال", "ي", "ت")) or toks[j].norm.endswith("ه"))):
+                            end = j + 1
+                            if (toks[j].start, "LOC") in tags:
+                                end = max(end, tags[(toks[j].start, "LOC")])
+                        if end is None:
+                            continue
+                        if mode == "word":
+                            hit = (toks[j].start, toks[end - 1].end, typ, sector, j, end)
+                        else:
+                            hit = (hs, toks[end - 1].end, typ, sector, i, end)
+                    if hit:
+                        break
+                if hit:
+                    break
+            if not hit:
+                continue
+            s, e, typ, sector, a, b = hit
+            inner = [(ent, m) for ent in ents.values() for m in ent.mentions if m[0] < e and s < m[1]]
+            if any(not (s <= m[0] and m[1] <= e) or kb_named_person(ent) for ent, m in inner):
+                continue
+            if any((m[0], m[1]) == (s, e) for _, m in inner):
+                continue
+            for ent, m in inner:  # the place inside جامعة القاهرة is part of the name
+                ent.mentions.remove(m)
+            surface = text[s:e]
+            key = f"{typ}:" + " ".join(x.norm for x in toks[a:b])
+            ent = ents.get(key)
+            if ent is None:
+                country = None
+                if typ in ("ORG", "FAC"):
+                    for ent2, m in inner:
+                        country = ent2.country
+                    if b < n and joined[b - 1]:
+                        d = match_demonym(kb, text, toks, b)
+                        if d is not None:
+                            country = d.payload
+                ent = ents[key] = _Ent(key, surface, surface, typ, country, None, sector, None)
+            ent.mentions.append((s, e, 2, "name"))
+
+    def _speech(self, text, toks, joined, ents):
+        """قال محبي، ... / ونفى نتانياهو، ...: one unknown word between a speech verb and a comma/إن."""
+        n = len(toks)
+        flags = self._cur_flags
+        for i in self._cur_cand:
+            if i >= n - 2 or not flags[i] & F_SPEECH or not joined[i]:
+                continue
+            w = toks[i + 1]
+            if not self._namelike(w.norm) or w.norm.startswith("ال") or self._covered(ents, w.start, w.end):
+                continue
+            if self.kb.index.get(w.norm) is not None:
+                continue
+            after = text[w.end:toks[i + 2].start].strip()
+            if not (after.startswith(("،", ",", ":")) or (not after and toks[i + 2].norm in ("ان", "انه", "انها"))):
+                continue
+            if w.norm.endswith(("ون", "ين")) and len(w.norm) > 4 and w.norm not in self.kb.name_tokens:
+                continue  # plural nouns: مسؤولون، مراقبين
+            key = "per:" + w.norm
+            ent = ents.get(key)
+            if ent is None:
+                ent = ents[key] = _Ent(key, w.text, w.text, "PERSON", None, conf=2)
+            ent.mentions.append((w.start, w.end, 2, "name"))
+
     def _is_country(self, hit: Hit) -> bool:
         return self.kb.entries[hit.payload[0][0]].kind == "country"
 
@@ -294,7 +451,9 @@ class EntityStage(Stage):
         key = "kb:" + e.id
         ent = ents.get(key)
         if ent is None:
-            ent = ents[key] = _Ent(key, e.name, e.name_ar, e.type, e.country, e.wikidata, e.sector, e.id)
+            # a building named for the institution in it (الكرملين، البيت الأبيض) acts as an ORG
+            typ = "ORG" if e.type == "FAC" and e.kind == "org" and e.sector else e.type
+            ent = ents[key] = _Ent(key, e.name, e.name_ar, typ, e.country, e.wikidata, e.sector, e.id)
             if e.kind == "person":
                 ent.surnames.update(e.short_ar)
         ent.mentions.append((h.start, h.end, 3, "name"))
@@ -328,12 +487,12 @@ class EntityStage(Stage):
         base = strip_article(toks[h.i].norm) if h.j - h.i == 1 else " ".join(
             [strip_article(toks[h.i].norm)] + [t.norm for t in toks[h.i + 1:h.j]])
         typ = "NORP" if title.kind == "group" else "ORG"
-        key = f"party:{title.sector}:{base}:{country}"
+        key = f"{'porg' if title.kind == 'org' else 'party'}:{title.sector}:{base}:{country}"
         ent = ents.get(key)
         if ent is None:
             surface = text[start:end]
             ent = ents[key] = _Ent(key, surface, surface, typ, country, None, title.sector, None, conf=2)
-        ent.mentions.append((start, end, 2, "nominal"))
+        ent.mentions.append((start, end, 2, "name" if title.kind == "org" else "nominal"))
 
     def _name_after(self, toks, joined, j, title_before=False) -> int | None:
         """End token index of a person name starting at ``j`` (given-names list / tagger), else None."""
@@ -456,16 +615,43 @@ class EntityStage(Stage):
                 target.mentions.append((_tstart, e, 2, "role"))
 
     def _tag_zone(self, text, toks):
-        norms = [t.norm for t in toks]
-        gaps = [""] + [re.sub(r"\s+", "", text[toks[k - 1].end:toks[k].start])[:2] for k in range(1, len(toks))]
-        return self.tagger.tag(norms, gaps)
+        """Tagger spans of a zone.  In "windows" mode (default: the speed budget does not allow tagging every
+        token) only windows around cues of unknown names are tagged: titles, honorifics, speech verbs,
+        head nouns, counterparts and given names; "full" tags every token."""
+        n = len(toks)
+        if self.tagger_mode == "full":
+            windows = [(0, n)]
+        else:
+            kb = self.kb
+            cue = F_PERTITLE | F_SPEECH | F_HEAD | F_COUNTER | F_GIVEN
+            windows = []
+            flags = self._cur_flags
+            for i in self._cur_cand:
+                if flags[i] & cue and not flags[i] & F_ENT:
+                    a, b = max(0, i - 1), min(n, i + 6)
+                    if windows and a <= windows[-1][1]:
+                        windows[-1] = (windows[-1][0], b)
+                    else:
+                        windows.append((a, b))
+        out = []
+        for a, b in windows:
+            norms = [t.norm for t in toks[a:b]]
+            gaps = [""] + [re.sub(r"\s+", "", text[toks[k - 1].end:toks[k].start])[:2] for k in range(a + 1, b)]
+            for x, y, typ, p in self.tagger.tag(norms, gaps, self.min_prob):
+                if (x == 0 and a > 0) or (y == b - a and b < n):
+                    continue  # a span cut by the window edge is not trusted
+                out.append((x + a, y + a, typ, p))
+        return out
 
     def _tagged(self, text, zone_toks, ents):
         """The tagger's spans where the KB and rules found nothing: unknown persons, places, orgs."""
-        occupied = sorted((s, e, ent.type) for ent in ents.values() for s, e, *_ in ent.mentions)
+        occupied = sorted((s, e, ent.type, c) for ent in ents.values() for s, e, c, *_ in ent.mentions)
         kb = self.kb
         for toks, joined, tags in zone_toks:
-            for a, b, typ in tags:
+            for a, b, typ, prob in tags:
+                if b - a == 1 and toks[a].norm.startswith("ال") and toks[a].norm.endswith(("ي", "يه")) and \
+                        kb.index.get(toks[a].norm) is None:
+                    continue  # a lone nisba adjective (الوطني، القومية) is not a name
                 # titles/honorifics at the start of a PER span are roles, not names
                 while a < b and (kb.title_first.get(toks[a].norm) is not None or
                                  any(r[1] in kb.title_first for r in readings(toks[a].norm)[1:])) and typ == "PER":
@@ -477,11 +663,12 @@ class EntityStage(Stage):
                 if a >= b:
                     continue
                 s, e = toks[a].start, toks[b - 1].end
-                inside = [(os_, oe, ot) for os_, oe, ot in occupied if os_ < e and s < oe]
+                inside = [(os_, oe, ot, oc) for os_, oe, ot, oc in occupied if os_ < e and s < oe]
                 if inside:
-                    # an ORG name holding a place (جامعة القاهرة) keeps its span when its head is free
-                    if typ == "ORG" and b - a >= 2 and all(s < os_ and oe <= e and ot in ("GPE", "LOC")
-                                                            for os_, oe, ot in inside):
+                    # a confident longer name holding a KB place (أمريكا الشمالية، جامعة شيكاغو) keeps its span
+                    if b - a >= 2 and prob >= 0.8 and all(
+                            s <= os_ and oe <= e and (os_, oe) != (s, e) and ot in ("GPE", "LOC") and oc >= 3
+                            for os_, oe, ot, oc in inside):
                         for ent in ents.values():
                             ent.mentions = [m for m in ent.mentions if not (s <= m[0] and m[1] <= e)]
                     else:
@@ -508,7 +695,7 @@ class EntityStage(Stage):
                                 country = d.payload
                         ent = ents[key] = _Ent(key, surface, surface, etype, country, conf=1)
                     ent.mentions.append((s, e, 1, "name"))
-                occupied.append((s, e, ent.type))
+                occupied.append((s, e, ent.type, 1))
 
     def _surnames(self, text, zone_toks, ents):
         """Surnames of persons named in full elsewhere in the document, and the tagger's unknown spans."""
@@ -523,9 +710,13 @@ class EntityStage(Stage):
             return
         import bisect
         starts = [s for s, _ in taken]
+        tails = {k[-3:] for k in local}
         for toks, joined, _tags in zone_toks:
             for t in toks:
-                for plen, key, keep in readings(t.norm):
+                nm = t.norm
+                if nm[-3:] not in tails:
+                    continue
+                for plen, key, keep in readings(nm):
                     ent = local.get(key)
                     if ent is None:
                         continue
@@ -544,18 +735,23 @@ class EntityStage(Stage):
             for nm in names:
                 if not isinstance(nm, str) or not nm.strip():
                     continue
-                key_toks = tuple(t.norm for t in tokenize(nm))
+                key_toks = _norm_tuple(nm)
                 if not key_toks:
                     continue
                 # a KB org of that name?
                 existing = None
                 for ent in ents.values():
-                    if ent.type == "ORG" and ent.name_ar and tuple(t.norm for t in tokenize(ent.name_ar)) == key_toks:
+                    if ent.type == "ORG" and ent.name_ar and _norm_tuple(ent.name_ar) == key_toks:
                         existing = ent
                 if existing is not None:
                     if not existing.sector:
                         existing.sector = "MED"
                     continue
+                core = nm.strip()
+                if core.startswith("ال") and len(core) > 4:
+                    core = core[2:]
+                if core not in text:
+                    continue  # cheap check before tokenising the whole text
                 toks = tokenize(text)
                 norms = [t.norm for t in toks]
                 L = len(key_toks)
@@ -588,11 +784,14 @@ class EntityStage(Stage):
                 allm.append((s, e, c, ent.key, kind))
         allm.sort(key=lambda m: (-m[2], -(m[1] - m[0]), m[0]))
         kept: list[tuple[int, int, str]] = []
-        occupied: list[tuple[int, int]] = []
+        occ_s: list[int] = []      # sorted, non-overlapping kept spans
+        occ_e: list[int] = []
         for s, e, c, key, kind in allm:
-            if any(s < oe and os_ < e for os_, oe in occupied):
+            k = bisect.bisect_right(occ_s, s) - 1
+            if (k >= 0 and occ_e[k] > s) or (k + 1 < len(occ_s) and occ_s[k + 1] < e):
                 continue
-            occupied.append((s, e))
+            occ_s.insert(k + 1, s)
+            occ_e.insert(k + 1, e)
             kept.append((s, e, key, kind))
         by_key: dict[str, list[tuple[int, int, str]]] = {}
         for s, e, key, kind in kept:

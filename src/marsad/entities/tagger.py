@@ -91,14 +91,32 @@ def _word_feats(norm: str) -> tuple[str, ...]:
     return tuple(f)
 
 
+def _tok_parts(norm: str, gaz: Gaz) -> tuple:
+    """Cached feature groups of one word: as itself, and as the word at -2, -1, +1, +2."""
+    cache = gaz.__dict__.setdefault("_parts", {})
+    r = cache.get(norm)
+    if r is None:
+        wf = _word_feats(norm)
+        gc = gaz.classes(norm)
+        st = wf[1][3:]
+        r = (("b",) + wf + gc,
+             ("-1w=" + norm, "-1s=" + st) + tuple("-1" + c for c in gc),
+             ("+1w=" + norm, "+1s=" + st) + tuple("+1" + c for c in gc),
+             ("-2w=" + norm,) + tuple("-2" + c for c in gc),
+             ("+2w=" + norm,) + tuple("+2" + c for c in gc))
+        if len(cache) > 300_000:
+            cache.clear()
+        cache[norm] = r
+    return r
+
+
 def sent_features(norms: list[str], gaps: list[str], gaz: Gaz) -> list[list[str]]:
     """Features of one token sequence.  ``gaps[k]`` = punctuation between token k-1 and k ('' if none)."""
     n = len(norms)
-    wf = [_word_feats(w) for w in norms]
-    gc = [gaz.classes(w) for w in norms]
+    parts = [_tok_parts(w, gaz) for w in norms]
     out = []
     for k in range(n):
-        f = ["b"] + list(wf[k]) + list(gc[k])
+        f = list(parts[k][0])
         if gaps[k]:
             f.append("gp=" + gaps[k])
         if k + 1 < n and gaps[k + 1]:
@@ -106,21 +124,15 @@ def sent_features(norms: list[str], gaps: list[str], gaz: Gaz) -> list[list[str]
         if k == 0:
             f.append("BOS")
         else:
-            f.append("-1w=" + norms[k - 1])
-            f.append("-1s=" + wf[k - 1][1][3:])
-            f.extend("-1" + c for c in gc[k - 1])
+            f += parts[k - 1][1]
             if k > 1:
-                f.append("-2w=" + norms[k - 2])
-                f.extend("-2" + c for c in gc[k - 2])
+                f += parts[k - 2][3]
         if k == n - 1:
             f.append("EOS")
         else:
-            f.append("+1w=" + norms[k + 1])
-            f.append("+1s=" + wf[k + 1][1][3:])
-            f.extend("+1" + c for c in gc[k + 1])
+            f += parts[k + 1][2]
             if k + 2 < n:
-                f.append("+2w=" + norms[k + 2])
-                f.extend("+2" + c for c in gc[k + 2])
+                f += parts[k + 2][4]
         out.append(f)
     return out
 
@@ -156,8 +168,14 @@ class Tagger:
         except Exception:
             return None
 
-    def tag(self, norms: list[str], gaps: list[str]) -> list[tuple[int, int, str]]:
+    def tag(self, norms: list[str], gaps: list[str], min_prob: float = 0.0) -> list[tuple[int, int, str]]:
+        """Spans ``(start_token, end_token, type, prob)`` whose mean label marginal is at least ``min_prob``."""
         if not norms:
             return []
         labels = self.tagger.tag(sent_features(norms, gaps, self.gaz))
-        return spans_of(labels)
+        out = []
+        for a, b, t in spans_of(labels):
+            p = sum(self.tagger.marginal(labels[k], k) for k in range(a, b)) / (b - a)
+            if p >= min_prob:
+                out.append((a, b, t, p))
+        return out

@@ -27,7 +27,7 @@ from typing import Iterable
 from ...lang.ar import normalize, tokenize
 
 KB_DIR = Path(__file__).resolve().parent
-CACHE_VERSION = "kb-5"
+CACHE_VERSION = "kb-7"
 
 # Priorities of what a surface names (lower wins when two entries share a surface).
 PRI = {"person": 0, "org": 1, "country": 2, "place_extra": 3, "capital": 3, "person_short": 4, "place_geo": 5,
@@ -137,6 +137,8 @@ class KB:
         self.name_tokens: set[str] = set()               # every token of KB person names
         self.country_iso: dict[str, int] = {}            # iso3 -> entry idx
         self.files: list[str] = []
+        self.seconds: dict[str, set[str]] = {}          # first token -> second tokens of longer keys
+        self.heads: dict[str, list[tuple[tuple[str, ...], str, str | None, str]]] = {}
 
     # -- building ----------------------------------------------------------------------------------------
     def _add(self, e: Entry) -> int:
@@ -174,6 +176,18 @@ class KB:
                 for k in _variants(key):
                     if k not in self.titles:
                         self.titles[k] = Title(pat, role or None, sector or None, kind or ("title" if role else "party"))
+        # head nouns (heads.tsv): head<TAB>type<TAB>sector<TAB>mode
+        for path in files.get("heads", []):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if not line.strip() or line.startswith("#"):
+                    continue
+                cols = (line.split("\t") + ["", "", "", ""])[:4]
+                key = _norm_tokens(cols[0])
+                if key and cols[3].strip():
+                    self.heads.setdefault(key[0], []).append((key[1:], cols[1].strip() or "ORG",
+                                                              cols[2].strip() or None, cols[3].strip()))
+        for lst in self.heads.values():
+            lst.sort(key=lambda x: -len(x[0]))
         # countries (+ extra variants merged by iso3)
         countries: dict[str, dict] = {}
         for path in files.get("countries", []):
@@ -285,8 +299,11 @@ class KB:
                     seen.add(v[0])
                     uniq.append(v)
             self.index.setdefault(key[0], []).append((key[1:], uniq))
-        for lst in self.index.values():
+        for first, lst in self.index.items():
             lst.sort(key=lambda x: -len(x[0]))
+            sec = {rest[0] for rest, _ in lst if rest}
+            if sec:
+                self.seconds[first] = sec
         for key in self.titles:
             self.title_first.setdefault(key[0], []).append(key[1:])
         for lst in self.title_first.values():
@@ -322,7 +339,7 @@ def data_files(kb_dir: Path = KB_DIR) -> dict[str, list[Path]]:
     def g(pat):
         return sorted(kb_dir.glob(pat))
     return {"people": g("people*.jsonl"), "orgs": g("orgs*.jsonl"), "countries": g("countries*.jsonl"),
-            "places": g("places*.jsonl"), "titles": g("titles*.tsv"),
+            "places": g("places*.jsonl"), "titles": g("titles*.tsv"), "heads": g("heads*.tsv"),
             "words": [p for p in (kb_dir / "stopnames.txt", kb_dir / "given_names.txt") if p.exists()]}
 
 
@@ -352,7 +369,7 @@ def load_kb(kb_dir: Path | str | None = None, *, extra: dict[str, list[Path]] | 
     if kb_dir != KB_DIR:
         # a fixture KB still uses the shipped word lists and titles unless it has its own
         own = data_files(KB_DIR)
-        for k in ("titles",):
+        for k in ("titles", "heads"):
             files[k] = files[k] or own[k]
     for k, v in (extra or {}).items():
         files.setdefault(k, [])
