@@ -373,3 +373,19 @@ def test_ctrl_c_keeps_what_was_processed(tmp_path, monkeypatch, capsys):
     assert "run the same command again" in capsys.readouterr().err
     assert ingest(db, tmp_path / "in", batch=5) == 0
     assert counts(db)["articles"] == 40
+
+
+def test_a_repaired_file_clears_its_read_failure(tmp_path, capsys):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "page.txt").write_text("", encoding="utf-8")
+    (d / "other.txt").write_bytes(b"\x00\x01" * 50)
+    db = tmp_path / "m.duckdb"
+    ingest(db, d)
+    assert counts(db)["fatal"] == 2
+    (d / "page.txt").write_text("عنوان الخبر\n\nنص الخبر بعد إصلاح الملف.", encoding="utf-8")
+    assert ingest(db, d) == 0
+    assert [os.path.basename(r[0]) for r in sql(db, "SELECT source FROM errors WHERE fatal")] == ["other.txt"]
+    assert counts(db)["articles"] == 1
+    stats = json.loads(sql(db, "SELECT stats FROM runs ORDER BY run_id DESC LIMIT 1")[0][0])
+    assert stats["resolved"] == 1 and stats["new"] == 1

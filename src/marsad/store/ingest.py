@@ -24,7 +24,8 @@ class Stats:
         self.skipped = 0       # already stored, or repeated in this run's input
         self.new = 0           # stored now
         self.failed = 0        # could not be read (kept in the errors table)
-        self.failed_new = 0    # error rows added now (not seen by an earlier run)
+        self.error_rows_new = 0  # error rows added now (not recorded by an earlier run)
+        self.resolved = 0      # earlier read failures whose source is stored now
         self.with_errors = 0   # stored, with non-fatal errors recorded
         self.stage_seconds: dict[str, float] = defaultdict(float)
         self.t0 = time.perf_counter()
@@ -36,7 +37,7 @@ class Stats:
     def as_dict(self, writer_seconds: float = 0.0) -> dict:
         s = self.seconds
         return {"read": self.read, "new": self.new, "skipped_duplicates": self.skipped, "failed": self.failed,
-                "failed_new": self.failed_new, "stored_with_errors": self.with_errors,
+                "error_rows_new": self.error_rows_new, "resolved": self.resolved, "stored_with_errors": self.with_errors,
                 "seconds": round(s, 3), "docs_per_s": round(self.read / s, 1) if s else None,
                 "writer_seconds": round(writer_seconds, 3),
                 "stage_seconds": {k: round(v, 3) for k, v in sorted(self.stage_seconds.items())}}
@@ -152,7 +153,8 @@ def cmd_ingest(a) -> int:
             n = writer.write_batch(buf, run_id)
             st.new += n["new"]
             st.skipped += n["duplicates"]
-            st.failed_new += n["failed_new"]
+            st.error_rows_new += n["error_rows_new"]
+            st.resolved += n["resolved"]
             st.with_errors += n["with_errors"]
             buf.clear()
 

@@ -156,6 +156,7 @@ class Writer:
         self.next_event = self._max("events", "event_key") + 1
         self.seconds = 0.0
         self.written_docs = 0
+        self.has_fatal = bool(self.con.execute("SELECT count(*) FROM errors WHERE fatal").fetchone()[0])
 
     def _max(self, table: str, col: str) -> int:
         return int(self.con.execute(f"SELECT COALESCE(max({col}), 0) FROM {table}").fetchone()[0])
@@ -204,14 +205,16 @@ class Writer:
 
     # -- writing -----------------------------------------------------------------------------------
     def write_batch(self, docs: list[Doc], run_id: int | None = None) -> dict[str, int]:
-        """Store ``docs`` in one transaction.  Returns counts: new, duplicates, failed, failed_new,
-        with_errors.  Documents whose content is already stored are skipped (counted as duplicates)."""
+        """Store ``docs`` in one transaction.  Returns counts: new, duplicates, failed (unreadable documents),
+        error_rows_new (error rows not recorded before), resolved (earlier read failures of a source that
+        is now stored: their rows are removed), with_errors (stored with non-fatal errors).  Documents
+        whose content is already stored are skipped (counted as duplicates)."""
         t0 = time.perf_counter()
         stored = self.known_hashes()
         now = _now()
         b = Batch()
         new_hashes: list[str] = []
-        n = {"new": 0, "duplicates": 0, "failed": 0, "failed_new": 0, "with_errors": 0}
+        n = {"new": 0, "duplicates": 0, "failed": 0, "error_rows_new": 0, "resolved": 0, "with_errors": 0}
         next_article, next_event = self.next_article, self.next_event
         in_batch: set[str] = set()
         for doc in docs:
@@ -238,7 +241,19 @@ class Writer:
                     continue
                 res = self._append(table, rows)
                 if table == "errors":
-                    n["failed_new"] = res
+                    n["error_rows_new"] = res
+            if self.has_fatal and b.rows["articles"]:
+                # a source that could not be read before and is stored now (the file was repaired, or the
+                # reader learnt to read it): its old read failure is no longer true
+                srcs = pa.table({"source": pa.array(sorted({r["source"] or "" for r in b.rows["articles"]}),
+                                                    pa.string())})
+                self.con.register("_marsad_sources", srcs)
+                try:
+                    res = self.con.execute("DELETE FROM errors WHERE fatal AND source IN "
+                                           "(SELECT source FROM _marsad_sources)").fetchone()
+                    n["resolved"] = int(res[0]) if res else 0
+                finally:
+                    self.con.unregister("_marsad_sources")
             self.con.execute("COMMIT")
         except BaseException:
             try:
@@ -247,6 +262,7 @@ class Writer:
                 pass
             raise
         self.next_article, self.next_event = next_article, next_event
+        self.has_fatal = self.has_fatal or bool(n["failed"])
         stored.update(new_hashes)
         self.seconds += time.perf_counter() - t0
         self.written_docs += len(docs)
