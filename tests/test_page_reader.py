@@ -228,3 +228,18 @@ def test_learned_furniture_table_loads():
     learned = furniture.learn([("X", f"خبر {i}\nتابعونا على تطبيقنا الجديد للأخبار") for i in range(30)],
                               min_share=0.5, min_docs=10)
     assert furniture.norm_line("تابعونا على تطبيقنا الجديد للأخبار") in learned["X"][1]
+
+
+def test_published_prefers_publication_over_update_and_reads_story_dateline():
+    page = ("عنوان تجريبي عن اجتماع وزراء الخارجية العرب في القاهرة\n"
+            "آخر تحديث: ٢٠ / ٠٣ / ٢٠٢٥ - ٠٩:٠٠\n"
+            "نشر في: ١٩ / ٠٣ / ٢٠٢٥ - ١٨:٤٠\n"
+            "عقد وزراء الخارجية العرب اجتماعا طارئا في القاهرة، اليوم الأربعاء، لبحث التطورات الأخيرة في المنطقة.\n"
+            "وقال الأمين العام للجامعة العربية في كلمته إن الوضع يتطلب موقفا عربيا موحدا وحازما.\n")
+    assert run(page)["article"]["published"] == "2025-03-19T18:40"
+    page2 = ("Ministers meet in Cairo over regional crisis\n\n"
+             "CAIRO, March 19, 2025 (Reuters) - Arab foreign ministers held an emergency meeting in Cairo on "
+             "Wednesday to discuss the latest developments in the region.\n"
+             "The Arab League chief said the situation required a unified and firm Arab position.")
+    a = run(page2)["article"]
+    assert a["published"] == "2025-03-19" and a["agency"] == "Reuters"

@@ -226,7 +226,10 @@ class PageStage(Stage):
         for i in range(n):
             if is_hashtag_line(lines[i].text) and role[i] != "body":
                 role[i] = "tags"
-                tags.extend(t.strip().replace("_", " ") for t in lines[i].text.split("#") if t.strip())
+                for t in lines[i].text.split("#"):
+                    t = t.strip().replace("_", " ")
+                    if t and t not in tags:
+                        tags.append(t)
         for t in meta.get("tags") or []:
             if isinstance(t, str) and t.strip() and t.strip() not in tags:
                 tags.append(t.strip())
@@ -446,23 +449,37 @@ class PageStage(Stage):
 
     # ----------------------------------------------------------------------------------- header zone
     def _dateline(self, lines, role, hidx, first, kind) -> tuple[str | None, int | None]:
+        """The page's publication date: the first dated short line near the headline (a 'published' line
+        before an 'updated' one), else the date opening the first paragraph, else any dated short line."""
         n = len(lines)
         zone = list(range(max(0, hidx), min(n, first + 1))) if hidx >= 0 else list(range(0, min(n, first + 1)))
         # before the headline too (pages print the date above the title), then the rest of the page
         zone += [i for i in range(0, max(0, hidx))]
         zone += [i for i in range(first + 1, n) if role[i] != "body"]
-        for i in zone:
+        found = []
+        for rank, i in enumerate(zone):
             ln = lines[i]
-            if ln.words > 25 and role[i] == "body":
-                continue
+            if role[i] == "body" or ln.words > 20:
+                continue  # a date inside a paragraph is the story's, not the page's
             hits = find_dates(ln.text)
             if not hits:
                 continue
             h = hits[0]
-            if role[i] == "body" or ln.words > 20:
-                # a date inside a paragraph is the story's, not the page's
-                continue
-            return h.value, (i if not role[i] else None)
+            if len(hits) > 1 and _UPDATED.search(ln.text[:h.start]) and not _PUBLISHED.search(ln.text[:h.start]):
+                h = hits[1]  # 'Updated 11:05 | Published 10:48'
+            upd = bool(_UPDATED.search(ln.text)) and not _PUBLISHED.search(ln.text)
+            found.append((upd, rank, h.value, i))
+            if not upd or len(found) >= 3:
+                break
+        if found:
+            found.sort()
+            _, _, value, i = found[0]
+            return value, (i if not role[i] else None)
+        # 'القاهرة - 19 مارس 2025 (رويترز) -' / 'LONDON, Nov 19 (Reuters) -': a dateline opening the story
+        if first < n:
+            hits = find_dates(lines[first].text[:90])
+            if hits and hits[0].start <= 50:
+                return hits[0].value, None
         return None, None
 
     def _agency(self, lines, role, hidx, first, body_idx, text) -> tuple[str | None, int | None]:
@@ -540,6 +557,8 @@ _CUE_AFTER = re.compile(r"\s*[)\]\-–—:/]|\s*$|\s*(?:[,،]\s*)?(?:reported|re
 _END_PUNCT = re.compile(r"[.!?؟…:]['\"”’»)\]]*\s*$")
 _BYLINE_RE = re.compile(r"^\s*(?:by|written by|posted by|بقلم|كتب|كتبت|تحرير)[\s:]", re.I)
 _WORDS = re.compile(r"\w+")
+_UPDATED = re.compile(r"updated|last modified|آخر تحديث|اخر تحديث|تم التحديث|محدث|تحديث", re.I)
+_PUBLISHED = re.compile(r"published|posted|تاريخ النشر|نشر في|نُشر|نشر بتاريخ|نشر", re.I)
 _URL_RE = re.compile(r"https?://|www\.|@\w", re.I)
 
 
