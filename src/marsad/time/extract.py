@@ -491,13 +491,17 @@ class Reader:
             return 0
         h, e, n = int(hh), t[i].e, 1
         part = None
-        if i + 1 < len(t) and t[i + 1].get("tod") and "من" not in self.f[t[i].e:t[i + 1].s] and \
-                not (i + 2 < len(t) and t[i + 2].has("wday", "rel")):
-            part = t[i + 1].get("tod")
-            e, n = t[i + 1].e, 2
-            h = self._adj_hour(h, part)
+        if i + 1 < len(t) and t[i + 1].get("tod"):
+            h = self._adj_hour(h, t[i + 1].get("tod"))
+            if self._own_tod(t, i + 1):
+                e, n = t[i + 1].e, 2
         self.emit(t[i].s, e, f"T{h:02d}:{mm}", "time", clock=f"{h:02d}:{mm}")
         return n
+
+    def _own_tod(self, t, j):
+        """Whether the part of the day at t[j] belongs to the clock time before it (الساعة 10 صباحا) rather
+        than to a day after it (الساعة 3 من صباح الأحد: the hour is adjusted, the text stops)."""
+        return "من" not in self.f[t[j - 1].e:t[j].s] and not (j + 1 < len(t) and t[j + 1].has("wday", "rel"))
 
     @staticmethod
     def _adj_hour(h, part):
@@ -537,7 +541,8 @@ class Reader:
                 mm, e, j = int(t[j].get("frac")), t[j].e, j + 1
             if j < len(t) and t[j].get("tod"):
                 h = self._adj_hour(h, t[j].get("tod"))
-                e, j = t[j].e, j + 1
+                if self._own_tod(t, j):
+                    e, j = t[j].e, j + 1
             self.emit(sd.s, e, f"T{h:02d}:{mm:02d}", "time", clock=f"{h:02d}:{mm:02d}")
             return j - i
         h = _int(sd)
@@ -927,6 +932,12 @@ class Reader:
         if not u:
             return 0
         unit, cnt, df = u.split(":")
+        if df == "def" and i + 2 < len(t) and (t[i + 1].get("num") or (t[i + 1].get("digits") or "x").isdigit()) \
+                and t[i + 2].get("mod"):
+            mod = t[i + 2].get("mod")  # الأيام الثلاثة الماضية
+            self.emit(sd.s, t[i + 2].e, None, "span", relative=True,
+                      direction={"past": "past", "future": "future"}.get(mod))
+            return 3
         if df == "def" and i + 1 < len(t) and t[i + 1].get("mod"):
             mod = t[i + 1].get("mod")
             if cnt == "1":
@@ -969,7 +980,7 @@ class Reader:
         elif unit == "D":
             val, grain = (self.ad + timedelta(days=k)).isoformat(), "day"
         else:
-            return 0
+            val, grain = None, "span"  # العقد الماضي, الساعة الماضية: no calendar value
         self.emit(s, e, val, grain, relative=True, direction=direction, anchor_used=True, **extra)
         return n
 
