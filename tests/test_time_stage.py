@@ -120,3 +120,12 @@ def test_speed_budget():
     per = dt * 1000 * 3500 / chars
     print(f"time stage: {dt * 1000 / len(docs):.3f} ms/doc, {per:.3f} ms per 3.5k chars")
     assert per <= 1.5
+
+
+def test_anchor_formats():
+    from marsad.time.extract import parse_anchor
+    assert parse_anchor("2025-03-19T17:38").isoformat() == "2025-03-19T17:38:00"
+    assert parse_anchor("2018-03-21T11:37:56+00:00").isoformat() == "2018-03-21T11:37:56"
+    assert parse_anchor("2018-03-21").isoformat() == "2018-03-21T00:00:00"
+    assert parse_anchor("Wed, 21 Mar 2018 11:37:56 GMT").isoformat() == "2018-03-21T11:37:56"
+    assert parse_anchor("not a date") is None and parse_anchor(None) is None

@@ -1154,10 +1154,16 @@ def parse_anchor(published) -> datetime | None:
     try:
         return datetime.fromisoformat(s[:19]) if len(s) >= 16 else datetime.fromisoformat(s[:10])
     except ValueError:
-        try:
-            return datetime.fromisoformat(s[:10])
-        except ValueError:
-            return None
+        pass
+    try:
+        return datetime.fromisoformat(s[:10])
+    except ValueError:
+        pass
+    try:  # RFC 2822 as in feeds and the corpus dumps: "Wed, 21 Mar 2018 11:37:56 GMT" (kept in its own zone)
+        from email.utils import parsedate_to_datetime
+        return parsedate_to_datetime(s).replace(tzinfo=None)
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def find_times(text: str, anchor=None) -> list[dict]:
