@@ -1049,6 +1049,15 @@ class Reader:
             e, j = t[j].e, j + 1
         ap = _left_cat(self.f, s, "approx", self.lex)
         sig_s = _left_cat(self.f, ap[2], "signal", self.lex) if ap else sig
+        if unit == "DE" and not (sig_s or ap or ago):
+            return 0  # عقدين / عقود without منذ, خلال, قبل ...: contracts, not decades
+        if unit == "Y" and v == 2 and nv is None and not (sig_s or ap):
+            pw = left_words(self.f, s, 1)
+            if pw and (pw[-1].endswith("ين") or pw[-1].endswith("ان")):
+                return 0  # مرسيين عامين: the adjective "public", not "two years"
+        if sig_s and sig_s[1] == "every":
+            self.emit(sig_s[2], e, val, "set")
+            return j - i
         if (sig_s and sig_s[1] == "before" and sig_s[0] in ("قبل",)) or ago:
             start = sig_s[2] if (sig_s and not ago) else s
             if ap and not ago:
