@@ -389,3 +389,18 @@ def test_a_repaired_file_clears_its_read_failure(tmp_path, capsys):
     assert counts(db)["articles"] == 1
     stats = json.loads(sql(db, "SELECT stats FROM runs ORDER BY run_id DESC LIMIT 1")[0][0])
     assert stats["resolved"] == 1 and stats["new"] == 1
+
+
+def test_older_database_gets_new_columns(tmp_path):
+    db = tmp_path / "m.duckdb"
+    (tmp_path / "a.txt").write_text("عنوان\n\nنص الخبر الأول.", encoding="utf-8")
+    ingest(db, tmp_path / "a.txt")
+    con = duckdb.connect(str(db))
+    con.execute("DROP VIEW event_mentions")
+    con.execute("ALTER TABLE entities DROP COLUMN kb_id")
+    con.close()
+    (tmp_path / "b.txt").write_text("عنوان آخر\n\nنص الخبر الثاني.", encoding="utf-8")
+    assert ingest(db, tmp_path / "b.txt") == 0
+    assert counts(db)["articles"] == 2
+    assert sql(db, "SELECT count(*) FROM information_schema.columns WHERE table_name = 'entities' "
+                   "AND column_name = 'kb_id'")[0][0] == 1

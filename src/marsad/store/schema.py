@@ -212,7 +212,8 @@ class SchemaMismatch(RuntimeError):
 
 
 def create_schema(con) -> None:
-    """Create missing tables, indexes and views; refuse a database written by another schema version."""
+    """Create missing tables, columns, indexes and views; refuse a database written by another schema
+    version.  Adding a table or a nullable column is not a new version: older databases get it here."""
     existing = {r[0] for r in con.execute(
         "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
     if "marsad_meta" in existing:
@@ -222,10 +223,18 @@ def create_schema(con) -> None:
                                  f"{SCHEMA_VERSION}: ingest into a new database file")
     elif existing & set(TABLES):
         raise SchemaMismatch("not a marsad database (tables exist but no marsad_meta)")
+    have: dict[str, set[str]] = {}
+    for t, c in con.execute("SELECT table_name, column_name FROM information_schema.columns "
+                            "WHERE table_schema = 'main'").fetchall():
+        have.setdefault(t, set()).add(c)
     con.execute("BEGIN TRANSACTION")
     try:
         for name in TABLES:
             con.execute(table_ddl(name))
+            # additive evolution: columns added to the schema since the database was created
+            for c in TABLES[name]:
+                if name in have and c.name not in have[name]:
+                    con.execute(f"ALTER TABLE {name} ADD COLUMN {_q(c.name)} {c.sql}")
         for ddl in INDEXES:
             con.execute(ddl)
         for name, sql in VIEWS.items():
