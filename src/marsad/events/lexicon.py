@@ -85,6 +85,18 @@ def expand(form: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=300_000)
+def readings_fem(norm: str) -> tuple[str, ...]:
+    """Readings of a word written with final ة (normalised to ه): that ه is not a pronoun suffix."""
+    base = readings(norm)
+    return tuple(r for r in base if r.endswith("ه") or not (norm.endswith("ه") and len(r) < len(norm)
+                                                           and norm.endswith(r[-3:] + "ه")))
+
+
+def tok_readings(t: Token) -> tuple[str, ...]:
+    return readings_fem(t.norm) if t.text.endswith("ة") else readings(t.norm)
+
+
 class Match(NamedTuple):
     start_tok: int
     end_tok: int  # exclusive
@@ -138,8 +150,9 @@ class PhraseMatcher:
         j = i
         while frontier and j < len(toks) and j - i < self.maxlen:
             nxt = []
+            rs = tok_readings(toks[j])
             for node in frontier:
-                for r in readings(toks[j].norm):
+                for r in rs:
                     child = node.get(r)
                     if child is not None:
                         nxt.append(child)

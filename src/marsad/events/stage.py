@@ -259,6 +259,9 @@ class EventStage(Stage):
         ttok = toks[ts]
         is_noun = _is_noun(ttok.norm)
         groups = _groups(text, toks, st.ments)
+        if typ in ("ACCUSE", "REJECT") and ttok.norm.endswith("ا") and any(
+                m2.value.type == "PROTEST" and m2.end_tok <= ts for m2 in st.trigs):
+            return None  # "تظاهروا تنديدا بـ": the protest's purpose, not a separate accusation
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
         # ---- factuality
         negated, hyp, hist = self._factuality(st, ts, te)
@@ -274,6 +277,10 @@ class EventStage(Stage):
         after = [g for g in parties if g["s"] >= te]
         before = [g for g in parties if g["e"] <= ts]
         subj = None
+        passive = ts > 0 and toks[ts - 1].norm in ("تم", "وتم", "جري", "وجري", "يتم", "سيتم")
+        own = [g for g in groups if g["s"] <= ts and g["e"] >= te]  # the trigger names its party (المتظاهرون)
+        if passive:
+            before, after = [], [g for g in after if not g["prep"] or g["prep"] == "من"]
         svo = before and before[-1]["prep"] is None and ts - before[-1]["e"] <= 1 \
             and not _strong_between(text, toks, before[-1]["e"], ts)
         if not svo and after and not after[0]["prep"] and self._adjacent(toks, te, after[0]["s"]):
@@ -282,7 +289,21 @@ class EventStage(Stage):
                 subj = None
             elif typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"]):
                 subj = None  # passive reading: قتل مدنيون، اعتقال ناشطين
-        if subj is not None:
+        if own and typ == "PROTEST":
+            actors = own[0]["ids"]
+            if after and after[0]["s"] - te <= 8:
+                recips = after[0]["ids"]
+        elif passive:
+            recips = after[0]["ids"] if after and after[0]["s"] - te <= 4 else []
+            prev = next((e for e in self._recent_events[::-1] if e["type"] in ("COERCE", "ASSAULT", "SANCTION")
+                         or e["type"] == typ), None)
+            actors = prev["actors"] if prev else []
+        elif ts > 0 and toks[ts - 1].norm in ("انها", "انه", "انهم", "انهما", "وانها", "وانه") \
+                and self._speaker_near(text, st, 0, ts - 1, None)[0]:
+            actors = [self._speaker_near(text, st, 0, ts - 1, None)[0]]
+            if after and after[0]["s"] - te <= 8:
+                recips = after[0]["ids"]
+        elif subj is not None:
             actors = subj["ids"]
             rest = [g for g in after if g["s"] >= subj["e"]]
             if rest and rest[0]["s"] - subj["e"] <= 8:
@@ -301,6 +322,14 @@ class EventStage(Stage):
                 recips = after[0]["ids"]
                 if is_noun and typ in PATIENT_GEN and not after[0]["prep"]:
                     pass
+        if typ == "PROTEST" and not recips:
+            # the purpose phrase: تنديدا ب / احتجاجا على / رفضا ل
+            for m2 in st.trigs:
+                if m2.start_tok >= te and m2.value.type in ("ACCUSE", "PROTEST", "REJECT"):
+                    nxt = [g for g in after if g["s"] >= m2.end_tok and g["s"] - m2.end_tok <= 3]
+                    if nxt:
+                        recips = nxt[0]["ids"]
+                        break
         betw = next((g for g in after if g["prep"] == "بين" and g["s"] - te <= 3 and len(g["ids"]) > 1), None)
         if betw is not None:  # اجتماع بين A و B، اتفاق بين الطرفين
             actors, recips = betw["ids"][:1], betw["ids"][1:]
@@ -531,12 +560,22 @@ class EventStage(Stage):
             cb = (dp.by_id.get(b) or {}).get("country")
             return bool(ca) and ca == cb
 
+        def countries(ids):
+            return {(dp.by_id.get(i) or {}).get("country") for i in ids} - {None}
+
         def same_parties(x, y):
             px = x["actors"] + x["recipients"]
             py = y["actors"] + y["recipients"]
             if len(px) > len(py):
                 px, py = py, px
-            return bool(px) and all(any(compatible(a, b) for b in py) for a in px)
+            if bool(px) and all(any(compatible(a, b) for b in py) for a in px):
+                return True
+            # the same occasion told with other words (الوفد الأمريكي / واشنطن → كوريا الشمالية)
+            nx, ny = {i for i in px if named(i)}, {i for i in py if named(i)}
+            if nx and ny and not nx & ny:
+                return False
+            cx, cy = countries(px), countries(py)
+            return x["type"] in SYMMETRIC and len(cx) >= 2 and cx <= cy
 
         out: list[dict] = []
         for ev in events:
@@ -652,16 +691,18 @@ def _groups(text, toks, ments):
     groups = []
     for m in ments or []:
         ids = [m.eid] + [c[0] for c in m.co]
-        if groups and m.kind == "PERSON" and m.s == groups[-1]["e"] and not m.co \
+        if groups and m.s == groups[-1]["e"] and not m.co and not toks[m.s].norm.startswith("و") \
                 and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
             g = groups[-1]
             last = g["m"][-1]
-            if last.kind in ("NORP", "GPE") or (last.kind == "PERSON" and not last.co
-                                                and not toks[m.s].norm.startswith("و")):
-                # "نظيره الروسي فلاديمير بوتين", "مستشار الأمن القومي الأمريكي مايك والتز": the person
+            if m.kind == "PERSON" and not last.co:
+                # "نظيره الروسي فلاديمير بوتين", "أمير قطر تميم بن حمد": the named person heads the phrase
                 g["ids"][-1] = m.eid
                 g["m"][-1] = m
                 g["e"] = m.e
+                continue
+            if m.kind in ("GPE", "NORP") and last.kind in ("PERSON", "ORG") and not last.co:
+                g["e"] = m.e  # a genitive or adjective of the title ("أمير قطر", "الحكومة السودانية")
                 continue
         if groups and toks[m.s].norm.startswith("و") and m.s - groups[-1]["e"] <= 1 \
                 and not _STRONG.search(text, toks[groups[-1]["e"] - 1].end, toks[m.s].start):
