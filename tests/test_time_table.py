@@ -284,6 +284,7 @@ AR = [
      "2018-05-16", "day"),
     ("إجراء التقييم المرحلي كل ثلاثة شهور هو التعرف", A, "كل ثلاثة شهور", "P3M", "set"),
     ("قال إن الأزمة مستمرة منذ عقدين", A, "عقدين", "P20Y", "duration"),
+    ("وقتل 12 شخصا خلال الـ24 ساعة الماضية في الغارات", A, "24 ساعة الماضية", "PT24H", "duration"),
     # traps: numbers that are not dates
     ("أدنوك الإماراتية ترسي عقدين لتنفيذ أكبر مشروع", A, None, None, None),
     ("وستضم هذه الوجهة مرسيين عامين، ومراسي خاصة", A, None, None, None),
@@ -400,6 +401,10 @@ EN = [
     ("The magazine is published weekly", E, "weekly", "P1W", "set"),
     ("Officials said Tuesday that the talks failed", N, "Tuesday", None, "day"),
     ("The next day, the delegation left Geneva", E, None, None, None),
+    ("More troops will arrive in the coming days", E, "coming days", None, "span"),
+    ("Attacks have increased in recent weeks", E, "recent weeks", None, "span"),
+    ("Prices fell sharply over the past two weeks", E, "past two weeks", "P2W", "duration"),
+    ("A decision is expected within the next 48 hours", E, "next 48 hours", "PT48H", "duration"),
     ("Diplomatic ties were cut in the 1990s", E, "1990s", "199", "span"),
     ("The army said on Jan. 5, 2018 that", E, "Jan. 5, 2018", "2018-01-05", "day"),
     ("Troops withdrew on Friday, March 2", "2018-03-14T12:00", "Friday, March 2", "2018-03-02", "day"),

@@ -926,6 +926,9 @@ class Reader:
             s = sd.s - len(w) - 1
             while s > 0 and self.f[s] != w[0]:
                 s -= 1
+            if cnt == "" and mod in ("past", "future"):  # the coming days, in recent weeks
+                self.emit(s, sd.e, None, "span", relative=True, direction=mod)
+                return 1
             if cnt != "1" or unit == "D":
                 return 0
             return self._span(s, sd.e, unit, mod, 1)
@@ -1055,6 +1058,16 @@ class Reader:
             pw = left_words(self.f, s, 1)
             if pw and (pw[-1].endswith("ين") or pw[-1].endswith("ان")):
                 return 0  # مرسيين عامين: the adjective "public", not "two years"
+        if j < len(t) and t[j].get("mod") in ("past", "future") and not t[j].clitic:
+            direction = t[j].get("mod")  # الـ24 ساعة الماضية
+            self.emit(s, t[j].e, val, "duration", relative=True, direction=direction)
+            return j + 1 - i
+        lw1 = left_words(self.f, s, 1) if sd.form.isascii() or sd.get("digits") else []
+        if lw1 and lw1[-1] in self.lex.cat["lmod"] and self.lex.cat["lmod"][lw1[-1]] in ("past", "future"):
+            direction = self.lex.cat["lmod"][lw1[-1]]  # the past two weeks, the next 48 hours
+            st = self.f.rfind(lw1[-1], max(0, s - 20), s)
+            self.emit(st if st >= 0 else s, e, val, "duration", relative=True, direction=direction)
+            return j - i
         if sig_s and sig_s[1] == "every":
             self.emit(sig_s[2], e, val, "set")
             return j - i
