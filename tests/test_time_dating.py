@@ -168,6 +168,16 @@ def test_lead_retold_later_with_a_day():
     assert when(doc, "قتل نائب")["date"] == "2018-02-08"
 
 
+def test_fronted_month_governs_across_its_comma():
+    doc = make_doc(None, [
+        "تعهد المبعوث الأمريكي الأربعاء بالعمل مع الخرطوم.",
+        "وفي يونيو /حزيران الماضي، أعلن السودان عن إلغاء عقود كانت قد أبرمتها شركاته الدفاعية.",
+    ], "2018-07-05T00:54")
+    assert when(doc, "تعهد")["date"] == "2018-07-04"
+    r = when(doc, "أعلن")
+    assert r["date"] is None and r["historical"] and r["date_text"] == "يونيو /حزيران الماضي"
+
+
 def test_pluperfect_with_since_duration():
     doc = make_doc(None, ["وكانت التلميذات قد اختطفن من المدرسة منذ أكثر من شهر."], "2018-03-21T11:37")
     r = when(doc, "اختطفن")

@@ -141,8 +141,9 @@ def _governing(cx: _Ctx, i: int, ts: int, te: int) -> dict | None:
         c, n_sub = cx.cost(pos_t, pos_e)
         if not _is_day(t):
             seg = cx.f[min(pos_t, pos_e):max(pos_t, pos_e)]
-            if n_sub or c > 70 or _CLAUSE.search(seg):
-                continue
+            fronted = t["end"] <= ts and t["start"] - s0 <= 12 and len(seg) <= 40 and len(_CLAUSE.findall(seg)) == 1
+            if n_sub or (c > 70 and not fronted) or (_CLAUSE.search(seg) and not fronted):
+                continue  # (a fronted adverbial — وفي يونيو الماضي، أعلن — still governs across its comma)
             c -= 5  # the closer, non-day expression of the trigger's own phrase wins ties
         if best_cost is None or c < best_cost:
             best, best_cost = t, c
