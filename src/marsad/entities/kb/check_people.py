@@ -16,13 +16,14 @@ ROLES = set("""president vice_president prime_minister king emir sultan crown_pr
 head_of_state chancellor foreign_minister defence_minister interior_minister finance_minister
 national_security_advisor government_spokesperson foreign_ministry_spokesperson central_bank_governor
 army_chief intelligence_chief speaker_of_parliament secretary_general envoy leader opposition_leader
-commander mayor governor minister""".split())
+commander mayor governor minister presidential_aide prosecutor""".split())
 KEYS = {"name", "ar", "ar_short", "en", "en_short", "wikidata", "country", "roles"}
 # short forms that are common words or very common given names: never allowed alone
 BANNED_SHORT = {"عباس", "علي", "حسن", "حسين", "صالح", "محمد", "أحمد", "احمد", "عبد الله", "عبدالله",
                 "خالد", "عمر", "سعيد", "محمود", "إبراهيم", "ابراهيم", "يوسف", "مصطفى", "عثمان",
                 "سلمان", "فيصل", "حمد", "سعد", "ناصر", "جمال", "كمال", "سالم", "بشير", "عمار",
                 "طلال", "نبيل", "عادل", "سامي", "كريم", "مالك", "نصر", "جعفر", "هادي", "الأمين"}
+USER_ASSIGNED = {"XKX"}  # Kosovo: user-assigned code in wide use (EU, IMF), not in ISO 3166-1
 ARABIC = re.compile(r"[\u0600-\u06FF]")
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -30,8 +31,8 @@ QID = re.compile(r"^Q[1-9]\d*$")
 
 
 def is_iso3(code: str) -> bool:
-    return isinstance(code, str) and len(code) == 3 and code.isupper() and \
-        pycountry.countries.get(alpha_3=code) is not None
+    return isinstance(code, str) and len(code) == 3 and code.isupper() and (
+        code in USER_ASSIGNED or pycountry.countries.get(alpha_3=code) is not None)
 
 
 def check_file(path: Path, seen: dict) -> list[str]:
