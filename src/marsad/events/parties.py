@@ -101,6 +101,21 @@ class DocParties:
             e["sector"] = sector
         return eid
 
+    @staticmethod
+    def _clitic(tok: Token, matcher) -> int:
+        """Characters of a proclitic (و ف ب ل ك، لل) before the word the lexicon knows (لأسر → أسر)."""
+        w = tok.norm
+        if w in matcher.trie or len(w) != len(tok.text):
+            return 0
+        for p in (1, 2, 3):
+            rest = w[p:]
+            if len(rest) < 2:
+                break
+            if rest in matcher.trie or ("ال" + rest) in matcher.trie or (w[:p].endswith("ل") and "ا" + rest in matcher.trie):
+                if all(c in "وفبلكس" for c in w[:p]):
+                    return p
+        return 0
+
     # -- mentions in one sentence ---------------------------------------------------------------------
     def mentions(self, toks: list[Token]) -> list[Mention]:
         lex = self.lex
@@ -211,7 +226,7 @@ class DocParties:
         else:
             pass
         k = self._name_words(toks, j2, covered)
-        s, e = toks[i].start, toks[max(k, j2) - 1].end
+        s, e = toks[i].start + self._clitic(toks[i], self.lex.titles), toks[max(k, j2) - 1].end
         if k > j2:  # a named person
             ns, ne = toks[j2].start, toks[k - 1].end
             name_ar = self.text[ns:ne].lstrip("#")
@@ -252,7 +267,7 @@ class DocParties:
         j, g = hit
         g: Generic
         isos, j2 = self._demonyms(toks, j, covered, limit=1)
-        s, e = toks[i].start, toks[j2 - 1].end
+        s, e = toks[i].start + self._clitic(toks[i], self.lex.parties), toks[j2 - 1].end
         iso = isos[0] if isos else None
         surface = self.text[s:e]
         eid = self.entity(("generic", normalize(" ".join(t.text for t in toks[i:j])), iso), name=surface,
@@ -265,7 +280,7 @@ class DocParties:
             return None
         j, p = hit
         p: Place
-        s, e = toks[i].start, toks[j - 1].end
+        s, e = toks[i].start + self._clitic(toks[i], self.lex.gaz), toks[j - 1].end
         if p.type == "ORG":
             eid = self.entity(("org", p.name), name=p.name, name_ar=self.text[s:e], typ="ORG", country=p.iso3,
                               sector=p.sector, start=s, end=e)

@@ -19,6 +19,10 @@ VERBAL_HEADS = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
 MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONSULT",
             "CONCEDE"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+QUANT = {"الاف", "آلاف", "الآلاف", "مئات", "المئات", "عشرات", "العشرات", "الالاف", "اف", "آلاف", "مليون", "ملايين",
+         "العديد", "عدد", "عدد", "بعض", "جميع", "كل", "الاف"}
+CLAIM = {"تبني", "تبناه", "تبنته", "تبنت", "تبنا", "يتبني", "وتبني", "تبناها"}
+REACTION = {"ACCUSE", "REJECT", "SUPPORT"}
 UNDIRECTED = {"MOBILIZE", "PROTEST"}
 PATIENT_GEN = {"ASSAULT", "COERCE", "SANCTION", "RETREAT"}
 PREPS = {"مع": "مع", "علي": "على", "ضد": "ضد", "الي": "إلى", "بين": "بين", "من": "من", "عن": "عن", "في": "في",
@@ -330,6 +334,19 @@ class EventStage(Stage):
                     if nxt:
                         recips = nxt[0]["ids"]
                         break
+        claim = next((k for k in range(te, min(len(toks), te + 3)) if toks[k].norm in CLAIM), None)
+        if claim is not None and typ == "ASSAULT":
+            cl = [g for g in groups if g["s"] > claim and g["s"] - claim <= 3]
+            if cl:
+                victims = [g for g in before if g["prep"] is None]
+                actors = cl[0]["ids"]
+                recips = victims[-1]["ids"] if victims else [r for r in recips if r not in actors]
+        if not recips and typ in REACTION and actors and te < len(toks) \
+                and (toks[te].norm[:1] in "بل" or toks[te].norm in ("علي", "ب")):
+            # a reaction to an act named by a noun (نددت أنقرة بالحملة): its author is the target
+            prev = next((e for e in self._recent_events[::-1] if not set(e["actors"]) & set(actors or [])), None)
+            if prev is not None and actors:
+                recips = prev["actors"][:1]
         betw = next((g for g in after if g["prep"] == "بين" and g["s"] - te <= 3 and len(g["ids"]) > 1), None)
         if betw is not None:  # اجتماع بين A و B، اتفاق بين الطرفين
             actors, recips = betw["ids"][:1], betw["ids"][1:]
@@ -389,7 +406,8 @@ class EventStage(Stage):
             return False
         for k in range(te, s):
             w = toks[k].norm
-            if self.lex.stop.get(w) != "t" and w not in self.lex.datecue_words and not w.isdigit():
+            if self.lex.stop.get(w) != "t" and w not in self.lex.datecue_words and not w.isdigit() \
+                    and w not in QUANT and not (w == "من" and k > te and toks[k - 1].norm in QUANT):
                 return False
         return True
 
@@ -657,6 +675,8 @@ def _office_like(toks, m) -> bool:
 def _prep(text, toks, m: Mention):
     if m.s > 1 and toks[m.s - 1].norm in ("نظيره", "نظيرها", "نظيريه", "نظرايه", "ونظيره", "ونظيرها"):
         m = Mention(m.s - 1, m.e, m.eid, m.kind, m.country, m.sector, m.start, m.end)
+    if m.s > 1 and toks[m.s - 1].norm == "من" and toks[m.s - 2].norm in QUANT:
+        return None  # "الآلاف من سكان جرادة": a quantity, not a source
     if m.s > 0:
         w = toks[m.s - 1].norm
         if w in PREPS and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
@@ -691,6 +711,15 @@ def _groups(text, toks, ments):
     groups = []
     for m in ments or []:
         ids = [m.eid] + [c[0] for c in m.co]
+        if groups and m.kind == "PERSON" and m.s == groups[-1]["e"] and not m.co \
+                and text[toks[m.s - 1].end:toks[m.s].start].strip() in ("،", ",") \
+                and groups[-1]["m"][-1].kind == "PERSON" and not groups[-1]["m"][-1].co \
+                and _office_like(toks, groups[-1]["m"][-1]):
+            g = groups[-1]  # apposition: "الرئيس البولندي، أندريه دودا،"
+            g["ids"][-1] = m.eid
+            g["m"][-1] = m
+            g["e"] = m.e
+            continue
         if groups and m.s == groups[-1]["e"] and not m.co and not toks[m.s].norm.startswith("و") \
                 and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
             g = groups[-1]
