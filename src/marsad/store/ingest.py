@@ -37,7 +37,8 @@ class Stats:
     def as_dict(self, writer_seconds: float = 0.0) -> dict:
         s = self.seconds
         return {"read": self.read, "new": self.new, "skipped_duplicates": self.skipped, "failed": self.failed,
-                "error_rows_new": self.error_rows_new, "resolved": self.resolved, "stored_with_errors": self.with_errors,
+                "error_rows_new": self.error_rows_new, "resolved": self.resolved,
+                "stored_with_errors": self.with_errors,
                 "seconds": round(s, 3), "docs_per_s": round(self.read / s, 1) if s else None,
                 "writer_seconds": round(writer_seconds, 3),
                 "stage_seconds": {k: round(v, 3) for k, v in sorted(self.stage_seconds.items())}}
