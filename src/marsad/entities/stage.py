@@ -50,6 +50,10 @@ _NUM_WORDS = {normalize(w) for w in ("عشرات", "مئات", "آلاف", "أل
                                      "ثمانية", "تسعة", "عشرة", "عدد", "عشرين", "ثلاثين", "أربعين", "خمسين")}
 
 
+def _first_raw_hit(text: str, core: str) -> bool:
+    return bool(core) and core in text
+
+
 _TNEW = tuple.__new__
 
 
@@ -193,7 +197,7 @@ class EntityStage(Stage):
             if q in used:
                 continue
             if k == "ent":
-                self._add_kb(ents, h, text)
+                self._add_kb(ents, h, text, toks)
                 continue
             if k == "dem":
                 self._add_norp(ents, h)
@@ -231,6 +235,23 @@ class EntityStage(Stage):
             if title.kind in ("party", "group", "org"):
                 self._add_party(ents, text, toks, h, title, country, dem_hits[:1])
                 continue
+            # الأمين العام للأمم المتحدة أنطونيو غوتيريش: the organisation of the office, then the name
+            if title.kind == "title" and qn < len(seq) and seq[qn][1].i == j and joined[j - 1] and \
+                    seq[qn][0] == "ent" and kb.entries[seq[qn][1].payload[0][0]].kind == "org" and \
+                    qn + 1 < len(seq) and seq[qn + 1][0] == "ent" and seq[qn + 1][1].i == seq[qn][1].j and \
+                    kb.entries[seq[qn + 1][1].payload[0][0]].type == "PERSON":
+                j = seq[qn][1].j
+                qn += 1
+            # المتحدث باسم الشرطة [المحلية] جون سميث: the body after باسم, then the name
+            if title.pattern.endswith("باسم") and qn < len(seq) and seq[qn][1].i == j and joined[j - 1]:
+                j = seq[qn][1].j
+                qn += 1
+                while qn < len(seq) and seq[qn][1].i == j and seq[qn][0] == "dem":
+                    j = seq[qn][1].j
+                    qn += 1
+                if j < n and joined[j - 1] and toks[j].norm.startswith("ال") and toks[j].norm.endswith("يه") \
+                        and not self._cur_flags[j]:
+                    j += 1   # an adjective of the body (المحلية، الوطنية)
             # adjectives between the title and the name: الرئيس الأمريكي السابق باراك أوباما
             while j < n and joined[j - 1] and toks[j].norm in _SKIP_ADJ:
                 j += 1
@@ -246,7 +267,7 @@ class EntityStage(Stage):
                     name_hit = cand
                     used.add(qn)
             if name_hit is not None:
-                pe = self._add_kb(ents, name_hit, text)
+                pe = self._add_kb(ents, name_hit, text, toks)
                 if title.role and title.kind == "title":
                     lab = role_label(title.role)
                     if lab not in pe.roles:
@@ -304,28 +325,21 @@ class EntityStage(Stage):
                     elif self._name_after(toks, joined, after, title_before=True) is not None:
                         named = "unknown"
                 if named is None:
-                    counterparts.append((d.payload, t.start + (len(t.text) - len(t.text.lstrip("وف"))) * 0, d.end,
-                                         t.start))
+                    counterparts.append((d.payload, t.start, d.end, t.start))
+                    continue
+                # the demonym belongs to the counterpart phrase: no separate NORP mention
+                norp = ents.get("norp:" + d.payload)
+                if norp is not None:
+                    norp.mentions = [m for m in norp.mentions if (m[0], m[1]) != (d.start, d.end)]
+                if named == "unknown":
+                    nend = self._name_after(toks, joined, after, title_before=True)
+                    pe = self._add_unknown_person(ents, text, toks, after, nend, d.payload)
                 else:
-                    # the named counterpart inherits the subject's role
-                    role = self._subject_role(ents, text, t.start)
-                    if role and named != "unknown":
-                        pe = ents.get("kb:" + self.kb.entries[named.payload[0][0]].id)
-                        if pe and role not in pe.roles:
-                            pe.roles.append(role)
-                    elif role and named == "unknown":
-                        nend = self._name_after(toks, joined, after, title_before=True)
-                        key = "per:" + " ".join(x.norm for x in toks[after:nend])
-                        pe = ents.get(key)
-                        if pe and role not in pe.roles:
-                            pe.roles.append(role)
-                        if pe and pe.country is None:
-                            pe.country = d.payload
-                    if named == "unknown":
-                        pe = ents.get("per:" + " ".join(x.norm for x in toks[after:self._name_after(
-                            toks, joined, after, title_before=True)]))
-                        if pe is not None and pe.country is None:
-                            pe.country = d.payload
+                    pe = ents.get("kb:" + self.kb.entries[named.payload[0][0]].id)
+                # the named counterpart inherits the subject's role
+                role = self._subject_role(ents, text, t.start)
+                if pe is not None and role and role not in pe.roles:
+                    pe.roles.append(role)
 
     # -- pieces ----------------------------------------------------------------------------------------------
     def _covered(self, ents, s, e) -> bool:
@@ -380,7 +394,7 @@ class EntityStage(Stage):
                         elif mode in ("name", "word") and e is None and self._namelike(toks[j].norm) and \
                                 not _NUM.match(toks[j].norm) and toks[j].norm not in kb.title_first and (
                                 any((toks[j].start, ty) in tags for ty in ("LOC", "PER", "ORG")) or not (
-                                    toks[j].norm.startswith(("ال", "ي", "ت")) or toks[j].norm.endswith("ه"))):
+                                    toks[j].norm.startswith(("ال", "ي")) or toks[j].norm.endswith("ه"))):
                             end = j + 1
                             if (toks[j].start, "LOC") in tags:
                                 end = max(end, tags[(toks[j].start, "LOC")])
@@ -445,7 +459,7 @@ class EntityStage(Stage):
     def _is_country(self, hit: Hit) -> bool:
         return self.kb.entries[hit.payload[0][0]].kind == "country"
 
-    def _add_kb(self, ents, h: Hit, text) -> _Ent:
+    def _add_kb(self, ents, h: Hit, text, toks=None) -> _Ent:
         idx = h.payload[0][0]
         e = self.kb.entries[idx]
         key = "kb:" + e.id
@@ -456,7 +470,16 @@ class EntityStage(Stage):
             ent = ents[key] = _Ent(key, e.name, e.name_ar, typ, e.country, e.wikidata, e.sector, e.id)
             if e.kind == "person":
                 ent.surnames.update(e.short_ar)
-        ent.mentions.append((h.start, h.end, 3, "name"))
+        start = h.start
+        if e.kind == "person" and toks is not None and h.j - h.i >= 2:
+            th = match_title(self.kb, text, toks, [True] * len(toks), h.i)
+            if th is not None and th.j < h.j and th.payload.kind in ("title", "honorific"):
+                start = toks[th.j].start
+                if th.payload.role and th.payload.kind == "title":
+                    lab = role_label(th.payload.role)
+                    if lab not in ent.roles:
+                        ent.roles.append(lab)
+        ent.mentions.append((start, h.end, 3, "name"))
         return ent
 
     def _add_norp(self, ents, h: Hit) -> None:
@@ -728,52 +751,70 @@ class EntityStage(Stage):
                     break
 
     def _source_orgs(self, text, article, ents):
-        """The article's agency and outlet, when their names occur in the text."""
+        """The article's agency and outlet where their names occur anywhere in the text (a byline counts:
+        they are the article's sources), and KB entities named by the article's own hashtags/tags."""
+        kb = self.kb
+        toks = None
         for field in ("agency", "outlet"):
             v = article.get(field)
             names = v if isinstance(v, list) else [v] if v else []
             for nm in names:
                 if not isinstance(nm, str) or not nm.strip():
                     continue
-                key_toks = _norm_tuple(nm)
-                if not key_toks:
+                idx = kb.by_name.get(" ".join(_norm_tuple(nm)))
+                forms = list(kb.entries[idx].forms) if idx is not None else []
+                forms.append(_norm_tuple(nm))
+                cores = [f[0][2:] if f[0].startswith("ال") and len(f[0]) > 4 else f[0] for f in forms if f]
+                if not any(c in normalize(text) for c in cores[:1]) and not any(
+                        _first_raw_hit(text, c) for c in cores):
                     continue
-                # a KB org of that name?
-                existing = None
-                for ent in ents.values():
-                    if ent.type == "ORG" and ent.name_ar and _norm_tuple(ent.name_ar) == key_toks:
-                        existing = ent
-                if existing is not None:
-                    if not existing.sector:
-                        existing.sector = "MED"
-                    continue
-                core = nm.strip()
-                if core.startswith("ال") and len(core) > 4:
-                    core = core[2:]
-                if core not in text:
-                    continue  # cheap check before tokenising the whole text
-                toks = tokenize(text)
-                norms = [t.norm for t in toks]
-                L = len(key_toks)
+                if toks is None:
+                    toks = _tokenize(text, 0, len(text))
+                    norms = [t.norm for t in toks]
                 found = []
-                for i in range(len(toks) - L + 1):
-                    if tuple(norms[i:i + L]) == key_toks or (
-                            L == 1 and any(r[1] == key_toks[0] for r in readings(norms[i])[1:])):
-                        found.append(i)
+                for f in forms:
+                    L = len(f)
+                    for i in range(len(toks) - L + 1):
+                        if tuple(norms[i + 1:i + L]) != f[1:]:
+                            continue
+                        for plen, key, keep in readings(norms[i]):
+                            if key == f[0]:
+                                s = orig_offset(text, toks[i].start, plen - keep) if plen else toks[i].start
+                                found.append((s, toks[i + L - 1].end))
+                                break
                 if not found:
                     continue
-                hit = match_entity(self.kb, text, toks, [True] * len(toks), found[0])
-                if hit is not None:
-                    ent = self._add_kb(ents, hit, text)
-                    ent.sector = ent.sector or "MED"
-                    continue
-                key = "src:" + " ".join(key_toks)
-                ent = ents.setdefault(key, _Ent(key, nm.strip(), nm.strip(), "ORG", None, None, "MED"))
-                for i in found:
-                    s = toks[i].start
-                    if L == 1 and norms[i] != key_toks[0]:
-                        s = toks[i].end - len(nm.strip())
-                    ent.mentions.append((max(s, toks[i].start), toks[i + L - 1].end, 2, "name"))
+                if idx is not None:
+                    e = kb.entries[idx]
+                    key = "kb:" + e.id
+                    ent = ents.get(key)
+                    if ent is None:
+                        ent = ents[key] = _Ent(key, e.name, e.name_ar, "ORG", e.country, e.wikidata, e.sector or "MED",
+                                               e.id)
+                else:
+                    key = "src:" + " ".join(_norm_tuple(nm))
+                    ent = ents.setdefault(key, _Ent(key, nm.strip(), nm.strip(), "ORG", None, None, "MED"))
+                have = {(m[0], m[1]) for m in ent.mentions}
+                for s, e_ in found:
+                    if (s, e_) not in have:
+                        ent.mentions.append((s, e_, 2, "name"))
+        # the article's tags (hashtags) naming KB entities: mention at the hashtag
+        for tag in article.get("tags") or []:
+            if not isinstance(tag, str) or not tag.strip():
+                continue
+            tt = _tokenize(tag, 0, len(tag))
+            if not tt:
+                continue
+            h = match_entity(kb, tag, tt, [True] * len(tt), 0)
+            if h is None or h.j != len(tt):
+                continue
+            pos = text.find("#" + tag.strip())
+            if pos < 0:
+                continue
+            s, e_ = pos + 1, pos + 1 + len(tag.strip())
+            if self._covered(ents, s, e_):
+                continue
+            ent = self._add_kb(ents, Hit(0, 1, s, e_, 0, h.payload), text)
 
     # -- output ----------------------------------------------------------------------------------------------
     def _output(self, ents, text) -> list[dict]:

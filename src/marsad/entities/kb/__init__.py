@@ -27,7 +27,7 @@ from typing import Iterable
 from ...lang.ar import normalize, tokenize
 
 KB_DIR = Path(__file__).resolve().parent
-CACHE_VERSION = "kb-7"
+CACHE_VERSION = "kb-8"
 
 # Priorities of what a surface names (lower wins when two entries share a surface).
 PRI = {"person": 0, "org": 1, "country": 2, "place_extra": 3, "capital": 3, "person_short": 4, "place_geo": 5,
@@ -55,6 +55,7 @@ class Entry:
     sector: str | None = None
     roles: list = field(default_factory=list)
     short_ar: list = field(default_factory=list)   # normalised short forms (doc-local after a full mention)
+    forms: list = field(default_factory=list)      # normalised token tuples of its Arabic names (orgs)
 
 
 @dataclass
@@ -137,6 +138,7 @@ class KB:
         self.name_tokens: set[str] = set()               # every token of KB person names
         self.country_iso: dict[str, int] = {}            # iso3 -> entry idx
         self.files: list[str] = []
+        self.by_name: dict[str, int] = {}                # normalised org name (any script) -> entry idx
         self.seconds: dict[str, set[str]] = {}          # first token -> second tokens of longer keys
         self.heads: dict[str, list[tuple[tuple[str, ...], str, str | None, str]]] = {}
 
@@ -258,6 +260,10 @@ class KB:
                                       o.get("country"), o.get("wikidata"), o.get("type")))
                 for f in ar:
                     self._surface(f, idx, "org")
+                    if _norm_tokens(f):
+                        self.entries[idx].forms.append(_norm_tokens(f))
+                for f in [o["name"]] + list(o.get("en") or []) + list(ar):
+                    self.by_name.setdefault(" ".join(_norm_tokens(f)), idx)
                 for f in o.get("en") or []:
                     self._surface(f, idx, "org")
                 self._surface(o["name"], idx, "org", single_ok=False)
