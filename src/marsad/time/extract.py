@@ -42,6 +42,7 @@ _AD_SUFFIX = re.compile(r"(?:م(?!\w)|\s*م(?![\w])|\s*ميلادي|\s*للمي�
 _AMPM = re.compile(r"\s*(a\.m\.|p\.m\.|am\b|pm\b)")
 _WORD = re.compile(r"\w+")
 _AGE_AFTER = re.compile(r"\s*(?:من\s+)?(?:عمر|العمر|سنوات عمر)")
+_SLASH_GAP = re.compile(r"\s*/\s*")
 _COMMA_MIN = re.compile(r"[,٫.](\d{2})(?!\d)")
 _LONE_DEAD = frozenset(("num", "mod", "ord", "tod", "hourw", "frac", "big", "lmod", "ago"))
 _CLAUSE_PUNCT = re.compile(r"[،,؛;.()]")
@@ -281,9 +282,15 @@ def _left_cat(f: str, pos: int, cat: str, lex) -> tuple[str, str, int] | None:
     for k, phrase, start in _left_phrases(f, pos):
         if phrase in table:
             return phrase, table[phrase], start
-        if k == 1 and phrase[:1] in "وف" and phrase[1:] in table:
+        if k == 1 and phrase[:1] in "وفبل" and phrase[1:] in table:
             return phrase[1:], table[phrase[1:]], start + 1
     return None
+
+
+def _left_block(f: str, pos: int, lex) -> bool:
+    """A weekday that names something else (سوق الجمعة, the Friday market)."""
+    ph = _left_phrases(f, pos)
+    return bool(ph) and ph[-1][1] in lex.cat["wdayblock"]
 
 
 def _future_ctx(f: str, pos: int) -> bool:
@@ -327,6 +334,7 @@ class Reader:
         self.lex = lexicon()
         self.out: list[dict] = []
         self.last_year_end = -10
+        self.last_month_end = -10
 
     # -- output
     def emit(self, s, e, value, grain, *, relative=False, direction=None, anchor_used=False, **extra):
@@ -369,7 +377,8 @@ class Reader:
         return None
 
     def run(self) -> list[dict]:
-        seeds = scan(self.f)
+        seeds = [sd for sd in scan(self.f) if not (sd.form == "اب" and self.text[sd.s] not in "آا") and
+                 not (sd.get("wday") is not None and _left_block(self.f, sd.s, self.lex))]
         for ch in chains(self.f, seeds):
             if len(ch) == 1:  # lone seeds that cannot make an expression by themselves
                 sd = ch[0]
@@ -447,6 +456,14 @@ class Reader:
 
     def r_numdate(self, t, i):
         d = t[i].get("digits")
+        if d and d.isdigit() and len(d) <= 2 and i + 2 < len(t) and all(
+                (t[k].get("digits") or "x").isdigit() and _SLASH_GAP.fullmatch(self.f[t[k - 1].e:t[k].s])
+                for k in (i + 1, i + 2)) and len(t[i + 1].get("digits")) <= 2 and len(t[i + 2].get("digits")) == 4:
+            y, m, dd = int(t[i + 2].get("digits")), int(t[i + 1].get("digits")), int(d)  # 15 / 1 / 1959
+            day = _day_ok(y, m, dd) if 1900 <= y <= 2100 else None
+            if day:
+                self.emit(t[i].s, t[i + 2].e, day.isoformat(), "day")
+                return 3
         if not d or not any(c in d for c in "/-."):
             return 0
         parts = re.split(r"[/\-.]", d)
@@ -757,6 +774,10 @@ class Reader:
             (_left_cat(self.f, t[i].s, "signal", self.lex) or ("", "", 0))[1] in ("in", "since", "until", "during",
                                                                                    "from", "before", "after")
         if not (mod or doublet or ctx):
+            lw0 = left_words(self.f, t[i].s, 1)
+            ctx = (lw0 and lw0[-1].lstrip("وف") in ("بين", "between")) or \
+                (t[i].clitic == "و" and 0 <= t[i].s - self.last_month_end <= 3)  # بين يناير ومارس
+        if not (mod or doublet or ctx):
             return 0
         lm = None
         if t[j].form.isascii():
@@ -786,6 +807,7 @@ class Reader:
         if direction == "past" and not (y < self.ad.year or m < self.ad.month):
             direction = None
         self.emit(t[i].s, e, f"{y:04d}-{m:02d}", "month", relative=True, direction=direction, anchor_used=True)
+        self.last_month_end = e
         return k - i + (1 if mod else 0)
 
     def r_hijri_year(self, t, i):
@@ -824,6 +846,8 @@ class Reader:
                 ok = True  # من 2011 إلى 2014
             elif w in ("من", "from", "between", "بين") and _RANGE_NEXT.match(self.f, e):
                 ok = True
+            elif self.f[max(0, sd.s - 3):sd.s].rstrip().endswith("(") and self.f[e:e + 3].lstrip().startswith(")"):
+                ok = True  # (1948)
         if not ok:
             return 0
         if ma:
@@ -988,7 +1012,7 @@ class Reader:
         return n
 
     _UNITS = {"D": ("P", "D"), "W": ("P", "W"), "M": ("P", "M"), "Y": ("P", "Y"), "H": ("PT", "H"),
-              "MIN": ("PT", "M"), "DE": ("P", "DE"), "CE": ("P", "CE"), "WE": ("P", "WE")}
+              "MIN": ("PT", "M"), "S": ("PT", "S"), "DE": ("P", "DE"), "CE": ("P", "CE"), "WE": ("P", "WE")}
 
     def r_duration(self, t, i):
         sd = t[i]
@@ -998,7 +1022,8 @@ class Reader:
             v, j = nv
             if sd.get("digits") is not None and (len(sd.get("digits")) > 4 or not sd.get("digits").isdigit()):
                 return 0
-            if j < len(t) and t[j].get("unit") and not t[j].clitic:
+            if j < len(t) and t[j].get("unit") and not t[j].clitic and \
+                    self.f[t[j - 1].e:t[j].s].strip() in ("", "-"):  # not "(61) عام"; "six-month" is fine
                 unit, cnt, df = t[j].get("unit").split(":")
                 if df == "def" or (cnt == "2" and sd.get("digits") is None):
                     return 0
