@@ -129,3 +129,35 @@ def test_anchor_formats():
     assert parse_anchor("2018-03-21").isoformat() == "2018-03-21T00:00:00"
     assert parse_anchor("Wed, 21 Mar 2018 11:37:56 GMT").isoformat() == "2018-03-21T11:37:56"
     assert parse_anchor("not a date") is None and parse_anchor(None) is None
+
+
+@pytest.mark.slow
+def test_wojood_date_time_tokens():
+    """Token-level agreement with the DATE/TIME mentions of the Wojood sample (news and archival text;
+    Wojood also marks cue words like بتاريخ and brackets, so recall has a ceiling).  Prints P/R."""
+    root = need_shared("data", "ner", "wojood_sample")
+    tp = fp = fn = 0
+    for name in ("train.txt", "val.txt", "test.txt"):
+        sent: list[tuple[str, list[str]]] = []
+        lines = (root / name).read_text(encoding="utf-8").split("\n") + [""]
+        for line in lines:
+            if line.strip():
+                parts = line.split(" ")
+                sent.append((parts[0], parts[1:]))
+                continue
+            if not sent or [w for w, _ in sent] == ["$#$"]:
+                sent = []
+                continue
+            text, offs = "", []
+            for w, _ in sent:
+                offs.append((len(text), len(text) + len(w)))
+                text += w + " "
+            gold = {k for k, (_, labs) in enumerate(sent) if any(x.endswith(("DATE", "TIME")) for x in labs)}
+            found = set()
+            for t in find_times(text, "2018-06-06T12:00"):
+                found |= {k for k, (a, b) in enumerate(offs) if a >= t["start"] and b <= t["end"]}
+            tp, fp, fn = tp + len(gold & found), fp + len(found - gold), fn + len(gold - found)
+            sent = []
+    p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    print(f"wojood DATE/TIME tokens: P {p:.2f} R {r:.2f}")
+    assert p >= 0.9 and r >= 0.5
