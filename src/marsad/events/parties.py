@@ -269,6 +269,10 @@ class DocParties:
         isos, j2 = self._demonyms(toks, j, covered, limit=1)
         s, e = toks[i].start + self._clitic(toks[i], self.lex.parties), toks[j2 - 1].end
         iso = isos[0] if isos else None
+        if iso is None and g.sector in ("JUD", "COP", "GOV", "LEG") and j + 1 < len(toks) and toks[j].norm == "في":
+            h = self.lex.gaz.longest_at(toks, j + 1)  # "محكمة في موسكو": the court's country
+            if h and h[1].type == "GPE":
+                iso = h[1].iso3
         surface = self.text[s:e]
         eid = self.entity(("generic", normalize(" ".join(t.text for t in toks[i:j])), iso), name=surface,
                           name_ar=surface, typ=g.type, country=iso, sector=g.sector, start=s, end=e)

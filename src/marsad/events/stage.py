@@ -22,6 +22,7 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 QUANT = {"الاف", "آلاف", "الآلاف", "مئات", "المئات", "عشرات", "العشرات", "الالاف", "اف", "آلاف", "مليون", "ملايين",
          "العديد", "عدد", "عدد", "بعض", "جميع", "كل", "الاف"}
 CLAIM = {"تبني", "تبناه", "تبنته", "تبنت", "تبنا", "يتبني", "وتبني", "تبناها"}
+CLITIC_HYP = {"AID", "COOPERATE", "REQUEST", "SUPPORT", "AGREE"}
 REACTION = {"ACCUSE", "REJECT", "SUPPORT"}
 UNDIRECTED = {"MOBILIZE", "PROTEST"}
 PATIENT_GEN = {"ASSAULT", "COERCE", "SANCTION", "RETREAT"}
@@ -381,6 +382,11 @@ class EventStage(Stage):
             return None  # PLOVER codes these types toward a target; without one the reading is unreliable
         if set(recips) and set(recips) <= set(actors):
             return None
+        if self._same_state(actors, recips):
+            return None  # "AID Qatar -> Qatar": one state on both sides is a misreading
+        w0 = ttok.norm[1:] if ttok.norm[:1] in "وف" else ttok.norm
+        if typ in CLITIC_HYP and w0[:1] in "بل" and w0 not in self.lex.trig.trie and w0[1:] in self.lex.trig.trie:
+            hyp = True  # a complement or purpose (بدعوة من، لتقديم مساعدات، بقطع العلاقات)
         # ---- date
         date, date_text, dhist, dfut = self._date(doc, sents, st, ts, te, t0, t1, pub)
         hist = hist or dhist
@@ -399,6 +405,19 @@ class EventStage(Stage):
         return ev
 
     _recent_events: list = []
+
+    def _same_state(self, actors, recips) -> bool:
+        ents = self._dp.by_id
+        def states(ids):
+            out = set()
+            for i in ids:
+                e = ents.get(i) or {}
+                if e.get("type") not in ("GPE", "NORP") or not e.get("country"):
+                    return None
+                out.add(e["country"])
+            return out
+        a, r = states(actors), states(recips)
+        return bool(a and r and a == r)
 
     def _adjacent(self, toks, te, s) -> bool:
         """Only time words and punctuation between the trigger and a following mention (VSO subject)."""
@@ -578,6 +597,10 @@ class EventStage(Stage):
             cb = (dp.by_id.get(b) or {}).get("country")
             return bool(ca) and ca == cb
 
+        def generic_only(ids):
+            return bool(ids) and all((dp.by_id.get(i) or {}).get("sector") in ("CVL", None) and not named(i)
+                                     and not (dp.by_id.get(i) or {}).get("country") for i in ids)
+
         def countries(ids):
             return {(dp.by_id.get(i) or {}).get("country") for i in ids} - {None}
 
@@ -586,7 +609,20 @@ class EventStage(Stage):
             py = y["actors"] + y["recipients"]
             if len(px) > len(py):
                 px, py = py, px
+            nx, ny = {i for i in px if named(i)}, {i for i in py if named(i)}
+            if nx and ny and not nx & ny:
+                return False  # other people: another occasion
             if bool(px) and all(any(compatible(a, b) for b in py) for a in px):
+                return True
+            # the same act with its author named differently (القضاء / محكمة في موسكو → تلغرام)
+            if x["recipients"] and set(x["recipients"]) == set(y["recipients"]) and \
+                    not any(named(i) for i in x["actors"] + y["actors"]):
+                ca, cb = countries(x["actors"]), countries(y["actors"])
+                if not ca or not cb or ca == cb:
+                    return True
+            # casualty sentences of one attack (قتل في الاعتداء 14 شخصا)
+            if x["type"] in ("ASSAULT",) and any(generic_only(z["recipients"]) for z in (x, y)) \
+                    and (set(x["actors"]) & set(y["actors"]) or generic_only(x["actors"]) or generic_only(y["actors"])):
                 return True
             # the same occasion told with other words (الوفد الأمريكي / واشنطن → كوريا الشمالية)
             nx, ny = {i for i in px if named(i)}, {i for i in py if named(i)}
@@ -599,7 +635,7 @@ class EventStage(Stage):
         for ev in events:
             hit = None
             for o in out:
-                if o["type"] != ev["type"] or o["negated"] != ev["negated"]:
+                if o["type"] != ev["type"] or o["negated"] != ev["negated"] or o["hypothetical"] != ev["hypothetical"]:
                     continue
                 if o["_sent"] == ev["_sent"]:
                     hit = o
@@ -617,6 +653,11 @@ class EventStage(Stage):
             other = hit if better is ev else ev
             if better is ev:
                 out[out.index(hit)] = ev
+            for k in ("actors", "recipients"):  # the other wording may name a party more fully
+                for i in other[k]:
+                    if i not in better["actors"] and i not in better["recipients"] and len(better[k]) < 4 \
+                            and not any(compatible(i, j) and named(j) for j in better[k]):
+                        better[k].append(i)
             better["hypothetical"] = better["hypothetical"] and other["hypothetical"]
             better["historical"] = better["historical"] and other["historical"]
             better["confidence"] = round(min(1.0, max(better["confidence"], other["confidence"]) + 0.05), 3)
