@@ -161,3 +161,16 @@ def test_wojood_date_time_tokens():
     p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
     print(f"wojood DATE/TIME tokens: P {p:.2f} R {r:.2f}")
     assert p >= 0.9 and r >= 0.5
+
+
+def test_regex_fallback_without_ahocorasick(monkeypatch):
+    from marsad.time import extract
+    monkeypatch.setattr(extract, "ahocorasick", None)
+    extract._grammar.cache_clear()
+    try:
+        got = {t["text"]: t["value"] for t in find_times(TEXT, "2018-06-06T12:00")}
+        assert got["أمس الثلاثاء"] == "2018-06-05" and got["الخميس المقبل"] == "2018-06-07"
+        assert got["24 فبراير/ شباط 2022"] == "2022-02-24" and got["3 أيام"] == "P3D"
+    finally:
+        monkeypatch.undo()
+        extract._grammar.cache_clear()
