@@ -38,6 +38,7 @@ _COUNT = re.compile(r"^\W*\d[\d,.]*\s*(?:k|m|comments?|shares?|views?|تعليق
 _HASHTAGS = re.compile(r"^\s*(?:#[^\s#]+(?:[ \t]+[^\s#]+)*\s*)+$")
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _DIGIT = re.compile(r"\d")
+_CASELESS_STOP_SCALE = 2.7
 _TITLE_SPLIT = re.compile(r"\s+(?:[-|–—:»·•]|::)\s+")
 
 
@@ -104,7 +105,7 @@ FEATURES = ("bias", "log_chars", "log_words", "end_sent", "inner_punct", "sent_m
             "title_ratio", "caps_ratio", "digit_ratio", "sep", "bullet", "caption", "byline", "urlish", "dateish",
             "ago", "count", "hashtag", "furn_line", "furn_contains", "furn_closing", "furn_related", "short",
             "long", "dup", "first", "rel_pos", "in_block", "before_block", "after_block", "log_dist_block",
-            "prev_words", "next_words", "prev_end", "next_end", "win_long", "arabic", "after_closing",
+            "prev_words", "next_words", "prev_end", "next_end", "win_long", "reserved", "after_closing",
             "colon_end", "question", "after_title", "log_dist_title", "rel_len")
 
 
@@ -142,6 +143,14 @@ def line_features(lines: list[Line]) -> np.ndarray:
         f[4] = min(len(_INNER_PUNCT.findall(t[:1500])) / nw * 5, 2.0)
         f[5] = min(len(_SENT_MARK.findall(t[:1500])), 5) / 5
         f[6] = stop / min(nw, 200)
+        if not lat and ws:
+            # Arabic writes most function words as clitics: its free-standing function-word density is about
+            # 0.14 in news prose against 0.39 for English (medians measured on news paragraphs); rescale
+            f[6] = min(1.0, f[6] * _CASELESS_STOP_SCALE)
+        if not lat and ws:
+            # scripts without letter case (Arabic): a short unpunctuated line without function words is a
+            # label or a link title, as Title Case marks one in English
+            title = (1.0 - f[6]) if (ln.words <= 14 and not es) else 0.1
         f[7] = title
         f[8] = caps
         f[9] = digits
@@ -164,7 +173,7 @@ def line_features(lines: list[Line]) -> np.ndarray:
         f[26] = 1.0 if i == 0 else 0.0
         f[27] = i / max(1, n - 1)
         f[35] = 0.0
-        f[37] = 1.0 if _ARABIC.search(t[:200]) else 0.0
+        f[37] = 0.0  # reserved, kept zero: the training pages hold almost no Arabic, a script flag learns noise
         f[38] = 1.0 if i > closing_at else 0.0
         f[39] = 1.0 if t.rstrip().endswith((":", "：")) else 0.0
         f[40] = 1.0 if t.rstrip().endswith(("?", "؟")) else 0.0

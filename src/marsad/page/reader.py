@@ -283,6 +283,8 @@ class PageStage(Stage):
                 role[i] = ""
             elif ln.words <= 5 and find_agency(ln.text, alone=True) and _is_only_agency(ln.text):
                 role[i] = ""
+            elif _is_credit(ln):
+                role[i] = ""  # 'أبوظبي - سكاي نيوز عربية': place and outlet, a credit line
             else:
                 break
 
@@ -291,8 +293,8 @@ class PageStage(Stage):
         """A record's text (title line, then paragraphs) rather than a whole page."""
         if len(lines) < 2 or len(lines) > 80:
             return False
-        rest = lines[1:]
-        if any(ln.furn for ln in rest):
+        rest = [ln for ln in lines[1:] if not ln.furn]  # a sign-off or a 'Read also' box does not make a page
+        if len(rest) < 0.5 * (len(lines) - 1) or not rest:
             return False
         short = sum(1 for ln in rest if ln.words < 6)
         return short <= max(1, 0.2 * len(rest)) and sum(ln.words for ln in rest) >= 15
@@ -338,8 +340,8 @@ class PageStage(Stage):
         for i in range(limit - 1, start - 1, -1):
             ln = lines[i]
             if 4 <= ln.words <= 30 and not ln.furn and not find_dates(ln.text) and not _BYLINE_RE.match(ln.text) \
-                    and not _END_PUNCT.search(ln.text) and not (find_agency(ln.text, alone=True)
-                                                               and _is_only_agency(ln.text)):
+                    and not _END_PUNCT.search(ln.text) and not _is_credit(ln) \
+                    and not (find_agency(ln.text, alone=True) and _is_only_agency(ln.text)):
                 return i, masthead
         return None, masthead
 
@@ -350,7 +352,10 @@ class PageStage(Stage):
             return ln.start, ln.end
         last = parts[-1]
         tail = ln.text[last.end():]
-        if len(tail.split()) <= 5 or outlets().from_name(tail):
+        sep = last.group().strip()
+        site_like = sep in ("|", "-", "–", "—", "·", "•", "»", "::") and len(tail.split()) <= 4 and (
+            "." in tail or all(w[:1].isupper() or not w[:1].isalpha() for w in tail.split()))
+        if outlets().from_name(tail) or site_like:
             # drop trailing site/section segments
             cut = last.start()
             for m in reversed(parts[:-1]):
@@ -368,10 +373,10 @@ class PageStage(Stage):
         closed = False
         seen_words = 0  # body words so far: a 'Comments' link in a share bar above the story closes nothing
         if not clean and len(lines) > 3:
-            strong = [ln.words for ln, pi in zip(lines, p) if pi >= thr]
-            if sum(strong) < 80:
+            strong = [ln.words for ln, pi in zip(lines, p) if pi >= thr and ln.words >= 8 and not ln.furn]
+            if not strong:
                 # a page the model is unsure of everywhere: take its best lines relative to the page
-                top = max((pi for ln, pi in zip(lines, p) if ln.words >= 8), default=0.0)
+                top = max((pi for ln, pi in zip(lines, p) if ln.words >= 8 and not ln.furn), default=0.0)
                 thr = max(0.08, 0.5 * top)
         for i, ln in enumerate(lines):
             if role[i]:
@@ -397,6 +402,19 @@ class PageStage(Stage):
         if clean:
             self._trim_header_lines(lines, role)
             return
+        # a 'Read also' box inside the story: prose right after the box continues the story
+        last_body, crossed = -1, False
+        for i, ln in enumerate(lines):
+            if role[i] == "body":
+                last_body, crossed = i, False
+            elif ln.furn in ("related", "linked"):
+                crossed = last_body >= 0
+            elif crossed and not role[i] and ln.words >= 10 and _END_PUNCT.search(ln.text) \
+                    and p[i] >= 0.25 * thr and i - last_body <= 10:
+                role[i] = "body"
+                last_body, crossed = i, False
+            else:
+                crossed = False
         # the body is a story: drop body lines that are far from the main body block and weak
         idx = [i for i in range(len(lines)) if role[i] == "body"]
         if not idx:
@@ -580,6 +598,14 @@ def _has_prose(t: str) -> bool:
     other = [w for w in words if w not in cal.months and w not in cal.weekdays and w not in
              ("am", "pm", "ص", "م", "gmt", "utc", "updated", "published", "تحديث", "اخر", "نشر", "في", "at")]
     return len(other) >= 2
+
+
+def _is_credit(ln: Line) -> bool:
+    """A short 'place - outlet' / 'place (agency)' credit line."""
+    if ln.words > 7 or _END_PUNCT.search(ln.text):
+        return False
+    segs = _TITLE_SEP.split(ln.text)
+    return len(segs) > 1 and any(outlets().from_name(seg) or _is_only_agency(seg) for seg in segs[1:])
 
 
 def _is_only_agency(t: str) -> bool:
