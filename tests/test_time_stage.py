@@ -174,3 +174,10 @@ def test_regex_fallback_without_ahocorasick(monkeypatch):
     finally:
         monkeypatch.undo()
         extract._grammar.cache_clear()
+
+
+def test_anchor_falls_back_to_reader_meta():
+    d = new_document("x", "قال الجيش أمس إن قواته قتلت 20 مسلحا.", kind="record",
+                     meta={"published": "Wed, 06 Jun 2018 12:00:00 GMT"})
+    doc = TimeStage().process(d)
+    assert doc["timex"][0]["value"] == "2018-06-05"

@@ -17,7 +17,8 @@ class TimeStage(Stage):
 
     def process(self, doc: Doc) -> Doc:
         art = doc.get("article") or {}
-        published = art.get("published") or (doc.get("meta") or {}).get("published_iso")
+        meta = doc.get("meta") or {}
+        published = art.get("published") or meta.get("published_iso") or meta.get("published")
         anchor = parse_anchor(published)
         doc["timex"] = find_times(doc.get("text") or "", anchor)
         return doc
