@@ -296,6 +296,12 @@ class PageStage(Stage):
         rest = [ln for ln in lines[1:] if not ln.furn]  # a sign-off or a 'Read also' box does not make a page
         if len(rest) < 0.5 * (len(lines) - 1) or not rest:
             return False
+        run = longest = 0
+        for ln in rest:  # a menu is a run of short lines
+            run = run + 1 if ln.words < 6 and not is_hashtag_line(ln.text) else 0
+            longest = max(longest, run)
+        if longest >= 3:
+            return False
         short = sum(1 for ln in rest if ln.words < 6)
         return short <= max(1, 0.2 * len(rest)) and sum(ln.words for ln in rest) >= 15
 
@@ -340,7 +346,7 @@ class PageStage(Stage):
         for i in range(limit - 1, start - 1, -1):
             ln = lines[i]
             if 4 <= ln.words <= 30 and not ln.furn and not find_dates(ln.text) and not _BYLINE_RE.match(ln.text) \
-                    and not _END_PUNCT.search(ln.text) and not _is_credit(ln) \
+                    and not _END_PERIOD.search(ln.text) and not _is_credit(ln) \
                     and not (find_agency(ln.text, alone=True) and _is_only_agency(ln.text)):
                 return i, masthead
         return None, masthead
@@ -572,6 +578,7 @@ _CUE_BEFORE = re.compile(
     r"[^.!?؟\n]{0,30}$|(?:^|[(\[]|[-–—/]|\n)\s*$", re.I)
 _CUE_AFTER = re.compile(r"\s*[)\]\-–—:/]|\s*$|\s*(?:[,،]\s*)?(?:reported|reports|said|says|quoted|cited|ذكرت|قالت|نقلت|افادت|اوردت|"
                         r"اعلنت|للانباء)", re.I)
+_END_PERIOD = re.compile(r"(?<!\.)\.['\"”’»)\]]*\s*$")  # a sentence's full stop (not '..' or '؟')
 _END_PUNCT = re.compile(r"[.!?؟…:]['\"”’»)\]]*\s*$")
 _BYLINE_RE = re.compile(r"^\s*(?:by|written by|posted by|بقلم|كتب|كتبت|تحرير)[\s:]", re.I)
 _WORDS = re.compile(r"\w+")
