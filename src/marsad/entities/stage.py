@@ -144,12 +144,20 @@ class EntityStage(Stage):
         taken: list[tuple[int, int]] = []
         pending_roles = []          # role-only mentions to resolve once all persons are known
         counterparts = []           # unnamed نظيره mentions
-        zone_toks = []
+        # all zones as one token sequence; a zone boundary is never "joined", so no match crosses it
+        toks: list[Token] = []
+        bounds: list[int] = []
         for zs, ze in sorted(set(zones)):
-            toks = _tokenize(text, zs, ze)
-            if not toks:
-                continue
-            joined = [bool(_GAP_OK.fullmatch(text, toks[k].end, toks[k + 1].start)) for k in range(len(toks) - 1)]
+            zt = _tokenize(text, zs, ze)
+            if zt:
+                toks.extend(zt)
+                bounds.append(len(toks))
+        zone_toks = []
+        if toks:
+            bset = set(bounds)
+            joined = [(k + 1 not in bset) and ((b.start - a.end == 1 and text[a.end] == " ") or
+                                               bool(_GAP_OK.fullmatch(text, a.end, b.start)))
+                      for k, (a, b) in enumerate(zip(toks, toks[1:]))]
             joined.append(False)
             fget = self.kb.__dict__.setdefault("_flags", {}).get
             fl = [fget(t.norm) for t in toks]
@@ -158,6 +166,8 @@ class EntityStage(Stage):
                     fl[k] = token_flags(self.kb, toks[k].norm, _SPEECH, _COUNTERPART)
             self._cur_flags = fl
             self._cur_cand = [k for k, f in enumerate(fl) if f]
+            self._cur_joined = joined
+            self._cur_bounds = bounds
             tags = self._tag_zone(text, toks) if self.tagger is not None else []
             self._cur_tags = {(toks[a].start, typ): b for a, b, typ, _p in tags}
             zone_toks.append((toks, joined, tags))
@@ -446,7 +456,7 @@ class EntityStage(Stage):
             if self.kb.index.get(w.norm) is not None:
                 continue
             after = text[w.end:toks[i + 2].start].strip()
-            if not (after.startswith(("،", ",", ":")) or (not after and toks[i + 2].norm in ("ان", "انه", "انها"))):
+            if not (after.startswith(("،", ",", ":")) or (joined[i + 1] and toks[i + 2].norm in ("ان", "انه", "انها"))):
                 continue
             if w.norm.endswith(("ون", "ين")) and len(w.norm) > 4 and w.norm not in self.kb.name_tokens:
                 continue  # plural nouns: مسؤولون، مراقبين
@@ -497,14 +507,14 @@ class EntityStage(Stage):
         # a number before a group noun belongs to it: 24 مواطنا
         if h.i > 0 and title.kind == "group":
             prev = toks[h.i - 1]
-            if (_NUM.match(prev.norm) or prev.norm in _NUM_WORDS) and not text[prev.end:toks[h.i].start].strip():
+            if (_NUM.match(prev.norm) or prev.norm in _NUM_WORDS) and self._cur_joined[h.i - 1]:
                 start = prev.start
         if dem_hits:
             end = dem_hits[0].end
         elif h.j < len(toks) and title.kind == "group":
             # an adjective of the group (شيعيا، كرديا) right after stays in the span when it ends like one
             nxt = toks[h.j]
-            if not text[toks[h.j - 1].end:nxt.start].strip() and re.search("(يا|يين|يون)$", nxt.norm) and \
+            if self._cur_joined[h.j - 1] and re.search("(يا|يين|يون)$", nxt.norm) and \
                     nxt.norm not in self.kb.stop and len(nxt.norm) > 4 and self.kb.index.get(nxt.norm) is None:
                 end = nxt.end
         base = strip_article(toks[h.i].norm) if h.j - h.i == 1 else " ".join(
@@ -642,8 +652,9 @@ class EntityStage(Stage):
         token) only windows around cues of unknown names are tagged: titles, honorifics, speech verbs,
         head nouns, counterparts and given names; "full" tags every token."""
         n = len(toks)
+        bounds = self._cur_bounds
         if self.tagger_mode == "full":
-            windows = [(0, n)]
+            windows = list(zip([0] + bounds[:-1], bounds))
         else:
             kb = self.kb
             cue = F_PERTITLE | F_SPEECH | F_HEAD | F_COUNTER | F_GIVEN
@@ -651,17 +662,24 @@ class EntityStage(Stage):
             flags = self._cur_flags
             for i in self._cur_cand:
                 if flags[i] & cue and not flags[i] & F_ENT:
-                    a, b = max(0, i - 1), min(n, i + 6)
-                    if windows and a <= windows[-1][1]:
+                    # a KB name right after the cue (الرئيس [الروسي] فلاديمير بوتين) needs no tagger
+                    if (i + 1 < n and flags[i + 1] & F_ENT) or (
+                            i + 2 < n and flags[i + 1] & F_DEM and flags[i + 2] & F_ENT):
+                        continue
+                    z = bisect.bisect_right(bounds, i)
+                    zs, ze = (bounds[z - 1] if z else 0), bounds[z]
+                    a, b = max(zs, i - 1), min(ze, i + 6)
+                    if windows and windows[-1][0] >= zs and a <= windows[-1][1]:
                         windows[-1] = (windows[-1][0], b)
                     else:
                         windows.append((a, b))
         out = []
+        bset = set(bounds)
         for a, b in windows:
             norms = [t.norm for t in toks[a:b]]
             gaps = [""] + [re.sub(r"\s+", "", text[toks[k - 1].end:toks[k].start])[:2] for k in range(a + 1, b)]
             for x, y, typ, p in self.tagger.tag(norms, gaps, self.min_prob):
-                if (x == 0 and a > 0) or (y == b - a and b < n):
+                if (x == 0 and a > 0 and a not in bset) or (y == b - a and b < n and b not in bset):
                     continue  # a span cut by the window edge is not trusted
                 out.append((x + a, y + a, typ, p))
         return out
