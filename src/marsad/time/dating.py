@@ -25,7 +25,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from .extract import _future_ctx, find_times, parse_anchor
+from .extract import _future_ctx, anchor_of, find_times
 from .lexicon import DATA, fold
 
 _WORD = re.compile(r"\w+")
@@ -67,7 +67,7 @@ class _Ctx:
         self.f = fold(self.text)
         self.sents = [tuple(s) for s in (doc.get("sentences") or [])]
         art = doc.get("article") or {}
-        self.anchor = parse_anchor(art.get("published"))
+        self.anchor = anchor_of(doc)
         tx = self.tx_ref = doc.get("timex")
         if tx is None:
             tx = find_times(self.text, self.anchor)

@@ -1213,6 +1213,14 @@ def parse_anchor(published) -> datetime | None:
         return None
 
 
+def anchor_of(doc: dict) -> datetime | None:
+    """The publication date-time of a document: the page stage's ``article.published``, else the
+    reader's ``meta.published``."""
+    art = doc.get("article") or {}
+    meta = doc.get("meta") or {}
+    return parse_anchor(art.get("published") or meta.get("published_iso") or meta.get("published"))
+
+
 def find_times(text: str, anchor=None) -> list[dict]:
     """All time expressions of ``text`` resolved against ``anchor`` (datetime, ISO string or None)."""
     if isinstance(anchor, str):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..pipeline import Stage
 from ..record import Doc
-from .extract import _grammar, find_times, parse_anchor
+from .extract import _grammar, anchor_of, find_times
 
 
 class TimeStage(Stage):
@@ -16,9 +16,5 @@ class TimeStage(Stage):
         _grammar()  # compile the lexicon and regexes once per worker
 
     def process(self, doc: Doc) -> Doc:
-        art = doc.get("article") or {}
-        meta = doc.get("meta") or {}
-        published = art.get("published") or meta.get("published_iso") or meta.get("published")
-        anchor = parse_anchor(published)
-        doc["timex"] = find_times(doc.get("text") or "", anchor)
+        doc["timex"] = find_times(doc.get("text") or "", anchor_of(doc))
         return doc
