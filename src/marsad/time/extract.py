@@ -335,6 +335,9 @@ class Reader:
         self.out: list[dict] = []
         self.last_year_end = -10
         self.last_month_end = -10
+        self._rules = (self.r_decade, self.r_numdate, self.r_time, self.r_dmy, self.r_mdy, self.r_month_year,
+                       self.r_hijri_year, self.r_year, self.r_reltod, self.r_span, self.r_duration,
+                       self.r_month_bare, self.r_set, self.r_vague, self.r_clock)
 
     # -- output
     def emit(self, s, e, value, grain, *, relative=False, direction=None, anchor_used=False, **extra):
@@ -408,9 +411,7 @@ class Reader:
 
     # -- rules
     def read(self, t, i) -> int:
-        for rule in (self.r_decade, self.r_numdate, self.r_time, self.r_dmy, self.r_mdy, self.r_month_year, self.r_hijri_year,
-                     self.r_year, self.r_reltod, self.r_span, self.r_duration, self.r_month_bare, self.r_set,
-                     self.r_vague, self.r_clock):
+        for rule in self._rules:
             n = rule(t, i)
             if n:
                 return n
@@ -1123,7 +1124,9 @@ class Reader:
         elif unit == "DE":
             val, grain = f"{self.ad.year - 10 * v:04d}", "year"
         elif unit in ("H", "MIN"):
-            dt = a - timedelta(hours=v if unit == "H" else 0, minutes=(v if unit == "MIN" else 0) + (frac if unit == "H" else 0))
+            hours = v if unit == "H" else 0
+            minutes = v if unit == "MIN" else frac
+            dt = a - timedelta(hours=hours, minutes=minutes)
             val, grain = dt.strftime("%Y-%m-%dT%H:%M"), "time"
         else:
             val, grain = None, "span"
