@@ -314,7 +314,8 @@ class EventStage(Stage):
             if rest and rest[0]["s"] - subj["e"] <= 8:
                 recips = rest[0]["ids"]
         else:
-            bare_before = [g for g in before if g["prep"] in (None, "ل")]
+            taken = {r for e in self._recent_events if e["_sent"] == st.i for r in e["recipients"]}
+            bare_before = [g for g in before if g["prep"] in (None, "ل") and not set(g["ids"]) <= taken]
             if bare_before and (ts - bare_before[-1]["e"] <= 12):
                 actors = bare_before[-1]["ids"]
             elif inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
@@ -342,8 +343,7 @@ class EventStage(Stage):
                 victims = [g for g in before if g["prep"] is None]
                 actors = cl[0]["ids"]
                 recips = victims[-1]["ids"] if victims else [r for r in recips if r not in actors]
-        if not recips and typ in REACTION and actors and te < len(toks) \
-                and (toks[te].norm[:1] in "بل" or toks[te].norm in ("علي", "ب")):
+        if not recips and typ in REACTION and actors:
             # a reaction to an act named by a noun (نددت أنقرة بالحملة): its author is the target
             prev = next((e for e in self._recent_events[::-1] if not set(e["actors"]) & set(actors or [])), None)
             if prev is not None and actors:
@@ -446,6 +446,9 @@ class EventStage(Stage):
             elif k == "negv":
                 negated = True
             elif k == "hyp" and dist <= 5:
+                if toks[lo + m.start_tok].norm in ("قد", "فقد", "وقد", "لقد") and (lo + m.end_tok < len(toks)) \
+                        and toks[lo + m.end_tok].norm[:1] not in "يتن":
+                    continue  # قد + past: an accomplished fact
                 hyp = True
             elif k == "hist":
                 hist = True
@@ -457,7 +460,8 @@ class EventStage(Stage):
                 hyp = True
         # a material act that is the content of a verbal one (طالب بالإفراج، يهدد بمقاطعة، اتفقا على وقف)
         for m in st.trigs:
-            if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in VERBAL_HEADS:
+            if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in VERBAL_HEADS \
+                    and not _strong_between(self._text, toks, m.end_tok, ts):
                 hyp = True
         return negated, hyp, hist
 
