@@ -71,8 +71,26 @@ class DocParties:
                         last = normalize(nm.split()[-1]).lstrip("#")
                         if len(last) >= 3 and last not in lex.stop and last not in lex.channels:
                             self.aliases.setdefault(last, str(e["id"]))
+        self.focus = self._focus_country(doc)
         self.n = 0
         self.office_ids: set[str] = set()
+
+    def _focus_country(self, doc) -> str | None:
+        """The country a story is about when its headline opens with it ("النمسا: الحكومة ...", "السودان..")."""
+        sents = doc.get("sentences") or []
+        if not sents:
+            return None
+        s, e = sents[0]
+        head = self.text[s:e]
+        m = re.match(r"^\s*([^:.،]{2,30}?)\s*(:|\.\.|…)", head)
+        if not m:
+            return None
+        from ..lang.ar import tokenize
+        toks = tokenize(head, 0, m.end(1))
+        hit = self.lex.gaz.longest_at(toks, 0) if toks else None
+        if hit and hit[0] == len(toks) and hit[1].type == "GPE":
+            return hit[1].iso3
+        return None
 
     # -- entities -------------------------------------------------------------------------------------
     def _new_id(self) -> str:
@@ -273,6 +291,8 @@ class DocParties:
             h = self.lex.gaz.longest_at(toks, j + 1)  # "محكمة في موسكو": the court's country
             if h and h[1].type == "GPE":
                 iso = h[1].iso3
+        if iso is None and g.sector in ("JUD", "COP", "GOV", "LEG", "MIL") and self.focus:
+            iso = self.focus  # "الحكومة" unqualified: the state the story is about
         surface = self.text[s:e]
         eid = self.entity(("generic", normalize(" ".join(t.text for t in toks[i:j])), iso), name=surface,
                           name_ar=surface, typ=g.type, country=iso, sector=g.sector, start=s, end=e)
