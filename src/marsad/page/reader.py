@@ -324,8 +324,9 @@ class PageStage(Stage):
         first = lines[start]
         # the <title> line usually is 'Headline - Site'; the page repeats the headline above the story
         cand = _canon_line(_TITLE_SEP.split(first.text)[0]) if first.words >= 2 else None
-        body_first = next((i for i in range(len(lines)) if p[i] >= self.threshold and lines[i].words >= 8
-                           and _END_PUNCT.search(lines[i].text)), None)
+        thr = self._effective_threshold(lines, p) if len(lines) > 3 else self.threshold
+        body_first = next((i for i in range(len(lines)) if p[i] >= thr and lines[i].words >= 8
+                           and _END_PERIOD.search(lines[i].text)), None)
         limit = body_first if body_first is not None else len(lines)
         if cand and len(cand) >= 8:
             hits = []
@@ -373,17 +374,22 @@ class PageStage(Stage):
             return ln.start, ln.start + cut
         return ln.start, ln.end
 
+    def _effective_threshold(self, lines, p) -> float:
+        thr = self.threshold
+        strong = [ln.words for ln, pi in zip(lines, p) if pi >= thr and ln.words >= 8 and not ln.furn]
+        if not strong:
+            # a page the model is unsure of everywhere (a short story in a big page): its best lines
+            top = max((pi for ln, pi in zip(lines, p) if ln.words >= 8 and not ln.furn), default=0.0)
+            thr = max(0.08, 0.5 * top)
+        return thr
+
     def _dump(self, lines, role, p, headline, hi, clean: bool) -> None:
         thr = self.threshold
         hl = _canon_line(headline) if headline else None
         closed = False
         seen_words = 0  # body words so far: a 'Comments' link in a share bar above the story closes nothing
         if not clean and len(lines) > 3:
-            strong = [ln.words for ln, pi in zip(lines, p) if pi >= thr and ln.words >= 8 and not ln.furn]
-            if not strong:
-                # a page the model is unsure of everywhere: take its best lines relative to the page
-                top = max((pi for ln, pi in zip(lines, p) if ln.words >= 8 and not ln.furn), default=0.0)
-                thr = max(0.08, 0.5 * top)
+            thr = self._effective_threshold(lines, p)
         for i, ln in enumerate(lines):
             if role[i]:
                 continue
