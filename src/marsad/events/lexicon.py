@@ -186,6 +186,7 @@ class Trigger(NamedTuple):
     mode: str | None
     need: frozenset
     confidence: float
+    unless: frozenset = frozenset()
 
 
 def load_triggers() -> PhraseMatcher:
@@ -193,8 +194,10 @@ def load_triggers() -> PhraseMatcher:
     for row in read_tsv("triggers.tsv"):
         row += [""] * (5 - len(row))
         typ, mode, forms, need, conf = row[:5]
-        trig = Trigger(typ, mode or None, frozenset(normalize(w) for w in need.split("|") if w),
-                       float(conf or 0.7))
+        neg = need.startswith("!")
+        words = frozenset(normalize(w) for w in need.lstrip("!").split("|") if w)
+        trig = Trigger(typ, mode or None, frozenset() if neg else words, float(conf or 0.7),
+                       words if neg else frozenset())
         for f in forms.split("|"):
             f = f.strip()
             if not f:

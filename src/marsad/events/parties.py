@@ -161,6 +161,8 @@ class DocParties:
                     continue  # a pronoun or function word tagged as a name
                 if lex.channel_m.longest_at(toks, a):
                     continue  # a platform (تروث سوشيال، إكس) is a channel, not a party
+                if a > 0 and toks[a - 1].norm.startswith(("دولار", "الدولار")) and (e.get("type") in ("NORP", "GPE")):
+                    continue  # "دولار أمريكي": a currency
                 m = Mention(a, b, eid, e.get("type") or "ORG", e.get("country"), e.get("sector"),
                             toks[a].start, toks[b - 1].end)
                 for k in range(a, b):
@@ -310,6 +312,8 @@ class DocParties:
                               sector=p.sector, start=s, end=e)
             return Mention(i, j, eid, "ORG", p.iso3, p.sector, s, e)
         if p.type == "NORP":
+            if i > 0 and toks[i - 1].norm.startswith(("دولار", "الدولار", "بالدولار")):
+                return None  # "دولار أمريكي" is a currency, not a party
             eid = self.entity(("norp", p.iso3), name=p.name, name_ar=self.text[s:e], typ="NORP", country=p.iso3,
                               sector=None, start=s, end=e)
             return Mention(i, j, eid, "NORP", p.iso3, None, s, e)

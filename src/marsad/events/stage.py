@@ -239,9 +239,13 @@ class EventStage(Stage):
 
     def _needs_ok(self, st, m) -> bool:
         need = m.value.need
+        toks = st.toks
+        if m.value.unless:
+            for j in range(m.end_tok, min(len(toks), m.end_tok + 4)):
+                if any(r in m.value.unless for r in readings(toks[j].norm)):
+                    return False
         if not need:
             return True
-        toks = st.toks
         if "@gpe" in need:
             for j in range(m.end_tok, min(len(toks), m.end_tok + 3)):
                 h = self.lex.gaz.longest_at(toks, j)
@@ -267,6 +271,9 @@ class EventStage(Stage):
         if typ in ("ACCUSE", "REJECT") and ttok.norm.endswith("ا") and any(
                 m2.value.type == "PROTEST" and m2.end_tok <= ts for m2 in st.trigs):
             return None  # "تظاهروا تنديدا بـ": the protest's purpose, not a separate accusation
+        if typ == "ACCUSE" and trig.mode == "investigate" and any(
+                m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts for m2 in st.trigs):
+            return None  # "بسجن صحفيين ... بتهمة": the charge of the conviction, not a new accusation
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
         # ---- factuality
         negated, hyp, hist = self._factuality(st, ts, te)
@@ -592,11 +599,15 @@ class EventStage(Stage):
             e = dp.by_id.get(i) or {}
             return e.get("type") == "PERSON" and i not in dp.office_ids
 
-        def compatible(a, b):
+        def compatible(a, b, wild=True):
             if a == b:
                 return True
             if named(a) and named(b):
                 return False
+            ea, eb = dp.by_id.get(a) or {}, dp.by_id.get(b) or {}
+            if wild and (not named(a) and not ea.get("country") and ea.get("type") in ("ORG", "NORP")) or \
+                    wild and (not named(b) and not eb.get("country") and eb.get("type") in ("ORG", "NORP")):
+                return True  # "الوفد", "السلطات": an unqualified party stands for the qualified one
             ca = (dp.by_id.get(a) or {}).get("country")
             cb = (dp.by_id.get(b) or {}).get("country")
             return bool(ca) and ca == cb
@@ -616,7 +627,8 @@ class EventStage(Stage):
             nx, ny = {i for i in px if named(i)}, {i for i in py if named(i)}
             if nx and ny and not nx & ny:
                 return False  # other people: another occasion
-            if bool(px) and all(any(compatible(a, b) for b in py) for a in px):
+            wild = x["type"] in SYMMETRIC
+            if bool(px) and all(any(compatible(a, b, wild) for b in py) for a in px):
                 return True
             # the same act with its author named differently (القضاء / محكمة في موسكو → تلغرام)
             if x["recipients"] and set(x["recipients"]) == set(y["recipients"]) and \
