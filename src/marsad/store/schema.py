@@ -28,6 +28,7 @@ class Col:
     sql: str
     arrow: pa.DataType
     constraint: str = ""
+    zstd: bool = False  # long text: stored zstd-compressed (several times smaller than DuckDB's default)
 
 
 _S, _I64, _I32, _F, _B = pa.string(), pa.int64(), pa.int32(), pa.float64(), pa.bool_()
@@ -50,7 +51,7 @@ TABLES: dict[str, list[Col]] = {
         Col("language", "VARCHAR", _S),
         Col("agency", "VARCHAR", _S),
         Col("tags", "VARCHAR[]", _LS),
-        Col("body", "VARCHAR", _S),
+        Col("body", "VARCHAR", _S, zstd=True),
         Col("boilerplate", "VARCHAR[]", _LS),
         Col("n_entities", "INTEGER", _I32),
         Col("n_events", "INTEGER", _I32),
@@ -64,12 +65,12 @@ TABLES: dict[str, list[Col]] = {
     ],
     "documents": [
         Col("article_id", "BIGINT", _I64, "NOT NULL"),
-        Col("text", "VARCHAR", _S),
-        Col("meta", "JSON", _S),
-        Col("paragraphs", "JSON", _S),
-        Col("sentences", "JSON", _S),
-        Col("timex", "JSON", _S),
-        Col("extra", "JSON", _S),
+        Col("text", "VARCHAR", _S, zstd=True),
+        Col("meta", "JSON", _S, zstd=True),
+        Col("paragraphs", "JSON", _S, zstd=True),
+        Col("sentences", "JSON", _S, zstd=True),
+        Col("timex", "JSON", _S, zstd=True),
+        Col("extra", "JSON", _S, zstd=True),
     ],
     "entities": [
         Col("article_id", "BIGINT", _I64, "NOT NULL"),
@@ -117,7 +118,7 @@ TABLES: dict[str, list[Col]] = {
         Col("negated", "BOOLEAN", _B),
         Col("hypothetical", "BOOLEAN", _B),
         Col("historical", "BOOLEAN", _B),
-        Col("sentence", "VARCHAR", _S),
+        Col("sentence", "VARCHAR", _S, zstd=True),
         Col("start", "INTEGER", _I32),
         Col("end", "INTEGER", _I32),
         Col("trigger", "VARCHAR", _S),
@@ -193,10 +194,25 @@ def _q(name: str) -> str:
     return f'"{name}"'
 
 
-def table_ddl(name: str) -> str:
-    parts = [f"{_q(c.name)} {c.sql} {c.constraint}".rstrip() for c in TABLES[name]]
+def _col_sql(c: Col, compression: bool) -> str:
+    comp = " USING COMPRESSION zstd" if compression and c.zstd else ""
+    return f"{_q(c.name)} {c.sql}{comp} {c.constraint}".rstrip()
+
+
+def table_ddl(name: str, compression: bool = True) -> str:
+    parts = [_col_sql(c, compression) for c in TABLES[name]]
     parts += TABLE_CONSTRAINTS.get(name, [])
     return f"CREATE TABLE IF NOT EXISTS {name} (\n  " + ",\n  ".join(parts) + "\n)"
+
+
+def supports_column_compression(con) -> bool:
+    """Whether this DuckDB accepts ``USING COMPRESSION`` in column definitions (newer versions do)."""
+    try:
+        con.execute("CREATE TEMP TABLE _marsad_probe (x VARCHAR USING COMPRESSION zstd)")
+        con.execute("DROP TABLE _marsad_probe")
+        return True
+    except Exception:
+        return False
 
 
 def arrow_schema(name: str) -> pa.Schema:
@@ -227,14 +243,15 @@ def create_schema(con) -> None:
     for t, c in con.execute("SELECT table_name, column_name FROM information_schema.columns "
                             "WHERE table_schema = 'main'").fetchall():
         have.setdefault(t, set()).add(c)
+    comp = supports_column_compression(con)
     con.execute("BEGIN TRANSACTION")
     try:
         for name in TABLES:
-            con.execute(table_ddl(name))
+            con.execute(table_ddl(name, comp))
             # additive evolution: columns added to the schema since the database was created
             for c in TABLES[name]:
                 if name in have and c.name not in have[name]:
-                    con.execute(f"ALTER TABLE {name} ADD COLUMN {_q(c.name)} {c.sql}")
+                    con.execute(f"ALTER TABLE {name} ADD COLUMN {_col_sql(c, comp)}")
         for ddl in INDEXES:
             con.execute(ddl)
         for name, sql in VIEWS.items():
