@@ -122,6 +122,11 @@ def test_speed_budget():
     assert per <= 1.5
 
 
+def test_clock_time_zone():
+    got = find_times("وحوالى الساعة 06:50 بتوقيت غرينتش، انخفض السعر", "2018-04-09T10:00")
+    assert got[0]["value"] == "2018-04-09T06:50" and got[0]["tz"] == "UTC"
+
+
 def test_anchor_formats():
     from marsad.time.extract import parse_anchor
     assert parse_anchor("2025-03-19T17:38").isoformat() == "2025-03-19T17:38:00"

@@ -42,6 +42,7 @@ _AD_SUFFIX = re.compile(r"(?:م(?!\w)|\s*م(?![\w])|\s*ميلادي|\s*للمي�
 _AMPM = re.compile(r"\s*(a\.m\.|p\.m\.|am\b|pm\b)")
 _WORD = re.compile(r"\w+")
 _AGE_AFTER = re.compile(r"\s*(?:من\s+)?(?:عمر|العمر|سنوات عمر)")
+_TZ = re.compile(r"\s*\(?\s*(?:بتوقيت\s+(?:غرينتش|غرينيتش|جرينتش)|ت\s*غ(?!\w)|gmt|utc)")
 _SLASH_GAP = re.compile(r"\s*/\s*")
 _COMMA_MIN = re.compile(r"[,٫.](\d{2})(?!\d)")
 _LONE_DEAD = frozenset(("num", "mod", "ord", "tod", "hourw", "frac", "big", "lmod", "ago"))
@@ -1186,6 +1187,9 @@ class Reader:
                 continue
             near = [x for x in days if (0 <= x["start"] - d["end"] <= 30 or 0 <= d["start"] - x["end"] <= 30)
                     and "\n" not in self.text[min(x["end"], d["end"]):max(x["start"], d["start"])]]
+            tz = _TZ.match(self.f, d["end"])
+            if tz:
+                d["tz"] = "UTC"  # بتوقيت غرينتش / ت غ / GMT
             if near:
                 d["value"] = near[0]["value"] + d["value"]
             elif self.ad:
