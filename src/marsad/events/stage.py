@@ -85,8 +85,14 @@ class EventStage(Stage):
 
     def _maybe(self, sent: str) -> bool:
         """Does the normalised sentence contain any trigger word (as a substring)?"""
-        for _ in self._ac.iter(normalize(sent)):
-            return True
+        ns = normalize(sent)
+        for end, w in self._ac.iter(ns):
+            i = end - len(w) + 1
+            k = i
+            while k > 0 and i - k < 4 and ns[k - 1] in "وفبلكسال":
+                k -= 1
+            if k == 0 or not ns[k - 1].isalnum():
+                return True  # the word starts there (after proclitics only)
         return False
 
     def setup(self) -> None:
