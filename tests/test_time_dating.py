@@ -178,6 +178,19 @@ def test_fronted_month_governs_across_its_comma():
     assert r["date"] is None and r["historical"] and r["date_text"] == "يونيو /حزيران الماضي"
 
 
+def test_lead_dated_by_reported_content_not_by_the_report():
+    doc = make_doc(None, [
+        "أطلق سراح العديد من تلميذات المدرسة اللائي اختطفتهن ميليشيا، بحسب ما ذكره سكان محليون.",
+        "وقال السكان إن نحو 110 من تلميذات المدرسة عدن في حافلة هذا الصباح.",
+    ], "2018-03-21T11:37")
+    assert when(doc, "أطلق")["date"] == "2018-03-21"
+    doc = make_doc(None, [
+        "انطلقت مناورة عسكرية كبرى بقيادة الولايات المتحدة في دول البلطيق.",
+        "وقالت قيادة الجيش الأميركي، اليوم الأحد، إن المناورة العسكرية ستستمر في دول البلطيق حتى منتصف الشهر.",
+    ], "2018-06-03T16:34")
+    assert when(doc, "انطلقت")["date"] is None
+
+
 def test_pluperfect_with_since_duration():
     doc = make_doc(None, ["وكانت التلميذات قد اختطفن من المدرسة منذ أكثر من شهر."], "2018-03-21T11:37")
     r = when(doc, "اختطفن")

@@ -118,6 +118,7 @@ def _is_day(t: dict) -> bool:
     return _day_of(t) is not None or (t.get("grain") == "day" and t.get("value") is None)
 
 
+_SUBORD_RE = re.compile(r"(?<!\w)(?:ان|انه|انها|that)(?!\w)")
 _BACKGROUND = re.compile(r"(?:^|\s)(?:(?:اثر|عقب|بعد|بسبب|جراء|نتيجه|ردا علي|رده علي|منذ|قبل|following|after|since)"
                          r"|(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|which|that|who)(?:\s+\w+)?)\s+$")
 _REPORTING = re.compile(r"(?:وفق|وفقا|بحسب|حسب|طبقا|نقلا|according to|as reported by)\s+(?:لما|ما|عن|ل)?\s*"
@@ -275,6 +276,13 @@ def _retold(cx: _Ctx, i: int, ts: int, te: int) -> dict | None:
             continue
         other = _content(cx.f, *cx.sents[j])
         if trig in other and len((mine & other) - {trig}) >= 1:
+            return t
+        # وقال السكان إن نحو 110 من تلميذات المدرسة عدن ... هذا الصباح: the day sits inside the reported
+        # content (after إن/أن), which retells the lead (shared words); a day attached to the speech verb
+        # itself (وقالت القيادة، اليوم الأحد، إن ...) dates only the report.
+        js = cx.sents[j][0]
+        sub = _SUBORD_RE.search(cx.f, js, t["start"])
+        if sub and j - i <= 2 and len(mine & other) >= 2:
             return t
         return None
     return None
