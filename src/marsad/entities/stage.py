@@ -30,7 +30,8 @@ from .kb import KB, load_kb, role_label
 from .match import (F_COUNTER, F_DEM, F_ENT, F_GIVEN, F_HEAD, F_PERTITLE, F_SPEECH, F_TITLE, Hit, match_demonym, match_entity,
                     match_title, orig_offset, readings, token_flags)
 
-_GAP_OK = re.compile(r"[ \t\u00a0\u200f\u200e]*")
+_GAP_OK = re.compile(r"[ \t\u00a0\u200f\u200e_]*")   # '_' joins the words of a hashtag (#الولايات_المتحدة)
+_COMMA_GAP = re.compile(r"[ \t\u00a0]*[،,][ \t\u00a0]*")
 _SPEECH = {normalize(w) for w in (
     "قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "أضاف", "أضافت", "أوضح", "أوضحت", "صرح", "صرحت", "ذكر",
     "ذكرت", "أشار", "أشارت", "اعتبر", "اعتبرت", "رأى", "رأت", "دعا", "دعت", "طالب", "طالبت", "حذر", "حذرت",
@@ -168,6 +169,9 @@ class EntityStage(Stage):
             self._cur_cand = [k for k, f in enumerate(fl) if f]
             self._cur_joined = joined
             self._cur_bounds = bounds
+            # tokens after a comma in the same zone: الرئيس الأمريكي، دونالد ترامب
+            self._cur_apos = {k + 1 for k in range(len(toks) - 1) if not joined[k] and k + 1 not in bset
+                              and _COMMA_GAP.fullmatch(text, toks[k].end, toks[k + 1].start)}
             tags = self._tag_zone(text, toks) if self.tagger is not None else []
             self._cur_tags = {(toks[a].start, typ): b for a, b, typ, _p in tags}
             zone_toks.append((toks, joined, tags))
@@ -200,6 +204,14 @@ class EntityStage(Stage):
                     best = (k, h)
             if best is None:
                 continue
+            if best[0] == "ent" and d is not None and e.j == i + 1 and i > 0 and joined[i - 1] and \
+                    toks[i - 1].norm.endswith("ا") and toks[i - 1].norm not in kb.stop and not flags[i - 1] and \
+                    kb.entries[e.payload[0][0]].kind == "country":
+                best = ("dem", d)   # قمرا اصطناعيا روسيا: an accusative adjective, not the country
+            if best[0] == "ent" and t is not None and t.j < e.j and flags[t.j] & F_ENT:
+                e2 = match_entity(kb, text, toks, joined, t.j)
+                if e2 is not None and e2.j > e.j:
+                    best = ("title", t)
             seq.append(best)
             nxt_free = best[1].j
         used = set()
@@ -270,7 +282,8 @@ class EntityStage(Stage):
                     qn += 1
             # a person name right after?
             name_hit = None
-            if qn < len(seq) and seq[qn][0] == "ent" and seq[qn][1].i == j and joined[j - 1]:
+            apos = self._cur_apos
+            if qn < len(seq) and seq[qn][0] == "ent" and seq[qn][1].i == j and (joined[j - 1] or j in apos):
                 cand = seq[qn][1]
                 ent_e = self.kb.entries[cand.payload[0][0]]
                 if ent_e.type == "PERSON":
@@ -453,6 +466,11 @@ class EntityStage(Stage):
             w = toks[i + 1]
             if not self._namelike(w.norm) or w.norm.startswith("ال") or self._covered(ents, w.start, w.end):
                 continue
+            nend = self._name_after(toks, joined, i + 1)
+            if nend is not None and nend > i + 2 and nend < n and nend in self._cur_apos and \
+                    not self._covered(ents, w.start, toks[nend - 1].end):
+                self._add_unknown_person(ents, text, toks, i + 1, nend, None)
+                continue
             if self.kb.index.get(w.norm) is not None:
                 continue
             after = text[w.end:toks[i + 2].start].strip()
@@ -480,7 +498,14 @@ class EntityStage(Stage):
             ent = ents[key] = _Ent(key, e.name, e.name_ar, typ, e.country, e.wikidata, e.sector, e.id)
             if e.kind == "person":
                 ent.surnames.update(e.short_ar)
-        start = h.start
+        start, end = h.start, h.end
+        if e.kind == "person" and toks is not None:
+            j, nt = h.j, len(toks)
+            jn = self._cur_joined
+            while j + 1 < nt and jn[j - 1] and jn[j] and toks[j].norm in ("ال", "بن", "ابن") and \
+                    toks[j + 1].norm not in self.kb.stop:
+                end = toks[j + 1].end   # سلمان بن عبدالعزيز آل سعود
+                j += 2
         if e.kind == "person" and toks is not None and h.j - h.i >= 2:
             th = match_title(self.kb, text, toks, [True] * len(toks), h.i)
             if th is not None and th.j < h.j and th.payload.kind in ("title", "honorific"):
@@ -489,13 +514,13 @@ class EntityStage(Stage):
                     lab = role_label(th.payload.role)
                     if lab not in ent.roles:
                         ent.roles.append(lab)
-        ent.mentions.append((start, h.end, 3, "name"))
+        ent.mentions.append((start, end, 3, "name"))
         return ent
 
     def _add_norp(self, ents, h: Hit) -> None:
         iso = h.payload
         ce = self.kb.country_iso.get(iso)
-        cname = self.kb.entries[ce].name if ce is not None else iso
+        cname = self.kb.demonym_en.get(iso) or (self.kb.entries[ce].name if ce is not None else iso)
         key = "norp:" + iso
         ent = ents.get(key)
         if ent is None:
@@ -530,7 +555,7 @@ class EntityStage(Stage):
     def _name_after(self, toks, joined, j, title_before=False) -> int | None:
         """End token index of a person name starting at ``j`` (given-names list / tagger), else None."""
         n = len(toks)
-        if j >= n or not joined[j - 1] if j > 0 else False:
+        if j >= n or (j > 0 and not joined[j - 1] and not (title_before and j in self._cur_apos)):
             return None
         kb = self.kb
         first = toks[j].norm

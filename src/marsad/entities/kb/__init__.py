@@ -27,7 +27,7 @@ from typing import Iterable
 from ...lang.ar import normalize, tokenize
 
 KB_DIR = Path(__file__).resolve().parent
-CACHE_VERSION = "kb-8"
+CACHE_VERSION = "kb-9"
 
 # Priorities of what a surface names (lower wins when two entries share a surface).
 PRI = {"person": 0, "org": 1, "country": 2, "place_extra": 3, "capital": 3, "person_short": 4, "place_geo": 5,
@@ -138,6 +138,7 @@ class KB:
         self.name_tokens: set[str] = set()               # every token of KB person names
         self.country_iso: dict[str, int] = {}            # iso3 -> entry idx
         self.files: list[str] = []
+        self.demonym_en: dict[str, str] = {}             # iso3 -> English demonym (NORP names)
         self.by_name: dict[str, int] = {}                # normalised org name (any script) -> entry idx
         self.seconds: dict[str, set[str]] = {}          # first token -> second tokens of longer keys
         self.heads: dict[str, list[tuple[tuple[str, ...], str, str | None, str]]] = {}
@@ -219,6 +220,7 @@ class KB:
                         self.demonyms.setdefault(k[0], iso)
             for d in c.get("demonym_en") or []:
                 self.demonyms.setdefault(normalize(d), iso)
+                self.demonym_en.setdefault(iso, d)
         caps = {iso: c for iso, c in countries.items() if c.get("capital_ar")}
         # people
         for path in files.get("people", []):
