@@ -8,6 +8,7 @@ same command again finishes the rest.
 """
 from __future__ import annotations
 
+import itertools
 import sys
 import threading
 import time
@@ -159,8 +160,14 @@ def cmd_ingest(a) -> int:
             st.with_errors += n["with_errors"]
             buf.clear()
 
-        results = _engine(a, todo(), workers, stages)
+        # Start the engine (worker processes, stage setup) only when something is left to process: a re-run
+        # over stored inputs only reads and hashes.
+        results: Iterator[Doc] = iter(())
         try:
+            pending = todo()
+            first = next(pending, None)
+            if first is not None:
+                results = _engine(a, itertools.chain([first], pending), workers, stages)
             for doc in results:
                 if bounded:
                     inflight.release()
