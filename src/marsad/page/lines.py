@@ -227,7 +227,7 @@ def _max_run(x: np.ndarray) -> tuple[int, int]:
 
 
 CONTEXT = ("p", "p_prev", "p_next", "p_win2", "p_win5", "p_max_prev", "p_max_next", "in_pblock",
-           "log_dist_pblock")
+           "log_dist_pblock", "p_prev2", "p_next2", "p_rank", "p_over_max")
 
 
 def context_features(p: np.ndarray) -> np.ndarray:
@@ -252,6 +252,13 @@ def context_features(p: np.ndarray) -> np.ndarray:
     for i in range(n - 1, -1, -1):
         C[i, 6] = run
         run = max(run * 0.8, p[i])
+    C[2:, 9] = p[:-2]
+    C[:-2, 10] = p[2:]
+    order = np.argsort(-p)
+    ranks = np.empty(n)
+    ranks[order] = np.arange(n)
+    C[:, 11] = ranks / max(1, n - 1)
+    C[:, 12] = p / max(1e-6, float(p.max()))
     a, b = _max_run(p - 0.5)
     for i in range(n):
         C[i, 7] = 1.0 if a <= i <= b else 0.0
