@@ -301,6 +301,7 @@ AR = [
     ("نتيجة تصويت الجمهور لهذا العام", A, "هذا العام", "2018", "year"),
     ("يبدأ الاجتماع صباح الغد في جنيف", A, "صباح الغد", "2018-06-07", "day"),
     ("ويعقد المجلس جلسته يوم غد الخميس", A, "يوم غد الخميس", "2018-06-07", "day"),
+    ("آخر تحديث: الثلاثاء 9 أكتوبر 2018 - 04:30 م", "2018-10-09T16:35", "04:30 م", "2018-10-09T16:30", "time"),
     # traps: numbers that are not dates
     ("قال رئيس حزب الغد المصري", A, None, None, None),
     ("أفاد منسق الطوارئ في منظمة أطباء بلا حدود في إب مارك بونسان", A, None, None, None),
@@ -421,6 +422,7 @@ EN = [
     ("The magazine is published weekly", E, "weekly", "P1W", "set"),
     ("Officials said Tuesday that the talks failed", N, "Tuesday", None, "day"),
     ("The next day, the delegation left Geneva", E, None, None, None),
+    ("Updated 4:02 PM ET, Tue October 9, 2018", "2018-10-09T16:02", "4:02 PM", "2018-10-09T16:02", "time"),
     ("More troops will arrive in the coming days", E, "coming days", None, "span"),
     ("Attacks have increased in recent weeks", E, "recent weeks", None, "span"),
     ("Prices fell sharply over the past two weeks", E, "past two weeks", "P2W", "duration"),

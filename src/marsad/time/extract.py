@@ -39,6 +39,7 @@ _FUT_EXCL = ("سياس", "سيار", "سيطر", "سيد", "سير", "سين", "
              "سني", "سيو", "سيا", "سنو", "ستك", "سيج", "سيش", "سيل", "سيه", "ستق")
 _HIJRI_SUFFIX = re.compile(r"\s*\)?\s*(?:هـ|ه(?!\w)|هجري|هجريه|للهجره|ه\.)")
 _AD_SUFFIX = re.compile(r"(?:م(?!\w)|\s*م(?![\w])|\s*ميلادي|\s*للميلاد|\s*ad\b)")
+_AMPM_AR = re.compile(r"\s*(ص|م)(?!\w)")
 _AMPM = re.compile(r"\s*(a\.m\.|p\.m\.|am\b|pm\b)")
 _WORD = re.compile(r"\w+")
 _AGE_AFTER = re.compile(r"\s*(?:من\s+)?(?:عمر|العمر|سنوات عمر)")
@@ -509,8 +510,13 @@ class Reader:
         if len(mm) != 2 or not hh.isdigit() or int(hh) > 24 or int(mm) > 59 or d.count(":") > 1:
             return 0
         h, e, n = int(hh), t[i].e, 1
-        part = None
-        if i + 1 < len(t) and t[i + 1].get("tod"):
+        ap = _AMPM.match(self.f, e) or _AMPM_AR.match(self.f, e)
+        if ap and 1 <= h <= 12:  # 4:02 PM, 04:30 م
+            h = h % 12 + (12 if ap.group(1)[0] in "pم" else 0)
+            e = ap.end()
+            while n < len(t) - i and t[i + n].s < e:
+                n += 1
+        elif i + 1 < len(t) and t[i + 1].get("tod"):
             h = self._adj_hour(h, t[i + 1].get("tod"))
             if self._own_tod(t, i + 1):
                 e, n = t[i + 1].e, 2
