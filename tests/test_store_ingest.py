@@ -404,3 +404,29 @@ def test_older_database_gets_new_columns(tmp_path):
     assert counts(db)["articles"] == 2
     assert sql(db, "SELECT count(*) FROM information_schema.columns WHERE table_name = 'entities' "
                    "AND column_name = 'kb_id'")[0][0] == 1
+
+
+def test_nothing_new_starts_no_pipeline(tmp_path, monkeypatch):
+    write_corpus(tmp_path / "in")
+    db = tmp_path / "m.duckdb"
+    ingest(db, tmp_path / "in")
+    import marsad.engines.local as local
+
+    def no_engine(*a, **k):
+        raise AssertionError("the pipeline was started with nothing to do")
+
+    monkeypatch.setattr(local, "run_local", no_engine)
+    assert ingest(db, tmp_path / "in", workers=2) == 0
+
+
+@pytest.mark.slow
+def test_ray_engine_gives_the_same_database(tmp_path):
+    pytest.importorskip("ray")
+    write_corpus(tmp_path / "in")
+    ingest(tmp_path / "local.duckdb", tmp_path / "in")
+    a = build_parser().parse_args(["ingest", str(tmp_path / "in"), "--db", str(tmp_path / "ray.duckdb"),
+                                   "--engine", "ray", "--workers", "2", "--no-progress"])
+    a.stages = ["page", "segment"]  # Ray workers import the stages by name: real ones
+    assert cmd_ingest(a) == 0
+    q = "SELECT content_hash, doc_id FROM articles ORDER BY content_hash"
+    assert sql(tmp_path / "ray.duckdb", q) == sql(tmp_path / "local.duckdb", q)
