@@ -15,8 +15,8 @@ from marsad.time.extract import find_times
 from marsad.time.hijri import tabular_to_gregorian, to_gregorian
 from marsad.time.stage import TimeStage
 
-VALUE = re.compile(r"^(?:\d{3}|\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?|\d{4}-W\d{2}(?:-WE)?|\d{4}/\d{4}"
-                   r"|P(?:T?\d+(?:\.\d+)?[YMWDH])+(?:\d+M)?|PT\d+H\d+M|T\d{2}:\d{2})$")
+VALUE = re.compile(r"^(?:\d{3}|\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?|\d{4}-W\d{2}(?:-WE)?|\d{4}/\d{4}|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}"
+                   r"|P(?:T?\d+(?:\.\d+)?[YMWDHS])+(?:\d+M)?|PT\d+H\d+M|T\d{2}:\d{2})$")
 KEYS = {"text", "start", "end", "value", "grain", "relative", "direction", "since", "anchor_used"}
 GRAINS = {"day", "month", "year", "time", "duration", "set", "span"}
 

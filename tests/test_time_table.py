@@ -14,7 +14,9 @@ N = None                 # no publication date
 
 AR = [
     # --- absolute dates, both digit sets, both month series, doublets ---------------------------------
-    ("خلال ليل 15/ 16 تموز 2016، قام جزء من الجيش", A, "16 تموز 2016", "2016-07-16", "day"),
+    ("خلال ليل 15/ 16 تموز 2016، قام جزء من الجيش", A, "15/ 16 تموز 2016", "2016-07-15/2016-07-16", "span"),
+    ("في الفترة من 25 إلى 31 آذار/مارس الحالي في مدينة تطوان", "2018-03-14T10:00", "25 إلى 31 آذار/مارس الحالي",
+     "2018-03-25/2018-03-31", "span"),
     ("حتى 17 كانون الثاني 2013 سيطر المسلحون", A, "17 كانون الثاني 2013", "2013-01-17", "day"),
     ("بسبب سلوك عنيف ضد ساوثمبتون الأحد 8 أبريل 2018", A, "الأحد 8 أبريل 2018", "2018-04-08", "day"),
     ("في 10 مايو 1994، دخلت جنوب أفريقيا مرحلة جديدة", A, "10 مايو 1994", "1994-05-10", "day"),
@@ -422,6 +424,7 @@ EN = [
     ("The magazine is published weekly", E, "weekly", "P1W", "set"),
     ("Officials said Tuesday that the talks failed", N, "Tuesday", None, "day"),
     ("The next day, the delegation left Geneva", E, None, None, None),
+    ("The festival runs from 10 to 12 June 2019", E, "10 to 12 June 2019", "2019-06-10/2019-06-12", "span"),
     ("Updated 4:02 PM ET, Tue October 9, 2018", "2018-10-09T16:02", "4:02 PM", "2018-10-09T16:02", "time"),
     ("More troops will arrive in the coming days", E, "coming days", None, "span"),
     ("Attacks have increased in recent weeks", E, "recent weeks", None, "span"),

@@ -44,6 +44,7 @@ _AMPM = re.compile(r"\s*(a\.m\.|p\.m\.|am\b|pm\b)")
 _WORD = re.compile(r"\w+")
 _AGE_AFTER = re.compile(r"\s*(?:من\s+)?(?:عمر|العمر|سنوات عمر)")
 _TZ = re.compile(r"\s*\(?\s*(?:بتوقيت\s+(?:غرينتش|غرينيتش|جرينتش)|ت\s*غ(?!\w)|gmt|utc)")
+_DAY_RANGE = re.compile(r"(?<![\d/.:])(\d{1,2})\s*(?:-|–|/|الي|حتي|و|to|until|and)\s*(?:ال|لـ|ل)?$")
 _SLASH_GAP = re.compile(r"\s*/\s*")
 _COMMA_MIN = re.compile(r"[,٫.](\d{2})(?!\d)")
 _LONE_DEAD = frozenset(("num", "mod", "ord", "tod", "hourw", "frac", "big", "lmod", "ago"))
@@ -1184,6 +1185,17 @@ class Reader:
             self.out.remove(a)
             self.out.remove(b)
             self.out.append(r)
+        # day ranges: من 25 إلى 31 آذار، 15/ 16 تموز 2016، 10-12 June
+        for d in [d for d in self.out if d["grain"] == "day" and d["value"] and d["value"][8:10].isdigit()]:
+            m = _DAY_RANGE.search(self.f, max(0, d["start"] - 16), d["start"])
+            if not m or not d["text"][:1].isdigit():
+                continue
+            first = int(m.group(1))
+            day = _day_ok(int(d["value"][:4]), int(d["value"][5:7]), first)
+            if day is None or day.isoformat() >= d["value"][:10]:
+                continue
+            d.update(text=self.text[m.start(1):d["end"]], start=m.start(1), grain="span",
+                     value=f"{day.isoformat()}/{d['value'][:10]}", range=[day.isoformat(), d["value"][:10]])
 
     def _times(self):
         """A clock time takes the date of a day expression next to it, else the anchor's date."""
