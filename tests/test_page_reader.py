@@ -243,3 +243,34 @@ def test_published_prefers_publication_over_update_and_reads_story_dateline():
              "The Arab League chief said the situation required a unified and firm Arab position.")
     a = run(page2)["article"]
     assert a["published"] == "2025-03-19" and a["agency"] == "Reuters"
+
+
+def test_record_with_url_keeps_short_lines_of_the_story():
+    """A crawler's record (url, date) is the article: its lists and verse stay in the body."""
+    text = ("قرقاش ينشر قصيدتين متبادلتين بين الشيخين\n\n"
+            "نشر وزير الدولة للشؤون الخارجية، الأحد، قصيدتين متبادلتين على حسابه في تويتر.\n"
+            "وقال في تغريدته:\n"
+            "أيظن الخائنون أن الليث قد اعتلاه الوهن\n"
+            "فلم يعلموا أن الليث في نصف العمر مقتدر\n"
+            "عصابة الغدر اجتمعوا معا\n"
+            "لمتابعة البث المباشر، اضغط هنا...")
+    rec = {"id": "r3", "text": text, "url": "https://arabic.cnn.com/middle-east/2018/04/01/x",
+           "published": "Sun, 01 Apr 2018 10:00:00 +0000", "outlet": "CNN"}
+    d = STAGE.process(record_to_document(rec, "r3", "test"))
+    a = d["article"]
+    check_spans(d)
+    assert a["outlet"] == "CNN Arabic"
+    assert "عصابة الغدر اجتمعوا معا" in a["body"] and "وقال في تغريدته:" in a["body"]
+    assert "اضغط هنا" not in a["body"]
+
+
+def test_first_paragraph_is_not_taken_for_a_deck():
+    page = ("الجزيرة نت\nالرئيسية\nأخبار\nسياسة\nرياضة\n"
+            "مقتل ثمانية في إطلاق نار بمدرسة ثانوية في تكساس\n"
+            "قتل ما لا يقل عن ثمانية أشخاص صباح الجمعة في إطلاق نار داخل مدرسة ثانوية بولاية تكساس الأميركية، "
+            "وفق ما أعلنت السلطات المحلية.\n"
+            "وقالت الشرطة إنها اعتقلت المشتبه به بعد وقت قصير من الحادث، مشيرة إلى أن التحقيقات ما زالت جارية.\n"
+            "شارك\nفيسبوك\n")
+    a = run(page)["article"]
+    assert a["deck"] is None
+    assert a["body"].startswith("قتل ما لا يقل عن ثمانية أشخاص")

@@ -165,7 +165,9 @@ class PageStage(Stage):
                     headline, headline_span = text[hs:he], [hs, he]
             self._given(lines, role, headline)
         else:
-            clean = self._is_clean(lines)
+            # a record that comes with its url / date / outlet was cut out of its page by a crawler: its
+            # lines are the article's (lists and verse included), less furniture phrases
+            clean = self._is_clean(lines, record=bool(meta.get("url") or meta.get("published")))
             # a clean record (title line, then paragraphs) needs no line model
             p = predict(line_features(lines), self.model) if n and not clean else np.ones(n)
             self._last_clean = clean
@@ -216,8 +218,9 @@ class PageStage(Stage):
                 if headline and _canon_line(ln.text) == _canon_line(headline):
                     role[i] = "headline"
                     continue
-                if find_dates(ln.text) or _BYLINE_RE.match(ln.text) or p[i] < 0.02:
-                    continue
+                if find_dates(ln.text) or _BYLINE_RE.match(ln.text) or p[i] < 0.02 \
+                        or (_END_PERIOD.search(ln.text) and ln.words > 12):
+                    continue  # a full sentence here is the story's first paragraph, not a deck
                 deck, role[i] = ln.text, "deck"
                 break
         if not deck and meta.get("description") and given:
@@ -289,13 +292,15 @@ class PageStage(Stage):
                 break
 
     # -------------------------------------------------------------------------------------- page dump
-    def _is_clean(self, lines: list[Line]) -> bool:
+    def _is_clean(self, lines: list[Line], record: bool = False) -> bool:
         """A record's text (title line, then paragraphs) rather than a whole page."""
-        if len(lines) < 2 or len(lines) > 80:
+        if len(lines) < 2 or len(lines) > (300 if record else 80):
             return False
         rest = [ln for ln in lines[1:] if not ln.furn]  # a sign-off or a 'Read also' box does not make a page
         if len(rest) < 0.5 * (len(lines) - 1) or not rest:
             return False
+        if record:
+            return sum(ln.words for ln in rest) >= 8
         run = longest = 0
         for ln in rest:  # a menu is a run of short lines
             run = run + 1 if ln.words < 6 and not is_hashtag_line(ln.text) else 0
@@ -303,7 +308,7 @@ class PageStage(Stage):
         if longest >= 3:
             return False
         short = sum(1 for ln in rest if ln.words < 6)
-        return short <= max(1, 0.2 * len(rest)) and sum(ln.words for ln in rest) >= 15
+        return short <= max(1, 0.2 * len(rest)) and sum(ln.words for ln in rest) >= 8
 
     def _headline(self, lines: list[Line], p, clean: bool):
         """Index of the headline line and of a masthead line (the outlet's name above it)."""
