@@ -100,7 +100,9 @@ def cmd_ingest(a) -> int:
     try:
         writer = Writer(a.db)
     except (duckdb.Error, SchemaMismatch) as e:
-        print(f"marsad: cannot open {a.db}: {e}", file=sys.stderr)
+        hint = " (another process has it open: one ingest at a time per database)" \
+            if "lock" in str(e).lower() else ""
+        print(f"marsad: cannot open {a.db}: {e}{hint}", file=sys.stderr)
         return 2
     seen = set(writer.known_hashes())
     run_id = writer.start_run(a.paths, stages, workers)

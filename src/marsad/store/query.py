@@ -104,7 +104,9 @@ def _connect(path: str):
     try:
         return duckdb.connect(path, read_only=True)
     except duckdb.Error as e:
-        raise SystemExit(f"marsad: cannot open {path}: {e}")
+        hint = " (an ingest is writing it: one process at a time can open a database for writing, and " \
+               "nothing else can open it meanwhile)" if "lock" in str(e).lower() else ""
+        raise SystemExit(f"marsad: cannot open {path}: {e}{hint}")
 
 
 def _common(a, f: Filters, *, day: str, outlet: str, names: str) -> None:
