@@ -26,7 +26,7 @@ from email.utils import parsedate_to_datetime
 from ..lang.ar import TOKEN as TOKEN_RE, Token, normalize, strip_article, tokenize
 from ..pipeline import Stage
 from ..record import Doc
-from .kb import KB, load_kb, role_label
+from .kb import KB, load_kb, role_label, skeleton
 from .match import (F_COUNTER, F_DEM, F_ENT, F_GIVEN, F_HEAD, F_PERTITLE, F_SPEECH, F_TITLE, Hit, match_demonym, match_entity,
                     match_title, orig_offset, readings, token_flags)
 
@@ -84,6 +84,10 @@ def _iso_date(v) -> str | None:
         return datetime.fromisoformat(s).date().isoformat()
     except ValueError:
         return None
+
+
+def flags_of(stage, k: int) -> int:
+    return stage._cur_flags[k]
 
 
 def kb_named_person(ent) -> bool:
@@ -214,6 +218,7 @@ class EntityStage(Stage):
                     best = ("title", t)
             seq.append(best)
             nxt_free = best[1].j
+        self._speech(text, toks, joined, ents)   # names after speech verbs first: titles after them refer back
         used = set()
         for q, (k, h) in enumerate(seq):
             if q in used:
@@ -257,13 +262,26 @@ class EntityStage(Stage):
             if title.kind in ("party", "group", "org"):
                 self._add_party(ents, text, toks, h, title, country, dem_hits[:1])
                 continue
-            # الأمين العام للأمم المتحدة أنطونيو غوتيريش: the organisation of the office, then the name
-            if title.kind == "title" and qn < len(seq) and seq[qn][1].i == j and joined[j - 1] and \
-                    seq[qn][0] == "ent" and kb.entries[seq[qn][1].payload[0][0]].kind == "org" and \
-                    qn + 1 < len(seq) and seq[qn + 1][0] == "ent" and seq[qn + 1][1].i == seq[qn][1].j and \
-                    kb.entries[seq[qn + 1][1].payload[0][0]].type == "PERSON":
-                j = seq[qn][1].j
-                qn += 1
+            # الأمين العام للأمم المتحدة أنطونيو غوتيريش / رئيس تحرير رويترز، ستيفن أدلر / السفير الأمريكي
+            # لدى الفلبين، سونغ كيم: the organisation or country of the office, then the name
+            if title.kind == "title" and qn < len(seq):
+                jj = j + 1 if (j < n and joined[j - 1] and toks[j].norm in ("لدي", "في")) else j
+                oh = seq[qn][1]
+                if seq[qn][0] == "ent" and oh.i == jj and joined[jj - 1] and \
+                        kb.entries[oh.payload[0][0]].kind in ("org", "country", "place", "capital"):
+                    a2 = oh.j
+                    nxt = seq[qn + 1] if qn + 1 < len(seq) else None
+                    kb_name = nxt is not None and nxt[0] == "ent" and nxt[1].i == a2 and \
+                        (joined[a2 - 1] or a2 in self._cur_apos) and \
+                        kb.entries[nxt[1].payload[0][0]].type == "PERSON"
+                    if kb_name or self._name_after(toks, joined, a2, title_before=True) is not None or \
+                            self._comma_name(toks, joined, a2) is not None:
+                        if country is None and kb.entries[oh.payload[0][0]].kind == "country" and jj == j + 1:
+                            pass   # السفير الأمريكي لدى الفلبين: the host country is not his
+                        elif country is None:
+                            country = kb.entries[oh.payload[0][0]].country
+                        j = a2
+                        qn += 1
             # المتحدث باسم الشرطة [المحلية] جون سميث: the body after باسم, then the name
             if title.pattern.endswith("باسم") and qn < len(seq) and seq[qn][1].i == j and joined[j - 1]:
                 j = seq[qn][1].j
@@ -299,6 +317,8 @@ class EntityStage(Stage):
                     pe.country = country
                 continue
             nend = self._name_after(toks, joined, j, title_before=True)
+            if nend is None and title.kind in ("title", "honorific"):
+                nend = self._skeleton_name(toks, joined, j)
             if nend is not None and title.kind in ("title", "honorific"):
                 # skip over hits swallowed by the unknown name
                 while qn < len(seq) and seq[qn][1].i < nend:
@@ -311,9 +331,33 @@ class EntityStage(Stage):
                     if lab not in pe.roles:
                         pe.roles.append(lab)
                 continue
+            # الرئيس الأمريكي لدى الفلبين، سونغ كيم، ...: a name between commas after the title phrase
+            if title.kind in ("title", "honorific"):
+                k = self._comma_name(toks, joined, j)
+                if k is not None:
+                    pe = self._add_unknown_person(ents, text, toks, j, k, country)
+                    if title.role and title.kind == "title":
+                        lab = role_label(title.role)
+                        if lab not in pe.roles:
+                            pe.roles.append(lab)
+                    continue
             if title.kind == "title" and title.role:
                 if toks[h.i].norm in _COUNTERPART:
                     continue
+                # أحمد أبوزيد، المتحدث باسم وزارة الخارجية المصرية: the title describes the name before it
+                if h.i in self._cur_apos:
+                    prev_end = toks[h.i - 1].end
+                    before = [x for x in ents.values() if x.type == "PERSON" and
+                              any(m[1] == prev_end for m in x.mentions)]
+                    if before:
+                        pe = before[0]
+                        lab = role_label(title.role)
+                        if lab not in pe.roles:
+                            pe.roles.append(lab)
+                        if pe.country is None and (country or dem_hits):
+                            pe.country = country or dem_hits[0].payload
+                        pe.mentions.append((h.start, (dem_hits[0].end if dem_hits else h.end), 2, "role"))
+                        continue
                 if country or dem_hits:
                     isos = [country] if country else []
                     if dem_hits and not country:
@@ -329,7 +373,6 @@ class EntityStage(Stage):
                     for iso, s, e_ in spans:
                         pending_roles.append((title.role, iso, s, e_))
         self._heads(text, toks, joined, ents)
-        self._speech(text, toks, joined, ents)
         # counterparts: نظيره + demonym [+ name]
         for p in self._cur_cand:
             t = toks[p]
@@ -463,6 +506,9 @@ class EntityStage(Stage):
         for i in self._cur_cand:
             if i >= n - 2 or not flags[i] & F_SPEECH or not joined[i]:
                 continue
+            if (flags[i + 1] & F_ENT and match_entity(self.kb, text, toks, joined, i + 1) is not None) or \
+                    (flags[i + 1] & F_TITLE and match_title(self.kb, text, toks, joined, i + 1) is not None):
+                continue
             w = toks[i + 1]
             if not self._namelike(w.norm) or w.norm.startswith("ال") or self._covered(ents, w.start, w.end):
                 continue
@@ -589,6 +635,34 @@ class EntityStage(Stage):
                 break
         return end
 
+    def _comma_name(self, toks, joined, j) -> int | None:
+        """End of 1-3 name-like words between two commas at ``j`` (title، NAME، ...), else None."""
+        if j not in self._cur_apos:
+            return None
+        n = len(toks)
+        fl = self._cur_flags
+        for k in range(j + 1, min(n - 1, j + 3) + 1):
+            if not self._namelike(toks[k - 1].norm) or fl[k - 1] & (F_TITLE | F_DEM) or \
+                    toks[k - 1].norm.startswith("ال"):
+                return None
+            if k in self._cur_apos:
+                return k
+            if not joined[k - 1]:
+                return None
+        return None
+
+    def _skeleton_name(self, toks, joined, j) -> int | None:
+        """End of a KB person's name spelled another way right at ``j`` (الرئيس سالفا كير), else None."""
+        n = len(toks)
+        if j >= n or (j > 0 and not joined[j - 1] and j not in self._cur_apos):
+            return None
+        for L in (3, 2):
+            if j + L <= n and all(joined[j + k] for k in range(L - 1)) and \
+                    all(self._namelike(toks[j + k].norm) for k in range(L)) and \
+                    self.kb.skeletons.get(tuple(skeleton(t.norm) for t in toks[j:j + L])) is not None:
+                return j + L
+        return None
+
     def _namelike(self, w: str) -> bool:
         kb = self.kb
         if w in kb.stop or len(w) < 2 or w.isdigit() or w in _SPEECH:
@@ -606,7 +680,12 @@ class EntityStage(Stage):
         return spans.get((toks[j].start, "PER"))
 
     def _add_unknown_person(self, ents, text, toks, j, nend, country) -> _Ent:
-        # a known person (by surname) beats a new one: الرئيس ترامب
+        # a KB person spelled another way (سالفا كير / سلفا كير): same consonant skeleton
+        if nend - j >= 2:
+            idx = self.kb.skeletons.get(tuple(skeleton(t.norm) for t in toks[j:nend]))
+            if idx is not None:
+                return self._add_kb(ents, Hit(j, nend, toks[j].start, toks[nend - 1].end, 0, [(idx, 0, "person")]),
+                                    text, toks)
         key = "per:" + " ".join(t.norm for t in toks[j:nend])
         ent = ents.get(key)
         if ent is None:
@@ -740,6 +819,11 @@ class EntityStage(Stage):
                     else:
                         continue
                 surface = text[s:e]
+                if typ == "PER" and b - a >= 2 and \
+                        self.kb.skeletons.get(tuple(skeleton(t.norm) for t in toks[a:b])) is not None:
+                    ent = self._add_unknown_person(ents, text, toks, a, b, None)
+                    occupied.append((s, e, ent.type, 1))
+                    continue
                 if typ == "PER":
                     key = "per:" + " ".join(t.norm for t in toks[a:b])
                     ent = ents.get(key)

@@ -27,7 +27,7 @@ from typing import Iterable
 from ...lang.ar import normalize, tokenize
 
 KB_DIR = Path(__file__).resolve().parent
-CACHE_VERSION = "kb-9"
+CACHE_VERSION = "kb-10"
 
 # Priorities of what a surface names (lower wins when two entries share a surface).
 PRI = {"person": 0, "org": 1, "country": 2, "place_extra": 3, "capital": 3, "person_short": 4, "place_geo": 5,
@@ -78,6 +78,15 @@ def _variants(key: tuple[str, ...]) -> set[tuple[str, ...]]:
         if a in j:
             out.add(tuple(j.replace(a, b).split(" ")))
     return out
+
+
+_LONG_VOWELS = re.compile("[اويه]")
+
+
+def skeleton(norm_token: str) -> str:
+    """A normalised word without its long vowels (and final ه) after the first letter: transliterations of
+    one foreign name differ mostly there (سالفا / سلفا، بيسكوف / بسكوف)."""
+    return norm_token[:1] + _LONG_VOWELS.sub("", norm_token[1:])
 
 
 def demonym_forms(base: str) -> set[str]:
@@ -138,6 +147,7 @@ class KB:
         self.name_tokens: set[str] = set()               # every token of KB person names
         self.country_iso: dict[str, int] = {}            # iso3 -> entry idx
         self.files: list[str] = []
+        self.skeletons: dict[tuple[str, ...], int | None] = {}  # person name skeletons (None: ambiguous)
         self.demonym_en: dict[str, str] = {}             # iso3 -> English demonym (NORP names)
         self.by_name: dict[str, int] = {}                # normalised org name (any script) -> entry idx
         self.seconds: dict[str, set[str]] = {}          # first token -> second tokens of longer keys
@@ -233,6 +243,11 @@ class KB:
                 idx = self._add(Entry(pid, "person", "PERSON", name, ar[0] if ar else None, o.get("country"),
                                       o.get("wikidata"), None, list(o.get("roles") or [])))
                 e = self.entries[idx]
+                for f in ar + list(o.get("ar_short") or []):
+                    toks = _norm_tokens(f)
+                    if len(toks) >= 2:
+                        sk = tuple(skeleton(t) for t in toks)
+                        self.skeletons[sk] = idx if self.skeletons.get(sk, idx) == idx else None
                 for f in ar:
                     self._surface(f, idx, "person")
                     toks = _norm_tokens(f)
