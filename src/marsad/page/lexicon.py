@@ -27,22 +27,21 @@ def norm_line(s: str, digits: bool = False) -> str:
     punctuation and digits at both ends dropped, inner white space collapsed."""
     if not s.isascii():
         s = DIACRITICS.sub("", s)
-        s = normalize(s) if len(s) < 64 else _fold_long(s)
+        s = normalize(s) if len(s) < 64 else fold_text(s)
     else:
         s = s.lower()
     s = (_PUNCT_EDGE_KEEP_DIGITS if digits else _PUNCT_EDGE).sub("", s)
     return _SPACES.sub(" ", s).strip()
 
 
-_FOLD_TABLE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
-                             "ـ": "", "\u200c": "", "\u200d": "", "\u200f": "", "\u200e": "", "’": "'"})
-
 
 _FOLD_PAIRS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ؤ", "و"), ("ئ", "ي"),
                ("ـ", ""), ("\u200c", ""), ("\u200d", ""), ("\u200f", ""), ("\u200e", ""), ("’", "'"))
 
 
-def _fold_long(s: str) -> str:  # like lang.ar.normalize, without filling its cache with long lines
+def fold_text(s: str) -> str:
+    """Like ``lang.ar.normalize`` (letters folded, tatweel dropped, lower case) for long text, without
+    filling its cache; for lookups only (lengths may change)."""
     for a, b in _FOLD_PAIRS:  # str.replace is much faster than a dict translate on long text
         if a in s:
             s = s.replace(a, b)

@@ -27,7 +27,7 @@ from ..pipeline import Stage
 from ..record import Doc
 from . import furniture as furn_table
 from .dates import find_dates, normalize_published
-from .lexicon import agencies, norm_line, outlets
+from .lexicon import agencies, fold_text, norm_line, outlets
 from .lines import Line, is_hashtag_line, line_features, model, predict, split_lines
 
 _TITLE_SEP = re.compile(r"\s+(?:[-|–—:»·•]|::)\s+")
@@ -63,9 +63,7 @@ def find_agency(s: str, alone: bool = False, span: int = 2000, cue: bool = False
             return ag.short.get(k) or ag.full.get(k), 0
         if head.strip() in ag.short:
             return ag.short[head.strip()], 0
-    from .lexicon import _fold_long
-
-    f = _fold_long(head)
+    f = fold_text(head)
     if ag.automaton is not None:
         # nothing to do when no name occurs as a whole word
         def whole(end, key):
