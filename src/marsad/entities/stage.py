@@ -60,8 +60,13 @@ _TNEW = tuple.__new__
 
 def _tokenize(text: str, start: int, end: int) -> list[Token]:
     """``marsad.lang.ar.tokenize`` without the per-token Python-level constructor (same tokens)."""
-    return [_TNEW(Token, (m.group(), m.start(), m.end(), normalize(m.group())))
-            for m in TOKEN_RE.finditer(text, start, end)]
+    out = []
+    ap = out.append
+    for m in TOKEN_RE.finditer(text, start, end):
+        a, b = m.span()
+        w = text[a:b]
+        ap(_TNEW(Token, (w, a, b, normalize(w))))
+    return out
 
 
 @lru_cache(maxsize=20_000)
@@ -224,6 +229,17 @@ class EntityStage(Stage):
             if q in used:
                 continue
             if k == "ent":
+                pe = kb.entries[h.payload[0][0]]
+                if pe.kind in ("place", "capital") and h.j - h.i == 1 and not h.plen and \
+                        toks[h.i].norm in kb.given:
+                    # فلاديمير بوتين: a given name that is also a town, followed by a surname, is a person
+                    nend = self._name_after(toks, joined, h.i)
+                    if nend is not None and nend > h.j:
+                        while q + 1 < len(seq) and seq[q + 1][1].i < nend:
+                            q += 1
+                            used.add(q)
+                        self._add_unknown_person(ents, text, toks, h.i, nend, None)
+                        continue
                 self._add_kb(ents, h, text, toks)
                 continue
             if k == "dem":
