@@ -147,3 +147,38 @@ def test_latin1_english_is_decoded(tmp_path):
     p.write_bytes("The café owner said the protest in Orléans was peaceful.\n".encode("latin-1"))
     (doc,) = read_paths([str(p)])
     assert doc["errors"] == [] and "café" in doc["text"]
+
+
+def test_latin1_french_with_many_accents(tmp_path):
+    p = tmp_path / "fr.txt"
+    p.write_bytes(("Le président français a déclaré à Genève qu'une trêve était nécessaire. " * 20).encode("latin-1"))
+    (doc,) = read_paths([str(p)])
+    assert doc["errors"] == [] and "président" in doc["text"]
+
+
+def test_utf16_without_bom(tmp_path):
+    p = tmp_path / "u16.txt"
+    p.write_bytes(AR_PAGE.encode("utf-16-le"))
+    (doc,) = read_paths([str(p)])
+    assert doc["errors"] == [] and doc["text"] == AR_PAGE
+
+
+def test_declared_charset_html(tmp_path):
+    p = tmp_path / "cp.html"
+    html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"></head>'
+            "<body><article><p>" + "انتشر الجيش اللبناني، الأحد، في بلدات الجنوب بعد انسحاب القوات. " * 8 +
+            "</p></article></body></html>")
+    p.write_bytes(html.encode("cp1256"))
+    (doc,) = read_paths([str(p)])
+    assert doc["errors"] == [] and "الجيش اللبناني" in doc["text"]
+
+
+def test_gzipped_text_and_jsonl_by_magic_bytes(tmp_path):
+    p = tmp_path / "page.txt.gz"
+    p.write_bytes(gzip.compress(AR_PAGE.encode("utf-8")))
+    (doc,) = read_paths([str(p)])
+    assert doc["errors"] == [] and doc["text"] == AR_PAGE
+    q = tmp_path / "recs.jsonl"
+    q.write_bytes(gzip.compress(b'{"id": "g1", "text": "Title\\n\\nBody line."}\n'))
+    (doc,) = read_paths([str(q)])
+    assert doc["id"] == "g1" and doc["errors"] == []

@@ -99,7 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
     p.add_argument("--engine", choices=("local", "ray"), default="local")
     p.add_argument("--address", default=None, help="Ray cluster address (with --engine ray)")
-    p.add_argument("--batch", type=int, default=200, help="documents per database transaction")
+    p.add_argument("--batch", type=int, default=500, help="documents per database transaction")
+    p.add_argument("--stages", nargs="+", default=None, help="run only these stages (default: all)")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=True)
     p.set_defaults(func=_lazy("marsad.store.ingest", "cmd_ingest"))
 

@@ -5,6 +5,7 @@ results come back in input order.
 """
 from __future__ import annotations
 
+import itertools
 import multiprocessing as mp
 import os
 from typing import Iterable, Iterator
@@ -37,5 +38,11 @@ def run_local(docs: Iterable[Doc], workers: int = 1, stage_names: list[str] | No
         yield from p.run(docs)
         return
     ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
+    it = iter(docs)
+    window = max(chunksize * workers * 8, 256)  # bounded read-ahead: Pool.imap would consume all input
     with ctx.Pool(workers, initializer=_init, initargs=(stage_names,)) as pool:
-        yield from pool.imap(_work, docs, chunksize=chunksize)
+        while True:
+            block = list(itertools.islice(it, window))
+            if not block:
+                break
+            yield from pool.imap(_work, block, chunksize=chunksize)

@@ -8,7 +8,7 @@ import re
 from typing import Iterator
 
 from ..record import Doc, error_document, new_document
-from .text import clean_newlines, decode_bytes
+from .text import clean_newlines, decode_bytes, read_limited
 
 _BLOCK_TAGS = re.compile(r"(?is)<(script|style|noscript|template|svg)\b.*?</\1>")
 _TAG = re.compile(r"(?s)<[^>]+>")
@@ -69,12 +69,12 @@ def visible_text(html: str) -> str:
     return "\n".join(l for l in lines if l)
 
 
-def read_html_file(path: str, doc_id: str) -> Iterator[Doc]:
+def read_html_file(path: str, doc_id: str, limit: int = 20 * 1024 * 1024) -> Iterator[Doc]:
     try:
-        with open(path, "rb") as f:
-            data = f.read()
-        if path.lower().endswith(".gz"):
-            data = gzip.decompress(data)
+        data = read_limited(path, limit)
+    except ValueError as e:
+        yield error_document(doc_id, path, f"{path}: file {e}")
+        return
     except (OSError, EOFError, gzip.BadGzipFile) as e:
         yield error_document(doc_id, path, f"{path}: cannot read: {e}")
         return

@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 
 from ..record import Doc, error_document, new_document
 from .html import html_to_document
-from .text import clean_newlines
+from .text import clean_newlines, open_binary
 
 META_KEYS = ("published", "url", "outlet", "agency", "author", "category", "language", "abstract")
 MAX_RECORD_CHARS = 20 * 1024 * 1024
@@ -49,9 +49,17 @@ def _lines(path_or_lines) -> Iterator[bytes]:
     if not isinstance(path_or_lines, str):
         yield from path_or_lines
         return
-    opener = gzip.open if path_or_lines.lower().endswith(".gz") else open
-    with opener(path_or_lines, "rb") as f:
-        yield from f
+    with open_binary(path_or_lines) as f:
+        while True:
+            line = f.readline(MAX_RECORD_CHARS + 1)
+            if not line:
+                break
+            if len(line) > MAX_RECORD_CHARS and not line.endswith(b"\n"):
+                while line and not line.endswith(b"\n"):  # skip the rest of an oversized line
+                    line = f.readline(1 << 20)
+                yield b"\x00" * (MAX_RECORD_CHARS + 1)  # reported as too large by the caller
+                continue
+            yield line
 
 
 def read_jsonl(path_or_lines: str | Iterable[bytes], source: str) -> Iterator[Doc]:
@@ -78,8 +86,7 @@ def read_jsonl(path_or_lines: str | Iterable[bytes], source: str) -> Iterator[Do
 
 def read_json_file(path: str) -> Iterator[Doc]:
     try:
-        opener = gzip.open if path.lower().endswith(".gz") else open
-        with opener(path, "rb") as f:
+        with open_binary(path) as f:
             data = json.load(f)
     except (OSError, EOFError, ValueError, zlib.error) as e:
         yield error_document(path, path, f"{path}: invalid JSON: {e}")
@@ -87,3 +94,14 @@ def read_json_file(path: str) -> Iterator[Doc]:
     recs = data if isinstance(data, list) else [data]
     for i, rec in enumerate(recs, 1):
         yield record_to_document(rec, f"{path}:{i}", f"{path}:{i}")
+
+
+def read_json_bytes(data: bytes, source: str) -> Iterator[Doc]:
+    """A whole JSON document (one record or a list of records) given as bytes, e.g. on stdin."""
+    try:
+        obj = json.loads(data)
+    except (ValueError, UnicodeDecodeError) as e:
+        yield error_document(source, source, f"{source}: invalid JSON: {e}")
+        return
+    for i, rec in enumerate(obj if isinstance(obj, list) else [obj], 1):
+        yield record_to_document(rec, f"{source}:{i}", f"{source}:{i}")
