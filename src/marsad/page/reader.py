@@ -322,9 +322,9 @@ class PageStage(Stage):
             start += 1
         if start >= len(lines):
             return None, masthead
-        if clean:
-            return start, masthead
         first = lines[start]
+        if clean:
+            return (start if first.words <= 40 else None), masthead
         # the <title> line usually is 'Headline - Site'; the page repeats the headline above the story
         cand = _canon_line(_TITLE_SEP.split(first.text)[0]) if first.words >= 2 else None
         thr = self._effective_threshold(lines, p) if len(lines) > 3 else self.threshold
@@ -344,7 +344,7 @@ class PageStage(Stage):
                     return i, masthead
             if hits and hits[0] < limit:
                 return hits[0], masthead
-        if first.words >= 3 and not first.furn and not find_dates(first.text):
+        if 3 <= first.words <= 40 and not first.furn and not find_dates(first.text):
             return start, masthead
         # otherwise: the last short non-furniture line with 4+ words before the body
         for i in range(limit - 1, start - 1, -1):
