@@ -214,7 +214,8 @@ class EntityStage(Stage):
             if best is None:
                 continue
             if best[0] == "ent" and d is not None and e.j == i + 1 and i > 0 and joined[i - 1] and \
-                    toks[i - 1].norm.endswith("ا") and toks[i - 1].norm not in kb.stop and not flags[i - 1] and \
+                    toks[i - 1].norm.endswith("يا") and len(toks[i - 1].norm) >= 5 and \
+                    toks[i - 1].norm not in kb.stop and not flags[i - 1] and \
                     kb.entries[e.payload[0][0]].kind == "country":
                 best = ("dem", d)   # قمرا اصطناعيا روسيا: an accusative adjective, not the country
             if best[0] == "ent" and t is not None and t.j < e.j and flags[t.j] & F_ENT:
