@@ -8,7 +8,7 @@ from ..record import Doc
 
 # A sentence ends at . ! ? ؟ … or ؛ followed by space (optionally after a closing quote/bracket), or at
 # the end of a paragraph.  Decimal points (3.5) and initials (U.S.) don't end a sentence.
-_END = re.compile(r"(?<!\b[A-Z])(?<!\d)([.!?؟…؛]+)([\"'»”)\]]*)(?=\s+\S)")
+_END = re.compile(r"(?<!\b[A-Z])([.!?؟…؛]+)([\"'»”)\]]*)(?=\s+\S)")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[list[int]]:
