@@ -569,7 +569,8 @@ class PageStage(Stage):
                     if r:
                         return r
             for ln in lines[:3] + lines[-40:]:
-                if len(ln.text) <= 40:
+                # a one-word Arabic name ('الخليج', 'البيان') is also a menu item: only as the masthead
+                if len(ln.text) <= 40 and (len(ln.text.split()) > 1 or ln.text.isascii()):
                     r = o.from_name(ln.text)
                     if r:
                         return r
