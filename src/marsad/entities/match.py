@@ -76,7 +76,10 @@ def match_entity(kb: KB, text: str, toks, joined, i) -> Hit | None:
     t = toks[i]
     nxt = toks[i + 1].norm if i + 1 < len(toks) and joined[i] else None
     seconds = kb.seconds
-    for plen, key, keep in readings(t.norm):
+    norm = t.norm
+    for plen, key, keep in readings(norm):
+        if plen and keep == 0 and norm[:plen].endswith("ال") and not key.startswith("ال"):
+            continue   # a name without the article does not take one: الحماس is not حماس
         lst = kb.index.get(key)
         if not lst:
             continue
@@ -137,7 +140,7 @@ def token_flags(kb: KB, norm: str, speech: set, counter: set) -> int:
         return f
     f = 0
     for plen, key, keep in readings(norm):
-        if key in kb.index:
+        if key in kb.index and not (plen and keep == 0 and norm[:plen].endswith("ال") and not key.startswith("ال")):
             f |= F_ENT
         if key in kb.title_first:
             f |= F_TITLE
