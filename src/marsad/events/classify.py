@@ -41,7 +41,7 @@ def _base(norm: str) -> str:
     return r[-1] if len(r) > 1 else r[0]
 
 
-def features(text: str, trig_types=(), start: int = 0, end: int | None = None) -> dict[int, float]:
+def features(text: str, trig_types=(), start: int = 0, end: int | None = None, extra=()) -> dict[int, float]:
     """Hashed features of text[start:end]: token readings, bigrams, char 4-grams, trigger flags."""
     toks = tokenize(text, start, end)
     f: dict[int, float] = {}
@@ -57,8 +57,24 @@ def features(text: str, trig_types=(), start: int = 0, end: int | None = None) -
             [(k, w) for ty in trig_types for k, w in (("T:" + ty, 1.5), ("T:" + ty.split(":")[0], 1.0))]:
         h = _h(key)
         f[h] = f.get(h, 0.0) + v
+    for key in extra:
+        h = _h(key)
+        f[h] = f.get(h, 0.0) + 1.0
     n = math.sqrt(sum(v * v for v in f.values())) or 1.0
     return {k: v / n for k, v in f.items()}
+
+
+def trigger_context(toks, trigs) -> list[str]:
+    """Local context of each trigger: the trigger word and the two words on each side, by position."""
+    out = []
+    for m in trigs:
+        t = m.value.type
+        out.append(f"TW:{t}:{_base(toks[m.start_tok].norm)}")
+        for off in (-2, -1, 1, 2):
+            k = m.start_tok + off if off < 0 else m.end_tok - 1 + off
+            if 0 <= k < len(toks):
+                out.append(f"L{off}:{t}:{_base(toks[k].norm)}")
+    return out
 
 
 class SentenceClassifier:

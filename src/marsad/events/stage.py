@@ -10,7 +10,7 @@ import re
 
 from ..lang.ar import Token, normalize, tokenize
 from ..pipeline import Stage
-from ..record import Doc
+from ..record import Doc, new_document
 from . import dates as _dates
 from .lexicon import load_cues, load_gazetteer, load_parties, load_titles, load_triggers, load_words, readings
 from .parties import DocParties, Mention, gap_text
@@ -82,6 +82,7 @@ class EventStage(Stage):
     def __init__(self):
         self.lex = None
         self.classifier = None
+        self._no_veto = False
 
     def _maybe(self, sent: str) -> bool:
         """Does the normalised sentence contain any trigger word (as a substring)?"""
@@ -155,7 +156,7 @@ class EventStage(Stage):
                 ev = self._event(doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub)
                 if ev:
                     events.append(ev)
-            if not os.environ.get("MARSAD_NO_VETO"):
+            if not os.environ.get("MARSAD_NO_VETO") and not self._no_veto:
                 self._veto(text, st, events)
             events = [e for e in events if not e.get("_veto")]
             for ev in events[::-1]:
@@ -199,10 +200,20 @@ class EventStage(Stage):
         return out, st
 
     def classifier_features(self, text: str, st=None):
-        from .classify import features
+        from .classify import features, trigger_context
         if st is None:
             _, st = self.sentence_candidates(text)
-        return features(text, st.cues or [])
+        # the coder's own reading of the sentence: which events it builds, with which kinds of parties
+        doc = new_document("s", text)
+        doc["sentences"] = [[0, len(text)]]
+        self._no_veto = True
+        try:
+            self.process(doc)
+        finally:
+            self._no_veto = False
+        keys = _arg_keys(doc["events"], {e["id"]: e for e in doc["entities"]})
+        self.sentence_candidates(text)  # restore per-sentence state
+        return features(text, st.cues or [], st.start, st.end, trigger_context(st.toks, st.trigs) + keys)
 
     def sentence_types(self, text: str) -> set[str]:
         """Types of the factual events a sentence reports (trigger lexicon, then the sentence classifier)."""
@@ -233,8 +244,9 @@ class EventStage(Stage):
         for m in st.trigs:
             neg, hyp, _ = self._factuality(st, m.start_tok, m.end_tok)
             flags.append(f"{m.value.type}:{m.value.mode}:{'N' if neg else ''}{'H' if hyp else ''}")
-        from .classify import features
-        feats = features(text, flags, st.start, st.end)
+        from .classify import features, trigger_context
+        keys = _arg_keys([e for e in events if e["_sent"] == st.i], self._dp.by_id)
+        feats = features(text, flags, st.start, st.end, trigger_context(st.toks, st.trigs) + keys)
         for e in mine:
             p = self.classifier.score(e["type"], feats)
             if p is not None and p < self.classifier.models[e["type"]]["threshold"] * 0.6:
@@ -692,6 +704,22 @@ class EventStage(Stage):
 
 def st_text(stage):
     return stage._text
+
+
+def _arg_keys(events, ents) -> list[str]:
+    """Classifier features from the events the coder built for a sentence (type, factuality, party kinds)."""
+    out = []
+    for e in events:
+        t = e["type"]
+        fl = "N" if e["negated"] else "H" if e["hypothetical"] else "P" if e["historical"] else "F"
+        out.append(f"EV:{t}:{fl}")
+        for role, ids in (("A", e["actors"]), ("R", e["recipients"])):
+            for i in ids[:2]:
+                x = ents.get(i) or {}
+                out.append(f"E{role}:{t}:{x.get('sector') or x.get('type') or '?'}")
+            if not ids:
+                out.append(f"E{role}:{t}:none")
+    return out
 
 
 def _richness(ev, dp):

@@ -21,7 +21,7 @@ from .evaluate import doc_of, load_gsr, score_sentences
 from .lexicon import DATA
 
 
-def train_lr(X, y, epochs=25, lr=0.5, l2=1e-4, seed=0):
+def train_lr(X, y, epochs=10, lr=0.5, l2=1e-3, seed=0):
     w: dict[int, float] = {}
     b = 0.0
     idx = list(range(len(X)))
@@ -56,6 +56,9 @@ def main(argv=None):
     ap.add_argument("gsr_dir", type=Path)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--epochs", type=int, default=10)
+    ap.add_argument("--lr", type=float, default=0.5)
+    ap.add_argument("--l2", type=float, default=1e-3)
     a = ap.parse_args(argv)
     from .stage import EventStage
 
@@ -78,13 +81,11 @@ def main(argv=None):
         for f in range(a.folds):
             tr = [i for i, r in enumerate(rows) if fold_of(doc_of(r["id"]), a.folds) != f]
             te = [i for i, r in enumerate(rows) if fold_of(doc_of(r["id"]), a.folds) == f]
-            b, w = train_lr([feats[i] for i in tr], [y[i] for i in tr])
+            b, w = train_lr([feats[i] for i in tr], [y[i] for i in tr], a.epochs, a.lr, a.l2)
             for i in te:
                 cvp[i] = prob(b, w, feats[i])
         best = None
         for th in [x / 100 for x in range(5, 96, 2)]:
-            pred = {id(r): cand[i] and cvp[i] >= th for i, r in enumerate(rows)}
-            res = score_sentences(rows, lambda text, t, _p=pred, _rows=rows: False)  # placeholder shape
             tp = sum(1 for i in range(len(rows)) if y[i] and cand[i] and cvp[i] >= th)
             fp = sum(1 for i in range(len(rows)) if not y[i] and cand[i] and cvp[i] >= th)
             fn = sum(y) - tp
@@ -98,7 +99,7 @@ def main(argv=None):
         f1, th, p, rr, fa = best
         report[ty] = {"cv_f1": round(f1, 3), "cv_precision": round(p, 3), "cv_recall": round(rr, 3),
                       "cv_difficult_no_false_alarm": round(fa, 3), "threshold": th, "n": len(rows), "yes": sum(y)}
-        b, w = train_lr(feats, y)
+        b, w = train_lr(feats, y, a.epochs, a.lr, a.l2)
         models[ty] = {"b": round(b, 5), "w": {str(k): round(v, 4) for k, v in w.items() if abs(v) >= 1e-3},
                       "threshold": th}
     print(json.dumps(report, indent=1))
