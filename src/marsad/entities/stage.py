@@ -46,6 +46,8 @@ _SKIP_ADJ = {normalize(w) for w in (
     "السابق", "السابقة", "الأسبق", "الحالي", "الحالية", "الراحل", "الراحلة", "الشهير", "الشهيرة", "البارز",
     "البارزة", "المعروف", "المعروفة", "الجديد", "الجديدة", "المؤقت", "المؤقتة", "المكلف", "المكلفة", "المستقيل",
     "المخلوع", "المعزول", "المنتخب", "المنتخبة", "الأسبق", "بالوكالة")}
+_ORDINALS = {normalize(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+                                     "التاسع", "العاشر", "الحادي", "عشر")}   # ألبرت الثاني، محمد السادس
 _NUM = re.compile(r"^\d+$")
 _NUM_WORDS = {normalize(w) for w in ("عشرات", "مئات", "آلاف", "ألف", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة",
                                      "ثمانية", "تسعة", "عشرة", "عدد", "عشرين", "ثلاثين", "أربعين", "خمسين")}
@@ -287,7 +289,11 @@ class EntityStage(Stage):
                 if seq[qn][0] == "ent" and oh.i == jj and joined[jj - 1] and \
                         kb.entries[oh.payload[0][0]].kind in ("org", "country", "place", "capital"):
                     a2 = oh.j
-                    nxt = seq[qn + 1] if qn + 1 < len(seq) else None
+                    odem = None
+                    if qn + 1 < len(seq) and seq[qn + 1][0] == "dem" and seq[qn + 1][1].i == a2 and joined[a2 - 1]:
+                        odem = seq[qn + 1][1]   # لاعب ليفربول المصري محمد صلاح
+                        a2 = odem.j
+                    nxt = seq[qn + 1 + (odem is not None)] if qn + 1 + (odem is not None) < len(seq) else None
                     kb_name = nxt is not None and nxt[0] == "ent" and nxt[1].i == a2 and \
                         (joined[a2 - 1] or a2 in self._cur_apos) and \
                         kb.entries[nxt[1].payload[0][0]].type == "PERSON"
@@ -297,8 +303,11 @@ class EntityStage(Stage):
                             pass   # السفير الأمريكي لدى الفلبين: the host country is not his
                         elif country is None:
                             country = kb.entries[oh.payload[0][0]].country
+                        if odem is not None:
+                            country = odem.payload
+                            used.add(qn + 1)
                         j = a2
-                        qn += 1
+                        qn += 1 + (odem is not None)
             # المتحدث باسم الشرطة [المحلية] جون سميث: the body after باسم, then the name
             if title.pattern.endswith("باسم") and qn < len(seq) and seq[qn][1].i == j and joined[j - 1]:
                 j = seq[qn][1].j
@@ -569,6 +578,9 @@ class EntityStage(Stage):
                     toks[j + 1].norm not in self.kb.stop:
                 end = toks[j + 1].end   # سلمان بن عبدالعزيز آل سعود
                 j += 2
+            while j < nt and jn[j - 1] and toks[j].norm in _ORDINALS:
+                end = toks[j].end
+                j += 1
         if e.kind == "person" and toks is not None and h.j - h.i >= 2:
             th = match_title(self.kb, text, toks, [True] * len(toks), h.i)
             if th is not None and th.j < h.j and th.payload.kind in ("title", "honorific"):
@@ -647,9 +659,15 @@ class EntityStage(Stage):
                 break
             if match_demonym(kb, "", toks, end) is not None and end > k + 1:
                 break
+            if w in _ORDINALS:
+                break
+            if w.endswith("يه") and w not in kb.name_tokens and w not in kb.given:
+                break   # محمد صلاح رباعية: a feminine noun/adjective is not a surname
             end += 1
             if w not in kb.given and w not in kb.first_names:
                 break
+        while end < n and joined[end - 1] and toks[end].norm in _ORDINALS:
+            end += 1
         return end
 
     def _comma_name(self, toks, joined, j) -> int | None:
