@@ -24,6 +24,7 @@ QUANT = {"الاف", "آلاف", "الآلاف", "مئات", "المئات", "ع
 CLAIM = {"تبني", "تبناه", "تبنته", "تبنت", "تبنا", "يتبني", "وتبني", "تبناها"}
 CLITIC_HYP = {"AID", "COOPERATE", "REQUEST", "SUPPORT", "AGREE"}
 REACTION = {"ACCUSE", "REJECT", "SUPPORT"}
+VETO = 0.45  # the classifier vetoes an ASSAULT/PROTEST event below this share of its threshold
 UNDIRECTED = {"MOBILIZE", "PROTEST"}
 PATIENT_GEN = {"ASSAULT", "COERCE", "SANCTION", "RETREAT"}
 PREPS = {"مع": "مع", "علي": "على", "ضد": "ضد", "الي": "إلى", "بين": "بين", "من": "من", "عن": "عن", "في": "في",
@@ -249,7 +250,7 @@ class EventStage(Stage):
         feats = features(text, flags, st.start, st.end, trigger_context(st.toks, st.trigs) + keys)
         for e in mine:
             p = self.classifier.score(e["type"], feats)
-            if p is not None and p < self.classifier.models[e["type"]]["threshold"] * 0.6:
+            if p is not None and p < self.classifier.models[e["type"]]["threshold"] * VETO:
                 e["hypothetical"] = e["hypothetical"]  # keep factuality; lower the confidence and drop below
                 e["_veto"] = True
             elif p is not None:
