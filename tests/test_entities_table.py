@@ -318,6 +318,10 @@ ROWS = [
         ("ألبرت الثاني", "ألبرت الثاني", "PERSON", "*")]),
     ("وسجل لاعب ليفربول المصري محمد صلاح رباعية تاريخية.", D18, [
         ("محمد صلاح", "-", "PERSON", "EGY", {"role": "Player"}), ("ليفربول", "Liverpool", "GPE/ORG", "GBR")]),
+    # --- English text (the KB's English names) ---------------------------------------------------------------
+    ("Russian President Vladimir Putin met Donald Trump in Helsinki, the Kremlin said on a nice day.", D18, [
+        ("Vladimir Putin", "Putin", "PERSON", "RUS"), ("Helsinki", "Helsinki", "GPE", "FIN"),
+        ("the Kremlin", "Kremlin", "ORG", "RUS"), ("nice", None, "", ""), ("Russian", "Russian", "NORP", "RUS")]),
     # --- spelling variants, diacritics, tatweel ---------------------------------------------------------------
     ("وقال الرئيسُ الأمريكيُّ دونالد ترمب إن الصفقة انتهت.", D18, [
         ("دونالد ترمب", "Trump", "PERSON", "USA")]),

@@ -232,6 +232,9 @@ class EntityStage(Stage):
             if q in used:
                 continue
             if k == "ent":
+                c0 = text[h.start]
+                if "a" <= c0 <= "z" and not any("A" <= ch <= "Z" for ch in text[h.start:h.end]):
+                    continue   # English names are capitalised: "nice", "reading" are words
                 pe = kb.entries[h.payload[0][0]]
                 if pe.kind in ("place", "capital") and h.j - h.i == 1 and not h.plen and \
                         toks[h.i].norm in kb.given:

@@ -27,7 +27,7 @@ from typing import Iterable
 from ...lang.ar import normalize, tokenize
 
 KB_DIR = Path(__file__).resolve().parent
-CACHE_VERSION = "kb-10"
+CACHE_VERSION = "kb-11"
 
 # Priorities of what a surface names (lower wins when two entries share a surface).
 PRI = {"person": 0, "org": 1, "country": 2, "place_extra": 3, "capital": 3, "person_short": 4, "place_geo": 5,
@@ -303,8 +303,9 @@ class KB:
                             continue  # small generated places only by full multi-word names
                         place_names.add(key)
                         self._surface(f, idx, kind)
-                    for f in o.get("en") or []:
-                        self._surface(f, idx, kind)
+                    for f in list(o.get("en") or []) + [o["name"]]:
+                        big = kind == "place_extra" or (o.get("population") or 0) >= 100000
+                        self._surface(f, idx, kind, single_ok=big)
         # capitals missing from the places files
         for iso, c in caps.items():
             forms = [f for f in c["capital_ar"] if _norm_tokens(f) not in place_names]
