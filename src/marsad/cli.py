@@ -101,6 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--address", default=None, help="Ray cluster address (with --engine ray)")
     p.add_argument("--batch", type=int, default=500, help="documents per database transaction")
     p.add_argument("--stages", nargs="+", default=None, help="run only these stages (default: all)")
+    p.add_argument("--link", action=argparse.BooleanOptionalAction, default=True,
+                   help="after storing, link near-duplicates, stories and canonical events (default: on)")
+    p.add_argument("--stories", action=argparse.BooleanOptionalAction, default=True,
+                   help="group articles into stories with multilingual embeddings (default: on)")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=True)
     p.set_defaults(func=_lazy("marsad.store.ingest", "cmd_ingest"))
 

@@ -1,9 +1,20 @@
 """Human-readable rendering of output records (``--format pretty``)."""
 from __future__ import annotations
 
+import os
+
 from rich.console import Console
 
-_console = Console()
+
+def make_console() -> Console:
+    """A console for tables: the terminal's width, or a wide page when output goes to a file or pipe."""
+    c = Console()
+    if not c.is_terminal and "COLUMNS" not in os.environ:
+        c = Console(width=160)
+    return c
+
+
+_console = make_console()
 
 
 def pretty(rec: dict) -> None:

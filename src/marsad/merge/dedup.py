@@ -81,5 +81,8 @@ class NearDuplicateIndex:
 
 
 def article_text(doc: dict) -> str:
+    """What a signature is computed on: the body (reprints often rewrite the headline), with the headline
+    when the body is short."""
     art = doc.get("article") or {}
-    return f"{art.get('headline') or ''}\n{art.get('body') or ''}"
+    body = art.get("body") or ""
+    return body if len(body.split()) >= 30 else f"{art.get('headline') or ''}\n{body}"

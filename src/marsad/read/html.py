@@ -42,7 +42,7 @@ def _trafilatura(html: str) -> tuple[str | None, str | None, dict]:
     except ImportError:  # pragma: no cover
         return None, None, {}
     try:
-        res = trafilatura.bare_extraction(html, include_comments=False, include_tables=False,
+        res = trafilatura.bare_extraction(html, include_comments=False, include_tables=True,
                                           with_metadata=True, favor_precision=False)
     except Exception:
         return None, None, {}

@@ -207,6 +207,15 @@ def cmd_ingest(a) -> int:
     st_dict = st.as_dict(ws)
     if failure is not None:
         st_dict["error"] = f"{type(failure).__name__}: {failure}"
+    elif getattr(a, "link", True):
+        # near-duplicate clusters, stories and canonical events for what is not linked yet (incremental:
+        # a killed run's articles are linked by the next run)
+        from ..merge.link import link
+
+        try:
+            st_dict["link"] = link(writer.con, stories=getattr(a, "stories", True))
+        except KeyboardInterrupt:
+            status = "interrupted"
     try:
         writer.finish_run(run_id, status, st_dict)
         totals = writer.counts()
@@ -216,6 +225,10 @@ def cmd_ingest(a) -> int:
         print(f"marsad ingest: failed after {st.summary()}", file=sys.stderr)
         raise failure
     print(f"marsad ingest: {st.summary()}")
+    if st_dict.get("link"):
+        lk = st_dict["link"]
+        print(f"  linked {lk['clustered']} articles into near-duplicate clusters and {lk['storied']} into stories, "
+              f"{lk['events_linked']} events into canonical events ({lk['seconds']:.1f} s)")
     print(f"  {a.db}: {totals['articles']} articles, {totals['events']} events, {totals['entities']} entities, "
           f"{totals['quotes']} quotes, {totals['errors']} error records"
           + (f"; writing took {ws:.1f} s" if st.new else ""))

@@ -183,10 +183,12 @@ def query_events(con, a) -> list[dict]:
                  FROM hit GROUP BY 1),
         top AS (SELECT b.canonical_key, b.event_key FROM best b JOIN hit h ON h.event_key = b.event_key
                 ORDER BY h.day DESC NULLS LAST, b.canonical_key LIMIT ?),
-        n AS (SELECT COALESCE(canonical_id, event_key) AS canonical_key, count(*) AS reports,
-                     count(DISTINCT article_id) AS articles
-              FROM events WHERE COALESCE(canonical_id, event_key) IN (SELECT canonical_key FROM top) GROUP BY 1)
-        SELECT {mcols}, n.reports, n.articles
+        n AS (SELECT COALESCE(e.canonical_id, e.event_key) AS canonical_key, count(*) AS reports,
+                     count(DISTINCT e.article_id) AS articles,
+                     count(DISTINCT COALESCE(a.cluster_id, a.article_id)) AS sources
+              FROM events e JOIN articles a USING (article_id)
+              WHERE COALESCE(e.canonical_id, e.event_key) IN (SELECT canonical_key FROM top) GROUP BY 1)
+        SELECT {mcols}, n.reports, n.articles, n.sources
         FROM top JOIN event_mentions m ON m.event_key = top.event_key JOIN n ON n.canonical_key = top.canonical_key
         ORDER BY m.day DESC NULLS LAST, m.canonical_key"""
     return _rows(con.execute(sql, f.params + [limit]))
@@ -246,11 +248,11 @@ def _names(names: list | None, countries: list | None = None) -> str:
 
 
 def _articles_table(rows: list[dict]) -> None:
-    from rich.console import Console
+    from ..show import make_console
     from rich.table import Table
     from rich.text import Text
 
-    console = Console()
+    console = make_console()
     if not rows:
         console.print("no articles match", style="dim")
         return
@@ -266,11 +268,11 @@ def _articles_table(rows: list[dict]) -> None:
 
 
 def _events_table(rows: list[dict]) -> None:
-    from rich.console import Console
+    from ..show import make_console
     from rich.table import Table
     from rich.text import Text
 
-    console = Console()
+    console = make_console()
     if not rows:
         console.print("no events match", style="dim")
         return
@@ -285,6 +287,7 @@ def _events_table(rows: list[dict]) -> None:
     t.add_column("Headline", ratio=3)
     if canonical:
         t.add_column("Reports", justify="right")
+        t.add_column("Sources", justify="right")
     for r in rows:
         typ = r["type"] or ""
         if r.get("mode"):
@@ -300,6 +303,7 @@ def _events_table(rows: list[dict]) -> None:
                  _short(r.get("outlet"), 20), _short(r.get("headline"), 80)]
         if canonical:
             cells.append(str(r["reports"]))
+            cells.append(str(r.get("sources", r.get("articles", ""))))
         t.add_row(*map(Text, cells))  # Text: data is never read as rich markup
     console.print(t)
     if any(r.get("day") and not r.get("date") for r in rows):

@@ -62,6 +62,7 @@ TABLES: dict[str, list[Col]] = {
         Col("run_id", "BIGINT", _I64),
         Col("ingested_at", "TIMESTAMP", _TS),
         Col("cluster_id", "BIGINT", _I64),
+        Col("story_id", "BIGINT", _I64),
     ],
     "documents": [
         Col("article_id", "BIGINT", _I64, "NOT NULL"),
@@ -161,6 +162,14 @@ TABLES: dict[str, list[Col]] = {
         Col("marsad_version", "VARCHAR", _S),
         Col("stats", "JSON", _S),
     ],
+    "article_signatures": [
+        Col("article_id", "BIGINT", _I64, "NOT NULL"),
+        Col("minhash", "UBIGINT[]", pa.list_(pa.uint64())),
+    ],
+    "article_embeddings": [
+        Col("article_id", "BIGINT", _I64, "NOT NULL"),
+        Col("vec", "FLOAT[]", pa.list_(pa.float32())),
+    ],
     "marsad_meta": [
         Col("key", "VARCHAR", _S, "PRIMARY KEY"),
         Col("value", "VARCHAR", _S),
@@ -180,6 +189,7 @@ VIEWS: dict[str, str] = {
         SELECT e.*, COALESCE(e.canonical_id, e.event_key) AS canonical_key,
                COALESCE(e.date, a.published_date) AS day,
                a.doc_id, a.content_hash, a.headline, a.outlet, a.url, a.published, a.published_date,
+               a.cluster_id, a.story_id,
                a.language
         FROM events e JOIN articles a USING (article_id)
     """,

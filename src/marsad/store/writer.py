@@ -302,7 +302,7 @@ class Writer:
             "boilerplate": _strs(art.get("boilerplate")),
             "n_entities": len(ents_list), "n_events": len(events), "n_quotes": len(quotes),
             "names_norm": None, "errors": errors, "extra": _extra(art, set(ARTICLE_FIELDS)),
-            "run_id": run_id, "ingested_at": now, "cluster_id": None,
+            "run_id": run_id, "ingested_at": now, "cluster_id": None, "story_id": None,
         })
         extra = {k: v for k, v in doc.items() if k not in DOC_KEYS}
         if doc.get("stats"):
