@@ -123,3 +123,83 @@ def test_event_offsets_and_schema_fields(stage):
     assert text[t["start"]:t["end"]] == t["text"]
     assert ev["date"] == "2018-07-14"
     assert "EGY" in names(doc, ev["actors"])
+
+
+def _with_entities(text, names, published="2025-03-19T12:00"):
+    """A document whose entity stage found ``names`` (surface → (id, type, country))."""
+    doc = new_document("t", text)
+    doc["article"]["published"] = published
+    from marsad.lang.segment import split_sentences
+
+    doc["sentences"] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            doc["sentences"].extend(split_sentences(text, pos, pos + len(line)))
+        pos += len(line) + 1
+    ents = {}
+    for surface, (eid, typ, iso) in names.items():
+        e = ents.setdefault(eid, {"id": eid, "name": eid, "name_ar": surface, "type": typ, "country": iso,
+                                  "wikidata": None, "roles": [], "mentions": [], "sector": None})
+        start = 0
+        while True:
+            i = text.find(surface, start)
+            if i < 0:
+                break
+            e["mentions"].append({"text": surface, "start": i, "end": i + len(surface)})
+            start = i + len(surface)
+    doc["entities"] = list(ents.values())
+    return doc
+
+
+PEOPLE = {"ترامب": ("trump", "PERSON", "USA"), "بوتين": ("putin", "PERSON", "RUS"),
+          "زيلينسكي": ("zelensky", "PERSON", "UKR")}
+
+
+def test_both_sides_by_entity_offsets(stage):
+    doc = stage.process(_with_entities("وأمس الثلاثاء، بحث ترامب مع بوتين التفاصيل المتعلقة بوقف إطلاق النار.", PEOPLE))
+    ev = only(doc, "CONSULT")
+    assert ev["actors"] == ["trump"] and ev["recipients"] == ["putin"]
+    assert ev["date"] == "2025-03-18" and ev["date_text"]
+
+
+def test_one_event_per_occurrence(stage):
+    text = ("ترامب يبحث مع بوتين وقف إطلاق النار\n"
+            "بحث الرئيس الأمريكي دونالد ترامب مع نظيره الروسي فلاديمير بوتين هاتفيا أمس الثلاثاء وقف إطلاق النار.\n"
+            "وعقب اتصال أمس أعلن ترامب أنه اتفق مع بوتين على تبادل الأسرى.")
+    doc = stage.process(_with_entities(text, PEOPLE))
+    consults = [e for e in doc["events"] if e["type"] == "CONSULT" and not e["hypothetical"]]
+    assert len(consults) == 1, consults
+    agree = only(doc, "AGREE")
+    assert agree["actors"] == ["trump"] and agree["recipients"] == ["putin"] and agree["date"] == "2025-03-18"
+
+
+def test_proposed_halt_is_not_an_assault(stage):
+    text = "وأوضح الكرملين أن بوتين رحب بمقترح ترامب بشأن امتناع كييف وموسكو عن استهداف منشآت الطاقة لمدة 30 يوما."
+    doc = stage.process(_with_entities(text, PEOPLE))
+    assert not [e for e in doc["events"] if e["type"] == "ASSAULT" and not e["hypothetical"]]
+    sup = only(doc, "SUPPORT")
+    assert sup["actors"] == ["putin"] and sup["recipients"] == ["trump"] and not sup["hypothetical"]
+
+
+def test_quote_after_said_and_channel_names(stage):
+    text = ('وفي وقت سابق اليوم، بحث ترامب في اتصال هاتفي مع زيلينسكي سبل وقف الحرب، وقال: "نحن نسير على الطريق الصحيح".\n'
+            'وكتب بوتين على تلغرام: "لن نتراجع عن أهدافنا في المنطقة أبدا".')
+    doc = stage.process(_with_entities(text, PEOPLE))
+    qs = {q["text"][:8]: q for q in doc["quotes"]}
+    q1 = next(q for q in doc["quotes"] if q["text"].startswith("نحن نسير"))
+    assert q1["speaker"] == "trump"
+    q2 = next(q for q in doc["quotes"] if q["text"].startswith("لن نتراجع"))
+    assert q2["speaker"] == "putin" and q2["channel"] == "Telegram"
+    ev = only(doc, "CONSULT")
+    assert ev["mode"] == "phone" and ev["recipients"] == ["zelensky"]
+
+
+def test_first_person_agreement_in_a_quote(stage):
+    text = ('بحث مستشار الأمن القومي الأمريكي مايك والتز مع نظيره الروسي يوري أوشاكوف وقف إطلاق النار.\n'
+            'وقال والتز: "اتفقنا على أن تلتقي فرقنا الفنية في الرياض خلال الأيام القادمة".')
+    doc = stage.process(_with_entities(text, {}))
+    ag = only(doc, "AGREE")
+    assert "USA" in names(doc, ag["actors"]) and "RUS" in names(doc, ag["recipients"])
+    assert ag["location"] and "الرياض" in names(doc, [ag["location"]])
+    assert not ag["hypothetical"]

@@ -537,11 +537,19 @@ class EventStage(Stage):
         aft = [m for m in ments if verb < m.s < k1 and m.s - verb <= 3]
         bef = [m for m in ments if m.e <= verb]
         sp = None
+        eid = None
         if aft:
             sp = aft[0]
-        elif bef:
-            sp = bef[-1]
-        eid = sp.eid if sp else last_actor
+        elif bef and bef[-1].e >= verb - 1:
+            sp = bef[-1]  # SVO: "الوزير قال"
+        else:
+            # "بحث ترامب ... مع زيلينسكي، وقال:": the subject of the sentence speaks
+            mine = [e for e in self._recent_events if e["_sent"] == st.i and e["actors"]]
+            if mine:
+                eid = mine[0]["actors"][0]
+            elif bef:
+                sp = bef[0]
+        eid = eid or (sp.eid if sp else last_actor)
         if sp is not None and sp.kind == "PERSON" and sp.e - sp.s >= 1:
             # an office ("الرئيس الأمريكي") stands for the named person in the same sentence if there is one
             ent = None
@@ -675,8 +683,8 @@ class EventStage(Stage):
                 if o["_sent"] == ev["_sent"]:
                     hit = o
                     break
-                if o["date"] and ev["date"] and o["date"] != ev["date"]:
-                    continue
+                if o["date"] and ev["date"] and o["date"] != ev["date"] and o["date_text"] and ev["date_text"]:
+                    continue  # two days told: two occasions (a date without a cue is only the default)
                 if same_parties(ev, o):
                     hit = o
                     break
@@ -699,7 +707,7 @@ class EventStage(Stage):
             if better["location"] is None:
                 better["location"] = other["location"]
             if not better["date_text"] and other["date_text"]:
-                better["date_text"] = other["date_text"]
+                better["date"], better["date_text"] = other["date"], other["date_text"]
         return out
 
 
