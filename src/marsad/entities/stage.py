@@ -192,7 +192,7 @@ class EntityStage(Stage):
         if self.tagger is not None:
             self._tagged(text, zone_toks, ents)
         self._surnames(text, zone_toks, ents)
-        self._source_orgs(text, article or {}, ents)
+        self._source_orgs(text, article or {}, ents, zones, zone_toks[0][0] if zone_toks else [])
         return self._output(ents, text)
 
     # -- one zone --------------------------------------------------------------------------------------------
@@ -915,7 +915,7 @@ class EntityStage(Stage):
                     ent.mentions.append((s, t.end, 2, "name"))
                     break
 
-    def _source_orgs(self, text, article, ents):
+    def _source_orgs(self, text, article, ents, zones=(), zone_tokens=()):
         """The article's agency and outlet where their names occur anywhere in the text (a byline counts:
         they are the article's sources), and KB entities named by the article's own hashtags/tags."""
         kb = self.kb
@@ -930,17 +930,29 @@ class EntityStage(Stage):
                 forms = list(kb.entries[idx].forms) if idx is not None else []
                 forms.append(_norm_tuple(nm))
                 cores = [f[0][2:] if f[0].startswith("ال") and len(f[0]) > 4 else f[0] for f in forms if f]
-                if not any(c in normalize(text) for c in cores[:1]) and not any(
-                        _first_raw_hit(text, c) for c in cores):
+                if not any(_first_raw_hit(text, c) for c in cores) and not any(
+                        c in normalize(text) for c in cores[:1]):
                     continue
                 if toks is None:
-                    toks = _tokenize(text, 0, len(text))
-                    norms = [t.norm for t in toks]
+                    # the text outside the zones (masthead, byline): the zones were searched with the KB
+                    outside = []
+                    pos = 0
+                    for zs, ze in sorted(set(zones)) + [(len(text), len(text))]:
+                        if zs > pos:
+                            outside.extend(_tokenize(text, pos, zs))
+                        pos = max(pos, ze)
+                    toks_all = sorted(list(zone_tokens) + outside, key=lambda t: t.start)
+                    toks = outside
+                # a KB org's names in the zones are already found; a name the KB lacks is searched everywhere
+                toks = outside if idx is not None else toks_all
+                norms = [t.norm for t in toks]
                 found = []
                 for f in forms:
                     L = len(f)
-                    for i in range(len(toks) - L + 1):
-                        if tuple(norms[i + 1:i + L]) != f[1:]:
+                    f0 = f[0]
+                    for i in [i for i, nm in enumerate(norms) if nm.endswith(f0) or (
+                            f0.startswith("ال") and nm.endswith(f0[2:]))]:
+                        if i + L > len(toks) or tuple(norms[i + 1:i + L]) != f[1:]:
                             continue
                         for plen, key, keep in readings(norms[i]):
                             if key == f[0]:
