@@ -187,17 +187,18 @@ class Trigger(NamedTuple):
     need: frozenset
     confidence: float
     unless: frozenset = frozenset()
+    pos: str | None = None
 
 
 def load_triggers() -> PhraseMatcher:
     m = PhraseMatcher()
     for row in read_tsv("triggers.tsv"):
-        row += [""] * (5 - len(row))
-        typ, mode, forms, need, conf = row[:5]
+        row += [""] * (6 - len(row))
+        typ, mode, forms, need, conf, pos = row[:6]
         neg = need.startswith("!")
         words = frozenset(normalize(w) for w in need.lstrip("!").split("|") if w)
         trig = Trigger(typ, mode or None, frozenset() if neg else words, float(conf or 0.7),
-                       words if neg else frozenset())
+                       words if neg else frozenset(), pos or None)
         for f in forms.split("|"):
             f = f.strip()
             if not f:

@@ -324,12 +324,15 @@ class DocParties:
     def _alias(self, toks, i):
         if not self.aliases:
             return None
-        for r in readings(toks[i].norm.lstrip("#")):
+        w = toks[i].norm.lstrip("#")
+        for r in readings(w):
             eid = self.aliases.get(r)
             if eid:
                 e = self.by_id.get(eid) or {}
                 t = toks[i]
-                if not any(m.get("start") == t.start for m in e.get("mentions") or []):
-                    e.setdefault("mentions", []).append({"text": t.text, "start": t.start, "end": t.end})
-                return Mention(i, i + 1, eid, "PERSON", e.get("country"), e.get("sector"), t.start, t.end)
+                cut = len(t.text) - len(r) if w.endswith(r) and len(t.text) == len(w) and r != w else 0
+                s0 = t.start + cut  # "وترامب" → "ترامب"
+                if not any(m.get("start") == s0 for m in e.get("mentions") or []):
+                    e.setdefault("mentions", []).append({"text": self.text[s0:t.end], "start": s0, "end": t.end})
+                return Mention(i, i + 1, eid, "PERSON", e.get("country"), e.get("sector"), s0, t.end)
         return None

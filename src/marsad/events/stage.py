@@ -12,7 +12,7 @@ from ..lang.ar import Token, normalize, tokenize
 from ..pipeline import Stage
 from ..record import Doc, new_document
 from . import dates as _dates
-from .lexicon import load_cues, load_gazetteer, load_parties, load_titles, load_triggers, load_words, readings
+from .lexicon import load_cues, load_gazetteer, load_parties, load_titles, load_triggers, load_words, readings, token_mask
 from .parties import DocParties, Mention, gap_text
 
 VERBAL_HEADS = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
@@ -120,6 +120,12 @@ class EventStage(Stage):
         lex = self.lex
         dp = DocParties(doc, lex)
         self._text, self._dp, self._recent_events = text, dp, []
+        _KNOWN_WORDS.clear()
+        for e in doc.get("entities") or []:
+            for m in e.get("mentions") or []:
+                w = (m.get("text") or "").split()
+                if w:
+                    _KNOWN_WORDS.add(normalize(w[0]))
         sents = []
         quotes_spans = _quote_spans(text, spans)
         qstarts = [q[0] for q in quotes_spans]
@@ -290,7 +296,8 @@ class EventStage(Stage):
         if typ in ("ACCUSE", "REJECT") and ttok.norm.endswith("ا") and any(
                 m2.value.type == "PROTEST" and m2.end_tok <= ts for m2 in st.trigs):
             return None  # "تظاهروا تنديدا بـ": the protest's purpose, not a separate accusation
-        if typ == "ACCUSE" and trig.mode == "investigate" and any(
+        if typ == "ACCUSE" and (trig.mode == "investigate" or is_noun or not _first_person(ttok.norm, toks, ts)
+                                and ttok.norm.endswith(("ها", "ه", "هم"))) and any(
                 m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts for m2 in st.trigs):
             return None  # "بسجن صحفيين ... بتهمة": the charge of the conviction, not a new accusation
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
@@ -304,6 +311,10 @@ class EventStage(Stage):
         for g in locs:
             if g["s"] >= te or True:
                 pass
+        if typ == "CONSULT" and trig.pos == "n":
+            # "اجتماع لندن", "قمة الرياض": a city after a meeting noun is where it met
+            nxt = [g for g in groups if g["s"] == te and g["prep"] is None and all(x.kind == "GPE" for x in g["m"])]
+            locs = locs + nxt
         parties = [g for g in groups if g not in locs]
         after = [g for g in parties if g["s"] >= te]
         before = [g for g in parties if g["e"] <= ts]
@@ -697,10 +708,14 @@ class EventStage(Stage):
             if better is ev:
                 out[out.index(hit)] = ev
             for k in ("actors", "recipients"):  # the other wording may name a party more fully
+                have = countries(better["actors"] + better["recipients"])
                 for i in other[k]:
-                    if i not in better["actors"] and i not in better["recipients"] and len(better[k]) < 4 \
+                    e = dp.by_id.get(i) or {}
+                    if i not in better["actors"] and i not in better["recipients"] and len(better[k]) < 3 \
+                            and e.get("country") and e["country"] not in have and e.get("sector") not in ("CVL", "MED") \
                             and not any(compatible(i, j) and named(j) for j in better[k]):
                         better[k].append(i)
+                        have.add(e["country"])
             better["hypothetical"] = better["hypothetical"] and other["hypothetical"]
             better["historical"] = better["historical"] and other["historical"]
             better["confidence"] = round(min(1.0, max(better["confidence"], other["confidence"]) + 0.05), 3)
@@ -806,6 +821,21 @@ def m_text(text, m):
     return text[m.start:m.end]
 
 
+def _conj(text, toks, m) -> bool:
+    """Does the mention open with the conjunction و (والرئيس، وترامب) rather than a word starting with و (وزير)?"""
+    t = toks[m.s]
+    if text[t.start:t.start + 1] != "و":
+        return False
+    if m.start > t.start:
+        return True
+    rest = t.norm[1:]
+    return rest.startswith("ال") or bool(token_mask(rest)) or rest in _KNOWN_WORDS or not token_mask(t.norm) \
+        and t.norm not in _KNOWN_WORDS
+
+
+_KNOWN_WORDS: set = set()  # normalised mention words of the current document's entities
+
+
 def _groups(text, toks, ments):
     """Mentions grouped by coordination (A وB), each with the preposition that introduces the group."""
     groups = []
@@ -820,7 +850,7 @@ def _groups(text, toks, ments):
             g["m"][-1] = m
             g["e"] = m.e
             continue
-        if groups and m.s == groups[-1]["e"] and not m.co and not toks[m.s].norm.startswith("و") \
+        if groups and m.s == groups[-1]["e"] and not m.co and not _conj(text, toks, m) \
                 and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
             g = groups[-1]
             last = g["m"][-1]
@@ -833,7 +863,7 @@ def _groups(text, toks, ments):
             if m.kind in ("GPE", "NORP") and last.kind in ("PERSON", "ORG") and not last.co:
                 g["e"] = m.e  # a genitive or adjective of the title ("أمير قطر", "الحكومة السودانية")
                 continue
-        if groups and toks[m.s].norm.startswith("و") and m.s - groups[-1]["e"] <= 1 \
+        if groups and _conj(text, toks, m) and m.s - groups[-1]["e"] <= 1 \
                 and not _STRONG.search(text, toks[groups[-1]["e"] - 1].end, toks[m.s].start):
             g = groups[-1]
             g["ids"] += ids
