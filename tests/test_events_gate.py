@@ -102,3 +102,26 @@ def test_seed_events():
     assert "والتز" in who([waltz["speaker"]]) and waltz["channel"] == "X"
     trump = next(q for q in doc["quotes"] if q["text"].startswith("نحن نسير"))
     assert "ترامب" in who([trump["speaker"]])
+
+
+@pytest.mark.slow
+def test_events_dev_floor():
+    """The whole pipeline on the development gold (other stages included): a floor, not a target."""
+    from marsad.events.evaluate import eval_folder
+
+    res = eval_folder(need_shared("data", "events_dev"), need_shared())
+    assert res["all"]["f1"] >= 0.50, res["all"]
+    assert (res["all"]["date_accuracy"] or 0) >= 0.9, res["all"]
+
+
+def test_eval_cli_on_gsr(capsys):
+    from types import SimpleNamespace
+
+    from marsad.events.evaluate import cmd_eval
+
+    path = need_shared("data", "gsr_dev", "protest_gsr.csv")
+    assert cmd_eval(SimpleNamespace(gold=str(path), format="json")) == 0
+    import json
+
+    out = json.loads(capsys.readouterr().out)
+    assert set(out["PROTEST"]) >= {"precision", "recall", "f1", "difficult_no_false_alarm"}
