@@ -725,6 +725,10 @@ class EntityStage(Stage):
                 return self._add_kb(ents, Hit(j, nend, toks[j].start, toks[nend - 1].end, 0, [(idx, 0, "person")]),
                                     text, toks)
         key = "per:" + " ".join(t.norm for t in toks[j:nend])
+        if country is None and nend < len(toks) and self._cur_joined[nend - 1]:
+            d = match_demonym(self.kb, text, toks, nend)   # المخترع بيتر مادسن الدنماركي
+            if d is not None:
+                country = d.payload
         ent = ents.get(key)
         if ent is None:
             surface = text[toks[j].start:toks[nend - 1].end]
@@ -866,7 +870,14 @@ class EntityStage(Stage):
                     key = "per:" + " ".join(t.norm for t in toks[a:b])
                     ent = ents.get(key)
                     if ent is None:
-                        ent = ents[key] = _Ent(key, surface, surface, "PERSON", None, conf=1)
+                        pc = None
+                        if b < len(toks) and joined[b - 1]:
+                            d = match_demonym(kb, text, toks, b)
+                            pc = d.payload if d is not None else None
+                        if pc is None and a > 0 and joined[a - 1]:
+                            d = match_demonym(kb, text, toks, a - 1)   # الدنماركي بيتر مادسن (after a title)
+                            pc = d.payload if d is not None else None
+                        ent = ents[key] = _Ent(key, surface, surface, "PERSON", pc, conf=1)
                         if b - a >= 2:
                             ent.surnames.add(toks[b - 1].norm)
                     ent.mentions.append((s, e, 1, "name"))
