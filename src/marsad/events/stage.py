@@ -94,7 +94,11 @@ class EventStage(Stage):
             while k > 0 and i - k < 4 and ns[k - 1] in "وفبلكسال":
                 k -= 1
             if k == 0 or not ns[k - 1].isalnum():
-                return True  # the word starts there (after proclitics only)
+                j = end + 1  # ... and ends there, or goes on with a suffix only (ات، ون، ه، هم، تم ...)
+                while j < len(ns) and ns[j].isalnum() and j - end <= 4 and ns[j] in "اتونهمكن":
+                    j += 1
+                if j >= len(ns) or not ns[j].isalnum():
+                    return True
         return False
 
     def setup(self) -> None:
@@ -103,8 +107,11 @@ class EventStage(Stage):
             import ahocorasick
 
             ac = ahocorasick.Automaton()
+            def live(node):  # does any phrase below this node code an event (not only a blocker)?
+                return any(k == "$" and v.type != "NONE" or k != "$" and live(v) for k, v in node.items())
+
             for w, node in self.lex.trig.trie.items():
-                if w and (len(node) > 1 or node.get("$") is None or node["$"].type != "NONE"):
+                if w and live(node):
                     ac.add_word(w, w)
             ac.make_automaton()
             self._ac = ac
