@@ -324,6 +324,12 @@ ROWS = [
     ("Russian President Vladimir Putin met Donald Trump in Helsinki, the Kremlin said on a nice day.", D18, [
         ("Vladimir Putin", "Putin", "PERSON", "RUS"), ("Helsinki", "Helsinki", "GPE", "FIN"),
         ("the Kremlin", "Kremlin", "ORG", "RUS"), ("nice", None, "", ""), ("Russian", "Russian", "NORP", "RUS")]),
+    ("تنشر سلطات ولاية تكساس الأمريكية عناصر من الحرس الوطني على الحدود.", D18, [
+        ("تكساس", "-", "GPE", "USA"), ("الحرس الوطني", "-", "ORG", "-", {"sector": "MIL"})]),
+    ("ووصل الوفد إلى بلدة مورك بريف حماة الشمالي.", D18, [
+        ("مورك", "-", "GPE", "SYR")]),
+    ("ووصف رئيس تحرير رويترز، ستيفن أدلر، ما حدث بأنه يوم حزين للصحافة.", D18, [
+        ("ستيفن أدلر", "-", "PERSON", "-")]),
     # --- spelling variants, diacritics, tatweel ---------------------------------------------------------------
     ("وقال الرئيسُ الأمريكيُّ دونالد ترمب إن الصفقة انتهت.", D18, [
         ("دونالد ترمب", "Trump", "PERSON", "USA")]),

@@ -192,6 +192,7 @@ class EntityStage(Stage):
         if self.tagger is not None:
             self._tagged(text, zone_toks, ents)
         self._surnames(text, zone_toks, ents)
+        self._place_countries(text, ents)
         self._source_orgs(text, article or {}, ents, zones, zone_toks[0][0] if zone_toks else [])
         return self._output(ents, text)
 
@@ -302,9 +303,11 @@ class EntityStage(Stage):
                         kb.entries[nxt[1].payload[0][0]].type == "PERSON"
                     if kb_name or self._name_after(toks, joined, a2, title_before=True) is not None or \
                             self._comma_name(toks, joined, a2) is not None:
-                        if country is None and kb.entries[oh.payload[0][0]].kind == "country" and jj == j + 1:
+                        okind = kb.entries[oh.payload[0][0]].kind
+                        if country is None and okind == "country" and jj == j + 1:
                             pass   # السفير الأمريكي لدى الفلبين: the host country is not his
-                        elif country is None:
+                        elif country is None and okind != "org":
+                            # رئيس وزراء إسرائيل X (an organisation's seat is not its officer's nationality)
                             country = kb.entries[oh.payload[0][0]].country
                         if odem is not None:
                             country = odem.payload
@@ -521,10 +524,10 @@ class EntityStage(Stage):
                 if typ in ("ORG", "FAC"):
                     for ent2, m in inner:
                         country = ent2.country
-                    if b < n and joined[b - 1]:
-                        d = match_demonym(kb, text, toks, b)
-                        if d is not None:
-                            country = d.payload
+                if b < n and joined[b - 1]:
+                    d = match_demonym(kb, text, toks, b)   # ولاية تكساس الأمريكية، جامعة ... المصرية
+                    if d is not None:
+                        country = d.payload
                 ent = ents[key] = _Ent(key, surface, surface, typ, country, None, sector, None)
             ent.mentions.append((s, e, 2, "name"))
 
@@ -890,7 +893,7 @@ class EntityStage(Stage):
                         country = None
                         if b < len(toks) and joined[b - 1]:
                             d = match_demonym(kb, text, toks, b)
-                            if d is not None and etype == "ORG":
+                            if d is not None:
                                 country = d.payload
                         ent = ents[key] = _Ent(key, surface, surface, etype, country, conf=1)
                     ent.mentions.append((s, e, 1, "name"))
@@ -925,6 +928,33 @@ class EntityStage(Stage):
                         break
                     ent.mentions.append((s, t.end, 2, "name"))
                     break
+
+    def _place_countries(self, text, ents):
+        """A place the KB does not know takes the country of the nearest KB place in the same paragraph
+        (بلدة دابشي ... ولاية يوبي النيجيرية), else of the document when most of its places are in one."""
+        unknown = [e for e in ents.values() if e.type in ("GPE", "LOC") and e.kb_id is None and e.country is None
+                   and e.mentions]
+        if not unknown:
+            return
+        known = sorted((m[0], e.country) for e in ents.values() if e.type in ("GPE", "LOC") and e.kb_id
+                       and e.country for m in e.mentions)
+        if not known:
+            return
+        counts: dict[str, int] = {}
+        for _, c in known:
+            counts[c] = counts.get(c, 0) + 1
+        top, ntop = max(counts.items(), key=lambda x: x[1])
+        majority = top if ntop >= 0.6 * len(known) else None
+        for e in unknown:
+            s0, e0 = e.mentions[0][0], e.mentions[0][1]
+            best, dist = None, 10 ** 9
+            for pos, c in known:
+                a, b = (pos, s0) if pos < s0 else (e0, pos)
+                if "\n" in text[a:b] or abs(pos - s0) > 60:
+                    continue
+                if abs(pos - s0) < dist:
+                    best, dist = c, abs(pos - s0)
+            e.country = best or majority
 
     def _source_orgs(self, text, article, ents, zones=(), zone_tokens=()):
         """The article's agency and outlet where their names occur anywhere in the text (a byline counts:
