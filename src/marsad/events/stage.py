@@ -135,7 +135,7 @@ class EventStage(Stage):
                     _KNOWN_WORDS.add(normalize(w[0]))
         sents = []
         quotes_spans = _quote_spans(text, spans)
-        qstarts = [q[0] for q in quotes_spans]
+        qstarts = [q[0] for q in quotes_spans if text.count(" ", q[0], q[1]) >= 2]  # scare quotes need no speaker
         for i, (s, e) in enumerate(spans):
             # prefilter: only sentences holding a trigger word (or opening a quote) are tokenised
             if not self._maybe(text[s:e]) and not any(s <= q < e for q in qstarts):
