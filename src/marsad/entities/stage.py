@@ -423,7 +423,7 @@ class EntityStage(Stage):
                     elif self._name_after(toks, joined, after, title_before=True) is not None:
                         named = "unknown"
                 if named is None:
-                    counterparts.append((d.payload, t.start, d.end, t.start))
+                    counterparts.append((d.payload, t.start, d.end, t.start, self._subject_role(ents, text, t.start)))
                     continue
                 # the demonym belongs to the counterpart phrase: no separate NORP mention
                 norp = ents.get("norp:" + d.payload)
@@ -785,14 +785,35 @@ class EntityStage(Stage):
                     target = ents[key] = _Ent(key, None, None, "PERSON", iso, conf=1)
                     target.roles.append(lab)
             target.mentions.append((s, e, 2, "role"))
-        for iso, s, e, _tstart in counterparts:
+        labels = {role_label(r): r for r in {x[0] for x in kb.offices}}
+        for iso, s, e, _tstart, subj_role in counterparts:
             target = None
             # someone already named as that country's counterpart / with a role in this document
             for ent in ents.values():
                 if ent.type == "PERSON" and ent.country == iso and ent.key.startswith(("kb:", "per:")) and \
-                        any(s2 < s for s2, *_ in ent.mentions):
+                        any(s2 < s for s2, *_ in ent.mentions) and (not subj_role or subj_role in ent.roles
+                                                                    or not ent.roles):
                     target = ent
                     break
+            if target is None and subj_role and labels.get(subj_role):
+                # the office holder: وزير الخارجية الأمريكي ... نظيره الروسي → Russia's foreign minister
+                hidx = kb.holder(labels[subj_role], iso, date)
+                if hidx is not None:
+                    he = kb.entries[hidx]
+                    key = "kb:" + he.id
+                    target = ents.get(key)
+                    if target is None:
+                        target = ents[key] = _Ent(key, he.name, he.name_ar, "PERSON", he.country, he.wikidata,
+                                                  None, he.id)
+                        target.surnames.update(he.short_ar)
+                    if subj_role not in target.roles:
+                        target.roles.append(subj_role)
+            if target is None and subj_role:
+                key = f"role:{labels.get(subj_role, subj_role)}:{iso}"
+                target = ents.get(key)
+                if target is None:
+                    target = ents[key] = _Ent(key, None, None, "PERSON", iso, conf=1)
+                    target.roles.append(subj_role)
             if target is not None:
                 target.mentions.append((_tstart, e, 2, "role"))
 
