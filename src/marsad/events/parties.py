@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..lang.ar import Token, normalize
 from .lexicon import Generic, Place, readings, token_mask
 
+_HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "لبلاده", "لبلادها", "بلدها", "بلده"}
 _STRONG = re.compile(r"[.،,؛;:!?؟\"«»“”()\[\]\n]")
 _ENT_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 
@@ -174,6 +175,13 @@ class DocParties:
             if covered[i] is not None:
                 i = covered[i].e
                 continue
+            if toks[i].norm in _HIS_COUNTRY:
+                m = self._his_country(toks, i, out)
+                if m is not None:
+                    covered[i] = m
+                    out.append(m)
+                    i += 1
+                    continue
             mask = token_mask(toks[i].norm)
             m = (mask & lex.titles.bit and self._title(toks, i, covered)) \
                 or (mask & lex.parties.bit and self._generic(toks, i, covered)) \
@@ -187,6 +195,23 @@ class DocParties:
             i = m.e
         out.sort(key=lambda m: m.s)
         return out
+
+    def _his_country(self, toks, i, found):
+        """"بلاده" / "بلادها": the country of the nearest person before it in the sentence."""
+        for m in reversed(found):
+            if m.e <= i and m.kind == "PERSON" and m.country:
+                iso = m.country
+                ent = next((e for e in self.ents if e.get("type") == "GPE" and e.get("country") == iso), None)
+                t = toks[i]
+                if ent is not None:
+                    eid = ent["id"]
+                    if not any(x.get("start") == t.start for x in ent.get("mentions") or []):
+                        ent.setdefault("mentions", []).append({"text": t.text, "start": t.start, "end": t.end})
+                else:
+                    eid = self.entity(("gpe", iso), name=iso, name_ar=t.text, typ="GPE", country=iso, sector="GOV",
+                                      start=t.start, end=t.end)
+                return Mention(i, i + 1, eid, "GPE", iso, "GOV", t.start, t.end)
+        return None
 
     def _demonyms(self, toks, j, covered, limit=3):
         """Country codes of demonyms/GPE genitives starting at token j (coordinated with و), and the end."""

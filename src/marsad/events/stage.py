@@ -429,7 +429,8 @@ class EventStage(Stage):
         if self._same_state(actors, recips):
             return None  # "AID Qatar -> Qatar": one state on both sides is a misreading
         w0 = ttok.norm[1:] if ttok.norm[:1] in "وف" else ttok.norm
-        if typ in CLITIC_HYP and w0[:1] in "بل" and w0 not in self.lex.trig.trie and w0[1:] in self.lex.trig.trie:
+        if typ in CLITIC_HYP and w0[:1] in "بل" and w0 not in self.lex.trig.trie \
+                and any(r in self.lex.trig.trie for r in readings(w0) if r[:1] != w0[:1]):
             hyp = True  # a complement or purpose (بدعوة من، لتقديم مساعدات، بقطع العلاقات)
         # ---- date
         date, date_text, dhist, dfut = self._date(doc, sents, st, ts, te, t0, t1, pub)
@@ -451,16 +452,18 @@ class EventStage(Stage):
     _recent_events: list = []
 
     def _same_state(self, actors, recips) -> bool:
+        """One state on both sides ("AID Qatar -> Qatar", "the king supports the kingdom")."""
         ents = self._dp.by_id
-        def states(ids):
+
+        def states(ids, kinds):
             out = set()
             for i in ids:
                 e = ents.get(i) or {}
-                if e.get("type") not in ("GPE", "NORP") or not e.get("country"):
+                if (kinds and e.get("type") not in kinds) or not e.get("country"):
                     return None
                 out.add(e["country"])
             return out
-        a, r = states(actors), states(recips)
+        a, r = states(actors, None), states(recips, ("GPE", "NORP"))
         return bool(a and r and a == r)
 
     def _adjacent(self, toks, te, s) -> bool:
@@ -710,7 +713,10 @@ class EventStage(Stage):
                 out.append(ev)
                 continue
             # keep the richer one (named persons, more parties); fold the other in
-            better = ev if _richness(ev, dp) > _richness(hit, dp) else hit
+            if hit["_sent"] == ev["_sent"]:  # two triggers of one sentence: the first one heads it
+                better = ev if (not hit["recipients"] and ev["recipients"]) else hit
+            else:
+                better = ev if _richness(ev, dp) > _richness(hit, dp) else hit
             other = hit if better is ev else ev
             if better is ev:
                 out[out.index(hit)] = ev
@@ -728,6 +734,8 @@ class EventStage(Stage):
             better["confidence"] = round(min(1.0, max(better["confidence"], other["confidence"]) + 0.05), 3)
             if better["location"] is None:
                 better["location"] = other["location"]
+            if better["mode"] is None:
+                better["mode"] = other["mode"]
             if not better["date_text"] and other["date_text"]:
                 better["date"], better["date_text"] = other["date"], other["date_text"]
         return out
@@ -828,6 +836,16 @@ def m_text(text, m):
     return text[m.start:m.end]
 
 
+def _apposed(text, toks, e, s) -> bool:
+    """Only a comma, optionally after one adjective (الجديد، السابق), between a title and a name."""
+    if s == e:
+        return text[toks[s - 1].end:toks[s].start].strip() in ("،", ",")
+    if s - e == 1 and toks[e].norm.startswith("ال"):
+        return text[toks[e - 1].end:toks[e].start].strip() == "" and \
+            text[toks[e].end:toks[s].start].strip() in ("،", ",")
+    return False
+
+
 def _conj(text, toks, m) -> bool:
     """Does the mention open with the conjunction و (والرئيس، وترامب) rather than a word starting with و (وزير)?"""
     t = toks[m.s]
@@ -848,8 +866,7 @@ def _groups(text, toks, ments):
     groups = []
     for m in ments or []:
         ids = [m.eid] + [c[0] for c in m.co]
-        if groups and m.kind == "PERSON" and m.s == groups[-1]["e"] and not m.co \
-                and text[toks[m.s - 1].end:toks[m.s].start].strip() in ("،", ",") \
+        if groups and m.kind == "PERSON" and not m.co and _apposed(text, toks, groups[-1]["e"], m.s) \
                 and groups[-1]["m"][-1].kind == "PERSON" and not groups[-1]["m"][-1].co \
                 and _office_like(toks, groups[-1]["m"][-1]):
             g = groups[-1]  # apposition: "الرئيس البولندي، أندريه دودا،"
