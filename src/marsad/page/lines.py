@@ -29,12 +29,25 @@ _SENT_MARK = re.compile(r"[.!?؟](?:\s|$)")
 _SEP = re.compile(r"\s[|»›/•·–]\s|^\s*[|»›•·]|[|»›•·]\s*$")
 _BULLET = re.compile(r"^\s*[-*•·▪►◦>]")
 _CAPTION = re.compile(r"\((?:image|photo|picture|video|pic|credit)[:\s]|(?:getty images|shutterstock|reuters/|afp/|"
-                      r"ap photo|/ap\b|photo:|image:|credit:|\(صور|صورة:|\(أرشيف|\(ارشيف)", re.I)
-_BYLINE = re.compile(r"^\s*(?:by|written by|posted by|reported by|بقلم|كتب|كتبت|إعداد|اعداد|تحرير)[\s:]", re.I)
+                      r"ap photo|/ap\b|photo:|image:|credit:|\(صور|صورة:|صوره:|\(أرشيف|\(ارشيف|صورة أرشيفية|صوره ارشيفيه|"
+                      r"صورة ارشيفية|صورة من الأرشيف|^\s*أرشيفية\s*$|^\s*ارشيفيه?\s*$|تصوير:|الصورة:|مصدر الصورة|"
+                      r"حقوق الصورة|الصورة لـ|\(تصوير)", re.I)
+_BYLINE = re.compile(r"^\s*(?:by|written by|posted by|reported by|بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تحرير|متابعة)[\s:]"
+                     r"|^\s*(?:من\s+)?(?:مراسل|مراسلة|مراسلنا|مراسلتنا|مراسلو)(?!\w)"
+                     r"|^[^\d.!?؟]{0,30}\s[-–—]\s*(?:من\s+)?(?:مراسل|مراسلة|مراسلنا|مراسلتنا|مراسلو)(?!\w)", re.I)
 _URLISH = re.compile(r"https?://|www\.|\.com\b|\.org\b|\.net\b|@\w", re.I)
 _DATEISH = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d\d|[٠-٩]{4}")
 _AGO = re.compile(r"\b(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|^منذ\s", re.I)
 _COUNT = re.compile(r"^\W*\d[\d,.]*\s*(?:k|m|comments?|shares?|views?|تعليق|مشاهد\w*)?\W*$", re.I)
+# a share / comment / view counter: '٣٤ تعليق', '1.2K مشاركة', 'شارك 245', '12 views'
+_COUNTER = re.compile(r"^\W*(?:[\d٠-٩][\d٠-٩,.]*\s*(?:k|m|ألف|الف|مليون)?\s*(?:{w})|(?:{w})\s*[:：]?\s*[\d٠-٩][\d٠-٩,.]*"
+                      r"\s*(?:k|m|ألف|الف)?)\W*$".format(
+                          w=r"comments?|shares?|views?|likes?|reads?|تعليق|تعليقات|مشاركة|مشاركات|مشاركه|شارك|مشاهدة|"
+                            r"مشاهدات|مشاهده|قراءة|قراءات|قراءه|إعجاب|اعجاب|زيارة|زيارات"), re.I)
+# a breadcrumb trail: 'الرئيسية > أخبار > سياسة', 'Home » World', 'الرئيسية / عربي ودولي'
+_CRUMB_SEP = re.compile(r"\s*(?:>|»|›|«|<|/|\\)\s*")
+_DATELINE_SHAPE = re.compile(r"^[^\W\d_][^()\d]{1,30}\([^()\d]{2,30}\)\s*[-–—]?\s*$|^[^\W\d_][^\d]{1,30}\s[-–—]\s[^\W\d_][^\d]{1,30}$")
+_HOME = ("الرئيسيه", "الصفحه الرئيسيه", "home", "homepage", "الرئيسية", "الصفحة الرئيسية")
 _HASHTAGS = re.compile(r"^\s*(?:#[^\s#]+(?:[ \t]+[^\s#]+)*\s*)+$")
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _DIGIT = re.compile(r"\d")
@@ -82,6 +95,10 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
                 ln.furn = "contains"
             elif ln.words <= 6 and any(n.startswith(p + " ") for p in fur.starts):
                 ln.furn = "line"
+            elif ln.words <= 4 and _COUNTER.match(ln.text):
+                ln.furn = "line"
+            elif ln.words <= 16 and is_breadcrumb(ln.text):
+                ln.furn = "line"
     # the links under a 'Read also' / 'اقرأ أيضا' heading: short unpunctuated lines up to the next prose
     k = 0
     while k < len(out):
@@ -91,10 +108,39 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
                     and not _END_SENT.search(out[j].text):
                 out[j].furn = "linked"
                 j += 1
+            if j < len(out) and not out[j].furn and j - k > 2:
+                # the run ends at a story: its last text line, followed only by date / byline / dateline lines,
+                # is that story's headline, not a link ('Most read' box right above the article)
+                m = j - 1
+                while m > k + 1 and _headerish(out[m]):
+                    m -= 1
+                if m < j - 1 and out[m].words >= 4 and not _headerish(out[m]):
+                    for x in range(m, j):
+                        out[x].furn = ""
             k = j
         else:
             k += 1
     return out
+
+
+def _headerish(ln: Line) -> bool:
+    """A date, byline or dateline line ('الرياض (واس)', 'Cairo - Reuters') as an article header has them."""
+    t = ln.text
+    return ln.words <= 12 and (bool(_DATEISH.search(t)) or bool(_BYLINE.search(t))
+                               or (ln.words <= 5 and bool(_DATELINE_SHAPE.search(t))))
+
+
+def is_breadcrumb(t: str) -> bool:
+    """A trail of short section names: two separators (> » › <), or one after a 'Home' segment."""
+    if len(t) > 160:
+        return False
+    segs = [x.strip() for x in _CRUMB_SEP.split(t)]
+    if len(segs) < 2 or any(not x or len(x.split()) > 4 for x in segs):
+        return False
+    seps = _CRUMB_SEP.findall(t)
+    if segs[0].lower() in _HOME or norm_line(segs[0]) in _HOME:
+        return True
+    return len(segs) >= 3 and all(x.strip() and x.strip() != "/" and x.strip() != "\\" for x in seps)
 
 
 def is_hashtag_line(t: str) -> bool:

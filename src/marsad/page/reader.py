@@ -28,7 +28,7 @@ from ..record import Doc
 from . import furniture as furn_table
 from .dates import find_dates, normalize_published
 from .lexicon import agencies, fold_text, norm_line, outlets
-from .lines import Line, is_hashtag_line, line_features, model, predict, split_lines
+from .lines import _BYLINE, _CAPTION, Line, is_hashtag_line, line_features, model, predict, split_lines
 
 _TITLE_SEP = re.compile(r"\s+(?:[-|–—:»·•]|::)\s+")
 _SHORT_CTX = None
@@ -196,31 +196,38 @@ class PageStage(Stage):
         if agency_i is not None and role[agency_i] != "body":
             role[agency_i] = "agency"
         deck = None
+        # the copy of the headline nearest the story: the deck is between it and the first paragraph
+        hlast = max((i for i in range(hidx, first) if role[i] == "headline"), default=hidx) if hidx >= 0 else -1
         if not given and body_idx and role[body_idx[0]] == "body" and not self._last_clean:
             # a short unpunctuated first line followed by prose is the standfirst (deck), not the story
             i = body_idx[0]
             ln = lines[i]
             nxt = body_idx[1] if len(body_idx) > 1 else None
             if 3 <= ln.words <= 30 and not _END_PUNCT.search(ln.text) and nxt is not None and nxt - i <= 3 \
-                    and lines[nxt].words >= 12 and not (hidx >= 0 and i < hidx):
+                    and lines[nxt].words >= 12 and not (hidx >= 0 and i < hidx) and not header_kind(ln):
                 role[i] = "deck"
                 deck = ln.text
                 body_idx = body_idx[1:]
                 first = body_idx[0]
-        if not given and deck is None:
-            for i in range(hidx + 1, min(first, hidx + 6)):
+        if not given and deck is None and hlast >= 0:
+            # the one text line between the headline (its date / agency / byline lines) and the story
+            cands = []
+            for i in range(hlast + 1, min(first, hlast + 8)):
                 ln = lines[i]
-                if role[i] or ln.furn or ln.words < 4 or ln.words > 60 or is_hashtag_line(ln.text) \
-                        or _URL_RE.search(ln.text) or (ln.text.isascii() and _caps_ratio(ln.text) > 0.6):
+                if role[i] and role[i] != "headline" or ln.furn or header_kind(ln):
                     continue
                 if headline and _canon_line(ln.text) == _canon_line(headline):
                     role[i] = "headline"
                     continue
-                if find_dates(ln.text) or _BYLINE_RE.match(ln.text) or p[i] < 0.02 \
+                if ln.words < 3 or ln.words > 40 or _URL_RE.search(ln.text) or p[i] < 0.02 \
+                        or (ln.text.isascii() and _caps_ratio(ln.text) > 0.6) or ln.text.rstrip().endswith(":") \
                         or (_END_PERIOD.search(ln.text) and ln.words > 12):
-                    continue  # a full sentence here is the story's first paragraph, not a deck
-                deck, role[i] = ln.text, "deck"
-                break
+                    cands.append(None)  # a full sentence here is the story's first paragraph, not a deck
+                    continue
+                cands.append(i)
+            if len(cands) == 1 and cands[0] is not None:
+                i = cands[0]
+                deck, role[i] = lines[i].text, "deck"
         if not deck and meta.get("description") and given:
             deck = None  # trafilatura's description is often the body's first sentence: not a deck
         tags = []
@@ -280,11 +287,7 @@ class PageStage(Stage):
         for i, ln in enumerate(lines):
             if role[i] != "body":
                 continue
-            if ln.words <= 8 and (find_dates(ln.text) and not _has_prose(ln.text)):
-                role[i] = ""
-            elif ln.words <= 5 and find_agency(ln.text, alone=True) and _is_only_agency(ln.text):
-                role[i] = ""
-            elif _is_credit(ln):
+            if ln.words <= 14 and header_kind(ln) in ("date", "agency", "credit", "byline", "caption"):
                 role[i] = ""  # 'أبوظبي - سكاي نيوز عربية': place and outlet, a credit line
             else:
                 break
@@ -299,6 +302,17 @@ class PageStage(Stage):
             return False
         if record:
             return sum(ln.words for ln in rest) >= 8
+        # a record is its title, then paragraphs: two short lines or more above the first paragraph (a menu
+        # item and a headline, a headline and a date line) make a page
+        top = 0
+        for ln in lines:
+            if ln.furn:
+                continue
+            if ln.words >= 15 or (ln.words >= 8 and _END_PUNCT.search(ln.text)):
+                break
+            top += 1
+            if top >= 2:
+                return False
         run = longest = 0
         for ln in rest:  # a menu is a run of short lines
             run = run + 1 if ln.words < 6 and not is_hashtag_line(ln.text) else 0
@@ -344,16 +358,90 @@ class PageStage(Stage):
                     return i, masthead
             if hits and hits[0] < limit:
                 return hits[0], masthead
-        if 3 <= first.words <= 40 and not first.furn and not find_dates(first.text):
+        # a line the page prints twice above the story is its headline (not a menu item: headline-like)
+        rep = self._repeated_headline(lines, start, limit)
+        if rep is not None:
+            return rep, masthead
+        block, has_meta = self._header_block(lines, start, limit)
+        first_ok = 3 <= first.words <= 40 and not first.furn and not find_dates(first.text) \
+            and not header_kind(first)
+        # the page's <title> (a long first line, or 'Headline - Site') is the headline before a header block
+        title_like = first_ok and (first.words >= 5 or len(_TITLE_SEP.split(first.text)) > 1)
+        if block is not None and ((has_meta and not title_like) or not first_ok):
+            return block, masthead
+        if first_ok:
             return start, masthead
         # otherwise: the last short non-furniture line with 4+ words before the body
         for i in range(limit - 1, start - 1, -1):
             ln = lines[i]
-            if 4 <= ln.words <= 30 and not ln.furn and not find_dates(ln.text) and not _BYLINE_RE.match(ln.text) \
-                    and not _END_PERIOD.search(ln.text) and not _is_credit(ln) \
-                    and not (find_agency(ln.text, alone=True) and _is_only_agency(ln.text)):
+            if 4 <= ln.words <= 30 and not ln.furn and not _END_PERIOD.search(ln.text) and not header_kind(ln):
                 return i, masthead
         return None, masthead
+
+    @staticmethod
+    def _headline_like(ln: Line) -> bool:
+        return 4 <= ln.words <= 30 and not ln.furn and not _END_PERIOD.search(ln.text) \
+            and not _URL_RE.search(ln.text) and not ln.text.rstrip().endswith((":", "：")) and not header_kind(ln)
+
+    def _repeated_headline(self, lines: list[Line], start: int, limit: int) -> int | None:
+        """The copy nearest the story of a headline-like line printed twice or more above it."""
+        seen: dict[str, list[int]] = {}
+        for i in range(start, min(limit, start + 60)):
+            ln = lines[i]
+            if 4 <= ln.words <= 30 and not ln.furn:
+                seen.setdefault(_canon_line(ln.text), []).append(i)
+        best = None
+
+        def same(a, b):
+            return 0 <= a < len(lines) and 0 <= b < len(lines) and lines[a].text == lines[b].text
+
+        for c, idx in seen.items():
+            if len(idx) < 2 or not c or limit - idx[-1] > 15 or not self._headline_like(lines[idx[-1]]):
+                continue
+            a, b = idx[-2], idx[-1]
+            if b - a > 1 and (same(a - 1, b - 1) or same(a + 1, b + 1)):
+                continue  # a menu printed twice (desktop and mobile): its neighbours repeat with it
+            if best is None or b > best:
+                best = b
+        return best
+
+    def _header_block(self, lines: list[Line], start: int, limit: int) -> tuple[int | None, bool]:
+        """The article's header right above its first paragraph: date, agency, byline, caption and share
+        lines around a headline (and a deck).  Returns the headline's index (the first text line of the block,
+        not one of a list of three or more) and whether the block holds a date / agency / byline line."""
+        cands, meta = [], False
+        i, walked = limit - 1, 0
+        while i >= start and walked < 10:
+            ln = lines[i]
+            kind = header_kind(ln)
+            if ln.furn in ("related", "linked", "closing"):
+                break
+            if kind in ("date", "agency", "byline", "credit"):
+                meta = True
+            elif kind in ("caption", "furniture", "tags"):
+                pass
+            elif self._headline_like(ln):
+                cands.append(i)
+            else:
+                break  # a menu item, a sentence: the header ends here
+            i -= 1
+            walked += 1
+        if not cands:
+            return None, meta
+        cands.reverse()
+        # runs of adjacent text lines: three or more are a list of links, not a headline and its deck
+        runs, cur = [], [cands[0]]
+        for a, b in zip(cands, cands[1:]):
+            if b == a + 1:
+                cur.append(b)
+            else:
+                runs.append(cur)
+                cur = [b]
+        runs.append(cur)
+        keep = [r for r in runs if len(r) <= 2]
+        if not keep:
+            return None, meta
+        return keep[0][0], meta
 
     def _title_part(self, text: str, ln: Line, lines) -> tuple[int, int]:
         """Span of the headline inside a '<headline> - <site>' title line."""
@@ -417,6 +505,15 @@ class PageStage(Stage):
         if clean:
             self._trim_header_lines(lines, role)
             return
+        # a paragraph of Arabic prose right after a story paragraph continues the story: the model, trained on
+        # English pages, doubts the last paragraphs of a short Arabic page (on English pages such lines are
+        # mostly sign-offs and notices, which the model does see)
+        for i in range(1, len(lines)):
+            ln = lines[i]
+            if role[i - 1] == "body" and not role[i] and not ln.furn and ln.words >= 12 and _ARABIC.search(ln.text[:40]) \
+                    and (_END_PUNCT.search(ln.text) or _TAIL_SOURCE.search(ln.text[-80:])) and p[i] >= _CONT * thr \
+                    and not header_kind(ln):
+                role[i] = "body"
         # a 'Read also' box inside the story: prose right after the box continues the story
         last_body, crossed = -1, False
         for i, ln in enumerate(lines):
@@ -517,28 +614,35 @@ class PageStage(Stage):
 
     def _agency(self, lines, role, hidx, first, body_idx, text) -> tuple[str | None, int | None]:
         n = len(lines)
-        # a line of its own in the header zone ('الأناضول', 'وكالة الأنباء السعودية (واس)')
+        # a line of its own in the header zone ('الأناضول', 'بكين - الأناضول', 'الخرطوم (رويترز)', 'رويترز - فيينا')
         for i in range(max(0, hidx + 1), min(n, first)):
             ln = lines[i]
-            if role[i] or ln.words > 8:
+            if (role[i] and role[i] != "date") or ln.words > 8:
                 continue
-            a = find_agency(ln.text, alone=True)
-            if a and _is_only_agency(ln.text):
-                return a[0], i
+            a = dateline_agency(ln.text)
+            if a:
+                return a, i
         # the dateline of the first paragraphs: 'القاهرة (رويترز) -', '(AP) —', 'الرياض - واس'
         for i in body_idx[:2]:
             a = find_agency(lines[i].text[:120], cue=True)
             if a:
                 return a[0], None
-        # lines of their own after the body ('المصدر: رويترز', 'Reuters')
+        # lines of their own after the body ('المصدر: رويترز', '(الأناضول)', 'Reuters') or above it
         for i in range(n):
             ln = lines[i]
             if role[i] in ("body", "headline") or ln.words > 6 or len(ln.text) > 60:
                 continue
             if (body_idx and i > body_idx[-1]) or i < first:
-                a = find_agency(ln.text, alone=True)
-                if a and (_is_only_agency(ln.text) or ln.norm.startswith(("المصدر", "source"))):
-                    return a[0], i
+                a = dateline_agency(ln.text)
+                if a:
+                    return a, i
+        # the agency closing the story's last paragraph: '... في شؤونها. (الأناضول)'
+        if body_idx:
+            m = _TAIL_SOURCE.search(lines[body_idx[-1]].text[-80:])
+            if m:
+                a = dateline_agency(m.group(1))
+                if a:
+                    return a, None
         # cited anywhere in the body (its first 3000 characters)
         if body_idx:
             chunk, size = [], 0
@@ -595,6 +699,9 @@ _WORDS = re.compile(r"\w+")
 _UPDATED = re.compile(r"updated|last modified|آخر تحديث|اخر تحديث|تم التحديث|محدث|تحديث", re.I)
 _PUBLISHED = re.compile(r"published|posted|تاريخ النشر|نشر في|نُشر|نشر بتاريخ|نشر", re.I)
 _URL_RE = re.compile(r"https?://|www\.|@\w", re.I)
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_CONT = 0.1  # share of the threshold a paragraph right after the story's needs
+_TAIL_SOURCE = re.compile(r"[.!?؟»\"”]\s*([(\[][^()\[\]\n]{2,40}[)\]]|[-–—]\s*[^\W\d_][^.\n()]{1,30})\s*\.?\s*$")
 
 
 def _caps_ratio(t: str) -> float:
@@ -603,18 +710,35 @@ def _caps_ratio(t: str) -> float:
     return sum(1 for x in w if x[:1].isupper()) / len(w) if w else 0.0
 
 _PROSE = re.compile(r"[^\W\d_]{2,}")
+_DATE_WORDS = frozenset(("am", "pm", "ص", "م", "gmt", "utc", "updated", "published", "posted", "last", "modified", "on",
+                         "تحديث", "التحديث", "اخر", "نشر", "النشر", "تاريخ", "بتاريخ", "في", "at", "هـ", "ه", "هجري",
+                         "هجريه", "ميلادي", "ميلاديه", "الموافق", "موافق", "الساعه", "ساعه", "منذ", "تم", "date"))
 
 
 def _has_prose(t: str) -> bool:
-    """More than dates, weekday names and times on the line."""
+    """More than dates, weekday and month names (Hijri too), clock times and 'updated / published' on the line."""
     from .dates import fold
     from .lexicon import calendar
 
     cal = calendar()
-    words = [w for w in _PROSE.findall(fold(t))]
-    other = [w for w in words if w not in cal.months and w not in cal.weekdays and w not in
-             ("am", "pm", "ص", "م", "gmt", "utc", "updated", "published", "تحديث", "اخر", "نشر", "في", "at")]
+    hijri = _hijri_words()
+    words = [w for w in _PROSE.findall(fold(t).replace("ـ", ""))]
+    other = [w for w in words if w not in cal.months and w not in cal.weekdays and w not in hijri
+             and w not in _DATE_WORDS]
     return len(other) >= 2
+
+
+_HIJRI_WORDS = None
+
+
+def _hijri_words() -> frozenset:
+    global _HIJRI_WORDS
+    if _HIJRI_WORDS is None:
+        from .dates import fold
+        from .lexicon import calendar
+
+        _HIJRI_WORDS = frozenset(w for k in calendar().hijri for w in fold(k).split())
+    return _HIJRI_WORDS
 
 
 def _is_credit(ln: Line) -> bool:
@@ -634,3 +758,59 @@ def _is_only_agency(t: str) -> bool:
     if m and len(k) - len(m.group()) <= 12:  # 'وكالة الأنباء السعودية (واس)'
         return True
     return False
+
+
+_CREDIT_END = re.compile(r"\((?:credit|photo|image|picture|pic|صورة|صوره|الصورة|تصوير)\b[^()]*\)\s*$", re.I)
+_DL_SPLIT = re.compile(r"\s*(?:[-–—|/:،,()\[\]]|\s[-–—]\s)\s*")
+_DL_NOT_PLACE = re.compile(r"\d|[.!?؟]$")
+
+
+def dateline_agency(t: str) -> str | None:
+    """The agency a short source line names: the agency alone ('الأناضول', '(الأناضول)', 'وكالة الأنباء
+    السعودية (واس)'), a dateline ('بكين - الأناضول', 'الخرطوم (رويترز)', 'رويترز - فيينا', 'HELSINKI (Reuters) -')
+    or a source label ('المصدر: رويترز'); never a photo credit ('(صورة: رويترز)')."""
+    t = t.strip()
+    if not t or len(t) > 80 or _CAPTION.search(t):
+        return None
+    if len(t.split()) <= 6:
+        a = find_agency(t, alone=True)
+        if a and _is_only_agency(t):
+            return a[0]
+    if "/" in t and (t.isascii() or (t[0] in "([" and t[-1] in ")]")):
+        return None  # '(Reed Saxon / Associated Press)': a photographer and an agency, a photo credit
+    segs = [x for x in _DL_SPLIT.split(t) if x.strip()]
+    if not 1 <= len(segs) <= 3:
+        return None
+    name = None
+    for seg in segs:
+        if name is None and _is_only_agency(seg):
+            a = find_agency(seg, alone=True) or find_agency("(" + seg + ")")
+            if a:
+                name = a[0]
+                continue
+        if len(seg.split()) > 3 or _DL_NOT_PLACE.search(seg):
+            return None  # more than a place name (or 'المصدر') beside the agency
+    return name
+
+
+def header_kind(ln: Line) -> str:
+    """What a short line above (or around) the story is: 'furniture', 'tags', 'caption', 'byline', 'date',
+    'agency' (a dateline or source line), 'credit' (place and outlet), or '' (text: a headline, a deck)."""
+    t = ln.text
+    if ln.furn:
+        return "furniture"
+    if is_hashtag_line(t):
+        return "tags"
+    if ln.words > 24:
+        return ""
+    if (ln.words <= 14 and _CAPTION.search(t)) or _CREDIT_END.search(t[-60:]):
+        return "caption"
+    if ln.words <= 12 and _BYLINE.search(t) and not _END_PERIOD.search(t):
+        return "byline"
+    if find_dates(t) and not _has_prose(t):
+        return "date"
+    if ln.words <= 8 and dateline_agency(t):
+        return "agency"
+    if _is_credit(ln):
+        return "credit"
+    return ""
