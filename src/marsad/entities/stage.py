@@ -757,8 +757,6 @@ class EntityStage(Stage):
 
     def _resolve_roles(self, ents, pending, counterparts, date):
         kb = self.kb
-        rev = {v: k for k, v in ((r, role_label(r)) for r in
-                                  {x[0] for x in kb.offices} | {p[0] for p in pending})}
         for role, iso, s, e in pending:
             lab = role_label(role)
             target = None
@@ -785,7 +783,9 @@ class EntityStage(Stage):
                     target = ents[key] = _Ent(key, None, None, "PERSON", iso, conf=1)
                     target.roles.append(lab)
             target.mentions.append((s, e, 2, "role"))
-        labels = {role_label(r): r for r in {x[0] for x in kb.offices}}
+        labels = kb.__dict__.get("_role_keys")
+        if labels is None:
+            labels = kb.__dict__["_role_keys"] = {role_label(r): r for r in {x[0] for x in kb.offices}}
         for iso, s, e, _tstart, subj_role in counterparts:
             target = None
             # someone already named as that country's counterpart / with a role in this document
