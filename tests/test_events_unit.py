@@ -203,3 +203,11 @@ def test_first_person_agreement_in_a_quote(stage):
     assert "USA" in names(doc, ag["actors"]) and "RUS" in names(doc, ag["recipients"])
     assert ag["location"] and "الرياض" in names(doc, [ag["location"]])
     assert not ag["hypothetical"]
+
+
+def test_words_of_names_and_topics_are_not_events(stage):
+    doc = run(stage, "وأعلنت منظمة حظر الأسلحة الكيميائية أنها ستجتمع الأربعاء في لاهاي.")
+    assert not [e for e in doc["events"] if e["type"] == "COERCE"]
+    doc = run(stage, "بحث المبعوث الروسي في طهران مع وزير الخارجية الإيراني التهديدات الأمريكية ضد سوريا.")
+    assert only(doc, "CONSULT")
+    assert not [e for e in doc["events"] if e["type"] == "THREATEN" and not e["hypothetical"]]

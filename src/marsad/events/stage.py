@@ -22,6 +22,7 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 QUANT = {"الاف", "آلاف", "الآلاف", "مئات", "المئات", "عشرات", "العشرات", "الالاف", "اف", "آلاف", "مليون", "ملايين",
          "العديد", "عدد", "عدد", "بعض", "جميع", "كل", "الاف"}
 CLAIM = {"تبني", "تبناه", "تبنته", "تبنت", "تبنا", "يتبني", "وتبني", "تبناها"}
+TOPIC_HEADS = {"CONSULT", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN"}
 CLITIC_HYP = {"AID", "COOPERATE", "REQUEST", "SUPPORT", "AGREE"}
 REACTION = {"ACCUSE", "REJECT", "SUPPORT"}
 VETO = 0.45  # the classifier vetoes an ASSAULT/PROTEST event below this share of its threshold
@@ -166,7 +167,10 @@ class EventStage(Stage):
                         quotes.append(q)
             if has_speech:
                 quotes.extend(self._reported(doc, sents, st, quotes_spans, last_actor))
+            inside = [(x.s, x.e) for x in st.ments if x.e - x.s > 1 and x.kind in ("ORG", "GPE", "FAC", "LOC")]
             for m in st.trigs:
+                if any(a < m.start_tok < b for a, b in inside):
+                    continue  # "منظمة حظر الأسلحة الكيميائية": a word of a name, not an act
                 ev = self._event(doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub)
                 if ev:
                     events.append(ev)
@@ -429,7 +433,7 @@ class EventStage(Stage):
         if self._same_state(actors, recips):
             return None  # "AID Qatar -> Qatar": one state on both sides is a misreading
         w0 = ttok.norm[1:] if ttok.norm[:1] in "وف" else ttok.norm
-        if typ in CLITIC_HYP and w0[:1] in "بل" and w0 not in self.lex.trig.trie \
+        if (typ in CLITIC_HYP and w0[:1] in "بل" or typ == "CONSULT" and w0[:1] == "ل") and w0 not in self.lex.trig.trie \
                 and any(r in self.lex.trig.trie for r in readings(w0) if r[:1] != w0[:1]):
             hyp = True  # a complement or purpose (بدعوة من، لتقديم مساعدات، بقطع العلاقات)
         # ---- date
@@ -505,6 +509,12 @@ class EventStage(Stage):
             r = readings(w)
             if any(x != w and x[:1] in "يتن" for x in r):
                 hyp = True
+        # a definite verbal noun right after another act is its topic (بحث ... التهديدات، ندد بالهجوم)
+        if _is_noun(toks[ts].norm) and toks[ts].norm.lstrip("وفبل").startswith("ال"):
+            for m in st.trigs:
+                if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in TOPIC_HEADS \
+                        and not _strong_between(self._text, toks, m.end_tok, ts):
+                    hyp = True
         # a material act that is the content of a verbal one (طالب بالإفراج، يهدد بمقاطعة، اتفقا على وقف)
         for m in st.trigs:
             if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in VERBAL_HEADS \
