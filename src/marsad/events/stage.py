@@ -512,7 +512,7 @@ class EventStage(Stage):
         # a definite verbal noun right after another act is its topic (بحث ... التهديدات، ندد بالهجوم)
         if _is_noun(toks[ts].norm) and toks[ts].norm.lstrip("وفبل").startswith("ال"):
             for m in st.trigs:
-                if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in TOPIC_HEADS \
+                if m.end_tok <= ts and ts - m.end_tok <= 10 and m.value.type in TOPIC_HEADS \
                         and not _strong_between(self._text, toks, m.end_tok, ts):
                     hyp = True
         # a material act that is the content of a verbal one (طالب بالإفراج، يهدد بمقاطعة، اتفقا على وقف)
