@@ -227,6 +227,7 @@ class EntityStage(Stage):
                     best = ("title", t)
             seq.append(best)
             nxt_free = best[1].j
+        seq = self._split_names(text, toks, joined, flags, seq)
         self._speech(text, toks, joined, ents)   # names after speech verbs first: titles after them refer back
         used = set()
         for q, (k, h) in enumerate(seq):
@@ -675,6 +676,26 @@ class EntityStage(Stage):
         while end < n and joined[end - 1] and toks[end].norm in _ORDINALS:
             end += 1
         return end
+
+    def _split_names(self, text, toks, joined, flags, seq):
+        """Names the KB writes as one word and the text as two (بيونغ يانغ / بيونغيانغ, كوالا لمبور)."""
+        kb = self.kb
+        taken = {k for _, h in seq for k in range(h.i, h.j)}
+        extra = []
+        for i in range(len(toks) - 1):
+            if flags[i] & (F_ENT | F_TITLE | F_DEM | F_SPEECH) or not joined[i] or i in taken or i + 1 in taken \
+                    or flags[i + 1] & (F_TITLE | F_DEM):
+                continue
+            a, b = toks[i].norm, toks[i + 1].norm
+            if len(a) < 3 or len(b) < 3 or a in kb.stop or b in kb.stop:
+                continue
+            lst = kb.index.get(a + b)
+            if lst and lst[-1][0] == ():
+                extra.append(("ent", Hit(i, i + 2, toks[i].start, toks[i + 1].end, 0, lst[-1][1])))
+                taken.update((i, i + 1))
+        if not extra:
+            return seq
+        return sorted(seq + extra, key=lambda kh: kh[1].i)
 
     def _comma_name(self, toks, joined, j) -> int | None:
         """End of 1-3 name-like words between two commas at ``j`` (title، NAME، ...), else None."""
