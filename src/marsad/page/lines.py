@@ -29,7 +29,7 @@ _SENT_MARK = re.compile(r"[.!?؟](?:\s|$)")
 _SEP = re.compile(r"\s[|»›/•·–]\s|^\s*[|»›•·]|[|»›•·]\s*$")
 _BULLET = re.compile(r"^\s*[-*•·▪►◦>]")
 _CAPTION = re.compile(r"\((?:image|photo|picture|video|pic|credit)[:\s]|(?:getty images|shutterstock|reuters/|afp/|"
-                      r"ap photo|/ap\b|photo:|image:|credit:|\(صور|صورة:|صوره:|\(أرشيف|\(ارشيف|صورة أرشيفية|صوره ارشيفيه|"
+                      r"ap photo|/ap\b|photo:|image:|credit:|file photo|photo provided by|photo courtesy|\(صور|صورة:|صوره:|\(أرشيف|\(ارشيف|صورة أرشيفية|صوره ارشيفيه|"
                       r"صورة ارشيفية|صورة من الأرشيف|^\s*أرشيفية\s*$|^\s*ارشيفيه?\s*$|تصوير:|الصورة:|مصدر الصورة|"
                       r"حقوق الصورة|الصورة لـ|\(تصوير)", re.I)
 _BYLINE = re.compile(r"^\s*(?:by|written by|posted by|reported by|بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تحرير|متابعة)[\s:]"

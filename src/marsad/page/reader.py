@@ -203,8 +203,12 @@ class PageStage(Stage):
             i = body_idx[0]
             ln = lines[i]
             nxt = body_idx[1] if len(body_idx) > 1 else None
-            if 3 <= ln.words <= 30 and not _END_PUNCT.search(ln.text) and nxt is not None and nxt - i <= 3 \
-                    and lines[nxt].words >= 12 and not (hidx >= 0 and i < hidx) and not header_kind(ln):
+            # (or a short line the date / dateline / byline separates from the story)
+            cut = nxt is not None and any(header_kind(lines[j]) in ("date", "agency", "byline")
+                                          for j in range(i + 1, nxt))
+            if 3 <= ln.words <= 30 and (not _END_PUNCT.search(ln.text) or (cut and ln.words >= 4)) and nxt is not None \
+                    and nxt - i <= 3 and lines[nxt].words >= 12 and not (hidx >= 0 and i < hidx) \
+                    and not header_kind(ln):
                 role[i] = "deck"
                 deck = ln.text
                 body_idx = body_idx[1:]
@@ -219,7 +223,9 @@ class PageStage(Stage):
                 if headline and _canon_line(ln.text) == _canon_line(headline):
                     role[i] = "headline"
                     continue
-                if ln.words < 3 or ln.words > 40 or _URL_RE.search(ln.text) or p[i] < 0.02 \
+                if _CAPTION.search(ln.text[:300]):
+                    continue  # a photo caption, however long
+                if ln.words < 4 or ln.words > 40 or _URL_RE.search(ln.text) or p[i] < 0.02 \
                         or (ln.text.isascii() and _caps_ratio(ln.text) > 0.6) or ln.text.rstrip().endswith(":") \
                         or (_END_PERIOD.search(ln.text) and ln.words > 12):
                     cands.append(None)  # a full sentence here is the story's first paragraph, not a deck
@@ -761,6 +767,9 @@ def _is_only_agency(t: str) -> bool:
 
 
 _CREDIT_END = re.compile(r"\((?:credit|photo|image|picture|pic|صورة|صوره|الصورة|تصوير)\b[^()]*\)\s*$", re.I)
+_DIGIT = re.compile(r"\d")
+_CLOCK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)|[٠-٢]?[٠-٩]:[٠-٥][٠-٩]")
+_HIJRI_DATE = re.compile(r"\d\s*(?:هـ|ه\b|ھ)|هجري|هجرية", re.I)
 _DL_SPLIT = re.compile(r"\s*(?:[-–—|/:،,()\[\]]|\s[-–—]\s)\s*")
 _DL_NOT_PLACE = re.compile(r"\d|[.!?؟]$")
 
@@ -807,6 +816,9 @@ def header_kind(ln: Line) -> str:
         return "caption"
     if ln.words <= 12 and _BYLINE.search(t) and not _END_PERIOD.search(t):
         return "byline"
+    if ln.words <= 20 and _DIGIT.search(t) and not _has_prose(t) \
+            and ((ln.words <= 8 and _CLOCK.search(t)) or _HIJRI_DATE.search(t) or find_dates(t)):
+        return "date"  # a date (Gregorian, Hijri or both), a clock time, 'آخر تحديث: ...'
     if find_dates(t) and not _has_prose(t):
         return "date"
     if ln.words <= 8 and dateline_agency(t):
