@@ -254,8 +254,17 @@ class EventStage(Stage):
     def _veto(self, text, st, events):
         """The sentence classifier vetoes ASSAULT/PROTEST events in sentences it reads as no such event."""
         models = set(self.classifier.models) if self.classifier else set()
+        def solid(ids):  # a party the text pins down: a state, a named person, an armed or official body
+            for i in ids:
+                x = self._dp.by_id.get(i) or {}
+                if x.get("country") or x.get("sector") in ("MIL", "REB", "COP", "GOV") or \
+                        (x.get("type") == "PERSON" and i not in self._dp.office_ids):
+                    return True
+            return False
+
         mine = [e for e in events if e["_sent"] == st.i and e["type"] in models and not e["hypothetical"]
-                and not e["negated"] and not e["historical"]]
+                and not e["negated"] and not e["historical"]
+                and not (solid(e["actors"]) and solid(e["recipients"]) and e["confidence"] >= 0.8)]
         if not mine:
             return
         flags = []
