@@ -91,8 +91,8 @@ def match_entity(kb: KB, text: str, toks, joined, i) -> Hit | None:
                 break
             if rest and not _rest_ok(toks, joined, i, rest):
                 continue
-            if not rest and plen and len(key) < 3:
-                continue
+            if not rest and plen and keep == 0 and len(key) < 4 and norm[:plen] not in ("و", "ب", "ل", "وب", "ول"):
+                continue   # فاتن is not ف + اتن (but وحمص is و + حمص)
             s = orig_offset(text, t.start, plen - keep) if plen else t.start
             best = Hit(i, i + 1 + len(rest), s, toks[i + len(rest)].end, plen, vals)
             break

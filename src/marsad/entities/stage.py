@@ -30,7 +30,7 @@ from .kb import KB, load_kb, role_label, skeleton
 from .match import (F_COUNTER, F_DEM, F_ENT, F_GIVEN, F_HEAD, F_PERTITLE, F_SPEECH, F_TITLE, Hit, match_demonym, match_entity,
                     match_title, orig_offset, readings, token_flags)
 
-_GAP_OK = re.compile(r"[ \t\u00a0\u200f\u200e_]*")   # '_' joins the words of a hashtag (#الولايات_المتحدة)
+_GAP_OK = re.compile(r"[ \t\u00a0\u200f\u200e_#]*")   # '_' joins the words of a hashtag (#الولايات_المتحدة)
 _COMMA_GAP = re.compile(r"[ \t\u00a0]*[،,][ \t\u00a0]*")
 _SPEECH = {normalize(w) for w in (
     "قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "أضاف", "أضافت", "أوضح", "أوضحت", "صرح", "صرحت", "ذكر",
@@ -91,6 +91,12 @@ def _iso_date(v) -> str | None:
         return datetime.fromisoformat(s).date().isoformat()
     except ValueError:
         return None
+
+
+def _good_surname(norm: str, by_rule: bool = False) -> bool:
+    """A surname of a person the KB does not know may stand alone later in the document unless it reads
+    as a common word: a feminine ending (كرة), or the article (النهائي) when only the tagger found the name."""
+    return len(norm) >= 4 and not norm.endswith("ه") and (by_rule or not norm.startswith("ال"))
 
 
 def flags_of(stage, k: int) -> int:
@@ -757,7 +763,7 @@ class EntityStage(Stage):
         if ent is None:
             surface = text[toks[j].start:toks[nend - 1].end]
             ent = ents[key] = _Ent(key, surface, surface, "PERSON", country, conf=2)
-            if nend - j >= 2:
+            if nend - j >= 2 and _good_surname(toks[nend - 1].norm, by_rule=True):
                 ent.surnames.add(toks[nend - 1].norm)
         elif ent.country is None and country:
             ent.country = country
@@ -923,7 +929,7 @@ class EntityStage(Stage):
                             d = match_demonym(kb, text, toks, a - 1)   # الدنماركي بيتر مادسن (after a title)
                             pc = d.payload if d is not None else None
                         ent = ents[key] = _Ent(key, surface, surface, "PERSON", pc, conf=1)
-                        if b - a >= 2:
+                        if b - a >= 2 and _good_surname(toks[b - 1].norm):
                             ent.surnames.add(toks[b - 1].norm)
                     ent.mentions.append((s, e, 1, "name"))
                 else:
