@@ -314,7 +314,7 @@ class PageStage(Stage):
         for ln in lines:
             if ln.furn:
                 continue
-            if ln.words >= 15 or (ln.words >= 8 and _END_PUNCT.search(ln.text)):
+            if ln.words >= 15 or (ln.words >= 4 and _END_PUNCT.search(ln.text) and not ln.text.rstrip().endswith(":")):
                 break
             top += 1
             if top >= 2:
