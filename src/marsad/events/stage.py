@@ -182,7 +182,8 @@ class EventStage(Stage):
                     last_actor = ev["actors"][0]
                     break
             else:
-                first = [m for m in st.ments if m.kind in ("PERSON", "ORG", "GPE")]
+                cut = _dateline_end(text, st.start, toks)
+                first = [m for m in st.ments if m.kind in ("PERSON", "ORG", "GPE") and m.s >= cut]
                 if first:
                     last_actor = first[0].eid
         if os.environ.get("MARSAD_EVENTS_DEBUG"):
@@ -335,9 +336,10 @@ class EventStage(Stage):
             # "اجتماع لندن", "قمة الرياض": a city after a meeting noun is where it met
             nxt = [g for g in groups if g["s"] == te and g["prep"] is None and all(x.kind == "GPE" for x in g["m"])]
             locs = locs + nxt
-        parties = [g for g in groups if g not in locs]
+        cut = _dateline_end(text, st.start, toks)
+        parties = [g for g in groups if g not in locs and g["s"] >= cut]
         after = [g for g in parties if g["s"] >= te]
-        before = [g for g in parties if g["e"] <= ts]
+        before = [g for g in parties if g["e"] <= ts and not _media_only(g, self._dp)]  # (CNN) is a source
         subj = None
         passive = ts > 0 and toks[ts - 1].norm in ("تم", "وتم", "جري", "وجري", "يتم", "سيتم")
         own = [g for g in groups if g["s"] <= ts and g["e"] >= te]  # the trigger names its party (المتظاهرون)
@@ -368,7 +370,7 @@ class EventStage(Stage):
         elif subj is not None:
             actors = subj["ids"]
             rest = [g for g in after if g["s"] >= subj["e"]]
-            if rest and rest[0]["s"] - subj["e"] <= 8:
+            if rest and rest[0]["s"] - subj["e"] <= 8 and not _full_stop_between(text, toks, subj["e"], rest[0]["s"]):
                 recips = rest[0]["ids"]
         else:
             taken = {r for e in self._recent_events if e["_sent"] == st.i for r in e["recipients"]}
@@ -381,10 +383,8 @@ class EventStage(Stage):
                 actors = [inq["speaker"]]
             elif not is_noun and last_actor and not before:
                 actors = [last_actor]
-            if after and after[0]["s"] - te <= 8:
+            if after and after[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after[0]["s"]):
                 recips = after[0]["ids"]
-                if is_noun and typ in PATIENT_GEN and not after[0]["prep"]:
-                    pass
         if typ == "PROTEST" and not recips:
             # the purpose phrase: تنديدا ب / احتجاجا على / رفضا ل
             for m2 in st.trigs:
@@ -853,6 +853,31 @@ _KNOWN_L = {"لبنان", "ليبيا", "لندن", "بريطانيا", "بول�
 
 def m_text(text, m):
     return text[m.start:m.end]
+
+
+_DATELINE = re.compile(r"^[^\n]{0,90}?\)\s*(?:--|—|–|-)\s*|^[^\n(]{0,40}?\s(?:--|—|–)\s*")
+_FULLSTOP = re.compile(r"[.:؛;!?؟]")
+
+
+def _dateline_end(text, start, toks) -> int:
+    """Index of the first token after a dateline ("دبي، الإمارات (CNN)-- ", "القاهرة — "), else 0."""
+    m = _DATELINE.match(text, start, min(len(text), start + 120))
+    if not m:
+        return 0
+    return next((k for k, t in enumerate(toks) if t.start >= m.end()), 0)
+
+
+def _full_stop_between(text, toks, a, b) -> bool:
+    if b <= a:
+        return False
+    lo = toks[a - 1].end if a > 0 else toks[0].start
+    return bool(_FULLSTOP.search(text, lo, toks[b].start if b < len(toks) else toks[-1].end))
+
+
+def _media_only(g, dp) -> bool:
+    """A news organisation named as the source ((CNN), رويترز) is not a party."""
+    return all((dp.by_id.get(i) or {}).get("sector") == "MED" and (dp.by_id.get(i) or {}).get("type") == "ORG"
+               for i in g["ids"])
 
 
 def _apposed(text, toks, e, s) -> bool:
