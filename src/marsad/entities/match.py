@@ -120,6 +120,8 @@ def match_title(kb: KB, text: str, toks, joined, i) -> Hit | None:
 def match_demonym(kb: KB, text: str, toks, i) -> Hit | None:
     t = toks[i]
     for plen, key, keep in readings(t.norm):
+        if plen and t.norm[:plen] in ("ف", "ك", "وك", "فك"):
+            continue   # فروسية is not ف + روسية
         iso = kb.demonyms.get(key)
         if iso:
             s = orig_offset(text, t.start, plen - keep) if plen else t.start
@@ -146,7 +148,7 @@ def token_flags(kb: KB, norm: str, speech: set, counter: set) -> int:
             f |= F_TITLE
             if any(kb.titles[(key,) + r].kind in ("title", "honorific") for r in kb.title_first[key]):
                 f |= F_PERTITLE
-        if key in kb.demonyms:
+        if key in kb.demonyms and not (plen and norm[:plen] in ("ف", "ك", "وك", "فك")):
             f |= F_DEM
         if key in kb.heads:
             f |= F_HEAD

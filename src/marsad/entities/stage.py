@@ -355,9 +355,12 @@ class EntityStage(Stage):
                 if pe.country is None and country:
                     pe.country = country
                 continue
-            nend = self._name_after(toks, joined, j, title_before=True)
-            if nend is None and title.kind in ("title", "honorific"):
-                nend = self._skeleton_name(toks, joined, j)
+            if qn < len(seq) and seq[qn][1].i == j and seq[qn][0] == "ent":
+                nend = None   # مراسل بي بي سي: a KB organisation/place, not an unknown name
+            else:
+                nend = self._name_after(toks, joined, j, title_before=True)
+                if nend is None and title.kind in ("title", "honorific"):
+                    nend = self._skeleton_name(toks, joined, j)
             if nend is not None and title.kind in ("title", "honorific"):
                 # skip over hits swallowed by the unknown name
                 while qn < len(seq) and seq[qn][1].i < nend:
