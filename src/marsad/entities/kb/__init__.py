@@ -27,7 +27,7 @@ from typing import Iterable
 from ...lang.ar import normalize, tokenize
 
 KB_DIR = Path(__file__).resolve().parent
-CACHE_VERSION = "kb-11"
+CACHE_VERSION = "kb-12"
 
 # Priorities of what a surface names (lower wins when two entries share a surface).
 PRI = {"person": 0, "org": 1, "country": 2, "place_extra": 3, "capital": 3, "person_short": 4, "place_geo": 5,
@@ -87,6 +87,10 @@ def skeleton(norm_token: str) -> str:
     """A normalised word without its long vowels (and final ه) after the first letter: transliterations of
     one foreign name differ mostly there (سالفا / سلفا، بيسكوف / بسكوف)."""
     return norm_token[:1] + _LONG_VOWELS.sub("", norm_token[1:])
+
+
+_ORDINALS = {normalize(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+                                     "التاسع", "العاشر", "عشر", "الأكبر", "الأصغر", "الابن", "الأب")}
 
 
 def demonym_forms(base: str) -> set[str]:
@@ -251,9 +255,14 @@ class KB:
                 for f in ar:
                     self._surface(f, idx, "person")
                     toks = _norm_tokens(f)
-                    if len(toks) >= 2:
+                    # العاهل الأردني / عبد الله الثاني: a title form or an ordinal gives no surname
+                    titled = any(toks[:k] in self.titles for k in range(1, min(3, len(toks)) + 1))
+                    if len(toks) >= 2 and not titled:
                         self.first_names.add(toks[0])
-                        e.short_ar.append(toks[-1])
+                        last = toks[-1]
+                        if last not in self.demonyms and last not in self.stop and last not in _ORDINALS and \
+                                last.removeprefix("ال") not in self.demonyms:
+                            e.short_ar.append(last)
                     self.name_tokens.update(toks)
                 for f in o.get("en") or []:
                     self._surface(f, idx, "person")
@@ -314,8 +323,13 @@ class KB:
             idx = self._add(Entry(f"capital:{iso}", "capital", "GPE", c.get("capital") or forms[0], forms[0], iso))
             for f in forms:
                 self._surface(f, idx, "capital")
-        # compile
+        # compile; a short form two people share (المالكي) names neither outside a document that names one
         for key, vals in self._raw.items():
+            shorts = {v[0] for v in vals if v[2] == "person_short"}
+            if len(shorts) > 1:
+                vals[:] = [v for v in vals if v[2] != "person_short"]
+                if not vals:
+                    continue
             vals.sort(key=lambda v: v[1])
             seen, uniq = set(), []
             for v in vals:
