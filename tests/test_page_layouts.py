@@ -290,6 +290,72 @@ LAYOUTS = {
 }
 
 
+P_GOV = [
+    "قال المتحدث باسم الحكومة في مؤتمر صحفي إن الإجراءات الجديدة تهدف إلى تعزيز الاستقرار الاقتصادي وحماية "
+    "الفئات الأكثر تضررا من ارتفاع الأسعار.",
+    "وأضاف أن الحكومة ستعمل بالتنسيق مع البنك المركزي على متابعة تنفيذ هذه الإجراءات خلال الأشهر المقبلة "
+    "وتقييم نتائجها بشكل دوري.",
+    "وكانت أسعار السلع الأساسية قد شهدت ارتفاعا ملحوظا خلال الفترة الماضية، ما أثار انتقادات واسعة من "
+    "جانب المواطنين والبرلمانيين.",
+]
+H_GOV = "الحكومة تعلن حزمة إجراءات لمواجهة ارتفاع الأسعار"
+
+
+def gov(head, tail="", paras=P_GOV):
+    return head + "\n\n" + para(paras) + "\n\n" + tail
+
+
+LAYOUTS.update({
+    # the outlet's masthead, a credit 'outlet - writer', 'نشر في' and 'آخر تحديث' with a zone, a tags line
+    "masthead_outlet_writer_credit": dict(
+        text=gov("العربية\nالرئيسية\nأخبار\nاقتصاد\n\n" + H_GOV + "\nالعربية.نت - محمد علي\n"
+                 "نشر في: 05 مارس ,2024: 10:22 ص GST\nآخر تحديث: 05 مارس ,2024: 12:40 م GST",
+                 "الوسوم: اقتصاد، أسعار\nاقرأ أيضا\nالذهب يرتفع\n"),
+        headline=H_GOV, deck=None, agency=None, published="2024-03-05T10:22",
+        first=P_GOV[0], last=P_GOV[-1], paras=3, junk=("العربية.نت", "الوسوم", "الذهب يرتفع")),
+    # 'المدينة - وكالة - التاريخ' on one line
+    "dateline_city_agency_date": dict(
+        text=gov("الرئيسية\nاقتصاد\n\n" + H_GOV + "\nالقاهرة - رويترز - 5 مارس 2024"),
+        headline=H_GOV, deck=None, agency="Reuters", published="2024-03-05",
+        first=P_GOV[0], last=P_GOV[-1], paras=3, junk=("القاهرة - رويترز",)),
+    # photo captions and an ad label between paragraphs do not end the story
+    "captions_and_ad_between_paragraphs": dict(
+        text="الرئيسية\nاقتصاد\n\n" + H_GOV + "\n5 مارس 2024\n\n" + P_GOV[0] + "\n\n(صورة: رويترز)\nإعلان\n\n"
+             + P_GOV[1] + "\n\nجانب من المؤتمر الصحفي (أرشيفية)\n\n" + P_GOV[2] + "\n\nشارك\n",
+        headline=H_GOV, deck=None, agency=None, published="2024-03-05",
+        first=P_GOV[0], last=P_GOV[-1], paras=3, junk=("(صورة: رويترز)", "إعلان", "أرشيفية")),
+    # 'المصدر: <full agency name> (<short form>)' after the story
+    "source_full_agency_name_after": dict(
+        text=gov("الرئيسية\nاقتصاد\n\n" + H_GOV + "\n5 مارس 2024", "المصدر: وكالة الأنباء الألمانية (د ب أ)\n"),
+        headline=H_GOV, deck=None, agency="Deutsche Presse-Agentur", published="2024-03-05",
+        first=P_GOV[0], last=P_GOV[-1], paras=3, junk=("المصدر",)),
+    # a question for a headline, in the page title with the site's name and above the story; a 'most read' box
+    "question_headline_in_title_and_page": dict(
+        text=gov("لماذا ترتفع الأسعار رغم إجراءات الحكومة؟ - موقع الاقتصاد\nالرئيسية\nاقتصاد\nسياسة\nرياضة\n"
+                 "فيديو\nمنوعات\nالأكثر قراءة\nالذهب يرتفع في السوق المحلية\nالدولار يستقر أمام الجنيه\n\n"
+                 "لماذا ترتفع الأسعار رغم إجراءات الحكومة؟\n\nالثلاثاء، 05 مارس 2024 - 10:22 ص"),
+        headline="لماذا ترتفع الأسعار رغم إجراءات الحكومة؟", deck=None, agency=None,
+        published="2024-03-05T10:22", first=P_GOV[0], last=P_GOV[-1], paras=3,
+        junk=("موقع الاقتصاد", "الذهب يرتفع", "الدولار يستقر")),
+    # '... - (رويترز)' closing the last paragraph; a numeric day-first date
+    "dash_agency_closes_story": dict(
+        text=gov("الرئيسية\nاقتصاد\n\n" + H_GOV + "\n5/3/2024", paras=P_GOV[:2] + [P_GOV[2][:-1] + " - (رويترز)"]),
+        headline=H_GOV, deck=None, agency="Reuters", published="2024-03-05",
+        first=P_GOV[0], last="والبرلمانيين - (رويترز)", paras=3, junk=()),
+    # a video page: its duration line is neither deck nor body
+    "video_duration_line": dict(
+        text=gov("الرئيسية\nفيديو\n\nشاهد: لحظة انهيار مبنى سكني في القاهرة\nمدة الفيديو 02:15\n"
+                 "الخميس 4 أبريل 2024", paras=P_GOV[:2]),
+        headline="شاهد: لحظة انهيار مبنى سكني في القاهرة", deck=None, agency=None, published="2024-04-04",
+        first=P_GOV[0], last=P_GOV[1], paras=2, junk=("مدة الفيديو",)),
+    # the headline printed twice with different quote marks is still one headline (no deck)
+    "headline_twice_different_quotes": dict(
+        text=gov("الرئيسية\nسياسة\n\n«الخارجية»: لا تغيير في موقفنا من الأزمة\nالخميس 4 أبريل 2024\n\n"
+                 "\"الخارجية\": لا تغيير في موقفنا من الأزمة", paras=P_GOV[:2]),
+        headline="\"الخارجية\": لا تغيير في موقفنا من الأزمة", deck=None, agency=None, published="2024-04-04",
+        first=P_GOV[0], last=P_GOV[1], paras=2, junk=("الخارجية»",)),
+})
+
 @pytest.mark.parametrize("name", sorted(LAYOUTS))
 def test_arabic_layout(name):
     case = LAYOUTS[name]

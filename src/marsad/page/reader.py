@@ -90,8 +90,16 @@ def find_agency(s: str, alone: bool = False, span: int = 2000, cue: bool = False
     return best if best and best[0] else None
 
 
+_INNER_PUNCT_RE = re.compile(r"[^\w\s]+")
+_SPACES_RE = re.compile(r"\s+")
+
+
 def _canon_line(t: str) -> str:
-    return norm_line(t, digits=True)
+    """A line folded for 'is this the headline again' (quotes and punctuation ignored: «X» = "X")."""
+    n = norm_line(t, digits=True)
+    if not n.isalnum():
+        n = _SPACES_RE.sub(" ", _INNER_PUNCT_RE.sub(" ", n)).strip()
+    return n
 
 
 class PageStage(Stage):
@@ -514,12 +522,22 @@ class PageStage(Stage):
         # a paragraph of Arabic prose right after a story paragraph continues the story: the model, trained on
         # English pages, doubts the last paragraphs of a short Arabic page (on English pages such lines are
         # mostly sign-offs and notices, which the model does see)
-        for i in range(1, len(lines)):
+        prev_body = False  # the last line that is not a caption or an ad label was a body line
+        for i in range(len(lines)):
             ln = lines[i]
-            if role[i - 1] == "body" and not role[i] and not ln.furn and ln.words >= 12 and _ARABIC.search(ln.text[:40]) \
-                    and (_END_PUNCT.search(ln.text) or _TAIL_SOURCE.search(ln.text[-80:])) and p[i] >= _CONT * thr \
+            if role[i] == "body":
+                prev_body = True
+                continue
+            if not role[i] or role[i] == "furniture":
+                if ln.furn in ("line", "contains", "learned") and ln.words <= 4 or \
+                        (not ln.furn and ln.words <= 14 and _CAPTION.search(ln.text)):
+                    continue  # 'إعلان', '(صورة: رويترز)' between two paragraphs
+            if prev_body and not role[i] and not ln.furn and ln.words >= 12 and _ARABIC.search(ln.text[:40]) \
+                    and (_END_PUNCT.search(ln.text) or _tail_agency(ln.text)) and p[i] >= _CONT * thr \
                     and not header_kind(ln):
                 role[i] = "body"
+            else:
+                prev_body = False
         # a 'Read also' box inside the story: prose right after the box continues the story
         last_body, crossed = -1, False
         for i, ln in enumerate(lines):
@@ -636,7 +654,7 @@ class PageStage(Stage):
         # lines of their own after the body ('المصدر: رويترز', '(الأناضول)', 'Reuters') or above it
         for i in range(n):
             ln = lines[i]
-            if role[i] in ("body", "headline") or ln.words > 6 or len(ln.text) > 60:
+            if role[i] in ("body", "headline") or ln.words > 9 or len(ln.text) > 70:
                 continue
             if (body_idx and i > body_idx[-1]) or i < first:
                 a = dateline_agency(ln.text)
@@ -644,11 +662,9 @@ class PageStage(Stage):
                     return a, i
         # the agency closing the story's last paragraph: '... في شؤونها. (الأناضول)'
         if body_idx:
-            m = _TAIL_SOURCE.search(lines[body_idx[-1]].text[-80:])
-            if m:
-                a = dateline_agency(m.group(1))
-                if a:
-                    return a, None
+            a = _tail_agency(lines[body_idx[-1]].text)
+            if a:
+                return a, None
         # cited anywhere in the body (its first 3000 characters)
         if body_idx:
             chunk, size = [], 0
@@ -707,7 +723,14 @@ _PUBLISHED = re.compile(r"published|posted|تاريخ النشر|نشر في|ن�
 _URL_RE = re.compile(r"https?://|www\.|@\w", re.I)
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _CONT = 0.1  # share of the threshold a paragraph right after the story's needs
-_TAIL_SOURCE = re.compile(r"[.!?؟»\"”]\s*([(\[][^()\[\]\n]{2,40}[)\]]|[-–—]\s*[^\W\d_][^.\n()]{1,30})\s*\.?\s*$")
+_TAIL_SOURCE = re.compile(r"(?:[.!?؟»\"”]\s*|\s)(?:[-–—]\s*)?([(\[][^()\[\]\n]{2,40}[)\]])\s*\.?\s*$"
+                          r"|[.!?؟»\"”]\s*[-–—]\s*([^\W\d_][^.\n()]{1,30})\s*\.?\s*$")
+
+
+def _tail_agency(t: str) -> str | None:
+    """The agency a paragraph ends with: '... في شؤونها. (الأناضول)', '... والبرلمانيين - (رويترز)'."""
+    m = _TAIL_SOURCE.search(t[-80:])
+    return dateline_agency(m.group(1) or m.group(2)) if m else None
 
 
 def _caps_ratio(t: str) -> float:
@@ -752,7 +775,13 @@ def _is_credit(ln: Line) -> bool:
     if ln.words > 7 or _END_PUNCT.search(ln.text):
         return False
     segs = _TITLE_SEP.split(ln.text)
-    return len(segs) > 1 and any(outlets().from_name(seg) or _is_only_agency(seg) for seg in segs[1:])
+    if len(segs) < 2:
+        return False
+    # 'أبوظبي - سكاي نيوز عربية', 'العربية.نت - محمد علي': an outlet (or agency) and a place or a name
+    for k, seg in enumerate(segs):
+        if (k > 0 or len(segs[1].split()) <= 3) and (outlets().from_name(seg) or _is_only_agency(seg)):
+            return True
+    return False
 
 
 def _is_only_agency(t: str) -> bool:
@@ -788,7 +817,7 @@ def dateline_agency(t: str) -> str | None:
     if "/" in t and (t.isascii() or (t[0] in "([" and t[-1] in ")]")):
         return None  # '(Reed Saxon / Associated Press)': a photographer and an agency, a photo credit
     segs = [x for x in _DL_SPLIT.split(t) if x.strip()]
-    if not 1 <= len(segs) <= 3:
+    if not 1 <= len(segs) <= 4:
         return None
     name = None
     for seg in segs:
@@ -797,6 +826,8 @@ def dateline_agency(t: str) -> str | None:
             if a:
                 name = a[0]
                 continue
+        if find_dates(seg) and not _has_prose(seg):
+            continue  # 'القاهرة - رويترز - 5 مارس 2024'
         if len(seg.split()) > 3 or _DL_NOT_PLACE.search(seg):
             return None  # more than a place name (or 'المصدر') beside the agency
     return name
