@@ -182,6 +182,15 @@ class DocParties:
                     out.append(m)
                     i += 1
                     continue
+            if i > 0 and covered[i - 1] is not None and covered[i - 1].kind == "PERSON" \
+                    and lex.titles.longest_at(toks, covered[i - 1].s):
+                m = self._named_after_title(toks, i, covered, covered[i - 1])
+                if m is not None:
+                    for k in range(m.s, m.e):
+                        covered[k] = m
+                    out.append(m)
+                    i = m.e
+                    continue
             mask = token_mask(toks[i].norm)
             m = (mask & lex.titles.bit and self._title(toks, i, covered)) \
                 or (mask & lex.parties.bit and self._generic(toks, i, covered)) \
@@ -195,6 +204,21 @@ class DocParties:
             i = m.e
         out.sort(key=lambda m: m.s)
         return out
+
+    def _named_after_title(self, toks, i, covered, office):
+        """"رئيسة الوزراء البريطانية تيريزا ماي" where only the office was tagged: the name that follows."""
+        k = self._name_words(toks, i, covered, limit=3)
+        if k <= i or k - i < 2 and not self.aliases.get(normalize(toks[i].text)):
+            return None  # one unknown word after a title is too weak a name
+        ns, ne = toks[i].start, toks[k - 1].end
+        name = self.text[ns:ne].lstrip("#")
+        last = normalize(toks[k - 1].text).lstrip("#")
+        iso = office.country
+        eid = self.aliases.get(last) or self.entity(("person", last), name=name, name_ar=name, typ="PERSON",
+                                                    country=iso, sector=office.sector, start=ns, end=ne)
+        if len(last) >= 3:
+            self.aliases.setdefault(last, eid)
+        return Mention(i, k, eid, "PERSON", iso, office.sector, ns, ne)
 
     def _his_country(self, toks, i, found):
         """"بلاده" / "بلادها": the country of the nearest person before it in the sentence."""

@@ -128,6 +128,8 @@ class EventStage(Stage):
         lex = self.lex
         dp = DocParties(doc, lex)
         self._text, self._dp, self._recent_events = text, dp, []
+        self._quotes = []
+        self._spans = spans
         _KNOWN_WORDS.clear()
         for e in doc.get("entities") or []:
             for m in e.get("mentions") or []:
@@ -165,8 +167,10 @@ class EventStage(Stage):
                     q = self._quote(doc, dp, sents, st, qs, qe, last_actor)
                     if q:
                         quotes.append(q)
+                        self._quotes = quotes
             if has_speech:
                 quotes.extend(self._reported(doc, sents, st, quotes_spans, last_actor))
+                self._quotes = quotes
             inside = [(x.s, x.e) for x in st.ments if x.e - x.s > 1 and x.kind in ("ORG", "GPE", "FAC", "LOC")]
             for m in st.trigs:
                 if any(a < m.start_tok < b for a, b in inside):
@@ -580,6 +584,12 @@ class EventStage(Stage):
         eid = None
         if aft:
             sp = aft[0]
+            # "قالت رئيسة الوزراء البريطانية تيريزا ماي": the phrase's named person
+            g = next((g for g in _groups(text, toks, ments) if g["s"] == sp.s), None)
+            if g is not None and g["m"][0] is not sp or g is not None and g["m"] and g["m"][0].eid != sp.eid:
+                sp = g["m"][0]
+        elif not bef and self._quotes and self._quotes[-1]["start"] >= self._sent_start(st.i - 2):
+            eid = self._quotes[-1].get("speaker")  # "وأضاف قائلا": the last speaker goes on
         elif bef and bef[-1].e >= verb - 1:
             sp = bef[-1]  # SVO: "الوزير قال"
         else:
@@ -597,6 +607,10 @@ class EventStage(Stage):
             if persons and self._is_office(sp.eid, st):
                 eid = persons[0].eid
         return eid, verb
+
+    def _sent_start(self, i: int) -> int:
+        spans = self._spans
+        return spans[max(0, min(i, len(spans) - 1))][0] if spans else 0
 
     def _is_office(self, eid, st):
         return eid in self._dp.office_ids
@@ -649,9 +663,7 @@ class EventStage(Stage):
                 continue
             if toks[comp].norm not in ("ان", "بان"):
                 s = toks[comp].start  # keep the pronoun subject: "أنه اتفق..."
-            ms = [m for m in st.ments or [] if k < m.s <= k + 3 and m.e <= comp]
-            bef = [m for m in st.ments or [] if m.e <= k]
-            eid = ms[0].eid if ms else (bef[-1].eid if bef else last_actor)
+            eid = self._speaker_near(text, st, k, comp, last_actor)[0] or last_actor
             prev = sents[st.i - 1] if st.i > 0 else None
             out.append({"speaker": eid, "text": text[s:e].rstrip(".،"), "start": s, "end": s + len(text[s:e].rstrip(".،")),
                         "channel": self._channel(st, prev), "_direct": False})
