@@ -738,6 +738,8 @@ class EntityStage(Stage):
         kb = self.kb
         if w in kb.stop or len(w) < 2 or w.isdigit() or w in _SPEECH:
             return False
+        if w.startswith("لل") or w.endswith(("يون", "يين")):
+            return False   # للصحافيين، دبلوماسيون: a preposition with the article, a nisba plural
         if kb.title_first.get(w) is not None or w in _COUNTERPART:
             return False
         if w in kb.demonyms or any(r[1] in kb.demonyms for r in readings(w)[1:]):
@@ -893,6 +895,8 @@ class EntityStage(Stage):
                 if b - a == 1 and toks[a].norm.startswith("ال") and toks[a].norm.endswith(("ي", "يه")) and \
                         kb.index.get(toks[a].norm) is None:
                     continue  # a lone nisba adjective (الوطني، القومية) is not a name
+                if typ == "PER" and b - a == 1 and not self._namelike(toks[a].norm):
+                    continue  # للصحافيين، دبلوماسيون
                 # titles/honorifics at the start of a PER span are roles, not names
                 while a < b and (kb.title_first.get(toks[a].norm) is not None or
                                  any(r[1] in kb.title_first for r in readings(toks[a].norm)[1:])) and typ == "PER":
