@@ -411,3 +411,36 @@ def test_bundled_samples():
     assert a["agency"] == "Reuters" and a["published"] == "2018-07-16"
     assert a["body"].startswith("HELSINKI (Reuters) - U.S. President")
     assert "By Staff Reporter" not in a["body"] and "July 16, 2018" not in a["body"]
+
+
+@pytest.mark.parametrize("line,agency", [
+    ("بكين - الأناضول", "Anadolu Agency"), ("الخرطوم (رويترز)", "Reuters"), ("رويترز - فيينا", "Reuters"),
+    ("أنقرة/ الأناضول", "Anadolu Agency"), ("(الأناضول)", "Anadolu Agency"), ("المصدر: رويترز", "Reuters"),
+    ("الرياض (واس)", "SPA"), ("القاهرة - أ ش أ", "MENA"), ("دمشق - سانا", "SANA"),
+    ("بغداد - وكالة الأنباء العراقية", "INA"), ("القاهرة - رويترز - 5 مارس 2024", "Reuters"),
+    ("HELSINKI (Reuters) -", "Reuters"),
+    ("(صورة: رويترز)", None), ("(Reed Saxon / Associated Press)", None), ("غزة - مراسل الجزيرة نت", None),
+    ("طوكيو - وكالات", None), ("قال لرويترز إن الاتفاق قريب", None),
+])
+def test_dateline_agency(line, agency):
+    from marsad.page.reader import dateline_agency
+
+    assert dateline_agency(line) == agency
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("الثلاثاء 24 شعبان 1445 هـ - 5 مارس 2024 م", "date"), ("آخر تحديث: الأربعاء ٢٠ مارس ٢٠٢٤", "date"),
+    ("الأحد 5 رمضان 1445 هـ", "date"), ("10:30 ص", "date"), ("14:2010/03/2023, الجمعة", "date"),
+    ("كتبت: سارة محمود", "byline"), ("بقلم: أحمد حسن", "byline"), ("من مراسلنا في بيروت", "byline"),
+    ("غزة - مراسل الجزيرة نت", "byline"), ("صورة أرشيفية لمقر منظمة أوبك في فيينا", "caption"),
+    ("(صورة: رويترز)", "caption"), ("بكين - الأناضول", "agency"), ("العربية.نت - محمد علي", "credit"),
+    ("الرئيسية > أخبار > سياسة", "furniture"), ("1.2K مشاركة", "furniture"), ("٣٤ تعليق", "furniture"),
+    ("شارك 245", "furniture"), ("3 دقائق للقراءة", "furniture"),
+    ("السعودية وإيران تتفقان على استئناف العلاقات الدبلوماسية برعاية صينية", ""),
+    ("مقتل 5 أشخاص في غارة على مدينة خان يونس", ""),
+])
+def test_header_kind(line, kind):
+    from marsad.page.lines import split_lines
+    from marsad.page.reader import header_kind
+
+    assert header_kind(split_lines(line)[0]) == kind

@@ -4,9 +4,16 @@ Three inputs (see ``marsad.read``):
 
 * a raw page dump (kind ``txt``, no ``body_start``): every line is classified as body or furniture by the
   line model (``lines.py``) and rules (furniture phrases, comment sections, hashtags, in-batch repeats);
-  the headline is found from the page title / first line and its repeats; the lines between headline
-  and body give the dateline, the agency line and the deck.  A corpus record given as ``{"id","text"}``
-  with ``title + "\\n\\n" + body`` reads the same way (its first line is the headline);
+  the headline is, in order: the page title (first line, less ' - Site') where the page prints it again
+  above the story; a headline-like line (4-30 words, no full stop, not a date / byline / dateline /
+  caption) printed twice or more above the first paragraph (not a menu printed twice: its neighbours do not
+  repeat with it); the first text line of the header block right above the story (date, agency, byline,
+  caption and share lines around a headline and its deck) unless the first line looks like a page title;
+  the first line.  Header lines are told apart by ``header_kind``; ``dateline_agency`` reads the source
+  of 'بكين - الأناضول', 'الخرطوم (رويترز)', 'رويترز - فيينا', '(الأناضول)', 'المصدر: رويترز'.  The deck is the
+  one text line between the headline's last copy and the story (or a short first line the date separates
+  from the story).  A corpus record given as ``{"id","text"}`` with ``title + "\\n\\n" + body`` reads the
+  same way (its first line is the headline);
 * a record with a title (``meta["title"]``, ``meta["body_start"]``): the title is the headline and the
   body region is kept, less furniture lines, with dateline/agency/hashtag lines taken out;
 * an HTML page extracted by trafilatura (``meta["body_start"]`` and its metadata): as above.
@@ -376,12 +383,12 @@ class PageStage(Stage):
         rep = self._repeated_headline(lines, start, limit)
         if rep is not None:
             return rep, masthead
-        block, has_meta = self._header_block(lines, start, limit)
+        block, _ = self._header_block(lines, start, limit)
         first_ok = 3 <= first.words <= 40 and not first.furn and not find_dates(first.text) \
             and not header_kind(first)
         # the page's <title> (a long first line, or 'Headline - Site') is the headline before a header block
         title_like = first_ok and (first.words >= 5 or len(_TITLE_SEP.split(first.text)) > 1)
-        if block is not None and ((has_meta and not title_like) or not first_ok):
+        if block is not None and not title_like:
             return block, masthead
         if first_ok:
             return start, masthead
