@@ -341,7 +341,8 @@ class EventStage(Stage):
             nxt = [g for g in groups if g["s"] == te and g["prep"] is None and all(x.kind == "GPE" for x in g["m"])]
             locs = locs + nxt
         cut = _dateline_end(text, st.start, toks)
-        parties = [g for g in groups if g not in locs and g["s"] >= cut]
+        parties = [g for g in groups if g not in locs and g["s"] >= cut
+                   and (typ in ("COERCE", "ASSAULT", "SANCTION") or not _media_only(g, self._dp))]
         after = [g for g in parties if g["s"] >= te]
         before = [g for g in parties if g["e"] <= ts and not _media_only(g, self._dp)]  # (CNN) is a source
         subj = None
