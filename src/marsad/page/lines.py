@@ -32,7 +32,7 @@ _CAPTION = re.compile(r"\((?:image|photo|picture|video|pic|credit)[:\s]|(?:getty
                       r"ap photo|/ap\b|photo:|image:|credit:|file photo|photo provided by|photo courtesy|\(صور|صورة:|صوره:|\(أرشيف|\(ارشيف|صورة أرشيفية|صوره ارشيفيه|"
                       r"صورة ارشيفية|صورة من الأرشيف|^\s*أرشيفية\s*$|^\s*ارشيفيه?\s*$|تصوير:|الصورة:|مصدر الصورة|"
                       r"حقوق الصورة|الصورة لـ|\(تصوير)", re.I)
-_BYLINE = re.compile(r"^\s*(?:by|written by|posted by|reported by|بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تحرير|متابعة)[\s:]"
+_BYLINE = re.compile(r"^\s*(?:by|written by|posted by|reported by|بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تحرير|متابعة)[\s:\-–—]"
                      r"|^\s*(?:من\s+)?(?:مراسل|مراسلة|مراسلنا|مراسلتنا|مراسلو)(?!\w)"
                      r"|^[^\d.!?؟]{0,30}\s[-–—]\s*(?:من\s+)?(?:مراسل|مراسلة|مراسلنا|مراسلتنا|مراسلو)(?!\w)", re.I)
 _URLISH = re.compile(r"https?://|www\.|\.com\b|\.org\b|\.net\b|@\w", re.I)

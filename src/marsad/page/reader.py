@@ -758,13 +758,18 @@ def _has_prose(t: str) -> bool:
 
     cal = calendar()
     hijri = _hijri_words()
-    words = [w for w in _PROSE.findall(fold(t).replace("ـ", ""))]
+    words = [w for w in _PROSE.findall(_TZ_NOTE.sub(" ", fold(t).replace("ـ", "")))]
     other = [w for w in words if w not in cal.months and w not in cal.weekdays and w not in hijri
              and w not in _DATE_WORDS]
     return len(other) >= 2
 
 
 _HIJRI_WORDS = None
+# '(بتوقيت مكة المكرمة)', 'بتوقيت غرينتش', '(GMT+3)': the clock's zone, not prose
+_TZ_NOTE = re.compile(r"\(?\s*ب?توقيت\s+[^\s()]+(?:\s+[^\s()]+)?\s*\)?|\(?gmt\s*[+-]?\s*\d*\)?", re.I)
+_RELTIME = re.compile(r"^\s*(?:منذ|قبل)\s+(?:\S+\s+)?(?:دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|"
+                      r"اسبوعين|اسابيع|شهر|اشهر)\s*$|^\s*(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)"
+                      r"\s+ago\s*$", re.I)
 
 
 def _hijri_words() -> frozenset:
@@ -859,8 +864,12 @@ def header_kind(ln: Line) -> str:
         return "date"  # a date (Gregorian, Hijri or both), a clock time, 'آخر تحديث: ...'
     if find_dates(t) and not _has_prose(t):
         return "date"
+    if ln.words <= 5 and _RELTIME.match(fold_text(t)):
+        return "date"  # 'منذ ساعتين', '3 hours ago'
     if ln.words <= 8 and dateline_agency(t):
         return "agency"
+    if ln.words <= 8 and ln.norm.startswith(("المصدر", "source")) and not _END_PERIOD.search(t):
+        return "credit"  # 'المصدر: الجزيرة + وكالات'
     if _is_credit(ln):
         return "credit"
     return ""
