@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import time
 from pathlib import Path
 
@@ -162,7 +163,7 @@ def eval_events_dev(stage, shared: Path, show: bool = False) -> dict:
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--shared", default=str(REPO.parent / "shared"))
+    ap.add_argument("--shared", default=os.environ.get("MARSAD_SHARED") or str(REPO.parent / "shared"))
     ap.add_argument("--no-tagger", action="store_true")
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--only", default="aqmar,newswire,events")

@@ -11,6 +11,7 @@ AQMAR testa/testb and the Wojood test split.
 from __future__ import annotations
 
 import argparse
+import os
 import time
 from pathlib import Path
 
@@ -85,7 +86,8 @@ def evaluate(tagger, sents) -> dict:
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--data", default=str(Path(__file__).resolve().parents[3].parent / "shared" / "data" / "ner"))
+    shared = os.environ.get("MARSAD_SHARED") or str(Path(__file__).resolve().parents[3].parent / "shared")
+    ap.add_argument("--data", default=str(Path(shared) / "data" / "ner"))
     ap.add_argument("--out", default=str(MODEL))
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.05)
