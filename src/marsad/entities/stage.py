@@ -414,6 +414,10 @@ class EntityStage(Stage):
                         spans.append((country, h.start, h.end))
                     for iso, s, e_ in spans:
                         pending_roles.append((title.role, iso, s, e_))
+                elif h.j - h.i >= 1 and toks[h.i].norm.startswith(("ال", "وال", "فال")) and \
+                        title.role not in ("minister", "leader", "commander", "director", "adviser"):
+                    # a bare definite title (وقال الرئيس) refers back to the person named with it
+                    pending_roles.append((title.role, "", h.start, h.end))
         self._heads(text, toks, joined, ents)
         # counterparts: نظيره + demonym [+ name]
         for p in self._cur_cand:
@@ -792,6 +796,16 @@ class EntityStage(Stage):
         for role, iso, s, e in pending:
             lab = role_label(role)
             target = None
+            if iso == "":
+                best, bpos = None, -1
+                for ent in ents.values():
+                    if ent.type == "PERSON" and lab in ent.roles and ent.key.startswith(("kb:", "per:")):
+                        for ms, *_ in ent.mentions:
+                            if bpos < ms < s:
+                                best, bpos = ent, ms
+                if best is not None:
+                    best.mentions.append((s, e, 2, "role"))
+                continue
             for ent in ents.values():
                 if ent.type == "PERSON" and ent.country == iso and lab in ent.roles and ent.key.startswith(("kb:", "per:")):
                     target = ent
