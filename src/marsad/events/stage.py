@@ -438,6 +438,9 @@ class EventStage(Stage):
             if abs(g["s"] - te) <= 12 or True:
                 loc = g["ids"][0]
                 break
+        if trig.pos == "n" and ts > 0 and toks[ts - 1].norm in ("في", "خلال", "هامش") \
+                and not any(g["prep"] in ("مع", "بين") for g in after):
+            return None  # "قال في مؤتمر ...": the setting of a statement, not a meeting of two sides
         if not actors:
             return None
         if not recips and typ not in UNDIRECTED:
