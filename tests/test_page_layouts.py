@@ -354,7 +354,14 @@ LAYOUTS.update({
                  "\"الخارجية\": لا تغيير في موقفنا من الأزمة", paras=P_GOV[:2]),
         headline="\"الخارجية\": لا تغيير في موقفنا من الأزمة", deck=None, agency=None, published="2024-04-04",
         first=P_GOV[0], last=P_GOV[1], paras=2, junk=("الخارجية»",)),
+    # a breadcrumb ending with the article's own title
+    "breadcrumb_ends_with_headline": dict(
+        text=gov("الرئيسية > أخبار > اقتصاد > " + H_GOV + "\n\n" + H_GOV + "\nالثلاثاء 5 مارس 2024\nالقاهرة - الأناضول",
+                 paras=P_GOV[:2]),
+        headline=H_GOV, deck=None, agency="Anadolu Agency", published="2024-03-05",
+        first=P_GOV[0], last=P_GOV[1], paras=2, junk=("الرئيسية",)),
 })
+
 
 @pytest.mark.parametrize("name", sorted(LAYOUTS))
 def test_arabic_layout(name):

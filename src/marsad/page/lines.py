@@ -97,7 +97,7 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
                 ln.furn = "line"
             elif ln.words <= 4 and _COUNTER.match(ln.text):
                 ln.furn = "line"
-            elif ln.words <= 16 and is_breadcrumb(ln.text):
+            elif is_breadcrumb(ln.text):
                 ln.furn = "line"
     # the links under a 'Read also' / 'اقرأ أيضا' heading: short unpunctuated lines up to the next prose
     k = 0
@@ -135,7 +135,11 @@ def is_breadcrumb(t: str) -> bool:
     if len(t) > 160:
         return False
     segs = [x.strip() for x in _CRUMB_SEP.split(t)]
-    if len(segs) < 2 or any(not x or len(x.split()) > 4 for x in segs):
+    # (the last segment may be the article's own title: 'الرئيسية > أخبار > <headline>')
+    if len(segs) < 2 or any(not x or len(x.split()) > 4 for x in segs[:-1]) or not segs[-1] \
+            or len(segs[-1].split()) > 30:
+        return False
+    if len(segs[-1].split()) > 4 and _END_SENT.search(segs[-1]):
         return False
     seps = _CRUMB_SEP.findall(t)
     if segs[0].lower() in _HOME or norm_line(segs[0]) in _HOME:
