@@ -723,7 +723,6 @@ _CUE_AFTER = re.compile(r"\s*[)\]\-–—:/]|\s*$|\s*(?:[,،]\s*)?(?:reported|re
                         r"اعلنت|للانباء)", re.I)
 _END_PERIOD = re.compile(r"(?<!\.)\.['\"”’»)\]]*\s*$")  # a sentence's full stop (not '..' or '؟')
 _END_PUNCT = re.compile(r"[.!?؟…:]['\"”’»)\]]*\s*$")
-_BYLINE_RE = re.compile(r"^\s*(?:by|written by|posted by|بقلم|كتب|كتبت|تحرير)[\s:]", re.I)
 _WORDS = re.compile(r"\w+")
 _UPDATED = re.compile(r"updated|last modified|آخر تحديث|اخر تحديث|تم التحديث|محدث|تحديث", re.I)
 _PUBLISHED = re.compile(r"published|posted|تاريخ النشر|نشر في|نُشر|نشر بتاريخ|نشر", re.I)
