@@ -693,9 +693,17 @@ class EntityStage(Stage):
     def _split_names(self, text, toks, joined, flags, seq):
         """Names the KB writes as one word and the text as two (بيونغ يانغ / بيونغيانغ, كوالا لمبور)."""
         kb = self.kb
+        heads = kb.__dict__.get("_split_heads")
+        if heads is None:   # proper prefixes of one-word names (بيونغ of بيونغيانغ)
+            heads = kb.__dict__["_split_heads"] = {
+                k[:n] for k, lst in kb.index.items() if len(k) >= 6 and any(not r for r, _ in lst)
+                for n in range(3, len(k) - 2)}
+        cands = [i for i, t in enumerate(toks[:-1]) if t.norm in heads]
+        if not cands:
+            return seq
         taken = {k for _, h in seq for k in range(h.i, h.j)}
         extra = []
-        for i in range(len(toks) - 1):
+        for i in cands:
             if flags[i] & (F_ENT | F_TITLE | F_DEM | F_SPEECH) or not joined[i] or i in taken or i + 1 in taken \
                     or flags[i + 1] & (F_TITLE | F_DEM):
                 continue
