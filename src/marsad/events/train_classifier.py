@@ -21,13 +21,16 @@ from .evaluate import doc_of, load_gsr, score_sentences
 from .lexicon import DATA
 
 
+BALANCE = 1.0
+
+
 def train_lr(X, y, epochs=10, lr=0.5, l2=1e-3, seed=0):
     w: dict[int, float] = {}
     b = 0.0
     idx = list(range(len(X)))
     rnd = random.Random(seed)
     pos = sum(y) or 1
-    wpos = (len(y) - pos) / pos  # balance classes
+    wpos = ((len(y) - pos) / pos) ** BALANCE  # balance classes (1 = fully)
     for ep in range(epochs):
         rnd.shuffle(idx)
         rate = lr / (1 + ep * 0.2)
