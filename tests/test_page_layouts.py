@@ -360,6 +360,13 @@ LAYOUTS.update({
                  paras=P_GOV[:2]),
         headline=H_GOV, deck=None, agency="Anadolu Agency", published="2024-03-05",
         first=P_GOV[0], last=P_GOV[1], paras=2, junk=("الرئيسية",)),
+    # direction marks and no-break spaces around the headline's copies; a spaced tatweel as the dateline's dash;
+    # Arabic-Indic time before the date
+    "marks_nbsp_tatweel_dash": dict(
+        text=gov("الرئيسية\nاقتصاد\nسياسة\n\n\u200f" + H_GOV + "\u200f\n\n" + H_GOV.replace(" ", "\u00a0") +
+                 "\n١٠:٢٢ ص ٠٥/٠٣/٢٠٢٤\nالقاهرة ـ الأناضول"),
+        headline=H_GOV.replace(" ", "\u00a0"), deck=None, agency="Anadolu Agency", published="2024-03-05T10:22",
+        first=P_GOV[0], last=P_GOV[-1], paras=3, junk=("الأناضول",)),
 })
 
 

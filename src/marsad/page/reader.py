@@ -37,7 +37,8 @@ from .dates import find_dates, normalize_published
 from .lexicon import agencies, fold_text, norm_line, outlets
 from .lines import _BYLINE, _CAPTION, Line, is_hashtag_line, line_features, model, predict, split_lines
 
-_TITLE_SEP = re.compile(r"\s+(?:[-|–—:»·•]|::)\s+")
+_TATWEEL_DASH = re.compile(r"\sـ+(?=\s)")
+_TITLE_SEP = re.compile(r"\s+(?:[-|–—:»·•]|::|ـ+)\s+")
 _SHORT_CTX = None
 
 
@@ -70,6 +71,8 @@ def find_agency(s: str, alone: bool = False, span: int = 2000, cue: bool = False
             return ag.short.get(k) or ag.full.get(k), 0
         if head.strip() in ag.short:
             return ag.short[head.strip()], 0
+    if " ـ" in head:  # a spaced tatweel written as a dash ('القاهرة ـ الأناضول'); folding would drop it
+        head = _TATWEEL_DASH.sub(lambda m: " " + "-" * (len(m.group()) - 1), head)
     f = fold_text(head)
     if ag.automaton is not None:
         # nothing to do when no name occurs as a whole word
@@ -810,7 +813,7 @@ _CREDIT_END = re.compile(r"\((?:credit|photo|image|picture|pic|صورة|صوره
 _DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)|[٠-٢]?[٠-٩]:[٠-٥][٠-٩]")
 _HIJRI_DATE = re.compile(r"\d\s*(?:هـ|ه\b|ھ)|هجري|هجرية", re.I)
-_DL_SPLIT = re.compile(r"\s*(?:[-–—|/:،,()\[\]]|\s[-–—]\s)\s*")
+_DL_SPLIT = re.compile(r"\s*(?:[-–—|/:،,()\[\]]|\s[-–—]\s)\s*|\sـ+\s")  # (a spaced tatweel is a dash: 'القاهرة ـ')
 _DL_NOT_PLACE = re.compile(r"\d|[.!?؟]$")
 
 
