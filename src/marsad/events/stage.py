@@ -22,6 +22,7 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 QUANT = {"الاف", "آلاف", "الآلاف", "مئات", "المئات", "عشرات", "العشرات", "الالاف", "اف", "آلاف", "مليون", "ملايين",
          "العديد", "عدد", "عدد", "بعض", "جميع", "كل", "الاف"}
 CLAIM = {"تبني", "تبناه", "تبنته", "تبنت", "تبنا", "يتبني", "وتبني", "تبناها"}
+MATERIAL_ACTS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RETREAT", "AID", "COOPERATE"}
 TOPIC_HEADS = {"CONSULT", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN"}
 CLITIC_HYP = {"AID", "COOPERATE", "REQUEST", "SUPPORT", "AGREE"}
 REACTION = {"ACCUSE", "REJECT", "SUPPORT"}
@@ -30,6 +31,7 @@ UNDIRECTED = {"MOBILIZE", "PROTEST"}
 PATIENT_GEN = {"ASSAULT", "COERCE", "SANCTION", "RETREAT"}
 PREPS = {"مع": "مع", "علي": "على", "ضد": "ضد", "الي": "إلى", "بين": "بين", "من": "من", "عن": "عن", "في": "في",
          "لدي": "لدى", "تجاه": "تجاه", "بحق": "بحق", "لصالح": "لـ", "نحو": "نحو"}
+_NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
 _STRONG = re.compile(r"[.،,؛;:!?؟\n]")
 _QUOTE_RE = re.compile(r"«([^«»]{2,600})»|“([^“”]{2,600})”|\"([^\"\n]{2,600})\"")
 _FIRST_PERSON = re.compile(r"(نا|نا[هك]|ت)$")
@@ -296,6 +298,9 @@ class EventStage(Stage):
                     return False
         if not need:
             return True
+        if "@num" in need:
+            return any(toks[j].norm.isdigit() or toks[j].norm in _NUM_WORDS
+                       for j in range(m.end_tok, min(len(toks), m.end_tok + 2)))
         if "@gpe" in need:
             for j in range(m.end_tok, min(len(toks), m.end_tok + 3)):
                 h = self.lex.gaz.longest_at(toks, j)
@@ -352,12 +357,19 @@ class EventStage(Stage):
             before, after = [], [g for g in after if not g["prep"] or g["prep"] == "من"]
         svo = before and before[-1]["prep"] is None and ts - before[-1]["e"] <= 1 \
             and not _strong_between(text, toks, before[-1]["e"], ts)
-        if not svo and after and not after[0]["prep"] and self._adjacent(toks, te, after[0]["s"]):
+        if not svo and after and not after[0]["prep"] and self._adjacent(toks, te, after[0]["s"]) \
+                and not (typ == "PROTEST" and _official(after[0], self._dp)):
             subj = after[0]
             if is_noun and typ in PATIENT_GEN:
                 subj = None
             elif typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"]):
                 subj = None  # passive reading: قتل مدنيون، اعتقال ناشطين
+        comp = next((k for k in range(ts - 1, -1, -1) if toks[k].norm in ("ان", "بان", "وان")), None)
+        if comp is not None and typ in MATERIAL_ACTS and any(
+                toks[k].norm in self.lex.speech or toks[k].norm[1:] in self.lex.speech for k in range(max(0, comp - 8), comp)):
+            before = [g for g in before if g["s"] > comp]  # "أوضح الشندقي أن المعارك أسفرت عن ...": not his act
+        if typ == "PROTEST":
+            before = [g for g in before if not _official(g, self._dp)]
         if own and typ == "PROTEST":
             actors = own[0]["ids"]
             if after and after[0]["s"] - te <= 8:
@@ -439,7 +451,7 @@ class EventStage(Stage):
                 loc = g["ids"][0]
                 break
         if trig.pos == "n" and ts > 0 and toks[ts - 1].norm in ("في", "خلال", "هامش") \
-                and not any(g["prep"] in ("مع", "بين") for g in after):
+                and not any(g["prep"] in ("مع", "بين") and g["s"] - te <= 4 for g in after):
             return None  # "قال في مؤتمر ...": the setting of a statement, not a meeting of two sides
         if not actors:
             return None
@@ -888,6 +900,12 @@ def _full_stop_between(text, toks, a, b) -> bool:
         return False
     lo = toks[a - 1].end if a > 0 else toks[0].start
     return bool(_FULLSTOP.search(text, lo, toks[b].start if b < len(toks) else toks[-1].end))
+
+
+def _official(g, dp) -> bool:
+    """A group of state officials or forces (they police protests; they do not stage them)."""
+    return all((dp.by_id.get(i) or {}).get("sector") in ("GOV", "MIL", "COP", "JUD") or i in dp.office_ids
+               for i in g["ids"])
 
 
 def _media_only(g, dp) -> bool:
