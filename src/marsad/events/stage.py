@@ -321,7 +321,7 @@ class EventStage(Stage):
         ts, te = m.start_tok, m.end_tok
         t0, t1 = toks[ts].start, toks[te - 1].end
         ttok = toks[ts]
-        is_noun = _is_noun(ttok.norm)
+        is_noun = _is_noun(ttok.norm) or ttok.text.endswith("ة") or (ttok.norm.endswith("ات") and len(ttok.norm) > 4)
         groups = _groups(text, toks, st.ments)
         if typ in ("ACCUSE", "REJECT") and ttok.norm.endswith("ا") and any(
                 m2.value.type == "PROTEST" and m2.end_tok <= ts for m2 in st.trigs):
@@ -398,7 +398,7 @@ class EventStage(Stage):
                 actors = [inq["speaker"]]
             elif inq and inq.get("speaker"):
                 actors = [inq["speaker"]]
-            elif not is_noun and last_actor and not before:
+            elif not is_noun and last_actor and not before and typ != "PROTEST":
                 actors = [last_actor]
             if after and after[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after[0]["s"]):
                 recips = after[0]["ids"]
