@@ -99,6 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
     p.add_argument("--engine", choices=("local", "ray"), default="local")
     p.add_argument("--address", default=None, help="Ray cluster address (with --engine ray)")
+    p.add_argument("--stage-dir", default=None, help="where Ray workers write Parquet shards (with --engine "
+                   "ray; on a cluster, storage all nodes share; default: a temporary folder)")
     p.add_argument("--batch", type=int, default=500, help="documents per database transaction")
     p.add_argument("--stages", nargs="+", default=None, help="run only these stages (default: all)")
     p.add_argument("--link", action=argparse.BooleanOptionalAction, default=True,

@@ -2,8 +2,9 @@
 
 Documents travel as JSON strings in one column (their nested, ragged structure does not map well onto
 Arrow types); ``map_batches`` runs an actor class that builds the stages once per worker (``setup``) and
-processes batches.  Input is consumed in chunks so memory stays bounded on large corpora, and the order of
-documents is preserved, so the output equals the local engine's output on the same input.
+processes batches; workers write Parquet shards and the driver, the single loader, reads them back in
+input order for the DuckDB writer.  Input is consumed in chunks so memory stays bounded on large corpora,
+and the output equals the local engine's output on the same input.
 
 ``address=None`` starts a local Ray instance; ``address="auto"`` or ``"ray://host:10001"`` joins a cluster.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 from typing import Iterable, Iterator
 
 from ..record import Doc
@@ -24,7 +26,7 @@ class _PipelineWorker:
 
     def __call__(self, batch):
         out = [json.dumps(self.pipeline.run_one(json.loads(s)), ensure_ascii=False) for s in batch["doc"]]
-        return {"doc": out}
+        return {"idx": batch["idx"], "doc": out}
 
 
 def _init_ray(address: str | None, workers: int | None):
@@ -38,33 +40,39 @@ def _init_ray(address: str | None, workers: int | None):
 
 
 def run_ray(docs: Iterable[Doc], workers: int | None = None, stage_names: list[str] | None = None,
-            address: str | None = None, batch_size: int = 32, chunk: int = 4000) -> Iterator[Doc]:
-    """Run the pipeline on Ray Data; yields processed documents in input order."""
+            address: str | None = None, batch_size: int = 32, chunk: int = 4000,
+            stage_dir: str | None = None) -> Iterator[Doc]:
+    """Run the pipeline on Ray Data; yields processed documents in input order.
+
+    Workers write their results as Parquet shards under ``stage_dir`` (a temporary folder by default; on a
+    cluster, storage every node shares), and this process, the single loader, reads them back in input
+    order for the DuckDB writer.  Input is consumed ``chunk`` documents at a time.
+    """
+    import shutil
+    import tempfile
+
+    import pyarrow.parquet as pq
+
     ray = _init_ray(address, workers)
     ctx = ray.data.DataContext.get_current()
-    ctx.execution_options.preserve_order = True
     ctx.enable_progress_bars = False
     n_workers = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
-    it = iter(docs)
-    while True:
-        block = list(itertools.islice(it, chunk))
-        if not block:
-            break
-        ds = ray.data.from_items([{"doc": json.dumps(d, ensure_ascii=False)} for d in block])
-        ds = ds.map_batches(_PipelineWorker, fn_constructor_args=(stage_names,), batch_size=batch_size,
-                            concurrency=n_workers, num_cpus=1, batch_format="numpy")
-        for row in ds.iter_rows():
-            yield json.loads(row["doc"])
-
-
-def write_parquet(docs: Iterable[Doc], workers: int | None, stage_names, address, out_dir: str) -> str:
-    """Cluster mode: workers process and write Parquet shards (one JSON column) to ``out_dir``, which
-    must be storage all nodes share; one loader then writes DuckDB from the shards."""
-    ray = _init_ray(address, workers)
-    items = [{"doc": json.dumps(d, ensure_ascii=False)} for d in docs]
-    n_workers = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
-    ds = ray.data.from_items(items).map_batches(_PipelineWorker, fn_constructor_args=(stage_names,),
-                                                batch_size=32, concurrency=n_workers, num_cpus=1,
-                                                batch_format="numpy")
-    ds.write_parquet(out_dir)
-    return out_dir
+    root = tempfile.mkdtemp(prefix="marsad-ray-", dir=stage_dir)
+    try:
+        it = iter(docs)
+        for n in itertools.count():
+            block = list(itertools.islice(it, chunk))
+            if not block:
+                break
+            out_dir = os.path.join(root, f"chunk-{n:06d}")
+            ds = ray.data.from_items([{"idx": i, "doc": json.dumps(d, ensure_ascii=False)}
+                                      for i, d in enumerate(block)])
+            ds = ds.map_batches(_PipelineWorker, fn_constructor_args=(stage_names,), batch_size=batch_size,
+                                concurrency=n_workers, num_cpus=1, batch_format="numpy")
+            ds.write_parquet(out_dir)
+            table = pq.read_table(out_dir).sort_by("idx")
+            for s in table.column("doc").to_pylist():
+                yield json.loads(s)
+            shutil.rmtree(out_dir, ignore_errors=True)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)

@@ -77,7 +77,7 @@ def _engine(a, docs: Iterator[Doc], workers: int, stages):
         from ..engines.ray_engine import run_ray
 
         return run_ray(docs, workers=a.workers if a.workers and a.workers > 0 else None, stage_names=stages,
-                       address=getattr(a, "address", None))
+                       address=getattr(a, "address", None), stage_dir=getattr(a, "stage_dir", None))
     from ..engines.local import run_local
 
     return run_local(docs, workers=workers, stage_names=stages)
