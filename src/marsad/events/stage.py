@@ -22,6 +22,8 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 QUANT = {"الاف", "آلاف", "الآلاف", "مئات", "المئات", "عشرات", "العشرات", "الالاف", "اف", "آلاف", "مليون", "ملايين",
          "العديد", "عدد", "عدد", "بعض", "جميع", "كل", "الاف"}
 CLAIM = {"تبني", "تبناه", "تبنته", "تبنت", "تبنا", "يتبني", "وتبني", "تبناها"}
+PLACE_NOUNS = {"عاصمه", "مدينه", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "محافظه", "منطقه",
+               "قرب", "ولايه", "اقليم", "ضواحي", "وسط", "حدود", "داخل", "خارج", "ريف", "بلده", "قريه", "مخيم"}
 MATERIAL_ACTS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RETREAT", "AID", "COOPERATE"}
 TOPIC_HEADS = {"CONSULT", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN"}
 CLITIC_HYP = {"AID", "COOPERATE", "REQUEST", "SUPPORT", "AGREE"}
@@ -337,7 +339,8 @@ class EventStage(Stage):
             typ, negated = "REJECT", False  # لن نتنازل: a refusal
         # ---- arguments
         actors, recips, loc = [], [], None
-        locs = [g for g in groups if g["prep"] in ("في", "ب") and all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"])]
+        locs = [g for g in groups if all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"]) and (
+            g["prep"] in ("في", "ب") or g["s"] > 0 and any(r in PLACE_NOUNS for r in readings(toks[g["s"] - 1].norm)))]
         for g in locs:
             if g["s"] >= te or True:
                 pass
@@ -368,6 +371,12 @@ class EventStage(Stage):
         if comp is not None and typ in MATERIAL_ACTS and any(
                 toks[k].norm in self.lex.speech or toks[k].norm[1:] in self.lex.speech for k in range(max(0, comp - 8), comp)):
             before = [g for g in before if g["s"] > comp]  # "أوضح الشندقي أن المعارك أسفرت عن ...": not his act
+        if typ in MATERIAL_ACTS:
+            # who reports or counts an act (وأحصى المرصد، قال الجيش) is not its author unless nothing else is
+            before = [g for g in before if not (g["s"] > 0 and (toks[g["s"] - 1].norm in self.lex.speech
+                                                                 or toks[g["s"] - 1].norm[1:] in self.lex.speech))]
+        if typ in ("ASSAULT", "COERCE"):
+            before = [g for g in before if not _civilians(g, self._dp)]  # civilians are the victims
         if typ == "PROTEST":
             before = [g for g in before if not _official(g, self._dp)]
         if own and typ == "PROTEST":
@@ -425,6 +434,10 @@ class EventStage(Stage):
         betw = next((g for g in after if g["prep"] == "بين" and g["s"] - te <= 3 and len(g["ids"]) > 1), None)
         if betw is not None:  # اجتماع بين A و B، اتفاق بين الطرفين
             actors, recips = betw["ids"][:1], betw["ids"][1:]
+        if is_noun and typ in PATIENT_GEN and len(after) > 1 and not after[0]["prep"] and after[0]["s"] - te <= 2 \
+                and after[1]["prep"] in ("على", "ضد") and after[1]["s"] - after[0]["e"] <= 2:
+            # "اعتداء بعض المحتجين على أربعة شرطيين": the genitive acts, على marks the target
+            actors, recips = after[0]["ids"], after[1]["ids"]
         if not actors and after and is_noun and typ not in PATIENT_GEN and not after[0]["prep"]:
             actors = after[0]["ids"]
             rest = after[1:]
@@ -506,6 +519,7 @@ class EventStage(Stage):
         for k in range(te, s):
             w = toks[k].norm
             if self.lex.stop.get(w) != "t" and w not in self.lex.datecue_words and not w.isdigit() \
+                    and w not in ("فيها", "فيه", "خلالها", "خلاله", "بموجبه", "بموجبها") \
                     and w not in QUANT and not (w == "من" and k > te and toks[k - 1].norm in QUANT):
                 return False
         return True
@@ -900,6 +914,10 @@ def _full_stop_between(text, toks, a, b) -> bool:
         return False
     lo = toks[a - 1].end if a > 0 else toks[0].start
     return bool(_FULLSTOP.search(text, lo, toks[b].start if b < len(toks) else toks[-1].end))
+
+
+def _civilians(g, dp) -> bool:
+    return all((dp.by_id.get(i) or {}).get("sector") in ("CVL", "MED") and i.startswith("ev-p") for i in g["ids"])
 
 
 def _official(g, dp) -> bool:
