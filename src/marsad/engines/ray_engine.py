@@ -39,6 +39,16 @@ def _init_ray(address: str | None, workers: int | None):
     return ray
 
 
+def _quiet() -> None:
+    """Ray Data configures its own stderr handler (reporting every dataset at INFO) on first use."""
+    import logging
+
+    for name in ("ray", "ray.data"):
+        for h in logging.getLogger(name).handlers:
+            if getattr(h, "stream", None) is not None:
+                h.setLevel(logging.WARNING)
+
+
 def run_ray(docs: Iterable[Doc], workers: int | None = None, stage_names: list[str] | None = None,
             address: str | None = None, batch_size: int = 32, chunk: int = 4000,
             stage_dir: str | None = None) -> Iterator[Doc]:
@@ -69,6 +79,7 @@ def run_ray(docs: Iterable[Doc], workers: int | None = None, stage_names: list[s
                                       for i, d in enumerate(block)])
             ds = ds.map_batches(_PipelineWorker, fn_constructor_args=(stage_names,), batch_size=batch_size,
                                 concurrency=n_workers, num_cpus=1, batch_format="numpy")
+            _quiet()
             ds.write_parquet(out_dir)
             table = pq.read_table(out_dir).sort_by("idx")
             for s in table.column("doc").to_pylist():
