@@ -141,6 +141,19 @@ def token_flags(kb: KB, norm: str, speech: set, counter: set) -> int:
     if f is not None:
         return f
     f = 0
+    keys = kb.__dict__.get("_flag_keys")
+    if keys is None:
+        keys = set(kb.index) | set(kb.title_first) | set(kb.demonyms) | set(kb.heads) | speech | counter | \
+            kb.given | kb.first_names
+        keys |= {k[2:] for k in keys if k.startswith("ال")}
+        kb.__dict__["_flag_keys"] = keys
+    # most words can hit nothing: every reading is the word less a proclitic of at most 4 letters (or that with
+    # the article put back), so none of its tails being a key rules them all out without computing readings
+    if not any(norm[k:] in keys for k in range(max(1, min(5, len(norm) - 1)))):
+        if len(cache) > 400_000:
+            cache.clear()
+        cache[norm] = 0
+        return 0
     for plen, key, keep in readings(norm):
         if key in kb.index and not (plen and keep == 0 and norm[:plen].endswith("ال") and not key.startswith("ال")):
             f |= F_ENT

@@ -60,15 +60,43 @@ def _first_raw_hit(text: str, core: str) -> bool:
 _TNEW = tuple.__new__
 
 
+_TOKEN_SPLIT = re.compile("(" + TOKEN_RE.pattern + ")", TOKEN_RE.flags)
+
+
 def _tokenize(text: str, start: int, end: int) -> list[Token]:
-    """``marsad.lang.ar.tokenize`` without the per-token Python-level constructor (same tokens)."""
+    """``marsad.lang.ar.tokenize`` without match objects or the per-token Python-level constructor (same
+    tokens): one ``split`` of the span alternates gaps and tokens, offsets are summed lengths."""
     out = []
     ap = out.append
-    for m in TOKEN_RE.finditer(text, start, end):
-        a, b = m.span()
-        w = text[a:b]
-        ap(_TNEW(Token, (w, a, b, normalize(w))))
+    parts = _TOKEN_SPLIT.split(text[start:end])
+    pos = start + len(parts[0])
+    for k in range(1, len(parts), 2):
+        w = parts[k]
+        e = pos + len(w)
+        ap(_TNEW(Token, (w, pos, e, normalize(w))))
+        pos = e + len(parts[k + 1])
     return out
+
+
+def _tokenize_gaps(text: str, start: int, end: int, toks: list, gaps: list) -> None:
+    """Like ``_tokenize``, appending to ``toks`` and the text after each token (up to the next one or the end
+    of the span) to ``gaps``."""
+    ap, gp = toks.append, gaps.append
+    parts = _TOKEN_SPLIT.split(text[start:end])
+    pos = start + len(parts[0])
+    for k in range(1, len(parts), 2):
+        w = parts[k]
+        e = pos + len(w)
+        ap(_TNEW(Token, (w, pos, e, normalize(w))))
+        g = parts[k + 1]
+        gp(g)
+        pos = e + len(g)
+
+
+@lru_cache(maxsize=4096)
+def _nospace(gap: str) -> str:
+    """The first two non-space characters between two tokens (the tagger's punctuation feature)."""
+    return re.sub(r"\s+", "", gap)[:2] if gap != " " else ""
 
 
 @lru_cache(maxsize=20_000)
@@ -164,31 +192,41 @@ class EntityStage(Stage):
         counterparts = []           # unnamed نظيره mentions
         # all zones as one token sequence; a zone boundary is never "joined", so no match crosses it
         toks: list[Token] = []
+        gaps: list[str] = []        # the text after each token, up to the next token of its zone
         bounds: list[int] = []
         for zs, ze in sorted(set(zones)):
-            zt = _tokenize(text, zs, ze)
-            if zt:
-                toks.extend(zt)
+            _tokenize_gaps(text, zs, ze, toks, gaps)
+            if len(toks) > (bounds[-1] if bounds else 0):
                 bounds.append(len(toks))
         zone_toks = []
         if toks:
             bset = set(bounds)
-            joined = [(k + 1 not in bset) and ((b.start - a.end == 1 and text[a.end] == " ") or
-                                               bool(_GAP_OK.fullmatch(text, a.end, b.start)))
-                      for k, (a, b) in enumerate(zip(toks, toks[1:]))]
-            joined.append(False)
-            fget = self.kb.__dict__.setdefault("_flags", {}).get
-            fl = [fget(t.norm) for t in toks]
-            for k, f in enumerate(fl):
+            gap_ok, comma_gap = _GAP_OK.fullmatch, _COMMA_GAP.fullmatch
+            joined = []
+            apos = set()    # tokens after a comma in the same zone: الرئيس الأمريكي، دونالد ترامب
+            for k, g in enumerate(gaps):
+                if k + 1 in bset:
+                    joined.append(False)
+                elif g == " " or gap_ok(g):
+                    joined.append(True)
+                else:
+                    joined.append(False)
+                    if comma_gap(g):
+                        apos.add(k + 1)
+            fcache = self.kb.__dict__.setdefault("_flags", {})
+            fget = fcache.get
+            fl = []
+            for t in toks:
+                f = fget(t.norm)
                 if f is None:
-                    fl[k] = token_flags(self.kb, toks[k].norm, _SPEECH, _COUNTERPART)
+                    f = token_flags(self.kb, t.norm, _SPEECH, _COUNTERPART)
+                fl.append(f)
             self._cur_flags = fl
             self._cur_cand = [k for k, f in enumerate(fl) if f]
             self._cur_joined = joined
             self._cur_bounds = bounds
-            # tokens after a comma in the same zone: الرئيس الأمريكي، دونالد ترامب
-            self._cur_apos = {k + 1 for k in range(len(toks) - 1) if not joined[k] and k + 1 not in bset
-                              and _COMMA_GAP.fullmatch(text, toks[k].end, toks[k + 1].start)}
+            self._cur_gaps = gaps
+            self._cur_apos = apos
             tags = self._tag_zone(text, toks) if self.tagger is not None else []
             self._cur_tags = {(toks[a].start, typ): b for a, b, typ, _p in tags}
             zone_toks.append((toks, joined, tags))
@@ -899,9 +937,10 @@ class EntityStage(Stage):
                         windows.append((a, b))
         out = []
         bset = set(bounds)
+        zgaps = self._cur_gaps
         for a, b in windows:
             norms = [t.norm for t in toks[a:b]]
-            gaps = [""] + [re.sub(r"\s+", "", text[toks[k - 1].end:toks[k].start])[:2] for k in range(a + 1, b)]
+            gaps = [""] + [_nospace(zgaps[k - 1]) for k in range(a + 1, b)]
             for x, y, typ, p in self.tagger.tag(norms, gaps, self.min_prob):
                 if (x == 0 and a > 0 and a not in bset) or (y == b - a and b < n and b not in bset):
                     continue  # a span cut by the window edge is not trusted

@@ -46,7 +46,11 @@ class Gaz:
     def classes(self, norm: str) -> tuple[str, ...]:
         kb = self.kb
         out = []
-        rs = readings(norm)
+        keys = kb.__dict__.get("_flag_keys")   # set by match.token_flags: no tail of the word in it, no reading
+        if keys is not None and not any(norm[k:] in keys for k in range(max(1, min(5, len(norm) - 1)))):
+            rs = ()
+        else:
+            rs = readings(norm)
         for _, key, _ in rs:
             c = self.single.get(key)
             if c:
