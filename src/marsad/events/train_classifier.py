@@ -103,7 +103,7 @@ def main(argv=None):
         report[ty] = {"cv_f1": round(f1, 3), "cv_precision": round(p, 3), "cv_recall": round(rr, 3),
                       "cv_difficult_no_false_alarm": round(fa, 3), "threshold": th, "n": len(rows), "yes": sum(y)}
         b, w = train_lr(feats, y, a.epochs, a.lr, a.l2)
-        models[ty] = {"b": round(b, 5), "w": {str(k): round(v, 4) for k, v in w.items() if abs(v) >= 1e-3},
+        models[ty] = {"b": round(b, 4), "w": {str(k): round(v, 3) for k, v in w.items() if abs(v) >= 5e-3},
                       "threshold": th}
     print(json.dumps(report, indent=1))
     if a.write:
