@@ -102,6 +102,8 @@ def test_seed_events():
     assert "والتز" in who([waltz["speaker"]]) and waltz["channel"] == "X"
     trump = next(q for q in doc["quotes"] if q["text"].startswith("نحن نسير"))
     assert "ترامب" in who([trump["speaker"]])
+    truth = [q for q in doc["quotes"] if "اتفق مع بوتين" in q["text"]]  # reported speech
+    assert truth and truth[0]["channel"] == "Truth Social" and "ترامب" in who([truth[0]["speaker"]])
 
 
 @pytest.mark.slow
