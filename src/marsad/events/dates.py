@@ -36,11 +36,12 @@ def parse_published(doc) -> dt.date | None:
 
 
 class Cue:
-    __slots__ = ("tok", "end_tok", "date", "text", "start", "end", "explicit_year")
+    __slots__ = ("tok", "end_tok", "date", "text", "start", "end", "explicit_year", "vague")
 
-    def __init__(self, tok, end_tok, date, text, start, end, explicit_year=False):
+    def __init__(self, tok, end_tok, date, text, start, end, explicit_year=False, vague=False):
         self.tok, self.end_tok, self.date, self.text = tok, end_tok, date, text
         self.start, self.end, self.explicit_year = start, end, explicit_year
+        self.vague = vague  # a year alone: background, no day
 
 
 def sentence_cues(matcher: PhraseMatcher, text: str, toks: list[Token], pub: dt.date | None) -> list[Cue]:
@@ -91,7 +92,7 @@ def sentence_cues(matcher: PhraseMatcher, text: str, toks: list[Token], pub: dt.
         if _YEAR.match(t.norm) and not any(c.start <= t.start < c.end for c in out):
             y = int(t.norm)
             if pub and y < pub.year:
-                out.append(Cue(i, i + 1, dt.date(y, 1, 1), t.text, t.start, t.end, True))
+                out.append(Cue(i, i + 1, dt.date(y, 1, 1), t.text, t.start, t.end, True, vague=True))
     return out
 
 

@@ -5,6 +5,7 @@ Runs after the entity stage (uses its mentions by offset; adds minimal party ent
 """
 from __future__ import annotations
 
+import datetime as _dt
 import os
 import re
 
@@ -434,8 +435,9 @@ class EventStage(Stage):
         betw = next((g for g in after if g["prep"] == "بين" and g["s"] - te <= 3 and len(g["ids"]) > 1), None)
         if betw is not None:  # اجتماع بين A و B، اتفاق بين الطرفين
             actors, recips = betw["ids"][:1], betw["ids"][1:]
-        if is_noun and typ in PATIENT_GEN and len(after) > 1 and not after[0]["prep"] and after[0]["s"] - te <= 2 \
-                and after[1]["prep"] in ("على", "ضد") and after[1]["s"] - after[0]["e"] <= 2:
+        if typ in PATIENT_GEN and len(after) > 1 and not after[0]["prep"] and after[0]["s"] - te <= 2 \
+                and (is_noun or toks[ts].norm.lstrip("وف")[:1] not in "يتن") \
+                and after[1]["prep"] in ("على", "ضد", "مع") and after[1]["s"] - after[0]["e"] <= 3:
             # "اعتداء بعض المحتجين على أربعة شرطيين": the genitive acts, على marks the target
             actors, recips = after[0]["ids"], after[1]["ids"]
         if not actors and after and is_noun and typ not in PATIENT_GEN and not after[0]["prep"]:
@@ -475,7 +477,8 @@ class EventStage(Stage):
         if self._same_state(actors, recips):
             return None  # "AID Qatar -> Qatar": one state on both sides is a misreading
         w0 = ttok.norm[1:] if ttok.norm[:1] in "وف" else ttok.norm
-        if (typ in CLITIC_HYP and w0[:1] in "بل" or typ == "CONSULT" and w0[:1] == "ل") and w0 not in self.lex.trig.trie \
+        if (typ in CLITIC_HYP and w0[:1] in "بل" or typ in ("CONSULT", "SANCTION", "COERCE") and w0[:1] == "ل") \
+                and w0 not in self.lex.trig.trie \
                 and any(r in self.lex.trig.trie for r in readings(w0) if r[:1] != w0[:1]):
             hyp = True  # a complement or purpose (بدعوة من، لتقديم مساعدات، بقطع العلاقات)
         # ---- date
@@ -568,13 +571,17 @@ class EventStage(Stage):
     def _date(self, doc, sents, st, ts, te, t0, t1, pub):
         r = _dates.date_from_time_stage(doc, st.i, t0, t1)
         if r and r.get("date"):
-            return r.get("date"), r.get("date_text"), bool(r.get("historical")), bool(r.get("future"))
+            d = r.get("date")
+            hist = bool(r.get("historical")) or bool(pub and d < (pub - _dt.timedelta(days=45)).isoformat())
+            return d, r.get("date_text"), hist, bool(r.get("future"))
         cues = [c for c in (st.cues or []) if c.date is not None]
         if cues:
             # the cue nearest the trigger, preferring one before it; "أمس الثلاثاء" resolves to أمس
             c = min(cues, key=lambda c: (abs(c.tok - ts) if c.tok < ts else abs(c.tok - te) + 2))
             hist = bool(pub and (pub - c.date).days > 45)
             fut = bool(pub and (c.date - pub).days > 0)
+            if c.vague:  # "عام 2017": background without a day
+                return None, c.text, True, False
             return c.date.isoformat(), c.text, hist, fut
         if r is not None:  # no cue of its own: reported on the publication day
             return (pub.isoformat() if pub else None), None, bool(r.get("historical")), bool(r.get("future"))
