@@ -73,6 +73,12 @@ class DocParties:
                         if len(last) >= 3 and last not in lex.stop and last not in lex.channels:
                             self.aliases.setdefault(last, str(e["id"]))
         self.focus = self._focus_country(doc)
+        if self.focus:
+            # unqualified state bodies the entity stage found ("الحكومة") belong to the story's country
+            for e in ents:
+                if e.get("country") is None and e.get("sector") in ("GOV", "COP", "MIL", "JUD", "LEG") \
+                        and e.get("type") in ("ORG", "NORP") and not e.get("wikidata"):
+                    e["country"] = self.focus
         self.n = 0
         self.office_ids: set[str] = set()
 

@@ -177,9 +177,10 @@ class EventStage(Stage):
                 quotes.extend(self._reported(doc, sents, st, quotes_spans, last_actor))
                 self._quotes = quotes
             inside = [(x.s, x.e) for x in st.ments if x.e - x.s > 1 and x.kind in ("ORG", "GPE", "FAC", "LOC")]
+            names = [(x.s, x.e) for x in st.ments if x.kind in ("PERSON", "GPE") and not x.eid.startswith("ev-p")]
             for m in st.trigs:
-                if any(a < m.start_tok < b for a, b in inside):
-                    continue  # "منظمة حظر الأسلحة الكيميائية": a word of a name, not an act
+                if any(a < m.start_tok < b for a, b in inside) or any(a <= m.start_tok < b for a, b in names):
+                    continue  # "منظمة حظر الأسلحة الكيميائية", "ليبرمان": a word of a name, not an act
                 ev = self._event(doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub)
                 if ev:
                     events.append(ev)
@@ -574,7 +575,8 @@ class EventStage(Stage):
             d = r.get("date")
             hist = bool(r.get("historical")) or bool(pub and d < (pub - _dt.timedelta(days=45)).isoformat())
             return d, r.get("date_text"), hist, bool(r.get("future"))
-        cues = [c for c in (st.cues or []) if c.date is not None]
+        cues = [c for c in (st.cues or []) if c.date is not None
+                and not (c.vague and (c.tok > te + 3 or c.end_tok < ts - 6))]  # a bare year dates its own clause
         if cues:
             # the cue nearest the trigger, preferring one before it; "أمس الثلاثاء" resolves to أمس
             c = min(cues, key=lambda c: (abs(c.tok - ts) if c.tok < ts else abs(c.tok - te) + 2))
