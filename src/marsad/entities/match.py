@@ -71,6 +71,24 @@ def _rest_ok(toks, joined, i, rest) -> bool:
     return True
 
 
+def _by_second(kb: KB, key: str) -> dict:
+    """The index entries of first token ``key`` by their second token (longest first), each list ending with
+    the one-token entry if there is one."""
+    cache = kb.__dict__.setdefault("_by2", {})
+    d = cache.get(key)
+    if d is None:
+        lst = kb.index[key]
+        single = [x for x in lst if not x[0]]
+        d = {}
+        for x in lst:
+            if x[0]:
+                d.setdefault(x[0][0], []).append(x)
+        for v in d.values():
+            v.extend(single)
+        cache[key] = d
+    return d
+
+
 def match_entity(kb: KB, text: str, toks, joined, i) -> Hit | None:
     best = None
     t = toks[i]
@@ -83,10 +101,11 @@ def match_entity(kb: KB, text: str, toks, joined, i) -> Hit | None:
         lst = kb.index.get(key)
         if not lst:
             continue
-        multi = nxt is not None and nxt in seconds.get(key, ())
+        if nxt is not None and nxt in seconds.get(key, ()):
+            lst = _by_second(kb, key).get(nxt, lst)
+        elif lst[0][0]:
+            lst = lst[-1:] if not lst[-1][0] else ()
         for rest, vals in lst:
-            if rest and not multi:
-                continue
             if best is not None and len(rest) + 1 <= best.j - best.i:
                 break
             if rest and not _rest_ok(toks, joined, i, rest):
@@ -132,6 +151,17 @@ def match_demonym(kb: KB, text: str, toks, i) -> Hit | None:
 
 
 F_ENT, F_TITLE, F_DEM, F_HEAD, F_SPEECH, F_COUNTER, F_GIVEN, F_PERTITLE = 1, 2, 4, 8, 16, 32, 64, 128
+F_SPLIT = 256   # a proper prefix of a one-word KB name (بيونغ of بيونغيانغ): the name may be written as two words
+
+
+def split_heads(kb: KB) -> set[str]:
+    """Proper prefixes (3+ letters, 3+ letters short of the end) of one-word names of 6+ letters."""
+    heads = kb.__dict__.get("_split_heads")
+    if heads is None:
+        heads = kb.__dict__["_split_heads"] = {
+            k[:n] for k, lst in kb.index.items() if len(k) >= 6 and any(not r for r, _ in lst)
+            for n in range(3, len(k) - 2)}
+    return heads
 
 
 def token_flags(kb: KB, norm: str, speech: set, counter: set) -> int:
@@ -147,13 +177,16 @@ def token_flags(kb: KB, norm: str, speech: set, counter: set) -> int:
             kb.given | kb.first_names
         keys |= {k[2:] for k in keys if k.startswith("ال")}
         kb.__dict__["_flag_keys"] = keys
+    split = split_heads(kb)
+    if norm in split:
+        f = F_SPLIT
     # most words can hit nothing: every reading is the word less a proclitic of at most 4 letters (or that with
     # the article put back), so none of its tails being a key rules them all out without computing readings
     if not any(norm[k:] in keys for k in range(max(1, min(5, len(norm) - 1)))):
         if len(cache) > 400_000:
             cache.clear()
-        cache[norm] = 0
-        return 0
+        cache[norm] = f
+        return f
     for plen, key, keep in readings(norm):
         if key in kb.index and not (plen and keep == 0 and norm[:plen].endswith("ال") and not key.startswith("ال")):
             f |= F_ENT

@@ -18,7 +18,9 @@ searched, plus the article's agency/outlet names anywhere in the text):
 from __future__ import annotations
 
 import bisect
+import gc
 import re
+from itertools import accumulate, repeat
 from functools import lru_cache
 from datetime import datetime
 from email.utils import parsedate_to_datetime
@@ -27,7 +29,7 @@ from ..lang.ar import TOKEN as TOKEN_RE, Token, normalize, strip_article, tokeni
 from ..pipeline import Stage
 from ..record import Doc
 from .kb import KB, load_kb, role_label, skeleton
-from .match import (F_COUNTER, F_DEM, F_ENT, F_GIVEN, F_HEAD, F_PERTITLE, F_SPEECH, F_TITLE, Hit, match_demonym, match_entity,
+from .match import (F_COUNTER, F_DEM, F_ENT, F_GIVEN, F_HEAD, F_PERTITLE, F_SPEECH, F_SPLIT, F_TITLE, Hit, match_demonym, match_entity,
                     match_title, orig_offset, readings, token_flags)
 
 _GAP_OK = re.compile(r"[ \t\u00a0\u200f\u200e_#]*")   # '_' joins the words of a hashtag (#الولايات_المتحدة)
@@ -80,17 +82,15 @@ def _tokenize(text: str, start: int, end: int) -> list[Token]:
 
 def _tokenize_gaps(text: str, start: int, end: int, toks: list, gaps: list) -> None:
     """Like ``_tokenize``, appending to ``toks`` and the text after each token (up to the next one or the end
-    of the span) to ``gaps``."""
-    ap, gp = toks.append, gaps.append
+    of the span) to ``gaps``.  One ``split`` alternates gaps and words; offsets are running sums of their
+    lengths; every per-token step is a C-level ``map``."""
     parts = _TOKEN_SPLIT.split(text[start:end])
-    pos = start + len(parts[0])
-    for k in range(1, len(parts), 2):
-        w = parts[k]
-        e = pos + len(w)
-        ap(_TNEW(Token, (w, pos, e, normalize(w))))
-        g = parts[k + 1]
-        gp(g)
-        pos = e + len(g)
+    if len(parts) < 2:
+        return
+    words = parts[1::2]
+    cum = list(accumulate(map(len, parts), initial=start))
+    toks.extend(map(_TNEW, repeat(Token), zip(words, cum[1::2], cum[2::2], map(normalize, words))))
+    gaps.extend(parts[2::2])
 
 
 @lru_cache(maxsize=4096)
@@ -168,6 +168,10 @@ class EntityStage(Stage):
         if self.tagger is None and self.use_tagger:
             from .tagger import Tagger
             self.tagger = Tagger.load()  # None when no model is shipped
+        # the KB's hundred thousand long-lived objects need no cyclic garbage collection: without this every
+        # full collection walks them all (~0.1 ms/doc)
+        gc.collect()
+        gc.freeze()
 
     # -- main ------------------------------------------------------------------------------------------------
     def process(self, doc: Doc) -> Doc:
@@ -202,25 +206,22 @@ class EntityStage(Stage):
         if toks:
             bset = set(bounds)
             gap_ok, comma_gap = _GAP_OK.fullmatch, _COMMA_GAP.fullmatch
-            joined = []
+            joined = list(map(" ".__eq__, gaps))
             apos = set()    # tokens after a comma in the same zone: الرئيس الأمريكي، دونالد ترامب
-            for k, g in enumerate(gaps):
-                if k + 1 in bset:
-                    joined.append(False)
-                elif g == " " or gap_ok(g):
-                    joined.append(True)
-                else:
-                    joined.append(False)
-                    if comma_gap(g):
-                        apos.add(k + 1)
+            for k in [k for k, j in enumerate(joined) if not j]:
+                g = gaps[k]
+                if gap_ok(g):
+                    joined[k] = True
+                elif comma_gap(g) and k + 1 not in bset:
+                    apos.add(k + 1)
+            for b in bounds:
+                joined[b - 1] = False
             fcache = self.kb.__dict__.setdefault("_flags", {})
-            fget = fcache.get
-            fl = []
-            for t in toks:
-                f = fget(t.norm)
-                if f is None:
-                    f = token_flags(self.kb, t.norm, _SPEECH, _COUNTERPART)
-                fl.append(f)
+            norms = [t[3] for t in toks]
+            fl = list(map(fcache.get, norms))
+            if None in fl:
+                for k in [k for k, f in enumerate(fl) if f is None]:
+                    fl[k] = token_flags(self.kb, norms[k], _SPEECH, _COUNTERPART)
             self._cur_flags = fl
             self._cur_cand = [k for k, f in enumerate(fl) if f]
             self._cur_joined = joined
@@ -262,7 +263,7 @@ class EntityStage(Stage):
                 continue
             if best[0] == "ent" and d is not None and e.j == i + 1 and i > 0 and joined[i - 1] and \
                     toks[i - 1].norm.endswith("يا") and len(toks[i - 1].norm) >= 5 and \
-                    toks[i - 1].norm not in kb.stop and not flags[i - 1] and \
+                    toks[i - 1].norm not in kb.stop and not flags[i - 1] & ~F_SPLIT and \
                     kb.entries[e.payload[0][0]].kind == "country":
                 best = ("dem", d)   # قمرا اصطناعيا روسيا: an accusative adjective, not the country
             if best[0] == "ent" and t is not None and t.j < e.j and flags[t.j] & F_ENT:
@@ -367,7 +368,7 @@ class EntityStage(Stage):
                     j = seq[qn][1].j
                     qn += 1
                 if j < n and joined[j - 1] and toks[j].norm.startswith("ال") and toks[j].norm.endswith("يه") \
-                        and not self._cur_flags[j]:
+                        and not self._cur_flags[j] & ~F_SPLIT:
                     j += 1   # an adjective of the body (المحلية، الوطنية)
             # adjectives between the title and the name: الرئيس الأمريكي السابق باراك أوباما
             while j < n and joined[j - 1] and toks[j].norm in _SKIP_ADJ:
@@ -731,12 +732,8 @@ class EntityStage(Stage):
     def _split_names(self, text, toks, joined, flags, seq):
         """Names the KB writes as one word and the text as two (بيونغ يانغ / بيونغيانغ, كوالا لمبور)."""
         kb = self.kb
-        heads = kb.__dict__.get("_split_heads")
-        if heads is None:   # proper prefixes of one-word names (بيونغ of بيونغيانغ)
-            heads = kb.__dict__["_split_heads"] = {
-                k[:n] for k, lst in kb.index.items() if len(k) >= 6 and any(not r for r, _ in lst)
-                for n in range(3, len(k) - 2)}
-        cands = [i for i, t in enumerate(toks[:-1]) if t.norm in heads]
+        n1 = len(toks) - 1
+        cands = [i for i in self._cur_cand if flags[i] & F_SPLIT and i < n1]
         if not cands:
             return seq
         taken = {k for _, h in seq for k in range(h.i, h.j)}
