@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..lang.ar import DIACRITICS, stems
+from ..lang.ar import DIACRITICS, PROCLITICS, stems
 from .kb import KB
 
 
@@ -164,6 +164,24 @@ def split_heads(kb: KB) -> set[str]:
     return heads
 
 
+_PROCLITICS = frozenset(PROCLITICS)
+
+
+def may_hit(norm: str, keys: set) -> bool:
+    """Whether a reading of ``norm`` can be in ``keys`` (a set holding each key, and each key starting with the
+    article also without it).  Every reading is the word, or the word less a proclitic (with the article put
+    back for some): most words have none of those tails in the set, and no reading need be computed."""
+    if norm in keys:
+        return True
+    n = len(norm)
+    for k in (1, 2, 3, 4):
+        if n - k < 2:
+            return False
+        if norm[:k] in _PROCLITICS and norm[k:] in keys:
+            return True
+    return False
+
+
 def token_flags(kb: KB, norm: str, speech: set, counter: set) -> int:
     """Which lookups can succeed at a token (cached per KB): most tokens need none."""
     cache = kb.__dict__.setdefault("_flags", {})
@@ -180,9 +198,7 @@ def token_flags(kb: KB, norm: str, speech: set, counter: set) -> int:
     split = split_heads(kb)
     if norm in split:
         f = F_SPLIT
-    # most words can hit nothing: every reading is the word less a proclitic of at most 4 letters (or that with
-    # the article put back), so none of its tails being a key rules them all out without computing readings
-    if not any(norm[k:] in keys for k in range(max(1, min(5, len(norm) - 1)))):
+    if not may_hit(norm, keys):
         if len(cache) > 400_000:
             cache.clear()
         cache[norm] = f

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..lang.ar import normalize, strip_article
 from .kb import KB, load_kb
-from .match import readings
+from .match import may_hit, readings
 
 MODEL = Path(__file__).resolve().parent / "model" / "ner.crfsuite"
 SPEECH = {normalize(w) for w in (
@@ -47,7 +47,7 @@ class Gaz:
         kb = self.kb
         out = []
         keys = kb.__dict__.get("_flag_keys")   # set by match.token_flags: no tail of the word in it, no reading
-        if keys is not None and not any(norm[k:] in keys for k in range(max(1, min(5, len(norm) - 1)))):
+        if keys is not None and not may_hit(norm, keys):
             rs = ()
         else:
             rs = readings(norm)
