@@ -211,3 +211,13 @@ def test_words_of_names_and_topics_are_not_events(stage):
     doc = run(stage, "بحث المبعوث الروسي في طهران مع وزير الخارجية الإيراني التهديدات الأمريكية ضد سوريا.")
     assert only(doc, "CONSULT")
     assert not [e for e in doc["events"] if e["type"] == "THREATEN" and not e["hypothetical"]]
+
+
+def test_attackers_named_by_markers_and_adjectives(stage):
+    doc = run(stage, "قتل شاب فلسطيني فيما أصيب العشرات برصاص الجيش الإسرائيلي خلال مواجهات قرب السياج.")
+    ev = only(doc, "ASSAULT")
+    assert "ISR" in names(doc, ev["actors"]) and "PSE" in names(doc, ev["recipients"])
+    doc = run(stage, "وشنت الغارات الجوية الأمريكية الفرنسية البريطانية على مواقع الجيش السوري فجر السبت.")
+    ev = only(doc, "ASSAULT")
+    assert {"USA", "FRA", "GBR"} <= names(doc, ev["actors"]) and "SYR" in names(doc, ev["recipients"])
+    assert ev["mode"] == "aerial"

@@ -190,6 +190,9 @@ class Trigger(NamedTuple):
     pos: str | None = None
 
 
+VERB_FORMS: set[str] = set()  # every conjugated form generated from PAST/PRESENT pairs
+
+
 def load_triggers() -> PhraseMatcher:
     m = PhraseMatcher()
     for row in read_tsv("triggers.tsv"):
@@ -203,6 +206,8 @@ def load_triggers() -> PhraseMatcher:
             f = f.strip()
             if not f:
                 continue
+            if "/" in f and " " not in f:
+                VERB_FORMS.update(expand(f))
             for g in expand(f):
                 ph = norm_phrase(g)
                 if ph:

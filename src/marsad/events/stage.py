@@ -13,7 +13,7 @@ from ..lang.ar import Token, normalize, tokenize
 from ..pipeline import Stage
 from ..record import Doc, new_document
 from . import dates as _dates
-from .lexicon import load_cues, load_gazetteer, load_parties, load_titles, load_triggers, load_words, readings, token_mask
+from .lexicon import VERB_FORMS, load_cues, load_gazetteer, load_parties, load_titles, load_triggers, load_words, readings, token_mask
 from .parties import DocParties, Mention, gap_text
 
 VERBAL_HEADS = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
@@ -22,11 +22,12 @@ MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "C
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 QUANT = {"الاف", "آلاف", "الآلاف", "مئات", "المئات", "عشرات", "العشرات", "الالاف", "اف", "آلاف", "مليون", "ملايين",
          "العديد", "عدد", "عدد", "بعض", "جميع", "كل", "الاف"}
+AGENT_MARKS = {"برصاص", "بنيران", "برصاص", "بقصف", "بغاره", "بغارات", "بقذايف", "بصاروخ"}
 CLAIM = {"تبني", "تبناه", "تبنته", "تبنت", "تبنا", "يتبني", "وتبني", "تبناها"}
 PLACE_NOUNS = {"عاصمه", "مدينه", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "محافظه", "منطقه",
                "قرب", "ولايه", "اقليم", "ضواحي", "وسط", "حدود", "داخل", "خارج", "ريف", "بلده", "قريه", "مخيم"}
 MATERIAL_ACTS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RETREAT", "AID", "COOPERATE"}
-TOPIC_HEADS = {"CONSULT", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN"}
+TOPIC_HEADS = {"CONSULT", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN", "PROTEST"}
 CLITIC_HYP = {"AID", "COOPERATE", "REQUEST", "SUPPORT", "AGREE"}
 REACTION = {"ACCUSE", "REJECT", "SUPPORT"}
 VETO = 0.45  # the classifier vetoes an ASSAULT/PROTEST event below this share of its threshold
@@ -325,7 +326,9 @@ class EventStage(Stage):
         ts, te = m.start_tok, m.end_tok
         t0, t1 = toks[ts].start, toks[te - 1].end
         ttok = toks[ts]
-        is_noun = _is_noun(ttok.norm) or ttok.text.endswith("ة") or (ttok.norm.endswith("ات") and len(ttok.norm) > 4)
+        w1 = ttok.norm[1:] if ttok.norm[:1] in "وف" and len(ttok.norm) > 4 else ttok.norm
+        is_noun = _is_noun(ttok.norm) or ttok.text.endswith("ة") or (ttok.norm.endswith("ات") and len(ttok.norm) > 4) \
+            or (w1.endswith("ا") and w1[:-1] in self.lex.trig.trie and w1 not in VERB_FORMS)  # هجوما، قصفا
         groups = _groups(text, toks, st.ments)
         if typ in ("ACCUSE", "REJECT") and ttok.norm.endswith("ا") and any(
                 m2.value.type == "PROTEST" and m2.end_tok <= ts for m2 in st.trigs):
@@ -354,7 +357,8 @@ class EventStage(Stage):
         parties = [g for g in groups if g not in locs and g["s"] >= cut
                    and (typ in ("COERCE", "ASSAULT", "SANCTION") or not _media_only(g, self._dp))]
         after = [g for g in parties if g["s"] >= te]
-        before = [g for g in parties if g["e"] <= ts and not _media_only(g, self._dp)]  # (CNN) is a source
+        before = [g for g in parties if g["e"] <= ts and not _media_only(g, self._dp)  # (CNN) is a source
+                  and not all(x.kind in ("LOC", "FAC") for x in g["m"])]  # places do not act
         subj = None
         passive = ts > 0 and toks[ts - 1].norm in ("تم", "وتم", "جري", "وجري", "يتم", "سيتم")
         own = [g for g in groups if g["s"] <= ts and g["e"] >= te]  # the trigger names its party (المتظاهرون)
@@ -421,6 +425,33 @@ class EventStage(Stage):
                     if nxt:
                         recips = nxt[0]["ids"]
                         break
+        if typ in ("ASSAULT", "COERCE"):
+            agent = next((g for g in after if g["s"] >= 1 and (
+                toks[g["s"] - 1].norm in AGENT_MARKS or g["s"] >= 2 and
+                (toks[g["s"] - 2].norm, toks[g["s"] - 1].norm) in (("علي", "يد"), ("من", "قبل"), ("علي", "ايدي")))), None)
+            if agent is not None and agent["s"] - te <= 6:
+                # "أصيب العشرات برصاص الجيش الإسرائيلي": the agent is marked, the subject suffered
+                victims = [g for g in before + after if g is not agent and g["prep"] is None]
+                actors = agent["ids"]
+                recips = victims[-1]["ids"] if victims and victims[-1]["e"] <= agent["s"] else recips
+            elif is_noun and after and after[0]["s"] - te <= 1 and after[0]["prep"] == "ل":
+                # "هجوما صاروخيا لفصائل المعارضة": the attack of someone
+                actors = after[0]["ids"]
+                victims = [g for g in before if g["prep"] is None and _civilians(g, self._dp)]
+                recips = victims[-1]["ids"] if victims else []
+            elif (is_noun or _is_noun(toks[te - 1].norm) or toks[te - 1].norm.endswith("ات")) and after \
+                    and (after[0]["s"] == te or after[0]["s"] == te + 1 and toks[te].norm.startswith("ال")) \
+                    and all(self._nationality(toks, x) for x in after[0]["m"]):
+                # "الغارات الأمريكية"، "الهجوم التركي": the nationality adjective names the attacker
+                k, end = 0, after[0]["e"]
+                actors = list(after[0]["ids"])
+                while k + 1 < len(after) and after[k + 1]["s"] == end and after[k + 1]["prep"] is None \
+                        and all(self._nationality(toks, x) for x in after[k + 1]["m"]):
+                    k += 1  # "الأمريكية الفرنسية البريطانية"
+                    actors += after[k]["ids"]
+                    end = after[k]["e"]
+                nxt = [g for g in after[k + 1:] if g["prep"] in ("على", "ضد", None) and g["s"] - end <= 4]
+                recips = nxt[0]["ids"] if nxt else []
         claim = next((k for k in range(te, min(len(toks), te + 3)) if toks[k].norm in CLAIM), None)
         if claim is not None and typ == "ASSAULT":
             cl = [g for g in groups if g["s"] > claim and g["s"] - claim <= 3]
@@ -500,6 +531,13 @@ class EventStage(Stage):
         return ev
 
     _recent_events: list = []
+
+    def _nationality(self, toks, m) -> bool:
+        """Is the mention a nationality adjective (الأمريكية، التركي)?"""
+        if m.kind == "NORP":
+            return True
+        h = self.lex.gaz.longest_at(toks, m.s)
+        return bool(h and h[1].type == "NORP")
 
     def _same_state(self, actors, recips) -> bool:
         """One state on both sides ("AID Qatar -> Qatar", "the king supports the kingdom")."""
@@ -926,7 +964,8 @@ def _full_stop_between(text, toks, a, b) -> bool:
 
 
 def _civilians(g, dp) -> bool:
-    return all((dp.by_id.get(i) or {}).get("sector") in ("CVL", "MED") and i.startswith("ev-p") for i in g["ids"])
+    return all((dp.by_id.get(i) or {}).get("sector") in ("CVL", "MED") and (dp.by_id.get(i) or {}).get("type") != "PERSON"
+               for i in g["ids"])
 
 
 def _official(g, dp) -> bool:
