@@ -358,7 +358,8 @@ class EventStage(Stage):
                    and (typ in ("COERCE", "ASSAULT", "SANCTION") or not _media_only(g, self._dp))]
         after = [g for g in parties if g["s"] >= te]
         before = [g for g in parties if g["e"] <= ts and not _media_only(g, self._dp)  # (CNN) is a source
-                  and not all(x.kind in ("LOC", "FAC") for x in g["m"])]  # places do not act
+                  and not all(x.kind in ("LOC", "FAC") for x in g["m"])  # places do not act
+                  and not _full_stop_between(text, toks, g["e"], ts)]  # nor parties of another clause (..)
         subj = None
         passive = ts > 0 and toks[ts - 1].norm in ("تم", "وتم", "جري", "وجري", "يتم", "سيتم")
         own = [g for g in groups if g["s"] <= ts and g["e"] >= te]  # the trigger names its party (المتظاهرون)
@@ -945,7 +946,7 @@ def m_text(text, m):
 
 
 _DATELINE = re.compile(r"^[^\n]{0,90}?\)\s*(?:--|—|–|-)\s*|^[^\n(]{0,40}?\s(?:--|—|–)\s*")
-_FULLSTOP = re.compile(r"[.:؛;!?؟]")
+_FULLSTOP = re.compile(r"[.؛;!?؟]")  # a colon introduces speech or a headline topic: no stop
 
 
 def _dateline_end(text, start, toks) -> int:
@@ -957,7 +958,8 @@ def _dateline_end(text, start, toks) -> int:
 
 
 def _full_stop_between(text, toks, a, b) -> bool:
-    if b <= a:
+    """Is there a full stop (. ؛ ! ؟) between the end of token a-1 and the start of token b?"""
+    if b < a or a == 0:
         return False
     lo = toks[a - 1].end if a > 0 else toks[0].start
     return bool(_FULLSTOP.search(text, lo, toks[b].start if b < len(toks) else toks[-1].end))
