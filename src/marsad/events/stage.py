@@ -414,7 +414,7 @@ class EventStage(Stage):
                 actors = [inq["speaker"]]
             elif inq and inq.get("speaker"):
                 actors = [inq["speaker"]]
-            elif not is_noun and last_actor and not before and typ != "PROTEST":
+            elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS:
                 actors = [last_actor]
             if after and after[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after[0]["s"]):
                 recips = after[0]["ids"]
