@@ -341,8 +341,10 @@ ROWS = [
         ("محمد صلاح", "-", "PERSON", "EGY", {"role": "Player"}), ("ليفربول", "Liverpool", "GPE/ORG", "GBR")]),
     # --- English text (the KB's English names) ---------------------------------------------------------------
     ("Russian President Vladimir Putin met Donald Trump in Helsinki, the Kremlin said on a nice day.", D18, [
-        ("Vladimir Putin", "Putin", "PERSON", "RUS"), ("Helsinki", "Helsinki", "GPE", "FIN"),
-        ("the Kremlin", "Kremlin", "ORG", "RUS"), ("nice", None, "", ""), ("Russian", "Russian", "NORP", "RUS")]),
+        ("Vladimir Putin", "Putin", "PERSON", "RUS", {"role": "President"}), ("Helsinki", "Helsinki", "GPE", "FIN"),
+        ("the Kremlin", "Kremlin", "ORG", "RUS"), ("nice", None, "", ""),
+        # the demonym before an English title is part of the title phrase, as after an Arabic one
+        ("Russian", None, "", "")]),
     ("تنشر سلطات ولاية تكساس الأمريكية عناصر من الحرس الوطني على الحدود.", D18, [
         ("تكساس", "-", "GPE", "USA"), ("الحرس الوطني", "-", "ORG", "-", {"sector": "MIL"})]),
     ("ووصل الوفد إلى بلدة مورك بريف حماة الشمالي.", D18, [

@@ -55,6 +55,19 @@ _NUM_WORDS = {normalize(w) for w in ("عشرات", "مئات", "آلاف", "أل
                                      "ثمانية", "تسعة", "عشرة", "عدد", "عشرين", "ثلاثين", "أربعين", "خمسين")}
 
 
+def _is_latin(norm: str) -> bool:
+    return "a" <= norm[:1] <= "z"
+
+
+# capitalised English words that do not start a name after a title (President Said ..., Minister On ...)
+_EN_NOT_NAME = {"the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "said", "says", "told", "has",
+                "had", "was", "is", "will", "would", "who", "which", "that", "this", "but", "with", "from", "by",
+                "after", "before", "during", "as", "it", "he", "she", "they", "we", "i", "his", "her", "their",
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "office", "house", "council", "ministry", "government", "administration"}
+
+
 def _first_raw_hit(text: str, core: str) -> bool:
     return bool(core) and core in text
 
@@ -206,11 +219,18 @@ class EntityStage(Stage):
         if toks:
             bset = set(bounds)
             gap_ok, comma_gap = _GAP_OK.fullmatch, _COMMA_GAP.fullmatch
+            abbrev = self.kb.__dict__.get("_en_abbrev")
+            if abbrev is None:   # one-word English titles written with a full stop (kb/titles.tsv: sen., mr.)
+                abbrev = self.kb.__dict__["_en_abbrev"] = {
+                    k[0] for k, t in self.kb.titles.items() if len(k) == 1 and t.pattern.endswith(".")}
             joined = list(map(" ".__eq__, gaps))
             apos = set()    # tokens after a comma in the same zone: الرئيس الأمريكي، دونالد ترامب
             for k in [k for k, j in enumerate(joined) if not j]:
                 g = gaps[k]
-                if gap_ok(g):
+                if gap_ok(g) or (g == "-" and _is_latin(toks[k].norm) and _is_latin(toks[k + 1].norm)) or (
+                        g == ". " and _is_latin(toks[k].norm) and ("." in toks[k].norm or toks[k].norm in abbrev)):
+                    # ... and the hyphen of an English compound (Secretary-General), the full stop of an English
+                    # abbreviation (U.S. President, Mr. Smith, Sen. John McCain)
                     joined[k] = True
                 elif comma_gap(g) and k + 1 not in bset:
                     apos.add(k + 1)
@@ -228,6 +248,7 @@ class EntityStage(Stage):
             self._cur_bounds = bounds
             self._cur_gaps = gaps
             self._cur_apos = apos
+            self._cur_absorbed = []     # demonyms/countries absorbed into an English title phrase
             tags = self._tag_zone(text, toks) if self.tagger is not None else []
             self._cur_tags = {(toks[a].start, typ): b for a, b, typ, _p in tags}
             zone_toks.append((toks, joined, tags))
@@ -275,6 +296,24 @@ class EntityStage(Stage):
         seq = self._split_names(text, toks, joined, flags, seq)
         self._speech(text, toks, joined, ents)   # names after speech verbs first: titles after them refer back
         used = set()
+        # English puts the demonym or country before the title (Russian President, U.S. Secretary of State): the
+        # modifier is part of the title phrase, as the demonym after an Arabic title is
+        en_pre: dict[int, tuple[str, Hit]] = {}
+        for q in range(1, len(seq)):
+            k, h = seq[q]
+            pk, ph = seq[q - 1]
+            if k != "title" or h.payload.kind != "title" or ph.j != h.i or not joined[h.i - 1] or \
+                    not _is_latin(toks[h.i].norm) or not _is_latin(toks[ph.i].norm):
+                continue
+            if pk == "dem":
+                en_pre[q] = (ph.payload, ph)
+                used.add(q - 1)
+            elif pk == "ent" and ph.j - ph.i == 1 and self._is_country(ph):
+                en_pre[q] = (kb.entries[ph.payload[0][0]].country, ph)
+                used.add(q - 1)
+            else:
+                continue
+            self._cur_absorbed.append((ph.start, ph.end))
         for q, (k, h) in enumerate(seq):
             if q in used:
                 continue
@@ -306,6 +345,10 @@ class EntityStage(Stage):
             country = None
             qn = q + 1
             dem_hits = []
+            english = _is_latin(toks[h.i].norm)
+            pre = en_pre.get(q)
+            if pre is not None:
+                country = pre[0]
             if qn < len(seq) and seq[qn][1].i == j and seq[qn][0] == "ent" and joined[j - 1] and \
                     seq[qn][1].j == j + 1 and self._is_country(seq[qn][1]):
                 dh = match_demonym(kb, text, toks, j)   # السعودية: the country or the adjective
@@ -396,6 +439,8 @@ class EntityStage(Stage):
                 continue
             if qn < len(seq) and seq[qn][1].i == j and seq[qn][0] == "ent":
                 nend = None   # مراسل بي بي سي: a KB organisation/place, not an unknown name
+            elif english:
+                nend = self._en_name_after(text, toks, joined, j)
             else:
                 nend = self._name_after(toks, joined, j, title_before=True)
                 if nend is None and title.kind in ("title", "honorific"):
@@ -422,6 +467,9 @@ class EntityStage(Stage):
                         if lab not in pe.roles:
                             pe.roles.append(lab)
                     continue
+            if title.kind == "title" and title.role and english:
+                self._en_role(ents, text, toks, joined, h, title, pre, pending_roles)
+                continue
             if title.kind == "title" and title.role:
                 if toks[h.i].norm in _COUNTERPART:
                     continue
@@ -753,6 +801,52 @@ class EntityStage(Stage):
             return seq
         return sorted(seq + extra, key=lambda kh: kh[1].i)
 
+    def _en_name_after(self, text, toks, joined, j) -> int | None:
+        """End of an English name right after an English title: 1-4 capitalised words (initials allowed) that
+        are not titles, demonyms or stop words (Finnish President Sauli Niinisto, Secretary John F. Kelly)."""
+        n = len(toks)
+        if j >= n or not joined[j - 1]:
+            return None
+        kb = self.kb
+        k = j
+        while k < n and k - j < 4 and (k == j or joined[k - 1]):
+            w = toks[k]
+            c0 = w.text[:1]
+            if not ("A" <= c0 <= "Z" or "\u00c0" <= c0 <= "\u024f" and c0.isupper()) or \
+                    w.norm in kb.title_first or w.norm in kb.demonyms or w.norm in _EN_NOT_NAME:
+                break
+            k += 1
+        if k == j or (k - j == 1 and len(toks[j].norm) < 3):
+            return None
+        return k
+
+    def _en_role(self, ents, text, toks, joined, h, title, pre, pending_roles) -> None:
+        """An English title with no name after it: ``Putin, the Russian president,`` (the person before the
+        comma), ``the Russian president`` (the holder, as for الرئيس الروسي), ``the president`` (the last person
+        named with the role)."""
+        s0 = pre[1].i if pre is not None else h.i
+        start = toks[s0].start
+        iso = pre[0] if pre is not None else None
+        lab = role_label(title.role)
+        art = s0 > 0 and joined[s0 - 1] and toks[s0 - 1].norm == "the"
+        # apposition: NAME, [the] [Russian] president
+        a = s0 - 1 if art else s0
+        if a in self._cur_apos:
+            prev_end = toks[a - 1].end
+            before = [x for x in ents.values() if x.type == "PERSON" and any(m[1] == prev_end for m in x.mentions)]
+            if before:
+                pe = before[0]
+                if lab not in pe.roles:
+                    pe.roles.append(lab)
+                if pe.country is None and iso:
+                    pe.country = iso
+                pe.mentions.append((start, h.end, 2, "role"))
+                return
+        if iso:
+            pending_roles.append((title.role, iso, start, h.end))
+        elif art and title.role not in ("minister", "leader", "commander", "director", "adviser"):
+            pending_roles.append((title.role, "", start, h.end))
+
     def _comma_name(self, toks, joined, j) -> int | None:
         """End of 1-3 name-like words between two commas at ``j`` (title، NAME، ...), else None."""
         if j not in self._cur_apos:
@@ -917,10 +1011,16 @@ class EntityStage(Stage):
         else:
             kb = self.kb
             cue = F_PERTITLE | F_SPEECH | F_HEAD | F_COUNTER | F_GIVEN
+            joined = self._cur_joined
             windows = []
             flags = self._cur_flags
             for i in self._cur_cand:
-                if flags[i] & cue and not flags[i] & F_ENT:
+                if flags[i] & cue and (not flags[i] & F_ENT or (
+                        # a given name that starts KB names (جورج) but none here, before a word the KB does not
+                        # know at all (جورج كلوني)
+                        flags[i] & F_GIVEN and i + 1 < n and not flags[i + 1] and joined[i] and
+                        len(toks[i].norm) >= 4 and toks[i].norm in kb.given and toks[i].norm not in kb.stop and
+                        match_entity(kb, text, toks, joined, i) is None)):
                     # a KB name right after the cue (الرئيس [الروسي] فلاديمير بوتين) needs no tagger
                     if (i + 1 < n and flags[i + 1] & F_ENT) or (
                             i + 2 < n and flags[i + 1] & F_DEM and flags[i + 2] & F_ENT):
@@ -946,7 +1046,8 @@ class EntityStage(Stage):
 
     def _tagged(self, text, zone_toks, ents):
         """The tagger's spans where the KB and rules found nothing: unknown persons, places, orgs."""
-        occupied = sorted((s, e, ent.type, c) for ent in ents.values() for s, e, c, *_ in ent.mentions)
+        occupied = sorted([(s, e, ent.type, c) for ent in ents.values() for s, e, c, *_ in ent.mentions] +
+                          [(s, e, "", 9) for s, e in getattr(self, "_cur_absorbed", ())])
         kb = self.kb
         for toks, joined, tags in zone_toks:
             for a, b, typ, prob in tags:
