@@ -40,8 +40,9 @@ REGISTRY: dict[str, str] = {
     "time": "marsad.time.stage:TimeStage",
     "entities": "marsad.entities.stage:EntityStage",
     "events": "marsad.events.stage:EventStage",
+    "events_en": "marsad.events_en.stage:EnglishEventStage",
 }
-DEFAULT_PIPELINE: list[str] = ["page", "segment", "time", "entities", "events"]
+DEFAULT_PIPELINE: list[str] = ["page", "segment", "time", "entities", "events", "events_en"]
 
 
 def _load(name: str) -> Stage | None:

@@ -1,0 +1,723 @@
+"""PLOVER event coder for English news: triggers → type/mode, parties from English syntax (subject before
+the verb, object and prepositions after it, passives, ``between X and Y``), factuality (negated,
+hypothetical, historical), dates (``marsad.time.dating.date_event``), quotes with speakers and channels,
+and one event per real occurrence.
+
+Runs after the entity stage and only on documents whose ``article.language`` is ``en`` (the Arabic coder
+handles the rest).  Parties are entity ids; a party phrase the entity stage left untagged (protesters,
+Israeli troops, Palestinian leaders, UAE) gets a minimal entity (``ev-pN``, as the Arabic coder does).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..pipeline import Stage
+from ..record import Doc
+from .lexicon import TOKEN_RE, load_countries, load_pairs, load_parties, load_triggers, load_words, read_tsv
+
+UNDIRECTED = {"PROTEST", "MOBILIZE"}
+PARTY_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+CIVIL = {"CVL", "OPP", "REF"}
+BOUNDARY = {";", ":", "\"", "“", "”", "(", ")", "—", "–"}
+REC_PREPS = {None, "to", "on", "against", "with", "at", "toward", "towards", "into", "upon", "from", "of", "over"}
+NOUN_PREPS = {"on", "against", "with", "to", "of", "toward", "towards", "into", "upon", "at"}
+_QUOTE_RE = re.compile(r"“([^“”]{2,800})”|\"([^\"\n]{2,800})\"")
+_YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_MONTHS = {"March", "May"}
+
+
+class _Lex:
+    pass
+
+
+def load_lexicons() -> _Lex:
+    lx = _Lex()
+    lx.trig = load_triggers()
+    w = load_words()
+    lx.w = w
+    lx.parties = load_parties()
+    lx.party_first = {k[0] for k in lx.parties}
+    lx.names, lx.demonyms = load_countries()
+    forms = sorted(lx.names, key=len, reverse=True)
+    lx.names_re = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])") if forms else None
+    lx.refnouns = {k: set(v.split(",")) for k, v in load_pairs("refnouns.tsv").items()}
+    lx.channels = sorted(read_tsv("channels.tsv"), key=lambda r: -len(r[0]))
+    lx.contexts = load_pairs("contexts.tsv")
+    return lx
+
+
+class _Unit:
+    """A party mention in a sentence: tokens [a, b) (b0: where its head begins), entity id and features."""
+    __slots__ = ("a", "b", "eid", "type", "country", "sector", "poss")
+
+    def __init__(self, a, b, eid, typ, country, sector):
+        self.a, self.b, self.eid, self.type, self.country, self.sector = a, b, eid, typ, country, sector
+        self.poss = False
+
+
+class _S:
+    """One sentence: tokens (lower case), their offsets, party units and coordinated groups."""
+
+    def __init__(self, i, start, end, text):
+        self.i, self.start, self.end = i, start, end
+        self.raw, self.low, self.st, self.en = [], [], [], []
+        for m in TOKEN_RE.finditer(text, start, end):
+            t = m.group()
+            self.raw.append(t)
+            self.low.append(t.lower())
+            self.st.append(m.start())
+            self.en.append(m.end())
+        self.units: list[_Unit] = []
+        self.places: list[_Unit] = []
+        self.groups: list[list[_Unit]] = []
+        self.covered: list = []
+
+
+class EnglishEventStage(Stage):
+    name = "events_en"
+    needs = ("text", "sentences", "entities")
+    gives = ("events", "quotes")
+
+    def __init__(self):
+        self.lex = None
+
+    def setup(self) -> None:
+        if self.lex is None:
+            self.lex = load_lexicons()
+
+    # ------------------------------------------------------------------------------------------------
+    def process(self, doc: Doc) -> Doc:
+        if (doc.get("article") or {}).get("language") != "en":
+            return doc
+        self.setup()
+        text = doc.get("text") or ""
+        spans = doc.get("sentences") or []
+        if not text or not spans:
+            return doc
+        lex = self.lex
+        self._doc, self._text = doc, text
+        ents = doc.get("entities")
+        if ents is None:
+            ents = doc["entities"] = []
+        self._by_id = {str(e.get("id")): e for e in ents if isinstance(e, dict)}
+        self._by_name = {}
+        for e in ents:
+            if isinstance(e, dict) and e.get("name"):
+                self._by_name.setdefault(e["name"].lower(), str(e["id"]))
+        ments = []
+        for e in ents:
+            for m in e.get("mentions") or []:
+                try:
+                    ments.append((int(m["start"]), int(m["end"]), str(e["id"])))
+                except (KeyError, TypeError, ValueError):
+                    continue
+        ments.sort()
+        self._ments = ments
+        self._n_new = 0
+        qspans = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
+        events, quotes = [], []
+        self._events = events
+        last_person = None
+        for i, (s, e) in enumerate(spans):
+            st = _S(i, s, e, text)
+            if not st.low:
+                continue
+            trigs = self._triggers(st)
+            inq = [q for q in qspans if s <= q[0] < e]
+            has_speech = any(t in lex.w["speech"] for t in st.low)
+            if not trigs and not (has_speech or inq):
+                continue
+            self._parties(st)
+            for m in trigs:
+                ev = self._event(st, m, last_person)
+                if ev is not None:
+                    events.append(ev)
+            if has_speech:
+                quotes.extend(self._quotes(st, inq, last_person))
+            for g in st.groups:  # the last named person who is a subject: the referent of he / she
+                for u in g:
+                    if u.type == "PERSON" and self._prep(st, g) is None:
+                        last_person = u.eid
+        events = self._merge(events)
+        for n, ev in enumerate(events, 1):
+            ev["id"] = f"{doc.get('id')}-e{n}"
+            for k in [k for k in ev if k.startswith("_")]:
+                del ev[k]
+        doc["events"] = events
+        doc["quotes"] = _dedup_quotes(quotes)
+        return doc
+
+    # ---- triggers -----------------------------------------------------------------------------------
+    def _triggers(self, st: _S):
+        ix = self.lex.trig
+        low = st.low
+        out = []
+        used = set()
+        n = len(low)
+        for i in range(n):
+            if i in used or low[i] not in ix.first:
+                continue
+            if st.raw[i] in _MONTHS and i > 0:
+                continue  # the months March / May
+            hit = ix.match_at(low, i)
+            if hit is None:
+                continue
+            end, idx, trig = hit
+            used.update(idx)
+            if trig.type == "NONE":
+                continue
+            if self._in_name(st, idx[0]):
+                continue  # "Accord" in a party's name, "Strike" in a person's
+            out.append((idx, trig))
+        return out
+
+    def _in_name(self, st, k) -> bool:
+        s, e = st.st[k], st.en[k]
+        j = bisect.bisect_right(self._ments, (s, 10**12)) - 1
+        while j >= 0 and self._ments[j][0] > s - 200:
+            ms, me, eid = self._ments[j]
+            if ms <= s and e <= me and (me - ms) > (e - s):
+                return (self._by_id.get(eid) or {}).get("type") in ("ORG", "PERSON", "FAC")
+            j -= 1
+        return False
+
+    # ---- parties ------------------------------------------------------------------------------------
+    def _parties(self, st: _S):
+        lex = self.lex
+        n = len(st.low)
+        cov = [None] * n
+        units = []
+        # 1. entity-stage mentions by offsets
+        lo = bisect.bisect_left(self._ments, (st.start - 300,))
+        for ms, me, eid in self._ments[lo:]:
+            if ms >= st.end:
+                break
+            if me <= st.start or ms < st.start:
+                continue
+            a = bisect.bisect_right(st.en, ms)
+            b = bisect.bisect_left(st.st, me)
+            if a >= b or any(cov[k] is not None for k in range(a, b)):
+                continue
+            e = self._by_id.get(eid) or {}
+            u = _Unit(a, b, eid, e.get("type") or "ORG", e.get("country"), e.get("sector"))
+            if len(st.low[a]) <= 3 and b - a == 1 and st.low[a] in ("he", "she", "it", "they", "we"):
+                continue
+            for k in range(a, b):
+                cov[k] = u
+            units.append(u)
+        # 2. countries and blocs the entity stage missed (UAE, EU ...)
+        if lex.names_re is not None:
+            for m in lex.names_re.finditer(self._text, st.start, st.end):
+                a = bisect.bisect_left(st.st, m.start())
+                b = bisect.bisect_left(st.st, m.end())
+                if a >= b or any(cov[k] is not None for k in range(a, b)):
+                    continue
+                iso, typ, name, qid = lex.names[m.group()]
+                eid = self._entity(name, typ, iso, None, m.start(), m.end(), wikidata=qid)
+                u = _Unit(a, b, eid, typ, iso, None)
+                for k in range(a, b):
+                    cov[k] = u
+                units.append(u)
+        # 3. generic party nouns (protesters, police, Palestinian leaders)
+        k = 0
+        while k < n:
+            if cov[k] is not None or st.low[k] not in lex.party_first:
+                k += 1
+                continue
+            hit = None
+            for ln in (3, 2, 1):
+                key = tuple(st.low[k:k + ln])
+                if len(key) == ln and key in lex.parties and all(cov[x] is None for x in range(k, k + ln)):
+                    hit = (ln, lex.parties[key])
+                    break
+            if hit is None or (st.raw[k][0].isupper() and k > 0 and st.low[k] not in ("police",)
+                               and not st.raw[k].isupper() and st.raw[k - 1][:1].isupper() and cov[k - 1] is None):
+                k += 1  # a capitalised word inside an untagged name ("Revolutionary Guards")
+                continue
+            ln, (typ, sector) = hit
+            a, b = k, k + ln
+            if b < n and (cov[b] is not None and cov[b].type in ("PERSON", "ORG") or
+                          st.raw[b][:1].isupper() and st.raw[k][:1].isupper()):
+                k = b  # a title before a name (President Donald Trump), not a party of its own
+                continue
+            if k > 0 and st.low[k - 1] in ("both", "two", "three", "these", "those"):
+                k = b  # "both leaders": the parties already named
+                continue
+            country = None
+            # a demonym / state right before (Israeli troops, Iran's foreign ministry, the Syrian army)
+            j = a - 1
+            if j >= 0 and st.low[j] in ("'s", "’s"):
+                j -= 1
+            while j >= 0 and cov[j] is None and st.low[j] in ("security", "riot", "armed", "senior", "top") :
+                j -= 1
+            if j >= 0 and cov[j] is not None and cov[j].type in ("NORP", "GPE") and cov[j].b == j + 1:
+                mod = cov[j]
+                country = mod.country
+                a = mod.a
+                units.remove(mod)
+            elif j >= 0 and st.raw[j] in lex.demonyms:
+                country = lex.demonyms[st.raw[j]]
+                a = j
+            name = self._text[st.st[a]:st.en[b - 1]]
+            eid = self._entity(name, typ, country, sector, st.st[a], st.en[b - 1])
+            u = _Unit(a, b, eid, typ, country, sector)
+            for x in range(a, b):
+                cov[x] = u
+            units.append(u)
+            k = b
+        units.sort(key=lambda u: u.a)
+        # 4. a demonym / state before a title and a person or organisation is a modifier of that head
+        #    (U.S. President Donald Trump, Bahrain's Foreign Minister Abdullatif al-Zayani)
+        title = lex.w["title"]
+        keep = []
+        for idx, u in enumerate(units):
+            if u.type in ("NORP", "GPE") and idx + 1 < len(units):
+                v = units[idx + 1]
+                gap = range(u.b, v.a)
+                if v.type in ("PERSON", "ORG") and len(gap) <= 6 and all(
+                        st.low[x] in title or st.raw[x][:1].isupper() for x in gap):
+                    v.a = u.a
+                    continue
+            keep.append(u)
+        units = keep
+        for u in units:
+            u.poss = u.b < n and st.low[u.b] in ("'s", "’s")
+        st.places = [u for u in units if u.type in PLACE_TYPES or u.type == "LOC"]
+        st.units = [u for u in units if u.type in PARTY_TYPES]
+        # 5. coordination: X, Y and Z
+        groups = []
+        for u in st.units:
+            if groups:
+                g = groups[-1]
+                gap = [st.low[x] for x in range(g[-1].b, u.a) if st.low[x] not in _NUMDET and not st.low[x].isdigit()]
+                if gap in (["and"], [","], [",", "and"], ["and", "the"]) and not g[-1].poss:
+                    g.append(u)
+                    continue
+            groups.append([u])
+        st.groups = groups
+        st.covered = cov
+
+    def _entity(self, name, typ, country, sector, start, end, wikidata=None) -> str:
+        key = name.lower()
+        if key.startswith("the "):
+            key = key[4:]
+        eid = self._by_name.get(key)
+        if eid is None:
+            while True:
+                self._n_new += 1
+                eid = f"ev-p{self._n_new}"
+                if eid not in self._by_id:
+                    break
+            nm = name[4:] if name.lower().startswith("the ") else name
+            e = {"id": eid, "name": nm, "name_ar": None, "type": typ if typ in ("PERSON", "ORG", "GPE", "NORP") else "ORG",
+                 "country": country, "wikidata": wikidata, "roles": [], "mentions": [], "sector": sector}
+            self._doc["entities"].append(e)
+            self._by_id[eid] = e
+            self._by_name[key] = eid
+        e = self._by_id[eid]
+        if not any(m.get("start") == start for m in e.get("mentions") or []):
+            e.setdefault("mentions", []).append({"text": self._text[start:end], "start": start, "end": end})
+        return eid
+
+    def _prep(self, st, g):
+        """The preposition governing a group (None: a subject or direct object)."""
+        j = g[0].a - 1
+        while j >= 0 and st.low[j] in self.lex.w["det"]:
+            j -= 1
+        if j >= 0 and st.low[j] in ("and", ","):
+            for x in range(j - 1, max(-1, j - 5), -1):
+                if st.low[x] in BOUNDARY:
+                    break
+                if st.low[x] in self.lex.w["prep"] or st.low[x] in ("in", "near", "by", "between"):
+                    return st.low[x]
+                if not st.raw[x][:1].isupper():
+                    break
+        if j >= 0 and (st.low[j] in self.lex.w["prep"] or st.low[j] in ("by", "in", "between", "near", "after",
+                                                                          "at", "like", "than", "as")):
+            return st.low[j]
+        return None
+
+    def _blocked(self, st, a, b) -> bool:
+        return any(st.low[x] in BOUNDARY for x in range(a, b))
+
+    def _subject(self, st, ts):
+        """The group that is the subject of a verb at token ts: the nearest group before it that no
+        preposition governs, within the clause."""
+        best = None
+        for g in st.groups:
+            if g[-1].b > ts:
+                break
+            if g[-1].poss:
+                continue
+            if self._prep(st, g) is None and not self._blocked(st, g[-1].b, ts):
+                best = g
+        return best
+
+    def _main_subject(self, st, ts):
+        for g in st.groups:
+            if g[-1].b > ts:
+                break
+            if self._prep(st, g) is None and not g[-1].poss and not self._blocked(st, g[-1].b, ts):
+                return g
+        return None
+
+    def _after(self, st, te, preps, limit=12):
+        clause = self.lex.w["clause"]
+        for g in st.groups:
+            if g[0].a < te:
+                continue
+            if g[0].a - te > limit:
+                break
+            if self._blocked(st, te, g[0].a) or any(st.low[x] in clause or st.low[x] == "," for x in range(te, g[0].a)):
+                return None, None
+            p = self._prep(st, g)
+            if p in preps:
+                return g, p
+            if p in ("by", "in", "near", "between", "after", "at", "as", "like", "than"):
+                continue
+        return None, None
+
+    # ---- one event ----------------------------------------------------------------------------------
+    def _event(self, st: _S, m, last_person):
+        idx, trig = m
+        lex = self.lex
+        low = st.low
+        typ = trig.type
+        ts, te = idx[0], idx[-1] + 1
+        head = low[ts]
+        w = lex.w
+        is_verb = not trig.noun
+        actors_g = recips_g = None
+        prev = ts - 1
+        while prev >= 0 and low[prev] in w["adv"] - {","}:
+            prev -= 1
+        passive = False
+        if is_verb and len(idx) == 1 or (is_verb and trig.phrase.startswith("~")):
+            # passive: X was attacked (by Y)
+            b = prev
+            if b >= 0 and low[b] in w["be"] and (head.endswith("ed") or head in _PP) and not head.endswith("ing"):
+                passive = True
+        if is_verb and head.endswith("ing") and ts > 0 and low[ts - 1] in ("the", "a", "of", "an"):
+            is_verb = False  # "the killing of", "a meeting with": a noun
+        pair = None
+        if passive:
+            recips_g = self._subject(st, ts)
+            g, _ = self._after(st, te, {"by"})
+            actors_g = g
+        elif is_verb:
+            if prev >= 0 and (low[prev] == "and" or (low[prev] == "," and head.endswith("ing")) or
+                              (low[prev] == "to" and prev > 0 and low[prev - 1] not in w["aspect"])) and \
+                    not (prev > 0 and st.groups and any(g[-1].b == prev for g in st.groups)):
+                # X met Y and agreed ... / X condemned ..., saying / gathered ... to denounce
+                actors_g = self._main_subject(st, ts)
+                if low[prev] == "to":
+                    near = self._subject(st, ts)
+                    if near is not None and near is not actors_g and self._prep(st, near) is None and \
+                            any(g is near for g in st.groups) and near[-1].b >= prev - 1:
+                        actors_g = near  # urged Y to withdraw: Y is the one to act
+            else:
+                actors_g = self._subject(st, ts)
+            preps = set(REC_PREPS)
+            if typ not in ("RETREAT", "REJECT", "REQUEST"):
+                preps.discard("from")
+            if typ not in ("ASSAULT", "THREATEN", "ACCUSE", "COERCE"):
+                preps.discard("at")
+            if typ in UNDIRECTED:
+                preps = {"against", "at"} if typ == "PROTEST" else {"against", "to", "into"}
+            if low[te - 1] in ("with", "to", "on", "for", "from", "upon", "against", "of"):
+                preps.discard(None)
+            recips_g, _ = self._after(st, te, preps)
+        else:
+            # noun: X's attack / Israeli airstrikes / attack by X / talks between X and Y / light verb
+            for g in st.groups:
+                if g[-1].b <= ts and (ts - g[-1].b <= 3 and g[-1].poss or ts - g[-1].b <= 1 and g[-1].type in ("NORP", "GPE")) and \
+                        all(low[x] not in BOUNDARY and low[x] not in w["prep"] and low[x] != "and" for x in range(g[-1].b, ts)):
+                    actors_g = g
+            g, _ = self._after(st, te, {"by"}, limit=6)
+            if g is not None:
+                actors_g = g
+            if te < len(low) and low[te] == "between" or (te + 1 < len(low) and low[te + 1] == "between"):
+                g, _ = self._after(st, te, {"between"}, limit=4)
+                if g is not None and len(g) >= 2:
+                    pair = g
+            if actors_g is None and pair is None:
+                for j in range(max(0, ts - 4), ts):
+                    if low[j] in w["light"] and not self._blocked(st, j, ts):
+                        actors_g = self._subject(st, j)
+                        break
+            recips_g, _ = self._after(st, te, NOUN_PREPS, limit=6)
+        actors = _ids(actors_g)
+        recips = _ids(recips_g)
+        if pair is not None:
+            actors, recips = [pair[0].eid], _ids(pair[1:])
+        # a pronoun subject (he / she) is the last named person
+        if not actors and not passive and prev >= 0 and low[prev] in w["pron"] and last_person:
+            actors = [last_person]
+        # back-reference: condemned the agreement → the parties of the agreement; met both leaders
+        if typ not in UNDIRECTED:
+            ref = None
+            for j in range(te, min(len(low), te + 4)):
+                if low[j] in lex.refnouns and not (j + 1 < len(low) and low[j + 1] in ("with", "between", "by")):
+                    ref = lex.refnouns[low[j]]
+                    break
+                if low[j] in ("both", "two") and j + 1 < len(low) and low[j + 1] in ("leaders", "sides", "countries",
+                                                                                    "men", "presidents", "states"):
+                    ref = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
+                    break
+                if low[j] not in w["det"] and low[j] not in ("nuclear", "normalisation", "normalization", "peace"):
+                    break
+            if ref and (not recips or not recips_g or recips_g[0].a > j):
+                for ev in reversed(self._events):
+                    if ev["type"] in ref:
+                        recips = [x for x in ev["actors"] + ev["recipients"] if x not in actors]
+                        break
+        if trig.sym and not recips and len(actors) >= 2:
+            actors, recips = actors[:1], actors[1:]
+        recips = [r for r in recips if r not in actors]
+        if trig.civ:
+            if not actors or not all((self._by_id.get(a) or {}).get("sector") in CIVIL for a in actors):
+                return None
+        if not actors and not recips:
+            return None
+        if not actors and typ not in UNDIRECTED and not passive:
+            return None
+        if not recips and typ in ("CONSULT", "AID", "COOPERATE", "RETREAT") and not trig.sym:
+            return None  # a visit, a gift, a release: without its counterpart the reading is unreliable
+        if not recips and typ in ("CONSULT", "COOPERATE") and len(actors) < 2:
+            return None
+        neg, hyp = self._factuality(st, ts, te, typ, trig)
+        # date
+        from ..time.dating import date_event
+        try:
+            d = date_event(self._doc, st.i, st.st[ts], st.en[te - 1])
+        except Exception:  # a dating failure never drops the event
+            d = {"date": None, "date_text": None, "historical": False, "future": False}
+        hist = bool(d.get("historical"))
+        if d.get("future") and not hist:
+            hyp = True
+        conf = trig.confidence * (1.0 if actors and (recips or typ in UNDIRECTED) else 0.8)
+        loc = self._location(st, te, actors + recips)
+        ctx = sorted({lex.contexts[t] for t in low if t in lex.contexts})
+        return {
+            "id": "", "type": typ, "mode": trig.mode, "context": ctx,
+            "actors": actors, "recipients": recips, "location": loc,
+            "date": d.get("date"), "date_text": d.get("date_text"),
+            "negated": neg, "hypothetical": hyp, "historical": hist,
+            "sentence": self._text[st.start:st.end], "start": st.start, "end": st.end,
+            "trigger": {"text": self._text[st.st[ts]:st.en[te - 1]], "start": st.st[ts], "end": st.en[te - 1]},
+            "confidence": round(min(conf, 1.0), 3), "_sent": st.i,
+        }
+
+    def _location(self, st, te, parties):
+        locp = self.lex.w["locprep"]
+        best = None
+        for u in st.places:
+            if u.eid in parties:
+                continue
+            if self._prep(st, [u]) in locp:
+                if best is None or abs(u.a - te) < abs(best.a - te):
+                    best = u
+        if best is None and st.i <= 2:
+            # a dateline: HELSINKI (Reuters) - / WASHINGTON -
+            for u in st.places:
+                if u.a <= 1 and st.raw[u.a].isupper() and u.b < len(st.low) and st.low[u.b] in ("(", "-", "—", "–", ","):
+                    best = u
+        return best.eid if best else None
+
+    def _factuality(self, st, ts, te, typ, trig):
+        w = self.lex.w
+        low = st.low
+        neg = hyp = False
+        lo = ts
+        for j in range(ts - 1, max(-1, ts - 6), -1):
+            if low[j] in BOUNDARY or low[j] == ",":
+                break
+            lo = j
+        before = low[lo:ts]
+        if any(t in w["neg"] or t.endswith("n't") or t.endswith("n’t") for t in before[-4:]):
+            neg = True
+        if typ != "REJECT" and any(t in w["negverb"] for t in before[-4:]):
+            neg = True
+        if any(t in w["modal"] for t in before[-4:]):
+            hyp = True
+        # infinitive: plans to meet, urged X to withdraw, agreed to normalise (not: began to)
+        k = ts - 1
+        if k >= 0 and low[k] == "to":
+            pk = k - 1
+            if not (pk >= 0 and low[pk] in w["aspect"]):
+                hyp = True
+        if trig.noun and ts > 0 and low[ts - 1] in w["hypcue"]:
+            hyp = True  # proposed talks, planned attack
+        # a conditional clause
+        for j in range(0, ts):
+            if low[j] in ("if", "unless") and not self._blocked(st, j, ts):
+                hyp = True
+        if any(t in ("would", "could", "might") for t in low[max(0, ts - 2):ts]):
+            hyp = True
+        return neg, hyp
+
+    # ---- quotes -------------------------------------------------------------------------------------
+    def _quotes(self, st: _S, inq, last_person):
+        text = self._text
+        speech = self.lex.w["speech"]
+        out = []
+        channel = self._channel(st)
+        for qs, qe in inq:
+            body = text[qs + 1:qe - 1]
+            if len(body.split()) < 3:
+                continue  # a scare quote or a title
+            k0 = bisect.bisect_left(st.st, qs)
+            k1 = bisect.bisect_left(st.st, qe)
+            spk = None
+            found = False
+            # X said ... "..."
+            for k in range(k0 - 1, -1, -1):
+                if st.low[k] in speech:
+                    spk = self._speaker_of(st, k, last_person)
+                    found = True
+                    break
+            if not found:
+                # "...", X said / "...", said X
+                for k in range(k1, min(len(st.low), k1 + 6)):
+                    if st.low[k] in speech:
+                        found = True
+                        g = None
+                        for gg in st.groups:
+                            if k1 <= gg[0].a < k:
+                                g = gg
+                        if g is None:
+                            g, _ = self._after(st, k + 1, {None}, limit=4)
+                        spk = g[0].eid if g else (last_person if any(st.low[x] in self.lex.w["pron"] for x in range(k1, k + 2)) else None)
+                        break
+            if not found:
+                continue
+            out.append({"speaker": spk, "text": body, "start": qs + 1, "end": qe - 1, "channel": channel})
+        if out or inq:
+            return out
+        # reported speech: X said (that) ...
+        for k, t in enumerate(st.low):
+            if t not in ("said", "says", "told") or k + 2 >= len(st.low):
+                continue
+            j = k + 1
+            if t == "told":
+                while j < len(st.low) and st.low[j] not in ("that",) and j - k < 4:
+                    j += 1
+                if j >= len(st.low) or st.low[j] != "that":
+                    continue
+            while j < len(st.low) and st.low[j] in ("that", "on", "in", "a", "statement", "monday", "tuesday",
+                                                    "wednesday", "thursday", "friday", "saturday", "sunday", ","):
+                j += 1
+            if j >= len(st.low) - 2:
+                continue
+            s = st.st[j]
+            e = st.en[-1]
+            while e > s and text[e - 1] in ".!?":
+                e -= 1
+            spk = self._speaker_of(st, k, last_person)
+            if spk is None:
+                continue
+            out.append({"speaker": spk, "text": text[s:e], "start": s, "end": e, "channel": channel})
+            break
+        return out
+
+    def _speaker_of(self, st, k, last_person):
+        g = self._subject(st, k)
+        if g is not None:
+            return g[0].eid
+        p = k - 1
+        while p >= 0 and st.low[p] in self.lex.w["adv"]:
+            p -= 1
+        if p >= 0 and st.low[p] in self.lex.w["pron"]:
+            return last_person
+        return None
+
+    def _channel(self, st):
+        s = self._text[st.start:st.end]
+        ls = " " + " ".join(st.low) + " "
+        for phrase, name in self.lex.channels:
+            if (" " + phrase + " ") in ls:
+                if phrase == "on x" and " on X" not in s:
+                    continue
+                return name
+        return None
+
+    # ---- merging ------------------------------------------------------------------------------------
+    def _countries(self, ids):
+        out = set()
+        for i in ids:
+            c = (self._by_id.get(i) or {}).get("country")
+            if not c:
+                return set()
+            out.add(c)
+        return out
+
+    def _merge(self, events):
+        """One event per occurrence: same type, compatible date, the same parties (or a subset) → one
+        event, keeping the best-attested reading (factual over hypothetical, with date, confident)."""
+        out: list[dict] = []
+        for ev in events:
+            pe = set(ev["actors"]) | set(ev["recipients"])
+            hit = None
+            for o in out:
+                if o["type"] != ev["type"] or o["negated"] != ev["negated"]:
+                    continue
+                if o["date"] and ev["date"] and o["date"] != ev["date"]:
+                    continue
+                po = set(o["actors"]) | set(o["recipients"])
+                if not (pe <= po or po <= pe) or not (pe & po):
+                    ce, co = self._countries(pe), self._countries(po)
+                    if not (o["sentence"] != ev["sentence"] and ce and co and (ce <= co or co <= ce)
+                            and len(ce | co) >= 2):
+                        continue  # the same occasion told with persons once and states once
+                if ev["type"] not in ("CONSULT", "AGREE", "COOPERATE") and set(ev["actors"]) and set(o["actors"]) \
+                        and not (set(ev["actors"]) & set(o["actors"])):
+                    continue
+                hit = o
+                break
+            if hit is None:
+                out.append(ev)
+                continue
+            better = _rank(ev) > _rank(hit)
+            keep, other = (ev, hit) if better else (hit, ev)
+            if keep is ev:
+                out[out.index(hit)] = ev
+            if not keep["date"] and other["date"]:
+                keep["date"], keep["date_text"] = other["date"], other["date_text"]
+            for k in ("actors", "recipients"):
+                for x in other[k]:
+                    if x not in keep["actors"] and x not in keep["recipients"]:
+                        keep[k].append(x)
+            keep["confidence"] = round(min(1.0, max(keep["confidence"], other["confidence"]) + 0.05), 3)
+        return out
+
+
+_NUMDET = {"the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "other"}
+_PP = {"met", "held", "struck", "stricken", "shot", "sent", "given", "taken", "led", "fought", "beaten", "withdrawn",
+       "forgiven", "brought", "made", "frozen", "shut", "driven", "thrown", "broken", "hit", "told", "written", "won",
+       "lost", "left", "built", "kept", "hung", "fled", "forbidden", "laid", "set", "put", "cut", "seized"}
+
+
+def _ids(g) -> list[str]:
+    out = []
+    for u in g or ():
+        if u.eid not in out:
+            out.append(u.eid)
+    return out
+
+
+def _rank(ev):
+    return (not ev["hypothetical"], not ev["historical"], bool(ev["actors"]) + bool(ev["recipients"]),
+            bool(ev["date"]), ev["confidence"])
+
+
+def _dedup_quotes(quotes):
+    out, seen = [], set()
+    for q in quotes:
+        key = (q["start"], q["end"])
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(q)
+    return out
