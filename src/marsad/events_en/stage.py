@@ -134,6 +134,9 @@ class EnglishEventStage(Stage):
                 ev = self._event(st, m, last_person)
                 if ev is not None:
                     events.append(ev)
+                    events.extend(self._derived(ev))
+            if "must" in st.low or "should" in st.low:
+                events.extend(self._must(st, last_person))
             if has_speech:
                 quotes.extend(self._quotes(st, inq, last_person))
             for g in st.groups:  # the last named person who is a subject: the referent of he / she
@@ -219,6 +222,19 @@ class EnglishEventStage(Stage):
                 u = _Unit(a, b, eid, typ, iso, None)
                 for k in range(a, b):
                     cov[k] = u
+                units.append(u)
+        # 2b. demonyms as groups of people (Palestinians, ethnic Albanians)
+        for k in range(n):
+            if cov[k] is not None:
+                continue
+            r = st.raw[k]
+            if not (r.endswith("s") and r[:1].isupper()):
+                continue
+            iso = lex.demonyms.get(r[:-1])
+            if iso:
+                eid = self._entity(r, "NORP", iso, "CVL", st.st[k], st.en[k])
+                u = _Unit(k, k + 1, eid, "NORP", iso, "CVL")
+                cov[k] = u
                 units.append(u)
         # 3. generic party nouns (protesters, police, Palestinian leaders)
         k = 0
@@ -334,6 +350,8 @@ class EnglishEventStage(Stage):
                     return st.low[x]
                 if not st.raw[x][:1].isupper():
                     break
+        if j >= 1 and st.low[j] == "of" and (st.low[j - 1] in self.lex.w["quant"] or st.low[j - 1].isdigit()):
+            return None  # "thousands of Nigerians", "members of X": the group itself
         if j >= 0 and (st.low[j] in self.lex.w["prep"] or st.low[j] in ("by", "in", "between", "near", "after",
                                                                           "at", "like", "than", "as")):
             return st.low[j]
@@ -429,6 +447,8 @@ class EnglishEventStage(Stage):
             if low[te - 1] in ("with", "to", "on", "for", "from", "upon", "against", "of"):
                 preps.discard(None)
             recips_g, _ = self._after(st, te, preps)
+            if recips_g is None and typ in ("REQUEST", "THREATEN", "ACCUSE") and te < len(low) and low[te] == "that":
+                recips_g, _ = self._after(st, te + 1, {None})  # demanded that the US cancel ...
         else:
             # noun: X's attack / Israeli airstrikes / attack by X / talks between X and Y / light verb
             for g in st.groups:
@@ -487,7 +507,7 @@ class EnglishEventStage(Stage):
             return None  # a visit, a gift, a release: without its counterpart the reading is unreliable
         if not recips and typ in ("CONSULT", "COOPERATE") and len(actors) < 2:
             return None
-        neg, hyp = self._factuality(st, ts, te, typ, trig)
+        neg, hyp, intent = self._factuality(st, ts, te, typ, trig)
         # date
         from ..time.dating import date_event
         try:
@@ -507,8 +527,67 @@ class EnglishEventStage(Stage):
             "negated": neg, "hypothetical": hyp, "historical": hist,
             "sentence": self._text[st.start:st.end], "start": st.start, "end": st.end,
             "trigger": {"text": self._text[st.st[ts]:st.en[te - 1]], "start": st.st[ts], "end": st.en[te - 1]},
-            "confidence": round(min(conf, 1.0), 3), "_sent": st.i,
+            "confidence": round(min(conf, 1.0), 3), "_sent": st.i, "_intent": intent and not neg,
         }
+
+    def _derived(self, ev):
+        """The verbal event a plan, promise or refusal states: a stated intent to cooperate is AGREE, to
+        act against someone THREATEN; a negated agreement or endorsement is REJECT (PLOVER)."""
+        out = []
+        if not ev["actors"]:
+            return out
+        new = None
+        if ev["_intent"] and ev["type"] in COOP:
+            new = "AGREE"
+        elif ev["_intent"] and ev["type"] in CONFLICT:
+            new = "THREATEN"
+        elif ev["negated"] and not ev["hypothetical"] and ev["type"] in ("AGREE", "SUPPORT", "CONCEDE"):
+            new = "REJECT"
+        if new:
+            d = dict(ev)
+            d.update({"type": new, "mode": None, "negated": False, "hypothetical": False, "_intent": False,
+                      "confidence": round(ev["confidence"] * 0.85, 3)})
+            d["actors"], d["recipients"] = list(ev["actors"]), list(ev["recipients"])
+            out.append(d)
+        return out
+
+    def _must(self, st, last_person):
+        """X said (that) Y must / should ...: a request by X to Y."""
+        out = []
+        low = st.low
+        speech = self.lex.w["speech"] | {"concluded", "declared", "insisted", "warned", "reminded", "reminder"}
+        for k, t in enumerate(low):
+            if t not in ("must", "should") or k + 1 >= len(low) or low[k + 1] in ("not", "have", "be"):
+                continue
+            sv = next((j for j in range(k - 1, max(-1, k - 12), -1) if low[j] in speech), None)
+            if sv is None:
+                continue
+            tgt = self._subject(st, k)
+            if tgt is None or tgt[0].a < sv:
+                pass
+            else:
+                tgt = tgt
+            if tgt is None or tgt[0].a < sv:
+                continue
+            spk = self._subject(st, sv)
+            if spk is None:
+                continue
+            actors, recips = _ids(spk), [x for x in _ids(tgt) if x not in _ids(spk)]
+            if not recips:
+                continue
+            from ..time.dating import date_event
+            try:
+                d = date_event(self._doc, st.i, st.st[k], st.en[k])
+            except Exception:
+                d = {}
+            out.append({"id": "", "type": "REQUEST", "mode": None, "context": [], "actors": actors,
+                        "recipients": recips, "location": None, "date": d.get("date"), "date_text": d.get("date_text"),
+                        "negated": False, "hypothetical": False, "historical": bool(d.get("historical")),
+                        "sentence": self._text[st.start:st.end], "start": st.start, "end": st.end,
+                        "trigger": {"text": st.raw[k], "start": st.st[k], "end": st.en[k]}, "confidence": 0.6,
+                        "_sent": st.i, "_intent": False})
+            break
+        return out
 
     def _location(self, st, te, parties):
         locp = self.lex.w["locprep"]
@@ -527,11 +606,13 @@ class EnglishEventStage(Stage):
         return best.eid if best else None
 
     def _factuality(self, st, ts, te, typ, trig):
+        """(negated, hypothetical, intent): intent = a stated plan or promise of the actor (will, would,
+        is ready to, plans to, vowed to), as opposed to a request (urged X to) or a condition (if)."""
         w = self.lex.w
         low = st.low
-        neg = hyp = False
+        neg = hyp = intent = False
         lo = ts
-        for j in range(ts - 1, max(-1, ts - 6), -1):
+        for j in range(ts - 1, max(-1, ts - 7), -1):
             if low[j] in BOUNDARY or low[j] == ",":
                 break
             lo = j
@@ -540,7 +621,7 @@ class EnglishEventStage(Stage):
             neg = True
         if typ != "REJECT" and any(t in w["negverb"] for t in before[-4:]):
             neg = True
-        if any(t in w["modal"] for t in before[-4:]):
+        if any(t in w["modal"] for t in before[-5:]):
             hyp = True
         # infinitive: plans to meet, urged X to withdraw, agreed to normalise (not: began to)
         k = ts - 1
@@ -550,13 +631,16 @@ class EnglishEventStage(Stage):
                 hyp = True
         if trig.noun and ts > 0 and low[ts - 1] in w["hypcue"]:
             hyp = True  # proposed talks, planned attack
-        # a conditional clause
+        cond = False
         for j in range(0, ts):
             if low[j] in ("if", "unless") and not self._blocked(st, j, ts):
-                hyp = True
+                hyp = cond = True
         if any(t in ("would", "could", "might") for t in low[max(0, ts - 2):ts]):
             hyp = True
-        return neg, hyp
+        if hyp and not cond:
+            request = any(t in _REQ_WORDS for t in before)
+            intent = not request and any(t in ("will", "would", "shall", "'ll") or t in w["intent"] for t in before[-5:])
+        return neg, hyp, intent
 
     # ---- quotes -------------------------------------------------------------------------------------
     def _quotes(self, st: _S, inq, last_person):
@@ -693,6 +777,10 @@ class EnglishEventStage(Stage):
         return out
 
 
+_REQ_WORDS = {"urged", "urge", "urges", "asked", "ask", "asks", "called", "calls", "demanded", "demands", "requested",
+              "pressed", "pressure", "pressured", "forced", "ordered", "told", "invited", "appealed", "wants", "want"}
+COOP = {"AID", "SUPPORT", "RETREAT", "CONSULT", "COOPERATE", "CONCEDE"}
+CONFLICT = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "REJECT"}
 _NUMDET = {"the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "other"}
 _PP = {"met", "held", "struck", "stricken", "shot", "sent", "given", "taken", "led", "fought", "beaten", "withdrawn",
        "forgiven", "brought", "made", "frozen", "shut", "driven", "thrown", "broken", "hit", "told", "written", "won",
