@@ -109,3 +109,31 @@ def test_honorific_abbreviation(stage):
 def test_title_words_without_a_person(stage, text, word):
     ents = _ents(stage, text)
     assert not [e for e in ents if any(word in m["text"] for m in e["mentions"])], ents
+
+
+def test_possessive_country_before_title(stage):
+    ents = _ents(stage, "Jordan's King Abdullah II met Israel's prime minister in Amman.")
+    king = _person(ents, "Abdullah II")
+    assert king["country"] == "JOR" and "King" in king["roles"]
+    pm = _person(ents, "Israel's prime minister")
+    assert "Netanyahu" in pm["name"]
+
+
+@pytest.mark.parametrize("text,surface,sector,country,typ", [
+    ("Syrian rebels shelled the town, the monitor said.", "Syrian rebels", "REB", "SYR", "NORP"),
+    ("Thousands of protesters gathered in the square on Friday.", "protesters", "CVL", None, "NORP"),
+    ("The Iraqi army retook the town from militants.", "Iraqi army", "MIL", "IRQ", "*"),
+    ("Riot police fired tear gas at the crowd.", "Riot police", "COP", None, "ORG"),
+])
+def test_english_parties(stage, text, surface, sector, country, typ):
+    found = _at(_ents(stage, text), surface)
+    assert len(found) == 1, surface
+    e = found[0]
+    assert e["sector"] == sector and e["country"] == country
+    if typ != "*":
+        assert e["type"] == typ
+
+
+def test_lone_english_word_in_arabic_text_is_no_party(stage):
+    text = 'وتطلق قاعدة معجبي الفرقة على نفسها اسم "الجيش" Army.'
+    assert not _at(_ents(stage, text), "Army")

@@ -302,8 +302,8 @@ class EntityStage(Stage):
         for q in range(1, len(seq)):
             k, h = seq[q]
             pk, ph = seq[q - 1]
-            if k != "title" or h.payload.kind != "title" or ph.j != h.i or not joined[h.i - 1] or \
-                    not _is_latin(toks[h.i].norm) or not _is_latin(toks[ph.i].norm):
+            if k != "title" or h.payload.kind not in ("title", "party", "group") or ph.j != h.i or \
+                    not joined[h.i - 1] or not _is_latin(toks[h.i].norm) or not _is_latin(toks[ph.i].norm):
                 continue
             if pk == "dem":
                 en_pre[q] = (ph.payload, ph)
@@ -314,6 +314,18 @@ class EntityStage(Stage):
             else:
                 continue
             self._cur_absorbed.append((ph.start, ph.end))
+        for q, (k, h) in enumerate(seq):
+            # Jordan's King Abdullah II, Israel's army: a country in the possessive before an English title
+            if k != "title" or q in en_pre or h.i == 0 or not joined[h.i - 1] or not _is_latin(toks[h.i].norm) or \
+                    h.payload.kind not in ("title", "party", "group"):
+                continue
+            w = toks[h.i - 1].norm
+            if w.endswith(("'s", "’s")) and len(w) > 4:
+                lst = kb.index.get(w[:-2])
+                vals = lst[-1][1] if lst and not lst[-1][0] else None
+                if vals and kb.entries[vals[0][0]].kind == "country" and toks[h.i - 1].text[:1].isupper():
+                    t = toks[h.i - 1]
+                    en_pre[q] = (kb.entries[vals[0][0]].country, Hit(h.i - 1, h.i, t.start, t.end - 2, 0, vals))
         for q, (k, h) in enumerate(seq):
             if q in used:
                 continue
@@ -346,6 +358,8 @@ class EntityStage(Stage):
             qn = q + 1
             dem_hits = []
             english = _is_latin(toks[h.i].norm)
+            if english and not ((h.i > 0 and _is_latin(toks[h.i - 1].norm)) or (h.j < n and _is_latin(toks[h.j].norm))):
+                continue   # an English word alone in Arabic text (a band's fans called "Army")
             pre = en_pre.get(q)
             if pre is not None:
                 country = pre[0]
@@ -372,7 +386,8 @@ class EntityStage(Stage):
                 j = seq[qn][1].j
                 qn += 1
             if title.kind in ("party", "group", "org"):
-                self._add_party(ents, text, toks, h, title, country, dem_hits[:1])
+                self._add_party(ents, text, toks, h, title, country, dem_hits[:1],
+                                start=pre[1].start if pre is not None else None)
                 continue
             # الأمين العام للأمم المتحدة أنطونيو غوتيريش / رئيس تحرير رويترز، ستيفن أدلر / السفير الأمريكي
             # لدى الفلبين، سونغ كيم: the organisation or country of the office, then the name
@@ -709,8 +724,9 @@ class EntityStage(Stage):
             ent = ents[key] = _Ent(key, cname, None, "NORP", iso, None, None, None)
         ent.mentions.append((h.start, h.end, 1, "demonym"))
 
-    def _add_party(self, ents, text, toks, h: Hit, title, country, dem_hits) -> None:
-        start, end = h.start, h.end
+    def _add_party(self, ents, text, toks, h: Hit, title, country, dem_hits, start=None) -> None:
+        """A generic party; ``start``: where an English demonym/country before the noun starts the span."""
+        start, end = (h.start if start is None else start), h.end
         # a number before a group noun belongs to it: 24 مواطنا
         if h.i > 0 and title.kind == "group":
             prev = toks[h.i - 1]
