@@ -125,6 +125,7 @@ class EnglishEventStage(Stage):
             if not st.low:
                 continue
             trigs = self._triggers(st)
+            st.trigs = trigs
             inq = [q for q in qspans if s <= q[0] < e]
             has_speech = any(t in lex.w["speech"] for t in st.low)
             if not trigs and not (has_speech or inq):
@@ -417,8 +418,21 @@ class EnglishEventStage(Stage):
             b = prev
             if b >= 0 and low[b] in w["be"] and (head.endswith("ed") or head in _PP) and not head.endswith("ing"):
                 passive = True
-        if is_verb and head.endswith("ing") and ts > 0 and low[ts - 1] in ("the", "a", "of", "an"):
-            is_verb = False  # "the killing of", "a meeting with": a noun
+        if is_verb and ts > 0:
+            p0 = low[ts - 1]
+            unit_before = next((g for g in st.groups if g[-1].b == ts), None)
+            det_before = p0 in _DETS or (unit_before is not None and (unit_before[-1].poss or (
+                unit_before[0].a > 0 and low[unit_before[0].a - 1] in _DETS)))
+            if head.endswith("ing"):
+                # "fierce fighting", "the killing of": a noun; "are fighting", ", demanding": a verb
+                if not (p0 in w["be"] or p0 in (",", "and") or p0 in w["adv"] or unit_before is not None
+                        and not det_before or p0 in w["pron"] or p0 == "to"):
+                    is_verb = False
+            elif det_before and len(idx) == 1:
+                if head.endswith("ed") or head in _PP:
+                    return None  # "the wounded", "his alleged part", "the banned movement": an adjective
+                if ix_base(head):
+                    is_verb = False  # "a US offer", "its support": a noun
         pair = None
         if passive:
             recips_g = self._subject(st, ts)
@@ -508,6 +522,9 @@ class EnglishEventStage(Stage):
         if not recips and typ in ("CONSULT", "COOPERATE") and len(actors) < 2:
             return None
         neg, hyp, intent = self._factuality(st, ts, te, typ, trig)
+        if not hyp and self._in_scope(st, ts):
+            hyp = True
+            intent = False
         # date
         from ..time.dating import date_event
         try:
@@ -529,6 +546,19 @@ class EnglishEventStage(Stage):
             "trigger": {"text": self._text[st.st[ts]:st.en[te - 1]], "start": st.st[ts], "end": st.en[te - 1]},
             "confidence": round(min(conf, 1.0), 3), "_sent": st.i, "_intent": intent and not neg,
         }
+
+    def _in_scope(self, st, ts) -> bool:
+        """Is the trigger the act that an earlier request, refusal or threat in the sentence is about
+        (demanded that Israel ease ..., refused to deploy, called for sanctions)?"""
+        for idx, trig in st.trigs:
+            if trig.type not in ("REQUEST", "REJECT", "THREATEN") or idx[-1] >= ts or ts - idx[-1] > 12:
+                continue
+            seg = st.low[idx[-1] + 1:ts]
+            if any(t in BOUNDARY or t == "," for t in seg):
+                continue
+            if any(t in ("to", "that", "for", "must", "should") for t in seg) or st.low[ts].endswith("ing"):
+                return True
+        return False
 
     def _derived(self, ev):
         """The verbal event a plan, promise or refusal states: a stated intent to cooperate is AGREE, to
@@ -781,6 +811,15 @@ _REQ_WORDS = {"urged", "urge", "urges", "asked", "ask", "asks", "called", "calls
               "pressed", "pressure", "pressured", "forced", "ordered", "told", "invited", "appealed", "wants", "want"}
 COOP = {"AID", "SUPPORT", "RETREAT", "CONSULT", "COOPERATE", "CONCEDE"}
 CONFLICT = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "REJECT"}
+_DETS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+         "'s", "’s", "whose", "any", "no", "every", "each"}
+
+
+def ix_base(w: str) -> bool:
+    """Is the word a bare verb form that doubles as a noun (offer, support, attack), not -ed / -ing?"""
+    return not w.endswith(("ed", "ing"))
+
+
 _NUMDET = {"the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "other"}
 _PP = {"met", "held", "struck", "stricken", "shot", "sent", "given", "taken", "led", "fought", "beaten", "withdrawn",
        "forgiven", "brought", "made", "frozen", "shut", "driven", "thrown", "broken", "hit", "told", "written", "won",
