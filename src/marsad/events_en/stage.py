@@ -422,14 +422,14 @@ class EnglishEventStage(Stage):
             p0 = low[ts - 1]
             unit_before = next((g for g in st.groups if g[-1].b == ts), None)
             det_before = p0 in _DETS or (unit_before is not None and (unit_before[-1].poss or (
-                unit_before[0].a > 0 and low[unit_before[0].a - 1] in _DETS)))
+                unit_before[0].a > 0 and low[unit_before[0].a - 1] in ("a", "an"))))
             if head.endswith("ing"):
                 # "fierce fighting", "the killing of": a noun; "are fighting", ", demanding": a verb
                 if not (p0 in w["be"] or p0 in (",", "and") or p0 in w["adv"] or unit_before is not None
                         and not det_before or p0 in w["pron"] or p0 == "to"):
                     is_verb = False
             elif det_before and len(idx) == 1:
-                if head.endswith("ed") or head in _PP:
+                if (head.endswith("ed") or head in _PP) and p0 in _DETS:
                     return None  # "the wounded", "his alleged part", "the banned movement": an adjective
                 if ix_base(head):
                     is_verb = False  # "a US offer", "its support": a noun
@@ -544,7 +544,7 @@ class EnglishEventStage(Stage):
             "negated": neg, "hypothetical": hyp, "historical": hist,
             "sentence": self._text[st.start:st.end], "start": st.start, "end": st.end,
             "trigger": {"text": self._text[st.st[ts]:st.en[te - 1]], "start": st.st[ts], "end": st.en[te - 1]},
-            "confidence": round(min(conf, 1.0), 3), "_sent": st.i, "_intent": intent and not neg,
+            "confidence": round(min(conf, 1.0), 3), "_sent": st.i, "_intent": intent and not neg, "_refuse": neg and (intent or not hyp),
         }
 
     def _in_scope(self, st, ts) -> bool:
@@ -571,11 +571,11 @@ class EnglishEventStage(Stage):
             new = "AGREE"
         elif ev["_intent"] and ev["type"] in CONFLICT:
             new = "THREATEN"
-        elif ev["negated"] and not ev["hypothetical"] and ev["type"] in ("AGREE", "SUPPORT", "CONCEDE"):
+        elif ev.get("_refuse") and ev["type"] in COOP | {"AGREE"}:
             new = "REJECT"
         if new:
             d = dict(ev)
-            d.update({"type": new, "mode": None, "negated": False, "hypothetical": False, "_intent": False,
+            d.update({"type": new, "mode": None, "negated": False, "hypothetical": False, "_intent": False, "_refuse": False,
                       "confidence": round(ev["confidence"] * 0.85, 3)})
             d["actors"], d["recipients"] = list(ev["actors"]), list(ev["recipients"])
             out.append(d)
@@ -615,7 +615,7 @@ class EnglishEventStage(Stage):
                         "negated": False, "hypothetical": False, "historical": bool(d.get("historical")),
                         "sentence": self._text[st.start:st.end], "start": st.start, "end": st.end,
                         "trigger": {"text": st.raw[k], "start": st.st[k], "end": st.en[k]}, "confidence": 0.6,
-                        "_sent": st.i, "_intent": False})
+                        "_sent": st.i, "_intent": False, "_refuse": False})
             break
         return out
 
