@@ -269,7 +269,15 @@ class EnglishEventStage(Stage):
                 j -= 1
             while j >= 0 and cov[j] is None and st.low[j] in ("security", "riot", "armed", "senior", "top") :
                 j -= 1
-            if j >= 0 and cov[j] is not None and cov[j].type in ("NORP", "GPE") and cov[j].b == j + 1:
+            if j == a - 1 and j >= 0 and cov[j] is not None and cov[j].b == j + 1 and cov[j].type == "ORG" \
+                    and cov[j].sector not in ("MED",):
+                org = cov[j]  # "Hamas fighters", "Hezbollah militants": the organisation itself
+                org.b = b
+                for x in range(a, b):
+                    cov[x] = org
+                k = b
+                continue
+            if j >= 0 and cov[j] is not None and cov[j].type in ("NORP", "GPE", "PERSON") and cov[j].b == j + 1:
                 mod = cov[j]
                 country = mod.country
                 a = mod.a
@@ -285,6 +293,27 @@ class EnglishEventStage(Stage):
             units.append(u)
             k = b
         units.sort(key=lambda u: u.a)
+        # 3b. a name before a generic party noun the entity stage tagged on its own (Houthi rebels,
+        #     Hamas fighters, Palestinian leaders): one party
+        merged = []
+        for u in units:
+            prev = merged[-1] if merged else None
+            key = tuple(st.low[u.a:u.b])
+            if prev is not None and key in lex.parties and prev.type in ("NORP", "GPE", "PERSON", "ORG") and (
+                    prev.b == u.a or prev.b + 1 == u.a and st.low[prev.b] in ("'s", "’s")) \
+                    and tuple(st.low[prev.a:prev.b]) not in lex.parties:
+                if prev.type == "ORG":
+                    prev.b = u.b
+                else:
+                    typ, sector = lex.parties[key]
+                    s0, e0 = st.st[prev.a], st.en[u.b - 1]
+                    eid = self._entity(self._text[s0:e0], typ, prev.country, sector, s0, e0)
+                    merged[-1] = _Unit(prev.a, u.b, eid, typ, prev.country, sector)
+                for x in range(prev.a, u.b):
+                    cov[x] = merged[-1]
+                continue
+            merged.append(u)
+        units = merged
         # 4. a demonym / state before a title and a person or organisation is a modifier of that head
         #    (U.S. President Donald Trump, Bahrain's Foreign Minister Abdullatif al-Zayani)
         title = lex.w["title"]
@@ -308,8 +337,14 @@ class EnglishEventStage(Stage):
         for u in st.units:
             if groups:
                 g = groups[-1]
-                gap = [st.low[x] for x in range(g[-1].b, u.a) if st.low[x] not in _NUMDET and not st.low[x].isdigit()]
-                if gap in (["and"], [","], [",", "and"], ["and", "the"]) and not g[-1].poss:
+                xs = [x for x in range(g[-1].b, u.a) if st.low[x] not in _NUMDET and not st.low[x].isdigit()]
+                conn = 0
+                while conn < len(xs) and st.low[xs[conn]] in ("and", ","):
+                    conn += 1
+                # X, Y and Z / Macron and German Chancellor Olaf Scholz (a title before the next name)
+                if conn and not g[-1].poss and all(st.low[x] in title or st.raw[x][:1].isupper() and
+                                                   st.low[x] not in ("but", "while") for x in xs[conn:]) \
+                        and len(xs) - conn <= 4:
                     g.append(u)
                     continue
             groups.append([u])
@@ -551,6 +586,8 @@ class EnglishEventStage(Stage):
         """Is the trigger the act that an earlier request, refusal or threat in the sentence is about
         (demanded that Israel ease ..., refused to deploy, called for sanctions)?"""
         for idx, trig in st.trigs:
+            if trig.type == "CONSULT" and not trig.noun and 0 < ts - idx[-1] <= 2:
+                return True  # discussed support for ..., negotiated a ceasefire: the topic of talks
             if trig.type not in ("REQUEST", "REJECT", "THREATEN") or idx[-1] >= ts or ts - idx[-1] > 12:
                 continue
             seg = st.low[idx[-1] + 1:ts]
