@@ -100,6 +100,18 @@ class DocParties:
         return None
 
     # -- entities -------------------------------------------------------------------------------------
+    @staticmethod
+    def own(eid) -> bool:
+        """Is this a party entity the event coder added (and so may add mentions to)?"""
+        return str(eid).startswith("ev-p")
+
+    def add_mention(self, eid, start, end) -> None:
+        e = self.by_id.get(eid)
+        if e is None or not self.own(eid):
+            return
+        if not any(m.get("start") == start for m in e.get("mentions") or []):
+            e.setdefault("mentions", []).append({"text": self.text[start:end], "start": start, "end": end})
+
     def _new_id(self) -> str:
         while True:
             self.n += 1
@@ -108,7 +120,9 @@ class DocParties:
                 return i
 
     def entity(self, key, *, name, name_ar, typ, country, sector, start, end) -> str:
-        eid = self.by_key.get(key) or self.by_key.get(("name", normalize(name_ar)))
+        relative = normalize(name_ar).split()[:1] in (["نظيره"], ["نظيرها"], ["نظيريه"], ["نظرايه"])
+        # a relative title (نظيره الروسي) names someone else in each sentence: never resolved by its wording
+        eid = self.by_key.get(key) or (None if relative else self.by_key.get(("name", normalize(name_ar))))
         if eid is None:
             eid = self._new_id()
             e = {"id": eid, "name": name, "name_ar": name_ar, "type": typ if typ in _ENT_TYPES else "ORG",
@@ -118,6 +132,8 @@ class DocParties:
             self.by_key[key] = eid
             self.by_key.setdefault(("name", normalize(name_ar)), eid)
         e = self.by_id[eid]
+        if not self.own(eid):
+            return eid  # the entity stage owns its entities' mentions
         if not any(m.get("start") == start and m.get("end") == end for m in e.get("mentions") or []):
             e.setdefault("mentions", []).append({"text": self.text[start:end], "start": start, "end": end})
         if e.get("country") is None and country:
@@ -235,8 +251,7 @@ class DocParties:
                 t = toks[i]
                 if ent is not None:
                     eid = ent["id"]
-                    if not any(x.get("start") == t.start for x in ent.get("mentions") or []):
-                        ent.setdefault("mentions", []).append({"text": t.text, "start": t.start, "end": t.end})
+                    self.add_mention(eid, t.start, t.end)
                 else:
                     eid = self.entity(("gpe", iso), name=iso, name_ar=t.text, typ="GPE", country=iso, sector="GOV",
                                       start=t.start, end=t.end)
@@ -313,15 +328,18 @@ class DocParties:
             if len(last) >= 3:
                 self.aliases.setdefault(last, eid)
             ent = self.by_id.get(eid)
-            if ent is not None and not any(m["start"] == ns for m in ent["mentions"]):
-                ent["mentions"].append({"text": self.text[ns:ne], "start": ns, "end": ne})
-            if ent is not None and ent.get("country") is None and len(isos) == 1:
+            self.add_mention(eid, ns, ne)
+            if ent is not None and self.own(eid) and ent.get("country") is None and len(isos) == 1:
                 ent["country"] = isos[0]
             return Mention(i, k, eid, "PERSON", isos[0] if len(isos) == 1 else None, sector, s, e)
         if not isos and j2 == j:
-            if toks[i].norm in ("نظيره", "نظيرها", "نظيريه", "نظرايه"):
-                return None  # a bare counterpart: resolved by the caller from context
-            return None
+            return None  # a bare title or counterpart: resolved by the caller from context
+        if k == j2 and j2 < len(toks) and covered[j2] is not None and covered[j2].kind == "PERSON" \
+                and covered[j2].s == j2:
+            # "مستشار الأمن القومي الأمريكي مايك والتز", "نظيره الروسي فلاديمير بوتين": the title belongs to the
+            # named person the entity stage found right after it; no office party of its own
+            p = covered[j2]
+            return Mention(i, j2, p.eid, "PERSON", p.country or (isos[0] if len(isos) == 1 else None), sector, s, e)
         # an office without a name: one party per country (مستشارا الأمن القومي الأمريكي والروسي)
         surface = self.text[s:e]
         eids = []
@@ -387,7 +405,6 @@ class DocParties:
                 t = toks[i]
                 cut = len(t.text) - len(r) if w.endswith(r) and len(t.text) == len(w) and r != w else 0
                 s0 = t.start + cut  # "وترامب" → "ترامب"
-                if not any(m.get("start") == s0 for m in e.get("mentions") or []):
-                    e.setdefault("mentions", []).append({"text": self.text[s0:t.end], "start": s0, "end": t.end})
+                self.add_mention(eid, s0, t.end)
                 return Mention(i, i + 1, eid, "PERSON", e.get("country"), e.get("sector"), s0, t.end)
         return None

@@ -6,7 +6,6 @@ Runs after the entity stage (uses its mentions by offset; adds minimal party ent
 from __future__ import annotations
 
 import datetime as _dt
-import os
 import re
 
 from ..lang.ar import Token, normalize, tokenize
@@ -87,10 +86,12 @@ class EventStage(Stage):
     needs = ("text", "sentences", "entities")
     gives = ("events", "quotes")
 
-    def __init__(self):
+    def __init__(self, veto: bool = True):
+        """veto=False keeps every ASSAULT/PROTEST event the rules build (the sentence classifier only scores
+        them); used to compute the classifier's own features and for rule-only evaluations."""
         self.lex = None
         self.classifier = None
-        self._no_veto = False
+        self._no_veto = not veto
 
     def _maybe(self, sent: str) -> bool:
         """Does the normalised sentence contain any trigger word (as a substring)?"""
@@ -185,7 +186,7 @@ class EventStage(Stage):
                 ev = self._event(doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub)
                 if ev:
                     events.append(ev)
-            if not os.environ.get("MARSAD_NO_VETO") and not self._no_veto:
+            if not self._no_veto:
                 self._veto(text, st, events)
             events = [e for e in events if not e.get("_veto")]
             for ev in events[::-1]:
@@ -197,8 +198,6 @@ class EventStage(Stage):
                 first = [m for m in st.ments if m.kind in ("PERSON", "ORG", "GPE") and m.s >= cut]
                 if first:
                     last_actor = first[0].eid
-        if os.environ.get("MARSAD_EVENTS_DEBUG"):
-            doc["_raw_events"] = [dict(e) for e in events]
         events = self._merge(events, dp)
         # sentence classifier: scores ASSAULT/PROTEST candidates, may veto weak ones
         for ev in events:
@@ -236,11 +235,11 @@ class EventStage(Stage):
         # the coder's own reading of the sentence: which events it builds, with which kinds of parties
         doc = new_document("s", text)
         doc["sentences"] = [[0, len(text)]]
-        self._no_veto = True
+        keep, self._no_veto = self._no_veto, True
         try:
             self.process(doc)
         finally:
-            self._no_veto = False
+            self._no_veto = keep
         keys = _arg_keys(doc["events"], {e["id"]: e for e in doc["entities"]})
         self.sentence_candidates(text)  # restore per-sentence state
         return features(text, st.cues or [], st.start, st.end, trigger_context(st.toks, st.trigs) + keys)

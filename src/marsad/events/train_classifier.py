@@ -62,6 +62,7 @@ def main(argv=None):
     ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--lr", type=float, default=0.5)
     ap.add_argument("--l2", type=float, default=1e-3)
+    ap.add_argument("--errors", type=Path, help="write the cross-validated misses and false alarms (TSV) here")
     a = ap.parse_args(argv)
     from .stage import EventStage
 
@@ -100,6 +101,13 @@ def main(argv=None):
             if fa < 0.2 and (best is None or f1 > best[0]):
                 best = (f1, th, p, rr, fa)
         f1, th, p, rr, fa = best
+        if a.errors:
+            with open(a.errors, "a", encoding="utf-8") as out:
+                for i, r in enumerate(rows):
+                    pred = cand[i] and cvp[i] >= th
+                    if pred != bool(y[i]):
+                        kind = "FN-nocand" if y[i] and not cand[i] else "FN" if y[i] else "FP-" + r["label"]
+                        out.write(f"{ty}\t{kind}\t{cvp[i]:.2f}\t{r['id']}\t{r['text']}\n")
         report[ty] = {"cv_f1": round(f1, 3), "cv_precision": round(p, 3), "cv_recall": round(rr, 3),
                       "cv_difficult_no_false_alarm": round(fa, 3), "threshold": th, "n": len(rows), "yes": sum(y)}
         b, w = train_lr(feats, y, a.epochs, a.lr, a.l2)
