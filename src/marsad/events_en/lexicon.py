@@ -12,6 +12,9 @@ KB = Path(__file__).parent.parent / "entities" / "kb"
 
 TOKEN_RE = re.compile(r"\w+(?=['’]s\b)|['’]s\b|\w+(?:n['’]t)\b|\w+(?:[-'’]\w+)*|[^\w\s]")
 GAP = "..."
+_FUNCTION = frozenset({"in", "on", "out", "of", "to", "the", "a", "an", "with", "for", "by", "up", "down", "off", "go", "goes",
+                       "went", "gone", "going", "take", "takes", "took", "taken", "taking", "set", "sets", "setting",
+                       "place", "places", "placed", "placing", "open", "end", "car", "air", "into", "from", "at", "upon"})
 MAX_GAP = 3
 
 
@@ -95,6 +98,7 @@ class TriggerIndex:
     def __init__(self):
         self.first: dict[str, list[tuple[tuple, Trigger]]] = {}
         self.verb_forms: dict[str, str] = {}  # inflected form → base (for -ing / -ed tests)
+        self.keys: set[str] = set()  # words one of which every event pattern contains
 
     def add(self, phrase: str, trig: Trigger, irregular):
         slots: list = []
@@ -113,6 +117,11 @@ class TriggerIndex:
         pat = tuple(slots)
         for f in pat[0]:
             self.first.setdefault(f, []).append((pat, trig))
+        if trig.type != "NONE":
+            # the pattern's least common word (for the sentence prefilter): its longest content slot
+            content = [sl for sl in pat if sl is not None and not (sl <= _FUNCTION)]
+            key = max(content or [pat[0]], key=lambda sl: min(len(x) for x in sl))
+            self.keys.update(key)
 
     def match_at(self, low: list[str], i: int):
         """Longest pattern starting at token i: (end token, matched token indices, Trigger) or None."""

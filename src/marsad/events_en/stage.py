@@ -23,6 +23,7 @@ CIVIL = {"CVL", "OPP", "REF"}
 BOUNDARY = {";", ":", "\"", "“", "”", "(", ")", "—", "–"}
 REC_PREPS = {None, "to", "on", "against", "with", "at", "toward", "towards", "into", "upon", "from", "of", "over"}
 NOUN_PREPS = {"on", "against", "with", "to", "of", "toward", "towards", "into", "upon", "at"}
+_WORD = re.compile(r"[\w'’-]+")
 _QUOTE_RE = re.compile(r"“([^“”]{2,800})”|\"([^\"\n]{2,800})\"")
 _YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _MONTHS = {"March", "May"}
@@ -40,8 +41,14 @@ def load_lexicons() -> _Lex:
     lx.parties = load_parties()
     lx.party_first = {k[0] for k in lx.parties}
     lx.names, lx.demonyms = load_countries()
-    forms = sorted(lx.names, key=len, reverse=True)
-    lx.names_re = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])") if forms else None
+    # country names by their tokens: first token → [(tokens, form)], longest first
+    lx.names_tok = {}
+    for f in lx.names:
+        toks = tuple(TOKEN_RE.findall(f))
+        if toks:
+            lx.names_tok.setdefault(toks[0], []).append((toks, f))
+    for v in lx.names_tok.values():
+        v.sort(key=lambda x: -len(x[0]))
     lx.refnouns = {k: set(v.split(",")) for k, v in load_pairs("refnouns.tsv").items()}
     lx.channels = sorted(read_tsv("channels.tsv"), key=lambda r: -len(r[0]))
     lx.contexts = load_pairs("contexts.tsv")
@@ -62,13 +69,11 @@ class _S:
 
     def __init__(self, i, start, end, text):
         self.i, self.start, self.end = i, start, end
-        self.raw, self.low, self.st, self.en = [], [], [], []
-        for m in TOKEN_RE.finditer(text, start, end):
-            t = m.group()
-            self.raw.append(t)
-            self.low.append(t.lower())
-            self.st.append(m.start())
-            self.en.append(m.end())
+        ms = list(TOKEN_RE.finditer(text, start, end))
+        self.raw = [m.group() for m in ms]
+        self.low = [t.lower() for t in self.raw]
+        self.st = [m.start() for m in ms]
+        self.en = [m.end() for m in ms]
         self.units: list[_Unit] = []
         self.places: list[_Unit] = []
         self.groups: list[list[_Unit]] = []
@@ -86,6 +91,16 @@ class EnglishEventStage(Stage):
     def setup(self) -> None:
         if self.lex is None:
             self.lex = load_lexicons()
+            self._keys = frozenset(self.lex.trig.keys | self.lex.w["speech"])
+
+    def _hot(self, text: str, spans) -> list[bool]:
+        """Which sentences hold a trigger key word or a speech verb (whole words of the lower-cased text)."""
+        low = text.lower()
+        if len(low) != len(text):
+            return [True] * len(spans)
+        keys = self._keys
+        find = _WORD.findall
+        return [not keys.isdisjoint(find(low, s, e)) for s, e in spans]
 
     # ------------------------------------------------------------------------------------------------
     def process(self, doc: Doc) -> Doc:
@@ -117,16 +132,24 @@ class EnglishEventStage(Stage):
         self._ments = ments
         self._n_new = 0
         qspans = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
+        qstarts = [q[0] for q in qspans]
         events, quotes = [], []
         self._events = events
         last_person = None
+        hot = self._hot(text, spans)
         for i, (s, e) in enumerate(spans):
+            qi = bisect.bisect_left(qstarts, s)
+            inq = []
+            while qi < len(qspans) and qspans[qi][0] < e:
+                inq.append(qspans[qi])
+                qi += 1
+            if not hot[i] and not inq:
+                continue
             st = _S(i, s, e, text)
             if not st.low:
                 continue
             trigs = self._triggers(st)
             st.trigs = trigs
-            inq = [q for q in qspans if s <= q[0] < e]
             has_speech = any(t in lex.w["speech"] for t in st.low)
             if not trigs and not (has_speech or inq):
                 continue
@@ -212,18 +235,22 @@ class EnglishEventStage(Stage):
                 cov[k] = u
             units.append(u)
         # 2. countries and blocs the entity stage missed (UAE, EU ...)
-        if lex.names_re is not None:
-            for m in lex.names_re.finditer(self._text, st.start, st.end):
-                a = bisect.bisect_left(st.st, m.start())
-                b = bisect.bisect_left(st.st, m.end())
-                if a >= b or any(cov[k] is not None for k in range(a, b)):
-                    continue
-                iso, typ, name, qid = lex.names[m.group()]
-                eid = self._entity(name, typ, iso, None, m.start(), m.end(), wikidata=qid)
-                u = _Unit(a, b, eid, typ, iso, None)
-                for k in range(a, b):
-                    cov[k] = u
-                units.append(u)
+        names_tok = lex.names_tok
+        raw = st.raw
+        for k in range(n):
+            if cov[k] is not None or raw[k] not in names_tok:
+                continue
+            for toks, form in names_tok[raw[k]]:
+                b = k + len(toks)
+                if tuple(raw[k:b]) == toks and all(cov[x] is None for x in range(k, b)) and \
+                        not (b < n and raw[b][:1].isalnum() and st.st[b] == st.en[b - 1]):
+                    iso, typ, name, qid = lex.names[form]
+                    eid = self._entity(name, typ, iso, None, st.st[k], st.en[b - 1], wikidata=qid)
+                    u = _Unit(k, b, eid, typ, iso, None)
+                    for x in range(k, b):
+                        cov[x] = u
+                    units.append(u)
+                    break
         # 2b. demonyms as groups of people (Palestinians, ethnic Albanians)
         for k in range(n):
             if cov[k] is not None:
