@@ -123,6 +123,8 @@ class DocParties:
         relative = normalize(name_ar).split()[:1] in (["نظيره"], ["نظيرها"], ["نظيريه"], ["نظرايه"])
         # a relative title (نظيره الروسي) names someone else in each sentence: never resolved by its wording
         eid = self.by_key.get(key) or (None if relative else self.by_key.get(("name", normalize(name_ar))))
+        if eid is not None and country and (self.by_id.get(eid) or {}).get("country") not in (None, country):
+            eid = self.by_key.get(key)  # "وفد سعودي" and "وفد إيراني" are two parties
         if eid is None:
             eid = self._new_id()
             e = {"id": eid, "name": name, "name_ar": name_ar, "type": typ if typ in _ENT_TYPES else "ORG",
@@ -332,14 +334,20 @@ class DocParties:
             if ent is not None and self.own(eid) and ent.get("country") is None and len(isos) == 1:
                 ent["country"] = isos[0]
             return Mention(i, k, eid, "PERSON", isos[0] if len(isos) == 1 else None, sector, s, e)
-        if not isos and j2 == j:
-            return None  # a bare title or counterpart: resolved by the caller from context
         if k == j2 and j2 < len(toks) and covered[j2] is not None and covered[j2].kind == "PERSON" \
                 and covered[j2].s == j2:
             # "مستشار الأمن القومي الأمريكي مايك والتز", "نظيره الروسي فلاديمير بوتين": the title belongs to the
             # named person the entity stage found right after it; no office party of its own
             p = covered[j2]
             return Mention(i, j2, p.eid, "PERSON", p.country or (isos[0] if len(isos) == 1 else None), sector, s, e)
+        if k == j2 and j2 < len(toks) and covered[j2] is not None and covered[j2].s == j2 and covered[j2].kind == "NORP" \
+                and covered[j2].e < len(toks) and covered[covered[j2].e] is not None \
+                and covered[covered[j2].e].kind == "PERSON" and covered[covered[j2].e].s == covered[j2].e:
+            # "كبير الدبلوماسيين الصينيين وانغ يي": title, demonym (tagged by the entity stage), named person
+            p = covered[covered[j2].e]
+            return Mention(i, p.s, p.eid, "PERSON", p.country or covered[j2].country, sector, s, e)
+        if not isos and j2 == j:
+            return None  # a bare title or counterpart: resolved by the caller from context
         # an office without a name: one party per country (مستشارا الأمن القومي الأمريكي والروسي)
         surface = self.text[s:e]
         eids = []
@@ -359,9 +367,18 @@ class DocParties:
             return None
         j, g = hit
         g: Generic
+        head = normalize(toks[j - 1].text).lstrip("وفبل")
+        if head.endswith("امن") and (j < len(toks) and toks[j].norm in ("القومي", "الوطني", "الداخلي", "الاقليمي")
+                                     or i > 0 and toks[i - 1].norm.lstrip("و").startswith(
+                                         ("مجلس", "المجلس", "مستشار", "وزير", "وزاره", "مدير", "رييس", "قايد"))):
+            return None  # "مستشار الأمن الوطني", "المجلس الأعلى للأمن القومي": part of a name, not security forces
         isos, j2 = self._demonyms(toks, j, covered, limit=1)
         s, e = toks[i].start + self._clitic(toks[i], self.lex.parties), toks[j2 - 1].end
         iso = isos[0] if isos else None
+        if iso is None and j < len(toks) and covered[j] is not None and covered[j].s == j \
+                and covered[j].kind in ("NORP", "GPE") and covered[j].country \
+                and not _STRONG.search(gap_text(self.text, toks, j, j)):
+            iso = covered[j].country  # "وفد سعودي" where the entity stage tagged the demonym
         if iso is None and g.sector in ("JUD", "COP", "GOV", "LEG") and j + 1 < len(toks) and toks[j].norm == "في":
             h = self.lex.gaz.longest_at(toks, j + 1)  # "محكمة في موسكو": the court's country
             if h and h[1].type == "GPE":

@@ -34,6 +34,8 @@ UNDIRECTED = {"MOBILIZE", "PROTEST"}
 PATIENT_GEN = {"ASSAULT", "COERCE", "SANCTION", "RETREAT"}
 PREPS = {"مع": "مع", "علي": "على", "ضد": "ضد", "الي": "إلى", "بين": "بين", "من": "من", "عن": "عن", "في": "في",
          "لدي": "لدى", "تجاه": "تجاه", "بحق": "بحق", "لصالح": "لـ", "نحو": "نحو"}
+_SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
+_AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
 _STRONG = re.compile(r"[.،,؛;:!?؟\n]")
 _QUOTE_RE = re.compile(r"«([^«»]{2,600})»|“([^“”]{2,600})”|\"([^\"\n]{2,600})\"")
@@ -355,6 +357,8 @@ class EventStage(Stage):
         cut = _dateline_end(text, st.start, toks)
         parties = [g for g in groups if g not in locs and g["s"] >= cut
                    and (typ in ("COERCE", "ASSAULT", "SANCTION") or not _media_only(g, self._dp))]
+        # a host or mediator (برعاية صينية، بوساطة قطرية، بحضور الوزير) is no side of the act
+        parties = [g for g in parties if not (g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("و") in _SPONSOR)]
         after = [g for g in parties if g["s"] >= te]
         before = [g for g in parties if g["e"] <= ts and not _media_only(g, self._dp)  # (CNN) is a source
                   and not all(x.kind in ("LOC", "FAC") for x in g["m"])  # places do not act
@@ -461,13 +465,37 @@ class EventStage(Stage):
                 recips = victims[-1]["ids"] if victims else [r for r in recips if r not in actors]
         if not recips and typ in REACTION and actors:
             # a reaction to an act named by a noun (نددت أنقرة بالحملة): its author is the target
-            prev = next((e for e in self._recent_events[::-1] if not set(e["actors"]) & set(actors or [])), None)
+            agreed = te < len(toks) and "اتفاق" in toks[te].norm  # رحب بالاتفاق: the sides of the agreement
+            prev = next((e for e in self._recent_events[::-1] if not set(e["actors"]) & set(actors or [])
+                         and (not agreed or e["type"] == "AGREE")), None)
             if prev is not None and actors:
                 recips = prev["actors"][:1]
-        betw = next((g for g in after if g["prep"] == "بين" and g["s"] - te <= 3 and len(g["ids"]) > 1), None)
-        if betw is not None:  # اجتماع بين A و B، اتفاق بين الطرفين
+        betw = next((g for g in after if g["prep"] == "بين" and g["s"] - te <= 5), None)
+        if betw is not None and len(betw["ids"]) == 1:
+            # "بين وفد سعودي برئاسة ...، ووفد إيراني": the second side after the first side's description
+            k = after.index(betw)
+            other = next((g for g in after[k + 1:] if g["s"] - betw["e"] <= 14 and _conj(text, toks, g["m"][0])
+                          and not set(g["ids"]) & set(betw["ids"])
+                          and not _full_stop_between(text, toks, betw["e"], g["s"])), None)
+            if other is not None:
+                betw = dict(betw, ids=betw["ids"] + other["ids"])
+        if betw is not None and len(betw["ids"]) > 1:  # اجتماع بين A و B، اتفاق بين الطرفين
             actors, recips = betw["ids"][:1], betw["ids"][1:]
-        if typ in PATIENT_GEN and len(after) > 1 and not after[0]["prep"] and after[0]["s"] - te <= 2 \
+        if typ in ("ASSAULT", "COERCE") and (is_noun or _masdar(ttok.norm)) and after and after[0]["s"] == te and not after[0]["prep"] \
+                and all(self._agentive(x) for x in after[0]["m"]):
+            # "اقتحام محتجين إيرانيين سفارتها", "هجوم مسلحين على": crowds and armed men named after the act
+            # noun are its authors; the object (or a pronoun on it: سفارتها → the clause's subject) its target
+            actors = after[0]["ids"]
+            nxt = [g for g in after[1:] if g["s"] - after[0]["e"] <= 2 and g["prep"] in (None, "على", "ضد")]
+            if nxt:
+                recips = nxt[0]["ids"]
+            else:
+                e0 = after[0]["e"]
+                poss = e0 < len(toks) and toks[e0].norm.endswith(("ها", "ه", "هم")) and len(toks[e0].norm) > 4
+                subj0 = [g for g in groups if g["e"] <= ts and g["prep"] is None and g not in locs
+                         and not _full_stop_between(text, toks, g["e"], ts)]
+                recips = subj0[0]["ids"] if poss and subj0 else []
+        elif typ in PATIENT_GEN and len(after) > 1 and not after[0]["prep"] and after[0]["s"] - te <= 2 \
                 and (is_noun or toks[ts].norm.lstrip("وف")[:1] not in "يتن") \
                 and after[1]["prep"] in ("على", "ضد", "مع") and after[1]["s"] - after[0]["e"] <= 3:
             # "اعتداء بعض المحتجين على أربعة شرطيين": the genitive acts, على marks the target
@@ -531,6 +559,12 @@ class EventStage(Stage):
         return ev
 
     _recent_events: list = []
+
+    def _agentive(self, m) -> bool:
+        """A crowd or armed party that acts when named after an act noun (محتجين، مسلحين، متمردين)."""
+        e = self._dp.by_id.get(m.eid) or {}
+        name = normalize(e.get("name_ar") or e.get("name") or "")
+        return e.get("sector") in ("REB",) or any(w in name for w in _AGENT_NOUNS)
 
     def _nationality(self, toks, m) -> bool:
         """Is the mention a nationality adjective (الأمريكية، التركي)?"""
@@ -613,6 +647,10 @@ class EventStage(Stage):
             d = r.get("date")
             hist = bool(r.get("historical")) or bool(pub and d < (pub - _dt.timedelta(days=45)).isoformat())
             return d, r.get("date_text"), hist, bool(r.get("future"))
+        if r and r.get("date_text") and not r.get("carried"):
+            # its own time expression has no day ("في يناير/ كانون الثاني 2016", "العام الماضي"): no date,
+            # never the publication day
+            return None, r["date_text"], bool(r.get("historical")), bool(r.get("future"))
         cues = [c for c in (st.cues or []) if c.date is not None
                 and not (c.vague and (c.tok > te + 3 or c.end_tok < ts - 6))]  # a bare year dates its own clause
         if cues:
@@ -886,6 +924,15 @@ def _is_noun(norm: str) -> bool:
     if w.startswith("لل"):
         return True
     return w.startswith("ال") or w.startswith("م") and len(w) > 5
+
+
+def _masdar(norm: str) -> bool:
+    """The shape of a verbal noun (اقتحام، اغتيال، انفجار، استهداف، تفجير، هجوم)."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if w[:1] in "بل" and len(w) > 5:
+        w = w[1:]
+    return len(w) == 6 and w[0] == "ا" and w[4] == "ا" or len(w) == 7 and w.startswith("است") and w[5] == "ا" \
+        or len(w) == 5 and w[0] == "ت" and w[3] == "ي" or len(w) == 4 and w[2] == "و"
 
 
 def _first_person(norm, toks, ts) -> bool:
