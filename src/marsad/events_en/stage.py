@@ -24,7 +24,8 @@ BOUNDARY = {";", ":", "\"", "“", "”", "(", ")", "—", "–"}
 REC_PREPS = {None, "to", "on", "against", "with", "at", "toward", "towards", "into", "upon", "from", "of", "over"}
 NOUN_PREPS = {"on", "against", "with", "to", "of", "toward", "towards", "into", "upon", "at"}
 _WORD = re.compile(r"[\w'’-]+")
-_QUOTE_RE = re.compile(r"“([^“”]{2,800})”|\"([^\"\n]{2,800})\"")
+_CURLY_RE = re.compile(r"“[^“”]{2,800}”")
+_STRAIGHT_RE = re.compile(r"\"")
 _YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _MONTHS = {"March", "May"}
 
@@ -131,7 +132,7 @@ class EnglishEventStage(Stage):
         ments.sort()
         self._ments = ments
         self._n_new = 0
-        qspans = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
+        qspans = _quote_spans(text)
         qstarts = [q[0] for q in qspans]
         events, quotes = [], []
         self._events = events
@@ -490,6 +491,10 @@ class EnglishEventStage(Stage):
                 if not (p0 in w["be"] or p0 in (",", "and") or p0 in w["adv"] or unit_before is not None
                         and not det_before or p0 in w["pron"] or p0 == "to"):
                     is_verb = False
+            elif len(idx) == 1 and trig.phrase.startswith("~") and ix_base(head) and not head.endswith("s") \
+                    and unit_before is None and st.raw[ts - 1][:1].islower() and p0.isalpha() \
+                    and p0 not in _SUBJ_OK and p0 not in w["modal"] and p0 not in w["adv"] and p0 not in w["pron"]:
+                is_verb = False  # "majority support for", "military aid to": a noun after a modifier
             elif det_before and len(idx) == 1:
                 if (head.endswith("ed") or head in _PP) and p0 in _DETS:
                     return None  # "the wounded", "his alleged part", "the banned movement": an adjective
@@ -543,7 +548,10 @@ class EnglishEventStage(Stage):
                     if low[j] in w["light"] and not self._blocked(st, j, ts):
                         actors_g = self._subject(st, j)
                         break
-            recips_g, _ = self._after(st, te, NOUN_PREPS, limit=6)
+            recips_g, _ = self._after(st, te, NOUN_PREPS | ({"from"} if typ == "RETREAT" else set()), limit=6)
+        if not is_verb and actors_g is None and pair is None and trig.sym and recips_g is not None \
+                and self._prep(st, recips_g) == "with":
+            actors_g = self._subject(st, ts)  # "retook the village after fierce fighting with guerrillas"
         actors = _ids(actors_g)
         recips = _ids(recips_g)
         if pair is not None:
@@ -577,9 +585,9 @@ class EnglishEventStage(Stage):
                 return None
         if not actors and not recips:
             return None
-        if not actors and typ not in UNDIRECTED and not passive:
-            return None
-        if not recips and typ in ("CONSULT", "AID", "COOPERATE", "RETREAT") and not trig.sym:
+        if not actors and typ not in UNDIRECTED and not (passive and typ in ("ASSAULT", "COERCE", "SANCTION", "ACCUSE")):
+            return None  # an act without its actor: only the victim of an attack / arrest / sanction counts
+        if not recips and typ in ("CONSULT", "AID", "COOPERATE") and not trig.sym:
             return None  # a visit, a gift, a release: without its counterpart the reading is unreliable
         if not recips and typ in ("CONSULT", "COOPERATE") and len(actors) < 2:
             return None
@@ -633,7 +641,8 @@ class EnglishEventStage(Stage):
         new = None
         if ev["_intent"] and ev["type"] in COOP:
             new = "AGREE"
-        elif ev["_intent"] and ev["type"] in CONFLICT:
+        elif ev["_intent"] and (ev["type"] in CONFLICT or
+                                ev["trigger"]["text"].lower().startswith(("boycott", "veto", "break off", "walk out"))):
             new = "THREATEN"
         elif ev.get("_refuse") and ev["type"] in COOP | {"AGREE"}:
             new = "REJECT"
@@ -874,7 +883,7 @@ class EnglishEventStage(Stage):
 _REQ_WORDS = {"urged", "urge", "urges", "asked", "ask", "asks", "called", "calls", "demanded", "demands", "requested",
               "pressed", "pressure", "pressured", "forced", "ordered", "told", "invited", "appealed", "wants", "want"}
 COOP = {"AID", "SUPPORT", "RETREAT", "CONSULT", "COOPERATE", "CONCEDE"}
-CONFLICT = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "REJECT"}
+CONFLICT = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 _DETS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
          "'s", "’s", "whose", "any", "no", "every", "each"}
 
@@ -884,6 +893,8 @@ def ix_base(w: str) -> bool:
     return not w.endswith(("ed", "ing"))
 
 
+_SUBJ_OK = {"to", "not", "and", "or", "they", "we", "i", "you", "who", "that", "which", "also", "jointly", "never",
+            "still", "often", "now", "then", "later", "first", "both", "all", "together", "did", "do", "does", "n't"}
 _NUMDET = {"the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "other"}
 _PP = {"met", "held", "struck", "stricken", "shot", "sent", "given", "taken", "led", "fought", "beaten", "withdrawn",
        "forgiven", "brought", "made", "frozen", "shut", "driven", "thrown", "broken", "hit", "told", "written", "won",
@@ -901,6 +912,28 @@ def _ids(g) -> list[str]:
 def _rank(ev):
     return (not ev["hypothetical"], not ev["historical"], bool(ev["actors"]) + bool(ev["recipients"]),
             bool(ev["date"]), ev["confidence"])
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Quotations: “...” pairs, and straight quotes paired as opening (after a space or an opening mark,
+    before a word) with the next closing one (after a word, before a space or punctuation)."""
+    out = [(m.start(), m.end()) for m in _CURLY_RE.finditer(text)]
+    n = len(text)
+    opening = None
+    for m in _STRAIGHT_RE.finditer(text):
+        i = m.start()
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < n else " "
+        can_open = (before.isspace() or before in "([{:—–-") and not after.isspace()
+        can_close = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-")
+        if opening is not None and can_close and "\n" not in text[opening:i] and i - opening <= 800:
+            if i - opening > 2:
+                out.append((opening, i + 1))
+            opening = None
+        elif can_open:
+            opening = i
+    out.sort()
+    return out
 
 
 def _dedup_quotes(quotes):
