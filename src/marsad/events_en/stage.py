@@ -229,6 +229,9 @@ class EnglishEventStage(Stage):
             if a >= b or any(cov[k] is not None for k in range(a, b)):
                 continue
             e = self._by_id.get(eid) or {}
+            if ms > st.st[a] and self._text[st.st[a]:ms].lower() in ("anti-", "pro-", "non-", "ex-", "post-", "pre-",
+                                                                      "counter-", "anti", "pro"):
+                continue  # "anti-government protests": a modifier, not the party
             u = _Unit(a, b, eid, e.get("type") or "ORG", e.get("country"), e.get("sector"))
             if len(st.low[a]) <= 3 and b - a == 1 and st.low[a] in ("he", "she", "it", "they", "we"):
                 continue
@@ -501,14 +504,15 @@ class EnglishEventStage(Stage):
                 if ix_base(head):
                     is_verb = False  # "a US offer", "its support": a noun
         pair = None
-        if passive:
+        if passive and typ == "MOBILIZE":
+            actors_g = self._subject(st, ts)  # "troops were deployed": the force is the actor's own
+        elif passive:
             recips_g = self._subject(st, ts)
             g, _ = self._after(st, te, {"by"})
             actors_g = g
         elif is_verb:
             if prev >= 0 and (low[prev] == "and" or (low[prev] == "," and head.endswith("ing")) or
-                              (low[prev] == "to" and prev > 0 and low[prev - 1] not in w["aspect"])) and \
-                    not (prev > 0 and st.groups and any(g[-1].b == prev for g in st.groups)):
+                              (low[prev] == "to" and prev > 0 and low[prev - 1] not in w["aspect"])):
                 # X met Y and agreed ... / X condemned ..., saying / gathered ... to denounce
                 actors_g = self._main_subject(st, ts)
                 if low[prev] == "to":
@@ -580,6 +584,11 @@ class EnglishEventStage(Stage):
         if trig.sym and not recips and len(actors) >= 2:
             actors, recips = actors[:1], actors[1:]
         recips = [r for r in recips if r not in actors]
+        if typ == "RETREAT" and trig.mode == "release" and not recips and \
+                not any(t in w["captive"] for t in low[te:te + 5]):
+            return None  # "released a new phone", "released the footage": no captives set free
+        if typ == "ASSAULT" and trig.mode is None and any(t in w["talkobj"] for t in low[te:te + 6]):
+            typ = "ACCUSE"  # "attacked each other's policies": a verbal attack
         if trig.civ:
             if not actors or not all((self._by_id.get(a) or {}).get("sector") in CIVIL for a in actors):
                 return None
@@ -608,7 +617,7 @@ class EnglishEventStage(Stage):
         loc = self._location(st, te, actors + recips)
         ctx = sorted({lex.contexts[t] for t in low if t in lex.contexts})
         return {
-            "id": "", "type": typ, "mode": trig.mode, "context": ctx,
+            "id": "", "type": typ, "mode": trig.mode if typ == trig.type else "disapprove", "context": ctx,
             "actors": actors, "recipients": recips, "location": loc,
             "date": d.get("date"), "date_text": d.get("date_text"),
             "negated": neg, "hypothetical": hyp, "historical": hist,
