@@ -162,7 +162,7 @@ class EnglishEventStage(Stage):
                     events.extend(self._derived(ev))
             if "must" in st.low or "should" in st.low:
                 events.extend(self._must(st, last_person))
-            if has_speech:
+            if has_speech or inq:
                 quotes.extend(self._quotes(st, inq, last_person))
             for g in st.groups:  # the last named person who is a subject: the referent of he / she
                 for u in g:
@@ -775,18 +775,7 @@ class EnglishEventStage(Stage):
                     found = True
                     break
             if not found:
-                # "...", X said / "...", said X
-                for k in range(k1, min(len(st.low), k1 + 6)):
-                    if st.low[k] in speech:
-                        found = True
-                        g = None
-                        for gg in st.groups:
-                            if k1 <= gg[0].a < k:
-                                g = gg
-                        if g is None:
-                            g, _ = self._after(st, k + 1, {None}, limit=4)
-                        spk = g[0].eid if g else (last_person if any(st.low[x] in self.lex.w["pron"] for x in range(k1, k + 2)) else None)
-                        break
+                found, spk = self._after_quote(qe, last_person)
             if not found:
                 continue
             out.append({"speaker": spk, "text": body, "start": qs + 1, "end": qe - 1, "channel": channel})
@@ -818,6 +807,65 @@ class EnglishEventStage(Stage):
             break
         return out
 
+    def _after_quote(self, qe, last_person):
+        """ "...", X said / "...", said X / "..." he said — also when the sentence splitter cut after the
+        quote.  Returns (a speech verb follows, speaker id or None)."""
+        text = self._text
+        speech = self.lex.w["speech"]
+        toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, qe, min(len(text), qe + 120))][:10]
+        low = [t[0].lower() for t in toks]
+        k = next((i for i, t in enumerate(low[:6]) if t in speech), None)
+        if k is None or any(t in (".", "!", "?", '"', "“", "”") for t in low[:k]):
+            return False, None
+        # the speaker between the quote and the verb, else right after the verb
+        for lo, hi in ((0, k), (k + 1, min(len(toks), k + 5))):
+            if hi <= lo:
+                continue
+            eid = self._entity_in(toks[lo][1], toks[hi - 1][2])
+            if eid:
+                return True, eid
+            if any(t in self.lex.w["pron"] for t in low[lo:hi]):
+                return True, last_person
+            name = self._name_at(toks, lo, hi, adjacent=(hi == k and hi - lo == 1) or (lo == k + 1))
+            if name:
+                return True, name
+        return True, None
+
+    def _entity_in(self, s, e):
+        """The first PERSON / ORG / GPE / NORP entity mentioned inside text[s:e]."""
+        j = bisect.bisect_left(self._ments, (s,))
+        while j < len(self._ments) and self._ments[j][0] < e:
+            ms, me, eid = self._ments[j]
+            if me <= e and (self._by_id.get(eid) or {}).get("type") in PARTY_TYPES:
+                return eid
+            j += 1
+        return None
+
+    def _name_at(self, toks, lo, hi, adjacent=False):
+        """An untagged personal name (capitalised words) in toks[lo:hi] → a matching entity by surname, or a
+        minimal PERSON entity."""
+        words = []
+        for t, s0, e0 in toks[lo:hi]:
+            if t[:1].isupper() and t.isalpha() and len(t) > 1 and t.lower() not in self.lex.w["det"] \
+                    and t.lower() not in self.lex.w["title"] and t.lower() not in _NOT_NAMES:
+                words.append((t, s0, e0))
+            elif words:
+                break
+        if not words or len(words) > 4:
+            return None
+        last = words[-1][0]
+        for e in self._doc["entities"]:
+            if e.get("type") == "PERSON" and (e.get("name") or "").split()[-1:] == [last]:
+                self._mention(e, words[0][1], words[-1][2])
+                return str(e["id"])
+        if len(words) < 2 and not adjacent:
+            return None  # a lone capitalised word away from the speech verb: too unsure
+        return self._entity(self._text[words[0][1]:words[-1][2]], "PERSON", None, None, words[0][1], words[-1][2])
+
+    def _mention(self, e, s, t):
+        if not any(m.get("start") == s for m in e.get("mentions") or []):
+            e.setdefault("mentions", []).append({"text": self._text[s:t], "start": s, "end": t})
+
     def _speaker_of(self, st, k, last_person):
         g = self._subject(st, k)
         if g is not None:
@@ -827,6 +875,14 @@ class EnglishEventStage(Stage):
             p -= 1
         if p >= 0 and st.low[p] in self.lex.w["pron"]:
             return last_person
+        toks = [(st.raw[x], st.st[x], st.en[x]) for x in range(max(0, p - 3), p + 1)]
+        if toks:
+            n = len(toks)
+            lo = n
+            while lo > 0 and toks[lo - 1][0][:1].isupper() and toks[lo - 1][0].isalpha():
+                lo -= 1
+            if lo < n:
+                return self._name_at(toks, lo, n)
         return None
 
     def _channel(self, st):
@@ -902,6 +958,9 @@ def ix_base(w: str) -> bool:
     return not w.endswith(("ed", "ing"))
 
 
+_NOT_NAMES = {"i", "we", "you", "he", "she", "they", "it", "but", "and", "or", "so", "then", "thought", "said", "says",
+              "mr", "ms", "mrs", "dr", "sir", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+              "sunday", "reuters", "afp", "ap", "officials", "police", "sources", "source"}
 _SUBJ_OK = {"to", "not", "and", "or", "they", "we", "i", "you", "who", "that", "which", "also", "jointly", "never",
             "still", "often", "now", "then", "later", "first", "both", "all", "together", "did", "do", "does", "n't"}
 _NUMDET = {"the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "other"}
