@@ -504,10 +504,28 @@ class EnglishEventStage(Stage):
                 if ix_base(head):
                     is_verb = False  # "a US offer", "its support": a noun
         pair = None
-        if passive and typ == "MOBILIZE":
+        reduced = False
+        if is_verb and not passive and len(idx) >= 1 and (head.endswith("ed") or head in _PP) and ts > 0 \
+                and low[ts - 1].isalpha() and st.raw[ts - 1][:1].islower() \
+                and not any(g[-1].b == ts for g in st.groups) and low[ts - 1] not in _SUBJ_OK \
+                and low[ts - 1] not in w["modal"] and low[ts - 1] not in w["adv"] and low[ts - 1] not in w["pron"] \
+                and low[ts - 1] not in ("has", "have", "had", "having") and low[ts - 1] not in w["be"] \
+                and te < len(low) and (low[te] in ("by", "last", "during", "earlier", "in", "from", "on", ",", "at")
+                                       or low[te] in w["adv"]):
+            reduced = True  # "equipment seized last year", "property seized by government forces"
+        if reduced:
+            g, _ = self._after(st, te, {"by"}, limit=3)
+            if g is None:
+                return None  # a participle describing a thing, no act told here
+            actors_g = g
+        elif passive and typ == "MOBILIZE":
             actors_g = self._subject(st, ts)  # "troops were deployed": the force is the actor's own
         elif passive:
             recips_g = self._subject(st, ts)
+            if recips_g is not None and any(low[x] not in w["be"] and low[x] not in w["adv"] and low[x] not in w["modal"]
+                                            and low[x] not in ("has", "have", "had", "not", "n't", "reportedly", ",")
+                                            for x in range(recips_g[-1].b, ts)):
+                recips_g = None  # "Serbia ..., where 28 people have been killed": not Serbia
             g, _ = self._after(st, te, {"by"})
             actors_g = g
         elif is_verb:
