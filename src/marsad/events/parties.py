@@ -218,7 +218,8 @@ class DocParties:
             mask = token_mask(toks[i].norm)
             m = (mask & lex.titles.bit and self._title(toks, i, covered)) \
                 or (mask & lex.parties.bit and self._generic(toks, i, covered)) \
-                or (mask & lex.gaz.bit and self._place(toks, i, covered)) or self._alias(toks, i)
+                or (mask & lex.gaz.bit and self._place(toks, i, covered)) or self._alias(toks, i) \
+                or self._org_phrase(toks, i, covered, out)
             if m is None:
                 i += 1
                 continue
@@ -410,6 +411,48 @@ class DocParties:
         eid = self.entity(("gpe", p.iso3), name=p.name, name_ar=self.text[s:e], typ="GPE", country=p.iso3,
                           sector="GOV", start=s, end=e)
         return Mention(i, j, eid, "GPE", p.iso3, "GOV", s, e)
+
+    def _org_phrase(self, toks, i, covered, out):
+        """"تجمع المهنيين السودانيين", "نقابة الصحفيين": an organisation head noun with definite words after it
+        (and a demonym, possibly tagged by the entity stage, giving its country)."""
+        heads = getattr(self.lex, "orgheads", None)
+        w = toks[i].norm
+        if not heads or (w not in heads and not (w[:1] == "و" and w[1:] in heads)):
+            return None
+        lex = self.lex
+        k, iso, end, taken = i + 1, None, None, None
+        while k < len(toks) and k - i <= 3:
+            if _STRONG.search(gap_text(self.text, toks, k, k)):
+                break
+            c = covered[k]
+            if c is not None:
+                if c.s == k and c.kind in ("NORP", "GPE") and c.country and k > i + 1:
+                    iso, end, taken = c.country, c.e, c
+                break
+            t = toks[k].norm
+            if not t.startswith("ال") or t in lex.stop or (lex.trig.first_word(t) and lex.trig.longest_at(toks, k)):
+                break
+            if k == i + 1 and t.endswith("ون"):
+                break  # "تجمع المتظاهرون": a verb and its subject
+            hit = lex.gaz.longest_at(toks, k)
+            if hit:
+                if hit[1].type in ("NORP", "GPE") and hit[1].iso3 and k > i + 1:
+                    iso, end = hit[1].iso3, hit[0]
+                break
+            k += 1
+        end = end or k
+        if end <= i + 1 or (iso is None and k == i + 1):
+            return None
+        if taken is not None:
+            out.remove(taken)
+            for x in range(taken.s, taken.e):
+                covered[x] = None
+        s = toks[i].start + (1 if w[:1] == "و" and w not in heads else 0)
+        e = toks[end - 1].end
+        name = self.text[s:e]
+        eid = self.entity(("orgphrase", normalize(name)), name=name, name_ar=name, typ="ORG", country=iso,
+                          sector=None, start=s, end=e)
+        return Mention(i, end, eid, "ORG", iso, None, s, e)
 
     def _alias(self, toks, i):
         if not self.aliases:

@@ -34,6 +34,7 @@ UNDIRECTED = {"MOBILIZE", "PROTEST"}
 PATIENT_GEN = {"ASSAULT", "COERCE", "SANCTION", "RETREAT"}
 PREPS = {"مع": "مع", "علي": "على", "ضد": "ضد", "الي": "إلى", "بين": "بين", "من": "من", "عن": "عن", "في": "في",
          "لدي": "لدى", "تجاه": "تجاه", "بحق": "بحق", "لصالح": "لـ", "نحو": "نحو"}
+_PLACE_PREPS = {"امام", "مقر", "قرب", "داخل", "خارج", "عند", "بمقر", "حول"}
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
@@ -56,6 +57,7 @@ def load_lexicons() -> _Lex:
     lx.stop = load_words("stopwords.tsv")
     lx.speech = load_words("speech.tsv")
     lx.channels = load_words("channels.tsv")
+    lx.orgheads = load_words("orgheads.tsv")
     from .lexicon import PhraseMatcher, norm_phrase, read_tsv
     ch = PhraseMatcher()
     for form, name in read_tsv("channels.tsv"):
@@ -277,7 +279,8 @@ class EventStage(Stage):
 
         mine = [e for e in events if e["_sent"] == st.i and e["type"] in models and not e["hypothetical"]
                 and not e["negated"] and not e["historical"]
-                and not (solid(e["actors"]) and solid(e["recipients"]) and e["confidence"] >= 0.8)]
+                and not (solid(e["actors"]) and solid(e["recipients"]) and e["confidence"] >= 0.8)
+                and not (e["mode"] == "crowd-control" and solid(e["actors"]) and e["recipients"])]
         if not mine:
             return
         flags = []
@@ -421,11 +424,30 @@ class EventStage(Stage):
                 actors = [last_actor]
             if after and after[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after[0]["s"]):
                 recips = after[0]["ids"]
+        w0 = ttok.norm.lstrip("و")
+        if typ in ("REQUEST", "THREATEN", "REJECT", "ACCUSE") and not is_noun_arg(w0) and ts > 2 \
+                and (w0.endswith(("ين", "ون")) and w0[:1] == "م" or w0.endswith("ا") and w0[:1] in "مر" or
+                     w0.startswith("داعي")) and _STRONG.search(text, toks[ts - 1].end, toks[ts].start):
+            # "...، مطالبين الرئيس بالتنحي", "محذرا من": a circumstantial participle; the main clause's
+            # subject speaks, the object that follows is addressed
+            main = [g for g in groups if g["e"] <= ts and g["prep"] is None and g["s"] >= cut and g not in locs
+                    and not _full_stop_between(text, toks, g["e"], ts)]
+            if main:
+                actors = main[0]["ids"]
+                nx = [g for g in after if g["s"] - te <= 3 and g["prep"] in (None, "على", "إلى", "ل")]
+                recips = nx[0]["ids"] if nx else recips
+        def placed(g):  # "أمام مقر القيادة العامة للجيش": where they protest, not whom they address
+            return any(toks[k].norm.lstrip("و") in _PLACE_PREPS for k in range(max(0, g["s"] - 3), g["s"]))
+
+        if typ == "PROTEST" and recips:
+            g0 = next((g for g in after if g["ids"] == recips), None)
+            if g0 is not None and placed(g0):
+                recips = []
         if typ == "PROTEST" and not recips:
             # the purpose phrase: تنديدا ب / احتجاجا على / رفضا ل
             for m2 in st.trigs:
-                if m2.start_tok >= te and m2.value.type in ("ACCUSE", "PROTEST", "REJECT"):
-                    nxt = [g for g in after if g["s"] >= m2.end_tok and g["s"] - m2.end_tok <= 3]
+                if m2.start_tok >= te and m2.value.type in ("ACCUSE", "PROTEST", "REJECT", "REQUEST"):
+                    nxt = [g for g in after if g["s"] >= m2.end_tok and g["s"] - m2.end_tok <= 3 and not placed(g)]
                     if nxt:
                         recips = nxt[0]["ids"]
                         break
@@ -847,11 +869,11 @@ class EventStage(Stage):
             for o in out:
                 if o["type"] != ev["type"] or o["negated"] != ev["negated"] or o["hypothetical"] != ev["hypothetical"]:
                     continue
+                if o["date"] and ev["date"] and o["date"] != ev["date"] and o["date_text"] and ev["date_text"]:
+                    continue  # two days told: two occasions (a date without a cue is only the default)
                 if o["_sent"] == ev["_sent"]:
                     hit = o
                     break
-                if o["date"] and ev["date"] and o["date"] != ev["date"] and o["date_text"] and ev["date_text"]:
-                    continue  # two days told: two occasions (a date without a cue is only the default)
                 if same_parties(ev, o):
                     hit = o
                     break
@@ -924,6 +946,10 @@ def _is_noun(norm: str) -> bool:
     if w.startswith("لل"):
         return True
     return w.startswith("ال") or w.startswith("م") and len(w) > 5
+
+
+def is_noun_arg(w: str) -> bool:
+    return w.startswith("ال")
 
 
 def _masdar(norm: str) -> bool:
