@@ -260,9 +260,16 @@ class EnglishEventStage(Stage):
             if cov[k] is not None:
                 continue
             r = st.raw[k]
-            if not (r.endswith("s") and r[:1].isupper()):
+            if not r[:1].isupper():
                 continue
-            iso = lex.demonyms.get(r[:-1])
+            iso = lex.demonyms.get(r[:-1]) if r.endswith("s") else None
+            if iso is None and r in lex.demonyms:
+                iso = lex.demonyms[r]  # an adjective: "an Indian proposal", "Senegalese peace plan"
+                eid = self._entity(r, "NORP", iso, None, st.st[k], st.en[k])
+                u = _Unit(k, k + 1, eid, "NORP", iso, None)
+                cov[k] = u
+                units.append(u)
+                continue
             if iso:
                 eid = self._entity(r, "NORP", iso, "CVL", st.st[k], st.en[k])
                 u = _Unit(k, k + 1, eid, "NORP", iso, "CVL")
@@ -298,7 +305,7 @@ class EnglishEventStage(Stage):
             j = a - 1
             if j >= 0 and st.low[j] in ("'s", "’s"):
                 j -= 1
-            while j >= 0 and cov[j] is None and st.low[j] in ("security", "riot", "armed", "senior", "top") :
+            while j >= 0 and cov[j] is None and st.low[j] in _MODIFIERS:
                 j -= 1
             if j == a - 1 and j >= 0 and cov[j] is not None and cov[j].b == j + 1 and cov[j].type == "ORG" \
                     and cov[j].sector not in ("MED",):
@@ -330,8 +337,11 @@ class EnglishEventStage(Stage):
         for u in units:
             prev = merged[-1] if merged else None
             key = tuple(st.low[u.a:u.b])
-            if prev is not None and key in lex.parties and prev.type in ("NORP", "GPE", "PERSON", "ORG") and (
-                    prev.b == u.a or prev.b + 1 == u.a and st.low[prev.b] in ("'s", "’s")) \
+            gap = [st.low[x] for x in range(prev.b, u.a)] if prev is not None else []
+            if gap and gap[0] in ("'s", "’s"):
+                gap = gap[1:]
+            if prev is not None and key in lex.parties and prev.type in ("NORP", "GPE", "PERSON", "ORG") and \
+                    prev.b <= u.a and len(gap) <= 2 and all(x in _MODIFIERS for x in gap) \
                     and tuple(st.low[prev.a:prev.b]) not in lex.parties:
                 if prev.type == "ORG":
                     prev.b = u.b
@@ -407,8 +417,11 @@ class EnglishEventStage(Stage):
     def _prep(self, st, g):
         """The preposition governing a group (None: a subject or direct object)."""
         j = g[0].a - 1
-        while j >= 0 and st.low[j] in self.lex.w["det"]:
-            j -= 1
+        title = self.lex.w["title"]
+        while j >= 0 and (st.low[j] in self.lex.w["det"] or (st.low[j] in title and st.low[j] not in ("of", ".", "-"))
+                          or st.low[j] in ("'s", "’s") or (j + 1 < len(st.low) and st.low[j + 1] in ("'s", "’s")
+                                                            and st.raw[j][:1].islower())):
+            j -= 1  # against the party's leader Mahmoud Abbas
         if j >= 0 and st.low[j] in ("and", ","):
             for x in range(j - 1, max(-1, j - 5), -1):
                 if st.low[x] in BOUNDARY:
@@ -550,8 +563,19 @@ class EnglishEventStage(Stage):
             if low[te - 1] in ("with", "to", "on", "for", "from", "upon", "against", "of"):
                 preps.discard(None)
             recips_g, _ = self._after(st, te, preps)
-            if recips_g is None and typ in ("REQUEST", "THREATEN", "ACCUSE") and te < len(low) and low[te] == "that":
-                recips_g, _ = self._after(st, te + 1, {None})  # demanded that the US cancel ...
+            if recips_g is None and typ in ("REQUEST", "THREATEN", "ACCUSE"):
+                k = next((x for x in range(te, min(len(low), te + 4)) if low[x] == "that"), None)
+                if k is not None and all(low[x] in w["adv"] or low[x] in _TIMEWORDS for x in range(te, k)):
+                    recips_g, _ = self._after(st, k + 1, {None})  # demanded (on Friday) that the US cancel ...
+            if recips_g is None and typ in ("REJECT", "ACCUSE", "SUPPORT", "REQUEST"):
+                # rejected calls by X / an offer from X: the author of the rejected thing
+                g, p = self._after(st, te, {"by", "from"}, limit=6)
+                if g is not None:
+                    recips_g = g
+            if recips_g is None and typ in ("CONCEDE", "COERCE"):
+                g, p = self._after(st, te, {"in"}, limit=6)  # lifted the curfew in Montenegro
+                if g is not None and g[0].type in ("GPE", "NORP"):
+                    recips_g = g
         else:
             # noun: X's attack / Israeli airstrikes / attack by X / talks between X and Y / light verb
             for g in st.groups:
@@ -976,6 +1000,12 @@ def ix_base(w: str) -> bool:
     return not w.endswith(("ed", "ing"))
 
 
+_MODIFIERS = {"security", "riot", "armed", "senior", "top", "foreign", "defence", "defense", "interior", "finance", "trade",
+              "economy", "intelligence", "government", "military", "local", "state", "federal", "provincial", "border",
+              "naval", "special", "elite", "paramilitary", "opposition", "rebel", "allied", "coalition", "health",
+              "justice", "prison", "tax", "customs", "immigration", "army", "police", "regional", "district"}
+_TIMEWORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "on",
+              "last", "week", "night", "earlier", "again", "also", "bluntly", ","}
 _NOT_NAMES = {"i", "we", "you", "he", "she", "they", "it", "but", "and", "or", "so", "then", "thought", "said", "says",
               "mr", "ms", "mrs", "dr", "sir", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
               "sunday", "reuters", "afp", "ap", "officials", "police", "sources", "source"}
