@@ -619,10 +619,17 @@ class EnglishEventStage(Stage):
                 if low[j] not in w["det"] and low[j] not in ("nuclear", "normalisation", "normalization", "peace"):
                     break
             if ref and (not recips or not recips_g or recips_g[0].a > j):
-                for ev in reversed(self._events):
-                    if ev["type"] in ref:
-                        recips = [x for x in ev["actors"] + ev["recipients"] if x not in actors]
-                        break
+                same = [ev for ev in self._events if ev["type"] in ref and not ev["hypothetical"]] or \
+                    [ev for ev in self._events if ev["type"] in ref]
+                if same:
+                    last = same[-1]
+                    cs = self._countries(last["actors"] + last["recipients"], strict=False)
+                    recips = []
+                    for ev in same:  # the occasion as told in every sentence (headline, lead ...)
+                        if ev is last or (cs and self._countries(ev["actors"] + ev["recipients"], strict=False) & cs):
+                            for x in ev["actors"] + ev["recipients"]:
+                                if x not in actors and x not in recips:
+                                    recips.append(x)
         if trig.sym and not recips and len(actors) >= 2:
             actors, recips = actors[:1], actors[1:]
         recips = [r for r in recips if r not in actors]
@@ -938,12 +945,14 @@ class EnglishEventStage(Stage):
         return None
 
     # ---- merging ------------------------------------------------------------------------------------
-    def _countries(self, ids):
+    def _countries(self, ids, strict=True):
         out = set()
         for i in ids:
             c = (self._by_id.get(i) or {}).get("country")
             if not c:
-                return set()
+                if strict:
+                    return set()
+                continue
             out.add(c)
         return out
 
