@@ -316,7 +316,7 @@ class EventStage(Stage):
                 if h and h[1].type == "GPE":
                     return True
             return False
-        for j in range(m.end_tok, min(len(toks), m.end_tok + 6)):
+        for j in range(m.end_tok, min(len(toks), m.end_tok + (14 if "@wide" in need else 6))):
             if any(r in need for r in readings(toks[j].norm)):
                 return True
         return False
@@ -374,7 +374,8 @@ class EventStage(Stage):
         svo = before and before[-1]["prep"] is None and ts - before[-1]["e"] <= 1 \
             and not _strong_between(text, toks, before[-1]["e"], ts)
         if not svo and after and not after[0]["prep"] and self._adjacent(toks, te, after[0]["s"]) \
-                and not (typ == "PROTEST" and _official(after[0], self._dp)):
+                and not (typ == "PROTEST" and _official(after[0], self._dp)) \
+                and not (typ in ("REQUEST", "THREATEN", "ACCUSE") and self._addressee_only(after[0])):
             subj = after[0]
             if is_noun and typ in PATIENT_GEN:
                 subj = None
@@ -439,6 +440,35 @@ class EventStage(Stage):
         def placed(g):  # "أمام مقر القيادة العامة للجيش": where they protest, not whom they address
             return any(toks[k].norm.lstrip("و") in _PLACE_PREPS for k in range(max(0, g["s"] - 3), g["s"]))
 
+        if typ in VERBAL_HEADS | {"ACCUSE"} and not is_noun and ttok.norm[:1] == "و" and ts > 3 \
+                and text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ","):
+            # "وقالت المملكة إن ...، ودعت المجتمع الدولي": a verb coordinated after reported speech shares the
+            # speaker as its subject
+            sv = next((k for k in range(0, min(ts, 3)) if toks[k].norm in self.lex.speech
+                       or toks[k].norm[1:] in self.lex.speech), None)
+            sg = next((g for g in groups if sv is not None and g["s"] > sv and g["s"] - sv <= 2
+                       and g["prep"] is None), None)
+            speaker = sg["ids"] if sg is not None else None
+            if speaker and not (subj is not None and subj["s"] > ts):
+                actors = speaker
+                recips = [r for r in recips if r not in actors]
+        if typ in ("THREATEN", "REQUEST") and te < len(toks) and toks[te].norm[:1] == "ب" and len(toks[te].norm) >= 4 \
+                and not (after and after[0]["s"] == te) and recips:
+            g0 = next((g for g in after if g["ids"] == recips), None)
+            if g0 is not None and g0["s"] > te:
+                recips = []  # "تهدد بمنع سفن إنقاذ المهاجرين": parties inside the threatened act are not its target
+        if typ == "THREATEN":
+            # "هدد ... بمنع السفن في حال رفضت مالطا": the party whose refusal is the condition is threatened
+            for k in range(te, min(len(toks), te + 25)):
+                if _full_stop_between(text, toks, te, k):
+                    break
+                w = toks[k].norm
+                if w in ("اذا", "واذا", "حال", "لم", "مالم") or (w == "ما" and k + 1 < len(toks) and toks[k + 1].norm == "لم"):
+                    cond = next((g for g in after if 0 < g["s"] - k <= 4 and g["prep"] is None
+                                 and not set(g["ids"]) & set(actors)), None)
+                    if cond is not None:
+                        recips = cond["ids"]
+                    break
         if typ == "PROTEST" and recips:
             g0 = next((g for g in after if g["ids"] == recips), None)
             if g0 is not None and placed(g0):
@@ -581,6 +611,12 @@ class EventStage(Stage):
         return ev
 
     _recent_events: list = []
+
+    def _addressee_only(self, g) -> bool:
+        """"ودعت المجتمع الدولي إلى": the international community is called upon, it does not call."""
+        return all((self._dp.by_id.get(i) or {}).get("name") == "المجتمع الدولي" or
+                   normalize((self._dp.by_id.get(i) or {}).get("name_ar") or "").endswith("المجتمع الدولي")
+                   for i in g["ids"])
 
     def _agentive(self, m) -> bool:
         """A crowd or armed party that acts when named after an act noun (محتجين، مسلحين، متمردين)."""
