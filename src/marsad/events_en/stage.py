@@ -20,7 +20,7 @@ UNDIRECTED = {"PROTEST", "MOBILIZE"}
 PARTY_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 CIVIL = {"CVL", "OPP", "REF"}
-BOUNDARY = {";", ":", "\"", "“", "”", "(", ")", "—", "–"}
+BOUNDARY = {";", ":", "\"", "“", "”", "—", "–"}
 REC_PREPS = {None, "to", "on", "against", "with", "at", "toward", "towards", "into", "upon", "from", "of", "over"}
 NOUN_PREPS = {"on", "against", "with", "to", "of", "toward", "towards", "into", "upon", "at"}
 _WORD = re.compile(r"[\w'’-]+")
@@ -288,7 +288,8 @@ class EnglishEventStage(Stage):
                     hit = (ln, lex.parties[key])
                     break
             if hit is None or (st.raw[k][0].isupper() and k > 0 and st.low[k] not in ("police",)
-                               and not st.raw[k].isupper() and st.raw[k - 1][:1].isupper() and cov[k - 1] is None):
+                               and not st.raw[k].isupper() and st.raw[k - 1][:1].isupper() and cov[k - 1] is None
+                               and st.low[k - 1] not in _MODIFIERS and st.low[k - 1] not in lex.w["title"]):
                 k += 1  # a capitalised word inside an untagged name ("Revolutionary Guards")
                 continue
             ln, (typ, sector) = hit
@@ -560,8 +561,8 @@ class EnglishEventStage(Stage):
                 preps.discard("at")
             if typ in UNDIRECTED:
                 preps = {"against", "at"} if typ == "PROTEST" else {"against", "to", "into"}
-            if low[te - 1] in ("with", "to", "on", "for", "from", "upon", "against", "of"):
-                preps.discard(None)
+            if low[te - 1] in ("with", "to", "on", "for", "from", "upon", "against", "of", "in", "into", "at"):
+                preps = {low[te - 1]} if len(idx) > 1 else preps - {None}  # "arrived in Amman", "met with X"
             recips_g, _ = self._after(st, te, preps)
             if recips_g is None and typ in ("REQUEST", "THREATEN", "ACCUSE"):
                 k = next((x for x in range(te, min(len(low), te + 4)) if low[x] == "that"), None)
@@ -1009,7 +1010,7 @@ def ix_base(w: str) -> bool:
     return not w.endswith(("ed", "ing"))
 
 
-_MODIFIERS = {"security", "riot", "armed", "senior", "top", "foreign", "defence", "defense", "interior", "finance", "trade",
+_MODIFIERS = {"vice", "deputy", "acting", "chief", "security", "riot", "armed", "senior", "top", "foreign", "defence", "defense", "interior", "finance", "trade",
               "economy", "intelligence", "government", "military", "local", "state", "federal", "provincial", "border",
               "naval", "special", "elite", "paramilitary", "opposition", "rebel", "allied", "coalition", "health",
               "justice", "prison", "tax", "customs", "immigration", "army", "police", "regional", "district"}
