@@ -15,7 +15,7 @@ GAP = "..."
 _FUNCTION = frozenset({"in", "on", "out", "of", "to", "the", "a", "an", "with", "for", "by", "up", "down", "off", "go", "goes",
                        "went", "gone", "going", "take", "takes", "took", "taken", "taking", "set", "sets", "setting",
                        "place", "places", "placed", "placing", "open", "end", "car", "air", "into", "from", "at", "upon"})
-MAX_GAP = 3
+MAX_GAP = 5
 
 
 def read_tsv(name: str) -> list[list[str]]:

@@ -527,7 +527,17 @@ class EnglishEventStage(Stage):
                 and te < len(low) and (low[te] in ("by", "last", "during", "earlier", "in", "from", "on", ",", "at")
                                        or low[te] in w["adv"]):
             reduced = True  # "equipment seized last year", "property seized by government forces"
-        if reduced:
+        participle = None
+        if not passive and not reduced and is_verb and (head.endswith("ed") or head in _PP) and te < len(low) \
+                and low[te] in ("of", "by") and any(g[-1].b == ts for g in st.groups) and typ != "MOBILIZE":
+            # "three Iranian officials accused of abuses", "the town shelled by rebels": a passive participle
+            participle = next(g for g in st.groups if g[-1].b == ts)
+        if participle is not None:
+            recips_g = participle
+            g, _ = self._after(st, te, {"by"}, limit=4)
+            actors_g = g
+            passive = True
+        elif reduced:
             g, _ = self._after(st, te, {"by"}, limit=3)
             if g is None:
                 return None  # a participle describing a thing, no act told here
@@ -552,9 +562,13 @@ class EnglishEventStage(Stage):
                     if near is not None and near is not actors_g and self._prep(st, near) is None and \
                             any(g is near for g in st.groups) and near[-1].b >= prev - 1:
                         actors_g = near  # urged Y to withdraw: Y is the one to act
+            elif head.endswith("ing") and any(g[-1].b == ts for g in st.groups):
+                actors_g = next(g for g in st.groups if g[-1].b == ts)  # "protesters demanding ..."
             else:
                 actors_g = self._subject(st, ts)
             preps = set(REC_PREPS)
+            if typ in ("AGREE", "AID", "SUPPORT"):
+                preps.add("for")
             if typ not in ("RETREAT", "REJECT", "REQUEST"):
                 preps.discard("from")
             if typ not in ("ASSAULT", "THREATEN", "ACCUSE", "COERCE"):
@@ -571,6 +585,10 @@ class EnglishEventStage(Stage):
             if recips_g is None and typ in ("REJECT", "ACCUSE", "SUPPORT", "REQUEST"):
                 # rejected calls by X / an offer from X: the author of the rejected thing
                 g, p = self._after(st, te, {"by", "from"}, limit=6)
+                if g is not None:
+                    recips_g = g
+            if recips_g is None and typ in ("SUPPORT", "ACCUSE", "REJECT"):
+                g, p = self._after(st, te, {"between"}, limit=6)  # welcomed the agreement between X and Y
                 if g is not None:
                     recips_g = g
             if recips_g is None and typ in ("CONCEDE", "COERCE"):
@@ -591,8 +609,8 @@ class EnglishEventStage(Stage):
                 if g is not None and len(g) >= 2:
                     pair = g
             if actors_g is None and pair is None:
-                for j in range(max(0, ts - 4), ts):
-                    if low[j] in w["light"] and not self._blocked(st, j, ts):
+                for j in range(max(0, ts - 6), ts):
+                    if low[j] in w["light"] and not self._blocked(st, j, ts) and "," not in low[j:ts]:
                         actors_g = self._subject(st, j)
                         break
             recips_g, _ = self._after(st, te, NOUN_PREPS | ({"from"} if typ == "RETREAT" else set()), limit=6)
