@@ -171,6 +171,25 @@ def test_quote_speaker_and_channel(pipe):
         assert d["text"][q["start"]:q["end"]] == q["text"]
 
 
+def test_speaker_after_quote_and_untagged_name(pipe):
+    d = run(pipe, '"We needed this win, otherwise we could be close to elimination," coach Maria Lopez said. '
+                  '"It was a difficult night," she added.')
+    by = {e["id"]: e for e in d["entities"]}
+    spk = [by[q["speaker"]]["name"] if q["speaker"] else None for q in d["quotes"]]
+    assert spk and spk[0] == "Maria Lopez" and spk[-1] == "Maria Lopez"
+
+
+def test_participles_and_pledges(pipe):
+    d = run(pipe, "Police in Nairobi fired tear gas at protesters demanding the resignation of President William Ruto.")
+    a = factual(d, "ASSAULT")
+    assert a and a[0]["mode"] == "crowd-control"
+    r = factual(d, "REQUEST")
+    assert r and [n.lower() for n in names(d, r[0]["actors"])] == ["protesters"]
+    d = run(pipe, "The European Union pledged 50 million euros in humanitarian aid for Sudan.")
+    ag = factual(d, "AGREE")
+    assert ag and countries(d, ag[0]["recipients"]) == {"SDN"}
+
+
 def test_statement_channel(pipe):
     d = run(pipe, 'The Saudi foreign ministry said in a statement that it "strongly condemns the attack".')
     assert d["quotes"] and d["quotes"][0]["channel"] == "statement"

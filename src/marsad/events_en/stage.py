@@ -151,7 +151,7 @@ class EnglishEventStage(Stage):
                 continue
             trigs = self._triggers(st)
             st.trigs = trigs
-            has_speech = any(t in lex.w["speech"] for t in st.low)
+            has_speech = not lex.w["speech"].isdisjoint(st.low)
             if not trigs and not (has_speech or inq):
                 continue
             self._parties(st)
@@ -162,12 +162,15 @@ class EnglishEventStage(Stage):
                     events.extend(self._derived(ev))
             if "must" in st.low or "should" in st.low:
                 events.extend(self._must(st, last_person))
-            if has_speech or inq:
-                quotes.extend(self._quotes(st, inq, last_person))
+            new_q = self._quotes(st, inq, last_person) if (has_speech or inq) else []
+            quotes.extend(new_q)
             for g in st.groups:  # the last named person who is a subject: the referent of he / she
                 for u in g:
                     if u.type == "PERSON" and self._prep(st, g) is None:
                         last_person = u.eid
+            for q in new_q:  # a named speaker is the next "he said" / "she added"
+                if q["speaker"] and (self._by_id.get(q["speaker"]) or {}).get("type") == "PERSON":
+                    last_person = q["speaker"]
         events = self._merge(events)
         for n, ev in enumerate(events, 1):
             ev["id"] = f"{doc.get('id')}-e{n}"
