@@ -37,6 +37,7 @@ class Trigger:
     sym: bool
     civ: bool
     phrase: str
+    rec: bool = False
 
 
 _VOWELS = "aeiou"
@@ -169,7 +170,7 @@ def load_triggers() -> TriggerIndex:
     for row in read_tsv("triggers.tsv"):
         typ, mode, phrase, conf = row[:4]
         flags = set((row[4] if len(row) > 4 else "").split())
-        t = Trigger(typ, mode or None, float(conf), "n" in flags, "sym" in flags, "civ" in flags, phrase)
+        t = Trigger(typ, mode or None, float(conf), "n" in flags, "sym" in flags, "civ" in flags, phrase, "rec" in flags)
         ix.add(phrase, t, irr)
     return ix
 

@@ -187,6 +187,8 @@ class EnglishEventStage(Stage):
         out = []
         used = set()
         n = len(low)
+        alpha = [t for t in st.raw if t[:1].isalpha() and len(t) > 3]
+        titlecase = bool(alpha) and sum(t[:1].isupper() for t in alpha) >= 0.6 * len(alpha)
         for i in range(n):
             if i in used or low[i] not in ix.first:
                 continue
@@ -201,6 +203,9 @@ class EnglishEventStage(Stage):
                 continue
             if self._in_name(st, idx[0]):
                 continue  # "Accord" in a party's name, "Strike" in a person's
+            if i > 0 and st.raw[i][:1].isupper() and st.raw[i - 1][:1].isupper() and st.low[i - 1] not in (".", "'s") \
+                    and not titlecase:
+                continue  # "The Real Deal", "Desert Storm": a word of a title or name
             out.append((idx, trig))
         return out
 
@@ -660,6 +665,10 @@ class EnglishEventStage(Stage):
             return None  # "released a new phone", "released the footage": no captives set free
         if typ == "ASSAULT" and trig.mode is None and any(t in w["talkobj"] for t in low[te:te + 6]):
             typ = "ACCUSE"  # "attacked each other's policies": a verbal attack
+        if trig.rec and not recips:
+            return None
+        if typ == "REJECT" and head.startswith("declin") and te < len(low) and (low[te][:1].isdigit() or low[te] == "by"):
+            return None  # "shares declined 0.3%"
         if trig.civ:
             if not actors or not all((self._by_id.get(a) or {}).get("sector") in CIVIL for a in actors):
                 return None
@@ -694,7 +703,7 @@ class EnglishEventStage(Stage):
             "negated": neg, "hypothetical": hyp, "historical": hist,
             "sentence": self._text[st.start:st.end], "start": st.start, "end": st.end,
             "trigger": {"text": self._text[st.st[ts]:st.en[te - 1]], "start": st.st[ts], "end": st.en[te - 1]},
-            "confidence": round(min(conf, 1.0), 3), "_sent": st.i, "_intent": intent and not neg, "_refuse": neg and (intent or not hyp),
+            "confidence": round(min(conf, 1.0), 3), "_sent": st.i, "_intent": intent and not neg, "_refuse": neg and (intent or not hyp) and not self._weak_neg,
         }
 
     def _in_scope(self, st, ts) -> bool:
@@ -802,6 +811,8 @@ class EnglishEventStage(Stage):
         before = low[lo:ts]
         if any(t in w["neg"] or t.endswith("n't") or t.endswith("n’t") for t in before[-4:]):
             neg = True
+        self._weak_neg = neg and not any(t in ("not", "never") or t.endswith("n't") or t.endswith("n’t")
+                                         for t in before[-4:])
         if typ != "REJECT" and any(t in w["negverb"] for t in before[-4:]):
             neg = True
         if any(t in w["modal"] for t in before[-5:]):
