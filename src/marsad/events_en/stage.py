@@ -10,6 +10,7 @@ Israeli troops, Palestinian leaders, UAE) gets a minimal entity (``ev-pN``, as t
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from ..pipeline import Stage
@@ -187,8 +188,7 @@ class EnglishEventStage(Stage):
         out = []
         used = set()
         n = len(low)
-        alpha = [t for t in st.raw if t[:1].isalpha() and len(t) > 3]
-        titlecase = bool(alpha) and sum(t[:1].isupper() for t in alpha) >= 0.6 * len(alpha)
+        titlecase = None
         for i in range(n):
             if i in used or low[i] not in ix.first:
                 continue
@@ -203,9 +203,12 @@ class EnglishEventStage(Stage):
                 continue
             if self._in_name(st, idx[0]):
                 continue  # "Accord" in a party's name, "Strike" in a person's
-            if i > 0 and st.raw[i][:1].isupper() and st.raw[i - 1][:1].isupper() and st.low[i - 1] not in (".", "'s") \
-                    and not titlecase:
-                continue  # "The Real Deal", "Desert Storm": a word of a title or name
+            if i > 0 and st.raw[i][:1].isupper() and st.raw[i - 1][:1].isupper() and st.low[i - 1] not in (".", "'s"):
+                if titlecase is None:
+                    alpha = [t for t in st.raw if t[:1].isalpha() and len(t) > 3]
+                    titlecase = bool(alpha) and sum(t[:1].isupper() for t in alpha) >= 0.6 * len(alpha)
+                if not titlecase:
+                    continue  # "The Real Deal", "Desert Storm": a word of a title or name
             out.append((idx, trig))
         return out
 
@@ -894,7 +897,8 @@ class EnglishEventStage(Stage):
         quote.  Returns (a speech verb follows, speaker id or None)."""
         text = self._text
         speech = self.lex.w["speech"]
-        toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, qe, min(len(text), qe + 120))][:10]
+        toks = [(m.group(), m.start(), m.end()) for m in
+                itertools.islice(TOKEN_RE.finditer(text, qe, min(len(text), qe + 90)), 10)]
         low = [t[0].lower() for t in toks]
         k = next((i for i, t in enumerate(low[:6]) if t in speech), None)
         if k is None or any(t in (".", "!", "?", '"', "“", "”") for t in low[:k]):
