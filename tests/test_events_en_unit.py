@@ -240,6 +240,17 @@ def samples():
     return {d["id"]: full.run_one(d) for d in read_paths([str(SAMPLES)])}
 
 
+def test_samples_match_schema(samples):
+    import json
+
+    import jsonschema
+
+    from marsad.record import to_output
+    schema = json.loads((SAMPLES.parent / "schema.json").read_text(encoding="utf-8"))
+    for d in samples.values():
+        jsonschema.validate(to_output(d), schema)
+
+
 def test_sample_helsinki(samples):
     d = samples["en_helsinki_summit"]
     ev = [e for e in d["events"] if e["type"] == "CONSULT" and not e["hypothetical"]]

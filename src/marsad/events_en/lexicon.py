@@ -125,7 +125,8 @@ class TriggerIndex:
             self.keys.update(key)
 
     def match_at(self, low: list[str], i: int):
-        """Longest pattern starting at token i: (end token, matched token indices, Trigger) or None."""
+        """Longest pattern starting at token i: (end token, matched token indices, [Trigger, ...]) or None;
+        several triggers when equally long readings tie (blockade: a protest by civilians, else coercion)."""
         best = None
         for pat, trig in self.first.get(low[i], ()):
             got = _match(pat, low, i)
@@ -134,8 +135,10 @@ class TriggerIndex:
             end, idx = got
             score = (len(idx), -(end - i))
             if best is None or score > best[0]:
-                best = (score, end, idx, trig)
-        return None if best is None else best[1:]
+                best = [score, end, idx, [trig]]
+            elif score == best[0] and trig not in best[3]:
+                best[3].append(trig)
+        return None if best is None else tuple(best[1:])
 
 
 def _match(pat, low, i):

@@ -151,16 +151,18 @@ class EnglishEventStage(Stage):
             if not st.low:
                 continue
             trigs = self._triggers(st)
-            st.trigs = trigs
+            st.trigs = [(idx, trig) for idx, trig, _ in trigs]
             has_speech = not lex.w["speech"].isdisjoint(st.low)
             if not trigs and not (has_speech or inq):
                 continue
             self._parties(st)
-            for m in trigs:
-                ev = self._event(st, m, last_person)
-                if ev is not None:
-                    events.append(ev)
-                    events.extend(self._derived(ev))
+            for idx, _, cands in trigs:
+                for trig in cands:  # equally long readings: the first that finds its parties
+                    ev = self._event(st, (idx, trig), last_person)
+                    if ev is not None:
+                        events.append(ev)
+                        events.extend(self._derived(ev))
+                        break
             if "must" in st.low or "should" in st.low:
                 events.extend(self._must(st, last_person))
             new_q = self._quotes(st, inq, last_person) if (has_speech or inq) else []
@@ -197,10 +199,11 @@ class EnglishEventStage(Stage):
             hit = ix.match_at(low, i)
             if hit is None:
                 continue
-            end, idx, trig = hit
+            end, idx, cands = hit
             used.update(idx)
-            if trig.type == "NONE":
+            if any(t.type == "NONE" for t in cands):
                 continue
+            trig = cands[0]
             if self._in_name(st, idx[0]):
                 continue  # "Accord" in a party's name, "Strike" in a person's
             if i > 0 and st.raw[i][:1].isupper() and st.raw[i - 1][:1].isupper() and st.low[i - 1] not in (".", "'s"):
@@ -209,7 +212,7 @@ class EnglishEventStage(Stage):
                     titlecase = bool(alpha) and sum(t[:1].isupper() for t in alpha) >= 0.6 * len(alpha)
                 if not titlecase:
                     continue  # "The Real Deal", "Desert Storm": a word of a title or name
-            out.append((idx, trig))
+            out.append((idx, trig, cands))
         return out
 
     def _in_name(self, st, k) -> bool:
@@ -381,8 +384,17 @@ class EnglishEventStage(Stage):
                     continue
             keep.append(u)
         units = keep
-        for u in units:
+        for i, u in enumerate(units):
             u.poss = u.b < n and st.low[u.b] in ("'s", "’s")
+            # "police in Nairobi", "protesters in Gaza": a generic party takes the country of its place
+            if u.country is None and u.type in ("ORG", "NORP") and tuple(st.low[u.a:u.b])[-2:] and \
+                    (tuple(st.low[u.a:u.b]) in lex.parties or tuple(st.low[u.b - 1:u.b]) in lex.parties) and \
+                    i + 1 < len(units) and units[i + 1].a == u.b + 1 and st.low[u.b] in ("in", "from") and \
+                    units[i + 1].type == "GPE" and units[i + 1].country:
+                u.country = units[i + 1].country
+                e = self._by_id.get(u.eid)
+                if e is not None and e.get("country") is None:
+                    e["country"] = u.country
         st.places = [u for u in units if u.type in PLACE_TYPES or u.type == "LOC"]
         st.units = [u for u in units if u.type in PARTY_TYPES]
         # 5. coordination: X, Y and Z
@@ -434,7 +446,7 @@ class EnglishEventStage(Stage):
                           or st.low[j] in ("'s", "’s") or (j + 1 < len(st.low) and st.low[j + 1] in ("'s", "’s")
                                                             and st.raw[j][:1].islower())):
             j -= 1  # against the party's leader Mahmoud Abbas
-        if j >= 0 and st.low[j] in ("and", ","):
+        if j >= 0 and st.low[j] == "and":  # in Gaza and the West Bank (Gaza untagged)
             for x in range(j - 1, max(-1, j - 5), -1):
                 if st.low[x] in BOUNDARY:
                     break
