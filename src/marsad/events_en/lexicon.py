@@ -10,7 +10,7 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 KB = Path(__file__).parent.parent / "entities" / "kb"
 
-TOKEN_RE = re.compile(r"\w+(?=['’]s\b)|['’]s\b|\w+(?:n['’]t)\b|\w+(?:[-'’]\w+)*|[^\w\s]")
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+|\w+(?=['’]s\b)|['’]s\b|\w+(?:n['’]t)\b|\w+(?:[-'’]\w+)*|[^\w\s]")
 GAP = "..."
 _FUNCTION = frozenset({"in", "on", "out", "of", "to", "the", "a", "an", "with", "for", "by", "up", "down", "off", "go", "goes",
                        "went", "gone", "going", "take", "takes", "took", "taken", "taking", "set", "sets", "setting",
@@ -190,7 +190,7 @@ def load_pairs(name: str) -> dict[str, str]:
 
 
 def load_parties() -> dict[tuple[str, ...], tuple[str, str]]:
-    return {tuple(r[0].split()): (r[1], r[2]) for r in read_tsv("parties.tsv")}
+    return {tuple(r[0].split()): (r[1], (r[2] if len(r) > 2 else "") or None) for r in read_tsv("parties.tsv")}
 
 
 def load_countries() -> tuple[dict, dict]:

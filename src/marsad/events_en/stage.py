@@ -519,7 +519,8 @@ class EnglishEventStage(Stage):
         if is_verb and len(idx) == 1 or (is_verb and trig.phrase.startswith("~")):
             # passive: X was attacked (by Y)
             b = prev
-            if b >= 0 and low[b] in w["be"] and (head.endswith("ed") or head in _PP) and not head.endswith("ing"):
+            if b >= 0 and low[b] in w["be"] and (head.endswith("ed") or head in _PP) and not head.endswith("ing") \
+                    and low[te - 1] != "to":  # "is opposed to", "is committed to": adjectives, active
                 passive = True
         if is_verb and ts > 0:
             p0 = low[ts - 1]
@@ -836,7 +837,9 @@ class EnglishEventStage(Stage):
         k = ts - 1
         if k >= 0 and low[k] == "to":
             pk = k - 1
-            if not (pk >= 0 and low[pk] in w["aspect"]):
+            if pk >= 0 and low[pk] in w["negverb"]:
+                neg = True  # "failed to reach", "refused to allow": a fact, negated
+            elif not (pk >= 0 and low[pk] in w["aspect"]):
                 hyp = True
         if trig.noun and ts > 0 and low[ts - 1] in w["hypcue"]:
             hyp = True  # proposed talks, planned attack
