@@ -167,10 +167,9 @@ class EnglishEventStage(Stage):
                 events.extend(self._must(st, last_person))
             new_q = self._quotes(st, inq, last_person) if (has_speech or inq) else []
             quotes.extend(new_q)
-            for g in st.groups:  # the last named person who is a subject: the referent of he / she
-                for u in g:
-                    if u.type == "PERSON" and self._prep(st, g) is None:
-                        last_person = u.eid
+            subj = self._main_subject(st, len(st.low))  # the sentence's subject: the referent of he / she
+            if subj is not None and subj[0].type == "PERSON":
+                last_person = subj[0].eid
             for q in new_q:  # a named speaker is the next "he said" / "she added"
                 if q["speaker"] and (self._by_id.get(q["speaker"]) or {}).get("type") == "PERSON":
                     last_person = q["speaker"]
@@ -536,8 +535,11 @@ class EnglishEventStage(Stage):
                     and unit_before is None and st.raw[ts - 1][:1].islower() and p0.isalpha() \
                     and p0 not in _SUBJ_OK and p0 not in w["modal"] and p0 not in w["adv"] and p0 not in w["pron"]:
                 is_verb = False  # "majority support for", "military aid to": a noun after a modifier
+            elif len(idx) == 1 and (head.endswith("ed") or head in _PP) and p0 in w["prep"] and p0 != "to" \
+                    and ts + 1 < len(low) and st.raw[ts + 1][:1].isalpha():
+                return None  # "on occupied Palestinian land": an adjective
             elif det_before and len(idx) == 1:
-                if (head.endswith("ed") or head in _PP) and p0 in _DETS:
+                if (head.endswith("ed") or head in _PP) and (p0 in _DETS):
                     return None  # "the wounded", "his alleged part", "the banned movement": an adjective
                 if ix_base(head):
                     is_verb = False  # "a US offer", "its support": a noun
@@ -548,7 +550,7 @@ class EnglishEventStage(Stage):
                 and not any(g[-1].b == ts for g in st.groups) and low[ts - 1] not in _SUBJ_OK \
                 and low[ts - 1] not in w["modal"] and low[ts - 1] not in w["adv"] and low[ts - 1] not in w["pron"] \
                 and low[ts - 1] not in ("has", "have", "had", "having") and low[ts - 1] not in w["be"] \
-                and te < len(low) and (low[te] in ("by", "last", "during", "earlier", "in", "from", "on", ",", "at")
+                and te < len(low) and (low[te] in ("by", "last", "during", "earlier", "in", "from", "on", ",", "at", "of")
                                        or low[te] in w["adv"]):
             reduced = True  # "equipment seized last year", "property seized by government forces"
         participle = None
@@ -586,8 +588,12 @@ class EnglishEventStage(Stage):
                     if near is not None and near is not actors_g and self._prep(st, near) is None and \
                             any(g is near for g in st.groups) and near[-1].b >= prev - 1:
                         actors_g = near  # urged Y to withdraw: Y is the one to act
-            elif head.endswith("ing") and any(g[-1].b == ts for g in st.groups):
+            elif head.endswith("ing") and any(g[-1].b == ts and self._prep(st, g) in (None, "at", "on", "against")
+                                              and not (g[0].type == "ORG" and (g[0].sector == "MED"))
+                                              for g in st.groups):
                 actors_g = next(g for g in st.groups if g[-1].b == ts)  # "protesters demanding ..."
+            elif prev >= 0 and low[prev] in _PRONOUNS:
+                actors_g = None  # "he told police he supported Trump": the pronoun is the subject
             else:
                 actors_g = self._subject(st, ts)
             preps = set(REC_PREPS)
@@ -622,7 +628,7 @@ class EnglishEventStage(Stage):
         else:
             # noun: X's attack / Israeli airstrikes / attack by X / talks between X and Y / light verb
             for g in st.groups:
-                if g[-1].b <= ts and (ts - g[-1].b <= 3 and g[-1].poss or ts - g[-1].b <= 1 and g[-1].type in ("NORP", "GPE")) and \
+                if g[-1].b <= ts and (ts - g[-1].b <= 4 and g[-1].poss or ts - g[-1].b <= 1 and g[-1].type in ("NORP", "GPE")) and \
                         all(low[x] not in BOUNDARY and low[x] not in w["prep"] and low[x] != "and" for x in range(g[-1].b, ts)):
                     actors_g = g
             g, _ = self._after(st, te, {"by"}, limit=6)
@@ -1067,6 +1073,7 @@ _MODIFIERS = {"vice", "deputy", "acting", "chief", "security", "riot", "armed", 
               "justice", "prison", "tax", "customs", "immigration", "army", "police", "regional", "district"}
 _TIMEWORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "on",
               "last", "week", "night", "earlier", "again", "also", "bluntly", ","}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 _NOT_NAMES = {"i", "we", "you", "he", "she", "they", "it", "but", "and", "or", "so", "then", "thought", "said", "says",
               "mr", "ms", "mrs", "dr", "sir", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
               "sunday", "reuters", "afp", "ap", "officials", "police", "sources", "source"}
