@@ -138,6 +138,9 @@ def main(argv=None) -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--errors", type=int, default=0, help="list up to N missed sentences")
     a = ap.parse_args(argv)
+    if not Path(a.path).exists():
+        print(f"{a.path}: not found (the plover_gsr data lives in ../shared/data/plover_gsr; set MARSAD_SHARED)")
+        return 2
     t0 = time.perf_counter()
     r = evaluate(a.path, errors=a.errors)
     if a.json:
