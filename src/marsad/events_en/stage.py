@@ -725,7 +725,7 @@ class EnglishEventStage(Stage):
             "negated": neg, "hypothetical": hyp, "historical": hist,
             "sentence": self._text[st.start:st.end], "start": st.start, "end": st.end,
             "trigger": {"text": self._text[st.st[ts]:st.en[te - 1]], "start": st.st[ts], "end": st.en[te - 1]},
-            "confidence": round(min(conf, 1.0), 3), "_sent": st.i, "_intent": intent and not neg, "_refuse": neg and (intent or not hyp) and not self._weak_neg,
+            "confidence": round(min(conf, 1.0), 3), "_sent": st.i, "_intent": intent and not neg, "_threat": self._threat and not neg, "_refuse": neg and (intent or not hyp) and not self._weak_neg,
         }
 
     def _in_scope(self, st, ts) -> bool:
@@ -750,7 +750,9 @@ class EnglishEventStage(Stage):
         if not ev["actors"]:
             return out
         new = None
-        if ev["_intent"] and ev["type"] in COOP:
+        if ev.get("_threat") and ev["type"] in CONFLICT | {"RETREAT", "SANCTION", "REJECT"}:
+            new = "THREATEN"
+        elif ev["_intent"] and ev["type"] in COOP:
             new = "AGREE"
         elif ev["_intent"] and (ev["type"] in CONFLICT or
                                 ev["trigger"]["text"].lower().startswith(("boycott", "veto", "break off", "walk out"))):
@@ -760,6 +762,7 @@ class EnglishEventStage(Stage):
         if new:
             d = dict(ev)
             d.update({"type": new, "mode": None, "negated": False, "hypothetical": False, "_intent": False, "_refuse": False,
+                      "_threat": False,
                       "confidence": round(ev["confidence"] * 0.85, 3)})
             d["actors"], d["recipients"] = list(ev["actors"]), list(ev["recipients"])
             out.append(d)
@@ -855,9 +858,14 @@ class EnglishEventStage(Stage):
                 hyp = cond = True
         if any(t in ("would", "could", "might") for t in low[max(0, ts - 2):ts]):
             hyp = True
+        self._threat = False
         if hyp and not cond:
             request = any(t in _REQ_WORDS for t in before)
             intent = not request and any(t in ("will", "would", "shall", "'ll") or t in w["intent"] for t in before[-5:])
+            # "will withdraw its force unless ...", "may halt mediation if ...": a conditional promise is a threat
+            if not request and any(t in ("unless", "if") for t in low[te:]) and \
+                    any(t in ("will", "would", "may", "might", "could", "shall") or t in w["intent"] for t in before[-5:]):
+                self._threat = True
         return neg, hyp, intent
 
     # ---- quotes -------------------------------------------------------------------------------------
