@@ -152,6 +152,13 @@ def test_refusal_is_reject(pipe):
     assert not factual(d, "RETREAT")
 
 
+def test_conditional_threat_and_failure(pipe):
+    d = run(pipe, "Nigeria said it will withdraw its peacekeepers from Chad unless the rebels accept a ceasefire.")
+    assert factual(d, "THREATEN") and not factual(d, "RETREAT")
+    d = run(pipe, "Serbia and Kosovo failed to reach an agreement on Sunday despite hours of talks in Brussels.")
+    assert factual(d, "REJECT") and not factual(d, "AGREE")
+
+
 def test_historical(pipe):
     d = run(pipe, "Egypt signed a peace treaty with Israel in 1979.")
     ev = [e for e in d["events"] if e["type"] == "AGREE"]
