@@ -100,6 +100,7 @@ class TriggerIndex:
         self.first: dict[str, list[tuple[tuple, Trigger]]] = {}
         self.verb_forms: dict[str, str] = {}  # inflected form → base (for -ing / -ed tests)
         self.keys: set[str] = set()  # words one of which every event pattern contains
+        self.noun_first: set[str] = set()  # words that open a noun trigger (fighting, killing, meeting)
 
     def add(self, phrase: str, trig: Trigger, irregular):
         slots: list = []
@@ -118,6 +119,8 @@ class TriggerIndex:
         pat = tuple(slots)
         for f in pat[0]:
             self.first.setdefault(f, []).append((pat, trig))
+            if trig.noun:
+                self.noun_first.add(f)
         if trig.type != "NONE":
             # the pattern's least common word (for the sentence prefilter): its longest content slot
             content = [sl for sl in pat if sl is not None and not (sl <= _FUNCTION)]

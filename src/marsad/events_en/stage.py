@@ -527,9 +527,11 @@ class EnglishEventStage(Stage):
             det_before = p0 in _DETS or (unit_before is not None and (unit_before[-1].poss or (
                 unit_before[0].a > 0 and low[unit_before[0].a - 1] in ("a", "an"))))
             if head.endswith("ing"):
-                # "fierce fighting", "the killing of": a noun; "are fighting", ", demanding": a verb
+                # "fierce fighting", "the killing of": a noun; "are fighting", ", demanding": a verb;
+                # "a resolution demanding": a participle (no noun reading of the word)
                 if not (p0 in w["be"] or p0 in (",", "and") or p0 in w["adv"] or unit_before is not None
-                        and not det_before or p0 in w["pron"] or p0 == "to"):
+                        and not det_before or p0 in w["pron"] or p0 == "to") and \
+                        (head in lex.trig.noun_first or p0 in _DETS or p0 in ("of",)):
                     is_verb = False
             elif len(idx) == 1 and trig.phrase.startswith("~") and ix_base(head) and not head.endswith("s") \
                     and unit_before is None and st.raw[ts - 1][:1].islower() and p0.isalpha() \
@@ -599,7 +601,7 @@ class EnglishEventStage(Stage):
             preps = set(REC_PREPS)
             if typ in ("AGREE", "AID", "SUPPORT"):
                 preps.add("for")
-            if typ not in ("RETREAT", "REJECT", "REQUEST"):
+            if typ not in ("RETREAT", "REJECT", "REQUEST", "CONSULT"):
                 preps.discard("from")
             if typ not in ("ASSAULT", "THREATEN", "ACCUSE", "COERCE"):
                 preps.discard("at")
@@ -617,7 +619,7 @@ class EnglishEventStage(Stage):
                 g, p = self._after(st, te, {"by", "from"}, limit=6)
                 if g is not None:
                     recips_g = g
-            if recips_g is None and typ in ("SUPPORT", "ACCUSE", "REJECT"):
+            if recips_g is None and typ in ("SUPPORT", "ACCUSE", "REJECT", "CONSULT"):
                 g, p = self._after(st, te, {"between"}, limit=6)  # welcomed the agreement between X and Y
                 if g is not None:
                     recips_g = g
@@ -629,7 +631,8 @@ class EnglishEventStage(Stage):
             # noun: X's attack / Israeli airstrikes / attack by X / talks between X and Y / light verb
             for g in st.groups:
                 if g[-1].b <= ts and (ts - g[-1].b <= 4 and g[-1].poss or ts - g[-1].b <= 1 and g[-1].type in ("NORP", "GPE")) and \
-                        all(low[x] not in BOUNDARY and low[x] not in w["prep"] and low[x] != "and" for x in range(g[-1].b, ts)):
+                        all(low[x] not in BOUNDARY and low[x] not in w["prep"] and low[x] not in ("and", "in")
+                            for x in range(g[-1].b, ts)):
                     actors_g = g
             g, _ = self._after(st, te, {"by"}, limit=6)
             if g is not None:
@@ -643,10 +646,15 @@ class EnglishEventStage(Stage):
                     if low[j] in w["light"] and not self._blocked(st, j, ts) and "," not in low[j:ts]:
                         actors_g = self._subject(st, j)
                         break
-            recips_g, _ = self._after(st, te, NOUN_PREPS | ({"from"} if typ == "RETREAT" else set()), limit=6)
+            recips_g, _ = self._after(st, te, NOUN_PREPS | ({"from"} if typ in ("RETREAT", "CONSULT") else set()), limit=6)
         if not is_verb and actors_g is None and pair is None and trig.sym and recips_g is not None \
                 and self._prep(st, recips_g) == "with":
             actors_g = self._subject(st, ts)  # "retook the village after fierce fighting with guerrillas"
+        if recips_g is None and len(idx) > 1:
+            # a party inside the phrase: "summoned the British ambassador", "imposed new EU sanctions"
+            inner = [g for g in st.groups if ts < g[0].a and g[-1].b <= te and not (set(range(g[0].a, g[-1].b)) <= set(idx))]
+            if inner and not any(g is actors_g for g in inner):
+                recips_g = inner[0]
         actors = _ids(actors_g)
         recips = _ids(recips_g)
         if pair is not None:
@@ -732,7 +740,8 @@ class EnglishEventStage(Stage):
         """Is the trigger the act that an earlier request, refusal or threat in the sentence is about
         (demanded that Israel ease ..., refused to deploy, called for sanctions)?"""
         for idx, trig in st.trigs:
-            if trig.type == "CONSULT" and not trig.noun and 0 < ts - idx[-1] <= 2:
+            if trig.type == "CONSULT" and not trig.noun and 0 < ts - idx[-1] <= 2 and \
+                    st.low[ts] not in ("talks", "negotiations", "meeting", "meetings", "summit", "consultations"):
                 return True  # discussed support for ..., negotiated a ceasefire: the topic of talks
             if trig.type not in ("REQUEST", "REJECT", "THREATEN") or idx[-1] >= ts or ts - idx[-1] > 12:
                 continue
