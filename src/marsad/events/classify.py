@@ -12,6 +12,7 @@ from ..lang.ar import tokenize
 from .lexicon import DATA, readings
 
 DIM = 1 << 15
+CHAR_W = 0.3
 
 
 def _h(key: str) -> int:
@@ -31,7 +32,7 @@ def _token_feats(norm: str, n: int, digit: bool) -> tuple[tuple[int, float], ...
         out.append((_h("NUM"), 0.7))
     g = "^" + base + "$"
     for i in range(len(g) - 3):
-        out.append((_h("c:" + g[i:i + 4]), 0.3))
+        out.append((_h("c:" + g[i:i + 4]), CHAR_W))
     return tuple(out)
 
 
@@ -64,9 +65,55 @@ def features(text: str, trig_types=(), start: int = 0, end: int | None = None, e
     return {k: v / n for k, v in f.items()}
 
 
+_OCCUR = ("اندلع", "خرج", "نظم", "شارك", "جرت", "جري", "انطلق", "عم", "شهد", "اقام", "نفذ", "شن", "وقع", "تجمع",
+          "احتشد", "تدفق", "سار", "نزل")
+_PREPS = {"علي", "ضد", "من", "الي", "مع", "عن", "في", "بين", "امام"}
+_CASUALTY = ("قتيل", "قتلي", "جريح", "جرحي", "شخص", "اشخاص", "مدني", "جندي", "جنود", "عنصر", "عناصر", "شرطي", "مصاب")
+_QUANT = {"الاف", "مءات", "عشرات", "مئات", "العشرات", "المئات", "الالاف", "نحو", "حوالي", "قرابه", "الاف"}
+STRUCT_W = 1
+_HURT = ("قتل", "اصيب", "جرح", "اغتيل", "خطف", "اختطف", "لقي", "سقط")
+
+
+def _strip(w: str) -> str:
+    return w[1:] if w[:1] in "وف" and len(w) > 3 else w
+
+
+def structure(toks, trigs) -> list[str]:
+    """Sentence-structure cues of a reported act (generic morphology, no vocabulary of any one story): the
+    trigger as a finite verb or as a noun after a preposition, an occurrence verb before an act noun
+    (اندلعت مظاهرات، شن هجوما), a crowd size near it, passive harm at the head of a clause (قتل 20 شخصا،
+    أصيب جنديان), casualty counts, a dated list item."""
+    from .lexicon import VERB_FORMS
+    out = []
+    n = len(toks)
+    for m in trigs:
+        t = m.value.type
+        k = m.start_tok
+        w = _strip(toks[k].norm)
+        if toks[k].norm in VERB_FORMS or w in VERB_FORMS:
+            out.append(f"SV:{t}:verb" + (":head" if k <= 2 else ""))
+        elif k > 0 and toks[k - 1].norm in _PREPS or toks[k].norm[:1] in "بل" and len(toks[k].norm) > 4:
+            out.append(f"SV:{t}:pp")
+        else:
+            out.append(f"SV:{t}:noun")
+        if any(_strip(toks[j].norm).startswith(_OCCUR) for j in range(max(0, k - 3), k)):
+            out.append(f"SO:{t}")
+        if any(toks[j].norm in _QUANT or toks[j].norm.isdigit() for j in range(max(0, k - 3), min(n, m.end_tok + 3))):
+            out.append(f"SQ:{t}")
+    for k in range(min(n, 40)):
+        w = _strip(toks[k].norm)
+        if w.startswith(_HURT) and (k == 0 or toks[k].norm[:1] in "وف" or k <= 2):
+            out.append("SH:head")
+        if (toks[k].norm.isdigit() or toks[k].norm in _QUANT) and k + 1 < n and _strip(toks[k + 1].norm).lstrip("ال").startswith(_CASUALTY):
+            out.append("SC:count")
+    if toks and (toks[0].norm.isdigit() or toks[0].text in ("*", "-", "•")):
+        out.append("SL:item")
+    return out
+
+
 def trigger_context(toks, trigs) -> list[str]:
     """Local context of each trigger: the trigger word and the two words on each side, by position."""
-    out = []
+    out = structure(toks, trigs) * STRUCT_W
     for m in trigs:
         t = m.value.type
         out.append(f"TW:{t}:{_base(toks[m.start_tok].norm)}")

@@ -277,7 +277,15 @@ class EventStage(Stage):
                     return True
             return False
 
+        # a claimed attack (تبنى تنظيم داعش مسؤولية الهجوم) is an attack whatever the classifier reads
+        claimed = any(t.norm.lstrip("وف") in CLAIM or t.norm.lstrip("وف") in ("مسووليه", "مسووليته") and k > 0 and
+                      st.toks[k - 1].norm.lstrip("وف").startswith(("اعلن", "اعلنت", "تبن")) for k, t in enumerate(st.toks))
+        def crowd(ids):
+            return bool(ids) and all(self._agentive_id(i) for i in ids)
+
         mine = [e for e in events if e["_sent"] == st.i and e["type"] in models and not e["hypothetical"]
+                and not (e["type"] == "ASSAULT" and crowd(e["actors"]) and solid(e["recipients"]))
+                and not (claimed and e["type"] == "ASSAULT" and solid(e["actors"]))
                 and not e["negated"] and not e["historical"]
                 and not (solid(e["actors"]) and solid(e["recipients"]) and e["confidence"] >= 0.8)
                 and not (e["mode"] == "crowd-control" and solid(e["actors"]) and e["recipients"])]
@@ -399,9 +407,17 @@ class EventStage(Stage):
                 recips = after[0]["ids"]
         elif passive:
             recips = after[0]["ids"] if after and after[0]["s"] - te <= 4 else []
-            prev = next((e for e in self._recent_events[::-1] if e["type"] in ("COERCE", "ASSAULT", "SANCTION")
-                         or e["type"] == typ), None)
+            prev = next((e for e in self._recent_events[::-1] if (e["type"] in ("COERCE", "ASSAULT", "SANCTION")
+                         or e["type"] == typ) and (typ != "COERCE" or _official({"ids": e["actors"]}, self._dp))), None)
             actors = prev["actors"] if prev else []
+            if not actors and typ == "COERCE":
+                # "وتم توقيف ثلاثة أشخاص": the police or forces last named in this or the previous sentence
+                for sj in (st, sents[st.i - 1] if st.i > 0 else None):
+                    offs = [x for x in (sj.ments or []) if sj is not None and (x.sector in ("COP", "MIL", "JUD"))
+                            and (sj is not st or x.e <= ts)] if sj is not None else []
+                    if offs:
+                        actors = [offs[0].eid]
+                        break
         elif ts > 0 and toks[ts - 1].norm in ("انها", "انه", "انهم", "انهما", "وانها", "وانه") \
                 and self._speaker_near(text, st, 0, ts - 1, None)[0]:
             actors = [self._speaker_near(text, st, 0, ts - 1, None)[0]]
@@ -533,7 +549,9 @@ class EventStage(Stage):
                 betw = dict(betw, ids=betw["ids"] + other["ids"])
         if betw is not None and len(betw["ids"]) > 1:  # اجتماع بين A و B، اتفاق بين الطرفين
             actors, recips = betw["ids"][:1], betw["ids"][1:]
-        if typ in ("ASSAULT", "COERCE") and (is_noun or _masdar(ttok.norm)) and after and after[0]["s"] == te and not after[0]["prep"] \
+        q0 = te + 1 if te < len(toks) and toks[te].norm in ("بعض", "عشرات", "مئات", "الاف", "آلاف", "مجموعه", "عدد") else te
+        if typ in ("ASSAULT", "COERCE") and (is_noun or _masdar(ttok.norm)) and after and after[0]["s"] == q0 \
+                and not after[0]["prep"] \
                 and all(self._agentive(x) for x in after[0]["m"]):
             # "اقتحام محتجين إيرانيين سفارتها", "هجوم مسلحين على": crowds and armed men named after the act
             # noun are its authors; the object (or a pronoun on it: سفارتها → the clause's subject) its target
@@ -620,7 +638,10 @@ class EventStage(Stage):
 
     def _agentive(self, m) -> bool:
         """A crowd or armed party that acts when named after an act noun (محتجين، مسلحين، متمردين)."""
-        e = self._dp.by_id.get(m.eid) or {}
+        return self._agentive_id(m.eid)
+
+    def _agentive_id(self, eid) -> bool:
+        e = self._dp.by_id.get(eid) or {}
         name = normalize(e.get("name_ar") or e.get("name") or "")
         return e.get("sector") in ("REB",) or any(w in name for w in _AGENT_NOUNS)
 
