@@ -37,8 +37,9 @@ def test_gsr_cv():
     from marsad.events.train_classifier import main
 
     rep = main([str(need_shared("data", "gsr_dev")), "--folds", "5"])
-    assert rep["ASSAULT"]["cv_f1"] >= 0.60 and rep["ASSAULT"]["cv_difficult_no_false_alarm"] < 0.2
-    assert rep["PROTEST"]["cv_f1"] >= 0.45 and rep["PROTEST"]["cv_difficult_no_false_alarm"] < 0.2
+    # floors just below the figures reached (ASSAULT 0.681, PROTEST 0.552, CV by source document)
+    assert rep["ASSAULT"]["cv_f1"] >= 0.67 and rep["ASSAULT"]["cv_difficult_no_false_alarm"] < 0.2
+    assert rep["PROTEST"]["cv_f1"] >= 0.54 and rep["PROTEST"]["cv_difficult_no_false_alarm"] < 0.2
 
 
 def _seed_doc():
@@ -112,7 +113,7 @@ def test_events_dev_floor():
     from marsad.events.evaluate import eval_folder
 
     res = eval_folder(need_shared("data", "events_dev"), need_shared())
-    assert res["all"]["f1"] >= 0.50, res["all"]
+    assert res["all"]["f1"] >= 0.60, res["all"]
     assert (res["all"]["date_accuracy"] or 0) >= 0.9, res["all"]
 
 

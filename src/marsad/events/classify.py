@@ -111,6 +111,16 @@ def structure(toks, trigs) -> list[str]:
     return out
 
 
+def strong_cue(toks, trigs, ty: str) -> bool:
+    """A reported protest told as one (a crowd size with a protest verb or an occurrence verb: تظاهر آلاف،
+    خرج مئات في مسيرة، اندلعت مظاهرات شارك فيها عشرات): the sentence classifier may not veto it."""
+    if ty != "PROTEST":
+        return False
+    keys = set(structure(toks, [m for m in trigs if m.value.type == ty]))
+    verb = any(k.startswith(f"SV:{ty}:verb") for k in keys) or f"SO:{ty}" in keys
+    return verb and f"SQ:{ty}" in keys
+
+
 def trigger_context(toks, trigs) -> list[str]:
     """Local context of each trigger: the trigger word and the two words on each side, by position."""
     out = structure(toks, trigs) * STRUCT_W

@@ -76,6 +76,9 @@ def sentence_cues(matcher: PhraseMatcher, text: str, toks: list[Token], pub: dt.
                 e = toks[j].end
                 j += 1
             if day is None:
+                if year is not None and (not pub or year < pub.year or year == pub.year and val < pub.month):
+                    # "في يناير/ كانون الثاني 2016": a past month without a day dates background, no day
+                    out.append(Cue(m.start_tok, j, dt.date(year, val, 1), text[s:e], s, e, True, vague=True))
                 continue
             y = year or (pub.year if pub else None)
             if y is None:

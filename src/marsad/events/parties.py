@@ -15,6 +15,8 @@ from .lexicon import Generic, Place, readings, token_mask
 
 _HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "لبلاده", "لبلادها", "بلدها", "بلده"}
 _STRONG = re.compile(r"[.،,؛;:!?؟\"«»“”()\[\]\n]")
+_CROWD_WORDS = {"العشرات", "المءات", "المئات", "الالاف", "الاف", "المتظاهرين", "المحتجين", "المواطنين", "الاهالي",
+                "السكان", "الطلاب", "الناس", "الجماهير", "الحشود"}
 _ENT_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 
 
@@ -432,8 +434,8 @@ class DocParties:
             t = toks[k].norm
             if not t.startswith("ال") or t in lex.stop or (lex.trig.first_word(t) and lex.trig.longest_at(toks, k)):
                 break
-            if k == i + 1 and t.endswith("ون"):
-                break  # "تجمع المتظاهرون": a verb and its subject
+            if k == i + 1 and (t.endswith("ون") or t in _CROWD_WORDS):
+                break  # "تجمع المتظاهرون", "تجمع العشرات": a verb or gathering and its crowd
             hit = lex.gaz.longest_at(toks, k)
             if hit:
                 if hit[1].type in ("NORP", "GPE") and hit[1].iso3 and k > i + 1:

@@ -34,6 +34,8 @@ UNDIRECTED = {"MOBILIZE", "PROTEST"}
 PATIENT_GEN = {"ASSAULT", "COERCE", "SANCTION", "RETREAT"}
 PREPS = {"مع": "مع", "علي": "على", "ضد": "ضد", "الي": "إلى", "بين": "بين", "من": "من", "عن": "عن", "في": "في",
          "لدي": "لدى", "تجاه": "تجاه", "بحق": "بحق", "لصالح": "لـ", "نحو": "نحو"}
+_LAUNCHED = {"شنته", "شنها", "شنه", "شنتها", "نفذته", "نفذه", "نفذها", "نفذتها", "شنوه", "نفذوه"}
+_HARM_PASSIVE = {"قتل", "اصيب", "جرح", "اغتيل", "خطف", "اختطف", "قتلوا", "اصيبوا", "جرحوا", "قتلا", "اصيبا"}
 _PLACE_PREPS = {"امام", "مقر", "قرب", "داخل", "خارج", "عند", "بمقر", "حول"}
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
@@ -258,8 +260,9 @@ class EventStage(Stage):
             # hypothetical) is a candidate and the classifier decides
             present = {f.split(":")[0] for f in st.cues or []}
             feats = self.classifier_features(text, st)
+            from .classify import strong_cue
             for ty in models & present:
-                ok = self.classifier.accepts(ty, feats)
+                ok = self.classifier.accepts(ty, feats) or (ty in types and strong_cue(st.toks, st.trigs, ty))
                 if ok:
                     types.add(ty)
                 else:
@@ -298,7 +301,10 @@ class EventStage(Stage):
         from .classify import features, trigger_context
         keys = _arg_keys([e for e in events if e["_sent"] == st.i], self._dp.by_id)
         feats = features(text, flags, st.start, st.end, trigger_context(st.toks, st.trigs) + keys)
+        from .classify import strong_cue
         for e in mine:
+            if strong_cue(st.toks, st.trigs, e["type"]):
+                continue
             p = self.classifier.score(e["type"], feats)
             if p is not None and p < self.classifier.models[e["type"]]["threshold"] * VETO:
                 e["hypothetical"] = e["hypothetical"]  # keep factuality; lower the confidence and drop below
@@ -318,6 +324,13 @@ class EventStage(Stage):
         if "@num" in need:
             return any(toks[j].norm.isdigit() or toks[j].norm in _NUM_WORDS
                        for j in range(m.end_tok, min(len(toks), m.end_tok + 2)))
+        if "@head" in need:
+            # the verb opens its clause ("وتجمع مئات ..."), not a noun object ("استهدف تجمع العشرات")
+            k = m.start_tok
+            w = toks[k].norm
+            if not (k == 0 or w[:1] in "وف" or _STRONG.search(self._text or "", toks[k - 1].end, toks[k].start)
+                    or toks[k - 1].norm in ("قد", "وقد", "كما", "حيث", "فيما", "بينما", "ثم", "امس", "اليوم")):
+                return False
         if "@gpe" in need:
             for j in range(m.end_tok, min(len(toks), m.end_tok + 3)):
                 h = self.lex.gaz.longest_at(toks, j)
@@ -389,6 +402,14 @@ class EventStage(Stage):
                 subj = None
             elif typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"]):
                 subj = None  # passive reading: قتل مدنيون، اعتقال ناشطين
+        harm_passive = False
+        if typ == "ASSAULT" and subj is not None and not is_noun and ttok.norm.lstrip("وف") in _HARM_PASSIVE:
+            # "قتل خالد محسود ... في هجوم شنته طائرة", "أصيب جنديان بانفجار": a passive; the subject suffered
+            nxt_act = any(m2.value.type == "ASSAULT" and m2.start_tok > subj["e"] and m2.start_tok - subj["e"] <= 8
+                          and (toks[m2.start_tok - 1].norm in ("في", "خلال", "اثر", "جراء") or toks[m2.start_tok].norm[:1] == "ب")
+                          for m2 in st.trigs)
+            if nxt_act:
+                harm_passive = True
         comp = next((k for k in range(ts - 1, -1, -1) if toks[k].norm in ("ان", "بان", "وان")), None)
         if comp is not None and typ in MATERIAL_ACTS and any(
                 toks[k].norm in self.lex.speech or toks[k].norm[1:] in self.lex.speech for k in range(max(0, comp - 8), comp)):
@@ -401,7 +422,10 @@ class EventStage(Stage):
             before = [g for g in before if not _civilians(g, self._dp)]  # civilians are the victims
         if typ == "PROTEST":
             before = [g for g in before if not _official(g, self._dp)]
-        if own and typ == "PROTEST":
+        if harm_passive:
+            # the victim is the subject; the attacker is the attack noun's (its own event), never a guess
+            actors, recips = [], subj["ids"]
+        elif own and typ == "PROTEST":
             actors = own[0]["ids"]
             if after and after[0]["s"] - te <= 8:
                 recips = after[0]["ids"]
@@ -524,6 +548,14 @@ class EventStage(Stage):
                     end = after[k]["e"]
                 nxt = [g for g in after[k + 1:] if g["prep"] in ("على", "ضد", None) and g["s"] - end <= 4]
                 recips = nxt[0]["ids"] if nxt else []
+        rel = next((k for k in range(te, min(len(toks), te + 2)) if toks[k].norm in _LAUNCHED), None)
+        if typ == "ASSAULT" and rel is not None:
+            # "في هجوم شنته طائرة بلا طيار أمريكية": the relative clause names the attacker
+            ag = next((g for g in after if g["s"] > rel and g["s"] - rel <= 6 and g["prep"] is None), None)
+            if ag is not None:
+                actors = ag["ids"]
+                victims = [g for g in before if g["prep"] is None and not set(g["ids"]) & set(actors)]
+                recips = victims[0]["ids"] if victims else [r for r in recips if r not in actors]
         claim = next((k for k in range(te, min(len(toks), te + 3)) if toks[k].norm in CLAIM), None)
         if claim is not None and typ == "ASSAULT":
             cl = [g for g in groups if g["s"] > claim and g["s"] - claim <= 3]
@@ -731,7 +763,8 @@ class EventStage(Stage):
             # never the publication day
             return None, r["date_text"], bool(r.get("historical")), bool(r.get("future"))
         cues = [c for c in (st.cues or []) if c.date is not None
-                and not (c.vague and (c.tok > te + 3 or c.end_tok < ts - 6))]  # a bare year dates its own clause
+                and not (c.vague and (c.tok > te + (10 if c.end_tok - c.tok > 1 else 3) or c.end_tok < ts - 6))]
+        # a bare year dates only its own clause; a month and year ("في يونيو/ حزيران 2017") its sentence's act
         if cues:
             # the cue nearest the trigger, preferring one before it; "أمس الثلاثاء" resolves to أمس
             c = min(cues, key=lambda c: (abs(c.tok - ts) if c.tok < ts else abs(c.tok - te) + 2))

@@ -99,10 +99,12 @@ def main(argv=None):
     report = {}
     for ty, fname in (("ASSAULT", "assault_gsr.csv"), ("PROTEST", "protest_gsr.csv")):
         rows = [r for r in load_gsr(a.gsr_dir / fname) if r["label"] != "ambiguous"]
-        feats, cand = [], []
+        from .classify import strong_cue
+        feats, cand, strong = [], [], []
         for r in rows:
             cands, s = st.sentence_candidates(r["text"])
             cand.append(any(f.startswith(ty + ":") for f in s.cues))
+            strong.append(any(t == ty for t, _ in cands) and strong_cue(s.toks, s.trigs, ty))
             feats.append(st.classifier_features(r["text"], s))
         y = [1 if r["label"] == "yes" else 0 for r in rows]
         # cross-validated probabilities
@@ -115,11 +117,12 @@ def main(argv=None):
                 cvp[i] = prob(b, w, feats[i])
         best = None
         for th in [x / 100 for x in range(5, 96, 2)]:
-            tp = sum(1 for i in range(len(rows)) if y[i] and cand[i] and cvp[i] >= th)
-            fp = sum(1 for i in range(len(rows)) if not y[i] and cand[i] and cvp[i] >= th)
+            pr = [cand[i] and (cvp[i] >= th or strong[i]) for i in range(len(rows))]
+            tp = sum(1 for i in range(len(rows)) if y[i] and pr[i])
+            fp = sum(1 for i in range(len(rows)) if not y[i] and pr[i])
             fn = sum(y) - tp
             dn = [i for i, r in enumerate(rows) if r["label"] == "difficult no"]
-            fa = sum(1 for i in dn if cand[i] and cvp[i] >= th) / (len(dn) or 1)
+            fa = sum(1 for i in dn if pr[i]) / (len(dn) or 1)
             p = tp / (tp + fp) if tp + fp else 0
             rr = tp / (tp + fn) if tp + fn else 0
             f1 = 2 * p * rr / (p + rr) if p + rr else 0
@@ -129,7 +132,7 @@ def main(argv=None):
         if a.errors:
             with open(a.errors, "a", encoding="utf-8") as out:
                 for i, r in enumerate(rows):
-                    pred = cand[i] and cvp[i] >= th
+                    pred = cand[i] and (cvp[i] >= th or strong[i])
                     if pred != bool(y[i]):
                         kind = "FN-nocand" if y[i] and not cand[i] else "FN" if y[i] else "FP-" + r["label"]
                         out.write(f"{ty}\t{kind}\t{cvp[i]:.2f}\t{r['id']}\t{r['text']}\n")
