@@ -746,6 +746,13 @@ class EventStage(Stage):
                         and not _strong_between(self._text, toks, m.end_tok, ts):
                     hyp = True
         # a material act that is the content of a verbal one (طالب بالإفراج، يهدد بمقاطعة، اتفقا على وقف)
+        wt = toks[ts].norm
+        if wt[:1] == "ب" and len(wt) >= 4:
+            # "هدد وزير الداخلية، ماتيو سالفيني، الأحد بمنع السفن": the ب-complement across the subject's apposition
+            for m in st.trigs:
+                if m.end_tok <= ts and ts - m.end_tok <= 14 and m.value.type in ("THREATEN", "REQUEST", "AGREE") \
+                        and not _full_stop_between(self._text, toks, m.end_tok, ts):
+                    hyp = True
         for m in st.trigs:
             if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in VERBAL_HEADS \
                     and not _strong_between(self._text, toks, m.end_tok, ts):
@@ -1068,7 +1075,7 @@ def _strong_between(text, toks, a, b) -> bool:
 
 
 def _office_like(toks, m) -> bool:
-    return any(t.norm.startswith(("رييس", "وزير", "مستشار", "نظير", "الرييس", "المستشار", "المتحدث", "سفير", "السفير",
+    return any(t.norm.startswith(("رييس", "وزير", "مستشار", "نظير", "الرييس", "المستشار", "المتحدث", "سفير", "السفير", "كبير",
                                   "ملك", "الملك", "امير", "الامير", "زعيم", "الزعيم", "قايد", "القايد", "ولي", "نايب"))
                for t in toks[m.s:m.s + 1])
 
@@ -1174,9 +1181,11 @@ def _groups(text, toks, ments):
     groups = []
     for m in ments or []:
         ids = [m.eid] + [c[0] for c in m.co]
+        last = groups[-1]["m"][-1] if groups else None
         if groups and m.kind == "PERSON" and not m.co and _apposed(text, toks, groups[-1]["e"], m.s) \
-                and groups[-1]["m"][-1].kind == "PERSON" and not groups[-1]["m"][-1].co \
-                and _office_like(toks, groups[-1]["m"][-1]):
+                and not last.co and (last.kind == "PERSON" and _office_like(toks, last) or last.kind == "ORG" and any(
+                    toks[k].norm.startswith(("كبير", "رييس", "قايد", "امين")) for k in range(max(0, last.s - 2), last.s))):
+            # "الرئيس البولندي، أندريه دودا،", "كبيرة قضاة المحكمة العليا، مالغورزاتا غيرسدورف،"
             g = groups[-1]  # apposition: "الرئيس البولندي، أندريه دودا،"
             g["ids"][-1] = m.eid
             g["m"][-1] = m
