@@ -64,9 +64,10 @@ def test_beijing_sample(pipe):
     # no junk parties from words of titles and names
     names = {e.get("name") for e in doc["entities"]}
     assert not names & {"الدبلوماسيين", "الأمن", "لأمن"}
-    for e in doc["events"]:
-        if e["type"] == "SUPPORT":
-            assert "Wang Yi" in party(doc, e["actors"]) or "وانغ" in party(doc, e["actors"])
+    welcome = events(doc, "SUPPORT", "ورحب")
+    assert welcome and "CHN" in party(doc, welcome[0]["actors"])
+    assert not welcome[0]["recipients"] or "SAU" in party(doc, welcome[0]["recipients"]) \
+        or "IRN" in party(doc, welcome[0]["recipients"])
 
 
 def test_sudan_sample(pipe):

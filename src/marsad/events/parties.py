@@ -378,10 +378,12 @@ class DocParties:
         isos, j2 = self._demonyms(toks, j, covered, limit=1)
         s, e = toks[i].start + self._clitic(toks[i], self.lex.parties), toks[j2 - 1].end
         iso = isos[0] if isos else None
+        label = None
         if iso is None and j < len(toks) and covered[j] is not None and covered[j].s == j \
                 and covered[j].kind in ("NORP", "GPE") and covered[j].country \
                 and not _STRONG.search(gap_text(self.text, toks, j, j)):
             iso = covered[j].country  # "وفد سعودي" where the entity stage tagged the demonym
+            label = self.text[s:covered[j].end]
         if iso is None and g.sector in ("JUD", "COP", "GOV", "LEG") and j + 1 < len(toks) and toks[j].norm == "في":
             h = self.lex.gaz.longest_at(toks, j + 1)  # "محكمة في موسكو": the court's country
             if h and h[1].type == "GPE":
@@ -389,8 +391,9 @@ class DocParties:
         if iso is None and g.sector in ("JUD", "COP", "GOV", "LEG", "MIL") and self.focus:
             iso = self.focus  # "الحكومة" unqualified: the state the story is about
         surface = self.text[s:e]
-        eid = self.entity(("generic", normalize(" ".join(t.text for t in toks[i:j])), iso), name=surface,
-                          name_ar=surface, typ=g.type, country=iso, sector=g.sector, start=s, end=e)
+        label = label or surface
+        eid = self.entity(("generic", normalize(" ".join(t.text for t in toks[i:j])), iso), name=label,
+                          name_ar=label, typ=g.type, country=iso, sector=g.sector, start=s, end=e)
         return Mention(i, j2, eid, g.type, iso, g.sector, s, e)
 
     def _place(self, toks, i, covered):

@@ -565,7 +565,8 @@ class EventStage(Stage):
                 recips = victims[-1]["ids"] if victims else [r for r in recips if r not in actors]
         if not recips and typ in REACTION and actors:
             # a reaction to an act named by a noun (نددت أنقرة بالحملة): its author is the target
-            agreed = te < len(toks) and "اتفاق" in toks[te].norm  # رحب بالاتفاق: the sides of the agreement
+            agreed = any("اتفاق" in toks[k].norm and toks[k].norm[:1] in "بلا" for k in range(te, min(len(toks), te + 8))
+                         if not _full_stop_between(text, toks, te, k))  # رحب ... بالاتفاق: the agreement's sides
             prev = next((e for e in self._recent_events[::-1] if not set(e["actors"]) & set(actors or [])
                          and (not agreed or e["type"] == "AGREE")), None)
             if prev is not None and actors:
