@@ -160,3 +160,12 @@ def test_killed_in_an_attack_is_the_victim(stage):
     att = events(doc, "ASSAULT")
     assert att and all("Pakistani Taliban" not in party(doc, e["actors"]) for e in att)
     assert any("USA" in party(doc, e["actors"]) for e in att)
+
+
+def test_org_phrases(stage):
+    doc = run(stage, "وطالبت نقابة الصحفيين المصريين الحكومة بالإفراج عن المعتقلين، فيما تراجعت حركة التجارة في الميناء.")
+    names = {e["name"] for e in doc["entities"]}
+    assert any(n.startswith("نقابة الصحفيين") for n in names)
+    assert not any(n.startswith("حركة التجارة") for n in names)
+    req = events(doc, "REQUEST")
+    assert req and "نقابة الصحفيين" in party(doc, req[0]["actors"])

@@ -437,7 +437,7 @@ class DocParties:
             t = toks[k].norm
             if not t.startswith("ال") or t in lex.stop or (lex.trig.first_word(t) and lex.trig.longest_at(toks, k)):
                 break
-            if k == i + 1 and (t.endswith("ون") or t in _CROWD_WORDS):
+            if k == i + 1 and (t.endswith("ون") or t in _CROWD_WORDS or ("!" + t) in heads):
                 break  # "تجمع المتظاهرون", "تجمع العشرات": a verb or gathering and its crowd
             hit = lex.gaz.longest_at(toks, k)
             if hit:
