@@ -76,9 +76,9 @@ def test_sudan_sample(pipe):
     assert req and "تجمع المهنيين" in party(doc, req[0]["actors"]) and "الجيش" in party(doc, req[0]["recipients"])
     gas = events(doc, "ASSAULT", "الغاز") + events(doc, "COERCE", "الغاز")
     assert gas and "قوات الأمن" in party(doc, gas[0]["actors"]) and "المعتصمين" in party(doc, gas[0]["recipients"])
-    # the sit-in outside army headquarters is addressed to the president, not to the building's owner
-    sit = events(doc, "PROTEST", "مطالبين")
-    assert sit and "الجيش" not in party(doc, sit[0]["recipients"])
+    # the sit-in and its demand: the protesters call on the president to step down
+    dem = events(doc, "REQUEST", "مطالبين")
+    assert dem and "المتظاهرين" in party(doc, dem[0]["actors"]) and "البشير" in party(doc, dem[0]["recipients"])
 
 
 def test_no_mentions_added_to_entity_stage_entities(pipe):

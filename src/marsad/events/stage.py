@@ -36,7 +36,6 @@ PREPS = {"مع": "مع", "علي": "على", "ضد": "ضد", "الي": "إلى",
          "لدي": "لدى", "تجاه": "تجاه", "بحق": "بحق", "لصالح": "لـ", "نحو": "نحو"}
 _LAUNCHED = {"شنته", "شنها", "شنه", "شنتها", "نفذته", "نفذه", "نفذها", "نفذتها", "شنوه", "نفذوه"}
 _HARM_PASSIVE = {"قتل", "اصيب", "جرح", "اغتيل", "خطف", "اختطف", "قتلوا", "اصيبوا", "جرحوا", "قتلا", "اصيبا"}
-_PLACE_PREPS = {"امام", "مقر", "قرب", "داخل", "خارج", "عند", "بمقر", "حول"}
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
@@ -477,9 +476,6 @@ class EventStage(Stage):
                 actors = main[0]["ids"]
                 nx = [g for g in after if g["s"] - te <= 3 and g["prep"] in (None, "على", "إلى", "ل")]
                 recips = nx[0]["ids"] if nx else recips
-        def placed(g):  # "أمام مقر القيادة العامة للجيش": where they protest, not whom they address
-            return any(toks[k].norm.lstrip("و") in _PLACE_PREPS for k in range(max(0, g["s"] - 3), g["s"]))
-
         if typ in VERBAL_HEADS | {"ACCUSE"} and not is_noun and ttok.norm[:1] == "و" and ts > 3 \
                 and text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ","):
             # "وقالت المملكة إن ...، ودعت المجتمع الدولي": a verb coordinated after reported speech shares the
@@ -509,15 +505,11 @@ class EventStage(Stage):
                     if cond is not None:
                         recips = cond["ids"]
                     break
-        if typ == "PROTEST" and recips:
-            g0 = next((g for g in after if g["ids"] == recips), None)
-            if g0 is not None and placed(g0):
-                recips = []
         if typ == "PROTEST" and not recips:
             # the purpose phrase: تنديدا ب / احتجاجا على / رفضا ل
             for m2 in st.trigs:
                 if m2.start_tok >= te and m2.value.type in ("ACCUSE", "PROTEST", "REJECT", "REQUEST"):
-                    nxt = [g for g in after if g["s"] >= m2.end_tok and g["s"] - m2.end_tok <= 3 and not placed(g)]
+                    nxt = [g for g in after if g["s"] >= m2.end_tok and g["s"] - m2.end_tok <= 3]
                     if nxt:
                         recips = nxt[0]["ids"]
                         break
