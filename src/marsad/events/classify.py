@@ -9,7 +9,8 @@ import zlib
 from functools import lru_cache
 
 from ..lang.ar import tokenize
-from .lexicon import DATA, readings
+from ..lang.ar import normalize
+from .lexicon import DATA, read_tsv, readings
 
 DIM = 1 << 15
 CHAR_W = 0.3
@@ -108,7 +109,75 @@ def structure(toks, trigs) -> list[str]:
             out.append("SC:count")
     if toks and (toks[0].norm.isdigit() or toks[0].text in ("*", "-", "•")):
         out.append("SL:item")
+    out += clause_cues(toks, trigs)
     return out
+
+
+@lru_cache(maxsize=1)
+def _clause_words() -> tuple[frozenset, dict[str, str]]:
+    from .lexicon import load_words
+    speech = frozenset(load_words("speech.tsv"))
+    kinds = {}
+    for row in read_tsv("clauses.tsv"):
+        kinds[normalize(row[1])] = row[0]
+    return speech, kinds
+
+
+def _kind(norm: str, kinds) -> str | None:
+    for r in readings(norm):
+        k = kinds.get(r)
+        if k:
+            return k
+    return None
+
+
+def clause_cues(toks, trigs) -> list[str]:
+    """How the act is told: a trigger inside reported speech (a verb of saying, then a complementizer within a
+    few words, then the trigger: قال إن الجيش قصف، أفادت مصادر بأن مسلحين قتلوا), the trigger as a verb there; a
+    casualty noun, a weapon word, a number before a casualty noun, a nominal trigger at a clause head (مقتل
+    ثلاثة، اغتيال الصحافي)."""
+    from .lexicon import VERB_FORMS
+    speech, kinds = _clause_words()
+    n = len(toks)
+    out = []
+    say = -1
+    comp = -1
+    for k, t in enumerate(toks):
+        w = _strip(t.norm)
+        if t.norm in speech or w in speech:
+            say = k
+        elif say >= 0 and k - say <= 8 and _kind(t.norm, kinds) == "comp":
+            comp = k
+    cas = weap = False
+    for k, t in enumerate(toks):
+        kd = _kind(t.norm, kinds)
+        if kd == "cas":
+            cas = True
+            if k > 0 and (toks[k - 1].norm.isdigit() or toks[k - 1].norm in _QUANT):
+                out.append("CC:num")
+        elif kd == "weap":
+            weap = True
+    if cas:
+        out.append("CW:cas")
+    if weap:
+        out.append("CW:weap")
+    if cas and weap:
+        out.append("CW:both")
+    for m in trigs:
+        t = m.value.type
+        k = m.start_tok
+        verb = toks[k].norm in VERB_FORMS or _strip(toks[k].norm) in VERB_FORMS
+        if comp >= 0 and k > comp:
+            out.append(f"RS:{t}")
+            if verb:
+                out.append(f"RS:{t}:verb")
+        if not verb and (k == 0 or (k <= 3 and toks[k].norm[:1] in "وف")):
+            out.append(f"NH:{t}")
+        if weap:
+            out.append(f"CW:weap:{t}")
+        if cas:
+            out.append(f"CW:cas:{t}")
+    return list(dict.fromkeys(out))
 
 
 def strong_cue(toks, trigs, ty: str) -> bool:
