@@ -28,15 +28,25 @@ from marsad.pipeline import DEFAULT_PIPELINE, build  # noqa: E402
 from marsad.read.jsonl import record_to_document  # noqa: E402
 
 
-def load_records(corpus: Path, limit: int) -> list[dict]:
+def iter_records(corpus: Path, limit: int | None):
+    """Records of all corpus files round-robin, streamed (nothing is held in memory)."""
     files = sorted(corpus.glob("*.jsonl.gz"))
     streams = [map(json.loads, gzip.open(f, "rt", encoding="utf-8")) for f in files]
-    out = []
+    n = 0
     for batch in itertools.zip_longest(*streams):
-        out.extend(r for r in batch if r is not None)
-        if limit and len(out) >= limit:
-            break
-    return out[:limit] if limit else out
+        for r in batch:
+            if r is None:
+                continue
+            if limit and n >= limit:
+                return
+            n += 1
+            yield r
+
+
+def iter_documents(corpus: Path, limit: int | None, counter: dict):
+    for i, r in enumerate(iter_records(corpus, limit)):
+        counter["words"] += len((r.get("title") or "").split()) + len((r.get("text") or "").split())
+        yield record_to_document(r, str(i), "bench")
 
 
 class MemorySampler:
@@ -106,13 +116,12 @@ def main() -> None:
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--stages", nargs="+", default=None)
     a = ap.parse_args()
-    recs = load_records(a.corpus, a.limit)
-    words = sum(len((r.get("title") or "").split()) + len((r.get("text") or "").split()) for r in recs)
     stages = a.stages or DEFAULT_PIPELINE
     results = []
     for engine in a.engines:
         for w in a.workers:
-            docs = [record_to_document(r, str(i), "bench") for i, r in enumerate(recs)]
+            counter = {"words": 0}
+            docs = iter_documents(a.corpus, a.limit, counter)
             pipe = build(stages) if (w == 1 and engine == "local") else None
             if engine == "ray":
                 from marsad.engines.ray_engine import _init_ray, run_ray
@@ -122,9 +131,9 @@ def main() -> None:
                 if ray.is_initialized():
                     ray.shutdown()
                 _init_ray(None, w)
-                run = run_ray(iter(docs), workers=w, stage_names=stages)
+                run = run_ray(docs, workers=w, stage_names=stages)
             else:
-                run = run_local(iter(docs), workers=w, stage_names=stages, pipeline=pipe, chunksize=16)
+                run = run_local(docs, workers=w, stage_names=stages, pipeline=pipe, chunksize=16)
             n = errors = 0
             with MemorySampler() as mem:
                 t0 = time.perf_counter()
@@ -134,7 +143,7 @@ def main() -> None:
                 dt = time.perf_counter() - t0
             res = {"when": time.strftime("%Y-%m-%dT%H:%M:%S"), "machine": f"{platform.machine()} "
                    f"{os.cpu_count()} cpus", "engine": engine, "documents": n, "workers": w, "stages": stages,
-                   "seconds": round(dt, 2), "docs_per_s": round(n / dt, 1), "words_per_s": round(words / dt),
+                   "seconds": round(dt, 2), "docs_per_s": round(n / dt, 1), "words_per_s": round(counter["words"] / dt),
                    "docs_with_errors": errors, **mem.report()}
             if pipe is not None:
                 res["stage_seconds"] = pipe.report()["seconds"]
