@@ -37,9 +37,12 @@ def test_gsr_cv():
     from marsad.events.train_classifier import main
 
     rep = main([str(need_shared("data", "gsr_dev")), "--folds", "5"])
-    # floors just below the figures reached (ASSAULT 0.681, PROTEST 0.571, CV by source document)
-    assert rep["ASSAULT"]["cv_f1"] >= 0.67 and rep["ASSAULT"]["cv_difficult_no_false_alarm"] < 0.2
-    assert rep["PROTEST"]["cv_f1"] >= 0.55 and rep["PROTEST"]["cv_difficult_no_false_alarm"] < 0.2
+    # floors just below the figures reached (ASSAULT 0.692, PROTEST 0.552, CV by source document; the same with
+    # each fold's threshold chosen on the other folds only)
+    assert rep["ASSAULT"]["cv_f1"] >= 0.685 and rep["ASSAULT"]["cv_difficult_no_false_alarm"] < 0.2
+    assert rep["PROTEST"]["cv_f1"] >= 0.545 and rep["PROTEST"]["cv_difficult_no_false_alarm"] < 0.2
+    assert rep["ASSAULT"]["heldout_threshold"]["f1"] >= 0.685
+    assert rep["ASSAULT"]["heldout_threshold"]["difficult_no_false_alarm"] < 0.2
 
 
 def _seed_doc():

@@ -221,3 +221,20 @@ def test_attackers_named_by_markers_and_adjectives(stage):
     ev = only(doc, "ASSAULT")
     assert {"USA", "FRA", "GBR"} <= names(doc, ev["actors"]) and "SYR" in names(doc, ev["recipients"])
     assert ev["mode"] == "aerial"
+
+
+def test_classifier_cues_of_how_an_attack_is_told(stage):
+    """Reported speech, light verbs with a verbal noun, a subjected-to clause, casualty and weapon words."""
+    from marsad.events.classify import clause_cues
+
+    def cues(s):
+        _, st = stage.sentence_candidates(s)
+        return set(clause_cues(st.toks, st.trigs))
+
+    c = cues("وأفادت مصادر أمنية بأن مسلحين قتلوا جنديين في انفجار عبوة ناسفة")
+    assert {"RS:ASSAULT", "RS:ASSAULT:verb", "CW:weap", "CW:weap:ASSAULT"} <= c
+    assert "PV:ASSAULT:do" in cues("وقام عدد من الجنود بقتل المدنيين في القرية")
+    assert "PV:ASSAULT:undergo" in cues("وتعرضت دورية للشرطة لهجوم قرب المدينة")
+    assert {"NH:ASSAULT", "CC:num", "CW:cas"} <= cues("مقتل ثلاثة جنود و12 جريحا في هجوم على حاجز")
+    # no reported speech without a verb of saying before the complementizer
+    assert "RS:ASSAULT" not in cues("ويبدو أن الهجوم وقع ليلا")

@@ -153,7 +153,7 @@ def clause_cues(toks, trigs) -> list[str]:
         kd = _kind(t.norm, kinds)
         if kd == "cas":
             cas = True
-            if k > 0 and (toks[k - 1].norm.isdigit() or toks[k - 1].norm in _QUANT):
+            if k > 0 and (toks[k - 1].norm.lstrip("وف").isdigit() or toks[k - 1].norm in _QUANT):
                 out.append("CC:num")
         elif kd == "weap":
             weap = True
@@ -171,6 +171,12 @@ def clause_cues(toks, trigs) -> list[str]:
             out.append(f"RS:{t}")
             if verb:
                 out.append(f"RS:{t}:verb")
+        if not verb:
+            for j in range(max(0, k - 6), k):
+                kd = _kind(toks[j].norm, kinds)
+                if kd == "do" and toks[k].norm[:1] in "با" or kd == "undergo" and toks[k].norm[:1] in "لا":
+                    out.append(f"PV:{t}:{kd}")
+                    break
         if not verb and (k == 0 or (k <= 3 and toks[k].norm[:1] in "وف")):
             out.append(f"NH:{t}")
         if weap:

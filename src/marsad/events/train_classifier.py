@@ -11,6 +11,7 @@ false alarms on "difficult no" sentences stay below 20%.
 from __future__ import annotations
 
 import argparse
+import os
 import json
 import math
 import random
@@ -39,10 +40,23 @@ def nb_ratio(X, y, alpha=1.0):
     return {k: math.log((p.get(k, 0) + alpha) / P) - math.log((q.get(k, 0) + alpha) / Q) for k in keys}
 
 
+# soft targets: a sentence some annotators accepted (a "difficult no": 1 of 3, 2 of 4) is trained toward SOFT times
+# the share that accepted it rather than toward 0
+SOFT = float(os.environ.get("MARSAD_SOFT", "0"))
+
+
+def _share(r) -> float:
+    try:
+        acc, rej = int(r.get("accept") or 0), int(r.get("reject") or 0)
+    except ValueError:
+        return 0.0
+    return acc / (acc + rej) if acc + rej else 0.0
+
+
 SEEDS = 5  # logistic regressions trained in different orders, weights averaged (one linear model, less variance)
 
 
-def train_nb_lr(X, y, beta, epochs, lr, l2):
+def train_nb_lr(X, y, beta, epochs, lr, l2, T=None):
     """Logistic regression on NB-scaled features; returns weights for the UNscaled features."""
     sc = None
     if beta:
@@ -51,7 +65,7 @@ def train_nb_lr(X, y, beta, epochs, lr, l2):
         X = [{k: v * sc[k] for k, v in x.items()} for x in X]
     B, W = 0.0, {}
     for seed in range(SEEDS):
-        b, w = train_lr(X, y, epochs, lr, l2, seed=seed)
+        b, w = train_lr(X, T if T is not None else y, epochs, lr, l2, seed=seed)
         B += b / SEEDS
         for k, v in w.items():
             W[k] = W.get(k, 0.0) + v / SEEDS
@@ -65,7 +79,7 @@ def train_lr(X, y, epochs=10, lr=0.5, l2=1e-3, seed=0):
     b = 0.0
     idx = list(range(len(X)))
     rnd = random.Random(seed)
-    pos = sum(y) or 1
+    pos = sum(1 for t in y if t >= 0.5) or 1
     wpos = ((len(y) - pos) / pos) ** BALANCE  # balance classes (1 = fully)
     for ep in range(epochs):
         rnd.shuffle(idx)
@@ -74,7 +88,8 @@ def train_lr(X, y, epochs=10, lr=0.5, l2=1e-3, seed=0):
             x = X[i]
             z = b + sum(w.get(k, 0.0) * v for k, v in x.items())
             p = 1 / (1 + math.exp(-max(-30, min(30, z))))
-            g = (p - y[i]) * (wpos if y[i] else 1.0)
+            t = y[i]
+            g = p * (wpos * t + 1 - t) - wpos * t  # weighted cross-entropy; t may be a soft (annotator share) target
             b -= rate * g
             for k, v in x.items():
                 w[k] = w.get(k, 0.0) * (1 - rate * l2) - rate * g * v
@@ -118,12 +133,14 @@ def main(argv=None):
             strong.append(any(t == ty for t, _ in cands) and strong_cue(s.toks, s.trigs, ty))
             feats.append(st.classifier_features(r["text"], s))
         y = [1 if r["label"] == "yes" else 0 for r in rows]
+        soft = [1.0 if y[i] else SOFT * _share(r) for i, r in enumerate(rows)]
         # cross-validated probabilities
         cvp = [0.0] * len(rows)
         for f in range(a.folds):
             tr = [i for i, r in enumerate(rows) if fold_of(doc_of(r["id"]), a.folds) != f]
             te = [i for i, r in enumerate(rows) if fold_of(doc_of(r["id"]), a.folds) == f]
-            b, w = train_nb_lr([feats[i] for i in tr], [y[i] for i in tr], NB_BETA.get(ty, 0.0), a.epochs, a.lr, a.l2)
+            b, w = train_nb_lr([feats[i] for i in tr], [y[i] for i in tr], NB_BETA.get(ty, 0.0), a.epochs, a.lr, a.l2,
+                               [soft[i] for i in tr] if SOFT else None)
             for i in te:
                 cvp[i] = prob(b, w, feats[i])
         fold = [fold_of(doc_of(r["id"]), a.folds) for r in rows]
@@ -162,7 +179,7 @@ def main(argv=None):
                       "cv_difficult_no_false_alarm": round(fa, 3), "threshold": th, "n": len(rows), "yes": sum(y),
                       "heldout_threshold": {"f1": round(hf1, 3), "precision": round(hp, 3), "recall": round(hr, 3),
                                             "difficult_no_false_alarm": round(hfa, 3)}}
-        b, w = train_nb_lr(feats, y, NB_BETA.get(ty, 0.0), a.epochs, a.lr, a.l2)
+        b, w = train_nb_lr(feats, y, NB_BETA.get(ty, 0.0), a.epochs, a.lr, a.l2, soft if SOFT else None)
         models[ty] = {"b": round(b, 4), "w": {str(k): round(v, 3) for k, v in w.items() if abs(v) >= 5e-3},
                       "threshold": th}
     print(json.dumps(report, indent=1))
