@@ -87,14 +87,23 @@ def _overlap(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool
 
 
 class EventMerger:
+    """Canonical events indexed by (type, party key): a mention is compared only with canonical events of
+    its type that share a party with it (a mention with no party is never merged)."""
+
     def __init__(self, window: int = 1):
         self.window = window
         self.canon: dict[str, Canonical] = {}
-        self._by_type: dict[str, list[str]] = defaultdict(list)
+        self._order: dict[str, int] = {}
+        self._by_key: dict[tuple[str, str], set[str]] = defaultdict(set)
+
+    def _index(self, c: Canonical, keys) -> None:
+        for k in keys:
+            self._by_key[(c.type, k)].add(c.id)
 
     def load(self, c: Canonical) -> None:
         self.canon[c.id] = c
-        self._by_type[c.type].append(c.id)
+        self._order.setdefault(c.id, len(self._order))
+        self._index(c, c.actors | c.recipients)
 
     def _compatible(self, c: Canonical, m: Mention) -> bool:
         same = _overlap(c.actors, m.actors) and _overlap(c.recipients, m.recipients)
@@ -120,7 +129,10 @@ class EventMerger:
 
     def add(self, m: Mention) -> str:
         """Attach a mention to a canonical event (new or existing); returns the canonical id."""
-        for cid in reversed(self._by_type[m.type]):
+        cands: set[str] = set()
+        for k in m.actors | m.recipients:
+            cands |= self._by_key.get((m.type, k), set())
+        for cid in sorted(cands, key=self._order.__getitem__, reverse=True):  # most recent first
             c = self.canon[cid]
             if self._compatible(c, m):
                 break
@@ -130,6 +142,7 @@ class EventMerger:
         c.mentions.append(m.event_key)
         c.actors |= m.actors
         c.recipients |= m.recipients
+        self._index(c, m.actors | m.recipients)
         if m.date:
             c.dates.add(m.date[:10])
         if m.location:

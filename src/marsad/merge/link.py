@@ -131,7 +131,6 @@ def link_events(con, window: int = 1) -> int:
         c = canon.get(cid)
         if c is None:
             c = canon[cid] = Canonical(id=str(cid), type=typ, actors=set(), recipients=set())
-            merger.load(c)
         c.actors |= _party_keys(acts, ents)
         c.recipients |= _party_keys(recs, ents)
         if day:
@@ -141,6 +140,8 @@ def link_events(con, window: int = 1) -> int:
         if cl is not None:
             c.clusters.add(str(cl))
         c.mentions.append(str(key))
+    for c in canon.values():  # indexed once their parties are known
+        merger.load(c)
     load_entities(f"canonical_id IS NULL AND {factual}")
     pairs = []
     for key, aid, typ, acts, recs, day, loc, _, cl in con.execute(

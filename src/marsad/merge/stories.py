@@ -48,14 +48,23 @@ def entity_keys(doc: dict) -> frozenset[str]:
 
 @dataclass
 class StoryIndex:
+    """Articles bucketed by publication day, so a new article is compared only with those of nearby days
+    (undated articles are compared with the undated ones and the most recent days)."""
+
     threshold: float = 0.55
     strong: float = 0.85
     days: int = 3
+    by_day: dict[int | None, list[int]] = field(default_factory=dict)
     keys: list[str] = field(default_factory=list)
     vecs: list[np.ndarray] = field(default_factory=list)
-    days_of: list[int | None] = field(default_factory=list)
     ents: list[frozenset[str]] = field(default_factory=list)
     story_of: dict[str, str] = field(default_factory=dict)
+
+    def _candidates(self, d: int | None) -> list[int]:
+        if d is None:
+            near = sorted(k for k in self.by_day if k is not None)[-(self.days + 1):]
+            return self.by_day.get(None, [])[-2000:] + [i for k in near for i in self.by_day[k]]
+        return [i for k in range(d - self.days, d + self.days + 1) for i in self.by_day.get(k, [])]
 
     def add(self, key: str, vec: np.ndarray, day: str | None, ents: frozenset[str],
             story: str | None = None) -> str:
@@ -65,20 +74,20 @@ class StoryIndex:
         d = _ordinal(day)
         if story is None:
             story = key
-            if self.vecs:
-                sims = np.stack(self.vecs) @ vec
-                for i in np.argsort(-sims):
-                    s = float(sims[i])
+            cand = self._candidates(d)
+            if cand:
+                sims = np.stack([self.vecs[i] for i in cand]) @ vec
+                for j in np.argsort(-sims):
+                    s = float(sims[j])
                     if s < self.threshold:
                         break
-                    if d is not None and self.days_of[i] is not None and abs(d - self.days_of[i]) > self.days:
-                        continue
+                    i = cand[j]
                     if s >= self.strong or (ents & self.ents[i]):
                         story = self.story_of[self.keys[i]]
                         break
+        self.by_day.setdefault(d, []).append(len(self.keys))
         self.keys.append(key)
-        self.vecs.append(vec)
-        self.days_of.append(d)
+        self.vecs.append(np.asarray(vec, dtype=np.float32))
         self.ents.append(ents)
         self.story_of[key] = story
         return story
