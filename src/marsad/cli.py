@@ -94,10 +94,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("ingest", help="run the pipeline and store results in a DuckDB database")
-    p.add_argument("paths", nargs="+")
+    p.add_argument("paths", nargs="+", help="files, folders (recursive) or - for stdin, as for extract")
     p.add_argument("--db", required=True, help="DuckDB file (created if missing)")
     p.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
-    p.add_argument("--engine", choices=("local", "ray"), default="local")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local processes (default) or Ray Data (needs the ray extra)")
     p.add_argument("--address", default=None, help="Ray cluster address (with --engine ray)")
     p.add_argument("--stage-dir", default=None, help="where Ray workers write Parquet shards (with --engine "
                    "ray; on a cluster, storage all nodes share; default: a temporary folder)")

@@ -30,7 +30,10 @@ class _PipelineWorker:
 
 
 def _init_ray(address: str | None, workers: int | None):
-    import ray
+    try:
+        import ray
+    except ImportError:
+        raise SystemExit("marsad: --engine ray needs Ray: .venv/bin/pip install -e '.[ray]'") from None
 
     if not ray.is_initialized():
         kw = {"address": address} if address else {"num_cpus": workers} if workers else {}
