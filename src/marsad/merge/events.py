@@ -37,7 +37,7 @@ def party_key(ent: dict | None) -> str | None:
 
 
 def side_keys(ids: list[str], ents: dict[str, dict]) -> frozenset[str]:
-    """Keys for one side; a country-level key is added so 'Putin' and 'Russia' can meet when needed."""
+    """The party keys of one side of an event (entity ids resolved through ``ents``)."""
     keys = set()
     for i in ids or []:
         k = party_key(ents.get(i))

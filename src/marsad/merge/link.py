@@ -18,8 +18,8 @@ import numpy as np
 import pyarrow as pa
 
 from .dedup import NearDuplicateIndex, article_text, signature
-from .events import Canonical, EventMerger, Mention, party_key
-from .stories import StoryIndex, embed
+from .events import Canonical, EventMerger, Mention, party_key, side_keys
+from .stories import StoryIndex, embed, story_text
 
 
 def _update(con, table: str, key: str, col: str, pairs: list[tuple[int, int]]) -> None:
@@ -87,7 +87,7 @@ def link_stories(con, batch: int = 256) -> int:
     pairs, vecs_out = [], []
     for i in range(0, len(rows), batch):
         chunk = rows[i:i + batch]
-        texts = [f"{h or ''}. {(b or '').strip().split(chr(10), 1)[0][:400]}" for _, h, b, _ in chunk]
+        texts = [story_text({"article": {"headline": h, "body": b}}) for _, h, b, _ in chunk]
         vecs = embed(texts)
         for (aid, _, _, day), v in zip(chunk, vecs):
             story = idx.add(str(aid), v, str(day) if day else None, new_ents.get(aid, frozenset()))
@@ -102,10 +102,6 @@ def link_stories(con, batch: int = 256) -> int:
         con.unregister("_marsad_vecs")
     _update(con, "articles", "article_id", "story_id", pairs)
     return len(pairs)
-
-
-def _party_keys(ids, ents: dict[str, dict]) -> frozenset[str]:
-    return frozenset(k for i in ids or [] for k in [party_key(ents.get(i))] if k)
 
 
 def link_events(con, window: int = 1) -> int:
@@ -131,8 +127,8 @@ def link_events(con, window: int = 1) -> int:
         c = canon.get(cid)
         if c is None:
             c = canon[cid] = Canonical(id=str(cid), type=typ, actors=set(), recipients=set())
-        c.actors |= _party_keys(acts, ents)
-        c.recipients |= _party_keys(recs, ents)
+        c.actors |= side_keys(acts, ents)
+        c.recipients |= side_keys(recs, ents)
         if day:
             c.dates.add(str(day))
         if loc and party_key(ents.get(loc)):
@@ -147,8 +143,8 @@ def link_events(con, window: int = 1) -> int:
     for key, aid, typ, acts, recs, day, loc, _, cl in con.execute(
             cols + f"e.canonical_id IS NULL AND {factual} ORDER BY e.event_key").fetchall():
         ents = ents_by_article[aid]
-        m = Mention(event_key=str(key), type=typ, actors=_party_keys(acts, ents),
-                    recipients=_party_keys(recs, ents), date=str(day) if day else None,
+        m = Mention(event_key=str(key), type=typ, actors=side_keys(acts, ents),
+                    recipients=side_keys(recs, ents), date=str(day) if day else None,
                     location=party_key(ents.get(loc)) if loc else None,
                     cluster=str(cl) if cl is not None else None)
         pairs.append((key, int(merger.add(m))))

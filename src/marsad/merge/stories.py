@@ -39,13 +39,6 @@ def embed(texts: list[str]) -> np.ndarray:
     return np.asarray(encoder().encode(list(texts)), dtype=np.float32).reshape(len(texts), -1)
 
 
-def entity_keys(doc: dict) -> frozenset[str]:
-    from .events import party_key
-
-    return frozenset(k for e in doc.get("entities") or [] if e.get("type") in ("PERSON", "ORG")
-                     for k in [party_key(e)] if k)
-
-
 @dataclass
 class StoryIndex:
     """Articles bucketed by publication day, so a new article is compared only with those of nearby days
