@@ -36,7 +36,7 @@ def test_every_sample_record_validates(sample_output):
 def test_offsets_index_the_input_text(sample_output):
     recs = {r["id"]: r for r in sample_output}
     text = (Path(sample_dir()) / "ar_saudi_iran_beijing.txt").read_text(encoding="utf-8")
-    rec = recs["ar_saudi_iran_beijing"]
+    rec = recs["ar_saudi_iran_beijing.txt"]
     for ent in rec["entities"]:
         for m in ent["mentions"]:
             assert text[m["start"]:m["end"]] == m["text"]
@@ -49,16 +49,16 @@ def test_offsets_index_the_input_text(sample_output):
 
 def test_languages(sample_output):
     langs = {r["id"]: r["article"]["language"] for r in sample_output}
-    assert langs["ar_sudan_sit_in"] == "ar" and langs["en_helsinki_summit"] == "en"
+    assert langs["ar_sudan_sit_in.txt"] == "ar" and langs["en_helsinki_summit.txt"] == "en"
     assert langs["sample-jcpoa"] == "en" and langs["sample-kabul"] == "ar"
 
 
 def test_json_and_pretty_formats():
     page = str(Path(sample_dir()) / "ar_sudan_sit_in.txt")
     p = marsad("extract", "--format", "json", page)
-    assert p.returncode == 0 and json.loads(p.stdout)["id"] == "ar_sudan_sit_in"
+    assert p.returncode == 0 and json.loads(p.stdout)["id"] == "ar_sudan_sit_in.txt"
     p = marsad("extract", "--format", "pretty", page)
-    assert p.returncode == 0 and "ar_sudan_sit_in" in p.stdout.decode()
+    assert p.returncode == 0 and "ar_sudan_sit_in.txt" in p.stdout.decode()
 
 
 def test_stdin_text_and_jsonl():
@@ -77,8 +77,9 @@ def test_bad_inputs_are_reported_and_processing_goes_on(tmp_path):
     assert p.returncode == 0
     recs = {r["id"]: r for r in map(json.loads, p.stdout.decode().splitlines())}
     assert len(recs) == 5
-    assert recs["good"]["errors"] == [] and recs["ok1"]["errors"] == []
-    assert recs["bin"]["errors"] and recs["empty"]["errors"]
+    assert recs["good.txt"]["errors"] == [] and recs["ok1"]["errors"] == []
+    assert recs["bin.txt"]["errors"] and recs["empty.txt"]["errors"]
+    assert recs["bad.jsonl:2"]["errors"]  # a record without an id: file and line
     assert any("invalid JSON" in e for r in recs.values() for e in r["errors"])
     err = p.stderr.decode()
     assert "bin.txt" in err and "bad.jsonl:2" in err

@@ -259,7 +259,7 @@ def test_samples_match_schema(samples):
 
 
 def test_sample_helsinki(samples):
-    d = samples["en_helsinki_summit"]
+    d = samples["en_helsinki_summit.txt"]
     ev = [e for e in d["events"] if e["type"] == "CONSULT" and not e["hypothetical"]]
     assert ev and set(names(d, ev[0]["actors"] + ev[0]["recipients"])) >= {"Donald Trump", "Vladimir Putin"}
     assert ev[0]["date"] == "2018-07-16"
@@ -267,7 +267,7 @@ def test_sample_helsinki(samples):
 
 
 def test_sample_abraham(samples):
-    d = samples["en_abraham_accords"]
+    d = samples["en_abraham_accords.html"]
     ag = [e for e in d["events"] if e["type"] == "AGREE" and not e["hypothetical"]]
     assert ag and {"ISR", "ARE", "BHR"} <= countries(d, ag[0]["actors"] + ag[0]["recipients"])
     assert ag[0]["date"] == "2020-09-15"

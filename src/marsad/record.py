@@ -7,7 +7,10 @@ Arrow) unchanged.  Stages read the keys earlier stages gave and add their own.  
 Keys of a document (who fills them):
 
 =============  ==========================================================================
-id             reader: the record id, or a stable id made from the path / content hash
+id             reader: the record's own id; else the file's path relative to the folder named on the
+               command line (its name when the file itself was named: ``page.txt``,
+               ``2018/bbc/page.html``), with ``:N`` for the Nth line/record of a JSONL/JSON file;
+               unique within a run for files (see ``marsad.read.DocIds``); ``stdin`` for stdin
 source         reader: where it came from (``path`` or ``path:line``)
 kind           reader: ``txt`` | ``html`` | ``record``
 text           reader: the input text every offset indexes

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..record import Doc, error_document
@@ -49,39 +48,44 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
             yield p
 
 
-def read_path(path: str) -> Iterator[Doc]:
-    """Documents of one file (or ``-`` for stdin, read as JSONL if it looks like JSON, else text)."""
+def read_path(path: str, doc_id: str | None = None) -> Iterator[Doc]:
+    """Documents of one file (or ``-`` for stdin, read as JSONL if it looks like JSON, else text).
+
+    ``doc_id`` is the file's document id (default: its name); records of a JSONL or JSON file keep their own
+    ``id``, and one without gets ``doc_id:N`` (its line in a JSONL file, its place in a JSON list)."""
     if path == "-":
         data = sys.stdin.buffer.read()
+        fid = doc_id or "stdin"
         head = data.lstrip()[:1]
         if head == b"[":
-            yield from read_json_bytes(data, "stdin")
+            yield from read_json_bytes(data, "stdin", fid)
         elif head == b"{":
-            yield from read_jsonl(data.splitlines(), "stdin")
+            yield from read_jsonl(data.splitlines(), "stdin", fid)
         else:
-            yield from read_text_file("stdin", data=data)
+            yield from read_text_file("stdin", doc_id=fid, data=data)
         return
+    fid = doc_id or os.path.basename(path) or path
     if not os.path.exists(path):
-        yield error_document(Path(path).name, path, f"{path}: no such file")
+        yield error_document(fid, path, f"{path}: no such file")
         return
     if os.path.isdir(path) or not os.access(path, os.R_OK):
-        yield error_document(Path(path).name, path, f"{path}: cannot read (permission denied)")
+        yield error_document(fid, path, f"{path}: cannot read (permission denied)")
         return
     size = os.path.getsize(path)
     kind = kind_of(path)
     if kind in ("txt", "html", "json") and size > MAX_DOC_BYTES and not _is_gzip(path):
-        yield error_document(_file_id(path), path,
+        yield error_document(fid, path,
                              f"{path}: file too large for one document ({size / 1e6:.1f} MB > "
                              f"{MAX_DOC_BYTES / 1e6:.0f} MB)")
         return
     if kind == "jsonl":
-        yield from read_jsonl(path, path)
+        yield from read_jsonl(path, path, fid)
     elif kind == "json":
-        yield from read_json_file(path)
+        yield from read_json_file(path, fid)
     elif kind == "html":
-        yield from read_html_file(path, _file_id(path))
+        yield from read_html_file(path, fid)
     else:
-        yield from read_text_file(path, doc_id=_file_id(path))
+        yield from read_text_file(path, doc_id=fid)
 
 
 def _is_gzip(path: str) -> bool:
@@ -92,17 +96,53 @@ def _is_gzip(path: str) -> bool:
         return False
 
 
-def _file_id(path: str) -> str:
-    name = os.path.basename(path)
-    for ext in (".gz", ".txt", ".html", ".htm", ".text", ".md", ".json"):
-        if name.lower().endswith(ext):
-            name = name[: -len(ext)]
-    return name or path
+class DocIds:
+    """Document ids of the files of one run: short, readable, unique within the run and stable.
+
+    A file named on the command line is known by its name (``page.txt``); a file found under a folder named
+    on the command line by its path inside that folder (``2018/bbc/page.html``).  Extensions are kept, so
+    ``x.txt`` and ``x.html`` differ, and so are sub-folders, so ``a/x.txt`` and ``b/x.txt`` differ.  When two
+    arguments would still give one id (``marsad extract a/x.txt b/x.txt``, or two folders holding the same
+    relative path), the later file is known by its path as given, and failing that by its id with ``#2``,
+    ``#3``...  Standard input is ``stdin``.  Records of JSONL/JSON files keep their own ``id``; one without
+    gets the file's id and its line (``corpus.jsonl:17``)."""
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+
+    def __call__(self, path: str, arg: str) -> str:
+        if path == "-":
+            base = "stdin"
+            candidates = [base]
+        else:
+            if path == arg or not os.path.isdir(arg):
+                rel = os.path.basename(os.path.normpath(path)) or path
+            else:
+                rel = os.path.relpath(path, arg)
+            given = os.path.normpath(path)
+            candidates = [_posix(rel), _posix(given)]
+            base = candidates[0]
+        for c in candidates:
+            if c not in self.taken:
+                self.taken.add(c)
+                return c
+        n = 2
+        while f"{base}#{n}" in self.taken:
+            n += 1
+        self.taken.add(f"{base}#{n}")
+        return f"{base}#{n}"
+
+
+def _posix(p: str) -> str:
+    return p.replace(os.sep, "/") if os.sep != "/" else p
 
 
 def read_paths(paths: Iterable[str]) -> Iterator[Doc]:
-    for p in expand(paths):
-        yield from read_path(p)
+    """Documents of every file named, and of every file under every folder named (see :class:`DocIds`)."""
+    ids = DocIds()
+    for arg in paths:
+        for p in expand([arg]):
+            yield from read_path(p, ids(p, arg))
 
 
-__all__ = ["read_paths", "read_path", "expand", "decode_bytes", "MAX_DOC_BYTES"]
+__all__ = ["read_paths", "read_path", "expand", "DocIds", "decode_bytes", "MAX_DOC_BYTES"]

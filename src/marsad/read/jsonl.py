@@ -22,7 +22,7 @@ MAX_RECORD_CHARS = 20 * 1024 * 1024
 def record_to_document(rec: dict, default_id: str, source: str) -> Doc:
     if not isinstance(rec, dict):
         return error_document(default_id, source, f"{source}: record is {type(rec).__name__}, not an object")
-    rid = str(rec.get("id") or default_id)
+    rid = str(rec["id"]) if rec.get("id") not in (None, "") else default_id
     meta = {k: rec[k] for k in META_KEYS if rec.get(k) not in (None, "")}
     title = rec.get("title")
     title = " ".join(str(title).split()) if title else None
@@ -62,8 +62,11 @@ def _lines(path_or_lines) -> Iterator[bytes]:
             yield line
 
 
-def read_jsonl(path_or_lines: str | Iterable[bytes], source: str) -> Iterator[Doc]:
-    """One document per line; a bad line yields an error document naming the file and line."""
+def read_jsonl(path_or_lines: str | Iterable[bytes], source: str, doc_id: str | None = None) -> Iterator[Doc]:
+    """One document per line; a bad line yields an error document naming the file and line.  ``source`` is
+    the file as named (errors and ``doc["source"]`` say ``source:line``); a record without an ``id`` is known
+    as ``doc_id:line`` (``doc_id`` defaults to ``source``)."""
+    fid = doc_id or source
     n = 0
     try:
         for n, raw in enumerate(_lines(path_or_lines), 1):
@@ -71,37 +74,40 @@ def read_jsonl(path_or_lines: str | Iterable[bytes], source: str) -> Iterator[Do
                 continue
             where = f"{source}:{n}"
             if len(raw) > MAX_RECORD_CHARS:
-                yield error_document(f"{source}:{n}", where, f"{where}: line too large ({len(raw)} bytes)")
+                yield error_document(f"{fid}:{n}", where, f"{where}: line too large ({len(raw)} bytes)")
                 continue
             try:
                 rec = json.loads(raw)
             except (ValueError, UnicodeDecodeError) as e:
-                yield error_document(f"{source}:{n}", where, f"{where}: invalid JSON: {e}")
+                yield error_document(f"{fid}:{n}", where, f"{where}: invalid JSON: {e}")
                 continue
-            yield record_to_document(rec, f"{source}:{n}", where)
+            yield record_to_document(rec, f"{fid}:{n}", where)
     except (OSError, EOFError, zlib.error) as e:
         # truncated or corrupt gzip, unreadable file: report and stop this file only
-        yield error_document(f"{source}:{n + 1}", source, f"{source}: cannot read past line {n}: {e}")
+        yield error_document(f"{fid}:{n + 1}", source, f"{source}: cannot read past line {n}: {e}")
 
 
-def read_json_file(path: str) -> Iterator[Doc]:
+def read_json_file(path: str, doc_id: str | None = None) -> Iterator[Doc]:
+    """Records of a JSON file (one object or a list); one without an ``id`` is ``doc_id:N`` (N from 1)."""
+    fid = doc_id or path
     try:
         with open_binary(path) as f:
             data = json.load(f)
     except (OSError, EOFError, ValueError, zlib.error) as e:
-        yield error_document(path, path, f"{path}: invalid JSON: {e}")
+        yield error_document(fid, path, f"{path}: invalid JSON: {e}")
         return
     recs = data if isinstance(data, list) else [data]
     for i, rec in enumerate(recs, 1):
-        yield record_to_document(rec, f"{path}:{i}", f"{path}:{i}")
+        yield record_to_document(rec, f"{fid}:{i}", f"{path}:{i}")
 
 
-def read_json_bytes(data: bytes, source: str) -> Iterator[Doc]:
+def read_json_bytes(data: bytes, source: str, doc_id: str | None = None) -> Iterator[Doc]:
     """A whole JSON document (one record or a list of records) given as bytes, e.g. on stdin."""
+    fid = doc_id or source
     try:
         obj = json.loads(data)
     except (ValueError, UnicodeDecodeError) as e:
-        yield error_document(source, source, f"{source}: invalid JSON: {e}")
+        yield error_document(fid, source, f"{source}: invalid JSON: {e}")
         return
     for i, rec in enumerate(obj if isinstance(obj, list) else [obj], 1):
-        yield record_to_document(rec, f"{source}:{i}", f"{source}:{i}")
+        yield record_to_document(rec, f"{fid}:{i}", f"{source}:{i}")
