@@ -169,3 +169,52 @@ def test_org_phrases(stage):
     assert not any(n.startswith("حركة التجارة") for n in names)
     req = events(doc, "REQUEST")
     assert req and "نقابة الصحفيين" in party(doc, req[0]["actors"])
+
+
+def run_lines(stage, text, published="2018-07-15T12:00"):
+    """Each line a sentence (a headline, then paragraphs)."""
+    doc = new_document("t", text)
+    doc["article"]["published"] = published
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append([pos, pos + len(line)])
+        pos += len(line) + 1
+    doc["sentences"] = spans
+    return stage.process(doc)
+
+
+def test_dateline_of_a_later_paragraph_is_no_party(stage):
+    # the agency dateline opens the first body paragraph, not the text: its city and country are no actor
+    doc = run_lines(stage, "القاهرة تدين الهجوم\n\nدبي، الإمارات العربية المتحدة (CNN)— أدانت مصر، الأحد، الهجوم "
+                           "الذي استهدف مسجدا في كابول.")
+    acc = [e for e in events(doc, "ACCUSE") if "دبي" in e["sentence"]]
+    assert not any("ARE" in party(doc, e["actors"] + e["recipients"]) for e in acc)
+
+
+def test_topic_complement_is_no_recipient(stage):
+    # "بشأن"/"حول" introduce what the talks or the refusal are about, not a side
+    doc = run(stage, "بحث وزير الخارجية الأمريكي مع نظيره الفرنسي الأزمة بشأن إيران في اتصال هاتفي.")
+    c = events(doc, "CONSULT")
+    assert c and "IRN" not in party(doc, c[0]["recipients"]) and "FRA" in party(doc, c[0]["recipients"])
+    doc = run(stage, "ترفض روسيا الاتهامات حول سوريا.")
+    assert not any("SYR" in party(doc, e["recipients"]) for e in events(doc, "REJECT"))
+
+
+def test_inner_between_phrase_is_no_recipient(stage):
+    # "وقف إطلاق النار بين روسيا وأوكرانيا" is the topic of the talks of the two advisers
+    doc = run(stage, "بحث مستشار الأمن القومي الأمريكي ونظيره الروسي مساعي وقف إطلاق النار بين روسيا وأوكرانيا.")
+    c = events(doc, "CONSULT")
+    assert c and "UKR" not in party(doc, c[0]["actors"] + c[0]["recipients"])
+
+
+def test_definite_name_takes_no_genitive(stage):
+    doc = run(stage, "بريطانيا تتهم في مجلس الأمن روسيا بهجوم بغاز الأعصاب على أراضيها")
+    acc = events(doc, "ACCUSE")
+    assert acc and "RUS" in party(doc, acc[0]["recipients"])
+
+
+def test_member_of_a_body_is_a_recipient(stage):
+    doc = run(stage, "اتهمت فرنسا الدول الخمس الدائمة العضوية في مجلس الأمن بعرقلة أي عمل موحد.")
+    acc = events(doc, "ACCUSE")
+    assert acc and "مجلس الأمن" in party(doc, acc[0]["recipients"])

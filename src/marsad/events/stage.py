@@ -33,7 +33,11 @@ VETO = 0.45  # the classifier vetoes an ASSAULT/PROTEST event below this share o
 UNDIRECTED = {"MOBILIZE", "PROTEST"}
 PATIENT_GEN = {"ASSAULT", "COERCE", "SANCTION", "RETREAT"}
 PREPS = {"مع": "مع", "علي": "على", "ضد": "ضد", "الي": "إلى", "بين": "بين", "من": "من", "عن": "عن", "في": "في",
-         "لدي": "لدى", "تجاه": "تجاه", "بحق": "بحق", "لصالح": "لـ", "نحو": "نحو"}
+         "لدي": "لدى", "تجاه": "تجاه", "بحق": "بحق", "لصالح": "لـ", "نحو": "نحو",
+         "بشان": "بشأن", "حول": "حول", "بخصوص": "بخصوص", "حيال": "حيال", "ازاء": "إزاء", "بصدد": "بصدد"}
+# a party after these is what the act is about, never its target ("بحث ... بشأن أوكرانيا", "ترفض الاتهامات حول")
+TOPIC_PREPS = {"بشأن", "حول", "بخصوص", "حيال", "إزاء", "بصدد"}
+_OFF_PREPS = {"RETREAT", "COERCE", "AID", "SANCTION"}  # أفرج عن، تخلى عن: عن marks the target only of these
 _LAUNCHED = {"شنته", "شنها", "شنه", "شنتها", "نفذته", "نفذه", "نفذها", "نفذتها", "شنوه", "نفذوه"}
 _HARM_PASSIVE = {"قتل", "اصيب", "جرح", "اغتيل", "خطف", "اختطف", "قتلوا", "اصيبوا", "جرحوا", "قتلا", "اصيبا"}
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
@@ -391,6 +395,11 @@ class EventStage(Stage):
         own = [g for g in groups if g["s"] <= ts and g["e"] >= te]  # the trigger names its party (المتظاهرون)
         if passive:
             before, after = [], [g for g in after if not g["prep"] or g["prep"] == "من"]
+        # recipients: not a topic (بشأن، حول), a place or setting (في), one side of an inner phrase (وقف إطلاق النار
+        # بين روسيا وأوكرانيا: the بين-phrase is the trigger's only when next to it, below), nor what an act is about (عن)
+        after_r = [g for g in after if g["prep"] not in TOPIC_PREPS and g["prep"] != "بين"
+                   and (g["prep"] != "في" or _member_of(toks, g["s"]))
+                   and (g["prep"] != "عن" or typ in _OFF_PREPS or _member_of(toks, g["s"]))]
         svo = before and before[-1]["prep"] is None and ts - before[-1]["e"] <= 1 \
             and not _strong_between(text, toks, before[-1]["e"], ts)
         if not svo and after and not after[0]["prep"] and self._adjacent(toks, te, after[0]["s"]) \
@@ -426,8 +435,8 @@ class EventStage(Stage):
             actors, recips = [], subj["ids"]
         elif own and typ == "PROTEST":
             actors = own[0]["ids"]
-            if after and after[0]["s"] - te <= 8:
-                recips = after[0]["ids"]
+            if after_r and after_r[0]["s"] - te <= 8:
+                recips = after_r[0]["ids"]
         elif passive:
             recips = after[0]["ids"] if after and after[0]["s"] - te <= 4 else []
             prev = next((e for e in self._recent_events[::-1] if (e["type"] in ("COERCE", "ASSAULT", "SANCTION")
@@ -444,11 +453,12 @@ class EventStage(Stage):
         elif ts > 0 and toks[ts - 1].norm in ("انها", "انه", "انهم", "انهما", "وانها", "وانه") \
                 and self._speaker_near(text, st, 0, ts - 1, None)[0]:
             actors = [self._speaker_near(text, st, 0, ts - 1, None)[0]]
-            if after and after[0]["s"] - te <= 8:
-                recips = after[0]["ids"]
+            if after_r and after_r[0]["s"] - te <= 8:
+                recips = after_r[0]["ids"]
         elif subj is not None:
             actors = subj["ids"]
-            rest = [g for g in after if g["s"] >= subj["e"]]
+            # the subject's apposition (أدان علي خامنئي، المرشد الأعلى، ...) is not its target
+            rest = [g for g in after_r if g["s"] >= subj["e"] and not set(g["ids"]) <= set(actors)]
             if rest and rest[0]["s"] - subj["e"] <= 8 and not _full_stop_between(text, toks, subj["e"], rest[0]["s"]):
                 recips = rest[0]["ids"]
         else:
@@ -462,8 +472,8 @@ class EventStage(Stage):
                 actors = [inq["speaker"]]
             elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS:
                 actors = [last_actor]
-            if after and after[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after[0]["s"]):
-                recips = after[0]["ids"]
+            if after_r and after_r[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after_r[0]["s"]):
+                recips = after_r[0]["ids"]
         w0 = ttok.norm.lstrip("و")
         if typ in ("REQUEST", "THREATEN", "REJECT", "ACCUSE") and not is_noun_arg(w0) and ts > 2 \
                 and (w0.endswith(("ين", "ون")) and w0[:1] == "م" or w0.endswith("ا") and w0[:1] in "مر" or
@@ -1107,12 +1117,16 @@ def m_text(text, m):
     return text[m.start:m.end]
 
 
-_DATELINE = re.compile(r"^[^\n]{0,90}?\)\s*(?:--|—|–|-)\s*|^[^\n(]{0,40}?\s(?:--|—|–)\s*")
+# no "^": a compiled pattern's match(text, pos) anchors at pos, where "^" would only match the text's start
+_DATELINE = re.compile(r"[^\n]{0,90}?\)\s*(?:--|—|–|-)\s*|[^\n(]{0,40}?\s(?:--|—|–)\s*")
 _FULLSTOP = re.compile(r"[.؛;!?؟]")  # a colon introduces speech or a headline topic: no stop
 
 
 def _dateline_end(text, start, toks) -> int:
-    """Index of the first token after a dateline ("دبي، الإمارات (CNN)-- ", "القاهرة — "), else 0."""
+    """Index of the first token after a dateline ("دبي، الإمارات (CNN)-- ", "القاهرة — "), else 0. A dateline
+    opens a paragraph."""
+    if start > 0 and text[start - 1] != "\n" and text[:start].rstrip(" \t")[-1:] != "\n":
+        return 0
     m = _DATELINE.match(text, start, min(len(text), start + 120))
     if not m:
         return 0
@@ -1125,6 +1139,16 @@ def _full_stop_between(text, toks, a, b) -> bool:
         return False
     lo = toks[a - 1].end if a > 0 else toks[0].start
     return bool(_FULLSTOP.search(text, lo, toks[b].start if b < len(toks) else toks[-1].end))
+
+
+_MEMBERS = {"اعضاء", "الاعضاء", "عضو", "العضو", "العضويه", "الدول", "دول", "قاده", "مسوولين", "مسوول", "ضابط", "ضباط",
+            "نواب", "عناصر", "مقاتلين", "الصادر", "الصادره", "صادر", "صادره"}
+
+
+def _member_of(toks, s) -> bool:
+    """"أعضاء في مجلس النواب", "البيان الصادر عن المفوضة": the party after في/عن names who is meant (a member, an
+    author), not a place or topic."""
+    return s >= 2 and toks[s - 2].norm.lstrip("و") in _MEMBERS
 
 
 def _civilians(g, dp) -> bool:
@@ -1194,7 +1218,9 @@ def _groups(text, toks, ments):
                 g["m"][-1] = m
                 g["e"] = m.e
                 continue
-            if m.kind in ("GPE", "NORP") and last.kind in ("PERSON", "ORG") and not last.co:
+            if m.kind in ("GPE", "NORP") and last.kind in ("PERSON", "ORG") and not last.co and not (
+                    m.kind == "GPE" and toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")):
+                # ... but a definite phrase takes no genitive: "تتهم في مجلس الأمن روسيا" names Russia apart
                 g["e"] = m.e  # a genitive or adjective of the title ("أمير قطر", "الحكومة السودانية")
                 continue
         if groups and _conj(text, toks, m) and m.s - groups[-1]["e"] <= 1 \
