@@ -64,13 +64,21 @@ def score_sentences(rows, predict) -> dict:
     return out
 
 
-def eval_gsr(path) -> dict:
-    from .stage import EventStage
+def factual_types(pipe, text: str) -> set[str]:
+    """Types of the factual events (not negated, not hypothetical) the whole pipeline extracts from a text given
+    as a document of its own — what ``marsad extract`` would output for it."""
+    from ..record import new_document
 
-    st = EventStage()
-    st.setup()
+    doc = pipe.run_one(new_document("gsr", text))
+    return {e["type"] for e in doc.get("events") or [] if not (e.get("negated") or e.get("hypothetical"))}
+
+
+def eval_gsr(path, pipe=None) -> dict:
+    from ..pipeline import build
+
+    pipe = pipe or build()
     rows = load_gsr(path)
-    return score_sentences(rows, lambda text, ty: ty in st.sentence_types(text))
+    return score_sentences(rows, lambda text, ty: ty in factual_types(pipe, text))
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ Runs after the entity stage (uses its mentions by offset; adds minimal party ent
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import re
 
 from ..lang.ar import Token, normalize, tokenize
@@ -29,7 +30,7 @@ MATERIAL_ACTS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RETREA
 TOPIC_HEADS = {"CONSULT", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN", "PROTEST"}
 CLITIC_HYP = {"AID", "COOPERATE", "REQUEST", "SUPPORT", "AGREE"}
 REACTION = {"ACCUSE", "REJECT", "SUPPORT"}
-VETO = 0.45  # the classifier vetoes an ASSAULT/PROTEST event below this share of its threshold
+WEAK_OK = {"ASSAULT", "PROTEST"}  # types read without named sides when the sentence classifier accepts them
 UNDIRECTED = {"MOBILIZE", "PROTEST"}
 PATIENT_GEN = {"ASSAULT", "COERCE", "SANCTION", "RETREAT"}
 PREPS = {"مع": "مع", "علي": "على", "ضد": "ضد", "الي": "إلى", "بين": "بين", "من": "من", "عن": "عن", "في": "في",
@@ -101,6 +102,10 @@ class EventStage(Stage):
         self.lex = None
         self.classifier = None
         self._no_veto = not veto
+        self._keep_weak = False  # classifier_features reads weak readings too
+        self._record = None  # a list: _decide appends its inputs there (train_classifier)
+        self._pinned = bool(os.environ.get("MARSAD_PINNED"))
+        self._weak_ok = WEAK_OK
 
     def _maybe(self, sent: str) -> bool:
         """Does the normalised sentence contain any trigger word (as a substring)?"""
@@ -196,8 +201,8 @@ class EventStage(Stage):
                 if ev:
                     events.append(ev)
             if not self._no_veto:
-                self._veto(text, st, events)
-            events = [e for e in events if not e.get("_veto")]
+                self._decide(text, st, events)
+            events = [e for e in events if not e.get("_veto") and (not e["_weak"] or self._keep_weak)]
             for ev in events[::-1]:
                 if ev["_sent"] == st.i and ev["actors"]:
                     last_actor = ev["actors"][0]
@@ -212,6 +217,7 @@ class EventStage(Stage):
         for ev in events:
             ev.pop("_sent", None)
             ev.pop("_prio", None)
+            ev.pop("_weak", None)
         for n, ev in enumerate(events, 1):
             ev["id"] = f"{doc.get('id')}-e{n}"
         doc["events"] = events
@@ -237,44 +243,25 @@ class EventStage(Stage):
         st.cues = flags
         return out, st
 
-    def classifier_features(self, text: str, st=None):
-        from .classify import features, trigger_context
-        if st is None:
-            _, st = self.sentence_candidates(text)
-        # the coder's own reading of the sentence: which events it builds, with which kinds of parties
+    def sentence_types(self, text: str) -> set[str]:
+        """Types of the factual events (not negated, not hypothetical) the coder reads in one sentence on its own
+        (no entity stage before it; ``marsad eval`` runs the whole pipeline instead)."""
         doc = new_document("s", text)
         doc["sentences"] = [[0, len(text)]]
-        keep, self._no_veto = self._no_veto, True
-        try:
-            self.process(doc)
-        finally:
-            self._no_veto = keep
-        keys = _arg_keys(doc["events"], {e["id"]: e for e in doc["entities"]})
-        self.sentence_candidates(text)  # restore per-sentence state
-        return features(text, st.cues or [], st.start, st.end, trigger_context(st.toks, st.trigs) + keys)
+        self.process(doc)
+        return {e["type"] for e in doc["events"] if not (e["negated"] or e["hypothetical"])}
 
-    def sentence_types(self, text: str) -> set[str]:
-        """Types of the factual events a sentence reports (trigger lexicon, then the sentence classifier)."""
-        cands, st = self.sentence_candidates(text)
-        types = {t for t, _ in cands}
+    def _decide(self, text, st, events):
+        """ASSAULT and PROTEST: the sentence classifier (trained on the Arabic PLOVER gold) decides whether the
+        sentence reports such an act. Accepted: the rule-built events of the type stay, and a weak reading (one
+        whose sides the sentence does not name) becomes an event. Rejected: the type's factual events in the
+        sentence are vetoed, except those the text pins down beyond doubt (both sides solid and a confident
+        trigger, a claimed attack, police dispersing a named crowd)."""
         models = set(self.classifier.models) if self.classifier else set()
-        if models:
-            # for the types a classifier covers, any trigger of the type (even one read as negated or
-            # hypothetical) is a candidate and the classifier decides
-            present = {f.split(":")[0] for f in st.cues or []}
-            feats = self.classifier_features(text, st)
-            from .classify import strong_cue
-            for ty in models & present:
-                ok = self.classifier.accepts(ty, feats) or (ty in types and strong_cue(st.toks, st.trigs, ty))
-                if ok:
-                    types.add(ty)
-                else:
-                    types.discard(ty)
-        return types
+        present = {m.value.type for m in st.trigs} & models
+        if not present:
+            return
 
-    def _veto(self, text, st, events):
-        """The sentence classifier vetoes ASSAULT/PROTEST events in sentences it reads as no such event."""
-        models = set(self.classifier.models) if self.classifier else set()
         def solid(ids):  # a party the text pins down: a state, a named person, an armed or official body
             for i in ids:
                 x = self._dp.by_id.get(i) or {}
@@ -286,34 +273,47 @@ class EventStage(Stage):
         # a claimed attack (تبنى تنظيم داعش مسؤولية الهجوم) is an attack whatever the classifier reads
         claimed = any(t.norm.lstrip("وف") in CLAIM or t.norm.lstrip("وف") in ("مسووليه", "مسووليته") and k > 0 and
                       st.toks[k - 1].norm.lstrip("وف").startswith(("اعلن", "اعلنت", "تبن")) for k, t in enumerate(st.toks))
+
         def crowd(ids):
             return bool(ids) and all(self._agentive_id(i) for i in ids)
 
-        mine = [e for e in events if e["_sent"] == st.i and e["type"] in models and not e["hypothetical"]
-                and not (e["type"] == "ASSAULT" and crowd(e["actors"]) and solid(e["recipients"]))
-                and not (claimed and e["type"] == "ASSAULT" and solid(e["actors"]))
-                and not e["negated"] and not e["historical"]
-                and not (solid(e["actors"]) and solid(e["recipients"]) and e["confidence"] >= 0.8)
-                and not (e["mode"] == "crowd-control" and solid(e["actors"]) and e["recipients"])]
-        if not mine:
-            return
+        def pinned(e):
+            return not e["_weak"] and (
+                (e["type"] == "ASSAULT" and crowd(e["actors"]) and solid(e["recipients"]))
+                or (claimed and e["type"] == "ASSAULT" and solid(e["actors"]))
+                or (solid(e["actors"]) and solid(e["recipients"]) and e["confidence"] >= 0.8)
+                or (e["mode"] == "crowd-control" and solid(e["actors"]) and e["recipients"]))
+
+        mine = [e for e in events if e["_sent"] == st.i and e["type"] in present]
+        from .classify import features, strong_cue, trigger_context
         flags = []
         for m in st.trigs:
             neg, hyp, _ = self._factuality(st, m.start_tok, m.end_tok)
             flags.append(f"{m.value.type}:{m.value.mode}:{'N' if neg else ''}{'H' if hyp else ''}")
-        from .classify import features, trigger_context
         keys = _arg_keys([e for e in events if e["_sent"] == st.i], self._dp.by_id)
         feats = features(text, flags, st.start, st.end, trigger_context(st.toks, st.trigs) + keys)
-        from .classify import strong_cue
-        for e in mine:
-            if strong_cue(st.toks, st.trigs, e["type"]):
-                continue
-            p = self.classifier.score(e["type"], feats)
-            if p is not None and p < self.classifier.models[e["type"]]["threshold"] * VETO:
-                e["hypothetical"] = e["hypothetical"]  # keep factuality; lower the confidence and drop below
-                e["_veto"] = True
-            elif p is not None:
-                e["confidence"] = round(min(1.0, 0.5 * e["confidence"] + 0.5 * p), 3)
+        for ty in present:
+            evs = [e for e in mine if e["type"] == ty]
+            factual = [e for e in evs if not (e["negated"] or e["hypothetical"])]
+            strong = any(not e["_weak"] for e in factual) and strong_cue(st.toks, st.trigs, ty)
+            if self._record is not None:  # train_classifier: what the decision below depends on
+                self._record.append({"type": ty, "sent": st.i, "feats": feats, "has_event": bool(factual),
+                                     "strong": strong, "pinned": any(pinned(e) for e in factual)})
+            p = self.classifier.score(ty, feats)
+            ok = p >= self.classifier.models[ty]["threshold"] or strong
+            if ok:
+                strong_ones = [e for e in factual if not e["_weak"]]
+                keep = strong_ones or factual[:1]  # one weak reading stands for the sentence's act
+                for e in evs:
+                    if e in keep:
+                        e["_weak"] = False
+                        e["confidence"] = round(min(1.0, 0.5 * e["confidence"] + 0.5 * p), 3)
+                    elif e["_weak"]:
+                        e["_veto"] = True
+            else:
+                for e in evs:
+                    if e["_weak"] or (e in factual and not (self._pinned and pinned(e))):
+                        e["_veto"] = True
 
     def _needs_ok(self, st, m) -> bool:
         need = m.value.need
@@ -633,9 +633,12 @@ class EventStage(Stage):
         if trig.pos == "n" and ts > 0 and toks[ts - 1].norm in ("في", "خلال", "هامش") \
                 and not any(g["prep"] in ("مع", "بين") and g["s"] - te <= 4 for g in after):
             return None  # "قال في مؤتمر ...": the setting of a statement, not a meeting of two sides
-        if not actors:
+        # an attack or protest whose sides the sentence does not name (ووقع الهجوم فجر أمس، قتل 20 شخصا في
+        # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
+        weak = typ in self._weak_ok and (not actors or not recips and typ not in UNDIRECTED)
+        if not actors and not weak:
             return None
-        if not recips and typ not in UNDIRECTED:
+        if not recips and typ not in UNDIRECTED and not weak:
             return None  # PLOVER codes these types toward a target; without one the reading is unreliable
         if set(recips) and set(recips) <= set(actors):
             return None
@@ -658,7 +661,7 @@ class EventStage(Stage):
             "date": date, "date_text": date_text, "negated": negated, "hypothetical": hyp, "historical": hist,
             "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
             "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": round(min(conf, 1.0), 3),
-            "_sent": st.i,
+            "_sent": st.i, "_weak": weak,
         }
         self._recent_events.append(ev)
         return ev

@@ -18,7 +18,7 @@ import random
 import zlib
 from pathlib import Path
 
-from .evaluate import doc_of, load_gsr, score_sentences
+from .evaluate import doc_of, load_gsr
 from .lexicon import DATA
 
 
@@ -105,6 +105,31 @@ def fold_of(doc: str, k: int) -> int:
     return zlib.crc32(doc.encode()) % k
 
 
+def readings(gsr_dir: Path, ty: str, fname: str):
+    """Run the whole pipeline on every sentence of a gsr file (ambiguous rows left out) and collect what the event
+    stage's decision for `ty` depends on: per sentence the classifier features, whether a factual event of the type
+    was built (weak readings included), a strong rule cue, a pinned event."""
+    from ..pipeline import build
+    from ..record import new_document
+    from .classify import SentenceClassifier
+
+    pipe = build()
+    ev = next(s for s in pipe.stages if s.name == "events")
+    keep = ev.classifier
+    # a placeholder model: the decision itself does not matter here, only its recorded inputs
+    ev.classifier = SentenceClassifier({t: {"b": 0.0, "w": {}, "threshold": 2.0} for t in ("ASSAULT", "PROTEST")})
+    rows = [r for r in load_gsr(gsr_dir / fname) if r["label"] != "ambiguous"]
+    recs = []
+    try:
+        for r in rows:
+            ev._record = []
+            pipe.run_one(new_document("gsr", r["text"]))
+            recs.append([x for x in ev._record if x["type"] == ty])
+    finally:
+        ev._record, ev.classifier = None, keep
+    return rows, recs
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("gsr_dir", type=Path)
@@ -115,38 +140,33 @@ def main(argv=None):
     ap.add_argument("--l2", type=float, default=1e-3)
     ap.add_argument("--errors", type=Path, help="write the cross-validated misses and false alarms (TSV) here")
     a = ap.parse_args(argv)
-    from .stage import EventStage
-
-    st = EventStage()
-    st.lex = None
-    st.setup()
-    st.classifier = None
     models = {}
     report = {}
     for ty, fname in (("ASSAULT", "assault_gsr.csv"), ("PROTEST", "protest_gsr.csv")):
-        rows = [r for r in load_gsr(a.gsr_dir / fname) if r["label"] != "ambiguous"]
-        from .classify import strong_cue
-        feats, cand, strong = [], [], []
-        for r in rows:
-            cands, s = st.sentence_candidates(r["text"])
-            cand.append(any(f.startswith(ty + ":") for f in s.cues))
-            strong.append(any(t == ty for t, _ in cands) and strong_cue(s.toks, s.trigs, ty))
-            feats.append(st.classifier_features(r["text"], s))
+        rows, recs = readings(a.gsr_dir, ty, fname)
         y = [1 if r["label"] == "yes" else 0 for r in rows]
         soft = [1.0 if y[i] else SOFT * _share(r) for i, r in enumerate(rows)]
-        # cross-validated probabilities
-        cvp = [0.0] * len(rows)
-        for f in range(a.folds):
-            tr = [i for i, r in enumerate(rows) if fold_of(doc_of(r["id"]), a.folds) != f]
-            te = [i for i, r in enumerate(rows) if fold_of(doc_of(r["id"]), a.folds) == f]
-            b, w = train_nb_lr([feats[i] for i in tr], [y[i] for i in tr], NB_BETA.get(ty, 0.0), a.epochs, a.lr, a.l2,
-                               [soft[i] for i in tr] if SOFT else None)
-            for i in te:
-                cvp[i] = prob(b, w, feats[i])
+        # training examples: every recorded sentence with a trigger of the type, labelled by its row
+        ex = [(i, x) for i, rr in enumerate(recs) for x in rr]
         fold = [fold_of(doc_of(r["id"]), a.folds) for r in rows]
+        cvp = {}  # (row, k) -> cross-validated probability
+        for f in range(a.folds):
+            tr = [(i, x) for i, x in ex if fold[i] != f]
+            b, w = train_nb_lr([x["feats"] for _, x in tr], [y[i] for i, _ in tr], NB_BETA.get(ty, 0.0), a.epochs,
+                               a.lr, a.l2, [soft[i] for i, _ in tr] if SOFT else None)
+            for i, rr in enumerate(recs):
+                if fold[i] == f:
+                    for k, x in enumerate(rr):
+                        cvp[i, k] = prob(b, w, x["feats"])
+
+        V = os.environ.get("MARSAD_V", "")
+
+        def decide(i, th):  # the event stage's decision (stage._decide), sentence by sentence
+            return any((x["has_event"] or "c" in V) and cvp[i, k] >= th or x["strong"] or (x["pinned"] and "p" not in V)
+                       for k, x in enumerate(recs[i]))
 
         def measure(idx, th_of):
-            pr = {i: cand[i] and (cvp[i] >= th_of(i) or strong[i]) for i in idx}
+            pr = {i: decide(i, th_of(i)) for i in idx}
             tp = sum(1 for i in idx if y[i] and pr[i])
             fp = sum(1 for i in idx if not y[i] and pr[i])
             fn = sum(y[i] for i in idx) - tp
@@ -171,15 +191,18 @@ def main(argv=None):
         if a.errors:
             with open(a.errors, "a", encoding="utf-8") as out:
                 for i, r in enumerate(rows):
-                    pred = cand[i] and (cvp[i] >= th or strong[i])
+                    pred = decide(i, th)
                     if pred != bool(y[i]):
-                        kind = "FN-nocand" if y[i] and not cand[i] else "FN" if y[i] else "FP-" + r["label"]
-                        out.write(f"{ty}\t{kind}\t{cvp[i]:.2f}\t{r['id']}\t{r['text']}\n")
+                        kind = "FN-nocand" if y[i] and not any(x["has_event"] for x in recs[i]) else \
+                            "FN" if y[i] else "FP-" + r["label"]
+                        pm = max([cvp[i, k] for k in range(len(recs[i]))] or [0.0])
+                        out.write(f"{ty}\t{kind}\t{pm:.2f}\t{r['id']}\t{r['text']}\n")
         report[ty] = {"cv_f1": round(f1, 3), "cv_precision": round(p, 3), "cv_recall": round(rr, 3),
                       "cv_difficult_no_false_alarm": round(fa, 3), "threshold": th, "n": len(rows), "yes": sum(y),
                       "heldout_threshold": {"f1": round(hf1, 3), "precision": round(hp, 3), "recall": round(hr, 3),
                                             "difficult_no_false_alarm": round(hfa, 3)}}
-        b, w = train_nb_lr(feats, y, NB_BETA.get(ty, 0.0), a.epochs, a.lr, a.l2, soft if SOFT else None)
+        b, w = train_nb_lr([x["feats"] for _, x in ex], [y[i] for i, _ in ex], NB_BETA.get(ty, 0.0), a.epochs, a.lr,
+                           a.l2, [soft[i] for i, _ in ex] if SOFT else None)
         models[ty] = {"b": round(b, 4), "w": {str(k): round(v, 3) for k, v in w.items() if abs(v) >= 5e-3},
                       "threshold": th}
     print(json.dumps(report, indent=1))
