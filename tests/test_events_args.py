@@ -218,3 +218,32 @@ def test_member_of_a_body_is_a_recipient(stage):
     doc = run(stage, "اتهمت فرنسا الدول الخمس الدائمة العضوية في مجلس الأمن بعرقلة أي عمل موحد.")
     acc = events(doc, "ACCUSE")
     assert acc and "مجلس الأمن" in party(doc, acc[0]["recipients"])
+
+
+def full(pipe, text, published="2018-07-15T12:00"):
+    doc = new_document("t", text)
+    doc["article"]["published"] = published
+    return pipe.run_one(doc)
+
+
+def test_blame_with_a_gap_is_an_accusation(pipe, stage):
+    # "حمّل X Y مسؤولية": X blames Y; "تحمل مسؤولياتها" (bearing one's own responsibility) is no accusation
+    doc = full(pipe, "قال البيت الأبيض إن الرئيس دونالد ترامب يحمل روسيا وسوريا المسؤولية عن الهجوم الكيميائي.")
+    acc = events(doc, "ACCUSE")
+    assert acc and "RUS" in party(doc, acc[0]["recipients"]) and "USA" in party(doc, acc[0]["actors"])
+    doc = run(stage, "وعلى الولايات المتحدة تحمل مسؤولياتها عما سيترتب على ذلك من آثار.")
+    assert not events(doc, "ACCUSE")
+
+
+def test_party_inside_the_demanded_act_is_no_addressee(stage):
+    doc = run(stage, "وطالبت الأسر في المذكرة بالإطلاق الفوري لسراح المعتقلين السودانيين.")
+    assert not [e for e in events(doc, "REQUEST") if e["recipients"]]
+    doc = run(stage, "ودعت فرنسا روسيا إلى وقف الغارات على إدلب.")
+    req = events(doc, "REQUEST")
+    assert req and "RUS" in party(doc, req[0]["recipients"])
+
+
+def test_a_name_takes_no_genitive(pipe):
+    doc = full(pipe, "دعت إدارة الرئيس الأميركي دونالد ترامب قطر إلى وقف تمويل الميليشيات.")
+    req = events(doc, "REQUEST")
+    assert req and "QAT" in party(doc, req[0]["recipients"])

@@ -324,6 +324,11 @@ class EventStage(Stage):
                     return False
         if not need:
             return True
+        if "@obj" in need:
+            # "حمّل ترامب روسيا مسؤولية الهجوم": a party stands between the verb and the word it needs ("تحمل
+            # مسؤولياتها" is bearing one's own responsibility, no accusation)
+            if m.end_tok < len(toks) and any(r in need for r in readings(toks[m.end_tok].norm)):
+                return False
         if "@num" in need:
             return any(toks[j].norm.isdigit() or toks[j].norm in _NUM_WORDS
                        for j in range(m.end_tok, min(len(toks), m.end_tok + 2)))
@@ -498,11 +503,17 @@ class EventStage(Stage):
             if speaker and not (subj is not None and subj["s"] > ts):
                 actors = speaker
                 recips = [r for r in recips if r not in actors]
-        if typ in ("THREATEN", "REQUEST") and te < len(toks) and toks[te].norm[:1] == "ب" and len(toks[te].norm) >= 4 \
+        if typ == "THREATEN" and te < len(toks) and toks[te].norm[:1] == "ب" and len(toks[te].norm) >= 4 \
                 and not (after and after[0]["s"] == te) and recips:
             g0 = next((g for g in after if g["ids"] == recips), None)
             if g0 is not None and g0["s"] > te:
                 recips = []  # "تهدد بمنع سفن إنقاذ المهاجرين": parties inside the threatened act are not its target
+        if typ == "REQUEST" and recips:
+            g0 = next((g for g in after if g["ids"] == recips), None)
+            if g0 is not None and g0["s"] > te and any(_content_head(toks[k].norm, self.lex) for k in range(te, g0["s"])):
+                # "تهدد بمنع سفن إنقاذ المهاجرين"، "وطالبت الأسر في المذكرة بالإطلاق الفوري لسراح المعتقلين"، "دعا إلى
+                # الإفراج عن": parties inside the demanded or threatened act are not its addressee
+                recips = []
         if typ == "THREATEN":
             # "هدد ... بمنع السفن في حال رفضت مالطا": the party whose refusal is the condition is threatened
             for k in range(te, min(len(toks), te + 25)):
@@ -1061,6 +1072,20 @@ def _masdar(norm: str) -> bool:
         or len(w) == 5 and w[0] == "ت" and w[3] == "ي" or len(w) == 4 and w[2] == "و"
 
 
+def _content_head(w: str, lex) -> bool:
+    """A complement that opens the content of a demand or threat: بـ/لـ + a verbal noun (بمنع، بالإفراج، لاتخاذ)
+    or إلى before one ("دعا إلى وقف")."""
+    if w in ("الي", "إلى"):
+        return True
+    if w[:1] not in "بل" or len(w) < 4:
+        return False
+    rest = w[1:]
+    if rest.startswith("ل") and w.startswith("لل"):
+        rest = "ال" + rest[1:]
+    return rest.startswith("ال") and (_masdar(rest[2:]) or rest[2:] in lex.trig.trie or rest in lex.trig.trie) \
+        or _masdar(rest) or rest in lex.trig.trie
+
+
 def _first_person(norm, toks, ts) -> bool:
     return bool(_FIRST_PERSON.search(norm)) or norm[:1] == "ن" and len(norm) > 3
 
@@ -1219,8 +1244,10 @@ def _groups(text, toks, ments):
                 g["e"] = m.e
                 continue
             if m.kind in ("GPE", "NORP") and last.kind in ("PERSON", "ORG") and not last.co and not (
-                    m.kind == "GPE" and toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")):
-                # ... but a definite phrase takes no genitive: "تتهم في مجلس الأمن روسيا" names Russia apart
+                    m.kind == "GPE" and (toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")
+                                         or last.kind == "PERSON" and not _office_like(toks, last))):
+                # ... but a definite phrase or a name takes no genitive: "تتهم في مجلس الأمن روسيا"، "دعت إدارة
+                # الرئيس دونالد ترامب قطر" name the country apart
                 g["e"] = m.e  # a genitive or adjective of the title ("أمير قطر", "الحكومة السودانية")
                 continue
         if groups and _conj(text, toks, m) and m.s - groups[-1]["e"] <= 1 \
