@@ -247,3 +247,20 @@ def test_a_name_takes_no_genitive(pipe):
     doc = full(pipe, "دعت إدارة الرئيس الأميركي دونالد ترامب قطر إلى وقف تمويل الميليشيات.")
     req = events(doc, "REQUEST")
     assert req and "QAT" in party(doc, req[0]["recipients"])
+
+
+def test_conditional_promise_of_a_hostile_act_is_a_threat(pipe):
+    doc = full(pipe, 'وقال خاتمي إن القوات المسلحة الإيرانية "ستسوي تل أبيب وحيفا بالتراب إذا ارتكب الكيان الصهيوني '
+                     'حماقة ضد الجمهورية الإسلامية".')
+    th = events(doc, "THREATEN")
+    assert th and not th[0]["hypothetical"] and "ISR" in party(doc, th[0]["recipients"])
+    doc = full(pipe, 'وقال الرئيس التركي رجب طيب أردوغان: "إذا قالت بغداد إنها لا تستطيع حل هذا الأمر فعندها لن نطلب الموافقة من أحد، سنضرب سنجار".')
+    th = events(doc, "THREATEN")
+    assert th and "IRQ" in party(doc, th[0]["recipients"])
+
+
+def test_whether_is_no_condition(pipe):
+    doc = full(pipe, "وقال لافروف ردا على سؤال حول ما إذا كانت روسيا سترد بالمثل على قرار الطرد البريطاني.")
+    assert not events(doc, "THREATEN")
+    doc = full(pipe, "وقال رئيس الأركان الروسي إن بلاده سترد في حال تعرض جنودها في سوريا للخطر.")
+    assert not [e for e in events(doc, "THREATEN") if "جنود" in party(doc, e["recipients"])]

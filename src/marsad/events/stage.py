@@ -45,6 +45,7 @@ _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاج�
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
 _STRONG = re.compile(r"[.،,؛;:!?؟\n]")
 _QUOTE_RE = re.compile(r"«([^«»]{2,600})»|“([^“”]{2,600})”|\"([^\"\n]{2,600})\"")
+_COND_RE = re.compile(r"(?<!\w)[وف]?(?:إذا|اذا)(?!\w)|في حال|ما لم")
 _FIRST_PERSON = re.compile(r"(نا|نا[هك]|ت)$")
 
 
@@ -63,6 +64,7 @@ def load_lexicons() -> _Lex:
     lx.speech = load_words("speech.tsv")
     lx.channels = load_words("channels.tsv")
     lx.orgheads = load_words("orgheads.tsv")
+    lx.condthreats = load_words("condthreats.tsv")
     from .lexicon import PhraseMatcher, norm_phrase, read_tsv
     ch = PhraseMatcher()
     for form, name in read_tsv("channels.tsv"):
@@ -157,7 +159,8 @@ class EventStage(Stage):
         qstarts = [q[0] for q in quotes_spans if text.count(" ", q[0], q[1]) >= 2]  # scare quotes need no speaker
         for i, (s, e) in enumerate(spans):
             # prefilter: only sentences holding a trigger word (or opening a quote) are tokenised
-            if not self._maybe(text[s:e]) and not any(s <= q < e for q in qstarts):
+            cond = bool(_COND_RE.search(text, s, e))
+            if not self._maybe(text[s:e]) and not any(s <= q < e for q in qstarts) and not cond:
                 sents.append(_Sent(i, s, e, []))
                 continue
             toks = tokenize(text, s, e)
@@ -173,7 +176,7 @@ class EventStage(Stage):
                 continue
             has_speech = bool(st.trigs) and any(t.norm in lex.speech for t in toks)
             in_q = [q for q in quotes_spans if q[0] < st.end and q[1] > st.start]
-            if not (st.trigs or in_q):
+            if not (st.trigs or in_q or _COND_RE.search(text, st.start, st.end)):
                 continue
             st.ments = dp.mentions(toks)
             st.cues = _dates.sentence_cues(lex.datecues, text, toks, pub)
@@ -195,6 +198,7 @@ class EventStage(Stage):
                 ev = self._event(doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub)
                 if ev:
                     events.append(ev)
+            events.extend(self._conditional_threats(doc, sents, st, events, quotes, last_actor, pub))
             if not self._no_veto:
                 self._veto(text, st, events)
             events = [e for e in events if not e.get("_veto")]
@@ -676,6 +680,70 @@ class EventStage(Stage):
 
     _recent_events: list = []
 
+    def _conditional_threats(self, doc, sents, st, events, quotes, last_actor, pub):
+        """"ستسوي تل أبيب بالتراب إذا ارتكب الكيان الصهيوني حماقة"، "إذا لم يقدم الأوروبيون ضمانا فإننا سننسحب من
+        الاتفاق": a hostile act promised on a condition is a THREATEN by the speaker (or the act's author) against
+        the party of the condition (or the act's target). The promised act itself stays hypothetical."""
+        toks = st.toks
+        text = doc["text"]
+        conds = [k for k, t in enumerate(toks) if t.norm in ("اذا", "واذا", "فاذا", "مالم") and not (
+                     k > 0 and toks[k - 1].norm in ("ما", "عما", "فيما", "بما"))  # "ما إذا كانت": whether, no condition
+                 or
+                 t.norm in ("حال", "حاله") and k > 0 and toks[k - 1].norm in ("في", "وفي") or
+                 t.norm == "ما" and k + 1 < len(toks) and toks[k + 1].norm == "لم"]
+        if not conds or any(e["_sent"] == st.i and e["type"] == "THREATEN" for e in events):
+            return []
+        acts = []  # (token index, hostile event or None)
+        for ev in events:
+            if ev["_sent"] == st.i and ev["hypothetical"] and not ev["negated"] and ev["type"] in (
+                    "ASSAULT", "SANCTION", "COERCE", "RETREAT", "MOBILIZE"):
+                k = next((k for k, t in enumerate(toks) if t.start == ev["trigger"]["start"]), None)
+                if k is not None and _future(toks, k):
+                    acts.append((k, ev))
+        for k, t in enumerate(toks):
+            stem = _future_stem(t.norm)
+            if stem and stem in self.lex.condthreats and _future(toks, k):
+                nxt = self.lex.condthreats[stem]
+                if not nxt or any(toks[j].norm == nxt for j in range(k + 1, min(len(toks), k + 6))):
+                    acts.append((k, None))
+        if not acts:
+            return []
+        acts.sort(key=lambda a: a[0])
+        k, ev = acts[0]
+        groups = _groups(text, toks, st.ments)
+        t0, t1 = toks[k].start, toks[k].end
+        q = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("speaker")), None)
+        actors = [q["speaker"]] if q else []
+        if not actors:
+            sp = self._speaker_near(text, st, 0, k, None)[0]
+            actors = [sp] if sp else []
+        if not actors and ev is not None:
+            actors = list(ev["actors"])
+        if not actors and _first_person(toks[k].norm, toks, k) and last_actor:
+            actors = [last_actor]
+        recips = []
+        for c in conds:
+            g = next((g for g in groups if 0 < g["s"] - c <= 4 and g["prep"] is None
+                      and not set(g["ids"]) & set(actors)
+                      and not (toks[g["s"]].norm.endswith(("ها", "هم")) and len(toks[g["s"]].norm) > 5)), None)
+            # (not the speaker's own: "سترد في حال تعرض جنودها للخطر")
+            if g is not None:
+                recips = g["ids"]
+                break
+        if not recips and ev is not None:
+            recips = [r for r in ev["recipients"] if r not in actors]
+        if not actors or not recips or set(recips) <= set(actors):
+            return []
+        date, date_text, hist, _ = self._date(doc, sents, st, k, k + 1, t0, t1, pub)
+        mode = ev["type"].lower() if ev is not None else None
+        th = {"id": "", "type": "THREATEN", "mode": mode, "context": self._contexts(st, "THREATEN"),
+              "actors": actors, "recipients": recips, "location": ev["location"] if ev else None,
+              "date": date, "date_text": date_text, "negated": False, "hypothetical": False, "historical": hist,
+              "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
+              "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.6, "_sent": st.i}
+        self._recent_events.append(th)
+        return [th]
+
     def _addressee_only(self, g) -> bool:
         """"ودعت المجتمع الدولي إلى": the international community is called upon, it does not call."""
         return all((self._dp.by_id.get(i) or {}).get("name") == "المجتمع الدولي" or
@@ -1084,6 +1152,29 @@ def _content_head(w: str, lex) -> bool:
         rest = "ال" + rest[1:]
     return rest.startswith("ال") and (_masdar(rest[2:]) or rest[2:] in lex.trig.trie or rest in lex.trig.trie) \
         or _masdar(rest) or rest in lex.trig.trie
+
+
+def _future_stem(norm: str) -> str | None:
+    """The stem of a future imperfect (ستسوي → سوي، سننسحب → نسحب، سنضربكم → ضرب), else None."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if w[:1] == "س" and w[1:2] in ("ي", "ت", "ن"):
+        w = w[1:]
+    if w[:1] not in ("ي", "ت", "ن") or len(w) < 3:
+        return None
+    w = w[1:]
+    for suf in ("ون", "ان", "ين", "كم", "هم", "ها", "ه"):
+        if w.endswith(suf) and len(w) - len(suf) >= 2:
+            return w[:-len(suf)]
+    return w
+
+
+def _future(toks, k) -> bool:
+    """Is token k a future verb (سـ، سوف) or a verb in a conditional's answer (فإننا سن..., فسيكون)?"""
+    w = toks[k].norm
+    w1 = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    if w1[:1] == "س" and w1[1:2] in ("ي", "ت", "ن") and len(w1) > 3:
+        return True
+    return k > 0 and toks[k - 1].norm in ("سوف", "فسوف", "وسوف", "لن")
 
 
 def _first_person(norm, toks, ts) -> bool:
