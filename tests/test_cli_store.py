@@ -262,3 +262,16 @@ def test_reprocess_with_the_default_pipeline(tmp_path):
     assert sql(db, q) == events and sql(db, "SELECT count(DISTINCT canonical_id) FROM events") == canon
     assert sql(db, "SELECT count(*) FROM entities") == ents
     assert sql(db, "SELECT count(*) FROM events WHERE canonical_id IS NULL")[0][0] == 0
+
+
+def test_a_source_that_still_cannot_be_read_is_listed_once(tmp_path, capsys):
+    d = corpus(tmp_path / "in")
+    db = tmp_path / "m.duckdb"
+    assert ingest(db, d) == 0
+    # as an older marsad recorded it: the same source and reason under the old id (no extension)
+    con = duckdb.connect(str(db))
+    con.execute("UPDATE errors SET doc_id = 'bin' WHERE doc_id = 'bin.txt'")
+    con.close()
+    assert ingest(db, d) == 0
+    assert sql(db, "SELECT doc_id FROM errors WHERE source LIKE '%bin.txt'") == [("bin.txt",)]
+    assert sql(db, "SELECT count(*) FROM errors WHERE fatal")[0][0] == 2

@@ -267,6 +267,8 @@ class Writer:
         try:
             if replace:
                 self._delete_articles(sorted(replace.values()))
+            if self.has_fatal and n["failed"]:
+                self._supersede_read_failures([r for r in b.rows["errors"] if r["fatal"]])
             for table, rows in b.rows.items():
                 if not rows:
                     continue
@@ -332,6 +334,23 @@ class Writer:
                              "AND article_id IN (SELECT article_id FROM _marsad_ids)")
         finally:
             self.con.unregister("_marsad_ids")
+
+    def _supersede_read_failures(self, fatal_rows: list[dict]) -> None:
+        """A source that still cannot be read: its earlier read failures under another document id or
+        reason (an older marsad named the document differently, or the file changed) give way to what is
+        met now, so each unreadable source is listed once, as it is now."""
+        if not fatal_rows:
+            return
+        self.con.register("_marsad_fatal", pa.table({
+            "source": pa.array([r["source"] for r in fatal_rows], pa.string()),
+            "doc_id": pa.array([r["doc_id"] for r in fatal_rows], pa.string()),
+            "reason": pa.array([r["reason"] for r in fatal_rows], pa.string())}))
+        try:
+            self.con.execute(
+                "DELETE FROM errors WHERE COALESCE(fatal, false) AND source IN (SELECT source FROM _marsad_fatal) "
+                "AND (source, doc_id, reason) NOT IN (SELECT (source, doc_id, reason) FROM _marsad_fatal)")
+        finally:
+            self.con.unregister("_marsad_fatal")
 
     def _append(self, table: str, rows: list[dict]) -> int:
         schema = arrow_schema(table)
