@@ -264,3 +264,31 @@ def test_whether_is_no_condition(pipe):
     assert not events(doc, "THREATEN")
     doc = full(pipe, "وقال رئيس الأركان الروسي إن بلاده سترد في حال تعرض جنودها في سوريا للخطر.")
     assert not [e for e in events(doc, "THREATEN") if "جنود" in party(doc, e["recipients"])]
+
+
+def test_denial_of_an_accusation_is_a_rejection(stage):
+    # "نفت بكين الاتهامات الأميركية": Beijing rejects; the accusation is the Americans', not Beijing's
+    doc = run(stage, "وتنفي بكين الاتهامات الأميركية وتصفها بأنها اعتباطية.")
+    rej = events(doc, "REJECT")
+    assert rej and "CHN" in party(doc, rej[0]["actors"]) and "USA" in party(doc, rej[0]["recipients"])
+    assert not [e for e in events(doc, "ACCUSE") if "CHN" in party(doc, e["actors"])]
+    doc = run(stage, "فقد رفضت موسكو اتهامات هولندا وألمحت أنها تعمل على خدمة أجندة سياسية.")
+    assert not [e for e in events(doc, "ACCUSE") if "RUS" in party(doc, e["actors"])]
+    # a denial of an act is no rejection of anyone
+    doc = run(stage, "ونفى الجيش الإسرائيلي أن يكون قد استهدف المدنيين.")
+    assert not events(doc, "REJECT")
+
+
+def test_release_with_the_party_between(stage):
+    doc = run(stage, "أطلقت السلطات الفنزويلية سراح 40 معتقلا سياسيا السبت.")
+    rel = events(doc, "RETREAT")
+    assert rel and "VEN" in party(doc, rel[0]["actors"]) and "معتقلا" in party(doc, rel[0]["recipients"])
+    doc = run(stage, "وأطلقت حركة حماس صواريخ على إسرائيل.")
+    assert not events(doc, "RETREAT")
+
+
+def test_headline_not_dated_by_a_lead_about_another_act(stage):
+    doc = run_lines(stage, "موسكو ترفض الاتهامات الهولندية\n\nقالت النيابة الهولندية الخميس إن الصاروخ نقل من وحدة "
+                           "عسكرية روسية.", published="2018-05-25T14:00")
+    rej = events(doc, "REJECT")
+    assert rej and rej[0]["date"] == "2018-05-25"

@@ -637,6 +637,17 @@ class EventStage(Stage):
             if set(prev["actors"]) & set(actors) or not actors:
                 recips = [r for r in prev["recipients"] if r not in actors]
                 actors = actors or prev["actors"]
+        if typ == "ACCUSE" and is_noun:
+            rej = next((m2 for m2 in st.trigs if m2.value.type == "REJECT" and m2.end_tok <= ts and ts - m2.end_tok <= 8
+                        and not _full_stop_between(text, toks, m2.end_tok, ts)), None)
+            if rej is not None:
+                # "رفضت موسكو اتهامات هولندا"، "نفى بيسكوف الاتهامات البريطانية": the accusation is the accuser's (the
+                # genitive or the adjective after it) against the one who rejects it, never the rejecter's
+                acc = next((g for g in after if g["s"] - te <= 1 and g["prep"] in (None, "ل")), None)
+                if acc is None:
+                    return None
+                rj = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["type"] == "REJECT"), None)
+                actors, recips = acc["ids"], (rj["actors"] if rj else [])
         actors = list(dict.fromkeys(actors))
         recips = [r for r in dict.fromkeys(recips) if r not in actors]
         if typ in SYMMETRIC and len(actors) > 1 and not recips:
@@ -662,7 +673,7 @@ class EventStage(Stage):
                 and any(r in self.lex.trig.trie for r in readings(w0) if r[:1] != w0[:1]):
             hyp = True  # a complement or purpose (بدعوة من، لتقديم مساعدات، بقطع العلاقات)
         # ---- date
-        date, date_text, dhist, dfut = self._date(doc, sents, st, ts, te, t0, t1, pub)
+        date, date_text, dhist, dfut = self._date(doc, sents, st, ts, te, t0, t1, pub, typ)
         hist = hist or dhist
         if dfut and date and pub and date > pub.isoformat():
             hyp = True
@@ -841,8 +852,14 @@ class EventStage(Stage):
                 hyp = True
         return negated, hyp, hist
 
-    def _date(self, doc, sents, st, ts, te, t0, t1, pub):
+    def _date(self, doc, sents, st, ts, te, t0, t1, pub, typ=None):
         r = _dates.date_from_time_stage(doc, st.i, t0, t1)
+        if r and r.get("carried") and r.get("date_text") and typ and st.i == 0:
+            # a headline dated by the lead's time word: only when the lead tells an act of the same type ("موسكو ترفض
+            # الاتهامات" is not dated by "قالت النيابة الهولندية الخميس")
+            src = next((x for x in sents[1:4] if r["date_text"] in doc["text"][x.start:x.end]), None)
+            if src is not None and not any(m.value.type == typ for m in src.trigs):
+                r = {k: v for k, v in r.items() if k not in ("date", "date_text", "carried")}
         if r and r.get("date"):
             d = r.get("date")
             hist = bool(r.get("historical")) or bool(pub and d < (pub - _dt.timedelta(days=45)).isoformat())
