@@ -96,3 +96,22 @@ def test_workers_give_the_same_output(sample_output):
     p = marsad("extract", "--workers", "2", sample_dir())
     assert p.returncode == 0
     assert [json.loads(l) for l in p.stdout.decode().splitlines()] == sample_output
+
+
+def test_ids_are_unique_per_input(tmp_path):
+    page = "عنوان\n\nانتشر الجيش اللبناني، الأحد، في بلدات الجنوب."
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "x.txt").write_text(page + sub, encoding="utf-8")
+    (tmp_path / "a" / "x.html").write_text("<html><body><p>" + page * 3 + "</p></body></html>", encoding="utf-8")
+    p = marsad("extract", str(tmp_path), "--stages", "page")
+    assert p.returncode == 0, p.stderr.decode()
+    assert [json.loads(l)["id"] for l in p.stdout.decode().splitlines()] == ["a/x.html", "a/x.txt", "b/x.txt"]
+
+
+def test_extract_progress_on_request(tmp_path):
+    page = str(Path(sample_dir()) / "ar_sudan_sit_in.txt")
+    p = marsad("extract", page, "--progress", "--stages", "page")
+    assert p.returncode == 0 and "docs/s" in p.stderr.decode() and "extract" in p.stderr.decode()
+    p = marsad("extract", page, "--stages", "page")  # stderr is not a terminal: no progress by default
+    assert p.returncode == 0 and p.stderr.decode() == ""

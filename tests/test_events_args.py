@@ -218,3 +218,77 @@ def test_member_of_a_body_is_a_recipient(stage):
     doc = run(stage, "اتهمت فرنسا الدول الخمس الدائمة العضوية في مجلس الأمن بعرقلة أي عمل موحد.")
     acc = events(doc, "ACCUSE")
     assert acc and "مجلس الأمن" in party(doc, acc[0]["recipients"])
+
+
+def full(pipe, text, published="2018-07-15T12:00"):
+    doc = new_document("t", text)
+    doc["article"]["published"] = published
+    return pipe.run_one(doc)
+
+
+def test_blame_with_a_gap_is_an_accusation(pipe, stage):
+    # "حمّل X Y مسؤولية": X blames Y; "تحمل مسؤولياتها" (bearing one's own responsibility) is no accusation
+    doc = full(pipe, "قال البيت الأبيض إن الرئيس دونالد ترامب يحمل روسيا وسوريا المسؤولية عن الهجوم الكيميائي.")
+    acc = events(doc, "ACCUSE")
+    assert acc and "RUS" in party(doc, acc[0]["recipients"]) and "USA" in party(doc, acc[0]["actors"])
+    doc = run(stage, "وعلى الولايات المتحدة تحمل مسؤولياتها عما سيترتب على ذلك من آثار.")
+    assert not events(doc, "ACCUSE")
+
+
+def test_party_inside_the_demanded_act_is_no_addressee(stage):
+    doc = run(stage, "وطالبت الأسر في المذكرة بالإطلاق الفوري لسراح المعتقلين السودانيين.")
+    assert not [e for e in events(doc, "REQUEST") if e["recipients"]]
+    doc = run(stage, "ودعت فرنسا روسيا إلى وقف الغارات على إدلب.")
+    req = events(doc, "REQUEST")
+    assert req and "RUS" in party(doc, req[0]["recipients"])
+
+
+def test_a_name_takes_no_genitive(pipe):
+    doc = full(pipe, "دعت إدارة الرئيس الأميركي دونالد ترامب قطر إلى وقف تمويل الميليشيات.")
+    req = events(doc, "REQUEST")
+    assert req and "QAT" in party(doc, req[0]["recipients"])
+
+
+def test_conditional_promise_of_a_hostile_act_is_a_threat(pipe):
+    doc = full(pipe, 'وقال خاتمي إن القوات المسلحة الإيرانية "ستسوي تل أبيب وحيفا بالتراب إذا ارتكب الكيان الصهيوني '
+                     'حماقة ضد الجمهورية الإسلامية".')
+    th = events(doc, "THREATEN")
+    assert th and not th[0]["hypothetical"] and "ISR" in party(doc, th[0]["recipients"])
+    doc = full(pipe, 'وقال الرئيس التركي رجب طيب أردوغان: "إذا قالت بغداد إنها لا تستطيع حل هذا الأمر فعندها لن نطلب الموافقة من أحد، سنضرب سنجار".')
+    th = events(doc, "THREATEN")
+    assert th and "IRQ" in party(doc, th[0]["recipients"])
+
+
+def test_whether_is_no_condition(pipe):
+    doc = full(pipe, "وقال لافروف ردا على سؤال حول ما إذا كانت روسيا سترد بالمثل على قرار الطرد البريطاني.")
+    assert not events(doc, "THREATEN")
+    doc = full(pipe, "وقال رئيس الأركان الروسي إن بلاده سترد في حال تعرض جنودها في سوريا للخطر.")
+    assert not [e for e in events(doc, "THREATEN") if "جنود" in party(doc, e["recipients"])]
+
+
+def test_denial_of_an_accusation_is_a_rejection(stage):
+    # "نفت بكين الاتهامات الأميركية": Beijing rejects; the accusation is the Americans', not Beijing's
+    doc = run(stage, "وتنفي بكين الاتهامات الأميركية وتصفها بأنها اعتباطية.")
+    rej = events(doc, "REJECT")
+    assert rej and "CHN" in party(doc, rej[0]["actors"]) and "USA" in party(doc, rej[0]["recipients"])
+    assert not [e for e in events(doc, "ACCUSE") if "CHN" in party(doc, e["actors"])]
+    doc = run(stage, "فقد رفضت موسكو اتهامات هولندا وألمحت أنها تعمل على خدمة أجندة سياسية.")
+    assert not [e for e in events(doc, "ACCUSE") if "RUS" in party(doc, e["actors"])]
+    # a denial of an act is no rejection of anyone
+    doc = run(stage, "ونفى الجيش الإسرائيلي أن يكون قد استهدف المدنيين.")
+    assert not events(doc, "REJECT")
+
+
+def test_release_with_the_party_between(stage):
+    doc = run(stage, "أطلقت السلطات الفنزويلية سراح 40 معتقلا سياسيا السبت.")
+    rel = events(doc, "RETREAT")
+    assert rel and "VEN" in party(doc, rel[0]["actors"]) and "معتقلا" in party(doc, rel[0]["recipients"])
+    doc = run(stage, "وأطلقت حركة حماس صواريخ على إسرائيل.")
+    assert not events(doc, "RETREAT")
+
+
+def test_headline_not_dated_by_a_lead_about_another_act(stage):
+    doc = run_lines(stage, "موسكو ترفض الاتهامات الهولندية\n\nقالت النيابة الهولندية الخميس إن الصاروخ نقل من وحدة "
+                           "عسكرية روسية.", published="2018-05-25T14:00")
+    rej = events(doc, "REJECT")
+    assert rej and rej[0]["date"] == "2018-05-25"

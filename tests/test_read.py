@@ -181,3 +181,34 @@ def test_gzipped_text_and_jsonl_by_magic_bytes(tmp_path):
     q.write_bytes(gzip.compress(b'{"id": "g1", "text": "Title\\n\\nBody line."}\n'))
     (doc,) = read_paths([str(q)])
     assert doc["id"] == "g1" and doc["errors"] == []
+
+
+def test_ids_are_unique_and_follow_the_path_inside_the_folder(tmp_path):
+    html = ("<html><body><article><p>" + "انتشر الجيش اللبناني، الأحد، في بلدات الجنوب. " * 6 +
+            "</p></article></body></html>")
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "x.txt").write_text(AR_PAGE, encoding="utf-8")
+    (tmp_path / "a" / "x.html").write_text(html, encoding="utf-8")
+    (tmp_path / "a" / "recs.jsonl").write_text(
+        json.dumps({"id": "own-id", "text": "Title\n\nBody."}) + "\n" + json.dumps({"text": "Title\n\nBody 2."})
+        + "\n", encoding="utf-8")
+    docs = list(read_paths([str(tmp_path)]))
+    assert sorted(d["id"] for d in docs) == ["a/recs.jsonl:2", "a/x.html", "a/x.txt", "b/x.txt", "own-id"]
+    # the same files named one by one: their names; a clash falls back to the path as given, then #2
+    a, b = str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt")
+    assert [d["id"] for d in read_paths([a, b, b])] == ["x.txt", b, "x.txt#2"]
+    # two folders holding the same relative path
+    ids = [d["id"] for d in read_paths([str(tmp_path / "a"), str(tmp_path / "b")])]
+    assert ids == ["own-id", "recs.jsonl:2", "x.html", "x.txt", str(tmp_path / "b" / "x.txt")]
+    # stable: the same arguments give the same ids
+    assert [d["id"] for d in read_paths([str(tmp_path)])] == [d["id"] for d in docs]
+    # the source keeps the path as given
+    assert {d["source"] for d in docs if d["id"] == "a/recs.jsonl:2"} == {str(tmp_path / "a" / "recs.jsonl") + ":2"}
+
+
+def test_record_id_zero_is_kept(tmp_path):
+    p = tmp_path / "r.jsonl"
+    p.write_text(json.dumps({"id": 0, "text": "Title\n\nBody."}) + "\n", encoding="utf-8")
+    (doc,) = read_paths([str(p)])
+    assert doc["id"] == "0"

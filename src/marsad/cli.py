@@ -1,45 +1,25 @@
-"""marsad command line: extract, ingest, articles, events, eval, demo."""
+"""marsad command line: extract, ingest, articles, events, errors, eval, demo."""
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import time
-from pathlib import Path
 
 from . import __version__
-
-
-def _progress(enabled: bool, desc: str):
-    """A rich progress bar on stderr showing documents and documents/s (no-op when disabled)."""
-    from contextlib import nullcontext
-
-    if not enabled:
-        return nullcontext(None)
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    class Rate(TextColumn):
-        def render(self, task):
-            el = task.elapsed or 0
-            return f"{task.completed / el:6.1f} docs/s" if el else "   -- docs/s"
-
-    return Progress(TextColumn(desc), BarColumn(), MofNCompleteColumn(), Rate(""), TimeElapsedColumn(),
-                    console=Console(stderr=True), transient=False)
 
 
 def cmd_extract(a) -> int:
     from .engines.local import run_local
     from .read import read_paths
     from .record import to_output
+    from .show import progress_bar
 
     out = sys.stdout
     n = ok = 0
     records = []
     show = a.progress or (a.progress is None and sys.stderr.isatty())
-    with _progress(show, "extract") as prog:
-        task = prog.add_task("extract", total=None) if prog else None
+    with progress_bar(show, "extract") as prog:
+        task = prog.add_task("extract", total=None, info="") if prog else None
         for doc in run_local(read_paths(a.paths), workers=a.workers, stage_names=a.stages):
             n += 1
             if not doc["errors"] or doc.get("kind") != "error":
@@ -84,7 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="read pages/records and print one JSON record per document")
     p.add_argument("paths", nargs="+", help="files, folders (recursive) or - for stdin: .txt page dumps, "
-                   ".html/.htm pages, .jsonl/.jsonl.gz corpus records, .json")
+                   ".html/.htm pages, .jsonl/.jsonl.gz corpus records, .json. Each record's id: a record's own "
+                   "id; else the file's path inside the folder named (its name when the file itself is "
+                   "named), with :LINE for records of JSONL files")
     p.add_argument("--format", choices=("jsonl", "json", "pretty"), default="jsonl")
     p.add_argument("--workers", type=int, default=1, help="processes (default 1)")
     p.add_argument("--stages", nargs="+", default=None, help="run only these stages (default: all)")
@@ -93,8 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="progress bar on stderr (default: when stderr is a terminal)")
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("ingest", help="run the pipeline and store results in a DuckDB database")
-    p.add_argument("paths", nargs="+", help="files, folders (recursive) or - for stdin, as for extract")
+    p = sub.add_parser("ingest", help="run the pipeline and store results in a DuckDB database",
+                       description="Run the pipeline and store the results in a DuckDB database. Content "
+                       "already stored is skipped, except documents a stage failed on, which are tried again.")
+    p.add_argument("paths", nargs="*", help="files, folders (recursive) or - for stdin, as for extract "
+                   "(none with --reprocess: every stored article)")
     p.add_argument("--db", required=True, help="DuckDB file (created if missing)")
     p.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
     p.add_argument("--engine", choices=("local", "ray"), default="local",
@@ -108,7 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="after storing, link near-duplicates, stories and canonical events (default: on)")
     p.add_argument("--stories", action=argparse.BooleanOptionalAction, default=True,
                    help="group articles into stories with multilingual embeddings (default: on)")
-    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=True)
+    p.add_argument("--reprocess", action="store_true",
+                   help="re-run documents already stored through the current pipeline and replace their "
+                   "entities, events, quotes and links (after upgrading marsad): those among PATH..., or "
+                   "every stored article (from its stored input text) when no PATH is given")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=True,
+                   help="progress on stderr (default: on)")
     p.set_defaults(func=_lazy("marsad.store.ingest", "cmd_ingest"))
 
     for name, what in (("articles", "articles"), ("events", "events")):
@@ -126,6 +116,19 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "events":
             p.add_argument("--mentions", action="store_true", help="every mention, not canonical events")
         p.set_defaults(func=_lazy("marsad.store.query", f"cmd_{name}"))
+
+    p = sub.add_parser("errors", help="list the per-document failures kept in the database",
+                       description="List the errors table: documents that could not be read (stage 'read', "
+                       "not stored) and documents stored although a stage failed on them; newest first.")
+    p.add_argument("--db", required=True)
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--fatal", action="store_true", help="only documents that could not be read")
+    which.add_argument("--stored", action="store_true", help="only documents stored with a failed stage")
+    p.add_argument("--stage", help="only this stage ('read' for unreadable documents)")
+    p.add_argument("--file", help="substring of the file (source) name")
+    p.add_argument("--limit", type=int, default=50, help="at most N rows (default 50; 0: all)")
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    p.set_defaults(func=_lazy("marsad.store.query", "cmd_errors"))
 
     p = sub.add_parser("eval", help="precision, recall and F1 per event type against a gold file")
     p.add_argument("gold", help="gold standard: a gsr CSV (ASSAULT/PROTEST sentences) or an events_dev folder")

@@ -17,6 +17,30 @@ def make_console() -> Console:
 _console = make_console()
 
 
+def progress_bar(enabled: bool, label: str):
+    """The progress display of ``extract`` and ``ingest`` on stderr: spinner, label, documents done,
+    documents/s, a free ``info`` field (``add_task(..., info="...")``) and time elapsed.  A no-op context
+    (``None``) when disabled."""
+    from contextlib import nullcontext
+
+    if not enabled:
+        return nullcontext(None)
+    from rich.progress import Progress, ProgressColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task):
+            el = task.elapsed or 0
+            return Text(f"{task.completed / el:7.1f} docs/s" if el else "     -- docs/s")
+
+    class Info(ProgressColumn):
+        def render(self, task):
+            return Text(str(task.fields.get("info") or ""))
+
+    return Progress(SpinnerColumn(), TextColumn(label), TextColumn("{task.completed:>8.0f} docs"), Rate(), Info(),
+                    TimeElapsedColumn(), console=Console(stderr=True), transient=False, refresh_per_second=4)
+
+
 def pretty(rec: dict) -> None:
     a = rec["article"]
     c = _console

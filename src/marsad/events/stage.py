@@ -46,6 +46,7 @@ _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاج�
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
 _STRONG = re.compile(r"[.،,؛;:!?؟\n]")
 _QUOTE_RE = re.compile(r"«([^«»]{2,600})»|“([^“”]{2,600})”|\"([^\"\n]{2,600})\"")
+_COND_RE = re.compile(r"(?<!\w)[وف]?(?:إذا|اذا)(?!\w)|في حال|ما لم")
 _FIRST_PERSON = re.compile(r"(نا|نا[هك]|ت)$")
 
 
@@ -64,6 +65,7 @@ def load_lexicons() -> _Lex:
     lx.speech = load_words("speech.tsv")
     lx.channels = load_words("channels.tsv")
     lx.orgheads = load_words("orgheads.tsv")
+    lx.condthreats = load_words("condthreats.tsv")
     from .lexicon import PhraseMatcher, norm_phrase, read_tsv
     ch = PhraseMatcher()
     for form, name in read_tsv("channels.tsv"):
@@ -162,7 +164,8 @@ class EventStage(Stage):
         qstarts = [q[0] for q in quotes_spans if text.count(" ", q[0], q[1]) >= 2]  # scare quotes need no speaker
         for i, (s, e) in enumerate(spans):
             # prefilter: only sentences holding a trigger word (or opening a quote) are tokenised
-            if not self._maybe(text[s:e]) and not any(s <= q < e for q in qstarts):
+            cond = bool(_COND_RE.search(text, s, e))
+            if not self._maybe(text[s:e]) and not any(s <= q < e for q in qstarts) and not cond:
                 sents.append(_Sent(i, s, e, []))
                 continue
             toks = tokenize(text, s, e)
@@ -178,7 +181,7 @@ class EventStage(Stage):
                 continue
             has_speech = bool(st.trigs) and any(t.norm in lex.speech for t in toks)
             in_q = [q for q in quotes_spans if q[0] < st.end and q[1] > st.start]
-            if not (st.trigs or in_q):
+            if not (st.trigs or in_q or _COND_RE.search(text, st.start, st.end)):
                 continue
             st.ments = dp.mentions(toks)
             st.cues = _dates.sentence_cues(lex.datecues, text, toks, pub)
@@ -200,6 +203,7 @@ class EventStage(Stage):
                 ev = self._event(doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub)
                 if ev:
                     events.append(ev)
+            events.extend(self._conditional_threats(doc, sents, st, events, quotes, last_actor, pub))
             if not self._no_veto:
                 self._decide(text, st, events)
             events = [e for e in events if not e.get("_veto") and (not e["_weak"] or self._keep_weak)]
@@ -324,6 +328,11 @@ class EventStage(Stage):
                     return False
         if not need:
             return True
+        if "@obj" in need:
+            # "حمّل ترامب روسيا مسؤولية الهجوم": a party stands between the verb and the word it needs ("تحمل
+            # مسؤولياتها" is bearing one's own responsibility, no accusation)
+            if m.end_tok < len(toks) and any(r in need for r in readings(toks[m.end_tok].norm)):
+                return False
         if "@num" in need:
             return any(toks[j].norm.isdigit() or toks[j].norm in _NUM_WORDS
                        for j in range(m.end_tok, min(len(toks), m.end_tok + 2)))
@@ -498,11 +507,17 @@ class EventStage(Stage):
             if speaker and not (subj is not None and subj["s"] > ts):
                 actors = speaker
                 recips = [r for r in recips if r not in actors]
-        if typ in ("THREATEN", "REQUEST") and te < len(toks) and toks[te].norm[:1] == "ب" and len(toks[te].norm) >= 4 \
+        if typ == "THREATEN" and te < len(toks) and toks[te].norm[:1] == "ب" and len(toks[te].norm) >= 4 \
                 and not (after and after[0]["s"] == te) and recips:
             g0 = next((g for g in after if g["ids"] == recips), None)
             if g0 is not None and g0["s"] > te:
                 recips = []  # "تهدد بمنع سفن إنقاذ المهاجرين": parties inside the threatened act are not its target
+        if typ == "REQUEST" and recips:
+            g0 = next((g for g in after if g["ids"] == recips), None)
+            if g0 is not None and g0["s"] > te and any(_content_head(toks[k].norm, self.lex) for k in range(te, g0["s"])):
+                # "تهدد بمنع سفن إنقاذ المهاجرين"، "وطالبت الأسر في المذكرة بالإطلاق الفوري لسراح المعتقلين"، "دعا إلى
+                # الإفراج عن": parties inside the demanded or threatened act are not its addressee
+                recips = []
         if typ == "THREATEN":
             # "هدد ... بمنع السفن في حال رفضت مالطا": the party whose refusal is the condition is threatened
             for k in range(te, min(len(toks), te + 25)):
@@ -622,6 +637,17 @@ class EventStage(Stage):
             if set(prev["actors"]) & set(actors) or not actors:
                 recips = [r for r in prev["recipients"] if r not in actors]
                 actors = actors or prev["actors"]
+        if typ == "ACCUSE" and is_noun:
+            rej = next((m2 for m2 in st.trigs if m2.value.type == "REJECT" and m2.end_tok <= ts and ts - m2.end_tok <= 8
+                        and not _full_stop_between(text, toks, m2.end_tok, ts)), None)
+            if rej is not None:
+                # "رفضت موسكو اتهامات هولندا"، "نفى بيسكوف الاتهامات البريطانية": the accusation is the accuser's (the
+                # genitive or the adjective after it) against the one who rejects it, never the rejecter's
+                acc = next((g for g in after if g["s"] - te <= 1 and g["prep"] in (None, "ل")), None)
+                if acc is None:
+                    return None
+                rj = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["type"] == "REJECT"), None)
+                actors, recips = acc["ids"], (rj["actors"] if rj else [])
         actors = list(dict.fromkeys(actors))
         recips = [r for r in dict.fromkeys(recips) if r not in actors]
         if typ in SYMMETRIC and len(actors) > 1 and not recips:
@@ -650,7 +676,7 @@ class EventStage(Stage):
                 and any(r in self.lex.trig.trie for r in readings(w0) if r[:1] != w0[:1]):
             hyp = True  # a complement or purpose (بدعوة من، لتقديم مساعدات، بقطع العلاقات)
         # ---- date
-        date, date_text, dhist, dfut = self._date(doc, sents, st, ts, te, t0, t1, pub)
+        date, date_text, dhist, dfut = self._date(doc, sents, st, ts, te, t0, t1, pub, typ)
         hist = hist or dhist
         if dfut and date and pub and date > pub.isoformat():
             hyp = True
@@ -667,6 +693,70 @@ class EventStage(Stage):
         return ev
 
     _recent_events: list = []
+
+    def _conditional_threats(self, doc, sents, st, events, quotes, last_actor, pub):
+        """"ستسوي تل أبيب بالتراب إذا ارتكب الكيان الصهيوني حماقة"، "إذا لم يقدم الأوروبيون ضمانا فإننا سننسحب من
+        الاتفاق": a hostile act promised on a condition is a THREATEN by the speaker (or the act's author) against
+        the party of the condition (or the act's target). The promised act itself stays hypothetical."""
+        toks = st.toks
+        text = doc["text"]
+        conds = [k for k, t in enumerate(toks) if t.norm in ("اذا", "واذا", "فاذا", "مالم") and not (
+                     k > 0 and toks[k - 1].norm in ("ما", "عما", "فيما", "بما"))  # "ما إذا كانت": whether, no condition
+                 or
+                 t.norm in ("حال", "حاله") and k > 0 and toks[k - 1].norm in ("في", "وفي") or
+                 t.norm == "ما" and k + 1 < len(toks) and toks[k + 1].norm == "لم"]
+        if not conds or any(e["_sent"] == st.i and e["type"] == "THREATEN" for e in events):
+            return []
+        acts = []  # (token index, hostile event or None)
+        for ev in events:
+            if ev["_sent"] == st.i and ev["hypothetical"] and not ev["negated"] and ev["type"] in (
+                    "ASSAULT", "SANCTION", "COERCE", "RETREAT", "MOBILIZE"):
+                k = next((k for k, t in enumerate(toks) if t.start == ev["trigger"]["start"]), None)
+                if k is not None and _future(toks, k):
+                    acts.append((k, ev))
+        for k, t in enumerate(toks):
+            stem = _future_stem(t.norm)
+            if stem and stem in self.lex.condthreats and _future(toks, k):
+                nxt = self.lex.condthreats[stem]
+                if not nxt or any(toks[j].norm == nxt for j in range(k + 1, min(len(toks), k + 6))):
+                    acts.append((k, None))
+        if not acts:
+            return []
+        acts.sort(key=lambda a: a[0])
+        k, ev = acts[0]
+        groups = _groups(text, toks, st.ments)
+        t0, t1 = toks[k].start, toks[k].end
+        q = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("speaker")), None)
+        actors = [q["speaker"]] if q else []
+        if not actors:
+            sp = self._speaker_near(text, st, 0, k, None)[0]
+            actors = [sp] if sp else []
+        if not actors and ev is not None:
+            actors = list(ev["actors"])
+        if not actors and _first_person(toks[k].norm, toks, k) and last_actor:
+            actors = [last_actor]
+        recips = []
+        for c in conds:
+            g = next((g for g in groups if 0 < g["s"] - c <= 4 and g["prep"] is None
+                      and not set(g["ids"]) & set(actors)
+                      and not (toks[g["s"]].norm.endswith(("ها", "هم")) and len(toks[g["s"]].norm) > 5)), None)
+            # (not the speaker's own: "سترد في حال تعرض جنودها للخطر")
+            if g is not None:
+                recips = g["ids"]
+                break
+        if not recips and ev is not None:
+            recips = [r for r in ev["recipients"] if r not in actors]
+        if not actors or not recips or set(recips) <= set(actors):
+            return []
+        date, date_text, hist, _ = self._date(doc, sents, st, k, k + 1, t0, t1, pub)
+        mode = ev["type"].lower() if ev is not None else None
+        th = {"id": "", "type": "THREATEN", "mode": mode, "context": self._contexts(st, "THREATEN"),
+              "actors": actors, "recipients": recips, "location": ev["location"] if ev else None,
+              "date": date, "date_text": date_text, "negated": False, "hypothetical": False, "historical": hist,
+              "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
+              "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.6, "_sent": st.i}
+        self._recent_events.append(th)
+        return [th]
 
     def _addressee_only(self, g) -> bool:
         """"ودعت المجتمع الدولي إلى": the international community is called upon, it does not call."""
@@ -765,8 +855,14 @@ class EventStage(Stage):
                 hyp = True
         return negated, hyp, hist
 
-    def _date(self, doc, sents, st, ts, te, t0, t1, pub):
+    def _date(self, doc, sents, st, ts, te, t0, t1, pub, typ=None):
         r = _dates.date_from_time_stage(doc, st.i, t0, t1)
+        if r and r.get("carried") and r.get("date_text") and typ and st.i == 0:
+            # a headline dated by the lead's time word: only when the lead tells an act of the same type ("موسكو ترفض
+            # الاتهامات" is not dated by "قالت النيابة الهولندية الخميس")
+            src = next((x for x in sents[1:4] if r["date_text"] in doc["text"][x.start:x.end]), None)
+            if src is not None and not any(m.value.type == typ for m in src.trigs):
+                r = {k: v for k, v in r.items() if k not in ("date", "date_text", "carried")}
         if r and r.get("date"):
             d = r.get("date")
             hist = bool(r.get("historical")) or bool(pub and d < (pub - _dt.timedelta(days=45)).isoformat())
@@ -1064,6 +1160,43 @@ def _masdar(norm: str) -> bool:
         or len(w) == 5 and w[0] == "ت" and w[3] == "ي" or len(w) == 4 and w[2] == "و"
 
 
+def _content_head(w: str, lex) -> bool:
+    """A complement that opens the content of a demand or threat: بـ/لـ + a verbal noun (بمنع، بالإفراج، لاتخاذ)
+    or إلى before one ("دعا إلى وقف")."""
+    if w in ("الي", "إلى"):
+        return True
+    if w[:1] not in "بل" or len(w) < 4:
+        return False
+    rest = w[1:]
+    if rest.startswith("ل") and w.startswith("لل"):
+        rest = "ال" + rest[1:]
+    return rest.startswith("ال") and (_masdar(rest[2:]) or rest[2:] in lex.trig.trie or rest in lex.trig.trie) \
+        or _masdar(rest) or rest in lex.trig.trie
+
+
+def _future_stem(norm: str) -> str | None:
+    """The stem of a future imperfect (ستسوي → سوي، سننسحب → نسحب، سنضربكم → ضرب), else None."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if w[:1] == "س" and w[1:2] in ("ي", "ت", "ن"):
+        w = w[1:]
+    if w[:1] not in ("ي", "ت", "ن") or len(w) < 3:
+        return None
+    w = w[1:]
+    for suf in ("ون", "ان", "ين", "كم", "هم", "ها", "ه"):
+        if w.endswith(suf) and len(w) - len(suf) >= 2:
+            return w[:-len(suf)]
+    return w
+
+
+def _future(toks, k) -> bool:
+    """Is token k a future verb (سـ، سوف) or a verb in a conditional's answer (فإننا سن..., فسيكون)?"""
+    w = toks[k].norm
+    w1 = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    if w1[:1] == "س" and w1[1:2] in ("ي", "ت", "ن") and len(w1) > 3:
+        return True
+    return k > 0 and toks[k - 1].norm in ("سوف", "فسوف", "وسوف", "لن")
+
+
 def _first_person(norm, toks, ts) -> bool:
     return bool(_FIRST_PERSON.search(norm)) or norm[:1] == "ن" and len(norm) > 3
 
@@ -1222,8 +1355,10 @@ def _groups(text, toks, ments):
                 g["e"] = m.e
                 continue
             if m.kind in ("GPE", "NORP") and last.kind in ("PERSON", "ORG") and not last.co and not (
-                    m.kind == "GPE" and toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")):
-                # ... but a definite phrase takes no genitive: "تتهم في مجلس الأمن روسيا" names Russia apart
+                    m.kind == "GPE" and (toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")
+                                         or last.kind == "PERSON" and not _office_like(toks, last))):
+                # ... but a definite phrase or a name takes no genitive: "تتهم في مجلس الأمن روسيا"، "دعت إدارة
+                # الرئيس دونالد ترامب قطر" name the country apart
                 g["e"] = m.e  # a genitive or adjective of the title ("أمير قطر", "الحكومة السودانية")
                 continue
         if groups and _conj(text, toks, m) and m.s - groups[-1]["e"] <= 1 \

@@ -5,15 +5,20 @@ already seen in this run) *before* the pipeline runs, so a re-run over the same 
 hashes.  Worker processes run the pipeline; the main process is the single writer and commits one
 transaction per ``--batch`` documents.  A run killed half-way keeps its committed batches; running the
 same command again finishes the rest.
+
+Documents stored with errors (a stage failed on them) are not skipped: given again, they are tried again
+and their rows replaced.  ``--reprocess`` re-runs stored documents through the current pipeline and replaces
+their extracted rows (after an upgrade of marsad): those among the inputs named, or, with no input named,
+every stored article from its stored input text.
 """
 from __future__ import annotations
 
 import itertools
+import json
 import sys
 import threading
 import time
 from collections import defaultdict
-from contextlib import nullcontext
 from typing import Iterator
 
 from ..record import Doc
@@ -24,6 +29,7 @@ class Stats:
         self.read = 0          # documents the readers gave (failed ones included)
         self.skipped = 0       # already stored, or repeated in this run's input
         self.new = 0           # stored now
+        self.replaced = 0      # stored before, processed again and written anew (--reprocess, retries)
         self.failed = 0        # could not be read (kept in the errors table)
         self.error_rows_new = 0  # error rows added now (not recorded by an earlier run)
         self.resolved = 0      # earlier read failures whose source is stored now
@@ -37,7 +43,8 @@ class Stats:
 
     def as_dict(self, writer_seconds: float = 0.0) -> dict:
         s = self.seconds
-        return {"read": self.read, "new": self.new, "skipped_duplicates": self.skipped, "failed": self.failed,
+        return {"read": self.read, "new": self.new, "replaced": self.replaced, "skipped_duplicates": self.skipped,
+                "failed": self.failed,
                 "error_rows_new": self.error_rows_new, "resolved": self.resolved,
                 "stored_with_errors": self.with_errors,
                 "seconds": round(s, 3), "docs_per_s": round(self.read / s, 1) if s else None,
@@ -48,28 +55,43 @@ class Stats:
         s = self.seconds
         rate = f"{self.read / s:.1f}" if s > 0 else "-"
         extra = f" ({self.with_errors} stored with errors)" if self.with_errors else ""
-        lost = self.read - self.new - self.skipped - self.failed
+        lost = self.read - self.new - self.replaced - self.skipped - self.failed
         if lost > 0:  # interrupted: read but not processed/stored; the next run does them
             extra += f", {lost} not finished"
-        return (f"read {self.read} documents: {self.new} new, {self.skipped} skipped as duplicates, "
+        again = f"{self.replaced} re-processed, " if self.replaced else ""
+        return (f"read {self.read} documents: {self.new} new, {again}{self.skipped} skipped as duplicates, "
                 f"{self.failed} failed{extra}; {s:.1f} s, {rate} docs/s")
 
 
-def _progress(enabled: bool):
-    if not enabled:
-        return nullcontext(None)
-    from rich.console import Console
-    from rich.progress import Progress, ProgressColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
-    from rich.text import Text
+def stored_documents(db: str, stop: threading.Event | None = None, chunk: int = 256) -> Iterator[Doc]:
+    """Every stored article as a fresh document (its stored input text, reader metadata, id, source and
+    kind), in ``article_id`` order, read ``chunk`` at a time on a short-lived connection (none is open
+    between chunks, so worker processes can be forked and the writer can open the file meanwhile)."""
+    import duckdb
 
-    class Rate(ProgressColumn):
-        def render(self, task):
-            el = task.elapsed or 0
-            return Text(f"{task.completed / el:7.1f} docs/s" if el else "     -- docs/s")
+    from ..record import new_document
 
-    return Progress(SpinnerColumn(), TextColumn("ingest"), TextColumn("{task.completed:>8.0f} docs"), Rate(),
-                    TextColumn("{task.fields[info]}"), TimeElapsedColumn(),
-                    console=Console(stderr=True), transient=False, refresh_per_second=4)
+    con = duckdb.connect(db)
+    try:
+        top = con.execute("SELECT COALESCE(max(article_id), 0) FROM articles").fetchone()[0]
+    finally:
+        con.close()
+    last = 0
+    while last < top and not (stop and stop.is_set()):
+        con = duckdb.connect(db)
+        try:
+            rows = con.execute(
+                "SELECT a.article_id, a.doc_id, a.source, a.kind, d.text, d.meta FROM articles a "
+                "JOIN documents d USING (article_id) WHERE a.article_id > ? AND a.article_id <= ? "
+                "ORDER BY a.article_id LIMIT ?", [last, top, chunk]).fetchall()
+        finally:
+            con.close()
+        if not rows:
+            return
+        for aid, doc_id, source, kind, text, meta in rows:
+            last = aid
+            yield new_document(doc_id if doc_id is not None else str(aid), text or "", source=source,
+                               kind=kind or "txt", meta=json.loads(meta) if meta else {})
 
 
 def _engine(a, docs: Iterator[Doc], workers: int, stages):
@@ -88,6 +110,7 @@ def cmd_ingest(a) -> int:
 
     from ..engines.local import default_workers
     from ..read import read_paths
+    from ..show import progress_bar
     from .schema import SchemaMismatch
     from .writer import Writer
 
@@ -96,16 +119,25 @@ def cmd_ingest(a) -> int:
     batch_size = max(1, int(getattr(a, "batch", 200) or 200))
     st = Stats()
 
+    reprocess = bool(getattr(a, "reprocess", False))
+    paths = list(a.paths or [])
+    if not paths and not reprocess:
+        print("marsad ingest: name the inputs (PATH...), or re-run what is stored with --reprocess",
+              file=sys.stderr)
+        return 2
     # Open once up front: creates the schema, reports a locked/foreign database early, loads the hashes.
     try:
-        writer = Writer(a.db)
+        writer = Writer(a.db, reprocess=reprocess)
     except (duckdb.Error, SchemaMismatch) as e:
         hint = " (another process has it open: one ingest at a time per database)" \
             if "lock" in str(e).lower() else ""
         print(f"marsad: cannot open {a.db}: {e}{hint}", file=sys.stderr)
         return 2
-    seen = set(writer.known_hashes())
-    run_id = writer.start_run(a.paths, stages, workers)
+    # Skipped before the pipeline runs: content stored already (unless re-processing), or met earlier in
+    # this run.  Stored articles a stage failed on are tried again (once) when they are given again.
+    seen = set() if reprocess else set(writer.known_hashes())
+    retry = set(writer.retry_hashes())
+    run_id = writer.start_run(paths, stages, workers)
     if workers > 1:
         # Worker processes are forked when the pipeline starts: fork without an open database (DuckDB
         # runs its own threads); the writer reopens it when the first result comes back.
@@ -122,21 +154,25 @@ def cmd_ingest(a) -> int:
     failure: BaseException | None = None
     buf: list[Doc] = []
 
-    with _progress(show) as prog:
+    with progress_bar(show, "ingest") as prog:
         task = prog.add_task("ingest", total=None, info="") if prog else None
 
         def info() -> str:
-            return f"new {st.new}  dup {st.skipped}  failed {st.failed}"
+            again = f"  again {st.replaced}" if st.replaced else ""
+            return f"new {st.new}{again}  dup {st.skipped}  failed {st.failed}"
 
         def todo() -> Iterator[Doc]:
             # Runs in the pool's feeder thread when workers > 1: only reads, filters and counts here.
-            for doc in read_paths(a.paths):
+            source = read_paths(paths) if paths else stored_documents(a.db, stop)
+            for doc in source:
                 if stop.is_set():
                     return
                 st.read += 1
                 if doc.get("kind") != "error":
                     h = doc.get("content_hash")
-                    if h in seen:
+                    if h in retry:
+                        retry.discard(h)  # stored with errors: tried again, once
+                    elif h in seen:
                         st.skipped += 1
                         if prog and st.skipped % 100 == 0:
                             prog.update(task, completed=st.read, info=info())
@@ -153,9 +189,10 @@ def cmd_ingest(a) -> int:
             if not buf:
                 return
             if writer is None:
-                writer = Writer(a.db)
+                writer = Writer(a.db, reprocess=reprocess)
             n = writer.write_batch(buf, run_id)
             st.new += n["new"]
+            st.replaced += n.get("replaced", 0)
             st.skipped += n["duplicates"]
             st.error_rows_new += n["error_rows_new"]
             st.resolved += n["resolved"]
@@ -205,6 +242,8 @@ def cmd_ingest(a) -> int:
         writer = Writer(a.db)
     ws = writer.seconds
     st_dict = st.as_dict(ws)
+    if reprocess:
+        st_dict["reprocess"] = True
     if failure is not None:
         st_dict["error"] = f"{type(failure).__name__}: {failure}"
     elif getattr(a, "link", True):
@@ -231,12 +270,15 @@ def cmd_ingest(a) -> int:
               f"{lk['events_linked']} events into canonical events ({lk['seconds']:.1f} s)")
     print(f"  {a.db}: {totals['articles']} articles, {totals['events']} events, {totals['entities']} entities, "
           f"{totals['quotes']} quotes, {totals['errors']} error records"
-          + (f"; writing took {ws:.1f} s" if st.new else ""))
+          + (f"; writing took {ws:.1f} s" if st.new or st.replaced else ""))
     if status == "interrupted":
-        print("marsad ingest: interrupted; run the same command again to finish", file=sys.stderr)
+        print("marsad ingest: interrupted; run the same command again to finish"
+              + (" (--reprocess starts over: what was re-processed is processed again)" if reprocess else ""),
+              file=sys.stderr)
         return 130
     if st.read == 0:
-        print("marsad: no input documents", file=sys.stderr)
+        print("marsad: no input documents" if paths else f"marsad: nothing stored in {a.db} to re-process",
+              file=sys.stderr)
         return 1
     if st.failed == st.read:
         return 1

@@ -16,6 +16,10 @@ Filters (all optional, combined with AND):
 ``events`` lists canonical events (one row per ``canonical_key``, with the number of reports); until
 cross-article merging fills ``events.canonical_id`` every stored event is its own canonical event.
 ``--mentions`` lists every stored event mention instead.
+
+``marsad errors`` lists the per-document failures kept in the ``errors`` table: file, line, record (document
+id), stage (``read`` for a document that could not be read, else the pipeline stage that failed), message
+and time; ``--fatal`` / ``--stored`` / ``--stage`` / ``--file`` narrow the list.
 """
 from __future__ import annotations
 
@@ -327,4 +331,90 @@ def cmd_events(a) -> int:
     finally:
         con.close()
     _write(rows, a.format, _events_table)
+    return 0
+
+
+# -- errors ----------------------------------------------------------------------------------------
+
+_STAGE_FAILED = re.compile(r"\bstage (\S+) failed: ")
+_SOURCE_LINE = re.compile(r"^(.*):(\d+)$")
+ERROR_COLUMNS = ("file", "line", "record", "stage", "message", "time", "stored", "article_id", "run_id")
+
+
+def _error_row(source: str, doc_id: str, reason: str, fatal: bool | None, article_id, run_id, seen_at) -> dict:
+    m = _SOURCE_LINE.match(source or "")
+    file, line = (m.group(1), int(m.group(2))) if m else (source, None)
+    msg = reason or ""
+    for prefix in (source, file, doc_id):  # the reason names its input first: said once, in its column
+        if prefix and msg.startswith(prefix + ": "):
+            msg = msg[len(prefix) + 2:]
+            break
+    stage = "read" if fatal else "pipeline"
+    st = _STAGE_FAILED.search(msg)
+    if st and not fatal:
+        stage, msg = st.group(1), msg[st.end():]
+    return {"file": file, "line": line, "record": doc_id, "stage": stage, "message": msg, "time": seen_at,
+            "stored": not fatal, "article_id": article_id, "run_id": run_id}
+
+
+def query_errors(con, a) -> tuple[list[dict], int]:
+    """Rows of the errors table (newest first) matching the filters, and how many match in all."""
+    f = Filters()
+    if getattr(a, "fatal", False):
+        f.add("COALESCE(fatal, false)")
+    if getattr(a, "stored", False):
+        f.add("NOT COALESCE(fatal, false)")
+    stage = (getattr(a, "stage", None) or "").strip()
+    if stage == "read":
+        f.add("COALESCE(fatal, false)")
+    elif stage:
+        f.add("NOT COALESCE(fatal, false) AND contains(reason, ?)", f"stage {stage} failed: ")
+    if getattr(a, "file", None):
+        f.add("contains(source, ?)", a.file)
+    total = con.execute(f"SELECT count(*) FROM errors{f.sql()}", f.params).fetchone()[0]
+    limit = a.limit if a.limit and a.limit > 0 else None
+    sql = (f"SELECT source, doc_id, reason, fatal, article_id, run_id, seen_at FROM errors{f.sql()} "
+           "ORDER BY seen_at DESC NULLS LAST, source, doc_id, reason" + (" LIMIT ?" if limit else ""))
+    rows = con.execute(sql, f.params + ([limit] if limit else [])).fetchall()
+    return [_error_row(*r) for r in rows], int(total)
+
+
+def _left_short(s: str | None, n: int) -> str:
+    s = s or ""
+    return s if len(s) <= n else "…" + s[-(n - 1):]
+
+
+def _errors_table(rows: list[dict], total: int) -> None:
+    from ..show import make_console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = make_console()
+    if not rows:
+        console.print("no errors recorded" if not total else "no errors match", style="dim")
+        return
+    t = Table(header_style="bold")
+    for col, kw in (("Time (UTC)", {"no_wrap": True}), ("Stage", {}), ("File", {"ratio": 2}),
+                    ("Line", {"justify": "right"}), ("Record", {}), ("Message", {"ratio": 4})):
+        t.add_column(col, **kw)
+    for r in rows:
+        when = r["time"].isoformat(sep=" ", timespec="seconds") if r.get("time") else ""
+        cells = [when, r["stage"] + ("" if r["stored"] else " (not stored)"), _left_short(r["file"], 60),
+                 "" if r["line"] is None else str(r["line"]), _short(r["record"], 32), _short(r["message"], 200)]
+        t.add_row(*map(Text, cells))
+    console.print(t)
+    if total > len(rows):
+        console.print(f"{len(rows)} of {total} shown (--limit 0 for all)", style="dim")
+
+
+def cmd_errors(a) -> int:
+    con = _connect(a.db)
+    try:
+        rows, total = query_errors(con, a)
+    finally:
+        con.close()
+    if a.format == "table":
+        _errors_table(rows, total)
+    else:
+        _write(rows, a.format, None)
     return 0

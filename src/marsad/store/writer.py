@@ -4,6 +4,10 @@ Only one process writes a database (DuckDB locks the file).  Rows of a batch are
 into one Arrow table per table and appended with ``INSERT ... SELECT`` (a bulk append, not row-by-row
 statements).  A batch is all or nothing: a run killed half-way leaves only whole batches behind, and a
 re-run skips what is stored by content hash, so it resumes without loss or duplicates.
+
+A document whose content is stored already is *replaced* (same ``article_id``; its extracted rows deleted
+and written anew in the same transaction) when the writer re-processes (``reprocess=True``, ``marsad ingest
+--reprocess``) or when the stored article has errors (a stage failed on it: given again, it is tried again).
 """
 from __future__ import annotations
 
@@ -146,14 +150,18 @@ class Batch:
 class Writer:
     """Opens (creating if needed) a marsad database and appends processed documents in batches."""
 
-    def __init__(self, path: str, *, read_only: bool = False):
+    def __init__(self, path: str, *, read_only: bool = False, reprocess: bool = False):
         self.path = path
+        self.reprocess = reprocess  # replace stored articles met again, instead of skipping them
         self.con = duckdb.connect(path, read_only=read_only)
         if not read_only:
             create_schema(self.con)
         self.stored: set[str] | None = None
+        self.retry: set[str] = set()  # hashes of stored articles with errors: replaced when met again
         self.next_article = self._max("articles", "article_id") + 1
-        self.next_event = self._max("events", "event_key") + 1
+        # a canonical event keeps the key of its first mention even when that mention was replaced: never
+        # hand out a key that still names a canonical event
+        self.next_event = max(self._max("events", "event_key"), self._max("events", "canonical_id")) + 1
         self.seconds = 0.0
         self.written_docs = 0
         self.has_fatal = bool(self.con.execute("SELECT count(*) FROM errors WHERE fatal").fetchone()[0])
@@ -177,8 +185,18 @@ class Writer:
     def known_hashes(self) -> set[str]:
         """Content hashes of every stored article (the writer keeps this set up to date)."""
         if self.stored is None:
-            self.stored = {r[0] for r in self.con.execute("SELECT content_hash FROM articles").fetchall()}
+            self.stored, self.retry = set(), set()
+            for h, bad in self.con.execute("SELECT content_hash, len(COALESCE(errors, [])) > 0 "
+                                           "FROM articles").fetchall():
+                self.stored.add(h)
+                if bad:
+                    self.retry.add(h)
         return self.stored
+
+    def retry_hashes(self) -> set[str]:
+        """Content hashes of stored articles that a stage failed on (tried again when given again)."""
+        self.known_hashes()
+        return self.retry
 
     def counts(self) -> dict[str, int]:
         return {t: int(self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
@@ -205,18 +223,24 @@ class Writer:
 
     # -- writing -----------------------------------------------------------------------------------
     def write_batch(self, docs: list[Doc], run_id: int | None = None) -> dict[str, int]:
-        """Store ``docs`` in one transaction.  Returns counts: new, duplicates, failed (unreadable documents),
-        error_rows_new (error rows not recorded before), resolved (earlier read failures of a source that
-        is now stored: their rows are removed), with_errors (stored with non-fatal errors).  Documents
-        whose content is already stored are skipped (counted as duplicates)."""
+        """Store ``docs`` in one transaction.  Returns counts: new, replaced (stored articles written anew,
+        see the module docstring), duplicates, failed (unreadable documents), error_rows_new (error rows
+        not recorded before), resolved (earlier read failures of a source that is now stored: their rows
+        are removed), with_errors (stored with non-fatal errors).  Other documents whose content is
+        already stored are skipped (counted as duplicates)."""
         t0 = time.perf_counter()
         stored = self.known_hashes()
         now = _now()
         b = Batch()
         new_hashes: list[str] = []
-        n = {"new": 0, "duplicates": 0, "failed": 0, "error_rows_new": 0, "resolved": 0, "with_errors": 0}
+        n = {"new": 0, "replaced": 0, "duplicates": 0, "failed": 0, "error_rows_new": 0, "resolved": 0,
+             "with_errors": 0}
         next_article, next_event = self.next_article, self.next_event
         in_batch: set[str] = set()
+        replace = self._article_ids([d.get("content_hash") for d in docs if d.get("kind") != "error"
+                                     and d.get("content_hash") in stored
+                                     and (self.reprocess or d.get("content_hash") in self.retry)])
+        retry_now: dict[str, bool] = {}
         for doc in docs:
             if doc.get("kind") == "error":
                 n["failed"] += 1
@@ -224,18 +248,27 @@ class Writer:
                     b.error(doc.get("source"), doc.get("id"), reason, True, None, None, run_id, now)
                 continue
             h = doc.get("content_hash")
-            if not h or h in stored or h in in_batch:
+            if not h or h in in_batch or (h in stored and h not in replace):
                 n["duplicates"] += 1
                 continue
             in_batch.add(h)
-            aid = next_article
-            next_article += 1
+            if h in replace:
+                aid = replace[h]
+                n["replaced"] += 1
+            else:
+                aid = next_article
+                next_article += 1
+                new_hashes.append(h)
+                n["new"] += 1
             next_event = self._rows(b, doc, aid, next_event, run_id, now)
-            new_hashes.append(h)
-            n["new"] += 1
             n["with_errors"] += bool(doc.get("errors"))
+            retry_now[h] = bool(doc.get("errors"))
         self.con.execute("BEGIN TRANSACTION")
         try:
+            if replace:
+                self._delete_articles(sorted(replace.values()))
+            if self.has_fatal and n["failed"]:
+                self._supersede_read_failures([r for r in b.rows["errors"] if r["fatal"]])
             for table, rows in b.rows.items():
                 if not rows:
                     continue
@@ -264,9 +297,60 @@ class Writer:
         self.next_article, self.next_event = next_article, next_event
         self.has_fatal = self.has_fatal or bool(n["failed"])
         stored.update(new_hashes)
+        for h, bad in retry_now.items():
+            if bad:
+                self.retry.add(h)
+            else:
+                self.retry.discard(h)
         self.seconds += time.perf_counter() - t0
         self.written_docs += len(docs)
         return n
+
+    def _article_ids(self, hashes: list[str]) -> dict[str, int]:
+        """``article_id`` of each stored content hash given."""
+        if not hashes:
+            return {}
+        self.con.register("_marsad_hashes", pa.table({"h": pa.array(sorted(set(hashes)), pa.string())}))
+        try:
+            return dict(self.con.execute("SELECT content_hash, article_id FROM articles "
+                                         "WHERE content_hash IN (SELECT h FROM _marsad_hashes)").fetchall())
+        finally:
+            self.con.unregister("_marsad_hashes")
+
+    # tables whose rows belong to one article and are written anew when it is replaced
+    ARTICLE_TABLES = ("articles", "documents", "entities", "mentions", "events", "quotes", "article_signatures",
+                      "article_embeddings")
+
+    def _delete_articles(self, ids: list[int]) -> None:
+        """Delete every row of these articles (inside the caller's transaction) before they are written anew:
+        extracted rows, near-duplicate signature and story embedding (linking recomputes them), and the
+        non-fatal errors met when they were stored.  Canonical events and clusters that other articles
+        share keep their ids; linking joins the new rows to them."""
+        self.con.register("_marsad_ids", pa.table({"article_id": pa.array(ids, pa.int64())}))
+        try:
+            for t in self.ARTICLE_TABLES:
+                self.con.execute(f"DELETE FROM {t} WHERE article_id IN (SELECT article_id FROM _marsad_ids)")
+            self.con.execute("DELETE FROM errors WHERE NOT COALESCE(fatal, false) "
+                             "AND article_id IN (SELECT article_id FROM _marsad_ids)")
+        finally:
+            self.con.unregister("_marsad_ids")
+
+    def _supersede_read_failures(self, fatal_rows: list[dict]) -> None:
+        """A source that still cannot be read: its earlier read failures under another document id or
+        reason (an older marsad named the document differently, or the file changed) give way to what is
+        met now, so each unreadable source is listed once, as it is now."""
+        if not fatal_rows:
+            return
+        self.con.register("_marsad_fatal", pa.table({
+            "source": pa.array([r["source"] for r in fatal_rows], pa.string()),
+            "doc_id": pa.array([r["doc_id"] for r in fatal_rows], pa.string()),
+            "reason": pa.array([r["reason"] for r in fatal_rows], pa.string())}))
+        try:
+            self.con.execute(
+                "DELETE FROM errors WHERE COALESCE(fatal, false) AND source IN (SELECT source FROM _marsad_fatal) "
+                "AND (source, doc_id, reason) NOT IN (SELECT (source, doc_id, reason) FROM _marsad_fatal)")
+        finally:
+            self.con.unregister("_marsad_fatal")
 
     def _append(self, table: str, rows: list[dict]) -> int:
         schema = arrow_schema(table)
