@@ -30,6 +30,7 @@ MATERIAL_ACTS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RETREA
 TOPIC_HEADS = {"CONSULT", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN", "PROTEST"}
 CLITIC_HYP = {"AID", "COOPERATE", "REQUEST", "SUPPORT", "AGREE"}
 REACTION = {"ACCUSE", "REJECT", "SUPPORT"}
+PINNED = set(os.environ.get("MARSAD_PINNED", "claim").split(","))
 WEAK_OK = {"ASSAULT", "PROTEST"}  # types read without named sides when the sentence classifier accepts them
 UNDIRECTED = {"MOBILIZE", "PROTEST"}
 PATIENT_GEN = {"ASSAULT", "COERCE", "SANCTION", "RETREAT"}
@@ -106,7 +107,6 @@ class EventStage(Stage):
         self._no_veto = not veto
         self._keep_weak = False  # classifier_features reads weak readings too
         self._record = None  # a list: _decide appends its inputs there (train_classifier)
-        self._pinned = bool(os.environ.get("MARSAD_PINNED"))
         self._weak_ok = WEAK_OK
 
     def _maybe(self, sent: str) -> bool:
@@ -281,12 +281,19 @@ class EventStage(Stage):
         def crowd(ids):
             return bool(ids) and all(self._agentive_id(i) for i in ids)
 
-        def pinned(e):
-            return not e["_weak"] and (
-                (e["type"] == "ASSAULT" and crowd(e["actors"]) and solid(e["recipients"]))
-                or (claimed and e["type"] == "ASSAULT" and solid(e["actors"]))
-                or (solid(e["actors"]) and solid(e["recipients"]) and e["confidence"] >= 0.8)
-                or (e["mode"] == "crowd-control" and solid(e["actors"]) and e["recipients"]))
+        def pinned(e):  # the kinds of evidence that pin an event down whatever the classifier reads
+            if e["_weak"]:
+                return set()
+            out = set()
+            if e["type"] == "ASSAULT" and crowd(e["actors"]) and solid(e["recipients"]):
+                out.add("crowd")
+            if claimed and e["type"] == "ASSAULT" and solid(e["actors"]):
+                out.add("claim")
+            if solid(e["actors"]) and solid(e["recipients"]) and e["confidence"] >= 0.8:
+                out.add("solid")
+            if e["mode"] == "crowd-control" and solid(e["actors"]) and e["recipients"]:
+                out.add("control")
+            return out
 
         mine = [e for e in events if e["_sent"] == st.i and e["type"] in present]
         from .classify import features, strong_cue, trigger_context
@@ -302,7 +309,8 @@ class EventStage(Stage):
             strong = any(not e["_weak"] for e in factual) and strong_cue(st.toks, st.trigs, ty)
             if self._record is not None:  # train_classifier: what the decision below depends on
                 self._record.append({"type": ty, "sent": st.i, "feats": feats, "has_event": bool(factual),
-                                     "strong": strong, "pinned": any(pinned(e) for e in factual)})
+                                     "text": text[st.start:st.end],
+                                     "strong": strong, "pinned": set().union(*[pinned(e) for e in factual])})
             p = self.classifier.score(ty, feats)
             ok = p >= self.classifier.models[ty]["threshold"] or strong
             if ok:
@@ -316,7 +324,7 @@ class EventStage(Stage):
                         e["_veto"] = True
             else:
                 for e in evs:
-                    if e["_weak"] or (e in factual and not (self._pinned and pinned(e))):
+                    if e["_weak"] or (e in factual and not (pinned(e) & PINNED)):
                         e["_veto"] = True
 
     def _needs_ok(self, st, m) -> bool:

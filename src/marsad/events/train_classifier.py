@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .evaluate import doc_of, load_gsr
 from .lexicon import DATA
+from .stage import PINNED
 
 
 BALANCE = 1.0
@@ -130,6 +131,33 @@ def readings(gsr_dir: Path, ty: str, fname: str):
     return rows, recs
 
 
+ENW = float(os.environ.get("MARSAD_ENW", "1"))
+
+
+def english_examples(ty):
+    import numpy as np
+    from ..events_en.evaluate import load_gold
+    from ..merge.stories import embed
+    g = load_gold(Path(__file__).resolve().parents[4] / "shared" / "data" / "plover_gsr" / "PLOVER_GSR_CAMEO.txt")
+    if not ENW:
+        return np.zeros((0, 512)), np.zeros(0)
+    return embed([x["text"] for x in g]), np.array([1.0 if x["type"] == ty else 0.0 for x in g])
+
+
+def lr_dense(X, y, sw0, l2=1e-3, epochs=300, lr=0.5):
+    import numpy as np
+    w, b = np.zeros(X.shape[1]), 0.0
+    pos = y.sum() or 1
+    sw = np.where(y > 0, (len(y) - pos) / pos, 1.0) * sw0
+    sw = sw / sw.mean()
+    for _ in range(epochs):
+        p = 1 / (1 + np.exp(-(X @ w + b)))
+        g = (p - y) * sw
+        w -= lr * (X.T @ g / len(y) + l2 * w)
+        b -= lr * g.mean()
+    return w, b
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("gsr_dir", type=Path)
@@ -161,8 +189,31 @@ def main(argv=None):
 
         V = os.environ.get("MARSAD_V", "")
 
+        EMB = float(os.environ.get("MARSAD_EMB", "0"))
+        if EMB:
+            import numpy as np
+            from ..merge.stories import embed
+            texts = [x["text"] for _, x in ex]
+            E = np.concatenate([embed(texts[j:j + 64]) for j in range(0, len(texts), 64)])
+            ye = np.array([y[i] for i, _ in ex], float)
+            fe = np.array([fold[i] for i, _ in ex])
+            EN, ENY = english_examples(ty)
+            pe = np.zeros(len(ex))
+            for f in range(a.folds):
+                tr = fe != f
+                w_, b_ = lr_dense(np.vstack([E[tr], EN]), np.concatenate([ye[tr], ENY]), np.concatenate([np.ones(tr.sum()), np.full(len(ENY), ENW)]))
+                pe[~tr] = 1 / (1 + np.exp(-(E[~tr] @ w_ + b_)))
+            j = 0
+            for i, rr in enumerate(recs):
+                for k in range(len(rr)):
+                    ps = min(max(cvp[i, k], 1e-6), 1 - 1e-6)
+                    q = min(max(pe[j], 1e-6), 1 - 1e-6)
+                    z = EMB * math.log(ps / (1 - ps)) + (1 - EMB) * math.log(q / (1 - q))
+                    cvp[i, k] = 1 / (1 + math.exp(-z))
+                    j += 1
+
         def decide(i, th):  # the event stage's decision (stage._decide), sentence by sentence
-            return any((x["has_event"] or "c" in V) and cvp[i, k] >= th or x["strong"] or (x["pinned"] and "p" not in V)
+            return any((x["has_event"] or "c" in V) and cvp[i, k] >= th or x["strong"] or bool(x["pinned"] & PINNED)
                        for k, x in enumerate(recs[i]))
 
         def measure(idx, th_of):
