@@ -292,3 +292,38 @@ def test_headline_not_dated_by_a_lead_about_another_act(stage):
                            "عسكرية روسية.", published="2018-05-25T14:00")
     rej = events(doc, "REJECT")
     assert rej and rej[0]["date"] == "2018-05-25"
+
+
+def test_issued_by_is_no_confiscation(stage):
+    doc = run(stage, "وأدانت مصر البيان الصادر عن مفوضية الأمم المتحدة لحقوق الإنسان.")
+    assert not events(doc, "COERCE")
+
+
+def test_decided_act_welcomed_is_a_topic(stage):
+    # the severance is Sudan's (reported where it is made), not the welcomer's
+    doc = run(stage, "ورحبت الولايات المتحدة بقرار السودان قطع علاقاته مع كوريا الشمالية.")
+    assert not [e for e in events(doc, "SANCTION") if not e["hypothetical"] and "USA" in party(doc, e["actors"])]
+
+
+def test_agreed_release_is_not_a_release(stage):
+    doc = run(stage, "أعلن رئيس الوزراء الإثيوبي عن توصله لاتفاق مع ولي العهد السعودي، الأمير محمد بن سلمان، على "
+                     "إطلاق سراح الملياردير السعودي المحتجز في المملكة.")
+    assert not [e for e in events(doc, "RETREAT") if not e["hypothetical"]]
+
+
+def test_security_as_a_state_is_no_party(stage):
+    doc = run(stage, "وقال المصدر إن هذه الغارات هدفت إلى استعادة الأمن وتطبيق القانون في الجنوب.")
+    assert not [e for e in doc["entities"] if e["name"] == "الأمن"]
+
+
+def test_announced_deployment_is_the_announcers(stage):
+    doc = run(stage, "أعلن الجيش الإسرائيلي، الأحد، إرسال تعزيزات عسكرية إلى منطقة الجولان المحتلة.")
+    mob = events(doc, "MOBILIZE")
+    assert mob and "ISR" in party(doc, mob[0]["actors"])
+
+
+def test_light_verb_subject_holds_the_stance(stage):
+    doc = run(stage, "وعبرت الجامعة العربية، في بيان صادر عن قطاع فلسطين والأراضي العربية المحتلة، عن رفضها لقرار "
+                     "الأرجنتين.")
+    rej = events(doc, "REJECT")
+    assert rej and "الجامعة العربية" in party(doc, rej[0]["actors"]) and "ARG" in party(doc, rej[0]["recipients"])

@@ -17,6 +17,8 @@ _HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "لبلاده", "�
 _STRONG = re.compile(r"[.،,؛;:!?؟\"«»“”()\[\]\n]")
 _CROWD_WORDS = {"العشرات", "المءات", "المئات", "الالاف", "الاف", "المتظاهرين", "المحتجين", "المواطنين", "الاهالي",
                 "السكان", "الطلاب", "الناس", "الجماهير", "الحشود"}
+_SECURITY_STATE = {"استعاده", "زعزعه", "حفظ", "تحقيق", "استتباب", "ضبط", "فرض", "ارساء", "تعزيز", "استقرار", "انعدام",
+                   "غياب", "اعاده", "استعادت", "يزعزع", "تهديد", "لتحقيق", "بسط", "فلتان", "انفلات"}
 _ENT_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 
 
@@ -375,6 +377,8 @@ class DocParties:
                                      or i > 0 and toks[i - 1].norm.lstrip("و").startswith(
                                          ("مجلس", "المجلس", "مستشار", "وزير", "وزاره", "مدير", "رييس", "قايد"))):
             return None  # "مستشار الأمن الوطني", "المجلس الأعلى للأمن القومي": part of a name, not security forces
+        if head.endswith("امن") and i > 0 and toks[i - 1].norm.lstrip("وفبل") in _SECURITY_STATE:
+            return None  # "استعادة الأمن"، "زعزعة الأمن"، "حفظ الأمن": security as a state of affairs, not a force
         isos, j2 = self._demonyms(toks, j, covered, limit=1)
         s, e = toks[i].start + self._clitic(toks[i], self.lex.parties), toks[j2 - 1].end
         iso = isos[0] if isos else None

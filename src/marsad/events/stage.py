@@ -40,6 +40,7 @@ TOPIC_PREPS = {"بشأن", "حول", "بخصوص", "حيال", "إزاء", "بص
 _OFF_PREPS = {"RETREAT", "COERCE", "AID", "SANCTION"}  # أفرج عن، تخلى عن: عن marks the target only of these
 _LAUNCHED = {"شنته", "شنها", "شنه", "شنتها", "نفذته", "نفذه", "نفذها", "نفذتها", "شنوه", "نفذوه"}
 _HARM_PASSIVE = {"قتل", "اصيب", "جرح", "اغتيل", "خطف", "اختطف", "قتلوا", "اصيبوا", "جرحوا", "قتلا", "اصيبا"}
+_LIGHT = {"اعرب", "اعربت", "عبر", "عبرت", "ابدي", "ابدت", "اعربوا", "عبروا", "يعرب", "تعرب", "يعبر", "تعبر"}
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
@@ -433,8 +434,13 @@ class EventStage(Stage):
             before = [g for g in before if g["s"] > comp]  # "أوضح الشندقي أن المعارك أسفرت عن ...": not his act
         if typ in MATERIAL_ACTS:
             # who reports or counts an act (وأحصى المرصد، قال الجيش) is not its author unless nothing else is
+            # ... but "أعلن الجيش الإسرائيلي إرسال تعزيزات": an announced decision (a verbal noun object, no أن) is
+            # the announcer's own act, for acts other than attacks and protests
             before = [g for g in before if not (g["s"] > 0 and (toks[g["s"] - 1].norm in self.lex.speech
-                                                                 or toks[g["s"] - 1].norm[1:] in self.lex.speech))]
+                                                                 or toks[g["s"] - 1].norm[1:] in self.lex.speech)
+                                                and (typ in ("ASSAULT", "PROTEST") or not is_noun and not _masdar(ttok.norm)
+                                                     or any(toks[k].norm in ("ان", "بان", "انه", "انها", "وان")
+                                                            for k in range(g["e"], ts))))]
         if typ in ("ASSAULT", "COERCE"):
             before = [g for g in before if not _civilians(g, self._dp)]  # civilians are the victims
         if typ == "PROTEST":
@@ -483,6 +489,16 @@ class EventStage(Stage):
                 actors = [last_actor]
             if after_r and after_r[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after_r[0]["s"]):
                 recips = after_r[0]["ids"]
+        if ts > 1 and toks[ts - 1].norm == "عن" and typ in ("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "CONCEDE"):
+            # "وعبرت الجامعة العربية، في بيان صادر عن قطاع فلسطين، عن رفضها": the subject of the light verb (أعرب،
+            # عبر، أبدى) holds the stance, not a party of an inserted phrase
+            lv = next((k for k in range(ts - 2, max(-1, ts - 16), -1) if toks[k].norm.lstrip("وف") in _LIGHT
+                       and not _full_stop_between(text, toks, k + 1, ts)), None)
+            sg = next((g for g in groups if lv is not None and 0 < g["s"] - lv <= 3 and g["prep"] is None
+                       and g["s"] >= cut), None)
+            if sg is not None:
+                actors = sg["ids"]
+                recips = [r for r in recips if r not in actors]
         w0 = ttok.norm.lstrip("و")
         if typ in ("REQUEST", "THREATEN", "REJECT", "ACCUSE") and not is_noun_arg(w0) and ts > 2 \
                 and (w0.endswith(("ين", "ون")) and w0[:1] == "م" or w0.endswith("ا") and w0[:1] in "مر" or
@@ -620,7 +636,8 @@ class EventStage(Stage):
                 and after[1]["prep"] in ("على", "ضد", "مع") and after[1]["s"] - after[0]["e"] <= 3:
             # "اعتداء بعض المحتجين على أربعة شرطيين": the genitive acts, على marks the target
             actors, recips = after[0]["ids"], after[1]["ids"]
-        if not actors and after and is_noun and typ not in PATIENT_GEN and not after[0]["prep"]:
+        if not actors and after and is_noun and typ not in PATIENT_GEN and typ != "MOBILIZE" and not after[0]["prep"]:
+            # (the genitive of a deployment noun is what is sent, "إرسال مقاتلات": no actor)
             actors = after[0]["ids"]
             rest = after[1:]
             recips = rest[0]["ids"] if rest and rest[0]["s"] - after[0]["e"] <= 6 else []
@@ -840,6 +857,20 @@ class EventStage(Stage):
                     hyp = True
         # a material act that is the content of a verbal one (طالب بالإفراج، يهدد بمقاطعة، اتفقا على وقف)
         wt = toks[ts].norm
+        if ts > 0 and toks[ts - 1].norm in ("علي", "الي") and not self._text[toks[ts - 1].end:toks[ts].start].strip():
+            # "توصله لاتفاق مع ولي العهد، الأمير محمد بن سلمان، على إطلاق سراح الملياردير"، "حث ... على وقف": the
+            # act after على/إلى is what is agreed or asked for
+            for m in st.trigs:
+                if m.end_tok < ts and ts - m.end_tok <= 20 and m.value.type in ("AGREE", "REQUEST") \
+                        and not _full_stop_between(self._text, toks, m.end_tok, ts):
+                    hyp = True
+        if m_decision(toks, ts):
+            # "رحب بقرارها قطع علاقاتها مع كوريا الشمالية"، "نؤيد قراره بقطع العلاقات": the decided act told as the
+            # object of a reaction is its topic (the decision is reported where it is made)
+            for m in st.trigs:
+                if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in ("SUPPORT", "ACCUSE", "REJECT") \
+                        and not _strong_between(self._text, toks, m.end_tok, ts):
+                    hyp = True
         if wt[:1] == "ب" and len(wt) >= 4:
             # "هدد وزير الداخلية، ماتيو سالفيني، الأحد بمنع السفن": the ب-complement across the subject's apposition
             for m in st.trigs:
@@ -1160,7 +1191,7 @@ def _masdar(norm: str) -> bool:
 def _content_head(w: str, lex) -> bool:
     """A complement that opens the content of a demand or threat: بـ/لـ + a verbal noun (بمنع، بالإفراج، لاتخاذ)
     or إلى before one ("دعا إلى وقف")."""
-    if w in ("الي", "إلى"):
+    if w in ("الي", "إلى", "ب"):  # "دعا إلى"، "طالبوا بـ"البديل الاقتصادي" وإطلاق سراح ناشطين"
         return True
     if w[:1] not in "بل" or len(w) < 4:
         return False
@@ -1169,6 +1200,15 @@ def _content_head(w: str, lex) -> bool:
         rest = "ال" + rest[1:]
     return rest.startswith("ال") and (_masdar(rest[2:]) or rest[2:] in lex.trig.trie or rest in lex.trig.trie) \
         or _masdar(rest) or rest in lex.trig.trie
+
+
+def m_decision(toks, ts) -> bool:
+    """Is the act at ts the content of a decision named just before it (قرار/قراره/بقرارها ... قطع)?"""
+    for k in range(max(0, ts - 3), ts):
+        w = toks[k].norm.lstrip("وفبل")
+        if w.startswith(("قرار", "القرار")) and len(w) <= 8:
+            return True
+    return False
 
 
 def _future_stem(norm: str) -> str | None:
