@@ -327,3 +327,40 @@ def test_light_verb_subject_holds_the_stance(stage):
                      "الأرجنتين.")
     rej = events(doc, "REJECT")
     assert rej and "الجامعة العربية" in party(doc, rej[0]["actors"]) and "ARG" in party(doc, rej[0]["recipients"])
+
+
+def test_name_set_between_commas_after_an_office(pipe):
+    doc = full(pipe, "وكانت كبيرة قضاة المحكمة العليا، مالغورزاتا غيرسدورف، أعلنت، الثلاثاء، معارضتها لقرار الحكومة.")
+    rej = events(doc, "REJECT")
+    assert rej and "غيرسدورف" in party(doc, rej[0]["actors"])
+
+
+def test_police_of_the_scene_country(stage):
+    doc = run_lines(stage, "آلاف المتظاهرين في برلين تنديدا بالهجوم التركي\n\nتظاهر آلاف الأشخاص، السبت، في وسط برلين "
+                           "تنديدا بالتدخل العسكري التركي في عفرين.\nوتحدثت الشرطة عن تظاهرة هادئة رغم اعتداء بعض "
+                           "المحتجين على أربعة شرطيين.")
+    att = events(doc, "ASSAULT", "شرطيين")
+    assert att and "DEU" in party(doc, att[0]["recipients"])
+
+
+def test_dominant_country_of_a_story(pipe):
+    doc = full(pipe, "قضاة بولندا يتظاهرون\n\nتظاهر قضاة في وارسو عاصمة بولندا ضد إصلاح القضاء.\nوأعلنت رئيسة "
+                     "المحكمة العليا في بولندا رفضها لقرار الحكومة.")
+    rej = events(doc, "REJECT")
+    assert rej and "POL" in party(doc, rej[0]["recipients"])
+
+
+def test_genitive_of_an_arrest_noun(stage):
+    doc = run(stage, "تركيا: اعتقال 150 معتقلا سياسيا للاشتباه بصلتهم بالانقلاب")
+    co = events(doc, "COERCE")
+    assert co and "TUR" in party(doc, co[0]["actors"]) and "معتقلا" in party(doc, co[0]["recipients"])
+    doc = run(stage, "ويأتي ذلك بعد أيام من توقيف الشرطة المصرية ناشطا سياسيا.")
+    co = events(doc, "COERCE")
+    assert co and "EGY" in party(doc, co[0]["actors"])
+
+
+def test_a_body_and_a_named_person_are_two_parties(pipe):
+    doc = full(pipe, "وطالب تجمع المهنيين السودانيين الجيش بالانحياز إلى الشعب.\nوواصل آلاف المتظاهرين السودانيين "
+                     "اعتصامهم أمام مقر قيادة الجيش في الخرطوم، مطالبين الرئيس عمر البشير بالتنحي.")
+    req = events(doc, "REQUEST")
+    assert len(req) == 2

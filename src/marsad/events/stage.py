@@ -416,7 +416,10 @@ class EventStage(Stage):
                 and not (typ == "PROTEST" and _official(after[0], self._dp)) \
                 and not (typ in ("REQUEST", "THREATEN", "ACCUSE") and self._addressee_only(after[0])):
             subj = after[0]
-            if is_noun and typ in PATIENT_GEN:
+            if is_noun and typ in PATIENT_GEN or _masdar(ttok.norm) and typ in PATIENT_GEN and not _official(
+                    subj, self._dp) and not (typ == "RETREAT" and trig.mode in ("withdraw", "resign")):
+                # "اعتقال 150 جنديا": the genitive of an act noun suffers it, unless it is a force that acts
+                # ("توقيف الشرطة المصرية ناشطا") or the one who withdraws ("انسحاب الجيش السوري من لبنان")
                 subj = None
             elif typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"]):
                 subj = None  # passive reading: قتل مدنيون، اعتقال ناشطين
@@ -501,7 +504,8 @@ class EventStage(Stage):
                 recips = [r for r in recips if r not in actors]
         w0 = ttok.norm.lstrip("و")
         if typ in ("REQUEST", "THREATEN", "REJECT", "ACCUSE") and not is_noun_arg(w0) and ts > 2 \
-                and (w0.endswith(("ين", "ون")) and w0[:1] == "م" or w0.endswith("ا") and w0[:1] in "مر" or
+                and (w0.endswith(("ين", "ون")) and w0[:1] == "م" or w0.endswith("ا") and not w0.endswith("ها")
+                     and w0[:1] in "مر" or  # (معارضتها, a noun with its owner, is no participle)
                      w0.startswith("داعي")) and _STRONG.search(text, toks[ts - 1].end, toks[ts].start):
             # "...، مطالبين الرئيس بالتنحي", "محذرا من": a circumstantial participle; the main clause's
             # subject speaks, the object that follows is addressed
@@ -1053,7 +1057,14 @@ class EventStage(Stage):
                 return True  # "الوفد", "السلطات": an unqualified party stands for the qualified one
             ca = (dp.by_id.get(a) or {}).get("country")
             cb = (dp.by_id.get(b) or {}).get("country")
-            return bool(ca) and ca == cb
+            if not (bool(ca) and ca == cb):
+                return False
+            if "GPE" in (ea.get("type"), eb.get("type")):
+                return True  # the state stands for its bodies and people
+            if named(a) != named(b) and a not in dp.office_ids and b not in dp.office_ids:
+                return False  # a named person and a body of the same country (البشير / الجيش) are two parties
+            sa, sb = ea.get("sector"), eb.get("sector")
+            return not (sa and sb and sa != sb)  # nor the army and the protesters
 
         def generic_only(ids):
             return bool(ids) and all((dp.by_id.get(i) or {}).get("sector") in ("CVL", None) and not named(i)
@@ -1391,7 +1402,8 @@ def _groups(text, toks, ments):
                 g["m"][-1] = m
                 g["e"] = m.e
                 continue
-            if m.kind in ("GPE", "NORP") and last.kind in ("PERSON", "ORG") and not last.co and not (
+            if (m.kind == "GPE" or m.kind == "NORP" and m.country) and last.kind in ("PERSON", "ORG") and not last.co \
+                    and not (
                     m.kind == "GPE" and (toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")
                                          or last.kind == "PERSON" and not _office_like(toks, last))):
                 # ... but a definite phrase or a name takes no genitive: "تتهم في مجلس الأمن روسيا"، "دعت إدارة
