@@ -364,3 +364,26 @@ def test_a_body_and_a_named_person_are_two_parties(pipe):
                      "اعتصامهم أمام مقر قيادة الجيش في الخرطوم، مطالبين الرئيس عمر البشير بالتنحي.")
     req = events(doc, "REQUEST")
     assert len(req) == 2
+
+
+def test_sanctions_named_by_their_authors_nationality(stage):
+    doc = run(stage, "وكانت قيمة العملة التركية قد هبطت بعد العقوبات الأمريكية على تركيا.")
+    sa = events(doc, "SANCTION")
+    assert sa and "USA" in party(doc, sa[0]["actors"]) and "TUR" in party(doc, sa[0]["recipients"])
+
+
+def test_intention_is_hypothetical(stage):
+    doc = run(stage, "ويأتي كلام ماتيس ردا على إعلان الرئيس الأمريكي عزمه سحب القوات الأمريكية من سوريا.")
+    assert all(e["hypothetical"] for e in events(doc, "RETREAT"))
+
+
+def test_future_prefix_only_before_an_imperfect(stage):
+    from marsad.events.lexicon import readings
+    assert "بارك" not in readings("سبارك") and "يبحث" in readings("سيبحث")
+    doc = run(stage, "واعتقلت الشرطة البريطانية الشاب في منطقة سبارك هيل في برمنغهام.")
+    assert not events(doc, "SUPPORT")
+
+
+def test_support_inside_a_coalition_name(stage):
+    doc = run(stage, "وأعلن تحالف دعم الشرعية في اليمن مقتل عشرات الحوثيين.")
+    assert not events(doc, "SUPPORT")

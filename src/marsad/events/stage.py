@@ -558,8 +558,9 @@ class EventStage(Stage):
                     if nxt:
                         recips = nxt[0]["ids"]
                         break
-        if typ in ("ASSAULT", "COERCE"):
-            agent = next((g for g in after if g["s"] >= 1 and (
+        if typ in ("ASSAULT", "COERCE", "SANCTION"):
+            # ("العقوبات الأمريكية على إيران": sanctions too are named by their author's nationality)
+            agent = next((g for g in after if typ != "SANCTION" and g["s"] >= 1 and (
                 toks[g["s"] - 1].norm in AGENT_MARKS or g["s"] >= 2 and
                 (toks[g["s"] - 2].norm, toks[g["s"] - 1].norm) in (("علي", "يد"), ("من", "قبل"), ("علي", "ايدي")))), None)
             if agent is not None and agent["s"] - te <= 6:
@@ -567,13 +568,14 @@ class EventStage(Stage):
                 victims = [g for g in before + after if g is not agent and g["prep"] is None]
                 actors = agent["ids"]
                 recips = victims[-1]["ids"] if victims and victims[-1]["e"] <= agent["s"] else recips
-            elif is_noun and after and after[0]["s"] - te <= 1 and after[0]["prep"] == "ل":
+            elif typ != "SANCTION" and is_noun and after and after[0]["s"] - te <= 1 and after[0]["prep"] == "ل":
                 # "هجوما صاروخيا لفصائل المعارضة": the attack of someone
                 actors = after[0]["ids"]
                 victims = [g for g in before if g["prep"] is None and _civilians(g, self._dp)]
                 recips = victims[-1]["ids"] if victims else []
             elif (is_noun or _is_noun(toks[te - 1].norm) or toks[te - 1].norm.endswith("ات")) and after \
                     and (after[0]["s"] == te or after[0]["s"] == te + 1 and toks[te].norm.startswith("ال")) \
+                    and (typ != "SANCTION" or te - ts == 1) \
                     and all(self._nationality(toks, x) for x in after[0]["m"]):
                 # "الغارات الأمريكية"، "الهجوم التركي": the nationality adjective names the attacker
                 k, end = 0, after[0]["e"]
