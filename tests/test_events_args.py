@@ -387,3 +387,20 @@ def test_future_prefix_only_before_an_imperfect(stage):
 def test_support_inside_a_coalition_name(stage):
     doc = run(stage, "وأعلن تحالف دعم الشرعية في اليمن مقتل عشرات الحوثيين.")
     assert not events(doc, "SUPPORT")
+
+
+def test_signing_with_the_sides_between(pipe):
+    doc = full(pipe, "وقع طرفا النزاع في جنوب السودان الرئيس سالفا كير وخصمه رياك مشار الأربعاء في الخرطوم اتفاقا "
+                     "لوقف إطلاق النار.")
+    ag = events(doc, "AGREE")
+    assert ag and "كير" in party(doc, ag[0]["actors"]) and "مشار" in party(doc, ag[0]["recipients"])
+    doc = full(pipe, "ووقعت الكويت والفلبين، الجمعة، اتفاقا بشأن تنظيم العمالة بين البلدين.")
+    ag = events(doc, "AGREE")
+    assert ag and "KWT" in party(doc, ag[0]["actors"]) and "PHL" in party(doc, ag[0]["recipients"])
+
+
+def test_signing_a_decree_or_an_occurrence_is_no_agreement(pipe):
+    doc = full(pipe, "شاهد.. ترامب يوقع قرار الانسحاب من الاتفاق النووي الإيراني")
+    assert not events(doc, "AGREE")
+    doc = full(pipe, "ووقع الهجوم بعد يوم من إعلان الرئيس التركي رجب طيب أردوغان التوصل إلى اتفاق مع روسيا.")
+    assert not [e for e in events(doc, "AGREE") if e["trigger"]["text"] == "ووقع"]

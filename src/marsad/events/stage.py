@@ -41,6 +41,11 @@ _OFF_PREPS = {"RETREAT", "COERCE", "AID", "SANCTION"}  # أفرج عن، تخل�
 _LAUNCHED = {"شنته", "شنها", "شنه", "شنتها", "نفذته", "نفذه", "نفذها", "نفذتها", "شنوه", "نفذوه"}
 _HARM_PASSIVE = {"قتل", "اصيب", "جرح", "اغتيل", "خطف", "اختطف", "قتلوا", "اصيبوا", "جرحوا", "قتلا", "اصيبا"}
 _LIGHT = {"اعرب", "اعربت", "عبر", "عبرت", "ابدي", "ابدت", "اعربوا", "عبروا", "يعرب", "تعرب", "يعبر", "تعبر"}
+_DOCUMENTS = {"قرار", "القرار", "مرسوم", "المرسوم", "قانون", "القانون", "امر", "الامر", "رساله", "الرساله", "كتاب",
+              "بيان", "البيان", "عريضه", "العريضه", "تقرير", "التقرير", "قرارا", "مرسوما", "قانونا", "امرا"}
+_INCIDENTS = {"الهجوم", "هجوم", "الانفجار", "انفجار", "الحادث", "حادث", "الحادثه", "حادثه", "الاعتداء", "اعتداء",
+              "التفجير", "تفجير", "اشتباك", "اشتباكات", "الاشتباكات", "الزلزال", "زلزال", "الانفجاران", "انفجاران",
+              "ضحايا", "قتلى", "اصابات", "الاصابات", "القتلى", "الضحايا", "خلاف", "الخلاف", "اختيار", "الاختيار"}
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
@@ -334,6 +339,13 @@ class EventStage(Stage):
             # مسؤولياتها" is bearing one's own responsibility, no accusation)
             if m.end_tok < len(toks) and any(r in need for r in readings(toks[m.end_tok].norm)):
                 return False
+            if m.end_tok < len(toks) and any(r in _INCIDENTS for r in readings(toks[m.end_tok].norm)):
+                return False  # "ووقع الهجوم بعد يوم من ...": an occurrence, nothing signed
+            for j in range(m.end_tok, min(len(toks), m.end_tok + (16 if "@wide" in need else 6))):
+                if any(r in need for r in readings(toks[j].norm)):
+                    break
+                if any(r in _DOCUMENTS for r in readings(toks[j].norm)):
+                    return False  # "ترامب يوقع قرار الانسحاب من الاتفاق": a decree is signed, no agreement made
         if "@num" in need:
             return any(toks[j].norm.isdigit() or toks[j].norm in _NUM_WORDS
                        for j in range(m.end_tok, min(len(toks), m.end_tok + 2)))
@@ -350,7 +362,7 @@ class EventStage(Stage):
                 if h and h[1].type == "GPE":
                     return True
             return False
-        for j in range(m.end_tok, min(len(toks), m.end_tok + (14 if "@wide" in need else 6))):
+        for j in range(m.end_tok, min(len(toks), m.end_tok + (16 if "@wide" in need else 6))):
             if any(r in need for r in readings(toks[j].norm)):
                 return True
         return False
@@ -642,6 +654,14 @@ class EventStage(Stage):
                 and after[1]["prep"] in ("على", "ضد", "مع") and after[1]["s"] - after[0]["e"] <= 3:
             # "اعتداء بعض المحتجين على أربعة شرطيين": the genitive acts, على marks the target
             actors, recips = after[0]["ids"], after[1]["ids"]
+        if not actors and typ in SYMMETRIC:
+            # "وقع طرفا النزاع في جنوب السودان الرئيس سالفا كير وخصمه رياك مشار ... اتفاقا": the two sides named
+            # after a subject that is no party, the second joined by و
+            two = [g for g in after if g["prep"] is None and g["s"] - te <= 12
+                   and not _full_stop_between(text, toks, te, g["s"])]
+            if len(two) >= 2 and (toks[two[1]["s"] - 1].norm[:1] == "و" and two[1]["s"] - two[0]["e"] <= 1
+                                  or _conj(text, toks, two[1]["m"][0])) and two[1]["s"] - two[0]["e"] <= 1:
+                actors, recips = two[0]["ids"], two[1]["ids"]
         if not actors and after and is_noun and typ not in PATIENT_GEN and typ != "MOBILIZE" and not after[0]["prep"]:
             # (the genitive of a deployment noun is what is sent, "إرسال مقاتلات": no actor)
             actors = after[0]["ids"]
@@ -1398,8 +1418,9 @@ def _groups(text, toks, ments):
                 and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
             g = groups[-1]
             last = g["m"][-1]
-            if m.kind == "PERSON" and not last.co:
-                # "نظيره الروسي فلاديمير بوتين", "أمير قطر تميم بن حمد": the named person heads the phrase
+            if m.kind == "PERSON" and not last.co and not (last.kind == "GPE" and g["prep"] is not None):
+                # "نظيره الروسي فلاديمير بوتين", "أمير قطر تميم بن حمد": the named person heads the phrase (but
+                # "في جنوب السودان الرئيس سالفا كير": a place, then the subject)
                 g["ids"][-1] = m.eid
                 g["m"][-1] = m
                 g["e"] = m.e
