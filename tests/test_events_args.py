@@ -404,3 +404,24 @@ def test_signing_a_decree_or_an_occurrence_is_no_agreement(pipe):
     assert not events(doc, "AGREE")
     doc = full(pipe, "ووقع الهجوم بعد يوم من إعلان الرئيس التركي رجب طيب أردوغان التوصل إلى اتفاق مع روسيا.")
     assert not [e for e in events(doc, "AGREE") if e["trigger"]["text"] == "ووقع"]
+
+
+def test_warning_of_a_danger_names_no_addressee(pipe):
+    doc = full(pipe, "فرنسا تحذر من خطر مواجهة حقيقية بالمنطقة بعد قرار ترمب")
+    assert not events(doc, "THREATEN")
+    doc = full(pipe, "حذرت سارة ساندرز، المتحدثة باسم البيت الأبيض، إيران من مغبة مهاجمة القوات الأمريكية")
+    th = events(doc, "THREATEN")
+    assert th and "IRN" in party(doc, th[0]["recipients"])
+
+
+def test_conviction_is_no_condemnation(pipe):
+    doc = full(pipe, "وأدين الضابط المتقاعد ويليام إنلدي بالتآمر ومحاولة الإطاحة بالحكومة.")
+    assert not events(doc, "ACCUSE")
+    doc = full(pipe, "أدانت محكمة إسرائيلية شابا أمريكيا، عمره 19 عاما، بإرسال تهديدات إلى مؤسسات يهودية")
+    assert not events(doc, "ACCUSE")
+
+
+def test_insisting_is_no_ruling(stage):
+    # "ألح" (insisted) was read inside "الحكم" (the ruling)
+    doc = run(stage, "ويحق لجنينة الطعن على الحكم أمام محكمة الطعون العسكرية.")
+    assert not events(doc, "REQUEST")

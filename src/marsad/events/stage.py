@@ -387,6 +387,9 @@ class EventStage(Stage):
                                 and ttok.norm.endswith(("ها", "ه", "هم"))) and any(
                 m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts for m2 in st.trigs):
             return None  # "بسجن صحفيين ... بتهمة": the charge of the conviction, not a new accusation
+        if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادين", "ادانت", "ادانه")) \
+                and any(toks[k].norm[:1] == "ب" and len(toks[k].norm) > 4 for k in range(te, min(len(toks), te + 5))):
+            return None  # "أدين بالتآمر"، "بعد إدانتهن بالانتماء": convicted of a charge, no condemnation
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
         # ---- factuality
         negated, hyp, hist = self._factuality(st, ts, te)
@@ -550,6 +553,15 @@ class EventStage(Stage):
                 # "تهدد بمنع سفن إنقاذ المهاجرين"، "وطالبت الأسر في المذكرة بالإطلاق الفوري لسراح المعتقلين"، "دعا إلى
                 # الإفراج عن": parties inside the demanded or threatened act are not its addressee
                 recips = []
+        if typ == "THREATEN" and recips and ttok.norm.lstrip("وف").startswith(("حذر", "تحذير", "محذر", "يحذر", "تحذر", "نحذر")):
+            # a warning is addressed to its direct object (حذرت ساندرز إيران من ...); what it warns of (من خطر مواجهة
+            # ... بعد قرار ترمب) names no addressee
+            g0 = next((g for g in after if g["ids"] == recips), None)
+            lead = subj["e"] if subj is not None and subj["s"] >= te else te
+            gap = text[toks[lead - 1].end:toks[g0["s"]].start].strip() if g0 is not None and g0["s"] > lead else ""
+            apposed = gap[:1] in ("،", ",") and gap[-1:] in ("،", ",") and g0["s"] - lead <= 10  # ، المتحدثة باسم ...،
+            if g0 is not None and not ((g0["s"] - lead <= 1 or apposed) and g0["prep"] in (None, "ل")):
+                recips = []
         if typ == "THREATEN":
             # "هدد ... بمنع السفن في حال رفضت مالطا": the party whose refusal is the condition is threatened
             for k in range(te, min(len(toks), te + 25)):
@@ -704,6 +716,9 @@ class EventStage(Stage):
             return None  # "قال في مؤتمر ...": the setting of a statement, not a meeting of two sides
         if not actors:
             return None
+        if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادان", "ادين", "تدين", "يدين")) \
+                and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors):
+            return None  # "أدانت محكمة إسرائيلية شابا بإرسال تهديدات": a court convicts, it does not condemn
         if not recips and typ not in UNDIRECTED:
             return None  # PLOVER codes these types toward a target; without one the reading is unreliable
         if set(recips) and set(recips) <= set(actors):
