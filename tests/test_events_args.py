@@ -292,3 +292,136 @@ def test_headline_not_dated_by_a_lead_about_another_act(stage):
                            "عسكرية روسية.", published="2018-05-25T14:00")
     rej = events(doc, "REJECT")
     assert rej and rej[0]["date"] == "2018-05-25"
+
+
+def test_issued_by_is_no_confiscation(stage):
+    doc = run(stage, "وأدانت مصر البيان الصادر عن مفوضية الأمم المتحدة لحقوق الإنسان.")
+    assert not events(doc, "COERCE")
+
+
+def test_decided_act_welcomed_is_a_topic(stage):
+    # the severance is Sudan's (reported where it is made), not the welcomer's
+    doc = run(stage, "ورحبت الولايات المتحدة بقرار السودان قطع علاقاته مع كوريا الشمالية.")
+    assert not [e for e in events(doc, "SANCTION") if not e["hypothetical"] and "USA" in party(doc, e["actors"])]
+
+
+def test_agreed_release_is_not_a_release(stage):
+    doc = run(stage, "أعلن رئيس الوزراء الإثيوبي عن توصله لاتفاق مع ولي العهد السعودي، الأمير محمد بن سلمان، على "
+                     "إطلاق سراح الملياردير السعودي المحتجز في المملكة.")
+    assert not [e for e in events(doc, "RETREAT") if not e["hypothetical"]]
+
+
+def test_security_as_a_state_is_no_party(stage):
+    doc = run(stage, "وقال المصدر إن هذه الغارات هدفت إلى استعادة الأمن وتطبيق القانون في الجنوب.")
+    assert not [e for e in doc["entities"] if e["name"] == "الأمن"]
+
+
+def test_announced_deployment_is_the_announcers(stage):
+    doc = run(stage, "أعلن الجيش الإسرائيلي، الأحد، إرسال تعزيزات عسكرية إلى منطقة الجولان المحتلة.")
+    mob = events(doc, "MOBILIZE")
+    assert mob and "ISR" in party(doc, mob[0]["actors"])
+
+
+def test_light_verb_subject_holds_the_stance(stage):
+    doc = run(stage, "وعبرت الجامعة العربية، في بيان صادر عن قطاع فلسطين والأراضي العربية المحتلة، عن رفضها لقرار "
+                     "الأرجنتين.")
+    rej = events(doc, "REJECT")
+    assert rej and "الجامعة العربية" in party(doc, rej[0]["actors"]) and "ARG" in party(doc, rej[0]["recipients"])
+
+
+def test_name_set_between_commas_after_an_office(pipe):
+    doc = full(pipe, "وكانت كبيرة قضاة المحكمة العليا، مالغورزاتا غيرسدورف، أعلنت، الثلاثاء، معارضتها لقرار الحكومة.")
+    rej = events(doc, "REJECT")
+    assert rej and "غيرسدورف" in party(doc, rej[0]["actors"])
+
+
+def test_police_of_the_scene_country(stage):
+    doc = run_lines(stage, "آلاف المتظاهرين في برلين تنديدا بالهجوم التركي\n\nتظاهر آلاف الأشخاص، السبت، في وسط برلين "
+                           "تنديدا بالتدخل العسكري التركي في عفرين.\nوتحدثت الشرطة عن تظاهرة هادئة رغم اعتداء بعض "
+                           "المحتجين على أربعة شرطيين.")
+    att = events(doc, "ASSAULT", "شرطيين")
+    assert att and "DEU" in party(doc, att[0]["recipients"])
+
+
+def test_dominant_country_of_a_story(pipe):
+    doc = full(pipe, "قضاة بولندا يتظاهرون\n\nتظاهر قضاة في وارسو عاصمة بولندا ضد إصلاح القضاء.\nوأعلنت رئيسة "
+                     "المحكمة العليا في بولندا رفضها لقرار الحكومة.")
+    rej = events(doc, "REJECT")
+    assert rej and "POL" in party(doc, rej[0]["recipients"])
+
+
+def test_genitive_of_an_arrest_noun(stage):
+    doc = run(stage, "تركيا: اعتقال 150 معتقلا سياسيا للاشتباه بصلتهم بالانقلاب")
+    co = events(doc, "COERCE")
+    assert co and "TUR" in party(doc, co[0]["actors"]) and "معتقلا" in party(doc, co[0]["recipients"])
+    doc = run(stage, "ويأتي ذلك بعد أيام من توقيف الشرطة المصرية ناشطا سياسيا.")
+    co = events(doc, "COERCE")
+    assert co and "EGY" in party(doc, co[0]["actors"])
+
+
+def test_a_body_and_a_named_person_are_two_parties(pipe):
+    doc = full(pipe, "وطالب تجمع المهنيين السودانيين الجيش بالانحياز إلى الشعب.\nوواصل آلاف المتظاهرين السودانيين "
+                     "اعتصامهم أمام مقر قيادة الجيش في الخرطوم، مطالبين الرئيس عمر البشير بالتنحي.")
+    req = events(doc, "REQUEST")
+    assert len(req) == 2
+
+
+def test_sanctions_named_by_their_authors_nationality(stage):
+    doc = run(stage, "وكانت قيمة العملة التركية قد هبطت بعد العقوبات الأمريكية على تركيا.")
+    sa = events(doc, "SANCTION")
+    assert sa and "USA" in party(doc, sa[0]["actors"]) and "TUR" in party(doc, sa[0]["recipients"])
+
+
+def test_intention_is_hypothetical(stage):
+    doc = run(stage, "ويأتي كلام ماتيس ردا على إعلان الرئيس الأمريكي عزمه سحب القوات الأمريكية من سوريا.")
+    assert all(e["hypothetical"] for e in events(doc, "RETREAT"))
+
+
+def test_future_prefix_only_before_an_imperfect(stage):
+    from marsad.events.lexicon import readings
+    assert "بارك" not in readings("سبارك") and "يبحث" in readings("سيبحث")
+    doc = run(stage, "واعتقلت الشرطة البريطانية الشاب في منطقة سبارك هيل في برمنغهام.")
+    assert not events(doc, "SUPPORT")
+
+
+def test_support_inside_a_coalition_name(stage):
+    doc = run(stage, "وأعلن تحالف دعم الشرعية في اليمن مقتل عشرات الحوثيين.")
+    assert not events(doc, "SUPPORT")
+
+
+def test_signing_with_the_sides_between(pipe):
+    doc = full(pipe, "وقع طرفا النزاع في جنوب السودان الرئيس سالفا كير وخصمه رياك مشار الأربعاء في الخرطوم اتفاقا "
+                     "لوقف إطلاق النار.")
+    ag = events(doc, "AGREE")
+    assert ag and "كير" in party(doc, ag[0]["actors"]) and "مشار" in party(doc, ag[0]["recipients"])
+    doc = full(pipe, "ووقعت الكويت والفلبين، الجمعة، اتفاقا بشأن تنظيم العمالة بين البلدين.")
+    ag = events(doc, "AGREE")
+    assert ag and "KWT" in party(doc, ag[0]["actors"]) and "PHL" in party(doc, ag[0]["recipients"])
+
+
+def test_signing_a_decree_or_an_occurrence_is_no_agreement(pipe):
+    doc = full(pipe, "شاهد.. ترامب يوقع قرار الانسحاب من الاتفاق النووي الإيراني")
+    assert not events(doc, "AGREE")
+    doc = full(pipe, "ووقع الهجوم بعد يوم من إعلان الرئيس التركي رجب طيب أردوغان التوصل إلى اتفاق مع روسيا.")
+    assert not [e for e in events(doc, "AGREE") if e["trigger"]["text"] == "ووقع"]
+
+
+def test_warning_of_a_danger_names_no_addressee(pipe):
+    doc = full(pipe, "فرنسا تحذر من خطر مواجهة حقيقية بالمنطقة بعد قرار ترمب")
+    assert not events(doc, "THREATEN")
+    doc = full(pipe, "حذرت سارة ساندرز، المتحدثة باسم البيت الأبيض، إيران من مغبة مهاجمة القوات الأمريكية")
+    th = events(doc, "THREATEN")
+    assert th and "IRN" in party(doc, th[0]["recipients"])
+
+
+def test_conviction_is_no_condemnation(pipe):
+    doc = full(pipe, "وأدين الضابط المتقاعد ويليام إنلدي بالتآمر ومحاولة الإطاحة بالحكومة.")
+    assert not events(doc, "ACCUSE")
+    doc = full(pipe, "أدانت محكمة إسرائيلية شابا أمريكيا، عمره 19 عاما، بإرسال تهديدات إلى مؤسسات يهودية")
+    assert not events(doc, "ACCUSE")
+
+
+def test_insisting_is_no_ruling(stage):
+    # "ألح" (insisted) was read inside "الحكم" (the ruling)
+    doc = run(stage, "ويحق لجنينة الطعن على الحكم أمام محكمة الطعون العسكرية.")
+    assert not events(doc, "REQUEST")

@@ -27,7 +27,7 @@ def readings(norm: str) -> tuple[str, ...]:
     if len(w) > 3 and w[0] in _PRE1:
         w = w[1:]
         bases.append(w)
-    if len(w) > 3 and w[0] in _PRE2:
+    if len(w) > 3 and w[0] in _PRE2 and not (w[0] == "س" and w[1] not in "يتنا"):  # the future س only before an imperfect
         bases.append(w[1:])
         if w[0] == "ل" and w[1:2] == "ل" and len(w) > 4:  # لل = ل + ال
             bases.append("ا" + w[1:])

@@ -17,6 +17,10 @@ _HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "لبلاده", "�
 _STRONG = re.compile(r"[.،,؛;:!?؟\"«»“”()\[\]\n]")
 _CROWD_WORDS = {"العشرات", "المءات", "المئات", "الالاف", "الاف", "المتظاهرين", "المحتجين", "المواطنين", "الاهالي",
                 "السكان", "الطلاب", "الناس", "الجماهير", "الحشود"}
+_SECURITY_STATE = {"استعاده", "زعزعه", "حفظ", "تحقيق", "استتباب", "ضبط", "فرض", "ارساء", "تعزيز", "استقرار", "انعدام",
+                   "غياب", "اعاده", "استعادت", "يزعزع", "تهديد", "لتحقيق", "بسط", "فلتان", "انفلات"}
+_OFFICE_HEADS = ("رييس", "وزير", "كبير", "مستشار", "متحدث", "المتحدث", "سفير", "السفير", "قايد", "امين", "الامين",
+                 "مدير", "نايب", "زعيم", "مبعوث", "المبعوث", "ممثل", "مفوض", "المفوض", "رييسه", "وزيره", "قاضي", "محافظ")
 _ENT_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 
 
@@ -74,7 +78,9 @@ class DocParties:
                         last = normalize(nm.split()[-1]).lstrip("#")
                         if len(last) >= 3 and last not in lex.stop and last not in lex.channels:
                             self.aliases.setdefault(last, str(e["id"]))
-        self.focus = self._focus_country(doc)
+        self.headline_focus = self._focus_country(doc)
+        self.scene = self._scene_country(doc)
+        self.focus = self.headline_focus or self._dominant_country(ents)
         if self.focus:
             # unqualified state bodies the entity stage found ("الحكومة") belong to the story's country
             for e in ents:
@@ -99,6 +105,35 @@ class DocParties:
         hit = self.lex.gaz.longest_at(toks, 0) if toks else None
         if hit and hit[0] == len(toks) and hit[1].type == "GPE":
             return hit[1].iso3
+        return None
+
+    def _scene_country(self, doc) -> str | None:
+        """The country where the story takes place: the first "في <city or country>" of the headline and lead
+        (police and security forces without a nationality are that country's: "في وسط برلين" ... "أربعة شرطيين")."""
+        from ..lang.ar import tokenize
+        for s, e in (doc.get("sentences") or [])[:2]:
+            toks = tokenize(self.text, s, e)
+            for k, t in enumerate(toks[:-1]):
+                if t.norm in ("في", "وسط", "بوسط"):
+                    j = k + 1 + (toks[k + 1].norm in ("وسط", "شمال", "جنوب", "شرق", "غرب", "العاصمه") and k + 2 < len(toks))
+                    hit = self.lex.gaz.longest_at(toks, j)
+                    if hit and hit[1].type == "GPE" and hit[1].iso3:
+                        return hit[1].iso3
+        return None
+
+    @staticmethod
+    def _dominant_country(ents) -> str | None:
+        """The country a story is about when one clearly dominates its place and nationality mentions (Poland in a
+        story on Polish judges): at least 3 mentions and twice as many as any other country."""
+        n: dict[str, int] = {}
+        for e in ents:
+            if e.get("type") in ("GPE", "NORP") and e.get("country"):
+                n[e["country"]] = n.get(e["country"], 0) + max(1, len(e.get("mentions") or []))
+        if not n:
+            return None
+        top = sorted(n.items(), key=lambda x: -x[1])
+        if top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+            return top[0][0]
         return None
 
     # -- entities -------------------------------------------------------------------------------------
@@ -217,6 +252,14 @@ class DocParties:
                     out.append(m)
                     i = m.e
                     continue
+            if i > 0 and covered[i - 1] is not None and covered[i - 1].kind in ("PERSON", "ORG"):
+                m = self._apposed_name(toks, i, covered)
+                if m is not None:
+                    for k in range(m.s, m.e):
+                        covered[k] = m
+                    out.append(m)
+                    i = m.e
+                    continue
             mask = token_mask(toks[i].norm)
             m = (mask & lex.titles.bit and self._title(toks, i, covered)) \
                 or (mask & lex.parties.bit and self._generic(toks, i, covered)) \
@@ -246,6 +289,37 @@ class DocParties:
         if len(last) >= 3:
             self.aliases.setdefault(last, eid)
         return Mention(i, k, eid, "PERSON", iso, office.sector, ns, ne)
+
+    def _apposed_name(self, toks, i, covered):
+        """"كبيرة قضاة المحكمة العليا، مالغورزاتا غيرسدورف،": a name set between commas after an office phrase."""
+        prev = covered[i - 1]
+        if gap_text(self.text, toks, i, i).strip() not in ("،", ","):
+            return None
+        if not any(toks[k].norm.lstrip("و").startswith(_OFFICE_HEADS) for k in range(max(0, prev.s - 2), prev.e)):
+            return None
+        if prev.kind == "PERSON" and prev.eid not in self.office_ids and not self.own(prev.eid):
+            return None  # a named person already: what follows is no second name
+        k = self._name_words(toks, i + 1, covered, limit=2) if i + 1 < len(toks) and not _STRONG.search(
+            gap_text(self.text, toks, i + 1, i + 1)) else i + 1  # the first word follows the comma
+        first = toks[i].norm
+        lex = self.lex
+        if first.startswith(("ال", "و")) or first in lex.stop or lex.speech.get(first) or lex.datecue_words.get(first) \
+                or lex.gaz.longest_at(toks, i) or lex.parties.longest_at(toks, i) or lex.titles.longest_at(toks, i) \
+                or lex.trig.first_word(first) and lex.trig.longest_at(toks, i):
+            return None
+        if k < len(toks) and gap_text(self.text, toks, k, k).strip() not in ("،", ","):
+            return None
+        if any(toks[j].norm in self.lex.stop or not toks[j].text[:1].isalpha() for j in range(i, k)):
+            return None
+        ns, ne = toks[i].start, toks[k - 1].end
+        name = self.text[ns:ne].lstrip("#")
+        last = normalize(toks[k - 1].text).lstrip("#")
+        eid = self.aliases.get(last) or self.entity(("person", last), name=name, name_ar=name, typ="PERSON",
+                                                    country=prev.country, sector=prev.sector, start=ns, end=ne)
+        if len(last) >= 3:
+            self.aliases.setdefault(last, eid)
+        e = self.by_id.get(eid) or {}
+        return Mention(i, k, eid, "PERSON", e.get("country"), e.get("sector"), ns, ne)
 
     def _his_country(self, toks, i, found):
         """"بلاده" / "بلادها": the country of the nearest person before it in the sentence."""
@@ -375,6 +449,8 @@ class DocParties:
                                      or i > 0 and toks[i - 1].norm.lstrip("و").startswith(
                                          ("مجلس", "المجلس", "مستشار", "وزير", "وزاره", "مدير", "رييس", "قايد"))):
             return None  # "مستشار الأمن الوطني", "المجلس الأعلى للأمن القومي": part of a name, not security forces
+        if head.endswith("امن") and i > 0 and toks[i - 1].norm.lstrip("وفبل") in _SECURITY_STATE:
+            return None  # "استعادة الأمن"، "زعزعة الأمن"، "حفظ الأمن": security as a state of affairs, not a force
         isos, j2 = self._demonyms(toks, j, covered, limit=1)
         s, e = toks[i].start + self._clitic(toks[i], self.lex.parties), toks[j2 - 1].end
         iso = isos[0] if isos else None
@@ -388,6 +464,8 @@ class DocParties:
             h = self.lex.gaz.longest_at(toks, j + 1)  # "محكمة في موسكو": the court's country
             if h and h[1].type == "GPE":
                 iso = h[1].iso3
+        if iso is None and g.sector == "COP" and not self.headline_focus and self.scene:
+            iso = self.scene  # police act at home: the country where the story takes place
         if iso is None and g.sector in ("JUD", "COP", "GOV", "LEG", "MIL") and self.focus:
             iso = self.focus  # "الحكومة" unqualified: the state the story is about
         surface = self.text[s:e]

@@ -42,6 +42,12 @@ TOPIC_PREPS = {"بشأن", "حول", "بخصوص", "حيال", "إزاء", "بص
 _OFF_PREPS = {"RETREAT", "COERCE", "AID", "SANCTION"}  # أفرج عن، تخلى عن: عن marks the target only of these
 _LAUNCHED = {"شنته", "شنها", "شنه", "شنتها", "نفذته", "نفذه", "نفذها", "نفذتها", "شنوه", "نفذوه"}
 _HARM_PASSIVE = {"قتل", "اصيب", "جرح", "اغتيل", "خطف", "اختطف", "قتلوا", "اصيبوا", "جرحوا", "قتلا", "اصيبا"}
+_LIGHT = {"اعرب", "اعربت", "عبر", "عبرت", "ابدي", "ابدت", "اعربوا", "عبروا", "يعرب", "تعرب", "يعبر", "تعبر"}
+_DOCUMENTS = {"قرار", "القرار", "مرسوم", "المرسوم", "قانون", "القانون", "امر", "الامر", "رساله", "الرساله", "كتاب",
+              "بيان", "البيان", "عريضه", "العريضه", "تقرير", "التقرير", "قرارا", "مرسوما", "قانونا", "امرا"}
+_INCIDENTS = {"الهجوم", "هجوم", "الانفجار", "انفجار", "الحادث", "حادث", "الحادثه", "حادثه", "الاعتداء", "اعتداء",
+              "التفجير", "تفجير", "اشتباك", "اشتباكات", "الاشتباكات", "الزلزال", "زلزال", "الانفجاران", "انفجاران",
+              "ضحايا", "قتلى", "اصابات", "الاصابات", "القتلى", "الضحايا", "خلاف", "الخلاف", "اختيار", "الاختيار"}
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
@@ -341,6 +347,13 @@ class EventStage(Stage):
             # مسؤولياتها" is bearing one's own responsibility, no accusation)
             if m.end_tok < len(toks) and any(r in need for r in readings(toks[m.end_tok].norm)):
                 return False
+            if m.end_tok < len(toks) and any(r in _INCIDENTS for r in readings(toks[m.end_tok].norm)):
+                return False  # "ووقع الهجوم بعد يوم من ...": an occurrence, nothing signed
+            for j in range(m.end_tok, min(len(toks), m.end_tok + (16 if "@wide" in need else 6))):
+                if any(r in need for r in readings(toks[j].norm)):
+                    break
+                if any(r in _DOCUMENTS for r in readings(toks[j].norm)):
+                    return False  # "ترامب يوقع قرار الانسحاب من الاتفاق": a decree is signed, no agreement made
         if "@num" in need:
             return any(toks[j].norm.isdigit() or toks[j].norm in _NUM_WORDS
                        for j in range(m.end_tok, min(len(toks), m.end_tok + 2)))
@@ -357,7 +370,7 @@ class EventStage(Stage):
                 if h and h[1].type == "GPE":
                     return True
             return False
-        for j in range(m.end_tok, min(len(toks), m.end_tok + (14 if "@wide" in need else 6))):
+        for j in range(m.end_tok, min(len(toks), m.end_tok + (16 if "@wide" in need else 6))):
             if any(r in need for r in readings(toks[j].norm)):
                 return True
         return False
@@ -382,6 +395,9 @@ class EventStage(Stage):
                                 and ttok.norm.endswith(("ها", "ه", "هم"))) and any(
                 m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts for m2 in st.trigs):
             return None  # "بسجن صحفيين ... بتهمة": the charge of the conviction, not a new accusation
+        if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادين", "ادانت", "ادانه")) \
+                and any(toks[k].norm[:1] == "ب" and len(toks[k].norm) > 4 for k in range(te, min(len(toks), te + 5))):
+            return None  # "أدين بالتآمر"، "بعد إدانتهن بالانتماء": convicted of a charge, no condemnation
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
         # ---- factuality
         negated, hyp, hist = self._factuality(st, ts, te)
@@ -423,7 +439,10 @@ class EventStage(Stage):
                 and not (typ == "PROTEST" and _official(after[0], self._dp)) \
                 and not (typ in ("REQUEST", "THREATEN", "ACCUSE") and self._addressee_only(after[0])):
             subj = after[0]
-            if is_noun and typ in PATIENT_GEN:
+            if is_noun and typ in PATIENT_GEN or _masdar(ttok.norm) and typ in PATIENT_GEN and not _official(
+                    subj, self._dp) and not (typ == "RETREAT" and trig.mode in ("withdraw", "resign")):
+                # "اعتقال 150 جنديا": the genitive of an act noun suffers it, unless it is a force that acts
+                # ("توقيف الشرطة المصرية ناشطا") or the one who withdraws ("انسحاب الجيش السوري من لبنان")
                 subj = None
             elif typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"]):
                 subj = None  # passive reading: قتل مدنيون، اعتقال ناشطين
@@ -441,8 +460,13 @@ class EventStage(Stage):
             before = [g for g in before if g["s"] > comp]  # "أوضح الشندقي أن المعارك أسفرت عن ...": not his act
         if typ in MATERIAL_ACTS:
             # who reports or counts an act (وأحصى المرصد، قال الجيش) is not its author unless nothing else is
+            # ... but "أعلن الجيش الإسرائيلي إرسال تعزيزات": an announced decision (a verbal noun object, no أن) is
+            # the announcer's own act, for acts other than attacks and protests
             before = [g for g in before if not (g["s"] > 0 and (toks[g["s"] - 1].norm in self.lex.speech
-                                                                 or toks[g["s"] - 1].norm[1:] in self.lex.speech))]
+                                                                 or toks[g["s"] - 1].norm[1:] in self.lex.speech)
+                                                and (typ in ("ASSAULT", "PROTEST") or not is_noun and not _masdar(ttok.norm)
+                                                     or any(toks[k].norm in ("ان", "بان", "انه", "انها", "وان")
+                                                            for k in range(g["e"], ts))))]
         if typ in ("ASSAULT", "COERCE"):
             before = [g for g in before if not _civilians(g, self._dp)]  # civilians are the victims
         if typ == "PROTEST":
@@ -491,9 +515,20 @@ class EventStage(Stage):
                 actors = [last_actor]
             if after_r and after_r[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after_r[0]["s"]):
                 recips = after_r[0]["ids"]
+        if ts > 1 and toks[ts - 1].norm == "عن" and typ in ("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "CONCEDE"):
+            # "وعبرت الجامعة العربية، في بيان صادر عن قطاع فلسطين، عن رفضها": the subject of the light verb (أعرب،
+            # عبر، أبدى) holds the stance, not a party of an inserted phrase
+            lv = next((k for k in range(ts - 2, max(-1, ts - 16), -1) if toks[k].norm.lstrip("وف") in _LIGHT
+                       and not _full_stop_between(text, toks, k + 1, ts)), None)
+            sg = next((g for g in groups if lv is not None and 0 < g["s"] - lv <= 3 and g["prep"] is None
+                       and g["s"] >= cut), None)
+            if sg is not None:
+                actors = sg["ids"]
+                recips = [r for r in recips if r not in actors]
         w0 = ttok.norm.lstrip("و")
         if typ in ("REQUEST", "THREATEN", "REJECT", "ACCUSE") and not is_noun_arg(w0) and ts > 2 \
-                and (w0.endswith(("ين", "ون")) and w0[:1] == "م" or w0.endswith("ا") and w0[:1] in "مر" or
+                and (w0.endswith(("ين", "ون")) and w0[:1] == "م" or w0.endswith("ا") and not w0.endswith("ها")
+                     and w0[:1] in "مر" or  # (معارضتها, a noun with its owner, is no participle)
                      w0.startswith("داعي")) and _STRONG.search(text, toks[ts - 1].end, toks[ts].start):
             # "...، مطالبين الرئيس بالتنحي", "محذرا من": a circumstantial participle; the main clause's
             # subject speaks, the object that follows is addressed
@@ -526,6 +561,15 @@ class EventStage(Stage):
                 # "تهدد بمنع سفن إنقاذ المهاجرين"، "وطالبت الأسر في المذكرة بالإطلاق الفوري لسراح المعتقلين"، "دعا إلى
                 # الإفراج عن": parties inside the demanded or threatened act are not its addressee
                 recips = []
+        if typ == "THREATEN" and recips and ttok.norm.lstrip("وف").startswith(("حذر", "تحذير", "محذر", "يحذر", "تحذر", "نحذر")):
+            # a warning is addressed to its direct object (حذرت ساندرز إيران من ...); what it warns of (من خطر مواجهة
+            # ... بعد قرار ترمب) names no addressee
+            g0 = next((g for g in after if g["ids"] == recips), None)
+            lead = subj["e"] if subj is not None and subj["s"] >= te else te
+            gap = text[toks[lead - 1].end:toks[g0["s"]].start].strip() if g0 is not None and g0["s"] > lead else ""
+            apposed = gap[:1] in ("،", ",") and gap[-1:] in ("،", ",") and g0["s"] - lead <= 10  # ، المتحدثة باسم ...،
+            if g0 is not None and not ((g0["s"] - lead <= 1 or apposed) and g0["prep"] in (None, "ل")):
+                recips = []
         if typ == "THREATEN":
             # "هدد ... بمنع السفن في حال رفضت مالطا": the party whose refusal is the condition is threatened
             for k in range(te, min(len(toks), te + 25)):
@@ -546,8 +590,9 @@ class EventStage(Stage):
                     if nxt:
                         recips = nxt[0]["ids"]
                         break
-        if typ in ("ASSAULT", "COERCE"):
-            agent = next((g for g in after if g["s"] >= 1 and (
+        if typ in ("ASSAULT", "COERCE", "SANCTION"):
+            # ("العقوبات الأمريكية على إيران": sanctions too are named by their author's nationality)
+            agent = next((g for g in after if typ != "SANCTION" and g["s"] >= 1 and (
                 toks[g["s"] - 1].norm in AGENT_MARKS or g["s"] >= 2 and
                 (toks[g["s"] - 2].norm, toks[g["s"] - 1].norm) in (("علي", "يد"), ("من", "قبل"), ("علي", "ايدي")))), None)
             if agent is not None and agent["s"] - te <= 6:
@@ -555,13 +600,14 @@ class EventStage(Stage):
                 victims = [g for g in before + after if g is not agent and g["prep"] is None]
                 actors = agent["ids"]
                 recips = victims[-1]["ids"] if victims and victims[-1]["e"] <= agent["s"] else recips
-            elif is_noun and after and after[0]["s"] - te <= 1 and after[0]["prep"] == "ل":
+            elif typ != "SANCTION" and is_noun and after and after[0]["s"] - te <= 1 and after[0]["prep"] == "ل":
                 # "هجوما صاروخيا لفصائل المعارضة": the attack of someone
                 actors = after[0]["ids"]
                 victims = [g for g in before if g["prep"] is None and _civilians(g, self._dp)]
                 recips = victims[-1]["ids"] if victims else []
             elif (is_noun or _is_noun(toks[te - 1].norm) or toks[te - 1].norm.endswith("ات")) and after \
                     and (after[0]["s"] == te or after[0]["s"] == te + 1 and toks[te].norm.startswith("ال")) \
+                    and (typ != "SANCTION" or te - ts == 1) \
                     and all(self._nationality(toks, x) for x in after[0]["m"]):
                 # "الغارات الأمريكية"، "الهجوم التركي": the nationality adjective names the attacker
                 k, end = 0, after[0]["e"]
@@ -628,7 +674,16 @@ class EventStage(Stage):
                 and after[1]["prep"] in ("على", "ضد", "مع") and after[1]["s"] - after[0]["e"] <= 3:
             # "اعتداء بعض المحتجين على أربعة شرطيين": the genitive acts, على marks the target
             actors, recips = after[0]["ids"], after[1]["ids"]
-        if not actors and after and is_noun and typ not in PATIENT_GEN and not after[0]["prep"]:
+        if not actors and typ in SYMMETRIC:
+            # "وقع طرفا النزاع في جنوب السودان الرئيس سالفا كير وخصمه رياك مشار ... اتفاقا": the two sides named
+            # after a subject that is no party, the second joined by و
+            two = [g for g in after if g["prep"] is None and g["s"] - te <= 12
+                   and not _full_stop_between(text, toks, te, g["s"])]
+            if len(two) >= 2 and (toks[two[1]["s"] - 1].norm[:1] == "و" and two[1]["s"] - two[0]["e"] <= 1
+                                  or _conj(text, toks, two[1]["m"][0])) and two[1]["s"] - two[0]["e"] <= 1:
+                actors, recips = two[0]["ids"], two[1]["ids"]
+        if not actors and after and is_noun and typ not in PATIENT_GEN and typ != "MOBILIZE" and not after[0]["prep"]:
+            # (the genitive of a deployment noun is what is sent, "إرسال مقاتلات": no actor)
             actors = after[0]["ids"]
             rest = after[1:]
             recips = rest[0]["ids"] if rest and rest[0]["s"] - after[0]["e"] <= 6 else []
@@ -672,6 +727,9 @@ class EventStage(Stage):
         weak = typ in self._weak_ok and (not actors or not recips and typ not in UNDIRECTED)
         if not actors and not weak:
             return None
+        if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادان", "ادين", "تدين", "يدين")) \
+                and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors):
+            return None  # "أدانت محكمة إسرائيلية شابا بإرسال تهديدات": a court convicts, it does not condemn
         if not recips and typ not in UNDIRECTED and not weak:
             return None  # PLOVER codes these types toward a target; without one the reading is unreliable
         if set(recips) and set(recips) <= set(actors):
@@ -851,6 +909,20 @@ class EventStage(Stage):
                     hyp = True
         # a material act that is the content of a verbal one (طالب بالإفراج، يهدد بمقاطعة، اتفقا على وقف)
         wt = toks[ts].norm
+        if ts > 0 and toks[ts - 1].norm in ("علي", "الي") and not self._text[toks[ts - 1].end:toks[ts].start].strip():
+            # "توصله لاتفاق مع ولي العهد، الأمير محمد بن سلمان، على إطلاق سراح الملياردير"، "حث ... على وقف": the
+            # act after على/إلى is what is agreed or asked for
+            for m in st.trigs:
+                if m.end_tok < ts and ts - m.end_tok <= 20 and m.value.type in ("AGREE", "REQUEST") \
+                        and not _full_stop_between(self._text, toks, m.end_tok, ts):
+                    hyp = True
+        if m_decision(toks, ts):
+            # "رحب بقرارها قطع علاقاتها مع كوريا الشمالية"، "نؤيد قراره بقطع العلاقات": the decided act told as the
+            # object of a reaction is its topic (the decision is reported where it is made)
+            for m in st.trigs:
+                if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in ("SUPPORT", "ACCUSE", "REJECT") \
+                        and not _strong_between(self._text, toks, m.end_tok, ts):
+                    hyp = True
         if wt[:1] == "ب" and len(wt) >= 4:
             # "هدد وزير الداخلية، ماتيو سالفيني، الأحد بمنع السفن": the ب-complement across the subject's apposition
             for m in st.trigs:
@@ -1033,7 +1105,14 @@ class EventStage(Stage):
                 return True  # "الوفد", "السلطات": an unqualified party stands for the qualified one
             ca = (dp.by_id.get(a) or {}).get("country")
             cb = (dp.by_id.get(b) or {}).get("country")
-            return bool(ca) and ca == cb
+            if not (bool(ca) and ca == cb):
+                return False
+            if "GPE" in (ea.get("type"), eb.get("type")):
+                return True  # the state stands for its bodies and people
+            if named(a) != named(b) and a not in dp.office_ids and b not in dp.office_ids:
+                return False  # a named person and a body of the same country (البشير / الجيش) are two parties
+            sa, sb = ea.get("sector"), eb.get("sector")
+            return not (sa and sb and sa != sb)  # nor the army and the protesters
 
         def generic_only(ids):
             return bool(ids) and all((dp.by_id.get(i) or {}).get("sector") in ("CVL", None) and not named(i)
@@ -1171,7 +1250,7 @@ def _masdar(norm: str) -> bool:
 def _content_head(w: str, lex) -> bool:
     """A complement that opens the content of a demand or threat: بـ/لـ + a verbal noun (بمنع، بالإفراج، لاتخاذ)
     or إلى before one ("دعا إلى وقف")."""
-    if w in ("الي", "إلى"):
+    if w in ("الي", "إلى", "ب"):  # "دعا إلى"، "طالبوا بـ"البديل الاقتصادي" وإطلاق سراح ناشطين"
         return True
     if w[:1] not in "بل" or len(w) < 4:
         return False
@@ -1180,6 +1259,15 @@ def _content_head(w: str, lex) -> bool:
         rest = "ال" + rest[1:]
     return rest.startswith("ال") and (_masdar(rest[2:]) or rest[2:] in lex.trig.trie or rest in lex.trig.trie) \
         or _masdar(rest) or rest in lex.trig.trie
+
+
+def m_decision(toks, ts) -> bool:
+    """Is the act at ts the content of a decision named just before it (قرار/قراره/بقرارها ... قطع)?"""
+    for k in range(max(0, ts - 3), ts):
+        w = toks[k].norm.lstrip("وفبل")
+        if w.startswith(("قرار", "القرار")) and len(w) <= 8:
+            return True
+    return False
 
 
 def _future_stem(norm: str) -> str | None:
@@ -1356,13 +1444,15 @@ def _groups(text, toks, ments):
                 and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
             g = groups[-1]
             last = g["m"][-1]
-            if m.kind == "PERSON" and not last.co:
-                # "نظيره الروسي فلاديمير بوتين", "أمير قطر تميم بن حمد": the named person heads the phrase
+            if m.kind == "PERSON" and not last.co and not (last.kind == "GPE" and g["prep"] is not None):
+                # "نظيره الروسي فلاديمير بوتين", "أمير قطر تميم بن حمد": the named person heads the phrase (but
+                # "في جنوب السودان الرئيس سالفا كير": a place, then the subject)
                 g["ids"][-1] = m.eid
                 g["m"][-1] = m
                 g["e"] = m.e
                 continue
-            if m.kind in ("GPE", "NORP") and last.kind in ("PERSON", "ORG") and not last.co and not (
+            if (m.kind == "GPE" or m.kind == "NORP" and m.country) and last.kind in ("PERSON", "ORG") and not last.co \
+                    and not (
                     m.kind == "GPE" and (toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")
                                          or last.kind == "PERSON" and not _office_like(toks, last))):
                 # ... but a definite phrase or a name takes no genitive: "تتهم في مجلس الأمن روسيا"، "دعت إدارة
