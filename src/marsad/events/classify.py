@@ -210,8 +210,14 @@ def trigger_context(toks, trigs) -> list[str]:
 
 
 class SentenceClassifier:
+    """Per type: a logistic regression over the hashed sparse features above and, optionally, one over the
+    sentence's multilingual USE embedding (trained on the Arabic gold plus the English PLOVER examples); the two
+    log-odds are mixed with weight ``alpha`` on the sparse one. The embedding is computed only when it can change
+    the decision: its log-odds stay within the range seen in training (``zmin``..``zmax``)."""
+
     def __init__(self, models: dict[str, dict]):
-        self.models = models  # type → {"b": bias, "w": {idx: weight}, "threshold": t}
+        self.models = models  # type → {"b", "w": {idx: weight}, "threshold", optional "emb": {...}}
+        self.embedded = 0  # sentences embedded (for stats and tests)
 
     @classmethod
     def load(cls) -> "SentenceClassifier":
@@ -222,17 +228,59 @@ class SentenceClassifier:
         models = {}
         for ty, m in raw.items():
             models[ty] = {"b": m["b"], "w": {int(k): v for k, v in m["w"].items()}, "threshold": m["threshold"]}
+            if m.get("emb"):
+                e = dict(m["emb"])
+                import numpy as np
+                e["w"] = np.asarray(e["w"], dtype=np.float32)
+                models[ty]["emb"] = e
         return cls(models)
 
-    def score(self, ty: str, feats: dict[int, float]) -> float | None:
+    def sparse_logit(self, ty: str, feats: dict[int, float]) -> float:
+        m = self.models[ty]
+        return m["b"] + sum(m["w"].get(k, 0.0) * v for k, v in feats.items())
+
+    def score(self, ty: str, feats: dict[int, float], text: str | None = None) -> float | None:
         m = self.models.get(ty)
         if m is None:
             return None
-        z = m["b"] + sum(m["w"].get(k, 0.0) * v for k, v in feats.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        z = self.sparse_logit(ty, feats)
+        e = m.get("emb")
+        if e is not None and text:
+            a = e["alpha"]
+            zt = _logit(m["threshold"])
+            lo, hi = a * z + (1 - a) * e["zmin"], a * z + (1 - a) * e["zmax"]
+            if hi < zt:
+                z = hi  # below the threshold whatever the embedding says
+            elif lo >= zt:
+                z = lo  # above it whatever the embedding says
+            else:
+                z = a * z + (1 - a) * self.embedding_logit(ty, text)
+        return _sigmoid(z)
 
-    def accepts(self, ty: str, feats) -> bool | None:
-        s = self.score(ty, feats)
+    def embedding_logit(self, ty: str, text: str) -> float:
+        e = self.models[ty]["emb"]
+        self.embedded += 1
+        v = _embed(text)
+        return float(v @ e["w"] + e["b"])
+
+    def accepts(self, ty: str, feats, text: str | None = None) -> bool | None:
+        s = self.score(ty, feats, text)
         if s is None:
             return None
         return s >= self.models[ty]["threshold"]
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+@lru_cache(maxsize=256)
+def _embed(text: str):
+    from ..merge.stories import embed
+
+    return embed([text])[0]

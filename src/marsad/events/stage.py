@@ -30,7 +30,9 @@ MATERIAL_ACTS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RETREA
 TOPIC_HEADS = {"CONSULT", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN", "PROTEST"}
 CLITIC_HYP = {"AID", "COOPERATE", "REQUEST", "SUPPORT", "AGREE"}
 REACTION = {"ACCUSE", "REJECT", "SUPPORT"}
-PINNED = set(os.environ.get("MARSAD_PINNED", "claim").split(","))
+SOLID_VETO = 0.45  # events with both sides solid are vetoed only below this share of the threshold
+PINNED = {"claim", "control"}  # pins that stand against the classifier (a claimed attack, police dispersing a crowd)
+LENIENT = {"solid"}  # pins that hold unless the classifier is far below its threshold (SOLID_VETO)
 WEAK_OK = {"ASSAULT", "PROTEST"}  # types read without named sides when the sentence classifier accepts them
 UNDIRECTED = {"MOBILIZE", "PROTEST"}
 PATIENT_GEN = {"ASSAULT", "COERCE", "SANCTION", "RETREAT"}
@@ -212,7 +214,7 @@ class EventStage(Stage):
             events.extend(self._conditional_threats(doc, sents, st, events, quotes, last_actor, pub))
             if not self._no_veto:
                 self._decide(text, st, events)
-            events = [e for e in events if not e.get("_veto") and (not e["_weak"] or self._keep_weak)]
+            events = [e for e in events if not e.get("_veto") and (not e.get("_weak") or self._keep_weak)]
             for ev in events[::-1]:
                 if ev["_sent"] == st.i and ev["actors"]:
                     last_actor = ev["actors"][0]
@@ -288,7 +290,7 @@ class EventStage(Stage):
             return bool(ids) and all(self._agentive_id(i) for i in ids)
 
         def pinned(e):  # the kinds of evidence that pin an event down whatever the classifier reads
-            if e["_weak"]:
+            if e.get("_weak"):
                 return set()
             out = set()
             if e["type"] == "ASSAULT" and crowd(e["actors"]) and solid(e["recipients"]):
@@ -312,25 +314,30 @@ class EventStage(Stage):
         for ty in present:
             evs = [e for e in mine if e["type"] == ty]
             factual = [e for e in evs if not (e["negated"] or e["hypothetical"])]
-            strong = any(not e["_weak"] for e in factual) and strong_cue(st.toks, st.trigs, ty)
+            strong = any(not e.get("_weak") for e in factual) and strong_cue(st.toks, st.trigs, ty)
             if self._record is not None:  # train_classifier: what the decision below depends on
                 self._record.append({"type": ty, "sent": st.i, "feats": feats, "has_event": bool(factual),
                                      "text": text[st.start:st.end],
                                      "strong": strong, "pinned": set().union(*[pinned(e) for e in factual])})
-            p = self.classifier.score(ty, feats)
+            if not factual:
+                continue  # nothing to decide: negated or hypothetical readings stay as they are
+            # (the embedding part of the classifier is needed only where a strong cue does not decide already)
+            p = self.classifier.score(ty, feats, None if strong else text[st.start:st.end])
             ok = p >= self.classifier.models[ty]["threshold"] or strong
             if ok:
-                strong_ones = [e for e in factual if not e["_weak"]]
+                strong_ones = [e for e in factual if not e.get("_weak")]
                 keep = strong_ones or factual[:1]  # one weak reading stands for the sentence's act
                 for e in evs:
                     if e in keep:
                         e["_weak"] = False
                         e["confidence"] = round(min(1.0, 0.5 * e["confidence"] + 0.5 * p), 3)
-                    elif e["_weak"]:
+                    elif e.get("_weak"):
                         e["_veto"] = True
             else:
+                solid_ok = SOLID_VETO is not None and p >= self.classifier.models[ty]["threshold"] * SOLID_VETO
                 for e in evs:
-                    if e["_weak"] or (e in factual and not (pinned(e) & PINNED)):
+                    pins = pinned(e)
+                    if e.get("_weak") or (e in factual and not (pins & PINNED) and not (pins & LENIENT and solid_ok)):
                         e["_veto"] = True
 
     def _needs_ok(self, st, m) -> bool:
