@@ -425,3 +425,17 @@ def test_insisting_is_no_ruling(stage):
     # "ألح" (insisted) was read inside "الحكم" (the ruling)
     doc = run(stage, "ويحق لجنينة الطعن على الحكم أمام محكمة الطعون العسكرية.")
     assert not events(doc, "REQUEST")
+
+
+def test_coordinated_welcome_shares_the_subject_and_targets_the_decisions_owner(pipe):
+    doc = full(pipe, "تعهد المبعوث الأمريكي إلى السودان الأربعاء بالعمل مع الخرطوم، كما رحب بقرارها قطع علاقاتها مع "
+                     "كوريا الشمالية.")
+    sup = events(doc, "SUPPORT")
+    assert sup and "USA" in party(doc, sup[0]["actors"]) and "SDN" in party(doc, sup[0]["recipients"])
+    assert "PRK" not in party(doc, sup[0]["recipients"])
+
+
+def test_solidarity_with_is_its_target(pipe):
+    doc = full(pipe, "وأكدت مملكة البحرين تضامنها التام ووقوفها مع دولة الإمارات العربية المتحدة.")
+    sup = events(doc, "SUPPORT")
+    assert sup and "ARE" in party(doc, sup[0]["recipients"])

@@ -423,6 +423,8 @@ class EventStage(Stage):
         # recipients: not a topic (بشأن، حول), a place or setting (في), one side of an inner phrase (وقف إطلاق النار
         # بين روسيا وأوكرانيا: the بين-phrase is the trigger's only when next to it, below), nor what an act is about (عن)
         after_r = [g for g in after if g["prep"] not in TOPIC_PREPS and g["prep"] != "بين"
+                   and not (typ in ("SUPPORT", "ACCUSE") and g["prep"] == "مع" and any(
+                       te <= m2.start_tok < g["s"] for m2 in st.trigs))  # رحب بقرارها قطع علاقاتها مع: the inner act's
                    and (g["prep"] != "في" or _member_of(toks, g["s"]))
                    and (g["prep"] != "عن" or typ in _OFF_PREPS or _member_of(toks, g["s"]))]
         svo = before and before[-1]["prep"] is None and ts - before[-1]["e"] <= 1 \
@@ -626,6 +628,28 @@ class EventStage(Stage):
                 victims = [g for g in before if g["prep"] is None]
                 actors = cl[0]["ids"]
                 recips = victims[-1]["ids"] if victims else [r for r in recips if r not in actors]
+        w1v = ttok.norm[1:] if ttok.norm[:1] in "وف" and len(ttok.norm) > 3 else ttok.norm
+        if not is_noun and (w1v in VERB_FORMS or w1v in ("دعا", "دعت", "دعوا", "دعتا")) and subj is None and not passive \
+                and ts > 1 and (
+                toks[ts - 1].norm in ("كما", "وكما") and text[toks[ts - 2].end:toks[ts - 1].start].strip() in ("،", ",")
+                or ttok.norm[:1] == "و" and text[toks[ts - 1].end:ttok.start].strip() in ("،", ",")):
+            # "تعهد المبعوث الأمريكي ... بالعمل مع الخرطوم ...، كما رحب بقرارها": a verb coordinated after a comma
+            # without a subject of its own shares the subject of the sentence's first verb
+            head = next((g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 3 and g["e"] <= ts
+                         and not (g["s"] > 0 and toks[g["s"] - 1].norm in self.lex.speech)), None)
+            if head is not None and head["s"] > cut:
+                actors = head["ids"]
+                recips = [r for r in recips if r not in actors]
+        if not recips and typ in REACTION and actors and te < len(toks) and not is_noun and not ttok.norm.endswith("ا"):
+            # "رحب بقرارها": the owner of the decision (the last other party before the trigger) is its target
+            k = next((k for k in range(te, min(len(toks), te + 2)) if toks[k].norm[:1] in "بل"
+                      and toks[k].norm.endswith(("ها", "ه", "هم", "هما")) and len(toks[k].norm) > 5), None)
+            if k is not None:
+                own = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
+                prior = [g for g in groups if g["e"] <= ts and g not in locs and not set(g["ids"]) & set(actors)
+                         and g["s"] >= cut and not {(self._dp.by_id.get(i) or {}).get("country") for i in g["ids"]} & own]
+                if prior:
+                    recips = prior[-1]["ids"]
         if not recips and typ in REACTION and actors:
             # a reaction to an act named by a noun (نددت أنقرة بالحملة): its author is the target
             agreed = any("اتفاق" in toks[k].norm and toks[k].norm[:1] in "بلا" for k in range(te, min(len(toks), te + 8))
