@@ -439,3 +439,10 @@ def test_solidarity_with_is_its_target(pipe):
     doc = full(pipe, "وأكدت مملكة البحرين تضامنها التام ووقوفها مع دولة الإمارات العربية المتحدة.")
     sup = events(doc, "SUPPORT")
     assert sup and "ARE" in party(doc, sup[0]["recipients"])
+
+
+def test_visit_in_a_relative_clause(pipe):
+    doc = full(pipe, "أعلن رئيس الوزراء الإثيوبي، أبي أحمد، عن توصله لاتفاق مع ولي العهد السعودي، وذلك في كلمة ألقاها، "
+                     "الأحد، بعد عودته من جولة زار خلالها السعودية والإمارات.")
+    c = events(doc, "CONSULT")
+    assert c and "ETH" in party(doc, c[0]["actors"]) and "ARE" in party(doc, c[0]["recipients"])

@@ -429,7 +429,10 @@ class EventStage(Stage):
                    and (g["prep"] != "عن" or typ in _OFF_PREPS or _member_of(toks, g["s"]))]
         svo = before and before[-1]["prep"] is None and ts - before[-1]["e"] <= 1 \
             and not _strong_between(text, toks, before[-1]["e"], ts)
-        if not svo and after and not after[0]["prep"] and self._adjacent(toks, te, after[0]["s"]) \
+        resumptive = te < len(toks) and toks[te].norm in ("فيها", "فيه", "خلالها", "خلاله") and not is_noun \
+            and typ == "CONSULT"  # "بعد عودته من جولة زار خلالها السعودية والإمارات": a relative clause, its subject
+        # is the one who made the tour (the sentence's subject); the places after it are visited
+        if not svo and not resumptive and after and not after[0]["prep"] and self._adjacent(toks, te, after[0]["s"]) \
                 and not (typ == "PROTEST" and _official(after[0], self._dp)) \
                 and not (typ in ("REQUEST", "THREATEN", "ACCUSE") and self._addressee_only(after[0])):
             subj = after[0]
@@ -628,6 +631,12 @@ class EventStage(Stage):
                 victims = [g for g in before if g["prep"] is None]
                 actors = cl[0]["ids"]
                 recips = victims[-1]["ids"] if victims else [r for r in recips if r not in actors]
+        if resumptive and not svo:
+            head = next((g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 3 and g["e"] <= ts), None) \
+                or next((g for g in before[::-1] if g["prep"] is None and g["s"] >= cut), None)
+            obj = next((g for g in after_r if g["s"] - te <= 3), None)
+            actors = head["ids"] if head is not None else []
+            recips = obj["ids"] if obj is not None else []
         w1v = ttok.norm[1:] if ttok.norm[:1] in "وف" and len(ttok.norm) > 3 else ttok.norm
         if not is_noun and (w1v in VERB_FORMS or w1v in ("دعا", "دعت", "دعوا", "دعتا")) and subj is None and not passive \
                 and ts > 1 and (
