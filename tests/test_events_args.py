@@ -221,7 +221,7 @@ def test_member_of_a_body_is_a_recipient(stage):
 
 
 def full(pipe, text, published="2018-07-15T12:00"):
-    doc = new_document("t", text)
+    doc = new_document("t", text, meta={"published": published})
     doc["article"]["published"] = published
     return pipe.run_one(doc)
 
@@ -446,3 +446,13 @@ def test_visit_in_a_relative_clause(pipe):
                      "الأحد، بعد عودته من جولة زار خلالها السعودية والإمارات.")
     c = events(doc, "CONSULT")
     assert c and "ETH" in party(doc, c[0]["actors"]) and "ARE" in party(doc, c[0]["recipients"])
+
+
+def test_attack_by_a_weapon_belonging_to_a_state_dated_by_a_later_sentence(pipe):
+    doc = full(pipe, "قتل خالد محسود، أحد أعضاء حركة طالبان باكستان في هجوم شنته طائرة بلا طيار تابعة للولايات المتحدة، "
+                     "بحسب ما ذكرته الحركة.\nوقتل محسود في غارة بطائرة بلا طيار الخميس في منطقة شمال وزيرستان.",
+               published="2018-02-12T16:00")
+    att = [e for e in events(doc, "ASSAULT") if not e["hypothetical"]]
+    assert att and "USA" in party(doc, att[0]["actors"]) and "محسود" in party(doc, att[0]["recipients"])
+    assert att[0]["date"] == "2018-02-08"
+    assert all(e["actors"] for e in doc["events"])  # the undated-author mention only lends its day

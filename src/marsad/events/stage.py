@@ -217,7 +217,14 @@ class EventStage(Stage):
                 first = [m for m in st.ments if m.kind in ("PERSON", "ORG", "GPE") and m.s >= cut]
                 if first:
                     last_actor = first[0].eid
-        events = self._merge(events, dp)
+        donors = [e for e in events if e.get("_donor")]
+        events = self._merge([e for e in events if not e.get("_donor")], dp)
+        for d in donors:
+            # the same attack on the same victim, told without its author but with its day
+            hit = next((e for e in events if e["type"] == d["type"] and not e["date_text"] and not e["negated"]
+                        and e["hypothetical"] == d["hypothetical"] and set(e["recipients"]) & set(d["recipients"])), None)
+            if hit is not None:
+                hit["date"], hit["date_text"] = d["date"], d["date_text"]
         # sentence classifier: scores ASSAULT/PROTEST candidates, may veto weak ones
         for ev in events:
             ev.pop("_sent", None)
@@ -619,7 +626,9 @@ class EventStage(Stage):
         rel = next((k for k in range(te, min(len(toks), te + 2)) if toks[k].norm in _LAUNCHED), None)
         if typ == "ASSAULT" and rel is not None:
             # "في هجوم شنته طائرة بلا طيار أمريكية": the relative clause names the attacker
-            ag = next((g for g in after if g["s"] > rel and g["s"] - rel <= 6 and g["prep"] is None), None)
+            ag = next((g for g in after if g["s"] > rel and g["s"] - rel <= 8 and (g["prep"] is None or g["prep"] == "ل" and
+                       toks[g["s"] - 1].norm in ("تابعه", "التابعه", "تابع", "التابع", "تابعتين", "تابعين"))), None)
+            # ("شنته طائرة بلا طيار تابعة للولايات المتحدة": the owner of the weapon)
             if ag is not None:
                 actors = ag["ids"]
                 victims = [g for g in before if g["prep"] is None and not set(g["ids"]) & set(actors)]
@@ -748,6 +757,16 @@ class EventStage(Stage):
                 and not any(g["prep"] in ("مع", "بين") and g["s"] - te <= 4 for g in after):
             return None  # "قال في مؤتمر ...": the setting of a statement, not a meeting of two sides
         if not actors:
+            if typ == "ASSAULT" and recips and not negated:
+                # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
+                # elsewhere with its author; kept only to date that event (dropped after merging)
+                date, date_text, _, _ = self._date(doc, sents, st, ts, te, t0, t1, pub, typ)
+                if date_text and date:
+                    return {"id": "", "type": typ, "mode": trig.mode, "context": [], "actors": [], "recipients": recips,
+                            "location": None, "date": date, "date_text": date_text, "negated": False, "hypothetical": hyp,
+                            "historical": hist, "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
+                            "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.0,
+                            "_sent": st.i, "_donor": True}
             return None
         if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادان", "ادين", "تدين", "يدين")) \
                 and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors):
