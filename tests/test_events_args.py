@@ -456,3 +456,8 @@ def test_attack_by_a_weapon_belonging_to_a_state_dated_by_a_later_sentence(pipe)
     assert att and "USA" in party(doc, att[0]["actors"]) and "محسود" in party(doc, att[0]["recipients"])
     assert att[0]["date"] == "2018-02-08"
     assert all(e["actors"] for e in doc["events"])  # the undated-author mention only lends its day
+
+
+def test_headline_speaker_is_no_attacker(pipe):
+    doc = full(pipe, "خامنئي: الهجوم على سوريا جريمة")
+    assert not [e for e in events(doc, "ASSAULT") if e["actors"]]

@@ -471,6 +471,12 @@ class EventStage(Stage):
                                                 and (typ in ("ASSAULT", "PROTEST") or not is_noun and not _masdar(ttok.norm)
                                                      or any(toks[k].norm in ("ان", "بان", "انه", "انها", "وان")
                                                             for k in range(g["e"], ts))))]
+        if typ in MATERIAL_ACTS and not ttok.norm.lstrip("وف").startswith("سن") and not (
+                not is_noun and _first_person(ttok.norm, toks, ts)):
+            # "خامنئي: الهجوم على سوريا جريمة": a person before a colon speaks; the act after it is not his (unless
+            # he speaks of his own: "بومبيو: سنمنح السعودية")
+            before = [g for g in before if not (all(x.kind == "PERSON" for x in g["m"])
+                                                and ":" in text[toks[g["e"] - 1].end:toks[ts].start])]
         if typ in ("ASSAULT", "COERCE"):
             before = [g for g in before if not _civilians(g, self._dp)]  # civilians are the victims
         if typ == "PROTEST":
