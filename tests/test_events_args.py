@@ -461,3 +461,38 @@ def test_attack_by_a_weapon_belonging_to_a_state_dated_by_a_later_sentence(pipe)
 def test_headline_speaker_is_no_attacker(pipe):
     doc = full(pipe, "خامنئي: الهجوم على سوريا جريمة")
     assert not [e for e in events(doc, "ASSAULT") if e["actors"]]
+
+
+def test_agency_dateline_without_a_dash(pipe):
+    doc = full(pipe, "ساركوزي ينفي\n\nأتلانتا، الولايات المتحدة الأمريكية (CNN) نفى الرئيس الفرنسي السابق نيكولا ساركوزي "
+                     "الاتهامات الليبية.")
+    rej = events(doc, "REJECT")
+    assert rej and "ساركوزي" in party(doc, rej[0]["actors"]) and "USA" not in party(doc, rej[0]["actors"])
+    doc = full(pipe, "وقالت وكالة الأنباء السورية (سانا) إن الجيش السوري أرسل تعزيزات عسكرية إلى درعا.")
+    assert [e for e in events(doc, "MOBILIZE") if "SYR" in party(doc, e["actors"])]
+
+
+def test_a_definite_name_takes_no_person_genitive(pipe):
+    doc = full(pipe, "كما قتل حزب الله القاضي السابق وليد عيدو وابنه معه.")
+    att = events(doc, "ASSAULT")
+    assert att and "LBN" in party(doc, att[0]["actors"]) and "عيدو" in party(doc, att[0]["recipients"])
+    doc = full(pipe, "وقال البلدان إن وزيري الخارجية التركي مولود تشاووش أوغلو والأميركي مايك بومبيو ناقشا مستقبل التعاون.")
+    c = events(doc, "CONSULT")
+    assert c and "بومبيو" in party(doc, c[0]["actors"] + c[0]["recipients"])
+
+
+def test_amnesty_is_no_pardon(pipe):
+    doc = full(pipe, "وصنفت منظمة العفو الدولية الرئيس الأمريكي دونالد ترامب مع زعماء مصر وروسيا والصين.")
+    assert not events(doc, "CONCEDE")
+
+
+def test_destination_of_a_deployment_is_no_target(pipe):
+    doc = full(pipe, "وقال مصدر عسكري إن الجيش السوري أرسل تعزيزات عسكرية إلى درعا.")
+    mob = events(doc, "MOBILIZE")
+    assert mob and "SYR" in party(doc, mob[0]["actors"]) and not mob[0]["recipients"]
+
+
+def test_state_after_a_deployment_noun_sends(pipe):
+    doc = full(pipe, "وزير الدفاع الأمريكي يؤكد إرسال فرنسا جنودا لتعزيز القوات الأمريكية في سوريا")
+    mob = events(doc, "MOBILIZE")
+    assert mob and "FRA" in party(doc, mob[0]["actors"]) and "USA" not in party(doc, mob[0]["actors"])

@@ -600,6 +600,20 @@ class EventStage(Stage):
                     if nxt:
                         recips = nxt[0]["ids"]
                         break
+        if typ in ("MOBILIZE", "AID", "COOPERATE") and (is_noun or _masdar(ttok.norm)) and after \
+                and after[0]["s"] == te and after[0]["prep"] is None and all(
+                    x.kind == "GPE" or x.kind == "ORG" and x.country for x in after[0]["m"]):
+            # "يؤكد إرسال فرنسا جنودا": the state after a verbal noun sends (not the one who reports it); forces or
+            # weapons after it ("إرسال مقاتلات") are what is sent
+            actors = after[0]["ids"]
+            recips = [r for r in recips if r not in actors]
+        if typ == "MOBILIZE" and recips:
+            # "أرسل الجيش السوري تعزيزات إلى درعا": where forces are sent is the place of the act, not a target
+            dest = [g for g in after if g["ids"] == recips and g["prep"] in ("إلى", "ل", "نحو")
+                    and all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"])]
+            if dest:
+                loc = dest[0]["ids"][0]
+                recips = []
         if typ in ("ASSAULT", "COERCE", "SANCTION"):
             # ("العقوبات الأمريكية على إيران": sanctions too are named by their author's nationality)
             agent = next((g for g in after if typ != "SANCTION" and g["s"] >= 1 and (
@@ -1286,11 +1300,12 @@ def is_noun_arg(w: str) -> bool:
 
 
 def _masdar(norm: str) -> bool:
-    """The shape of a verbal noun (اقتحام، اغتيال، انفجار، استهداف، تفجير، هجوم)."""
+    """The shape of a verbal noun (اقتحام، اغتيال، انفجار، استهداف، تفجير، هجوم، إرسال)."""
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
     if w[:1] in "بل" and len(w) > 5:
         w = w[1:]
     return len(w) == 6 and w[0] == "ا" and w[4] == "ا" or len(w) == 7 and w.startswith("است") and w[5] == "ا" \
+        or len(w) == 5 and w[0] == "ا" and w[3] == "ا" \
         or len(w) == 5 and w[0] == "ت" and w[3] == "ي" or len(w) == 4 and w[2] == "و"
 
 
@@ -1356,6 +1371,13 @@ def _strong_between(text, toks, a, b) -> bool:
     return bool(_STRONG.search(text, lo, hi))
 
 
+def _title_word(w: str) -> bool:
+    return w.lstrip("وفبل").startswith(("رييس", "وزير", "مستشار", "نظير", "الرييس", "المستشار", "المتحدث", "سفير", "السفير",
+                                      "كبير", "ملك", "الملك", "امير", "الامير", "زعيم", "الزعيم", "قايد", "القايد", "ولي",
+                                      "نايب", "حاكم", "مبعوث", "المبعوث", "امين", "الامين", "مرشد", "المرشد", "شيخ",
+                                      "عاهل", "العاهل", "ولي", "السلطان", "سلطان"))
+
+
 def _office_like(toks, m) -> bool:
     return any(t.norm.startswith(("رييس", "وزير", "مستشار", "نظير", "الرييس", "المستشار", "المتحدث", "سفير", "السفير", "كبير",
                                   "ملك", "الملك", "امير", "الامير", "زعيم", "الزعيم", "قايد", "القايد", "ولي", "نايب"))
@@ -1397,7 +1419,11 @@ def m_text(text, m):
 
 
 # no "^": a compiled pattern's match(text, pos) anchors at pos, where "^" would only match the text's start
-_DATELINE = re.compile(r"[^\n]{0,90}?\)\s*(?:--|—|–|-)\s*|[^\n(]{0,40}?\s(?:--|—|–)\s*")
+_DATELINE = re.compile(r"[^\n]{0,90}?\)\s*(?:--|—|–|-)\s*|[^\n(]{0,40}?\s(?:--|—|–)\s*"
+                       r"|(?:[^\s()،,]+|[^\n()]{0,40}?[،,][^\n(),،]{0,40}?)\s*"
+                       r"\((?:[A-Za-z .]{2,12}|أ ف ب|رويترز|واس|وام|سانا|قنا|كونا|بترا|الأناضول)\)\s*")
+# (the last form: "أتلانتا، الولايات المتحدة الأمريكية (CNN) نفى ...": a place (one word, or with a comma) and an
+# agency in brackets, no dash; "وقالت وكالة الأنباء السورية (سانا)" is no dateline)
 _FULLSTOP = re.compile(r"[.؛;!?؟]")  # a colon introduces speech or a headline topic: no stop
 
 
@@ -1491,7 +1517,11 @@ def _groups(text, toks, ments):
                 and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
             g = groups[-1]
             last = g["m"][-1]
-            if m.kind == "PERSON" and not last.co and not (last.kind == "GPE" and g["prep"] is not None):
+            if m.kind == "PERSON" and not last.co and not (last.kind == "GPE" and g["prep"] is not None) and (
+                    last.kind in ("PERSON", "NORP") or not toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")
+                    or _title_word(toks[g["s"]].norm) or g["s"] > 0 and _title_word(toks[g["s"] - 1].norm)):
+                # (a construct noun takes the person as its genitive, "إدارة الرئيس ترامب"، "أمير قطر تميم"; a
+                # definite name does not: "قتل حزب الله القاضي السابق وليد عيدو" names a party, then the victim)
                 # "نظيره الروسي فلاديمير بوتين", "أمير قطر تميم بن حمد": the named person heads the phrase (but
                 # "في جنوب السودان الرئيس سالفا كير": a place, then the subject)
                 g["ids"][-1] = m.eid
