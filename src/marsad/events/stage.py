@@ -977,6 +977,9 @@ class EventStage(Stage):
                 if m.end_tok < ts and ts - m.end_tok <= 20 and m.value.type in ("AGREE", "REQUEST") \
                         and not _full_stop_between(self._text, toks, m.end_tok, ts):
                     hyp = True
+            if any({"اتفاق", "اتفاقا", "تفاهم", "توافق"} & set(readings(toks[k].norm)) for k in range(max(0, ts - 20), ts)
+                   if not _full_stop_between(self._text, toks, k + 1, ts)):
+                hyp = True  # "توصله لاتفاق مع ولي العهد على إطلاق سراح": an agreement noun names no act of its own
         if m_decision(toks, ts):
             # "رحب بقرارها قطع علاقاتها مع كوريا الشمالية"، "نؤيد قراره بقطع العلاقات": the decided act told as the
             # object of a reaction is its topic (the decision is reported where it is made)
