@@ -496,3 +496,14 @@ def test_state_after_a_deployment_noun_sends(pipe):
     doc = full(pipe, "وزير الدفاع الأمريكي يؤكد إرسال فرنسا جنودا لتعزيز القوات الأمريكية في سوريا")
     mob = events(doc, "MOBILIZE")
     assert mob and "FRA" in party(doc, mob[0]["actors"]) and "USA" not in party(doc, mob[0]["actors"])
+
+
+def test_speaker_of_a_participle_and_not_a_demonym(pipe):
+    doc = full(pipe, 'ووجه خطيب جمعة طهران أحمد خاتمي تهديدا للسعودية والإمارات، قائلا: "نقول لمعسكر حماة ترامب في المنطقة إنكم سجلتم عارا على '
+                     'أنفسكم".')
+    q = [x for x in doc["quotes"] if "سجلتم" in x["text"]]
+    assert q and "خاتمي" in party(doc, [q[0]["speaker"]])
+    doc = full(pipe, 'وتابع وزير الخارجية الروسي سيرغي لافروف أنه تلقى اتصالا من نظيره.\nوقال في تصريح نقلته وكالات '
+                     'الأنباء الروسية إن الوزير الهولندي "لم يعرض علي أية وقائع" تؤكد ذلك.')
+    q = [x for x in doc["quotes"] if "وقائع" in x["text"]]
+    assert q and q[0]["speaker"] and "لافروف" in party(doc, [q[0]["speaker"]])

@@ -1058,10 +1058,21 @@ class EventStage(Stage):
                 break
         if verb is None:
             return None, None
-        aft = [m for m in ments if verb < m.s < k1 and m.s - verb <= 3]
+        # the subject right after the verb; not a demonym or a party inside a phrase ("وقال في تصريح نقلته وكالات
+        # الأنباء الروسية إن": the Russian agencies do not speak)
+        aft = [m for m in ments if verb < m.s < k1 and m.s - verb <= 3 and m.kind != "NORP"
+               and not any(toks[j].norm in PREPS for j in range(verb + 1, m.s))]
         bef = [m for m in ments if m.e <= verb]
         sp = None
         eid = None
+        vw = toks[verb].norm.lstrip("وف")
+        if not aft and vw.startswith(("قايل", "مضيف", "موكد", "مشير", "معتبر", "موضح", "متابع")) and vw.endswith(("ا", "ه")):
+            # "ووجه خاتمي تهديدا للسعودية ...، قائلا:": a circumstantial participle; the sentence's subject speaks
+            cut = _dateline_end(text, st.start, toks)
+            head = next((m for m in ments if cut <= m.s <= cut + 3 and m.kind in ("PERSON", "ORG", "GPE")
+                         and m.e <= verb and _prep(text, toks, m) is None), None)
+            if head is not None:
+                aft = [head]
         if aft:
             sp = aft[0]
             # "قالت رئيسة الوزراء البريطانية تيريزا ماي": the phrase's named person
