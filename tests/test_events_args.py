@@ -507,3 +507,17 @@ def test_speaker_of_a_participle_and_not_a_demonym(pipe):
                      'الأنباء الروسية إن الوزير الهولندي "لم يعرض علي أية وقائع" تؤكد ذلك.')
     q = [x for x in doc["quotes"] if "وقائع" in x["text"]]
     assert q and q[0]["speaker"] and "لافروف" in party(doc, [q[0]["speaker"]])
+
+
+def test_accused_genitive_of_an_accusation(pipe):
+    # the genitive of the verbal noun followed by the charge is accused; of the plural, it accuses
+    doc = full(pipe, "وأكد بوتين أن اتهام موسكو بتسميم الجاسوس على الأراضي البريطانية مجرد هراء.")
+    assert not [e for e in events(doc, "ACCUSE") if "RUS" in party(doc, e["actors"])]
+    doc = full(pipe, "وتصاعد التوتر بين واشنطن وبكين بعد اتهامات الرئيس الأمريكي دونالد ترامب للصين بالتدخل في الانتخابات.")
+    acc = events(doc, "ACCUSE")
+    assert acc and "USA" in party(doc, acc[0]["actors"])
+
+
+def test_quoted_name_after_the_subject_is_no_addressee(pipe):
+    doc = full(pipe, 'وحذرت هيئة التنظيم "روسكومنادزور" التي رفعت الشكوى إلى المحكمة من أن القرار سيطبق فور صدوره.')
+    assert not [e for e in events(doc, "THREATEN") if "روسكومنادزور" in party(doc, e["recipients"])]

@@ -450,6 +450,9 @@ class EventStage(Stage):
                 subj = None
             elif typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"]):
                 subj = None  # passive reading: قتل مدنيون، اعتقال ناشطين
+        if subj is not None and typ == "MOBILIZE" and (is_noun or _masdar(ttok.norm)) and all(
+                x.kind == "ORG" and not x.country for x in subj["m"]):
+            subj = None  # "إرسال مقاتلات"، "نشر قوات": the forces after a deployment noun are what is sent
         harm_passive = False
         if typ == "ASSAULT" and subj is not None and not is_noun and ttok.norm.lstrip("وف") in _HARM_PASSIVE:
             # "قتل خالد محسود ... في هجوم شنته طائرة", "أصيب جنديان بانفجار": a passive; the subject suffered
@@ -509,7 +512,9 @@ class EventStage(Stage):
         elif subj is not None:
             actors = subj["ids"]
             # the subject's apposition (أدان علي خامنئي، المرشد الأعلى، ...) is not its target
-            rest = [g for g in after_r if g["s"] >= subj["e"] and not set(g["ids"]) <= set(actors)]
+            rest = [g for g in after_r if g["s"] >= subj["e"] and not set(g["ids"]) <= set(actors)
+                    and not (g["s"] == subj["e"] and any(c in text[toks[subj["e"] - 1].end:toks[g["s"]].start]
+                                                         for c in "\"«“"))]  # هيئة التنظيم "روسكومنادزور": its name
             if rest and rest[0]["s"] - subj["e"] <= 8 and not _full_stop_between(text, toks, subj["e"], rest[0]["s"]):
                 recips = rest[0]["ids"]
         else:
@@ -736,7 +741,19 @@ class EventStage(Stage):
             if len(two) >= 2 and (toks[two[1]["s"] - 1].norm[:1] == "و" and two[1]["s"] - two[0]["e"] <= 1
                                   or _conj(text, toks, two[1]["m"][0])) and two[1]["s"] - two[0]["e"] <= 1:
                 actors, recips = two[0]["ids"], two[1]["ids"]
-        if not actors and after and is_noun and typ not in PATIENT_GEN and typ != "MOBILIZE" and not after[0]["prep"]:
+        if typ == "ACCUSE" and (is_noun or _masdar(ttok.norm)) and not ttok.norm.endswith("ات") and after \
+                and after[0]["s"] == te \
+                and not after[0]["prep"] and after[0]["e"] < len(toks) and toks[after[0]["e"]].norm[:1] == "ب" \
+                and len(toks[after[0]["e"]].norm) > 3:
+            # "باتهام روسيا بإسقاط الطائرة": the genitive of the verbal noun followed by the charge is the accused, not
+            # the accuser (but "اتهامات ترامب بتدخل الصين": the plural is the accuser's)
+            recips = after[0]["ids"]
+            actors = [a for a in actors if a not in recips]
+            accused_gen = True
+        else:
+            accused_gen = False
+        if not actors and after and is_noun and typ not in PATIENT_GEN and typ != "MOBILIZE" and not after[0]["prep"] \
+                and not accused_gen:
             # (the genitive of a deployment noun is what is sent, "إرسال مقاتلات": no actor)
             actors = after[0]["ids"]
             rest = after[1:]
