@@ -521,3 +521,8 @@ def test_accused_genitive_of_an_accusation(pipe):
 def test_quoted_name_after_the_subject_is_no_addressee(pipe):
     doc = full(pipe, 'وحذرت هيئة التنظيم "روسكومنادزور" التي رفعت الشكوى إلى المحكمة من أن القرار سيطبق فور صدوره.')
     assert not [e for e in events(doc, "THREATEN") if "روسكومنادزور" in party(doc, e["recipients"])]
+
+
+def test_material_support_is_aid(stage):
+    doc = run(stage, "قطر تدعم اقتصاد تركيا باستثمارات مباشرة بقيمة 15 مليار دولار")
+    assert events(doc, "AID") and not events(doc, "SUPPORT")
