@@ -526,3 +526,11 @@ def test_quoted_name_after_the_subject_is_no_addressee(pipe):
 def test_material_support_is_aid(stage):
     doc = run(stage, "قطر تدعم اقتصاد تركيا باستثمارات مباشرة بقيمة 15 مليار دولار")
     assert events(doc, "AID") and not events(doc, "SUPPORT")
+
+
+def test_broken_plural_is_no_demanded_act(pipe):
+    # "للأطراف" (to the parties) has the shape of a verbal noun (إفعال) but opens no demanded act
+    doc = full(pipe, "جدد وزراء خارجية الجزائر ومصر وتونس دعوتهم للأطراف الليبية بمختلف توجهاتها، إلى تحقيق التوافق "
+                     "الضروري لإنهاء المرحلة الانتقالية.")
+    req = events(doc, "REQUEST")
+    assert req and "LBY" in party(doc, req[0]["recipients"])

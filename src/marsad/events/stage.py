@@ -449,14 +449,14 @@ class EventStage(Stage):
                 and not (typ == "PROTEST" and _official(after[0], self._dp)) \
                 and not (typ in ("REQUEST", "THREATEN", "ACCUSE") and self._addressee_only(after[0])):
             subj = after[0]
-            if is_noun and typ in PATIENT_GEN or _masdar(ttok.norm) and typ in PATIENT_GEN and not _official(
+            if is_noun and typ in PATIENT_GEN or _vn(ttok.norm) and typ in PATIENT_GEN and not _official(
                     subj, self._dp) and not (typ == "RETREAT" and trig.mode in ("withdraw", "resign")):
                 # "اعتقال 150 جنديا": the genitive of an act noun suffers it, unless it is a force that acts
                 # ("توقيف الشرطة المصرية ناشطا") or the one who withdraws ("انسحاب الجيش السوري من لبنان")
                 subj = None
             elif typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"]):
                 subj = None  # passive reading: قتل مدنيون، اعتقال ناشطين
-        if subj is not None and typ == "MOBILIZE" and (is_noun or _masdar(ttok.norm)) and all(
+        if subj is not None and typ == "MOBILIZE" and (is_noun or _vn(ttok.norm)) and all(
                 x.kind == "ORG" and not x.country for x in subj["m"]):
             subj = None  # "إرسال مقاتلات"، "نشر قوات": the forces after a deployment noun are what is sent
         harm_passive = False
@@ -477,7 +477,7 @@ class EventStage(Stage):
             # the announcer's own act, for acts other than attacks and protests
             before = [g for g in before if not (g["s"] > 0 and (toks[g["s"] - 1].norm in self.lex.speech
                                                                  or toks[g["s"] - 1].norm[1:] in self.lex.speech)
-                                                and (typ in ("ASSAULT", "PROTEST") or not is_noun and not _masdar(ttok.norm)
+                                                and (typ in ("ASSAULT", "PROTEST") or not is_noun and not _vn(ttok.norm)
                                                      or any(toks[k].norm in ("ان", "بان", "انه", "انها", "وان")
                                                             for k in range(g["e"], ts))))]
         if typ in MATERIAL_ACTS and not ttok.norm.lstrip("وف").startswith("سن") and not (
@@ -611,7 +611,7 @@ class EventStage(Stage):
                     if nxt:
                         recips = nxt[0]["ids"]
                         break
-        if typ in ("MOBILIZE", "AID", "COOPERATE") and (is_noun or _masdar(ttok.norm)) and after \
+        if typ in ("MOBILIZE", "AID", "COOPERATE") and (is_noun or _vn(ttok.norm)) and after \
                 and after[0]["s"] == te and after[0]["prep"] is None and all(
                     x.kind == "GPE" or x.kind == "ORG" and x.country for x in after[0]["m"]):
             # "يؤكد إرسال فرنسا جنودا": the state after a verbal noun sends (not the one who reports it); forces or
@@ -747,7 +747,7 @@ class EventStage(Stage):
             if len(two) >= 2 and (toks[two[1]["s"] - 1].norm[:1] == "و" and two[1]["s"] - two[0]["e"] <= 1
                                   or _conj(text, toks, two[1]["m"][0])) and two[1]["s"] - two[0]["e"] <= 1:
                 actors, recips = two[0]["ids"], two[1]["ids"]
-        if typ == "ACCUSE" and (is_noun or _masdar(ttok.norm)) and not ttok.norm.endswith("ات") and after \
+        if typ == "ACCUSE" and (is_noun or _vn(ttok.norm)) and not ttok.norm.endswith("ات") and after \
                 and after[0]["s"] == te \
                 and not after[0]["prep"] and after[0]["e"] < len(toks) and toks[after[0]["e"]].norm[:1] == "ب" \
                 and len(toks[after[0]["e"]].norm) > 3:
@@ -1337,12 +1337,12 @@ def is_noun_arg(w: str) -> bool:
 
 
 def _masdar(norm: str) -> bool:
-    """The shape of a verbal noun (اقتحام، اغتيال، انفجار، استهداف، تفجير، هجوم، إرسال)."""
+    """The shape of a verbal noun (اقتحام، اغتيال، انفجار، استهداف، تفجير، هجوم). Not إفعال (إرسال): it is also the
+    shape of broken plurals (أطراف، أعمال); see _if3al for trigger words."""
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
     if w[:1] in "بل" and len(w) > 5:
         w = w[1:]
     return len(w) == 6 and w[0] == "ا" and w[4] == "ا" or len(w) == 7 and w.startswith("است") and w[5] == "ا" \
-        or len(w) == 5 and w[0] == "ا" and w[3] == "ا" \
         or len(w) == 5 and w[0] == "ت" and w[3] == "ي" or len(w) == 4 and w[2] == "و"
 
 
@@ -1357,7 +1357,7 @@ def _content_head(w: str, lex) -> bool:
     if rest.startswith("ل") and w.startswith("لل"):
         rest = "ال" + rest[1:]
     return rest.startswith("ال") and (_masdar(rest[2:]) or rest[2:] in lex.trig.trie or rest in lex.trig.trie) \
-        or _masdar(rest) or rest in lex.trig.trie
+        or _masdar(rest) or rest in lex.trig.trie or w[0] == "ب" and _if3al(rest)  # بإلغاء، بإنهاء (not للأطراف)
 
 
 def m_decision(toks, ts) -> bool:
@@ -1390,6 +1390,17 @@ def _future(toks, k) -> bool:
     if w1[:1] == "س" and w1[1:2] in ("ي", "ت", "ن") and len(w1) > 3:
         return True
     return k > 0 and toks[k - 1].norm in ("سوف", "فسوف", "وسوف", "لن")
+
+
+def _if3al(norm: str) -> bool:
+    """A trigger word of the shape إفعال (إرسال، إغلاق): a verbal noun when the lexicon codes it as an act."""
+    w = norm[1:] if norm[:1] in "وفبل" and len(norm) > 5 else norm
+    return len(w) == 5 and w[0] == "ا" and w[3] == "ا"
+
+
+def _vn(norm: str) -> bool:
+    """A trigger word shaped as a verbal noun (اعتقال، استهداف، إرسال، اتهام)."""
+    return _masdar(norm) or _if3al(norm)
 
 
 def _first_person(norm, toks, ts) -> bool:
