@@ -221,7 +221,7 @@ def test_member_of_a_body_is_a_recipient(stage):
 
 
 def full(pipe, text, published="2018-07-15T12:00"):
-    doc = new_document("t", text)
+    doc = new_document("t", text, meta={"published": published})
     doc["article"]["published"] = published
     return pipe.run_one(doc)
 
@@ -425,3 +425,112 @@ def test_insisting_is_no_ruling(stage):
     # "ألح" (insisted) was read inside "الحكم" (the ruling)
     doc = run(stage, "ويحق لجنينة الطعن على الحكم أمام محكمة الطعون العسكرية.")
     assert not events(doc, "REQUEST")
+
+
+def test_coordinated_welcome_shares_the_subject_and_targets_the_decisions_owner(pipe):
+    doc = full(pipe, "تعهد المبعوث الأمريكي إلى السودان الأربعاء بالعمل مع الخرطوم، كما رحب بقرارها قطع علاقاتها مع "
+                     "كوريا الشمالية.")
+    sup = events(doc, "SUPPORT")
+    assert sup and "USA" in party(doc, sup[0]["actors"]) and "SDN" in party(doc, sup[0]["recipients"])
+    assert "PRK" not in party(doc, sup[0]["recipients"])
+
+
+def test_solidarity_with_is_its_target(pipe):
+    doc = full(pipe, "وأكدت مملكة البحرين تضامنها التام ووقوفها مع دولة الإمارات العربية المتحدة.")
+    sup = events(doc, "SUPPORT")
+    assert sup and "ARE" in party(doc, sup[0]["recipients"])
+
+
+def test_visit_in_a_relative_clause(pipe):
+    doc = full(pipe, "أعلن رئيس الوزراء الإثيوبي، أبي أحمد، عن توصله لاتفاق مع ولي العهد السعودي، وذلك في كلمة ألقاها، "
+                     "الأحد، بعد عودته من جولة زار خلالها السعودية والإمارات.")
+    c = events(doc, "CONSULT")
+    assert c and "ETH" in party(doc, c[0]["actors"]) and "ARE" in party(doc, c[0]["recipients"])
+
+
+def test_attack_by_a_weapon_belonging_to_a_state_dated_by_a_later_sentence(pipe):
+    doc = full(pipe, "قتل خالد محسود، أحد أعضاء حركة طالبان باكستان في هجوم شنته طائرة بلا طيار تابعة للولايات المتحدة، "
+                     "بحسب ما ذكرته الحركة.\nوقتل محسود في غارة بطائرة بلا طيار الخميس في منطقة شمال وزيرستان.",
+               published="2018-02-12T16:00")
+    att = [e for e in events(doc, "ASSAULT") if not e["hypothetical"]]
+    assert att and "USA" in party(doc, att[0]["actors"]) and "محسود" in party(doc, att[0]["recipients"])
+    assert att[0]["date"] == "2018-02-08"
+    assert all(e["actors"] for e in doc["events"])  # the undated-author mention only lends its day
+
+
+def test_headline_speaker_is_no_attacker(pipe):
+    doc = full(pipe, "خامنئي: الهجوم على سوريا جريمة")
+    assert not [e for e in events(doc, "ASSAULT") if e["actors"]]
+
+
+def test_agency_dateline_without_a_dash(pipe):
+    doc = full(pipe, "ساركوزي ينفي\n\nأتلانتا، الولايات المتحدة الأمريكية (CNN) نفى الرئيس الفرنسي السابق نيكولا ساركوزي "
+                     "الاتهامات الليبية.")
+    rej = events(doc, "REJECT")
+    assert rej and "ساركوزي" in party(doc, rej[0]["actors"]) and "USA" not in party(doc, rej[0]["actors"])
+    doc = full(pipe, "وقالت وكالة الأنباء السورية (سانا) إن الجيش السوري أرسل تعزيزات عسكرية إلى درعا.")
+    assert [e for e in events(doc, "MOBILIZE") if "SYR" in party(doc, e["actors"])]
+
+
+def test_a_definite_name_takes_no_person_genitive(pipe):
+    doc = full(pipe, "كما قتل حزب الله القاضي السابق وليد عيدو وابنه معه.")
+    att = events(doc, "ASSAULT")
+    assert att and "LBN" in party(doc, att[0]["actors"]) and "عيدو" in party(doc, att[0]["recipients"])
+    doc = full(pipe, "وقال البلدان إن وزيري الخارجية التركي مولود تشاووش أوغلو والأميركي مايك بومبيو ناقشا مستقبل التعاون.")
+    c = events(doc, "CONSULT")
+    assert c and "بومبيو" in party(doc, c[0]["actors"] + c[0]["recipients"])
+
+
+def test_amnesty_is_no_pardon(pipe):
+    doc = full(pipe, "وصنفت منظمة العفو الدولية الرئيس الأمريكي دونالد ترامب مع زعماء مصر وروسيا والصين.")
+    assert not events(doc, "CONCEDE")
+
+
+def test_destination_of_a_deployment_is_no_target(pipe):
+    doc = full(pipe, "وقال مصدر عسكري إن الجيش السوري أرسل تعزيزات عسكرية إلى درعا.")
+    mob = events(doc, "MOBILIZE")
+    assert mob and "SYR" in party(doc, mob[0]["actors"]) and not mob[0]["recipients"]
+
+
+def test_state_after_a_deployment_noun_sends(pipe):
+    doc = full(pipe, "وزير الدفاع الأمريكي يؤكد إرسال فرنسا جنودا لتعزيز القوات الأمريكية في سوريا")
+    mob = events(doc, "MOBILIZE")
+    assert mob and "FRA" in party(doc, mob[0]["actors"]) and "USA" not in party(doc, mob[0]["actors"])
+
+
+def test_speaker_of_a_participle_and_not_a_demonym(pipe):
+    doc = full(pipe, 'ووجه خطيب جمعة طهران أحمد خاتمي تهديدا للسعودية والإمارات، قائلا: "نقول لمعسكر حماة ترامب في المنطقة إنكم سجلتم عارا على '
+                     'أنفسكم".')
+    q = [x for x in doc["quotes"] if "سجلتم" in x["text"]]
+    assert q and "خاتمي" in party(doc, [q[0]["speaker"]])
+    doc = full(pipe, 'وتابع وزير الخارجية الروسي سيرغي لافروف أنه تلقى اتصالا من نظيره.\nوقال في تصريح نقلته وكالات '
+                     'الأنباء الروسية إن الوزير الهولندي "لم يعرض علي أية وقائع" تؤكد ذلك.')
+    q = [x for x in doc["quotes"] if "وقائع" in x["text"]]
+    assert q and q[0]["speaker"] and "لافروف" in party(doc, [q[0]["speaker"]])
+
+
+def test_accused_genitive_of_an_accusation(pipe):
+    # the genitive of the verbal noun followed by the charge is accused; of the plural, it accuses
+    doc = full(pipe, "وأكد بوتين أن اتهام موسكو بتسميم الجاسوس على الأراضي البريطانية مجرد هراء.")
+    assert not [e for e in events(doc, "ACCUSE") if "RUS" in party(doc, e["actors"])]
+    doc = full(pipe, "وتصاعد التوتر بين واشنطن وبكين بعد اتهامات الرئيس الأمريكي دونالد ترامب للصين بالتدخل في الانتخابات.")
+    acc = events(doc, "ACCUSE")
+    assert acc and "USA" in party(doc, acc[0]["actors"])
+
+
+def test_quoted_name_after_the_subject_is_no_addressee(pipe):
+    doc = full(pipe, 'وحذرت هيئة التنظيم "روسكومنادزور" التي رفعت الشكوى إلى المحكمة من أن القرار سيطبق فور صدوره.')
+    assert not [e for e in events(doc, "THREATEN") if "روسكومنادزور" in party(doc, e["recipients"])]
+
+
+def test_material_support_is_aid(stage):
+    doc = run(stage, "قطر تدعم اقتصاد تركيا باستثمارات مباشرة بقيمة 15 مليار دولار")
+    assert events(doc, "AID") and not events(doc, "SUPPORT")
+
+
+def test_broken_plural_is_no_demanded_act(pipe):
+    # "للأطراف" (to the parties) has the shape of a verbal noun (إفعال) but opens no demanded act
+    doc = full(pipe, "جدد وزراء خارجية الجزائر ومصر وتونس دعوتهم للأطراف الليبية بمختلف توجهاتها، إلى تحقيق التوافق "
+                     "الضروري لإنهاء المرحلة الانتقالية.")
+    req = events(doc, "REQUEST")
+    assert req and "LBY" in party(doc, req[0]["recipients"])

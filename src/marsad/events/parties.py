@@ -19,6 +19,8 @@ _CROWD_WORDS = {"العشرات", "المءات", "المئات", "الالاف"
                 "السكان", "الطلاب", "الناس", "الجماهير", "الحشود"}
 _SECURITY_STATE = {"استعاده", "زعزعه", "حفظ", "تحقيق", "استتباب", "ضبط", "فرض", "ارساء", "تعزيز", "استقرار", "انعدام",
                    "غياب", "اعاده", "استعادت", "يزعزع", "تهديد", "لتحقيق", "بسط", "فلتان", "انفلات"}
+_FORMER = {"السابق", "السابقه", "الاسبق", "الاسبقه", "الجديد", "الجديده", "الحالي", "الحاليه", "المؤقت", "الموقت",
+           "المكلف", "المنتخب", "المنتهيه"}
 _OFFICE_HEADS = ("رييس", "وزير", "كبير", "مستشار", "متحدث", "المتحدث", "سفير", "السفير", "قايد", "امين", "الامين",
                  "مدير", "نايب", "زعيم", "مبعوث", "المبعوث", "ممثل", "مفوض", "المفوض", "رييسه", "وزيره", "قاضي", "محافظ")
 _ENT_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -392,9 +394,15 @@ class DocParties:
             g = self.lex.gaz.longest_at(toks, j)
             if g and g[1].type == "ORG":
                 j2 = g[0]
-        else:
-            pass
+        j0 = j2
+        while j2 < len(toks) and toks[j2].norm in _FORMER and covered[j2] is None \
+                and not _STRONG.search(gap_text(self.text, toks, j2, j2)):
+            j2 += 1  # "الرئيس الفرنسي السابق نيكولا ساركوزي": a former or acting office, then the name
         k = self._name_words(toks, j2, covered)
+        if j2 > j0 and k == j2 and not (j2 < len(toks) and covered[j2] is not None and covered[j2].kind == "PERSON"
+                                        and covered[j2].s == j2):
+            j2 = j0  # no name after it: as before
+            k = self._name_words(toks, j2, covered)
         s, e = toks[i].start + self._clitic(toks[i], self.lex.titles), toks[max(k, j2) - 1].end
         if k > j2:  # a named person
             ns, ne = toks[j2].start, toks[k - 1].end

@@ -50,6 +50,9 @@ _DOCUMENTS = {"قرار", "القرار", "مرسوم", "المرسوم", "قا�
 _INCIDENTS = {"الهجوم", "هجوم", "الانفجار", "انفجار", "الحادث", "حادث", "الحادثه", "حادثه", "الاعتداء", "اعتداء",
               "التفجير", "تفجير", "اشتباك", "اشتباكات", "الاشتباكات", "الزلزال", "زلزال", "الانفجاران", "انفجاران",
               "ضحايا", "قتلى", "اصابات", "الاصابات", "القتلى", "الضحايا", "خلاف", "الخلاف", "اختيار", "الاختيار"}
+_MONEY = {"اقتصاد", "الاقتصاد", "استثمارات", "الاستثمارات", "مساعدات", "المساعدات", "قرض", "قروض", "وديعه", "ودايع",
+          "مليار", "مليارات", "مليون", "ملايين", "دولار", "منحه", "تمويل", "بتمويل", "باستثمارات", "بمساعدات", "بمليار",
+          "بقرض", "بمبلغ", "مبلغ", "ميزانيه", "الميزانيه"}
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
@@ -224,12 +227,30 @@ class EventStage(Stage):
                 first = [m for m in st.ments if m.kind in ("PERSON", "ORG", "GPE") and m.s >= cut]
                 if first:
                     last_actor = first[0].eid
-        events = self._merge(events, dp)
+        donors = [e for e in events if e.get("_donor")]
+        events = self._merge([e for e in events if not e.get("_donor")], dp)
+        for d in donors:
+            # the same attack on the same victim, told without its author but with its day
+            hit = next((e for e in events if e["type"] == d["type"] and not e["date_text"] and not e["negated"]
+                        and e["hypothetical"] == d["hypothetical"] and set(e["recipients"]) & set(d["recipients"])), None)
+            if hit is not None:
+                hit["date"], hit["date_text"] = d["date"], d["date_text"]
+        for d in [e for e in events if e.get("_was_weak") and not e["actors"]]:
+            # an attack told without its author (قتل محسود في غارة الخميس) beside one that names the author and
+            # the same victim: one attack; the authorless telling only lends its day
+            hit = next((e for e in events if e is not d and e["type"] == d["type"] and e["actors"]
+                        and e["negated"] == d["negated"] and e["hypothetical"] == d["hypothetical"]
+                        and set(e["recipients"]) & set(d["recipients"])), None)
+            if hit is not None:
+                if d["date_text"] and not hit["date_text"]:
+                    hit["date"], hit["date_text"] = d["date"], d["date_text"]
+                events.remove(d)
         # sentence classifier: scores ASSAULT/PROTEST candidates, may veto weak ones
         for ev in events:
             ev.pop("_sent", None)
             ev.pop("_prio", None)
             ev.pop("_weak", None)
+            ev.pop("_was_weak", None)
         for n, ev in enumerate(events, 1):
             ev["id"] = f"{doc.get('id')}-e{n}"
         doc["events"] = events
@@ -329,7 +350,8 @@ class EventStage(Stage):
                 keep = strong_ones or factual[:1]  # one weak reading stands for the sentence's act
                 for e in evs:
                     if e in keep:
-                        e["_weak"] = False
+                        if e.get("_weak"):
+                            e["_weak"], e["_was_weak"] = False, True
                         e["confidence"] = round(min(1.0, 0.5 * e["confidence"] + 0.5 * p), 3)
                     elif e.get("_weak"):
                         e["_veto"] = True
@@ -405,6 +427,9 @@ class EventStage(Stage):
         if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادين", "ادانت", "ادانه")) \
                 and any(toks[k].norm[:1] == "ب" and len(toks[k].norm) > 4 for k in range(te, min(len(toks), te + 5))):
             return None  # "أدين بالتآمر"، "بعد إدانتهن بالانتماء": convicted of a charge, no condemnation
+        if typ == "SUPPORT" and any(r.startswith(("دعم", "يدعم", "تدعم", "ندعم")) for r in readings(ttok.norm)) and any(
+                any(r in _MONEY for r in readings(toks[k].norm)) for k in range(te, min(len(toks), te + 6))):
+            typ = "AID"  # "قطر تدعم اقتصاد تركيا باستثمارات مباشرة": material support is aid
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
         # ---- factuality
         negated, hyp, hist = self._factuality(st, ts, te)
@@ -438,21 +463,29 @@ class EventStage(Stage):
         # recipients: not a topic (بشأن، حول), a place or setting (في), one side of an inner phrase (وقف إطلاق النار
         # بين روسيا وأوكرانيا: the بين-phrase is the trigger's only when next to it, below), nor what an act is about (عن)
         after_r = [g for g in after if g["prep"] not in TOPIC_PREPS and g["prep"] != "بين"
+                   and not (typ in ("SUPPORT", "ACCUSE") and g["prep"] == "مع" and any(
+                       te <= m2.start_tok < g["s"] for m2 in st.trigs))  # رحب بقرارها قطع علاقاتها مع: the inner act's
                    and (g["prep"] != "في" or _member_of(toks, g["s"]))
                    and (g["prep"] != "عن" or typ in _OFF_PREPS or _member_of(toks, g["s"]))]
         svo = before and before[-1]["prep"] is None and ts - before[-1]["e"] <= 1 \
             and not _strong_between(text, toks, before[-1]["e"], ts)
-        if not svo and after and not after[0]["prep"] and self._adjacent(toks, te, after[0]["s"]) \
+        resumptive = te < len(toks) and toks[te].norm in ("فيها", "فيه", "خلالها", "خلاله") and not is_noun \
+            and typ == "CONSULT"  # "بعد عودته من جولة زار خلالها السعودية والإمارات": a relative clause, its subject
+        # is the one who made the tour (the sentence's subject); the places after it are visited
+        if not svo and not resumptive and after and not after[0]["prep"] and self._adjacent(toks, te, after[0]["s"]) \
                 and not (typ == "PROTEST" and _official(after[0], self._dp)) \
                 and not (typ in ("REQUEST", "THREATEN", "ACCUSE") and self._addressee_only(after[0])):
             subj = after[0]
-            if is_noun and typ in PATIENT_GEN or _masdar(ttok.norm) and typ in PATIENT_GEN and not _official(
+            if is_noun and typ in PATIENT_GEN or _vn(ttok.norm) and typ in PATIENT_GEN and not _official(
                     subj, self._dp) and not (typ == "RETREAT" and trig.mode in ("withdraw", "resign")):
                 # "اعتقال 150 جنديا": the genitive of an act noun suffers it, unless it is a force that acts
                 # ("توقيف الشرطة المصرية ناشطا") or the one who withdraws ("انسحاب الجيش السوري من لبنان")
                 subj = None
             elif typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"]):
                 subj = None  # passive reading: قتل مدنيون، اعتقال ناشطين
+        if subj is not None and typ == "MOBILIZE" and (is_noun or _vn(ttok.norm)) and all(
+                x.kind == "ORG" and not x.country for x in subj["m"]):
+            subj = None  # "إرسال مقاتلات"، "نشر قوات": the forces after a deployment noun are what is sent
         harm_passive = False
         if typ == "ASSAULT" and subj is not None and not is_noun and ttok.norm.lstrip("وف") in _HARM_PASSIVE:
             # "قتل خالد محسود ... في هجوم شنته طائرة", "أصيب جنديان بانفجار": a passive; the subject suffered
@@ -471,9 +504,15 @@ class EventStage(Stage):
             # the announcer's own act, for acts other than attacks and protests
             before = [g for g in before if not (g["s"] > 0 and (toks[g["s"] - 1].norm in self.lex.speech
                                                                  or toks[g["s"] - 1].norm[1:] in self.lex.speech)
-                                                and (typ in ("ASSAULT", "PROTEST") or not is_noun and not _masdar(ttok.norm)
+                                                and (typ in ("ASSAULT", "PROTEST") or not is_noun and not _vn(ttok.norm)
                                                      or any(toks[k].norm in ("ان", "بان", "انه", "انها", "وان")
                                                             for k in range(g["e"], ts))))]
+        if typ in MATERIAL_ACTS and not ttok.norm.lstrip("وف").startswith("سن") and not (
+                not is_noun and _first_person(ttok.norm, toks, ts)):
+            # "خامنئي: الهجوم على سوريا جريمة": a person before a colon speaks; the act after it is not his (unless
+            # he speaks of his own: "بومبيو: سنمنح السعودية")
+            before = [g for g in before if not (all(x.kind == "PERSON" for x in g["m"])
+                                                and ":" in text[toks[g["e"] - 1].end:toks[ts].start])]
         if typ in ("ASSAULT", "COERCE"):
             before = [g for g in before if not _civilians(g, self._dp)]  # civilians are the victims
         if typ == "PROTEST":
@@ -506,7 +545,9 @@ class EventStage(Stage):
         elif subj is not None:
             actors = subj["ids"]
             # the subject's apposition (أدان علي خامنئي، المرشد الأعلى، ...) is not its target
-            rest = [g for g in after_r if g["s"] >= subj["e"] and not set(g["ids"]) <= set(actors)]
+            rest = [g for g in after_r if g["s"] >= subj["e"] and not set(g["ids"]) <= set(actors)
+                    and not (g["s"] == subj["e"] and any(c in text[toks[subj["e"] - 1].end:toks[g["s"]].start]
+                                                         for c in "\"«“"))]  # هيئة التنظيم "روسكومنادزور": its name
             if rest and rest[0]["s"] - subj["e"] <= 8 and not _full_stop_between(text, toks, subj["e"], rest[0]["s"]):
                 recips = rest[0]["ids"]
         else:
@@ -597,6 +638,20 @@ class EventStage(Stage):
                     if nxt:
                         recips = nxt[0]["ids"]
                         break
+        if typ in ("MOBILIZE", "AID", "COOPERATE") and (is_noun or _vn(ttok.norm)) and after \
+                and after[0]["s"] == te and after[0]["prep"] is None and all(
+                    x.kind == "GPE" or x.kind == "ORG" and x.country for x in after[0]["m"]):
+            # "يؤكد إرسال فرنسا جنودا": the state after a verbal noun sends (not the one who reports it); forces or
+            # weapons after it ("إرسال مقاتلات") are what is sent
+            actors = after[0]["ids"]
+            recips = [r for r in recips if r not in actors]
+        if typ == "MOBILIZE" and recips:
+            # "أرسل الجيش السوري تعزيزات إلى درعا": where forces are sent is the place of the act, not a target
+            dest = [g for g in after if g["ids"] == recips and g["prep"] in ("إلى", "ل", "نحو")
+                    and all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"])]
+            if dest:
+                loc = dest[0]["ids"][0]
+                recips = []
         if typ in ("ASSAULT", "COERCE", "SANCTION"):
             # ("العقوبات الأمريكية على إيران": sanctions too are named by their author's nationality)
             agent = next((g for g in after if typ != "SANCTION" and g["s"] >= 1 and (
@@ -629,7 +684,9 @@ class EventStage(Stage):
         rel = next((k for k in range(te, min(len(toks), te + 2)) if toks[k].norm in _LAUNCHED), None)
         if typ == "ASSAULT" and rel is not None:
             # "في هجوم شنته طائرة بلا طيار أمريكية": the relative clause names the attacker
-            ag = next((g for g in after if g["s"] > rel and g["s"] - rel <= 6 and g["prep"] is None), None)
+            ag = next((g for g in after if g["s"] > rel and g["s"] - rel <= 8 and (g["prep"] is None or g["prep"] == "ل" and
+                       toks[g["s"] - 1].norm in ("تابعه", "التابعه", "تابع", "التابع", "تابعتين", "تابعين"))), None)
+            # ("شنته طائرة بلا طيار تابعة للولايات المتحدة": the owner of the weapon)
             if ag is not None:
                 actors = ag["ids"]
                 victims = [g for g in before if g["prep"] is None and not set(g["ids"]) & set(actors)]
@@ -641,6 +698,34 @@ class EventStage(Stage):
                 victims = [g for g in before if g["prep"] is None]
                 actors = cl[0]["ids"]
                 recips = victims[-1]["ids"] if victims else [r for r in recips if r not in actors]
+        if resumptive and not svo:
+            head = next((g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 3 and g["e"] <= ts), None) \
+                or next((g for g in before[::-1] if g["prep"] is None and g["s"] >= cut), None)
+            obj = next((g for g in after_r if g["s"] - te <= 3), None)
+            actors = head["ids"] if head is not None else []
+            recips = obj["ids"] if obj is not None else []
+        w1v = ttok.norm[1:] if ttok.norm[:1] in "وف" and len(ttok.norm) > 3 else ttok.norm
+        if not is_noun and (w1v in VERB_FORMS or w1v in ("دعا", "دعت", "دعوا", "دعتا")) and subj is None and not passive \
+                and ts > 1 and (
+                toks[ts - 1].norm in ("كما", "وكما") and text[toks[ts - 2].end:toks[ts - 1].start].strip() in ("،", ",")
+                or ttok.norm[:1] == "و" and text[toks[ts - 1].end:ttok.start].strip() in ("،", ",")):
+            # "تعهد المبعوث الأمريكي ... بالعمل مع الخرطوم ...، كما رحب بقرارها": a verb coordinated after a comma
+            # without a subject of its own shares the subject of the sentence's first verb
+            head = next((g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 3 and g["e"] <= ts
+                         and not (g["s"] > 0 and toks[g["s"] - 1].norm in self.lex.speech)), None)
+            if head is not None and head["s"] > cut:
+                actors = head["ids"]
+                recips = [r for r in recips if r not in actors]
+        if not recips and typ in REACTION and actors and te < len(toks) and not is_noun and not ttok.norm.endswith("ا"):
+            # "رحب بقرارها": the owner of the decision (the last other party before the trigger) is its target
+            k = next((k for k in range(te, min(len(toks), te + 2)) if toks[k].norm[:1] in "بل"
+                      and toks[k].norm.endswith(("ها", "ه", "هم", "هما")) and len(toks[k].norm) > 5), None)
+            if k is not None:
+                own = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
+                prior = [g for g in groups if g["e"] <= ts and g not in locs and not set(g["ids"]) & set(actors)
+                         and g["s"] >= cut and not {(self._dp.by_id.get(i) or {}).get("country") for i in g["ids"]} & own]
+                if prior:
+                    recips = prior[-1]["ids"]
         if not recips and typ in REACTION and actors:
             # a reaction to an act named by a noun (نددت أنقرة بالحملة): its author is the target
             agreed = any("اتفاق" in toks[k].norm and toks[k].norm[:1] in "بلا" for k in range(te, min(len(toks), te + 8))
@@ -689,7 +774,19 @@ class EventStage(Stage):
             if len(two) >= 2 and (toks[two[1]["s"] - 1].norm[:1] == "و" and two[1]["s"] - two[0]["e"] <= 1
                                   or _conj(text, toks, two[1]["m"][0])) and two[1]["s"] - two[0]["e"] <= 1:
                 actors, recips = two[0]["ids"], two[1]["ids"]
-        if not actors and after and is_noun and typ not in PATIENT_GEN and typ != "MOBILIZE" and not after[0]["prep"]:
+        if typ == "ACCUSE" and (is_noun or _vn(ttok.norm)) and not ttok.norm.endswith("ات") and after \
+                and after[0]["s"] == te \
+                and not after[0]["prep"] and after[0]["e"] < len(toks) and toks[after[0]["e"]].norm[:1] == "ب" \
+                and len(toks[after[0]["e"]].norm) > 3:
+            # "باتهام روسيا بإسقاط الطائرة": the genitive of the verbal noun followed by the charge is the accused, not
+            # the accuser (but "اتهامات ترامب بتدخل الصين": the plural is the accuser's)
+            recips = after[0]["ids"]
+            actors = [a for a in actors if a not in recips]
+            accused_gen = True
+        else:
+            accused_gen = False
+        if not actors and after and is_noun and typ not in PATIENT_GEN and typ != "MOBILIZE" and not after[0]["prep"] \
+                and not accused_gen:
             # (the genitive of a deployment noun is what is sent, "إرسال مقاتلات": no actor)
             actors = after[0]["ids"]
             rest = after[1:]
@@ -733,6 +830,16 @@ class EventStage(Stage):
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
         weak = typ in self._weak_ok and (not actors or not recips and typ not in UNDIRECTED)
         if not actors and not weak:
+            if typ == "ASSAULT" and recips and not negated:
+                # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
+                # elsewhere with its author; kept only to date that event (dropped after merging)
+                date, date_text, _, _ = self._date(doc, sents, st, ts, te, t0, t1, pub, typ)
+                if date_text and date:
+                    return {"id": "", "type": typ, "mode": trig.mode, "context": [], "actors": [], "recipients": recips,
+                            "location": None, "date": date, "date_text": date_text, "negated": False, "hypothetical": hyp,
+                            "historical": hist, "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
+                            "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.0,
+                            "_sent": st.i, "_donor": True}
             return None
         if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادان", "ادين", "تدين", "يدين")) \
                 and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors):
@@ -923,6 +1030,9 @@ class EventStage(Stage):
                 if m.end_tok < ts and ts - m.end_tok <= 20 and m.value.type in ("AGREE", "REQUEST") \
                         and not _full_stop_between(self._text, toks, m.end_tok, ts):
                     hyp = True
+            if any({"اتفاق", "اتفاقا", "تفاهم", "توافق"} & set(readings(toks[k].norm)) for k in range(max(0, ts - 20), ts)
+                   if not _full_stop_between(self._text, toks, k + 1, ts)):
+                hyp = True  # "توصله لاتفاق مع ولي العهد على إطلاق سراح": an agreement noun names no act of its own
         if m_decision(toks, ts):
             # "رحب بقرارها قطع علاقاتها مع كوريا الشمالية"، "نؤيد قراره بقطع العلاقات": the decided act told as the
             # object of a reaction is its topic (the decision is reported where it is made)
@@ -1001,10 +1111,21 @@ class EventStage(Stage):
                 break
         if verb is None:
             return None, None
-        aft = [m for m in ments if verb < m.s < k1 and m.s - verb <= 3]
+        # the subject right after the verb; not a demonym or a party inside a phrase ("وقال في تصريح نقلته وكالات
+        # الأنباء الروسية إن": the Russian agencies do not speak)
+        aft = [m for m in ments if verb < m.s < k1 and m.s - verb <= 3 and m.kind != "NORP"
+               and not any(toks[j].norm in PREPS for j in range(verb + 1, m.s))]
         bef = [m for m in ments if m.e <= verb]
         sp = None
         eid = None
+        vw = toks[verb].norm.lstrip("وف")
+        if not aft and vw.startswith(("قايل", "مضيف", "موكد", "مشير", "معتبر", "موضح", "متابع")) and vw.endswith(("ا", "ه")):
+            # "ووجه خاتمي تهديدا للسعودية ...، قائلا:": a circumstantial participle; the sentence's subject speaks
+            cut = _dateline_end(text, st.start, toks)
+            head = next((m for m in ments if cut <= m.s <= cut + 3 and m.kind in ("PERSON", "ORG", "GPE")
+                         and m.e <= verb and _prep(text, toks, m) is None), None)
+            if head is not None:
+                aft = [head]
         if aft:
             sp = aft[0]
             # "قالت رئيسة الوزراء البريطانية تيريزا ماي": the phrase's named person
@@ -1246,7 +1367,8 @@ def is_noun_arg(w: str) -> bool:
 
 
 def _masdar(norm: str) -> bool:
-    """The shape of a verbal noun (اقتحام، اغتيال، انفجار، استهداف، تفجير، هجوم)."""
+    """The shape of a verbal noun (اقتحام، اغتيال، انفجار، استهداف، تفجير، هجوم). Not إفعال (إرسال): it is also the
+    shape of broken plurals (أطراف، أعمال); see _if3al for trigger words."""
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
     if w[:1] in "بل" and len(w) > 5:
         w = w[1:]
@@ -1265,7 +1387,7 @@ def _content_head(w: str, lex) -> bool:
     if rest.startswith("ل") and w.startswith("لل"):
         rest = "ال" + rest[1:]
     return rest.startswith("ال") and (_masdar(rest[2:]) or rest[2:] in lex.trig.trie or rest in lex.trig.trie) \
-        or _masdar(rest) or rest in lex.trig.trie
+        or _masdar(rest) or rest in lex.trig.trie or w[0] == "ب" and _if3al(rest)  # بإلغاء، بإنهاء (not للأطراف)
 
 
 def m_decision(toks, ts) -> bool:
@@ -1300,6 +1422,17 @@ def _future(toks, k) -> bool:
     return k > 0 and toks[k - 1].norm in ("سوف", "فسوف", "وسوف", "لن")
 
 
+def _if3al(norm: str) -> bool:
+    """A trigger word of the shape إفعال (إرسال، إغلاق): a verbal noun when the lexicon codes it as an act."""
+    w = norm[1:] if norm[:1] in "وفبل" and len(norm) > 5 else norm
+    return len(w) == 5 and w[0] == "ا" and w[3] == "ا"
+
+
+def _vn(norm: str) -> bool:
+    """A trigger word shaped as a verbal noun (اعتقال، استهداف، إرسال، اتهام)."""
+    return _masdar(norm) or _if3al(norm)
+
+
 def _first_person(norm, toks, ts) -> bool:
     return bool(_FIRST_PERSON.search(norm)) or norm[:1] == "ن" and len(norm) > 3
 
@@ -1314,6 +1447,13 @@ def _strong_between(text, toks, a, b) -> bool:
     lo = toks[a - 1].end if a > 0 else toks[0].start
     hi = toks[b].start if b < len(toks) else toks[-1].end
     return bool(_STRONG.search(text, lo, hi))
+
+
+def _title_word(w: str) -> bool:
+    return w.lstrip("وفبل").startswith(("رييس", "وزير", "مستشار", "نظير", "الرييس", "المستشار", "المتحدث", "سفير", "السفير",
+                                      "كبير", "ملك", "الملك", "امير", "الامير", "زعيم", "الزعيم", "قايد", "القايد", "ولي",
+                                      "نايب", "حاكم", "مبعوث", "المبعوث", "امين", "الامين", "مرشد", "المرشد", "شيخ",
+                                      "عاهل", "العاهل", "ولي", "السلطان", "سلطان"))
 
 
 def _office_like(toks, m) -> bool:
@@ -1357,7 +1497,11 @@ def m_text(text, m):
 
 
 # no "^": a compiled pattern's match(text, pos) anchors at pos, where "^" would only match the text's start
-_DATELINE = re.compile(r"[^\n]{0,90}?\)\s*(?:--|—|–|-)\s*|[^\n(]{0,40}?\s(?:--|—|–)\s*")
+_DATELINE = re.compile(r"[^\n]{0,90}?\)\s*(?:--|—|–|-)\s*|[^\n(]{0,40}?\s(?:--|—|–)\s*"
+                       r"|(?:[^\s()،,]+|[^\n()]{0,40}?[،,][^\n(),،]{0,40}?)\s*"
+                       r"\((?:[A-Za-z .]{2,12}|أ ف ب|رويترز|واس|وام|سانا|قنا|كونا|بترا|الأناضول)\)\s*")
+# (the last form: "أتلانتا، الولايات المتحدة الأمريكية (CNN) نفى ...": a place (one word, or with a comma) and an
+# agency in brackets, no dash; "وقالت وكالة الأنباء السورية (سانا)" is no dateline)
 _FULLSTOP = re.compile(r"[.؛;!?؟]")  # a colon introduces speech or a headline topic: no stop
 
 
@@ -1451,7 +1595,11 @@ def _groups(text, toks, ments):
                 and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
             g = groups[-1]
             last = g["m"][-1]
-            if m.kind == "PERSON" and not last.co and not (last.kind == "GPE" and g["prep"] is not None):
+            if m.kind == "PERSON" and not last.co and not (last.kind == "GPE" and g["prep"] is not None) and (
+                    last.kind in ("PERSON", "NORP") or not toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")
+                    or _title_word(toks[g["s"]].norm) or g["s"] > 0 and _title_word(toks[g["s"] - 1].norm)):
+                # (a construct noun takes the person as its genitive, "إدارة الرئيس ترامب"، "أمير قطر تميم"; a
+                # definite name does not: "قتل حزب الله القاضي السابق وليد عيدو" names a party, then the victim)
                 # "نظيره الروسي فلاديمير بوتين", "أمير قطر تميم بن حمد": the named person heads the phrase (but
                 # "في جنوب السودان الرئيس سالفا كير": a place, then the subject)
                 g["ids"][-1] = m.eid
