@@ -17,19 +17,32 @@ def stage():
     return st
 
 
-@pytest.mark.parametrize("name,typ,f1_floor,fa_ceiling", [
-    ("assault_gsr.csv", "ASSAULT", 0.80, 0.15),
-    ("protest_gsr.csv", "PROTEST", 0.75, 0.10),
-])
-def test_gsr_sentence_gate(stage, name, typ, f1_floor, fa_ceiling):
-    """The shipped coder (lexicon + classifier) on the whole gsr file: guards against regressions.
-    (Cross-validated, held-out-like figures come from train_classifier; see test_gsr_cv below.)"""
-    from marsad.events.evaluate import load_gsr, score_sentences
+@pytest.fixture(scope="module")
+def pipe():
+    from marsad.pipeline import build
 
-    rows = load_gsr(need_shared("data", "gsr_dev", name))
-    res = score_sentences(rows, lambda text, ty: ty in stage.sentence_types(text))[typ]
+    return build()
+
+
+@pytest.mark.parametrize("name,typ,f1_floor,fa_ceiling", [
+    ("assault_gsr.csv", "ASSAULT", 0.76, 0.17),
+    ("protest_gsr.csv", "PROTEST", 0.85, 0.03),
+])
+def test_gsr_sentence_gate(pipe, name, typ, f1_floor, fa_ceiling):
+    """The shipped pipeline (what `marsad extract` outputs for each sentence given as a document) on the whole gsr
+    file: guards against regressions. In-sample: the classifier saw these sentences (0.773 / 0.875 when pinned);
+    cross-validated, held-out-like figures come from train_classifier (test_gsr_cv below)."""
+    from marsad.events.evaluate import eval_gsr
+
+    res = eval_gsr(need_shared("data", "gsr_dev", name), pipe)[typ]
     assert res["f1"] >= f1_floor, res
     assert res["difficult_no_false_alarm"] < fa_ceiling, res
+
+
+def test_sentence_types_follow_the_pipeline(stage):
+    """sentence_types is the event stage's own output on one sentence, factual events only."""
+    assert "ASSAULT" in stage.sentence_types("قتل 20 شخصا وأصيب 40 آخرون في تفجير انتحاري استهدف سوقا شعبية في بغداد.")
+    assert "ASSAULT" not in stage.sentence_types("وأعلنت روسيا وأوكرانيا وقف إطلاق النار في المنطقة.")
 
 
 @pytest.mark.slow
@@ -37,11 +50,11 @@ def test_gsr_cv():
     from marsad.events.train_classifier import main
 
     rep = main([str(need_shared("data", "gsr_dev")), "--folds", "5"])
-    # floors just below the figures reached (ASSAULT 0.692, PROTEST 0.552, CV by source document; the same with
-    # each fold's threshold chosen on the other folds only)
-    assert rep["ASSAULT"]["cv_f1"] >= 0.685 and rep["ASSAULT"]["cv_difficult_no_false_alarm"] < 0.2
-    assert rep["PROTEST"]["cv_f1"] >= 0.545 and rep["PROTEST"]["cv_difficult_no_false_alarm"] < 0.2
-    assert rep["ASSAULT"]["heldout_threshold"]["f1"] >= 0.685
+    # floors just below the figures reached (whole pipeline per sentence, CV by source document: ASSAULT 0.691,
+    # PROTEST 0.587; with each fold's threshold chosen on the other folds only 0.687 and 0.583)
+    assert rep["ASSAULT"]["cv_f1"] >= 0.68 and rep["ASSAULT"]["cv_difficult_no_false_alarm"] < 0.2
+    assert rep["PROTEST"]["cv_f1"] >= 0.57 and rep["PROTEST"]["cv_difficult_no_false_alarm"] < 0.2
+    assert rep["ASSAULT"]["heldout_threshold"]["f1"] >= 0.675
     assert rep["ASSAULT"]["heldout_threshold"]["difficult_no_false_alarm"] < 0.2
 
 

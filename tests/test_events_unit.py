@@ -86,8 +86,12 @@ def test_assault_with_demonym_actor(stage):
     assert ev["date"] == "2018-07-15"
 
 
-def test_historical_background(stage):
-    doc = run(stage, "ومنذ 24 فبراير 2022 تشن روسيا هجوما عسكريا على جارتها أوكرانيا.", published="2025-03-19")
+def test_historical_background():
+    # argument attribution and dating of background; the sentence classifier (which reads background as no
+    # attack, as the PLOVER gold does) is left out here
+    rules = EventStage(veto=False)
+    rules.setup()
+    doc = run(rules, "ومنذ 24 فبراير 2022 تشن روسيا هجوما عسكريا على جارتها أوكرانيا.", published="2025-03-19")
     ev = only(doc, "ASSAULT")
     assert ev["historical"] and ev["date"] == "2022-02-24"
     assert "RUS" in names(doc, ev["actors"]) and "UKR" in names(doc, ev["recipients"])

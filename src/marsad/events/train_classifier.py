@@ -25,7 +25,7 @@ from pathlib import Path
 
 from .evaluate import doc_of, load_gsr
 from .lexicon import DATA
-from .stage import LENIENT, PINNED, SOLID_VETO
+from .stage import LENIENT, PINNED, RULE_VETO, SOLID_VETO
 
 
 BALANCE = 1.0
@@ -229,7 +229,8 @@ def main(argv=None):
 
         def decide(i, th):  # the event stage's decision (stage._decide), sentence by sentence
             return any(x["has_event"] and cvp[i, k] >= th or x["strong"] or bool(x["pinned"] & PINNED)
-                       or SOLID_VETO is not None and x["pinned"] & LENIENT and cvp[i, k] >= th * SOLID_VETO
+                       or x["pinned"] & LENIENT and cvp[i, k] >= th * SOLID_VETO
+                       or x["rule_event"] and cvp[i, k] >= th * RULE_VETO
                        for k, x in enumerate(recs[i]))
 
         def measure(idx, th_of):

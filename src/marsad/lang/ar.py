@@ -19,7 +19,11 @@ _FOLD = str.maketrans({
 })
 ARABIC_CHAR = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 # A token: a run of letters/digits (Arabic or Latin), keeping hashtags' words apart from '#'.
-TOKEN = re.compile(r"[^\W_]+(?:[\.,'’][^\W_]+)*", re.UNICODE)
+# a word: letters and digits with the Arabic marks inside it (shadda and short vowels are combining marks, not
+# word characters: without them in the class "حمّل" would split into "حم" + "ل")
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+TOKEN = re.compile(rf"[^\W_][^\W_{_MARKS}]*(?:[{_MARKS}]+[^\W_]*)*(?:[\.,'’][^\W_][^\W_{_MARKS}]*(?:[{_MARKS}]+[^\W_]*)*)*",
+                   re.UNICODE)
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
