@@ -570,3 +570,27 @@ def test_broken_plural_is_no_demanded_act(pipe):
                      "الضروري لإنهاء المرحلة الانتقالية.")
     req = events(doc, "REQUEST")
     assert req and "LBY" in party(doc, req[0]["recipients"])
+
+
+def test_collective_addressees(stage):
+    # blocs and "both sides" are parties: a call on them is a request with that addressee
+    doc = run(stage, "ودعا وزير الخارجية الفرنسي جان إيف لودريان الدول الأوروبية إلى صوغ موقف مشترك.")
+    req = events(doc, "REQUEST")
+    assert req and "الدول الأوروبية" in party(doc, req[0]["recipients"])
+    doc = run(stage, "وزير الخارجية الروسي يتهم الغرب بممارسة ألعاب صبيانية")
+    acc = events(doc, "ACCUSE")
+    assert acc and "الغرب" in party(doc, acc[0]["recipients"])
+    doc = run(stage, "فيما دعت الأمم المتحدة الطرفين إلى الابتعاد عن حافة الهاوية.")
+    req = events(doc, "REQUEST")
+    assert req and "الطرفين" in party(doc, req[0]["recipients"])
+
+
+def test_sides_as_subject_are_nobody_s_partner(stage):
+    # "اتفقت كل الأطراف": the sides agree among themselves; the speaker is no side of it
+    doc = run(stage, 'وقال وزير خارجية السودان الدرديري محمد أحمد "اتفقت كل الأطراف على وقف دائم لإطلاق النار".')
+    assert not [e for e in events(doc, "AGREE") if "الأطراف" in party(doc, e["recipients"])]
+
+
+def test_west_as_a_direction_is_no_party(stage):
+    doc = run(stage, "قصفت الطائرات مواقع تقع إلى الغرب من مدينة حلب.")
+    assert not [e for e in doc["events"] if "الغرب" in party(doc, e["actors"] + e["recipients"])]

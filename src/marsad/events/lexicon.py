@@ -244,7 +244,7 @@ class Generic(NamedTuple):
 def load_parties() -> PhraseMatcher:
     m = PhraseMatcher()
     for form, typ, sector, en in read_tsv("parties.tsv"):
-        m.add(norm_phrase(form), Generic(typ, sector, en))
+        m.add(norm_phrase(form), Generic(typ, sector or None, en))  # no sector: a collective of sides
     return m
 
 

@@ -459,6 +459,9 @@ class DocParties:
             return None  # "مستشار الأمن الوطني", "المجلس الأعلى للأمن القومي": part of a name, not security forces
         if head.endswith("امن") and i > 0 and toks[i - 1].norm.lstrip("وفبل") in _SECURITY_STATE:
             return None  # "استعادة الأمن"، "زعزعة الأمن"، "حفظ الأمن": security as a state of affairs, not a force
+        if head in ("الغرب", "غرب") and (j < len(toks) and toks[j].norm in ("من", "منها", "منه") or i > 0 and toks[
+                i - 1].norm.lstrip("و") in ("نحو", "باتجاه", "جهه", "الي", "اقصي", "شمال", "جنوب", "شرق", "غرب", "عبر")):
+            return None  # "إلى الغرب من دمشق"، "باتجاه الغرب": a direction, not the Western bloc
         isos, j2 = self._demonyms(toks, j, covered, limit=1)
         s, e = toks[i].start + self._clitic(toks[i], self.lex.parties), toks[j2 - 1].end
         iso = isos[0] if isos else None

@@ -823,6 +823,9 @@ class EventStage(Stage):
                     return None
                 rj = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["type"] == "REJECT"), None)
                 actors, recips = acc["ids"], (rj["actors"] if rj else [])
+        if typ in SYMMETRIC and recips and all(self._sides(r) for r in recips) and any(
+                g["ids"] == recips and g["prep"] is None and g["s"] - te <= 1 for g in after):
+            return None  # "اتفق كل الأطراف على"، "اتفق الطرفان": the sides are the subject, not someone's partner
         actors = list(dict.fromkeys(actors))
         recips = [r for r in dict.fromkeys(recips) if r not in actors]
         if typ in SYMMETRIC and len(actors) > 1 and not recips:
@@ -947,6 +950,12 @@ class EventStage(Stage):
               "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.6, "_sent": st.i}
         self._recent_events.append(th)
         return [th]
+
+    def _sides(self, eid) -> bool:
+        """A collective of the sides of a conflict or talks (الطرفين، الجانبان، كل الأطراف), named without them."""
+        e = self._dp.by_id.get(eid) or {}
+        return not e.get("sector") and not e.get("country") and any(
+            w.startswith(("طرف", "الطرف", "جانب", "الجانب", "اطراف", "الاطراف")) for w in normalize(e.get("name_ar") or "").split())
 
     def _addressee_only(self, g) -> bool:
         """"ودعت المجتمع الدولي إلى": the international community is called upon, it does not call."""
