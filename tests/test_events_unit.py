@@ -242,3 +242,41 @@ def test_classifier_cues_of_how_an_attack_is_told(stage):
     assert {"NH:ASSAULT", "CC:num", "CW:cas"} <= cues("مقتل ثلاثة جنود و12 جريحا في هجوم على حاجز")
     # no reported speech without a verb of saying before the complementizer
     assert "RS:ASSAULT" not in cues("ويبدو أن الهجوم وقع ليلا")
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    from marsad.pipeline import build
+
+    return build()
+
+
+def full(pipe, text, published="2018-07-15T12:00"):
+    doc = new_document("t", text)
+    doc["article"]["published"] = published
+    return pipe.run_one(doc)
+
+
+def test_summoning_and_recalling_ambassadors(pipe):
+    # the subject and a date stand between the verb and its object, so the verb alone is the trigger
+    doc = full(pipe, "استدعت تونس الاثنين السفير الإيطالي لديها وأبدت له استغرابها الشديد.")
+    ev = only(doc, "SANCTION")
+    assert "TUN" in names(doc, ev["actors"]) and "ITA" in names(doc, ev["recipients"])
+    doc = full(pipe, "استدعت جنوب أفريقيا، الاثنين، سفيرها لدى إسرائيل.")
+    ev = only(doc, "SANCTION")
+    assert "ZAF" in names(doc, ev["actors"]) and "ISR" in names(doc, ev["recipients"])
+    # another sense of the verb (the situation calls for) is no sanction
+    doc = full(pipe, "قال الوزير إن الوضع يستدعي تدخلا عاجلا من المجتمع الدولي.")
+    assert not [e for e in doc["events"] if e["type"] == "SANCTION"]
+
+
+def test_describing_someone_negatively_is_disapproval(pipe):
+    doc = full(pipe, "وصفت وزارة الخارجية الإيرانية، الثلاثاء، رئيس الوزراء الإسرائيلي بنيامين نتانياهو بـ\"الكاذب\".")
+    ev = only(doc, "ACCUSE")
+    assert "IRN" in names(doc, ev["actors"]) and "ISR" in names(doc, ev["recipients"])
+    doc = full(pipe, "وكتب ترامب على تويتر \"من العار تماما ألا تفرج تركيا عن القس الأمريكي\".")
+    ev = only(doc, "ACCUSE")
+    assert "TUR" in names(doc, ev["recipients"])
+    # a neutral description is no event
+    doc = full(pipe, "ووصف المدرب المباراة بأنها تحضير للنهائي.")
+    assert not [e for e in doc["events"] if e["type"] == "ACCUSE"]
