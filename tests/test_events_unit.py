@@ -280,3 +280,15 @@ def test_describing_someone_negatively_is_disapproval(pipe):
     # a neutral description is no event
     doc = full(pipe, "ووصف المدرب المباراة بأنها تحضير للنهائي.")
     assert not [e for e in doc["events"] if e["type"] == "ACCUSE"]
+
+
+def test_readiness_to_talk_or_cooperate_is_an_offer(pipe):
+    doc = full(pipe, "وقال المتحدث إن روسيا ما زالت مستعدة للتعاون مع التحقيق البريطاني في القضية.")
+    ev = only(doc, "AGREE")
+    assert not ev["hypothetical"] and "RUS" in names(doc, ev["actors"]) and "GBR" in names(doc, ev["recipients"])
+    doc = full(pipe, "أبدى الرئيس الأمريكي دونالد ترامب الاثنين استعداده للتفاوض مع إيران.")
+    ev = only(doc, "AGREE")
+    assert "IRN" in names(doc, ev["recipients"])
+    # readiness for something else (a response, elections) is no offer
+    doc = full(pipe, "وقال الجيش إنه مستعد للرد على أي هجوم إيراني.")
+    assert not [e for e in doc["events"] if e["type"] == "AGREE"]
