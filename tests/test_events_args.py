@@ -594,3 +594,18 @@ def test_sides_as_subject_are_nobody_s_partner(stage):
 def test_west_as_a_direction_is_no_party(stage):
     doc = run(stage, "قصفت الطائرات مواقع تقع إلى الغرب من مدينة حلب.")
     assert not [e for e in doc["events"] if "الغرب" in party(doc, e["actors"] + e["recipients"])]
+
+
+def test_threat_against_the_one_to_be_struck(stage):
+    # the party the threatened act falls on (على/ضد or its object) is the target; the act itself stays hypothetical
+    doc = run(stage, "الولايات المتحدة هددت باستخدام القوة ضد دمشق في حال استخدامها لأسلحة كيماوية.")
+    th = events(doc, "THREATEN")
+    assert th and "SYR" in party(doc, th[0]["recipients"]) and not th[0]["hypothetical"]
+    assert not [e for e in doc["events"] if e["type"] != "THREATEN" and not e["hypothetical"]]
+
+
+def test_something_that_endangers_is_no_threat(stage):
+    doc = run(stage, "وجاء قرار الوزير في ذروة نزاع بشأن الهجرة يهدد بانهيار الحكومة الألمانية.")
+    assert not events(doc, "THREATEN")
+    doc = run(stage, "في أحدث حلقات سلسلة من التطورات التي تهدد بإسقاط رئيس الوزراء الإسرائيلي.")
+    assert not events(doc, "THREATEN")

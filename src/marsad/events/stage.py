@@ -58,6 +58,9 @@ _INCIDENTS = {"الهجوم", "هجوم", "الانفجار", "انفجار", "�
 _MONEY = {"اقتصاد", "الاقتصاد", "استثمارات", "الاستثمارات", "مساعدات", "المساعدات", "قرض", "قروض", "وديعه", "ودايع",
           "مليار", "مليارات", "مليون", "ملايين", "دولار", "منحه", "تمويل", "بتمويل", "باستثمارات", "بمساعدات", "بمليار",
           "بقرض", "بمبلغ", "مبلغ", "ميزانيه", "الميزانيه"}
+_ENDANGER = {"انهيار", "تفاقم", "تقويض", "اندلاع", "تدهور", "زعزعه", "نسف", "تعطيل", "عرقله", "افشال", "انفجار",
+             "تصعيد", "انزلاق", "تاجيج", "اشعال", "تعميق", "انهاء", "ضياع", "فقدان", "خساره", "حدوث", "وقوع", "كارثه",
+             "مجاعه", "ازمه"}  # "يهدد بانهيار": what a situation endangers (no threatener)
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
@@ -441,6 +444,9 @@ class EventStage(Stage):
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
         # ---- factuality
         negated, hyp, hist = self._factuality(st, ts, te)
+        if typ != "THREATEN" and not hyp and any(m2.value.type == "THREATEN" and 0 <= ts - m2.end_tok <= 1 and (
+                toks[ts].norm[:1] == "ب" or ts > m2.end_tok and toks[ts - 1].norm[:1] == "ب") for m2 in st.trigs):
+            hyp = True  # "تهدد بمنع سفن"، "هدد بضرب": the threatened act has not happened
         if typ in ("CONCEDE", "AGREE", "RETREAT") and negated and _future_neg(toks, ts):
             typ, negated = "REJECT", False  # لن نتنازل: a refusal
         # ---- arguments
@@ -606,11 +612,20 @@ class EventStage(Stage):
             if speaker and not (subj is not None and subj["s"] > ts):
                 actors = speaker
                 recips = [r for r in recips if r not in actors]
+        if typ == "THREATEN" and not is_noun and te < len(toks) and toks[te].norm[:1] == "ب" and (
+                toks[te].norm[1:] in _ENDANGER or toks[te].norm[3:] in _ENDANGER or ts > 0 and toks[ts - 1].norm in (
+                    "التي", "الذي") and not any(g["e"] == ts - 1 for g in groups)):
+            return None  # "نزاع يهدد بانهيار الكتلة"، "التطورات التي تهدد بإسقاط": something endangers, nobody threatens
         if typ == "THREATEN" and te < len(toks) and toks[te].norm[:1] == "ب" and len(toks[te].norm) >= 4 \
                 and not (after and after[0]["s"] == te) and recips:
             g0 = next((g for g in after if g["ids"] == recips), None)
-            if g0 is not None and g0["s"] > te:
-                recips = []  # "تهدد بمنع سفن إنقاذ المهاجرين": parties inside the threatened act are not its target
+            if g0 is not None and g0["s"] > te and (_civilians(g0, self._dp) or all(x.kind == "NORP" for x in g0["m"])
+                                                     or g0["prep"] not in (None, "على", "ضد") or g0["s"] - te > 6 or any(
+                    _full_stop_between(text, toks, te, g0["s"]) or toks[k].norm in ("من", "الي", "حمايه")
+                    or k > te and toks[k].norm[:1] == "ل" and len(toks[k].norm) > 3  # بالثأر لمقتل الصماد
+                    for k in range(te, g0["s"]))):
+                recips = []  # "تهدد بمنع سفن إنقاذ المهاجرين": civilians inside the threatened act are not its target,
+                # but the one to be struck or punished is (تهدد بقتل الأسد، بفرض عقوبات على المحكمة، بتدمير تل أبيب)
         if typ == "REQUEST" and recips:
             g0 = next((g for g in after if g["ids"] == recips), None)
             if g0 is not None and g0["s"] > te and any(_content_head(toks[k].norm, self.lex) for k in range(te, g0["s"])):
