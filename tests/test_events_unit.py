@@ -292,3 +292,12 @@ def test_readiness_to_talk_or_cooperate_is_an_offer(pipe):
     # readiness for something else (a response, elections) is no offer
     doc = full(pipe, "وقال الجيش إنه مستعد للرد على أي هجوم إيراني.")
     assert not [e for e in doc["events"] if e["type"] == "AGREE"]
+
+
+def test_military_backing_is_aid_not_support(pipe):
+    doc = full(pipe, "وقال الوزير إن حزب الله قدم دعما عسكريا لجبهة البوليساريو.")
+    assert [e for e in doc["events"] if e["type"] == "AID"]
+    assert not [e for e in doc["events"] if e["type"] == "SUPPORT"]
+    # political backing stays support
+    doc = full(pipe, "أعلنت السعودية دعمها لقرار الرئيس الأمريكي.")
+    assert [e for e in doc["events"] if e["type"] == "SUPPORT"]
