@@ -186,3 +186,15 @@ def test_anchor_falls_back_to_reader_meta():
                      meta={"published": "Wed, 06 Jun 2018 12:00:00 GMT"})
     doc = TimeStage().process(d)
     assert doc["timex"][0]["value"] == "2018-06-05"
+
+
+def test_bare_weekday_after_the_coming_one_is_that_day():
+    # publication Saturday 2018-05-05: "الاثنين المقبل" is 05-07, and a later bare "الاثنين" of the same text
+    # refers to the same coming Monday, not to the past one; a statement before the future mention keeps the past
+    text = ("يحتجون على مراسم أداء بوتين اليمين الدستورية الاثنين المقبل. واحتشد عدد كبير من المواطنين "
+            "للاحتجاج على مراسم أداء بوتين اليمين الدستورية الاثنين.")
+    vals = [(t["text"], t["value"]) for t in find_times(text, "2018-05-05T13:00")]
+    assert vals == [("الاثنين المقبل", "2018-05-07"), ("الاثنين", "2018-05-07")]
+    vals = [(t["text"], t["value"]) for t in find_times("وقال الوزير الاثنين إن القمة ستعقد الاثنين المقبل",
+                                                         "2018-05-05T13:00")]
+    assert vals == [("الاثنين", "2018-04-30"), ("الاثنين المقبل", "2018-05-07")]

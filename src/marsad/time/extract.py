@@ -338,6 +338,7 @@ class Reader:
         self.out: list[dict] = []
         self.last_year_end = -10
         self.last_month_end = -10
+        self.next_wday: dict[int, date] = {}  # weekday → the coming day an earlier "X المقبل" named
         self._rules = (self.r_decade, self.r_numdate, self.r_time, self.r_dmy, self.r_mdy, self.r_month_year,
                        self.r_hijri_year, self.r_year, self.r_reltod, self.r_span, self.r_duration,
                        self.r_month_bare, self.r_set, self.r_vague, self.r_clock)
@@ -938,9 +939,16 @@ class Reader:
             direction = "past" if rel < 0 else "future" if rel > 0 else None
         else:
             mode = mod or lm
-            if mode is None:
-                mode = "onafter" if _future_ctx(self.f, s) else "onbefore"
-            day = self.ad + timedelta(days=self._wday_delta(wd, mode))
+            if mode is None and wd in self.next_wday and part is None:
+                # "مراسم أداء اليمين الاثنين المقبل ... للاحتجاج على مراسم أداء اليمين الاثنين": a bare weekday
+                # after the text named the coming one is that same coming day
+                day = self.next_wday[wd]
+            else:
+                if mode is None:
+                    mode = "onafter" if _future_ctx(self.f, s) else "onbefore"
+                day = self.ad + timedelta(days=self._wday_delta(wd, mode))
+                if mode == "future":
+                    self.next_wday.setdefault(wd, day)
             direction = "past" if day < self.ad else "future" if day > self.ad else None
         self.emit(s, e, day.isoformat(), "day", relative=True, direction=direction, anchor_used=True, **extra)
         return j - i
