@@ -609,3 +609,20 @@ def test_something_that_endangers_is_no_threat(stage):
     assert not events(doc, "THREATEN")
     doc = run(stage, "في أحدث حلقات سلسلة من التطورات التي تهدد بإسقاط رئيس الوزراء الإسرائيلي.")
     assert not events(doc, "THREATEN")
+
+
+def test_negated_concession_is_a_refusal(pipe):
+    doc = full(pipe, 'وأضاف نتنياهو: "لن نسمح لإيران بترسيخ وجودها عسكريا في سوريا".')
+    rej = events(doc, "REJECT")
+    assert rej and not rej[0]["negated"] and not rej[0]["hypothetical"]
+    assert "IRN" in party(doc, rej[0]["recipients"]) and "ISR" in party(doc, rej[0]["actors"])
+    doc = full(pipe, "وقال مسؤولون إيرانيون كبار إن بلادهم لن ترضخ بسهولة لحملة أمريكية جديدة.")
+    assert events(doc, "REJECT")
+
+
+def test_not_permitted_is_no_refusal(pipe):
+    # a policy, the past, or a passive permission is no stance taken against someone
+    for s in ("وكانت المملكة الدولة الوحيدة التي لا تسمح للنساء بالقيادة.",
+              "ونقلت الصحيفة عن مصادر قولها إن السفيرة لن يسمح لها بالعودة إلى القاهرة.",
+              "وحزب الله هو الفصيل الوحيد الذي لم يتخل عن السلاح في لبنان بعد الحرب الأهلية."):
+        assert not events(full(pipe, s), "REJECT"), s

@@ -268,3 +268,16 @@ def load_words(name: str) -> dict[str, str]:
     for row in read_tsv(name):
         out[normalize(row[0])] = row[1] if len(row) > 1 else ""
     return out
+
+
+def load_refusals() -> PhraseMatcher:
+    """Conceding/permitting verbs in the present (نسمح، تقبل، يتنازلون) whose negation is a refusal."""
+    m = PhraseMatcher()
+    trig = Trigger("REJECT", "refuse", frozenset(), 0.75, frozenset(), "v")
+    for stem, _gloss in read_tsv("refusals.tsv"):
+        for p in ("ن", "ت", "ي", "أ"):
+            for suf in ("", "ون", "ان", "وا"):
+                ph = norm_phrase(p + stem + suf)
+                if ph:
+                    m.add(ph, trig)
+    return m

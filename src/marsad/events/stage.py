@@ -13,7 +13,8 @@ from ..lang.ar import Token, normalize, tokenize
 from ..pipeline import Stage
 from ..record import Doc, new_document
 from . import dates as _dates
-from .lexicon import VERB_FORMS, load_cues, load_gazetteer, load_parties, load_titles, load_triggers, load_words, readings, token_mask
+from .lexicon import (VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_titles, load_triggers,
+                      load_words, readings, token_mask)
 from .parties import DocParties, Mention, gap_text
 
 VERBAL_HEADS = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
@@ -61,6 +62,7 @@ _MONEY = {"اقتصاد", "الاقتصاد", "استثمارات", "الاست�
 _ENDANGER = {"انهيار", "تفاقم", "تقويض", "اندلاع", "تدهور", "زعزعه", "نسف", "تعطيل", "عرقله", "افشال", "انفجار",
              "تصعيد", "انزلاق", "تاجيج", "اشعال", "تعميق", "انهاء", "ضياع", "فقدان", "خساره", "حدوث", "وقوع", "كارثه",
              "مجاعه", "ازمه"}  # "يهدد بانهيار": what a situation endangers (no threatener)
+_NEG_VERB = re.compile(r"(?<![\w\u064b-\u0652])[وف]?(?:لن|لا|لم)\s+([\w\u064b-\u0652]+)")
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
@@ -86,6 +88,7 @@ def load_lexicons() -> _Lex:
     lx.channels = load_words("channels.tsv")
     lx.orgheads = load_words("orgheads.tsv")
     lx.condthreats = load_words("condthreats.tsv")
+    lx.refusals = load_refusals()
     from .lexicon import PhraseMatcher, norm_phrase, read_tsv
     ch = PhraseMatcher()
     for form, name in read_tsv("channels.tsv"):
@@ -183,13 +186,17 @@ class EventStage(Stage):
         for i, (s, e) in enumerate(spans):
             # prefilter: only sentences holding a trigger word (or opening a quote) are tokenised
             cond = bool(_COND_RE.search(text, s, e))
-            if not self._maybe(text[s:e]) and not any(s <= q < e for q in qstarts) and not cond:
+            refuse = bool(_NEG_VERB.search(text, s, e)) and any(
+                normalize(w) in self.lex.refusals.trie for w in _NEG_VERB.findall(text, s, e))
+            if not self._maybe(text[s:e]) and not any(s <= q < e for q in qstarts) and not cond and not refuse:
                 sents.append(_Sent(i, s, e, []))
                 continue
             toks = tokenize(text, s, e)
             st = _Sent(i, s, e, toks)
             if toks:
                 st.trigs = [m for m in lex.trig.find_all(toks) if m.value.type != "NONE" and self._needs_ok(st, m)]
+                if refuse:
+                    st.trigs = sorted(st.trigs + self._refusals(toks, st.trigs), key=lambda m: m.start_tok)
             sents.append(st)
         events, quotes = [], []
         last_actor = None
@@ -447,6 +454,8 @@ class EventStage(Stage):
         if typ != "THREATEN" and not hyp and any(m2.value.type == "THREATEN" and 0 <= ts - m2.end_tok <= 1 and (
                 toks[ts].norm[:1] == "ب" or ts > m2.end_tok and toks[ts - 1].norm[:1] == "ب") for m2 in st.trigs):
             hyp = True  # "تهدد بمنع سفن"، "هدد بضرب": the threatened act has not happened
+        if trig.mode == "refuse":
+            negated = hyp = False  # the negation is the refusal itself
         if typ in ("CONCEDE", "AGREE", "RETREAT") and negated and _future_neg(toks, ts):
             typ, negated = "REJECT", False  # لن نتنازل: a refusal
         # ---- arguments
@@ -749,7 +758,7 @@ class EventStage(Stage):
                          and g["s"] >= cut and not {(self._dp.by_id.get(i) or {}).get("country") for i in g["ids"]} & own]
                 if prior:
                     recips = prior[-1]["ids"]
-        if not recips and typ in REACTION and actors:
+        if not recips and typ in REACTION and actors and trig.mode != "refuse":
             # a reaction to an act named by a noun (نددت أنقرة بالحملة): its author is the target
             agreed = any("اتفاق" in toks[k].norm and toks[k].norm[:1] in "بلا" for k in range(te, min(len(toks), te + 8))
                          if not _full_stop_between(text, toks, te, k))  # رحب ... بالاتفاق: the agreement's sides
@@ -871,8 +880,16 @@ class EventStage(Stage):
         if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادان", "ادين", "تدين", "يدين")) \
                 and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors):
             return None  # "أدانت محكمة إسرائيلية شابا بإرسال تهديدات": a court convicts, it does not condemn
-        if not recips and typ not in UNDIRECTED and not weak:
-            return None  # PLOVER codes these types toward a target; without one the reading is unreliable
+        if not recips and typ not in UNDIRECTED and not weak and trig.mode != "refuse":
+            return None
+        if trig.mode == "refuse" and not (st.i == 0 or inq or any(
+                toks[k].norm in self.lex.speech or toks[k].norm[1:] in self.lex.speech for k in range(ts))
+                or any(c in text[st.start:t0] for c in ':"«“')):
+            return None  # a refusal is a stance someone states (a quote, reported speech, a headline)
+        if trig.mode == "refuse" and not all(
+                (self._dp.by_id.get(i) or {}).get("country") or (self._dp.by_id.get(i) or {}).get("wikidata")
+                for i in actors):
+            return None  # ... by a party the text identifies  # PLOVER codes these types toward a target; without one the reading is unreliable
         if set(recips) and set(recips) <= set(actors):
             return None
         if self._same_state(actors, recips):
@@ -965,6 +982,25 @@ class EventStage(Stage):
               "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.6, "_sent": st.i}
         self._recent_events.append(th)
         return [th]
+
+    def _refusals(self, toks, trigs):
+        """"لن نسمح لإيران"، "لا تقبل أية قيود"، "لم ترضخ": a negated verb of conceding or permitting is a refusal."""
+        out = []
+        for m in self.lex.refusals.find_all(toks):
+            k = m.start_tok
+            neg = toks[k - 1].norm.lstrip("وف") if k else ""
+            if not (neg == "لن" or neg == "لا" and toks[k].norm[:1] == "ن"):
+                continue  # a stance on the future (لن نسمح، لن تقبل) or the speaker's own (لا نقبل); "لا تسمح للنساء
+                # بالقيادة"، "لم يتخل عن السلاح" describe a policy or the past
+            nxt = toks[m.end_tok].norm if m.end_tok < len(toks) else ""
+            if nxt in ("له", "لها", "لهم", "لهما", "لنا", "لي", "لك", "لكم", "لاي", "سوي", "باي", "لاحد"):
+                continue  # "لن يسمح له بالعودة"، "لا يسمح لأي شخص": not permitted (passive), nobody refuses anybody
+            if m.end_tok < len(toks) and toks[m.end_tok].norm in ("احد", "احدا", "شيء", "شييا", "بشيء"):
+                continue  # "لا يقبل أحد": nobody as the subject
+            if any(m2.start_tok <= k < m2.end_tok for m2 in trigs):
+                continue  # an event trigger of its own (لن نتنازل: CONCEDE negated, read as a refusal there)
+            out.append(m)
+        return out
 
     def _sides(self, eid) -> bool:
         """A collective of the sides of a conflict or talks (الطرفين، الجانبان، كل الأطراف), named without them."""
