@@ -301,3 +301,14 @@ def test_military_backing_is_aid_not_support(pipe):
     # political backing stays support
     doc = full(pipe, "أعلنت السعودية دعمها لقرار الرئيس الأمريكي.")
     assert [e for e in doc["events"] if e["type"] == "SUPPORT"]
+
+
+def test_standing_with_and_suing(pipe):
+    doc = full(pipe, "قالت السعودية إنها تقف إلى جانب المغرب.")
+    ev = only(doc, "SUPPORT")
+    assert "SAU" in names(doc, ev["actors"]) and "MAR" in names(doc, ev["recipients"])
+    doc = full(pipe, "قاضت شركة أبل شركة سامسونغ.")
+    only(doc, "ACCUSE")
+    # a parking place is no stance
+    doc = full(pipe, "منعت الشرطة وقوف السيارات في وسط المدينة.")
+    assert not [e for e in doc["events"] if e["type"] == "SUPPORT"]
