@@ -626,3 +626,9 @@ def test_not_permitted_is_no_refusal(pipe):
               "ونقلت الصحيفة عن مصادر قولها إن السفيرة لن يسمح لها بالعودة إلى القاهرة.",
               "وحزب الله هو الفصيل الوحيد الذي لم يتخل عن السلاح في لبنان بعد الحرب الأهلية."):
         assert not events(full(pipe, s), "REJECT"), s
+
+
+def test_a_source_is_no_side(pipe):
+    doc = full(pipe, 'أعلن وزير الداخلية الفرنسي جيرار كولومب مساء الأحد إرسال تعزيزات إلى المنطقة. وحسب فرانس برس، '
+                     'جاء في بيان أن الوزير "يدين بأشد العبارات الاستفزازات" التي قامت بها مجموعات متطرفة.')
+    assert not [e for e in doc["events"] if "فرانس برس" in party(doc, e["actors"] + e["recipients"])]

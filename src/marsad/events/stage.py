@@ -474,6 +474,8 @@ class EventStage(Stage):
                    and (typ in ("COERCE", "ASSAULT", "SANCTION") or not _media_only(g, self._dp))]
         # a host or mediator (برعاية صينية، بوساطة قطرية، بحضور الوزير) is no side of the act
         parties = [g for g in parties if not (g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("و") in _SPONSOR)]
+        # a source (حسب فرانس برس، بحسب منظمة، وفقا لوكالة، نقلا عن مصادر) tells of the act; it is no side of it
+        parties = [g for g in parties if not _sourced(toks, g["s"])]
         after = [g for g in parties if g["s"] >= te]
         before = [g for g in parties if g["e"] <= ts and not _media_only(g, self._dp)  # (CNN) is a source
                   and not all(x.kind in ("LOC", "FAC") for x in g["m"])  # places do not act
@@ -1185,7 +1187,8 @@ class EventStage(Stage):
         # الأنباء الروسية إن": the Russian agencies do not speak)
         aft = [m for m in ments if verb < m.s < k1 and m.s - verb <= 3 and m.kind != "NORP"
                and not any(toks[j].norm in PREPS for j in range(verb + 1, m.s))]
-        bef = [m for m in ments if m.e <= verb]
+        aft = [m for m in aft if not _sourced(toks, m.s)]
+        bef = [m for m in ments if m.e <= verb and not _sourced(toks, m.s)]  # (وحسب فرانس برس، جاء في بيان: a source)
         sp = None
         eid = None
         vw = toks[verb].norm.lstrip("وف")
@@ -1602,6 +1605,24 @@ def _member_of(toks, s) -> bool:
     """"أعضاء في مجلس النواب", "البيان الصادر عن المفوضة": the party after في/عن names who is meant (a member, an
     author), not a place or topic."""
     return s >= 2 and toks[s - 2].norm.lstrip("و") in _MEMBERS
+
+
+_SOURCE_MARKS = {"حسب", "بحسب", "وفق", "وفقا", "طبقا", "لدي"}
+
+
+def _sourced(toks, s) -> bool:
+    """Is the group at token s introduced as the source of a report (حسب X، وفقا لـX، نقلا عن X، على حد قول X)?"""
+    for k in (s - 1, s - 2):
+        if k < 0:
+            return False
+        w = toks[k].norm.lstrip("و")
+        if w in _SOURCE_MARKS or w in ("نقلا", "زعم", "قول", "تعبير") and k == s - 1 or (
+                k == s - 2 and w == "نقلا" and toks[s - 1].norm == "عن") or (
+                k == s - 2 and w in ("حسب", "بحسب") and toks[s - 1].norm in ("زعم", "قول", "تقرير", "بيان", "مصادر")):
+            return not (w == "لدي")  # (لدى X is a place at someone's side, not a source)
+        if k == s - 1 and toks[k].norm[:1] == "ل" and k > 0 and toks[k - 1].norm.lstrip("و") in ("وفقا", "طبقا", "استنادا"):
+            return True  # وفقا لوكالة ...
+    return False
 
 
 def _civilians(g, dp) -> bool:
