@@ -632,3 +632,19 @@ def test_a_source_is_no_side(pipe):
     doc = full(pipe, 'أعلن وزير الداخلية الفرنسي جيرار كولومب مساء الأحد إرسال تعزيزات إلى المنطقة. وحسب فرانس برس، '
                      'جاء في بيان أن الوزير "يدين بأشد العبارات الاستفزازات" التي قامت بها مجموعات متطرفة.')
     assert not [e for e in doc["events"] if "فرانس برس" in party(doc, e["actors"] + e["recipients"])]
+
+
+def test_blame_in_reported_speech_is_an_accusation(pipe):
+    doc = full(pipe, 'وصرحت رئيسة الوزراء البريطانية تيريزا ماي أن روسيا "انتهكت القانون الدولي بشكل سافر".')
+    acc = events(doc, "ACCUSE")
+    assert acc and "RUS" in party(doc, acc[0]["recipients"]) and "ماي" in party(doc, acc[0]["actors"])
+    doc = full(pipe, "وقال وزير الخارجية السعودي إن إيران تزعزع استقرار المنطقة.")
+    acc = events(doc, "ACCUSE")
+    assert acc and "IRN" in party(doc, acc[0]["recipients"])
+
+
+def test_blame_words_without_a_speaker_or_denied_are_none(pipe):
+    for s in ("وختم قائلا: كلنا مع جهود الوزير جبران باسيل لتحقيق الخرق المطلوب في لحظة مؤاتية.",
+              'لكن ترامب قال إن الاتفاقية "لم تعرقل برنامج الصواريخ الإيراني".',
+              "وتنتهك القوات الحكومية الهدنة يوميا في ريف حماة."):
+        assert not [e for e in events(full(pipe, s), "ACCUSE") if e["mode"] == "allege"], s

@@ -281,3 +281,13 @@ def load_refusals() -> PhraseMatcher:
                 if ph:
                     m.add(ph, trig)
     return m
+
+
+def load_blame() -> PhraseMatcher:
+    """Blame predicates (data/blame.tsv) → the slot of the accused ("subj" or "gen")."""
+    m = PhraseMatcher()
+    for form, slot in read_tsv("blame.tsv"):
+        ph = norm_phrase(form)
+        if ph:
+            m.add(ph, slot)
+    return m

@@ -13,7 +13,7 @@ from ..lang.ar import Token, normalize, tokenize
 from ..pipeline import Stage
 from ..record import Doc, new_document
 from . import dates as _dates
-from .lexicon import (VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_titles, load_triggers,
+from .lexicon import (VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_words, readings, token_mask)
 from .parties import DocParties, Mention, gap_text
 
@@ -89,6 +89,7 @@ def load_lexicons() -> _Lex:
     lx.orgheads = load_words("orgheads.tsv")
     lx.condthreats = load_words("condthreats.tsv")
     lx.refusals = load_refusals()
+    lx.blame = load_blame()
     from .lexicon import PhraseMatcher, norm_phrase, read_tsv
     ch = PhraseMatcher()
     for form, name in read_tsv("channels.tsv"):
@@ -104,7 +105,7 @@ def load_lexicons() -> _Lex:
 
 
 class _Sent:
-    __slots__ = ("i", "start", "end", "toks", "trigs", "ments", "cues", "date", "date_text", "quote")
+    __slots__ = ("i", "start", "end", "toks", "trigs", "ments", "cues", "date", "date_text", "quote", "blame")
 
     def __init__(self, i, start, end, toks):
         self.i, self.start, self.end, self.toks = i, start, end, toks
@@ -114,6 +115,7 @@ class _Sent:
         self.date = None
         self.date_text = None
         self.quote = None
+        self.blame = False
 
 
 class EventStage(Stage):
@@ -130,10 +132,10 @@ class EventStage(Stage):
         self._record = None  # a list: _decide appends its inputs there (train_classifier)
         self._weak_ok = WEAK_OK
 
-    def _maybe(self, sent: str) -> bool:
+    def _maybe(self, sent: str, ns: str | None = None, ac=None) -> bool:
         """Does the normalised sentence contain any trigger word (as a substring)?"""
-        ns = normalize(sent)
-        for end, w in self._ac.iter(ns):
+        ns = normalize(sent) if ns is None else ns
+        for end, w in (ac or self._ac).iter(ns):
             i = end - len(w) + 1
             k = i
             while k > 0 and i - k < 4 and ns[k - 1] in "وفبلكسال":
@@ -160,6 +162,11 @@ class EventStage(Stage):
                     ac.add_word(w, w)
             ac.make_automaton()
             self._ac = ac
+            acb = ahocorasick.Automaton()
+            for w in self.lex.blame.trie:
+                acb.add_word(w, w)
+            acb.make_automaton()
+            self._ac_blame = acb
             from .classify import SentenceClassifier
             self.classifier = SentenceClassifier.load()
 
@@ -188,11 +195,15 @@ class EventStage(Stage):
             cond = bool(_COND_RE.search(text, s, e))
             refuse = bool(_NEG_VERB.search(text, s, e)) and any(
                 normalize(w) in self.lex.refusals.trie for w in _NEG_VERB.findall(text, s, e))
-            if not self._maybe(text[s:e]) and not any(s <= q < e for q in qstarts) and not cond and not refuse:
+            ns = normalize(text[s:e])
+            blame = self._maybe(text[s:e], ns, self._ac_blame)
+            if not self._maybe(text[s:e], ns) and not any(s <= q < e for q in qstarts) and not cond and not refuse \
+                    and not blame:
                 sents.append(_Sent(i, s, e, []))
                 continue
             toks = tokenize(text, s, e)
             st = _Sent(i, s, e, toks)
+            st.blame = blame
             if toks:
                 st.trigs = [m for m in lex.trig.find_all(toks) if m.value.type != "NONE" and self._needs_ok(st, m)]
                 if refuse:
@@ -206,7 +217,7 @@ class EventStage(Stage):
                 continue
             has_speech = bool(st.trigs) and any(t.norm in lex.speech for t in toks)
             in_q = [q for q in quotes_spans if q[0] < st.end and q[1] > st.start]
-            if not (st.trigs or in_q or _COND_RE.search(text, st.start, st.end)):
+            if not (st.trigs or in_q or st.blame or _COND_RE.search(text, st.start, st.end)):
                 continue
             st.ments = dp.mentions(toks)
             st.cues = _dates.sentence_cues(lex.datecues, text, toks, pub)
@@ -229,6 +240,8 @@ class EventStage(Stage):
                 if ev:
                     events.append(ev)
             events.extend(self._conditional_threats(doc, sents, st, events, quotes, last_actor, pub))
+            if st.blame:
+                events.extend(self._blame(doc, sents, st, events, quotes, pub))
             if not self._no_veto:
                 self._decide(text, st, events)
             events = [e for e in events if not e.get("_veto") and not e.get("_weak")]
@@ -984,6 +997,59 @@ class EventStage(Stage):
               "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.6, "_sent": st.i}
         self._recent_events.append(th)
         return [th]
+
+    def _blame(self, doc, sents, st, events, quotes, pub):
+        """"وأكد أن الولايات المتحدة دأبت على انتهاك الاتفاق"، "قال إن إيران تزعزع استقرار المنطقة"، "تدخلات إيران
+        في شؤون الدول": a speaker who says that another party violates, destabilises or is responsible accuses it
+        (ACCUSE, allege), with no verb of accusing. Only in a quote or reported speech with a known speaker."""
+        if any(e["_sent"] == st.i and e["type"] in ("ACCUSE", "REJECT") for e in events):
+            return []
+        toks = st.toks
+        text = doc["text"]
+        groups = None
+        for m in self.lex.blame.find_all(toks):
+            k, ke, slot = m.start_tok, m.end_tok, m.value
+            t0, t1 = toks[k].start, toks[ke - 1].end
+            w = toks[k].norm.lstrip("وف")
+            if slot == "subj" and w.startswith(("ال", "بال", "لل")) and not w.startswith(("المسوول", "المسوولين")) \
+                    or k > 0 and toks[k - 1].norm.lstrip("وف") in ("لم", "لا", "لن", "ما", "ليس", "غير", "عدم"):
+                continue  # "لتحقيق الخرق المطلوب" (a breakthrough); "ولم تعرقل برنامج الصواريخ" (a denial)
+            q = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("speaker")), None)
+            speaker = q["speaker"] if q else None
+            if speaker is None:
+                sp, verb = self._speaker_near(text, st, 0, k, None)
+                if sp is None or verb is None or not (any(toks[j].norm in ("ان", "انه", "انها", "بان", "وان", "انهم")
+                                                          for j in range(verb + 1, k))
+                                                      or ":" in text[toks[verb].end:t0]):
+                    continue  # no reported clause: the narrator's own wording, not someone's accusation
+                speaker = sp
+            if groups is None:
+                groups = [g for g in _groups(text, toks, st.ments) if not _sourced(toks, g["s"])]
+            acc = None
+            if slot == "subj":
+                acc = next((g for g in groups[::-1] if g["e"] <= k and k - g["e"] <= 1 and g["prep"] is None
+                            and not _strong_between(text, toks, g["e"], k)), None)
+                if acc is None and toks[k].norm.lstrip("وف")[:1] in "يت":
+                    acc = next((g for g in groups if g["s"] == ke and g["prep"] is None), None)  # VSO
+            else:
+                acc = next((g for g in groups if g["s"] == ke and g["prep"] in (None, "ل")
+                            or g["s"] == ke + 1 and g["prep"] is None and toks[ke].norm.startswith("ال")
+                            and all(self._nationality(toks, x) for x in g["m"])), None)
+            if acc is None or speaker in acc["ids"] or _civilians(acc, self._dp) or _media_only(acc, self._dp):
+                continue
+            actors, recips = [speaker], [i for i in acc["ids"] if i != speaker]
+            if not recips or self._same_state(actors, recips):
+                continue
+            negated, hyp, hist = self._factuality(st, k, ke)
+            date, date_text, dhist, _ = self._date(doc, sents, st, k, ke, t0, t1, pub, "ACCUSE")
+            ev = {"id": "", "type": "ACCUSE", "mode": "allege", "context": self._contexts(st, "ACCUSE"),
+                  "actors": actors, "recipients": recips, "location": None,
+                  "date": date, "date_text": date_text, "negated": negated, "hypothetical": hyp,
+                  "historical": hist or dhist, "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
+                  "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.55, "_sent": st.i}
+            self._recent_events.append(ev)
+            return [ev]
+        return []
 
     def _refusals(self, toks, trigs):
         """"لن نسمح لإيران"، "لا تقبل أية قيود"، "لم ترضخ": a negated verb of conceding or permitting is a refusal."""
