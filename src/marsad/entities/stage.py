@@ -287,6 +287,9 @@ class EntityStage(Stage):
                     toks[i - 1].norm not in kb.stop and not flags[i - 1] & ~F_SPLIT and \
                     kb.entries[e.payload[0][0]].kind == "country":
                 best = ("dem", d)   # قمرا اصطناعيا روسيا: an accusative adjective, not the country
+            if best[0] == "ent" and e.j == i + 1 and not e.plen and toks[i].norm in kb.homographs and i > 0 \
+                    and joined[i - 1] and toks[i - 1].norm not in kb.homographs[toks[i].norm]:
+                continue   # عجز مالي: the adjective "financial", not Mali (في مالي، شمال مالي are the country)
             if best[0] == "ent" and t is not None and t.j < e.j and flags[t.j] & F_ENT:
                 e2 = match_entity(kb, text, toks, joined, t.j)
                 if e2 is not None and e2.j > e.j:

@@ -180,6 +180,14 @@ class KB:
         self._raw: dict[tuple[str, ...], list] = {}
         self.stop = _load_words(KB_DIR / "stopnames.txt")
         self.given = _load_words(KB_DIR / "given_names.txt")
+        # names that are also common words: the words allowed right before a bare form
+        self.homographs: dict[str, frozenset[str]] = {}
+        hp = KB_DIR / "homographs.tsv"
+        if hp.exists():
+            for line in hp.read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.startswith("#") and "\t" in line:
+                    form, before = line.split("\t", 1)
+                    self.homographs[normalize(form.strip())] = frozenset(normalize(w) for w in before.split("|") if w.strip())
         # titles
         for path in files.get("titles", []):
             for line in path.read_text(encoding="utf-8").splitlines():
@@ -378,7 +386,8 @@ def data_files(kb_dir: Path = KB_DIR) -> dict[str, list[Path]]:
         return sorted(kb_dir.glob(pat))
     return {"people": g("people*.jsonl"), "orgs": g("orgs*.jsonl"), "countries": g("countries*.jsonl"),
             "places": g("places*.jsonl"), "titles": g("titles*.tsv"), "heads": g("heads*.tsv"),
-            "words": [p for p in (kb_dir / "stopnames.txt", kb_dir / "given_names.txt") if p.exists()]}
+            "words": [p for p in (kb_dir / "stopnames.txt", kb_dir / "given_names.txt", kb_dir / "homographs.tsv")
+                      if p.exists()]}
 
 
 def _fingerprint(files: dict[str, list[Path]]) -> str:
