@@ -648,3 +648,10 @@ def test_blame_words_without_a_speaker_or_denied_are_none(pipe):
               'لكن ترامب قال إن الاتفاقية "لم تعرقل برنامج الصواريخ الإيراني".',
               "وتنتهك القوات الحكومية الهدنة يوميا في ريف حماة."):
         assert not [e for e in events(full(pipe, s), "ACCUSE") if e["mode"] == "allege"], s
+
+
+def test_forces_sent_are_no_target_and_demonym_headline_folds(pipe):
+    doc = full(pipe, 'تعزيزات عسكرية فرنسية كبيرة للسيطرة على "فوضى منطقة الألب"\n'
+                     'أعلن وزير الداخلية الفرنسي جيرار كولومب مساء الأحد إرسال تعزيزات "كبيرة" من قوات الأمن إلى المنطقة.')
+    mob = [e for e in events(doc, "MOBILIZE") if not e["hypothetical"]]
+    assert len(mob) == 1 and not mob[0]["recipients"]

@@ -699,6 +699,13 @@ class EventStage(Stage):
             if dest:
                 loc = dest[0]["ids"][0]
                 recips = []
+        if typ == "MOBILIZE" and recips:
+            # "إرسال تعزيزات من قوات الأمن"، "نشر مقاتلات": forces (of the actor's own side, or of nobody named) are
+            # what is sent, never the target
+            own_c = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
+            if all((self._dp.by_id.get(i) or {}).get("sector") in ("MIL", "COP") and (self._dp.by_id.get(i) or {}).get(
+                    "country") in own_c | {None} for i in recips):
+                recips = []
         if typ in ("ASSAULT", "COERCE", "SANCTION"):
             # ("العقوبات الأمريكية على إيران": sanctions too are named by their author's nationality)
             agent = next((g for g in after if typ != "SANCTION" and g["s"] >= 1 and (
@@ -1374,8 +1381,9 @@ class EventStage(Stage):
             cb = (dp.by_id.get(b) or {}).get("country")
             if not (bool(ca) and ca == cb):
                 return False
-            if "GPE" in (ea.get("type"), eb.get("type")):
-                return True  # the state stands for its bodies and people
+            if "GPE" in (ea.get("type"), eb.get("type")) or any(
+                    x.get("type") == "NORP" and not x.get("sector") for x in (ea, eb)):
+                return True  # the state (or its demonym: تعزيزات فرنسية) stands for its bodies and people
             if named(a) != named(b) and a not in dp.office_ids and b not in dp.office_ids:
                 return False  # a named person and a body of the same country (البشير / الجيش) are two parties
             sa, sb = ea.get("sector"), eb.get("sector")
