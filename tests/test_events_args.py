@@ -655,3 +655,9 @@ def test_forces_sent_are_no_target_and_demonym_headline_folds(pipe):
                      'أعلن وزير الداخلية الفرنسي جيرار كولومب مساء الأحد إرسال تعزيزات "كبيرة" من قوات الأمن إلى المنطقة.')
     mob = [e for e in events(doc, "MOBILIZE") if not e["hypothetical"]]
     assert len(mob) == 1 and not mob[0]["recipients"]
+
+
+def test_the_decider_of_an_act_noun_is_its_author(stage):
+    doc = run(stage, "هددت روسيا برد صارم عقب قرار الولايات المتحدة فرض عقوبات جديدة على مسؤولين وشركات روسية.")
+    sa = events(doc, "SANCTION")
+    assert sa and "USA" in party(doc, sa[0]["actors"]) and "RUS" not in party(doc, sa[0]["actors"])

@@ -63,6 +63,9 @@ _ENDANGER = {"انهيار", "تفاقم", "تقويض", "اندلاع", "تده
              "تصعيد", "انزلاق", "تاجيج", "اشعال", "تعميق", "انهاء", "ضياع", "فقدان", "خساره", "حدوث", "وقوع", "كارثه",
              "مجاعه", "ازمه"}  # "يهدد بانهيار": what a situation endangers (no threatener)
 _NEG_VERB = re.compile(r"(?<![\w\u064b-\u0652])[وف]?(?:لن|لا|لم)\s+([\w\u064b-\u0652]+)")
+_DECISION_NOUNS = {"قرار", "القرار", "عقب قرار", "اعلان", "الاعلان", "حمله", "خطوه", "تهديد", "تهديدات", "محاوله",
+                   "سعي", "رغبه", "نيه", "عزم", "استعداد", "تعهد", "مطالبه", "رفض", "موافقه", "اصرار", "قرارات", "مساعي",
+                   "خطه", "خطط", "اعتزام", "تلويح"}
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
@@ -869,6 +872,14 @@ class EventStage(Stage):
                     return None
                 rj = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["type"] == "REJECT"), None)
                 actors, recips = acc["ids"], (rj["actors"] if rj else [])
+        if (is_noun or ttok.norm.lstrip("وف")[:1] not in "يتن") and ts >= 2:
+            # "عقب قرار الولايات المتحدة فرض عقوبات على مسؤولين روس": the genitive of a decision noun right before the
+            # act noun decides the act; it is its author, not the clause's subject
+            dg = next((g for g in groups if g["e"] == ts and g["prep"] is None and g["s"] >= 1
+                       and toks[g["s"] - 1].norm.lstrip("وفبل") in _DECISION_NOUNS and g not in locs), None)
+            if dg is not None and not set(dg["ids"]) <= set(recips):
+                actors = list(dg["ids"])
+                recips = [r for r in recips if r not in actors]
         if typ in SYMMETRIC and recips and all(self._sides(r) for r in recips) and any(
                 g["ids"] == recips and g["prep"] is None and g["s"] - te <= 1 for g in after):
             return None  # "اتفق كل الأطراف على"، "اتفق الطرفان": the sides are the subject, not someone's partner
