@@ -661,3 +661,9 @@ def test_the_decider_of_an_act_noun_is_its_author(stage):
     doc = run(stage, "هددت روسيا برد صارم عقب قرار الولايات المتحدة فرض عقوبات جديدة على مسؤولين وشركات روسية.")
     sa = events(doc, "SANCTION")
     assert sa and "USA" in party(doc, sa[0]["actors"]) and "RUS" not in party(doc, sa[0]["actors"])
+
+
+def test_restated_strike_by_an_unplaced_force_folds(pipe):
+    doc = full(pipe, 'الجيش الليبي يقصف "متمردين تشاديين" في جنوب البلاد\n'
+                     'وقال مسؤول في الجيش الوطني الليبي: "إن سلاح الجو نفذ نهاية الأسبوع الماضي غارات على متمردين تشاديين".')
+    assert len([e for e in events(doc, "ASSAULT") if not e["hypothetical"]]) <= 1

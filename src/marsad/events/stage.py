@@ -1390,6 +1390,10 @@ class EventStage(Stage):
                 return True  # "الوفد", "السلطات": an unqualified party stands for the qualified one
             ca = (dp.by_id.get(a) or {}).get("country")
             cb = (dp.by_id.get(b) or {}).get("country")
+            if (not ca or not cb) and not named(a) and not named(b) and ea.get("sector") \
+                    and ea.get("sector") == eb.get("sector") and not (ea.get("wikidata") and eb.get("wikidata")) \
+                    and "NORP" not in (ea.get("type"), eb.get("type")):
+                return True  # "سلاح الجو" told again for "الجيش الوطني الليبي": an unplaced body of the same sector
             if not (bool(ca) and ca == cb):
                 return False
             if "GPE" in (ea.get("type"), eb.get("type")) or any(
