@@ -665,5 +665,6 @@ def test_the_decider_of_an_act_noun_is_its_author(stage):
 
 def test_restated_strike_by_an_unplaced_force_folds(pipe):
     doc = full(pipe, 'الجيش الليبي يقصف "متمردين تشاديين" في جنوب البلاد\n'
-                     'وقال مسؤول في الجيش الوطني الليبي: "إن سلاح الجو نفذ نهاية الأسبوع الماضي غارات على متمردين تشاديين".')
+                     'وقال مسؤول في الجيش الوطني الليبي: "إن سلاح الجو نفذ نهاية الأسبوع الماضي غارات على مواقع لمتمردين '
+                     'تشاديين في الجنوب".')
     assert len([e for e in events(doc, "ASSAULT") if not e["hypothetical"]]) <= 1
