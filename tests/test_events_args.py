@@ -668,3 +668,11 @@ def test_restated_strike_by_an_unplaced_force_folds(pipe):
                      'وقال مسؤول في الجيش الوطني الليبي: "إن سلاح الجو نفذ نهاية الأسبوع الماضي غارات على مواقع لمتمردين '
                      'تشاديين في الجنوب".')
     assert len([e for e in events(doc, "ASSAULT") if not e["hypothetical"]]) <= 1
+
+
+def test_coordinated_accusation_after_a_comma(pipe):
+    # "...، واتهمت فرنسا بإعطاء": the noun before the charge is the accused; the sentence's subject accuses
+    doc = full(pipe, "رفضت تركيا بقوة، الأربعاء، دعوات غربية لتعليق حملتها في شمال غرب سوريا، واتهمت فرنسا بإعطاء "
+                     "معلومات كاذبة عن القضية.")
+    acc = [e for e in events(doc, "ACCUSE") if "FRA" in party(doc, e["recipients"])]
+    assert acc and "TUR" in party(doc, acc[0]["actors"])

@@ -773,6 +773,18 @@ class EventStage(Stage):
             if head is not None and head["s"] > cut:
                 actors = head["ids"]
                 recips = [r for r in recips if r not in actors]
+        if typ in ("REQUEST", "ACCUSE") and not is_noun and subj is not None and subj["s"] == te \
+                and ttok.norm[:1] == "و" and ts > 1 and text[toks[ts - 1].end:ttok.start].strip() in ("،", ",") \
+                and not all(x.kind == "PERSON" for x in subj["m"]) and subj["e"] < len(toks) and (
+                    typ == "REQUEST" and toks[subj["e"]].norm in ("علي", "الي")
+                    or typ == "ACCUSE" and toks[subj["e"]].norm[:1] == "ب" and len(toks[subj["e"]].norm) > 3):
+            # (not "وهددت روسيا بالرد"، "وطالب ترامب بإلغائه": there the noun is the subject of a new clause)
+            # "...، وحث أنقرة على"، "...، واتهم واشنطن بالوقوف خلف": a verb coordinated after a comma whose noun is
+            # followed by the demanded act or the charge: that noun is the addressee, the sentence's subject acts
+            head = next((g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 3 and g["e"] <= ts
+                         and not set(g["ids"]) & set(subj["ids"])), None)
+            if head is not None:
+                actors, recips = head["ids"], subj["ids"]
         if not recips and typ in REACTION and actors and te < len(toks) and not is_noun and not ttok.norm.endswith("ا"):
             # "رحب بقرارها": the owner of the decision (the last other party before the trigger) is its target
             k = next((k for k in range(te, min(len(toks), te + 2)) if toks[k].norm[:1] in "بل"
