@@ -1787,8 +1787,10 @@ def _groups(text, toks, ments):
                 and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
             g = groups[-1]
             last = g["m"][-1]
-            if m.kind == "PERSON" and not last.co and not (last.kind == "GPE" and g["prep"] is not None) and (
-                    last.kind in ("PERSON", "NORP") or not toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")
+            if m.kind == "PERSON" and not last.co and not (last.kind == "GPE" and g["prep"] is not None) \
+                    and not (last.kind == "PERSON" and _office_like(toks, m) and not _office_like(toks, last)) and (
+                    last.kind == "NORP" or last.kind == "PERSON" and _office_like(toks, last)
+                    or last.kind != "PERSON" and not toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")
                     or _title_word(toks[g["s"]].norm) or g["s"] > 0 and _title_word(toks[g["s"] - 1].norm)):
                 # (a construct noun takes the person as its genitive, "إدارة الرئيس ترامب"، "أمير قطر تميم"; a
                 # definite name does not: "قتل حزب الله القاضي السابق وليد عيدو" names a party, then the victim)
