@@ -30,7 +30,7 @@ def pipe():
 ])
 def test_gsr_sentence_gate(pipe, name, typ, f1_floor, fa_ceiling):
     """The shipped pipeline (what `marsad extract` outputs for each sentence given as a document) on the whole gsr
-    file: guards against regressions. In-sample: the classifier saw these sentences (0.771 / 0.875 when pinned);
+    file: guards against regressions. In-sample: the classifier saw these sentences (0.801 / 0.875 when pinned);
     cross-validated, held-out-like figures come from train_classifier (test_gsr_cv below)."""
     from marsad.events.evaluate import eval_gsr
 
@@ -50,11 +50,11 @@ def test_gsr_cv():
     from marsad.events.train_classifier import main
 
     rep = main([str(need_shared("data", "gsr_dev")), "--folds", "5"])
-    # floors just below the figures reached (whole pipeline per sentence, CV by source document: ASSAULT 0.683,
-    # PROTEST 0.587; with each fold's threshold chosen on the other folds only 0.675 and 0.583)
+    # floors just below the figures reached (whole pipeline per sentence, CV by source document: ASSAULT 0.685,
+    # PROTEST 0.587; with each fold's threshold chosen on the other folds only 0.681 and 0.583)
     assert rep["ASSAULT"]["cv_f1"] >= 0.675 and rep["ASSAULT"]["cv_difficult_no_false_alarm"] < 0.2
     assert rep["PROTEST"]["cv_f1"] >= 0.57 and rep["PROTEST"]["cv_difficult_no_false_alarm"] < 0.2
-    assert rep["ASSAULT"]["heldout_threshold"]["f1"] >= 0.665
+    assert rep["ASSAULT"]["heldout_threshold"]["f1"] >= 0.66
     assert rep["ASSAULT"]["heldout_threshold"]["difficult_no_false_alarm"] < 0.2
 
 
