@@ -212,12 +212,12 @@ def trigger_context(toks, trigs) -> list[str]:
 class SentenceClassifier:
     """Per type: a logistic regression over the hashed sparse features above and, optionally, one over the
     sentence's multilingual USE embedding (trained on the Arabic gold plus the English PLOVER examples); the two
-    log-odds are mixed with weight ``alpha`` on the sparse one. The embedding is computed only when it can change
-    the decision: its log-odds stay within the range seen in training (``zmin``..``zmax``)."""
+    log-odds are mixed with weight ``alpha`` on the sparse one. The embedding is computed only when the sparse
+    log-odds leave the decision open for embedding log-odds in ``zmin``..``zmax`` (the central 80% of those on the
+    training sentences, train_classifier.EMB_BAND); outside it the nearer bound stands in for them."""
 
     def __init__(self, models: dict[str, dict]):
         self.models = models  # type → {"b", "w": {idx: weight}, "threshold", optional "emb": {...}}
-        self.embedded = 0  # sentences embedded (for stats and tests)
 
     @classmethod
     def load(cls) -> "SentenceClassifier":
@@ -259,15 +259,8 @@ class SentenceClassifier:
 
     def embedding_logit(self, ty: str, text: str) -> float:
         e = self.models[ty]["emb"]
-        self.embedded += 1
         v = _embed(text)
         return float(v @ e["w"] + e["b"])
-
-    def accepts(self, ty: str, feats, text: str | None = None) -> bool | None:
-        s = self.score(ty, feats, text)
-        if s is None:
-            return None
-        return s >= self.models[ty]["threshold"]
 
 
 def _sigmoid(z: float) -> float:

@@ -245,28 +245,18 @@ class DocParties:
                     out.append(m)
                     i += 1
                     continue
-            if i > 0 and covered[i - 1] is not None and covered[i - 1].kind == "PERSON" \
-                    and lex.titles.longest_at(toks, covered[i - 1].s):
-                m = self._named_after_title(toks, i, covered, covered[i - 1])
-                if m is not None:
-                    for k in range(m.s, m.e):
-                        covered[k] = m
-                    out.append(m)
-                    i = m.e
-                    continue
-            if i > 0 and covered[i - 1] is not None and covered[i - 1].kind in ("PERSON", "ORG"):
+            prev = covered[i - 1] if i > 0 else None
+            m = None
+            if prev is not None and prev.kind == "PERSON" and lex.titles.longest_at(toks, prev.s):
+                m = self._named_after_title(toks, i, covered, prev)
+            if m is None and prev is not None and prev.kind in ("PERSON", "ORG"):
                 m = self._apposed_name(toks, i, covered)
-                if m is not None:
-                    for k in range(m.s, m.e):
-                        covered[k] = m
-                    out.append(m)
-                    i = m.e
-                    continue
-            mask = token_mask(toks[i].norm)
-            m = (mask & lex.titles.bit and self._title(toks, i, covered)) \
-                or (mask & lex.parties.bit and self._generic(toks, i, covered)) \
-                or (mask & lex.gaz.bit and self._place(toks, i, covered)) or self._alias(toks, i) \
-                or self._org_phrase(toks, i, covered, out)
+            if m is None:
+                mask = token_mask(toks[i].norm)
+                m = (mask & lex.titles.bit and self._title(toks, i, covered)) \
+                    or (mask & lex.parties.bit and self._generic(toks, i, covered)) \
+                    or (mask & lex.gaz.bit and self._place(toks, i, covered)) or self._alias(toks, i) \
+                    or self._org_phrase(toks, i, covered, out)
             if m is None:
                 i += 1
                 continue

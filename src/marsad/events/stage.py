@@ -39,7 +39,6 @@ RULE_VETO = 0.85
 SOLID_VETO = 0.45
 PINNED = {"claim", "control"}  # pins that stand against the classifier (a claimed attack, police dispersing a crowd)
 LENIENT = {"solid", "crowd"}  # pins that hold unless the classifier is far below its threshold (SOLID_VETO)
-WEAK_OK = {"ASSAULT", "PROTEST"}  # types read without named sides when the sentence classifier accepts them
 UNDIRECTED = {"MOBILIZE", "PROTEST"}
 PATIENT_GEN = {"ASSAULT", "COERCE", "SANCTION", "RETREAT"}
 PREPS = {"مع": "مع", "علي": "على", "ضد": "ضد", "الي": "إلى", "بين": "بين", "من": "من", "عن": "عن", "في": "في",
@@ -127,13 +126,12 @@ class EventStage(Stage):
     gives = ("events", "quotes")
 
     def __init__(self, veto: bool = True):
-        """veto=False keeps every ASSAULT/PROTEST event the rules build (the sentence classifier only scores
-        them); used to compute the classifier's own features and for rule-only evaluations."""
+        """veto=False leaves ASSAULT/PROTEST to the rules alone: the sentence classifier neither vetoes the events
+        they build nor turns weak readings (no named sides) into events; for rule-only evaluations and tests."""
         self.lex = None
         self.classifier = None
         self._no_veto = not veto
         self._record = None  # a list: _decide appends its inputs there (train_classifier)
-        self._weak_ok = WEAK_OK
 
     def _maybe(self, sent: str, ns: str | None = None, ac=None) -> bool:
         """Does the normalised sentence contain any trigger word (as a substring)?"""
@@ -296,15 +294,17 @@ class EventStage(Stage):
         st = _Sent(0, start, end, toks)
         self._text = text
         st.trigs = [m for m in self.lex.trig.find_all(toks) if m.value.type != "NONE" and self._needs_ok(st, m)]
-        out = []
+        st.cues = self._trigger_flags(st)
+        out = [(m.value.type, m.value.confidence) for m, f in zip(st.trigs, st.cues) if not f.endswith(("N", "H"))]
+        return out, st
+
+    def _trigger_flags(self, st) -> list[str]:
+        """Each trigger of the sentence as "TYPE:mode:" plus N (negated) and/or H (hypothetical): classifier features."""
         flags = []
         for m in st.trigs:
             neg, hyp, _ = self._factuality(st, m.start_tok, m.end_tok)
             flags.append(f"{m.value.type}:{m.value.mode}:{'N' if neg else ''}{'H' if hyp else ''}")
-            if not neg and not hyp:
-                out.append((m.value.type, m.value.confidence))
-        st.cues = flags
-        return out, st
+        return flags
 
     def sentence_types(self, text: str) -> set[str]:
         """Types of the factual events (not negated, not hypothetical) the coder reads in one sentence on its own
@@ -354,16 +354,13 @@ class EventStage(Stage):
                 out.add("control")
             return out
 
-        mine = [e for e in events if e["_sent"] == st.i and e["type"] in present]
+        here = [e for e in events if e["_sent"] == st.i]
+        mine = [e for e in here if e["type"] in present]
         if self._record is None and not any(not (e["negated"] or e["hypothetical"]) for e in mine):
             return  # nothing factual to decide on
         from .classify import features, strong_cue, trigger_context
-        flags = []
-        for m in st.trigs:
-            neg, hyp, _ = self._factuality(st, m.start_tok, m.end_tok)
-            flags.append(f"{m.value.type}:{m.value.mode}:{'N' if neg else ''}{'H' if hyp else ''}")
-        keys = _arg_keys([e for e in events if e["_sent"] == st.i], self._dp.by_id)
-        feats = features(text, flags, st.start, st.end, trigger_context(st.toks, st.trigs) + keys)
+        keys = _arg_keys(here, self._dp.by_id)
+        feats = features(text, self._trigger_flags(st), st.start, st.end, trigger_context(st.toks, st.trigs) + keys)
         for ty in present:
             evs = [e for e in mine if e["type"] == ty]
             factual = [e for e in evs if not (e["negated"] or e["hypothetical"])]
@@ -908,8 +905,8 @@ class EventStage(Stage):
             return None  # "قال في مؤتمر ...": the setting of a statement, not a meeting of two sides
         # an attack or protest whose sides the sentence does not name (ووقع الهجوم فجر أمس، قتل 20 شخصا في
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
-        weak = typ in self._weak_ok and not self._no_veto and self.classifier is not None \
-            and typ in self.classifier.models and (not actors or not recips and typ not in UNDIRECTED)
+        weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
+            and (not actors or not recips and typ not in UNDIRECTED)
         if not actors and not weak:
             if typ == "ASSAULT" and recips and not negated:
                 # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
