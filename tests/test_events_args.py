@@ -678,3 +678,20 @@ def test_coordinated_accusation_after_a_comma(pipe):
                      "معلومات كاذبة عن القضية.")
     acc = [e for e in events(doc, "ACCUSE") if "FRA" in party(doc, e["recipients"])]
     assert acc and "TUR" in party(doc, acc[0]["actors"])
+
+
+def test_verbal_noun_with_a_li_object_takes_its_genitive_as_agent(pipe):
+    # "اتهام بريطانيا لروسيا": the genitive accuses, the لـ-object is accused (not the sentence's other parties)
+    doc = full(pipe, "زاد التوتر بين روسيا ومعظم دول الغرب بعد اتهام بريطانيا لروسيا بتسميم الجاسوس الروسي سكريبال.")
+    acc = events(doc, "ACCUSE")
+    assert acc and "GBR" in party(doc, acc[0]["actors"]) and "RUS" in party(doc, acc[0]["recipients"])
+    doc = full(pipe, "قرقاش عن زيارة ولي عهد السعودية لبريطانيا: الدور التحريضي لقطر ضد الزيارة يائس")
+    con = events(doc, "CONSULT")
+    assert con and "SAU" in party(doc, con[0]["actors"]) and "GBR" in party(doc, con[0]["recipients"])
+
+
+def test_known_group_named_with_a_generic_head(pipe):
+    # "ميليشيات الحوثي": the Houthis, not an unnamed militia
+    doc = full(pipe, "وشنت مقاتلات التحالف خلال ساعات فجر الأحد، غارات على تعزيزات ميليشيات الحوثي بجوار المطار.")
+    att = events(doc, "ASSAULT")
+    assert att and party(doc, att[0]["recipients"]).startswith("Houthis")

@@ -857,6 +857,16 @@ class EventStage(Stage):
             actors = after[0]["ids"]
             rest = after[1:]
             recips = rest[0]["ids"] if rest and rest[0]["s"] - after[0]["e"] <= 6 else []
+        core = w1[1:] if w1[:1] in "بل" and len(w1) == 4 else w1
+        if typ != "MOBILIZE" and (is_noun or _vn(ttok.norm) or len(core) == 3) and not ttok.norm.endswith("ات") \
+                and len(after) > 1 and after[0]["s"] == te and after[0]["prep"] is None \
+                and after[1]["prep"] == "ل" and after[1]["s"] == after[0]["e"] \
+                and not _strong_between(text, toks, te, after[1]["s"]) \
+                and (not _definite(ttok.norm) or all(self._nationality(toks, x) for x in after[0]["m"])) \
+                and not (typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"])):
+            # "دعم إيران لميليشيات الحوثي"، "طرد المغرب للسفير الإيراني"، "الدعم الإيراني للحوثيين": a verbal noun whose
+            # object is marked with لـ has its agent in the genitive (or the nationality adjective) right after it
+            actors, recips = list(after[0]["ids"]), list(after[1]["ids"])
         # first-person verbs inside a quote: the speaker acts; the counterpart comes from the last consult
         if inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
             if not actors or actors == recips:
@@ -1866,3 +1876,13 @@ def _fallback_sentences(doc):
         if line.strip():
             out.extend(split_sentences(text, s, e))
     return out
+
+
+def _definite(norm: str) -> bool:
+    """Does the word carry the article (الدعم، والهجوم، بالقصف، للتدخل)?"""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if w.startswith("لل"):
+        return True
+    if w[:1] in "بلك" and w[1:3] == "ال":
+        w = w[1:]
+    return w.startswith("ال")
