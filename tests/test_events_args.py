@@ -695,3 +695,21 @@ def test_known_group_named_with_a_generic_head(pipe):
     doc = full(pipe, "وشنت مقاتلات التحالف خلال ساعات فجر الأحد، غارات على تعزيزات ميليشيات الحوثي بجوار المطار.")
     att = events(doc, "ASSAULT")
     assert att and party(doc, att[0]["recipients"]).startswith("Houthis")
+
+
+def test_verb_chained_with_wa_shares_the_subject(pipe):
+    # no comma before the coordinated verb: "انتقد ... وحث الكونغرس على"، "تجدد دولة قطر رفضها ... وتدعو"
+    doc = full(pipe, "انتقد وزير الخارجية الألماني، هايكو ماس، الأحد، روسيا بسبب هجوم إلكتروني استهدف وزارته وحث موسكو "
+                     "على تغيير سلوكها.")
+    req = events(doc, "REQUEST")
+    assert req and "ماس" in party(doc, req[0]["actors"]) and "RUS" in party(doc, req[0]["recipients"])
+    doc = full(pipe, 'وأضاف البيان: "تجدد دولة قطر رفضها لأية هجمات عسكرية ضد المدن والمدنيين وتدعو المجتمع الدولي '
+                     'لاتخاذ كافة التدابير لمنع هذه الهجمات".')
+    req = events(doc, "REQUEST")
+    assert req and "QAT" in party(doc, req[0]["actors"])
+
+
+def test_armed_group_against_its_own_civilians_is_no_same_state_slip(pipe):
+    doc = full(pipe, "بعد أن منعت ميليشيات الحوثي استقبال المرضى والمصابين من المواطنين اليمنيين في مستشفى الثورة.")
+    co = events(doc, "COERCE")
+    assert co and "Houthis" in party(doc, co[0]["actors"])

@@ -759,10 +759,23 @@ class EventStage(Stage):
             actors = head["ids"] if head is not None else []
             recips = obj["ids"] if obj is not None else []
         w1v = ttok.norm[1:] if ttok.norm[:1] in "وف" and len(ttok.norm) > 3 else ttok.norm
-        if not is_noun and (w1v in VERB_FORMS or w1v in ("دعا", "دعت", "دعوا", "دعتا")) and subj is None and not passive \
-                and ts > 1 and (
-                toks[ts - 1].norm in ("كما", "وكما") and text[toks[ts - 2].end:toks[ts - 1].start].strip() in ("،", ",")
-                or ttok.norm[:1] == "و" and text[toks[ts - 1].end:ttok.start].strip() in ("،", ",")):
+        comma_coord = ts > 1 and (
+            toks[ts - 1].norm in ("كما", "وكما") and text[toks[ts - 2].end:toks[ts - 1].start].strip() in ("،", ",")
+            or ttok.norm[:1] == "و" and text[toks[ts - 1].end:ttok.start].strip() in ("،", ","))
+        # "تجدد دولة قطر رفضها لأية هجمات ... وتدعو المجتمع الدولي ... كما تدعو جميع الأطراف": a verb joined by و or
+        # كما to an act already told in the sentence, with no comma, continues the same clause chain
+        chain_coord = not comma_coord and ts > 1 and not is_noun and typ in VERBAL_HEADS | REACTION and (
+            toks[ts - 1].norm in ("كما", "وكما") or ttok.norm[:1] == "و") \
+            and not _strong_between(text, toks, ts - 1, ts) \
+            and any(e["_sent"] == st.i and e["actors"] and e["trigger"]["end"] <= toks[ts - 1].end
+                    and not _full_stop_between(text, toks, 1, ts)
+                    for e in self._recent_events) \
+            and not (len(w1v) == 3 and _nominal_trigger(toks[next((m2.start_tok for m2 in st.trigs[::-1]
+                                                                   if m2.end_tok <= ts), ts)].text))
+        # ("بقتل الشعب اليمني ورفض جميع المبادرات": a bare past after a verbal noun is another verbal noun)
+        if not is_noun and (w1v in VERB_FORMS or w1v in ("دعا", "دعت", "دعوا", "دعتا")) and (
+                subj is None or chain_coord and self._addressee_only(subj)) and not passive \
+                and (comma_coord or chain_coord):
             # "تعهد المبعوث الأمريكي ... بالعمل مع الخرطوم ...، كما رحب بقرارها": a verb coordinated after a comma
             # without a subject of its own shares the subject of the sentence's first verb
             head = next((g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 3 and g["e"] <= ts
@@ -771,7 +784,7 @@ class EventStage(Stage):
                 actors = head["ids"]
                 recips = [r for r in recips if r not in actors]
         if typ in ("REQUEST", "ACCUSE") and not is_noun and subj is not None and subj["s"] == te \
-                and ttok.norm[:1] == "و" and ts > 1 and text[toks[ts - 1].end:ttok.start].strip() in ("،", ",") \
+                and (ttok.norm[:1] == "و" and comma_coord or chain_coord) \
                 and not all(x.kind == "PERSON" for x in subj["m"]) and subj["e"] < len(toks) and (
                     typ == "REQUEST" and toks[subj["e"]].norm in ("علي", "الي")
                     or typ == "ACCUSE" and toks[subj["e"]].norm[:1] == "ب" and len(toks[subj["e"]].norm) > 3):
@@ -1147,6 +1160,9 @@ class EventStage(Stage):
                     return None
                 out.add(e["country"])
             return out
+        if any((ents.get(i) or {}).get("sector") in ("REB", "OPP") for i in actors) and all(
+                (ents.get(i) or {}).get("sector") == "CVL" for i in recips):
+            return False  # an armed group against its own country's civilians (ميليشيات الحوثي → المواطنين اليمنيين)
         a, r = states(actors, None), states(recips, ("GPE", "NORP"))
         return bool(a and r and a == r)
 
@@ -1886,3 +1902,10 @@ def _definite(norm: str) -> bool:
     if w[:1] in "بلك" and w[1:3] == "ال":
         w = w[1:]
     return w.startswith("ال")
+
+
+def _nominal_trigger(surface: str) -> bool:
+    """Is an event's trigger a noun (بقتل، الهجوم، رفضها، اعتقال) rather than a verb?"""
+    w = normalize(surface.split()[0]) if surface.split() else ""
+    return _is_noun(w) or _vn(w) or w[:1] in "بل" and len(w) > 3 or w.endswith(("ها", "هم")) and len(w) > 4 \
+        and w[:1] not in "يتن"
