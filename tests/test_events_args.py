@@ -713,3 +713,12 @@ def test_armed_group_against_its_own_civilians_is_no_same_state_slip(pipe):
     doc = full(pipe, "بعد أن منعت ميليشيات الحوثي استقبال المرضى والمصابين من المواطنين اليمنيين في مستشفى الثورة.")
     co = events(doc, "COERCE")
     assert co and "Houthis" in party(doc, co[0]["actors"])
+
+
+def test_protest_noun_with_a_li_genitive_names_the_protesters(stage):
+    doc = run(stage, "قتل شخصان في تظاهرة احتجاجية للمعارضة في نيكاراغوا، للمطالبة برحيل الرئيس دانيال أورتيغا.")
+    pr = events(doc, "PROTEST")
+    assert pr and "معارضة" in party(doc, pr[0]["actors"]) and "أورتيغا" in party(doc, pr[0]["recipients"])
+    # a stance adjective between: the لـ-object is what the march is for, not who marches
+    doc = run(stage, "خرجت مظاهرة مؤيدة للحكومة في طهران.")
+    assert not [e for e in events(doc, "PROTEST") if "الحكومة" in party(doc, e["actors"])]

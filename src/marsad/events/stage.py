@@ -65,6 +65,7 @@ _NEG_VERB = re.compile(r"(?<![\w\u064b-\u0652])[وف]?(?:لن|لا|لم)\s+([\w\
 _DECISION_NOUNS = {"قرار", "القرار", "عقب قرار", "اعلان", "الاعلان", "حمله", "خطوه", "تهديد", "تهديدات", "محاوله",
                    "سعي", "رغبه", "نيه", "عزم", "استعداد", "تعهد", "مطالبه", "رفض", "موافقه", "اصرار", "قرارات", "مساعي",
                    "خطه", "خطط", "اعتزام", "تلويح"}
+_PROTEST_ADJ = ("احتجاجي", "حاشد", "سلمي", "كبير", "ضخم", "غاضب", "واسع", "جديد", "مماثل", "شعبي", "ليلي", "عارم")
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
@@ -677,6 +678,13 @@ class EventStage(Stage):
                     if cond is not None:
                         recips = cond["ids"]
                     break
+        if typ == "PROTEST" and is_noun and not own and after and after[0]["prep"] == "ل" and (
+                after[0]["s"] == te or after[0]["s"] == te + 1 and not _strong_between(text, toks, te, te + 1)
+                and toks[te].norm.lstrip("ال").startswith(_PROTEST_ADJ)) \
+                and not _official(after[0], self._dp):
+            # "تظاهرة احتجاجية للمعارضة"، "مسيرة لأنصار الحزب": the protest of someone (not "مظاهرة مؤيدة للحكومة")
+            actors = after[0]["ids"]
+            recips = []
         if typ == "PROTEST" and not recips:
             # the purpose phrase: تنديدا ب / احتجاجا على / رفضا ل
             for m2 in st.trigs:
