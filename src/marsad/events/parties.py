@@ -225,6 +225,10 @@ class DocParties:
                     continue  # a pronoun or function word tagged as a name
                 if lex.channel_m.longest_at(toks, a):
                     continue  # a platform (تروث سوشيال، إكس) is a channel, not a party
+                if not e.get("wikidata") and token_mask(toks[a].norm) & lex.gaz.bit:
+                    hg = lex.gaz.longest_at(toks, a)
+                    if hg and hg[0] > b and hg[1].type == "ORG" and all(covered[k] is None for k in range(b, hg[0])):
+                        continue  # "ميليشيات" tagged alone in "ميليشيات الحوثي": the known group (step 2) is meant
                 if a > 0 and toks[a - 1].norm.startswith(("دولار", "الدولار")) and (e.get("type") in ("NORP", "GPE")):
                     continue  # "دولار أمريكي": a currency
                 m = Mention(a, b, eid, e.get("type") or "ORG", e.get("country"), e.get("sector"),
@@ -253,7 +257,12 @@ class DocParties:
                 m = self._apposed_name(toks, i, covered)
             if m is None:
                 mask = token_mask(toks[i].norm)
-                m = (mask & lex.titles.bit and self._title(toks, i, covered)) \
+                if mask & lex.parties.bit and mask & lex.gaz.bit and not (mask & lex.titles.bit):
+                    # "لميليشيات الحوثي": a known group's name that opens with a generic noun is the group
+                    hg, hp = lex.gaz.longest_at(toks, i), lex.parties.longest_at(toks, i)
+                    if hg and hp and hg[0] > hp[0]:
+                        m = self._place(toks, i, covered)
+                m = m or (mask & lex.titles.bit and self._title(toks, i, covered)) \
                     or (mask & lex.parties.bit and self._generic(toks, i, covered)) \
                     or (mask & lex.gaz.bit and self._place(toks, i, covered)) or self._alias(toks, i) \
                     or self._org_phrase(toks, i, covered, out)

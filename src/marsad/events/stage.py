@@ -67,6 +67,7 @@ _NEG_VERB = re.compile(r"(?<![\w\u064b-\u0652])[وف]?(?:لن|لا|لم)\s+([\w\
 _DECISION_NOUNS = {"قرار", "القرار", "عقب قرار", "اعلان", "الاعلان", "حمله", "خطوه", "تهديد", "تهديدات", "محاوله",
                    "سعي", "رغبه", "نيه", "عزم", "استعداد", "تعهد", "مطالبه", "رفض", "موافقه", "اصرار", "قرارات", "مساعي",
                    "خطه", "خطط", "اعتزام", "تلويح"}
+_PROTEST_ADJ = ("احتجاجي", "حاشد", "سلمي", "كبير", "ضخم", "غاضب", "واسع", "جديد", "مماثل", "شعبي", "ليلي", "عارم")
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
@@ -679,6 +680,13 @@ class EventStage(Stage):
                     if cond is not None:
                         recips = cond["ids"]
                     break
+        if typ == "PROTEST" and is_noun and not own and after and after[0]["prep"] == "ل" and (
+                after[0]["s"] == te or after[0]["s"] == te + 1 and not _strong_between(text, toks, te, te + 1)
+                and toks[te].norm.lstrip("ال").startswith(_PROTEST_ADJ)) \
+                and not _official(after[0], self._dp):
+            # "تظاهرة احتجاجية للمعارضة"، "مسيرة لأنصار الحزب": the protest of someone (not "مظاهرة مؤيدة للحكومة")
+            actors = after[0]["ids"]
+            recips = []
         if typ == "PROTEST" and not recips:
             # the purpose phrase: تنديدا ب / احتجاجا على / رفضا ل
             for m2 in st.trigs:
@@ -761,10 +769,23 @@ class EventStage(Stage):
             actors = head["ids"] if head is not None else []
             recips = obj["ids"] if obj is not None else []
         w1v = ttok.norm[1:] if ttok.norm[:1] in "وف" and len(ttok.norm) > 3 else ttok.norm
-        if not is_noun and (w1v in VERB_FORMS or w1v in ("دعا", "دعت", "دعوا", "دعتا")) and subj is None and not passive \
-                and ts > 1 and (
-                toks[ts - 1].norm in ("كما", "وكما") and text[toks[ts - 2].end:toks[ts - 1].start].strip() in ("،", ",")
-                or ttok.norm[:1] == "و" and text[toks[ts - 1].end:ttok.start].strip() in ("،", ",")):
+        comma_coord = ts > 1 and (
+            toks[ts - 1].norm in ("كما", "وكما") and text[toks[ts - 2].end:toks[ts - 1].start].strip() in ("،", ",")
+            or ttok.norm[:1] == "و" and text[toks[ts - 1].end:ttok.start].strip() in ("،", ","))
+        # "تجدد دولة قطر رفضها لأية هجمات ... وتدعو المجتمع الدولي ... كما تدعو جميع الأطراف": a verb joined by و or
+        # كما to an act already told in the sentence, with no comma, continues the same clause chain
+        chain_coord = not comma_coord and ts > 1 and not is_noun and typ in VERBAL_HEADS | REACTION and (
+            toks[ts - 1].norm in ("كما", "وكما") or ttok.norm[:1] == "و") \
+            and not _strong_between(text, toks, ts - 1, ts) \
+            and any(e["_sent"] == st.i and e["actors"] and e["trigger"]["end"] <= toks[ts - 1].end
+                    and not _full_stop_between(text, toks, 1, ts)
+                    for e in self._recent_events) \
+            and not (len(w1v) == 3 and _nominal_trigger(toks[next((m2.start_tok for m2 in st.trigs[::-1]
+                                                                   if m2.end_tok <= ts), ts)].text))
+        # ("بقتل الشعب اليمني ورفض جميع المبادرات": a bare past after a verbal noun is another verbal noun)
+        if not is_noun and (w1v in VERB_FORMS or w1v in ("دعا", "دعت", "دعوا", "دعتا")) and (
+                subj is None or chain_coord and self._addressee_only(subj)) and not passive \
+                and (comma_coord or chain_coord):
             # "تعهد المبعوث الأمريكي ... بالعمل مع الخرطوم ...، كما رحب بقرارها": a verb coordinated after a comma
             # without a subject of its own shares the subject of the sentence's first verb
             head = next((g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 3 and g["e"] <= ts
@@ -773,7 +794,7 @@ class EventStage(Stage):
                 actors = head["ids"]
                 recips = [r for r in recips if r not in actors]
         if typ in ("REQUEST", "ACCUSE") and not is_noun and subj is not None and subj["s"] == te \
-                and ttok.norm[:1] == "و" and ts > 1 and text[toks[ts - 1].end:ttok.start].strip() in ("،", ",") \
+                and (ttok.norm[:1] == "و" and comma_coord or chain_coord) \
                 and not all(x.kind == "PERSON" for x in subj["m"]) and subj["e"] < len(toks) and (
                     typ == "REQUEST" and toks[subj["e"]].norm in ("علي", "الي")
                     or typ == "ACCUSE" and toks[subj["e"]].norm[:1] == "ب" and len(toks[subj["e"]].norm) > 3):
@@ -859,6 +880,16 @@ class EventStage(Stage):
             actors = after[0]["ids"]
             rest = after[1:]
             recips = rest[0]["ids"] if rest and rest[0]["s"] - after[0]["e"] <= 6 else []
+        core = w1[1:] if w1[:1] in "بل" and len(w1) == 4 else w1
+        if typ != "MOBILIZE" and (is_noun or _vn(ttok.norm) or len(core) == 3) and not ttok.norm.endswith("ات") \
+                and len(after) > 1 and after[0]["s"] == te and after[0]["prep"] is None \
+                and after[1]["prep"] == "ل" and after[1]["s"] == after[0]["e"] \
+                and not _strong_between(text, toks, te, after[1]["s"]) \
+                and (not _definite(ttok.norm) or all(self._nationality(toks, x) for x in after[0]["m"])) \
+                and not (typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"])):
+            # "دعم إيران لميليشيات الحوثي"، "طرد المغرب للسفير الإيراني"، "الدعم الإيراني للحوثيين": a verbal noun whose
+            # object is marked with لـ has its agent in the genitive (or the nationality adjective) right after it
+            actors, recips = list(after[0]["ids"]), list(after[1]["ids"])
         # first-person verbs inside a quote: the speaker acts; the counterpart comes from the last consult
         if inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
             if not actors or actors == recips:
@@ -1139,6 +1170,9 @@ class EventStage(Stage):
                     return None
                 out.add(e["country"])
             return out
+        if any((ents.get(i) or {}).get("sector") in ("REB", "OPP") for i in actors) and all(
+                (ents.get(i) or {}).get("sector") == "CVL" for i in recips):
+            return False  # an armed group against its own country's civilians (ميليشيات الحوثي → المواطنين اليمنيين)
         a, r = states(actors, None), states(recips, ("GPE", "NORP"))
         return bool(a and r and a == r)
 
@@ -1871,3 +1905,20 @@ def _fallback_sentences(doc):
         if line.strip():
             out.extend(split_sentences(text, s, e))
     return out
+
+
+def _definite(norm: str) -> bool:
+    """Does the word carry the article (الدعم، والهجوم، بالقصف، للتدخل)?"""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if w.startswith("لل"):
+        return True
+    if w[:1] in "بلك" and w[1:3] == "ال":
+        w = w[1:]
+    return w.startswith("ال")
+
+
+def _nominal_trigger(surface: str) -> bool:
+    """Is an event's trigger a noun (بقتل، الهجوم، رفضها، اعتقال) rather than a verb?"""
+    w = normalize(surface.split()[0]) if surface.split() else ""
+    return _is_noun(w) or _vn(w) or w[:1] in "بل" and len(w) > 3 or w.endswith(("ها", "هم")) and len(w) > 4 \
+        and w[:1] not in "يتن"
