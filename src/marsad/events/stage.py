@@ -71,6 +71,9 @@ _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سن�
 _STRONG = re.compile(r"[.،,؛;:!?؟\n]")
 _QUOTE_RE = re.compile(r"«([^«»]{2,600})»|“([^“”]{2,600})”|\"([^\"\n]{2,600})\"")
 _COND_RE = re.compile(r"(?<!\w)[وف]?(?:إذا|اذا)(?!\w)|في حال|ما لم")
+# a sentence that opens on the statement that carries an act told just before ("وفي بيان صدر مساء الجمعة، قالت")
+_STATEMENT_OPEN = re.compile(r"\s*[وف]?(?:في|خلال)\s+(بيان|تصريحات?|كلمة|مؤتمر|مقابلة|حديث|رسالة|تغريدة|اتصال)(?!\w)")
+_STATED = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 _FIRST_PERSON = re.compile(r"(نا|نا[هك]|ت)$")
 
 
@@ -255,6 +258,7 @@ class EventStage(Stage):
                 first = [m for m in st.ments if m.kind in ("PERSON", "ORG", "GPE") and m.s >= cut]
                 if first:
                     last_actor = first[0].eid
+        self._statement_dates(doc, dp, spans, events)
         donors = [e for e in events if e.get("_donor")]
         events = self._merge([e for e in events if not e.get("_donor")], dp)
         for d in donors:
@@ -424,6 +428,28 @@ class EventStage(Stage):
             if not (k == 0 or w[:1] in "وف" or _STRONG.search(self._text or "", toks[k - 1].end, toks[k].start)
                     or toks[k - 1].norm in ("قد", "وقد", "كما", "حيث", "فيما", "بينما", "ثم", "امس", "اليوم")):
                 return False
+        if "@visit" in need:
+            # "وصل وزير الخارجية السوري، وليد المعلم، مساء الإثنين، إلى العاصمة العمانية، مسقط": an official or a
+            # delegation (named right after the verb) arrives in a country or its capital (not forces, not refugees)
+            k = m.end_tok
+            while k < len(toks) and k - m.end_tok < 3 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in (
+                    "اليوم", "امس", "مساء", "صباح", "ظهر", "فجر")):
+                k += 1
+            if k >= len(toks) or not (self.lex.titles.longest_at(toks, k) or toks[k].norm.lstrip("ال") in ("وفد", "وفدا")):
+                return False
+            for j in range(k + 1, min(len(toks), m.end_tok + 16)):
+                if _FULLSTOP.search(self._text or "", toks[j - 1].end, toks[j].start):
+                    return False
+                h = self.lex.gaz.longest_at(toks, j) if toks[j].norm[:1] == "ل" else None
+                if h and h[1].type == "GPE" and toks[j].norm[:2] != "ال":
+                    return True  # "وصل ولي العهد السعودي للولايات المتحدة"
+                if toks[j].norm in ("الي", "والي"):
+                    for i in range(j + 1, min(len(toks), j + 3)):
+                        h = self.lex.gaz.longest_at(toks, i)
+                        if h and (h[1].type == "GPE" or h[1].type == "NORP" and toks[i - 1].norm in ("العاصمه", "عاصمه")):
+                            return True
+                    return False
+            return False
         if "@gpe" in need:
             for j in range(m.end_tok, min(len(toks), m.end_tok + 3)):
                 h = self.lex.gaz.longest_at(toks, j)
@@ -782,6 +808,20 @@ class EventStage(Stage):
                          and not set(g["ids"]) & set(subj["ids"])), None)
             if head is not None:
                 actors, recips = head["ids"], subj["ids"]
+        if "@visit" in trig.need:
+            # "وصل الأمير وليام نجل ولي العهد البريطاني الأحد إلى الأردن": the visitor right after the verb, the host
+            # where he arrives (not the apposition)
+            vis = next((g for g in after if g["prep"] is None and self._adjacent(toks, te, g["s"])), None)
+            host = next((g for g in after if g["prep"] in ("إلى", "ل") and vis is not None and g["s"] >= vis["e"]
+                         and any(x.kind in ("GPE", "NORP") for x in g["m"])
+                         or g["prep"] is None and vis is not None and g["s"] > vis["e"] and g["s"] > 1
+                         and toks[g["s"] - 1].norm in ("العاصمه", "عاصمه")), None)
+            if vis is not None and host is not None:
+                actors, recips = vis["ids"], [i for i in host["ids"] if i not in vis["ids"]]
+        if typ == "ACCUSE" and "@wide" in trig.need and not is_noun:
+            ev_args = self._evaluative_args(text, toks, groups, st, te, trig, locs, cut)
+            if ev_args is not None:
+                actors, recips = ev_args
         if not recips and typ in REACTION and actors and te < len(toks) and not is_noun and not ttok.norm.endswith("ا"):
             # "رحب بقرارها": the owner of the decision (the last other party before the trigger) is its target
             k = next((k for k in range(te, min(len(toks), te + 2)) if toks[k].norm[:1] in "بل"
@@ -972,15 +1012,28 @@ class EventStage(Stage):
                  or
                  t.norm in ("حال", "حاله") and k > 0 and toks[k - 1].norm in ("في", "وفي") or
                  t.norm == "ما" and k + 1 < len(toks) and toks[k + 1].norm == "لم"]
-        if not conds or any(e["_sent"] == st.i and e["type"] == "THREATEN" for e in events):
+        if any(e["_sent"] == st.i and e["type"] == "THREATEN" for e in events):
             return []
+        # without a condition, a hostile act its author announces for the future is a threat too ("أعلن أردوغان أن
+        # تركيا ستشن عمليات عسكرية ضد المتطرفين"، "قال إنه سيقاضي جنينة"، "إن موسكو سترد على العقوبات")
+        announced = not conds
         acts = []  # (token index, hostile event or None)
         for ev in events:
             if ev["_sent"] == st.i and ev["hypothetical"] and not ev["negated"] and ev["type"] in (
-                    "ASSAULT", "SANCTION", "COERCE", "RETREAT", "MOBILIZE"):
+                    "ASSAULT", "SANCTION", "COERCE", "RETREAT", "MOBILIZE") + (("ACCUSE",) if announced else ()):
                 k = next((k for k, t in enumerate(toks) if t.start == ev["trigger"]["start"]), None)
-                if k is not None and _future(toks, k):
+                if k is not None and (_future(toks, k) or any(_future_light(toks[j].norm) for j in range(max(0, k - 4), k))):
+                    if announced and ev["type"] in ("RETREAT", "MOBILIZE"):
+                        continue  # a withdrawal or deployment announced for the future is a plan, not a threat
                     acts.append((k, ev))
+        if announced:
+            # "ستشن "عمليات عسكرية جديدة"، ... ضد المتطرفين": an announced attack whose target the rules did not attach
+            done = {ev["trigger"]["start"] for ev in events if ev["_sent"] == st.i}
+            for m in st.trigs:
+                k = m.start_tok
+                if m.value.type in ("ASSAULT", "SANCTION", "COERCE") and toks[k].start not in done and (
+                        _future(toks, k) or any(_future_light(toks[j].norm) for j in range(max(0, k - 4), k))):
+                    acts.append((k, None))
         for k, t in enumerate(toks):
             stem = _future_stem(t.norm)
             if stem and stem in self.lex.condthreats and _future(toks, k):
@@ -991,13 +1044,47 @@ class EventStage(Stage):
             return []
         acts.sort(key=lambda a: a[0])
         k, ev = acts[0]
+        if announced and k > 0 and toks[k - 1].norm.lstrip("وف") in ("لن", "لا", "لم", "قد", "ربما"):
+            return []
         groups = _groups(text, toks, st.ments)
         t0, t1 = toks[k].start, toks[k].end
         q = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("speaker")), None)
         actors = [q["speaker"]] if q else []
         if not actors:
-            sp = self._speaker_near(text, st, 0, k, None)[0]
+            sp, verb = self._speaker_near(text, st, 0, k, None)
+            if announced and not (verb is not None and (any(
+                    toks[j].norm in ("ان", "انه", "انها", "انهم", "انهما", "اننا", "بان", "وان") for j in range(verb + 1, k))
+                    or ":" in text[toks[verb].end:t0])):
+                sp = None  # the narrator's own future (a schedule) is no one's threat
             actors = [sp] if sp else []
+        if announced:
+            if not actors:
+                return []
+            if ev is not None and ev["actors"] and not set(ev["actors"]) & set(actors):
+                own = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
+                if not own or not own & {(self._dp.by_id.get(i) or {}).get("country") for i in ev["actors"]}:
+                    return []  # the speaker tells of another party's future act: no threat of his
+            ev_recips = [r for r in ev["recipients"] if r not in actors] if ev is not None else []
+            if not ev_recips:
+                # "سترد على العقوبات الأمريكية"، "ستشن عمليات عسكرية ... ضد المقاتلين الأكراد": the target after على/ضد
+                tg = next((g for g in groups if 0 < g["s"] - k <= 12 and (g["prep"] in ("على", "ضد") or g["prep"] is None and (
+                    g["s"] - k <= 3 or any(toks[j].norm in ("علي", "ضد") for j in range(max(k + 1, g["s"] - 2), g["s"]))))
+                           and not set(g["ids"]) & set(actors) and not _civilians(g, self._dp)
+                           and not _full_stop_between(text, toks, k, g["s"])), None)
+                if tg is None:
+                    return []
+                ev_recips = tg["ids"]
+            if not ev_recips:
+                return []
+            date, date_text, hist, _ = self._date(doc, sents, st, k, k + 1, t0, t1, pub, "THREATEN")
+            mode = ev["type"].lower() if ev is not None else None
+            th = {"id": "", "type": "THREATEN", "mode": mode, "context": self._contexts(st, "THREATEN"),
+                  "actors": actors, "recipients": ev_recips, "location": ev["location"] if ev else None,
+                  "date": date, "date_text": date_text, "negated": False, "hypothetical": False, "historical": hist,
+                  "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
+                  "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.55, "_sent": st.i}
+            self._recent_events.append(th)
+            return [th]
         if not actors and ev is not None:
             actors = list(ev["actors"])
         if not actors and _first_person(toks[k].norm, toks, k) and last_actor:
@@ -1077,6 +1164,56 @@ class EventStage(Stage):
             self._recent_events.append(ev)
             return [ev]
         return []
+
+    def _statement_dates(self, doc, dp, spans, events):
+        """"حذرت الولايات المتحدة الأسد من ... . وفي بيان صدر مساء الجمعة، قالت المتحدثة باسم الخارجية الأمريكية ...":
+        a verbal act told without a day, followed by a sentence that opens on the statement that carried it, with its
+        day and a speaker of the same side, took place that day (the same occasion)."""
+        text = doc.get("text") or ""
+        for ev in events:
+            if ev["date_text"] or ev["type"] not in _STATED or ev["negated"] or not ev["actors"]:
+                continue
+            i = ev["_sent"] + 1
+            if i >= len(spans):
+                continue
+            s, e = spans[i]
+            m = _STATEMENT_OPEN.match(text, s, e)
+            if not m:
+                continue
+            r = _dates.date_from_time_stage(doc, i, s + m.start(1), s + m.end(1))
+            if not (r and r.get("date") and r.get("date_text")) or r.get("carried"):
+                continue
+            ments = dp.mentions(tokenize(text, s, e))
+            own = {(dp.by_id.get(a) or {}).get("country") for a in ev["actors"]} - {None}
+            if any(x.eid in ev["actors"] or own and (dp.by_id.get(x.eid) or {}).get("country") in own for x in ments):
+                ev["date"], ev["date_text"] = r["date"], r["date_text"]
+
+    def _evaluative_args(self, text, toks, groups, st, te, trig, locs, cut):
+        """"ووصف عضو اللجنة التنفيذية، أحمد مجدلاني، الطرح الأميركي بأنه ..."، "اعتبر فيل روبرتسون، نائب مدير المنظمة،
+        الأمر بأنه ضربة قاسية": a verb of judging (وصف، اعتبر) names the judge, maybe an apposition between commas, then
+        the judged thing right before the judgement (بأنه، بـ، the evaluative word). The judged thing (or the state of its
+        demonym) is the target; a thing no party names leaves the target to the act it refers to. None when the
+        sentence does not have this shape."""
+        j = next((k for k in range(te, min(len(toks), te + 16)) if any(r in trig.need for r in readings(toks[k].norm))
+                  or toks[k].norm in ("بانه", "بانها", "بانهم", "بان", "بانهما")), None)
+        if j is None or j <= te:
+            return None
+        commas = [k for k in range(te + 1, j + 1) if any(c in text[toks[k - 1].end:toks[k].start] for c in "،,")]
+        sub = [g for g in groups if te <= g["s"] and g["e"] <= j and g["prep"] is None and g not in locs and g["s"] >= cut]
+        if not commas:
+            if len(sub) >= 2 and sub[0]["s"] == te:
+                return sub[0]["ids"], sub[-1]["ids"]  # VSO: judge, then the judged
+            return None
+        c = commas[-1]
+        subj = [g for g in sub if g["e"] <= c]
+        obj = [g for g in sub if g["s"] >= c]
+        if not subj or subj[0]["s"] - te > 8:
+            return None
+        person = next((g for g in subj if all(x.kind == "PERSON" for x in g["m"])
+                       and not set(g["ids"]) & self._dp.office_ids), None)
+        actors = (person or subj[0])["ids"]
+        recips = [i for i in obj[-1]["ids"] if i not in actors] if obj else []
+        return actors, recips
 
     def _refusals(self, toks, trigs):
         """"لن نسمح لإيران"، "لا تقبل أية قيود"، "لم ترضخ": a negated verb of conceding or permitting is a refusal."""
@@ -1180,6 +1317,9 @@ class EventStage(Stage):
             r = readings(w)
             if any(x != w and x[:1] in "يتن" for x in r):
                 hyp = True
+        if any(_future_light(toks[k].norm) and not _strong_between(self._text, toks, k + 1, ts)
+               for k in range(max(0, ts - 4), ts)):
+            hyp = True  # "سيتخذ إجراءات قانونية ضد"، "ستفرض الولايات المتحدة عقوبات": an act named after a future light verb
         # a definite verbal noun right after another act is its topic (بحث ... التهديدات، ندد بالهجوم)
         if _is_noun(toks[ts].norm) and toks[ts].norm.lstrip("وفبل").startswith("ال"):
             for m in st.trigs:
@@ -1591,6 +1731,23 @@ def _future(toks, k) -> bool:
     if w1[:1] == "س" and w1[1:2] in ("ي", "ت", "ن") and len(w1) > 3:
         return True
     return k > 0 and toks[k - 1].norm in ("سوف", "فسوف", "وسوف", "لن")
+
+
+# verbs that carry an act named by the noun after them (سيتخذ إجراءات، ستشن هجوما، ستفرض عقوبات، ستقوم بـ)
+_LIGHT_STEMS = ("تخذ", "شن", "فرض", "نفذ", "واصل", "وجه", "قوم", "باشر", "طلق", "لجا")
+
+
+def _future_light(norm: str) -> bool:
+    """A light verb in the future (سيتخذ، ستشن، سنفرض، وستواصل, سيتخذون)."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if w[:1] != "س" or w[1:2] not in ("ي", "ت", "ن"):
+        return False
+    w = w[2:]
+    for suf in ("ون", "ان", "ين"):
+        if w.endswith(suf) and len(w) - 2 >= 2:
+            w = w[:-2]
+            break
+    return w in _LIGHT_STEMS
 
 
 def _if3al(norm: str) -> bool:
