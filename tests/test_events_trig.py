@@ -115,3 +115,55 @@ def test_statement_in_the_next_sentence_dates_the_act(pipe):
                   "الصيني إن بكين تتابع الوضع.")
     th = factual(d, "THREATEN")
     assert len(th) == 1 and th[0]["date"] == "2018-07-15"
+
+
+# ---- events named by a noun ----------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def rules():
+    """The whole pipeline with the ASSAULT/PROTEST classifier's veto off: what the rules read."""
+    from marsad.pipeline import build
+
+    p = build()
+    next(s for s in p.stages if s.name == "events")._no_veto = True
+    return p
+
+
+@pytest.mark.parametrize("text,actor,victim", [
+    ("مقتل 17 جنديا أفغانيا بهجوم لطالبان على قاعدة عسكرية", "Taliban", "جنديا"),
+    ("قتلى من القوات السورية بهجوم لداعش في دير الزور", "Islamic State", "SYR"),
+    ("مقتل قيادي في حزب الله بغارة إسرائيلية في سوريا", "ISR", "Hezbollah"),
+    ("سقوط قتلى وجرحى في صفوف الحوثيين في مواجهات مع الجيش اليمني", "YEM", "Houthis"),
+])
+def test_harm_noun_names_victims_attack_noun_names_attacker(rules, text, actor, victim):
+    d = run(rules, text)
+    a = factual(d, "ASSAULT")
+    assert len(a) == 1
+    assert any(actor in n for n in names(d, a[0]["actors"])), names(d, a[0]["actors"])
+    assert any(victim in n for n in names(d, a[0]["recipients"])), names(d, a[0]["recipients"])
+
+
+def test_launching_missiles(rules):
+    d = run(rules, "أدانت قطر، الاثنين، إطلاق جماعة الحوثي لصواريخ صوب السعودية.")
+    a = factual(d, "ASSAULT")
+    assert len(a) == 1 and "SAU" in names(d, a[0]["recipients"])
+    assert any("Houthi" in n for n in names(d, a[0]["actors"]))
+
+
+def test_owner_of_positions_hit_is_the_target(rules):
+    d = run(rules, "غارات إسرائيلية على مواقع لحماس في غزة")
+    a = factual(d, "ASSAULT")
+    assert len(a) == 1 and "ISR" in names(d, a[0]["actors"]) and any("Hamas" in n for n in names(d, a[0]["recipients"]))
+
+
+def test_owner_of_a_protest_or_deployment_acts(pipe):
+    d = run(pipe, "مظاهرة حاشدة للمعارضة في كراكاس للمطالبة برحيل الرئيس نيكولاس مادورو")
+    p = factual(d, "PROTEST")
+    assert len(p) == 1 and any("معارضة" in n for n in names(d, p[0]["actors"]))
+    assert any("Maduro" in n for n in names(d, p[0]["recipients"]))
+    d = run(pipe, "استهدفت مقاتلات التحالف تعزيزات عسكرية للحوثيين شرقي المديرية.")
+    m = factual(d, "MOBILIZE")
+    assert len(m) == 1 and any("Houthi" in n for n in names(d, m[0]["actors"])) and not m[0]["recipients"]
+    # a verb is no owner phrase: "البيان الذي نشره المركز الإعلامي للجيش اليمني"
+    d = run(pipe, "وأكد البيان الذي نشره المركز الإعلامي للجيش اليمني، أن قواته تواصل تقدمها.")
+    assert not factual(d, "MOBILIZE")

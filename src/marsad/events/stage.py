@@ -71,6 +71,14 @@ _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سن�
 _STRONG = re.compile(r"[.،,؛;:!?؟\n]")
 _QUOTE_RE = re.compile(r"«([^«»]{2,600})»|“([^“”]{2,600})”|\"([^\"\n]{2,600})\"")
 _COND_RE = re.compile(r"(?<!\w)[وف]?(?:إذا|اذا)(?!\w)|في حال|ما لم")
+# nouns of harm (their genitive suffers), of attack (their owner or nationality acts), of what an attack hits
+_HARM_NOUNS = {"مقتل", "قتلي", "قتيل", "قتيلا", "جرحي", "جريح", "مصرع", "اصابه", "اصابات"}
+_ATTACK_NOUNS = {"هجوم", "هجمات", "غاره", "غارات", "قصف", "تفجير", "انفجار", "اشتباكات", "اشتباك", "مواجهات", "ضربه",
+                 "ضربات", "كمين", "عمليه", "هجوما", "اعتداء", "قذيفه", "قذايف", "صاروخ"}
+_TARGET_NOUNS = {"مواقع", "موقع", "مقرات", "مقر", "معسكرات", "معسكر", "تجمعات", "مراكز", "مركز", "قواعد", "قاعده",
+                 "مخازن", "اهداف", "تحصينات", "مخابي", "منشات", "ثكنات", "ثكنه"}
+_MISSILES = {"صواريخ", "صاروخ", "صاروخا", "قذايف", "قذيفه", "صاروخين"}
+_MEMBER_NOUNS = {"قيادي", "قياديا", "قياديين", "عنصر", "عناصر", "عضو", "اعضاء", "مقاتل", "مقاتلين", "جندي", "جنود"}
 # a sentence that opens on the statement that carries an act told just before ("وفي بيان صدر مساء الجمعة، قالت")
 _STATEMENT_OPEN = re.compile(r"\s*[وف]?(?:في|خلال)\s+(بيان|تصريحات?|كلمة|مؤتمر|مقابلة|حديث|رسالة|تغريدة|اتصال)(?!\w)")
 _STATED = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
@@ -929,6 +937,10 @@ class EventStage(Stage):
             if dg is not None and not set(dg["ids"]) <= set(recips):
                 actors = list(dg["ids"])
                 recips = [r for r in recips if r not in actors]
+        if typ in ("ASSAULT", "PROTEST", "MOBILIZE"):
+            fr = self._nominal_frame(text, toks, st, groups, ts, te, typ, actors, recips)
+            if fr is not None:
+                actors, recips = fr
         if typ in SYMMETRIC and recips and all(self._sides(r) for r in recips) and any(
                 g["ids"] == recips and g["prep"] is None and g["s"] - te <= 1 for g in after):
             return None  # "اتفق كل الأطراف على"، "اتفق الطرفان": the sides are the subject, not someone's partner
@@ -1164,6 +1176,107 @@ class EventStage(Stage):
             self._recent_events.append(ev)
             return [ev]
         return []
+
+    def _nominal_frame(self, text, toks, st, groups, ts, te, typ, actors, recips):
+        """Events named by a noun, without a verb: (actors, recipients) where the noun phrase names them, else None.
+
+        * "مقتل 5 جنود أفغان في هجوم لحركة طالبان"، "مقتل قيادي في حزب الله بغارة إسرائيلية"، "سقوط قتلى وجرحى في صفوف
+          الحوثيين في مواجهات مع الجيش": a harm noun names the victims (its genitive, في صفوف X); the attack noun after
+          في/بـ/جراء names the attacker (لـX, a nationality, شنته X, مواجهات مع X);
+        * "إطلاق جماعة الحوثي لصواريخ صوب السعودية": launching: the genitive fires, صوب/على/باتجاه X is hit;
+        * "غارات إسرائيلية على مواقع لحماس": the owner of the positions hit is the target;
+        * "تظاهرة احتجاجية للمعارضة"، "تعزيزات عسكرية للجيش التركي": the owner (لـX) of a protest or deployment acts."""
+        n = len(toks)
+
+        def grp_at(k, preps=(None,)):
+            return next((g for g in groups if g["s"] == k and g["prep"] in preps), None)
+
+        if typ == "ASSAULT" and toks[ts].norm.lstrip("وف") in _HARM_NOUNS:
+            # victims
+            k = te
+            while k < n and k - te < 4 and (toks[k].norm.isdigit() or toks[k].norm.lstrip("و") in _HARM_NOUNS
+                                            or toks[k].norm in QUANT or toks[k].norm in ("من", "وجرحي", "واصابه")):
+                k += 1
+            vic = grp_at(k, (None, "من"))
+            if vic is None and k + 1 < n and toks[k].norm in ("في",) and toks[k + 1].norm in ("صفوف",):
+                vic = grp_at(k + 2, (None,))
+            if vic is None and k + 1 < n and toks[k].norm.lstrip("ال") in _MEMBER_NOUNS:
+                vic = grp_at(k + 1, ("في", "من", None)) or grp_at(k + 2, ("في", "من"))
+            if vic is None:
+                return None
+            # the attack that harmed them
+            att = None
+            for k2 in range(vic["e"], min(n, vic["e"] + 8)):
+                if _full_stop_between(text, toks, vic["e"], k2):
+                    break
+                w = toks[k2].norm
+                r = readings(w)
+                is_attack = any(x in _ATTACK_NOUNS for x in r)
+                if not is_attack:
+                    continue
+                if not (w[:1] == "ب" or toks[k2 - 1].norm in ("في", "خلال", "اثر", "جراء", "بعد", "اثناء")):
+                    break
+                j = k2 + 1
+                while j < n and j - k2 <= 2 and not any(g["s"] == j for g in groups) and toks[j].norm not in _LAUNCHED \
+                        and toks[j].norm not in ("مع", "ل"):
+                    j += 1
+                if j < n and toks[j].norm in _LAUNCHED:
+                    att = next((g for g in groups if j < g["s"] <= j + 4 and g["prep"] is None), None)
+                elif j < n and toks[j].norm == "مع":
+                    att = grp_at(j + 1, ("مع", None))
+                else:
+                    g = next((g for g in groups if g["s"] == j), None)
+                    if g is not None and (g["prep"] in ("ل", "مع") or g["prep"] is None and all(
+                            self._nationality(toks, x) for x in g["m"])):
+                        att = g
+                break
+            if att is None or set(att["ids"]) & set(vic["ids"]):
+                return None
+            return att["ids"], vic["ids"]
+        if typ == "ASSAULT" and ts > 0 and any(r in _MISSILES for r in readings(toks[ts].norm)):
+            # "إطلاق جماعة الحوثي لصواريخ صوب السعودية"، "أطلق الحوثيون صاروخا باتجاه جازان": who fires, what is aimed at
+            ln = next((k for k in range(ts - 1, max(-1, ts - 6), -1) if any(
+                r in ("اطلاق", "اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "يطلقون") for r in readings(toks[k].norm))), None)
+            if ln is not None and not _strong_between(text, toks, ln + 1, ts):
+                by = next((g for g in groups if ln < g["s"] and g["e"] <= ts and g["prep"] is None), None)
+                tg = next((g for g in groups if 0 <= g["s"] - te <= 6 and (g["prep"] in ("على", "نحو", "تجاه", "إلى")
+                                                                        or toks[g["s"] - 1].norm in ("صوب", "باتجاه"))
+                           and not _full_stop_between(text, toks, te, g["s"])), None)
+                a = by["ids"] if by is not None else actors
+                r = [i for i in tg["ids"] if i not in a] if tg is not None else recips
+                if a and r:
+                    return a, r
+        if typ == "ASSAULT" and actors and not recips:
+            # "غارات إسرائيلية على مواقع لحماس": the owner of what is hit
+            for k in range(te, min(n, te + 6)):
+                if toks[k].norm in ("علي", "ضد", "صوب", "باتجاه", "نحو") and k + 2 < n \
+                        and toks[k + 1].norm.lstrip("ال") in _TARGET_NOUNS:
+                    g = grp_at(k + 2, ("ل",))
+                    if g is not None and not set(g["ids"]) & set(actors):
+                        return actors, g["ids"]
+            return None
+        w = toks[ts].norm.lstrip("وف")
+        if typ in ("PROTEST", "MOBILIZE") and w not in VERB_FORMS and (
+                _is_noun(w) or w.endswith("ات") or toks[ts].text.endswith("ة")):
+            # the owner of a protest or of a deployment (لـX right after the noun and its adjectives: تعزيزات عسكرية
+            # للميليشيات، تظاهرة احتجاجية للمعارضة) is its author, whoever else the sentence names
+            g = next((g for g in groups if te <= g["s"] <= te + 2 and g["prep"] == "ل"
+                      and not any(te <= h["s"] < g["s"] for h in groups)), None)
+            if g is None or any(x.kind in ("GPE", "LOC", "FAC") and not x.sector for x in g["m"]):
+                return None  # "مسيرة لساحة التحرير", "تعزيزات لدرعا": a destination
+            recips = [r for r in recips if r not in g["ids"]]
+            if not recips and typ == "PROTEST":
+                # the purpose after it: للمطالبة برحيل الرئيس، تنديدا بـ، احتجاجا على
+                for m2 in st.trigs:
+                    if m2.start_tok >= g["e"] and m2.value.type in ("ACCUSE", "REJECT", "REQUEST") \
+                            and not _full_stop_between(text, toks, te, m2.start_tok):
+                        h = next((h for h in groups if 0 <= h["s"] - m2.end_tok <= 3 and h["prep"] in (None, "ب", "على", "ل")
+                                  and not set(h["ids"]) & set(g["ids"])), None)
+                        if h is not None:
+                            recips = h["ids"]
+                        break
+            return g["ids"], recips
+        return None
 
     def _statement_dates(self, doc, dp, spans, events):
         """"حذرت الولايات المتحدة الأسد من ... . وفي بيان صدر مساء الجمعة، قالت المتحدثة باسم الخارجية الأمريكية ...":
