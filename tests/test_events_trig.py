@@ -167,3 +167,22 @@ def test_owner_of_a_protest_or_deployment_acts(pipe):
     # a verb is no owner phrase: "البيان الذي نشره المركز الإعلامي للجيش اليمني"
     d = run(pipe, "وأكد البيان الذي نشره المركز الإعلامي للجيش اليمني، أن قواته تواصل تقدمها.")
     assert not factual(d, "MOBILIZE")
+
+
+# ---- factuality ----------------------------------------------------------------------------------------------------
+
+def test_alla_is_a_negation(pipe):
+    d = run(pipe, "نصح الرئيس الأمريكي دونالد ترامب بريطانيا بألا تتفاوض مع الاتحاد الأوروبي.")
+    assert not factual(d, "CONSULT")
+    d = run(pipe, 'وكتب ترامب على تويتر "من العار تماما ألا تفرج تركيا عن قس أمريكي محترم".')
+    assert not factual(d, "RETREAT")
+
+
+def test_act_in_a_disjunction_after_a_demand_is_not_asserted(pipe):
+    d = run(pipe, "وطالبت منظمة العفو الدولية السلطات المصرية بالإفراج الفوري عن الصحفيين، أو توجيه اتهام واضح لهم.")
+    assert not factual(d, "ACCUSE")
+
+
+def test_charge_of_a_detainee_is_background(pipe):
+    d = run(pipe, "طالب الرئيس الأمريكي دونالد ترامب تركيا بالإفراج عن القس الأمريكي أندرو برانسون الموقوف بتهم تتعلق بالإرهاب.")
+    assert not factual(d, "ACCUSE")

@@ -77,6 +77,10 @@ _ATTACK_NOUNS = {"هجوم", "هجمات", "غاره", "غارات", "قصف", "
                  "ضربات", "كمين", "عمليه", "هجوما", "اعتداء", "قذيفه", "قذايف", "صاروخ"}
 _TARGET_NOUNS = {"مواقع", "موقع", "مقرات", "مقر", "معسكرات", "معسكر", "تجمعات", "مراكز", "مركز", "قواعد", "قاعده",
                  "مخازن", "اهداف", "تحصينات", "مخابي", "منشات", "ثكنات", "ثكنه"}
+# participles of being held or charged: the charge after them is background ("المعتقل بتهمة"، "الموقوفين بتهم")
+_HELD = {"الموقوف", "موقوف", "الموقوفين", "موقوفين", "المعتقل", "معتقل", "المعتقلين", "معتقلين", "المحتجز", "محتجز",
+         "المحتجزين", "محتجزين", "المسجون", "مسجون", "المسجونين", "المتهم", "متهم", "المتهمين", "متهمين", "المتهمه",
+         "متهمه", "المدان", "مدان", "المدانين", "المحكوم", "محكوم", "الملاحق", "ملاحق", "المعتقله", "معتقله", "الموقوفه"}
 _MISSILES = {"صواريخ", "صاروخ", "صاروخا", "قذايف", "قذيفه", "صاروخين"}
 _MEMBER_NOUNS = {"قيادي", "قياديا", "قياديين", "عنصر", "عناصر", "عضو", "اعضاء", "مقاتل", "مقاتلين", "جندي", "جنود"}
 # a sentence that opens on the statement that carries an act told just before ("وفي بيان صدر مساء الجمعة، قالت")
@@ -489,6 +493,8 @@ class EventStage(Stage):
                                 and ttok.norm.endswith(("ها", "ه", "هم"))) and any(
                 m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts for m2 in st.trigs):
             return None  # "بسجن صحفيين ... بتهمة": the charge of the conviction, not a new accusation
+        if typ == "ACCUSE" and trig.mode == "investigate" and ts > 0 and toks[ts - 1].norm.lstrip("و") in _HELD:
+            return None  # "القس الأمريكي الموقوف بتهم تتعلق بالإرهاب": the charge he is held on, told as background
         if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادين", "ادانت", "ادانه")) \
                 and any(toks[k].norm[:1] == "ب" and len(toks[k].norm) > 4 for k in range(te, min(len(toks), te + 5))):
             return None  # "أدين بالتآمر"، "بعد إدانتهن بالانتماء": convicted of a charge, no condemnation
@@ -1430,6 +1436,12 @@ class EventStage(Stage):
             r = readings(w)
             if any(x != w and x[:1] in "يتن" for x in r):
                 hyp = True
+        if ts > 0 and toks[ts - 1].text.lstrip("وف") in ("ألا", "بألا", "لئلا"):
+            negated = True  # "من العار ألا تفرج تركيا عن القس" (أن + لا; normalised it reads as إلا)
+        if any(toks[k].norm in ("او", "واو") for k in range(max(0, ts - 2), ts)) and any(
+                m.value.type in ("REQUEST", "THREATEN", "AGREE") and m.end_tok <= ts
+                and not _full_stop_between(self._text, toks, m.end_tok, ts) for m in st.trigs):
+            hyp = True  # "طالبت الأسر بالإطلاق الفوري لسراح المعتقلين ...، أو توجيه اتهام واضح": one of the acts demanded
         if any(_future_light(toks[k].norm) and not _strong_between(self._text, toks, k + 1, ts)
                for k in range(max(0, ts - 4), ts)):
             hyp = True  # "سيتخذ إجراءات قانونية ضد"، "ستفرض الولايات المتحدة عقوبات": an act named after a future light verb
