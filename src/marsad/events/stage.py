@@ -74,6 +74,21 @@ _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سن�
 _STRONG = re.compile(r"[.،,؛;:!?؟\n]")
 _QUOTE_RE = re.compile(r"«([^«»]{2,600})»|“([^“”]{2,600})”|\"([^\"\n]{2,600})\"")
 _COND_RE = re.compile(r"(?<!\w)[وف]?(?:إذا|اذا)(?!\w)|في حال|ما لم")
+# nouns of harm (their genitive suffers), of attack (their owner or nationality acts), of what an attack hits
+_HARM_NOUNS = {"مقتل", "قتلي", "قتيل", "قتيلا", "جرحي", "جريح", "مصرع", "اصابه", "اصابات"}
+_ATTACK_NOUNS = {"هجوم", "هجمات", "غاره", "غارات", "قصف", "تفجير", "انفجار", "اشتباكات", "اشتباك", "مواجهات", "ضربه",
+                 "ضربات", "كمين", "عمليه", "هجوما", "اعتداء", "قذيفه", "قذايف", "صاروخ"}
+_TARGET_NOUNS = {"مواقع", "موقع", "مقرات", "مقر", "معسكرات", "معسكر", "تجمعات", "مراكز", "مركز", "قواعد", "قاعده",
+                 "مخازن", "اهداف", "تحصينات", "مخابي", "منشات", "ثكنات", "ثكنه"}
+# participles of being held or charged: the charge after them is background ("المعتقل بتهمة"، "الموقوفين بتهم")
+_HELD = {"الموقوف", "موقوف", "الموقوفين", "موقوفين", "المعتقل", "معتقل", "المعتقلين", "معتقلين", "المحتجز", "محتجز",
+         "المحتجزين", "محتجزين", "المسجون", "مسجون", "المسجونين", "المتهم", "متهم", "المتهمين", "متهمين", "المتهمه",
+         "متهمه", "المدان", "مدان", "المدانين", "المحكوم", "محكوم", "الملاحق", "ملاحق", "المعتقله", "معتقله", "الموقوفه"}
+_MISSILES = {"صواريخ", "صاروخ", "صاروخا", "قذايف", "قذيفه", "صاروخين"}
+_MEMBER_NOUNS = {"قيادي", "قياديا", "قياديين", "عنصر", "عناصر", "عضو", "اعضاء", "مقاتل", "مقاتلين", "جندي", "جنود"}
+# a sentence that opens on the statement that carries an act told just before ("وفي بيان صدر مساء الجمعة، قالت")
+_STATEMENT_OPEN = re.compile(r"\s*[وف]?(?:في|خلال)\s+(بيان|تصريحات?|كلمة|مؤتمر|مقابلة|حديث|رسالة|تغريدة|اتصال)(?!\w)")
+_STATED = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 _FIRST_PERSON = re.compile(r"(نا|نا[هك]|ت)$")
 
 
@@ -258,6 +273,7 @@ class EventStage(Stage):
                 first = [m for m in st.ments if m.kind in ("PERSON", "ORG", "GPE") and m.s >= cut]
                 if first:
                     last_actor = first[0].eid
+        self._statement_dates(doc, dp, spans, events)
         donors = [e for e in events if e.get("_donor")]
         events = self._merge([e for e in events if not e.get("_donor")], dp)
         for d in donors:
@@ -427,6 +443,28 @@ class EventStage(Stage):
             if not (k == 0 or w[:1] in "وف" or _STRONG.search(self._text or "", toks[k - 1].end, toks[k].start)
                     or toks[k - 1].norm in ("قد", "وقد", "كما", "حيث", "فيما", "بينما", "ثم", "امس", "اليوم")):
                 return False
+        if "@visit" in need:
+            # "وصل وزير الخارجية السوري، وليد المعلم، مساء الإثنين، إلى العاصمة العمانية، مسقط": an official or a
+            # delegation (named right after the verb) arrives in a country or its capital (not forces, not refugees)
+            k = m.end_tok
+            while k < len(toks) and k - m.end_tok < 3 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in (
+                    "اليوم", "امس", "مساء", "صباح", "ظهر", "فجر")):
+                k += 1
+            if k >= len(toks) or not (self.lex.titles.longest_at(toks, k) or toks[k].norm.lstrip("ال") in ("وفد", "وفدا")):
+                return False
+            for j in range(k + 1, min(len(toks), m.end_tok + 16)):
+                if _FULLSTOP.search(self._text or "", toks[j - 1].end, toks[j].start):
+                    return False
+                h = self.lex.gaz.longest_at(toks, j) if toks[j].norm[:1] == "ل" else None
+                if h and h[1].type == "GPE" and toks[j].norm[:2] != "ال":
+                    return True  # "وصل ولي العهد السعودي للولايات المتحدة"
+                if toks[j].norm in ("الي", "والي"):
+                    for i in range(j + 1, min(len(toks), j + 3)):
+                        h = self.lex.gaz.longest_at(toks, i)
+                        if h and (h[1].type == "GPE" or h[1].type == "NORP" and toks[i - 1].norm in ("العاصمه", "عاصمه")):
+                            return True
+                    return False
+            return False
         if "@gpe" in need:
             for j in range(m.end_tok, min(len(toks), m.end_tok + 3)):
                 h = self.lex.gaz.longest_at(toks, j)
@@ -458,6 +496,8 @@ class EventStage(Stage):
                                 and ttok.norm.endswith(("ها", "ه", "هم"))) and any(
                 m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts for m2 in st.trigs):
             return None  # "بسجن صحفيين ... بتهمة": the charge of the conviction, not a new accusation
+        if typ == "ACCUSE" and trig.mode == "investigate" and ts > 0 and toks[ts - 1].norm.lstrip("و") in _HELD:
+            return None  # "القس الأمريكي الموقوف بتهم تتعلق بالإرهاب": the charge he is held on, told as background
         if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادين", "ادانت", "ادانه")) \
                 and any(toks[k].norm[:1] == "ب" and len(toks[k].norm) > 4 for k in range(te, min(len(toks), te + 5))):
             return None  # "أدين بالتآمر"، "بعد إدانتهن بالانتماء": convicted of a charge, no condemnation
@@ -805,6 +845,20 @@ class EventStage(Stage):
                          and not set(g["ids"]) & set(subj["ids"])), None)
             if head is not None:
                 actors, recips = head["ids"], subj["ids"]
+        if "@visit" in trig.need:
+            # "وصل الأمير وليام نجل ولي العهد البريطاني الأحد إلى الأردن": the visitor right after the verb, the host
+            # where he arrives (not the apposition)
+            vis = next((g for g in after if g["prep"] is None and self._adjacent(toks, te, g["s"])), None)
+            host = next((g for g in after if g["prep"] in ("إلى", "ل") and vis is not None and g["s"] >= vis["e"]
+                         and any(x.kind in ("GPE", "NORP") for x in g["m"])
+                         or g["prep"] is None and vis is not None and g["s"] > vis["e"] and g["s"] > 1
+                         and toks[g["s"] - 1].norm in ("العاصمه", "عاصمه")), None)
+            if vis is not None and host is not None:
+                actors, recips = vis["ids"], [i for i in host["ids"] if i not in vis["ids"]]
+        if typ == "ACCUSE" and "@wide" in trig.need and not is_noun:
+            ev_args = self._evaluative_args(text, toks, groups, st, te, trig, locs, cut)
+            if ev_args is not None:
+                actors, recips = ev_args
         if not recips and typ in REACTION and actors and te < len(toks) and not is_noun and not ttok.norm.endswith("ا"):
             # "رحب بقرارها": the owner of the decision (the last other party before the trigger) is its target
             k = next((k for k in range(te, min(len(toks), te + 2)) if toks[k].norm[:1] in "بل"
@@ -922,6 +976,10 @@ class EventStage(Stage):
             if dg is not None and not set(dg["ids"]) <= set(recips):
                 actors = list(dg["ids"])
                 recips = [r for r in recips if r not in actors]
+        if typ in ("ASSAULT", "PROTEST", "MOBILIZE"):
+            fr = self._nominal_frame(text, toks, st, groups, ts, te, typ, actors, recips)
+            if fr is not None:
+                actors, recips = fr
         if typ in SYMMETRIC and recips and all(self._sides(r) for r in recips) and any(
                 g["ids"] == recips and g["prep"] is None and g["s"] - te <= 1 for g in after):
             return None  # "اتفق كل الأطراف على"، "اتفق الطرفان": the sides are the subject, not someone's partner
@@ -1005,15 +1063,28 @@ class EventStage(Stage):
                  or
                  t.norm in ("حال", "حاله") and k > 0 and toks[k - 1].norm in ("في", "وفي") or
                  t.norm == "ما" and k + 1 < len(toks) and toks[k + 1].norm == "لم"]
-        if not conds or any(e["_sent"] == st.i and e["type"] == "THREATEN" for e in events):
+        if any(e["_sent"] == st.i and e["type"] == "THREATEN" for e in events):
             return []
+        # without a condition, a hostile act its author announces for the future is a threat too ("أعلن أردوغان أن
+        # تركيا ستشن عمليات عسكرية ضد المتطرفين"، "قال إنه سيقاضي جنينة"، "إن موسكو سترد على العقوبات")
+        announced = not conds
         acts = []  # (token index, hostile event or None)
         for ev in events:
             if ev["_sent"] == st.i and ev["hypothetical"] and not ev["negated"] and ev["type"] in (
-                    "ASSAULT", "SANCTION", "COERCE", "RETREAT", "MOBILIZE"):
+                    "ASSAULT", "SANCTION", "COERCE", "RETREAT", "MOBILIZE") + (("ACCUSE",) if announced else ()):
                 k = next((k for k, t in enumerate(toks) if t.start == ev["trigger"]["start"]), None)
-                if k is not None and _future(toks, k):
+                if k is not None and (_future(toks, k) or any(_future_light(toks[j].norm) for j in range(max(0, k - 4), k))):
+                    if announced and ev["type"] in ("RETREAT", "MOBILIZE"):
+                        continue  # a withdrawal or deployment announced for the future is a plan, not a threat
                     acts.append((k, ev))
+        if announced:
+            # "ستشن "عمليات عسكرية جديدة"، ... ضد المتطرفين": an announced attack whose target the rules did not attach
+            done = {ev["trigger"]["start"] for ev in events if ev["_sent"] == st.i}
+            for m in st.trigs:
+                k = m.start_tok
+                if m.value.type in ("ASSAULT", "SANCTION", "COERCE") and toks[k].start not in done and (
+                        _future(toks, k) or any(_future_light(toks[j].norm) for j in range(max(0, k - 4), k))):
+                    acts.append((k, None))
         for k, t in enumerate(toks):
             stem = _future_stem(t.norm)
             if stem and stem in self.lex.condthreats and _future(toks, k):
@@ -1024,13 +1095,47 @@ class EventStage(Stage):
             return []
         acts.sort(key=lambda a: a[0])
         k, ev = acts[0]
+        if announced and k > 0 and toks[k - 1].norm.lstrip("وف") in ("لن", "لا", "لم", "قد", "ربما"):
+            return []
         groups = _groups(text, toks, st.ments)
         t0, t1 = toks[k].start, toks[k].end
         q = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("speaker")), None)
         actors = [q["speaker"]] if q else []
         if not actors:
-            sp = self._speaker_near(text, st, 0, k, None)[0]
+            sp, verb = self._speaker_near(text, st, 0, k, None)
+            if announced and not (verb is not None and (any(
+                    toks[j].norm in ("ان", "انه", "انها", "انهم", "انهما", "اننا", "بان", "وان") for j in range(verb + 1, k))
+                    or ":" in text[toks[verb].end:t0])):
+                sp = None  # the narrator's own future (a schedule) is no one's threat
             actors = [sp] if sp else []
+        if announced:
+            if not actors:
+                return []
+            if ev is not None and ev["actors"] and not set(ev["actors"]) & set(actors):
+                own = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
+                if not own or not own & {(self._dp.by_id.get(i) or {}).get("country") for i in ev["actors"]}:
+                    return []  # the speaker tells of another party's future act: no threat of his
+            ev_recips = [r for r in ev["recipients"] if r not in actors] if ev is not None else []
+            if not ev_recips:
+                # "سترد على العقوبات الأمريكية"، "ستشن عمليات عسكرية ... ضد المقاتلين الأكراد": the target after على/ضد
+                tg = next((g for g in groups if 0 < g["s"] - k <= 12 and (g["prep"] in ("على", "ضد") or g["prep"] is None and (
+                    g["s"] - k <= 3 or any(toks[j].norm in ("علي", "ضد") for j in range(max(k + 1, g["s"] - 2), g["s"]))))
+                           and not set(g["ids"]) & set(actors) and not _civilians(g, self._dp)
+                           and not _full_stop_between(text, toks, k, g["s"])), None)
+                if tg is None:
+                    return []
+                ev_recips = tg["ids"]
+            if not ev_recips:
+                return []
+            date, date_text, hist, _ = self._date(doc, sents, st, k, k + 1, t0, t1, pub, "THREATEN")
+            mode = ev["type"].lower() if ev is not None else None
+            th = {"id": "", "type": "THREATEN", "mode": mode, "context": self._contexts(st, "THREATEN"),
+                  "actors": actors, "recipients": ev_recips, "location": ev["location"] if ev else None,
+                  "date": date, "date_text": date_text, "negated": False, "hypothetical": False, "historical": hist,
+                  "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
+                  "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.55, "_sent": st.i}
+            self._recent_events.append(th)
+            return [th]
         if not actors and ev is not None:
             actors = list(ev["actors"])
         if not actors and _first_person(toks[k].norm, toks, k) and last_actor:
@@ -1110,6 +1215,157 @@ class EventStage(Stage):
             self._recent_events.append(ev)
             return [ev]
         return []
+
+    def _nominal_frame(self, text, toks, st, groups, ts, te, typ, actors, recips):
+        """Events named by a noun, without a verb: (actors, recipients) where the noun phrase names them, else None.
+
+        * "مقتل 5 جنود أفغان في هجوم لحركة طالبان"، "مقتل قيادي في حزب الله بغارة إسرائيلية"، "سقوط قتلى وجرحى في صفوف
+          الحوثيين في مواجهات مع الجيش": a harm noun names the victims (its genitive, في صفوف X); the attack noun after
+          في/بـ/جراء names the attacker (لـX, a nationality, شنته X, مواجهات مع X);
+        * "إطلاق جماعة الحوثي لصواريخ صوب السعودية": launching: the genitive fires, صوب/على/باتجاه X is hit;
+        * "غارات إسرائيلية على مواقع لحماس": the owner of the positions hit is the target;
+        * "تظاهرة احتجاجية للمعارضة"، "تعزيزات عسكرية للجيش التركي": the owner (لـX) of a protest or deployment acts."""
+        n = len(toks)
+
+        def grp_at(k, preps=(None,)):
+            return next((g for g in groups if g["s"] == k and g["prep"] in preps), None)
+
+        if typ == "ASSAULT" and toks[ts].norm.lstrip("وف") in _HARM_NOUNS:
+            # victims
+            k = te
+            while k < n and k - te < 4 and (toks[k].norm.isdigit() or toks[k].norm.lstrip("و") in _HARM_NOUNS
+                                            or toks[k].norm in QUANT or toks[k].norm in ("من", "وجرحي", "واصابه")):
+                k += 1
+            vic = grp_at(k, (None, "من"))
+            if vic is None and k + 1 < n and toks[k].norm in ("في",) and toks[k + 1].norm in ("صفوف",):
+                vic = grp_at(k + 2, (None,))
+            if vic is None and k + 1 < n and toks[k].norm.lstrip("ال") in _MEMBER_NOUNS:
+                vic = grp_at(k + 1, ("في", "من", None)) or grp_at(k + 2, ("في", "من"))
+            if vic is None:
+                return None
+            # the attack that harmed them
+            att = None
+            for k2 in range(vic["e"], min(n, vic["e"] + 8)):
+                if _full_stop_between(text, toks, vic["e"], k2):
+                    break
+                w = toks[k2].norm
+                r = readings(w)
+                is_attack = any(x in _ATTACK_NOUNS for x in r)
+                if not is_attack:
+                    continue
+                if not (w[:1] == "ب" or toks[k2 - 1].norm in ("في", "خلال", "اثر", "جراء", "بعد", "اثناء")):
+                    break
+                j = k2 + 1
+                while j < n and j - k2 <= 2 and not any(g["s"] == j for g in groups) and toks[j].norm not in _LAUNCHED \
+                        and toks[j].norm not in ("مع", "ل"):
+                    j += 1
+                if j < n and toks[j].norm in _LAUNCHED:
+                    att = next((g for g in groups if j < g["s"] <= j + 4 and g["prep"] is None), None)
+                elif j < n and toks[j].norm == "مع":
+                    att = grp_at(j + 1, ("مع", None))
+                else:
+                    g = next((g for g in groups if g["s"] == j), None)
+                    if g is not None and (g["prep"] in ("ل", "مع") or g["prep"] is None and all(
+                            self._nationality(toks, x) for x in g["m"])):
+                        att = g
+                break
+            if att is None or set(att["ids"]) & set(vic["ids"]):
+                return None
+            return att["ids"], vic["ids"]
+        if typ == "ASSAULT" and ts > 0 and any(r in _MISSILES for r in readings(toks[ts].norm)):
+            # "إطلاق جماعة الحوثي لصواريخ صوب السعودية"، "أطلق الحوثيون صاروخا باتجاه جازان": who fires, what is aimed at
+            ln = next((k for k in range(ts - 1, max(-1, ts - 6), -1) if any(
+                r in ("اطلاق", "اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "يطلقون") for r in readings(toks[k].norm))), None)
+            if ln is not None and not _strong_between(text, toks, ln + 1, ts):
+                by = next((g for g in groups if ln < g["s"] and g["e"] <= ts and g["prep"] is None), None)
+                tg = next((g for g in groups if 0 <= g["s"] - te <= 6 and (g["prep"] in ("على", "نحو", "تجاه", "إلى")
+                                                                        or toks[g["s"] - 1].norm in ("صوب", "باتجاه"))
+                           and not _full_stop_between(text, toks, te, g["s"])), None)
+                a = by["ids"] if by is not None else actors
+                r = [i for i in tg["ids"] if i not in a] if tg is not None else recips
+                if a and r:
+                    return a, r
+        if typ == "ASSAULT" and actors and not recips:
+            # "غارات إسرائيلية على مواقع لحماس": the owner of what is hit
+            for k in range(te, min(n, te + 6)):
+                if toks[k].norm in ("علي", "ضد", "صوب", "باتجاه", "نحو") and k + 2 < n \
+                        and toks[k + 1].norm.lstrip("ال") in _TARGET_NOUNS:
+                    g = grp_at(k + 2, ("ل",))
+                    if g is not None and not set(g["ids"]) & set(actors):
+                        return actors, g["ids"]
+            return None
+        w = toks[ts].norm.lstrip("وف")
+        if typ in ("PROTEST", "MOBILIZE") and w not in VERB_FORMS and (
+                _is_noun(w) or w.endswith("ات") or toks[ts].text.endswith("ة")):
+            # the owner of a protest or of a deployment (لـX right after the noun and its adjectives: تعزيزات عسكرية
+            # للميليشيات، تظاهرة احتجاجية للمعارضة) is its author, whoever else the sentence names
+            g = next((g for g in groups if te <= g["s"] <= te + 2 and g["prep"] == "ل"
+                      and not any(te <= h["s"] < g["s"] for h in groups)), None)
+            if g is None or any(x.kind in ("GPE", "LOC", "FAC") and not x.sector for x in g["m"]):
+                return None  # "مسيرة لساحة التحرير", "تعزيزات لدرعا": a destination
+            recips = [r for r in recips if r not in g["ids"]]
+            if not recips and typ == "PROTEST":
+                # the purpose after it: للمطالبة برحيل الرئيس، تنديدا بـ، احتجاجا على
+                for m2 in st.trigs:
+                    if m2.start_tok >= g["e"] and m2.value.type in ("ACCUSE", "REJECT", "REQUEST") \
+                            and not _full_stop_between(text, toks, te, m2.start_tok):
+                        h = next((h for h in groups if 0 <= h["s"] - m2.end_tok <= 3 and h["prep"] in (None, "ب", "على", "ل")
+                                  and not set(h["ids"]) & set(g["ids"])), None)
+                        if h is not None:
+                            recips = h["ids"]
+                        break
+            return g["ids"], recips
+        return None
+
+    def _statement_dates(self, doc, dp, spans, events):
+        """"حذرت الولايات المتحدة الأسد من ... . وفي بيان صدر مساء الجمعة، قالت المتحدثة باسم الخارجية الأمريكية ...":
+        a verbal act told without a day, followed by a sentence that opens on the statement that carried it, with its
+        day and a speaker of the same side, took place that day (the same occasion)."""
+        text = doc.get("text") or ""
+        for ev in events:
+            if ev["date_text"] or ev["type"] not in _STATED or ev["negated"] or not ev["actors"]:
+                continue
+            i = ev["_sent"] + 1
+            if i >= len(spans):
+                continue
+            s, e = spans[i]
+            m = _STATEMENT_OPEN.match(text, s, e)
+            if not m:
+                continue
+            r = _dates.date_from_time_stage(doc, i, s + m.start(1), s + m.end(1))
+            if not (r and r.get("date") and r.get("date_text")) or r.get("carried"):
+                continue
+            ments = dp.mentions(tokenize(text, s, e))
+            own = {(dp.by_id.get(a) or {}).get("country") for a in ev["actors"]} - {None}
+            if any(x.eid in ev["actors"] or own and (dp.by_id.get(x.eid) or {}).get("country") in own for x in ments):
+                ev["date"], ev["date_text"] = r["date"], r["date_text"]
+
+    def _evaluative_args(self, text, toks, groups, st, te, trig, locs, cut):
+        """"ووصف عضو اللجنة التنفيذية، أحمد مجدلاني، الطرح الأميركي بأنه ..."، "اعتبر فيل روبرتسون، نائب مدير المنظمة،
+        الأمر بأنه ضربة قاسية": a verb of judging (وصف، اعتبر) names the judge, maybe an apposition between commas, then
+        the judged thing right before the judgement (بأنه، بـ، the evaluative word). The judged thing (or the state of its
+        demonym) is the target; a thing no party names leaves the target to the act it refers to. None when the
+        sentence does not have this shape."""
+        j = next((k for k in range(te, min(len(toks), te + 16)) if any(r in trig.need for r in readings(toks[k].norm))
+                  or toks[k].norm in ("بانه", "بانها", "بانهم", "بان", "بانهما")), None)
+        if j is None or j <= te:
+            return None
+        commas = [k for k in range(te + 1, j + 1) if any(c in text[toks[k - 1].end:toks[k].start] for c in "،,")]
+        sub = [g for g in groups if te <= g["s"] and g["e"] <= j and g["prep"] is None and g not in locs and g["s"] >= cut]
+        if not commas:
+            if len(sub) >= 2 and sub[0]["s"] == te:
+                return sub[0]["ids"], sub[-1]["ids"]  # VSO: judge, then the judged
+            return None
+        c = commas[-1]
+        subj = [g for g in sub if g["e"] <= c]
+        obj = [g for g in sub if g["s"] >= c]
+        if not subj or subj[0]["s"] - te > 8:
+            return None
+        person = next((g for g in subj if all(x.kind == "PERSON" for x in g["m"])
+                       and not set(g["ids"]) & self._dp.office_ids), None)
+        actors = (person or subj[0])["ids"]
+        recips = [i for i in obj[-1]["ids"] if i not in actors] if obj else []
+        return actors, recips
 
     def _refusals(self, toks, trigs):
         """"لن نسمح لإيران"، "لا تقبل أية قيود"، "لم ترضخ": a negated verb of conceding or permitting is a refusal."""
@@ -1216,6 +1472,15 @@ class EventStage(Stage):
             r = readings(w)
             if any(x != w and x[:1] in "يتن" for x in r):
                 hyp = True
+        if ts > 0 and toks[ts - 1].text.lstrip("وف") in ("ألا", "بألا", "لئلا"):
+            negated = True  # "من العار ألا تفرج تركيا عن القس" (أن + لا; normalised it reads as إلا)
+        if any(toks[k].norm in ("او", "واو") for k in range(max(0, ts - 2), ts)) and any(
+                m.value.type in ("REQUEST", "THREATEN", "AGREE") and m.end_tok <= ts
+                and not _full_stop_between(self._text, toks, m.end_tok, ts) for m in st.trigs):
+            hyp = True  # "طالبت الأسر بالإطلاق الفوري لسراح المعتقلين ...، أو توجيه اتهام واضح": one of the acts demanded
+        if any(_future_light(toks[k].norm) and not _strong_between(self._text, toks, k + 1, ts)
+               for k in range(max(0, ts - 4), ts)):
+            hyp = True  # "سيتخذ إجراءات قانونية ضد"، "ستفرض الولايات المتحدة عقوبات": an act named after a future light verb
         # a definite verbal noun right after another act is its topic (بحث ... التهديدات، ندد بالهجوم)
         if _is_noun(toks[ts].norm) and toks[ts].norm.lstrip("وفبل").startswith("ال"):
             for m in st.trigs:
@@ -1630,6 +1895,23 @@ def _future(toks, k) -> bool:
     if w1[:1] == "س" and w1[1:2] in ("ي", "ت", "ن") and len(w1) > 3:
         return True
     return k > 0 and toks[k - 1].norm in ("سوف", "فسوف", "وسوف", "لن")
+
+
+# verbs that carry an act named by the noun after them (سيتخذ إجراءات، ستشن هجوما، ستفرض عقوبات، ستقوم بـ)
+_LIGHT_STEMS = ("تخذ", "شن", "فرض", "نفذ", "واصل", "وجه", "قوم", "باشر", "طلق", "لجا")
+
+
+def _future_light(norm: str) -> bool:
+    """A light verb in the future (سيتخذ، ستشن، سنفرض، وستواصل, سيتخذون)."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if w[:1] != "س" or w[1:2] not in ("ي", "ت", "ن"):
+        return False
+    w = w[2:]
+    for suf in ("ون", "ان", "ين"):
+        if w.endswith(suf) and len(w) - 2 >= 2:
+            w = w[:-2]
+            break
+    return w in _LIGHT_STEMS
 
 
 def _if3al(norm: str) -> bool:
