@@ -30,8 +30,6 @@ PLACE_NOUNS = {"عاصمه", "مدينه", "شمال", "جنوب", "شرق", "غ
 MATERIAL_ACTS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RETREAT", "AID", "COOPERATE"}
 TOPIC_HEADS = {"CONSULT", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN", "PROTEST"}
 CLITIC_HYP = {"AID", "COOPERATE", "REQUEST", "SUPPORT", "AGREE"}
-# speech acts: made in a statement, so dated by the statement a later sentence reports (time.dating)
-STATEMENT_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"}
 REACTION = {"ACCUSE", "REJECT", "SUPPORT"}
 # How far below its threshold the sentence classifier must be to veto a rule-built event (one with named sides;
 # weak readings need the full threshold), and one whose both sides are solid (a state, a named person, an armed
@@ -1519,10 +1517,7 @@ class EventStage(Stage):
         return negated, hyp, hist
 
     def _date(self, doc, sents, st, ts, te, t0, t1, pub, typ=None):
-        w = st.toks[ts].norm if ts < len(st.toks) else ""
-        # a speech act told by its verb (حذرت، طالب); a verbal noun (نفت ... اتهام المغرب لها) names an earlier act
-        speech = typ in STATEMENT_TYPES and not (_vn(w) or _is_noun(w))
-        r = _dates.date_from_time_stage(doc, st.i, t0, t1, speech=speech)
+        r = _dates.date_from_time_stage(doc, st.i, t0, t1)
         if r and r.get("carried") and r.get("date_text") and typ and st.i == 0:
             # a headline dated by the lead's time word: only when the lead tells an act of the same type ("موسكو ترفض
             # الاتهامات" is not dated by "قالت النيابة الهولندية الخميس")

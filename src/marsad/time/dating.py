@@ -19,15 +19,10 @@ publication (all resolved by the time stage).
 5. The headline without its own cue takes the lead's date when the lead tells the same story
    (shared content words).
 
-Two more same-occasion links (``dating.tsv`` categories ``occasion`` and ``statement``):
-- a sentence that refers back to the occasion told before it (``واستقبله ... لدى وصوله``، ``خلال زيارته``،
-  ``خلال الاتصال``) takes the day of the nearest earlier sentence with a time expression (up to three back),
-  when that expression is a day;
-- a speech act (``speech=True``: a warning, demand, accusation, rejection ... made in a statement) told in
-  the lead without a day takes the day of the statement reported in the next two sentences (``وفي بيان صدر
-  مساء الجمعة، قالت ...``) when that sentence shares a content word with the lead and its day stands
-  before the reported content (it dates the statement, not something inside it). The headline follows the
-  lead in the same way.
+3b. A sentence that refers back to the occasion told before it (``dating.tsv`` category ``occasion``:
+   ``واستقبله ... لدى وصوله``، ``خلال زيارته``، ``خلال الاتصال``) takes the day of the nearest earlier
+   sentence with a time expression (up to three back), when that expression is a day.
+(A speech act dated by the statement the next sentence reports is the events stage's _statement_dates.)
 """
 from __future__ import annotations
 
@@ -205,9 +200,8 @@ def _result(cx: _Ctx, t: dict | None, carried: bool = False, future_ctx: bool = 
     return out
 
 
-def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int, speech: bool = False) -> dict:
-    """Date of an event whose trigger is ``text[trigger_start:trigger_end]`` in sentence ``sent_index``
-    (``speech``: the event is a speech act, dated by the statement that makes it).
+def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int) -> dict:
+    """Date of an event whose trigger is ``text[trigger_start:trigger_end]`` in sentence ``sent_index``.
 
     Returns ``{"date": "YYYY-MM-DD"|None, "date_text": str|None, "historical": bool, "future": bool}``
     (plus ``carried: True`` when the date came from another sentence)."""
@@ -245,14 +239,14 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
         t = _occasion_day(cx, i)
         if t is not None:
             return _result(cx, t, carried=True, future_ctx=fut)
-    # 4. the lead retold later with a day cue (a speech act: the statement that made it)
+    # 4. the lead retold later with a day cue
     if i == cx.first_body:
-        t = _retold(cx, i, trigger_start, trigger_end) or (_statement_day(cx, i) if speech else None)
+        t = _retold(cx, i, trigger_start, trigger_end)
         if t is not None:
             return _result(cx, t, carried=True, future_ctx=fut)
     # 5. the headline takes the lead's date when the lead tells the same story
     if i == cx.headline and n > cx.first_body:
-        t = _lead_date(cx, speech)
+        t = _lead_date(cx)
         if t is not None:
             return _result(cx, t, carried=True, future_ctx=fut)
     return _result(cx, None, future_ctx=fut)
@@ -272,7 +266,6 @@ class _Phrases:
 
 
 _OCCASION = _Phrases("occasion")
-_STATEMENT = _Phrases("statement")
 
 
 def _occasion_day(cx: _Ctx, i: int) -> dict | None:
@@ -285,26 +278,6 @@ def _occasion_day(cx: _Ctx, i: int) -> dict | None:
         if ts:
             t = _own_day(cx, j)
             return t if t is not None and t is ts[0] else None
-    return None
-
-
-def _statement_day(cx: _Ctx, i: int) -> dict | None:
-    """A speech act in the lead dated by the statement the next sentences report (وفي بيان صدر مساء الجمعة،
-    قالت ... إن): the first day among the next two sentences, when its sentence reports a statement, shares a
-    content word with the lead, and the day stands before the reported content."""
-    mine = _content(cx.f, *cx.sents[i])
-    for j in range(i + 1, min(len(cx.sents), i + 3)):
-        frames = [t for t in cx.in_sent(j) if _frame(t)]
-        if not frames:
-            continue
-        t = _own_day(cx, j)
-        if t is None or t is not frames[0]:
-            return None
-        js, je = cx.sents[j]
-        if _SUBORD_RE.search(cx.f, js, t["start"]) is None and _STATEMENT.search(cx.f, js, je) and \
-                mine & _content(cx.f, js, je):
-            return t
-        return None
     return None
 
 
@@ -354,7 +327,7 @@ def _retold(cx: _Ctx, i: int, ts: int, te: int) -> dict | None:
     return None
 
 
-def _lead_date(cx: _Ctx, speech: bool = False) -> dict | None:
+def _lead_date(cx: _Ctx) -> dict | None:
     h = cx.headline
     lead = cx.first_body
     hw = _content(cx.f, *cx.sents[h])
@@ -364,8 +337,6 @@ def _lead_date(cx: _Ctx, speech: bool = False) -> dict | None:
     t = _own_day(cx, lead)
     if t is None and lead + 1 < len(cx.sents) and cx.opens_with(lead + 1, "backref"):
         t = _own_day(cx, lead + 1)
-    if t is None and speech and not any(_frame(x) for x in cx.in_sent(lead)):
-        t = _statement_day(cx, lead)
     return t
 
 
