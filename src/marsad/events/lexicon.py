@@ -82,6 +82,10 @@ def expand(form: str) -> list[str]:
     past, pres = (normalize(x) for x in form.split("/", 1))
     out = [past + s for s in _PAST_SUF]
     out += [p + pres + s for p in _PRES_PRE for s in _PRES_SUF]
+    if past.endswith("ي") and len(past) > 2:  # a defective verb (اعتدى، نفى): اعتدت، اعتدوا، اعتدتا
+        out += [past[:-1] + s for s in ("ت", "وا", "تا")]
+    if pres.endswith("ي") and len(pres) > 2:  # يعتدون، تعتدوا
+        out += [p + pres[:-1] + s for p in _PRES_PRE for s in ("ون", "وا")]
     return out
 
 

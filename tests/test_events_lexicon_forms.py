@@ -1,0 +1,28 @@
+"""Trigger lexicon morphology: the conjugations ``expand`` derives from a PAST/PRESENT row."""
+from marsad.events.lexicon import expand
+from marsad.events.stage import EventStage
+
+STAGE = EventStage(veto=False)
+STAGE.setup()
+
+
+def test_defective_verb_conjugations():
+    forms = set(expand("اعتدى/عتدي"))
+    assert {"اعتدي", "اعتدت", "اعتدوا", "يعتدي", "يعتدون", "تعتدي"} <= forms
+
+
+def test_sound_verb_keeps_its_forms():
+    forms = set(expand("هاجم/هاجم"))
+    assert {"هاجم", "هاجمت", "هاجموا", "يهاجم", "يهاجمون"} <= forms
+    assert "هاجوا" not in forms
+
+
+def test_feminine_defective_past_is_an_attack():
+    types = {t for t, _ in STAGE.sentence_candidates("واعتدت قوة من الشرطة على المصلين في المسجد.")[0]}
+    assert "ASSAULT" in types
+
+
+def test_shooting_down_aircraft_needs_an_aircraft():
+    assert "ASSAULT" in {t for t, _ in STAGE.sentence_candidates(
+        "وأعلنت وزارة الدفاع أن قواتها أسقطت طائرتي تجسس مسيرتين فوق المدينة.")[0]}
+    assert "ASSAULT" not in {t for t, _ in STAGE.sentence_candidates("أسقطت المحكمة التهم الموجهة إليه.")[0]}
