@@ -1,6 +1,7 @@
 """Trigger lexicon morphology: the conjugations ``expand`` derives from a PAST/PRESENT row."""
 from marsad.events.lexicon import expand
 from marsad.events.stage import EventStage
+from marsad.record import new_document
 
 STAGE = EventStage(veto=False)
 STAGE.setup()
@@ -26,3 +27,19 @@ def test_shooting_down_aircraft_needs_an_aircraft():
     assert "ASSAULT" in {t for t, _ in STAGE.sentence_candidates(
         "وأعلنت وزارة الدفاع أن قواتها أسقطت طائرتي تجسس مسيرتين فوق المدينة.")[0]}
     assert "ASSAULT" not in {t for t, _ in STAGE.sentence_candidates("أسقطت المحكمة التهم الموجهة إليه.")[0]}
+
+
+def _factual(text):
+    doc = new_document("t", text)
+    doc["sentences"] = [[0, len(text)]]
+    STAGE.process(doc)
+    return {e["type"] for e in doc["events"] if not (e["negated"] or e["hypothetical"] or e["historical"])}
+
+
+def test_planned_attack_is_not_asserted():
+    assert "ASSAULT" not in _factual("دانت محكمة بريطانية الأربعاء متطرفا بالتخطيط للاعتداء على مقر رئيسة الوزراء.")
+    assert "ASSAULT" not in _factual("أجرت القوات تدريبات دفاعية تحسبا لأي ضربة جوية على المنشآت.")
+
+
+def test_attack_named_as_a_charge_is_background():
+    assert "ASSAULT" not in _factual("اعتقلت الشرطة ثلاثة أشخاص بتهمة الضلوع في الهجوم على السفارة.")
