@@ -43,3 +43,9 @@ def test_planned_attack_is_not_asserted():
 
 def test_attack_named_as_a_charge_is_background():
     assert "ASSAULT" not in _factual("اعتقلت الشرطة ثلاثة أشخاص بتهمة الضلوع في الهجوم على السفارة.")
+
+
+def test_ministry_is_no_visit_and_a_trip_no_deportation():
+    assert STAGE.sentence_candidates("وبحسب مصادر في وزارة الصحة بصنعاء، فإن الوكلاء أبلغوا المنظمات الدولية.")[0] == []
+    assert "COERCE" not in {t for t, _ in STAGE.sentence_candidates(
+        "أردوغان يدافع عن مسعود أوزيل قبيل رحلته إلى ألمانيا")[0]}
