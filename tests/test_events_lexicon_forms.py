@@ -49,3 +49,12 @@ def test_ministry_is_no_visit_and_a_trip_no_deportation():
     assert STAGE.sentence_candidates("وبحسب مصادر في وزارة الصحة بصنعاء، فإن الوكلاء أبلغوا المنظمات الدولية.")[0] == []
     assert "COERCE" not in {t for t, _ in STAGE.sentence_candidates(
         "أردوغان يدافع عن مسعود أوزيل قبيل رحلته إلى ألمانيا")[0]}
+
+
+def test_planned_occasion_named_by_a_noun_is_hypothetical():
+    from marsad.pipeline import build
+    pipe = build()
+    d = pipe.run_one(new_document("t", "هكذا يرى الرئيس الأميركي نتائج القمة المرتقبة بينه وبين الرئيس الكوري الشمالي."))
+    assert d["events"] and all(e["hypothetical"] for e in d["events"] if e["type"] == "CONSULT")
+    d = pipe.run_one(new_document("t", "عقد الرئيس الأمريكي دونالد ترامب قمة مع الزعيم الكوري الشمالي كيم جونغ أون."))
+    assert any(e["type"] == "CONSULT" and not e["hypothetical"] for e in d["events"])

@@ -109,6 +109,7 @@ def load_lexicons() -> _Lex:
     lx.refusals = load_refusals()
     lx.blame = load_blame()
     from .lexicon import PhraseMatcher, norm_phrase, read_tsv
+    lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
     ch = PhraseMatcher()
     for form, name in read_tsv("channels.tsv"):
         ch.add(norm_phrase(form), name)
@@ -1457,13 +1458,18 @@ class EventStage(Stage):
                 negated = True
             elif k == "negv":
                 negated = True
-            elif k == "hyp" and dist <= 5:
+            elif k in ("hyp", "hypnext") and dist <= 5:
                 if toks[lo + m.start_tok].norm in ("قد", "فقد", "وقد", "لقد") and (lo + m.end_tok < len(toks)) \
                         and toks[lo + m.end_tok].norm[:1] not in "يتن":
                     continue  # قد + past: an accomplished fact
                 hyp = True
             elif k == "hist":
                 hist = True
+        # a planned occasion named by a noun (القمة المرتقبة، الاجتماع المقرر عقده، زيارة مقبلة)
+        if _is_noun(toks[te - 1].norm) or _vn(toks[te - 1].norm):
+            if any(toks[k].norm in lex.hypnext and not _strong_between(st_text(self), toks, te, k)
+                   for k in range(te, min(len(toks), te + 2))):
+                hyp = True
         # the future prefix on the trigger itself (سيبحث، ستفرض)
         w = toks[ts].norm
         if w.startswith(("سي", "ست", "سن", "وسي", "وست", "فسي")) and len(w) > 4 and not w.startswith(("سيا", "سيط", "ستا")):
