@@ -722,3 +722,21 @@ def test_protest_noun_with_a_li_genitive_names_the_protesters(stage):
     # a stance adjective between: the لـ-object is what the march is for, not who marches
     doc = run(stage, "خرجت مظاهرة مؤيدة للحكومة في طهران.")
     assert not [e for e in events(doc, "PROTEST") if "الحكومة" in party(doc, e["actors"])]
+
+
+def test_pronoun_subject_of_a_light_verb_is_the_speaker(rules, pipe):
+    # "إنها أقامت وقفة احتجاجية": the families said it; "أسر المعتقلين" holds the tagged "المعتقلين" inside it
+    doc = run(rules, "وقالت أسر المعتقلين في بيان، إنها أقامت وقفة احتجاجية أمام وزارة العدل السودانية.")
+    pr = events(doc, "PROTEST")
+    assert pr and "أسر المعتقلين" in party(doc, pr[0]["actors"])
+    doc = full(pipe, "المعارضة السورية تتفاوض مع روسيا لوقف القتال في درعا\n\nقال مفاوضون من المعارضة السورية إنهم "
+                     "بدأوا مفاوضات مع مسؤولين روس حول اتفاق يقضي باستعادة الحكومة السورية السيطرة على المناطق.")
+    con = events(doc, "CONSULT", "بدأوا")
+    assert con and "المعارضة" in party(doc, con[0]["actors"]) and "روس" in party(doc, con[0]["recipients"])
+
+
+def test_office_then_name_speaks_as_the_name(pipe):
+    doc = full(pipe, 'أعلن مبعوث الأمم المتحدة إلى اليمن مارتن غريفيث الأربعاء أنه أجرى محادثات "مثمرة" مع زعيم '
+                     'الحوثيين عبد الملك الحوثي.')
+    con = events(doc, "CONSULT")
+    assert con and "غريفيث" in party(doc, con[0]["actors"])

@@ -269,6 +269,14 @@ class DocParties:
             if m is None:
                 i += 1
                 continue
+            inner = {id(covered[k]): covered[k] for k in range(m.s, m.e) if covered[k] is not None}
+            if inner and not lex.titles.longest_at(toks, i):  # (a title phrase keeps its genitive: as before)
+                if any(c.e > m.e or c.s < m.s for c in inner.values()):
+                    m = None  # it would cut a name already found in two: keep that name
+                    i += 1
+                    continue
+                # "أسر المعتقلين" where the entity stage tagged "المعتقلين": the longer party phrase holds it
+                out[:] = [x for x in out if id(x) not in inner]
             for k in range(m.s, m.e):
                 covered[k] = m
             out.append(m)

@@ -597,6 +597,7 @@ class EventStage(Stage):
             before = [g for g in before if not _civilians(g, self._dp)]  # civilians are the victims
         if typ == "PROTEST":
             before = [g for g in before if not _official(g, self._dp)]
+        pk = ts - 1 if ts > 1 and is_noun and _light_doer(toks[ts - 1].norm) else ts  # (إنها أقامت وقفة: the verb's noun)
         if harm_passive:
             # the victim is the subject; the attacker is the attack noun's (its own event), never a guess
             actors, recips = [], subj["ids"]
@@ -617,9 +618,10 @@ class EventStage(Stage):
                     if offs:
                         actors = [offs[0].eid]
                         break
-        elif ts > 0 and toks[ts - 1].norm in ("انها", "انه", "انهم", "انهما", "وانها", "وانه") \
-                and self._speaker_near(text, st, 0, ts - 1, None)[0]:
-            actors = [self._speaker_near(text, st, 0, ts - 1, None)[0]]
+        elif pk > 0 and toks[pk - 1].norm in ("انها", "انه", "انهم", "انهما", "وانها", "وانه") \
+                and self._speaker_near(text, st, 0, pk - 1, None)[0]:
+            # "قال إنه ..."، "وقالت أسر المعتقلين إنها أقامت وقفة احتجاجية": the pronoun subject is the speaker
+            actors = [self._speaker_near(text, st, 0, pk - 1, None)[0]]
             if after_r and after_r[0]["s"] - te <= 8:
                 recips = after_r[0]["ids"]
         elif subj is not None:
@@ -1583,7 +1585,7 @@ class EventStage(Stage):
             return None, None
         # the subject right after the verb; not a demonym or a party inside a phrase ("وقال في تصريح نقلته وكالات
         # الأنباء الروسية إن": the Russian agencies do not speak)
-        aft = [m for m in ments if verb < m.s < k1 and m.s - verb <= 3 and m.kind != "NORP"
+        aft = [m for m in ments if verb < m.s < k1 and m.s - verb <= 3 and (m.kind != "NORP" or m.sector)
                and not any(toks[j].norm in PREPS for j in range(verb + 1, m.s))]
         aft = [m for m in aft if not _sourced(toks, m.s)]
         bef = [m for m in ments if m.e <= verb and not _sourced(toks, m.s)]  # (وحسب فرانس برس، جاء في بيان: a source)
@@ -1621,6 +1623,12 @@ class EventStage(Stage):
             persons = [m for m in ments if m is not sp and m.kind == "PERSON" and m.e <= sp.s]
             if persons and self._is_office(sp.eid, st):
                 eid = persons[0].eid
+        if sp is not None and eid == sp.eid and self._is_office(sp.eid, st):
+            # "أعلن مبعوث الأمم المتحدة إلى اليمن مارتن غريفيث أنه": the name set after the office and its complement
+            nxt = next((m for m in ments if m.kind == "PERSON" and sp.e <= m.s <= sp.e + 3 and m.e <= k1
+                        and not self._is_office(m.eid, st) and not _strong_between(text, toks, sp.e, m.s)), None)
+            if nxt is not None:
+                eid = nxt.eid
         return eid, verb
 
     def _sent_start(self, i: int) -> int:
@@ -2205,3 +2213,15 @@ def _nominal_trigger(surface: str) -> bool:
     w = normalize(surface.split()[0]) if surface.split() else ""
     return _is_noun(w) or _vn(w) or w[:1] in "بل" and len(w) > 3 or w.endswith(("ها", "هم")) and len(w) > 4 \
         and w[:1] not in "يتن"
+
+
+_DOER_STEMS = ("اقام", "نظم", "نفذ", "شن", "عقد", "اجري", "اجرت", "وقع", "قدم", "بدا", "واصل", "تابع", "خاض")
+
+
+def _light_doer(norm: str) -> bool:
+    """A verb whose object noun names the act (أقامت وقفة، نظموا مسيرة، عقد اجتماعا، شنت غارات، أجرى محادثات)."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    for st in _DOER_STEMS:
+        if w == st or w.startswith(st) and w[len(st):] in ("ت", "وا", "تا", "ا", "ن"):
+            return True
+    return False
