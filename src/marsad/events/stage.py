@@ -295,6 +295,7 @@ class EventStage(Stage):
             ev.pop("_prio", None)
             ev.pop("_weak", None)
             ev.pop("_was_weak", None)
+            ev.pop("_frame", None)
         for n, ev in enumerate(events, 1):
             ev["id"] = f"{doc.get('id')}-e{n}"
         doc["events"] = events
@@ -362,6 +363,8 @@ class EventStage(Stage):
             out = set()
             if e["type"] == "ASSAULT" and crowd(e["actors"]) and solid(e["recipients"]):
                 out.add("crowd")
+            if e.get("_frame") and solid(e["actors"]):
+                out.add("claim")  # "مقتل 17 جنديا بهجوم لطالبان": victims, the attack and its author all named
             if claimed and e["type"] == "ASSAULT" and solid(e["actors"]):
                 out.add("claim")
             if solid(e["actors"]) and solid(e["recipients"]) and e["confidence"] >= 0.8:
@@ -943,10 +946,12 @@ class EventStage(Stage):
             if dg is not None and not set(dg["ids"]) <= set(recips):
                 actors = list(dg["ids"])
                 recips = [r for r in recips if r not in actors]
+        framed = False
         if typ in ("ASSAULT", "PROTEST", "MOBILIZE"):
             fr = self._nominal_frame(text, toks, st, groups, ts, te, typ, actors, recips)
             if fr is not None:
                 actors, recips = fr
+                framed = typ == "ASSAULT" and ttok.norm.lstrip("وف") in _HARM_NOUNS
         if typ in SYMMETRIC and recips and all(self._sides(r) for r in recips) and any(
                 g["ids"] == recips and g["prep"] is None and g["s"] - te <= 1 for g in after):
             return None  # "اتفق كل الأطراف على"، "اتفق الطرفان": the sides are the subject, not someone's partner
@@ -1013,6 +1018,8 @@ class EventStage(Stage):
             "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": round(min(conf, 1.0), 3),
             "_sent": st.i, "_weak": weak,
         }
+        if framed:
+            ev["_frame"] = True
         if not weak:  # a reading without named sides is no antecedent for later pronouns and counterparts
             self._recent_events.append(ev)
         return ev
