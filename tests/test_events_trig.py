@@ -186,3 +186,29 @@ def test_act_in_a_disjunction_after_a_demand_is_not_asserted(pipe):
 def test_charge_of_a_detainee_is_background(pipe):
     d = run(pipe, "طالب الرئيس الأمريكي دونالد ترامب تركيا بالإفراج عن القس الأمريكي أندرو برانسون الموقوف بتهم تتعلق بالإرهاب.")
     assert not factual(d, "ACCUSE")
+
+
+def test_framed_attack_stands_against_the_classifier(pipe):
+    # victims, the attack and its author all named: the sentence classifier does not veto it
+    d = run(pipe, "مصرع عشرات الحوثيين في غارات للتحالف العربي على الساحل الغربي")
+    a = factual(d, "ASSAULT")
+    assert len(a) == 1 and any("Houthi" in n for n in names(d, a[0]["recipients"]))
+
+
+# ---- a cooperative act its author announces for the future is an offer (AGREE) -----------------------------------
+
+def test_announced_meeting_is_an_offer(pipe):
+    d = run(pipe, "أعلن وزير الخارجية الأميركي، مايك بومبيو، الاثنين، أنه سيلتقي الزعيم الكوري الشمالي، كيم جونغ أون، قريبا.")
+    ag = factual(d, "AGREE")
+    assert len(ag) == 1 and "Mike Pompeo" in names(d, ag[0]["actors"]) and "PRK" in names(d, ag[0]["recipients"])
+    assert not factual(d, "CONSULT")  # the meeting itself has not taken place
+    d = run(pipe, "وقالت الحكومة الأرمينية إنها ستجري محادثات دون شروط مسبقة مع قادة المعارضة.")
+    assert factual(d, "AGREE") and not factual(d, "CONSULT")
+
+
+def test_future_talks_about_a_topic_or_on_a_schedule_are_no_offer(pipe):
+    d = run(pipe, 'وكتب رئيس المجلس الأوروبي دونالد توسك في رسالة "سنبحث التطورات الدولية الأخيرة وخصوصا بعد إعلان '
+                  'الرئيس ترامب حول إيران".')
+    assert not factual(d, "AGREE")
+    d = run(pipe, "سيلتقي الرئيس الأمريكي دونالد ترامب الرئيس الروسي فلاديمير بوتين في هلسنكي.")
+    assert not factual(d, "AGREE") and not factual(d, "CONSULT")

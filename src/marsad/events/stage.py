@@ -258,6 +258,7 @@ class EventStage(Stage):
                 if ev:
                     events.append(ev)
             events.extend(self._conditional_threats(doc, sents, st, events, quotes, last_actor, pub))
+            events.extend(self._announced_offers(doc, sents, st, events, quotes, pub))
             if st.blame:
                 events.extend(self._blame(doc, sents, st, events, quotes, pub))
             if not self._no_veto:
@@ -297,6 +298,7 @@ class EventStage(Stage):
             ev.pop("_prio", None)
             ev.pop("_weak", None)
             ev.pop("_was_weak", None)
+            ev.pop("_frame", None)
         for n, ev in enumerate(events, 1):
             ev["id"] = f"{doc.get('id')}-e{n}"
         doc["events"] = events
@@ -364,6 +366,8 @@ class EventStage(Stage):
             out = set()
             if e["type"] == "ASSAULT" and crowd(e["actors"]) and solid(e["recipients"]):
                 out.add("crowd")
+            if e.get("_frame") and solid(e["actors"]):
+                out.add("claim")  # "مقتل 17 جنديا بهجوم لطالبان": victims, the attack and its author all named
             if claimed and e["type"] == "ASSAULT" and solid(e["actors"]):
                 out.add("claim")
             if solid(e["actors"]) and solid(e["recipients"]) and e["confidence"] >= 0.8:
@@ -977,10 +981,12 @@ class EventStage(Stage):
             if dg is not None and not set(dg["ids"]) <= set(recips):
                 actors = list(dg["ids"])
                 recips = [r for r in recips if r not in actors]
+        framed = False
         if typ in ("ASSAULT", "PROTEST", "MOBILIZE"):
             fr = self._nominal_frame(text, toks, st, groups, ts, te, typ, actors, recips)
             if fr is not None:
                 actors, recips = fr
+                framed = typ == "ASSAULT" and ttok.norm.lstrip("وف") in _HARM_NOUNS
         if typ in SYMMETRIC and recips and all(self._sides(r) for r in recips) and any(
                 g["ids"] == recips and g["prep"] is None and g["s"] - te <= 1 for g in after):
             return None  # "اتفق كل الأطراف على"، "اتفق الطرفان": the sides are the subject, not someone's partner
@@ -1047,6 +1053,8 @@ class EventStage(Stage):
             "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": round(min(conf, 1.0), 3),
             "_sent": st.i, "_weak": weak,
         }
+        if framed:
+            ev["_frame"] = True
         if not weak:  # a reading without named sides is no antecedent for later pronouns and counterparts
             self._recent_events.append(ev)
         return ev
@@ -1100,22 +1108,18 @@ class EventStage(Stage):
             return []
         groups = _groups(text, toks, st.ments)
         t0, t1 = toks[k].start, toks[k].end
-        q = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("speaker")), None)
-        actors = [q["speaker"]] if q else []
-        if not actors:
-            sp, verb = self._speaker_near(text, st, 0, k, None)
-            if announced and not (verb is not None and (any(
-                    toks[j].norm in ("ان", "انه", "انها", "انهم", "انهما", "اننا", "بان", "وان") for j in range(verb + 1, k))
-                    or ":" in text[toks[verb].end:t0])):
-                sp = None  # the narrator's own future (a schedule) is no one's threat
-            actors = [sp] if sp else []
         if announced:
-            if not actors:
+            sp = self._announcer(text, st, k, quotes, ev)
+            if sp is None:
                 return []
-            if ev is not None and ev["actors"] and not set(ev["actors"]) & set(actors):
-                own = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
-                if not own or not own & {(self._dp.by_id.get(i) or {}).get("country") for i in ev["actors"]}:
-                    return []  # the speaker tells of another party's future act: no threat of his
+            actors = [sp]
+        else:
+            q = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("speaker")), None)
+            actors = [q["speaker"]] if q else []
+            if not actors:
+                sp = self._speaker_near(text, st, 0, k, None)[0]
+                actors = [sp] if sp else []
+        if announced:
             ev_recips = [r for r in ev["recipients"] if r not in actors] if ev is not None else []
             if not ev_recips:
                 # "سترد على العقوبات الأمريكية"، "ستشن عمليات عسكرية ... ضد المقاتلين الأكراد": the target after على/ضد
@@ -1163,6 +1167,70 @@ class EventStage(Stage):
               "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.6, "_sent": st.i}
         self._recent_events.append(th)
         return [th]
+
+    def _announcer(self, text, st, k, quotes, ev):
+        """Who announces the future act at token k as his own: the speaker of the quote or of the reported clause
+        (قال إنه سي...، أعلن أن تركيا ستشن) when the act is his side's (or has no author named); else None (the
+        narrator's schedule, another party's act)."""
+        toks = st.toks
+        t0 = toks[k].start
+        q = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("speaker")), None)
+        sp = q["speaker"] if q else None
+        if sp is None:
+            sp, verb = self._speaker_near(text, st, 0, k, None)
+            if not (verb is not None and (any(
+                    toks[j].norm in ("ان", "انه", "انها", "انهم", "انهما", "اننا", "بان", "وان") for j in range(verb + 1, k))
+                    or ":" in text[toks[verb].end:t0])):
+                return None
+        if sp is None:
+            return None
+        if ev is not None and ev["actors"] and sp not in ev["actors"]:
+            own = {(self._dp.by_id.get(sp) or {}).get("country")} - {None}
+            if not own or not own & {(self._dp.by_id.get(i) or {}).get("country") for i in ev["actors"]}:
+                return None
+        return sp
+
+    def _announced_offers(self, doc, sents, st, events, quotes, pub):
+        """"وقال الحزب الحاكم إنه سيجري محادثات دون شروط مسبقة مع قادة المعارضة"، "أعلن أن بلاده ستقدم مساعدات
+        لليمن": a cooperative act its author announces for the future is a promise or offer (AGREE) to its partner.
+        The act itself stays hypothetical."""
+        if any(e["_sent"] == st.i and e["type"] == "AGREE" for e in events):
+            return []
+        toks = st.toks
+        text = doc["text"]
+        for ev in events:
+            if ev["_sent"] != st.i or not ev["hypothetical"] or ev["negated"] or ev["type"] not in (
+                    "CONSULT", "COOPERATE", "AID") or not ev["recipients"]:
+                continue
+            k = next((k for k, t in enumerate(toks) if t.start == ev["trigger"]["start"]), None)
+            if k is None or not (_future(toks, k) and toks[k - 1].norm not in ("لن",) or any(
+                    _future_light(toks[j].norm) for j in range(max(0, k - 4), k))):
+                continue
+            if any(toks[j].norm.lstrip("وف") in ("اذا", "لو", "حال", "لن", "لا", "لم", "ربما", "قد") for j in range(max(0, k - 6), k)):
+                continue  # a condition or a negation: no promise
+            sp = self._announcer(text, st, k, quotes, ev)
+            if sp is None:
+                continue
+            recips = [r for r in ev["recipients"] if r != sp]
+            if not recips or self._same_state([sp], recips):
+                continue
+            ke = next((j + 1 for j, t in enumerate(toks) if t.end == ev["trigger"]["end"]), k + 1)
+            g = next((g for g in _groups(text, toks, st.ments) if set(g["ids"]) & set(recips)), None)
+            if g is None or not 0 <= g["s"] - ke <= 6 or g["prep"] not in ("مع", "ل") and not (
+                    g["prep"] is None and (g["s"] - ke <= 1 or g["s"] >= 2 and toks[g["s"] - 2].norm in ("مع", "ومع"))) \
+                    or g["prep"] == "ل" and ev["type"] != "AID":
+                continue  # the partner is named with the act ("محادثات مع قادة المعارضة"، "سيلتقي بوتين"), not a topic
+                # ("سنبحث التطورات ... بعد إعلان الرئيس ترامب")
+            t0, t1 = ev["trigger"]["start"], ev["trigger"]["end"]
+            date, date_text, hist, _ = self._date(doc, sents, st, k, k + 1, t0, t1, pub, "AGREE")
+            ag = {"id": "", "type": "AGREE", "mode": "offer", "context": self._contexts(st, "AGREE"),
+                  "actors": [sp], "recipients": recips, "location": ev["location"],
+                  "date": date, "date_text": date_text, "negated": False, "hypothetical": False, "historical": hist,
+                  "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
+                  "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.55, "_sent": st.i}
+            self._recent_events.append(ag)
+            return [ag]
+        return []
 
     def _blame(self, doc, sents, st, events, quotes, pub):
         """"وأكد أن الولايات المتحدة دأبت على انتهاك الاتفاق"، "قال إن إيران تزعزع استقرار المنطقة"، "تدخلات إيران
@@ -1907,7 +1975,7 @@ def _future(toks, k) -> bool:
 
 
 # verbs that carry an act named by the noun after them (سيتخذ إجراءات، ستشن هجوما، ستفرض عقوبات، ستقوم بـ)
-_LIGHT_STEMS = ("تخذ", "شن", "فرض", "نفذ", "واصل", "وجه", "قوم", "باشر", "طلق", "لجا")
+_LIGHT_STEMS = ("تخذ", "شن", "فرض", "نفذ", "واصل", "وجه", "قوم", "باشر", "طلق", "لجا", "جري", "عقد", "قدم", "بدا")
 
 
 def _future_light(norm: str) -> bool:
