@@ -48,11 +48,23 @@ _SKIP_ADJ = {normalize(w) for w in (
     "السابق", "السابقة", "الأسبق", "الحالي", "الحالية", "الراحل", "الراحلة", "الشهير", "الشهيرة", "البارز",
     "البارزة", "المعروف", "المعروفة", "الجديد", "الجديدة", "المؤقت", "المؤقتة", "المكلف", "المكلفة", "المستقيل",
     "المخلوع", "المعزول", "المنتخب", "المنتخبة", "الأسبق", "بالوكالة")}
+# an office no longer held: الرئيس الألماني السابق is not Germany's president at publication time
+_FORMER_ADJ = {normalize(w) for w in (
+    "السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة", "المخلوع", "المخلوعة", "المعزول", "المعزولة",
+    "المستقيل", "المستقيلة", "المقال", "المقالة")}
+_EN_FORMER = {"former", "late", "ex", "then", "ousted", "deposed"}
 _ORDINALS = {normalize(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
                                      "التاسع", "العاشر", "الحادي", "عشر")}   # ألبرت الثاني، محمد السادس
 _NUM = re.compile(r"^\d+$")
 _NUM_WORDS = {normalize(w) for w in ("عشرات", "مئات", "آلاف", "ألف", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة",
                                      "ثمانية", "تسعة", "عشرة", "عدد", "عشرين", "ثلاثين", "أربعين", "خمسين")}
+
+
+def _role_lab(role: str, former: bool = False) -> str:
+    """Role label of a title; ``former`` (السابق، الأسبق، الراحل; English former/late) gives "former <label>",
+    never the plain label, so a current-office phrase (الرئيس الأمريكي) is not resolved to a former holder."""
+    lab = role_label(role)
+    return "former " + lab if former else lab
 
 
 def _is_latin(norm: str) -> bool:
@@ -260,7 +272,7 @@ class EntityStage(Stage):
         self._surnames(text, zone_toks, ents)
         self._place_countries(text, ents)
         self._source_orgs(text, article or {}, ents, zones, zone_toks[0][0] if zone_toks else [])
-        return self._output(ents, text)
+        return self._output(ents, text, date)
 
     # -- one zone --------------------------------------------------------------------------------------------
     def _zone(self, text, toks, joined, date, ents, pending_roles, counterparts):
@@ -269,6 +281,7 @@ class EntityStage(Stage):
         flags = self._cur_flags
         seq: list[tuple[str, Hit]] = []
         nxt_free = 0
+        hrules = kb.homograph_rules
         for i in self._cur_cand:
             fl = flags[i]
             if i < nxt_free or not fl & (F_ENT | F_TITLE | F_DEM):
@@ -290,6 +303,8 @@ class EntityStage(Stage):
             if best[0] == "ent" and e.j == i + 1 and not e.plen and toks[i].norm in kb.homographs and i > 0 \
                     and joined[i - 1] and toks[i - 1].norm not in kb.homographs[toks[i].norm]:
                 continue   # عجز مالي: the adjective "financial", not Mali (في مالي، شمال مالي are the country)
+            if hrules and best[0] != "dem" and self._homograph_off(text, toks, joined, best[1], hrules):
+                continue   # القضاء على (elimination), السياسة الخارجية (foreign policy): common words here
             if best[0] == "ent" and t is not None and t.j < e.j and flags[t.j] & F_ENT:
                 e2 = match_entity(kb, text, toks, joined, t.j)
                 if e2 is not None and e2.j > e.j:
@@ -360,6 +375,13 @@ class EntityStage(Stage):
             country = None
             qn = q + 1
             dem_hits = []
+            gen_end = None
+            former_end = None   # end of السابق/الأسبق/الراحل after the title phrase
+            if toks[h.j - 1].norm in _FORMER_ADJ:
+                former_end = h.end   # a title that says it (kb/titles.tsv: الرئيس السابق)
+            offices = kb.__dict__.get("_office_roles")
+            if offices is None:
+                offices = kb.__dict__["_office_roles"] = frozenset(x[0] for x in kb.offices)
             english = _is_latin(toks[h.i].norm)
             if english and not ((h.i > 0 and _is_latin(toks[h.i - 1].norm)) or (h.j < n and _is_latin(toks[h.j].norm))):
                 continue   # an English word alone in Arabic text (a band's fans called "Army")
@@ -381,6 +403,7 @@ class EntityStage(Stage):
                     title.kind in ("title", "party") and self._is_country(seq[qn][1]):
                 # genitive: وزير خارجية روسيا / حكومة جنوب السودان (the country stays its own GPE mention)
                 country = self.kb.entries[seq[qn][1].payload[0][0]].country
+                gen_end = seq[qn][1].j
             # more demonyms joined by و: مستشارا الأمن القومي الأمريكي والروسي
             while qn < len(seq) and seq[qn][0] == "dem" and seq[qn][1].i == j and joined[j - 1] and \
                     toks[j].norm.startswith("و") and title.kind == "title":
@@ -404,6 +427,16 @@ class EntityStage(Stage):
                     if qn + 1 < len(seq) and seq[qn + 1][0] == "dem" and seq[qn + 1][1].i == a2 and joined[a2 - 1]:
                         odem = seq[qn + 1][1]   # لاعب ليفربول المصري محمد صلاح
                         a2 = odem.j
+                    fa2 = a2
+                    while fa2 < n and joined[fa2 - 1] and toks[fa2].norm in _SKIP_ADJ:
+                        fa2 += 1   # رئيس وزراء إسرائيل الأسبق إيهود باراك
+                    if fa2 > a2 and (self._name_after(toks, joined, fa2, title_before=True) is not None or any(
+                            x[1].i == fa2 and x[0] == "ent" and not x[1].plen
+                            and kb.entries[x[1].payload[0][0]].type == "PERSON"
+                            for x in seq[qn + 1:qn + 3])):
+                        if any(toks[x].norm in _FORMER_ADJ for x in range(a2, fa2)):
+                            former_end = toks[fa2 - 1].end
+                        a2 = fa2
                     nxt = seq[qn + 1 + (odem is not None)] if qn + 1 + (odem is not None) < len(seq) else None
                     kb_name = nxt is not None and nxt[0] == "ent" and nxt[1].i == a2 and \
                         (joined[a2 - 1] or a2 in self._cur_apos) and \
@@ -433,6 +466,8 @@ class EntityStage(Stage):
                     j += 1   # an adjective of the body (المحلية، الوطنية)
             # adjectives between the title and the name: الرئيس الأمريكي السابق باراك أوباما
             while j < n and joined[j - 1] and toks[j].norm in _SKIP_ADJ:
+                if toks[j].norm in _FORMER_ADJ:
+                    former_end = toks[j].end
                 j += 1
                 while qn < len(seq) and seq[qn][1].i < j:
                     used.add(qn)
@@ -449,7 +484,7 @@ class EntityStage(Stage):
             if name_hit is not None:
                 pe = self._add_kb(ents, name_hit, text, toks)
                 if title.role and title.kind == "title":
-                    lab = role_label(title.role)
+                    lab = _role_lab(title.role, former_end is not None and title.role in offices)
                     if lab not in pe.roles:
                         pe.roles.append(lab)
                 if pe.country is None and country:
@@ -471,7 +506,7 @@ class EntityStage(Stage):
                 s, e_ = toks[j].start, toks[nend - 1].end
                 pe = self._add_unknown_person(ents, text, toks, j, nend, country or None)
                 if title.role and title.kind == "title":
-                    lab = role_label(title.role)
+                    lab = _role_lab(title.role, former_end is not None and title.role in offices)
                     if lab not in pe.roles:
                         pe.roles.append(lab)
                 continue
@@ -481,7 +516,7 @@ class EntityStage(Stage):
                 if k is not None:
                     pe = self._add_unknown_person(ents, text, toks, j, k, country)
                     if title.role and title.kind == "title":
-                        lab = role_label(title.role)
+                        lab = _role_lab(title.role, former_end is not None and title.role in offices)
                         if lab not in pe.roles:
                             pe.roles.append(lab)
                     continue
@@ -498,13 +533,17 @@ class EntityStage(Stage):
                               any(m[1] == prev_end for m in x.mentions)]
                     if before:
                         pe = before[0]
-                        lab = role_label(title.role)
+                        lab = _role_lab(title.role, former_end is not None and title.role in offices)
                         if lab not in pe.roles:
                             pe.roles.append(lab)
                         if pe.country is None and (country or dem_hits):
                             pe.country = country or dem_hits[0].payload
-                        pe.mentions.append((h.start, (dem_hits[0].end if dem_hits else h.end), 2, "role"))
+                        pe.mentions.append((h.start, former_end or (dem_hits[0].end if dem_hits else h.end), 2, "role"))
                         continue
+                if former_end is None and gen_end is not None and not dem_hits and gen_end < n and \
+                        joined[gen_end - 1] and toks[gen_end].norm in _FORMER_ADJ:
+                    former_end = toks[gen_end].end   # رئيس وزراء إسرائيل الأسبق
+                former = former_end is not None
                 if country or dem_hits:
                     isos = [country] if country else []
                     if dem_hits and not country:
@@ -512,17 +551,19 @@ class EntityStage(Stage):
                     spans = []
                     if dem_hits:
                         first = dem_hits[0]
-                        spans.append((first.payload, h.start, first.end))
+                        spans.append((first.payload, h.start, former_end if former and len(dem_hits) == 1
+                                      else first.end))
                         for dh in dem_hits[1:]:
                             spans.append((dh.payload, dh.start, dh.end))
                     else:
                         spans.append((country, h.start, h.end))
                     for iso, s, e_ in spans:
-                        pending_roles.append((title.role, iso, s, e_))
+                        pending_roles.append((title.role, iso, s, e_, former))
                 elif h.j - h.i >= 1 and toks[h.i].norm.startswith(("ال", "وال", "فال")) and \
                         title.role not in ("minister", "leader", "commander", "director", "adviser"):
-                    # a bare definite title (وقال الرئيس) refers back to the person named with it
-                    pending_roles.append((title.role, "", h.start, h.end))
+                    # a bare definite title (وقال الرئيس) refers back to the person named with it; with السابق
+                    # to the person named with the former office (none: a role of its own)
+                    pending_roles.append((title.role, "", h.start, former_end or h.end, former))
         self._heads(text, toks, joined, ents)
         # counterparts: نظيره + demonym [+ name]
         for p in self._cur_cand:
@@ -559,6 +600,36 @@ class EntityStage(Stage):
                     pe.roles.append(role)
 
     # -- pieces ----------------------------------------------------------------------------------------------
+    @staticmethod
+    def _homograph_off(text, toks, joined, h: Hit, hrules) -> bool:
+        """Is this hit a common word by the context rules of kb/homographs.tsv (القضاء على، حركة الطيران،
+        السياسة الخارجية، النظام الانتخابي)?"""
+        last = toks[h.j - 1].norm
+        if h.j - h.i == 1:
+            last = normalize(text[h.start:h.end]) if h.plen else last   # والقضاء → القضاء
+            if last.startswith("ل") and not last.startswith("ال") and ("ا" + last) in hrules:
+                last = "ا" + last   # للقضاء → القضاء
+        if h.j - h.i == 1:
+            rules = hrules.get(last)
+        else:   # the whole name, else the rules on its first word's left context (السياسة الخارجية الأمريكية)
+            first = toks[h.i].norm[h.plen:]
+            rules = hrules.get(" ".join([first] + [t.norm for t in toks[h.i + 1:h.j]])) or tuple(
+                r for r in hrules.get(first, ()) if r[0] != "!next")
+        if not rules:
+            return False
+        n = len(toks)
+        nxt = toks[h.j].norm if h.j < n and joined[h.j - 1] else None
+        prev = toks[h.i - 1].norm if h.i > 0 and joined[h.i - 1] and not h.plen else None
+        for kind, words in rules:
+            if kind == "!next" and nxt is not None and nxt in words:
+                return True
+            if kind == "!prev" and prev is not None and prev in words:
+                return True
+            if kind == "!adj" and prev is not None and prev not in words and len(prev) > 3 and (
+                    prev.startswith(("ال", "لل")) or prev[:1] in "وفبك" and prev[1:3] == "ال"):
+                return True
+        return False
+
     def _covered(self, ents, s, e) -> bool:
         return any(ms < e and s < me for ent in ents.values() for ms, me, *_ in ent.mentions)
 
@@ -846,7 +917,11 @@ class EntityStage(Stage):
         s0 = pre[1].i if pre is not None else h.i
         start = toks[s0].start
         iso = pre[0] if pre is not None else None
-        lab = role_label(title.role)
+        former = s0 > 0 and joined[s0 - 1] and toks[s0 - 1].norm in _EN_FORMER
+        if former:   # the former Russian president, ex-president
+            s0 -= 1
+            start = toks[s0].start
+        lab = _role_lab(title.role, former)
         art = s0 > 0 and joined[s0 - 1] and toks[s0 - 1].norm == "the"
         # apposition: NAME, [the] [Russian] president
         a = s0 - 1 if art else s0
@@ -862,9 +937,9 @@ class EntityStage(Stage):
                 pe.mentions.append((start, h.end, 2, "role"))
                 return
         if iso:
-            pending_roles.append((title.role, iso, start, h.end))
+            pending_roles.append((title.role, iso, start, h.end, former))
         elif art and title.role not in ("minister", "leader", "commander", "director", "adviser"):
-            pending_roles.append((title.role, "", start, h.end))
+            pending_roles.append((title.role, "", start, h.end, former))
 
     def _comma_name(self, toks, joined, j) -> int | None:
         """End of 1-3 name-like words between two commas at ``j`` (title، NAME، ...), else None."""
@@ -949,9 +1024,29 @@ class EntityStage(Stage):
 
     def _resolve_roles(self, ents, pending, counterparts, date):
         kb = self.kb
-        for role, iso, s, e in pending:
-            lab = role_label(role)
+        for role, iso, s, e, *fm in pending:
+            former = bool(fm and fm[0])
+            lab = _role_lab(role, former)
             target = None
+            if former:
+                # a former office: the person named with it in this document (before or after), else a role of its
+                # own; never the office holder at publication time
+                best, bdist = None, None
+                for ent in ents.values():
+                    if ent.type == "PERSON" and lab in ent.roles and (not iso or ent.country == iso) and \
+                            ent.key.startswith(("kb:", "per:")):
+                        for ms, *_ in ent.mentions:
+                            dist = s - ms if ms < s else 100000 + ms - s
+                            if bdist is None or dist < bdist:
+                                best, bdist = ent, dist
+                if best is None:
+                    key = f"role:former_{role}:{iso}"
+                    best = ents.get(key)
+                    if best is None:
+                        best = ents[key] = _Ent(key, None, None, "PERSON", iso or None, conf=1)
+                        best.roles.append(lab)
+                best.mentions.append((s, e, 2, "role"))
+                continue
             if iso == "":
                 best, bpos = None, -1
                 for ent in ents.values():
@@ -1268,7 +1363,19 @@ class EntityStage(Stage):
             ent = self._add_kb(ents, Hit(0, 1, s, e_, 0, h.payload), text)
 
     # -- output ----------------------------------------------------------------------------------------------
-    def _output(self, ents, text) -> list[dict]:
+    def _historical(self, ent, date) -> bool:
+        """A state that no longer existed at publication (its KB ``dissolved`` date; the Soviet Union in 2018
+        news), its demonym or its institutions (القوات السوفيتية): a past actor, never a party of a current event."""
+        kb = self.kb
+        idx = kb.by_id.get(ent.kb_id) if ent.kb_id else None
+        if (idx is None or kb.entries[idx].kind != "country") and ent.country:
+            idx = kb.country_iso.get(ent.country)   # its demonym, its forces (القوات السوفيتية)
+        if idx is None:
+            return False
+        end = kb.entries[idx].dissolved
+        return bool(end) and (date is None or end < date)
+
+    def _output(self, ents, text, date=None) -> list[dict]:
         # overlapping mentions: higher confidence, then longer, wins
         allm = []
         for ent in ents.values():
@@ -1300,8 +1407,11 @@ class EntityStage(Stage):
                 named = "role"
             else:
                 named = "named"
-            out.append({"id": f"e{n}", "name": name, "name_ar": ent.name_ar, "type": ent.type,
-                        "country": ent.country, "wikidata": ent.wikidata, "roles": list(ent.roles),
-                        "mentions": [{"text": text[s:e], "start": s, "end": e, "kind": k} for s, e, k in spans],
-                        "sector": ent.sector, "kb_id": ent.kb_id, "status": named})
+            rec = {"id": f"e{n}", "name": name, "name_ar": ent.name_ar, "type": ent.type,
+                   "country": ent.country, "wikidata": ent.wikidata, "roles": list(ent.roles),
+                   "mentions": [{"text": text[s:e], "start": s, "end": e, "kind": k} for s, e, k in spans],
+                   "sector": ent.sector, "kb_id": ent.kb_id, "status": named}
+            if ent.country and ent.type != "PERSON" and self._historical(ent, date):
+                rec["historical"] = True
+            out.append(rec)
         return out

@@ -27,7 +27,7 @@ from typing import Iterable
 from ...lang.ar import normalize, tokenize
 
 KB_DIR = Path(__file__).resolve().parent
-CACHE_VERSION = "kb-12"
+CACHE_VERSION = "kb-14"
 
 # Priorities of what a surface names (lower wins when two entries share a surface).
 PRI = {"person": 0, "org": 1, "country": 2, "place_extra": 3, "capital": 3, "person_short": 4, "place_geo": 5,
@@ -56,6 +56,7 @@ class Entry:
     roles: list = field(default_factory=list)
     short_ar: list = field(default_factory=list)   # normalised short forms (doc-local after a full mention)
     forms: list = field(default_factory=list)      # normalised token tuples of its Arabic names (orgs)
+    dissolved: str | None = None                   # a historical state's end (countries: SUN 1991-12-26)
 
 
 @dataclass
@@ -182,10 +183,20 @@ class KB:
         self.given = _load_words(KB_DIR / "given_names.txt")
         # names that are also common words: the words allowed right before a bare form
         self.homographs: dict[str, frozenset[str]] = {}
+        # context rules of names and party nouns that are also common words: normalised form -> ((kind, words), ...)
+        # kind "!next" (not the name before these words: القضاء على), "!prev" (not after these words: حركة الطيران),
+        # "!adj" (not right after a definite word, where it is an adjective: السياسة الخارجية; words: exceptions)
+        self.homograph_rules: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
         hp = KB_DIR / "homographs.tsv"
         if hp.exists():
             for line in hp.read_text(encoding="utf-8").splitlines():
                 if line.strip() and not line.startswith("#") and "\t" in line:
+                    cols = line.split("\t")
+                    if len(cols) >= 3 and cols[1].strip().startswith("!"):
+                        form, kind, words = normalize(cols[0].strip()), cols[1].strip(), cols[2]
+                        ws = frozenset(normalize(w.strip()) for w in words.split("|") if w.strip())
+                        self.homograph_rules[form] = self.homograph_rules.get(form, ()) + ((kind, ws),)
+                        continue
                     form, before = line.split("\t", 1)
                     self.homographs[normalize(form.strip())] = frozenset(normalize(w) for w in before.split("|") if w.strip())
         # titles
@@ -230,7 +241,7 @@ class KB:
         for iso, c in countries.items():
             ar = c.get("ar") or []
             idx = self._add(Entry(f"country:{iso}", "country", "GPE", c.get("name") or iso, ar[0] if ar else None,
-                                  iso, c.get("wikidata")))
+                                  iso, c.get("wikidata"), dissolved=c.get("dissolved")))
             self.country_iso[iso] = idx
             for f in ar:
                 self._surface(f, idx, "country")
