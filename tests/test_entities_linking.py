@@ -125,3 +125,18 @@ def test_soviet_union_is_current_before_1991(stage):
     out = ents(stage, "وانتقد الاتحاد السوفيتي الولايات المتحدة.", date="1985-03-01")
     su = by_mention(out, "الاتحاد السوفيتي")
     assert su is not None and "historical" not in su
+
+
+# -- 4. junk person spans -----------------------------------------------------------------------------------
+def test_conjunction_ends_an_unknown_name(stage):
+    out = ents(stage, "ووردت التقارير عقب اتصال هاتفي بين الملك السعودي سلمان بن العزيز والرئيس التركي رجب طيب "
+                      "إردوغان بشأن القضية.")
+    assert not any("والرئيس" in m["text"] for e in out if e["type"] == "PERSON" for m in e["mentions"])
+    assert by_mention(out, "رجب طيب إردوغان") is not None
+
+
+def test_words_with_pronoun_suffix_are_not_names(stage):
+    out = ents(stage, "ونقلت الصحيفة الأميركية عن مسؤولين طلبوا عدم كشف أسمائهم أن التقييم لا يزال يبحث.")
+    assert by_mention(out, "أسمائهم") is None
+    out = ents(stage, "وقال دائما، إن الأمر لا يعنيه.")
+    assert by_mention(out, "دائما") is None

@@ -746,6 +746,8 @@ class EntityStage(Stage):
                 continue
             if w.norm.endswith(("ون", "ين")) and len(w.norm) > 4 and w.norm not in self.kb.name_tokens:
                 continue  # plural nouns: مسؤولون، مراقبين
+            if self._person_end(toks, i + 1, i + 2) is None:
+                continue  # أسمائهم، كلاهما: no name
             key = "per:" + w.norm
             ent = ents.get(key)
             if ent is None:
@@ -987,6 +989,31 @@ class EntityStage(Stage):
             return None
         return spans.get((toks[j].start, "PER"))
 
+    def _person_end(self, toks, a, b) -> int | None:
+        """End of an unknown person name over tokens a..b once words that cannot continue a name are cut (هاري
+        وميغان، هادي وحكومته، جورج والأميرة), or None when what is left is no name (a lone
+        definite word: المسلمين، العرب; a word with a pronoun suffix: أسمائهم، منتقدوها)."""
+        kb = self.kb
+        names, given = kb.name_tokens, kb.given
+        k = a + 1
+        while k < b:
+            w = toks[k].norm
+            if w not in names and w not in given and w not in _NAME_LINK:
+                r = w[1:]
+                if w.startswith("لل") or w in kb.stop:
+                    break
+                if w[:1] == "و" and (r.startswith("ال") or r in given or r in names or r in kb.stop or
+                                     kb.title_first.get(r) is not None or r.endswith(("ته", "تها", "تهم", "تهما"))):
+                    break
+            k += 1
+        if k - a == 1:
+            w = toks[a].norm
+            if w not in names and w not in given and (
+                    w.startswith("ال") or w.endswith(("هم", "هما", "كم", "هن")) or
+                    len(w) >= 5 and w.endswith(("وها", "وه", "اته", "اتها"))):
+                return None
+        return k
+
     def _add_unknown_person(self, ents, text, toks, j, nend, country) -> _Ent:
         # a KB person spelled another way (سالفا كير / سلفا كير): same consonant skeleton
         if nend - j >= 2:
@@ -994,6 +1021,10 @@ class EntityStage(Stage):
             if idx is not None:
                 return self._add_kb(ents, Hit(j, nend, toks[j].start, toks[nend - 1].end, 0, [(idx, 0, "person")]),
                                     text, toks)
+        cut = self._person_end(toks, j, nend)
+        if cut is None:   # no name: an entity outside the document, so callers' roles go nowhere
+            return _Ent("per:-", None, None, "PERSON")
+        nend = cut
         key = "per:" + " ".join(t.norm for t in toks[j:nend])
         if country is None and nend < len(toks) and self._cur_joined[nend - 1]:
             d = match_demonym(self.kb, text, toks, nend)   # المخترع بيتر مادسن الدنماركي
@@ -1198,6 +1229,13 @@ class EntityStage(Stage):
                     occupied.append((s, e, ent.type, 1))
                     continue
                 if typ == "PER":
+                    cut = self._person_end(toks, a, b)
+                    if cut is None:
+                        continue
+                    if cut < b:
+                        b = cut
+                        s, e = toks[a].start, toks[b - 1].end
+                        surface = text[s:e]
                     key = "per:" + " ".join(t.norm for t in toks[a:b])
                     ent = ents.get(key)
                     if ent is None:
