@@ -140,3 +140,32 @@ def test_words_with_pronoun_suffix_are_not_names(stage):
     assert by_mention(out, "أسمائهم") is None
     out = ents(stage, "وقال دائما، إن الأمر لا يعنيه.")
     assert by_mention(out, "دائما") is None
+
+
+def test_possessive_dhi_is_no_name(stage):
+    out = ents(stage, "وقتل الشاب ذي البشرة السوداء برصاص الشرطة.")
+    assert not any(e["type"] == "PERSON" for e in out)
+
+
+def test_then_office_is_not_current_holder(stage):
+    out = ents(stage, "وكان الرئيس الأمريكي آنذاك ليوجه رسالة إلى الكونغرس.")
+    e = by_mention(out, "الرئيس الأمريكي آنذاك")
+    assert e is not None and e["kb_id"] is None and e["roles"] == ["former President"]
+
+
+# -- 5. organisation names split by a head noun --------------------------------------------------------------
+def test_regulator_with_quoted_name_is_one_organisation(stage):
+    out = ents(stage, 'وقالت هيئة التنظيم "روسكومنادزور" إنها حجبت تطبيق تيليغرام.')
+    e = by_mention(out, 'هيئة التنظيم "روسكومنادزور"')
+    assert e is not None and e["type"] == "ORG" and e["name"] == "روسكومنادزور" and e["sector"] != "REB"
+    out = ents(stage, 'وقالت هيئة تنظيم الاتصالات الروسية "روسكومنادزور" إنها حجبت التطبيق.')
+    e = by_mention(out, 'هيئة تنظيم الاتصالات الروسية "روسكومنادزور"')
+    assert e is not None and e["country"] == "RUS" and e["sector"] != "REB"
+
+
+def test_quoted_speech_after_an_organisation_is_not_its_name(stage):
+    out = ents(stage, 'وقال إن دعم حزب العمال الكردستاني "سيؤدي إلى كوارث كبيرة بالنسبة للمنطقة."')
+    pkk = by_mention(out, "حزب العمال الكردستاني")
+    assert pkk is not None and pkk["kb_id"] is not None
+    out = ents(stage, 'وقالت وكالة الأنباء السورية الرسمية "سانا" إن الجيش تقدم.')
+    assert by_mention(out, "سانا") is not None and by_mention(out, "سانا")["kb_id"] is not None

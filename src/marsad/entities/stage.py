@@ -47,12 +47,14 @@ _NAME_LINK = {normalize(w) for w in ("بن", "ابن", "بنت", "أبو", "اب
 _SKIP_ADJ = {normalize(w) for w in (
     "السابق", "السابقة", "الأسبق", "الحالي", "الحالية", "الراحل", "الراحلة", "الشهير", "الشهيرة", "البارز",
     "البارزة", "المعروف", "المعروفة", "الجديد", "الجديدة", "المؤقت", "المؤقتة", "المكلف", "المكلفة", "المستقيل",
-    "المخلوع", "المعزول", "المنتخب", "المنتخبة", "الأسبق", "بالوكالة")}
+    "المخلوع", "المعزول", "المنتخب", "المنتخبة", "الأسبق", "بالوكالة", "الأسبقة", "المخلوعة", "المعزولة",
+    "المستقيلة", "المقال", "المقالة", "آنذاك", "حينذاك", "حينئذ", "وقتذاك", "وقتئذ", "وقتها", "حينها")}
 # an office no longer held: الرئيس الألماني السابق is not Germany's president at publication time
 _FORMER_ADJ = {normalize(w) for w in (
     "السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة", "المخلوع", "المخلوعة", "المعزول", "المعزولة",
-    "المستقيل", "المستقيلة", "المقال", "المقالة")}
+    "المستقيل", "المستقيلة", "المقال", "المقالة", "آنذاك", "حينذاك", "حينئذ", "وقتذاك", "وقتئذ", "وقتها", "حينها")}
 _EN_FORMER = {"former", "late", "ex", "then", "ousted", "deposed"}
+_RELATIVES = {normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي")}
 _ORDINALS = {normalize(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
                                      "التاسع", "العاشر", "الحادي", "عشر")}   # ألبرت الثاني، محمد السادس
 _NUM = re.compile(r"^\d+$")
@@ -657,6 +659,20 @@ class EntityStage(Stage):
                     if mode == "quote":
                         if j >= n:
                             continue
+                        if plen and t.norm[:plen].endswith("ال") and i > 0 and joined[i - 1]:
+                            continue   # هيئة التنظيم "روسكومنادزور": the head in a genitive names no group
+                        # up to three definite words (or a genitive chain) between the head and the quote: هيئة التنظيم
+                        # "روسكومنادزور"، هيئة تنظيم الاتصالات الروسية "..."، شركة النفط الوطنية "أرامكو" (the mention
+                        # then covers the whole phrase)
+                        j0 = j
+                        while j < n and j - j0 < 3 and joined[j - 1] and (toks[j].norm.startswith("ال") or (
+                                j == j0 and j + 1 < n and joined[j] and toks[j + 1].norm.startswith("ال")
+                                and toks[j].norm not in kb.stop)) and \
+                                toks[j].norm not in _RELATIVES and text[toks[j].end:toks[j + 1].start if j + 1 < n
+                                                                     else toks[j].end].strip() in ("", '"', "«", "“", "'", "„"):
+                            j += 1
+                        if j >= n:
+                            continue
                         gap = text[toks[j - 1].end:toks[j].start]
                         if gap.strip() not in ('"', "«", "“", "'", "„") :
                             continue
@@ -669,7 +685,20 @@ class EntityStage(Stage):
                             k += 1
                         if k == j or k - j > 6:
                             continue
-                        hit = (toks[j].start, toks[k - 1].end, typ, sector, j, k)
+                        if j > j0:
+                            # a short name in the quotes (not quoted speech or an adjective: "المرتبط بتنظيم
+                            # القاعدة"، "الإسرائيلي"), and no KB name in the phrase (وكالة الأنباء السعودية "واس"،
+                            # وكالة الأنباء السورية الرسمية "سانا" stay the KB's agencies)
+                            q0 = toks[j].norm
+                            if k - j > 3 or q0.startswith("ال") or q0 in kb.stop or \
+                                    text[toks[k - 1].end:ce].strip() or text[ce - 1:ce] in ".،,!؟?" or any(
+                                        ms < ce and me > hs and ent.kb_id and ent.type != "NORP"
+                                        for ent in ents.values() for ms, me, *_ in ent.mentions):
+                                continue
+                            qe = ce + len(close) if text[ce:ce + len(close)] == close else toks[k - 1].end
+                            hit = (hs, qe, typ, sector, i, k, text[toks[j].start:toks[k - 1].end])
+                        else:
+                            hit = (toks[j].start, toks[k - 1].end, typ, sector, j, k)
                     elif mode in ("place", "word", "name"):
                         if j >= n or not joined[j - 1]:
                             continue
@@ -698,7 +727,7 @@ class EntityStage(Stage):
                     break
             if not hit:
                 continue
-            s, e, typ, sector, a, b = hit
+            s, e, typ, sector, a, b, *qname = hit   # qname: the quoted name of a longer phrase
             inner = [(ent, m) for ent in ents.values() for m in ent.mentions if m[0] < e and s < m[1]]
             if any(not (s <= m[0] and m[1] <= e) or kb_named_person(ent) for ent, m in inner):
                 continue
@@ -706,7 +735,7 @@ class EntityStage(Stage):
                 continue
             for ent, m in inner:  # the place inside جامعة القاهرة is part of the name
                 ent.mentions.remove(m)
-            surface = text[s:e]
+            surface = qname[0] if qname else text[s:e]
             key = f"{typ}:" + " ".join(x.norm for x in toks[a:b])
             ent = ents.get(key)
             if ent is None:
