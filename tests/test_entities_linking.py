@@ -169,3 +169,18 @@ def test_quoted_speech_after_an_organisation_is_not_its_name(stage):
     assert pkk is not None and pkk["kb_id"] is not None
     out = ents(stage, 'وقالت وكالة الأنباء السورية الرسمية "سانا" إن الجيش تقدم.')
     assert by_mention(out, "سانا") is not None and by_mention(out, "سانا")["kb_id"] is not None
+
+
+def test_homograph_rules_api_for_other_stages():
+    # the events stage's own party nouns can use the same data (kb/homographs.tsv) without building the KB
+    from marsad.entities.kb import homograph_off, read_homographs
+    from marsad.lang.ar import normalize
+    _, rules = read_homographs()
+    n = normalize
+    assert homograph_off(rules, n("القضاء"), n("بالعمل"), n("على"))
+    assert homograph_off(rules, n("القضاء"), None, n("على"), clitic=True)      # والقضاء على
+    assert not homograph_off(rules, n("القضاء"), n("والحكومة"), n("حتى"))
+    assert homograph_off(rules, n("الخارجية"), n("السياسة"), None)
+    assert not homograph_off(rules, n("الخارجية"), n("وقالت"), n("الأمريكية"))
+    assert homograph_off(rules, n("الرئاسة"), n("انتخابات"), None)
+    assert homograph_off(rules, n("البحرية"), n("الملاحة"), n("في"))

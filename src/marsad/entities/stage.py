@@ -28,7 +28,7 @@ from email.utils import parsedate_to_datetime
 from ..lang.ar import TOKEN as TOKEN_RE, Token, normalize, strip_article, tokenize
 from ..pipeline import Stage
 from ..record import Doc
-from .kb import KB, load_kb, role_label, skeleton
+from .kb import KB, homograph_off, load_kb, role_label, skeleton
 from .match import (F_COUNTER, F_DEM, F_ENT, F_GIVEN, F_HEAD, F_PERTITLE, F_SPEECH, F_SPLIT, F_TITLE, Hit, match_demonym, match_entity,
                     match_title, orig_offset, readings, token_flags)
 
@@ -606,31 +606,17 @@ class EntityStage(Stage):
     def _homograph_off(text, toks, joined, h: Hit, hrules) -> bool:
         """Is this hit a common word by the context rules of kb/homographs.tsv (القضاء على، حركة الطيران،
         السياسة الخارجية، النظام الانتخابي)?"""
-        last = toks[h.j - 1].norm
         if h.j - h.i == 1:
-            last = normalize(text[h.start:h.end]) if h.plen else last   # والقضاء → القضاء
-            if last.startswith("ل") and not last.startswith("ال") and ("ا" + last) in hrules:
-                last = "ا" + last   # للقضاء → القضاء
-        if h.j - h.i == 1:
-            rules = hrules.get(last)
-        else:   # the whole name, else the rules on its first word's left context (السياسة الخارجية الأمريكية)
-            first = toks[h.i].norm[h.plen:]
-            rules = hrules.get(" ".join([first] + [t.norm for t in toks[h.i + 1:h.j]])) or tuple(
-                r for r in hrules.get(first, ()) if r[0] != "!next")
-        if not rules:
+            form = normalize(text[h.start:h.end]) if h.plen else toks[h.i].norm   # والقضاء → القضاء
+            if form.startswith("ل") and not form.startswith("ال") and ("ا" + form) in hrules:
+                form = "ا" + form   # للقضاء → القضاء
+        else:
+            form = " ".join([toks[h.i].norm[h.plen:]] + [t.norm for t in toks[h.i + 1:h.j]])
+        if form not in hrules and form.split(" ", 1)[0] not in hrules:
             return False
-        n = len(toks)
-        nxt = toks[h.j].norm if h.j < n and joined[h.j - 1] else None
-        prev = toks[h.i - 1].norm if h.i > 0 and joined[h.i - 1] and not h.plen else None
-        for kind, words in rules:
-            if kind == "!next" and nxt is not None and nxt in words:
-                return True
-            if kind == "!prev" and prev is not None and prev in words:
-                return True
-            if kind == "!adj" and prev is not None and prev not in words and len(prev) > 3 and (
-                    prev.startswith(("ال", "لل")) or prev[:1] in "وفبك" and prev[1:3] == "ال"):
-                return True
-        return False
+        nxt = toks[h.j].norm if h.j < len(toks) and joined[h.j - 1] else None
+        prev = toks[h.i - 1].norm if h.i > 0 and joined[h.i - 1] else None
+        return homograph_off(hrules, form, prev, nxt, bool(h.plen))
 
     def _covered(self, ents, s, e) -> bool:
         return any(ms < e and s < me for ent in ents.values() for ms, me, *_ in ent.mentions)
