@@ -37,7 +37,8 @@ REACTION = {"ACCUSE", "REJECT", "SUPPORT"}
 # difficult-no false alarms 0.20 / 0.18 / 0.17; without it 0.68 and 0.14 but real attacks in articles were lost.
 RULE_VETO = 0.85
 SOLID_VETO = 0.45
-PINNED = {"claim", "control"}  # pins that stand against the classifier (a claimed attack, police dispersing a crowd)
+PINNED = {"claim", "control", "agent"}  # pins that stand against the classifier (a claimed attack, police dispersing a
+# crowd, an attack whose author is marked as such and both sides are solid)
 LENIENT = {"solid", "crowd"}  # pins that hold unless the classifier is far below its threshold (SOLID_VETO)
 UNDIRECTED = {"MOBILIZE", "PROTEST"}
 PATIENT_GEN = {"ASSAULT", "COERCE", "SANCTION", "RETREAT"}
@@ -48,6 +49,7 @@ PREPS = {"مع": "مع", "علي": "على", "ضد": "ضد", "الي": "إلى",
 TOPIC_PREPS = {"بشأن", "حول", "بخصوص", "حيال", "إزاء", "بصدد"}
 _OFF_PREPS = {"RETREAT", "COERCE", "AID", "SANCTION"}  # أفرج عن، تخلى عن: عن marks the target only of these
 _LAUNCHED = {"شنته", "شنها", "شنه", "شنتها", "نفذته", "نفذه", "نفذها", "نفذتها", "شنوه", "نفذوه"}
+_NOUN_PREPS = {"في", "خلال", "جراء", "اثر", "عقب", "وسط", "اثناء", "اعقاب", "بسبب", "اثناء"}
 _HARM_PASSIVE = {"قتل", "اصيب", "جرح", "اغتيل", "خطف", "اختطف", "قتلوا", "اصيبوا", "جرحوا", "قتلا", "اصيبا"}
 _LIGHT = {"اعرب", "اعربت", "عبر", "عبرت", "ابدي", "ابدت", "اعربوا", "عبروا", "يعرب", "تعرب", "يعبر", "تعبر"}
 _DOCUMENTS = {"قرار", "القرار", "مرسوم", "المرسوم", "قانون", "القانون", "امر", "الامر", "رساله", "الرساله", "كتاب",
@@ -299,6 +301,7 @@ class EventStage(Stage):
             ev.pop("_weak", None)
             ev.pop("_was_weak", None)
             ev.pop("_frame", None)
+            ev.pop("_agent", None)
         for n, ev in enumerate(events, 1):
             ev["id"] = f"{doc.get('id')}-e{n}"
         doc["events"] = events
@@ -372,6 +375,8 @@ class EventStage(Stage):
                 out.add("claim")
             if solid(e["actors"]) and solid(e["recipients"]) and e["confidence"] >= 0.8:
                 out.add("solid")
+            if e.get("_agent") and solid(e["actors"]) and solid(e["recipients"]):
+                out.add("agent")  # the author marked (برصاص الجيش، شنته طائرات، شن الجيش هجوما): an attack told as one
             if e["mode"] == "crowd-control" and solid(e["actors"]) and e["recipients"]:
                 out.add("control")
             return out
@@ -490,7 +495,8 @@ class EventStage(Stage):
         ttok = toks[ts]
         w1 = ttok.norm[1:] if ttok.norm[:1] in "وف" and len(ttok.norm) > 4 else ttok.norm
         is_noun = _is_noun(ttok.norm) or ttok.text.endswith("ة") or (ttok.norm.endswith("ات") and len(ttok.norm) > 4) \
-            or (w1.endswith("ا") and w1[:-1] in self.lex.trig.trie and w1 not in VERB_FORMS)  # هجوما، قصفا
+            or (w1.endswith("ا") and w1[:-1] in self.lex.trig.trie and w1 not in VERB_FORMS) \
+            or typ == "ASSAULT" and ts > 0 and toks[ts - 1].norm in _NOUN_PREPS  # هجوما، قصفا; "في قصف": a noun
         groups = _groups(text, toks, st.ments)
         if typ in ("ACCUSE", "REJECT") and ttok.norm.endswith("ا") and any(
                 m2.value.type == "PROTEST" and m2.end_tok <= ts for m2 in st.trigs):
@@ -543,7 +549,10 @@ class EventStage(Stage):
         passive = ts > 0 and toks[ts - 1].norm in ("تم", "وتم", "جري", "وجري", "يتم", "سيتم")
         own = [g for g in groups if g["s"] <= ts and g["e"] >= te]  # the trigger names its party (المتظاهرون)
         if passive:
-            before, after = [], [g for g in after if not g["prep"] or g["prep"] == "من"]
+            # "تم اعتقال ثلاثة صحفيين من قبل الشرطة"، "تم توقيع اتفاق بين الحكومة والمتمردين": the agent phrase and
+            # the sides of a symmetric act stay
+            before, after = [], [g for g in after if not g["prep"] or g["prep"] in ("من", "من قبل")
+                                 or g["prep"] == "بين" and typ in SYMMETRIC]
         # recipients: not a topic (بشأن، حول), a place or setting (في), one side of an inner phrase (وقف إطلاق النار
         # بين روسيا وأوكرانيا: the بين-phrase is the trigger's only when next to it, below), nor what an act is about (عن)
         after_r = [g for g in after if g["prep"] not in TOPIC_PREPS and g["prep"] != "بين"
@@ -552,7 +561,8 @@ class EventStage(Stage):
                    and (g["prep"] != "في" or _member_of(toks, g["s"]))
                    and (g["prep"] != "عن" or typ in _OFF_PREPS or _member_of(toks, g["s"]))]
         svo = before and before[-1]["prep"] is None and ts - before[-1]["e"] <= 1 \
-            and not _strong_between(text, toks, before[-1]["e"], ts)
+            and not _strong_between(text, toks, before[-1]["e"], ts) \
+            and not (before[-1]["e"] < ts and toks[ts - 1].norm in _NOUN_PREPS)  # "ألف فلسطيني جراء قمع": no subject
         resumptive = te < len(toks) and toks[te].norm in ("فيها", "فيه", "خلالها", "خلاله") and not is_noun \
             and typ == "CONSULT"  # "بعد عودته من جولة زار خلالها السعودية والإمارات": a relative clause, its subject
         # is the one who made the tour (the sentence's subject); the places after it are visited
@@ -571,7 +581,13 @@ class EventStage(Stage):
                 x.kind == "ORG" and not x.country for x in subj["m"]):
             subj = None  # "إرسال مقاتلات"، "نشر قوات": the forces after a deployment noun are what is sent
         harm_passive = False
-        if typ == "ASSAULT" and subj is not None and not is_noun and ttok.norm.lstrip("وف") in _HARM_PASSIVE:
+        marked = False  # the attacker is marked as such (برصاص، من قبل، شنته، شن ... هجوما، هجوم لـ)
+        harmed = _harmed(text, toks, groups, ts, cut) if typ == "ASSAULT" else None
+        if harmed is not None and any(r in ("مصرع", "حتف") for r in readings(ttok.norm)) \
+                and toks[harmed["verb"]].norm.lstrip("وف") in _MET_DEATH:
+            # "لقي خمسة جنود مصرعهم في قصف": those who met their death suffered; the author comes from the attack
+            subj, harm_passive = harmed, True
+        if typ == "ASSAULT" and subj is not None and not harm_passive and not is_noun and ttok.norm.lstrip("وف") in _HARM_PASSIVE:
             # "قتل خالد محسود ... في هجوم شنته طائرة", "أصيب جنديان بانفجار": a passive; the subject suffered
             nxt_act = any(m2.value.type == "ASSAULT" and m2.start_tok > subj["e"] and m2.start_tok - subj["e"] <= 8
                           and (toks[m2.start_tok - 1].norm in ("في", "خلال", "اثر", "جراء") or toks[m2.start_tok].norm[:1] == "ب")
@@ -769,13 +785,14 @@ class EventStage(Stage):
             if agent is not None and agent["s"] - te <= 6:
                 # "أصيب العشرات برصاص الجيش الإسرائيلي": the agent is marked, the subject suffered
                 victims = [g for g in before + after if g is not agent and g["prep"] is None]
-                actors = agent["ids"]
-                recips = victims[-1]["ids"] if victims and victims[-1]["e"] <= agent["s"] else recips
+                actors, marked = agent["ids"], True
+                recips = victims[-1]["ids"] if victims and victims[-1]["e"] <= agent["s"] else \
+                    harmed["ids"] if harmed is not None and harmed["s"] != agent["s"] else recips
             elif typ != "SANCTION" and is_noun and after and after[0]["s"] - te <= 1 and after[0]["prep"] == "ل":
                 # "هجوما صاروخيا لفصائل المعارضة": the attack of someone
-                actors = after[0]["ids"]
+                actors, marked = after[0]["ids"], True
                 victims = [g for g in before if g["prep"] is None and _civilians(g, self._dp)]
-                recips = victims[-1]["ids"] if victims else []
+                recips = harmed["ids"] if harmed is not None else victims[-1]["ids"] if victims else []
             elif (is_noun or _is_noun(toks[te - 1].norm) or toks[te - 1].norm.endswith("ات")) and after \
                     and (after[0]["s"] == te or after[0]["s"] == te + 1 and toks[te].norm.startswith("ال")) \
                     and (typ != "SANCTION" or te - ts == 1) \
@@ -797,8 +814,10 @@ class EventStage(Stage):
                        toks[g["s"] - 1].norm in ("تابعه", "التابعه", "تابع", "التابع", "تابعتين", "تابعين"))), None)
             # ("شنته طائرة بلا طيار تابعة للولايات المتحدة": the owner of the weapon)
             if ag is not None:
-                actors = ag["ids"]
+                actors, marked = ag["ids"], True
                 victims = [g for g in before if g["prep"] is None and not set(g["ids"]) & set(actors)]
+                if harmed is not None and not set(harmed["ids"]) & set(actors):
+                    victims = [harmed]  # "قتل ثلاثة مدنيين جراء غارة شنها الجيش": those killed (civilians too)
                 recips = victims[0]["ids"] if victims else [r for r in recips if r not in actors]
         claim = next((k for k in range(te, min(len(toks), te + 3)) if toks[k].norm in CLAIM), None)
         if claim is not None and typ == "ASSAULT":
@@ -1044,6 +1063,23 @@ class EventStage(Stage):
         hist = hist or dhist
         if dfut and date and pub and date > pub.isoformat():
             hyp = True
+        if typ == "ASSAULT" and is_noun and actors and not marked:
+            # "شن الجيش الإسرائيلي هجوما على غزة"، "نفذت طائرات التحالف غارات": a verb of launching with the author
+            lv = next((k for k in range(ts - 1, max(-1, ts - 9), -1) if toks[k].norm.lstrip("وف") in _LAUNCH_VERBS), None)
+            marked = lv is not None and not _full_stop_between(text, toks, lv, ts) and any(
+                set(g["ids"]) & set(actors) and g["prep"] is None and lv - 4 <= g["s"] and g["e"] <= ts for g in groups) \
+                and any(g["ids"] == recips and (g["prep"] in ("على", "ضد") or any(
+                    toks[k].norm in ("علي", "ضد") and g["s"] - k <= 4 for k in range(te, g["s"])))
+                    and not _STRONG.search(text, toks[te - 1].end, toks[g["s"]].start) for g in after)
+            # (the target after على/ضد: "على مواقع تمركز ميليشيات الحوثي"; not "، مدعومة بغطاء جوي لطائرات التحالف")
+            ents = self._dp.by_id
+            if marked and (te < len(toks) and toks[te].norm in _VERBAL_ATTACK or not any(
+                    (ents.get(i) or {}).get("type") == "GPE" or (ents.get(i) or {}).get("sector") in ("MIL", "REB", "COP")
+                    or self._agentive_id(i) for i in actors)
+                    or all((ents.get(i) or {}).get("type") == "PERSON" for i in recips)):
+                # "شن ترامب هجوما حادا على ألمانيا"، "شن وزير الخارجية هجوما على الرئيس": a verbal attack
+                typ, marked = "ACCUSE", False
+                trig = trig._replace(type="ACCUSE", mode="disapprove")
         conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
         ev = {
             "id": "", "type": typ, "mode": trig.mode, "context": self._contexts(st, typ),
@@ -1052,6 +1088,11 @@ class EventStage(Stage):
             "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
             "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": round(min(conf, 1.0), 3),
             "_sent": st.i, "_weak": weak,
+            # (an attack named as background is left to the classifier: "بعد الهجوم الذي شنه المتمردون"، "إثر هجوم")
+            "_agent": marked and not hist and not (ts > 0 and toks[ts - 1].norm in _BACKGROUND_PREPS)
+            and not (te < len(toks) and toks[te].norm in ("الذي", "التي"))
+            and not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
+                (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None},
         }
         if framed:
             ev["_frame"] = True
@@ -1848,7 +1889,10 @@ class EventStage(Stage):
                 continue
             # keep the richer one (named persons, more parties); fold the other in
             if hit["_sent"] == ev["_sent"]:  # two triggers of one sentence: the first one heads it
-                better = ev if (not hit["recipients"] and ev["recipients"]) else hit
+                # ... unless only a later one names the author ("قتل ثلاثة مدنيين جراء غارة شنتها طائرات التحالف")
+                better = ev if (not hit["recipients"] and ev["recipients"] and (ev["actors"] or not hit["actors"])
+                                or not hit["actors"] and ev["actors"] and (ev["recipients"] or not hit["recipients"])) \
+                    else hit
             else:
                 better = ev if _richness(ev, dp) > _richness(hit, dp) else hit
             other = hit if better is ev else ev
@@ -2043,8 +2087,8 @@ def _prep(text, toks, m: Mention):
         if w in ("قبل",) and m.s > 1 and toks[m.s - 2].norm == "من":
             return "من قبل"
     w = toks[m.s].norm
-    if w[:1] in "وف" and len(w) > 4:
-        w = w[1:]
+    if w[:1] in "وف" and len(w) > 4 and not (w[0] == "ف" and w[1] in "بل"):
+        w = w[1:]  # (a ف before ل/ب begins a name: فلسطينيين، فلاديمير; "فلإيران" is rare)
     if w.startswith("لل") or (w.startswith("ل") and len(w) > 4 and normalize(m_text(text, m))[:1] == "ل" and False):
         return "ل"
     if w.startswith(("بال", "لل")):
@@ -2119,6 +2163,39 @@ def _sourced(toks, s) -> bool:
         if k == s - 1 and toks[k].norm[:1] == "ل" and k > 0 and toks[k - 1].norm.lstrip("و") in ("وفقا", "طبقا", "استنادا"):
             return True  # وفقا لوكالة ...
     return False
+
+
+_VERBAL_ATTACK = {"حادا", "حاده", "حاد", "لاذعا", "لاذع", "لاذعه", "كلاميا", "اعلاميا", "ناريا", "قاسيا", "شرسا"}
+_BACKGROUND_PREPS = {"بعد", "اثر", "عقب", "منذ", "قبل", "اعقاب", "وبعد", "واثر", "وعقب", "ومنذ", "وقبل"}
+_LAUNCH_VERBS = {"شن", "شنت", "شنوا", "شنا", "يشن", "تشن", "يشنون", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون"}
+_MET_DEATH = {"لقي", "لقيت", "لقوا", "لقيا", "لقين"}
+
+
+def _harmed(text, toks, groups, ts, cut):
+    """The one party named right after a verb of suffering harm before the attack noun at ts ("قتل ثلاثة مدنيين
+    جراء غارة"، "أصيب جنديان بانفجار"، "لقي خمسة جنود مصرعهم في قصف"): who suffered, or None. Not when a second
+    party stands between (then the verb is active: "قتل الجيش خمسة مسلحين في غارة")."""
+    cands = [g for g in groups if g["prep"] is None and g["e"] <= ts and g["s"] >= max(cut, 1)]
+    for g in cands:
+        k = g["s"] - 1
+        while k > 0 and g["s"] - k <= 2 and (toks[k].norm.isdigit() or toks[k].norm in _dates_words()
+                                             or toks[k].norm in _NUMBER_WORDS or toks[k].norm in QUANT):
+            k -= 1  # "قتل أمس خمسة جنود"
+        w = toks[k].norm.lstrip("وف")
+        if w in _HARM_PASSIVE or w in _MET_DEATH:
+            if any(h is not g and h["s"] > k for h in cands) or _full_stop_between(text, toks, g["e"], ts):
+                return None
+            return dict(g, verb=k)
+    return None
+
+
+_NUMBER_WORDS = {"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "اثنان", "اثنين", "ثلاث", "اربع",
+                 "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "احد", "اثنا", "اثني", "عشرين", "ثلاثين", "اربعين",
+                 "خمسين", "مئه", "مايه", "نحو", "قرابه", "حوالي", "اكثر", "اقل", "من"}
+
+
+def _dates_words():
+    return ("امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت")
 
 
 def _civilians(g, dp) -> bool:

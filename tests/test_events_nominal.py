@@ -1,0 +1,95 @@
+"""Events told by nouns, passives and light verbs: تم + verbal noun, the من قبل agent, those who were killed
+(قُتل، لقي مصرعه) beside the attack that names its author, verbs of launching (شن، نفذ) with an attack noun or a
+verbal attack, and the other support-verb constructions. Short news-style sentences through the whole
+pipeline; no shared data needed."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.record import new_document
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    from marsad.pipeline import build
+
+    return build()
+
+
+def full(pipe, text, published="2018-07-15T12:00"):
+    doc = new_document("t", text)
+    doc["article"]["published"] = published
+    doc = pipe.run_one(doc)
+    assert not doc.get("errors"), doc.get("errors")
+    return doc
+
+
+def party(doc, ids):
+    ents = {e["id"]: e for e in doc["entities"]}
+    out = set()
+    for i in ids:
+        e = ents[i]
+        out |= {e.get("name") or "", e.get("name_ar") or "", e.get("country") or ""}
+        out |= {m["text"] for m in e.get("mentions") or []}
+    return " ".join(sorted(out))
+
+
+def events(doc, typ):
+    return [e for e in doc["events"] if e["type"] == typ and not (e["negated"] or e["hypothetical"])]
+
+
+# ---- تم / جرى + verbal noun
+def test_passive_keeps_the_agent_phrase(pipe):
+    doc = full(pipe, "تم اعتقال ثلاثة صحفيين من قبل الشرطة التركية في إسطنبول.")
+    ev = events(doc, "COERCE")
+    assert ev and "الشرطة" in party(doc, ev[0]["actors"]) and "صحفيين" in party(doc, ev[0]["recipients"])
+
+
+def test_passive_keeps_the_sides_of_an_agreement(pipe):
+    doc = full(pipe, "تم توقيع اتفاق بين الحكومة والمتمردين في الخرطوم.")
+    ev = events(doc, "AGREE")
+    assert ev and "الحكومة" in party(doc, ev[0]["actors"] + ev[0]["recipients"])
+    assert "متمردين" in party(doc, ev[0]["actors"] + ev[0]["recipients"])
+
+
+# ---- those killed, and the attack that names its author
+def test_met_their_death_are_the_victims(pipe):
+    doc = full(pipe, "لقي ثلاثة مدنيين مصرعهم برصاص الجيش الإسرائيلي.")
+    ev = events(doc, "ASSAULT")
+    assert ev and "ISR" in party(doc, ev[0]["actors"]) and "مدنيين" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "لقي خمسة جنود سعوديين مصرعهم في قصف للحوثيين على موقع عسكري.")
+    ev = events(doc, "ASSAULT")
+    assert ev and "الحوثي" in party(doc, ev[0]["actors"]) and "SAU" in party(doc, ev[0]["recipients"])
+
+
+def test_killed_in_a_bombardment_of_someone(pipe):
+    # the victims are not the subject of an active "قتل"; the ل-genitive of the attack noun is the author
+    doc = full(pipe, "قتل خمسة فلسطينيين الجمعة في قصف للجيش الإسرائيلي على قطاع غزة.")
+    ev = events(doc, "ASSAULT")
+    assert ev and "ISR" in party(doc, ev[0]["actors"]) and "ISR" not in party(doc, ev[0]["recipients"])
+
+
+def test_a_name_beginning_with_fa_takes_no_preposition(pipe):
+    # "فلسطيني": the ف is the name's, not a conjunction before ل
+    doc = full(pipe, "أعلنت وزارة الصحة مقتل فلسطينيين اثنين برصاص الجيش الإسرائيلي شرق غزة.")
+    ev = events(doc, "ASSAULT")
+    assert ev and "ISR" in party(doc, ev[0]["actors"]) and "PSE" in party(doc, ev[0]["recipients"])
+
+
+# ---- verbs of launching
+def test_launched_attack_with_solid_sides(pipe):
+    doc = full(pipe, "شن الجيش الإسرائيلي هجوما على قطاع غزة.")
+    ev = events(doc, "ASSAULT")
+    assert ev and "ISR" in party(doc, ev[0]["actors"])
+
+
+def test_launched_verbal_attack_is_criticism(pipe):
+    doc = full(pipe, "شن وزير الخارجية الألماني هايكو ماس اليوم الجمعة هجوماً حاداً على الرئيس الأميركي دونالد ترمب.")
+    assert not events(doc, "ASSAULT")
+    acc = events(doc, "ACCUSE")
+    assert acc and "ترمب" in party(doc, acc[0]["recipients"])
+
+
+def test_launched_attack_in_the_background_is_left_to_the_classifier(pipe):
+    doc = full(pipe, "وصف الوزير فرار ألف سجين بعد هجوم شنه متمردو طالبان بأنه عملية مؤسفة جدا.")
+    assert not events(doc, "ASSAULT")
