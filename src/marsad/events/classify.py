@@ -43,9 +43,10 @@ def _base(norm: str) -> str:
     return r[-1] if len(r) > 1 else r[0]
 
 
-def features(text: str, trig_types=(), start: int = 0, end: int | None = None, extra=()) -> dict[int, float]:
-    """Hashed features of text[start:end]: token readings, bigrams, char 4-grams, trigger flags."""
-    toks = tokenize(text, start, end)
+def features(text: str, trig_types=(), start: int = 0, end: int | None = None, extra=(), toks=None) -> dict[int, float]:
+    """Hashed features of text[start:end]: token readings, bigrams, char 4-grams, trigger flags. ``toks``: the
+    span's tokens when the caller has them already (``tokenize(text, start, end)``)."""
+    toks = tokenize(text, start, end) if toks is None else toks
     f: dict[int, float] = {}
     prev = "<s>"
     for n, t in enumerate(toks):

@@ -202,7 +202,7 @@ class EventStage(Stage):
                     and not blame:
                 sents.append(_Sent(i, s, e, []))
                 continue
-            toks = tokenize(text, s, e)
+            toks = dp.tokens(s, e)
             st = _Sent(i, s, e, toks)
             st.blame = blame
             if toks:
@@ -360,7 +360,8 @@ class EventStage(Stage):
             return  # nothing factual to decide on
         from .classify import features, strong_cue, trigger_context
         keys = _arg_keys(here, self._dp.by_id)
-        feats = features(text, self._trigger_flags(st), st.start, st.end, trigger_context(st.toks, st.trigs) + keys)
+        feats = features(text, self._trigger_flags(st), st.start, st.end, trigger_context(st.toks, st.trigs) + keys,
+                         toks=st.toks)
         for ty in present:
             evs = [e for e in mine if e["type"] == ty]
             factual = [e for e in evs if not (e["negated"] or e["hypothetical"])]
