@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import zlib
+from itertools import repeat
 from functools import lru_cache
 
 from ..lang.ar import tokenize
@@ -48,13 +50,15 @@ def features(text: str, trig_types=(), start: int = 0, end: int | None = None, e
     span's tokens when the caller has them already (``tokenize(text, start, end)``)."""
     toks = tokenize(text, start, end) if toks is None else toks
     f: dict[int, float] = {}
+    get = f.get
     prev = "<s>"
     for n, t in enumerate(toks):
-        for h, v in _token_feats(t.norm, min(n, 3), t.norm.isdigit()):
-            f[h] = f.get(h, 0.0) + v
-        base = _base(t.norm)
+        w = t.norm
+        for h, v in _token_feats(w, n if n < 3 else 3, w.isdigit()):
+            f[h] = get(h, 0.0) + v
+        base = _base(w)
         h = _h("bg:" + prev + "_" + base)
-        f[h] = f.get(h, 0.0) + 0.5
+        f[h] = get(h, 0.0) + 0.5
         prev = base
     for key, v in [("LEN:%d" % min(6, len(toks) // 8), 0.5)] + \
             [(k, w) for ty in trig_types for k, w in (("T:" + ty, 1.5), ("T:" + ty.split(":")[0], 1.0))]:
@@ -63,7 +67,8 @@ def features(text: str, trig_types=(), start: int = 0, end: int | None = None, e
     for key in extra:
         h = _h(key)
         f[h] = f.get(h, 0.0) + 1.0
-    n = math.sqrt(sum(v * v for v in f.values())) or 1.0
+    vs = f.values()
+    n = math.sqrt(sum(map(operator.mul, vs, vs))) or 1.0
     return {k: v / n for k, v in f.items()}
 
 
@@ -238,7 +243,7 @@ class SentenceClassifier:
 
     def sparse_logit(self, ty: str, feats: dict[int, float]) -> float:
         m = self.models[ty]
-        return m["b"] + sum(m["w"].get(k, 0.0) * v for k, v in feats.items())
+        return m["b"] + sum(map(operator.mul, map(m["w"].get, feats, repeat(0.0)), feats.values()))
 
     def score(self, ty: str, feats: dict[int, float], text: str | None = None) -> float | None:
         m = self.models.get(ty)
