@@ -246,11 +246,18 @@ class DocParties:
         # 2. own fallbacks, left to right
         i = 0
         heads = getattr(lex, "orgheads", None)
+        bits = lex.titles.bit | lex.parties.bit | lex.gaz.bit
+        aliases = self.aliases
         while i < n:
             if covered[i] is not None:
                 i = covered[i].e
                 continue
             w = toks[i].norm
+            if (i == 0 or covered[i - 1] is None) and not token_mask(w) & bits and w not in _HIS_COUNTRY \
+                    and not (heads and (w in heads or w[:1] == "و" and w[1:] in heads)) \
+                    and (not aliases or aliases.keys().isdisjoint(readings(w.lstrip("#")))):
+                i += 1  # no fallback below can start at this word (the quick path of the tests below)
+                continue
             if w in _HIS_COUNTRY:
                 m = self._his_country(toks, i, out)
                 if m is not None:
