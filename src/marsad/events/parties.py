@@ -243,21 +243,29 @@ class DocParties:
                 for k in range(a, b):
                     covered[k] = m
                 out.append(m)
-        # 2. own fallbacks, left to right
-        i = 0
+        # 2. own fallbacks, left to right. Only at the words where one can start (a title, party or place first
+        # word, his country, an organisation head, an alias reading: the tests below) or after a mention; the others
+        # are passed over in one go (the list is drawn again when an alias is added on the way)
         heads = getattr(lex, "orgheads", None)
         bits = lex.titles.bit | lex.parties.bit | lex.gaz.bit
         aliases = self.aliases
+
+        def stops(k0):
+            return len(aliases), [
+                k for k in range(k0, n) if covered[k] is not None or k > 0 and covered[k - 1] is not None
+                or token_mask(toks[k].norm) & bits or toks[k].norm in _HIS_COUNTRY
+                or heads and (toks[k].norm in heads or toks[k].norm[:1] == "و" and toks[k].norm[1:] in heads)
+                or aliases and not aliases.keys().isdisjoint(readings(toks[k].norm.lstrip("#")))]
+
+        na, todo = stops(0)
+        i = todo[0] if todo else n
         while i < n:
+            if len(aliases) != na:
+                na, todo = stops(i)
             if covered[i] is not None:
                 i = covered[i].e
                 continue
             w = toks[i].norm
-            if (i == 0 or covered[i - 1] is None) and not token_mask(w) & bits and w not in _HIS_COUNTRY \
-                    and not (heads and (w in heads or w[:1] == "و" and w[1:] in heads)) \
-                    and (not aliases or aliases.keys().isdisjoint(readings(w.lstrip("#")))):
-                i += 1  # no fallback below can start at this word (the quick path of the tests below)
-                continue
             if w in _HIS_COUNTRY:
                 m = self._his_country(toks, i, out)
                 if m is not None:
@@ -276,12 +284,15 @@ class DocParties:
                 m = (mask & lex.titles.bit and self._title(toks, i, covered)) \
                     or (mask & lex.parties.bit and self._generic(toks, i, covered)) \
                     or (mask & lex.gaz.bit and self._place(toks, i, covered)) or None
-                if m is None and self.aliases:
+                if m is None and aliases:
                     m = self._alias(toks, i)
                 if m is None and heads and (w in heads or w[:1] == "و" and w[1:] in heads):  # (_org_phrase's test)
                     m = self._org_phrase(toks, i, covered, out)
             if m is None:
-                i += 1
+                if len(aliases) != na:
+                    na, todo = stops(i + 1)
+                j = bisect.bisect_left(todo, i + 1)
+                i = todo[j] if j < len(todo) else n
                 continue
             for k in range(m.s, m.e):
                 covered[k] = m
