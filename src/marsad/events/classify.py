@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..lang.ar import tokenize
 from ..lang.ar import normalize
-from .lexicon import DATA, read_tsv, readings
+from .lexicon import DATA, VERB_FORMS, read_tsv, readings
 
 DIM = 1 << 15
 CHAR_W = 0.3
@@ -90,7 +90,6 @@ def structure(toks, trigs) -> list[str]:
     trigger as a finite verb or as a noun after a preposition, an occurrence verb before an act noun
     (اندلعت مظاهرات، شن هجوما), a crowd size near it, passive harm at the head of a clause (قتل 20 شخصا،
     أصيب جنديان), casualty counts, a dated list item."""
-    from .lexicon import VERB_FORMS
     out = []
     n = len(toks)
     for m in trigs:
@@ -137,26 +136,32 @@ def _kind(norm: str, kinds) -> str | None:
     return None
 
 
+@lru_cache(maxsize=100_000)
+def _word_kind(norm: str) -> str | None:
+    """_kind of a word in the clause words (loaded once)."""
+    return _kind(norm, _clause_words()[1])
+
+
 def clause_cues(toks, trigs) -> list[str]:
     """How the act is told: a trigger inside reported speech (a verb of saying, then a complementizer within a
     few words, then the trigger: قال إن الجيش قصف، أفادت مصادر بأن مسلحين قتلوا), the trigger as a verb there; a
     casualty noun, a weapon word, a number before a casualty noun, a nominal trigger at a clause head (مقتل
     ثلاثة، اغتيال الصحافي)."""
-    from .lexicon import VERB_FORMS
     speech, kinds = _clause_words()
     n = len(toks)
     out = []
     say = -1
     comp = -1
+    kds = [_word_kind(t.norm) for t in toks]
     for k, t in enumerate(toks):
         w = _strip(t.norm)
         if t.norm in speech or w in speech:
             say = k
-        elif say >= 0 and k - say <= 8 and _kind(t.norm, kinds) == "comp":
+        elif say >= 0 and k - say <= 8 and kds[k] == "comp":
             comp = k
     cas = weap = False
     for k, t in enumerate(toks):
-        kd = _kind(t.norm, kinds)
+        kd = kds[k]
         if kd == "cas":
             cas = True
             if k > 0 and (toks[k - 1].norm.lstrip("وف").isdigit() or toks[k - 1].norm in _QUANT):
@@ -179,7 +184,7 @@ def clause_cues(toks, trigs) -> list[str]:
                 out.append(f"RS:{t}:verb")
         if not verb:
             for j in range(max(0, k - 6), k):
-                kd = _kind(toks[j].norm, kinds)
+                kd = kds[j]
                 if kd == "do" and toks[k].norm[:1] in "با" or kd == "undergo" and toks[k].norm[:1] in "لا":
                     out.append(f"PV:{t}:{kd}")
                     break
