@@ -171,17 +171,16 @@ class PhraseMatcher:
         return bool(token_mask(norm) & self.bit)
 
     def find_all(self, toks: list[Token]) -> list[Match]:
-        out = []
-        i = 0
-        n = len(toks)
         bit = self.bit
-        while i < n:
-            hit = self.longest_at(toks, i) if token_mask(toks[i].norm) & bit else None
+        out = []
+        i = 0  # the next token a phrase may start at (matches do not overlap)
+        for k in [k for k, t in enumerate(toks) if token_mask(t.norm) & bit]:
+            if k < i:
+                continue
+            hit = self.longest_at(toks, k)
             if hit:
-                out.append(Match(i, hit[0], hit[1]))
+                out.append(Match(k, hit[0], hit[1]))
                 i = hit[0]
-            else:
-                i += 1
         return out
 
 

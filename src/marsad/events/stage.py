@@ -126,7 +126,8 @@ def load_lexicons() -> _Lex:
 
 
 class _Sent:
-    __slots__ = ("i", "start", "end", "toks", "trigs", "ments", "cues", "date", "date_text", "quote", "blame")
+    __slots__ = ("i", "start", "end", "toks", "trigs", "ments", "cues", "date", "date_text", "quote", "blame", "_cut",
+                 "_ctx")
 
     def __init__(self, i, start, end, toks):
         self.i, self.start, self.end, self.toks = i, start, end, toks
@@ -137,6 +138,13 @@ class _Sent:
         self.date_text = None
         self.quote = None
         self.blame = False
+        self._cut = None  # _dateline_end of the sentence, once
+        self._ctx = None  # the contexts phrase matches of the sentence, once
+
+    def cut(self, text) -> int:
+        if self._cut is None:
+            self._cut = _dateline_end(text, self.start, self.toks)
+        return self._cut
 
 
 class EventStage(Stage):
@@ -215,13 +223,13 @@ class EventStage(Stage):
             cond = bool(_COND_RE.search(text, s, e))
             refuse = bool(_NEG_VERB.search(text, s, e)) and any(
                 normalize(w) in self.lex.refusals.trie for w in _NEG_VERB.findall(text, s, e))
-            ns = normalize(text[s:e])
+            ns = normalize.__wrapped__(text[s:e])  # (a sentence is seen once: not kept in the words' cache)
             blame = self._maybe(text[s:e], ns, self._ac_blame)
             if not self._maybe(text[s:e], ns) and not any(s <= q < e for q in qstarts) and not cond and not refuse \
                     and not blame:
                 sents.append(_Sent(i, s, e, []))
                 continue
-            toks = tokenize(text, s, e)
+            toks = dp.tokens(s, e)
             st = _Sent(i, s, e, toks)
             st.blame = blame
             if toks:
@@ -271,7 +279,7 @@ class EventStage(Stage):
                     last_actor = ev["actors"][0]
                     break
             else:
-                cut = _dateline_end(text, st.start, toks)
+                cut = st.cut(text)
                 first = [m for m in st.ments if m.kind in ("PERSON", "ORG", "GPE") and m.s >= cut]
                 if first:
                     last_actor = first[0].eid
@@ -387,7 +395,8 @@ class EventStage(Stage):
             return  # nothing factual to decide on
         from .classify import features, strong_cue, trigger_context
         keys = _arg_keys(here, self._dp.by_id)
-        feats = features(text, self._trigger_flags(st), st.start, st.end, trigger_context(st.toks, st.trigs) + keys)
+        feats = features(text, self._trigger_flags(st), st.start, st.end, trigger_context(st.toks, st.trigs) + keys,
+                         toks=st.toks)
         for ty in present:
             evs = [e for e in mine if e["type"] == ty]
             factual = [e for e in evs if not (e["negated"] or e["hypothetical"])]
@@ -534,7 +543,7 @@ class EventStage(Stage):
             # "اجتماع لندن", "قمة الرياض": a city after a meeting noun is where it met
             nxt = [g for g in groups if g["s"] == te and g["prep"] is None and all(x.kind == "GPE" for x in g["m"])]
             locs = locs + nxt
-        cut = _dateline_end(text, st.start, toks)
+        cut = st.cut(text)
         parties = [g for g in groups if g not in locs and g["s"] >= cut
                    and (typ in ("COERCE", "ASSAULT", "SANCTION") or not _media_only(g, self._dp))]
         # a host or mediator (برعاية صينية، بوساطة قطرية، بحضور الوزير) is no side of the act
@@ -1671,7 +1680,9 @@ class EventStage(Stage):
 
     def _contexts(self, st, typ):
         out = []
-        for m in self.lex.contexts.find_all(st.toks):
+        if st._ctx is None:
+            st._ctx = self.lex.contexts.find_all(st.toks)
+        for m in st._ctx:
             if m.value not in out:
                 out.append(m.value)
         if typ in ("CONSULT", "AGREE") and "diplomatic" not in out:
@@ -1703,7 +1714,7 @@ class EventStage(Stage):
         vw = toks[verb].norm.lstrip("وف")
         if not aft and vw.startswith(("قايل", "مضيف", "موكد", "مشير", "معتبر", "موضح", "متابع")) and vw.endswith(("ا", "ه")):
             # "ووجه خاتمي تهديدا للسعودية ...، قائلا:": a circumstantial participle; the sentence's subject speaks
-            cut = _dateline_end(text, st.start, toks)
+            cut = st.cut(text)
             head = next((m for m in ments if cut <= m.s <= cut + 3 and m.kind in ("PERSON", "ORG", "GPE")
                          and m.e <= verb and _prep(text, toks, m) is None), None)
             if head is not None:
@@ -2121,8 +2132,12 @@ _FULLSTOP = re.compile(r"[.؛;!?؟]")  # a colon introduces speech or a headline
 def _dateline_end(text, start, toks) -> int:
     """Index of the first token after a dateline ("دبي، الإمارات (CNN)-- ", "القاهرة — "), else 0. A dateline
     opens a paragraph."""
-    if start > 0 and text[start - 1] != "\n" and text[:start].rstrip(" \t")[-1:] != "\n":
-        return 0
+    if start > 0 and text[start - 1] != "\n":
+        k = start  # (the last character before start that is no space or tab: a newline?)
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        if k == 0 or text[k - 1] != "\n":
+            return 0
     m = _DATELINE.match(text, start, min(len(text), start + 120))
     if not m:
         return 0
