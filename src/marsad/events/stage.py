@@ -1586,7 +1586,8 @@ class EventStage(Stage):
             elif k == "hist":
                 hist = True
         # a planned occasion named by a noun (القمة المرتقبة، الاجتماع المقرر عقده، زيارة مقبلة)
-        if _is_noun(toks[te - 1].norm) or _vn(toks[te - 1].norm):
+        tw = toks[te - 1].norm
+        if _is_noun(tw) or _vn(tw) or not {tw, tw[1:]} & VERB_FORMS:
             if any(toks[k].norm in lex.hypnext and not _strong_between(st_text(self), toks, te, k)
                    for k in range(te, min(len(toks), te + 2))):
                 hyp = True
