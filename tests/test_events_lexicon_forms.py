@@ -58,3 +58,11 @@ def test_planned_occasion_named_by_a_noun_is_hypothetical():
     assert d["events"] and all(e["hypothetical"] for e in d["events"] if e["type"] == "CONSULT")
     d = pipe.run_one(new_document("t", "عقد الرئيس الأمريكي دونالد ترامب قمة مع الزعيم الكوري الشمالي كيم جونغ أون."))
     assert any(e["type"] == "CONSULT" and not e["hypothetical"] for e in d["events"])
+
+
+def test_news_agency_is_never_the_author():
+    from marsad.pipeline import build
+    d = build().run_one(new_document("t", "دبي، الإمارات العربية المتحدة (CNN)— قال يحيى السنوار، رئيس حركة حماس، "
+                                          "إنه يتفق مع الجانب المصري على ضرورة التهدئة."))
+    names = {e["id"]: e.get("name") for e in d["entities"]}
+    assert not any(names.get(a) == "CNN" for e in d["events"] for a in e["actors"])

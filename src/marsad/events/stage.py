@@ -284,6 +284,12 @@ class EventStage(Stage):
                 if first:
                     last_actor = first[0].eid
         self._statement_dates(doc, dp, spans, events)
+        # a news organisation is a source, never the author of the act it reports (an actor reached through a
+        # dateline "(CNN)— قال ... إنه"، a speaker "وأشار" after "ونقلت وكالة الأنباء"); the act's author is unknown
+        for ev in events:
+            if ev["actors"] and _media_only({"ids": ev["actors"]}, dp):
+                ev["_veto"] = True
+        events = [e for e in events if not e.get("_veto")]
         donors = [e for e in events if e.get("_donor")]
         events = self._merge([e for e in events if not e.get("_donor")], dp)
         for d in donors:
