@@ -66,3 +66,10 @@ def test_news_agency_is_never_the_author():
                                           "إنه يتفق مع الجانب المصري على ضرورة التهدئة."))
     names = {e["id"]: e.get("name") for e in d["entities"]}
     assert not any(names.get(a) == "CNN" for e in d["events"] for a in e["actors"])
+
+
+def test_deaths_in_a_mishap_are_no_attack():
+    assert "ASSAULT" not in {t for t, _ in STAGE.sentence_candidates(
+        "لقي 15 شخصا على الأقل مصرعهم وأصيب 70 آخرون في حريق شب بسوق في العاصمة الكينية نيروبي.")[0]}
+    assert "ASSAULT" in {t for t, _ in STAGE.sentence_candidates(
+        "قتل 11 شخصا في هجوم مسلح على حافلة بعد حادث سير قرب المدينة.")[0]}

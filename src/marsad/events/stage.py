@@ -112,6 +112,12 @@ def load_lexicons() -> _Lex:
     lx.blame = load_blame()
     from .lexicon import PhraseMatcher, norm_phrase, read_tsv
     lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
+    for kind in ("accident", "attack"):
+        pm = PhraseMatcher()
+        for k, form in read_tsv("cues.tsv"):
+            if k == kind:
+                pm.add(norm_phrase(form), kind)
+        setattr(lx, kind, pm)
     ch = PhraseMatcher()
     for form, name in read_tsv("channels.tsv"):
         ch.add(norm_phrase(form), name)
@@ -438,6 +444,9 @@ class EventStage(Stage):
     def _needs_ok(self, st, m) -> bool:
         need = m.value.need
         toks = st.toks
+        if m.value.type == "ASSAULT" and not m.value.mode and _harm_word(toks[m.start_tok].norm) and \
+                self.lex.accident.find_all(toks) and not self.lex.attack.find_all(toks):
+            return False  # "أسفر حادث الطائرة التي تحطمت عن مقتل 11 شخصا": deaths in a mishap, no attack
         if m.value.unless:
             for j in range(m.end_tok, min(len(toks), m.end_tok + 4)):
                 if any(r in m.value.unless for r in readings(toks[j].norm)):
@@ -1963,6 +1972,15 @@ def _richness(ev, dp):
         e = dp.by_id.get(i) or {}
         n += 3 if e.get("type") == "PERSON" and not str(i).startswith("ev-p") else 2 if e.get("type") == "PERSON" else 1
     return (not ev["hypothetical"], n, ev["confidence"])
+
+
+_HARM = ("قتل", "مقتل", "قتلي", "قتيل", "مصرع", "اصيب", "اصابه", "اصابات", "جرحي", "جريح", "جرح", "لقي", "لقوا")
+
+
+def _harm_word(norm: str) -> bool:
+    """A word of death or injury (قتل، مقتل، أصيب، جرحى، لقي حتفه): harm told without saying who caused it."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    return w.startswith(_HARM) or w.lstrip("ال").startswith(_HARM)
 
 
 def _is_noun(norm: str) -> bool:
