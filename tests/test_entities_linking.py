@@ -184,3 +184,22 @@ def test_homograph_rules_api_for_other_stages():
     assert not homograph_off(rules, n("الخارجية"), n("وقالت"), n("الأمريكية"))
     assert homograph_off(rules, n("الرئاسة"), n("انتخابات"), None)
     assert homograph_off(rules, n("البحرية"), n("الملاحة"), n("في"))
+
+
+# -- 6. role phrases that cannot name one person -------------------------------------------------------------
+def test_generic_minister_is_not_linked_to_a_kb_minister(stage):
+    out = ents(stage, "وقال الوزير الأميركي للصحفيين المرافقين له إن لقاءاته كانت مثمرة.")
+    e = by_mention(out, "الوزير الأميركي")
+    assert e is not None and e["kb_id"] is None and e["status"] == "role"
+
+
+def test_leader_of_a_country_with_several_party_leaders_is_not_linked(stage):
+    out = ents(stage, "وقالت ماي إن الزعيم الروسي لا يحكم السيطرة على دولته.")
+    e = by_mention(out, "الزعيم الروسي")
+    assert e is None or e["kb_id"] is None
+
+
+def test_single_seat_office_still_linked(stage):
+    out = ents(stage, "وقال الرئيس الروسي أمام الجموع إن بلاده لن تتراجع.")
+    e = by_mention(out, "الرئيس الروسي")
+    assert e is not None and e["name"] == "Vladimir Putin"
