@@ -203,3 +203,16 @@ def test_single_seat_office_still_linked(stage):
     out = ents(stage, "وقال الرئيس الروسي أمام الجموع إن بلاده لن تتراجع.")
     e = by_mention(out, "الرئيس الروسي")
     assert e is not None and e["name"] == "Vladimir Putin"
+
+
+def test_bare_title_with_an_unknown_qualifier_is_another_office(stage):
+    text = ("وأعلن الرئيس الأمريكي دونالد ترامب أن القمة ستعقد. وجاء ذلك خلال لقائه المفاجئ السبت مع الرئيس "
+            "الكوري الجنوبي مون جاي إن.")
+    out = ents(stage, text)
+    trump = by_mention(out, "دونالد ترامب")
+    assert trump is not None and not any(m["text"] == "الرئيس" for m in trump["mentions"])
+
+
+def test_common_word_is_no_short_name(stage):
+    out = ents(stage, "وينتخب الكولومبيون الأحد رئيسهم الجديد في ظل مخاوف من أن يقوض الرئيس الفائز اتفاقية السلام.")
+    assert not any(e.get("kb_id") for e in out if e["type"] == "PERSON")

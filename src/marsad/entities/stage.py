@@ -562,7 +562,12 @@ class EntityStage(Stage):
                     for iso, s, e_ in spans:
                         pending_roles.append((title.role, iso, s, e_, former))
                 elif h.j - h.i >= 1 and toks[h.i].norm.startswith(("ال", "وال", "فال")) and \
-                        title.role not in ("minister", "leader", "commander", "director", "adviser"):
+                        title.role not in ("minister", "leader", "commander", "director", "adviser") and not (
+                            j < n and joined[j - 1] and len(toks[j].norm) > 4 and toks[j].norm.startswith("ال")
+                            and toks[j].norm.endswith(("ي", "يه")) and toks[j].norm not in _SKIP_ADJ
+                            and toks[j].norm not in kb.name_tokens and kb.index.get(toks[j].norm) is None):
+                    # (not when an adjective the KB does not know qualifies it: الرئيس الكوري الجنوبي، الرئيس
+                    # التنفيذي — another office than the one named before)
                     # a bare definite title (وقال الرئيس) refers back to the person named with it; with السابق
                     # to the person named with the former office (none: a role of its own)
                     pending_roles.append((title.role, "", h.start, former_end or h.end, former))
