@@ -216,3 +216,22 @@ def test_bare_title_with_an_unknown_qualifier_is_another_office(stage):
 def test_common_word_is_no_short_name(stage):
     out = ents(stage, "وينتخب الكولومبيون الأحد رئيسهم الجديد في ظل مخاوف من أن يقوض الرئيس الفائز اتفاقية السلام.")
     assert not any(e.get("kb_id") for e in out if e["type"] == "PERSON")
+
+
+def test_hyphenated_arabic_name(stage):
+    out = ents(stage, "والسبت الماضي رحب الرئيس الأميركي بإعلان الزعيم الكوري الشمالي كيم جونغ-أون تعليق التجارب.")
+    e = by_mention(out, "كيم جونغ-أون")
+    assert e is not None and e["name"] == "Kim Jong-un"
+
+
+def test_title_after_conjunction_is_not_an_apposition(stage):
+    out = ents(stage, "تأتي الزيارة قبيل قمة بين الرئيس الأميركي، دونالد ترمب، والزعيم الكوري الشمالي، كيم يونغ أون، "
+                      "الذي قدم مبادرات.")
+    trump = by_mention(out, "دونالد ترمب")
+    assert trump is not None and "Leader" not in trump["roles"]
+    assert not any("الزعيم" in m["text"] for m in trump["mentions"])
+
+
+def test_role_mention_keeps_the_article(stage):
+    out = ents(stage, "وأطلق سراح معارضين بينهم العمدة السابق لسان كريستوبال.")
+    assert by_mention(out, "العمدة السابق") is not None

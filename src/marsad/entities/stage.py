@@ -241,10 +241,12 @@ class EntityStage(Stage):
             apos = set()    # tokens after a comma in the same zone: الرئيس الأمريكي، دونالد ترامب
             for k in [k for k, j in enumerate(joined) if not j]:
                 g = gaps[k]
-                if gap_ok(g) or (g == "-" and _is_latin(toks[k].norm) and _is_latin(toks[k + 1].norm)) or (
+                if gap_ok(g) or (g == "-" and (_is_latin(toks[k].norm) and _is_latin(toks[k + 1].norm) or (
+                        toks[k].norm.isalpha() and toks[k + 1].norm.isalpha() and not _is_latin(toks[k].norm)
+                        and not _is_latin(toks[k + 1].norm)))) or (
                         g == ". " and _is_latin(toks[k].norm) and ("." in toks[k].norm or toks[k].norm in abbrev)):
-                    # ... and the hyphen of an English compound (Secretary-General), the full stop of an English
-                    # abbreviation (U.S. President, Mr. Smith, Sen. John McCain)
+                    # ... and the hyphen of an English compound (Secretary-General) or of an Arabic-script name
+                    # (كيم جونغ-أون), the full stop of an English abbreviation (U.S. President, Mr. Smith)
                     joined[k] = True
                 elif comma_gap(g) and k + 1 not in bset:
                     apos.add(k + 1)
@@ -528,8 +530,12 @@ class EntityStage(Stage):
             if title.kind == "title" and title.role:
                 if toks[h.i].norm in _COUNTERPART:
                     continue
+                # a role mention keeps the article the title match read off (العمدة السابق, not عمدة السابق)
+                hs0 = h.start - 2 if h.plen and h.start - 2 >= toks[h.i].start and \
+                    normalize(text[h.start - 2:h.start]) == "ال" else h.start
                 # أحمد أبوزيد، المتحدث باسم وزارة الخارجية المصرية: the title describes the name before it
-                if h.i in self._cur_apos:
+                if h.i in self._cur_apos and not (h.plen and toks[h.i].norm[:1] in "وف"):
+                    # (not after و: "ترمب، والزعيم الكوري الشمالي، كيم" names a second person)
                     prev_end = toks[h.i - 1].end
                     before = [x for x in ents.values() if x.type == "PERSON" and
                               any(m[1] == prev_end for m in x.mentions)]
@@ -540,7 +546,7 @@ class EntityStage(Stage):
                             pe.roles.append(lab)
                         if pe.country is None and (country or dem_hits):
                             pe.country = country or dem_hits[0].payload
-                        pe.mentions.append((h.start, former_end or (dem_hits[0].end if dem_hits else h.end), 2, "role"))
+                        pe.mentions.append((hs0, former_end or (dem_hits[0].end if dem_hits else h.end), 2, "role"))
                         continue
                 if former_end is None and gen_end is not None and not dem_hits and gen_end < n and \
                         joined[gen_end - 1] and toks[gen_end].norm in _FORMER_ADJ:
@@ -553,12 +559,12 @@ class EntityStage(Stage):
                     spans = []
                     if dem_hits:
                         first = dem_hits[0]
-                        spans.append((first.payload, h.start, former_end if former and len(dem_hits) == 1
+                        spans.append((first.payload, hs0, former_end if former and len(dem_hits) == 1
                                       else first.end))
                         for dh in dem_hits[1:]:
                             spans.append((dh.payload, dh.start, dh.end))
                     else:
-                        spans.append((country, h.start, h.end))
+                        spans.append((country, hs0, h.end))
                     for iso, s, e_ in spans:
                         pending_roles.append((title.role, iso, s, e_, former))
                 elif h.j - h.i >= 1 and toks[h.i].norm.startswith(("ال", "وال", "فال")) and \
@@ -570,7 +576,7 @@ class EntityStage(Stage):
                     # التنفيذي — another office than the one named before)
                     # a bare definite title (وقال الرئيس) refers back to the person named with it; with السابق
                     # to the person named with the former office (none: a role of its own)
-                    pending_roles.append((title.role, "", h.start, former_end or h.end, former))
+                    pending_roles.append((title.role, "", hs0, former_end or h.end, former))
         self._heads(text, toks, joined, ents)
         # counterparts: نظيره + demonym [+ name]
         for p in self._cur_cand:
