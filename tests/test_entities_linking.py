@@ -235,3 +235,10 @@ def test_title_after_conjunction_is_not_an_apposition(stage):
 def test_role_mention_keeps_the_article(stage):
     out = ents(stage, "وأطلق سراح معارضين بينهم العمدة السابق لسان كريستوبال.")
     assert by_mention(out, "العمدة السابق") is not None
+
+
+def test_kinship_noun_and_verb_end_a_name(stage):
+    out = ents(stage, "وتزوج الأمير هاري حفيد الملكة إليزابيث من الممثلة الأمريكية.")
+    assert not any("حفيد" in m["text"] for e in out if e["type"] == "PERSON" for m in e["mentions"])
+    out = ents(stage, "وكان الأمير هاري ينتظران مولودهما الأول.")
+    assert not any("ينتظران" in m["text"] for e in out for m in e["mentions"])

@@ -1021,6 +1021,8 @@ class EntityStage(Stage):
         definite word: المسلمين، العرب; a word with a pronoun suffix: أسمائهم، منتقدوها)."""
         kb = self.kb
         names, given = kb.name_tokens, kb.given
+        if toks[a].norm.startswith("لل"):
+            return None   # للصحافيين: a preposition with the article
         k = a + 1
         while k < b:
             w = toks[k].norm
@@ -1028,6 +1030,8 @@ class EntityStage(Stage):
                 r = w[1:]
                 if w.startswith("لل") or w in kb.stop:
                     break
+                if len(w) >= 6 and w[:1] == "ي" and w.endswith(("ون", "ان")):
+                    break   # هاري ينتظران: an imperfect verb (plural/dual) after the name
                 if w[:1] == "و" and (r.startswith("ال") or r in given or r in names or r in kb.stop or
                                      kb.title_first.get(r) is not None or r.endswith(("ته", "تها", "تهم", "تهما"))):
                     break
