@@ -616,18 +616,26 @@ class EntityStage(Stage):
     @staticmethod
     def _homograph_off(text, toks, joined, h: Hit, hrules) -> bool:
         """Is this hit a common word by the context rules of kb/homographs.tsv (القضاء على، حركة الطيران،
-        السياسة الخارجية، النظام الانتخابي)?"""
-        if h.j - h.i == 1:
-            form = normalize(text[h.start:h.end]) if h.plen else toks[h.i].norm   # والقضاء → القضاء
-            if form.startswith("ل") and not form.startswith("ال") and ("ا" + form) in hrules:
-                form = "ا" + form   # للقضاء → القضاء
-        else:
-            form = " ".join([toks[h.i].norm[h.plen:]] + [t.norm for t in toks[h.i + 1:h.j]])
-        if form not in hrules and form.split(" ", 1)[0] not in hrules:
+        السياسة الخارجية، النظام الانتخابي)? The form is the first word as written, a real proclitic (و ف ب ك ل)
+        read off — the article stays, whichever reading the match took (النظام المالي)."""
+        w = toks[h.i].norm
+        rest = " ".join(t.norm for t in toks[h.i + 1:h.j])
+        form, clitic = None, False
+        for p in range(0, 4):
+            if p and not (len(w) > p + 1 and all(c in "وفبكل" for c in w[:p])):
+                break
+            for cand in ((w[p:],) if not (p and w[p - 1] == "ل" and w[p:p + 1] == "ل") else (w[p:], "ا" + w[p:])):
+                f = cand + (" " + rest if rest else "")
+                if f in hrules or cand in hrules:
+                    form, clitic = f, p > 0
+                    break
+            if form is not None:
+                break
+        if form is None:
             return False
         nxt = toks[h.j].norm if h.j < len(toks) and joined[h.j - 1] else None
         prev = toks[h.i - 1].norm if h.i > 0 and joined[h.i - 1] else None
-        return homograph_off(hrules, form, prev, nxt, bool(h.plen))
+        return homograph_off(hrules, form, prev, nxt, clitic)
 
     def _covered(self, ents, s, e) -> bool:
         return any(ms < e and s < me for ent in ents.values() for ms, me, *_ in ent.mentions)
@@ -1032,8 +1040,11 @@ class EntityStage(Stage):
                     break
                 if len(w) >= 6 and w[:1] == "ي" and w.endswith(("ون", "ان")):
                     break   # هاري ينتظران: an imperfect verb (plural/dual) after the name
-                if w[:1] == "و" and (r.startswith("ال") or r in given or r in names or r in kb.stop or
-                                     kb.title_first.get(r) is not None or r.endswith(("ته", "تها", "تهم", "تهما"))):
+                if w[:1] == "و" and (r in given or r in names or r in kb.stop or kb.title_first.get(r) is not None
+                                     or r.endswith(("ته", "تها", "تهم", "تهما")) or r.startswith("ال") and (
+                                         r.endswith(("ه", "ين", "ون")) or kb.index.get(r) is not None
+                                         or r in kb.demonyms)):
+                    # (وال + a feminine, plural or known word: والأميرة، والرئيس؛ not a surname: والدز، والش)
                     break
             k += 1
         if k - a == 1:
