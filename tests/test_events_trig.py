@@ -212,3 +212,12 @@ def test_future_talks_about_a_topic_or_on_a_schedule_are_no_offer(pipe):
     assert not factual(d, "AGREE")
     d = run(pipe, "سيلتقي الرئيس الأمريكي دونالد ترامب الرئيس الروسي فلاديمير بوتين في هلسنكي.")
     assert not factual(d, "AGREE") and not factual(d, "CONSULT")
+
+
+def test_verb_joined_to_a_material_act_shares_subject_and_target(pipe):
+    d = run(pipe, "أستراليا تطرد دبلوماسيين روسيين وتهدد بمقاطعة المونديال")
+    th = factual(d, "THREATEN")
+    assert len(th) == 1 and "AUS" in names(d, th[0]["actors"]) and "RUS" in names(d, th[0]["recipients"])
+    # a condemnation's target is not the addressee of the call joined to it
+    d = run(pipe, "الاتحاد الأوروبي يدين بأشد العبارات استخدام الأسلحة الكيماوية في دوما ويدعو إلى رد فوري.")
+    assert not factual(d, "REQUEST")

@@ -986,6 +986,24 @@ class EventStage(Stage):
         if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادان", "ادين", "تدين", "يدين")) \
                 and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors):
             return None  # "أدانت محكمة إسرائيلية شابا بإرسال تهديدات": a court convicts, it does not condemn
+        if typ in ("THREATEN", "REQUEST", "ACCUSE", "REJECT") and not is_noun and ttok.norm[:1] == "و" \
+                and ttok.norm[1:2] in "يتن" and (not recips or not subj):
+            # "أستراليا تطرد دبلوماسيين روسيين وتهدد بمقاطعة المونديال": a verb joined by و to the previous verb of the
+            # clause, with only that verb's object between them, shares its subject, and its target when it names none
+            prev = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["actors"]), None)
+            if prev is not None and prev["type"] not in MATERIAL_ACTS:
+                prev = None  # (the target of a condemnation is not the addressee of the call after it: "يدين ... ويدعو")
+            pk = next((k for k in range(ts) if prev is not None and toks[k].end == prev["trigger"]["end"]), None)
+            if pk is not None and 0 < ts - pk <= 8 and not _strong_between(text, toks, pk + 1, ts) \
+                    and toks[pk].norm.lstrip("وف") in VERB_FORMS \
+                    and all(set(g["ids"]) <= set(prev["recipients"]) or g["e"] <= pk or g["s"] >= ts
+                            or all(x.kind == "NORP" for x in g["m"])
+                            or any(set(r["ids"]) <= set(prev["recipients"]) and r["s"] < g["s"] <= r["e"] for r in groups)
+                            for g in groups) \
+                    and not (subj is not None and subj["s"] >= te):
+                actors = list(prev["actors"])
+                if not recips:
+                    recips = [r for r in prev["recipients"] if r not in actors]
         if not recips and typ not in UNDIRECTED and not weak and trig.mode != "refuse":
             return None
         if trig.mode == "refuse" and not (st.i == 0 or inq or any(
