@@ -221,3 +221,17 @@ def test_verb_joined_to_a_material_act_shares_subject_and_target(pipe):
     # a condemnation's target is not the addressee of the call joined to it
     d = run(pipe, "الاتحاد الأوروبي يدين بأشد العبارات استخدام الأسلحة الكيماوية في دوما ويدعو إلى رد فوري.")
     assert not factual(d, "REQUEST")
+
+
+# ---- a state recalling its own ambassador acts against the state where he serves ----------------------------------
+
+def test_recalled_own_ambassador_targets_the_host_state(pipe):
+    d = run(pipe, "وكانت جنوب أفريقيا قد استدعت أيضا سفيرها في تل أبيب احتجاجا على أعمال العنف في قطاع غزة.")
+    s = factual(d, "SANCTION")
+    assert len(s) == 1 and "ZAF" in names(d, s[0]["actors"]) and "ISR" in names(d, s[0]["recipients"])
+    d = run(pipe, "استدعت وزارة الخارجية الفلسطينية، الثلاثاء، السفير حسام زملط، رئيس مكتب البعثة الفلسطينية في واشنطن.")
+    s = factual(d, "SANCTION")
+    assert len(s) == 1 and "USA" in names(d, s[0]["recipients"])
+    # a foreign ambassador is not sent anywhere: his own state stays the target
+    d = run(pipe, "استدعت وزارة الخارجية التركية السفير الإسرائيلي احتجاجا على أعمال العنف في غزة.")
+    assert not any("PSE" in names(d, e["recipients"]) for e in factual(d, "SANCTION"))

@@ -947,6 +947,10 @@ class EventStage(Stage):
             if dg is not None and not set(dg["ids"]) <= set(recips):
                 actors = list(dg["ids"])
                 recips = [r for r in recips if r not in actors]
+        if typ == "SANCTION" and any(r.startswith(("استدع", "سحب")) for r in readings(ttok.norm.lstrip("وفبل"))):
+            host = self._recalled_from(text, toks, groups, te, actors)
+            if host is not None:
+                recips = host
         framed = False
         if typ in ("ASSAULT", "PROTEST", "MOBILIZE"):
             fr = self._nominal_frame(text, toks, st, groups, ts, te, typ, actors, recips)
@@ -1368,6 +1372,34 @@ class EventStage(Stage):
                             recips = h["ids"]
                         break
             return g["ids"], recips
+        return None
+
+    def _recalled_from(self, text, toks, groups, te, actors):
+        """"استدعت وزارة الخارجية الفلسطينية، الثلاثاء، السفير حسام زملط، رئيس مكتب البعثة في واشنطن"، "استدعت جنوب
+        أفريقيا سفيرها لدى إسرائيل": a state summoning or recalling its own ambassador (سفيرها، or السفير + a name,
+        no foreign demonym) acts against the state where he serves. None when the ambassador is foreign (السفير
+        الفرنسي: the text's own reading stands)."""
+        n = len(toks)
+        k = next((k for k in range(te - 1, min(n, te + 6)) if any(
+            r.startswith(("سفير", "سفرا")) for r in readings(toks[k].norm.lstrip("وفبل")))), None)
+        if k is None:
+            return None
+        w = toks[k].norm.lstrip("وفبل")
+        own = w.endswith(("ها", "ه", "هم", "نا")) and not w.endswith("سفيره") or w.endswith("سفيره") and toks[k].text.endswith("ه")
+        nxt = next((g for g in groups if g["s"] in (k, k + 1)), None)  # (السفير حسام زملط: the title opens the name)
+        if not own:
+            h = self.lex.gaz.longest_at(toks, k + 1) if k + 1 < n else None
+            if nxt is None or not all(x.kind == "PERSON" for x in nxt["m"]) or h is not None:
+                return None  # السفير الفرنسي، سفير إيران: a foreign ambassador
+        mine = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
+        for g in groups:
+            if g["s"] <= k or g["s"] - k > 16 or _full_stop_between(text, toks, k, g["s"]):
+                continue
+            if g["s"] > 0 and toks[g["s"] - 1].norm in ("لدي", "في") or g["prep"] in ("لدى", "في"):
+                if all(x.kind == "GPE" for x in g["m"]):
+                    c = {(self._dp.by_id.get(i) or {}).get("country") for i in g["ids"]} - {None}
+                    if c and not c & mine:
+                        return g["ids"]
         return None
 
     def _statement_dates(self, doc, dp, spans, events):
