@@ -235,3 +235,18 @@ def test_recalled_own_ambassador_targets_the_host_state(pipe):
     # a foreign ambassador is not sent anywhere: his own state stays the target
     d = run(pipe, "استدعت وزارة الخارجية التركية السفير الإسرائيلي احتجاجا على أعمال العنف في غزة.")
     assert not any("PSE" in names(d, e["recipients"]) for e in factual(d, "SANCTION"))
+
+
+# ---- a headline "A لـB:" names the speaker and the addressee ------------------------------------------------------
+
+def test_headline_speaker_and_addressee(pipe):
+    d = run(pipe, "بكين لواشنطن: لن نتنازل عن شبر من أراضينا في بحر الصين الجنوبي")
+    r = factual(d, "REJECT")
+    assert len(r) == 1 and "CHN" in names(d, r[0]["actors"]) and "USA" in names(d, r[0]["recipients"])
+    d = run(pipe, "كوريا الشمالية لواشنطن: مستعدون للقاء في أي زمان ومكان")
+    assert any("USA" in names(d, e["recipients"]) for e in factual(d, "AGREE"))
+    # the act names its own target; a medium is no addressee; لاتهمنا is لا تهمنا, no accusation
+    d = run(pipe, "البنتاغون للكونغرس: ندعم السعودية من أجل الأمن الإقليمي")
+    assert not any("United States Congress" in names(d, e["recipients"]) for e in factual(d))
+    d = run(pipe, "بيونغ يانغ لواشنطن: لاتهمنا قمة بشروط من طرف واحد")
+    assert not factual(d, "ACCUSE")

@@ -489,6 +489,8 @@ class EventStage(Stage):
         w1 = ttok.norm[1:] if ttok.norm[:1] in "وف" and len(ttok.norm) > 4 else ttok.norm
         is_noun = _is_noun(ttok.norm) or ttok.text.endswith("ة") or (ttok.norm.endswith("ات") and len(ttok.norm) > 4) \
             or (w1.endswith("ا") and w1[:-1] in self.lex.trig.trie and w1 not in VERB_FORMS)  # هجوما، قصفا
+        if ttok.norm[:2] == "لا" and ttok.norm[1:] in VERB_FORMS and ttok.norm not in self.lex.trig.trie:
+            return None  # "لاتهمنا" is لا تهمنا (glued negation), no ل before a perfect verb (اتهمنا)
         groups = _groups(text, toks, st.ments)
         if typ in ("ACCUSE", "REJECT") and ttok.norm.endswith("ا") and any(
                 m2.value.type == "PROTEST" and m2.end_tok <= ts for m2 in st.trigs):
@@ -1008,6 +1010,13 @@ class EventStage(Stage):
                 actors = list(prev["actors"])
                 if not recips:
                     recips = [r for r in prev["recipients"] if r not in actors]
+        if not recips and typ in ("REJECT", "THREATEN", "REQUEST", "ACCUSE", "AGREE", "SUPPORT") and st.i == 0:
+            hp = self._headline_pair(text, toks, groups, ts)
+            if hp is not None and any(g["s"] >= te and g["prep"] not in ("في", "ب") and not set(g["ids"]) & set(hp[0])
+                                      for g in groups):
+                hp = None  # "البنتاغون للكونغرس: ندعم السعودية": the act names its own target
+            if hp is not None and (not actors or set(actors) & set(hp[0]) or _first_person(ttok.norm, toks, ts)):
+                actors, recips = hp  # "بكين لواشنطن: لن نتنازل عن شبر من أراضينا": the headline names speaker and addressee
         if not recips and typ not in UNDIRECTED and not weak and trig.mode != "refuse":
             return None
         if trig.mode == "refuse" and not (st.i == 0 or inq or any(
@@ -1373,6 +1382,16 @@ class EventStage(Stage):
                         break
             return g["ids"], recips
         return None
+
+    def _headline_pair(self, text, toks, groups, ts):
+        """A headline "A لـB: ..." (بكين لواشنطن:، روسيا لترامب:): A speaks to B in what follows the colon. (speaker
+        ids, addressee ids) when the trigger at ts follows such an opening, else None; a medium (لـCNN) is no addressee."""
+        a = next((g for g in groups if g["s"] == 0 and g["prep"] is None), None)
+        b = next((g for g in groups if a is not None and g["s"] == a["e"] and g["prep"] == "ل"), None)
+        if b is None or b["e"] > ts or ":" not in text[toks[b["e"] - 1].end:toks[b["e"]].start if b["e"] < len(toks) else None] \
+                or _media_only(b, self._dp) or _media_only(a, self._dp):
+            return None
+        return list(a["ids"]), list(b["ids"])
 
     def _recalled_from(self, text, toks, groups, te, actors):
         """"استدعت وزارة الخارجية الفلسطينية، الثلاثاء، السفير حسام زملط، رئيس مكتب البعثة في واشنطن"، "استدعت جنوب
