@@ -77,10 +77,6 @@ _ATTACK_NOUNS = {"هجوم", "هجمات", "غاره", "غارات", "قصف", "
                  "ضربات", "كمين", "عمليه", "هجوما", "اعتداء", "قذيفه", "قذايف", "صاروخ"}
 _TARGET_NOUNS = {"مواقع", "موقع", "مقرات", "مقر", "معسكرات", "معسكر", "تجمعات", "مراكز", "مركز", "قواعد", "قاعده",
                  "مخازن", "اهداف", "تحصينات", "مخابي", "منشات", "ثكنات", "ثكنه"}
-# participles of being held or charged: the charge after them is background ("المعتقل بتهمة"، "الموقوفين بتهم")
-_HELD = {"الموقوف", "موقوف", "الموقوفين", "موقوفين", "المعتقل", "معتقل", "المعتقلين", "معتقلين", "المحتجز", "محتجز",
-         "المحتجزين", "محتجزين", "المسجون", "مسجون", "المسجونين", "المتهم", "متهم", "المتهمين", "متهمين", "المتهمه",
-         "متهمه", "المدان", "مدان", "المدانين", "المحكوم", "محكوم", "الملاحق", "ملاحق", "المعتقله", "معتقله", "الموقوفه"}
 _MISSILES = {"صواريخ", "صاروخ", "صاروخا", "قذايف", "قذيفه", "صاروخين"}
 _MEMBER_NOUNS = {"قيادي", "قياديا", "قياديين", "عنصر", "عناصر", "عضو", "اعضاء", "مقاتل", "مقاتلين", "جندي", "جنود"}
 # a sentence that opens on the statement that carries an act told just before ("وفي بيان صدر مساء الجمعة، قالت")
@@ -499,8 +495,6 @@ class EventStage(Stage):
                                 and ttok.norm.endswith(("ها", "ه", "هم"))) and any(
                 m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts for m2 in st.trigs):
             return None  # "بسجن صحفيين ... بتهمة": the charge of the conviction, not a new accusation
-        if typ == "ACCUSE" and trig.mode == "investigate" and ts > 0 and toks[ts - 1].norm.lstrip("و") in _HELD:
-            return None  # "القس الأمريكي الموقوف بتهم تتعلق بالإرهاب": the charge he is held on, told as background
         if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادين", "ادانت", "ادانه")) \
                 and any(toks[k].norm[:1] == "ب" and len(toks[k].norm) > 4 for k in range(te, min(len(toks), te + 5))):
             return None  # "أدين بالتآمر"، "بعد إدانتهن بالانتماء": convicted of a charge, no condemnation
