@@ -80,10 +80,6 @@ _ATTACK_NOUNS = {"هجوم", "هجمات", "غاره", "غارات", "قصف", "
                  "ضربات", "كمين", "عمليه", "هجوما", "اعتداء", "قذيفه", "قذايف", "صاروخ"}
 _TARGET_NOUNS = {"مواقع", "موقع", "مقرات", "مقر", "معسكرات", "معسكر", "تجمعات", "مراكز", "مركز", "قواعد", "قاعده",
                  "مخازن", "اهداف", "تحصينات", "مخابي", "منشات", "ثكنات", "ثكنه"}
-# participles of being held or charged: the charge after them is background ("المعتقل بتهمة"، "الموقوفين بتهم")
-_HELD = {"الموقوف", "موقوف", "الموقوفين", "موقوفين", "المعتقل", "معتقل", "المعتقلين", "معتقلين", "المحتجز", "محتجز",
-         "المحتجزين", "محتجزين", "المسجون", "مسجون", "المسجونين", "المتهم", "متهم", "المتهمين", "متهمين", "المتهمه",
-         "متهمه", "المدان", "مدان", "المدانين", "المحكوم", "محكوم", "الملاحق", "ملاحق", "المعتقله", "معتقله", "الموقوفه"}
 _MISSILES = {"صواريخ", "صاروخ", "صاروخا", "قذايف", "قذيفه", "صاروخين"}
 _MEMBER_NOUNS = {"قيادي", "قياديا", "قياديين", "عنصر", "عناصر", "عضو", "اعضاء", "مقاتل", "مقاتلين", "جندي", "جنود"}
 # a sentence that opens on the statement that carries an act told just before ("وفي بيان صدر مساء الجمعة، قالت")
@@ -521,6 +517,8 @@ class EventStage(Stage):
         is_noun = _is_noun(ttok.norm) or ttok.text.endswith("ة") or (ttok.norm.endswith("ات") and len(ttok.norm) > 4) \
             or (w1.endswith("ا") and w1[:-1] in self.lex.trig.trie and w1 not in VERB_FORMS) \
             or typ == "ASSAULT" and ts > 0 and toks[ts - 1].norm in _NOUN_PREPS  # هجوما، قصفا; "في قصف": a noun
+        if ttok.norm[:2] == "لا" and ttok.norm[1:] in VERB_FORMS and ttok.norm not in self.lex.trig.trie:
+            return None  # "لاتهمنا" is لا تهمنا (glued negation), no ل before a perfect verb (اتهمنا)
         groups = _groups(text, toks, st.ments)
         if typ in ("ACCUSE", "REJECT") and ttok.norm.endswith("ا") and any(
                 m2.value.type == "PROTEST" and m2.end_tok <= ts for m2 in st.trigs):
@@ -529,8 +527,6 @@ class EventStage(Stage):
                                 and ttok.norm.endswith(("ها", "ه", "هم"))) and any(
                 m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts for m2 in st.trigs):
             return None  # "بسجن صحفيين ... بتهمة": the charge of the conviction, not a new accusation
-        if typ == "ACCUSE" and trig.mode == "investigate" and ts > 0 and toks[ts - 1].norm.lstrip("و") in _HELD:
-            return None  # "القس الأمريكي الموقوف بتهم تتعلق بالإرهاب": the charge he is held on, told as background
         if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادين", "ادانت", "ادانه")) \
                 and any(toks[k].norm[:1] == "ب" and len(toks[k].norm) > 4 for k in range(te, min(len(toks), te + 5))):
             return None  # "أدين بالتآمر"، "بعد إدانتهن بالانتماء": convicted of a charge, no condemnation
@@ -1024,6 +1020,10 @@ class EventStage(Stage):
             if dg is not None and not set(dg["ids"]) <= set(recips):
                 actors = list(dg["ids"])
                 recips = [r for r in recips if r not in actors]
+        if typ == "SANCTION" and any(r.startswith(("استدع", "سحب")) for r in readings(ttok.norm.lstrip("وفبل"))):
+            host = self._recalled_from(text, toks, groups, te, actors)
+            if host is not None:
+                recips = host
         framed = False
         if typ in ("ASSAULT", "PROTEST", "MOBILIZE"):
             fr = self._nominal_frame(text, toks, st, groups, ts, te, typ, actors, recips)
@@ -1063,6 +1063,31 @@ class EventStage(Stage):
         if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادان", "ادين", "تدين", "يدين")) \
                 and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors):
             return None  # "أدانت محكمة إسرائيلية شابا بإرسال تهديدات": a court convicts, it does not condemn
+        if typ in ("THREATEN", "REQUEST", "ACCUSE", "REJECT") and not is_noun and ttok.norm[:1] == "و" \
+                and ttok.norm[1:2] in "يتن" and (not recips or not subj):
+            # "أستراليا تطرد دبلوماسيين روسيين وتهدد بمقاطعة المونديال": a verb joined by و to the previous verb of the
+            # clause, with only that verb's object between them, shares its subject, and its target when it names none
+            prev = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["actors"]), None)
+            if prev is not None and prev["type"] not in MATERIAL_ACTS:
+                prev = None  # (the target of a condemnation is not the addressee of the call after it: "يدين ... ويدعو")
+            pk = next((k for k in range(ts) if prev is not None and toks[k].end == prev["trigger"]["end"]), None)
+            if pk is not None and 0 < ts - pk <= 8 and not _strong_between(text, toks, pk + 1, ts) \
+                    and toks[pk].norm.lstrip("وف") in VERB_FORMS \
+                    and all(set(g["ids"]) <= set(prev["recipients"]) or g["e"] <= pk or g["s"] >= ts
+                            or all(x.kind == "NORP" for x in g["m"])
+                            or any(set(r["ids"]) <= set(prev["recipients"]) and r["s"] < g["s"] <= r["e"] for r in groups)
+                            for g in groups) \
+                    and not (subj is not None and subj["s"] >= te):
+                actors = list(prev["actors"])
+                if not recips:
+                    recips = [r for r in prev["recipients"] if r not in actors]
+        if not recips and typ in ("REJECT", "THREATEN", "REQUEST", "ACCUSE", "AGREE", "SUPPORT") and st.i == 0:
+            hp = self._headline_pair(text, toks, groups, ts)
+            if hp is not None and any(g["s"] >= te and g["prep"] not in ("في", "ب") and not set(g["ids"]) & set(hp[0])
+                                      for g in groups):
+                hp = None  # "البنتاغون للكونغرس: ندعم السعودية": the act names its own target
+            if hp is not None and (not actors or set(actors) & set(hp[0]) or _first_person(ttok.norm, toks, ts)):
+                actors, recips = hp  # "بكين لواشنطن: لن نتنازل عن شبر من أراضينا": the headline names speaker and addressee
         if not recips and typ not in UNDIRECTED and not weak and trig.mode != "refuse":
             return None
         if trig.mode == "refuse" and not (st.i == 0 or inq or any(
@@ -1449,6 +1474,44 @@ class EventStage(Stage):
                             recips = h["ids"]
                         break
             return g["ids"], recips
+        return None
+
+    def _headline_pair(self, text, toks, groups, ts):
+        """A headline "A لـB: ..." (بكين لواشنطن:، روسيا لترامب:): A speaks to B in what follows the colon. (speaker
+        ids, addressee ids) when the trigger at ts follows such an opening, else None; a medium (لـCNN) is no addressee."""
+        a = next((g for g in groups if g["s"] == 0 and g["prep"] is None), None)
+        b = next((g for g in groups if a is not None and g["s"] == a["e"] and g["prep"] == "ل"), None)
+        if b is None or b["e"] > ts or ":" not in text[toks[b["e"] - 1].end:toks[b["e"]].start if b["e"] < len(toks) else None] \
+                or _media_only(b, self._dp) or _media_only(a, self._dp):
+            return None
+        return list(a["ids"]), list(b["ids"])
+
+    def _recalled_from(self, text, toks, groups, te, actors):
+        """"استدعت وزارة الخارجية الفلسطينية، الثلاثاء، السفير حسام زملط، رئيس مكتب البعثة في واشنطن"، "استدعت جنوب
+        أفريقيا سفيرها لدى إسرائيل": a state summoning or recalling its own ambassador (سفيرها، or السفير + a name,
+        no foreign demonym) acts against the state where he serves. None when the ambassador is foreign (السفير
+        الفرنسي: the text's own reading stands)."""
+        n = len(toks)
+        k = next((k for k in range(te - 1, min(n, te + 6)) if any(
+            r.startswith(("سفير", "سفرا")) for r in readings(toks[k].norm.lstrip("وفبل")))), None)
+        if k is None:
+            return None
+        w = toks[k].norm.lstrip("وفبل")
+        own = w.endswith(("ها", "ه", "هم", "نا")) and not w.endswith("سفيره") or w.endswith("سفيره") and toks[k].text.endswith("ه")
+        nxt = next((g for g in groups if g["s"] in (k, k + 1)), None)  # (السفير حسام زملط: the title opens the name)
+        if not own:
+            h = self.lex.gaz.longest_at(toks, k + 1) if k + 1 < n else None
+            if nxt is None or not all(x.kind == "PERSON" for x in nxt["m"]) or h is not None:
+                return None  # السفير الفرنسي، سفير إيران: a foreign ambassador
+        mine = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
+        for g in groups:
+            if g["s"] <= k or g["s"] - k > 16 or _full_stop_between(text, toks, k, g["s"]):
+                continue
+            if g["s"] > 0 and toks[g["s"] - 1].norm in ("لدي", "في") or g["prep"] in ("لدى", "في"):
+                if all(x.kind == "GPE" for x in g["m"]):
+                    c = {(self._dp.by_id.get(i) or {}).get("country") for i in g["ids"]} - {None}
+                    if c and not c & mine:
+                        return g["ids"]
         return None
 
     def _statement_dates(self, doc, dp, spans, events):
