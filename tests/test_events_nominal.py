@@ -93,3 +93,48 @@ def test_launched_verbal_attack_is_criticism(pipe):
 def test_launched_attack_in_the_background_is_left_to_the_classifier(pipe):
     doc = full(pipe, "وصف الوزير فرار ألف سجين بعد هجوم شنه متمردو طالبان بأنه عملية مؤسفة جدا.")
     assert not events(doc, "ASSAULT")
+
+
+# ---- support verbs with a verbal noun
+def test_invitation_names_its_invitee_after_ila(pipe):
+    doc = full(pipe, "وجه الرئيس الأمريكي دونالد ترامب دعوة إلى الزعيم الكوري الشمالي كيم جونغ أون لزيارة واشنطن.")
+    req = events(doc, "REQUEST")
+    assert req and "ترامب" in party(doc, req[0]["actors"]) and "كيم" in party(doc, req[0]["recipients"])
+
+
+def test_call_for_an_act_names_no_addressee(pipe):
+    doc = full(pipe, "ودعت فرنسا إلى وقف الغارات الروسية على إدلب.")
+    assert not [e for e in events(doc, "REQUEST") if e["recipients"]]
+
+
+def test_amnesty_names_those_pardoned_after_an(pipe):
+    doc = full(pipe, "أصدر الرئيس السوري بشار الأسد، الثلاثاء، عفوا عاما عن الذين فروا من الجيش بعد بدء الاحتجاجات.")
+    ev = events(doc, "CONCEDE")
+    assert ev and "الأسد" in party(doc, ev[0]["actors"])
+    assert "الذين فروا" in party(doc, ev[0]["recipients"]) and "SYR" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "قالت الوكالة إن الرئيس المصري عبد الفتاح السيسي أصدر عفوا عن 712 سجينا.")
+    ev = events(doc, "CONCEDE")
+    assert ev and "سجينا" in party(doc, ev[0]["recipients"])
+
+
+def test_curfew_is_imposed_on_a_place(pipe):
+    doc = full(pipe, "وقررت السلطات العراقية فرض حظر التجول على محافظة البصرة الجمعة في أعقاب احتجاجات عنيفة.")
+    assert not events(doc, "SANCTION")
+    ev = events(doc, "COERCE")
+    assert ev and ev[0]["mode"] == "curfew" and "البصرة" in party(doc, ev[0]["recipients"])
+
+
+def test_light_verb_in_the_future_makes_the_act_hypothetical(pipe):
+    doc = full(pipe, "وذكرت الوزارة أن وزير الخارجية الكوري الشمالي سيجري محادثات مع نظيرته السويدية مارغوت فالستروم.")
+    assert not events(doc, "CONSULT")
+
+
+def test_prospective_adjective_makes_the_act_hypothetical(pipe):
+    doc = full(pipe, "وتناول الاتصال اللقاء المرتقب بين الرئيس الأميركي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون.")
+    assert not [e for e in events(doc, "CONSULT") if "كيم" in party(doc, e["actors"] + e["recipients"])]
+
+
+def test_protests_amid_a_visit_are_against_the_visitor(pipe):
+    doc = full(pipe, "وصل ترامب إلى لندن وسط احتجاجات آلاف البريطانيين.")
+    ev = events(doc, "PROTEST")
+    assert ev and "ترامب" in party(doc, ev[0]["recipients"]) and "ترامب" not in party(doc, ev[0]["actors"])

@@ -454,6 +454,10 @@ class EventStage(Stage):
             or (w1.endswith("ا") and w1[:-1] in self.lex.trig.trie and w1 not in VERB_FORMS) \
             or typ == "ASSAULT" and ts > 0 and toks[ts - 1].norm in _NOUN_PREPS  # هجوما، قصفا; "في قصف": a noun
         groups = _groups(text, toks, st.ments)
+        # an amnesty (عفو، عفوا عاما، مرسوما بالعفو): عن names those pardoned
+        amnesty = typ == "CONCEDE" and any("عفو" in toks[k].norm for k in range(ts, te))
+        if typ == "COERCE" and any("تجول" in toks[k].norm or "تجوال" in toks[k].norm for k in range(ts, te)):
+            trig = trig._replace(mode="curfew")  # (حظر التجول is listed among the restrictions too)
         if typ in ("ACCUSE", "REJECT") and ttok.norm.endswith("ا") and any(
                 m2.value.type == "PROTEST" and m2.end_tok <= ts for m2 in st.trigs):
             return None  # "تظاهروا تنديدا بـ": the protest's purpose, not a separate accusation
@@ -513,7 +517,7 @@ class EventStage(Stage):
                    and not (typ in ("SUPPORT", "ACCUSE") and g["prep"] == "مع" and any(
                        te <= m2.start_tok < g["s"] for m2 in st.trigs))  # رحب بقرارها قطع علاقاتها مع: the inner act's
                    and (g["prep"] != "في" or _member_of(toks, g["s"]))
-                   and (g["prep"] != "عن" or typ in _OFF_PREPS or _member_of(toks, g["s"]))]
+                   and (g["prep"] != "عن" or typ in _OFF_PREPS or amnesty or _member_of(toks, g["s"]))]
         svo = before and before[-1]["prep"] is None and ts - before[-1]["e"] <= 1 \
             and not _strong_between(text, toks, before[-1]["e"], ts) \
             and not (before[-1]["e"] < ts and toks[ts - 1].norm in _NOUN_PREPS)  # "ألف فلسطيني جراء قمع": no subject
@@ -559,6 +563,7 @@ class EventStage(Stage):
             before = [g for g in before if not (g["s"] > 0 and (toks[g["s"] - 1].norm in self.lex.speech
                                                                  or toks[g["s"] - 1].norm[1:] in self.lex.speech)
                                                 and (typ in ("ASSAULT", "PROTEST") or not is_noun and not _vn(ttok.norm)
+                                                     and trig.mode not in ("curfew", "martial-law")  # يعلن حظر التجول
                                                      or any(toks[k].norm in ("ان", "بان", "انه", "انها", "وان")
                                                             for k in range(g["e"], ts))))]
         if typ in MATERIAL_ACTS and not ttok.norm.lstrip("وف").startswith("سن") and not (
@@ -668,7 +673,11 @@ class EventStage(Stage):
                 # but the one to be struck or punished is (تهدد بقتل الأسد، بفرض عقوبات على المحكمة، بتدمير تل أبيب)
         if typ == "REQUEST" and recips:
             g0 = next((g for g in after if g["ids"] == recips), None)
-            if g0 is not None and g0["s"] > te and any(_content_head(toks[k].norm, self.lex) for k in range(te, g0["s"])):
+            invited = is_noun and g0 is not None and toks[g0["s"] - 1].norm == "الي" and all(
+                not _content_head(toks[k].norm, self.lex) or toks[k].norm == "الي" and k == g0["s"] - 1
+                for k in range(te, g0["s"]))  # "وجه دعوة إلى الزعيم الكوري": إلى before a party names the invitee
+            if g0 is not None and g0["s"] > te and not invited and any(
+                    _content_head(toks[k].norm, self.lex) for k in range(te, g0["s"])):
                 # "تهدد بمنع سفن إنقاذ المهاجرين"، "وطالبت الأسر في المذكرة بالإطلاق الفوري لسراح المعتقلين"، "دعا إلى
                 # الإفراج عن": parties inside the demanded or threatened act are not its addressee
                 recips = []
@@ -701,6 +710,20 @@ class EventStage(Stage):
                     if nxt:
                         recips = nxt[0]["ids"]
                         break
+        if typ == "PROTEST" and is_noun and ts > 0 and ttok.norm.lstrip("و").startswith(_PROTEST_NOUNS) and (
+                toks[ts - 1].norm in ("وسط", "ووسط") or any(
+                toks[k].norm.lstrip("و").startswith(("رافق", "ترافق", "يرافق", "تخلل", "يتخلل", "تزامن"))
+                and not _strong_between(text, toks, k + 1, ts) for k in range(max(0, ts - 8), ts))):
+            # "وصل ترامب إلى لندن وسط احتجاجات"، "رافقت زيارة الرئيس احتجاجات": the protests greet the visitor (or
+            # the subject of the occasion); the visitor is never one of the protesters
+            visit = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["type"] == "CONSULT"
+                          and e["actors"]), None)
+            host = visit["actors"][:1] if visit is not None else next(
+                (g["ids"] for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 3 and g["e"] <= ts
+                 and g not in locs and all(x.kind in ("PERSON", "GPE") for x in g["m"])), [])  # the clause's subject
+            actors = [a for a in actors if a not in host]
+            if host and not recips:
+                recips = list(host)
         if typ in ("MOBILIZE", "AID", "COOPERATE") and (is_noun or _vn(ttok.norm)) and after \
                 and after[0]["s"] == te and after[0]["prep"] is None and all(
                     x.kind == "GPE" or x.kind == "ORG" and x.country for x in after[0]["m"]):
@@ -922,6 +945,26 @@ class EventStage(Stage):
         if trig.pos == "n" and ts > 0 and toks[ts - 1].norm in ("في", "خلال", "هامش") \
                 and not any(g["prep"] in ("مع", "بين") and g["s"] - te <= 4 for g in after):
             return None  # "قال في مؤتمر ...": the setting of a statement, not a meeting of two sides
+        if trig.mode in ("curfew", "martial-law") and not recips and loc:
+            recips = [loc]  # "فرضت السلطات حظر التجول في مدينة البصرة": the place under curfew
+        if amnesty and recips:
+            # "عفوا عاما عن الذين فروا من الجيش": only the عن-phrase names those pardoned
+            ben = next((g for g in after if g["s"] - te <= 3 and (g["prep"] == "عن" or g["s"] >= 2 and toks[g["s"] - 2].norm
+                                                                  == "عن" and (toks[g["s"] - 1].norm.isdigit() or toks[
+                                                                      g["s"] - 1].norm in _NUMBER_WORDS | QUANT))), None)
+            # (عن 712 سجينا، عن آلاف المعتقلين)
+            recips = ben["ids"] if ben is not None else []
+        if amnesty and actors and not recips:
+            # "أصدر الأسد عفوا عاما عن الفارين من الجيش": those pardoned, named by a noun the party lexicon does not
+            # hold, are people of the pardoning state
+            k = next((k for k in range(te, min(len(toks), te + 4)) if toks[k].norm == "عن"), None)
+            if k is not None and k + 1 < len(toks) and toks[k + 1].norm.lstrip('"«').startswith("ال") \
+                    and not _STRONG.search(text, toks[k].end, toks[k + 1].start):
+                j = k + 2 if toks[k + 1].norm in ("الذين", "اللذين", "اللواتي", "اللاتي") and k + 2 < len(toks) else k + 1
+                iso = (self._dp.by_id.get(actors[0]) or {}).get("country")
+                b0, b1 = toks[k + 1].start, toks[j].end
+                recips = [self._dp.entity(("pardoned", normalize(text[b0:b1]), iso), name=text[b0:b1],
+                                          name_ar=text[b0:b1], typ="NORP", country=iso, sector="CVL", start=b0, end=b1)]
         # an attack or protest whose sides the sentence does not name (ووقع الهجوم فجر أمس، قتل 20 شخصا في
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
@@ -953,8 +996,8 @@ class EventStage(Stage):
             return None  # ... by a party the text identifies  # PLOVER codes these types toward a target; without one the reading is unreliable
         if set(recips) and set(recips) <= set(actors):
             return None
-        if self._same_state(actors, recips):
-            return None  # "AID Qatar -> Qatar": one state on both sides is a misreading
+        if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty:
+            return None  # "AID Qatar -> Qatar": one state on both sides is a misreading (a curfew is imposed at home)
         w0 = ttok.norm[1:] if ttok.norm[:1] in "وف" else ttok.norm
         if (typ in CLITIC_HYP and w0[:1] in "بل" or typ in ("CONSULT", "SANCTION", "COERCE") and w0[:1] == "ل") \
                 and w0 not in self.lex.trig.trie \
@@ -1221,6 +1264,16 @@ class EventStage(Stage):
             r = readings(w)
             if any(x != w and x[:1] in "يتن" for x in r):
                 hyp = True
+        # a light verb in the future governs the act noun after it (سيعقد الرئيسان اجتماعا، ستجرى محادثات)
+        for k in range(max(0, ts - 4), ts):
+            v = toks[k].norm[1:] if toks[k].norm[:1] in "وف" and len(toks[k].norm) > 4 else toks[k].norm
+            if v[:1] == "س" and v[1:] in _LIGHT_IMPERF and not _strong_between(self._text, toks, k + 1, ts):
+                hyp = True
+        # a noun of an act with a prospective adjective (اجتماع مرتقب، قمة ثلاثية مزمعة، مظاهرات مزمعة) is planned
+        if te < len(toks) and (toks[te].norm in _PROSPECTIVE or te + 1 < len(toks) and toks[te + 1].norm in _PROSPECTIVE
+                               and toks[te].norm not in _PROSPECTIVE and not toks[te].norm[:1].isdigit()
+                               and self._text[toks[te].end:toks[te + 1].start].strip() == ""):
+            hyp = True
         # a definite verbal noun right after another act is its topic (بحث ... التهديدات، ندد بالهجوم)
         if _is_noun(toks[ts].norm) and toks[ts].norm.lstrip("وفبل").startswith("ال"):
             for m in st.trigs:
@@ -1770,6 +1823,15 @@ def _sourced(toks, s) -> bool:
 _VERBAL_ATTACK = {"حادا", "حاده", "حاد", "لاذعا", "لاذع", "لاذعه", "كلاميا", "اعلاميا", "ناريا", "قاسيا", "شرسا"}
 _BACKGROUND_PREPS = {"بعد", "اثر", "عقب", "منذ", "قبل", "اعقاب", "وبعد", "واثر", "وعقب", "ومنذ", "وقبل"}
 _LAUNCH_VERBS = {"شن", "شنت", "شنوا", "شنا", "يشن", "تشن", "يشنون", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون"}
+_LIGHT_IMPERF = {"يعقد", "تعقد", "يعقدان", "تعقدان", "يعقدون", "نعقد", "يجري", "تجري", "يجريان", "تجريان", "يجرون",
+                 "نجري", "يصدر", "تصدر", "يقدم", "تقدم", "نقدم", "يوجه", "توجه", "نوجه", "يشن", "تشن", "نشن", "ينفذ",
+                 "تنفذ", "يفرض", "تفرض", "نفرض", "يمنح", "تمنح", "يشهد", "تشهد", "ينظم", "تنظم", "ينظمون", "يبدا",
+                 "تبدا", "يبدان", "ينطلق", "تنطلق", "يلتقي", "تلتقي", "يعلن", "تعلن"}
+_PROSPECTIVE = {"مرتقب", "مرتقبه", "المرتقب", "المرتقبه", "مرتقبا", "مزمع", "مزمعه", "المزمع", "المزمعه", "مزمعا",
+                "مقبل", "مقبله", "المقبل", "المقبله", "مقرر", "مقرره", "المقرر", "المقرره", "مقررا", "محتمل",
+                "محتمله", "المحتمل", "المحتمله", "محتملا", "مقترح", "مقترحه", "المقترح", "المقترحه", "القادم",
+                "القادمه", "قادم", "قادمه", "مخطط", "المخطط", "منتظر", "منتظره", "المنتظر", "المنتظره"}
+_PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهر", "المظاهر", "تظاهر", "التظاهر", "مسير", "المسير", "اعتصام", "الاعتصام")
 _MET_DEATH = {"لقي", "لقيت", "لقوا", "لقيا", "لقين"}
 
 
