@@ -138,3 +138,31 @@ def test_protests_amid_a_visit_are_against_the_visitor(pipe):
     doc = full(pipe, "وصل ترامب إلى لندن وسط احتجاجات آلاف البريطانيين.")
     ev = events(doc, "PROTEST")
     assert ev and "ترامب" in party(doc, ev[0]["recipients"]) and "ترامب" not in party(doc, ev[0]["actors"])
+
+
+# ---- apologies, and the light verb's own noun
+def test_apology_stands_without_an_addressee(pipe):
+    doc = full(pipe, "قدم الرئيس الفلسطيني محمود عباس اعتذاره، الجمعة، بعد اتهامه بمعاداة السامية.")
+    ev = events(doc, "CONCEDE")
+    assert ev and "عباس" in party(doc, ev[0]["actors"])
+    doc = full(pipe, "اعتذرت سلسلة مطاعم ماكدونالدز عن تقديم أحد فروعها في كندا سائل تنظيف لامرأة حامل.")
+    assert not events(doc, "CONCEDE")  # Canada is where it happened, not who apologised
+
+
+def test_apology_refused_or_demanded_is_no_apology(pipe):
+    doc = full(pipe, "ترودو يرفض الاعتذار عن موقف بلاده من حقوق الإنسان في السعودية")
+    assert not events(doc, "CONCEDE")
+
+
+def test_summit_agreed_upon_or_ahead_is_not_held(pipe):
+    doc = full(pipe, "أعلنت سول أن الولايات المتحدة وكوريا الشمالية توافقتا على عقد قمة ثانية بين الرئيس دونالد ترامب "
+                     "والزعيم كيم جونغ أون.")
+    assert not events(doc, "CONSULT")
+    doc = full(pipe, "قبيل انعقاد قمة حلف شمال الأطلسي في بروكسل الأربعاء، طالب الرئيس الأمريكي دونالد ترامب أعضاء "
+                     "الحلف بزيادة مساهماتهم.")
+    assert not events(doc, "CONSULT")
+
+
+def test_arriving_to_hold_talks_holds_them(pipe):
+    doc = full(pipe, "وصل وزير الخارجية الأمريكي مايك بومبيو إلى بروكسل لإجراء محادثات مع حلف شمال الأطلسي.")
+    assert events(doc, "CONSULT")

@@ -954,6 +954,14 @@ class EventStage(Stage):
                                                                       g["s"] - 1].norm in _NUMBER_WORDS | QUANT))), None)
             # (عن 712 سجينا، عن آلاف المعتقلين)
             recips = ben["ids"] if ben is not None else []
+        if amnesty and actors and not recips and te < len(toks) and toks[te].norm in ("عنهم", "عنه", "عنها", "عنهما"):
+            # "غادر 30 إثيوبيا ... بعد أن أصدر السيسي عفوا عنهم": the pronoun stands for the people named before
+            ben = next((g for g in groups if g["prep"] is None and g["e"] <= ts and g["s"] >= cut and g not in locs
+                        and not set(g["ids"]) & set(actors)
+                        and (all(x.kind in ("NORP", "PERSON", "ORG") for x in g["m"]) or g["s"] > 0 and (
+                            toks[g["s"] - 1].norm.isdigit() or toks[g["s"] - 1].norm in _NUMBER_WORDS))), None)
+            # ("30 إثيوبيا": a count of a country's people)
+            recips = ben["ids"] if ben is not None else []
         if amnesty and actors and not recips:
             # "أصدر الأسد عفوا عاما عن الفارين من الجيش": those pardoned, named by a noun the party lexicon does not
             # hold, are people of the pardoning state
@@ -984,8 +992,10 @@ class EventStage(Stage):
         if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادان", "ادين", "تدين", "يدين")) \
                 and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors):
             return None  # "أدانت محكمة إسرائيلية شابا بإرسال تهديدات": a court convicts, it does not condemn
-        if not recips and typ not in UNDIRECTED and not weak and trig.mode != "refuse":
-            return None
+        if not recips and typ not in UNDIRECTED and not weak and trig.mode != "refuse" and not (
+                typ == "CONCEDE" and (amnesty or any("عتذ" in toks[k].norm for k in range(ts, te)))
+                and self._clause_subject(text, toks, groups, actors, ts, te)):
+            return None  # (an apology or an amnesty stands without a named addressee: "قدم عباس اعتذاره الجمعة")
         if trig.mode == "refuse" and not (st.i == 0 or inq or any(
                 toks[k].norm in self.lex.speech or toks[k].norm[1:] in self.lex.speech for k in range(ts))
                 or any(c in text[st.start:t0] for c in ':"«“')):
@@ -1181,6 +1191,21 @@ class EventStage(Stage):
             out.append(m)
         return out
 
+    def _clause_subject(self, text, toks, groups, actors, ts, te) -> bool:
+        """Are the actors the subject of the trigger's own clause: right before it (SVO), right after it (VSO), or the
+        subject of a light verb just before it (قدم عباس اعتذاره، أصدر الأسد عفوا)? Only then does an act stand
+        without an addressee."""
+        for g in groups:
+            if not set(g["ids"]) & set(actors) or g["prep"] is not None:
+                continue
+            if g["e"] <= ts and (ts - g["e"] <= 1 or any(toks[k].norm.lstrip("وف") in _SUPPORT_VERBS
+                                                          for k in range(max(0, g["s"] - 2), g["s"]))
+                                 and ts - g["e"] <= 6) and not _strong_between(text, toks, g["e"], ts):
+                return True
+            if g["s"] >= te and g["s"] - te <= 2 and self._adjacent(toks, te, g["s"]):
+                return True
+        return False
+
     def _sides(self, eid) -> bool:
         """A collective of the sides of a conflict or talks (الطرفين، الجانبان، كل الأطراف), named without them."""
         e = self._dp.by_id.get(eid) or {}
@@ -1268,6 +1293,25 @@ class EventStage(Stage):
         for k in range(max(0, ts - 4), ts):
             v = toks[k].norm[1:] if toks[k].norm[:1] in "وف" and len(toks[k].norm) > 4 else toks[k].norm
             if v[:1] == "س" and v[1:] in _LIGHT_IMPERF and not _strong_between(self._text, toks, k + 1, ts):
+                hyp = True
+        # the act noun governed by a light verb's own noun (عقد قمة، إجراء محادثات، فرض عقوبات، شن هجوم): "لعقد قمة"
+        # (a purpose), "قبيل انعقاد القمة" (not yet), "توافقتا على عقد قمة"، "طالب بعقد اجتماع" (agreed or asked for)
+        lm = toks[ts - 1].norm if ts > 0 else ""
+        lm = lm[1:] if lm[:1] == "و" and len(lm) > 3 else lm
+        if lm in _LIGHT_MASDAR or lm[:1] in "لب" and lm[1:] in _LIGHT_MASDAR:
+            k = ts - 1
+            prev = toks[k - 1].norm if k > 0 else ""
+            went = any(toks[j].norm in _MOTION or toks[j].norm[1:] in _MOTION for j in range(max(0, k - 10), k))
+            forced = any(toks[j].norm.lstrip("وف").startswith(("اجبر", "اضطر", "ارغم", "اجبار", "اضطرار"))
+                         for j in range(max(0, k - 4), k - 1))  # أجبر السلطات على
+            if lm[:1] == "ل" and lm not in _LIGHT_MASDAR and not went or prev.lstrip("و") in (
+                    "قبل", "قبيل", "احتمال", "امكانيه", "ضروره", "بضروره", "امكان", "اقتراح"):
+                hyp = True  # ("وصل بومبيو إلى بروكسل لإجراء محادثات": he came and holds them)
+            elif prev in ("علي", "الي") and not forced:
+                hyp = True  # (اتفقوا على عقد، توافقتا على عقد، دعا إلى عقد؛ not "أجبر السلطات على توجيه دعوات")
+            elif lm[:1] == "ب" and lm not in _LIGHT_MASDAR and any(
+                    m.end_tok <= k and k - m.end_tok <= 14 and m.value.type in ("AGREE", "REQUEST", "THREATEN")
+                    and not _full_stop_between(self._text, toks, m.end_tok, k) for m in st.trigs):
                 hyp = True
         # a noun of an act with a prospective adjective (اجتماع مرتقب، قمة ثلاثية مزمعة، مظاهرات مزمعة) is planned
         if te < len(toks) and (toks[te].norm in _PROSPECTIVE or te + 1 < len(toks) and toks[te + 1].norm in _PROSPECTIVE
@@ -1827,6 +1871,12 @@ _LIGHT_IMPERF = {"يعقد", "تعقد", "يعقدان", "تعقدان", "يعق
                  "نجري", "يصدر", "تصدر", "يقدم", "تقدم", "نقدم", "يوجه", "توجه", "نوجه", "يشن", "تشن", "نشن", "ينفذ",
                  "تنفذ", "يفرض", "تفرض", "نفرض", "يمنح", "تمنح", "يشهد", "تشهد", "ينظم", "تنظم", "ينظمون", "يبدا",
                  "تبدا", "يبدان", "ينطلق", "تنطلق", "يلتقي", "تلتقي", "يعلن", "تعلن"}
+_LIGHT_MASDAR = {"عقد", "انعقاد", "اجراء", "تنظيم", "فرض", "شن", "تقديم", "توجيه", "اصدار"}
+_SUPPORT_VERBS = {"قدم", "قدمت", "يقدم", "تقدم", "اصدر", "اصدرت", "يصدر", "تصدر", "ابدي", "ابدت", "اعرب", "اعربت",
+                  "عبر", "عبرت", "اعلن", "اعلنت", "وجه", "وجهت", "منح", "منحت"}
+_MOTION = {"وصل", "وصلت", "وصلوا", "يصل", "تصل", "يصلون", "توجه", "توجهت", "يتوجه", "تتوجه", "زار", "زارت", "يزور",
+           "تزور", "زياره", "جوله", "عبر", "عبروا", "سافر", "سافرت", "يسافر", "تسافر", "حط", "حطت", "قدم", "قدمت",
+           "انتقل", "انتقلت", "ذهب", "ذهبت", "التقي"}
 _PROSPECTIVE = {"مرتقب", "مرتقبه", "المرتقب", "المرتقبه", "مرتقبا", "مزمع", "مزمعه", "المزمع", "المزمعه", "مزمعا",
                 "مقبل", "مقبله", "المقبل", "المقبله", "مقرر", "مقرره", "المقرر", "المقرره", "مقررا", "محتمل",
                 "محتمله", "المحتمل", "المحتمله", "محتملا", "مقترح", "مقترحه", "المقترح", "المقترحه", "القادم",
