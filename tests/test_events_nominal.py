@@ -166,3 +166,22 @@ def test_summit_agreed_upon_or_ahead_is_not_held(pipe):
 def test_arriving_to_hold_talks_holds_them(pipe):
     doc = full(pipe, "وصل وزير الخارجية الأمريكي مايك بومبيو إلى بروكسل لإجراء محادثات مع حلف شمال الأطلسي.")
     assert events(doc, "CONSULT")
+
+
+def test_passive_act_reported_by_the_state_body_that_did_it(pipe):
+    doc = full(pipe, "كما أفادت وزارة الخارجية الروسية أنه تم استدعاء السفير البريطاني لتقديم مزيد من التفاصيل.")
+    ev = events(doc, "SANCTION")
+    assert ev and "RUS" in party(doc, ev[0]["actors"])
+
+
+def test_passive_arrest_reported_by_the_police(pipe):
+    doc = full(pipe, "تم توقيف أربعة أشخاص بعد أن اقتحموا شرفة السفارة الإيرانية في لندن، بحسب ما أفادت الشرطة البريطانية.")
+    ev = events(doc, "COERCE")
+    assert ev and "الشرطة" in party(doc, ev[0]["actors"])
+
+
+def test_meeting_between_the_offices_of_two_states(pipe):
+    doc = full(pipe, "وعُقد اجتماع بين وزيري خارجية مصر والسودان في القاهرة.")
+    ev = events(doc, "CONSULT")
+    sides = party(doc, ev[0]["actors"] + ev[0]["recipients"]) if ev else ""
+    assert "EGY" in sides and "SDN" in sides

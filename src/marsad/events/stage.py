@@ -584,15 +584,27 @@ class EventStage(Stage):
             if after_r and after_r[0]["s"] - te <= 8:
                 recips = after_r[0]["ids"]
         elif passive:
-            recips = after[0]["ids"] if after and after[0]["s"] - te <= 4 else []
+            recips = after[0]["ids"] if after and after[0]["s"] - te <= 4 else next(
+                (g["ids"] for g in groups if ts < g["s"] < te and g["prep"] is None), [])  # تم استدعاء [السفير ...]
+            # "أفادت وزارة الخارجية الروسية أنه تم استدعاء السفير": a state body reports an act of its own
+            comp = next((k for k in range(ts - 2, max(-1, ts - 5), -1) if toks[k].norm in (
+                "ان", "انه", "انها", "بان", "بانه", "وان", "وانه")), None)
+            said = None if comp is None or typ in ("ASSAULT", "PROTEST") else next((
+                g for g in groups[::-1] if g["e"] <= comp and comp - g["e"] <= 3 and g["prep"] is None and g["s"] > 0
+                and (toks[g["s"] - 1].norm in self.lex.speech or toks[g["s"] - 1].norm[1:] in self.lex.speech)
+                and (_official(g, self._dp) or all(x.kind == "GPE" for x in g["m"]))), None)
             prev = next((e for e in self._recent_events[::-1] if (e["type"] in ("COERCE", "ASSAULT", "SANCTION")
                          or e["type"] == typ) and (typ != "COERCE" or _official({"ids": e["actors"]}, self._dp))), None)
-            actors = prev["actors"] if prev else []
+            actors = said["ids"] if said is not None else prev["actors"] if prev else []
             if not actors and typ == "COERCE":
                 # "وتم توقيف ثلاثة أشخاص": the police or forces last named in this or the previous sentence
                 for sj in (st, sents[st.i - 1] if st.i > 0 else None):
                     offs = [x for x in (sj.ments or []) if sj is not None and (x.sector in ("COP", "MIL", "JUD"))
-                            and (sj is not st or x.e <= ts)] if sj is not None else []
+                            and (sj is not st or x.e <= ts or any(
+                                toks[k].norm in self.lex.speech or toks[k].norm[1:] in self.lex.speech
+                                or toks[k].norm.lstrip("و") in ("بحسب", "حسب", "وفق", "وفقا")
+                                for k in range(max(ts, x.s - 3), x.s)))] if sj is not None else []
+                    # (... and the police that report it: "تم توقيف أربعة أشخاص، بحسب ما أفادت الشرطة البريطانية")
                     if offs:
                         actors = [offs[0].eid]
                         break
@@ -842,7 +854,12 @@ class EventStage(Stage):
                          and (not agreed or e["type"] == "AGREE")), None)
             if prev is not None and actors:
                 recips = prev["actors"][:1]
-        betw = next((g for g in after if g["prep"] == "بين" and g["s"] - te <= 5), None)
+        betw = next((g for g in after if g["prep"] == "بين" and g["s"] - te <= 5), None) or next((
+            g for g in after if g["prep"] is None and len(g["ids"]) > 1 and g["s"] - te <= 6 and any(
+                toks[k].norm == "بين" and not _strong_between(text, toks, k + 1, g["s"]) for k in range(max(te, g["s"] - 3),
+                                                                                           g["s"] - 1))
+            and not any(te <= m2.start_tok < g["s"] for m2 in st.trigs)), None)
+        # ("اجتماع بين وزيري خارجية مصر والسودان": the sides after their offices)
         if betw is not None and len(betw["ids"]) == 1:
             # "بين وفد سعودي برئاسة ...، ووفد إيراني": the second side after the first side's description
             k = after.index(betw)
