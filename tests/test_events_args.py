@@ -678,3 +678,65 @@ def test_coordinated_accusation_after_a_comma(pipe):
                      "معلومات كاذبة عن القضية.")
     acc = [e for e in events(doc, "ACCUSE") if "FRA" in party(doc, e["recipients"])]
     assert acc and "TUR" in party(doc, acc[0]["actors"])
+
+
+def test_verbal_noun_with_a_li_object_takes_its_genitive_as_agent(pipe):
+    # "اتهام بريطانيا لروسيا": the genitive accuses, the لـ-object is accused (not the sentence's other parties)
+    doc = full(pipe, "زاد التوتر بين روسيا ومعظم دول الغرب بعد اتهام بريطانيا لروسيا بتسميم الجاسوس الروسي سكريبال.")
+    acc = events(doc, "ACCUSE")
+    assert acc and "GBR" in party(doc, acc[0]["actors"]) and "RUS" in party(doc, acc[0]["recipients"])
+    doc = full(pipe, "قرقاش عن زيارة ولي عهد السعودية لبريطانيا: الدور التحريضي لقطر ضد الزيارة يائس")
+    con = events(doc, "CONSULT")
+    assert con and "SAU" in party(doc, con[0]["actors"]) and "GBR" in party(doc, con[0]["recipients"])
+
+
+def test_known_group_named_with_a_generic_head(pipe):
+    # "ميليشيات الحوثي": the Houthis, not an unnamed militia
+    doc = full(pipe, "وشنت مقاتلات التحالف خلال ساعات فجر الأحد، غارات على تعزيزات ميليشيات الحوثي بجوار المطار.")
+    att = events(doc, "ASSAULT")
+    assert att and party(doc, att[0]["recipients"]).startswith("Houthis")
+
+
+def test_verb_chained_with_wa_shares_the_subject(pipe):
+    # no comma before the coordinated verb: "انتقد ... وحث الكونغرس على"، "تجدد دولة قطر رفضها ... وتدعو"
+    doc = full(pipe, "انتقد وزير الخارجية الألماني، هايكو ماس، الأحد، روسيا بسبب هجوم إلكتروني استهدف وزارته وحث موسكو "
+                     "على تغيير سلوكها.")
+    req = events(doc, "REQUEST")
+    assert req and "ماس" in party(doc, req[0]["actors"]) and "RUS" in party(doc, req[0]["recipients"])
+    doc = full(pipe, 'وأضاف البيان: "تجدد دولة قطر رفضها لأية هجمات عسكرية ضد المدن والمدنيين وتدعو المجتمع الدولي '
+                     'لاتخاذ كافة التدابير لمنع هذه الهجمات".')
+    req = events(doc, "REQUEST")
+    assert req and "QAT" in party(doc, req[0]["actors"])
+
+
+def test_armed_group_against_its_own_civilians_is_no_same_state_slip(pipe):
+    doc = full(pipe, "بعد أن منعت ميليشيات الحوثي استقبال المرضى والمصابين من المواطنين اليمنيين في مستشفى الثورة.")
+    co = events(doc, "COERCE")
+    assert co and "Houthis" in party(doc, co[0]["actors"])
+
+
+def test_protest_noun_with_a_li_genitive_names_the_protesters(stage):
+    doc = run(stage, "قتل شخصان في تظاهرة احتجاجية للمعارضة في نيكاراغوا، للمطالبة برحيل الرئيس دانيال أورتيغا.")
+    pr = events(doc, "PROTEST")
+    assert pr and "معارضة" in party(doc, pr[0]["actors"]) and "أورتيغا" in party(doc, pr[0]["recipients"])
+    # a stance adjective between: the لـ-object is what the march is for, not who marches
+    doc = run(stage, "خرجت مظاهرة مؤيدة للحكومة في طهران.")
+    assert not [e for e in events(doc, "PROTEST") if "الحكومة" in party(doc, e["actors"])]
+
+
+def test_pronoun_subject_of_a_light_verb_is_the_speaker(rules, pipe):
+    # "إنها أقامت وقفة احتجاجية": the families said it; "أسر المعتقلين" holds the tagged "المعتقلين" inside it
+    doc = run(rules, "وقالت أسر المعتقلين في بيان، إنها أقامت وقفة احتجاجية أمام وزارة العدل السودانية.")
+    pr = events(doc, "PROTEST")
+    assert pr and "أسر المعتقلين" in party(doc, pr[0]["actors"])
+    doc = full(pipe, "المعارضة السورية تتفاوض مع روسيا لوقف القتال في درعا\n\nقال مفاوضون من المعارضة السورية إنهم "
+                     "بدأوا مفاوضات مع مسؤولين روس حول اتفاق يقضي باستعادة الحكومة السورية السيطرة على المناطق.")
+    con = events(doc, "CONSULT", "بدأوا")
+    assert con and "المعارضة" in party(doc, con[0]["actors"]) and "روس" in party(doc, con[0]["recipients"])
+
+
+def test_office_then_name_speaks_as_the_name(pipe):
+    doc = full(pipe, 'أعلن مبعوث الأمم المتحدة إلى اليمن مارتن غريفيث الأربعاء أنه أجرى محادثات "مثمرة" مع زعيم '
+                     'الحوثيين عبد الملك الحوثي.')
+    con = events(doc, "CONSULT")
+    assert con and "غريفيث" in party(doc, con[0]["actors"])

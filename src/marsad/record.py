@@ -21,7 +21,9 @@ article        page stage: contract fields (headline, deck, published, outlet, a
 paragraphs     page stage: ``[[start, end], ...]`` body paragraphs
 sentences      segment stage: ``[[start, end], ...]`` sentences inside the body and headline
 timex          time stage: time expressions (text, start, end, value, grain, ...)
-entities       entity stage: contract entities
+entities       entity stage: contract entities (optional ``historical: true`` on a state dissolved before the
+               publication date, its demonym and its institutions: a past actor, never a current event's party;
+               roles of a former office read ``former <Role>``)
 events         event stage: contract events
 quotes         event stage: contract quotes
 errors         any stage: human-readable problems with this document

@@ -28,7 +28,7 @@ from email.utils import parsedate_to_datetime
 from ..lang.ar import TOKEN as TOKEN_RE, Token, normalize, strip_article, tokenize
 from ..pipeline import Stage
 from ..record import Doc
-from .kb import KB, load_kb, role_label, skeleton
+from .kb import KB, homograph_off, load_kb, role_label, skeleton
 from .match import (F_COUNTER, F_DEM, F_ENT, F_GIVEN, F_HEAD, F_PERTITLE, F_SPEECH, F_SPLIT, F_TITLE, Hit, match_demonym, match_entity,
                     match_title, orig_offset, readings, token_flags)
 
@@ -47,12 +47,26 @@ _NAME_LINK = {normalize(w) for w in ("بن", "ابن", "بنت", "أبو", "اب
 _SKIP_ADJ = {normalize(w) for w in (
     "السابق", "السابقة", "الأسبق", "الحالي", "الحالية", "الراحل", "الراحلة", "الشهير", "الشهيرة", "البارز",
     "البارزة", "المعروف", "المعروفة", "الجديد", "الجديدة", "المؤقت", "المؤقتة", "المكلف", "المكلفة", "المستقيل",
-    "المخلوع", "المعزول", "المنتخب", "المنتخبة", "الأسبق", "بالوكالة")}
+    "المخلوع", "المعزول", "المنتخب", "المنتخبة", "الأسبق", "بالوكالة", "الأسبقة", "المخلوعة", "المعزولة",
+    "المستقيلة", "المقال", "المقالة", "آنذاك", "حينذاك", "حينئذ", "وقتذاك", "وقتئذ", "وقتها", "حينها")}
+# an office no longer held: الرئيس الألماني السابق is not Germany's president at publication time
+_FORMER_ADJ = {normalize(w) for w in (
+    "السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة", "المخلوع", "المخلوعة", "المعزول", "المعزولة",
+    "المستقيل", "المستقيلة", "المقال", "المقالة", "آنذاك", "حينذاك", "حينئذ", "وقتذاك", "وقتئذ", "وقتها", "حينها")}
+_EN_FORMER = {"former", "late", "ex", "then", "ousted", "deposed"}
+_RELATIVES = {normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي")}
 _ORDINALS = {normalize(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
                                      "التاسع", "العاشر", "الحادي", "عشر")}   # ألبرت الثاني، محمد السادس
 _NUM = re.compile(r"^\d+$")
 _NUM_WORDS = {normalize(w) for w in ("عشرات", "مئات", "آلاف", "ألف", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة",
                                      "ثمانية", "تسعة", "عشرة", "عدد", "عشرين", "ثلاثين", "أربعين", "خمسين")}
+
+
+def _role_lab(role: str, former: bool = False) -> str:
+    """Role label of a title; ``former`` (السابق، الأسبق، الراحل; English former/late) gives "former <label>",
+    never the plain label, so a current-office phrase (الرئيس الأمريكي) is not resolved to a former holder."""
+    lab = role_label(role)
+    return "former " + lab if former else lab
 
 
 def _is_latin(norm: str) -> bool:
@@ -260,7 +274,7 @@ class EntityStage(Stage):
         self._surnames(text, zone_toks, ents)
         self._place_countries(text, ents)
         self._source_orgs(text, article or {}, ents, zones, zone_toks[0][0] if zone_toks else [])
-        return self._output(ents, text)
+        return self._output(ents, text, date)
 
     # -- one zone --------------------------------------------------------------------------------------------
     def _zone(self, text, toks, joined, date, ents, pending_roles, counterparts):
@@ -269,6 +283,7 @@ class EntityStage(Stage):
         flags = self._cur_flags
         seq: list[tuple[str, Hit]] = []
         nxt_free = 0
+        hrules = kb.homograph_rules
         for i in self._cur_cand:
             fl = flags[i]
             if i < nxt_free or not fl & (F_ENT | F_TITLE | F_DEM):
@@ -290,6 +305,8 @@ class EntityStage(Stage):
             if best[0] == "ent" and e.j == i + 1 and not e.plen and toks[i].norm in kb.homographs and i > 0 \
                     and joined[i - 1] and toks[i - 1].norm not in kb.homographs[toks[i].norm]:
                 continue   # عجز مالي: the adjective "financial", not Mali (في مالي، شمال مالي are the country)
+            if hrules and best[0] != "dem" and self._homograph_off(text, toks, joined, best[1], hrules):
+                continue   # القضاء على (elimination), السياسة الخارجية (foreign policy): common words here
             if best[0] == "ent" and t is not None and t.j < e.j and flags[t.j] & F_ENT:
                 e2 = match_entity(kb, text, toks, joined, t.j)
                 if e2 is not None and e2.j > e.j:
@@ -360,6 +377,13 @@ class EntityStage(Stage):
             country = None
             qn = q + 1
             dem_hits = []
+            gen_end = None
+            former_end = None   # end of السابق/الأسبق/الراحل after the title phrase
+            if toks[h.j - 1].norm in _FORMER_ADJ:
+                former_end = h.end   # a title that says it (kb/titles.tsv: الرئيس السابق)
+            offices = kb.__dict__.get("_office_roles")
+            if offices is None:
+                offices = kb.__dict__["_office_roles"] = frozenset(x[0] for x in kb.offices)
             english = _is_latin(toks[h.i].norm)
             if english and not ((h.i > 0 and _is_latin(toks[h.i - 1].norm)) or (h.j < n and _is_latin(toks[h.j].norm))):
                 continue   # an English word alone in Arabic text (a band's fans called "Army")
@@ -381,6 +405,7 @@ class EntityStage(Stage):
                     title.kind in ("title", "party") and self._is_country(seq[qn][1]):
                 # genitive: وزير خارجية روسيا / حكومة جنوب السودان (the country stays its own GPE mention)
                 country = self.kb.entries[seq[qn][1].payload[0][0]].country
+                gen_end = seq[qn][1].j
             # more demonyms joined by و: مستشارا الأمن القومي الأمريكي والروسي
             while qn < len(seq) and seq[qn][0] == "dem" and seq[qn][1].i == j and joined[j - 1] and \
                     toks[j].norm.startswith("و") and title.kind == "title":
@@ -404,6 +429,16 @@ class EntityStage(Stage):
                     if qn + 1 < len(seq) and seq[qn + 1][0] == "dem" and seq[qn + 1][1].i == a2 and joined[a2 - 1]:
                         odem = seq[qn + 1][1]   # لاعب ليفربول المصري محمد صلاح
                         a2 = odem.j
+                    fa2 = a2
+                    while fa2 < n and joined[fa2 - 1] and toks[fa2].norm in _SKIP_ADJ:
+                        fa2 += 1   # رئيس وزراء إسرائيل الأسبق إيهود باراك
+                    if fa2 > a2 and (self._name_after(toks, joined, fa2, title_before=True) is not None or any(
+                            x[1].i == fa2 and x[0] == "ent" and not x[1].plen
+                            and kb.entries[x[1].payload[0][0]].type == "PERSON"
+                            for x in seq[qn + 1:qn + 3])):
+                        if any(toks[x].norm in _FORMER_ADJ for x in range(a2, fa2)):
+                            former_end = toks[fa2 - 1].end
+                        a2 = fa2
                     nxt = seq[qn + 1 + (odem is not None)] if qn + 1 + (odem is not None) < len(seq) else None
                     kb_name = nxt is not None and nxt[0] == "ent" and nxt[1].i == a2 and \
                         (joined[a2 - 1] or a2 in self._cur_apos) and \
@@ -433,6 +468,8 @@ class EntityStage(Stage):
                     j += 1   # an adjective of the body (المحلية، الوطنية)
             # adjectives between the title and the name: الرئيس الأمريكي السابق باراك أوباما
             while j < n and joined[j - 1] and toks[j].norm in _SKIP_ADJ:
+                if toks[j].norm in _FORMER_ADJ:
+                    former_end = toks[j].end
                 j += 1
                 while qn < len(seq) and seq[qn][1].i < j:
                     used.add(qn)
@@ -449,7 +486,7 @@ class EntityStage(Stage):
             if name_hit is not None:
                 pe = self._add_kb(ents, name_hit, text, toks)
                 if title.role and title.kind == "title":
-                    lab = role_label(title.role)
+                    lab = _role_lab(title.role, former_end is not None and title.role in offices)
                     if lab not in pe.roles:
                         pe.roles.append(lab)
                 if pe.country is None and country:
@@ -471,7 +508,7 @@ class EntityStage(Stage):
                 s, e_ = toks[j].start, toks[nend - 1].end
                 pe = self._add_unknown_person(ents, text, toks, j, nend, country or None)
                 if title.role and title.kind == "title":
-                    lab = role_label(title.role)
+                    lab = _role_lab(title.role, former_end is not None and title.role in offices)
                     if lab not in pe.roles:
                         pe.roles.append(lab)
                 continue
@@ -481,7 +518,7 @@ class EntityStage(Stage):
                 if k is not None:
                     pe = self._add_unknown_person(ents, text, toks, j, k, country)
                     if title.role and title.kind == "title":
-                        lab = role_label(title.role)
+                        lab = _role_lab(title.role, former_end is not None and title.role in offices)
                         if lab not in pe.roles:
                             pe.roles.append(lab)
                     continue
@@ -498,13 +535,17 @@ class EntityStage(Stage):
                               any(m[1] == prev_end for m in x.mentions)]
                     if before:
                         pe = before[0]
-                        lab = role_label(title.role)
+                        lab = _role_lab(title.role, former_end is not None and title.role in offices)
                         if lab not in pe.roles:
                             pe.roles.append(lab)
                         if pe.country is None and (country or dem_hits):
                             pe.country = country or dem_hits[0].payload
-                        pe.mentions.append((h.start, (dem_hits[0].end if dem_hits else h.end), 2, "role"))
+                        pe.mentions.append((h.start, former_end or (dem_hits[0].end if dem_hits else h.end), 2, "role"))
                         continue
+                if former_end is None and gen_end is not None and not dem_hits and gen_end < n and \
+                        joined[gen_end - 1] and toks[gen_end].norm in _FORMER_ADJ:
+                    former_end = toks[gen_end].end   # رئيس وزراء إسرائيل الأسبق
+                former = former_end is not None
                 if country or dem_hits:
                     isos = [country] if country else []
                     if dem_hits and not country:
@@ -512,17 +553,19 @@ class EntityStage(Stage):
                     spans = []
                     if dem_hits:
                         first = dem_hits[0]
-                        spans.append((first.payload, h.start, first.end))
+                        spans.append((first.payload, h.start, former_end if former and len(dem_hits) == 1
+                                      else first.end))
                         for dh in dem_hits[1:]:
                             spans.append((dh.payload, dh.start, dh.end))
                     else:
                         spans.append((country, h.start, h.end))
                     for iso, s, e_ in spans:
-                        pending_roles.append((title.role, iso, s, e_))
+                        pending_roles.append((title.role, iso, s, e_, former))
                 elif h.j - h.i >= 1 and toks[h.i].norm.startswith(("ال", "وال", "فال")) and \
                         title.role not in ("minister", "leader", "commander", "director", "adviser"):
-                    # a bare definite title (وقال الرئيس) refers back to the person named with it
-                    pending_roles.append((title.role, "", h.start, h.end))
+                    # a bare definite title (وقال الرئيس) refers back to the person named with it; with السابق
+                    # to the person named with the former office (none: a role of its own)
+                    pending_roles.append((title.role, "", h.start, former_end or h.end, former))
         self._heads(text, toks, joined, ents)
         # counterparts: نظيره + demonym [+ name]
         for p in self._cur_cand:
@@ -559,6 +602,22 @@ class EntityStage(Stage):
                     pe.roles.append(role)
 
     # -- pieces ----------------------------------------------------------------------------------------------
+    @staticmethod
+    def _homograph_off(text, toks, joined, h: Hit, hrules) -> bool:
+        """Is this hit a common word by the context rules of kb/homographs.tsv (القضاء على، حركة الطيران،
+        السياسة الخارجية، النظام الانتخابي)?"""
+        if h.j - h.i == 1:
+            form = normalize(text[h.start:h.end]) if h.plen else toks[h.i].norm   # والقضاء → القضاء
+            if form.startswith("ل") and not form.startswith("ال") and ("ا" + form) in hrules:
+                form = "ا" + form   # للقضاء → القضاء
+        else:
+            form = " ".join([toks[h.i].norm[h.plen:]] + [t.norm for t in toks[h.i + 1:h.j]])
+        if form not in hrules and form.split(" ", 1)[0] not in hrules:
+            return False
+        nxt = toks[h.j].norm if h.j < len(toks) and joined[h.j - 1] else None
+        prev = toks[h.i - 1].norm if h.i > 0 and joined[h.i - 1] else None
+        return homograph_off(hrules, form, prev, nxt, bool(h.plen))
+
     def _covered(self, ents, s, e) -> bool:
         return any(ms < e and s < me for ent in ents.values() for ms, me, *_ in ent.mentions)
 
@@ -586,6 +645,20 @@ class EntityStage(Stage):
                     if mode == "quote":
                         if j >= n:
                             continue
+                        if plen and t.norm[:plen].endswith("ال") and i > 0 and joined[i - 1]:
+                            continue   # هيئة التنظيم "روسكومنادزور": the head in a genitive names no group
+                        # up to three definite words (or a genitive chain) between the head and the quote: هيئة التنظيم
+                        # "روسكومنادزور"، هيئة تنظيم الاتصالات الروسية "..."، شركة النفط الوطنية "أرامكو" (the mention
+                        # then covers the whole phrase)
+                        j0 = j
+                        while j < n and j - j0 < 3 and joined[j - 1] and (toks[j].norm.startswith("ال") or (
+                                j == j0 and j + 1 < n and joined[j] and toks[j + 1].norm.startswith("ال")
+                                and toks[j].norm not in kb.stop)) and \
+                                toks[j].norm not in _RELATIVES and text[toks[j].end:toks[j + 1].start if j + 1 < n
+                                                                     else toks[j].end].strip() in ("", '"', "«", "“", "'", "„"):
+                            j += 1
+                        if j >= n:
+                            continue
                         gap = text[toks[j - 1].end:toks[j].start]
                         if gap.strip() not in ('"', "«", "“", "'", "„") :
                             continue
@@ -598,7 +671,20 @@ class EntityStage(Stage):
                             k += 1
                         if k == j or k - j > 6:
                             continue
-                        hit = (toks[j].start, toks[k - 1].end, typ, sector, j, k)
+                        if j > j0:
+                            # a short name in the quotes (not quoted speech or an adjective: "المرتبط بتنظيم
+                            # القاعدة"، "الإسرائيلي"), and no KB name in the phrase (وكالة الأنباء السعودية "واس"،
+                            # وكالة الأنباء السورية الرسمية "سانا" stay the KB's agencies)
+                            q0 = toks[j].norm
+                            if k - j > 3 or q0.startswith("ال") or q0 in kb.stop or \
+                                    text[toks[k - 1].end:ce].strip() or text[ce - 1:ce] in ".،,!؟?" or any(
+                                        ms < ce and me > hs and ent.kb_id and ent.type != "NORP"
+                                        for ent in ents.values() for ms, me, *_ in ent.mentions):
+                                continue
+                            qe = ce + len(close) if text[ce:ce + len(close)] == close else toks[k - 1].end
+                            hit = (hs, qe, typ, sector, i, k, text[toks[j].start:toks[k - 1].end])
+                        else:
+                            hit = (toks[j].start, toks[k - 1].end, typ, sector, j, k)
                     elif mode in ("place", "word", "name"):
                         if j >= n or not joined[j - 1]:
                             continue
@@ -627,7 +713,7 @@ class EntityStage(Stage):
                     break
             if not hit:
                 continue
-            s, e, typ, sector, a, b = hit
+            s, e, typ, sector, a, b, *qname = hit   # qname: the quoted name of a longer phrase
             inner = [(ent, m) for ent in ents.values() for m in ent.mentions if m[0] < e and s < m[1]]
             if any(not (s <= m[0] and m[1] <= e) or kb_named_person(ent) for ent, m in inner):
                 continue
@@ -635,7 +721,7 @@ class EntityStage(Stage):
                 continue
             for ent, m in inner:  # the place inside جامعة القاهرة is part of the name
                 ent.mentions.remove(m)
-            surface = text[s:e]
+            surface = qname[0] if qname else text[s:e]
             key = f"{typ}:" + " ".join(x.norm for x in toks[a:b])
             ent = ents.get(key)
             if ent is None:
@@ -675,6 +761,8 @@ class EntityStage(Stage):
                 continue
             if w.norm.endswith(("ون", "ين")) and len(w.norm) > 4 and w.norm not in self.kb.name_tokens:
                 continue  # plural nouns: مسؤولون، مراقبين
+            if self._person_end(toks, i + 1, i + 2) is None:
+                continue  # أسمائهم، كلاهما: no name
             key = "per:" + w.norm
             ent = ents.get(key)
             if ent is None:
@@ -846,7 +934,11 @@ class EntityStage(Stage):
         s0 = pre[1].i if pre is not None else h.i
         start = toks[s0].start
         iso = pre[0] if pre is not None else None
-        lab = role_label(title.role)
+        former = s0 > 0 and joined[s0 - 1] and toks[s0 - 1].norm in _EN_FORMER
+        if former:   # the former Russian president, ex-president
+            s0 -= 1
+            start = toks[s0].start
+        lab = _role_lab(title.role, former)
         art = s0 > 0 and joined[s0 - 1] and toks[s0 - 1].norm == "the"
         # apposition: NAME, [the] [Russian] president
         a = s0 - 1 if art else s0
@@ -862,9 +954,9 @@ class EntityStage(Stage):
                 pe.mentions.append((start, h.end, 2, "role"))
                 return
         if iso:
-            pending_roles.append((title.role, iso, start, h.end))
+            pending_roles.append((title.role, iso, start, h.end, former))
         elif art and title.role not in ("minister", "leader", "commander", "director", "adviser"):
-            pending_roles.append((title.role, "", start, h.end))
+            pending_roles.append((title.role, "", start, h.end, former))
 
     def _comma_name(self, toks, joined, j) -> int | None:
         """End of 1-3 name-like words between two commas at ``j`` (title، NAME، ...), else None."""
@@ -912,6 +1004,31 @@ class EntityStage(Stage):
             return None
         return spans.get((toks[j].start, "PER"))
 
+    def _person_end(self, toks, a, b) -> int | None:
+        """End of an unknown person name over tokens a..b once words that cannot continue a name are cut (هاري
+        وميغان، هادي وحكومته، جورج والأميرة), or None when what is left is no name (a lone
+        definite word: المسلمين، العرب; a word with a pronoun suffix: أسمائهم، منتقدوها)."""
+        kb = self.kb
+        names, given = kb.name_tokens, kb.given
+        k = a + 1
+        while k < b:
+            w = toks[k].norm
+            if w not in names and w not in given and w not in _NAME_LINK:
+                r = w[1:]
+                if w.startswith("لل") or w in kb.stop:
+                    break
+                if w[:1] == "و" and (r.startswith("ال") or r in given or r in names or r in kb.stop or
+                                     kb.title_first.get(r) is not None or r.endswith(("ته", "تها", "تهم", "تهما"))):
+                    break
+            k += 1
+        if k - a == 1:
+            w = toks[a].norm
+            if w not in names and w not in given and (
+                    w.startswith("ال") or w.endswith(("هم", "هما", "كم", "هن")) or
+                    len(w) >= 5 and w.endswith(("وها", "وه", "اته", "اتها"))):
+                return None
+        return k
+
     def _add_unknown_person(self, ents, text, toks, j, nend, country) -> _Ent:
         # a KB person spelled another way (سالفا كير / سلفا كير): same consonant skeleton
         if nend - j >= 2:
@@ -919,6 +1036,10 @@ class EntityStage(Stage):
             if idx is not None:
                 return self._add_kb(ents, Hit(j, nend, toks[j].start, toks[nend - 1].end, 0, [(idx, 0, "person")]),
                                     text, toks)
+        cut = self._person_end(toks, j, nend)
+        if cut is None:   # no name: an entity outside the document, so callers' roles go nowhere
+            return _Ent("per:-", None, None, "PERSON")
+        nend = cut
         key = "per:" + " ".join(t.norm for t in toks[j:nend])
         if country is None and nend < len(toks) and self._cur_joined[nend - 1]:
             d = match_demonym(self.kb, text, toks, nend)   # المخترع بيتر مادسن الدنماركي
@@ -949,9 +1070,29 @@ class EntityStage(Stage):
 
     def _resolve_roles(self, ents, pending, counterparts, date):
         kb = self.kb
-        for role, iso, s, e in pending:
-            lab = role_label(role)
+        for role, iso, s, e, *fm in pending:
+            former = bool(fm and fm[0])
+            lab = _role_lab(role, former)
             target = None
+            if former:
+                # a former office: the person named with it in this document (before or after), else a role of its
+                # own; never the office holder at publication time
+                best, bdist = None, None
+                for ent in ents.values():
+                    if ent.type == "PERSON" and lab in ent.roles and (not iso or ent.country == iso) and \
+                            ent.key.startswith(("kb:", "per:")):
+                        for ms, *_ in ent.mentions:
+                            dist = s - ms if ms < s else 100000 + ms - s
+                            if bdist is None or dist < bdist:
+                                best, bdist = ent, dist
+                if best is None:
+                    key = f"role:former_{role}:{iso}"
+                    best = ents.get(key)
+                    if best is None:
+                        best = ents[key] = _Ent(key, None, None, "PERSON", iso or None, conf=1)
+                        best.roles.append(lab)
+                best.mentions.append((s, e, 2, "role"))
+                continue
             if iso == "":
                 best, bpos = None, -1
                 for ent in ents.values():
@@ -1103,6 +1244,13 @@ class EntityStage(Stage):
                     occupied.append((s, e, ent.type, 1))
                     continue
                 if typ == "PER":
+                    cut = self._person_end(toks, a, b)
+                    if cut is None:
+                        continue
+                    if cut < b:
+                        b = cut
+                        s, e = toks[a].start, toks[b - 1].end
+                        surface = text[s:e]
                     key = "per:" + " ".join(t.norm for t in toks[a:b])
                     ent = ents.get(key)
                     if ent is None:
@@ -1268,7 +1416,19 @@ class EntityStage(Stage):
             ent = self._add_kb(ents, Hit(0, 1, s, e_, 0, h.payload), text)
 
     # -- output ----------------------------------------------------------------------------------------------
-    def _output(self, ents, text) -> list[dict]:
+    def _historical(self, ent, date) -> bool:
+        """A state that no longer existed at publication (its KB ``dissolved`` date; the Soviet Union in 2018
+        news), its demonym or its institutions (القوات السوفيتية): a past actor, never a party of a current event."""
+        kb = self.kb
+        idx = kb.by_id.get(ent.kb_id) if ent.kb_id else None
+        if (idx is None or kb.entries[idx].kind != "country") and ent.country:
+            idx = kb.country_iso.get(ent.country)   # its demonym, its forces (القوات السوفيتية)
+        if idx is None:
+            return False
+        end = kb.entries[idx].dissolved
+        return bool(end) and (date is None or end < date)
+
+    def _output(self, ents, text, date=None) -> list[dict]:
         # overlapping mentions: higher confidence, then longer, wins
         allm = []
         for ent in ents.values():
@@ -1300,8 +1460,11 @@ class EntityStage(Stage):
                 named = "role"
             else:
                 named = "named"
-            out.append({"id": f"e{n}", "name": name, "name_ar": ent.name_ar, "type": ent.type,
-                        "country": ent.country, "wikidata": ent.wikidata, "roles": list(ent.roles),
-                        "mentions": [{"text": text[s:e], "start": s, "end": e, "kind": k} for s, e, k in spans],
-                        "sector": ent.sector, "kb_id": ent.kb_id, "status": named})
+            rec = {"id": f"e{n}", "name": name, "name_ar": ent.name_ar, "type": ent.type,
+                   "country": ent.country, "wikidata": ent.wikidata, "roles": list(ent.roles),
+                   "mentions": [{"text": text[s:e], "start": s, "end": e, "kind": k} for s, e, k in spans],
+                   "sector": ent.sector, "kb_id": ent.kb_id, "status": named}
+            if ent.country and ent.type != "PERSON" and self._historical(ent, date):
+                rec["historical"] = True
+            out.append(rec)
         return out

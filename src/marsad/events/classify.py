@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import zlib
+from itertools import repeat
 from functools import lru_cache
 
 from ..lang.ar import tokenize
 from ..lang.ar import normalize
-from .lexicon import DATA, read_tsv, readings
+from .lexicon import DATA, VERB_FORMS, read_tsv, readings
 
 DIM = 1 << 15
 CHAR_W = 0.3
@@ -43,17 +45,20 @@ def _base(norm: str) -> str:
     return r[-1] if len(r) > 1 else r[0]
 
 
-def features(text: str, trig_types=(), start: int = 0, end: int | None = None, extra=()) -> dict[int, float]:
-    """Hashed features of text[start:end]: token readings, bigrams, char 4-grams, trigger flags."""
-    toks = tokenize(text, start, end)
+def features(text: str, trig_types=(), start: int = 0, end: int | None = None, extra=(), toks=None) -> dict[int, float]:
+    """Hashed features of text[start:end]: token readings, bigrams, char 4-grams, trigger flags. ``toks``: the
+    span's tokens when the caller has them already (``tokenize(text, start, end)``)."""
+    toks = tokenize(text, start, end) if toks is None else toks
     f: dict[int, float] = {}
+    get = f.get
     prev = "<s>"
     for n, t in enumerate(toks):
-        for h, v in _token_feats(t.norm, min(n, 3), t.norm.isdigit()):
-            f[h] = f.get(h, 0.0) + v
-        base = _base(t.norm)
+        w = t.norm
+        for h, v in _token_feats(w, n if n < 3 else 3, w.isdigit()):
+            f[h] = get(h, 0.0) + v
+        base = _base(w)
         h = _h("bg:" + prev + "_" + base)
-        f[h] = f.get(h, 0.0) + 0.5
+        f[h] = get(h, 0.0) + 0.5
         prev = base
     for key, v in [("LEN:%d" % min(6, len(toks) // 8), 0.5)] + \
             [(k, w) for ty in trig_types for k, w in (("T:" + ty, 1.5), ("T:" + ty.split(":")[0], 1.0))]:
@@ -62,7 +67,8 @@ def features(text: str, trig_types=(), start: int = 0, end: int | None = None, e
     for key in extra:
         h = _h(key)
         f[h] = f.get(h, 0.0) + 1.0
-    n = math.sqrt(sum(v * v for v in f.values())) or 1.0
+    vs = f.values()
+    n = math.sqrt(sum(map(operator.mul, vs, vs))) or 1.0
     return {k: v / n for k, v in f.items()}
 
 
@@ -84,7 +90,6 @@ def structure(toks, trigs) -> list[str]:
     trigger as a finite verb or as a noun after a preposition, an occurrence verb before an act noun
     (اندلعت مظاهرات، شن هجوما), a crowd size near it, passive harm at the head of a clause (قتل 20 شخصا،
     أصيب جنديان), casualty counts, a dated list item."""
-    from .lexicon import VERB_FORMS
     out = []
     n = len(toks)
     for m in trigs:
@@ -131,26 +136,32 @@ def _kind(norm: str, kinds) -> str | None:
     return None
 
 
+@lru_cache(maxsize=100_000)
+def _word_kind(norm: str) -> str | None:
+    """_kind of a word in the clause words (loaded once)."""
+    return _kind(norm, _clause_words()[1])
+
+
 def clause_cues(toks, trigs) -> list[str]:
     """How the act is told: a trigger inside reported speech (a verb of saying, then a complementizer within a
     few words, then the trigger: قال إن الجيش قصف، أفادت مصادر بأن مسلحين قتلوا), the trigger as a verb there; a
     casualty noun, a weapon word, a number before a casualty noun, a nominal trigger at a clause head (مقتل
     ثلاثة، اغتيال الصحافي)."""
-    from .lexicon import VERB_FORMS
     speech, kinds = _clause_words()
     n = len(toks)
     out = []
     say = -1
     comp = -1
+    kds = [_word_kind(t.norm) for t in toks]
     for k, t in enumerate(toks):
         w = _strip(t.norm)
         if t.norm in speech or w in speech:
             say = k
-        elif say >= 0 and k - say <= 8 and _kind(t.norm, kinds) == "comp":
+        elif say >= 0 and k - say <= 8 and kds[k] == "comp":
             comp = k
     cas = weap = False
     for k, t in enumerate(toks):
-        kd = _kind(t.norm, kinds)
+        kd = kds[k]
         if kd == "cas":
             cas = True
             if k > 0 and (toks[k - 1].norm.lstrip("وف").isdigit() or toks[k - 1].norm in _QUANT):
@@ -173,7 +184,7 @@ def clause_cues(toks, trigs) -> list[str]:
                 out.append(f"RS:{t}:verb")
         if not verb:
             for j in range(max(0, k - 6), k):
-                kd = _kind(toks[j].norm, kinds)
+                kd = kds[j]
                 if kd == "do" and toks[k].norm[:1] in "با" or kd == "undergo" and toks[k].norm[:1] in "لا":
                     out.append(f"PV:{t}:{kd}")
                     break
@@ -237,7 +248,7 @@ class SentenceClassifier:
 
     def sparse_logit(self, ty: str, feats: dict[int, float]) -> float:
         m = self.models[ty]
-        return m["b"] + sum(m["w"].get(k, 0.0) * v for k, v in feats.items())
+        return m["b"] + sum(map(operator.mul, map(m["w"].get, feats, repeat(0.0)), feats.values()))
 
     def score(self, ty: str, feats: dict[int, float], text: str | None = None) -> float | None:
         m = self.models.get(ty)

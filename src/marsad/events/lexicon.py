@@ -82,6 +82,10 @@ def expand(form: str) -> list[str]:
     past, pres = (normalize(x) for x in form.split("/", 1))
     out = [past + s for s in _PAST_SUF]
     out += [p + pres + s for p in _PRES_PRE for s in _PRES_SUF]
+    if past.endswith("ي") and len(past) > 2:  # a defective verb (اعتدى، نفى): اعتدت، اعتدوا، اعتدتا
+        out += [past[:-1] + s for s in ("ت", "وا", "تا")]
+    if pres.endswith("ي") and len(pres) > 2:  # يعتدون، تعتدوا
+        out += [p + pres[:-1] + s for p in _PRES_PRE for s in ("ون", "وا")]
     return out
 
 
@@ -167,17 +171,16 @@ class PhraseMatcher:
         return bool(token_mask(norm) & self.bit)
 
     def find_all(self, toks: list[Token]) -> list[Match]:
-        out = []
-        i = 0
-        n = len(toks)
         bit = self.bit
-        while i < n:
-            hit = self.longest_at(toks, i) if token_mask(toks[i].norm) & bit else None
+        out = []
+        i = 0  # the next token a phrase may start at (matches do not overlap)
+        for k in [k for k, t in enumerate(toks) if token_mask(t.norm) & bit]:
+            if k < i:
+                continue
+            hit = self.longest_at(toks, k)
             if hit:
-                out.append(Match(i, hit[0], hit[1]))
+                out.append(Match(k, hit[0], hit[1]))
                 i = hit[0]
-            else:
-                i += 1
         return out
 
 

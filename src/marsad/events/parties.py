@@ -58,6 +58,7 @@ class DocParties:
             ents = doc["entities"] = []
         self.ents = ents
         self.by_id = {str(e.get("id")): e for e in ents if isinstance(e, dict)}
+        self._toks: dict[tuple[int, int], list[Token]] = {}
         # entity-stage mentions, sorted by start offset
         self.stage_mentions = []
         for e in ents:
@@ -92,6 +93,14 @@ class DocParties:
         self.n = 0
         self.office_ids: set[str] = set()
 
+    def tokens(self, s: int, e: int) -> list[Token]:
+        """``tokenize(text, s, e)``, once per span of the document (the scene search and the event coder share it)."""
+        toks = self._toks.get((s, e))
+        if toks is None:
+            from ..lang.ar import tokenize
+            toks = self._toks[(s, e)] = tokenize(self.text, s, e)
+        return toks
+
     def _focus_country(self, doc) -> str | None:
         """The country a story is about when its headline opens with it ("النمسا: الحكومة ...", "السودان..")."""
         sents = doc.get("sentences") or []
@@ -112,9 +121,8 @@ class DocParties:
     def _scene_country(self, doc) -> str | None:
         """The country where the story takes place: the first "في <city or country>" of the headline and lead
         (police and security forces without a nationality are that country's: "في وسط برلين" ... "أربعة شرطيين")."""
-        from ..lang.ar import tokenize
         for s, e in (doc.get("sentences") or [])[:2]:
-            toks = tokenize(self.text, s, e)
+            toks = self.tokens(s, e)
             for k, t in enumerate(toks[:-1]):
                 if t.norm in ("في", "وسط", "بوسط"):
                     j = k + 1 + (toks[k + 1].norm in ("وسط", "شمال", "جنوب", "شرق", "غرب", "العاصمه") and k + 2 < len(toks))
@@ -209,15 +217,18 @@ class DocParties:
         if self.stage_mentions and toks:
             s0, e0 = toks[0].start, toks[-1].end
             lo = bisect.bisect_left(self.stage_mentions, (s0 - 500,))
+            starts = ends = None
             for ms, me, eid in self.stage_mentions[lo:]:
                 if ms >= e0:
                     break
                 if me <= s0:
                     continue
-                ti = [k for k, t in enumerate(toks) if t.start < me and t.end > ms]
-                if not ti:
+                if starts is None:
+                    starts, ends = [t.start for t in toks], [t.end for t in toks]
+                # the tokens overlapping [ms, me) (token offsets ascend)
+                a, b = bisect.bisect_right(ends, ms), bisect.bisect_left(starts, me)
+                if a >= b:
                     continue
-                a, b = ti[0], ti[-1] + 1
                 if any(covered[k] is not None for k in range(a, b)):
                     continue
                 e = self.by_id.get(eid) or {}
@@ -225,6 +236,10 @@ class DocParties:
                     continue  # a pronoun or function word tagged as a name
                 if lex.channel_m.longest_at(toks, a):
                     continue  # a platform (تروث سوشيال، إكس) is a channel, not a party
+                if not e.get("wikidata") and token_mask(toks[a].norm) & lex.gaz.bit:
+                    hg = lex.gaz.longest_at(toks, a)
+                    if hg and hg[0] > b and hg[1].type == "ORG" and all(covered[k] is None for k in range(b, hg[0])):
+                        continue  # "ميليشيات" tagged alone in "ميليشيات الحوثي": the known group (step 2) is meant
                 if a > 0 and toks[a - 1].norm.startswith(("دولار", "الدولار")) and (e.get("type") in ("NORP", "GPE")):
                     continue  # "دولار أمريكي": a currency
                 m = Mention(a, b, eid, e.get("type") or "ORG", e.get("country"), e.get("sector"),
@@ -232,13 +247,30 @@ class DocParties:
                 for k in range(a, b):
                     covered[k] = m
                 out.append(m)
-        # 2. own fallbacks, left to right
-        i = 0
+        # 2. own fallbacks, left to right. Only at the words where one can start (a title, party or place first
+        # word, his country, an organisation head, an alias reading: the tests below) or after a mention; the others
+        # are passed over in one go (the list is drawn again when an alias is added on the way)
+        heads = getattr(lex, "orgheads", None)
+        bits = lex.titles.bit | lex.parties.bit | lex.gaz.bit
+        aliases = self.aliases
+
+        def stops(k0):
+            return len(aliases), [
+                k for k in range(k0, n) if covered[k] is not None or k > 0 and covered[k - 1] is not None
+                or token_mask(toks[k].norm) & bits or toks[k].norm in _HIS_COUNTRY
+                or heads and (toks[k].norm in heads or toks[k].norm[:1] == "و" and toks[k].norm[1:] in heads)
+                or aliases and not aliases.keys().isdisjoint(readings(toks[k].norm.lstrip("#")))]
+
+        na, todo = stops(0)
+        i = todo[0] if todo else n
         while i < n:
+            if len(aliases) != na:
+                na, todo = stops(i)
             if covered[i] is not None:
                 i = covered[i].e
                 continue
-            if toks[i].norm in _HIS_COUNTRY:
+            w = toks[i].norm
+            if w in _HIS_COUNTRY:
                 m = self._his_country(toks, i, out)
                 if m is not None:
                     covered[i] = m
@@ -252,14 +284,33 @@ class DocParties:
             if m is None and prev is not None and prev.kind in ("PERSON", "ORG"):
                 m = self._apposed_name(toks, i, covered)
             if m is None:
-                mask = token_mask(toks[i].norm)
-                m = (mask & lex.titles.bit and self._title(toks, i, covered)) \
+                mask = token_mask(w)
+                if mask & lex.parties.bit and mask & lex.gaz.bit and not (mask & lex.titles.bit):
+                    # "لميليشيات الحوثي": a known group's name that opens with a generic noun is the group
+                    hg, hp = lex.gaz.longest_at(toks, i), lex.parties.longest_at(toks, i)
+                    if hg and hp and hg[0] > hp[0]:
+                        m = self._place(toks, i, covered)
+                m = m or (mask & lex.titles.bit and self._title(toks, i, covered)) \
                     or (mask & lex.parties.bit and self._generic(toks, i, covered)) \
-                    or (mask & lex.gaz.bit and self._place(toks, i, covered)) or self._alias(toks, i) \
-                    or self._org_phrase(toks, i, covered, out)
+                    or (mask & lex.gaz.bit and self._place(toks, i, covered)) or None
+                if m is None and aliases:
+                    m = self._alias(toks, i)
+                if m is None and heads and (w in heads or w[:1] == "و" and w[1:] in heads):  # (_org_phrase's test)
+                    m = self._org_phrase(toks, i, covered, out)
             if m is None:
-                i += 1
+                if len(aliases) != na:
+                    na, todo = stops(i + 1)
+                j = bisect.bisect_left(todo, i + 1)
+                i = todo[j] if j < len(todo) else n
                 continue
+            inner = {id(covered[k]): covered[k] for k in range(m.s, m.e) if covered[k] is not None}
+            if inner and not lex.titles.longest_at(toks, i):  # (a title phrase keeps its genitive: as before)
+                if any(c.e > m.e or c.s < m.s for c in inner.values()):
+                    m = None  # it would cut a name already found in two: keep that name
+                    i += 1
+                    continue
+                # "أسر المعتقلين" where the entity stage tagged "المعتقلين": the longer party phrase holds it
+                out[:] = [x for x in out if id(x) not in inner]
             for k in range(m.s, m.e):
                 covered[k] = m
             out.append(m)

@@ -67,12 +67,28 @@ _NEG_VERB = re.compile(r"(?<![\w\u064b-\u0652])[وف]?(?:لن|لا|لم)\s+([\w\
 _DECISION_NOUNS = {"قرار", "القرار", "عقب قرار", "اعلان", "الاعلان", "حمله", "خطوه", "تهديد", "تهديدات", "محاوله",
                    "سعي", "رغبه", "نيه", "عزم", "استعداد", "تعهد", "مطالبه", "رفض", "موافقه", "اصرار", "قرارات", "مساعي",
                    "خطه", "خطط", "اعتزام", "تلويح"}
+_PROTEST_ADJ = ("احتجاجي", "حاشد", "سلمي", "كبير", "ضخم", "غاضب", "واسع", "جديد", "مماثل", "شعبي", "ليلي", "عارم")
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
 _STRONG = re.compile(r"[.،,؛;:!?؟\n]")
 _QUOTE_RE = re.compile(r"«([^«»]{2,600})»|“([^“”]{2,600})”|\"([^\"\n]{2,600})\"")
 _COND_RE = re.compile(r"(?<!\w)[وف]?(?:إذا|اذا)(?!\w)|في حال|ما لم")
+# nouns of harm (their genitive suffers), of attack (their owner or nationality acts), of what an attack hits
+_HARM_NOUNS = {"مقتل", "قتلي", "قتيل", "قتيلا", "جرحي", "جريح", "مصرع", "اصابه", "اصابات"}
+_ATTACK_NOUNS = {"هجوم", "هجمات", "غاره", "غارات", "قصف", "تفجير", "انفجار", "اشتباكات", "اشتباك", "مواجهات", "ضربه",
+                 "ضربات", "كمين", "عمليه", "هجوما", "اعتداء", "قذيفه", "قذايف", "صاروخ"}
+_TARGET_NOUNS = {"مواقع", "موقع", "مقرات", "مقر", "معسكرات", "معسكر", "تجمعات", "مراكز", "مركز", "قواعد", "قاعده",
+                 "مخازن", "اهداف", "تحصينات", "مخابي", "منشات", "ثكنات", "ثكنه"}
+# participles of being held or charged: the charge after them is background ("المعتقل بتهمة"، "الموقوفين بتهم")
+_HELD = {"الموقوف", "موقوف", "الموقوفين", "موقوفين", "المعتقل", "معتقل", "المعتقلين", "معتقلين", "المحتجز", "محتجز",
+         "المحتجزين", "محتجزين", "المسجون", "مسجون", "المسجونين", "المتهم", "متهم", "المتهمين", "متهمين", "المتهمه",
+         "متهمه", "المدان", "مدان", "المدانين", "المحكوم", "محكوم", "الملاحق", "ملاحق", "المعتقله", "معتقله", "الموقوفه"}
+_MISSILES = {"صواريخ", "صاروخ", "صاروخا", "قذايف", "قذيفه", "صاروخين"}
+_MEMBER_NOUNS = {"قيادي", "قياديا", "قياديين", "عنصر", "عناصر", "عضو", "اعضاء", "مقاتل", "مقاتلين", "جندي", "جنود"}
+# a sentence that opens on the statement that carries an act told just before ("وفي بيان صدر مساء الجمعة، قالت")
+_STATEMENT_OPEN = re.compile(r"\s*[وف]?(?:في|خلال)\s+(بيان|تصريحات?|كلمة|مؤتمر|مقابلة|حديث|رسالة|تغريدة|اتصال)(?!\w)")
+_STATED = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 _FIRST_PERSON = re.compile(r"(نا|نا[هك]|ت)$")
 
 
@@ -95,6 +111,7 @@ def load_lexicons() -> _Lex:
     lx.refusals = load_refusals()
     lx.blame = load_blame()
     from .lexicon import PhraseMatcher, norm_phrase, read_tsv
+    lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
     ch = PhraseMatcher()
     for form, name in read_tsv("channels.tsv"):
         ch.add(norm_phrase(form), name)
@@ -109,7 +126,8 @@ def load_lexicons() -> _Lex:
 
 
 class _Sent:
-    __slots__ = ("i", "start", "end", "toks", "trigs", "ments", "cues", "date", "date_text", "quote", "blame")
+    __slots__ = ("i", "start", "end", "toks", "trigs", "ments", "cues", "date", "date_text", "quote", "blame", "_cut",
+                 "_ctx")
 
     def __init__(self, i, start, end, toks):
         self.i, self.start, self.end, self.toks = i, start, end, toks
@@ -120,6 +138,13 @@ class _Sent:
         self.date_text = None
         self.quote = None
         self.blame = False
+        self._cut = None  # _dateline_end of the sentence, once
+        self._ctx = None  # the contexts phrase matches of the sentence, once
+
+    def cut(self, text) -> int:
+        if self._cut is None:
+            self._cut = _dateline_end(text, self.start, self.toks)
+        return self._cut
 
 
 class EventStage(Stage):
@@ -198,13 +223,13 @@ class EventStage(Stage):
             cond = bool(_COND_RE.search(text, s, e))
             refuse = bool(_NEG_VERB.search(text, s, e)) and any(
                 normalize(w) in self.lex.refusals.trie for w in _NEG_VERB.findall(text, s, e))
-            ns = normalize(text[s:e])
+            ns = normalize.__wrapped__(text[s:e])  # (a sentence is seen once: not kept in the words' cache)
             blame = self._maybe(text[s:e], ns, self._ac_blame)
             if not self._maybe(text[s:e], ns) and not any(s <= q < e for q in qstarts) and not cond and not refuse \
                     and not blame:
                 sents.append(_Sent(i, s, e, []))
                 continue
-            toks = tokenize(text, s, e)
+            toks = dp.tokens(s, e)
             st = _Sent(i, s, e, toks)
             st.blame = blame
             if toks:
@@ -243,6 +268,7 @@ class EventStage(Stage):
                 if ev:
                     events.append(ev)
             events.extend(self._conditional_threats(doc, sents, st, events, quotes, last_actor, pub))
+            events.extend(self._announced_offers(doc, sents, st, events, quotes, pub))
             if st.blame:
                 events.extend(self._blame(doc, sents, st, events, quotes, pub))
             if not self._no_veto:
@@ -253,10 +279,11 @@ class EventStage(Stage):
                     last_actor = ev["actors"][0]
                     break
             else:
-                cut = _dateline_end(text, st.start, toks)
+                cut = st.cut(text)
                 first = [m for m in st.ments if m.kind in ("PERSON", "ORG", "GPE") and m.s >= cut]
                 if first:
                     last_actor = first[0].eid
+        self._statement_dates(doc, dp, spans, events)
         donors = [e for e in events if e.get("_donor")]
         events = self._merge([e for e in events if not e.get("_donor")], dp)
         for d in donors:
@@ -281,6 +308,7 @@ class EventStage(Stage):
             ev.pop("_prio", None)
             ev.pop("_weak", None)
             ev.pop("_was_weak", None)
+            ev.pop("_frame", None)
             ev.pop("_agent", None)
         for n, ev in enumerate(events, 1):
             ev["id"] = f"{doc.get('id')}-e{n}"
@@ -349,6 +377,8 @@ class EventStage(Stage):
             out = set()
             if e["type"] == "ASSAULT" and crowd(e["actors"]) and solid(e["recipients"]):
                 out.add("crowd")
+            if e.get("_frame") and solid(e["actors"]):
+                out.add("claim")  # "مقتل 17 جنديا بهجوم لطالبان": victims, the attack and its author all named
             if claimed and e["type"] == "ASSAULT" and solid(e["actors"]):
                 out.add("claim")
             if solid(e["actors"]) and solid(e["recipients"]) and e["confidence"] >= 0.8:
@@ -365,7 +395,8 @@ class EventStage(Stage):
             return  # nothing factual to decide on
         from .classify import features, strong_cue, trigger_context
         keys = _arg_keys(here, self._dp.by_id)
-        feats = features(text, self._trigger_flags(st), st.start, st.end, trigger_context(st.toks, st.trigs) + keys)
+        feats = features(text, self._trigger_flags(st), st.start, st.end, trigger_context(st.toks, st.trigs) + keys,
+                         toks=st.toks)
         for ty in present:
             evs = [e for e in mine if e["type"] == ty]
             factual = [e for e in evs if not (e["negated"] or e["hypothetical"])]
@@ -429,6 +460,28 @@ class EventStage(Stage):
             if not (k == 0 or w[:1] in "وف" or _STRONG.search(self._text or "", toks[k - 1].end, toks[k].start)
                     or toks[k - 1].norm in ("قد", "وقد", "كما", "حيث", "فيما", "بينما", "ثم", "امس", "اليوم")):
                 return False
+        if "@visit" in need:
+            # "وصل وزير الخارجية السوري، وليد المعلم، مساء الإثنين، إلى العاصمة العمانية، مسقط": an official or a
+            # delegation (named right after the verb) arrives in a country or its capital (not forces, not refugees)
+            k = m.end_tok
+            while k < len(toks) and k - m.end_tok < 3 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in (
+                    "اليوم", "امس", "مساء", "صباح", "ظهر", "فجر")):
+                k += 1
+            if k >= len(toks) or not (self.lex.titles.longest_at(toks, k) or toks[k].norm.lstrip("ال") in ("وفد", "وفدا")):
+                return False
+            for j in range(k + 1, min(len(toks), m.end_tok + 16)):
+                if _FULLSTOP.search(self._text or "", toks[j - 1].end, toks[j].start):
+                    return False
+                h = self.lex.gaz.longest_at(toks, j) if toks[j].norm[:1] == "ل" else None
+                if h and h[1].type == "GPE" and toks[j].norm[:2] != "ال":
+                    return True  # "وصل ولي العهد السعودي للولايات المتحدة"
+                if toks[j].norm in ("الي", "والي"):
+                    for i in range(j + 1, min(len(toks), j + 3)):
+                        h = self.lex.gaz.longest_at(toks, i)
+                        if h and (h[1].type == "GPE" or h[1].type == "NORP" and toks[i - 1].norm in ("العاصمه", "عاصمه")):
+                            return True
+                    return False
+            return False
         if "@gpe" in need:
             for j in range(m.end_tok, min(len(toks), m.end_tok + 3)):
                 h = self.lex.gaz.longest_at(toks, j)
@@ -465,6 +518,8 @@ class EventStage(Stage):
                                 and ttok.norm.endswith(("ها", "ه", "هم"))) and any(
                 m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts for m2 in st.trigs):
             return None  # "بسجن صحفيين ... بتهمة": the charge of the conviction, not a new accusation
+        if typ == "ACCUSE" and trig.mode == "investigate" and ts > 0 and toks[ts - 1].norm.lstrip("و") in _HELD:
+            return None  # "القس الأمريكي الموقوف بتهم تتعلق بالإرهاب": the charge he is held on, told as background
         if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادين", "ادانت", "ادانه")) \
                 and any(toks[k].norm[:1] == "ب" and len(toks[k].norm) > 4 for k in range(te, min(len(toks), te + 5))):
             return None  # "أدين بالتآمر"، "بعد إدانتهن بالانتماء": convicted of a charge, no condemnation
@@ -492,7 +547,7 @@ class EventStage(Stage):
             # "اجتماع لندن", "قمة الرياض": a city after a meeting noun is where it met
             nxt = [g for g in groups if g["s"] == te and g["prep"] is None and all(x.kind == "GPE" for x in g["m"])]
             locs = locs + nxt
-        cut = _dateline_end(text, st.start, toks)
+        cut = st.cut(text)
         parties = [g for g in groups if g not in locs and g["s"] >= cut
                    and (typ in ("COERCE", "ASSAULT", "SANCTION") or not _media_only(g, self._dp))]
         # a host or mediator (برعاية صينية، بوساطة قطرية، بحضور الوزير) is no side of the act
@@ -576,6 +631,7 @@ class EventStage(Stage):
             before = [g for g in before if not _civilians(g, self._dp)]  # civilians are the victims
         if typ == "PROTEST":
             before = [g for g in before if not _official(g, self._dp)]
+        pk = ts - 1 if ts > 1 and is_noun and _light_doer(toks[ts - 1].norm) else ts  # (إنها أقامت وقفة: the verb's noun)
         if harm_passive:
             # the victim is the subject; the attacker is the attack noun's (its own event), never a guess
             actors, recips = [], subj["ids"]
@@ -608,9 +664,10 @@ class EventStage(Stage):
                     if offs:
                         actors = [offs[0].eid]
                         break
-        elif ts > 0 and toks[ts - 1].norm in ("انها", "انه", "انهم", "انهما", "وانها", "وانه") \
-                and self._speaker_near(text, st, 0, ts - 1, None)[0]:
-            actors = [self._speaker_near(text, st, 0, ts - 1, None)[0]]
+        elif pk > 0 and toks[pk - 1].norm in ("انها", "انه", "انهم", "انهما", "وانها", "وانه") \
+                and self._speaker_near(text, st, 0, pk - 1, None)[0]:
+            # "قال إنه ..."، "وقالت أسر المعتقلين إنها أقامت وقفة احتجاجية": the pronoun subject is the speaker
+            actors = [self._speaker_near(text, st, 0, pk - 1, None)[0]]
             if after_r and after_r[0]["s"] - te <= 8:
                 recips = after_r[0]["ids"]
         elif subj is not None:
@@ -714,6 +771,13 @@ class EventStage(Stage):
                     if cond is not None:
                         recips = cond["ids"]
                     break
+        if typ == "PROTEST" and is_noun and not own and after and after[0]["prep"] == "ل" and (
+                after[0]["s"] == te or after[0]["s"] == te + 1 and not _strong_between(text, toks, te, te + 1)
+                and toks[te].norm.lstrip("ال").startswith(_PROTEST_ADJ)) \
+                and not _official(after[0], self._dp):
+            # "تظاهرة احتجاجية للمعارضة"، "مسيرة لأنصار الحزب": the protest of someone (not "مظاهرة مؤيدة للحكومة")
+            actors = after[0]["ids"]
+            recips = []
         if typ == "PROTEST" and not recips:
             # the purpose phrase: تنديدا ب / احتجاجا على / رفضا ل
             for m2 in st.trigs:
@@ -813,10 +877,23 @@ class EventStage(Stage):
             actors = head["ids"] if head is not None else []
             recips = obj["ids"] if obj is not None else []
         w1v = ttok.norm[1:] if ttok.norm[:1] in "وف" and len(ttok.norm) > 3 else ttok.norm
-        if not is_noun and (w1v in VERB_FORMS or w1v in ("دعا", "دعت", "دعوا", "دعتا")) and subj is None and not passive \
-                and ts > 1 and (
-                toks[ts - 1].norm in ("كما", "وكما") and text[toks[ts - 2].end:toks[ts - 1].start].strip() in ("،", ",")
-                or ttok.norm[:1] == "و" and text[toks[ts - 1].end:ttok.start].strip() in ("،", ",")):
+        comma_coord = ts > 1 and (
+            toks[ts - 1].norm in ("كما", "وكما") and text[toks[ts - 2].end:toks[ts - 1].start].strip() in ("،", ",")
+            or ttok.norm[:1] == "و" and text[toks[ts - 1].end:ttok.start].strip() in ("،", ","))
+        # "تجدد دولة قطر رفضها لأية هجمات ... وتدعو المجتمع الدولي ... كما تدعو جميع الأطراف": a verb joined by و or
+        # كما to an act already told in the sentence, with no comma, continues the same clause chain
+        chain_coord = not comma_coord and ts > 1 and not is_noun and typ in VERBAL_HEADS | REACTION and (
+            toks[ts - 1].norm in ("كما", "وكما") or ttok.norm[:1] == "و") \
+            and not _strong_between(text, toks, ts - 1, ts) \
+            and any(e["_sent"] == st.i and e["actors"] and e["trigger"]["end"] <= toks[ts - 1].end
+                    and not _full_stop_between(text, toks, 1, ts)
+                    for e in self._recent_events) \
+            and not (len(w1v) == 3 and _nominal_trigger(toks[next((m2.start_tok for m2 in st.trigs[::-1]
+                                                                   if m2.end_tok <= ts), ts)].text))
+        # ("بقتل الشعب اليمني ورفض جميع المبادرات": a bare past after a verbal noun is another verbal noun)
+        if not is_noun and (w1v in VERB_FORMS or w1v in ("دعا", "دعت", "دعوا", "دعتا")) and (
+                subj is None or chain_coord and self._addressee_only(subj)) and not passive \
+                and (comma_coord or chain_coord):
             # "تعهد المبعوث الأمريكي ... بالعمل مع الخرطوم ...، كما رحب بقرارها": a verb coordinated after a comma
             # without a subject of its own shares the subject of the sentence's first verb
             head = next((g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 3 and g["e"] <= ts
@@ -825,7 +902,7 @@ class EventStage(Stage):
                 actors = head["ids"]
                 recips = [r for r in recips if r not in actors]
         if typ in ("REQUEST", "ACCUSE") and not is_noun and subj is not None and subj["s"] == te \
-                and ttok.norm[:1] == "و" and ts > 1 and text[toks[ts - 1].end:ttok.start].strip() in ("،", ",") \
+                and (ttok.norm[:1] == "و" and comma_coord or chain_coord) \
                 and not all(x.kind == "PERSON" for x in subj["m"]) and subj["e"] < len(toks) and (
                     typ == "REQUEST" and toks[subj["e"]].norm in ("علي", "الي")
                     or typ == "ACCUSE" and toks[subj["e"]].norm[:1] == "ب" and len(toks[subj["e"]].norm) > 3):
@@ -836,6 +913,20 @@ class EventStage(Stage):
                          and not set(g["ids"]) & set(subj["ids"])), None)
             if head is not None:
                 actors, recips = head["ids"], subj["ids"]
+        if "@visit" in trig.need:
+            # "وصل الأمير وليام نجل ولي العهد البريطاني الأحد إلى الأردن": the visitor right after the verb, the host
+            # where he arrives (not the apposition)
+            vis = next((g for g in after if g["prep"] is None and self._adjacent(toks, te, g["s"])), None)
+            host = next((g for g in after if g["prep"] in ("إلى", "ل") and vis is not None and g["s"] >= vis["e"]
+                         and any(x.kind in ("GPE", "NORP") for x in g["m"])
+                         or g["prep"] is None and vis is not None and g["s"] > vis["e"] and g["s"] > 1
+                         and toks[g["s"] - 1].norm in ("العاصمه", "عاصمه")), None)
+            if vis is not None and host is not None:
+                actors, recips = vis["ids"], [i for i in host["ids"] if i not in vis["ids"]]
+        if typ == "ACCUSE" and "@wide" in trig.need and not is_noun:
+            ev_args = self._evaluative_args(text, toks, groups, st, te, trig, locs, cut)
+            if ev_args is not None:
+                actors, recips = ev_args
         if not recips and typ in REACTION and actors and te < len(toks) and not is_noun and not ttok.norm.endswith("ا"):
             # "رحب بقرارها": the owner of the decision (the last other party before the trigger) is its target
             k = next((k for k in range(te, min(len(toks), te + 2)) if toks[k].norm[:1] in "بل"
@@ -916,6 +1007,16 @@ class EventStage(Stage):
             actors = after[0]["ids"]
             rest = after[1:]
             recips = rest[0]["ids"] if rest and rest[0]["s"] - after[0]["e"] <= 6 else []
+        core = w1[1:] if w1[:1] in "بل" and len(w1) == 4 else w1
+        if typ != "MOBILIZE" and (is_noun or _vn(ttok.norm) or len(core) == 3) and not ttok.norm.endswith("ات") \
+                and len(after) > 1 and after[0]["s"] == te and after[0]["prep"] is None \
+                and after[1]["prep"] == "ل" and after[1]["s"] == after[0]["e"] \
+                and not _strong_between(text, toks, te, after[1]["s"]) \
+                and (not _definite(ttok.norm) or all(self._nationality(toks, x) for x in after[0]["m"])) \
+                and not (typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"])):
+            # "دعم إيران لميليشيات الحوثي"، "طرد المغرب للسفير الإيراني"، "الدعم الإيراني للحوثيين": a verbal noun whose
+            # object is marked with لـ has its agent in the genitive (or the nationality adjective) right after it
+            actors, recips = list(after[0]["ids"]), list(after[1]["ids"])
         # first-person verbs inside a quote: the speaker acts; the counterpart comes from the last consult
         if inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
             if not actors or actors == recips:
@@ -948,6 +1049,12 @@ class EventStage(Stage):
             if dg is not None and not set(dg["ids"]) <= set(recips):
                 actors = list(dg["ids"])
                 recips = [r for r in recips if r not in actors]
+        framed = False
+        if typ in ("ASSAULT", "PROTEST", "MOBILIZE"):
+            fr = self._nominal_frame(text, toks, st, groups, ts, te, typ, actors, recips)
+            if fr is not None:
+                actors, recips = fr
+                framed = typ == "ASSAULT" and ttok.norm.lstrip("وف") in _HARM_NOUNS
         if typ in SYMMETRIC and recips and all(self._sides(r) for r in recips) and any(
                 g["ids"] == recips and g["prep"] is None and g["s"] - te <= 1 for g in after):
             return None  # "اتفق كل الأطراف على"، "اتفق الطرفان": the sides are the subject, not someone's partner
@@ -1066,6 +1173,8 @@ class EventStage(Stage):
             and not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
                 (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None},
         }
+        if framed:
+            ev["_frame"] = True
         if not weak:  # a reading without named sides is no antecedent for later pronouns and counterparts
             self._recent_events.append(ev)
         return ev
@@ -1083,15 +1192,28 @@ class EventStage(Stage):
                  or
                  t.norm in ("حال", "حاله") and k > 0 and toks[k - 1].norm in ("في", "وفي") or
                  t.norm == "ما" and k + 1 < len(toks) and toks[k + 1].norm == "لم"]
-        if not conds or any(e["_sent"] == st.i and e["type"] == "THREATEN" for e in events):
+        if any(e["_sent"] == st.i and e["type"] == "THREATEN" for e in events):
             return []
+        # without a condition, a hostile act its author announces for the future is a threat too ("أعلن أردوغان أن
+        # تركيا ستشن عمليات عسكرية ضد المتطرفين"، "قال إنه سيقاضي جنينة"، "إن موسكو سترد على العقوبات")
+        announced = not conds
         acts = []  # (token index, hostile event or None)
         for ev in events:
             if ev["_sent"] == st.i and ev["hypothetical"] and not ev["negated"] and ev["type"] in (
-                    "ASSAULT", "SANCTION", "COERCE", "RETREAT", "MOBILIZE"):
+                    "ASSAULT", "SANCTION", "COERCE", "RETREAT", "MOBILIZE") + (("ACCUSE",) if announced else ()):
                 k = next((k for k, t in enumerate(toks) if t.start == ev["trigger"]["start"]), None)
-                if k is not None and _future(toks, k):
+                if k is not None and (_future(toks, k) or any(_future_light(toks[j].norm) for j in range(max(0, k - 4), k))):
+                    if announced and ev["type"] in ("RETREAT", "MOBILIZE"):
+                        continue  # a withdrawal or deployment announced for the future is a plan, not a threat
                     acts.append((k, ev))
+        if announced:
+            # "ستشن "عمليات عسكرية جديدة"، ... ضد المتطرفين": an announced attack whose target the rules did not attach
+            done = {ev["trigger"]["start"] for ev in events if ev["_sent"] == st.i}
+            for m in st.trigs:
+                k = m.start_tok
+                if m.value.type in ("ASSAULT", "SANCTION", "COERCE") and toks[k].start not in done and (
+                        _future(toks, k) or any(_future_light(toks[j].norm) for j in range(max(0, k - 4), k))):
+                    acts.append((k, None))
         for k, t in enumerate(toks):
             stem = _future_stem(t.norm)
             if stem and stem in self.lex.condthreats and _future(toks, k):
@@ -1102,13 +1224,43 @@ class EventStage(Stage):
             return []
         acts.sort(key=lambda a: a[0])
         k, ev = acts[0]
+        if announced and k > 0 and toks[k - 1].norm.lstrip("وف") in ("لن", "لا", "لم", "قد", "ربما"):
+            return []
         groups = _groups(text, toks, st.ments)
         t0, t1 = toks[k].start, toks[k].end
-        q = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("speaker")), None)
-        actors = [q["speaker"]] if q else []
-        if not actors:
-            sp = self._speaker_near(text, st, 0, k, None)[0]
-            actors = [sp] if sp else []
+        if announced:
+            sp = self._announcer(text, st, k, quotes, ev)
+            if sp is None:
+                return []
+            actors = [sp]
+        else:
+            q = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("speaker")), None)
+            actors = [q["speaker"]] if q else []
+            if not actors:
+                sp = self._speaker_near(text, st, 0, k, None)[0]
+                actors = [sp] if sp else []
+        if announced:
+            ev_recips = [r for r in ev["recipients"] if r not in actors] if ev is not None else []
+            if not ev_recips:
+                # "سترد على العقوبات الأمريكية"، "ستشن عمليات عسكرية ... ضد المقاتلين الأكراد": the target after على/ضد
+                tg = next((g for g in groups if 0 < g["s"] - k <= 12 and (g["prep"] in ("على", "ضد") or g["prep"] is None and (
+                    g["s"] - k <= 3 or any(toks[j].norm in ("علي", "ضد") for j in range(max(k + 1, g["s"] - 2), g["s"]))))
+                           and not set(g["ids"]) & set(actors) and not _civilians(g, self._dp)
+                           and not _full_stop_between(text, toks, k, g["s"])), None)
+                if tg is None:
+                    return []
+                ev_recips = tg["ids"]
+            if not ev_recips:
+                return []
+            date, date_text, hist, _ = self._date(doc, sents, st, k, k + 1, t0, t1, pub, "THREATEN")
+            mode = ev["type"].lower() if ev is not None else None
+            th = {"id": "", "type": "THREATEN", "mode": mode, "context": self._contexts(st, "THREATEN"),
+                  "actors": actors, "recipients": ev_recips, "location": ev["location"] if ev else None,
+                  "date": date, "date_text": date_text, "negated": False, "hypothetical": False, "historical": hist,
+                  "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
+                  "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.55, "_sent": st.i}
+            self._recent_events.append(th)
+            return [th]
         if not actors and ev is not None:
             actors = list(ev["actors"])
         if not actors and _first_person(toks[k].norm, toks, k) and last_actor:
@@ -1135,6 +1287,70 @@ class EventStage(Stage):
               "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.6, "_sent": st.i}
         self._recent_events.append(th)
         return [th]
+
+    def _announcer(self, text, st, k, quotes, ev):
+        """Who announces the future act at token k as his own: the speaker of the quote or of the reported clause
+        (قال إنه سي...، أعلن أن تركيا ستشن) when the act is his side's (or has no author named); else None (the
+        narrator's schedule, another party's act)."""
+        toks = st.toks
+        t0 = toks[k].start
+        q = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("speaker")), None)
+        sp = q["speaker"] if q else None
+        if sp is None:
+            sp, verb = self._speaker_near(text, st, 0, k, None)
+            if not (verb is not None and (any(
+                    toks[j].norm in ("ان", "انه", "انها", "انهم", "انهما", "اننا", "بان", "وان") for j in range(verb + 1, k))
+                    or ":" in text[toks[verb].end:t0])):
+                return None
+        if sp is None:
+            return None
+        if ev is not None and ev["actors"] and sp not in ev["actors"]:
+            own = {(self._dp.by_id.get(sp) or {}).get("country")} - {None}
+            if not own or not own & {(self._dp.by_id.get(i) or {}).get("country") for i in ev["actors"]}:
+                return None
+        return sp
+
+    def _announced_offers(self, doc, sents, st, events, quotes, pub):
+        """"وقال الحزب الحاكم إنه سيجري محادثات دون شروط مسبقة مع قادة المعارضة"، "أعلن أن بلاده ستقدم مساعدات
+        لليمن": a cooperative act its author announces for the future is a promise or offer (AGREE) to its partner.
+        The act itself stays hypothetical."""
+        if any(e["_sent"] == st.i and e["type"] == "AGREE" for e in events):
+            return []
+        toks = st.toks
+        text = doc["text"]
+        for ev in events:
+            if ev["_sent"] != st.i or not ev["hypothetical"] or ev["negated"] or ev["type"] not in (
+                    "CONSULT", "COOPERATE", "AID") or not ev["recipients"]:
+                continue
+            k = next((k for k, t in enumerate(toks) if t.start == ev["trigger"]["start"]), None)
+            if k is None or not (_future(toks, k) and toks[k - 1].norm not in ("لن",) or any(
+                    _future_light(toks[j].norm) for j in range(max(0, k - 4), k))):
+                continue
+            if any(toks[j].norm.lstrip("وف") in ("اذا", "لو", "حال", "لن", "لا", "لم", "ربما", "قد") for j in range(max(0, k - 6), k)):
+                continue  # a condition or a negation: no promise
+            sp = self._announcer(text, st, k, quotes, ev)
+            if sp is None:
+                continue
+            recips = [r for r in ev["recipients"] if r != sp]
+            if not recips or self._same_state([sp], recips):
+                continue
+            ke = next((j + 1 for j, t in enumerate(toks) if t.end == ev["trigger"]["end"]), k + 1)
+            g = next((g for g in _groups(text, toks, st.ments) if set(g["ids"]) & set(recips)), None)
+            if g is None or not 0 <= g["s"] - ke <= 6 or g["prep"] not in ("مع", "ل") and not (
+                    g["prep"] is None and (g["s"] - ke <= 1 or g["s"] >= 2 and toks[g["s"] - 2].norm in ("مع", "ومع"))) \
+                    or g["prep"] == "ل" and ev["type"] != "AID":
+                continue  # the partner is named with the act ("محادثات مع قادة المعارضة"، "سيلتقي بوتين"), not a topic
+                # ("سنبحث التطورات ... بعد إعلان الرئيس ترامب")
+            t0, t1 = ev["trigger"]["start"], ev["trigger"]["end"]
+            date, date_text, hist, _ = self._date(doc, sents, st, k, k + 1, t0, t1, pub, "AGREE")
+            ag = {"id": "", "type": "AGREE", "mode": "offer", "context": self._contexts(st, "AGREE"),
+                  "actors": [sp], "recipients": recips, "location": ev["location"],
+                  "date": date, "date_text": date_text, "negated": False, "hypothetical": False, "historical": hist,
+                  "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
+                  "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.55, "_sent": st.i}
+            self._recent_events.append(ag)
+            return [ag]
+        return []
 
     def _blame(self, doc, sents, st, events, quotes, pub):
         """"وأكد أن الولايات المتحدة دأبت على انتهاك الاتفاق"، "قال إن إيران تزعزع استقرار المنطقة"، "تدخلات إيران
@@ -1188,6 +1404,157 @@ class EventStage(Stage):
             self._recent_events.append(ev)
             return [ev]
         return []
+
+    def _nominal_frame(self, text, toks, st, groups, ts, te, typ, actors, recips):
+        """Events named by a noun, without a verb: (actors, recipients) where the noun phrase names them, else None.
+
+        * "مقتل 5 جنود أفغان في هجوم لحركة طالبان"، "مقتل قيادي في حزب الله بغارة إسرائيلية"، "سقوط قتلى وجرحى في صفوف
+          الحوثيين في مواجهات مع الجيش": a harm noun names the victims (its genitive, في صفوف X); the attack noun after
+          في/بـ/جراء names the attacker (لـX, a nationality, شنته X, مواجهات مع X);
+        * "إطلاق جماعة الحوثي لصواريخ صوب السعودية": launching: the genitive fires, صوب/على/باتجاه X is hit;
+        * "غارات إسرائيلية على مواقع لحماس": the owner of the positions hit is the target;
+        * "تظاهرة احتجاجية للمعارضة"، "تعزيزات عسكرية للجيش التركي": the owner (لـX) of a protest or deployment acts."""
+        n = len(toks)
+
+        def grp_at(k, preps=(None,)):
+            return next((g for g in groups if g["s"] == k and g["prep"] in preps), None)
+
+        if typ == "ASSAULT" and toks[ts].norm.lstrip("وف") in _HARM_NOUNS:
+            # victims
+            k = te
+            while k < n and k - te < 4 and (toks[k].norm.isdigit() or toks[k].norm.lstrip("و") in _HARM_NOUNS
+                                            or toks[k].norm in QUANT or toks[k].norm in ("من", "وجرحي", "واصابه")):
+                k += 1
+            vic = grp_at(k, (None, "من"))
+            if vic is None and k + 1 < n and toks[k].norm in ("في",) and toks[k + 1].norm in ("صفوف",):
+                vic = grp_at(k + 2, (None,))
+            if vic is None and k + 1 < n and toks[k].norm.lstrip("ال") in _MEMBER_NOUNS:
+                vic = grp_at(k + 1, ("في", "من", None)) or grp_at(k + 2, ("في", "من"))
+            if vic is None:
+                return None
+            # the attack that harmed them
+            att = None
+            for k2 in range(vic["e"], min(n, vic["e"] + 8)):
+                if _full_stop_between(text, toks, vic["e"], k2):
+                    break
+                w = toks[k2].norm
+                r = readings(w)
+                is_attack = any(x in _ATTACK_NOUNS for x in r)
+                if not is_attack:
+                    continue
+                if not (w[:1] == "ب" or toks[k2 - 1].norm in ("في", "خلال", "اثر", "جراء", "بعد", "اثناء")):
+                    break
+                j = k2 + 1
+                while j < n and j - k2 <= 2 and not any(g["s"] == j for g in groups) and toks[j].norm not in _LAUNCHED \
+                        and toks[j].norm not in ("مع", "ل"):
+                    j += 1
+                if j < n and toks[j].norm in _LAUNCHED:
+                    att = next((g for g in groups if j < g["s"] <= j + 4 and g["prep"] is None), None)
+                elif j < n and toks[j].norm == "مع":
+                    att = grp_at(j + 1, ("مع", None))
+                else:
+                    g = next((g for g in groups if g["s"] == j), None)
+                    if g is not None and (g["prep"] in ("ل", "مع") or g["prep"] is None and all(
+                            self._nationality(toks, x) for x in g["m"])):
+                        att = g
+                break
+            if att is None or set(att["ids"]) & set(vic["ids"]):
+                return None
+            return att["ids"], vic["ids"]
+        if typ == "ASSAULT" and ts > 0 and any(r in _MISSILES for r in readings(toks[ts].norm)):
+            # "إطلاق جماعة الحوثي لصواريخ صوب السعودية"، "أطلق الحوثيون صاروخا باتجاه جازان": who fires, what is aimed at
+            ln = next((k for k in range(ts - 1, max(-1, ts - 6), -1) if any(
+                r in ("اطلاق", "اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "يطلقون") for r in readings(toks[k].norm))), None)
+            if ln is not None and not _strong_between(text, toks, ln + 1, ts):
+                by = next((g for g in groups if ln < g["s"] and g["e"] <= ts and g["prep"] is None), None)
+                tg = next((g for g in groups if 0 <= g["s"] - te <= 6 and (g["prep"] in ("على", "نحو", "تجاه", "إلى")
+                                                                        or toks[g["s"] - 1].norm in ("صوب", "باتجاه"))
+                           and not _full_stop_between(text, toks, te, g["s"])), None)
+                a = by["ids"] if by is not None else actors
+                r = [i for i in tg["ids"] if i not in a] if tg is not None else recips
+                if a and r:
+                    return a, r
+        if typ == "ASSAULT" and actors and not recips:
+            # "غارات إسرائيلية على مواقع لحماس": the owner of what is hit
+            for k in range(te, min(n, te + 6)):
+                if toks[k].norm in ("علي", "ضد", "صوب", "باتجاه", "نحو") and k + 2 < n \
+                        and toks[k + 1].norm.lstrip("ال") in _TARGET_NOUNS:
+                    g = grp_at(k + 2, ("ل",))
+                    if g is not None and not set(g["ids"]) & set(actors):
+                        return actors, g["ids"]
+            return None
+        w = toks[ts].norm.lstrip("وف")
+        if typ in ("PROTEST", "MOBILIZE") and w not in VERB_FORMS and (
+                _is_noun(w) or w.endswith("ات") or toks[ts].text.endswith("ة")):
+            # the owner of a protest or of a deployment (لـX right after the noun and its adjectives: تعزيزات عسكرية
+            # للميليشيات، تظاهرة احتجاجية للمعارضة) is its author, whoever else the sentence names
+            g = next((g for g in groups if te <= g["s"] <= te + 2 and g["prep"] == "ل"
+                      and not any(te <= h["s"] < g["s"] for h in groups)), None)
+            if g is None or any(x.kind in ("GPE", "LOC", "FAC") and not x.sector for x in g["m"]):
+                return None  # "مسيرة لساحة التحرير", "تعزيزات لدرعا": a destination
+            recips = [r for r in recips if r not in g["ids"]]
+            if not recips and typ == "PROTEST":
+                # the purpose after it: للمطالبة برحيل الرئيس، تنديدا بـ، احتجاجا على
+                for m2 in st.trigs:
+                    if m2.start_tok >= g["e"] and m2.value.type in ("ACCUSE", "REJECT", "REQUEST") \
+                            and not _full_stop_between(text, toks, te, m2.start_tok):
+                        h = next((h for h in groups if 0 <= h["s"] - m2.end_tok <= 3 and h["prep"] in (None, "ب", "على", "ل")
+                                  and not set(h["ids"]) & set(g["ids"])), None)
+                        if h is not None:
+                            recips = h["ids"]
+                        break
+            return g["ids"], recips
+        return None
+
+    def _statement_dates(self, doc, dp, spans, events):
+        """"حذرت الولايات المتحدة الأسد من ... . وفي بيان صدر مساء الجمعة، قالت المتحدثة باسم الخارجية الأمريكية ...":
+        a verbal act told without a day, followed by a sentence that opens on the statement that carried it, with its
+        day and a speaker of the same side, took place that day (the same occasion)."""
+        text = doc.get("text") or ""
+        for ev in events:
+            if ev["date_text"] or ev["type"] not in _STATED or ev["negated"] or not ev["actors"]:
+                continue
+            i = ev["_sent"] + 1
+            if i >= len(spans):
+                continue
+            s, e = spans[i]
+            m = _STATEMENT_OPEN.match(text, s, e)
+            if not m:
+                continue
+            r = _dates.date_from_time_stage(doc, i, s + m.start(1), s + m.end(1))
+            if not (r and r.get("date") and r.get("date_text")) or r.get("carried"):
+                continue
+            ments = dp.mentions(tokenize(text, s, e))
+            own = {(dp.by_id.get(a) or {}).get("country") for a in ev["actors"]} - {None}
+            if any(x.eid in ev["actors"] or own and (dp.by_id.get(x.eid) or {}).get("country") in own for x in ments):
+                ev["date"], ev["date_text"] = r["date"], r["date_text"]
+
+    def _evaluative_args(self, text, toks, groups, st, te, trig, locs, cut):
+        """"ووصف عضو اللجنة التنفيذية، أحمد مجدلاني، الطرح الأميركي بأنه ..."، "اعتبر فيل روبرتسون، نائب مدير المنظمة،
+        الأمر بأنه ضربة قاسية": a verb of judging (وصف، اعتبر) names the judge, maybe an apposition between commas, then
+        the judged thing right before the judgement (بأنه، بـ، the evaluative word). The judged thing (or the state of its
+        demonym) is the target; a thing no party names leaves the target to the act it refers to. None when the
+        sentence does not have this shape."""
+        j = next((k for k in range(te, min(len(toks), te + 16)) if any(r in trig.need for r in readings(toks[k].norm))
+                  or toks[k].norm in ("بانه", "بانها", "بانهم", "بان", "بانهما")), None)
+        if j is None or j <= te:
+            return None
+        commas = [k for k in range(te + 1, j + 1) if any(c in text[toks[k - 1].end:toks[k].start] for c in "،,")]
+        sub = [g for g in groups if te <= g["s"] and g["e"] <= j and g["prep"] is None and g not in locs and g["s"] >= cut]
+        if not commas:
+            if len(sub) >= 2 and sub[0]["s"] == te:
+                return sub[0]["ids"], sub[-1]["ids"]  # VSO: judge, then the judged
+            return None
+        c = commas[-1]
+        subj = [g for g in sub if g["e"] <= c]
+        obj = [g for g in sub if g["s"] >= c]
+        if not subj or subj[0]["s"] - te > 8:
+            return None
+        person = next((g for g in subj if all(x.kind == "PERSON" for x in g["m"])
+                       and not set(g["ids"]) & self._dp.office_ids), None)
+        actors = (person or subj[0])["ids"]
+        recips = [i for i in obj[-1]["ids"] if i not in actors] if obj else []
+        return actors, recips
 
     def _refusals(self, toks, trigs):
         """"لن نسمح لإيران"، "لا تقبل أية قيود"، "لم ترضخ": a negated verb of conceding or permitting is a refusal."""
@@ -1263,6 +1630,9 @@ class EventStage(Stage):
                     return None
                 out.add(e["country"])
             return out
+        if any((ents.get(i) or {}).get("sector") in ("REB", "OPP") for i in actors) and all(
+                (ents.get(i) or {}).get("sector") == "CVL" for i in recips):
+            return False  # an armed group against its own country's civilians (ميليشيات الحوثي → المواطنين اليمنيين)
         a, r = states(actors, None), states(recips, ("GPE", "NORP"))
         return bool(a and r and a == r)
 
@@ -1293,24 +1663,34 @@ class EventStage(Stage):
                 negated = True
             elif k == "negv":
                 negated = True
-            elif k == "hyp" and dist <= 5:
+            elif k in ("hyp", "hypnext") and dist <= 5:
                 if toks[lo + m.start_tok].norm in ("قد", "فقد", "وقد", "لقد") and (lo + m.end_tok < len(toks)) \
                         and toks[lo + m.end_tok].norm[:1] not in "يتن":
                     continue  # قد + past: an accomplished fact
                 hyp = True
             elif k == "hist":
                 hist = True
+        # a planned occasion named by a noun (القمة المرتقبة، الاجتماع المقرر عقده، زيارة مقبلة)
+        tw = toks[te - 1].norm
+        if _is_noun(tw) or _vn(tw) or not {tw, tw[1:]} & VERB_FORMS:
+            if any(toks[k].norm in lex.hypnext and not _strong_between(st_text(self), toks, te, k)
+                   for k in range(te, min(len(toks), te + 2))):
+                hyp = True
         # the future prefix on the trigger itself (سيبحث، ستفرض)
         w = toks[ts].norm
         if w.startswith(("سي", "ست", "سن", "وسي", "وست", "فسي")) and len(w) > 4 and not w.startswith(("سيا", "سيط", "ستا")):
             r = readings(w)
             if any(x != w and x[:1] in "يتن" for x in r):
                 hyp = True
-        # a light verb in the future governs the act noun after it (سيعقد الرئيسان اجتماعا، ستجرى محادثات)
-        for k in range(max(0, ts - 4), ts):
-            v = toks[k].norm[1:] if toks[k].norm[:1] in "وف" and len(toks[k].norm) > 4 else toks[k].norm
-            if v[:1] == "س" and v[1:] in _LIGHT_IMPERF and not _strong_between(self._text, toks, k + 1, ts):
-                hyp = True
+        if ts > 0 and toks[ts - 1].text.lstrip("وف") in ("ألا", "بألا", "لئلا"):
+            negated = True  # "من العار ألا تفرج تركيا عن القس" (أن + لا; normalised it reads as إلا)
+        if any(toks[k].norm in ("او", "واو") for k in range(max(0, ts - 2), ts)) and any(
+                m.value.type in ("REQUEST", "THREATEN", "AGREE") and m.end_tok <= ts
+                and not _full_stop_between(self._text, toks, m.end_tok, ts) for m in st.trigs):
+            hyp = True  # "طالبت الأسر بالإطلاق الفوري لسراح المعتقلين ...، أو توجيه اتهام واضح": one of the acts demanded
+        if any(_future_light(toks[k].norm) and not _strong_between(self._text, toks, k + 1, ts)
+               for k in range(max(0, ts - 4), ts)):
+            hyp = True  # "سيتخذ إجراءات قانونية ضد"، "ستفرض الولايات المتحدة عقوبات": an act named after a future light verb
         # the act noun governed by a light verb's own noun (عقد قمة، إجراء محادثات، فرض عقوبات، شن هجوم): "لعقد قمة"
         # (a purpose), "قبيل انعقاد القمة" (not yet), "توافقتا على عقد قمة"، "طالب بعقد اجتماع" (agreed or asked for)
         lm = toks[ts - 1].norm if ts > 0 else ""
@@ -1330,11 +1710,6 @@ class EventStage(Stage):
                     m.end_tok <= k and k - m.end_tok <= 14 and m.value.type in ("AGREE", "REQUEST", "THREATEN")
                     and not _full_stop_between(self._text, toks, m.end_tok, k) for m in st.trigs):
                 hyp = True
-        # a noun of an act with a prospective adjective (اجتماع مرتقب، قمة ثلاثية مزمعة، مظاهرات مزمعة) is planned
-        if te < len(toks) and (toks[te].norm in _PROSPECTIVE or te + 1 < len(toks) and toks[te + 1].norm in _PROSPECTIVE
-                               and toks[te].norm not in _PROSPECTIVE and not toks[te].norm[:1].isdigit()
-                               and self._text[toks[te].end:toks[te + 1].start].strip() == ""):
-            hyp = True
         # a definite verbal noun right after another act is its topic (بحث ... التهديدات، ندد بالهجوم)
         if _is_noun(toks[ts].norm) and toks[ts].norm.lstrip("وفبل").startswith("ال"):
             for m in st.trigs:
@@ -1410,7 +1785,9 @@ class EventStage(Stage):
 
     def _contexts(self, st, typ):
         out = []
-        for m in self.lex.contexts.find_all(st.toks):
+        if st._ctx is None:
+            st._ctx = self.lex.contexts.find_all(st.toks)
+        for m in st._ctx:
             if m.value not in out:
                 out.append(m.value)
         if typ in ("CONSULT", "AGREE") and "diplomatic" not in out:
@@ -1433,7 +1810,7 @@ class EventStage(Stage):
             return None, None
         # the subject right after the verb; not a demonym or a party inside a phrase ("وقال في تصريح نقلته وكالات
         # الأنباء الروسية إن": the Russian agencies do not speak)
-        aft = [m for m in ments if verb < m.s < k1 and m.s - verb <= 3 and m.kind != "NORP"
+        aft = [m for m in ments if verb < m.s < k1 and m.s - verb <= 3 and (m.kind != "NORP" or m.sector)
                and not any(toks[j].norm in PREPS for j in range(verb + 1, m.s))]
         aft = [m for m in aft if not _sourced(toks, m.s)]
         bef = [m for m in ments if m.e <= verb and not _sourced(toks, m.s)]  # (وحسب فرانس برس، جاء في بيان: a source)
@@ -1442,7 +1819,7 @@ class EventStage(Stage):
         vw = toks[verb].norm.lstrip("وف")
         if not aft and vw.startswith(("قايل", "مضيف", "موكد", "مشير", "معتبر", "موضح", "متابع")) and vw.endswith(("ا", "ه")):
             # "ووجه خاتمي تهديدا للسعودية ...، قائلا:": a circumstantial participle; the sentence's subject speaks
-            cut = _dateline_end(text, st.start, toks)
+            cut = st.cut(text)
             head = next((m for m in ments if cut <= m.s <= cut + 3 and m.kind in ("PERSON", "ORG", "GPE")
                          and m.e <= verb and _prep(text, toks, m) is None), None)
             if head is not None:
@@ -1471,6 +1848,12 @@ class EventStage(Stage):
             persons = [m for m in ments if m is not sp and m.kind == "PERSON" and m.e <= sp.s]
             if persons and self._is_office(sp.eid, st):
                 eid = persons[0].eid
+        if sp is not None and eid == sp.eid and self._is_office(sp.eid, st):
+            # "أعلن مبعوث الأمم المتحدة إلى اليمن مارتن غريفيث أنه": the name set after the office and its complement
+            nxt = next((m for m in ments if m.kind == "PERSON" and sp.e <= m.s <= sp.e + 3 and m.e <= k1
+                        and not self._is_office(m.eid, st) and not _strong_between(text, toks, sp.e, m.s)), None)
+            if nxt is not None:
+                eid = nxt.eid
         return eid, verb
 
     def _sent_start(self, i: int) -> int:
@@ -1751,6 +2134,24 @@ def _future(toks, k) -> bool:
     return k > 0 and toks[k - 1].norm in ("سوف", "فسوف", "وسوف", "لن")
 
 
+# verbs that carry an act named by the noun after them (سيتخذ إجراءات، ستشن هجوما، ستفرض عقوبات، ستقوم بـ)
+_LIGHT_STEMS = ("تخذ", "شن", "فرض", "نفذ", "واصل", "وجه", "قوم", "باشر", "طلق", "لجا", "جري", "عقد", "قدم", "بدا", "صدر",
+                "منح", "شهد", "نظم", "علن")
+
+
+def _future_light(norm: str) -> bool:
+    """A light verb in the future (سيتخذ، ستشن، سنفرض، وستواصل, سيتخذون)."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if w[:1] != "س" or w[1:2] not in ("ي", "ت", "ن"):
+        return False
+    w = w[2:]
+    for suf in ("ون", "ان", "ين"):
+        if w.endswith(suf) and len(w) - 2 >= 2:
+            w = w[:-2]
+            break
+    return w in _LIGHT_STEMS
+
+
 def _if3al(norm: str) -> bool:
     """A trigger word of the shape إفعال (إرسال، إغلاق): a verbal noun when the lexicon codes it as an act."""
     w = norm[1:] if norm[:1] in "وفبل" and len(norm) > 5 else norm
@@ -1837,8 +2238,12 @@ _FULLSTOP = re.compile(r"[.؛;!?؟]")  # a colon introduces speech or a headline
 def _dateline_end(text, start, toks) -> int:
     """Index of the first token after a dateline ("دبي، الإمارات (CNN)-- ", "القاهرة — "), else 0. A dateline
     opens a paragraph."""
-    if start > 0 and text[start - 1] != "\n" and text[:start].rstrip(" \t")[-1:] != "\n":
-        return 0
+    if start > 0 and text[start - 1] != "\n":
+        k = start  # (the last character before start that is no space or tab: a newline?)
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        if k == 0 or text[k - 1] != "\n":
+            return 0
     m = _DATELINE.match(text, start, min(len(text), start + 120))
     if not m:
         return 0
@@ -1884,20 +2289,12 @@ def _sourced(toks, s) -> bool:
 _VERBAL_ATTACK = {"حادا", "حاده", "حاد", "لاذعا", "لاذع", "لاذعه", "كلاميا", "اعلاميا", "ناريا", "قاسيا", "شرسا"}
 _BACKGROUND_PREPS = {"بعد", "اثر", "عقب", "منذ", "قبل", "اعقاب", "وبعد", "واثر", "وعقب", "ومنذ", "وقبل"}
 _LAUNCH_VERBS = {"شن", "شنت", "شنوا", "شنا", "يشن", "تشن", "يشنون", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون"}
-_LIGHT_IMPERF = {"يعقد", "تعقد", "يعقدان", "تعقدان", "يعقدون", "نعقد", "يجري", "تجري", "يجريان", "تجريان", "يجرون",
-                 "نجري", "يصدر", "تصدر", "يقدم", "تقدم", "نقدم", "يوجه", "توجه", "نوجه", "يشن", "تشن", "نشن", "ينفذ",
-                 "تنفذ", "يفرض", "تفرض", "نفرض", "يمنح", "تمنح", "يشهد", "تشهد", "ينظم", "تنظم", "ينظمون", "يبدا",
-                 "تبدا", "يبدان", "ينطلق", "تنطلق", "يلتقي", "تلتقي", "يعلن", "تعلن"}
 _LIGHT_MASDAR = {"عقد", "انعقاد", "اجراء", "تنظيم", "فرض", "شن", "تقديم", "توجيه", "اصدار"}
 _SUPPORT_VERBS = {"قدم", "قدمت", "يقدم", "تقدم", "اصدر", "اصدرت", "يصدر", "تصدر", "ابدي", "ابدت", "اعرب", "اعربت",
                   "عبر", "عبرت", "اعلن", "اعلنت", "وجه", "وجهت", "منح", "منحت"}
 _MOTION = {"وصل", "وصلت", "وصلوا", "يصل", "تصل", "يصلون", "توجه", "توجهت", "يتوجه", "تتوجه", "زار", "زارت", "يزور",
            "تزور", "زياره", "جوله", "عبر", "عبروا", "سافر", "سافرت", "يسافر", "تسافر", "حط", "حطت", "قدم", "قدمت",
            "انتقل", "انتقلت", "ذهب", "ذهبت", "التقي"}
-_PROSPECTIVE = {"مرتقب", "مرتقبه", "المرتقب", "المرتقبه", "مرتقبا", "مزمع", "مزمعه", "المزمع", "المزمعه", "مزمعا",
-                "مقبل", "مقبله", "المقبل", "المقبله", "مقرر", "مقرره", "المقرر", "المقرره", "مقررا", "محتمل",
-                "محتمله", "المحتمل", "المحتمله", "محتملا", "مقترح", "مقترحه", "المقترح", "المقترحه", "القادم",
-                "القادمه", "قادم", "قادمه", "مخطط", "المخطط", "منتظر", "منتظره", "المنتظر", "المنتظره"}
 _PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهر", "المظاهر", "تظاهر", "التظاهر", "مسير", "المسير", "اعتصام", "الاعتصام")
 _MET_DEATH = {"لقي", "لقيت", "لقوا", "لقيا", "لقين"}
 
@@ -2072,3 +2469,32 @@ def _fallback_sentences(doc):
         if line.strip():
             out.extend(split_sentences(text, s, e))
     return out
+
+
+def _definite(norm: str) -> bool:
+    """Does the word carry the article (الدعم، والهجوم، بالقصف، للتدخل)?"""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if w.startswith("لل"):
+        return True
+    if w[:1] in "بلك" and w[1:3] == "ال":
+        w = w[1:]
+    return w.startswith("ال")
+
+
+def _nominal_trigger(surface: str) -> bool:
+    """Is an event's trigger a noun (بقتل، الهجوم، رفضها، اعتقال) rather than a verb?"""
+    w = normalize(surface.split()[0]) if surface.split() else ""
+    return _is_noun(w) or _vn(w) or w[:1] in "بل" and len(w) > 3 or w.endswith(("ها", "هم")) and len(w) > 4 \
+        and w[:1] not in "يتن"
+
+
+_DOER_STEMS = ("اقام", "نظم", "نفذ", "شن", "عقد", "اجري", "اجرت", "وقع", "قدم", "بدا", "واصل", "تابع", "خاض")
+
+
+def _light_doer(norm: str) -> bool:
+    """A verb whose object noun names the act (أقامت وقفة، نظموا مسيرة، عقد اجتماعا، شنت غارات، أجرى محادثات)."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    for st in _DOER_STEMS:
+        if w == st or w.startswith(st) and w[len(st):] in ("ت", "وا", "تا", "ا", "ن"):
+            return True
+    return False

@@ -111,7 +111,7 @@ def fold_of(doc: str, k: int) -> int:
     return zlib.crc32(doc.encode()) % k
 
 
-def readings(gsr_dir: Path, ty: str, fname: str):
+def readings(gsr_dir: Path, ty: str, fname: str, cache: Path | None = None):
     """Run the whole pipeline on every sentence of a gsr file (ambiguous rows left out) and collect what the event
     stage's decision for `ty` depends on: per sentence the classifier features, whether a factual event of the type
     was built (weak readings included), a strong rule cue, a pinned event."""
@@ -119,6 +119,9 @@ def readings(gsr_dir: Path, ty: str, fname: str):
     from ..record import new_document
     from .classify import SentenceClassifier
 
+    if cache and cache.exists():
+        import pickle
+        return pickle.loads(cache.read_bytes())
     pipe = build()
     ev = next(s for s in pipe.stages if s.name == "events")
     keep = ev.classifier
@@ -133,6 +136,9 @@ def readings(gsr_dir: Path, ty: str, fname: str):
             recs.append([x for x in ev._record if x["type"] == ty])
     finally:
         ev._record, ev.classifier = None, keep
+    if cache:
+        import pickle
+        cache.write_bytes(pickle.dumps((rows, recs)))
     return rows, recs
 
 
@@ -183,11 +189,13 @@ def main(argv=None):
     ap.add_argument("--lr", type=float, default=0.5)
     ap.add_argument("--l2", type=float, default=1e-3)
     ap.add_argument("--errors", type=Path, help="write the cross-validated misses and false alarms (TSV) here")
+    ap.add_argument("--cache", type=Path, help="keep the pipeline's recorded readings in this folder and reuse them "
+                    "(for experiments with the model only; stale once the pipeline changes)")
     a = ap.parse_args(argv)
     models = {}
     report = {}
     for ty, fname in (("ASSAULT", "assault_gsr.csv"), ("PROTEST", "protest_gsr.csv")):
-        rows, recs = readings(a.gsr_dir, ty, fname)
+        rows, recs = readings(a.gsr_dir, ty, fname, a.cache / f"{ty}.pkl" if a.cache else None)
         y = [1 if r["label"] == "yes" else 0 for r in rows]
         soft = [1.0 if y[i] else SOFT * _share(r) for i, r in enumerate(rows)]
         # training examples: every recorded sentence with a trigger of the type, labelled by its row

@@ -51,11 +51,9 @@ class Token(NamedTuple):
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     end = len(text) if end is None else end
-    out = []
-    for m in TOKEN.finditer(text, start, end):
-        t = m.group()
-        out.append(Token(t, m.start(), m.end(), normalize(t)))
-    return out
+    new, tok, norm = tuple.__new__, Token, normalize  # (tuple.__new__: a NamedTuple without its Python __new__)
+    return [new(tok, (t, a, b, norm(t))) for m in TOKEN.finditer(text, start, end) for t in (m.group(),)
+            for a, b in (m.span(),)]
 
 
 # Proclitics, longest first, in normalised spelling.  (conjunction و/ف, prepositions ب/ل/ك, article ال)

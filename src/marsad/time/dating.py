@@ -18,6 +18,11 @@ publication (all resolved by the time stage).
    same event (same trigger word) with a day cue.
 5. The headline without its own cue takes the lead's date when the lead tells the same story
    (shared content words).
+
+3b. A sentence that refers back to the occasion told before it (``dating.tsv`` category ``occasion``:
+   ``واستقبله ... لدى وصوله``، ``خلال زيارته``، ``خلال الاتصال``) takes the day of the nearest earlier
+   sentence with a time expression (up to three back), when that expression is a day.
+(A speech act dated by the statement the next sentence reports is the events stage's _statement_dates.)
 """
 from __future__ import annotations
 
@@ -229,6 +234,11 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int)
         t = _carry_back(cx, i, trigger_start)
         if t is not None:
             return _result(cx, t, carried=True, future_ctx=fut)
+    # 3b. a phrase that refers back to the occasion told before (لدى وصوله، خلال زيارته)
+    if i != cx.headline and i > cx.first_body and _OCCASION.search(cx.f, *cx.sents[i]):
+        t = _occasion_day(cx, i)
+        if t is not None:
+            return _result(cx, t, carried=True, future_ctx=fut)
     # 4. the lead retold later with a day cue
     if i == cx.first_body:
         t = _retold(cx, i, trigger_start, trigger_end)
@@ -240,6 +250,35 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int)
         if t is not None:
             return _result(cx, t, carried=True, future_ctx=fut)
     return _result(cx, None, future_ctx=fut)
+
+
+class _Phrases:
+    """A regex over the folded forms of one dating.tsv category, built on first use."""
+
+    def __init__(self, cat: str):
+        self.cat, self.rx = cat, None
+
+    def search(self, f: str, s: int, e: int):
+        if self.rx is None:
+            forms = sorted(_links().get(self.cat, ()), key=len, reverse=True)
+            self.rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms) + r")(?!\w)")
+        return self.rx.search(f, s, e)
+
+
+_OCCASION = _Phrases("occasion")
+
+
+def _occasion_day(cx: _Ctx, i: int) -> dict | None:
+    """The day of the occasion a sentence refers back to: the nearest earlier sentence's time expression, when
+    that is a day (a month or year there, or the headline, ends the search)."""
+    if any(_frame(t) for t in cx.in_sent(i)):
+        return None
+    for j in range(i - 1, max(cx.first_body, i - 3) - 1, -1):
+        ts = [t for t in cx.in_sent(j) if _frame(t) and not t.get("since")]
+        if ts:
+            t = _own_day(cx, j)
+            return t if t is not None and t is ts[0] else None
+    return None
 
 
 def _frame(t: dict) -> bool:

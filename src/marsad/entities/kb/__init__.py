@@ -27,7 +27,7 @@ from typing import Iterable
 from ...lang.ar import normalize, tokenize
 
 KB_DIR = Path(__file__).resolve().parent
-CACHE_VERSION = "kb-12"
+CACHE_VERSION = "kb-14"
 
 # Priorities of what a surface names (lower wins when two entries share a surface).
 PRI = {"person": 0, "org": 1, "country": 2, "place_extra": 3, "capital": 3, "person_short": 4, "place_geo": 5,
@@ -56,6 +56,7 @@ class Entry:
     roles: list = field(default_factory=list)
     short_ar: list = field(default_factory=list)   # normalised short forms (doc-local after a full mention)
     forms: list = field(default_factory=list)      # normalised token tuples of its Arabic names (orgs)
+    dissolved: str | None = None                   # a historical state's end (countries: SUN 1991-12-26)
 
 
 @dataclass
@@ -101,6 +102,54 @@ def demonym_forms(base: str) -> set[str]:
         out |= {b + "ه", b + "ون", b + "ين", b + "ان", b + "تان", b + "تين", b[:-1] + "يون", b + "ا"}
         # 'اميركيه', 'اميركيا' etc. covered; the plural in -يون/-يين of nisba: روسيون/روسيين
     return out
+
+
+def read_homographs(path: Path | None = None) -> tuple[dict[str, frozenset[str]], dict[str, tuple]]:
+    """``kb/homographs.tsv``: (form -> words allowed right before a bare form; form -> context rules
+    ((kind, words), ...)). Kinds: ``!next`` not the name before these words (القضاء على), ``!prev`` not right
+    after them (حركة الطيران), ``!adj`` not right after a definite word, where it is an adjective (السياسة
+    الخارجية; the words are exceptions). Cheap to call on its own (no KB build), for other stages' party nouns."""
+    path = path or (KB_DIR / "homographs.tsv")
+    before: dict[str, frozenset[str]] = {}
+    rules: dict[str, tuple] = {}
+    if not path.exists():
+        return before, rules
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or "\t" not in line:
+            continue
+        cols = line.split("\t")
+        if len(cols) >= 3 and cols[1].strip().startswith("!"):
+            form = normalize(cols[0].strip())
+            ws = frozenset(normalize(w.strip()) for w in cols[2].split("|") if w.strip())
+            rules[form] = rules.get(form, ()) + ((cols[1].strip(), ws),)
+            continue
+        form, words = line.split("\t", 1)
+        before[normalize(form.strip())] = frozenset(normalize(w) for w in words.split("|") if w.strip())
+    return before, rules
+
+
+def homograph_off(rules: dict, form: str, prev: str | None, nxt: str | None, clitic: bool = False) -> bool:
+    """Is the normalised ``form`` (a name or party noun, its proclitic read off) a common word here, by the
+    context rules of :func:`read_homographs`? ``prev``/``nxt``: normalised words right before/after it in the
+    same clause (None across punctuation or at the edge); ``clitic``: the form carried a proclitic (و ب ل ف),
+    so the word before it is not its head (only ``!next`` applies). A multi-word form with no rules of its own
+    takes the left-context rules of its first word (السياسة الخارجية الأمريكية)."""
+    rs = rules.get(form)
+    if rs is None and " " in form:
+        rs = tuple(r for r in rules.get(form.split(" ", 1)[0], ()) if r[0] != "!next")
+    if not rs:
+        return False
+    if clitic:
+        prev = None
+    for kind, words in rs:
+        if kind == "!next" and nxt is not None and nxt in words:
+            return True
+        if kind == "!prev" and prev is not None and prev in words:
+            return True
+        if kind == "!adj" and prev is not None and prev not in words and len(prev) > 3 and (
+                prev.startswith(("ال", "لل")) or prev[:1] in "وفبك" and prev[1:3] == "ال"):
+            return True
+    return False
 
 
 def _load_jsonl(path: Path) -> list[dict]:
@@ -181,13 +230,7 @@ class KB:
         self.stop = _load_words(KB_DIR / "stopnames.txt")
         self.given = _load_words(KB_DIR / "given_names.txt")
         # names that are also common words: the words allowed right before a bare form
-        self.homographs: dict[str, frozenset[str]] = {}
-        hp = KB_DIR / "homographs.tsv"
-        if hp.exists():
-            for line in hp.read_text(encoding="utf-8").splitlines():
-                if line.strip() and not line.startswith("#") and "\t" in line:
-                    form, before = line.split("\t", 1)
-                    self.homographs[normalize(form.strip())] = frozenset(normalize(w) for w in before.split("|") if w.strip())
+        self.homographs, self.homograph_rules = read_homographs(KB_DIR / "homographs.tsv")
         # titles
         for path in files.get("titles", []):
             for line in path.read_text(encoding="utf-8").splitlines():
@@ -230,7 +273,7 @@ class KB:
         for iso, c in countries.items():
             ar = c.get("ar") or []
             idx = self._add(Entry(f"country:{iso}", "country", "GPE", c.get("name") or iso, ar[0] if ar else None,
-                                  iso, c.get("wikidata")))
+                                  iso, c.get("wikidata"), dissolved=c.get("dissolved")))
             self.country_iso[iso] = idx
             for f in ar:
                 self._surface(f, idx, "country")
