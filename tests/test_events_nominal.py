@@ -93,3 +93,95 @@ def test_launched_verbal_attack_is_criticism(pipe):
 def test_launched_attack_in_the_background_is_left_to_the_classifier(pipe):
     doc = full(pipe, "وصف الوزير فرار ألف سجين بعد هجوم شنه متمردو طالبان بأنه عملية مؤسفة جدا.")
     assert not events(doc, "ASSAULT")
+
+
+# ---- support verbs with a verbal noun
+def test_invitation_names_its_invitee_after_ila(pipe):
+    doc = full(pipe, "وجه الرئيس الأمريكي دونالد ترامب دعوة إلى الزعيم الكوري الشمالي كيم جونغ أون لزيارة واشنطن.")
+    req = events(doc, "REQUEST")
+    assert req and "ترامب" in party(doc, req[0]["actors"]) and "كيم" in party(doc, req[0]["recipients"])
+
+
+def test_call_for_an_act_names_no_addressee(pipe):
+    doc = full(pipe, "ودعت فرنسا إلى وقف الغارات الروسية على إدلب.")
+    assert not [e for e in events(doc, "REQUEST") if e["recipients"]]
+
+
+def test_amnesty_names_those_pardoned_after_an(pipe):
+    doc = full(pipe, "أصدر الرئيس السوري بشار الأسد، الثلاثاء، عفوا عاما عن الذين فروا من الجيش بعد بدء الاحتجاجات.")
+    ev = events(doc, "CONCEDE")
+    assert ev and "الأسد" in party(doc, ev[0]["actors"])
+    assert "الذين فروا" in party(doc, ev[0]["recipients"]) and "SYR" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "قالت الوكالة إن الرئيس المصري عبد الفتاح السيسي أصدر عفوا عن 712 سجينا.")
+    ev = events(doc, "CONCEDE")
+    assert ev and "سجينا" in party(doc, ev[0]["recipients"])
+
+
+def test_curfew_is_imposed_on_a_place(pipe):
+    doc = full(pipe, "وقررت السلطات العراقية فرض حظر التجول على محافظة البصرة الجمعة في أعقاب احتجاجات عنيفة.")
+    assert not events(doc, "SANCTION")
+    ev = events(doc, "COERCE")
+    assert ev and ev[0]["mode"] == "curfew" and "البصرة" in party(doc, ev[0]["recipients"])
+
+
+def test_light_verb_in_the_future_makes_the_act_hypothetical(pipe):
+    doc = full(pipe, "وذكرت الوزارة أن وزير الخارجية الكوري الشمالي سيجري محادثات مع نظيرته السويدية مارغوت فالستروم.")
+    assert not events(doc, "CONSULT")
+
+
+def test_prospective_adjective_makes_the_act_hypothetical(pipe):
+    doc = full(pipe, "وتناول الاتصال اللقاء المرتقب بين الرئيس الأميركي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون.")
+    assert not [e for e in events(doc, "CONSULT") if "كيم" in party(doc, e["actors"] + e["recipients"])]
+
+
+def test_protests_amid_a_visit_are_against_the_visitor(pipe):
+    doc = full(pipe, "وصل ترامب إلى لندن وسط احتجاجات آلاف البريطانيين.")
+    ev = events(doc, "PROTEST")
+    assert ev and "ترامب" in party(doc, ev[0]["recipients"]) and "ترامب" not in party(doc, ev[0]["actors"])
+
+
+# ---- apologies, and the light verb's own noun
+def test_apology_stands_without_an_addressee(pipe):
+    doc = full(pipe, "قدم الرئيس الفلسطيني محمود عباس اعتذاره، الجمعة، بعد اتهامه بمعاداة السامية.")
+    ev = events(doc, "CONCEDE")
+    assert ev and "عباس" in party(doc, ev[0]["actors"])
+    doc = full(pipe, "اعتذرت سلسلة مطاعم ماكدونالدز عن تقديم أحد فروعها في كندا سائل تنظيف لامرأة حامل.")
+    assert not events(doc, "CONCEDE")  # Canada is where it happened, not who apologised
+
+
+def test_apology_refused_or_demanded_is_no_apology(pipe):
+    doc = full(pipe, "ترودو يرفض الاعتذار عن موقف بلاده من حقوق الإنسان في السعودية")
+    assert not events(doc, "CONCEDE")
+
+
+def test_summit_agreed_upon_or_ahead_is_not_held(pipe):
+    doc = full(pipe, "أعلنت سول أن الولايات المتحدة وكوريا الشمالية توافقتا على عقد قمة ثانية بين الرئيس دونالد ترامب "
+                     "والزعيم كيم جونغ أون.")
+    assert not events(doc, "CONSULT")
+    doc = full(pipe, "قبيل انعقاد قمة حلف شمال الأطلسي في بروكسل الأربعاء، طالب الرئيس الأمريكي دونالد ترامب أعضاء "
+                     "الحلف بزيادة مساهماتهم.")
+    assert not events(doc, "CONSULT")
+
+
+def test_arriving_to_hold_talks_holds_them(pipe):
+    doc = full(pipe, "وصل وزير الخارجية الأمريكي مايك بومبيو إلى بروكسل لإجراء محادثات مع حلف شمال الأطلسي.")
+    assert events(doc, "CONSULT")
+
+
+def test_passive_act_reported_by_the_state_body_that_did_it(pipe):
+    doc = full(pipe, "كما أفادت وزارة الخارجية الروسية أنه تم استدعاء السفير البريطاني لتقديم مزيد من التفاصيل.")
+    ev = events(doc, "SANCTION")
+    assert ev and "RUS" in party(doc, ev[0]["actors"])
+
+
+def test_passive_arrest_reported_by_the_police(pipe):
+    doc = full(pipe, "تم توقيف أربعة أشخاص بعد أن اقتحموا شرفة السفارة الإيرانية في لندن، بحسب ما أفادت الشرطة البريطانية.")
+    ev = events(doc, "COERCE")
+    assert ev and "الشرطة" in party(doc, ev[0]["actors"])
+
+
+def test_meeting_between_the_offices_of_two_states(pipe):
+    doc = full(pipe, "وعُقد اجتماع بين وزيري خارجية مصر والسودان في القاهرة.")
+    ev = events(doc, "CONSULT")
+    sides = party(doc, ev[0]["actors"] + ev[0]["recipients"]) if ev else ""
+    assert "EGY" in sides and "SDN" in sides

@@ -520,6 +520,10 @@ class EventStage(Stage):
         if ttok.norm[:2] == "لا" and ttok.norm[1:] in VERB_FORMS and ttok.norm not in self.lex.trig.trie:
             return None  # "لاتهمنا" is لا تهمنا (glued negation), no ل before a perfect verb (اتهمنا)
         groups = _groups(text, toks, st.ments)
+        # an amnesty (عفو، عفوا عاما، مرسوما بالعفو): عن names those pardoned
+        amnesty = typ == "CONCEDE" and any("عفو" in toks[k].norm for k in range(ts, te))
+        if typ == "COERCE" and any("تجول" in toks[k].norm or "تجوال" in toks[k].norm for k in range(ts, te)):
+            trig = trig._replace(mode="curfew")  # (حظر التجول is listed among the restrictions too)
         if typ in ("ACCUSE", "REJECT") and ttok.norm.endswith("ا") and any(
                 m2.value.type == "PROTEST" and m2.end_tok <= ts for m2 in st.trigs):
             return None  # "تظاهروا تنديدا بـ": the protest's purpose, not a separate accusation
@@ -579,7 +583,7 @@ class EventStage(Stage):
                    and not (typ in ("SUPPORT", "ACCUSE") and g["prep"] == "مع" and any(
                        te <= m2.start_tok < g["s"] for m2 in st.trigs))  # رحب بقرارها قطع علاقاتها مع: the inner act's
                    and (g["prep"] != "في" or _member_of(toks, g["s"]))
-                   and (g["prep"] != "عن" or typ in _OFF_PREPS or _member_of(toks, g["s"]))]
+                   and (g["prep"] != "عن" or typ in _OFF_PREPS or amnesty or _member_of(toks, g["s"]))]
         svo = before and before[-1]["prep"] is None and ts - before[-1]["e"] <= 1 \
             and not _strong_between(text, toks, before[-1]["e"], ts) \
             and not (before[-1]["e"] < ts and toks[ts - 1].norm in _NOUN_PREPS)  # "ألف فلسطيني جراء قمع": no subject
@@ -625,6 +629,7 @@ class EventStage(Stage):
             before = [g for g in before if not (g["s"] > 0 and (toks[g["s"] - 1].norm in self.lex.speech
                                                                  or toks[g["s"] - 1].norm[1:] in self.lex.speech)
                                                 and (typ in ("ASSAULT", "PROTEST") or not is_noun and not _vn(ttok.norm)
+                                                     and trig.mode not in ("curfew", "martial-law")  # يعلن حظر التجول
                                                      or any(toks[k].norm in ("ان", "بان", "انه", "انها", "وان")
                                                             for k in range(g["e"], ts))))]
         if typ in MATERIAL_ACTS and not ttok.norm.lstrip("وف").startswith("سن") and not (
@@ -646,15 +651,27 @@ class EventStage(Stage):
             if after_r and after_r[0]["s"] - te <= 8:
                 recips = after_r[0]["ids"]
         elif passive:
-            recips = after[0]["ids"] if after and after[0]["s"] - te <= 4 else []
+            recips = after[0]["ids"] if after and after[0]["s"] - te <= 4 else next(
+                (g["ids"] for g in groups if ts < g["s"] < te and g["prep"] is None), [])  # تم استدعاء [السفير ...]
+            # "أفادت وزارة الخارجية الروسية أنه تم استدعاء السفير": a state body reports an act of its own
+            comp = next((k for k in range(ts - 2, max(-1, ts - 5), -1) if toks[k].norm in (
+                "ان", "انه", "انها", "بان", "بانه", "وان", "وانه")), None)
+            said = None if comp is None or typ in ("ASSAULT", "PROTEST") else next((
+                g for g in groups[::-1] if g["e"] <= comp and comp - g["e"] <= 3 and g["prep"] is None and g["s"] > 0
+                and (toks[g["s"] - 1].norm in self.lex.speech or toks[g["s"] - 1].norm[1:] in self.lex.speech)
+                and (_official(g, self._dp) or all(x.kind == "GPE" for x in g["m"]))), None)
             prev = next((e for e in self._recent_events[::-1] if (e["type"] in ("COERCE", "ASSAULT", "SANCTION")
                          or e["type"] == typ) and (typ != "COERCE" or _official({"ids": e["actors"]}, self._dp))), None)
-            actors = prev["actors"] if prev else []
+            actors = said["ids"] if said is not None else prev["actors"] if prev else []
             if not actors and typ == "COERCE":
                 # "وتم توقيف ثلاثة أشخاص": the police or forces last named in this or the previous sentence
                 for sj in (st, sents[st.i - 1] if st.i > 0 else None):
                     offs = [x for x in (sj.ments or []) if sj is not None and (x.sector in ("COP", "MIL", "JUD"))
-                            and (sj is not st or x.e <= ts)] if sj is not None else []
+                            and (sj is not st or x.e <= ts or any(
+                                toks[k].norm in self.lex.speech or toks[k].norm[1:] in self.lex.speech
+                                or toks[k].norm.lstrip("و") in ("بحسب", "حسب", "وفق", "وفقا")
+                                for k in range(max(ts, x.s - 3), x.s)))] if sj is not None else []
+                    # (... and the police that report it: "تم توقيف أربعة أشخاص، بحسب ما أفادت الشرطة البريطانية")
                     if offs:
                         actors = [offs[0].eid]
                         break
@@ -736,7 +753,11 @@ class EventStage(Stage):
                 # but the one to be struck or punished is (تهدد بقتل الأسد، بفرض عقوبات على المحكمة، بتدمير تل أبيب)
         if typ == "REQUEST" and recips:
             g0 = next((g for g in after if g["ids"] == recips), None)
-            if g0 is not None and g0["s"] > te and any(_content_head(toks[k].norm, self.lex) for k in range(te, g0["s"])):
+            invited = is_noun and g0 is not None and toks[g0["s"] - 1].norm == "الي" and all(
+                not _content_head(toks[k].norm, self.lex) or toks[k].norm == "الي" and k == g0["s"] - 1
+                for k in range(te, g0["s"]))  # "وجه دعوة إلى الزعيم الكوري": إلى before a party names the invitee
+            if g0 is not None and g0["s"] > te and not invited and any(
+                    _content_head(toks[k].norm, self.lex) for k in range(te, g0["s"])):
                 # "تهدد بمنع سفن إنقاذ المهاجرين"، "وطالبت الأسر في المذكرة بالإطلاق الفوري لسراح المعتقلين"، "دعا إلى
                 # الإفراج عن": parties inside the demanded or threatened act are not its addressee
                 recips = []
@@ -776,6 +797,20 @@ class EventStage(Stage):
                     if nxt:
                         recips = nxt[0]["ids"]
                         break
+        if typ == "PROTEST" and is_noun and ts > 0 and ttok.norm.lstrip("و").startswith(_PROTEST_NOUNS) and (
+                toks[ts - 1].norm in ("وسط", "ووسط") or any(
+                toks[k].norm.lstrip("و").startswith(("رافق", "ترافق", "يرافق", "تخلل", "يتخلل", "تزامن"))
+                and not _strong_between(text, toks, k + 1, ts) for k in range(max(0, ts - 8), ts))):
+            # "وصل ترامب إلى لندن وسط احتجاجات"، "رافقت زيارة الرئيس احتجاجات": the protests greet the visitor (or
+            # the subject of the occasion); the visitor is never one of the protesters
+            visit = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["type"] == "CONSULT"
+                          and e["actors"]), None)
+            host = visit["actors"][:1] if visit is not None else next(
+                (g["ids"] for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 3 and g["e"] <= ts
+                 and g not in locs and all(x.kind in ("PERSON", "GPE") for x in g["m"])), [])  # the clause's subject
+            actors = [a for a in actors if a not in host]
+            if host and not recips:
+                recips = list(host)
         if typ in ("MOBILIZE", "AID", "COOPERATE") and (is_noun or _vn(ttok.norm)) and after \
                 and after[0]["s"] == te and after[0]["prep"] is None and all(
                     x.kind == "GPE" or x.kind == "ORG" and x.country for x in after[0]["m"]):
@@ -921,7 +956,12 @@ class EventStage(Stage):
                          and (not agreed or e["type"] == "AGREE")), None)
             if prev is not None and actors:
                 recips = prev["actors"][:1]
-        betw = next((g for g in after if g["prep"] == "بين" and g["s"] - te <= 5), None)
+        betw = next((g for g in after if g["prep"] == "بين" and g["s"] - te <= 5), None) or next((
+            g for g in after if g["prep"] is None and len(g["ids"]) > 1 and g["s"] - te <= 6 and any(
+                toks[k].norm == "بين" and not _strong_between(text, toks, k + 1, g["s"]) for k in range(max(te, g["s"] - 3),
+                                                                                           g["s"] - 1))
+            and not any(te <= m2.start_tok < g["s"] for m2 in st.trigs)), None)
+        # ("اجتماع بين وزيري خارجية مصر والسودان": the sides after their offices)
         if betw is not None and len(betw["ids"]) == 1:
             # "بين وفد سعودي برئاسة ...، ووفد إيراني": the second side after the first side's description
             k = after.index(betw)
@@ -1044,6 +1084,34 @@ class EventStage(Stage):
         if trig.pos == "n" and ts > 0 and toks[ts - 1].norm in ("في", "خلال", "هامش") \
                 and not any(g["prep"] in ("مع", "بين") and g["s"] - te <= 4 for g in after):
             return None  # "قال في مؤتمر ...": the setting of a statement, not a meeting of two sides
+        if trig.mode in ("curfew", "martial-law") and not recips and loc:
+            recips = [loc]  # "فرضت السلطات حظر التجول في مدينة البصرة": the place under curfew
+        if amnesty and recips:
+            # "عفوا عاما عن الذين فروا من الجيش": only the عن-phrase names those pardoned
+            ben = next((g for g in after if g["s"] - te <= 3 and (g["prep"] == "عن" or g["s"] >= 2 and toks[g["s"] - 2].norm
+                                                                  == "عن" and (toks[g["s"] - 1].norm.isdigit() or toks[
+                                                                      g["s"] - 1].norm in _NUMBER_WORDS | QUANT))), None)
+            # (عن 712 سجينا، عن آلاف المعتقلين)
+            recips = ben["ids"] if ben is not None else []
+        if amnesty and actors and not recips and te < len(toks) and toks[te].norm in ("عنهم", "عنه", "عنها", "عنهما"):
+            # "غادر 30 إثيوبيا ... بعد أن أصدر السيسي عفوا عنهم": the pronoun stands for the people named before
+            ben = next((g for g in groups if g["prep"] is None and g["e"] <= ts and g["s"] >= cut and g not in locs
+                        and not set(g["ids"]) & set(actors)
+                        and (all(x.kind in ("NORP", "PERSON", "ORG") for x in g["m"]) or g["s"] > 0 and (
+                            toks[g["s"] - 1].norm.isdigit() or toks[g["s"] - 1].norm in _NUMBER_WORDS))), None)
+            # ("30 إثيوبيا": a count of a country's people)
+            recips = ben["ids"] if ben is not None else []
+        if amnesty and actors and not recips:
+            # "أصدر الأسد عفوا عاما عن الفارين من الجيش": those pardoned, named by a noun the party lexicon does not
+            # hold, are people of the pardoning state
+            k = next((k for k in range(te, min(len(toks), te + 4)) if toks[k].norm == "عن"), None)
+            if k is not None and k + 1 < len(toks) and toks[k + 1].norm.lstrip('"«').startswith("ال") \
+                    and not _STRONG.search(text, toks[k].end, toks[k + 1].start):
+                j = k + 2 if toks[k + 1].norm in ("الذين", "اللذين", "اللواتي", "اللاتي") and k + 2 < len(toks) else k + 1
+                iso = (self._dp.by_id.get(actors[0]) or {}).get("country")
+                b0, b1 = toks[k + 1].start, toks[j].end
+                recips = [self._dp.entity(("pardoned", normalize(text[b0:b1]), iso), name=text[b0:b1],
+                                          name_ar=text[b0:b1], typ="NORP", country=iso, sector="CVL", start=b0, end=b1)]
         # an attack or protest whose sides the sentence does not name (ووقع الهجوم فجر أمس، قتل 20 شخصا في
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
@@ -1088,8 +1156,10 @@ class EventStage(Stage):
                 hp = None  # "البنتاغون للكونغرس: ندعم السعودية": the act names its own target
             if hp is not None and (not actors or set(actors) & set(hp[0]) or _first_person(ttok.norm, toks, ts)):
                 actors, recips = hp  # "بكين لواشنطن: لن نتنازل عن شبر من أراضينا": the headline names speaker and addressee
-        if not recips and typ not in UNDIRECTED and not weak and trig.mode != "refuse":
-            return None
+        if not recips and typ not in UNDIRECTED and not weak and trig.mode != "refuse" and not (
+                typ == "CONCEDE" and (amnesty or any("عتذ" in toks[k].norm for k in range(ts, te)))
+                and self._clause_subject(text, toks, groups, actors, ts, te)):
+            return None  # (an apology or an amnesty stands without a named addressee: "قدم عباس اعتذاره الجمعة")
         if trig.mode == "refuse" and not (st.i == 0 or inq or any(
                 toks[k].norm in self.lex.speech or toks[k].norm[1:] in self.lex.speech for k in range(ts))
                 or any(c in text[st.start:t0] for c in ':"«“')):
@@ -1100,8 +1170,8 @@ class EventStage(Stage):
             return None  # ... by a party the text identifies  # PLOVER codes these types toward a target; without one the reading is unreliable
         if set(recips) and set(recips) <= set(actors):
             return None
-        if self._same_state(actors, recips):
-            return None  # "AID Qatar -> Qatar": one state on both sides is a misreading
+        if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty:
+            return None  # "AID Qatar -> Qatar": one state on both sides is a misreading (a curfew is imposed at home)
         w0 = ttok.norm[1:] if ttok.norm[:1] in "وف" else ttok.norm
         if (typ in CLITIC_HYP and w0[:1] in "بل" or typ in ("CONSULT", "SANCTION", "COERCE") and w0[:1] == "ل") \
                 and w0 not in self.lex.trig.trie \
@@ -1583,6 +1653,21 @@ class EventStage(Stage):
             out.append(m)
         return out
 
+    def _clause_subject(self, text, toks, groups, actors, ts, te) -> bool:
+        """Are the actors the subject of the trigger's own clause: right before it (SVO), right after it (VSO), or the
+        subject of a light verb just before it (قدم عباس اعتذاره، أصدر الأسد عفوا)? Only then does an act stand
+        without an addressee."""
+        for g in groups:
+            if not set(g["ids"]) & set(actors) or g["prep"] is not None:
+                continue
+            if g["e"] <= ts and (ts - g["e"] <= 1 or any(toks[k].norm.lstrip("وف") in _SUPPORT_VERBS
+                                                          for k in range(max(0, g["s"] - 2), g["s"]))
+                                 and ts - g["e"] <= 6) and not _strong_between(text, toks, g["e"], ts):
+                return True
+            if g["s"] >= te and g["s"] - te <= 2 and self._adjacent(toks, te, g["s"]):
+                return True
+        return False
+
     def _sides(self, eid) -> bool:
         """A collective of the sides of a conflict or talks (الطرفين، الجانبان، كل الأطراف), named without them."""
         e = self._dp.by_id.get(eid) or {}
@@ -1684,6 +1769,25 @@ class EventStage(Stage):
         if any(_future_light(toks[k].norm) and not _strong_between(self._text, toks, k + 1, ts)
                for k in range(max(0, ts - 4), ts)):
             hyp = True  # "سيتخذ إجراءات قانونية ضد"، "ستفرض الولايات المتحدة عقوبات": an act named after a future light verb
+        # the act noun governed by a light verb's own noun (عقد قمة، إجراء محادثات، فرض عقوبات، شن هجوم): "لعقد قمة"
+        # (a purpose), "قبيل انعقاد القمة" (not yet), "توافقتا على عقد قمة"، "طالب بعقد اجتماع" (agreed or asked for)
+        lm = toks[ts - 1].norm if ts > 0 else ""
+        lm = lm[1:] if lm[:1] == "و" and len(lm) > 3 else lm
+        if lm in _LIGHT_MASDAR or lm[:1] in "لب" and lm[1:] in _LIGHT_MASDAR:
+            k = ts - 1
+            prev = toks[k - 1].norm if k > 0 else ""
+            went = any(toks[j].norm in _MOTION or toks[j].norm[1:] in _MOTION for j in range(max(0, k - 10), k))
+            forced = any(toks[j].norm.lstrip("وف").startswith(("اجبر", "اضطر", "ارغم", "اجبار", "اضطرار"))
+                         for j in range(max(0, k - 4), k - 1))  # أجبر السلطات على
+            if lm[:1] == "ل" and lm not in _LIGHT_MASDAR and not went or prev.lstrip("و") in (
+                    "قبل", "قبيل", "احتمال", "امكانيه", "ضروره", "بضروره", "امكان", "اقتراح"):
+                hyp = True  # ("وصل بومبيو إلى بروكسل لإجراء محادثات": he came and holds them)
+            elif prev in ("علي", "الي") and not forced:
+                hyp = True  # (اتفقوا على عقد، توافقتا على عقد، دعا إلى عقد؛ not "أجبر السلطات على توجيه دعوات")
+            elif lm[:1] == "ب" and lm not in _LIGHT_MASDAR and any(
+                    m.end_tok <= k and k - m.end_tok <= 14 and m.value.type in ("AGREE", "REQUEST", "THREATEN")
+                    and not _full_stop_between(self._text, toks, m.end_tok, k) for m in st.trigs):
+                hyp = True
         # a definite verbal noun right after another act is its topic (بحث ... التهديدات، ندد بالهجوم)
         if _is_noun(toks[ts].norm) and toks[ts].norm.lstrip("وفبل").startswith("ال"):
             for m in st.trigs:
@@ -2118,7 +2222,8 @@ def _future(toks, k) -> bool:
 
 
 # verbs that carry an act named by the noun after them (سيتخذ إجراءات، ستشن هجوما، ستفرض عقوبات، ستقوم بـ)
-_LIGHT_STEMS = ("تخذ", "شن", "فرض", "نفذ", "واصل", "وجه", "قوم", "باشر", "طلق", "لجا", "جري", "عقد", "قدم", "بدا")
+_LIGHT_STEMS = ("تخذ", "شن", "فرض", "نفذ", "واصل", "وجه", "قوم", "باشر", "طلق", "لجا", "جري", "عقد", "قدم", "بدا", "صدر",
+                "منح", "شهد", "نظم", "علن")
 
 
 def _future_light(norm: str) -> bool:
@@ -2271,6 +2376,13 @@ def _sourced(toks, s) -> bool:
 _VERBAL_ATTACK = {"حادا", "حاده", "حاد", "لاذعا", "لاذع", "لاذعه", "كلاميا", "اعلاميا", "ناريا", "قاسيا", "شرسا"}
 _BACKGROUND_PREPS = {"بعد", "اثر", "عقب", "منذ", "قبل", "اعقاب", "وبعد", "واثر", "وعقب", "ومنذ", "وقبل"}
 _LAUNCH_VERBS = {"شن", "شنت", "شنوا", "شنا", "يشن", "تشن", "يشنون", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون"}
+_LIGHT_MASDAR = {"عقد", "انعقاد", "اجراء", "تنظيم", "فرض", "شن", "تقديم", "توجيه", "اصدار"}
+_SUPPORT_VERBS = {"قدم", "قدمت", "يقدم", "تقدم", "اصدر", "اصدرت", "يصدر", "تصدر", "ابدي", "ابدت", "اعرب", "اعربت",
+                  "عبر", "عبرت", "اعلن", "اعلنت", "وجه", "وجهت", "منح", "منحت"}
+_MOTION = {"وصل", "وصلت", "وصلوا", "يصل", "تصل", "يصلون", "توجه", "توجهت", "يتوجه", "تتوجه", "زار", "زارت", "يزور",
+           "تزور", "زياره", "جوله", "عبر", "عبروا", "سافر", "سافرت", "يسافر", "تسافر", "حط", "حطت", "قدم", "قدمت",
+           "انتقل", "انتقلت", "ذهب", "ذهبت", "التقي"}
+_PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهر", "المظاهر", "تظاهر", "التظاهر", "مسير", "المسير", "اعتصام", "الاعتصام")
 _MET_DEATH = {"لقي", "لقيت", "لقوا", "لقيا", "لقين"}
 
 
