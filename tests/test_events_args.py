@@ -740,3 +740,15 @@ def test_office_then_name_speaks_as_the_name(pipe):
                      'الحوثيين عبد الملك الحوثي.')
     con = events(doc, "CONSULT")
     assert con and "غريفيث" in party(doc, con[0]["actors"])
+
+
+def test_definite_office_refers_back_to_the_named_holder(pipe):
+    # "وانتقد الوزير القطري" after "وزير الخارجية القطري، الشيخ محمد بن عبدالرحمن آل ثاني": the same man
+    doc = full(pipe, "وزير خارجية قطر من بروكسل: سوريا مسؤوليتنا جميعا\n\nنشر وزير الخارجية القطري، الشيخ محمد بن "
+                     "عبدالرحمن آل ثاني، صورة للوزراء المشاركين في مؤتمر بروكسل لدعم مستقبل سوريا.\nوانتقد الوزير القطري، "
+                     "وفقا لما نقلته وكالة الأنباء القطرية الرسمية، مسألة عدم احترام قواعد الحرب في سوريا.")
+    acc = events(doc, "ACCUSE", "وانتقد")
+    assert acc and "آل ثاني" in party(doc, acc[0]["actors"])
+    # with no holder named before, the office stays an office
+    doc = full(pipe, "وانتقد الوزير القطري مسألة عدم احترام قواعد الحرب في سوريا وفي بروكسل.")
+    assert not any("آل ثاني" in party(doc, e["actors"]) for e in doc["events"])
