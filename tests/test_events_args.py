@@ -752,3 +752,19 @@ def test_definite_office_refers_back_to_the_named_holder(pipe):
     # with no holder named before, the office stays an office
     doc = full(pipe, "وانتقد الوزير القطري مسألة عدم احترام قواعد الحرب في سوريا وفي بروكسل.")
     assert not any("آل ثاني" in party(doc, e["actors"]) for e in doc["events"])
+
+
+def test_counted_subject_of_a_bare_harm_verb_suffered_it(rules):
+    # "قتل 5 مسلحين ... خلال تطهير القوات العراقية": the militants were killed, they are no attackers
+    doc = run(rules, "قتل 5 مسلحين متشددين، الخميس، خلال تطهير القوات العراقية مناطق شرق محافظة ديالى.")
+    assert not [e for e in events(doc, "ASSAULT") if "مسلحين" in party(doc, e["actors"])]
+
+
+def test_indefinite_subject_with_an_object_acts(rules):
+    # VSO with an indefinite crowd or armed subject and an object: active, not a passive reading
+    doc = run(rules, "قتل مسلحون ثلاثة جنود في هجوم على نقطة تفتيش.")
+    att = events(doc, "ASSAULT")
+    assert att and "مسلحون" in party(doc, att[0]["actors"]) and "جنود" in party(doc, att[0]["recipients"])
+    doc = run(rules, "اقتحم متظاهرون السفارة السعودية في طهران.")
+    att = events(doc, "ASSAULT")
+    assert att and "متظاهرون" in party(doc, att[0]["actors"]) and "SAU" in party(doc, att[0]["recipients"])

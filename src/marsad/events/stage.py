@@ -520,13 +520,20 @@ class EventStage(Stage):
                 # "اعتقال 150 جنديا": the genitive of an act noun suffers it, unless it is a force that acts
                 # ("توقيف الشرطة المصرية ناشطا") or the one who withdraws ("انسحاب الجيش السوري من لبنان")
                 subj = None
-            elif typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"]):
-                subj = None  # passive reading: قتل مدنيون، اعتقال ناشطين
+            elif typ in PATIENT_GEN and not is_noun and _numbered(toks, te, subj["s"]) \
+                    and ttok.norm.lstrip("وف") in _HARM_PASSIVE | {"اعتقل", "احتجز", "اوقف", "اسر"}:
+                # "قتل 5 مسلحين خلال تطهير القوات العراقية": a counted subject of a bare harm verb suffered it
+                subj = None
+                recips = list(after[0]["ids"])
+            elif typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"]) \
+                    and not (not is_noun and _object_after(text, toks, after, after[0])):
+                subj = None  # passive reading: قتل مدنيون، اعتقال ناشطين (but "اقتحم متظاهرون السفارة": an object follows)
         if subj is not None and typ == "MOBILIZE" and (is_noun or _vn(ttok.norm)) and all(
                 x.kind == "ORG" and not x.country for x in subj["m"]):
             subj = None  # "إرسال مقاتلات"، "نشر قوات": the forces after a deployment noun are what is sent
         harm_passive = False
-        if typ == "ASSAULT" and subj is not None and not is_noun and ttok.norm.lstrip("وف") in _HARM_PASSIVE:
+        if typ == "ASSAULT" and subj is not None and not is_noun and ttok.norm.lstrip("وف") in _HARM_PASSIVE \
+                and not (ttok.norm.lstrip("وف") in ("قتل", "خطف", "اختطف", "اغتال") and _object_after(text, toks, after, subj)):  # ("قتل مسلحون ثلاثة جنود في هجوم": active, an object)
             # "قتل خالد محسود ... في هجوم شنته طائرة", "أصيب جنديان بانفجار": a passive; the subject suffered
             nxt_act = any(m2.value.type == "ASSAULT" and m2.start_tok > subj["e"] and m2.start_tok - subj["e"] <= 8
                           and (toks[m2.start_tok - 1].norm in ("في", "خلال", "اثر", "جراء") or toks[m2.start_tok].norm[:1] == "ب")
@@ -1937,3 +1944,28 @@ def _light_doer(norm: str) -> bool:
         if w == st or w.startswith(st) and w[len(st):] in ("ت", "وا", "تا", "ا", "ن"):
             return True
     return False
+
+
+_NUM_WORDS_AR = {"اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرين", "ثلاثين",
+                 "اربعين", "خمسين", "عشرات", "العشرات", "مئات", "المئات", "الاف", "عدد", "ثلاث", "اربع", "خمس", "ست",
+                 "سبع", "ثماني", "تسع", "عشر", "احد", "اثني", "مئه", "الف"}
+
+
+def _numbered(toks, te, s) -> bool:
+    """Does the noun phrase at s open with a count right after the verb (قتل 5 مسلحين، قتل ثلاثة جنود)?"""
+    for k in range(te, min(s + 1, len(toks))):
+        w = toks[k].norm
+        if w.isdigit() or w in _NUM_WORDS_AR:
+            return True
+    return False
+
+
+def _object_after(text, toks, after, g) -> bool:
+    """Is the bare group g (right after a verb) followed by a bare object (اقتحم متظاهرون السفارة السعودية، قتل مسلحون
+    ثلاثة جنود)? Then g is the subject of an active verb, not a passive one's."""
+    e = g["e"]
+    nxt = next((x for x in after if x["s"] >= e), None)
+    if nxt is None or nxt["prep"] is not None or nxt["s"] - e > 2 or _strong_between(text, toks, e, nxt["s"]):
+        return False
+    return all(toks[k].norm.startswith("ال") and len(toks[k].norm) > 4 or toks[k].norm.isdigit()
+               or toks[k].norm in _NUM_WORDS_AR for k in range(e, nxt["s"]))
