@@ -768,3 +768,10 @@ def test_indefinite_subject_with_an_object_acts(rules):
     doc = run(rules, "اقتحم متظاهرون السفارة السعودية في طهران.")
     att = events(doc, "ASSAULT")
     assert att and "متظاهرون" in party(doc, att[0]["actors"]) and "SAU" in party(doc, att[0]["recipients"])
+
+
+def test_charge_of_someone_held_is_no_new_accusation(pipe):
+    # "السجناء المحتجزين بتهم ذات دوافع سياسية": the charge they are held on, not an accusation by the prisoners
+    doc = full(pipe, "العفو الدولية تتهم مصر بتعريض السجناء السياسيين للحبس الانفرادي\n\nكما كشف تحقيق أجرته العفو الدولية "
+                     '"أن السجناء المحتجزين بتهم ذات دوافع سياسية يتم احتجازهم في الحبس الانفرادي المطول في مصر".')
+    assert not [e for e in events(doc, "ACCUSE", "المحتجزين") if "السجناء" in party(doc, e["actors"])]

@@ -65,6 +65,9 @@ _NEG_VERB = re.compile(r"(?<![\w\u064b-\u0652])[وف]?(?:لن|لا|لم)\s+([\w\
 _DECISION_NOUNS = {"قرار", "القرار", "عقب قرار", "اعلان", "الاعلان", "حمله", "خطوه", "تهديد", "تهديدات", "محاوله",
                    "سعي", "رغبه", "نيه", "عزم", "استعداد", "تعهد", "مطالبه", "رفض", "موافقه", "اصرار", "قرارات", "مساعي",
                    "خطه", "خطط", "اعتزام", "تلويح"}
+_HELD = {"موقوف", "موقوفين", "موقوفون", "محتجز", "محتجزين", "محتجزه", "معتقل", "معتقلين", "معتقله", "مسجون",
+         "مسجونين", "محكوم", "محكومين", "متهم", "متهمين", "متهمون", "متهمه", "مدان", "مدانين", "ملاحق", "مطلوب",
+         "مطلوبين", "يحاكم", "تحاكم", "يحاكمون", "سجين", "سجناء"}
 _PROTEST_ADJ = ("احتجاجي", "حاشد", "سلمي", "كبير", "ضخم", "غاضب", "واسع", "جديد", "مماثل", "شعبي", "ليلي", "عارم")
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
@@ -456,6 +459,12 @@ class EventStage(Stage):
                                 and ttok.norm.endswith(("ها", "ه", "هم"))) and any(
                 m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts for m2 in st.trigs):
             return None  # "بسجن صحفيين ... بتهمة": the charge of the conviction, not a new accusation
+        if typ == "ACCUSE" and (ttok.norm.lstrip("و").startswith(("بتهم", "لتهم")) or ttok.norm.lstrip("و") in (
+                "يحاكم", "تحاكم", "يحاكمون")) and any(toks[k].norm.lstrip("وال") in _HELD for k in range(max(0, ts - 4), ts)) \
+                or typ == "ACCUSE" and ttok.norm.lstrip("و") in ("يحاكم", "تحاكم", "يحاكمون") and ts > 0 and any(
+                    g["e"] == ts and not _official(g, self._dp) for g in groups):
+            return None  # "القس أندرو برانسون الموقوف بتهم تتعلق بالإرهاب"، "قس أمريكي يحاكم بتهم": the charge someone is
+            # held or tried on, told as background; no new accusation by the sentence's subject
         if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادين", "ادانت", "ادانه")) \
                 and any(toks[k].norm[:1] == "ب" and len(toks[k].norm) > 4 for k in range(te, min(len(toks), te + 5))):
             return None  # "أدين بالتآمر"، "بعد إدانتهن بالانتماء": convicted of a charge, no condemnation
