@@ -775,3 +775,13 @@ def test_charge_of_someone_held_is_no_new_accusation(pipe):
     doc = full(pipe, "العفو الدولية تتهم مصر بتعريض السجناء السياسيين للحبس الانفرادي\n\nكما كشف تحقيق أجرته العفو الدولية "
                      '"أن السجناء المحتجزين بتهم ذات دوافع سياسية يتم احتجازهم في الحبس الانفرادي المطول في مصر".')
     assert not [e for e in events(doc, "ACCUSE", "المحتجزين") if "السجناء" in party(doc, e["actors"])]
+
+
+def test_bare_form_after_a_verb_of_deciding_is_a_verbal_noun(pipe):
+    # "قررت الولايات المتحدة طرد 60 دبلوماسيا روسيا": the diplomats are expelled, the deciding state expels them
+    doc = full(pipe, "وكانت الولايات المتحدة قررت، الاثنين الماضي، طرد 60 دبلوماسيا روسيا وإغلاق القنصلية الروسية في سياتل.")
+    sa = events(doc, "SANCTION")
+    assert sa and "USA" in party(doc, sa[0]["actors"]) and "دبلوماسيا" in party(doc, sa[0]["recipients"])
+    doc = full(pipe, "والثلاثاء، أعلن المغرب قطع علاقاته مع إيران، بسبب تورطها في دعم جبهة البوليساريو.")
+    sa = events(doc, "SANCTION")
+    assert sa and "MAR" in party(doc, sa[0]["actors"]) and "IRN" in party(doc, sa[0]["recipients"])

@@ -68,6 +68,8 @@ _DECISION_NOUNS = {"قرار", "القرار", "عقب قرار", "اعلان", 
 _HELD = {"موقوف", "موقوفين", "موقوفون", "محتجز", "محتجزين", "محتجزه", "معتقل", "معتقلين", "معتقله", "مسجون",
          "مسجونين", "محكوم", "محكومين", "متهم", "متهمين", "متهمون", "متهمه", "مدان", "مدانين", "ملاحق", "مطلوب",
          "مطلوبين", "يحاكم", "تحاكم", "يحاكمون", "سجين", "سجناء"}
+_DECIDE_VERBS = {"قرر", "قررت", "يقرر", "تقرر", "اعلن", "اعلنت", "يعلن", "تعلن", "يعتزم", "تعتزم", "اعتزم", "اعتزمت",
+                 "بدا", "بدات", "يبدا", "تبدا", "واصل", "واصلت", "يواصل", "تواصل", "استانف", "استانفت", "اكد", "اكدت"}
 _PROTEST_ADJ = ("احتجاجي", "حاشد", "سلمي", "كبير", "ضخم", "غاضب", "واسع", "جديد", "مماثل", "شعبي", "ليلي", "عارم")
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
@@ -451,6 +453,12 @@ class EventStage(Stage):
         w1 = ttok.norm[1:] if ttok.norm[:1] in "وف" and len(ttok.norm) > 4 else ttok.norm
         is_noun = _is_noun(ttok.norm) or ttok.text.endswith("ة") or (ttok.norm.endswith("ات") and len(ttok.norm) > 4) \
             or (w1.endswith("ا") and w1[:-1] in self.lex.trig.trie and w1 not in VERB_FORMS)  # هجوما، قصفا
+        if not is_noun and len(ttok.norm) == 3 and ts > 0:
+            # "قررت تركيا، الثلاثاء، طرد السفير الإسرائيلي"، "أعلن المغرب قطع العلاقات": a bare form after a verb of
+            # deciding or announcing is its object, a verbal noun (the genitive after it suffers the act)
+            dk = next((k for k in range(ts - 1, max(-1, ts - 7), -1) if toks[k].norm.lstrip("وف") in _DECIDE_VERBS), None)
+            is_noun = dk is not None and not _full_stop_between(text, toks, dk + 1, ts) and not any(
+                m2.start_tok > dk and m2.end_tok <= ts for m2 in st.trigs)
         groups = _groups(text, toks, st.ments)
         if typ in ("ACCUSE", "REJECT") and ttok.norm.endswith("ا") and any(
                 m2.value.type == "PROTEST" and m2.end_tok <= ts for m2 in st.trigs):
