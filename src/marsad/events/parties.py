@@ -81,6 +81,7 @@ class DocParties:
                         last = normalize(nm.split()[-1]).lstrip("#")
                         if len(last) >= 3 and last not in lex.stop and last not in lex.channels:
                             self.aliases.setdefault(last, str(e["id"]))
+        self.role_alias = self._role_antecedents(ents)
         self.headline_focus = self._focus_country(doc)
         self.scene = self._scene_country(doc)
         self.focus = self.headline_focus or self._dominant_country(ents)
@@ -100,6 +101,36 @@ class DocParties:
             from ..lang.ar import tokenize
             toks = self._toks[(s, e)] = tokenize(self.text, s, e)
         return toks
+
+    def _role_antecedents(self, ents) -> dict:
+        """A definite office without a name (الوزير البحريني، الرئيس الأمريكي، رئيس الوزراء الإسرائيلي) that the entity
+        stage kept as a role refers back to the one named person of that country and office introduced before it
+        (خالد بن أحمد، وزير الخارجية البحريني ... للوزير البحريني). Not an indefinite one (وزير يمني: someone else) nor a
+        former or new holder."""
+        named = [e for e in ents if e.get("type") == "PERSON" and e.get("status") == "named" and e.get("country")]
+        out = {}
+        for e in ents:
+            if e.get("type") != "PERSON" or e.get("status") != "role" or not e.get("country") or not e.get("roles"):
+                continue
+            ms = sorted(int(m["start"]) for m in e.get("mentions") or [] if "start" in m)
+            txt = " ".join(m.get("text") or "" for m in e.get("mentions") or [])
+            words = normalize(txt).split()
+            definite = words and (words[0].lstrip("وفبل").startswith(("ال", "نظير"))
+                                  or self.text[max(0, ms[0] - 2):ms[0]] in ("ال", "لل"))  # (للوزير: tagged from وزير)
+            if not ms or not words or not definite \
+                    or {"السابق", "السابقه", "الاسبق", "الجديد", "الجديده", "المقبل", "المنتخب"} & set(words):
+                continue
+            roles = {r.lower() for r in e["roles"]}
+
+            def fits(r):
+                r = r.lower()
+                return r in roles or any(r.endswith(" " + x) and not r.startswith(("prime", "deputy")) for x in roles
+                                         if " " not in x)
+            cands = [p for p in named if p["country"] == e["country"] and any(fits(r) for r in p.get("roles") or [])
+                     and any(int(m.get("start", 10 ** 9)) < ms[0] for m in p.get("mentions") or [])]
+            if len(cands) == 1:
+                out[str(e["id"])] = str(cands[0]["id"])
+        return out
 
     def _focus_country(self, doc) -> str | None:
         """The country a story is about when its headline opens with it ("النمسا: الحكومة ...", "السودان..")."""
@@ -242,6 +273,9 @@ class DocParties:
                         continue  # "ميليشيات" tagged alone in "ميليشيات الحوثي": the known group (step 2) is meant
                 if a > 0 and toks[a - 1].norm.startswith(("دولار", "الدولار")) and (e.get("type") in ("NORP", "GPE")):
                     continue  # "دولار أمريكي": a currency
+                if eid in self.role_alias:
+                    eid = self.role_alias[eid]  # "للوزير البحريني": the minister named before
+                    e = self.by_id.get(eid) or e
                 m = Mention(a, b, eid, e.get("type") or "ORG", e.get("country"), e.get("sector"),
                             toks[a].start, toks[b - 1].end)
                 for k in range(a, b):

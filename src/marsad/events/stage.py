@@ -67,6 +67,11 @@ _NEG_VERB = re.compile(r"(?<![\w\u064b-\u0652])[وف]?(?:لن|لا|لم)\s+([\w\
 _DECISION_NOUNS = {"قرار", "القرار", "عقب قرار", "اعلان", "الاعلان", "حمله", "خطوه", "تهديد", "تهديدات", "محاوله",
                    "سعي", "رغبه", "نيه", "عزم", "استعداد", "تعهد", "مطالبه", "رفض", "موافقه", "اصرار", "قرارات", "مساعي",
                    "خطه", "خطط", "اعتزام", "تلويح"}
+_HELD = {"موقوف", "موقوفين", "موقوفون", "محتجز", "محتجزين", "محتجزه", "معتقل", "معتقلين", "معتقله", "مسجون",
+         "مسجونين", "محكوم", "محكومين", "متهم", "متهمين", "متهمون", "متهمه", "مدان", "مدانين", "ملاحق", "مطلوب",
+         "مطلوبين", "يحاكم", "تحاكم", "يحاكمون", "سجين", "سجناء"}
+_DECIDE_VERBS = {"قرر", "قررت", "يقرر", "تقرر", "اعلن", "اعلنت", "يعلن", "تعلن", "يعتزم", "تعتزم", "اعتزم", "اعتزمت",
+                 "بدا", "بدات", "يبدا", "تبدا", "واصل", "واصلت", "يواصل", "تواصل", "استانف", "استانفت", "اكد", "اكدت"}
 _PROTEST_ADJ = ("احتجاجي", "حاشد", "سلمي", "كبير", "ضخم", "غاضب", "واسع", "جديد", "مماثل", "شعبي", "ليلي", "عارم")
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
@@ -517,6 +522,12 @@ class EventStage(Stage):
         is_noun = _is_noun(ttok.norm) or ttok.text.endswith("ة") or (ttok.norm.endswith("ات") and len(ttok.norm) > 4) \
             or (w1.endswith("ا") and w1[:-1] in self.lex.trig.trie and w1 not in VERB_FORMS) \
             or typ == "ASSAULT" and ts > 0 and toks[ts - 1].norm in _NOUN_PREPS  # هجوما، قصفا; "في قصف": a noun
+        if not is_noun and len(ttok.norm) == 3 and ts > 0:
+            # "قررت تركيا، الثلاثاء، طرد السفير الإسرائيلي"، "أعلن المغرب قطع العلاقات": a bare form after a verb of
+            # deciding or announcing is its object, a verbal noun (the genitive after it suffers the act)
+            dk = next((k for k in range(ts - 1, max(-1, ts - 7), -1) if toks[k].norm.lstrip("وف") in _DECIDE_VERBS), None)
+            is_noun = dk is not None and not _full_stop_between(text, toks, dk + 1, ts) and not any(
+                m2.start_tok > dk and m2.end_tok <= ts for m2 in st.trigs)
         if ttok.norm[:2] == "لا" and ttok.norm[1:] in VERB_FORMS and ttok.norm not in self.lex.trig.trie:
             return None  # "لاتهمنا" is لا تهمنا (glued negation), no ل before a perfect verb (اتهمنا)
         groups = _groups(text, toks, st.ments)
@@ -531,6 +542,12 @@ class EventStage(Stage):
                                 and ttok.norm.endswith(("ها", "ه", "هم"))) and any(
                 m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts for m2 in st.trigs):
             return None  # "بسجن صحفيين ... بتهمة": the charge of the conviction, not a new accusation
+        if typ == "ACCUSE" and (ttok.norm.lstrip("و").startswith(("بتهم", "لتهم")) or ttok.norm.lstrip("و") in (
+                "يحاكم", "تحاكم", "يحاكمون")) and any(toks[k].norm.lstrip("وال") in _HELD for k in range(max(0, ts - 4), ts)) \
+                or typ == "ACCUSE" and ttok.norm.lstrip("و") in ("يحاكم", "تحاكم", "يحاكمون") and ts > 0 and any(
+                    g["e"] == ts and not _official(g, self._dp) for g in groups):
+            return None  # "القس أندرو برانسون الموقوف بتهم تتعلق بالإرهاب"، "قس أمريكي يحاكم بتهم": the charge someone is
+            # held or tried on, told as background; no new accusation by the sentence's subject
         if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادين", "ادانت", "ادانه")) \
                 and any(toks[k].norm[:1] == "ب" and len(toks[k].norm) > 4 for k in range(te, min(len(toks), te + 5))):
             return None  # "أدين بالتآمر"، "بعد إدانتهن بالانتماء": convicted of a charge, no condemnation
@@ -599,8 +616,14 @@ class EventStage(Stage):
                 # "اعتقال 150 جنديا": the genitive of an act noun suffers it, unless it is a force that acts
                 # ("توقيف الشرطة المصرية ناشطا") or the one who withdraws ("انسحاب الجيش السوري من لبنان")
                 subj = None
-            elif typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"]):
-                subj = None  # passive reading: قتل مدنيون، اعتقال ناشطين
+            elif typ in PATIENT_GEN and not is_noun and _numbered(toks, te, subj["s"]) \
+                    and ttok.norm.lstrip("وف") in _HARM_PASSIVE | {"اعتقل", "احتجز", "اوقف", "اسر"}:
+                # "قتل 5 مسلحين خلال تطهير القوات العراقية": a counted subject of a bare harm verb suffered it
+                subj = None
+                recips = list(after[0]["ids"])
+            elif typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"]) \
+                    and not (not is_noun and _object_after(text, toks, after, after[0])):
+                subj = None  # passive reading: قتل مدنيون، اعتقال ناشطين (but "اقتحم متظاهرون السفارة": an object follows)
         if subj is not None and typ == "MOBILIZE" and (is_noun or _vn(ttok.norm)) and all(
                 x.kind == "ORG" and not x.country for x in subj["m"]):
             subj = None  # "إرسال مقاتلات"، "نشر قوات": the forces after a deployment noun are what is sent
@@ -611,7 +634,8 @@ class EventStage(Stage):
                 and toks[harmed["verb"]].norm.lstrip("وف") in _MET_DEATH:
             # "لقي خمسة جنود مصرعهم في قصف": those who met their death suffered; the author comes from the attack
             subj, harm_passive = harmed, True
-        if typ == "ASSAULT" and subj is not None and not harm_passive and not is_noun and ttok.norm.lstrip("وف") in _HARM_PASSIVE:
+        if typ == "ASSAULT" and subj is not None and not harm_passive and not is_noun and ttok.norm.lstrip("وف") in _HARM_PASSIVE \
+                and not (ttok.norm.lstrip("وف") in ("قتل", "خطف", "اختطف", "اغتال") and _object_after(text, toks, after, subj)):  # ("قتل مسلحون ثلاثة جنود في هجوم": active, an object)
             # "قتل خالد محسود ... في هجوم شنته طائرة", "أصيب جنديان بانفجار": a passive; the subject suffered
             nxt_act = any(m2.value.type == "ASSAULT" and m2.start_tok > subj["e"] and m2.start_tok - subj["e"] <= 8
                           and (toks[m2.start_tok - 1].norm in ("في", "خلال", "اثر", "جراء") or toks[m2.start_tok].norm[:1] == "ب")
@@ -2585,3 +2609,28 @@ def _light_doer(norm: str) -> bool:
         if w == st or w.startswith(st) and w[len(st):] in ("ت", "وا", "تا", "ا", "ن"):
             return True
     return False
+
+
+_NUM_WORDS_AR = {"اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرين", "ثلاثين",
+                 "اربعين", "خمسين", "عشرات", "العشرات", "مئات", "المئات", "الاف", "عدد", "ثلاث", "اربع", "خمس", "ست",
+                 "سبع", "ثماني", "تسع", "عشر", "احد", "اثني", "مئه", "الف"}
+
+
+def _numbered(toks, te, s) -> bool:
+    """Does the noun phrase at s open with a count right after the verb (قتل 5 مسلحين، قتل ثلاثة جنود)?"""
+    for k in range(te, min(s + 1, len(toks))):
+        w = toks[k].norm
+        if w.isdigit() or w in _NUM_WORDS_AR:
+            return True
+    return False
+
+
+def _object_after(text, toks, after, g) -> bool:
+    """Is the bare group g (right after a verb) followed by a bare object (اقتحم متظاهرون السفارة السعودية، قتل مسلحون
+    ثلاثة جنود)? Then g is the subject of an active verb, not a passive one's."""
+    e = g["e"]
+    nxt = next((x for x in after if x["s"] >= e), None)
+    if nxt is None or nxt["prep"] is not None or nxt["s"] - e > 2 or _strong_between(text, toks, e, nxt["s"]):
+        return False
+    return all(toks[k].norm.startswith("ال") and len(toks[k].norm) > 4 or toks[k].norm.isdigit()
+               or toks[k].norm in _NUM_WORDS_AR for k in range(e, nxt["s"]))
