@@ -73,3 +73,9 @@ def test_deaths_in_a_mishap_are_no_attack():
         "لقي 15 شخصا على الأقل مصرعهم وأصيب 70 آخرون في حريق شب بسوق في العاصمة الكينية نيروبي.")[0]}
     assert "ASSAULT" in {t for t, _ in STAGE.sentence_candidates(
         "قتل 11 شخصا في هجوم مسلح على حافلة بعد حادث سير قرب المدينة.")[0]}
+
+
+def test_listing_on_a_sanctions_list_is_a_sanction():
+    assert "SANCTION" in {t for t, _ in STAGE.sentence_candidates(
+        "أدرجت وزارة الخزانة الأمريكية، الأربعاء، قائد ميليشيا ليبية على قائمة العقوبات.")[0]}
+    assert "SANCTION" not in {t for t, _ in STAGE.sentence_candidates("تم إدراج البند على جدول أعمال القمة.")[0]}
