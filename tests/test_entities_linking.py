@@ -46,6 +46,11 @@ def test_former_title_with_name_links_the_name(stage):
     assert e is not None and e["name"] == "Silvio Berlusconi" and e["roles"] == ["former Prime Minister"]
 
 
+def test_bare_former_title_without_anyone_named_is_no_party(stage):
+    out = ents(stage, "وأعلن الرئيس الأمريكي دونالد ترامب انسحابه من الاتفاق. وقال الرئيس السابق إن القرار خاطئ.")
+    assert by_mention(out, "الرئيس السابق") is None
+
+
 def test_bare_former_title_refers_to_the_former_holder_named(stage):
     text = ("التقى الرئيس الفرنسي السابق نيكولا ساركوزي الرئيس الأمريكي. وقال الرئيس السابق إن الرئيس الفرنسي "
             "يدعم الاتفاق.")
@@ -233,8 +238,9 @@ def test_title_after_conjunction_is_not_an_apposition(stage):
 
 
 def test_role_mention_keeps_the_article(stage):
-    out = ents(stage, "وأطلق سراح معارضين بينهم العمدة السابق لسان كريستوبال.")
-    assert by_mention(out, "العمدة السابق") is not None
+    out = ents(stage, "وقال العمدة الفرنسي إن المدينة ستستقبل اللاجئين.")
+    e = by_mention(out, "العمدة الفرنسي")
+    assert e is not None and e["country"] == "FRA" and e["kb_id"] is None
 
 
 def test_kinship_noun_and_verb_end_a_name(stage):

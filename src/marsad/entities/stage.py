@@ -1102,7 +1102,7 @@ class EntityStage(Stage):
             target = None
             if former:
                 # a former office: the person named with it in this document (before or after), else a role of its
-                # own; never the office holder at publication time
+                # own when its country is given; never the office holder at publication time
                 best, bdist = None, None
                 for ent in ents.values():
                     if ent.type == "PERSON" and lab in ent.roles and (not iso or ent.country == iso) and \
@@ -1111,6 +1111,8 @@ class EntityStage(Stage):
                             dist = s - ms if ms < s else 100000 + ms - s
                             if bdist is None or dist < bdist:
                                 best, bdist = ent, dist
+                if best is None and not iso:
+                    continue   # وقال الرئيس السابق with nobody named so: no party of its own (nor the holder)
                 if best is None:
                     key = f"role:former_{role}:{iso}"
                     best = ents.get(key)
