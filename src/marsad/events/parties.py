@@ -20,10 +20,24 @@ _CROWD_WORDS = {"العشرات", "المءات", "المئات", "الالاف"
 _SECURITY_STATE = {"استعاده", "زعزعه", "حفظ", "تحقيق", "استتباب", "ضبط", "فرض", "ارساء", "تعزيز", "استقرار", "انعدام",
                    "غياب", "اعاده", "استعادت", "يزعزع", "تهديد", "لتحقيق", "بسط", "فلتان", "انفلات"}
 _FORMER = {"السابق", "السابقه", "الاسبق", "الاسبقه", "الجديد", "الجديده", "الحالي", "الحاليه", "المؤقت", "الموقت",
-           "المكلف", "المنتخب", "المنتهيه"}
+           "المكلف", "المنتخب", "المنتهيه", "انذاك", "حينها", "وقتها", "حينذاك"}
 _OFFICE_HEADS = ("رييس", "وزير", "كبير", "مستشار", "متحدث", "المتحدث", "سفير", "السفير", "قايد", "امين", "الامين",
                  "مدير", "نايب", "زعيم", "مبعوث", "المبعوث", "ممثل", "مفوض", "المفوض", "رييسه", "وزيره", "قاضي", "محافظ")
 _ENT_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+_PUNCT = re.compile(r"[،,.;:؛!?؟\"«»()]")
+_HOMOGRAPHS: list = []
+
+
+def _homograph_here(text: str, toks, i: int, j: int, clitic: int) -> bool:
+    """A party noun in toks[i:j] that the knowledge base's homograph rules (entities/kb/homographs.tsv) read as a
+    common word here (القضاء على "the elimination of", السياسة الخارجية "foreign policy")."""
+    from ..entities.kb import homograph_off, read_homographs
+    if not _HOMOGRAPHS:
+        _HOMOGRAPHS.append(read_homographs()[1])
+    form = normalize(" ".join([toks[i].text[clitic:]] + [t.text for t in toks[i + 1:j]]))
+    prev = toks[i - 1].norm if i > 0 and not _PUNCT.search(text, toks[i - 1].end, toks[i].start) else None
+    nxt = toks[j].norm if j < len(toks) and not _PUNCT.search(text, toks[j - 1].end, toks[j].start) else None
+    return homograph_off(_HOMOGRAPHS[0], form, prev, nxt, clitic=bool(clitic))
 
 
 @dataclass
@@ -263,6 +277,8 @@ class DocParties:
                 if any(covered[k] is not None for k in range(a, b)):
                     continue
                 e = self.by_id.get(eid) or {}
+                if e.get("historical"):
+                    continue  # a state dissolved before the story (الاتحاد السوفيتي) is background, no party to it
                 if b - a == 1 and (toks[a].norm in lex.stop or toks[a].norm in lex.channels):
                     continue  # a pronoun or function word tagged as a name
                 if lex.channel_m.longest_at(toks, a):
@@ -527,6 +543,8 @@ class DocParties:
             return None
         j, g = hit
         g: Generic
+        if _homograph_here(self.text, toks, i, j, self._clitic(toks[i], self.lex.parties)):
+            return None  # "بالقضاء على"، "السياسة الخارجية": a common word, not the judiciary or the ministry
         head = normalize(toks[j - 1].text).lstrip("وفبل")
         if head.endswith("امن") and (j < len(toks) and toks[j].norm in ("القومي", "الوطني", "الداخلي", "الاقليمي")
                                      or i > 0 and toks[i - 1].norm.lstrip("و").startswith(
