@@ -412,6 +412,9 @@ class EventStage(Stage):
     def _needs_ok(self, st, m) -> bool:
         need = m.value.need
         toks = st.toks
+        w = toks[m.start_tok].norm
+        if w[:2] == "لا" and w[1:] in VERB_FORMS and w not in self.lex.trig.trie:
+            return False  # "لاتهمنا" is لا تهمنا (glued negation): no ل before a perfect verb (اتهمنا)
         if m.value.unless:
             for j in range(m.end_tok, min(len(toks), m.end_tok + 4)):
                 if any(r in m.value.unless for r in readings(toks[j].norm)):
@@ -485,8 +488,6 @@ class EventStage(Stage):
         w1 = ttok.norm[1:] if ttok.norm[:1] in "وف" and len(ttok.norm) > 4 else ttok.norm
         is_noun = _is_noun(ttok.norm) or ttok.text.endswith("ة") or (ttok.norm.endswith("ات") and len(ttok.norm) > 4) \
             or (w1.endswith("ا") and w1[:-1] in self.lex.trig.trie and w1 not in VERB_FORMS)  # هجوما، قصفا
-        if ttok.norm[:2] == "لا" and ttok.norm[1:] in VERB_FORMS and ttok.norm not in self.lex.trig.trie:
-            return None  # "لاتهمنا" is لا تهمنا (glued negation), no ل before a perfect verb (اتهمنا)
         groups = _groups(text, toks, st.ments)
         if typ in ("ACCUSE", "REJECT") and ttok.norm.endswith("ا") and any(
                 m2.value.type == "PROTEST" and m2.end_tok <= ts for m2 in st.trigs):
