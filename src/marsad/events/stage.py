@@ -968,25 +968,6 @@ class EventStage(Stage):
         if trig.pos == "n" and ts > 0 and toks[ts - 1].norm in ("في", "خلال", "هامش") \
                 and not any(g["prep"] in ("مع", "بين") and g["s"] - te <= 4 for g in after):
             return None  # "قال في مؤتمر ...": the setting of a statement, not a meeting of two sides
-        # an attack or protest whose sides the sentence does not name (ووقع الهجوم فجر أمس، قتل 20 شخصا في
-        # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
-        weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
-            and (not actors or not recips and typ not in UNDIRECTED)
-        if not actors and not weak:
-            if typ == "ASSAULT" and recips and not negated:
-                # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
-                # elsewhere with its author; kept only to date that event (dropped after merging)
-                date, date_text, _, _ = self._date(doc, sents, st, ts, te, t0, t1, pub, typ)
-                if date_text and date:
-                    return {"id": "", "type": typ, "mode": trig.mode, "context": [], "actors": [], "recipients": recips,
-                            "location": None, "date": date, "date_text": date_text, "negated": False, "hypothetical": hyp,
-                            "historical": hist, "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
-                            "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.0,
-                            "_sent": st.i, "_donor": True}
-            return None
-        if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادان", "ادين", "تدين", "يدين")) \
-                and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors):
-            return None  # "أدانت محكمة إسرائيلية شابا بإرسال تهديدات": a court convicts, it does not condemn
         if typ in ("THREATEN", "REQUEST", "ACCUSE", "REJECT") and not is_noun and ttok.norm[:1] == "و" \
                 and ttok.norm[1:2] in "يتن" and (not recips or not subj):
             # "أستراليا تطرد دبلوماسيين روسيين وتهدد بمقاطعة المونديال": a verb joined by و to the previous verb of the
@@ -1012,6 +993,25 @@ class EventStage(Stage):
                 hp = None  # "البنتاغون للكونغرس: ندعم السعودية": the act names its own target
             if hp is not None and (not actors or set(actors) & set(hp[0]) or _first_person(ttok.norm, toks, ts)):
                 actors, recips = hp  # "بكين لواشنطن: لن نتنازل عن شبر من أراضينا": the headline names speaker and addressee
+        # an attack or protest whose sides the sentence does not name (ووقع الهجوم فجر أمس، قتل 20 شخصا في
+        # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
+        weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
+            and (not actors or not recips and typ not in UNDIRECTED)
+        if not actors and not weak:
+            if typ == "ASSAULT" and recips and not negated:
+                # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
+                # elsewhere with its author; kept only to date that event (dropped after merging)
+                date, date_text, _, _ = self._date(doc, sents, st, ts, te, t0, t1, pub, typ)
+                if date_text and date:
+                    return {"id": "", "type": typ, "mode": trig.mode, "context": [], "actors": [], "recipients": recips,
+                            "location": None, "date": date, "date_text": date_text, "negated": False, "hypothetical": hyp,
+                            "historical": hist, "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
+                            "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.0,
+                            "_sent": st.i, "_donor": True}
+            return None
+        if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادان", "ادين", "تدين", "يدين")) \
+                and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors):
+            return None  # "أدانت محكمة إسرائيلية شابا بإرسال تهديدات": a court convicts, it does not condemn
         if not recips and typ not in UNDIRECTED and not weak and trig.mode != "refuse":
             return None
         if trig.mode == "refuse" and not (st.i == 0 or inq or any(
