@@ -21,3 +21,10 @@ def test_elimination_is_no_judiciary():
 def test_dissolved_state_is_no_party():
     evs = _parties("بدأت روسيا أكبر مناورات عسكرية في تاريخها منذ انهيار الاتحاد السوفيتي، بمشاركة الصين ومنغوليا.")
     assert evs and not any("Soviet" in (n or "") for acts, recs in evs for n in acts + recs)
+
+
+def test_air_base_is_not_al_qaeda():
+    for acts, recs in _parties("وقال سكان إن مقاتلات التحالف شنت غارات استهدفت القاعدة الجوية العسكرية في صنعاء."):
+        assert not any("Qaeda" in (n or "") for n in acts + recs)
+    evs = _parties("وتبنى تنظيم القاعدة في جزيرة العرب الهجوم على القاعدة الجوية الأمريكية.")
+    assert any(any("Qaeda" in (n or "") for n in acts) for acts, recs in evs)

@@ -584,6 +584,8 @@ class DocParties:
             return None
         j, p = hit
         p: Place
+        if p.type == "ORG" and _homograph_here(self.text, toks, i, j, self._clitic(toks[i], self.lex.gaz)):
+            return None  # "القاعدة الجوية": the air base, not al-Qaeda
         s, e = toks[i].start + self._clitic(toks[i], self.lex.gaz), toks[j - 1].end
         if p.type == "ORG":
             eid = self.entity(("org", p.name), name=p.name, name_ar=self.text[s:e], typ="ORG", country=p.iso3,
