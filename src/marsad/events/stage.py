@@ -291,6 +291,11 @@ class EventStage(Stage):
                 if first:
                     last_actor = first[0].eid
         self._statement_dates(doc, dp, spans, events)
+        # a court examines a case (شرعت محكمة العدل الدولية في بحث الخلاف): it holds no talks with the parties
+        for ev in events:
+            if ev["type"] == "CONSULT" and ev["actors"] and all(
+                    (dp.by_id.get(a) or {}).get("sector") == "JUD" for a in ev["actors"]):
+                ev["_veto"] = True
         # a news organisation is a source, never the author of the act it reports (an actor reached through a
         # dateline "(CNN)— قال ... إنه"، a speaker "وأشار" after "ونقلت وكالة الأنباء"); the act's author is unknown
         for ev in events:
