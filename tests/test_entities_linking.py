@@ -46,6 +46,11 @@ def test_former_title_with_name_links_the_name(stage):
     assert e is not None and e["name"] == "Silvio Berlusconi" and e["roles"] == ["former Prime Minister"]
 
 
+def test_bare_former_title_without_anyone_named_is_no_party(stage):
+    out = ents(stage, "وأعلن الرئيس الأمريكي دونالد ترامب انسحابه من الاتفاق. وقال الرئيس السابق إن القرار خاطئ.")
+    assert by_mention(out, "الرئيس السابق") is None
+
+
 def test_bare_former_title_refers_to_the_former_holder_named(stage):
     text = ("التقى الرئيس الفرنسي السابق نيكولا ساركوزي الرئيس الأمريكي. وقال الرئيس السابق إن الرئيس الفرنسي "
             "يدعم الاتفاق.")
@@ -184,3 +189,62 @@ def test_homograph_rules_api_for_other_stages():
     assert not homograph_off(rules, n("الخارجية"), n("وقالت"), n("الأمريكية"))
     assert homograph_off(rules, n("الرئاسة"), n("انتخابات"), None)
     assert homograph_off(rules, n("البحرية"), n("الملاحة"), n("في"))
+
+
+# -- 6. role phrases that cannot name one person -------------------------------------------------------------
+def test_generic_minister_is_not_linked_to_a_kb_minister(stage):
+    out = ents(stage, "وقال الوزير الأميركي للصحفيين المرافقين له إن لقاءاته كانت مثمرة.")
+    e = by_mention(out, "الوزير الأميركي")
+    assert e is not None and e["kb_id"] is None and e["status"] == "role"
+
+
+def test_leader_of_a_country_with_several_party_leaders_is_not_linked(stage):
+    out = ents(stage, "وقالت ماي إن الزعيم الروسي لا يحكم السيطرة على دولته.")
+    e = by_mention(out, "الزعيم الروسي")
+    assert e is None or e["kb_id"] is None
+
+
+def test_single_seat_office_still_linked(stage):
+    out = ents(stage, "وقال الرئيس الروسي أمام الجموع إن بلاده لن تتراجع.")
+    e = by_mention(out, "الرئيس الروسي")
+    assert e is not None and e["name"] == "Vladimir Putin"
+
+
+def test_bare_title_with_an_unknown_qualifier_is_another_office(stage):
+    text = ("وأعلن الرئيس الأمريكي دونالد ترامب أن القمة ستعقد. وجاء ذلك خلال لقائه المفاجئ السبت مع الرئيس "
+            "الكوري الجنوبي مون جاي إن.")
+    out = ents(stage, text)
+    trump = by_mention(out, "دونالد ترامب")
+    assert trump is not None and not any(m["text"] == "الرئيس" for m in trump["mentions"])
+
+
+def test_common_word_is_no_short_name(stage):
+    out = ents(stage, "وينتخب الكولومبيون الأحد رئيسهم الجديد في ظل مخاوف من أن يقوض الرئيس الفائز اتفاقية السلام.")
+    assert not any(e.get("kb_id") for e in out if e["type"] == "PERSON")
+
+
+def test_hyphenated_arabic_name(stage):
+    out = ents(stage, "والسبت الماضي رحب الرئيس الأميركي بإعلان الزعيم الكوري الشمالي كيم جونغ-أون تعليق التجارب.")
+    e = by_mention(out, "كيم جونغ-أون")
+    assert e is not None and e["name"] == "Kim Jong-un"
+
+
+def test_title_after_conjunction_is_not_an_apposition(stage):
+    out = ents(stage, "تأتي الزيارة قبيل قمة بين الرئيس الأميركي، دونالد ترمب، والزعيم الكوري الشمالي، كيم يونغ أون، "
+                      "الذي قدم مبادرات.")
+    trump = by_mention(out, "دونالد ترمب")
+    assert trump is not None and "Leader" not in trump["roles"]
+    assert not any("الزعيم" in m["text"] for m in trump["mentions"])
+
+
+def test_role_mention_keeps_the_article(stage):
+    out = ents(stage, "وقال العمدة الفرنسي إن المدينة ستستقبل اللاجئين.")
+    e = by_mention(out, "العمدة الفرنسي")
+    assert e is not None and e["country"] == "FRA" and e["kb_id"] is None
+
+
+def test_kinship_noun_and_verb_end_a_name(stage):
+    out = ents(stage, "وتزوج الأمير هاري حفيد الملكة إليزابيث من الممثلة الأمريكية.")
+    assert not any("حفيد" in m["text"] for e in out if e["type"] == "PERSON" for m in e["mentions"])
+    out = ents(stage, "وكان الأمير هاري ينتظران مولودهما الأول.")
+    assert not any("ينتظران" in m["text"] for e in out for m in e["mentions"])

@@ -740,3 +740,48 @@ def test_office_then_name_speaks_as_the_name(pipe):
                      'الحوثيين عبد الملك الحوثي.')
     con = events(doc, "CONSULT")
     assert con and "غريفيث" in party(doc, con[0]["actors"])
+
+
+def test_definite_office_refers_back_to_the_named_holder(pipe):
+    # "وانتقد الوزير القطري" after "وزير الخارجية القطري، الشيخ محمد بن عبدالرحمن آل ثاني": the same man
+    doc = full(pipe, "وزير خارجية قطر من بروكسل: سوريا مسؤوليتنا جميعا\n\nنشر وزير الخارجية القطري، الشيخ محمد بن "
+                     "عبدالرحمن آل ثاني، صورة للوزراء المشاركين في مؤتمر بروكسل لدعم مستقبل سوريا.\nوانتقد الوزير القطري، "
+                     "وفقا لما نقلته وكالة الأنباء القطرية الرسمية، مسألة عدم احترام قواعد الحرب في سوريا.")
+    acc = events(doc, "ACCUSE", "وانتقد")
+    assert acc and "آل ثاني" in party(doc, acc[0]["actors"])
+    # with no holder named before, the office stays an office
+    doc = full(pipe, "وانتقد الوزير القطري مسألة عدم احترام قواعد الحرب في سوريا وفي بروكسل.")
+    assert not any("آل ثاني" in party(doc, e["actors"]) for e in doc["events"])
+
+
+def test_counted_subject_of_a_bare_harm_verb_suffered_it(rules):
+    # "قتل 5 مسلحين ... خلال تطهير القوات العراقية": the militants were killed, they are no attackers
+    doc = run(rules, "قتل 5 مسلحين متشددين، الخميس، خلال تطهير القوات العراقية مناطق شرق محافظة ديالى.")
+    assert not [e for e in events(doc, "ASSAULT") if "مسلحين" in party(doc, e["actors"])]
+
+
+def test_indefinite_subject_with_an_object_acts(rules):
+    # VSO with an indefinite crowd or armed subject and an object: active, not a passive reading
+    doc = run(rules, "قتل مسلحون ثلاثة جنود في هجوم على نقطة تفتيش.")
+    att = events(doc, "ASSAULT")
+    assert att and "مسلحون" in party(doc, att[0]["actors"]) and "جنود" in party(doc, att[0]["recipients"])
+    doc = run(rules, "اقتحم متظاهرون السفارة السعودية في طهران.")
+    att = events(doc, "ASSAULT")
+    assert att and "متظاهرون" in party(doc, att[0]["actors"]) and "SAU" in party(doc, att[0]["recipients"])
+
+
+def test_charge_of_someone_held_is_no_new_accusation(pipe):
+    # "السجناء المحتجزين بتهم ذات دوافع سياسية": the charge they are held on, not an accusation by the prisoners
+    doc = full(pipe, "العفو الدولية تتهم مصر بتعريض السجناء السياسيين للحبس الانفرادي\n\nكما كشف تحقيق أجرته العفو الدولية "
+                     '"أن السجناء المحتجزين بتهم ذات دوافع سياسية يتم احتجازهم في الحبس الانفرادي المطول في مصر".')
+    assert not [e for e in events(doc, "ACCUSE", "المحتجزين") if "السجناء" in party(doc, e["actors"])]
+
+
+def test_bare_form_after_a_verb_of_deciding_is_a_verbal_noun(pipe):
+    # "قررت الولايات المتحدة طرد 60 دبلوماسيا روسيا": the diplomats are expelled, the deciding state expels them
+    doc = full(pipe, "وكانت الولايات المتحدة قررت، الاثنين الماضي، طرد 60 دبلوماسيا روسيا وإغلاق القنصلية الروسية في سياتل.")
+    sa = events(doc, "SANCTION")
+    assert sa and "USA" in party(doc, sa[0]["actors"]) and "دبلوماسيا" in party(doc, sa[0]["recipients"])
+    doc = full(pipe, "والثلاثاء، أعلن المغرب قطع علاقاته مع إيران، بسبب تورطها في دعم جبهة البوليساريو.")
+    sa = events(doc, "SANCTION")
+    assert sa and "MAR" in party(doc, sa[0]["actors"]) and "IRN" in party(doc, sa[0]["recipients"])

@@ -58,3 +58,24 @@ def test_planned_occasion_named_by_a_noun_is_hypothetical():
     assert d["events"] and all(e["hypothetical"] for e in d["events"] if e["type"] == "CONSULT")
     d = pipe.run_one(new_document("t", "عقد الرئيس الأمريكي دونالد ترامب قمة مع الزعيم الكوري الشمالي كيم جونغ أون."))
     assert any(e["type"] == "CONSULT" and not e["hypothetical"] for e in d["events"])
+
+
+def test_news_agency_is_never_the_author():
+    from marsad.pipeline import build
+    d = build().run_one(new_document("t", "دبي، الإمارات العربية المتحدة (CNN)— قال يحيى السنوار، رئيس حركة حماس، "
+                                          "إنه يتفق مع الجانب المصري على ضرورة التهدئة."))
+    names = {e["id"]: e.get("name") for e in d["entities"]}
+    assert not any(names.get(a) == "CNN" for e in d["events"] for a in e["actors"])
+
+
+def test_deaths_in_a_mishap_are_no_attack():
+    assert "ASSAULT" not in {t for t, _ in STAGE.sentence_candidates(
+        "لقي 15 شخصا على الأقل مصرعهم وأصيب 70 آخرون في حريق شب بسوق في العاصمة الكينية نيروبي.")[0]}
+    assert "ASSAULT" in {t for t, _ in STAGE.sentence_candidates(
+        "قتل 11 شخصا في هجوم مسلح على حافلة بعد حادث سير قرب المدينة.")[0]}
+
+
+def test_listing_on_a_sanctions_list_is_a_sanction():
+    assert "SANCTION" in {t for t, _ in STAGE.sentence_candidates(
+        "أدرجت وزارة الخزانة الأمريكية، الأربعاء، قائد ميليشيا ليبية على قائمة العقوبات.")[0]}
+    assert "SANCTION" not in {t for t, _ in STAGE.sentence_candidates("تم إدراج البند على جدول أعمال القمة.")[0]}

@@ -183,11 +183,6 @@ def test_act_in_a_disjunction_after_a_demand_is_not_asserted(pipe):
     assert not factual(d, "ACCUSE")
 
 
-def test_charge_of_a_detainee_is_background(pipe):
-    d = run(pipe, "طالب الرئيس الأمريكي دونالد ترامب تركيا بالإفراج عن القس الأمريكي أندرو برانسون الموقوف بتهم تتعلق بالإرهاب.")
-    assert not factual(d, "ACCUSE")
-
-
 def test_framed_attack_stands_against_the_classifier(pipe):
     # victims, the attack and its author all named: the sentence classifier does not veto it
     d = run(pipe, "مصرع عشرات الحوثيين في غارات للتحالف العربي على الساحل الغربي")
@@ -212,3 +207,41 @@ def test_future_talks_about_a_topic_or_on_a_schedule_are_no_offer(pipe):
     assert not factual(d, "AGREE")
     d = run(pipe, "سيلتقي الرئيس الأمريكي دونالد ترامب الرئيس الروسي فلاديمير بوتين في هلسنكي.")
     assert not factual(d, "AGREE") and not factual(d, "CONSULT")
+
+
+def test_verb_joined_to_a_material_act_shares_subject_and_target(pipe):
+    d = run(pipe, "أستراليا تطرد دبلوماسيين روسيين وتهدد بمقاطعة المونديال")
+    th = factual(d, "THREATEN")
+    assert len(th) == 1 and "AUS" in names(d, th[0]["actors"]) and "RUS" in names(d, th[0]["recipients"])
+    # a condemnation's target is not the addressee of the call joined to it
+    d = run(pipe, "الاتحاد الأوروبي يدين بأشد العبارات استخدام الأسلحة الكيماوية في دوما ويدعو إلى رد فوري.")
+    assert not factual(d, "REQUEST")
+
+
+# ---- a state recalling its own ambassador acts against the state where he serves ----------------------------------
+
+def test_recalled_own_ambassador_targets_the_host_state(pipe):
+    d = run(pipe, "وكانت جنوب أفريقيا قد استدعت أيضا سفيرها في تل أبيب احتجاجا على أعمال العنف في قطاع غزة.")
+    s = factual(d, "SANCTION")
+    assert len(s) == 1 and "ZAF" in names(d, s[0]["actors"]) and "ISR" in names(d, s[0]["recipients"])
+    d = run(pipe, "استدعت وزارة الخارجية الفلسطينية، الثلاثاء، السفير حسام زملط، رئيس مكتب البعثة الفلسطينية في واشنطن.")
+    s = factual(d, "SANCTION")
+    assert len(s) == 1 and "USA" in names(d, s[0]["recipients"])
+    # a foreign ambassador is not sent anywhere: his own state stays the target
+    d = run(pipe, "استدعت وزارة الخارجية التركية السفير الإسرائيلي احتجاجا على أعمال العنف في غزة.")
+    assert not any("PSE" in names(d, e["recipients"]) for e in factual(d, "SANCTION"))
+
+
+# ---- a headline "A لـB:" names the speaker and the addressee ------------------------------------------------------
+
+def test_headline_speaker_and_addressee(pipe):
+    d = run(pipe, "بكين لواشنطن: لن نتنازل عن شبر من أراضينا في بحر الصين الجنوبي")
+    r = factual(d, "REJECT")
+    assert len(r) == 1 and "CHN" in names(d, r[0]["actors"]) and "USA" in names(d, r[0]["recipients"])
+    d = run(pipe, "كوريا الشمالية لواشنطن: مستعدون للقاء في أي زمان ومكان")
+    assert any("USA" in names(d, e["recipients"]) for e in factual(d, "AGREE"))
+    # the act names its own target; a medium is no addressee; لاتهمنا is لا تهمنا, no accusation
+    d = run(pipe, "البنتاغون للكونغرس: ندعم السعودية من أجل الأمن الإقليمي")
+    assert not any("United States Congress" in names(d, e["recipients"]) for e in factual(d))
+    d = run(pipe, "بيونغ يانغ لواشنطن: لاتهمنا قمة بشروط من طرف واحد")
+    assert not factual(d, "ACCUSE")

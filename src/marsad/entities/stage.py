@@ -241,10 +241,12 @@ class EntityStage(Stage):
             apos = set()    # tokens after a comma in the same zone: الرئيس الأمريكي، دونالد ترامب
             for k in [k for k, j in enumerate(joined) if not j]:
                 g = gaps[k]
-                if gap_ok(g) or (g == "-" and _is_latin(toks[k].norm) and _is_latin(toks[k + 1].norm)) or (
+                if gap_ok(g) or (g == "-" and (_is_latin(toks[k].norm) and _is_latin(toks[k + 1].norm) or (
+                        toks[k].norm.isalpha() and toks[k + 1].norm.isalpha() and not _is_latin(toks[k].norm)
+                        and not _is_latin(toks[k + 1].norm)))) or (
                         g == ". " and _is_latin(toks[k].norm) and ("." in toks[k].norm or toks[k].norm in abbrev)):
-                    # ... and the hyphen of an English compound (Secretary-General), the full stop of an English
-                    # abbreviation (U.S. President, Mr. Smith, Sen. John McCain)
+                    # ... and the hyphen of an English compound (Secretary-General) or of an Arabic-script name
+                    # (كيم جونغ-أون), the full stop of an English abbreviation (U.S. President, Mr. Smith)
                     joined[k] = True
                 elif comma_gap(g) and k + 1 not in bset:
                     apos.add(k + 1)
@@ -528,8 +530,12 @@ class EntityStage(Stage):
             if title.kind == "title" and title.role:
                 if toks[h.i].norm in _COUNTERPART:
                     continue
+                # a role mention keeps the article the title match read off (العمدة السابق, not عمدة السابق)
+                hs0 = h.start - 2 if h.plen and h.start - 2 >= toks[h.i].start and \
+                    normalize(text[h.start - 2:h.start]) == "ال" else h.start
                 # أحمد أبوزيد، المتحدث باسم وزارة الخارجية المصرية: the title describes the name before it
-                if h.i in self._cur_apos:
+                if h.i in self._cur_apos and not (h.plen and toks[h.i].norm[:1] in "وف"):
+                    # (not after و: "ترمب، والزعيم الكوري الشمالي، كيم" names a second person)
                     prev_end = toks[h.i - 1].end
                     before = [x for x in ents.values() if x.type == "PERSON" and
                               any(m[1] == prev_end for m in x.mentions)]
@@ -540,7 +546,7 @@ class EntityStage(Stage):
                             pe.roles.append(lab)
                         if pe.country is None and (country or dem_hits):
                             pe.country = country or dem_hits[0].payload
-                        pe.mentions.append((h.start, former_end or (dem_hits[0].end if dem_hits else h.end), 2, "role"))
+                        pe.mentions.append((hs0, former_end or (dem_hits[0].end if dem_hits else h.end), 2, "role"))
                         continue
                 if former_end is None and gen_end is not None and not dem_hits and gen_end < n and \
                         joined[gen_end - 1] and toks[gen_end].norm in _FORMER_ADJ:
@@ -553,19 +559,24 @@ class EntityStage(Stage):
                     spans = []
                     if dem_hits:
                         first = dem_hits[0]
-                        spans.append((first.payload, h.start, former_end if former and len(dem_hits) == 1
+                        spans.append((first.payload, hs0, former_end if former and len(dem_hits) == 1
                                       else first.end))
                         for dh in dem_hits[1:]:
                             spans.append((dh.payload, dh.start, dh.end))
                     else:
-                        spans.append((country, h.start, h.end))
+                        spans.append((country, hs0, h.end))
                     for iso, s, e_ in spans:
                         pending_roles.append((title.role, iso, s, e_, former))
                 elif h.j - h.i >= 1 and toks[h.i].norm.startswith(("ال", "وال", "فال")) and \
-                        title.role not in ("minister", "leader", "commander", "director", "adviser"):
+                        title.role not in ("minister", "leader", "commander", "director", "adviser") and not (
+                            j < n and joined[j - 1] and len(toks[j].norm) > 4 and toks[j].norm.startswith("ال")
+                            and toks[j].norm.endswith(("ي", "يه")) and toks[j].norm not in _SKIP_ADJ
+                            and toks[j].norm not in kb.name_tokens and kb.index.get(toks[j].norm) is None):
+                    # (not when an adjective the KB does not know qualifies it: الرئيس الكوري الجنوبي، الرئيس
+                    # التنفيذي — another office than the one named before)
                     # a bare definite title (وقال الرئيس) refers back to the person named with it; with السابق
                     # to the person named with the former office (none: a role of its own)
-                    pending_roles.append((title.role, "", h.start, former_end or h.end, former))
+                    pending_roles.append((title.role, "", hs0, former_end or h.end, former))
         self._heads(text, toks, joined, ents)
         # counterparts: نظيره + demonym [+ name]
         for p in self._cur_cand:
@@ -605,18 +616,26 @@ class EntityStage(Stage):
     @staticmethod
     def _homograph_off(text, toks, joined, h: Hit, hrules) -> bool:
         """Is this hit a common word by the context rules of kb/homographs.tsv (القضاء على، حركة الطيران،
-        السياسة الخارجية، النظام الانتخابي)?"""
-        if h.j - h.i == 1:
-            form = normalize(text[h.start:h.end]) if h.plen else toks[h.i].norm   # والقضاء → القضاء
-            if form.startswith("ل") and not form.startswith("ال") and ("ا" + form) in hrules:
-                form = "ا" + form   # للقضاء → القضاء
-        else:
-            form = " ".join([toks[h.i].norm[h.plen:]] + [t.norm for t in toks[h.i + 1:h.j]])
-        if form not in hrules and form.split(" ", 1)[0] not in hrules:
+        السياسة الخارجية، النظام الانتخابي)? The form is the first word as written, a real proclitic (و ف ب ك ل)
+        read off — the article stays, whichever reading the match took (النظام المالي)."""
+        w = toks[h.i].norm
+        rest = " ".join(t.norm for t in toks[h.i + 1:h.j])
+        form, clitic = None, False
+        for p in range(0, 4):
+            if p and not (len(w) > p + 1 and all(c in "وفبكل" for c in w[:p])):
+                break
+            for cand in ((w[p:],) if not (p and w[p - 1] == "ل" and w[p:p + 1] == "ل") else (w[p:], "ا" + w[p:])):
+                f = cand + (" " + rest if rest else "")
+                if f in hrules or cand in hrules:
+                    form, clitic = f, p > 0
+                    break
+            if form is not None:
+                break
+        if form is None:
             return False
         nxt = toks[h.j].norm if h.j < len(toks) and joined[h.j - 1] else None
         prev = toks[h.i - 1].norm if h.i > 0 and joined[h.i - 1] else None
-        return homograph_off(hrules, form, prev, nxt, bool(h.plen))
+        return homograph_off(hrules, form, prev, nxt, clitic)
 
     def _covered(self, ents, s, e) -> bool:
         return any(ms < e and s < me for ent in ents.values() for ms, me, *_ in ent.mentions)
@@ -1010,6 +1029,8 @@ class EntityStage(Stage):
         definite word: المسلمين، العرب; a word with a pronoun suffix: أسمائهم، منتقدوها)."""
         kb = self.kb
         names, given = kb.name_tokens, kb.given
+        if toks[a].norm.startswith("لل"):
+            return None   # للصحافيين: a preposition with the article
         k = a + 1
         while k < b:
             w = toks[k].norm
@@ -1017,8 +1038,13 @@ class EntityStage(Stage):
                 r = w[1:]
                 if w.startswith("لل") or w in kb.stop:
                     break
-                if w[:1] == "و" and (r.startswith("ال") or r in given or r in names or r in kb.stop or
-                                     kb.title_first.get(r) is not None or r.endswith(("ته", "تها", "تهم", "تهما"))):
+                if len(w) >= 6 and w[:1] == "ي" and w.endswith(("ون", "ان")):
+                    break   # هاري ينتظران: an imperfect verb (plural/dual) after the name
+                if w[:1] == "و" and (r in given or r in names or r in kb.stop or kb.title_first.get(r) is not None
+                                     or r.endswith(("ته", "تها", "تهم", "تهما")) or r.startswith("ال") and (
+                                         r.endswith(("ه", "ين", "ون")) or kb.index.get(r) is not None
+                                         or r in kb.demonyms)):
+                    # (وال + a feminine, plural or known word: والأميرة، والرئيس؛ not a surname: والدز، والش)
                     break
             k += 1
         if k - a == 1:
@@ -1076,7 +1102,7 @@ class EntityStage(Stage):
             target = None
             if former:
                 # a former office: the person named with it in this document (before or after), else a role of its
-                # own; never the office holder at publication time
+                # own when its country is given; never the office holder at publication time
                 best, bdist = None, None
                 for ent in ents.values():
                     if ent.type == "PERSON" and lab in ent.roles and (not iso or ent.country == iso) and \
@@ -1085,6 +1111,8 @@ class EntityStage(Stage):
                             dist = s - ms if ms < s else 100000 + ms - s
                             if bdist is None or dist < bdist:
                                 best, bdist = ent, dist
+                if best is None and not iso:
+                    continue   # وقال الرئيس السابق with nobody named so: no party of its own (nor the holder)
                 if best is None:
                     key = f"role:former_{role}:{iso}"
                     best = ents.get(key)

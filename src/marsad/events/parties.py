@@ -20,10 +20,24 @@ _CROWD_WORDS = {"العشرات", "المءات", "المئات", "الالاف"
 _SECURITY_STATE = {"استعاده", "زعزعه", "حفظ", "تحقيق", "استتباب", "ضبط", "فرض", "ارساء", "تعزيز", "استقرار", "انعدام",
                    "غياب", "اعاده", "استعادت", "يزعزع", "تهديد", "لتحقيق", "بسط", "فلتان", "انفلات"}
 _FORMER = {"السابق", "السابقه", "الاسبق", "الاسبقه", "الجديد", "الجديده", "الحالي", "الحاليه", "المؤقت", "الموقت",
-           "المكلف", "المنتخب", "المنتهيه"}
+           "المكلف", "المنتخب", "المنتهيه", "انذاك", "حينها", "وقتها", "حينذاك"}
 _OFFICE_HEADS = ("رييس", "وزير", "كبير", "مستشار", "متحدث", "المتحدث", "سفير", "السفير", "قايد", "امين", "الامين",
                  "مدير", "نايب", "زعيم", "مبعوث", "المبعوث", "ممثل", "مفوض", "المفوض", "رييسه", "وزيره", "قاضي", "محافظ")
 _ENT_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+_PUNCT = re.compile(r"[،,.;:؛!?؟\"«»()]")
+_HOMOGRAPHS: list = []
+
+
+def _homograph_here(text: str, toks, i: int, j: int, clitic: int) -> bool:
+    """A party noun in toks[i:j] that the knowledge base's homograph rules (entities/kb/homographs.tsv) read as a
+    common word here (القضاء على "the elimination of", السياسة الخارجية "foreign policy")."""
+    from ..entities.kb import homograph_off, read_homographs
+    if not _HOMOGRAPHS:
+        _HOMOGRAPHS.append(read_homographs()[1])
+    form = normalize(" ".join([toks[i].text[clitic:]] + [t.text for t in toks[i + 1:j]]))
+    prev = toks[i - 1].norm if i > 0 and not _PUNCT.search(text, toks[i - 1].end, toks[i].start) else None
+    nxt = toks[j].norm if j < len(toks) and not _PUNCT.search(text, toks[j - 1].end, toks[j].start) else None
+    return homograph_off(_HOMOGRAPHS[0], form, prev, nxt, clitic=bool(clitic))
 
 
 @dataclass
@@ -81,6 +95,7 @@ class DocParties:
                         last = normalize(nm.split()[-1]).lstrip("#")
                         if len(last) >= 3 and last not in lex.stop and last not in lex.channels:
                             self.aliases.setdefault(last, str(e["id"]))
+        self.role_alias = self._role_antecedents(ents)
         self.headline_focus = self._focus_country(doc)
         self.scene = self._scene_country(doc)
         self.focus = self.headline_focus or self._dominant_country(ents)
@@ -100,6 +115,36 @@ class DocParties:
             from ..lang.ar import tokenize
             toks = self._toks[(s, e)] = tokenize(self.text, s, e)
         return toks
+
+    def _role_antecedents(self, ents) -> dict:
+        """A definite office without a name (الوزير البحريني، الرئيس الأمريكي، رئيس الوزراء الإسرائيلي) that the entity
+        stage kept as a role refers back to the one named person of that country and office introduced before it
+        (خالد بن أحمد، وزير الخارجية البحريني ... للوزير البحريني). Not an indefinite one (وزير يمني: someone else) nor a
+        former or new holder."""
+        named = [e for e in ents if e.get("type") == "PERSON" and e.get("status") == "named" and e.get("country")]
+        out = {}
+        for e in ents:
+            if e.get("type") != "PERSON" or e.get("status") != "role" or not e.get("country") or not e.get("roles"):
+                continue
+            ms = sorted(int(m["start"]) for m in e.get("mentions") or [] if "start" in m)
+            txt = " ".join(m.get("text") or "" for m in e.get("mentions") or [])
+            words = normalize(txt).split()
+            definite = words and (words[0].lstrip("وفبل").startswith(("ال", "نظير"))
+                                  or self.text[max(0, ms[0] - 2):ms[0]] in ("ال", "لل"))  # (للوزير: tagged from وزير)
+            if not ms or not words or not definite \
+                    or {"السابق", "السابقه", "الاسبق", "الجديد", "الجديده", "المقبل", "المنتخب"} & set(words):
+                continue
+            roles = {r.lower() for r in e["roles"]}
+
+            def fits(r):
+                r = r.lower()
+                return r in roles or any(r.endswith(" " + x) and not r.startswith(("prime", "deputy")) for x in roles
+                                         if " " not in x)
+            cands = [p for p in named if p["country"] == e["country"] and any(fits(r) for r in p.get("roles") or [])
+                     and any(int(m.get("start", 10 ** 9)) < ms[0] for m in p.get("mentions") or [])]
+            if len(cands) == 1:
+                out[str(e["id"])] = str(cands[0]["id"])
+        return out
 
     def _focus_country(self, doc) -> str | None:
         """The country a story is about when its headline opens with it ("النمسا: الحكومة ...", "السودان..")."""
@@ -232,6 +277,8 @@ class DocParties:
                 if any(covered[k] is not None for k in range(a, b)):
                     continue
                 e = self.by_id.get(eid) or {}
+                if e.get("historical"):
+                    continue  # a state dissolved before the story (الاتحاد السوفيتي) is background, no party to it
                 if b - a == 1 and (toks[a].norm in lex.stop or toks[a].norm in lex.channels):
                     continue  # a pronoun or function word tagged as a name
                 if lex.channel_m.longest_at(toks, a):
@@ -242,6 +289,9 @@ class DocParties:
                         continue  # "ميليشيات" tagged alone in "ميليشيات الحوثي": the known group (step 2) is meant
                 if a > 0 and toks[a - 1].norm.startswith(("دولار", "الدولار")) and (e.get("type") in ("NORP", "GPE")):
                     continue  # "دولار أمريكي": a currency
+                if eid in self.role_alias:
+                    eid = self.role_alias[eid]  # "للوزير البحريني": the minister named before
+                    e = self.by_id.get(eid) or e
                 m = Mention(a, b, eid, e.get("type") or "ORG", e.get("country"), e.get("sector"),
                             toks[a].start, toks[b - 1].end)
                 for k in range(a, b):
@@ -493,6 +543,8 @@ class DocParties:
             return None
         j, g = hit
         g: Generic
+        if _homograph_here(self.text, toks, i, j, self._clitic(toks[i], self.lex.parties)):
+            return None  # "بالقضاء على"، "السياسة الخارجية": a common word, not the judiciary or the ministry
         head = normalize(toks[j - 1].text).lstrip("وفبل")
         if head.endswith("امن") and (j < len(toks) and toks[j].norm in ("القومي", "الوطني", "الداخلي", "الاقليمي")
                                      or i > 0 and toks[i - 1].norm.lstrip("و").startswith(

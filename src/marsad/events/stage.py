@@ -67,6 +67,11 @@ _NEG_VERB = re.compile(r"(?<![\w\u064b-\u0652])[وف]?(?:لن|لا|لم)\s+([\w\
 _DECISION_NOUNS = {"قرار", "القرار", "عقب قرار", "اعلان", "الاعلان", "حمله", "خطوه", "تهديد", "تهديدات", "محاوله",
                    "سعي", "رغبه", "نيه", "عزم", "استعداد", "تعهد", "مطالبه", "رفض", "موافقه", "اصرار", "قرارات", "مساعي",
                    "خطه", "خطط", "اعتزام", "تلويح"}
+_HELD = {"موقوف", "موقوفين", "موقوفون", "محتجز", "محتجزين", "محتجزه", "معتقل", "معتقلين", "معتقله", "مسجون",
+         "مسجونين", "محكوم", "محكومين", "متهم", "متهمين", "متهمون", "متهمه", "مدان", "مدانين", "ملاحق", "مطلوب",
+         "مطلوبين", "يحاكم", "تحاكم", "يحاكمون", "سجين", "سجناء"}
+_DECIDE_VERBS = {"قرر", "قررت", "يقرر", "تقرر", "اعلن", "اعلنت", "يعلن", "تعلن", "يعتزم", "تعتزم", "اعتزم", "اعتزمت",
+                 "بدا", "بدات", "يبدا", "تبدا", "واصل", "واصلت", "يواصل", "تواصل", "استانف", "استانفت", "اكد", "اكدت"}
 _PROTEST_ADJ = ("احتجاجي", "حاشد", "سلمي", "كبير", "ضخم", "غاضب", "واسع", "جديد", "مماثل", "شعبي", "ليلي", "عارم")
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
@@ -80,10 +85,6 @@ _ATTACK_NOUNS = {"هجوم", "هجمات", "غاره", "غارات", "قصف", "
                  "ضربات", "كمين", "عمليه", "هجوما", "اعتداء", "قذيفه", "قذايف", "صاروخ"}
 _TARGET_NOUNS = {"مواقع", "موقع", "مقرات", "مقر", "معسكرات", "معسكر", "تجمعات", "مراكز", "مركز", "قواعد", "قاعده",
                  "مخازن", "اهداف", "تحصينات", "مخابي", "منشات", "ثكنات", "ثكنه"}
-# participles of being held or charged: the charge after them is background ("المعتقل بتهمة"، "الموقوفين بتهم")
-_HELD = {"الموقوف", "موقوف", "الموقوفين", "موقوفين", "المعتقل", "معتقل", "المعتقلين", "معتقلين", "المحتجز", "محتجز",
-         "المحتجزين", "محتجزين", "المسجون", "مسجون", "المسجونين", "المتهم", "متهم", "المتهمين", "متهمين", "المتهمه",
-         "متهمه", "المدان", "مدان", "المدانين", "المحكوم", "محكوم", "الملاحق", "ملاحق", "المعتقله", "معتقله", "الموقوفه"}
 _MISSILES = {"صواريخ", "صاروخ", "صاروخا", "قذايف", "قذيفه", "صاروخين"}
 _MEMBER_NOUNS = {"قيادي", "قياديا", "قياديين", "عنصر", "عناصر", "عضو", "اعضاء", "مقاتل", "مقاتلين", "جندي", "جنود"}
 # a sentence that opens on the statement that carries an act told just before ("وفي بيان صدر مساء الجمعة، قالت")
@@ -112,6 +113,12 @@ def load_lexicons() -> _Lex:
     lx.blame = load_blame()
     from .lexicon import PhraseMatcher, norm_phrase, read_tsv
     lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
+    for kind in ("accident", "attack"):
+        pm = PhraseMatcher()
+        for k, form in read_tsv("cues.tsv"):
+            if k == kind:
+                pm.add(norm_phrase(form), kind)
+        setattr(lx, kind, pm)
     ch = PhraseMatcher()
     for form, name in read_tsv("channels.tsv"):
         ch.add(norm_phrase(form), name)
@@ -284,6 +291,12 @@ class EventStage(Stage):
                 if first:
                     last_actor = first[0].eid
         self._statement_dates(doc, dp, spans, events)
+        # a news organisation is a source, never the author of the act it reports (an actor reached through a
+        # dateline "(CNN)— قال ... إنه"، a speaker "وأشار" after "ونقلت وكالة الأنباء"); the act's author is unknown
+        for ev in events:
+            if ev["actors"] and _media_only({"ids": ev["actors"]}, dp):
+                ev["_veto"] = True
+        events = [e for e in events if not e.get("_veto")]
         donors = [e for e in events if e.get("_donor")]
         events = self._merge([e for e in events if not e.get("_donor")], dp)
         for d in donors:
@@ -432,6 +445,9 @@ class EventStage(Stage):
     def _needs_ok(self, st, m) -> bool:
         need = m.value.need
         toks = st.toks
+        if m.value.type == "ASSAULT" and not m.value.mode and _harm_word(toks[m.start_tok].norm) and \
+                self.lex.accident.find_all(toks) and not self.lex.attack.find_all(toks):
+            return False  # "أسفر حادث الطائرة التي تحطمت عن مقتل 11 شخصا": deaths in a mishap, no attack
         if m.value.unless:
             for j in range(m.end_tok, min(len(toks), m.end_tok + 4)):
                 if any(r in m.value.unless for r in readings(toks[j].norm)):
@@ -506,6 +522,14 @@ class EventStage(Stage):
         is_noun = _is_noun(ttok.norm) or ttok.text.endswith("ة") or (ttok.norm.endswith("ات") and len(ttok.norm) > 4) \
             or (w1.endswith("ا") and w1[:-1] in self.lex.trig.trie and w1 not in VERB_FORMS) \
             or typ == "ASSAULT" and ts > 0 and toks[ts - 1].norm in _NOUN_PREPS  # هجوما، قصفا; "في قصف": a noun
+        if not is_noun and len(ttok.norm) == 3 and ts > 0:
+            # "قررت تركيا، الثلاثاء، طرد السفير الإسرائيلي"، "أعلن المغرب قطع العلاقات": a bare form after a verb of
+            # deciding or announcing is its object, a verbal noun (the genitive after it suffers the act)
+            dk = next((k for k in range(ts - 1, max(-1, ts - 7), -1) if toks[k].norm.lstrip("وف") in _DECIDE_VERBS), None)
+            is_noun = dk is not None and not _full_stop_between(text, toks, dk + 1, ts) and not any(
+                m2.start_tok > dk and m2.end_tok <= ts for m2 in st.trigs)
+        if ttok.norm[:2] == "لا" and ttok.norm[1:] in VERB_FORMS and ttok.norm not in self.lex.trig.trie:
+            return None  # "لاتهمنا" is لا تهمنا (glued negation), no ل before a perfect verb (اتهمنا)
         groups = _groups(text, toks, st.ments)
         # an amnesty (عفو، عفوا عاما، مرسوما بالعفو): عن names those pardoned
         amnesty = typ == "CONCEDE" and any("عفو" in toks[k].norm for k in range(ts, te))
@@ -518,8 +542,12 @@ class EventStage(Stage):
                                 and ttok.norm.endswith(("ها", "ه", "هم"))) and any(
                 m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts for m2 in st.trigs):
             return None  # "بسجن صحفيين ... بتهمة": the charge of the conviction, not a new accusation
-        if typ == "ACCUSE" and trig.mode == "investigate" and ts > 0 and toks[ts - 1].norm.lstrip("و") in _HELD:
-            return None  # "القس الأمريكي الموقوف بتهم تتعلق بالإرهاب": the charge he is held on, told as background
+        if typ == "ACCUSE" and (ttok.norm.lstrip("و").startswith(("بتهم", "لتهم")) or ttok.norm.lstrip("و") in (
+                "يحاكم", "تحاكم", "يحاكمون")) and any(toks[k].norm.lstrip("وال") in _HELD for k in range(max(0, ts - 4), ts)) \
+                or typ == "ACCUSE" and ttok.norm.lstrip("و") in ("يحاكم", "تحاكم", "يحاكمون") and ts > 0 and any(
+                    g["e"] == ts and not _official(g, self._dp) for g in groups):
+            return None  # "القس أندرو برانسون الموقوف بتهم تتعلق بالإرهاب"، "قس أمريكي يحاكم بتهم": the charge someone is
+            # held or tried on, told as background; no new accusation by the sentence's subject
         if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادين", "ادانت", "ادانه")) \
                 and any(toks[k].norm[:1] == "ب" and len(toks[k].norm) > 4 for k in range(te, min(len(toks), te + 5))):
             return None  # "أدين بالتآمر"، "بعد إدانتهن بالانتماء": convicted of a charge, no condemnation
@@ -588,8 +616,14 @@ class EventStage(Stage):
                 # "اعتقال 150 جنديا": the genitive of an act noun suffers it, unless it is a force that acts
                 # ("توقيف الشرطة المصرية ناشطا") or the one who withdraws ("انسحاب الجيش السوري من لبنان")
                 subj = None
-            elif typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"]):
-                subj = None  # passive reading: قتل مدنيون، اعتقال ناشطين
+            elif typ in PATIENT_GEN and not is_noun and _numbered(toks, te, subj["s"]) \
+                    and ttok.norm.lstrip("وف") in _HARM_PASSIVE | {"اعتقل", "احتجز", "اوقف", "اسر"}:
+                # "قتل 5 مسلحين خلال تطهير القوات العراقية": a counted subject of a bare harm verb suffered it
+                subj = None
+                recips = list(after[0]["ids"])
+            elif typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"]) \
+                    and not (not is_noun and _object_after(text, toks, after, after[0])):
+                subj = None  # passive reading: قتل مدنيون، اعتقال ناشطين (but "اقتحم متظاهرون السفارة": an object follows)
         if subj is not None and typ == "MOBILIZE" and (is_noun or _vn(ttok.norm)) and all(
                 x.kind == "ORG" and not x.country for x in subj["m"]):
             subj = None  # "إرسال مقاتلات"، "نشر قوات": the forces after a deployment noun are what is sent
@@ -600,7 +634,8 @@ class EventStage(Stage):
                 and toks[harmed["verb"]].norm.lstrip("وف") in _MET_DEATH:
             # "لقي خمسة جنود مصرعهم في قصف": those who met their death suffered; the author comes from the attack
             subj, harm_passive = harmed, True
-        if typ == "ASSAULT" and subj is not None and not harm_passive and not is_noun and ttok.norm.lstrip("وف") in _HARM_PASSIVE:
+        if typ == "ASSAULT" and subj is not None and not harm_passive and not is_noun and ttok.norm.lstrip("وف") in _HARM_PASSIVE \
+                and not (ttok.norm.lstrip("وف") in ("قتل", "خطف", "اختطف", "اغتال") and _object_after(text, toks, after, subj)):  # ("قتل مسلحون ثلاثة جنود في هجوم": active, an object)
             # "قتل خالد محسود ... في هجوم شنته طائرة", "أصيب جنديان بانفجار": a passive; the subject suffered
             nxt_act = any(m2.value.type == "ASSAULT" and m2.start_tok > subj["e"] and m2.start_tok - subj["e"] <= 8
                           and (toks[m2.start_tok - 1].norm in ("في", "خلال", "اثر", "جراء") or toks[m2.start_tok].norm[:1] == "ب")
@@ -1049,6 +1084,10 @@ class EventStage(Stage):
             if dg is not None and not set(dg["ids"]) <= set(recips):
                 actors = list(dg["ids"])
                 recips = [r for r in recips if r not in actors]
+        if typ == "SANCTION" and any(r.startswith(("استدع", "سحب")) for r in readings(ttok.norm.lstrip("وفبل"))):
+            host = self._recalled_from(text, toks, groups, te, actors)
+            if host is not None:
+                recips = host
         framed = False
         if typ in ("ASSAULT", "PROTEST", "MOBILIZE"):
             fr = self._nominal_frame(text, toks, st, groups, ts, te, typ, actors, recips)
@@ -1116,6 +1155,31 @@ class EventStage(Stage):
         if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادان", "ادين", "تدين", "يدين")) \
                 and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors):
             return None  # "أدانت محكمة إسرائيلية شابا بإرسال تهديدات": a court convicts, it does not condemn
+        if typ in ("THREATEN", "REQUEST", "ACCUSE", "REJECT") and not is_noun and ttok.norm[:1] == "و" \
+                and ttok.norm[1:2] in "يتن" and (not recips or not subj):
+            # "أستراليا تطرد دبلوماسيين روسيين وتهدد بمقاطعة المونديال": a verb joined by و to the previous verb of the
+            # clause, with only that verb's object between them, shares its subject, and its target when it names none
+            prev = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["actors"]), None)
+            if prev is not None and prev["type"] not in MATERIAL_ACTS:
+                prev = None  # (the target of a condemnation is not the addressee of the call after it: "يدين ... ويدعو")
+            pk = next((k for k in range(ts) if prev is not None and toks[k].end == prev["trigger"]["end"]), None)
+            if pk is not None and 0 < ts - pk <= 8 and not _strong_between(text, toks, pk + 1, ts) \
+                    and toks[pk].norm.lstrip("وف") in VERB_FORMS \
+                    and all(set(g["ids"]) <= set(prev["recipients"]) or g["e"] <= pk or g["s"] >= ts
+                            or all(x.kind == "NORP" for x in g["m"])
+                            or any(set(r["ids"]) <= set(prev["recipients"]) and r["s"] < g["s"] <= r["e"] for r in groups)
+                            for g in groups) \
+                    and not (subj is not None and subj["s"] >= te):
+                actors = list(prev["actors"])
+                if not recips:
+                    recips = [r for r in prev["recipients"] if r not in actors]
+        if not recips and typ in ("REJECT", "THREATEN", "REQUEST", "ACCUSE", "AGREE", "SUPPORT") and st.i == 0:
+            hp = self._headline_pair(text, toks, groups, ts)
+            if hp is not None and any(g["s"] >= te and g["prep"] not in ("في", "ب") and not set(g["ids"]) & set(hp[0])
+                                      for g in groups):
+                hp = None  # "البنتاغون للكونغرس: ندعم السعودية": the act names its own target
+            if hp is not None and (not actors or set(actors) & set(hp[0]) or _first_person(ttok.norm, toks, ts)):
+                actors, recips = hp  # "بكين لواشنطن: لن نتنازل عن شبر من أراضينا": the headline names speaker and addressee
         # a multilateral body talks or agrees among its members (توصل زعماء الاتحاد الأوروبي إلى اتفاق بعد محادثات
         # فوضوية، عقد مجلس الأمن اجتماعا طارئا): no counterpart is named, none is missing
         multilateral = typ in SYMMETRIC and not recips and bool(actors) and all(
@@ -1514,6 +1578,44 @@ class EventStage(Stage):
                             recips = h["ids"]
                         break
             return g["ids"], recips
+        return None
+
+    def _headline_pair(self, text, toks, groups, ts):
+        """A headline "A لـB: ..." (بكين لواشنطن:، روسيا لترامب:): A speaks to B in what follows the colon. (speaker
+        ids, addressee ids) when the trigger at ts follows such an opening, else None; a medium (لـCNN) is no addressee."""
+        a = next((g for g in groups if g["s"] == 0 and g["prep"] is None), None)
+        b = next((g for g in groups if a is not None and g["s"] == a["e"] and g["prep"] == "ل"), None)
+        if b is None or b["e"] > ts or ":" not in text[toks[b["e"] - 1].end:toks[b["e"]].start if b["e"] < len(toks) else None] \
+                or _media_only(b, self._dp) or _media_only(a, self._dp):
+            return None
+        return list(a["ids"]), list(b["ids"])
+
+    def _recalled_from(self, text, toks, groups, te, actors):
+        """"استدعت وزارة الخارجية الفلسطينية، الثلاثاء، السفير حسام زملط، رئيس مكتب البعثة في واشنطن"، "استدعت جنوب
+        أفريقيا سفيرها لدى إسرائيل": a state summoning or recalling its own ambassador (سفيرها، or السفير + a name,
+        no foreign demonym) acts against the state where he serves. None when the ambassador is foreign (السفير
+        الفرنسي: the text's own reading stands)."""
+        n = len(toks)
+        k = next((k for k in range(te - 1, min(n, te + 6)) if any(
+            r.startswith(("سفير", "سفرا")) for r in readings(toks[k].norm.lstrip("وفبل")))), None)
+        if k is None:
+            return None
+        w = toks[k].norm.lstrip("وفبل")
+        own = w.endswith(("ها", "ه", "هم", "نا")) and not w.endswith("سفيره") or w.endswith("سفيره") and toks[k].text.endswith("ه")
+        nxt = next((g for g in groups if g["s"] in (k, k + 1)), None)  # (السفير حسام زملط: the title opens the name)
+        if not own:
+            h = self.lex.gaz.longest_at(toks, k + 1) if k + 1 < n else None
+            if nxt is None or not all(x.kind == "PERSON" for x in nxt["m"]) or h is not None:
+                return None  # السفير الفرنسي، سفير إيران: a foreign ambassador
+        mine = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
+        for g in groups:
+            if g["s"] <= k or g["s"] - k > 16 or _full_stop_between(text, toks, k, g["s"]):
+                continue
+            if g["s"] > 0 and toks[g["s"] - 1].norm in ("لدي", "في") or g["prep"] in ("لدى", "في"):
+                if all(x.kind == "GPE" for x in g["m"]):
+                    c = {(self._dp.by_id.get(i) or {}).get("country") for i in g["ids"]} - {None}
+                    if c and not c & mine:
+                        return g["ids"]
         return None
 
     def _statement_dates(self, doc, dp, spans, events):
@@ -2076,6 +2178,15 @@ def _richness(ev, dp):
     return (not ev["hypothetical"], n, ev["confidence"])
 
 
+_HARM = ("قتل", "مقتل", "قتلي", "قتيل", "مصرع", "اصيب", "اصابه", "اصابات", "جرحي", "جريح", "جرح", "لقي", "لقوا")
+
+
+def _harm_word(norm: str) -> bool:
+    """A word of death or injury (قتل، مقتل، أصيب، جرحى، لقي حتفه): harm told without saying who caused it."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    return w.startswith(_HARM) or w.lstrip("ال").startswith(_HARM)
+
+
 def _is_noun(norm: str) -> bool:
     w = norm
     if w[:1] in "وف" and len(w) > 4:
@@ -2513,3 +2624,28 @@ def _light_doer(norm: str) -> bool:
         if w == st or w.startswith(st) and w[len(st):] in ("ت", "وا", "تا", "ا", "ن"):
             return True
     return False
+
+
+_NUM_WORDS_AR = {"اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرين", "ثلاثين",
+                 "اربعين", "خمسين", "عشرات", "العشرات", "مئات", "المئات", "الاف", "عدد", "ثلاث", "اربع", "خمس", "ست",
+                 "سبع", "ثماني", "تسع", "عشر", "احد", "اثني", "مئه", "الف"}
+
+
+def _numbered(toks, te, s) -> bool:
+    """Does the noun phrase at s open with a count right after the verb (قتل 5 مسلحين، قتل ثلاثة جنود)?"""
+    for k in range(te, min(s + 1, len(toks))):
+        w = toks[k].norm
+        if w.isdigit() or w in _NUM_WORDS_AR:
+            return True
+    return False
+
+
+def _object_after(text, toks, after, g) -> bool:
+    """Is the bare group g (right after a verb) followed by a bare object (اقتحم متظاهرون السفارة السعودية، قتل مسلحون
+    ثلاثة جنود)? Then g is the subject of an active verb, not a passive one's."""
+    e = g["e"]
+    nxt = next((x for x in after if x["s"] >= e), None)
+    if nxt is None or nxt["prep"] is not None or nxt["s"] - e > 2 or _strong_between(text, toks, e, nxt["s"]):
+        return False
+    return all(toks[k].norm.startswith("ال") and len(toks[k].norm) > 4 or toks[k].norm.isdigit()
+               or toks[k].norm in _NUM_WORDS_AR for k in range(e, nxt["s"]))

@@ -27,7 +27,7 @@ from typing import Iterable
 from ...lang.ar import normalize, tokenize
 
 KB_DIR = Path(__file__).resolve().parent
-CACHE_VERSION = "kb-14"
+CACHE_VERSION = "kb-15"
 
 # Priorities of what a surface names (lower wins when two entries share a surface).
 PRI = {"person": 0, "org": 1, "country": 2, "place_extra": 3, "capital": 3, "person_short": 4, "place_geo": 5,
@@ -37,6 +37,20 @@ ROLE_LABELS = {"national_security_advisor": "National Security Advisor", "defenc
                "foreign_ministry_spokesperson": "Foreign Ministry Spokesperson", "un": "UN",
                "member_of_parliament": "Member of Parliament", "chief_executive": "Chief Executive",
                "presidential_aide": "Presidential Aide"}
+
+
+# Offices with one seat per country (or organisation): a role phrase (الرئيس الروسي) names its holder on the
+# date, the latest-started one where the data overlap. Other roles (الزعيم الروسي: party and parliamentary
+# leaders; intelligence chiefs of several agencies) name a holder only when the KB has exactly one on the date,
+# and the generic ones below never do (a minister, envoy or governor of a country is one of many).
+SINGLE_SEAT = frozenset({
+    "president", "prime_minister", "king", "emir", "sultan", "crown_prince", "supreme_leader", "head_of_state",
+    "chancellor", "foreign_minister", "defence_minister", "interior_minister", "finance_minister",
+    "national_security_advisor", "government_spokesperson", "foreign_ministry_spokesperson", "central_bank_governor",
+    "secretary_general"})
+NEVER_BY_DATE = frozenset({"minister", "deputy_minister", "envoy", "commander", "mayor", "governor", "ambassador",
+                           "presidential_aide", "prosecutor", "member_of_parliament", "senator", "general",
+                           "spokesperson", "adviser", "judge", "director", "commissioner"})
 
 
 def role_label(key: str) -> str:
@@ -406,10 +420,12 @@ class KB:
     def holder(self, role: str, of: str, date: str | None) -> int | None:
         """The entry index of who held ``role`` of ``of`` on ``date`` (ISO), or None when unknown/ambiguous."""
         cands = self.offices.get((role, of))
-        if not cands or not date:
+        if not cands or not date or role in NEVER_BY_DATE:
             return None
         d = str(date)[:10]
         hits = [(s, e, i) for s, e, i in cands if (s is None or s <= d) and (e is None or d < e)]
+        if role not in SINGLE_SEAT and len({h[2] for h in hits}) > 1:
+            return None   # الزعيم الروسي on a date with two party leaders in the KB: not one person
         dated = [h for h in hits if h[0] is not None]
         if dated:
             dated.sort(key=lambda h: h[0])
