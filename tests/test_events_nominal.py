@@ -185,3 +185,16 @@ def test_meeting_between_the_offices_of_two_states(pipe):
     ev = events(doc, "CONSULT")
     sides = party(doc, ev[0]["actors"] + ev[0]["recipients"]) if ev else ""
     assert "EGY" in sides and "SDN" in sides
+
+
+def test_multilateral_body_meets_and_agrees_without_a_counterpart(pipe):
+    doc = full(pipe, "وعقد مجلس الأمن اجتماعا طارئا اليوم الثلاثاء لبحث الأوضاع على الحدود بين قطاع غزة وإسرائيل.")
+    ev = [e for e in events(doc, "CONSULT") if "مجلس الأمن" in party(doc, e["actors"])]
+    assert ev and ev[0]["mode"] == "multilateral" and not ev[0]["recipients"]
+    doc = full(pipe, "توصل الاتحاد الأوروبي إلى اتفاق حول الهجرة بعد ماراثون من المحادثات في بروكسل.")
+    assert [e for e in events(doc, "AGREE") if "الاتحاد الأوروبي" in party(doc, e["actors"])]
+
+
+def test_body_named_in_passing_holds_no_meeting(pipe):
+    doc = full(pipe, "وناقش الرئيسان سبل دعم مبعوث الأمم المتحدة إلى ليبيا واستكمال التوافق حول القضايا المعلقة.")
+    assert not [e for e in events(doc, "AGREE") if not e["recipients"]]

@@ -1185,7 +1185,17 @@ class EventStage(Stage):
                 hp = None  # "البنتاغون للكونغرس: ندعم السعودية": the act names its own target
             if hp is not None and (not actors or set(actors) & set(hp[0]) or _first_person(ttok.norm, toks, ts)):
                 actors, recips = hp  # "بكين لواشنطن: لن نتنازل عن شبر من أراضينا": the headline names speaker and addressee
-        if not recips and typ not in UNDIRECTED and not weak and trig.mode != "refuse" and not (
+        # a multilateral body talks or agrees among its members (توصل زعماء الاتحاد الأوروبي إلى اتفاق بعد محادثات
+        # فوضوية، عقد مجلس الأمن اجتماعا طارئا): no counterpart is named, none is missing
+        multilateral = typ in SYMMETRIC and not recips and bool(actors) and all(
+            (self._dp.by_id.get(i) or {}).get("sector") == "IGO" and (self._dp.by_id.get(i) or {}).get("wikidata")
+            for i in actors) and (self._clause_subject(text, toks, groups, actors, ts, te) or (
+                ts > 0 and toks[ts - 1].norm.lstrip("و") in ("بعد", "عقب", "اثر", "خلال") and any(
+                    set(g["ids"]) & set(actors) and g["prep"] is None and cut <= g["s"] <= cut + 3 for g in groups)))
+        # (its own clause's subject, or the sentence's subject before "بعد محادثات": not a body named in passing)
+        if multilateral and typ == "CONSULT" and trig.mode is None:
+            trig = trig._replace(mode="multilateral")
+        if not recips and typ not in UNDIRECTED and not weak and trig.mode != "refuse" and not multilateral and not (
                 typ == "CONCEDE" and (amnesty or any("عتذ" in toks[k].norm for k in range(ts, te)))
                 and self._clause_subject(text, toks, groups, actors, ts, te)):
             return None  # (an apology or an amnesty stands without a named addressee: "قدم عباس اعتذاره الجمعة")
@@ -1693,7 +1703,10 @@ class EventStage(Stage):
                                                           for k in range(max(0, g["s"] - 2), g["s"]))
                                  and ts - g["e"] <= 6) and not _strong_between(text, toks, g["e"], ts):
                 return True
-            if g["s"] >= te and g["s"] - te <= 2 and self._adjacent(toks, te, g["s"]):
+            k = te
+            while k < g["s"] and k - te < 3 and toks[k].norm.lstrip("و") in _DELEGATES:
+                k += 1  # "توصل زعماء الاتحاد الأوروبي"
+            if g["s"] >= te and g["s"] - k <= 2 and self._adjacent(toks, k, g["s"]):
                 return True
         return False
 
@@ -2406,6 +2419,8 @@ _VERBAL_ATTACK = {"حادا", "حاده", "حاد", "لاذعا", "لاذع", "�
 _BACKGROUND_PREPS = {"بعد", "اثر", "عقب", "منذ", "قبل", "اعقاب", "وبعد", "واثر", "وعقب", "ومنذ", "وقبل"}
 _LAUNCH_VERBS = {"شن", "شنت", "شنوا", "شنا", "يشن", "تشن", "يشنون", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون"}
 _LIGHT_MASDAR = {"عقد", "انعقاد", "اجراء", "تنظيم", "فرض", "شن", "تقديم", "توجيه", "اصدار"}
+_DELEGATES = {"زعماء", "قاده", "وزراء", "رؤساء", "رووساء", "ممثلو", "ممثلي", "اعضاء", "دول", "حكومات", "سفراء", "خارجيه",
+            "دفاع", "مندوبو", "مندوبي"}
 _SUPPORT_VERBS = {"قدم", "قدمت", "يقدم", "تقدم", "اصدر", "اصدرت", "يصدر", "تصدر", "ابدي", "ابدت", "اعرب", "اعربت",
                   "عبر", "عبرت", "اعلن", "اعلنت", "وجه", "وجهت", "منح", "منحت"}
 _MOTION = {"وصل", "وصلت", "وصلوا", "يصل", "تصل", "يصلون", "توجه", "توجهت", "يتوجه", "تتوجه", "زار", "زارت", "يزور",
