@@ -25,12 +25,12 @@ def pipe():
 
 
 @pytest.mark.parametrize("name,typ,f1_floor,fa_ceiling", [
-    ("assault_gsr.csv", "ASSAULT", 0.76, 0.18),
+    ("assault_gsr.csv", "ASSAULT", 0.82, 0.16),
     ("protest_gsr.csv", "PROTEST", 0.85, 0.03),
 ])
 def test_gsr_sentence_gate(pipe, name, typ, f1_floor, fa_ceiling):
     """The shipped pipeline (what `marsad extract` outputs for each sentence given as a document) on the whole gsr
-    file: guards against regressions. In-sample: the classifier saw these sentences (0.801 / 0.875 when pinned);
+    file: guards against regressions. In-sample: the classifier saw these sentences (0.842 / 0.875 when pinned);
     cross-validated, held-out-like figures come from train_classifier (test_gsr_cv below)."""
     from marsad.events.evaluate import eval_gsr
 
@@ -50,11 +50,11 @@ def test_gsr_cv():
     from marsad.events.train_classifier import main
 
     rep = main([str(need_shared("data", "gsr_dev")), "--folds", "5"])
-    # floors just below the figures reached (whole pipeline per sentence, CV by source document: ASSAULT 0.685,
-    # PROTEST 0.587; with each fold's threshold chosen on the other folds only 0.681 and 0.583)
-    assert rep["ASSAULT"]["cv_f1"] >= 0.675 and rep["ASSAULT"]["cv_difficult_no_false_alarm"] < 0.2
+    # floors just below the figures reached (whole pipeline per sentence, CV by source document: ASSAULT 0.663,
+    # PROTEST 0.578; with each fold's threshold chosen on the other folds only 0.655 and 0.568)
+    assert rep["ASSAULT"]["cv_f1"] >= 0.655 and rep["ASSAULT"]["cv_difficult_no_false_alarm"] < 0.2
     assert rep["PROTEST"]["cv_f1"] >= 0.57 and rep["PROTEST"]["cv_difficult_no_false_alarm"] < 0.2
-    assert rep["ASSAULT"]["heldout_threshold"]["f1"] >= 0.66
+    assert rep["ASSAULT"]["heldout_threshold"]["f1"] >= 0.645
     assert rep["ASSAULT"]["heldout_threshold"]["difficult_no_false_alarm"] < 0.2
 
 
@@ -129,7 +129,7 @@ def test_events_dev_floor():
     from marsad.events.evaluate import eval_folder
 
     res = eval_folder(need_shared("data", "events_dev"), need_shared())
-    assert res["all"]["f1"] >= 0.60, res["all"]
+    assert res["all"]["f1"] >= 0.78, res["all"]  # 0.808 when pinned
     assert (res["all"]["date_accuracy"] or 0) >= 0.9, res["all"]
 
 
