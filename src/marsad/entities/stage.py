@@ -25,7 +25,7 @@ from functools import lru_cache
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
-from ..lang.ar import TOKEN as TOKEN_RE, Token, normalize, strip_article, tokenize
+from ..lang.ar import _TOKEN_SPLIT, Token, normalize, strip_article, tokenize
 from ..pipeline import Stage
 from ..record import Doc
 from .kb import KB, homograph_off, load_kb, role_label, skeleton
@@ -89,22 +89,7 @@ def _first_raw_hit(text: str, core: str) -> bool:
 _TNEW = tuple.__new__
 
 
-_TOKEN_SPLIT = re.compile("(" + TOKEN_RE.pattern + ")", TOKEN_RE.flags)
-
-
-def _tokenize(text: str, start: int, end: int) -> list[Token]:
-    """``marsad.lang.ar.tokenize`` without match objects or the per-token Python-level constructor (same
-    tokens): one ``split`` of the span alternates gaps and tokens, offsets are summed lengths."""
-    out = []
-    ap = out.append
-    parts = _TOKEN_SPLIT.split(text[start:end])
-    pos = start + len(parts[0])
-    for k in range(1, len(parts), 2):
-        w = parts[k]
-        e = pos + len(w)
-        ap(_TNEW(Token, (w, pos, e, normalize(w))))
-        pos = e + len(parts[k + 1])
-    return out
+_tokenize = tokenize  # (the split-based tokenizer of marsad.lang.ar)
 
 
 def _tokenize_gaps(text: str, start: int, end: int, toks: list, gaps: list) -> None:

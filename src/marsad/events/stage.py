@@ -5,6 +5,8 @@ Runs after the entity stage (uses its mentions by offset; adds minimal party ent
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import datetime as _dt
 import os
 import re
@@ -2240,6 +2242,7 @@ def m_decision(toks, ts) -> bool:
     return False
 
 
+@lru_cache(maxsize=100_000)
 def _future_stem(norm: str) -> str | None:
     """The stem of a future imperfect (ستسوي → سوي، سننسحب → نسحب، سنضربكم → ضرب), else None."""
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm

@@ -48,12 +48,24 @@ class Token(NamedTuple):
     norm: str
 
 
+_TOKEN_SPLIT = re.compile("(" + TOKEN.pattern + ")", TOKEN.flags)
+_TNEW = tuple.__new__  # a NamedTuple built without its Python-level __new__
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    """Tokens of ``text[start:end]`` with offsets into ``text``. One ``split`` of the span alternates gaps and
+    tokens (no match objects); offsets are summed lengths."""
     end = len(text) if end is None else end
-    new, tok, norm = tuple.__new__, Token, normalize  # (tuple.__new__: a NamedTuple without its Python __new__)
-    return [new(tok, (t, a, b, norm(t))) for m in TOKEN.finditer(text, start, end) for t in (m.group(),)
-            for a, b in (m.span(),)]
+    out = []
+    ap = out.append
+    parts = _TOKEN_SPLIT.split(text[start:end])
+    pos = start + len(parts[0])
+    for k in range(1, len(parts), 2):
+        w = parts[k]
+        e = pos + len(w)
+        ap(_TNEW(Token, (w, pos, e, normalize(w))))
+        pos = e + len(parts[k + 1])
+    return out
 
 
 # Proclitics, longest first, in normalised spelling.  (conjunction و/ف, prepositions ب/ل/ك, article ال)
