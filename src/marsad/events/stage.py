@@ -1333,15 +1333,7 @@ class EventStage(Stage):
                 ev_recips = tg["ids"]
             if not ev_recips:
                 return []
-            date, date_text, hist, _ = self._date(doc, sents, st, k, k + 1, t0, t1, pub, "THREATEN")
-            mode = ev["type"].lower() if ev is not None else None
-            th = {"id": "", "type": "THREATEN", "mode": mode, "context": self._contexts(st, "THREATEN"),
-                  "actors": actors, "recipients": ev_recips, "location": ev["location"] if ev else None,
-                  "date": date, "date_text": date_text, "negated": False, "hypothetical": False, "historical": hist,
-                  "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
-                  "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.55, "_sent": st.i}
-            self._recent_events.append(th)
-            return [th]
+            return [self._threat(doc, sents, st, k, pub, actors, ev_recips, ev, 0.55, typed=True)]
         if not actors and ev is not None:
             actors = list(ev["actors"])
         if not actors and _first_person(toks[k].norm, toks, k) and last_actor:
@@ -1359,15 +1351,21 @@ class EventStage(Stage):
             recips = [r for r in ev["recipients"] if r not in actors]
         if not actors or not recips or set(recips) <= set(actors):
             return []
-        date, date_text, hist, _ = self._date(doc, sents, st, k, k + 1, t0, t1, pub)
-        mode = ev["type"].lower() if ev is not None else None
-        th = {"id": "", "type": "THREATEN", "mode": mode, "context": self._contexts(st, "THREATEN"),
-              "actors": actors, "recipients": recips, "location": ev["location"] if ev else None,
-              "date": date, "date_text": date_text, "negated": False, "hypothetical": False, "historical": hist,
-              "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
-              "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.6, "_sent": st.i}
+        return [self._threat(doc, sents, st, k, pub, actors, recips, ev, 0.6)]
+
+    def _threat(self, doc, sents, st, k, pub, actors, recips, ev, conf, typed=False):
+        """The THREATEN event of a promised hostile act at token k (its mode and place those of the act, if built)."""
+        text, toks = doc["text"], st.toks
+        t0, t1 = toks[k].start, toks[k].end
+        date, date_text, hist, _ = self._date(doc, sents, st, k, k + 1, t0, t1, pub, "THREATEN" if typed else None)
+        th = {"id": "", "type": "THREATEN", "mode": ev["type"].lower() if ev is not None else None,
+              "context": self._contexts(st, "THREATEN"), "actors": actors, "recipients": recips,
+              "location": ev["location"] if ev else None, "date": date, "date_text": date_text, "negated": False,
+              "hypothetical": False, "historical": hist, "sentence": text[st.start:st.end], "start": st.start,
+              "end": st.end, "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": conf,
+              "_sent": st.i}
         self._recent_events.append(th)
-        return [th]
+        return th
 
     def _announcer(self, text, st, k, quotes, ev):
         """Who announces the future act at token k as his own: the speaker of the quote or of the reported clause
