@@ -134,6 +134,9 @@ def load_lexicons() -> _Lex:
     return lx
 
 
+_LAZY = object()
+
+
 class _Sent:
     __slots__ = ("i", "start", "end", "toks", "trigs", "ments", "cues", "date", "date_text", "quote", "blame", "_cut",
                  "_ctx")
@@ -215,7 +218,7 @@ class EventStage(Stage):
         pub = _dates.parse_published(doc)
         lex = self.lex
         dp = DocParties(doc, lex)
-        self._text, self._dp, self._recent_events = text, dp, []
+        self._text, self._dp, self._recent_events, self._pub = text, dp, [], pub
         self._quotes = []
         self._spans = spans
         _KNOWN_WORDS.clear()
@@ -257,7 +260,7 @@ class EventStage(Stage):
             if not (st.trigs or in_q or st.blame or _COND_RE.search(text, st.start, st.end)):
                 continue
             st.ments = dp.mentions(toks)
-            st.cues = _dates.sentence_cues(lex.datecues, text, toks, pub)
+            st.cues = _LAZY  # the sentence's time cues, read when an event of it is dated (_cues_of)
             # quotes whose opening lies in this sentence
             for qs, qe in in_q:
                 if st.start <= qs < st.end:
@@ -1867,6 +1870,12 @@ class EventStage(Stage):
                 hyp = True
         return negated, hyp, hist
 
+    def _cues_of(self, st):
+        """A sentence's time cues (read once, on first use; None for a sentence the coder did not read)."""
+        if st.cues is _LAZY:
+            st.cues = _dates.sentence_cues(self.lex.datecues, self._text, st.toks, self._pub)
+        return st.cues
+
     def _date(self, doc, sents, st, ts, te, t0, t1, pub, typ=None):
         r = _dates.date_from_time_stage(doc, st.i, t0, t1)
         if r and r.get("carried") and r.get("date_text") and typ and st.i == 0:
@@ -1883,7 +1892,7 @@ class EventStage(Stage):
             # its own time expression has no day ("في يناير/ كانون الثاني 2016", "العام الماضي"): no date,
             # never the publication day
             return None, r["date_text"], bool(r.get("historical")), bool(r.get("future"))
-        cues = [c for c in (st.cues or []) if c.date is not None
+        cues = [c for c in (self._cues_of(st) or []) if c.date is not None
                 and not (c.vague and (c.tok > te + (10 if c.end_tok - c.tok > 1 else 3) or c.end_tok < ts - 6))]
         # a bare year dates only its own clause; a month and year ("في يونيو/ حزيران 2017") its sentence's act
         if cues:
@@ -1898,7 +1907,7 @@ class EventStage(Stage):
             return (pub.isoformat() if pub else None), None, bool(r.get("historical")), bool(r.get("future"))
         if st.i > 0 and st.toks and st.toks[0].norm.startswith("و") and st.toks[0].norm[1:] in self.lex.speech:
             prev = sents[st.i - 1]
-            pc = [c for c in (prev.cues or []) if c.date is not None]
+            pc = [c for c in (self._cues_of(prev) or []) if c.date is not None]
             if pc:
                 return pc[0].date.isoformat(), pc[0].text, False, False
         return (pub.isoformat() if pub else None), None, False, False
