@@ -258,10 +258,15 @@ def load_titles() -> PhraseMatcher:
     return m
 
 
-def load_cues() -> PhraseMatcher:
+FACTUALITY_CUES = frozenset({"neg", "negv", "hyp", "hist", "hypnext"})
+
+
+def load_cues(kinds=FACTUALITY_CUES) -> PhraseMatcher:
+    """The phrases of cues.tsv whose kind is in ``kinds`` (factuality cues by default; ``{"accident"}`` ...)."""
     m = PhraseMatcher()
     for kind, form in read_tsv("cues.tsv"):
-        m.add(norm_phrase(form), kind)
+        if kind in kinds:
+            m.add(norm_phrase(form), kind)
     return m
 
 

@@ -115,12 +115,7 @@ def load_lexicons() -> _Lex:
     lx.blame = load_blame()
     from .lexicon import PhraseMatcher, norm_phrase, read_tsv
     lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
-    for kind in ("accident", "attack"):
-        pm = PhraseMatcher()
-        for k, form in read_tsv("cues.tsv"):
-            if k == kind:
-                pm.add(norm_phrase(form), kind)
-        setattr(lx, kind, pm)
+    lx.accident, lx.attack = load_cues({"accident"}), load_cues({"attack"})
     ch = PhraseMatcher()
     for form, name in read_tsv("channels.tsv"):
         ch.add(norm_phrase(form), name)
@@ -296,17 +291,7 @@ class EventStage(Stage):
                 if first:
                     last_actor = first[0].eid
         self._statement_dates(doc, dp, spans, events)
-        # a court examines a case (شرعت محكمة العدل الدولية في بحث الخلاف): it holds no talks with the parties
-        for ev in events:
-            if ev["type"] == "CONSULT" and ev["actors"] and all(
-                    (dp.by_id.get(a) or {}).get("sector") == "JUD" for a in ev["actors"]):
-                ev["_veto"] = True
-        # a news organisation is a source, never the author of the act it reports (an actor reached through a
-        # dateline "(CNN)— قال ... إنه"، a speaker "وأشار" after "ونقلت وكالة الأنباء"); the act's author is unknown
-        for ev in events:
-            if ev["actors"] and _media_only({"ids": ev["actors"]}, dp):
-                ev["_veto"] = True
-        events = [e for e in events if not e.get("_veto")]
+        events = [e for e in events if not _impossible_author(e, dp)]
         donors = [e for e in events if e.get("_donor")]
         events = self._merge([e for e in events if not e.get("_donor")], dp)
         for d in donors:
@@ -2476,6 +2461,15 @@ def _official(g, dp) -> bool:
     """A group of state officials or forces (they police protests; they do not stage them)."""
     return all((dp.by_id.get(i) or {}).get("sector") in ("GOV", "MIL", "COP", "JUD") or i in dp.office_ids
                for i in g["ids"])
+
+
+def _impossible_author(ev, dp) -> bool:
+    """Actors that cannot have done the act: only news organisations (a source, never the author of the act it
+    reports: an actor reached through a dateline "(CNN)— قال ... إنه" or a speaker "وأشار" after "ونقلت وكالة
+    الأنباء"), or only courts holding talks (شرعت محكمة العدل الدولية في بحث الخلاف: a court examines a case)."""
+    acts = ev["actors"]
+    return bool(acts) and (_media_only({"ids": acts}, dp) or ev["type"] == "CONSULT" and all(
+        (dp.by_id.get(a) or {}).get("sector") == "JUD" for a in acts))
 
 
 def _media_only(g, dp) -> bool:
