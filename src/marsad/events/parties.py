@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ..entities.kb import homograph_off
 from ..lang.ar import Token, normalize
 from .lexicon import Generic, Place, readings, token_mask
 
@@ -25,19 +26,16 @@ _OFFICE_HEADS = ("رييس", "وزير", "كبير", "مستشار", "متحدث
                  "مدير", "نايب", "زعيم", "مبعوث", "المبعوث", "ممثل", "مفوض", "المفوض", "رييسه", "وزيره", "قاضي", "محافظ")
 _ENT_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _PUNCT = re.compile(r"[،,.;:؛!?؟\"«»()]")
-_HOMOGRAPHS: list = []
 
 
-def _homograph_here(text: str, toks, i: int, j: int, clitic: int) -> bool:
-    """A party noun in toks[i:j] that the knowledge base's homograph rules (entities/kb/homographs.tsv) read as a
-    common word here (القضاء على "the elimination of", السياسة الخارجية "foreign policy")."""
-    from ..entities.kb import homograph_off, read_homographs
-    if not _HOMOGRAPHS:
-        _HOMOGRAPHS.append(read_homographs()[1])
+def _homograph_here(rules: dict, text: str, toks, i: int, j: int, clitic: int) -> bool:
+    """A party noun in toks[i:j] that the knowledge base's homograph rules (entities/kb/homographs.tsv, loaded as
+    ``lex.homographs``) read as a common word here (القضاء على "the elimination of", السياسة الخارجية "foreign
+    policy")."""
     form = normalize(" ".join([toks[i].text[clitic:]] + [t.text for t in toks[i + 1:j]]))
     prev = toks[i - 1].norm if i > 0 and not _PUNCT.search(text, toks[i - 1].end, toks[i].start) else None
     nxt = toks[j].norm if j < len(toks) and not _PUNCT.search(text, toks[j - 1].end, toks[j].start) else None
-    return homograph_off(_HOMOGRAPHS[0], form, prev, nxt, clitic=bool(clitic))
+    return homograph_off(rules, form, prev, nxt, clitic=bool(clitic))
 
 
 @dataclass
@@ -543,7 +541,7 @@ class DocParties:
             return None
         j, g = hit
         g: Generic
-        if _homograph_here(self.text, toks, i, j, self._clitic(toks[i], self.lex.parties)):
+        if _homograph_here(self.lex.homographs, self.text, toks, i, j, self._clitic(toks[i], self.lex.parties)):
             return None  # "بالقضاء على"، "السياسة الخارجية": a common word, not the judiciary or the ministry
         head = normalize(toks[j - 1].text).lstrip("وفبل")
         if head.endswith("امن") and (j < len(toks) and toks[j].norm in ("القومي", "الوطني", "الداخلي", "الاقليمي")
@@ -584,7 +582,8 @@ class DocParties:
             return None
         j, p = hit
         p: Place
-        if p.type == "ORG" and _homograph_here(self.text, toks, i, j, self._clitic(toks[i], self.lex.gaz)):
+        if p.type == "ORG" and _homograph_here(self.lex.homographs, self.text, toks, i, j,
+                                               self._clitic(toks[i], self.lex.gaz)):
             return None  # "القاعدة الجوية": the air base, not al-Qaeda
         s, e = toks[i].start + self._clitic(toks[i], self.lex.gaz), toks[j - 1].end
         if p.type == "ORG":

@@ -116,6 +116,8 @@ def load_lexicons() -> _Lex:
     from .lexicon import PhraseMatcher, norm_phrase, read_tsv
     lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
     lx.accident, lx.attack = load_cues({"accident"}), load_cues({"attack"})
+    from ..entities.kb import read_homographs
+    lx.homographs = read_homographs()[1]  # (party nouns that are common words here: parties._homograph_here)
     ch = PhraseMatcher()
     for form, name in read_tsv("channels.tsv"):
         ch.add(norm_phrase(form), name)
