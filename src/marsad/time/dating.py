@@ -235,7 +235,7 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int)
         if t is not None:
             return _result(cx, t, carried=True, future_ctx=fut)
     # 3b. a phrase that refers back to the occasion told before (لدى وصوله، خلال زيارته)
-    if i != cx.headline and i > cx.first_body and _OCCASION.search(cx.f, *cx.sents[i]):
+    if i != cx.headline and i > cx.first_body and _phrases("occasion").search(cx.f, *cx.sents[i]):
         t = _occasion_day(cx, i)
         if t is not None:
             return _result(cx, t, carried=True, future_ctx=fut)
@@ -252,20 +252,11 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int)
     return _result(cx, None, future_ctx=fut)
 
 
-class _Phrases:
-    """A regex over the folded forms of one dating.tsv category, built on first use."""
-
-    def __init__(self, cat: str):
-        self.cat, self.rx = cat, None
-
-    def search(self, f: str, s: int, e: int):
-        if self.rx is None:
-            forms = sorted(_links().get(self.cat, ()), key=len, reverse=True)
-            self.rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms) + r")(?!\w)")
-        return self.rx.search(f, s, e)
-
-
-_OCCASION = _Phrases("occasion")
+@lru_cache(maxsize=None)
+def _phrases(cat: str) -> re.Pattern:
+    """A regex over the folded forms of one dating.tsv category (built once)."""
+    forms = sorted(_links().get(cat, ()), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms) + r")(?!\w)")
 
 
 def _occasion_day(cx: _Ctx, i: int) -> dict | None:
