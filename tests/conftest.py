@@ -26,3 +26,49 @@ def shared():
 @pytest.fixture
 def seed_text() -> str:
     return need_shared("seeds", "000_991ebc19782e432f.txt").read_text(encoding="utf-8")
+
+
+# -- event coder tests: the pipeline and event stage, and reading an event's parties ---------------------------------
+
+@pytest.fixture(scope="module")
+def pipe():
+    """The default pipeline (what `marsad extract` runs), once per test module."""
+    from marsad.pipeline import build
+
+    return build()
+
+
+@pytest.fixture(scope="module")
+def stage():
+    """The event stage alone (sentences given by the test), classifier decision included."""
+    from marsad.events.stage import EventStage
+
+    st = EventStage()
+    st.setup()
+    return st
+
+
+def run(stage, text, published="2018-07-15T12:00"):
+    """The event stage on ``text`` taken as one sentence."""
+    from marsad.record import new_document
+
+    doc = new_document("t", text)
+    doc["article"]["published"] = published
+    doc["sentences"] = [[0, len(text)]]
+    return stage.process(doc)
+
+
+def entity_names(doc, ids) -> set:
+    """Every name of the entities ``ids``: English and Arabic name, country code, mention texts."""
+    ents = {e["id"]: e for e in doc["entities"]}
+    out = set()
+    for i in ids:
+        e = ents[i]
+        out |= {e.get("name") or "", e.get("name_ar") or "", e.get("country") or ""}
+        out |= {m["text"] for m in e.get("mentions") or []}
+    return out
+
+
+def party(doc, ids) -> str:
+    """``entity_names`` as one string, for substring checks."""
+    return " ".join(sorted(entity_names(doc, ids)))

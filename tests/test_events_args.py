@@ -2,29 +2,15 @@
 short news-style sentences (event stage alone). No shared data needed, except the seed test (skips without it)."""
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 import pytest
 
+from conftest import party, run
 from marsad.events.stage import EventStage
 from marsad.record import new_document
 
 SAMPLES = Path(__file__).resolve().parent.parent / "src" / "marsad" / "samples"
-
-
-@pytest.fixture(scope="module")
-def stage():
-    st = EventStage()
-    st.setup()
-    return st
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    from marsad.pipeline import build
-
-    return build()
 
 
 @pytest.fixture(scope="module")
@@ -42,23 +28,6 @@ def pipe_rules():
     p = build()
     next(s for s in p.stages if s.name == "events")._no_veto = True
     return p
-
-
-def run(stage, text, published="2018-07-15T12:00"):
-    doc = new_document("t", text)
-    doc["article"]["published"] = published
-    doc["sentences"] = [[0, len(text)]]
-    return stage.process(doc)
-
-
-def party(doc, ids):
-    ents = {e["id"]: e for e in doc["entities"]}
-    out = set()
-    for i in ids:
-        e = ents[i]
-        out |= {e.get("name") or "", e.get("name_ar") or "", e.get("country") or ""}
-        out |= {m["text"] for m in e.get("mentions") or []}
-    return " ".join(sorted(out))
 
 
 def events(doc, typ, sentence_has=""):

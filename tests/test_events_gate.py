@@ -8,22 +8,6 @@ import pytest
 from conftest import need_shared
 
 
-@pytest.fixture(scope="module")
-def stage():
-    from marsad.events.stage import EventStage
-
-    st = EventStage()
-    st.setup()
-    return st
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    from marsad.pipeline import build
-
-    return build()
-
-
 @pytest.mark.parametrize("name,typ,f1_floor,fa_ceiling", [
     ("assault_gsr.csv", "ASSAULT", 0.82, 0.16),
     ("protest_gsr.csv", "PROTEST", 0.85, 0.03),

@@ -51,18 +51,15 @@ def test_ministry_is_no_visit_and_a_trip_no_deportation():
         "أردوغان يدافع عن مسعود أوزيل قبيل رحلته إلى ألمانيا")[0]}
 
 
-def test_planned_occasion_named_by_a_noun_is_hypothetical():
-    from marsad.pipeline import build
-    pipe = build()
+def test_planned_occasion_named_by_a_noun_is_hypothetical(pipe):
     d = pipe.run_one(new_document("t", "هكذا يرى الرئيس الأميركي نتائج القمة المرتقبة بينه وبين الرئيس الكوري الشمالي."))
     assert d["events"] and all(e["hypothetical"] for e in d["events"] if e["type"] == "CONSULT")
     d = pipe.run_one(new_document("t", "عقد الرئيس الأمريكي دونالد ترامب قمة مع الزعيم الكوري الشمالي كيم جونغ أون."))
     assert any(e["type"] == "CONSULT" and not e["hypothetical"] for e in d["events"])
 
 
-def test_news_agency_is_never_the_author():
-    from marsad.pipeline import build
-    d = build().run_one(new_document("t", "دبي، الإمارات العربية المتحدة (CNN)— قال يحيى السنوار، رئيس حركة حماس، "
+def test_news_agency_is_never_the_author(pipe):
+    d = pipe.run_one(new_document("t", "دبي، الإمارات العربية المتحدة (CNN)— قال يحيى السنوار، رئيس حركة حماس، "
                                           "إنه يتفق مع الجانب المصري على ضرورة التهدئة."))
     names = {e["id"]: e.get("name") for e in d["entities"]}
     assert not any(names.get(a) == "CNN" for e in d["events"] for a in e["actors"])

@@ -4,16 +4,8 @@ verbal attack, and the other support-verb constructions. Short news-style senten
 pipeline; no shared data needed."""
 from __future__ import annotations
 
-import pytest
-
+from conftest import party
 from marsad.record import new_document
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    from marsad.pipeline import build
-
-    return build()
 
 
 def full(pipe, text, published="2018-07-15T12:00"):
@@ -22,16 +14,6 @@ def full(pipe, text, published="2018-07-15T12:00"):
     doc = pipe.run_one(doc)
     assert not doc.get("errors"), doc.get("errors")
     return doc
-
-
-def party(doc, ids):
-    ents = {e["id"]: e for e in doc["entities"]}
-    out = set()
-    for i in ids:
-        e = ents[i]
-        out |= {e.get("name") or "", e.get("name_ar") or "", e.get("country") or ""}
-        out |= {m["text"] for m in e.get("mentions") or []}
-    return " ".join(sorted(out))
 
 
 def events(doc, typ):

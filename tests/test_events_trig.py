@@ -5,29 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import entity_names as names
 from marsad.record import new_document
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    from marsad.pipeline import build
-
-    return build()
 
 
 def run(pipe, text, published="2018-07-15T12:00:00+00:00"):
     doc = new_document("t", text, meta={"published": published})
     return pipe.run_one(doc)
-
-
-def names(doc, ids):
-    ents = {e["id"]: e for e in doc["entities"]}
-    out = set()
-    for i in ids:
-        e = ents[i]
-        out |= {e.get("name") or "", e.get("name_ar") or "", e.get("country") or ""}
-        out |= {m["text"] for m in e.get("mentions") or []}
-    return out
 
 
 def factual(doc, typ=None):

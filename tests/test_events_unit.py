@@ -1,25 +1,10 @@
 """Unit tests of the Arabic PLOVER event coder on short real-style news sentences (no shared data needed)."""
 from __future__ import annotations
 
-import pytest
-
+from conftest import run
 from marsad.events.lexicon import expand, readings
 from marsad.events.stage import EventStage
 from marsad.record import new_document
-
-
-@pytest.fixture(scope="module")
-def stage():
-    st = EventStage()
-    st.setup()
-    return st
-
-
-def run(stage, text, published="2018-07-15T12:00"):
-    doc = new_document("t", text)
-    doc["article"]["published"] = published
-    doc["sentences"] = [[0, len(text)]]
-    return stage.process(doc)
 
 
 def names(doc, ids):
@@ -242,13 +227,6 @@ def test_classifier_cues_of_how_an_attack_is_told(stage):
     assert {"NH:ASSAULT", "CC:num", "CW:cas"} <= cues("مقتل ثلاثة جنود و12 جريحا في هجوم على حاجز")
     # no reported speech without a verb of saying before the complementizer
     assert "RS:ASSAULT" not in cues("ويبدو أن الهجوم وقع ليلا")
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    from marsad.pipeline import build
-
-    return build()
 
 
 def full(pipe, text, published="2018-07-15T12:00"):
