@@ -295,7 +295,7 @@ class EventStage(Stage):
         self._statement_dates(doc, dp, spans, events)
         events = [e for e in events if not _impossible_author(e, dp)]
         donors = [e for e in events if e.get("_donor")]
-        events = self._merge([e for e in events if not e.get("_donor")], dp)
+        events = self._merge([e for e in events if not e.get("_donor")], dp, self._headline_sent(doc, spans))
         for d in donors:
             # the same attack on the same victim, told without its author but with its day
             hit = next((e for e in events if e["type"] == d["type"] and not e["date_text"] and not e["negated"]
@@ -2035,9 +2035,21 @@ class EventStage(Stage):
         return out
 
     # ---- merging ------------------------------------------------------------------------------------
-    def _merge(self, events, dp):
+    @staticmethod
+    def _headline_sent(doc, spans) -> int | None:
+        """The index of the headline's sentence (the first one, when it lies inside the page's headline), or None."""
+        head = " ".join(((doc.get("article") or {}).get("headline") or "").split())
+        if not head or not spans:
+            return None
+        s, e = spans[0]
+        first = " ".join((doc.get("text") or "")[s:e].split())
+        return 0 if first and first in head else None
+
+    def _merge(self, events, dp, head=None):
         """One event per real occurrence: same type, compatible date, and the same parties (by entity or by
-        country) → one event, keeping the best-attested version."""
+        country) → one event, keeping the best-attested version. A headline's event is the story's event told
+        short: it is folded into the body's telling of the same type that shares a side with it (ترامب يبحث ملفي
+        إيران مع الإمارات / بحث ترامب في اتصالين مع ولي عهد أبوظبي)."""
         def named(i):
             e = dp.by_id.get(i) or {}
             return e.get("type") == "PERSON" and i not in dp.office_ids
@@ -2102,24 +2114,8 @@ class EventStage(Stage):
             cx, cy = countries(px), countries(py)
             return x["type"] in SYMMETRIC and len(cx) >= 2 and cx <= cy
 
-        out: list[dict] = []
-        for ev in events:
-            hit = None
-            for o in out:
-                if o["type"] != ev["type"] or o["negated"] != ev["negated"] or o["hypothetical"] != ev["hypothetical"]:
-                    continue
-                if o["date"] and ev["date"] and o["date"] != ev["date"] and o["date_text"] and ev["date_text"]:
-                    continue  # two days told: two occasions (a date without a cue is only the default)
-                if o["_sent"] == ev["_sent"]:
-                    hit = o
-                    break
-                if same_parties(ev, o):
-                    hit = o
-                    break
-            if hit is None:
-                out.append(ev)
-                continue
-            # keep the richer one (named persons, more parties); fold the other in
+        def fold(hit, ev):
+            """Fold ev into hit (two tellings of one occurrence): the richer version stays, completed by the other."""
             if hit["_sent"] == ev["_sent"]:  # two triggers of one sentence: the first one heads it
                 # ... unless only a later one names the author ("قتل ثلاثة مدنيين جراء غارة شنتها طائرات التحالف")
                 better = ev if (not hit["recipients"] and ev["recipients"] and (ev["actors"] or not hit["actors"])
@@ -2148,7 +2144,75 @@ class EventStage(Stage):
                 better["mode"] = other["mode"]
             if not better["date_text"] and other["date_text"]:
                 better["date"], better["date_text"] = other["date"], other["date_text"]
+
+        out: list[dict] = []
+        for ev in events:
+            hit = None
+            for o in out:
+                if o["type"] != ev["type"] or o["negated"] != ev["negated"] or o["hypothetical"] != ev["hypothetical"]:
+                    continue
+                if o["date"] and ev["date"] and o["date"] != ev["date"] and o["date_text"] and ev["date_text"]:
+                    continue  # two days told: two occasions (a date without a cue is only the default)
+                if o["_sent"] == ev["_sent"]:
+                    hit = o
+                    break
+                if same_parties(ev, o):
+                    hit = o
+                    break
+            if hit is None:
+                out.append(ev)
+                continue
+            fold(hit, ev)  # keep the richer one (named persons, more parties); fold the other in
+        def bare(i):  # "الحكومة", "الوفد": a party with neither a name of its own nor a country
+            e = dp.by_id.get(i) or {}
+            return not named(i) and not e.get("country") and not e.get("wikidata") and e.get("type") in ("ORG", "NORP")
+
+        def kin(a, b):  # the same side told in two wordings (no wildcard for a known body without a country: الأمم المتحدة)
+            return compatible(a, b, wild=False) or bare(a) or bare(b)
+
+        def state_kin(a, b):  # the same author: one entity, a bare body, or the state for its own bodies and people
+            if a == b or bare(a) or bare(b):
+                return True
+            ea, eb = dp.by_id.get(a) or {}, dp.by_id.get(b) or {}
+            return bool(ea.get("country")) and ea.get("country") == eb.get("country") and any(
+                x.get("type") == "GPE" or x.get("type") == "NORP" and not x.get("sector") for x in (ea, eb))
+
+        def relative(e):  # told in a relative clause (مدينة منبج التي تهدد أنقرة بمهاجمتها): background to the story
+            w = self._text[max(0, e["trigger"]["start"] - 12):e["trigger"]["start"]].split()
+            return bool(w) and w[-1] in _RELATIVES
+
+        if head is not None:
+            for h in [e for e in out if e["_sent"] == head]:
+                if h not in out:
+                    continue
+                best, score = None, 0
+                for o in out:
+                    if o is h or o["_sent"] == head or o["type"] != h["type"] or o["negated"] != h["negated"] \
+                            or o["hypothetical"] != h["hypothetical"] or relative(o):
+                        continue
+                    if o["date"] and h["date"] and o["date"] != h["date"] and o["date_text"] and h["date_text"]:
+                        continue
+                    sa = sum(any(kin(a, b) for b in o["actors"]) for a in h["actors"])
+                    sr = sum(any(kin(a, b) for b in o["recipients"]) for a in h["recipients"])
+                    if h["actors"] and o["actors"] and not sa:
+                        continue  # other authors: another act
+                    if h["recipients"] and o["recipients"] and not sr and not any(
+                            state_kin(a, b) for a in h["actors"] for b in o["actors"]):
+                        continue  # other targets and authors only of one country (المهنيون / المتظاهرون): two acts
+                    nh = {i for i in h["actors"] + h["recipients"] if named(i)}
+                    no = {i for i in o["actors"] + o["recipients"] if named(i)}
+                    if nh - no and no - nh and not sr and h["recipients"] and o["recipients"]:
+                        continue  # other people on the other side (بعد أيام على لقاء بوتين ونتانياهو): another occasion
+                    sc = sa + sr + (not h["actors"] and not h["recipients"])
+                    if sc > score:  # (no side in common: another act)
+                        best, score = o, sc
+                if best is not None:
+                    out.remove(best)
+                    fold(h, best)
         return out
+
+
+_RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 
 
 def st_text(stage):
