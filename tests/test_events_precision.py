@@ -40,3 +40,29 @@ def test_a_threat_in_a_relative_clause_is_not_the_headline_threat(pipe):
                      "حذرت تركيا فرنسا من تكرار الخطأ الذي ارتكبته الولايات المتحدة بإرسال قوات إلى مدينة منبج "
                      "السورية، التي تهدد أنقرة بمهاجمتها لطرد المليشيات الكردية.")
     assert len([e for e in doc["events"] if e["type"] == "THREATEN" and not e["negated"]]) >= 2
+
+
+def test_formulae_that_only_look_like_acts(pipe):
+    # asking for anonymity, "unfortunately", a support ship, a good reception, rallying support, a no-confidence motion
+    for s, typ in (("وقال المسؤول لسكاي نيوز عربية، طالبا عدم الكشف عن اسمه، إن إيران تمارس الابتزاز السياسي على العراق.",
+                    "REQUEST"),
+                   ("وقال إن هناك لوبي يعمل بأياد تابعة لحزب الله اللبناني وأطراف أخرى للأسف، ويسخرون كل جهودهم.", "CONCEDE"),
+                   ("ونشرت موسكو عشرات الطائرات في قاعدة حميميم فضلا عن 15 سفينة حربية وسفينة دعم في البحر المتوسط.",
+                    "SUPPORT"),
+                   ("وقدم الحاج الإيراني شكره على حسن الاستقبال والترحيب الذي وجده منذ قدومه إلى السعودية.", "CONSULT"),
+                   ("وتوجه وزراء أتراك إلى ألمانيا وهولندا لحشد الدعم من أجل تغيير الدستور.", "SUPPORT"),
+                   ("بدأ النواب الإسبان الخميس مناقشة مذكرة لحجب الثقة قدمتها المعارضة الاشتراكية لإسقاط حكومة راخوي.",
+                    "COERCE")):
+        doc = full(pipe, s)
+        assert not [e for e in doc["events"] if e["type"] == typ and not e["hypothetical"]], s
+
+
+def test_appointed_and_future_occasions_are_not_held(pipe):
+    for s in ("وقال الرئيس الأمريكي دونالد ترامب إنه حدد موعد لقائه مع الزعيم الكوري الشمالي كيم جونغ أون.",
+              "وتلقى مجلس الأمن الدولي التقرير الأسبوع الماضي قبل اجتماع سيعقده الثلاثاء حول الأزمة الإسرائيلية الفلسطينية.",
+              "ماكرون وترامب يريدان اتفاقا نوويا جديدا مع إيران"):
+        doc = full(pipe, s)
+        evs = [e for e in doc["events"] if e["type"] in ("CONSULT", "AGREE")]
+        assert evs and all(e["hypothetical"] for e in evs), s
+    doc = full(pipe, "التقى وزير الخارجية الأمريكي مايك بومبيو نظيره الروسي سيرغي لافروف في جنيف الثلاثاء.")
+    assert [e for e in doc["events"] if e["type"] == "CONSULT" and not e["hypothetical"]]

@@ -1786,6 +1786,18 @@ class EventStage(Stage):
             if any(toks[k].norm in lex.hypnext and not _strong_between(st_text(self), toks, te, k)
                    for k in range(te, min(len(toks), te + 2))):
                 hyp = True
+        if _is_noun(tw) or _vn(tw) or not {tw, tw[1:]} & VERB_FORMS:
+            # an occasion told with its future (القمة التي ستجمعه مع، اجتماع سيعقده الثلاثاء) or its appointed time
+            # (حدد موعد لقائه، حتى موعد المفاوضات): not yet held
+            for k in range(te, min(len(toks), te + 3)):
+                if _strong_between(st_text(self), toks, te, k):
+                    break
+                if _future_verb(toks[k].norm) and (k == te or toks[k - 1].norm in _RELATIVES_N):
+                    hyp = True
+                    break
+            if any(toks[k].norm.lstrip("وبل") in ("موعد", "موعدا") and not _strong_between(st_text(self), toks, k + 1, ts)
+                   for k in range(max(0, ts - 3), ts)):
+                hyp = True
         # the future prefix on the trigger itself (سيبحث، ستفرض)
         w = toks[ts].norm
         if w.startswith(("سي", "ست", "سن", "وسي", "وست", "فسي")) and len(w) > 4 and not w.startswith(("سيا", "سيط", "ستا")):
@@ -2313,6 +2325,16 @@ def _future_stem(norm: str) -> str | None:
         if w.endswith(suf) and len(w) - len(suf) >= 2:
             return w[:-len(suf)]
     return w
+
+
+def _future_verb(w: str) -> bool:
+    """A future imperfect (سيعقد، ستجمعه، سيبحث), not a noun that starts the same way (سيارة، سيطرة، ستار)."""
+    if not w.startswith(("سي", "ست", "سن")) or len(w) <= 4 or w.startswith(("سيا", "سيط", "ستا", "سنو", "سنه")):
+        return False
+    return any(x != w and x[:1] in "يتن" for x in readings(w))
+
+
+_RELATIVES_N = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
 
 
 def _future(toks, k) -> bool:
