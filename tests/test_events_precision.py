@@ -66,3 +66,25 @@ def test_appointed_and_future_occasions_are_not_held(pipe):
         assert evs and all(e["hypothetical"] for e in evs), s
     doc = full(pipe, "التقى وزير الخارجية الأمريكي مايك بومبيو نظيره الروسي سيرغي لافروف في جنيف الثلاثاء.")
     assert [e for e in doc["events"] if e["type"] == "CONSULT" and not e["hypothetical"]]
+
+
+def names(doc, ids):
+    by = {e["id"]: e for e in doc["entities"]}
+    return " ".join((by[i].get("name") or "") + " " + " ".join(m["text"] for m in by[i].get("mentions") or []) for i in ids)
+
+
+def test_counted_victims_of_clashes_suffer_them(pipe):
+    # "قتل 12 شخصا في اشتباكات مع قوات الأمن": the counted subject suffered; the other side of the clashes acted
+    doc = full(pipe, "وقتل 12 شخصا في اشتباكات مع قوات الأمن العراقية خلال الأيام القليلة الماضية.")
+    ev = [e for e in doc["events"] if e["type"] == "ASSAULT"]
+    assert ev and "قوات الأمن" in names(doc, ev[0]["actors"]) and "شخص" in names(doc, ev[0]["recipients"])
+    doc = full(pipe, "قتل 17 مقاتلا مواليا للنظام السوري على يد مسلحين ينتمون لتنظيم الدولة الإسلامية في جنوب البلاد.")
+    ev = [e for e in doc["events"] if e["type"] == "ASSAULT"]
+    assert ev and "مقاتلا" in names(doc, ev[0]["recipients"]) and "مقاتلا" not in names(doc, ev[0]["actors"])
+
+
+def test_the_genitive_of_a_file_is_a_topic_not_a_partner(pipe):
+    doc = full(pipe, "بحث الرئيس الأميركي دونالد ترامب ملفي إيران ومكافحة الإرهاب في اتصال هاتفي مع الملك سلمان.")
+    ev = [e for e in doc["events"] if e["type"] == "CONSULT"]
+    assert ev and "IRN" not in " ".join(str((next(x for x in doc["entities"] if x["id"] == i)).get("country"))
+                                       for i in ev[0]["recipients"])

@@ -579,11 +579,19 @@ class EventStage(Stage):
         parties = [g for g in parties if not (g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("و") in _SPONSOR)]
         # a source (حسب فرانس برس، بحسب منظمة، وفقا لوكالة، نقلا عن مصادر) tells of the act; it is no side of it
         parties = [g for g in parties if not _sourced(toks, g["s"])]
+        if typ in _TOPICAL:
+            # "يبحث ملفي إيران ومكافحة الإرهاب مع الإمارات"، "لمناقشة قضية سكريبال": the genitive of a file or case is
+            # what a talk or a statement is about, no side of it
+            # (but "المدير العام المسؤول عن ملف الولايات المتحدة": an office's portfolio names the side it deals with)
+            parties = [g for g in parties if not (g["prep"] is None and g["s"] > 1
+                                                  and toks[g["s"] - 1].norm.lstrip("وفبل") in _TOPIC_NOUNS
+                                                  and toks[g["s"] - 2].norm not in ("عن", "مسوول", "المسوول"))]
         after = [g for g in parties if g["s"] >= te]
         before = [g for g in parties if g["e"] <= ts and not _media_only(g, self._dp)  # (CNN) is a source
                   and not all(x.kind in ("LOC", "FAC") for x in g["m"])  # places do not act
                   and not _full_stop_between(text, toks, g["e"], ts)]  # nor parties of another clause (..)
         subj = None
+        counted_victims = False
         passive = ts > 0 and toks[ts - 1].norm in ("تم", "وتم", "جري", "وجري", "يتم", "سيتم")
         own = [g for g in groups if g["s"] <= ts and g["e"] >= te]  # the trigger names its party (المتظاهرون)
         if passive:
@@ -597,7 +605,8 @@ class EventStage(Stage):
                    and not (typ in ("SUPPORT", "ACCUSE") and g["prep"] == "مع" and any(
                        te <= m2.start_tok < g["s"] for m2 in st.trigs))  # رحب بقرارها قطع علاقاتها مع: the inner act's
                    and (g["prep"] != "في" or _member_of(toks, g["s"]))
-                   and (g["prep"] != "عن" or typ in _OFF_PREPS or amnesty or _member_of(toks, g["s"]))]
+                   and (g["prep"] != "عن" or typ in _OFF_PREPS or amnesty or _member_of(toks, g["s"]))
+]
         svo = before and before[-1]["prep"] is None and ts - before[-1]["e"] <= 1 \
             and not _strong_between(text, toks, before[-1]["e"], ts) \
             and not (before[-1]["e"] < ts and toks[ts - 1].norm in _NOUN_PREPS)  # "ألف فلسطيني جراء قمع": no subject
@@ -618,6 +627,7 @@ class EventStage(Stage):
                 # "قتل 5 مسلحين خلال تطهير القوات العراقية": a counted subject of a bare harm verb suffered it
                 subj = None
                 recips = list(after[0]["ids"])
+                counted_victims = True
             elif typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"]) \
                     and not (not is_noun and _object_after(text, toks, after, after[0])):
                 subj = None  # passive reading: قتل مدنيون، اعتقال ناشطين (but "اقتحم متظاهرون السفارة": an object follows)
@@ -1011,9 +1021,21 @@ class EventStage(Stage):
                 recips = subj0[0]["ids"] if poss and subj0 else []
         elif typ in PATIENT_GEN and len(after) > 1 and not after[0]["prep"] and after[0]["s"] - te <= 2 \
                 and (is_noun or toks[ts].norm.lstrip("وف")[:1] not in "يتن") \
-                and after[1]["prep"] in ("على", "ضد", "مع") and after[1]["s"] - after[0]["e"] <= 3:
+                and after[1]["prep"] in ("على", "ضد", "مع") and after[1]["s"] - after[0]["e"] <= 3 \
+                and not counted_victims:
             # "اعتداء بعض المحتجين على أربعة شرطيين": the genitive acts, على marks the target
             actors, recips = after[0]["ids"], after[1]["ids"]
+        if counted_victims and typ == "ASSAULT":
+            # "وقتل 12 شخصا في اشتباكات مع قوات الأمن"، "قتل ثلاثة جنود في هجوم لطالبان": the counted subject suffered;
+            # the attack noun after it names the author
+            vic = next(g for g in after if g["ids"] == recips)
+            att = self._attacker_after(text, toks, groups, vic)
+            if att is None:  # "قتل 17 مقاتلا على يد مسلحين من تنظيم الدولة": the agent marked by على يد / على أيدي
+                att = next((g for g in groups if vic["e"] < g["s"] <= vic["e"] + 8 and g["s"] >= 2
+                            and toks[g["s"] - 1].norm in ("يد", "ايدي") and toks[g["s"] - 2].norm == "علي"
+                            and not _full_stop_between(text, toks, vic["e"], g["s"])), None)
+            if att is not None and not set(att["ids"]) & set(vic["ids"]):
+                actors = att["ids"]
         if not actors and typ in SYMMETRIC:
             # "وقع طرفا النزاع في جنوب السودان الرئيس سالفا كير وخصمه رياك مشار ... اتفاقا": the two sides named
             # after a subject that is no party, the second joined by و
@@ -1041,6 +1063,7 @@ class EventStage(Stage):
             recips = rest[0]["ids"] if rest and rest[0]["s"] - after[0]["e"] <= 6 else []
         core = w1[1:] if w1[:1] in "بل" and len(w1) == 4 else w1
         if typ != "MOBILIZE" and (is_noun or _vn(ttok.norm) or len(core) == 3) and not ttok.norm.endswith("ات") \
+                and not counted_victims \
                 and len(after) > 1 and after[0]["s"] == te and after[0]["prep"] is None \
                 and after[1]["prep"] == "ل" and after[1]["s"] == after[0]["e"] \
                 and not _strong_between(text, toks, te, after[1]["s"]) \
@@ -1474,6 +1497,37 @@ class EventStage(Stage):
             return [ev]
         return []
 
+    def _attacker_after(self, text, toks, groups, vic):
+        """The author of the attack noun that follows the victims (مقتل 5 جنود في هجوم لطالبان، قتل 12 شخصا في اشتباكات
+        مع قوات الأمن، شنته X, a nationality): its group, else None."""
+        n = len(toks)
+        att = None
+        for k2 in range(vic["e"], min(n, vic["e"] + 8)):
+            if _full_stop_between(text, toks, vic["e"], k2):
+                break
+            w = toks[k2].norm
+            r = readings(w)
+            is_attack = any(x in _ATTACK_NOUNS for x in r)
+            if not is_attack:
+                continue
+            if not (w[:1] == "ب" or toks[k2 - 1].norm in ("في", "خلال", "اثر", "جراء", "بعد", "اثناء")):
+                break
+            j = k2 + 1
+            while j < n and j - k2 <= 2 and not any(g["s"] == j for g in groups) and toks[j].norm not in _LAUNCHED \
+                    and toks[j].norm not in ("مع", "ل"):
+                j += 1
+            if j < n and toks[j].norm in _LAUNCHED:
+                att = next((g for g in groups if j < g["s"] <= j + 4 and g["prep"] is None), None)
+            elif j < n and toks[j].norm == "مع":
+                att = next((g for g in groups if g["s"] == j + 1 and g["prep"] in ("مع", None)), None)
+            else:
+                g = next((g for g in groups if g["s"] == j), None)
+                if g is not None and (g["prep"] in ("ل", "مع") or g["prep"] is None and all(
+                        self._nationality(toks, x) for x in g["m"])):
+                    att = g
+            break
+        return att
+
     def _nominal_frame(self, text, toks, st, groups, ts, te, typ, actors, recips):
         """Events named by a noun, without a verb: (actors, recipients) where the noun phrase names them, else None.
 
@@ -1501,32 +1555,7 @@ class EventStage(Stage):
                 vic = grp_at(k + 1, ("في", "من", None)) or grp_at(k + 2, ("في", "من"))
             if vic is None:
                 return None
-            # the attack that harmed them
-            att = None
-            for k2 in range(vic["e"], min(n, vic["e"] + 8)):
-                if _full_stop_between(text, toks, vic["e"], k2):
-                    break
-                w = toks[k2].norm
-                r = readings(w)
-                is_attack = any(x in _ATTACK_NOUNS for x in r)
-                if not is_attack:
-                    continue
-                if not (w[:1] == "ب" or toks[k2 - 1].norm in ("في", "خلال", "اثر", "جراء", "بعد", "اثناء")):
-                    break
-                j = k2 + 1
-                while j < n and j - k2 <= 2 and not any(g["s"] == j for g in groups) and toks[j].norm not in _LAUNCHED \
-                        and toks[j].norm not in ("مع", "ل"):
-                    j += 1
-                if j < n and toks[j].norm in _LAUNCHED:
-                    att = next((g for g in groups if j < g["s"] <= j + 4 and g["prep"] is None), None)
-                elif j < n and toks[j].norm == "مع":
-                    att = grp_at(j + 1, ("مع", None))
-                else:
-                    g = next((g for g in groups if g["s"] == j), None)
-                    if g is not None and (g["prep"] in ("ل", "مع") or g["prep"] is None and all(
-                            self._nationality(toks, x) for x in g["m"])):
-                        att = g
-                break
+            att = self._attacker_after(text, toks, groups, vic)
             if att is None or set(att["ids"]) & set(vic["ids"]):
                 return None
             return att["ids"], vic["ids"]
@@ -2428,6 +2457,10 @@ def _prep(text, toks, m: Mention):
             return "ب" if w[0] == "ب" else "ل"
     return None
 
+
+_TOPIC_NOUNS = {"ملف", "ملفي", "الملف", "ملفات", "الملفات", "قضيه", "القضيه", "قضايا", "مساله", "المساله", "موضوع",
+                "الموضوع", "ملفا", "قضيتي"}
+_TOPICAL = {"CONSULT", "REQUEST", "ACCUSE", "SUPPORT", "REJECT", "AGREE", "THREATEN"}
 
 _KNOWN_L = {"لبنان", "ليبيا", "لندن", "بريطانيا", "بولندا", "بلجيكا", "بغداد", "بكين", "برلين", "باريس",
             "بيروت", "بوتين", "بلغراد", "بنغازي", "باكستان", "بيونغ", "بروكسل", "بومبيو", "لافروف", "لاتفيا",
