@@ -88,3 +88,10 @@ def test_the_genitive_of_a_file_is_a_topic_not_a_partner(pipe):
     ev = [e for e in doc["events"] if e["type"] == "CONSULT"]
     assert ev and "IRN" not in " ".join(str((next(x for x in doc["entities"] if x["id"] == i)).get("country"))
                                        for i in ev[0]["recipients"])
+
+
+def test_one_resignation_told_with_the_full_and_the_short_name(pipe):
+    doc = full(pipe, "قدم رئيس الوزراء الأردني هاني الملقي استقالته خلال اجتماع مع الملك عبد الله الثاني الاثنين في "
+                     "العاصمة عمان.\nوقال مصدر حكومي إن \"رئيس الوزراء هاني الملقي قدم استقالته بعد ظهر اليوم الاثنين "
+                     "للملك عبد الله خلال استقباله له في قصر الحسينية في عمان\".", published="2018-06-04T18:00")
+    assert len([e for e in doc["events"] if e["type"] == "RETREAT" and not e["hypothetical"]]) == 1

@@ -2095,8 +2095,10 @@ class EventStage(Stage):
             e = dp.by_id.get(i) or {}
             return e.get("type") == "PERSON" and i not in dp.office_ids
 
+        canon = _name_variants(events, dp, named)
+
         def compatible(a, b, wild=True):
-            if a == b:
+            if a == b or canon.get(a, a) == canon.get(b, b):
                 return True
             if named(a) and named(b):
                 return False
@@ -2132,7 +2134,7 @@ class EventStage(Stage):
             py = y["actors"] + y["recipients"]
             if len(px) > len(py):
                 px, py = py, px
-            nx, ny = {i for i in px if named(i)}, {i for i in py if named(i)}
+            nx, ny = {canon.get(i, i) for i in px if named(i)}, {canon.get(i, i) for i in py if named(i)}
             if nx and ny and not nx & ny:
                 return False  # other people: another occasion
             wild = x["type"] in SYMMETRIC
@@ -2149,7 +2151,7 @@ class EventStage(Stage):
                     and (set(x["actors"]) & set(y["actors"]) or generic_only(x["actors"]) or generic_only(y["actors"])):
                 return True
             # the same occasion told with other words (الوفد الأمريكي / واشنطن → كوريا الشمالية)
-            nx, ny = {i for i in px if named(i)}, {i for i in py if named(i)}
+            nx, ny = {canon.get(i, i) for i in px if named(i)}, {canon.get(i, i) for i in py if named(i)}
             if nx and ny and not nx & ny:
                 return False
             cx, cy = countries(px), countries(py)
@@ -2208,7 +2210,7 @@ class EventStage(Stage):
             e = dp.by_id.get(i) or {}
             return not named(i) and not e.get("country") and not e.get("wikidata") and e.get("type") in ("ORG", "NORP")
 
-        def kin(a, b):  # the same side told in two wordings (no wildcard for a known body without a country: الأمم المتحدة)
+        def kin(a, b):  # the same author told in two wordings (no wildcard for a known body without a country: الأمم المتحدة)
             return compatible(a, b, wild=False) or bare(a) or bare(b)
 
         def state_kin(a, b):  # the same author: one entity, a bare body, or the state for its own bodies and people
@@ -2234,7 +2236,9 @@ class EventStage(Stage):
                     if o["date"] and h["date"] and o["date"] != h["date"] and o["date_text"] and h["date_text"]:
                         continue
                     sa = sum(any(kin(a, b) for b in o["actors"]) for a in h["actors"])
-                    sr = sum(any(kin(a, b) for b in o["recipients"]) for a in h["recipients"])
+                    # (targets: a bare one matches only the victims of an attack, "إصابة ستين شخصا"; not "الأوروبيون")
+                    sr = sum(any(kin(a, b) if h["type"] == "ASSAULT" else compatible(a, b, wild=False)
+                                 for b in o["recipients"]) for a in h["recipients"])
                     if h["actors"] and o["actors"] and not sa:
                         continue  # other authors: another act
                     if h["recipients"] and o["recipients"] and not sr and not any(
@@ -2251,6 +2255,43 @@ class EventStage(Stage):
                     out.remove(best)
                     fold(h, best)
         return out
+
+
+def _name_words(e) -> set[str]:
+    """The normalised words a person entity is written with (its Arabic name and mentions), article dropped."""
+    out = set()
+    for t in [e.get("name_ar") or ""] + [(m.get("text") or "") for m in e.get("mentions") or [] if isinstance(m, dict)]:
+        for w in normalize(t).split():
+            w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+            if len(w) >= 2:
+                out.add(w)
+    return out
+
+
+_NAME_FILLER = {"عبد", "بن", "ابن", "ابو", "بنت", "الملك", "ملك", "امير", "الامير", "الرييس", "رييس", "الشيخ", "شيخ"}
+
+
+def _name_variants(events, dp, named) -> dict:
+    """Named persons of the events written two ways in one story ("عبد الله" / "الملك عبد الله الثاني", "الملقي" /
+    "هاني الملقي"): each shorter form whose words all belong to exactly one longer form of the story (and not to
+    another person's) maps to that one; countries must not differ."""
+    ids = {i for e in events for i in e["actors"] + e["recipients"] if named(i)}
+    if len(ids) < 2:
+        return {}
+    people = [i for i, e in dp.by_id.items() if named(i)]
+    words = {i: _name_words(dp.by_id.get(i) or {}) for i in people}
+    out = {}
+    for a in ids:
+        wa = words.get(a) or set()
+        if not wa - _NAME_FILLER or not any(len(w) >= 3 for w in wa - _NAME_FILLER):
+            continue
+        ca = (dp.by_id.get(a) or {}).get("country")
+        sup = [b for b in people if b != a and wa < (words.get(b) or set())]
+        if len(sup) == 1:
+            cb = (dp.by_id.get(sup[0]) or {}).get("country")
+            if not (ca and cb and ca != cb):
+                out[a] = sup[0]
+    return out
 
 
 _RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
