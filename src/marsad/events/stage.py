@@ -1137,6 +1137,15 @@ class EventStage(Stage):
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
             and (not actors or not recips and typ not in UNDIRECTED)
+        if not actors and not weak and typ == "SANCTION" and trig.mode == "convict" and recips and not negated \
+                and not hyp and not any(toks[k].norm.lstrip("و") in _FACING for k in range(max(0, ts - 4), ts)) \
+                and any(g["ids"] == recips and g["s"] - te <= 3 and g["prep"] in (None, "ل")
+                        and not _strong_between(text, toks, te, g["s"]) for g in after) \
+                and not any((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in recips):
+            # (the convicted right after it, السجن 10 سنوات لنواز شريف: not "ومحكوم عليه بالإعدام، تحدث الرئيس")
+            # "حكم على حميد بقائي الثلاثاء بالسجن 15 عاما"، "أدين بالفساد": a sentence told without the court that
+            # passed it was passed by the judiciary of the convicted person's country (or of the story's)
+            actors = self._implied_court(recips)
         if not actors and not weak:
             if typ == "ASSAULT" and recips and not negated:
                 # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
@@ -1151,7 +1160,11 @@ class EventStage(Stage):
             return None
         if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادان", "ادين", "تدين", "يدين")) \
                 and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors):
-            return None  # "أدانت محكمة إسرائيلية شابا بإرسال تهديدات": a court convicts, it does not condemn
+            # "أدانت محكمة إسرائيلية شابا بإرسال تهديدات"، "أدان القضاء امرأة بالقتل": a court convicts, it does not
+            # condemn; the convicted is its object
+            if not recips or negated or hyp or not any(g["ids"] == recips and g["s"] - te <= 3 for g in after):
+                return None  # (the convicted is the object right after the court)
+            typ, trig = "SANCTION", trig._replace(type="SANCTION", mode="convict")
         if typ in ("THREATEN", "REQUEST", "ACCUSE", "REJECT") and not is_noun and ttok.norm[:1] == "و" \
                 and ttok.norm[1:2] in "يتن" and (not recips or not subj):
             # "أستراليا تطرد دبلوماسيين روسيين وتهدد بمقاطعة المونديال": a verb joined by و to the previous verb of the
@@ -1699,6 +1712,24 @@ class EventStage(Stage):
             if g["s"] >= te and g["s"] - k <= 2 and self._adjacent(toks, k, g["s"]):
                 return True
         return False
+
+    def _implied_court(self, recips) -> list:
+        """The judiciary of the convicted party's country (else of the story's), for a sentence told without its
+        court; none when no country is known."""
+        iso = next(((self._dp.by_id.get(i) or {}).get("country") for i in recips
+                    if (self._dp.by_id.get(i) or {}).get("country")), None) or self._dp.scene or self._dp.focus
+        if not iso:
+            return []
+        key = ("implied-court", iso)
+        eid = self._dp.by_key.get(key)
+        if eid is None:
+            eid = self._dp._new_id()
+            e = {"id": eid, "name": "judiciary", "name_ar": "القضاء", "type": "ORG", "country": iso, "wikidata": None,
+                 "roles": [], "mentions": [], "sector": "JUD"}
+            self._dp.ents.append(e)
+            self._dp.by_id[eid] = e
+            self._dp.by_key[key] = eid
+        return [eid]
 
     def _sides(self, eid) -> bool:
         """A collective of the sides of a conflict or talks (الطرفين، الجانبان، كل الأطراف), named without them."""
@@ -2424,6 +2455,8 @@ _MOTION = {"وصل", "وصلت", "وصلوا", "يصل", "تصل", "يصلون",
            "تزور", "زياره", "جوله", "عبر", "عبروا", "سافر", "سافرت", "يسافر", "تسافر", "حط", "حطت", "قدم", "قدمت",
            "انتقل", "انتقلت", "ذهب", "ذهبت", "التقي"}
 _PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهر", "المظاهر", "تظاهر", "التظاهر", "مسير", "المسير", "اعتصام", "الاعتصام")
+_FACING = {"يواجه", "تواجه", "يواجهون", "يواجهان", "قد", "عقوبه", "عقوبتها", "عقوبته", "يعاقب", "تصل"}  # the sentence a charge
+# carries (قد يواجه السجن 10 سنوات) is no sentence passed
 _MET_DEATH = {"لقي", "لقيت", "لقوا", "لقيا", "لقين"}
 
 
