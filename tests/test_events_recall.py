@@ -38,3 +38,45 @@ def test_status_of_the_convicted_is_no_sentence_on_the_next_party(pipe):
     doc = extract(pipe, "في أول تعليق له بشأن القبض على المصري هشام عشماوي، المتهم في قضايا عدة ومحكوم عليه بالإعدام، "
                         "تحدث الرئيس المصري عبدالفتاح السيسي، الخميس، بشأنه.")
     assert not any("Sisi" in party(doc, e["recipients"]) for e in factual(doc, "SANCTION"))
+
+
+def test_bloc_of_states_is_one_party_per_member(pipe):
+    doc = extract(pipe, "دعت دول الخليج إيران إلى وقف تدخلاتها في المنطقة")
+    ev = factual(doc, "REQUEST")
+    assert ev and {"SAU", "ARE", "KWT", "QAT", "BHR", "OMN"} <= {
+        e["country"] for e in doc["entities"] if e["id"] in ev[0]["actors"]}
+    assert "IRN" in party(doc, ev[0]["recipients"])
+
+
+def test_the_two_koreas_agree_with_each_other(pipe):
+    doc = extract(pipe, "اتفقت الكوريتان الجمعة على استئناف برنامج لقاءات العائلات التي فرقتها الحرب الكورية.")
+    ev = factual(doc, "AGREE")
+    assert ev
+    sides = party(doc, ev[0]["actors"] + ev[0]["recipients"])
+    assert "KOR" in sides and "PRK" in sides
+    assert "العائلات" not in party(doc, ev[0]["recipients"])
+    assert not factual(doc, "COERCE")  # the war that separated the families is no act of the Koreas
+
+
+def test_boycotting_quartet_is_addressed(pipe):
+    doc = extract(pipe, 'قطر تطالب "دول الحصار" بالجلوس للتفاوض وإنهاء الانتهاكات')
+    ev = factual(doc, "REQUEST")
+    assert ev and {"SAU", "ARE", "BHR", "EGY"} <= {e["country"] for e in doc["entities"] if e["id"] in ev[0]["recipients"]}
+
+
+def test_bloc_after_a_place_noun_is_no_side_of_the_meeting(pipe):
+    doc = extract(pipe, "وذكرت وكالة يونهاب أن مسؤولين من واشنطن وبيونغ يانغ اجتمعوا على الحدود بين الكوريتين يوم الأحد.")
+    assert not any("KOR" in party(doc, e["actors"] + e["recipients"]) for e in factual(doc, "CONSULT"))
+
+
+def test_designation_as_terrorist_is_a_sanction(pipe):
+    doc = extract(pipe, "صنفت الولايات المتحدة جماعة الإخوان المسلمين منظمة إرهابية")
+    ev = factual(doc, "SANCTION")
+    assert ev and "USA" in party(doc, ev[0]["actors"])
+    assert not extract(pipe, "حلت الجامعة في المرتبة الأولى في تصنيف شنغهاي للجامعات")["events"]
+
+
+def test_talks_to_be_resumed_are_not_held(pipe):
+    doc = extract(pipe, "بدأت كوريا الجنوبية والولايات المتحدة تدريباتهما المشتركة، الأحد، للمساعدة في توفير الظروف "
+                        "الملائمة لاستئناف المحادثات بين الكوريتين.")
+    assert not factual(doc, "CONSULT")

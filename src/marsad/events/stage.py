@@ -713,6 +713,8 @@ class EventStage(Stage):
         else:
             taken = {r for e in self._recent_events if e["_sent"] == st.i for r in e["recipients"]}
             bare_before = [g for g in before if g["prep"] in (None, "ل") and not set(g["ids"]) <= taken]
+            if ts > 0 and toks[ts - 1].norm in _RELATIVES and not is_noun and ttok.norm.endswith(("ه", "ها", "هم", "هما")):
+                bare_before = []  # "العائلات التي فرقتها الحرب": the noun before a relative clause is its verb's object
             if bare_before and (ts - bare_before[-1]["e"] <= 12):
                 actors = bare_before[-1]["ids"]
             elif inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
@@ -977,7 +979,9 @@ class EventStage(Stage):
                          and (not agreed or e["type"] == "AGREE")), None)
             if prev is not None and actors:
                 recips = prev["actors"][:1]
-        betw = next((g for g in after if g["prep"] == "بين" and g["s"] - te <= 5), None) or next((
+        betw = next((g for g in after if g["prep"] == "بين" and g["s"] - te <= (2 if _bloc(g) else 5)), None) or next((
+            # (a bloc after بين is the sides of the act only right after it: "محادثات بين الكوريتين", not "اجتمعوا على
+            # الحدود بين الكوريتين")
             g for g in after if g["prep"] is None and len(g["ids"]) > 1 and g["s"] - te <= 6 and any(
                 toks[k].norm == "بين" and not _strong_between(text, toks, k + 1, g["s"]) for k in range(max(te, g["s"] - 3),
                                                                                            g["s"] - 1))
@@ -1057,7 +1061,8 @@ class EventStage(Stage):
                 recips = _counterpart(quotes, inq, self._recent_events) or []
         # a pronoun object on the verb (وهنأه، التقاه): the counterpart of the previous event
         if not recips and not is_noun and ttok.norm != readings(ttok.norm)[-1] and ttok.norm.endswith(("ه", "ها", "هم")) \
-                and self._recent_events:
+                and self._recent_events and not (ts > 0 and toks[ts - 1].norm in _RELATIVES):
+            # (in a relative clause the pronoun is the noun before it: "العائلات التي فرقتها الحرب")
             prev = self._recent_events[-1]
             if set(prev["actors"]) & set(actors) or not actors:
                 recips = [r for r in prev["recipients"] if r not in actors]
@@ -1081,6 +1086,12 @@ class EventStage(Stage):
             if dg is not None and not set(dg["ids"]) <= set(recips):
                 actors = list(dg["ids"])
                 recips = [r for r in recips if r not in actors]
+        if typ == "SANCTION" and trig.mode == "designate" and (is_noun or _masdar(ttok.norm)) and after and after[0]["s"] == te \
+                and after[0]["prep"] is None and all(x.kind == "GPE" for x in after[0]["m"]):
+            # "ترحب بتصنيف واشنطن أحد قادة سرايا الأشتر": the state in the genitive designates, the object after it
+            # (when the text names it as a party) is designated
+            nx = after[1] if len(after) > 1 and after[1]["prep"] is None and after[1]["s"] - after[0]["e"] <= 4 else None
+            actors, recips = list(after[0]["ids"]), list(nx["ids"]) if nx is not None else []
         if typ == "SANCTION" and any(r.startswith(("استدع", "سحب")) for r in readings(ttok.norm.lstrip("وفبل"))):
             host = self._recalled_from(text, toks, groups, te, actors)
             if host is not None:
@@ -1096,6 +1107,10 @@ class EventStage(Stage):
             return None  # "اتفق كل الأطراف على"، "اتفق الطرفان": the sides are the subject, not someone's partner
         actors = list(dict.fromkeys(actors))
         recips = [r for r in dict.fromkeys(recips) if r not in actors]
+        if typ == "AGREE" and len(actors) > 1 and recips and not any(
+                g["ids"] == recips and g["prep"] in ("مع", "بين") for g in after):
+            recips = []  # "اتفقت الكوريتان على استئناف لقاءات العائلات": the sides agree with each other, the
+            # parties inside what they agree on are no side
         if typ in SYMMETRIC and len(actors) > 1 and not recips:
             actors, recips = actors[:1], actors[1:]
         for g in locs:
@@ -1221,6 +1236,8 @@ class EventStage(Stage):
                 and w0 not in self.lex.trig.trie \
                 and any(r in self.lex.trig.trie for r in readings(w0) if r[:1] != w0[:1]):
             hyp = True  # a complement or purpose (بدعوة من، لتقديم مساعدات، بقطع العلاقات)
+        if is_noun and ts > 0 and toks[ts - 1].norm.lstrip("و") in _PURPOSE_OPENERS:
+            hyp = True  # "لتوفير الظروف الملائمة لاستئناف المحادثات بين الكوريتين": talks to be resumed, not held
         # ---- date
         date, date_text, dhist, dfut = self._date(doc, sents, st, ts, te, t0, t1, pub, typ)
         hist = hist or dhist
@@ -2328,6 +2345,11 @@ def _future_neg(toks, ts) -> bool:
     return any(t.norm == "لن" for t in toks[max(0, ts - 3):ts])
 
 
+def _bloc(g) -> bool:
+    """A group that is one named bloc of states (دول الخليج، الكوريتين): one mention standing for its members."""
+    return len(g["m"]) == 1 and g["m"][0].kind == "GPE" and bool(g["m"][0].co)
+
+
 def _strong_between(text, toks, a, b) -> bool:
     if b <= a:
         return False
@@ -2457,6 +2479,10 @@ _MOTION = {"وصل", "وصلت", "وصلوا", "يصل", "تصل", "يصلون",
 _PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهر", "المظاهر", "تظاهر", "التظاهر", "مسير", "المسير", "اعتصام", "الاعتصام")
 _FACING = {"يواجه", "تواجه", "يواجهون", "يواجهان", "قد", "عقوبه", "عقوبتها", "عقوبته", "يعاقب", "تصل"}  # the sentence a charge
 # carries (قد يواجه السجن 10 سنوات) is no sentence passed
+_PURPOSE_OPENERS = {"لاستيناف", "لتسهيل", "للتمهيد", "لتمهيد", "للتحضير", "لتحضير", "لتحريك", "لاحياء"}
+# (a verbal noun of purpose before an act noun: the act is an aim, لاستئناف المحادثات، للتحضير للقمة; not "وصل
+# لإجراء محادثات", which tells of talks held)
+_RELATIVES = {"التي", "الذي", "الذين", "اللتين", "اللذين", "اللذان", "اللتان", "اللاتي", "اللواتي"}
 _MET_DEATH = {"لقي", "لقيت", "لقوا", "لقيا", "لقين"}
 
 
