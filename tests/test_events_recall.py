@@ -80,3 +80,21 @@ def test_talks_to_be_resumed_are_not_held(pipe):
     doc = extract(pipe, "بدأت كوريا الجنوبية والولايات المتحدة تدريباتهما المشتركة، الأحد، للمساعدة في توفير الظروف "
                         "الملائمة لاستئناف المحادثات بين الكوريتين.")
     assert not factual(doc, "CONSULT")
+
+
+def test_who_reports_a_call_is_no_side_of_it(pipe):
+    doc = extract(pipe, "3 ملفات تصدرت مكالمة هاتفية جمعت الرئيسين المصري عبدالفتاح السيسي والفرنسي إيمانويل ماكرون، "
+                        "الخميس، حسبما أعلنت الرئاسة المصرية في بيانها.")
+    ev = factual(doc, "CONSULT")
+    assert ev and "Presidency" not in party(doc, ev[0]["actors"] + ev[0]["recipients"])
+
+
+def test_party_inside_a_topic_phrase_is_no_target(pipe):
+    doc = extract(pipe, "أدانت الجامعة العربية التصريحات حول قضية اللاجئين الفلسطينيين في لبنان")
+    assert not any("اللاجئين" in party(doc, e["recipients"]) for e in doc["events"])
+
+
+def test_refuting_accusations_is_a_denial(pipe):
+    doc = extract(pipe, "فندت وزارة الخارجية الروسية الاتهامات البريطانية")
+    ev = factual(doc, "REJECT")
+    assert ev and "RUS" in party(doc, ev[0]["actors"]) and "GBR" in party(doc, ev[0]["recipients"])

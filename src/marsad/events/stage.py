@@ -594,6 +594,7 @@ class EventStage(Stage):
         # recipients: not a topic (بشأن، حول), a place or setting (في), one side of an inner phrase (وقف إطلاق النار
         # بين روسيا وأوكرانيا: the بين-phrase is the trigger's only when next to it, below), nor what an act is about (عن)
         after_r = [g for g in after if g["prep"] not in TOPIC_PREPS and g["prep"] != "بين"
+                   and not _in_topic(text, toks, te, g["s"])  # "بشأن اختفاء خاشقجي": inside the topic phrase
                    and not (typ in ("SUPPORT", "ACCUSE") and g["prep"] == "مع" and any(
                        te <= m2.start_tok < g["s"] for m2 in st.trigs))  # رحب بقرارها قطع علاقاتها مع: the inner act's
                    and (g["prep"] != "في" or _member_of(toks, g["s"]))
@@ -2345,6 +2346,18 @@ def _future_neg(toks, ts) -> bool:
     return any(t.norm == "لن" for t in toks[max(0, ts - 3):ts])
 
 
+_TOPIC_WORDS = {normalize(w) for w in TOPIC_PREPS} | {"حول", "بشان"}
+
+
+def _in_topic(text, toks, te, s) -> bool:
+    """Does the group at token s stand inside a topic phrase opened after the trigger (بشأن اختفاء خاشقجي، حول قضية
+    اللاجئين الفلسطينيين), a few words after its preposition?"""
+    for k in range(s - 1, max(te - 1, s - 4), -1):
+        if toks[k].norm.lstrip("و") in _TOPIC_WORDS:
+            return k < s - 1 and not _strong_between(text, toks, k + 1, s)
+    return False
+
+
 def _bloc(g) -> bool:
     """A group that is one named bloc of states (دول الخليج، الكوريتين): one mention standing for its members."""
     return len(g["m"]) == 1 and g["m"][0].kind == "GPE" and bool(g["m"][0].co)
@@ -2462,7 +2475,17 @@ def _sourced(toks, s) -> bool:
             return not (w == "لدي")  # (لدى X is a place at someone's side, not a source)
         if k == s - 1 and toks[k].norm[:1] == "ل" and k > 0 and toks[k - 1].norm.lstrip("و") in ("وفقا", "طبقا", "استنادا"):
             return True  # وفقا لوكالة ...
+    # "حسبما أعلنت الرئاسة المصرية"، "بحسب ما ذكرت وكالة"، "وفق ما أفاد": the one who tells of it, after its verb
+    if s >= 2 and toks[s - 1].norm in _REPORT_VERBS:
+        w = toks[s - 2].norm.lstrip("و")
+        if w in ("حسبما", "بحسبما", "وفقما", "طبقالما") or w in ("ما", "لما") and s >= 3 and toks[s - 3].norm.lstrip("و") in (
+                "حسب", "بحسب", "وفق", "وفقا", "طبقا", "على"):
+            return True
     return False
+
+
+_REPORT_VERBS = {"اعلنت", "اعلن", "ذكرت", "ذكر", "افادت", "افاد", "قالت", "قال", "اوردت", "اورد", "نقلت", "نقل", "اكدت",
+                 "اكد", "اوضحت", "اوضح", "اشارت", "اشار", "نشرت", "نشر", "بثت", "بث", "اعلنته", "ذكرته", "اوردته"}
 
 
 _VERBAL_ATTACK = {"حادا", "حاده", "حاد", "لاذعا", "لاذع", "لاذعه", "كلاميا", "اعلاميا", "ناريا", "قاسيا", "شرسا"}
