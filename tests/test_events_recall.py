@@ -98,3 +98,12 @@ def test_refuting_accusations_is_a_denial(pipe):
     doc = extract(pipe, "فندت وزارة الخارجية الروسية الاتهامات البريطانية")
     ev = factual(doc, "REJECT")
     assert ev and "RUS" in party(doc, ev[0]["actors"]) and "GBR" in party(doc, ev[0]["recipients"])
+
+
+def test_subject_of_taarrada_suffers_the_attack(pipe):
+    doc = extract(pipe, "وتتعرض الغوطة الشرقية لقصف وغارات كثيفة تنفذها قوات النظام السوري.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "SYR" in party(doc, ev[0]["actors"]) and "Ghouta" in party(doc, ev[0]["recipients"])
+    doc = extract(pipe, "تعرضت دورية للجيش اللبناني لهجوم من قبل مسلحين في بعلبك")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "LBN" in party(doc, ev[0]["recipients"]) and "LBN" not in party(doc, ev[0]["actors"])

@@ -50,7 +50,8 @@ PREPS = {"مع": "مع", "علي": "على", "ضد": "ضد", "الي": "إلى",
 # a party after these is what the act is about, never its target ("بحث ... بشأن أوكرانيا", "ترفض الاتهامات حول")
 TOPIC_PREPS = {"بشأن", "حول", "بخصوص", "حيال", "إزاء", "بصدد"}
 _OFF_PREPS = {"RETREAT", "COERCE", "AID", "SANCTION"}  # أفرج عن، تخلى عن: عن marks the target only of these
-_LAUNCHED = {"شنته", "شنها", "شنه", "شنتها", "نفذته", "نفذه", "نفذها", "نفذتها", "شنوه", "نفذوه"}
+_LAUNCHED = {"شنته", "شنها", "شنه", "شنتها", "نفذته", "نفذه", "نفذها", "نفذتها", "شنوه", "نفذوه", "تنفذها", "ينفذها",
+             "تشنها", "يشنها", "تنفذه", "ينفذه", "تشنه", "يشنه"}
 _NOUN_PREPS = {"في", "خلال", "جراء", "اثر", "عقب", "وسط", "اثناء", "اعقاب", "بسبب", "اثناء"}
 _HARM_PASSIVE = {"قتل", "اصيب", "جرح", "اغتيل", "خطف", "اختطف", "قتلوا", "اصيبوا", "جرحوا", "قتلا", "اصيبا"}
 _LIGHT = {"اعرب", "اعربت", "عبر", "عبرت", "ابدي", "ابدت", "اعربوا", "عبروا", "يعرب", "تعرب", "يعبر", "تعبر"}
@@ -886,7 +887,8 @@ class EventStage(Stage):
                     end = after[k]["e"]
                 nxt = [g for g in after[k + 1:] if g["prep"] in ("على", "ضد", None) and g["s"] - end <= 4]
                 recips = nxt[0]["ids"] if nxt else []
-        rel = next((k for k in range(te, min(len(toks), te + 2)) if toks[k].norm in _LAUNCHED), None)
+        rel = next((k for k in range(te, min(len(toks), te + 3)) if toks[k].norm in _LAUNCHED
+                    and not _strong_between(text, toks, te, k)), None)
         if typ == "ASSAULT" and rel is not None:
             # "في هجوم شنته طائرة بلا طيار أمريكية": the relative clause names the attacker
             ag = next((g for g in after if g["s"] > rel and g["s"] - rel <= 8 and (g["prep"] is None or g["prep"] == "ل" and
@@ -905,6 +907,16 @@ class EventStage(Stage):
                 victims = [g for g in before if g["prep"] is None]
                 actors = cl[0]["ids"]
                 recips = victims[-1]["ids"] if victims else [r for r in recips if r not in actors]
+        if typ == "ASSAULT" and ttok.norm[:1] == "ل" and ts > 0:
+            # "تتعرض الغوطة الشرقية لقصف ... تنفذها قوات النظام"، "تعرضت دورية للجيش اللبناني لهجوم من قبل مسلحين":
+            # the subject of تعرض suffers the attack; its author is marked elsewhere (من قبل، تنفذها) or unnamed
+            k = next((k for k in range(ts - 1, max(-1, ts - 9), -1)
+                      if toks[k].norm.lstrip("وف").startswith(("تعرض", "يتعرض", "تتعرض"))), None)
+            vic = None if k is None or _strong_between(text, toks, k + 1, ts) else next((
+                g for g in groups if g["s"] > k and g["e"] <= ts and g["prep"] in (None, "ل")), None)
+            if vic is not None:
+                recips = list(vic["ids"])
+                actors = [a for a in actors if a not in recips]
         if resumptive and not svo:
             head = next((g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 3 and g["e"] <= ts), None) \
                 or next((g for g in before[::-1] if g["prep"] is None and g["s"] >= cut), None)
