@@ -107,3 +107,15 @@ def test_subject_of_taarrada_suffers_the_attack(pipe):
     doc = extract(pipe, "تعرضت دورية للجيش اللبناني لهجوم من قبل مسلحين في بعلبك")
     ev = factual(doc, "ASSAULT")
     assert ev and "LBN" in party(doc, ev[0]["recipients"]) and "LBN" not in party(doc, ev[0]["actors"])
+
+
+def test_besieging_is_coercion(pipe):
+    doc = extract(pipe, "وقال المسماري إن الجيش الليبي يحاصر تنظيم القاعدة وبقايا داعش في درنة")
+    ev = factual(doc, "COERCE")
+    assert ev and "LBY" in party(doc, ev[0]["actors"]) and "Qaeda" in party(doc, ev[0]["recipients"])
+
+
+def test_with_phrase_before_a_call_is_its_other_side(pipe):
+    doc = extract(pipe, "تحدث الرئيس الأمريكي دونالد ترامب مع نظيره الفرنسي إيمانويل ماكرون هاتفيا")
+    ev = factual(doc, "CONSULT")
+    assert ev and "Trump" in party(doc, ev[0]["actors"]) and "Macron" in party(doc, ev[0]["recipients"])

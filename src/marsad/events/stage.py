@@ -1124,6 +1124,14 @@ class EventStage(Stage):
                 g["ids"] == recips and g["prep"] in ("مع", "بين") for g in after):
             recips = []  # "اتفقت الكوريتان على استئناف لقاءات العائلات": the sides agree with each other, the
             # parties inside what they agree on are no side
+        if typ == "CONSULT" and actors and not recips and not is_noun or typ == "CONSULT" and actors and not recips \
+                and ttok.norm.startswith("هاتفي"):
+            # "تحدث ترامب مع نظيره الفرنسي ماكرون هاتفيا"، "اجتمع الوزير مع نظيره الأمريكي أمس": the مع-phrase of
+            # the clause before the act is its other side
+            mg = next((g for g in before[::-1] if g["prep"] == "مع" and not set(g["ids"]) & set(actors)
+                       and ts - g["e"] <= 4), None)
+            if mg is not None:
+                recips = list(mg["ids"])
         if typ in SYMMETRIC and len(actors) > 1 and not recips:
             actors, recips = actors[:1], actors[1:]
         for g in locs:
