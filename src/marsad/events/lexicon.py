@@ -242,13 +242,30 @@ class Generic(NamedTuple):
     type: str
     sector: str
     english: str
+    members: tuple = ()  # a named bloc of states (دول الخليج، الكوريتان): the ISO3 codes of its members
 
 
 def load_parties() -> PhraseMatcher:
     m = PhraseMatcher()
-    for form, typ, sector, en in read_tsv("parties.tsv"):
-        m.add(norm_phrase(form), Generic(typ, sector or None, en))  # no sector: a collective of sides
+    for row in read_tsv("parties.tsv"):
+        form, typ, sector, en = row[:4]
+        members = tuple(row[4].split("|")) if len(row) > 4 and row[4] else ()
+        m.add(norm_phrase(form), Generic(typ, sector or None, en, members))  # no sector: a collective of sides
     return m
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, tuple[str, str]]:
+    """ISO3 → (English name, Arabic name) of the countries in the entity knowledge base."""
+    import json
+
+    out = {}
+    kb = Path(__file__).resolve().parent.parent / "entities" / "kb" / "countries.jsonl"
+    with open(kb, encoding="utf-8") as f:
+        for line in f:
+            c = json.loads(line)
+            out[c["iso3"]] = (c["name"], (c.get("ar") or [c["name"]])[0])
+    return out
 
 
 def load_titles() -> PhraseMatcher:

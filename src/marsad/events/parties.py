@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..entities.kb import homograph_off
 from ..lang.ar import Token, normalize
-from .lexicon import Generic, Place, readings, token_mask
+from .lexicon import Generic, Place, country_names, readings, token_mask
 
 _HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "لبلاده", "لبلادها", "بلدها", "بلده"}
 _STRONG = re.compile(r"[.،,؛;:!?؟\"«»“”()\[\]\n]")
@@ -553,6 +553,17 @@ class DocParties:
         if head in ("الغرب", "غرب") and (j < len(toks) and toks[j].norm in ("من", "منها", "منه") or i > 0 and toks[
                 i - 1].norm.lstrip("و") in ("نحو", "باتجاه", "جهه", "الي", "اقصي", "شمال", "جنوب", "شرق", "غرب", "عبر")):
             return None  # "إلى الغرب من دمشق"، "باتجاه الغرب": a direction, not the Western bloc
+        if g.members:
+            # a named bloc of states (دول الخليج، الكوريتان، الدول الأربع المقاطعة): one party per member state;
+            # when the story names three or more members of an open bloc (the Gulf states), the bloc is those
+            # ("السعودية والإمارات والكويت ... لتعهد الدول الخليجية")
+            members = [iso for iso in g.members if iso in self._named_states()]
+            members = members if len(members) >= 3 and len(g.members) > 4 else list(g.members)  # (closed blocs: all)
+            s, e = toks[i].start + self._clitic(toks[i], self.lex.parties), toks[j - 1].end
+            eids = [self._member_state(iso, s, e) for iso in members]
+            m = Mention(i, j, eids[0], "GPE", members[0], None, s, e)
+            m.co = [(eid, iso) for eid, iso in zip(eids[1:], members[1:])]
+            return m
         isos, j2 = self._demonyms(toks, j, covered, limit=1)
         s, e = toks[i].start + self._clitic(toks[i], self.lex.parties), toks[j2 - 1].end
         iso = isos[0] if isos else None
@@ -575,6 +586,20 @@ class DocParties:
         eid = self.entity(("generic", normalize(" ".join(t.text for t in toks[i:j])), iso), name=label,
                           name_ar=label, typ=g.type, country=iso, sector=g.sector, start=s, end=e)
         return Mention(i, j2, eid, g.type, iso, g.sector, s, e)
+
+    def _named_states(self) -> set:
+        """The countries the entity stage found named in the document (as states)."""
+        return {ent.get("country") for ent in self.ents if ent.get("type") == "GPE" and ent.get("wikidata")
+                and not self.own(ent["id"])} - {None}
+
+    def _member_state(self, iso, s, e) -> str:
+        """The state ``iso`` as a member of a bloc named at [s, e): the entity stage's entity for it when the text
+        names it elsewhere, else one of the coder's own (the bloc's words are its mention)."""
+        for ent in self.ents:
+            if ent.get("type") == "GPE" and ent.get("country") == iso and ent.get("wikidata") and not self.own(ent["id"]):
+                return str(ent["id"])
+        en, ar = country_names().get(iso, (iso, iso))
+        return self.entity(("member", iso), name=en, name_ar=ar, typ="GPE", country=iso, sector=None, start=s, end=e)
 
     def _place(self, toks, i, covered):
         hit = self.lex.gaz.longest_at(toks, i)

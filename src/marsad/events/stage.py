@@ -50,7 +50,8 @@ PREPS = {"مع": "مع", "علي": "على", "ضد": "ضد", "الي": "إلى",
 # a party after these is what the act is about, never its target ("بحث ... بشأن أوكرانيا", "ترفض الاتهامات حول")
 TOPIC_PREPS = {"بشأن", "حول", "بخصوص", "حيال", "إزاء", "بصدد"}
 _OFF_PREPS = {"RETREAT", "COERCE", "AID", "SANCTION"}  # أفرج عن، تخلى عن: عن marks the target only of these
-_LAUNCHED = {"شنته", "شنها", "شنه", "شنتها", "نفذته", "نفذه", "نفذها", "نفذتها", "شنوه", "نفذوه"}
+_LAUNCHED = {"شنته", "شنها", "شنه", "شنتها", "نفذته", "نفذه", "نفذها", "نفذتها", "شنوه", "نفذوه", "تنفذها", "ينفذها",
+             "تشنها", "يشنها", "تنفذه", "ينفذه", "تشنه", "يشنه"}
 _NOUN_PREPS = {"في", "خلال", "جراء", "اثر", "عقب", "وسط", "اثناء", "اعقاب", "بسبب", "اثناء"}
 _HARM_PASSIVE = {"قتل", "اصيب", "جرح", "اغتيل", "خطف", "اختطف", "قتلوا", "اصيبوا", "جرحوا", "قتلا", "اصيبا"}
 _LIGHT = {"اعرب", "اعربت", "عبر", "عبرت", "ابدي", "ابدت", "اعربوا", "عبروا", "يعرب", "تعرب", "يعبر", "تعبر"}
@@ -602,6 +603,7 @@ class EventStage(Stage):
         # recipients: not a topic (بشأن، حول), a place or setting (في), one side of an inner phrase (وقف إطلاق النار
         # بين روسيا وأوكرانيا: the بين-phrase is the trigger's only when next to it, below), nor what an act is about (عن)
         after_r = [g for g in after if g["prep"] not in TOPIC_PREPS and g["prep"] != "بين"
+                   and not _in_topic(text, toks, te, g["s"])  # "بشأن اختفاء خاشقجي": inside the topic phrase
                    and not (typ in ("SUPPORT", "ACCUSE") and g["prep"] == "مع" and any(
                        te <= m2.start_tok < g["s"] for m2 in st.trigs))  # رحب بقرارها قطع علاقاتها مع: the inner act's
                    and (g["prep"] != "في" or _member_of(toks, g["s"]))
@@ -723,6 +725,8 @@ class EventStage(Stage):
         else:
             taken = {r for e in self._recent_events if e["_sent"] == st.i for r in e["recipients"]}
             bare_before = [g for g in before if g["prep"] in (None, "ل") and not set(g["ids"]) <= taken]
+            if ts > 0 and toks[ts - 1].norm in _RELATIVES and not is_noun and ttok.norm.endswith(("ه", "ها", "هم", "هما")):
+                bare_before = []  # "العائلات التي فرقتها الحرب": the noun before a relative clause is its verb's object
             if bare_before and (ts - bare_before[-1]["e"] <= 12):
                 actors = bare_before[-1]["ids"]
             elif inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
@@ -893,7 +897,8 @@ class EventStage(Stage):
                     end = after[k]["e"]
                 nxt = [g for g in after[k + 1:] if g["prep"] in ("على", "ضد", None) and g["s"] - end <= 4]
                 recips = nxt[0]["ids"] if nxt else []
-        rel = next((k for k in range(te, min(len(toks), te + 2)) if toks[k].norm in _LAUNCHED), None)
+        rel = next((k for k in range(te, min(len(toks), te + 3)) if toks[k].norm in _LAUNCHED
+                    and not _strong_between(text, toks, te, k)), None)
         if typ == "ASSAULT" and rel is not None:
             # "في هجوم شنته طائرة بلا طيار أمريكية": the relative clause names the attacker
             ag = next((g for g in after if g["s"] > rel and g["s"] - rel <= 8 and (g["prep"] is None or g["prep"] == "ل" and
@@ -912,6 +917,16 @@ class EventStage(Stage):
                 victims = [g for g in before if g["prep"] is None]
                 actors = cl[0]["ids"]
                 recips = victims[-1]["ids"] if victims else [r for r in recips if r not in actors]
+        if typ == "ASSAULT" and ttok.norm[:1] == "ل" and ts > 0:
+            # "تتعرض الغوطة الشرقية لقصف ... تنفذها قوات النظام"، "تعرضت دورية للجيش اللبناني لهجوم من قبل مسلحين":
+            # the subject of تعرض suffers the attack; its author is marked elsewhere (من قبل، تنفذها) or unnamed
+            k = next((k for k in range(ts - 1, max(-1, ts - 9), -1)
+                      if toks[k].norm.lstrip("وف").startswith(("تعرض", "يتعرض", "تتعرض"))), None)
+            vic = None if k is None or _strong_between(text, toks, k + 1, ts) else next((
+                g for g in groups if g["s"] > k and g["e"] <= ts and g["prep"] in (None, "ل")), None)
+            if vic is not None:
+                recips = list(vic["ids"])
+                actors = [a for a in actors if a not in recips]
         if resumptive and not svo:
             head = next((g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 3 and g["e"] <= ts), None) \
                 or next((g for g in before[::-1] if g["prep"] is None and g["s"] >= cut), None)
@@ -987,7 +1002,9 @@ class EventStage(Stage):
                          and (not agreed or e["type"] == "AGREE")), None)
             if prev is not None and actors:
                 recips = prev["actors"][:1]
-        betw = next((g for g in after if g["prep"] == "بين" and g["s"] - te <= 5), None) or next((
+        betw = next((g for g in after if g["prep"] == "بين" and g["s"] - te <= (2 if _bloc(g) else 5)), None) or next((
+            # (a bloc after بين is the sides of the act only right after it: "محادثات بين الكوريتين", not "اجتمعوا على
+            # الحدود بين الكوريتين")
             g for g in after if g["prep"] is None and len(g["ids"]) > 1 and g["s"] - te <= 6 and any(
                 toks[k].norm == "بين" and not _strong_between(text, toks, k + 1, g["s"]) for k in range(max(te, g["s"] - 3),
                                                                                            g["s"] - 1))
@@ -1080,7 +1097,8 @@ class EventStage(Stage):
                 recips = _counterpart(quotes, inq, self._recent_events) or []
         # a pronoun object on the verb (وهنأه، التقاه): the counterpart of the previous event
         if not recips and not is_noun and ttok.norm != readings(ttok.norm)[-1] and ttok.norm.endswith(("ه", "ها", "هم")) \
-                and self._recent_events:
+                and self._recent_events and not (ts > 0 and toks[ts - 1].norm in _RELATIVES):
+            # (in a relative clause the pronoun is the noun before it: "العائلات التي فرقتها الحرب")
             prev = self._recent_events[-1]
             if set(prev["actors"]) & set(actors) or not actors:
                 recips = [r for r in prev["recipients"] if r not in actors]
@@ -1104,6 +1122,12 @@ class EventStage(Stage):
             if dg is not None and not set(dg["ids"]) <= set(recips):
                 actors = list(dg["ids"])
                 recips = [r for r in recips if r not in actors]
+        if typ == "SANCTION" and trig.mode == "designate" and (is_noun or _masdar(ttok.norm)) and after and after[0]["s"] == te \
+                and after[0]["prep"] is None and all(x.kind == "GPE" for x in after[0]["m"]):
+            # "ترحب بتصنيف واشنطن أحد قادة سرايا الأشتر": the state in the genitive designates, the object after it
+            # (when the text names it as a party) is designated
+            nx = after[1] if len(after) > 1 and after[1]["prep"] is None and after[1]["s"] - after[0]["e"] <= 4 else None
+            actors, recips = list(after[0]["ids"]), list(nx["ids"]) if nx is not None else []
         if typ == "SANCTION" and any(r.startswith(("استدع", "سحب")) for r in readings(ttok.norm.lstrip("وفبل"))):
             host = self._recalled_from(text, toks, groups, te, actors)
             if host is not None:
@@ -1119,6 +1143,18 @@ class EventStage(Stage):
             return None  # "اتفق كل الأطراف على"، "اتفق الطرفان": the sides are the subject, not someone's partner
         actors = list(dict.fromkeys(actors))
         recips = [r for r in dict.fromkeys(recips) if r not in actors]
+        if typ == "AGREE" and len(actors) > 1 and recips and not any(
+                g["ids"] == recips and g["prep"] in ("مع", "بين") for g in after):
+            recips = []  # "اتفقت الكوريتان على استئناف لقاءات العائلات": the sides agree with each other, the
+            # parties inside what they agree on are no side
+        if typ == "CONSULT" and actors and not recips and not is_noun or typ == "CONSULT" and actors and not recips \
+                and ttok.norm.startswith("هاتفي"):
+            # "تحدث ترامب مع نظيره الفرنسي ماكرون هاتفيا"، "اجتمع الوزير مع نظيره الأمريكي أمس": the مع-phrase of
+            # the clause before the act is its other side
+            mg = next((g for g in before[::-1] if g["prep"] == "مع" and not set(g["ids"]) & set(actors)
+                       and ts - g["e"] <= 4), None)
+            if mg is not None:
+                recips = list(mg["ids"])
         if typ in SYMMETRIC and len(actors) > 1 and not recips:
             actors, recips = actors[:1], actors[1:]
         for g in locs:
@@ -1160,6 +1196,15 @@ class EventStage(Stage):
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
             and (not actors or not recips and typ not in UNDIRECTED)
+        if not actors and not weak and typ == "SANCTION" and trig.mode == "convict" and recips and not negated \
+                and not hyp and not any(toks[k].norm.lstrip("و") in _FACING for k in range(max(0, ts - 4), ts)) \
+                and any(g["ids"] == recips and g["s"] - te <= 3 and g["prep"] in (None, "ل")
+                        and not _strong_between(text, toks, te, g["s"]) for g in after) \
+                and not any((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in recips):
+            # (the convicted right after it, السجن 10 سنوات لنواز شريف: not "ومحكوم عليه بالإعدام، تحدث الرئيس")
+            # "حكم على حميد بقائي الثلاثاء بالسجن 15 عاما"، "أدين بالفساد": a sentence told without the court that
+            # passed it was passed by the judiciary of the convicted person's country (or of the story's)
+            actors = self._implied_court(recips)
         if not actors and not weak:
             if typ == "ASSAULT" and recips and not negated:
                 # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
@@ -1174,7 +1219,11 @@ class EventStage(Stage):
             return None
         if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادان", "ادين", "تدين", "يدين")) \
                 and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors):
-            return None  # "أدانت محكمة إسرائيلية شابا بإرسال تهديدات": a court convicts, it does not condemn
+            # "أدانت محكمة إسرائيلية شابا بإرسال تهديدات"، "أدان القضاء امرأة بالقتل": a court convicts, it does not
+            # condemn; the convicted is its object
+            if not recips or negated or hyp or not any(g["ids"] == recips and g["s"] - te <= 3 for g in after):
+                return None  # (the convicted is the object right after the court)
+            typ, trig = "SANCTION", trig._replace(type="SANCTION", mode="convict")
         if typ in ("THREATEN", "REQUEST", "ACCUSE", "REJECT") and not is_noun and ttok.norm[:1] == "و" \
                 and ttok.norm[1:2] in "يتن" and (not recips or not subj):
             # "أستراليا تطرد دبلوماسيين روسيين وتهدد بمقاطعة المونديال": a verb joined by و to the previous verb of the
@@ -1231,6 +1280,8 @@ class EventStage(Stage):
                 and w0 not in self.lex.trig.trie \
                 and any(r in self.lex.trig.trie for r in readings(w0) if r[:1] != w0[:1]):
             hyp = True  # a complement or purpose (بدعوة من، لتقديم مساعدات، بقطع العلاقات)
+        if is_noun and ts > 0 and toks[ts - 1].norm.lstrip("و") in _PURPOSE_OPENERS:
+            hyp = True  # "لتوفير الظروف الملائمة لاستئناف المحادثات بين الكوريتين": talks to be resumed, not held
         # ---- date
         date, date_text, dhist, dfut = self._date(doc, sents, st, ts, te, t0, t1, pub, typ)
         hist = hist or dhist
@@ -1728,6 +1779,24 @@ class EventStage(Stage):
             if g["s"] >= te and g["s"] - k <= 2 and self._adjacent(toks, k, g["s"]):
                 return True
         return False
+
+    def _implied_court(self, recips) -> list:
+        """The judiciary of the convicted party's country (else of the story's), for a sentence told without its
+        court; none when no country is known."""
+        iso = next(((self._dp.by_id.get(i) or {}).get("country") for i in recips
+                    if (self._dp.by_id.get(i) or {}).get("country")), None) or self._dp.scene or self._dp.focus
+        if not iso:
+            return []
+        key = ("implied-court", iso)
+        eid = self._dp.by_key.get(key)
+        if eid is None:
+            eid = self._dp._new_id()
+            e = {"id": eid, "name": "judiciary", "name_ar": "القضاء", "type": "ORG", "country": iso, "wikidata": None,
+                 "roles": [], "mentions": [], "sector": "JUD"}
+            self._dp.ents.append(e)
+            self._dp.by_id[eid] = e
+            self._dp.by_key[key] = eid
+        return [eid]
 
     def _sides(self, eid) -> bool:
         """A collective of the sides of a conflict or talks (الطرفين، الجانبان، كل الأطراف), named without them."""
@@ -2453,6 +2522,23 @@ def _future_neg(toks, ts) -> bool:
     return any(t.norm == "لن" for t in toks[max(0, ts - 3):ts])
 
 
+_TOPIC_WORDS = {normalize(w) for w in TOPIC_PREPS} | {"حول", "بشان"}
+
+
+def _in_topic(text, toks, te, s) -> bool:
+    """Does the group at token s stand inside a topic phrase opened after the trigger (بشأن اختفاء خاشقجي، حول قضية
+    اللاجئين الفلسطينيين), a few words after its preposition?"""
+    for k in range(s - 1, max(te - 1, s - 4), -1):
+        if toks[k].norm.lstrip("و") in _TOPIC_WORDS:
+            return k < s - 1 and not _strong_between(text, toks, k + 1, s)
+    return False
+
+
+def _bloc(g) -> bool:
+    """A group that is one named bloc of states (دول الخليج، الكوريتين): one mention standing for its members."""
+    return len(g["m"]) == 1 and g["m"][0].kind == "GPE" and bool(g["m"][0].co)
+
+
 def _strong_between(text, toks, a, b) -> bool:
     if b <= a:
         return False
@@ -2569,7 +2655,17 @@ def _sourced(toks, s) -> bool:
             return not (w == "لدي")  # (لدى X is a place at someone's side, not a source)
         if k == s - 1 and toks[k].norm[:1] == "ل" and k > 0 and toks[k - 1].norm.lstrip("و") in ("وفقا", "طبقا", "استنادا"):
             return True  # وفقا لوكالة ...
+    # "حسبما أعلنت الرئاسة المصرية"، "بحسب ما ذكرت وكالة"، "وفق ما أفاد": the one who tells of it, after its verb
+    if s >= 2 and toks[s - 1].norm in _REPORT_VERBS:
+        w = toks[s - 2].norm.lstrip("و")
+        if w in ("حسبما", "بحسبما", "وفقما", "طبقالما") or w in ("ما", "لما") and s >= 3 and toks[s - 3].norm.lstrip("و") in (
+                "حسب", "بحسب", "وفق", "وفقا", "طبقا", "على"):
+            return True
     return False
+
+
+_REPORT_VERBS = {"اعلنت", "اعلن", "ذكرت", "ذكر", "افادت", "افاد", "قالت", "قال", "اوردت", "اورد", "نقلت", "نقل", "اكدت",
+                 "اكد", "اوضحت", "اوضح", "اشارت", "اشار", "نشرت", "نشر", "بثت", "بث", "اعلنته", "ذكرته", "اوردته"}
 
 
 _VERBAL_ATTACK = {"حادا", "حاده", "حاد", "لاذعا", "لاذع", "لاذعه", "كلاميا", "اعلاميا", "ناريا", "قاسيا", "شرسا"}
@@ -2584,6 +2680,12 @@ _MOTION = {"وصل", "وصلت", "وصلوا", "يصل", "تصل", "يصلون",
            "تزور", "زياره", "جوله", "عبر", "عبروا", "سافر", "سافرت", "يسافر", "تسافر", "حط", "حطت", "قدم", "قدمت",
            "انتقل", "انتقلت", "ذهب", "ذهبت", "التقي"}
 _PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهر", "المظاهر", "تظاهر", "التظاهر", "مسير", "المسير", "اعتصام", "الاعتصام")
+_FACING = {"يواجه", "تواجه", "يواجهون", "يواجهان", "قد", "عقوبه", "عقوبتها", "عقوبته", "يعاقب", "تصل"}  # the sentence a charge
+# carries (قد يواجه السجن 10 سنوات) is no sentence passed
+_PURPOSE_OPENERS = {"لاستيناف", "لتسهيل", "للتمهيد", "لتمهيد", "للتحضير", "لتحضير", "لتحريك", "لاحياء"}
+# (a verbal noun of purpose before an act noun: the act is an aim, لاستئناف المحادثات، للتحضير للقمة; not "وصل
+# لإجراء محادثات", which tells of talks held)
+_RELATIVES = {"التي", "الذي", "الذين", "اللتين", "اللذين", "اللذان", "اللتان", "اللاتي", "اللواتي"}
 _MET_DEATH = {"لقي", "لقيت", "لقوا", "لقيا", "لقين"}
 
 
