@@ -115,6 +115,8 @@ def load_lexicons() -> _Lex:
     lx.blame = load_blame()
     from .lexicon import PhraseMatcher, norm_phrase, read_tsv
     lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
+    # dual nouns that name the two sides of an act without naming them (الجانبان، البلدين، الزعيمان): their kind
+    lx.pairs = {normalize(form): typ for form, typ, _, en in read_tsv("parties.tsv") if en.startswith("both ")}
     lx.accident, lx.attack = load_cues({"accident"}), load_cues({"attack"})
     from ..entities.kb import read_homographs
     lx.homographs = read_homographs()[1]  # (party nouns that are common words here: parties._homograph_here)
@@ -136,7 +138,7 @@ _LAZY = object()
 
 class _Sent:
     __slots__ = ("i", "start", "end", "toks", "trigs", "ments", "cues", "date", "date_text", "quote", "blame", "_cut",
-                 "_ctx")
+                 "_ctx", "pairs", "paired")
 
     def __init__(self, i, start, end, toks):
         self.i, self.start, self.end, self.toks = i, start, end, toks
@@ -149,6 +151,8 @@ class _Sent:
         self.blame = False
         self._cut = None  # _dateline_end of the sentence, once
         self._ctx = None  # the contexts phrase matches of the sentence, once
+        self.pairs = ()  # its dual nouns of two sides not yet resolved: [(Mention, kind)] (_resolve_pairs)
+        self.paired = []  # ... and those resolved (Mentions standing for two sides)
 
     def cut(self, text) -> int:
         if self._cut is None:
@@ -257,6 +261,9 @@ class EventStage(Stage):
             if not (st.trigs or in_q or st.blame or _COND_RE.search(text, st.start, st.end)):
                 continue
             st.ments = dp.mentions(toks)
+            st.pairs = [(x, k) for x in st.ments for k in (self._pair_noun(st, x),) if k]
+            if st.pairs:
+                self._resolve_pairs(st, None)
             st.cues = _LAZY  # the sentence's time cues, read when an event of it is dated (_cues_of)
             # quotes whose opening lies in this sentence
             for qs, qe in in_q:
@@ -527,7 +534,10 @@ class EventStage(Stage):
                 m2.start_tok > dk and m2.end_tok <= ts for m2 in st.trigs)
         if ttok.norm[:2] == "لا" and ttok.norm[1:] in VERB_FORMS and ttok.norm not in self.lex.trig.trie:
             return None  # "لاتهمنا" is لا تهمنا (glued negation), no ل before a perfect verb (اتهمنا)
-        groups = _groups(text, toks, st.ments)
+        if st.pairs:
+            self._resolve_pairs(st, t0)
+        groups = _groups(text, toks, [x for x in st.ments if not any(x is p and k != "ORG" for p, k in st.pairs)])
+        # (a dual noun of countries or leaders whose pair is not found is no party; "الطرفين" stays a collective)
         # an amnesty (عفو، عفوا عاما، مرسوما بالعفو): عن names those pardoned
         amnesty = typ == "CONCEDE" and any("عفو" in toks[k].norm for k in range(ts, te))
         if typ == "COERCE" and any("تجول" in toks[k].norm or "تجوال" in toks[k].norm for k in range(ts, te)):
@@ -713,7 +723,14 @@ class EventStage(Stage):
         else:
             taken = {r for e in self._recent_events if e["_sent"] == st.i for r in e["recipients"]}
             bare_before = [g for g in before if g["prep"] in (None, "ل") and not set(g["ids"]) <= taken]
-            if bare_before and (ts - bare_before[-1]["e"] <= 12):
+            dual = None if is_noun or not _dual_verb(ttok.norm) or not self._clause_start(text, toks, ts, cut) \
+                or bare_before and len(bare_before[-1]["ids"]) > 1 and ts - bare_before[-1]["e"] <= 1 \
+                else self._pair_before(st, t0, "ORG")
+            if dual is not None:
+                # "التقى السيسي آبي أحمد، حيث اتفقا على"، "واتفقا": a dual verb opening a clause without a subject of
+                # its own has the two sides of the last two-sided act as its subject
+                actors = list(dual)
+            elif bare_before and (ts - bare_before[-1]["e"] <= 12):
                 actors = bare_before[-1]["ids"]
             elif inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
                 actors = [inq["speaker"]]
@@ -1096,6 +1113,12 @@ class EventStage(Stage):
             return None  # "اتفق كل الأطراف على"، "اتفق الطرفان": the sides are the subject, not someone's partner
         actors = list(dict.fromkeys(actors))
         recips = [r for r in dict.fromkeys(recips) if r not in actors]
+        if typ in SYMMETRIC and st.paired:
+            # "اتفق الطرفان على ... اختفاء خاشقجي"، "لقاء زعيمي البلدين": the two sides a dual noun of the act stands for
+            # are its two sides, whatever else the clause names
+            two = next(([x.eid, x.co[0][0]] for x in st.paired if {x.eid, x.co[0][0]} <= set(actors) | set(recips)), None)
+            if two is not None:
+                actors, recips = two[:1], two[1:]
         if typ in SYMMETRIC and len(actors) > 1 and not recips:
             actors, recips = actors[:1], actors[1:]
         for g in locs:
@@ -1706,6 +1729,101 @@ class EventStage(Stage):
         return not e.get("sector") and not e.get("country") and any(
             w.startswith(("طرف", "الطرف", "جانب", "الجانب", "اطراف", "الاطراف")) for w in normalize(e.get("name_ar") or "").split())
 
+    @staticmethod
+    def _clause_start(text, toks, k, cut) -> bool:
+        """Does a verb at token k open a clause (so that it may have no subject of its own): the sentence's start, after
+        punctuation, with و or ف, or after a clause opener (حيث، كما، ثم، قد)?"""
+        return k <= cut or toks[k].norm[:1] in "وف" or bool(_STRONG.search(text, toks[k - 1].end, toks[k].start)) \
+            or toks[k - 1].norm.lstrip("وف") in _CLAUSE_OPENERS
+
+    def _pair_noun(self, st, m) -> str | None:
+        """The kind of a dual noun that names the two sides of an act without naming them (الجانبان، الطرفين: ORG, any
+        two parties; البلدين، الدولتان: GPE, two states; الزعيمان، الرئيسين: PERSON, two persons), or None. Not a
+        plural written like a dual (البلدان الأخرى، في البلدان، كل البلدان), nor sides with their nationality
+        (الجانبين السوري والروسي: named)."""
+        if m.e - m.s != 1 or m.co or m.country or m.sector or not self._dp.own(m.eid):
+            return None
+        toks = st.toks
+        w = toks[m.s].norm
+        kind = next((self.lex.pairs[r] for r in readings(w) if r in self.lex.pairs), None)
+        if kind is None:
+            return None
+        if w.lstrip("وف").endswith("ان"):
+            # the nominative dual is never governed by a preposition; "البلدان" after one, or with a quantifier or a
+            # plural adjective, is the plural "the countries"
+            if not w.lstrip("وف").startswith("ال") or m.s > 0 and (
+                    toks[m.s - 1].norm in PREPS or toks[m.s - 1].norm.lstrip("و") in _PLURAL_QUANT):
+                return None
+            if m.e < len(toks) and toks[m.e].norm.startswith("ال") and not toks[m.e].norm.endswith(("ان", "ين")) \
+                    and not _STRONG.search(self._text, toks[m.e - 1].end, toks[m.e].start):
+                return None
+        elif m.s > 0 and toks[m.s - 1].norm.lstrip("و") in _PLURAL_QUANT:
+            return None
+        return kind
+
+    def _resolve_pairs(self, st, pos) -> None:
+        """A dual noun of two sides (``st.pairs``) refers back to the two parties of the last two-sided act before it
+        (التقى A بـB ... حيث أكد الجانبان; اتصال بين A وB. واتفق الطرفان) when exactly one pair fits: the Mention then
+        stands for both (the first side as its entity, the second as a coordinated part), keeping its own offsets.
+        Before the sentence's events are read (``pos`` None) only the pairs of earlier sentences count, and only for
+        a noun no two-sided act of its own sentence precedes; at an event, the acts read before it too."""
+        left = []
+        for m, kind in st.pairs:
+            at = st.toks[m.s].start
+            if pos is None and any(tr.value.type in SYMMETRIC and tr.end_tok <= m.s for tr in st.trigs):
+                left.append((m, kind))
+                continue
+            pair = self._pair_before(st, at, kind)
+            if pair is None:
+                left.append((m, kind))
+                continue
+            a, b = (self._dp.by_id.get(i) or {} for i in pair)
+            m.eid, m.kind, m.country, m.sector = pair[0], a.get("type") or "ORG", a.get("country"), a.get("sector")
+            m.co = [(pair[1], b.get("country"))]
+            st.paired.append(m)
+        st.pairs = left
+
+    def _pair_before(self, st, at, kind):
+        """The two parties a dual noun or verb at offset ``at`` refers to: those of a two-sided act (a symmetric one,
+        A → B, or an act of two coordinated actors, A وB) told in the same sentence before it or in the two before;
+        the nearest sentence with such an act decides, and only when its acts name one pair of the right kind."""
+        by_sent: dict = {}
+        for e in self._recent_events[::-1]:
+            if e["_sent"] < st.i - 2:
+                break
+            if e["_sent"] == st.i and e["trigger"]["end"] > at or e["_sent"] > st.i:
+                continue
+            if e["type"] in SYMMETRIC and len(e["actors"]) == 1 and len(e["recipients"]) == 1:
+                p = (e["actors"][0], e["recipients"][0])
+            elif len(e["actors"]) == 2:
+                p = tuple(e["actors"])
+            else:
+                continue
+            p = self._pair_fit(p, kind)
+            if p is not None:
+                by_sent.setdefault(e["_sent"], []).append(p)
+        if not by_sent:
+            return None
+        near = by_sent[max(by_sent)]
+        return near[0] if len({frozenset(p) for p in near}) == 1 else None
+
+    def _pair_fit(self, pair, kind):
+        """The pair as a dual noun of this kind names it (two persons, two states), or None."""
+        ents = self._dp.by_id
+        a, b = (ents.get(i) or {} for i in pair)
+        if pair[0] == pair[1] or not a or not b or a.get("country") and a.get("country") == b.get("country"):
+            return None  # (two sides of one state are no pair: "زار مصر والتقى السيسي")
+        if kind == "PERSON":
+            return pair if a.get("type") == "PERSON" and b.get("type") == "PERSON" else None
+        if kind == "GPE":
+            ca, cb = a.get("country"), b.get("country")
+            if not ca or not cb or ca == cb:
+                return None
+            return tuple(next((e["id"] for e in self._dp.ents if e.get("kb_id") == "country:" + c), i)
+                         if (ents.get(i) or {}).get("type") != "GPE" else i
+                         for i, c in zip(pair, (ca, cb)))  # the states, where the text names them (not a capital)
+        return pair
+
     def _addressee_only(self, g) -> bool:
         """"ودعت المجتمع الدولي إلى": the international community is called upon, it does not call."""
         return all((self._dp.by_id.get(i) or {}).get("name") == "المجتمع الدولي" or
@@ -2289,6 +2407,19 @@ def _vn(norm: str) -> bool:
     return _masdar(norm) or _if3al(norm)
 
 
+def _dual_verb(norm: str) -> bool:
+    """A verb in the dual of the third person (اتفقا، التقيا، اتفقتا، يبحثان، سيبحثان، وأضافا), from the conjugated
+    forms the trigger lexicon generates (the dual past is the singular + ا or تا, the imperfect ي/ت … ان)."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if w[:1] == "س" and w[1:2] in "يت":
+        w = w[1:]
+    if w.endswith("تا") and w[:-2] in VERB_FORMS:
+        return True
+    if w.endswith("ا") and w[:-1] in VERB_FORMS and w in VERB_FORMS:
+        return True
+    return w[:1] in "يت" and w.endswith("ان") and w[:-2] in VERB_FORMS and w in VERB_FORMS
+
+
 def _first_person(norm, toks, ts) -> bool:
     return bool(_FIRST_PERSON.search(norm)) or norm[:1] == "ن" and len(norm) > 3
 
@@ -2424,6 +2555,9 @@ _MOTION = {"وصل", "وصلت", "وصلوا", "يصل", "تصل", "يصلون",
            "تزور", "زياره", "جوله", "عبر", "عبروا", "سافر", "سافرت", "يسافر", "تسافر", "حط", "حطت", "قدم", "قدمت",
            "انتقل", "انتقلت", "ذهب", "ذهبت", "التقي"}
 _PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهر", "المظاهر", "تظاهر", "التظاهر", "مسير", "المسير", "اعتصام", "الاعتصام")
+_CLAUSE_OPENERS = {"حيث", "كما", "ثم", "قد", "لقد", "بعدما", "عندما", "حين", "حينما", "لكن", "لكنهما", "انهما", "اذ"}
+_PLURAL_QUANT = {"كل", "جميع", "بعض", "هذه", "تلك", "مختلف", "سائر", "كافه", "باقي", "بقيه", "معظم", "اغلب", "عدد",
+                 "هولاء", "اوليك", "احد", "اي"}  # (before a plural, or one of many: not the two sides)
 _MET_DEATH = {"لقي", "لقيت", "لقوا", "لقيا", "لقين"}
 
 

@@ -1,0 +1,92 @@
+"""Parties given indirectly: dual nouns and verbs of two sides named before (الجانبان، البلدين، الزعيمان، اتفقا),
+through the full pipeline (sentences split as `marsad extract` does)."""
+from __future__ import annotations
+
+from conftest import entity_names, party
+from marsad.record import new_document
+
+
+def doc_of(pipe, text):
+    doc = new_document("t", text)
+    doc["article"]["published"] = "2018-07-15T12:00"
+    return pipe.run_one(doc)
+
+
+def events(doc, typ, sentence_has=""):
+    return [e for e in doc["events"] if e["type"] == typ and sentence_has in e["sentence"]]
+
+
+def sides(doc, ev) -> str:
+    return party(doc, ev["actors"] + ev["recipients"])
+
+
+def test_dual_noun_after_a_meeting(pipe):
+    doc = doc_of(pipe, "التقى الرئيس المصري عبد الفتاح السيسي رئيس الوزراء الإثيوبي آبي أحمد في القاهرة الأحد.\n"
+                       "واتفق الجانبان على تبني رؤية مشتركة بشأن سد النهضة.")
+    ag = events(doc, "AGREE")
+    assert ag, doc["events"]
+    assert "السيسي" in party(doc, ag[0]["actors"]) and "آبي أحمد" in party(doc, ag[0]["recipients"])
+
+
+def test_dual_verb_in_the_same_sentence(pipe):
+    doc = doc_of(pipe, "استقبل الرئيس المصري عبد الفتاح السيسي رئيس الوزراء الإثيوبي آبي أحمد في القاهرة الأحد، "
+                       "حيث اتفقا على تبني رؤية مشتركة بشأن سد النهضة.")
+    ag = events(doc, "AGREE")
+    assert ag and "السيسي" in sides(doc, ag[0]) and "آبي أحمد" in sides(doc, ag[0])
+
+
+def test_dual_verb_opening_the_next_sentence(pipe):
+    doc = doc_of(pipe, "التقى وزير الخارجية الأمريكي مايك بومبيو نظيره الروسي سيرغي لافروف في هلسنكي.\n"
+                       "واتفقا على مواصلة الحوار بشأن سوريا.")
+    ag = events(doc, "AGREE")
+    assert ag and "بومبيو" in sides(doc, ag[0]) and "لافروف" in sides(doc, ag[0])
+
+
+def test_leaders_noun_is_the_two_persons(pipe):
+    doc = doc_of(pipe, "استقبل الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في موسكو.\n"
+                       "واتفق الرئيسان على تعزيز التعاون العسكري.")
+    ag = events(doc, "AGREE")
+    assert ag and "بوتين" in sides(doc, ag[0]) and "أردوغان" in sides(doc, ag[0])
+
+
+def test_countries_noun_of_a_meeting_of_their_leaders(pipe):
+    doc = doc_of(pipe, "وقع رئيس وزراء إثيوبيا آبي أحمد مع الرئيس الإريتري أسياسي أفورقي إعلان أسمرة.\n"
+                       "ويأتي الإعلان بعد يوم من لقاء زعيمي البلدين في أسمرة.")
+    co = events(doc, "CONSULT")
+    assert co, doc["events"]
+    names = sides(doc, co[0])
+    assert "ETH" in names and "ERI" in names and "أسمرة" not in party(doc, co[0]["actors"])
+
+
+def test_a_verb_that_is_no_dual_and_a_plural_that_is_no_dual(pipe):
+    # "بحثا عن" (searching for) after a noun opens no clause; "البلدان" with an adjective is "the countries"
+    doc = doc_of(pipe, "التقى الرئيس المصري عبد الفتاح السيسي رئيس الوزراء الإثيوبي آبي أحمد في القاهرة.\n"
+                       "وتفتش الشرطة البيوت بحثا عن مطلوبين.\nواتفقت البلدان الأفريقية على تعزيز التعاون.")
+    for e in doc["events"]:
+        if "البلدان" in e["sentence"] or "بحثا" in e["sentence"]:
+            assert not ({"السيسي", "آبي أحمد"} & entity_names(doc, e["actors"] + e["recipients"])), e
+
+
+def test_no_pair_of_one_state(pipe):
+    # a visit to Egypt and a meeting with its president name one state: "اتفقا" has no pair to refer to
+    doc = doc_of(pipe, "زار ولي العهد السعودي مصر والتقى الرئيس المصري عبد الفتاح السيسي.\n"
+                       "واتفق الجانبان على تشكيل لجنة مشتركة.")
+    for e in events(doc, "AGREE"):
+        names = party(doc, e["actors"]), party(doc, e["recipients"])
+        assert not ("EGY" in names[0] and "EGY" in names[1]), e
+
+
+def test_two_candidate_pairs_resolve_nothing(pipe):
+    # two different meetings told in the sentence before: "الجانبان" could be either pair
+    doc = doc_of(pipe, "التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان، كما التقى "
+                       "الرئيس الإيراني حسن روحاني الرئيس الفرنسي إيمانويل ماكرون.\n"
+                       "واتفق الجانبان على تعزيز التعاون.")
+    for e in events(doc, "AGREE", "الجانبان"):
+        assert not ({"بوتين", "روحاني", "ماكرون"} & {n.split()[-1] for n in entity_names(doc, e["actors"] + e["recipients"]) if n}), e
+
+
+def test_hope_is_no_fact(pipe):
+    doc = doc_of(pipe, "وقع الرئيس سلفا كير وخصمه رياك مشار اتفاقا للسلام الأربعاء.\n"
+                       "وأعرب الزعيمان في الأيام الأخيرة عن أملهما في التوصل إلى اتفاق سلام.")
+    hope = [e for e in events(doc, "AGREE") if "أملهما" in e["sentence"]]
+    assert all(e["hypothetical"] for e in hope)
