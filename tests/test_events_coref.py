@@ -90,3 +90,29 @@ def test_hope_is_no_fact(pipe):
                        "وأعرب الزعيمان في الأيام الأخيرة عن أملهما في التوصل إلى اتفاق سلام.")
     hope = [e for e in events(doc, "AGREE") if "أملهما" in e["sentence"]]
     assert all(e["hypothetical"] for e in hope)
+
+
+def test_these_states_are_the_list_named_before(pipe):
+    doc = doc_of(pipe, "أيدت الولايات المتحدة وفرنسا وألمانيا وكندا مزاعم بريطانيا بشأن تسميم الجاسوس الروسي.\n"
+                       "وحث زعماء هذه الدول روسيا على الإفصاح الكامل عن برنامجها.")
+    rq = events(doc, "REQUEST", "هذه الدول")
+    assert rq, doc["events"]
+    acts = party(doc, rq[0]["actors"])
+    assert all(c in acts for c in ("USA", "FRA", "DEU", "CAN")) and "RUS" in party(doc, rq[0]["recipients"])
+
+
+def test_the_three_states_by_their_count(pipe):
+    doc = doc_of(pipe, "وجهت فرنسا وألمانيا والمملكة المتحدة رسالة إلى واشنطن لإعفاء شركاتها من العقوبات.\n"
+                       "والمعروف أن هذه الدول الثلاث وقعت الاتفاق النووي مع إيران.")
+    ag = events(doc, "AGREE", "الثلاث")
+    assert ag and all(c in party(doc, ag[0]["actors"]) for c in ("FRA", "DEU", "GBR"))
+
+
+def test_these_states_after_another_plural_of_states(pipe):
+    # "هذه الدول" are the Western states of the sentence before, not the three named two sentences back
+    doc = doc_of(pipe, "استقبل الرئيس السوري بشار الأسد وزير الخارجية الإيراني لبحث القمة التي تضم إيران وروسيا وتركيا.\n"
+                       "وقال الأسد إن الضغوط التي تمارسها بعض الدول الغربية على سوريا لن تثنيها.\n"
+                       "وأضاف أن لجوء هذه الدول إلى التهديد يعبر عن فشلها.")
+    for e in doc["events"]:
+        if "هذه الدول" in e["sentence"]:
+            assert "TUR" not in party(doc, e["actors"] + e["recipients"]), e

@@ -261,6 +261,8 @@ class EventStage(Stage):
             if not (st.trigs or in_q or st.blame or _COND_RE.search(text, st.start, st.end)):
                 continue
             st.ments = dp.mentions(toks)
+            if _STATES_REF.search(text, st.start, st.end):
+                self._states_ref(st, sents)
             st.pairs = [(x, k) for x in st.ments for k in (self._pair_noun(st, x),) if k]
             if st.pairs:
                 self._resolve_pairs(st, None)
@@ -1736,6 +1738,59 @@ class EventStage(Stage):
         return k <= cut or toks[k].norm[:1] in "وف" or bool(_STRONG.search(text, toks[k - 1].end, toks[k].start)) \
             or toks[k - 1].norm.lstrip("وف") in _CLAUSE_OPENERS
 
+    def _states_ref(self, st, sents) -> None:
+        """"هذه الدول"، "الدول الثلاث"، "زعماء هذه الدول": a plural of states with a demonstrative or a count refers back to
+        the states named together (A وB وC) before it: the nearest such list in the sentence or the two before (any
+        earlier one for a count), when one list fits (with the count, if given). The phrase becomes a Mention of all
+        of them, with its own offsets."""
+        toks, text, dp = st.toks, self._text, self._dp
+
+        def ref(tj, k):  # is token k a plural of states, and how is it marked: (demonstrative, count), or None
+            if not any(r in ("الدول", "البلدان", "دول", "بلدان") for r in readings(tj[k].norm)[:3]):
+                return None
+            dem = k > 0 and tj[k - 1].norm.lstrip("وفبل") == "هذه" and not _STRONG.search(text, tj[k - 1].end, tj[k].start)
+            return dem, _ORDINAL_COUNT.get(tj[k + 1].norm) if k + 1 < len(tj) else None
+
+        for k, t in enumerate(toks):
+            r = ref(toks, k)
+            if r is None or r == (False, None) or any(x.s <= k < x.e for x in st.ments):
+                continue
+            dem, num = r
+            k0, k1 = k - dem, k + 1 + (num is not None)
+            lists = None
+            for j in range(st.i, -1 if num else max(-1, st.i - 3), -1):
+                sj = sents[j]
+                if j == st.i:
+                    ments = [x for x in st.ments if x.e <= k0]
+                    tj = toks
+                else:
+                    if sj.start >= sj.end:
+                        continue
+                    tj = sj.toks or dp.tokens(sj.start, sj.end)
+                    ments = sj.ments if sj.ments is not None else dp.mentions(tj)
+                found = [g for g in _groups(text, tj, ments) if self._states_list(g, num)]
+                end = found[-1]["e"] if found else 0
+                if any(ref(tj, x) == (False, None) for x in range(end, k0 if j == st.i else len(tj))):
+                    break  # another plural of states comes between ("بعض الدول الغربية ... هذه الدول"): that one is meant
+                if found:
+                    lists = [g["ids"] for g in found]
+                    break
+            if not lists or len({tuple(x) for x in lists}) != 1:
+                continue
+            ids = lists[0]
+            e0 = dp.by_id.get(ids[0]) or {}
+            m = Mention(k0, k1, ids[0], e0.get("type") or "GPE", e0.get("country"), e0.get("sector"),
+                        toks[k0].start + (len(toks[k0].text) - len(toks[k0].text.lstrip("وفبل")) if dem else 0),
+                        toks[k1 - 1].end, co=[(i, (dp.by_id.get(i) or {}).get("country")) for i in ids[1:]])
+            st.ments = sorted(st.ments + [m], key=lambda x: x.s)
+
+    def _states_list(self, g, num) -> bool:
+        """A list of states named together (3 or more, or ``num``), each a different country."""
+        ents = self._dp.by_id
+        cs = [(ents.get(i) or {}).get("country") for i in g["ids"]]
+        return len(g["ids"]) >= 3 and (num is None or len(g["ids"]) == num) and all(cs) \
+            and len(set(cs)) == len(cs) and all((ents.get(i) or {}).get("type") in ("GPE", "NORP") for i in g["ids"])
+
     def _pair_noun(self, st, m) -> str | None:
         """The kind of a dual noun that names the two sides of an act without naming them (الجانبان، الطرفين: ORG, any
         two parties; البلدين، الدولتان: GPE, two states; الزعيمان، الرئيسين: PERSON, two persons), or None. Not a
@@ -1870,6 +1925,8 @@ class EventStage(Stage):
             return False
         for k in range(te, s):
             w = toks[k].norm
+            if k == te and s - te == 1 and w.lstrip("و") in _DELEGATES and w.lstrip("و") != "دول":
+                continue  # "وحث زعماء هذه الدول روسيا": the leaders of the party named after them act for it
             if self.lex.stop.get(w) != "t" and w not in self.lex.datecue_words and not w.isdigit() \
                     and w not in ("فيها", "فيه", "خلالها", "خلاله", "بموجبه", "بموجبها") \
                     and w not in QUANT and not (w == "من" and k > te and toks[k - 1].norm in QUANT):
@@ -2555,6 +2612,9 @@ _MOTION = {"وصل", "وصلت", "وصلوا", "يصل", "تصل", "يصلون",
            "تزور", "زياره", "جوله", "عبر", "عبروا", "سافر", "سافرت", "يسافر", "تسافر", "حط", "حطت", "قدم", "قدمت",
            "انتقل", "انتقلت", "ذهب", "ذهبت", "التقي"}
 _PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهر", "المظاهر", "تظاهر", "التظاهر", "مسير", "المسير", "اعتصام", "الاعتصام")
+_STATES_REF = re.compile(r"(?:هذه|هذه)\s+(?:الدول|البلدان)|(?:الدول|البلدان)\s+(?:الثلاث|الأربع|الاربع|الخمس|الست|السبع)")
+_ORDINAL_COUNT = {"الثلاث": 3, "الثلاثه": 3, "الاربع": 4, "الاربعه": 4, "الخمس": 5, "الخمسه": 5, "الست": 6, "السته": 6,
+                  "السبع": 7, "السبعه": 7}  # (الدول الثلاث: the three states)
 _CLAUSE_OPENERS = {"حيث", "كما", "ثم", "قد", "لقد", "بعدما", "عندما", "حين", "حينما", "لكن", "لكنهما", "انهما", "اذ"}
 _PLURAL_QUANT = {"كل", "جميع", "بعض", "هذه", "تلك", "مختلف", "سائر", "كافه", "باقي", "بقيه", "معظم", "اغلب", "عدد",
                  "هولاء", "اوليك", "احد", "اي"}  # (before a plural, or one of many: not the two sides)
