@@ -116,3 +116,33 @@ def test_these_states_after_another_plural_of_states(pipe):
     for e in doc["events"]:
         if "هذه الدول" in e["sentence"]:
             assert "TUR" not in party(doc, e["actors"] + e["recipients"]), e
+
+
+def test_object_pronoun_is_the_visitor_named_before(pipe):
+    doc = doc_of(pipe, "وصل الرئيس التركي رجب طيب أردوغان إلى الدوحة الاثنين.\n"
+                       "واستقبله أمير قطر الشيخ تميم بن حمد في المطار.")
+    co = [e for e in events(doc, "CONSULT") if "أردوغان" in sides(doc, e) and "تميم" in sides(doc, e)]
+    assert co, doc["events"]
+
+
+def test_object_pronoun_with_the_subject_going_on(pipe):
+    doc = doc_of(pipe, "التقى الرئيس الأمريكي دونالد ترامب نظيره الروسي فلاديمير بوتين في هلسنكي.\n"
+                       "وهنأه على تنظيم كأس العالم.")
+    su = events(doc, "SUPPORT", "وهنأه")
+    assert su and "ترامب" in party(doc, su[0]["actors"]) and "بوتين" in party(doc, su[0]["recipients"])
+
+
+def test_passive_pronoun_patient(pipe):
+    doc = doc_of(pipe, "وجهت النيابة البريطانية إلى الشاب نعيم الرحمن تهمة التخطيط لهجوم على مقر رئيسة الوزراء.\n"
+                       "وأضافت الشرطة أنه تم اعتقاله في لندن الأربعاء.")
+    co = events(doc, "COERCE", "اعتقاله")
+    assert co and "نعيم الرحمن" in party(doc, co[0]["recipients"])
+
+
+def test_a_pronoun_that_stands_for_a_thing_is_no_party(pipe):
+    # "أبرمتها": the contracts, not North Korea; "طلبهم": their request (a verbal noun), not an object
+    doc = doc_of(pipe, "أعلن السودان إلغاء عقود مع كوريا الشمالية كانت قد أبرمتها شركات سودانية.\n"
+                       "وقالت الوكالة إن رضوخ مسلحي المعارضة وطلبهم التفاوض جاء بعد الضربات.")
+    for e in doc["events"]:
+        assert not (e["type"] == "AGREE" and "PRK" in party(doc, e["recipients"])), e
+        assert not (e["type"] == "REQUEST" and "طلبهم" in e["trigger"]["text"]), e

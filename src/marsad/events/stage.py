@@ -222,6 +222,7 @@ class EventStage(Stage):
         self._text, self._dp, self._recent_events, self._pub = text, dp, [], pub
         self._quotes = []
         self._spans = spans
+        self._sents = []
         _KNOWN_WORDS.clear()
         for e in doc.get("entities") or []:
             for m in e.get("mentions") or []:
@@ -252,6 +253,7 @@ class EventStage(Stage):
             sents.append(st)
         events, quotes = [], []
         last_actor = None
+        self._sents = sents
         for st in sents:
             toks = st.toks
             if not toks:
@@ -1074,13 +1076,22 @@ class EventStage(Stage):
                 actors = [inq["speaker"]]
             if not recips and typ in SYMMETRIC:
                 recips = _counterpart(quotes, inq, self._recent_events) or []
-        # a pronoun object on the verb (وهنأه، التقاه): the counterpart of the previous event
-        if not recips and not is_noun and ttok.norm != readings(ttok.norm)[-1] and ttok.norm.endswith(("ه", "ها", "هم")) \
-                and self._recent_events:
-            prev = self._recent_events[-1]
-            if set(prev["actors"]) & set(actors) or not actors:
-                recips = [r for r in prev["recipients"] if r not in actors]
-                actors = actors or prev["actors"]
+        # a pronoun on the act that stands for its target: the object of a verb (وهنأه، استقبله أمير قطر، اتهمها), the
+        # patient of a verbal noun of harm or arrest (تم اعتقاله، بعد اغتياله), the one released (أفرج عنه): the party
+        # it refers back to; the subject, when the verb names none, goes on from before
+        # Only acts whose object is a party (a meeting, a call, a threat, an arrest; an accusation, not a criticism, which
+        # may be of a decision; a congratulation, not a welcome): elsewhere the pronoun is as often a thing (أبرمتها: the
+        # contracts)
+        party_obj = typ in ("CONSULT", "REQUEST", "THREATEN", "SANCTION", "COERCE") or typ == "ACCUSE" and trig.mode == "allege" \
+            or typ == "SUPPORT" and ttok.norm.lstrip("وف").startswith("هن")
+        suf = None if recips or is_noun or not party_obj else _object_suffix(ttok.norm)
+        if suf is None and not recips and passive and te - ts == 1 and (trig.mode == "arrest" or typ == "ASSAULT"):
+            suf = _noun_suffix(ttok.norm)  # "تم اعتقاله"
+        if suf is not None:
+            recips, ag = self._antecedent(st, ts, suf, actors)
+            if recips and not actors and not is_noun and last_actor and ag["toks"] is not toks:
+                actors = [last_actor]  # "وهنأه على": the subject goes on (not when the antecedent is in this sentence:
+                # "رفع دعوى ضد حكومة الإكوادور، يتهمها")
         if typ == "ACCUSE" and is_noun:
             rej = next((m2 for m2 in st.trigs if m2.value.type == "REJECT" and m2.end_tok <= ts and ts - m2.end_tok <= 8
                         and not _full_stop_between(text, toks, m2.end_tok, ts)), None)
@@ -1791,6 +1802,28 @@ class EventStage(Stage):
         return len(g["ids"]) >= 3 and (num is None or len(g["ids"]) == num) and all(cs) \
             and len(set(cs)) == len(cs) and all((ents.get(i) or {}).get("type") in ("GPE", "NORP") for i in g["ids"])
 
+    def _antecedent(self, st, k, suf, exclude):
+        """The party a pronoun suffix (ه، ها، هم، هما) at token k refers back to: the nearest party before it, in its
+        sentence or the one before, that is not a place nor one of ``exclude`` and could be meant; it must fit the
+        pronoun (ه: a person; ها: a state or a feminine body; هم: people; هما: two parties). A party that may or may
+        not fit (a person before ها: she or it?) stops the search: no guess. Returns (ids, its group with ``toks``, the
+        tokens of its sentence) or ([], None)."""
+        text, ents = self._text, self._dp.by_id
+        cands = [(st.toks, g) for g in _groups(text, st.toks, [m for m in st.ments or [] if m.e <= k])][::-1]
+        prev = self._sents[st.i - 1] if 0 < st.i <= len(self._sents) else None
+        if prev is not None and prev.ments:
+            cands += [(prev.toks, g) for g in _groups(text, prev.toks, prev.ments)][::-1]
+        for toks, g in cands:
+            ids = [i for i in g["ids"] if i not in exclude]
+            if not ids or all(x.kind in ("LOC", "FAC") for x in g["m"]) \
+                    or g["prep"] in ("في", "إلى", "من", "ب", "بين") and all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"]):
+                continue  # places
+            fit = _pronoun_fits([ents.get(i) or {} for i in ids], suf)
+            if fit is None:
+                continue
+            return (ids, dict(g, toks=toks)) if fit else ([], None)
+        return [], None
+
     def _pair_noun(self, st, m) -> str | None:
         """The kind of a dual noun that names the two sides of an act without naming them (الجانبان، الطرفين: ORG, any
         two parties; البلدين، الدولتان: GPE, two states; الزعيمان، الرئيسين: PERSON, two persons), or None. Not a
@@ -2462,6 +2495,65 @@ def _if3al(norm: str) -> bool:
 def _vn(norm: str) -> bool:
     """A trigger word shaped as a verbal noun (اعتقال، استهداف، إرسال، اتهام)."""
     return _masdar(norm) or _if3al(norm)
+
+
+def _object_suffix(norm: str) -> str | None:
+    """The object pronoun (ه، ها، هم، هما) on a verb form the trigger lexicon knows (استقبله، التقاها، اتهمهم، يتهمها،
+    اعتقلوه), or None."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if w in VERB_FORMS:
+        return None
+    for suf in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            v = w[:-len(suf)]
+            if len(v) == 3 and v[-1] not in "اي":
+                return None  # (طلبهم، حجبه: a bare root is as often a verbal noun, "their request"; not هنأه، دعاه)
+            if v in VERB_FORMS or v[-1:] == "ا" and v[:-1] + "ي" in VERB_FORMS or v[-1:] == "و" and v + "ا" in VERB_FORMS:
+                return suf  # (التقاه: التقى; اعتقلوه: اعتقلوا)
+            return None
+    return None
+
+
+def _noun_suffix(norm: str) -> str | None:
+    """The possessive pronoun (ه، ها، هم، هما) on a verbal noun (اعتقاله، اغتيالها، توقيفهم), or None."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    for suf in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4 and _vn(w[:-len(suf)].lstrip("بل")):
+            return suf
+    return None
+
+
+def _pronoun_fits(es: list, suf: str):
+    """Does a party (its entities) fit a pronoun: True, False (it may: no guess), None (it does not)."""
+    def fem(e):  # a body named by a feminine noun (حكومة، وزارة، الشرطة، حركة)
+        w = normalize(e.get("name_ar") or "").split()
+        return bool(w) and w[0].endswith("ه")
+
+    if suf == "هما":
+        return True if len(es) == 2 else None
+    if suf == "هم":
+        if len(es) >= 2 and all(e.get("type") == "PERSON" for e in es):
+            return True
+        if len(es) == 1 and es[0].get("type") in ("NORP", "ORG") and not es[0].get("wikidata") \
+                and normalize(es[0].get("name_ar") or "").split()[-1:] and \
+                normalize(es[0].get("name_ar") or "").split()[-1].endswith(("ين", "ون")):
+            return True  # a generic party of people (المتظاهرين، مسلحون، المعتقلين)
+        return None
+    if len(es) != 1:
+        return None
+    e = es[0]
+    t = e.get("type")
+    if suf == "ه":
+        if t == "PERSON":
+            return True
+        if t == "ORG":
+            return None if fem(e) else False  # (a masculine body, or a thing before it: no guess)
+        return False if t == "GPE" else None
+    if suf == "ها":
+        if t == "GPE" or t == "ORG" and fem(e):
+            return True
+        return False if t == "PERSON" else None
+    return None
 
 
 def _dual_verb(norm: str) -> bool:
