@@ -455,8 +455,8 @@ class DocParties:
                 break
             w = t.norm
             prev = toks[k - 1].norm if k > j else ""
-            if not t.text[0].isalpha() or w.isdigit():
-                break
+            if not t.text[0].isalpha() or w.isdigit() or t.text.endswith("\u064b") or t.text.endswith("\u064bا"):
+                break  # (a word with tanwin is an adverb or an indefinite noun, no name: "الزعيم الكوري مجدداً")
             if any(r in lex.stop for r in (w,) + readings(w)[:1]) or w in lex.stop:
                 break
             if w.startswith("ال") and prev not in ("عبد", "ابو", "بن", "ابن", "بنت", "ال", "عبد") and not prev.startswith("عبد"):

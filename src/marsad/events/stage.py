@@ -116,6 +116,8 @@ def load_lexicons() -> _Lex:
     lx.blame = load_blame()
     from .lexicon import PhraseMatcher, norm_phrase, read_tsv
     lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
+    # dual nouns that name the two sides of an act without naming them (الجانبان، البلدين، الزعيمان): their kind
+    lx.pairs = {normalize(form): typ for form, typ, _, en in read_tsv("parties.tsv") if en.startswith("both ")}
     lx.accident, lx.attack = load_cues({"accident"}), load_cues({"attack"})
     from ..entities.kb import read_homographs
     lx.homographs = read_homographs()[1]  # (party nouns that are common words here: parties._homograph_here)
@@ -137,7 +139,7 @@ _LAZY = object()
 
 class _Sent:
     __slots__ = ("i", "start", "end", "toks", "trigs", "ments", "cues", "date", "date_text", "quote", "blame", "_cut",
-                 "_ctx")
+                 "_ctx", "pairs", "paired")
 
     def __init__(self, i, start, end, toks):
         self.i, self.start, self.end, self.toks = i, start, end, toks
@@ -150,6 +152,8 @@ class _Sent:
         self.blame = False
         self._cut = None  # _dateline_end of the sentence, once
         self._ctx = None  # the contexts phrase matches of the sentence, once
+        self.pairs = ()  # its dual nouns of two sides not yet resolved: [(Mention, kind)] (_resolve_pairs)
+        self.paired = []  # ... and those resolved (Mentions standing for two sides)
 
     def cut(self, text) -> int:
         if self._cut is None:
@@ -219,6 +223,7 @@ class EventStage(Stage):
         self._text, self._dp, self._recent_events, self._pub = text, dp, [], pub
         self._quotes = []
         self._spans = spans
+        self._sents = []
         _KNOWN_WORDS.clear()
         for e in doc.get("entities") or []:
             for m in e.get("mentions") or []:
@@ -249,6 +254,7 @@ class EventStage(Stage):
             sents.append(st)
         events, quotes = [], []
         last_actor = None
+        self._sents = sents
         for st in sents:
             toks = st.toks
             if not toks:
@@ -258,6 +264,11 @@ class EventStage(Stage):
             if not (st.trigs or in_q or st.blame or _COND_RE.search(text, st.start, st.end)):
                 continue
             st.ments = dp.mentions(toks)
+            if _STATES_REF.search(text, st.start, st.end):
+                self._states_ref(st, sents)
+            st.pairs = [(x, k) for x in st.ments for k in (self._pair_noun(st, x),) if k]
+            if st.pairs:
+                self._resolve_pairs(st, None)
             st.cues = _LAZY  # the sentence's time cues, read when an event of it is dated (_cues_of)
             # quotes whose opening lies in this sentence
             for qs, qe in in_q:
@@ -528,7 +539,10 @@ class EventStage(Stage):
                 m2.start_tok > dk and m2.end_tok <= ts for m2 in st.trigs)
         if ttok.norm[:2] == "لا" and ttok.norm[1:] in VERB_FORMS and ttok.norm not in self.lex.trig.trie:
             return None  # "لاتهمنا" is لا تهمنا (glued negation), no ل before a perfect verb (اتهمنا)
-        groups = _groups(text, toks, st.ments)
+        if st.pairs:
+            self._resolve_pairs(st, t0)
+        groups = _groups(text, toks, [x for x in st.ments if not any(x is p and k != "ORG" for p, k in st.pairs)])
+        # (a dual noun of countries or leaders whose pair is not found is no party; "الطرفين" stays a collective)
         # an amnesty (عفو، عفوا عاما، مرسوما بالعفو): عن names those pardoned
         amnesty = typ == "CONCEDE" and any("عفو" in toks[k].norm for k in range(ts, te))
         if typ == "COERCE" and any("تجول" in toks[k].norm or "تجوال" in toks[k].norm for k in range(ts, te)):
@@ -727,7 +741,14 @@ class EventStage(Stage):
             bare_before = [g for g in before if g["prep"] in (None, "ل") and not set(g["ids"]) <= taken]
             if ts > 0 and toks[ts - 1].norm in _RELATIVES and not is_noun and ttok.norm.endswith(("ه", "ها", "هم", "هما")):
                 bare_before = []  # "العائلات التي فرقتها الحرب": the noun before a relative clause is its verb's object
-            if bare_before and (ts - bare_before[-1]["e"] <= 12):
+            dual = None if is_noun or not _dual_verb(ttok.norm) or not self._clause_start(text, toks, ts, cut) \
+                or bare_before and len(bare_before[-1]["ids"]) > 1 and ts - bare_before[-1]["e"] <= 1 \
+                else self._pair_before(st, t0, "ORG")
+            if dual is not None:
+                # "التقى السيسي آبي أحمد، حيث اتفقا على"، "واتفقا": a dual verb opening a clause without a subject of
+                # its own has the two sides of the last two-sided act as its subject
+                actors = list(dual)
+            elif bare_before and (ts - bare_before[-1]["e"] <= 12):
                 actors = bare_before[-1]["ids"]
             elif inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
                 actors = [inq["speaker"]]
@@ -1095,14 +1116,23 @@ class EventStage(Stage):
                 actors = [inq["speaker"]]
             if not recips and typ in SYMMETRIC:
                 recips = _counterpart(quotes, inq, self._recent_events) or []
-        # a pronoun object on the verb (وهنأه، التقاه): the counterpart of the previous event
-        if not recips and not is_noun and ttok.norm != readings(ttok.norm)[-1] and ttok.norm.endswith(("ه", "ها", "هم")) \
-                and self._recent_events and not (ts > 0 and toks[ts - 1].norm in _RELATIVES):
-            # (in a relative clause the pronoun is the noun before it: "العائلات التي فرقتها الحرب")
-            prev = self._recent_events[-1]
-            if set(prev["actors"]) & set(actors) or not actors:
-                recips = [r for r in prev["recipients"] if r not in actors]
-                actors = actors or prev["actors"]
+        # a pronoun on the act that stands for its target: the object of a verb (وهنأه، استقبله أمير قطر، اتهمها), the
+        # patient of a verbal noun of harm or arrest (تم اعتقاله، بعد اغتياله), the one released (أفرج عنه): the party
+        # it refers back to; the subject, when the verb names none, goes on from before
+        # Only acts whose object is a party (a meeting, a call, a threat, an arrest; an accusation, not a criticism, which
+        # may be of a decision; a congratulation, not a welcome): elsewhere the pronoun is as often a thing (أبرمتها: the
+        # contracts)
+        party_obj = typ in ("CONSULT", "REQUEST", "THREATEN", "SANCTION", "COERCE") or typ == "ACCUSE" and trig.mode == "allege" \
+            or typ == "SUPPORT" and ttok.norm.lstrip("وف").startswith("هن")
+        suf = None if recips or is_noun or not party_obj or ts > 0 and toks[ts - 1].norm in _RELATIVES \
+            else _object_suffix(ttok.norm)  # (in a relative clause the pronoun is the noun before it: "العائلات التي فرقتها الحرب")
+        if suf is None and not recips and passive and te - ts == 1 and (trig.mode == "arrest" or typ == "ASSAULT"):
+            suf = _noun_suffix(ttok.norm)  # "تم اعتقاله"
+        if suf is not None:
+            recips, ag = self._antecedent(st, ts, suf, actors)
+            if recips and not actors and not is_noun and last_actor and ag["toks"] is not toks:
+                actors = [last_actor]  # "وهنأه على": the subject goes on (not when the antecedent is in this sentence:
+                # "رفع دعوى ضد حكومة الإكوادور، يتهمها")
         if typ == "ACCUSE" and is_noun:
             rej = next((m2 for m2 in st.trigs if m2.value.type == "REJECT" and m2.end_tok <= ts and ts - m2.end_tok <= 8
                         and not _full_stop_between(text, toks, m2.end_tok, ts)), None)
@@ -1155,6 +1185,12 @@ class EventStage(Stage):
                        and ts - g["e"] <= 4), None)
             if mg is not None:
                 recips = list(mg["ids"])
+        if typ in SYMMETRIC and st.paired:
+            # "اتفق الطرفان على ... اختفاء خاشقجي"، "لقاء زعيمي البلدين": the two sides a dual noun of the act stands for
+            # are its two sides, whatever else the clause names
+            two = next(([x.eid, x.co[0][0]] for x in st.paired if {x.eid, x.co[0][0]} <= set(actors) | set(recips)), None)
+            if two is not None:
+                actors, recips = two[:1], two[1:]
         if typ in SYMMETRIC and len(actors) > 1 and not recips:
             actors, recips = actors[:1], actors[1:]
         for g in locs:
@@ -1804,6 +1840,176 @@ class EventStage(Stage):
         return not e.get("sector") and not e.get("country") and any(
             w.startswith(("طرف", "الطرف", "جانب", "الجانب", "اطراف", "الاطراف")) for w in normalize(e.get("name_ar") or "").split())
 
+    @staticmethod
+    def _clause_start(text, toks, k, cut) -> bool:
+        """Does a verb at token k open a clause (so that it may have no subject of its own): the sentence's start, after
+        punctuation, with و or ف, or after a clause opener (حيث، كما، ثم، قد)?"""
+        return k <= cut or toks[k].norm[:1] in "وف" or bool(_STRONG.search(text, toks[k - 1].end, toks[k].start)) \
+            or toks[k - 1].norm.lstrip("وف") in _CLAUSE_OPENERS
+
+    def _states_ref(self, st, sents) -> None:
+        """"هذه الدول"، "الدول الثلاث"، "زعماء هذه الدول": a plural of states with a demonstrative or a count refers back to
+        the states named together (A وB وC) before it: the nearest such list in the sentence or the two before (any
+        earlier one for a count), when one list fits (with the count, if given). The phrase becomes a Mention of all
+        of them, with its own offsets."""
+        toks, text, dp = st.toks, self._text, self._dp
+
+        def ref(tj, k):  # is token k a plural of states, and how is it marked: (demonstrative, count), or None
+            if not any(r in ("الدول", "البلدان", "دول", "بلدان") for r in readings(tj[k].norm)[:3]):
+                return None
+            dem = k > 0 and tj[k - 1].norm.lstrip("وفبل") == "هذه" and not _STRONG.search(text, tj[k - 1].end, tj[k].start)
+            return dem, _ORDINAL_COUNT.get(tj[k + 1].norm) if k + 1 < len(tj) else None
+
+        for k, t in enumerate(toks):
+            r = ref(toks, k)
+            if r is None or r == (False, None) or any(x.s <= k < x.e for x in st.ments):
+                continue
+            dem, num = r
+            k0, k1 = k - dem, k + 1 + (num is not None)
+            lists = None
+            for j in range(st.i, -1 if num else max(-1, st.i - 3), -1):
+                sj = sents[j]
+                if j == st.i:
+                    ments = [x for x in st.ments if x.e <= k0]
+                    tj = toks
+                else:
+                    if sj.start >= sj.end:
+                        continue
+                    tj = sj.toks or dp.tokens(sj.start, sj.end)
+                    ments = sj.ments if sj.ments is not None else dp.mentions(tj)
+                found = [g for g in _groups(text, tj, ments) if self._states_list(g, num)]
+                end = found[-1]["e"] if found else 0
+                if any(ref(tj, x) == (False, None) for x in range(end, k0 if j == st.i else len(tj))):
+                    break  # another plural of states comes between ("بعض الدول الغربية ... هذه الدول"): that one is meant
+                if found:
+                    lists = [g["ids"] for g in found]
+                    break
+            if not lists or len({tuple(x) for x in lists}) != 1:
+                continue
+            ids = lists[0]
+            e0 = dp.by_id.get(ids[0]) or {}
+            m = Mention(k0, k1, ids[0], e0.get("type") or "GPE", e0.get("country"), e0.get("sector"),
+                        toks[k0].start + (len(toks[k0].text) - len(toks[k0].text.lstrip("وفبل")) if dem else 0),
+                        toks[k1 - 1].end, co=[(i, (dp.by_id.get(i) or {}).get("country")) for i in ids[1:]])
+            st.ments = sorted(st.ments + [m], key=lambda x: x.s)
+
+    def _states_list(self, g, num) -> bool:
+        """A list of states named together (3 or more, or ``num``), each a different country."""
+        ents = self._dp.by_id
+        cs = [(ents.get(i) or {}).get("country") for i in g["ids"]]
+        return len(g["ids"]) >= 3 and (num is None or len(g["ids"]) == num) and all(cs) \
+            and len(set(cs)) == len(cs) and all((ents.get(i) or {}).get("type") in ("GPE", "NORP") for i in g["ids"])
+
+    def _antecedent(self, st, k, suf, exclude):
+        """The party a pronoun suffix (ه، ها، هم، هما) at token k refers back to: the nearest party before it, in its
+        sentence or the one before, that is not a place nor one of ``exclude`` and could be meant; it must fit the
+        pronoun (ه: a person; ها: a state or a feminine body; هم: people; هما: two parties). A party that may or may
+        not fit (a person before ها: she or it?) stops the search: no guess. Returns (ids, its group with ``toks``, the
+        tokens of its sentence) or ([], None)."""
+        text, ents = self._text, self._dp.by_id
+        cands = [(st.toks, g) for g in _groups(text, st.toks, [m for m in st.ments or [] if m.e <= k])][::-1]
+        prev = self._sents[st.i - 1] if 0 < st.i <= len(self._sents) else None
+        if prev is not None and prev.ments:
+            cands += [(prev.toks, g) for g in _groups(text, prev.toks, prev.ments)][::-1]
+        for toks, g in cands:
+            ids = [i for i in g["ids"] if i not in exclude]
+            if not ids or all(x.kind in ("LOC", "FAC") for x in g["m"]) \
+                    or g["prep"] in ("في", "إلى", "من", "ب", "بين") and all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"]):
+                continue  # places
+            fit = _pronoun_fits([ents.get(i) or {} for i in ids], suf)
+            if fit is None:
+                continue
+            return (ids, dict(g, toks=toks)) if fit else ([], None)
+        return [], None
+
+    def _pair_noun(self, st, m) -> str | None:
+        """The kind of a dual noun that names the two sides of an act without naming them (الجانبان، الطرفين: ORG, any
+        two parties; البلدين، الدولتان: GPE, two states; الزعيمان، الرئيسين: PERSON, two persons), or None. Not a
+        plural written like a dual (البلدان الأخرى، في البلدان، كل البلدان), nor sides with their nationality
+        (الجانبين السوري والروسي: named)."""
+        if m.e - m.s != 1 or m.co or m.country or m.sector or not self._dp.own(m.eid):
+            return None
+        toks = st.toks
+        w = toks[m.s].norm
+        kind = next((self.lex.pairs[r] for r in readings(w) if r in self.lex.pairs), None)
+        if kind is None:
+            return None
+        if w.lstrip("وف").endswith("ان"):
+            # the nominative dual is never governed by a preposition; "البلدان" after one, or with a quantifier or a
+            # plural adjective, is the plural "the countries"
+            if not w.lstrip("وف").startswith("ال") or m.s > 0 and (
+                    toks[m.s - 1].norm in PREPS or toks[m.s - 1].norm.lstrip("و") in _PLURAL_QUANT):
+                return None
+            if m.e < len(toks) and toks[m.e].norm.startswith("ال") and not toks[m.e].norm.endswith(("ان", "ين")) \
+                    and not _STRONG.search(self._text, toks[m.e - 1].end, toks[m.e].start):
+                return None
+        elif m.s > 0 and toks[m.s - 1].norm.lstrip("و") in _PLURAL_QUANT:
+            return None
+        return kind
+
+    def _resolve_pairs(self, st, pos) -> None:
+        """A dual noun of two sides (``st.pairs``) refers back to the two parties of the last two-sided act before it
+        (التقى A بـB ... حيث أكد الجانبان; اتصال بين A وB. واتفق الطرفان) when exactly one pair fits: the Mention then
+        stands for both (the first side as its entity, the second as a coordinated part), keeping its own offsets.
+        Before the sentence's events are read (``pos`` None) only the pairs of earlier sentences count, and only for
+        a noun no two-sided act of its own sentence precedes; at an event, the acts read before it too."""
+        left = []
+        for m, kind in st.pairs:
+            at = st.toks[m.s].start
+            if pos is None and any(tr.value.type in SYMMETRIC and tr.end_tok <= m.s for tr in st.trigs):
+                left.append((m, kind))
+                continue
+            pair = self._pair_before(st, at, kind)
+            if pair is None:
+                left.append((m, kind))
+                continue
+            a, b = (self._dp.by_id.get(i) or {} for i in pair)
+            m.eid, m.kind, m.country, m.sector = pair[0], a.get("type") or "ORG", a.get("country"), a.get("sector")
+            m.co = [(pair[1], b.get("country"))]
+            st.paired.append(m)
+        st.pairs = left
+
+    def _pair_before(self, st, at, kind):
+        """The two parties a dual noun or verb at offset ``at`` refers to: those of a two-sided act (a symmetric one,
+        A → B, or an act of two coordinated actors, A وB) told in the same sentence before it or in the two before;
+        the nearest sentence with such an act decides, and only when its acts name one pair of the right kind."""
+        by_sent: dict = {}
+        for e in self._recent_events[::-1]:
+            if e["_sent"] < st.i - 2:
+                break
+            if e["_sent"] == st.i and e["trigger"]["end"] > at or e["_sent"] > st.i:
+                continue
+            if e["type"] in SYMMETRIC and len(e["actors"]) == 1 and len(e["recipients"]) == 1:
+                p = (e["actors"][0], e["recipients"][0])
+            elif len(e["actors"]) == 2:
+                p = tuple(e["actors"])
+            else:
+                continue
+            p = self._pair_fit(p, kind)
+            if p is not None:
+                by_sent.setdefault(e["_sent"], []).append(p)
+        if not by_sent:
+            return None
+        near = by_sent[max(by_sent)]
+        return near[0] if len({frozenset(p) for p in near}) == 1 else None
+
+    def _pair_fit(self, pair, kind):
+        """The pair as a dual noun of this kind names it (two persons, two states), or None."""
+        ents = self._dp.by_id
+        a, b = (ents.get(i) or {} for i in pair)
+        if pair[0] == pair[1] or not a or not b or a.get("country") and a.get("country") == b.get("country"):
+            return None  # (two sides of one state are no pair: "زار مصر والتقى السيسي")
+        if kind == "PERSON":
+            return pair if a.get("type") == "PERSON" and b.get("type") == "PERSON" else None
+        if kind == "GPE":
+            ca, cb = a.get("country"), b.get("country")
+            if not ca or not cb or ca == cb:
+                return None
+            return tuple(next((e["id"] for e in self._dp.ents if e.get("kb_id") == "country:" + c), i)
+                         if (ents.get(i) or {}).get("type") != "GPE" else i
+                         for i, c in zip(pair, (ca, cb)))  # the states, where the text names them (not a capital)
+        return pair
+
     def _addressee_only(self, g) -> bool:
         """"ودعت المجتمع الدولي إلى": the international community is called upon, it does not call."""
         return all((self._dp.by_id.get(i) or {}).get("name") == "المجتمع الدولي" or
@@ -1850,6 +2056,8 @@ class EventStage(Stage):
             return False
         for k in range(te, s):
             w = toks[k].norm
+            if k == te and s - te == 1 and w.lstrip("و") in _DELEGATES and w.lstrip("و") != "دول":
+                continue  # "وحث زعماء هذه الدول روسيا": the leaders of the party named after them act for it
             if self.lex.stop.get(w) != "t" and w not in self.lex.datecue_words and not w.isdigit() \
                     and w not in ("فيها", "فيه", "خلالها", "خلاله", "بموجبه", "بموجبها") \
                     and w not in QUANT and not (w == "من" and k > te and toks[k - 1].norm in QUANT):
@@ -2514,6 +2722,78 @@ def _vn(norm: str) -> bool:
     return _masdar(norm) or _if3al(norm)
 
 
+def _object_suffix(norm: str) -> str | None:
+    """The object pronoun (ه، ها، هم، هما) on a verb form the trigger lexicon knows (استقبله، التقاها، اتهمهم، يتهمها،
+    اعتقلوه), or None."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if w in VERB_FORMS:
+        return None
+    for suf in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            v = w[:-len(suf)]
+            if len(v) == 3 and v[-1] not in "اي":
+                return None  # (طلبهم، حجبه: a bare root is as often a verbal noun, "their request"; not هنأه، دعاه)
+            if v in VERB_FORMS or v[-1:] == "ا" and v[:-1] + "ي" in VERB_FORMS or v[-1:] == "و" and v + "ا" in VERB_FORMS:
+                return suf  # (التقاه: التقى; اعتقلوه: اعتقلوا)
+            return None
+    return None
+
+
+def _noun_suffix(norm: str) -> str | None:
+    """The possessive pronoun (ه، ها، هم، هما) on a verbal noun (اعتقاله، اغتيالها، توقيفهم), or None."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    for suf in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4 and _vn(w[:-len(suf)].lstrip("بل")):
+            return suf
+    return None
+
+
+def _pronoun_fits(es: list, suf: str):
+    """Does a party (its entities) fit a pronoun: True, False (it may: no guess), None (it does not)."""
+    def fem(e):  # a body named by a feminine noun (حكومة، وزارة، الشرطة، حركة)
+        w = normalize(e.get("name_ar") or "").split()
+        return bool(w) and w[0].endswith("ه")
+
+    if suf == "هما":
+        return True if len(es) == 2 else None
+    if suf == "هم":
+        if len(es) >= 2 and all(e.get("type") == "PERSON" for e in es):
+            return True
+        if len(es) == 1 and es[0].get("type") in ("NORP", "ORG") and not es[0].get("wikidata") \
+                and normalize(es[0].get("name_ar") or "").split()[-1:] and \
+                normalize(es[0].get("name_ar") or "").split()[-1].endswith(("ين", "ون")):
+            return True  # a generic party of people (المتظاهرين، مسلحون، المعتقلين)
+        return None
+    if len(es) != 1:
+        return None
+    e = es[0]
+    t = e.get("type")
+    if suf == "ه":
+        if t == "PERSON":
+            return True
+        if t == "ORG":
+            return None if fem(e) else False  # (a masculine body, or a thing before it: no guess)
+        return False if t == "GPE" else None
+    if suf == "ها":
+        if t == "GPE" or t == "ORG" and fem(e):
+            return True
+        return False if t == "PERSON" else None
+    return None
+
+
+def _dual_verb(norm: str) -> bool:
+    """A verb in the dual of the third person (اتفقا، التقيا، اتفقتا، يبحثان، سيبحثان، وأضافا), from the conjugated
+    forms the trigger lexicon generates (the dual past is the singular + ا or تا, the imperfect ي/ت … ان)."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if w[:1] == "س" and w[1:2] in "يت":
+        w = w[1:]
+    if w.endswith("تا") and w[:-2] in VERB_FORMS:
+        return True
+    if w.endswith("ا") and w[:-1] in VERB_FORMS and w in VERB_FORMS:
+        return True
+    return w[:1] in "يت" and w.endswith("ان") and w[:-2] in VERB_FORMS and w in VERB_FORMS
+
+
 def _first_person(norm, toks, ts) -> bool:
     return bool(_FIRST_PERSON.search(norm)) or norm[:1] == "ن" and len(norm) > 3
 
@@ -2686,6 +2966,12 @@ _PURPOSE_OPENERS = {"لاستيناف", "لتسهيل", "للتمهيد", "لت�
 # (a verbal noun of purpose before an act noun: the act is an aim, لاستئناف المحادثات، للتحضير للقمة; not "وصل
 # لإجراء محادثات", which tells of talks held)
 _RELATIVES = {"التي", "الذي", "الذين", "اللتين", "اللذين", "اللذان", "اللتان", "اللاتي", "اللواتي"}
+_STATES_REF = re.compile(r"(?:هذه|هذه)\s+(?:الدول|البلدان)|(?:الدول|البلدان)\s+(?:الثلاث|الأربع|الاربع|الخمس|الست|السبع)")
+_ORDINAL_COUNT = {"الثلاث": 3, "الثلاثه": 3, "الاربع": 4, "الاربعه": 4, "الخمس": 5, "الخمسه": 5, "الست": 6, "السته": 6,
+                  "السبع": 7, "السبعه": 7}  # (الدول الثلاث: the three states)
+_CLAUSE_OPENERS = {"حيث", "كما", "ثم", "قد", "لقد", "بعدما", "عندما", "حين", "حينما", "لكن", "لكنهما", "انهما", "اذ"}
+_PLURAL_QUANT = {"كل", "جميع", "بعض", "هذه", "تلك", "مختلف", "سائر", "كافه", "باقي", "بقيه", "معظم", "اغلب", "عدد",
+                 "هولاء", "اوليك", "احد", "اي"}  # (before a plural, or one of many: not the two sides)
 _MET_DEATH = {"لقي", "لقيت", "لقوا", "لقيا", "لقين"}
 
 

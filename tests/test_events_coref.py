@@ -1,0 +1,148 @@
+"""Parties given indirectly: dual nouns and verbs of two sides named before (الجانبان، البلدين، الزعيمان، اتفقا),
+through the full pipeline (sentences split as `marsad extract` does)."""
+from __future__ import annotations
+
+from conftest import entity_names, party
+from marsad.record import new_document
+
+
+def doc_of(pipe, text):
+    doc = new_document("t", text)
+    doc["article"]["published"] = "2018-07-15T12:00"
+    return pipe.run_one(doc)
+
+
+def events(doc, typ, sentence_has=""):
+    return [e for e in doc["events"] if e["type"] == typ and sentence_has in e["sentence"]]
+
+
+def sides(doc, ev) -> str:
+    return party(doc, ev["actors"] + ev["recipients"])
+
+
+def test_dual_noun_after_a_meeting(pipe):
+    doc = doc_of(pipe, "التقى الرئيس المصري عبد الفتاح السيسي رئيس الوزراء الإثيوبي آبي أحمد في القاهرة الأحد.\n"
+                       "واتفق الجانبان على تبني رؤية مشتركة بشأن سد النهضة.")
+    ag = events(doc, "AGREE")
+    assert ag, doc["events"]
+    assert "السيسي" in party(doc, ag[0]["actors"]) and "آبي أحمد" in party(doc, ag[0]["recipients"])
+
+
+def test_dual_verb_in_the_same_sentence(pipe):
+    doc = doc_of(pipe, "استقبل الرئيس المصري عبد الفتاح السيسي رئيس الوزراء الإثيوبي آبي أحمد في القاهرة الأحد، "
+                       "حيث اتفقا على تبني رؤية مشتركة بشأن سد النهضة.")
+    ag = events(doc, "AGREE")
+    assert ag and "السيسي" in sides(doc, ag[0]) and "آبي أحمد" in sides(doc, ag[0])
+
+
+def test_dual_verb_opening_the_next_sentence(pipe):
+    doc = doc_of(pipe, "التقى وزير الخارجية الأمريكي مايك بومبيو نظيره الروسي سيرغي لافروف في هلسنكي.\n"
+                       "واتفقا على مواصلة الحوار بشأن سوريا.")
+    ag = events(doc, "AGREE")
+    assert ag and "بومبيو" in sides(doc, ag[0]) and "لافروف" in sides(doc, ag[0])
+
+
+def test_leaders_noun_is_the_two_persons(pipe):
+    doc = doc_of(pipe, "استقبل الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في موسكو.\n"
+                       "واتفق الرئيسان على تعزيز التعاون العسكري.")
+    ag = events(doc, "AGREE")
+    assert ag and "بوتين" in sides(doc, ag[0]) and "أردوغان" in sides(doc, ag[0])
+
+
+def test_countries_noun_of_a_meeting_of_their_leaders(pipe):
+    doc = doc_of(pipe, "وقع رئيس وزراء إثيوبيا آبي أحمد مع الرئيس الإريتري أسياسي أفورقي إعلان أسمرة.\n"
+                       "ويأتي الإعلان بعد يوم من لقاء زعيمي البلدين في أسمرة.")
+    co = events(doc, "CONSULT")
+    assert co, doc["events"]
+    names = sides(doc, co[0])
+    assert "ETH" in names and "ERI" in names and "أسمرة" not in party(doc, co[0]["actors"])
+
+
+def test_a_verb_that_is_no_dual_and_a_plural_that_is_no_dual(pipe):
+    # "بحثا عن" (searching for) after a noun opens no clause; "البلدان" with an adjective is "the countries"
+    doc = doc_of(pipe, "التقى الرئيس المصري عبد الفتاح السيسي رئيس الوزراء الإثيوبي آبي أحمد في القاهرة.\n"
+                       "وتفتش الشرطة البيوت بحثا عن مطلوبين.\nواتفقت البلدان الأفريقية على تعزيز التعاون.")
+    for e in doc["events"]:
+        if "البلدان" in e["sentence"] or "بحثا" in e["sentence"]:
+            assert not ({"السيسي", "آبي أحمد"} & entity_names(doc, e["actors"] + e["recipients"])), e
+
+
+def test_no_pair_of_one_state(pipe):
+    # a visit to Egypt and a meeting with its president name one state: "اتفقا" has no pair to refer to
+    doc = doc_of(pipe, "زار ولي العهد السعودي مصر والتقى الرئيس المصري عبد الفتاح السيسي.\n"
+                       "واتفق الجانبان على تشكيل لجنة مشتركة.")
+    for e in events(doc, "AGREE"):
+        names = party(doc, e["actors"]), party(doc, e["recipients"])
+        assert not ("EGY" in names[0] and "EGY" in names[1]), e
+
+
+def test_two_candidate_pairs_resolve_nothing(pipe):
+    # two different meetings told in the sentence before: "الجانبان" could be either pair
+    doc = doc_of(pipe, "التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان، كما التقى "
+                       "الرئيس الإيراني حسن روحاني الرئيس الفرنسي إيمانويل ماكرون.\n"
+                       "واتفق الجانبان على تعزيز التعاون.")
+    for e in events(doc, "AGREE", "الجانبان"):
+        assert not ({"بوتين", "روحاني", "ماكرون"} & {n.split()[-1] for n in entity_names(doc, e["actors"] + e["recipients"]) if n}), e
+
+
+def test_hope_is_no_fact(pipe):
+    doc = doc_of(pipe, "وقع الرئيس سلفا كير وخصمه رياك مشار اتفاقا للسلام الأربعاء.\n"
+                       "وأعرب الزعيمان في الأيام الأخيرة عن أملهما في التوصل إلى اتفاق سلام.")
+    hope = [e for e in events(doc, "AGREE") if "أملهما" in e["sentence"]]
+    assert all(e["hypothetical"] for e in hope)
+
+
+def test_these_states_are_the_list_named_before(pipe):
+    doc = doc_of(pipe, "أيدت الولايات المتحدة وفرنسا وألمانيا وكندا مزاعم بريطانيا بشأن تسميم الجاسوس الروسي.\n"
+                       "وحث زعماء هذه الدول روسيا على الإفصاح الكامل عن برنامجها.")
+    rq = events(doc, "REQUEST", "هذه الدول")
+    assert rq, doc["events"]
+    acts = party(doc, rq[0]["actors"])
+    assert all(c in acts for c in ("USA", "FRA", "DEU", "CAN")) and "RUS" in party(doc, rq[0]["recipients"])
+
+
+def test_the_three_states_by_their_count(pipe):
+    doc = doc_of(pipe, "وجهت فرنسا وألمانيا والمملكة المتحدة رسالة إلى واشنطن لإعفاء شركاتها من العقوبات.\n"
+                       "والمعروف أن هذه الدول الثلاث وقعت الاتفاق النووي مع إيران.")
+    ag = events(doc, "AGREE", "الثلاث")
+    assert ag and all(c in party(doc, ag[0]["actors"]) for c in ("FRA", "DEU", "GBR"))
+
+
+def test_these_states_after_another_plural_of_states(pipe):
+    # "هذه الدول" are the Western states of the sentence before, not the three named two sentences back
+    doc = doc_of(pipe, "استقبل الرئيس السوري بشار الأسد وزير الخارجية الإيراني لبحث القمة التي تضم إيران وروسيا وتركيا.\n"
+                       "وقال الأسد إن الضغوط التي تمارسها بعض الدول الغربية على سوريا لن تثنيها.\n"
+                       "وأضاف أن لجوء هذه الدول إلى التهديد يعبر عن فشلها.")
+    for e in doc["events"]:
+        if "هذه الدول" in e["sentence"]:
+            assert "TUR" not in party(doc, e["actors"] + e["recipients"]), e
+
+
+def test_object_pronoun_is_the_visitor_named_before(pipe):
+    doc = doc_of(pipe, "وصل الرئيس التركي رجب طيب أردوغان إلى الدوحة الاثنين.\n"
+                       "واستقبله أمير قطر الشيخ تميم بن حمد في المطار.")
+    co = [e for e in events(doc, "CONSULT") if "أردوغان" in sides(doc, e) and "تميم" in sides(doc, e)]
+    assert co, doc["events"]
+
+
+def test_object_pronoun_with_the_subject_going_on(pipe):
+    doc = doc_of(pipe, "التقى الرئيس الأمريكي دونالد ترامب نظيره الروسي فلاديمير بوتين في هلسنكي.\n"
+                       "وهنأه على تنظيم كأس العالم.")
+    su = events(doc, "SUPPORT", "وهنأه")
+    assert su and "ترامب" in party(doc, su[0]["actors"]) and "بوتين" in party(doc, su[0]["recipients"])
+
+
+def test_passive_pronoun_patient(pipe):
+    doc = doc_of(pipe, "وجهت النيابة البريطانية إلى الشاب نعيم الرحمن تهمة التخطيط لهجوم على مقر رئيسة الوزراء.\n"
+                       "وأضافت الشرطة أنه تم اعتقاله في لندن الأربعاء.")
+    co = events(doc, "COERCE", "اعتقاله")
+    assert co and "نعيم الرحمن" in party(doc, co[0]["recipients"])
+
+
+def test_a_pronoun_that_stands_for_a_thing_is_no_party(pipe):
+    # "أبرمتها": the contracts, not North Korea; "طلبهم": their request (a verbal noun), not an object
+    doc = doc_of(pipe, "أعلن السودان إلغاء عقود مع كوريا الشمالية كانت قد أبرمتها شركات سودانية.\n"
+                       "وقالت الوكالة إن رضوخ مسلحي المعارضة وطلبهم التفاوض جاء بعد الضربات.")
+    for e in doc["events"]:
+        assert not (e["type"] == "AGREE" and "PRK" in party(doc, e["recipients"])), e
+        assert not (e["type"] == "REQUEST" and "طلبهم" in e["trigger"]["text"]), e
