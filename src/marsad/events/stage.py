@@ -934,17 +934,24 @@ class EventStage(Stage):
                 actors = head["ids"]
                 recips = [r for r in recips if r not in actors]
         if typ in ("REQUEST", "ACCUSE") and not is_noun and subj is not None and subj["s"] == te \
-                and (ttok.norm[:1] == "و" and comma_coord or chain_coord) \
+                and (comma_coord or chain_coord) \
                 and not all(x.kind == "PERSON" for x in subj["m"]) and subj["e"] < len(toks) and (
                     typ == "REQUEST" and toks[subj["e"]].norm in ("علي", "الي")
-                    or typ == "ACCUSE" and toks[subj["e"]].norm[:1] == "ب" and len(toks[subj["e"]].norm) > 3):
+                    or typ == "ACCUSE" and (toks[subj["e"]].norm[:1] in "بل" and len(toks[subj["e"]].norm) > 3
+                                            or toks[subj["e"]].norm in ("بسبب", "علي", "لانه", "لانها", "لانهم"))):
+            # ("...، كما انتقد برلمان كوريا الجنوبية لإجرائه محادثات": the reason after the noun, لـ or بسبب, marks it as
+            # the one criticised)
             # (not "وهددت روسيا بالرد"، "وطالب ترامب بإلغائه": there the noun is the subject of a new clause)
             # "...، وحث أنقرة على"، "...، واتهم واشنطن بالوقوف خلف": a verb coordinated after a comma whose noun is
             # followed by the demanded act or the charge: that noun is the addressee, the sentence's subject acts
             head = next((g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 3 and g["e"] <= ts
                          and not set(g["ids"]) & set(subj["ids"])), None)
+            prev = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["actors"]
+                         and e["type"] in VERBAL_HEADS | REACTION and not set(e["actors"]) & set(subj["ids"])), None)
             if head is not None:
                 actors, recips = head["ids"], subj["ids"]
+            elif prev is not None:
+                actors, recips = list(prev["actors"]), subj["ids"]  # (the first verb's subject, a name not known)
         if "@visit" in trig.need:
             # "وصل الأمير وليام نجل ولي العهد البريطاني الأحد إلى الأردن": the visitor right after the verb, the host
             # where he arrives (not the apposition)
@@ -2336,8 +2343,9 @@ def _prep(text, toks, m: Mention):
         return "ل"
     if w.startswith(("بال", "لل")):
         return "ب" if w[0] == "ب" else "ل"
-    if w[:1] in "بل" and len(w) > 3:
-        # the bare word without the letter is a known reading → a clitic preposition
+    if w[:1] in "بل" and len(w) > 3 and not m.bare:
+        # the bare word without the letter is a known reading → a clitic preposition (unless the entity stage's name
+        # begins with the letter: "بشار الأسد"، "بنيامين نتنياهو")
         if w[1:] in readings(w) and w not in _KNOWN_L:
             return "ب" if w[0] == "ب" else "ل"
     return None
