@@ -1494,7 +1494,8 @@ class EventStage(Stage):
                 if acc is None and toks[k].norm.lstrip("وف")[:1] in "يت":
                     acc = next((g for g in groups if g["s"] == ke and g["prep"] is None), None)  # VSO
             else:
-                acc = next((g for g in groups if g["s"] == ke and g["prep"] in (None, "ل")
+                acc = next((g for g in groups if g["s"] == ke and (g["prep"] in (None, "ل") or g["prep"] == "من"
+                                                                   and toks[ke - 1].norm == "من")  # بأوامر من
                             or g["s"] == ke + 1 and g["prep"] is None and toks[ke].norm.startswith("ال")
                             and all(self._nationality(toks, x) for x in g["m"])), None)
             if acc is None or speaker in acc["ids"] or _civilians(acc, self._dp) or _media_only(acc, self._dp):
