@@ -101,3 +101,23 @@ def test_coordinated_criticism_names_its_target(pipe):
     ev = events(doc, "ACCUSE")
     assert ev and all("FRA" not in party(doc, e["actors"]) for e in ev)
     assert any("FRA" in party(doc, e["recipients"]) for e in ev)
+
+
+# ---- an evaluation of another's act with a two-word predicate (غير قانوني), and support of terrorism as blame
+def test_described_as_illegal(pipe):
+    doc = full(pipe, "وصف الرئيس الإيراني حسن روحاني قرار ترامب بأنه غير قانوني.")
+    ev = events(doc, "ACCUSE")
+    assert ev and "روحاني" in party(doc, ev[0]["actors"]) and "ترامب" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "واعتبر المتحدث باسم الخارجية الصينية أن العقوبات الأمريكية غير قانونية.")
+    ev = events(doc, "ACCUSE")
+    assert ev and "USA" in party(doc, ev[0]["recipients"])
+
+
+def test_described_without_an_evaluation_is_no_accusation(pipe):
+    assert not events(full(pipe, "وصف الرئيس الإيراني حسن روحاني قرار ترامب بأنه غير مفاجئ."), "ACCUSE")
+
+
+def test_supports_terrorism(pipe):
+    doc = full(pipe, "وقال وزير الخارجية السعودي عادل الجبير إن إيران تدعم الإرهاب في المنطقة.")
+    ev = events(doc, "ACCUSE")
+    assert ev and "SAU" in party(doc, ev[0]["actors"]) and "IRN" in party(doc, ev[0]["recipients"])

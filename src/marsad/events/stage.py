@@ -20,6 +20,7 @@ from .lexicon import (VERB_FORMS, load_cues, load_gazetteer, load_parties, load_
 from .parties import DocParties, Mention, gap_text
 
 _MANNER_B = ("باشد", "باقوي", "بشد", "بقوه", "باليست", "بحزم", "بالغ")  # بأشد العبارات، بشدة، باليستيا: no charge
+_NEED_FIRST = {"غير", "من", "امر"}  # first words of two-word need phrases (غير قانوني، من العار)
 _PROTEST_VERBAL = ("احتجاج", "احتج", "يحتج", "تحتج")
 VERBAL_HEADS = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
 MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONSULT",
@@ -506,6 +507,9 @@ class EventStage(Stage):
         for j in range(m.end_tok, min(len(toks), m.end_tok + (16 if "@wide" in need else 6))):
             if any(r in need for r in readings(toks[j].norm)):
                 return True
+            if toks[j].norm in _NEED_FIRST and j + 1 < len(toks) and any(
+                    toks[j].norm + " " + r in need for r in readings(toks[j + 1].norm)):
+                return True  # a two-word need: "وصف القرار بأنه غير قانوني"
         return False
 
     def _event(self, doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub):
