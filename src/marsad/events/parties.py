@@ -49,6 +49,8 @@ class Mention:
     start: int = 0  # char offsets
     end: int = 0
     co: list = field(default_factory=list)  # coordinated split (title + two demonyms)
+    bare: bool = False  # the entity stage's mention begins at the word's first letter after و/ف: a ب or ل there is
+    # the name's own (بشار الأسد، بنيامين نتنياهو، بيسكوف), not a preposition (بإيران: the mention begins after the ب)
 
 
 def gap_text(text: str, toks: list[Token], a: int, b: int) -> str:
@@ -291,7 +293,8 @@ class DocParties:
                     eid = self.role_alias[eid]  # "للوزير البحريني": the minister named before
                     e = self.by_id.get(eid) or e
                 m = Mention(a, b, eid, e.get("type") or "ORG", e.get("country"), e.get("sector"),
-                            toks[a].start, toks[b - 1].end)
+                            toks[a].start, toks[b - 1].end,
+                            bare=ms >= toks[a].start and all(c in "وف" for c in text[toks[a].start:ms]))
                 for k in range(a, b):
                     covered[k] = m
                 out.append(m)

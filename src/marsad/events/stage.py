@@ -19,6 +19,9 @@ from .lexicon import (VERB_FORMS, load_cues, load_gazetteer, load_parties, load_
                       load_words, readings, token_mask)
 from .parties import DocParties, Mention, gap_text
 
+_MANNER_B = ("باشد", "باقوي", "بشد", "بقوه", "باليست", "بحزم", "بالغ")  # بأشد العبارات، بشدة، باليستيا: no charge
+_NEED_FIRST = {"غير", "من", "امر"}  # first words of two-word need phrases (غير قانوني، من العار)
+_PROTEST_VERBAL = ("احتجاج", "احتج", "يحتج", "تحتج")
 VERBAL_HEADS = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
 MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONSULT",
             "CONCEDE"}
@@ -516,6 +519,9 @@ class EventStage(Stage):
         for j in range(m.end_tok, min(len(toks), m.end_tok + (16 if "@wide" in need else 6))):
             if any(r in need for r in readings(toks[j].norm)):
                 return True
+            if toks[j].norm in _NEED_FIRST and j + 1 < len(toks) and any(
+                    toks[j].norm + " " + r in need for r in readings(toks[j + 1].norm)):
+                return True  # a two-word need: "وصف القرار بأنه غير قانوني"
         return False
 
     def _event(self, doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub):
@@ -547,9 +553,10 @@ class EventStage(Stage):
         amnesty = typ == "CONCEDE" and any("عفو" in toks[k].norm for k in range(ts, te))
         if typ == "COERCE" and any("تجول" in toks[k].norm or "تجوال" in toks[k].norm for k in range(ts, te)):
             trig = trig._replace(mode="curfew")  # (حظر التجول is listed among the restrictions too)
-        if typ in ("ACCUSE", "REJECT") and ttok.norm.endswith("ا") and any(
+        if typ in ("ACCUSE", "REJECT") and (ttok.norm.endswith("ا") or ttok.norm.lstrip("و")[:1] == "ل") and any(
                 m2.value.type == "PROTEST" and m2.end_tok <= ts for m2 in st.trigs):
-            return None  # "تظاهروا تنديدا بـ": the protest's purpose, not a separate accusation
+            return None  # "تظاهروا تنديدا بـ"، "نظموا وقفة احتجاجية للتنديد بـ": the protest's purpose, not a separate
+            # accusation
         if typ == "ACCUSE" and (trig.mode == "investigate" or is_noun or not _first_person(ttok.norm, toks, ts)
                                 and ttok.norm.endswith(("ها", "ه", "هم"))) and any(
                 m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts for m2 in st.trigs):
@@ -561,8 +568,35 @@ class EventStage(Stage):
             return None  # "القس أندرو برانسون الموقوف بتهم تتعلق بالإرهاب"، "قس أمريكي يحاكم بتهم": the charge someone is
             # held or tried on, told as background; no new accusation by the sentence's subject
         if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادين", "ادانت", "ادانه")) \
-                and any(toks[k].norm[:1] == "ب" and len(toks[k].norm) > 4 for k in range(te, min(len(toks), te + 5))):
-            return None  # "أدين بالتآمر"، "بعد إدانتهن بالانتماء": convicted of a charge, no condemnation
+                and ttok.norm.lstrip("و") != "ادانت" and any(
+                    toks[k].norm[:1] == "ب" and len(toks[k].norm) > 4 and not toks[k].norm.startswith(_MANNER_B)
+                    for k in range(te, min(len(toks), te + 5))):
+            return None  # "أدين بالتآمر"، "بعد إدانتهن بالانتماء": convicted of a charge, no condemnation (but "أدانت
+            # السعودية إطلاق الحوثيين صاروخا باليستيا": an active verb with its subject, a court's verdict is dropped below;
+            # "بأشد العبارات": the manner of a condemnation)
+        official_protest = None
+        if typ == "PROTEST" and ttok.norm.lstrip("و").startswith(_PROTEST_VERBAL) \
+                and not ttok.norm.endswith(("يه", "يات", "ات", "ين", "ون")) and ttok.norm.lstrip("وال") != "احتجاج" \
+                and not any(m2.value.type == "PROTEST" and m2 is not m for m2 in st.trigs):
+            # "استدعت الخارجية التركية السفير الأمريكي احتجاجا على تصريحات ترامب"، "احتجت الصين على": a state or an
+            # office that protests disapproves (ACCUSE); PLOVER PROTEST is a crowd's. The clause's subject protests,
+            # the party named after the trigger (the author of the act protested against) is its target
+            cut0 = st.cut(text)
+            if ttok.norm.endswith("ا"):
+                subj0 = next((g for g in groups if g["e"] <= ts and g["prep"] is None and g["s"] >= cut0
+                              and not _full_stop_between(text, toks, g["e"], ts)), None)
+            else:
+                subj0 = next((g for g in groups[::-1] if g["e"] <= ts and ts - g["e"] <= 1 and g["prep"] is None
+                              and g["s"] >= cut0 and not _strong_between(text, toks, g["e"], ts)), None) or next(
+                    (g for g in groups if g["s"] == te and g["prep"] is None), None)
+            if subj0 is not None and self._state_side(subj0):
+                tgt = next((g for g in groups if g["s"] >= te and g["s"] - te <= 4 and g["prep"] in (None, "على", "ل", "ضد")
+                            and not set(g["ids"]) & set(subj0["ids"]) and not _civilians(g, self._dp)
+                            and not _full_stop_between(text, toks, te, g["s"])), None)
+                if tgt is None:
+                    return None
+                typ, official_protest = "ACCUSE", (list(subj0["ids"]), list(tgt["ids"]))
+                trig = trig._replace(type="ACCUSE", mode="disapprove")
         if typ == "SUPPORT" and any(r.startswith(("دعم", "يدعم", "تدعم", "ندعم")) for r in readings(ttok.norm)) and any(
                 any(r in _MONEY for r in readings(toks[k].norm)) for k in range(te, min(len(toks), te + 6))):
             typ = "AID"  # "قطر تدعم اقتصاد تركيا باستثمارات مباشرة": material support is aid
@@ -980,17 +1014,24 @@ class EventStage(Stage):
                 actors = head["ids"]
                 recips = [r for r in recips if r not in actors]
         if typ in ("REQUEST", "ACCUSE") and not is_noun and subj is not None and subj["s"] == te \
-                and (ttok.norm[:1] == "و" and comma_coord or chain_coord) \
+                and (comma_coord or chain_coord) \
                 and not all(x.kind == "PERSON" for x in subj["m"]) and subj["e"] < len(toks) and (
                     typ == "REQUEST" and toks[subj["e"]].norm in ("علي", "الي")
-                    or typ == "ACCUSE" and toks[subj["e"]].norm[:1] == "ب" and len(toks[subj["e"]].norm) > 3):
+                    or typ == "ACCUSE" and (toks[subj["e"]].norm[:1] in "بل" and len(toks[subj["e"]].norm) > 3
+                                            or toks[subj["e"]].norm in ("بسبب", "علي", "لانه", "لانها", "لانهم"))):
+            # ("...، كما انتقد برلمان كوريا الجنوبية لإجرائه محادثات": the reason after the noun, لـ or بسبب, marks it as
+            # the one criticised)
             # (not "وهددت روسيا بالرد"، "وطالب ترامب بإلغائه": there the noun is the subject of a new clause)
             # "...، وحث أنقرة على"، "...، واتهم واشنطن بالوقوف خلف": a verb coordinated after a comma whose noun is
             # followed by the demanded act or the charge: that noun is the addressee, the sentence's subject acts
             head = next((g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 3 and g["e"] <= ts
                          and not set(g["ids"]) & set(subj["ids"])), None)
+            prev = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["actors"]
+                         and e["type"] in VERBAL_HEADS | REACTION and not set(e["actors"]) & set(subj["ids"])), None)
             if head is not None:
                 actors, recips = head["ids"], subj["ids"]
+            elif prev is not None:
+                actors, recips = list(prev["actors"]), subj["ids"]  # (the first verb's subject, a name not known)
         if "@visit" in trig.need:
             # "وصل الأمير وليام نجل ولي العهد البريطاني الأحد إلى الأردن": the visitor right after the verb, the host
             # where he arrives (not the apposition)
@@ -1021,8 +1062,8 @@ class EventStage(Stage):
                          if not _full_stop_between(text, toks, te, k))  # رحب ... بالاتفاق: the agreement's sides
             prev = next((e for e in self._recent_events[::-1] if not set(e["actors"]) & set(actors or [])
                          and (not agreed or e["type"] == "AGREE")), None)
-            if prev is not None and actors:
-                recips = prev["actors"][:1]
+            if prev is not None and actors and self._placed(prev["actors"][0]):
+                recips = prev["actors"][:1]  # (not a bare "قوات" of no country: "وأدانت عدم التنسيق معها")
         betw = next((g for g in after if g["prep"] == "بين" and g["s"] - te <= (2 if _bloc(g) else 5)), None) or next((
             # (a bloc after بين is the sides of the act only right after it: "محادثات بين الكوريتين", not "اجتمعوا على
             # الحدود بين الكوريتين")
@@ -1228,6 +1269,8 @@ class EventStage(Stage):
                 b0, b1 = toks[k + 1].start, toks[j].end
                 recips = [self._dp.entity(("pardoned", normalize(text[b0:b1]), iso), name=text[b0:b1],
                                           name_ar=text[b0:b1], typ="NORP", country=iso, sector="CVL", start=b0, end=b1)]
+        if official_protest is not None:
+            actors, recips = official_protest
         # an attack or protest whose sides the sentence does not name (ووقع الهجوم فجر أمس، قتل 20 شخصا في
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
@@ -1565,7 +1608,8 @@ class EventStage(Stage):
                 if acc is None and toks[k].norm.lstrip("وف")[:1] in "يت":
                     acc = next((g for g in groups if g["s"] == ke and g["prep"] is None), None)  # VSO
             else:
-                acc = next((g for g in groups if g["s"] == ke and g["prep"] in (None, "ل")
+                acc = next((g for g in groups if g["s"] == ke and (g["prep"] in (None, "ل") or g["prep"] == "من"
+                                                                   and toks[ke - 1].norm == "من")  # بأوامر من
                             or g["s"] == ke + 1 and g["prep"] is None and toks[ke].norm.startswith("ال")
                             and all(self._nationality(toks, x) for x in g["m"])), None)
             if acc is None or speaker in acc["ids"] or _civilians(acc, self._dp) or _media_only(acc, self._dp):
@@ -1833,6 +1877,21 @@ class EventStage(Stage):
             self._dp.by_id[eid] = e
             self._dp.by_key[key] = eid
         return [eid]
+
+    def _placed(self, eid) -> bool:
+        """A party the text pins down: a named person, an entity with a country or a Wikidata id."""
+        e = self._dp.by_id.get(eid) or {}
+        return bool(e.get("country") or e.get("wikidata") or e.get("type") == "PERSON")
+
+    def _state_side(self, g) -> bool:
+        """A state, a state body or an office holder, or an international organisation: a party whose protest is
+        verbal (it disapproves), not a crowd's."""
+        ents = self._dp.by_id
+
+        def side(e):  # (an office holder: "السفير الأميركي في إستونيا" with his title and country)
+            return e.get("type") == "GPE" or e.get("sector") in ("GOV", "IGO") or e.get("type") == "PERSON" and bool(
+                e.get("roles")) and bool(e.get("country")) and e.get("sector") not in ("CVL", "REB", "MED")
+        return all(side(ents.get(i) or {}) or i in self._dp.office_ids for i in g["ids"])
 
     def _sides(self, eid) -> bool:
         """A collective of the sides of a conflict or talks (الطرفين، الجانبان، كل الأطراف), named without them."""
@@ -2858,8 +2917,9 @@ def _prep(text, toks, m: Mention):
         return "ل"
     if w.startswith(("بال", "لل")):
         return "ب" if w[0] == "ب" else "ل"
-    if w[:1] in "بل" and len(w) > 3:
-        # the bare word without the letter is a known reading → a clitic preposition
+    if w[:1] in "بل" and len(w) > 3 and not m.bare:
+        # the bare word without the letter is a known reading → a clitic preposition (unless the entity stage's name
+        # begins with the letter: "بشار الأسد"، "بنيامين نتنياهو")
         if w[1:] in readings(w) and w not in _KNOWN_L:
             return "ب" if w[0] == "ب" else "ل"
     return None

@@ -1,0 +1,123 @@
+"""Verbal conflict (PLOVER ACCUSE, REJECT): official protests, condemnations whose object holds a بـ word, the
+purpose of a protest, blame predicates in reported speech, names that begin with ب / ل, and a criticised party
+named after a coordinated verb. Short news-style sentences (real phrasing) through the whole pipeline."""
+from __future__ import annotations
+
+from conftest import party
+from marsad.record import new_document
+
+
+def full(pipe, text, published="2018-07-15T12:00"):
+    doc = new_document("t", text)
+    doc["article"]["published"] = published
+    doc = pipe.run_one(doc)
+    assert not doc.get("errors"), doc.get("errors")
+    return doc
+
+
+def events(doc, typ):
+    return [e for e in doc["events"] if e["type"] == typ and not (e["negated"] or e["hypothetical"])]
+
+
+# ---- a state's or an official's protest is verbal: ACCUSE, not a crowd's PROTEST
+def test_official_protest_is_an_accusation(pipe):
+    doc = full(pipe, "واستدعت وزارة الخارجية الإيرانية السفير السويسري احتجاجا على العقوبات الأمريكية.")
+    ev = events(doc, "ACCUSE")
+    assert ev and "IRN" in party(doc, ev[0]["actors"]) and "USA" in party(doc, ev[0]["recipients"])
+    assert not events(doc, "PROTEST")
+
+
+def test_official_protest_by_an_office_holder(pipe):
+    doc = full(pipe, "قدم السفير الأميركي في إستونيا استقالته من منصبه، احتجاجا على تعامل الرئيس دونالد ترامب "
+                     "مع الحلفاء الأوروبيين.")
+    ev = events(doc, "ACCUSE")
+    assert ev and "ترامب" in party(doc, ev[0]["recipients"]) and not events(doc, "PROTEST")
+
+
+def test_a_crowd_protest_stays_a_protest(pipe):
+    doc = full(pipe, "تظاهر عشرات الآلاف في مدينة بامبلونا شمال إسبانيا السبت احتجاجا على الحكم.")
+    assert events(doc, "PROTEST") and not events(doc, "ACCUSE")
+
+
+# ---- a condemnation whose object holds a بـ word (no charge of a conviction)
+def test_condemnation_with_a_ballistic_missile(pipe):
+    doc = full(pipe, "أدانت السعودية إطلاق الحوثيين صاروخا باليستيا على الرياض.")
+    ev = events(doc, "ACCUSE")
+    assert ev and "SAU" in party(doc, ev[0]["actors"]) and "الحوثي" in party(doc, ev[0]["recipients"])
+
+
+def test_condemnation_in_the_strongest_terms(pipe):
+    doc = full(pipe, "أدانت الكويت بأقوى العبارات التفجير الذي نفذته حركة الشباب في مقديشو.")
+    ev = events(doc, "ACCUSE")
+    assert ev and "KWT" in party(doc, ev[0]["actors"]) and "الشباب" in party(doc, ev[0]["recipients"])
+
+
+def test_a_conviction_is_no_condemnation(pipe):
+    assert not events(full(pipe, "أدين الرئيس السابق بالفساد."), "ACCUSE")
+    assert not events(full(pipe, "وأدانت محكمة مصرية الناشط بنشر أخبار كاذبة."), "ACCUSE")
+
+
+# ---- the purpose of a protest is no separate accusation
+def test_purpose_of_a_vigil(pipe):
+    doc = full(pipe, "نظمت جمعية حقوقية وقفة احتجاجية أمام السفارة للتنديد باعتقال الناشطين.")
+    assert not events(doc, "ACCUSE")
+
+
+# ---- blame predicates in reported speech
+def test_responsible_for_it(pipe):
+    doc = full(pipe, "وقالت الحكومة البريطانية إن بشار الأسد مسؤول عنه.")
+    ev = events(doc, "ACCUSE")
+    assert ev and "GBR" in party(doc, ev[0]["actors"]) and "الأسد" in party(doc, ev[0]["recipients"])
+
+
+def test_killed_on_orders_of(pipe):
+    doc = full(pipe, "وتقول الولايات المتحدة إن كيم جونغ نام قتل بأوامر من حكومة كوريا الشمالية.")
+    ev = events(doc, "ACCUSE")
+    assert ev and "USA" in party(doc, ev[0]["actors"]) and "PRK" in party(doc, ev[0]["recipients"])
+
+
+def test_aggression_of_a_state(pipe):
+    doc = full(pipe, "وقال نتنياهو إن عدوان إيران في المنطقة يجب أن يتوقف.")
+    ev = events(doc, "ACCUSE")
+    assert ev and "IRN" in party(doc, ev[0]["recipients"])
+
+
+def test_blame_needs_a_speaker(pipe):
+    # the narrator's own wording is no one's accusation
+    assert not events(full(pipe, "بشار الأسد مسؤول عنه."), "ACCUSE")
+
+
+# ---- a name that begins with ب is no بـ phrase
+def test_name_beginning_with_ba_is_a_subject(pipe):
+    doc = full(pipe, "وقالت الحكومة البريطانية إن بشار الأسد مسؤول عن الهجوم.")
+    ev = events(doc, "ACCUSE")
+    assert ev and "الأسد" in party(doc, ev[0]["recipients"])
+
+
+# ---- "...، كما انتقد X لـ...": the criticised party after a coordinated verb
+def test_coordinated_criticism_names_its_target(pipe):
+    doc = full(pipe, "ندد وزير الخارجية الإيراني محمد جواد ظريف بالعقوبات الأمريكية، كما انتقد فرنسا لموقفها من "
+                     "الاتفاق.")
+    ev = events(doc, "ACCUSE")
+    assert ev and all("FRA" not in party(doc, e["actors"]) for e in ev)
+    assert any("FRA" in party(doc, e["recipients"]) for e in ev)
+
+
+# ---- an evaluation of another's act with a two-word predicate (غير قانوني), and support of terrorism as blame
+def test_described_as_illegal(pipe):
+    doc = full(pipe, "وصف الرئيس الإيراني حسن روحاني قرار ترامب بأنه غير قانوني.")
+    ev = events(doc, "ACCUSE")
+    assert ev and "روحاني" in party(doc, ev[0]["actors"]) and "ترامب" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "واعتبر المتحدث باسم الخارجية الصينية أن العقوبات الأمريكية غير قانونية.")
+    ev = events(doc, "ACCUSE")
+    assert ev and "USA" in party(doc, ev[0]["recipients"])
+
+
+def test_described_without_an_evaluation_is_no_accusation(pipe):
+    assert not events(full(pipe, "وصف الرئيس الإيراني حسن روحاني قرار ترامب بأنه غير مفاجئ."), "ACCUSE")
+
+
+def test_supports_terrorism(pipe):
+    doc = full(pipe, "وقال وزير الخارجية السعودي عادل الجبير إن إيران تدعم الإرهاب في المنطقة.")
+    ev = events(doc, "ACCUSE")
+    assert ev and "SAU" in party(doc, ev[0]["actors"]) and "IRN" in party(doc, ev[0]["recipients"])
