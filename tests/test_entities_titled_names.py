@@ -100,3 +100,19 @@ def test_title_after_a_preposition_is_no_apposition(stage):
     p = person(stage, text, "بيار الجميل")
     assert p["roles"] == ["Minister"] and p["country"] == "LBN"
     assert not any(e["name"] == "Lebanese" for e in ents(stage, text))   # the demonym is in his title phrase
+
+
+def test_no_name_from_words_after_a_title(stage):
+    # a participle, a proclitic on the article or a function word, a feminine noun, a verb written as one word
+    assert persons(stage, "أعرف الشهيد محمد شطح عبر إطلالاته الصحافية والتلفزيونية. أعرفه جيدا.") == ["محمد شطح"]
+    assert persons(stage, "وأصبحت المعركة الطويلة لتشكيل ائتلاف حاكم حتمية. ويرفض التكتلان ذلك.") == []
+    assert "لكل" not in persons(stage, "ورئيس وزراء إسرائيل يرى في بوتن العنوان الرئيس لكل ما يحدث في سوريا.")
+    assert persons(stage, "أعلنت السلطات التركية أن الصحفي السعودي مازال في قنصلية بلاده.") == []
+    assert persons(stage, "وفي الوقت الذي وثق زعيم كوريا الشمالية بإمضائه على تلك الوثيقة، فتح صفحة جديدة.") == []
+
+
+def test_one_entity_for_a_name_and_its_longer_form(stage):
+    text = "كما أعلن الشيخ سلطان بن سحيم أن الأسرة ترفض. وأعرب الشيخ #سلطان_بن_سحيم آل ثاني عن رفض أسرة آل ثاني."
+    found = [e for e in ents(stage, text) if e["type"] == "PERSON"]
+    assert len(found) == 1 and found[0]["name"] == "سلطان بن سحيم آل ثاني", found
+    assert len([m for m in found[0]["mentions"] if m["kind"] == "name"]) == 2

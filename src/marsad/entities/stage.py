@@ -57,6 +57,7 @@ _FORMER_ADJ = {normalize(w) for w in (
 # offices whose sector is the institution's (قائد الشرطة، مدير المخابرات، المتحدث باسم الجيش), not their own
 _GENERIC_HEADS = frozenset({"commander", "director", "leader", "spokesperson", "representative", "adviser",
                             "coordinator", "commissioner", "officer"})
+_ARTICLE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _EN_FORMER = {"former", "late", "ex", "then", "ousted", "deposed"}
 _RELATIVES = {normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي")}
@@ -831,7 +832,7 @@ class EntityStage(Stage):
             j, nt = h.j, len(toks)
             jn = self._cur_joined
             while j + 1 < nt and jn[j - 1] and jn[j] and toks[j].norm in ("ال", "بن", "ابن") and \
-                    toks[j + 1].norm not in self.kb.stop:
+                    (toks[j + 1].norm not in self.kb.stop or toks[j].norm == "ال" and toks[j + 1].text == "ثاني"):
                 end = toks[j + 1].end   # سلمان بن عبدالعزيز آل سعود
                 j += 2
             while j < nt and jn[j - 1] and toks[j].norm in _ORDINALS:
@@ -910,9 +911,12 @@ class EntityStage(Stage):
         while end < n and end - j < 4 and joined[end - 1]:
             w = toks[end].norm
             if w in _NAME_LINK and end + 1 < n and joined[end] and (
-                    self._namelike(toks[end + 1].norm) or toks[end + 1].norm in kb.demonyms):
-                end += 2   # (فهد بن تركي: after بن a name, though it reads as a demonym)
+                    self._namelike(toks[end + 1].norm) or toks[end + 1].norm in kb.demonyms or (
+                        w == "ال" and toks[end + 1].norm.isalpha() and toks[end + 1].norm not in _RELATIVES)):
+                end += 2   # (فهد بن تركي، سحيم آل ثاني: after بن or آل a name, though it reads as a word)
                 continue
+            if w in _NAME_LINK and w not in ("دي", "دو", "فون", "فان", "لا"):
+                break   # a link with no name after it (X بن في) ends the name before it
             if not self._namelike(w) and not (w == "علي" and toks[end].text == "علي"):
                 break   # (علي written so is the name Ali, not the preposition على: أحمد علي ضاهر)
             if w not in kb.name_tokens and w not in kb.given and _words.clitic_word(w):
@@ -926,8 +930,8 @@ class EntityStage(Stage):
             end += 1
             if w not in kb.given and w not in kb.first_names:
                 break
-        while end < n and joined[end - 1] and toks[end].norm in _ORDINALS:
-            end += 1
+        while end < n and joined[end - 1] and (toks[end].norm in _ORDINALS or toks[end].norm == "اوغلو"):
+            end += 1   # (محمد السادس؛ كمال كيليتشدار أوغلو)
         return end
 
     def _loose_name(self, toks, joined, j) -> int | None:
@@ -955,8 +959,9 @@ class EntityStage(Stage):
                     continue
                 break
             if not self._namelike(w) or _NUM.match(w) or _is_latin(w) or w in _RELATIVES or w in _ORDINALS or \
-                    fl[k] & (F_TITLE | F_DEM | F_SPEECH | F_COUNTER) or (k == j and w.startswith("ال")):
-                break
+                    fl[k] & (F_TITLE | F_DEM | F_SPEECH | F_COUNTER) or (k == j and w.startswith(_ARTICLE)) or \
+                    (w[:1] in "وفبلك" and w[1:] in kb.stop) or (w.endswith("يه") and w not in kb.given):
+                break   # (والتلفزيونية، لكل، حتمية: the article after a proclitic, a function word, a feminine noun)
             if k > j and w[:1] == "و" and len(w) > 3 and (w[1:] in kb.given or w[1:] in kb.name_tokens or
                                                           _words.is_word(w[1:])):
                 break   # مانينغ وأخبره، هاري وميغان: the conjunction, not a name word
@@ -1252,7 +1257,7 @@ class EntityStage(Stage):
                 country = d.payload
         ent = ents.get(key)
         if ent is None:
-            surface = text[toks[j].start:toks[nend - 1].end]
+            surface = text[toks[j].start:toks[nend - 1].end].replace("_", " ")   # (a hashtag's words)
             ent = ents[key] = _Ent(key, surface, surface, "PERSON", country, conf=2)
             if nend - j >= 2 and _good_surname(toks[nend - 1].norm, by_rule=True):
                 ent.surnames.add(toks[nend - 1].norm)
@@ -1519,7 +1524,22 @@ class EntityStage(Stage):
 
     def _merge_surnames(self, ents) -> None:
         """A one-word person found on its own (وأضافت بنسودا، by the speech verb or the tagger) who is the surname
-        of a person named in full in the document (المدعية العامة فاتو بنسودا) is that person."""
+        of a person named in full in the document (المدعية العامة فاتو بنسودا) is that person; so is a name of two
+        words or more that starts a longer one found by the rules (سلطان بن سحيم / سلطان بن سحيم آل ثاني; not the
+        tagger's نيكولاي غلوشكوف الحليف)."""
+        pers = sorted((k for k in ents if k.startswith("per:") and " " in k and ents[k].type == "PERSON"), key=len)
+        for a, short in enumerate(pers):
+            longer = next((k for k in pers[a + 1:] if k.startswith(short + " ") and ents[k].conf >= 2), None)
+            if longer is None:
+                continue
+            ent, tgt = ents.pop(short), ents[longer]
+            tgt.mentions.extend(ent.mentions)
+            tgt.surnames |= ent.surnames
+            for r in ent.roles:
+                if r not in tgt.roles:
+                    tgt.roles.append(r)
+            tgt.country = tgt.country or ent.country
+            tgt.sector = tgt.sector or ent.sector
         full = {}
         for ent in ents.values():
             if ent.type == "PERSON" and ent.surnames and ent.mentions:

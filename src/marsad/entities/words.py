@@ -85,11 +85,13 @@ _PRONOUNS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
 
 
 def _suffixed(norm: str, w: frozenset) -> bool:
-    """A dictionary word with a pronoun suffix: قوله (قول)، استقالته (استقالة)، تصريحاته (تصريحات → تصريح)."""
+    """A dictionary word with a pronoun suffix: قوله (قول)، استقالته (استقالة)، تصريحاته (تصريحات → تصريح)،
+    إمضائه (إمضاء)."""
     for s in _PRONOUNS:
         if norm.endswith(s) and len(norm) - len(s) >= 3:
             stem = norm[:-len(s)]
-            if stem in w or stem.endswith("ت") and stem[:-1] + "ه" in w:
+            if stem in w or stem.endswith("ت") and stem[:-1] + "ه" in w or \
+                    stem.endswith(("ي", "و")) and stem[:-1] + "ء" in w:   # (إمضائه: the hamza on its seat)
                 return True
             if stem.endswith("ات") and len(stem) >= 5 and (stem[:-2] in w or stem[:-2] + "ه" in w):
                 return True
