@@ -29,6 +29,7 @@ from ..lang.ar import _TOKEN_SPLIT, Token, normalize, strip_article, tokenize
 from ..pipeline import Stage
 from ..record import Doc
 from .kb import KB, homograph_off, load_kb, role_label, skeleton
+from . import words as _words
 from .match import (F_COUNTER, F_DEM, F_ENT, F_GIVEN, F_HEAD, F_PERTITLE, F_SPEECH, F_SPLIT, F_TITLE, Hit, match_demonym, match_entity,
                     match_title, orig_offset, readings, token_flags)
 
@@ -53,6 +54,11 @@ _SKIP_ADJ = {normalize(w) for w in (
 _FORMER_ADJ = {normalize(w) for w in (
     "السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة", "المخلوع", "المخلوعة", "المعزول", "المعزولة",
     "المستقيل", "المستقيلة", "المقال", "المقالة", "آنذاك", "حينذاك", "حينئذ", "وقتذاك", "وقتئذ", "وقتها", "حينها")}
+# offices whose sector is the institution's (قائد الشرطة، مدير المخابرات، المتحدث باسم الجيش), not their own
+_GENERIC_HEADS = frozenset({"commander", "director", "leader", "spokesperson", "representative", "adviser",
+                            "coordinator", "commissioner", "officer"})
+_ARTICLE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _EN_FORMER = {"former", "late", "ex", "then", "ousted", "deposed"}
 _RELATIVES = {normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي")}
 _ORDINALS = {normalize(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
@@ -180,6 +186,7 @@ class EntityStage(Stage):
         if self.tagger is None and self.use_tagger:
             from .tagger import Tagger
             self.tagger = Tagger.load()  # None when no model is shipped
+        _words.words()   # the Arabic dictionary that tells a foreign name from a word (loaded once)
         # the KB's hundred thousand long-lived objects need no cyclic garbage collection: without this every
         # full collection walks them all (~0.1 ms/doc)
         gc.collect()
@@ -259,6 +266,7 @@ class EntityStage(Stage):
         if self.tagger is not None:
             self._tagged(text, zone_toks, ents)
         self._surnames(text, zone_toks, ents)
+        self._merge_surnames(ents)
         self._place_countries(text, ents)
         self._source_orgs(text, article or {}, ents, zones, zone_toks[0][0] if zone_toks else [])
         return self._output(ents, text, date)
@@ -301,6 +309,7 @@ class EntityStage(Stage):
             seq.append(best)
             nxt_free = best[1].j
         seq = self._split_names(text, toks, joined, flags, seq)
+        self._cur_chain = {}   # token of a title -> roles of the titles before it (a chain naming one person)
         self._speech(text, toks, joined, ents)   # names after speech verbs first: titles after them refer back
         used = set()
         # English puts the demonym or country before the title (Russian President, U.S. Secretary of State): the
@@ -444,7 +453,11 @@ class EntityStage(Stage):
                         j = a2
                         qn += 1 + (odem is not None)
             # المتحدث باسم الشرطة [المحلية] جون سميث: the body after باسم, then the name
+            body_sector = None
             if title.pattern.endswith("باسم") and qn < len(seq) and seq[qn][1].i == j and joined[j - 1]:
+                bk, bh = seq[qn]
+                body_sector = bh.payload.sector if bk == "title" else \
+                    kb.entries[bh.payload[0][0]].sector if bk == "ent" else None
                 j = seq[qn][1].j
                 qn += 1
                 while qn < len(seq) and seq[qn][1].i == j and seq[qn][0] == "dem":
@@ -461,6 +474,39 @@ class EntityStage(Stage):
                 while qn < len(seq) and seq[qn][1].i < j:
                     used.add(qn)
                     qn += 1
+            chain = self._cur_chain.pop(h.i, [])
+            sector = body_sector if body_sector and (not title.sector or title.role in _GENERIC_HEADS) \
+                else title.sector or body_sector
+            role_span = None   # the title phrase before a complement: a role mention of the person named after it
+            if not english and title.kind in ("title", "honorific") and title.role != "president" and \
+                    not self._named_next(toks, joined, seq, qn, j):
+                # the complement of an office the KB does not name, then the name: قائد خلية الأزمة X، مدير الصحيفة X
+                # (not after الرئيس: الرئيس السابق للحكومة is another office, a head of government)
+                j2, q2, cdem, csec = self._complement(toks, joined, j, seq, qn)
+                if j2 > j and self._named_next(toks, joined, seq, q2, j2):
+                    inner = range(qn, q2)
+                    # the title phrase is a role mention of the person: with the complement when it holds nothing the
+                    # KB names but demonyms (وزير الصناعة اللبناني), which it absorbs; else up to it (المتحدث باسم
+                    # شرطة | كابول)
+                    if all(seq[x][0] == "dem" for x in inner):
+                        role_span = (h.start, toks[j2 - 1].end)
+                        used.update(inner)
+                    else:
+                        role_span = (h.start, toks[j - 1].end)
+                    j, qn = j2, q2
+                    country = country or cdem
+                    if csec and (not title.sector or title.role in _GENERIC_HEADS):
+                        sector = csec   # قائد الشرطة الإندونيسية X: a police officer; ممثل النيابة X
+            # a second title, then the name: المتحدث باسم الجيش العقيد تركي المالكي (both roles are his)
+            if not english and title.kind in ("title", "honorific") and qn < len(seq) and seq[qn][0] == "title" and \
+                    seq[qn][1].i == j and joined[j - 1] and seq[qn][1].payload.kind in ("title", "honorific") and \
+                    self._named_next(toks, joined, seq, qn, j):
+                nxt_chain = self._cur_chain.setdefault(seq[qn][1].i, [])
+                nxt_chain.extend(chain)
+                if title.role and title.kind == "title":
+                    nxt_chain.append((_role_lab(title.role, former_end is not None and title.role in offices),
+                                      country, sector, role_span or (h.start, toks[j - 1].end)))
+                continue
             # a person name right after?
             name_hit = None
             apos = self._cur_apos
@@ -472,12 +518,7 @@ class EntityStage(Stage):
                     used.add(qn)
             if name_hit is not None:
                 pe = self._add_kb(ents, name_hit, text, toks)
-                if title.role and title.kind == "title":
-                    lab = _role_lab(title.role, former_end is not None and title.role in offices)
-                    if lab not in pe.roles:
-                        pe.roles.append(lab)
-                if pe.country is None and country:
-                    pe.country = country
+                self._give_role(pe, title, former_end is not None, offices, country, sector, chain, role_span)
                 continue
             if qn < len(seq) and seq[qn][1].i == j and seq[qn][0] == "ent":
                 nend = None   # مراسل بي بي سي: a KB organisation/place, not an unknown name
@@ -487,6 +528,10 @@ class EntityStage(Stage):
                 nend = self._name_after(toks, joined, j, title_before=True)
                 if nend is None and title.kind in ("title", "honorific"):
                     nend = self._skeleton_name(toks, joined, j)
+                if nend is None and title.kind in ("title", "honorific"):
+                    nend = self._loose_name(toks, joined, j)   # وزير الخارجية المنغولي باتستسيغ باتمونخ
+                    if nend is not None and role_span is None and j > h.j:
+                        role_span = (h.start, toks[j - 1].end)   # (the title phrase is his: نائب وزير الخارجية)
             if nend is not None and title.kind in ("title", "honorific"):
                 # skip over hits swallowed by the unknown name
                 while qn < len(seq) and seq[qn][1].i < nend:
@@ -494,20 +539,14 @@ class EntityStage(Stage):
                     qn += 1
                 s, e_ = toks[j].start, toks[nend - 1].end
                 pe = self._add_unknown_person(ents, text, toks, j, nend, country or None)
-                if title.role and title.kind == "title":
-                    lab = _role_lab(title.role, former_end is not None and title.role in offices)
-                    if lab not in pe.roles:
-                        pe.roles.append(lab)
+                self._give_role(pe, title, former_end is not None, offices, country, sector, chain, role_span)
                 continue
             # الرئيس الأمريكي لدى الفلبين، سونغ كيم، ...: a name between commas after the title phrase
             if title.kind in ("title", "honorific"):
                 k = self._comma_name(toks, joined, j)
                 if k is not None:
                     pe = self._add_unknown_person(ents, text, toks, j, k, country)
-                    if title.role and title.kind == "title":
-                        lab = _role_lab(title.role, former_end is not None and title.role in offices)
-                        if lab not in pe.roles:
-                            pe.roles.append(lab)
+                    self._give_role(pe, title, former_end is not None, offices, country, sector, chain, role_span)
                     continue
             if title.kind == "title" and title.role and english:
                 self._en_role(ents, text, toks, joined, h, title, pre, pending_roles)
@@ -519,8 +558,9 @@ class EntityStage(Stage):
                 hs0 = h.start - 2 if h.plen and h.start - 2 >= toks[h.i].start and \
                     normalize(text[h.start - 2:h.start]) == "ال" else h.start
                 # أحمد أبوزيد، المتحدث باسم وزارة الخارجية المصرية: the title describes the name before it
-                if h.i in self._cur_apos and not (h.plen and toks[h.i].norm[:1] in "وف"):
-                    # (not after و: "ترمب، والزعيم الكوري الشمالي، كيم" names a second person)
+                if h.i in self._cur_apos and not (h.plen and toks[h.i].norm[:1] in "وفلب"):
+                    # (not after و: "ترمب، والزعيم الكوري الشمالي، كيم" names a second person; nor after a
+                    # preposition: "بيار الجميل، للرئيس السابق للحكومة" is someone else)
                     prev_end = toks[h.i - 1].end
                     before = [x for x in ents.values() if x.type == "PERSON" and
                               any(m[1] == prev_end for m in x.mentions)]
@@ -792,7 +832,7 @@ class EntityStage(Stage):
             j, nt = h.j, len(toks)
             jn = self._cur_joined
             while j + 1 < nt and jn[j - 1] and jn[j] and toks[j].norm in ("ال", "بن", "ابن") and \
-                    toks[j + 1].norm not in self.kb.stop:
+                    (toks[j + 1].norm not in self.kb.stop or toks[j].norm == "ال" and toks[j + 1].text == "ثاني"):
                 end = toks[j + 1].end   # سلمان بن عبدالعزيز آل سعود
                 j += 2
             while j < nt and jn[j - 1] and toks[j].norm in _ORDINALS:
@@ -870,11 +910,17 @@ class EntityStage(Stage):
         # surname(s)
         while end < n and end - j < 4 and joined[end - 1]:
             w = toks[end].norm
-            if w in _NAME_LINK and end + 1 < n and joined[end] and self._namelike(toks[end + 1].norm):
-                end += 2
+            if w in _NAME_LINK and end + 1 < n and joined[end] and (
+                    self._namelike(toks[end + 1].norm) or toks[end + 1].norm in kb.demonyms or (
+                        w == "ال" and toks[end + 1].norm.isalpha() and toks[end + 1].norm not in _RELATIVES)):
+                end += 2   # (فهد بن تركي، سحيم آل ثاني: after بن or آل a name, though it reads as a word)
                 continue
-            if not self._namelike(w):
-                break
+            if w in _NAME_LINK and w not in ("دي", "دو", "فون", "فان", "لا"):
+                break   # a link with no name after it (X بن في) ends the name before it
+            if not self._namelike(w) and not (w == "علي" and toks[end].text == "علي"):
+                break   # (علي written so is the name Ali, not the preposition على: أحمد علي ضاهر)
+            if w not in kb.name_tokens and w not in kb.given and _words.clitic_word(w):
+                break   # خورشيد شاه باختيار: a preposition on a noun ends the name
             if match_demonym(kb, "", toks, end) is not None and end > k + 1:
                 break
             if w in _ORDINALS:
@@ -884,9 +930,162 @@ class EntityStage(Stage):
             end += 1
             if w not in kb.given and w not in kb.first_names:
                 break
-        while end < n and joined[end - 1] and toks[end].norm in _ORDINALS:
-            end += 1
+        while end < n and joined[end - 1] and (toks[end].norm in _ORDINALS or toks[end].norm == "اوغلو"):
+            end += 1   # (محمد السادس؛ كمال كيليتشدار أوغلو)
         return end
+
+    def _loose_name(self, toks, joined, j) -> int | None:
+        """End of an unknown name right after a title phrase whose first word is no given name: 1-4 words, each
+        a given name, a KB name word or a word no Arabic dictionary holds (a transliterated name: نيكوس كوتزياس،
+        كونغشيب تانتراوانيت), at least one of the last kind; the first word without the article.  It stops at
+        punctuation, stop words, titles, demonyms, KB names other than persons and dictionary words (verbs,
+        prepositions with a noun, nouns: سيتولى، لوكالة، التزام).  One word only before punctuation, a function
+        word or a speech verb.  None without the dictionary (``entities.words``)."""
+        n = len(toks)
+        if j >= n or (j > 0 and not joined[j - 1] and j not in self._cur_apos) or not _words.available():
+            return None
+        kb = self.kb
+        fl = self._cur_flags
+        k = j
+        foreign = False
+        while k < n and k - j < 4 and (k == j or joined[k - 1]):
+            w = toks[k].norm
+            if k > j and w in _NAME_LINK and w not in ("دي", "دو", "فون", "فان", "لا"):
+                # سحيم آل ثاني، X بن Y: the link and the word after it
+                w2 = toks[k + 1].norm if k + 1 < n and joined[k] else ""
+                if w2 and k + 1 - j < 4 and len(w2) > 2 and w2.isalpha() and not _is_latin(w2) and \
+                        w2 not in _RELATIVES and not self._cur_flags[k + 1] & (F_TITLE | F_SPEECH):
+                    k += 2
+                    continue
+                break
+            if not self._namelike(w) or _NUM.match(w) or _is_latin(w) or w in _RELATIVES or w in _ORDINALS or \
+                    fl[k] & (F_TITLE | F_DEM | F_SPEECH | F_COUNTER) or (k == j and w.startswith(_ARTICLE)) or \
+                    (w[:1] in "وفبلك" and w[1:] in kb.stop) or (w.endswith("يه") and w not in kb.given):
+                break   # (والتلفزيونية، لكل، حتمية: the article after a proclitic, a function word, a feminine noun)
+            if k > j and w[:1] == "و" and len(w) > 3 and (w[1:] in kb.given or w[1:] in kb.name_tokens or
+                                                          _words.is_word(w[1:])):
+                break   # مانينغ وأخبره، هاري وميغان: the conjunction, not a name word
+            if fl[k] & F_ENT:
+                e = match_entity(kb, "", toks, joined, k)
+                if e is not None and kb.entries[e.payload[0][0]].type != "PERSON":
+                    break
+            if w in kb.given or (k == j and w in kb.first_names):
+                pass
+            elif _words.is_word(w):
+                break   # (a word of a KB name too: تتش | أمر وزيره)
+            else:
+                foreign = True
+            k += 1
+        if not foreign:
+            return None
+        w = toks[j].norm
+        if k - j == 1 and ((w[:1] == "م" and w.endswith("ا") and _words.is_word(w[:-1])) or not (
+                k >= n or not joined[k - 1] or toks[k].norm in kb.stop or fl[k] & F_SPEECH)):
+            return None   # (a participle in the accusative is no name: أمير قطر مغردا، الطفلة سوزانا is one)
+        return k
+
+    def _named_next(self, toks, joined, seq, q, j, depth=0) -> bool:
+        """Does a person's name start at token ``j`` (a KB person, a given or foreign name; or a second title and
+        then one: المتحدث باسم الجيش العقيد تركي المالكي)?  ``q``: a hit of ``seq`` at or before ``j``."""
+        n = len(toks)
+        if j >= n:
+            return False
+        if not joined[j - 1]:   # كبيرة قضاة المحكمة العليا، مالغورزاتا غيرسدورف،
+            return j in self._cur_apos and self._comma_name(toks, joined, j) is not None
+        while q < len(seq) and seq[q][1].i < j:
+            q += 1
+        if q < len(seq) and seq[q][1].i == j:
+            kind, hh = seq[q]
+            if kind == "ent":
+                return self.kb.entries[hh.payload[0][0]].type == "PERSON"
+            if kind == "title" and not depth and hh.payload.kind in ("title", "honorific"):
+                jb = hh.j
+                while jb < n and joined[jb - 1] and toks[jb].norm in _SKIP_ADJ:
+                    jb += 1
+                return self._named_next(toks, joined, seq, q + 1, jb, 1)
+            return False
+        return self._name_after(toks, joined, j, title_before=True) is not None or \
+            self._skeleton_name(toks, joined, j) is not None or self._loose_name(toks, joined, j) is not None
+
+    def _complement(self, toks, joined, j, seq, qn) -> tuple[int, int, str | None, str | None]:
+        """The genitive or prepositional complement of an office noun the KB does not name, before a name:
+        ``قائد خلية الأزمة`` X، ``مدير الصحيفة`` X، ``المتحدث باسم شرطة الولاية`` X، ``الوزير السريلانكي للتخطيط
+        المدني`` X، ``النائبة الجمهورية عن ولاية تينيسي`` X.  Definite words, an indefinite noun before a definite
+        word or a KB name (construct state: شرطة كابول), a preposition (في، لدى، عن) before one, and the KB's
+        organisations, places, party nouns and demonyms on the way, at most six words.  Returns (end token, index
+        of the next hit in ``seq``, the country of its last demonym, else of its first KB country or place or state
+        institution, the sector of its first institution)."""
+        n = len(toks)
+        kb = self.kb
+        fl = self._cur_flags
+        k = j
+        dem = place = sector = None
+        while k < n and k - j < 6 and joined[k - 1]:
+            while qn < len(seq) and seq[qn][1].i < k:
+                qn += 1
+            if qn < len(seq) and seq[qn][1].i == k:
+                kind, hh = seq[qn]
+                if kind == "dem":
+                    dem = hh.payload
+                elif kind == "title" and hh.payload.kind not in ("party", "group", "org"):
+                    break
+                elif kind == "title":
+                    sector = sector or hh.payload.sector or None
+                elif kind == "ent":
+                    ee = kb.entries[hh.payload[0][0]]
+                    if ee.type == "PERSON":
+                        break
+                    if place is None and ee.country and (ee.kind in ("country", "place", "capital") or (
+                            ee.kind == "org" and ee.sector in _STATE_SECTORS)):
+                        place = ee.country   # المتحدث باسم شرطة كابول X، العميد في الجيش الإسرائيلي X
+                    if ee.kind == "org":
+                        sector = sector or ee.sector or None
+                k = hh.j
+                continue
+            w = toks[k].norm
+            if w in _RELATIVES or w in _SKIP_ADJ or _NUM.match(w) or _is_latin(w) or fl[k] & (F_SPEECH | F_COUNTER):
+                break
+            definite = w.startswith(("ال", "لل")) and len(w) > 4
+            if definite and _words.is_word(w):
+                k += 1
+                continue
+            if k + 1 < n and joined[k] and (w in ("في", "لدي", "عن") or (
+                    w not in kb.stop and _words.is_word(w) and not w.startswith(("و", "ف", "ب", "ل")))):
+                nw = toks[k + 1].norm
+                if (nw.startswith("ال") and _words.is_word(nw)) or fl[k + 1] & F_ENT and (
+                        match_entity(kb, "", toks, joined, k + 1) is not None):
+                    k += 1
+                    continue
+            break
+        while qn < len(seq) and seq[qn][1].i < k:
+            qn += 1
+        return k, qn, dem or place, sector
+
+    def _give_role(self, pe, title, former: bool, offices, country=None, sector=None, chain=(), role_span=None) -> None:
+        """A title's role (and the roles of the titles before it in a chain: المتحدث باسم الجيش العقيد X) on the
+        person named after it; country and sector when the person has none (a person the KB does not know).
+        A title phrase parted from the name by a complement or a second title becomes a role mention of the
+        person (``role_span``; the chain's own spans), so that the events take the person, not the office."""
+        if pe.key == "per:-":
+            return
+        if title.role and title.kind == "title":
+            lab = _role_lab(title.role, former and title.role in offices)
+            if lab not in pe.roles:
+                pe.roles.append(lab)
+        if role_span is not None:
+            pe.mentions.append((role_span[0], role_span[1], 2, "role"))
+        for lab, c, sec, span in chain:
+            pe.mentions.append((span[0], span[1], 2, "role"))
+            if lab not in pe.roles:
+                pe.roles.append(lab)
+            if pe.country is None and c:
+                pe.country = c
+            if pe.sector is None and sec and pe.key.startswith("per:"):
+                pe.sector = sec
+        if pe.country is None and country:
+            pe.country = country
+        if pe.sector is None and pe.key.startswith("per:"):
+            pe.sector = sector or title.sector or None
 
     def _split_names(self, text, toks, joined, flags, seq):
         """Names the KB writes as one word and the text as two (بيونغ يانغ / بيونغيانغ, كوالا لمبور)."""
@@ -1058,7 +1257,7 @@ class EntityStage(Stage):
                 country = d.payload
         ent = ents.get(key)
         if ent is None:
-            surface = text[toks[j].start:toks[nend - 1].end]
+            surface = text[toks[j].start:toks[nend - 1].end].replace("_", " ")   # (a hashtag's words)
             ent = ents[key] = _Ent(key, surface, surface, "PERSON", country, conf=2)
             if nend - j >= 2 and _good_surname(toks[nend - 1].norm, by_rule=True):
                 ent.surnames.add(toks[nend - 1].norm)
@@ -1322,6 +1521,43 @@ class EntityStage(Stage):
                         break
                     ent.mentions.append((s, t.end, 2, "name"))
                     break
+
+    def _merge_surnames(self, ents) -> None:
+        """A one-word person found on its own (وأضافت بنسودا، by the speech verb or the tagger) who is the surname
+        of a person named in full in the document (المدعية العامة فاتو بنسودا) is that person; so is a name of two
+        words or more that starts a longer one found by the rules (سلطان بن سحيم / سلطان بن سحيم آل ثاني; not the
+        tagger's نيكولاي غلوشكوف الحليف)."""
+        pers = sorted((k for k in ents if k.startswith("per:") and " " in k and ents[k].type == "PERSON"), key=len)
+        for a, short in enumerate(pers):
+            longer = next((k for k in pers[a + 1:] if k.startswith(short + " ") and ents[k].conf >= 2), None)
+            if longer is None:
+                continue
+            ent, tgt = ents.pop(short), ents[longer]
+            tgt.mentions.extend(ent.mentions)
+            tgt.surnames |= ent.surnames
+            for r in ent.roles:
+                if r not in tgt.roles:
+                    tgt.roles.append(r)
+            tgt.country = tgt.country or ent.country
+            tgt.sector = tgt.sector or ent.sector
+        full = {}
+        for ent in ents.values():
+            if ent.type == "PERSON" and ent.surnames and ent.mentions:
+                for sn in ent.surnames:
+                    full.setdefault(sn, ent)
+        if not full:
+            return
+        for key in [k for k in ents if k.startswith("per:") and " " not in k]:
+            ent, tgt = ents[key], full.get(key[4:])
+            if tgt is None or tgt is ent or ent.type != "PERSON":
+                continue
+            tgt.mentions.extend(ent.mentions)
+            for r in ent.roles:
+                if r not in tgt.roles:
+                    tgt.roles.append(r)
+            if tgt.country is None:
+                tgt.country = ent.country
+            del ents[key]
 
     def _place_countries(self, text, ents):
         """A place the KB does not know takes the country of the nearest KB place in the same paragraph
