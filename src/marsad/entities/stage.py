@@ -25,7 +25,7 @@ from functools import lru_cache
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
-from ..lang.ar import _TOKEN_SPLIT, Token, normalize, strip_article, tokenize
+from ..lang.ar import _TOKEN_SPLIT, Token, normalize, share_zone_tokens, strip_article, tokenize
 from ..pipeline import Stage
 from ..record import Doc
 from .kb import KB, homograph_off, load_kb, role_label, skeleton
@@ -217,10 +217,14 @@ class EntityStage(Stage):
         toks: list[Token] = []
         gaps: list[str] = []        # the text after each token, up to the next token of its zone
         bounds: list[int] = []
+        shared = []
         for zs, ze in sorted(set(zones)):
+            k0 = len(toks)
             _tokenize_gaps(text, zs, ze, toks, gaps)
             if len(toks) > (bounds[-1] if bounds else 0):
                 bounds.append(len(toks))
+            shared.append((zs, ze, toks[k0:]))
+        share_zone_tokens(text, shared)  # the event coder takes its sentences' tokens from these
         zone_toks = []
         if toks:
             bset = set(bounds)

@@ -6,6 +6,8 @@ its readings (bare, without proclitics و ف ب ل ك س ال, without a pronoun
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress, count
+from operator import itemgetter
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
@@ -101,6 +103,9 @@ def tok_readings(t: Token) -> tuple[str, ...]:
     return readings_fem(t.norm) if t.text.endswith("ة") else readings(t.norm)
 
 
+_NORM = itemgetter(3)  # Token.norm
+
+
 class Match(NamedTuple):
     start_tok: int
     end_tok: int  # exclusive
@@ -171,10 +176,10 @@ class PhraseMatcher:
         return bool(token_mask(norm) & self.bit)
 
     def find_all(self, toks: list[Token]) -> list[Match]:
-        bit = self.bit
         out = []
         i = 0  # the next token a phrase may start at (matches do not overlap)
-        for k in [k for k, t in enumerate(toks) if token_mask(t.norm) & bit]:
+        # the tokens a phrase may start at: one C-level pass (token_mask per norm, masked by this matcher's bit)
+        for k in list(compress(count(), map(self.bit.__and__, map(token_mask, map(_NORM, toks))))):
             if k < i:
                 continue
             hit = self.longest_at(toks, k)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..entities.kb import homograph_off
-from ..lang.ar import Token, normalize
+from ..lang.ar import Token, normalize, span_tokens
 from .lexicon import Generic, Place, country_names, readings, token_mask
 
 _HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "لبلاده", "لبلادها", "بلدها", "بلده"}
@@ -112,8 +112,8 @@ class DocParties:
         """``tokenize(text, s, e)``, once per span of the document (the scene search and the event coder share it)."""
         toks = self._toks.get((s, e))
         if toks is None:
-            from ..lang.ar import tokenize
-            toks = self._toks[(s, e)] = tokenize(self.text, s, e)
+            # (the entity stage's tokens of the zone when it holds the span)
+            toks = self._toks[(s, e)] = span_tokens(self.text, s, e)
         return toks
 
     def _role_antecedents(self, ents) -> dict:
@@ -305,12 +305,22 @@ class DocParties:
         bits = lex.titles.bit | lex.parties.bit | lex.gaz.bit
         aliases = self.aliases
 
+        # the tests that do not depend on the sentence, once per word form (kept on the lexicons)
+        fixed = lex.__dict__.get("_stop_words")
+        if fixed is None or len(fixed) > 300_000:
+            fixed = lex.__dict__["_stop_words"] = {}
+        norms = [t.norm for t in toks]
+        fx = list(map(fixed.get, norms))
+        if None in fx:
+            for k in [k for k, f in enumerate(fx) if f is None]:
+                w = norms[k]
+                fx[k] = fixed[w] = bool(token_mask(w) & bits or w in _HIS_COUNTRY
+                                        or heads and (w in heads or w[:1] == "و" and w[1:] in heads))
+
         def stops(k0):
             return len(aliases), [
                 k for k in range(k0, n) if covered[k] is not None or k > 0 and covered[k - 1] is not None
-                or token_mask(toks[k].norm) & bits or toks[k].norm in _HIS_COUNTRY
-                or heads and (toks[k].norm in heads or toks[k].norm[:1] == "و" and toks[k].norm[1:] in heads)
-                or aliases and not aliases.keys().isdisjoint(readings(toks[k].norm.lstrip("#")))]
+                or fx[k] or aliases and not aliases.keys().isdisjoint(readings(norms[k].lstrip("#")))]
 
         na, todo = stops(0)
         i = todo[0] if todo else n

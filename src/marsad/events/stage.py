@@ -1411,11 +1411,11 @@ class EventStage(Stage):
         the party of the condition (or the act's target). The promised act itself stays hypothetical."""
         toks = st.toks
         text = doc["text"]
-        conds = [k for k, t in enumerate(toks) if t.norm in ("اذا", "واذا", "فاذا", "مالم") and not (
+        conds = [k for k, t in enumerate(toks) if t.norm in _COND_WORDS and (t.norm in ("اذا", "واذا", "فاذا", "مالم") and not (
                      k > 0 and toks[k - 1].norm in ("ما", "عما", "فيما", "بما"))  # "ما إذا كانت": whether, no condition
                  or
                  t.norm in ("حال", "حاله") and k > 0 and toks[k - 1].norm in ("في", "وفي") or
-                 t.norm == "ما" and k + 1 < len(toks) and toks[k + 1].norm == "لم"]
+                 t.norm == "ما" and k + 1 < len(toks) and toks[k + 1].norm == "لم")]
         if any(e["_sent"] == st.i and e["type"] == "THREATEN" for e in events):
             return []
         # without a condition, a hostile act its author announces for the future is a threat too ("أعلن أردوغان أن
@@ -1438,10 +1438,11 @@ class EventStage(Stage):
                 if m.value.type in ("ASSAULT", "SANCTION", "COERCE") and toks[k].start not in done and (
                         _future(toks, k) or any(_future_light(toks[j].norm) for j in range(max(0, k - 4), k))):
                     acts.append((k, None))
-        for k, t in enumerate(toks):
-            stem = _future_stem(t.norm)
-            if stem and stem in self.lex.condthreats and _future(toks, k):
-                nxt = self.lex.condthreats[stem]
+        ct = self.lex.condthreats
+        stems = list(map(_future_stem, [t.norm for t in toks]))
+        for k in [k for k, stem in enumerate(stems) if stem and stem in ct]:
+            if _future(toks, k):
+                nxt = ct[stems[k]]
                 if not nxt or any(toks[j].norm == nxt for j in range(k + 1, min(len(toks), k + 6))):
                     acts.append((k, None))
         if not acts:
@@ -2716,6 +2717,9 @@ def m_decision(toks, ts) -> bool:
         if w.startswith(("قرار", "القرار")) and len(w) <= 8:
             return True
     return False
+
+
+_COND_WORDS = frozenset(("اذا", "واذا", "فاذا", "مالم", "حال", "حاله", "ما"))  # (_conditional_threats' first test)
 
 
 @lru_cache(maxsize=100_000)

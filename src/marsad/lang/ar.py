@@ -7,7 +7,10 @@ normalised form ``norm`` used for lookups.  ``normalize`` folds hamza forms of a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -30,7 +33,12 @@ DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012345678901
 @lru_cache(maxsize=200_000)
 def normalize(s: str) -> str:
     """Fold Arabic spelling variants and strip diacritics; lower-case Latin.  Length may change."""
-    return DIACRITICS.sub("", s).translate(_FOLD).lower()
+    return s.translate(_FOLD_STRIP).lower()
+
+
+# _FOLD plus the DIACRITICS characters deleted: one translate does both (neither side of _FOLD is a diacritic)
+_FOLD_STRIP = {**_FOLD, **{c: None for a, b in ((0x610, 0x61a), (0x64b, 0x65f), (0x670, 0x670), (0x6d6, 0x6ed),
+                                                 (0x640, 0x640)) for c in range(a, b + 1)}}
 
 
 def to_ascii_digits(s: str) -> str:
@@ -50,22 +58,49 @@ class Token(NamedTuple):
 
 _TOKEN_SPLIT = re.compile("(" + TOKEN.pattern + ")", TOKEN.flags)
 _TNEW = tuple.__new__  # a NamedTuple built without its Python-level __new__
+_START = itemgetter(1)  # Token.start
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``. One ``split`` of the span alternates gaps and
-    tokens (no match objects); offsets are summed lengths."""
+    tokens (no match objects); offsets are running sums of their lengths; every per-token step is a C-level
+    ``map``."""
     end = len(text) if end is None else end
-    out = []
-    ap = out.append
     parts = _TOKEN_SPLIT.split(text[start:end])
-    pos = start + len(parts[0])
-    for k in range(1, len(parts), 2):
-        w = parts[k]
-        e = pos + len(w)
-        ap(_TNEW(Token, (w, pos, e, normalize(w))))
-        pos = e + len(parts[k + 1])
-    return out
+    if len(parts) < 2:
+        return []
+    words = parts[1::2]
+    cum = list(accumulate(map(len, parts), initial=start))
+    return list(map(_TNEW, repeat(Token), zip(words, cum[1::2], cum[2::2], map(normalize, words))))
+
+
+# The zones a stage tokenized last (the entity stage: headline and paragraphs), for later stages to take the tokens
+# of a span inside one zone instead of tokenizing it again: (text, [(zone start, zone end, tokens of the zone)])
+_ZONE_TOKENS: list = [None, []]
+
+
+def share_zone_tokens(text: str, zones: list) -> None:
+    """Keep ``zones`` = ``[(start, end, tokenize(text, start, end)), ...]`` of ``text`` for :func:`span_tokens`."""
+    _ZONE_TOKENS[0], _ZONE_TOKENS[1] = text, [(s, e, toks, None) for s, e, toks in zones]
+
+
+def span_tokens(text: str, start: int, end: int) -> list[Token]:
+    """``tokenize(text, start, end)``, sliced from a shared zone of the same text that holds the span when no token
+    of the zone crosses the span's edges (the tokens inside are then the same: a token starts at every word
+    character after a non-word one and runs as far as the text allows); else tokenized."""
+    if _ZONE_TOKENS[0] is text:
+        zones = _ZONE_TOKENS[1]
+        for z, (zs, ze, toks, starts) in enumerate(zones):
+            if zs <= start and end <= ze:
+                if starts is None:
+                    starts = list(map(_START, toks))
+                    zones[z] = (zs, ze, toks, starts)
+                a = bisect_left(starts, start)
+                b = bisect_left(starts, end, a)
+                if (a == 0 or toks[a - 1].end <= start) and (b == a or toks[b - 1].end <= end):
+                    return toks[a:b]
+                break
+    return tokenize(text, start, end)
 
 
 # Proclitics, longest first, in normalised spelling.  (conjunction و/ف, prepositions ب/ل/ك, article ال)

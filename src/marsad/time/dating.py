@@ -340,7 +340,7 @@ def _ctx(doc: dict) -> _Ctx:
     hit = _CACHE.get(key)
     if hit is not None and hit[0] is doc and hit[1].text is doc.get("text") and \
             hit[1].tx_ref is doc.get("timex") and \
-            hit[1].sents == [tuple(s) for s in (doc.get("sentences") or [])]:
+            hit[1].sents == list(map(tuple, doc.get("sentences") or [])):
         return hit[1]
     cx = _Ctx(doc)
     if len(_CACHE) > 8:
