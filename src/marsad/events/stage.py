@@ -120,7 +120,7 @@ def load_lexicons() -> _Lex:
     from .lexicon import PhraseMatcher, norm_phrase, read_tsv
     lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
     # dual nouns that name the two sides of an act without naming them (الجانبان، البلدين، الزعيمان): their kind
-    lx.pairs = {normalize(form): typ for form, typ, _, en in read_tsv("parties.tsv") if en.startswith("both ")}
+    lx.pairs = {normalize(form): typ for form, typ, _, en, *_rest in read_tsv("parties.tsv") if en.startswith("both ")}
     lx.accident, lx.attack = load_cues({"accident"}), load_cues({"attack"})
     from ..entities.kb import read_homographs
     lx.homographs = read_homographs()[1]  # (party nouns that are common words here: parties._homograph_here)
