@@ -116,3 +116,20 @@ def test_one_entity_for_a_name_and_its_longer_form(stage):
     found = [e for e in ents(stage, text) if e["type"] == "PERSON"]
     assert len(found) == 1 and found[0]["name"] == "سلطان بن سحيم آل ثاني", found
     assert len([m for m in found[0]["mentions"] if m["kind"] == "name"]) == 2
+
+
+def test_place_and_topic_after_an_office_are_no_name(stage):
+    # رئيس بلدية X: X is the town; وزير بريكسيت: the portfolio, the name follows
+    assert persons(stage, "وقال كولدو لويز، رئيس بلدية استيلا إن الكنيسة لن تصبح مزارا.") == ["كولدو لويز"]
+    p = person(stage, "من جهته، قال حاكم ولاية دورانغو خوسيه ايسبورو على تويتر إنه ليس هناك قتلى.", "خوسيه ايسبورو")
+    assert "Governor" in p["roles"]
+    p = person(stage, "أما وزير بريكسيت ديفيد ديفيس، فحل محله دومينيك راب.", "ديفيد ديفيس")
+    assert "Minister" in p["roles"]
+    assert persons(stage, "أعلن المجلس تعيين المهندس نظمي النصر، رئيساً تنفيذياً، خلفا له.") == []
+
+
+def test_name_words_are_not_read_as_clitics(stage):
+    assert persons(stage, "كتب الصحفي الإسرائيلي رونين بيرغمان عن سلسلة محاولات.") == ["رونين بيرغمان"]
+    assert persons(stage, "كما يخلفه في المحكمة العليا القاضي أنتوني كنيدي البالغ من العمر 81 عاما.") == [
+        "أنتوني كنيدي"]
+    assert persons(stage, "وقال مدير سد الموصل رياض عز الدين، إن كمية المياه كافية.") == ["رياض عز الدين"]

@@ -57,6 +57,10 @@ _FORMER_ADJ = {normalize(w) for w in (
 # offices whose sector is the institution's (قائد الشرطة، مدير المخابرات، المتحدث باسم الجيش), not their own
 _GENERIC_HEADS = frozenset({"commander", "director", "leader", "spokesperson", "representative", "adviser",
                             "coordinator", "commissioner", "officer"})
+_NAME_TAILS = {normalize(w) for w in ("أوغلو", "الدين", "الله")}   # the end of a compound name
+_PLACE_HEADS = {"بلدية", "ولاية", "محافظة", "إقليم", "مقاطعة", "مدينة"}   # رئيس بلدية X: X is the town
+_PLACE_HEADS_N = {normalize(w) for w in _PLACE_HEADS}
+_TANWIN = re.compile("[\u064b-\u064d]")
 _ARTICLE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _EN_FORMER = {"former", "late", "ex", "then", "ousted", "deposed"}
@@ -482,8 +486,22 @@ class EntityStage(Stage):
             sector = body_sector if body_sector and (not title.sector or title.role in _GENERIC_HEADS) \
                 else title.sector or body_sector
             role_span = None   # the title phrase before a complement: a role mention of the person named after it
+            no_loose = False
+            if not english and title.kind == "title" and title.pattern.rsplit(" ", 1)[-1] in _PLACE_HEADS and \
+                    j < n and joined[j - 1] and not (qn < len(seq) and seq[qn][1].i == j):
+                # رئيس بلدية استيلا، حاكم ولاية دورانغو خوسيه ايسبورو: the word after the head is the place
+                jp = j
+                while jp + 1 < n and joined[jp] and toks[jp].norm in _PLACE_HEADS_N:
+                    jp += 1   # رئيسة بلدية مدينة فلنسبورغ
+                if self._named_next(toks, joined, seq, qn, jp + 1):
+                    role_span = (h.start, toks[jp].end)
+                    j = jp + 1
+                    while qn < len(seq) and seq[qn][1].i < j:
+                        qn += 1
+                else:
+                    no_loose = True
             if not english and title.kind in ("title", "honorific") and title.role != "president" and \
-                    not self._named_next(toks, joined, seq, qn, j):
+                    not no_loose and not self._named_next(toks, joined, seq, qn, j):
                 # the complement of an office the KB does not name, then the name: قائد خلية الأزمة X، مدير الصحيفة X
                 # (not after الرئيس: الرئيس السابق للحكومة is another office, a head of government)
                 j2, q2, cdem, csec = self._complement(toks, joined, j, seq, qn)
@@ -532,7 +550,7 @@ class EntityStage(Stage):
                 nend = self._name_after(toks, joined, j, title_before=True)
                 if nend is None and title.kind in ("title", "honorific"):
                     nend = self._skeleton_name(toks, joined, j)
-                if nend is None and title.kind in ("title", "honorific"):
+                if nend is None and title.kind in ("title", "honorific") and not no_loose:
                     nend = self._loose_name(toks, joined, j)   # وزير الخارجية المنغولي باتستسيغ باتمونخ
                     if nend is not None and role_span is None and j > h.j:
                         role_span = (h.start, toks[j - 1].end)   # (the title phrase is his: نائب وزير الخارجية)
@@ -548,7 +566,13 @@ class EntityStage(Stage):
             # الرئيس الأمريكي لدى الفلبين، سونغ كيم، ...: a name between commas after the title phrase
             if title.kind in ("title", "honorific"):
                 k = self._comma_name(toks, joined, j)
+                w0 = toks[j].norm if j < n else ""
+                if k is not None and w0 not in kb.given and w0 not in kb.first_names and _words.is_word(w0):
+                    k = None   # وزير خارجية بريطانيا الجديد، ارتكب جيريمي هانت،: a verb, then the name
                 if k is not None:
+                    while qn < len(seq) and seq[qn][1].i < k:
+                        used.add(qn)   # (a KB surname inside the name is his: غيلاد إردان)
+                        qn += 1
                     pe = self._add_unknown_person(ents, text, toks, j, k, country)
                     self._give_role(pe, title, former_end is not None, offices, country, sector, chain, role_span)
                     continue
@@ -916,14 +940,14 @@ class EntityStage(Stage):
             w = toks[end].norm
             if w in _NAME_LINK and end + 1 < n and joined[end] and (
                     self._namelike(toks[end + 1].norm) or toks[end + 1].norm in kb.demonyms or (
-                        w == "ال" and toks[end + 1].norm.isalpha() and toks[end + 1].norm not in _RELATIVES)):
+                        w in ("ال", "عبد") and toks[end + 1].norm.isalpha() and toks[end + 1].norm not in _RELATIVES)):
                 end += 2   # (فهد بن تركي، سحيم آل ثاني: after بن or آل a name, though it reads as a word)
                 continue
             if w in _NAME_LINK and w not in ("دي", "دو", "فون", "فان", "لا"):
                 break   # a link with no name after it (X بن في) ends the name before it
             if not self._namelike(w) and not (w == "علي" and toks[end].text == "علي"):
                 break   # (علي written so is the name Ali, not the preposition على: أحمد علي ضاهر)
-            if w not in kb.name_tokens and w not in kb.given and _words.clitic_word(w):
+            if w[:1] in "وب" and w not in kb.name_tokens and w not in kb.given and _words.clitic_word(w):
                 break   # خورشيد شاه باختيار: a preposition on a noun ends the name
             if match_demonym(kb, "", toks, end) is not None and end > k + 1:
                 break
@@ -934,8 +958,8 @@ class EntityStage(Stage):
             end += 1
             if w not in kb.given and w not in kb.first_names:
                 break
-        while end < n and joined[end - 1] and (toks[end].norm in _ORDINALS or toks[end].norm == "اوغلو"):
-            end += 1   # (محمد السادس؛ كمال كيليتشدار أوغلو)
+        while end < n and joined[end - 1] and (toks[end].norm in _ORDINALS or toks[end].norm in _NAME_TAILS):
+            end += 1   # (محمد السادس؛ كمال كيليتشدار أوغلو؛ رياض عز الدين)
         return end
 
     def _loose_name(self, toks, joined, j) -> int | None:
@@ -966,13 +990,19 @@ class EntityStage(Stage):
                     fl[k] & (F_TITLE | F_DEM | F_SPEECH | F_COUNTER) or (k == j and w.startswith(_ARTICLE)) or \
                     (w[:1] in "وفبلك" and w[1:] in kb.stop) or (w.endswith("يه") and w not in kb.given):
                 break   # (والتلفزيونية، لكل، حتمية: the article after a proclitic, a function word, a feminine noun)
-            if k > j and w[:1] == "و" and len(w) > 3 and (w[1:] in kb.given or w[1:] in kb.name_tokens or
-                                                          _words.is_word(w[1:])):
-                break   # مانينغ وأخبره، هاري وميغان: the conjunction, not a name word
+            if w[:1] == "و" and len(w) > 3 and (w[1:] in kb.given or w[1:] in kb.name_tokens or
+                                                _words.is_word(w[1:])) and w not in kb.given:
+                break   # مانينغ وأخبره، هاري وميغان، وشكر: the conjunction, not a name word
+            if _TANWIN.search(toks[k].text) or (w[:1] == "س" and w[1:2] in "يتنا" and _words.is_word(w[1:])) or (
+                    k == j and len(w) == 4 and w[:1] in "بل" and w not in kb.given and _words.is_word(w[1:])):
+                break   # رئيساً: tanwin is no name's; سيظل: a future verb; بملف: a preposition on a short noun
             if fl[k] & F_ENT:
                 e = match_entity(kb, "", toks, joined, k)
                 if e is not None and kb.entries[e.payload[0][0]].type != "PERSON":
                     break
+            if k == j and w not in kb.given and w not in kb.first_names and (k + 1 < n and joined[k] and (
+                    toks[k + 1].norm in kb.given) or w[:1] == "ل" and len(w) >= 8):
+                return None   # وزير بريكسيت ديفيد ديفيس، الرئيس الحالي لفولكسفاغن هربرت ديس: the name starts later
             if w in kb.given or (k == j and w in kb.first_names):
                 pass
             elif _words.is_word(w):
@@ -983,7 +1013,8 @@ class EntityStage(Stage):
         if not foreign:
             return None
         w = toks[j].norm
-        if k - j == 1 and ((w[:1] == "م" and w.endswith("ا") and _words.is_word(w[:-1])) or not (
+        if k - j == 1 and ((w[:1] == "م" and w.endswith("ا") and _words.is_word(w[:-1])) or
+                           (w[:1] in "لب" and len(w) > 4 and w not in kb.given) or not (
                 k >= n or not joined[k - 1] or toks[k].norm in kb.stop or fl[k] & F_SPEECH)):
             return None   # (a participle in the accusative is no name: أمير قطر مغردا، الطفلة سوزانا is one)
         return k
@@ -994,8 +1025,17 @@ class EntityStage(Stage):
         n = len(toks)
         if j >= n:
             return False
-        if not joined[j - 1]:   # كبيرة قضاة المحكمة العليا، مالغورزاتا غيرسدورف،
-            return j in self._cur_apos and self._comma_name(toks, joined, j) is not None
+        if not joined[j - 1]:   # قاضية المحكمة العليا، مالغورزاتا غيرسدورف،
+            if j not in self._cur_apos:
+                return False
+            while q < len(seq) and seq[q][1].i < j:
+                q += 1
+            if q < len(seq) and seq[q][1].i == j and seq[q][0] == "ent":
+                return self.kb.entries[seq[q][1].payload[0][0]].type == "PERSON"
+            k = self._comma_name(toks, joined, j)
+            # (not رئيساً تنفيذياً: tanwin, or words all of them)
+            return k is not None and not any(_TANWIN.search(toks[x].text) for x in range(j, k)) and not all(
+                toks[x].norm not in self.kb.given and _words.is_word(toks[x].norm) for x in range(j, k))
         while q < len(seq) and seq[q][1].i < j:
             q += 1
         if q < len(seq) and seq[q][1].i == j:
@@ -1053,6 +1093,10 @@ class EntityStage(Stage):
             if definite and _words.is_word(w):
                 k += 1
                 continue
+            if k + 1 < n and joined[k] and toks[k + 1].norm in kb.given and w not in kb.given and \
+                    w not in kb.first_names and not _words.is_word(w) and self._namelike(w):
+                k += 1   # وزير بريكسيت | ديفيد ديفيس: a name the dictionary lacks, then a given name
+                break
             if k + 1 < n and joined[k] and (w in ("في", "لدي", "عن") or (
                     w not in kb.stop and _words.is_word(w) and not w.startswith(("و", "ف", "ب", "ل")))):
                 nw = toks[k + 1].norm

@@ -17,7 +17,8 @@ from ..lang.ar import normalize
 from .kb import _cache_dir
 
 # proclitics read off before the look-up (conjunctions, prepositions, the future prefix, the article)
-_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "وس", "فس", "فب", "فل", "و", "ف", "ب", "ل", "ك", "س")
+# (not ك alone: كنيدي، كفالا are names far more often than "like" + a noun)
+_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "وس", "فس", "فب", "فل", "و", "ف", "ب", "ل", "س")
 
 _WORDS: frozenset | None = None
 
@@ -111,9 +112,11 @@ def is_word(norm: str) -> bool:
         # (a one-letter proclitic before three letters is too often the start of a name: فاتو is no ف + اتو)
         if norm.startswith(p) and len(norm) - len(p) >= (3 if len(p) > 1 else 4):
             rest = norm[len(p):]
+            if p.endswith("ب") and rest[:1] in "ين":
+                continue   # (no preposition on a verb: بيرغمان is no ب + يرغمان)
             if rest in w or (p.endswith("ال") or p == "لل") and "ال" + rest in w:
                 return True
-            if p in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب") and rest.endswith("ات") and len(rest) >= 6 and (
+            if p in ("و", "ف", "ب", "ل", "وب", "ول", "فب") and rest.endswith("ات") and len(rest) >= 6 and (
                     rest[:-2] in w or rest[:-2] + "ه" in w):
                 return True   # باتهامات، لمفاوضات: a preposition and a feminine plural
             if not p.endswith("ال") and p != "لل" and _suffixed(rest, w):
@@ -125,7 +128,7 @@ def is_word(norm: str) -> bool:
     return False
 
 
-_CLITICS = ("وال", "فال", "بال", "كال", "لل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_CLITICS = ("وال", "فال", "بال", "لل", "وب", "ول", "فب", "فل", "و", "ب")   # (not ل، ف، ك: لاندري، فالس، كنيدي)
 
 
 @lru_cache(maxsize=20_000)
@@ -138,6 +141,8 @@ def clitic_word(norm: str) -> bool:
     for p in _CLITICS:
         if norm.startswith(p) and len(norm) - len(p) >= (3 if len(p) > 1 else 4):
             rest = norm[len(p):]
+            if p.endswith("ب") and rest[:1] in "ين":
+                continue
             if rest in w or (p.endswith("ال") or p == "لل") and "ال" + rest in w or _suffixed(rest, w):
                 return True
     return False
