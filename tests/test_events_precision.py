@@ -95,3 +95,14 @@ def test_one_resignation_told_with_the_full_and_the_short_name(pipe):
                      "العاصمة عمان.\nوقال مصدر حكومي إن \"رئيس الوزراء هاني الملقي قدم استقالته بعد ظهر اليوم الاثنين "
                      "للملك عبد الله خلال استقباله له في قصر الحسينية في عمان\".", published="2018-06-04T18:00")
     assert len([e for e in doc["events"] if e["type"] == "RETREAT" and not e["hypothetical"]]) == 1
+
+
+def test_a_material_act_told_in_a_quote_is_not_the_speakers(pipe):
+    doc = full(pipe, "وقال نتانياهو خلال مراسم عسكرية \"في بداية الأسبوع شهدنا مواجهات قاسية مع حلفاء لإيران حاولوا "
+                     "منع الملاحة الدولية في المضيق عند مدخل البحر الأحمر\".")
+    assert not [e for e in doc["events"] if e["type"] == "COERCE" and not e["hypothetical"]
+                and "نتانياهو" in names(doc, e["actors"])]
+    # ... but his own first-person acts are his: "سنطردهم من البلاد"
+    doc = full(pipe, "وقال الرئيس الأمريكي دونالد ترامب خلال نقاش حول الهجرة: \"سنطرد أشخاصا من البلاد\".\nوأضاف \"ليسوا "
+                     "بشرا، هم حيوانات.. سنطردهم من البلاد بوتيرة غير مسبوقة\"، وفق ما نقلت فرانس برس.")
+    assert [e for e in doc["events"] if e["type"] in ("THREATEN", "SANCTION") and "Trump" in names(doc, e["actors"])]

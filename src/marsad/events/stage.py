@@ -727,7 +727,9 @@ class EventStage(Stage):
                 actors = bare_before[-1]["ids"]
             elif inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
                 actors = [inq["speaker"]]
-            elif inq and inq.get("speaker"):
+            elif inq and inq.get("speaker") and typ not in MATERIAL_ACTS:
+                # (a material act the speaker tells in the third person is someone else's: "وقال أدرعي: اعتقلت قوات
+                # الأمن ..."، "حلفاء لإيران حاولوا منع الملاحة" — only his own verbal acts and first-person acts are his)
                 actors = [inq["speaker"]]
             elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS:
                 actors = [last_actor]
@@ -2446,6 +2448,9 @@ def _vn(norm: str) -> bool:
 
 
 def _first_person(norm, toks, ts) -> bool:
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if w[:2] == "سن" and len(w) > 4 and any(x[:1] == "ن" for x in readings(w[1:])):
+        return True  # سنطردهم، سنرد: the future of the first person plural
     return bool(_FIRST_PERSON.search(norm)) or norm[:1] == "ن" and len(norm) > 3
 
 
