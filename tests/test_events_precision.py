@@ -106,3 +106,23 @@ def test_a_material_act_told_in_a_quote_is_not_the_speakers(pipe):
     doc = full(pipe, "وقال الرئيس الأمريكي دونالد ترامب خلال نقاش حول الهجرة: \"سنطرد أشخاصا من البلاد\".\nوأضاف \"ليسوا "
                      "بشرا، هم حيوانات.. سنطردهم من البلاد بوتيرة غير مسبوقة\"، وفق ما نقلت فرانس برس.")
     assert [e for e in doc["events"] if e["type"] in ("THREATEN", "SANCTION") and "Trump" in names(doc, e["actors"])]
+
+
+def test_a_verb_opening_a_relative_clause(pipe):
+    # a pronoun of the antecedent on the verb: the party after it acts on the antecedent
+    doc = full(pipe, "أعلنت قوات سوريا الديمقراطية، التي تدعمها الولايات المتحدة، بدء هجوم على آخر جيب للتنظيم.")
+    sup = [e for e in doc["events"] if e["type"] == "SUPPORT"]
+    assert sup and "United States" in names(doc, sup[0]["actors"]) and "Syrian Democratic" in names(doc, sup[0]["recipients"])
+    # no pronoun: the antecedent acts on the party after the verb
+    doc = full(pipe, "وقال التحالف الدولي، الذي يدعم مقاتلين أكرادا وعربا، إنه يتوقع معركة صعبة.")
+    sup = [e for e in doc["events"] if e["type"] == "SUPPORT"]
+    who = names(doc, sup[0]["actors"]) if sup else ""
+    assert ("التحالف" in who or "Coalition" in who) and "مقاتلين" in names(doc, sup[0]["recipients"])
+
+
+def test_regret_is_no_concession(pipe):
+    # "عبروا عن أسفهم" after someone else's decision is disapproval; "لإلغاء القمة": the summit was not held
+    doc = full(pipe, "وعبر قادة أوروبا عن أسفهم الشديد بعد قرار الرئيس الأميركي دونالد ترامب الانسحاب من الاتفاق النووي.")
+    assert not [e for e in doc["events"] if e["type"] == "CONCEDE"]
+    doc = full(pipe, "وأعرب الرئيس الروسي فلاديمير بوتين عن أسفه لإلغاء القمة الأمريكية الكورية الشمالية.")
+    assert not [e for e in doc["events"] if e["type"] == "CONSULT" and not e["negated"] and not e["hypothetical"]]

@@ -735,6 +735,22 @@ class EventStage(Stage):
                 actors = [last_actor]
             if after_r and after_r[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after_r[0]["s"]):
                 recips = after_r[0]["ids"]
+        if not is_noun and ts > 1 and toks[ts - 1].norm in _RELATIVES_N and after and after[0]["prep"] is None \
+                and after[0]["s"] == te and not _STRONG.search(text, toks[te - 1].end, toks[te].start) \
+                and not _numbered(toks, te, after[0]["s"]):
+            # a verb opening a relative clause: with a pronoun of the antecedent on it ("قوات سوريا الديمقراطية التي
+            # تدعمها الولايات المتحدة") the party after it is its subject and the antecedent its object; without one
+            # ("التحالف الدولي الذي يدعم مقاتلين أكرادا") the antecedent is the subject and the party after it the object
+            ante = next((g for g in groups if g["e"] == ts - 1 and g["s"] >= cut), None)
+            w = ttok.norm
+            on_verb = len(w) > 4 and w.endswith(("ها", "هم", "هما")) or len(w) > 4 and w.endswith("ه") \
+                and not w.endswith("ته") and w not in VERB_FORMS
+            if ante is not None and not set(ante["ids"]) & set(after[0]["ids"]):
+                if on_verb:
+                    actors, recips = list(after[0]["ids"]), list(ante["ids"])
+                elif ante not in locs and not all(x.kind == "NORP" for x in ante["m"]):
+                    # (not after an adjective: "مدينة منبج السورية التي تهدد أنقرة بمهاجمتها")
+                    actors, recips = list(ante["ids"]), list(after[0]["ids"])
         if ts > 1 and toks[ts - 1].norm == "عن" and typ in ("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "CONCEDE"):
             # "وعبرت الجامعة العربية، في بيان صادر عن قطاع فلسطين، عن رفضها": the subject of the light verb (أعرب،
             # عبر، أبدى) holds the stance, not a party of an inserted phrase
