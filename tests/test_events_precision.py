@@ -126,3 +126,12 @@ def test_regret_is_no_concession(pipe):
     assert not [e for e in doc["events"] if e["type"] == "CONCEDE"]
     doc = full(pipe, "وأعرب الرئيس الروسي فلاديمير بوتين عن أسفه لإلغاء القمة الأمريكية الكورية الشمالية.")
     assert not [e for e in doc["events"] if e["type"] == "CONSULT" and not e["negated"] and not e["hypothetical"]]
+
+
+def test_who_underwent_an_act_is_its_target(pipe):
+    doc = full(pipe, "تعرضت دورية للجيش العراقي لهجوم من قبل مسلحين في محافظة الأنبار.")
+    ev = [e for e in doc["events"] if e["type"] == "ASSAULT"]
+    assert ev and "مسلحين" in names(doc, ev[0]["actors"]) and "Iraq" in names(doc, ev[0]["recipients"])
+    doc = full(pipe, "وكلف عمر الرزاز بتشكيل حكومة جديدة عقب استقالة الملقي، الذي تعرض لانتقادات شديدة بعد إصراره على "
+                     "تطبيق إجراءات ضريبية جديدة.")
+    assert not [e for e in doc["events"] if e["type"] == "ACCUSE" and "الملقي" in names(doc, e["actors"])]

@@ -1135,6 +1135,20 @@ class EventStage(Stage):
         if typ in SYMMETRIC and recips and all(self._sides(r) for r in recips) and any(
                 g["ids"] == recips and g["prep"] is None and g["s"] - te <= 1 for g in after):
             return None  # "اتفق كل الأطراف على"، "اتفق الطرفان": the sides are the subject, not someone's partner
+        if ttok.norm[:1] == "ل" and typ in ("ASSAULT", "ACCUSE", "COERCE", "THREATEN"):
+            # "تعرضت دورية للجيش لهجوم من قبل مسلحين"، "تعرض الملقي لانتقادات شديدة": the one who underwent the act is
+            # its target; its author is only the one the من / من قبل phrase names
+            vk = next((k for k in range(ts - 1, max(-1, ts - 8), -1)
+                       if toks[k].norm.lstrip("وف").startswith(("تعرض", "يتعرض", "تتعرض"))
+                       and not _strong_between(text, toks, k + 1, ts)), None)
+            if vk is not None:
+                und = next((g for g in groups if vk < g["s"] and g["e"] <= ts and g["prep"] in (None, "ل")), None) or next(
+                    (g for g in groups[::-1] if g["e"] <= vk and g["prep"] is None and g["s"] >= cut
+                     and not _full_stop_between(text, toks, g["e"], vk)), None)
+                ag = next((g for g in groups if 0 <= g["s"] - te <= 4 and g["prep"] in ("من قبل", "من")
+                           and not _full_stop_between(text, toks, te, g["s"])), None)
+                actors = list(ag["ids"]) if ag is not None else []
+                recips = [i for i in und["ids"] if i not in actors] if und is not None else []
         actors = list(dict.fromkeys(actors))
         recips = [r for r in dict.fromkeys(recips) if r not in actors]
         if typ in SYMMETRIC and len(actors) > 1 and not recips:
