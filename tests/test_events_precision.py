@@ -97,3 +97,43 @@ def test_one_resignation_told_with_the_full_and_the_short_name(pipe):
                      "العاصمة عمان.\nوقال مصدر حكومي إن \"رئيس الوزراء هاني الملقي قدم استقالته بعد ظهر اليوم الاثنين "
                      "للملك عبد الله خلال استقباله له في قصر الحسينية في عمان\".", published="2018-06-04T18:00")
     assert len([e for e in doc["events"] if e["type"] == "RETREAT" and not e["hypothetical"]]) == 1
+
+
+def test_a_material_act_told_in_a_quote_is_not_the_speakers(pipe):
+    doc = full(pipe, "وقال نتانياهو خلال مراسم عسكرية \"في بداية الأسبوع شهدنا مواجهات قاسية مع حلفاء لإيران حاولوا "
+                     "منع الملاحة الدولية في المضيق عند مدخل البحر الأحمر\".")
+    assert not [e for e in doc["events"] if e["type"] == "COERCE" and not e["hypothetical"]
+                and "نتانياهو" in names(doc, e["actors"])]
+    # ... but his own first-person acts are his: "سنطردهم من البلاد"
+    doc = full(pipe, "وقال الرئيس الأمريكي دونالد ترامب خلال نقاش حول الهجرة: \"سنطرد أشخاصا من البلاد\".\nوأضاف \"ليسوا "
+                     "بشرا، هم حيوانات.. سنطردهم من البلاد بوتيرة غير مسبوقة\"، وفق ما نقلت فرانس برس.")
+    assert [e for e in doc["events"] if e["type"] in ("THREATEN", "SANCTION") and "Trump" in names(doc, e["actors"])]
+
+
+def test_a_verb_opening_a_relative_clause(pipe):
+    # a pronoun of the antecedent on the verb: the party after it acts on the antecedent
+    doc = full(pipe, "أعلنت قوات سوريا الديمقراطية، التي تدعمها الولايات المتحدة، بدء هجوم على آخر جيب للتنظيم.")
+    sup = [e for e in doc["events"] if e["type"] == "SUPPORT"]
+    assert sup and "United States" in names(doc, sup[0]["actors"]) and "Syrian Democratic" in names(doc, sup[0]["recipients"])
+    # no pronoun: the antecedent acts on the party after the verb
+    doc = full(pipe, "وقال التحالف الدولي، الذي يدعم مقاتلين أكرادا وعربا، إنه يتوقع معركة صعبة.")
+    sup = [e for e in doc["events"] if e["type"] == "SUPPORT"]
+    who = names(doc, sup[0]["actors"]) if sup else ""
+    assert ("التحالف" in who or "Coalition" in who) and "مقاتلين" in names(doc, sup[0]["recipients"])
+
+
+def test_regret_is_no_concession(pipe):
+    # "عبروا عن أسفهم" after someone else's decision is disapproval; "لإلغاء القمة": the summit was not held
+    doc = full(pipe, "وعبر قادة أوروبا عن أسفهم الشديد بعد قرار الرئيس الأميركي دونالد ترامب الانسحاب من الاتفاق النووي.")
+    assert not [e for e in doc["events"] if e["type"] == "CONCEDE"]
+    doc = full(pipe, "وأعرب الرئيس الروسي فلاديمير بوتين عن أسفه لإلغاء القمة الأمريكية الكورية الشمالية.")
+    assert not [e for e in doc["events"] if e["type"] == "CONSULT" and not e["negated"] and not e["hypothetical"]]
+
+
+def test_who_underwent_an_act_is_its_target(pipe):
+    doc = full(pipe, "تعرضت دورية للجيش العراقي لهجوم من قبل مسلحين في محافظة الأنبار.")
+    ev = [e for e in doc["events"] if e["type"] == "ASSAULT"]
+    assert ev and "مسلحين" in names(doc, ev[0]["actors"]) and "Iraq" in names(doc, ev[0]["recipients"])
+    doc = full(pipe, "وكلف عمر الرزاز بتشكيل حكومة جديدة عقب استقالة الملقي، الذي تعرض لانتقادات شديدة بعد إصراره على "
+                     "تطبيق إجراءات ضريبية جديدة.")
+    assert not [e for e in doc["events"] if e["type"] == "ACCUSE" and "الملقي" in names(doc, e["actors"])]

@@ -786,12 +786,30 @@ class EventStage(Stage):
                 actors = bare_before[-1]["ids"]
             elif inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
                 actors = [inq["speaker"]]
-            elif inq and inq.get("speaker"):
+            elif inq and inq.get("speaker") and typ not in MATERIAL_ACTS:
+                # (a material act the speaker tells in the third person is someone else's: "وقال أدرعي: اعتقلت قوات
+                # الأمن ..."، "حلفاء لإيران حاولوا منع الملاحة" — only his own verbal acts and first-person acts are his)
                 actors = [inq["speaker"]]
             elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS:
                 actors = [last_actor]
             if after_r and after_r[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after_r[0]["s"]):
                 recips = after_r[0]["ids"]
+        if not is_noun and ts > 1 and toks[ts - 1].norm in _RELATIVES_N and after and after[0]["prep"] is None \
+                and after[0]["s"] == te and not _STRONG.search(text, toks[te - 1].end, toks[te].start) \
+                and not _numbered(toks, te, after[0]["s"]):
+            # a verb opening a relative clause: with a pronoun of the antecedent on it ("قوات سوريا الديمقراطية التي
+            # تدعمها الولايات المتحدة") the party after it is its subject and the antecedent its object; without one
+            # ("التحالف الدولي الذي يدعم مقاتلين أكرادا") the antecedent is the subject and the party after it the object
+            ante = next((g for g in groups if g["e"] == ts - 1 and g["s"] >= cut), None)
+            w = ttok.norm
+            on_verb = len(w) > 4 and w.endswith(("ها", "هم", "هما")) or len(w) > 4 and w.endswith("ه") \
+                and not w.endswith("ته") and w not in VERB_FORMS
+            if ante is not None and not set(ante["ids"]) & set(after[0]["ids"]):
+                if on_verb:
+                    actors, recips = list(after[0]["ids"]), list(ante["ids"])
+                elif ante not in locs and not all(x.kind == "NORP" for x in ante["m"]):
+                    # (not after an adjective: "مدينة منبج السورية التي تهدد أنقرة بمهاجمتها")
+                    actors, recips = list(ante["ids"]), list(after[0]["ids"])
         if ts > 1 and toks[ts - 1].norm == "عن" and typ in ("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "CONCEDE"):
             # "وعبرت الجامعة العربية، في بيان صادر عن قطاع فلسطين، عن رفضها": the subject of the light verb (أعرب،
             # عبر، أبدى) holds the stance, not a party of an inserted phrase
@@ -1212,6 +1230,20 @@ class EventStage(Stage):
         if typ in SYMMETRIC and recips and all(self._sides(r) for r in recips) and any(
                 g["ids"] == recips and g["prep"] is None and g["s"] - te <= 1 for g in after):
             return None  # "اتفق كل الأطراف على"، "اتفق الطرفان": the sides are the subject, not someone's partner
+        if ttok.norm[:1] == "ل" and typ in ("ASSAULT", "ACCUSE", "COERCE", "THREATEN"):
+            # "تعرضت دورية للجيش لهجوم من قبل مسلحين"، "تعرض الملقي لانتقادات شديدة": the one who underwent the act is
+            # its target; its author is only the one the من / من قبل phrase names
+            vk = next((k for k in range(ts - 1, max(-1, ts - 8), -1)
+                       if toks[k].norm.lstrip("وف").startswith(("تعرض", "يتعرض", "تتعرض"))
+                       and not _strong_between(text, toks, k + 1, ts)), None)
+            if vk is not None:
+                und = next((g for g in groups if vk < g["s"] and g["e"] <= ts and g["prep"] in (None, "ل")), None) or next(
+                    (g for g in groups[::-1] if g["e"] <= vk and g["prep"] is None and g["s"] >= cut
+                     and not _full_stop_between(text, toks, g["e"], vk)), None)
+                ag = next((g for g in groups if 0 <= g["s"] - te <= 4 and g["prep"] in ("من قبل", "من")
+                           and not _full_stop_between(text, toks, te, g["s"])), None)
+                actors = list(ag["ids"]) if ag is not None else []
+                recips = [i for i in und["ids"] if i not in actors] if und is not None else []
         actors = list(dict.fromkeys(actors))
         recips = [r for r in dict.fromkeys(recips) if r not in actors]
         if typ == "AGREE" and len(actors) > 1 and recips and not any(
@@ -2858,6 +2890,9 @@ def _dual_verb(norm: str) -> bool:
 
 
 def _first_person(norm, toks, ts) -> bool:
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if w[:2] == "سن" and len(w) > 4 and any(x[:1] == "ن" for x in readings(w[1:])):
+        return True  # سنطردهم، سنرد: the future of the first person plural
     return bool(_FIRST_PERSON.search(norm)) or norm[:1] == "ن" and len(norm) > 3
 
 
