@@ -146,3 +146,22 @@ def test_a_pronoun_that_stands_for_a_thing_is_no_party(pipe):
     for e in doc["events"]:
         assert not (e["type"] == "AGREE" and "PRK" in party(doc, e["recipients"])), e
         assert not (e["type"] == "REQUEST" and "طلبهم" in e["trigger"]["text"]), e
+
+
+def test_added_speaker_is_the_one_who_spoke_before(pipe):
+    doc = doc_of(pipe, "أنهى المبعوث الأممي إلى اليمن مارتن غريفيث زيارته الأولى إلى صنعاء.\n"
+                       "وأعرب غريفيث، لدى مغادرته مطار صنعاء، عن تفاؤله بحل يجلب السلام إلى البلاد.\n"
+                       "وأضاف: \"جميع من تحدثت معهم في اليمن أعربوا عن الرغبة في الوصول إلى حل\".\n"
+                       "وتابع: \"المشاورات ستستأنف قريبا بين الأطراف كلها\".")
+    qs = [q for q in doc["quotes"] if "تحدثت" in q["text"] or "ستستأنف" in q["text"]]
+    assert len(qs) == 2 and all("غريفيث" in party(doc, [q["speaker"]]) for q in qs), qs
+
+
+def test_added_speaker_after_a_source_is_not_guessed(pipe):
+    # "وأشار التقرير": a report is no party; "وأضاف" then does not fall to a place named in passing
+    doc = doc_of(pipe, "وثق تقرير حقوقي مقتل مئات المدنيين في محافظة تعز.\n"
+                       "وأشار التقرير إلى أن الألغام حصدت أرواح 714 مدنيا في محافظة تعز.\n"
+                       "وأضاف: \"الحصار المفروض على المدينة هو الجريمة الأبرز في سجل الحرب\".")
+    for q in doc["quotes"]:
+        if "الحصار" in q["text"] and q["speaker"]:
+            assert "تعز" not in party(doc, [q["speaker"]]), q
