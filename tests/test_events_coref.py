@@ -165,3 +165,32 @@ def test_added_speaker_after_a_source_is_not_guessed(pipe):
     for q in doc["quotes"]:
         if "الحصار" in q["text"] and q["speaker"]:
             assert "تعز" not in party(doc, [q["speaker"]]), q
+
+
+def test_office_without_a_name_is_its_holder_named_before():
+    # the office phrase the event coder reads itself (the entity stage left it untagged) refers back to the one named
+    # holder of that office and country introduced before it; not an indefinite office, nor before the name
+    from marsad.events.parties import DocParties
+    from marsad.events.stage import load_lexicons
+    from marsad.lang.ar import normalize
+
+    text = "التقى الزعيم الكوري الشمالي كيم جونغ أون الرئيس مون. ثم غادر الزعيم الكوري الشمالي."
+    k = text.index("كيم")
+    doc = {"text": text, "sentences": [[0, len(text)]], "entities": [
+        {"id": "e1", "name": "Kim Jong-un", "name_ar": "كيم جونغ أون", "type": "PERSON", "status": "named",
+         "country": "PRK", "roles": ["Leader"], "mentions": [{"text": "كيم جونغ أون", "start": k, "end": k + 12}]}]}
+    dp = DocParties(doc, load_lexicons())
+    later = text.rindex("الزعيم")
+    assert dp._holder(normalize("الزعيم"), "PRK", later) == "e1"
+    assert dp._holder(normalize("زعيم"), "PRK", later) is None  # indefinite: someone else
+    assert dp._holder(normalize("الزعيم"), "PRK", 0) is None  # not introduced yet
+    assert dp._holder(normalize("الرئيس"), "PRK", later) is None  # another office
+
+
+def test_former_office_is_not_the_holder(pipe):
+    from marsad.events.parties import DocParties  # noqa: F401  (the rule lives there: _holder)
+    doc = doc_of(pipe, "التقى الرئيس الفرنسي إيمانويل ماكرون رئيس الوزراء اللبناني سعد الحريري في باريس.\n"
+                       "وانتقد الرئيس الفرنسي السابق نيكولا ساركوزي اللقاء.")
+    for e in doc["events"]:
+        if "ساركوزي" in e["sentence"]:
+            assert "ماكرون" not in party(doc, e["actors"]), e

@@ -144,6 +144,21 @@ class DocParties:
                 out[str(e["id"])] = str(cands[0]["id"])
         return out
 
+    def _holder(self, title: str, iso: str, before: int) -> str | None:
+        """The one named person of this country holding the office a definite title names (الزعيم، ولي العهد، الرئيس)
+        whom the text introduced before offset ``before``: the office without a name refers back to him, as
+        ``_role_antecedents`` does for the roles the entity stage kept. None unless exactly one fits."""
+        roles = getattr(self.lex, "title_roles", None) or {}
+        key = roles.get(title) or roles.get(title[2:] if title.startswith("ال") else "ال" + title)
+        if key is None or not title.startswith("ال"):
+            return None  # (an indefinite office, وزير يمني, is someone else)
+        label = key.replace("_", " ").lower()
+        cands = {str(p["id"]) for p in self.ents if p.get("type") == "PERSON" and p.get("status") == "named"
+                 and p.get("country") == iso
+                 and any((r or "").lower() == label for r in p.get("roles") or [])
+                 and any(int(m.get("start", 10 ** 9)) < before for m in p.get("mentions") or [])}
+        return cands.pop() if len(cands) == 1 else None
+
     def _focus_country(self, doc) -> str | None:
         """The country a story is about when its headline opens with it ("النمسا: الحكومة ...", "السودان..")."""
         sents = doc.get("sentences") or []
@@ -522,6 +537,10 @@ class DocParties:
             return Mention(i, p.s, p.eid, "PERSON", p.country or covered[j2].country, sector, s, e)
         if not isos and j2 == j:
             return None  # a bare title or counterpart: resolved by the caller from context
+        if len(isos) == 1 and not (j2 < len(toks) and toks[j2].norm in _FORMER):
+            held = self._holder(normalize(self.text[s:toks[j - 1].end]), isos[0], s)
+            if held is not None:  # "الزعيم الكوري الشمالي" after "كيم جونغ أون"، "ولي العهد السعودي" after his name
+                return Mention(i, j2, held, "PERSON", isos[0], sector, s, e)
         # an office without a name: one party per country (مستشارا الأمن القومي الأمريكي والروسي)
         surface = self.text[s:e]
         eids = []

@@ -99,6 +99,18 @@ class _Lex:
     pass
 
 
+def _title_roles() -> dict:
+    """Arabic office titles of the knowledge base (entities/kb/titles.tsv) → their role key (الزعيم → leader)."""
+    from ..entities.kb import KB_DIR
+    out = {}
+    with open(KB_DIR / "titles.tsv", encoding="utf-8") as f:
+        for line in f:
+            row = line.rstrip("\n").split("\t")
+            if len(row) >= 5 and not line.startswith("#") and row[3] == "ar" and row[4] == "title":
+                out.setdefault(normalize(row[0]), row[1])
+    return out
+
+
 def load_lexicons() -> _Lex:
     lx = _Lex()
     lx.trig = load_triggers()
@@ -117,6 +129,7 @@ def load_lexicons() -> _Lex:
     lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
     # dual nouns that name the two sides of an act without naming them (الجانبان، البلدين، الزعيمان): their kind
     lx.pairs = {normalize(form): typ for form, typ, _, en in read_tsv("parties.tsv") if en.startswith("both ")}
+    lx.title_roles = _title_roles()  # (a definite office refers back to its one named holder: parties._holder)
     lx.accident, lx.attack = load_cues({"accident"}), load_cues({"attack"})
     from ..entities.kb import read_homographs
     lx.homographs = read_homographs()[1]  # (party nouns that are common words here: parties._homograph_here)
