@@ -194,3 +194,17 @@ def test_former_office_is_not_the_holder(pipe):
     for e in doc["events"]:
         if "ساركوزي" in e["sentence"]:
             assert "ماكرون" not in party(doc, e["actors"]), e
+
+
+def test_the_side_of_a_state_is_that_state(pipe):
+    doc = doc_of(pipe, "يزور وزير الخارجية الأمريكي مايك بومبيو السعودية ثم يتوجه إلى تركيا الأربعاء.\n"
+                       "وأجرى بومبيو محادثات مع الجانب التركي في أنقرة.")
+    co = [e for e in events(doc, "CONSULT") if "الجانب التركي" in e["sentence"]]
+    assert co and any(doc_ent["kb_id"] == "country:TUR" for doc_ent in doc["entities"]
+                      if doc_ent["id"] in co[0]["recipients"] and doc_ent.get("kb_id")), co
+
+
+def test_beside_is_no_side(pipe):
+    doc = doc_of(pipe, "وقف الجيش السوداني إلى جانب المتظاهرين في الخرطوم.\nواتهم الجانب الآخر الحكومة بالفساد.")
+    names = {(e.get("name_ar") or "") for e in doc["entities"]}
+    assert not any(n.startswith(("جانب", "الجانب")) for n in names), names

@@ -589,6 +589,14 @@ class DocParties:
             iso = self.scene  # police act at home: the country where the story takes place
         if iso is None and g.sector in ("JUD", "COP", "GOV", "LEG", "MIL") and self.focus:
             iso = self.focus  # "الحكومة" unqualified: the state the story is about
+        if g.english == "the side of a state":
+            state = next((x for x in self.ents if iso and x.get("kb_id") == "country:" + iso), None) if j2 > j or label \
+                else None
+            if state is None:
+                return None  # "إلى جانب"، "الجانب الآخر": no party; "الجانب الروسي" is Russia, where the text names it
+            k = j2 if j2 > j else covered[j].e  # (the demonym the entity stage tagged: "الجانب الروسي")
+            return Mention(i, k, str(state["id"]), "ORG", iso, "GOV", s, toks[k - 1].end)  # (a side, never a place:
+            # "للاجتماع بالجانب التركي")
         surface = self.text[s:e]
         label = label or surface
         eid = self.entity(("generic", normalize(" ".join(t.text for t in toks[i:j])), iso), name=label,
