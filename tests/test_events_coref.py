@@ -208,3 +208,10 @@ def test_beside_is_no_side(pipe):
     doc = doc_of(pipe, "وقف الجيش السوداني إلى جانب المتظاهرين في الخرطوم.\nواتهم الجانب الآخر الحكومة بالفساد.")
     names = {(e.get("name_ar") or "") for e in doc["entities"]}
     assert not any(n.startswith(("جانب", "الجانب")) for n in names), names
+
+
+def test_dual_noun_speaker_and_its_pronoun(pipe):
+    doc = doc_of(pipe, "التقى الرئيس التركي رجب طيب أردوغان نظيره الأمريكي دونالد ترامب في واشنطن.\n"
+                       "وقال الزعيمان إنهما اتفقا على تشكيل لجان مشتركة لمعالجة الخلافات.")
+    ag = events(doc, "AGREE", "الزعيمان")
+    assert ag and "أردوغان" in sides(doc, ag[0]) and "ترامب" in sides(doc, ag[0])

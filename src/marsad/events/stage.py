@@ -728,6 +728,10 @@ class EventStage(Stage):
                 and self._speaker_near(text, st, 0, pk - 1, None)[0]:
             # "قال إنه ..."، "وقالت أسر المعتقلين إنها أقامت وقفة احتجاجية": the pronoun subject is the speaker
             actors = [self._speaker_near(text, st, 0, pk - 1, None)[0]]
+            many = next((x for x in st.paired if x.eid == actors[0] and x.e <= pk - 1), None) \
+                if toks[pk - 1].norm.endswith(("هما", "هم")) else None
+            if many is not None:
+                actors += [c[0] for c in many.co]  # "وقال البلدان إنهما سيشكلان": both sides speak and act
             if after_r and after_r[0]["s"] - te <= 8:
                 recips = after_r[0]["ids"]
         elif subj is not None:
