@@ -215,3 +215,10 @@ def test_dual_noun_speaker_and_its_pronoun(pipe):
                        "وقال الزعيمان إنهما اتفقا على تشكيل لجان مشتركة لمعالجة الخلافات.")
     ag = events(doc, "AGREE", "الزعيمان")
     assert ag and "أردوغان" in sides(doc, ag[0]) and "ترامب" in sides(doc, ag[0])
+
+
+def test_bare_office_is_the_one_holder_named_before(pipe):
+    doc = doc_of(pipe, "التقى وزير الخارجية الأمريكي مايك بومبيو الرئيس الكوري الجنوبي مون جاي إن في سيول.\n"
+                       "وقال الوزير إن بلاده تدعم الحوار مع كوريا الشمالية.")
+    q = [q for q in doc["quotes"] if "تدعم الحوار" in q["text"]]
+    assert q and "بومبيو" in party(doc, [q[0]["speaker"]])

@@ -145,17 +145,23 @@ class DocParties:
         return out
 
     def _holder(self, title: str, iso: str, before: int) -> str | None:
-        """The one named person of this country holding the office a definite title names (الزعيم، ولي العهد، الرئيس)
-        whom the text introduced before offset ``before``: the office without a name refers back to him, as
-        ``_role_antecedents`` does for the roles the entity stage kept. None unless exactly one fits."""
+        """The one named person of this country (of any, for a bare title: الوزير) holding the office a definite title
+        names (الزعيم، ولي العهد، الرئيس) whom the text introduced before offset ``before``: the office without a name
+        refers back to him, as ``_role_antecedents`` does for the roles the entity stage kept. None unless exactly
+        one fits."""
         roles = getattr(self.lex, "title_roles", None) or {}
         key = roles.get(title) or roles.get(title[2:] if title.startswith("ال") else "ال" + title)
         if key is None or not title.startswith("ال"):
             return None  # (an indefinite office, وزير يمني, is someone else)
         label = key.replace("_", " ").lower()
+
+        def fits(r):  # (الوزير: a foreign minister too; not a prime or deputy one)
+            r = (r or "").lower()
+            return r == label or " " not in label and r.endswith(" " + label) \
+                and not r.startswith(("prime", "deputy", "former", "vice"))  # (a former holder: no office now)
         cands = {str(p["id"]) for p in self.ents if p.get("type") == "PERSON" and p.get("status") == "named"
-                 and p.get("country") == iso
-                 and any((r or "").lower() == label for r in p.get("roles") or [])
+                 and (p.get("country") == iso if iso else p.get("country"))
+                 and any(fits(r) for r in p.get("roles") or [])
                  and any(int(m.get("start", 10 ** 9)) < before for m in p.get("mentions") or [])}
         return cands.pop() if len(cands) == 1 else None
 
@@ -536,6 +542,11 @@ class DocParties:
             p = covered[covered[j2].e]
             return Mention(i, p.s, p.eid, "PERSON", p.country or covered[j2].country, sector, s, e)
         if not isos and j2 == j:
+            held = self._holder(normalize(self.text[s:toks[j - 1].end]), None, s) \
+                if not (j < len(toks) and toks[j].norm in _FORMER) else None
+            if held is not None:  # "وقال الوزير إن": the one minister the story named before
+                e0 = self.by_id.get(held) or {}
+                return Mention(i, j, held, "PERSON", e0.get("country"), sector, s, e)
             return None  # a bare title or counterpart: resolved by the caller from context
         if len(isos) == 1 and not (j2 < len(toks) and toks[j2].norm in _FORMER):
             held = self._holder(normalize(self.text[s:toks[j - 1].end]), isos[0], s)
