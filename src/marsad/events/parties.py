@@ -146,6 +146,27 @@ class DocParties:
                 out[str(e["id"])] = str(cands[0]["id"])
         return out
 
+    def _holder(self, title: str, iso: str, before: int) -> str | None:
+        """The one named person of this country (of any, for a bare title: الوزير) holding the office a definite title
+        names (الزعيم، ولي العهد، الرئيس) whom the text introduced before offset ``before``: the office without a name
+        refers back to him, as ``_role_antecedents`` does for the roles the entity stage kept. None unless exactly
+        one fits."""
+        roles = getattr(self.lex, "title_roles", None) or {}
+        key = roles.get(title) or roles.get(title[2:] if title.startswith("ال") else "ال" + title)
+        if key is None or not title.startswith("ال"):
+            return None  # (an indefinite office, وزير يمني, is someone else)
+        label = key.replace("_", " ").lower()
+
+        def fits(r):  # (الوزير: a foreign minister too; not a prime or deputy one)
+            r = (r or "").lower()
+            return r == label or " " not in label and r.endswith(" " + label) \
+                and not r.startswith(("prime", "deputy", "former", "vice"))  # (a former holder: no office now)
+        cands = {str(p["id"]) for p in self.ents if p.get("type") == "PERSON" and p.get("status") == "named"
+                 and (p.get("country") == iso if iso else p.get("country"))
+                 and any(fits(r) for r in p.get("roles") or [])
+                 and any(int(m.get("start", 10 ** 9)) < before for m in p.get("mentions") or [])}
+        return cands.pop() if len(cands) == 1 else None
+
     def _focus_country(self, doc) -> str | None:
         """The country a story is about when its headline opens with it ("النمسا: الحكومة ...", "السودان..")."""
         sents = doc.get("sentences") or []
@@ -534,7 +555,16 @@ class DocParties:
             p = covered[covered[j2].e]
             return Mention(i, p.s, p.eid, "PERSON", p.country or covered[j2].country, sector, s, e)
         if not isos and j2 == j:
+            held = self._holder(normalize(self.text[s:toks[j - 1].end]), None, s) \
+                if not (j < len(toks) and toks[j].norm in _FORMER) else None
+            if held is not None:  # "وقال الوزير إن": the one minister the story named before
+                e0 = self.by_id.get(held) or {}
+                return Mention(i, j, held, "PERSON", e0.get("country"), sector, s, e)
             return None  # a bare title or counterpart: resolved by the caller from context
+        if len(isos) == 1 and not (j2 < len(toks) and toks[j2].norm in _FORMER):
+            held = self._holder(normalize(self.text[s:toks[j - 1].end]), isos[0], s)
+            if held is not None:  # "الزعيم الكوري الشمالي" after "كيم جونغ أون"، "ولي العهد السعودي" after his name
+                return Mention(i, j2, held, "PERSON", isos[0], sector, s, e)
         # an office without a name: one party per country (مستشارا الأمن القومي الأمريكي والروسي)
         surface = self.text[s:e]
         eids = []
@@ -594,6 +624,14 @@ class DocParties:
             iso = self.scene  # police act at home: the country where the story takes place
         if iso is None and g.sector in ("JUD", "COP", "GOV", "LEG", "MIL") and self.focus:
             iso = self.focus  # "الحكومة" unqualified: the state the story is about
+        if g.english == "the side of a state":
+            state = next((x for x in self.ents if iso and x.get("kb_id") == "country:" + iso), None) if j2 > j or label \
+                else None
+            if state is None:
+                return None  # "إلى جانب"، "الجانب الآخر": no party; "الجانب الروسي" is Russia, where the text names it
+            k = j2 if j2 > j else covered[j].e  # (the demonym the entity stage tagged: "الجانب الروسي")
+            return Mention(i, k, str(state["id"]), "ORG", iso, "GOV", s, toks[k - 1].end)  # (a side, never a place:
+            # "للاجتماع بالجانب التركي")
         surface = self.text[s:e]
         label = label or surface
         eid = self.entity(("generic", normalize(" ".join(t.text for t in toks[i:j])), iso), name=label,

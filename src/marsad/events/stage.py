@@ -103,6 +103,18 @@ class _Lex:
     pass
 
 
+def _title_roles() -> dict:
+    """Arabic office titles of the knowledge base (entities/kb/titles.tsv) → their role key (الزعيم → leader)."""
+    from ..entities.kb import KB_DIR
+    out = {}
+    with open(KB_DIR / "titles.tsv", encoding="utf-8") as f:
+        for line in f:
+            row = line.rstrip("\n").split("\t")
+            if len(row) >= 5 and not line.startswith("#") and row[3] == "ar" and row[4] == "title":
+                out.setdefault(normalize(row[0]), row[1])
+    return out
+
+
 def load_lexicons() -> _Lex:
     lx = _Lex()
     lx.trig = load_triggers()
@@ -121,6 +133,7 @@ def load_lexicons() -> _Lex:
     lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
     # dual nouns that name the two sides of an act without naming them (الجانبان، البلدين، الزعيمان): their kind
     lx.pairs = {normalize(form): typ for form, typ, _, en, *_rest in read_tsv("parties.tsv") if en.startswith("both ")}
+    lx.title_roles = _title_roles()  # (a definite office refers back to its one named holder: parties._holder)
     lx.accident, lx.attack = load_cues({"accident"}), load_cues({"attack"})
     from ..entities.kb import read_homographs
     lx.homographs = read_homographs()[1]  # (party nouns that are common words here: parties._homograph_here)
@@ -227,6 +240,7 @@ class EventStage(Stage):
         self._quotes = []
         self._spans = spans
         self._sents = []
+        self._spoke = {}  # sentence index → the speaker a "وأضاف" opening it continues (_continued_speaker)
         _KNOWN_WORDS.clear()
         for e in doc.get("entities") or []:
             for m in e.get("mentions") or []:
@@ -760,6 +774,10 @@ class EventStage(Stage):
                 and self._speaker_near(text, st, 0, pk - 1, None)[0]:
             # "قال إنه ..."، "وقالت أسر المعتقلين إنها أقامت وقفة احتجاجية": the pronoun subject is the speaker
             actors = [self._speaker_near(text, st, 0, pk - 1, None)[0]]
+            many = next((x for x in st.paired if x.eid == actors[0] and x.e <= pk - 1), None) \
+                if toks[pk - 1].norm.endswith(("هما", "هم")) else None
+            if many is not None:
+                actors += [c[0] for c in many.co]  # "وقال البلدان إنهما سيشكلان": both sides speak and act
             if after_r and after_r[0]["s"] - te <= 8:
                 recips = after_r[0]["ids"]
         elif subj is not None:
@@ -2356,6 +2374,12 @@ class EventStage(Stage):
             g = next((g for g in _groups(text, toks, ments) if g["s"] == sp.s), None)
             if g is not None and g["m"][0] is not sp or g is not None and g["m"] and g["m"][0].eid != sp.eid:
                 sp = g["m"][0]
+        elif not bef and (went_on := self._continued_speaker(st, verb)) is not None:
+            # "وأعرب غريفيث عن تفاؤله. وأضاف:": the one who spoke in the sentence before goes on ("" when that
+            # sentence names no one who could: no guess from the parties named in passing)
+            if not went_on:
+                return None, verb
+            eid = went_on
         elif not bef and self._quotes and self._quotes[-1]["start"] >= self._sent_start(st.i - 2):
             eid = self._quotes[-1].get("speaker")  # "وأضاف قائلا": the last speaker goes on
         elif bef and bef[-1].e >= verb - 1:
@@ -2381,6 +2405,49 @@ class EventStage(Stage):
             if nxt is not None:
                 eid = nxt.eid
         return eid, verb
+
+    def _continued_speaker(self, st, verb):
+        """The speaker of a verb of saying that opens its sentence with و and names no one (وأضاف:، وتابع قائلا، وأوضحت
+        أن): the one who spoke in the sentence before goes on — the speaker of a quote opened there, else the subject
+        right after the verb that opens it (وأعرب غريفيث عن تفاؤله، وتابع عباس في بيان، وكان المتحدث باسم الشرطة قال);
+        a chain of such verbs carries it on. "" when that sentence opens on a verb whose subject is no party (وأشار
+        التقرير إلى، وذكرت مصادر); None when this rule does not apply."""
+        toks, text, dp = st.toks, self._text, self._dp
+        if verb > st.cut(text) or toks[verb].norm[:1] not in "وف" or st.i == 0:
+            return None
+        if verb + 1 < len(toks) and not re.search(r"[:،,\"«“]", text[toks[verb].end:toks[verb + 1].start]) \
+                and toks[verb + 1].norm not in _NO_SUBJECT_NEXT and toks[verb + 1].norm not in self.lex.datecue_words:
+            return None  # "وذكر سيغال مانديلكار:"، "وأوضحت الصحيفة أن": a subject of its own, unknown as a party
+        if st.i in self._spoke:
+            return self._spoke[st.i]
+        sj = self._sents[st.i - 1] if st.i - 1 < len(self._sents) else None
+        eid = None
+        if sj is not None and sj.end > sj.start:
+            q = next((q for q in self._quotes[::-1] if sj.start <= q["start"] < sj.end and q.get("speaker")), None)
+            if q is not None:
+                eid = q["speaker"]
+            elif sj.i in self._spoke:
+                eid = self._spoke[sj.i]
+            else:
+                tj = sj.toks or dp.tokens(sj.start, sj.end)
+                ments = sj.ments if sj.ments is not None else dp.mentions(tj)
+                c = _dateline_end(text, sj.start, tj)
+                c += c + 1 < len(tj) and tj[c].norm in ("وكان", "كان", "وكانت", "كانت", "فيما", "كما")
+                w = tj[c].norm.lstrip("وف") if c < len(tj) else ""
+                opens_verb = w and not w.startswith("ال") and w not in PREPS and not w.isdigit() \
+                    and not any(m.s <= c < m.e for m in ments) and self.lex.stop.get(w) is None
+                if opens_verb:
+                    m = next((m for m in ments if c < m.s <= c + 3), None)
+                    if m is not None and m.kind in ("PERSON", "ORG", "GPE") and _prep(text, tj, m) is None \
+                            and not _STRONG.search(text, tj[c].end, tj[m.s].start) and not _sourced(tj, m.s):
+                        g = next((g for g in _groups(text, tj, ments) if g["s"] == m.s), None)
+                        eid = g["m"][0].eid if g is not None else m.eid
+                    elif c + 1 < len(tj) and tj[c + 1].norm.startswith("ال") and tj[c + 1].norm not in self.lex.stop \
+                            and not any(m.s <= c + 1 < m.e for m in ments) and tj[c].norm.lstrip("وف") in self.lex.speech \
+                            and not any(m.kind == "PERSON" for m in ments):
+                        eid = ""  # "وأشار التقرير إلى": a subject that is no party spoke (and no person it may quote)
+        self._spoke[st.i] = eid
+        return eid
 
     def _sent_start(self, i: int) -> int:
         spans = self._spans
@@ -3068,6 +3135,8 @@ _RELATIVES = {"التي", "الذي", "الذين", "اللتين", "اللذي�
 _STATES_REF = re.compile(r"(?:هذه|هذه)\s+(?:الدول|البلدان)|(?:الدول|البلدان)\s+(?:الثلاث|الأربع|الاربع|الخمس|الست|السبع)")
 _ORDINAL_COUNT = {"الثلاث": 3, "الثلاثه": 3, "الاربع": 4, "الاربعه": 4, "الخمس": 5, "الخمسه": 5, "الست": 6, "السته": 6,
                   "السبع": 7, "السبعه": 7}  # (الدول الثلاث: the three states)
+_NO_SUBJECT_NEXT = {"ان", "انه", "انها", "انهم", "بان", "بانه", "قايلا", "قايله", "بالقول", "في", "خلال", "له", "لها",
+                    "ايضا", "كذلك", "لوكاله", "للصحفيين"}  # (after a verb of saying that has no subject of its own)
 _CLAUSE_OPENERS = {"حيث", "كما", "ثم", "قد", "لقد", "بعدما", "عندما", "حين", "حينما", "لكن", "لكنهما", "انهما", "اذ"}
 _PLURAL_QUANT = {"كل", "جميع", "بعض", "هذه", "تلك", "مختلف", "سائر", "كافه", "باقي", "بقيه", "معظم", "اغلب", "عدد",
                  "هولاء", "اوليك", "احد", "اي"}  # (before a plural, or one of many: not the two sides)
