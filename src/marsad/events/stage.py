@@ -604,8 +604,11 @@ class EventStage(Stage):
             and not _strong_between(text, toks, before[-1]["e"], ts) \
             and not (before[-1]["e"] < ts and toks[ts - 1].norm in _NOUN_PREPS)  # "ألف فلسطيني جراء قمع": no subject
         resumptive = te < len(toks) and toks[te].norm in ("فيها", "فيه", "خلالها", "خلاله") and not is_noun \
-            and typ == "CONSULT"  # "بعد عودته من جولة زار خلالها السعودية والإمارات": a relative clause, its subject
-        # is the one who made the tour (the sentence's subject); the places after it are visited
+            and (typ == "CONSULT" or typ in _STATED | {"ACCUSE"} and any(
+                toks[k].norm.lstrip("و").startswith(_STATEMENT_NOUNS) for k in range(max(0, ts - 3), ts)))
+        # "بعد عودته من جولة زار خلالها السعودية والإمارات"، "أصدرت السعودية والإمارات والبحرين بيانا مشتركا دانت
+        # فيه قطر": a relative clause; its subject is the one who made the tour or the statement (the sentence's
+        # subject), the parties after it are visited or addressed
         if not svo and not resumptive and after and not after[0]["prep"] and self._adjacent(toks, te, after[0]["s"]) \
                 and not (typ == "PROTEST" and _official(after[0], self._dp)) \
                 and not (typ in ("REQUEST", "THREATEN", "ACCUSE") and self._addressee_only(after[0])):
@@ -717,6 +720,12 @@ class EventStage(Stage):
             bare_before = [g for g in before if g["prep"] in (None, "ل") and not set(g["ids"]) <= taken]
             if ts > 0 and toks[ts - 1].norm in _RELATIVES and not is_noun and ttok.norm.endswith(("ه", "ها", "هم", "هما")):
                 bare_before = []  # "العائلات التي فرقتها الحرب": the noun before a relative clause is its verb's object
+            if typ == "ASSAULT":
+                # "دانت مصر التصعيد الإسرائيلي ... الذي أسفر عن مقتل 16 شخصا": who condemns (or calls, welcomes) an
+                # attack in this sentence did not make it
+                said = {a for e in self._recent_events if e["_sent"] == st.i and e["type"] in REACTION | VERBAL_HEADS
+                        and e["trigger"]["end"] <= t0 for a in e["actors"]}
+                bare_before = [g for g in bare_before if not set(g["ids"]) <= said]
             if bare_before and (ts - bare_before[-1]["e"] <= 12):
                 actors = bare_before[-1]["ids"]
             elif inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
@@ -1194,7 +1203,7 @@ class EventStage(Stage):
                             "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.0,
                             "_sent": st.i, "_donor": True}
             return None
-        if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادان", "ادين", "تدين", "يدين")) \
+        if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادان", "ادين", "تدين", "يدين", "دانت", "دانو")) \
                 and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors):
             # "أدانت محكمة إسرائيلية شابا بإرسال تهديدات"، "أدان القضاء امرأة بالقتل": a court convicts, it does not
             # condemn; the convicted is its object
@@ -1823,7 +1832,11 @@ class EventStage(Stage):
             w = toks[k].norm
             if self.lex.stop.get(w) != "t" and w not in self.lex.datecue_words and not w.isdigit() \
                     and w not in ("فيها", "فيه", "خلالها", "خلاله", "بموجبه", "بموجبها") \
-                    and w not in QUANT and not (w == "من" and k > te and toks[k - 1].norm in QUANT):
+                    and w not in QUANT and not (w == "من" and k > te and toks[k - 1].norm in QUANT | {"كل"}) \
+                    and not (_co_head(w) and k + 1 < len(toks) and all(
+                        _co_head(toks[j].norm) or toks[j].norm == "من" for j in range(k, s))):
+                # "اجتمع وزراء خارجية مصر والأردن والعراق"، "اتفق وزيرا خارجية روسيا وتركيا"، "أدانت كل من السعودية
+                # والإمارات": the heads of a list of states (their envoys, or كل من) before the states themselves
                 return False
         return True
 
@@ -2514,6 +2527,15 @@ _LAUNCH_VERBS = {"شن", "شنت", "شنوا", "شنا", "يشن", "تشن", "ي
 _LIGHT_MASDAR = {"عقد", "انعقاد", "اجراء", "تنظيم", "فرض", "شن", "تقديم", "توجيه", "اصدار"}
 _DELEGATES = {"زعماء", "قاده", "وزراء", "رؤساء", "رووساء", "ممثلو", "ممثلي", "اعضاء", "دول", "حكومات", "سفراء", "خارجيه",
             "دفاع", "مندوبو", "مندوبي"}
+_CO_HEADS = _DELEGATES | {"وزيرا", "وزيري", "رييسا", "رييسي", "زعيما", "زعيمي", "ممثلا", "مندوبا", "داخليه",
+                          "كل", "حكومتا", "حكومتي", "برلمانات", "برلمانا", "جيوش", "جيشا", "قوات"}
+
+
+def _co_head(w: str) -> bool:
+    return w in _CO_HEADS or w[:1] == "و" and w[1:] in _CO_HEADS
+
+
+_STATEMENT_NOUNS = ("بيان", "بلاغ", "رساله", "كلمه", "خطاب", "تصريح", "مذكره", "قرار", "وثيقه", "اعلان")
 _SUPPORT_VERBS = {"قدم", "قدمت", "يقدم", "تقدم", "اصدر", "اصدرت", "يصدر", "تصدر", "ابدي", "ابدت", "اعرب", "اعربت",
                   "عبر", "عبرت", "اعلن", "اعلنت", "وجه", "وجهت", "منح", "منحت"}
 _MOTION = {"وصل", "وصلت", "وصلوا", "يصل", "تصل", "يصلون", "توجه", "توجهت", "يتوجه", "تتوجه", "زار", "زارت", "يزور",
