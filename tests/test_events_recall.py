@@ -143,3 +143,9 @@ def test_who_condemns_an_attack_did_not_make_it(pipe):
     doc = extract(pipe, "وأدانت جامعة الدول العربية ومصر والأردن التصعيد الإسرائيلي ضد المدنيين الفلسطينيين في قطاع غزة، "
                         "والذي أسفر عن مقتل 16 شخصا")
     assert not any("Egypt" in party(doc, e["actors"]) for e in factual(doc, "ASSAULT"))
+
+
+def test_subject_of_taarrada_undergoes_criticism(pipe):
+    doc = extract(pipe, "وتعرضت قطر لانتقادات من السعودية والإمارات بسبب علاقاتها مع إيران")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "QAT" in party(doc, ev[0]["recipients"]) and "SAU" in party(doc, ev[0]["actors"])

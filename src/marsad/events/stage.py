@@ -916,9 +916,10 @@ class EventStage(Stage):
                 victims = [g for g in before if g["prep"] is None]
                 actors = cl[0]["ids"]
                 recips = victims[-1]["ids"] if victims else [r for r in recips if r not in actors]
-        if typ == "ASSAULT" and ttok.norm[:1] == "ل" and ts > 0:
-            # "تتعرض الغوطة الشرقية لقصف ... تنفذها قوات النظام"، "تعرضت دورية للجيش اللبناني لهجوم من قبل مسلحين":
-            # the subject of تعرض suffers the attack; its author is marked elsewhere (من قبل، تنفذها) or unnamed
+        if typ in _UNDERGONE and ttok.norm[:1] == "ل" and ts > 0:
+            # "تتعرض الغوطة الشرقية لقصف ... تنفذها قوات النظام"، "تعرضت دورية للجيش اللبناني لهجوم من قبل مسلحين"،
+            # "تعرض ماكرون لانتقادات حادة من لوبان": the subject of تعرض undergoes the act; its author is marked
+            # elsewhere (من، من قبل، على يد، تنفذها) or unnamed
             k = next((k for k in range(ts - 1, max(-1, ts - 9), -1)
                       if toks[k].norm.lstrip("وف").startswith(("تعرض", "يتعرض", "تتعرض"))), None)
             vic = None if k is None or _strong_between(text, toks, k + 1, ts) else next((
@@ -926,6 +927,11 @@ class EventStage(Stage):
             if vic is not None:
                 recips = list(vic["ids"])
                 actors = [a for a in actors if a not in recips]
+                if not actors and typ != "ASSAULT":
+                    by = next((g for g in after if g["prep"] in ("من", "من قبل") and g["s"] - te <= 5
+                               and not set(g["ids"]) & set(recips)
+                               and not _strong_between(text, toks, te, g["s"])), None)
+                    actors = list(by["ids"]) if by is not None else []
         if resumptive and not svo:
             head = next((g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 3 and g["e"] <= ts), None) \
                 or next((g for g in before[::-1] if g["prep"] is None and g["s"] >= cut), None)
@@ -2544,6 +2550,7 @@ _MOTION = {"وصل", "وصلت", "وصلوا", "يصل", "تصل", "يصلون",
 _PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهر", "المظاهر", "تظاهر", "التظاهر", "مسير", "المسير", "اعتصام", "الاعتصام")
 _FACING = {"يواجه", "تواجه", "يواجهون", "يواجهان", "قد", "عقوبه", "عقوبتها", "عقوبته", "يعاقب", "تصل"}  # the sentence a charge
 # carries (قد يواجه السجن 10 سنوات) is no sentence passed
+_UNDERGONE = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION"}  # acts one undergoes (تعرض لـ)
 _PURPOSE_OPENERS = {"لاستيناف", "لتسهيل", "للتمهيد", "لتمهيد", "للتحضير", "لتحضير", "لتحريك", "لاحياء"}
 # (a verbal noun of purpose before an act noun: the act is an aim, لاستئناف المحادثات، للتحضير للقمة; not "وصل
 # لإجراء محادثات", which tells of talks held)
