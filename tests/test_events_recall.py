@@ -149,3 +149,8 @@ def test_subject_of_taarrada_undergoes_criticism(pipe):
     doc = extract(pipe, "وتعرضت قطر لانتقادات من السعودية والإمارات بسبب علاقاتها مع إيران")
     ev = factual(doc, "ACCUSE")
     assert ev and "QAT" in party(doc, ev[0]["recipients"]) and "SAU" in party(doc, ev[0]["actors"])
+
+
+def test_count_phrase_is_no_preposition(pipe):
+    doc = extract(pipe, "قتل ما لا يقل عن 27 مدنيا بينهم خمسة أطفال وأصيب 25 بجروح الجمعة في غارات على الغوطة الشرقية")
+    assert any("مدنيا" in party(doc, e["recipients"]) for e in doc["events"] if e["type"] == "ASSAULT")

@@ -2428,6 +2428,8 @@ def _prep(text, toks, m: Mention):
         m = Mention(m.s - 1, m.e, m.eid, m.kind, m.country, m.sector, m.start, m.end)
     if m.s > 1 and toks[m.s - 1].norm == "من" and toks[m.s - 2].norm in QUANT:
         return None  # "الآلاف من سكان جرادة": a quantity, not a source
+    if m.s > 2 and toks[m.s - 1].norm in ("عن", "من") and toks[m.s - 2].norm in ("يقل", "تقل", "اكثر", "اقل", "يزيد", "تزيد"):
+        return None  # "قتلوا ما لا يقل عن 232 مدنيا"، "أكثر من 40 ألف مدني": a count, not a preposition
     if m.s > 0:
         w = toks[m.s - 1].norm
         if w in PREPS and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
