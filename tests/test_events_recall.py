@@ -154,3 +154,13 @@ def test_subject_of_taarrada_undergoes_criticism(pipe):
 def test_count_phrase_is_no_preposition(pipe):
     doc = extract(pipe, "قتل ما لا يقل عن 27 مدنيا بينهم خمسة أطفال وأصيب 25 بجروح الجمعة في غارات على الغوطة الشرقية")
     assert any("مدنيا" in party(doc, e["recipients"]) for e in doc["events"] if e["type"] == "ASSAULT")
+
+
+def test_their_meeting_is_the_meeting_of_the_listed_states(pipe):
+    doc = extract(pipe, "شدد وزراء إعلام الدول الأربع، وهي السعودية والإمارات والبحرين ومصر، على ضرورة التصدي للقنوات "
+                        "المسيسة، وذلك خلال اجتماعهم الإثنين، في العاصمة الإماراتية، أبوظبي.")
+    ev = factual(doc, "CONSULT")
+    assert ev and {"SAU", "ARE", "BHR", "EGY"} <= {
+        e["country"] for e in doc["entities"] if e["id"] in ev[0]["actors"] + ev[0]["recipients"]}
+    doc = extract(pipe, "وذكر البيت الأبيض في بيان أن كوشنر وغرينبلات تناولا في مباحثاتهما في الأردن زيادة مجالات التعاون")
+    assert not any("Greenblatt" in party(doc, e["recipients"]) for e in factual(doc, "CONSULT"))

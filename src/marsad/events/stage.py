@@ -1153,8 +1153,18 @@ class EventStage(Stage):
             if abs(g["s"] - te) <= 12 or True:
                 loc = g["ids"][0]
                 break
+        their_meeting = False
+        if trig.pos == "n" and ts > 0 and toks[ts - 1].norm in ("في", "خلال", "هامش") and ttok.norm.endswith(("هم", "هما")):
+            # "شدد وزراء إعلام الدول الأربع، وهي السعودية والإمارات والبحرين ومصر، ... خلال اجتماعهم الإثنين": the
+            # meeting of the states the clause's subject lists
+            co = next((g for g in before if g["prep"] is None and len({
+                (self._dp.by_id.get(i) or {}).get("country") for i in g["ids"]} - {None}) > 1), None)
+            # (sides of two countries or more: "كوشنر وغرينبلات ... في مباحثاتهما في الأردن" is one delegation)
+            if co is not None:
+                actors, recips, their_meeting = co["ids"][:1], co["ids"][1:], True
         if trig.pos == "n" and ts > 0 and toks[ts - 1].norm in ("في", "خلال", "هامش") \
-                and not any(g["prep"] in ("مع", "بين") and g["s"] - te <= 4 for g in after):
+                and not any(g["prep"] in ("مع", "بين") and g["s"] - te <= 4 for g in after) \
+                and not their_meeting:
             return None  # "قال في مؤتمر ...": the setting of a statement, not a meeting of two sides
         if trig.mode in ("curfew", "martial-law") and not recips and loc:
             recips = [loc]  # "فرضت السلطات حظر التجول في مدينة البصرة": the place under curfew
