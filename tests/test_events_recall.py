@@ -119,3 +119,48 @@ def test_with_phrase_before_a_call_is_its_other_side(pipe):
     doc = extract(pipe, "تحدث الرئيس الأمريكي دونالد ترامب مع نظيره الفرنسي إيمانويل ماكرون هاتفيا")
     ev = factual(doc, "CONSULT")
     assert ev and "Trump" in party(doc, ev[0]["actors"]) and "Macron" in party(doc, ev[0]["recipients"])
+
+
+def test_envoys_of_a_list_of_states_are_the_states(pipe):
+    doc = extract(pipe, "دعا وزراء خارجية فرنسا وألمانيا وبريطانيا إيران إلى الالتزام بالاتفاق النووي")
+    ev = factual(doc, "REQUEST")
+    assert ev and {"FRA", "DEU", "GBR"} <= {e["country"] for e in doc["entities"] if e["id"] in ev[0]["actors"]}
+    assert "IRN" in party(doc, ev[0]["recipients"])
+    doc = extract(pipe, "اتفق وزيرا خارجية روسيا وتركيا على تعزيز التعاون")
+    ev = factual(doc, "AGREE")
+    assert ev and "RUS" in party(doc, ev[0]["actors"] + ev[0]["recipients"]) \
+        and "TUR" in party(doc, ev[0]["actors"] + ev[0]["recipients"])
+
+
+def test_joint_statement_condemning_is_the_issuers(pipe):
+    doc = extract(pipe, "أصدرت السعودية والإمارات والبحرين ومصر بيانا مشتركا أدانت فيه قطر")
+    ev = factual(doc, "ACCUSE")
+    assert ev and {"SAU", "ARE", "BHR", "EGY"} <= {e["country"] for e in doc["entities"] if e["id"] in ev[0]["actors"]}
+    assert "QAT" in party(doc, ev[0]["recipients"])
+
+
+def test_who_condemns_an_attack_did_not_make_it(pipe):
+    doc = extract(pipe, "وأدانت جامعة الدول العربية ومصر والأردن التصعيد الإسرائيلي ضد المدنيين الفلسطينيين في قطاع غزة، "
+                        "والذي أسفر عن مقتل 16 شخصا")
+    assert not any("Egypt" in party(doc, e["actors"]) for e in factual(doc, "ASSAULT"))
+
+
+def test_subject_of_taarrada_undergoes_criticism(pipe):
+    doc = extract(pipe, "وتعرضت قطر لانتقادات من السعودية والإمارات بسبب علاقاتها مع إيران")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "QAT" in party(doc, ev[0]["recipients"]) and "SAU" in party(doc, ev[0]["actors"])
+
+
+def test_count_phrase_is_no_preposition(pipe):
+    doc = extract(pipe, "قتل ما لا يقل عن 27 مدنيا بينهم خمسة أطفال وأصيب 25 بجروح الجمعة في غارات على الغوطة الشرقية")
+    assert any("مدنيا" in party(doc, e["recipients"]) for e in doc["events"] if e["type"] == "ASSAULT")
+
+
+def test_their_meeting_is_the_meeting_of_the_listed_states(pipe):
+    doc = extract(pipe, "شدد وزراء إعلام الدول الأربع، وهي السعودية والإمارات والبحرين ومصر، على ضرورة التصدي للقنوات "
+                        "المسيسة، وذلك خلال اجتماعهم الإثنين، في العاصمة الإماراتية، أبوظبي.")
+    ev = factual(doc, "CONSULT")
+    assert ev and {"SAU", "ARE", "BHR", "EGY"} <= {
+        e["country"] for e in doc["entities"] if e["id"] in ev[0]["actors"] + ev[0]["recipients"]}
+    doc = extract(pipe, "وذكر البيت الأبيض في بيان أن كوشنر وغرينبلات تناولا في مباحثاتهما في الأردن زيادة مجالات التعاون")
+    assert not any("Greenblatt" in party(doc, e["recipients"]) for e in factual(doc, "CONSULT"))

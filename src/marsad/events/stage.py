@@ -675,8 +675,11 @@ class EventStage(Stage):
             and not _strong_between(text, toks, before[-1]["e"], ts) \
             and not (before[-1]["e"] < ts and toks[ts - 1].norm in _NOUN_PREPS)  # "ألف فلسطيني جراء قمع": no subject
         resumptive = te < len(toks) and toks[te].norm in ("فيها", "فيه", "خلالها", "خلاله") and not is_noun \
-            and typ == "CONSULT"  # "بعد عودته من جولة زار خلالها السعودية والإمارات": a relative clause, its subject
-        # is the one who made the tour (the sentence's subject); the places after it are visited
+            and (typ == "CONSULT" or typ in _STATED | {"ACCUSE"} and any(
+                toks[k].norm.lstrip("و").startswith(_STATEMENT_NOUNS) for k in range(max(0, ts - 3), ts)))
+        # "بعد عودته من جولة زار خلالها السعودية والإمارات"، "أصدرت السعودية والإمارات والبحرين بيانا مشتركا دانت
+        # فيه قطر": a relative clause; its subject is the one who made the tour or the statement (the sentence's
+        # subject), the parties after it are visited or addressed
         if not svo and not resumptive and after and not after[0]["prep"] and self._adjacent(toks, te, after[0]["s"]) \
                 and not (typ == "PROTEST" and _official(after[0], self._dp)) \
                 and not (typ in ("REQUEST", "THREATEN", "ACCUSE") and self._addressee_only(after[0])):
@@ -793,6 +796,12 @@ class EventStage(Stage):
             bare_before = [g for g in before if g["prep"] in (None, "ل") and not set(g["ids"]) <= taken]
             if ts > 0 and toks[ts - 1].norm in _RELATIVES and not is_noun and ttok.norm.endswith(("ه", "ها", "هم", "هما")):
                 bare_before = []  # "العائلات التي فرقتها الحرب": the noun before a relative clause is its verb's object
+            if typ == "ASSAULT":
+                # "دانت مصر التصعيد الإسرائيلي ... الذي أسفر عن مقتل 16 شخصا": who condemns (or calls, welcomes) an
+                # attack in this sentence did not make it
+                said = {a for e in self._recent_events if e["_sent"] == st.i and e["type"] in REACTION | VERBAL_HEADS
+                        and e["trigger"]["end"] <= t0 for a in e["actors"]}
+                bare_before = [g for g in bare_before if not set(g["ids"]) <= said]
             dual = None if is_noun or not _dual_verb(ttok.norm) or not self._clause_start(text, toks, ts, cut) \
                 or bare_before and len(bare_before[-1]["ids"]) > 1 and ts - bare_before[-1]["e"] <= 1 \
                 else self._pair_before(st, t0, "ORG")
@@ -1008,9 +1017,10 @@ class EventStage(Stage):
                 victims = [g for g in before if g["prep"] is None]
                 actors = cl[0]["ids"]
                 recips = victims[-1]["ids"] if victims else [r for r in recips if r not in actors]
-        if typ == "ASSAULT" and ttok.norm[:1] == "ل" and ts > 0:
-            # "تتعرض الغوطة الشرقية لقصف ... تنفذها قوات النظام"، "تعرضت دورية للجيش اللبناني لهجوم من قبل مسلحين":
-            # the subject of تعرض suffers the attack; its author is marked elsewhere (من قبل، تنفذها) or unnamed
+        if typ in _UNDERGONE and ttok.norm[:1] == "ل" and ts > 0:
+            # "تتعرض الغوطة الشرقية لقصف ... تنفذها قوات النظام"، "تعرضت دورية للجيش اللبناني لهجوم من قبل مسلحين"،
+            # "تعرض ماكرون لانتقادات حادة من لوبان": the subject of تعرض undergoes the act; its author is marked
+            # elsewhere (من، من قبل، على يد، تنفذها) or unnamed
             k = next((k for k in range(ts - 1, max(-1, ts - 9), -1)
                       if toks[k].norm.lstrip("وف").startswith(("تعرض", "يتعرض", "تتعرض"))), None)
             vic = None if k is None or _strong_between(text, toks, k + 1, ts) else next((
@@ -1018,6 +1028,11 @@ class EventStage(Stage):
             if vic is not None:
                 recips = list(vic["ids"])
                 actors = [a for a in actors if a not in recips]
+                if not actors and typ != "ASSAULT":
+                    by = next((g for g in after if g["prep"] in ("من", "من قبل") and g["s"] - te <= 5
+                               and not set(g["ids"]) & set(recips)
+                               and not _strong_between(text, toks, te, g["s"])), None)
+                    actors = list(by["ids"]) if by is not None else []
         if resumptive and not svo:
             head = next((g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 3 and g["e"] <= ts), None) \
                 or next((g for g in before[::-1] if g["prep"] is None and g["s"] >= cut), None)
@@ -1288,8 +1303,18 @@ class EventStage(Stage):
             if abs(g["s"] - te) <= 12 or True:
                 loc = g["ids"][0]
                 break
+        their_meeting = False
+        if trig.pos == "n" and ts > 0 and toks[ts - 1].norm in ("في", "خلال", "هامش") and ttok.norm.endswith(("هم", "هما")):
+            # "شدد وزراء إعلام الدول الأربع، وهي السعودية والإمارات والبحرين ومصر، ... خلال اجتماعهم الإثنين": the
+            # meeting of the states the clause's subject lists
+            co = next((g for g in before if g["prep"] is None and len({
+                (self._dp.by_id.get(i) or {}).get("country") for i in g["ids"]} - {None}) > 1), None)
+            # (sides of two countries or more: "كوشنر وغرينبلات ... في مباحثاتهما في الأردن" is one delegation)
+            if co is not None:
+                actors, recips, their_meeting = co["ids"][:1], co["ids"][1:], True
         if trig.pos == "n" and ts > 0 and toks[ts - 1].norm in ("في", "خلال", "هامش") \
-                and not any(g["prep"] in ("مع", "بين") and g["s"] - te <= 4 for g in after):
+                and not any(g["prep"] in ("مع", "بين") and g["s"] - te <= 4 for g in after) \
+                and not their_meeting:
             return None  # "قال في مؤتمر ...": the setting of a statement, not a meeting of two sides
         if trig.mode in ("curfew", "martial-law") and not recips and loc:
             recips = [loc]  # "فرضت السلطات حظر التجول في مدينة البصرة": the place under curfew
@@ -1346,7 +1371,7 @@ class EventStage(Stage):
                             "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.0,
                             "_sent": st.i, "_donor": True}
             return None
-        if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادان", "ادين", "تدين", "يدين")) \
+        if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادان", "ادين", "تدين", "يدين", "دانت", "دانو")) \
                 and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors):
             # "أدانت محكمة إسرائيلية شابا بإرسال تهديدات"، "أدان القضاء امرأة بالقتل": a court convicts, it does not
             # condemn; the convicted is its object
@@ -2170,7 +2195,11 @@ class EventStage(Stage):
                 continue  # "وحث زعماء هذه الدول روسيا": the leaders of the party named after them act for it
             if self.lex.stop.get(w) != "t" and w not in self.lex.datecue_words and not w.isdigit() \
                     and w not in ("فيها", "فيه", "خلالها", "خلاله", "بموجبه", "بموجبها") \
-                    and w not in QUANT and not (w == "من" and k > te and toks[k - 1].norm in QUANT):
+                    and w not in QUANT and not (w == "من" and k > te and toks[k - 1].norm in QUANT | {"كل"}) \
+                    and not (_co_head(w) and k + 1 < len(toks) and all(
+                        _co_head(toks[j].norm) or toks[j].norm == "من" for j in range(k, s))):
+                # "اجتمع وزراء خارجية مصر والأردن والعراق"، "اتفق وزيرا خارجية روسيا وتركيا"، "أدانت كل من السعودية
+                # والإمارات": the heads of a list of states (their envoys, or كل من) before the states themselves
                 return False
         return True
 
@@ -3010,6 +3039,8 @@ def _prep(text, toks, m: Mention):
         m = Mention(m.s - 1, m.e, m.eid, m.kind, m.country, m.sector, m.start, m.end)
     if m.s > 1 and toks[m.s - 1].norm == "من" and toks[m.s - 2].norm in QUANT:
         return None  # "الآلاف من سكان جرادة": a quantity, not a source
+    if m.s > 2 and toks[m.s - 1].norm in ("عن", "من") and toks[m.s - 2].norm in ("يقل", "تقل", "اكثر", "اقل", "يزيد", "تزيد"):
+        return None  # "قتلوا ما لا يقل عن 232 مدنيا"، "أكثر من 40 ألف مدني": a count, not a preposition
     if m.s > 0:
         w = toks[m.s - 1].norm
         if w in PREPS and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
@@ -3120,6 +3151,15 @@ _LAUNCH_VERBS = {"شن", "شنت", "شنوا", "شنا", "يشن", "تشن", "ي
 _LIGHT_MASDAR = {"عقد", "انعقاد", "اجراء", "تنظيم", "فرض", "شن", "تقديم", "توجيه", "اصدار"}
 _DELEGATES = {"زعماء", "قاده", "وزراء", "رؤساء", "رووساء", "ممثلو", "ممثلي", "اعضاء", "دول", "حكومات", "سفراء", "خارجيه",
             "دفاع", "مندوبو", "مندوبي"}
+_CO_HEADS = _DELEGATES | {"وزيرا", "وزيري", "رييسا", "رييسي", "زعيما", "زعيمي", "ممثلا", "مندوبا", "داخليه",
+                          "كل", "حكومتا", "حكومتي", "برلمانات", "برلمانا", "جيوش", "جيشا", "قوات"}
+
+
+def _co_head(w: str) -> bool:
+    return w in _CO_HEADS or w[:1] == "و" and w[1:] in _CO_HEADS
+
+
+_STATEMENT_NOUNS = ("بيان", "بلاغ", "رساله", "كلمه", "خطاب", "تصريح", "مذكره", "قرار", "وثيقه", "اعلان")
 _SUPPORT_VERBS = {"قدم", "قدمت", "يقدم", "تقدم", "اصدر", "اصدرت", "يصدر", "تصدر", "ابدي", "ابدت", "اعرب", "اعربت",
                   "عبر", "عبرت", "اعلن", "اعلنت", "وجه", "وجهت", "منح", "منحت"}
 _MOTION = {"وصل", "وصلت", "وصلوا", "يصل", "تصل", "يصلون", "توجه", "توجهت", "يتوجه", "تتوجه", "زار", "زارت", "يزور",
@@ -3128,6 +3168,7 @@ _MOTION = {"وصل", "وصلت", "وصلوا", "يصل", "تصل", "يصلون",
 _PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهر", "المظاهر", "تظاهر", "التظاهر", "مسير", "المسير", "اعتصام", "الاعتصام")
 _FACING = {"يواجه", "تواجه", "يواجهون", "يواجهان", "قد", "عقوبه", "عقوبتها", "عقوبته", "يعاقب", "تصل"}  # the sentence a charge
 # carries (قد يواجه السجن 10 سنوات) is no sentence passed
+_UNDERGONE = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION"}  # acts one undergoes (تعرض لـ)
 _PURPOSE_OPENERS = {"لاستيناف", "لتسهيل", "للتمهيد", "لتمهيد", "للتحضير", "لتحضير", "لتحريك", "لاحياء"}
 # (a verbal noun of purpose before an act noun: the act is an aim, لاستئناف المحادثات، للتحضير للقمة; not "وصل
 # لإجراء محادثات", which tells of talks held)
