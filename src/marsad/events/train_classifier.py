@@ -9,7 +9,8 @@ given as a document of its own: the pipeline runs once, the event stage records 
 (stage._decide: the classifier features, whether a factual event of the type was built — a weak reading without
 named sides included —, a strong rule cue, a pinned event), and the decision is replayed with cross-validated
 probabilities. A sentence counts positive when a factual event of the type is built and the classifier's
-probability reaches the threshold, or a strong cue or a pin decides. The threshold is chosen for F1 under the
+probability reaches the threshold, or a strong cue or a pin decides, or a rule-built protest told as an occurrence
+(classify.protest_cues) keeps at least stage.TOLD_VETO times the threshold. The threshold is chosen for F1 under the
 constraint that false alarms on "difficult no" sentences stay below 20%; "heldout_threshold" repeats the
 measure with each fold's threshold chosen on the other folds only. ASSAULT adds an embedding model (EMB_ALPHA).
 """
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from .evaluate import doc_of, load_gsr
 from .lexicon import DATA
-from .stage import LENIENT, PINNED, RULE_VETO, SOLID_VETO
+from .stage import LENIENT, PINNED, RULE_VETO, SOLID_VETO, TOLD_VETO
 
 
 BALANCE = 1.0
@@ -244,6 +245,7 @@ def main(argv=None):
             return any(x["has_event"] and cvp[i, k] >= th or x["strong"] or bool(x["pinned"] & PINNED)
                        or x["pinned"] & LENIENT and cvp[i, k] >= th * SOLID_VETO
                        or x["rule_event"] and cvp[i, k] >= th * RULE_VETO
+                       or x.get("told") and cvp[i, k] >= th * TOLD_VETO.get(ty, 1.0)
                        for k, x in enumerate(recs[i]))
 
         def measure(idx, th_of):
