@@ -10,12 +10,14 @@ from conftest import need_shared
 
 @pytest.mark.parametrize("name,typ,f1_floor,fa_ceiling", [
     ("assault_gsr.csv", "ASSAULT", 0.82, 0.16),
-    ("protest_gsr.csv", "PROTEST", 0.85, 0.03),
+    ("protest_gsr.csv", "PROTEST", 0.77, 0.06),
 ])
 def test_gsr_sentence_gate(pipe, name, typ, f1_floor, fa_ceiling):
     """The shipped pipeline (what `marsad extract` outputs for each sentence given as a document) on the whole gsr
-    file: guards against regressions. In-sample: the classifier saw these sentences (0.842 / 0.875 when pinned);
-    cross-validated, held-out-like figures come from train_classifier (test_gsr_cv below)."""
+    file: guards against regressions. In-sample: the classifier saw these sentences (0.842 / 0.792 when pinned;
+    PROTEST was 0.875 before protests told as occurrences stood against the classifier, stage.TOLD_VETO, which
+    raised its cross-validated F1); cross-validated, held-out-like figures come from train_classifier
+    (test_gsr_cv below)."""
     from marsad.events.evaluate import eval_gsr
 
     res = eval_gsr(need_shared("data", "gsr_dev", name), pipe)[typ]
@@ -35,9 +37,10 @@ def test_gsr_cv():
 
     rep = main([str(need_shared("data", "gsr_dev")), "--folds", "5"])
     # floors just below the figures reached (whole pipeline per sentence, CV by source document: ASSAULT 0.663,
-    # PROTEST 0.578; with each fold's threshold chosen on the other folds only 0.655 and 0.568)
+    # PROTEST 0.600; with each fold's threshold chosen on the other folds only 0.655 and 0.600)
     assert rep["ASSAULT"]["cv_f1"] >= 0.655 and rep["ASSAULT"]["cv_difficult_no_false_alarm"] < 0.2
-    assert rep["PROTEST"]["cv_f1"] >= 0.57 and rep["PROTEST"]["cv_difficult_no_false_alarm"] < 0.2
+    assert rep["PROTEST"]["cv_f1"] >= 0.59 and rep["PROTEST"]["cv_difficult_no_false_alarm"] < 0.2
+    assert rep["PROTEST"]["heldout_threshold"]["f1"] >= 0.585
     assert rep["ASSAULT"]["heldout_threshold"]["f1"] >= 0.645
     assert rep["ASSAULT"]["heldout_threshold"]["difficult_no_false_alarm"] < 0.2
 
