@@ -1024,22 +1024,6 @@ class EventStage(Stage):
                 victims = [g for g in before if g["prep"] is None]
                 actors = cl[0]["ids"]
                 recips = victims[-1]["ids"] if victims else [r for r in recips if r not in actors]
-        if typ in _UNDERGONE and ttok.norm[:1] == "ل" and ts > 0:
-            # "تتعرض الغوطة الشرقية لقصف ... تنفذها قوات النظام"، "تعرضت دورية للجيش اللبناني لهجوم من قبل مسلحين"،
-            # "تعرض ماكرون لانتقادات حادة من لوبان": the subject of تعرض undergoes the act; its author is marked
-            # elsewhere (من، من قبل، على يد، تنفذها) or unnamed
-            k = next((k for k in range(ts - 1, max(-1, ts - 9), -1)
-                      if toks[k].norm.lstrip("وف").startswith(("تعرض", "يتعرض", "تتعرض"))), None)
-            vic = None if k is None or _strong_between(text, toks, k + 1, ts) else next((
-                g for g in groups if g["s"] > k and g["e"] <= ts and g["prep"] in (None, "ل")), None)
-            if vic is not None:
-                recips = list(vic["ids"])
-                actors = [a for a in actors if a not in recips]
-                if not actors and typ != "ASSAULT":
-                    by = next((g for g in after if g["prep"] in ("من", "من قبل") and g["s"] - te <= 5
-                               and not set(g["ids"]) & set(recips)
-                               and not _strong_between(text, toks, te, g["s"])), None)
-                    actors = list(by["ids"]) if by is not None else []
         if resumptive and not svo:
             head = next((g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 3 and g["e"] <= ts), None) \
                 or next((g for g in before[::-1] if g["prep"] is None and g["s"] >= cut), None)
@@ -1270,9 +1254,10 @@ class EventStage(Stage):
         if typ in SYMMETRIC and recips and all(self._sides(r) for r in recips) and any(
                 g["ids"] == recips and g["prep"] is None and g["s"] - te <= 1 for g in after):
             return None  # "اتفق كل الأطراف على"، "اتفق الطرفان": the sides are the subject, not someone's partner
-        if ttok.norm[:1] == "ل" and typ in ("ASSAULT", "ACCUSE", "COERCE", "THREATEN"):
-            # "تعرضت دورية للجيش لهجوم من قبل مسلحين"، "تعرض الملقي لانتقادات شديدة": the one who underwent the act is
-            # its target; its author is only the one the من / من قبل phrase names
+        if ttok.norm[:1] == "ل" and typ in _UNDERGONE:
+            # "تعرضت دورية للجيش لهجوم من قبل مسلحين"، "تعرض الملقي لانتقادات شديدة"، "تتعرض الغوطة الشرقية لقصف ...
+            # تنفذها قوات النظام": the one who underwent the act is its target; its author is only the one the
+            # من / من قبل phrase or an attack's relative clause (تنفذها، يشنها) names
             vk = next((k for k in range(ts - 1, max(-1, ts - 8), -1)
                        if toks[k].norm.lstrip("وف").startswith(("تعرض", "يتعرض", "تتعرض"))
                        and not _strong_between(text, toks, k + 1, ts)), None)
@@ -1282,7 +1267,7 @@ class EventStage(Stage):
                      and not _full_stop_between(text, toks, g["e"], vk)), None)
                 ag = next((g for g in groups if 0 <= g["s"] - te <= 4 and g["prep"] in ("من قبل", "من")
                            and not _full_stop_between(text, toks, te, g["s"])), None)
-                actors = list(ag["ids"]) if ag is not None else []
+                actors = list(ag["ids"]) if ag is not None else actors if typ == "ASSAULT" and rel is not None else []
                 recips = [i for i in und["ids"] if i not in actors] if und is not None else []
         actors = list(dict.fromkeys(actors))
         recips = [r for r in dict.fromkeys(recips) if r not in actors]
