@@ -10,11 +10,10 @@ false: callers then take no word for a name on this test alone.
 from __future__ import annotations
 
 import os
-import pickle
 from functools import lru_cache
 
 from ..lang.ar import normalize
-from .kb import _cache_dir
+from .kb import _cache_dir, cached
 
 # proclitics read off before the look-up (conjunctions, prepositions, the future prefix, the article)
 # (not ك alone: كنيدي، كفالا are names far more often than "like" + a noun)
@@ -54,25 +53,7 @@ def words() -> frozenset:
     except ImportError:
         _WORDS = frozenset()
         return _WORDS
-    cpath = _cache_dir() / f"arwords-{ver}.pickle"
-    w = None
-    if use_cache and cpath.exists():
-        try:
-            with open(cpath, "rb") as f:
-                w = pickle.load(f)
-        except Exception:
-            w = None
-    if w is None:
-        w = _build()
-        if use_cache and w:
-            try:
-                cpath.parent.mkdir(parents=True, exist_ok=True)
-                tmp = cpath.with_suffix(f".{os.getpid()}.tmp")
-                with open(tmp, "wb") as f:
-                    pickle.dump(w, f, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(tmp, cpath)
-            except OSError:
-                pass
+    w = cached(_cache_dir() / f"arwords-{ver}.pickle", _build, use_cache)
     _WORDS = w
     return w
 

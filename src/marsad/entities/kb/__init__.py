@@ -464,6 +464,31 @@ def _cache_dir() -> Path:
     return Path(base) / "marsad"
 
 
+def cached(cpath: Path, build, use_cache: bool = True):
+    """The object pickled at ``cpath`` (in the user cache dir), else ``build()``'s result, written there for the next
+    run (atomically; an unreadable or unwritable cache is rebuilt or skipped, never an error). A falsy result is not
+    cached."""
+    obj = None
+    if use_cache and cpath.exists():
+        try:
+            with open(cpath, "rb") as f:
+                obj = pickle.load(f)
+        except Exception:
+            obj = None
+    if obj is None:
+        obj = build()
+        if use_cache and obj:
+            try:
+                cpath.parent.mkdir(parents=True, exist_ok=True)
+                tmp = cpath.with_suffix(f".{os.getpid()}.tmp")
+                with open(tmp, "wb") as f:
+                    pickle.dump(obj, f, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, cpath)
+            except OSError:
+                pass
+    return obj
+
+
 _LOADED: dict[str, KB] = {}
 
 
@@ -485,25 +510,10 @@ def load_kb(kb_dir: Path | str | None = None, *, extra: dict[str, list[Path]] | 
         return _LOADED[fp]
     if use_cache is None:
         use_cache = os.environ.get("MARSAD_NO_CACHE") != "1"
-    cpath = _cache_dir() / f"kb-{fp}.pickle"
-    kb = None
-    if use_cache and cpath.exists():
-        try:
-            with open(cpath, "rb") as f:
-                kb = pickle.load(f)
-        except Exception:
-            kb = None
-    if kb is None:
+    def build():
         kb = KB().build(files)
         kb.files = [str(p) for v in files.values() for p in v]
-        if use_cache:
-            try:
-                cpath.parent.mkdir(parents=True, exist_ok=True)
-                tmp = cpath.with_suffix(f".{os.getpid()}.tmp")
-                with open(tmp, "wb") as f:
-                    pickle.dump(kb, f, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(tmp, cpath)
-            except OSError:
-                pass
+        return kb
+    kb = cached(_cache_dir() / f"kb-{fp}.pickle", build, use_cache)
     _LOADED[fp] = kb
     return kb
