@@ -121,3 +121,25 @@ def test_supports_terrorism(pipe):
     doc = full(pipe, "وقال وزير الخارجية السعودي عادل الجبير إن إيران تدعم الإرهاب في المنطقة.")
     ev = events(doc, "ACCUSE")
     assert ev and "SAU" in party(doc, ev[0]["actors"]) and "IRN" in party(doc, ev[0]["recipients"])
+
+
+# ---- a named politician who "attacks" with no weapon attacks in words
+def test_politician_attacks_in_words(pipe):
+    doc = full(pipe, "هاجم الرئيس الأمريكي دونالد ترامب بشدة روسيا وإيران في أعقاب الهجوم الكيماوي في سوريا.")
+    ev = events(doc, "ACCUSE")
+    assert ev and "ترامب" in party(doc, ev[0]["actors"]) and "RUS" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "هاجم كمال كيليتشدار أوغلو، زعيم حزب الشعب الجمهوري المعارض في تركيا، الرئيس التركي رجب طيب "
+                     "أردوغان.")
+    ev = events(doc, "ACCUSE")
+    assert ev and "أردوغان" in party(doc, ev[0]["recipients"])
+
+
+def test_armed_attack_stays_an_attack(pipe):
+    doc = full(pipe, "وهاجم مسلحون نقطة تفتيش للجيش في سيناء.")
+    assert not events(doc, "ACCUSE")
+
+
+def test_verbal_attack_needs_its_object(pipe):
+    # a place inside a relative clause is no one attacked
+    doc = full(pipe, "وهاجم الرئيس التركي الجهات التي استغلت المأساة التي يشهدها الشرق الأوسط.")
+    assert not events(doc, "ACCUSE")

@@ -20,6 +20,9 @@ from .lexicon import (VERB_FORMS, load_cues, load_gazetteer, load_parties, load_
 from .parties import DocParties, Mention, gap_text
 
 _MANNER_B = ("باشد", "باقوي", "بشد", "بقوه", "باليست", "بحزم", "بالغ")  # بأشد العبارات، بشدة، باليستيا: no charge
+_ATTACK_VERBS = {"هاجم", "هاجمت", "هاجموا", "يهاجم", "تهاجم", "يهاجمون", "هاجمه", "هاجمها", "هاجمهم"}
+_WEAPON_STEMS = ("سكين", "سكاكين", "رصاص", "سلاح", "اسلحه", "قذاي", "صاروخ", "صواريخ", "عبوه", "قنبل", "حجار", "عصي",
+                 "طاير", "مسير", "دبابه", "دبابات", "نار", "الناري", "مدفع", "هراوات", "قوات", "مسلح")
 _NEED_FIRST = {"غير", "من", "امر"}  # first words of two-word need phrases (غير قانوني، من العار)
 _PROTEST_VERBAL = ("احتجاج", "احتج", "يحتج", "تحتج")
 VERBAL_HEADS = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
@@ -559,6 +562,40 @@ class EventStage(Stage):
             return None  # "أدين بالتآمر"، "بعد إدانتهن بالانتماء": convicted of a charge, no condemnation (but "أدانت
             # السعودية إطلاق الحوثيين صاروخا باليستيا": an active verb with its subject, a court's verdict is dropped below;
             # "بأشد العبارات": the manner of a condemnation)
+        verbal_attack = None
+        if typ == "ASSAULT" and not is_noun and ttok.norm.lstrip("وف") in _ATTACK_VERBS:
+            # "هاجم الرئيس الأمريكي دونالد ترامب بشدة روسيا وإيران"، "ترامب يهاجم محاميه السابق بسبب تسجيل": a named
+            # politician (not an armed man, a soldier or a policeman) who attacks with no weapon named attacks in words
+            cut0 = st.cut(text)
+            sj = next((g for g in groups[::-1] if g["e"] <= ts and ts - g["e"] <= 1 and g["prep"] is None
+                       and g["s"] >= cut0 and not _strong_between(text, toks, g["e"], ts)), None) \
+                if ttok.norm.lstrip("وف")[:1] in "يت" else None
+            sj = sj or next((g for g in groups if g["s"] == te and g["prep"] is None), None)
+            ents = self._dp.by_id
+            if sj is not None and all((ents.get(i) or {}).get("type") == "PERSON" and (ents.get(i) or {}).get(
+                    "sector") not in ("REB", "MIL", "COP", "CVL") and ((ents.get(i) or {}).get("status") == "named" or (
+                    ents.get(i) or {}).get("roles")) for i in sj["ids"]) and not any(
+                    any(r.startswith(_WEAPON_STEMS) for r in readings(toks[k].norm)[1:] + (toks[k].norm,))
+                    for k in range(te, min(len(toks), te + 10))):
+                va = sj["e"] if sj["s"] == te else te
+
+                def appositive(g):  # "هاجم كمال كيليتشدار أوغلو، زعيم حزب الشعب الجمهوري، الرئيس أردوغان"
+                    gap = text[toks[va - 1].end:toks[g["s"]].start]
+                    return g["s"] > 0 and _title_word(toks[g["s"] - 1].norm) or gap.lstrip()[:1] in ("،", ",") and (
+                        gap.count("،") + gap.count(",") < 2) or g["s"] == va and _title_word(toks[g["s"]].norm) \
+                        and not any((ents.get(i) or {}).get("country") or (ents.get(i) or {}).get("wikidata")
+                                    for i in g["ids"])  # (... أوغلو زعيم حزب الشعب: an unplaced office)
+                # the one attacked in words is the verb's object, right after it (and its subject): "هاجم ترامب بشدة
+                # روسيا"; not a place inside a relative clause ("هاجم الجهات التي استغلت المأساة التي يشهدها الشرق
+                # الأوسط"). Without one the reading stays as it was (a pronoun object later may refer to it)
+                obj = next((g for g in groups if g["prep"] is None and va <= g["s"] and not appositive(g)
+                            and (g["s"] <= va + 1 or text[toks[va - 1].end:toks[va].start].strip()[:1] in ("،", ",")
+                                 and g["s"] <= va + 14)
+                            and not all(x.kind in ("LOC", "FAC") for x in g["m"])), None)
+                if obj is not None:
+                    typ = "ACCUSE"
+                    trig = trig._replace(type="ACCUSE", mode="disapprove")
+                    verbal_attack = obj
         official_protest = None
         if typ == "PROTEST" and ttok.norm.lstrip("و").startswith(_PROTEST_VERBAL) \
                 and not ttok.norm.endswith(("يه", "يات", "ات", "ين", "ون")) and ttok.norm.lstrip("وال") != "احتجاج" \
@@ -1176,6 +1213,11 @@ class EventStage(Stage):
                                           name_ar=text[b0:b1], typ="NORP", country=iso, sector="CVL", start=b0, end=b1)]
         if official_protest is not None:
             actors, recips = official_protest
+        if verbal_attack is not None:
+            obj = verbal_attack
+            recips = [r for r in recips if r in obj["ids"] or any(
+                r in g["ids"] and obj["e"] <= g["s"] <= obj["e"] + 6 and _conj(text, toks, g["m"][0]) for g in groups)] \
+                or list(obj["ids"])
         # an attack or protest whose sides the sentence does not name (ووقع الهجوم فجر أمس، قتل 20 شخصا في
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
