@@ -143,3 +143,16 @@ def test_verbal_attack_needs_its_object(pipe):
     # a place inside a relative clause is no one attacked
     doc = full(pipe, "وهاجم الرئيس التركي الجهات التي استغلت المأساة التي يشهدها الشرق الأوسط.")
     assert not events(doc, "ACCUSE")
+
+
+# ---- يُتهم، تُحاكم: a passive imperfect names the one charged, no accuser
+def test_passive_charge_is_no_accusation(pipe):
+    assert not events(full(pipe, "ويتهم الطبيب فيلا بسرقة الطفلة."), "ACCUSE")
+    assert not events(full(pipe, "ويتهم أحدهما بالتلاعب في تعاملات البورصة."), "ACCUSE")
+    assert not events(full(pipe, "أما الآخر فيتهم بارتكاب انتهاكات خلال الحملة الانتخابية."), "ACCUSE")
+
+
+def test_active_imperfect_accusation_stays(pipe):
+    doc = full(pipe, "وتتهم واشنطن طهران بدعم الإرهاب في المنطقة.")
+    ev = events(doc, "ACCUSE")
+    assert ev and "IRN" in party(doc, ev[0]["recipients"])

@@ -23,6 +23,9 @@ _MANNER_B = ("باشد", "باقوي", "بشد", "بقوه", "باليست", "ب
 _ATTACK_VERBS = {"هاجم", "هاجمت", "هاجموا", "يهاجم", "تهاجم", "يهاجمون", "هاجمه", "هاجمها", "هاجمهم"}
 _WEAPON_STEMS = ("سكين", "سكاكين", "رصاص", "سلاح", "اسلحه", "قذاي", "صاروخ", "صواريخ", "عبوه", "قنبل", "حجار", "عصي",
                  "طاير", "مسير", "دبابه", "دبابات", "نار", "الناري", "مدفع", "هراوات", "قوات", "مسلح")
+_ACCUSERS = {"منظمات", "منظمه", "جماعات", "ناشطون", "ناشطين", "معارضون", "معارضين", "منتقدون", "منتقدين", "خبراء",
+             "دول", "حكومات", "مسوولون", "مسوولين"}  # (وتتهم منظمات حقوقية الحكومة: an unnamed accuser, active)
+_PASSIVE_CHARGE = {"يتهم", "تتهم", "يحاكم", "تحاكم", "يتهمون", "يحاكمون"}
 _NEED_FIRST = {"غير", "من", "امر"}  # first words of two-word need phrases (غير قانوني، من العار)
 _PROTEST_VERBAL = ("احتجاج", "احتج", "يحتج", "تحتج")
 VERBAL_HEADS = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
@@ -562,6 +565,13 @@ class EventStage(Stage):
             return None  # "أدين بالتآمر"، "بعد إدانتهن بالانتماء": convicted of a charge, no condemnation (but "أدانت
             # السعودية إطلاق الحوثيين صاروخا باليستيا": an active verb with its subject, a court's verdict is dropped below;
             # "بأشد العبارات": the manner of a condemnation)
+        kb = next((k for k in range(te, min(len(toks), te + 4)) if toks[k].norm[:1] == "ب" and len(toks[k].norm) > 3),
+                  None) if typ == "ACCUSE" and ttok.norm.lstrip("وف") in _PASSIVE_CHARGE else None
+        if kb is not None and not any(g["prep"] is None and (te <= g["s"] < kb or g["e"] == ts and not _strong_between(
+                text, toks, g["e"], ts)) for g in groups) and not any(
+                toks[k].norm.lstrip("ال") in _ACCUSERS for k in range(te, kb)):
+            return None  # "ويتهم أحدهما بالتلاعب في البورصة"، "وتحاكم المرأتان بتهمة القتل": يُتهم، تُحاكم (a passive: the
+            # one charged follows, no party accuses him here; "وتتهم واشنطن طهران بدعم الإرهاب" names its subject)
         verbal_attack = None
         if typ == "ASSAULT" and not is_noun and ttok.norm.lstrip("وف") in _ATTACK_VERBS:
             # "هاجم الرئيس الأمريكي دونالد ترامب بشدة روسيا وإيران"، "ترامب يهاجم محاميه السابق بسبب تسجيل": a named
@@ -1053,7 +1063,8 @@ class EventStage(Stage):
                          if not _full_stop_between(text, toks, te, k))  # رحب ... بالاتفاق: the agreement's sides
             prev = next((e for e in self._recent_events[::-1] if not set(e["actors"]) & set(actors or [])
                          and (not agreed or e["type"] == "AGREE")), None)
-            if prev is not None and actors and self._placed(prev["actors"][0]):
+            named_to = te < len(toks) and toks[te].norm in ("الي", "ضد")  # "توجيه تهم إلى الرجلين": its own addressee
+            if prev is not None and actors and self._placed(prev["actors"][0]) and not named_to:
                 recips = prev["actors"][:1]  # (not a bare "قوات" of no country: "وأدانت عدم التنسيق معها")
         betw = next((g for g in after if g["prep"] == "بين" and g["s"] - te <= 5), None) or next((
             g for g in after if g["prep"] is None and len(g["ids"]) > 1 and g["s"] - te <= 6 and any(
