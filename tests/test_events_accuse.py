@@ -156,3 +156,12 @@ def test_active_imperfect_accusation_stays(pipe):
     doc = full(pipe, "وتتهم واشنطن طهران بدعم الإرهاب في المنطقة.")
     ev = events(doc, "ACCUSE")
     assert ev and "IRN" in party(doc, ev[0]["recipients"])
+
+
+# ---- the subject of a light verb of speaking, a resumptive between it and the noun
+def test_light_verb_subject_in_a_relative_clause(pipe):
+    doc = full(pipe, "وأدت قمة حلف شمال الأطلسي الأسبوع الماضي التي وجه ترامب خلالها انتقادات لاذعة للحلف إلى توتر "
+                     "شديد في العلاقات.")
+    ev = events(doc, "ACCUSE")
+    assert all("NATO" not in party(doc, e["actors"]) for e in ev)
+    assert any("ترامب" in party(doc, e["actors"]) for e in ev)

@@ -26,6 +26,8 @@ _WEAPON_STEMS = ("سكين", "سكاكين", "رصاص", "سلاح", "اسلحه
 _ACCUSERS = {"منظمات", "منظمه", "جماعات", "ناشطون", "ناشطين", "معارضون", "معارضين", "منتقدون", "منتقدين", "خبراء",
              "دول", "حكومات", "مسوولون", "مسوولين"}  # (وتتهم منظمات حقوقية الحكومة: an unnamed accuser, active)
 _PASSIVE_CHARGE = {"يتهم", "تتهم", "يحاكم", "تحاكم", "يتهمون", "يحاكمون"}
+_SPEECH_LIGHT = {"وجه", "وجهت", "وجهوا", "يوجه", "توجه", "شن", "شنت", "شنوا", "يشن", "تشن", "اطلق", "اطلقت", "كال", "كالت"}
+_RESUMPTIVE = {"خلالها", "خلاله", "فيها", "فيه", "امس", "اليوم", "بدوره", "بدورها"}
 _NEED_FIRST = {"غير", "من", "امر"}  # first words of two-word need phrases (غير قانوني، من العار)
 _PROTEST_VERBAL = ("احتجاج", "احتج", "يحتج", "تحتج")
 VERBAL_HEADS = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
@@ -813,6 +815,17 @@ class EventStage(Stage):
                        and g["s"] >= cut), None)
             if sg is not None:
                 actors = sg["ids"]
+                recips = [r for r in recips if r not in actors]
+        if typ in ("ACCUSE", "REJECT", "THREATEN", "REQUEST") and is_noun and ts > 1:
+            # "القمة التي وجه ترامب خلالها انتقادات لاذعة لحلفائه"، "شن ترامب خلالها هجوما": the subject right after
+            # a light verb of speaking (وجه، شن، أطلق، كال) is the one who criticises, even when a resumptive (خلالها)
+            # stands between it and the noun
+            lk = next((k for k in range(ts - 1, max(-1, ts - 6), -1) if toks[k].norm in _SPEECH_LIGHT
+                       or toks[k].norm[:1] in "وف" and toks[k].norm[1:] in _SPEECH_LIGHT), None)
+            lg = next((g for g in groups if lk is not None and g["s"] == lk + 1 and g["prep"] is None and g["e"] <= ts
+                       and (g["e"] == ts or ts - g["e"] == 1 and toks[g["e"]].norm in _RESUMPTIVE)), None)
+            if lg is not None:
+                actors = list(lg["ids"])
                 recips = [r for r in recips if r not in actors]
         w0 = ttok.norm.lstrip("و")
         if typ in ("REQUEST", "THREATEN", "REJECT", "ACCUSE") and not is_noun_arg(w0) and ts > 2 \
