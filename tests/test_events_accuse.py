@@ -165,3 +165,13 @@ def test_light_verb_subject_in_a_relative_clause(pipe):
     ev = events(doc, "ACCUSE")
     assert all("NATO" not in party(doc, e["actors"]) for e in ev)
     assert any("ترامب" in party(doc, e["actors"]) for e in ev)
+
+
+# ---- the agent of the act reacted to (من قبل X) is the target
+def test_reaction_target_is_the_agent_of_the_act(pipe):
+    doc = full(pipe, "وانتقد نائب الرئيس الأمريكي مايك بنس سرقة التكنولوجيا الأمريكية من قبل الصين.")
+    ev = events(doc, "ACCUSE")
+    assert ev and "CHN" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "وندد الاتحاد الأوروبي بالاعتقالات التعسفية من قبل السلطات التركية.")
+    ev = events(doc, "ACCUSE")
+    assert ev and "السلطات التركية" in party(doc, ev[0]["recipients"])

@@ -1060,6 +1060,15 @@ class EventStage(Stage):
             ev_args = self._evaluative_args(text, toks, groups, st, te, trig, locs, cut)
             if ev_args is not None:
                 actors, recips = ev_args
+        if typ in REACTION and actors:
+            # "انتقد بنس سرقة التكنولوجيا الأمريكية من قبل الصين"، "رحب بالجهود المبذولة من قبل قطر": the agent of the act
+            # reacted to, marked by من قبل, is the target (not a party inside the act's own noun phrase)
+            ag = next((g for g in after if g["prep"] == "من قبل" and g["s"] - te <= 10 and not set(g["ids"]) & set(actors)
+                       and not _full_stop_between(text, toks, te, g["s"])
+                       and not any(te <= m2.start_tok < g["s"] and m2.value.type in REACTION | VERBAL_HEADS
+                                   for m2 in st.trigs)), None)
+            if ag is not None:
+                recips = list(ag["ids"])
         if not recips and typ in REACTION and actors and te < len(toks) and not is_noun and not ttok.norm.endswith("ا"):
             # "رحب بقرارها": the owner of the decision (the last other party before the trigger) is its target
             k = next((k for k in range(te, min(len(toks), te + 2)) if toks[k].norm[:1] in "بل"
