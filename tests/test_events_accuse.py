@@ -121,3 +121,57 @@ def test_supports_terrorism(pipe):
     doc = full(pipe, "وقال وزير الخارجية السعودي عادل الجبير إن إيران تدعم الإرهاب في المنطقة.")
     ev = events(doc, "ACCUSE")
     assert ev and "SAU" in party(doc, ev[0]["actors"]) and "IRN" in party(doc, ev[0]["recipients"])
+
+
+# ---- a named politician who "attacks" with no weapon attacks in words
+def test_politician_attacks_in_words(pipe):
+    doc = full(pipe, "هاجم الرئيس الأمريكي دونالد ترامب بشدة روسيا وإيران في أعقاب الهجوم الكيماوي في سوريا.")
+    ev = events(doc, "ACCUSE")
+    assert ev and "ترامب" in party(doc, ev[0]["actors"]) and "RUS" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "هاجم كمال كيليتشدار أوغلو، زعيم حزب الشعب الجمهوري المعارض في تركيا، الرئيس التركي رجب طيب "
+                     "أردوغان.")
+    ev = events(doc, "ACCUSE")
+    assert ev and "أردوغان" in party(doc, ev[0]["recipients"])
+
+
+def test_armed_attack_stays_an_attack(pipe):
+    doc = full(pipe, "وهاجم مسلحون نقطة تفتيش للجيش في سيناء.")
+    assert not events(doc, "ACCUSE")
+
+
+def test_verbal_attack_needs_its_object(pipe):
+    # a place inside a relative clause is no one attacked
+    doc = full(pipe, "وهاجم الرئيس التركي الجهات التي استغلت المأساة التي يشهدها الشرق الأوسط.")
+    assert not events(doc, "ACCUSE")
+
+
+# ---- يُتهم، تُحاكم: a passive imperfect names the one charged, no accuser
+def test_passive_charge_is_no_accusation(pipe):
+    assert not events(full(pipe, "ويتهم الطبيب فيلا بسرقة الطفلة."), "ACCUSE")
+    assert not events(full(pipe, "ويتهم أحدهما بالتلاعب في تعاملات البورصة."), "ACCUSE")
+    assert not events(full(pipe, "أما الآخر فيتهم بارتكاب انتهاكات خلال الحملة الانتخابية."), "ACCUSE")
+
+
+def test_active_imperfect_accusation_stays(pipe):
+    doc = full(pipe, "وتتهم واشنطن طهران بدعم الإرهاب في المنطقة.")
+    ev = events(doc, "ACCUSE")
+    assert ev and "IRN" in party(doc, ev[0]["recipients"])
+
+
+# ---- the subject of a light verb of speaking, a resumptive between it and the noun
+def test_light_verb_subject_in_a_relative_clause(pipe):
+    doc = full(pipe, "وأدت قمة حلف شمال الأطلسي الأسبوع الماضي التي وجه ترامب خلالها انتقادات لاذعة للحلف إلى توتر "
+                     "شديد في العلاقات.")
+    ev = events(doc, "ACCUSE")
+    assert all("NATO" not in party(doc, e["actors"]) for e in ev)
+    assert any("ترامب" in party(doc, e["actors"]) for e in ev)
+
+
+# ---- the agent of the act reacted to (من قبل X) is the target
+def test_reaction_target_is_the_agent_of_the_act(pipe):
+    doc = full(pipe, "وانتقد نائب الرئيس الأمريكي مايك بنس سرقة التكنولوجيا الأمريكية من قبل الصين.")
+    ev = events(doc, "ACCUSE")
+    assert ev and "CHN" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "وندد الاتحاد الأوروبي بالاعتقالات التعسفية من قبل السلطات التركية.")
+    ev = events(doc, "ACCUSE")
+    assert ev and "السلطات التركية" in party(doc, ev[0]["recipients"])

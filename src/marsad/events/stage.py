@@ -20,6 +20,14 @@ from .lexicon import (VERB_FORMS, load_cues, load_gazetteer, load_parties, load_
 from .parties import DocParties, Mention, gap_text
 
 _MANNER_B = ("باشد", "باقوي", "بشد", "بقوه", "باليست", "بحزم", "بالغ")  # بأشد العبارات، بشدة، باليستيا: no charge
+_ATTACK_VERBS = {"هاجم", "هاجمت", "هاجموا", "يهاجم", "تهاجم", "يهاجمون", "هاجمه", "هاجمها", "هاجمهم"}
+_WEAPON_STEMS = ("سكين", "سكاكين", "رصاص", "سلاح", "اسلحه", "قذاي", "صاروخ", "صواريخ", "عبوه", "قنبل", "حجار", "عصي",
+                 "طاير", "مسير", "دبابه", "دبابات", "نار", "الناري", "مدفع", "هراوات", "قوات", "مسلح")
+_ACCUSERS = {"منظمات", "منظمه", "جماعات", "ناشطون", "ناشطين", "معارضون", "معارضين", "منتقدون", "منتقدين", "خبراء",
+             "دول", "حكومات", "مسوولون", "مسوولين"}  # (وتتهم منظمات حقوقية الحكومة: an unnamed accuser, active)
+_PASSIVE_CHARGE = {"يتهم", "تتهم", "يحاكم", "تحاكم", "يتهمون", "يحاكمون"}
+_SPEECH_LIGHT = {"وجه", "وجهت", "وجهوا", "يوجه", "توجه", "شن", "شنت", "شنوا", "يشن", "تشن", "اطلق", "اطلقت", "كال", "كالت"}
+_RESUMPTIVE = {"خلالها", "خلاله", "فيها", "فيه", "امس", "اليوم", "بدوره", "بدورها"}
 _NEED_FIRST = {"غير", "من", "امر"}  # first words of two-word need phrases (غير قانوني، من العار)
 _PROTEST_VERBAL = ("احتجاج", "احتج", "يحتج", "تحتج")
 VERBAL_HEADS = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
@@ -595,6 +603,47 @@ class EventStage(Stage):
             return None  # "أدين بالتآمر"، "بعد إدانتهن بالانتماء": convicted of a charge, no condemnation (but "أدانت
             # السعودية إطلاق الحوثيين صاروخا باليستيا": an active verb with its subject, a court's verdict is dropped below;
             # "بأشد العبارات": the manner of a condemnation)
+        kb = next((k for k in range(te, min(len(toks), te + 4)) if toks[k].norm[:1] == "ب" and len(toks[k].norm) > 3),
+                  None) if typ == "ACCUSE" and ttok.norm.lstrip("وف") in _PASSIVE_CHARGE else None
+        if kb is not None and not any(g["prep"] is None and (te <= g["s"] < kb or g["e"] == ts and not _strong_between(
+                text, toks, g["e"], ts)) for g in groups) and not any(
+                toks[k].norm.lstrip("ال") in _ACCUSERS for k in range(te, kb)):
+            return None  # "ويتهم أحدهما بالتلاعب في البورصة"، "وتحاكم المرأتان بتهمة القتل": يُتهم، تُحاكم (a passive: the
+            # one charged follows, no party accuses him here; "وتتهم واشنطن طهران بدعم الإرهاب" names its subject)
+        verbal_attack = None
+        if typ == "ASSAULT" and not is_noun and ttok.norm.lstrip("وف") in _ATTACK_VERBS:
+            # "هاجم الرئيس الأمريكي دونالد ترامب بشدة روسيا وإيران"، "ترامب يهاجم محاميه السابق بسبب تسجيل": a named
+            # politician (not an armed man, a soldier or a policeman) who attacks with no weapon named attacks in words
+            cut0 = st.cut(text)
+            sj = next((g for g in groups[::-1] if g["e"] <= ts and ts - g["e"] <= 1 and g["prep"] is None
+                       and g["s"] >= cut0 and not _strong_between(text, toks, g["e"], ts)), None) \
+                if ttok.norm.lstrip("وف")[:1] in "يت" else None
+            sj = sj or next((g for g in groups if g["s"] == te and g["prep"] is None), None)
+            ents = self._dp.by_id
+            if sj is not None and all((ents.get(i) or {}).get("type") == "PERSON" and (ents.get(i) or {}).get(
+                    "sector") not in ("REB", "MIL", "COP", "CVL") and ((ents.get(i) or {}).get("status") == "named" or (
+                    ents.get(i) or {}).get("roles")) for i in sj["ids"]) and not any(
+                    any(r.startswith(_WEAPON_STEMS) for r in readings(toks[k].norm)[1:] + (toks[k].norm,))
+                    for k in range(te, min(len(toks), te + 10))):
+                va = sj["e"] if sj["s"] == te else te
+
+                def appositive(g):  # "هاجم كمال كيليتشدار أوغلو، زعيم حزب الشعب الجمهوري، الرئيس أردوغان"
+                    gap = text[toks[va - 1].end:toks[g["s"]].start]
+                    return g["s"] > 0 and _title_word(toks[g["s"] - 1].norm) or gap.lstrip()[:1] in ("،", ",") and (
+                        gap.count("،") + gap.count(",") < 2) or g["s"] == va and _title_word(toks[g["s"]].norm) \
+                        and not any((ents.get(i) or {}).get("country") or (ents.get(i) or {}).get("wikidata")
+                                    for i in g["ids"])  # (... أوغلو زعيم حزب الشعب: an unplaced office)
+                # the one attacked in words is the verb's object, right after it (and its subject): "هاجم ترامب بشدة
+                # روسيا"; not a place inside a relative clause ("هاجم الجهات التي استغلت المأساة التي يشهدها الشرق
+                # الأوسط"). Without one the reading stays as it was (a pronoun object later may refer to it)
+                obj = next((g for g in groups if g["prep"] is None and va <= g["s"] and not appositive(g)
+                            and (g["s"] <= va + 1 or text[toks[va - 1].end:toks[va].start].strip()[:1] in ("،", ",")
+                                 and g["s"] <= va + 14)
+                            and not all(x.kind in ("LOC", "FAC") for x in g["m"])), None)
+                if obj is not None:
+                    typ = "ACCUSE"
+                    trig = trig._replace(type="ACCUSE", mode="disapprove")
+                    verbal_attack = obj
         official_protest = None
         if typ == "PROTEST" and ttok.norm.lstrip("و").startswith(_PROTEST_VERBAL) \
                 and not ttok.norm.endswith(("يه", "يات", "ات", "ين", "ون")) and ttok.norm.lstrip("وال") != "احتجاج" \
@@ -854,6 +903,17 @@ class EventStage(Stage):
             if sg is not None:
                 actors = sg["ids"]
                 recips = [r for r in recips if r not in actors]
+        if typ in ("ACCUSE", "REJECT", "THREATEN", "REQUEST") and is_noun and ts > 1:
+            # "القمة التي وجه ترامب خلالها انتقادات لاذعة لحلفائه"، "شن ترامب خلالها هجوما": the subject right after
+            # a light verb of speaking (وجه، شن، أطلق، كال) is the one who criticises, even when a resumptive (خلالها)
+            # stands between it and the noun
+            lk = next((k for k in range(ts - 1, max(-1, ts - 6), -1) if toks[k].norm in _SPEECH_LIGHT
+                       or toks[k].norm[:1] in "وف" and toks[k].norm[1:] in _SPEECH_LIGHT), None)
+            lg = next((g for g in groups if lk is not None and g["s"] == lk + 1 and g["prep"] is None and g["e"] <= ts
+                       and (g["e"] == ts or ts - g["e"] == 1 and toks[g["e"]].norm in _RESUMPTIVE)), None)
+            if lg is not None:
+                actors = list(lg["ids"])
+                recips = [r for r in recips if r not in actors]
         w0 = ttok.norm.lstrip("و")
         if typ in ("REQUEST", "THREATEN", "REJECT", "ACCUSE") and not is_noun_arg(w0) and ts > 2 \
                 and (w0.endswith(("ين", "ون")) and w0[:1] == "م" or w0.endswith("ا") and not w0.endswith("ها")
@@ -1088,6 +1148,15 @@ class EventStage(Stage):
             ev_args = self._evaluative_args(text, toks, groups, st, te, trig, locs, cut)
             if ev_args is not None:
                 actors, recips = ev_args
+        if typ in REACTION and actors:
+            # "انتقد بنس سرقة التكنولوجيا الأمريكية من قبل الصين"، "رحب بالجهود المبذولة من قبل قطر": the agent of the act
+            # reacted to, marked by من قبل, is the target (not a party inside the act's own noun phrase)
+            ag = next((g for g in after if g["prep"] == "من قبل" and g["s"] - te <= 10 and not set(g["ids"]) & set(actors)
+                       and not _full_stop_between(text, toks, te, g["s"])
+                       and not any(te <= m2.start_tok < g["s"] and m2.value.type in REACTION | VERBAL_HEADS
+                                   for m2 in st.trigs)), None)
+            if ag is not None:
+                recips = list(ag["ids"])
         if not recips and typ in REACTION and actors and te < len(toks) and not is_noun and not ttok.norm.endswith("ا"):
             # "رحب بقرارها": the owner of the decision (the last other party before the trigger) is its target
             k = next((k for k in range(te, min(len(toks), te + 2)) if toks[k].norm[:1] in "بل"
@@ -1104,7 +1173,8 @@ class EventStage(Stage):
                          if not _full_stop_between(text, toks, te, k))  # رحب ... بالاتفاق: the agreement's sides
             prev = next((e for e in self._recent_events[::-1] if not set(e["actors"]) & set(actors or [])
                          and (not agreed or e["type"] == "AGREE")), None)
-            if prev is not None and actors and self._placed(prev["actors"][0]):
+            named_to = te < len(toks) and toks[te].norm in ("الي", "ضد")  # "توجيه تهم إلى الرجلين": its own addressee
+            if prev is not None and actors and self._placed(prev["actors"][0]) and not named_to:
                 recips = prev["actors"][:1]  # (not a bare "قوات" of no country: "وأدانت عدم التنسيق معها")
         betw = next((g for g in after if g["prep"] == "بين" and g["s"] - te <= (2 if _bloc(g) else 5)), None) or next((
             # (a bloc after بين is the sides of the act only right after it: "محادثات بين الكوريتين", not "اجتمعوا على
@@ -1338,6 +1408,11 @@ class EventStage(Stage):
                                           name_ar=text[b0:b1], typ="NORP", country=iso, sector="CVL", start=b0, end=b1)]
         if official_protest is not None:
             actors, recips = official_protest
+        if verbal_attack is not None:
+            obj = verbal_attack
+            recips = [r for r in recips if r in obj["ids"] or any(
+                r in g["ids"] and obj["e"] <= g["s"] <= obj["e"] + 6 and _conj(text, toks, g["m"][0]) for g in groups)] \
+                or list(obj["ids"])
         # an attack or protest whose sides the sentence does not name (ووقع الهجوم فجر أمس، قتل 20 شخصا في
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
