@@ -1931,7 +1931,7 @@ class EventStage(Stage):
             m = _STATEMENT_OPEN.match(text, s, e)
             if not m:
                 continue
-            r = _dates.date_from_time_stage(doc, i, s + m.start(1), s + m.end(1))
+            r = _dates.date_from_time_stage(doc, i, m.start(1), m.end(1))
             if not (r and r.get("date") and r.get("date_text")) or r.get("carried"):
                 continue
             ments = dp.mentions(tokenize(text, s, e))
