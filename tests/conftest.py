@@ -58,6 +58,23 @@ def run(stage, text, published="2018-07-15T12:00"):
     return stage.process(doc)
 
 
+def full(pipe, text, published="2018-07-15T12:00"):
+    """``text`` (a headline and paragraphs, or one sentence) through the whole pipeline, published that day; the
+    document must come out without an error."""
+    from marsad.record import new_document
+
+    doc = new_document("t", text, meta={"published": published})
+    doc["article"]["published"] = published
+    doc = pipe.run_one(doc)
+    assert not doc.get("errors"), doc.get("errors")
+    return doc
+
+
+def factual(doc, typ):
+    """The events of type ``typ`` told as having happened (neither negated nor hypothetical)."""
+    return [e for e in doc["events"] if e["type"] == typ and not (e["negated"] or e["hypothetical"])]
+
+
 def entity_names(doc, ids) -> set:
     """Every name of the entities ``ids``: English and Arabic name, country code, mention texts."""
     ents = {e["id"]: e for e in doc["entities"]}

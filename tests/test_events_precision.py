@@ -1,17 +1,7 @@
 """Precision of the Arabic event coder: one event per occurrence, no events from formulae that only look like acts."""
 from __future__ import annotations
 
-from marsad.record import new_document
-
-
-def full(pipe, text, published="2018-07-15T12:00"):
-    doc = new_document("t", text, meta={"published": published})
-    doc["article"]["published"] = published
-    return pipe.run_one(doc)
-
-
-def factual(doc, typ):
-    return [e for e in doc["events"] if e["type"] == typ and not e["negated"] and not e["hypothetical"]]
+from conftest import factual, full
 
 
 def test_headline_and_lead_are_one_request(pipe):
