@@ -255,7 +255,7 @@ class EventStage(Stage):
             toks = st.toks
             if not toks:
                 continue
-            has_speech = bool(st.trigs) and any(t.norm in lex.speech for t in toks)
+            has_speech = bool(st.trigs) and not lex.speech.keys().isdisjoint(map(_TOK_NORM, toks))
             in_q = [q for q in quotes_spans if q[0] < st.end and q[1] > st.start]
             if not (st.trigs or in_q or st.blame or _COND_RE.search(text, st.start, st.end)):
                 continue
@@ -2249,6 +2249,7 @@ def m_decision(toks, ts) -> bool:
 _COND_WORDS = frozenset(("اذا", "واذا", "فاذا", "مالم", "حال", "حاله", "ما"))  # (_conditional_threats' first test)
 _FUTURE_WORDS = frozenset(("سوف", "فسوف", "وسوف", "لن"))  # (the particles _future reads before a verb)
 _FIRST2 = operator.itemgetter(slice(0, 2))
+_TOK_NORM = operator.attrgetter("norm")
 
 
 @lru_cache(maxsize=100_000)
