@@ -161,7 +161,8 @@ class PhraseMatcher:
         j = i
         while frontier and j < len(toks) and j - i < self.maxlen:
             nxt = []
-            rs = tok_readings(toks[j])
+            t = toks[j]
+            rs = readings_fem(t.norm) if t.text.endswith("ة") else readings(t.norm)  # (tok_readings, inlined)
             for node in frontier:
                 for r in rs:
                     child = node.get(r)
