@@ -1238,6 +1238,15 @@ class EntityStage(Stage):
         return None
 
     def _namelike(self, w: str) -> bool:
+        cache = self.kb.__dict__.get("_namelike")  # (the answer depends on the word and the KB only)
+        if cache is None or len(cache) > 300_000:
+            cache = self.kb.__dict__["_namelike"] = {}
+        r = cache.get(w)
+        if r is None:
+            r = cache[w] = self._namelike_word(w)
+        return r
+
+    def _namelike_word(self, w: str) -> bool:
         kb = self.kb
         if w in kb.stop or len(w) < 2 or w.isdigit() or w in _SPEECH:
             return False

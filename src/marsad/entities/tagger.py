@@ -145,7 +145,11 @@ def spans_of(labels: list[str]) -> list[tuple[int, int, str]]:
     """IOB2 labels -> (start_token, end_token, type)."""
     out = []
     cur = None
+    if labels.count("O") == len(labels):
+        return out  # (most windows: nothing tagged)
     for k, l in enumerate(labels + ["O"]):
+        if l == "O" and cur is None:
+            continue  # (nothing open, nothing opens)
         if l.startswith("B-") or l == "O" or (l.startswith("I-") and (cur is None or cur[2] != l[2:])):
             if cur is not None:
                 out.append((cur[0], k, cur[2]))

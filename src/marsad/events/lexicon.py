@@ -104,6 +104,7 @@ def tok_readings(t: Token) -> tuple[str, ...]:
 
 
 _NORM = itemgetter(3)  # Token.norm
+_MASKS: dict = {}  # id(token list) -> (the list, its length, token_mask of each token): the last lists read
 
 
 class Match(NamedTuple):
@@ -150,6 +151,7 @@ class PhraseMatcher:
         if not _DIRTY[0]:
             _DIRTY[0] = True
             token_mask.cache_clear()
+            _MASKS.clear()
         self.maxlen = max(self.maxlen, len(phrase))
 
     def longest_at(self, toks: list[Token], i: int):
@@ -159,7 +161,8 @@ class PhraseMatcher:
         j = i
         while frontier and j < len(toks) and j - i < self.maxlen:
             nxt = []
-            rs = tok_readings(toks[j])
+            t = toks[j]
+            rs = readings_fem(t.norm) if t.text.endswith("ة") else readings(t.norm)  # (tok_readings, inlined)
             for node in frontier:
                 for r in rs:
                     child = node.get(r)
@@ -178,8 +181,17 @@ class PhraseMatcher:
     def find_all(self, toks: list[Token]) -> list[Match]:
         out = []
         i = 0  # the next token a phrase may start at (matches do not overlap)
-        # the tokens a phrase may start at: one C-level pass (token_mask per norm, masked by this matcher's bit)
-        for k in list(compress(count(), map(self.bit.__and__, map(token_mask, map(_NORM, toks))))):
+        # the tokens a phrase may start at: one C-level pass (token_mask per norm, masked by this matcher's bit);
+        # the masks of the last token lists are kept (several matchers read the same sentence)
+        memo = _MASKS.get(id(toks))
+        if memo is not None and memo[0] is toks and memo[1] == len(toks):
+            masks = memo[2]
+        else:
+            masks = list(map(token_mask, map(_NORM, toks)))
+            if len(_MASKS) > 256:
+                _MASKS.clear()
+            _MASKS[id(toks)] = (toks, len(toks), masks)
+        for k in list(compress(count(), map(self.bit.__and__, masks))):
             if k < i:
                 continue
             hit = self.longest_at(toks, k)

@@ -8,8 +8,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 import datetime as _dt
+import operator
 import os
 import re
+from itertools import compress, count, repeat
 
 from ..lang.ar import Token, normalize, tokenize
 from ..pipeline import Stage
@@ -265,7 +267,8 @@ class EventStage(Stage):
         qstarts = [q[0] for q in quotes_spans if text.count(" ", q[0], q[1]) >= 2]  # scare quotes need no speaker
         for i, (s, e) in enumerate(spans):
             # prefilter: only sentences holding a trigger word (or opening a quote) are tokenised
-            cond = bool(_COND_RE.search(text, s, e))
+            cond = (text.find("ذا", s, e) >= 0 or text.find("في حال", s, e) >= 0 or text.find("ما لم", s, e) >= 0) \
+                and bool(_COND_RE.search(text, s, e))  # (each branch of the regex holds one of these strings)
             refuse = bool(_NEG_VERB.search(text, s, e)) and any(
                 normalize(w) in self.lex.refusals.trie for w in _NEG_VERB.findall(text, s, e))
             ns = normalize.__wrapped__(text[s:e])  # (a sentence is seen once: not kept in the words' cache)
@@ -289,7 +292,7 @@ class EventStage(Stage):
             toks = st.toks
             if not toks:
                 continue
-            has_speech = bool(st.trigs) and any(t.norm in lex.speech for t in toks)
+            has_speech = bool(st.trigs) and not lex.speech.keys().isdisjoint(map(_TOK_NORM, toks))
             in_q = [q for q in quotes_spans if q[0] < st.end and q[1] > st.start]
             if not (st.trigs or in_q or st.blame or _COND_RE.search(text, st.start, st.end)):
                 continue
@@ -1581,10 +1584,16 @@ class EventStage(Stage):
                         _future(toks, k) or any(_future_light(toks[j].norm) for j in range(max(0, k - 4), k))):
                     acts.append((k, None))
         ct = self.lex.condthreats
-        stems = list(map(_future_stem, [t.norm for t in toks]))
-        for k in [k for k, stem in enumerate(stems) if stem and stem in ct]:
-            if _future(toks, k):
-                nxt = ct[stems[k]]
+        # (_future needs a س in the first two letters or a future particle before: only those tokens are looked at)
+        norms = [t.norm for t in toks]
+        cands = set(compress(count(), map(operator.contains, map(_FIRST2, norms), repeat("س"))))
+        cands.update(k + 1 for k in compress(count(), map(_FUTURE_WORDS.__contains__, norms)))
+        for k in sorted(cands):
+            if k >= len(toks):
+                continue
+            stem = _future_stem(norms[k])
+            if stem and stem in ct and _future(toks, k):
+                nxt = ct[stem]
                 if not nxt or any(toks[j].norm == nxt for j in range(k + 1, min(len(toks), k + 6))):
                     acts.append((k, None))
         if not acts:
@@ -2915,6 +2924,9 @@ def m_decision(toks, ts) -> bool:
 
 
 _COND_WORDS = frozenset(("اذا", "واذا", "فاذا", "مالم", "حال", "حاله", "ما"))  # (_conditional_threats' first test)
+_FUTURE_WORDS = frozenset(("سوف", "فسوف", "وسوف", "لن"))  # (the particles _future reads before a verb)
+_FIRST2 = operator.itemgetter(slice(0, 2))
+_TOK_NORM = operator.attrgetter("norm")
 
 
 @lru_cache(maxsize=100_000)

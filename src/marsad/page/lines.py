@@ -65,6 +65,17 @@ class Line:
     furn: str       # furniture kind by phrase: 'line', 'contains', 'closing', 'related' or ''
 
 
+_SPACED: dict = {}
+
+
+def _spaced(phrases: tuple) -> tuple:
+    """``phrases`` each followed by a space (for one C-level ``startswith``), built once per tuple."""
+    hit = _SPACED.get(id(phrases))
+    if hit is None or hit[0] is not phrases:
+        hit = _SPACED[id(phrases)] = (phrases, tuple(p + " " for p in phrases))
+    return hit[1]
+
+
 def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     """Non-empty lines of ``text[start:end]`` with their stripped spans."""
     end = len(text) if end is None else end
@@ -93,7 +104,7 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
                 ln.furn = "line"
             elif fur.contains_re.search(n):
                 ln.furn = "contains"
-            elif ln.words <= 6 and any(n.startswith(p + " ") for p in fur.starts):
+            elif ln.words <= 6 and n.startswith(_spaced(fur.starts)):
                 ln.furn = "line"
             elif ln.words <= 4 and _COUNTER.match(ln.text):
                 ln.furn = "line"

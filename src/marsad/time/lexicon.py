@@ -27,15 +27,24 @@ _PAIRS = tuple((k, v) for k, v in _MAP.items() if not ("A" <= k <= "Z"))
 _ASCII_UP = str.maketrans({chr(c): chr(c).lower() for c in range(ord("A"), ord("Z") + 1)})
 
 
+_LAST_FOLD = [None, ""]  # the last long text folded and its fold (the extractor and the dating view fold the same text)
+
+
 def fold(s: str) -> str:
     """Length-preserving fold used for matching (see module doc)."""
+    if s is _LAST_FOLD[0]:
+        return _LAST_FOLD[1]
     if s.isascii():
         return s.lower()
+    src = s
     for a, b in _PAIRS:  # str.replace per character is much faster than str.translate on Arabic text
         if a in s:
             s = s.replace(a, b)
     low = s.lower()
-    return low if len(low) == len(s) else s.translate(_ASCII_UP)
+    out = low if len(low) == len(s) else s.translate(_ASCII_UP)
+    if len(src) > 500:
+        _LAST_FOLD[0], _LAST_FOLD[1] = src, out
+    return out
 
 
 def trie_regex(words) -> str:
