@@ -101,3 +101,37 @@ def test_wa_lam_negates(pipe):
     doc = full(pipe, "ولم تتفق إيران مع إسرائيل على شيء.")
     ev = events(doc, "AGREE", factual=False)
     assert ev and all(e["negated"] for e in ev)
+
+
+# ---- cutting aid, suspending talks or contacts: SANCTION (not AID); a comment (علق) is no suspension
+def test_aid_cut_is_a_sanction(pipe):
+    doc = full(pipe, "قررت الولايات المتحدة الأمريكية، قطع المساعدات التي تقدمها لوكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين "
+                     "الفلسطينيين (أونروا).")
+    ev = events(doc, "SANCTION")
+    assert ev and ev[0]["mode"] == "discontinue" and "USA" in party(doc, ev[0]["actors"])
+    assert not events(doc, "AID")
+
+
+def test_aid_suspended_with_subject_between(pipe):
+    doc = full(pipe, "وعلقت الإدارة الأمريكية مساعدات إلى الفلسطينيين بعد مراجعة أجريت على البرامج.")
+    ev = events(doc, "SANCTION")
+    assert ev and "USA" in party(doc, ev[0]["actors"])
+
+
+def test_comment_is_no_suspension(pipe):
+    doc = full(pipe, "وعلق السيناتور روبرت مينديز عضو لجنة العلاقات الخارجية بمجلس الشيوخ على التقرير.")
+    assert not events(doc, "SANCTION", factual=False)
+    doc = full(pipe, "وقال إن الصين تعلق أهمية كبرى على علاقاتها مع تركيا.")
+    assert not events(doc, "SANCTION", factual=False)
+
+
+# ---- an expelled diplomat
+def test_deadline_to_leave_for_an_ambassador(pipe):
+    doc = full(pipe, "أمهلت الكويت السفير الفلبيني لديها أسبوعا لمغادرة أراضيها.")
+    ev = events(doc, "SANCTION")
+    assert ev and ev[0]["mode"] == "expel" and "KWT" in party(doc, ev[0]["actors"])
+
+
+def test_deadline_to_rebels_is_no_expulsion(pipe):
+    doc = full(pipe, "وكانت الحكومة أمهلت الجماعة المعارضة حتى مساء السبت لمغادرة الغوطة الشرقية.")
+    assert not [e for e in doc["events"] if e["type"] == "SANCTION" and e["mode"] == "expel"]
