@@ -281,7 +281,7 @@ class EventStage(Stage):
             st = _Sent(i, s, e, toks)
             st.blame = blame
             if toks:
-                st.trigs = [m for m in lex.trig.find_all(toks) if m.value.type != "NONE" and self._needs_ok(st, m)]
+                st.trigs = _uncancelled([m for m in lex.trig.find_all(toks) if m.value.type != "NONE" and self._needs_ok(st, m)])
                 if refuse:
                     st.trigs = sorted(st.trigs + self._refusals(toks, st.trigs), key=lambda m: m.start_tok)
             sents.append(st)
@@ -379,7 +379,7 @@ class EventStage(Stage):
         toks = tokenize(text, start, end)
         st = _Sent(0, start, end, toks)
         self._text = text
-        st.trigs = [m for m in self.lex.trig.find_all(toks) if m.value.type != "NONE" and self._needs_ok(st, m)]
+        st.trigs = _uncancelled([m for m in self.lex.trig.find_all(toks) if m.value.type != "NONE" and self._needs_ok(st, m)])
         st.cues = self._trigger_flags(st)
         out = [(m.value.type, m.value.confidence) for m, f in zip(st.trigs, st.cues) if not f.endswith(("N", "H"))]
         return out, st
@@ -3143,6 +3143,15 @@ def _prep(text, toks, m: Mention):
 
 _TOPIC_NOUNS = {"ملف", "ملفي", "الملف", "ملفات", "الملفات", "قضيه", "القضيه", "قضايا", "مساله", "المساله", "موضوع",
                 "الموضوع", "ملفا", "قضيتي"}
+
+def _uncancelled(trigs):
+    """Drop the meeting nouns a cancelling verb governs ("ألغى الوزير زيارته إلى أنقرة": the visit is the REJECT's object,
+    no CONSULT)."""
+    ends = [m.end_tok for m in trigs if m.value.type == "REJECT" and m.value.mode == "meet"]
+    if not ends:
+        return trigs
+    return [m for m in trigs if not (m.value.type == "CONSULT" and any(0 <= m.start_tok - e < 6 for e in ends))]
+
 _TOPICAL = {"CONSULT", "REQUEST", "ACCUSE", "SUPPORT", "REJECT", "AGREE", "THREATEN"}
 
 _KNOWN_L = {"لبنان", "ليبيا", "لندن", "بريطانيا", "بولندا", "بلجيكا", "بغداد", "بكين", "برلين", "باريس",
