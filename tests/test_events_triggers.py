@@ -3,16 +3,7 @@ recognising a state (SUPPORT), imposing tariffs (SANCTION), and a negation parti
 news-style sentences (real phrasing) through the whole pipeline."""
 from __future__ import annotations
 
-from conftest import party
-from marsad.record import new_document
-
-
-def full(pipe, text, published="2018-07-15T12:00"):
-    doc = new_document("t", text)
-    doc["article"]["published"] = published
-    doc = pipe.run_one(doc)
-    assert not doc.get("errors"), doc.get("errors")
-    return doc
+from conftest import full, party
 
 
 def events(doc, typ, *, factual=True):
