@@ -31,3 +31,19 @@ def test_a_conjunction_on_a_noun_after_a_title_opens_a_clause(pipe):
 def test_a_given_name_with_waw_after_a_title_is_still_a_name(pipe):
     doc = full(pipe, "وقال الزعيم الدرزي وليد جنبلاط إن الحكومة فشلت.")
     assert any("جنبلاط" in n or "Jumblatt" in n for n in persons(doc))
+
+
+def test_the_party_after_a_resumptive_pronoun_of_a_complaint_is_accused(pipe):
+    # "بشكوى ..., يتهم فيها مصر": the complaint's author (Sudan) accuses; Egypt is accused
+    doc = full(pipe, "تقدم السودان الأربعاء بشكوى إلى الأمم المتحدة، يتهم فيها مصر بإجراء الانتخابات الرئاسية في "
+                     "منطقة متنازع عليها بين البلدين.")
+    ev = [e for e in doc["events"] if e["type"] == "ACCUSE"]
+    names = {e["id"]: e.get("name") for e in doc["entities"]}
+    assert ev and [names[a] for a in ev[0]["actors"]] == ["Sudan"] and [names[r] for r in ev[0]["recipients"]] == ["Egypt"]
+
+
+def test_an_interview_in_which_a_named_subject_accuses_keeps_its_subject(pipe):
+    doc = full(pipe, "وقال ترامب في مقابلة تلفزيونية اتهم فيها الرئيس الأمريكي الصين بالتلاعب بعملتها.")
+    ev = [e for e in doc["events"] if e["type"] == "ACCUSE"]
+    names = {e["id"]: e.get("name") for e in doc["entities"]}
+    assert ev and [names[r] for r in ev[0]["recipients"]] == ["China"]

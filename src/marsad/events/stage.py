@@ -683,7 +683,10 @@ class EventStage(Stage):
             and not (before[-1]["e"] < ts and toks[ts - 1].norm in _NOUN_PREPS)  # "ألف فلسطيني جراء قمع": no subject
         resumptive = te < len(toks) and toks[te].norm in ("فيها", "فيه", "خلالها", "خلاله") and not is_noun \
             and (typ == "CONSULT" or typ in _STATED | {"ACCUSE"} and any(
-                toks[k].norm.lstrip("و").startswith(_STATEMENT_NOUNS) for k in range(max(0, ts - 3), ts)))
+                _statement_noun(toks[k].norm) for k in range(max(0, ts - 6), ts))) \
+            and not sum(1 for g in after if g["prep"] is None and g["s"] - te <= 6) >= 2
+        # (the statement a few words back: "تقدم السودان بشكوى إلى الأمم المتحدة، يتهم فيها مصر"; but "في مقابلة
+        # اتهم فيها ترامب الصين": two bare parties after it, its own subject and object)
         # "بعد عودته من جولة زار خلالها السعودية والإمارات"، "أصدرت السعودية والإمارات والبحرين بيانا مشتركا دانت
         # فيه قطر": a relative clause; its subject is the one who made the tour or the statement (the sentence's
         # subject), the parties after it are visited or addressed
@@ -3151,7 +3154,14 @@ def _co_head(w: str) -> bool:
     return w in _CO_HEADS or w[:1] == "و" and w[1:] in _CO_HEADS
 
 
-_STATEMENT_NOUNS = ("بيان", "بلاغ", "رساله", "كلمه", "خطاب", "تصريح", "مذكره", "قرار", "وثيقه", "اعلان")
+_STATEMENT_NOUNS = ("بيان", "بلاغ", "رساله", "كلمه", "خطاب", "تصريح", "مذكره", "قرار", "وثيقه", "اعلان", "شكوي", "مقابله",
+                    "تغريده", "مقال", "تقرير", "دعوي")
+
+
+def _statement_noun(w: str) -> bool:
+    """A statement, complaint or interview noun, bare or with و / ب / ل (بشكوى، ومقابلة، لبيان)."""
+    w = w[1:] if w[:1] == "و" and len(w) > 4 else w
+    return w.startswith(_STATEMENT_NOUNS) or w[:1] in "بل" and w[1:].startswith(_STATEMENT_NOUNS)
 _SUPPORT_VERBS = {"قدم", "قدمت", "يقدم", "تقدم", "اصدر", "اصدرت", "يصدر", "تصدر", "ابدي", "ابدت", "اعرب", "اعربت",
                   "عبر", "عبرت", "اعلن", "اعلنت", "وجه", "وجهت", "منح", "منحت"}
 _MOTION = {"وصل", "وصلت", "وصلوا", "يصل", "تصل", "يصلون", "توجه", "توجهت", "يتوجه", "تتوجه", "زار", "زارت", "يزور",
