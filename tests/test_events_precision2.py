@@ -47,3 +47,17 @@ def test_an_interview_in_which_a_named_subject_accuses_keeps_its_subject(pipe):
     ev = [e for e in doc["events"] if e["type"] == "ACCUSE"]
     names = {e["id"]: e.get("name") for e in doc["entities"]}
     assert ev and [names[r] for r in ev[0]["recipients"]] == ["China"]
+
+
+def test_a_counted_subject_before_a_harm_verb_without_object_was_killed(pipe):
+    doc = full(pipe, "وقال المتحدث باسم حاكم ولاية هيرات جيلاني فرهد إن 17 من عناصر قوات الأمن الأفغانية على الأقل "
+                     "قتلوا وأصيب آخر بجروح.")
+    ev = [e for e in doc["events"] if e["type"] == "ASSAULT"]
+    assert ev and not ev[0]["actors"] and ev[0]["recipients"]
+
+
+def test_a_subject_before_a_harm_verb_with_an_object_killed(pipe):
+    doc = full(pipe, "وقال مسؤول إن مسلحين قتلوا خمسة جنود.")
+    ev = [e for e in doc["events"] if e["type"] == "ASSAULT"]
+    names = {e["id"]: e.get("name") for e in doc["entities"]}
+    assert ev and [names[a] for a in ev[0]["actors"]] == ["مسلحين"]

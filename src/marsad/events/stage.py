@@ -61,6 +61,9 @@ _OFF_PREPS = {"RETREAT", "COERCE", "AID", "SANCTION"}  # أفرج عن، تخل�
 _LAUNCHED = {"شنته", "شنها", "شنه", "شنتها", "نفذته", "نفذه", "نفذها", "نفذتها", "شنوه", "نفذوه", "تنفذها", "ينفذها",
              "تشنها", "يشنها", "تنفذه", "ينفذه", "تشنه", "يشنه"}
 _NOUN_PREPS = {"في", "خلال", "جراء", "اثر", "عقب", "وسط", "اثناء", "اعقاب", "بسبب", "اثناء"}
+_HARM_PASSIVE_PRE = {"قتلوا", "قتلا", "اصيبوا", "اصيبا", "جرحوا", "جرحا", "قتل", "اصيب", "جرح", "قتلت", "اصيبت", "جرحت"}
+_AFTER_PASSIVE = {"في", "خلال", "جراء", "اثر", "بعد", "اثناء", "عندما", "حين", "بينما", "منذ", "امس",
+                  "اليوم", "علي", "ايضا", "كذلك", "حتي"}
 _HARM_PASSIVE = {"قتل", "اصيب", "جرح", "اغتيل", "خطف", "اختطف", "قتلوا", "اصيبوا", "جرحوا", "قتلا", "اصيبا"}
 _LIGHT = {"اعرب", "اعربت", "عبر", "عبرت", "ابدي", "ابدت", "اعربوا", "عبروا", "يعرب", "تعرب", "يعبر", "تعبر"}
 _DOCUMENTS = {"قرار", "القرار", "مرسوم", "المرسوم", "قانون", "القانون", "امر", "الامر", "رساله", "الرساله", "كتاب",
@@ -1149,6 +1152,20 @@ class EventStage(Stage):
                 and not counted_victims:
             # "اعتداء بعض المحتجين على أربعة شرطيين": the genitive acts, على marks the target
             actors, recips = after[0]["ids"], after[1]["ids"]
+        if typ == "ASSAULT" and not is_noun and actors and not recips and not counted_victims \
+                and ttok.norm.lstrip("وف") in _HARM_PASSIVE_PRE \
+                and not any(g["prep"] is None and g["s"] - te <= 2 for g in after) \
+                and (te >= len(toks) or _STRONG.search(text, toks[te - 1].end, toks[te].start)
+                     or toks[te].norm in _AFTER_PASSIVE or toks[te].norm[:1] in "وب" and len(toks[te].norm) > 3):
+            # "إن 17 من عناصر قوات الأمن الأفغانية على الأقل قتلوا وأصيب آخر"، "ثلاثة جنود عراقيين قتلوا في الهجوم": a
+            # subject before a harm verb with no object after it was killed (قُتلوا), it did not kill; the attack noun
+            # after it may name the author (but "مسلحين قتلوا خمسة جنود": an object follows, active)
+            vic = next((g for g in before if g["ids"] == actors), None)
+            if vic is not None:
+                recips, actors = actors, []
+                att = self._attacker_after(text, toks, groups, {"e": te, "ids": recips})
+                if att is not None and not set(att["ids"]) & set(recips):
+                    actors = att["ids"]
         if counted_victims and typ == "ASSAULT":
             # "وقتل 12 شخصا في اشتباكات مع قوات الأمن"، "قتل ثلاثة جنود في هجوم لطالبان": the counted subject suffered;
             # the attack noun after it names the author
