@@ -61,3 +61,16 @@ def test_a_subject_before_a_harm_verb_with_an_object_killed(pipe):
     ev = [e for e in doc["events"] if e["type"] == "ASSAULT"]
     names = {e["id"]: e.get("name") for e in doc["entities"]}
     assert ev and [names[a] for a in ev[0]["actors"]] == ["مسلحين"]
+
+
+def test_a_prize_is_neither_aid_nor_a_promise(pipe):
+    doc = full(pipe, "أعلنت منظمة اليونسكو الاثنين أنها ستمنح المصور الصحفي المصري الموقوف محمود أبو زيد، المعروف باسم "
+                     "شوكان جائزة اليونسكو الدولية لحرية الصحافة.")
+    assert not [e for e in doc["events"] if e["type"] in ("AID", "AGREE")]
+    doc = full(pipe, "اليونسكو تمنح جائزة حرية الصحافة لشوكان المصور الصحفي المصري الموقوف")
+    assert not [e for e in doc["events"] if e["type"] == "AID"]
+
+
+def test_granted_aid_is_still_aid(pipe):
+    doc = full(pipe, "ومنحت قطر مساعدات للاجئين السوريين في لبنان.")
+    assert [e for e in doc["events"] if e["type"] == "AID"]

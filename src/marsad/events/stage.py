@@ -1439,6 +1439,10 @@ class EventStage(Stage):
             return None  # ... by a party the text identifies  # PLOVER codes these types toward a target; without one the reading is unreliable
         if set(recips) and set(recips) <= set(actors):
             return None
+        if typ in ("AID", "AGREE") and "منح" in ttok.norm and any(
+                toks[k].norm.lstrip("وبل").startswith(("جايز", "الجايز", "جوايز", "الجوايز"))
+                for k in range(te, min(len(toks), te + 12)) if not _full_stop_between(text, toks, te, k)):
+            return None  # "ستمنح المصور الصحفي المصري محمود أبو زيد جائزة حرية الصحافة": a prize, not aid or a promise
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty:
             return None  # "AID Qatar -> Qatar": one state on both sides is a misreading (a curfew is imposed at home)
         w0 = ttok.norm[1:] if ttok.norm[:1] in "وف" else ttok.norm
