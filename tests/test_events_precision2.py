@@ -74,3 +74,16 @@ def test_a_prize_is_neither_aid_nor_a_promise(pipe):
 def test_granted_aid_is_still_aid(pipe):
     doc = full(pipe, "ومنحت قطر مساعدات للاجئين السوريين في لبنان.")
     assert [e for e in doc["events"] if e["type"] == "AID"]
+
+
+def test_lifting_sanctions_is_a_concession(pipe):
+    for text in ("ورفعت الولايات المتحدة في أكتوبر عقوبات استمرت 20 عاما على السودان.",
+                 "أعلنت الولايات المتحدة رفع العقوبات المفروضة على السودان."):
+        doc = full(pipe, text)
+        types = {e["type"] for e in doc["events"]}
+        assert "CONCEDE" in types and "SANCTION" not in types, text
+
+
+def test_imposing_sanctions_is_still_a_sanction(pipe):
+    doc = full(pipe, "فرضت واشنطن عقوبات جديدة على إيران.")
+    assert {e["type"] for e in doc["events"]} == {"SANCTION"}

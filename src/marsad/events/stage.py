@@ -61,6 +61,8 @@ _OFF_PREPS = {"RETREAT", "COERCE", "AID", "SANCTION"}  # أفرج عن، تخل�
 _LAUNCHED = {"شنته", "شنها", "شنه", "شنتها", "نفذته", "نفذه", "نفذها", "نفذتها", "شنوه", "نفذوه", "تنفذها", "ينفذها",
              "تشنها", "يشنها", "تنفذه", "ينفذه", "تشنه", "يشنه"}
 _NOUN_PREPS = {"في", "خلال", "جراء", "اثر", "عقب", "وسط", "اثناء", "اعقاب", "بسبب", "اثناء"}
+_LIFT = {"رفع", "رفعت", "يرفع", "ترفع", "سترفع", "سيرفع", "رفعها", "تخفيف", "خفف", "خففت", "يخفف", "تخفف",
+         "الغاء", "الغت", "الغي", "يلغي", "تلغي", "رفعه", "رفعوا"}
 _HARM_PASSIVE_PRE = {"قتلوا", "قتلا", "اصيبوا", "اصيبا", "جرحوا", "جرحا", "قتل", "اصيب", "جرح", "قتلت", "اصيبت", "جرحت"}
 _AFTER_PASSIVE = {"في", "خلال", "جراء", "اثر", "بعد", "اثناء", "عندما", "حين", "بينما", "منذ", "امس",
                   "اليوم", "علي", "ايضا", "كذلك", "حتي"}
@@ -1439,6 +1441,12 @@ class EventStage(Stage):
             return None  # ... by a party the text identifies  # PLOVER codes these types toward a target; without one the reading is unreliable
         if set(recips) and set(recips) <= set(actors):
             return None
+        if typ == "SANCTION" and any(toks[k].norm.lstrip("وفبل") in _LIFT for k in range(max(0, ts - 6), ts)
+                                     if not _strong_between(text, toks, k, ts)):
+            # "ورفعت الولايات المتحدة في أكتوبر عقوبات"، "قررت واشنطن رفع العقوبات عن السودان": lifting or easing a
+            # penalty is a concession (PLOVER CONCEDE: easing), not a sanction
+            typ = "CONCEDE"
+            trig = trig._replace(type="CONCEDE", mode=None)
         if typ in ("AID", "AGREE") and "منح" in ttok.norm and any(
                 toks[k].norm.lstrip("وبل").startswith(("جايز", "الجايز", "جوايز", "الجوايز"))
                 for k in range(te, min(len(toks), te + 12)) if not _full_stop_between(text, toks, te, k)):
