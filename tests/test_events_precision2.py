@@ -87,3 +87,16 @@ def test_lifting_sanctions_is_a_concession(pipe):
 def test_imposing_sanctions_is_still_a_sanction(pipe):
     doc = full(pipe, "فرضت واشنطن عقوبات جديدة على إيران.")
     assert {e["type"] for e in doc["events"]} == {"SANCTION"}
+
+
+def test_the_agent_phrase_after_an_act_noun_is_no_target(pipe):
+    doc = full(pipe, "ووصف ترامب أوماروسا بأنها منحطة بعد نشرها التسجيل الصوتي لجلسة طردها من قبل جون كيلي، كبير "
+                     "موظفي البيت الأبيض.")
+    names = {e["id"]: e.get("name") for e in doc["entities"]}
+    for ev in doc["events"]:
+        if ev["type"] == "SANCTION":
+            assert "John F. Kelly" not in [names[r] for r in ev["recipients"]]
+    doc = full(pipe, "وندد الاتحاد الأوروبي باعتقال الناشطين من قبل الشرطة التركية.")
+    names = {e["id"]: e.get("name") for e in doc["entities"]}
+    ev = [e for e in doc["events"] if e["type"] == "COERCE"]
+    assert ev and [names[a] for a in ev[0]["actors"]] == ["Police of Turkey"]

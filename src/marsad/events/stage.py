@@ -1291,6 +1291,14 @@ class EventStage(Stage):
                            and not _full_stop_between(text, toks, te, g["s"])), None)
                 actors = list(ag["ids"]) if ag is not None else actors if typ == "ASSAULT" and rel is not None else []
                 recips = [i for i in und["ids"] if i not in actors] if und is not None else []
+        if typ in PATIENT_GEN | {"ACCUSE"} and (is_noun or _vn(ttok.norm)) and not ttok.norm[:1] == "ل":
+            # "جلسة طردها من قبل جون كيلي"، "اعتقاله من قبل الشرطة": the agent phrase right after an act noun names
+            # its author, not its target (the sentence's subject, who only speaks of it, is not the author)
+            ag = next((g for g in after if g["prep"] == "من قبل" and g["s"] - te <= 3
+                       and not _strong_between(text, toks, te, g["s"])), None)
+            if ag is not None and set(ag["ids"]) & set(recips) and not set(ag["ids"]) & set(actors):
+                actors = list(ag["ids"])
+                recips = [r for r in recips if r not in actors]
         actors = list(dict.fromkeys(actors))
         recips = [r for r in dict.fromkeys(recips) if r not in actors]
         if typ == "AGREE" and len(actors) > 1 and recips and not any(
