@@ -100,3 +100,12 @@ def test_the_agent_phrase_after_an_act_noun_is_no_target(pipe):
     names = {e["id"]: e.get("name") for e in doc["entities"]}
     ev = [e for e in doc["events"] if e["type"] == "COERCE"]
     assert ev and [names[a] for a in ev[0]["actors"]] == ["Police of Turkey"]
+
+
+def test_the_party_after_itthumat_bihi_in_a_relative_clause_was_accused(pipe):
+    doc = full(pipe, "شنت الولايات المتحدة وبريطانيا وفرنسا فجر السبت عملية عسكرية على سوريا ردا على الهجوم الكيميائي "
+                     "الذي اتهمت به دمشق في دوما.")
+    names = {e["id"]: e.get("name") for e in doc["entities"]}
+    for ev in doc["events"]:
+        if ev["type"] == "ACCUSE":
+            assert "United States" not in [names[a] for a in ev["actors"]]

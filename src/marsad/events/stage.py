@@ -1299,6 +1299,14 @@ class EventStage(Stage):
             if ag is not None and set(ag["ids"]) & set(recips) and not set(ag["ids"]) & set(actors):
                 actors = list(ag["ids"])
                 recips = [r for r in recips if r not in actors]
+        if typ == "ACCUSE" and not is_noun and ts > 0 and toks[ts - 1].norm in _RELATIVES_N \
+                and te < len(toks) and toks[te].norm in ("به", "بها", "بهم", "بهما"):
+            # "الهجوم الكيميائي الذي اتُّهمت به دمشق": the charge is the antecedent, the one party after به was
+            # accused (a passive); "الذي اتهمت به إيران إسرائيل": two bare parties, an active verb
+            bare = [g for g in after if g["prep"] is None and g["s"] - te <= 6
+                    and not _strong_between(text, toks, te, g["s"])]
+            if len(bare) == 1 and bare[0]["s"] - te <= 2:
+                actors, recips = [], list(bare[0]["ids"])
         actors = list(dict.fromkeys(actors))
         recips = [r for r in dict.fromkeys(recips) if r not in actors]
         if typ == "AGREE" and len(actors) > 1 and recips and not any(
