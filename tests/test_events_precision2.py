@@ -109,3 +109,11 @@ def test_the_party_after_itthumat_bihi_in_a_relative_clause_was_accused(pipe):
     for ev in doc["events"]:
         if ev["type"] == "ACCUSE":
             assert "United States" not in [names[a] for a in ev["actors"]]
+
+
+def test_a_neighbourhood_where_a_bomb_went_off_is_no_attacker(pipe):
+    doc = full(pipe, "قال مصدر بالشرطة العراقية إن سيارة ملغومة انفجرت في حي مدينة الصدر في بغداد، الأربعاء، مما أدى "
+                     "إلى مقتل وإصابة عدة أشخاص.")
+    names = {e["id"]: e.get("name") for e in doc["entities"]}
+    for ev in doc["events"]:
+        assert "Sadr City" not in [names[a] for a in ev["actors"]]
