@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ..entities import words as _words
 from ..entities.kb import homograph_off
 from ..lang.ar import Token, normalize, span_tokens
 from .lexicon import Generic, Place, country_names, readings, token_mask
@@ -497,6 +498,8 @@ class DocParties:
                 break
             if w.startswith("و") and k > j:
                 break
+            if k == j and w.startswith("و") and _words.clitic_word(w):
+                break  # "مقتل قائد بداعش وإحباط عملية تسلل": a conjunction on a noun opens a clause, not a name
             if lex.trig.first_word(w) and lex.trig.longest_at(toks, k):
                 break
             if lex.gaz.longest_at(toks, k) or lex.parties.longest_at(toks, k) or lex.titles.longest_at(toks, k):

@@ -41,7 +41,8 @@ QUANT = {"الاف", "آلاف", "الآلاف", "مئات", "المئات", "ع
 AGENT_MARKS = {"برصاص", "بنيران", "برصاص", "بقصف", "بغاره", "بغارات", "بقذايف", "بصاروخ"}
 CLAIM = {"تبني", "تبناه", "تبنته", "تبنت", "تبنا", "يتبني", "وتبني", "تبناها"}
 PLACE_NOUNS = {"عاصمه", "مدينه", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "محافظه", "منطقه",
-               "قرب", "ولايه", "اقليم", "ضواحي", "وسط", "حدود", "داخل", "خارج", "ريف", "بلده", "قريه", "مخيم"}
+               "قرب", "ولايه", "اقليم", "ضواحي", "وسط", "حدود", "داخل", "خارج", "ريف", "بلده", "قريه", "مخيم",
+               "حي", "ضاحيه"}
 MATERIAL_ACTS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RETREAT", "AID", "COOPERATE"}
 TOPIC_HEADS = {"CONSULT", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN", "PROTEST"}
 CLITIC_HYP = {"AID", "COOPERATE", "REQUEST", "SUPPORT", "AGREE"}
@@ -71,6 +72,11 @@ _OFF_PREPS = {"RETREAT", "COERCE", "AID", "SANCTION"}  # أفرج عن، تخل�
 _LAUNCHED = {"شنته", "شنها", "شنه", "شنتها", "نفذته", "نفذه", "نفذها", "نفذتها", "شنوه", "نفذوه", "تنفذها", "ينفذها",
              "تشنها", "يشنها", "تنفذه", "ينفذه", "تشنه", "يشنه"}
 _NOUN_PREPS = {"في", "خلال", "جراء", "اثر", "عقب", "وسط", "اثناء", "اعقاب", "بسبب", "اثناء"}
+_LIFT = {"رفع", "رفعت", "يرفع", "ترفع", "سترفع", "سيرفع", "رفعها", "تخفيف", "خفف", "خففت", "يخفف", "تخفف",
+         "الغاء", "الغت", "الغي", "يلغي", "تلغي", "رفعه", "رفعوا"}
+_HARM_PASSIVE_PRE = {"قتلوا", "قتلا", "اصيبوا", "اصيبا", "جرحوا", "جرحا", "قتل", "اصيب", "جرح", "قتلت", "اصيبت", "جرحت"}
+_AFTER_PASSIVE = {"في", "خلال", "جراء", "اثر", "بعد", "اثناء", "عندما", "حين", "بينما", "منذ", "امس",
+                  "اليوم", "علي", "ايضا", "كذلك", "حتي"}
 _HARM_PASSIVE = {"قتل", "اصيب", "جرح", "اغتيل", "خطف", "اختطف", "قتلوا", "اصيبوا", "جرحوا", "قتلا", "اصيبا"}
 _LIGHT = {"اعرب", "اعربت", "عبر", "عبرت", "ابدي", "ابدت", "اعربوا", "عبروا", "يعرب", "تعرب", "يعبر", "تعبر"}
 _DOCUMENTS = {"قرار", "القرار", "مرسوم", "المرسوم", "قانون", "القانون", "امر", "الامر", "رساله", "الرساله", "كتاب",
@@ -735,7 +741,10 @@ class EventStage(Stage):
             and not (before[-1]["e"] < ts and toks[ts - 1].norm in _NOUN_PREPS)  # "ألف فلسطيني جراء قمع": no subject
         resumptive = te < len(toks) and toks[te].norm in ("فيها", "فيه", "خلالها", "خلاله") and not is_noun \
             and (typ == "CONSULT" or typ in _STATED | {"ACCUSE"} and any(
-                toks[k].norm.lstrip("و").startswith(_STATEMENT_NOUNS) for k in range(max(0, ts - 3), ts)))
+                _statement_noun(toks[k].norm) for k in range(max(0, ts - 6), ts))) \
+            and not sum(1 for g in after if g["prep"] is None and g["s"] - te <= 6) >= 2
+        # (the statement a few words back: "تقدم السودان بشكوى إلى الأمم المتحدة، يتهم فيها مصر"; but "في مقابلة
+        # اتهم فيها ترامب الصين": two bare parties after it, its own subject and object)
         # "بعد عودته من جولة زار خلالها السعودية والإمارات"، "أصدرت السعودية والإمارات والبحرين بيانا مشتركا دانت
         # فيه قطر": a relative clause; its subject is the one who made the tour or the statement (the sentence's
         # subject), the parties after it are visited or addressed
@@ -1219,6 +1228,20 @@ class EventStage(Stage):
                 and not counted_victims:
             # "اعتداء بعض المحتجين على أربعة شرطيين": the genitive acts, على marks the target
             actors, recips = after[0]["ids"], after[1]["ids"]
+        if typ == "ASSAULT" and not is_noun and actors and not recips and not counted_victims \
+                and ttok.norm.lstrip("وف") in _HARM_PASSIVE_PRE \
+                and not any(g["prep"] is None and g["s"] - te <= 2 for g in after) \
+                and (te >= len(toks) or _STRONG.search(text, toks[te - 1].end, toks[te].start)
+                     or toks[te].norm in _AFTER_PASSIVE or toks[te].norm[:1] in "وب" and len(toks[te].norm) > 3):
+            # "إن 17 من عناصر قوات الأمن الأفغانية على الأقل قتلوا وأصيب آخر"، "ثلاثة جنود عراقيين قتلوا في الهجوم": a
+            # subject before a harm verb with no object after it was killed (قُتلوا), it did not kill; the attack noun
+            # after it may name the author (but "مسلحين قتلوا خمسة جنود": an object follows, active)
+            vic = next((g for g in before if g["ids"] == actors), None)
+            if vic is not None:
+                recips, actors = actors, []
+                att = self._attacker_after(text, toks, groups, {"e": te, "ids": recips})
+                if att is not None and not set(att["ids"]) & set(recips):
+                    actors = att["ids"]
         if counted_victims and typ == "ASSAULT":
             # "وقتل 12 شخصا في اشتباكات مع قوات الأمن"، "قتل ثلاثة جنود في هجوم لطالبان": the counted subject suffered;
             # the attack noun after it names the author
@@ -1342,6 +1365,22 @@ class EventStage(Stage):
                            and not _full_stop_between(text, toks, te, g["s"])), None)
                 actors = list(ag["ids"]) if ag is not None else actors if typ == "ASSAULT" and rel is not None else []
                 recips = [i for i in und["ids"] if i not in actors] if und is not None else []
+        if typ in PATIENT_GEN | {"ACCUSE"} and (is_noun or _vn(ttok.norm)) and not ttok.norm[:1] == "ل":
+            # "جلسة طردها من قبل جون كيلي"، "اعتقاله من قبل الشرطة": the agent phrase right after an act noun names
+            # its author, not its target (the sentence's subject, who only speaks of it, is not the author)
+            ag = next((g for g in after if g["prep"] == "من قبل" and g["s"] - te <= 3
+                       and not _strong_between(text, toks, te, g["s"])), None)
+            if ag is not None and set(ag["ids"]) & set(recips) and not set(ag["ids"]) & set(actors):
+                actors = list(ag["ids"])
+                recips = [r for r in recips if r not in actors]
+        if typ == "ACCUSE" and not is_noun and ts > 0 and toks[ts - 1].norm in _RELATIVES_N \
+                and te < len(toks) and toks[te].norm in ("به", "بها", "بهم", "بهما"):
+            # "الهجوم الكيميائي الذي اتُّهمت به دمشق": the charge is the antecedent, the one party after به was
+            # accused (a passive); "الذي اتهمت به إيران إسرائيل": two bare parties, an active verb
+            bare = [g for g in after if g["prep"] is None and g["s"] - te <= 6
+                    and not _strong_between(text, toks, te, g["s"])]
+            if len(bare) == 1 and bare[0]["s"] - te <= 2:
+                actors, recips = [], list(bare[0]["ids"])
         actors = list(dict.fromkeys(actors))
         recips = [r for r in dict.fromkeys(recips) if r not in actors]
         if typ == "AGREE" and len(actors) > 1 and recips and not any(
@@ -1497,6 +1536,16 @@ class EventStage(Stage):
             return None  # ... by a party the text identifies  # PLOVER codes these types toward a target; without one the reading is unreliable
         if set(recips) and set(recips) <= set(actors):
             return None
+        if typ == "SANCTION" and any(toks[k].norm.lstrip("وفبل") in _LIFT for k in range(max(0, ts - 6), ts)
+                                     if not _strong_between(text, toks, k, ts)):
+            # "ورفعت الولايات المتحدة في أكتوبر عقوبات"، "قررت واشنطن رفع العقوبات عن السودان": lifting or easing a
+            # penalty is a concession (PLOVER CONCEDE: easing), not a sanction
+            typ = "CONCEDE"
+            trig = trig._replace(type="CONCEDE", mode=None)
+        if typ in ("AID", "AGREE") and "منح" in ttok.norm and any(
+                toks[k].norm.lstrip("وبل").startswith(("جايز", "الجايز", "جوايز", "الجوايز"))
+                for k in range(te, min(len(toks), te + 12)) if not _full_stop_between(text, toks, te, k)):
+            return None  # "ستمنح المصور الصحفي المصري محمود أبو زيد جائزة حرية الصحافة": a prize, not aid or a promise
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty:
             return None  # "AID Qatar -> Qatar": one state on both sides is a misreading (a curfew is imposed at home)
         w0 = ttok.norm[1:] if ttok.norm[:1] in "وف" else ttok.norm
@@ -3247,7 +3296,14 @@ def _co_head(w: str) -> bool:
     return w in _CO_HEADS or w[:1] == "و" and w[1:] in _CO_HEADS
 
 
-_STATEMENT_NOUNS = ("بيان", "بلاغ", "رساله", "كلمه", "خطاب", "تصريح", "مذكره", "قرار", "وثيقه", "اعلان")
+_STATEMENT_NOUNS = ("بيان", "بلاغ", "رساله", "كلمه", "خطاب", "تصريح", "مذكره", "قرار", "وثيقه", "اعلان", "شكوي", "مقابله",
+                    "تغريده", "مقال", "تقرير", "دعوي")
+
+
+def _statement_noun(w: str) -> bool:
+    """A statement, complaint or interview noun, bare or with و / ب / ل (بشكوى، ومقابلة، لبيان)."""
+    w = w[1:] if w[:1] == "و" and len(w) > 4 else w
+    return w.startswith(_STATEMENT_NOUNS) or w[:1] in "بل" and w[1:].startswith(_STATEMENT_NOUNS)
 _SUPPORT_VERBS = {"قدم", "قدمت", "يقدم", "تقدم", "اصدر", "اصدرت", "يصدر", "تصدر", "ابدي", "ابدت", "اعرب", "اعربت",
                   "عبر", "عبرت", "اعلن", "اعلنت", "وجه", "وجهت", "منح", "منحت"}
 _MOTION = {"وصل", "وصلت", "وصلوا", "يصل", "تصل", "يصلون", "توجه", "توجهت", "يتوجه", "تتوجه", "زار", "زارت", "يزور",
