@@ -2,13 +2,11 @@
 readings of accusations, and other general sources of wrong sides found on unseen corpus articles."""
 from __future__ import annotations
 
-from marsad.record import new_document
+from conftest import full as _full
 
 
 def full(pipe, text, published="2018-04-01T12:00"):
-    doc = new_document("t", text, meta={"published": published})
-    doc["article"]["published"] = published
-    return pipe.run_one(doc)
+    return _full(pipe, text, published)
 
 
 def persons(doc):
