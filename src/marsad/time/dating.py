@@ -76,7 +76,10 @@ class _Ctx:
         tx = self.tx_ref = doc.get("timex")
         if tx is None:
             tx = find_times(self.text, self.anchor)
-        self.timex = [t for t in tx if t.get("grain") not in ("duration", "set") or t.get("since")]
+        # a bare clock time (الساعة التاسعة صباحا) took the publication date only for want of a day next to it: it
+        # is no day cue of its own, so the day of the occasion told before (the lead's الخميس) still reaches it
+        self.timex = [t for t in tx if (t.get("grain") not in ("duration", "set") or t.get("since"))
+                      and not (t.get("grain") == "time" and t.get("anchor_used") and t.get("clock"))]
         hl = doc.get("headline_span")
         self.headline = 0 if self.sents and (
             (hl and tuple(hl) == self.sents[0]) or
@@ -130,7 +133,9 @@ _REPORTING = re.compile(r"(?:وفق|وفقا|بحسب|حسب|طبقا|نقلا|a
                         r"(?:ذكرت|ذكره|ذكر|افادت|افاد|نقلت|نقله|اعلنت|قالت|اوردت|اورده|بثت|نشرت)?[^،,.؛]*[،,]?\s*$")
 
 
-def _governing(cx: _Ctx, i: int, ts: int, te: int) -> dict | None:
+def _governing(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None = None) -> dict | None:
+    """The time expression that dates the trigger in its own sentence; a day cue passed over because it dates
+    something else (the report, an ongoing act since that day) is appended to ``skipped``."""
     best, best_cost = None, None
     s0 = cx.sents[i][0]
     background = _BACKGROUND.search(cx.f[max(s0, ts - 20):ts]) is not None
@@ -141,10 +146,16 @@ def _governing(cx: _Ctx, i: int, ts: int, te: int) -> dict | None:
             continue  # رداً على هجوم ... : the background event is not dated by the main clause's day
         if _is_day(t) and not (t["start"] <= ts <= t["end"] + 60 and t["end"] <= ts) and \
                 _REPORTING.search(cx.f[max(s0, t["start"] - 60):t["start"]]):
+            if skipped is not None:
+                skipped.append(t)
             continue  # وفق ما ذكرت وسائل إعلام رسمية، الخميس: dates the report, not the event
         pos_t = t["end"] if t["end"] <= ts else t["start"]
         pos_e = ts if t["end"] <= ts else te
         c, n_sub = cx.cost(pos_t, pos_e)
+        if t.get("since") and (n_sub or _CLAUSE.search(cx.f, min(pos_t, pos_e), max(pos_t, pos_e))):
+            if skipped is not None and _is_day(t):
+                skipped.append(t)
+            continue  # نددت واشنطن بالقصف الذي يشنه النظام ... منذ الأحد: منذ dates the ongoing act of its own phrase
         if not _is_day(t):
             seg = cx.f[min(pos_t, pos_e):max(pos_t, pos_e)]
             fronted = t["end"] <= ts and t["start"] - s0 <= 12 and len(seg) <= 40 and len(_CLAUSE.findall(seg)) == 1
@@ -158,9 +169,11 @@ def _governing(cx: _Ctx, i: int, ts: int, te: int) -> dict | None:
 
 def _own_day(cx: _Ctx, i: int) -> dict | None:
     """A sentence's own day cue (first day-grain, non-``since`` expression), for carrying."""
+    s0 = cx.sents[i][0]
     for t in cx.in_sent(i):
-        if _is_day(t) and not t.get("since") and t.get("direction") != "future":
-            return t
+        if _is_day(t) and not t.get("since") and t.get("direction") != "future" and \
+                not _REPORTING.search(cx.f[max(s0, t["start"] - 60):t["start"]]):
+            return t  # (a day in a reporting tail, وفق ما أفاد المرصد، السبت, dates the report: not carried)
     return None
 
 
@@ -204,7 +217,8 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int)
     """Date of an event whose trigger is ``text[trigger_start:trigger_end]`` in sentence ``sent_index``.
 
     Returns ``{"date": "YYYY-MM-DD"|None, "date_text": str|None, "historical": bool, "future": bool}``
-    (plus ``carried: True`` when the date came from another sentence)."""
+    (plus ``carried: True`` when the date came from another sentence, ``declined: True`` when the sentence's day
+    cue was passed over because it dates the report or an ongoing act's start)."""
     cx = _ctx(doc)
     n = len(cx.sents)
     if not (0 <= sent_index < n):
@@ -215,11 +229,13 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int)
     plu = _links()["pluperfect"]
     wb = _WORD.findall(cx.f[max(s0, trigger_start - 80):trigger_start])[-8:]
     pluperfect = any(w in plu for w in wb) and "قد" in wb  # وكان ... قد: background
-    t = _governing(cx, i, trigger_start, trigger_end)
+    skipped: list = []
+    t = _governing(cx, i, trigger_start, trigger_end, skipped)
     if t is not None:
         return _result(cx, t, future_ctx=fut)
     if _BACKGROUND.search(cx.f[max(s0, trigger_start - 20):trigger_start]):
         return _result(cx, None, future_ctx=fut)  # a background event: no date carried to it
+
     if pluperfect:
         r = _result(cx, None, future_ctx=fut)
         r["historical"] = True
@@ -249,7 +265,12 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int)
         t = _lead_date(cx)
         if t is not None:
             return _result(cx, t, carried=True, future_ctx=fut)
-    return _result(cx, None, future_ctx=fut)
+    r = _result(cx, None, future_ctx=fut)
+    if skipped:
+        # the sentence's only day dates the report or the start of another, ongoing act: the event itself stays
+        # undated (the caller must not take that day back from the sentence)
+        r["declined"] = True
+    return r
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,76 @@
+"""Event dates: cases from a hand audit of corpus articles (a bare clock time, a day that dates the report, منذ in a
+relative clause)."""
+from __future__ import annotations
+
+from test_time_dating import make_doc, when
+
+FRI = "2018-05-11T09:30"   # a Friday morning: the lead's الخميس is the day before
+MON = "2018-07-09T07:15"
+
+
+def test_bare_clock_time_takes_the_occasion_day():
+    doc = make_doc(None, [
+        "قتل ثلاثة أشخاص على الأقل في انفجار سيارة مفخخة قرب مقر البرلمان في مقديشو، الخميس.",
+        "وقال ضابط في الشرطة إن الانفجار وقع في الساعة التاسعة صباحا بالتوقيت المحلي.",
+    ], FRI)
+    r = when(doc, "الانفجار")
+    assert r["date"] == "2018-05-10", r
+
+
+def test_clock_time_next_to_a_day_still_dates():
+    doc = make_doc(None, ["وقع الانفجار في الساعة التاسعة صباح الخميس قرب مقر البرلمان في مقديشو."], FRI)
+    assert when(doc, "الانفجار")["date"] == "2018-05-10"
+
+
+def test_lead_clock_time_without_a_day_is_no_day_cue():
+    doc = make_doc(None, ["انفجرت سيارة مفخخة في الساعة التاسعة صباحا قرب مقر البرلمان في مقديشو."], FRI)
+    r = when(doc, "انفجرت")
+    assert r["date"] is None and r["date_text"] is None
+
+
+def test_report_day_in_attribution_tail_declines():
+    doc = make_doc(None, ["قصف الطيران الإسرائيلي مطار التيفور العسكري في محافظة حمص السورية، وفق ما أعلنت دمشق الأحد."],
+                   MON)
+    r = when(doc, "قصف")
+    assert r["date"] is None and r.get("declined")
+
+
+def test_report_day_is_not_carried():
+    doc = make_doc(None, [
+        "اعتقل الجيش الإسرائيلي 17 فلسطينيا خلال عمليات دهم في مدن مختلفة في الضفة الغربية، وفق ما أفاد مراسل في رام الله، الأربعاء.",
+        "وقال المراسل إن بين المعتقلين رجلا مسنا من بلدة الخضر.",
+    ], "2018-02-28T06:47")
+    assert when(doc, "المعتقلين")["date"] is None
+
+
+def test_since_day_in_relative_clause_does_not_date_the_main_verb():
+    doc = make_doc(None, [
+        "نددت الولايات المتحدة بالمسؤولية الخاصة التي تقع على عاتق روسيا في القصف الذي يشنه النظام السوري وأوقع أكثر "
+        "من 400 قتيل منذ الأحد في الغوطة الشرقية."], "2018-02-23T02:24")
+    r = when(doc, "نددت")
+    assert r["date"] is None and r.get("declined")
+
+
+def test_since_day_in_its_own_phrase_still_dates():
+    doc = make_doc(None, ["وتحاصر القوات الحكومية البلدة منذ الأحد الماضي."], "2018-02-23T02:24")
+    r = when(doc, "تحاصر")
+    assert r["date"] == "2018-02-18" and r["historical"]
+
+
+def test_day_before_the_complement_still_dates_the_speech():
+    doc = make_doc(None, ["قالت النيابة الهولندية الخميس إن الصاروخ نقل من وحدة عسكرية روسية."], FRI)
+    assert when(doc, "قالت")["date"] == "2018-05-10"
+
+
+def test_events_stage_keeps_a_declined_day_off_the_event(pipe):
+    """The events stage must not take back from the sentence the day the time stage passed over."""
+    import json
+
+    from marsad.read.jsonl import read_jsonl
+
+    rec = {"id": "r", "published": MON, "text": "دمشق تتهم إسرائيل بقصف مطار عسكري\n\n"
+           "قصف الطيران الإسرائيلي مطار التيفور العسكري في محافظة حمص السورية، وفق ما أعلنت دمشق الأحد.\n"
+           "وأشارت دمشق إلى أن قواتها أصابت إحدى الطائرات المهاجمة."}
+    doc = pipe.run_one(next(read_jsonl([json.dumps(rec, ensure_ascii=False).encode()], "t")))
+    ev = [e for e in doc["events"] if e["type"] == "ASSAULT"]
+    assert ev and not any(e["date_text"] == "الأحد" for e in ev), ev
