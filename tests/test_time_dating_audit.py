@@ -74,3 +74,20 @@ def test_events_stage_keeps_a_declined_day_off_the_event(pipe):
     doc = pipe.run_one(next(read_jsonl([json.dumps(rec, ensure_ascii=False).encode()], "t")))
     ev = [e for e in doc["events"] if e["type"] == "ASSAULT"]
     assert ev and not any(e["date_text"] == "الأحد" for e in ev), ev
+
+
+def test_postponed_to_a_later_date_is_dated_by_the_decision_day():
+    doc = make_doc(None, [
+        "قررت محكمة في محافظة أزمير غرب تركيا الأربعاء، إرجاء محاكمة القس الأمريكي أندرو برانسون إلى 12 أكتوبر/تشرين "
+        "الأول المقبل، مع إبقائه رهن التوقيف الاحترازي."], "2018-07-19T07:17")
+    r = when(doc, "إرجاء")
+    assert r["date"] == "2018-07-18" and not r["future"], r
+    doc = make_doc(None, ["ومثل الجمعة لفترة وجيزة أمام محكمة في سانتا آنا قبل إرجاء الجلسة إلى 17 آب/أغسطس."],
+                   "2018-08-04T10:00")
+    assert when(doc, "ومثل")["date"] == "2018-08-03"
+
+
+def test_until_day_still_marks_a_planned_span():
+    doc = make_doc(None, ["وقال الجيش الأميركي، اليوم الأحد، إن المناورات ستنظم في جميع أنحاء المنطقة حتى 15 يونيو/حزيران."],
+                   "2018-06-03T12:34")
+    assert when(doc, "ستنظم")["future"]

@@ -132,15 +132,37 @@ _BACKGROUND = re.compile(r"(?:^|\s)(?:(?:اثر|عقب|بعد|بسبب|جراء|
 _REPORTING = re.compile(r"(?:وفق|وفقا|بحسب|حسب|طبقا|نقلا|according to|as reported by)\s+(?:لما|ما|عن|ل)?\s*"
                         r"(?:ذكرت|ذكره|ذكر|افادت|افاد|نقلت|نقله|اعلنت|قالت|اوردت|اورده|بثت|نشرت)?[^،,.؛]*[،,]?\s*$")
 
+# "إرجاء محاكمة القس إلى 12 أكتوبر المقبل"، "مدد المجلس المهمة حتى 31 ديسمبر": an end point or a new date set
+# for a later occasion, not the day of the act
+_UNTIL = re.compile(r"(?<!\w)(?:الي|حتي|لغايه|till|until|to)\s+(?:يوم\s+)?$")
+
 
 def _governing(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None = None) -> dict | None:
     """The time expression that dates the trigger in its own sentence; a day cue passed over because it dates
-    something else (the report, an ongoing act since that day) is appended to ``skipped``."""
+    something else (the report, an ongoing act since that day) is appended to ``skipped``.  A future day after
+    إلى/حتى (``قررت المحكمة الأربعاء إرجاء المحاكمة إلى 12 أكتوبر``) is the new date or end point set for a later
+    occasion: another day of the same clause (no subordinator between) dates the act instead."""
+    s0 = cx.sents[i][0]
+    if not any(_is_day(x) and x.get("direction") == "future" and _UNTIL.search(cx.f[max(s0, x["start"] - 12):x["start"]])
+               for x in cx.in_sent(i)):
+        return _governing1(cx, i, ts, te, skipped, False)
+    t = _governing1(cx, i, ts, te, None, True)
+    if t is not None:
+        lo, hi = (t["end"], ts) if t["end"] <= ts else (te, t["start"])
+        if cx.cost(lo, hi)[1] == 0:
+            return _governing1(cx, i, ts, te, skipped, True)
+    return _governing1(cx, i, ts, te, skipped, False)
+
+
+def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_until: bool) -> dict | None:
     best, best_cost = None, None
     s0 = cx.sents[i][0]
     background = _BACKGROUND.search(cx.f[max(s0, ts - 20):ts]) is not None
     for t in cx.in_sent(i):
         if t["start"] <= ts < t["end"]:
+            continue
+        if no_until and _is_day(t) and t.get("direction") == "future" and \
+                _UNTIL.search(cx.f[max(s0, t["start"] - 12):t["start"]]):
             continue
         if background and _is_day(t) and not (te <= t["start"] <= te + 25):
             continue  # رداً على هجوم ... : the background event is not dated by the main clause's day
