@@ -91,3 +91,19 @@ def test_until_day_still_marks_a_planned_span():
     doc = make_doc(None, ["وقال الجيش الأميركي، اليوم الأحد، إن المناورات ستنظم في جميع أنحاء المنطقة حتى 15 يونيو/حزيران."],
                    "2018-06-03T12:34")
     assert when(doc, "ستنظم")["future"]
+
+
+def test_named_weekday_wins_over_a_stamp_one_day_late():
+    from datetime import datetime
+
+    from marsad.time.extract import find_times
+
+    a = datetime(2018, 9, 3, 0, 30)  # Monday 00:30 UTC; the text was written on Sunday
+    t = find_times("وبحسب منظمة غير حكومية شارك في مظاهرة قرب الكرملين اليوم الأحد 9000 شخص", a)
+    assert [(x["text"], x["value"]) for x in t] == [("اليوم الأحد", "2018-09-02")]
+    t = find_times("وأيد وزير الدفاع الخطة أمس السبت.", a)
+    assert t[0]["value"] == "2018-09-01" and t[0]["direction"] == "past"
+    # agreeing names and غدا stay as they are; nothing is moved forward
+    assert find_times("قال اليوم الاثنين", a)[0]["value"] == "2018-09-03"
+    assert find_times("ومن المتوقع أن تعقد الجامعة اجتماعا غدا الاثنين", a)[0]["value"] == "2018-09-04"
+    assert find_times("قال اليوم الثلاثاء", a)[0]["value"] == "2018-09-03"

@@ -936,7 +936,12 @@ class Reader:
             return j - i
         if rel is not None:
             day = self.ad + timedelta(days=rel)
-            direction = "past" if rel < 0 else "future" if rel > 0 else None
+            if wd is not None and rel <= 0 and (wd - day.weekday()) % 7 == 6:
+                # "اليوم الأحد" in a text stamped 00:30 UTC on Monday, "أمس الخميس" in one stamped on Saturday: the
+                # text was written the day before its stamp, and the named weekday is the day (a weekday after
+                # the relative day, and غدا, are left alone: nothing is moved across the stamp's day)
+                day -= timedelta(days=1)
+            direction = "past" if day < self.ad else "future" if day > self.ad else None
         else:
             mode = mod or lm
             if mode is None and wd in self.next_wday and part is None:
