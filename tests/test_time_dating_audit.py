@@ -107,3 +107,21 @@ def test_named_weekday_wins_over_a_stamp_one_day_late():
     assert find_times("قال اليوم الاثنين", a)[0]["value"] == "2018-09-03"
     assert find_times("ومن المتوقع أن تعقد الجامعة اجتماعا غدا الاثنين", a)[0]["value"] == "2018-09-04"
     assert find_times("قال اليوم الثلاثاء", a)[0]["value"] == "2018-09-03"
+
+
+def test_report_day_before_inna_leaves_the_act_told_before_its_own_day():
+    doc = make_doc(None, [
+        "وجاء إعلان توجيه الاتهام للشابة الروسية الاثنين بعد ساعات من قمة فلاديمير بوتين ودونالد ترامب في هلسنكي.",
+        "وقالت المتحدثة باسم الخارجية الروسية الأربعاء إن الفاصل الزمني القصير بين القمة وتوجيه الاتهام يظهر الهدف الواضح.",
+    ], "2018-07-19T12:22")
+    r = when(doc, "القمة")
+    assert r["date"] == "2018-07-16" and r.get("carried"), r
+    assert when(doc, "وقالت")["date"] == "2018-07-18"  # the speech keeps its own day
+
+
+def test_another_occasion_is_not_the_one_told_before():
+    doc = make_doc(None, [
+        "وكان الرئيس الأمريكي قد تعرض لانتقادات واسعة إثر القمة مع الرئيس الروسي في هلسنكي الاثنين الماضي.",
+        "وأعلنت المتحدثة الخميس إن هناك محادثات جارية تحضيرا لقمة ثانية بين الرئيس الأمريكي والرئيس الروسي.",
+    ], "2018-07-19T20:40")
+    assert when(doc, "لقمة", nth=1)["date"] == "2018-07-19"  # (the first hit is inside القمة)

@@ -254,6 +254,13 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int)
     skipped: list = []
     t = _governing(cx, i, trigger_start, trigger_end, skipped)
     if t is not None:
+        if not fut and _is_day(t) and t["end"] <= trigger_start and i != cx.headline and \
+                _SUBORD_RE.search(cx.f, t["end"], trigger_start):
+            # "وقال المرصد الجمعة إن الغارات استهدفت ...": the day before إن/أن dates the report; the act told in
+            # the complement, already told with its own day a few sentences before, keeps that day
+            e = _told_before(cx, i, trigger_start, trigger_end, t)
+            if e is not None:
+                return _result(cx, e, carried=True, future_ctx=fut)
         return _result(cx, t, future_ctx=fut)
     if _BACKGROUND.search(cx.f[max(s0, trigger_start - 20):trigger_start]):
         return _result(cx, None, future_ctx=fut)  # a background event: no date carried to it
@@ -335,6 +342,33 @@ def _carry_back(cx: _Ctx, i: int, ts: int) -> dict | None:
             return t
         if any(_frame(x) and not x.get("vague") for x in cx.in_sent(j)):
             return None
+    return None
+
+
+# "تحضيرا لقمة ثانية"، "جولة جديدة من المحادثات": another occasion than the one told before
+_OTHER_OCCASION = re.compile(r"\s+(?:\w+\s+){0,1}(?:ثانيه|ثان|ثالثه|جديده|جديد|اخري|اخر|مقبله|المقبله|المقبل|مرتقبه|"
+                             r"المرتقبه|المرتقب|قادمه|القادمه|المقرره|second|new|next|another)(?!\w)")
+
+
+def _told_before(cx: _Ctx, i: int, ts: int, te: int, own: dict) -> dict | None:
+    """The day of the same act told in one of the three sentences before (same trigger word, one more shared content
+    word, a day of its own other than ``own``'s)."""
+    trig = _stem(cx.f[ts:te].split()[0]) if cx.f[ts:te].split() else ""
+    if len(trig) < 3 or _OTHER_OCCASION.match(cx.f, te):
+        return None
+    mine = _content(cx.f, *cx.sents[i])
+    for j in range(i - 1, max(cx.first_body, i - 3) - 1, -1):
+        s, e = cx.sents[j]
+        if trig not in _content(cx.f, s, e):
+            continue
+        t = _own_day(cx, j)
+        if t is None or _day_of(t) == _day_of(own) or len((mine & _content(cx.f, s, e)) - {trig}) < 1:
+            return None
+        k = cx.f.find(trig, s, e)
+        lo, hi = min(t["end"], k), max(t["start"], k)
+        if k < 0 or _SUBORD_RE.search(cx.f, lo, hi) or _CLAUSE.search(cx.f, lo, hi):
+            return None  # the day must belong to that telling of the act (its own clause), not to a report of it
+        return t
     return None
 
 
