@@ -125,3 +125,14 @@ def test_another_occasion_is_not_the_one_told_before():
         "وأعلنت المتحدثة الخميس إن هناك محادثات جارية تحضيرا لقمة ثانية بين الرئيس الأمريكي والرئيس الروسي.",
     ], "2018-07-19T20:40")
     assert when(doc, "لقمة", nth=1)["date"] == "2018-07-19"  # (the first hit is inside القمة)
+
+
+def test_late_utc_stamp_next_weekday_is_the_writers_today():
+    lead = "أعلن رئيس الوزراء الأسترالي سكوت موريسون، الثلاثاء، أن بلاده منفتحة على الاعتراف بالقدس عاصمة لإسرائيل."
+    doc = make_doc(None, [lead], "2018-10-15T23:35")  # Monday 23:35 UTC = Tuesday morning east of Greenwich
+    r = when(doc, "أعلن")
+    assert r["date"] == "2018-10-16" and not r["future"], r
+    doc = make_doc(None, [lead], "2018-10-15T14:00")  # the same text stamped Monday afternoon: last Tuesday
+    assert when(doc, "أعلن")["date"] == "2018-10-09"
+    doc = make_doc(None, [lead], "2018-10-15")  # a date without a time says nothing about the hour
+    assert when(doc, "أعلن")["date"] == "2018-10-09"

@@ -218,8 +218,8 @@ def _result(cx: _Ctx, t: dict | None, carried: bool = False, future_ctx: bool = 
                 dd = date.fromisoformat(d)
                 if (a - dd).days > 14:
                     out["historical"] = True
-                if dd > a:
-                    out["future"] = True
+                if dd > a and not t.get("late_stamp"):
+                    out["future"] = True  # (a weekday a late stamp's writer called today is no future day)
             except ValueError:
                 pass
         elif t.get("grain") == "month" and v[:7] < a.isoformat()[:7]:

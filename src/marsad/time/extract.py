@@ -944,6 +944,7 @@ class Reader:
             direction = "past" if day < self.ad else "future" if day > self.ad else None
         else:
             mode = mod or lm
+            late = False
             if mode is None and wd in self.next_wday and part is None:
                 # "مراسم أداء اليمين الاثنين المقبل ... للاحتجاج على مراسم أداء اليمين الاثنين": a bare weekday
                 # after the text named the coming one is that same coming day
@@ -951,11 +952,18 @@ class Reader:
             else:
                 if mode is None:
                     mode = "onafter" if _future_ctx(self.f, s) else "onbefore"
-                day = self.ad + timedelta(days=self._wday_delta(wd, mode))
+                    # "أعلن رئيس الوزراء الأسترالي، الثلاثاء، ..." stamped Monday 23:35 UTC: the writer's day (east of
+                    # Greenwich) is already the named one; not the Tuesday six days before
+                    late = mode == "onbefore" and self.anchor.hour >= 20 and (wd - self.ad.weekday()) % 7 == 1
+                day = self.ad + timedelta(days=1 if late else self._wday_delta(wd, mode))
                 if mode == "future":
                     self.next_wday.setdefault(wd, day)
             direction = "past" if day < self.ad else "future" if day > self.ad else None
+            if late:
+                extra["late_stamp"] = True
         self.emit(s, e, day.isoformat(), "day", relative=True, direction=direction, anchor_used=True, **extra)
+        if extra.get("late_stamp"):
+            self.out[-1]["direction"] = None  # the writer's today, not a future day
         return j - i
 
     def r_span(self, t, i):
