@@ -136,3 +136,16 @@ def test_late_utc_stamp_next_weekday_is_the_writers_today():
     assert when(doc, "أعلن")["date"] == "2018-10-09"
     doc = make_doc(None, [lead], "2018-10-15")  # a date without a time says nothing about the hour
     assert when(doc, "أعلن")["date"] == "2018-10-09"
+
+
+def test_late_stamp_today_names_the_writers_next_day():
+    from datetime import datetime
+
+    from marsad.time.extract import find_times
+
+    a = datetime(2018, 6, 12, 22, 20)  # Tuesday 22:20 UTC
+    t = find_times("قالت وكالة الأنباء المركزية الكورية اليوم الأربعاء، إن الرئيس الأميركي وجه الدعوة", a)
+    assert t[0]["value"] == "2018-06-13" and t[0].get("late_stamp") and t[0]["direction"] is None
+    t = find_times("في الساعة الثانية عشرة ظهرا من اليوم الأربعاء", a)
+    assert all(x.get("late_stamp") for x in t if x["value"] and x["value"].startswith("2018-06-13"))
+    assert find_times("قالت اليوم الأربعاء", datetime(2018, 6, 12, 12, 0))[0]["value"] == "2018-06-12"

@@ -941,6 +941,10 @@ class Reader:
                 # text was written the day before its stamp, and the named weekday is the day (a weekday after
                 # the relative day, and غدا, are left alone: nothing is moved across the stamp's day)
                 day -= timedelta(days=1)
+            elif wd is not None and rel <= 0 and (wd - day.weekday()) % 7 == 1 and self.anchor.hour >= 20:
+                day += timedelta(days=1)  # "اليوم الأربعاء" stamped Tuesday 22:20 UTC: the writer's Wednesday
+                if day > self.ad:
+                    extra["late_stamp"] = True
             direction = "past" if day < self.ad else "future" if day > self.ad else None
         else:
             mode = mod or lm
@@ -1231,6 +1235,8 @@ class Reader:
                 d["tz"] = "UTC"  # بتوقيت غرينتش / ت غ / GMT
             if near:
                 d["value"] = near[0]["value"] + d["value"]
+                if near[0].get("late_stamp"):
+                    d["late_stamp"] = True
             elif self.ad:
                 d["value"] = self.ad.isoformat() + d["value"]
                 d["relative"] = True
