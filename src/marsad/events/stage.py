@@ -2457,6 +2457,10 @@ class EventStage(Stage):
             d = r.get("date")
             hist = bool(r.get("historical")) or bool(pub and d < (pub - _dt.timedelta(days=45)).isoformat())
             return d, r.get("date_text"), hist, bool(r.get("future"))
+        if r and r.get("declined"):
+            # the time stage passed over the sentence's day on purpose ("أفرجت ... بحسب ما أعلنت الخارجية الخميس"،
+            # "رداً على هجوم ... الأحد"): that day dates the report or the background, not this event
+            return None, None, bool(r.get("historical")), bool(r.get("future"))
         if r and r.get("date_text") and not r.get("carried"):
             # its own time expression has no day ("في يناير/ كانون الثاني 2016", "العام الماضي"): no date,
             # never the publication day

@@ -76,7 +76,10 @@ class _Ctx:
         tx = self.tx_ref = doc.get("timex")
         if tx is None:
             tx = find_times(self.text, self.anchor)
-        self.timex = [t for t in tx if t.get("grain") not in ("duration", "set") or t.get("since")]
+        # a bare clock time (الساعة التاسعة صباحا) took the publication date only for want of a day next to it: it
+        # is no day cue of its own, so the day of the occasion told before (the lead's الخميس) still reaches it
+        self.timex = [t for t in tx if (t.get("grain") not in ("duration", "set") or t.get("since"))
+                      and not (t.get("grain") == "time" and t.get("anchor_used") and t.get("clock"))]
         hl = doc.get("headline_span")
         self.headline = 0 if self.sents and (
             (hl and tuple(hl) == self.sents[0]) or
@@ -129,22 +132,52 @@ _BACKGROUND = re.compile(r"(?:^|\s)(?:(?:اثر|عقب|بعد|بسبب|جراء|
 _REPORTING = re.compile(r"(?:وفق|وفقا|بحسب|حسب|طبقا|نقلا|according to|as reported by)\s+(?:لما|ما|عن|ل)?\s*"
                         r"(?:ذكرت|ذكره|ذكر|افادت|افاد|نقلت|نقله|اعلنت|قالت|اوردت|اورده|بثت|نشرت)?[^،,.؛]*[،,]?\s*$")
 
+# "إرجاء محاكمة القس إلى 12 أكتوبر المقبل"، "مدد المجلس المهمة حتى 31 ديسمبر": an end point or a new date set
+# for a later occasion, not the day of the act
+_UNTIL = re.compile(r"(?<!\w)(?:الي|حتي|لغايه|till|until|to)\s+(?:يوم\s+)?$")
 
-def _governing(cx: _Ctx, i: int, ts: int, te: int) -> dict | None:
+
+def _governing(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None = None) -> dict | None:
+    """The time expression that dates the trigger in its own sentence; a day cue passed over because it dates
+    something else (the report, an ongoing act since that day) is appended to ``skipped``.  A future day after
+    إلى/حتى (``قررت المحكمة الأربعاء إرجاء المحاكمة إلى 12 أكتوبر``) is the new date or end point set for a later
+    occasion: another day of the same clause (no subordinator between) dates the act instead."""
+    s0 = cx.sents[i][0]
+    if not any(_is_day(x) and x.get("direction") == "future" and _UNTIL.search(cx.f[max(s0, x["start"] - 12):x["start"]])
+               for x in cx.in_sent(i)):
+        return _governing1(cx, i, ts, te, skipped, False)
+    t = _governing1(cx, i, ts, te, None, True)
+    if t is not None:
+        lo, hi = (t["end"], ts) if t["end"] <= ts else (te, t["start"])
+        if cx.cost(lo, hi)[1] == 0:
+            return _governing1(cx, i, ts, te, skipped, True)
+    return _governing1(cx, i, ts, te, skipped, False)
+
+
+def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_until: bool) -> dict | None:
     best, best_cost = None, None
     s0 = cx.sents[i][0]
     background = _BACKGROUND.search(cx.f[max(s0, ts - 20):ts]) is not None
     for t in cx.in_sent(i):
         if t["start"] <= ts < t["end"]:
             continue
+        if no_until and _is_day(t) and t.get("direction") == "future" and \
+                _UNTIL.search(cx.f[max(s0, t["start"] - 12):t["start"]]):
+            continue
         if background and _is_day(t) and not (te <= t["start"] <= te + 25):
             continue  # رداً على هجوم ... : the background event is not dated by the main clause's day
         if _is_day(t) and not (t["start"] <= ts <= t["end"] + 60 and t["end"] <= ts) and \
                 _REPORTING.search(cx.f[max(s0, t["start"] - 60):t["start"]]):
+            if skipped is not None:
+                skipped.append(t)
             continue  # وفق ما ذكرت وسائل إعلام رسمية، الخميس: dates the report, not the event
         pos_t = t["end"] if t["end"] <= ts else t["start"]
         pos_e = ts if t["end"] <= ts else te
         c, n_sub = cx.cost(pos_t, pos_e)
+        if t.get("since") and (n_sub or _CLAUSE.search(cx.f, min(pos_t, pos_e), max(pos_t, pos_e))):
+            if skipped is not None and _is_day(t):
+                skipped.append(t)
+            continue  # نددت واشنطن بالقصف الذي يشنه النظام ... منذ الأحد: منذ dates the ongoing act of its own phrase
         if not _is_day(t):
             seg = cx.f[min(pos_t, pos_e):max(pos_t, pos_e)]
             fronted = t["end"] <= ts and t["start"] - s0 <= 12 and len(seg) <= 40 and len(_CLAUSE.findall(seg)) == 1
@@ -158,9 +191,11 @@ def _governing(cx: _Ctx, i: int, ts: int, te: int) -> dict | None:
 
 def _own_day(cx: _Ctx, i: int) -> dict | None:
     """A sentence's own day cue (first day-grain, non-``since`` expression), for carrying."""
+    s0 = cx.sents[i][0]
     for t in cx.in_sent(i):
-        if _is_day(t) and not t.get("since") and t.get("direction") != "future":
-            return t
+        if _is_day(t) and not t.get("since") and t.get("direction") != "future" and \
+                not _REPORTING.search(cx.f[max(s0, t["start"] - 60):t["start"]]):
+            return t  # (a day in a reporting tail, وفق ما أفاد المرصد، السبت, dates the report: not carried)
     return None
 
 
@@ -183,8 +218,8 @@ def _result(cx: _Ctx, t: dict | None, carried: bool = False, future_ctx: bool = 
                 dd = date.fromisoformat(d)
                 if (a - dd).days > 14:
                     out["historical"] = True
-                if dd > a:
-                    out["future"] = True
+                if dd > a and not t.get("late_stamp"):
+                    out["future"] = True  # (a weekday a late stamp's writer called today is no future day)
             except ValueError:
                 pass
         elif t.get("grain") == "month" and v[:7] < a.isoformat()[:7]:
@@ -204,7 +239,8 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int)
     """Date of an event whose trigger is ``text[trigger_start:trigger_end]`` in sentence ``sent_index``.
 
     Returns ``{"date": "YYYY-MM-DD"|None, "date_text": str|None, "historical": bool, "future": bool}``
-    (plus ``carried: True`` when the date came from another sentence)."""
+    (plus ``carried: True`` when the date came from another sentence, ``declined: True`` when the sentence's day
+    cue was passed over because it dates the report or an ongoing act's start)."""
     cx = _ctx(doc)
     n = len(cx.sents)
     if not (0 <= sent_index < n):
@@ -215,11 +251,20 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int)
     plu = _links()["pluperfect"]
     wb = _WORD.findall(cx.f[max(s0, trigger_start - 80):trigger_start])[-8:]
     pluperfect = any(w in plu for w in wb) and "قد" in wb  # وكان ... قد: background
-    t = _governing(cx, i, trigger_start, trigger_end)
+    skipped: list = []
+    t = _governing(cx, i, trigger_start, trigger_end, skipped)
     if t is not None:
+        if not fut and _is_day(t) and t["end"] <= trigger_start and i != cx.headline and \
+                _SUBORD_RE.search(cx.f, t["end"], trigger_start):
+            # "وقال المرصد الجمعة إن الغارات استهدفت ...": the day before إن/أن dates the report; the act told in
+            # the complement, already told with its own day a few sentences before, keeps that day
+            e = _told_before(cx, i, trigger_start, trigger_end, t)
+            if e is not None:
+                return _result(cx, e, carried=True, future_ctx=fut)
         return _result(cx, t, future_ctx=fut)
     if _BACKGROUND.search(cx.f[max(s0, trigger_start - 20):trigger_start]):
         return _result(cx, None, future_ctx=fut)  # a background event: no date carried to it
+
     if pluperfect:
         r = _result(cx, None, future_ctx=fut)
         r["historical"] = True
@@ -249,7 +294,12 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int)
         t = _lead_date(cx)
         if t is not None:
             return _result(cx, t, carried=True, future_ctx=fut)
-    return _result(cx, None, future_ctx=fut)
+    r = _result(cx, None, future_ctx=fut)
+    if skipped:
+        # the sentence's only day dates the report or the start of another, ongoing act: the event itself stays
+        # undated (the caller must not take that day back from the sentence)
+        r["declined"] = True
+    return r
 
 
 @lru_cache(maxsize=None)
@@ -292,6 +342,33 @@ def _carry_back(cx: _Ctx, i: int, ts: int) -> dict | None:
             return t
         if any(_frame(x) and not x.get("vague") for x in cx.in_sent(j)):
             return None
+    return None
+
+
+# "تحضيرا لقمة ثانية"، "جولة جديدة من المحادثات": another occasion than the one told before
+_OTHER_OCCASION = re.compile(r"\s+(?:\w+\s+){0,1}(?:ثانيه|ثان|ثالثه|جديده|جديد|اخري|اخر|مقبله|المقبله|المقبل|مرتقبه|"
+                             r"المرتقبه|المرتقب|قادمه|القادمه|المقرره|second|new|next|another)(?!\w)")
+
+
+def _told_before(cx: _Ctx, i: int, ts: int, te: int, own: dict) -> dict | None:
+    """The day of the same act told in one of the three sentences before (same trigger word, one more shared content
+    word, a day of its own other than ``own``'s)."""
+    trig = _stem(cx.f[ts:te].split()[0]) if cx.f[ts:te].split() else ""
+    if len(trig) < 3 or _OTHER_OCCASION.match(cx.f, te):
+        return None
+    mine = _content(cx.f, *cx.sents[i])
+    for j in range(i - 1, max(cx.first_body, i - 3) - 1, -1):
+        s, e = cx.sents[j]
+        if trig not in _content(cx.f, s, e):
+            continue
+        t = _own_day(cx, j)
+        if t is None or _day_of(t) == _day_of(own) or len((mine & _content(cx.f, s, e)) - {trig}) < 1:
+            return None
+        k = cx.f.find(trig, s, e)
+        lo, hi = min(t["end"], k), max(t["start"], k)
+        if k < 0 or _SUBORD_RE.search(cx.f, lo, hi) or _CLAUSE.search(cx.f, lo, hi):
+            return None  # the day must belong to that telling of the act (its own clause), not to a report of it
+        return t
     return None
 
 

@@ -936,9 +936,19 @@ class Reader:
             return j - i
         if rel is not None:
             day = self.ad + timedelta(days=rel)
-            direction = "past" if rel < 0 else "future" if rel > 0 else None
+            if wd is not None and rel <= 0 and (wd - day.weekday()) % 7 == 6:
+                # "اليوم الأحد" in a text stamped 00:30 UTC on Monday, "أمس الخميس" in one stamped on Saturday: the
+                # text was written the day before its stamp, and the named weekday is the day (a weekday after
+                # the relative day, and غدا, are left alone: nothing is moved across the stamp's day)
+                day -= timedelta(days=1)
+            elif wd is not None and rel <= 0 and (wd - day.weekday()) % 7 == 1 and self.anchor.hour >= 20:
+                day += timedelta(days=1)  # "اليوم الأربعاء" stamped Tuesday 22:20 UTC: the writer's Wednesday
+                if day > self.ad:
+                    extra["late_stamp"] = True
+            direction = "past" if day < self.ad else "future" if day > self.ad else None
         else:
             mode = mod or lm
+            late = False
             if mode is None and wd in self.next_wday and part is None:
                 # "مراسم أداء اليمين الاثنين المقبل ... للاحتجاج على مراسم أداء اليمين الاثنين": a bare weekday
                 # after the text named the coming one is that same coming day
@@ -946,11 +956,18 @@ class Reader:
             else:
                 if mode is None:
                     mode = "onafter" if _future_ctx(self.f, s) else "onbefore"
-                day = self.ad + timedelta(days=self._wday_delta(wd, mode))
+                    # "أعلن رئيس الوزراء الأسترالي، الثلاثاء، ..." stamped Monday 23:35 UTC: the writer's day (east of
+                    # Greenwich) is already the named one; not the Tuesday six days before
+                    late = mode == "onbefore" and self.anchor.hour >= 20 and (wd - self.ad.weekday()) % 7 == 1
+                day = self.ad + timedelta(days=1 if late else self._wday_delta(wd, mode))
                 if mode == "future":
                     self.next_wday.setdefault(wd, day)
             direction = "past" if day < self.ad else "future" if day > self.ad else None
+            if late:
+                extra["late_stamp"] = True
         self.emit(s, e, day.isoformat(), "day", relative=True, direction=direction, anchor_used=True, **extra)
+        if extra.get("late_stamp"):
+            self.out[-1]["direction"] = None  # the writer's today, not a future day
         return j - i
 
     def r_span(self, t, i):
@@ -1218,6 +1235,8 @@ class Reader:
                 d["tz"] = "UTC"  # بتوقيت غرينتش / ت غ / GMT
             if near:
                 d["value"] = near[0]["value"] + d["value"]
+                if near[0].get("late_stamp"):
+                    d["late_stamp"] = True
             elif self.ad:
                 d["value"] = self.ad.isoformat() + d["value"]
                 d["relative"] = True
