@@ -1256,6 +1256,10 @@ class EventStage(Stage):
                 att = self._attacker_after(text, toks, groups, {"e": te, "ids": recips})
                 if att is not None and not set(att["ids"]) & set(recips):
                     actors = att["ids"]
+        if typ == "ASSAULT" and harmed is not None and harmed["verb"] < ts and actors and set(actors) <= set(harmed["ids"]):
+            # "وأصيب الصحفي ياسر مرتجى برصاص قناص إسرائيلي": who was wounded or killed (أُصيب، قُتل) right before the
+            # attack noun suffered it; he is not its author (the author, if named, comes with the verb's own event)
+            actors, recips = [], list(harmed["ids"])
         if counted_victims and typ in ("COERCE", "ACCUSE", "SANCTION"):
             # "واختطف الصحفي من قبل مسلحين مجهولين"، "اعتقل الناشط على يد عناصر الأمن": the agent phrase names the author
             vic = next(g for g in after if g["ids"] == recips)
@@ -3372,8 +3376,18 @@ def _harmed(text, toks, groups, ts, cut):
                                              or toks[k].norm in _NUMBER_WORDS or toks[k].norm in QUANT):
             k -= 1  # "قتل أمس خمسة جنود"
         w = toks[k].norm.lstrip("وف")
+        if k > 0 and k == g["s"] - 1 and toks[k].norm.startswith("ال") and len(toks[k].norm) > 4 \
+                and toks[k - 1].norm.lstrip("وف") in _HARM_PASSIVE and not any(h["s"] <= k < h["e"] for h in groups):
+            k -= 1  # "وأصيب الشاب محمد برصاص": a describing noun before the name
+            w = toks[k].norm.lstrip("وف")
         if w in _HARM_PASSIVE or w in _MET_DEATH:
-            if any(h is not g and h["s"] > k for h in cands) or _full_stop_between(text, toks, g["e"], ts):
+            # (one party: "الصحفي الفلسطيني ياسر مرتجى" is one person told twice, the name right after the title)
+            chain = g["e"]
+            for h in sorted(cands, key=lambda x: x["s"]):
+                if h["s"] == chain:
+                    chain = h["e"]
+            if any(h is not g and h["s"] > k and not g["e"] <= h["s"] < chain for h in cands) \
+                    or _full_stop_between(text, toks, g["e"], ts):
                 return None
             return dict(g, verb=k)
     return None
