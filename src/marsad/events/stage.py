@@ -720,6 +720,7 @@ class EventStage(Stage):
                   and not _full_stop_between(text, toks, g["e"], ts)]  # nor parties of another clause (..)
         subj = None
         counted_victims = False
+        undergone = None  # the one party after a bare verb read as a passive's subject (below)
         passive = ts > 0 and toks[ts - 1].norm in ("تم", "وتم", "جري", "وجري", "يتم", "سيتم")
         own = [g for g in groups if g["s"] <= ts and g["e"] >= te]  # the trigger names its party (المتظاهرون)
         if passive:
@@ -766,6 +767,15 @@ class EventStage(Stage):
             elif typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"]) \
                     and not (not is_noun and _object_after(text, toks, after, after[0])):
                 subj = None  # passive reading: قتل مدنيون، اعتقال ناشطين (but "اقتحم متظاهرون السفارة": an object follows)
+            elif not is_noun and _undergoer_only(text, toks, ttok.norm, typ, after, te):
+                # "واعتقل شوكان في أغسطس 2013"، "واغتيل الصحفي جمال خاشقجي في إسطنبول"، "واتهم النظام السوري باستخدام
+                # الأسلحة الكيماوية": a bare past verb of harm, arrest or accusation with one party after it that is a
+                # person or civilians, and no object after that party, is a passive (اُعتُقل، قُتل، اُتُّهم) or has a
+                # dropped subject; either way that party underwent the act, it did not do it (but "اعتقل الأمن التركي
+                # صحفيا"، "قتل الجيش 5 مسلحين": an object follows, active)
+                subj, undergone = None, after[0]
+                recips = list(after[0]["ids"])
+                counted_victims = True
         if subj is not None and typ == "MOBILIZE" and (is_noun or _vn(ttok.norm)) and all(
                 x.kind == "ORG" and not x.country for x in subj["m"]):
             subj = None  # "إرسال مقاتلات"، "نشر قوات": the forces after a deployment noun are what is sent
@@ -1127,25 +1137,29 @@ class EventStage(Stage):
             if head is not None and head["s"] > cut:
                 actors = head["ids"]
                 recips = [r for r in recips if r not in actors]
-        if typ in ("REQUEST", "ACCUSE") and not is_noun and subj is not None and subj["s"] == te \
+        coord_head = False
+        sjc = subj if subj is not None or typ != "ACCUSE" else undergone  # (واتهمت فرنسا بإعطاء: read as accused)
+        if typ in ("REQUEST", "ACCUSE") and not is_noun and sjc is not None and sjc["s"] == te \
                 and (comma_coord or chain_coord) \
-                and not all(x.kind == "PERSON" for x in subj["m"]) and subj["e"] < len(toks) and (
-                    typ == "REQUEST" and toks[subj["e"]].norm in ("علي", "الي")
-                    or typ == "ACCUSE" and (toks[subj["e"]].norm[:1] in "بل" and len(toks[subj["e"]].norm) > 3
-                                            or toks[subj["e"]].norm in ("بسبب", "علي", "لانه", "لانها", "لانهم"))):
+                and not all(x.kind == "PERSON" for x in sjc["m"]) and sjc["e"] < len(toks) and (
+                    typ == "REQUEST" and toks[sjc["e"]].norm in ("علي", "الي")
+                    or typ == "ACCUSE" and (toks[sjc["e"]].norm[:1] in "بل" and len(toks[sjc["e"]].norm) > 3
+                                            or toks[sjc["e"]].norm in ("بسبب", "علي", "لانه", "لانها", "لانهم"))):
             # ("...، كما انتقد برلمان كوريا الجنوبية لإجرائه محادثات": the reason after the noun, لـ or بسبب, marks it as
             # the one criticised)
             # (not "وهددت روسيا بالرد"، "وطالب ترامب بإلغائه": there the noun is the subject of a new clause)
             # "...، وحث أنقرة على"، "...، واتهم واشنطن بالوقوف خلف": a verb coordinated after a comma whose noun is
             # followed by the demanded act or the charge: that noun is the addressee, the sentence's subject acts
             head = next((g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 3 and g["e"] <= ts
-                         and not set(g["ids"]) & set(subj["ids"])), None)
+                         and not set(g["ids"]) & set(sjc["ids"])), None)
             prev = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["actors"]
-                         and e["type"] in VERBAL_HEADS | REACTION and not set(e["actors"]) & set(subj["ids"])), None)
+                         and e["type"] in VERBAL_HEADS | REACTION and not set(e["actors"]) & set(sjc["ids"])), None)
             if head is not None:
-                actors, recips = head["ids"], subj["ids"]
+                actors, recips = head["ids"], sjc["ids"]
+                coord_head = True
             elif prev is not None:
-                actors, recips = list(prev["actors"]), subj["ids"]  # (the first verb's subject, a name not known)
+                actors, recips = list(prev["actors"]), sjc["ids"]  # (the first verb's subject, a name not known)
+                coord_head = True
         if "@visit" in trig.need:
             # "وصل الأمير وليام نجل ولي العهد البريطاني الأحد إلى الأردن": the visitor right after the verb, the host
             # where he arrives (not the apposition)
@@ -1242,6 +1256,25 @@ class EventStage(Stage):
                 att = self._attacker_after(text, toks, groups, {"e": te, "ids": recips})
                 if att is not None and not set(att["ids"]) & set(recips):
                     actors = att["ids"]
+        if typ == "ASSAULT" and harmed is not None and harmed["verb"] < ts and actors and set(actors) <= set(harmed["ids"]):
+            # "وأصيب الصحفي ياسر مرتجى برصاص قناص إسرائيلي": who was wounded or killed (أُصيب، قُتل) right before the
+            # attack noun suffered it; he is not its author (the author, if named, comes with the verb's own event)
+            actors, recips = [], list(harmed["ids"])
+        if counted_victims and typ in ("COERCE", "ACCUSE", "SANCTION"):
+            # "واختطف الصحفي من قبل مسلحين مجهولين"، "اعتقل الناشط على يد عناصر الأمن": the agent phrase names the author
+            vic = next(g for g in after if g["ids"] == recips)
+            att = next((g for g in groups if vic["e"] <= g["s"] <= vic["e"] + 8 and not set(g["ids"]) & set(vic["ids"])
+                        and (g["prep"] == "من قبل" or g["s"] >= 2 and toks[g["s"] - 1].norm in ("يد", "ايدي")
+                             and toks[g["s"] - 2].norm == "علي")
+                        and not _full_stop_between(text, toks, vic["e"], g["s"])), None)
+            if att is not None:
+                actors = att["ids"]
+            elif typ == "ACCUSE" and actors and not coord_head and not (ts > 0 and toks[ts - 1].norm in _RELATIVES) and not any(
+                    g["e"] <= ts and set(actors) <= set(g["ids"]) and not _strong_between(text, toks, g["e"], ts)
+                    for g in groups):
+                # (a subject in the same clause, "رغم أن الشمال اتهم وفده"، or the antecedent of a relative clause, "ماي،
+                # التي اتهمت فيها موسكو بمحاولة قتل": kept; a party of another clause or sentence is no accuser)
+                actors = []
         if counted_victims and typ == "ASSAULT":
             # "وقتل 12 شخصا في اشتباكات مع قوات الأمن"، "قتل ثلاثة جنود في هجوم لطالبان": the counted subject suffered;
             # the attack noun after it names the author
@@ -3347,8 +3380,18 @@ def _harmed(text, toks, groups, ts, cut):
                                              or toks[k].norm in _NUMBER_WORDS or toks[k].norm in QUANT):
             k -= 1  # "قتل أمس خمسة جنود"
         w = toks[k].norm.lstrip("وف")
+        if k > 0 and k == g["s"] - 1 and toks[k].norm.startswith("ال") and len(toks[k].norm) > 4 \
+                and toks[k - 1].norm.lstrip("وف") in _HARM_PASSIVE and not any(h["s"] <= k < h["e"] for h in groups):
+            k -= 1  # "وأصيب الشاب محمد برصاص": a describing noun before the name
+            w = toks[k].norm.lstrip("وف")
         if w in _HARM_PASSIVE or w in _MET_DEATH:
-            if any(h is not g and h["s"] > k for h in cands) or _full_stop_between(text, toks, g["e"], ts):
+            # (one party: "الصحفي الفلسطيني ياسر مرتجى" is one person told twice, the name right after the title)
+            chain = g["e"]
+            for h in sorted(cands, key=lambda x: x["s"]):
+                if h["s"] == chain:
+                    chain = h["e"]
+            if any(h is not g and h["s"] > k and not g["e"] <= h["s"] < chain for h in cands) \
+                    or _full_stop_between(text, toks, g["e"], ts):
                 return None
             return dict(g, verb=k)
     return None
@@ -3557,6 +3600,40 @@ def _numbered(toks, te, s) -> bool:
         if w.isdigit() or w in _NUM_WORDS_AR:
             return True
     return False
+
+
+_UNDERGO_VERBS = {"قتل", "قتلت", "اغتيل", "اغتيلت", "اصيب", "اصيبت", "جرح", "جرحت", "خطف", "خطفت", "اختطف", "اختطفت",
+                  "اعتقل", "اعتقلت", "احتجز", "احتجزت", "اوقف", "اوقفت", "اسر", "اسرت", "اعدم", "اعدمت", "عذب", "عذبت"}
+_UNDERGO_CHARGE = {"اتهم", "اتهمت"}
+_NOT_CHARGE = {"بدوره", "بدورها", "بدورهم", "بشدة", "بشكل", "بينما", "بسبب", "بحسب", "بعدما", "بخصوص", "بشان"}
+_ACC_COUNT = re.compile(r"^(?:\d+|عشرات|العشرات|مئات|المئات|الاف|الالاف|الف|عددا|العديد)$")
+
+
+def _undergoer_only(text, toks, norm, typ, after, te) -> bool:
+    """A bare past verb of harm or arrest (or of accusation, with the charge بـ right after) followed by one bare party,
+    a person or civilians, with no second bare party and no counted object after it: that party underwent the act."""
+    w = norm.lstrip("وف")
+    if not after or after[0]["prep"] is not None:  # (the caller took it as the verb's adjacent subject)
+        return False
+    g = after[0]
+    if w in _UNDERGO_CHARGE:
+        if typ != "ACCUSE" or g["e"] >= len(toks) or toks[g["e"]].norm[:1] != "ب" or len(toks[g["e"]].norm) < 4 \
+                or toks[g["e"]].norm.startswith("بان") or toks[g["e"]].norm in _NOT_CHARGE \
+                or any(x["s"] == g["e"] for x in after) or _STRONG.search(text, toks[g["e"] - 1].end, toks[g["e"]].start):
+            return False  # ("واتهم مادورو كولومبيا بالضلوع": a second party, the accused)
+        # the charge right after the one party marks it as the accused, whatever it is (اتُّهم النظام السوري باستخدام)
+        return not _object_after(text, toks, after, g)
+    elif w not in _UNDERGO_VERBS or typ not in ("ASSAULT", "COERCE"):
+        return False
+    if not all(x.kind in ("PERSON", "NORP") or (x.sector or "") in ("CVL", "MED") for x in g["m"]):
+        return False  # (a force or a state after the verb is its subject: "قتل الجيش"، "اعتقلت السلطات")
+    if _object_after(text, toks, after, g):
+        return False
+    # no second bare party in the clause, and no counted object (اعتقل الرئيس العشرات)
+    if any(x["prep"] is None and x["s"] >= g["e"] and not _full_stop_between(text, toks, g["e"], x["s"])
+           and not _strong_between(text, toks, g["e"], x["s"]) for x in after[1:]):
+        return False
+    return not (g["e"] < len(toks) and _ACC_COUNT.match(toks[g["e"]].norm))
 
 
 def _object_after(text, toks, after, g) -> bool:
