@@ -263,8 +263,7 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
             e = _told_before(cx, i, trigger_start, trigger_end, t)
             if e is not None:
                 return _result(cx, e, carried=True, future_ctx=fut)
-            if material and _reported_past(cx, i, trigger_start, trigger_end, t) and \
-                    not _OWN_CUE.search(cx.f, t["end"], cx.sents[i][1]):
+            if material and _reported_past(cx, i, trigger_start, trigger_end, t):
                 # "أعلنت الوزارة الأحد أنها طردت السفير": the day dates the announcement; the past act told as its
                 # content has no day of its own (a verbal act, or one in the present/future, keeps the report's day)
                 r = _result(cx, None, future_ctx=fut)
@@ -287,14 +286,6 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
     if i != cx.headline:
         t = _carry_back(cx, i, trigger_start)
         if t is not None:
-            if material and not fut and _lead_reports_past(cx, t, _sent_of(cx, t["start"])) and \
-                    not _OWN_CUE.search(cx.f, s0, cx.sents[i][1]) and \
-                    _PRESENT.search(cx.f, s0, trigger_end) is None and _FUTURE_WORD.search(cx.f, s0, trigger_end) is None:
-                # "أعلن التلفزيون، الثلاثاء، أن هجوما ... أسفر عن مقتل 35. وأفادت الوكالة ... فيما أصيب 23": the day
-                # carried from the report dates the report, not the past act told in its continuation
-                r = _result(cx, None, future_ctx=fut)
-                r["declined"] = True
-                return r
             return _result(cx, t, carried=True, future_ctx=fut)
     # 3b. a phrase that refers back to the occasion told before (لدى وصوله، خلال زيارته)
     if i != cx.headline and i > cx.first_body and _phrases("occasion").search(cx.f, *cx.sents[i]):
@@ -325,12 +316,8 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
 
 
 # a present-tense verb (يواصل، يقوم) between the subordinator and the trigger: an ongoing act, not a past one told
-# as news (يوم، يونيو، يمني are not verbs; لا يقل عن، يزيد على are quantities)
-_PRESENT = re.compile(r"(?<!\w)(?:ي(?!وم|ون|ول|ناير|من|هود|(?:قل|زيد|قارب|ناهز)(?!\w))\w{2,}|لا\s+ي(?!(?:قل|زيد|قارب|ناهز)(?!\w))\w+|تواصل|تقوم|تشن|تعمل|تستعد|تعتزم|ما\s*زال\w*|مستعد\w*|استعداد\w*)(?!\w)")
-
-
-def _sent_of(cx: _Ctx, pos: int) -> int:
-    return next((k for k, (s, e) in enumerate(cx.sents) if s <= pos < e), cx.first_body)
+# as news (يوم، يونيو، يمني are not verbs)
+_PRESENT = re.compile(r"(?<!\w)(?:ي(?!وم|ون|ول|ناير|من|هود)\w{2,}|لا\s+ي\w+|تواصل|تقوم|تشن|تعمل|تستعد|تعتزم)(?!\w)")
 
 
 def _report_verb_before(cx: _Ctx, i: int, t: dict) -> bool:
@@ -347,16 +334,13 @@ def _report_verb_before(cx: _Ctx, i: int, t: dict) -> bool:
     return False
 
 
-# the act dated relative to another occasion (تلقى اتصالا ... غداة نشر النتائج): a day of its own, not the report's
-_OWN_CUE = re.compile(r"(?<!\w)(?:غداه|عشيه|في اليوم نفسه|في اليوم ذاته|في وقت سابق)(?!\w)")
 _FUTURE_WORD = re.compile(r"(?<!\w)(?:سوف|لن|س[يتن]\w{2,})(?!\w)")
 
 
-def _lead_reports_past(cx: _Ctx, t: dict, i: int | None = None) -> bool:
-    """The day ``t`` of sentence ``i`` (default: the lead) dates a verb of reporting whose complement (right after it:
-    أعلنت الوزارة الأحد أنها طردت) tells a past act (no present or future verb in its first words)."""
-    if i is None:
-        i = cx.first_body
+def _lead_reports_past(cx: _Ctx, t: dict) -> bool:
+    """The lead's day ``t`` dates a verb of reporting whose complement (right after it: أعلنت الوزارة الأحد أنها طردت)
+    tells a past act (no present or future verb in its first words)."""
+    i = cx.first_body
     e = cx.sents[i][1]
     m = re.compile(r"[\s،,]*(?:\w+\s+){0,6}?(?:ان|انه|انها|انهم|بان)(?!\w)").match(cx.f, t["end"], e)
     if m is None or not _report_verb_before(cx, i, t):
