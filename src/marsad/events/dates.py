@@ -99,10 +99,10 @@ def sentence_cues(matcher: PhraseMatcher, text: str, toks: list[Token], pub: dt.
     return out
 
 
-def date_from_time_stage(doc, sent_index, trig_start, trig_end, material=False):
+def date_from_time_stage(doc, sent_index, trig_start, trig_end):
     if _date_event is None:
         return None
     try:
-        return _date_event(doc, sent_index, trig_start, trig_end, material=material)
+        return _date_event(doc, sent_index, trig_start, trig_end)
     except Exception:
         return None

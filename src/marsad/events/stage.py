@@ -2479,9 +2479,7 @@ class EventStage(Stage):
         return st.cues
 
     def _date(self, doc, sents, st, ts, te, t0, t1, pub, typ=None):
-        # a material act told in the past in the complement of a dated report ("أعلنت الوزارة الأحد أنها طردت
-        # السفير") does not take the report's day; a verbal act (the statement, condemnation, denial) does
-        r = _dates.date_from_time_stage(doc, st.i, t0, t1, material=typ in _MATERIAL_TYPES)
+        r = _dates.date_from_time_stage(doc, st.i, t0, t1)
         if r and r.get("carried") and r.get("date_text") and typ and st.i == 0:
             # a headline dated by the lead's time word: only when the lead tells an act of the same type ("موسكو ترفض
             # الاتهامات" is not dated by "قالت النيابة الهولندية الخميس")
@@ -3317,8 +3315,6 @@ def _sourced(toks, s) -> bool:
     return False
 
 
-_MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "AID", "CONSULT", "COOPERATE",
-                             "PROTEST"})
 _REPORT_VERBS = {"اعلنت", "اعلن", "ذكرت", "ذكر", "افادت", "افاد", "قالت", "قال", "اوردت", "اورد", "نقلت", "نقل", "اكدت",
                  "اكد", "اوضحت", "اوضح", "اشارت", "اشار", "نشرت", "نشر", "بثت", "بث", "اعلنته", "ذكرته", "اوردته"}
 

@@ -235,14 +235,12 @@ def _result(cx: _Ctx, t: dict | None, carried: bool = False, future_ctx: bool = 
     return out
 
 
-def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int, material: bool = False) -> dict:
+def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int) -> dict:
     """Date of an event whose trigger is ``text[trigger_start:trigger_end]`` in sentence ``sent_index``.
 
     Returns ``{"date": "YYYY-MM-DD"|None, "date_text": str|None, "historical": bool, "future": bool}``
     (plus ``carried: True`` when the date came from another sentence, ``declined: True`` when the sentence's day
-    cue was passed over because it dates the report or an ongoing act's start).  ``material``: the event is a material
-    act (an attack, an arrest, an expulsion, a meeting), not a verbal one; told in the past tense as the complement of a
-    dated verb of reporting it does not take the report's day."""
+    cue was passed over because it dates the report or an ongoing act's start)."""
     cx = _ctx(doc)
     n = len(cx.sents)
     if not (0 <= sent_index < n):
@@ -263,12 +261,6 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
             e = _told_before(cx, i, trigger_start, trigger_end, t)
             if e is not None:
                 return _result(cx, e, carried=True, future_ctx=fut)
-            if material and _reported_past(cx, i, trigger_start, trigger_end, t):
-                # "أعلنت الوزارة الأحد أنها طردت السفير": the day dates the announcement; the past act told as its
-                # content has no day of its own (a verbal act, or one in the present/future, keeps the report's day)
-                r = _result(cx, None, future_ctx=fut)
-                r["declined"] = True
-                return r
         return _result(cx, t, future_ctx=fut)
     if _BACKGROUND.search(cx.f[max(s0, trigger_start - 20):trigger_start]):
         return _result(cx, None, future_ctx=fut)  # a background event: no date carried to it
@@ -301,11 +293,6 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
     if i == cx.headline and n > cx.first_body:
         t = _lead_date(cx)
         if t is not None:
-            if material and _lead_reports_past(cx, t):
-                # the lead's day dates the report of the headline's act (أعلنت الوزارة الأحد أنها طردت السفير)
-                r = _result(cx, None, future_ctx=fut)
-                r["declined"] = True
-                return r
             return _result(cx, t, carried=True, future_ctx=fut)
     r = _result(cx, None, future_ctx=fut)
     if skipped:
@@ -313,54 +300,6 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
         # undated (the caller must not take that day back from the sentence)
         r["declined"] = True
     return r
-
-
-# a present-tense verb (يواصل، يقوم) between the subordinator and the trigger: an ongoing act, not a past one told
-# as news (يوم، يونيو، يمني are not verbs)
-_PRESENT = re.compile(r"(?<!\w)(?:ي(?!وم|ون|ول|ناير|من|هود)\w{2,}|لا\s+ي\w+|تواصل|تقوم|تشن|تعمل|تستعد|تعتزم)(?!\w)")
-
-
-def _report_verb_before(cx: _Ctx, i: int, t: dict) -> bool:
-    """A verb of reporting up to ten words before the day ``t`` of sentence ``i``, with no subordinator between."""
-    s0 = cx.sents[i][0]
-    before = _WORD.findall(cx.f[max(s0, t["start"] - 90):t["start"]])[-10:]
-    rep = _links().get("report", set())
-    subs = _links()["subord"]
-    for w in reversed(before):
-        if w in subs:
-            return False
-        if w in rep or (w[:1] in "وف" and w[1:] in rep):
-            return True
-    return False
-
-
-_FUTURE_WORD = re.compile(r"(?<!\w)(?:سوف|لن|س[يتن]\w{2,})(?!\w)")
-
-
-def _lead_reports_past(cx: _Ctx, t: dict) -> bool:
-    """The lead's day ``t`` dates a verb of reporting whose complement (right after it: أعلنت الوزارة الأحد أنها طردت)
-    tells a past act (no present or future verb in its first words)."""
-    i = cx.first_body
-    e = cx.sents[i][1]
-    m = re.compile(r"[\s،,]*(?:\w+\s+){0,6}?(?:ان|انه|انها|انهم|بان)(?!\w)").match(cx.f, t["end"], e)
-    if m is None or not _report_verb_before(cx, i, t):
-        return False
-    win = cx.f[m.end():min(e, m.end() + 60)]
-    return _PRESENT.search(win) is None and _FUTURE_WORD.search(win) is None
-
-
-def _reported_past(cx: _Ctx, i: int, ts: int, te: int, t: dict) -> bool:
-    """The day ``t`` is attached to a verb of reporting (up to ten words before it, no subordinator between) and the
-    trigger is told in the past tense in that report's complement (no present verb between the subordinator and
-    the trigger's end)."""
-    if not _report_verb_before(cx, i, t):
-        return False
-    m = None
-    for m in _SUBORD_RE.finditer(cx.f, t["end"], ts):
-        pass
-    if m is None:
-        return False
-    return _PRESENT.search(cx.f, m.end(), te) is None
 
 
 @lru_cache(maxsize=None)
