@@ -233,6 +233,16 @@ class DocParties:
             if i not in self.by_id:
                 return i
 
+    def new_entity(self, key, *, name, name_ar, typ, country, sector) -> str:
+        """A party entity of the event stage's own, registered under ``key``, without mentions yet."""
+        eid = self._new_id()
+        e = {"id": eid, "name": name, "name_ar": name_ar, "type": typ if typ in _ENT_TYPES else "ORG",
+             "country": country, "wikidata": None, "roles": [], "mentions": [], "sector": sector}
+        self.ents.append(e)
+        self.by_id[eid] = e
+        self.by_key[key] = eid
+        return eid
+
     def entity(self, key, *, name, name_ar, typ, country, sector, start, end) -> str:
         relative = normalize(name_ar).split()[:1] in (["نظيره"], ["نظيرها"], ["نظيريه"], ["نظرايه"])
         # a relative title (نظيره الروسي) names someone else in each sentence: never resolved by its wording
@@ -240,12 +250,7 @@ class DocParties:
         if eid is not None and country and (self.by_id.get(eid) or {}).get("country") not in (None, country):
             eid = self.by_key.get(key)  # "وفد سعودي" and "وفد إيراني" are two parties
         if eid is None:
-            eid = self._new_id()
-            e = {"id": eid, "name": name, "name_ar": name_ar, "type": typ if typ in _ENT_TYPES else "ORG",
-                 "country": country, "wikidata": None, "roles": [], "mentions": [], "sector": sector}
-            self.ents.append(e)
-            self.by_id[eid] = e
-            self.by_key[key] = eid
+            eid = self.new_entity(key, name=name, name_ar=name_ar, typ=typ, country=country, sector=sector)
             self.by_key.setdefault(("name", normalize(name_ar)), eid)
         e = self.by_id[eid]
         if not self.own(eid):

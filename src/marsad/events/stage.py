@@ -2104,12 +2104,7 @@ class EventStage(Stage):
         key = ("implied-court", iso)
         eid = self._dp.by_key.get(key)
         if eid is None:
-            eid = self._dp._new_id()
-            e = {"id": eid, "name": "judiciary", "name_ar": "القضاء", "type": "ORG", "country": iso, "wikidata": None,
-                 "roles": [], "mentions": [], "sector": "JUD"}
-            self._dp.ents.append(e)
-            self._dp.by_id[eid] = e
-            self._dp.by_key[key] = eid
+            eid = self._dp.new_entity(key, name="judiciary", name_ar="القضاء", typ="ORG", country=iso, sector="JUD")
         return [eid]
 
     def _placed(self, eid) -> bool:
