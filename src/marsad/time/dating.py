@@ -137,14 +137,19 @@ _REPORTING = re.compile(r"(?:وفق|وفقا|بحسب|حسب|طبقا|نقلا|a
 _UNTIL = re.compile(r"(?<!\w)(?:الي|حتي|لغايه|till|until|to)\s+(?:يوم\s+)?$")
 
 
+def _set_for_later(cx: _Ctx, s0: int, t: dict) -> bool:
+    """A future day after إلى/حتى (إرجاء المحاكمة إلى 12 أكتوبر المقبل): a date set for a later occasion."""
+    return _is_day(t) and t.get("direction") == "future" and _UNTIL.search(cx.f[max(s0, t["start"] - 12):t["start"]]) \
+        is not None
+
+
 def _governing(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None = None) -> dict | None:
     """The time expression that dates the trigger in its own sentence; a day cue passed over because it dates
     something else (the report, an ongoing act since that day) is appended to ``skipped``.  A future day after
     إلى/حتى (``قررت المحكمة الأربعاء إرجاء المحاكمة إلى 12 أكتوبر``) is the new date or end point set for a later
     occasion: another day of the same clause (no subordinator between) dates the act instead."""
     s0 = cx.sents[i][0]
-    if not any(_is_day(x) and x.get("direction") == "future" and _UNTIL.search(cx.f[max(s0, x["start"] - 12):x["start"]])
-               for x in cx.in_sent(i)):
+    if not any(_set_for_later(cx, s0, x) for x in cx.in_sent(i)):
         return _governing1(cx, i, ts, te, skipped, False)
     t = _governing1(cx, i, ts, te, None, True)
     if t is not None:
@@ -161,8 +166,7 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
     for t in cx.in_sent(i):
         if t["start"] <= ts < t["end"]:
             continue
-        if no_until and _is_day(t) and t.get("direction") == "future" and \
-                _UNTIL.search(cx.f[max(s0, t["start"] - 12):t["start"]]):
+        if no_until and _set_for_later(cx, s0, t):
             continue
         if background and _is_day(t) and not (te <= t["start"] <= te + 25):
             continue  # رداً على هجوم ... : the background event is not dated by the main clause's day
