@@ -271,20 +271,6 @@ def load_parties() -> PhraseMatcher:
     return m
 
 
-@lru_cache(maxsize=1)
-def country_names() -> dict[str, tuple[str, str]]:
-    """ISO3 → (English name, Arabic name) of the countries in the entity knowledge base."""
-    import json
-
-    out = {}
-    kb = Path(__file__).resolve().parent.parent / "entities" / "kb" / "countries.jsonl"
-    with open(kb, encoding="utf-8") as f:
-        for line in f:
-            c = json.loads(line)
-            out[c["iso3"]] = (c["name"], (c.get("ar") or [c["name"]])[0])
-    return out
-
-
 def load_titles() -> PhraseMatcher:
     m = PhraseMatcher()
     for form, sector in read_tsv("titles.tsv"):

@@ -9,11 +9,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..entities import words as _words
-from ..entities.kb import homograph_off
+from ..entities.kb import homograph_off, load_kb
 from ..lang.ar import Token, normalize, span_tokens
-from .lexicon import Generic, Place, country_names, readings, token_mask
+from .lexicon import Generic, Place, readings, token_mask
 
 _HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "لبلاده", "لبلادها", "بلدها", "بلده"}
 _STRONG = re.compile(r"[.،,؛;:!?؟\"«»“”()\[\]\n]")
@@ -37,6 +38,12 @@ def _homograph_here(rules: dict, text: str, toks, i: int, j: int, clitic: int) -
     prev = toks[i - 1].norm if i > 0 and not _PUNCT.search(text, toks[i - 1].end, toks[i].start) else None
     nxt = toks[j].norm if j < len(toks) and not _PUNCT.search(text, toks[j - 1].end, toks[j].start) else None
     return homograph_off(rules, form, prev, nxt, clitic=bool(clitic))
+
+
+@lru_cache(maxsize=1)
+def _kb():
+    """The shipped entity knowledge base (for the names of member states; load_kb fingerprints its files per call)."""
+    return load_kb()
 
 
 @dataclass
@@ -657,7 +664,7 @@ class DocParties:
         for ent in self.ents:
             if ent.get("type") == "GPE" and ent.get("country") == iso and ent.get("wikidata") and not self.own(ent["id"]):
                 return str(ent["id"])
-        en, ar = country_names().get(iso, (iso, iso))
+        en, ar = _kb().country_name(iso) or (iso, iso)
         return self.entity(("member", iso), name=en, name_ar=ar, typ="GPE", country=iso, sector=None, start=s, end=e)
 
     def _place(self, toks, i, covered):

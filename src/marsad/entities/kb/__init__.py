@@ -417,6 +417,14 @@ class KB:
         return self
 
     # -- queries -------------------------------------------------------------------------------------------
+    def country_name(self, iso: str) -> tuple[str, str] | None:
+        """(English name, first Arabic name) of the country ``iso`` (ISO3), or None when the KB has no such country."""
+        idx = self.country_iso.get(iso)
+        if idx is None:
+            return None
+        e = self.entries[idx]
+        return e.name, e.name_ar or e.name
+
     def holder(self, role: str, of: str, date: str | None) -> int | None:
         """The entry index of who held ``role`` of ``of`` on ``date`` (ISO), or None when unknown/ambiguous."""
         cands = self.offices.get((role, of))
