@@ -287,7 +287,7 @@ class EventStage(Stage):
             st = _Sent(i, s, e, toks)
             st.blame = blame
             if toks:
-                st.trigs = _uncancelled([m for m in lex.trig.find_all(toks) if m.value.type != "NONE" and self._needs_ok(st, m)])
+                st.trigs = self._triggers(st)
                 if refuse:
                     st.trigs = sorted(st.trigs + self._refusals(toks, st.trigs), key=lambda m: m.start_tok)
             sents.append(st)
@@ -378,6 +378,12 @@ class EventStage(Stage):
         return doc
 
     # ------------------------------------------------------------------------------------------------
+    def _triggers(self, st) -> list:
+        """The sentence's event triggers: lexicon matches (no blockers), each with what it needs around it, less the
+        meetings a cancelling verb stands before."""
+        return _uncancelled([m for m in self.lex.trig.find_all(st.toks) if m.value.type != "NONE"
+                             and self._needs_ok(st, m)])
+
     def sentence_candidates(self, text: str, start: int = 0, end: int | None = None):
         """Factual trigger types of one sentence (no argument attribution): [(type, confidence)]."""
         self.setup()
@@ -385,7 +391,7 @@ class EventStage(Stage):
         toks = tokenize(text, start, end)
         st = _Sent(0, start, end, toks)
         self._text = text
-        st.trigs = _uncancelled([m for m in self.lex.trig.find_all(toks) if m.value.type != "NONE" and self._needs_ok(st, m)])
+        st.trigs = self._triggers(st)
         st.cues = self._trigger_flags(st)
         out = [(m.value.type, m.value.confidence) for m, f in zip(st.trigs, st.cues) if not f.endswith(("N", "H"))]
         return out, st
