@@ -222,3 +222,18 @@ def test_bare_office_is_the_one_holder_named_before(pipe):
                        "وقال الوزير إن بلاده تدعم الحوار مع كوريا الشمالية.")
     q = [q for q in doc["quotes"] if "تدعم الحوار" in q["text"]]
     assert q and "بومبيو" in party(doc, [q[0]["speaker"]])
+
+
+def test_dual_noun_followed_by_a_day(pipe):
+    # a weekday after the dual is no plural adjective (البلدان الأخرى): the two ministers of the talks before
+    doc = doc_of(pipe, "قال وزير الخارجية التركي مولود جاويش أوغلو إنه اتفق مع نظيره الأمريكي مايك بومبيو على الحوار.\n"
+                       "والتقى الوزيران الجمعة في سنغافورة على هامش اجتماع آسيان.")
+    c = events(doc, "CONSULT", "سنغافورة")
+    assert c and "بومبيو" in sides(doc, c[0]) and "أوغلو" in sides(doc, c[0])
+
+
+def test_agency_quoting_someone_is_not_the_speaker(pipe):
+    doc = doc_of(pipe, "ونقلت وكالة أنباء الأناضول عن وزير الخارجية التركي مولود جاويش أوغلو قوله إنه اتفق مع "
+                       "نظيره الأمريكي مايك بومبيو على العمل والحوار لحل المشاكل.")
+    ag = events(doc, "AGREE")
+    assert ag and "أوغلو" in party(doc, ag[0]["actors"]) and "الأناضول" not in sides(doc, ag[0])

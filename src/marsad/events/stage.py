@@ -2235,7 +2235,9 @@ class EventStage(Stage):
                     toks[m.s - 1].norm in PREPS or toks[m.s - 1].norm.lstrip("و") in _PLURAL_QUANT):
                 return None
             if m.e < len(toks) and toks[m.e].norm.startswith("ال") and not toks[m.e].norm.endswith(("ان", "ين")) \
+                    and toks[m.e].norm not in _dates_words() \
                     and not _STRONG.search(self._text, toks[m.e - 1].end, toks[m.e].start):
+                # (a day after it is no adjective: "والتقى الوزيران الجمعة")
                 return None
         elif m.s > 0 and toks[m.s - 1].norm.lstrip("و") in _PLURAL_QUANT:
             return None
@@ -2550,6 +2552,24 @@ class EventStage(Stage):
                and not any(toks[j].norm in PREPS for j in range(verb + 1, m.s))]
         aft = [m for m in aft if not _sourced(toks, m.s)]
         bef = [m for m in ments if m.e <= verb and not _sourced(toks, m.s)]  # (وحسب فرانس برس، جاء في بيان: a source)
+        if toks[verb].norm.lstrip("وف") in ("نقلت", "نقل", "ونقلت"):
+            # "ونقلت وكالة الأناضول عن وزير الخارجية التركي قوله إنه اتفق": the one the agency quotes speaks, not the
+            # agency; a source it does not name (نقلت رويترز عن مصادر) is no party
+            src = next((k for k in range(verb + 1, min(k1, verb + 10)) if toks[k].norm == "عن"), None)
+            if src is not None:
+                who = next((m for m in ments if src < m.s < k1 and m.s - src <= 2 and m.kind in ("PERSON", "ORG", "GPE")), None)
+                if who is None:
+                    return None, verb
+                g = next((g for g in _groups(text, toks, ments) if g["s"] == who.s), None)
+                if g is not None and g["m"] and g["m"][0].eid != who.eid:
+                    who = g["m"][0]
+                eid = who.eid
+                if self._is_office(who.eid, st):
+                    nxt = next((m for m in ments if m.kind == "PERSON" and who.e <= m.s <= who.e + 3 and m.e <= k1
+                                and not self._is_office(m.eid, st)), None)
+                    if nxt is not None:
+                        eid = nxt.eid
+                return eid, verb
         sp = None
         eid = None
         vw = toks[verb].norm.lstrip("وف")
