@@ -237,3 +237,12 @@ def test_agency_quoting_someone_is_not_the_speaker(pipe):
                        "نظيره الأمريكي مايك بومبيو على العمل والحوار لحل المشاكل.")
     ag = events(doc, "AGREE")
     assert ag and "أوغلو" in party(doc, ag[0]["actors"]) and "الأناضول" not in sides(doc, ag[0])
+
+
+def test_a_call_and_a_meeting_are_two_occasions(pipe):
+    doc = doc_of(pipe, "أجرى وزير الخارجية التركي مولود جاويش أوغلو اتصالا هاتفيا مع نظيره الأمريكي مايك بومبيو.\n"
+                       "والتقى الوزيران الجمعة في سنغافورة على هامش اجتماع آسيان.")
+    c = events(doc, "CONSULT")
+    assert len(c) == 2, c
+    met = next(e for e in c if "سنغافورة" in e["sentence"])
+    assert "بومبيو" in sides(doc, met) and "أوغلو" in sides(doc, met)

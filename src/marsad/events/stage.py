@@ -2847,6 +2847,8 @@ class EventStage(Stage):
                 if o["_sent"] == ev["_sent"]:
                     hit = o
                     break
+                if o["type"] == "CONSULT" and {_consult_kind(o), _consult_kind(ev)} == {"phone", "met"}:
+                    continue  # a phone call and a meeting in person (اتصل ... والتقى الوزيران الجمعة): two occasions
                 if same_parties(ev, o):
                     hit = o
                     break
@@ -2882,6 +2884,8 @@ class EventStage(Stage):
                             or o["hypothetical"] != h["hypothetical"] or relative(o):
                         continue
                     if o["date"] and h["date"] and o["date"] != h["date"] and o["date_text"] and h["date_text"]:
+                        continue
+                    if h["type"] == "CONSULT" and {_consult_kind(o), _consult_kind(h)} == {"phone", "met"}:
                         continue
                     sa = sum(any(kin(a, b) for b in o["actors"]) for a in h["actors"])
                     # (targets: a bare one matches only the victims of an attack, "إصابة ستين شخصا"; not "الأوروبيون")
@@ -3418,6 +3422,21 @@ def _harmed(text, toks, groups, ts, cut):
 _CARDINALS = {"اثنان", "اثنين", "اثني", "احد", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع",
               "سبعه", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عشرين", "ثلاثين", "اربعين", "خمسين", "ميه"}
 _NUMBER_WORDS = _CARDINALS | {"اثنا", "مايه", "نحو", "قرابه", "حوالي", "اكثر", "اقل", "من"}  # (with approximations)
+
+
+_MET = ("التقي", "التقت", "التقو", "التقا", "يلتقي", "تلتقي", "لقاء", "اللقاء", "اجتماع", "الاجتماع", "اجتمع", "استقبل",
+        "استقبال", "زار", "زياره", "يزور", "تزور", "قمه", "القمه")
+
+
+def _consult_kind(ev) -> str | None:
+    """"phone" for a call, "met" for talks in person (a meeting, a visit, a reception, a summit), else None."""
+    if ev.get("mode") == "phone":
+        return "phone"
+    if ev.get("mode") == "visit":
+        return "met"
+    w = normalize((ev.get("trigger") or {}).get("text") or "").split()
+    w = w[0].lstrip("وف") if w else ""
+    return "met" if w.startswith(_MET) else None
 
 
 def _dates_words():
