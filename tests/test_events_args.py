@@ -754,3 +754,14 @@ def test_bare_form_after_a_verb_of_deciding_is_a_verbal_noun(pipe):
     doc = full(pipe, "والثلاثاء، أعلن المغرب قطع علاقاته مع إيران، بسبب تورطها في دعم جبهة البوليساريو.")
     sa = events(doc, "SANCTION")
     assert sa and "MAR" in party(doc, sa[0]["actors"]) and "IRN" in party(doc, sa[0]["recipients"])
+
+
+def test_giver_named_by_a_passive_participle(pipe):
+    from conftest import full, factual
+    doc = full(pipe, "وصلت مساعدات إنسانية عاجلة مقدمة من السعودية، اليوم الأربعاء، إلى محافظة الجوف اليمنية.",
+               "2018-07-11T10:00")
+    aid = factual(doc, "AID")
+    assert aid, doc["events"]
+    ents = {e["id"]: e for e in doc["entities"]}
+    assert [ents[i]["country"] for i in aid[0]["actors"]] == ["SAU"]
+    assert [ents[i]["country"] for i in aid[0]["recipients"]] == ["YEM"]

@@ -1386,6 +1386,15 @@ class EventStage(Stage):
             if fr is not None:
                 actors, recips = fr
                 framed = typ == "ASSAULT" and ttok.norm.lstrip("وف") in _HARM_NOUNS
+        if is_noun and typ in _GIVEN_TYPES:
+            by = _given_by(text, toks, groups, te)
+            if by is not None:
+                # "وصلت مساعدات إنسانية مقدمة من السعودية إلى الجوف"، "عقوبات مفروضة من قبل الاتحاد الأوروبي": the one
+                # a passive participle's من-phrase names gave it; the one it went to, if not named, after إلى / لـ
+                actors = by["ids"]
+                recips = [r for r in recips if r not in actors] or next(
+                    (g["ids"] for g in groups if g["s"] >= by["e"] and g["prep"] in ("إلى", "ل", "الى", "على", "ضد")
+                     and not set(g["ids"]) & set(actors) and not _full_stop_between(text, toks, te, g["s"])), [])
         if typ in SYMMETRIC and recips and all(self._sides(r) for r in recips) and any(
                 g["ids"] == recips and g["prep"] is None and g["s"] - te <= 1 for g in after):
             return None  # "اتفق كل الأطراف على"، "اتفق الطرفان": the sides are the subject, not someone's partner
@@ -3437,6 +3446,32 @@ def _consult_kind(ev) -> str | None:
     w = normalize((ev.get("trigger") or {}).get("text") or "").split()
     w = w[0].lstrip("وف") if w else ""
     return "met" if w.startswith(_MET) else None
+
+
+# passive participles of giving and imposing whose من / من قبل phrase names the giver (مساعدات مقدمة من السعودية)
+_GIVEN = {"مقدمه", "المقدمه", "ممنوحه", "الممنوحه", "مرسله", "المرسله", "مفروضه", "المفروضه", "موجهه", "الموجهه",
+          "مقدم", "المقدم", "ممنوح", "الممنوح", "مرسل", "المرسل", "مفروض", "المفروض", "موجه", "الموجه"}
+_GIVEN_TYPES = ("AID", "SANCTION", "REQUEST", "ACCUSE", "THREATEN", "SUPPORT")
+
+
+def _given_by(text, toks, groups, te):
+    """The group a passive participle of giving right after an event noun and its adjectives names as the giver
+    (مساعدات إنسانية عاجلة مقدمة من #السعودية، دعوة موجهة من قبل الرئيس), or None."""
+    for k in range(te, min(len(toks), te + 4)):
+        if toks[k].norm in _GIVEN:
+            j = k + 1
+            if j < len(toks) and toks[j].norm == "من":
+                j += 1
+                if j < len(toks) and toks[j].norm == "قبل":
+                    j += 1
+            else:
+                return None
+            if _STRONG.search(text, toks[k].end, toks[j - 1].start):
+                return None
+            return next((g for g in groups if j <= g["s"] <= j + 1 and not _full_stop_between(text, toks, k, g["s"])), None)
+        if _STRONG.search(text, toks[k - 1].end if k > 0 else toks[k].start, toks[k].start):
+            return None
+    return None
 
 
 def _dates_words():
