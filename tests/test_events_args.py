@@ -765,3 +765,27 @@ def test_giver_named_by_a_passive_participle(pipe):
     ents = {e["id"]: e for e in doc["entities"]}
     assert [ents[i]["country"] for i in aid[0]["actors"]] == ["SAU"]
     assert [ents[i]["country"] for i in aid[0]["recipients"]] == ["YEM"]
+
+
+def test_title_word_keeps_the_waw_of_wazir():
+    from marsad.events.stage import _title_word
+    from marsad.lang.ar import normalize
+    assert all(_title_word(normalize(w)) for w in ("وزير", "ووزير", "الوزير", "بالرئيس", "للرئيس", "والملك"))
+    assert not any(_title_word(normalize(w)) for w in ("وقال", "عضو", "الحكومة"))
+
+
+def test_object_after_the_subjects_apposition(pipe):
+    from conftest import full, factual, entity_names
+    doc = full(pipe, 'اتهم قيس الخزعلي، أمين عام تنظيم "عصائب أهل الحق" الشيعي العراقي، المملكة العربية السعودية '
+                     'بـ"التسبب في الأذى" للشعب العراقي.', "2018-03-17T10:00")
+    acc = factual(doc, "ACCUSE")
+    assert acc and "SAU" in entity_names(doc, acc[0]["recipients"]), doc["events"]
+    assert "الخزعلي" in " ".join(entity_names(doc, acc[0]["actors"]))
+
+
+def test_office_object_with_its_name_is_no_apposition(pipe):
+    from conftest import full, factual, entity_names
+    doc = full(pipe, "دعا وزير الخارجية الإيراني، جواد ظريف، الرئيس الأمريكي، دونالد ترامب، إلى الحذر.",
+               "2018-07-23T10:00")
+    req = factual(doc, "REQUEST")
+    assert req and "USA" in entity_names(doc, req[0]["recipients"]), doc["events"]

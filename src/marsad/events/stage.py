@@ -873,7 +873,18 @@ class EventStage(Stage):
             rest = [g for g in after_r if g["s"] >= subj["e"] and not set(g["ids"]) <= set(actors)
                     and not (g["s"] == subj["e"] and any(c in text[toks[subj["e"] - 1].end:toks[g["s"]].start]
                                                          for c in "\"«“"))]  # هيئة التنظيم "روسكومنادزور": its name
-            if rest and rest[0]["s"] - subj["e"] <= 8 and not _full_stop_between(text, toks, subj["e"], rest[0]["s"]):
+            k2 = _apposition_end(text, toks, subj["e"])
+            if k2 is not None and not any(g["s"] == subj["e"] for g in groups):
+                # (an office that is a party itself, "دعا ظريف، الرئيس الأمريكي، دونالد ترامب، إلى": the object)
+                # "اتهم قيس الخزعلي، أمين عام تنظيم "عصائب أهل الحق" الشيعي العراقي، المملكة العربية السعودية بـ": the
+                # parties inside the subject's apposition (an office and its complement between two commas) are not
+                # the object; the one after it is
+                past = [g for g in rest if g["s"] >= k2]
+                if past and past[0]["s"] - k2 <= 3 and not _full_stop_between(text, toks, k2, past[0]["s"]):
+                    recips = past[0]["ids"]
+                elif rest and rest[0]["s"] - subj["e"] <= 8 and not _full_stop_between(text, toks, subj["e"], rest[0]["s"]):
+                    recips = rest[0]["ids"]  # (no party after it: "دعا كابوري، رئيس بوركينافاسو، مواطني بلاده")
+            elif rest and rest[0]["s"] - subj["e"] <= 8 and not _full_stop_between(text, toks, subj["e"], rest[0]["s"]):
                 recips = rest[0]["ids"]
         else:
             taken = {r for e in self._recent_events if e["_sent"] == st.i for r in e["recipients"]}
@@ -3221,10 +3232,30 @@ def _strong_between(text, toks, a, b) -> bool:
 
 
 def _title_word(w: str) -> bool:
-    return w.lstrip("وفبل").startswith(("رييس", "وزير", "مستشار", "نظير", "الرييس", "المستشار", "المتحدث", "سفير", "السفير",
-                                      "كبير", "ملك", "الملك", "امير", "الامير", "زعيم", "الزعيم", "قايد", "القايد", "ولي",
-                                      "نايب", "حاكم", "مبعوث", "المبعوث", "امين", "الامين", "مرشد", "المرشد", "شيخ",
-                                      "عاهل", "العاهل", "ولي", "السلطان", "سلطان"))
+    # (the word itself or without its proclitics: وزير keeps its و, وبالرئيس loses و ب, للرئيس is ل + الرئيس)
+    w = w[1:] if w[:1] in "وف" and not w.startswith(_TITLE_STARTS) else w
+    return w.startswith(_TITLE_STARTS) or w[:1] in "بل" and w[1:].startswith(_TITLE_STARTS) \
+        or w.startswith("لل") and ("ا" + w[1:]).startswith(_TITLE_STARTS)
+
+
+_TITLE_STARTS = ("رييس", "وزير", "الوزير", "مستشار", "نظير", "الرييس", "المستشار", "المتحدث", "سفير", "السفير", "كبير",
+                 "ملك", "الملك", "امير", "الامير", "زعيم", "الزعيم", "قايد", "القايد", "ولي", "نايب", "حاكم", "مبعوث",
+                 "المبعوث", "امين", "الامين", "مرشد", "المرشد", "شيخ", "عاهل", "العاهل", "السلطان", "سلطان")
+
+
+def _apposition_end(text, toks, k):
+    """The token after an apposition that opens at token k with a comma and an office (قيس الخزعلي، أمين عام تنظيم
+    "عصائب أهل الحق" الشيعي العراقي، المملكة) and closes with the next comma within 12 words; else None."""
+    if k <= 0 or k >= len(toks) or text[toks[k - 1].end:toks[k].start].strip() not in ("،", ",") \
+            or not _title_word(toks[k].norm):
+        return None
+    for j in range(k + 1, min(len(toks), k + 13)):
+        gap = text[toks[j - 1].end:toks[j].start]
+        if "،" in gap or "," in gap:
+            return j
+        if any(c in gap for c in ".؛;:!?؟\n"):
+            return None
+    return None
 
 
 def _office_like(toks, m) -> bool:
