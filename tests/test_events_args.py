@@ -789,3 +789,12 @@ def test_office_object_with_its_name_is_no_apposition(pipe):
                "2018-07-23T10:00")
     req = factual(doc, "REQUEST")
     assert req and "USA" in entity_names(doc, req[0]["recipients"]), doc["events"]
+
+
+def test_coordinated_verb_after_a_dateline_shares_the_speaker(pipe):
+    from conftest import full, factual, entity_names
+    doc = full(pipe, "دبي، الإمارات العربية المتحدة (CNN) – شدد الرئيس الإيراني حسن روحاني، الخميس، على أن طهران "
+                     "ستنسحب من الاتفاق النووي في حال خروج أمريكا منه، ورفض أن تقوم أوروبا بإعادة الحظر.",
+               "2018-04-26T10:00")
+    rej = factual(doc, "REJECT")
+    assert rej and "IRN" in entity_names(doc, rej[0]["actors"]), doc["events"]

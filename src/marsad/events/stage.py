@@ -970,8 +970,8 @@ class EventStage(Stage):
                 and text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ","):
             # "وقالت المملكة إن ...، ودعت المجتمع الدولي": a verb coordinated after reported speech shares the
             # speaker as its subject
-            sv = next((k for k in range(0, min(ts, 3)) if toks[k].norm in self.lex.speech
-                       or toks[k].norm[1:] in self.lex.speech), None)
+            sv = next((k for k in range(cut, min(ts, cut + 3)) if toks[k].norm in self.lex.speech
+                       or toks[k].norm[1:] in self.lex.speech), None)  # (after a dateline: "دبي (CNN) – شدد ولايتي")
             sg = next((g for g in groups if sv is not None and g["s"] > sv and g["s"] - sv <= 2
                        and g["prep"] is None), None)
             speaker = sg["ids"] if sg is not None else None
