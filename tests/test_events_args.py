@@ -798,3 +798,10 @@ def test_coordinated_verb_after_a_dateline_shares_the_speaker(pipe):
                "2018-04-26T10:00")
     rej = factual(doc, "REJECT")
     assert rej and "IRN" in entity_names(doc, rej[0]["actors"]), doc["events"]
+
+
+def test_acts_a_warning_warns_against_are_not_facts(pipe):
+    from conftest import full, factual
+    doc = full(pipe, "وحذر المسؤول الإيراني الدول الأوروبية من التشكيك في مصداقية الاتفاق النووي والعمل على إعادة "
+                     "فرض إجراءات الحظر على إيران.", "2018-04-26T10:00")
+    assert not factual(doc, "SANCTION") and not factual(doc, "COERCE"), doc["events"]

@@ -400,7 +400,7 @@ class EventStage(Stage):
         """Each trigger of the sentence as "TYPE:mode:" plus N (negated) and/or H (hypothetical): classifier features."""
         flags = []
         for m in st.trigs:
-            neg, hyp, _ = self._factuality(st, m.start_tok, m.end_tok)
+            neg, hyp, _ = self._factuality(st, m.start_tok, m.end_tok, m.value.type)
             flags.append(f"{m.value.type}:{m.value.mode}:{'N' if neg else ''}{'H' if hyp else ''}")
         return flags
 
@@ -687,7 +687,7 @@ class EventStage(Stage):
             typ = "AID"  # "قطر تدعم اقتصاد تركيا باستثمارات مباشرة": material support is aid
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
         # ---- factuality
-        negated, hyp, hist = self._factuality(st, ts, te)
+        negated, hyp, hist = self._factuality(st, ts, te, typ)
         if typ != "THREATEN" and not hyp and any(m2.value.type == "THREATEN" and 0 <= ts - m2.end_tok <= 1 and (
                 toks[ts].norm[:1] == "ب" or ts > m2.end_tok and toks[ts - 1].norm[:1] == "ب") for m2 in st.trigs):
             hyp = True  # "تهدد بمنع سفن"، "هدد بضرب": the threatened act has not happened
@@ -2384,7 +2384,7 @@ class EventStage(Stage):
                 return False
         return True
 
-    def _factuality(self, st, ts, te):
+    def _factuality(self, st, ts, te, typ=None):
         toks = st.toks
         lex = self.lex
         negated = hyp = hist = False
@@ -2492,6 +2492,14 @@ class EventStage(Stage):
         for m in st.trigs:
             if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in VERBAL_HEADS \
                     and not _strong_between(self._text, toks, m.end_tok, ts):
+                hyp = True
+        for m in st.trigs if typ in MATERIAL_ACTS else ():
+            # "حذر المسؤول الإيراني الدول الأوروبية من التشكيك في الاتفاق والعمل على إعادة فرض الحظر": what a warning
+            # warns against (its من-complement, acts coordinated in it included) has not happened
+            if m.value.type == "THREATEN" and m.end_tok <= ts and ts - m.end_tok <= 20 \
+                    and toks[m.start_tok].norm.lstrip("وف").startswith(_WARN) \
+                    and not _full_stop_between(self._text, toks, m.end_tok, ts) \
+                    and any(toks[k].norm == "من" for k in range(m.end_tok, min(ts, m.end_tok + 6))):
                 hyp = True
         return negated, hyp, hist
 
@@ -3241,6 +3249,9 @@ def _title_word(w: str) -> bool:
 _TITLE_STARTS = ("رييس", "وزير", "الوزير", "مستشار", "نظير", "الرييس", "المستشار", "المتحدث", "سفير", "السفير", "كبير",
                  "ملك", "الملك", "امير", "الامير", "زعيم", "الزعيم", "قايد", "القايد", "ولي", "نايب", "حاكم", "مبعوث",
                  "المبعوث", "امين", "الامين", "مرشد", "المرشد", "شيخ", "عاهل", "العاهل", "السلطان", "سلطان")
+
+
+_WARN = ("حذر", "يحذر", "تحذر", "نحذر", "يحذرون", "محذر", "تحذير")
 
 
 def _apposition_end(text, toks, k):
