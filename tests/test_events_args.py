@@ -805,3 +805,14 @@ def test_acts_a_warning_warns_against_are_not_facts(pipe):
     doc = full(pipe, "وحذر المسؤول الإيراني الدول الأوروبية من التشكيك في مصداقية الاتفاق النووي والعمل على إعادة "
                      "فرض إجراءات الحظر على إيران.", "2018-04-26T10:00")
     assert not factual(doc, "SANCTION") and not factual(doc, "COERCE"), doc["events"]
+
+
+def test_a_protest_without_a_target_is_against_its_own_government(pipe):
+    from conftest import full, factual, entity_names
+    doc = full(pipe, "شارك آلاف الأردنيين الأربعاء في إضراب عام دعت له النقابات المهنية احتجاجا على مشروع قانون "
+                     "ضريبة الدخل.", "2018-05-30T10:00")
+    pr = factual(doc, "PROTEST")
+    assert pr and pr[0]["recipients"], doc["events"]
+    ents = {e["id"]: e for e in doc["entities"]}
+    gov = ents[pr[0]["recipients"][0]]
+    assert gov["country"] == "JOR" and gov["name"] == "government of Jordan", gov

@@ -20,6 +20,7 @@ from . import dates as _dates
 from .lexicon import (VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_words, readings, token_mask)
 from .parties import DocParties, Mention, gap_text
+from .parties import _kb as _parties_kb
 
 _MANNER_B = ("باشد", "باقوي", "بشد", "بقوه", "باليست", "بحزم", "بالغ")  # بأشد العبارات، بشدة، باليستيا: no charge
 _ATTACK_VERBS = {"هاجم", "هاجمت", "هاجموا", "يهاجم", "تهاجم", "يهاجمون", "هاجمه", "هاجمها", "هاجمهم"}
@@ -363,6 +364,9 @@ class EventStage(Stage):
                 if d["date_text"] and not hit["date_text"]:
                     hit["date"], hit["date_text"] = d["date"], d["date_text"]
                 events.remove(d)
+        for ev in events:
+            if ev["type"] == "PROTEST" and ev["actors"] and not ev["recipients"]:
+                ev["recipients"] = self._implied_government(ev["actors"], ev["location"])
         # sentence classifier: scores ASSAULT/PROTEST candidates, may veto weak ones
         for ev in events:
             ev.pop("_sent", None)
@@ -2131,6 +2135,26 @@ class EventStage(Stage):
         eid = self._dp.by_key.get(key)
         if eid is None:
             eid = self._dp.new_entity(key, name="judiciary", name_ar="القضاء", typ="ORG", country=iso, sector="JUD")
+        return [eid]
+
+    def _implied_government(self, actors, loc) -> list:
+        """A protest that names no target is held against the government of the protesters' own country (the ICEWS
+        and PLOVER reading of a domestic demonstration): that government, implied; none when the protesters have no
+        country, are officials themselves, or protest abroad (أمام السفارة، في برلين: the target is not home)."""
+        ents = self._dp.by_id
+        isos = {(ents.get(i) or {}).get("country") for i in actors} - {None}
+        if len(isos) != 1 or any((ents.get(i) or {}).get("sector") in ("GOV", "MIL", "COP", "JUD")
+                                 or (ents.get(i) or {}).get("type") not in ("NORP", "ORG") for i in actors):
+            return []  # (a person or a state told as protesting is a misreading more often than not)
+        iso = isos.pop()
+        if loc is not None and (ents.get(loc) or {}).get("country") not in (None, iso):
+            return []
+        key = ("implied-gov", iso)
+        eid = self._dp.by_key.get(key)
+        if eid is None:
+            en, ar = _parties_kb().country_name(iso) or (iso, iso)
+            eid = self._dp.new_entity(key, name=f"government of {en}", name_ar=f"حكومة {ar}", typ="ORG", country=iso,
+                                      sector="GOV")
         return [eid]
 
     def _placed(self, eid) -> bool:
