@@ -162,3 +162,12 @@ def test_reaction_target_is_the_agent_of_the_act(pipe):
     doc = full(pipe, "وندد الاتحاد الأوروبي بالاعتقالات التعسفية من قبل السلطات التركية.")
     ev = factual(doc, "ACCUSE")
     assert ev and "السلطات التركية" in party(doc, ev[0]["recipients"])
+
+
+def test_an_order_is_blamed_only_behind_an_attack(pipe):
+    from conftest import full, factual
+    doc = full(pipe, "وقال مسؤول حكومي للصحافيين إن الإفراج تم بأمر من الرئيس عمر البشير.", "2018-02-19T10:00")
+    assert not factual(doc, "ACCUSE"), doc["events"]
+    doc = full(pipe, "وقالت الشرطة الماليزية إن كيم جونغ نام قتل في هجوم بغاز للأعصاب بأوامر من حكومة كوريا الشمالية.",
+               "2018-02-19T10:00")
+    assert factual(doc, "ACCUSE"), doc["events"]

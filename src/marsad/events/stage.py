@@ -1854,6 +1854,11 @@ class EventStage(Stage):
             if slot == "subj" and w.startswith(("ال", "بال", "لل")) and not w.startswith(("المسوول", "المسوولين")) \
                     or k > 0 and toks[k - 1].norm.lstrip("وف") in ("لم", "لا", "لن", "ما", "ليس", "غير", "عدم"):
                 continue  # "لتحقيق الخرق المطلوب" (a breakthrough); "ولم تعرقل برنامج الصواريخ" (a denial)
+            if w.endswith(("امر", "اوامر")) and not any(
+                    _harm_word(toks[j].norm.lstrip("وف")) or toks[j].norm.lstrip("وفبل") in _ATTACK_NOUNS_B
+                    for j in range(max(0, k - 12), k) if not _full_stop_between(text, toks, j, k)):
+                continue  # an order is blamed only behind a killing or an attack (قتل بأوامر من حكومة كوريا الشمالية);
+                # "الإفراج تم بأمر من الرئيس"، "مداهمات بأمر من قاض" name who ordered, no accusation
             q = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("speaker")), None)
             speaker = q["speaker"] if q else None
             if speaker is None:
@@ -3275,6 +3280,8 @@ _TITLE_STARTS = ("رييس", "وزير", "الوزير", "مستشار", "نظي
                  "المبعوث", "امين", "الامين", "مرشد", "المرشد", "شيخ", "عاهل", "العاهل", "السلطان", "سلطان")
 
 
+_ATTACK_NOUNS_B = {normalize(w) for w in ("هجوم", "الهجوم", "هجمات", "الهجمات", "اغتيال", "تفجير", "تفجيرات", "التفجير",
+                                            "هجوما", "قصف", "القصف", "تسميم", "اعتداء", "الاعتداء")}
 _WARN = ("حذر", "يحذر", "تحذر", "نحذر", "يحذرون", "محذر", "تحذير")
 
 
