@@ -816,3 +816,12 @@ def test_a_protest_without_a_target_is_against_its_own_government(pipe):
     ents = {e["id"]: e for e in doc["entities"]}
     gov = ents[pr[0]["recipients"][0]]
     assert gov["country"] == "JOR" and gov["name"] == "government of Jordan", gov
+
+
+def test_giver_named_in_a_relative_clause(pipe):
+    from conftest import full, factual, entity_names
+    doc = full(pipe, "قطع المغرب علاقاته مع طهران بسبب الدعم العسكري الذي يقدمه حزب الله لجبهة البوليساريو.",
+               "2018-05-01T10:00")
+    aid = factual(doc, "AID")
+    assert aid and "حزب الله" in entity_names(doc, aid[0]["actors"]), doc["events"]
+    assert "جبهة البوليساريو" in entity_names(doc, aid[0]["recipients"])

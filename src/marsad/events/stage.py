@@ -1120,6 +1120,19 @@ class EventStage(Stage):
                 if harmed is not None and not set(harmed["ids"]) & set(actors):
                     victims = [harmed]  # "قتل ثلاثة مدنيين جراء غارة شنها الجيش": those killed (civilians too)
                 recips = victims[0]["ids"] if victims else [r for r in recips if r not in actors]
+        if is_noun and typ in ("AID", "SUPPORT", "SANCTION", "REQUEST", "COERCE", "THREATEN"):
+            gv = next((k for k in range(te, min(len(toks) - 1, te + 3)) if toks[k].norm in ("الذي", "التي")
+                       and toks[k + 1].norm.lstrip("و") in _GIVE_REL and not _strong_between(text, toks, te, k)), None)
+            ag = next((g for g in after if gv is not None and g["s"] == gv + 2 and g["prep"] is None), None)
+            if ag is not None:
+                # "الدعم العسكري الذي يقدمه حزب الله لجبهة البوليساريو"، "العقوبات التي فرضتها واشنطن على طهران": the
+                # relative clause names who gives or imposes it and, after لـ / إلى / على, to whom
+                # (only the givers before a لـ-word: "الدعم الذي تقدمه إيران للإرهاب والميليشيات" is Iran's)
+                actors = list(dict.fromkeys(x.eid for x in ag["m"] if not any(
+                    toks[j].norm[:1] == "ل" and len(toks[j].norm) > 3 for j in range(gv + 2, x.s))))
+                to = next((g for g in after if g["s"] >= ag["s"] and g["prep"] in ("ل", "إلى", "على", "ضد")
+                           and g["s"] - ag["e"] <= 2 and not set(g["ids"]) & set(actors)), None)
+                recips = list(to["ids"]) if to is not None else []
         claim = next((k for k in range(te, min(len(toks), te + 3)) if toks[k].norm in CLAIM), None)
         if claim is not None and typ == "ASSAULT":
             cl = [g for g in groups if g["s"] > claim and g["s"] - claim <= 3]
@@ -3280,6 +3293,10 @@ _TITLE_STARTS = ("رييس", "وزير", "الوزير", "مستشار", "نظي
                  "المبعوث", "امين", "الامين", "مرشد", "المرشد", "شيخ", "عاهل", "العاهل", "السلطان", "سلطان")
 
 
+# verbs of giving or imposing with the pronoun of the noun they follow (الدعم الذي يقدمه، العقوبات التي فرضتها)
+_GIVE_REL = {v + p for v in ("قدم", "يقدم", "تقدم", "فرض", "فرضت", "يفرض", "تفرض", "وجه", "وجهت", "يوجه", "توجه", "منح",
+                             "منحت", "يمنح", "تمنح", "ارسل", "ارسلت", "يرسل", "ترسل", "قدمت", "يقدمون", "قدمو")
+             for p in ("ه", "ها", "هم")}
 _ATTACK_NOUNS_B = {normalize(w) for w in ("هجوم", "الهجوم", "هجمات", "الهجمات", "اغتيال", "تفجير", "تفجيرات", "التفجير",
                                             "هجوما", "قصف", "القصف", "تسميم", "اعتداء", "الاعتداء")}
 _WARN = ("حذر", "يحذر", "تحذر", "نحذر", "يحذرون", "محذر", "تحذير")
