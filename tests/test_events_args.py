@@ -825,3 +825,12 @@ def test_giver_named_in_a_relative_clause(pipe):
     aid = factual(doc, "AID")
     assert aid and "حزب الله" in entity_names(doc, aid[0]["actors"]), doc["events"]
     assert "جبهة البوليساريو" in entity_names(doc, aid[0]["recipients"])
+
+
+def test_support_for_the_enemies_of_a_state_is_not_support_for_it(pipe):
+    from conftest import full, factual, entity_names
+    doc = full(pipe, 'أكد الوزير البحريني تأييد بلاده لموقف المغرب على خلفية ما تقوم به طهران بالمشاركة مع حزب الله '
+                     'من دعم لـ"أعداء المغرب".', "2018-05-01T10:00")
+    for e in factual(doc, "SUPPORT"):
+        if "IRN" in entity_names(doc, e["actors"]):
+            assert "MAR" not in entity_names(doc, e["recipients"]), e

@@ -745,6 +745,7 @@ class EventStage(Stage):
                    and not (typ in ("SUPPORT", "ACCUSE") and g["prep"] == "مع" and any(
                        te <= m2.start_tok < g["s"] for m2 in st.trigs))  # رحب بقرارها قطع علاقاتها مع: the inner act's
                    and (g["prep"] != "في" or _member_of(toks, g["s"]))
+                   and not (g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("وفبل") in _FOES)  # دعم لـ"أعداء المغرب"
                    and (g["prep"] != "عن" or typ in _OFF_PREPS or amnesty or _member_of(toks, g["s"]))
 ]
         svo = before and before[-1]["prep"] is None and ts - before[-1]["e"] <= 1 \
@@ -1227,8 +1228,9 @@ class EventStage(Stage):
                          and g["s"] >= cut and not {(self._dp.by_id.get(i) or {}).get("country") for i in g["ids"]} & own]
                 if prior:
                     recips = prior[-1]["ids"]
-        if not recips and typ in REACTION and actors and trig.mode != "refuse":
-            # a reaction to an act named by a noun (نددت أنقرة بالحملة): its author is the target
+        if not recips and typ in REACTION and actors and trig.mode != "refuse" and not (is_noun and typ == "SUPPORT"):
+            # a reaction to an act named by a noun (نددت أنقرة بالحملة): its author is the target (a support noun is
+            # an act of its own: "ما تقوم به طهران من دعم لأعداء المغرب" does not support the one named before)
             agreed = any("اتفاق" in toks[k].norm and toks[k].norm[:1] in "بلا" for k in range(te, min(len(toks), te + 8))
                          if not _full_stop_between(text, toks, te, k))  # رحب ... بالاتفاق: the agreement's sides
             prev = next((e for e in self._recent_events[::-1] if not set(e["actors"]) & set(actors or [])
@@ -3293,6 +3295,8 @@ _TITLE_STARTS = ("رييس", "وزير", "الوزير", "مستشار", "نظي
                  "المبعوث", "امين", "الامين", "مرشد", "المرشد", "شيخ", "عاهل", "العاهل", "السلطان", "سلطان")
 
 
+# heads whose genitive is the other side: support "for the enemies of Morocco" is not support for Morocco
+_FOES = {normalize(w) for w in ("أعداء", "اعداء", "الأعداء", "خصوم", "الخصوم", "معارضي", "أعدائه", "أعدائها", "عدو")}
 # verbs of giving or imposing with the pronoun of the noun they follow (الدعم الذي يقدمه، العقوبات التي فرضتها)
 _GIVE_REL = {v + p for v in ("قدم", "يقدم", "تقدم", "فرض", "فرضت", "يفرض", "تفرض", "وجه", "وجهت", "يوجه", "توجه", "منح",
                              "منحت", "يمنح", "تمنح", "ارسل", "ارسلت", "يرسل", "ترسل", "قدمت", "يقدمون", "قدمو")
