@@ -1,0 +1,106 @@
+"""Parties named by a common noun phrase rather than a proper name (events/parties.py): offices of international
+bodies (المبعوث الأممي), bodies of two states named by two nationality adjectives (اللجنة العسكرية الروسية التركية),
+groups named by what they are or did (الأسر، الضالعين، الدول العربية), state bodies with a country adjective the
+entity stage reads as another country's (مجلس الشيوخ الهولندي). Short news-style sentences through the whole pipeline;
+no shared data needed."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def _ents(doc, ids):
+    by = {e["id"]: e for e in doc["entities"]}
+    return [by[i] for i in ids]
+
+
+# ---- offices of international bodies
+def test_bare_un_envoy_is_the_actor(pipe):
+    doc = full(pipe, "واتهم المبعوث الدولي قوات النظام السوري بتصعيد هجومها البري والجوي على الغوطة الشرقية.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "المبعوث الدولي" in party(doc, ev[0]["actors"]) and "SYR" in party(doc, ev[0]["recipients"])
+    envoy = _ents(doc, ev[0]["actors"])[0]
+    assert envoy["country"] is None and envoy["sector"] == "IGO"  # the envoy to Syria is not Syria
+
+
+def test_un_envoy_resolves_to_the_named_holder(pipe):
+    doc = full(pipe, "وصل المبعوث الأممي إلى اليمن مارتن غريفيث إلى صنعاء أمس. "
+                     "وانتقد المبعوث الأممي الحوثيين لعرقلتهم المفاوضات.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "Martin Griffiths" in party(doc, ev[0]["actors"]) and "الحوثي" in party(doc, ev[0]["recipients"])
+
+
+def test_one_word_after_an_international_office_is_no_name(pipe):
+    doc = full(pipe, "وكان هادي قد أبلغ المبعوث الأممي بضرورة انسحاب الحوثيين من مدينة الحديدة.")
+    names = {e.get("name") for e in doc["entities"]}
+    assert "بضرورة" not in names and not any("بضرورة" in (n or "") for n in names)
+
+
+def test_icc_prosecutor_with_her_court_is_one_party(pipe):
+    doc = full(pipe, "اتهمت المدعية العامة للمحكمة الجنائية الدولية فاتو بنسودا الحكومة السودانية بعرقلة التحقيق.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "بنسودا" in party(doc, ev[0]["actors"])
+    assert "SDN" in party(doc, ev[0]["recipients"]) and "International Criminal Court" not in party(doc, ev[0]["recipients"])
+
+
+# ---- a body of two states
+def test_joint_committee_is_the_two_states(pipe):
+    doc = full(pipe, "واتفقت اللجنة العسكرية الروسية التركية على تسيير دوريات مشتركة في إدلب.")
+    ev = factual(doc, "AGREE")
+    assert ev and {"RUS", "TUR"} <= set(e["country"] for e in _ents(doc, ev[0]["actors"] + ev[0]["recipients"]))
+
+
+def test_joint_committee_meets(pipe):
+    doc = full(pipe, "وعقدت اللجنة الروسية الأمريكية اجتماعها الأول في جنيف.")
+    ev = factual(doc, "CONSULT")
+    assert ev and "RUS" in party(doc, ev[0]["actors"]) and "USA" in party(doc, ev[0]["recipients"])
+
+
+def test_relations_of_two_states_are_no_body(pipe):
+    # a topic named by two adjectives (العلاقات المصرية السودانية) is no joint body
+    doc = full(pipe, "وبحث الوزير مع السفير تطوير العلاقات المصرية السودانية.")
+    assert not any(len(m.get("text", "").split()) > 2 and m["text"].startswith("العلاقات")
+                   for e in doc["entities"] for m in e.get("mentions") or [])
+
+
+# ---- groups named by a common noun
+def test_families_accuse_a_state(pipe):
+    doc = full(pipe, "وتتهم الأسر قطر بالمسؤولية عن مقتل أبنائها.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "الأسر" in party(doc, ev[0]["actors"]) and "QAT" in party(doc, ev[0]["recipients"])
+    fam = _ents(doc, ev[0]["actors"])[0]
+    assert fam["country"] is None  # "الأسر قطر": the state after a definite noun is no genitive of it
+
+
+def test_arab_states_are_a_party(pipe):
+    doc = full(pipe, "دعت الدول العربية إيران إلى الكف عن التدخل في شؤونها.")
+    ev = factual(doc, "REQUEST")
+    assert ev and "الدول العربية" in party(doc, ev[0]["actors"]) and "IRN" in party(doc, ev[0]["recipients"])
+    assert _ents(doc, ev[0]["actors"])[0]["country"] is None
+
+
+def test_perpetrators_are_a_party(pipe):
+    doc = full(pipe, "وقد توعد مادورو الضالعين في العملية بأنهم سيواجهون عقابا شديدا.")
+    ev = factual(doc, "THREATEN")
+    assert ev and "الضالعين" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "اعتقلت الشرطة المتورطين في الهجوم.")
+    ev = factual(doc, "COERCE")
+    assert ev and "المتورطين" in party(doc, ev[0]["recipients"])
+
+
+# ---- state bodies
+def test_senate_with_another_countrys_adjective(pipe):
+    doc = full(pipe, "وانتقد مجلس الشيوخ الإيطالي الحكومة الفرنسية بشدة.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "ITA" in party(doc, ev[0]["actors"]) and "USA" not in party(doc, ev[0]["actors"])
+
+
+def test_state_security_prosecution_takes_the_named_country(pipe):
+    doc = full(pipe, "وأمرت نيابة أمن الدولة العليا في مصر بحبس الناشط 15 يوما.")
+    ent = next(e for e in doc["entities"] if (e.get("name") or "").startswith("نيابة أمن الدولة"))
+    assert ent["country"] == "EGY" and ent["sector"] == "JUD"
+
+
+def test_operations_command_takes_its_citys_country(pipe):
+    doc = full(pipe, "وقالت قيادة عمليات البصرة إن قواتها اعتقلت عشرة متظاهرين.")
+    ent = next(e for e in doc["entities"] if (e.get("name") or "").startswith("قيادة عمليات"))
+    assert ent["country"] == "IRQ" and ent["sector"] == "MIL"
