@@ -34,8 +34,10 @@ _INTL_WORDS = {"الاممي", "الامميه", "الدولي", "الدوليه
 _INTL_HEADS = {"مبعوث": "مبعوث", "مبعوثه": "مبعوث", "منسق": "منسق", "منسقه": "منسق", "مدعي": "مدعي", "مدعيه": "مدعي"}
 # bodies two states form together, named by their two nationality adjectives (اللجان الفنية الأردنية السورية،
 # اللجنة العسكرية الروسية التركية، الوفدين الأمريكي والكوري): normalised heads
+# (not a council or team: مجلس الأعمال السعودي المغربي، الفريق السعودي الأمريكي are no bodies of the states)
 _JOINT_HEADS = {"اللجنه", "لجنه", "اللجان", "لجان", "اللجنتين", "اللجنتان", "الوفدين", "الوفدان", "الوفود", "وفود",
-                "الفريق", "الفرق", "فرق", "الدوريات", "دوريات", "المجلس", "مجلس"}
+                "الدوريات", "دوريات"}
+_PAST = {"السابق", "السابقه", "الاسبق", "الاسبقه"}
 _WINDOW_STOP = re.compile(r"[.;:؛!?؟\"«»()\n]")
 
 
@@ -387,7 +389,7 @@ class DocParties:
                     continue
             prev = covered[i - 1] if i > 0 else None
             m = None
-            if prev is not None and prev.kind == "PERSON" and lex.titles.longest_at(toks, prev.s):
+            if prev is not None and prev.kind == "PERSON" and not prev.whole and lex.titles.longest_at(toks, prev.s):
                 m = self._named_after_title(toks, i, covered, prev)
             if m is None and prev is not None and prev.kind in ("PERSON", "ORG"):
                 m = self._apposed_name(toks, i, covered)
@@ -596,8 +598,8 @@ class DocParties:
                 and not _STRONG.search(gap_text(self.text, toks, j2, j2)):
             j2 += 1  # "الرئيس الفرنسي السابق نيكولا ساركوزي": a former or acting office, then the name
         k = self._name_words(toks, j2, covered)
-        if intl and k - j2 < 2:
-            k = j2  # "أبلغ المبعوث الأممي بضرورة"، "التقى المبعوث الأممي قادة الحوثيين": one word is no name here
+        if intl and (k - j2 < 2 or any(len(toks[x].norm) < 3 for x in range(j2, k))):
+            k = j2  # "أبلغ المبعوث الأممي بضرورة"، "المبعوث الدولي يسعى لـ": one word, or a particle, is no name here
         if j2 > j0 and k == j2 and not (j2 < len(toks) and covered[j2] is not None and covered[j2].kind == "PERSON"
                                         and covered[j2].s == j2):
             j2 = j0  # no name after it: as before
@@ -745,7 +747,7 @@ class DocParties:
                 for h in range(len(words) - 1, -1, -1):
                     if _INTL_HEADS.get(self._stem(words[h])) == head:
                         rest = words[h + 1:]
-                        if len(rest) <= 6 and any(w in _INTL_WORDS for w in rest) and not set(rest) & _FORMER:
+                        if len(rest) <= 6 and any(w in _INTL_WORDS for w in rest) and not set(rest) & _PAST:
                             found.add(str(ent["id"]))
                         break
         return found.pop() if len(found) == 1 else None
