@@ -29,6 +29,14 @@ def test_un_envoy_resolves_to_the_named_holder(pipe):
     assert ev and "Martin Griffiths" in party(doc, ev[0]["actors"]) and "الحوثي" in party(doc, ev[0]["recipients"])
 
 
+def test_envoy_of_the_un_by_its_genitive_resolves_to_the_holder(pipe):
+    doc = full(pipe, "وصل مبعوث الأمم المتحدة إلى اليمن، مارتن غريفيث، إلى صنعاء السبت. "
+                     "وانتقد مبعوث الأمم المتحدة الحوثيين لعرقلتهم المفاوضات.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "Martin Griffiths" in party(doc, ev[0]["actors"])
+    assert "United Nations" not in party(doc, ev[0]["actors"] + ev[0]["recipients"])
+
+
 def test_one_word_after_an_international_office_is_no_name(pipe):
     doc = full(pipe, "وكان هادي قد أبلغ المبعوث الأممي بضرورة انسحاب الحوثيين من مدينة الحديدة.")
     names = {e.get("name") for e in doc["entities"]}
@@ -94,6 +102,11 @@ def test_perpetrators_are_a_party(pipe):
     doc = full(pipe, "اعتقلت الشرطة المتورطين في الهجوم.")
     ev = factual(doc, "COERCE")
     assert ev and "المتورطين" in party(doc, ev[0]["recipients"])
+
+
+def test_perpetrators_after_a_comma_describe_the_party_before(pipe):
+    doc = full(pipe, "وتأتي زيارة قادة قطر، المتورطين في تمويل الإرهاب، بعد أيام من الهجوم.")
+    assert not any(e.get("name") == "المتورطين" for e in doc["entities"])
 
 
 # ---- state bodies

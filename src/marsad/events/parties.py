@@ -593,6 +593,9 @@ class DocParties:
             g = self.lex.gaz.longest_at(toks, j)
             if g and g[1].type == "ORG":
                 j2 = g[0]
+                intl = _INTL_HEADS.get(self._stem(toks[i].norm)) if g[1].sector == "IGO" else None
+                if intl:  # "مبعوث الأمم المتحدة": an international office by the body named after it
+                    j, sector = j2, "IGO"
         j0 = j2
         while j2 < len(toks) and toks[j2].norm in _FORMER and covered[j2] is None \
                 and not _STRONG.search(gap_text(self.text, toks, j2, j2)):
@@ -619,21 +622,25 @@ class DocParties:
             self.add_mention(eid, ns, ne)
             if ent is not None and self.own(eid) and ent.get("country") is None and len(isos) == 1:
                 ent["country"] = isos[0]
-            return Mention(i, k, eid, "PERSON", isos[0] if len(isos) == 1 else None, sector, s, e)
+            m = Mention(i, k, eid, "PERSON", isos[0] if len(isos) == 1 else None, sector, s, e)
+            m.whole = bool(intl)  # (مدعية المحكمة الجنائية الدولية فاتو بنسودا: the court is no party of its own)
+            return m
         if k == j2 and j2 < len(toks) and covered[j2] is not None and covered[j2].kind == "PERSON" \
                 and covered[j2].s == j2:
             # "مستشار الأمن القومي الأمريكي مايك والتز", "نظيره الروسي فلاديمير بوتين": the title belongs to the
             # named person the entity stage found right after it; no office party of its own
             p = covered[j2]
-            return Mention(i, j2, p.eid, "PERSON", p.country or (isos[0] if len(isos) == 1 else None), sector, s, e)
+            m = Mention(i, j2, p.eid, "PERSON", p.country or (isos[0] if len(isos) == 1 else None), sector, s, e)
+            m.whole = bool(intl)
+            return m
         if k == j2 and j2 < len(toks) and covered[j2] is not None and covered[j2].s == j2 and covered[j2].kind == "NORP" \
                 and covered[j2].e < len(toks) and covered[covered[j2].e] is not None \
                 and covered[covered[j2].e].kind == "PERSON" and covered[covered[j2].e].s == covered[j2].e:
             # "كبير الدبلوماسيين الصينيين وانغ يي": title, demonym (tagged by the entity stage), named person
             p = covered[covered[j2].e]
             return Mention(i, p.s, p.eid, "PERSON", p.country or covered[j2].country, sector, s, e)
-        if not isos and j2 == j and self._intl_head(toks, i, j) and not (j < len(toks) and toks[j].norm in _FORMER):
-            return self._intl_office(toks, i, j, s, e, sector)
+        if not isos and j2 == j and intl and not (j < len(toks) and toks[j].norm in _FORMER):
+            return self._intl_office(toks, i, j, s, e, sector, intl)
         if not isos and j2 == j:
             held = self._holder(normalize(self.text[s:toks[j - 1].end]), None, s) \
                 if not (j < len(toks) and toks[j].norm in _FORMER) else None
@@ -710,11 +717,10 @@ class DocParties:
             return None
         return head
 
-    def _intl_office(self, toks, i, j, s, e, sector) -> Mention:
+    def _intl_office(self, toks, i, j, s, e, sector, head) -> Mention:
         """An office of an international body without a name here (واتهم المبعوث الدولي قوات النظام): the one person
         the story names with that office (المبعوث الأممي إلى اليمن مارتن غريفيث), else a party of its own, with no
         country (the envoy to Yemen is not Yemen)."""
-        head = self._intl_head(toks, i, j)
         held = self._intl_holder(head)
         if held is not None:
             p = self.by_id.get(held) or {}
@@ -770,6 +776,9 @@ class DocParties:
         if head in ("الغرب", "غرب") and (j < len(toks) and toks[j].norm in ("من", "منها", "منه") or i > 0 and toks[
                 i - 1].norm.lstrip("و") in ("نحو", "باتجاه", "جهه", "الي", "اقصي", "شمال", "جنوب", "شرق", "غرب", "عبر")):
             return None  # "إلى الغرب من دمشق"، "باتجاه الغرب": a direction, not the Western bloc
+        if g.english == "perpetrators" and i > 0 and covered[i - 1] is not None \
+                and gap_text(self.text, toks, i, i).strip() in ("،", ","):
+            return None  # "زيارة قادة قطر، المتورطين في تمويل الإرهاب": a description of the party before, no other
         if g.members:
             # a named bloc of states (دول الخليج، الكوريتان، الدول الأربع المقاطعة): one party per member state;
             # when the story names three or more members of an open bloc (the Gulf states), the bloc is those
