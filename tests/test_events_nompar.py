@@ -126,3 +126,32 @@ def test_operations_command_takes_its_citys_country(pipe):
     doc = full(pipe, "وقالت قيادة عمليات البصرة إن قواتها اعتقلت عشرة متظاهرين.")
     ent = next(e for e in doc["entities"] if (e.get("name") or "").startswith("قيادة عمليات"))
     assert ent["country"] == "IRQ" and ent["sector"] == "MIL"
+
+
+# ---- an organisation's head noun alone refers back to it
+def test_the_ministry_is_the_one_named_before(pipe):
+    doc = full(pipe, "أصدرت وزارة الداخلية المصرية بيانا عن الهجوم الذي وقع أمس في سيناء.\n"
+                     "واتهمت الوزارة جماعة الإخوان بالتخطيط للهجوم.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "EGY" in party(doc, ev[0]["actors"]) and "Ministry of Interior" in party(doc, ev[0]["actors"])
+
+
+def test_the_organisation_is_the_one_named_before(pipe):
+    doc = full(pipe, "أصدرت منظمة العفو الدولية تقريرا عن الحرب في اليمن أمس.\n"
+                     "واتهمت المنظمة التحالف العربي بقصف المدنيين.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "Amnesty International" in party(doc, ev[0]["actors"])
+
+
+def test_no_antecedent_when_two_bodies_share_the_head(pipe):
+    doc = full(pipe, "انتقدت وزارة الخارجية الروسية القرار أمس.\nوأيدت وزارة الدفاع الأمريكية القرار أمس.\n"
+                     "واتهمت الوزارة الحكومة السورية بالمماطلة.")
+    ev = [e for e in factual(doc, "ACCUSE") if "SYR" in party(doc, e["recipients"])]
+    assert not ev or not ({"RUS", "USA"} & set(party(doc, ev[0]["actors"]).split()))
+
+
+def test_a_members_genitive_is_no_party(pipe):
+    # "رئيسة اللجنة": the chairwoman speaks, not the committee
+    doc = full(pipe, "شكل الرئيس التونسي لجنة الحريات الفردية والمساواة العام الماضي.\n"
+                     "وقالت رئيسة اللجنة إنها لم تتوقع دعما واسعا من الأحزاب.")
+    assert not any("لجنة الحريات" in party(doc, e["actors"]) for e in doc["events"])

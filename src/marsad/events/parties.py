@@ -38,6 +38,30 @@ _INTL_HEADS = {"مبعوث": "مبعوث", "مبعوثه": "مبعوث", "منس
 _JOINT_HEADS = {"اللجنه", "لجنه", "اللجان", "لجان", "اللجنتين", "اللجنتان", "الوفدين", "الوفدان", "الوفود", "وفود",
                 "الدوريات", "دوريات"}
 _PAST = {"السابق", "السابقه", "الاسبق", "الاسبقه"}
+_MEMBER_WORDS = {"عضو", "عضوه", "اعضاء", "عضوا", "احد", "رييسه", "زعيمه", "قاده", "قيادات", "قياديين", "قيادي",
+                 "مسوول", "مسوولو", "مسوولي", "مسوولين", "ممثلو", "ممثلي", "ممثلين", "موظفو", "موظفي", "موظفين",
+                 "مقر", "امانه", "ناطق", "متحدثه", "سكرتير", "مدير", "مديره", "امينه"}
+# an organisation's head noun alone and definite refers back to the organisation the story named with it (وزارة
+# الداخلية المصرية ... واتهمت الوزارة; أصدرت منظمة العفو الدولية تقريرا ... واتهمت المنظمة): normalised, without ال
+_ANAPHOR_HEADS = {"وزاره", "منظمه", "جماعه", "حركه", "هييه", "لجنه", "مجلس", "حزب", "تنظيم", "جمعيه", "رابطه",
+                  "مفوضيه", "جبهه", "وكاله", "نقابه", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "اداره", "محكمه",
+                  "بعثه", "مديريه"}
+
+
+@lru_cache(maxsize=1 << 16)
+def _anaphor_stem(w: str) -> str | None:
+    """The head noun of a definite word after its clitics (والوزارة، للمنظمة، بالجماعة → وزاره، منظمه، جماعه) when it is
+    one of the anaphoric heads, else None."""
+    if w[:1] in "وف" and w[1:].startswith(("ال", "لل", "بال", "كال")):
+        w = w[1:]
+    if w.startswith("لل"):
+        w = "ال" + w[2:]
+    elif w[:1] in "بك" and w[1:3] == "ال":
+        w = w[1:]
+    if not w.startswith("ال"):
+        return None
+    w = w[2:]
+    return w if w in _ANAPHOR_HEADS else None
 _WINDOW_STOP = re.compile(r"[.;:؛!?؟\"«»()\n]")
 
 
@@ -338,6 +362,12 @@ class DocParties:
                 if eid in self.role_alias:
                     eid = self.role_alias[eid]  # "للوزير البحريني": the minister named before
                     e = self.by_id.get(eid) or e
+                elif b - a == 1 and not e.get("wikidata") and not e.get("kb_id") and _anaphor_stem(toks[a].norm) \
+                        and self._bare_head(toks, a, None):
+                    ant = self._antecedent(_anaphor_stem(toks[a].norm), toks[0].start, ms) \
+                        if self._anaphor_role(toks, a) else None
+                    if ant is not None:  # "واتهمت الوزارة": the ministry the story named before
+                        eid, e = ant, self.by_id.get(ant) or e
                 m = Mention(a, b, eid, e.get("type") or "ORG", e.get("country"), e.get("sector"),
                             toks[a].start, toks[b - 1].end,
                             bare=ms >= toks[a].start and all(c in "وف" for c in text[toks[a].start:ms]))
@@ -363,6 +393,7 @@ class DocParties:
             for k in [k for k, f in enumerate(fx) if f is None]:
                 w = norms[k]
                 fx[k] = fixed[w] = bool(token_mask(w) & bits or w in _HIS_COUNTRY or w in _JOINT_HEADS
+                                        or _anaphor_stem(w)
                                         or w[:1] == "و" and w[1:] in _JOINT_HEADS
                                         or heads and (w in heads or w[:1] == "و" and w[1:] in heads))
 
@@ -395,6 +426,8 @@ class DocParties:
                 m = self._apposed_name(toks, i, covered)
             if m is None and (w in _JOINT_HEADS or w[:1] == "و" and w[1:] in _JOINT_HEADS):
                 m = self._joint(toks, i, covered, out)
+            if m is None and _anaphor_stem(w):
+                m = self._anaphor(toks, i, covered)
             if m is None:
                 mask = token_mask(w)
                 if mask & lex.parties.bit and mask & lex.gaz.bit and not (mask & lex.titles.bit):
@@ -664,6 +697,90 @@ class DocParties:
         if len(eids) > 1:
             m.co = [(eid, iso) for eid, iso in zip(eids[1:], isos[1:])]
         return m
+
+    def _bare_head(self, toks, i, covered) -> bool:
+        """Is the definite head noun at i used alone (واتهمت المنظمة التحالف، وقالت الوزارة إن), not opening a name or
+        a description with a definite adjective (المنظمة الدولية للهجرة، المجلس الأعلى، الوزارة الروسية)?"""
+        k = i + 1
+        if k >= len(toks) or _STRONG.search(gap_text(self.text, toks, k, k)):
+            return True
+        nxt = toks[k].norm
+        if not nxt.startswith("ال"):
+            return True
+        if covered is not None and covered[k] is not None:
+            return covered[k].kind != "NORP"
+        hit = self.lex.gaz.longest_at(toks, k)
+        if hit:
+            return hit[1].type not in ("NORP",)
+        if self.lex.parties.longest_at(toks, k) or self.lex.titles.longest_at(toks, k):
+            return True
+        if self.stage_mentions:
+            x = bisect.bisect_left(self.stage_mentions, (toks[k].start,))
+            if x < len(self.stage_mentions) and self.stage_mentions[x][0] == toks[k].start:
+                e = self.by_id.get(self.stage_mentions[x][2]) or {}
+                return e.get("type") != "NORP"
+        return False
+
+    def _anaphor_role(self, toks, i) -> bool:
+        """Can the head noun at i stand for its organisation as a party here? Not as the genitive of a person's office
+        or membership (رئيسة اللجنة، أحد أعضاء اللجنة، الأمين العام للحزب: the person acts), nor after أمام (كلمة أمام
+        المجلس: where one speaks)."""
+        if i == 0:
+            return True
+        p = toks[i - 1].norm.lstrip("وف")
+        return not (p.startswith(_OFFICE_HEADS) or p in _MEMBER_WORDS or p == "امام")
+
+    def _antecedent(self, head: str, sent_start: int, before: int) -> str | None:
+        """The organisation named before offset ``before`` by a name opening with this head noun (وزارة الداخلية المصرية
+        for الوزارة, جماعة الإخوان المسلمين for الجماعة), or None: when no other organisation with that head was named
+        before, and no name with that head the parties do not know came between (لمجلس النقباء)."""
+        best, at, end, cands = None, -1, -1, set()
+        # (an organisation named in the same sentence is a party of it already: "الحصار الذي تفرضه جماعة الحوثي ...
+        # جرائم الميليشيات" names no second party)
+        for ent in self.ents:
+            if ent.get("type") != "ORG":
+                continue
+            for mm in ent.get("mentions") or []:
+                ms, txt = mm.get("start"), mm.get("text") or ""
+                if not isinstance(ms, int) or ms >= before or " " not in txt.strip():
+                    continue
+                w0 = normalize(txt.split()[0])
+                stem = w0 if w0 in _ANAPHOR_HEADS else _anaphor_stem(w0)
+                if stem == head and ms >= sent_start:
+                    return None
+                if stem == head:
+                    cands.add(str(ent["id"]))
+                    if ms > at:
+                        best, at, end = str(ent["id"]), ms, int(mm.get("end") or ms)
+        if len(cands) != 1:
+            return None  # two parties, two ministries named before: which one is not said
+        if any(sent_start <= (mm.get("start") or -1) < before for mm in (self.by_id.get(best) or {}).get("mentions") or []):
+            return None  # (named in this sentence by another name: "#جماعة_الحوثي ... للميليشيات")
+        for w in normalize(self.text[end:before]).split():
+            if head in (w, w[1:], w[2:]):
+                return None  # "اجتماع طارئ لمجلس النقباء ... أن المجلس": a body named since that is no party here
+        return best
+
+    def _anaphor(self, toks, i, covered):
+        """"واتهمت المنظمة التحالف العربي" after "أصدرت منظمة العفو الدولية تقريرا": a definite head noun alone refers
+        back to the organisation named before with it."""
+        head = _anaphor_stem(toks[i].norm)
+        if head is None or not self._bare_head(toks, i, covered):
+            return None
+        if not self._anaphor_role(toks, i):
+            return None
+        t = toks[i]
+        ant = self._antecedent(head, toks[0].start, t.start)
+        if ant is None:
+            return None
+        w = t.norm
+        cut = 0
+        if len(w) == len(t.text):  # (the clitics before ال, or the ل of لل)
+            cut = 1 if w[:1] in "وف" and w[1:].startswith(("ال", "لل", "بال", "كال")) else 0
+            cut += 1 if w[cut:].startswith(("لل", "بال", "كال")) else 0
+        e = self.by_id.get(ant) or {}
+        self.add_mention(ant, t.start + cut, t.end)
+        return Mention(i, i + 1, ant, "ORG", e.get("country"), e.get("sector"), t.start + cut, t.end)
 
     def _joint(self, toks, i, covered, out):
         """A body of two states named by its head and their two nationality adjectives, after at most two adjectives
