@@ -129,3 +129,24 @@ def test_no_person_from_adjectives_or_second_institution(stage):
     # الحاكمة "ruling" is no title; مدعي عام شتوتغارت وشرطة هايلبرون: the police of a town, no name
     _no_person(_ents(stage, "بعد أن أدخل نواب الحركة الحاكمة تعديلا في اللحظات الأخيرة."), "تعديلا")
     _no_person(_ents(stage, "بحسب بيان مشترك لمكتب مدعي عام شتوتغارت وشرطة هايلبرون."), "هايلبرون")
+
+
+def test_given_name_and_surname_with_preposition(stage):
+    # معصوم is a given name though the dictionary holds the word; لمرزوق is his surname after a preposition
+    t = ("وقال السفير معصوم مرزوق إن الحوار هو الحل. وقال المحامي خالد علي إن الاتهامات الموجهة لمرزوق "
+         "لا أساس لها.")
+    ents = _ents(stage, t)
+    p = _person(ents, "معصوم مرزوق")
+    assert p["roles"] == ["Ambassador"] and "مرزوق" in [m["text"] for m in p["mentions"][1:]]
+    assert _person(ents, "خالد علي")["roles"] == ["Lawyer"]
+
+
+def test_tagged_name_without_conjunction(stage):
+    ents = _ents(stage, "كما يشارك بالعمل عدد من النجوم، أبرزهم فاروق الفيشاوي وأحمد فهمي وأحمد صلاح السعدني.")
+    _person(ents, "أحمد فهمي")
+    _person(ents, "أحمد صلاح السعدني")
+
+
+def test_accusative_or_verb_ends_a_name(stage):
+    _person(_ents(stage, "رد الفنان تامر حسني رسميا على الشائعات التي تحدثت عن جراحة."), "تامر حسني")
+    _person(_ents(stage, "وقال الوزير طارق الملا متحدثا لرويترز إن الشحنات وصلت."), "طارق الملا")

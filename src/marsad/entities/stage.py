@@ -996,8 +996,10 @@ class EntityStage(Stage):
                 break   # a link with no name after it (X بن في) ends the name before it
             if not self._namelike(w) and not (w == "علي" and toks[end].text == "علي"):
                 break   # (علي written so is the name Ali, not the preposition على: أحمد علي ضاهر)
-            if _TANWIN.search(toks[end].text):
-                break   # لاعبه سالم راشد هدفاً: tanwin is no name's
+            if _TANWIN.search(toks[end].text) or (w not in kb.given and w not in kb.name_tokens and len(w) >= 5 and (
+                    w[:-1] in _words.words() and (w[-2:] == "يا" or w[-1] == "ت" and w in _words.words() or
+                                                  w[-1] == "ا" and (w[0] == "م" or w[:-1] in kb.title_first)))):
+                break   # سالم راشد هدفاً، تامر حسني رسميا، X نائبا، X متحدثا، لطيفة حاولت: an accusative or a verb
             if w[:1] in "وب" and w not in kb.name_tokens and w not in kb.given and _words.clitic_word(w):
                 break   # خورشيد شاه باختيار: a preposition on a noun ends the name
             if match_demonym(kb, "", toks, end) is not None and end > k + 1:
@@ -1596,6 +1598,13 @@ class EntityStage(Stage):
                 if a >= b:
                     continue
                 s, e = toks[a].start, toks[b - 1].end
+                w0 = toks[a].norm
+                clitic = typ == "PER" and len(w0) > (3 if w0[0] == "و" else 4) and w0[0] in "ول" and \
+                    w0 not in kb.given and w0 not in kb.first_names and (w0[1:] in kb.given or w0[1:] in kb.first_names)
+                if clitic:   # لأيوب الكعبي، ورشا بلال: the name without the preposition or conjunction
+                    s += 1
+                    while s < e and "\u064b" <= text[s] <= "\u0652":
+                        s += 1
                 inside = [(os_, oe, ot, oc) for os_, oe, ot, oc in occupied if os_ < e and s < oe]
                 if inside:
                     # a confident longer name holding a KB place (أمريكا الشمالية، جامعة شيكاغو) keeps its span
@@ -1618,9 +1627,10 @@ class EntityStage(Stage):
                         continue
                     if cut < b:
                         b = cut
-                        s, e = toks[a].start, toks[b - 1].end
+                        e = toks[b - 1].end
                         surface = text[s:e]
-                    key = "per:" + " ".join(t.norm for t in toks[a:b])
+                    key = "per:" + " ".join(t.norm[1:] if k == 0 and clitic else t.norm
+                                            for k, t in enumerate(toks[a:b]))
                     ent = ents.get(key)
                     if ent is None:
                         pc = None
