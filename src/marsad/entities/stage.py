@@ -155,6 +155,18 @@ def _good_surname(norm: str, by_rule: bool = False) -> bool:
     return len(norm) >= 4 and not norm.endswith("ه") and (by_rule or not norm.startswith("ال"))
 
 
+def _foreign(w: str, raw: str) -> bool:
+    """A word no Arabic dictionary holds in any reading: not as written (less a proclitic or a pronoun suffix), not
+    as an indefinite accusative (تحقيقا، متحدثا), not with a one-letter preposition on a short noun (بتهم، لعام،
+    بنساء).  False without the dictionary."""
+    ws = _words.words()
+    if not ws or _words.is_word(w, not (w[:2] == "ال" and raw[:1] in "أإآ")):
+        return False
+    if w[-1:] == "ا" and w[:-1] in ws or w[:1] in "بلفك" and len(w) >= 4 and w[1:] in ws:
+        return False
+    return True
+
+
 def flags_of(stage, k: int) -> int:
     return stage._cur_flags[k]
 
@@ -395,6 +407,8 @@ class EntityStage(Stage):
                 keep_used = {x for x in used if x > q}
                 keep_next = seq[q + 1] if q + 1 < len(seq) else None
             of_name = None   # a region or institution the office is of (رئيس كاتالونيا): "President of Catalonia"
+            skip_of = False
+            role_key = None   # another role than the title's (رئيس اللجنة X: the head of a body, no president)
             gen_end = None
             former_end = None   # end of السابق/الأسبق/الراحل after the title phrase
             if toks[h.j - 1].norm in _FORMER_ADJ:
@@ -450,13 +464,22 @@ class EntityStage(Stage):
                     fa2 = a2
                     while fa2 < n and joined[fa2 - 1] and toks[fa2].norm in _SKIP_ADJ:
                         fa2 += 1   # رئيس وزراء إسرائيل الأسبق إيهود باراك
+                    lam = a2
+                    if not english and fa2 == a2:
+                        # رئيس الاتحاد الأوروبي لكرة القدم X (another body than the KB's), رئيس شبكة سي إن إن
+                        # الإخبارية، X، رئيس الإنتربول السابق X
+                        lam = self._lam_complement(toks, joined, a2)
+                        fa2 = self._adj_run(toks, joined, lam)[0] if lam < n and joined[lam - 1] else lam
                     if fa2 > a2 and (self._name_after(toks, joined, fa2, title_before=True) is not None or (
-                            not english and self._loose_name(toks, joined, fa2) is not None) or any(
+                            not english and (self._loose_name(toks, joined, fa2) is not None or
+                                             self._comma_name(toks, joined, fa2) is not None)) or any(
                             x[1].i == fa2 and x[0] == "ent" and not x[1].plen
                             and kb.entries[x[1].payload[0][0]].type == "PERSON"
                             for x in seq[qn + 1:qn + 3])):
                         if any(toks[x].norm in _FORMER_ADJ for x in range(a2, fa2)):
                             former_end = toks[fa2 - 1].end
+                        if lam > a2:
+                            skip_of = True   # (the KB's body is not the office's: الاتحاد الأوروبي لكرة القدم)
                         a2 = fa2
                     nxt = seq[qn + 1 + (odem is not None)] if qn + 1 + (odem is not None) < len(seq) else None
                     kb_name = nxt is not None and nxt[0] == "ent" and nxt[1].i == a2 and \
@@ -466,7 +489,7 @@ class EntityStage(Stage):
                             self._comma_name(toks, joined, a2) is not None or (
                                 not english and self._loose_name(toks, joined, a2) is not None):
                         okind = kb.entries[oh.payload[0][0]].kind
-                        if name_only and okind != "country":
+                        if name_only and okind != "country" and not skip_of:
                             of_name = kb.entries[oh.payload[0][0]].name   # رئيس الإنتربول X: President of Interpol
                         if country is None and okind == "country" and jj == j + 1:
                             pass   # السفير الأمريكي لدى الفلبين: the host country is not his
@@ -478,6 +501,8 @@ class EntityStage(Stage):
                             used.add(qn + 1)
                         j = a2
                         qn += 1 + (odem is not None)
+                        while qn < len(seq) and seq[qn][1].i < j:
+                            qn += 1
             # المتحدث باسم الشرطة [المحلية] جون سميث: the body after باسم, then the name
             body_sector = None
             if name_only and j == h.j:   # (رئيس + a name: no office named)
@@ -540,7 +565,7 @@ class EntityStage(Stage):
                         qn += 1
                 else:
                     no_loose = True
-            if not english and title.kind in ("title", "honorific") and title.role != "president" and \
+            if not english and title.kind in ("title", "honorific") and (title.role != "president" or name_only) and \
                     not no_loose and not self._named_next(toks, joined, seq, qn, j):
                 # the complement of an office the KB does not name, then the name: قائد خلية الأزمة X، مدير الصحيفة X
                 # (not after الرئيس: الرئيس السابق للحكومة is another office, a head of government)
@@ -557,6 +582,9 @@ class EntityStage(Stage):
                         role_span = (h.start, toks[j - 1].end)
                     j, qn = j2, q2
                     country = country or cdem
+                    if name_only:
+                        role_key = "head"   # رئيس القمة X، رئيسة الجمعية التأسيسية، X
+                        sector = csec or None
                     if csec and (not title.sector or title.role in _GENERIC_HEADS):
                         sector = csec   # قائد الشرطة الإندونيسية X: a police officer; ممثل النيابة X
             # a second title, then the name: المتحدث باسم الجيش العقيد تركي المالكي (both roles are his)
@@ -580,7 +608,8 @@ class EntityStage(Stage):
                     used.add(qn)
             if name_hit is not None:
                 pe = self._add_kb(ents, name_hit, text, toks)
-                self._give_role(pe, title, former_end is not None, offices, country, sector, chain, role_span, of_name)
+                self._give_role(pe, title, former_end is not None, offices, country, sector, chain, role_span, of_name,
+                                role_key)
                 continue
             if qn < len(seq) and seq[qn][1].i == j and seq[qn][0] == "ent":
                 nend = None   # مراسل بي بي سي: a KB organisation/place, not an unknown name
@@ -602,7 +631,8 @@ class EntityStage(Stage):
                     qn += 1
                 s, e_ = toks[j].start, toks[nend - 1].end
                 pe = self._add_unknown_person(ents, text, toks, j, nend, country or None)
-                self._give_role(pe, title, former_end is not None, offices, country, sector, chain, role_span, of_name)
+                self._give_role(pe, title, former_end is not None, offices, country, sector, chain, role_span, of_name,
+                                role_key)
                 continue
             # الرئيس الأمريكي لدى الفلبين، سونغ كيم، ...: a name between commas after the title phrase
             if title.kind in ("title", "honorific"):
@@ -615,7 +645,8 @@ class EntityStage(Stage):
                         used.add(qn)   # (a KB surname inside the name is his: غيلاد إردان)
                         qn += 1
                     pe = self._add_unknown_person(ents, text, toks, j, k, country)
-                    self._give_role(pe, title, former_end is not None, offices, country, sector, chain, role_span, of_name)
+                    self._give_role(pe, title, former_end is not None, offices, country, sector, chain, role_span, of_name,
+                                role_key)
                     continue
             if name_only:   # (رئيس روسيا without a name: no role mention; the head of what is not always clear)
                 used.difference_update([x for x in used if x > q and x not in keep_used])
@@ -1006,11 +1037,22 @@ class EntityStage(Stage):
                 break
             if w in _ORDINALS:
                 break
-            if w.endswith("يه") and w not in kb.name_tokens and w not in kb.given:
-                break   # محمد صلاح رباعية: a feminine noun/adjective is not a surname
+            if w.endswith("يه") and w not in kb.name_tokens and w not in kb.given and (
+                    not _words.available() or _words.is_word(w)):
+                break   # محمد صلاح رباعية: a feminine noun/adjective is not a surname (بوزيزيه is one)
             end += 1
             if w not in kb.given and w not in kb.first_names:
                 break
+        if title_before:
+            # after a title, further words no dictionary holds continue a foreign name (الرئيس إرنست باي كوروما)
+            fl = self._cur_flags
+            while end < n and end - j < 4 and joined[end - 1]:
+                w = toks[end].norm
+                if len(w) < 3 or fl[end] & ~(F_GIVEN | F_SPLIT) or not self._namelike(w) or _NUM.match(w) or \
+                        _is_latin(w) or _TANWIN.search(toks[end].text) or w[:1] == "و" or \
+                        not _foreign(w, toks[end].text):
+                    break
+                end += 1
         while end < n and joined[end - 1] and (toks[end].norm in _ORDINALS or toks[end].norm in _NAME_TAILS):
             end += 1   # (محمد السادس؛ كمال كيليتشدار أوغلو؛ رياض عز الدين)
         return end
@@ -1074,6 +1116,21 @@ class EntityStage(Stage):
             return None   # (a participle in the accusative is no name: أمير قطر مغردا، الطفلة سوزانا is one)
         return k
 
+    def _lam_complement(self, toks, joined, j) -> int:
+        """The end of a complement with ل of a body's name before a name (الاتحاد الأوروبي لكرة القدم X، الاتحاد الدولي
+        لليد X): a dictionary word with ل, then up to two definite dictionary words; ``j`` when there is none."""
+        n = len(toks)
+        w = toks[j].norm if j < n and joined[j - 1] else ""
+        ws = _words.words()
+        if not (w[:1] == "ل" and len(w) >= 4 and not self._cur_flags[j] & ~F_SPLIT and w not in self.kb.given and (
+                w[1:] in ws or w[:2] == "لل" and "ال" + w[2:] in ws)):
+            return j
+        k = j + 1
+        while k < n and k - j < 3 and joined[k - 1] and toks[k].text.startswith("ال") and \
+                not self._cur_flags[k] & ~F_SPLIT and _words.is_word(toks[k].norm) and toks[k].norm not in _SKIP_ADJ:
+            k += 1
+        return k if k > j + 1 or w[:2] == "لل" else j   # (لورا إينغراهام: no complement)
+
     def _adj_run(self, toks, joined, j):
         """Up to four words after a title phrase that qualify the office, none of them a KB hit: definite nisba
         adjectives (الكاتالوني، الانفصالي), السابق and its kind, a locative pronoun (لديها).  Returns (end token, the KB
@@ -1086,8 +1143,8 @@ class EntityStage(Stage):
             w = toks[k].norm
             if fl[k] & ~F_SPLIT:
                 break
-            if w in _SKIP_ADJ or w in _LOC_PRON:
-                k += 1
+            if w in _SKIP_ADJ or w in _LOC_PRON or (w in ("ولايته", "ولايتها") and toks[k - 1].norm == "المنتهيه"):
+                k += 1   # (الرئيس المنتهية ولايته X)
                 continue
             if not (w.startswith("ال") and len(w) >= 6 and w.endswith(("ي", "يه")) and w not in _ORDINALS and
                     w not in _RELATIVES):
@@ -1207,7 +1264,7 @@ class EntityStage(Stage):
         return k, qn, dem or place, sector
 
     def _give_role(self, pe, title, former: bool, offices, country=None, sector=None, chain=(), role_span=None,
-                   of_name=None) -> None:
+                   of_name=None, role_key=None) -> None:
         """A title's role (and the roles of the titles before it in a chain: المتحدث باسم الجيش العقيد X) on the
         person named after it; country and sector when the person has none (a person the KB does not know).
         A title phrase parted from the name by a complement or a second title becomes a role mention of the
@@ -1217,7 +1274,7 @@ class EntityStage(Stage):
         if pe.key == "per:-":
             return
         if title.role and title.kind == "title":
-            lab = _role_lab(title.role, former and title.role in offices)
+            lab = _role_lab(role_key or title.role, former and title.role in offices)
             if of_name:
                 lab += " of " + of_name
             if lab not in pe.roles:
@@ -1235,7 +1292,7 @@ class EntityStage(Stage):
         if pe.country is None and country:
             pe.country = country
         if pe.sector is None and pe.key.startswith("per:"):
-            pe.sector = sector or title.sector or None
+            pe.sector = sector or (title.sector if role_key is None else None) or None
 
     def _split_names(self, text, toks, joined, flags, seq):
         """Names the KB writes as one word and the text as two (بيونغ يانغ / بيونغيانغ, كوالا لمبور)."""
