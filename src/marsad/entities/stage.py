@@ -68,6 +68,12 @@ _RELATIVES = {normalize(w) for w in ("الذي", "التي", "الذين", "ال
 _ORDINALS = {normalize(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
                                      "التاسع", "العاشر", "الحادي", "عشر")}   # ألبرت الثاني، محمد السادس
 _NUM = re.compile(r"^\d+$")
+# a locative pronoun between a title phrase and the name: السفير اليوناني لديها اندرياس فريغاناس
+_LOC_PRON = {normalize(w) for w in ("لديها", "لديه", "لديهم", "لدينا", "لديكم", "لديهما", "فيها", "عندها", "عنده",
+                                     "عندنا", "عندهم")}
+# a title that names a person only with a name after it (رئيس كاتالونيا السابق كارلس بيغديمونت): without one it is
+# the head of anything (رئيس اللجنة، رئيس النادي), no office the document or the KB can resolve
+_NAME_ONLY_TITLES = frozenset({"رئيس", "رئيسة"})   # (as kb/titles.tsv writes them)
 _NUM_WORDS = {normalize(w) for w in ("عشرات", "مئات", "آلاف", "ألف", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة",
                                      "ثمانية", "تسعة", "عشرة", "عدد", "عشرين", "ثلاثين", "أربعين", "خمسين")}
 
@@ -147,6 +153,18 @@ def _good_surname(norm: str, by_rule: bool = False) -> bool:
     """A surname of a person the KB does not know may stand alone later in the document unless it reads
     as a common word: a feminine ending (كرة), or the article (النهائي) when only the tagger found the name."""
     return len(norm) >= 4 and not norm.endswith("ه") and (by_rule or not norm.startswith("ال"))
+
+
+def _foreign(w: str, raw: str) -> bool:
+    """A word no Arabic dictionary holds in any reading: not as written (less a proclitic or a pronoun suffix), not
+    as an indefinite accusative (تحقيقا، متحدثا), not with a one-letter preposition on a short noun (بتهم، لعام،
+    بنساء).  False without the dictionary."""
+    ws = _words.words()
+    if not ws or _words.is_word(w, not (w[:2] == "ال" and raw[:1] in "أإآ")):
+        return False
+    if w[-1:] == "ا" and w[:-1] in ws or w[:1] in "بلفك" and len(w) >= 4 and w[1:] in ws:
+        return False
+    return True
 
 
 def flags_of(stage, k: int) -> int:
@@ -310,6 +328,9 @@ class EntityStage(Stage):
                 continue   # عجز مالي: the adjective "financial", not Mali (في مالي، شمال مالي are the country)
             if hrules and best[0] != "dem" and self._homograph_off(text, toks, joined, best[1], hrules):
                 continue   # القضاء على (elimination), السياسة الخارجية (foreign policy): common words here
+            if best[0] == "title" and best[1].j == i + 1 and best[1].payload.pattern in _NAME_ONLY_TITLES and \
+                    i > 0 and joined[i - 1] and flags[i - 1] & F_TITLE:
+                continue   # نائب رئيس المجلس X: the complement of the title before it, not a title of its own
             if best[0] == "ent" and t is not None and t.j < e.j and flags[t.j] & F_ENT:
                 e2 = match_entity(kb, text, toks, joined, t.j)
                 if e2 is not None and e2.j > e.j:
@@ -381,6 +402,13 @@ class EntityStage(Stage):
             country = None
             qn = q + 1
             dem_hits = []
+            name_only = title.pattern in _NAME_ONLY_TITLES and not toks[h.i].norm.startswith(_ARTICLE)   # (not للرئيس)
+            if name_only:   # (what it takes is given back when no name follows)
+                keep_used = {x for x in used if x > q}
+                keep_next = seq[q + 1] if q + 1 < len(seq) else None
+            of_name = None   # a region or institution the office is of (رئيس كاتالونيا): "President of Catalonia"
+            skip_of = False
+            role_key = None   # another role than the title's (رئيس اللجنة X: the head of a body, no president)
             gen_end = None
             former_end = None   # end of السابق/الأسبق/الراحل after the title phrase
             if toks[h.j - 1].norm in _FORMER_ADJ:
@@ -436,20 +464,33 @@ class EntityStage(Stage):
                     fa2 = a2
                     while fa2 < n and joined[fa2 - 1] and toks[fa2].norm in _SKIP_ADJ:
                         fa2 += 1   # رئيس وزراء إسرائيل الأسبق إيهود باراك
-                    if fa2 > a2 and (self._name_after(toks, joined, fa2, title_before=True) is not None or any(
+                    lam = a2
+                    if not english and fa2 == a2:
+                        # رئيس الاتحاد الأوروبي لكرة القدم X (another body than the KB's), رئيس شبكة سي إن إن
+                        # الإخبارية، X، رئيس الإنتربول السابق X
+                        lam = self._lam_complement(toks, joined, a2)
+                        fa2 = self._adj_run(toks, joined, lam)[0] if lam < n and joined[lam - 1] else lam
+                    if fa2 > a2 and (self._name_after(toks, joined, fa2, title_before=True) is not None or (
+                            not english and (self._loose_name(toks, joined, fa2) is not None or
+                                             self._comma_name(toks, joined, fa2) is not None)) or any(
                             x[1].i == fa2 and x[0] == "ent" and not x[1].plen
                             and kb.entries[x[1].payload[0][0]].type == "PERSON"
                             for x in seq[qn + 1:qn + 3])):
                         if any(toks[x].norm in _FORMER_ADJ for x in range(a2, fa2)):
                             former_end = toks[fa2 - 1].end
+                        if lam > a2:
+                            skip_of = True   # (the KB's body is not the office's: الاتحاد الأوروبي لكرة القدم)
                         a2 = fa2
                     nxt = seq[qn + 1 + (odem is not None)] if qn + 1 + (odem is not None) < len(seq) else None
                     kb_name = nxt is not None and nxt[0] == "ent" and nxt[1].i == a2 and \
                         (joined[a2 - 1] or a2 in self._cur_apos) and \
                         kb.entries[nxt[1].payload[0][0]].type == "PERSON"
                     if kb_name or self._name_after(toks, joined, a2, title_before=True) is not None or \
-                            self._comma_name(toks, joined, a2) is not None:
+                            self._comma_name(toks, joined, a2) is not None or (
+                                not english and self._loose_name(toks, joined, a2) is not None):
                         okind = kb.entries[oh.payload[0][0]].kind
+                        if name_only and okind != "country" and not skip_of:
+                            of_name = kb.entries[oh.payload[0][0]].name   # رئيس الإنتربول X: President of Interpol
                         if country is None and okind == "country" and jj == j + 1:
                             pass   # السفير الأمريكي لدى الفلبين: the host country is not his
                         elif country is None and okind != "org":
@@ -460,8 +501,15 @@ class EntityStage(Stage):
                             used.add(qn + 1)
                         j = a2
                         qn += 1 + (odem is not None)
+                        while qn < len(seq) and seq[qn][1].i < j:
+                            qn += 1
             # المتحدث باسم الشرطة [المحلية] جون سميث: the body after باسم, then the name
             body_sector = None
+            if name_only and j == h.j:   # (رئيس + a name: no office named)
+                used.difference_update([x for x in used if x > q and x not in keep_used])
+                if keep_next is not None:
+                    seq[q + 1] = keep_next
+                continue
             if title.pattern.endswith("باسم") and qn < len(seq) and seq[qn][1].i == j and joined[j - 1]:
                 bk, bh = seq[qn]
                 body_sector = bh.payload.sector if bk == "title" else \
@@ -482,10 +530,27 @@ class EntityStage(Stage):
                 while qn < len(seq) and seq[qn][1].i < j:
                     used.add(qn)
                     qn += 1
+            role_span = None   # the title phrase before a complement: a role mention of the person named after it
+            # adjectives the KB does not know and a locative pronoun before the name: الرئيس الكاتالوني السابق كارلس
+            # بيغديمونت، السفير اليوناني لديها اندرياس فريغاناس (a nisba of a KB place gives its country)
+            if not english and title.kind in ("title", "honorific") and j < n and joined[j - 1] and \
+                    not (qn < len(seq) and seq[qn][1].i == j):
+                ja, place = self._adj_run(toks, joined, j)
+                # (dictionary adjectives after other offices are the complement's: زعيم المعارضة البرلمانية X)
+                if ja > j and (title.role == "president" or any(
+                        toks[x].norm in _LOC_PRON or not _words.is_word(toks[x].norm) for x in range(j, ja))) and \
+                        self._named_next(toks, joined, seq, qn, ja):
+                    for x in range(j, ja):
+                        if toks[x].norm in _FORMER_ADJ:
+                            former_end = toks[x].end
+                    if place is not None and country is None and not dem_hits:
+                        country = place.country
+                        if place.kind != "country":
+                            of_name = place.name   # الرئيس الكاتالوني: President of Catalonia, not of Spain
+                    j = ja
             chain = self._cur_chain.pop(h.i, [])
             sector = body_sector if body_sector and (not title.sector or title.role in _GENERIC_HEADS) \
                 else title.sector or body_sector
-            role_span = None   # the title phrase before a complement: a role mention of the person named after it
             no_loose = False
             if not english and title.kind == "title" and title.pattern.rsplit(" ", 1)[-1] in _PLACE_HEADS and \
                     j < n and joined[j - 1] and not (qn < len(seq) and seq[qn][1].i == j):
@@ -500,7 +565,7 @@ class EntityStage(Stage):
                         qn += 1
                 else:
                     no_loose = True
-            if not english and title.kind in ("title", "honorific") and title.role != "president" and \
+            if not english and title.kind in ("title", "honorific") and (title.role != "president" or name_only) and \
                     not no_loose and not self._named_next(toks, joined, seq, qn, j):
                 # the complement of an office the KB does not name, then the name: قائد خلية الأزمة X، مدير الصحيفة X
                 # (not after الرئيس: الرئيس السابق للحكومة is another office, a head of government)
@@ -517,6 +582,9 @@ class EntityStage(Stage):
                         role_span = (h.start, toks[j - 1].end)
                     j, qn = j2, q2
                     country = country or cdem
+                    if name_only:
+                        role_key = "head"   # رئيس القمة X، رئيسة الجمعية التأسيسية، X
+                        sector = csec or None
                     if csec and (not title.sector or title.role in _GENERIC_HEADS):
                         sector = csec   # قائد الشرطة الإندونيسية X: a police officer; ممثل النيابة X
             # a second title, then the name: المتحدث باسم الجيش العقيد تركي المالكي (both roles are his)
@@ -540,7 +608,8 @@ class EntityStage(Stage):
                     used.add(qn)
             if name_hit is not None:
                 pe = self._add_kb(ents, name_hit, text, toks)
-                self._give_role(pe, title, former_end is not None, offices, country, sector, chain, role_span)
+                self._give_role(pe, title, former_end is not None, offices, country, sector, chain, role_span, of_name,
+                                role_key)
                 continue
             if qn < len(seq) and seq[qn][1].i == j and seq[qn][0] == "ent":
                 nend = None   # مراسل بي بي سي: a KB organisation/place, not an unknown name
@@ -553,7 +622,8 @@ class EntityStage(Stage):
                 if nend is None and title.kind in ("title", "honorific") and not no_loose:
                     nend = self._loose_name(toks, joined, j)   # وزير الخارجية المنغولي باتستسيغ باتمونخ
                     if nend is not None and role_span is None and j > h.j:
-                        role_span = (h.start, toks[j - 1].end)   # (the title phrase is his: نائب وزير الخارجية)
+                        jr = j - 1 if j - 1 > h.j and toks[j - 1].norm in _LOC_PRON else j   # (less لديها)
+                        role_span = (h.start, toks[jr - 1].end)   # (the title phrase is his: نائب وزير الخارجية)
             if nend is not None and title.kind in ("title", "honorific"):
                 # skip over hits swallowed by the unknown name
                 while qn < len(seq) and seq[qn][1].i < nend:
@@ -561,7 +631,8 @@ class EntityStage(Stage):
                     qn += 1
                 s, e_ = toks[j].start, toks[nend - 1].end
                 pe = self._add_unknown_person(ents, text, toks, j, nend, country or None)
-                self._give_role(pe, title, former_end is not None, offices, country, sector, chain, role_span)
+                self._give_role(pe, title, former_end is not None, offices, country, sector, chain, role_span, of_name,
+                                role_key)
                 continue
             # الرئيس الأمريكي لدى الفلبين، سونغ كيم، ...: a name between commas after the title phrase
             if title.kind in ("title", "honorific"):
@@ -574,8 +645,14 @@ class EntityStage(Stage):
                         used.add(qn)   # (a KB surname inside the name is his: غيلاد إردان)
                         qn += 1
                     pe = self._add_unknown_person(ents, text, toks, j, k, country)
-                    self._give_role(pe, title, former_end is not None, offices, country, sector, chain, role_span)
+                    self._give_role(pe, title, former_end is not None, offices, country, sector, chain, role_span, of_name,
+                                role_key)
                     continue
+            if name_only:   # (رئيس روسيا without a name: no role mention; the head of what is not always clear)
+                used.difference_update([x for x in used if x > q and x not in keep_used])
+                if keep_next is not None:
+                    seq[q + 1] = keep_next
+                continue
             if title.kind == "title" and title.role and english:
                 self._en_role(ents, text, toks, joined, h, title, pre, pending_roles)
                 continue
@@ -930,6 +1007,9 @@ class EntityStage(Stage):
                 return None
         is_given = toks[k].norm in kb.given or toks[k].norm in kb.first_names
         if not is_given:
+            if title_before and k == j and toks[j].text.startswith("ال") and first not in kb.name_tokens and \
+                    _words.is_word(first):
+                return None   # قائدة الطائرة تامي جو شولتز: the office's complement, then the name
             tag_end = self._tag_per_at(toks, j)
             if tag_end is not None:
                 return tag_end
@@ -947,17 +1027,32 @@ class EntityStage(Stage):
                 break   # a link with no name after it (X بن في) ends the name before it
             if not self._namelike(w) and not (w == "علي" and toks[end].text == "علي"):
                 break   # (علي written so is the name Ali, not the preposition على: أحمد علي ضاهر)
+            if _TANWIN.search(toks[end].text) or (w not in kb.given and w not in kb.name_tokens and len(w) >= 5 and (
+                    w[:-1] in _words.words() and (w[-2:] == "يا" or w[-1] == "ت" and w in _words.words() or
+                                                  w[-1] == "ا" and (w[0] == "م" or w[:-1] in kb.title_first)))):
+                break   # سالم راشد هدفاً، تامر حسني رسميا، X نائبا، X متحدثا، لطيفة حاولت: an accusative or a verb
             if w[:1] in "وب" and w not in kb.name_tokens and w not in kb.given and _words.clitic_word(w):
                 break   # خورشيد شاه باختيار: a preposition on a noun ends the name
             if match_demonym(kb, "", toks, end) is not None and end > k + 1:
                 break
             if w in _ORDINALS:
                 break
-            if w.endswith("يه") and w not in kb.name_tokens and w not in kb.given:
-                break   # محمد صلاح رباعية: a feminine noun/adjective is not a surname
+            if w.endswith("يه") and w not in kb.name_tokens and w not in kb.given and (
+                    not _words.available() or _words.is_word(w)):
+                break   # محمد صلاح رباعية: a feminine noun/adjective is not a surname (بوزيزيه is one)
             end += 1
             if w not in kb.given and w not in kb.first_names:
                 break
+        if title_before:
+            # after a title, further words no dictionary holds continue a foreign name (الرئيس إرنست باي كوروما)
+            fl = self._cur_flags
+            while end < n and end - j < 4 and joined[end - 1]:
+                w = toks[end].norm
+                if len(w) < 3 or fl[end] & ~(F_GIVEN | F_SPLIT) or not self._namelike(w) or _NUM.match(w) or \
+                        _is_latin(w) or _TANWIN.search(toks[end].text) or w[:1] == "و" or \
+                        not _foreign(w, toks[end].text):
+                    break
+                end += 1
         while end < n and joined[end - 1] and (toks[end].norm in _ORDINALS or toks[end].norm in _NAME_TAILS):
             end += 1   # (محمد السادس؛ كمال كيليتشدار أوغلو؛ رياض عز الدين)
         return end
@@ -987,15 +1082,17 @@ class EntityStage(Stage):
                     continue
                 break
             if not self._namelike(w) or _NUM.match(w) or _is_latin(w) or w in _RELATIVES or w in _ORDINALS or \
-                    fl[k] & (F_TITLE | F_DEM | F_SPEECH | F_COUNTER) or (k == j and w.startswith(_ARTICLE)) or \
+                    fl[k] & (F_TITLE | F_DEM | F_SPEECH | F_COUNTER) or (k == j and w.startswith(_ARTICLE) and
+                                                                        toks[k].text.startswith(_ARTICLE)) or \
                     (w[:1] in "وفبلك" and w[1:] in kb.stop) or (w.endswith("يه") and w not in kb.given):
                 break   # (والتلفزيونية، لكل، حتمية: the article after a proclitic, a function word, a feminine noun)
             if w[:1] == "و" and len(w) > 3 and (w[1:] in kb.given or w[1:] in kb.name_tokens or
                                                 _words.is_word(w[1:])) and w not in kb.given:
                 break   # مانينغ وأخبره، هاري وميغان، وشكر: the conjunction, not a name word
             if _TANWIN.search(toks[k].text) or (w[:1] == "س" and w[1:2] in "يتنا" and _words.is_word(w[1:])) or (
+                    k > j and len(w) >= 6 and w[-1] == "ا" and w[:-1] in _words.words()) or (
                     k == j and len(w) == 4 and w[:1] in "بل" and w not in kb.given and _words.is_word(w[1:])):
-                break   # رئيساً: tanwin is no name's; سيظل: a future verb; بملف: a preposition on a short noun
+                break   # رئيساً، تحليلا: an accusative is no name's; سيظل: a future verb; بملف: a preposition on a noun
             if fl[k] & F_ENT:
                 e = match_entity(kb, "", toks, joined, k)
                 if e is not None and kb.entries[e.payload[0][0]].type != "PERSON":
@@ -1005,7 +1102,7 @@ class EntityStage(Stage):
                 return None   # وزير بريكسيت ديفيد ديفيس، الرئيس الحالي لفولكسفاغن هربرت ديس: the name starts later
             if w in kb.given or (k == j and w in kb.first_names):
                 pass
-            elif _words.is_word(w):
+            elif _words.is_word(w, not (w[:2] == "ال" and toks[k].text[:1] in "أإآ")):   # (أليكس: no article)
                 break   # (a word of a KB name too: تتش | أمر وزيره)
             else:
                 foreign = True
@@ -1018,6 +1115,60 @@ class EntityStage(Stage):
                 k >= n or not joined[k - 1] or toks[k].norm in kb.stop or fl[k] & F_SPEECH)):
             return None   # (a participle in the accusative is no name: أمير قطر مغردا، الطفلة سوزانا is one)
         return k
+
+    def _lam_complement(self, toks, joined, j) -> int:
+        """The end of a complement with ل of a body's name before a name (الاتحاد الأوروبي لكرة القدم X، الاتحاد الدولي
+        لليد X): a dictionary word with ل, then up to two definite dictionary words; ``j`` when there is none."""
+        n = len(toks)
+        w = toks[j].norm if j < n and joined[j - 1] else ""
+        ws = _words.words()
+        if not (w[:1] == "ل" and len(w) >= 4 and not self._cur_flags[j] & ~F_SPLIT and w not in self.kb.given and (
+                w[1:] in ws or w[:2] == "لل" and "ال" + w[2:] in ws)):
+            return j
+        k = j + 1
+        while k < n and k - j < 3 and joined[k - 1] and toks[k].text.startswith("ال") and \
+                not self._cur_flags[k] & ~F_SPLIT and _words.is_word(toks[k].norm) and toks[k].norm not in _SKIP_ADJ:
+            k += 1
+        return k if k > j + 1 or w[:2] == "لل" else j   # (لورا إينغراهام: no complement)
+
+    def _adj_run(self, toks, joined, j):
+        """Up to four words after a title phrase that qualify the office, none of them a KB hit: definite nisba
+        adjectives (الكاتالوني، الانفصالي), السابق and its kind, a locative pronoun (لديها).  Returns (end token, the KB
+        country or place a nisba names: الكاتالوني → Catalonia)."""
+        n = len(toks)
+        fl = self._cur_flags
+        k = j
+        place = None
+        while k < n and k - j < 4 and (k == j or joined[k - 1]):
+            w = toks[k].norm
+            if fl[k] & ~F_SPLIT:
+                break
+            if w in _SKIP_ADJ or w in _LOC_PRON or (w in ("ولايته", "ولايتها") and toks[k - 1].norm == "المنتهيه"):
+                k += 1   # (الرئيس المنتهية ولايته X)
+                continue
+            if not (w.startswith("ال") and len(w) >= 6 and w.endswith(("ي", "يه")) and w not in _ORDINALS and
+                    w not in _RELATIVES):
+                break
+            if place is None:
+                place = self._nisba_place(w)
+            k += 1
+        return k, place
+
+    def _nisba_place(self, w: str):
+        """The KB country or place a nisba adjective the KB lacks as a demonym names (الكاتالوني → كاتالونيا،
+        البافارية → بافاريا), else None."""
+        stem = w[2:-2] if w.endswith("يه") else w[2:-1]
+        if len(stem) < 3:
+            return None
+        kb = self.kb
+        for cand in (stem + "يا", stem + "ا", stem):
+            lst = kb.index.get(cand)
+            vals = lst[-1][1] if lst and not lst[-1][0] else None
+            if vals:
+                e = kb.entries[vals[0][0]]
+                if e.kind in ("country", "place") and e.country:
+                    return e
+        return None
 
     def _named_next(self, toks, joined, seq, q, j, depth=0) -> bool:
         """Does a person's name start at token ``j`` (a KB person, a given or foreign name; or a second title and
@@ -1073,6 +1224,8 @@ class EntityStage(Stage):
                     dem = hh.payload
                 elif kind == "title" and hh.payload.kind not in ("party", "group", "org"):
                     break
+                elif kind == "title" and hh.plen and toks[k].norm[:1] == "و":
+                    break   # مدعي عام شتوتغارت وشرطة هايلبرون: a second institution, no office's complement
                 elif kind == "title":
                     sector = sector or hh.payload.sector or None
                 elif kind == "ent":
@@ -1089,16 +1242,17 @@ class EntityStage(Stage):
             w = toks[k].norm
             if w in _RELATIVES or w in _SKIP_ADJ or _NUM.match(w) or _is_latin(w) or fl[k] & (F_SPEECH | F_COUNTER):
                 break
-            definite = w.startswith(("ال", "لل")) and len(w) > 4
-            if definite and _words.is_word(w):
+            art = not (w[:2] == "ال" and toks[k].text[:1] in "أإآ")   # (أليكس: no article)
+            definite = w.startswith(("ال", "لل")) and len(w) > 4 and art
+            if definite and _words.is_word(w, art):
                 k += 1
                 continue
             if k + 1 < n and joined[k] and toks[k + 1].norm in kb.given and w not in kb.given and \
-                    w not in kb.first_names and not _words.is_word(w) and self._namelike(w):
+                    w not in kb.first_names and not _words.is_word(w, art) and self._namelike(w):
                 k += 1   # وزير بريكسيت | ديفيد ديفيس: a name the dictionary lacks, then a given name
                 break
             if k + 1 < n and joined[k] and (w in ("في", "لدي", "عن") or (
-                    w not in kb.stop and _words.is_word(w) and not w.startswith(("و", "ف", "ب", "ل")))):
+                    w not in kb.stop and _words.is_word(w, art) and not w.startswith(("و", "ف", "ب", "ل")))):
                 nw = toks[k + 1].norm
                 if (nw.startswith("ال") and _words.is_word(nw)) or fl[k + 1] & F_ENT and (
                         match_entity(kb, "", toks, joined, k + 1) is not None):
@@ -1109,15 +1263,20 @@ class EntityStage(Stage):
             qn += 1
         return k, qn, dem or place, sector
 
-    def _give_role(self, pe, title, former: bool, offices, country=None, sector=None, chain=(), role_span=None) -> None:
+    def _give_role(self, pe, title, former: bool, offices, country=None, sector=None, chain=(), role_span=None,
+                   of_name=None, role_key=None) -> None:
         """A title's role (and the roles of the titles before it in a chain: المتحدث باسم الجيش العقيد X) on the
         person named after it; country and sector when the person has none (a person the KB does not know).
         A title phrase parted from the name by a complement or a second title becomes a role mention of the
-        person (``role_span``; the chain's own spans), so that the events take the person, not the office."""
+        person (``role_span``; the chain's own spans), so that the events take the person, not the office.
+        ``of_name``: the region or institution of the office (President of Catalonia, of Interpol), so that the
+        person is not taken for the holder of the country's office of that name."""
         if pe.key == "per:-":
             return
         if title.role and title.kind == "title":
-            lab = _role_lab(title.role, former and title.role in offices)
+            lab = _role_lab(role_key or title.role, former and title.role in offices)
+            if of_name:
+                lab += " of " + of_name
             if lab not in pe.roles:
                 pe.roles.append(lab)
         if role_span is not None:
@@ -1133,7 +1292,7 @@ class EntityStage(Stage):
         if pe.country is None and country:
             pe.country = country
         if pe.sector is None and pe.key.startswith("per:"):
-            pe.sector = sector or title.sector or None
+            pe.sector = sector or (title.sector if role_key is None else None) or None
 
     def _split_names(self, text, toks, joined, flags, seq):
         """Names the KB writes as one word and the text as two (بيونغ يانغ / بيونغيانغ, كوالا لمبور)."""
@@ -1496,6 +1655,13 @@ class EntityStage(Stage):
                 if a >= b:
                     continue
                 s, e = toks[a].start, toks[b - 1].end
+                w0 = toks[a].norm
+                clitic = typ == "PER" and len(w0) > (3 if w0[0] == "و" else 4) and w0[0] in "ول" and \
+                    w0 not in kb.given and w0 not in kb.first_names and (w0[1:] in kb.given or w0[1:] in kb.first_names)
+                if clitic:   # لأيوب الكعبي، ورشا بلال: the name without the preposition or conjunction
+                    s += 1
+                    while s < e and "\u064b" <= text[s] <= "\u0652":
+                        s += 1
                 inside = [(os_, oe, ot, oc) for os_, oe, ot, oc in occupied if os_ < e and s < oe]
                 if inside:
                     # a confident longer name holding a KB place (أمريكا الشمالية، جامعة شيكاغو) keeps its span
@@ -1518,9 +1684,10 @@ class EntityStage(Stage):
                         continue
                     if cut < b:
                         b = cut
-                        s, e = toks[a].start, toks[b - 1].end
+                        e = toks[b - 1].end
                         surface = text[s:e]
-                    key = "per:" + " ".join(t.norm for t in toks[a:b])
+                    key = "per:" + " ".join(t.norm[1:] if k == 0 and clitic else t.norm
+                                            for k, t in enumerate(toks[a:b]))
                     ent = ents.get(key)
                     if ent is None:
                         pc = None
@@ -1564,7 +1731,7 @@ class EntityStage(Stage):
         starts = [s for s, _ in taken]
         tails = {k[-3:] for k in local}
         for toks, joined, _tags in zone_toks:
-            for t in toks:
+            for x, t in enumerate(toks):
                 nm = t.norm
                 if nm[-3:] not in tails:
                     continue
@@ -1572,6 +1739,9 @@ class EntityStage(Stage):
                     ent = local.get(key)
                     if ent is None:
                         continue
+                    if key[:2] == "ال" and x + 1 < len(toks) and joined[x] and \
+                            any(m[0] == toks[x + 1].start for m in ent.mentions):
+                        break   # القيادي الحوثي أحمد علي الحوثي: an adjective before his name
                     s = orig_offset(text, t.start, plen - keep) if plen else t.start
                     k = bisect.bisect_right(starts, s) - 1
                     if k >= 0 and taken[k][1] > s:

@@ -19,6 +19,8 @@ from .kb import _cache_dir, cached
 # (not ك alone: كنيدي، كفالا are names far more often than "like" + a noun)
 _PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "وس", "فس", "فب", "فل", "و", "ف", "ب", "ل", "س")
 
+_NO_ARTICLE = tuple(p for p in _PREFIXES if "ال" not in p and p != "لل")
+
 _WORDS: frozenset | None = None
 
 
@@ -81,15 +83,16 @@ def _suffixed(norm: str, w: frozenset) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def is_word(norm: str) -> bool:
+def is_word(norm: str, article: bool = True) -> bool:
     """Is ``norm`` (a normalised token) an Arabic dictionary word, as written or less a proclitic (وال، ب، س ...)
-    and/or a pronoun suffix?  ``بنسودا``، ``كوتزياس`` are not; ``باتهامات``، ``سيتولى``، ``لوكالة`` are."""
+    and/or a pronoun suffix?  ``بنسودا``، ``كوتزياس`` are not; ``باتهامات``، ``سيتولى``، ``لوكالة`` are.
+    ``article=False``: the word was written with a hamza (أليكس), so its ال is no article."""
     w = words()
     if not w or len(norm) < 2:
         return False
     if norm in w:
         return True
-    for p in _PREFIXES:
+    for p in (_PREFIXES if article else _NO_ARTICLE):
         # (a one-letter proclitic before three letters is too often the start of a name: فاتو is no ف + اتو)
         if norm.startswith(p) and len(norm) - len(p) >= (3 if len(p) > 1 else 4):
             rest = norm[len(p):]
