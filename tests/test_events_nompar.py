@@ -155,3 +155,13 @@ def test_a_members_genitive_is_no_party(pipe):
     doc = full(pipe, "شكل الرئيس التونسي لجنة الحريات الفردية والمساواة العام الماضي.\n"
                      "وقالت رئيسة اللجنة إنها لم تتوقع دعما واسعا من الأحزاب.")
     assert not any("لجنة الحريات" in party(doc, e["actors"]) for e in doc["events"])
+
+
+def test_office_with_a_demonym_the_entity_stage_tagged(pipe):
+    from conftest import full, factual, entity_names
+    doc = full(pipe, "وانتقد المسؤول الأمريكي الحكومة العراقية بشدة.", "2018-05-01T10:00")
+    acc = factual(doc, "ACCUSE")
+    assert acc and "USA" in entity_names(doc, acc[0]["actors"]) and "IRQ" in entity_names(doc, acc[0]["recipients"])
+    doc = full(pipe, "واتهم مسؤولون إسرائيليون حماس بإطلاق الصواريخ.", "2018-05-01T10:00")
+    acc = factual(doc, "ACCUSE")
+    assert acc and "ISR" in entity_names(doc, acc[0]["actors"]), doc["events"]

@@ -622,6 +622,27 @@ class DocParties:
         intl = self._intl_head(toks, i, j)  # (المبعوث الأممي: the title names its body; no genitive after it)
         # titles can take a genitive ("وزير خارجية قطر", "مستشار الأمن القومي")
         isos, j2 = self._demonyms(toks, j, covered)
+        tagged = None
+        if not isos and not intl and j < len(toks) and covered[j] is not None and covered[j].s == j \
+                and covered[j].kind == "NORP" and covered[j].country \
+                and toks[j].norm.startswith("ال") == toks[i].norm.lstrip("وفبل").startswith("ال") \
+                and not _STRONG.search(gap_text(self.text, toks, j, j)) \
+                and not (covered[j].e < len(toks) and covered[covered[j].e] is not None
+                         and covered[covered[j].e].kind == "PERSON" and covered[covered[j].e].s == covered[j].e):
+            # (the demonym agrees with the title in definiteness: المسؤول الإيراني، مسؤولون إسرائيليون)
+            # "وحذر المسؤول الإيراني الدول الأوروبية"، "قال المسؤول الأمريكي": the demonym the entity stage tagged is
+            # the office's country, not a party of its own (a named person after it is handled below)
+            tagged = covered[j]
+            isos, j2 = [tagged.country], tagged.e
+            while j2 < len(toks) and covered[j2] is not None and covered[j2].s == j2 and covered[j2].kind == "NORP" \
+                    and covered[j2].country and covered[j2].country not in isos and toks[j2].norm[:1] == "و" \
+                    and not _STRONG.search(gap_text(self.text, toks, j2, j2)):
+                isos.append(covered[j2].country)  # "مسؤولين سعوديين وإيرانيين": one office party per country
+                j2 = covered[j2].e
+            if j2 < len(toks) and toks[j2].norm[:1] == "و" and covered[j2] is None:
+                more, j3 = self._demonyms(toks, j2, covered)  # (... وأتراك: one the entity stage left)
+                if more:
+                    isos, j2 = isos + [x for x in more if x not in isos], j3
         if not isos and not intl:
             g = self.lex.gaz.longest_at(toks, j)
             if g and g[1].type == "ORG":
@@ -696,6 +717,8 @@ class DocParties:
         m = Mention(i, j2, eids[0], "PERSON", isos[0] if isos else None, sector, s, e)
         if len(eids) > 1:
             m.co = [(eid, iso) for eid, iso in zip(eids[1:], isos[1:])]
+        if tagged is not None:
+            m.whole = True  # (the demonym inside it is dropped by the caller)
         return m
 
     def _bare_head(self, toks, i, covered) -> bool:
