@@ -107,3 +107,12 @@ def test_stage_on_fixture_kb(kb_dir):
     for e in ents:
         for m in e["mentions"]:
             assert s[m["start"]:m["end"]] == m["text"]
+
+
+def test_demonyms_of_two_words_and_broken_plurals():
+    from marsad.entities.kb import demonym_forms, load_kb
+    from marsad.lang.ar import normalize
+    assert normalize("كوريين شماليين") in demonym_forms("كوري شمالي")
+    assert normalize("كورية شمالية") in demonym_forms("كوري شمالي")
+    kb = load_kb()
+    assert kb.demonyms.get(normalize("أتراك")) == "TUR" and kb.demonyms.get(normalize("ألمان")) == "DEU"

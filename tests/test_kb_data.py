@@ -79,8 +79,8 @@ def _qid(row: dict, where: str):
 # --------------------------------------------------------------------------------------------- countries
 
 def test_countries_shape(countries):
-    keys = {"iso3", "iso2", "wikidata", "name", "ar", "en", "demonym_ar", "demonym_en", "capital", "capital_ar",
-            "metonyms_ar"}
+    keys = {"iso3", "iso2", "wikidata", "name", "ar", "en", "demonym_ar", "demonym_plural_ar", "demonym_en", "capital",
+            "capital_ar", "metonyms_ar"}
     seen = set()
     for r in countries:
         where = f"countries.jsonl {r.get('iso3')}"

@@ -19,8 +19,8 @@ EXTRA = KB / "countries_extra.jsonl"
 OUT = KB / "countries.jsonl"
 
 _PAREN = re.compile(r"\s*\(([^)]*)\)\s*")
-FIELDS = ("iso3", "iso2", "wikidata", "name", "ar", "en", "demonym_ar", "demonym_en", "capital", "capital_ar",
-          "metonyms_ar")
+FIELDS = ("iso3", "iso2", "wikidata", "name", "ar", "en", "demonym_ar", "demonym_plural_ar", "demonym_en", "capital",
+          "capital_ar", "metonyms_ar")
 
 
 def _clean_cldr(name: str | None) -> list[str]:
@@ -84,7 +84,8 @@ def build() -> list[dict]:
             "iso3": c.alpha_3, "iso2": c.alpha_2, "wikidata": x.get("wikidata"), "name": name,
             "ar": _uniq(_clean_cldr(ar_names.get(c.alpha_2)) + x.get("ar", [])),
             "en": en,
-            "demonym_ar": x.get("demonym_ar", []), "demonym_en": x.get("demonym_en", []),
+            "demonym_ar": x.get("demonym_ar", []), "demonym_plural_ar": x.get("demonym_plural_ar", []),
+            "demonym_en": x.get("demonym_en", []),
             "capital": x.get("capital"), "capital_ar": x.get("capital_ar", []),
             "metonyms_ar": x.get("metonyms_ar", []),
         })
@@ -92,8 +93,8 @@ def build() -> list[dict]:
         rows.append({"iso3": iso3, "iso2": x.get("iso2"), "wikidata": x.get("wikidata"),
                      "name": x.get("name", iso3), "ar": _uniq(x.get("ar", [])),
                      "en": _uniq([x.get("name")] + x.get("en", [])),
-                     "demonym_ar": x.get("demonym_ar", []), "demonym_en": x.get("demonym_en", []),
-                     "capital": x.get("capital"), "capital_ar": x.get("capital_ar", []),
+                     "demonym_ar": x.get("demonym_ar", []), "demonym_plural_ar": x.get("demonym_plural_ar", []),
+                     "demonym_en": x.get("demonym_en", []), "capital": x.get("capital"), "capital_ar": x.get("capital_ar", []),
                      "metonyms_ar": x.get("metonyms_ar", [])})
     for r in rows:
         if not r["ar"]:

@@ -108,12 +108,20 @@ _ORDINALS = {normalize(w) for w in ("الأول", "الثاني", "الثالث"
                                      "التاسع", "العاشر", "عشر", "الأكبر", "الأصغر", "الابن", "الأب")}
 
 
+_DEMONYM_ENDINGS = ("", "ه", "ون", "ين", "ان", "تان", "تين", "ا")
+
+
 def demonym_forms(base: str) -> set[str]:
-    """Normalised forms of a masculine singular demonym: روسي → روسي روسيه روسيون روسيين روسيان روسيتان."""
+    """Normalised forms of a masculine singular demonym: روسي → روسي روسيه روسيون روسيين روسيان روسيتان. Every word of
+    a demonym of two words agrees (كوري شمالي → كوريون شماليون، كوريين شماليين، كورية شمالية)."""
     b = normalize(base)
     out = {b}
-    if b.endswith("ي"):
-        out |= {b + "ه", b + "ون", b + "ين", b + "ان", b + "تان", b + "تين", b[:-1] + "يون", b + "ا"}
+    words = b.split()
+    if words and all(w.endswith("ي") for w in words):
+        for end in _DEMONYM_ENDINGS:
+            out.add(" ".join(w + end for w in words))
+        if len(words) == 1:
+            out.add(b[:-1] + "يون")
         # 'اميركيه', 'اميركيا' etc. covered; the plural in -يون/-يين of nisba: روسيون/روسيين
     return out
 
@@ -297,6 +305,9 @@ class KB:
                 for form in demonym_forms(d):
                     for k in _variants((form,)):
                         self.demonyms.setdefault(k[0], iso)
+            for d in c.get("demonym_plural_ar") or []:  # broken plurals: أتراك، ألمان، إسبان
+                for k in _variants((normalize(d),)):
+                    self.demonyms.setdefault(k[0], iso)
             for d in c.get("demonym_en") or []:
                 self.demonyms.setdefault(normalize(d), iso)
                 self.demonym_en.setdefault(iso, d)
