@@ -833,3 +833,11 @@ def test_support_for_the_enemies_of_a_state_is_not_support_for_it(pipe):
     for e in factual(doc, "SUPPORT"):
         if "IRN" in entity_names(doc, e["actors"]):
             assert "MAR" not in entity_names(doc, e["recipients"]), e
+
+
+def test_partners_in_a_council_are_its_members(pipe):
+    from conftest import full, factual, entity_names
+    doc = full(pipe, "وحضت الولايات المتحدة، الأربعاء، شركاءها الـ14 في مجلس الأمن الدولي على فرض عقوبات على إيران.",
+               "2018-06-28T10:00")
+    req = factual(doc, "REQUEST")
+    assert req and "مجلس الأمن الدولي" in " ".join(entity_names(doc, req[0]["recipients"])), doc["events"]

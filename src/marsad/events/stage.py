@@ -1423,7 +1423,9 @@ class EventStage(Stage):
                 # a passive participle's من-phrase names gave it; the one it went to, if not named, after إلى / لـ
                 actors = by["ids"]
                 recips = [r for r in recips if r not in actors] or next(
-                    (g["ids"] for g in groups if g["s"] >= by["e"] and g["prep"] in ("إلى", "ل", "الى", "على", "ضد")
+                    (g["ids"] for g in groups if g["s"] >= by["e"] and (
+                        g["prep"] in ("إلى", "ل", "الى", "على", "ضد") or typ == "AID" and g["prep"] == "في" and all(
+                            x.kind in ("GPE", "LOC") for x in g["m"]))  # (إلى مديرية خب الشعف في محافظة الجوف)
                      and not set(g["ids"]) & set(actors) and not _full_stop_between(text, toks, te, g["s"])), [])
         if typ in SYMMETRIC and recips and all(self._sides(r) for r in recips) and any(
                 g["ids"] == recips and g["prep"] is None and g["s"] - te <= 1 for g in after):
@@ -2968,6 +2970,9 @@ class EventStage(Stage):
                     if h["recipients"] and o["recipients"] and not sr and not any(
                             state_kin(a, b) for a in h["actors"] for b in o["actors"]):
                         continue  # other targets and authors only of one country (المهنيون / المتظاهرون): two acts
+                    if h["recipients"] and o["recipients"] and not sr and all(
+                            any(self._placed(i) for i in x["recipients"]) for x in (h, o)):
+                        continue  # other targets both pinned down (بومبيو يدعو لمحاسبة خامنئي / حضت واشنطن مجلس الأمن)
                     nh = {i for i in h["actors"] + h["recipients"] if named(i)}
                     no = {i for i in o["actors"] + o["recipients"] if named(i)}
                     if nh - no and no - nh and not sr and h["recipients"] and o["recipients"]:
@@ -3410,13 +3415,16 @@ def _full_stop_between(text, toks, a, b) -> bool:
 
 
 _MEMBERS = {"اعضاء", "الاعضاء", "عضو", "العضو", "العضويه", "الدول", "دول", "قاده", "مسوولين", "مسوول", "ضابط", "ضباط",
-            "نواب", "عناصر", "مقاتلين", "الصادر", "الصادره", "صادر", "صادره"}
+            "نواب", "عناصر", "مقاتلين", "الصادر", "الصادره", "صادر", "صادره", "شركاء", "شركاءها", "شركاءه", "شركايها",
+            "شركايه", "نظرايه", "نظرايها", "زملاءه", "زملايه"}
 
 
 def _member_of(toks, s) -> bool:
     """"أعضاء في مجلس النواب", "البيان الصادر عن المفوضة": the party after في/عن names who is meant (a member, an
     author), not a place or topic."""
-    return s >= 2 and toks[s - 2].norm.lstrip("و") in _MEMBERS
+    # (a count between: "شركاءها الـ14 في مجلس الأمن")
+    return s >= 2 and toks[s - 2].norm.lstrip("و") in _MEMBERS or s >= 3 and toks[s - 3].norm.lstrip("و") in _MEMBERS \
+        and any(c.isdigit() for c in toks[s - 2].norm)
 
 
 _SOURCE_MARKS = {"حسب", "بحسب", "وفق", "وفقا", "طبقا", "لدي"}
