@@ -841,3 +841,10 @@ def test_partners_in_a_council_are_its_members(pipe):
                "2018-06-28T10:00")
     req = factual(doc, "REQUEST")
     assert req and "مجلس الأمن الدولي" in " ".join(entity_names(doc, req[0]["recipients"])), doc["events"]
+
+
+def test_an_agreement_praised_happened(pipe):
+    from conftest import full, factual
+    doc = full(pipe, "أشاد رئيس الوزراء المقدوني زوران زايف الثلاثاء بتوصل أثينا وسكوبيي إلى اتفاق حول اسم مقدونيا.",
+               "2018-06-12T10:00")
+    assert factual(doc, "AGREE"), doc["events"]

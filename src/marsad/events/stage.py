@@ -1631,8 +1631,10 @@ class EventStage(Stage):
         w0 = ttok.norm[1:] if ttok.norm[:1] in "وف" else ttok.norm
         if (typ in CLITIC_HYP and w0[:1] in "بل" or typ in ("CONSULT", "SANCTION", "COERCE") and w0[:1] == "ل") \
                 and w0 not in self.lex.trig.trie \
-                and any(r in self.lex.trig.trie for r in readings(w0) if r[:1] != w0[:1]):
-            hyp = True  # a complement or purpose (بدعوة من، لتقديم مساعدات، بقطع العلاقات)
+                and any(r in self.lex.trig.trie for r in readings(w0) if r[:1] != w0[:1]) \
+                and not (typ == "AGREE" and w0[:1] == "ب" and self._reacted_to(st, ts)):
+            hyp = True  # a complement or purpose (بدعوة من، لتقديم مساعدات، بقطع العلاقات); but an agreement welcomed or
+            # condemned happened: "أشاد زايف الثلاثاء بتوصل أثينا وسكوبيي إلى اتفاق"
         if is_noun and ts > 0 and toks[ts - 1].norm.lstrip("و") in _PURPOSE_OPENERS:
             hyp = True  # "لتوفير الظروف الملائمة لاستئناف المحادثات بين الكوريتين": talks to be resumed, not held
         # ---- date
@@ -2158,6 +2160,16 @@ class EventStage(Stage):
         if eid is None:
             eid = self._dp.new_entity(key, name="judiciary", name_ar="القضاء", typ="ORG", country=iso, sector="JUD")
         return [eid]
+
+    def _reacted_to(self, st, ts) -> bool:
+        """Is the ب-word at ts the complement of a reaction verb before it in its clause (أشاد ... بتوصل، رحب بتوقيع)?"""
+        toks = st.toks
+        for m in st.trigs:
+            if m.value.type in REACTION and m.end_tok <= ts and ts - m.end_tok <= 10 and toks[m.start_tok].norm.lstrip(
+                    "وف")[:1] not in "بل" and not _full_stop_between(self._text, toks, m.end_tok, ts) and not any(
+                    toks[k].norm[:1] == "ب" and len(toks[k].norm) > 3 for k in range(m.end_tok, ts)):
+                return True
+        return False
 
     def _implied_government(self, actors, loc) -> list:
         """A protest that names no target is held against the government of the protesters' own country (the ICEWS
