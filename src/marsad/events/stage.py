@@ -3355,8 +3355,8 @@ def _prep(text, toks, m: Mention):
         w = toks[m.s - 1].norm
         if w in PREPS and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
             return PREPS[w]
-        if w in ("قبل",) and m.s > 1 and toks[m.s - 2].norm == "من":
-            return "من قبل"
+        if w in ("قبل", "جانب", "طرف") and m.s > 1 and toks[m.s - 2].norm == "من":
+            return "من قبل"  # (من جانب الجيش الإسرائيلي، من طرف الشرطة: by them)
     w = toks[m.s].norm
     if w[:1] in "وف" and len(w) > 4 and not (w[0] == "ف" and w[1] in "بل"):
         w = w[1:]  # (a ف before ل/ب begins a name: فلسطينيين، فلاديمير; "فلإيران" is rare)
