@@ -848,3 +848,12 @@ def test_an_agreement_praised_happened(pipe):
     doc = full(pipe, "أشاد رئيس الوزراء المقدوني زوران زايف الثلاثاء بتوصل أثينا وسكوبيي إلى اتفاق حول اسم مقدونيا.",
                "2018-06-12T10:00")
     assert factual(doc, "AGREE"), doc["events"]
+
+
+def test_drill_partners_after_bimusharaka(pipe):
+    from conftest import full, factual, entity_names
+    doc = full(pipe, "بدأت روسيا أكبر مناورات عسكرية في تاريخها، بمشاركة 300 ألف من قواتها المسلحة بالاضافة الى آلاف "
+                     "العسكريين الصينيين والمنغوليين في سيبيريا الشرقية.", "2018-09-11T10:00")
+    co = factual(doc, "COOPERATE")
+    assert co and "RUS" in entity_names(doc, co[0]["actors"]), doc["events"]
+    assert {"CHN", "MNG"} <= entity_names(doc, co[0]["recipients"])

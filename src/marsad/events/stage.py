@@ -1602,6 +1602,14 @@ class EventStage(Stage):
         # (its own clause's subject, or the sentence's subject before "بعد محادثات": not a body named in passing)
         if multilateral and typ == "CONSULT" and trig.mode is None:
             trig = trig._replace(mode="multilateral")
+        if typ == "COOPERATE" and not recips and ttok.norm.lstrip("وفبل").startswith(_DRILLS):
+            # "بدأت روسيا أكبر مناورات ... بمشاركة آلاف العسكريين الصينيين والمنغوليين"، "مناورة بقيادة الولايات المتحدة
+            # بمشاركة 18 ألف جندي من دول حلف الأطلسي": who leads the drill and who takes part
+            lead, part = _drill_sides(text, toks, groups, te)
+            if not actors and lead is not None:
+                actors = list(lead["ids"])
+            recips = [i for g in part for i in g["ids"] if i not in actors and self._placed(i)
+                      and not self._same_state(actors, [i])] if actors else []  # (not "قواتها": its own forces)
         if not recips and typ not in UNDIRECTED and not weak and trig.mode != "refuse" and not multilateral and not (
                 typ == "CONCEDE" and (amnesty or any("عتذ" in toks[k].norm for k in range(ts, te)))
                 and self._clause_subject(text, toks, groups, actors, ts, te)):
@@ -3320,6 +3328,25 @@ _GIVE_REL = {v + p for v in ("قدم", "يقدم", "تقدم", "فرض", "فرض
              for p in ("ه", "ها", "هم")}
 _ATTACK_NOUNS_B = {normalize(w) for w in ("هجوم", "الهجوم", "هجمات", "الهجمات", "اغتيال", "تفجير", "تفجيرات", "التفجير",
                                             "هجوما", "قصف", "القصف", "تسميم", "اعتداء", "الاعتداء")}
+_DRILLS = ("مناور", "تدريبات", "تمرين", "تمارين")
+
+
+def _drill_sides(text, toks, groups, te):
+    """The leader (بقيادة X) and the participants (بمشاركة ... X، بالإضافة إلى ... Y) of a drill named at te, within its
+    sentence: (group or None, [groups])."""
+    lead, part, k_part = None, [], None
+    for k in range(te, min(len(toks), te + 12)):
+        w = toks[k].norm.lstrip("و")
+        if w in ("بقياده", "قياده") and lead is None:
+            lead = next((g for g in groups if k < g["s"] <= k + 2 and not _full_stop_between(text, toks, k, g["s"])), None)
+        if w in ("بمشاركه", "مشاركه", "بحضور") and k_part is None:
+            k_part = k
+    if k_part is not None:
+        part = [g for g in groups if k_part < g["s"] <= k_part + 16 and not _full_stop_between(text, toks, k_part, g["s"])
+                and not all(x.kind in ("LOC", "FAC") for x in g["m"]) and g["prep"] not in ("في", "ب")]
+    return lead, part
+
+
 _WARN = ("حذر", "يحذر", "تحذر", "نحذر", "يحذرون", "محذر", "تحذير")
 
 
