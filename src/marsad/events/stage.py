@@ -1602,14 +1602,14 @@ class EventStage(Stage):
         # (its own clause's subject, or the sentence's subject before "بعد محادثات": not a body named in passing)
         if multilateral and typ == "CONSULT" and trig.mode is None:
             trig = trig._replace(mode="multilateral")
-        if typ == "COOPERATE" and not recips and ttok.norm.lstrip("وفبل").startswith(_DRILLS):
+        if typ == "COOPERATE" and not any(self._placed(i) for i in recips) and ttok.norm.lstrip("وفبل").startswith(_DRILLS):
             # "بدأت روسيا أكبر مناورات ... بمشاركة آلاف العسكريين الصينيين والمنغوليين"، "مناورة بقيادة الولايات المتحدة
             # بمشاركة 18 ألف جندي من دول حلف الأطلسي": who leads the drill and who takes part
             lead, part = _drill_sides(text, toks, groups, te)
             if not actors and lead is not None:
                 actors = list(lead["ids"])
             recips = [i for g in part for i in g["ids"] if i not in actors and self._placed(i)
-                      and not self._same_state(actors, [i])] if actors else []  # (not "قواتها": its own forces)
+                      and not self._same_state(actors, [i])] if actors else recips  # (not "قواتها": its own forces)
         if not recips and typ not in UNDIRECTED and not weak and trig.mode != "refuse" and not multilateral and not (
                 typ == "CONCEDE" and (amnesty or any("عتذ" in toks[k].norm for k in range(ts, te)))
                 and self._clause_subject(text, toks, groups, actors, ts, te)):
