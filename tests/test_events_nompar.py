@@ -155,3 +155,36 @@ def test_a_members_genitive_is_no_party(pipe):
     doc = full(pipe, "شكل الرئيس التونسي لجنة الحريات الفردية والمساواة العام الماضي.\n"
                      "وقالت رئيسة اللجنة إنها لم تتوقع دعما واسعا من الأحزاب.")
     assert not any("لجنة الحريات" in party(doc, e["actors"]) for e in doc["events"])
+
+
+# ---- a bare state body refers back to the one named before with its country
+def test_bare_government_is_the_one_named_before(pipe):
+    doc = full(pipe, "انتقدت الحكومة البريطانية روسيا أمس.\nودعت الحكومة روسيا إلى تقديم تفسير.")
+    ev = factual(doc, "REQUEST")
+    assert ev and "GBR" in party(doc, ev[0]["actors"]) and "RUS" in party(doc, ev[0]["recipients"])
+    assert "RUS" not in party(doc, ev[0]["actors"])  # "الحكومة روسيا": a definite noun takes no genitive
+
+
+def test_bare_presidency_is_the_one_named_before(pipe):
+    doc = full(pipe, "وفي رسالة نصية من الرئاسة الفلبينية إلى الصحافيين أمس.\n"
+                     "طالبت الرئاسة بسرعة معاقبة اللبناني المشتبه بقتل الخادمة.")
+    ev = factual(doc, "REQUEST")
+    assert ev and "PHL" in party(doc, ev[0]["actors"])
+
+
+def test_bare_police_acting_in_another_state_is_not_resolved(pipe, stage):
+    from marsad.events.parties import DocParties
+
+    text = "أعلنت الشرطة الفرنسية اعتقال دبلوماسي إيراني أمس في باريس.\nوداهمت الشرطة ثلاثة منازل في بلجيكا يوم السبت."
+    doc = full(pipe, text)
+    dp = DocParties(doc, stage.lex)
+    s, e = doc["sentences"][-1]
+    police = [m for m in dp.mentions(dp.tokens(s, e)) if text[m.start:m.end] == "الشرطة"]
+    assert police and (dp.by_id.get(police[0].eid) or {}).get("country") != "FRA"
+    # the same sentence without another state: the French police named before
+    text = text.replace(" في بلجيكا", "")
+    doc = full(pipe, text)
+    dp = DocParties(doc, stage.lex)
+    s, e = doc["sentences"][-1]
+    police = [m for m in dp.mentions(dp.tokens(s, e)) if text[m.start:m.end] == "الشرطة"]
+    assert police and (dp.by_id.get(police[0].eid) or {}).get("country") == "FRA"

@@ -143,12 +143,14 @@ class DocParties:
         self.headline_focus = self._focus_country(doc)
         self.scene = self._scene_country(doc)
         self.focus = self.headline_focus or self._dominant_country(ents)
+        self._focused: set[str] = set()  # unqualified state bodies given the story's country
         if self.focus:
             # unqualified state bodies the entity stage found ("الحكومة") belong to the story's country
             for e in ents:
                 if e.get("country") is None and e.get("sector") in ("GOV", "COP", "MIL", "JUD", "LEG") \
                         and e.get("type") in ("ORG", "NORP") and not e.get("wikidata"):
                     e["country"] = self.focus
+                    self._focused.add(str(e.get("id")))
         self.n = 0
         self.office_ids: set[str] = set()
 
@@ -359,6 +361,19 @@ class DocParties:
                         continue  # "ميليشيات" tagged alone in "ميليشيات الحوثي": the known group (step 2) is meant
                 if a > 0 and toks[a - 1].norm.startswith(("دولار", "الدولار")) and (e.get("type") in ("NORP", "GPE")):
                     continue  # "دولار أمريكي": a currency
+                if e.get("status") == "nominal" and not e.get("kb_id") and not e.get("wikidata"):
+                    hp = lex.parties.longest_at(toks, a)
+                    if hp and a < hp[0] < b and normalize(toks[hp[0] - 1].text).lstrip("وفبل").startswith("ال"):
+                        hg = lex.gaz.longest_at(toks, hp[0])
+                        if hg and hg[1].type == "GPE" and hg[0] == b:
+                            continue  # "ودعت الحكومة روسيا": a definite noun and the state after it, two parties
+                    if hp and hp[0] == b and (e.get("country") is None or eid in self._focused) \
+                            and normalize(toks[b - 1].text).lstrip("وفبل").startswith("ال") \
+                            and hp[1].sector in ("JUD", "COP", "GOV", "LEG", "MIL"):
+                        ant = self._qualified_before(normalize(text[ms:me]), toks[0].start, ms, toks) \
+                            if self._bare_head(toks, b - 1, None) else None
+                        if ant is not None:  # "الرئاسة الفلبينية ... طالبت الرئاسة": the body named before
+                            eid, e = ant, self.by_id.get(ant) or e
                 if eid in self.role_alias:
                     eid = self.role_alias[eid]  # "للوزير البحريني": the minister named before
                     e = self.by_id.get(eid) or e
@@ -908,9 +923,18 @@ class DocParties:
             m.co = [(eid, iso) for eid, iso in zip(eids[1:], members[1:])]
             return m
         isos, j2 = self._demonyms(toks, j, covered, limit=1)
+        if isos and head.startswith("ال") and (self.lex.gaz.longest_at(toks, j) or (0, None))[1].type == "GPE":
+            isos, j2 = [], j  # "ودعت الحكومة روسيا إلى": a definite noun takes no genitive; the state is another party
         s, e = toks[i].start + self._clitic(toks[i], self.lex.parties), toks[j2 - 1].end
         iso = isos[0] if isos else None
         label = None
+        if iso is None and not label and j2 == j and g.sector in ("JUD", "COP", "GOV", "LEG", "MIL") \
+                and head.startswith("ال") and self._bare_head(toks, j - 1, covered):
+            ant = self._qualified_before(normalize(" ".join(t.text for t in toks[i:j])), toks[0].start, s, toks)
+            if ant is not None:  # "الحكومة البريطانية ... ودعت الحكومة": the government the story named before
+                a = self.by_id.get(ant) or {}
+                self.add_mention(ant, s, e)
+                return Mention(i, j, ant, a.get("type") or "ORG", a.get("country"), a.get("sector") or g.sector, s, e)
         if iso is None and j < len(toks) and covered[j] is not None and covered[j].s == j \
                 and (covered[j].kind == "NORP" or covered[j].kind == "GPE" and not head.startswith("ال")) \
                 and covered[j].country \
@@ -938,6 +962,40 @@ class DocParties:
         eid = self.entity(("generic", normalize(" ".join(t.text for t in toks[i:j])), iso), name=label,
                           name_ar=label, typ=g.type, country=iso, sector=g.sector, start=s, end=e)
         return Mention(i, j2, eid, g.type, iso, g.sector, s, e)
+
+    def _qualified_before(self, phrase: str, sent_start: int, before: int, toks) -> str | None:
+        """The body a bare definite party noun (الحكومة، الرئاسة، الشرطة) refers back to: the one the story named before
+        this sentence with the same noun and a country (الحكومة البريطانية، الرئاسة الفلبينية), when all such mentions
+        name one country and the sentence (``toks``) places it in no other state; None otherwise."""
+        phrase = phrase.lstrip("وف") if not phrase.startswith("ال") else phrase
+        if phrase.startswith("لل"):
+            phrase = "ال" + phrase[2:]
+        elif phrase[:1] in "بك" and phrase[1:3] == "ال":
+            phrase = phrase[1:]
+        best, at, isos = None, -1, set()
+        for ent in self.ents:
+            if ent.get("type") not in ("ORG", "NORP") or not ent.get("country"):
+                continue
+            for mm in ent.get("mentions") or []:
+                ms = mm.get("start")
+                if not isinstance(ms, int) or ms >= before:
+                    continue
+                t = normalize(mm.get("text") or "")
+                if t.startswith(phrase + " "):
+                    if ms >= sent_start:
+                        return None  # (this sentence names it with its country: the bare noun may be another's)
+                    isos.add(ent["country"])
+                    if ms > at:
+                        best, at = str(ent["id"]), ms
+        if len(isos) != 1:
+            return None
+        iso = isos.pop()
+        for k in range(len(toks) - 1):
+            if toks[k].norm == "في":
+                hit = self.lex.gaz.longest_at(toks, k + 1)
+                if hit and hit[1].type == "GPE" and hit[1].iso3 and hit[1].iso3 != iso:
+                    return None  # "ونفذت الشرطة 5 عمليات مداهمة في بلجيكا": where it acts names another state
+        return best
 
     def _named_states(self) -> set:
         """The countries the entity stage found named in the document (as states)."""
