@@ -38,6 +38,9 @@ _INTL_HEADS = {"مبعوث": "مبعوث", "مبعوثه": "مبعوث", "منس
 _JOINT_HEADS = {"اللجنه", "لجنه", "اللجان", "لجان", "اللجنتين", "اللجنتان", "الوفدين", "الوفدان", "الوفود", "وفود",
                 "الدوريات", "دوريات"}
 _PAST = {"السابق", "السابقه", "الاسبق", "الاسبقه"}
+# the parties a bare definite noun of theirs refers back to when the story named them before with a country (state
+# bodies, the opposition, rebels: الحكومة البريطانية ... الحكومة; المعارضة السورية ... المعارضة)
+_COREF_SECTORS = ("JUD", "COP", "GOV", "LEG", "MIL", "OPP", "REB")
 _MEMBER_WORDS = {"عضو", "عضوه", "اعضاء", "عضوا", "احد", "رييسه", "زعيمه", "قاده", "قيادات", "قياديين", "قيادي",
                  "مسوول", "مسوولو", "مسوولي", "مسوولين", "ممثلو", "ممثلي", "ممثلين", "موظفو", "موظفي", "موظفين",
                  "مقر", "امانه", "ناطق", "متحدثه", "سكرتير", "مدير", "مديره", "امينه"}
@@ -369,7 +372,7 @@ class DocParties:
                             continue  # "ودعت الحكومة روسيا": a definite noun and the state after it, two parties
                     if hp and hp[0] == b and (e.get("country") is None or eid in self._focused) \
                             and normalize(toks[b - 1].text).lstrip("وفبل").startswith("ال") \
-                            and hp[1].sector in ("JUD", "COP", "GOV", "LEG", "MIL"):
+                            and hp[1].sector in _COREF_SECTORS:
                         ant = self._qualified_before(normalize(text[ms:me]), toks[0].start, ms, toks) \
                             if self._bare_head(toks, b - 1, None) else None
                         if ant is not None:  # "الرئاسة الفلبينية ... طالبت الرئاسة": the body named before
@@ -928,7 +931,7 @@ class DocParties:
         s, e = toks[i].start + self._clitic(toks[i], self.lex.parties), toks[j2 - 1].end
         iso = isos[0] if isos else None
         label = None
-        if iso is None and not label and j2 == j and g.sector in ("JUD", "COP", "GOV", "LEG", "MIL") \
+        if iso is None and not label and j2 == j and g.sector in _COREF_SECTORS \
                 and head.startswith("ال") and self._bare_head(toks, j - 1, covered):
             ant = self._qualified_before(normalize(" ".join(t.text for t in toks[i:j])), toks[0].start, s, toks)
             if ant is not None:  # "الحكومة البريطانية ... ودعت الحكومة": the government the story named before
