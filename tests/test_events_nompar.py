@@ -37,6 +37,13 @@ def test_envoy_of_the_un_by_its_genitive_resolves_to_the_holder(pipe):
     assert "United Nations" not in party(doc, ev[0]["actors"] + ev[0]["recipients"])
 
 
+def test_bare_secretary_general_is_the_one_named(pipe):
+    doc = full(pipe, "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريس إسرائيل إلى ضبط النفس أمس. وانتقد الأمين العام "
+                     "الحكومة الإسرائيلية بسبب استخدام القوة المفرطة ضد المتظاهرين.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "Guterres" in party(doc, ev[0]["actors"]) and "ISR" in party(doc, ev[0]["recipients"])
+
+
 def test_one_word_after_an_international_office_is_no_name(pipe):
     doc = full(pipe, "وكان هادي قد أبلغ المبعوث الأممي بضرورة انسحاب الحوثيين من مدينة الحديدة.")
     names = {e.get("name") for e in doc["entities"]}

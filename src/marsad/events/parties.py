@@ -377,6 +377,13 @@ class DocParties:
                             if self._bare_head(toks, b - 1, None) else None
                         if ant is not None:  # "الرئاسة الفلبينية ... طالبت الرئاسة": the body named before
                             eid, e = ant, self.by_id.get(ant) or e
+                if e.get("status") == "role" and eid not in self.role_alias and e.get("type") == "PERSON":
+                    ht = lex.titles.longest_at(toks, a)
+                    if ht and ht[0] == b and ht[1] == "IGO":
+                        title = tuple(normalize(t.text) for t in toks[a:b])
+                        held = self._phrase_holder((title[0].lstrip("وف"),) + title[1:])
+                        if held is not None:  # "واتهم الأمين العام": the secretary-general the story named
+                            eid, e = held, self.by_id.get(held) or e
                 if eid in self.role_alias:
                     eid = self.role_alias[eid]  # "للوزير البحريني": the minister named before
                     e = self.by_id.get(eid) or e
@@ -692,6 +699,13 @@ class DocParties:
             return Mention(i, p.s, p.eid, "PERSON", p.country or covered[j2].country, sector, s, e)
         if not isos and j2 == j and intl and not (j < len(toks) and toks[j].norm in _FORMER):
             return self._intl_office(toks, i, j, s, e, sector, intl)
+        if not isos and j2 == j and sector == "IGO" and not (j < len(toks) and toks[j].norm in _FORMER):
+            title = tuple(normalize(t.text) for t in toks[i:j])
+            held = self._phrase_holder((title[0].lstrip("وف"),) + title[1:])
+            if held is not None:  # "وانتقد الأمين العام" after "الأمين العام للأمم المتحدة أنطونيو غوتيريس"
+                p = self.by_id.get(held) or {}
+                self.add_mention(held, s, e)
+                return Mention(i, j, held, "PERSON", p.get("country"), sector, s, e)
         if not isos and j2 == j:
             held = self._holder(normalize(self.text[s:toks[j - 1].end]), None, s) \
                 if not (j < len(toks) and toks[j].norm in _FORMER) else None
@@ -869,6 +883,28 @@ class DocParties:
             m = Mention(i, j, eid, "PERSON", None, sector, s, e)
         m.whole = True
         return m
+
+    def _phrase_holder(self, title: tuple) -> str | None:
+        """The one person whose name the text gives within six words after this title (normalised words): "الأمين العام
+        للأمم المتحدة أنطونيو غوتيريس" for a later bare "الأمين العام"; None unless exactly one person fits."""
+        n, found = len(title), set()
+        for ent in self.ents:
+            if ent.get("type") != "PERSON" or ent.get("status") == "role" or str(ent.get("id")) in self.office_ids:
+                continue
+            for mm in ent.get("mentions") or []:
+                ms = mm.get("start")
+                if not isinstance(ms, int):
+                    continue
+                win = self.text[max(0, ms - 90):ms]
+                cut = [x.end() for x in _WINDOW_STOP.finditer(win)]
+                words = normalize(win[cut[-1] if cut else 0:]).split()[-(n + 6):]
+                for h in range(len(words) - n, -1, -1):
+                    if tuple(words[h:h + n]) == title or words[h].lstrip("وف") == title[0] and tuple(
+                            words[h + 1:h + n]) == title[1:]:
+                        if not set(words[h + n:]) & _PAST:
+                            found.add(str(ent["id"]))
+                        break
+        return found.pop() if len(found) == 1 else None
 
     def _intl_holder(self, head: str) -> str | None:
         """The one person whose name the text gives right after an international office of this head (المبعوث
