@@ -195,3 +195,13 @@ def test_bare_police_acting_in_another_state_is_not_resolved(pipe, stage):
     s, e = doc["sentences"][-1]
     police = [m for m in dp.mentions(dp.tokens(s, e)) if text[m.start:m.end] == "الشرطة"]
     assert police and (dp.by_id.get(police[0].eid) or {}).get("country") == "FRA"
+
+
+# ---- the Houthis named as "the Houthi militias"
+def test_houthi_militia_forms_are_the_houthis(pipe):
+    doc = full(pipe, "وشنت طائرات التحالف العربي غارات على مواقع الميليشيات الحوثية في الحديدة.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "YEM" in party(doc, ev[0]["recipients"]) and "Houthi" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "واتهمت الحكومة اليمنية مليشيات الحوثي الإيرانية بقصف الأحياء السكنية في تعز.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "Houthi" in party(doc, ev[0]["recipients"]) and "IRN" not in party(doc, ev[0]["recipients"])

@@ -48,7 +48,7 @@ _MEMBER_WORDS = {"عضو", "عضوه", "اعضاء", "عضوا", "احد", "ري
 # الداخلية المصرية ... واتهمت الوزارة; أصدرت منظمة العفو الدولية تقريرا ... واتهمت المنظمة): normalised, without ال
 _ANAPHOR_HEADS = {"وزاره", "منظمه", "جماعه", "حركه", "هييه", "لجنه", "مجلس", "حزب", "تنظيم", "جمعيه", "رابطه",
                   "مفوضيه", "جبهه", "وكاله", "نقابه", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "اداره", "محكمه",
-                  "بعثه", "مديريه"}
+                  "بعثه", "مديريه", "تحالف"}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -156,6 +156,8 @@ class DocParties:
                     self._focused.add(str(e.get("id")))
         self.n = 0
         self.office_ids: set[str] = set()
+        self.found: list[tuple[int, int, str]] = []  # (start, end, entity id): the coder's mentions of entity-stage
+        # entities (which keep their own mention lists), for later references back to them
 
     def tokens(self, s: int, e: int) -> list[Token]:
         """``tokenize(text, s, e)``, once per span of the document (the scene search and the event coder share it)."""
@@ -769,24 +771,24 @@ class DocParties:
         best, at, end, cands = None, -1, -1, set()
         # (an organisation named in the same sentence is a party of it already: "الحصار الذي تفرضه جماعة الحوثي ...
         # جرائم الميليشيات" names no second party)
-        for ent in self.ents:
-            if ent.get("type") != "ORG":
+        ments = [(mm.get("start"), mm.get("end"), mm.get("text") or "", str(ent["id"])) for ent in self.ents
+                 if ent.get("type") == "ORG" for mm in ent.get("mentions") or []]
+        ments += [(fs, fe, self.text[fs:fe], fid) for fs, fe, fid in self.found]
+        for ms, me, txt, eid in ments:
+            if not isinstance(ms, int) or ms >= before or " " not in txt.strip():
                 continue
-            for mm in ent.get("mentions") or []:
-                ms, txt = mm.get("start"), mm.get("text") or ""
-                if not isinstance(ms, int) or ms >= before or " " not in txt.strip():
-                    continue
-                w0 = normalize(txt.split()[0])
-                stem = w0 if w0 in _ANAPHOR_HEADS else _anaphor_stem(w0)
-                if stem == head and ms >= sent_start:
-                    return None
-                if stem == head:
-                    cands.add(str(ent["id"]))
-                    if ms > at:
-                        best, at, end = str(ent["id"]), ms, int(mm.get("end") or ms)
+            w0 = normalize(txt.split()[0])
+            stem = w0 if w0 in _ANAPHOR_HEADS else _anaphor_stem(w0)
+            if stem == head and ms >= sent_start:
+                return None
+            if stem == head:
+                cands.add(eid)
+                if ms > at:
+                    best, at, end = eid, ms, int(me or ms)
         if len(cands) != 1:
             return None  # two parties, two ministries named before: which one is not said
-        if any(sent_start <= (mm.get("start") or -1) < before for mm in (self.by_id.get(best) or {}).get("mentions") or []):
+        if any(sent_start <= (mm.get("start") or -1) < before for mm in (self.by_id.get(best) or {}).get("mentions") or []) \
+                or any(sent_start <= fs < before and fid == best for fs, fe, fid in self.found):
             return None  # (named in this sentence by another name: "#جماعة_الحوثي ... للميليشيات")
         for w in normalize(self.text[end:before]).split():
             if head in (w, w[1:], w[2:]):
@@ -1036,6 +1038,13 @@ class DocParties:
                     return None  # "ونفذت الشرطة 5 عمليات مداهمة في بلجيكا": where it acts names another state
         return best
 
+    def _stage_org(self, name: str) -> str | None:
+        """The entity stage's entity for the organisation the coder's lexicon calls ``name`` (Houthis → "Houthis (Ansar
+        Allah)"), when the document has exactly one."""
+        found = {str(x["id"]) for x in self.ents if x.get("type") == "ORG" and not self.own(x.get("id"))
+                 and x.get("kb_id") and ((x.get("name") or "") == name or (x.get("name") or "").startswith(name + " ("))}
+        return found.pop() if len(found) == 1 else None
+
     def _named_states(self) -> set:
         """The countries the entity stage found named in the document (as states)."""
         return {ent.get("country") for ent in self.ents if ent.get("type") == "GPE" and ent.get("wikidata")
@@ -1061,6 +1070,11 @@ class DocParties:
             return None  # "القاعدة الجوية": the air base, not al-Qaeda
         s, e = toks[i].start + self._clitic(toks[i], self.lex.gaz), toks[j - 1].end
         if p.type == "ORG":
+            known = self._stage_org(p.name)
+            if known is not None:  # "المليشيا الحوثية" where the entity stage named the Houthis elsewhere: its entity
+                k = self.by_id.get(known) or {}
+                self.found.append((s, e, known))
+                return Mention(i, j, known, "ORG", k.get("country") or p.iso3, k.get("sector") or p.sector, s, e)
             eid = self.entity(("org", p.name), name=p.name, name_ar=self.text[s:e], typ="ORG", country=p.iso3,
                               sector=p.sector, start=s, end=e)
             return Mention(i, j, eid, "ORG", p.iso3, p.sector, s, e)
