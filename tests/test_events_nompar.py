@@ -37,6 +37,13 @@ def test_envoy_of_the_un_by_its_genitive_resolves_to_the_holder(pipe):
     assert "United Nations" not in party(doc, ev[0]["actors"] + ev[0]["recipients"])
 
 
+def test_bare_secretary_general_is_the_one_named(pipe):
+    doc = full(pipe, "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريس إسرائيل إلى ضبط النفس أمس. وانتقد الأمين العام "
+                     "الحكومة الإسرائيلية بسبب استخدام القوة المفرطة ضد المتظاهرين.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "Guterres" in party(doc, ev[0]["actors"]) and "ISR" in party(doc, ev[0]["recipients"])
+
+
 def test_one_word_after_an_international_office_is_no_name(pipe):
     doc = full(pipe, "وكان هادي قد أبلغ المبعوث الأممي بضرورة انسحاب الحوثيين من مدينة الحديدة.")
     names = {e.get("name") for e in doc["entities"]}
@@ -165,3 +172,45 @@ def test_office_with_a_demonym_the_entity_stage_tagged(pipe):
     doc = full(pipe, "واتهم مسؤولون إسرائيليون حماس بإطلاق الصواريخ.", "2018-05-01T10:00")
     acc = factual(doc, "ACCUSE")
     assert acc and "ISR" in entity_names(doc, acc[0]["actors"]), doc["events"]
+
+# ---- a bare state body refers back to the one named before with its country
+def test_bare_government_is_the_one_named_before(pipe):
+    doc = full(pipe, "انتقدت الحكومة البريطانية روسيا أمس.\nودعت الحكومة روسيا إلى تقديم تفسير.")
+    ev = factual(doc, "REQUEST")
+    assert ev and "GBR" in party(doc, ev[0]["actors"]) and "RUS" in party(doc, ev[0]["recipients"])
+    assert "RUS" not in party(doc, ev[0]["actors"])  # "الحكومة روسيا": a definite noun takes no genitive
+
+
+def test_bare_presidency_is_the_one_named_before(pipe):
+    doc = full(pipe, "وفي رسالة نصية من الرئاسة الفلبينية إلى الصحافيين أمس.\n"
+                     "طالبت الرئاسة بسرعة معاقبة اللبناني المشتبه بقتل الخادمة.")
+    ev = factual(doc, "REQUEST")
+    assert ev and "PHL" in party(doc, ev[0]["actors"])
+
+
+def test_bare_police_acting_in_another_state_is_not_resolved(pipe, stage):
+    from marsad.events.parties import DocParties
+
+    text = "أعلنت الشرطة الفرنسية اعتقال دبلوماسي إيراني أمس في باريس.\nوداهمت الشرطة ثلاثة منازل في بلجيكا يوم السبت."
+    doc = full(pipe, text)
+    dp = DocParties(doc, stage.lex)
+    s, e = doc["sentences"][-1]
+    police = [m for m in dp.mentions(dp.tokens(s, e)) if text[m.start:m.end] == "الشرطة"]
+    assert police and (dp.by_id.get(police[0].eid) or {}).get("country") != "FRA"
+    # the same sentence without another state: the French police named before
+    text = text.replace(" في بلجيكا", "")
+    doc = full(pipe, text)
+    dp = DocParties(doc, stage.lex)
+    s, e = doc["sentences"][-1]
+    police = [m for m in dp.mentions(dp.tokens(s, e)) if text[m.start:m.end] == "الشرطة"]
+    assert police and (dp.by_id.get(police[0].eid) or {}).get("country") == "FRA"
+
+
+# ---- the Houthis named as "the Houthi militias"
+def test_houthi_militia_forms_are_the_houthis(pipe):
+    doc = full(pipe, "وشنت طائرات التحالف العربي غارات على مواقع الميليشيات الحوثية في الحديدة.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "YEM" in party(doc, ev[0]["recipients"]) and "Houthi" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "واتهمت الحكومة اليمنية مليشيات الحوثي الإيرانية بقصف الأحياء السكنية في تعز.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "Houthi" in party(doc, ev[0]["recipients"]) and "IRN" not in party(doc, ev[0]["recipients"])

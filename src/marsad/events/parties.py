@@ -38,6 +38,9 @@ _INTL_HEADS = {"مبعوث": "مبعوث", "مبعوثه": "مبعوث", "منس
 _JOINT_HEADS = {"اللجنه", "لجنه", "اللجان", "لجان", "اللجنتين", "اللجنتان", "الوفدين", "الوفدان", "الوفود", "وفود",
                 "الدوريات", "دوريات"}
 _PAST = {"السابق", "السابقه", "الاسبق", "الاسبقه"}
+# the parties a bare definite noun of theirs refers back to when the story named them before with a country (state
+# bodies, the opposition, rebels: الحكومة البريطانية ... الحكومة; المعارضة السورية ... المعارضة)
+_COREF_SECTORS = ("JUD", "COP", "GOV", "LEG", "MIL", "OPP", "REB")
 _MEMBER_WORDS = {"عضو", "عضوه", "اعضاء", "عضوا", "احد", "رييسه", "زعيمه", "قاده", "قيادات", "قياديين", "قيادي",
                  "مسوول", "مسوولو", "مسوولي", "مسوولين", "ممثلو", "ممثلي", "ممثلين", "موظفو", "موظفي", "موظفين",
                  "مقر", "امانه", "ناطق", "متحدثه", "سكرتير", "مدير", "مديره", "امينه"}
@@ -45,7 +48,7 @@ _MEMBER_WORDS = {"عضو", "عضوه", "اعضاء", "عضوا", "احد", "ري
 # الداخلية المصرية ... واتهمت الوزارة; أصدرت منظمة العفو الدولية تقريرا ... واتهمت المنظمة): normalised, without ال
 _ANAPHOR_HEADS = {"وزاره", "منظمه", "جماعه", "حركه", "هييه", "لجنه", "مجلس", "حزب", "تنظيم", "جمعيه", "رابطه",
                   "مفوضيه", "جبهه", "وكاله", "نقابه", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "اداره", "محكمه",
-                  "بعثه", "مديريه"}
+                  "بعثه", "مديريه", "تحالف"}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -143,14 +146,18 @@ class DocParties:
         self.headline_focus = self._focus_country(doc)
         self.scene = self._scene_country(doc)
         self.focus = self.headline_focus or self._dominant_country(ents)
+        self._focused: set[str] = set()  # unqualified state bodies given the story's country
         if self.focus:
             # unqualified state bodies the entity stage found ("الحكومة") belong to the story's country
             for e in ents:
                 if e.get("country") is None and e.get("sector") in ("GOV", "COP", "MIL", "JUD", "LEG") \
                         and e.get("type") in ("ORG", "NORP") and not e.get("wikidata"):
                     e["country"] = self.focus
+                    self._focused.add(str(e.get("id")))
         self.n = 0
         self.office_ids: set[str] = set()
+        self.found: list[tuple[int, int, str]] = []  # (start, end, entity id): the coder's mentions of entity-stage
+        # entities (which keep their own mention lists), for later references back to them
 
     def tokens(self, s: int, e: int) -> list[Token]:
         """``tokenize(text, s, e)``, once per span of the document (the scene search and the event coder share it)."""
@@ -359,6 +366,26 @@ class DocParties:
                         continue  # "ميليشيات" tagged alone in "ميليشيات الحوثي": the known group (step 2) is meant
                 if a > 0 and toks[a - 1].norm.startswith(("دولار", "الدولار")) and (e.get("type") in ("NORP", "GPE")):
                     continue  # "دولار أمريكي": a currency
+                if e.get("status") == "nominal" and not e.get("kb_id") and not e.get("wikidata"):
+                    hp = lex.parties.longest_at(toks, a)
+                    if hp and a < hp[0] < b and normalize(toks[hp[0] - 1].text).lstrip("وفبل").startswith("ال"):
+                        hg = lex.gaz.longest_at(toks, hp[0])
+                        if hg and hg[1].type == "GPE" and hg[0] == b:
+                            continue  # "ودعت الحكومة روسيا": a definite noun and the state after it, two parties
+                    if hp and hp[0] == b and (e.get("country") is None or eid in self._focused) \
+                            and normalize(toks[b - 1].text).lstrip("وفبل").startswith("ال") \
+                            and hp[1].sector in _COREF_SECTORS:
+                        ant = self._qualified_before(normalize(text[ms:me]), toks[0].start, ms, toks) \
+                            if self._bare_head(toks, b - 1, None) else None
+                        if ant is not None:  # "الرئاسة الفلبينية ... طالبت الرئاسة": the body named before
+                            eid, e = ant, self.by_id.get(ant) or e
+                if e.get("status") == "role" and eid not in self.role_alias and e.get("type") == "PERSON":
+                    ht = lex.titles.longest_at(toks, a)
+                    if ht and ht[0] == b and ht[1] == "IGO":
+                        title = tuple(normalize(t.text) for t in toks[a:b])
+                        held = self._phrase_holder((title[0].lstrip("وف"),) + title[1:])
+                        if held is not None:  # "واتهم الأمين العام": the secretary-general the story named
+                            eid, e = held, self.by_id.get(held) or e
                 if eid in self.role_alias:
                     eid = self.role_alias[eid]  # "للوزير البحريني": the minister named before
                     e = self.by_id.get(eid) or e
@@ -695,6 +722,13 @@ class DocParties:
             return Mention(i, p.s, p.eid, "PERSON", p.country or covered[j2].country, sector, s, e)
         if not isos and j2 == j and intl and not (j < len(toks) and toks[j].norm in _FORMER):
             return self._intl_office(toks, i, j, s, e, sector, intl)
+        if not isos and j2 == j and sector == "IGO" and not (j < len(toks) and toks[j].norm in _FORMER):
+            title = tuple(normalize(t.text) for t in toks[i:j])
+            held = self._phrase_holder((title[0].lstrip("وف"),) + title[1:])
+            if held is not None:  # "وانتقد الأمين العام" after "الأمين العام للأمم المتحدة أنطونيو غوتيريس"
+                p = self.by_id.get(held) or {}
+                self.add_mention(held, s, e)
+                return Mention(i, j, held, "PERSON", p.get("country"), sector, s, e)
         if not isos and j2 == j:
             held = self._holder(normalize(self.text[s:toks[j - 1].end]), None, s) \
                 if not (j < len(toks) and toks[j].norm in _FORMER) else None
@@ -760,24 +794,24 @@ class DocParties:
         best, at, end, cands = None, -1, -1, set()
         # (an organisation named in the same sentence is a party of it already: "الحصار الذي تفرضه جماعة الحوثي ...
         # جرائم الميليشيات" names no second party)
-        for ent in self.ents:
-            if ent.get("type") != "ORG":
+        ments = [(mm.get("start"), mm.get("end"), mm.get("text") or "", str(ent["id"])) for ent in self.ents
+                 if ent.get("type") == "ORG" for mm in ent.get("mentions") or []]
+        ments += [(fs, fe, self.text[fs:fe], fid) for fs, fe, fid in self.found]
+        for ms, me, txt, eid in ments:
+            if not isinstance(ms, int) or ms >= before or " " not in txt.strip():
                 continue
-            for mm in ent.get("mentions") or []:
-                ms, txt = mm.get("start"), mm.get("text") or ""
-                if not isinstance(ms, int) or ms >= before or " " not in txt.strip():
-                    continue
-                w0 = normalize(txt.split()[0])
-                stem = w0 if w0 in _ANAPHOR_HEADS else _anaphor_stem(w0)
-                if stem == head and ms >= sent_start:
-                    return None
-                if stem == head:
-                    cands.add(str(ent["id"]))
-                    if ms > at:
-                        best, at, end = str(ent["id"]), ms, int(mm.get("end") or ms)
+            w0 = normalize(txt.split()[0])
+            stem = w0 if w0 in _ANAPHOR_HEADS else _anaphor_stem(w0)
+            if stem == head and ms >= sent_start:
+                return None
+            if stem == head:
+                cands.add(eid)
+                if ms > at:
+                    best, at, end = eid, ms, int(me or ms)
         if len(cands) != 1:
             return None  # two parties, two ministries named before: which one is not said
-        if any(sent_start <= (mm.get("start") or -1) < before for mm in (self.by_id.get(best) or {}).get("mentions") or []):
+        if any(sent_start <= (mm.get("start") or -1) < before for mm in (self.by_id.get(best) or {}).get("mentions") or []) \
+                or any(sent_start <= fs < before and fid == best for fs, fe, fid in self.found):
             return None  # (named in this sentence by another name: "#جماعة_الحوثي ... للميليشيات")
         for w in normalize(self.text[end:before]).split():
             if head in (w, w[1:], w[2:]):
@@ -875,6 +909,28 @@ class DocParties:
         m.whole = True
         return m
 
+    def _phrase_holder(self, title: tuple) -> str | None:
+        """The one person whose name the text gives within six words after this title (normalised words): "الأمين العام
+        للأمم المتحدة أنطونيو غوتيريس" for a later bare "الأمين العام"; None unless exactly one person fits."""
+        n, found = len(title), set()
+        for ent in self.ents:
+            if ent.get("type") != "PERSON" or ent.get("status") == "role" or str(ent.get("id")) in self.office_ids:
+                continue
+            for mm in ent.get("mentions") or []:
+                ms = mm.get("start")
+                if not isinstance(ms, int):
+                    continue
+                win = self.text[max(0, ms - 90):ms]
+                cut = [x.end() for x in _WINDOW_STOP.finditer(win)]
+                words = normalize(win[cut[-1] if cut else 0:]).split()[-(n + 6):]
+                for h in range(len(words) - n, -1, -1):
+                    if tuple(words[h:h + n]) == title or words[h].lstrip("وف") == title[0] and tuple(
+                            words[h + 1:h + n]) == title[1:]:
+                        if not set(words[h + n:]) & _PAST:
+                            found.add(str(ent["id"]))
+                        break
+        return found.pop() if len(found) == 1 else None
+
     def _intl_holder(self, head: str) -> str | None:
         """The one person whose name the text gives right after an international office of this head (المبعوث
         الأممي إلى اليمن مارتن غريفيث، المنسق الأممي المعني بشؤون سوريا بانوس مومتزيس): up to six words between
@@ -931,9 +987,18 @@ class DocParties:
             m.co = [(eid, iso) for eid, iso in zip(eids[1:], members[1:])]
             return m
         isos, j2 = self._demonyms(toks, j, covered, limit=1)
+        if isos and head.startswith("ال") and (self.lex.gaz.longest_at(toks, j) or (0, None))[1].type == "GPE":
+            isos, j2 = [], j  # "ودعت الحكومة روسيا إلى": a definite noun takes no genitive; the state is another party
         s, e = toks[i].start + self._clitic(toks[i], self.lex.parties), toks[j2 - 1].end
         iso = isos[0] if isos else None
         label = None
+        if iso is None and not label and j2 == j and g.sector in _COREF_SECTORS \
+                and head.startswith("ال") and self._bare_head(toks, j - 1, covered):
+            ant = self._qualified_before(normalize(" ".join(t.text for t in toks[i:j])), toks[0].start, s, toks)
+            if ant is not None:  # "الحكومة البريطانية ... ودعت الحكومة": the government the story named before
+                a = self.by_id.get(ant) or {}
+                self.add_mention(ant, s, e)
+                return Mention(i, j, ant, a.get("type") or "ORG", a.get("country"), a.get("sector") or g.sector, s, e)
         if iso is None and j < len(toks) and covered[j] is not None and covered[j].s == j \
                 and (covered[j].kind == "NORP" or covered[j].kind == "GPE" and not head.startswith("ال")) \
                 and covered[j].country \
@@ -962,6 +1027,47 @@ class DocParties:
                           name_ar=label, typ=g.type, country=iso, sector=g.sector, start=s, end=e)
         return Mention(i, j2, eid, g.type, iso, g.sector, s, e)
 
+    def _qualified_before(self, phrase: str, sent_start: int, before: int, toks) -> str | None:
+        """The body a bare definite party noun (الحكومة، الرئاسة، الشرطة) refers back to: the one the story named before
+        this sentence with the same noun and a country (الحكومة البريطانية، الرئاسة الفلبينية), when all such mentions
+        name one country and the sentence (``toks``) places it in no other state; None otherwise."""
+        phrase = phrase.lstrip("وف") if not phrase.startswith("ال") else phrase
+        if phrase.startswith("لل"):
+            phrase = "ال" + phrase[2:]
+        elif phrase[:1] in "بك" and phrase[1:3] == "ال":
+            phrase = phrase[1:]
+        best, at, isos = None, -1, set()
+        for ent in self.ents:
+            if ent.get("type") not in ("ORG", "NORP") or not ent.get("country"):
+                continue
+            for mm in ent.get("mentions") or []:
+                ms = mm.get("start")
+                if not isinstance(ms, int) or ms >= before:
+                    continue
+                t = normalize(mm.get("text") or "")
+                if t.startswith(phrase + " "):
+                    if ms >= sent_start:
+                        return None  # (this sentence names it with its country: the bare noun may be another's)
+                    isos.add(ent["country"])
+                    if ms > at:
+                        best, at = str(ent["id"]), ms
+        if len(isos) != 1:
+            return None
+        iso = isos.pop()
+        for k in range(len(toks) - 1):
+            if toks[k].norm == "في":
+                hit = self.lex.gaz.longest_at(toks, k + 1)
+                if hit and hit[1].type == "GPE" and hit[1].iso3 and hit[1].iso3 != iso:
+                    return None  # "ونفذت الشرطة 5 عمليات مداهمة في بلجيكا": where it acts names another state
+        return best
+
+    def _stage_org(self, name: str) -> str | None:
+        """The entity stage's entity for the organisation the coder's lexicon calls ``name`` (Houthis → "Houthis (Ansar
+        Allah)"), when the document has exactly one."""
+        found = {str(x["id"]) for x in self.ents if x.get("type") == "ORG" and not self.own(x.get("id"))
+                 and x.get("kb_id") and ((x.get("name") or "") == name or (x.get("name") or "").startswith(name + " ("))}
+        return found.pop() if len(found) == 1 else None
+
     def _named_states(self) -> set:
         """The countries the entity stage found named in the document (as states)."""
         return {ent.get("country") for ent in self.ents if ent.get("type") == "GPE" and ent.get("wikidata")
@@ -987,6 +1093,11 @@ class DocParties:
             return None  # "القاعدة الجوية": the air base, not al-Qaeda
         s, e = toks[i].start + self._clitic(toks[i], self.lex.gaz), toks[j - 1].end
         if p.type == "ORG":
+            known = self._stage_org(p.name)
+            if known is not None:  # "المليشيا الحوثية" where the entity stage named the Houthis elsewhere: its entity
+                k = self.by_id.get(known) or {}
+                self.found.append((s, e, known))
+                return Mention(i, j, known, "ORG", k.get("country") or p.iso3, k.get("sector") or p.sector, s, e)
             eid = self.entity(("org", p.name), name=p.name, name_ar=self.text[s:e], typ="ORG", country=p.iso3,
                               sector=p.sector, start=s, end=e)
             return Mention(i, j, eid, "ORG", p.iso3, p.sector, s, e)
