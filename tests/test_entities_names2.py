@@ -171,3 +171,11 @@ def test_outgoing_and_long_foreign_names(stage):
     _person(_ents(stage, "وقال الوزير طارق الملا متحدثا لرويترز إن الشحنات وصلت."), "طارق الملا")
     # a name ending like a feminine noun that no dictionary holds (بوزيزيه)
     _person(_ents(stage, "فضلا عن رئيس أفريقيا الوسطى المتنحي فرانسوا بوزيزيه."), "فرانسوا بوزيزيه")
+
+
+def test_team_is_no_rank(stage):
+    # الفريق "the team" with an adjective or demonym: no team taken for a person, no general's rank on a player
+    _no_person(_ents(stage, "وسيواجه الفريق الكتالوني توتنهام في لوس أنجلوس، وروما في أرلينغتون."), "توتنهام")
+    p = _person(_ents(stage, "بعد انتقال حارس مرمى الفريق البرازيلي أليسون بيكر إلى نادي ليفربول."), "أليسون بيكر")
+    assert p["roles"] == [] and p["country"] == "BRA"
+    _no_person(_ents(stage, 'تعرف عن نفسها بأنها "ناشطة تستخدم الإعلام كمنصة".'), "كمنصة")

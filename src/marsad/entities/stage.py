@@ -74,6 +74,9 @@ _LOC_PRON = {normalize(w) for w in ("لديها", "لديه", "لديهم", "ل�
 # a title that names a person only with a name after it (رئيس كاتالونيا السابق كارلس بيغديمونت): without one it is
 # the head of anything (رئيس اللجنة، رئيس النادي), no office the document or the KB can resolve
 _NAME_ONLY_TITLES = frozenset({"رئيس", "رئيسة"})   # (as kb/titles.tsv writes them)
+# ranks that are also common nouns: with an adjective after them they are the team or the brigade (الفريق الكتالوني
+# توتنهام، حارس مرمى الفريق البرازيلي X), never the rank
+_RANK_HOMOGRAPHS = frozenset({"الفريق", "اللواء"})
 _NUM_WORDS = {normalize(w) for w in ("عشرات", "مئات", "آلاف", "ألف", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة",
                                      "ثمانية", "تسعة", "عشرة", "عدد", "عشرين", "ثلاثين", "أربعين", "خمسين")}
 
@@ -408,7 +411,7 @@ class EntityStage(Stage):
                 keep_next = seq[q + 1] if q + 1 < len(seq) else None
             of_name = None   # a region or institution the office is of (رئيس كاتالونيا): "President of Catalonia"
             skip_of = False
-            role_key = None   # another role than the title's (رئيس اللجنة X: the head of a body, no president)
+            role_key = None   # another role than the title's (رئيس اللجنة X: the head of a body, no president; "-": none)
             gen_end = None
             former_end = None   # end of السابق/الأسبق/الراحل after the title phrase
             if toks[h.j - 1].norm in _FORMER_ADJ:
@@ -445,6 +448,8 @@ class EntityStage(Stage):
                 used.add(qn)
                 j = seq[qn][1].j
                 qn += 1
+            if title.pattern in _RANK_HOMOGRAPHS and dem_hits:
+                role_key = "-"   # حارس مرمى الفريق البرازيلي X: the team, no rank (X is Brazilian, no general)
             if title.kind in ("party", "group", "org"):
                 self._add_party(ents, text, toks, h, title, country, dem_hits[:1],
                                 start=pre[1].start if pre is not None else None)
@@ -534,7 +539,7 @@ class EntityStage(Stage):
             # adjectives the KB does not know and a locative pronoun before the name: الرئيس الكاتالوني السابق كارلس
             # بيغديمونت، السفير اليوناني لديها اندرياس فريغاناس (a nisba of a KB place gives its country)
             if not english and title.kind in ("title", "honorific") and j < n and joined[j - 1] and \
-                    not (qn < len(seq) and seq[qn][1].i == j):
+                    not (qn < len(seq) and seq[qn][1].i == j) and title.pattern not in _RANK_HOMOGRAPHS:
                 ja, place = self._adj_run(toks, joined, j)
                 # (dictionary adjectives after other offices are the complement's: زعيم المعارضة البرلمانية X)
                 if ja > j and (title.role == "president" or any(
@@ -1111,6 +1116,7 @@ class EntityStage(Stage):
             return None
         w = toks[j].norm
         if k - j == 1 and ((w[:1] == "م" and w.endswith("ا") and _words.is_word(w[:-1])) or
+                           (w[:1] == "ك" and w[1:] in _words.words()) or   # (ناشطة تستخدم الإعلام كمنصة)
                            (w[:1] in "لب" and len(w) > 4 and w not in kb.given) or not (
                 k >= n or not joined[k - 1] or toks[k].norm in kb.stop or fl[k] & F_SPEECH)):
             return None   # (a participle in the accusative is no name: أمير قطر مغردا، الطفلة سوزانا is one)
@@ -1272,6 +1278,10 @@ class EntityStage(Stage):
         ``of_name``: the region or institution of the office (President of Catalonia, of Interpol), so that the
         person is not taken for the holder of the country's office of that name."""
         if pe.key == "per:-":
+            return
+        if role_key == "-":
+            if pe.country is None and country:
+                pe.country = country
             return
         if title.role and title.kind == "title":
             lab = _role_lab(role_key or title.role, former and title.role in offices)
