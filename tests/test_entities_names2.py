@@ -179,3 +179,25 @@ def test_team_is_no_rank(stage):
     p = _person(_ents(stage, "بعد انتقال حارس مرمى الفريق البرازيلي أليسون بيكر إلى نادي ليفربول."), "أليسون بيكر")
     assert p["roles"] == [] and p["country"] == "BRA"
     _no_person(_ents(stage, 'تعرف عن نفسها بأنها "ناشطة تستخدم الإعلام كمنصة".'), "كمنصة")
+
+
+def test_compound_given_name_written_apart(stage):
+    t = "قالت مصادر محلية إن ميليشيا الحوثي اعتقلت الأديب والشاعر عبد الكريم الرازحي في مديرية آنس."
+    _person(_ents(stage, t), "عبد الكريم الرازحي")
+    t = "وكان في استقبالها سفير المغرب لدى روسيا السفير عبد القادر لشهب وطاقم السفارة."
+    p = _person(_ents(stage, t), "عبد القادر لشهب")
+    assert p["country"] == "MAR" and p["roles"] == ["Ambassador"]
+
+
+def test_office_complement_with_construct_chain(stage):
+    t = "وقالت المدعية العامة السابقة في قضايا مكافحة الإرهاب دولوريس ديلغادو إنها ستتولى المنصب."
+    p = _person(_ents(stage, t), "دولوريس ديلغادو")
+    assert p["roles"] == ["Prosecutor"]
+    t = "وشيعت الميليشيا القيادي البارز في صفوفها المدعو محمد مطهر محمد العزاني بعد أسبوع."
+    _person(_ents(stage, t), "محمد مطهر محمد العزاني")
+
+
+def test_place_named_for_a_person(stage):
+    # مطار الملك عبد العزيز: the airport, not the king
+    ents = _ents(stage, "وأبلغ الموظفون في مكتب الجوازات بمطار الملك عبد العزيز الدولي بدوي بأنه لا يمكنها السفر.")
+    _no_person(ents, "عبد العزيز الدولي")

@@ -77,6 +77,11 @@ _NAME_ONLY_TITLES = frozenset({"رئيس", "رئيسة"})   # (as kb/titles.tsv 
 # ranks that are also common nouns: with an adjective after them they are the team or the brigade (الفريق الكتالوني
 # توتنهام، حارس مرمى الفريق البرازيلي X), never the rank
 _RANK_HOMOGRAPHS = frozenset({"الفريق", "اللواء"})
+# places and prizes named for a person with his title (مطار الملك عبد العزيز، ملعب الأمير فيصل بن فهد)
+_FACILITY = {normalize(w) for w in ("مطار", "ملعب", "استاد", "مدينة", "جامعة", "مستشفى", "شارع", "قاعدة", "جسر",
+                                     "ميناء", "مسجد", "جامع", "مركز", "قصر", "مجمع", "كلية", "جائزة", "كأس", "بمطار",
+                                     "بملعب", "بمدينة", "بجامعة", "بمستشفى", "بشارع", "بقاعدة", "بمسجد", "بمركز",
+                                     "لمطار", "لملعب", "لمدينة", "لجامعة", "لجائزة", "لكأس", "وجامعة", "ومطار")}
 _NUM_WORDS = {normalize(w) for w in ("عشرات", "مئات", "آلاف", "ألف", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة",
                                      "ثمانية", "تسعة", "عشرة", "عدد", "عشرين", "ثلاثين", "أربعين", "خمسين")}
 
@@ -400,6 +405,8 @@ class EntityStage(Stage):
             title = h.payload
             if h.i > 0 and joined[h.i - 1] and toks[h.i - 1].norm in ("عبد", "ابو", "ابن", "بن", "ام"):
                 continue  # عبد الملك بن مروان: part of a name, not the title الملك
+            if h.i > 0 and joined[h.i - 1] and toks[h.i - 1].norm in _FACILITY and title.kind == "title":
+                continue  # مطار الملك عبد العزيز الدولي: a place named for him, not the person
             # the phrase after the title: demonym(s) / country, then a name
             j = h.j
             country = None
@@ -1010,7 +1017,8 @@ class EntityStage(Stage):
                 k += 1
             else:
                 return None
-        is_given = toks[k].norm in kb.given or toks[k].norm in kb.first_names
+        is_given = toks[k].norm in kb.given or toks[k].norm in kb.first_names or (
+            k > j and first + toks[k].norm in kb.given)   # (عبد القادر written apart: عبدالقادر)
         if not is_given:
             if title_before and k == j and toks[j].text.startswith("ال") and first not in kb.name_tokens and \
                     _words.is_word(first):
@@ -1053,10 +1061,11 @@ class EntityStage(Stage):
             fl = self._cur_flags
             while end < n and end - j < 4 and joined[end - 1]:
                 w = toks[end].norm
-                if len(w) < 3 or fl[end] & ~(F_GIVEN | F_SPLIT) or not self._namelike(w) or _NUM.match(w) or \
+                if len(w) < 3 or fl[end] & ~(F_GIVEN | F_SPLIT | F_ENT) or not self._namelike(w) or _NUM.match(w) or \
+                        fl[end] & F_ENT and match_entity(kb, "", toks, joined, end) is not None or \
                         _is_latin(w) or _TANWIN.search(toks[end].text) or w[:1] == "و" or \
-                        not _foreign(w, toks[end].text):
-                    break
+                        not (w in kb.given or _foreign(w, toks[end].text)):
+                    break   # (محمد مطهر محمد العزاني: a father's given name, then the family name)
                 end += 1
         while end < n and joined[end - 1] and (toks[end].norm in _ORDINALS or toks[end].norm in _NAME_TAILS):
             end += 1   # (محمد السادس؛ كمال كيليتشدار أوغلو؛ رياض عز الدين)
@@ -1263,6 +1272,14 @@ class EntityStage(Stage):
                 if (nw.startswith("ال") and _words.is_word(nw)) or fl[k + 1] & F_ENT and (
                         match_entity(kb, "", toks, joined, k + 1) is not None):
                     k += 1
+                    continue
+                m = k + 1   # في قضايا مكافحة الإرهاب: nouns in construct before a definite one
+                while m < n and m - k <= 2 and joined[m - 1] and not fl[m] and toks[m].norm not in kb.stop and \
+                        not toks[m].norm.startswith(("ال", "و", "ف", "ب", "ل")) and _words.is_word(toks[m].norm):
+                    m += 1
+                if m > k + 1 and m < n and joined[m - 1] and toks[m].text.startswith("ال") and \
+                        _words.is_word(toks[m].norm):
+                    k = m
                     continue
             break
         while qn < len(seq) and seq[qn][1].i < k:
