@@ -201,3 +201,17 @@ def test_place_named_for_a_person(stage):
     # مطار الملك عبد العزيز: the airport, not the king
     ents = _ents(stage, "وأبلغ الموظفون في مكتب الجوازات بمطار الملك عبد العزيز الدولي بدوي بأنه لا يمكنها السفر.")
     _no_person(ents, "عبد العزيز الدولي")
+
+
+def test_surname_alone_after_title_starting_with_k(stage):
+    # كلاين reads as ك + لاين to the dictionary: a one-word name all the same (كمنصة is no name)
+    t = "أفادت الصحيفة أن زعيم المنظمة الصهيونية كلاين كان قد وجه انتقادات حادة لدولة قطر."
+    p = _person(_ents(stage, t), "كلاين")
+    assert p["roles"] == ["Leader"]
+
+
+def test_office_with_lam_complement_keeps_role_mention(stage):
+    t = "حذر مساعد الأمين العام للامم المتحدة للشؤون السياسية تايي زيريهون من إمكانية تدهور الوضع."
+    ents = _ents(stage, t)
+    p = [e for e in ents if e["type"] == "PERSON"]
+    assert len(p) == 1 and "الأمين العام" in [m["text"] for m in p[0]["mentions"] if m.get("kind") == "role"]

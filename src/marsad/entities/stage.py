@@ -418,6 +418,7 @@ class EntityStage(Stage):
                 keep_next = seq[q + 1] if q + 1 < len(seq) else None
             of_name = None   # a region or institution the office is of (رئيس كاتالونيا): "President of Catalonia"
             skip_of = False
+            role_span = None   # the title phrase before a complement: a role mention of the person named after it
             role_key = None   # another role than the title's (رئيس اللجنة X: the head of a body, no president; "-": none)
             gen_end = None
             former_end = None   # end of السابق/الأسبق/الراحل after the title phrase
@@ -492,6 +493,7 @@ class EntityStage(Stage):
                             former_end = toks[fa2 - 1].end
                         if lam > a2:
                             skip_of = True   # (the KB's body is not the office's: الاتحاد الأوروبي لكرة القدم)
+                            role_span = (h.start, h.end)   # (the office is a role mention of the person)
                         a2 = fa2
                     nxt = seq[qn + 1 + (odem is not None)] if qn + 1 + (odem is not None) < len(seq) else None
                     kb_name = nxt is not None and nxt[0] == "ent" and nxt[1].i == a2 and \
@@ -542,7 +544,6 @@ class EntityStage(Stage):
                 while qn < len(seq) and seq[qn][1].i < j:
                     used.add(qn)
                     qn += 1
-            role_span = None   # the title phrase before a complement: a role mention of the person named after it
             # adjectives the KB does not know and a locative pronoun before the name: الرئيس الكاتالوني السابق كارلس
             # بيغديمونت، السفير اليوناني لديها اندرياس فريغاناس (a nisba of a KB place gives its country)
             if not english and title.kind in ("title", "honorific") and j < n and joined[j - 1] and \
@@ -1063,7 +1064,7 @@ class EntityStage(Stage):
                 w = toks[end].norm
                 if len(w) < 3 or fl[end] & ~(F_GIVEN | F_SPLIT | F_ENT) or not self._namelike(w) or _NUM.match(w) or \
                         fl[end] & F_ENT and match_entity(kb, "", toks, joined, end) is not None or \
-                        _is_latin(w) or _TANWIN.search(toks[end].text) or w[:1] == "و" or \
+                        _is_latin(w) or _TANWIN.search(toks[end].text) or w[:1] == "و" or w.endswith("يه") or \
                         not (w in kb.given or _foreign(w, toks[end].text)):
                     break   # (محمد مطهر محمد العزاني: a father's given name, then the family name)
                 end += 1
@@ -1125,7 +1126,7 @@ class EntityStage(Stage):
             return None
         w = toks[j].norm
         if k - j == 1 and ((w[:1] == "م" and w.endswith("ا") and _words.is_word(w[:-1])) or
-                           (w[:1] == "ك" and w[1:] in _words.words()) or   # (ناشطة تستخدم الإعلام كمنصة)
+                           (w[:1] == "ك" and w.endswith(("ه", "ات")) and w[1:] in _words.words()) or   # (كمنصة; كلاين is a name)
                            (w[:1] in "لب" and len(w) > 4 and w not in kb.given) or not (
                 k >= n or not joined[k - 1] or toks[k].norm in kb.stop or fl[k] & F_SPEECH)):
             return None   # (a participle in the accusative is no name: أمير قطر مغردا، الطفلة سوزانا is one)
