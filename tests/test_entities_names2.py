@@ -215,3 +215,10 @@ def test_office_with_lam_complement_keeps_role_mention(stage):
     ents = _ents(stage, t)
     p = [e for e in ents if e["type"] == "PERSON"]
     assert len(p) == 1 and "الأمين العام" in [m["text"] for m in p[0]["mentions"] if m.get("kind") == "role"]
+
+
+def test_surname_with_his_given_name_is_the_full_name(stage):
+    t = ("قال إيلون ماسك مؤسس شركة تسلا إنه سيبيع حصته. وهذا قد يمثل تحديا لطموحات إيلون ماسك في الشركة. "
+         "وأكد ماسك أن القرار نهائي.")
+    p = _person(_ents(stage, t), "إيلون ماسك")
+    assert sorted(m["text"] for m in p["mentions"]) == ["إيلون ماسك", "إيلون ماسك", "ماسك"]

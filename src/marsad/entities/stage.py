@@ -1774,6 +1774,15 @@ class EntityStage(Stage):
                     k = bisect.bisect_right(starts, s) - 1
                     if k >= 0 and taken[k][1] > s:
                         break
+                    if not plen and x > 0 and joined[x - 1]:
+                        # إيلون ماسك named in full again where the rules missed it: the given name is his too
+                        pw, ps = toks[x - 1].norm, toks[x - 1].start
+                        if pw[:1] == "و" and pw not in self.kb.given and pw[1:] in self.kb.given:
+                            pw, ps = pw[1:], ps + 1
+                        own = ent.key[4:].split() if ent.key.startswith("per:") else \
+                            normalize(ent.name_ar or "").split()
+                        if pw in self.kb.given and pw in own[:-1] and not (k >= 0 and taken[k][1] > ps):
+                            s = ps
                     ent.mentions.append((s, t.end, 2, "name"))
                     break
 
