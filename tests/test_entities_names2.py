@@ -222,3 +222,16 @@ def test_surname_with_his_given_name_is_the_full_name(stage):
          "وأكد ماسك أن القرار نهائي.")
     p = _person(_ents(stage, t), "إيلون ماسك")
     assert sorted(m["text"] for m in p["mentions"]) == ["إيلون ماسك", "إيلون ماسك", "ماسك"]
+
+
+def test_bare_head_of_a_body_and_former_adjectives(stage):
+    t = "انتخب رئيسا جديدا بعدما رشحه رئيس الإقليم المقال والمنفي كارلس بيغديمونت لهذا المنصب."
+    p = _person(_ents(stage, t), "كارلس بيغديمونت")
+    assert p["roles"] == ["former Head"]
+    p = _person(_ents(stage, "وصرح رئيس اللجنة توم توجندهات بأن نطاق الضرر كبير."), "توم توجندهات")
+    assert p["roles"] == ["Head"]
+    p = _person(_ents(stage, "ورشحه الرئيس الانفصالي المطارد كارلس بيغديمونت لهذا المنصب."), "كارلس بيغديمونت")
+    assert p["roles"] == ["President"]
+    # رئيسه "his head": no bare title
+    ents = _ents(stage, "ورأى رئيسه التنفيذي جاستون سليمان أن السعي لجلب بولت مفيد.")
+    assert not any(m["text"] == "سليمان" for e in ents for m in e["mentions"])

@@ -413,6 +413,8 @@ class EntityStage(Stage):
             qn = q + 1
             dem_hits = []
             name_only = title.pattern in _NAME_ONLY_TITLES and not toks[h.i].norm.startswith(_ARTICLE)   # (not للرئيس)
+            if name_only and toks[h.i].text.endswith("ه"):
+                continue   # رئيسه التنفيذي: "his head", a pronoun, not رئيسة
             if name_only:   # (what it takes is given back when no name follows)
                 keep_used = {x for x in used if x > q}
                 keep_next = seq[q + 1] if q + 1 < len(seq) else None
@@ -519,11 +521,6 @@ class EntityStage(Stage):
                             qn += 1
             # المتحدث باسم الشرطة [المحلية] جون سميث: the body after باسم, then the name
             body_sector = None
-            if name_only and j == h.j:   # (رئيس + a name: no office named)
-                used.difference_update([x for x in used if x > q and x not in keep_used])
-                if keep_next is not None:
-                    seq[q + 1] = keep_next
-                continue
             if title.pattern.endswith("باسم") and qn < len(seq) and seq[qn][1].i == j and joined[j - 1]:
                 bk, bh = seq[qn]
                 body_sector = bh.payload.sector if bk == "title" else \
@@ -583,6 +580,14 @@ class EntityStage(Stage):
                 # the complement of an office the KB does not name, then the name: قائد خلية الأزمة X، مدير الصحيفة X
                 # (not after الرئيس: الرئيس السابق للحكومة is another office, a head of government)
                 j2, q2, cdem, csec = self._complement(toks, joined, j, seq, qn)
+                if j2 > j and j2 < n and joined[j2 - 1] and not self._named_next(toks, joined, seq, q2, j2):
+                    ja = self._adj_run(toks, joined, j2)[0]   # رئيس الإقليم المقال والمنفي X
+                    if ja > j2 and self._named_next(toks, joined, seq, q2, ja):
+                        if any(toks[x].norm in _FORMER_ADJ for x in range(j2, ja)):
+                            former_end = toks[ja - 1].end
+                        j2 = ja
+                        while q2 < len(seq) and seq[q2][1].i < j2:
+                            q2 += 1
                 if j2 > j and self._named_next(toks, joined, seq, q2, j2):
                     inner = range(qn, q2)
                     # the title phrase is a role mention of the person: with the complement when it holds nothing the
@@ -609,6 +614,11 @@ class EntityStage(Stage):
                 if title.role and title.kind == "title":
                     nxt_chain.append((_role_lab(title.role, former_end is not None and title.role in offices),
                                       country, sector, role_span or (h.start, toks[j - 1].end)))
+                continue
+            if name_only and j == h.j:   # (رئيس + a name: no office named)
+                used.difference_update([x for x in used if x > q and x not in keep_used])
+                if keep_next is not None:
+                    seq[q + 1] = keep_next
                 continue
             # a person name right after?
             name_hit = None
@@ -1161,6 +1171,13 @@ class EntityStage(Stage):
                 break
             if w in _SKIP_ADJ or w in _LOC_PRON or (w in ("ولايته", "ولايتها") and toks[k - 1].norm == "المنتهيه"):
                 k += 1   # (الرئيس المنتهية ولايته X)
+                continue
+            if k > j and w.startswith("وال") and (w[1:] in _SKIP_ADJ or len(w) >= 7 and w.endswith(("ي", "يه"))):
+                k += 1   # (المقال والمنفي، الكاتالوني والانفصالي: a second adjective)
+                continue
+            if w.startswith("الم") and len(w) >= 6 and toks[k].text.startswith("ال") and _words.is_word(w) and \
+                    not w.endswith(("ين", "ون", "ات")):
+                k += 1   # (الرئيس الانفصالي المطارد X: a participle)
                 continue
             if not (w.startswith("ال") and len(w) >= 6 and w.endswith(("ي", "يه")) and w not in _ORDINALS and
                     w not in _RELATIVES):
