@@ -74,6 +74,14 @@ _LOC_PRON = {normalize(w) for w in ("لديها", "لديه", "لديهم", "ل�
 # a title that names a person only with a name after it (رئيس كاتالونيا السابق كارلس بيغديمونت): without one it is
 # the head of anything (رئيس اللجنة، رئيس النادي), no office the document or the KB can resolve
 _NAME_ONLY_TITLES = frozenset({"رئيس", "رئيسة"})   # (as kb/titles.tsv writes them)
+# ranks that are also common nouns: with an adjective after them they are the team or the brigade (الفريق الكتالوني
+# توتنهام، حارس مرمى الفريق البرازيلي X), never the rank
+_RANK_HOMOGRAPHS = frozenset({"الفريق", "اللواء"})
+# places and prizes named for a person with his title (مطار الملك عبد العزيز، ملعب الأمير فيصل بن فهد)
+_FACILITY = {normalize(w) for w in ("مطار", "ملعب", "استاد", "مدينة", "جامعة", "مستشفى", "شارع", "قاعدة", "جسر",
+                                     "ميناء", "مسجد", "جامع", "مركز", "قصر", "مجمع", "كلية", "جائزة", "كأس", "بمطار",
+                                     "بملعب", "بمدينة", "بجامعة", "بمستشفى", "بشارع", "بقاعدة", "بمسجد", "بمركز",
+                                     "لمطار", "لملعب", "لمدينة", "لجامعة", "لجائزة", "لكأس", "وجامعة", "ومطار")}
 _NUM_WORDS = {normalize(w) for w in ("عشرات", "مئات", "آلاف", "ألف", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة",
                                      "ثمانية", "تسعة", "عشرة", "عدد", "عشرين", "ثلاثين", "أربعين", "خمسين")}
 
@@ -397,18 +405,23 @@ class EntityStage(Stage):
             title = h.payload
             if h.i > 0 and joined[h.i - 1] and toks[h.i - 1].norm in ("عبد", "ابو", "ابن", "بن", "ام"):
                 continue  # عبد الملك بن مروان: part of a name, not the title الملك
+            if h.i > 0 and joined[h.i - 1] and toks[h.i - 1].norm in _FACILITY and title.kind == "title":
+                continue  # مطار الملك عبد العزيز الدولي: a place named for him, not the person
             # the phrase after the title: demonym(s) / country, then a name
             j = h.j
             country = None
             qn = q + 1
             dem_hits = []
             name_only = title.pattern in _NAME_ONLY_TITLES and not toks[h.i].norm.startswith(_ARTICLE)   # (not للرئيس)
+            if name_only and toks[h.i].text.endswith("ه"):
+                continue   # رئيسه التنفيذي: "his head", a pronoun, not رئيسة
             if name_only:   # (what it takes is given back when no name follows)
                 keep_used = {x for x in used if x > q}
                 keep_next = seq[q + 1] if q + 1 < len(seq) else None
             of_name = None   # a region or institution the office is of (رئيس كاتالونيا): "President of Catalonia"
             skip_of = False
-            role_key = None   # another role than the title's (رئيس اللجنة X: the head of a body, no president)
+            role_span = None   # the title phrase before a complement: a role mention of the person named after it
+            role_key = None   # another role than the title's (رئيس اللجنة X: the head of a body, no president; "-": none)
             gen_end = None
             former_end = None   # end of السابق/الأسبق/الراحل after the title phrase
             if toks[h.j - 1].norm in _FORMER_ADJ:
@@ -445,6 +458,8 @@ class EntityStage(Stage):
                 used.add(qn)
                 j = seq[qn][1].j
                 qn += 1
+            if title.pattern in _RANK_HOMOGRAPHS and dem_hits:
+                role_key = "-"   # حارس مرمى الفريق البرازيلي X: the team, no rank (X is Brazilian, no general)
             if title.kind in ("party", "group", "org"):
                 self._add_party(ents, text, toks, h, title, country, dem_hits[:1],
                                 start=pre[1].start if pre is not None else None)
@@ -480,6 +495,7 @@ class EntityStage(Stage):
                             former_end = toks[fa2 - 1].end
                         if lam > a2:
                             skip_of = True   # (the KB's body is not the office's: الاتحاد الأوروبي لكرة القدم)
+                            role_span = (h.start, h.end)   # (the office is a role mention of the person)
                         a2 = fa2
                     nxt = seq[qn + 1 + (odem is not None)] if qn + 1 + (odem is not None) < len(seq) else None
                     kb_name = nxt is not None and nxt[0] == "ent" and nxt[1].i == a2 and \
@@ -505,11 +521,6 @@ class EntityStage(Stage):
                             qn += 1
             # المتحدث باسم الشرطة [المحلية] جون سميث: the body after باسم, then the name
             body_sector = None
-            if name_only and j == h.j:   # (رئيس + a name: no office named)
-                used.difference_update([x for x in used if x > q and x not in keep_used])
-                if keep_next is not None:
-                    seq[q + 1] = keep_next
-                continue
             if title.pattern.endswith("باسم") and qn < len(seq) and seq[qn][1].i == j and joined[j - 1]:
                 bk, bh = seq[qn]
                 body_sector = bh.payload.sector if bk == "title" else \
@@ -530,11 +541,10 @@ class EntityStage(Stage):
                 while qn < len(seq) and seq[qn][1].i < j:
                     used.add(qn)
                     qn += 1
-            role_span = None   # the title phrase before a complement: a role mention of the person named after it
             # adjectives the KB does not know and a locative pronoun before the name: الرئيس الكاتالوني السابق كارلس
             # بيغديمونت، السفير اليوناني لديها اندرياس فريغاناس (a nisba of a KB place gives its country)
             if not english and title.kind in ("title", "honorific") and j < n and joined[j - 1] and \
-                    not (qn < len(seq) and seq[qn][1].i == j):
+                    not (qn < len(seq) and seq[qn][1].i == j) and title.pattern not in _RANK_HOMOGRAPHS:
                 ja, place = self._adj_run(toks, joined, j)
                 # (dictionary adjectives after other offices are the complement's: زعيم المعارضة البرلمانية X)
                 if ja > j and (title.role == "president" or any(
@@ -570,6 +580,14 @@ class EntityStage(Stage):
                 # the complement of an office the KB does not name, then the name: قائد خلية الأزمة X، مدير الصحيفة X
                 # (not after الرئيس: الرئيس السابق للحكومة is another office, a head of government)
                 j2, q2, cdem, csec = self._complement(toks, joined, j, seq, qn)
+                if j2 > j and j2 < n and joined[j2 - 1] and not self._named_next(toks, joined, seq, q2, j2):
+                    ja = self._adj_run(toks, joined, j2)[0]   # رئيس الإقليم المقال والمنفي X
+                    if ja > j2 and self._named_next(toks, joined, seq, q2, ja):
+                        if any(toks[x].norm in _FORMER_ADJ for x in range(j2, ja)):
+                            former_end = toks[ja - 1].end
+                        j2 = ja
+                        while q2 < len(seq) and seq[q2][1].i < j2:
+                            q2 += 1
                 if j2 > j and self._named_next(toks, joined, seq, q2, j2):
                     inner = range(qn, q2)
                     # the title phrase is a role mention of the person: with the complement when it holds nothing the
@@ -596,6 +614,11 @@ class EntityStage(Stage):
                 if title.role and title.kind == "title":
                     nxt_chain.append((_role_lab(title.role, former_end is not None and title.role in offices),
                                       country, sector, role_span or (h.start, toks[j - 1].end)))
+                continue
+            if name_only and j == h.j:   # (رئيس + a name: no office named)
+                used.difference_update([x for x in used if x > q and x not in keep_used])
+                if keep_next is not None:
+                    seq[q + 1] = keep_next
                 continue
             # a person name right after?
             name_hit = None
@@ -1005,7 +1028,8 @@ class EntityStage(Stage):
                 k += 1
             else:
                 return None
-        is_given = toks[k].norm in kb.given or toks[k].norm in kb.first_names
+        is_given = toks[k].norm in kb.given or toks[k].norm in kb.first_names or (
+            k > j and first + toks[k].norm in kb.given)   # (عبد القادر written apart: عبدالقادر)
         if not is_given:
             if title_before and k == j and toks[j].text.startswith("ال") and first not in kb.name_tokens and \
                     _words.is_word(first):
@@ -1048,10 +1072,11 @@ class EntityStage(Stage):
             fl = self._cur_flags
             while end < n and end - j < 4 and joined[end - 1]:
                 w = toks[end].norm
-                if len(w) < 3 or fl[end] & ~(F_GIVEN | F_SPLIT) or not self._namelike(w) or _NUM.match(w) or \
-                        _is_latin(w) or _TANWIN.search(toks[end].text) or w[:1] == "و" or \
-                        not _foreign(w, toks[end].text):
-                    break
+                if len(w) < 3 or fl[end] & ~(F_GIVEN | F_SPLIT | F_ENT) or not self._namelike(w) or _NUM.match(w) or \
+                        fl[end] & F_ENT and match_entity(kb, "", toks, joined, end) is not None or \
+                        _is_latin(w) or _TANWIN.search(toks[end].text) or w[:1] == "و" or w.endswith("يه") or \
+                        not (w in kb.given or _foreign(w, toks[end].text)):
+                    break   # (محمد مطهر محمد العزاني: a father's given name, then the family name)
                 end += 1
         while end < n and joined[end - 1] and (toks[end].norm in _ORDINALS or toks[end].norm in _NAME_TAILS):
             end += 1   # (محمد السادس؛ كمال كيليتشدار أوغلو؛ رياض عز الدين)
@@ -1111,6 +1136,7 @@ class EntityStage(Stage):
             return None
         w = toks[j].norm
         if k - j == 1 and ((w[:1] == "م" and w.endswith("ا") and _words.is_word(w[:-1])) or
+                           (w[:1] == "ك" and w.endswith(("ه", "ات")) and w[1:] in _words.words()) or   # (كمنصة; كلاين is a name)
                            (w[:1] in "لب" and len(w) > 4 and w not in kb.given) or not (
                 k >= n or not joined[k - 1] or toks[k].norm in kb.stop or fl[k] & F_SPEECH)):
             return None   # (a participle in the accusative is no name: أمير قطر مغردا، الطفلة سوزانا is one)
@@ -1145,6 +1171,13 @@ class EntityStage(Stage):
                 break
             if w in _SKIP_ADJ or w in _LOC_PRON or (w in ("ولايته", "ولايتها") and toks[k - 1].norm == "المنتهيه"):
                 k += 1   # (الرئيس المنتهية ولايته X)
+                continue
+            if k > j and w.startswith("وال") and (w[1:] in _SKIP_ADJ or len(w) >= 7 and w.endswith(("ي", "يه"))):
+                k += 1   # (المقال والمنفي، الكاتالوني والانفصالي: a second adjective)
+                continue
+            if w.startswith("الم") and len(w) >= 6 and toks[k].text.startswith("ال") and _words.is_word(w) and \
+                    not w.endswith(("ين", "ون", "ات")):
+                k += 1   # (الرئيس الانفصالي المطارد X: a participle)
                 continue
             if not (w.startswith("ال") and len(w) >= 6 and w.endswith(("ي", "يه")) and w not in _ORDINALS and
                     w not in _RELATIVES):
@@ -1258,6 +1291,14 @@ class EntityStage(Stage):
                         match_entity(kb, "", toks, joined, k + 1) is not None):
                     k += 1
                     continue
+                m = k + 1   # في قضايا مكافحة الإرهاب: nouns in construct before a definite one
+                while m < n and m - k <= 2 and joined[m - 1] and not fl[m] and toks[m].norm not in kb.stop and \
+                        not toks[m].norm.startswith(("ال", "و", "ف", "ب", "ل")) and _words.is_word(toks[m].norm):
+                    m += 1
+                if m > k + 1 and m < n and joined[m - 1] and toks[m].text.startswith("ال") and \
+                        _words.is_word(toks[m].norm):
+                    k = m
+                    continue
             break
         while qn < len(seq) and seq[qn][1].i < k:
             qn += 1
@@ -1272,6 +1313,10 @@ class EntityStage(Stage):
         ``of_name``: the region or institution of the office (President of Catalonia, of Interpol), so that the
         person is not taken for the holder of the country's office of that name."""
         if pe.key == "per:-":
+            return
+        if role_key == "-":
+            if pe.country is None and country:
+                pe.country = country
             return
         if title.role and title.kind == "title":
             lab = _role_lab(role_key or title.role, former and title.role in offices)
@@ -1746,6 +1791,15 @@ class EntityStage(Stage):
                     k = bisect.bisect_right(starts, s) - 1
                     if k >= 0 and taken[k][1] > s:
                         break
+                    if not plen and x > 0 and joined[x - 1]:
+                        # إيلون ماسك named in full again where the rules missed it: the given name is his too
+                        pw, ps = toks[x - 1].norm, toks[x - 1].start
+                        if pw[:1] == "و" and pw not in self.kb.given and pw[1:] in self.kb.given:
+                            pw, ps = pw[1:], ps + 1
+                        own = ent.key[4:].split() if ent.key.startswith("per:") else \
+                            normalize(ent.name_ar or "").split()
+                        if pw in self.kb.given and pw in own[:-1] and not (k >= 0 and taken[k][1] > ps):
+                            s = ps
                     ent.mentions.append((s, t.end, 2, "name"))
                     break
 
