@@ -219,11 +219,9 @@ def load_triggers() -> PhraseMatcher:
         row += [""] * (6 - len(row))
         typ, mode, forms, need, conf, pos = row[:6]
         neg = need.startswith("!")
-        need, _, unless = need.lstrip("!").partition("!")  # "A|B!X|Y": needs A or B, and neither X nor Y after it
-        words = frozenset(normalize(w) for w in need.split("|") if w)
-        unless = frozenset(normalize(w) for w in unless.split("|") if w)
+        words = frozenset(normalize(w) for w in need.lstrip("!").split("|") if w)
         trig = Trigger(typ, mode or None, frozenset() if neg else words, float(conf or 0.7),
-                       words if neg else unless, pos or None)
+                       words if neg else frozenset(), pos or None)
         for f in forms.split("|"):
             f = f.strip()
             if not f:
