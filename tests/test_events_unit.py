@@ -238,7 +238,7 @@ def full(pipe, text, published="2018-07-15T12:00"):
 def test_summoning_and_recalling_ambassadors(pipe):
     # the subject and a date stand between the verb and its object, so the verb alone is the trigger
     doc = full(pipe, "استدعت تونس الاثنين السفير الإيطالي لديها وأبدت له استغرابها الشديد.")
-    ev = only(doc, "SANCTION")
+    ev = only(doc, "ACCUSE")  # (summoned to complain: PLOVER ACCUSE)
     assert "TUN" in names(doc, ev["actors"]) and "ITA" in names(doc, ev["recipients"])
     doc = full(pipe, "استدعت جنوب أفريقيا، الاثنين، سفيرها لدى إسرائيل.")
     ev = only(doc, "SANCTION")

@@ -959,14 +959,25 @@ class EventStage(Stage):
                 actors = list(lg["ids"])
                 recips = [r for r in recips if r not in actors]
         w0 = ttok.norm.lstrip("و")
-        if typ in ("REQUEST", "THREATEN", "REJECT", "ACCUSE") and not is_noun_arg(w0) and ts > 2 \
+        if typ in ("REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE") and not is_noun_arg(w0) and ts > 2 \
                 and (w0.endswith(("ين", "ون")) and w0[:1] == "م" or w0.endswith("ا") and not w0.endswith("ها")
                      and w0[:1] in "مر" or  # (معارضتها, a noun with its owner, is no participle)
-                     w0.startswith("داعي")) and _STRONG.search(text, toks[ts - 1].end, toks[ts].start):
-            # "...، مطالبين الرئيس بالتنحي", "محذرا من": a circumstantial participle; the main clause's
-            # subject speaks, the object that follows is addressed
+                     w0.endswith("ه") and w0[:1] == "م" and ttok.text.endswith("ة") and trig.mode != "investigate"
+                     and not w0.endswith("اه") or  # مشيدة، متهمة، محذرة (not the nouns محاكمة، مقاضاة)
+                     w0.startswith(("داعي", "نافي"))) and _STRONG.search(text, toks[ts - 1].end, toks[ts].start):
+            # "...، مطالبين الرئيس بالتنحي", "محذرا من", "مشيدة بجهود": a circumstantial participle; the main clause's
+            # subject speaks (not a party named inside a quote), the object that follows is addressed; a verb of
+            # saying with no subject of its own opening the sentence (وأضاف أن ...، منددا) goes on with its speaker
+            t0s = toks[ts].start
             main = [g for g in groups if g["e"] <= ts and g["prep"] is None and g["s"] >= cut and g not in locs
-                    and not _full_stop_between(text, toks, g["e"], ts)]
+                    and not _full_stop_between(text, toks, g["e"], ts) and not any(
+                        q[0] <= toks[g["s"]].start < q[1] and q[1] <= t0s for q in quotes_spans)]
+            sv = next((k for k in range(cut, min(ts, cut + 2)) if toks[k].norm in self.lex.speech
+                       or toks[k].norm[1:] in self.lex.speech), None)
+            if sv is not None and sv + 1 < ts and (toks[sv + 1].norm in _NO_SUBJECT_NEXT or re.search(
+                    r"[:،,\"«“]", text[toks[sv].end:toks[sv + 1].start])) and not any(g["s"] - sv <= 3 for g in main):
+                sp = self._speaker_near(text, st, 0, sv + 1, last_actor)[0]
+                main = [{"ids": [sp]}] if sp else []
             if main:
                 actors = main[0]["ids"]
                 nx = [g for g in after if g["s"] - te <= 3 and g["prep"] in (None, "على", "إلى", "ل")]
@@ -1667,6 +1678,16 @@ class EventStage(Stage):
                 # "شن ترامب هجوما حادا على ألمانيا"، "شن وزير الخارجية هجوما على الرئيس": a verbal attack
                 typ, marked = "ACCUSE", False
                 trig = trig._replace(type="ACCUSE", mode="disapprove")
+        if typ == "SANCTION" and trig.mode is None and "ستدع" in ttok.norm:
+            # "استدعت الخارجية الروسية السفير اليوناني"، "استدعاء السفير الأمريكي لتقديم شكوى": a foreign ambassador
+            # summoned to hear a complaint is verbal disapproval (PLOVER ACCUSE; CAMEO 111 via a summons); a state's own
+            # called back (استدعت تركيا سفيرها لدى تل أبيب للتشاور) is a SANCTION withdraw. The parties are read as
+            # for a sanction (a verbal noun's genitive is the one summoned: "بدأت أنقرة باستدعاء السفير السعودي")
+            if self._own_envoy(toks, groups, ts, te):
+                trig = trig._replace(mode="withdraw")
+            else:
+                typ = "ACCUSE"
+                trig = trig._replace(type="ACCUSE", mode="disapprove")
         conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
         ev = {
             "id": "", "type": typ, "mode": trig.mode, "context": self._contexts(st, typ),
@@ -2040,6 +2061,36 @@ class EventStage(Stage):
                 or _media_only(b, self._dp) or _media_only(a, self._dp):
             return None
         return list(a["ids"]), list(b["ids"])
+
+    def _own_envoy(self, toks, groups, ts, te) -> bool:
+        """Is the ambassador named after a summoning verb the state's own (سفيرها; السفير + a name with no foreign
+        demonym; one of the summoner's own nationality; one called back for consultations) and not one accredited to
+        the summoner (لديها)? _recalled_from then finds where he served."""
+        n = len(toks)
+        k = next((k for k in range(te - 1, min(n, te + 6)) if any(
+            r.startswith(("سفير", "سفرا")) for r in readings(toks[k].norm.lstrip("وفبل")))), None)
+        if k is None:
+            return False
+        w = toks[k].norm.lstrip("وفبل")
+        if w.endswith(("ها", "ه", "هم", "نا")) and not w.endswith("سفيره") or w.endswith("سفيره") and toks[k].text.endswith("ه"):
+            return True
+        nxt = next((g for g in groups if g["s"] in (k, k + 1)), None)
+        for j in range(k + 1, min(n, k + 14)):
+            wj = toks[j].norm.lstrip("و")
+            if wj in ("لديها", "لديه", "لدينا", "لديهم", "لدي"):
+                break  # "استدعت إيطاليا سفير فرنسا لديها لإجراء مشاورات": accredited to the summoner, foreign
+            if "تشاور" in wj or "مشاورات" in wj or "استشار" in wj:
+                return True  # "واستدعت الرياض كذلك سفيرها من كندا للتشاور"، "استدعاء سفير الاتحاد الأوروبي في روسيا إلى
+                # بروكسل للاستشارات": recalled for consultations
+        h = self.lex.gaz.longest_at(toks, k + 1) if k + 1 < n else None
+        if h is not None and h[1].iso3 and (any((gz := self.lex.gaz.longest_at(toks, j)) and gz[1].iso3 == h[1].iso3
+                                                for j in range(ts)) or any(
+                (self._dp.by_id.get(i) or {}).get("country") == h[1].iso3 for g in groups if g["e"] <= ts for i in g["ids"])):
+            # "ذكر بيان للخارجية الباكستانية أنه تم استدعاء السفير الباكستاني لدى نيودلهي"، "دعا لابيد إلى استدعاء السفير
+            # الإسرائيلي لدى بولندا": of the summoner's own nationality
+            return True
+        return nxt is not None and all(x.kind == "PERSON" for x in nxt["m"]) and (k + 1 >= n or h is None and not (
+            toks[k + 1].norm[:2] == "ال" and toks[k + 1].norm[-1:] == "ي"))  # (السويسري: a demonym the gazetteer lacks)
 
     def _recalled_from(self, text, toks, groups, te, actors):
         """"استدعت وزارة الخارجية الفلسطينية، الثلاثاء، السفير حسام زملط، رئيس مكتب البعثة في واشنطن"، "استدعت جنوب
