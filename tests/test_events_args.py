@@ -857,3 +857,13 @@ def test_drill_partners_after_bimusharaka(pipe):
     co = factual(doc, "COOPERATE")
     assert co and "RUS" in entity_names(doc, co[0]["actors"]), doc["events"]
     assert {"CHN", "MNG"} <= entity_names(doc, co[0]["recipients"])
+
+
+def test_a_state_name_is_no_construct_head_of_the_person_after_it(pipe):
+    from conftest import full, factual, entity_names
+    doc = full(pipe, "واتهمت تركيا غولن بأنه العقل المدبر لمحاولة الانقلاب.", "2018-07-15T10:00")
+    acc = factual(doc, "ACCUSE")
+    assert acc and "TUR" in entity_names(doc, acc[0]["actors"]), doc["events"]
+    doc = full(pipe, "استدعت تركيا السفير السعودي.", "2018-10-10T10:00")
+    acc = factual(doc, "ACCUSE")
+    assert acc and "TUR" in entity_names(doc, acc[0]["actors"]) and "SAU" in entity_names(doc, acc[0]["recipients"])

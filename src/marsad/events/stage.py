@@ -3743,10 +3743,10 @@ def _groups(text, toks, ments):
             if m.kind == "PERSON" and not last.co and not (last.kind == "GPE" and g["prep"] is not None) \
                     and not (last.kind == "PERSON" and _office_like(toks, m) and not _office_like(toks, last)) and (
                     last.kind == "NORP" or last.kind == "PERSON" and _office_like(toks, last)
-                    or last.kind != "PERSON" and not toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")
+                    or last.kind not in ("PERSON", "GPE") and not toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")
                     or _title_word(toks[g["s"]].norm) or g["s"] > 0 and _title_word(toks[g["s"] - 1].norm)):
                 # (a construct noun takes the person as its genitive, "إدارة الرئيس ترامب"، "أمير قطر تميم"; a
-                # definite name does not: "قتل حزب الله القاضي السابق وليد عيدو" names a party, then the victim)
+                # state's name is no construct noun, "استدعت تركيا السفير السعودي"; a definite name does not: "قتل حزب الله القاضي السابق وليد عيدو" names a party, then the victim)
                 # "نظيره الروسي فلاديمير بوتين", "أمير قطر تميم بن حمد": the named person heads the phrase (but
                 # "في جنوب السودان الرئيس سالفا كير": a place, then the subject)
                 g["ids"][-1] = m.eid
