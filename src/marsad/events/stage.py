@@ -3743,10 +3743,11 @@ def _groups(text, toks, ments):
             if m.kind == "PERSON" and not last.co and not (last.kind == "GPE" and g["prep"] is not None) \
                     and not (last.kind == "PERSON" and _office_like(toks, m) and not _office_like(toks, last)) and (
                     last.kind == "NORP" or last.kind == "PERSON" and _office_like(toks, last)
-                    or last.kind not in ("PERSON", "GPE") and not toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")
+                    or last.kind != "PERSON" and not toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")
+                    and not (last.kind == "GPE" and last.s > 0 and _state_verb(toks[last.s - 1].norm))
                     or _title_word(toks[g["s"]].norm) or g["s"] > 0 and _title_word(toks[g["s"] - 1].norm)):
                 # (a construct noun takes the person as its genitive, "إدارة الرئيس ترامب"، "أمير قطر تميم"; a
-                # state's name is no construct noun, "استدعت تركيا السفير السعودي"; a definite name does not: "قتل حزب الله القاضي السابق وليد عيدو" names a party, then the victim)
+                # state's name right after a verb is its subject, "استدعت تركيا السفير السعودي"; a definite name does not: "قتل حزب الله القاضي السابق وليد عيدو" names a party, then the victim)
                 # "نظيره الروسي فلاديمير بوتين", "أمير قطر تميم بن حمد": the named person heads the phrase (but
                 # "في جنوب السودان الرئيس سالفا كير": a place, then the subject)
                 g["ids"][-1] = m.eid
@@ -3770,6 +3771,12 @@ def _groups(text, toks, ments):
             continue
         groups.append({"s": m.s, "e": m.e, "ids": ids, "m": [m], "prep": _prep(text, toks, m)})
     return groups
+
+
+def _state_verb(w: str) -> bool:
+    """A verb in the feminine that a state's name follows as its subject (استدعت، واتهمت، تتهم، وتطالب)?"""
+    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    return len(w) > 3 and (w.endswith("ت") and not w.endswith("ات") or w[:1] == "ت" and not w.endswith(("ه", "ات")))
 
 
 def _has_title_hint(toks, lex) -> bool:
