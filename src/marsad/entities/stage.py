@@ -1160,8 +1160,9 @@ class EntityStage(Stage):
 
     def _adj_run(self, toks, joined, j):
         """Up to four words after a title phrase that qualify the office, none of them a KB hit: definite nisba
-        adjectives (الكاتالوني، الانفصالي), السابق and its kind, a locative pronoun (لديها).  Returns (end token, the KB
-        country or place a nisba names: الكاتالوني → Catalonia)."""
+        adjectives (الكاتالوني، الانفصالي), definite participles (المطارد), a second adjective with و (والمنفي), السابق
+        and its kind, المنتهية ولايته, a locative pronoun (لديها).  Returns (end token, the KB country or place a nisba
+        names: الكاتالوني → Catalonia).  Callers take the run only when a name follows it."""
         n = len(toks)
         fl = self._cur_flags
         k = j
