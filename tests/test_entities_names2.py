@@ -235,3 +235,10 @@ def test_bare_head_of_a_body_and_former_adjectives(stage):
     # رئيسه "his head": no bare title
     ents = _ents(stage, "ورأى رئيسه التنفيذي جاستون سليمان أن السعي لجلب بولت مفيد.")
     assert not any(m["text"] == "سليمان" for e in ents for m in e["mentions"])
+
+
+def test_no_person_from_verbs_or_accusatives(stage):
+    _no_person(_ents(stage, "لكن أدريانو غالياني رئيس ميلان السابق أوقفني من لكم المدرب الإسباني."), "أوقفني")
+    _no_person(_ents(stage, "وجاءت بعد حملة اعتقالات طالت أكثر من 12 ناشطة وناشطا في مجال حقوق الإنسان."), "وناشطا")
+    ents = _ents(stage, "يقول مانويل نافاريتي، رئيس قسم مكافحة الارهاب في الشرطة الأوروبية يوروبول، إن ثمة دروسا.")
+    _no_person(ents, "يوروبول")

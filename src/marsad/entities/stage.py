@@ -1111,8 +1111,8 @@ class EntityStage(Stage):
                                                                         toks[k].text.startswith(_ARTICLE)) or \
                     (w[:1] in "وفبلك" and w[1:] in kb.stop) or (w.endswith("يه") and w not in kb.given):
                 break   # (والتلفزيونية، لكل، حتمية: the article after a proclitic, a function word, a feminine noun)
-            if w[:1] == "و" and len(w) > 3 and (w[1:] in kb.given or w[1:] in kb.name_tokens or
-                                                _words.is_word(w[1:])) and w not in kb.given:
+            if w[:1] == "و" and len(w) > 3 and (w[1:] in kb.given or w[1:] in kb.name_tokens or _words.is_word(w[1:])
+                                                or w[-1] == "ا" and w[1:-1] in _words.words()) and w not in kb.given:
                 break   # مانينغ وأخبره، هاري وميغان، وشكر: the conjunction, not a name word
             if _TANWIN.search(toks[k].text) or (w[:1] == "س" and w[1:2] in "يتنا" and _words.is_word(w[1:])) or (
                     k > j and len(w) >= 6 and w[-1] == "ا" and w[:-1] in _words.words()) or (
@@ -1137,6 +1137,7 @@ class EntityStage(Stage):
         w = toks[j].norm
         if k - j == 1 and ((w[:1] == "م" and w.endswith("ا") and _words.is_word(w[:-1])) or
                            (w[:1] == "ك" and w.endswith(("ه", "ات")) and w[1:] in _words.words()) or   # (كمنصة; كلاين is a name)
+                           (w.endswith("ني") and len(w) >= 5 and w[:-2] in _words.words()) or   # (أوقفني: a verb + me)
                            (w[:1] in "لب" and len(w) > 4 and w not in kb.given) or not (
                 k >= n or not joined[k - 1] or toks[k].norm in kb.stop or fl[k] & F_SPEECH)):
             return None   # (a participle in the accusative is no name: أمير قطر مغردا، الطفلة سوزانا is one)
@@ -1159,8 +1160,9 @@ class EntityStage(Stage):
 
     def _adj_run(self, toks, joined, j):
         """Up to four words after a title phrase that qualify the office, none of them a KB hit: definite nisba
-        adjectives (الكاتالوني، الانفصالي), السابق and its kind, a locative pronoun (لديها).  Returns (end token, the KB
-        country or place a nisba names: الكاتالوني → Catalonia)."""
+        adjectives (الكاتالوني، الانفصالي), definite participles (المطارد), a second adjective with و (والمنفي), السابق
+        and its kind, المنتهية ولايته, a locative pronoun (لديها).  Returns (end token, the KB country or place a nisba
+        names: الكاتالوني → Catalonia).  Callers take the run only when a name follows it."""
         n = len(toks)
         fl = self._cur_flags
         k = j
