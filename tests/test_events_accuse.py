@@ -171,3 +171,12 @@ def test_an_order_is_blamed_only_behind_an_attack(pipe):
     doc = full(pipe, "وقالت الشرطة الماليزية إن كيم جونغ نام قتل في هجوم بغاز للأعصاب بأوامر من حكومة كوريا الشمالية.",
                "2018-02-19T10:00")
     assert factual(doc, "ACCUSE"), doc["events"]
+
+
+def test_charges_told_by_a_lawyer_are_the_detaining_body_s(pipe):
+    from conftest import full, factual, entity_names
+    doc = full(pipe, "قررت نيابة أمن الدولة العليا في مصر حبس السفير معصوم مرزوق 15 يوما على ذمة التحقيق.\n"
+                     "وقال المحامي خالد علي إن الاتهامات الموجهة لمرزوق هي مشاركة جماعة إرهابية في تحقيق أهدافها.",
+               "2018-08-25T10:00")
+    acc = factual(doc, "ACCUSE")
+    assert not any("خالد علي" in entity_names(doc, e["actors"]) for e in acc), doc["events"]

@@ -1427,6 +1427,12 @@ class EventStage(Stage):
             if fr is not None:
                 actors, recips = fr
                 framed = typ == "ASSAULT" and ttok.norm.lstrip("وف") in _HARM_NOUNS
+        charged = False
+        if is_noun and typ == "ACCUSE" and te < len(toks) and toks[te].norm in ("الموجهه", "الموجه", "موجهه", "موجه") \
+                and _given_by(text, toks, groups, te) is None:
+            # "قال المحامي إن الاتهامات الموجهة لمرزوق هي": charges someone unnamed brought; the one who tells of
+            # them did not accuse; the body that detained or tried the accused did (charged below)
+            actors, charged = [], True
         if is_noun and typ in _GIVEN_TYPES:
             by = _given_by(text, toks, groups, te)
             if by is not None:
@@ -1546,6 +1552,10 @@ class EventStage(Stage):
             recips = [r for r in recips if r in obj["ids"] or any(
                 r in g["ids"] and obj["e"] <= g["s"] <= obj["e"] + 6 and _conj(text, toks, g["m"][0]) for g in groups)] \
                 or list(obj["ids"])
+        if charged and recips:
+            prev = next((e for e in self._recent_events[::-1] if e["type"] in ("COERCE", "SANCTION")
+                         and e["_sent"] >= st.i - 3 and set(e["recipients"]) & set(recips) and e["actors"]), None)
+            actors = list(prev["actors"]) if prev is not None else []
         # an attack or protest whose sides the sentence does not name (ووقع الهجوم فجر أمس، قتل 20 شخصا في
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
