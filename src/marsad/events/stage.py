@@ -2077,12 +2077,10 @@ class EventStage(Stage):
         demonym; one of the summoner's own nationality; one called back for consultations) and not one accredited to
         the summoner (لديها)? _recalled_from then finds where he served."""
         n = len(toks)
-        k = next((k for k in range(te - 1, min(n, te + 6)) if any(
-            r.startswith(("سفير", "سفرا")) for r in readings(toks[k].norm.lstrip("وفبل")))), None)
+        k, own = _envoy_at(toks, te)
         if k is None:
             return False
-        w = toks[k].norm.lstrip("وفبل")
-        if w.endswith(("ها", "ه", "هم", "نا")) and not w.endswith("سفيره") or w.endswith("سفيره") and toks[k].text.endswith("ه"):
+        if own:
             return True
         nxt = next((g for g in groups if g["s"] in (k, k + 1)), None)
         for j in range(k + 1, min(n, k + 14)):
@@ -2108,12 +2106,9 @@ class EventStage(Stage):
         no foreign demonym) acts against the state where he serves. None when the ambassador is foreign (السفير
         الفرنسي: the text's own reading stands)."""
         n = len(toks)
-        k = next((k for k in range(te - 1, min(n, te + 6)) if any(
-            r.startswith(("سفير", "سفرا")) for r in readings(toks[k].norm.lstrip("وفبل")))), None)
+        k, own = _envoy_at(toks, te)
         if k is None:
             return None
-        w = toks[k].norm.lstrip("وفبل")
-        own = w.endswith(("ها", "ه", "هم", "نا")) and not w.endswith("سفيره") or w.endswith("سفيره") and toks[k].text.endswith("ه")
         nxt = next((g for g in groups if g["s"] in (k, k + 1)), None)  # (السفير حسام زملط: the title opens the name)
         if not own:
             h = self.lex.gaz.longest_at(toks, k + 1) if k + 1 < n else None
@@ -3389,6 +3384,18 @@ _GIVE_REL = {v + p for v in ("قدم", "يقدم", "تقدم", "فرض", "فرض
              for p in ("ه", "ها", "هم")}
 _ATTACK_NOUNS_B = {normalize(w) for w in ("هجوم", "الهجوم", "هجمات", "الهجمات", "اغتيال", "تفجير", "تفجيرات", "التفجير",
                                             "هجوما", "قصف", "القصف", "تسميم", "اعتداء", "الاعتداء")}
+def _envoy_at(toks, te):
+    """The ambassador word right around a summoning or recalling trigger ending at te (k, or None) and whether a
+    pronoun makes him the state's own (سفيرها، سفيره with its ه; not the bare سفيره read from سفيرة)."""
+    k = next((k for k in range(te - 1, min(len(toks), te + 6)) if any(
+        r.startswith(("سفير", "سفرا")) for r in readings(toks[k].norm.lstrip("وفبل")))), None)
+    if k is None:
+        return None, False
+    w = toks[k].norm.lstrip("وفبل")
+    own = w.endswith(("ها", "ه", "هم", "نا")) and not w.endswith("سفيره") or w.endswith("سفيره") and toks[k].text.endswith("ه")
+    return k, own
+
+
 _DRILLS = ("مناور", "تدريبات", "تمرين", "تمارين")
 
 
