@@ -48,6 +48,15 @@ def stage():
     return st
 
 
+def entities_of(stage, text, date="2018-07-16"):
+    """The entity stage's entities for ``text`` as one sentence; every mention's offsets must hold its text."""
+    ents = stage.extract(text, [(0, len(text))], date, {})
+    for e in ents:
+        for m in e["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]
+    return ents
+
+
 def run(stage, text, published="2018-07-15T12:00"):
     """The event stage on ``text`` taken as one sentence."""
     from marsad.record import new_document

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.entities.stage import EntityStage
+from conftest import entities_of
 
 D15 = "2015-07-14"
 D18 = "2018-07-16"
@@ -19,11 +20,7 @@ def stage():
 
 
 def _ents(stage, text, date=D18):
-    ents = stage.extract(text, [(0, len(text))], date, {})
-    for e in ents:
-        for m in e["mentions"]:
-            assert text[m["start"]:m["end"]] == m["text"]
-    return ents
+    return entities_of(stage, text, date)
 
 
 def _at(ents, surface):

@@ -8,6 +8,7 @@ import pytest
 
 from marsad.entities.stage import EntityStage
 from marsad.entities import words as _words
+from conftest import entities_of
 
 D18 = "2018-06-01"
 
@@ -22,11 +23,7 @@ def stage():
 
 
 def _ents(stage, text, date=D18):
-    ents = stage.extract(text, [(0, len(text))], date, {})
-    for e in ents:
-        for m in e["mentions"]:
-            assert text[m["start"]:m["end"]] == m["text"]
-    return ents
+    return entities_of(stage, text, date)
 
 
 def _person(ents, surface):
