@@ -205,3 +205,23 @@ def test_houthi_militia_forms_are_the_houthis(pipe):
     doc = full(pipe, "واتهمت الحكومة اليمنية مليشيات الحوثي الإيرانية بقصف الأحياء السكنية في تعز.")
     ev = factual(doc, "ACCUSE")
     assert ev and "Houthi" in party(doc, ev[0]["recipients"]) and "IRN" not in party(doc, ev[0]["recipients"])
+
+
+# ---- weapons and units named with their owner
+def test_artillery_of_the_army_is_the_army(pipe):
+    doc = full(pipe, "وقصفت مدفعية الجيش اليمني مواقع الحوثيين في تعز.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "Yemeni Army" in party(doc, ev[0]["actors"]) and "Houthi" in party(doc, ev[0]["recipients"])
+
+
+def test_planes_with_a_nationality_are_the_state(pipe):
+    doc = full(pipe, "وقصفت طائرات إسرائيلية مواقع لحماس في غزة.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "ISR" in party(doc, ev[0]["actors"]) and "Hamas" in party(doc, ev[0]["recipients"])
+
+
+def test_fighter_jets_of_the_coalition_are_no_party_of_their_own(pipe):
+    doc = full(pipe, "وشنت مقاتلات التحالف العربي غارات على مواقع الحوثيين في صعدة.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "Saudi-led coalition" in party(doc, ev[0]["actors"])
+    assert not any("coalition" in party(doc, e["recipients"]) for e in factual(doc, "ASSAULT"))

@@ -38,6 +38,10 @@ _INTL_HEADS = {"مبعوث": "مبعوث", "مبعوثه": "مبعوث", "منس
 _JOINT_HEADS = {"اللجنه", "لجنه", "اللجان", "لجان", "اللجنتين", "اللجنتان", "الوفدين", "الوفدان", "الوفود", "وفود",
                 "الدوريات", "دوريات"}
 _PAST = {"السابق", "السابقه", "الاسبق", "الاسبقه"}
+# the weapons or units of a party named with it (مدفعية الجيش اليمني، طائرات التحالف، طائرات إسرائيلية، مقاتلات النظام):
+# the owner acts. Normalised, with their conjunction-prefixed forms
+_INSTRUMENTS = {"مقاتلات", "طايرات", "طيران", "مدفعيه", "بوارج", "مروحيات", "راجمات", "زوارق", "دبابات", "صواريخ",
+                "طايره", "مقاتله", "مروحيه", "قذايف"}
 # the parties a bare definite noun of theirs refers back to when the story named them before with a country (state
 # bodies, the opposition, rebels: الحكومة البريطانية ... الحكومة; المعارضة السورية ... المعارضة)
 _COREF_SECTORS = ("JUD", "COP", "GOV", "LEG", "MIL", "OPP", "REB")
@@ -420,7 +424,7 @@ class DocParties:
             for k in [k for k, f in enumerate(fx) if f is None]:
                 w = norms[k]
                 fx[k] = fixed[w] = bool(token_mask(w) & bits or w in _HIS_COUNTRY or w in _JOINT_HEADS
-                                        or _anaphor_stem(w)
+                                        or _anaphor_stem(w) or w in _INSTRUMENTS or w[:1] in "وف" and w[1:] in _INSTRUMENTS
                                         or w[:1] == "و" and w[1:] in _JOINT_HEADS
                                         or heads and (w in heads or w[:1] == "و" and w[1:] in heads))
 
@@ -453,6 +457,8 @@ class DocParties:
                 m = self._apposed_name(toks, i, covered)
             if m is None and (w in _JOINT_HEADS or w[:1] == "و" and w[1:] in _JOINT_HEADS):
                 m = self._joint(toks, i, covered, out)
+            if m is None and (w in _INSTRUMENTS or w[:1] in "وف" and w[1:] in _INSTRUMENTS):
+                m = self._instrument(toks, i, covered, out)
             if m is None and _anaphor_stem(w):
                 m = self._anaphor(toks, i, covered)
             if m is None:
@@ -731,6 +737,39 @@ class DocParties:
         if len(eids) > 1:
             m.co = [(eid, iso) for eid, iso in zip(eids[1:], isos[1:])]
         return m
+
+    def _instrument(self, toks, i, covered, out):
+        """"وقصفت مدفعية الجيش اليمني"، "طائرات التحالف"، "طائرات إسرائيلية": weapons or units named with their owner
+        (a party right after them, a nationality adjective, or a bare head referring back to a body named before, in
+        this sentence too: "غارات التحالف العربي ... فيما قصفت مدفعية التحالف") stand for the owner."""
+        k = i + 1
+        if k >= len(toks) or _STRONG.search(gap_text(self.text, toks, k, k)):
+            return None
+        w = toks[i].norm
+        s = toks[i].start + (1 if w not in _INSTRUMENTS else 0)
+        c = covered[k]
+        if c is not None:
+            if c.s != k or c.kind not in ("ORG", "GPE", "NORP") or c.co or (c.kind == "NORP" and not c.country):
+                return None
+            out.remove(c)
+            for x in range(c.s, c.e):
+                covered[x] = None
+            if c.kind == "NORP":  # "طائرات إسرائيلية": the state
+                eid = self._member_state(c.country, s, c.end)
+                return Mention(i, c.e, eid, "ORG", c.country, "MIL", s, c.end)
+            e = self.by_id.get(c.eid) or {}
+            return Mention(i, c.e, c.eid, "ORG", c.country, c.sector or e.get("sector"), s, c.end)
+        hit = self.lex.gaz.longest_at(toks, k)
+        if hit and hit[1].type == "NORP" and hit[1].iso3:
+            eid = self._member_state(hit[1].iso3, s, toks[hit[0] - 1].end)
+            return Mention(i, hit[0], eid, "ORG", hit[1].iso3, "MIL", s, toks[hit[0] - 1].end)
+        head = _anaphor_stem(toks[k].norm)
+        if head and self._bare_head(toks, k, covered):
+            ant = self._antecedent(head, toks[k].start, toks[k].start)  # (this sentence's bodies count)
+            if ant is not None:
+                e = self.by_id.get(ant) or {}
+                return Mention(i, k + 1, ant, "ORG", e.get("country"), e.get("sector"), s, toks[k].end)
+        return None
 
     def _bare_head(self, toks, i, covered) -> bool:
         """Is the definite head noun at i used alone (واتهمت المنظمة التحالف، وقالت الوزارة إن), not opening a name or
