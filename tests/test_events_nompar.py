@@ -95,6 +95,13 @@ def test_families_accuse_a_state(pipe):
     assert fam["country"] is None  # "الأسر قطر": the state after a definite noun is no genitive of it
 
 
+def test_saudi_after_a_definite_noun_is_its_adjective(pipe):
+    # "السعودية" is the state's name and its adjective: "السلطات السعودية" are Saudi authorities, one party
+    doc = full(pipe, "واتهمت السلطات السعودية قطر بدعم الإرهاب.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "السلطات السعودية" in party(doc, ev[0]["actors"]) and "QAT" in party(doc, ev[0]["recipients"])
+
+
 def test_islamic_states_are_a_party(pipe):
     doc = full(pipe, "دعت الدول الإسلامية إيران إلى الكف عن التدخل في شؤونها.")
     ev = factual(doc, "REQUEST")

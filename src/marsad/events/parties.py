@@ -55,6 +55,11 @@ _ANAPHOR_HEADS = {"وزاره", "منظمه", "جماعه", "حركه", "هيي�
                   "بعثه", "مديريه", "تحالف"}
 
 
+def _nisba(w: str) -> bool:
+    """A state's name that is also its adjective after a definite noun (السلطات السعودية: Saudi, not Saudi Arabia)."""
+    return w.startswith("ال") and w.endswith("يه")
+
+
 @lru_cache(maxsize=1 << 16)
 def _anaphor_stem(w: str) -> str | None:
     """The head noun of a definite word after its clitics (والوزارة، للمنظمة، بالجماعة → وزاره، منظمه، جماعه) when it is
@@ -1003,7 +1008,8 @@ class DocParties:
             m.co = [(eid, iso) for eid, iso in zip(eids[1:], members[1:])]
             return m
         isos, j2 = self._demonyms(toks, j, covered, limit=1)
-        if isos and head.startswith("ال") and (self.lex.gaz.longest_at(toks, j) or (0, None))[1].type == "GPE":
+        if isos and head.startswith("ال") and (self.lex.gaz.longest_at(toks, j) or (0, None))[1].type == "GPE" \
+                and not _nisba(toks[j].norm):
             isos, j2 = [], j  # "ودعت الحكومة روسيا إلى": a definite noun takes no genitive; the state is another party
         s, e = toks[i].start + self._clitic(toks[i], self.lex.parties), toks[j2 - 1].end
         iso = isos[0] if isos else None
@@ -1016,7 +1022,8 @@ class DocParties:
                 self.add_mention(ant, s, e)
                 return Mention(i, j, ant, a.get("type") or "ORG", a.get("country"), a.get("sector") or g.sector, s, e)
         if iso is None and j < len(toks) and covered[j] is not None and covered[j].s == j \
-                and (covered[j].kind == "NORP" or covered[j].kind == "GPE" and not head.startswith("ال")) \
+                and (covered[j].kind == "NORP" or covered[j].kind == "GPE" and (
+                    not head.startswith("ال") or covered[j].e == j + 1 and _nisba(toks[j].norm))) \
                 and covered[j].country \
                 and not _STRONG.search(gap_text(self.text, toks, j, j)):
             iso = covered[j].country  # "وفد سعودي" where the entity stage tagged the demonym
