@@ -232,3 +232,10 @@ def test_fighter_jets_of_the_coalition_are_no_party_of_their_own(pipe):
     ev = factual(doc, "ASSAULT")
     assert ev and "Saudi-led coalition" in party(doc, ev[0]["actors"])
     assert not any("coalition" in party(doc, e["recipients"]) for e in factual(doc, "ASSAULT"))
+
+
+def test_allying_with_is_no_coalition(pipe):
+    doc = full(pipe, "وقال التحالف الدولي ضد داعش إنه نفذ غارات في سوريا أمس.\n"
+                     "ونشر الصدر بيانا ذكر فيه أسماء الكتل التي لا مانع لديه من التحالف معها.")
+    assert not any("Coalition" in party(doc, e["actors"] + e["recipients"]) and "الصدر" in e["sentence"]
+                   for e in doc["events"])

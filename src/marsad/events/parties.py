@@ -802,7 +802,10 @@ class DocParties:
     def _anaphor_role(self, toks, i) -> bool:
         """Can the head noun at i stand for its organisation as a party here? Not as the genitive of a person's office
         or membership (رئيسة اللجنة، أحد أعضاء اللجنة، الأمين العام للحزب: the person acts), nor after أمام (كلمة أمام
-        المجلس: where one speaks)."""
+        المجلس: where one speaks), nor as the verbal noun "allying" (لا مانع لديه من التحالف معها)."""
+        if i + 1 < len(toks) and toks[i + 1].norm in ("مع", "معها", "معه", "معهم", "معهما") \
+                and _anaphor_stem(toks[i].norm) == "تحالف":
+            return False
         if i == 0:
             return True
         p = toks[i - 1].norm.lstrip("وف")
