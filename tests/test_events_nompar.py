@@ -239,3 +239,10 @@ def test_allying_with_is_no_coalition(pipe):
                      "ونشر الصدر بيانا ذكر فيه أسماء الكتل التي لا مانع لديه من التحالف معها.")
     assert not any("Coalition" in party(doc, e["actors"] + e["recipients"]) and "الصدر" in e["sentence"]
                    for e in doc["events"])
+
+
+def test_bare_refugees_are_those_named_before(pipe):
+    doc = full(pipe, "يستضيف لبنان نحو مليون من اللاجئين السوريين منذ سنوات.\n"
+                     "وأكد الحريري أن هناك حاجة لتوسيع المساعدات الإنسانية لتشمل اللاجئين والمجتمعات المضيفة.")
+    names = {e["name"] for e in doc["entities"] for ev in doc["events"] for i in ev["recipients"] if e["id"] == i}
+    assert "اللاجئين" not in names

@@ -44,7 +44,7 @@ _INSTRUMENTS = {"مقاتلات", "طايرات", "طيران", "مدفعيه", 
                 "طايره", "مقاتله", "مروحيه", "قذايف"}
 # the parties a bare definite noun of theirs refers back to when the story named them before with a country (state
 # bodies, the opposition, rebels: الحكومة البريطانية ... الحكومة; المعارضة السورية ... المعارضة)
-_COREF_SECTORS = ("JUD", "COP", "GOV", "LEG", "MIL", "OPP", "REB")
+_COREF_SECTORS = ("JUD", "COP", "GOV", "LEG", "MIL", "OPP", "REB", "CVL")
 _MEMBER_WORDS = {"عضو", "عضوه", "اعضاء", "عضوا", "احد", "رييسه", "زعيمه", "قاده", "قيادات", "قياديين", "قيادي",
                  "مسوول", "مسوولو", "مسوولي", "مسوولين", "ممثلو", "ممثلي", "ممثلين", "موظفو", "موظفي", "موظفين",
                  "مقر", "امانه", "ناطق", "متحدثه", "سكرتير", "مدير", "مديره", "امينه"}
@@ -382,6 +382,7 @@ class DocParties:
                         if hg and hg[1].type == "GPE" and hg[0] == b:
                             continue  # "ودعت الحكومة روسيا": a definite noun and the state after it, two parties
                     if hp and hp[0] == b and (e.get("country") is None or eid in self._focused) \
+                            and not (a > 0 and toks[a - 1].norm.lstrip("وفبل") in ("شوون", "شان")) \
                             and normalize(toks[b - 1].text).lstrip("وفبل").startswith("ال") \
                             and hp[1].sector in _COREF_SECTORS:
                         ant = self._qualified_before(normalize(text[ms:me]), toks[0].start, ms, toks) \
@@ -996,6 +997,9 @@ class DocParties:
         if head in ("الغرب", "غرب") and (j < len(toks) and toks[j].norm in ("من", "منها", "منه") or i > 0 and toks[
                 i - 1].norm.lstrip("و") in ("نحو", "باتجاه", "جهه", "الي", "اقصي", "شمال", "جنوب", "شرق", "غرب", "عبر")):
             return None  # "إلى الغرب من دمشق"، "باتجاه الغرب": a direction, not the Western bloc
+        if i > 0 and toks[i - 1].norm.lstrip("وفبل") in ("شوون", "شان", "لشوون") \
+                and not _STRONG.search(gap_text(self.text, toks, i, i)):
+            return None  # "المفوض السامي لشؤون اللاجئين"، "وزارة شؤون الأسرى": the affairs of a group, a topic
         if g.english == "perpetrators" and i > 0 and covered[i - 1] is not None \
                 and gap_text(self.text, toks, i, i).strip() in ("،", ","):
             return None  # "زيارة قادة قطر، المتورطين في تمويل الإرهاب": a description of the party before, no other
