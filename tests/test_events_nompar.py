@@ -95,6 +95,13 @@ def test_families_accuse_a_state(pipe):
     assert fam["country"] is None  # "الأسر قطر": the state after a definite noun is no genitive of it
 
 
+def test_saudi_after_a_definite_noun_is_its_adjective(pipe):
+    # "السعودية" is the state's name and its adjective: "السلطات السعودية" are Saudi authorities, one party
+    doc = full(pipe, "واتهمت السلطات السعودية قطر بدعم الإرهاب.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "السلطات السعودية" in party(doc, ev[0]["actors"]) and "QAT" in party(doc, ev[0]["recipients"])
+
+
 def test_islamic_states_are_a_party(pipe):
     doc = full(pipe, "دعت الدول الإسلامية إيران إلى الكف عن التدخل في شؤونها.")
     ev = factual(doc, "REQUEST")
@@ -214,3 +221,37 @@ def test_houthi_militia_forms_are_the_houthis(pipe):
     doc = full(pipe, "واتهمت الحكومة اليمنية مليشيات الحوثي الإيرانية بقصف الأحياء السكنية في تعز.")
     ev = factual(doc, "ACCUSE")
     assert ev and "Houthi" in party(doc, ev[0]["recipients"]) and "IRN" not in party(doc, ev[0]["recipients"])
+
+
+# ---- weapons and units named with their owner
+def test_artillery_of_the_army_is_the_army(pipe):
+    doc = full(pipe, "وقصفت مدفعية الجيش اليمني مواقع الحوثيين في تعز.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "Yemeni Army" in party(doc, ev[0]["actors"]) and "Houthi" in party(doc, ev[0]["recipients"])
+
+
+def test_planes_with_a_nationality_are_the_state(pipe):
+    doc = full(pipe, "وقصفت طائرات إسرائيلية مواقع لحماس في غزة.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "ISR" in party(doc, ev[0]["actors"]) and "Hamas" in party(doc, ev[0]["recipients"])
+
+
+def test_fighter_jets_of_the_coalition_are_no_party_of_their_own(pipe):
+    doc = full(pipe, "وشنت مقاتلات التحالف العربي غارات على مواقع الحوثيين في صعدة.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "Saudi-led coalition" in party(doc, ev[0]["actors"])
+    assert not any("coalition" in party(doc, e["recipients"]) for e in factual(doc, "ASSAULT"))
+
+
+def test_allying_with_is_no_coalition(pipe):
+    doc = full(pipe, "وقال التحالف الدولي ضد داعش إنه نفذ غارات في سوريا أمس.\n"
+                     "ونشر الصدر بيانا ذكر فيه أسماء الكتل التي لا مانع لديه من التحالف معها.")
+    assert not any("Coalition" in party(doc, e["actors"] + e["recipients"]) and "الصدر" in e["sentence"]
+                   for e in doc["events"])
+
+
+def test_bare_refugees_are_those_named_before(pipe):
+    doc = full(pipe, "يستضيف لبنان نحو مليون من اللاجئين السوريين منذ سنوات.\n"
+                     "وأكد الحريري أن هناك حاجة لتوسيع المساعدات الإنسانية لتشمل اللاجئين والمجتمعات المضيفة.")
+    names = {e["name"] for e in doc["entities"] for ev in doc["events"] for i in ev["recipients"] if e["id"] == i}
+    assert "اللاجئين" not in names

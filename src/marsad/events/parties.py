@@ -38,9 +38,13 @@ _INTL_HEADS = {"مبعوث": "مبعوث", "مبعوثه": "مبعوث", "منس
 _JOINT_HEADS = {"اللجنه", "لجنه", "اللجان", "لجان", "اللجنتين", "اللجنتان", "الوفدين", "الوفدان", "الوفود", "وفود",
                 "الدوريات", "دوريات"}
 _PAST = {"السابق", "السابقه", "الاسبق", "الاسبقه"}
+# the weapons or units of a party named with it (مدفعية الجيش اليمني، طائرات التحالف، طائرات إسرائيلية، مقاتلات النظام):
+# the owner acts. Normalised, with their conjunction-prefixed forms
+_INSTRUMENTS = {"مقاتلات", "طايرات", "طيران", "مدفعيه", "بوارج", "مروحيات", "راجمات", "زوارق", "دبابات", "صواريخ",
+                "طايره", "مقاتله", "مروحيه", "قذايف"}
 # the parties a bare definite noun of theirs refers back to when the story named them before with a country (state
 # bodies, the opposition, rebels: الحكومة البريطانية ... الحكومة; المعارضة السورية ... المعارضة)
-_COREF_SECTORS = ("JUD", "COP", "GOV", "LEG", "MIL", "OPP", "REB")
+_COREF_SECTORS = ("JUD", "COP", "GOV", "LEG", "MIL", "OPP", "REB", "CVL")
 _MEMBER_WORDS = {"عضو", "عضوه", "اعضاء", "عضوا", "احد", "رييسه", "زعيمه", "قاده", "قيادات", "قياديين", "قيادي",
                  "مسوول", "مسوولو", "مسوولي", "مسوولين", "ممثلو", "ممثلي", "ممثلين", "موظفو", "موظفي", "موظفين",
                  "مقر", "امانه", "ناطق", "متحدثه", "سكرتير", "مدير", "مديره", "امينه"}
@@ -49,6 +53,11 @@ _MEMBER_WORDS = {"عضو", "عضوه", "اعضاء", "عضوا", "احد", "ري
 _ANAPHOR_HEADS = {"وزاره", "منظمه", "جماعه", "حركه", "هييه", "لجنه", "مجلس", "حزب", "تنظيم", "جمعيه", "رابطه",
                   "مفوضيه", "جبهه", "وكاله", "نقابه", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "اداره", "محكمه",
                   "بعثه", "مديريه", "تحالف"}
+
+
+def _nisba(w: str) -> bool:
+    """A state's name that is also its adjective after a definite noun (السلطات السعودية: Saudi, not Saudi Arabia)."""
+    return w.startswith("ال") and w.endswith("يه")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -373,6 +382,7 @@ class DocParties:
                         if hg and hg[1].type == "GPE" and hg[0] == b:
                             continue  # "ودعت الحكومة روسيا": a definite noun and the state after it, two parties
                     if hp and hp[0] == b and (e.get("country") is None or eid in self._focused) \
+                            and not (a > 0 and toks[a - 1].norm.lstrip("وفبل") in ("شوون", "شان")) \
                             and normalize(toks[b - 1].text).lstrip("وفبل").startswith("ال") \
                             and hp[1].sector in _COREF_SECTORS:
                         ant = self._qualified_before(normalize(text[ms:me]), toks[0].start, ms, toks) \
@@ -420,7 +430,7 @@ class DocParties:
             for k in [k for k, f in enumerate(fx) if f is None]:
                 w = norms[k]
                 fx[k] = fixed[w] = bool(token_mask(w) & bits or w in _HIS_COUNTRY or w in _JOINT_HEADS
-                                        or _anaphor_stem(w)
+                                        or _anaphor_stem(w) or w in _INSTRUMENTS or w[:1] in "وف" and w[1:] in _INSTRUMENTS
                                         or w[:1] == "و" and w[1:] in _JOINT_HEADS
                                         or heads and (w in heads or w[:1] == "و" and w[1:] in heads))
 
@@ -453,6 +463,8 @@ class DocParties:
                 m = self._apposed_name(toks, i, covered)
             if m is None and (w in _JOINT_HEADS or w[:1] == "و" and w[1:] in _JOINT_HEADS):
                 m = self._joint(toks, i, covered, out)
+            if m is None and (w in _INSTRUMENTS or w[:1] in "وف" and w[1:] in _INSTRUMENTS):
+                m = self._instrument(toks, i, covered, out)
             if m is None and _anaphor_stem(w):
                 m = self._anaphor(toks, i, covered)
             if m is None:
@@ -755,6 +767,39 @@ class DocParties:
             m.whole = True  # (the demonym inside it is dropped by the caller)
         return m
 
+    def _instrument(self, toks, i, covered, out):
+        """"وقصفت مدفعية الجيش اليمني"، "طائرات التحالف"، "طائرات إسرائيلية": weapons or units named with their owner
+        (a party right after them, a nationality adjective, or a bare head referring back to a body named before, in
+        this sentence too: "غارات التحالف العربي ... فيما قصفت مدفعية التحالف") stand for the owner."""
+        k = i + 1
+        if k >= len(toks) or _STRONG.search(gap_text(self.text, toks, k, k)):
+            return None
+        w = toks[i].norm
+        s = toks[i].start + (1 if w not in _INSTRUMENTS else 0)
+        c = covered[k]
+        if c is not None:
+            if c.s != k or c.kind not in ("ORG", "GPE", "NORP") or c.co or (c.kind == "NORP" and not c.country):
+                return None
+            out.remove(c)
+            for x in range(c.s, c.e):
+                covered[x] = None
+            if c.kind == "NORP":  # "طائرات إسرائيلية": the state
+                eid = self._member_state(c.country, s, c.end)
+                return Mention(i, c.e, eid, "ORG", c.country, "MIL", s, c.end)
+            e = self.by_id.get(c.eid) or {}
+            return Mention(i, c.e, c.eid, "ORG", c.country, c.sector or e.get("sector"), s, c.end)
+        hit = self.lex.gaz.longest_at(toks, k)
+        if hit and hit[1].type == "NORP" and hit[1].iso3:
+            eid = self._member_state(hit[1].iso3, s, toks[hit[0] - 1].end)
+            return Mention(i, hit[0], eid, "ORG", hit[1].iso3, "MIL", s, toks[hit[0] - 1].end)
+        head = _anaphor_stem(toks[k].norm)
+        if head and self._bare_head(toks, k, covered):
+            ant = self._antecedent(head, toks[k].start, toks[k].start)  # (this sentence's bodies count)
+            if ant is not None:
+                e = self.by_id.get(ant) or {}
+                return Mention(i, k + 1, ant, "ORG", e.get("country"), e.get("sector"), s, toks[k].end)
+        return None
+
     def _bare_head(self, toks, i, covered) -> bool:
         """Is the definite head noun at i used alone (واتهمت المنظمة التحالف، وقالت الوزارة إن), not opening a name or
         a description with a definite adjective (المنظمة الدولية للهجرة، المجلس الأعلى، الوزارة الروسية)?"""
@@ -781,7 +826,10 @@ class DocParties:
     def _anaphor_role(self, toks, i) -> bool:
         """Can the head noun at i stand for its organisation as a party here? Not as the genitive of a person's office
         or membership (رئيسة اللجنة، أحد أعضاء اللجنة، الأمين العام للحزب: the person acts), nor after أمام (كلمة أمام
-        المجلس: where one speaks)."""
+        المجلس: where one speaks), nor as the verbal noun "allying" (لا مانع لديه من التحالف معها)."""
+        if i + 1 < len(toks) and toks[i + 1].norm in ("مع", "معها", "معه", "معهم", "معهما") \
+                and _anaphor_stem(toks[i].norm) == "تحالف":
+            return False
         if i == 0:
             return True
         p = toks[i - 1].norm.lstrip("وف")
@@ -972,6 +1020,9 @@ class DocParties:
         if head in ("الغرب", "غرب") and (j < len(toks) and toks[j].norm in ("من", "منها", "منه") or i > 0 and toks[
                 i - 1].norm.lstrip("و") in ("نحو", "باتجاه", "جهه", "الي", "اقصي", "شمال", "جنوب", "شرق", "غرب", "عبر")):
             return None  # "إلى الغرب من دمشق"، "باتجاه الغرب": a direction, not the Western bloc
+        if i > 0 and toks[i - 1].norm.lstrip("وفبل") in ("شوون", "شان", "لشوون") \
+                and not _STRONG.search(gap_text(self.text, toks, i, i)):
+            return None  # "المفوض السامي لشؤون اللاجئين"، "وزارة شؤون الأسرى": the affairs of a group, a topic
         if g.english == "perpetrators" and i > 0 and covered[i - 1] is not None \
                 and gap_text(self.text, toks, i, i).strip() in ("،", ","):
             return None  # "زيارة قادة قطر، المتورطين في تمويل الإرهاب": a description of the party before, no other
@@ -987,7 +1038,8 @@ class DocParties:
             m.co = [(eid, iso) for eid, iso in zip(eids[1:], members[1:])]
             return m
         isos, j2 = self._demonyms(toks, j, covered, limit=1)
-        if isos and head.startswith("ال") and (self.lex.gaz.longest_at(toks, j) or (0, None))[1].type == "GPE":
+        if isos and head.startswith("ال") and (self.lex.gaz.longest_at(toks, j) or (0, None))[1].type == "GPE" \
+                and not _nisba(toks[j].norm):
             isos, j2 = [], j  # "ودعت الحكومة روسيا إلى": a definite noun takes no genitive; the state is another party
         s, e = toks[i].start + self._clitic(toks[i], self.lex.parties), toks[j2 - 1].end
         iso = isos[0] if isos else None
@@ -1000,7 +1052,8 @@ class DocParties:
                 self.add_mention(ant, s, e)
                 return Mention(i, j, ant, a.get("type") or "ORG", a.get("country"), a.get("sector") or g.sector, s, e)
         if iso is None and j < len(toks) and covered[j] is not None and covered[j].s == j \
-                and (covered[j].kind == "NORP" or covered[j].kind == "GPE" and not head.startswith("ال")) \
+                and (covered[j].kind == "NORP" or covered[j].kind == "GPE" and (
+                    not head.startswith("ال") or covered[j].e == j + 1 and _nisba(toks[j].norm))) \
                 and covered[j].country \
                 and not _STRONG.search(gap_text(self.text, toks, j, j)):
             iso = covered[j].country  # "وفد سعودي" where the entity stage tagged the demonym
