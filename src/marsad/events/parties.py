@@ -957,32 +957,10 @@ class DocParties:
         m.whole = True
         return m
 
-    def _phrase_holder(self, title: tuple) -> str | None:
-        """The one person whose name the text gives within six words after this title (normalised words): "الأمين العام
-        للأمم المتحدة أنطونيو غوتيريس" for a later bare "الأمين العام"; None unless exactly one person fits."""
-        n, found = len(title), set()
-        for ent in self.ents:
-            if ent.get("type") != "PERSON" or ent.get("status") == "role" or str(ent.get("id")) in self.office_ids:
-                continue
-            for mm in ent.get("mentions") or []:
-                ms = mm.get("start")
-                if not isinstance(ms, int):
-                    continue
-                win = self.text[max(0, ms - 90):ms]
-                cut = [x.end() for x in _WINDOW_STOP.finditer(win)]
-                words = normalize(win[cut[-1] if cut else 0:]).split()[-(n + 6):]
-                for h in range(len(words) - n, -1, -1):
-                    if tuple(words[h:h + n]) == title or words[h].lstrip("وف") == title[0] and tuple(
-                            words[h + 1:h + n]) == title[1:]:
-                        if not set(words[h + n:]) & _PAST:
-                            found.add(str(ent["id"]))
-                        break
-        return found.pop() if len(found) == 1 else None
-
-    def _intl_holder(self, head: str) -> str | None:
-        """The one person whose name the text gives right after an international office of this head (المبعوث
-        الأممي إلى اليمن مارتن غريفيث، المنسق الأممي المعني بشؤون سوريا بانوس مومتزيس): up to six words between
-        them, no sentence break, not a former holder. None unless exactly one person fits."""
+    def _named_after(self, keep, span: int) -> str | None:
+        """The one named person (not a role, not an office of the coder's) one of whose mentions follows a phrase
+        ``keep`` accepts: ``keep(words)`` gets the last ``span`` normalised words before the mention (back to a
+        sentence break) and says whether they name his title. None unless exactly one person fits."""
         found = set()
         for ent in self.ents:
             if ent.get("type") != "PERSON" or ent.get("status") == "role" or str(ent.get("id")) in self.office_ids:
@@ -993,14 +971,34 @@ class DocParties:
                     continue
                 win = self.text[max(0, ms - 90):ms]
                 cut = [x.end() for x in _WINDOW_STOP.finditer(win)]
-                words = normalize(win[cut[-1] if cut else 0:]).split()[-8:]
-                for h in range(len(words) - 1, -1, -1):
-                    if _INTL_HEADS.get(self._stem(words[h])) == head:
-                        rest = words[h + 1:]
-                        if len(rest) <= 6 and any(w in _INTL_WORDS for w in rest) and not set(rest) & _PAST:
-                            found.add(str(ent["id"]))
-                        break
+                if keep(normalize(win[cut[-1] if cut else 0:]).split()[-span:]):
+                    found.add(str(ent["id"]))
         return found.pop() if len(found) == 1 else None
+
+    def _phrase_holder(self, title: tuple) -> str | None:
+        """The one person whose name the text gives within six words after this title (normalised words): "الأمين العام
+        للأمم المتحدة أنطونيو غوتيريس" for a later bare "الأمين العام"; None unless exactly one person fits."""
+        n = len(title)
+
+        def keep(words):
+            for h in range(len(words) - n, -1, -1):
+                if tuple(words[h:h + n]) == title or words[h].lstrip("وف") == title[0] and tuple(
+                        words[h + 1:h + n]) == title[1:]:
+                    return not set(words[h + n:]) & _PAST
+            return False
+        return self._named_after(keep, n + 6)
+
+    def _intl_holder(self, head: str) -> str | None:
+        """The one person whose name the text gives right after an international office of this head (المبعوث
+        الأممي إلى اليمن مارتن غريفيث، المنسق الأممي المعني بشؤون سوريا بانوس مومتزيس): up to six words between
+        them, no sentence break, not a former holder. None unless exactly one person fits."""
+        def keep(words):
+            for h in range(len(words) - 1, -1, -1):
+                if _INTL_HEADS.get(self._stem(words[h])) == head:
+                    rest = words[h + 1:]
+                    return len(rest) <= 6 and any(w in _INTL_WORDS for w in rest) and not set(rest) & _PAST
+            return False
+        return self._named_after(keep, 8)
 
     def _generic(self, toks, i, covered):
         hit = self.lex.parties.longest_at(toks, i)
