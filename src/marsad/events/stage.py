@@ -809,6 +809,27 @@ class EventStage(Stage):
         if comp is not None and typ in MATERIAL_ACTS and any(
                 toks[k].norm in self.lex.speech or toks[k].norm[1:] in self.lex.speech for k in range(max(0, comp - 8), comp)):
             before = [g for g in before if g["s"] > comp]  # "أوضح الشندقي أن المعارك أسفرت عن ...": not his act
+        told = self._told_clause(text, toks, ts, cut, is_noun)
+        if ts > 1 and toks[ts - 1].norm == "عن" and ":" in text[t1:st.end]:
+            # "قرقاش عن الاجتماع الروسي التركي الإيراني حول سوريا: دليل على ..."، "موسكو عن عقوبات واشنطن: ...": a
+            # headline's speaker who speaks about the act before a colon is no side of it
+            before = [g for g in before if g["e"] != ts - 1]
+        if told is not None and ts == told + 1 and ttok.norm[:2] == "ال" and not any(
+                toks[k].norm in _RELATIVES_N for k in range(te, min(len(toks), te + 3))) \
+                and not any(te <= g["s"] <= te + 3 for g in groups):
+            told = None  # "وقال الوزير في بيان إن الطلب سيقدم يوم الخميس": a definite act noun with no doer named takes
+            # up the speaker's own act told before (but "إن الاتهامات التي يوجهها ترامب": a doer is named)
+        if told is not None:
+            # "قال النائب جمال عباس إن زيارة ولي العهد إلى مصر ..."، "أعلنت الرئاسة أن وفدا ... يلتقي خلالها": who says
+            # or announces is no side of an act told in a clause of its own after إن/أن (a clause with a pronoun of
+            # his, إن بلاده ستطلب، إن لقاءه، is kept out by _told_clause)
+            w = toks[told + 1].norm
+            ana = [g for g in before if g["s"] <= told and any(
+                toks[k].norm.lstrip("وبل").removeprefix("ال") == w[2:] for k in range(max(0, g["s"] - 1), g["e"]))] \
+                if w[:2] == "ال" and len(w) > 4 and not any(g["s"] == told + 1 for g in groups) else []
+            # (but "قالت السفيرة ...، رئيسة مجلس الأمن، إن المجلس سيعقد"، "أعلن متحدث باسم السفارة الروسية أن السفارة
+            # قدمت طلبا": a definite noun opening the clause takes up a body named before it, which then acts)
+            before = ana[-1:] or [g for g in before if g["s"] > told]
         if typ in MATERIAL_ACTS:
             # who reports or counts an act (وأحصى المرصد، قال الجيش) is not its author unless nothing else is
             # ... but "أعلن الجيش الإسرائيلي إرسال تعزيزات": an announced decision (a verbal noun object, no أن) is
@@ -917,7 +938,7 @@ class EventStage(Stage):
                 # (a material act the speaker tells in the third person is someone else's: "وقال أدرعي: اعتقلت قوات
                 # الأمن ..."، "حلفاء لإيران حاولوا منع الملاحة" — only his own verbal acts and first-person acts are his)
                 actors = [inq["speaker"]]
-            elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS:
+            elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS and told is None:
                 actors = [last_actor]
             if after_r and after_r[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after_r[0]["s"]):
                 recips = after_r[0]["ids"]
@@ -1153,8 +1174,9 @@ class EventStage(Stage):
                 actors = cl[0]["ids"]
                 recips = victims[-1]["ids"] if victims else [r for r in recips if r not in actors]
         if resumptive and not svo:
-            head = next((g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 3 and g["e"] <= ts), None) \
-                or next((g for g in before[::-1] if g["prep"] is None and g["s"] >= cut), None)
+            lo = cut if told is None else told + 1  # (the told clause's own subject: "أعلنت الرئاسة أن وفدا ... يلتقي خلالها")
+            head = next((g for g in groups if g["prep"] is None and lo <= g["s"] <= lo + 3 and g["e"] <= ts), None) \
+                or next((g for g in before[::-1] if g["prep"] is None and g["s"] >= lo), None)
             obj = next((g for g in after_r if g["s"] - te <= 3), None)
             actors = head["ids"] if head is not None else []
             recips = obj["ids"] if obj is not None else []
@@ -1353,7 +1375,12 @@ class EventStage(Stage):
         else:
             accused_gen = False
         if not actors and after and is_noun and typ not in PATIENT_GEN and typ != "MOBILIZE" and not after[0]["prep"] \
-                and not accused_gen:
+                and not accused_gen and not any(toks[k].norm in _RELATIVES_N and toks[k + 1].norm.startswith(_RECEIVE)
+                                                for k in range(te, min(after[0]["s"], len(toks) - 1))) \
+                and not (told is not None and after[0]["s"] - te > 2):
+            # (a party in a relative clause of receiving after the noun got it: "إن الدعم الذي تلقاه بريطانيا يعد";
+            # in a told clause only a genitive right after the noun: "أكد ظريف أن الدعم الأوروبي للاتفاق النووي
+            # الإيراني غير كاف" names no Iranian supporter)
             # (the genitive of a deployment noun is what is sent, "إرسال مقاتلات": no actor)
             actors = after[0]["ids"]
             rest = after[1:]
@@ -2688,6 +2715,29 @@ class EventStage(Stage):
         return out
 
     # ---- quotes -------------------------------------------------------------------------------------
+    def _told_clause(self, text, toks, ts, cut, is_noun):
+        """The index of a bare complementizer (إن، أن، بأن) that opens a clause of reported speech holding the trigger
+        at ts ("قال النائب جمال عباس، الأحد، إن زيارة ..."، "أعلنت الرئاسة أن وفدا ... يلتقي"), or None. None too when
+        the clause speaks of the speaker's own (a pronoun on its first word or on the trigger: إن بلاده ستطلب، إن
+        لقاءه بنظيره), since the act may then be his."""
+        speech = self.lex.speech
+        c = next((k for k in range(ts - 1, max(cut - 1, ts - 16), -1) if toks[k].norm in ("ان", "بان", "وان")), None)
+        if c is None or c + 1 >= len(toks) or _full_stop_between(text, toks, c, ts):
+            return None
+        if not any(toks[k].norm in speech or toks[k].norm[1:] in speech for k in range(max(cut, c - 12), c)):
+            return None
+        for k in range(c + 1, min(ts + 1, c + 3)):
+            w = toks[k].norm[1:] if toks[k].norm[:1] in "وف" and len(toks[k].norm) > 4 else toks[k].norm
+            if len(w) >= 4 and toks[k].text.endswith(("ه", "ها", "هم", "هما")) and not _kin(w):  # (not زيارة)
+                return None
+        if toks[c + 1].norm in _STATE_NOUNS:
+            return None  # "وقال ماكرون إن الدولة ستقدم المساعدة": his own state or government
+        if any(toks[k].norm in _WITH_HIM for k in range(c + 1, min(len(toks), ts + 5))):
+            return None  # "قال ترامب إن محادثات مسهبة جرت بينه وبين الزعيم الكوري الجنوبي": he is a side
+        if not is_noun and _first_person(toks[ts].norm, toks, ts):
+            return None  # "قال إن ... سنرد": his own act
+        return c
+
     def _speaker_near(self, text, st, k0, k1, last_actor):
         """Speaker of words attributed around tokens [k0, k1) of a sentence: after a verb of saying (VSO),
         before it (SVO), or the discourse subject."""
@@ -3276,6 +3326,23 @@ def _object_suffix(norm: str) -> str | None:
                 return suf  # (التقاه: التقى; اعتقلوه: اعتقلوا)
             return None
     return None
+
+
+_KIN = {"ابن", "نجل", "ابنت", "زوج", "زوجت", "شقيق", "شقيقت", "اخ", "اخو", "اخي", "اخت", "والد", "والدت", "ام", "اب", "ابو",
+        "ابي", "عم", "خال", "جد", "جدت", "حفيد", "اسرت", "عايلت", "اقارب", "ابناء", "اولاد", "اطفال", "ذوي", "ابنا"}
+# (ابنها، نجله، زوجته، شقيقه، والدته، أسرته: one of his kin, not the speaker himself)
+
+
+_RECEIVE = ("تلقا", "تلقي", "تلقت", "يتلقا", "يتلقي", "تتلقا", "تتلقي", "حصل", "يحصل", "تحصل", "نال", "استلم", "تسلم")
+_STATE_NOUNS = {"الدوله", "الحكومه", "السلطات", "البلاد", "الاداره", "الوزاره", "الرياسه"}
+_WITH_HIM = {"بينه", "بينها", "بينهم", "بينهما", "معه", "معها", "معهم", "معهما", "بيننا", "معنا", "ومعه", "ومعها"}
+
+
+def _kin(w: str) -> bool:
+    for suf in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suf):
+            return w[:-len(suf)] in _KIN
+    return False
 
 
 def _noun_suffix(norm: str) -> str | None:

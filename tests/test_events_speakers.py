@@ -1,0 +1,72 @@
+"""Who says or reports an act is no side of it: reported speech (قال X إن ...، أعلنت X أن ...) and headline speakers
+(X عن ...: ...), through the full pipeline; and the cases where the act told is the speaker's own (a pronoun of his,
+a body named before and taken up by a definite noun)."""
+from __future__ import annotations
+
+from conftest import party
+from marsad.record import new_document
+
+
+def doc_of(pipe, text):
+    doc = new_document("t", text)
+    doc["article"]["published"] = "2018-04-07T12:00"
+    return pipe.run_one(doc)
+
+
+def events(doc, typ, trigger=None):
+    return [e for e in doc["events"] if e["type"] == typ and (trigger is None or e["trigger"]["text"] == trigger)]
+
+
+def test_speaker_is_no_side_of_a_visit_he_tells_of(pipe):
+    doc = doc_of(pipe, "قال النائب المصري، جمال عباس، الأحد، إن زيارة ولي عهد المملكة العربية السعودية، الأمير محمد بن "
+                       "سلمان إلى مصر، تؤكد خصوصية العلاقات بين القاهرة والرياض.")
+    for e in events(doc, "CONSULT"):
+        assert "جمال عباس" not in party(doc, e["actors"] + e["recipients"]), e
+
+
+def test_announcer_is_not_the_delegation(pipe):
+    doc = doc_of(pipe, "أعلنت الرئاسة الكورية الجنوبية أن وفدا عالي المستوى وصل الاثنين إلى بيونغ يانغ في زيارة "
+                       "تاريخية يلتقي خلالها الزعيم الكوري الشمالي كيم جونغ أون.")
+    ev = events(doc, "CONSULT", "يلتقي")
+    assert ev, doc["events"]
+    assert "الرئاسة" not in party(doc, ev[0]["actors"]), ev[0]
+
+
+def test_accuser_named_in_the_told_clause(pipe):
+    doc = doc_of(pipe, "وقال السفير جيمس مالفيل في منشور بموقع فيسبوك، إن الاتهامات التي يوجهها ترامب لدول الاتحاد "
+                       "الأوروبي غير صحيحة.")
+    for e in events(doc, "ACCUSE"):
+        assert "مالفيل" not in party(doc, e["actors"]), e
+
+
+def test_his_own_meeting_stays_his(pipe):
+    # a pronoun of the speaker on the act noun (لقاءه) or beside it (بينه): he is a side
+    doc = doc_of(pipe, "قال الرئيس الأميركي دونالد ترمب إن لقاءه بنظيره الكوري الشمالي قد ينجم عنه أعظم اتفاق في العالم.")
+    ev = events(doc, "CONSULT")
+    assert ev and "ترمب" in party(doc, ev[0]["actors"]), doc["events"]
+    doc = doc_of(pipe, "قال الرئيس الأمريكي دونالد ترامب إن محادثات مسهبة جرت بينه وبين الزعيم الكوري الجنوبي.")
+    ev = events(doc, "CONSULT", "محادثات")
+    assert ev and "ترامب" in party(doc, ev[0]["actors"] + ev[0]["recipients"]), doc["events"]
+
+
+def test_body_taken_up_by_a_definite_noun_acts(pipe):
+    doc = doc_of(pipe, "أعلن متحدث باسم السفارة الروسية في بريطانيا السبت، أن السفارة قدمت طلبا لعقد لقاء بين السفير "
+                       "الروسي لدى بريطانيا ووزير الخارجية البريطاني بوريس جونسون.")
+    ev = events(doc, "REQUEST")
+    assert ev and ev[0]["actors"], doc["events"]
+    assert "RUS" in party(doc, ev[0]["actors"]), ev[0]
+
+
+def test_headline_speaker_about_a_meeting(pipe):
+    doc = doc_of(pipe, "قرقاش عن الاجتماع الروسي التركي الإيراني حول سوريا: دليل على حال العالم العربي\n\n"
+                       "قال أنور قرقاش، وزير الدولة الإماراتي للشؤون الخارجية، إن القمة الثلاثية حول سوريا تعتبر دليلا "
+                       "على حال العالم العربي.")
+    for e in events(doc, "CONSULT"):
+        assert "قرقاش" not in party(doc, e["actors"] + e["recipients"]), e
+
+
+def test_kin_of_the_speaker_is_not_the_speaker(pipe):
+    doc = doc_of(pipe, "وتقول هدى الخالدي، أم المصاب مهند الخالدي، 17 عاما، إن ابنها أصيب برصاص الجيش الإسرائيلي في "
+                       "قدمه.")
+    for e in events(doc, "ASSAULT"):
+        assert "هدى" not in party(doc, e["recipients"] + e["actors"]), e
