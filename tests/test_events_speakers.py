@@ -70,3 +70,28 @@ def test_kin_of_the_speaker_is_not_the_speaker(pipe):
                        "قدمه.")
     for e in events(doc, "ASSAULT"):
         assert "هدى" not in party(doc, e["recipients"] + e["actors"]), e
+
+
+def test_circumstantial_participle_without_comma(pipe):
+    doc = doc_of(pipe, "كذلك خطب رئيس الوزراء الفلسطيني رامي الحمد الله في الحشود متهما الإدارة الأمريكية بالسعي "
+                       "لإثارة نزاع ديني في المنطقة.")
+    ev = events(doc, "ACCUSE", "متهما")
+    assert ev, doc["events"]
+    assert "الحمد الله" in party(doc, ev[0]["actors"]) and "الإدارة الأمريكية" in party(doc, ev[0]["recipients"])
+    doc = doc_of(pipe, "وفي خطاب متلفز أعلن الرئيس الأفغاني أشرف غني قرار حكومته تمديد وقف النار داعيا حركة طالبان إلى "
+                       "تمديد الهدنة من جانبها.")
+    ev = events(doc, "REQUEST")
+    assert ev and "غني" in party(doc, ev[0]["actors"]) and "طالبان" in party(doc, ev[0]["recipients"]), doc["events"]
+
+
+def test_passive_participle_is_no_speaker(pipe):
+    doc = doc_of(pipe, "وكان الرئيس الأميركي دونالد ترامب متهما خلال حملته الانتخابية بمعاداة المهاجرين.")
+    for e in events(doc, "ACCUSE"):
+        assert "ترامب" not in party(doc, e["actors"]), e
+
+
+def test_source_before_the_subject_is_no_speaker(pipe):
+    doc = doc_of(pipe, "وبحسب بيان الرئاسة، طالب السيسي قوات الجيش خلال الزيارة بمواصلة بذل أقصى الجهد من أجل مصر، "
+                       "مشيداً بما يحققونه من إنجازات كبيرة.")
+    for e in events(doc, "SUPPORT"):
+        assert "الرئاسة" not in party(doc, e["actors"]), e

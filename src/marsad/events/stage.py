@@ -985,12 +985,18 @@ class EventStage(Stage):
                      and w0[:1] in "مر" or  # (معارضتها, a noun with its owner, is no participle)
                      w0.endswith("ه") and w0[:1] == "م" and ttok.text.endswith("ة") and trig.mode != "investigate"
                      and not w0.endswith("اه") or  # مشيدة، متهمة، محذرة (not the nouns محاكمة، مقاضاة)
-                     w0.startswith(("داعي", "نافي"))) and _STRONG.search(text, toks[ts - 1].end, toks[ts].start):
+                     w0.startswith(("داعي", "نافي"))) and (_STRONG.search(text, toks[ts - 1].end, toks[ts].start) or (
+                    # (no comma: "خطب روحاني في الحشود متهما الإدارة الأمريكية بالسعي": an accusative participle with
+                    # its object right after it; not a passive one, "كان متهماً خلال حملته"، "124 شخصاً متهمين بأنهم")
+                    ttok.text.rstrip("\u064b").endswith(("ا", "ين")) and w0[:1] in "مد" and after
+                    and after[0]["s"] == te and after[0]["prep"] is None
+                    and toks[ts - 1].norm.lstrip("و") not in _COPULAS and not toks[ts - 1].text.endswith("ً"))):
             # "...، مطالبين الرئيس بالتنحي", "محذرا من", "مشيدة بجهود": a circumstantial participle; the main clause's
             # subject speaks (not a party named inside a quote), the object that follows is addressed; a verb of
             # saying with no subject of its own opening the sentence (وأضاف أن ...، منددا) goes on with its speaker
             t0s = toks[ts].start
             main = [g for g in groups if g["e"] <= ts and g["prep"] is None and g["s"] >= cut and g not in locs
+                    and not _sourced(toks, g["s"])  # "وبحسب بيان الرئاسة، طالب السيسي ...، مشيداً": the source
                     and not _full_stop_between(text, toks, g["e"], ts) and not any(
                         q[0] <= toks[g["s"]].start < q[1] and q[1] <= t0s for q in quotes_spans)]
             sv = next((k for k in range(cut, min(ts, cut + 2)) if toks[k].norm in self.lex.speech
@@ -3335,6 +3341,7 @@ _KIN = {"ابن", "نجل", "ابنت", "زوج", "زوجت", "شقيق", "شق�
 
 _RECEIVE = ("تلقا", "تلقي", "تلقت", "يتلقا", "يتلقي", "تتلقا", "تتلقي", "حصل", "يحصل", "تحصل", "نال", "استلم", "تسلم")
 _STATE_NOUNS = {"الدوله", "الحكومه", "السلطات", "البلاد", "الاداره", "الوزاره", "الرياسه"}
+_COPULAS = {"كان", "كانت", "يكون", "تكون", "ليس", "ليست", "بات", "باتت", "اصبح", "اصبحت", "ظل", "ظلت", "مازال", "زال"}
 _WITH_HIM = {"بينه", "بينها", "بينهم", "بينهما", "معه", "معها", "معهم", "معهما", "بيننا", "معنا", "ومعه", "ومعها"}
 
 
