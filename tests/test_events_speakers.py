@@ -95,3 +95,13 @@ def test_source_before_the_subject_is_no_speaker(pipe):
                        "مشيداً بما يحققونه من إنجازات كبيرة.")
     for e in events(doc, "SUPPORT"):
         assert "الرئاسة" not in party(doc, e["actors"]), e
+
+
+def test_added_after_a_quote_goes_on_with_its_speaker(pipe):
+    # a party named inside the quote just closed (تركيا) does not speak the "وأضاف:" after it
+    doc = doc_of(pipe, 'وقال أردوغان في كلمة أمام أنصاره: "لن نسمح لأحد بمهاجمة تركيا". وأضاف: "سنرد على أي هجوم على '
+                       'جنودنا".')
+    qs = [q for q in doc["quotes"] if q["text"].startswith("سنرد")]
+    assert qs and "أردوغان" in party(doc, [qs[0]["speaker"]]), doc["quotes"]
+    ev = events(doc, "THREATEN")
+    assert ev and "أردوغان" in party(doc, ev[0]["actors"]), doc["events"]

@@ -2805,6 +2805,14 @@ class EventStage(Stage):
             eid = went_on
         elif not bef and self._quotes and self._quotes[-1]["start"] >= self._sent_start(st.i - 2):
             eid = self._quotes[-1].get("speaker")  # "وأضاف قائلا": the last speaker goes on
+        elif bef and self._quotes and toks[bef[-1].s].start < self._quotes[-1]["end"] <= toks[verb].start \
+                and self._quotes[-1].get("speaker") and self._quotes[-1].get("_direct") and toks[verb].norm[:1] in "وف" \
+                and text[max(0, self._quotes[-1]["start"] - 4):self._quotes[-1]["start"]].rstrip("\"«“ ").endswith(":") \
+                and verb + 1 < len(toks) and (toks[verb + 1].norm in _NO_SUBJECT_NEXT or re.search(
+                    r"[:\"«“]", text[toks[verb].end:toks[verb + 1].start])):
+            # "وقال أردوغان: "لن نسمح لأحد بمهاجمة تركيا". وأضاف: "سنرد"": a party named inside the quote just closed
+            # does not speak; the quote's speaker goes on
+            eid = self._quotes[-1]["speaker"]
         elif bef and bef[-1].e >= verb - 1:
             sp = bef[-1]  # SVO: "الوزير قال"
         else:
