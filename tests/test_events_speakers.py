@@ -105,3 +105,28 @@ def test_added_after_a_quote_goes_on_with_its_speaker(pipe):
     assert qs and "أردوغان" in party(doc, [qs[0]["speaker"]]), doc["quotes"]
     ev = events(doc, "THREATEN")
     assert ev and "أردوغان" in party(doc, ev[0]["actors"]), doc["events"]
+
+
+def test_pronoun_on_a_meeting_noun_after_a_time_preposition(pipe):
+    # "عقب لقائه": his meeting; he is the clause's subject, not the city named between them
+    doc = doc_of(pipe, "وغادر بومبيو الرياض متوجها إلى أنقرة عقب لقائه العاهل السعودي الملك سلمان بن عبد العزيز.")
+    ev = events(doc, "CONSULT", "لقائه")
+    assert ev and "بومبيو" in party(doc, ev[0]["actors"]) and "سلمان" in party(doc, ev[0]["recipients"]), doc["events"]
+    doc = doc_of(pipe, "وكان لافروف، قد قال الخميس عقب لقائه نظيره الألماني، هايكو ماس، في موسكو، إنه يجب المحافظة على "
+                       "الاتفاق النووي مع إيران.")
+    ev = events(doc, "CONSULT", "لقائه")
+    assert ev and "لافروف" in party(doc, ev[0]["actors"]) and "ماس" in party(doc, ev[0]["recipients"]), doc["events"]
+
+
+def test_pronoun_on_a_visit_in_a_told_clause_is_the_clause_subject(pipe):
+    doc = doc_of(pipe, "وقالت المتحدثة باسم الخارجية الأميركية هيذر ناورت إن وزير الخارجية الأميركي ريكس تيلرسون أثار "
+                       "هذه القضية مع المسؤولين خلال زيارته لتركيا الأسبوع الماضي.")
+    for e in events(doc, "CONSULT", "زيارته"):
+        assert "ناورت" not in party(doc, e["actors"]), e
+
+
+def test_pronoun_in_a_relative_clause_is_not_the_sentence_subject(pipe):
+    doc = doc_of(pipe, "كشف الرئيس الأمريكي دونالد ترامب، الخميس، أن محققين أمريكيين يعملون مع تركيا لمعرفة ما حدث "
+                       "للإعلامي السعودي جمال خاشقجي، الذي اختفى بعد زيارته للقنصلية السعودية في إسطنبول.")
+    for e in events(doc, "CONSULT", "زيارته"):
+        assert "ترامب" not in party(doc, e["actors"]), e

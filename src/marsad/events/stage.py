@@ -942,6 +942,29 @@ class EventStage(Stage):
                 actors = [last_actor]
             if after_r and after_r[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after_r[0]["s"]):
                 recips = after_r[0]["ids"]
+        suf_own = next((x for x in ("هما", "هم", "ها", "ه") if ttok.text.endswith(x) and len(ttok.norm) - len(x) >= 3),
+                       None) if typ not in PATIENT_GEN and ts > 1 and toks[ts - 1].norm.lstrip(
+            "و") in _TIME_PREPS else None
+        if suf_own is not None:
+            # "وغادر بومبيو الرياض ... عقب لقائه العاهل السعودي"، "وصل المعلم إلى طهران غداة استقباله المبعوث الروسي":
+            # the pronoun on a verbal noun (a noun: it follows a preposition) after a preposition of time is its doer, the clause's subject (not the
+            # object or place named between them); the party right after the noun is the one met
+            lo = cut if told is None else told + 1  # ("وقالت دوهيرتي إن ... تيلرسون أثار القضية خلال زيارته لتركيا")
+            head = next((g for g in groups if g["prep"] is None and lo <= g["s"] <= lo + 3 and g["e"] <= ts
+                         and not all(x.kind in ("LOC", "FAC") for x in g["m"])
+                         and not _full_stop_between(text, toks, g["e"], ts)), None)
+            pre = text[st.start:t0]
+            q1 = _QUOTE_MARK.search(pre)
+            if head is not None and (any(toks[k].norm in _RELATIVES_N for k in range(head["e"], ts)) or q1 is not None
+                                     and (pre.count('"') % 2 or pre.count("»") > pre.count("«"))
+                                     and toks[head["s"]].start < st.start + q1.start()):
+                head = None  # "خاشقجي، الذي اختفى بعد زيارته للقنصلية": the relative clause's own subject; a name
+                # inside a quote closed in this sentence but opened before it is not the narrative's subject
+            if head is not None and _pronoun_fits([self._dp.by_id.get(i) or {} for i in head["ids"]], suf_own):
+                actors = list(head["ids"])
+                obj = next((g for g in after_r if g["s"] - te <= 1 and g["prep"] in (None, "مع", "ب", "ل")
+                            and not set(g["ids"]) & set(actors)), None)
+                recips = list(obj["ids"]) if obj is not None else [r for r in recips if r not in actors]
         if not is_noun and ts > 1 and toks[ts - 1].norm in _RELATIVES_N and after and after[0]["prep"] is None \
                 and after[0]["s"] == te and not _STRONG.search(text, toks[te - 1].end, toks[te].start) \
                 and not _numbered(toks, te, after[0]["s"]):
@@ -3349,6 +3372,8 @@ _KIN = {"ابن", "نجل", "ابنت", "زوج", "زوجت", "شقيق", "شق�
 
 _RECEIVE = ("تلقا", "تلقي", "تلقت", "يتلقا", "يتلقي", "تتلقا", "تتلقي", "حصل", "يحصل", "تحصل", "نال", "استلم", "تسلم")
 _STATE_NOUNS = {"الدوله", "الحكومه", "السلطات", "البلاد", "الاداره", "الوزاره", "الرياسه"}
+_QUOTE_MARK = re.compile(r"[\"«»“”]")
+_TIME_PREPS = {"بعد", "عقب", "غداه", "اثر", "قبل", "قبيل", "بعيد", "خلال", "اثناء", "لدي", "عند", "فور", "اعقاب", "ابان"}
 _COPULAS = {"كان", "كانت", "يكون", "تكون", "ليس", "ليست", "بات", "باتت", "اصبح", "اصبحت", "ظل", "ظلت", "مازال", "زال"}
 _WITH_HIM = {"بينه", "بينها", "بينهم", "بينهما", "معه", "معها", "معهم", "معهما", "بيننا", "معنا", "ومعه", "ومعها"}
 
