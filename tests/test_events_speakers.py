@@ -130,3 +130,17 @@ def test_pronoun_in_a_relative_clause_is_not_the_sentence_subject(pipe):
                        "للإعلامي السعودي جمال خاشقجي، الذي اختفى بعد زيارته للقنصلية السعودية في إسطنبول.")
     for e in events(doc, "CONSULT", "زيارته"):
         assert "ترامب" not in party(doc, e["actors"]), e
+
+
+def test_lawyer_speaking_of_his_client_is_no_side(pipe):
+    doc = doc_of(pipe, "وقالت محامية كريستين بلازي فورد، ديبرا كاتس، إن موكلتها ترحب بالخطوة.")
+    for e in events(doc, "SUPPORT"):
+        assert "كاتس" not in party(doc, e["actors"]), e
+
+
+def test_meeting_of_a_third_person_in_a_quote_is_not_the_speakers(pipe):
+    doc = doc_of(pipe, "وأضاف ترامب في مقابلة مع محطة فوكس نيوز، أن اللقاء الذي تم في كوريا الشمالية قبل أسابيع بين "
+                       "كيم ومايك بومبيو لم يكن مخططا سلفا. "
+                       'وقال ترامب "لم يكن من المفترض أن يلتقي بكيم جونج أون لكنه فعل. رتبوا الأمر عندما كان هناك".')
+    for e in events(doc, "CONSULT"):
+        assert "ترامب" not in party(doc, e["actors"]), e

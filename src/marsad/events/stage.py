@@ -934,7 +934,10 @@ class EventStage(Stage):
                 actors = bare_before[-1]["ids"]
             elif inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
                 actors = [inq["speaker"]]
-            elif inq and inq.get("speaker") and typ not in MATERIAL_ACTS:
+            elif inq and inq.get("speaker") and typ not in MATERIAL_ACTS and not (
+                    typ == "CONSULT" and not is_noun and ttok.norm.lstrip("وف").removeprefix("س")[:1] == "ي"):
+                # (not a meeting told with a verb of the third person, "قال ترامب: "لم يكن من المفترض أن يلتقي بكيم جونج
+                # أون لكنه فعل": he, not the speaker, met)
                 # (a material act the speaker tells in the third person is someone else's: "وقال أدرعي: اعتقلت قوات
                 # الأمن ..."، "حلفاء لإيران حاولوا منع الملاحة" — only his own verbal acts and first-person acts are his)
                 actors = [inq["speaker"]]
@@ -3366,8 +3369,9 @@ def _object_suffix(norm: str) -> str | None:
 
 
 _KIN = {"ابن", "نجل", "ابنت", "زوج", "زوجت", "شقيق", "شقيقت", "اخ", "اخو", "اخي", "اخت", "والد", "والدت", "ام", "اب", "ابو",
-        "ابي", "عم", "خال", "جد", "جدت", "حفيد", "اسرت", "عايلت", "اقارب", "ابناء", "اولاد", "اطفال", "ذوي", "ابنا"}
-# (ابنها، نجله، زوجته، شقيقه، والدته، أسرته: one of his kin, not the speaker himself)
+        "ابي", "عم", "خال", "جد", "جدت", "حفيد", "اسرت", "عايلت", "اقارب", "ابناء", "اولاد", "اطفال", "ذوي", "ابنا",
+        "موكل", "موكلت", "موكلي"}
+# (ابنها، نجله، زوجته، شقيقه، والدته، أسرته: one of his kin, not the speaker himself; موكلتها: a lawyer's client)
 
 
 _RECEIVE = ("تلقا", "تلقي", "تلقت", "يتلقا", "يتلقي", "تتلقا", "تتلقي", "حصل", "يحصل", "تحصل", "نال", "استلم", "تسلم")
