@@ -144,3 +144,16 @@ def test_meeting_of_a_third_person_in_a_quote_is_not_the_speakers(pipe):
                        'وقال ترامب "لم يكن من المفترض أن يلتقي بكيم جونج أون لكنه فعل. رتبوا الأمر عندما كان هناك".')
     for e in events(doc, "CONSULT"):
         assert "ترامب" not in party(doc, e["actors"]), e
+
+
+def test_relative_clause_after_a_prepositional_antecedent(pipe):
+    # the antecedent of "الذي أدان" is its subject, not the one who welcomes the resolution
+    doc = doc_of(pipe, "ورحب وزير الإعلام اليمني معمر الإرياني بالقرار الصادر عن مجلس الأمن الدولي الذي أدان بشدة إطلاق "
+                       "ميليشيات الحوثي الصواريخ الباليستية تجاه السعودية.")
+    ev = events(doc, "ACCUSE", "أدان")
+    assert ev and "مجلس الأمن" in party(doc, ev[0]["actors"]), doc["events"]
+    # ... but not when a pronoun takes the antecedent up after the verb (أفرجت عنهم موسكو: the prisoners were freed)
+    doc = doc_of(pipe, "وكان في يوليو 2010 من بين السجناء الذين أفرجت عنهم موسكو مقابل إفراج الولايات المتحدة عن 10 "
+                       "جواسيس.")
+    for e in events(doc, "RETREAT"):
+        assert "السجناء" not in party(doc, e["actors"]), e

@@ -930,6 +930,14 @@ class EventStage(Stage):
                 # "التقى السيسي آبي أحمد، حيث اتفقا على"، "واتفقا": a dual verb opening a clause without a subject of
                 # its own has the two sides of the last two-sided act as its subject
                 actors = list(dual)
+            elif ts > 1 and toks[ts - 1].norm in _RELATIVES_N and not is_noun and _object_suffix(ttok.norm) is None \
+                    and not (te < len(toks) and toks[te].norm in _RESUMED) \
+                    and not any(g["prep"] is None and te <= g["s"] <= te + 1 for g in after) \
+                    and (rel := next((g for g in before if g["e"] == ts - 1 and g["prep"] not in (None, "ل")), None)):
+                # "جرت محادثات بينه وبين الزعيم الكوري الجنوبي الذي التقى نظيره الشمالي": the antecedent of the relative
+                # clause is its verb's subject, whatever preposition governs it in the main clause (not with a subject of
+                # its own after it or a pronoun taking it up: "السجناء الذين أفرجت عنهم موسكو")
+                actors = rel["ids"]
             elif bare_before and (ts - bare_before[-1]["e"] <= 12):
                 actors = bare_before[-1]["ids"]
             elif inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
@@ -3376,6 +3384,8 @@ _KIN = {"ابن", "نجل", "ابنت", "زوج", "زوجت", "شقيق", "شق�
 
 _RECEIVE = ("تلقا", "تلقي", "تلقت", "يتلقا", "يتلقي", "تتلقا", "تتلقي", "حصل", "يحصل", "تحصل", "نال", "استلم", "تسلم")
 _STATE_NOUNS = {"الدوله", "الحكومه", "السلطات", "البلاد", "الاداره", "الوزاره", "الرياسه"}
+_RESUMED = {"عنه", "عنها", "عنهم", "عنهما", "عليه", "عليها", "عليهم", "له", "لها", "لهم", "به", "بها", "بهم", "منه", "منها",
+            "منهم", "معه", "معها", "معهم", "اليه", "اليها", "اليهم", "فيه", "فيها"}
 _QUOTE_MARK = re.compile(r"[\"«»“”]")
 _TIME_PREPS = {"بعد", "عقب", "غداه", "اثر", "قبل", "قبيل", "بعيد", "خلال", "اثناء", "لدي", "عند", "فور", "اعقاب", "ابان"}
 _COPULAS = {"كان", "كانت", "يكون", "تكون", "ليس", "ليست", "بات", "باتت", "اصبح", "اصبحت", "ظل", "ظلت", "مازال", "زال"}
