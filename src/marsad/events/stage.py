@@ -809,6 +809,27 @@ class EventStage(Stage):
         if comp is not None and typ in MATERIAL_ACTS and any(
                 toks[k].norm in self.lex.speech or toks[k].norm[1:] in self.lex.speech for k in range(max(0, comp - 8), comp)):
             before = [g for g in before if g["s"] > comp]  # "أوضح الشندقي أن المعارك أسفرت عن ...": not his act
+        told = self._told_clause(text, toks, ts, cut, is_noun)
+        if ts > 1 and toks[ts - 1].norm == "عن" and ":" in text[t1:st.end]:
+            # "قرقاش عن الاجتماع الروسي التركي الإيراني حول سوريا: دليل على ..."، "موسكو عن عقوبات واشنطن: ...": a
+            # headline's speaker who speaks about the act before a colon is no side of it
+            before = [g for g in before if g["e"] != ts - 1]
+        if told is not None and ts == told + 1 and ttok.norm[:2] == "ال" and not any(
+                toks[k].norm in _RELATIVES_N for k in range(te, min(len(toks), te + 3))) \
+                and not any(te <= g["s"] <= te + 3 for g in groups):
+            told = None  # "وقال الوزير في بيان إن الطلب سيقدم يوم الخميس": a definite act noun with no doer named takes
+            # up the speaker's own act told before (but "إن الاتهامات التي يوجهها ترامب": a doer is named)
+        if told is not None:
+            # "قال النائب جمال عباس إن زيارة ولي العهد إلى مصر ..."، "أعلنت الرئاسة أن وفدا ... يلتقي خلالها": who says
+            # or announces is no side of an act told in a clause of its own after إن/أن (a clause with a pronoun of
+            # his, إن بلاده ستطلب، إن لقاءه، is kept out by _told_clause)
+            w = toks[told + 1].norm
+            ana = [g for g in before if g["s"] <= told and any(
+                toks[k].norm.lstrip("وبل").removeprefix("ال") == w[2:] for k in range(max(0, g["s"] - 1), g["e"]))] \
+                if w[:2] == "ال" and len(w) > 4 and not any(g["s"] == told + 1 for g in groups) else []
+            # (but "قالت السفيرة ...، رئيسة مجلس الأمن، إن المجلس سيعقد"، "أعلن متحدث باسم السفارة الروسية أن السفارة
+            # قدمت طلبا": a definite noun opening the clause takes up a body named before it, which then acts)
+            before = ana[-1:] or [g for g in before if g["s"] > told]
         if typ in MATERIAL_ACTS:
             # who reports or counts an act (وأحصى المرصد، قال الجيش) is not its author unless nothing else is
             # ... but "أعلن الجيش الإسرائيلي إرسال تعزيزات": an announced decision (a verbal noun object, no أن) is
@@ -909,18 +930,52 @@ class EventStage(Stage):
                 # "التقى السيسي آبي أحمد، حيث اتفقا على"، "واتفقا": a dual verb opening a clause without a subject of
                 # its own has the two sides of the last two-sided act as its subject
                 actors = list(dual)
+            elif ts > 1 and toks[ts - 1].norm in _RELATIVES_N and not is_noun and _object_suffix(ttok.norm) is None \
+                    and not (te < len(toks) and toks[te].norm in _RESUMED) \
+                    and not any(g["prep"] is None and te <= g["s"] <= te + 1 for g in after) \
+                    and (rel := next((g for g in before if g["e"] == ts - 1 and g["prep"] not in (None, "ل")), None)):
+                # "جرت محادثات بينه وبين الزعيم الكوري الجنوبي الذي التقى نظيره الشمالي": the antecedent of the relative
+                # clause is its verb's subject, whatever preposition governs it in the main clause (not with a subject of
+                # its own after it or a pronoun taking it up: "السجناء الذين أفرجت عنهم موسكو")
+                actors = rel["ids"]
             elif bare_before and (ts - bare_before[-1]["e"] <= 12):
                 actors = bare_before[-1]["ids"]
             elif inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
                 actors = [inq["speaker"]]
-            elif inq and inq.get("speaker") and typ not in MATERIAL_ACTS:
+            elif inq and inq.get("speaker") and typ not in MATERIAL_ACTS and not (
+                    typ == "CONSULT" and not is_noun and ttok.norm.lstrip("وف").removeprefix("س")[:1] == "ي"):
+                # (not a meeting told with a verb of the third person, "قال ترامب: "لم يكن من المفترض أن يلتقي بكيم جونج
+                # أون لكنه فعل": he, not the speaker, met)
                 # (a material act the speaker tells in the third person is someone else's: "وقال أدرعي: اعتقلت قوات
                 # الأمن ..."، "حلفاء لإيران حاولوا منع الملاحة" — only his own verbal acts and first-person acts are his)
                 actors = [inq["speaker"]]
-            elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS:
+            elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS and told is None:
                 actors = [last_actor]
             if after_r and after_r[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after_r[0]["s"]):
                 recips = after_r[0]["ids"]
+        suf_own = next((x for x in ("هما", "هم", "ها", "ه") if ttok.text.endswith(x) and len(ttok.norm) - len(x) >= 3),
+                       None) if typ not in PATIENT_GEN and ts > 1 and toks[ts - 1].norm.lstrip(
+            "و") in _TIME_PREPS else None
+        if suf_own is not None:
+            # "وغادر بومبيو الرياض ... عقب لقائه العاهل السعودي"، "وصل المعلم إلى طهران غداة استقباله المبعوث الروسي":
+            # the pronoun on a verbal noun (a noun: it follows a preposition) after a preposition of time is its doer, the clause's subject (not the
+            # object or place named between them); the party right after the noun is the one met
+            lo = cut if told is None else told + 1  # ("وقالت دوهيرتي إن ... تيلرسون أثار القضية خلال زيارته لتركيا")
+            head = next((g for g in groups if g["prep"] is None and lo <= g["s"] <= lo + 3 and g["e"] <= ts
+                         and not all(x.kind in ("LOC", "FAC") for x in g["m"])
+                         and not _full_stop_between(text, toks, g["e"], ts)), None)
+            pre = text[st.start:t0]
+            q1 = _QUOTE_MARK.search(pre)
+            if head is not None and (any(toks[k].norm in _RELATIVES_N for k in range(head["e"], ts)) or q1 is not None
+                                     and (pre.count('"') % 2 or pre.count("»") > pre.count("«"))
+                                     and toks[head["s"]].start < st.start + q1.start()):
+                head = None  # "خاشقجي، الذي اختفى بعد زيارته للقنصلية": the relative clause's own subject; a name
+                # inside a quote closed in this sentence but opened before it is not the narrative's subject
+            if head is not None and _pronoun_fits([self._dp.by_id.get(i) or {} for i in head["ids"]], suf_own):
+                actors = list(head["ids"])
+                obj = next((g for g in after_r if g["s"] - te <= 1 and g["prep"] in (None, "مع", "ب", "ل")
+                            and not set(g["ids"]) & set(actors)), None)
+                recips = list(obj["ids"]) if obj is not None else [r for r in recips if r not in actors]
         if not is_noun and ts > 1 and toks[ts - 1].norm in _RELATIVES_N and after and after[0]["prep"] is None \
                 and after[0]["s"] == te and not _STRONG.search(text, toks[te - 1].end, toks[te].start) \
                 and not _numbered(toks, te, after[0]["s"]):
@@ -964,12 +1019,18 @@ class EventStage(Stage):
                      and w0[:1] in "مر" or  # (معارضتها, a noun with its owner, is no participle)
                      w0.endswith("ه") and w0[:1] == "م" and ttok.text.endswith("ة") and trig.mode != "investigate"
                      and not w0.endswith("اه") or  # مشيدة، متهمة، محذرة (not the nouns محاكمة، مقاضاة)
-                     w0.startswith(("داعي", "نافي"))) and _STRONG.search(text, toks[ts - 1].end, toks[ts].start):
+                     w0.startswith(("داعي", "نافي"))) and (_STRONG.search(text, toks[ts - 1].end, toks[ts].start) or (
+                    # (no comma: "خطب روحاني في الحشود متهما الإدارة الأمريكية بالسعي": an accusative participle with
+                    # its object right after it; not a passive one, "كان متهماً خلال حملته"، "124 شخصاً متهمين بأنهم")
+                    ttok.text.rstrip("\u064b").endswith(("ا", "ين")) and w0[:1] in "مد" and after
+                    and after[0]["s"] == te and after[0]["prep"] is None
+                    and toks[ts - 1].norm.lstrip("و") not in _COPULAS and not toks[ts - 1].text.endswith("ً"))):
             # "...، مطالبين الرئيس بالتنحي", "محذرا من", "مشيدة بجهود": a circumstantial participle; the main clause's
             # subject speaks (not a party named inside a quote), the object that follows is addressed; a verb of
             # saying with no subject of its own opening the sentence (وأضاف أن ...، منددا) goes on with its speaker
             t0s = toks[ts].start
             main = [g for g in groups if g["e"] <= ts and g["prep"] is None and g["s"] >= cut and g not in locs
+                    and not _sourced(toks, g["s"])  # "وبحسب بيان الرئاسة، طالب السيسي ...، مشيداً": the source
                     and not _full_stop_between(text, toks, g["e"], ts) and not any(
                         q[0] <= toks[g["s"]].start < q[1] and q[1] <= t0s for q in quotes_spans)]
             sv = next((k for k in range(cut, min(ts, cut + 2)) if toks[k].norm in self.lex.speech
@@ -1153,8 +1214,9 @@ class EventStage(Stage):
                 actors = cl[0]["ids"]
                 recips = victims[-1]["ids"] if victims else [r for r in recips if r not in actors]
         if resumptive and not svo:
-            head = next((g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 3 and g["e"] <= ts), None) \
-                or next((g for g in before[::-1] if g["prep"] is None and g["s"] >= cut), None)
+            lo = cut if told is None else told + 1  # (the told clause's own subject: "أعلنت الرئاسة أن وفدا ... يلتقي خلالها")
+            head = next((g for g in groups if g["prep"] is None and lo <= g["s"] <= lo + 3 and g["e"] <= ts), None) \
+                or next((g for g in before[::-1] if g["prep"] is None and g["s"] >= lo), None)
             obj = next((g for g in after_r if g["s"] - te <= 3), None)
             actors = head["ids"] if head is not None else []
             recips = obj["ids"] if obj is not None else []
@@ -1353,7 +1415,12 @@ class EventStage(Stage):
         else:
             accused_gen = False
         if not actors and after and is_noun and typ not in PATIENT_GEN and typ != "MOBILIZE" and not after[0]["prep"] \
-                and not accused_gen:
+                and not accused_gen and not any(toks[k].norm in _RELATIVES_N and toks[k + 1].norm.startswith(_RECEIVE)
+                                                for k in range(te, min(after[0]["s"], len(toks) - 1))) \
+                and not (told is not None and after[0]["s"] - te > 2):
+            # (a party in a relative clause of receiving after the noun got it: "إن الدعم الذي تلقاه بريطانيا يعد";
+            # in a told clause only a genitive right after the noun: "أكد ظريف أن الدعم الأوروبي للاتفاق النووي
+            # الإيراني غير كاف" names no Iranian supporter)
             # (the genitive of a deployment noun is what is sent, "إرسال مقاتلات": no actor)
             actors = after[0]["ids"]
             rest = after[1:]
@@ -2683,6 +2750,29 @@ class EventStage(Stage):
         return out
 
     # ---- quotes -------------------------------------------------------------------------------------
+    def _told_clause(self, text, toks, ts, cut, is_noun):
+        """The index of a bare complementizer (إن، أن، بأن) that opens a clause of reported speech holding the trigger
+        at ts ("قال النائب جمال عباس، الأحد، إن زيارة ..."، "أعلنت الرئاسة أن وفدا ... يلتقي"), or None. None too when
+        the clause speaks of the speaker's own (a pronoun on its first word or on the trigger: إن بلاده ستطلب، إن
+        لقاءه بنظيره), since the act may then be his."""
+        speech = self.lex.speech
+        c = next((k for k in range(ts - 1, max(cut - 1, ts - 16), -1) if toks[k].norm in ("ان", "بان", "وان")), None)
+        if c is None or c + 1 >= len(toks) or _full_stop_between(text, toks, c, ts):
+            return None
+        if not any(toks[k].norm in speech or toks[k].norm[1:] in speech for k in range(max(cut, c - 12), c)):
+            return None
+        for k in range(c + 1, min(ts + 1, c + 3)):
+            w = toks[k].norm[1:] if toks[k].norm[:1] in "وف" and len(toks[k].norm) > 4 else toks[k].norm
+            if len(w) >= 4 and toks[k].text.endswith(("ه", "ها", "هم", "هما")) and not _kin(w):  # (not زيارة)
+                return None
+        if toks[c + 1].norm in _STATE_NOUNS:
+            return None  # "وقال ماكرون إن الدولة ستقدم المساعدة": his own state or government
+        if any(toks[k].norm in _WITH_HIM for k in range(c + 1, min(len(toks), ts + 5))):
+            return None  # "قال ترامب إن محادثات مسهبة جرت بينه وبين الزعيم الكوري الجنوبي": he is a side
+        if not is_noun and _first_person(toks[ts].norm, toks, ts):
+            return None  # "قال إن ... سنرد": his own act
+        return c
+
     def _speaker_near(self, text, st, k0, k1, last_actor):
         """Speaker of words attributed around tokens [k0, k1) of a sentence: after a verb of saying (VSO),
         before it (SVO), or the discourse subject."""
@@ -2744,6 +2834,14 @@ class EventStage(Stage):
             eid = went_on
         elif not bef and self._quotes and self._quotes[-1]["start"] >= self._sent_start(st.i - 2):
             eid = self._quotes[-1].get("speaker")  # "وأضاف قائلا": the last speaker goes on
+        elif bef and self._quotes and toks[bef[-1].s].start < self._quotes[-1]["end"] <= toks[verb].start \
+                and self._quotes[-1].get("speaker") and self._quotes[-1].get("_direct") and toks[verb].norm[:1] in "وف" \
+                and text[max(0, self._quotes[-1]["start"] - 4):self._quotes[-1]["start"]].rstrip("\"«“ ").endswith(":") \
+                and verb + 1 < len(toks) and (toks[verb + 1].norm in _NO_SUBJECT_NEXT or re.search(
+                    r"[:\"«“]", text[toks[verb].end:toks[verb + 1].start])):
+            # "وقال أردوغان: "لن نسمح لأحد بمهاجمة تركيا". وأضاف: "سنرد"": a party named inside the quote just closed
+            # does not speak; the quote's speaker goes on
+            eid = self._quotes[-1]["speaker"]
         elif bef and bef[-1].e >= verb - 1:
             sp = bef[-1]  # SVO: "الوزير قال"
         else:
@@ -3271,6 +3369,29 @@ def _object_suffix(norm: str) -> str | None:
                 return suf  # (التقاه: التقى; اعتقلوه: اعتقلوا)
             return None
     return None
+
+
+_KIN = {"ابن", "نجل", "ابنت", "زوج", "زوجت", "شقيق", "شقيقت", "اخ", "اخو", "اخي", "اخت", "والد", "والدت", "ام", "اب", "ابو",
+        "ابي", "عم", "خال", "جد", "جدت", "حفيد", "اسرت", "عايلت", "اقارب", "ابناء", "اولاد", "اطفال", "ذوي", "ابنا",
+        "موكل", "موكلت", "موكلي"}
+# (ابنها، نجله، زوجته، شقيقه، والدته، أسرته: one of his kin, not the speaker himself; موكلتها: a lawyer's client)
+
+
+_RECEIVE = ("تلقا", "تلقي", "تلقت", "يتلقا", "يتلقي", "تتلقا", "تتلقي", "حصل", "يحصل", "تحصل", "نال", "استلم", "تسلم")
+_STATE_NOUNS = {"الدوله", "الحكومه", "السلطات", "البلاد", "الاداره", "الوزاره", "الرياسه"}
+_RESUMED = {"عنه", "عنها", "عنهم", "عنهما", "عليه", "عليها", "عليهم", "له", "لها", "لهم", "به", "بها", "بهم", "منه", "منها",
+            "منهم", "معه", "معها", "معهم", "اليه", "اليها", "اليهم", "فيه", "فيها"}
+_QUOTE_MARK = re.compile(r"[\"«»“”]")
+_TIME_PREPS = {"بعد", "عقب", "غداه", "اثر", "قبل", "قبيل", "بعيد", "خلال", "اثناء", "لدي", "عند", "فور", "اعقاب", "ابان"}
+_COPULAS = {"كان", "كانت", "يكون", "تكون", "ليس", "ليست", "بات", "باتت", "اصبح", "اصبحت", "ظل", "ظلت", "مازال", "زال"}
+_WITH_HIM = {"بينه", "بينها", "بينهم", "بينهما", "معه", "معها", "معهم", "معهما", "بيننا", "معنا", "ومعه", "ومعها"}
+
+
+def _kin(w: str) -> bool:
+    for suf in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suf):
+            return w[:-len(suf)] in _KIN
+    return False
 
 
 def _noun_suffix(norm: str) -> str | None:
