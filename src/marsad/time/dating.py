@@ -129,7 +129,10 @@ def _is_day(t: dict) -> bool:
 _SUBORD_RE = re.compile(r"(?<!\w)(?:ان|انه|انها|that)(?!\w)")
 _BACKGROUND = re.compile(r"(?:^|\s)(?:(?:اثر|عقب|بعد|بسبب|جراء|نتيجه|ردا علي|رده علي|منذ|قبل|following|after|since)"
                          r"|(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|which|that|who)(?:\s+\w+)?)\s+$")
-_REPORTING = re.compile(r"(?:وفق|وفقا|بحسب|حسب|طبقا|نقلا|according to|as reported by)\s+(?:لما|ما|عن|ل)?\s*"
+# (حسبما أوردت، بحسبما أفادت، وفقما ذكرت: the same tails written as one word)
+_AFTER = re.compile(r"(?:^|\s)(?:بعد|عقب|following|after)\s+$")
+_REPORTING = re.compile(r"(?:(?:وفق|وفقا|بحسب|حسب|طبقا|نقلا)\s+(?:لما|ما|عن|ل)?|(?<!\w)و?(?:حسبما|بحسبما|وفقما|وفقا لما)"
+                        r"|according to|as reported by)\s*"
                         r"(?:ذكرت|ذكره|ذكر|افادت|افاد|نقلت|نقله|اعلنت|قالت|اوردت|اورده|بثت|نشرت)?[^،,.؛]*[،,]?\s*$")
 
 # "إرجاء محاكمة القس إلى 12 أكتوبر المقبل"، "مدد المجلس المهمة حتى 31 ديسمبر": an end point or a new date set
@@ -267,7 +270,15 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int)
                 return _result(cx, e, carried=True, future_ctx=fut)
         return _result(cx, t, future_ctx=fut)
     if _BACKGROUND.search(cx.f[max(s0, trigger_start - 20):trigger_start]):
-        return _result(cx, None, future_ctx=fut)  # a background event: no date carried to it
+        # a background event (ردا على الانتقادات ... في الهجوم ... السبت الماضي): no date carried to it, and the
+        # main clause's day, passed over on purpose, is not to be taken back from the sentence by the caller
+        # (after بعد/عقب the event is often the same occasion just before the act — اتفق القادة الجمعة بعد محادثات
+        # استمرت عشر ساعات —: the caller may still take the sentence's day there)
+        r = _result(cx, None, future_ctx=fut)
+        if (skipped or any(_is_day(x) for x in cx.in_sent(i))) and \
+                not _AFTER.search(cx.f[max(s0, trigger_start - 20):trigger_start]):
+            r["declined"] = True
+        return r
 
     if pluperfect:
         r = _result(cx, None, future_ctx=fut)

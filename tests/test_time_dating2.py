@@ -1,0 +1,39 @@
+"""Event dates (dating2): background acts, one-word reporting tails, relative clauses, headlines."""
+from __future__ import annotations
+
+from test_time_dating import make_doc, when
+
+TUE = "2018-04-10T11:57"
+SAT = "2018-04-28T10:30"
+
+
+def test_background_reply_declines_main_day():
+    doc = make_doc(None, ["ردا على الانتقادات والاتهامات الأمريكية بضلوع موسكو في الهجوم الكيميائي المفترض في مدينة "
+                          "دوما السبت الماضي، أعلن وزير الخارجية الروسي سيرغي لافروف الثلاثاء أن موسكو ستقدم مشروع "
+                          "قرار."], TUE)
+    r = when(doc, "الانتقادات")
+    assert r["date"] is None and r.get("declined")
+    assert when(doc, "أعلن")["date"] == "2018-04-10"
+
+
+def test_background_relative_clause_support_undated():
+    doc = make_doc(None, ["أعلنت قوات سوريا الديمقراطية، التي تدعمها الولايات المتحدة، في بيان صحفي، الثلاثاء، أنها "
+                          "شنت عملية برية كبيرة في شرق سوريا."], "2018-09-12T10:26")
+    r = when(doc, "تدعمها")
+    assert r["date"] is None and r.get("declined")
+
+
+def test_after_talks_is_not_declined():
+    # بعد محادثات: the talks just before the agreement are the same occasion; the caller may date them
+    doc = make_doc(None, ["اتفق القادة الأوروبيون الجمعة بعد محادثات استمرت نحو 10 ساعات في بروكسل على خطة للهجرة."],
+                   "2018-06-29T10:00")
+    assert not when(doc, "محادثات").get("declined")
+
+
+def test_one_word_reporting_tail():
+    doc = make_doc(None, ["لقي عشرات الحوثيين مصرعهم في غارة جوية شنتها طائرات التحالف على صنعاء، حسبما أوردت وسائل "
+                          "إعلام اليوم السبت، ويأتي ذلك بعد أيام من غارة مماثلة.",
+                          "وجاءت الغارة الجديدة مساء الجمعة عشية تشييع رئيس المجلس السياسي."], SAT)
+    r = when(doc, "غارة جوية")
+    assert r["date"] != "2018-04-28"
+    assert when(doc, "الغارة الجديدة")["date"] == "2018-04-27"
