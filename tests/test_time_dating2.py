@@ -37,3 +37,23 @@ def test_one_word_reporting_tail():
     r = when(doc, "غارة جوية")
     assert r["date"] != "2018-04-28"
     assert when(doc, "الغارة الجديدة")["date"] == "2018-04-27"
+
+
+def test_verb_first_narrative_takes_previous_day():
+    doc = make_doc(None, ["قتل انتحاري الاثنين 8 أشخاص على الأقل قرب رجال دين في العاصمة الأفغانية كابول.",
+                          "وانفجرت القنبلة قرب منطقة سكنية غرب كابول."], "2018-06-05T07:41")
+    r = when(doc, "وانفجرت")
+    assert r["date"] == "2018-06-04" and r.get("carried")
+
+
+def test_verb_first_narrative_not_from_pluperfect_sentence():
+    doc = make_doc(None, ["قال مصدر حكومي الأحد إن القضاء يستجوب شخصا يشتبه بأنه شارك في الهجوم الجمعة الماضية.",
+                          "وكان شخص ثان قد أوقف أمس الأحد وتم استجوابه أيضا.",
+                          "وقتل في الهجوم سبعة من قوات الأمن وأصيب أكثر من 80 شخصا بجروح."], "2018-03-05T15:10")
+    assert when(doc, "وقتل")["date"] is None
+
+
+def test_closed_session_is_the_occasion_before():
+    doc = make_doc(None, ["وافقت الدول الأعضاء في منظمة حظر الأسلحة الكيميائية الأربعاء على تعزيز صلاحيات المنظمة.",
+                          "وخلال جلسة مغلقة، أيد 82 عضوا في المنظمة مشروع قرار تقدمت به لندن."], "2018-06-28T09:30")
+    assert when(doc, "أيد")["date"] == "2018-06-27"

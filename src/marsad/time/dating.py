@@ -319,9 +319,10 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int)
 
 @lru_cache(maxsize=None)
 def _phrases(cat: str) -> re.Pattern:
-    """A regex over the folded forms of one dating.tsv category (built once)."""
+    """A regex over the folded forms of one dating.tsv category (built once); a leading و/ف is let through
+    (``وخلال جلسة مغلقة``، ``ولدى وصوله``)."""
     forms = sorted(_links().get(cat, ()), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms) + r")(?!\w)")
+    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms) + r")(?!\w)")
 
 
 def _occasion_day(cx: _Ctx, i: int) -> dict | None:
@@ -342,7 +343,25 @@ def _frame(t: dict) -> bool:
     return t.get("direction") != "future" and t.get("grain") not in ("duration", "set")
 
 
+def _narrates(cx: _Ctx, i: int, ts: int) -> bool:
+    """The sentence opens with و/ف + the event's own word (``وانفجرت القنبلة``، ``ورفض المتحدث``، ``وحكم على``): the
+    story goes on, verb first, with the next act of the occasion just told."""
+    s0 = cx.sents[i][0]
+    m = _WORD.search(cx.f, s0, cx.sents[i][1])
+    return m is not None and m.start() <= ts < m.end() and len(m.group()) >= 4 and m.group()[0] in "وف" and \
+        ts - s0 <= 3 and m.group() not in _links()["break"] and m.group() not in _links()["pluperfect"]
+
+
 def _carry_back(cx: _Ctx, i: int, ts: int) -> dict | None:
+    if i > cx.first_body and not cx.opens_with(i, "continue") and _narrates(cx, i, ts):
+        # a verb-first narrative sentence takes the day of the sentence right before it, when that sentence has no
+        # other time frame (and the narrative sentence none of its own)
+        if any(_frame(t) for t in cx.in_sent(i)) or cx.opens_with(i - 1, "break"):
+            return None  # (not the day of a background sentence: وكان شخص ثان قد أوقف أمس الأحد)
+        t = _own_day(cx, i - 1)
+        if t is None or _SUBORD_RE.search(cx.f, t["end"], cx.sents[i - 1][1]):
+            return None  # (the day of a report, وقالت القيادة اليوم الأحد إن ...: no day for the next, new act)
+        return t if all(x is t or not _frame(x) for x in cx.in_sent(i - 1)) else None
     j = i
     while j > cx.first_body and i - j < 6:
         if not cx.opens_with(j, "continue") or cx.opens_with(j, "break"):
