@@ -118,6 +118,8 @@ def _day_of(t: dict) -> str | None:
     v = t.get("value")
     if not v or t.get("grain") not in ("day", "time") or len(v) < 10 or v[4] != "-":
         return None
+    if t.get("grain") == "day" and t.get("mod") == "APPROX":
+        return None  # قبل أسبوعين، قبل نحو أسبوع: about then, no day of its own
     return v[:10]
 
 
@@ -130,6 +132,11 @@ _SUBORD_RE = re.compile(r"(?<!\w)(?:ان|انه|انها|that)(?!\w)")
 _BACKGROUND = re.compile(r"(?:^|\s)(?:(?:اثر|عقب|بعد|بسبب|جراء|نتيجه|ردا علي|رده علي|منذ|قبل|following|after|since)"
                          r"|(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|which|that|who)(?:\s+\w+)?)\s+$")
 # (حسبما أوردت، بحسبما أفادت، وفقما ذكرت: the same tails written as one word)
+# a phrase after the trigger that tells another, earlier act (بعد الهجوم، إثر تعرض، ردا على مقتل): a day at its end is that
+# act's (a marker right before the day — بعد ظهر الأربعاء — is part of the time expression).  Not بعد أن/بعدما (the act
+# just before, on the same occasion: قتل مدنيان بعد أن صدمت سيارة ملغومة دورية ... الأحد), nor a day set off by a comma at
+# the end (وقررت تركيا استدعاء سفيرها بسبب المواجهات ...، الاثنين.): that one dates the main clause.
+_NESTED = re.compile(r"(?<!\w)(?:بعد|اثر|عقب|جراء|بسبب|ردا علي|رده علي|نتيجه)\s+(?!ظهر|منتصف|الظهر|ان\b|انه|انها)\w+\W+\w")
 _AFTER = re.compile(r"(?:^|\s)(?:بعد|عقب|following|after)\s+$")
 _REPORTING = re.compile(r"(?:(?:وفق|وفقا|بحسب|حسب|طبقا|نقلا)\s+(?:لما|ما|عن|ل)?|(?<!\w)و?(?:حسبما|بحسبما|وفقما|وفقا لما)"
                         r"|according to|as reported by)\s*"
@@ -178,6 +185,11 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
             if skipped is not None:
                 skipped.append(t)
             continue  # وفق ما ذكرت وسائل إعلام رسمية، الخميس: dates the report, not the event
+        if _is_day(t) and t["start"] >= te and _NESTED.search(cx.f, te, t["start"]) and \
+                not re.search(r"[،,]\s*(?:يوم\s+)?$", cx.f[te:t["start"]]):
+            if skipped is not None:
+                skipped.append(t)
+            continue  # معاقبة النظام بعد الهجوم ... السبت الماضي: the day of the act the بعد phrase tells
         pos_t = t["end"] if t["end"] <= ts else t["start"]
         pos_e = ts if t["end"] <= ts else te
         c, n_sub = cx.cost(pos_t, pos_e)
@@ -233,8 +245,14 @@ def _result(cx: _Ctx, t: dict | None, carried: bool = False, future_ctx: bool = 
             out["historical"] = True
         elif t.get("grain") in ("year", "span") and v[:4].isdigit() and v[:4] < a.isoformat()[:4]:
             out["historical"] = True
-    elif t.get("direction") == "past" and not d and t.get("grain") != "span":
+    elif t.get("direction") == "past" and not d and t.get("grain") != "span" and not (
+            t.get("grain") == "day" and t.get("mod") == "APPROX"):
         out["historical"] = True
+    if t.get("grain") == "day" and t.get("mod") == "APPROX" and a and t.get("value"):
+        try:  # (قبل أسبوع is recent; قبل قرابة سبعة أسابيع background)
+            out["historical"] = (a - date.fromisoformat(t["value"][:10])).days > 14
+        except ValueError:
+            pass
     if out["future"] and out["historical"]:
         out["future"] = False
     if carried:
