@@ -208,12 +208,20 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
     return best
 
 
+def _own_day_ok(cx: _Ctx, s0: int, t: dict) -> bool:
+    return _is_day(t) and not t.get("since") and t.get("direction") != "future" and \
+        not _REPORTING.search(cx.f[max(s0, t["start"] - 60):t["start"]])
+
+
+# a day inside a concessive or background phrase opening the sentence (على الرغم من إعلان واشنطن الخميس ...، بعد قرار ...)
+_IN_BACKGROUND = re.compile(r"(?<!\w)(?:(?:ال)?رغم|بعد|اثر|عقب|ردا علي|غداه|عشيه)\s+(?:[^\s،,؛.:]+\s+){0,4}$")
+
+
 def _own_day(cx: _Ctx, i: int) -> dict | None:
     """A sentence's own day cue (first day-grain, non-``since`` expression), for carrying."""
     s0 = cx.sents[i][0]
     for t in cx.in_sent(i):
-        if _is_day(t) and not t.get("since") and t.get("direction") != "future" and \
-                not _REPORTING.search(cx.f[max(s0, t["start"] - 60):t["start"]]):
+        if _own_day_ok(cx, s0, t):
             return t  # (a day in a reporting tail, وفق ما أفاد المرصد، السبت, dates the report: not carried)
     return None
 
@@ -455,6 +463,12 @@ def _lead_date(cx: _Ctx) -> dict | None:
     if len(hw & lw) < 2:
         return None
     t = _own_day(cx, lead)
+    if t is not None and _IN_BACKGROUND.search(cx.f, max(cx.sents[lead][0], t["start"] - 60), t["start"]):
+        # على الرغم من إعلان الولايات المتحدة الخميس إلغاء اللقاء، أعلنت كوريا الشمالية الجمعة ...: the headline tells
+        # the main clause, dated by the lead's next day outside such a phrase
+        s0 = cx.sents[lead][0]
+        t = next((x for x in cx.in_sent(lead) if x["start"] > t["start"] and _own_day_ok(cx, s0, x) and
+                  not _IN_BACKGROUND.search(cx.f, max(s0, x["start"] - 60), x["start"])), t)
     if t is None and lead + 1 < len(cx.sents) and cx.opens_with(lead + 1, "backref"):
         t = _own_day(cx, lead + 1)
     return t
