@@ -88,3 +88,19 @@ def test_headline_not_dated_by_concessive_day_of_lead():
                    "2018-05-25T08:00")
     r = when(doc, "مستعدون")
     assert r["date"] == "2018-05-25" and r["date_text"] == "الجمعة"
+
+
+def test_background_a_few_words_after_ithr():
+    doc = make_doc(None, ["وكانت الرياض أعلنت الخميس عن تعليق شحنات النفط عبر مضيق باب المندب، إثر تعرض ناقلتي نفط "
+                          "سعوديتين لهجوم شنه الحوثيون."], "2018-08-01T07:42")
+    r = when(doc, "لهجوم")
+    assert r["date"] is None and r.get("declined")
+
+
+def test_day_of_the_charge_is_not_the_verdicts():
+    doc = make_doc(None, ["أصدرت محكمة بالدنمارك حكما بالسجن المؤبد ضد المخترع بيتر مادسن بتهمة قتل الصحفية السويدية "
+                          "على متن غواصته في 10 أغسطس/آب 2017."], "2018-04-27T13:54")
+    assert when(doc, "حكما")["date"] is None
+    doc = make_doc(None, ["أوقفت السلطات العراقية، 4 أشخاص بتهمة التورط في الحريق الذي اندلع الأحد، ودمر أكبر مخازن "
+                          "صناديق الاقتراع."], "2018-06-11T19:57")
+    assert when(doc, "أوقفت")["date"] is None

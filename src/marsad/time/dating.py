@@ -131,12 +131,21 @@ def _is_day(t: dict) -> bool:
 _SUBORD_RE = re.compile(r"(?<!\w)(?:ان|انه|انها|that)(?!\w)")
 _BACKGROUND = re.compile(r"(?:^|\s)(?:(?:اثر|عقب|بعد|بسبب|جراء|نتيجه|ردا علي|رده علي|منذ|قبل|following|after|since)"
                          r"|(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|which|that|who)(?:\s+\w+)?)\s+$")
+# إثر تعرض ناقلتي نفط سعوديتين لهجوم، بسبب رفضها الإفراج: the act a few words into such a phrase is background too
+_BACKGROUND_FAR = re.compile(r"(?:^|\s)(?:اثر|عقب|جراء|بسبب|ردا علي|رده علي|بتهمه|بتهم)\s+(?:[^\s،,؛.:()\"«»]+\s+){1,4}$")
+
+
+def _background(cx: "_Ctx", s0: int, ts: int) -> bool:
+    return _BACKGROUND.search(cx.f[max(s0, ts - 20):ts]) is not None or \
+        _BACKGROUND_FAR.search(cx.f[max(s0, ts - 55):ts]) is not None
+
+
 # (حسبما أوردت، بحسبما أفادت، وفقما ذكرت: the same tails written as one word)
 # a phrase after the trigger that tells another, earlier act (بعد الهجوم، إثر تعرض، ردا على مقتل): a day at its end is that
 # act's (a marker right before the day — بعد ظهر الأربعاء — is part of the time expression).  Not بعد أن/بعدما (the act
 # just before, on the same occasion: قتل مدنيان بعد أن صدمت سيارة ملغومة دورية ... الأحد), nor a day set off by a comma at
 # the end (وقررت تركيا استدعاء سفيرها بسبب المواجهات ...، الاثنين.): that one dates the main clause.
-_NESTED = re.compile(r"(?<!\w)(?:بعد|اثر|عقب|جراء|بسبب|ردا علي|رده علي|نتيجه)\s+(?!ظهر|منتصف|الظهر|ان\b|انه|انها)\w+\W+\w")
+_NESTED = re.compile(r"(?<!\w)(?:بعد|اثر|عقب|جراء|بسبب|ردا علي|رده علي|نتيجه|بتهمه|بتهم)\s+(?!ظهر|منتصف|الظهر|ان\b|انه|انها)\w+\W+\w")
 _AFTER = re.compile(r"(?:^|\s)(?:بعد|عقب|following|after)\s+$")
 _REPORTING = re.compile(r"(?:(?:وفق|وفقا|بحسب|حسب|طبقا|نقلا)\s+(?:لما|ما|عن|ل)?|(?<!\w)و?(?:حسبما|بحسبما|وفقما|وفقا لما)"
                         r"|according to|as reported by)\s*"
@@ -172,7 +181,7 @@ def _governing(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None = None) 
 def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_until: bool) -> dict | None:
     best, best_cost = None, None
     s0 = cx.sents[i][0]
-    background = _BACKGROUND.search(cx.f[max(s0, ts - 20):ts]) is not None
+    background = _background(cx, s0, ts)
     for t in cx.in_sent(i):
         if t["start"] <= ts < t["end"]:
             continue
@@ -295,7 +304,7 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int)
             if e is not None:
                 return _result(cx, e, carried=True, future_ctx=fut)
         return _result(cx, t, future_ctx=fut)
-    if _BACKGROUND.search(cx.f[max(s0, trigger_start - 20):trigger_start]):
+    if _background(cx, s0, trigger_start):
         # a background event (ردا على الانتقادات ... في الهجوم ... السبت الماضي): no date carried to it, and the
         # main clause's day, passed over on purpose, is not to be taken back from the sentence by the caller
         # (after بعد/عقب the event is often the same occasion just before the act — اتفق القادة الجمعة بعد محادثات
