@@ -135,9 +135,17 @@ _BACKGROUND = re.compile(r"(?:^|\s)(?:(?:اثر|عقب|بعد|بسبب|جراء|
 _BACKGROUND_FAR = re.compile(r"(?:^|\s)(?:اثر|عقب|جراء|بسبب|ردا علي|رده علي|بتهمه|بتهم)\s+(?:[^\s،,؛.:()\"«»]+\s+){1,4}$")
 
 
+# بعد أيام من شن إسرائيل غارات، بعد يوم واحد من اجتماعه: an act days (weeks, years) before the main clause's
+# (بعد ساعات من is often the same day: not here; nor بعد أسبوع كامل من المشاورات, a week of them up to the act)
+_DAYS_AFTER = re.compile(r"(?:^|\s)(?:بعد|قبل)\s+(?:نحو\s+|قرابه\s+|اكثر\s+من\s+)?(?:\w+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|"
+                         r"اسابيع|شهر|شهرين|اشهر|عام|عامين|اعوام|سنه|سنوات)(?:\s+(?!كامل|كامله|متواصل)\w+)?\s+(?:من|علي)\s+"
+                         r"(?:[^\s،,؛.:()\"«»]+\s+){0,3}$")
+
+
 def _background(cx: "_Ctx", s0: int, ts: int) -> bool:
     return _BACKGROUND.search(cx.f[max(s0, ts - 20):ts]) is not None or \
-        _BACKGROUND_FAR.search(cx.f[max(s0, ts - 55):ts]) is not None
+        _BACKGROUND_FAR.search(cx.f[max(s0, ts - 55):ts]) is not None or \
+        _DAYS_AFTER.search(cx.f[max(s0, ts - 70):ts]) is not None
 
 
 # (حسبما أوردت، بحسبما أفادت، وفقما ذكرت: the same tails written as one word)
