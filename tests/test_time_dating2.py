@@ -113,3 +113,12 @@ def test_days_after_an_earlier_act():
     doc = make_doc(None, ["أنهى المبعوث الأممي السبت زيارته الأولى إلى صنعاء، بعد أسبوع كامل من المشاورات المكثفة مع "
                           "قيادات الحوثيين."], "2018-03-31T15:52")
     assert when(doc, "المشاورات")["date"] == "2018-03-31"
+
+
+def test_fronted_background_phrase_leaves_main_verb_dated():
+    # a phrase opening the sentence is a fronted adverbial: the verb after it is the main clause's
+    doc = make_doc(None, ["بعد يومين من الهجوم أعلنت الحكومة العراقية الأحد اعتقال ثلاثة مشتبه بهم."], "2018-06-11T10:00")
+    assert when(doc, "أعلنت")["date"] == "2018-06-10"
+    doc = make_doc(None, ["ردا على الانتقادات والاتهامات الأمريكية بضلوع موسكو في الهجوم الكيميائي في دوما السبت الماضي، "
+                          "أعلن لافروف الثلاثاء أن موسكو ستقدم مشروع قرار."], "2018-04-10T11:57")
+    assert when(doc, "والاتهامات")["date"] is None

@@ -137,15 +137,27 @@ _BACKGROUND_FAR = re.compile(r"(?:^|\s)(?:اثر|عقب|جراء|بسبب|ردا
 
 # بعد أيام من شن إسرائيل غارات، بعد يوم واحد من اجتماعه: an act days (weeks, years) before the main clause's
 # (بعد ساعات من is often the same day: not here; nor بعد أسبوع كامل من المشاورات, a week of them up to the act)
-_DAYS_AFTER = re.compile(r"(?:^|\s)(?:بعد|قبل)\s+(?:نحو\s+|قرابه\s+|اكثر\s+من\s+)?(?:\w+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|"
+_DAYS_AFTER = re.compile(r"(?:^|\s)[وف]?(?:بعد|قبل)\s+(?:نحو\s+|قرابه\s+|اكثر\s+من\s+)?(?:\w+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|"
                          r"اسابيع|شهر|شهرين|اشهر|عام|عامين|اعوام|سنه|سنوات)(?:\s+(?!كامل|كامله|متواصل)\w+)?\s+(?:من|علي)\s+"
                          r"(?:[^\s،,؛.:()\"«»]+\s+){0,3}$")
 
 
 def _background(cx: "_Ctx", s0: int, ts: int) -> bool:
-    return _BACKGROUND.search(cx.f[max(s0, ts - 20):ts]) is not None or \
-        _BACKGROUND_FAR.search(cx.f[max(s0, ts - 55):ts]) is not None or \
-        _DAYS_AFTER.search(cx.f[max(s0, ts - 70):ts]) is not None
+    if _BACKGROUND.search(cx.f[max(s0, ts - 20):ts]) is not None:
+        return True
+    for rx, back in ((_BACKGROUND_FAR, 55), (_DAYS_AFTER, 70)):
+        lo = max(s0, ts - back)
+        m = rx.search(cx.f[lo:ts])
+        if m is None or any(lo + m.start() <= t["start"] < ts for t in cx.timex):
+            continue  # (وعقب اتصال أمس أعلن ترامب: the phrase ended at its own day; the main verb follows)
+        # a phrase that opens the sentence (إثر الهجوم أعلنت الحكومة) is a fronted adverbial: the word after it is the
+        # main clause's, unless it is a noun (ردا على الانتقادات والاتهامات ...)
+        if len(_WORD.findall(cx.f[s0:lo + m.start()])) >= 2 or _NOMINAL.match(cx.f, ts):
+            return True
+    return False
+
+
+_NOMINAL = re.compile(r"(?:[وفبلك]?ال|لل|ل(?=\w{3}))\w")
 
 
 # (حسبما أوردت، بحسبما أفادت، وفقما ذكرت: the same tails written as one word)
