@@ -118,6 +118,8 @@ def _day_of(t: dict) -> str | None:
     v = t.get("value")
     if not v or t.get("grain") not in ("day", "time") or len(v) < 10 or v[4] != "-":
         return None
+    if t.get("grain") == "day" and t.get("mod") == "APPROX":
+        return None  # قبل أسبوعين، قبل نحو أسبوع: about then, no day of its own
     return v[:10]
 
 
@@ -129,7 +131,44 @@ def _is_day(t: dict) -> bool:
 _SUBORD_RE = re.compile(r"(?<!\w)(?:ان|انه|انها|that)(?!\w)")
 _BACKGROUND = re.compile(r"(?:^|\s)(?:(?:اثر|عقب|بعد|بسبب|جراء|نتيجه|ردا علي|رده علي|منذ|قبل|following|after|since)"
                          r"|(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|which|that|who)(?:\s+\w+)?)\s+$")
-_REPORTING = re.compile(r"(?:وفق|وفقا|بحسب|حسب|طبقا|نقلا|according to|as reported by)\s+(?:لما|ما|عن|ل)?\s*"
+# إثر تعرض ناقلتي نفط سعوديتين لهجوم، بسبب رفضها الإفراج: the act a few words into such a phrase is background too
+_BACKGROUND_FAR = re.compile(r"(?:^|\s)(?:اثر|عقب|جراء|بسبب|ردا علي|رده علي|بتهمه|بتهم)\s+(?:[^\s،,؛.:()\"«»]+\s+){1,4}$")
+
+
+# بعد أيام من شن إسرائيل غارات، بعد يوم واحد من اجتماعه: an act days (weeks, years) before the main clause's
+# (بعد ساعات من is often the same day: not here; nor بعد أسبوع كامل من المشاورات, a week of them up to the act)
+_DAYS_AFTER = re.compile(r"(?:^|\s)[وف]?(?:بعد|قبل)\s+(?:نحو\s+|قرابه\s+|اكثر\s+من\s+)?(?:\w+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|"
+                         r"اسابيع|شهر|شهرين|اشهر|عام|عامين|اعوام|سنه|سنوات)(?:\s+(?!كامل|كامله|متواصل)\w+)?\s+(?:من|علي)\s+"
+                         r"(?:[^\s،,؛.:()\"«»]+\s+){0,3}$")
+
+
+def _background(cx: "_Ctx", s0: int, ts: int) -> bool:
+    if _BACKGROUND.search(cx.f[max(s0, ts - 20):ts]) is not None:
+        return True
+    for rx, back in ((_BACKGROUND_FAR, 55), (_DAYS_AFTER, 70)):
+        lo = max(s0, ts - back)
+        m = rx.search(cx.f[lo:ts])
+        if m is None or any(lo + m.start() <= t["start"] < ts for t in cx.timex):
+            continue  # (وعقب اتصال أمس أعلن ترامب: the phrase ended at its own day; the main verb follows)
+        # a phrase that opens the sentence (إثر الهجوم أعلنت الحكومة) is a fronted adverbial: the word after it is the
+        # main clause's, unless it is a noun (ردا على الانتقادات والاتهامات ...)
+        if len(_WORD.findall(cx.f[s0:lo + m.start()])) >= 2 or _NOMINAL.match(cx.f, ts):
+            return True
+    return False
+
+
+_NOMINAL = re.compile(r"(?:[وفبلك]?ال|لل|ل(?=\w{3}))\w")
+
+
+# (حسبما أوردت، بحسبما أفادت، وفقما ذكرت: the same tails written as one word)
+# a phrase after the trigger that tells another, earlier act (بعد الهجوم، إثر تعرض، ردا على مقتل): a day at its end is that
+# act's (a marker right before the day — بعد ظهر الأربعاء — is part of the time expression).  Not بعد أن/بعدما (the act
+# just before, on the same occasion: قتل مدنيان بعد أن صدمت سيارة ملغومة دورية ... الأحد), nor a day set off by a comma at
+# the end (وقررت تركيا استدعاء سفيرها بسبب المواجهات ...، الاثنين.): that one dates the main clause.
+_NESTED = re.compile(r"(?<!\w)(?:بعد|اثر|عقب|جراء|بسبب|ردا علي|رده علي|نتيجه|بتهمه|بتهم)\s+(?!ظهر|منتصف|الظهر|ان\b|انه|انها)\w+\W+\w")
+_AFTER = re.compile(r"(?:^|\s)(?:بعد|عقب|following|after)\s+$")
+_REPORTING = re.compile(r"(?:(?:وفق|وفقا|بحسب|حسب|طبقا|نقلا)\s+(?:لما|ما|عن|ل)?|(?<!\w)و?(?:حسبما|بحسبما|وفقما|وفقا لما)"
+                        r"|according to|as reported by)\s*"
                         r"(?:ذكرت|ذكره|ذكر|افادت|افاد|نقلت|نقله|اعلنت|قالت|اوردت|اورده|بثت|نشرت)?[^،,.؛]*[،,]?\s*$")
 
 # "إرجاء محاكمة القس إلى 12 أكتوبر المقبل"، "مدد المجلس المهمة حتى 31 ديسمبر": an end point or a new date set
@@ -162,7 +201,7 @@ def _governing(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None = None) 
 def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_until: bool) -> dict | None:
     best, best_cost = None, None
     s0 = cx.sents[i][0]
-    background = _BACKGROUND.search(cx.f[max(s0, ts - 20):ts]) is not None
+    background = _background(cx, s0, ts)
     for t in cx.in_sent(i):
         if t["start"] <= ts < t["end"]:
             continue
@@ -175,6 +214,11 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
             if skipped is not None:
                 skipped.append(t)
             continue  # وفق ما ذكرت وسائل إعلام رسمية، الخميس: dates the report, not the event
+        if _is_day(t) and t["start"] >= te and _NESTED.search(cx.f, te, t["start"]) and \
+                not re.search(r"[،,]\s*(?:يوم\s+)?$", cx.f[te:t["start"]]):
+            if skipped is not None:
+                skipped.append(t)
+            continue  # معاقبة النظام بعد الهجوم ... السبت الماضي: the day of the act the بعد phrase tells
         pos_t = t["end"] if t["end"] <= ts else t["start"]
         pos_e = ts if t["end"] <= ts else te
         c, n_sub = cx.cost(pos_t, pos_e)
@@ -193,12 +237,20 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
     return best
 
 
+def _own_day_ok(cx: _Ctx, s0: int, t: dict) -> bool:
+    return _is_day(t) and not t.get("since") and t.get("direction") != "future" and \
+        not _REPORTING.search(cx.f[max(s0, t["start"] - 60):t["start"]])
+
+
+# a day inside a concessive or background phrase opening the sentence (على الرغم من إعلان واشنطن الخميس ...، بعد قرار ...)
+_IN_BACKGROUND = re.compile(r"(?<!\w)(?:(?:ال)?رغم|بعد|اثر|عقب|ردا علي|غداه|عشيه)\s+(?:[^\s،,؛.:]+\s+){0,4}$")
+
+
 def _own_day(cx: _Ctx, i: int) -> dict | None:
     """A sentence's own day cue (first day-grain, non-``since`` expression), for carrying."""
     s0 = cx.sents[i][0]
     for t in cx.in_sent(i):
-        if _is_day(t) and not t.get("since") and t.get("direction") != "future" and \
-                not _REPORTING.search(cx.f[max(s0, t["start"] - 60):t["start"]]):
+        if _own_day_ok(cx, s0, t):
             return t  # (a day in a reporting tail, وفق ما أفاد المرصد، السبت, dates the report: not carried)
     return None
 
@@ -230,8 +282,14 @@ def _result(cx: _Ctx, t: dict | None, carried: bool = False, future_ctx: bool = 
             out["historical"] = True
         elif t.get("grain") in ("year", "span") and v[:4].isdigit() and v[:4] < a.isoformat()[:4]:
             out["historical"] = True
-    elif t.get("direction") == "past" and not d and t.get("grain") != "span":
+    elif t.get("direction") == "past" and not d and t.get("grain") != "span" and not (
+            t.get("grain") == "day" and t.get("mod") == "APPROX"):
         out["historical"] = True
+    if t.get("grain") == "day" and t.get("mod") == "APPROX" and a and t.get("value"):
+        try:  # (قبل أسبوع is recent; قبل قرابة سبعة أسابيع background)
+            out["historical"] = (a - date.fromisoformat(t["value"][:10])).days > 14
+        except ValueError:
+            pass
     if out["future"] and out["historical"]:
         out["future"] = False
     if carried:
@@ -266,8 +324,16 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int)
             if e is not None:
                 return _result(cx, e, carried=True, future_ctx=fut)
         return _result(cx, t, future_ctx=fut)
-    if _BACKGROUND.search(cx.f[max(s0, trigger_start - 20):trigger_start]):
-        return _result(cx, None, future_ctx=fut)  # a background event: no date carried to it
+    if _background(cx, s0, trigger_start):
+        # a background event (ردا على الانتقادات ... في الهجوم ... السبت الماضي): no date carried to it, and the
+        # main clause's day, passed over on purpose, is not to be taken back from the sentence by the caller
+        # (after بعد/عقب the event is often the same occasion just before the act — اتفق القادة الجمعة بعد محادثات
+        # استمرت عشر ساعات —: the caller may still take the sentence's day there)
+        r = _result(cx, None, future_ctx=fut)
+        if (skipped or any(_is_day(x) for x in cx.in_sent(i))) and \
+                not _AFTER.search(cx.f[max(s0, trigger_start - 20):trigger_start]):
+            r["declined"] = True
+        return r
 
     if pluperfect:
         r = _result(cx, None, future_ctx=fut)
@@ -308,9 +374,10 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int)
 
 @lru_cache(maxsize=None)
 def _phrases(cat: str) -> re.Pattern:
-    """A regex over the folded forms of one dating.tsv category (built once)."""
+    """A regex over the folded forms of one dating.tsv category (built once); a leading و/ف is let through
+    (``وخلال جلسة مغلقة``، ``ولدى وصوله``)."""
     forms = sorted(_links().get(cat, ()), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms) + r")(?!\w)")
+    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms) + r")(?!\w)")
 
 
 def _occasion_day(cx: _Ctx, i: int) -> dict | None:
@@ -331,7 +398,25 @@ def _frame(t: dict) -> bool:
     return t.get("direction") != "future" and t.get("grain") not in ("duration", "set")
 
 
+def _narrates(cx: _Ctx, i: int, ts: int) -> bool:
+    """The sentence opens with و/ف + the event's own word (``وانفجرت القنبلة``، ``ورفض المتحدث``، ``وحكم على``): the
+    story goes on, verb first, with the next act of the occasion just told."""
+    s0 = cx.sents[i][0]
+    m = _WORD.search(cx.f, s0, cx.sents[i][1])
+    return m is not None and m.start() <= ts < m.end() and len(m.group()) >= 4 and m.group()[0] in "وف" and \
+        ts - s0 <= 3 and m.group() not in _links()["break"] and m.group() not in _links()["pluperfect"]
+
+
 def _carry_back(cx: _Ctx, i: int, ts: int) -> dict | None:
+    if i > cx.first_body and not cx.opens_with(i, "continue") and _narrates(cx, i, ts):
+        # a verb-first narrative sentence takes the day of the sentence right before it, when that sentence has no
+        # other time frame (and the narrative sentence none of its own)
+        if any(_frame(t) for t in cx.in_sent(i)) or cx.opens_with(i - 1, "break"):
+            return None  # (not the day of a background sentence: وكان شخص ثان قد أوقف أمس الأحد)
+        t = _own_day(cx, i - 1)
+        if t is None or _SUBORD_RE.search(cx.f, t["end"], cx.sents[i - 1][1]):
+            return None  # (the day of a report, وقالت القيادة اليوم الأحد إن ...: no day for the next, new act)
+        return t if all(x is t or not _frame(x) for x in cx.in_sent(i - 1)) else None
     j = i
     while j > cx.first_body and i - j < 6:
         if not cx.opens_with(j, "continue") or cx.opens_with(j, "break"):
@@ -407,6 +492,12 @@ def _lead_date(cx: _Ctx) -> dict | None:
     if len(hw & lw) < 2:
         return None
     t = _own_day(cx, lead)
+    if t is not None and _IN_BACKGROUND.search(cx.f, max(cx.sents[lead][0], t["start"] - 60), t["start"]):
+        # على الرغم من إعلان الولايات المتحدة الخميس إلغاء اللقاء، أعلنت كوريا الشمالية الجمعة ...: the headline tells
+        # the main clause, dated by the lead's next day outside such a phrase
+        s0 = cx.sents[lead][0]
+        t = next((x for x in cx.in_sent(lead) if x["start"] > t["start"] and _own_day_ok(cx, s0, x) and
+                  not _IN_BACKGROUND.search(cx.f, max(s0, x["start"] - 60), x["start"])), t)
     if t is None and lead + 1 < len(cx.sents) and cx.opens_with(lead + 1, "backref"):
         t = _own_day(cx, lead + 1)
     return t
