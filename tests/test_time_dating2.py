@@ -122,3 +122,16 @@ def test_fronted_background_phrase_leaves_main_verb_dated():
     doc = make_doc(None, ["ردا على الانتقادات والاتهامات الأمريكية بضلوع موسكو في الهجوم الكيميائي في دوما السبت الماضي، "
                           "أعلن لافروف الثلاثاء أن موسكو ستقدم مشروع قرار."], "2018-04-10T11:57")
     assert when(doc, "والاتهامات")["date"] is None
+
+
+def test_events_fallback_weekday_after_a_late_stamp():
+    # the events stage's own cue reader agrees with the time stage: stamped 21:37 UTC on Saturday, "الأحد" is the
+    # writer's today (the next day), not the Sunday six days before
+    from marsad.events.dates import load_cues, parse_published, sentence_cues
+    from marsad.lang.ar import tokenize
+    text = "قتلت النيران الإسرائيلية شابين فلسطينيين في غزة الأحد."
+    late = parse_published({"article": {"published": "2018-02-17T21:37"}})
+    early = parse_published({"article": {"published": "2018-02-17T10:00"}})
+    cues = load_cues()
+    assert [c.date.isoformat() for c in sentence_cues(cues, text, tokenize(text), late)] == ["2018-02-18"]
+    assert [c.date.isoformat() for c in sentence_cues(cues, text, tokenize(text), early)] == ["2018-02-11"]

@@ -24,14 +24,23 @@ def load_cues() -> PhraseMatcher:
     return m
 
 
+class PubDate(dt.date):
+    """The publication date; ``late`` when it was stamped 20:00 UTC or later (the writer's next day east of
+    Greenwich: the next day's weekday name is that next day, as the time stage reads it)."""
+    late = False
+
+
 def parse_published(doc) -> dt.date | None:
     for v in ((doc.get("article") or {}).get("published"), (doc.get("meta") or {}).get("published"),
               (doc.get("meta") or {}).get("date")):
         if isinstance(v, str) and re.match(r"^\d{4}-\d{2}-\d{2}", v):
             try:
-                return dt.date.fromisoformat(v[:10])
+                d = PubDate.fromisoformat(v[:10])
             except ValueError:
                 continue
+            m = re.match(r"^\d{4}-\d{2}-\d{2}[T ](\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]00:?00)?$", v.strip())
+            d.late = bool(m and int(m.group(1)) >= 20)
+            return d
     return None
 
 
@@ -59,6 +68,8 @@ def sentence_cues(matcher: PhraseMatcher, text: str, toks: list[Token], pub: dt.
             if pub:
                 back = (pub.weekday() - val) % 7
                 d = pub - dt.timedelta(days=back)
+                if back == 6 and getattr(pub, "late", False):
+                    d = pub + dt.timedelta(days=1)  # (stamped 21:37 UTC Saturday, "الأحد" is the next day)
             out.append(Cue(m.start_tok, m.end_tok, d, text[s:e], s, e))
         elif kind == "mon":
             day = None
