@@ -166,3 +166,11 @@ def test_told_clause_about_the_speakers_own_body(pipe):
                        "الشراكة مع الإمارات والحكومة العراقية خطوة غير مسبوقة من التعاون لإعادة بناء التراث.")
     ev = events(doc, "COOPERATE", "الشراكة")
     assert ev and ev[0]["actors"] and "الإمارات" in party(doc, ev[0]["recipients"]), doc["events"]
+
+
+def test_pronoun_subject_that_cannot_be_the_speaker(pipe):
+    # "إنها" after a speaker it cannot stand for (a place named as the subject of the clause before) is no speaker
+    doc = doc_of(pipe, "ولم تهدد إيران بإغلاق باب المندب لكنها قالت إنها ستغلق مضيق هرمز في الخليج العربي إذا تم منعها "
+                       "من تصدير النفط.")
+    for e in events(doc, "COERCE"):
+        assert "المندب" not in party(doc, e["actors"]), e

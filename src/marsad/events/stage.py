@@ -885,7 +885,12 @@ class EventStage(Stage):
                         actors = [offs[0].eid]
                         break
         elif pk > 0 and toks[pk - 1].norm in ("انها", "انه", "انهم", "انهما", "وانها", "وانه") \
-                and self._speaker_near(text, st, 0, pk - 1, None)[0]:
+                and self._speaker_near(text, st, 0, pk - 1, None)[0] and not (
+                    toks[pk - 1].norm.lstrip("و") in ("انه", "انها") and _pronoun_fits(
+                        [self._dp.by_id.get(self._speaker_near(text, st, 0, pk - 1, None)[0]) or {}],
+                        toks[pk - 1].norm.lstrip("و")[2:]) is None):
+            # (not when the pronoun cannot be the speaker: "أكد بعض أعضاء الحكومة أنه لن يستخدم حق الفيتو": he, the
+            # president, not the government)
             # "قال إنه ..."، "وقالت أسر المعتقلين إنها أقامت وقفة احتجاجية": the pronoun subject is the speaker
             actors = [self._speaker_near(text, st, 0, pk - 1, None)[0]]
             many = next((x for x in st.paired if x.eid == actors[0] and x.e <= pk - 1), None) \
