@@ -885,12 +885,9 @@ class EventStage(Stage):
                         actors = [offs[0].eid]
                         break
         elif pk > 0 and toks[pk - 1].norm in ("انها", "انه", "انهم", "انهما", "وانها", "وانه") \
-                and self._speaker_near(text, st, 0, pk - 1, None)[0] and not (
-                    toks[pk - 1].norm.lstrip("و") in ("انه", "انها") and _pronoun_fits(
-                        [self._dp.by_id.get(self._speaker_near(text, st, 0, pk - 1, None)[0]) or {}],
-                        toks[pk - 1].norm.lstrip("و")[2:]) is None):
-            # (not when the pronoun cannot be the speaker: "أكد بعض أعضاء الحكومة أنه لن يستخدم حق الفيتو": he, the
-            # president, not the government)
+                and self._speaker_near(text, st, 0, pk - 1, None)[0] and not self._not_speaker(
+                    toks[pk - 1].norm.lstrip("و"), self._speaker_near(text, st, 0, pk - 1, None)[0]):
+            # (not when the pronoun cannot be the speaker: "لكنها قالت إنها ستغلق مضيق هرمز" after a place)
             # "قال إنه ..."، "وقالت أسر المعتقلين إنها أقامت وقفة احتجاجية": the pronoun subject is the speaker
             actors = [self._speaker_near(text, st, 0, pk - 1, None)[0]]
             many = next((x for x in st.paired if x.eid == actors[0] and x.e <= pk - 1), None) \
@@ -2761,6 +2758,15 @@ class EventStage(Stage):
         return out
 
     # ---- quotes -------------------------------------------------------------------------------------
+    def _not_speaker(self, pron, eid) -> bool:
+        """Can the pronoun of إنه / إنها not stand for the speaker ``eid``: a place never speaks; إنه is no body
+        named by a feminine noun nor a plural of people (أكد بعض أعضاء الحكومة أنه: someone else). (إنها stands for
+        plurals too: "قالت أسر المعتقلين إنها أقامت وقفة".)"""
+        e = self._dp.by_id.get(eid) or {}
+        if e.get("type") in ("LOC", "FAC"):
+            return True
+        return pron == "انه" and _pronoun_fits([e], "ه") is None
+
     def _told_clause(self, text, toks, ts, cut, is_noun):
         """The index of a bare complementizer (إن، أن، بأن) that opens a clause of reported speech holding the trigger
         at ts ("قال النائب جمال عباس، الأحد، إن زيارة ..."، "أعلنت الرئاسة أن وفدا ... يلتقي"), or None. None too when
