@@ -157,3 +157,20 @@ def test_relative_clause_after_a_prepositional_antecedent(pipe):
                        "جواسيس.")
     for e in events(doc, "RETREAT"):
         assert "السجناء" not in party(doc, e["actors"]), e
+
+
+def test_told_clause_about_the_speakers_own_body(pipe):
+    # a generic noun of his own body (الحزب) or a definite act noun with only its counterpart (الشراكة مع ...) keeps
+    # the speaker's side
+    doc = doc_of(pipe, "وقالت المديرة العامة لمنظمة الأمم المتحدة للتربية والعلوم والثقافة (اليونسكو) يوم الاثنين إن "
+                       "الشراكة مع الإمارات والحكومة العراقية خطوة غير مسبوقة من التعاون لإعادة بناء التراث.")
+    ev = events(doc, "COOPERATE", "الشراكة")
+    assert ev and ev[0]["actors"] and "الإمارات" in party(doc, ev[0]["recipients"]), doc["events"]
+
+
+def test_pronoun_subject_that_cannot_be_the_speaker(pipe):
+    # "إنها" after a speaker it cannot stand for (a place named as the subject of the clause before) is no speaker
+    doc = doc_of(pipe, "ولم تهدد إيران بإغلاق باب المندب لكنها قالت إنها ستغلق مضيق هرمز في الخليج العربي إذا تم منعها "
+                       "من تصدير النفط.")
+    for e in events(doc, "COERCE"):
+        assert "المندب" not in party(doc, e["actors"]), e

@@ -816,9 +816,10 @@ class EventStage(Stage):
             before = [g for g in before if g["e"] != ts - 1]
         if told is not None and ts == told + 1 and ttok.norm[:2] == "ال" and not any(
                 toks[k].norm in _RELATIVES_N for k in range(te, min(len(toks), te + 3))) \
-                and not any(te <= g["s"] <= te + 3 for g in groups):
+                and not any(te <= g["s"] <= te + 3 and g["prep"] != "مع" for g in groups):
             told = None  # "وقال الوزير في بيان إن الطلب سيقدم يوم الخميس": a definite act noun with no doer named takes
-            # up the speaker's own act told before (but "إن الاتهامات التي يوجهها ترامب": a doer is named)
+            # up the speaker's own act told before, "إن الشراكة مع الإمارات" his body's own (but "إن الاتهامات التي
+            # يوجهها ترامب": a doer is named)
         if told is not None:
             # "قال النائب جمال عباس إن زيارة ولي العهد إلى مصر ..."، "أعلنت الرئاسة أن وفدا ... يلتقي خلالها": who says
             # or announces is no side of an act told in a clause of its own after إن/أن (a clause with a pronoun of
@@ -884,7 +885,9 @@ class EventStage(Stage):
                         actors = [offs[0].eid]
                         break
         elif pk > 0 and toks[pk - 1].norm in ("انها", "انه", "انهم", "انهما", "وانها", "وانه") \
-                and self._speaker_near(text, st, 0, pk - 1, None)[0]:
+                and self._speaker_near(text, st, 0, pk - 1, None)[0] and not self._not_speaker(
+                    toks[pk - 1].norm.lstrip("و"), self._speaker_near(text, st, 0, pk - 1, None)[0]):
+            # (not when the pronoun cannot be the speaker: "لكنها قالت إنها ستغلق مضيق هرمز" after a place)
             # "قال إنه ..."، "وقالت أسر المعتقلين إنها أقامت وقفة احتجاجية": the pronoun subject is the speaker
             actors = [self._speaker_near(text, st, 0, pk - 1, None)[0]]
             many = next((x for x in st.paired if x.eid == actors[0] and x.e <= pk - 1), None) \
@@ -2750,6 +2753,15 @@ class EventStage(Stage):
         return out
 
     # ---- quotes -------------------------------------------------------------------------------------
+    def _not_speaker(self, pron, eid) -> bool:
+        """Can the pronoun of إنه / إنها not stand for the speaker ``eid``: a place never speaks; إنه is no body
+        named by a feminine noun nor a plural of people (أكد بعض أعضاء الحكومة أنه: someone else). (إنها stands for
+        plurals too: "قالت أسر المعتقلين إنها أقامت وقفة".)"""
+        e = self._dp.by_id.get(eid) or {}
+        if e.get("type") in ("LOC", "FAC"):
+            return True
+        return pron == "انه" and _pronoun_fits([e], "ه") is None
+
     def _told_clause(self, text, toks, ts, cut, is_noun):
         """The index of a bare complementizer (إن، أن، بأن) that opens a clause of reported speech holding the trigger
         at ts ("قال النائب جمال عباس، الأحد، إن زيارة ..."، "أعلنت الرئاسة أن وفدا ... يلتقي"), or None. None too when
@@ -2766,7 +2778,7 @@ class EventStage(Stage):
             if len(w) >= 4 and toks[k].text.endswith(("ه", "ها", "هم", "هما")) and not _kin(w):  # (not زيارة)
                 return None
         if toks[c + 1].norm in _STATE_NOUNS:
-            return None  # "وقال ماكرون إن الدولة ستقدم المساعدة": his own state or government
+            return None  # "وقال ماكرون إن الدولة ستقدم المساعدة"، "قال زعيم حركة التغيير إن الحزب يرفض": his own
         if any(toks[k].norm in _WITH_HIM for k in range(c + 1, min(len(toks), ts + 5))):
             return None  # "قال ترامب إن محادثات مسهبة جرت بينه وبين الزعيم الكوري الجنوبي": he is a side
         if not is_noun and _first_person(toks[ts].norm, toks, ts):
@@ -3378,7 +3390,8 @@ _KIN = {"ابن", "نجل", "ابنت", "زوج", "زوجت", "شقيق", "شق�
 
 
 _RECEIVE = ("تلقا", "تلقي", "تلقت", "يتلقا", "يتلقي", "تتلقا", "تتلقي", "حصل", "يحصل", "تحصل", "نال", "استلم", "تسلم")
-_STATE_NOUNS = {"الدوله", "الحكومه", "السلطات", "البلاد", "الاداره", "الوزاره", "الرياسه"}
+_STATE_NOUNS = {"الدوله", "الحكومه", "السلطات", "البلاد", "الاداره", "الوزاره", "الرياسه", "الحزب", "الحركه", "المنظمه",
+                "الجماعه", "الهييه", "المفوضيه", "اللجنه", "الجبهه"}  # (his own state, government or body)
 _RESUMED = {"عنه", "عنها", "عنهم", "عنهما", "عليه", "عليها", "عليهم", "له", "لها", "لهم", "به", "بها", "بهم", "منه", "منها",
             "منهم", "معه", "معها", "معهم", "اليه", "اليها", "اليهم", "فيه", "فيها"}
 _QUOTE_MARK = re.compile(r"[\"«»“”]")
