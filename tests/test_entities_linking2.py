@@ -150,3 +150,28 @@ def test_and_joins_another_party_not_a_genitive(stage):
 def test_common_words_are_no_places(stage, text, word):
     out = ents(stage, text)
     assert not all_of(out, word), out
+
+
+# -- a bare state body in a story of one state ----------------------------------------------------------------
+def test_bare_parliament_in_a_one_state_story_is_that_states(stage):
+    out = ents(stage, "أعلن رئيس الوزراء الماليزي نجيب عبد الرزاق، الجمعة، حل البرلمان، مما يمهد لإجراء انتخابات "
+                      "عامة في ماليزيا.")
+    assert one(out, "البرلمان")["kb_id"] == "org:mys_parliament"
+
+
+def test_bare_government_in_a_one_state_story_is_that_states(stage):
+    out = ents(stage, "اتفقت الحكومة والمعارضة في باكستان على تعيين رئيس وزراء مؤقت، وقال مسؤولون باكستانيون إن "
+                      "الانتخابات ستجرى في يوليو.")
+    assert one(out, "الحكومة")["kb_id"] == "org:pak_gov"
+
+
+def test_indefinite_government_is_no_states_government(stage):
+    out = ents(stage, "يجمع توافق نادر القوى السياسية في لبنان على ضرورة تشكيل حكومة جديدة، وقال الرئيس "
+                      "اللبناني إن الحكومة ستتشكل قريبا.")
+    assert one(out, "حكومة")["kb_id"] is None
+
+
+def test_bare_government_in_a_story_of_two_states_stays_unlinked(stage):
+    out = ents(stage, "وقالت الحكومة إن المحادثات بين روسيا والولايات المتحدة ستستأنف، وإن موسكو وواشنطن اتفقتا "
+                      "على ذلك.")
+    assert one(out, "الحكومة")["kb_id"] is None

@@ -1094,18 +1094,36 @@ class EntityStage(Stage):
                     continue
                 be.mentions.extend((ms, me, 2, mk) for ms, me, _c, mk in x.mentions)
                 x.mentions.clear()
-        links = getattr(self, "_cur_links", None)
-        if not links:
-            return
+        links = getattr(self, "_cur_links", None) or []
         noted = {(k, m) for k, m, *_ in links}
         support: dict[str, int] = {}
+        named: dict[str, int] = {}   # country -> entities naming it
         for ent in ents.values():
             if ent.country:
                 n = sum(1 for m in ent.mentions if (ent.key, m) not in noted)
                 if n:
                     support[ent.country] = support.get(ent.country, 0) + n
+                    named[ent.country] = named.get(ent.country, 0) + 1
         top = sorted(support.items(), key=lambda x: -x[1])
         main = top[0][0] if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
+        if main and named.get(main, 0) >= 2:
+            # البرلمان، الحكومة alone in a story of one state: that state's (the KB's البرلمان الألماني); not when
+            # the story names such a body of a state (الحكومة البريطانية ... ودعت الحكومة: the one named before)
+            gen = self._generic_orgs()
+            for k in [k for k in ents if k.startswith(("party:LEG:", "party:GOV:")) and k.endswith(":None")]:
+                base = k.split(":")[2]
+                bodies = gen.get(("ال" + base,), {}) if " " not in base else {}
+                own = bodies.get(main)
+                x = ents[k]
+                if own is None or any(ents.get("kb:" + kb.entries[i].id) is not None and
+                                      ents["kb:" + kb.entries[i].id].mentions for i in bodies.values()):
+                    continue
+                defi = [m for m in x.mentions if normalize(text[m[0]:m[1]]).startswith("ال")]
+                if defi:
+                    y = self._kb_ent(ents, own)
+                    for m in defi:
+                        x.mentions.remove(m)
+                        y.mentions.append((m[0], m[1], 2, "name"))
         for key, m, alts, generic in links:
             ent = ents.get(key)
             if ent is None or m not in ent.mentions or support.get(ent.country):
