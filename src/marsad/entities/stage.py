@@ -288,6 +288,8 @@ class EntityStage(Stage):
             self._cur_cand = [k for k, f in enumerate(fl) if f]
             self._cur_joined = joined
             self._cur_bounds = bounds
+            self._cur_links = []
+            self._cur_date = date
             self._cur_gaps = gaps
             self._cur_apos = apos
             self._cur_absorbed = []     # demonyms/countries absorbed into an English title phrase
@@ -301,6 +303,7 @@ class EntityStage(Stage):
             self._tagged(text, zone_toks, ents)
         self._surnames(text, zone_toks, ents)
         self._merge_surnames(ents)
+        self._relink(ents, text)
         self._place_countries(text, ents)
         self._source_orgs(text, article or {}, ents, zones, zone_toks[0][0] if zone_toks else [])
         return self._output(ents, text, date)
@@ -397,7 +400,12 @@ class EntityStage(Stage):
                             used.add(q)
                         self._add_unknown_person(ents, text, toks, h.i, nend, None)
                         continue
-                self._add_kb(ents, h, text, toks)
+                if self._other_bearer(ents, text, toks, joined, h, pe):
+                    continue
+                if pe.kind == "org" and self._generic_of_other(ents, text, toks, joined, h, pe, seq, q, used):
+                    continue
+                ent = self._add_kb(ents, h, text, toks)
+                self._note_link(ent, h, text, toks, joined, pe)
                 continue
             if k == "dem":
                 self._add_norp(ents, h)
@@ -438,7 +446,8 @@ class EntityStage(Stage):
             if qn < len(seq) and seq[qn][1].i == j and seq[qn][0] == "ent" and joined[j - 1] and \
                     seq[qn][1].j == j + 1 and self._is_country(seq[qn][1]):
                 dh = match_demonym(kb, text, toks, j)   # السعودية: the country or the adjective
-                if dh is not None:
+                if dh is not None and (toks[j].norm.startswith("ال") or not toks[j - 1].norm.startswith(_ARTICLE)):
+                    # (an adjective agrees in definiteness: اتهمت الحكومة روسيا is the country, the object)
                     seq[qn] = ("dem", dh)
             if qn < len(seq) and seq[qn][1].i == j and seq[qn][0] == "dem" and joined[j - 1]:
                 country = seq[qn][1].payload
@@ -447,8 +456,12 @@ class EntityStage(Stage):
                 used.add(qn)
                 qn += 1
             elif qn < len(seq) and seq[qn][1].i == j and seq[qn][0] == "ent" and joined[j - 1] and \
-                    title.kind in ("title", "party") and self._is_country(seq[qn][1]):
-                # genitive: وزير خارجية روسيا / حكومة جنوب السودان (the country stays its own GPE mention)
+                    title.kind in ("title", "party") and self._is_country(seq[qn][1]) and \
+                    not (toks[j - 1].norm.startswith(_ARTICLE) and not seq[qn][1].plen) and \
+                    toks[j].norm[:1] not in "وف":
+                # genitive: وزير خارجية روسيا / حكومة جنوب السودان (the country stays its own GPE mention); a
+                # definite noun has no genitive: اتهمت الحكومة روسيا (the government accused Russia); و، ف join
+                # another party (النظام وروسيا)
                 country = self.kb.entries[seq[qn][1].payload[0][0]].country
                 gen_end = seq[qn][1].j
             # more demonyms joined by و: مستشارا الأمن القومي الأمريكي والروسي
@@ -944,8 +957,7 @@ class EntityStage(Stage):
     def _is_country(self, hit: Hit) -> bool:
         return self.kb.entries[hit.payload[0][0]].kind == "country"
 
-    def _add_kb(self, ents, h: Hit, text, toks=None) -> _Ent:
-        idx = h.payload[0][0]
+    def _kb_ent(self, ents, idx: int) -> _Ent:
         e = self.kb.entries[idx]
         key = "kb:" + e.id
         ent = ents.get(key)
@@ -955,6 +967,11 @@ class EntityStage(Stage):
             ent = ents[key] = _Ent(key, e.name, e.name_ar, typ, e.country, e.wikidata, e.sector, e.id)
             if e.kind == "person":
                 ent.surnames.update(e.short_ar)
+        return ent
+
+    def _add_kb(self, ents, h: Hit, text, toks=None) -> _Ent:
+        e = self.kb.entries[h.payload[0][0]]
+        ent = self._kb_ent(ents, h.payload[0][0])
         start, end = h.start, h.end
         if e.kind == "person" and toks is not None:
             j, nt = h.j, len(toks)
@@ -976,6 +993,170 @@ class EntityStage(Stage):
                         ent.roles.append(lab)
         ent.mentions.append((start, end, 3, "name"))
         return ent
+
+    # -- linking by the story's own countries -----------------------------------------------------------------
+    def _other_bearer(self, ents, text, toks, joined, h: Hit, e) -> bool:
+        """A KB person's surname alone right after another given name is another person of that surname (عزيز
+        إسبر in 2018, a Syrian scientist, is not Mark Esper, defence secretary from 2019): the two words are an
+        unknown person's name, when every office the KB knows of its person began after publication (else the
+        word before may be a noun: حياة ساركوزي "Sarkozy's life")."""
+        if e.kind != "person" or h.payload[0][2] != "person_short" or h.j - h.i != 1 or h.plen or h.i == 0 or \
+                not joined[h.i - 1] or not self._late(e):
+            return False
+        w = toks[h.i - 1].norm
+        # (an Arabic given name, a word too: عزيز، بهاء; a foreign one may be the KB person's own, spelled
+        # otherwise: هيلامريم ديسالين)
+        if w not in self.kb.given or not _words.is_word(w) or self._cur_flags[h.i - 1] & (F_TITLE | F_ENT | F_DEM) or \
+                any(f and f[0] == w for f in (_norm_tuple(x) for x in ([e.name_ar] if e.name_ar else []))):
+            return False
+        pe = self._add_unknown_person(ents, text, toks, h.i - 1, h.j, None)
+        return pe.key.startswith("per:") and pe.key != "per:-"
+
+    def _generic_of_other(self, ents, text, toks, joined, h: Hit, e, seq, q, used) -> bool:
+        """A KB institution named by a generic body noun alone (مجلس الشيوخ: the US Senate) followed by another
+        state's demonym is that state's body (مجلس الشيوخ الأيرلندي): a party of that country."""
+        if not e.country or h.j >= len(toks) or not joined[h.j - 1] or not self._cur_flags[h.j] & F_DEM:
+            return False
+        th = match_title(self.kb, text, toks, joined, h.i)
+        if th is None or th.j != h.j or th.payload.kind not in ("party", "org"):
+            return False
+        d = match_demonym(self.kb, text, toks, h.j)
+        if d is None or d.payload == e.country or not toks[h.j].norm.startswith("ال"):
+            return False
+        if q + 1 < len(seq) and seq[q + 1][1].i == h.j:
+            used.add(q + 1)
+        self._add_party(ents, text, toks, th, th.payload, d.payload, [d])
+        return True
+
+    def _named_at(self, text, toks, joined, x) -> bool:
+        """Does a KB name (a state, place or organisation, not a person's surname) start at token ``x``?"""
+        mh = match_entity(self.kb, text, toks, joined, x)
+        return mh is not None and self.kb.entries[mh.payload[0][0]].kind != "person"
+
+    def _late(self, e, years: int = 0) -> bool:
+        """Did every office the KB knows of the person ``e`` begin more than ``years`` years after publication?"""
+        d = self._cur_date
+        starts = [r.get("start") for r in e.roles]
+        if not d or not starts or not all(starts):
+            return False
+        return min(map(str, starts)) > f"{int(d[:4]) + years}{d[4:10]}"
+
+    def _generic_orgs(self) -> dict:
+        """KB state bodies by their generic name and country: (مجلس, الشيوخ) -> {FRA: idx of مجلس الشيوخ الفرنسي}."""
+        kb = self.kb
+        g = kb.__dict__.get("_generic_orgs")
+        if g is None:
+            g = kb.__dict__["_generic_orgs"] = {}
+            for idx, e in enumerate(kb.entries):
+                if e.kind != "org" or not e.country:
+                    continue
+                for f in e.forms:
+                    if len(f) >= 2 and kb.demonyms.get(strip_article(f[-1])) == e.country:
+                        g.setdefault(f[:-1], {}).setdefault(e.country, idx)
+        return g
+
+    def _note_link(self, ent, h: Hit, text, toks, joined, e) -> None:
+        """Remember a KB link the rest of the story may overturn (see _relink)."""
+        kb = self.kb
+        pay = h.payload
+        alts = [x[0] for x in pay[1:] if kb.entries[x[0]].country and kb.entries[x[0]].country != e.country]
+        generic = None
+        if e.kind == "org" and e.country and e.sector in ("LEG", "GOV", "PTY"):
+            th = match_title(kb, text, toks, joined, h.i)
+            bare = not any(self._cur_flags[x] & F_DEM or self._cur_flags[x] & F_ENT and self._named_at(text, toks, joined, x)
+                           for x in range(h.i + 1, h.j))   # (not قوات التحالف العربي: a KB name in it)
+            if bare and (th is not None and th.payload.kind in ("party", "org") and (
+                    th.j == h.j or th.payload.sector in ("LEG", "PTY")) or (
+                    e.sector == "PTY" and h.j - h.i >= 2 and strip_article(toks[h.i].norm) == "حزب" and
+                    all(t.norm.startswith("ال") for t in toks[h.i:h.j]))):
+                # مجلس الشيوخ، البرلمان، الحزب الديمقراطي: a body any state may have
+                generic = ((th.payload.sector if th is not None else None) or e.sector,
+                           tuple(t.norm for t in toks[h.i:h.j]))
+        if alts or generic:
+            self._cur_links.append((ent.key, ent.mentions[-1], alts, generic))
+
+    def _relink(self, ents, text) -> None:
+        """Links that the story's own countries overturn. The countries a story names other than by these
+        mentions (its states, demonyms, people, institutions, places) decide: a name two KB entries share goes to
+        the one of the story's country (عمان: Amman in a story about Jordan, Oman else); a generic body named
+        alone (مجلس الشيوخ، الحزب الديمقراطي) is the KB's institution only in a story of its country, else the
+        body of the story's own country (the KB's مجلس الشيوخ الفرنسي; a body of that country) or of none. A KB
+        person's surname alone, when the story names someone else by a given name and that surname (عزيز إسبر)
+        and every office the KB knows of the KB person began after publication, is that someone."""
+        kb = self.kb
+        bearers = {k.rsplit(" ", 1)[-1]: x for k, x in ents.items() if k.startswith("per:") and " " in k}
+        for x in ents.values() if bearers else ():
+            # عزيز إسبر ... وأكدت أن إسبر: not Mark Esper (defence secretary from 2019) in 2018
+            if x.kb_id and x.type == "PERSON" and x.mentions and self._late(kb.entries[kb.by_id[x.kb_id]]):
+                w = normalize(text[x.mentions[0][0]:x.mentions[0][1]])
+                be = bearers.get(w)
+                if be is None or not all(normalize(text[ms:me]) == w for ms, me, *_ in x.mentions):
+                    continue
+                be.mentions.extend((ms, me, 2, mk) for ms, me, _c, mk in x.mentions)
+                x.mentions.clear()
+        links = getattr(self, "_cur_links", None) or []
+        noted = {(k, m) for k, m, *_ in links}
+        support: dict[str, int] = {}
+        named: dict[str, int] = {}   # country -> entities naming it
+        for ent in ents.values():
+            if ent.country:
+                n = sum(1 for m in ent.mentions if (ent.key, m) not in noted)
+                if n:
+                    support[ent.country] = support.get(ent.country, 0) + n
+                    named[ent.country] = named.get(ent.country, 0) + 1
+        top = sorted(support.items(), key=lambda x: -x[1])
+        main = top[0][0] if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
+        if main and named.get(main, 0) >= 2:
+            # البرلمان، الحكومة alone in a story of one state: that state's (the KB's البرلمان الألماني); not when
+            # the story names such a body of a state (الحكومة البريطانية ... ودعت الحكومة: the one named before)
+            gen = self._generic_orgs()
+            for k in [k for k in ents if k.startswith(("party:LEG:", "party:GOV:")) and k.endswith(":None")]:
+                base = k.split(":")[2]
+                bodies = gen.get(("ال" + base,), {}) if " " not in base else {}
+                own = bodies.get(main)
+                x = ents[k]
+                if own is None or any(ents.get("kb:" + kb.entries[i].id) is not None and
+                                      ents["kb:" + kb.entries[i].id].mentions for i in bodies.values()):
+                    continue
+                defi = [m for m in x.mentions if normalize(text[m[0]:m[1]]).startswith("ال")]
+                if defi:
+                    y = self._kb_ent(ents, own)
+                    for m in defi:
+                        x.mentions.remove(m)
+                        y.mentions.append((m[0], m[1], 2, "name"))
+        for key, m, alts, generic in links:
+            ent = ents.get(key)
+            if ent is None or m not in ent.mentions or support.get(ent.country):
+                continue
+            target = None
+            if alts:
+                ok = {kb.entries[a].country: a for a in alts if support.get(kb.entries[a].country)}
+                if len(ok) == 1:
+                    target = self._kb_ent(ents, next(iter(ok.values())))
+            if target is None and generic:
+                sector, toks = generic
+                own = self._generic_orgs().get(toks, {}).get(main) if main else None
+                if own is not None:
+                    target = self._kb_ent(ents, own)
+                else:
+                    pre = f"party:{sector}:{' '.join((strip_article(toks[0]),) + toks[1:])}:"
+                    same = [x for x in ents.values() if x.key.startswith(pre) and x.country and x.mentions]
+                    if same:
+                        target = max(same, key=lambda x: len(x.mentions))
+                    else:
+                        target = ents.get(pre + str(main))
+                        if target is None:
+                            surface = text[m[0]:m[1]]
+                            target = ents[pre + str(main)] = _Ent(pre + str(main), surface, surface, "ORG", main, None,
+                                                                  sector, None, conf=2)
+                    m2 = (m[0], m[1], 2, "nominal")
+                    ent.mentions.remove(m)
+                    target.mentions.append(m2)
+                    continue
+            if target is None:
+                continue
+            ent.mentions.remove(m)
+            target.mentions.append(m)
 
     def _add_norp(self, ents, h: Hit) -> None:
         iso = h.payload
