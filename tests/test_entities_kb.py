@@ -116,3 +116,13 @@ def test_demonyms_of_two_words_and_broken_plurals():
     assert normalize("كورية شمالية") in demonym_forms("كوري شمالي")
     kb = load_kb()
     assert kb.demonyms.get(normalize("أتراك")) == "TUR" and kb.demonyms.get(normalize("ألمان")) == "DEU"
+
+
+def test_king_abdullah_after_2015_is_jordans_king(pipe):
+    from conftest import full
+    doc = full(pipe, "وأكد الملك عبدالله خلال لقائه الرئيس الفلسطيني محمود عباس في الرياض دعم المملكة.", "2018-06-19T10:00")
+    kings = [e for e in doc["entities"] if "عبدالله" in [m["text"] for m in e["mentions"]]]
+    assert kings and kings[0]["country"] == "JOR", kings
+    doc = full(pipe, "وأكد الملك عبدالله خلال لقائه الرئيس الفلسطيني محمود عباس في الرياض دعم المملكة.", "2010-06-19T10:00")
+    kings = [e for e in doc["entities"] if "عبدالله" in [m["text"] for m in e["mentions"]]]
+    assert kings and kings[0]["country"] == "SAU", kings

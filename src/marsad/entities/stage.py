@@ -1041,6 +1041,14 @@ class EntityStage(Stage):
             return False
         return min(map(str, starts)) > f"{int(d[:4]) + years}{d[4:10]}"
 
+    def _ended(self, e, years: int = 1) -> bool:
+        """Did every office the KB knows of the person ``e`` end more than ``years`` years before publication?"""
+        d = self._cur_date
+        ends = [r.get("end") for r in e.roles] if e.kind == "person" else []
+        if not d or not ends or not all(ends):
+            return False
+        return max(map(str, ends)) < f"{int(d[:4]) - years}{d[4:10]}"
+
     def _generic_orgs(self) -> dict:
         """KB state bodies by their generic name and country: (مجلس, الشيوخ) -> {FRA: idx of مجلس الشيوخ الفرنسي}."""
         kb = self.kb
@@ -1130,7 +1138,10 @@ class EntityStage(Stage):
                 continue
             target = None
             if alts:
-                ok = {kb.entries[a].country: a for a in alts if support.get(kb.entries[a].country)}
+                # (not to a person whose offices all ended years before publication: "الملك عبدالله" in 2018 in a story
+                # naming Riyadh is Jordan's king, not the Saudi king who died in 2015)
+                ok = {kb.entries[a].country: a for a in alts if support.get(kb.entries[a].country)
+                      and not self._ended(kb.entries[a])}
                 if len(ok) == 1:
                     target = self._kb_ent(ents, next(iter(ok.values())))
             if target is None and generic:
