@@ -80,3 +80,25 @@ def test_the_party_hit_is_not_the_doer(pipe):
 def test_a_negated_contradiction_is_no_accusation(pipe):
     doc = full(pipe, "وقال المتحدث إن ضربات إسرائيل الجوية لن تتعارض مع التحركات الجوية الروسية.")
     assert not _accuse(doc)
+
+
+# ---- support of terrorism with its doer between the noun and its object; a sponsor of terrorism; committing crimes
+def test_support_of_terrorism_with_the_doer_inside(pipe):
+    doc = full(pipe, "وقال وزير الخارجية السعودي عادل الجبير إن دعم قطر للإرهاب يجب أن يتوقف.")
+    assert any("QAT" in party(doc, e["recipients"]) and "SAU" in party(doc, e["actors"]) for e in _accuse(doc))
+
+
+def test_sponsor_of_terrorism(pipe):
+    doc = full(pipe, "وقال وزير الخارجية المغربي ناصر بوريطة إن إيران راعية الإرهاب.")
+    ev = _accuse(doc)
+    assert ev and "IRN" in party(doc, ev[0]["recipients"]) and "MAR" in party(doc, ev[0]["actors"])
+
+
+def test_a_list_of_sponsors_is_no_accusation(pipe):
+    assert not _accuse(full(pipe, "وقال مسؤول سوداني إن السودان لا يزال على قائمة الدول الراعية للإرهاب."))
+
+
+def test_commits_massacres(pipe):
+    doc = full(pipe, "وقال وزير الخارجية الفرنسي جان إيف لودريان إن النظام السوري يرتكب مجازر بحق المدنيين.")
+    ev = _accuse(doc)
+    assert ev and "FRA" in party(doc, ev[0]["actors"]) and "النظام" in party(doc, ev[0]["recipients"])

@@ -1905,8 +1905,8 @@ class EventStage(Stage):
         toks = st.toks
         text = doc["text"]
         groups = None
-        for m in self.lex.blame.find_all(toks):
-            k, ke, slot = m.start_tok, m.end_tok, m.value
+        for m in self.lex.blame.find_all(toks) + _blame_mid(toks):
+            k, ke, slot = m[0], m[1], m[2]
             t0, t1 = toks[k].start, toks[ke - 1].end
             w = toks[k].norm.lstrip("وف")
             if slot == "subj" and w.startswith(("ال", "بال", "لل")) and not w.startswith(("المسوول", "المسوولين")) \
@@ -1966,6 +1966,8 @@ class EventStage(Stage):
                 if acc is not None and any(speaker in g["ids"] for g in groups if c0 <= g["s"] < k) \
                         and not any(speaker in g["ids"] for g in groups if g["s"] < c0):
                     continue  # the speaker found inside the clause it is said to utter: not a speaker
+            elif slot == "mid":  # "دعم قطر للإرهاب": the genitive between the noun and its object
+                acc = next((g for g in groups if g["s"] == k + 1 and g["prep"] is None and g["e"] == m[3]), None)
             elif slot == "subj":
                 acc = next((g for g in groups[::-1] if g["e"] <= k and k - g["e"] <= 1 and g["prep"] is None
                             and not _strong_between(text, toks, g["e"], k)), None)
@@ -3551,6 +3553,29 @@ def _dateline_end(text, start, toks) -> int:
 
 
 _BLAME_DENY = frozenset(("نفت", "نفي", "تنفي", "ينفي", "نفوا", "ينفون", "انكرت", "انكر", "تنكر", "ينكر", "نفيها", "نفيه"))
+
+
+_BLAME_MID_HEAD = frozenset(p + w for w in ("دعم", "تمويل", "رعايه") for p in ("", "و", "ب", "ل", "وب", "ول"))
+_BLAME_MID_OBJ = frozenset(("للارهاب", "الارهاب", "وللارهاب", "للارهابيين"))
+_BLAME_MID_GROUPS = frozenset(("للجماعات", "الجماعات", "للمنظمات", "المنظمات", "للحركات", "للميليشيات", "للمليشيات"))
+
+
+def _blame_mid(toks) -> list:
+    """"دعم قطر للإرهاب"، "تمويل إيران للجماعات الإرهابية": support of terrorism with its doer between the noun and its
+    object; (noun, end, "mid", end of the doer) for each, the doer being one to four words (checked against the
+    parties by _blame)."""
+    out = []
+    n = len(toks)
+    for j in [j for j, t in enumerate(toks) if t.norm in _BLAME_MID_HEAD]:
+        for e in range(j + 2, min(n, j + 6)):
+            w = toks[e].norm
+            if w in _BLAME_MID_OBJ:
+                out.append((j, e + 1, "mid", e))
+                break
+            if w in _BLAME_MID_GROUPS and e + 1 < n and toks[e + 1].norm in ("الارهابيه", "المتطرفه"):
+                out.append((j, e + 2, "mid", e))
+                break
+    return out
 
 
 def _blame_gender(text, m) -> str | None:
