@@ -102,3 +102,22 @@ def test_commits_massacres(pipe):
     doc = full(pipe, "وقال وزير الخارجية الفرنسي جان إيف لودريان إن النظام السوري يرتكب مجازر بحق المدنيين.")
     ev = _accuse(doc)
     assert ev and "FRA" in party(doc, ev[0]["actors"]) and "النظام" in party(doc, ev[0]["recipients"])
+
+
+# ---- the responsibility on someone's shoulders; a speaker named before its verb (SVO)
+def test_responsibility_on_the_shoulders_of(pipe):
+    doc = full(pipe, "واعتبر الرئيس الروسي فلاديمير بوتين أنه توجد مسؤولية على عاتق الولايات المتحدة في القضية.")
+    ev = _accuse(doc)
+    assert ev and "RUS" in party(doc, ev[0]["actors"]) and "USA" in party(doc, ev[0]["recipients"])
+
+
+def test_a_duty_on_the_shoulders_is_no_blame(pipe):
+    doc = full(pipe, "وقال وزير الخارجية الفرنسي إنه تقع على عاتق المجتمع الدولي مسؤولية حماية المدنيين.")
+    assert not _accuse(doc)
+
+
+def test_speaker_before_its_verb_not_the_accused(pipe):
+    doc = full(pipe, "ودعت روسيا وألمانيا البلدين إلى ضبط النفس، لكن الولايات المتحدة قالت إن إيران تتحمل "
+                     "المسؤولية الكاملة عن التصعيد.")
+    ev = _accuse(doc)
+    assert ev and "USA" in party(doc, ev[0]["actors"]) and "IRN" in party(doc, ev[0]["recipients"])

@@ -1933,14 +1933,22 @@ class EventStage(Stage):
             c0 = next((j for j in range(k + 1) if toks[j].start >= q["start"]), k) if q else None
             if speaker is None:
                 sp, verb = self._speaker_near(text, st, 0, k, None)
-                comp = None if verb is None else next(
-                    (j for j in range(verb + 1, k) if toks[j].norm in ("ان", "انه", "انها", "بان", "وان", "انهم")), None)
+                comp = None if verb is None else next(  # (the innermost clause: "أضاف البيان أن المدعية تشتبه في أن")
+                    (j for j in range(k - 1, verb, -1) if toks[j].norm in ("ان", "انه", "انها", "بان", "وان", "انهم")), None)
                 if sp is None or verb is None or not (comp is not None or ":" in text[toks[verb].end:t0]):
                     continue  # no reported clause: the narrator's own wording, not someone's accusation
                 speaker = sp
                 c0 = comp if comp is not None else verb + 1
             if groups is None:
                 groups = [g for g in _groups(text, toks, st.ments) if not _sourced(toks, g["s"])]
+            if q is None and not any(speaker in g["ids"] for g in groups if g["s"] < c0):
+                # the speaker found inside the clause it utters ("لكن الولايات المتحدة قالت إن إيران تتحمل"): the one
+                # named right before the verb speaks (SVO), else no one known
+                g = next((g for g in groups[::-1] if g["e"] <= verb and verb - g["e"] <= 1 and g["prep"] is None
+                          and not _strong_between(text, toks, g["e"], verb)), None)
+                if g is None or len(g["ids"]) != 1:
+                    continue
+                speaker = g["ids"][0]
             acc = None
             if own is not None or slot == "act":
                 # the party named before in the reported clause: the owner of the pronoun (قطعت علاقاتها مع قطر بسبب
@@ -1963,9 +1971,6 @@ class EventStage(Stage):
                         continue  # "إسرائيل تبقى التهديد الرئيسي للبنان، وانتهاكاتها": a noun's complement
                     acc = g
                     break
-                if acc is not None and any(speaker in g["ids"] for g in groups if c0 <= g["s"] < k) \
-                        and not any(speaker in g["ids"] for g in groups if g["s"] < c0):
-                    continue  # the speaker found inside the clause it is said to utter: not a speaker
             elif slot == "mid":  # "دعم قطر للإرهاب": the genitive between the noun and its object
                 acc = next((g for g in groups if g["s"] == k + 1 and g["prep"] is None and g["e"] == m[3]), None)
             elif slot == "subj":
