@@ -121,3 +121,16 @@ def test_speaker_before_its_verb_not_the_accused(pipe):
                      "المسؤولية الكاملة عن التصعيد.")
     ev = _accuse(doc)
     assert ev and "USA" in party(doc, ev[0]["actors"]) and "IRN" in party(doc, ev[0]["recipients"])
+
+
+# ---- the subject through a copula (هو من، هي التي) and a predicate coordinated with the clause's first one
+def test_the_one_who_stands_behind(pipe):
+    doc = full(pipe, "وقال وزير الخارجية السعودي عادل الجبير إن إيران هي التي تقف وراء الهجمات.")
+    ev = _accuse(doc)
+    assert ev and "IRN" in party(doc, ev[0]["recipients"])
+
+
+def test_coordinated_predicate_takes_the_clause_subject(pipe):
+    doc = full(pipe, "وقال الرئيس الأمريكي دونالد ترامب إن إيران تشعل الصراعات في المنطقة وتدعم الإرهاب.")
+    ev = _accuse(doc)
+    assert ev and "ترامب" in party(doc, ev[0]["actors"]) and "IRN" in party(doc, ev[0]["recipients"])

@@ -1976,8 +1976,16 @@ class EventStage(Stage):
             elif slot == "subj":
                 acc = next((g for g in groups[::-1] if g["e"] <= k and k - g["e"] <= 1 and g["prep"] is None
                             and not _strong_between(text, toks, g["e"], k)), None)
+                if acc is None:  # "أن النظام السوري هو من يقف خلف الهجوم"، "إيران هي التي تقف وراء"
+                    acc = next((g for g in groups[::-1] if g["e"] < k and k - g["e"] <= 2 and g["prep"] is None
+                                and all(toks[j].norm in _BLAME_COPULA for j in range(g["e"], k))), None)
                 if acc is None and toks[k].norm.lstrip("وف")[:1] in "يت":
                     acc = next((g for g in groups if g["s"] == ke and g["prep"] is None), None)  # VSO
+                if acc is None and toks[k].text[:1] == "و" and c0 is not None:
+                    # a predicate coordinated with the clause's first one: its subject ("إيران قدمت عهودا في السابق
+                    # وخرقت هذه التعهدات"، "إن روسيا متواطئة أخلاقيا ومسؤولة عن فظائع نظام الأسد")
+                    acc = next((g for g in groups if g["s"] in (c0, c0 + 1) and g["s"] < k and g["prep"] is None
+                                and not _full_stop_between(text, toks, g["e"], k)), None)
             else:
                 acc = next((g for g in groups if g["s"] == ke and (g["prep"] in (None, "ل") or g["prep"] == "من"
                                                                    and toks[ke - 1].norm == "من")  # بأوامر من
@@ -3581,6 +3589,9 @@ def _blame_mid(toks) -> list:
                 out.append((j, e + 2, "mid", e))
                 break
     return out
+
+
+_BLAME_COPULA = frozenset(("هو", "هي", "هم", "من", "الذي", "التي", "الذين"))
 
 
 def _blame_gender(text, m) -> str | None:
