@@ -134,3 +134,10 @@ def test_coordinated_predicate_takes_the_clause_subject(pipe):
     doc = full(pipe, "وقال الرئيس الأمريكي دونالد ترامب إن إيران تشعل الصراعات في المنطقة وتدعم الإرهاب.")
     ev = _accuse(doc)
     assert ev and "ترامب" in party(doc, ev[0]["actors"]) and "IRN" in party(doc, ev[0]["recipients"])
+
+
+# ---- provocations of a party (its demonym)
+def test_provocations_of_a_state(pipe):
+    doc = full(pipe, "وقال وزير الخارجية الإيراني محمد جواد ظريف إن هذه الاستفزازات الأمريكية تزيد الوضع صعوبة.")
+    ev = _accuse(doc)
+    assert ev and "IRN" in party(doc, ev[0]["actors"]) and "USA" in party(doc, ev[0]["recipients"])
