@@ -141,3 +141,15 @@ def test_provocations_of_a_state(pipe):
     doc = full(pipe, "وقال وزير الخارجية الإيراني محمد جواد ظريف إن هذه الاستفزازات الأمريكية تزيد الوضع صعوبة.")
     ev = _accuse(doc)
     assert ev and "IRN" in party(doc, ev[0]["actors"]) and "USA" in party(doc, ev[0]["recipients"])
+
+
+# ---- two parties bear the responsibility; holding a party responsible with the party inside (تحميل روسيا مسؤولية)
+def test_two_parties_bear_the_responsibility(pipe):
+    doc = full(pipe, "وأكد مستشار الأمن القومي الأميركي هربرت مكماستر أن روسيا وإيران تتحملان المسؤولية في تأجيج "
+                     "العنف في سوريا.")
+    ev = _accuse(doc)
+    assert ev and "RUS" in party(doc, ev[0]["recipients"]) and "IRN" in party(doc, ev[0]["recipients"])
+
+
+def test_a_duty_to_bear_is_no_blame(pipe):
+    assert not _accuse(full(pipe, "وقال الرئيس الفرنسي إن على المجتمع الدولي تحمل المسؤولية تجاه اللاجئين."))

@@ -3568,24 +3568,31 @@ def _dateline_end(text, start, toks) -> int:
 _BLAME_DENY = frozenset(("نفت", "نفي", "تنفي", "ينفي", "نفوا", "ينفون", "انكرت", "انكر", "تنكر", "ينكر", "نفيها", "نفيه"))
 
 
-_BLAME_MID_HEAD = frozenset(p + w for w in ("دعم", "تمويل", "رعايه") for p in ("", "و", "ب", "ل", "وب", "ول"))
-_BLAME_MID_OBJ = frozenset(("للارهاب", "الارهاب", "وللارهاب", "للارهابيين"))
+_BLAME_TERROR = frozenset(("للارهاب", "الارهاب", "وللارهاب", "للارهابيين"))
+_BLAME_RESP = frozenset(("المسووليه", "مسووليه", "بالمسووليه"))
+_BLAME_MID_HEAD = {p + w: objs for ws, objs in (
+    (("دعم", "تمويل", "رعايه"), _BLAME_TERROR),
+    (("تحميل", "يحمل", "تحمل", "حمل", "حملت", "يحملون", "يتحمل", "تتحمل", "يتحملان", "تتحملان"), _BLAME_RESP))
+    for w in ws for p in ("", "و", "ب", "ل", "وب", "ول") if not (w[:1] in "يت" and p[-1:] == "ب")}
 _BLAME_MID_GROUPS = frozenset(("للجماعات", "الجماعات", "للمنظمات", "المنظمات", "للحركات", "للميليشيات", "للمليشيات"))
 
 
 def _blame_mid(toks) -> list:
-    """"دعم قطر للإرهاب"، "تمويل إيران للجماعات الإرهابية": support of terrorism with its doer between the noun and its
-    object; (noun, end, "mid", end of the doer) for each, the doer being one to four words (checked against the
-    parties by _blame)."""
+    """"دعم قطر للإرهاب"، "تمويل إيران للجماعات الإرهابية"، "تحميل روسيا مسؤولية استخدام الغاز"، "يتحمل نظام الأسد
+    المسؤولية": support of terrorism or the responsibility with its doer between the noun or verb and its object;
+    (head, end, "mid", end of the doer) for each, the doer being one to four words (checked against the parties by
+    _blame)."""
     out = []
     n = len(toks)
-    for j in [j for j, t in enumerate(toks) if t.norm in _BLAME_MID_HEAD]:
+    heads = _BLAME_MID_HEAD
+    for j in [j for j, t in enumerate(toks) if t.norm in heads]:
+        objs = heads[toks[j].norm]
         for e in range(j + 2, min(n, j + 6)):
             w = toks[e].norm
-            if w in _BLAME_MID_OBJ:
+            if w in objs:
                 out.append((j, e + 1, "mid", e))
                 break
-            if w in _BLAME_MID_GROUPS and e + 1 < n and toks[e + 1].norm in ("الارهابيه", "المتطرفه"):
+            if objs is _BLAME_TERROR and w in _BLAME_MID_GROUPS and e + 1 < n and toks[e + 1].norm in ("الارهابيه", "المتطرفه"):
                 out.append((j, e + 2, "mid", e))
                 break
     return out
