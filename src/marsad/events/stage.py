@@ -1975,8 +1975,8 @@ class EventStage(Stage):
         toks = st.toks
         text = doc["text"]
         groups = None
-        for m in self.lex.blame.find_all(toks):
-            k, ke, slot = m.start_tok, m.end_tok, m.value
+        for m in self.lex.blame.find_all(toks) + _blame_mid(toks):
+            k, ke, slot = m[0], m[1], m[2]
             t0, t1 = toks[k].start, toks[ke - 1].end
             w = toks[k].norm.lstrip("وف")
             if slot == "subj" and w.startswith(("ال", "بال", "لل")) and not w.startswith(("المسوول", "المسوولين")) \
@@ -1987,23 +1987,75 @@ class EventStage(Stage):
                     for j in range(max(0, k - 12), k) if not _full_stop_between(text, toks, j, k)):
                 continue  # an order is blamed only behind a killing or an attack (قتل بأوامر من حكومة كوريا الشمالية);
                 # "الإفراج تم بأمر من الرئيس"، "مداهمات بأمر من قاض" name who ordered, no accusation
+            own = _blame_owner_suffix(toks[k]) if slot in ("gen", "own") and not w.lstrip("بل").startswith(
+                ("مسوولي", "تورط")) else None  # (مسؤوليتها: a claim or a duty; تورطها: mostly a suspicion or a denial)
+            if slot == "own" and own is None:
+                continue  # "دعمها للإرهاب": only with the pronoun of a party named before
+            if own is not None and ke - k == 1 and (k > 0 and toks[k - 1].norm.lstrip("وف") in ("يتم", "تم", "جري", "يجري")
+                                                    or toks[k].norm.lstrip("وفبل")[:-len(own)] in ("انتهاك", "خرق") and not (
+                    ke < len(toks) and toks[ke].norm.startswith("ل"))):
+                continue  # "يتم انتهاكه يوميا"، "الاتفاق ... وخرقه": the pronoun is what is violated, not who violates
+                # ("انتهاكها للقانون الدولي" names the violator)
+            if own is not None and any(toks[j].norm.lstrip("وف") in _BLAME_DENY for j in range(max(0, k - 3), k)):
+                continue  # "نفت تورطها"، "أنكرت دعمها للإرهاب": a denial
             q = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("speaker")), None)
             speaker = q["speaker"] if q else None
+            c0 = next((j for j in range(k + 1) if toks[j].start >= q["start"]), k) if q else None
             if speaker is None:
                 sp, verb = self._speaker_near(text, st, 0, k, None)
-                if sp is None or verb is None or not (any(toks[j].norm in ("ان", "انه", "انها", "بان", "وان", "انهم")
-                                                          for j in range(verb + 1, k))
-                                                      or ":" in text[toks[verb].end:t0]):
+                comp = None if verb is None else next(  # (the innermost clause: "أضاف البيان أن المدعية تشتبه في أن")
+                    (j for j in range(k - 1, verb, -1) if toks[j].norm in ("ان", "انه", "انها", "بان", "وان", "انهم")), None)
+                if sp is None or verb is None or not (comp is not None or ":" in text[toks[verb].end:t0]):
                     continue  # no reported clause: the narrator's own wording, not someone's accusation
                 speaker = sp
+                c0 = comp if comp is not None else verb + 1
             if groups is None:
                 groups = [g for g in _groups(text, toks, st.ments) if not _sourced(toks, g["s"])]
+            if q is None and not any(speaker in g["ids"] for g in groups if g["s"] < c0):
+                # the speaker found inside the clause it utters ("لكن الولايات المتحدة قالت إن إيران تتحمل"): the one
+                # named right before the verb speaks (SVO), else no one known
+                g = next((g for g in groups[::-1] if g["e"] <= verb and verb - g["e"] <= 1 and g["prep"] is None
+                          and not _strong_between(text, toks, g["e"], verb)), None)
+                if g is None or len(g["ids"]) != 1:
+                    continue
+                speaker = g["ids"][0]
             acc = None
-            if slot == "subj":
+            if own is not None or slot == "act":
+                # the party named before in the reported clause: the owner of the pronoun (قطعت علاقاتها مع قطر بسبب
+                # دعمها للإرهاب), or the doer named in the act that is judged (الإجراءات التي اتخذتها الولايات المتحدة
+                # تتعارض مع القانون الدولي: a subject, its genitive, a demonym, the subject of its relative clause)
+                for g in groups[::-1]:
+                    if g["e"] > k or g["s"] < c0 or _full_stop_between(text, toks, g["e"], k):
+                        continue
+                    if own is not None and len(g["m"]) == 1 and _blame_gender(text, g["m"][0]) not in (
+                            None, "f" if own == "ها" else "m" if own == "ه" else None):
+                        continue  # "تستخدم روسيا نفوذها لإيقاف انتهاكاته": ه is no state named in the feminine
+                    if own is not None and all((self._dp.by_id.get(i) or {}).get("status") == "nominal"
+                                               and not (self._dp.by_id.get(i) or {}).get("country") for i in g["ids"]):
+                        continue  # "تنسيق السلطات ... فضلا عن انتهاكها": no pronoun's owner with no country
+                    if slot == "act" and (g["prep"] is not None or k - g["e"] > 1 or g["s"] > 0 and toks[g["s"] - 1].norm in (
+                            "جنوب", "شمال", "شرق", "غرب", "وسط", "مدينه", "منطقه", "محافظه", "ولايه")):
+                        continue  # "العقوبات على إيران تتعارض مع": the party hit is not the doer; the doer closes the
+                        # phrase of the act right before the predicate ("أرادوا غزو العراق، لكن التفتيش كان يتعارض")
+                    if g["prep"] == "ل" and g["s"] > 0 and toks[g["s"] - 1].norm.startswith("ال"):
+                        continue  # "إسرائيل تبقى التهديد الرئيسي للبنان، وانتهاكاتها": a noun's complement
+                    acc = g
+                    break
+            elif slot == "mid":  # "دعم قطر للإرهاب": the genitive between the noun and its object
+                acc = next((g for g in groups if g["s"] == k + 1 and g["prep"] is None and g["e"] == m[3]), None)
+            elif slot == "subj":
                 acc = next((g for g in groups[::-1] if g["e"] <= k and k - g["e"] <= 1 and g["prep"] is None
                             and not _strong_between(text, toks, g["e"], k)), None)
+                if acc is None:  # "أن النظام السوري هو من يقف خلف الهجوم"، "إيران هي التي تقف وراء"
+                    acc = next((g for g in groups[::-1] if g["e"] < k and k - g["e"] <= 2 and g["prep"] is None
+                                and all(toks[j].norm in _BLAME_COPULA for j in range(g["e"], k))), None)
                 if acc is None and toks[k].norm.lstrip("وف")[:1] in "يت":
                     acc = next((g for g in groups if g["s"] == ke and g["prep"] is None), None)  # VSO
+                if acc is None and toks[k].text[:1] == "و" and c0 is not None:
+                    # a predicate coordinated with the clause's first one: its subject ("إيران قدمت عهودا في السابق
+                    # وخرقت هذه التعهدات"، "إن روسيا متواطئة أخلاقيا ومسؤولة عن فظائع نظام الأسد")
+                    acc = next((g for g in groups if g["s"] in (c0, c0 + 1) and g["s"] < k and g["prep"] is None
+                                and not _full_stop_between(text, toks, g["e"], k)), None)
             else:
                 acc = next((g for g in groups if g["s"] == ke and (g["prep"] in (None, "ل") or g["prep"] == "من"
                                                                    and toks[ke - 1].norm == "من")  # بأوامر من
@@ -3645,6 +3697,68 @@ def _dateline_end(text, start, toks) -> int:
     if not m:
         return 0
     return next((k for k, t in enumerate(toks) if t.start >= m.end()), 0)
+
+
+_BLAME_DENY = frozenset(("نفت", "نفي", "تنفي", "ينفي", "نفوا", "ينفون", "انكرت", "انكر", "تنكر", "ينكر", "نفيها", "نفيه"))
+
+
+_BLAME_TERROR = frozenset(("للارهاب", "الارهاب", "وللارهاب", "للارهابيين"))
+_BLAME_RESP = frozenset(("المسووليه", "مسووليه", "بالمسووليه"))
+_BLAME_MID_HEAD = {p + w: objs for ws, objs in (
+    (("دعم", "تمويل", "رعايه"), _BLAME_TERROR),
+    (("تحميل", "يحمل", "تحمل", "حمل", "حملت", "يحملون", "يتحمل", "تتحمل", "يتحملان", "تتحملان"), _BLAME_RESP))
+    for w in ws for p in ("", "و", "ب", "ل", "وب", "ول") if not (w[:1] in "يت" and p[-1:] == "ب")}
+_BLAME_MID_GROUPS = frozenset(("للجماعات", "الجماعات", "للمنظمات", "المنظمات", "للحركات", "للميليشيات", "للمليشيات"))
+
+
+def _blame_mid(toks) -> list:
+    """"دعم قطر للإرهاب"، "تمويل إيران للجماعات الإرهابية"، "تحميل روسيا مسؤولية استخدام الغاز"، "يتحمل نظام الأسد
+    المسؤولية": support of terrorism or the responsibility with its doer between the noun or verb and its object;
+    (head, end, "mid", end of the doer) for each, the doer being one to four words (checked against the parties by
+    _blame)."""
+    out = []
+    n = len(toks)
+    heads = _BLAME_MID_HEAD
+    for j in [j for j, t in enumerate(toks) if t.norm in heads]:
+        objs = heads[toks[j].norm]
+        for e in range(j + 2, min(n, j + 6)):
+            w = toks[e].norm
+            if w in objs:
+                out.append((j, e + 1, "mid", e))
+                break
+            if objs is _BLAME_TERROR and w in _BLAME_MID_GROUPS and e + 1 < n and toks[e + 1].norm in ("الارهابيه", "المتطرفه"):
+                out.append((j, e + 2, "mid", e))
+                break
+    return out
+
+
+_BLAME_COPULA = frozenset(("هو", "هي", "هم", "من", "الذي", "التي", "الذين"))
+
+
+def _blame_gender(text, m) -> str | None:
+    """The grammatical gender of a party a pronoun refers back to, where its form says it: "f" for a state named
+    without the article (إيران، روسيا، قطر; but لبنان) or with it and a feminine ending (السعودية، الولايات المتحدة,
+    الإمارات), "m" for a man or a state with the article and no such ending (العراق، اليمن، السودان); else None."""
+    if m.kind == "PERSON":
+        return "m"
+    if m.kind != "GPE":
+        return None
+    name = text[m.start:m.end].strip()
+    if name.startswith(("و", "ب", "ل")) and name[1:3] == "ال":
+        name = name[1:]
+    if not name.startswith("ال"):
+        return "m" if name in ("لبنان",) else "f"
+    return "f" if name.endswith(("ة", "ات")) else "m"
+
+
+def _blame_owner_suffix(tok) -> str | None:
+    """The possessive pronoun (ها، ه، هم، هما) that ends a blamed noun as written (دعمها، انتهاكاته، جرائمهم), else
+    None; a final ة (written ة, normalised ه) is no pronoun."""
+    t = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    for suf in ("هما", "هم", "ها", "ه"):
+        if t.endswith(suf) and len(t) - len(suf) >= 3:
+            return suf
+    return None
 
 
 def _full_stop_between(text, toks, a, b) -> bool:
