@@ -9,7 +9,7 @@ from conftest import need_shared
 
 
 @pytest.mark.parametrize("name,typ,f1_floor,fa_ceiling", [
-    ("assault_gsr.csv", "ASSAULT", 0.82, 0.16),
+    ("assault_gsr.csv", "ASSAULT", 0.83, 0.16),
     ("protest_gsr.csv", "PROTEST", 0.77, 0.06),
 ])
 def test_gsr_sentence_gate(pipe, name, typ, f1_floor, fa_ceiling):
@@ -36,12 +36,12 @@ def test_gsr_cv():
     from marsad.events.train_classifier import main
 
     rep = main([str(need_shared("data", "gsr_dev")), "--folds", "5"])
-    # floors just below the figures reached (whole pipeline per sentence, CV by source document: ASSAULT 0.671,
-    # PROTEST 0.583; with each fold's threshold chosen on the other folds only 0.667 and 0.554)
-    assert rep["ASSAULT"]["cv_f1"] >= 0.66 and rep["ASSAULT"]["cv_difficult_no_false_alarm"] < 0.2
-    assert rep["PROTEST"]["cv_f1"] >= 0.575 and rep["PROTEST"]["cv_difficult_no_false_alarm"] < 0.2
-    assert rep["PROTEST"]["heldout_threshold"]["f1"] >= 0.545
-    assert rep["ASSAULT"]["heldout_threshold"]["f1"] >= 0.655
+    # floors just below the figures reached (whole pipeline per sentence, CV by source document: ASSAULT 0.675,
+    # PROTEST 0.596; with each fold's threshold chosen on the other folds only 0.671 and 0.588)
+    assert rep["ASSAULT"]["cv_f1"] >= 0.665 and rep["ASSAULT"]["cv_difficult_no_false_alarm"] < 0.2
+    assert rep["PROTEST"]["cv_f1"] >= 0.585 and rep["PROTEST"]["cv_difficult_no_false_alarm"] < 0.2
+    assert rep["PROTEST"]["heldout_threshold"]["f1"] >= 0.575
+    assert rep["ASSAULT"]["heldout_threshold"]["f1"] >= 0.66
     assert rep["ASSAULT"]["heldout_threshold"]["difficult_no_false_alarm"] < 0.2
 
 
@@ -116,7 +116,7 @@ def test_events_dev_floor():
     from marsad.events.evaluate import eval_folder
 
     res = eval_folder(need_shared("data", "events_dev"), need_shared())
-    assert res["all"]["f1"] >= 0.80, res["all"]  # 0.832 when pinned
+    assert res["all"]["f1"] >= 0.82, res["all"]  # 0.851 when pinned
     assert (res["all"]["date_accuracy"] or 0) >= 0.9, res["all"]
 
 
