@@ -292,6 +292,14 @@ class DocParties:
             if i not in self.by_id:
                 return i
 
+    def implied(self, key, *, name, name_ar, typ, country, sector) -> str:
+        """An entity the text implies but never names (the judiciary behind a sentence, the government a protest is
+        held against): the one made before under ``key``, else a new one, without mentions."""
+        eid = self.by_key.get(key)
+        if eid is None:
+            eid = self.new_entity(key, name=name, name_ar=name_ar, typ=typ, country=country, sector=sector)
+        return eid
+
     def new_entity(self, key, *, name, name_ar, typ, country, sector) -> str:
         """A party entity of the event stage's own, registered under ``key``, without mentions yet."""
         eid = self._new_id()

@@ -2341,11 +2341,8 @@ class EventStage(Stage):
                     if (self._dp.by_id.get(i) or {}).get("country")), None) or self._dp.scene or self._dp.focus
         if not iso:
             return []
-        key = ("implied-court", iso)
-        eid = self._dp.by_key.get(key)
-        if eid is None:
-            eid = self._dp.new_entity(key, name="judiciary", name_ar="القضاء", typ="ORG", country=iso, sector="JUD")
-        return [eid]
+        return [self._dp.implied(("implied-court", iso), name="judiciary", name_ar="القضاء", typ="ORG", country=iso,
+                                 sector="JUD")]
 
     def _reacted_to(self, st, ts) -> bool:
         """Is the ب-word at ts the complement of a reaction verb before it in its clause (أشاد ... بتوصل، رحب بتوقيع)?"""
@@ -2369,13 +2366,9 @@ class EventStage(Stage):
         iso = isos.pop()
         if loc is not None and (ents.get(loc) or {}).get("country") not in (None, iso):
             return []
-        key = ("implied-gov", iso)
-        eid = self._dp.by_key.get(key)
-        if eid is None:
-            en, ar = _parties_kb().country_name(iso) or (iso, iso)
-            eid = self._dp.new_entity(key, name=f"government of {en}", name_ar=f"حكومة {ar}", typ="ORG", country=iso,
-                                      sector="GOV")
-        return [eid]
+        en, ar = _parties_kb().country_name(iso) or (iso, iso)
+        return [self._dp.implied(("implied-gov", iso), name=f"government of {en}", name_ar=f"حكومة {ar}", typ="ORG",
+                                 country=iso, sector="GOV")]
 
     def _placed(self, eid) -> bool:
         """A party the text pins down: a named person, an entity with a country or a Wikidata id."""
