@@ -3550,9 +3550,11 @@ def _title_word(w: str) -> bool:
         or w.startswith("لل") and ("ا" + w[1:]).startswith(_TITLE_STARTS)
 
 
-_TITLE_STARTS = ("رييس", "وزير", "الوزير", "مستشار", "نظير", "الرييس", "المستشار", "المتحدث", "سفير", "السفير", "كبير",
-                 "ملك", "الملك", "امير", "الامير", "زعيم", "الزعيم", "قايد", "القايد", "ولي", "نايب", "حاكم", "مبعوث",
-                 "المبعوث", "امين", "الامين", "مرشد", "المرشد", "شيخ", "عاهل", "العاهل", "السلطان", "سلطان")
+# the first word of an office (a mention opening on one is office-like); titles add a few more
+_OFFICE_STARTS = ("رييس", "وزير", "مستشار", "نظير", "الرييس", "المستشار", "المتحدث", "سفير", "السفير", "كبير", "ملك",
+                  "الملك", "امير", "الامير", "زعيم", "الزعيم", "قايد", "القايد", "ولي", "نايب")
+_TITLE_STARTS = _OFFICE_STARTS + ("الوزير", "حاكم", "مبعوث", "المبعوث", "امين", "الامين", "مرشد", "المرشد", "شيخ", "عاهل",
+                                  "العاهل", "السلطان", "سلطان")
 
 
 # heads whose genitive is the other side: support "for the enemies of Morocco" is not support for Morocco
@@ -3613,9 +3615,7 @@ def _apposition_end(text, toks, k):
 
 
 def _office_like(toks, m) -> bool:
-    return any(t.norm.startswith(("رييس", "وزير", "مستشار", "نظير", "الرييس", "المستشار", "المتحدث", "سفير", "السفير", "كبير",
-                                  "ملك", "الملك", "امير", "الامير", "زعيم", "الزعيم", "قايد", "القايد", "ولي", "نايب"))
-               for t in toks[m.s:m.s + 1])
+    return any(t.norm.startswith(_OFFICE_STARTS) for t in toks[m.s:m.s + 1])
 
 
 def _prep(text, toks, m: Mention):
