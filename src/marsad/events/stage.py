@@ -885,11 +885,11 @@ class EventStage(Stage):
                         actors = [offs[0].eid]
                         break
         elif pk > 0 and toks[pk - 1].norm in ("انها", "انه", "انهم", "انهما", "وانها", "وانه") \
-                and self._speaker_near(text, st, 0, pk - 1, None)[0] and not self._not_speaker(
-                    toks[pk - 1].norm.lstrip("و"), self._speaker_near(text, st, 0, pk - 1, None)[0]):
+                and (said_by := self._speaker_near(text, st, 0, pk - 1, None)[0]) \
+                and not self._not_speaker(toks[pk - 1].norm.lstrip("و"), said_by):
             # (not when the pronoun cannot be the speaker: "لكنها قالت إنها ستغلق مضيق هرمز" after a place)
             # "قال إنه ..."، "وقالت أسر المعتقلين إنها أقامت وقفة احتجاجية": the pronoun subject is the speaker
-            actors = [self._speaker_near(text, st, 0, pk - 1, None)[0]]
+            actors = [said_by]
             many = next((x for x in st.paired if x.eid == actors[0] and x.e <= pk - 1), None) \
                 if toks[pk - 1].norm.endswith(("هما", "هم")) else None
             if many is not None:
