@@ -115,3 +115,13 @@ def test_a_neighbourhood_where_a_bomb_went_off_is_no_attacker(pipe):
     names = {e["id"]: e.get("name") for e in doc["entities"]}
     for ev in doc["events"]:
         assert "Sadr City" not in [names[a] for a in ev["actors"]]
+
+
+def test_a_curfew_falls_on_the_population_and_lifting_it_is_a_concession(pipe):
+    # a curfew names no addressee, yet it is a COERCE by whoever imposes it; lifting it eases it (CAMEO 0813)
+    doc = full(pipe, "وأعلنت قيادة عمليات البصرة الخميس إعادة فرض حظر التجول حتى إشعار آخر.", "2018-09-07T12:00")
+    ev = [e for e in doc["events"] if e["type"] == "COERCE"]
+    assert ev and ev[0]["actors"] and ev[0]["recipients"] == []
+    doc = full(pipe, "ورفعت السلطات العراقية حظر التجول في وقت لاحق من اليوم بعد أن ساد الهدوء المدينة.")
+    assert not [e for e in doc["events"] if e["type"] == "COERCE"]
+    assert [e for e in doc["events"] if e["type"] == "CONCEDE"]

@@ -1701,10 +1701,12 @@ class EventStage(Stage):
                 actors = list(lead["ids"])
             recips = [i for g in part for i in g["ids"] if i not in actors and self._placed(i)
                       and not self._same_state(actors, [i])] if actors else recips  # (not "قواتها": its own forces)
-        if not recips and typ not in UNDIRECTED and not weak and trig.mode != "refuse" and not multilateral and not (
+        if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law") \
+                and not multilateral and not (
                 typ == "CONCEDE" and (amnesty or any("عتذ" in toks[k].norm for k in range(ts, te)))
                 and self._clause_subject(text, toks, groups, actors, ts, te)):
-            return None  # (an apology or an amnesty stands without a named addressee: "قدم عباس اعتذاره الجمعة")
+            return None  # (an apology or an amnesty stands without a named addressee: "قدم عباس اعتذاره الجمعة"; a
+            # curfew or martial law falls on the population at large: "أعلنت قيادة عمليات البصرة إعادة فرض حظر التجول")
         if trig.mode == "refuse" and not (st.i == 0 or inq or any(
                 toks[k].norm in self.lex.speech or toks[k].norm[1:] in self.lex.speech for k in range(ts))
                 or any(c in text[st.start:t0] for c in ':"«“')):
@@ -1715,10 +1717,11 @@ class EventStage(Stage):
             return None  # ... by a party the text identifies  # PLOVER codes these types toward a target; without one the reading is unreliable
         if set(recips) and set(recips) <= set(actors):
             return None
-        if typ == "SANCTION" and any(toks[k].norm.lstrip("وفبل") in _LIFT for k in range(max(0, ts - 6), ts)
-                                     if not _strong_between(text, toks, k, ts)):
+        if (typ == "SANCTION" or trig.mode in ("curfew", "martial-law")) and any(
+                toks[k].norm.lstrip("وفبل") in _LIFT for k in range(max(0, ts - 6), ts) if not _strong_between(text, toks, k, ts)):
             # "ورفعت الولايات المتحدة في أكتوبر عقوبات"، "قررت واشنطن رفع العقوبات عن السودان": lifting or easing a
-            # penalty is a concession (PLOVER CONCEDE: easing), not a sanction
+            # penalty is a concession (PLOVER CONCEDE: easing), not a sanction; so is lifting a curfew or martial law
+            # (ورفعت السلطات حظر التجول: CAMEO 0813/0814, ease curfew / state of emergency)
             typ = "CONCEDE"
             trig = trig._replace(type="CONCEDE", mode=None)
         if typ in ("AID", "AGREE") and "منح" in ttok.norm and any(
