@@ -125,3 +125,12 @@ def test_a_curfew_falls_on_the_population_and_lifting_it_is_a_concession(pipe):
     doc = full(pipe, "ورفعت السلطات العراقية حظر التجول في وقت لاحق من اليوم بعد أن ساد الهدوء المدينة.")
     assert not [e for e in doc["events"] if e["type"] == "COERCE"]
     assert [e for e in doc["events"] if e["type"] == "CONCEDE"]
+
+
+def test_a_place_between_the_subject_and_a_verbal_noun_keeps_the_subject(pipe):
+    # "قضت محكمة في القاهرة بسجن ...": the court rules; the one sentenced follows the verbal noun
+    doc = full(pipe, "وقضت محكمة في القاهرة بسجن الرئيس الأسبق محمد مرسي.")
+    ev = [e for e in doc["events"] if e["type"] == "SANCTION"]
+    names = {e["id"]: e.get("name_ar") or e.get("name") for e in doc["entities"]}
+    assert ev and [names[a] for a in ev[0]["actors"]] == ["محكمة"]
+    assert any("مرسي" in (names[r] or "") for r in ev[0]["recipients"])

@@ -751,6 +751,11 @@ class EventStage(Stage):
         svo = before and before[-1]["prep"] is None and ts - before[-1]["e"] <= 1 \
             and not _strong_between(text, toks, before[-1]["e"], ts) \
             and not (before[-1]["e"] < ts and toks[ts - 1].norm in _NOUN_PREPS)  # "ألف فلسطيني جراء قمع": no subject
+        if not svo and before and before[-1]["prep"] is None and not _strong_between(text, toks, before[-1]["e"], ts):
+            place = next((g for g in groups if g["prep"] == "في" and g["s"] == before[-1]["e"] + 1 and g["e"] == ts
+                          and all(x.kind == "GPE" and x.country for x in g["m"])), None)
+            if place is not None:
+                svo = True  # "قضت محكمة في القاهرة بسجن الرئيس الأسبق": the subject, its place, then the act
         resumptive = te < len(toks) and toks[te].norm in ("فيها", "فيه", "خلالها", "خلاله") and not is_noun \
             and (typ == "CONSULT" or typ in _STATED | {"ACCUSE"} and any(
                 _statement_noun(toks[k].norm) for k in range(max(0, ts - 6), ts))) \
