@@ -1,0 +1,95 @@
+"""Parties that cannot act or be acted on as political parties (events.stage._agent_parties, _prep): a city, a
+province, a sea, a region or a strait is where an act happened, not its side; a state's capital stands for the state
+and stays; a place named for its people (سكان محافظة البصرة، قبائل صعدة) stays; a place the clause is set in
+("وفي محافظة ذي قار، منعت السلطات ...") is not the clause's subject. Geography comes from the entity KB (place kinds,
+capitals). Short news-style sentences (real phrasing)."""
+from __future__ import annotations
+
+from conftest import full, party
+
+
+def _names(doc, ev):
+    return party(doc, ev["actors"]) + " | " + party(doc, ev["recipients"])
+
+
+def _events(doc, typ):
+    return [e for e in doc["events"] if e["type"] == typ]
+
+
+def _kb_ids(doc, ids):
+    ents = {e["id"]: e for e in doc["entities"]}
+    return {ents[i].get("kb_id") for i in ids}
+
+
+def test_kb_feature_places_hold_no_capital():
+    from marsad.events.stage import _feature_places
+
+    places = _feature_places()
+    assert "place:caspian_sea" in places and "place:hodeidah" in places and "place:dubai" in places
+    assert "place:beijing" not in places and "place:damascus" not in places  # capitals stand for their states
+    assert "place:kurdistan_region" not in places and "place:europe" not in places
+
+
+def test_a_city_talked_about_is_no_side_of_the_talks(pipe):
+    doc = full(pipe, "وتطرق الوزير إلى \"مبادرة الحديدة\" التي ناقشها المبعوث الأممي، مارتن غريفيث، خلال زياراته "
+                     "إلى صنعاء.")
+    ev = _events(doc, "CONSULT")
+    assert ev and "غريفيث" in party(doc, ev[0]["actors"])
+    assert all("place:hodeidah" not in _kb_ids(doc, e["actors"] + e["recipients"]) for e in doc["events"])
+    assert "Hodeidah" in party(doc, [ev[0]["location"]])  # the place the talks were about is kept as the location
+
+
+def test_a_strait_is_not_accused(pipe):
+    doc = full(pipe, "واتهمت الصين في آب/ أغسطس بزعزعة العلاقات بين جانبي مضيق تايوان بعد قرار السلفادور قطع "
+                     "العلاقات مع تايبيه.")
+    ev = _events(doc, "ACCUSE")
+    assert ev and "CHN" in party(doc, ev[0]["actors"]) and "مضيق" not in _names(doc, ev[0])
+
+
+def test_the_condemned_attack_s_town_is_no_recipient(pipe):
+    doc = full(pipe, "تركيا تدين الهجوم على دوما السورية")
+    ev = _events(doc, "ACCUSE")
+    assert ev and "TUR" in party(doc, ev[0]["actors"]) and "دوما" not in party(doc, ev[0]["recipients"])
+
+
+def test_a_capital_standing_for_its_state_stays(pipe):
+    doc = full(pipe, "وسارعت لندن إلى طرد 23 دبلوماسيا روسيا يعملون في بريطانيا.")
+    ev = _events(doc, "SANCTION")
+    assert ev and "لندن" in party(doc, ev[0]["actors"])
+
+
+def test_a_city_shelled_stays_the_target(pipe):
+    doc = full(pipe, "أكد مسؤول حكومي سوري، الأحد، أن الضربات الجوية الروسية والسورية على محافظة إدلب \"دقيقة\" "
+                     "وموجهة نحو المجموعات المسلحة.")
+    ev = _events(doc, "ASSAULT")
+    assert ev and "إدلب" in party(doc, ev[0]["recipients"])
+
+
+def test_the_people_of_a_province_protest(pipe):
+    doc = full(pipe, "ووجه شكره إلى سكان محافظة البصرة، الذين لا يزالون يواصلون احتجاجاتهم على شح المياه.")
+    ev = _events(doc, "PROTEST")
+    assert ev and "البصرة" in party(doc, ev[0]["actors"])
+
+
+def test_the_tribes_of_a_province_reject(pipe):
+    doc = full(pipe, "قبائل صعدة: نرفض الانقلاب الحوثي المدعوم من إيران")
+    ev = _events(doc, "REJECT")
+    assert ev and "صعدة" in party(doc, ev[0]["actors"])
+
+
+def test_a_place_after_wa_fi_is_the_setting_not_the_subject(pipe):
+    doc = full(pipe, "وفي محافظة ذي قار، منعت السلطات الأمنية المتظاهرين من نصب خيام اعتصام.")
+    ev = _events(doc, "COERCE")
+    assert ev and "السلطات" in party(doc, ev[0]["actors"]) and "قار" not in party(doc, ev[0]["actors"])
+    assert "قار" in party(doc, [ev[0]["location"]])
+
+
+def test_protesters_after_a_place_set_with_wa_fi(pipe):
+    doc = full(pipe, "وفي الأحواز، تظاهر عمال شركة الأحواز الوطنية للحفر مطلع الأسبوع أمام مكتب المحافظ.")
+    ev = _events(doc, "PROTEST")
+    assert ev and "عمال" in party(doc, ev[0]["actors"])
+
+
+def test_a_country_after_wa_fi_is_no_side_of_the_warning(pipe):
+    doc = full(pipe, "وفي روسيا، حذر المتحدث باسم الكرملين، دميتري بيسكوف، من \"أي خطة من شأنها تصعيد التوتر\".")
+    assert not any("RUS" in party(doc, e["actors"]) and "بيسكوف" in party(doc, e["recipients"]) for e in doc["events"])
