@@ -93,3 +93,17 @@ def test_protesters_after_a_place_set_with_wa_fi(pipe):
 def test_a_country_after_wa_fi_is_no_side_of_the_warning(pipe):
     doc = full(pipe, "وفي روسيا، حذر المتحدث باسم الكرملين، دميتري بيسكوف، من \"أي خطة من شأنها تصعيد التوتر\".")
     assert not any("RUS" in party(doc, e["actors"]) and "بيسكوف" in party(doc, e["recipients"]) for e in doc["events"])
+
+
+# ---- the relative clause of an indefinite noun names the giver (no الذي/التي in Arabic)
+def test_aid_given_by_the_relative_clause_s_subject(pipe):
+    doc = full(pipe, "وأفادت مصادر محلية بأن ميليشيات الحوثي اقتحمت منازل المواطنين جنوب مدينة الحديدة واستولت على "
+                     "مساعدات إغاثية قدمها تحالف دعم الشرعية للسكان في مناطق التماس.")
+    ev = _events(doc, "AID")
+    assert ev and "تحالف" in party(doc, ev[0]["actors"]) and "الحوثي" not in party(doc, ev[0]["actors"])
+
+
+def test_sanctions_imposed_by_the_relative_clause_s_subject_not_by_a_demonym(pipe):
+    doc = full(pipe, "أمر الرئيس التركي، رجب طيب أردوغان، بتجميد أي أصول في تركيا لوزيري الداخلية والعدل "
+                     "الأمريكيين، ردا على عقوبات مماثلة فرضها الرئيس الأمريكي، دونالد ترامب، ضد وزيرين تركيين.")
+    assert not any("ترامب" in party(doc, e["recipients"]) for e in _events(doc, "SANCTION"))

@@ -1199,6 +1199,12 @@ class EventStage(Stage):
         if is_noun and typ in ("AID", "SUPPORT", "SANCTION", "REQUEST", "COERCE", "THREATEN"):
             gv = next((k for k in range(te, min(len(toks) - 1, te + 3)) if toks[k].norm in ("الذي", "التي")
                        and toks[k + 1].norm.lstrip("و") in _GIVE_REL and not _strong_between(text, toks, te, k)), None)
+            if gv is None:
+                # an indefinite noun takes its relative clause with no pronoun: "ردا على عقوبات مماثلة فرضها الرئيس
+                # الأمريكي، دونالد ترامب، ضد وزيرين تركيين"، "تعاني إيران من عقوبات فرضتها الولايات المتحدة"
+                gv = next((k - 1 for k in range(te, min(len(toks) - 1, te + 2)) if toks[k].norm in _GIVE_REL
+                           and not toks[ts].norm.lstrip("وفبل").startswith("ال") and not _strong_between(text, toks, te, k)),
+                          None)
             ag = next((g for g in after if gv is not None and g["s"] == gv + 2 and g["prep"] is None), None)
             if ag is not None:
                 # "الدعم العسكري الذي يقدمه حزب الله لجبهة البوليساريو"، "العقوبات التي فرضتها واشنطن على طهران": the
