@@ -107,3 +107,55 @@ def test_sanctions_imposed_by_the_relative_clause_s_subject_not_by_a_demonym(pip
     doc = full(pipe, "أمر الرئيس التركي، رجب طيب أردوغان، بتجميد أي أصول في تركيا لوزيري الداخلية والعدل "
                      "الأمريكيين، ردا على عقوبات مماثلة فرضها الرئيس الأمريكي، دونالد ترامب، ضد وزيرين تركيين.")
     assert not any("ترامب" in party(doc, e["recipients"]) for e in _events(doc, "SANCTION"))
+
+
+# ---- dictionary words after a title are no person's name (parties._name_words, _dictionary_word)
+def _coder_names(doc):
+    return {e["name"] for e in doc["entities"] if str(e["id"]).startswith("ev-p")}
+
+
+def test_a_negated_predicate_after_the_title_is_no_name(pipe):
+    doc = full(pipe, "وتابع المسؤول \"لن نسحب (القوات) على الفور، لكن الرئيس ليس مستعدا لدعم التزام طويل الأجل\".")
+    assert "ليس مستعدا" not in _coder_names(doc)
+
+
+def test_the_object_after_the_title_is_no_name(pipe):
+    doc = full(pipe, "يبدأ السبت محمد جواد ظريف وزير الخارجية الإيراني جولة دبلوماسية محاولا إنقاذ الاتفاق النووي "
+                     "الذي انسحبت منه الولايات المتحدة الأمريكية.")
+    assert not any(n.startswith("جولة") for n in _coder_names(doc))
+    assert all("ظريف" in party(doc, e["actors"]) for e in doc["events"] if e["actors"])
+
+
+def test_an_adjective_after_a_title_word_is_no_name(pipe):
+    doc = full(pipe, "وكان إبراهيم، الذي كان ينظر إليه كزعيم مستقبلي للبلاد، سجن بتهم فساد بعد إقالته من الحكومة.")
+    assert not any("مستقبلي" in n for n in _coder_names(doc))
+
+
+def test_an_adverb_after_the_counterpart_is_no_name(pipe):
+    doc = full(pipe, "والتقى بومبيو الزعيم الكوري الشمالي مرتين في بيونغ يانغ.")
+    assert "مرتين" not in _coder_names(doc)
+    ev = _events(doc, "CONSULT")
+    assert ev and "الكوري الشمالي" in party(doc, ev[0]["recipients"])
+
+
+def test_an_official_with_a_two_word_demonym(pipe):
+    doc = full(pipe, "وزير الخارجية الأمريكي يبدأ المحادثات مع مسؤول كوري شمالي تحضيرا للقمة المرتقبة")
+    assert "مسؤول كوري شمالي" in _coder_names(doc) and not any("تحضيرا" in n for n in _coder_names(doc))
+
+
+def test_an_indefinite_title_in_construct_with_a_state(pipe):
+    doc = full(pipe, "وقع رئيس وزراء إثيوبيا، آبي أحمد علي، الاثنين، مع الرئيس الإريتري، أسياس أفورقي، إعلان سلام "
+                     "وصداقة.")
+    assert "وزراء" not in _coder_names(doc)
+
+
+def test_dictionary_words_and_names():
+    from marsad.entities import words
+    from marsad.events.parties import _dictionary_word
+
+    if not words.available():
+        return  # (no dictionary: the test has nothing to tell)
+    for w in ("ليس", "جوله", "مستقبلي", "مغادره", "تحضيرا"):
+        assert _dictionary_word(w, w), w
+    for w in ("محمد", "سلمان", "جمال", "ابي", "احمد", "بنسودا", "كوتزياس"):
+        assert not _dictionary_word(w, w), w
