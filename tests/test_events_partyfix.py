@@ -159,3 +159,32 @@ def test_dictionary_words_and_names():
         assert _dictionary_word(w, w), w
     for w in ("محمد", "سلمان", "جمال", "ابي", "احمد", "بنسودا", "كوتزياس"):
         assert not _dictionary_word(w, w), w
+
+
+# ---- homographs after لل (ل + the article whose alef is not written)
+def _coder_mentions(pipe, text):
+    """The event coder's party mentions (DocParties.mentions) of the one sentence ``text``."""
+    from marsad.events.parties import DocParties
+    from marsad.record import new_document
+
+    doc = new_document("t", text, meta={"published": "2018-08-06T12:00"})
+    ev = None
+    for st in pipe.stages:
+        st.setup()
+        if st.name == "events":
+            ev = st
+            break
+        doc = st.process(doc)
+    dp = DocParties(doc, ev.lex)
+    return [text[m.start:m.end] for m in dp.mentions(dp.tokens(0, len(text)))]
+
+
+def test_lil_qada_ala_is_no_judiciary(pipe):
+    ms = _coder_mentions(pipe, "وقال المالكي إن التحالف ينفذ عمليات جوية ضمن جهود التعاون الدولي للقضاء على الإرهاب.")
+    assert not any("قضاء" in m for m in ms), ms
+
+
+def test_lil_nizam_al_qadai_is_no_regime(pipe):
+    ms = _coder_mentions(pipe, "وقالت المنظمة إن المحاكمة يمثل إهانة للنظام القضائي التركي، وندعو السلطات التركية إلى "
+                               "إسقاط التهم.")
+    assert not any("نظام" in m for m in ms), ms

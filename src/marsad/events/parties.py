@@ -81,7 +81,10 @@ def _homograph_here(rules: dict, text: str, toks, i: int, j: int, clitic: int) -
     """A party noun in toks[i:j] that the knowledge base's homograph rules (entities/kb/homographs.tsv, loaded as
     ``lex.homographs``) read as a common word here (القضاء على "the elimination of", السياسة الخارجية "foreign
     policy")."""
-    form = normalize(" ".join([toks[i].text[clitic:]] + [t.text for t in toks[i + 1:j]]))
+    w = toks[i].text[clitic:]
+    if clitic and toks[i].text[clitic - 1] == "ل" and w[:1] == "ل":
+        w = "ا" + w  # "للقضاء على"، "للنظام القضائي": ل + القضاء (the article's alef is not written after ل)
+    form = normalize(" ".join([w] + [t.text for t in toks[i + 1:j]]))
     prev = toks[i - 1].norm if i > 0 and not _PUNCT.search(text, toks[i - 1].end, toks[i].start) else None
     nxt = toks[j].norm if j < len(toks) and not _PUNCT.search(text, toks[j - 1].end, toks[j].start) else None
     return homograph_off(rules, form, prev, nxt, clitic=bool(clitic))
