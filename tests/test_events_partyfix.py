@@ -188,3 +188,15 @@ def test_lil_nizam_al_qadai_is_no_regime(pipe):
     ms = _coder_mentions(pipe, "وقالت المنظمة إن المحاكمة يمثل إهانة للنظام القضائي التركي، وندعو السلطات التركية إلى "
                                "إسقاط التهم.")
     assert not any("نظام" in m for m in ms), ms
+
+
+def test_a_staff_rank_is_no_name(pipe):
+    ms = _coder_mentions(pipe, "وحضر حفل ختام المناورات مساعد وزير الدفاع للتدريب العسكري المصري اللواء أركان حرب أحمد "
+                               "وصفي، ونائب قائد القوات البرية.")
+    assert not any(m in ("اللواء أركان", "للتدريب") for m in ms), ms
+    assert any(m.startswith("اللواء أركان حرب أحمد") for m in ms), ms
+
+
+def test_a_given_name_goes_on_with_a_surname_that_is_a_word(pipe):
+    ms = _coder_mentions(pipe, "والتقى الرئيس الأمريكي جورج بوش الشيخ عبد الستار أبو ريشة في قاعدة الأسد.")
+    assert "الشيخ عبد الستار أبو ريشة" in ms, ms

@@ -673,8 +673,10 @@ class DocParties:
                 break
             if lex.speech.get(w) or lex.datecue_words.get(w):
                 break
-            if _dictionary_word(w, t.text):
-                break  # "الرئيس ليس مستعدا"، "وزير الخارجية الإيراني جولة دبلوماسية": words, no name
+            if _dictionary_word(w, t.text) and (k == j or _dictionary_word(toks[j].norm, toks[j].text) or not any(
+                    toks[j].norm in x for x in (_kb().given, _kb().first_names))):
+                break  # "الرئيس ليس مستعدا"، "وزير الخارجية الإيراني جولة دبلوماسية": words, no name (but a given
+                # name goes on with a surname that is a word too: "اللواء أركان حرب أحمد وصفي")
             k += 1
         return k
 
