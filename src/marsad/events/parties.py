@@ -81,10 +81,25 @@ def _homograph_here(rules: dict, text: str, toks, i: int, j: int, clitic: int) -
     """A party noun in toks[i:j] that the knowledge base's homograph rules (entities/kb/homographs.tsv, loaded as
     ``lex.homographs``) read as a common word here (القضاء على "the elimination of", السياسة الخارجية "foreign
     policy")."""
-    form = normalize(" ".join([toks[i].text[clitic:]] + [t.text for t in toks[i + 1:j]]))
+    w = toks[i].text[clitic:]
+    if clitic and toks[i].text[clitic - 1] == "ل" and w[:1] == "ل":
+        w = "ا" + w  # "للقضاء على"، "للنظام القضائي": ل + القضاء (the article's alef is not written after ل)
+    form = normalize(" ".join([w] + [t.text for t in toks[i + 1:j]]))
     prev = toks[i - 1].norm if i > 0 and not _PUNCT.search(text, toks[i - 1].end, toks[i].start) else None
     nxt = toks[j].norm if j < len(toks) and not _PUNCT.search(text, toks[j - 1].end, toks[j].start) else None
     return homograph_off(rules, form, prev, nxt, clitic=bool(clitic))
+
+
+@lru_cache(maxsize=1 << 15)
+def _dictionary_word(w: str, raw: str) -> bool:
+    """Is the normalised word ``w`` an Arabic dictionary word (entities/words.py) that is no given name nor a word
+    of a KB person's name? Such a word after a title is no name (ليس، جولة، مستقبلي، مغادرة، ستعقد; but محمد، سلمان،
+    جمال، تركي are names). Without the dictionary (no simplemma) nothing is."""
+    kb = _kb()
+    if w in kb.given or w in kb.first_names or w in kb.name_tokens or w in kb.demonyms:
+        return False  # (a demonym after a title is the office's: مسؤول كوري شمالي)
+    return _words.is_word(w, not (w[:2] == "ال" and raw[:1] in "أإآ")) or (
+        len(w) >= 5 and w[-1] == "ا" and _words.is_word(w[:-1]))  # (تحضيرا، مجددا: an indefinite accusative)
 
 
 @lru_cache(maxsize=1)
@@ -658,6 +673,10 @@ class DocParties:
                 break
             if lex.speech.get(w) or lex.datecue_words.get(w):
                 break
+            if _dictionary_word(w, t.text) and (k == j or _dictionary_word(toks[j].norm, toks[j].text) or not any(
+                    toks[j].norm in x for x in (_kb().given, _kb().first_names))):
+                break  # "الرئيس ليس مستعدا"، "وزير الخارجية الإيراني جولة دبلوماسية": words, no name (but a given
+                # name goes on with a surname that is a word too: "اللواء أركان حرب أحمد وصفي")
             k += 1
         return k
 
@@ -690,6 +709,15 @@ class DocParties:
                 more, j3 = self._demonyms(toks, j2, covered)  # (... وأتراك: one the entity stage left)
                 if more:
                     isos, j2 = isos + [x for x in more if x not in isos], j3
+        if not isos and not intl and not tagged and j - i >= 2 and j < len(toks) and covered[j] is not None \
+                and covered[j].s == j \
+                and covered[j].kind == "GPE" and covered[j].country and covered[j].start == toks[j].start \
+                and not toks[j - 1].norm.lstrip("وف").startswith(("ال", "لل")) \
+                and not _STRONG.search(gap_text(self.text, toks, j, j)):
+            # "رئيس وزراء إثيوبيا، آبي أحمد علي"، "وزير خارجية قطر": an indefinite title of two words in construct with
+            # the state the entity stage named after it (no preposition on it: "والقاضي بعقوبة الإعدام") is that
+            # state's office ("أمير قطر الشيخ تميم" is left to the name after it)
+            isos, j2 = [covered[j].country], covered[j].e
         if not isos and not intl:
             g = self.lex.gaz.longest_at(toks, j)
             if g and g[1].type == "ORG":

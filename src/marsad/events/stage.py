@@ -345,7 +345,7 @@ class EventStage(Stage):
                 if first:
                     last_actor = first[0].eid
         self._statement_dates(doc, dp, spans, events)
-        events = [e for e in events if not _impossible_author(e, dp)]
+        events = [e for e in events if not _impossible_author(e, dp) and _agent_parties(e, dp)]
         donors = [e for e in events if e.get("_donor")]
         events = self._merge([e for e in events if not e.get("_donor")], dp, self._headline_sent(doc, spans))
         for d in donors:
@@ -1204,6 +1204,12 @@ class EventStage(Stage):
         if is_noun and typ in ("AID", "SUPPORT", "SANCTION", "REQUEST", "COERCE", "THREATEN"):
             gv = next((k for k in range(te, min(len(toks) - 1, te + 3)) if toks[k].norm in ("الذي", "التي")
                        and toks[k + 1].norm.lstrip("و") in _GIVE_REL and not _strong_between(text, toks, te, k)), None)
+            if gv is None:
+                # an indefinite noun takes its relative clause with no pronoun: "ردا على عقوبات مماثلة فرضها الرئيس
+                # الأمريكي، دونالد ترامب، ضد وزيرين تركيين"، "تعاني إيران من عقوبات فرضتها الولايات المتحدة"
+                gv = next((k - 1 for k in range(te, min(len(toks) - 1, te + 2)) if toks[k].norm in _GIVE_REL
+                           and not toks[ts].norm.lstrip("وفبل").startswith("ال") and not _strong_between(text, toks, te, k)),
+                          None)
             ag = next((g for g in after if gv is not None and g["s"] == gv + 2 and g["prep"] is None), None)
             if ag is not None:
                 # "الدعم العسكري الذي يقدمه حزب الله لجبهة البوليساريو"، "العقوبات التي فرضتها واشنطن على طهران": the
@@ -3626,6 +3632,9 @@ def _office_like(toks, m) -> bool:
     return any(t.norm.startswith(_OFFICE_STARTS) for t in toks[m.s:m.s + 1])
 
 
+_CONJ_IN = frozenset(("وفي", "ففي"))
+
+
 def _prep(text, toks, m: Mention):
     if m.s > 1 and toks[m.s - 1].norm in ("نظيره", "نظيرها", "نظيريه", "نظرايه", "ونظيره", "ونظيرها"):
         m = Mention(m.s - 1, m.e, m.eid, m.kind, m.country, m.sector, m.start, m.end)
@@ -3637,6 +3646,8 @@ def _prep(text, toks, m: Mention):
         w = toks[m.s - 1].norm
         if w in PREPS and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
             return PREPS[w]
+        if w in _CONJ_IN and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
+            return "في"  # "وفي محافظة البيضاء، استهدفت المقاتلات": a place the clause is set in, not its subject
         if w in ("قبل", "جانب", "طرف") and m.s > 1 and toks[m.s - 2].norm == "من":
             return "من قبل"  # (من جانب الجيش الإسرائيلي، من طرف الشرطة: by them)
     w = toks[m.s].norm
@@ -3954,6 +3965,87 @@ def _impossible_author(ev, dp) -> bool:
     acts = ev["actors"]
     return bool(acts) and (_media_only({"ids": acts}, dp) or ev["type"] == "CONSULT" and all(
         (dp.by_id.get(a) or {}).get("sector") == "JUD" for a in acts))
+
+
+# place kinds of the entity knowledge base (kb/places*.jsonl "kind") that name a bounded piece of land or water with
+# no government of its own to act or be dealt with: a city, a province, a sea, a valley. A state's capital or seat of
+# government (countries*.jsonl capital_ar, metonyms_ar) stands for the state and is no such place; nor are lands with
+# a government of their own (state, republic, nation, region such as إقليم كردستان) or a continent (أوروبا: its states).
+_FEATURE_KINDS = frozenset(("city", "town", "governorate", "province", "district", "neighbourhood", "camp", "port",
+                            "island", "oblast", "krai", "base", "area", "disputed_area", "airport", "border", "bridge",
+                            "canal", "crossing", "facility", "gulf", "harbour", "lake", "mountain", "ocean", "river",
+                            "sea", "site", "square", "strait"))
+# acts whose target may be a place itself: a city shelled or besieged, aid sent to an island
+_PLACE_TARGETS = frozenset(("ASSAULT", "COERCE", "AID"))
+
+
+@lru_cache(maxsize=1)
+def _feature_places() -> frozenset:
+    """KB ids (``place:...``) of the places of a _FEATURE_KINDS kind that are no state's capital or seat."""
+    import json
+
+    from ..entities.kb import data_files
+    files = data_files()
+    seats = set()
+    for path in files["countries"]:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    o = json.loads(line)
+                    seats.update(normalize(x) for x in (o.get("capital_ar") or []) + (o.get("metonyms_ar") or []))
+    out = set()
+    for path in files["places"]:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if not line.strip():
+                    continue
+                o = json.loads(line)
+                if (o.get("kind") in _FEATURE_KINDS or o.get("kind") == "region" and o.get("type") == "LOC") \
+                        and o.get("name") and not any(normalize(x) in seats for x in o.get("ar") or []):
+                    out.add("place:" + str(o.get("id") or o["name"].lower()))
+    return frozenset(out)
+
+
+# the word before a place that makes it a party: its states (دول الخليج، دول البلطيق), its people (سكان محافظة
+# البصرة، أهالي الموصل، قبائل صعدة، أبناء الحديدة: they act, the place names them) or its own local government (نيابة
+# إسطنبول، بلدية الموصل، مجلس محافظة البصرة، محافظ نينوى: the place stands for it)
+_OWNED_BY_PLACE = re.compile(r"(?:^|\s)[وفبل]?(?:ال|لل)?(?:دول|بلدان|دولتي|دولتا|سكان|اهالي|أهالي|اهل|أهل|ابناء|أبناء"
+                             r"|قبائل|قبيلة|عشائر|عشيرة|مواطني|مواطنو|شعب|نيابة|بلدية|مجلس|سلطات|محافظ|حاكم"
+                             r"|عمدة|إدارة|ادارة|حكومة|محكمة)\s+(?:محافظ(?:ة|ات|تي)|مدين(?:ة|تي)|منطقة|ولاية"
+                             r"|إقليم|اقليم)?\s*$")
+
+
+def _feature(eid, ev, dp) -> bool:
+    """Is the party a place that cannot act: a KB city, province, region, sea ... (no capital), or a land feature the
+    KB does not know (LOC) but a continent? Not when the event's sentence names its states or its people by it (دول
+    الخليج، سكان محافظة البصرة, _OWNED_BY_PLACE)."""
+    e = dp.by_id.get(eid) or {}
+    kb = e.get("kb_id") or ""
+    if not (kb in _feature_places() if kb.startswith("place:") else
+            e.get("type") == "LOC" and not kb and e.get("status") == "named"):
+        return False
+    text = dp.text
+    return not any(ev["start"] <= m.get("start", -1) < ev["end"] and _OWNED_BY_PLACE.search(
+        text, max(0, m["start"] - 24), m["start"]) for m in e.get("mentions") or [])
+
+
+def _agent_parties(ev, dp) -> bool:
+    """Drop the parties of an event that are places (``_feature``): a city, a province or a sea neither acts nor is
+    dealt with ("قادة الدول المطلة على بحر قزوين"، "وفي محافظة البيضاء، استهدفت المقاتلات"); it is where the act
+    happened (the event's location when it has none). A place stays the target of an attack, a siege or aid (قصف
+    مدينة حلب). False when the event is then left with no actor where it had one (but an attack told without its
+    author stays)."""
+    acts = [a for a in ev["actors"] if not _feature(a, ev, dp)]
+    recs = ev["recipients"] if ev["type"] in _PLACE_TARGETS else [r for r in ev["recipients"] if not _feature(r, ev, dp)]
+    if len(acts) == len(ev["actors"]) and len(recs) == len(ev["recipients"]):
+        return True
+    gone = [x for x in ev["actors"] + ev["recipients"] if x not in acts and x not in recs]
+    if ev.get("location") is None and gone:
+        ev["location"] = gone[0]
+    if ev["actors"] and not acts and ev["type"] not in ("ASSAULT", "PROTEST"):
+        return False
+    ev["actors"], ev["recipients"] = acts, recs
+    return True
 
 
 def _media_only(g, dp) -> bool:
