@@ -134,3 +134,16 @@ def test_a_place_between_the_subject_and_a_verbal_noun_keeps_the_subject(pipe):
     names = {e["id"]: e.get("name_ar") or e.get("name") for e in doc["entities"]}
     assert ev and [names[a] for a in ev[0]["actors"]] == ["محكمة"]
     assert any("مرسي" in (names[r] or "") for r in ev[0]["recipients"])
+
+
+def test_act_nouns_in_a_series_share_their_doer(pipe):
+    # "قطع علاقات المغرب مع إيران وطرد السفير الإيراني": Morocco expels the ambassador; the ambassador expels no one
+    doc = full(pipe, "وكانت الولايات المتحدة قررت الاثنين طرد 60 دبلوماسيا روسيا وإغلاق القنصلية الروسية في سياتل.",
+               "2018-03-28T12:00")
+    names = {e["id"]: e.get("country") for e in doc["entities"]}
+    acts = [e for e in doc["events"] if e["type"] in ("SANCTION", "COERCE")]
+    assert acts and all({names[a] for a in e["actors"]} == {"USA"} for e in acts)
+    doc = full(pipe, "أعلن وزير الخارجية المغربي ناصر بوريطة عن قطع علاقات المغرب مع إيران وطرد السفير الإيراني في "
+                     "الرباط وإغلاق سفارة المغرب في طهران.")
+    names = {e["id"]: e.get("name_ar") or e.get("name") for e in doc["entities"]}
+    assert not any("السفير" in (names[a] or "") for e in doc["events"] for a in e["actors"])

@@ -502,6 +502,26 @@ class EventStage(Stage):
                                           and not (pins & LENIENT and p >= th * SOLID_VETO)):
                         e["_veto"] = True
 
+    def _coordinated_act(self, text, toks, st, ts, te, t0, after, actors):
+        """An act noun coordinated with an earlier one of the same clause (أعلن عن قطع علاقات المغرب مع إيران وطرد
+        السفير الإيراني وإغلاق سفارة المغرب في طهران): the same doer acts; the genitive after it suffers the act (the
+        earlier act's target when the genitive is the doer's own: its own embassy closed). None when the earlier act is
+        told as a verb or a clause break (a comma, a verb) stands between them; a bare three-letter root (قطع، طرد)
+        reads as a noun in such a series."""
+        prev = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["type"] in PATIENT_GEN - {"ASSAULT"}
+                     and e["actors"] and e["trigger"]["end"] <= t0 and not e.get("_weak")), None)
+        if prev is None or set(prev["actors"]) == set(actors or []) or t0 - prev["trigger"]["end"] > 60:
+            return None
+        k0 = next((k for k, t in enumerate(toks) if t.start == prev["trigger"]["start"]), None)
+        w0 = toks[k0].norm.lstrip("وفبل") if k0 is not None else ""
+        if k0 is None or w0 in VERB_FORMS and len(w0) > 3 or toks[k0].norm in VERB_FORMS and len(toks[k0].norm) > 3 \
+                or _strong_between(text, toks, k0, ts) or re.search("[،,:؛.]", text[prev["trigger"]["end"]:t0]) \
+                or any(toks[k].norm.lstrip("وف") in VERB_FORMS for k in range(k0 + 1, ts)):
+            return None
+        pat = next((g for g in after if g["prep"] is None and g["s"] - te <= 1), None)
+        recips = [i for i in (pat["ids"] if pat is not None else []) if i not in prev["actors"]] or list(prev["recipients"])
+        return list(prev["actors"]), recips
+
     def _needs_ok(self, st, m) -> bool:
         need = m.value.need
         toks = st.toks
@@ -1712,6 +1732,11 @@ class EventStage(Stage):
                 actors = list(lead["ids"])
             recips = [i for g in part for i in g["ids"] if i not in actors and self._placed(i)
                       and not self._same_state(actors, [i])] if actors else recips  # (not "قواتها": its own forces)
+        if typ in PATIENT_GEN and typ != "ASSAULT" and ttok.norm[:1] == "و" \
+                and (ttok.norm[1:] not in VERB_FORMS or len(ttok.norm) == 4):  # (harm nouns: مقتل ... وإصابة, not a doer)
+            chain = self._coordinated_act(text, toks, st, ts, te, t0, after, actors)
+            if chain is not None:
+                actors, recips = chain
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law") \
                 and not multilateral and not (
                 typ == "CONCEDE" and (amnesty or any("عتذ" in toks[k].norm for k in range(ts, te)))
