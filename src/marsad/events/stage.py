@@ -153,6 +153,9 @@ def load_lexicons() -> _Lex:
     lx.blame = load_blame()
     from .lexicon import PhraseMatcher, norm_phrase, read_tsv
     lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
+    from .lexicon import expand
+    lx.stance_verbs = {normalize(f) for kind, form in read_tsv("stances.tsv") for f in expand(form)}
+    # (a verb that states a stance noun as its subject's own, or gives it to its subject: see _stance_stated)
     # dual nouns that name the two sides of an act without naming them (الجانبان، البلدين، الزعيمان): their kind
     lx.pairs = {normalize(form): typ for form, typ, _, en, *_rest in read_tsv("parties.tsv") if en.startswith("both ")}
     lx.title_roles = _title_roles()  # (a definite office refers back to its one named holder: parties._holder)
@@ -692,6 +695,14 @@ class EventStage(Stage):
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
         # ---- factuality
         negated, hyp, hist = self._factuality(st, ts, te, typ)
+        if typ == "SUPPORT" and not hyp and not negated and _stance_noun(toks, ts) \
+                and not self._stance_stated(text, st, ts):
+            hyp = True  # "قال بومبيو إن دعم إيران للحوثيين يهدد دول الجوار"، "بسبب تورطها في دعم البوليساريو": a support
+            # noun no verb of stating governs is the background or the topic of another predicate, not an act told here
+        if typ == "SUPPORT" and not hyp and ts > 0 and toks[ts - 1].norm in _RELATIVES and ttok.norm[:1] in "يتن" \
+                and not is_noun:
+            hyp = True  # "جماعة الحوثي التي تدعمها إيران"، "التحالف الدولي الذي يدعم مقاتلين أكرادا": a standing
+            # backing told in a relative clause describes a party; it is no act reported here
         if typ != "THREATEN" and not hyp and any(m2.value.type == "THREATEN" and 0 <= ts - m2.end_tok <= 1 and (
                 toks[ts].norm[:1] == "ب" or ts > m2.end_tok and toks[ts - 1].norm[:1] == "ب") for m2 in st.trigs):
             hyp = True  # "تهدد بمنع سفن"، "هدد بضرب": the threatened act has not happened
@@ -1789,6 +1800,25 @@ class EventStage(Stage):
         return ev
 
     _recent_events: list = []
+
+    def _stance_stated(self, text, st, ts) -> bool:
+        """Is the stance noun at ts the object of a verb that states it as its subject's own (أكد البيان دعم مصر،
+        أعربت المنامة عن تأييدها، أعلن الحزب تأييده للشاهد) or gives it to its subject (حظيت بدعم الحلف، نال تأييد
+        الأحزاب)? The verb opens the noun's own clause: a complementizer (أن، إن) or a full stop or colon between them
+        ends the search."""
+        toks, cut = st.toks, st.cut(text)
+        if ts <= cut + 1 and st.i == 0:
+            return True  # a headline told as a noun phrase: "ترحيب سعودي بانسحاب ترامب من الاتفاق النووي"
+        about = False  # (the bare عبر is also the preposition "via": "عبر دعم مليشيات حزب الله"; it states only with عن)
+        for k in range(ts - 1, max(cut, ts - 17) - 1, -1):
+            w = toks[k].norm
+            if w in _COMPLEMENTIZERS or _STANCE_BREAK.search(text, toks[k].end, toks[k + 1].start):
+                return False
+            about = about or w == "عن"
+            if (w in self.lex.stance_verbs or w[:1] in "وف" and w[1:] in self.lex.stance_verbs) \
+                    and (about or w.lstrip("وف") != "عبر"):
+                return True
+        return False
 
     def _conditional_threats(self, doc, sents, st, events, quotes, last_actor, pub):
         """"ستسوي تل أبيب بالتراب إذا ارتكب الكيان الصهيوني حماقة"، "إذا لم يقدم الأوروبيون ضمانا فإننا سننسحب من
@@ -3292,6 +3322,28 @@ def _harm_word(norm: str) -> bool:
     """A word of death or injury (قتل، مقتل، أصيب، جرحى، لقي حتفه): harm told without saying who caused it."""
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
     return w.startswith(_HARM) or w.lstrip("ال").startswith(_HARM)
+
+
+_COMPLEMENTIZERS = {"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "وان", "وانه", "وانها", "لان", "لانه", "لانها"}
+_VERB_OPENERS = {"قد", "وقد", "لقد", "ثم", "كما", "وكما", "كذلك", "وكذلك", "حيث", "فيما", "بينما", "عندما", "حين"}
+_STANCE_BREAK = re.compile(r"[.؛;:!?؟\n]")
+_STANCE_NOUNS = ("تاييد", "ترحيب", "اشاده", "تهنيه", "تضامن", "وقوف", "مبارك", "ثناء")
+_STANCE_PRONOUNS = ("", "ه", "ها", "هم", "هما", "نا", "ي", "كم")
+
+
+def _stance_noun(toks, ts) -> bool:
+    """Is the support trigger at ts a noun of stance (الدعم، تأييده، دعم إيران، ترحيبها، التضامن مع)? Not one with a
+    clitic preposition (بدعم، لدعمها: a complement or a reason, read elsewhere), nor an adverbial accusative (دعما
+    لـ، تضامنا مع: the manner of the main verb), nor the bare perfect دعم after a relative or قد (الذي دعم)."""
+    t = toks[ts]
+    w = t.norm[1:] if t.norm[:1] in "وف" and len(t.norm) > 3 else t.norm
+    if w[:2] == "ال":
+        w = w[2:]
+    elif w[:1] in "بل" and len(w) > 3 or t.text.rstrip("\u064b").endswith("ا"):
+        return False
+    if any(w == "دعم" + p for p in _STANCE_PRONOUNS):
+        return ts > 0 and toks[ts - 1].norm not in _RELATIVES | _VERB_OPENERS  # (كما دعم، حيث دعم، الذي دعم: a verb)
+    return w.startswith(_STANCE_NOUNS)
 
 
 def _is_noun(norm: str) -> bool:
