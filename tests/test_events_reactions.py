@@ -44,3 +44,53 @@ def test_a_headline_told_as_a_noun_phrase_is_an_act(pipe):
 def test_standing_backing_in_a_relative_clause_is_background(pipe):
     doc = full(pipe, "وأعلنت قوات سوريا الديمقراطية، التي تدعمها الولايات المتحدة، أنها شنت عملية برية كبيرة.")
     assert not factual(doc, "SUPPORT")
+
+
+# ---- the one welcomed is the doer or owner of the welcomed act
+def test_welcomed_proposal_names_its_author(pipe):
+    doc = full(pipe, "رحب الرئيس الروسي فلاديمير بوتين بمقترح الرئيس الأمريكي دونالد ترامب عقد قمة ثانية.")
+    ev = factual(doc, "SUPPORT")
+    assert ev and "بوتين" in party(doc, ev[0]["actors"]) and "ترامب" in party(doc, ev[0]["recipients"])
+
+
+def test_welcomed_meeting_names_both_its_sides(pipe):
+    doc = full(pipe, "ميركل ترحب بلقاء ثان محتمل بين ترمب وبوتين")
+    ev = factual(doc, "SUPPORT")
+    assert ev and "ميركل" in party(doc, ev[0]["actors"])
+    rec = party(doc, ev[0]["recipients"])
+    assert "ترمب" in rec and "بوتين" in rec and "ترمب" not in party(doc, ev[0]["actors"])
+
+
+def test_welcomed_designation_names_the_designating_state(pipe):
+    doc = full(pipe, "رحبت مملكة البحرين، الثلاثاء، بقيام الولايات المتحدة الأمريكية بتصنيف أحد قادة سرايا الأشتر "
+                     "إرهابيا عالميا.")
+    ev = factual(doc, "SUPPORT")
+    assert ev and "BHR" in party(doc, ev[0]["actors"]) and "USA" in party(doc, ev[0]["recipients"])
+
+
+def test_praised_role_named_in_a_relative_clause(pipe):
+    doc = full(pipe, "وأشاد الرئيس الروسي فلاديمير بوتين بالدور الإيجابي الذي تقوم به مصر في تسوية الأزمات.")
+    ev = factual(doc, "SUPPORT")
+    assert ev and "EGY" in party(doc, ev[0]["recipients"])
+
+
+def test_a_place_inside_the_backed_act_is_no_recipient(pipe):
+    doc = full(pipe, "مجلس الأمن يؤيد إعادة إطلاق مفاوضات الصحراء الغربية")
+    assert not any("الصحراء" in party(doc, e["recipients"]) for e in doc["events"] if e["type"] == "SUPPORT")
+
+
+def test_a_party_of_another_clause_is_no_recipient(pipe):
+    doc = full(pipe, "إيران تشيد بقرار الدول الراعية للاتفاق النووي وتعتبره مقاومة للولايات المتحدة")
+    assert not any("USA" in party(doc, e["recipients"]) for e in doc["events"] if e["type"] == "SUPPORT")
+
+
+def test_backed_rights_of_a_state_after_lam(pipe):
+    doc = full(pipe, "روسيا تدعم \"الحقوق السيادية\" للسعودية")
+    ev = factual(doc, "SUPPORT")
+    assert ev and "RUS" in party(doc, ev[0]["actors"]) and "SAU" in party(doc, ev[0]["recipients"])
+
+
+def test_nationality_adjective_names_the_owner_of_the_backed_draft(pipe):
+    doc = full(pipe, "ودعمت كل من الصين وبوليفيا مشروع القرار الروسي، بينما عارضته الدول الحليفة الثلاث.")
+    ev = factual(doc, "SUPPORT")
+    assert ev and "CHN" in party(doc, ev[0]["actors"]) and "RUS" in party(doc, ev[0]["recipients"])

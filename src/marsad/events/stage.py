@@ -1315,7 +1315,21 @@ class EventStage(Stage):
                          and g["s"] >= cut and not {(self._dp.by_id.get(i) or {}).get("country") for i in g["ids"]} & own]
                 if prior:
                     recips = prior[-1]["ids"]
-        if not recips and typ in REACTION and actors and trig.mode != "refuse" and not (is_noun and typ == "SUPPORT"):
+        unnamed_owner = False
+        if typ == "SUPPORT" and not is_noun and actors and trig.mode != "refuse" and not _stance_noun(toks, ts) \
+                and (ttok.norm.lstrip("وف")[:1] not in "بل" or ttok.norm.lstrip("وف") in VERB_FORMS) \
+                and any(r in VERB_FORMS for r in readings(ttok.norm.lstrip("وف"))):
+            owner = self._welcomed_owner(text, toks, groups, ts, te, subj, actors, st)
+            if owner is not None:
+                # "رحب بوتين بمقترح ترامب"، "البحرين ترحب بتصنيف واشنطن"، "ميركل ترحب بلقاء بين ترمب وبوتين": the one
+                # welcomed is the doer or owner of the welcomed act, not a party named deeper inside it ("يؤيد إعادة
+                # إطلاق مفاوضات الصحراء الغربية": a topic; "تشيد بقرار الدول الراعية للاتفاق ... مقاومة للولايات
+                # المتحدة": another clause)
+                recips = [r for r in owner if r not in actors]
+                unnamed_owner = owner is _UNNAMED or bool(owner) and not recips  # (an owner that is the actor: a misread
+                # subject; no other party stands in)
+        if not recips and typ in REACTION and actors and trig.mode != "refuse" and not (is_noun and typ == "SUPPORT") \
+                and not unnamed_owner:
             # a reaction to an act named by a noun (نددت أنقرة بالحملة): its author is the target (a support noun is
             # an act of its own: "ما تقوم به طهران من دعم لأعداء المغرب" does not support the one named before)
             agreed = any("اتفاق" in toks[k].norm and toks[k].norm[:1] in "بلا" for k in range(te, min(len(toks), te + 8))
@@ -1341,6 +1355,10 @@ class EventStage(Stage):
                           and not _full_stop_between(text, toks, betw["e"], g["s"])), None)
             if other is not None:
                 betw = dict(betw, ids=betw["ids"] + other["ids"])
+        if betw is not None and len(betw["ids"]) > 1 and typ in REACTION and actors \
+                and not set(betw["ids"]) & set(actors):
+            betw = None  # "ميركل ترحب بلقاء ثان محتمل بين ترمب وبوتين": the sides of the act reacted to (its owners,
+            # above) are no side of the reaction
         if betw is not None and len(betw["ids"]) > 1:  # اجتماع بين A و B، اتفاق بين الطرفين
             actors, recips = betw["ids"][:1], betw["ids"][1:]
         q0 = te + 1 if te < len(toks) and toks[te].norm in ("بعض", "عشرات", "ميات", "الاف", "مجموعه", "عدد") else te
@@ -1800,6 +1818,101 @@ class EventStage(Stage):
         return ev
 
     _recent_events: list = []
+
+    def _welcomed_owner(self, text, toks, groups, ts, te, subj, actors, st):
+        """The owner of the act a reaction verb takes as its object (رحب بـ، أشاد بـ، أثنى على، أيد، ثمن), or None when
+        the object is a party itself (رحب بالرئيس), a pronoun (رحب بقرارها: read elsewhere) or not found. The owner is
+        the genitive after the act noun (بمقترح ترامب، بقيام الولايات المتحدة بتصنيف، تدعم استقرار وأمن لبنان، أيد
+        ترشح وزير العمل السابق ستيفن كراب), a nationality adjective in its phrase (بالموقف الإسباني، مشروع القرار
+        الروسي), the subject of a relative clause on it (بالدور الذي تقوم به قوات التحالف) or the sides after بين (بلقاء
+        بين ترمب وبوتين). With none: _UNNAMED when a noun that is no party stands in the genitive (أثنى على صمود أبناء
+        اليمن، تشيد بقرار الدول الراعية), else [] (a bare act noun: رحب بالاتفاق)."""
+        n = len(toks)
+        k = subj["e"] if subj is not None and subj["s"] >= te and set(subj["ids"]) <= set(actors) else te
+        # (a party after the verb that is not its subject is its object: "التحالف الذي يدعم مقاتلين أكرادا")
+        if _object_suffix(toks[ts].norm) is not None:
+            return None  # the object is the pronoun on the verb: "قوات سوريا الديمقراطية التي تدعمها الولايات المتحدة"
+        prefixed = ttok_prefixed(toks[ts].norm)
+        on = prefixed and any(x in toks[ts].norm for x in ("ثني", "اثن"))  # أثنى على
+        while k < n and k - te <= 8 and (toks[k].norm in _dates_words() or toks[k].norm in ("ايضا", "كذلك")
+                                         or on and toks[k].norm == "علي"):
+            k += 1  # (أشاد ...، الاثنين، بالخطوات؛ أثنى على جهود)
+        if prefixed and not on:
+            # the ب-object after an inserted phrase: "وأشاد وزير الداخلية على تويتر باستجابة الشرطة"، "رحب في بيان بـ"
+            k = next((x for x in range(k, min(n, k + 5)) if toks[x].norm[:1] == "ب" and len(toks[x].norm) > 3
+                      or any(g["s"] == x and g["prep"] == "ب" for g in groups)), k)
+        if k >= n or k - te > 8 or _full_stop_between(text, toks, te, k) or any(g["s"] == k for g in groups):
+            return None
+        w = toks[k].norm
+        if w in ("بهذا", "بهذه", "بذلك", "بتلك", "بها", "به"):
+            return []  # "رحبت الوزيرة بهذه الخطوة": an act told before
+        direct = on or not prefixed
+        if not (w[:1] == "ب" and len(w) > 3 or direct and len(w) > 2 and w not in self.lex.stop
+                and w not in VERB_FORMS and w.lstrip("و") not in _COMPLEMENTIZERS):
+            return None
+        if len(w) > 5 and w.endswith(("ها", "هم", "هما")) or w.startswith(("بما", "بان", "بانه", "بانها")):
+            return None  # (بقرارها: the pronoun's antecedent; بما أعلنته القمة: a relative, read as before)
+        j = k + 1
+        while j < n and j - k <= 3 and toks[j].norm[:1] == "و" and len(toks[j].norm) > 3 \
+                and not _title_word(toks[j].norm) and (toks[j].norm[1:3] == "ال") == (toks[j - 1].norm.lstrip("ب")[:2] == "ال") \
+                and not any(g["s"] == j for g in groups) and not _strong_between(text, toks, j - 1, j + 1):
+            j += 1  # nouns sharing the genitive: "تدعم استقرار وأمن لبنان"
+        if j < n and _STRONG.search(text, toks[j - 1].end, toks[j].start):
+            return []
+        # the phrase of the act noun: its genitive chain up to a preposition, a verb, a relative or punctuation
+        end = j
+        while end < n and end - j < 5 and not _strong_between(text, toks, j, end + 1) \
+                and toks[end].norm[:1] not in "بلف" and toks[end].norm not in _RELATIVES \
+                and toks[end].norm not in _CHAIN_BREAK and toks[end].norm not in VERB_FORMS \
+                and not any(g["s"] == end for g in groups):
+            end += 1
+        for g in groups:
+            if g["s"] < j or g["s"] > j + 5:
+                continue
+            if g["s"] == j and g["prep"] is None:
+                return list(g["ids"])  # the genitive (بمقترح ترامب) or a nationality adjective (بالموقف الإسباني)
+            if g["s"] == j and g["prep"] in ("ب", "ل") and not set(g["ids"]) & set(actors):
+                return list(g["ids"])  # the other side of a relation: "أشاد بعلاقته بالرئيس الأمريكي"
+            if g["s"] == end and g["prep"] is None and end > j and (
+                    all(self._nationality(toks, x) for x in g["m"]) or all(_title_word(toks[x].norm) or x > j
+                                                                            for x in range(j, end))
+                    and _title_word(toks[j].norm)):
+                return list(g["ids"])  # "مشروع القرار الروسي"، "ترشح وزير العمل السابق ستيفن كراب"
+            if (g["prep"] == "بين" or any(toks[x].norm == "بين" for x in range(max(j, g["s"] - 2), g["s"]))) \
+                    and not _strong_between(text, toks, j, g["s"]):
+                return list(g["ids"])  # the sides of a meeting or an agreement reacted to (بين زعيمي الكوريتين)
+            if g["s"] >= end and g["s"] - end <= 3 and g["prep"] in ("ل", "مع") and not _strong_between(text, toks, j, g["s"]) \
+                    and not set(g["ids"]) & set(actors):
+                return list(g["ids"])  # "تدعم الحقوق السيادية للسعودية"، "أشاد بالحوار المباشر مع بوتين"
+        if j < n and toks[j].norm[:1] in "يت" and len(toks[j].norm) > 4 and toks[j].norm.endswith(("ه", "ها", "هم")) \
+                and not toks[j].text.endswith("ة"):
+            ag = next((g for g in groups if g["prep"] is None and j < g["s"] <= j + 2), None)
+            if ag is not None:
+                return list(ag["ids"])  # a relative clause on an indefinite noun: "بتحقيق تجريه الأمم المتحدة"
+        r = next((x for x in range(j, min(n - 1, j + 3)) if toks[x].norm in _RELATIVES
+                  and not _strong_between(text, toks, j, x)), None)
+        if r is not None:
+            v = r + 2 if r + 2 < n and toks[r + 2].norm in ("به", "بها", "بهم", "فيه", "فيها") else r + 1
+            ag = next((g for g in groups if g["prep"] is None and v < g["s"] <= v + 4 and g["s"] - r <= 6
+                       and not _full_stop_between(text, toks, r, g["s"])), None)  # (... اتخذه، كبير موظفي البيت الأبيض)
+            if ag is not None:
+                return list(ag["ids"])  # the subject of the relative clause on the act noun (الذي اتخذه، جون كيلي)
+        p = next((x for x in range(j, min(n - 1, j + 2)) if toks[x].norm.lstrip("ال") in _ISSUED), None)
+        if p is not None:
+            ag = next((g for g in groups if g["prep"] in ("عن", "من", "من قبل") and p < g["s"] <= p + 2), None)
+            if ag is not None:
+                return list(ag["ids"])  # "بالقرار الصادر عن مجلس الأمن"، "بالجهود المبذولة من قطر"
+        if j < n and toks[j].norm[:1] not in "وبلف" and toks[j].norm not in self.lex.stop and r is None and p is None \
+                and toks[j].norm not in _dates_words() and not toks[j].norm.isdigit() \
+                and not any(m2.start_tok == k for m2 in st.trigs) and not any(
+                    r in self.lex.trig.trie for r in readings(w[1:] if w[:1] == "ب" else w)):
+            return _UNNAMED  # "أثنى على صمود أبناء اليمن"، "تشيد بقرار الدول الراعية": the owner is a noun that names
+            # no party (but after an act noun of its own, "رحب الصحفيون بسحب القواعد", the genitive is what the act
+            # undergoes; its doer may be the one told before)
+        told = w.lstrip("ب") in _DECISION_NOUNS or any(m2.start_tok == k for m2 in st.trigs) or any(
+            r in self.lex.trig.trie for r in readings(w[1:] if w[:1] == "ب" else w))
+        return [] if told else _UNNAMED  # (an act noun may take up an act told before: رحب بالاتفاق؛ "يدعم الاستقرار
+        # في المنطقة" names no one)
 
     def _stance_stated(self, text, st, ts) -> bool:
         """Is the stance noun at ts the object of a verb that states it as its subject's own (أكد البيان دعم مصر،
@@ -3325,10 +3438,22 @@ def _harm_word(norm: str) -> bool:
 
 
 _COMPLEMENTIZERS = {"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "وان", "وانه", "وانها", "لان", "لانه", "لانها"}
+_UNNAMED: list = []  # (_welcomed_owner: the act reacted to has an owner the text names by a noun that is no party)
+_CHAIN_BREAK = {"في", "من", "علي", "الي", "عن", "مع", "حول", "بشان", "ضد", "منذ", "خلال", "بعد", "قبل", "ان", "انه", "انها",
+                "الذي", "التي", "الذين", "و", "او", "ثم", "لكن", "حتي", "عند", "لدي"}
+_ISSUED = {"صادر", "صادره", "مقدم", "مقدمه", "مبذول", "مبذوله", "متخذ", "متخذه", "معلن", "معلنه"}
 _VERB_OPENERS = {"قد", "وقد", "لقد", "ثم", "كما", "وكما", "كذلك", "وكذلك", "حيث", "فيما", "بينما", "عندما", "حين"}
 _STANCE_BREAK = re.compile(r"[.؛;:!?؟\n]")
 _STANCE_NOUNS = ("تاييد", "ترحيب", "اشاده", "تهنيه", "تضامن", "وقوف", "مبارك", "ثناء")
+_STANCE_BARE = {"دعم", "تاييد", "ترحيب", "تضامن", "وقوف", "اشاده", "تهنيه", "مباركه"}
 _STANCE_PRONOUNS = ("", "ه", "ها", "هم", "هما", "نا", "ي", "كم")
+
+
+def ttok_prefixed(norm: str) -> bool:
+    """Does a reaction verb take its object with a preposition (رحب بـ، أشاد بـ، أثنى على) rather than directly (أيد،
+    ثمن، دعم، بارك)?"""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    return any(x in w for x in ("رحب", "شيد", "شاد", "ثني", "اثن"))
 
 
 def _stance_noun(toks, ts) -> bool:
@@ -3339,10 +3464,12 @@ def _stance_noun(toks, ts) -> bool:
     w = t.norm[1:] if t.norm[:1] in "وف" and len(t.norm) > 3 else t.norm
     if w[:2] == "ال":
         w = w[2:]
-    elif w[:1] in "بل" and len(w) > 3 or t.text.rstrip("\u064b").endswith("ا"):
+    elif w[:1] in "بل" and len(w) > 3:
         return False
     if any(w == "دعم" + p for p in _STANCE_PRONOUNS):
         return ts > 0 and toks[ts - 1].norm not in _RELATIVES | _VERB_OPENERS  # (كما دعم، حيث دعم، الذي دعم: a verb)
+    if t.text.rstrip("\u064b").endswith("ا") and w[:-1] in _STANCE_BARE:
+        return False  # (تضامنا، دعما، تأييدا: accusatives; تضامننا، دعمنا: "our")
     return w.startswith(_STANCE_NOUNS)
 
 
