@@ -94,3 +94,24 @@ def test_nationality_adjective_names_the_owner_of_the_backed_draft(pipe):
     doc = full(pipe, "ودعمت كل من الصين وبوليفيا مشروع القرار الروسي، بينما عارضته الدول الحليفة الثلاث.")
     ev = factual(doc, "SUPPORT")
     assert ev and "CHN" in party(doc, ev[0]["actors"]) and "RUS" in party(doc, ev[0]["recipients"])
+
+
+# ---- coordinated and plural subjects stay on the actor side
+def test_plural_verb_takes_no_subject_after_it(pipe):
+    # a verb before its subject stays singular: the party after "يؤيدون" is its object, never its subject
+    doc = full(pipe, "زعماء غربيون يؤيدون بريطانيا في اتهام روسيا بمحاولة اغتيال سكريبال")
+    assert not any("GBR" in party(doc, e["actors"]) for e in doc["events"] if e["type"] == "SUPPORT")
+
+
+def test_dual_subject_before_the_verb_backs_the_decision(pipe):
+    doc = full(pipe, "السعودية والإمارات تؤيدان قرار ترامب بالانسحاب من الاتفاق النووي")
+    ev = factual(doc, "SUPPORT")
+    assert ev and {"SAU", "ARE"} <= set(party(doc, ev[0]["actors"]).split()) and "ترامب" in party(doc, ev[0]["recipients"])
+
+
+def test_welcomers_of_their_own_agreement_agree(pipe):
+    doc = full(pipe, "رحب رئيس الوزراء اليوناني أليكسيس تسيبراس ونظيره المقدوني زوران زاييف، الثلاثاء، بالتوصل إلى "
+                     "\"اتفاق تاريخي\" لحل الخلاف حول اسم مقدونيا.")
+    assert not factual(doc, "SUPPORT")
+    ev = factual(doc, "AGREE")
+    assert ev and "تسيبراس" in party(doc, ev[0]["actors"]) and "زاييف" in party(doc, ev[0]["recipients"])

@@ -262,6 +262,7 @@ class EventStage(Stage):
         lex = self.lex
         dp = DocParties(doc, lex)
         self._text, self._dp, self._recent_events, self._pub = text, dp, [], pub
+        self._own_agree = None
         self._quotes = []
         self._spans = spans
         self._sents = []
@@ -773,6 +774,7 @@ class EventStage(Stage):
         # subject), the parties after it are visited or addressed
         if not svo and not resumptive and after and not after[0]["prep"] and self._adjacent(toks, te, after[0]["s"]) \
                 and not (typ == "PROTEST" and _official(after[0], self._dp)) \
+                and not (typ in REACTION and not is_noun and _plural_verb(ttok.norm)) \
                 and not (typ in ("REQUEST", "THREATEN", "ACCUSE") and self._addressee_only(after[0])):
             subj = after[0]
             if is_noun and typ in PATIENT_GEN or _vn(ttok.norm) and typ in PATIENT_GEN and not _official(
@@ -1319,7 +1321,25 @@ class EventStage(Stage):
         if typ == "SUPPORT" and not is_noun and actors and trig.mode != "refuse" and not _stance_noun(toks, ts) \
                 and (ttok.norm.lstrip("وف")[:1] not in "بل" or ttok.norm.lstrip("وف") in VERB_FORMS) \
                 and any(r in VERB_FORMS for r in readings(ttok.norm.lstrip("وف"))):
-            owner = self._welcomed_owner(text, toks, groups, ts, te, subj, actors, st)
+            sj = subj
+            if subj is not None and subj["s"] >= te and set(subj["ids"]) <= set(actors):
+                # "رحب رئيس الوزراء اليوناني أليكسيس تسيبراس ونظيره المقدوني زوران زاييف بـ": a counterpart joined by
+                # و and an office is a second subject, not the one welcomed
+                co = next((g for g in groups if g["prep"] is None and subj["e"] < g["s"] <= subj["e"] + 3
+                           and toks[subj["e"]].norm[:1] == "و" and _title_word(toks[subj["e"]].norm)
+                           and all(toks[x].norm[:2] == "ال" for x in range(subj["e"] + 1, g["s"]))
+                           and not _strong_between(text, toks, subj["e"], g["s"])), None)
+                if co is not None:
+                    actors = list(dict.fromkeys(actors + co["ids"]))
+                    sj = dict(subj, e=co["e"], ids=actors)
+            owner = self._welcomed_owner(text, toks, groups, ts, te, sj, actors, st)
+            ak = self._owner_k
+            if ak is not None and len(actors) > 1 and any(m2.start_tok == ak and m2.value.type == "AGREE"
+                                                         for m2 in st.trigs):
+                # "رحب تسيبراس ونظيره زاييف بالتوصل إلى اتفاق تاريخي": the welcomers welcome their own agreement;
+                # the agreement is the act told (factual, between them), the welcome is no support of anyone
+                self._own_agree = (st.i, ak, list(actors))
+                return None
             if owner is not None:
                 # "رحب بوتين بمقترح ترامب"، "البحرين ترحب بتصنيف واشنطن"، "ميركل ترحب بلقاء بين ترمب وبوتين": the one
                 # welcomed is the doer or owner of the welcomed act, not a party named deeper inside it ("يؤيد إعادة
@@ -1655,6 +1675,10 @@ class EventStage(Stage):
             prev = next((e for e in self._recent_events[::-1] if e["type"] in ("COERCE", "SANCTION")
                          and e["_sent"] >= st.i - 3 and set(e["recipients"]) & set(recips) and e["actors"]), None)
             actors = list(prev["actors"]) if prev is not None else []
+        own = self._own_agree
+        if typ == "AGREE" and own is not None and own[:2] == (st.i, ts):
+            hyp, negated = False, False  # the agreement its own sides welcome (a SUPPORT reading, above) was reached
+            actors, recips = own[2][:1], own[2][1:]
         # an attack or protest whose sides the sentence does not name (ووقع الهجوم فجر أمس، قتل 20 شخصا في
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
@@ -1761,8 +1785,9 @@ class EventStage(Stage):
                 and w0 not in self.lex.trig.trie \
                 and any(r in self.lex.trig.trie for r in readings(w0) if r[:1] != w0[:1]) \
                 and not (typ == "AGREE" and w0[:1] == "ب" and self._reacted_to(st, ts)):
-            hyp = True  # a complement or purpose (بدعوة من، لتقديم مساعدات، بقطع العلاقات); but an agreement welcomed or
-            # condemned happened: "أشاد زايف الثلاثاء بتوصل أثينا وسكوبيي إلى اتفاق"
+            hyp = own is None or own[:2] != (st.i, ts)
+            # a complement or purpose (بدعوة من، لتقديم مساعدات، بقطع العلاقات); but an agreement welcomed or condemned
+            # happened: "أشاد زايف الثلاثاء بتوصل أثينا وسكوبيي إلى اتفاق" (and one its own sides welcome, above)
         if is_noun and ts > 0 and toks[ts - 1].norm.lstrip("و") in _PURPOSE_OPENERS:
             hyp = True  # "لتوفير الظروف الملائمة لاستئناف المحادثات بين الكوريتين": talks to be resumed, not held
         # ---- date
@@ -1818,6 +1843,8 @@ class EventStage(Stage):
         return ev
 
     _recent_events: list = []
+    _own_agree = None  # (sentence, token, sides) of an agreement welcomed by its own sides (set by a SUPPORT reading)
+    _owner_k = None  # the token of the act noun _welcomed_owner last read
 
     def _welcomed_owner(self, text, toks, groups, ts, te, subj, actors, st):
         """The owner of the act a reaction verb takes as its object (رحب بـ، أشاد بـ، أثنى على، أيد، ثمن), or None when
@@ -1828,6 +1855,7 @@ class EventStage(Stage):
         بين ترمب وبوتين). With none: _UNNAMED when a noun that is no party stands in the genitive (أثنى على صمود أبناء
         اليمن، تشيد بقرار الدول الراعية), else [] (a bare act noun: رحب بالاتفاق)."""
         n = len(toks)
+        self._owner_k = None
         k = subj["e"] if subj is not None and subj["s"] >= te and set(subj["ids"]) <= set(actors) else te
         # (a party after the verb that is not its subject is its object: "التحالف الذي يدعم مقاتلين أكرادا")
         if _object_suffix(toks[ts].norm) is not None:
@@ -1841,9 +1869,10 @@ class EventStage(Stage):
             # the ب-object after an inserted phrase: "وأشاد وزير الداخلية على تويتر باستجابة الشرطة"، "رحب في بيان بـ"
             k = next((x for x in range(k, min(n, k + 5)) if toks[x].norm[:1] == "ب" and len(toks[x].norm) > 3
                       or any(g["s"] == x and g["prep"] == "ب" for g in groups)), k)
-        if k >= n or k - te > 8 or _full_stop_between(text, toks, te, k) or any(g["s"] == k for g in groups):
+        if k >= n or k - te > 12 or _full_stop_between(text, toks, te, k) or any(g["s"] == k for g in groups):
             return None
         w = toks[k].norm
+        self._owner_k = k
         if w in ("بهذا", "بهذه", "بذلك", "بتلك", "بها", "به"):
             return []  # "رحبت الوزيرة بهذه الخطوة": an act told before
         direct = on or not prefixed
@@ -1902,17 +1931,12 @@ class EventStage(Stage):
             ag = next((g for g in groups if g["prep"] in ("عن", "من", "من قبل") and p < g["s"] <= p + 2), None)
             if ag is not None:
                 return list(ag["ids"])  # "بالقرار الصادر عن مجلس الأمن"، "بالجهود المبذولة من قطر"
-        if j < n and toks[j].norm[:1] not in "وبلف" and toks[j].norm not in self.lex.stop and r is None and p is None \
-                and toks[j].norm not in _dates_words() and not toks[j].norm.isdigit() \
-                and not any(m2.start_tok == k for m2 in st.trigs) and not any(
-                    r in self.lex.trig.trie for r in readings(w[1:] if w[:1] == "ب" else w)):
-            return _UNNAMED  # "أثنى على صمود أبناء اليمن"، "تشيد بقرار الدول الراعية": the owner is a noun that names
-            # no party (but after an act noun of its own, "رحب الصحفيون بسحب القواعد", the genitive is what the act
-            # undergoes; its doer may be the one told before)
         told = w.lstrip("ب") in _DECISION_NOUNS or any(m2.start_tok == k for m2 in st.trigs) or any(
             r in self.lex.trig.trie for r in readings(w[1:] if w[:1] == "ب" else w))
-        return [] if told else _UNNAMED  # (an act noun may take up an act told before: رحب بالاتفاق؛ "يدعم الاستقرار
-        # في المنطقة" names no one)
+        return [] if told else _UNNAMED
+        # "أثنى على صمود أبناء اليمن"، "تشيد بقرار الدول الراعية"، "يدعم الاستقرار في المنطقة": a noun that names no
+        # party owns the act, or no one does (_UNNAMED); but the noun of an act the lexicon knows or of a decision
+        # (رحب بالاتفاق، رحب الصحفيون بسحب القواعد) may take up an act told before, whose doer is the one welcomed ([])
 
     def _stance_stated(self, text, st, ts) -> bool:
         """Is the stance noun at ts the object of a verb that states it as its subject's own (أكد البيان دعم مصر،
@@ -3447,6 +3471,17 @@ _STANCE_BREAK = re.compile(r"[.؛;:!?؟\n]")
 _STANCE_NOUNS = ("تاييد", "ترحيب", "اشاده", "تهنيه", "تضامن", "وقوف", "مبارك", "ثناء")
 _STANCE_BARE = {"دعم", "تاييد", "ترحيب", "تضامن", "وقوف", "اشاده", "تهنيه", "مباركه"}
 _STANCE_PRONOUNS = ("", "ه", "ها", "هم", "هما", "نا", "ي", "كم")
+
+
+def _plural_verb(norm: str) -> bool:
+    """A verb that carries a plural or dual subject of its own (يؤيدون، تؤيدان، رحبوا، أشادا): in Arabic a verb before
+    its subject stays singular, so the party after such a verb is its object, not its subject ("زعماء غربيون يؤيدون
+    بريطانيا")."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    w = w[1:] if w[:1] == "س" and w[1:2] in "يت" else w
+    if w[:1] in "يت" and w.endswith(("ون", "ان")) and len(w) > 4:
+        return w in VERB_FORMS
+    return w.endswith(("وا", "تا")) and len(w) > 4 and w in VERB_FORMS
 
 
 def ttok_prefixed(norm: str) -> bool:
