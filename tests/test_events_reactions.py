@@ -115,3 +115,15 @@ def test_welcomers_of_their_own_agreement_agree(pipe):
     assert not factual(doc, "SUPPORT")
     ev = factual(doc, "AGREE")
     assert ev and "تسيبراس" in party(doc, ev[0]["actors"]) and "زاييف" in party(doc, ev[0]["recipients"])
+
+
+# ---- homographs of support verbs
+def test_hands_are_no_backing(pipe):
+    doc = full(pipe, "لعبة نفط وأموال وراء مقتل روس بسوريا بأيد أمريكية")
+    assert not [e for e in doc["events"] if e["type"] == "SUPPORT"]
+
+
+def test_park_in_a_place_name_is_no_blessing(pipe):
+    doc = full(pipe, "وقال مارك تشينارد خبير الأرصاد الجوية في مركز التنبؤ بالطقس في كوليدج بارك بولاية ماريلاند إن "
+                     "العواصف ستمتد من ساحل الخليج.")
+    assert not [e for e in doc["events"] if e["type"] == "SUPPORT"]

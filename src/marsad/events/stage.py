@@ -690,6 +690,11 @@ class EventStage(Stage):
                     return None
                 typ, official_protest = "ACCUSE", (list(subj0["ids"]), list(tgt["ids"]))
                 trig = trig._replace(type="ACCUSE", mode="disapprove")
+        if typ == "SUPPORT" and ttok.norm == "بارك" and ts > 0 and toks[ts - 1].norm not in _VERB_OPENERS | _RELATIVES \
+                and not _STRONG.search(text, toks[ts - 1].end, ttok.start) \
+                and not any(g["e"] == ts and g["prep"] is None for g in groups):
+            return None  # "مركز التنبؤ بالطقس في كوليدج بارك بولاية ماريلاند": "park" in a name, after a word that is
+            # neither a subject nor a clause opener; the verb بارك opens its clause (بارك الرئيس، وبارك، كما بارك)
         if typ == "SUPPORT" and any(r.startswith(("دعم", "يدعم", "تدعم", "ندعم")) for r in readings(ttok.norm)) and any(
                 any(r in _MONEY for r in readings(toks[k].norm)) for k in range(te, min(len(toks), te + 6))):
             typ = "AID"  # "قطر تدعم اقتصاد تركيا باستثمارات مباشرة": material support is aid
