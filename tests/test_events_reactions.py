@@ -127,3 +127,18 @@ def test_park_in_a_place_name_is_no_blessing(pipe):
     doc = full(pipe, "وقال مارك تشينارد خبير الأرصاد الجوية في مركز التنبؤ بالطقس في كوليدج بارك بولاية ماريلاند إن "
                      "العواصف ستمتد من ساحل الخليج.")
     assert not [e for e in doc["events"] if e["type"] == "SUPPORT"]
+
+
+def test_backing_in_a_relative_clause_on_an_indefinite_noun_is_background(pipe):
+    doc = full(pipe, "واتهمت الإدارة الأميركية يوم الاثنين متسللين تدعمهم الحكومة الروسية بشن هجوم إلكتروني.")
+    assert not factual(doc, "SUPPORT")
+
+
+def test_congratulation_named_as_a_reason_is_background(pipe):
+    doc = full(pipe, "وانتقد السيناتور الأمريكي جون ماكين الرئيس دونالد ترامب بسبب تهنئته للرئيس الروسي فلاديمير بوتين.")
+    assert not factual(doc, "SUPPORT")
+
+
+def test_solidity_stated_by_a_participle_stays(pipe):
+    doc = full(pipe, "وسارع رئيس الوزراء الكندي جاستن ترودو إلى التعليق على الهجوم، مؤكدا تضامنه مع الشرطة الكندية.")
+    assert factual(doc, "SUPPORT")

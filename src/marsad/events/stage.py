@@ -705,10 +705,14 @@ class EventStage(Stage):
                 and not self._stance_stated(text, st, ts):
             hyp = True  # "قال بومبيو إن دعم إيران للحوثيين يهدد دول الجوار"، "بسبب تورطها في دعم البوليساريو": a support
             # noun no verb of stating governs is the background or the topic of another predicate, not an act told here
-        if typ == "SUPPORT" and not hyp and ts > 0 and toks[ts - 1].norm in _RELATIVES and ttok.norm[:1] in "يتن" \
-                and not is_noun:
-            hyp = True  # "جماعة الحوثي التي تدعمها إيران"، "التحالف الدولي الذي يدعم مقاتلين أكرادا": a standing
-            # backing told in a relative clause describes a party; it is no act reported here
+        if typ == "SUPPORT" and not hyp and ts > 0 and not is_noun and (
+                toks[ts - 1].norm in _RELATIVES and (ttok.norm[:1] in "يتن" or _object_suffix(ttok.norm) is not None)
+                or ttok.norm[:1] in "يت" and _object_suffix(ttok.norm) is not None and _indefinite_noun(toks[ts - 1])
+                and not _stance_noun(toks, ts) and toks[ts - 1].norm not in self.lex.stance_verbs
+                and not any(x.e == ts for x in st.ments if self._dp.by_id.get(x.eid, {}).get("status") == "named")):
+            hyp = True  # "جماعة الحوثي التي تدعمها إيران"، "التحالف الدولي الذي يدعم مقاتلين أكرادا"، "منذ الانتفاضة التي
+            # دعمها حلف الأطلسي"، "متسللين تدعمهم الحكومة الروسية": a backing told in a
+            # relative clause describes a party; it is no act reported here
         if typ != "THREATEN" and not hyp and any(m2.value.type == "THREATEN" and 0 <= ts - m2.end_tok <= 1 and (
                 toks[ts].norm[:1] == "ب" or ts > m2.end_tok and toks[ts - 1].norm[:1] == "ب") for m2 in st.trigs):
             hyp = True  # "تهدد بمنع سفن"، "هدد بضرب": the threatened act has not happened
@@ -3478,6 +3482,14 @@ _STANCE_BARE = {"دعم", "تاييد", "ترحيب", "تضامن", "وقوف", 
 _STANCE_PRONOUNS = ("", "ه", "ها", "هم", "هما", "نا", "ي", "كم")
 
 
+def _indefinite_noun(t) -> bool:
+    """A bare indefinite noun (مقاتلين، فصيل، متسللون): no article, no clitic, not a particle or a number; a verb right
+    after one with a pronoun of it opens a relative clause on it (متسللين تدعمهم الحكومة)."""
+    w = t.norm
+    return len(w) > 3 and w[:2] != "ال" and w[:1] not in "وفبلك" and not w.isdigit() and w not in VERB_FORMS \
+        and w not in _RELATIVES and w not in _COMPLEMENTIZERS and w not in _CHAIN_BREAK and w not in _VERB_OPENERS
+
+
 def _plural_verb(norm: str) -> bool:
     """A verb that carries a plural or dual subject of its own (يؤيدون، تؤيدان، رحبوا، أشادا): in Arabic a verb before
     its subject stays singular, so the party after such a verb is its object, not its subject ("زعماء غربيون يؤيدون
@@ -3506,6 +3518,8 @@ def _stance_noun(toks, ts) -> bool:
         w = w[2:]
     elif w[:1] in "بل" and len(w) > 3:
         return False
+    if any(w == c + p for c in ("اشادت", "تهنيت") for p in _STANCE_PRONOUNS if p):
+        return True  # the construct form before a pronoun (إشادتها، تهنئته; not the verb أشادت)
     if any(w == "دعم" + p for p in _STANCE_PRONOUNS):
         return ts > 0 and toks[ts - 1].norm not in _RELATIVES | _VERB_OPENERS  # (كما دعم، حيث دعم، الذي دعم: a verb)
     if t.text.rstrip("\u064b").endswith("ا") and w[:-1] in _STANCE_BARE:
