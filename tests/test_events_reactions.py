@@ -142,3 +142,15 @@ def test_congratulation_named_as_a_reason_is_background(pipe):
 def test_solidity_stated_by_a_participle_stays(pipe):
     doc = full(pipe, "وسارع رئيس الوزراء الكندي جاستن ترودو إلى التعليق على الهجوم، مؤكدا تضامنه مع الشرطة الكندية.")
     assert factual(doc, "SUPPORT")
+
+
+def test_a_pronoun_on_the_backed_decision_keeps_a_party_inside_it_out(pipe):
+    doc = full(pipe, "وأضاف وزير الخارجية البحريني خالد بن أحمد: \"نقف مع المملكة المغربية الشقيقة، ونؤيد بقوة قراره "
+                     "الصائب بقطع العلاقات مع إيران\".")
+    assert not any("IRN" in party(doc, e["recipients"]) for e in factual(doc, "SUPPORT"))
+
+
+def test_manner_adverb_is_not_the_welcomed_object(pipe):
+    doc = full(pipe, "ودان البيت الأبيض في بيان الهجمات الصاروخية، مضيفا \"ندعم بقوة حق إسرائيل في الدفاع عن نفسها\".")
+    ev = factual(doc, "SUPPORT")
+    assert ev and "ISR" in party(doc, ev[0]["recipients"])

@@ -1871,13 +1871,13 @@ class EventStage(Stage):
             return None  # the object is the pronoun on the verb: "قوات سوريا الديمقراطية التي تدعمها الولايات المتحدة"
         prefixed = ttok_prefixed(toks[ts].norm)
         on = prefixed and any(x in toks[ts].norm for x in ("ثني", "اثن"))  # أثنى على
-        while k < n and k - te <= 8 and (toks[k].norm in _dates_words() or toks[k].norm in ("ايضا", "كذلك")
+        while k < n and k - te <= 8 and (toks[k].norm in _dates_words() or toks[k].norm in _MANNER
                                          or on and toks[k].norm == "علي"):
-            k += 1  # (أشاد ...، الاثنين، بالخطوات؛ أثنى على جهود)
+            k += 1  # (أشاد ...، الاثنين، بالخطوات؛ أثنى على جهود؛ نؤيد بقوة قراره)
         if prefixed and not on:
             # the ب-object after an inserted phrase: "وأشاد وزير الداخلية على تويتر باستجابة الشرطة"، "رحب في بيان بـ"
             k = next((x for x in range(k, min(n, k + 5)) if toks[x].norm[:1] == "ب" and len(toks[x].norm) > 3
-                      or any(g["s"] == x and g["prep"] == "ب" for g in groups)), k)
+                      and toks[x].norm not in _MANNER or any(g["s"] == x and g["prep"] == "ب" for g in groups)), k)
         if k >= n or k - te > 12 or _full_stop_between(text, toks, te, k) or any(g["s"] == k for g in groups):
             return None
         w = toks[k].norm
@@ -1888,6 +1888,13 @@ class EventStage(Stage):
         if not (w[:1] == "ب" and len(w) > 3 or direct and len(w) > 2 and w not in self.lex.stop
                 and w not in VERB_FORMS and w.lstrip("و") not in _COMPLEMENTIZERS):
             return None
+        suf = next((x for x in ("هما", "هم", "ها", "ه") if w.endswith(x) and len(w) - len(x) >= 3), None) \
+            if not toks[k].text.endswith("ة") else None
+        if suf is not None and w[:1] != "ب" and direct and not any(g["s"] == k + 1 and g["prep"] is None for g in groups):
+            # "ونؤيد بقوة قراره الصائب بقطع العلاقات مع إيران": the pronoun on the backed act names its owner, the
+            # party it refers back to (not one inside the act)
+            ante, _ = self._antecedent(st, k, suf, actors)
+            return ante or _UNNAMED
         if len(w) > 5 and w.endswith(("ها", "هم", "هما")) or w.startswith(("بما", "بان", "بانه", "بانها")):
             return None  # (بقرارها: the pronoun's antecedent; بما أعلنته القمة: a relative, read as before)
         j = k + 1
@@ -3474,6 +3481,7 @@ _COMPLEMENTIZERS = {"ان", "بان", "انه", "انها", "انهم", "بان�
 _UNNAMED: list = []  # (_welcomed_owner: the act reacted to has an owner the text names by a noun that is no party)
 _CHAIN_BREAK = {"في", "من", "علي", "الي", "عن", "مع", "حول", "بشان", "ضد", "منذ", "خلال", "بعد", "قبل", "ان", "انه", "انها",
                 "الذي", "التي", "الذين", "و", "او", "ثم", "لكن", "حتي", "عند", "لدي"}
+_MANNER = {"ايضا", "كذلك", "بقوه", "بشده", "بحراره", "بالكامل", "تماما", "كثيرا", "دايما", "مجددا", "بدوره", "بدورها"}
 _ISSUED = {"صادر", "صادره", "مقدم", "مقدمه", "مبذول", "مبذوله", "متخذ", "متخذه", "معلن", "معلنه"}
 _VERB_OPENERS = {"قد", "وقد", "لقد", "ثم", "كما", "وكما", "كذلك", "وكذلك", "حيث", "فيما", "بينما", "عندما", "حين"}
 _STANCE_BREAK = re.compile(r"[.؛;:!?؟\n]")
