@@ -1247,8 +1247,9 @@ class EventStage(Stage):
             recips = obj["ids"] if obj is not None else []
         w1v = ttok.norm[1:] if ttok.norm[:1] in "وف" and len(ttok.norm) > 3 else ttok.norm
         comma_coord = ts > 1 and (
-            toks[ts - 1].norm in ("كما", "وكما") and text[toks[ts - 2].end:toks[ts - 1].start].strip() in ("،", ",")
-            or ttok.norm[:1] == "و" and text[toks[ts - 1].end:ttok.start].strip() in ("،", ","))
+            toks[ts - 1].norm in ("كما", "وكما") and text[toks[ts - 2].end:toks[ts - 1].start].strip(' "»”') in ("،", ",")
+            or ttok.norm[:1] == "و" and text[toks[ts - 1].end:ttok.start].strip(' "»”') in ("،", ","))
+        # (a quote closing before the comma: "... للإرهاب"، كما رحب)
         # "تجدد دولة قطر رفضها لأية هجمات ... وتدعو المجتمع الدولي ... كما تدعو جميع الأطراف": a verb joined by و or
         # كما to an act already told in the sentence, with no comma, continues the same clause chain
         chain_coord = not comma_coord and ts > 1 and not is_noun and typ in VERBAL_HEADS | REACTION and (
