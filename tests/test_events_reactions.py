@@ -154,3 +154,14 @@ def test_manner_adverb_is_not_the_welcomed_object(pipe):
     doc = full(pipe, "ودان البيت الأبيض في بيان الهجمات الصاروخية، مضيفا \"ندعم بقوة حق إسرائيل في الدفاع عن نفسها\".")
     ev = factual(doc, "SUPPORT")
     assert ev and "ISR" in party(doc, ev[0]["recipients"])
+
+
+def test_backing_a_speaker_charges_another_side_with_is_background(pipe):
+    doc = full(pipe, "وقال وزير الخارجية المغربي ناصر بوريطة إن إيران وحزب الله يدعمان البوليساريو بتدريب وتسليح "
+                     "مقاتليها.")
+    assert not factual(doc, "SUPPORT")
+
+
+def test_backing_by_the_speakers_own_side_stays(pipe):
+    doc = full(pipe, "وقال المتحدث باسم وزارة الخارجية الأمريكية إن الولايات المتحدة تدعم الحكومة العراقية.")
+    assert factual(doc, "SUPPORT")

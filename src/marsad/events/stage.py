@@ -1685,6 +1685,16 @@ class EventStage(Stage):
             prev = next((e for e in self._recent_events[::-1] if e["type"] in ("COERCE", "SANCTION")
                          and e["_sent"] >= st.i - 3 and set(e["recipients"]) & set(recips) and e["actors"]), None)
             actors = list(prev["actors"]) if prev is not None else []
+        if typ == "SUPPORT" and not hyp and not is_noun and told is not None and actors and ttok.norm[:1] in "يت" \
+                and any(r.startswith(("دعم", "يدعم", "تدعم")) for r in readings(ttok.norm)):
+            # "وقال بوريطة إن إيران وحزب الله يدعمان البوليساريو بتدريب وتسليح مقاتليها": a standing backing by
+            # another side that a speaker asserts is his charge against it (the accusation is the act told), not a
+            # backing reported as happening; the speaker's own side backing (قال المتحدث الأمريكي إن واشنطن تدعم) stays
+            spk = next((g for g in groups if g["prep"] is None and cut <= g["s"] and g["e"] <= told), None)
+            sc = {(self._dp.by_id.get(i) or {}).get("country") for i in (spk["ids"] if spk else [])} - {None}
+            ac = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
+            if spk is not None and not set(spk["ids"]) & set(actors) and sc and ac and not sc & ac:
+                hyp = True
         own = self._own_agree
         if typ == "AGREE" and own is not None and own[:2] == (st.i, ts):
             hyp, negated = False, False  # the agreement its own sides welcome (a SUPPORT reading, above) was reached
