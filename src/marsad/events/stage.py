@@ -1880,7 +1880,7 @@ class EventStage(Stage):
         # (a party after the verb that is not its subject is its object: "التحالف الذي يدعم مقاتلين أكرادا")
         if _object_suffix(toks[ts].norm) is not None:
             return None  # the object is the pronoun on the verb: "قوات سوريا الديمقراطية التي تدعمها الولايات المتحدة"
-        prefixed = ttok_prefixed(toks[ts].norm)
+        prefixed = _reaction_prefixed(toks[ts].norm)
         on = prefixed and any(x in toks[ts].norm for x in ("ثني", "اثن"))  # أثنى على
         while k < n and k - te <= 8 and (toks[k].norm in _dates_words() or toks[k].norm in _MANNER
                                          or on and toks[k].norm == "علي"):
@@ -1960,10 +1960,10 @@ class EventStage(Stage):
                 return list(ag["ids"])  # "بالقرار الصادر عن مجلس الأمن"، "بالجهود المبذولة من قطر"
         told = w.lstrip("ب") in _DECISION_NOUNS or any(m2.start_tok == k for m2 in st.trigs) or any(
             r in self.lex.trig.trie for r in readings(w[1:] if w[:1] == "ب" else w))
-        return [] if told else _UNNAMED
         # "أثنى على صمود أبناء اليمن"، "تشيد بقرار الدول الراعية"، "يدعم الاستقرار في المنطقة": a noun that names no
         # party owns the act, or no one does (_UNNAMED); but the noun of an act the lexicon knows or of a decision
         # (رحب بالاتفاق، رحب الصحفيون بسحب القواعد) may take up an act told before, whose doer is the one welcomed ([])
+        return [] if told else _UNNAMED
 
     def _stance_stated(self, text, st, ts) -> bool:
         """Is the stance noun at ts the object of a verb that states it as its subject's own (أكد البيان دعم مصر،
@@ -3520,7 +3520,7 @@ def _plural_verb(norm: str) -> bool:
     return w.endswith(("وا", "تا")) and len(w) > 4 and w in VERB_FORMS
 
 
-def ttok_prefixed(norm: str) -> bool:
+def _reaction_prefixed(norm: str) -> bool:
     """Does a reaction verb take its object with a preposition (رحب بـ، أشاد بـ، أثنى على) rather than directly (أيد،
     ثمن، دعم، بارك)?"""
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
