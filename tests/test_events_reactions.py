@@ -165,3 +165,15 @@ def test_backing_a_speaker_charges_another_side_with_is_background(pipe):
 def test_backing_by_the_speakers_own_side_stays(pipe):
     doc = full(pipe, "وقال المتحدث باسم وزارة الخارجية الأمريكية إن الولايات المتحدة تدعم الحكومة العراقية.")
     assert factual(doc, "SUPPORT")
+
+
+# ---- support received: the receiver is the recipient, the one after من (or the genitive) gives it
+def test_support_received_names_giver_and_receiver(pipe):
+    doc = full(pipe, "وألقت بريطانيا باللوم على روسيا في الهجوم على سكريبال، وحظيت بدعم حلف شمال الأطلسي.")
+    ev = factual(doc, "SUPPORT")
+    assert ev and "GBR" in party(doc, ev[0]["recipients"]) and "GBR" not in party(doc, ev[0]["actors"])
+
+
+def test_a_fuel_subsidy_is_no_support(pipe):
+    doc = full(pipe, "وكانت الحكومة في هايتي قد أعلنت خفض دعم الوقود في إطار اتفاق مع صندوق النقد الدولي.")
+    assert not [e for e in doc["events"] if e["type"] == "SUPPORT"]

@@ -155,6 +155,7 @@ def load_lexicons() -> _Lex:
     lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
     from .lexicon import expand
     lx.stance_verbs = {normalize(f) for kind, form in read_tsv("stances.tsv") for f in expand(form)}
+    lx.stance_receive = {normalize(f) for kind, form in read_tsv("stances.tsv") if kind == "receive" for f in expand(form)}
     # (a verb that states a stance noun as its subject's own, or gives it to its subject: see _stance_stated)
     # dual nouns that name the two sides of an act without naming them (الجانبان، البلدين، الزعيمان): their kind
     lx.pairs = {normalize(form): typ for form, typ, _, en, *_rest in read_tsv("parties.tsv") if en.startswith("both ")}
@@ -1695,6 +1696,30 @@ class EventStage(Stage):
             ac = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
             if spk is not None and not set(spk["ids"]) & set(actors) and sc and ac and not sc & ac:
                 hyp = True
+        received = False
+        if typ == "SUPPORT" and ts > 0 and ttok.norm.lstrip("وف").removeprefix("ب").removeprefix("ال").startswith(
+                ("دعم", "تاييد", "ترحيب", "تضامن")):
+            # "تلقت رئيسة الحكومة البريطانية تيريزا ماي دعما من عدد من وزرائها"، "حظي المقترح بدعم الولايات المتحدة"،
+            # "نال تأييد الأحزاب": the support is given to the receiving verb's subject by the party after من (or in the
+            # genitive); the receiver is never its giver
+            rv = next((k for k in range(ts - 1, max(cut - 1, ts - 7), -1)
+                       if toks[k].norm.lstrip("وف") in self.lex.stance_receive
+                       and not _strong_between(text, toks, k + 1, ts)), None)
+            if rv is not None:
+                received = True
+                rcv = next((g for g in groups if g["prep"] is None and g["s"] > rv and g["e"] <= ts), None) or next(
+                    (g for g in groups[::-1] if g["prep"] is None and g["e"] <= rv and g["s"] >= cut
+                     and not _strong_between(text, toks, g["e"], rv)), None) or (next(
+                        (g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 3 and g["e"] <= rv), None)
+                        if toks[rv].norm[:1] == "و" and text[toks[rv - 1].end:toks[rv].start].strip() in ("،", ",")
+                        else None)  # (a verb joined after a comma: "وألقت بريطانيا باللوم ...، وحظيت بدعم الحلف")
+                giver = next((g for g in after if g["s"] - te <= 4 and (g["prep"] in ("من", "من قبل") or g["s"] == te
+                                                                         and g["prep"] is None)
+                              and not _strong_between(text, toks, te, g["s"])), None)
+                actors = list(giver["ids"]) if giver is not None else []
+                recips = [i for i in rcv["ids"] if i not in actors] if rcv is not None else []
+                if not actors or not recips:
+                    return None
         own = self._own_agree
         if typ == "AGREE" and own is not None and own[:2] == (st.i, ts):
             hyp, negated = False, False  # the agreement its own sides welcome (a SUPPORT reading, above) was reached
@@ -1804,7 +1829,8 @@ class EventStage(Stage):
         if (typ in CLITIC_HYP and w0[:1] in "بل" or typ in ("CONSULT", "SANCTION", "COERCE") and w0[:1] == "ل") \
                 and w0 not in self.lex.trig.trie \
                 and any(r in self.lex.trig.trie for r in readings(w0) if r[:1] != w0[:1]) \
-                and not (typ == "AGREE" and w0[:1] == "ب" and self._reacted_to(st, ts)):
+                and not (typ == "AGREE" and w0[:1] == "ب" and self._reacted_to(st, ts)) \
+                and not received:  # (حظيت بدعم الحلف: the support received is told as a fact)
             hyp = own is None or own[:2] != (st.i, ts)
             # a complement or purpose (بدعوة من، لتقديم مساعدات، بقطع العلاقات); but an agreement welcomed or condemned
             # happened: "أشاد زايف الثلاثاء بتوصل أثينا وسكوبيي إلى اتفاق" (and one its own sides welcome, above)
