@@ -153,6 +153,10 @@ def load_lexicons() -> _Lex:
     lx.blame = load_blame()
     from .lexicon import PhraseMatcher, norm_phrase, read_tsv
     lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
+    from .lexicon import expand
+    lx.stance_verbs = {normalize(f) for kind, form in read_tsv("stances.tsv") for f in expand(form)}
+    lx.stance_receive = {normalize(f) for kind, form in read_tsv("stances.tsv") if kind == "receive" for f in expand(form)}
+    # (a verb that states a stance noun as its subject's own, or gives it to its subject: see _stance_stated)
     # dual nouns that name the two sides of an act without naming them (الجانبان، البلدين، الزعيمان): their kind
     lx.pairs = {normalize(form): typ for form, typ, _, en, *_rest in read_tsv("parties.tsv") if en.startswith("both ")}
     lx.title_roles = _title_roles()  # (a definite office refers back to its one named holder: parties._holder)
@@ -259,6 +263,7 @@ class EventStage(Stage):
         lex = self.lex
         dp = DocParties(doc, lex)
         self._text, self._dp, self._recent_events, self._pub = text, dp, [], pub
+        self._own_agree = None
         self._quotes = []
         self._spans = spans
         self._sents = []
@@ -706,12 +711,29 @@ class EventStage(Stage):
                     return None
                 typ, official_protest = "ACCUSE", (list(subj0["ids"]), list(tgt["ids"]))
                 trig = trig._replace(type="ACCUSE", mode="disapprove")
+        if typ == "SUPPORT" and ttok.norm == "بارك" and ts > 0 and toks[ts - 1].norm not in _VERB_OPENERS | _RELATIVES \
+                and not _STRONG.search(text, toks[ts - 1].end, ttok.start) \
+                and not any(g["e"] == ts and g["prep"] is None for g in groups):
+            return None  # "مركز التنبؤ بالطقس في كوليدج بارك بولاية ماريلاند": "park" in a name, after a word that is
+            # neither a subject nor a clause opener; the verb بارك opens its clause (بارك الرئيس، وبارك، كما بارك)
         if typ == "SUPPORT" and any(r.startswith(("دعم", "يدعم", "تدعم", "ندعم")) for r in readings(ttok.norm)) and any(
                 any(r in _MONEY for r in readings(toks[k].norm)) for k in range(te, min(len(toks), te + 6))):
             typ = "AID"  # "قطر تدعم اقتصاد تركيا باستثمارات مباشرة": material support is aid
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
         # ---- factuality
         negated, hyp, hist = self._factuality(st, ts, te, typ)
+        if typ == "SUPPORT" and not hyp and not negated and _stance_noun(toks, ts) \
+                and not self._stance_stated(text, st, ts):
+            hyp = True  # "قال بومبيو إن دعم إيران للحوثيين يهدد دول الجوار"، "بسبب تورطها في دعم البوليساريو": a support
+            # noun no verb of stating governs is the background or the topic of another predicate, not an act told here
+        if typ == "SUPPORT" and not hyp and ts > 0 and not is_noun and (
+                toks[ts - 1].norm in _RELATIVES and (ttok.norm[:1] in "يتن" or _object_suffix(ttok.norm) is not None)
+                or ttok.norm[:1] in "يت" and _object_suffix(ttok.norm) is not None and _indefinite_noun(toks[ts - 1])
+                and not _stance_noun(toks, ts) and toks[ts - 1].norm not in self.lex.stance_verbs
+                and not any(x.e == ts for x in st.ments if self._dp.by_id.get(x.eid, {}).get("status") == "named")):
+            hyp = True  # "جماعة الحوثي التي تدعمها إيران"، "التحالف الدولي الذي يدعم مقاتلين أكرادا"، "منذ الانتفاضة التي
+            # دعمها حلف الأطلسي"، "متسللين تدعمهم الحكومة الروسية": a backing told in a
+            # relative clause describes a party; it is no act reported here
         if typ != "THREATEN" and not hyp and any(m2.value.type == "THREATEN" and 0 <= ts - m2.end_tok <= 1 and (
                 toks[ts].norm[:1] == "ب" or ts > m2.end_tok and toks[ts - 1].norm[:1] == "ب") for m2 in st.trigs):
             hyp = True  # "تهدد بمنع سفن"، "هدد بضرب": the threatened act has not happened
@@ -787,6 +809,7 @@ class EventStage(Stage):
         # subject), the parties after it are visited or addressed
         if not svo and not resumptive and after and not after[0]["prep"] and self._adjacent(toks, te, after[0]["s"]) \
                 and not (typ == "PROTEST" and _official(after[0], self._dp)) \
+                and not (typ in REACTION and not is_noun and _plural_verb(ttok.norm)) \
                 and not (typ in ("REQUEST", "THREATEN", "ACCUSE") and self._addressee_only(after[0])):
             subj = after[0]
             if is_noun and typ in PATIENT_GEN or _vn(ttok.norm) and typ in PATIENT_GEN and not _official(
@@ -1256,8 +1279,9 @@ class EventStage(Stage):
             recips = obj["ids"] if obj is not None else []
         w1v = ttok.norm[1:] if ttok.norm[:1] in "وف" and len(ttok.norm) > 3 else ttok.norm
         comma_coord = ts > 1 and (
-            toks[ts - 1].norm in ("كما", "وكما") and text[toks[ts - 2].end:toks[ts - 1].start].strip() in ("،", ",")
-            or ttok.norm[:1] == "و" and text[toks[ts - 1].end:ttok.start].strip() in ("،", ","))
+            toks[ts - 1].norm in ("كما", "وكما") and text[toks[ts - 2].end:toks[ts - 1].start].strip(' "»”') in ("،", ",")
+            or ttok.norm[:1] == "و" and text[toks[ts - 1].end:ttok.start].strip(' "»”') in ("،", ","))
+        # (a quote closing before the comma: "... للإرهاب"، كما رحب)
         # "تجدد دولة قطر رفضها لأية هجمات ... وتدعو المجتمع الدولي ... كما تدعو جميع الأطراف": a verb joined by و or
         # كما to an act already told in the sentence, with no comma, continues the same clause chain
         chain_coord = not comma_coord and ts > 1 and not is_noun and typ in VERBAL_HEADS | REACTION and (
@@ -1335,7 +1359,39 @@ class EventStage(Stage):
                          and g["s"] >= cut and not {(self._dp.by_id.get(i) or {}).get("country") for i in g["ids"]} & own]
                 if prior:
                     recips = prior[-1]["ids"]
-        if not recips and typ in REACTION and actors and trig.mode != "refuse" and not (is_noun and typ == "SUPPORT"):
+        unnamed_owner = False
+        if typ == "SUPPORT" and not is_noun and actors and trig.mode != "refuse" and not _stance_noun(toks, ts) \
+                and (ttok.norm.lstrip("وف")[:1] not in "بل" or ttok.norm.lstrip("وف") in VERB_FORMS) \
+                and any(r in VERB_FORMS for r in readings(ttok.norm.lstrip("وف"))):
+            sj = subj
+            if subj is not None and subj["s"] >= te and set(subj["ids"]) <= set(actors):
+                # "رحب رئيس الوزراء اليوناني أليكسيس تسيبراس ونظيره المقدوني زوران زاييف بـ": a counterpart joined by
+                # و and an office is a second subject, not the one welcomed
+                co = next((g for g in groups if g["prep"] is None and subj["e"] < g["s"] <= subj["e"] + 3
+                           and toks[subj["e"]].norm[:1] == "و" and _title_word(toks[subj["e"]].norm)
+                           and all(toks[x].norm[:2] == "ال" for x in range(subj["e"] + 1, g["s"]))
+                           and not _strong_between(text, toks, subj["e"], g["s"])), None)
+                if co is not None:
+                    actors = list(dict.fromkeys(actors + co["ids"]))
+                    sj = dict(subj, e=co["e"], ids=actors)
+            owner = self._welcomed_owner(text, toks, groups, ts, te, sj, actors, st)
+            ak = self._owner_k
+            if ak is not None and len(actors) > 1 and any(m2.start_tok == ak and m2.value.type == "AGREE"
+                                                         for m2 in st.trigs):
+                # "رحب تسيبراس ونظيره زاييف بالتوصل إلى اتفاق تاريخي": the welcomers welcome their own agreement;
+                # the agreement is the act told (factual, between them), the welcome is no support of anyone
+                self._own_agree = (st.i, ak, list(actors))
+                return None
+            if owner is not None:
+                # "رحب بوتين بمقترح ترامب"، "البحرين ترحب بتصنيف واشنطن"، "ميركل ترحب بلقاء بين ترمب وبوتين": the one
+                # welcomed is the doer or owner of the welcomed act, not a party named deeper inside it ("يؤيد إعادة
+                # إطلاق مفاوضات الصحراء الغربية": a topic; "تشيد بقرار الدول الراعية للاتفاق ... مقاومة للولايات
+                # المتحدة": another clause)
+                recips = [r for r in owner if r not in actors]
+                unnamed_owner = owner is _UNNAMED or bool(owner) and not recips  # (an owner that is the actor: a misread
+                # subject; no other party stands in)
+        if not recips and typ in REACTION and actors and trig.mode != "refuse" and not (is_noun and typ == "SUPPORT") \
+                and not unnamed_owner:
             # a reaction to an act named by a noun (نددت أنقرة بالحملة): its author is the target (a support noun is
             # an act of its own: "ما تقوم به طهران من دعم لأعداء المغرب" does not support the one named before)
             agreed = any("اتفاق" in toks[k].norm and toks[k].norm[:1] in "بلا" for k in range(te, min(len(toks), te + 8))
@@ -1361,6 +1417,10 @@ class EventStage(Stage):
                           and not _full_stop_between(text, toks, betw["e"], g["s"])), None)
             if other is not None:
                 betw = dict(betw, ids=betw["ids"] + other["ids"])
+        if betw is not None and len(betw["ids"]) > 1 and typ in REACTION and actors \
+                and not set(betw["ids"]) & set(actors):
+            betw = None  # "ميركل ترحب بلقاء ثان محتمل بين ترمب وبوتين": the sides of the act reacted to (its owners,
+            # above) are no side of the reaction
         if betw is not None and len(betw["ids"]) > 1:  # اجتماع بين A و B، اتفاق بين الطرفين
             actors, recips = betw["ids"][:1], betw["ids"][1:]
         q0 = te + 1 if te < len(toks) and toks[te].norm in ("بعض", "عشرات", "ميات", "الاف", "مجموعه", "عدد") else te
@@ -1657,6 +1717,44 @@ class EventStage(Stage):
             prev = next((e for e in self._recent_events[::-1] if e["type"] in ("COERCE", "SANCTION")
                          and e["_sent"] >= st.i - 3 and set(e["recipients"]) & set(recips) and e["actors"]), None)
             actors = list(prev["actors"]) if prev is not None else []
+        if typ == "SUPPORT" and not hyp and not is_noun and told is not None and actors and ttok.norm[:1] in "يت" \
+                and any(r.startswith(("دعم", "يدعم", "تدعم")) for r in readings(ttok.norm)):
+            # "وقال بوريطة إن إيران وحزب الله يدعمان البوليساريو بتدريب وتسليح مقاتليها": a standing backing by
+            # another side that a speaker asserts is his charge against it (the accusation is the act told), not a
+            # backing reported as happening; the speaker's own side backing (قال المتحدث الأمريكي إن واشنطن تدعم) stays
+            spk = next((g for g in groups if g["prep"] is None and cut <= g["s"] and g["e"] <= told), None)
+            sc = {(self._dp.by_id.get(i) or {}).get("country") for i in (spk["ids"] if spk else [])} - {None}
+            ac = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
+            if spk is not None and not set(spk["ids"]) & set(actors) and sc and ac and not sc & ac:
+                hyp = True
+        received = False
+        if typ == "SUPPORT" and ts > 0 and ttok.norm.lstrip("وف").removeprefix("ب").removeprefix("ال").startswith(
+                ("دعم", "تاييد", "ترحيب", "تضامن")):
+            # "تلقت رئيسة الحكومة البريطانية تيريزا ماي دعما من عدد من وزرائها"، "حظي المقترح بدعم الولايات المتحدة"،
+            # "نال تأييد الأحزاب": the support is given to the receiving verb's subject by the party after من (or in the
+            # genitive); the receiver is never its giver
+            rv = next((k for k in range(ts - 1, max(cut - 1, ts - 7), -1)
+                       if toks[k].norm.lstrip("وف") in self.lex.stance_receive
+                       and not _strong_between(text, toks, k + 1, ts)), None)
+            if rv is not None:
+                received = True
+                rcv = next((g for g in groups if g["prep"] is None and g["s"] > rv and g["e"] <= ts), None) or next(
+                    (g for g in groups[::-1] if g["prep"] is None and g["e"] <= rv and g["s"] >= cut
+                     and not _strong_between(text, toks, g["e"], rv)), None) or (next(
+                        (g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 3 and g["e"] <= rv), None)
+                        if toks[rv].norm[:1] == "و" and text[toks[rv - 1].end:toks[rv].start].strip() in ("،", ",")
+                        else None)  # (a verb joined after a comma: "وألقت بريطانيا باللوم ...، وحظيت بدعم الحلف")
+                giver = next((g for g in after if g["s"] - te <= 4 and (g["prep"] in ("من", "من قبل") or g["s"] == te
+                                                                         and g["prep"] is None)
+                              and not _strong_between(text, toks, te, g["s"])), None)
+                actors = list(giver["ids"]) if giver is not None else []
+                recips = [i for i in rcv["ids"] if i not in actors] if rcv is not None else []
+                if not actors or not recips:
+                    return None
+        own = self._own_agree
+        if typ == "AGREE" and own is not None and own[:2] == (st.i, ts):
+            hyp, negated = False, False  # the agreement its own sides welcome (a SUPPORT reading, above) was reached
+            actors, recips = own[2][:1], own[2][1:]
         # an attack or protest whose sides the sentence does not name (ووقع الهجوم فجر أمس، قتل 20 شخصا في
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
@@ -1770,9 +1868,11 @@ class EventStage(Stage):
         if (typ in CLITIC_HYP and w0[:1] in "بل" or typ in ("CONSULT", "SANCTION", "COERCE") and w0[:1] == "ل") \
                 and w0 not in self.lex.trig.trie \
                 and any(r in self.lex.trig.trie for r in readings(w0) if r[:1] != w0[:1]) \
-                and not (typ == "AGREE" and w0[:1] == "ب" and self._reacted_to(st, ts)):
-            hyp = True  # a complement or purpose (بدعوة من، لتقديم مساعدات، بقطع العلاقات); but an agreement welcomed or
-            # condemned happened: "أشاد زايف الثلاثاء بتوصل أثينا وسكوبيي إلى اتفاق"
+                and not (typ == "AGREE" and w0[:1] == "ب" and self._reacted_to(st, ts)) \
+                and not received:  # (حظيت بدعم الحلف: the support received is told as a fact)
+            hyp = own is None or own[:2] != (st.i, ts)
+            # a complement or purpose (بدعوة من، لتقديم مساعدات، بقطع العلاقات); but an agreement welcomed or condemned
+            # happened: "أشاد زايف الثلاثاء بتوصل أثينا وسكوبيي إلى اتفاق" (and one its own sides welcome, above)
         if is_noun and ts > 0 and toks[ts - 1].norm.lstrip("و") in _PURPOSE_OPENERS:
             hyp = True  # "لتوفير الظروف الملائمة لاستئناف المحادثات بين الكوريتين": talks to be resumed, not held
         # ---- date
@@ -1828,6 +1928,126 @@ class EventStage(Stage):
         return ev
 
     _recent_events: list = []
+    _own_agree = None  # (sentence, token, sides) of an agreement welcomed by its own sides (set by a SUPPORT reading)
+    _owner_k = None  # the token of the act noun _welcomed_owner last read
+
+    def _welcomed_owner(self, text, toks, groups, ts, te, subj, actors, st):
+        """The owner of the act a reaction verb takes as its object (رحب بـ، أشاد بـ، أثنى على، أيد، ثمن), or None when
+        the object is a party itself (رحب بالرئيس), a pronoun (رحب بقرارها: read elsewhere) or not found. The owner is
+        the genitive after the act noun (بمقترح ترامب، بقيام الولايات المتحدة بتصنيف، تدعم استقرار وأمن لبنان، أيد
+        ترشح وزير العمل السابق ستيفن كراب), a nationality adjective in its phrase (بالموقف الإسباني، مشروع القرار
+        الروسي), the subject of a relative clause on it (بالدور الذي تقوم به قوات التحالف) or the sides after بين (بلقاء
+        بين ترمب وبوتين). With none: _UNNAMED when a noun that is no party stands in the genitive (أثنى على صمود أبناء
+        اليمن، تشيد بقرار الدول الراعية), else [] (a bare act noun: رحب بالاتفاق)."""
+        n = len(toks)
+        self._owner_k = None
+        k = subj["e"] if subj is not None and subj["s"] >= te and set(subj["ids"]) <= set(actors) else te
+        # (a party after the verb that is not its subject is its object: "التحالف الذي يدعم مقاتلين أكرادا")
+        if _object_suffix(toks[ts].norm) is not None:
+            return None  # the object is the pronoun on the verb: "قوات سوريا الديمقراطية التي تدعمها الولايات المتحدة"
+        prefixed = _reaction_prefixed(toks[ts].norm)
+        on = prefixed and any(x in toks[ts].norm for x in ("ثني", "اثن"))  # أثنى على
+        while k < n and k - te <= 8 and (toks[k].norm in _dates_words() or toks[k].norm in _MANNER
+                                         or on and toks[k].norm == "علي"):
+            k += 1  # (أشاد ...، الاثنين، بالخطوات؛ أثنى على جهود؛ نؤيد بقوة قراره)
+        if prefixed and not on:
+            # the ب-object after an inserted phrase: "وأشاد وزير الداخلية على تويتر باستجابة الشرطة"، "رحب في بيان بـ"
+            k = next((x for x in range(k, min(n, k + 5)) if toks[x].norm[:1] == "ب" and len(toks[x].norm) > 3
+                      and toks[x].norm not in _MANNER or any(g["s"] == x and g["prep"] == "ب" for g in groups)), k)
+        if k >= n or k - te > 12 or _full_stop_between(text, toks, te, k) or any(g["s"] == k for g in groups):
+            return None
+        w = toks[k].norm
+        self._owner_k = k
+        if w in ("بهذا", "بهذه", "بذلك", "بتلك", "بها", "به"):
+            return []  # "رحبت الوزيرة بهذه الخطوة": an act told before
+        direct = on or not prefixed
+        if not (w[:1] == "ب" and len(w) > 3 or direct and len(w) > 2 and w not in self.lex.stop
+                and w not in VERB_FORMS and w.lstrip("و") not in _COMPLEMENTIZERS):
+            return None
+        suf = next((x for x in ("هما", "هم", "ها", "ه") if w.endswith(x) and len(w) - len(x) >= 3), None) \
+            if not toks[k].text.endswith("ة") else None
+        if suf is not None and w[:1] != "ب" and direct and not any(g["s"] == k + 1 and g["prep"] is None for g in groups):
+            # "ونؤيد بقوة قراره الصائب بقطع العلاقات مع إيران": the pronoun on the backed act names its owner, the
+            # party it refers back to (not one inside the act)
+            ante, _ = self._antecedent(st, k, suf, actors)
+            return ante or _UNNAMED
+        if len(w) > 5 and w.endswith(("ها", "هم", "هما")) or w.startswith(("بما", "بان", "بانه", "بانها")):
+            return None  # (بقرارها: the pronoun's antecedent; بما أعلنته القمة: a relative, read as before)
+        j = k + 1
+        while j < n and j - k <= 3 and toks[j].norm[:1] == "و" and len(toks[j].norm) > 3 \
+                and not _title_word(toks[j].norm) and (toks[j].norm[1:3] == "ال") == (toks[j - 1].norm.lstrip("ب")[:2] == "ال") \
+                and not any(g["s"] == j for g in groups) and not _strong_between(text, toks, j - 1, j + 1):
+            j += 1  # nouns sharing the genitive: "تدعم استقرار وأمن لبنان"
+        if j < n and _STRONG.search(text, toks[j - 1].end, toks[j].start):
+            return []
+        # the phrase of the act noun: its genitive chain up to a preposition, a verb, a relative or punctuation
+        end = j
+        while end < n and end - j < 5 and not _strong_between(text, toks, j, end + 1) \
+                and toks[end].norm[:1] not in "بلف" and toks[end].norm not in _RELATIVES \
+                and toks[end].norm not in _CHAIN_BREAK and toks[end].norm not in VERB_FORMS \
+                and not any(g["s"] == end for g in groups):
+            end += 1
+        for g in groups:
+            if g["s"] < j or g["s"] > j + 5:
+                continue
+            if g["s"] == j and g["prep"] is None:
+                return list(g["ids"])  # the genitive (بمقترح ترامب) or a nationality adjective (بالموقف الإسباني)
+            if g["s"] == j and g["prep"] in ("ب", "ل") and not set(g["ids"]) & set(actors):
+                return list(g["ids"])  # the other side of a relation: "أشاد بعلاقته بالرئيس الأمريكي"
+            if g["s"] == end and g["prep"] is None and end > j and (
+                    all(self._nationality(toks, x) for x in g["m"]) or all(_title_word(toks[x].norm) or x > j
+                                                                            for x in range(j, end))
+                    and _title_word(toks[j].norm)):
+                return list(g["ids"])  # "مشروع القرار الروسي"، "ترشح وزير العمل السابق ستيفن كراب"
+            if (g["prep"] == "بين" or any(toks[x].norm == "بين" for x in range(max(j, g["s"] - 2), g["s"]))) \
+                    and not _strong_between(text, toks, j, g["s"]):
+                return list(g["ids"])  # the sides of a meeting or an agreement reacted to (بين زعيمي الكوريتين)
+            if g["s"] >= end and g["s"] - end <= 3 and g["prep"] in ("ل", "مع") and not _strong_between(text, toks, j, g["s"]) \
+                    and not set(g["ids"]) & set(actors):
+                return list(g["ids"])  # "تدعم الحقوق السيادية للسعودية"، "أشاد بالحوار المباشر مع بوتين"
+        if j < n and toks[j].norm[:1] in "يت" and len(toks[j].norm) > 4 and toks[j].norm.endswith(("ه", "ها", "هم")) \
+                and not toks[j].text.endswith("ة"):
+            ag = next((g for g in groups if g["prep"] is None and j < g["s"] <= j + 2), None)
+            if ag is not None:
+                return list(ag["ids"])  # a relative clause on an indefinite noun: "بتحقيق تجريه الأمم المتحدة"
+        r = next((x for x in range(j, min(n - 1, j + 3)) if toks[x].norm in _RELATIVES
+                  and not _strong_between(text, toks, j, x)), None)
+        if r is not None:
+            v = r + 2 if r + 2 < n and toks[r + 2].norm in ("به", "بها", "بهم", "فيه", "فيها") else r + 1
+            ag = next((g for g in groups if g["prep"] is None and v < g["s"] <= v + 4 and g["s"] - r <= 6
+                       and not _full_stop_between(text, toks, r, g["s"])), None)  # (... اتخذه، كبير موظفي البيت الأبيض)
+            if ag is not None:
+                return list(ag["ids"])  # the subject of the relative clause on the act noun (الذي اتخذه، جون كيلي)
+        p = next((x for x in range(j, min(n - 1, j + 2)) if toks[x].norm.lstrip("ال") in _ISSUED), None)
+        if p is not None:
+            ag = next((g for g in groups if g["prep"] in ("عن", "من", "من قبل") and p < g["s"] <= p + 2), None)
+            if ag is not None:
+                return list(ag["ids"])  # "بالقرار الصادر عن مجلس الأمن"، "بالجهود المبذولة من قطر"
+        told = w.lstrip("ب") in _DECISION_NOUNS or any(m2.start_tok == k for m2 in st.trigs) or any(
+            r in self.lex.trig.trie for r in readings(w[1:] if w[:1] == "ب" else w))
+        # "أثنى على صمود أبناء اليمن"، "تشيد بقرار الدول الراعية"، "يدعم الاستقرار في المنطقة": a noun that names no
+        # party owns the act, or no one does (_UNNAMED); but the noun of an act the lexicon knows or of a decision
+        # (رحب بالاتفاق، رحب الصحفيون بسحب القواعد) may take up an act told before, whose doer is the one welcomed ([])
+        return [] if told else _UNNAMED
+
+    def _stance_stated(self, text, st, ts) -> bool:
+        """Is the stance noun at ts the object of a verb that states it as its subject's own (أكد البيان دعم مصر،
+        أعربت المنامة عن تأييدها، أعلن الحزب تأييده للشاهد) or gives it to its subject (حظيت بدعم الحلف، نال تأييد
+        الأحزاب)? The verb opens the noun's own clause: a complementizer (أن، إن) or a full stop or colon between them
+        ends the search."""
+        toks, cut = st.toks, st.cut(text)
+        if ts <= cut + 1 and st.i == 0:
+            return True  # a headline told as a noun phrase: "ترحيب سعودي بانسحاب ترامب من الاتفاق النووي"
+        about = False  # (the bare عبر is also the preposition "via": "عبر دعم مليشيات حزب الله"; it states only with عن)
+        for k in range(ts - 1, max(cut, ts - 17) - 1, -1):
+            w = toks[k].norm
+            if w in _COMPLEMENTIZERS or _STANCE_BREAK.search(text, toks[k].end, toks[k + 1].start):
+                return False
+            about = about or w == "عن"
+            if (w in self.lex.stance_verbs or w[:1] in "وف" and w[1:] in self.lex.stance_verbs) \
+                    and (about or w.lstrip("وف") != "عبر"):
+                return True
+        return False
 
     def _conditional_threats(self, doc, sents, st, events, quotes, last_actor, pub):
         """"ستسوي تل أبيب بالتراب إذا ارتكب الكيان الصهيوني حماقة"، "إذا لم يقدم الأوروبيون ضمانا فإننا سننسحب من
@@ -3331,6 +3551,64 @@ def _harm_word(norm: str) -> bool:
     """A word of death or injury (قتل، مقتل، أصيب، جرحى، لقي حتفه): harm told without saying who caused it."""
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
     return w.startswith(_HARM) or w.lstrip("ال").startswith(_HARM)
+
+
+_COMPLEMENTIZERS = {"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "وان", "وانه", "وانها", "لان", "لانه", "لانها"}
+_UNNAMED: list = []  # (_welcomed_owner: the act reacted to has an owner the text names by a noun that is no party)
+_CHAIN_BREAK = {"في", "من", "علي", "الي", "عن", "مع", "حول", "بشان", "ضد", "منذ", "خلال", "بعد", "قبل", "ان", "انه", "انها",
+                "الذي", "التي", "الذين", "و", "او", "ثم", "لكن", "حتي", "عند", "لدي"}
+_MANNER = {"ايضا", "كذلك", "بقوه", "بشده", "بحراره", "بالكامل", "تماما", "كثيرا", "دايما", "مجددا", "بدوره", "بدورها"}
+_ISSUED = {"صادر", "صادره", "مقدم", "مقدمه", "مبذول", "مبذوله", "متخذ", "متخذه", "معلن", "معلنه"}
+_VERB_OPENERS = {"قد", "وقد", "لقد", "ثم", "كما", "وكما", "كذلك", "وكذلك", "حيث", "فيما", "بينما", "عندما", "حين"}
+_STANCE_BREAK = re.compile(r"[.؛;:!?؟\n]")
+_STANCE_NOUNS = ("تاييد", "ترحيب", "اشاده", "تهنيه", "تضامن", "وقوف", "مبارك", "ثناء")
+_STANCE_BARE = {"دعم", "تاييد", "ترحيب", "تضامن", "وقوف", "اشاده", "تهنيه", "مباركه"}
+_STANCE_PRONOUNS = ("", "ه", "ها", "هم", "هما", "نا", "ي", "كم")
+
+
+def _indefinite_noun(t) -> bool:
+    """A bare indefinite noun (مقاتلين، فصيل، متسللون): no article, no clitic, not a particle or a number; a verb right
+    after one with a pronoun of it opens a relative clause on it (متسللين تدعمهم الحكومة)."""
+    w = t.norm
+    return len(w) > 3 and w[:2] != "ال" and w[:1] not in "وفبلك" and not w.isdigit() and w not in VERB_FORMS \
+        and w not in _RELATIVES and w not in _COMPLEMENTIZERS and w not in _CHAIN_BREAK and w not in _VERB_OPENERS
+
+
+def _plural_verb(norm: str) -> bool:
+    """A verb that carries a plural or dual subject of its own (يؤيدون، تؤيدان، رحبوا، أشادا): in Arabic a verb before
+    its subject stays singular, so the party after such a verb is its object, not its subject ("زعماء غربيون يؤيدون
+    بريطانيا")."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    w = w[1:] if w[:1] == "س" and w[1:2] in "يت" else w
+    if w[:1] in "يت" and w.endswith(("ون", "ان")) and len(w) > 4:
+        return w in VERB_FORMS
+    return w.endswith(("وا", "تا")) and len(w) > 4 and w in VERB_FORMS
+
+
+def _reaction_prefixed(norm: str) -> bool:
+    """Does a reaction verb take its object with a preposition (رحب بـ، أشاد بـ، أثنى على) rather than directly (أيد،
+    ثمن، دعم، بارك)?"""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    return any(x in w for x in ("رحب", "شيد", "شاد", "ثني", "اثن"))
+
+
+def _stance_noun(toks, ts) -> bool:
+    """Is the support trigger at ts a noun of stance (الدعم، تأييده، دعم إيران، ترحيبها، التضامن مع)? Not one with a
+    clitic preposition (بدعم، لدعمها: a complement or a reason, read elsewhere), nor an adverbial accusative (دعما
+    لـ، تضامنا مع: the manner of the main verb), nor the bare perfect دعم after a relative or قد (الذي دعم)."""
+    t = toks[ts]
+    w = t.norm[1:] if t.norm[:1] in "وف" and len(t.norm) > 3 else t.norm
+    if w[:2] == "ال":
+        w = w[2:]
+    elif w[:1] in "بل" and len(w) > 3:
+        return False
+    if any(w == c + p for c in ("اشادت", "تهنيت") for p in _STANCE_PRONOUNS if p):
+        return True  # the construct form before a pronoun (إشادتها، تهنئته; not the verb أشادت)
+    if any(w == "دعم" + p for p in _STANCE_PRONOUNS):
+        return ts > 0 and toks[ts - 1].norm not in _RELATIVES | _VERB_OPENERS  # (كما دعم، حيث دعم، الذي دعم: a verb)
+    if t.text.rstrip("\u064b").endswith("ا") and w[:-1] in _STANCE_BARE:
+        return False  # (تضامنا، دعما، تأييدا: accusatives; تضامننا، دعمنا: "our")
+    return w.startswith(_STANCE_NOUNS)
 
 
 def _is_noun(norm: str) -> bool:
