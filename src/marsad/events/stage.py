@@ -39,7 +39,8 @@ MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "C
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 QUANT = {"الاف", "ميات", "الميات", "عشرات", "العشرات", "الالاف", "اف", "مليون", "ملايين",
          "العديد", "عدد", "عدد", "بعض", "جميع", "كل", "الاف"}
-AGENT_MARKS = {"برصاص", "بنيران", "برصاص", "بقصف", "بغاره", "بغارات", "بقذايف", "بصاروخ"}
+AGENT_MARKS = {"برصاص", "بنيران", "بقصف", "بغاره", "بغارات", "بقذايف", "بصاروخ",
+               "بالرصاص", "بالنيران"}  # (definite with the owner's adjective: "قتلوا بالرصاص الإسرائيلي")
 CLAIM = {"تبني", "تبناه", "تبنته", "تبنت", "تبنا", "يتبني", "وتبني", "تبناها"}
 PLACE_NOUNS = {"عاصمه", "مدينه", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "محافظه", "منطقه",
                "قرب", "ولايه", "اقليم", "ضواحي", "وسط", "حدود", "داخل", "خارج", "ريف", "بلده", "قريه", "مخيم",
@@ -778,6 +779,11 @@ class EventStage(Stage):
             elif typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"]) \
                     and not (not is_noun and _object_after(text, toks, after, after[0])):
                 subj = None  # passive reading: قتل مدنيون، اعتقال ناشطين (but "اقتحم متظاهرون السفارة": an object follows)
+                if typ == "ASSAULT" and not is_noun and ttok.norm.lstrip("وف") in _HARM_PASSIVE:
+                    # "قتل محتج وأصيب ستة آخرون في اشتباكات مع قوات الأمن": the civilians killed are the victims; the
+                    # attack noun after them may name the author (below)
+                    recips = list(after[0]["ids"])
+                    counted_victims = True
             elif not is_noun and _undergoer_only(text, toks, ttok.norm, typ, after, te):
                 # "واعتقل شوكان في أغسطس 2013"، "واغتيل الصحفي جمال خاشقجي في إسطنبول"، "واتهم النظام السوري باستخدام
                 # الأسلحة الكيماوية": a bare past verb of harm, arrest or accusation with one party after it that is a
@@ -853,8 +859,11 @@ class EventStage(Stage):
             before = [g for g in before if not _official(g, self._dp)]
         pk = ts - 1 if ts > 1 and is_noun and _light_doer(toks[ts - 1].norm) else ts  # (إنها أقامت وقفة: the verb's noun)
         if harm_passive:
-            # the victim is the subject; the attacker is the attack noun's (its own event), never a guess
-            actors, recips = [], subj["ids"]
+            # the victim is the subject; the attacker is the one the attack noun after it names (قتل فلسطيني وأصيب 6
+            # آخرون في قصف إسرائيلي، لقي خمسة جنود مصرعهم في هجوم لطالبان: a nationality, لـX, شنته X, مع X), never a guess
+            att = self._attacker_after(text, toks, groups, subj)
+            actors = list(att["ids"]) if att is not None and not set(att["ids"]) & set(subj["ids"]) else []
+            recips = subj["ids"]
         elif own and typ == "PROTEST":
             actors = own[0]["ids"]
             if after_r and after_r[0]["s"] - te <= 8:
