@@ -44,3 +44,34 @@ def test_protester_shot_by_police(pipe):
     doc = full(pipe, "وقتل محتج واحد على الأقل برصاص الشرطة خلال تظاهرة في العاصمة.")
     ev = _one(doc)
     assert any("الشرطة" in party(doc, e["actors"]) and "محتج" in party(doc, e["recipients"]) for e in ev), ev
+
+
+def test_bare_count_protesting_is_a_crowd_of_the_place(pipe):
+    doc = full(pipe, "تظاهر الآلاف في مدينة نانت غرب فرنسا يوم السبت لدعم ناشطين بيئيين")
+    ev = _one(doc, "PROTEST")
+    assert any("protesters" in party(doc, e["actors"]) and "FRA" in party(doc, e["actors"]) for e in ev), ev
+
+
+def test_protest_noun_after_an_occurrence_verb_has_a_crowd(pipe):
+    doc = full(pipe, "خرجت تظاهرات حاشدة في فرنسا، الخميس، احتجاجا على مشروع إصلاحي للسكك الحديدية")
+    ev = _one(doc, "PROTEST")
+    assert any("protesters" in party(doc, e["actors"]) for e in ev), ev
+    assert not any("France" in party(doc, e["actors"]) for e in ev), ev
+
+
+def test_gathering_without_a_protest_aim_gets_no_crowd(pipe):
+    doc = full(pipe, "واحتشد نحو 200 ألف شخص قرب السياج الحدودي هربا من القصف.")
+    assert not any("protesters" in party(doc, e["actors"]) for e in doc["events"]), doc["events"]
+
+
+def test_organised_protest_keeps_its_organiser_out_of_the_crowd(pipe):
+    # a transitive verb of organising: its (dropped) subject organised, no crowd is implied
+    doc = full(pipe, "ولم تكن هذه المرة الأولى التي تحتج فيها الفرقة، فقد نظمت احتجاجا ضد الرئيس الروسي فلاديمير بوتين.")
+    assert not any("protesters" in party(doc, e["actors"]) for e in doc["events"]), doc["events"]
+
+
+def test_crowd_at_the_seat_of_its_own_authority(pipe):
+    # a crowd protests at home: the authority whose building it gathers at is the target, not a same-state misreading
+    doc = full(pipe, "وتجمع المتظاهرون العراقيون أمام مبنى مجلس محافظة ذي قار للمطالبة بتحسين الخدمات")
+    ev = _one(doc, "PROTEST")
+    assert any("IRQ" in party(doc, e["actors"]) and "ذي قار" in party(doc, e["recipients"]) for e in ev), ev

@@ -1635,6 +1635,12 @@ class EventStage(Stage):
             prev = next((e for e in self._recent_events[::-1] if e["type"] in ("COERCE", "SANCTION")
                          and e["_sent"] >= st.i - 3 and set(e["recipients"]) & set(recips) and e["actors"]), None)
             actors = list(prev["actors"]) if prev is not None else []
+        if typ == "PROTEST" and not actors:
+            crowd = self._crowd_subject(text, st, groups, locs, te) if not is_noun else \
+                self._crowd_of_occurrence(text, toks, groups, locs, ts)
+            if crowd is not None:
+                actors = [crowd]
+                recips = [r for r in recips if r != crowd]
         # an attack or protest whose sides the sentence does not name (ووقع الهجوم فجر أمس، قتل 20 شخصا في
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
@@ -1734,7 +1740,10 @@ class EventStage(Stage):
                 toks[k].norm.lstrip("وبل").startswith(("جايز", "الجايز", "جوايز", "الجوايز"))
                 for k in range(te, min(len(toks), te + 12)) if not _full_stop_between(text, toks, te, k)):
             return None  # "ستمنح المصور الصحفي المصري محمود أبو زيد جائزة حرية الصحافة": a prize, not aid or a promise
-        if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty:
+        if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty \
+                and not (typ == "PROTEST" and self._crowd(actors) and self._protested_body(toks, groups, recips)):
+            # (a crowd protests at home, against its own authorities: "احتشد مئات المتظاهرين العراقيين أمام مبنى
+            # محافظة البصرة")
             return None  # "AID Qatar -> Qatar": one state on both sides is a misreading (a curfew is imposed at home)
         w0 = ttok.norm[1:] if ttok.norm[:1] in "وف" else ttok.norm
         if (typ in CLITIC_HYP and w0[:1] in "بل" or typ in ("CONSULT", "SANCTION", "COERCE") and w0[:1] == "ل") \
@@ -2593,6 +2602,88 @@ class EventStage(Stage):
             return True
         h = self.lex.gaz.longest_at(toks, m.s)
         return bool(h and h[1].type == "NORP")
+
+    def _crowd_subject(self, text, st, groups, locs, te) -> str | None:
+        """A protest verb whose subject is a bare count ("تظاهر الآلاف في برشلونة"، "خرج مئات الآلاف"، "احتشد أكثر من
+        ألفي شخص"): an implied party of protesters, of the country where they protest (the place named in the clause;
+        none when no place is named). None when no such count follows the verb."""
+        toks = st.toks
+        n = len(toks)
+        if toks[te - 1].norm.lstrip("وف").startswith(_GATHER) and not any(
+                m2.start_tok >= te and m2.value.type in ("PROTEST", "REQUEST", "ACCUSE", "REJECT") for m2 in st.trigs):
+            return None  # a crowd that gathers for no stated protest (احتشد آلاف على طريق المطار، هربا من القصف)
+        k = te
+        while k < n and k - te < 2 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in _DAY_FILLERS):
+            k += 1
+        if k >= n or _STRONG.search(text, toks[k - 1].end, toks[k].start):
+            return None
+        w = toks[k].norm
+        if w in ("اكثر", "نحو", "قرابه", "حوالي", "زهاء"):
+            k += 2 if w == "اكثر" and k + 1 < n and toks[k + 1].norm == "من" else 1
+            if k >= n or not (toks[k].norm.isdigit() or toks[k].norm in _CROWD_COUNTS or toks[k].norm in _CARDINALS
+                              or toks[k].norm.startswith(("الف", "الفي", "مليون"))):
+                return None
+        elif w not in _CROWD_COUNTS:
+            return None
+        while k + 1 < n and toks[k + 1].norm in _CROWD_COUNTS:
+            k += 1  # "مئات الآلاف"
+        if any(g["s"] <= k < g["e"] or g["s"] == k + 1 and g["prep"] in (None, "من") for g in groups) \
+                or k + 1 < n and toks[k + 1].norm == "من":
+            return None  # (a named crowd: "تظاهر آلاف الفلسطينيين"، "المئات من الإيرانيين" is a party of its own;
+            # "عشرات الآلاف من أنصار المعارضة": the crowd is of those named after it)
+        iso = None
+        for g in locs:
+            if g["s"] > k and not _full_stop_between(text, toks, k, g["s"]):
+                iso = next((x.country for x in g["m"] if x.country), None)
+                if iso:
+                    break
+        return self._dp.implied(("crowd", iso), name="protesters", name_ar="محتجون", typ="NORP", country=iso,
+                                sector="CVL")
+
+    def _crowd_of_occurrence(self, text, toks, groups, locs, ts) -> str | None:
+        """A protest noun that is the subject of an occurrence verb right before it ("وخرجت احتجاجات ضد الحكومة"،
+        "اندلعت مظاهرات في البصرة"، "تجددت الاحتجاجات"): the crowd it implies, an implied party of protesters of the
+        country where they protest (the place named in the clause; none when no place is named). None otherwise."""
+        from .classify import _word_kind
+        k = ts - 1
+        while k >= 0 and ts - k <= 2 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in _DAY_FILLERS):
+            k -= 1
+        if k < 0 or _STRONG.search(text, toks[k].end, toks[ts].start) or toks[ts].norm.lstrip("وف")[:1] in "بل":
+            return None
+        w = toks[k].norm
+        if _word_kind(w) != "occur" or w.lstrip("وف").startswith(("ال",) + _OCCUR_TRANSITIVE) \
+                or k > 0 and toks[k - 1].norm in _NOUN_PREPS:
+            return None  # (a verb, not its noun: "في تجدد للاحتجاجات"، "على وقع الاحتجاجات")
+        if any(g["e"] == k or g["s"] <= ts < g["e"] for g in groups):
+            return None  # (a subject before the verb or a named crowd: "نظم العمال احتجاجا")
+        iso = None
+        for g in locs:
+            if g["s"] > ts and not _full_stop_between(text, toks, ts, g["s"]):
+                iso = next((x.country for x in g["m"] if x.country), None)
+                if iso:
+                    break
+        return self._dp.implied(("crowd", iso), name="protesters", name_ar="محتجون", typ="NORP", country=iso,
+                                sector="CVL")
+
+    def _protested_body(self, toks, groups, recips) -> bool:
+        """Are the recipients an authority (a government, parliament, court or force) or a place named as the seat
+        of one (أمام مبنى محافظة البصرة، مقر الولاية)? Not a place only (في الحدود مع غزة)."""
+        ents = self._dp.by_id
+        for i in recips:
+            e = ents.get(i) or {}
+            if e.get("sector") in ("GOV", "LEG", "JUD", "COP", "MIL"):
+                continue
+            g = next((g for g in groups if i in g["ids"]), None)
+            if g is None or not any(toks[k].norm.lstrip("وفبل") in _SEATS for k in range(max(0, g["s"] - 2), g["s"])):
+                return False
+        return bool(recips)
+
+    def _crowd(self, actors) -> bool:
+        """Are the actors a crowd (protesters, residents, workers, opponents; not a state, an official body or a
+        named person)?"""
+        ents = self._dp.by_id
+        return bool(actors) and all((ents.get(i) or {}).get("type") in ("NORP", "ORG") and (ents.get(i) or {}).get(
+            "sector") in ("CVL", "OPP", "LAB", "MED") for i in actors)
 
     def _same_state(self, actors, recips) -> bool:
         """One state on both sides ("AID Qatar -> Qatar", "the king supports the kingdom")."""
@@ -3839,6 +3930,13 @@ _SUPPORT_VERBS = {"قدم", "قدمت", "يقدم", "تقدم", "اصدر", "ا�
 _MOTION = {"وصل", "وصلت", "وصلوا", "يصل", "تصل", "يصلون", "توجه", "توجهت", "يتوجه", "تتوجه", "زار", "زارت", "يزور",
            "تزور", "زياره", "جوله", "عبر", "عبروا", "سافر", "سافرت", "يسافر", "تسافر", "حط", "حطت", "قدم", "قدمت",
            "انتقل", "انتقلت", "ذهب", "ذهبت", "التقي"}
+_SEATS = {"مبني", "مقر", "امام", "ديوان", "قصر", "مكتب", "مباني", "مقار", "سراي", "مجلس"}  # the seat of a body protested at
+_CROWD_COUNTS = {"الالاف", "الاف", "ميات", "الميات", "عشرات", "العشرات", "مليون", "ملايين", "الملايين", "حشود",
+                 "الحشود", "المءات"}  # a bare count as the subject of a protest verb (تظاهر الآلاف)
+_GATHER = ("احتشد", "حتشد", "يحتشد", "تحتشد", "تجمع", "يتجمع", "تتجمع", "تجمهر", "يتجمهر")  # gather: a protest only with a stated aim
+_OCCUR_TRANSITIVE = ("نظم", "ينظم", "تنظم", "اقام", "اقيم", "يقيم", "تقيم", "نفذ", "ينفذ", "تنفذ", "شارك", "يشارك", "تشارك",
+                     "شهد", "يشهد", "تشهد")  # (their subject is whoever organises or sees the protest, not the protest)
+_DAY_FILLERS = {"اليوم", "امس", "مجددا", "مساء", "صباح", "ليل", "ليله", "ايضا"}
 _PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهر", "المظاهر", "تظاهر", "التظاهر", "مسير", "المسير", "اعتصام", "الاعتصام")
 _FACING = {"يواجه", "تواجه", "يواجهون", "يواجهان", "قد", "عقوبه", "عقوبتها", "عقوبته", "يعاقب", "تصل"}  # the sentence a charge
 # carries (قد يواجه السجن 10 سنوات) is no sentence passed
