@@ -75,3 +75,22 @@ def test_crowd_at_the_seat_of_its_own_authority(pipe):
     doc = full(pipe, "وتجمع المتظاهرون العراقيون أمام مبنى مجلس محافظة ذي قار للمطالبة بتحسين الخدمات")
     ev = _one(doc, "PROTEST")
     assert any("IRQ" in party(doc, e["actors"]) and "ذي قار" in party(doc, e["recipients"]) for e in ev), ev
+
+
+def test_strike_that_aims_names_author_and_target_owner(pipe):
+    for text, actor, target in (
+            ("وعلى جبهة أخرى، استهدفت غارات تركية مواقع لقوات النظام السوري في عفرين", "TUR", "SYR"),
+            ("غارات أميركية تستهدف مواقع عسكرية تابعة للنظام السوري", "USA", "SYR"),
+            ("وقالت مصادر إن الضربة الإسرائيلية استهدفت مستودعات لحزب الله قرب مطار دمشق.", "ISR", "حزب الله"),
+            ("واستهدف القصف الإسرائيلي نقطة مراقبة تابعة لسرايا القدس شرقي رفح", "ISR", "سرايا القدس")):
+        doc = full(pipe, text)
+        ev = _one(doc)
+        assert any(actor in party(doc, e["actors"]) and target in party(doc, e["recipients"]) for e in ev), (text, ev)
+        assert not any(actor in party(doc, e["recipients"]) for e in ev), (text, ev)
+
+
+def test_strike_verb_without_a_party_target_is_left_alone(pipe):
+    # a place hit, no party's site: the aiming verb does not invent a target
+    doc = full(pipe, "واستهدفت غارات جوية مدينة دوما في الغوطة الشرقية.")
+    for e in factual(doc, "ASSAULT"):
+        assert "دوما" not in party(doc, e["actors"]), e

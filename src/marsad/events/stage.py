@@ -1500,6 +1500,13 @@ class EventStage(Stage):
             host = self._recalled_from(text, toks, groups, te, actors)
             if host is not None:
                 recips = host
+        if typ == "ASSAULT" and not is_noun and ttok.norm.lstrip("وف").startswith(_AIM_VERBS):
+            # "واستهدفت الغارات الإسرائيلية ثلاث قواعد لحماس"، "غارة تركية استهدفت مواقع لوحدات حماية الشعب": the
+            # strike that aims names its author (its nationality or owner), what it hits names the target's owner
+            sk = self._strike_sides(text, toks, groups, ts, te)
+            if sk is not None:
+                actors, recips = sk
+                marked = True
         framed = False
         if typ in ("ASSAULT", "PROTEST", "MOBILIZE"):
             fr = self._nominal_frame(text, toks, st, groups, ts, te, typ, actors, recips)
@@ -2174,7 +2181,7 @@ class EventStage(Stage):
             # "غارات إسرائيلية على مواقع لحماس": the owner of what is hit
             for k in range(te, min(n, te + 6)):
                 if toks[k].norm in ("علي", "ضد", "صوب", "باتجاه", "نحو") and k + 2 < n \
-                        and toks[k + 1].norm.lstrip("ال") in _TARGET_NOUNS:
+                        and toks[k + 1].norm.removeprefix("ال") in _TARGET_NOUNS:
                     g = grp_at(k + 2, ("ل",))
                     if g is not None and not set(g["ids"]) & set(actors):
                         return actors, g["ids"]
@@ -2602,6 +2609,63 @@ class EventStage(Stage):
             return True
         h = self.lex.gaz.longest_at(toks, m.s)
         return bool(h and h[1].type == "NORP")
+
+    def _strike_sides(self, text, toks, groups, ts, te):
+        """(author ids, target ids) of a verb of aiming (استهدف) whose subject is a strike noun with its author
+        (غارات إسرائيلية، الغارة التركية، قصف لقوات النظام) right before or after the verb, and whose object is a
+        party or a military site of one (مواقع لحزب الله، منشآت تابعة لحماس), else None."""
+        n = len(toks)
+
+        def strike(k):  # a strike noun at k, its adjective (جوية، صاروخية) skipped: the index after them
+            if k < 0 or k >= n or not any(r in _STRIKE_NOUNS for r in readings(toks[k].norm.lstrip("وف"))):
+                return None
+            k += 1
+            while k < n and toks[k].norm.removeprefix("ال").startswith(_STRIKE_ADJ):
+                k += 1
+            return k
+
+        def author(k):  # the group right after a strike noun that names its author
+            g = next((g for g in groups if g["s"] == k and (g["prep"] == "ل" or g["prep"] is None and all(
+                self._nationality(toks, x) and x.country for x in g["m"]))), None)
+            return g
+
+        a = None
+        k = te
+        while k < n and k - te < 3 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in _DAY_FILLERS):
+            k += 1
+        j = strike(k)
+        if j is not None:  # VSO: استهدفت الغارات الإسرائيلية ...
+            a = author(j)
+            obj_from = a["e"] if a is not None else None
+        else:  # SVO: غارات إسرائيلية تستهدف ...
+            a = next((g for g in groups if g["e"] == ts and g["s"] > 0 and not _strong_between(text, toks, g["e"], ts)
+                      and strike(next((i for i in range(g["s"] - 1, max(-1, g["s"] - 3), -1)
+                                       if any(r in _STRIKE_NOUNS for r in readings(toks[i].norm.lstrip("وف")))), -1))
+                      == g["s"] and author(g["s"]) is g), None)
+            obj_from = te
+        if a is None:
+            return None
+        k = obj_from
+        while k < n and k - obj_from < 3 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in _DAY_FILLERS):
+            k += 1
+        if k < n and _STRONG.search(text, toks[k - 1].end, toks[k].start):
+            return None
+        # the object: a party, or a site of one (مواقع لحماس، نقطة مراقبة تابعة لسرايا القدس، ثلاث قواعد لحماس)
+        g = next((g for g in groups if g["s"] == k and g["prep"] is None
+                  and not all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"])), None)
+        if g is None:
+            j = k
+            while j < n and j - k < 4 and (toks[j].norm.isdigit() or toks[j].norm in _CARDINALS
+                                           or toks[j].norm.removeprefix("ال") in _TARGET_NOUNS | _SITE_WORDS):
+                j += 1
+            if j == k or not any(toks[i].norm.removeprefix("ال") in _TARGET_NOUNS | _SITE_WORDS for i in range(k, j)):
+                return None
+            if j < n and toks[j].norm in ("تابعه", "التابعه", "تابع", "التابع", "تابعا", "تابعين", "تابعتين"):
+                j += 1
+            g = next((g for g in groups if g["s"] == j and g["prep"] == "ل"), None)
+        if g is None or set(g["ids"]) & set(a["ids"]) or _full_stop_between(text, toks, te, g["s"]):
+            return None
+        return list(a["ids"]), list(g["ids"])
 
     def _crowd_subject(self, text, st, groups, locs, te) -> str | None:
         """A protest verb whose subject is a bare count ("تظاهر الآلاف في برشلونة"، "خرج مئات الآلاف"، "احتشد أكثر من
@@ -3930,6 +3994,11 @@ _SUPPORT_VERBS = {"قدم", "قدمت", "يقدم", "تقدم", "اصدر", "ا�
 _MOTION = {"وصل", "وصلت", "وصلوا", "يصل", "تصل", "يصلون", "توجه", "توجهت", "يتوجه", "تتوجه", "زار", "زارت", "يزور",
            "تزور", "زياره", "جوله", "عبر", "عبروا", "سافر", "سافرت", "يسافر", "تسافر", "حط", "حطت", "قدم", "قدمت",
            "انتقل", "انتقلت", "ذهب", "ذهبت", "التقي"}
+_AIM_VERBS = ("استهدف", "يستهدف", "تستهدف", "استهدفت")
+_STRIKE_NOUNS = {"غاره", "غارات", "الغاره", "الغارات", "قصف", "القصف", "ضربه", "ضربات", "الضربه", "الضربات"}
+_STRIKE_ADJ = ("جوي", "صاروخي", "مدفعي", "جديد", "عنيف", "مكثف")
+_SITE_WORDS = {"نقطه", "نقاط", "مستودع", "مستودعات", "منشاه", "مخزن", "مراقبه", "مطار", "قافله", "سياره", "موقعا",
+               "مواقعا", "اهدافا", "هدفا", "عسكريه", "عسكري", "عده", "اخري"}
 _SEATS = {"مبني", "مقر", "امام", "ديوان", "قصر", "مكتب", "مباني", "مقار", "سراي", "مجلس"}  # the seat of a body protested at
 _CROWD_COUNTS = {"الالاف", "الاف", "ميات", "الميات", "عشرات", "العشرات", "مليون", "ملايين", "الملايين", "حشود",
                  "الحشود", "المءات"}  # a bare count as the subject of a protest verb (تظاهر الآلاف)
