@@ -94,3 +94,24 @@ def test_strike_verb_without_a_party_target_is_left_alone(pipe):
     doc = full(pipe, "واستهدفت غارات جوية مدينة دوما في الغوطة الشرقية.")
     for e in factual(doc, "ASSAULT"):
         assert "دوما" not in party(doc, e["actors"]), e
+
+
+def test_place_that_sees_protests_is_no_protester(pipe):
+    doc = full(pipe, "وشهدت البصرة مظاهرات واسعة لأسابيع احتجاجا على ارتفاع نسب البطالة والفساد في المدينة الغنية بالنفط.")
+    for e in factual(doc, "PROTEST"):
+        assert "Basra" not in party(doc, e["actors"]), e
+        assert "protesters" in party(doc, e["actors"]) and "IRQ" in party(doc, e["actors"]), e
+
+
+def test_head_of_government_near_a_protest_is_its_target_not_its_author(pipe):
+    doc = full(pipe, "يستقبل الاثنين العاهل الأردني الملك عبد الله الثاني رئيس الوزراء هاني الملقي على خلفية احتجاجات "
+                     "واسعة تجتاح البلاد تندد بالسياسات الضريبية للحكومة.")
+    for e in factual(doc, "PROTEST"):
+        assert not party(doc, e["actors"]).count("الملقي") and "Mulki" not in party(doc, e["actors"]), e
+
+
+def test_opposition_leader_may_lead_a_protest(pipe):
+    # an opposition leader is no state office: he stays the protest's author
+    doc = full(pipe, "وقاد زعيم المعارضة الأرمينية نيكول باشينيان تظاهرة حاشدة في يريفان ضد رئيس الوزراء.")
+    for e in factual(doc, "PROTEST"):
+        assert "Pashinyan" not in party(doc, e["recipients"]), e

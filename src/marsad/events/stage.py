@@ -261,6 +261,7 @@ class EventStage(Stage):
         dp = DocParties(doc, lex)
         self._text, self._dp, self._recent_events, self._pub = text, dp, [], pub
         self._quotes = []
+        self._crowd_ids = set()  # implied protesters (_implied_crowd)
         self._spans = spans
         self._sents = []
         self._spoke = {}  # sentence index → the speaker a "وأضاف" opening it continues (_continued_speaker)
@@ -337,7 +338,7 @@ class EventStage(Stage):
                 self._decide(text, st, events)
             events = [e for e in events if not e.get("_veto") and not e.get("_weak")]
             for ev in events[::-1]:
-                if ev["_sent"] == st.i and ev["actors"]:
+                if ev["_sent"] == st.i and ev["actors"] and ev["actors"][0] not in self._crowd_ids:
                     last_actor = ev["actors"][0]
                     break
             else:
@@ -1648,6 +1649,8 @@ class EventStage(Stage):
             if crowd is not None:
                 actors = [crowd]
                 recips = [r for r in recips if r != crowd]
+        if typ == "PROTEST" and actors and official_protest is None:
+            actors, recips = self._protesters(actors, recips)
         # an attack or protest whose sides the sentence does not name (ووقع الهجوم فجر أمس، قتل 20 شخصا في
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
@@ -2701,8 +2704,7 @@ class EventStage(Stage):
                 iso = next((x.country for x in g["m"] if x.country), None)
                 if iso:
                     break
-        return self._dp.implied(("crowd", iso), name="protesters", name_ar="محتجون", typ="NORP", country=iso,
-                                sector="CVL")
+        return self._implied_crowd(iso)
 
     def _crowd_of_occurrence(self, text, toks, groups, locs, ts) -> str | None:
         """A protest noun that is the subject of an occurrence verb right before it ("وخرجت احتجاجات ضد الحكومة"،
@@ -2726,8 +2728,42 @@ class EventStage(Stage):
                 iso = next((x.country for x in g["m"] if x.country), None)
                 if iso:
                     break
-        return self._dp.implied(("crowd", iso), name="protesters", name_ar="محتجون", typ="NORP", country=iso,
-                                sector="CVL")
+        return self._implied_crowd(iso)
+
+    def _implied_crowd(self, iso) -> str:
+        """The protesters of a country (or of none), a party the text implies; never an antecedent (last_actor)."""
+        eid = self._dp.implied(("crowd", iso), name="protesters", name_ar="محتجون", typ="NORP", country=iso,
+                               sector="CVL")
+        self._crowd_ids.add(eid)
+        return eid
+
+    def _protesters(self, actors, recips):
+        """A crowd protests (PLOVER PROTEST), never a state or an office: a place read as the protest's author (وشهدت
+        البصرة مظاهرات، احتجاجات الأردن، يعم الإضراب قطاع غزة) stands for the protesters of its country; an office
+        holder or an official body read so (الملك يلتقي رئيس الوزراء وسط احتجاجات، تظاهرة احتجاجا على سياسة ترامب) is
+        no protester: the protest's target when it names none. (actors, recipients)."""
+        ents = self._dp.by_id
+
+        def official(i):
+            e = ents.get(i) or {}
+            if e.get("type") == "PERSON":  # (an opposition leader or a cleric may lead a protest; a head of state not)
+                roles = " ".join(e.get("roles") or [])
+                return (i in self._dp.office_ids or any(r in roles for r in _STATE_ROLES)) and "Opposition" not in roles \
+                    and e.get("sector") not in ("OPP", "CVL", "LAB", "REB")
+            return e.get("type") == "ORG" and e.get("sector") in ("GOV", "COP", "MIL")  # (judges, deputies do protest)
+
+        offs = [i for i in actors if official(i)]
+        places = [i for i in actors if (ents.get(i) or {}).get("type") == "GPE" and i not in offs]
+        if not offs and not places:
+            return actors, recips
+        rest = [i for i in actors if i not in offs and i not in places]
+        isos = sorted({(ents.get(i) or {}).get("country") for i in places} - {None})
+        crowd = [self._implied_crowd(iso) for iso in isos] if not rest else []
+        if offs and not recips:
+            recips = list(offs)
+        if not rest and not crowd:
+            crowd = [self._implied_crowd(None)]  # (the officials were the target: "احتجاجات على سياسة الرئيس")
+        return rest + [c for c in crowd if c not in recips], recips
 
     def _protested_body(self, toks, groups, recips) -> bool:
         """Are the recipients an authority (a government, parliament, court or force) or a place named as the seat
@@ -3999,6 +4035,8 @@ _STRIKE_NOUNS = {"غاره", "غارات", "الغاره", "الغارات", "ق
 _STRIKE_ADJ = ("جوي", "صاروخي", "مدفعي", "جديد", "عنيف", "مكثف")
 _SITE_WORDS = {"نقطه", "نقاط", "مستودع", "مستودعات", "منشاه", "مخزن", "مراقبه", "مطار", "قافله", "سياره", "موقعا",
                "مواقعا", "اهدافا", "هدفا", "عسكريه", "عسكري", "عده", "اخري"}
+_STATE_ROLES = ("President", "Minister", "King", "Chancellor", "Crown Prince", "Emir", "Governor", "Ambassador",
+                "Spokesperson", "Sultan", "Mayor", "Premier")
 _SEATS = {"مبني", "مقر", "امام", "ديوان", "قصر", "مكتب", "مباني", "مقار", "سراي", "مجلس"}  # the seat of a body protested at
 _CROWD_COUNTS = {"الالاف", "الاف", "ميات", "الميات", "عشرات", "العشرات", "مليون", "ملايين", "الملايين", "حشود",
                  "الحشود", "المءات"}  # a bare count as the subject of a protest verb (تظاهر الآلاف)
