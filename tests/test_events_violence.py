@@ -115,3 +115,22 @@ def test_opposition_leader_may_lead_a_protest(pipe):
     doc = full(pipe, "وقاد زعيم المعارضة الأرمينية نيكول باشينيان تظاهرة حاشدة في يريفان ضد رئيس الوزراء.")
     for e in factual(doc, "PROTEST"):
         assert "Pashinyan" not in party(doc, e["recipients"]), e
+
+
+def test_agent_marked_by_min_janib(pipe):
+    doc = full(pipe, "وقالت وزارة الصحة الفلسطينية إن ما يصل إلى 60 فلسطينيا قتلوا الاثنين في إطلاق نار من جانب "
+                     "القوات الإسرائيلية.")
+    ev = _one(doc)
+    assert any("ISR" in party(doc, e["actors"]) and "PSE" in party(doc, e["recipients"]) for e in ev), ev
+    assert not any("PSE" in party(doc, e["actors"]) for e in ev), ev
+
+
+def test_military_escalation_against_a_target(pipe):
+    doc = full(pipe, "وشهدت الساعات الماضية تصعيدا عسكريا من جانب الجيش الإسرائيلي ضد قطاع غزة أسفر عن مقتل فلسطينيين.")
+    ev = _one(doc)
+    assert any("ISR" in party(doc, e["actors"]) and "قطاع غزة" in party(doc, e["recipients"]) for e in ev), ev
+
+
+def test_feared_escalation_is_no_attack(pipe):
+    doc = full(pipe, "وتزيد الضربات الجوية من احتمالات تصعيد عسكري في سوريا بين الإيرانيين والإسرائيليين.")
+    assert not [e for e in factual(doc, "ASSAULT") if "تصعيد" in e["trigger"]["text"]], doc["events"]

@@ -1167,12 +1167,16 @@ class EventStage(Stage):
             # ("العقوبات الأمريكية على إيران": sanctions too are named by their author's nationality)
             agent = next((g for g in after if typ != "SANCTION" and g["s"] >= 1 and (
                 toks[g["s"] - 1].norm in AGENT_MARKS or g["s"] >= 2 and
-                (toks[g["s"] - 2].norm, toks[g["s"] - 1].norm) in (("علي", "يد"), ("من", "قبل"), ("علي", "ايدي")))), None)
+                (toks[g["s"] - 2].norm, toks[g["s"] - 1].norm) in (("علي", "يد"), ("من", "قبل"), ("علي", "ايدي"), ("من", "جانب")))), None)
             if agent is not None and agent["s"] - te <= 6:
                 # "أصيب العشرات برصاص الجيش الإسرائيلي": the agent is marked, the subject suffered
                 victims = [g for g in before + after if g is not agent and g["prep"] is None]
                 actors, marked = agent["ids"], True
-                recips = victims[-1]["ids"] if victims and victims[-1]["e"] <= agent["s"] else \
+                # "تصعيد عسكري من جانب الجيش الإسرائيلي ضد غزة": an act noun's target after ضد / على next to its agent
+                tg = next((g for g in after if g["prep"] in ("ضد", "على") and 0 <= g["s"] - agent["e"] <= 1
+                           and not set(g["ids"]) & set(agent["ids"])), None)
+                recips = tg["ids"] if tg is not None else \
+                    victims[-1]["ids"] if victims and victims[-1]["e"] <= agent["s"] else \
                     harmed["ids"] if harmed is not None and harmed["s"] != agent["s"] else recips
             elif typ != "SANCTION" and is_noun and after and after[0]["s"] - te <= 1 and after[0]["prep"] == "ل":
                 # "هجوما صاروخيا لفصائل المعارضة": the attack of someone
