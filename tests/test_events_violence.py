@@ -134,3 +134,19 @@ def test_military_escalation_against_a_target(pipe):
 def test_feared_escalation_is_no_attack(pipe):
     doc = full(pipe, "وتزيد الضربات الجوية من احتمالات تصعيد عسكري في سوريا بين الإيرانيين والإسرائيليين.")
     assert not [e for e in factual(doc, "ASSAULT") if "تصعيد" in e["trigger"]["text"]], doc["events"]
+
+
+def test_people_counted_in_a_toll_are_victims(pipe):
+    for text in ("وأسفر الانفجار الأول الذي نفذه انتحاري على دراجة نارية عن مقتل أربعة أشخاص على الأقل.",
+                 "ووثق المركز إصابة 9 مدنيين جراء قذائف ميليشيا الحوثي الانقلابية."):
+        doc = full(pipe, text)
+        for e in doc["events"]:
+            if e["type"] == "ASSAULT":
+                names = party(doc, e["actors"])
+                assert "أشخاص" not in names and "مدنيين" not in names, (text, e)
+
+
+def test_protesters_who_attack_stay_attackers(pipe):
+    doc = full(pipe, "وقالت الشرطة إن محتجين ملثمين هاجموا رجال الأمن بالحجارة في وسط المدينة.")
+    for e in factual(doc, "ASSAULT"):
+        assert "محتجين" not in party(doc, e["recipients"]), e

@@ -1655,6 +1655,13 @@ class EventStage(Stage):
                 recips = [r for r in recips if r != crowd]
         if typ == "PROTEST" and actors and official_protest is None:
             actors, recips = self._protesters(actors, recips)
+        if typ == "ASSAULT" and actors and all(self._victim_kind(i) for i in actors):
+            # "ووثق المركز إصابة 9 مدنيين جراء قذائف ميليشيا الحوثي"، "أسفر الانفجار عن مقتل أربعة أشخاص"، "عدد القتلى
+            # المدنيين": people and civilians counted in an attack suffered it; an armed or state side named with them
+            # is the attacker
+            ents = self._dp.by_id
+            armed = [i for i in recips if (ents.get(i) or {}).get("sector") in ("MIL", "REB", "COP")]
+            actors, recips = armed, list(actors)  # (a place named with them is where they died, not who killed)
         # an attack or protest whose sides the sentence does not name (ووقع الهجوم فجر أمس، قتل 20 شخصا في
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
@@ -2733,6 +2740,15 @@ class EventStage(Stage):
                 if iso:
                     break
         return self._implied_crowd(iso)
+
+    def _victim_kind(self, eid) -> bool:
+        """A party of people or civilians only (أشخاص، 5 مدنيين، الضحايا، المواطنين): the kind an attack's toll counts,
+        never its author (not protesters or residents, who may clash)."""
+        e = self._dp.by_id.get(eid) or {}
+        if e.get("sector") not in ("CVL", "MED") or e.get("type") not in ("NORP", "ORG"):
+            return False
+        name = normalize(e.get("name_ar") or e.get("name") or "")
+        return any(w.removeprefix("ال").startswith(_VICTIM_STEMS) for w in name.split())
 
     def _implied_crowd(self, iso) -> str:
         """The protesters of a country (or of none), a party the text implies; never an antecedent (last_actor)."""
@@ -4039,6 +4055,8 @@ _STRIKE_NOUNS = {"غاره", "غارات", "الغاره", "الغارات", "ق
 _STRIKE_ADJ = ("جوي", "صاروخي", "مدفعي", "جديد", "عنيف", "مكثف")
 _SITE_WORDS = {"نقطه", "نقاط", "مستودع", "مستودعات", "منشاه", "مخزن", "مراقبه", "مطار", "قافله", "سياره", "موقعا",
                "مواقعا", "اهدافا", "هدفا", "عسكريه", "عسكري", "عده", "اخري"}
+_VICTIM_STEMS = ("مدني", "شخص", "اشخاص", "ضحايا", "ضحيه", "مواطن", "اطفال", "طفل", "نساء", "امراه", "قتلي", "جرحي",
+                 "مصاب", "صحفي", "صحفيين", "مسعف")  # (normalised: a toll's counted people)
 _STATE_ROLES = ("President", "Minister", "King", "Chancellor", "Crown Prince", "Emir", "Governor", "Ambassador",
                 "Spokesperson", "Sultan", "Mayor", "Premier")
 _SEATS = {"مبني", "مقر", "امام", "ديوان", "قصر", "مكتب", "مباني", "مقار", "سراي", "مجلس"}  # the seat of a body protested at
