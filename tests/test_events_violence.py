@@ -150,3 +150,12 @@ def test_protesters_who_attack_stay_attackers(pipe):
     doc = full(pipe, "وقالت الشرطة إن محتجين ملثمين هاجموا رجال الأمن بالحجارة في وسط المدينة.")
     for e in factual(doc, "ASSAULT"):
         assert "محتجين" not in party(doc, e["recipients"]), e
+
+
+def test_owner_of_the_weapon_after_a_cause_preposition(pipe):
+    for text, actor in (("ووثق المركز إصابة 9 مدنيين جراء قذائف ميليشيا الحوثي الانقلابية", "الحوثي"),
+                        ("أفادت تقارير بأن 250 شخصا قتلوا خلال يومين فقط جراء قصف القوات الحكومية السورية", "SYR"),
+                        ("أعلن مصدر أمني الأحد مقتل 18 شخصا مساء الخميس بأيدي مسلحين من جماعة بوكو حرام", "مسلحين")):
+        doc = full(pipe, text)
+        ev = _one(doc)
+        assert any(actor in party(doc, e["actors"]) for e in ev), (text, ev)

@@ -40,7 +40,11 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 QUANT = {"الاف", "ميات", "الميات", "عشرات", "العشرات", "الالاف", "اف", "مليون", "ملايين",
          "العديد", "عدد", "عدد", "بعض", "جميع", "كل", "الاف"}
 AGENT_MARKS = {"برصاص", "بنيران", "بقصف", "بغاره", "بغارات", "بقذايف", "بصاروخ",
-               "بالرصاص", "بالنيران"}  # (definite with the owner's adjective: "قتلوا بالرصاص الإسرائيلي")
+               "بالرصاص", "بالنيران",  # (definite with the owner's adjective: "قتلوا بالرصاص الإسرائيلي")
+               "بايدي"}  # ("مقتل 18 شخصا بأيدي مسلحين")
+# a weapon whose owner follows it after a preposition of cause ("إصابة 9 مدنيين جراء قذائف ميليشيا الحوثي")
+CAUSE_PREPS = {"جراء", "اثر", "بسبب", "نتيجه"}
+WEAPON_OWNED = {"قذايف", "صواريخ", "رصاص", "نيران", "قصف", "غارات", "غاره", "رصاصه", "الغام", "عبوات"}
 CLAIM = {"تبني", "تبناه", "تبنته", "تبنت", "تبنا", "يتبني", "وتبني", "تبناها"}
 PLACE_NOUNS = {"عاصمه", "مدينه", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "محافظه", "منطقه",
                "قرب", "ولايه", "اقليم", "ضواحي", "وسط", "حدود", "داخل", "خارج", "ريف", "بلده", "قريه", "مخيم",
@@ -1166,11 +1170,21 @@ class EventStage(Stage):
         if typ in ("ASSAULT", "COERCE", "SANCTION"):
             # ("العقوبات الأمريكية على إيران": sanctions too are named by their author's nationality)
             agent = next((g for g in after if typ != "SANCTION" and g["s"] >= 1 and (
-                toks[g["s"] - 1].norm in AGENT_MARKS or g["s"] >= 2 and
+                toks[g["s"] - 1].norm in AGENT_MARKS or g["s"] >= 2 and g["prep"] is None
+                and toks[g["s"] - 1].norm in WEAPON_OWNED and toks[g["s"] - 2].norm.lstrip("و") in CAUSE_PREPS
+                and not all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"]) or g["s"] >= 2 and
                 (toks[g["s"] - 2].norm, toks[g["s"] - 1].norm) in (("علي", "يد"), ("من", "قبل"), ("علي", "ايدي"), ("من", "جانب")))), None)
             if agent is not None and agent["s"] - te <= 6:
                 # "أصيب العشرات برصاص الجيش الإسرائيلي": the agent is marked, the subject suffered
-                victims = [g for g in before + after if g is not agent and g["prep"] is None]
+                civ = [g for g in groups if g["prep"] is None and g["s"] >= cut and g["e"] <= ts and g not in before
+                       and all((x.sector or "") == "CVL" and x.kind != "PERSON" for x in g["m"])
+                       and not _sourced(toks, g["s"])
+                       and not (g["s"] > 0 and (toks[g["s"] - 1].norm in ("عن", "وعن") or toks[g["s"] - 1].norm in self.lex.speech
+                                                or toks[g["s"] - 1].norm[1:] in self.lex.speech))
+                       and not _full_stop_between(text, toks, g["e"], ts)]
+                # (the civilians told before the verb suffered: "أفادت تقارير بأن 250 شخصا قتلوا جراء قصف القوات")
+                victims = [g for g in sorted(before + civ, key=lambda g: g["s"]) + after
+                           if g is not agent and g["prep"] is None]
                 actors, marked = agent["ids"], True
                 # "تصعيد عسكري من جانب الجيش الإسرائيلي ضد غزة": an act noun's target after ضد / على next to its agent
                 tg = next((g for g in after if g["prep"] in ("ضد", "على") and 0 <= g["s"] - agent["e"] <= 1
