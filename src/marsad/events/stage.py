@@ -39,7 +39,12 @@ MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "C
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 QUANT = {"الاف", "ميات", "الميات", "عشرات", "العشرات", "الالاف", "اف", "مليون", "ملايين",
          "العديد", "عدد", "عدد", "بعض", "جميع", "كل", "الاف"}
-AGENT_MARKS = {"برصاص", "بنيران", "برصاص", "بقصف", "بغاره", "بغارات", "بقذايف", "بصاروخ"}
+AGENT_MARKS = {"برصاص", "بنيران", "بقصف", "بغاره", "بغارات", "بقذايف", "بصاروخ",
+               "بالرصاص", "بالنيران",  # (definite with the owner's adjective: "قتلوا بالرصاص الإسرائيلي")
+               "بايدي"}  # ("مقتل 18 شخصا بأيدي مسلحين")
+# a weapon whose owner follows it after a preposition of cause ("إصابة 9 مدنيين جراء قذائف ميليشيا الحوثي")
+CAUSE_PREPS = {"جراء", "اثر", "بسبب", "نتيجه"}
+WEAPON_OWNED = {"قذايف", "صواريخ", "رصاص", "نيران", "قصف", "غارات", "غاره", "رصاصه", "الغام", "عبوات"}
 CLAIM = {"تبني", "تبناه", "تبنته", "تبنت", "تبنا", "يتبني", "وتبني", "تبناها"}
 PLACE_NOUNS = {"عاصمه", "مدينه", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "محافظه", "منطقه",
                "قرب", "ولايه", "اقليم", "ضواحي", "وسط", "حدود", "داخل", "خارج", "ريف", "بلده", "قريه", "مخيم",
@@ -265,6 +270,7 @@ class EventStage(Stage):
         self._text, self._dp, self._recent_events, self._pub = text, dp, [], pub
         self._own_agree = None
         self._quotes = []
+        self._crowd_ids = set()  # implied protesters (_implied_crowd)
         self._spans = spans
         self._sents = []
         self._spoke = {}  # sentence index → the speaker a "وأضاف" opening it continues (_continued_speaker)
@@ -341,7 +347,7 @@ class EventStage(Stage):
                 self._decide(text, st, events)
             events = [e for e in events if not e.get("_veto") and not e.get("_weak")]
             for ev in events[::-1]:
-                if ev["_sent"] == st.i and ev["actors"]:
+                if ev["_sent"] == st.i and ev["actors"] and ev["actors"][0] not in self._crowd_ids:
                     last_actor = ev["actors"][0]
                     break
             else:
@@ -826,6 +832,11 @@ class EventStage(Stage):
             elif typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"]) \
                     and not (not is_noun and _object_after(text, toks, after, after[0])):
                 subj = None  # passive reading: قتل مدنيون، اعتقال ناشطين (but "اقتحم متظاهرون السفارة": an object follows)
+                if typ == "ASSAULT" and not is_noun and ttok.norm.lstrip("وف") in _HARM_PASSIVE:
+                    # "قتل محتج وأصيب ستة آخرون في اشتباكات مع قوات الأمن": the civilians killed are the victims; the
+                    # attack noun after them may name the author (below)
+                    recips = list(after[0]["ids"])
+                    counted_victims = True
             elif not is_noun and _undergoer_only(text, toks, ttok.norm, typ, after, te):
                 # "واعتقل شوكان في أغسطس 2013"، "واغتيل الصحفي جمال خاشقجي في إسطنبول"، "واتهم النظام السوري باستخدام
                 # الأسلحة الكيماوية": a bare past verb of harm, arrest or accusation with one party after it that is a
@@ -901,8 +912,11 @@ class EventStage(Stage):
             before = [g for g in before if not _official(g, self._dp)]
         pk = ts - 1 if ts > 1 and is_noun and _light_doer(toks[ts - 1].norm) else ts  # (إنها أقامت وقفة: the verb's noun)
         if harm_passive:
-            # the victim is the subject; the attacker is the attack noun's (its own event), never a guess
-            actors, recips = [], subj["ids"]
+            # the victim is the subject; the attacker is the one the attack noun after it names (قتل فلسطيني وأصيب 6
+            # آخرون في قصف إسرائيلي، لقي خمسة جنود مصرعهم في هجوم لطالبان: a nationality, لـX, شنته X, مع X), never a guess
+            att = self._attacker_after(text, toks, groups, subj)
+            actors = list(att["ids"]) if att is not None and not set(att["ids"]) & set(subj["ids"]) else []
+            recips = subj["ids"]
         elif own and typ == "PROTEST":
             actors = own[0]["ids"]
             if after_r and after_r[0]["s"] - te <= 8:
@@ -1204,13 +1218,27 @@ class EventStage(Stage):
         if typ in ("ASSAULT", "COERCE", "SANCTION"):
             # ("العقوبات الأمريكية على إيران": sanctions too are named by their author's nationality)
             agent = next((g for g in after if typ != "SANCTION" and g["s"] >= 1 and (
-                toks[g["s"] - 1].norm in AGENT_MARKS or g["s"] >= 2 and
-                (toks[g["s"] - 2].norm, toks[g["s"] - 1].norm) in (("علي", "يد"), ("من", "قبل"), ("علي", "ايدي")))), None)
+                toks[g["s"] - 1].norm in AGENT_MARKS or g["s"] >= 2 and g["prep"] is None
+                and toks[g["s"] - 1].norm in WEAPON_OWNED and toks[g["s"] - 2].norm.lstrip("و") in CAUSE_PREPS
+                and not all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"]) or g["s"] >= 2 and
+                (toks[g["s"] - 2].norm, toks[g["s"] - 1].norm) in (("علي", "يد"), ("من", "قبل"), ("علي", "ايدي"), ("من", "جانب")))), None)
             if agent is not None and agent["s"] - te <= 6:
                 # "أصيب العشرات برصاص الجيش الإسرائيلي": the agent is marked, the subject suffered
-                victims = [g for g in before + after if g is not agent and g["prep"] is None]
+                civ = [g for g in groups if g["prep"] is None and g["s"] >= cut and g["e"] <= ts and g not in before
+                       and all((x.sector or "") == "CVL" and x.kind != "PERSON" for x in g["m"])
+                       and not _sourced(toks, g["s"])
+                       and not (g["s"] > 0 and (toks[g["s"] - 1].norm in ("عن", "وعن") or toks[g["s"] - 1].norm in self.lex.speech
+                                                or toks[g["s"] - 1].norm[1:] in self.lex.speech))
+                       and not _full_stop_between(text, toks, g["e"], ts)]
+                # (the civilians told before the verb suffered: "أفادت تقارير بأن 250 شخصا قتلوا جراء قصف القوات")
+                victims = [g for g in sorted(before + civ, key=lambda g: g["s"]) + after
+                           if g is not agent and g["prep"] is None]
                 actors, marked = agent["ids"], True
-                recips = victims[-1]["ids"] if victims and victims[-1]["e"] <= agent["s"] else \
+                # "تصعيد عسكري من جانب الجيش الإسرائيلي ضد غزة": an act noun's target after ضد / على next to its agent
+                tg = next((g for g in after if g["prep"] in ("ضد", "على") and 0 <= g["s"] - agent["e"] <= 1
+                           and not set(g["ids"]) & set(agent["ids"])), None)
+                recips = tg["ids"] if tg is not None else \
+                    victims[-1]["ids"] if victims and victims[-1]["e"] <= agent["s"] else \
                     harmed["ids"] if harmed is not None and harmed["s"] != agent["s"] else recips
             elif typ != "SANCTION" and is_noun and after and after[0]["s"] - te <= 1 and after[0]["prep"] == "ل":
                 # "هجوما صاروخيا لفصائل المعارضة": the attack of someone
@@ -1582,6 +1610,13 @@ class EventStage(Stage):
             host = self._recalled_from(text, toks, groups, te, actors)
             if host is not None:
                 recips = host
+        if typ == "ASSAULT" and not is_noun and ttok.norm.lstrip("وف").startswith(_AIM_VERBS):
+            # "واستهدفت الغارات الإسرائيلية ثلاث قواعد لحماس"، "غارة تركية استهدفت مواقع لوحدات حماية الشعب": the
+            # strike that aims names its author (its nationality or owner), what it hits names the target's owner
+            sk = self._strike_sides(text, toks, groups, ts, te)
+            if sk is not None:
+                actors, recips = sk
+                marked = True
         framed = False
         if typ in ("ASSAULT", "PROTEST", "MOBILIZE"):
             fr = self._nominal_frame(text, toks, st, groups, ts, te, typ, actors, recips)
@@ -1755,6 +1790,21 @@ class EventStage(Stage):
         if typ == "AGREE" and own is not None and own[:2] == (st.i, ts):
             hyp, negated = False, False  # the agreement its own sides welcome (a SUPPORT reading, above) was reached
             actors, recips = own[2][:1], own[2][1:]
+        if typ == "PROTEST" and not actors:
+            crowd = self._crowd_subject(text, st, groups, locs, te) if not is_noun else \
+                self._crowd_of_occurrence(text, toks, groups, locs, ts)
+            if crowd is not None:
+                actors = [crowd]
+                recips = [r for r in recips if r != crowd]
+        if typ == "PROTEST" and actors and official_protest is None:
+            actors, recips = self._protesters(actors, recips)
+        if typ == "ASSAULT" and actors and all(self._victim_kind(i) for i in actors):
+            # "ووثق المركز إصابة 9 مدنيين جراء قذائف ميليشيا الحوثي"، "أسفر الانفجار عن مقتل أربعة أشخاص"، "عدد القتلى
+            # المدنيين": people and civilians counted in an attack suffered it; an armed or state side named with them
+            # is the attacker
+            ents = self._dp.by_id
+            armed = [i for i in recips if (ents.get(i) or {}).get("sector") in ("MIL", "REB", "COP")]
+            actors, recips = armed, list(actors)  # (a place named with them is where they died, not who killed)
         # an attack or protest whose sides the sentence does not name (ووقع الهجوم فجر أمس، قتل 20 شخصا في
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
@@ -1862,7 +1912,10 @@ class EventStage(Stage):
                 toks[k].norm.lstrip("وبل").startswith(("جايز", "الجايز", "جوايز", "الجوايز"))
                 for k in range(te, min(len(toks), te + 12)) if not _full_stop_between(text, toks, te, k)):
             return None  # "ستمنح المصور الصحفي المصري محمود أبو زيد جائزة حرية الصحافة": a prize, not aid or a promise
-        if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty:
+        if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty \
+                and not (typ == "PROTEST" and self._crowd(actors) and self._protested_body(toks, groups, recips)):
+            # (a crowd protests at home, against its own authorities: "احتشد مئات المتظاهرين العراقيين أمام مبنى
+            # محافظة البصرة")
             return None  # "AID Qatar -> Qatar": one state on both sides is a misreading (a curfew is imposed at home)
         w0 = ttok.norm[1:] if ttok.norm[:1] in "وف" else ttok.norm
         if (typ in CLITIC_HYP and w0[:1] in "بل" or typ in ("CONSULT", "SANCTION", "COERCE") and w0[:1] == "ل") \
@@ -2415,7 +2468,7 @@ class EventStage(Stage):
             # "غارات إسرائيلية على مواقع لحماس": the owner of what is hit
             for k in range(te, min(n, te + 6)):
                 if toks[k].norm in ("علي", "ضد", "صوب", "باتجاه", "نحو") and k + 2 < n \
-                        and toks[k + 1].norm.lstrip("ال") in _TARGET_NOUNS:
+                        and toks[k + 1].norm.removeprefix("ال") in _TARGET_NOUNS:
                     g = grp_at(k + 2, ("ل",))
                     if g is not None and not set(g["ids"]) & set(actors):
                         return actors, g["ids"]
@@ -2843,6 +2896,187 @@ class EventStage(Stage):
             return True
         h = self.lex.gaz.longest_at(toks, m.s)
         return bool(h and h[1].type == "NORP")
+
+    def _strike_sides(self, text, toks, groups, ts, te):
+        """(author ids, target ids) of a verb of aiming (استهدف) whose subject is a strike noun with its author
+        (غارات إسرائيلية، الغارة التركية، قصف لقوات النظام) right before or after the verb, and whose object is a
+        party or a military site of one (مواقع لحزب الله، منشآت تابعة لحماس), else None."""
+        n = len(toks)
+
+        def strike(k):  # a strike noun at k, its adjective (جوية، صاروخية) skipped: the index after them
+            if k < 0 or k >= n or not any(r in _STRIKE_NOUNS for r in readings(toks[k].norm.lstrip("وف"))):
+                return None
+            k += 1
+            while k < n and toks[k].norm.removeprefix("ال").startswith(_STRIKE_ADJ):
+                k += 1
+            return k
+
+        def author(k):  # the group right after a strike noun that names its author
+            g = next((g for g in groups if g["s"] == k and (g["prep"] == "ل" or g["prep"] is None and all(
+                self._nationality(toks, x) and x.country for x in g["m"]))), None)
+            return g
+
+        a = None
+        k = te
+        while k < n and k - te < 3 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in _DAY_FILLERS):
+            k += 1
+        j = strike(k)
+        if j is not None:  # VSO: استهدفت الغارات الإسرائيلية ...
+            a = author(j)
+            obj_from = a["e"] if a is not None else None
+        else:  # SVO: غارات إسرائيلية تستهدف ...
+            a = next((g for g in groups if g["e"] == ts and g["s"] > 0 and not _strong_between(text, toks, g["e"], ts)
+                      and strike(next((i for i in range(g["s"] - 1, max(-1, g["s"] - 3), -1)
+                                       if any(r in _STRIKE_NOUNS for r in readings(toks[i].norm.lstrip("وف")))), -1))
+                      == g["s"] and author(g["s"]) is g), None)
+            obj_from = te
+        if a is None:
+            return None
+        k = obj_from
+        while k < n and k - obj_from < 3 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in _DAY_FILLERS):
+            k += 1
+        if k < n and _STRONG.search(text, toks[k - 1].end, toks[k].start):
+            return None
+        # the object: a party, or a site of one (مواقع لحماس، نقطة مراقبة تابعة لسرايا القدس، ثلاث قواعد لحماس)
+        g = next((g for g in groups if g["s"] == k and g["prep"] is None
+                  and not all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"])), None)
+        if g is None:
+            j = k
+            while j < n and j - k < 4 and (toks[j].norm.isdigit() or toks[j].norm in _CARDINALS
+                                           or toks[j].norm.removeprefix("ال") in _TARGET_NOUNS | _SITE_WORDS):
+                j += 1
+            if j == k or not any(toks[i].norm.removeprefix("ال") in _TARGET_NOUNS | _SITE_WORDS for i in range(k, j)):
+                return None
+            if j < n and toks[j].norm in ("تابعه", "التابعه", "تابع", "التابع", "تابعا", "تابعين", "تابعتين"):
+                j += 1
+            g = next((g for g in groups if g["s"] == j and g["prep"] == "ل"), None)
+        if g is None or set(g["ids"]) & set(a["ids"]) or _full_stop_between(text, toks, te, g["s"]):
+            return None
+        return list(a["ids"]), list(g["ids"])
+
+    def _crowd_subject(self, text, st, groups, locs, te) -> str | None:
+        """A protest verb whose subject is a bare count ("تظاهر الآلاف في برشلونة"، "خرج مئات الآلاف"، "احتشد أكثر من
+        ألفي شخص"): an implied party of protesters, of the country where they protest (the place named in the clause;
+        none when no place is named). None when no such count follows the verb."""
+        toks = st.toks
+        n = len(toks)
+        if toks[te - 1].norm.lstrip("وف").startswith(_GATHER) and not any(
+                m2.start_tok >= te and m2.value.type in ("PROTEST", "REQUEST", "ACCUSE", "REJECT") for m2 in st.trigs):
+            return None  # a crowd that gathers for no stated protest (احتشد آلاف على طريق المطار، هربا من القصف)
+        k = te
+        while k < n and k - te < 2 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in _DAY_FILLERS):
+            k += 1
+        if k >= n or _STRONG.search(text, toks[k - 1].end, toks[k].start):
+            return None
+        w = toks[k].norm
+        if w in ("اكثر", "نحو", "قرابه", "حوالي", "زهاء"):
+            k += 2 if w == "اكثر" and k + 1 < n and toks[k + 1].norm == "من" else 1
+            if k >= n or not (toks[k].norm.isdigit() or toks[k].norm in _CROWD_COUNTS or toks[k].norm in _CARDINALS
+                              or toks[k].norm.startswith(("الف", "الفي", "مليون"))):
+                return None
+        elif w not in _CROWD_COUNTS:
+            return None
+        while k + 1 < n and toks[k + 1].norm in _CROWD_COUNTS:
+            k += 1  # "مئات الآلاف"
+        if any(g["s"] <= k < g["e"] or g["s"] == k + 1 and g["prep"] in (None, "من") for g in groups) \
+                or k + 1 < n and toks[k + 1].norm == "من":
+            return None  # (a named crowd: "تظاهر آلاف الفلسطينيين"، "المئات من الإيرانيين" is a party of its own;
+            # "عشرات الآلاف من أنصار المعارضة": the crowd is of those named after it)
+        iso = None
+        for g in locs:
+            if g["s"] > k and not _full_stop_between(text, toks, k, g["s"]):
+                iso = next((x.country for x in g["m"] if x.country), None)
+                if iso:
+                    break
+        return self._implied_crowd(iso)
+
+    def _crowd_of_occurrence(self, text, toks, groups, locs, ts) -> str | None:
+        """A protest noun that is the subject of an occurrence verb right before it ("وخرجت احتجاجات ضد الحكومة"،
+        "اندلعت مظاهرات في البصرة"، "تجددت الاحتجاجات"): the crowd it implies, an implied party of protesters of the
+        country where they protest (the place named in the clause; none when no place is named). None otherwise."""
+        from .classify import _word_kind
+        k = ts - 1
+        while k >= 0 and ts - k <= 2 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in _DAY_FILLERS):
+            k -= 1
+        if k < 0 or _STRONG.search(text, toks[k].end, toks[ts].start) or toks[ts].norm.lstrip("وف")[:1] in "بل":
+            return None
+        w = toks[k].norm
+        if _word_kind(w) != "occur" or w.lstrip("وف").startswith(("ال",) + _OCCUR_TRANSITIVE) \
+                or k > 0 and toks[k - 1].norm in _NOUN_PREPS:
+            return None  # (a verb, not its noun: "في تجدد للاحتجاجات"، "على وقع الاحتجاجات")
+        if any(g["e"] == k or g["s"] <= ts < g["e"] for g in groups):
+            return None  # (a subject before the verb or a named crowd: "نظم العمال احتجاجا")
+        iso = None
+        for g in locs:
+            if g["s"] > ts and not _full_stop_between(text, toks, ts, g["s"]):
+                iso = next((x.country for x in g["m"] if x.country), None)
+                if iso:
+                    break
+        return self._implied_crowd(iso)
+
+    def _victim_kind(self, eid) -> bool:
+        """A party of people or civilians only (أشخاص، 5 مدنيين، الضحايا، المواطنين): the kind an attack's toll counts,
+        never its author (not protesters or residents, who may clash)."""
+        e = self._dp.by_id.get(eid) or {}
+        if e.get("sector") not in ("CVL", "MED") or e.get("type") not in ("NORP", "ORG"):
+            return False
+        name = normalize(e.get("name_ar") or e.get("name") or "")
+        return any(w.removeprefix("ال").startswith(_VICTIM_STEMS) for w in name.split())
+
+    def _implied_crowd(self, iso) -> str:
+        """The protesters of a country (or of none), a party the text implies; never an antecedent (last_actor)."""
+        eid = self._dp.implied(("crowd", iso), name="protesters", name_ar="محتجون", typ="NORP", country=iso,
+                               sector="CVL")
+        self._crowd_ids.add(eid)
+        return eid
+
+    def _protesters(self, actors, recips):
+        """A crowd protests (PLOVER PROTEST), never a state or an office: a place read as the protest's author (وشهدت
+        البصرة مظاهرات، احتجاجات الأردن، يعم الإضراب قطاع غزة) stands for the protesters of its country; an office
+        holder or an official body read so (الملك يلتقي رئيس الوزراء وسط احتجاجات، تظاهرة احتجاجا على سياسة ترامب) is
+        no protester: the protest's target when it names none. (actors, recipients)."""
+        ents = self._dp.by_id
+
+        def official(i):
+            e = ents.get(i) or {}
+            if e.get("type") == "PERSON":  # (an opposition leader or a cleric may lead a protest; a head of state not)
+                roles = " ".join(e.get("roles") or [])
+                return (i in self._dp.office_ids or any(r in roles for r in _STATE_ROLES)) and "Opposition" not in roles \
+                    and e.get("sector") not in ("OPP", "CVL", "LAB", "REB")
+            return e.get("type") == "ORG" and e.get("sector") in ("GOV", "COP", "MIL")  # (judges, deputies do protest)
+
+        offs = [i for i in actors if official(i)]
+        places = [i for i in actors if (ents.get(i) or {}).get("type") == "GPE" and i not in offs]
+        if not offs and not places:
+            return actors, recips
+        rest = [i for i in actors if i not in offs and i not in places]
+        isos = sorted({(ents.get(i) or {}).get("country") for i in places} - {None})
+        crowd = [self._implied_crowd(iso) for iso in isos] if not rest else []
+        if offs and not recips:
+            recips = list(offs)
+        if not rest and not crowd:
+            crowd = [self._implied_crowd(None)]  # (the officials were the target: "احتجاجات على سياسة الرئيس")
+        return rest + [c for c in crowd if c not in recips], recips
+
+    def _protested_body(self, toks, groups, recips) -> bool:
+        """Are the recipients an authority (a government, parliament, court or force) or a place named as the seat
+        of one (أمام مبنى محافظة البصرة، مقر الولاية)? Not a place only (في الحدود مع غزة)."""
+        ents = self._dp.by_id
+        for i in recips:
+            e = ents.get(i) or {}
+            if e.get("sector") in ("GOV", "LEG", "JUD", "COP", "MIL"):
+                continue
+            g = next((g for g in groups if i in g["ids"]), None)
+            if g is None or not any(toks[k].norm.lstrip("وفبل") in _SEATS for k in range(max(0, g["s"] - 2), g["s"])):
+                return False
+        return bool(recips)
+
+    def _crowd(self, actors) -> bool:
+        """Are the actors a crowd (protesters, residents, workers, opponents; not a state, an official body or a
+        named person)?"""
+        ents = self._dp.by_id
+        return bool(actors) and all((ents.get(i) or {}).get("type") in ("NORP", "ORG") and (ents.get(i) or {}).get(
+            "sector") in ("CVL", "OPP", "LAB", "MED") for i in actors)
 
     def _same_state(self, actors, recips) -> bool:
         """One state on both sides ("AID Qatar -> Qatar", "the king supports the kingdom")."""
@@ -4152,6 +4386,22 @@ _SUPPORT_VERBS = {"قدم", "قدمت", "يقدم", "تقدم", "اصدر", "ا�
 _MOTION = {"وصل", "وصلت", "وصلوا", "يصل", "تصل", "يصلون", "توجه", "توجهت", "يتوجه", "تتوجه", "زار", "زارت", "يزور",
            "تزور", "زياره", "جوله", "عبر", "عبروا", "سافر", "سافرت", "يسافر", "تسافر", "حط", "حطت", "قدم", "قدمت",
            "انتقل", "انتقلت", "ذهب", "ذهبت", "التقي"}
+_AIM_VERBS = ("استهدف", "يستهدف", "تستهدف", "استهدفت")
+_STRIKE_NOUNS = {"غاره", "غارات", "الغاره", "الغارات", "قصف", "القصف", "ضربه", "ضربات", "الضربه", "الضربات"}
+_STRIKE_ADJ = ("جوي", "صاروخي", "مدفعي", "جديد", "عنيف", "مكثف")
+_SITE_WORDS = {"نقطه", "نقاط", "مستودع", "مستودعات", "منشاه", "مخزن", "مراقبه", "مطار", "قافله", "سياره", "موقعا",
+               "مواقعا", "اهدافا", "هدفا", "عسكريه", "عسكري", "عده", "اخري"}
+_VICTIM_STEMS = ("مدني", "شخص", "اشخاص", "ضحايا", "ضحيه", "مواطن", "اطفال", "طفل", "نساء", "امراه", "قتلي", "جرحي",
+                 "مصاب", "صحفي", "صحفيين", "مسعف")  # (normalised: a toll's counted people)
+_STATE_ROLES = ("President", "Minister", "King", "Chancellor", "Crown Prince", "Emir", "Governor", "Ambassador",
+                "Spokesperson", "Sultan", "Mayor", "Premier")
+_SEATS = {"مبني", "مقر", "امام", "ديوان", "قصر", "مكتب", "مباني", "مقار", "سراي", "مجلس"}  # the seat of a body protested at
+_CROWD_COUNTS = {"الالاف", "الاف", "ميات", "الميات", "عشرات", "العشرات", "مليون", "ملايين", "الملايين", "حشود",
+                 "الحشود", "المءات"}  # a bare count as the subject of a protest verb (تظاهر الآلاف)
+_GATHER = ("احتشد", "حتشد", "يحتشد", "تحتشد", "تجمع", "يتجمع", "تتجمع", "تجمهر", "يتجمهر")  # gather: a protest only with a stated aim
+_OCCUR_TRANSITIVE = ("نظم", "ينظم", "تنظم", "اقام", "اقيم", "يقيم", "تقيم", "نفذ", "ينفذ", "تنفذ", "شارك", "يشارك", "تشارك",
+                     "شهد", "يشهد", "تشهد")  # (their subject is whoever organises or sees the protest, not the protest)
+_DAY_FILLERS = {"اليوم", "امس", "مجددا", "مساء", "صباح", "ليل", "ليله", "ايضا"}
 _PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهر", "المظاهر", "تظاهر", "التظاهر", "مسير", "المسير", "اعتصام", "الاعتصام")
 _FACING = {"يواجه", "تواجه", "يواجهون", "يواجهان", "قد", "عقوبه", "عقوبتها", "عقوبته", "يعاقب", "تصل"}  # the sentence a charge
 # carries (قد يواجه السجن 10 سنوات) is no sentence passed
