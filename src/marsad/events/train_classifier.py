@@ -200,6 +200,8 @@ def main(argv=None):
     ap.add_argument("--lr", type=float, default=0.5)
     ap.add_argument("--l2", type=float, default=1e-3)
     ap.add_argument("--errors", type=Path, help="write the cross-validated misses and false alarms (TSV) here")
+    ap.add_argument("--fold-seeds", type=int, default=1, help="repeat the cross-validation on this many assignments "
+                    "of source documents to folds and report the spread of the held-out-threshold F1")
     ap.add_argument("--cache", type=Path, help="keep the pipeline's recorded readings in this folder and reuse them "
                     "(for experiments with the model only; stale once the pipeline changes)")
     a = ap.parse_args(argv)
@@ -211,85 +213,90 @@ def main(argv=None):
         soft = [1.0 if y[i] else SOFT * _share(r) for i, r in enumerate(rows)]
         # training examples: every recorded sentence with a trigger of the type, labelled by its row
         ex = [(i, x) for i, rr in enumerate(recs) for x in rr]
-        fold = [fold_of(doc_of(r["id"]), a.folds) for r in rows]
-        cvp = {}  # (row, k) -> cross-validated probability
-        for f in range(a.folds):
-            tr = [(i, x) for i, x in ex if fold[i] != f]
-            b, w = train_nb_lr([x["feats"] for _, x in tr], [y[i] for i, _ in tr], NB_BETA.get(ty, 0.0), a.epochs,
-                               a.lr, a.l2, [soft[i] for i, _ in tr] if SOFT else None)
-            for i, rr in enumerate(recs):
-                if fold[i] == f:
-                    for k, x in enumerate(rr):
-                        cvp[i, k] = prob(b, w, x["feats"])
-
-        alpha = EMB_ALPHA.get(ty)
-        emb_model = None
-        if alpha is not None:
-            import numpy as np
-            from ..merge.stories import embed
-            texts = [x["text"] for _, x in ex]
-            E = None
-            ef = a.cache / f"{ty}.emb.npz" if a.cache else None
-            if ef and ef.exists():  # the sentence embeddings of the cached readings (same texts, same order)
-                z = np.load(ef)
-                if list(z["texts"]) == texts:
-                    E = z["E"]
-            if E is None:
-                E = np.concatenate([embed(texts[j:j + 64]) for j in range(0, len(texts), 64)])
-                if ef:
-                    np.savez(ef, E=E, texts=np.array(texts))
-            ye = np.array([y[i] for i, _ in ex], float)
-            fe = np.array([fold[i] for i, _ in ex])
-            EN, ENY = english_examples(a.gsr_dir, ty)
-            pe = np.zeros(len(ex))
+        seed_f1 = []
+        # with --fold-seeds K the cross-validation is repeated on K-1 other assignments of source documents to folds
+        # first (salted hashes); the default assignment runs last, so what follows (errors, report) is its own
+        for salt in [f"s{k}:" for k in range(1, a.fold_seeds)] + [""]:
+            fold = [fold_of(salt + doc_of(r["id"]), a.folds) for r in rows]
+            cvp = {}  # (row, k) -> cross-validated probability
             for f in range(a.folds):
-                tr = fe != f
-                w_, b_ = lr_dense(np.vstack([E[tr], EN]), np.concatenate([ye[tr], ENY]),
-                                  np.concatenate([np.ones(tr.sum()), np.full(len(ENY), ENW)]))
-                pe[~tr] = E[~tr] @ w_ + b_
-            j = 0
-            for i, rr in enumerate(recs):
-                for k in range(len(rr)):
-                    ps = min(max(cvp[i, k], 1e-6), 1 - 1e-6)
-                    cvp[i, k] = 1 / (1 + math.exp(-(alpha * math.log(ps / (1 - ps)) + (1 - alpha) * pe[j])))
-                    j += 1
-            w_, b_ = lr_dense(np.vstack([E, EN]), np.concatenate([ye, ENY]),
-                              np.concatenate([np.ones(len(ye)), np.full(len(ENY), ENW)]))
-            z = E @ w_ + b_
-            emb_model = {"alpha": alpha, "b": round(float(b_), 5), "w": [round(float(v), 5) for v in w_],
-                         "zmin": round(float(np.percentile(z, EMB_BAND[0])), 3),
-                         "zmax": round(float(np.percentile(z, EMB_BAND[1])), 3)}
+                tr = [(i, x) for i, x in ex if fold[i] != f]
+                b, w = train_nb_lr([x["feats"] for _, x in tr], [y[i] for i, _ in tr], NB_BETA.get(ty, 0.0), a.epochs,
+                                   a.lr, a.l2, [soft[i] for i, _ in tr] if SOFT else None)
+                for i, rr in enumerate(recs):
+                    if fold[i] == f:
+                        for k, x in enumerate(rr):
+                            cvp[i, k] = prob(b, w, x["feats"])
 
-        def decide(i, th):  # the event stage's decision (stage._decide), sentence by sentence
-            return any(x["has_event"] and cvp[i, k] >= th or x["strong"] or bool(x["pinned"] & PINNED)
-                       or x["pinned"] & LENIENT and cvp[i, k] >= th * SOLID_VETO
-                       or x["rule_event"] and cvp[i, k] >= th * RULE_VETO
-                       or x.get("told") and cvp[i, k] >= th * TOLD_VETO.get(ty, 1.0)
-                       for k, x in enumerate(recs[i]))
+            alpha = EMB_ALPHA.get(ty)
+            emb_model = None
+            if alpha is not None:
+                import numpy as np
+                from ..merge.stories import embed
+                texts = [x["text"] for _, x in ex]
+                E = None
+                ef = a.cache / f"{ty}.emb.npz" if a.cache else None
+                if ef and ef.exists():  # the sentence embeddings of the cached readings (same texts, same order)
+                    z = np.load(ef)
+                    if list(z["texts"]) == texts:
+                        E = z["E"]
+                if E is None:
+                    E = np.concatenate([embed(texts[j:j + 64]) for j in range(0, len(texts), 64)])
+                    if ef:
+                        np.savez(ef, E=E, texts=np.array(texts))
+                ye = np.array([y[i] for i, _ in ex], float)
+                fe = np.array([fold[i] for i, _ in ex])
+                EN, ENY = english_examples(a.gsr_dir, ty)
+                pe = np.zeros(len(ex))
+                for f in range(a.folds):
+                    tr = fe != f
+                    w_, b_ = lr_dense(np.vstack([E[tr], EN]), np.concatenate([ye[tr], ENY]),
+                                      np.concatenate([np.ones(tr.sum()), np.full(len(ENY), ENW)]))
+                    pe[~tr] = E[~tr] @ w_ + b_
+                j = 0
+                for i, rr in enumerate(recs):
+                    for k in range(len(rr)):
+                        ps = min(max(cvp[i, k], 1e-6), 1 - 1e-6)
+                        cvp[i, k] = 1 / (1 + math.exp(-(alpha * math.log(ps / (1 - ps)) + (1 - alpha) * pe[j])))
+                        j += 1
+                w_, b_ = lr_dense(np.vstack([E, EN]), np.concatenate([ye, ENY]),
+                                  np.concatenate([np.ones(len(ye)), np.full(len(ENY), ENW)]))
+                z = E @ w_ + b_
+                emb_model = {"alpha": alpha, "b": round(float(b_), 5), "w": [round(float(v), 5) for v in w_],
+                             "zmin": round(float(np.percentile(z, EMB_BAND[0])), 3),
+                             "zmax": round(float(np.percentile(z, EMB_BAND[1])), 3)}
 
-        def measure(idx, th_of):
-            pr = {i: decide(i, th_of(i)) for i in idx}
-            tp = sum(1 for i in idx if y[i] and pr[i])
-            fp = sum(1 for i in idx if not y[i] and pr[i])
-            fn = sum(y[i] for i in idx) - tp
-            dn = [i for i in idx if rows[i]["label"] == "difficult no"]
-            fa = sum(1 for i in dn if pr[i]) / (len(dn) or 1)
-            p = tp / (tp + fp) if tp + fp else 0
-            rr = tp / (tp + fn) if tp + fn else 0
-            return (2 * p * rr / (p + rr) if p + rr else 0), p, rr, fa
+            def decide(i, th):  # the event stage's decision (stage._decide), sentence by sentence
+                return any(x["has_event"] and cvp[i, k] >= th or x["strong"] or bool(x["pinned"] & PINNED)
+                           or x["pinned"] & LENIENT and cvp[i, k] >= th * SOLID_VETO
+                           or x["rule_event"] and cvp[i, k] >= th * RULE_VETO
+                           or x.get("told") and cvp[i, k] >= th * TOLD_VETO.get(ty, 1.0)
+                           for k, x in enumerate(recs[i]))
 
-        def pick(idx):
-            best = None
-            for th in [x / 100 for x in range(5, 96, 2)]:
-                f1, p, rr, fa = measure(idx, lambda i: th)
-                if fa < 0.2 and (best is None or f1 > best[0]):
-                    best = (f1, th, p, rr, fa)
-            return best
+            def measure(idx, th_of):
+                pr = {i: decide(i, th_of(i)) for i in idx}
+                tp = sum(1 for i in idx if y[i] and pr[i])
+                fp = sum(1 for i in idx if not y[i] and pr[i])
+                fn = sum(y[i] for i in idx) - tp
+                dn = [i for i in idx if rows[i]["label"] == "difficult no"]
+                fa = sum(1 for i in dn if pr[i]) / (len(dn) or 1)
+                p = tp / (tp + fp) if tp + fp else 0
+                rr = tp / (tp + fn) if tp + fn else 0
+                return (2 * p * rr / (p + rr) if p + rr else 0), p, rr, fa
 
-        f1, th, p, rr, fa = pick(range(len(rows)))
-        # honest variant: each fold's threshold chosen on the other folds' cross-validated scores only
-        ths = {f: pick([i for i in range(len(rows)) if fold[i] != f])[1] for f in range(a.folds)}
-        hf1, hp, hr, hfa = measure(range(len(rows)), lambda i: ths[fold[i]])
+            def pick(idx):
+                best = None
+                for th in [x / 100 for x in range(5, 96, 2)]:
+                    f1, p, rr, fa = measure(idx, lambda i: th)
+                    if fa < 0.2 and (best is None or f1 > best[0]):
+                        best = (f1, th, p, rr, fa)
+                return best
+
+            f1, th, p, rr, fa = pick(range(len(rows)))
+            # honest variant: each fold's threshold chosen on the other folds' cross-validated scores only
+            ths = {f: pick([i for i in range(len(rows)) if fold[i] != f])[1] for f in range(a.folds)}
+            hf1, hp, hr, hfa = measure(range(len(rows)), lambda i: ths[fold[i]])
+            seed_f1.append(hf1)
         if a.errors:
             with open(a.errors, "a", encoding="utf-8") as out:
                 for i, r in enumerate(rows):
@@ -303,6 +310,9 @@ def main(argv=None):
                       "cv_difficult_no_false_alarm": round(fa, 3), "threshold": th, "n": len(rows), "yes": sum(y),
                       "heldout_threshold": {"f1": round(hf1, 3), "precision": round(hp, 3), "recall": round(hr, 3),
                                             "difficult_no_false_alarm": round(hfa, 3)}}
+        if len(seed_f1) > 1:
+            report[ty]["fold_seeds"] = {"n": len(seed_f1), "heldout_f1_mean": round(sum(seed_f1) / len(seed_f1), 3),
+                                        "min": round(min(seed_f1), 3), "max": round(max(seed_f1), 3)}
         b, w = train_nb_lr([x["feats"] for _, x in ex], [y[i] for i, _ in ex], NB_BETA.get(ty, 0.0), a.epochs, a.lr,
                            a.l2, [soft[i] for i, _ in ex] if SOFT else None)
         models[ty] = {"b": round(b, 4), "w": {str(k): round(v, 3) for k, v in w.items() if abs(v) >= 5e-3},
