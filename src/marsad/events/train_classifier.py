@@ -32,7 +32,13 @@ from .stage import LENIENT, PINNED, RULE_VETO, SOLID_VETO, TOLD_VETO
 BALANCE = 1.0
 # Naive-Bayes scaling of the features before the logistic regression (NBSVM-style: x_k * (1 + beta * r_k), r the
 # log-count ratio of feature k in positive vs negative training sentences); folded into the shipped weights
-NB_BETA = {"ASSAULT": 0.5, "PROTEST": 0.0}
+NB_BETA = {"ASSAULT": 1.5, "PROTEST": 0.0}
+# ASSAULT: the shipped sparse model is the average of the models trained with these (L2, epochs) settings (the mean
+# of the log-odds of linear models over the same features is one linear model: nothing more to compute at run time).
+# Compared over four assignments of source documents to folds (--fold-seeds 4, held-out thresholds): one model with
+# NB beta 0.5 gave F1 0.650 on average (0.634-0.671); the average of these six with beta 1.0, 0.656; with beta 1.5,
+# 0.673 (0.662-0.691). PROTEST: averaging gave 0.551 against 0.548 (one model kept).
+ENSEMBLE = {"ASSAULT": [(l2, ep) for l2 in (3e-4, 1e-3, 3e-3) for ep in (10, 20)]}
 
 
 def nb_ratio(X, y, alpha=1.0):
@@ -61,6 +67,18 @@ def _share(r) -> float:
 
 
 SEEDS = 5  # logistic regressions trained in different orders, weights averaged (one linear model, less variance)
+
+
+def train_model(ty, X, y, epochs, lr, l2, T=None):
+    """The type's sparse model: one NB-scaled logistic regression, or the average of those of ENSEMBLE[ty]."""
+    grid = ENSEMBLE.get(ty) or [(l2, epochs)]
+    B, W = 0.0, {}
+    for l2_, ep in grid:
+        b, w = train_nb_lr(X, y, NB_BETA.get(ty, 0.0), ep, lr, l2_, T)
+        B += b / len(grid)
+        for k, v in w.items():
+            W[k] = W.get(k, 0.0) + v / len(grid)
+    return B, W
 
 
 def train_nb_lr(X, y, beta, epochs, lr, l2, T=None):
@@ -221,7 +239,7 @@ def main(argv=None):
             cvp = {}  # (row, k) -> cross-validated probability
             for f in range(a.folds):
                 tr = [(i, x) for i, x in ex if fold[i] != f]
-                b, w = train_nb_lr([x["feats"] for _, x in tr], [y[i] for i, _ in tr], NB_BETA.get(ty, 0.0), a.epochs,
+                b, w = train_model(ty, [x["feats"] for _, x in tr], [y[i] for i, _ in tr], a.epochs,
                                    a.lr, a.l2, [soft[i] for i, _ in tr] if SOFT else None)
                 for i, rr in enumerate(recs):
                     if fold[i] == f:
@@ -313,7 +331,7 @@ def main(argv=None):
         if len(seed_f1) > 1:
             report[ty]["fold_seeds"] = {"n": len(seed_f1), "heldout_f1_mean": round(sum(seed_f1) / len(seed_f1), 3),
                                         "min": round(min(seed_f1), 3), "max": round(max(seed_f1), 3)}
-        b, w = train_nb_lr([x["feats"] for _, x in ex], [y[i] for i, _ in ex], NB_BETA.get(ty, 0.0), a.epochs, a.lr,
+        b, w = train_model(ty, [x["feats"] for _, x in ex], [y[i] for i, _ in ex], a.epochs, a.lr,
                            a.l2, [soft[i] for i, _ in ex] if SOFT else None)
         models[ty] = {"b": round(b, 4), "w": {str(k): round(v, 3) for k, v in w.items() if abs(v) >= 5e-3},
                       "threshold": th}
