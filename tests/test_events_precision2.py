@@ -147,3 +147,13 @@ def test_act_nouns_in_a_series_share_their_doer(pipe):
                      "الرباط وإغلاق سفارة المغرب في طهران.")
     names = {e["id"]: e.get("name_ar") or e.get("name") for e in doc["entities"]}
     assert not any("السفير" in (names[a] or "") for e in doc["events"] for a in e["actors"])
+
+
+def test_deaths_caused_by_a_disaster_are_no_attack(pipe):
+    # a harm noun after ب (تسبب بمقتل) beside a disaster word, no attack word: no ASSAULT
+    doc = full(pipe, "وفي اليمن، ضرب الإعصار ماكونو، مساء الأربعاء، جزيرة سقطرى، وتسبب بمقتل 7 أشخاص على الأقل.",
+               "2018-05-24T12:00")
+    assert not [e for e in doc["events"] if e["type"] == "ASSAULT"]
+    # ... but a shooting is an attack even when the text calls it an incident
+    doc = full(pipe, "قتل شخص وأصيب آخر في حادث إطلاق نار شمال غربي لندن مساء الثلاثاء.", "2018-05-02T12:00")
+    assert [e for e in doc["events"] if e["type"] == "ASSAULT"]

@@ -536,9 +536,13 @@ class EventStage(Stage):
     def _needs_ok(self, st, m) -> bool:
         need = m.value.need
         toks = st.toks
-        if m.value.type == "ASSAULT" and not m.value.mode and _harm_word(toks[m.start_tok].norm) and \
-                self.lex.accident.find_all(toks) and not self.lex.attack.find_all(toks):
-            return False  # "أسفر حادث الطائرة التي تحطمت عن مقتل 11 شخصا": deaths in a mishap, no attack
+        w = toks[m.start_tok].norm
+        w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+        if m.value.type == "ASSAULT" and not m.value.mode and _harm_word(w[1:] if w[:1] in "بل" and len(w) > 4 else w) \
+                and self.lex.accident.find_all(toks) and not self.lex.attack.find_all(toks):
+            # "أسفر حادث الطائرة التي تحطمت عن مقتل 11 شخصا"، "ضرب الإعصار الجزيرة وتسبب بمقتل 7 أشخاص": deaths in a
+            # mishap or a disaster, no attack
+            return False
         if m.value.unless:
             for j in range(m.end_tok, min(len(toks), m.end_tok + 4)):
                 if any(r in m.value.unless for r in readings(toks[j].norm)):
