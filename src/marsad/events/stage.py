@@ -1904,14 +1904,22 @@ class EventStage(Stage):
             if own is not None and all(toks[j].norm[:2] == "ال" or toks[j].norm.endswith(("يه", "ي")) for j in range(k, own["s"])) \
                     and not _STRONG.search(text, toks[k - 1].end, toks[own["s"]].start):
                 return own
-        stop = min(len(toks), k + 8)
-        for j in range(k, stop):
-            if j > k and _STRONG.search(text, toks[j - 1].end, toks[j].start):
-                break
+        return self._doer_clause(text, toks, groups, k, 8)
+
+    def _doer_clause(self, text, toks, groups, k, span):
+        """The subject of a relative clause of doing within ``span`` words after an act noun (الذي قامت به سوريا،
+        العنف الذي تمارسه إسرائيل، الجرائم التي ارتكبتها القوات، الحوادث التي تقف وراءها مجموعات، شنتها الولايات
+        المتحدة), or None."""
+        lxc = self.lex.condemn
+        for j in range(k, min(len(toks), k + span)):
+            if j > k and _STRONG.search(text, toks[j - 1].end, toks[j].start) \
+                    and text[toks[j - 1].end:toks[j].start].strip()[:1] not in ("(", ")"):
+                return None
             w = toks[j].norm
             base = w.removesuffix("ها").removesuffix("ه")  # (تمارسه، ارتكبتها: the act's pronoun on the verb)
-            if w in _LAUNCHED or base != w and self.lex.condemn.get(base) == "agent" \
-                    or self.lex.condemn.get(w) == "agent0" and j + 1 < len(toks) and toks[j + 1].norm in ("به", "بها", "بهم"):
+            if w in _LAUNCHED or base != w and lxc.get(base) == "agent" \
+                    or lxc.get(w) == "agent0" and j + 1 < len(toks) and toks[j + 1].norm in ("به", "بها", "بهم") \
+                    or lxc.get(w) == "behind" and j > k and toks[j - 1].norm.lstrip("و").startswith(("يقف", "تقف", "وقف")):
                 return next((g for g in groups if g["prep"] is None and j < g["s"] <= j + 3), None)
         return None
 
