@@ -75,3 +75,16 @@ def test_owner_of_the_statements(pipe):
 def test_manner_phrase_is_skipped(pipe):
     doc = full(pipe, "وقال غوتيريس أمام مجلس الأمن: \"أدين بشكل قاطع خطوات جميع الأطراف التي أوصلتنا إلى هذا الوضع\".")
     assert not factual(doc, "PROTEST")  # (قاطع is part of the manner phrase, not a boycott)
+
+
+# ---- a condemnation told after the act it condemns (في خطوة نددت بها، وهو ما استنكرته)
+def test_step_condemned_after_the_act(pipe):
+    doc = full(pipe, "وفرضت واشنطن عقوبات جديدة على طهران، في خطوة نددت بها إيران بشدة.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "IRN" in party(doc, ev[0]["actors"]) and "USA" in party(doc, ev[0]["recipients"])
+
+
+def test_step_with_the_object_pronoun(pipe):
+    doc = full(pipe, "وكانت إسرائيل رفضت منح الباحث عمر شاكر تصريح إقامة العام الماضي، في خطوة أدانتها الولايات المتحدة.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "USA" in party(doc, ev[0]["actors"]) and "ISR" in party(doc, ev[0]["recipients"])

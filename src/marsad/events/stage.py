@@ -1829,6 +1829,8 @@ class EventStage(Stage):
             te = next((k for k in range(tk, len(toks)) if toks[k].end >= t1), tk) + 1
             if groups is None:
                 groups = _groups(text, toks, st.ments)
+            if self._condemned_step(text, toks, groups, st, ev, tk, te, events):
+                continue
             k, act = _condemned_object(text, toks, groups, te, set(ev["actors"]), lx)
             if k is None:
                 continue
@@ -1879,6 +1881,33 @@ class EventStage(Stage):
                 continue
             ev["recipients"] = [r for r in ev["recipients"] if r not in victims]
             ev["_open"] = (m2.value.type, victims)
+
+    def _condemned_step(self, text, toks, groups, st, ev, tk, te, events) -> bool:
+        """"وفرضت واشنطن عقوبات جديدة على طهران، في خطوة نددت بها إيران"، "الضربات الجوية التي نددت بها دمشق": a
+        condemnation told after the act it condemns (في خطوة، وهي خطوة، وهو ما، الأمر الذي، الذي، التي), its object a
+        pronoun (بها، به، أدانتها); its subject is the party after it, the one accused the author of the act told
+        before it in the sentence. True when it reads so."""
+        if tk == 0:
+            return False
+        w = toks[tk].norm.lstrip("و")
+        pron = te < len(toks) and toks[te].norm in ("به", "بها", "بهم")
+        if not (pron or len(w) > 5 and w.endswith(("ها", "ه")) and w[:1] not in "يتنم" and not w.startswith(("ادانه", "انتقاد"))):
+            return False  # (إدانته، انتقاده: a noun with its owner, not a verb with its object)
+        if not (toks[tk - 1].norm.lstrip("وف") in ("خطوه", "الذي", "التي", "ما") or tk > 1 and (
+                toks[tk - 2].norm, toks[tk - 1].norm) in (("الامر", "الذي"), ("وهو", "ما"), ("وهي", "خطوه"))):
+            return False
+        k = te + 1 if pron else te
+        while k < len(toks) and (self.lex.condemn.get(toks[k].norm) in ("skip", "skip2") or toks[k].norm.startswith(_MANNER_B)) \
+                and not _STRONG.search(text, toks[k - 1].end, toks[k].start):
+            k += 1
+        subj = next((g for g in groups if g["s"] == k and g["prep"] is None), None)
+        t0 = toks[tk].start
+        prev = next((e for e in events[::-1] if e is not ev and e["_sent"] == st.i and e["actors"]
+                     and e["trigger"]["end"] <= t0 and e["type"] != "ACCUSE"), None)
+        if subj is None or prev is None or set(prev["actors"]) & set(subj["ids"]):
+            return False
+        ev["actors"], ev["recipients"] = list(subj["ids"]), list(prev["actors"])
+        return True
 
     def _act_doer(self, text, toks, groups, m2, gen):
         """The doer an act phrase names when the act's own event has none: the nationality adjective (الصواريخ
