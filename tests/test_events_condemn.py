@@ -88,3 +88,21 @@ def test_step_with_the_object_pronoun(pipe):
     doc = full(pipe, "وكانت إسرائيل رفضت منح الباحث عمر شاكر تصريح إقامة العام الماضي، في خطوة أدانتها الولايات المتحدة.")
     ev = factual(doc, "ACCUSE")
     assert ev and "USA" in party(doc, ev[0]["actors"]) and "ISR" in party(doc, ev[0]["recipients"])
+
+
+# ---- the owner of a criticised policy or stance, and none when it is not named
+def test_policy_with_no_owner_accuses_no_one_inside_it(pipe):
+    doc = full(pipe, "ميلانيا ترامب تنتقد سياسة فصل أطفال المهاجرين غير الشرعيين عن آبائهم")
+    assert not any("المهاجرين" in r for r in accused(doc))
+
+
+def test_stance_owner_after_its_adjectives(pipe):
+    doc = full(pipe, "وكان الرئيس الفرنسي إيمانويل ماكرون قد ندد الثلاثاء بالموقف \"المعيب وغير المسؤول للحكومة "
+                     "الإيطالية\" بعد رفضها استقبال السفينة.")
+    ev = [e for e in doc["events"] if e["type"] == "ACCUSE"]
+    assert ev and "ITA" in party(doc, ev[0]["recipients"])
+
+
+def test_policy_owner_in_a_relative_clause(pipe):
+    doc = full(pipe, "تندد منظمة العفو الدولية بالسياسة القمعية التي ينتهجها الرئيس عبد الفتاح السيسي.")
+    assert any("السيسي" in r for r in accused(doc))

@@ -1840,10 +1840,29 @@ class EventStage(Stage):
             if lx.get(bare) == "owned":
                 # "انتقد تصريحات الخزعلي"، "ندد بالموقف المعيب للحكومة الإيطالية": the statement's owner
                 own = next((g for g in groups if (g["s"] == k + 1 and g["prep"] is None or g["prep"] == "ل"
-                                                  and k < g["s"] <= k + 3)
+                                                  and k < g["s"] <= k + 5 or g["s"] == k + 2 and g["prep"] is None
+                                                  and all(self._nationality(toks, x) and x.country
+                                                          and x.sector != "CVL" for x in g["m"]))
                             and not _STRONG.search(text, toks[k].end, toks[g["s"]].start)), None)
+                # ("سياسة التهدئة الأوروبية": the owner's adjective after the policy's own genitive noun; "بالموقف
+                # المعيب وغير المسؤول للحكومة الإيطالية": the لـ owner after its adjectives)
+                if own is not None and any(g["s"] < own["s"] and g["e"] > k for g in groups):
+                    own = None  # (another party comes first: the لـ-phrase is not the owner's)
+                r = next((j for j in range(k + 1, min(len(toks), k + 5)) if toks[j].norm.lstrip("و") in _RELATIVES), None)
+                if own is None and r is not None and not any(k < g["s"] < r for g in groups):
+                    # "نستنكر الخطوة الاستفزازية التي قامت بها الولايات المتحدة"، "بالسياسة القمعية التي ينتهجها"
+                    own = self._doer_clause(text, toks, groups, r + 1, 4)
                 if own is not None and not set(own["ids"]) & act:
                     ev["recipients"] = list(own["ids"])
+                elif own is None and k + 1 < len(toks) and not _STRONG.search(text, toks[k].end, toks[k + 1].start):
+                    # "تنتقد سياسة فصل أطفال المهاجرين عن آبائهم": no owner named; a party deep inside the policy's
+                    # phrase is what it is about, not its owner
+                    stop = next((j for j in range(k + 1, len(toks)) if _STRONG.search(text, toks[j - 1].end, toks[j].start)),
+                                len(toks))
+                    inner = {i for g in groups if k + 1 < g["s"] < stop and g["s"] - k <= 8 for i in g["ids"]}
+                    if set(ev["recipients"]) & inner:
+                        ev["recipients"] = [r for r in ev["recipients"] if r not in inner]
+                        ev["_open"] = ("owned", inner)
                 continue
             m2 = next((m for m in st.trigs if m.start_tok == k and m.value.type in _CONDEMNED_ACTS), None)
             if m2 is None:
