@@ -156,6 +156,7 @@ def load_lexicons() -> _Lex:
     lx.condthreats = load_words("condthreats.tsv")
     lx.refusals = load_refusals()
     lx.blame = load_blame()
+    lx.condemn = load_words("condemn.tsv")  # condemnation verbs, owned statement nouns (_condemned_acts)
     from .lexicon import PhraseMatcher, norm_phrase, read_tsv
     lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
     from .lexicon import expand
@@ -304,6 +305,7 @@ class EventStage(Stage):
                     st.trigs = sorted(st.trigs + self._refusals(toks, st.trigs), key=lambda m: m.start_tok)
             sents.append(st)
         events, quotes = [], []
+        pool = []  # acts read with their author, kept or not: the doers of condemned acts (_condemned_doers)
         last_actor = None
         self._sents = sents
         for st in sents:
@@ -339,12 +341,14 @@ class EventStage(Stage):
                 ev = self._event(doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub)
                 if ev:
                     events.append(ev)
+            self._condemned_acts(text, st, events)
             events.extend(self._conditional_threats(doc, sents, st, events, quotes, last_actor, pub))
             events.extend(self._announced_offers(doc, sents, st, events, quotes, pub))
             if st.blame:
                 events.extend(self._blame(doc, sents, st, events, quotes, pub))
             if not self._no_veto:
                 self._decide(text, st, events)
+            pool.extend(e for e in events if e["_sent"] == st.i and e["actors"] and e["type"] in _CONDEMNED_ACTS)
             events = [e for e in events if not e.get("_veto") and not e.get("_weak")]
             for ev in events[::-1]:
                 if ev["_sent"] == st.i and ev["actors"] and ev["actors"][0] not in self._crowd_ids:
@@ -355,6 +359,7 @@ class EventStage(Stage):
                 first = [m for m in st.ments if m.kind in ("PERSON", "ORG", "GPE") and m.s >= cut]
                 if first:
                     last_actor = first[0].eid
+        events = _condemned_doers(events, pool, dp)
         self._statement_dates(doc, dp, spans, events)
         events = [e for e in events if not _impossible_author(e, dp) and _agent_parties(e, dp)]
         donors = [e for e in events if e.get("_donor")]
@@ -2105,6 +2110,168 @@ class EventStage(Stage):
                     and (about or w.lstrip("وف") != "عبر"):
                 return True
         return False
+
+    def _condemned_acts(self, text, st, events) -> None:
+        """"أدانت قطر استهداف السعودية بصواريخ"، "ندد بالغارات الروسية على إدلب"، "انتقد تصريحات الخزعلي": who
+        condemns or criticises an act accuses its DOER (the act's own author: the genitive agent, the nationality
+        adjective, the من قبل phrase, as the act's event reads them) and who criticises a statement or a policy
+        accuses its OWNER (the genitive after تصريحات، موقف، سياسة); never the act's victim (the genitive of a harm
+        noun, the party after على / ضد) or its place. An act with no doer in the sentence is marked (_open) for
+        _condemned_doers, which looks for its author in the story's neighbouring sentences."""
+        lx = self.lex.condemn
+        toks = st.toks
+        groups = None
+        for ev in events:
+            if ev["_sent"] != st.i or ev["type"] != "ACCUSE" or ev["mode"] != "disapprove" or not ev["actors"]:
+                continue
+            t0, t1 = ev["trigger"]["start"], ev["trigger"]["end"]
+            tk = next((k for k, t in enumerate(toks) if t.start == t0), None)
+            if tk is None or not _condemn_word(toks[tk].norm, lx):
+                continue
+            te = next((k for k in range(tk, len(toks)) if toks[k].end >= t1), tk) + 1
+            if groups is None:
+                groups = _groups(text, toks, st.ments)
+            if self._condemned_step(text, toks, groups, st, ev, tk, te, events):
+                continue
+            k, act = _condemned_object(text, toks, groups, te, set(ev["actors"]), lx)
+            if k is None:
+                continue
+            w = toks[k].norm
+            bare = w[1:] if w[:1] in "بل" and len(w) > 4 else w
+            bare = bare[2:] if bare.startswith("ال") and len(bare) > 4 else bare
+            if lx.get(bare) == "owned":
+                # "انتقد تصريحات الخزعلي"، "ندد بالموقف المعيب للحكومة الإيطالية": the statement's owner
+                own = next((g for g in groups if (g["s"] == k + 1 and g["prep"] is None or g["prep"] == "ل"
+                                                  and k < g["s"] <= k + 5 or g["s"] == k + 2 and g["prep"] is None
+                                                  and all(self._nationality(toks, x) and x.country
+                                                          and x.sector != "CVL" for x in g["m"]))
+                            and not _STRONG.search(text, toks[k].end, toks[g["s"]].start)), None)
+                # ("سياسة التهدئة الأوروبية": the owner's adjective after the policy's own genitive noun; "بالموقف
+                # المعيب وغير المسؤول للحكومة الإيطالية": the لـ owner after its adjectives)
+                if own is not None and any(g["s"] < own["s"] and g["e"] > k for g in groups):
+                    own = None  # (another party comes first: the لـ-phrase is not the owner's)
+                r = next((j for j in range(k + 1, min(len(toks), k + 5)) if toks[j].norm.lstrip("و") in _RELATIVES), None)
+                if own is None and r is not None and not any(k < g["s"] < r for g in groups):
+                    # "نستنكر الخطوة الاستفزازية التي قامت بها الولايات المتحدة"، "بالسياسة القمعية التي ينتهجها"
+                    own = self._doer_clause(text, toks, groups, r + 1, 4)
+                if own is not None and not set(own["ids"]) & act:
+                    ev["recipients"] = list(own["ids"])
+                elif own is None and k + 1 < len(toks) and not _STRONG.search(text, toks[k].end, toks[k + 1].start):
+                    # "تنتقد سياسة فصل أطفال المهاجرين عن آبائهم": no owner named; a party deep inside the policy's
+                    # phrase is what it is about, not its owner
+                    stop = next((j for j in range(k + 1, len(toks)) if _STRONG.search(text, toks[j - 1].end, toks[j].start)),
+                                len(toks))
+                    inner = {i for g in groups if k + 1 < g["s"] < stop and g["s"] - k <= 8 for i in g["ids"]}
+                    if set(ev["recipients"]) & inner:
+                        ev["recipients"] = [r for r in ev["recipients"] if r not in inner]
+                        ev["_open"] = ("owned", inner)
+                continue
+            m2 = next((m for m in st.trigs if m.start_tok == k and m.value.type in _CONDEMNED_ACTS), None)
+            if m2 is None:
+                continue
+            e2 = next((e for e in events if e is not ev and e["_sent"] == st.i
+                       and e["trigger"]["start"] == toks[m2.start_tok].start), None)
+            gen = next((g for g in groups if g["s"] == m2.end_tok and g["prep"] is None), None)
+            to = next((g for g in groups if gen is not None and g["s"] == gen["e"] and g["prep"] == "ل"), None)
+            if gen is not None and to is not None and not set(gen["ids"]) & act:
+                # "اقتحام المستوطنين للمسجد الأقصى"، "إطلاق جماعة الحوثي لصواريخ": a verbal noun whose object takes لـ
+                # has its doer in the genitive
+                ev["recipients"] = list(gen["ids"])
+                continue
+            if e2 is not None and e2["actors"] and not set(e2["actors"]) & act and any(
+                    set(g["ids"]) & set(e2["actors"]) and g["s"] >= m2.start_tok for g in groups):
+                # (the act's doer as named in the act phrase, not a speaker or a subject its event took from before)
+                ev["recipients"] = [a for a in e2["actors"] if a not in act]
+                continue
+            doer = self._act_doer(text, toks, groups, m2, gen)
+            if doer is not None and not set(doer["ids"]) & act:
+                ev["recipients"] = list(doer["ids"])
+                continue
+            # no doer in the act's own phrase: its victims and places (the act event's recipients, the genitive of a
+            # harm or arrest noun, the parties after على / ضد / في / بحق inside the act phrase) are not accused
+            stop = next((j for j in range(m2.end_tok, len(toks)) if _STRONG.search(text, toks[j - 1].end, toks[j].start)
+                         and text[toks[j - 1].end:toks[j].start].strip()[:1] not in ('"', "«", "»", "“", "”")), len(toks))
+            victims = {i for g in groups if m2.end_tok <= g["s"] < stop and (
+                e2 is not None and set(g["ids"]) & set(e2["recipients"]) or
+                g["prep"] in ("على", "ضد", "في", "بحق") or g["s"] == m2.end_tok and m2.value.type in PATIENT_GEN)
+                for i in g["ids"]}
+            if ev["recipients"] and not any(set(g["ids"]) & set(ev["recipients"]) for g in groups) \
+                    and _countries(ev["recipients"], self._dp) & _countries(ev["actors"], self._dp):
+                victims |= set(ev["recipients"])  # (a target taken from another sentence: not the condemner's own state)
+            if not victims & set(ev["recipients"]):
+                continue
+            ev["recipients"] = [r for r in ev["recipients"] if r not in victims]
+            ev["_open"] = (m2.value.type, victims)
+
+    def _condemned_step(self, text, toks, groups, st, ev, tk, te, events) -> bool:
+        """"وفرضت واشنطن عقوبات جديدة على طهران، في خطوة نددت بها إيران"، "الضربات الجوية التي نددت بها دمشق": a
+        condemnation told after the act it condemns (في خطوة، وهي خطوة، وهو ما، الأمر الذي، الذي، التي), its object a
+        pronoun (بها، به، أدانتها); its subject is the party after it, the one accused the author of the act told
+        before it in the sentence. True when it reads so."""
+        if tk == 0:
+            return False
+        w = toks[tk].norm.lstrip("و")
+        pron = te < len(toks) and toks[te].norm in ("به", "بها", "بهم")
+        if not (pron or len(w) > 5 and w.endswith(("ها", "ه")) and w[:1] not in "يتنم" and not w.startswith(("ادانه", "انتقاد"))):
+            return False  # (إدانته، انتقاده: a noun with its owner, not a verb with its object)
+        if not (toks[tk - 1].norm.lstrip("وف") in ("خطوه", "الذي", "التي", "ما") or tk > 1 and (
+                toks[tk - 2].norm, toks[tk - 1].norm) in (("الامر", "الذي"), ("وهو", "ما"), ("وهي", "خطوه"))):
+            return False
+        k = te + 1 if pron else te
+        while k < len(toks) and (self.lex.condemn.get(toks[k].norm) in ("skip", "skip2") or toks[k].norm.startswith(_MANNER_B)) \
+                and not _STRONG.search(text, toks[k - 1].end, toks[k].start):
+            k += 1
+        subj = next((g for g in groups if g["s"] == k and g["prep"] is None), None)
+        t0 = toks[tk].start
+        prev = next((e for e in events[::-1] if e is not ev and e["_sent"] == st.i and e["actors"]
+                     and e["trigger"]["end"] <= t0 and e["type"] != "ACCUSE"), None)
+        if subj is None or prev is None or set(prev["actors"]) & set(subj["ids"]):
+            return False
+        ev["actors"], ev["recipients"] = list(subj["ids"]), list(prev["actors"])
+        return True
+
+    def _act_doer(self, text, toks, groups, m2, gen):
+        """The doer an act phrase names when the act's own event has none: the nationality adjective (الصواريخ
+        الحوثية، هجوم أمريكي), the genitive of an attack noun (هجمات إيران، قصف التحالف) or a genitive that is a state
+        body or force (احتجاز السلطات الصومالية طائرة، اعتقال السلطات السعودية حقوقيين, but not a country after a
+        noun of harm: استهداف السعودية), the subject of a relative clause of doing (الهجوم الذي قامت به سوريا، العنف
+        الذي تمارسه إسرائيل، شنتها مجموعة مسلحة)."""
+        k = m2.end_tok
+        nat = next((g for g in groups if g["prep"] is None and (g["s"] == k or g["s"] == k + 1 and toks[k].norm[:2] == "ال"
+                                                                and not _STRONG.search(text, toks[k - 1].end, toks[k].start))
+                    and all(self._nationality(toks, x) and x.country and x.sector != "CVL" for x in g["m"])), None)
+        if nat is not None:  # (a people's adjective, not a crowd: "بتوقيف نشطاء معارضين" names those arrested)
+            return nat
+        head = toks[m2.start_tok].norm
+        head = head[1:] if head[:1] in "وفبل" and len(head) > 4 else head
+        head = head[2:] if head.startswith("ال") else head
+        if gen is not None and (head in _ATTACK_NOUNS or _official(gen, self._dp) and not all(
+                x.kind == "GPE" for x in gen["m"])):
+            return gen
+        if head in _ATTACK_NOUNS:
+            # "الهجمات الصاروخية الاستفزازية للنظام الإيراني": the attack of someone, after its adjectives
+            own = next((g for g in groups if g["prep"] == "ل" and k <= g["s"] <= k + 3), None)
+            if own is not None and all(toks[j].norm[:2] == "ال" or toks[j].norm.endswith(("يه", "ي")) for j in range(k, own["s"])) \
+                    and not _STRONG.search(text, toks[k - 1].end, toks[own["s"]].start):
+                return own
+        return self._doer_clause(text, toks, groups, k, 8)
+
+    def _doer_clause(self, text, toks, groups, k, span):
+        """The subject of a relative clause of doing within ``span`` words after an act noun (الذي قامت به سوريا،
+        العنف الذي تمارسه إسرائيل، الجرائم التي ارتكبتها القوات، الحوادث التي تقف وراءها مجموعات، شنتها الولايات
+        المتحدة), or None."""
+        lxc = self.lex.condemn
+        for j in range(k, min(len(toks), k + span)):
+            if j > k and _STRONG.search(text, toks[j - 1].end, toks[j].start) \
+                    and text[toks[j - 1].end:toks[j].start].strip()[:1] not in ("(", ")"):
+                return None
+            w = toks[j].norm
+            base = w.removesuffix("ها").removesuffix("ه")  # (تمارسه، ارتكبتها: the act's pronoun on the verb)
+            if w in _LAUNCHED or base != w and lxc.get(base) == "agent" \
+                    or lxc.get(w) == "agent0" and j + 1 < len(toks) and toks[j + 1].norm in ("به", "بها", "بهم") \
+                    or lxc.get(w) == "behind" and j > k and toks[j - 1].norm.lstrip("و").startswith(("يقف", "تقف", "وقف")):
+                return next((g for g in groups if g["prep"] is None and j < g["s"] <= j + 3), None)
+        return None
 
     def _conditional_threats(self, doc, sents, st, events, quotes, last_actor, pub):
         """"ستسوي تل أبيب بالتراب إذا ارتكب الكيان الصهيوني حماقة"، "إذا لم يقدم الأوروبيون ضمانا فإننا سننسحب من
@@ -4634,6 +4801,83 @@ def _conj(text, toks, m) -> bool:
 
 
 _KNOWN_WORDS: set = set()  # normalised mention words of the current document's entities
+
+
+_CONDEMNED_ACTS = MATERIAL_ACTS | {"THREATEN"}
+
+
+def _condemn_word(norm: str, lx) -> bool:
+    """A verb or noun of condemning or criticising (أدانت، وندد، بالتنديد، انتقاداته): data/condemn.tsv."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    for v in (w, w[1:] if w[:1] in "بل" and len(w) > 4 else None):
+        if v and any(lx.get(v[:n]) == "verb" for n in range(3, min(len(v), 8) + 1)):
+            return True
+    return False
+
+
+def _condemned_object(text, toks, groups, te, act, lx):
+    """The token that opens what a condemnation verb condemns: past its subject (and the subject's apposition between
+    commas: "أدان رئيس الحزب، مسعود بارزاني، الهجوم") and manner words (بشدة، بأشد العبارات، الثلاثاء). (None, act)
+    when a sentence break or another party comes first."""
+    k = te
+    while k < len(toks) and k - te <= 14:
+        if k > te and re.search(r"[.؛;:!?؟\n]", text[toks[k - 1].end:toks[k].start]):
+            return None, act
+        g = next((g for g in groups if g["s"] == k), None)
+        if g is not None:
+            gap = text[toks[k - 1].end:toks[k].start] if k > 0 else ""
+            named = k > te and all(x.kind == "PERSON" for x in g["m"]) and any(
+                set(h["ids"]) & act and h["e"] <= k and all(_title_word(toks[j].norm) for j in range(h["e"], k))
+                for h in groups)  # "وزير خارجية البحرين الشيخ خالد بن أحمد": the office, then its holder's name
+            if g["prep"] is None and (set(g["ids"]) & act or named or k > te and ("،" in gap or "," in gap)
+                                      and g["e"] < len(toks) and "،" in text[toks[g["e"] - 1].end:toks[g["e"]].start]):
+                act = act | set(g["ids"])
+                k = g["e"]
+                continue
+            return None, act
+        w = toks[k].norm
+        if k > te and _STRONG.search(text, toks[k - 1].end, toks[k].start) and not any(
+                g["e"] == k and g["s"] > te and set(g["ids"]) & act for g in groups[1:]):
+            return None, act  # (a comma ends the clause unless it closes the subject's apposition)
+        if lx.get(w) in ("skip", "skip2") or w.startswith(_MANNER_B):
+            k += 2 if lx.get(w) == "skip2" else 1  # (بشكل قاطع، بصورة واضحة: the word after too)
+            continue
+        if k == te or any(g["e"] == k for g in groups) or lx.get(toks[k - 1].norm) == "skip" \
+                or k > te + 1 and lx.get(toks[k - 2].norm) == "skip2" \
+                or toks[k - 1].norm.startswith(_MANNER_B):
+            return k, act
+        return None, act  # (a word of the subject's title the mentions do not hold: no reading)
+    return None, act
+
+
+def _countries(ids, dp) -> set:
+    return {(dp.by_id.get(i) or {}).get("country") for i in ids} - {None}
+
+
+def _condemned_doers(events, pool, dp) -> list:
+    """The author of a condemned act that its own phrase does not name ("قطر تدين استهداف السعودية بصواريخ"): the
+    actor of the same kind of act (as read, even when the sentence classifier did not keep it), with one of the same
+    victims or a place of the same country, told in this sentence or the one before or after ("وأطلق الحوثيون صاروخا
+    باليستيا على الرياض"); not the condemner's own state, nor a body that does not attack (an international
+    organisation, the press, civilians). Without one the condemnation names no one accused: dropped (the victim is
+    never the accused)."""
+    out = []
+    for ev in events:
+        o = ev.pop("_open", None)
+        if o is not None and not ev["recipients"]:
+            typ, victims = o
+            places = [i for i in victims if (dp.by_id.get(i) or {}).get("type") in ("GPE", "LOC")]
+            doer = next((e for e in pool if e["type"] == typ and abs(e["_sent"] - ev["_sent"]) <= 1 and (
+                set(e["recipients"]) & victims or _countries(e["recipients"], dp) & _countries(places, dp))
+                         and not set(e["actors"]) & set(ev["actors"])
+                         and not _countries(e["actors"], dp) & _countries(ev["actors"], dp)
+                         and not any((dp.by_id.get(i) or {}).get("sector") in ("IGO", "NGO", "MED", "CVL")
+                                     for i in e["actors"])), None)
+            if doer is None:
+                continue
+            ev["recipients"] = list(doer["actors"])
+        out.append(ev)
+    return out
 
 
 def _groups(text, toks, ments):
