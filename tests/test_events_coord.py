@@ -57,3 +57,15 @@ def test_function_reads_the_clause(pipe):
     # a masculine verb after a feminine one has a subject of its own: Egypt does not call for the inquiry
     doc = full(pipe, "أدانت مصر الهجوم على السفارة وطالب الأمين العام للأمم المتحدة أنطونيو غوتيريش بالتحقيق فيه.")
     assert all("Egypt" not in party(doc, e["actors"]) for e in _events(doc, "REQUEST"))
+
+
+def test_the_praised_owner_is_the_one_met(pipe):
+    """"وأثنى على جهوده"، "وأشاد بدوره": the pronoun on the praised noun is the other party of the verb before."""
+    doc = full(pipe, "استضاف الرئيس الأمريكي دونالد ترامب أمير قطر الشيخ تميم بن حمد في البيت الأبيض وأثنى على جهوده "
+                     "في مكافحة الإرهاب.")
+    ev = _events(doc, "SUPPORT")
+    assert ev and "Trump" in party(doc, ev[0]["actors"]) and "Tamim" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي مايك بومبيو في القاهرة وأشاد "
+                     "بدوره في تعزيز العلاقات.")
+    ev = _events(doc, "SUPPORT")
+    assert ev and "Sisi" in party(doc, ev[0]["actors"]) and "Pompeo" in party(doc, ev[0]["recipients"])

@@ -779,6 +779,7 @@ class EventStage(Stage):
         subj = None
         counted_victims = False
         undergone = None  # the one party after a bare verb read as a passive's subject (below)
+        co = None  # the subject a coordinated verb shares with the verb before it (_coord_subject)
         passive = ts > 0 and toks[ts - 1].norm in ("تم", "وتم", "جري", "وجري", "يتم", "سيتم")
         own = [g for g in groups if g["s"] <= ts and g["e"] >= te]  # the trigger names its party (المتظاهرون)
         if passive:
@@ -1583,6 +1584,8 @@ class EventStage(Stage):
             if recips and not actors and not is_noun and last_actor and ag["toks"] is not toks:
                 actors = [last_actor]  # "وهنأه على": the subject goes on (not when the antecedent is in this sentence:
                 # "رفع دعوى ضد حكومة الإكوادور، يتهمها")
+        if co is not None and not recips and typ == "SUPPORT" and actors == co:
+            recips = self._owner_praised(st, te, actors)  # "استقبل ... بومبيو ... وأشاد بدوره": the one met
         if typ == "ACCUSE" and is_noun:
             rej = next((m2 for m2 in st.trigs if m2.value.type == "REJECT" and m2.end_tok <= ts and ts - m2.end_tok <= 8
                         and not _full_stop_between(text, toks, m2.end_tok, ts)), None)
@@ -2714,6 +2717,30 @@ class EventStage(Stage):
                 return list(sj["ids"])
             k -= 1
         return None
+
+    def _owner_praised(self, st, te, actors) -> list:
+        """"استضاف ترامب أمير قطر ... وأثنى على جهوده"، "التقى ولي العهد تيريزا ماي وثمن موقفها": after a verb that goes on
+        with the subject of the verb before it, the possessive pronoun on the praised noun (جهوده، بدوره، موقفها) is the
+        other party of that verb, the nearest one before that fits the pronoun. Returns its ids, or []."""
+        toks = st.toks
+        k = te + 1 if te + 1 < len(toks) and toks[te].norm in ("علي", "الي") else te
+        if k >= len(toks):
+            return []
+        t = toks[k]
+        w = t.norm[1:] if t.norm[:1] in "بل" and len(t.norm) > 4 else t.norm
+        suf = next((x for x in ("هما", "هم", "ها", "ه") if t.text.endswith(x) and len(w) - len(x) >= 3), None)
+        if suf is None or w[:2] == "ال" or w in VERB_FORMS:
+            return []
+        ents = self._dp.by_id
+        for g in _groups(self._text, toks, [m for m in st.ments or [] if m.e <= k])[::-1]:
+            ids = [i for i in g["ids"] if i not in actors]
+            if g["prep"] is not None or not ids or all(x.kind in ("LOC", "FAC") for x in g["m"]):
+                continue  # (في البيت الأبيض: the setting)
+            fit = _pronoun_fits([ents.get(i) or {} for i in ids], suf)
+            if fit is None:
+                continue
+            return ids if fit else []
+        return []
 
     def _implied_court(self, recips) -> list:
         """The judiciary of the convicted party's country (else of the story's), for a sentence told without its
