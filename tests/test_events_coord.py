@@ -69,3 +69,14 @@ def test_the_praised_owner_is_the_one_met(pipe):
                      "بدوره في تعزيز العلاقات.")
     ev = _events(doc, "SUPPORT")
     assert ev and "Sisi" in party(doc, ev[0]["actors"]) and "Pompeo" in party(doc, ev[0]["recipients"])
+
+
+def test_a_party_after_a_verb_with_waw_is_its_own_subject(pipe):
+    """A verb with و opens its clause: the party right before it (the last clause's object) is not its subject; the
+    party after it is."""
+    doc = full(pipe, "وناقش الزعيمان الشأن السوري وحث ماكرون ترامب على الإبقاء على القوات الأميركية في سوريا.")
+    ev = _events(doc, "REQUEST")
+    assert ev and "Macron" in party(doc, ev[0]["actors"]) and "Trump" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "وقتل في مواجهات الأسبوع الماضي 21 فلسطينيا واتهمت إسرائيل المتظاهرين بأنهم إرهابيون.")
+    ev = _events(doc, "ACCUSE")
+    assert ev and "Israel" in party(doc, ev[0]["actors"]) and "Palestin" not in party(doc, ev[0]["actors"])

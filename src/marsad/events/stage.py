@@ -799,7 +799,10 @@ class EventStage(Stage):
 ]
         svo = before and before[-1]["prep"] is None and ts - before[-1]["e"] <= 1 \
             and not _strong_between(text, toks, before[-1]["e"], ts) \
-            and not (before[-1]["e"] < ts and toks[ts - 1].norm in _NOUN_PREPS)  # "ألف فلسطيني جراء قمع": no subject
+            and not (before[-1]["e"] < ts and toks[ts - 1].norm in _NOUN_PREPS) \
+            and not (before[-1]["e"] == ts and not is_noun and ttok.norm[:1] == "و" and ttok.norm[1:] in VERB_FORMS)
+        # ("ألف فلسطيني جراء قمع": no subject; "استقبل ترامب تميم وأثنى أمير قطر على": a verb with و opens its clause,
+        # the party before it is no subject of it)
         if not svo and before and before[-1]["prep"] is None and not _strong_between(text, toks, before[-1]["e"], ts):
             place = next((g for g in groups if g["prep"] == "في" and g["s"] == before[-1]["e"] + 1 and g["e"] == ts
                           and all(x.kind == "GPE" and x.country for x in g["m"])), None)
