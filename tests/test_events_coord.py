@@ -80,3 +80,14 @@ def test_a_party_after_a_verb_with_waw_is_its_own_subject(pipe):
     doc = full(pipe, "وقتل في مواجهات الأسبوع الماضي 21 فلسطينيا واتهمت إسرائيل المتظاهرين بأنهم إرهابيون.")
     ev = _events(doc, "ACCUSE")
     assert ev and "Israel" in party(doc, ev[0]["actors"]) and "Palestin" not in party(doc, ev[0]["actors"])
+
+
+def test_a_real_subject_after_the_joined_verb_stays(pipe):
+    doc = full(pipe, "استقبل الرئيس الأمريكي دونالد ترامب أمير قطر الشيخ تميم بن حمد في البيت الأبيض، وأثنى أمير قطر "
+                     "على الرئيس الأمريكي.")
+    ev = _events(doc, "SUPPORT")
+    assert ev and "Tamim" in party(doc, ev[0]["actors"]) and "Trump" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "التقى الرئيس الأمريكي دونالد ترامب الرئيس الروسي فلاديمير بوتين في هلسنكي واتهمه بالتدخل في "
+                     "الانتخابات.")
+    ev = _events(doc, "ACCUSE")
+    assert ev and "Trump" in party(doc, ev[0]["actors"]) and "Putin" in party(doc, ev[0]["recipients"])
