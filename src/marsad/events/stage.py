@@ -788,6 +788,7 @@ class EventStage(Stage):
         subj = None
         counted_victims = False
         undergone = None  # the one party after a bare verb read as a passive's subject (below)
+        co = None  # the subject a coordinated verb shares with the verb before it (_coord_subject)
         passive = ts > 0 and toks[ts - 1].norm in ("تم", "وتم", "جري", "وجري", "يتم", "سيتم")
         own = [g for g in groups if g["s"] <= ts and g["e"] >= te]  # the trigger names its party (المتظاهرون)
         if passive:
@@ -807,7 +808,10 @@ class EventStage(Stage):
 ]
         svo = before and before[-1]["prep"] is None and ts - before[-1]["e"] <= 1 \
             and not _strong_between(text, toks, before[-1]["e"], ts) \
-            and not (before[-1]["e"] < ts and toks[ts - 1].norm in _NOUN_PREPS)  # "ألف فلسطيني جراء قمع": no subject
+            and not (before[-1]["e"] < ts and toks[ts - 1].norm in _NOUN_PREPS) \
+            and not (before[-1]["e"] == ts and not is_noun and ttok.norm[:1] == "و" and ttok.norm[1:] in VERB_FORMS)
+        # ("ألف فلسطيني جراء قمع": no subject; "استقبل ترامب تميم وأثنى أمير قطر على": a verb with و opens its clause,
+        # the party before it is no subject of it)
         if not svo and before and before[-1]["prep"] is None and not _strong_between(text, toks, before[-1]["e"], ts):
             place = next((g for g in groups if g["prep"] == "في" and g["s"] == before[-1]["e"] + 1 and g["e"] == ts
                           and all(x.kind == "GPE" and x.country for x in g["m"])), None)
@@ -1012,6 +1016,8 @@ class EventStage(Stage):
                 # clause is its verb's subject, whatever preposition governs it in the main clause (not with a subject of
                 # its own after it or a pronoun taking it up: "السجناء الذين أفرجت عنهم موسكو")
                 actors = rel["ids"]
+            elif not is_noun and (co := self._coord_subject(text, toks, groups, st, typ, ts, te, cut, svo)) is not None:
+                actors = co  # "... في البيت الأبيض وأثنى على": the first verb's subject, not its object
             elif bare_before and (ts - bare_before[-1]["e"] <= 12):
                 actors = bare_before[-1]["ids"]
             elif inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
@@ -1590,6 +1596,8 @@ class EventStage(Stage):
             if recips and not actors and not is_noun and last_actor and ag["toks"] is not toks:
                 actors = [last_actor]  # "وهنأه على": the subject goes on (not when the antecedent is in this sentence:
                 # "رفع دعوى ضد حكومة الإكوادور، يتهمها")
+        if co is not None and not recips and typ == "SUPPORT" and actors == co:
+            recips = self._owner_praised(st, te, actors)  # "استقبل ... بومبيو ... وأشاد بدوره": the one met
         if typ == "ACCUSE" and is_noun:
             rej = next((m2 for m2 in st.trigs if m2.value.type == "REJECT" and m2.end_tok <= ts and ts - m2.end_tok <= 8
                         and not _full_stop_between(text, toks, m2.end_tok, ts)), None)
@@ -2816,6 +2824,97 @@ class EventStage(Stage):
             if g["s"] >= te and g["s"] - k <= 2 and self._adjacent(toks, k, g["s"]):
                 return True
         return False
+
+    def _coord_subject(self, text, toks, groups, st, typ, ts, te, cut, svo):
+        """"استضاف الرئيس الأمريكي دونالد ترامب أمير قطر في البيت الأبيض وأثنى على جهوده"، "أدانت الخارجية المصرية الهجوم
+        وطالبت المجتمع الدولي": a verbal act of the third person joined by و (ثم، "، كما") with no subject of its own
+        shares the subject of the closest finite verb before it in the sentence (not the object of that verb, the
+        nearest party); not across a full stop, a quote or a colon, not past a relative clause's own subject, and inside
+        a clause after إن/أن the subject that opens it. Returns that subject's ids, or None."""
+        if typ in MATERIAL_ACTS:
+            return None  # (وأصيب، وقتل، وحكم عليه: passives and verbal nouns are as common as verbs there)
+        w = toks[ts].norm
+        opener = ts > 1 and (toks[ts - 1].norm in ("ثم", "وثم") or toks[ts - 1].norm in ("كما", "وكما") and text[
+            toks[ts - 2].end:toks[ts - 1].start].strip(' "»”') in ("،", ","))  # (not "كما وعد": as he promised)
+        w = w if opener else w[1:] if w[:1] == "و" and len(w) > 3 else None
+        if w is None or _vn(w) or not (w in VERB_FORMS or w in self.lex.trig.trie and w.endswith("ي") and len(w) > 3) \
+                or w[:1] == "ن" or _first_person(w, toks, ts) or w[:1] == "ا" and "ي" + w[1:] in VERB_FORMS:
+            return None  # (أثنى: a form listed alone; وإنقاذ، وإرسال: verbal nouns; وأرحب: the first person)
+        if len(w) == 3 and not opener and _STRONG.search(text, toks[ts - 1].end, toks[ts].start) is None and any(
+                m2.end_tok <= ts and ts - m2.end_tok <= 6 and _nominal_trigger(toks[m2.start_tok].text) for m2 in st.trigs):
+            return None  # "المتهم بتمويل ودعم الحركات الإرهابية": a bare form after a verbal noun is another one
+        agr = _coord_agr(w)
+        if agr is None or svo and any(g["prep"] is None and g["s"] >= te and self._adjacent(toks, te, g["s"])
+                                      for g in groups):
+            return None  # ("استقبل ترامب تميم وأثنى أمير قطر على": the party after the verb may be its own subject)
+        inside = {k for g in groups for k in range(g["s"], g["e"])}
+        k = ts - 1 - (1 if opener else 0)
+        comma = False
+        while k >= cut:
+            gap = text[toks[k].end:toks[k + 1].start]
+            if _FULLSTOP.search(gap) or _QUOTE_MARK.search(gap) or ":" in gap:
+                return None
+            comma = comma or "،" in gap or "," in gap
+            v = toks[k].norm
+            if v in ("ان", "بان", "وان"):
+                # "وأضاف ترمب أن النظام الإيراني يشعل الصراعات ويدعم المنظمات الإرهابية": the told clause's subject
+                # (after a comma the verb may go back to the speaker: "قال إن ...، وأكد")
+                sj = next((g for g in groups if g["prep"] is None and g["s"] == k + 1 and g["e"] < ts), None) \
+                    if not comma else None
+                return list(sj["ids"]) if sj is not None else None
+            if v in _COMPLEMENTIZERS:
+                return None  # (أنه، إنها: a pronoun subject)
+            v1 = v[1:] if v[:1] in "وفل" and len(v) > 3 else v
+            opening = (k == cut or k == cut + 1 and toks[cut].norm in _VERB_OPENERS) and v[:2] != "ال" \
+                and not v.isdigit() and v.lstrip("و") not in _CHAIN_BREAK and v not in _VERB_OPENERS  # (من جانبه، ...)
+            if k not in inside and (v1 in VERB_FORMS and not _is_noun(v) and not _vn(v1) or opening):
+                if k > 0 and toks[k - 1].norm in _RELATIVES:
+                    k -= 2  # a relative clause's verb: its subject is its own; go on to the verb it hangs on
+                    continue
+                va = _coord_agr(v1) if v1 in VERB_FORMS else None
+                k1 = k + 2 if k + 2 < ts and toks[k + 1].norm in ("معه", "معها", "معهم", "له", "لها") else k + 1
+                # the subject before a verb with no و (SVO: "ماتاريلا استقبل كوتاريلي وطلب منه"), else after it (VSO)
+                sj = next((g for g in groups if g["prep"] is None and g["e"] == k and g["s"] >= cut
+                           and not _STRONG.search(text, toks[k - 1].end, toks[k].start)), None) \
+                    if k > 0 and v[:1] not in "وف" else None
+                sj = sj or next((g for g in groups if g["prep"] is None and k < g["s"] < ts and g["e"] <= ts
+                                 and self._adjacent(toks, k1, g["s"])), None)  # ("ليتضامن معه وزير الدفاع")
+                if sj is None:
+                    if opening:
+                        return None
+                    k -= 1
+                    continue  # (a verb whose subject is itself carried on: "...، وبحث معه")
+                if va is not None and va != agr and not (agr == "pl" and va in ("m", "f") and len(sj["ids"]) > 1):
+                    return None  # "أدانت مصر الهجوم وطالب الأمين العام": another subject follows
+                if agr in ("du", "pl") and va != agr and len(sj["ids"]) < 2:
+                    return None
+                return list(sj["ids"])
+            k -= 1
+        return None
+
+    def _owner_praised(self, st, te, actors) -> list:
+        """"استضاف ترامب أمير قطر ... وأثنى على جهوده"، "التقى ولي العهد تيريزا ماي وثمن موقفها": after a verb that goes on
+        with the subject of the verb before it, the possessive pronoun on the praised noun (جهوده، بدوره، موقفها) is the
+        other party of that verb, the nearest one before that fits the pronoun. Returns its ids, or []."""
+        toks = st.toks
+        k = te + 1 if te + 1 < len(toks) and toks[te].norm in ("علي", "الي") else te
+        if k >= len(toks):
+            return []
+        t = toks[k]
+        w = t.norm[1:] if t.norm[:1] in "بل" and len(t.norm) > 4 else t.norm
+        suf = next((x for x in ("هما", "هم", "ها", "ه") if t.text.endswith(x) and len(w) - len(x) >= 3), None)
+        if suf is None or w[:2] == "ال" or w in VERB_FORMS:
+            return []
+        ents = self._dp.by_id
+        for g in _groups(self._text, toks, [m for m in st.ments or [] if m.e <= k])[::-1]:
+            ids = [i for i in g["ids"] if i not in actors]
+            if g["prep"] is not None or not ids or all(x.kind in ("LOC", "FAC") for x in g["m"]):
+                continue  # (في البيت الأبيض: the setting)
+            fit = _pronoun_fits([ents.get(i) or {} for i in ids], suf)
+            if fit is None:
+                continue
+            return ids if fit else []
+        return []
 
     def _implied_court(self, recips) -> list:
         """The judiciary of the convicted party's country (else of the story's), for a sentence told without its
@@ -4214,6 +4313,23 @@ def _pronoun_fits(es: list, suf: str):
             return True
         return False if t == "PERSON" else None
     return None
+
+
+def _coord_agr(w: str) -> str | None:
+    """The person of a verb form of the trigger lexicon (no و): "m" (أثنى، يؤكد), "f" (أشادت، تؤكد), "du" (أكدا، أكدتا),
+    "pl" (أكدوا، يؤكدون); None where the form does not say (تحدث may be a past or a present)."""
+    w = w[1:] if w[:1] == "س" and w[1:2] in "يت" else w
+    if w.endswith("وا") or w[:1] in "يت" and w.endswith("ون"):
+        return "pl"
+    if w.endswith("تا") or w[:1] in "يت" and w.endswith("ان") or w.endswith("ا") and w[:-1] in VERB_FORMS:
+        return "du"
+    if w.endswith("ت"):
+        return "f"
+    if w[:1] == "ي":
+        return "m"
+    if w[:1] == "ت":
+        return None
+    return "m"
 
 
 def _dual_verb(norm: str) -> bool:
