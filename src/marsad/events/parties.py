@@ -103,6 +103,42 @@ def _dictionary_word(w: str, raw: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _dual_forms() -> dict:
+    """Dual and plural title forms (data/title_duals.tsv), normalised → the normalised singular title."""
+    from .lexicon import read_tsv
+    out = {}
+    for form, single, *flag in read_tsv("title_duals.tsv"):
+        one = normalize(single) + ("-" if flag and flag[0] == "-" else "")
+        if form == "*":
+            base = one[:-1] + "ت" if one.endswith("ه") else one  # (وزيرة → وزيرتا، وزيرتين)
+            for suf in ("ا", "ي", "ان", "ين"):
+                out[base + suf] = one
+            for suf in ("ان", "ين"):
+                out["ال" + base + suf] = "ال" + one
+        else:
+            out[normalize(form)] = one
+    return out
+
+
+@lru_cache(maxsize=1 << 15)
+def _dual_base(w: str) -> str | None:
+    """The singular title of a dual or plural title word after its proclitics (لوزيري → وزير، والرئيسين → الرئيس,
+    للوزيرين → الوزير), or None."""
+    forms = _dual_forms()
+    if w in forms:
+        return forms[w]
+    if w[:1] in "وف" and len(w) > 4:
+        w = w[1:]
+        if w in forms:
+            return forms[w]
+    if w[:2] == "لل" and "ا" + w[1:] in forms:
+        return forms["ا" + w[1:]]
+    if w[:1] in "بل" and w[1:] in forms:
+        return forms[w[1:]]
+    return None
+
+
+@lru_cache(maxsize=1)
 def _kb():
     """The shipped entity knowledge base (for the names of member states; load_kb fingerprints its files per call)."""
     return load_kb()
@@ -452,7 +488,7 @@ class DocParties:
         if None in fx:
             for k in [k for k, f in enumerate(fx) if f is None]:
                 w = norms[k]
-                fx[k] = fixed[w] = bool(token_mask(w) & bits or w in _HIS_COUNTRY or w in _JOINT_HEADS
+                fx[k] = fixed[w] = bool(token_mask(w) & bits or w in _HIS_COUNTRY or w in _JOINT_HEADS or _dual_base(w)
                                         or _anaphor_stem(w) or w in _INSTRUMENTS or w[:1] in "وف" and w[1:] in _INSTRUMENTS
                                         or w[:1] == "و" and w[1:] in _JOINT_HEADS
                                         or heads and (w in heads or w[:1] == "و" and w[1:] in heads))
@@ -486,6 +522,8 @@ class DocParties:
                 m = self._apposed_name(toks, i, covered)
             if m is None and (w in _JOINT_HEADS or w[:1] == "و" and w[1:] in _JOINT_HEADS):
                 m = self._joint(toks, i, covered, out)
+            if m is None and _dual_base(w):
+                m = self._dual_title(toks, i, covered, out)
             if m is None and (w in _INSTRUMENTS or w[:1] in "وف" and w[1:] in _INSTRUMENTS):
                 m = self._instrument(toks, i, covered, out)
             if m is None and _anaphor_stem(w):
@@ -959,6 +997,106 @@ class DocParties:
         eids = [self._member_state(iso, s, e) for iso in isos]
         m = Mention(i, k, eids[0], "ORG", isos[0], None, s, e)
         m.co = [(eids[1], isos[1])]
+        return m
+
+    def _dual_title(self, toks, i, covered, out):
+        """An office named for two or more holders at once by a dual or plural title (data/title_duals.tsv), its
+        genitive (up to three words: الخارجية، الداخلية والعدل، الأمن القومي) and their states: two demonyms joined by
+        و (مستشارا الأمن القومي الأمريكي والروسي), a plural demonym (لوزيري الداخلية والعدل الأمريكيين، وزيرين
+        تركيين: one state's), or states in the genitive (وزراء خارجية ألمانيا وبريطانيا وفرنسا). One party per state,
+        the office's (with the title's sector), as a coordinated mention; a named person right after a demonym is that
+        state's party (وزيرا الدفاع الأمريكي جيم ماتيس والتركي نور الدين جانيكلي)."""
+        lex, n, text = self.lex, len(toks), self.text
+        w = toks[i].norm
+        one = _dual_base(w)
+        if one is None:
+            return None
+        nosector, one = one.endswith("-"), one.rstrip("-")
+        f = w[1:] if w[:1] in "وف" and len(w) > 4 and _dual_base(w[1:]) else w
+        f = "ا" + f[1:] if f[:2] == "لل" and "ا" + f[1:] in _dual_forms() else (
+            f[1:] if f[:1] in "بل" and f[1:] in _dual_forms() else f)
+        plain = one.startswith("ال") and not f.startswith("ال")  # (a broken plural listed with its article)
+        sector = (lex.titles.trie.get(one) or lex.titles.trie.get(one[2:] if one.startswith("ال") else "ال" + one)
+                  or {}).get("$") if not nosector else None  # (ممثل، مندوب، قادة: no sector of their own)
+        sound = f.endswith(("ين", "ان")) and f[:-2] + ("ه" if one.endswith("ه") else "") in (one, one[2:])
+        # (a sound dual or plural with its ن is no construct: "وزيرين تركيين"، "الرئيسين الأمريكي والروسي")
+        dual = sound or f[-1:] in "اي"  # (two holders: each may be named after his demonym)
+        k = i + 1
+        while not sound and not f.startswith("ال") and k < n and k - i <= 3 and covered[k] is None \
+                and not _STRONG.search(gap_text(text, toks, k, k)):
+            x = toks[k].norm
+            if x in lex.stop or x.startswith(("لل", "بال", "كال")) or lex.gaz.longest_at(toks, k) \
+                    or token_mask(x) & (lex.titles.bit | lex.parties.bit) or not toks[k].text[:1].isalpha() \
+                    or x.lstrip("و") in ("البلدين", "الدولتين", "البلدان", "الدولتان"):
+                break
+            k += 1  # (الخارجية، الداخلية والعدل، خارجية)
+        if not sound and k == i + 1 and not plain and f[-1:] in "اي":
+            return None  # "رئيسا" without a genitive: "as president"
+        key = " ".join([one] + [normalize(toks[x].text) for x in range(i + 1, k)])
+        isos, who, taken = [], [], []
+        while k < n and len(isos) < 8:
+            if isos and not toks[k].norm.startswith("و") or not isos and toks[k].norm[:1] == "و" and k > i + 1:
+                break  # ("قادة المملكة والإمارات": the genitive is a list the words before open)
+            gap = gap_text(text, toks, k, k)
+            if _STRONG.search(gap) and not (isos and dual and gap.strip() in ("،", ",")):
+                break  # ("للرئيسين المصري عبدالفتاح السيسي، والسوداني عمر البشير")
+            c = covered[k]
+            if c is not None:
+                if c.s != k or c.kind not in ("NORP", "GPE") or not c.country or c.co:
+                    break
+                iso, kind, k2 = c.country, c.kind, c.e
+                taken.append(c)
+            else:
+                hit = lex.gaz.longest_at(toks, k)
+                if not hit or hit[1].type not in ("NORP", "GPE") or not hit[1].iso3:
+                    break
+                iso, kind, k2 = hit[1].iso3, hit[1].type, hit[0]
+            if kind == "GPE":
+                break  # (states named in the genitive are parties already: "وزيرا خارجية مصر والسودان")
+            p = None
+            if kind == "NORP" and dual and k2 < n and not _STRONG.search(gap_text(text, toks, k2, k2)):
+                c2 = covered[k2]
+                if c2 is not None and c2.kind == "PERSON" and c2.s == k2:
+                    p, k2 = c2.eid, c2.e
+                    taken.append(c2)
+                elif c2 is None:
+                    k3 = self._name_words(toks, k2, covered)
+                    kb = _kb()
+                    if k3 > k2 and any(toks[k2].norm in x for x in (kb.given, kb.first_names, kb.name_tokens)):
+                        # a named person the entity stage left (a known name first: "القادة الفلسطينيين بعدم" names none)
+                        ns, ne = toks[k2].start, toks[k3 - 1].end
+                        last = normalize(toks[k3 - 1].text).lstrip("#")
+                        p = self.aliases.get(last) or self.entity(
+                            ("person", last), name=text[ns:ne], name_ar=text[ns:ne], typ="PERSON", country=iso,
+                            sector=sector, start=ns, end=ne)
+                        self.add_mention(p, ns, ne)
+                        k2 = k3
+            if iso not in isos:
+                isos.append(iso)
+                who.append(p)
+            k = k2
+        if not isos:
+            return None
+        for c in taken:
+            if c in out:
+                out.remove(c)
+            for x in range(c.s, c.e):
+                covered[x] = None
+        cut = len(w) - len(f) if len(w) == len(toks[i].text) and not (f[:1] == "ا" and w[len(w) - len(f):][:1] != "ا") \
+            else (1 if w[:1] in "وف" else 0)
+        if f[:1] == "ا" and w.endswith(f[1:]) and not w.endswith(f):
+            cut = len(w) - len(f) + 1  # (للوزيرين: ل + الوزيرين, the article's alef unwritten)
+        s, e = toks[i].start + cut, toks[k - 1].end
+        surface = text[s:e]
+        eids = []
+        for iso, p in zip(isos, who):
+            if p is None:
+                p = self.entity(("office", key, iso), name=surface, name_ar=surface, typ="PERSON", country=iso,
+                                sector=sector, start=s, end=e)
+                self.office_ids.add(p)
+            eids.append(p)
+        m = Mention(i, k, eids[0], "PERSON", isos[0], sector, s, e)
+        m.co = [(eid, iso) for eid, iso in zip(eids[1:], isos[1:])]
         return m
 
     @staticmethod
