@@ -157,3 +157,12 @@ def test_deaths_caused_by_a_disaster_are_no_attack(pipe):
     # ... but a shooting is an attack even when the text calls it an incident
     doc = full(pipe, "قتل شخص وأصيب آخر في حادث إطلاق نار شمال غربي لندن مساء الثلاثاء.", "2018-05-02T12:00")
     assert [e for e in doc["events"] if e["type"] == "ASSAULT"]
+
+
+def test_a_reaction_verb_with_its_own_object_pronoun_takes_no_earlier_actor_as_target(pipe):
+    # "ويتهمهما القضاء التركي": the pronoun names the accused (the two soldiers), not the court of the last event
+    doc = full(pipe, "أمرت محكمة تركية بالإفراج عن جنديين يونانيين تم اعتقالهما على الحدود في مارس.\n"
+                     "ويتهمهما القضاء التركي بمحاولة التجسس.", "2018-08-15T12:00")
+    names = {e["id"]: e.get("name_ar") or e.get("name") for e in doc["entities"]}
+    acc = [e for e in doc["events"] if e["type"] == "ACCUSE" and not e["hypothetical"]]
+    assert not any("محكمة" in (names[r] or "") for e in acc for r in e["recipients"])

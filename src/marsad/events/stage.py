@@ -1434,7 +1434,8 @@ class EventStage(Stage):
                 unnamed_owner = owner is _UNNAMED or bool(owner) and not recips  # (an owner that is the actor: a misread
                 # subject; no other party stands in)
         if not recips and typ in REACTION and actors and trig.mode != "refuse" and not (is_noun and typ == "SUPPORT") \
-                and not unnamed_owner:
+                and not unnamed_owner and (is_noun or _object_suffix(ttok.norm) not in ("هما", "هم")):
+            # (ويتهمهما، نهنئهم: a pronoun of people names the target; ها/ه may be the act itself: في خطوة أدانتها)
             # a reaction to an act named by a noun (نددت أنقرة بالحملة): its author is the target (a support noun is
             # an act of its own: "ما تقوم به طهران من دعم لأعداء المغرب" does not support the one named before)
             agreed = any("اتفاق" in toks[k].norm and toks[k].norm[:1] in "بلا" for k in range(te, min(len(toks), te + 8))
@@ -4289,6 +4290,10 @@ def _pronoun_fits(es: list, suf: str):
         return bool(w) and w[0].endswith("ه")
 
     if suf == "هما":
+        if len(es) == 1 and es[0].get("type") in ("NORP", "ORG", "PERSON") and not es[0].get("wikidata"):
+            w = normalize(es[0].get("name_ar") or "").split()
+            if w and len(w[0]) > 4 and w[0].endswith(("ين", "ان")) and w[0].lstrip("ال")[:1] not in "0123456789":
+                return True  # a pair of people named as one party (جنديين يونانيين، الصحفيين)
         return True if len(es) == 2 else None
     if suf == "هم":
         if len(es) >= 2 and all(e.get("type") == "PERSON" for e in es):
