@@ -4354,7 +4354,7 @@ def _first_person(norm, toks, ts) -> bool:
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
     if w[:2] == "سن" and len(w) > 4 and any(x[:1] == "ن" for x in readings(w[1:])):
         return True  # سنطردهم، سنرد: the future of the first person plural
-    return bool(_FIRST_PERSON.search(norm)) or norm[:1] == "ن" and len(norm) > 3
+    return bool(_FIRST_PERSON.search(norm)) or w[:1] == "ن" and len(w) > 3
 
 
 def _future_neg(toks, ts) -> bool:
