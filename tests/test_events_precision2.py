@@ -166,3 +166,14 @@ def test_a_reaction_verb_with_its_own_object_pronoun_takes_no_earlier_actor_as_t
     names = {e["id"]: e.get("name_ar") or e.get("name") for e in doc["entities"]}
     acc = [e for e in doc["events"] if e["type"] == "ACCUSE" and not e["hypothetical"]]
     assert not any("محكمة" in (names[r] or "") for e in acc for r in e["recipients"])
+
+
+def test_a_bare_head_refers_back_to_the_international_body_named_with_it(pipe):
+    # "المحكمة" after "المحكمة الجنائية الدولية": that court (the KB's), not an unnamed court of the story's country
+    doc = full(pipe, "حذرت مدعية المحكمة الجنائية الدولية فاتو بنسودا الأحد من أن المحكمة يمكن أن تحاكم مرتكبي "
+                     "الفظائع في غزة.\nوقالت بنسودا في بيان صادر عن المحكمة في لاهاي إن \"كل من يحرض أو ينخرط في "
+                     "أعمال عنف عرضة لمقاضاته أمام المحكمة\".", "2018-04-08T12:00")
+    ents = {e["id"]: e for e in doc["entities"]}
+    parties = [i for e in doc["events"] for i in e["actors"] + e["recipients"]]
+    assert parties and all(ents[i].get("wikidata") or ents[i].get("kb_id") or "محكمة" not in (ents[i].get("name") or "")
+                           for i in parties)

@@ -1263,7 +1263,10 @@ class DocParties:
             phrase = phrase[1:]
         best, at, isos = None, -1, set()
         for ent in self.ents:
-            if ent.get("type") not in ("ORG", "NORP") or not ent.get("country"):
+            # (an international body has no country: a named one of the KB stands for itself, "المحكمة الجنائية
+            # الدولية ... من أن المحكمة")
+            igo = not ent.get("country") and ent.get("type") == "ORG" and bool(ent.get("wikidata") or ent.get("kb_id"))
+            if ent.get("type") not in ("ORG", "NORP") or not ent.get("country") and not igo:
                 continue
             for mm in ent.get("mentions") or []:
                 ms = mm.get("start")
@@ -1271,14 +1274,16 @@ class DocParties:
                     continue
                 t = normalize(mm.get("text") or "")
                 if t.startswith(phrase + " "):
-                    if ms >= sent_start:
+                    if ms >= sent_start and not igo:
                         return None  # (this sentence names it with its country: the bare noun may be another's)
-                    isos.add(ent["country"])
+                    isos.add(ent.get("country") or "kb:" + str(ent["id"]))
                     if ms > at:
                         best, at = str(ent["id"]), ms
         if len(isos) != 1:
             return None
         iso = isos.pop()
+        if iso.startswith("kb:"):
+            return best
         for k in range(len(toks) - 1):
             if toks[k].norm == "في":
                 hit = self.lex.gaz.longest_at(toks, k + 1)
