@@ -177,3 +177,16 @@ def test_a_bare_head_refers_back_to_the_international_body_named_with_it(pipe):
     parties = [i for e in doc["events"] for i in e["actors"] + e["recipients"]]
     assert parties and all(ents[i].get("wikidata") or ents[i].get("kb_id") or "محكمة" not in (ents[i].get("name") or "")
                            for i in parties)
+
+
+def test_a_treaty_named_after_a_city_is_no_party(pipe):
+    # "اتفاقية فيينا": a convention, not Austria's capital; "بموجب اتفاقية": an agreement cited, none made
+    doc = full(pipe, "ونوه البيان بأنه بموجب اتفاقية فيينا تقع مسؤولية سلامة وأمن الدبلوماسيين الباكستانيين وأسرهم "
+                     "على عاتق الحكومة الهندية.")
+    names = {e["id"]: e.get("name") for e in doc["entities"]}
+    assert not any(names[i] == "Vienna" for e in doc["events"] for i in e["actors"] + e["recipients"])
+    doc = full(pipe, "وأكد أن إسرائيل ملزمة بموجب اتفاقية جنيف بتوفير الحماية للمدنيين.")
+    assert not [e for e in doc["events"] if e["type"] == "AGREE" and not e["hypothetical"]]
+    # ... but the two capitals of an agreement between them are its sides
+    doc = full(pipe, "وفيما يتعلق بتحذيرات الغرب من اتفاق أنقرة وموسكو، قال الوزير إن بلاده لن تتراجع.")
+    assert "Ankara" in {e.get("name") for e in doc["entities"]}

@@ -44,6 +44,25 @@ _INSTRUMENTS = {"مقاتلات", "طايرات", "طيران", "مدفعيه", 
                 "طايره", "مقاتله", "مروحيه", "قذايف"}
 # the parties a bare definite noun of theirs refers back to when the story named them before with a country (state
 # bodies, the opposition, rebels: الحكومة البريطانية ... الحكومة; المعارضة السورية ... المعارضة)
+# the head of a treaty named after the city where it was made (اتفاقية جنيف، اتفاق أوسلو، معاهدة فرساي)
+_TREATY_HEADS = {"اتفاقيه", "اتفاقيات", "اتفاق", "اتفاقات", "معاهده", "بروتوكول", "ميثاق"}  # (not نظام: نظام دمشق
+# is the regime; not إعلان: إعلان واشنطن الانسحاب is Washington announcing)
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset:
+    """The first (the state's own) name of each state in countries.tsv (إيران; not its capital طهران)."""
+    from .lexicon import read_tsv
+    return frozenset(normalize(forms.split("|")[0]) for _iso, _name, kind, forms in read_tsv("countries.tsv")
+                     if kind == "GPE")
+
+
+def _treaty_city(text, toks, a, b) -> bool:
+    """Is the place at tokens a..b the city a treaty is named after (اتفاقية روما، اتفاقية جنيف، اتفاق أوسلو)?
+    Not a pair of capitals after اتفاق (اتفاق أنقرة وموسكو: the two sides agreeing)."""
+    if toks[a - 1].norm.lstrip("وفبل") not in _TREATY_HEADS or _STRONG.search(text, toks[a - 1].end, toks[a].start):
+        return False
+    return not (b < len(toks) and toks[b].norm[:1] == "و" and len(toks[b].norm) > 3)
+
+
 _COREF_SECTORS = ("JUD", "COP", "GOV", "LEG", "MIL", "OPP", "REB", "CVL")
 _MEMBER_WORDS = {"عضو", "عضوه", "اعضاء", "عضوا", "احد", "رييسه", "زعيمه", "قاده", "قيادات", "قياديين", "قيادي",
                  "مسوول", "مسوولو", "مسوولي", "مسوولين", "ممثلو", "ممثلي", "ممثلين", "موظفو", "موظفي", "موظفين",
@@ -434,6 +453,9 @@ class DocParties:
                         continue  # "ميليشيات" tagged alone in "ميليشيات الحوثي": the known group (step 2) is meant
                 if a > 0 and toks[a - 1].norm.startswith(("دولار", "الدولار")) and (e.get("type") in ("NORP", "GPE")):
                     continue  # "دولار أمريكي": a currency
+                if a > 0 and e.get("type") == "GPE" and not str(e.get("kb_id") or "").startswith("country:") \
+                        and _treaty_city(text, toks, a, b):
+                    continue  # "اتفاقية روما"، "اتفاق أوسلو"، "معاهدة فرساي": a document named after a city
                 if e.get("status") == "nominal" and not e.get("kb_id") and not e.get("wikidata"):
                     hp = lex.parties.longest_at(toks, a)
                     if hp and a < hp[0] < b and normalize(toks[hp[0] - 1].text).lstrip("وفبل").startswith("ال"):
@@ -1318,6 +1340,9 @@ class DocParties:
             return None
         j, p = hit
         p: Place
+        if p.type == "GPE" and i > 0 and normalize(toks[i].text).lstrip("وفبل") not in _state_names() \
+                and _treaty_city(self.text, toks, i, j):
+            return None  # "بموجب اتفاقية روما": a document named after a city
         if p.type == "ORG" and _homograph_here(self.lex.homographs, self.text, toks, i, j,
                                                self._clitic(toks[i], self.lex.gaz)):
             return None  # "القاعدة الجوية": the air base, not al-Qaeda

@@ -85,6 +85,7 @@ _AFTER_PASSIVE = {"في", "خلال", "جراء", "اثر", "بعد", "اثنا�
                   "اليوم", "علي", "ايضا", "كذلك", "حتي"}
 _HARM_PASSIVE = {"قتل", "اصيب", "جرح", "اغتيل", "خطف", "اختطف", "قتلوا", "اصيبوا", "جرحوا", "قتلا", "اصيبا"}
 _LIGHT = {"اعرب", "اعربت", "عبر", "عبرت", "ابدي", "ابدت", "اعربوا", "عبروا", "يعرب", "تعرب", "يعبر", "تعبر"}
+_UNDER_TERMS = {"بموجب", "وفق", "وفقا", "طبقا", "بنود", "ببنود", "لبنود"}  # (acting under an agreement's terms)
 _DOCUMENTS = {"قرار", "القرار", "مرسوم", "المرسوم", "قانون", "القانون", "امر", "الامر", "رساله", "الرساله", "كتاب",
               "بيان", "البيان", "عريضه", "العريضه", "تقرير", "التقرير", "قرارا", "مرسوما", "قانونا", "امرا"}
 _INCIDENTS = {"الهجوم", "هجوم", "الانفجار", "انفجار", "الحادث", "حادث", "الحادثه", "حادثه", "الاعتداء", "اعتداء",
@@ -633,6 +634,8 @@ class EventStage(Stage):
                 m2.start_tok > dk and m2.end_tok <= ts for m2 in st.trigs)
         if ttok.norm[:2] == "لا" and ttok.norm[1:] in VERB_FORMS and ttok.norm not in self.lex.trig.trie:
             return None  # "لاتهمنا" is لا تهمنا (glued negation), no ل before a perfect verb (اتهمنا)
+        if typ == "AGREE" and is_noun and ts > 0 and toks[ts - 1].norm.lstrip("و") in _UNDER_TERMS:
+            return None  # "ملزمة بموجب اتفاقية جنيف"، "وفق اتفاق 2015": an agreement in force is cited, none is made
         if st.pairs:
             self._resolve_pairs(st, t0)
         groups = _groups(text, toks, [x for x in st.ments if not any(x is p and k != "ORG" for p, k in st.pairs)])
