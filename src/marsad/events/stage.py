@@ -3256,13 +3256,7 @@ class EventStage(Stage):
                 or k + 1 < n and toks[k + 1].norm == "من":
             return None  # (a named crowd: "تظاهر آلاف الفلسطينيين"، "المئات من الإيرانيين" is a party of its own;
             # "عشرات الآلاف من أنصار المعارضة": the crowd is of those named after it)
-        iso = None
-        for g in locs:
-            if g["s"] > k and not _full_stop_between(text, toks, k, g["s"]):
-                iso = next((x.country for x in g["m"] if x.country), None)
-                if iso:
-                    break
-        return self._implied_crowd(iso)
+        return self._implied_crowd(_country_after(text, toks, locs, k))
 
     def _crowd_of_occurrence(self, text, toks, groups, locs, ts) -> str | None:
         """A protest noun that is the subject of an occurrence verb right before it ("وخرجت احتجاجات ضد الحكومة"،
@@ -3280,13 +3274,7 @@ class EventStage(Stage):
             return None  # (a verb, not its noun: "في تجدد للاحتجاجات"، "على وقع الاحتجاجات")
         if any(g["e"] == k or g["s"] <= ts < g["e"] for g in groups):
             return None  # (a subject before the verb or a named crowd: "نظم العمال احتجاجا")
-        iso = None
-        for g in locs:
-            if g["s"] > ts and not _full_stop_between(text, toks, ts, g["s"]):
-                iso = next((x.country for x in g["m"] if x.country), None)
-                if iso:
-                    break
-        return self._implied_crowd(iso)
+        return self._implied_crowd(_country_after(text, toks, locs, ts))
 
     def _victim_kind(self, eid) -> bool:
         """A party of people or civilians only (أشخاص، 5 مدنيين، الضحايا، المواطنين): the kind an attack's toll counts,
@@ -4053,6 +4041,16 @@ def _richness(ev, dp):
 
 
 _HARM = ("قتل", "مقتل", "قتلي", "قتيل", "مصرع", "اصيب", "اصابه", "اصابات", "جرحي", "جريح", "جرح", "لقي", "لقوا")
+
+
+def _country_after(text, toks, locs, k) -> str | None:
+    """The country of the first place named after token k in its sentence (before a full stop), or None."""
+    for g in locs:
+        if g["s"] > k and not _full_stop_between(text, toks, k, g["s"]):
+            iso = next((x.country for x in g["m"] if x.country), None)
+            if iso:
+                return iso
+    return None
 
 
 def _harm_word(norm: str) -> bool:
