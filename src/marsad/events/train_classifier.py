@@ -231,6 +231,31 @@ def main(argv=None):
         soft = [1.0 if y[i] else SOFT * _share(r) for i, r in enumerate(rows)]
         # training examples: every recorded sentence with a trigger of the type, labelled by its row
         ex = [(i, x) for i, rr in enumerate(recs) for x in rr]
+        # the embedding part (fold-independent: the sentences' embeddings, the English examples, the model on all)
+        alpha = EMB_ALPHA.get(ty)
+        emb_model = None
+        if alpha is not None:
+            import numpy as np
+            from ..merge.stories import embed
+            texts = [x["text"] for _, x in ex]
+            E = None
+            ef = a.cache / f"{ty}.emb.npz" if a.cache else None
+            if ef and ef.exists():  # the sentence embeddings of the cached readings (same texts, same order)
+                z = np.load(ef)
+                if list(z["texts"]) == texts:
+                    E = z["E"]
+            if E is None:
+                E = np.concatenate([embed(texts[j:j + 64]) for j in range(0, len(texts), 64)])
+                if ef:
+                    np.savez(ef, E=E, texts=np.array(texts))
+            ye = np.array([y[i] for i, _ in ex], float)
+            EN, ENY = english_examples(a.gsr_dir, ty)
+            w_, b_ = lr_dense(np.vstack([E, EN]), np.concatenate([ye, ENY]),
+                              np.concatenate([np.ones(len(ye)), np.full(len(ENY), ENW)]))
+            z = E @ w_ + b_
+            emb_model = {"alpha": alpha, "b": round(float(b_), 5), "w": [round(float(v), 5) for v in w_],
+                         "zmin": round(float(np.percentile(z, EMB_BAND[0])), 3),
+                         "zmax": round(float(np.percentile(z, EMB_BAND[1])), 3)}
         seed_f1 = []
         # with --fold-seeds K the cross-validation is repeated on K-1 other assignments of source documents to folds
         # first (salted hashes); the default assignment runs last, so what follows (errors, report) is its own
@@ -246,25 +271,8 @@ def main(argv=None):
                         for k, x in enumerate(rr):
                             cvp[i, k] = prob(b, w, x["feats"])
 
-            alpha = EMB_ALPHA.get(ty)
-            emb_model = None
             if alpha is not None:
-                import numpy as np
-                from ..merge.stories import embed
-                texts = [x["text"] for _, x in ex]
-                E = None
-                ef = a.cache / f"{ty}.emb.npz" if a.cache else None
-                if ef and ef.exists():  # the sentence embeddings of the cached readings (same texts, same order)
-                    z = np.load(ef)
-                    if list(z["texts"]) == texts:
-                        E = z["E"]
-                if E is None:
-                    E = np.concatenate([embed(texts[j:j + 64]) for j in range(0, len(texts), 64)])
-                    if ef:
-                        np.savez(ef, E=E, texts=np.array(texts))
-                ye = np.array([y[i] for i, _ in ex], float)
                 fe = np.array([fold[i] for i, _ in ex])
-                EN, ENY = english_examples(a.gsr_dir, ty)
                 pe = np.zeros(len(ex))
                 for f in range(a.folds):
                     tr = fe != f
@@ -277,12 +285,6 @@ def main(argv=None):
                         ps = min(max(cvp[i, k], 1e-6), 1 - 1e-6)
                         cvp[i, k] = 1 / (1 + math.exp(-(alpha * math.log(ps / (1 - ps)) + (1 - alpha) * pe[j])))
                         j += 1
-                w_, b_ = lr_dense(np.vstack([E, EN]), np.concatenate([ye, ENY]),
-                                  np.concatenate([np.ones(len(ye)), np.full(len(ENY), ENW)]))
-                z = E @ w_ + b_
-                emb_model = {"alpha": alpha, "b": round(float(b_), 5), "w": [round(float(v), 5) for v in w_],
-                             "zmin": round(float(np.percentile(z, EMB_BAND[0])), 3),
-                             "zmax": round(float(np.percentile(z, EMB_BAND[1])), 3)}
 
             def decide(i, th):  # the event stage's decision (stage._decide), sentence by sentence
                 return any(x["has_event"] and cvp[i, k] >= th or x["strong"] or bool(x["pinned"] & PINNED)
