@@ -532,7 +532,7 @@ class EventStage(Stage):
         k0 = next((k for k, t in enumerate(toks) if t.start == prev["trigger"]["start"]), None)
         w0 = toks[k0].norm.lstrip("وفبل") if k0 is not None else ""
         if k0 is None or w0 in VERB_FORMS and len(w0) > 3 or toks[k0].norm in VERB_FORMS and len(toks[k0].norm) > 3 \
-                or _strong_between(text, toks, k0, ts) or re.search("[،,:؛.]", text[prev["trigger"]["end"]:t0]) \
+                or _strong_between(text, toks, k0, ts) \
                 or any(toks[k].norm.lstrip("وف") in VERB_FORMS for k in range(k0 + 1, ts)):
             return None
         pat = next((g for g in after if g["prep"] is None and g["s"] - te <= 1), None)
