@@ -177,3 +177,14 @@ def test_support_received_names_giver_and_receiver(pipe):
 def test_a_fuel_subsidy_is_no_support(pipe):
     doc = full(pipe, "وكانت الحكومة في هايتي قد أعلنت خفض دعم الوقود في إطار اتفاق مع صندوق النقد الدولي.")
     assert not [e for e in doc["events"] if e["type"] == "SUPPORT"]
+
+
+def test_a_broken_agreement_is_no_welcomed_agreement(pipe):
+    # the ceasefire named after "انتهاكا" is what the raids broke: the condemnation targets the raids' author, never
+    # the sides of an agreement told earlier in the story
+    doc = full(pipe, "روبيو يبحث مع فيدان الوضع في سوريا\n\nوقالت الخارجية الأمريكية في بيان، إن روبيو وفيدان اتفقا على "
+                     "مواصلة التنسيق بشأن دعم الاستقرار في سوريا.\nوأدانت الخارجية القطرية في بيان، الغارات الإسرائيلية، "
+                     "واعتبرتها \"انتهاكا صارخا\" لاتفاق وقف إطلاق النار.")
+    ev = [e for e in factual(doc, "ACCUSE") if "قطر" in party(doc, e["actors"]) or "QAT" in party(doc, e["actors"])]
+    assert ev and all("روبيو" not in party(doc, e["recipients"]) for e in ev)
+    assert any("ISR" in party(doc, e["recipients"]) for e in ev)

@@ -1442,9 +1442,19 @@ class EventStage(Stage):
             # a reaction to an act named by a noun (نددت أنقرة بالحملة): its author is the target (a support noun is
             # an act of its own: "ما تقوم به طهران من دعم لأعداء المغرب" does not support the one named before)
             agreed = any("اتفاق" in toks[k].norm and toks[k].norm[:1] in "بلا" for k in range(te, min(len(toks), te + 8))
-                         if not _full_stop_between(text, toks, te, k))  # رحب ... بالاتفاق: the agreement's sides
+                         if not _full_stop_between(text, toks, te, k)
+                         and not any(_breach_word(toks[j].norm) for j in range(max(te, k - 3), k)))
+            # رحب ... بالاتفاق: the agreement's sides; not the agreement broken ("واعتبرتها انتهاكا لاتفاق وقف إطلاق
+            # النار": the act judged is the raids told before, not the agreement)
             prev = next((e for e in self._recent_events[::-1] if not set(e["actors"]) & set(actors or [])
                          and (not agreed or e["type"] == "AGREE")), None)
+            if not is_noun and _object_suffix(ttok.norm) in ("ه", "ها"):
+                # "وأدانت الخارجية القطرية الغارات الإسرائيلية، واعتبرتها انتهاكا": the pronoun is the act the same
+                # side reacted to before it in this sentence; its target is that reaction's
+                same = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["type"] in REACTION
+                             and e["actors"] == actors and e["recipients"]), None)
+                if same is not None:
+                    recips, prev = list(same["recipients"]), None
             named_to = te < len(toks) and toks[te].norm in ("الي", "ضد")  # "توجيه تهم إلى الرجلين": its own addressee
             if prev is not None and actors and self._placed(prev["actors"][0]) and not named_to:
                 recips = prev["actors"][:1]  # (not a bare "قوات" of no country: "وأدانت عدم التنسيق معها")
@@ -4282,6 +4292,13 @@ def _noun_suffix(norm: str) -> str | None:
         if w.endswith(suf) and len(w) - len(suf) >= 4 and _vn(w[:-len(suf)].lstrip("بل")):
             return suf
     return None
+
+
+def _breach_word(norm: str) -> bool:
+    """A noun of breaking an agreement or a law (انتهاكا، خرق، انتهاكات، خروقات): what follows it is the thing broken."""
+    w = norm.lstrip("و")
+    w = w[2:] if w.startswith("ال") else w
+    return w.startswith(("انتهاك", "خرق", "خروق"))
 
 
 def _pronoun_fits(es: list, suf: str):
