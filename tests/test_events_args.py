@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import party, run
+from conftest import factual, full, party, run
 from marsad.events.stage import EventStage
 from marsad.record import new_document
 
@@ -867,3 +867,25 @@ def test_a_state_name_is_no_construct_head_of_the_person_after_it(pipe):
     doc = full(pipe, "استدعت تركيا السفير السعودي.", "2018-10-10T10:00")
     acc = factual(doc, "ACCUSE")
     assert acc and "TUR" in entity_names(doc, acc[0]["actors"]) and "SAU" in entity_names(doc, acc[0]["recipients"])
+
+
+# ---- where an office is held, between the office and the name: the title is the named person's
+def test_envoy_to_a_state_then_his_name_is_one_party(pipe):
+    doc = full(pipe, "استقبل الرئيس السوري أحمد الشرع، الأربعاء، في دمشق، المبعوث الأمريكي الخاص إلى سوريا توماس "
+                     "باراك، وبحث معه رفع العقوبات.")
+    ev = factual(doc, "CONSULT")
+    assert ev and "باراك" in party(doc, ev[0]["recipients"]) and "الشرع" in party(doc, ev[0]["actors"])
+
+
+def test_ambassador_in_a_city_then_his_name_is_one_party(pipe):
+    doc = full(pipe, "واستدعت وزارة الخارجية التركية السفير السعودي لدى أنقرة وليد بن عبد الكريم الخريجي، للاستفسار "
+                     "عن مصير الصحفي.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "وليد" in party(doc, ev[0]["recipients"])
+
+
+def test_un_envoy_to_a_region_is_the_one_who_condemns(pipe):
+    doc = full(pipe, "وندد مبعوث الأمم المتحدة إلى الشرق الأوسط نيكولاي ملادينوف بمقتل أطفال في غزة برصاص القوات "
+                     "الإسرائيلية.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "ملادينوف" in party(doc, ev[0]["actors"]) and "ISR" in party(doc, ev[0]["recipients"])

@@ -822,6 +822,14 @@ class DocParties:
             m = Mention(i, j2, p.eid, "PERSON", p.country or (isos[0] if len(isos) == 1 else None), sector, s, e)
             m.whole = bool(intl)
             return m
+        q = self._office_qualifier(toks, j2, covered) if k == j2 and (isos or intl) else None
+        if q is not None:
+            # "المبعوث الأمريكي الخاص إلى سوريا توماس باراك"، "السفير الأمريكي لدى أنقرة ديفيد ساترفيلد": the office,
+            # where it is held, then the named person the entity stage found: the title is his
+            p = covered[q]
+            m = Mention(i, q, p.eid, "PERSON", p.country or (isos[0] if len(isos) == 1 else None), sector, s, e)
+            m.whole = bool(intl)
+            return m
         if k == j2 and j2 < len(toks) and covered[j2] is not None and covered[j2].s == j2 and covered[j2].kind == "NORP" \
                 and covered[j2].e < len(toks) and covered[covered[j2].e] is not None \
                 and covered[covered[j2].e].kind == "PERSON" and covered[covered[j2].e].s == covered[j2].e:
@@ -862,6 +870,27 @@ class DocParties:
         if tagged is not None:
             m.whole = True  # (the demonym inside it is dropped by the caller)
         return m
+
+    def _office_qualifier(self, toks, j, covered) -> int | None:
+        """Where an office is held, between the office and its holder's name: "الخاص إلى سوريا"، "لدى الأمم المتحدة"،
+        "في أنقرة"، "الخاص لشؤون الأسرى". The token of the named person (a PERSON mention of the entity stage) that
+        follows it, with no punctuation on the way; else None."""
+        n = len(toks)
+        k = j + 1 if j < n and toks[j].norm in ("الخاص", "الخاصه") else j
+        if k >= n or _STRONG.search(gap_text(self.text, toks, j, k + 1)):
+            return None
+        w = toks[k].norm
+        if w in ("الي", "لدي", "في") and k + 1 < n and covered[k + 1] is not None and covered[k + 1].s == k + 1 \
+                and covered[k + 1].kind in ("GPE", "ORG", "LOC"):
+            k = covered[k + 1].e  # (to a state, a body or a city named by the entity stage)
+        elif w.startswith("لشوون") and k + 1 < n and covered[k + 1] is None:
+            k += 2 if w == "لشوون" else 1  # "لشؤون الأسرى"، "لشؤون سوريا"
+        else:
+            return None
+        if k >= n or covered[k] is None or covered[k].kind != "PERSON" or covered[k].s != k \
+                or _STRONG.search(gap_text(self.text, toks, j, k + 1)):
+            return None
+        return k
 
     def _instrument(self, toks, i, covered, out):
         """"وقصفت مدفعية الجيش اليمني"، "طائرات التحالف"، "طائرات إسرائيلية": weapons or units named with their owner
