@@ -3,7 +3,7 @@ recognising a state (SUPPORT), imposing tariffs (SANCTION), and a negation parti
 news-style sentences (real phrasing) through the whole pipeline."""
 from __future__ import annotations
 
-from conftest import full, party
+from conftest import factual, full, party
 
 
 def events(doc, typ, *, factual=True):
@@ -126,3 +126,15 @@ def test_deadline_to_leave_for_an_ambassador(pipe):
 def test_deadline_to_rebels_is_no_expulsion(pipe):
     doc = full(pipe, "وكانت الحكومة أمهلت الجماعة المعارضة حتى مساء السبت لمغادرة الغوطة الشرقية.")
     assert not [e for e in doc["events"] if e["type"] == "SANCTION" and e["mode"] == "expel"]
+
+
+# ---- أوقف arrests people; a halted act named after it is no arrest
+def test_halted_act_is_no_arrest(pipe):
+    doc = full(pipe, "وقال البنتاغون إن التحالف الذي تقوده الولايات المتحدة أوقف العمليات ضد تنظيم داعش في شرق سوريا.")
+    assert not [e for e in doc["events"] if e["type"] == "COERCE" and e["mode"] == "arrest"]
+
+
+def test_arrest_with_oqif_still_read(pipe):
+    doc = full(pipe, "أعلن وزير الداخلية الفرنسي أن جهاز الاستخبارات الداخلية أوقف في عملية أمنية عشرة أشخاص من اليمين "
+                     "المتطرف.")
+    assert [e for e in factual(doc, "COERCE") if e["mode"] == "arrest"]
