@@ -2016,12 +2016,12 @@ class EventStage(Stage):
                 trig = trig._replace(type="ACCUSE", mode="disapprove")
         if typ == "PROTEST" and ttok.norm.lstrip("و").startswith(_PURPOSE_WORDS):
             told_before = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["type"] == "PROTEST"
-                                and e["trigger"]["end"] <= t0 and e["actors"] and not _full_stop_between(
+                                and e["trigger"]["end"] <= t0 and e["actors"] and e.get("_told") and not _full_stop_between(
                                     text, toks, next((k for k in range(ts) if toks[k].start >= e["trigger"]["end"]), ts),
                                     ts)), None)
             if told_before is not None:
-                # "احتشد عدد كبير من المواطنين ... للاحتجاج على"، "تظاهر الآلاف احتجاجا على": the purpose of the protest
-                # told before it in the clause, no second protest; the target it names is that protest's
+                # "احتشد عدد كبير من المواطنين ... للاحتجاج على": the purpose of the protest told before it in the clause
+                # (by a construction above), no second protest; the target it names is that protest's
                 if not told_before["recipients"]:
                     told_before["recipients"] = [r for r in recips if r not in told_before["actors"]]
                 return None
@@ -3316,7 +3316,9 @@ class EventStage(Stage):
             if not w.startswith(_PURPOSE_WORDS) or not (nx in ("علي", "ضد") or nx[:1] in "بل" and len(nx) > 3):
                 continue
             obj = toks[m2.end_tok].end
-            return text.find(date_text, obj, st.end) >= 0 and text.find(date_text, st.start, obj) < 0
+            return _WEEKDAY.search(date_text) is not None and text.find(date_text, obj, st.end) >= 0 \
+                and text.find(date_text, st.start, obj) < 0  # (a weekday: "احتجاجا على الإطاحة به في الثالث من تموز
+            # 2013" names the day of background that may be the protest's own)
         return False
 
     def _counted_crowd(self, text, st, groups, te):
@@ -4791,6 +4793,7 @@ _STATE_ROLES = ("President", "Minister", "King", "Chancellor", "Crown Prince", "
 _SEATS = {"مبني", "مقر", "امام", "ديوان", "قصر", "مكتب", "مباني", "مقار", "سراي", "مجلس"}  # the seat of a body protested at
 _CROWD_COUNTS = {"الالاف", "الاف", "ميات", "الميات", "عشرات", "العشرات", "مليون", "ملايين", "الملايين", "حشود",
                  "الحشود", "المءات"}  # a bare count as the subject of a protest verb (تظاهر الآلاف)
+_WEEKDAY = re.compile(r"السبت|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة")
 _PURPOSE_WORDS = ("احتجاجا", "للاحتجاج", "تنديدا", "للتنديد", "رفضا", "استنكارا")  # a protest's purpose (its object follows)
 _CROWD_SIZE = {"كبير", "كبيره", "غفير", "غفيره", "ضخم", "ضخمه", "كثيف", "كبيرا"}  # عدد كبير من، أعداد غفيرة من
 _FOLLOWERS = {"انصار", "مناصري", "مويدي", "اتباع", "انصاره", "انصارها"}  # the crowd of a party's supporters: "الآلاف من أنصار الحزب"
