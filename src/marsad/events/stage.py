@@ -392,6 +392,7 @@ class EventStage(Stage):
             ev.pop("_was_weak", None)
             ev.pop("_frame", None)
             ev.pop("_agent", None)
+            ev.pop("_told", None)
         for n, ev in enumerate(events, 1):
             ev["id"] = f"{doc.get('id')}-e{n}"
         doc["events"] = events
@@ -490,6 +491,7 @@ class EventStage(Stage):
             factual = [e for e in evs if not (e["negated"] or e["hypothetical"])]
             rule_event = any(not e.get("_weak") for e in factual)
             strong, told = protest_cues(st.toks, st.trigs, ty) if rule_event else (False, False)
+            told = told or any(e.get("_told") and not e.get("_weak") for e in factual)
             if self._record is not None:  # train_classifier: what the decision below depends on
                 self._record.append({"type": ty, "sent": st.i, "feats": feats, "has_event": bool(factual),
                                      "text": text[st.start:st.end],
@@ -707,6 +709,7 @@ class EventStage(Stage):
                     trig = trig._replace(type="ACCUSE", mode="disapprove")
                     verbal_attack = obj
         official_protest = None
+        occasion = False  # a protest told as an occurrence by a construction classify.protest_cues does not read
         if typ == "PROTEST" and ttok.norm.lstrip("و").startswith(_PROTEST_VERBAL) \
                 and not ttok.norm.endswith(("يه", "يات", "ات", "ين", "ون")) and ttok.norm.lstrip("وال") != "احتجاج" \
                 and not any(m2.value.type == "PROTEST" and m2 is not m for m2 in st.trigs):
@@ -1190,6 +1193,24 @@ class EventStage(Stage):
             # "تظاهرة احتجاجية للمعارضة"، "مسيرة لأنصار الحزب": the protest of someone (not "مظاهرة مؤيدة للحكومة")
             actors = after[0]["ids"]
             recips = []
+        if typ == "PROTEST" and is_noun and ts > cut + 2 and (toks[ts - 1].norm.lstrip("و") == "في" or ttok.norm.lstrip(
+                "و").startswith(_PURPOSE_WORDS)) and not any(g["s"] == cut for g in groups):
+            # "رافق العشرات من قضاة المحكمة العليا رئيسة المحكمة ... في تظاهرة غير مسبوقة احتجاجا على"، "خرج الآلاف من
+            # الأردنيين في مسيرات": the protest the clause's act is done in is its subject's, a crowd counted after
+            # the verb that opens the sentence
+            cg = self._counted_crowd(text, st, groups, cut + 1)
+            if cg is not None and cg["e"] <= ts and not _full_stop_between(text, toks, cg["e"], ts):
+                actors = list(cg["ids"])
+                recips = [r for r in recips if r not in actors]
+                occasion = True
+        if typ == "PROTEST" and not is_noun and not (svo and actors):
+            # (the count after the verb is its subject, not a party of the clause before: "واعتقل المعارض ... فيما احتشد
+            # عدد كبير من المواطنين")
+            cg = self._counted_crowd(text, st, groups, te)
+            if cg is not None:
+                actors = list(cg["ids"])
+                recips = [r for r in recips if r not in actors]
+                occasion = True  # the verb opens its clause with its crowd after it: a protest told as one
         if typ == "PROTEST" and not recips:
             # the purpose phrase: تنديدا ب / احتجاجا على / رفضا ل
             for m2 in st.trigs:
@@ -1210,6 +1231,14 @@ class EventStage(Stage):
                 (g["ids"] for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 3 and g["e"] <= ts
                  and g not in locs and all(x.kind in ("PERSON", "GPE") for x in g["m"])), [])  # the clause's subject
             actors = [a for a in actors if a not in host]
+            if not actors and (ag := next((g for g in after_r if g["prep"] == "ضد" and g["s"] - te <= 2
+                                           and not _strong_between(text, toks, te, g["s"])), None)) is not None:
+                # "ورافقت الزيارة احتجاجات ضد ولي العهد السعودي"، "يقيم حفلا وسط احتجاجات ضد سلوكه": protests against a
+                # named party that accompany an occasion took place; their crowd is implied (of the country where
+                # they are, when a place is named), the party after ضد their target
+                actors = [self._implied_crowd(_country_after(text, toks, [g for g in locs if g["s"] < ag["s"]], ts))]
+                recips = list(ag["ids"])
+                occasion = True
             if host and not recips:
                 recips = list(host)
         if typ in ("MOBILIZE", "AID", "COOPERATE") and (is_noun or _vn(ttok.norm)) and after \
@@ -1961,6 +1990,10 @@ class EventStage(Stage):
             hyp = True  # "لتوفير الظروف الملائمة لاستئناف المحادثات بين الكوريتين": talks to be resumed, not held
         # ---- date
         date, date_text, dhist, dfut = self._date(doc, sents, st, ts, te, t0, t1, pub, typ)
+        if typ == "PROTEST" and date_text and self._purpose_day(text, st, te, date_text):
+            # "احتشد ... للاحتجاج على مراسم أداء بوتين اليمين الدستورية الاثنين"، "احتجاجا على مقتل الصحفي السبت
+            # الماضي": a day named inside the purpose's object dates what is protested, not the protest
+            date, date_text, dhist, dfut = (pub.isoformat() if pub else None), None, False, False
         hist = hist or dhist
         if dfut and date and pub and date > pub.isoformat():
             hyp = True
@@ -1991,6 +2024,17 @@ class EventStage(Stage):
             else:
                 typ = "ACCUSE"
                 trig = trig._replace(type="ACCUSE", mode="disapprove")
+        if typ == "PROTEST" and ttok.norm.lstrip("و").startswith(_PURPOSE_WORDS):
+            told_before = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["type"] == "PROTEST"
+                                and e["trigger"]["end"] <= t0 and e["actors"] and e.get("_told") and not _full_stop_between(
+                                    text, toks, next((k for k in range(ts) if toks[k].start >= e["trigger"]["end"]), ts),
+                                    ts)), None)
+            if told_before is not None:
+                # "احتشد عدد كبير من المواطنين ... للاحتجاج على": the purpose of the protest told before it in the clause
+                # (by a construction above), no second protest; the target it names is that protest's
+                if not told_before["recipients"]:
+                    told_before["recipients"] = [r for r in recips if r not in told_before["actors"]]
+                return None
         conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
         ev = {
             "id": "", "type": typ, "mode": trig.mode, "context": self._contexts(st, typ),
@@ -2007,6 +2051,8 @@ class EventStage(Stage):
         }
         if framed:
             ev["_frame"] = True
+        if occasion:
+            ev["_told"] = True
         if not weak:  # a reading without named sides is no antecedent for later pronouns and counterparts
             self._recent_events.append(ev)
         return ev
@@ -3267,6 +3313,62 @@ class EventStage(Stage):
             return None  # (a named crowd: "تظاهر آلاف الفلسطينيين"، "المئات من الإيرانيين" is a party of its own;
             # "عشرات الآلاف من أنصار المعارضة": the crowd is of those named after it)
         return self._implied_crowd(_country_after(text, toks, locs, k))
+
+    def _purpose_day(self, text, st, te, date_text) -> bool:
+        """Is the time expression ``date_text`` named only inside the object of a protest's purpose phrase at or after
+        the trigger (احتجاجا على X، للتنديد بـX، رفضا لـX) and not before it in the sentence?"""
+        toks = st.toks
+        for m2 in st.trigs:
+            if m2.end_tok < te or m2.end_tok >= len(toks) or m2.value.type not in ("PROTEST", "ACCUSE", "REJECT"):
+                continue
+            w = toks[m2.start_tok].norm.lstrip("و")
+            nx = toks[m2.end_tok].norm
+            if not w.startswith(_PURPOSE_WORDS) or not (nx in ("علي", "ضد") or nx[:1] in "بل" and len(nx) > 3):
+                continue
+            obj = toks[m2.end_tok].end
+            return _WEEKDAY.search(date_text) is not None and text.find(date_text, obj, st.end) >= 0 \
+                and text.find(date_text, st.start, obj) < 0  # (a weekday: "احتجاجا على الإطاحة به في الثالث من تموز
+            # 2013" names the day of background that may be the protest's own)
+        return False
+
+    def _counted_crowd(self, text, st, groups, te):
+        """The group named after a count right after a protest verb ("احتشد عدد كبير من المواطنين"، "خرج الآلاف من
+        أنصار المعارضة"، "تظاهر عشرات الآلاف من المحتجين الرومانيين"): its subject, the crowd that protests (not
+        officials or forces: "احتشد العشرات من عناصر الشرطة"). A gathering verb needs a stated protest after it, as
+        for a bare count (_crowd_subject). None when no such count follows the verb."""
+        toks = st.toks
+        n = len(toks)
+        if toks[te - 1].norm.lstrip("وف").startswith(_GATHER) and not any(
+                m2.start_tok >= te and m2.value.type in ("PROTEST", "REQUEST", "ACCUSE", "REJECT") for m2 in st.trigs):
+            return None
+        k = te
+        while k < n and k - te < 2 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in _DAY_FILLERS):
+            k += 1
+        if k >= n or _STRONG.search(text, toks[k - 1].end, toks[k].start):
+            return None
+        if toks[k].norm in ("عده", "بضع", "بضعه"):
+            k += 1  # "عدة آلاف من"، "بضع مئات من"
+        if k < n and toks[k].norm in ("عدد", "اعداد"):
+            k += 1
+            if k < n and toks[k].norm in _CROWD_SIZE:
+                k += 1  # "عدد كبير من"، "أعداد غفيرة من"
+        elif k < n and (toks[k].norm in _CROWD_COUNTS or toks[k].norm in QUANT):
+            while k + 1 < n and toks[k + 1].norm in _CROWD_COUNTS:
+                k += 1  # "عشرات الآلاف من"
+            k += 1
+        else:
+            return None
+        if k >= n or toks[k].norm != "من" or _STRONG.search(text, toks[k - 1].end, toks[k].start):
+            return None
+        k += 1
+        if k < n and toks[k].norm in _FOLLOWERS:
+            k += 1  # "من أنصار المعارضة"
+        g = next((g for g in groups if g["s"] == k), None)
+        if g is None or all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"]) or any(
+                (self._dp.by_id.get(i) or {}).get("sector") in ("GOV", "MIL", "COP") or i in self._dp.office_ids
+                for i in g["ids"]):
+            return None  # (counted judges or lawyers do protest: "رافق العشرات من قضاة المحكمة العليا ... في تظاهرة")
+        return g
 
     def _crowd_of_occurrence(self, text, toks, groups, locs, ts) -> str | None:
         """A protest noun that is the subject of an occurrence verb right before it ("وخرجت احتجاجات ضد الحكومة"،
@@ -4708,6 +4810,10 @@ _STATE_ROLES = ("President", "Minister", "King", "Chancellor", "Crown Prince", "
 _SEATS = {"مبني", "مقر", "امام", "ديوان", "قصر", "مكتب", "مباني", "مقار", "سراي", "مجلس"}  # the seat of a body protested at
 _CROWD_COUNTS = {"الالاف", "الاف", "ميات", "الميات", "عشرات", "العشرات", "مليون", "ملايين", "الملايين", "حشود",
                  "الحشود", "المءات"}  # a bare count as the subject of a protest verb (تظاهر الآلاف)
+_WEEKDAY = re.compile(r"السبت|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة")
+_PURPOSE_WORDS = ("احتجاجا", "للاحتجاج", "تنديدا", "للتنديد", "رفضا", "استنكارا")  # a protest's purpose (its object follows)
+_CROWD_SIZE = {"كبير", "كبيره", "غفير", "غفيره", "ضخم", "ضخمه", "كثيف", "كبيرا"}  # عدد كبير من، أعداد غفيرة من
+_FOLLOWERS = {"انصار", "مناصري", "مويدي", "اتباع", "انصاره", "انصارها"}  # the crowd of a party's supporters: "الآلاف من أنصار الحزب"
 _GATHER = ("احتشد", "حتشد", "يحتشد", "تحتشد", "تجمع", "يتجمع", "تتجمع", "تجمهر", "يتجمهر")  # gather: a protest only with a stated aim
 _OCCUR_TRANSITIVE = ("نظم", "ينظم", "تنظم", "اقام", "اقيم", "يقيم", "تقيم", "نفذ", "ينفذ", "تنفذ", "شارك", "يشارك", "تشارك",
                      "شهد", "يشهد", "تشهد")  # (their subject is whoever organises or sees the protest, not the protest)
