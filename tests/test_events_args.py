@@ -889,3 +889,29 @@ def test_un_envoy_to_a_region_is_the_one_who_condemns(pipe):
                      "الإسرائيلية.")
     ev = factual(doc, "ACCUSE")
     assert ev and "ملادينوف" in party(doc, ev[0]["actors"]) and "ISR" in party(doc, ev[0]["recipients"])
+
+
+# ---- an office of one state, then a known person of another: the office acts on the person
+def test_office_then_foreign_person_is_subject_and_object(pipe):
+    doc = full(pipe, "وناشد الرئيس الفرنسي ترامب، الأحد، عدم الانسحاب من الاتفاق النووي.")
+    ev = factual(doc, "REQUEST")
+    assert ev and "FRA" in party(doc, ev[0]["actors"]) and "ترامب" in party(doc, ev[0]["recipients"])
+
+
+def test_office_then_own_national_is_one_party(pipe):
+    doc = full(pipe, "والتقى وزير الخارجية الأمريكي مايك بومبيو نظيره الروسي سيرغي لافروف في هلسنكي.")
+    ev = factual(doc, "CONSULT")
+    assert ev and "بومبيو" in party(doc, ev[0]["actors"]) and "لافروف" in party(doc, ev[0]["recipients"])
+
+
+# ---- a title in construct with a state opens the subject after a verb, not after a verbal noun
+def test_title_of_a_state_then_name_is_the_subject(pipe):
+    doc = full(pipe, "استقبل رئيس إريتريا إسياس أفورقي صباح الأحد رئيس الوزراء الإثيوبي آبي أحمد الذي وصل إلى العاصمة "
+                     "الإريترية أسمرة.", published="2018-07-08T12:00")
+    ev = factual(doc, "CONSULT")
+    assert ev and "أفورقي" in party(doc, ev[0]["actors"]) and "آبي أحمد" in party(doc, ev[0]["recipients"])
+
+
+def test_title_of_a_state_after_a_verbal_noun_is_the_patient(pipe):
+    doc = full(pipe, "الحكم بسجن رئيس البرازيل السابق 9 سنوات في قضية فساد")
+    assert not any("BRA" in party(doc, e["actors"]) for e in doc["events"] if e["type"] == "SANCTION")

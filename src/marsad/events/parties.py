@@ -815,7 +815,7 @@ class DocParties:
             m.whole = bool(intl)  # (مدعية المحكمة الجنائية الدولية فاتو بنسودا: the court is no party of its own)
             return m
         if k == j2 and j2 < len(toks) and covered[j2] is not None and covered[j2].kind == "PERSON" \
-                and covered[j2].s == j2:
+                and covered[j2].s == j2 and not self._other_nationals(covered[j2], isos):
             # "مستشار الأمن القومي الأمريكي مايك والتز", "نظيره الروسي فلاديمير بوتين": the title belongs to the
             # named person the entity stage found right after it; no office party of its own
             p = covered[j2]
@@ -870,6 +870,15 @@ class DocParties:
         if tagged is not None:
             m.whole = True  # (the demonym inside it is dropped by the caller)
         return m
+
+    def _other_nationals(self, p, isos) -> bool:
+        """Is the known person after an office of a state a national of another state ("وناشد الرئيس الفرنسي ترامب"،
+        "التقى وزير الخارجية الأمريكي لافروف": the office is the subject, the person the object)? Only for persons the
+        knowledge base knows, whose country is certain."""
+        if not isos or not p.country or p.country in isos:
+            return False
+        e = self.by_id.get(p.eid) or {}
+        return bool(e.get("wikidata")) and e.get("country") == p.country
 
     def _office_qualifier(self, toks, j, covered) -> int | None:
         """Where an office is held, between the office and its holder's name: "الخاص إلى سوريا"، "لدى الأمم المتحدة"،

@@ -832,7 +832,8 @@ class EventStage(Stage):
         # "بعد عودته من جولة زار خلالها السعودية والإمارات"، "أصدرت السعودية والإمارات والبحرين بيانا مشتركا دانت
         # فيه قطر": a relative clause; its subject is the one who made the tour or the statement (the sentence's
         # subject), the parties after it are visited or addressed
-        if not svo and not resumptive and after and not after[0]["prep"] and self._adjacent(toks, te, after[0]["s"]) \
+        if not svo and not resumptive and after and not after[0]["prep"] \
+                and self._adjacent(toks, te, after[0]["s"], verb=not is_noun and ttok.norm[:1] not in "بل") \
                 and not (typ == "PROTEST" and _official(after[0], self._dp)) \
                 and not (typ in REACTION and not is_noun and _plural_verb(ttok.norm)) \
                 and not (typ in ("REQUEST", "THREATEN", "ACCUSE") and self._addressee_only(after[0])):
@@ -3470,14 +3471,19 @@ class EventStage(Stage):
         a, r = states(actors, None), states(recips, ("GPE", "NORP"))
         return bool(a and r and a == r)
 
-    def _adjacent(self, toks, te, s) -> bool:
-        """Only time words and punctuation between the trigger and a following mention (VSO subject)."""
+    def _adjacent(self, toks, te, s, verb=False) -> bool:
+        """Only time words and punctuation between the trigger and a following mention (VSO subject); after a ``verb``
+        also the title whose state the mention names."""
         if s - te > 4:
             return False
         for k in range(te, s):
             w = toks[k].norm
             if k == te and s - te == 1 and w.lstrip("و") in _DELEGATES and w.lstrip("و") != "دول":
                 continue  # "وحث زعماء هذه الدول روسيا": the leaders of the party named after them act for it
+            if verb and k == s - 1 and _title_word(w) and not w.startswith(("ال", "وال")) \
+                    and (g := self.lex.gaz.longest_at(toks, s)) and g[1].type == "GPE":
+                continue  # "استقبل رئيس إريتريا إسياس أفورقي": after a verb, a title in construct with the state opens
+                # its subject (after a verbal noun it is the genitive: "الحكم بسجن رئيس البرازيل السابق")
             if self.lex.stop.get(w) != "t" and w not in self.lex.datecue_words and not w.isdigit() \
                     and w not in ("فيها", "فيه", "خلالها", "خلاله", "بموجبه", "بموجبها") \
                     and w not in QUANT and not (w == "من" and k > te and toks[k - 1].norm in QUANT | {"كل"}) \
@@ -5132,7 +5138,10 @@ def _groups(text, toks, ments):
         ids = [m.eid] + [c[0] for c in m.co]
         last = groups[-1]["m"][-1] if groups else None
         if groups and m.kind == "PERSON" and not m.co and _apposed(text, toks, groups[-1]["e"], m.s) \
-                and not last.co and (last.kind == "PERSON" and _office_like(toks, last) or last.kind == "ORG" and any(
+                and not last.co and (last.kind == "PERSON" and _office_like(toks, last)
+                                     or last.kind == "GPE" and last.s > 0 and _title_word(toks[last.s - 1].norm)
+                                     and not toks[last.s - 1].norm.lstrip("وفبل").startswith("ال")
+                                     or last.kind == "ORG" and any(
                     toks[k].norm.startswith(("كبير", "رييس", "قايد", "امين")) for k in range(max(0, last.s - 2), last.s))):
             # "الرئيس البولندي، أندريه دودا،", "كبيرة قضاة المحكمة العليا، مالغورزاتا غيرسدورف،"
             g = groups[-1]  # apposition: "الرئيس البولندي، أندريه دودا،"
@@ -5145,11 +5154,14 @@ def _groups(text, toks, ments):
             g = groups[-1]
             last = g["m"][-1]
             if m.kind == "PERSON" and not last.co and not (last.kind == "GPE" and g["prep"] is not None) \
-                    and not (last.kind == "PERSON" and _office_like(toks, m) and not _office_like(toks, last)) and (
+                    and not (last.kind == "PERSON" and _office_like(toks, m) and not _office_like(toks, last)) \
+                    and not (last.kind == "PERSON" and last.country and m.country and last.country != m.country) and (
                     last.kind == "NORP" or last.kind == "PERSON" and _office_like(toks, last)
                     or last.kind != "PERSON" and not toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")
                     and not (last.kind == "GPE" and last.s > 0 and _state_verb(toks[last.s - 1].norm))
                     or _title_word(toks[g["s"]].norm) or g["s"] > 0 and _title_word(toks[g["s"] - 1].norm)):
+                # (not a person of another state after an office: "وناشد الرئيس الفرنسي ترامب" is the office, then its
+                # object)
                 # (a construct noun takes the person as its genitive, "إدارة الرئيس ترامب"، "أمير قطر تميم"; a
                 # state's name right after a verb is its subject, "استدعت تركيا السفير السعودي"; a definite name does not: "قتل حزب الله القاضي السابق وليد عيدو" names a party, then the victim)
                 # "نظيره الروسي فلاديمير بوتين", "أمير قطر تميم بن حمد": the named person heads the phrase (but
