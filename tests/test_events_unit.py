@@ -290,3 +290,16 @@ def test_standing_with_and_suing(pipe):
     # a parking place is no stance
     doc = full(pipe, "منعت الشرطة وقوف السيارات في وسط المدينة.")
     assert not [e for e in doc["events"] if e["type"] == "SUPPORT"]
+
+
+# ---- قد + a perfect is an accomplished fact, also when the perfect opens with ن/ت/ي or in a pluperfect
+def test_pluperfect_is_factual(pipe):
+    from conftest import factual, full
+    doc = full(pipe, "ترامب ينسحب من الاتفاق\n\nكان الحلفاء الأوروبيون قد ناشدوا ترامب عدم الانسحاب من الاتفاق.")
+    assert factual(doc, "REQUEST")
+
+
+def test_qad_with_imperfect_stays_hypothetical(pipe):
+    from conftest import factual, full
+    doc = full(pipe, "وقال الوزير إن واشنطن قد تفرض عقوبات جديدة على موسكو.")
+    assert not factual(doc, "SANCTION")

@@ -211,6 +211,7 @@ class Trigger(NamedTuple):
 
 
 VERB_FORMS: set[str] = set()  # every conjugated form generated from PAST/PRESENT pairs
+PAST_FORMS: set[str] = set()  # the perfect forms among them (ناشدوا، نفت، تظاهروا: a past verb may open with ن/ت/ي)
 
 
 def load_triggers() -> PhraseMatcher:
@@ -228,6 +229,10 @@ def load_triggers() -> PhraseMatcher:
                 continue
             if "/" in f and " " not in f:
                 VERB_FORMS.update(expand(f))
+                past = normalize(f.split("/", 1)[0])
+                PAST_FORMS.update(past + x for x in _PAST_SUF)
+                if past.endswith("ي") and len(past) > 2:
+                    PAST_FORMS.update(past[:-1] + x for x in ("ت", "وا", "تا"))
             for g in expand(f):
                 ph = norm_phrase(g)
                 if ph:

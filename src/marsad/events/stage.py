@@ -17,7 +17,7 @@ from ..lang.ar import Token, normalize, tokenize
 from ..pipeline import Stage
 from ..record import Doc, new_document
 from . import dates as _dates
-from .lexicon import (VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
+from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_words, readings, token_mask)
 from .parties import DocParties, Mention, gap_text
 from .parties import _kb as _parties_kb
@@ -3511,8 +3511,12 @@ class EventStage(Stage):
                 negated = True
             elif k in ("hyp", "hypnext") and dist <= 5:
                 if toks[lo + m.start_tok].norm in ("قد", "فقد", "وقد", "لقد") and (lo + m.end_tok < len(toks)) \
-                        and toks[lo + m.end_tok].norm[:1] not in "يتن":
-                    continue  # قد + past: an accomplished fact
+                        and (toks[lo + m.end_tok].norm[:1] not in "يتن" or toks[lo + m.end_tok].norm in PAST_FORMS
+                             or any(toks[j].norm.lstrip("وف") in _KANA and not (j > 0 and toks[j - 1].norm.lstrip("وف") in (
+                                 "اذا", "لو", "ما", "ان", "سواء", "ربما"))
+                                 for j in range(max(0, lo + m.start_tok - 6), lo + m.start_tok))):
+                    continue  # قد + past: an accomplished fact (also a perfect opening with ن/ت/ي: قد ناشدوا، قد نفت;
+                    # and any verb of a pluperfect: وكانت روسيا قد نفذت غارات; not "ما إذا كان ... قد يدفع")
                 hyp = True
             elif k == "hist":
                 hist = True
@@ -4183,6 +4187,7 @@ _CHAIN_BREAK = {"في", "من", "علي", "الي", "عن", "مع", "حول", "�
                 "الذي", "التي", "الذين", "و", "او", "ثم", "لكن", "حتي", "عند", "لدي"}
 _MANNER = {"ايضا", "كذلك", "بقوه", "بشده", "بحراره", "بالكامل", "تماما", "كثيرا", "دايما", "مجددا", "بدوره", "بدورها"}
 _ISSUED = {"صادر", "صادره", "مقدم", "مقدمه", "مبذول", "مبذوله", "متخذ", "متخذه", "معلن", "معلنه"}
+_KANA = {"كان", "كانت", "كانوا", "كانا", "كانتا", "كن"}  # the auxiliary of the pluperfect (كان ... قد + past)
 _VERB_OPENERS = {"قد", "وقد", "لقد", "ثم", "كما", "وكما", "كذلك", "وكذلك", "حيث", "فيما", "بينما", "عندما", "حين"}
 _STANCE_BREAK = re.compile(r"[.؛;:!?؟\n]")
 _STANCE_NOUNS = ("تاييد", "ترحيب", "اشاده", "تهنيه", "تضامن", "وقوف", "مبارك", "ثناء")
