@@ -246,3 +246,14 @@ def test_a_call_and_a_meeting_are_two_occasions(pipe):
     assert len(c) == 2, c
     met = next(e for e in c if "سنغافورة" in e["sentence"])
     assert "بومبيو" in sides(doc, met) and "أوغلو" in sides(doc, met)
+
+
+# ---- a feminine head noun before a noun that is no adjective of it stands alone; the body named before acts
+def test_movement_head_before_its_object_refers_back(pipe):
+    from conftest import factual, full, party
+    doc = full(pipe, "حماس تتهم إسرائيل\n\nاتهمت حركة \"حماس\"، السبت، إسرائيل بالمماطلة في تنفيذ الاتفاق.\nوقال المتحدث باسم "
+                     "الحركة حازم قاسم في بيان، إن الاحتلال يواصل منع إدخال المعدات.\nودعت الحركة الوسطاء في مصر وقطر إلى "
+                     "الضغط على إسرائيل.")
+    ev = factual(doc, "REQUEST")
+    assert ev and "حماس" in party(doc, ev[0]["actors"])
+    assert "EGY" in party(doc, ev[0]["recipients"]) and "QAT" in party(doc, ev[0]["recipients"])

@@ -943,6 +943,9 @@ class DocParties:
         nxt = toks[k].norm
         if not nxt.startswith("ال"):
             return True
+        if toks[i].text.endswith("ة") and not toks[k].text.endswith(("ة", "ى", "ا")) and not nxt.startswith(("الا", "الأ")) \
+                and len(nxt) > 4:
+            return True  # "ودعت الحركة الوسطاء": a feminine head takes a feminine adjective; what follows is its object
         if covered is not None and covered[k] is not None:
             return covered[k].kind != "NORP"
         hit = self.lex.gaz.longest_at(toks, k)
@@ -980,8 +983,18 @@ class DocParties:
                  if ent.get("type") == "ORG" for mm in ent.get("mentions") or []]
         ments += [(fs, fe, self.text[fs:fe], fid) for fs, fe, fid in self.found]
         for ms, me, txt, eid in ments:
-            if not isinstance(ms, int) or ms >= before or " " not in txt.strip():
+            if not isinstance(ms, int) or ms >= before:
                 continue
+            if " " not in txt.strip():
+                # a one-word name after its head noun, set apart by quotes (حركة "حماس"، جماعة "الإخوان"): the head
+                # is the word before it
+                lead = self.text[max(0, ms - 12):ms]
+                if not lead.rstrip().endswith(('"', "«", "“")):
+                    continue
+                words = lead.replace('"', " ").replace("«", " ").replace("“", " ").split()
+                if not words:
+                    continue
+                txt = words[-1] + " " + txt
             w0 = normalize(txt.split()[0])
             stem = w0 if w0 in _ANAPHOR_HEADS else _anaphor_stem(w0)
             if stem == head and ms >= sent_start:
@@ -996,8 +1009,10 @@ class DocParties:
                 or any(sent_start <= fs < before and fid == best for fs, fe, fid in self.found):
             return None  # (named in this sentence by another name: "#جماعة_الحوثي ... للميليشيات")
         for w in normalize(self.text[end:before]).split():
-            if head in (w, w[1:], w[2:]):
+            if head in (w, w[1:]) and not w.startswith(("ال", "لل")) or w[:1] in "وفبل" and head == w[2:] and w[:2] != "لل" \
+                    and not w[1:].startswith(("ال", "لل")):
                 return None  # "اجتماع طارئ لمجلس النقباء ... أن المجلس": a body named since that is no party here
+                # (the head again with its article, "المتحدث باسم الحركة", refers back to the same body)
         return best
 
     def _anaphor(self, toks, i, covered):

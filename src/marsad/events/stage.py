@@ -765,7 +765,8 @@ class EventStage(Stage):
         # ---- arguments
         actors, recips, loc = [], [], None
         locs = [g for g in groups if all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"]) and (
-            g["prep"] in ("في", "ب") or g["s"] > 0 and any(r in PLACE_NOUNS for r in readings(toks[g["s"] - 1].norm)))]
+            g["prep"] in ("في", "ب") or g["s"] > 0 and any(r in PLACE_NOUNS for r in readings(toks[g["s"] - 1].norm)))
+            and not (g["prep"] == "في" and _member_of(toks, g["s"]))]  # (الوسطاء في مصر وقطر، أعضاء في: who, not where)
         for g in locs:
             if g["s"] >= te or True:
                 pass
@@ -4743,7 +4744,8 @@ def _full_stop_between(text, toks, a, b) -> bool:
 
 _MEMBERS = {"اعضاء", "الاعضاء", "عضو", "العضو", "العضويه", "الدول", "دول", "قاده", "مسوولين", "مسوول", "ضابط", "ضباط",
             "نواب", "عناصر", "مقاتلين", "الصادر", "الصادره", "صادر", "صادره", "شركاء", "شركاءها", "شركاءه", "شركايها",
-            "شركايه", "نظرايه", "نظرايها", "زملاءه", "زملايه"}
+            "شركايه", "نظرايه", "نظرايها", "زملاءه", "زملايه",
+            "الوسطاء", "وسطاء", "الوسيطين", "الوسيطان", "الوسيط"}  # (ودعت الحركة الوسطاء في مصر وقطر)
 
 
 def _member_of(toks, s) -> bool:
