@@ -19,7 +19,7 @@ from ..record import Doc, new_document
 from . import dates as _dates
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_words, readings, token_mask)
-from .parties import DocParties, Mention, gap_text
+from .parties import _INSTRUMENTS, DocParties, Mention, gap_text
 from .parties import _kb as _parties_kb
 
 _MANNER_B = ("باشد", "باقوي", "بشد", "بقوه", "باليست", "بحزم", "بالغ")  # بأشد العبارات، بشدة، باليستيا: no charge
@@ -1289,8 +1289,9 @@ class EventStage(Stage):
                 recips = tg["ids"] if tg is not None else \
                     victims[-1]["ids"] if victims and victims[-1]["e"] <= agent["s"] else \
                     harmed["ids"] if harmed is not None and harmed["s"] != agent["s"] else recips
-            elif typ != "SANCTION" and is_noun and after and after[0]["s"] - te <= 1 and after[0]["prep"] == "ل":
-                # "هجوما صاروخيا لفصائل المعارضة": the attack of someone
+            elif typ != "SANCTION" and is_noun and after and (after[0]["s"] - te <= 1 and after[0]["prep"] == "ل" or (
+                    after[0]["s"] - te == 1 and toks[te].norm[:1] == "ل" and toks[te].norm[1:] in _INSTRUMENTS)):
+                # "هجوما صاروخيا لفصائل المعارضة": the attack of someone ("بغارة لطائرات التحالف": of its aircraft)
                 actors, marked = after[0]["ids"], True
                 victims = [g for g in before if g["prep"] is None and _civilians(g, self._dp)]
                 recips = harmed["ids"] if harmed is not None else victims[-1]["ids"] if victims else []
