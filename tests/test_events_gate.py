@@ -9,15 +9,16 @@ from conftest import need_shared
 
 
 @pytest.mark.parametrize("name,typ,f1_floor,fa_ceiling", [
-    ("assault_gsr.csv", "ASSAULT", 0.88, 0.12),
+    ("assault_gsr.csv", "ASSAULT", 0.88, 0.14),
     ("protest_gsr.csv", "PROTEST", 0.77, 0.06),
 ])
 def test_gsr_sentence_gate(pipe, name, typ, f1_floor, fa_ceiling):
     """The shipped pipeline (what `marsad extract` outputs for each sentence given as a document) on the whole gsr
     file: guards against regressions. In-sample: the classifier saw these sentences (0.905 / 0.792 when pinned;
     PROTEST was 0.875 before protests told as occurrences stood against the classifier, stage.TOLD_VETO, which
-    raised its cross-validated F1); cross-validated, held-out-like figures come from train_classifier
-    (test_gsr_cv below)."""
+    raised its cross-validated F1; ASSAULT 0.890 with difficult-no false alarms 0.121 since the word-vector part
+    replaced the USE embedding: it fits the training sentences less closely and raised the cross-validated F1);
+    cross-validated, held-out-like figures come from train_classifier (test_gsr_cv below)."""
     from marsad.events.evaluate import eval_gsr
 
     res = eval_gsr(need_shared("data", "gsr_dev", name), pipe)[typ]
@@ -36,13 +37,13 @@ def test_gsr_cv():
     from marsad.events.train_classifier import main
 
     rep = main([str(need_shared("data", "gsr_dev")), "--folds", "5"])
-    # floors just below the figures reached (whole pipeline per sentence, CV by source document: ASSAULT 0.691,
-    # PROTEST 0.604; with each fold's threshold chosen on the other folds only 0.691 and 0.604. Over four fold
-    # assignments, --fold-seeds 4: ASSAULT 0.673 on average, PROTEST 0.555 — this default split is the luckiest)
-    assert rep["ASSAULT"]["cv_f1"] >= 0.68 and rep["ASSAULT"]["cv_difficult_no_false_alarm"] < 0.2
+    # floors just below the figures reached (whole pipeline per sentence, CV by source document: ASSAULT 0.716,
+    # PROTEST 0.604; with each fold's threshold chosen on the other folds only 0.706 and 0.604. Over four fold
+    # assignments, --fold-seeds 4: ASSAULT 0.698 on average, PROTEST 0.555 — this default split is the luckiest)
+    assert rep["ASSAULT"]["cv_f1"] >= 0.70 and rep["ASSAULT"]["cv_difficult_no_false_alarm"] < 0.2
     assert rep["PROTEST"]["cv_f1"] >= 0.59 and rep["PROTEST"]["cv_difficult_no_false_alarm"] < 0.2
     assert rep["PROTEST"]["heldout_threshold"]["f1"] >= 0.59
-    assert rep["ASSAULT"]["heldout_threshold"]["f1"] >= 0.68
+    assert rep["ASSAULT"]["heldout_threshold"]["f1"] >= 0.69
     assert rep["ASSAULT"]["heldout_threshold"]["difficult_no_false_alarm"] < 0.2
 
 
