@@ -16,6 +16,7 @@ from itertools import compress, count, repeat
 from ..lang.ar import Token, normalize, tokenize
 from ..pipeline import Stage
 from ..record import Doc, new_document
+from . import critics as _critics
 from . import dates as _dates
 from .lexicon import (VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_words, readings, token_mask)
@@ -158,6 +159,7 @@ def load_lexicons() -> _Lex:
     lx.refusals = load_refusals()
     lx.blame = load_blame()
     lx.condemn = load_words("condemn.tsv")  # condemnation verbs, owned statement nouns (_condemned_acts)
+    lx.rebut = _critics.load()  # charges judged false, denials of the clause before (critics.py)
     from .lexicon import PhraseMatcher, norm_phrase, read_tsv
     lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
     from .lexicon import expand
@@ -347,6 +349,7 @@ class EventStage(Stage):
             events.extend(self._announced_offers(doc, sents, st, events, quotes, pub))
             if st.blame:
                 events.extend(self._blame(doc, sents, st, events, quotes, pub))
+            events.extend(_critics.after_sentence(self, doc, sents, st, events, quotes, pub))
             if not self._no_veto:
                 self._decide(text, st, events)
             pool.extend(e for e in events if e["_sent"] == st.i and e["actors"] and e["type"] in _CONDEMNED_ACTS)
@@ -555,6 +558,8 @@ class EventStage(Stage):
                     return False
         if not need:
             return True
+        if "@resumed" in need:
+            return _critics.resumed(self, st, m)
         if "@obj" in need:
             # "حمّل ترامب روسيا مسؤولية الهجوم": a party stands between the verb and the word it needs ("تحمل
             # مسؤولياتها" is bearing one's own responsibility, no accusation)
@@ -611,7 +616,8 @@ class EventStage(Stage):
             if toks[j].norm in _NEED_FIRST and j + 1 < len(toks) and any(
                     toks[j].norm + " " + r in need for r in readings(toks[j + 1].norm)):
                 return True  # a two-word need: "وصف القرار بأنه غير قانوني"
-        return False
+        # "وهو ما نفته روسيا": a denial of the clause before, its pronoun in place of the charge noun (critics.py)
+        return m.value.type == "REJECT" and m.value.mode == "deny" and _critics.resumed(self, st, m)
 
     def _event(self, doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub):
         lex = self.lex

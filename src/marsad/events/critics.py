@@ -1,0 +1,314 @@
+"""Explicit verbal conflict the trigger reading leaves open: rebuttals and the factuality of circumstantial participles.
+
+The event stage (stage.py) reads a trigger with its subject and object. Three constructions of news Arabic tell a
+denial or a criticism whose other side is not the trigger's object; this module reads them after a sentence's events
+are built (``after_sentence``), with its word lists in ``data/rebuttals.tsv``:
+
+* **A denial that takes up the clause before it** (``اتهمت كييف موسكو بتدبير هجمات، وهو ما نفته روسيا``، ``ويتهمونها
+  بتقديم الدعم للمتمردين، الأمر الذي تنفيه موسكو``): the verb of denying carries the pronoun of that clause, so the
+  one rejected is the author of the accusation or demand told in it (``resumed`` lets such a verb stand without its
+  need word; ``after_sentence`` gives it its recipient, and drops it when the clause before tells no act with an
+  author: a denied report names no one rejected).
+* **An accusation judged false** (``وصف لافروف الاتهامات الأميركية بأنها هراء``، ``قالت الخارجية الصينية إن
+  الاتهامات الأمريكية لا أساس لها من الصحة``، ``اعتبر بوتين أن ادعاءات بريطانيا ... باطلة``): who dismisses it rejects
+  (REJECT, deny) its author — the owner the charge noun names (its genitive, a nationality adjective, a من / من قبل
+  phrase, ``اتهام بريطانيا لروسيا``) or else the author of the accusation against the judge's side told before in the
+  story. A judgement by a verb of describing that the trigger reading took as criticism (ACCUSE) is that denial.
+  No event when no accuser is named: a denial needs the party it rejects.
+* **A circumstantial participle after the main clause** (``دعت الإمارات قطر إلى التوقف عن "دعم الإرهاب" نافية
+  اتهامها``): a new predicate of the main clause's subject, told as factually as the main verb; the demanded or
+  planned act just before it does not make it hypothetical.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lang.ar import normalize
+from . import stage as _st  # (imported by stage.py: its helpers are read at call time)
+from .lexicon import PhraseMatcher, norm_phrase, read_tsv, readings
+
+
+class Rebuttals:
+    __slots__ = ("charge", "charge_m", "false", "resume", "nots")
+
+
+def load() -> Rebuttals:
+    rb = Rebuttals()
+    rb.charge, rb.nots = set(), set()
+    rb.charge_m, rb.false, rb.resume = PhraseMatcher(), PhraseMatcher(), PhraseMatcher()
+    for kind, form in read_tsv("rebuttals.tsv"):
+        if kind == "charge":
+            w = normalize(form)
+            rb.charge.add(w)
+            rb.charge_m.add((w,), True)
+        elif kind == "false":
+            rb.false.add(norm_phrase(form), True)
+        elif kind == "resume":
+            rb.resume.add(norm_phrase(form), True)
+        elif kind == "not":
+            rb.nots.add(normalize(form))
+    return rb
+
+
+_OBJ_PRON = ("ه", "ها", "هم", "هما")
+_ANSWERED = ("ACCUSE", "REQUEST", "THREATEN")
+# a circumstantial participle of a verbal act (نافيا، نافية، مؤكدا، منددة، متهما، مطالبين، داعية، رافضا)
+_HAL = re.compile(r"^(?:م\w{3,}|نافي|داعي|رافض)(?:ا|ه|ين)$")
+
+
+def resumed(stage, st, m) -> bool:
+    """Is the denial verb at ``m`` (نفته، تنفيه، ينفيه، نفاه) the object-pronoun verb of a head that takes up the clause
+    before it (وهو ما، الأمر الذي)? Then it needs no charge noun after it."""
+    toks = st.toks
+    k = m.start_tok
+    if k < 2 or not toks[k].norm.endswith(_OBJ_PRON):
+        return False
+    rs = stage.lex.rebut.resume
+    head = next((j for j in range(max(0, k - 4), k - 1) if rs.longest_at(toks, j) == (k, True)), None)
+    # (the clause taken up tells an accusation, a demand or a threat: a denied report or rumour names no one rejected)
+    return head is not None and any(m2.end_tok <= head and m2.value.type in _ANSWERED
+                                    for m2 in stage.lex.trig.find_all(toks))
+
+
+def _tok_at(toks, start):
+    return next((k for k, t in enumerate(toks) if t.start == start), None)
+
+
+def _charge_at(rb, tok) -> bool:
+    return any(r in rb.charge for r in readings(tok.norm))
+
+
+def after_sentence(stage, doc, sents, st, events, quotes, pub) -> list:
+    """Read the rebuttals and participles of sentence ``st`` into ``events`` (in place); returns new events."""
+
+    text = doc["text"]
+    toks = st.toks
+    rb = stage.lex.rebut
+    mine = []
+    for e in reversed(events):  # (a sentence's events come last)
+        if e["_sent"] == st.i:
+            mine.append(e)
+        elif e["_sent"] < st.i:
+            break
+    mine.reverse()
+    # (a charge judged false is told beside an accusation or a denial the trigger lexicon reads)
+    charges = rb.charge_m.find_all(toks) if any(m.value.type in ("ACCUSE", "REJECT") for m in st.trigs) else ()
+    charged = bool(charges) and bool(rb.false.find_all(toks))
+    if not charged and not any(e["type"] in ("REJECT", "ACCUSE", "SUPPORT", "REQUEST") for e in mine):
+        return []
+    groups = None
+    drop = []
+    for ev in mine:
+        if ev["type"] not in ("REJECT", "ACCUSE", "SUPPORT", "REQUEST") or not (
+                ev["hypothetical"] or ev["type"] == "REJECT" and ev["mode"] == "deny"):
+            continue
+        k = _tok_at(toks, ev["trigger"]["start"])
+        if k is None:
+            continue
+        if ev["type"] == "REJECT" and ev["mode"] == "deny" and resumed(stage, st, _M(k)):
+            # "اتهمت كييف موسكو بتدبير هجمات، وهو ما نفته روسيا": the author of the clause's accusation or demand
+            head = next(j for j in range(max(0, k - 4), k - 1) if rb.resume.longest_at(toks, j) == (k, True))
+            t0 = toks[head].start
+            prev = next((e for e in mine[::-1] if e is not ev and e["actors"] and e["trigger"]["end"] <= t0
+                         and e["type"] in _ANSWERED
+                         and not set(e["actors"]) & set(ev["actors"])), None)
+            if groups is None:
+                groups = [g for g in _st._groups(text, toks, st.ments) if not _st._sourced(toks, g["s"])]
+            subj = next((g for g in groups if g["prep"] is None and k < g["s"] <= k + 3
+                         and set(g["ids"]) & set(ev["actors"])), None)  # ("وهو ما نفته روسيا": the subject after it)
+            if prev is None or subj is None or _st._full_stop_between(text, toks, _tok_at(toks, prev["trigger"]["start"]) + 1, k):
+                drop.append(ev)
+                continue
+            ev["recipients"] = [a for a in prev["actors"] if a not in ev["actors"]]
+            ev["negated"] = False
+            if not ev["recipients"] or stage._same_state(ev["actors"], ev["recipients"]):
+                drop.append(ev)
+            continue
+        if ev["hypothetical"] and not ev["negated"] and ev["type"] in ("REJECT", "ACCUSE", "SUPPORT", "REQUEST") \
+                and k > 0 and _HAL.match(toks[k].norm.lstrip("و")) and ev["actors"]:
+            # "... إرهابيين" نافية اتهامها": the participle is as factual as the main verb of its subject
+            main = next((e for e in mine if e is not ev and e["trigger"]["end"] <= ev["trigger"]["start"]
+                         and set(e["actors"]) == set(ev["actors"])
+                         and e["type"] in ("REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "AGREE", "CONSULT")),
+                        None)
+            if main is not None and not main["hypothetical"] and not main["negated"] \
+                    and text[toks[k - 1].end:toks[k].start].strip() in ('"', "»", "”", "،", ",") \
+                    and toks[k - 1].norm.lstrip("و") not in ("كان", "كانت", "ليس", "ليست", "سيكون", "ستكون") \
+                    and not _future_before(toks, k):
+                ev["hypothetical"] = False
+    for ev in drop:
+        events.remove(ev)
+        if ev in stage._recent_events:
+            stage._recent_events.remove(ev)
+    out = []
+    for k in (c.start_tok for c in charges) if charged else ():
+        j = _false_after(text, toks, rb, k)
+        if j is None:
+            continue
+        if groups is None:
+            groups = [g for g in _st._groups(text, toks, st.ments) if not _st._sourced(toks, g["s"])]
+        ev = _dismissal(stage, doc, sents, st, events, quotes, pub, groups, k, j)
+        if ev is not None:
+            out.append(ev)
+            break
+    return out
+
+
+class _M:  # a stand-in match for resumed(): the trigger's first token
+    __slots__ = ("start_tok",)
+
+    def __init__(self, k):
+        self.start_tok = k
+
+
+def _future_before(toks, k) -> bool:
+    w = toks[k - 1].norm.lstrip("و")
+    return w in ("سوف", "لن") or w.startswith(("سي", "ست"))
+
+
+def _false_after(text, toks, rb, k):
+    """The index of a word judging the charge at ``k`` false, within its clause (quotes may stand between), or None."""
+
+    for j in range(k + 1, min(len(toks), k + 14)):
+        if _st._full_stop_between(text, toks, k + 1, j):
+            return None
+        if j > k + 1 and _charge_at(rb, toks[j]):
+            return None  # (another charge: the judgement is its own)
+        hit = rb.false.longest_at(toks, j)
+        if hit is not None:
+            if toks[j - 1].norm.lstrip("و") in rb.nots:
+                return None  # "ليست كاذبة"
+            return j
+    return None
+
+
+def _dismissal(stage, doc, sents, st, events, quotes, pub, groups, k, j):
+    """The REJECT (deny) of the charge at token ``k`` judged false at ``j``, or None (no judge, or no accuser named)."""
+
+    text, toks = doc["text"], st.toks
+    mine = [e for e in events if e["_sent"] == st.i]
+    if any(e["type"] == "REJECT" and e["mode"] == "deny" for e in mine):
+        return None  # "نفى ... الاتهامات، واصفا إياها بالكاذبة": the denial is told already
+    t0 = toks[k].start
+    # the judge: a verb of describing read as criticism before the charge (وصف لافروف الاتهامات ...), the speaker of
+    # the quote or of the reported clause that holds it
+    desc = next((e for e in mine if e["type"] == "ACCUSE" and e["mode"] == "disapprove" and e["actors"]
+                 and e["trigger"]["end"] <= t0 and not _st._full_stop_between(text, toks, _tok_at(toks, e["trigger"]["start"]) + 1, k)
+                 and _tok_at(toks, e["trigger"]["start"]) is not None
+                 and k - _tok_at(toks, e["trigger"]["start"]) <= 10
+                 and _judging(toks[_tok_at(toks, e["trigger"]["start"])].norm)),
+                None)
+    judge = list(desc["actors"]) if desc is not None else None
+    if judge is None:
+        # "وصف لافروف ادعاءات بريطانيا بتورط روسيا في ... بأنها هراء": a verb of describing whose need word stands
+        # too far for the trigger reading; its subject right after it (or right before it) judges
+        tv = next((x for x in range(k - 1, max(-1, k - 9), -1) if _judging(toks[x].norm)), None)
+        if tv is not None and not _st._strong_between(text, toks, tv + 1, k):
+            dem = k - 1 if k > 0 and toks[k - 1].norm in _DEMONSTRATIVES else k  # (ووصفت موسكو هذه المزاعم)
+            g = next((g for g in groups if g["prep"] is None and tv < g["s"] <= tv + 3 and g["e"] == dem), None)
+            if g is None and dem == tv + 1:
+                g = next((g for g in groups if g["prep"] is None and g["e"] == tv), None)  # SVO
+            if g is not None:
+                judge = list(g["ids"])
+    if judge is None:
+        q = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("speaker")), None)
+        if q is not None:
+            judge = [q["speaker"]]
+        else:
+            sp, verb = stage._speaker_near(text, st, 0, k, None)
+            if sp is None or verb is None or not any(
+                    toks[x].norm in ("ان", "انه", "انها", "بان", "وان", "بانها", "بانه") for x in range(verb + 1, k)) \
+                    and ":" not in text[toks[verb].end:t0]:
+                return None
+            if not any(sp in g["ids"] for g in groups if g["s"] < k):
+                g = next((g for g in groups[::-1] if g["e"] <= verb and verb - g["e"] <= 1 and g["prep"] is None
+                          and not _st._strong_between(text, toks, g["e"], verb)), None)
+                if g is None or len(g["ids"]) != 1:
+                    return None
+                sp = g["ids"][0]
+            judge = [sp]
+    for e in mine:
+        if e["type"] == "ACCUSE" and e["mode"] == "allege" and e["trigger"]["start"] == t0 and set(e["actors"]) <= set(judge):
+            # the charge noun read as the judge's own accusation ("وصف مسلم الاتهامات التركية بالكاذبة"): a misreading
+            events.remove(e)
+            if e in stage._recent_events:
+                stage._recent_events.remove(e)
+    acc = _accuser(stage, text, toks, groups, k, judge)
+    if acc is None:
+        acc = _story_accuser(stage, events, judge, st.i)
+    if not acc:
+        return None
+    recips = [i for i in acc if i not in judge]
+    if not recips or stage._same_state(judge, recips):
+        return None
+    if desc is not None:
+        # the criticism read from the verb of describing is this denial
+        desc["type"], desc["mode"], desc["recipients"] = "REJECT", "deny", recips
+        return None
+    negated, hyp, hist = stage._factuality(st, k, k + 1)
+    tk0, tk1 = toks[j].start, toks[j].end
+    date, date_text, dhist, _ = stage._date(doc, sents, st, k, k + 1, t0, toks[k].end, pub, "REJECT")
+    ev = {"id": "", "type": "REJECT", "mode": "deny", "context": stage._contexts(st, "REJECT"),
+          "actors": judge, "recipients": recips, "location": None, "date": date, "date_text": date_text,
+          "negated": False, "hypothetical": False, "historical": hist or dhist,
+          "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
+          "trigger": {"text": text[tk0:tk1], "start": tk0, "end": tk1}, "confidence": 0.6, "_sent": st.i}
+    stage._recent_events.append(ev)
+    return ev
+
+
+_DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هذي"}
+_JUDGING = ("وصف", "يصف", "تصف", "اعتبر", "يعتبر", "تعتبر", "معتبر", "واصف")
+
+
+def _judging(w) -> bool:
+    """A verb or participle of describing or deeming (وصف، ووصفت، اعتبر، معتبرا، واصفا)."""
+    return w.startswith(_JUDGING) or w[:1] in "وف" and w[1:].startswith(_JUDGING)
+
+
+def _accuser(stage, text, toks, groups, k, judge):
+    """The author the charge noun at ``k`` names: "اتهامات واشنطن"، "الاتهامات الأميركية"، "اتهام بريطانيا لروسيا"،
+    "الاتهامات الموجهة من قبل قطر"; the genitive of the verbal noun اتهام is the one accused unless لـ follows it."""
+    bare = [r for r in readings(toks[k].norm) if r in stage.lex.rebut.charge]
+    masdar = "اتهام" in bare
+    w = toks[k].norm
+    if w.endswith(("ها", "هم")) and not any(w.endswith(b) for b in bare):
+        # "مشيرا إلى أن اتهاماتها كانت مروعة": the owner of the pronoun, the last party named before it (not the judge)
+        by = stage._dp.by_id
+        own = {(by.get(i) or {}).get("country") for i in judge} - {None}
+        prev = next((g for g in groups[::-1] if g["e"] <= k and not set(g["ids"]) & set(judge)
+                     and not ({(by.get(i) or {}).get("country") for i in g["ids"]} & own)
+                     and not _st._full_stop_between(text, toks, g["e"], k)), None)
+        return list(prev["ids"]) if prev is not None else None
+    for g in groups:
+        if g["s"] <= k or g["s"] - k > 4 or _st._strong_between(text, toks, k + 1, g["s"]):
+            continue
+        if g["prep"] is None and (g["s"] == k + 1 or g["s"] == k + 2 and toks[k + 1].norm.startswith("ال")):
+            nat = all(stage._nationality(toks, x) and x.country for x in g["m"])
+            if nat or not masdar:
+                return list(g["ids"])
+            nxt = toks[g["e"]].norm if g["e"] < len(toks) else ""
+            if nxt[:1] == "ل" and len(nxt) > 3:
+                return list(g["ids"])  # "اتهام بريطانيا لروسيا"
+            return None  # "اتهام موسكو بتسميم": the one accused
+        if g["prep"] in ("من قبل", "من") and any(toks[x].norm in ("الموجهه", "الصادره", "من", "قبل", "جانب")
+                                                 for x in range(k + 1, g["s"])):
+            return list(g["ids"])
+        break
+    return None
+
+
+def _story_accuser(stage, events, judge, si):
+    """The author of the latest accusation told before against the judge or the judge's state (ACCUSE, allege)."""
+    by = stage._dp.by_id
+    own = {(by.get(i) or {}).get("country") for i in judge} - {None}
+    for e in events[::-1]:
+        if e["type"] != "ACCUSE" or e["mode"] != "allege" or not e["actors"] or e["_sent"] > si:
+            continue
+        if set(e["actors"]) & set(judge):
+            continue
+        if set(e["recipients"]) & set(judge) or own and own & {(by.get(i) or {}).get("country") for i in e["recipients"]}:
+            if own and own & {(by.get(i) or {}).get("country") for i in e["actors"]}:
+                continue
+            return list(e["actors"])
+    return None
