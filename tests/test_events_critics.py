@@ -94,3 +94,43 @@ def test_an_adjective_is_no_participle(pipe):
     # "بين موافقة وأخرى رافضة": an adjective of opinions, no refusal told
     doc = full(pipe, 'وأشار مدير المرصد إلى "انقسام في الآراء داخل الفصائل بين موافقة وأخرى رافضة" للاتفاق مع روسيا.')
     assert not _of(doc, "REJECT")
+
+
+# ---- a denial of "ذلك": the one rejected is who made the claim
+def test_denial_of_that_after_reported_claim(pipe):
+    doc = full(pipe, "ويقول مسؤولون أتراك إن خاشقجي قتل داخل القنصلية، لكن السعودية تنفي ذلك.")
+    rej = _of(doc, "REJECT")
+    assert rej and "SAU" in party(doc, rej[0]["actors"]) and "TUR" in party(doc, rej[0]["recipients"])
+
+
+def test_denial_of_that_after_an_accusation(pipe):
+    doc = full(pipe, "وتتهم السعودية إيران بدعم الحوثيين بالسلاح، لكن طهران تنفي ذلك.")
+    rej = _of(doc, "REJECT")
+    assert rej and "IRN" in party(doc, rej[0]["actors"]) and "SAU" in party(doc, rej[0]["recipients"])
+
+
+def test_denial_of_that_with_no_claimant_named(pipe):
+    doc = full(pipe, "وذكرت تقارير أن الشركة حصلت على عقد جديد، لكن الإمارات نفت ذلك.")
+    assert not _of(doc, "REJECT")
+
+
+def test_this_week_is_no_claim(pipe):
+    # "هذا الأسبوع": a determiner; the denial of the charges keeps its accuser
+    doc = full(pipe, "ونفى رونالدو هذا الأسبوع الاتهامات الموجهة إليه من كاثرين مايورغا.")
+    assert not [e for e in _of(doc, "REJECT") if not e["recipients"]]
+
+
+# ---- two acts of conflict in one sentence, the second after a contrast: two events
+def test_criticism_after_a_contrast_is_its_own_event(pipe):
+    doc = full(pipe, "اتهم وزير الخارجية الإيراني محمد جواد ظريف السعودية بدعم الإرهاب، بينما انتقد وزير الخارجية "
+                     'البحريني خالد بن أحمد تصريحات ظريف ووصفه بـ"الكاذب".')
+    acc = _of(doc, "ACCUSE")
+    assert any("ظريف" in party(doc, e["actors"]) and "SAU" in party(doc, e["recipients"])
+               and "خالد" not in party(doc, e["actors"]) for e in acc)
+    assert any("خالد" in party(doc, e["actors"]) and "ظريف" in party(doc, e["recipients"]) for e in acc)
+
+
+def test_coordinated_accusation_without_contrast_keeps_its_subject(pipe):
+    # "وانتقد جونسون روسيا، واتهم زعيم المعارضة": no contrast, the object of the second verb is no new author
+    doc = full(pipe, 'وانتقد وزير الخارجية البريطاني بوريس جونسون روسيا، واتهم زعيم المعارضة جيريمي كوربن بأنه "الأحمق المفيد".')
+    assert not [e for e in _of(doc, "ACCUSE") if "كوربن" in party(doc, e["actors"])]

@@ -2847,6 +2847,8 @@ class EventStage(Stage):
         opener = ts > 1 and (toks[ts - 1].norm in ("ثم", "وثم") or toks[ts - 1].norm in ("كما", "وكما") and text[
             toks[ts - 2].end:toks[ts - 1].start].strip(' "»”') in ("،", ","))  # (not "كما وعد": as he promised)
         w = w if opener else w[1:] if w[:1] == "و" and len(w) > 3 else None
+        if w is not None and w not in VERB_FORMS:
+            w = _critics.object_verb(w, toks, te) or w  # "ووصفه بـ"المجرم"": the verb with its object's pronoun
         if w is None or _vn(w) or not (w in VERB_FORMS or w in self.lex.trig.trie and w.endswith("ي") and len(w) > 3) \
                 or w[:1] == "ن" or _first_person(w, toks, ts) or w[:1] == "ا" and "ي" + w[1:] in VERB_FORMS:
             return None  # (أثنى: a form listed alone; وإنقاذ، وإرسال: verbal nouns; وأرحب: the first person)
@@ -3910,7 +3912,7 @@ class EventStage(Stage):
                     continue
                 if o["date"] and ev["date"] and o["date"] != ev["date"] and o["date_text"] and ev["date_text"]:
                     continue  # two days told: two occasions (a date without a cue is only the default)
-                if o["_sent"] == ev["_sent"]:
+                if o["_sent"] == ev["_sent"] and not _critics.other_author(self._text, o, ev, compatible):
                     hit = o
                     break
                 if o["type"] == "CONSULT" and {_consult_kind(o), _consult_kind(ev)} == {"phone", "met"}:
