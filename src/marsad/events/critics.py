@@ -275,13 +275,6 @@ def _claimant(stage, doc, st, mine, quotes, ev, k, t0):
     return None
 
 
-class _M:  # a stand-in match for resumed(): the trigger's first token
-    __slots__ = ("start_tok",)
-
-    def __init__(self, k):
-        self.start_tok = k
-
-
 def _future_before(toks, k) -> bool:
     w = toks[k - 1].norm.lstrip("و")
     return w in ("سوف", "لن") or w.startswith(("سي", "ست"))
