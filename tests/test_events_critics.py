@@ -134,3 +134,22 @@ def test_coordinated_accusation_without_contrast_keeps_its_subject(pipe):
     # "وانتقد جونسون روسيا، واتهم زعيم المعارضة": no contrast, the object of the second verb is no new author
     doc = full(pipe, 'وانتقد وزير الخارجية البريطاني بوريس جونسون روسيا، واتهم زعيم المعارضة جيريمي كوربن بأنه "الأحمق المفيد".')
     assert not [e for e in _of(doc, "ACCUSE") if "كوربن" in party(doc, e["actors"])]
+
+
+# ---- a spokesperson named after "المتحدث باسم X" criticises (or speaks) as that party
+def test_named_spokeswoman_criticises(pipe):
+    doc = full(pipe, "وانتقدت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا تصريحات بومبيو بشأن سوريا.")
+    acc = _of(doc, "ACCUSE")
+    assert acc and "زاخاروفا" in party(doc, acc[0]["actors"]) and "بومبيو" in party(doc, acc[0]["recipients"])
+
+
+def test_spokesman_between_commas_condemns(pipe):
+    doc = full(pipe, "وأدان المتحدث باسم الخارجية الإيرانية، بهرام قاسمي، الغارات الإسرائيلية على سوريا.")
+    acc = _of(doc, "ACCUSE")
+    assert acc and "قاسمي" in party(doc, acc[0]["actors"]) and "ISR" in party(doc, acc[0]["recipients"])
+
+
+def test_spokesman_is_no_victim(pipe):
+    # the spokesman reports the killing; he is no party of the attack
+    doc = full(pipe, 'وصرح المتحدث باسم وزارة الداخلية نصرت رحيمي "الرجال الثلاثة كانوا موثقي الأيدي وقتلوا بالرصاص".')
+    assert not [e for e in doc["events"] if e["type"] == "ASSAULT" and "رحيمي" in party(doc, e["recipients"])]

@@ -457,3 +457,15 @@ def other_author(text, a, b, compatible) -> bool:
     if not any(normalize(w.strip("،,\"«»“”")) in _CONTRAST for w in between):
         return False  # (only across a clause a contrast opens: "واتهم زعيم المعارضة كوربن" shares the first verb's subject)
     return not any(compatible(x, y) for x in a["actors"] for y in b["actors"])
+
+
+_SPOKES = frozenset(("المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث", "متحدثه", "ناطق", "ناطقه", "والمتحدث",
+                     "والمتحدثه", "والناطق", "والناطقه"))
+
+
+def spokesman_of(toks, s):
+    """The index of "المتحدث" / "الناطقة" when the mention at ``s`` follows "المتحدث باسم" (the spokesperson of that
+    body: "قال المتحدث باسم الخارجية الروسية"), else None."""
+    if s < 2 or toks[s - 1].norm != "باسم" or toks[s - 2].norm not in _SPOKES:
+        return None
+    return s - 2

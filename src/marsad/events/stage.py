@@ -5016,6 +5016,15 @@ def _groups(text, toks, ments):
     for m in ments or []:
         ids = [m.eid] + [c[0] for c in m.co]
         last = groups[-1]["m"][-1] if groups else None
+        if groups and groups[-1].get("spokes") and m.kind == "PERSON" and not m.co and len(groups[-1]["m"]) == 1 \
+                and (m.s == groups[-1]["e"] and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start)
+                     or _apposed(text, toks, groups[-1]["e"], m.s)):
+            g = groups[-1]  # "المتحدثة باسم الخارجية الروسية ماريا زاخاروفا": the named spokesperson
+            g["ids"] = [m.eid]
+            g["m"] = [m]
+            g["e"] = m.e
+            g["spokes"] = False
+            continue
         if groups and m.kind == "PERSON" and not m.co and _apposed(text, toks, groups[-1]["e"], m.s) \
                 and not last.co and (last.kind == "PERSON" and _office_like(toks, last) or last.kind == "ORG" and any(
                     toks[k].norm.startswith(("كبير", "رييس", "قايد", "امين")) for k in range(max(0, last.s - 2), last.s))):
@@ -5057,6 +5066,12 @@ def _groups(text, toks, ments):
             g["ids"] += ids
             g["m"].append(m)
             g["e"] = m.e
+            continue
+        sp = _critics.spokesman_of(toks, m.s)
+        if sp is not None:
+            # "المتحدثة باسم الخارجية الروسية ماريا زاخاروفا"، "وقال الناطق باسم الحكومة": the spokesperson speaks for
+            # the body; its name, when it follows, is the party (see the PERSON case above)
+            groups.append({"s": sp, "e": m.e, "ids": ids, "m": [m], "prep": None, "spokes": True})
             continue
         groups.append({"s": m.s, "e": m.e, "ids": ids, "m": [m], "prep": _prep(text, toks, m)})
     return groups
