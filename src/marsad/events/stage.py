@@ -16,6 +16,7 @@ from itertools import compress, count, repeat
 from ..lang.ar import Token, normalize, tokenize
 from ..pipeline import Stage
 from ..record import Doc, new_document
+from . import critics as _critics
 from . import dates as _dates
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_words, readings, token_mask)
@@ -158,6 +159,7 @@ def load_lexicons() -> _Lex:
     lx.refusals = load_refusals()
     lx.blame = load_blame()
     lx.condemn = load_words("condemn.tsv")  # condemnation verbs, owned statement nouns (_condemned_acts)
+    lx.rebut = _critics.load()  # charges judged false, denials of the clause before (critics.py)
     from .lexicon import PhraseMatcher, norm_phrase, read_tsv
     lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
     from .lexicon import expand
@@ -347,6 +349,7 @@ class EventStage(Stage):
             events.extend(self._announced_offers(doc, sents, st, events, quotes, pub))
             if st.blame:
                 events.extend(self._blame(doc, sents, st, events, quotes, pub))
+            events.extend(_critics.after_sentence(self, doc, sents, st, events, quotes, pub))
             if not self._no_veto:
                 self._decide(text, st, events)
             pool.extend(e for e in events if e["_sent"] == st.i and e["actors"] and e["type"] in _CONDEMNED_ACTS)
@@ -557,6 +560,8 @@ class EventStage(Stage):
                     return False
         if not need:
             return True
+        if "@resumed" in need:
+            return _critics.resumed(self, st, m)
         if "@obj" in need:
             # "حمّل ترامب روسيا مسؤولية الهجوم": a party stands between the verb and the word it needs ("تحمل
             # مسؤولياتها" is bearing one's own responsibility, no accusation)
@@ -613,7 +618,8 @@ class EventStage(Stage):
             if toks[j].norm in _NEED_FIRST and j + 1 < len(toks) and any(
                     toks[j].norm + " " + r in need for r in readings(toks[j + 1].norm)):
                 return True  # a two-word need: "وصف القرار بأنه غير قانوني"
-        return False
+        # "وهو ما نفته روسيا": a denial of the clause before, its pronoun in place of the charge noun (critics.py)
+        return m.value.type == "REJECT" and m.value.mode == "deny" and _critics.resumed(self, st, m)
 
     def _event(self, doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub):
         lex = self.lex
@@ -2900,6 +2906,8 @@ class EventStage(Stage):
         opener = ts > 1 and (toks[ts - 1].norm in ("ثم", "وثم") or toks[ts - 1].norm in ("كما", "وكما") and text[
             toks[ts - 2].end:toks[ts - 1].start].strip(' "»”') in ("،", ","))  # (not "كما وعد": as he promised)
         w = w if opener else w[1:] if w[:1] == "و" and len(w) > 3 else None
+        if w is not None and w not in VERB_FORMS:
+            w = _critics.object_verb(w, toks, te) or w  # "ووصفه بـ"المجرم"": the verb with its object's pronoun
         if w is None or _vn(w) or not (w in VERB_FORMS or w in self.lex.trig.trie and w.endswith("ي") and len(w) > 3) \
                 or w[:1] == "ن" or _first_person(w, toks, ts) or w[:1] == "ا" and "ي" + w[1:] in VERB_FORMS:
             return None  # (أثنى: a form listed alone; وإنقاذ، وإرسال: verbal nouns; وأرحب: the first person)
@@ -4028,7 +4036,7 @@ class EventStage(Stage):
                     continue
                 if o["date"] and ev["date"] and o["date"] != ev["date"] and o["date_text"] and ev["date_text"]:
                     continue  # two days told: two occasions (a date without a cue is only the default)
-                if o["_sent"] == ev["_sent"]:
+                if o["_sent"] == ev["_sent"] and not _critics.other_author(self._text, o, ev, compatible):
                     hit = o
                     break
                 if o["type"] == "CONSULT" and {_consult_kind(o), _consult_kind(ev)} == {"phone", "met"}:
@@ -5145,6 +5153,15 @@ def _groups(text, toks, ments):
     for m in ments or []:
         ids = [m.eid] + [c[0] for c in m.co]
         last = groups[-1]["m"][-1] if groups else None
+        if groups and groups[-1].get("spokes") and m.kind == "PERSON" and not m.co and len(groups[-1]["m"]) == 1 \
+                and (m.s == groups[-1]["e"] and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start)
+                     or _apposed(text, toks, groups[-1]["e"], m.s)):
+            g = groups[-1]  # "المتحدثة باسم الخارجية الروسية ماريا زاخاروفا": the named spokesperson
+            g["ids"] = [m.eid]
+            g["m"] = [m]
+            g["e"] = m.e
+            g["spokes"] = False
+            continue
         if groups and m.kind == "PERSON" and not m.co and _apposed(text, toks, groups[-1]["e"], m.s) \
                 and not last.co and (last.kind == "PERSON" and _office_like(toks, last)
                                      or last.kind == "GPE" and last.s > 0 and _title_word(toks[last.s - 1].norm)
@@ -5192,6 +5209,12 @@ def _groups(text, toks, ments):
             g["ids"] += ids
             g["m"].append(m)
             g["e"] = m.e
+            continue
+        sp = _critics.spokesman_of(toks, m.s)
+        if sp is not None:
+            # "المتحدثة باسم الخارجية الروسية ماريا زاخاروفا"، "وقال الناطق باسم الحكومة": the spokesperson speaks for
+            # the body; its name, when it follows, is the party (see the PERSON case above)
+            groups.append({"s": sp, "e": m.e, "ids": ids, "m": [m], "prep": None, "spokes": True})
             continue
         groups.append({"s": m.s, "e": m.e, "ids": ids, "m": [m], "prep": _prep(text, toks, m)})
     return groups
