@@ -110,7 +110,7 @@ _PROTEST_ADJ = ("احتجاجي", "حاشد", "سلمي", "كبير", "ضخم", 
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
-_STRONG = re.compile(r"[.،,؛;:!?؟\n]")
+_STRONG = re.compile(r"[،؛;:!?؟\n]|(?<!\d)[.,]|[.,](?!\d)")  # (not the point or comma of a number: 2.5، 2,5)
 _QUOTE_RE = re.compile(r"«([^«»]{2,600})»|“([^“”]{2,600})”|\"([^\"\n]{2,600})\"")
 _COND_RE = re.compile(r"(?<!\w)[وف]?(?:إذا|اذا)(?!\w)|في حال|ما لم")
 # nouns of harm (their genitive suffers), of attack (their owner or nationality acts), of what an attack hits
@@ -4523,7 +4523,7 @@ _DATELINE = re.compile(r"[^\n]{0,90}?\)\s*(?:--|—|–|-)\s*|[^\n(]{0,40}?\s(?:
                        r"\((?:[A-Za-z .]{2,12}|أ ف ب|رويترز|واس|وام|سانا|قنا|كونا|بترا|الأناضول)\)\s*")
 # (the last form: "أتلانتا، الولايات المتحدة الأمريكية (CNN) نفى ...": a place (one word, or with a comma) and an
 # agency in brackets, no dash; "وقالت وكالة الأنباء السورية (سانا)" is no dateline)
-_FULLSTOP = re.compile(r"[.؛;!?؟]")  # a colon introduces speech or a headline topic: no stop
+_FULLSTOP = re.compile(r"[؛;!?؟]|(?<!\d)\.|\.(?!\d)")  # (not a decimal point: 2.5 مليار); a colon introduces speech or a headline topic: no stop
 
 
 def _dateline_end(text, start, toks) -> int:
