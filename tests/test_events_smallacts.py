@@ -28,3 +28,50 @@ def test_a_sum_with_a_decimal_point_keeps_the_recipient(pipe):
     doc = full(pipe, "وقدمت الولايات المتحدة أكثر من 1.5 مليار دولار من المساعدات العسكرية للبنان منذ عام 2006.")
     ev = _events(doc, "AID")
     assert ev and "Lebanon" in _names(doc, ev[0]["recipients"]) and "United States" in _names(doc, ev[0]["actors"])
+
+
+def test_a_call_without_an_addressee_by_a_named_official(pipe):
+    doc = full(pipe, "ودعا الأمين العام للأمم المتحدة إلى إجراء تحقيق مستقل يوم الخميس.")
+    ev = _events(doc, "REQUEST")
+    assert ev and "الأمين العام" in _names(doc, ev[0]["actors"]) and not ev[0]["recipients"]
+
+
+def test_a_headline_call_and_threat_by_a_state(pipe):
+    doc = full(pipe, "بريطانيا تطالب بتحقيق دولي لتحديد سبل وصول الصواريخ للحوثيين")
+    ev = _events(doc, "REQUEST")
+    assert ev and "United Kingdom" in _names(doc, ev[0]["actors"])
+    doc = full(pipe, "إيطاليا تهدد باحتجاز سفينة تقل 234 مهاجرا في البحر المتوسط")
+    ev = _events(doc, "THREATEN")
+    assert ev and "Italy" in _names(doc, ev[0]["actors"])
+
+
+def test_a_circumstantial_call_takes_the_main_clause_subject(pipe):
+    doc = full(pipe, "وأعرب لافروف عن قلقه من التصعيد بين إيران وإسرائيل، داعياً للحوار.")
+    ev = _events(doc, "REQUEST")
+    assert ev and "Lavrov" in _names(doc, ev[0]["actors"])
+
+
+def test_a_warning_that_the_speaker_may_act_is_a_threat(pipe):
+    doc = full(pipe, "حذرت بريطانيا من أنها قد تسحب رخصة عمل شبكة روسيا اليوم الإعلامية في بريطانيا.")
+    ev = _events(doc, "THREATEN")
+    assert ev and "United Kingdom" in _names(doc, ev[0]["actors"])
+    doc = full(pipe, "حذرت مدعية المحكمة الجنائية الدولية فاتو بنسودا الأحد من أن المحكمة يمكن أن تحاكم مرتكبي الفظائع "
+                     "في قطاع غزة.")
+    ev = _events(doc, "THREATEN")
+    assert ev and "بنسودا" in _names(doc, ev[0]["actors"])
+
+
+def test_a_warning_of_a_danger_is_no_threat(pipe):
+    for s in ("وحذرت الأمم المتحدة من أن الوضع بدأ يصبح خارج السيطرة.",
+              "وحذر أوغلو من أن قصف إدلب والمدنيين سيكون مذبحة.",
+              "وحذر خبراء الأرصاد الجوية من أن أجزاء من المنطقة قد تشهد هطولا غزيرا للأمطار."):
+        assert not _events(full(pipe, s), "THREATEN", factual=False), s
+
+
+def test_no_untargeted_call_from_an_object_or_a_description(pipe):
+    for s in ("مسؤول سابق في الفاتيكان يدعو البابا فرانسيس للاستقالة",
+              "ويشعر اللاجئون بالقلق بعد أن ارتفعت نسبة المؤيدين لقوى اليمين التي تدعو إلى ترحيل اللاجئين.",
+              "وتطالب إسرائيل بالمدينة بأكملها عاصمة أبدية لها.",
+              "وقال إنه يناشد الجميع عدم التركيز على الواقعة، مطالبا بالتركيز على النموذج."):
+        doc = full(pipe, s)
+        assert not [e for e in _events(doc, "REQUEST", factual=False) if not e["recipients"]], s

@@ -123,6 +123,9 @@ _MISSILES = {"صواريخ", "صاروخ", "صاروخا", "قذايف", "قذي
 _MEMBER_NOUNS = {"قيادي", "قياديا", "قياديين", "عنصر", "عناصر", "عضو", "اعضاء", "مقاتل", "مقاتلين", "جندي", "جنود"}
 # a sentence that opens on the statement that carries an act told just before ("وفي بيان صدر مساء الجمعة، قالت")
 _STATEMENT_OPEN = re.compile(r"\s*[وف]?(?:في|خلال)\s+(بيان|تصريحات?|كلمة|مؤتمر|مقابلة|حديث|رسالة|تغريدة|اتصال)(?!\w)")
+# conjunctions that open a clause of their own: a party before one is no subject of the verb after it ("هددت موسكو
+# بطرد وسائل الإعلام البريطانية بعدما حذرت بريطانيا من أنها قد تسحب رخصة")
+_SUBORDINATORS = {"بعدما", "عندما", "حينما", "لما", "كلما", "بينما", "فيما", "مثلما", "قبلما", "ريثما", "طالما"}
 _STATED = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 _FIRST_PERSON = re.compile(r"(نا|نا[هك]|ت)$")
 
@@ -159,6 +162,9 @@ def load_lexicons() -> _Lex:
     lx.blame = load_blame()
     lx.condemn = load_words("condemn.tsv")  # condemnation verbs, owned statement nouns (_condemned_acts)
     from .lexicon import PhraseMatcher, norm_phrase, read_tsv
+    lx.untargeted = {}  # kind → normalised forms: verbal acts that may stand without a named target (_untargeted_ok)
+    for kind, forms in read_tsv("untargeted.tsv"):
+        lx.untargeted.setdefault(kind, set()).update(normalize(f) for f in forms.split("|") if f)
     lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
     from .lexicon import expand
     lx.stance_verbs = {normalize(f) for kind, form in read_tsv("stances.tsv") for f in expand(form)}
@@ -812,6 +818,7 @@ class EventStage(Stage):
         svo = before and before[-1]["prep"] is None and ts - before[-1]["e"] <= 1 \
             and not _strong_between(text, toks, before[-1]["e"], ts) \
             and not (before[-1]["e"] < ts and toks[ts - 1].norm in _NOUN_PREPS) \
+            and not (before[-1]["e"] < ts and toks[ts - 1].norm in _SUBORDINATORS) \
             and not (before[-1]["e"] == ts and not is_noun and ttok.norm[:1] == "و" and ttok.norm[1:] in VERB_FORMS)
         # ("ألف فلسطيني جراء قمع": no subject; "استقبل ترامب تميم وأثنى أمير قطر على": a verb with و opens its clause,
         # the party before it is no subject of it)
@@ -1907,7 +1914,8 @@ class EventStage(Stage):
             if chain is not None:
                 actors, recips = chain
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law") \
-                and not multilateral and not (
+                and not multilateral \
+                and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) and not (
                 typ == "CONCEDE" and (amnesty or any("عتذ" in toks[k].norm for k in range(ts, te)))
                 and self._clause_subject(text, toks, groups, actors, ts, te)):
             return None  # (an apology or an amnesty stands without a named addressee: "قدم عباس اعتذاره الجمعة"; a
@@ -2828,6 +2836,135 @@ class EventStage(Stage):
             if g["s"] >= te and g["s"] - k <= 2 and self._adjacent(toks, k, g["s"]):
                 return True
         return False
+
+    def _specific(self, eid) -> bool:
+        """A party the text pins down as one actor: a named person or an office of a known state or body, a state, a
+        body the knowledge base knows or an official body of a state (not a people, a crowd or a bare common noun)."""
+        e = self._dp.by_id.get(eid) or {}
+        t = e.get("type")
+        if t == "PERSON":
+            return e.get("status") == "named" or bool(e.get("country") or e.get("wikidata") or e.get("kb_id"))
+        if t == "GPE":
+            return bool(e.get("country"))
+        if t == "ORG":
+            return bool(e.get("wikidata") or e.get("kb_id")) or e.get("sector") == "IGO" or bool(
+                e.get("country")) and e.get("sector") in ("GOV", "MIL", "JUD", "COP", "PTY", "REB")
+            # (an international body or its office: "الأمين العام للأمم المتحدة")
+        return False
+
+    def _untargeted_ok(self, text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) -> bool:
+        """May a REQUEST or THREATEN that names no target stand (data/untargeted.tsv)? Only an explicit verb or
+        circumstantial participle of demanding, urging or threatening, told as a fact by specific actors that are
+        the subject of its clause (or of the main clause, for a participle after a comma), with the demanded or
+        threatened act right after it (or after its subject): "دعا الأمين العام إلى إجراء تحقيق مستقل"، "...، داعية إلى
+        إنهاء إراقة الدماء"، "هدد الصدر باتخاذ مسار المعارضة"؛ a warning only when the speaker's own side is what may
+        act ("حذرت بريطانيا من أنها قد تسحب رخصة"، "حذرت المدعية من أن المحكمة يمكن أن تقاضي"), not a danger
+        ("حذرت الأمم المتحدة من أن الوضع قد يتدهور"). Nouns (دعوات، تهديدات، تحذير) and peoples or crowds do not."""
+        if typ not in ("REQUEST", "THREATEN") or not actors or negated or hyp or te - ts != 1:
+            return False
+        u = self.lex.untargeted
+        w = toks[ts].norm
+        kind = next((k for k in ("request", "urge", "request_part", "threat", "threat_part", "warn")
+                     for x in (w, w[1:] if w[:1] in "وف" and len(w) > 3 else None) if x in u[k]), None)
+        if kind is None or (typ == "REQUEST") != (kind in ("request", "urge", "request_part")):
+            return False
+        if not all(self._specific(i) for i in actors):
+            return False
+        part = kind.endswith("_part") or kind == "warn" and w.lstrip("وف")[:1] == "م"
+        if ts > 0 and toks[ts - 1].norm in _RELATIVES:
+            return False  # "لقوى اليمين التي تدعو إلى ترحيل اللاجئين": a description of a party, no act told
+        if part:
+            if ts == 0 or not _STRONG.search(text, toks[ts - 1].end, toks[ts].start):
+                return False  # (the main clause's subject speaks only for a participle set off by a comma)
+            first = next((g for g in groups if g["prep"] is None and g["e"] > cut), None)
+            if first is None or first["e"] > ts or not set(first["ids"]) & set(actors):
+                return False  # ... its first party ("وقال إنه يناشد الجميع ...، مطالبا": he, not a party named later)
+        sj = subj if subj is not None and subj["s"] >= te and set(subj["ids"]) == set(actors) else next(
+            (g for g in groups if g["s"] >= te and g["s"] - te <= 3 and set(g["ids"]) & set(actors)), None)
+        if not part:
+            # the subject right before the verb (غوتيريس يدعو إلى، وكانت بكين حذرت من)، or right after it when it is a
+            # person, an office or an international body: a state or a group after the verb may be its object, the
+            # subject dropped or a clause before it ("ودعت ميليشيات الحوثي إلى التجاوب"، "قرار يدعو الولايات المتحدة
+            # إلى"، "كما دعا الملك حكومة الرزاز")
+            svo = w[:1] not in "وف" and any(g["prep"] is None and set(g["ids"]) >= set(actors) and g["e"] <= ts
+                                            and ts - g["e"] <= 1 and not _strong_between(text, toks, g["e"], ts)
+                                            for g in groups)  # (not "رسائل أرسلت إلى منازل في بريطانيا وتدعو")
+            v = w.lstrip("وف")
+            fem = len(v) >= 3 and (v.endswith("ت") or v[:1] == "ت" and not v.startswith("توعد"))
+            opens = ts <= cut or _STRONG.search(text, toks[ts - 1].end, toks[ts].start) or toks[ts - 1].norm in (
+                "وقد", "قد", "فقد", "كما", "ثم", "حيث", "كان", "وكان", "كانت", "وكانت") or toks[ts - 1].norm in _SUBORDINATORS
+            # (a verb after a subject the coder does not read as a party has it as its subject, and the party after the
+            # verb is its object: "مسؤول سابق في الفاتيكان يدعو البابا فرانسيس للاستقالة"؛ so does one after an office
+            # named without a name: "كما دعا الملك حكومة الرزاز للبحث")
+            vso = sj is not None and opens and all(
+                toks[k].norm in self.lex.datecue_words or toks[k].norm in ("اليوم", "امس") for k in range(te, sj["s"])) and (
+                any(x.kind == "PERSON" for x in sj["m"])
+                or all((self._dp.by_id.get(i) or {}).get("sector") == "IGO" for i in sj["ids"])
+                or fem and w[:1] not in "وف" and (ts <= cut or toks[ts - 1].norm in ("فيما", "بينما", "وقد", "قد", "فقد")))
+            # (a state or a body after a feminine verb that opens its sentence agrees with it as its subject: "طالبت لندن
+            # بتحقيق دولي"، "فيما دعت حماس لتشكيل حكومة"; "دعا الولايات المتحدة إلى" does not agree: an object; after
+            # كما، و، a relative or a subject the verb goes on with a subject told before: "كما حثت الجيش الإسرائيلي على")
+            if not (svo or vso):
+                return False
+        # the demanded or threatened act: right after the verb, or after its subject (VSO) and a time word
+        p = te
+        if sj is not None and not part:
+            p = sj["e"]
+            while True:  # (its complement: "الأمين العام للأمم المتحدة")
+                nx = next((g for g in groups if g["s"] == p and g["prep"] in (None, "ل")), None)
+                if nx is None:
+                    break
+                p = nx["e"]
+        lim = p + 4
+        while p < len(toks) and p < lim and (toks[p].norm in self.lex.datecue_words or toks[p].norm in (
+                "اليوم", "امس", "مجددا", "ايضا", "كذلك", "مساء", "صباح", "بدوره", "بدورها") or toks[p].norm == "في"
+                and p + 1 < len(toks) and toks[p + 1].norm in self.lex.datecue_words):
+            p += 1  # (a time: "حذرت بكين في آذار/مارس من أنها")
+        if p >= len(toks) or _full_stop_between(text, toks, te, p + 1):
+            return False
+        n = toks[p].norm
+        if any(g["s"] == p for g in groups):
+            return False  # a party there is an addressee or the subject of something else
+        if kind in ("request", "request_part"):
+            return n in ("الي", "والي") or n[:1] in "لب" and len(n) >= 5
+        if kind == "urge":
+            return n == "علي"
+        if kind in ("threat", "threat_part"):
+            return n[:1] == "ب" and (len(n) >= 4 or n == "بان") and n not in (
+                "بعد", "بعض", "بشان", "بسبب", "بشده", "بدوره", "بدورها")  # (بإغلاق، بالرد، بأن بلاده ...)
+        # a warning: من أن / بأن + the speaker's own side + what it may do
+        if n == "من" and p + 1 < len(toks):
+            p += 1
+            n = toks[p].norm
+        if n not in ("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم"):
+            return False
+        q = p + 1
+        if n.endswith(("ه", "ها", "هم", "هما")):
+            pass  # the pronoun stands for the speaker
+        elif q < len(toks):
+            title = {toks[k].norm.removeprefix("ال") for k in range(te, p) if len(toks[k].norm) > 3}
+            g = next((g for g in groups if g["s"] == q and g["prep"] is None), None)
+            ac = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
+            own = toks[q].norm in u["own"] or toks[q].norm.removeprefix("ال") in title or g is not None and (
+                set(g["ids"]) & set(actors) or ac and all((self._dp.by_id.get(i) or {}).get("type") == "GPE"
+                                                          and (self._dp.by_id.get(i) or {}).get("country") in ac
+                                                          for i in g["ids"]))
+            if not own:
+                return False
+            q = g["e"] if g is not None else q + 1
+        if q >= len(toks):
+            return False
+        m = toks[q].norm
+        if m in u["modal"]:
+            q += 1
+            if q < len(toks) and toks[q].norm in ("ان", "لا"):
+                q += 1  # يمكن أن تقاضي
+            v = toks[q].norm if q < len(toks) else ""
+        elif m[:1] == "س" and m[1:2] in "يتن" and len(m) > 4:
+            v = m[1:]  # ستسحب
+        else:
+            return False
+        return bool(v) and v not in u["occur"] and v[:1] in "يتن"
 
     def _coord_subject(self, text, toks, groups, st, typ, ts, te, cut, svo):
         """"استضاف الرئيس الأمريكي دونالد ترامب أمير قطر في البيت الأبيض وأثنى على جهوده"، "أدانت الخارجية المصرية الهجوم
@@ -3865,6 +4002,13 @@ class EventStage(Stage):
             cx, cy = countries(px), countries(py)
             return x["type"] in SYMMETRIC and len(cx) >= 2 and cx <= cy
 
+        def reciprocal(x, y):
+            """Two acts of one sentence by two states against each other (هددت موسكو بطرد وسائل الإعلام البريطانية بعدما
+            حذرت بريطانيا من أنها قد تسحب رخصة روسيا اليوم): a move and the move it answers, not one act told twice."""
+            ax, ay = countries(x["actors"]), countries(y["actors"])
+            return x["type"] in ("THREATEN", "REQUEST") and bool(ax) and bool(ay) and not ax & ay \
+                and bool(ay & countries(x["recipients"])) and bool(ax & countries(y["recipients"]))
+
         def fold(hit, ev):
             """Fold ev into hit (two tellings of one occurrence): the richer version stays, completed by the other."""
             if hit["_sent"] == ev["_sent"]:  # two triggers of one sentence: the first one heads it
@@ -3905,6 +4049,8 @@ class EventStage(Stage):
                 if o["date"] and ev["date"] and o["date"] != ev["date"] and o["date_text"] and ev["date_text"]:
                     continue  # two days told: two occasions (a date without a cue is only the default)
                 if o["_sent"] == ev["_sent"]:
+                    if reciprocal(o, ev):
+                        continue
                     hit = o
                     break
                 if o["type"] == "CONSULT" and {_consult_kind(o), _consult_kind(ev)} == {"phone", "met"}:
