@@ -75,3 +75,26 @@ def test_no_untargeted_call_from_an_object_or_a_description(pipe):
               "وقال إنه يناشد الجميع عدم التركيز على الواقعة، مطالبا بالتركيز على النموذج."):
         doc = full(pipe, s)
         assert not [e for e in _events(doc, "REQUEST", factual=False) if not e["recipients"]], s
+
+
+def test_a_leader_calls_on_his_own_people(pipe):
+    doc = full(pipe, "اعتبر الرئيس السوري بشار الأسد أن الأولوية الحالية للنظام هي بسط السيطرة على محافظة إدلب، داعيا "
+                     "السوريين إلى العودة لبلادهم.")
+    ev = _events(doc, "REQUEST")
+    assert ev and "Assad" in _names(doc, ev[0]["actors"]) and "Syria" in _names(doc, ev[0]["recipients"])
+
+
+def test_a_deadline_given_is_a_demand(pipe):
+    doc = full(pipe, "وأمهل ترمب وزارة الخزانة 60 يوما لإعداد قيود استثمارية.")
+    ev = [e for e in _events(doc, "REQUEST") if e["mode"] == "ultimatum"]
+    assert ev and "Trump" in _names(doc, ev[0]["actors"]) and "وزارة" in _names(doc, ev[0]["recipients"])
+    doc = full(pipe, "وقررت الولايات المتحدة إمهال السعودية بضعة أيام لتقديم توضيحات حول اختفاء خاشقجي.")
+    ev = [e for e in _events(doc, "REQUEST") if e["mode"] == "ultimatum"]
+    assert ev and "United States" in _names(doc, ev[0]["actors"]) and "Saudi" in _names(doc, ev[0]["recipients"])
+
+
+def test_no_deadline_without_a_time_or_to_a_diplomat(pipe):
+    doc = full(pipe, "إلا أن الموت لم يمهلها تحقيق مشاريعها وأحلامها.")
+    assert not _events(doc, "REQUEST", factual=False)
+    doc = full(pipe, "وأمهلت الكويت سفير الفلبين أسبوعا لمغادرة أراضيها.")
+    assert not [e for e in doc["events"] if e["mode"] == "ultimatum"]

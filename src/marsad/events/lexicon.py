@@ -213,9 +213,9 @@ class Trigger(NamedTuple):
 VERB_FORMS: set[str] = set()  # every conjugated form generated from PAST/PRESENT pairs
 
 
-def load_triggers() -> PhraseMatcher:
+def load_triggers(name: str = "triggers.tsv") -> PhraseMatcher:
     m = PhraseMatcher()
-    for row in read_tsv("triggers.tsv"):
+    for row in read_tsv(name):
         row += [""] * (6 - len(row))
         typ, mode, forms, need, conf, pos = row[:6]
         neg = need.startswith("!")

@@ -149,6 +149,7 @@ def _title_roles() -> dict:
 def load_lexicons() -> _Lex:
     lx = _Lex()
     lx.trig = load_triggers()
+    lx.trig_fb = load_triggers("fallback_triggers.tsv")  # readings of words the main lexicon reads otherwise (_triggers)
     lx.gaz = load_gazetteer()
     lx.parties = load_parties()
     lx.titles = load_titles()
@@ -254,7 +255,7 @@ class EventStage(Stage):
             def live(node):  # does any phrase below this node code an event (not only a blocker)?
                 return any(k == "$" and v.type != "NONE" or k != "$" and live(v) for k, v in node.items())
 
-            for w, node in self.lex.trig.trie.items():
+            for w, node in list(self.lex.trig.trie.items()) + list(self.lex.trig_fb.trie.items()):
                 if w and live(node):
                     ac.add_word(w, w)
             ac.make_automaton()
@@ -408,8 +409,17 @@ class EventStage(Stage):
     def _triggers(self, st) -> list:
         """The sentence's event triggers: lexicon matches (no blockers), each with what it needs around it, less the
         meetings a cancelling verb stands before."""
-        return _uncancelled([m for m in self.lex.trig.find_all(st.toks) if m.value.type != "NONE"
-                             and self._needs_ok(st, m)])
+        found = self.lex.trig.find_all(st.toks)
+        out = [m for m in found if m.value.type != "NONE" and self._needs_ok(st, m)]
+        if self.lex.trig_fb.trie:
+            # a fallback reading stands where the main lexicon has none (no match, or one whose needs fail: أمهل
+            # without a diplomat is a deadline given, not an expulsion); never over a blocker
+            held = [(m.start_tok, m.end_tok) for m in found if m.value.type == "NONE" or m in out]
+            fb = [m for m in self.lex.trig_fb.find_all(st.toks) if not any(a < m.end_tok and m.start_tok < b for a, b in held)
+                  and self._needs_ok(st, m)]
+            if fb:
+                out = sorted(out + fb, key=lambda m: m.start_tok)
+        return _uncancelled(out)
 
     def sentence_candidates(self, text: str, start: int = 0, end: int | None = None):
         """Factual trigger types of one sentence (no argument attribution): [(type, confidence)]."""
@@ -1145,6 +1155,8 @@ class EventStage(Stage):
             if speaker and not (subj is not None and subj["s"] > ts):
                 actors = speaker
                 recips = [r for r in recips if r not in actors]
+        if trig.mode == "ultimatum":
+            actors, recips = self._ultimatum(text, toks, groups, st, ts, te, is_noun, actors, recips, cut)
         if typ == "THREATEN" and not is_noun and te < len(toks) and toks[te].norm[:1] == "ب" and (
                 toks[te].norm[1:] in _ENDANGER or toks[te].norm[3:] in _ENDANGER or ts > 0 and toks[ts - 1].norm in (
                     "التي", "الذي") and not any(g["e"] == ts - 1 for g in groups)):
@@ -1942,6 +1954,7 @@ class EventStage(Stage):
                 for k in range(te, min(len(toks), te + 12)) if not _full_stop_between(text, toks, te, k)):
             return None  # "ستمنح المصور الصحفي المصري محمود أبو زيد جائزة حرية الصحافة": a prize, not aid or a promise
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty \
+                and not self._own_people(typ, actors, recips, groups, toks) \
                 and not (typ == "PROTEST" and self._crowd(actors) and self._protested_body(toks, groups, recips)):
             # (a crowd protests at home, against its own authorities: "احتشد مئات المتظاهرين العراقيين أمام مبنى
             # محافظة البصرة")
@@ -2836,6 +2849,46 @@ class EventStage(Stage):
             if g["s"] >= te and g["s"] - k <= 2 and self._adjacent(toks, k, g["s"]):
                 return True
         return False
+
+    def _ultimatum(self, text, toks, groups, st, ts, te, is_noun, actors, recips, cut):
+        """A deadline given (أمهل، إمهال: CAMEO 139 ultimatum, coded REQUEST): the one given it is the object of the verb
+        or the genitive of the noun ("أمهل ترمب وزارة الخزانة 60 يوما"، "إمهال الحكومة أسبوعا لسحب مشروع القانون"); the
+        noun's giver is the subject of the verb or participle of deciding or announcing that governs it (قررت الولايات
+        المتحدة إمهال السعودية، "واعتبر مجلس النقباء ...، معلنا ... إمهال الحكومة"), else the clause's first party."""
+        if not toks[ts].norm.lstrip("وفب").startswith("امهال"):
+            sj = next((g for g in groups if g["s"] >= te and set(g["ids"]) == set(actors) and len(g["m"]) > 1), None)
+            if not recips and sj is not None and sj["m"][1].s == sj["m"][0].e and (
+                    toks[sj["m"][1].s].norm[:1] != "و" or sj["m"][1].start == toks[sj["m"][1].s].start):  # (وزارة, no و)
+                # "أمهل ترمب وزارة الخزانة 60 يوما": the subject and the object after the verb, read as one group
+                return [sj["m"][0].eid], [x.eid for x in sj["m"][1:] if x.eid != sj["m"][0].eid]
+            if toks[ts].norm.lstrip("وف") not in VERB_FORMS or not any(
+                    set(g["ids"]) & set(actors) and g["e"] > cut and not set(g["ids"]) & set(recips) for g in groups):
+                return [], []  # (a pronoun object, "وأمهله حتى الخامس من آذار", or a giver not named in the sentence:
+                # no guess)
+            return actors, recips
+        gen = next((g for g in groups if g["s"] == te and g["prep"] is None), None)
+        recips = list(gen["ids"]) if gen is not None else []
+        dk = next((k for k in range(ts - 1, max(cut - 1, ts - 8), -1)
+                   if toks[k].norm.lstrip("وف") in _DECIDE_VERBS | {"معلنا", "معلنه", "مقررا", "مقرره"}), None)
+        if dk is None or _full_stop_between(text, toks, dk + 1, ts):
+            return [a for a in actors if a not in recips], recips
+        sj = next((g for g in groups if g["prep"] is None and g["s"] > dk and g["s"] - dk <= 2 and g["e"] <= ts), None)
+        if sj is None:
+            sj = next((g for g in groups if g["prep"] is None and g["e"] > cut and g["e"] <= dk), None)
+        return ([i for i in sj["ids"] if i not in recips] if sj is not None else []), recips
+
+    def _own_people(self, typ, actors, recips, groups, toks) -> bool:
+        """A leader or a government calling on its own people ("داعيا السوريين إلى العودة لبلادهم"، "أردوغان يدعو الأتراك
+        إلى تحويل عملاتهم"): one country on both sides, yet two parties. The people is named by a plural demonym of its
+        own (not an adjective of the caller: "طالبت الهيئة السمعية البصرية التركية")."""
+        ents = self._dp.by_id
+        g = next((g for g in groups if g["ids"] == recips), None)
+        w = toks[g["s"]].norm.lstrip("و") if g is not None and g["e"] - g["s"] == 1 else ""
+        return typ == "REQUEST" and bool(recips) and w.startswith("ال") and (
+            w.endswith(("يين", "يون")) or w in ("الاتراك", "الاكراد", "العرب")) and all(
+            (ents.get(i) or {}).get("type") == "PERSON" or (ents.get(i) or {}).get("type") == "ORG" and (
+                ents.get(i) or {}).get("sector") == "GOV" for i in actors) and all(
+            (ents.get(i) or {}).get("type") == "NORP" for i in recips)
 
     def _specific(self, eid) -> bool:
         """A party the text pins down as one actor: a named person or an office of a known state or body, a state, a
