@@ -98,3 +98,23 @@ def test_no_deadline_without_a_time_or_to_a_diplomat(pipe):
     assert not _events(doc, "REQUEST", factual=False)
     doc = full(pipe, "وأمهلت الكويت سفير الفلبين أسبوعا لمغادرة أراضيها.")
     assert not [e for e in doc["events"] if e["mode"] == "ultimatum"]
+
+
+def test_an_apology_for_words_about_a_group_is_made_to_it(pipe):
+    doc = full(pipe, "قدم الرئيس الفلسطيني محمود عباس اعتذاره، الجمعة، عن تصريحاته حول اليهود.")
+    ev = _events(doc, "CONCEDE")
+    assert ev and "Abbas" in _names(doc, ev[0]["actors"]) and "اليهود" in _names(doc, ev[0]["recipients"])
+
+
+def test_a_pardon_received_is_granted_by_the_head_of_state_the_story_names(pipe):
+    doc = full(pipe, "حصل الزعيم الماليزي المسجون، أنور إبراهيم، على عفو شامل، الأربعاء، وخرج حراً من مستشفى بكوالالمبور. "
+                     "وكان محاطا بحراس السجن قبل أن يستقل سيارة إلى القصر للقاء الملك.")
+    ev = _events(doc, "CONCEDE")
+    assert ev and "Anwar" in _names(doc, ev[0]["recipients"]) and "King of Malaysia" in _names(doc, ev[0]["actors"])
+
+
+def test_an_amnesty_remits_the_penalty_of_a_group(pipe):
+    doc = full(pipe, "أصدر الرئيس السوري بشار الأسد المرسوم رقم 18 القاضي بمنح عفو عام عن كامل العقوبة لمرتكبي جرائم "
+                     "الفرار الداخلي والخارجي.")
+    ev = _events(doc, "CONCEDE")
+    assert ev and "Assad" in _names(doc, ev[0]["actors"]) and "مرتكبي" in _names(doc, ev[0]["recipients"])

@@ -163,6 +163,12 @@ def load_lexicons() -> _Lex:
     lx.blame = load_blame()
     lx.condemn = load_words("condemn.tsv")  # condemnation verbs, owned statement nouns (_condemned_acts)
     from .lexicon import PhraseMatcher, norm_phrase, read_tsv
+    lx.concede = {"pardoner": []}  # pardons and apologies (_pardon_parties, _apology_to): kind → forms
+    for kind, forms, *rest in read_tsv("concede.tsv"):
+        if kind == "pardoner":
+            lx.concede["pardoner"].append((forms, rest[0] if rest else ""))
+        else:
+            lx.concede.setdefault(kind, set()).update(normalize(f) for f in forms.split("|") if f)
     lx.untargeted = {}  # kind → normalised forms: verbal acts that may stand without a named target (_untargeted_ok)
     for kind, forms in read_tsv("untargeted.tsv"):
         lx.untargeted.setdefault(kind, set()).update(normalize(f) for f in forms.split("|") if f)
@@ -1781,6 +1787,12 @@ class EventStage(Stage):
                 b0, b1 = toks[k + 1].start, toks[j].end
                 recips = [self._dp.entity(("pardoned", normalize(text[b0:b1]), iso), name=text[b0:b1],
                                           name_ar=text[b0:b1], typ="NORP", country=iso, sector="CVL", start=b0, end=b1)]
+        if typ == "CONCEDE" and not recips and actors and any("عتذ" in toks[k].norm for k in range(ts, te)):
+            recips = self._apology_to(text, toks, groups, te, actors)
+        if amnesty and not recips:
+            got = self._pardon_parties(text, toks, groups, ts, te, actors, cut)
+            if got is not None:
+                actors, recips = got
         if official_protest is not None:
             actors, recips = official_protest
         if verbal_attack is not None:
@@ -2876,6 +2888,97 @@ class EventStage(Stage):
         if sj is None:
             sj = next((g for g in groups if g["prep"] is None and g["e"] > cut and g["e"] <= dk), None)
         return ([i for i in sj["ids"] if i not in recips] if sj is not None else []), recips
+
+    def _pardon_parties(self, text, toks, groups, ts, te, actors, cut):
+        """(actors, recipients) of an amnesty or pardon the generic reading left without those pardoned, or None.
+        A pardon received ("حصل الزعيم المسجون أنور إبراهيم على عفو شامل"، نال، تلقى): the receiver is pardoned, the
+        pardoner is the head of state of the receiver's country the story names (a person holding the office, or
+        the office word itself: الملك، العاهل، السلطان، الأمير، مجلس العفو), else its government. A penalty remitted
+        to a group ("عفو عام عن كامل العقوبة لمرتكبي جرائم الفرار") or an amnesty about a group ("عفو عام بشأن
+        الفارين"): that group, people of the pardoning state."""
+        u = self.lex.concede
+        rv = ts - 1 if ts > 1 and toks[ts - 1].norm == "علي" else None
+        if rv is not None:
+            vk = next((k for k in range(rv - 1, max(cut - 1, rv - 10), -1) if toks[k].norm.lstrip("وف") in u["receive"]
+                       and not _full_stop_between(text, toks, k + 1, rv)), None)
+            if vk is None:
+                return None
+            g = next((g for g in groups if g["prep"] is None and vk < g["s"] and g["e"] <= rv), None) or next(
+                (g for g in groups[::-1] if g["prep"] is None and g["e"] <= vk and vk - g["e"] <= 1 and g["s"] >= cut), None)
+            if g is None:
+                return None
+            iso = next(((self._dp.by_id.get(i) or {}).get("country") for i in g["ids"]
+                        if (self._dp.by_id.get(i) or {}).get("country")), None)
+            if not iso:
+                return None
+            return self._pardoner(iso), list(g["ids"])
+        if not actors:
+            return None
+        iso = (self._dp.by_id.get(actors[0]) or {}).get("country")
+        for k in range(te, min(len(toks), te + 5)):
+            if toks[k].norm not in ("عن", "بشان"):
+                continue
+            j = k + 1
+            while j < len(toks) and j - k <= 4 and toks[j].norm.strip('"«»') in u["penalty"]:
+                j += 1
+            if j >= len(toks) or _STRONG.search(text, toks[j - 1].end, toks[j].start):
+                return None
+            w = toks[j].norm.strip('"«»')
+            if j > k + 1 and w[:1] == "ل" and len(w) > 3:
+                b0 = toks[j].start + len(toks[j].text) - len(toks[j].text.lstrip('"«')) + 1  # past the ل
+                j2 = j + 1 if j + 1 < len(toks) and toks[j + 1].norm[:1] not in "وبلفك" and toks[j + 1].norm not in (
+                    "في", "من", "عن", "علي", "الي") and not _STRONG.search(text, toks[j].end, toks[j + 1].start) else j
+            elif toks[k].norm == "بشان" and w.startswith("ال") and len(w) > 4:
+                b0, j2 = toks[j].start + (len(toks[j].text) - len(toks[j].text.lstrip('"«'))), j
+            else:
+                return None
+            b1 = toks[j2].end - (len(toks[j2].text) - len(toks[j2].text.rstrip('"»')))
+            name = text[b0:b1]
+            return actors, [self._dp.entity(("pardoned", normalize(name), iso), name=name, name_ar=name, typ="NORP",
+                                            country=iso, sector="CVL", start=b0, end=b1)]
+        return None
+
+    def _apology_to(self, text, toks, groups, te, actors) -> list:
+        """Those an apology is made to, when it names what it is for: the party its offending words were about
+        ("يعتذر عن تصريحاته حول اليهود"، "اعتذر عن عباراته القاسية بحق الكويت"، "عن تصريحاته المسيئة للمسلمين"); a
+        group named by a plural noun the party lexicon does not hold is made a party of its own."""
+        off = next((k for k in range(te, min(len(toks), te + 6)) if toks[k].norm.lstrip("وب") in self.lex.concede["offence"]
+                    and not _full_stop_between(text, toks, te, k + 1)), None)
+        if off is None or not any(toks[k].norm == "عن" for k in range(te, off)) and toks[off - 1].norm != "عن":
+            return []
+        for k in range(off + 1, min(len(toks), off + 6)):
+            if _STRONG.search(text, toks[k - 1].end, toks[k].start):
+                return []
+            w = toks[k].norm
+            g = next((g for g in groups if g["s"] == k and g["prep"] in ("حول", "بحق", "ضد", "تجاه", "إزاء", "ل")
+                      and not set(g["ids"]) & set(actors)), None)
+            if g is not None:
+                return list(g["ids"])
+            if w not in ("حول", "بحق", "ضد", "تجاه", "ازاء") or k + 1 >= len(toks) or any(g["s"] == k + 1 for g in groups):
+                continue
+            n = toks[k + 1].norm
+            if n.startswith("ال") and len(n) > 4 and (n.endswith(("ين", "ون")) or n in self.lex.concede["peoples"]):
+                t = toks[k + 1]
+                return [self._dp.entity(("offended", n), name=t.text, name_ar=t.text, typ="NORP", country=None,
+                                        sector="CVL", start=t.start, end=t.end)]
+            return []
+        return []
+
+    def _pardoner(self, iso) -> list:
+        """The head of state of a country the story names as granting a pardon: a person of the story holding the
+        office, else the office word the text uses (the king of ...), else the country's government (implied)."""
+        ents = self._dp.by_id
+        head = next((i for i, e in ents.items() if e.get("type") == "PERSON" and e.get("country") == iso
+                     and set(e.get("roles") or []) & {"President", "King", "Emir", "Sultan"}), None)
+        if head is not None:
+            return [head]
+        en, ar = _parties_kb().country_name(iso) or (iso, iso)
+        for word, title in self.lex.concede["pardoner"]:
+            if re.search(r"(?<![\w\u064b-\u0652])[وف]?" + word + r"(?![\w\u064b-\u0652])", self._text or ""):
+                return [self._dp.implied(("implied-pardoner", iso), name=f"{title} of {en}", name_ar=word, typ="PERSON",
+                                         country=iso, sector="GOV")]
+        return [self._dp.implied(("implied-gov", iso), name=f"government of {en}", name_ar=f"حكومة {ar}", typ="ORG",
+                                 country=iso, sector="GOV")]
 
     def _own_people(self, typ, actors, recips, groups, toks) -> bool:
         """A leader or a government calling on its own people ("داعيا السوريين إلى العودة لبلادهم"، "أردوغان يدعو الأتراك
