@@ -118,3 +118,11 @@ def test_an_amnesty_remits_the_penalty_of_a_group(pipe):
                      "الفرار الداخلي والخارجي.")
     ev = _events(doc, "CONCEDE")
     assert ev and "Assad" in _names(doc, ev[0]["actors"]) and "مرتكبي" in _names(doc, ev[0]["recipients"])
+
+
+def test_a_headline_threat_to_states_keeps_a_body_threat_to_a_people(pipe):
+    doc = full(pipe, "خاتمي يهدد السعودية والإمارات والبحرين\n\nوقال خطيب جمعة طهران أحمد خاتمي إن الاتحاد الأوروبي لا يختلف "
+                     "عن أمريكا. وأضاف: \"إذا لم يقدم الأوروبيون خلال عدة أسابيع ضمانا مكتوبا عن التزامهم بتعهداتهم "
+                     "لإيران، فإننا سننسحب من الاتفاق النووي\".")
+    tos = [_names(doc, e["recipients"]) for e in _events(doc, "THREATEN")]
+    assert any("الأوروبيون" in t for t in tos) and any("Saudi" in t for t in tos), tos

@@ -4261,6 +4261,11 @@ class EventStage(Stage):
                     if h["recipients"] and o["recipients"] and not sr and all(
                             any(self._placed(i) for i in x["recipients"]) for x in (h, o)):
                         continue  # other targets both pinned down (بومبيو يدعو لمحاسبة خامنئي / حضت واشنطن مجلس الأمن)
+                    if h["type"] in ("THREATEN", "REQUEST") and h["recipients"] and o["recipients"] and not sr \
+                            and all(self._placed(i) for i in h["recipients"]) and all(
+                                (dp.by_id.get(i) or {}).get("type") == "NORP" for i in o["recipients"]):
+                        continue  # a threat to states in the headline is not the one to a people in the body
+                        # (خاتمي يهدد السعودية والإمارات والبحرين / إذا لم يقدم الأوروبيون ضمانا فإننا سننسحب)
                     nh = {i for i in h["actors"] + h["recipients"] if named(i)}
                     no = {i for i in o["actors"] + o["recipients"] if named(i)}
                     if nh - no and no - nh and not sr and h["recipients"] and o["recipients"]:
