@@ -126,3 +126,8 @@ def test_a_headline_threat_to_states_keeps_a_body_threat_to_a_people(pipe):
                      "لإيران، فإننا سننسحب من الاتفاق النووي\".")
     tos = [_names(doc, e["recipients"]) for e in _events(doc, "THREATEN")]
     assert any("الأوروبيون" in t for t in tos) and any("Saudi" in t for t in tos), tos
+
+
+def test_a_situation_that_endangers_threatens_nobody(pipe):
+    doc = full(pipe, "الأمم المتحدة: استمرار حرب اليمن يهدد بأسوأ مجاعة منذ 100 عام")
+    assert not _events(doc, "THREATEN", factual=False)

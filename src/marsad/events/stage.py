@@ -126,6 +126,8 @@ _STATEMENT_OPEN = re.compile(r"\s*[وف]?(?:في|خلال)\s+(بيان|تصري�
 # conjunctions that open a clause of their own: a party before one is no subject of the verb after it ("هددت موسكو
 # بطرد وسائل الإعلام البريطانية بعدما حذرت بريطانيا من أنها قد تسحب رخصة")
 _SUBORDINATORS = {"بعدما", "عندما", "حينما", "لما", "كلما", "بينما", "فيما", "مثلما", "قبلما", "ريثما", "طالما"}
+_OPENERS_SA = {"وقد", "قد", "فقد", "كما", "ثم", "حيث", "كان", "وكان", "كانت", "وكانت", "ان", "بان", "وان", "فان", "لان", "لكن",
+                   "ولكن", "اليوم", "امس", "فيما", "بينما", "اذ", "حين", "عندما", "بدوره", "بدورها"}
 _STATED = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 _FIRST_PERSON = re.compile(r"(نا|نا[هك]|ت)$")
 
@@ -2980,6 +2982,15 @@ class EventStage(Stage):
         return [self._dp.implied(("implied-gov", iso), name=f"government of {en}", name_ar=f"حكومة {ar}", typ="ORG",
                                  country=iso, sector="GOV")]
 
+    def _opens(self, text, toks, k, cut) -> bool:
+        """Does token k open a clause: the sentence's start (after a dateline), after punctuation, a clause opener or
+        a time word (not the genitive of a noun before it)?"""
+        if k <= cut or _STRONG.search(text, toks[k - 1].end, toks[k].start):
+            return True
+        w = toks[k - 1].norm
+        return w in _OPENERS_SA or w in _SUBORDINATORS or w in self.lex.datecue_words or _title_word(w) and (
+            k - 1 <= cut or _STRONG.search(text, toks[k - 2].end, toks[k - 1].start))  # "زعيم الحوثيين يتوعد"
+
     def _own_people(self, typ, actors, recips, groups, toks) -> bool:
         """A leader or a government calling on its own people ("داعيا السوريين إلى العودة لبلادهم"، "أردوغان يدعو الأتراك
         إلى تحويل عملاتهم"): one country on both sides, yet two parties. The people is named by a plural demonym of its
@@ -3044,11 +3055,11 @@ class EventStage(Stage):
             # إلى"، "كما دعا الملك حكومة الرزاز")
             svo = w[:1] not in "وف" and any(g["prep"] is None and set(g["ids"]) >= set(actors) and g["e"] <= ts
                                             and ts - g["e"] <= 1 and not _strong_between(text, toks, g["e"], ts)
-                                            for g in groups)  # (not "رسائل أرسلت إلى منازل في بريطانيا وتدعو")
+                                            and self._opens(text, toks, g["s"], cut) for g in groups)
+            # (not "رسائل أرسلت إلى منازل في بريطانيا وتدعو"، "استمرار حرب اليمن يهدد بأسوأ مجاعة": a genitive)
             v = w.lstrip("وف")
             fem = len(v) >= 3 and (v.endswith("ت") or v[:1] == "ت" and not v.startswith("توعد"))
-            opens = ts <= cut or _STRONG.search(text, toks[ts - 1].end, toks[ts].start) or toks[ts - 1].norm in (
-                "وقد", "قد", "فقد", "كما", "ثم", "حيث", "كان", "وكان", "كانت", "وكانت") or toks[ts - 1].norm in _SUBORDINATORS
+            opens = self._opens(text, toks, ts, cut)
             # (a verb after a subject the coder does not read as a party has it as its subject, and the party after the
             # verb is its object: "مسؤول سابق في الفاتيكان يدعو البابا فرانسيس للاستقالة"؛ so does one after an office
             # named without a name: "كما دعا الملك حكومة الرزاز للبحث")
