@@ -131,3 +131,10 @@ def test_a_headline_threat_to_states_keeps_a_body_threat_to_a_people(pipe):
 def test_a_situation_that_endangers_threatens_nobody(pipe):
     doc = full(pipe, "الأمم المتحدة: استمرار حرب اليمن يهدد بأسوأ مجاعة منذ 100 عام")
     assert not _events(doc, "THREATEN", factual=False)
+
+
+def test_a_leader_named_after_his_office_in_a_quoted_body_threatens(pipe):
+    doc = full(pipe, 'هدد زعيم تحالف "سائرون" مقتدى الصدر باتخاذ مسار المعارضة السياسية، إذا لم تتم الاستجابة للشروط '
+                     'التي طرحها لتشكيل الحكومة.')
+    ev = _events(doc, "THREATEN")
+    assert ev and "Sadr" in _names(doc, ev[0]["actors"])

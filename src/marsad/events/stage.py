@@ -126,6 +126,8 @@ _STATEMENT_OPEN = re.compile(r"\s*[وف]?(?:في|خلال)\s+(بيان|تصري�
 # conjunctions that open a clause of their own: a party before one is no subject of the verb after it ("هددت موسكو
 # بطرد وسائل الإعلام البريطانية بعدما حذرت بريطانيا من أنها قد تسحب رخصة")
 _SUBORDINATORS = {"بعدما", "عندما", "حينما", "لما", "كلما", "بينما", "فيما", "مثلما", "قبلما", "ريثما", "طالما"}
+# bodies an office heads, before their name ("زعيم تحالف "سائرون""، "رئيس حزب الوفد")
+_BODY_KINDS = {"تحالف", "حزب", "حركه", "تيار", "جماعه", "ايتلاف", "جبهه", "منظمه", "كتله", "مجلس", "هييه", "اتحاد"}
 _OPENERS_SA = {"وقد", "قد", "فقد", "كما", "ثم", "حيث", "كان", "وكان", "كانت", "وكانت", "ان", "بان", "وان", "فان", "لان", "لكن",
                    "ولكن", "اليوم", "امس", "فيما", "بينما", "اذ", "حين", "عندما", "بدوره", "بدورها"}
 _STATED = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
@@ -887,6 +889,8 @@ class EventStage(Stage):
                 subj, undergone = None, after[0]
                 recips = list(after[0]["ids"])
                 counted_victims = True
+        if subj is None and not svo and typ in ("REQUEST", "THREATEN") and not is_noun:
+            subj = self._titled_subject(text, toks, groups, te) or subj
         if subj is not None and typ == "MOBILIZE" and (is_noun or _vn(ttok.norm)) and all(
                 x.kind == "ORG" and not x.country for x in subj["m"]):
             subj = None  # "إرسال مقاتلات"، "نشر قوات": the forces after a deployment noun are what is sent
@@ -2981,6 +2985,25 @@ class EventStage(Stage):
                                          country=iso, sector="GOV")]
         return [self._dp.implied(("implied-gov", iso), name=f"government of {en}", name_ar=f"حكومة {ar}", typ="ORG",
                                  country=iso, sector="GOV")]
+
+    def _titled_subject(self, text, toks, groups, te):
+        """The subject right after a verb that is a person named after his office in a body told by its name, the
+        office and the body not read as part of his mention ("هدد زعيم تحالف "سائرون" مقتدى الصدر باتخاذ مسار
+        المعارضة"، "دعا رئيس حزب "الوفد" X إلى"): the person's group, or None."""
+        if te + 2 >= len(toks) or not _title_word(toks[te].norm) or toks[te + 1].norm.lstrip("ال") not in _BODY_KINDS:
+            return None
+        org = next((g for g in groups if g["s"] == te + 2 and g["prep"] is None), None)
+        if org is not None and org["m"][-1].kind == "PERSON" and org["m"][-1].s > org["s"]:
+            x = org["m"][-1]  # (the body's name and the person read as one group)
+            return {"s": org["s"], "e": x.e, "ids": [x.eid], "m": [x], "prep": None}
+        k = org["e"] if org is not None else te + 2
+        if org is None and not toks[te + 2].text.startswith(('"', "«", "“")):
+            return None
+        person = next((g for g in groups if g["s"] == k and g["prep"] is None), None)
+        if person is None or not any(x.kind == "PERSON" for x in person["m"]) \
+                or _STRONG.search(text, toks[te].end, toks[k].start) and '"' not in text[toks[te].end:toks[k].start]:
+            return None
+        return person
 
     def _opens(self, text, toks, k, cut) -> bool:
         """Does token k open a clause: the sentence's start (after a dateline), after punctuation, a clause opener or
