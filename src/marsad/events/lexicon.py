@@ -214,9 +214,9 @@ VERB_FORMS: set[str] = set()  # every conjugated form generated from PAST/PRESEN
 PAST_FORMS: set[str] = set()  # the perfect forms among them (ناشدوا، نفت، تظاهروا: a past verb may open with ن/ت/ي)
 
 
-def load_triggers() -> PhraseMatcher:
+def load_triggers(name: str = "triggers.tsv") -> PhraseMatcher:
     m = PhraseMatcher()
-    for row in read_tsv("triggers.tsv"):
+    for row in read_tsv(name):
         row += [""] * (6 - len(row))
         typ, mode, forms, need, conf, pos = row[:6]
         neg = need.startswith("!")

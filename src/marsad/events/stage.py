@@ -111,7 +111,7 @@ _PROTEST_ADJ = ("احتجاجي", "حاشد", "سلمي", "كبير", "ضخم", 
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
-_STRONG = re.compile(r"[.،,؛;:!?؟\n]")
+_STRONG = re.compile(r"[،؛;:!?؟\n]|(?<!\d)[.,]|[.,](?!\d)")  # (not the point or comma of a number: 2.5، 2,5)
 _QUOTE_RE = re.compile(r"«([^«»]{2,600})»|“([^“”]{2,600})”|\"([^\"\n]{2,600})\"")
 _COND_RE = re.compile(r"(?<!\w)[وف]?(?:إذا|اذا)(?!\w)|في حال|ما لم")
 # nouns of harm (their genitive suffers), of attack (their owner or nationality acts), of what an attack hits
@@ -124,6 +124,13 @@ _MISSILES = {"صواريخ", "صاروخ", "صاروخا", "قذايف", "قذي
 _MEMBER_NOUNS = {"قيادي", "قياديا", "قياديين", "عنصر", "عناصر", "عضو", "اعضاء", "مقاتل", "مقاتلين", "جندي", "جنود"}
 # a sentence that opens on the statement that carries an act told just before ("وفي بيان صدر مساء الجمعة، قالت")
 _STATEMENT_OPEN = re.compile(r"\s*[وف]?(?:في|خلال)\s+(بيان|تصريحات?|كلمة|مؤتمر|مقابلة|حديث|رسالة|تغريدة|اتصال)(?!\w)")
+# conjunctions that open a clause of their own: a party before one is no subject of the verb after it ("هددت موسكو
+# بطرد وسائل الإعلام البريطانية بعدما حذرت بريطانيا من أنها قد تسحب رخصة")
+_SUBORDINATORS = {"بعدما", "عندما", "حينما", "لما", "كلما", "بينما", "فيما", "مثلما", "قبلما", "ريثما", "طالما"}
+# bodies an office heads, before their name ("زعيم تحالف "سائرون""، "رئيس حزب الوفد")
+_BODY_KINDS = {"تحالف", "حزب", "حركه", "تيار", "جماعه", "ايتلاف", "جبهه", "منظمه", "كتله", "مجلس", "هييه", "اتحاد"}
+_OPENERS_SA = {"وقد", "قد", "فقد", "كما", "ثم", "حيث", "كان", "وكان", "كانت", "وكانت", "ان", "بان", "وان", "فان", "لان", "لكن",
+                   "ولكن", "اليوم", "امس", "فيما", "بينما", "اذ", "حين", "عندما", "بدوره", "بدورها"}
 _STATED = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 _FIRST_PERSON = re.compile(r"(نا|نا[هك]|ت)$")
 
@@ -147,6 +154,7 @@ def _title_roles() -> dict:
 def load_lexicons() -> _Lex:
     lx = _Lex()
     lx.trig = load_triggers()
+    lx.trig_fb = load_triggers("fallback_triggers.tsv")  # readings of words the main lexicon reads otherwise (_triggers)
     lx.gaz = load_gazetteer()
     lx.parties = load_parties()
     lx.titles = load_titles()
@@ -161,6 +169,15 @@ def load_lexicons() -> _Lex:
     lx.condemn = load_words("condemn.tsv")  # condemnation verbs, owned statement nouns (_condemned_acts)
     lx.rebut = _critics.load()  # charges judged false, denials of the clause before (critics.py)
     from .lexicon import PhraseMatcher, norm_phrase, read_tsv
+    lx.concede = {"pardoner": []}  # pardons and apologies (_pardon_parties, _apology_to): kind → forms
+    for kind, forms, *rest in read_tsv("concede.tsv"):
+        if kind == "pardoner":
+            lx.concede["pardoner"].append((forms, rest[0] if rest else ""))
+        else:
+            lx.concede.setdefault(kind, set()).update(normalize(f) for f in forms.split("|") if f)
+    lx.untargeted = {}  # kind → normalised forms: verbal acts that may stand without a named target (_untargeted_ok)
+    for kind, forms in read_tsv("untargeted.tsv"):
+        lx.untargeted.setdefault(kind, set()).update(normalize(f) for f in forms.split("|") if f)
     lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
     from .lexicon import expand
     lx.stance_verbs = {normalize(f) for kind, form in read_tsv("stances.tsv") for f in expand(form)}
@@ -250,7 +267,7 @@ class EventStage(Stage):
             def live(node):  # does any phrase below this node code an event (not only a blocker)?
                 return any(k == "$" and v.type != "NONE" or k != "$" and live(v) for k, v in node.items())
 
-            for w, node in self.lex.trig.trie.items():
+            for w, node in list(self.lex.trig.trie.items()) + list(self.lex.trig_fb.trie.items()):
                 if w and live(node):
                     ac.add_word(w, w)
             ac.make_automaton()
@@ -406,8 +423,17 @@ class EventStage(Stage):
     def _triggers(self, st) -> list:
         """The sentence's event triggers: lexicon matches (no blockers), each with what it needs around it, less the
         meetings a cancelling verb stands before."""
-        return _uncancelled([m for m in self.lex.trig.find_all(st.toks) if m.value.type != "NONE"
-                             and self._needs_ok(st, m)])
+        found = self.lex.trig.find_all(st.toks)
+        out = [m for m in found if m.value.type != "NONE" and self._needs_ok(st, m)]
+        if self.lex.trig_fb.trie:
+            # a fallback reading stands where the main lexicon has none (no match, or one whose needs fail: أمهل
+            # without a diplomat is a deadline given, not an expulsion); never over a blocker
+            held = [(m.start_tok, m.end_tok) for m in found if m.value.type == "NONE" or m in out]
+            fb = [m for m in self.lex.trig_fb.find_all(st.toks) if not any(a < m.end_tok and m.start_tok < b for a, b in held)
+                  and self._needs_ok(st, m)]
+            if fb:
+                out = sorted(out + fb, key=lambda m: m.start_tok)
+        return _uncancelled(out)
 
     def sentence_candidates(self, text: str, start: int = 0, end: int | None = None):
         """Factual trigger types of one sentence (no argument attribution): [(type, confidence)]."""
@@ -822,6 +848,7 @@ class EventStage(Stage):
         svo = before and before[-1]["prep"] is None and ts - before[-1]["e"] <= 1 \
             and not _strong_between(text, toks, before[-1]["e"], ts) \
             and not (before[-1]["e"] < ts and toks[ts - 1].norm in _NOUN_PREPS) \
+            and not (before[-1]["e"] < ts and toks[ts - 1].norm in _SUBORDINATORS) \
             and not (before[-1]["e"] == ts and not is_noun and ttok.norm[:1] == "و" and ttok.norm[1:] in VERB_FORMS)
         # ("ألف فلسطيني جراء قمع": no subject; "استقبل ترامب تميم وأثنى أمير قطر على": a verb with و opens its clause,
         # the party before it is no subject of it)
@@ -873,6 +900,8 @@ class EventStage(Stage):
                 subj, undergone = None, after[0]
                 recips = list(after[0]["ids"])
                 counted_victims = True
+        if subj is None and not svo and typ in ("REQUEST", "THREATEN") and not is_noun:
+            subj = self._titled_subject(text, toks, groups, te) or subj
         if subj is not None and typ == "MOBILIZE" and (is_noun or _vn(ttok.norm)) and all(
                 x.kind == "ORG" and not x.country for x in subj["m"]):
             subj = None  # "إرسال مقاتلات"، "نشر قوات": the forces after a deployment noun are what is sent
@@ -1149,6 +1178,8 @@ class EventStage(Stage):
             if speaker and not (subj is not None and subj["s"] > ts):
                 actors = speaker
                 recips = [r for r in recips if r not in actors]
+        if trig.mode == "ultimatum":
+            actors, recips = self._ultimatum(text, toks, groups, st, ts, te, is_noun, actors, recips, cut)
         if typ == "THREATEN" and not is_noun and te < len(toks) and toks[te].norm[:1] == "ب" and (
                 toks[te].norm[1:] in _ENDANGER or toks[te].norm[3:] in _ENDANGER or ts > 0 and toks[ts - 1].norm in (
                     "التي", "الذي") and not any(g["e"] == ts - 1 for g in groups)):
@@ -1810,6 +1841,12 @@ class EventStage(Stage):
                 b0, b1 = toks[k + 1].start, toks[j].end
                 recips = [self._dp.entity(("pardoned", normalize(text[b0:b1]), iso), name=text[b0:b1],
                                           name_ar=text[b0:b1], typ="NORP", country=iso, sector="CVL", start=b0, end=b1)]
+        if typ == "CONCEDE" and not recips and actors and any("عتذ" in toks[k].norm for k in range(ts, te)):
+            recips = self._apology_to(text, toks, groups, te, actors)
+        if amnesty and not recips:
+            got = self._pardon_parties(text, toks, groups, ts, te, actors, cut)
+            if got is not None:
+                actors, recips = got
         if official_protest is not None:
             actors, recips = official_protest
         if verbal_attack is not None:
@@ -1955,7 +1992,8 @@ class EventStage(Stage):
             if chain is not None:
                 actors, recips = chain
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law") \
-                and not multilateral and not (
+                and not multilateral \
+                and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) and not (
                 typ == "CONCEDE" and (amnesty or any("عتذ" in toks[k].norm for k in range(ts, te)))
                 and self._clause_subject(text, toks, groups, actors, ts, te)):
             return None  # (an apology or an amnesty stands without a named addressee: "قدم عباس اعتذاره الجمعة"; a
@@ -1982,6 +2020,7 @@ class EventStage(Stage):
                 for k in range(te, min(len(toks), te + 12)) if not _full_stop_between(text, toks, te, k)):
             return None  # "ستمنح المصور الصحفي المصري محمود أبو زيد جائزة حرية الصحافة": a prize, not aid or a promise
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty \
+                and not self._own_people(typ, actors, recips, groups, toks) \
                 and not (typ == "PROTEST" and self._crowd(actors) and self._protested_body(toks, groups, recips)):
             # (a crowd protests at home, against its own authorities: "احتشد مئات المتظاهرين العراقيين أمام مبنى
             # محافظة البصرة")
@@ -2893,6 +2932,294 @@ class EventStage(Stage):
             if g["s"] >= te and g["s"] - k <= 2 and self._adjacent(toks, k, g["s"]):
                 return True
         return False
+
+    def _ultimatum(self, text, toks, groups, st, ts, te, is_noun, actors, recips, cut):
+        """A deadline given (أمهل، إمهال: CAMEO 139 ultimatum, coded REQUEST): the one given it is the object of the verb
+        or the genitive of the noun ("أمهل ترمب وزارة الخزانة 60 يوما"، "إمهال الحكومة أسبوعا لسحب مشروع القانون"); the
+        noun's giver is the subject of the verb or participle of deciding or announcing that governs it (قررت الولايات
+        المتحدة إمهال السعودية، "واعتبر مجلس النقباء ...، معلنا ... إمهال الحكومة"), else the clause's first party."""
+        if not toks[ts].norm.lstrip("وفب").startswith("امهال"):
+            sj = next((g for g in groups if g["s"] >= te and set(g["ids"]) == set(actors) and len(g["m"]) > 1), None)
+            if not recips and sj is not None and sj["m"][1].s == sj["m"][0].e and (
+                    toks[sj["m"][1].s].norm[:1] != "و" or sj["m"][1].start == toks[sj["m"][1].s].start):  # (وزارة, no و)
+                # "أمهل ترمب وزارة الخزانة 60 يوما": the subject and the object after the verb, read as one group
+                return [sj["m"][0].eid], [x.eid for x in sj["m"][1:] if x.eid != sj["m"][0].eid]
+            if toks[ts].norm.lstrip("وف") not in VERB_FORMS or not any(
+                    set(g["ids"]) & set(actors) and g["e"] > cut and not set(g["ids"]) & set(recips) for g in groups):
+                return [], []  # (a pronoun object, "وأمهله حتى الخامس من آذار", or a giver not named in the sentence:
+                # no guess)
+            return actors, recips
+        gen = next((g for g in groups if g["s"] == te and g["prep"] is None), None)
+        recips = list(gen["ids"]) if gen is not None else []
+        dk = next((k for k in range(ts - 1, max(cut - 1, ts - 8), -1)
+                   if toks[k].norm.lstrip("وف") in _DECIDE_VERBS | {"معلنا", "معلنه", "مقررا", "مقرره"}), None)
+        if dk is None or _full_stop_between(text, toks, dk + 1, ts):
+            return [a for a in actors if a not in recips], recips
+        sj = next((g for g in groups if g["prep"] is None and g["s"] > dk and g["s"] - dk <= 2 and g["e"] <= ts), None)
+        if sj is None:
+            sj = next((g for g in groups if g["prep"] is None and g["e"] > cut and g["e"] <= dk), None)
+        return ([i for i in sj["ids"] if i not in recips] if sj is not None else []), recips
+
+    def _pardon_parties(self, text, toks, groups, ts, te, actors, cut):
+        """(actors, recipients) of an amnesty or pardon the generic reading left without those pardoned, or None.
+        A pardon received ("حصل الزعيم المسجون أنور إبراهيم على عفو شامل"، نال، تلقى): the receiver is pardoned, the
+        pardoner is the head of state of the receiver's country the story names (a person holding the office, or
+        the office word itself: الملك، العاهل، السلطان، الأمير، مجلس العفو), else its government. A penalty remitted
+        to a group ("عفو عام عن كامل العقوبة لمرتكبي جرائم الفرار") or an amnesty about a group ("عفو عام بشأن
+        الفارين"): that group, people of the pardoning state."""
+        u = self.lex.concede
+        rv = ts - 1 if ts > 1 and toks[ts - 1].norm == "علي" else None
+        if rv is not None:
+            vk = next((k for k in range(rv - 1, max(cut - 1, rv - 10), -1) if toks[k].norm.lstrip("وف") in u["receive"]
+                       and not _full_stop_between(text, toks, k + 1, rv)), None)
+            if vk is None:
+                return None
+            g = next((g for g in groups if g["prep"] is None and vk < g["s"] and g["e"] <= rv), None) or next(
+                (g for g in groups[::-1] if g["prep"] is None and g["e"] <= vk and vk - g["e"] <= 1 and g["s"] >= cut), None)
+            if g is None:
+                return None
+            iso = next(((self._dp.by_id.get(i) or {}).get("country") for i in g["ids"]
+                        if (self._dp.by_id.get(i) or {}).get("country")), None)
+            if not iso:
+                return None
+            return self._pardoner(iso), list(g["ids"])
+        if not actors:
+            return None
+        iso = (self._dp.by_id.get(actors[0]) or {}).get("country")
+        for k in range(te, min(len(toks), te + 5)):
+            if toks[k].norm not in ("عن", "بشان"):
+                continue
+            j = k + 1
+            while j < len(toks) and j - k <= 4 and toks[j].norm.strip('"«»') in u["penalty"]:
+                j += 1
+            if j >= len(toks) or _STRONG.search(text, toks[j - 1].end, toks[j].start):
+                return None
+            w = toks[j].norm.strip('"«»')
+            if j > k + 1 and w[:1] == "ل" and len(w) > 3:
+                b0 = toks[j].start + len(toks[j].text) - len(toks[j].text.lstrip('"«')) + 1  # past the ل
+                j2 = j + 1 if j + 1 < len(toks) and toks[j + 1].norm[:1] not in "وبلفك" and toks[j + 1].norm not in (
+                    "في", "من", "عن", "علي", "الي") and not _STRONG.search(text, toks[j].end, toks[j + 1].start) else j
+            elif toks[k].norm == "بشان" and w.startswith("ال") and len(w) > 4:
+                b0, j2 = toks[j].start + (len(toks[j].text) - len(toks[j].text.lstrip('"«'))), j
+            else:
+                return None
+            b1 = toks[j2].end - (len(toks[j2].text) - len(toks[j2].text.rstrip('"»')))
+            name = text[b0:b1]
+            return actors, [self._dp.entity(("pardoned", normalize(name), iso), name=name, name_ar=name, typ="NORP",
+                                            country=iso, sector="CVL", start=b0, end=b1)]
+        return None
+
+    def _apology_to(self, text, toks, groups, te, actors) -> list:
+        """Those an apology is made to, when it names what it is for: the party its offending words were about
+        ("يعتذر عن تصريحاته حول اليهود"، "اعتذر عن عباراته القاسية بحق الكويت"، "عن تصريحاته المسيئة للمسلمين"); a
+        group named by a plural noun the party lexicon does not hold is made a party of its own."""
+        off = next((k for k in range(te, min(len(toks), te + 6)) if toks[k].norm.lstrip("وب") in self.lex.concede["offence"]
+                    and not _full_stop_between(text, toks, te, k + 1)), None)
+        if off is None or not any(toks[k].norm == "عن" for k in range(te, off)) and toks[off - 1].norm != "عن":
+            return []
+        for k in range(off + 1, min(len(toks), off + 6)):
+            if _STRONG.search(text, toks[k - 1].end, toks[k].start):
+                return []
+            w = toks[k].norm
+            g = next((g for g in groups if g["s"] == k and g["prep"] in ("حول", "بحق", "ضد", "تجاه", "إزاء", "ل")
+                      and not set(g["ids"]) & set(actors)), None)
+            if g is not None:
+                return list(g["ids"])
+            if w not in ("حول", "بحق", "ضد", "تجاه", "ازاء") or k + 1 >= len(toks) or any(g["s"] == k + 1 for g in groups):
+                continue
+            n = toks[k + 1].norm
+            if n.startswith("ال") and len(n) > 4 and (n.endswith(("ين", "ون")) or n in self.lex.concede["peoples"]):
+                t = toks[k + 1]
+                return [self._dp.entity(("offended", n), name=t.text, name_ar=t.text, typ="NORP", country=None,
+                                        sector="CVL", start=t.start, end=t.end)]
+            return []
+        return []
+
+    def _pardoner(self, iso) -> list:
+        """The head of state of a country the story names as granting a pardon: a person of the story holding the
+        office, else the office word the text uses (the king of ...), else the country's government (implied)."""
+        ents = self._dp.by_id
+        head = next((i for i, e in ents.items() if e.get("type") == "PERSON" and e.get("country") == iso
+                     and set(e.get("roles") or []) & {"President", "King", "Emir", "Sultan"}), None)
+        if head is not None:
+            return [head]
+        en, ar = _parties_kb().country_name(iso) or (iso, iso)
+        for word, title in self.lex.concede["pardoner"]:
+            if re.search(r"(?<![\w\u064b-\u0652])[وف]?" + word + r"(?![\w\u064b-\u0652])", self._text or ""):
+                return [self._dp.implied(("implied-pardoner", iso), name=f"{title} of {en}", name_ar=word, typ="PERSON",
+                                         country=iso, sector="GOV")]
+        return [self._dp.implied(("implied-gov", iso), name=f"government of {en}", name_ar=f"حكومة {ar}", typ="ORG",
+                                 country=iso, sector="GOV")]
+
+    def _titled_subject(self, text, toks, groups, te):
+        """The subject right after a verb that is a person named after his office in a body told by its name, the
+        office and the body not read as part of his mention ("هدد زعيم تحالف "سائرون" مقتدى الصدر باتخاذ مسار
+        المعارضة"، "دعا رئيس حزب "الوفد" X إلى"): the person's group, or None."""
+        if te + 2 >= len(toks) or not _title_word(toks[te].norm) or toks[te + 1].norm.lstrip("ال") not in _BODY_KINDS:
+            return None
+        org = next((g for g in groups if g["s"] == te + 2 and g["prep"] is None), None)
+        if org is not None and org["m"][-1].kind == "PERSON" and org["m"][-1].s > org["s"]:
+            x = org["m"][-1]  # (the body's name and the person read as one group)
+            return {"s": org["s"], "e": x.e, "ids": [x.eid], "m": [x], "prep": None}
+        k = org["e"] if org is not None else te + 2
+        if org is None and not toks[te + 2].text.startswith(('"', "«", "“")):
+            return None
+        person = next((g for g in groups if g["s"] == k and g["prep"] is None), None)
+        if person is None or not any(x.kind == "PERSON" for x in person["m"]) \
+                or _STRONG.search(text, toks[te].end, toks[k].start) and '"' not in text[toks[te].end:toks[k].start]:
+            return None
+        return person
+
+    def _opens(self, text, toks, k, cut) -> bool:
+        """Does token k open a clause: the sentence's start (after a dateline), after punctuation, a clause opener or
+        a time word (not the genitive of a noun before it)?"""
+        if k <= cut or _STRONG.search(text, toks[k - 1].end, toks[k].start):
+            return True
+        w = toks[k - 1].norm
+        return w in _OPENERS_SA or w in _SUBORDINATORS or w in self.lex.datecue_words or _title_word(w) and (
+            k - 1 <= cut or _STRONG.search(text, toks[k - 2].end, toks[k - 1].start))  # "زعيم الحوثيين يتوعد"
+
+    def _own_people(self, typ, actors, recips, groups, toks) -> bool:
+        """A leader or a government calling on its own people ("داعيا السوريين إلى العودة لبلادهم"، "أردوغان يدعو الأتراك
+        إلى تحويل عملاتهم"): one country on both sides, yet two parties. The people is named by a plural demonym of its
+        own (not an adjective of the caller: "طالبت الهيئة السمعية البصرية التركية")."""
+        ents = self._dp.by_id
+        g = next((g for g in groups if g["ids"] == recips), None)
+        w = toks[g["s"]].norm.lstrip("و") if g is not None and g["e"] - g["s"] == 1 else ""
+        return typ == "REQUEST" and bool(recips) and w.startswith("ال") and (
+            w.endswith(("يين", "يون")) or w in ("الاتراك", "الاكراد", "العرب")) and all(
+            (ents.get(i) or {}).get("type") == "PERSON" or (ents.get(i) or {}).get("type") == "ORG" and (
+                ents.get(i) or {}).get("sector") == "GOV" for i in actors) and all(
+            (ents.get(i) or {}).get("type") == "NORP" for i in recips)
+
+    def _specific(self, eid) -> bool:
+        """A party the text pins down as one actor: a named person or an office of a known state or body, a state, a
+        body the knowledge base knows or an official body of a state (not a people, a crowd or a bare common noun)."""
+        e = self._dp.by_id.get(eid) or {}
+        t = e.get("type")
+        if t == "PERSON":
+            return e.get("status") == "named" or bool(e.get("country") or e.get("wikidata") or e.get("kb_id"))
+        if t == "GPE":
+            return bool(e.get("country"))
+        if t == "ORG":
+            return bool(e.get("wikidata") or e.get("kb_id")) or e.get("sector") == "IGO" or bool(
+                e.get("country")) and e.get("sector") in ("GOV", "MIL", "JUD", "COP", "PTY", "REB")
+            # (an international body or its office: "الأمين العام للأمم المتحدة")
+        return False
+
+    def _untargeted_ok(self, text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) -> bool:
+        """May a REQUEST or THREATEN that names no target stand (data/untargeted.tsv)? Only an explicit verb or
+        circumstantial participle of demanding, urging or threatening, told as a fact by specific actors that are
+        the subject of its clause (or of the main clause, for a participle after a comma), with the demanded or
+        threatened act right after it (or after its subject): "دعا الأمين العام إلى إجراء تحقيق مستقل"، "...، داعية إلى
+        إنهاء إراقة الدماء"، "هدد الصدر باتخاذ مسار المعارضة"؛ a warning only when the speaker's own side is what may
+        act ("حذرت بريطانيا من أنها قد تسحب رخصة"، "حذرت المدعية من أن المحكمة يمكن أن تقاضي"), not a danger
+        ("حذرت الأمم المتحدة من أن الوضع قد يتدهور"). Nouns (دعوات، تهديدات، تحذير) and peoples or crowds do not."""
+        if typ not in ("REQUEST", "THREATEN") or not actors or negated or hyp or te - ts != 1:
+            return False
+        u = self.lex.untargeted
+        w = toks[ts].norm
+        kind = next((k for k in ("request", "urge", "request_part", "threat", "threat_part", "warn")
+                     for x in (w, w[1:] if w[:1] in "وف" and len(w) > 3 else None) if x in u[k]), None)
+        if kind is None or (typ == "REQUEST") != (kind in ("request", "urge", "request_part")):
+            return False
+        if not all(self._specific(i) for i in actors):
+            return False
+        part = kind.endswith("_part") or kind == "warn" and w.lstrip("وف")[:1] == "م"
+        if ts > 0 and toks[ts - 1].norm in _RELATIVES:
+            return False  # "لقوى اليمين التي تدعو إلى ترحيل اللاجئين": a description of a party, no act told
+        if part:
+            if ts == 0 or not _STRONG.search(text, toks[ts - 1].end, toks[ts].start):
+                return False  # (the main clause's subject speaks only for a participle set off by a comma)
+            first = next((g for g in groups if g["prep"] is None and g["e"] > cut), None)
+            if first is None or first["e"] > ts or not set(first["ids"]) & set(actors):
+                return False  # ... its first party ("وقال إنه يناشد الجميع ...، مطالبا": he, not a party named later)
+        sj = subj if subj is not None and subj["s"] >= te and set(subj["ids"]) == set(actors) else next(
+            (g for g in groups if g["s"] >= te and g["s"] - te <= 3 and set(g["ids"]) & set(actors)), None)
+        if not part:
+            # the subject right before the verb (غوتيريس يدعو إلى، وكانت بكين حذرت من)، or right after it when it is a
+            # person, an office or an international body: a state or a group after the verb may be its object, the
+            # subject dropped or a clause before it ("ودعت ميليشيات الحوثي إلى التجاوب"، "قرار يدعو الولايات المتحدة
+            # إلى"، "كما دعا الملك حكومة الرزاز")
+            svo = w[:1] not in "وف" and any(g["prep"] is None and set(g["ids"]) >= set(actors) and g["e"] <= ts
+                                            and ts - g["e"] <= 1 and not _strong_between(text, toks, g["e"], ts)
+                                            and self._opens(text, toks, g["s"], cut) for g in groups)
+            # (not "رسائل أرسلت إلى منازل في بريطانيا وتدعو"، "استمرار حرب اليمن يهدد بأسوأ مجاعة": a genitive)
+            v = w.lstrip("وف")
+            fem = len(v) >= 3 and (v.endswith("ت") or v[:1] == "ت" and not v.startswith("توعد"))
+            opens = self._opens(text, toks, ts, cut)
+            # (a verb after a subject the coder does not read as a party has it as its subject, and the party after the
+            # verb is its object: "مسؤول سابق في الفاتيكان يدعو البابا فرانسيس للاستقالة"؛ so does one after an office
+            # named without a name: "كما دعا الملك حكومة الرزاز للبحث")
+            vso = sj is not None and opens and all(
+                toks[k].norm in self.lex.datecue_words or toks[k].norm in ("اليوم", "امس") for k in range(te, sj["s"])) and (
+                any(x.kind == "PERSON" for x in sj["m"])
+                or all((self._dp.by_id.get(i) or {}).get("sector") == "IGO" for i in sj["ids"])
+                or fem and w[:1] not in "وف" and (ts <= cut or toks[ts - 1].norm in ("فيما", "بينما", "وقد", "قد", "فقد")))
+            # (a state or a body after a feminine verb that opens its sentence agrees with it as its subject: "طالبت لندن
+            # بتحقيق دولي"، "فيما دعت حماس لتشكيل حكومة"; "دعا الولايات المتحدة إلى" does not agree: an object; after
+            # كما، و، a relative or a subject the verb goes on with a subject told before: "كما حثت الجيش الإسرائيلي على")
+            if not (svo or vso):
+                return False
+        # the demanded or threatened act: right after the verb, or after its subject (VSO) and a time word
+        p = te
+        if sj is not None and not part:
+            p = sj["e"]
+            while True:  # (its complement: "الأمين العام للأمم المتحدة")
+                nx = next((g for g in groups if g["s"] == p and g["prep"] in (None, "ل")), None)
+                if nx is None:
+                    break
+                p = nx["e"]
+        lim = p + 4
+        while p < len(toks) and p < lim and (toks[p].norm in self.lex.datecue_words or toks[p].norm in (
+                "اليوم", "امس", "مجددا", "ايضا", "كذلك", "مساء", "صباح", "بدوره", "بدورها") or toks[p].norm == "في"
+                and p + 1 < len(toks) and toks[p + 1].norm in self.lex.datecue_words):
+            p += 1  # (a time: "حذرت بكين في آذار/مارس من أنها")
+        if p >= len(toks) or _full_stop_between(text, toks, te, p + 1):
+            return False
+        n = toks[p].norm
+        if any(g["s"] == p for g in groups):
+            return False  # a party there is an addressee or the subject of something else
+        if kind in ("request", "request_part"):
+            return n in ("الي", "والي") or n[:1] in "لب" and len(n) >= 5
+        if kind == "urge":
+            return n == "علي"
+        if kind in ("threat", "threat_part"):
+            return n[:1] == "ب" and (len(n) >= 4 or n == "بان") and n not in (
+                "بعد", "بعض", "بشان", "بسبب", "بشده", "بدوره", "بدورها")  # (بإغلاق، بالرد، بأن بلاده ...)
+        # a warning: من أن / بأن + the speaker's own side + what it may do
+        if n == "من" and p + 1 < len(toks):
+            p += 1
+            n = toks[p].norm
+        if n not in ("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم"):
+            return False
+        q = p + 1
+        if n.endswith(("ه", "ها", "هم", "هما")):
+            pass  # the pronoun stands for the speaker
+        elif q < len(toks):
+            title = {toks[k].norm.removeprefix("ال") for k in range(te, p) if len(toks[k].norm) > 3}
+            g = next((g for g in groups if g["s"] == q and g["prep"] is None), None)
+            ac = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
+            own = toks[q].norm in u["own"] or toks[q].norm.removeprefix("ال") in title or g is not None and (
+                set(g["ids"]) & set(actors) or ac and all((self._dp.by_id.get(i) or {}).get("type") == "GPE"
+                                                          and (self._dp.by_id.get(i) or {}).get("country") in ac
+                                                          for i in g["ids"]))
+            if not own:
+                return False
+            q = g["e"] if g is not None else q + 1
+        if q >= len(toks):
+            return False
+        m = toks[q].norm
+        if m in u["modal"]:
+            q += 1
+            if q < len(toks) and toks[q].norm in ("ان", "لا"):
+                q += 1  # يمكن أن تقاضي
+            v = toks[q].norm if q < len(toks) else ""
+        elif m[:1] == "س" and m[1:2] in "يتن" and len(m) > 4:
+            v = m[1:]  # ستسحب
+        else:
+            return False
+        return bool(v) and v not in u["occur"] and v[:1] in "يتن"
 
     def _coord_subject(self, text, toks, groups, st, typ, ts, te, cut, svo):
         """"استضاف الرئيس الأمريكي دونالد ترامب أمير قطر في البيت الأبيض وأثنى على جهوده"، "أدانت الخارجية المصرية الهجوم
@@ -3997,6 +4324,13 @@ class EventStage(Stage):
             cx, cy = countries(px), countries(py)
             return x["type"] in SYMMETRIC and len(cx) >= 2 and cx <= cy
 
+        def reciprocal(x, y):
+            """Two acts of one sentence by two states against each other (هددت موسكو بطرد وسائل الإعلام البريطانية بعدما
+            حذرت بريطانيا من أنها قد تسحب رخصة روسيا اليوم): a move and the move it answers, not one act told twice."""
+            ax, ay = countries(x["actors"]), countries(y["actors"])
+            return x["type"] in ("THREATEN", "REQUEST") and bool(ax) and bool(ay) and not ax & ay \
+                and bool(ay & countries(x["recipients"])) and bool(ax & countries(y["recipients"]))
+
         def fold(hit, ev):
             """Fold ev into hit (two tellings of one occurrence): the richer version stays, completed by the other."""
             if hit["_sent"] == ev["_sent"]:  # two triggers of one sentence: the first one heads it
@@ -4037,6 +4371,8 @@ class EventStage(Stage):
                 if o["date"] and ev["date"] and o["date"] != ev["date"] and o["date_text"] and ev["date_text"]:
                     continue  # two days told: two occasions (a date without a cue is only the default)
                 if o["_sent"] == ev["_sent"] and not _critics.other_author(self._text, o, ev, compatible):
+                    if reciprocal(o, ev):
+                        continue
                     hit = o
                     break
                 if o["type"] == "CONSULT" and {_consult_kind(o), _consult_kind(ev)} == {"phone", "met"}:
@@ -4091,6 +4427,11 @@ class EventStage(Stage):
                     if h["recipients"] and o["recipients"] and not sr and all(
                             any(self._placed(i) for i in x["recipients"]) for x in (h, o)):
                         continue  # other targets both pinned down (بومبيو يدعو لمحاسبة خامنئي / حضت واشنطن مجلس الأمن)
+                    if h["type"] in ("THREATEN", "REQUEST") and h["recipients"] and o["recipients"] and not sr \
+                            and all(self._placed(i) for i in h["recipients"]) and all(
+                                (dp.by_id.get(i) or {}).get("type") == "NORP" for i in o["recipients"]):
+                        continue  # a threat to states in the headline is not the one to a people in the body
+                        # (خاتمي يهدد السعودية والإمارات والبحرين / إذا لم يقدم الأوروبيون ضمانا فإننا سننسحب)
                     nh = {i for i in h["actors"] + h["recipients"] if named(i)}
                     no = {i for i in o["actors"] + o["recipients"] if named(i)}
                     if nh - no and no - nh and not sr and h["recipients"] and o["recipients"]:
@@ -4663,7 +5004,7 @@ _DATELINE = re.compile(r"[^\n]{0,90}?\)\s*(?:--|—|–|-)\s*|[^\n(]{0,40}?\s(?:
                        r"\((?:[A-Za-z .]{2,12}|أ ف ب|رويترز|واس|وام|سانا|قنا|كونا|بترا|الأناضول)\)\s*")
 # (the last form: "أتلانتا، الولايات المتحدة الأمريكية (CNN) نفى ...": a place (one word, or with a comma) and an
 # agency in brackets, no dash; "وقالت وكالة الأنباء السورية (سانا)" is no dateline)
-_FULLSTOP = re.compile(r"[.؛;!?؟]")  # a colon introduces speech or a headline topic: no stop
+_FULLSTOP = re.compile(r"[؛;!?؟]|(?<!\d)\.|\.(?!\d)")  # (not a decimal point: 2.5 مليار); a colon introduces speech or a headline topic: no stop
 
 
 def _dateline_end(text, start, toks) -> int:
