@@ -312,10 +312,43 @@ def load_refusals() -> PhraseMatcher:
 
 
 def load_blame() -> PhraseMatcher:
-    """Blame predicates (data/blame.tsv) → the slot of the accused ("subj" or "gen")."""
+    """Blame predicates (data/blame.tsv, and the phrase rows of data/implicit_blame.tsv) → the slot of the accused
+    ("subj", "gen", "own" or "act")."""
     m = PhraseMatcher()
     for form, slot in read_tsv("blame.tsv"):
         ph = norm_phrase(form)
         if ph:
             m.add(ph, slot)
+    for form, slot in read_tsv("implicit_blame.tsv"):
+        ph = norm_phrase(form)
+        if ph and slot in ("subj", "gen", "own", "act"):
+            m.add(ph, slot)
     return m
+
+
+class ImplicitBlame(NamedTuple):
+    """The other rows of data/implicit_blame.tsv: ``mid`` maps a head verbal noun (with its proclitics و، ب، ل، وب،
+    ول) to the objects (tuples of normalised words) that may follow its doer; ``say`` holds verbs of saying that open
+    a blaming clause; ``reason`` matches the phrases that give the cause of a sanction."""
+    mid: dict
+    say: frozenset
+    reason: PhraseMatcher
+
+
+def load_implicit_blame() -> ImplicitBlame:
+    mid: dict = {}
+    say = set()
+    reason = PhraseMatcher()
+    for form, slot in read_tsv("implicit_blame.tsv"):
+        if slot == "mid":
+            head, _, obj = (x.strip() for x in form.partition("*"))
+            h, o = normalize(head), tuple(normalize(w) for w in obj.split())
+            for p in ("", "و", "ب", "ل", "وب", "ول"):
+                objs = mid.setdefault(p + h, [])
+                if o not in objs:
+                    objs.append(o)
+        elif slot == "say":
+            say.add(normalize(form))
+        elif slot == "reason":
+            reason.add(norm_phrase(form), "reason")
+    return ImplicitBlame(mid, frozenset(say), reason)

@@ -18,6 +18,7 @@ from ..pipeline import Stage
 from ..record import Doc, new_document
 from . import dates as _dates
 from .lexicon import (VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
+                      load_implicit_blame,
                       load_words, readings, token_mask)
 from .parties import DocParties, Mention, gap_text
 from .parties import _kb as _parties_kb
@@ -157,6 +158,7 @@ def load_lexicons() -> _Lex:
     lx.condthreats = load_words("condthreats.tsv")
     lx.refusals = load_refusals()
     lx.blame = load_blame()
+    lx.implicit = load_implicit_blame()  # (mid nouns, verbs of saying and reasons of implicit blame: _blame)
     lx.condemn = load_words("condemn.tsv")  # condemnation verbs, owned statement nouns (_condemned_acts)
     from .lexicon import PhraseMatcher, norm_phrase, read_tsv
     lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
@@ -256,6 +258,12 @@ class EventStage(Stage):
             acb = ahocorasick.Automaton()
             for w in self.lex.blame.trie:
                 acb.add_word(w, w)
+            for w in self.lex.implicit.mid:
+                if w not in self.lex.blame.trie and w[:1] not in "وبل":
+                    acb.add_word(w, w)
+            for w in list(self.lex.blame.trie):
+                if w.endswith("ه") and len(w) > 3 and w[:-1] + "ت" not in acb:
+                    acb.add_word(w[:-1] + "ت", w[:-1] + "ت")  # a feminine noun before its pronoun (أنشطتها، مسؤوليته)
             acb.make_automaton()
             self._ac_blame = acb
             from .classify import SentenceClassifier
@@ -392,6 +400,7 @@ class EventStage(Stage):
             ev.pop("_was_weak", None)
             ev.pop("_frame", None)
             ev.pop("_agent", None)
+            ev.pop("_implicit", None)
         for n, ev in enumerate(events, 1):
             ev["id"] = f"{doc.get('id')}-e{n}"
         doc["events"] = events
@@ -2470,7 +2479,7 @@ class EventStage(Stage):
         toks = st.toks
         text = doc["text"]
         groups = None
-        for m in self.lex.blame.find_all(toks) + _blame_mid(toks):
+        for m in self.lex.blame.find_all(toks) + _blame_mid(toks) + _blame_mid_data(toks, self.lex.implicit.mid):
             k, ke, slot = m[0], m[1], m[2]
             t0, t1 = toks[k].start, toks[ke - 1].end
             w = toks[k].norm.lstrip("وف")
@@ -2496,17 +2505,28 @@ class EventStage(Stage):
             q = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("speaker")), None)
             speaker = q["speaker"] if q else None
             c0 = next((j for j in range(k + 1) if toks[j].start >= q["start"]), k) if q else None
+            host = None  # a sanction whose cause the blamed form gives (_blame_reason)
+            if q is not None and c0 > 0:
+                # a quote that goes on a reported clause ("وأشارت الرياض إلى أن إيران استغلت ... في "أنشطتها المزعزعة"):
+                # the clause opens at its إن/أن, where the party the pronoun refers to may stand
+                c0 = next((j for j in range(c0 - 1, max(-1, c0 - 25), -1) if toks[j].norm in _COMPLEMENTIZERS
+                           and not _full_stop_between(text, toks, j + 1, c0)), c0)
             if speaker is None:
-                sp, verb = self._speaker_near(text, st, 0, k, None)
+                sp, verb = self._speaker_near(text, st, 0, k, None, self.lex.implicit.say)
                 comp = None if verb is None else next(  # (the innermost clause: "أضاف البيان أن المدعية تشتبه في أن")
-                    (j for j in range(k - 1, verb, -1) if toks[j].norm in ("ان", "انه", "انها", "بان", "وان", "انهم")), None)
+                    (j for j in range(k - 1, verb, -1) if toks[j].norm in _COMPLEMENTIZERS), None)
                 if sp is None or verb is None or not (comp is not None or ":" in text[toks[verb].end:t0]):
-                    continue  # no reported clause: the narrator's own wording, not someone's accusation
-                speaker = sp
-                c0 = comp if comp is not None else verb + 1
+                    host = self._blame_reason(text, st, k, events) if slot != "subj" else None
+                    if host is None:
+                        continue  # no reported clause: the narrator's own wording, not someone's accusation
+                    speaker = host["actors"][0]
+                    c0 = next((j for j, t in enumerate(toks) if t.start >= host["trigger"]["start"]), k)
+                else:
+                    speaker = sp
+                    c0 = comp if comp is not None else verb + 1
             if groups is None:
                 groups = [g for g in _groups(text, toks, st.ments) if not _sourced(toks, g["s"])]
-            if q is None and not any(speaker in g["ids"] for g in groups if g["s"] < c0):
+            if q is None and host is None and not any(speaker in g["ids"] for g in groups if g["s"] < c0):
                 # the speaker found inside the clause it utters ("لكن الولايات المتحدة قالت إن إيران تتحمل"): the one
                 # named right before the verb speaks (SVO), else no one known
                 g = next((g for g in groups[::-1] if g["e"] <= verb and verb - g["e"] <= 1 and g["prep"] is None
@@ -2528,12 +2548,16 @@ class EventStage(Stage):
                     if own is not None and all((self._dp.by_id.get(i) or {}).get("status") == "nominal"
                                                and not (self._dp.by_id.get(i) or {}).get("country") for i in g["ids"]):
                         continue  # "تنسيق السلطات ... فضلا عن انتهاكها": no pronoun's owner with no country
-                    if slot == "act" and (g["prep"] is not None or k - g["e"] > 1 or g["s"] > 0 and toks[g["s"] - 1].norm in (
+                    if slot == "act" and (g["prep"] is not None or k - g["e"] > 1 and not _act_pp_between(
+                            text, toks, groups, g["e"], k) or g["s"] > 0 and toks[g["s"] - 1].norm in (
                             "جنوب", "شمال", "شرق", "غرب", "وسط", "مدينه", "منطقه", "محافظه", "ولايه")):
                         continue  # "العقوبات على إيران تتعارض مع": the party hit is not the doer; the doer closes the
                         # phrase of the act right before the predicate ("أرادوا غزو العراق، لكن التفتيش كان يتعارض")
                     if g["prep"] == "ل" and g["s"] > 0 and toks[g["s"] - 1].norm.startswith("ال"):
                         continue  # "إسرائيل تبقى التهديد الرئيسي للبنان، وانتهاكاتها": a noun's complement
+                    if slot == "act" and any(toks[j].norm in _ACT_PP for j in range(max(0, g["s"] - 2), g["s"])):
+                        continue  # "الإجراءات التي اتخذتها الولايات المتحدة بشأن القس برنسون لا تليق": what the act is
+                        # about, not its doer
                     acc = g
                     break
             elif slot == "mid":  # "دعم قطر للإرهاب": the genitive between the noun and its object
@@ -2559,18 +2583,45 @@ class EventStage(Stage):
             if acc is None or speaker in acc["ids"] or _civilians(acc, self._dp) or _media_only(acc, self._dp):
                 continue
             actors, recips = [speaker], [i for i in acc["ids"] if i != speaker]
+            if host is None:
+                # joint speakers ("وشدد الملك سلمان والملك محمد السادس على ..."): every party of the speaker's phrase
+                sg = next((g for g in groups if speaker in g["ids"] and g["prep"] is None and g["e"] <= c0), None)
+                if sg is not None and len(sg["ids"]) > 1 and not set(sg["ids"]) & set(recips):
+                    actors = list(sg["ids"])
             if not recips or self._same_state(actors, recips):
                 continue
             negated, hyp, hist = self._factuality(st, k, ke)
+            if hyp and slot in ("gen", "own", "mid") and not any(
+                    toks[j].norm in _BLAME_CONDITIONAL for j in range(max(0, k - 8), k)):
+                hyp = False  # a wrongdoing named by a noun is asserted under a demand or a purpose ("ضرورة توحيد الجهود
+                # لمواجهة النزعة العدوانية للنظام الإيراني"), not under a condition ("إذا ثبت تورط")
+            if host is not None:
+                hist = hist or host["historical"]
             date, date_text, dhist, _ = self._date(doc, sents, st, k, ke, t0, t1, pub, "ACCUSE")
             ev = {"id": "", "type": "ACCUSE", "mode": "allege", "context": self._contexts(st, "ACCUSE"),
                   "actors": actors, "recipients": recips, "location": None,
                   "date": date, "date_text": date_text, "negated": negated, "hypothetical": hyp,
                   "historical": hist or dhist, "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
-                  "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.55, "_sent": st.i}
+                  "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.55, "_sent": st.i,
+                  "_implicit": True}
             self._recent_events.append(ev)
             return [ev]
         return []
+
+    def _blame_reason(self, text, st, k, events):
+        """"قطعت علاقاتها مع قطر بسبب دعمها للإرهاب"، "فرضت عقوبات على روسيا ردا على تدخلها في الانتخابات": the
+        sanction, break of relations or summons of this sentence whose cause (بسبب، على خلفية، ردا على: the reason
+        rows of data/implicit_blame.tsv) is the wrongdoing named at token k, told as done, not as background; else
+        None."""
+        toks = st.toks
+        rs = self.lex.implicit.reason
+        j = next((j for j in range(max(0, k - 3), k) if (r := rs.longest_at(toks, j)) is not None and r[0] == k), None)
+        if j is None:
+            return None
+        return next((e for e in events[::-1] if e["_sent"] == st.i and e["type"] == "SANCTION" and e["actors"]
+                     and e["recipients"] and not (e["negated"] or e["hypothetical"] or e["historical"] or e.get("_veto"))
+                     and e["trigger"]["end"] <= toks[j].start
+                     and not _FULLSTOP.search(text, e["trigger"]["end"], toks[j].start)), None)
 
     def _attacker_after(self, text, toks, groups, vic):
         """The author of the attack noun that follows the victims (مقتل 5 جنود في هجوم لطالبان، قتل 12 شخصا في اشتباكات
@@ -3585,15 +3636,16 @@ class EventStage(Stage):
             return None  # "قال إن ... سنرد": his own act
         return c
 
-    def _speaker_near(self, text, st, k0, k1, last_actor):
+    def _speaker_near(self, text, st, k0, k1, last_actor, extra=frozenset()):
         """Speaker of words attributed around tokens [k0, k1) of a sentence: after a verb of saying (VSO),
-        before it (SVO), or the discourse subject."""
+        before it (SVO), or the discourse subject. ``extra``: more verbs of saying, read for this call only."""
         toks = st.toks
         lex = self.lex
         ments = st.ments or []
         verb = None
         for k in range(k1 - 1, max(k0, k1 - 14) - 1, -1):
-            if toks[k].norm in lex.speech or any(r in lex.speech for r in readings(toks[k].norm)[1:2]):
+            if toks[k].norm in lex.speech or any(r in lex.speech for r in readings(toks[k].norm)[1:2]) \
+                    or extra and (toks[k].norm in extra or any(r in extra for r in readings(toks[k].norm)[1:2])):
                 verb = k
                 break
         if verb is None:
@@ -3846,6 +3898,11 @@ class EventStage(Stage):
             if nx and ny and not nx & ny:
                 return False  # other people: another occasion
             wild = x["type"] in SYMMETRIC
+            if x["type"] == "ACCUSE" and (x.get("_implicit") or y.get("_implicit")) \
+                    and not any(compatible(a, b, False) for a in x["actors"] for b in y["actors"]) \
+                    and any(compatible(a, b, False) for a in x["actors"] for b in y["recipients"]) \
+                    and any(compatible(a, b, False) for a in y["actors"] for b in x["recipients"]):
+                return False  # "اتهمت قطر الإمارات ..." and "رد ممثلون عن أبوظبي بأن قطر تدعم الإرهاب": two accusations
             if bool(px) and all(any(compatible(a, b, wild) for b in py) for a in px):
                 return True
             # the same act with its author named differently (القضاء / محكمة في موسكو → تلغرام)
@@ -4575,6 +4632,35 @@ def _blame_mid(toks) -> list:
 
 
 _BLAME_COPULA = frozenset(("هو", "هي", "هم", "من", "الذي", "التي", "الذين"))
+_COMPLEMENTIZERS = frozenset(("ان", "انه", "انها", "بان", "وان", "انهم"))
+_BLAME_CONDITIONAL = frozenset(("اذا", "واذا", "فاذا", "لو", "ولو", "حال", "حاله", "ثبت", "ثبوت", "لثبوت", "اثبات"))
+_ACT_PP = frozenset(("بشان", "حول", "ضد", "تجاه", "بحق", "ازاء", "حيال", "بخصوص"))
+
+
+def _blame_mid_data(toks, heads) -> list:
+    """"دعم إيران لميليشيات الحوثي"، "تدخل كندا في الشؤون الداخلية": the mid rows of data/implicit_blame.tsv, a
+    verbal noun whose doer (one to four words) stands between it and its object; (head, end, "mid", end of the doer)
+    for each (the doer is checked against the parties by _blame)."""
+    out = []
+    n = len(toks)
+    for j in [j for j, t in enumerate(toks) if t.norm in heads]:
+        objs = heads[toks[j].norm]
+        for e in range(j + 2, min(n, j + 6)):
+            w = toks[e].norm
+            o = next((o for o in objs if o[0] == w and e + len(o) <= n
+                      and all(toks[e + i].norm == o[i] for i in range(1, len(o)))), None)
+            if o is not None:
+                out.append((j, e + len(o), "mid", e))
+                break
+    return out
+
+
+def _act_pp_between(text, toks, groups, a, b) -> bool:
+    """"الإجراءات التي اتخذتها الولايات المتحدة بشأن القس أندرو برنسون لا تليق": only a phrase of what the act is
+    about (بشأن، حول، ضد، تجاه ...), at most five words, stands between the doer ending at a and the predicate at b."""
+    if not (a < b <= a + 6) or toks[a].norm not in _ACT_PP or _full_stop_between(text, toks, a + 1, b):
+        return False
+    return not re.search(r"[،,]", text[toks[a].start:toks[b].start])
 
 
 def _blame_gender(text, m) -> str | None:

@@ -1,0 +1,133 @@
+"""Implicit blame beyond data/blame.tsv (data/implicit_blame.tsv, EventStage._blame): wrongdoing predicates and
+nouns told of another party inside reported speech or a quote, and wrongdoing given as the reason of a sanction,
+code an ACCUSE (allege) from the speaker or the sanctioning party to the wrongdoer. Facts stated by a speaker,
+negated or conditional blame, and blame with no speaker stay uncoded. Short news-style sentences (real phrasing)."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def _accuse(doc):
+    return [e for e in doc["events"] if e["type"] == "ACCUSE"]
+
+
+def _accused(doc, who):
+    return [e for e in factual(doc, "ACCUSE") if who in party(doc, e["recipients"])]
+
+
+# ---- wrongdoing predicates with a party as subject, inside reported speech
+def test_exploiting_in_reported_speech(pipe):
+    doc = full(pipe, "وقال وزير الخارجية الأميركي مايك بومبيو إن إيران استغلت الاتفاق النووي لتأجيج الأوضاع في الشرق الأوسط.")
+    ev = _accused(doc, "IRN")
+    assert ev and "بومبيو" in party(doc, ev[0]["actors"])
+
+
+def test_exploiting_after_a_verb_of_pointing_out(pipe):
+    doc = full(pipe, "وأشارت الرياض إلى أن إيران استغلت العائد الاقتصادي من رفع العقوبات.")
+    ev = _accused(doc, "IRN")
+    assert ev and "SAU" in party(doc, ev[0]["actors"])
+
+
+def test_misleading_the_world(pipe):
+    doc = full(pipe, "وقالت روسيا إن الولايات المتحدة تضلل المجتمع الدولي بشأن الهجوم.")
+    ev = _accused(doc, "USA")
+    assert ev and "RUS" in party(doc, ev[0]["actors"])
+
+
+def test_fuelling_tensions(pipe):
+    doc = full(pipe, "وقال المتحدث باسم الخارجية الصينية إن الولايات المتحدة تؤجج التوترات في بحر الصين الجنوبي.")
+    assert _accused(doc, "USA")
+
+
+def test_breaching_its_commitments(pipe):
+    doc = full(pipe, "وقال وزير الخارجية البحريني في تغريدة إن إيران أخلت بالتزاماتها في المنطقة.")
+    assert _accused(doc, "IRN")
+
+
+def test_releasing_someone_is_no_breach(pipe):
+    # أخلت سبيله: released him (no obligation broken)
+    doc = full(pipe, "وقال المعارض الروسي أليكسي نافالني إن الشرطة أخلت سبيله بعد ساعة.")
+    assert not _accuse(doc)
+
+
+# ---- an owned wrongdoing noun
+def test_support_of_militias_between_noun_and_object(pipe):
+    doc = full(pipe, "أعلن وزير الخارجية الأميركي مايك بومبيو أن دعم إيران لميليشيات الحوثي في اليمن يهدد دول الجوار.")
+    ev = _accused(doc, "IRN")
+    assert ev and "بومبيو" in party(doc, ev[0]["actors"])
+
+
+def test_interference_in_internal_affairs(pipe):
+    doc = full(pipe, "وقال وزير الخارجية السعودي عادل الجبير إن تدخل كندا في الشؤون الداخلية لبلاده غير مبرر.")
+    ev = _accused(doc, "CAN")
+    assert ev and ("SAU" in party(doc, ev[0]["actors"]) or "الجبير" in party(doc, ev[0]["actors"]))
+
+
+def test_pronoun_owner_named_before_a_quote(pipe):
+    # the quote goes on the reported clause: the pronoun of أنشطتها refers to إيران, named before the quote opens
+    doc = full(pipe, 'وقال وزير الخارجية السعودي إن إيران تواصل "أنشطتها المزعزعة لاستقرار المنطقة".')
+    assert _accused(doc, "IRN")
+
+
+def test_a_noun_of_blame_under_a_demand_is_asserted(pipe):
+    # "ضرورة ... لمواجهة": the demand bears on the response, the aggression is asserted
+    doc = full(pipe, 'وشدد الملك سلمان والملك محمد السادس على "ضرورة توحيد المواقف لمواجهة النزعة العدوانية للنظام الإيراني".')
+    ev = _accused(doc, "IRN")
+    assert ev and len(ev[0]["actors"]) == 2
+
+
+def test_a_noun_of_blame_under_a_condition_is_hypothetical(pipe):
+    doc = full(pipe, "وقال الوزير البريطاني إنه إذا ثبت تدخل روسيا في الانتخابات فإن لندن سترد.")
+    assert not _accused(doc, "RUS")
+
+
+def test_an_act_judged_unworthy_with_what_it_is_about(pipe):
+    doc = full(pipe, 'وقال أردوغان إن الإجراءات التي اتخذتها الولايات المتحدة بشأن القس أندرو برنسون "لا تليق بشريك استراتيجي".')
+    ev = _accused(doc, "USA")
+    assert ev and not any("برنسون" in party(doc, e["recipients"]) for e in _accuse(doc))
+
+
+# ---- a verb of saying of blaming clauses only
+def test_answer_by_saying(pipe):
+    doc = full(pipe, 'والخميس رد ممثلون عن أبوظبي بالقول إن بلادهم قطعت علاقاتها مع قطر "بسبب دعمها للإرهاب".')
+    ev = _accused(doc, "QAT")
+    assert ev and "ARE" in party(doc, ev[0]["actors"])
+
+
+# ---- the reason of a sanction
+def test_sanction_for_interference(pipe):
+    doc = full(pipe, "فرضت الولايات المتحدة الخميس عقوبات على روسيا ردا على تدخلها في الانتخابات الأمريكية.")
+    ev = _accused(doc, "RUS")
+    assert ev and "USA" in party(doc, ev[0]["actors"])
+
+
+def test_breaking_relations_for_support_of_terrorism(pipe):
+    doc = full(pipe, "وقطعت السعودية علاقاتها مع قطر بسبب دعمها للإرهاب.")
+    ev = _accused(doc, "QAT")
+    assert ev and "SAU" in party(doc, ev[0]["actors"])
+
+
+def test_a_reason_without_a_sanction_is_no_accusation(pipe):
+    doc = full(pipe, "وتراجعت أسعار النفط بسبب دعمها للإرهاب في المنطقة.")
+    assert not _accuse(doc)
+
+
+# ---- what stays uncoded
+def test_a_fact_stated_by_a_speaker_is_no_blame(pipe):
+    doc = full(pipe, "وقال المتحدث إن إيران تملك صواريخ باليستية بعيدة المدى.")
+    assert not _accuse(doc)
+
+
+def test_negated_exploitation_is_no_blame(pipe):
+    doc = full(pipe, "وقال المتحدث باسم الخارجية الإيرانية إن طهران لم تستغل الاتفاق النووي.")
+    assert not factual(doc, "ACCUSE")
+
+
+def test_exploitation_told_by_the_narrator_is_no_accusation(pipe):
+    doc = full(pipe, "استغل الرئيس الأمريكي باراك أوباما ظهوره الأول لينتقد سياسات خلفه.")
+    assert not [e for e in _accuse(doc) if e["trigger"]["text"].startswith("استغل")]
+
+
+def test_a_speaker_blaming_itself_is_no_event(pipe):
+    doc = full(pipe, "وقال الرئيس الإيراني حسن روحاني إن إيران استغلت الاتفاق لتطوير اقتصادها.")
+    assert not _accused(doc, "IRN")
