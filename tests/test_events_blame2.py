@@ -131,3 +131,21 @@ def test_exploitation_told_by_the_narrator_is_no_accusation(pipe):
 def test_a_speaker_blaming_itself_is_no_event(pipe):
     doc = full(pipe, "وقال الرئيس الإيراني حسن روحاني إن إيران استغلت الاتفاق لتطوير اقتصادها.")
     assert not _accused(doc, "IRN")
+
+
+def test_the_genitive_after_a_phrase_of_threat_is_no_subject(pipe):
+    # "تهدد أمن اليمن": Yemen is whose security is threatened, not who threatens
+    doc = full(pipe, 'وشدد المالكي على أن مطار صنعاء "تحول لثكنة عسكرية تهدد أمن اليمن ودول الجوار".')
+    assert not _accused(doc, "YEM")
+
+
+def test_those_spoken_to_do_not_speak(pipe):
+    doc = full(pipe, "وكان مسؤول نزع السلاح الأمريكي روبرت وود قال للصحفيين إن روسيا خالفت التزاماتها بوصفها الدولة الضامنة.")
+    ev = _accused(doc, "RUS")
+    assert ev and "وود" in party(doc, ev[0]["actors"])
+
+
+def test_a_place_is_no_pronoun_s_owner(pipe):
+    doc = full(pipe, "أكد ولي العهد السعودي الأمير محمد بن سلمان أن النظام الإيراني هو سبب المشكلات في الشرق الأوسط، محذرا من التغاضي عن ممارساته.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and all(e["recipients"] for e in ev) and "الإيراني" in party(doc, ev[0]["recipients"])

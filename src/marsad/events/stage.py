@@ -366,7 +366,8 @@ class EventStage(Stage):
             else:
                 cut = st.cut(text)
                 first = [m for m in st.ments if m.kind in ("PERSON", "ORG", "GPE") and m.s >= cut]
-                if first:
+                if first and (st.trigs or in_q or not st.blame):
+                    # (a sentence read only for a word of blame that coded nothing leaves the story's actor as it was)
                     last_actor = first[0].eid
         events = _condemned_doers(events, pool, dp)
         self._statement_dates(doc, dp, spans, events)
@@ -2540,8 +2541,9 @@ class EventStage(Stage):
                 # دعمها للإرهاب), or the doer named in the act that is judged (الإجراءات التي اتخذتها الولايات المتحدة
                 # تتعارض مع القانون الدولي: a subject, its genitive, a demonym, the subject of its relative clause)
                 for g in groups[::-1]:
-                    if g["e"] > k or g["s"] < c0 or _full_stop_between(text, toks, g["e"], k):
-                        continue
+                    if g["e"] > k or g["s"] < c0 or _full_stop_between(text, toks, g["e"], k) \
+                            or all(x.kind in ("LOC", "FAC") for x in g["m"]):
+                        continue  # (a place does no wrong: "سبب المشكلات في الشرق الأوسط، محذرا من التغاضي عن ممارساته")
                     if own is not None and len(g["m"]) == 1 and _blame_gender(text, g["m"][0]) not in (
                             None, "f" if own == "ها" else "m" if own == "ه" else None):
                         continue  # "تستخدم روسيا نفوذها لإيقاف انتهاكاته": ه is no state named in the feminine
@@ -2568,8 +2570,9 @@ class EventStage(Stage):
                 if acc is None:  # "أن النظام السوري هو من يقف خلف الهجوم"، "إيران هي التي تقف وراء"
                     acc = next((g for g in groups[::-1] if g["e"] < k and k - g["e"] <= 2 and g["prep"] is None
                                 and all(toks[j].norm in _BLAME_COPULA for j in range(g["e"], k))), None)
-                if acc is None and toks[k].norm.lstrip("وف")[:1] in "يت":
-                    acc = next((g for g in groups if g["s"] == ke and g["prep"] is None), None)  # VSO
+                if acc is None and toks[k].norm.lstrip("وف")[:1] in "يت" and ke - k == 1:
+                    # VSO; after a form of several words (تهدد أمن اليمن) the party is the object's genitive
+                    acc = next((g for g in groups if g["s"] == ke and g["prep"] is None), None)
                 if acc is None and toks[k].text[:1] == "و" and c0 is not None:
                     # a predicate coordinated with the clause's first one: its subject ("إيران قدمت عهودا في السابق
                     # وخرقت هذه التعهدات"، "إن روسيا متواطئة أخلاقيا ومسؤولة عن فظائع نظام الأسد")
@@ -2582,6 +2585,12 @@ class EventStage(Stage):
                             and all(self._nationality(toks, x) for x in g["m"])), None)
             if acc is None or speaker in acc["ids"] or _civilians(acc, self._dp) or _media_only(acc, self._dp):
                 continue
+            if all(x.kind in ("LOC", "FAC") for x in acc["m"]) or all(
+                    (self._dp.by_id.get(i) or {}).get("status") == "nominal" and not (self._dp.by_id.get(i) or {}).get("country")
+                    and not (self._dp.by_id.get(i) or {}).get("sector") in ("REB", "MIL", "GOV")
+                    for i in acc["ids"]):
+                continue  # "التغاضي عن ممارساته" read back to الشرق الأوسط: a place does no wrong; "ممارسات الإرهابيين":
+                # a party the text does not name
             actors, recips = [speaker], [i for i in acc["ids"] if i != speaker]
             if host is None:
                 # joint speakers ("وشدد الملك سلمان والملك محمد السادس على ..."): every party of the speaker's phrase
@@ -3654,7 +3663,7 @@ class EventStage(Stage):
         # الأنباء الروسية إن": the Russian agencies do not speak)
         aft = [m for m in ments if verb < m.s < k1 and m.s - verb <= 3 and (m.kind != "NORP" or m.sector)
                and not any(toks[j].norm in PREPS for j in range(verb + 1, m.s))]
-        aft = [m for m in aft if not _sourced(toks, m.s)]
+        aft = [m for m in aft if not _sourced(toks, m.s) and not toks[m.s].norm.startswith("لل")]  # (قال للصحفيين)
         bef = [m for m in ments if m.e <= verb and not _sourced(toks, m.s)]  # (وحسب فرانس برس، جاء في بيان: a source)
         if toks[verb].norm.lstrip("وف") in ("نقلت", "نقل", "ونقلت"):
             # "ونقلت وكالة الأناضول عن وزير الخارجية التركي قوله إنه اتفق": the one the agency quotes speaks, not the
