@@ -149,3 +149,19 @@ def test_a_place_is_no_pronoun_s_owner(pipe):
     doc = full(pipe, "أكد ولي العهد السعودي الأمير محمد بن سلمان أن النظام الإيراني هو سبب المشكلات في الشرق الأوسط، محذرا من التغاضي عن ممارساته.")
     ev = factual(doc, "ACCUSE")
     assert ev and all(e["recipients"] for e in ev) and "الإيراني" in party(doc, ev[0]["recipients"])
+
+
+def test_policies_of_a_party_with_an_adjective_of_wrongdoing(pipe):
+    doc = full(pipe, "وأعلنت المستشارة الألمانية أنغيلا ميركل أن أوروبا بحاجة إلى بذل المزيد من الجهد لمواجهة سياسات إيران العدوانية.")
+    ev = _accused(doc, "IRN")
+    assert ev and "ميركل" in party(doc, ev[0]["actors"])
+
+
+def test_destabilising_activities_of_a_capital(pipe):
+    doc = full(pipe, "وقال ترامب إن الانسحاب من الاتفاق يأتي لعدم نجاح الاتفاق في وقف أنشطة طهران المزعزعة للاستقرار.")
+    assert _accused(doc, "IRN") or [e for e in factual(doc, "ACCUSE") if "طهران" in party(doc, e["recipients"])]
+
+
+def test_policies_without_an_adjective_of_wrongdoing_are_no_blame(pipe):
+    doc = full(pipe, "وقالت المستشارة الألمانية أنغيلا ميركل إن أوروبا تتابع سياسات إيران الاقتصادية الجديدة.")
+    assert not _accuse(doc)

@@ -340,13 +340,15 @@ def load_implicit_blame() -> ImplicitBlame:
     say = set()
     reason = PhraseMatcher()
     for form, slot in read_tsv("implicit_blame.tsv"):
-        if slot == "mid":
-            head, _, obj = (x.strip() for x in form.partition("*"))
-            h, o = normalize(head), tuple(normalize(w) for w in obj.split())
-            for p in ("", "و", "ب", "ل", "وب", "ول"):
-                objs = mid.setdefault(p + h, [])
-                if o not in objs:
-                    objs.append(o)
+        if slot == "mid":  # "HEAD * OBJECT", each side may list alternatives: "سياسات|أنشطة * العدوانية|المزعزعة"
+            heads, _, objs_ = (x.strip() for x in form.partition("*"))
+            for head in heads.split("|"):
+                for obj in objs_.split("|"):
+                    h, o = normalize(head.strip()), tuple(normalize(w) for w in obj.split())
+                    for p in ("", "و", "ب", "ل", "وب", "ول"):
+                        objs = mid.setdefault(p + h, [])
+                        if o not in objs:
+                            objs.append(o)
         elif slot == "say":
             say.add(normalize(form))
         elif slot == "reason":
