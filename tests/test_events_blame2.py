@@ -165,3 +165,15 @@ def test_destabilising_activities_of_a_capital(pipe):
 def test_policies_without_an_adjective_of_wrongdoing_are_no_blame(pipe):
     doc = full(pipe, "وقالت المستشارة الألمانية أنغيلا ميركل إن أوروبا تتابع سياسات إيران الاقتصادية الجديدة.")
     assert not _accuse(doc)
+
+
+def test_interference_named_by_a_demonym(pipe):
+    doc = full(pipe, "وأكد وزير الخارجية السعودي عادل الجبير أن التدخل الإيراني في شؤون الدول العربية مرفوض.")
+    assert _accused(doc, "IRN")
+
+
+def test_the_prefilter_looks_for_the_rare_word_of_a_phrase():
+    from marsad.events.lexicon import blame_prefilter_words
+    words = blame_prefilter_words()
+    assert {"تليق", "زعزعه", "استغلت", "انشطت"} <= words  # (لا تليق; تعمل على زعزعة; أنشطتها)
+    assert not {"لا", "تعمل", "استقرار", "انتخابات"} & words

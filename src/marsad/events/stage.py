@@ -18,7 +18,7 @@ from ..pipeline import Stage
 from ..record import Doc, new_document
 from . import dates as _dates
 from .lexicon import (VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
-                      load_implicit_blame,
+                      load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
 from .parties import DocParties, Mention, gap_text
 from .parties import _kb as _parties_kb
@@ -256,14 +256,8 @@ class EventStage(Stage):
             ac.make_automaton()
             self._ac = ac
             acb = ahocorasick.Automaton()
-            for w in self.lex.blame.trie:
+            for w in blame_prefilter_words():
                 acb.add_word(w, w)
-            for w in self.lex.implicit.mid:
-                if w not in self.lex.blame.trie and w[:1] not in "وبل":
-                    acb.add_word(w, w)
-            for w in list(self.lex.blame.trie):
-                if w.endswith("ه") and len(w) > 3 and w[:-1] + "ت" not in acb:
-                    acb.add_word(w[:-1] + "ت", w[:-1] + "ت")  # a feminine noun before its pronoun (أنشطتها، مسؤوليته)
             acb.make_automaton()
             self._ac_blame = acb
             from .classify import SentenceClassifier
