@@ -177,3 +177,35 @@ def test_the_prefilter_looks_for_the_rare_word_of_a_phrase():
     words = blame_prefilter_words()
     assert {"تليق", "زعزعه", "استغلت", "انشطت"} <= words  # (لا تليق; تعمل على زعزعة; أنشطتها)
     assert not {"لا", "تعمل", "استقرار", "انتخابات"} & words
+
+
+# ---- the act a sanction punishes, named by a verbal noun whose pronoun is the sanctioned party
+def test_sanction_for_its_support_of_a_ruler(pipe):
+    doc = full(pipe, "وأعلنت واشنطن الخميس عقوبات جديدة على روسيا بسبب دعمها للرئيس السوري بشار الأسد.")
+    ev = _accused(doc, "RUS")
+    assert ev and "USA" in party(doc, ev[0]["actors"])
+
+
+def test_sanction_for_its_programmes(pipe):
+    doc = full(pipe, "وفرض مجلس الأمن الدولي عقوبات ضد كوريا الشمالية على خلفية برنامجيها النووي والباليستي.")
+    assert _accused(doc, "PRK")
+
+
+def test_the_party_named_last_before_the_cause_owns_it(pipe):
+    doc = full(pipe, "وعرضت بريطانيا وفرنسا وألمانيا فرض عقوبات جديدة من الاتحاد الأوروبي على إيران بسبب برنامجها للصواريخ الباليستية.")
+    assert _accused(doc, "IRN") and not any("الاتحاد الأوروبي" in party(doc, e["recipients"]) for e in _accuse(doc))
+
+
+def test_a_counter_measure_is_no_wrong(pipe):
+    doc = full(pipe, "وطردت روسيا 23 دبلوماسيا بريطانيا ردا على قرارها طرد دبلوماسيين روس.")
+    assert not _accuse(doc)
+
+
+def test_a_pronoun_of_the_other_gender_is_someone_else(pipe):
+    doc = full(pipe, "فرضت الولايات المتحدة عقوبات على روسيا بسبب احتجازه.")
+    assert not _accuse(doc)
+
+
+def test_a_private_person_punished_is_no_party(pipe):
+    doc = full(pipe, "عاقبت الشرطة السودانية امرأة بالجلد 75 مرة الثلاثاء بعد أن ادانتها محكمة بسبب زواجها دون موافقة والدها.")
+    assert not _accuse(doc)

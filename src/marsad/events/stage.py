@@ -349,6 +349,7 @@ class EventStage(Stage):
             events.extend(self._announced_offers(doc, sents, st, events, quotes, pub))
             if st.blame:
                 events.extend(self._blame(doc, sents, st, events, quotes, pub))
+            events.extend(self._punished_act(doc, sents, st, events, pub))
             if not self._no_veto:
                 self._decide(text, st, events)
             pool.extend(e for e in events if e["_sent"] == st.i and e["actors"] and e["type"] in _CONDEMNED_ACTS)
@@ -2626,6 +2627,57 @@ class EventStage(Stage):
                      and e["trigger"]["end"] <= toks[j].start
                      and not _FULLSTOP.search(text, e["trigger"]["end"], toks[j].start)), None)
 
+    def _punished_act(self, doc, sents, st, events, pub):
+        """"فرضت واشنطن عقوبات جديدة على روسيا بسبب دعمها للرئيس الأسد"، "عقوبات على تركيا بسبب احتجازها للقس"، "فرض
+        عقوبات على إيران ردا على سلوكها الخبيث": the act a sanction punishes, named by a verbal noun whose pronoun is
+        the sanctioned party, is held against it: ACCUSE (allege) from the sanctioning party to the sanctioned one. Not
+        a counter-measure (ردا على قرارها طرد، ردا على العقوبات) nor a cause with no doer (بسبب أزمة اللاجئين)."""
+        hosts = [e for e in events if e["_sent"] == st.i and e["type"] == "SANCTION"]
+        if not hosts or any(e["_sent"] == st.i and e["type"] == "ACCUSE" for e in events):
+            return []
+        toks, text = st.toks, doc["text"]
+        for m in self.lex.implicit.reason.find_all(toks):
+            k = m.end_tok
+            if k >= len(toks) or not _FULLSTOP.search(text, toks[m.start_tok].start, toks[k].start) is None:
+                continue
+            own = _blame_owner_suffix(toks[k])
+            w = toks[k].norm.lstrip("وفبل")
+            if own is None or w[:-len(own)].rstrip("ت") in _COUNTER_MEASURES or w[:-len(own)] in _COUNTER_MEASURES \
+                    or toks[k].norm in _COMPLEMENTIZERS or w.startswith(("ان", "لان")):
+                continue
+            host = self._blame_reason(text, st, k, events)
+            if host is None:
+                continue
+            # the pronoun's owner: the party named last between the sanction and its cause, not its author ("عرضت
+            # بريطانيا فرض عقوبات جديدة من الاتحاد الأوروبي على إيران بسبب برنامجها": إيران)
+            h0 = next((j for j, t in enumerate(toks) if t.start >= host["trigger"]["start"]), k)
+            g = next((g for g in _groups(text, toks, st.ments)[::-1] if h0 <= g["s"] and g["e"] <= m.start_tok
+                      and not set(g["ids"]) & set(host["actors"]) and not all(x.kind in ("LOC", "FAC") for x in g["m"])),
+                     None)
+            if g is not None and not (set(g["ids"]) & set(host["recipients"]) or g["prep"] in ("على", "علي", "ضد", "مع")):
+                continue  # the owner is the party sanctioned
+            if g is not None and all((self._dp.by_id.get(i) or {}).get("status") == "nominal" and not (
+                    self._dp.by_id.get(i) or {}).get("country") for i in g["ids"]):
+                continue  # "عاقبت الشرطة امرأة بعد أن أدانتها محكمة بسبب زواجها": no party the text names
+            if g is None or len(g["m"]) == 1 and _blame_gender(text, g["m"][0]) not in (
+                    None, "f" if own == "ها" else "m" if own == "ه" else None):
+                continue  # "فرضت عقوبات على روسيا بسبب احتجازه": the pronoun is someone else
+            actors = list(host["actors"])
+            recips = [i for i in g["ids"] if i not in actors]
+            if not recips or self._same_state(actors, recips):
+                continue
+            t0, t1 = toks[k].start, toks[k].end
+            date, date_text, dhist, _ = self._date(doc, sents, st, k, k + 1, t0, t1, pub, "ACCUSE")
+            ev = {"id": "", "type": "ACCUSE", "mode": "allege", "context": self._contexts(st, "ACCUSE"),
+                  "actors": actors, "recipients": recips, "location": None,
+                  "date": date, "date_text": date_text, "negated": False, "hypothetical": False,
+                  "historical": host["historical"] or dhist, "sentence": text[st.start:st.end], "start": st.start,
+                  "end": st.end, "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.5,
+                  "_sent": st.i, "_implicit": True}
+            self._recent_events.append(ev)
+            return [ev]
+        return []
+
     def _attacker_after(self, text, toks, groups, vic):
         """The author of the attack noun that follows the victims (مقتل 5 جنود في هجوم لطالبان، قتل 12 شخصا في اشتباكات
         مع قوات الأمن، شنته X, a nationality): its group, else None."""
@@ -4637,6 +4689,10 @@ def _blame_mid(toks) -> list:
 _BLAME_COPULA = frozenset(("هو", "هي", "هم", "من", "الذي", "التي", "الذين"))
 _COMPLEMENTIZERS = frozenset(("ان", "انه", "انها", "بان", "وان", "انهم"))
 _BLAME_CONDITIONAL = frozenset(("اذا", "واذا", "فاذا", "لو", "ولو", "حال", "حاله", "ثبت", "ثبوت", "لثبوت", "اثبات"))
+# a counter-measure given as the cause of a sanction (ردا على قرارها طرد الدبلوماسيين، ردا على عقوباتها) is no wrong held
+# against its author
+_COUNTER_MEASURES = frozenset(("قرار", "قرارا", "اجراء", "اجراءات", "عقوبات", "عقوبه", "طرد", "خطوه", "خطو", "تدابير",
+                               "رد", "ردود", "موقف", "مواقف", "تصريحات", "تصريح"))
 _ACT_PP = frozenset(("بشان", "حول", "ضد", "تجاه", "بحق", "ازاء", "حيال", "بخصوص"))
 
 
