@@ -209,3 +209,30 @@ def test_a_pronoun_of_the_other_gender_is_someone_else(pipe):
 def test_a_private_person_punished_is_no_party(pipe):
     doc = full(pipe, "عاقبت الشرطة السودانية امرأة بالجلد 75 مرة الثلاثاء بعد أن ادانتها محكمة بسبب زواجها دون موافقة والدها.")
     assert not _accuse(doc)
+
+
+# ---- behind an attack, involved in
+def test_a_government_behind_an_attack(pipe):
+    doc = full(pipe, "وأفاد مسؤولون بريطانيون أن الحكومة الروسية وراء الهجوم بغاز الأعصاب.")
+    assert _accused(doc, "RUS")
+
+
+def test_involved_in_a_staged_incident(pipe):
+    doc = full(pipe, "وقالت موسكو إن هيئة الخوذ البيضاء ضالعة في تدبير حادثة الكيماوي.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "RUS" in party(doc, ev[0]["actors"]) and "الخوذ البيضاء" in party(doc, ev[0]["recipients"])
+
+
+def test_not_involved_is_no_blame(pipe):
+    doc = full(pipe, "وقال المتحدث باسم الكرملين إن روسيا ليست متورطة في تسميم الجاسوس.")
+    assert not factual(doc, "ACCUSE")
+
+
+def test_a_speaker_s_own_soldiers_are_no_accused(pipe):
+    doc = full(pipe, "قالت وزارة الدفاع المالية اليوم الثلاثاء إن بعض جنودها متورطون في انتهاكات جسيمة.")
+    assert not _accuse(doc)
+
+
+def test_unnamed_terrorists_are_no_accused(pipe):
+    doc = full(pipe, "أعلنت الشرطة الباكستانية، الأحد، أنها قتلت 6 إرهابيين كانوا وراء تفجير قنبلة في مدينة لاهور.")
+    assert not _accuse(doc)

@@ -2480,7 +2480,7 @@ class EventStage(Stage):
             t0, t1 = toks[k].start, toks[ke - 1].end
             w = toks[k].norm.lstrip("وف")
             if slot == "subj" and w.startswith(("ال", "بال", "لل")) and not w.startswith(("المسوول", "المسوولين")) \
-                    or k > 0 and toks[k - 1].norm.lstrip("وف") in ("لم", "لا", "لن", "ما", "ليس", "غير", "عدم"):
+                    or k > 0 and toks[k - 1].norm.lstrip("وف") in ("لم", "لا", "لن", "ما", "ليس", "ليست", "غير", "عدم"):
                 continue  # "لتحقيق الخرق المطلوب" (a breakthrough); "ولم تعرقل برنامج الصواريخ" (a denial)
             if w.endswith(("امر", "اوامر")) and not any(
                     _harm_word(toks[j].norm.lstrip("وف")) or toks[j].norm.lstrip("وفبل") in _ATTACK_NOUNS_B
@@ -2581,11 +2581,11 @@ class EventStage(Stage):
             if acc is None or speaker in acc["ids"] or _civilians(acc, self._dp) or _media_only(acc, self._dp):
                 continue
             if all(x.kind in ("LOC", "FAC") for x in acc["m"]) or all(
-                    (self._dp.by_id.get(i) or {}).get("status") == "nominal" and not (self._dp.by_id.get(i) or {}).get("country")
-                    and not (self._dp.by_id.get(i) or {}).get("sector") in ("REB", "MIL", "GOV")
-                    for i in acc["ids"]):
-                continue  # "التغاضي عن ممارساته" read back to الشرق الأوسط: a place does no wrong; "ممارسات الإرهابيين":
-                # a party the text does not name
+                    self._unnamed(i) and not (self._dp.by_id.get(i) or {}).get("country") for i in acc["ids"]):
+                continue  # "التغاضي عن ممارساته" read back to الشرق الأوسط: a place does no wrong; "ممارسات الإرهابيين"،
+                # "قتلت 6 إرهابيين كانوا وراء تفجير": a party the text does not name
+            if _blame_owner_suffix(toks[acc["s"]]) is not None and all(self._unnamed(i) for i in acc["ids"]):
+                continue  # "قالت وزارة الدفاع المالية إن بعض جنودها متورطون في انتهاكات": the speaker's own men
             actors, recips = [speaker], [i for i in acc["ids"] if i != speaker]
             if host is None:
                 # joint speakers ("وشدد الملك سلمان والملك محمد السادس على ..."): every party of the speaker's phrase
@@ -2611,6 +2611,11 @@ class EventStage(Stage):
             self._recent_events.append(ev)
             return [ev]
         return []
+
+    def _unnamed(self, i) -> bool:
+        """A party the text only describes (جنودها، إرهابيين، محكمة): a nominal entity or one of the coder's own generic
+        parties."""
+        return i.startswith("ev-p") or (self._dp.by_id.get(i) or {}).get("status") == "nominal"
 
     def _blame_reason(self, text, st, k, events):
         """"قطعت علاقاتها مع قطر بسبب دعمها للإرهاب"، "فرضت عقوبات على روسيا ردا على تدخلها في الانتخابات": the
@@ -2656,8 +2661,7 @@ class EventStage(Stage):
                      None)
             if g is not None and not (set(g["ids"]) & set(host["recipients"]) or g["prep"] in ("على", "علي", "ضد", "مع")):
                 continue  # the owner is the party sanctioned
-            if g is not None and all((self._dp.by_id.get(i) or {}).get("status") == "nominal" and not (
-                    self._dp.by_id.get(i) or {}).get("country") for i in g["ids"]):
+            if g is not None and all(self._unnamed(i) and not (self._dp.by_id.get(i) or {}).get("country") for i in g["ids"]):
                 continue  # "عاقبت الشرطة امرأة بعد أن أدانتها محكمة بسبب زواجها": no party the text names
             if g is None or len(g["m"]) == 1 and _blame_gender(text, g["m"][0]) not in (
                     None, "f" if own == "ها" else "m" if own == "ه" else None):
