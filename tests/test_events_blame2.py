@@ -236,3 +236,20 @@ def test_a_speaker_s_own_soldiers_are_no_accused(pipe):
 def test_unnamed_terrorists_are_no_accused(pipe):
     doc = full(pipe, "أعلنت الشرطة الباكستانية، الأحد، أنها قتلت 6 إرهابيين كانوا وراء تفجير قنبلة في مدينة لاهور.")
     assert not _accuse(doc)
+
+
+# ---- a speaker far before the clause; what others allege or investigate
+def test_a_speaker_far_before_the_clause(pipe):
+    doc = full(pipe, 'قالت رئيسة الوزراء البريطانية تيريزا ماي اليوم الاثنين إنه "من المرجح جدا" أن تكون موسكو وراء تسميم عميل مزدوج روسي سابق.')
+    ev = factual(doc, "ACCUSE")
+    assert ev and "ماي" in party(doc, ev[0]["actors"]) and "RUS" in party(doc, ev[0]["recipients"])
+
+
+def test_alleged_interference_is_no_charge_of_the_speaker(pipe):
+    doc = full(pipe, 'قال الرئيس الأمريكي دونالد ترامب إن لديه "الحق المطلق" في العفو عن نفسه في قضية التحقيق بشأن مزاعم التدخل الروسي في الانتخابات الرئاسية الأمريكية.')
+    assert not _accused(doc, "RUS")
+
+
+def test_in_charge_of_an_investigation_is_no_blame(pipe):
+    doc = full(pipe, "قال الرئيس الأميركي دونالد ترامب إنه لا يعتزم إقالة نائب وزير العدل رود روزنستاين، المسؤول عن التحقيق الاتحادي.")
+    assert not _accuse(doc)

@@ -2482,6 +2482,10 @@ class EventStage(Stage):
             if slot == "subj" and w.startswith(("ال", "بال", "لل")) and not w.startswith(("المسوول", "المسوولين")) \
                     or k > 0 and toks[k - 1].norm.lstrip("وف") in ("لم", "لا", "لن", "ما", "ليس", "ليست", "غير", "عدم"):
                 continue  # "لتحقيق الخرق المطلوب" (a breakthrough); "ولم تعرقل برنامج الصواريخ" (a denial)
+            if any(toks[j].norm.lstrip("وفبل") in _BLAME_HEDGE for j in range(max(0, k - 4), k)) \
+                    or w.lstrip("بل").startswith("المسوول") and ke < len(toks) and toks[ke].norm.lstrip("وبل") in _IN_CHARGE_OF:
+                continue  # "مزاعم التدخل الروسي"، "التحقيق بشأن تدخل روسيا"، "وسط شكوك بأن روسيا تدخلت": what others allege
+                # or investigate, not the speaker's charge; "المسؤول عن التحقيق": in charge of it
             if w.endswith(("امر", "اوامر")) and not any(
                     _harm_word(toks[j].norm.lstrip("وف")) or toks[j].norm.lstrip("وفبل") in _ATTACK_NOUNS_B
                     for j in range(max(0, k - 12), k) if not _full_stop_between(text, toks, j, k)):
@@ -2508,7 +2512,7 @@ class EventStage(Stage):
                 c0 = next((j for j in range(c0 - 1, max(-1, c0 - 25), -1) if toks[j].norm in _COMPLEMENTIZERS
                            and not _full_stop_between(text, toks, j + 1, c0)), c0)
             if speaker is None:
-                sp, verb = self._speaker_near(text, st, 0, k, None, self.lex.implicit.say)
+                sp, verb = self._speaker_near(text, st, 0, k, None, self.lex.implicit.say, 24)
                 comp = None if verb is None else next(  # (the innermost clause: "أضاف البيان أن المدعية تشتبه في أن")
                     (j for j in range(k - 1, verb, -1) if toks[j].norm in _COMPLEMENTIZERS), None)
                 if sp is None or verb is None or not (comp is not None or ":" in text[toks[verb].end:t0]):
@@ -3695,14 +3699,15 @@ class EventStage(Stage):
             return None  # "قال إن ... سنرد": his own act
         return c
 
-    def _speaker_near(self, text, st, k0, k1, last_actor, extra=frozenset()):
+    def _speaker_near(self, text, st, k0, k1, last_actor, extra=frozenset(), reach=14):
         """Speaker of words attributed around tokens [k0, k1) of a sentence: after a verb of saying (VSO),
-        before it (SVO), or the discourse subject. ``extra``: more verbs of saying, read for this call only."""
+        before it (SVO), or the discourse subject. ``extra``: more verbs of saying, read for this call only; ``reach``:
+        how many words before k1 the verb may stand."""
         toks = st.toks
         lex = self.lex
         ments = st.ments or []
         verb = None
-        for k in range(k1 - 1, max(k0, k1 - 14) - 1, -1):
+        for k in range(k1 - 1, max(k0, k1 - reach) - 1, -1):
             if toks[k].norm in lex.speech or any(r in lex.speech for r in readings(toks[k].norm)[1:2]) \
                     or extra and (toks[k].norm in extra or any(r in extra for r in readings(toks[k].norm)[1:2])):
                 verb = k
@@ -4691,6 +4696,10 @@ def _blame_mid(toks) -> list:
 
 
 _BLAME_COPULA = frozenset(("هو", "هي", "هم", "من", "الذي", "التي", "الذين"))
+_BLAME_HEDGE = frozenset(("مزاعم", "ادعاءات", "اتهامات", "الاتهامات", "تحقيق", "التحقيق", "تحقيقات", "التحقيقات",
+                          "شكوك", "الشكوك", "الاشتباه", "اشتباه", "احتمال", "مزعوم", "المزعوم", "بزعم"))
+_IN_CHARGE_OF = frozenset(("التحقيق", "تحقيق", "التحقيقات", "الملف", "ملف", "الاشراف", "اداره", "تنظيم", "حمايه", "التنسيق",
+                           "العلاقات", "الشوون", "الامن", "الاتصال", "الحمله", "البرنامج", "المفاوضات", "متابعه", "تنفيذ"))
 _COMPLEMENTIZERS = frozenset(("ان", "انه", "انها", "بان", "وان", "انهم"))
 _BLAME_CONDITIONAL = frozenset(("اذا", "واذا", "فاذا", "لو", "ولو", "حال", "حاله", "ثبت", "ثبوت", "لثبوت", "اثبات"))
 # a counter-measure given as the cause of a sanction (ردا على قرارها طرد الدبلوماسيين، ردا على عقوباتها) is no wrong held
