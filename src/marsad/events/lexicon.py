@@ -317,10 +317,88 @@ def load_refusals() -> PhraseMatcher:
 
 
 def load_blame() -> PhraseMatcher:
-    """Blame predicates (data/blame.tsv) → the slot of the accused ("subj" or "gen")."""
+    """Blame predicates (data/blame.tsv, and the phrase rows of data/implicit_blame.tsv) → the slot of the accused
+    ("subj", "gen", "own" or "act")."""
     m = PhraseMatcher()
     for form, slot in read_tsv("blame.tsv"):
         ph = norm_phrase(form)
         if ph:
             m.add(ph, slot)
+    for form, slot, *_ in read_tsv("implicit_blame.tsv"):
+        ph = norm_phrase(form)
+        if ph and slot in ("subj", "gen", "own", "act"):
+            m.add(ph, slot)
     return m
+
+
+def _bare(w: str) -> str:
+    """A normalised word without its article or a clitic لـ (left whole when too short)."""
+    for p in ("لل", "ال", "ل"):
+        if w.startswith(p) and len(w) - len(p) >= 4:
+            return w[len(p):]
+    return w
+
+
+def blame_prefilter_words() -> set:
+    """The words whose presence makes a sentence worth reading for blame (EventStage._maybe): the first word of each
+    blame.tsv phrase (and its form before a pronoun, تـ for ـة: أنشطتها); for implicit_blame.tsv its third column where
+    given (تعمل على زعزعة is looked for by زعزعة), else the first word of more than two letters (لا تليق: تليق); for a
+    mid row whose head is no such word, the first word of each object (ميليشيات، العدوانية)."""
+    out = set()
+    for form, slot in read_tsv("blame.tsv"):
+        ph = norm_phrase(form)
+        if ph:
+            out.add(ph[0])
+            if slot in ("gen", "own") and ph[0].endswith("ه") and len(ph[0]) > 3 and not ph[0].startswith("مسوولي"):
+                out.add(ph[0][:-1] + "ت")
+    old = set(out)
+    for row in read_tsv("implicit_blame.tsv"):
+        form, slot = row[0], row[1]
+        if slot in ("subj", "gen", "own", "act"):
+            ph = norm_phrase(form)
+            if not ph:
+                continue
+            key = normalize(row[2]) if len(row) > 2 and row[2].strip() else _bare(next((w for w in ph if len(w) > 2), ph[0]))
+            out.add(key)
+            if slot in ("gen", "own") and ph[0].endswith("ه") and len(ph[0]) > 3:
+                out.add(_bare(ph[0])[:-1] + "ت")
+        elif slot == "mid":
+            heads, _, objs = form.partition("*")
+            if all(_bare(normalize(h.strip())) in old for h in heads.split("|")):
+                continue
+            for obj in objs.split("|"):
+                ws = [normalize(w) for w in obj.split()]
+                ws = [w for w in ws if len(w) > 2] or ws
+                if ws:
+                    out.add(_bare(ws[0]))
+    return out
+
+
+class ImplicitBlame(NamedTuple):
+    """The other rows of data/implicit_blame.tsv: ``mid`` maps a head verbal noun (with its proclitics و، ب، ل، وب،
+    ول) to the objects (tuples of normalised words) that may follow its doer; ``say`` holds verbs of saying that open
+    a blaming clause; ``reason`` matches the phrases that give the cause of a sanction."""
+    mid: dict
+    say: frozenset
+    reason: PhraseMatcher
+
+
+def load_implicit_blame() -> ImplicitBlame:
+    mid: dict = {}
+    say = set()
+    reason = PhraseMatcher()
+    for form, slot, *_ in read_tsv("implicit_blame.tsv"):
+        if slot == "mid":  # "HEAD * OBJECT", each side may list alternatives: "سياسات|أنشطة * العدوانية|المزعزعة"
+            heads, _, objs_ = (x.strip() for x in form.partition("*"))
+            for head in heads.split("|"):
+                for obj in objs_.split("|"):
+                    h, o = normalize(head.strip()), tuple(normalize(w) for w in obj.split())
+                    for p in ("", "و", "ب", "ل", "وب", "ول"):
+                        objs = mid.setdefault(p + h, [])
+                        if o not in objs:
+                            objs.append(o)
+        elif slot == "say":
+            say.add(normalize(form))
+        elif slot == "reason":
+            reason.add(norm_phrase(form), "reason")
+    return ImplicitBlame(mid, frozenset(say), reason)

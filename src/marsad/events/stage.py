@@ -19,6 +19,7 @@ from ..record import Doc, new_document
 from . import critics as _critics
 from . import dates as _dates
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
+                      load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
 from .parties import _INSTRUMENTS, DocParties, Mention, gap_text
 from .parties import _kb as _parties_kb
@@ -166,6 +167,7 @@ def load_lexicons() -> _Lex:
     lx.condthreats = load_words("condthreats.tsv")
     lx.refusals = load_refusals()
     lx.blame = load_blame()
+    lx.implicit = load_implicit_blame()  # (mid nouns, verbs of saying and reasons of implicit blame: _blame)
     lx.condemn = load_words("condemn.tsv")  # condemnation verbs, owned statement nouns (_condemned_acts)
     lx.rebut = _critics.load()  # charges judged false, denials of the clause before (critics.py)
     from .lexicon import PhraseMatcher, norm_phrase, read_tsv
@@ -273,7 +275,7 @@ class EventStage(Stage):
             ac.make_automaton()
             self._ac = ac
             acb = ahocorasick.Automaton()
-            for w in self.lex.blame.trie:
+            for w in blame_prefilter_words():
                 acb.add_word(w, w)
             acb.make_automaton()
             self._ac_blame = acb
@@ -367,6 +369,7 @@ class EventStage(Stage):
             if st.blame:
                 events.extend(self._blame(doc, sents, st, events, quotes, pub))
             events.extend(_critics.after_sentence(self, doc, sents, st, events, quotes, pub))
+            events.extend(self._punished_act(doc, sents, st, events, pub))
             if not self._no_veto:
                 self._decide(text, st, events)
             pool.extend(e for e in events if e["_sent"] == st.i and e["actors"] and e["type"] in _CONDEMNED_ACTS)
@@ -378,7 +381,8 @@ class EventStage(Stage):
             else:
                 cut = st.cut(text)
                 first = [m for m in st.ments if m.kind in ("PERSON", "ORG", "GPE") and m.s >= cut]
-                if first:
+                if first and (st.trigs or in_q or not st.blame):
+                    # (a sentence read only for a word of blame that coded nothing leaves the story's actor as it was)
                     last_actor = first[0].eid
         events = _condemned_doers(events, pool, dp)
         self._statement_dates(doc, dp, spans, events)
@@ -413,6 +417,7 @@ class EventStage(Stage):
             ev.pop("_frame", None)
             ev.pop("_agent", None)
             ev.pop("_told", None)
+            ev.pop("_implicit", None)
         for n, ev in enumerate(events, 1):
             ev["id"] = f"{doc.get('id')}-e{n}"
         doc["events"] = events
@@ -2574,13 +2579,17 @@ class EventStage(Stage):
         toks = st.toks
         text = doc["text"]
         groups = None
-        for m in self.lex.blame.find_all(toks) + _blame_mid(toks):
+        for m in self.lex.blame.find_all(toks) + _blame_mid(toks) + _blame_mid_data(toks, self.lex.implicit.mid):
             k, ke, slot = m[0], m[1], m[2]
             t0, t1 = toks[k].start, toks[ke - 1].end
             w = toks[k].norm.lstrip("وف")
             if slot == "subj" and w.startswith(("ال", "بال", "لل")) and not w.startswith(("المسوول", "المسوولين")) \
-                    or k > 0 and toks[k - 1].norm.lstrip("وف") in ("لم", "لا", "لن", "ما", "ليس", "غير", "عدم"):
+                    or k > 0 and toks[k - 1].norm.lstrip("وف") in ("لم", "لا", "لن", "ما", "ليس", "ليست", "غير", "عدم"):
                 continue  # "لتحقيق الخرق المطلوب" (a breakthrough); "ولم تعرقل برنامج الصواريخ" (a denial)
+            if any(toks[j].norm.lstrip("وفبل") in _BLAME_HEDGE for j in range(max(0, k - 4), k)) \
+                    or w.lstrip("بل").startswith("المسوول") and ke < len(toks) and toks[ke].norm.lstrip("وبل") in _IN_CHARGE_OF:
+                continue  # "مزاعم التدخل الروسي"، "التحقيق بشأن تدخل روسيا"، "وسط شكوك بأن روسيا تدخلت": what others allege
+                # or investigate, not the speaker's charge; "المسؤول عن التحقيق": in charge of it
             if w.endswith(("امر", "اوامر")) and not any(
                     _harm_word(toks[j].norm.lstrip("وف")) or toks[j].norm.lstrip("وفبل") in _ATTACK_NOUNS_B
                     for j in range(max(0, k - 12), k) if not _full_stop_between(text, toks, j, k)):
@@ -2600,17 +2609,28 @@ class EventStage(Stage):
             q = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("speaker")), None)
             speaker = q["speaker"] if q else None
             c0 = next((j for j in range(k + 1) if toks[j].start >= q["start"]), k) if q else None
+            host = None  # a sanction whose cause the blamed form gives (_blame_reason)
+            if q is not None and c0 > 0:
+                # a quote that goes on a reported clause ("وأشارت الرياض إلى أن إيران استغلت ... في "أنشطتها المزعزعة"):
+                # the clause opens at its إن/أن, where the party the pronoun refers to may stand
+                c0 = next((j for j in range(c0 - 1, max(-1, c0 - 25), -1) if toks[j].norm in _COMPLEMENTIZERS
+                           and not _full_stop_between(text, toks, j + 1, c0)), c0)
             if speaker is None:
-                sp, verb = self._speaker_near(text, st, 0, k, None)
+                sp, verb = self._speaker_near(text, st, 0, k, None, self.lex.implicit.say, 24)
                 comp = None if verb is None else next(  # (the innermost clause: "أضاف البيان أن المدعية تشتبه في أن")
-                    (j for j in range(k - 1, verb, -1) if toks[j].norm in ("ان", "انه", "انها", "بان", "وان", "انهم")), None)
+                    (j for j in range(k - 1, verb, -1) if toks[j].norm in _COMPLEMENTIZERS), None)
                 if sp is None or verb is None or not (comp is not None or ":" in text[toks[verb].end:t0]):
-                    continue  # no reported clause: the narrator's own wording, not someone's accusation
-                speaker = sp
-                c0 = comp if comp is not None else verb + 1
+                    host = self._blame_reason(text, st, k, events) if slot != "subj" else None
+                    if host is None:
+                        continue  # no reported clause: the narrator's own wording, not someone's accusation
+                    speaker = host["actors"][0]
+                    c0 = next((j for j, t in enumerate(toks) if t.start >= host["trigger"]["start"]), k)
+                else:
+                    speaker = sp
+                    c0 = comp if comp is not None else verb + 1
             if groups is None:
                 groups = [g for g in _groups(text, toks, st.ments) if not _sourced(toks, g["s"])]
-            if q is None and not any(speaker in g["ids"] for g in groups if g["s"] < c0):
+            if q is None and host is None and not any(speaker in g["ids"] for g in groups if g["s"] < c0):
                 # the speaker found inside the clause it utters ("لكن الولايات المتحدة قالت إن إيران تتحمل"): the one
                 # named right before the verb speaks (SVO), else no one known
                 g = next((g for g in groups[::-1] if g["e"] <= verb and verb - g["e"] <= 1 and g["prep"] is None
@@ -2624,20 +2644,25 @@ class EventStage(Stage):
                 # دعمها للإرهاب), or the doer named in the act that is judged (الإجراءات التي اتخذتها الولايات المتحدة
                 # تتعارض مع القانون الدولي: a subject, its genitive, a demonym, the subject of its relative clause)
                 for g in groups[::-1]:
-                    if g["e"] > k or g["s"] < c0 or _full_stop_between(text, toks, g["e"], k):
-                        continue
+                    if g["e"] > k or g["s"] < c0 or _full_stop_between(text, toks, g["e"], k) \
+                            or all(x.kind in ("LOC", "FAC") for x in g["m"]):
+                        continue  # (a place does no wrong: "سبب المشكلات في الشرق الأوسط، محذرا من التغاضي عن ممارساته")
                     if own is not None and len(g["m"]) == 1 and _blame_gender(text, g["m"][0]) not in (
                             None, "f" if own == "ها" else "m" if own == "ه" else None):
                         continue  # "تستخدم روسيا نفوذها لإيقاف انتهاكاته": ه is no state named in the feminine
                     if own is not None and all((self._dp.by_id.get(i) or {}).get("status") == "nominal"
                                                and not (self._dp.by_id.get(i) or {}).get("country") for i in g["ids"]):
                         continue  # "تنسيق السلطات ... فضلا عن انتهاكها": no pronoun's owner with no country
-                    if slot == "act" and (g["prep"] is not None or k - g["e"] > 1 or g["s"] > 0 and toks[g["s"] - 1].norm in (
+                    if slot == "act" and (g["prep"] is not None or k - g["e"] > 1 and not _act_pp_between(
+                            text, toks, groups, g["e"], k) or g["s"] > 0 and toks[g["s"] - 1].norm in (
                             "جنوب", "شمال", "شرق", "غرب", "وسط", "مدينه", "منطقه", "محافظه", "ولايه")):
                         continue  # "العقوبات على إيران تتعارض مع": the party hit is not the doer; the doer closes the
                         # phrase of the act right before the predicate ("أرادوا غزو العراق، لكن التفتيش كان يتعارض")
                     if g["prep"] == "ل" and g["s"] > 0 and toks[g["s"] - 1].norm.startswith("ال"):
                         continue  # "إسرائيل تبقى التهديد الرئيسي للبنان، وانتهاكاتها": a noun's complement
+                    if slot == "act" and any(toks[j].norm in _ACT_PP for j in range(max(0, g["s"] - 2), g["s"])):
+                        continue  # "الإجراءات التي اتخذتها الولايات المتحدة بشأن القس برنسون لا تليق": what the act is
+                        # about, not its doer
                     acc = g
                     break
             elif slot == "mid":  # "دعم قطر للإرهاب": the genitive between the noun and its object
@@ -2648,8 +2673,9 @@ class EventStage(Stage):
                 if acc is None:  # "أن النظام السوري هو من يقف خلف الهجوم"، "إيران هي التي تقف وراء"
                     acc = next((g for g in groups[::-1] if g["e"] < k and k - g["e"] <= 2 and g["prep"] is None
                                 and all(toks[j].norm in _BLAME_COPULA for j in range(g["e"], k))), None)
-                if acc is None and toks[k].norm.lstrip("وف")[:1] in "يت":
-                    acc = next((g for g in groups if g["s"] == ke and g["prep"] is None), None)  # VSO
+                if acc is None and toks[k].norm.lstrip("وف")[:1] in "يت" and ke - k == 1:
+                    # VSO; after a form of several words (تهدد أمن اليمن) the party is the object's genitive
+                    acc = next((g for g in groups if g["s"] == ke and g["prep"] is None), None)
                 if acc is None and toks[k].text[:1] == "و" and c0 is not None:
                     # a predicate coordinated with the clause's first one: its subject ("إيران قدمت عهودا في السابق
                     # وخرقت هذه التعهدات"، "إن روسيا متواطئة أخلاقيا ومسؤولة عن فظائع نظام الأسد")
@@ -2662,16 +2688,104 @@ class EventStage(Stage):
                             and all(self._nationality(toks, x) for x in g["m"])), None)
             if acc is None or speaker in acc["ids"] or _civilians(acc, self._dp) or _media_only(acc, self._dp):
                 continue
+            if all(x.kind in ("LOC", "FAC") for x in acc["m"]) or all(
+                    self._unnamed(i) and not (self._dp.by_id.get(i) or {}).get("country") for i in acc["ids"]):
+                continue  # "التغاضي عن ممارساته" read back to الشرق الأوسط: a place does no wrong; "ممارسات الإرهابيين"،
+                # "قتلت 6 إرهابيين كانوا وراء تفجير": a party the text does not name
+            if _blame_owner_suffix(toks[acc["s"]]) is not None and all(self._unnamed(i) for i in acc["ids"]):
+                continue  # "قالت وزارة الدفاع المالية إن بعض جنودها متورطون في انتهاكات": the speaker's own men
             actors, recips = [speaker], [i for i in acc["ids"] if i != speaker]
+            if host is None:
+                # joint speakers ("وشدد الملك سلمان والملك محمد السادس على ..."): every party of the speaker's phrase
+                sg = next((g for g in groups if speaker in g["ids"] and g["prep"] is None and g["e"] <= c0), None)
+                if sg is not None and len(sg["ids"]) > 1 and not set(sg["ids"]) & set(recips):
+                    actors = list(sg["ids"])
             if not recips or self._same_state(actors, recips):
                 continue
             negated, hyp, hist = self._factuality(st, k, ke)
+            if hyp and slot in ("gen", "own", "mid") and not any(
+                    toks[j].norm in _BLAME_CONDITIONAL for j in range(max(0, k - 8), k)):
+                hyp = False  # a wrongdoing named by a noun is asserted under a demand or a purpose ("ضرورة توحيد الجهود
+                # لمواجهة النزعة العدوانية للنظام الإيراني"), not under a condition ("إذا ثبت تورط")
+            if host is not None:
+                hist = hist or host["historical"]
             date, date_text, dhist, _ = self._date(doc, sents, st, k, ke, t0, t1, pub, "ACCUSE")
             ev = {"id": "", "type": "ACCUSE", "mode": "allege", "context": self._contexts(st, "ACCUSE"),
                   "actors": actors, "recipients": recips, "location": None,
                   "date": date, "date_text": date_text, "negated": negated, "hypothetical": hyp,
                   "historical": hist or dhist, "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
-                  "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.55, "_sent": st.i}
+                  "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.55, "_sent": st.i,
+                  "_implicit": True}
+            self._recent_events.append(ev)
+            return [ev]
+        return []
+
+    def _unnamed(self, i) -> bool:
+        """A party the text only describes (جنودها، إرهابيين، محكمة): a nominal entity or one of the coder's own generic
+        parties."""
+        return i.startswith("ev-p") or (self._dp.by_id.get(i) or {}).get("status") == "nominal"
+
+    def _blame_reason(self, text, st, k, events):
+        """"قطعت علاقاتها مع قطر بسبب دعمها للإرهاب"، "فرضت عقوبات على روسيا ردا على تدخلها في الانتخابات": the
+        sanction, break of relations or summons of this sentence whose cause (بسبب، على خلفية، ردا على: the reason
+        rows of data/implicit_blame.tsv) is the wrongdoing named at token k, told as done, not as background; else
+        None."""
+        toks = st.toks
+        rs = self.lex.implicit.reason
+        j = next((j for j in range(max(0, k - 3), k) if (r := rs.longest_at(toks, j)) is not None and r[0] == k), None)
+        if j is None:
+            return None
+        return next((e for e in events[::-1] if e["_sent"] == st.i and e["type"] == "SANCTION" and e["actors"]
+                     and e["recipients"] and not (e["negated"] or e["hypothetical"] or e["historical"] or e.get("_veto"))
+                     and e["trigger"]["end"] <= toks[j].start
+                     and not _FULLSTOP.search(text, e["trigger"]["end"], toks[j].start)), None)
+
+    def _punished_act(self, doc, sents, st, events, pub):
+        """"فرضت واشنطن عقوبات جديدة على روسيا بسبب دعمها للرئيس الأسد"، "عقوبات على تركيا بسبب احتجازها للقس"، "فرض
+        عقوبات على إيران ردا على سلوكها الخبيث": the act a sanction punishes, named by a verbal noun whose pronoun is
+        the sanctioned party, is held against it: ACCUSE (allege) from the sanctioning party to the sanctioned one. Not
+        a counter-measure (ردا على قرارها طرد، ردا على العقوبات) nor a cause with no doer (بسبب أزمة اللاجئين)."""
+        hosts = [e for e in events if e["_sent"] == st.i and e["type"] == "SANCTION"]
+        if not hosts or any(e["_sent"] == st.i and e["type"] == "ACCUSE" for e in events):
+            return []
+        toks, text = st.toks, doc["text"]
+        for m in self.lex.implicit.reason.find_all(toks):
+            k = m.end_tok
+            if k >= len(toks) or not _FULLSTOP.search(text, toks[m.start_tok].start, toks[k].start) is None:
+                continue
+            own = _blame_owner_suffix(toks[k])
+            w = toks[k].norm.lstrip("وفبل")
+            if own is None or w[:-len(own)].rstrip("ت") in _COUNTER_MEASURES or w[:-len(own)] in _COUNTER_MEASURES \
+                    or toks[k].norm in _COMPLEMENTIZERS or w.startswith(("ان", "لان")):
+                continue
+            host = self._blame_reason(text, st, k, events)
+            if host is None:
+                continue
+            # the pronoun's owner: the party named last between the sanction and its cause, not its author ("عرضت
+            # بريطانيا فرض عقوبات جديدة من الاتحاد الأوروبي على إيران بسبب برنامجها": إيران)
+            h0 = next((j for j, t in enumerate(toks) if t.start >= host["trigger"]["start"]), k)
+            g = next((g for g in _groups(text, toks, st.ments)[::-1] if h0 <= g["s"] and g["e"] <= m.start_tok
+                      and not set(g["ids"]) & set(host["actors"]) and not all(x.kind in ("LOC", "FAC") for x in g["m"])),
+                     None)
+            if g is not None and not (set(g["ids"]) & set(host["recipients"]) or g["prep"] in ("على", "علي", "ضد", "مع")):
+                continue  # the owner is the party sanctioned
+            if g is not None and all(self._unnamed(i) and not (self._dp.by_id.get(i) or {}).get("country") for i in g["ids"]):
+                continue  # "عاقبت الشرطة امرأة بعد أن أدانتها محكمة بسبب زواجها": no party the text names
+            if g is None or len(g["m"]) == 1 and _blame_gender(text, g["m"][0]) not in (
+                    None, "f" if own == "ها" else "m" if own == "ه" else None):
+                continue  # "فرضت عقوبات على روسيا بسبب احتجازه": the pronoun is someone else
+            actors = list(host["actors"])
+            recips = [i for i in g["ids"] if i not in actors]
+            if not recips or self._same_state(actors, recips):
+                continue
+            t0, t1 = toks[k].start, toks[k].end
+            date, date_text, dhist, _ = self._date(doc, sents, st, k, k + 1, t0, t1, pub, "ACCUSE")
+            ev = {"id": "", "type": "ACCUSE", "mode": "allege", "context": self._contexts(st, "ACCUSE"),
+                  "actors": actors, "recipients": recips, "location": None,
+                  "date": date, "date_text": date_text, "negated": False, "hypothetical": False,
+                  "historical": host["historical"] or dhist, "sentence": text[st.start:st.end], "start": st.start,
+                  "end": st.end, "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.5,
+                  "_sent": st.i, "_implicit": True}
             self._recent_events.append(ev)
             return [ev]
         return []
@@ -4044,15 +4158,17 @@ class EventStage(Stage):
             return None  # "قال إن ... سنرد": his own act
         return c
 
-    def _speaker_near(self, text, st, k0, k1, last_actor):
+    def _speaker_near(self, text, st, k0, k1, last_actor, extra=frozenset(), reach=14):
         """Speaker of words attributed around tokens [k0, k1) of a sentence: after a verb of saying (VSO),
-        before it (SVO), or the discourse subject."""
+        before it (SVO), or the discourse subject. ``extra``: more verbs of saying, read for this call only; ``reach``:
+        how many words before k1 the verb may stand."""
         toks = st.toks
         lex = self.lex
         ments = st.ments or []
         verb = None
-        for k in range(k1 - 1, max(k0, k1 - 14) - 1, -1):
-            if toks[k].norm in lex.speech or any(r in lex.speech for r in readings(toks[k].norm)[1:2]):
+        for k in range(k1 - 1, max(k0, k1 - reach) - 1, -1):
+            if toks[k].norm in lex.speech or any(r in lex.speech for r in readings(toks[k].norm)[1:2]) \
+                    or extra and (toks[k].norm in extra or any(r in extra for r in readings(toks[k].norm)[1:2])):
                 verb = k
                 break
         if verb is None:
@@ -4061,7 +4177,7 @@ class EventStage(Stage):
         # الأنباء الروسية إن": the Russian agencies do not speak)
         aft = [m for m in ments if verb < m.s < k1 and m.s - verb <= 3 and (m.kind != "NORP" or m.sector)
                and not any(toks[j].norm in PREPS for j in range(verb + 1, m.s))]
-        aft = [m for m in aft if not _sourced(toks, m.s)]
+        aft = [m for m in aft if not _sourced(toks, m.s) and not toks[m.s].norm.startswith("لل")]  # (قال للصحفيين)
         bef = [m for m in ments if m.e <= verb and not _sourced(toks, m.s)]  # (وحسب فرانس برس، جاء في بيان: a source)
         if toks[verb].norm.lstrip("وف") in ("نقلت", "نقل", "ونقلت"):
             # "ونقلت وكالة الأناضول عن وزير الخارجية التركي قوله إنه اتفق": the one the agency quotes speaks, not the
@@ -4305,6 +4421,11 @@ class EventStage(Stage):
             if nx and ny and not nx & ny:
                 return False  # other people: another occasion
             wild = x["type"] in SYMMETRIC
+            if x["type"] == "ACCUSE" and (x.get("_implicit") or y.get("_implicit")) \
+                    and not any(compatible(a, b, False) for a in x["actors"] for b in y["actors"]) \
+                    and any(compatible(a, b, False) for a in x["actors"] for b in y["recipients"]) \
+                    and any(compatible(a, b, False) for a in y["actors"] for b in x["recipients"]):
+                return False  # "اتهمت قطر الإمارات ..." and "رد ممثلون عن أبوظبي بأن قطر تدعم الإرهاب": two accusations
             if bool(px) and all(any(compatible(a, b, wild) for b in py) for a in px):
                 return True
             # the same act with its author named differently (القضاء / محكمة في موسكو → تلغرام)
@@ -5056,6 +5177,43 @@ def _blame_mid(toks) -> list:
 
 
 _BLAME_COPULA = frozenset(("هو", "هي", "هم", "من", "الذي", "التي", "الذين"))
+_BLAME_HEDGE = frozenset(("مزاعم", "ادعاءات", "اتهامات", "الاتهامات", "تحقيق", "التحقيق", "تحقيقات", "التحقيقات",
+                          "شكوك", "الشكوك", "الاشتباه", "اشتباه", "احتمال", "مزعوم", "المزعوم", "بزعم"))
+_IN_CHARGE_OF = frozenset(("التحقيق", "تحقيق", "التحقيقات", "الملف", "ملف", "الاشراف", "اداره", "تنظيم", "حمايه", "التنسيق",
+                           "العلاقات", "الشوون", "الامن", "الاتصال", "الحمله", "البرنامج", "المفاوضات", "متابعه", "تنفيذ"))
+_COMPLEMENTIZERS = frozenset(("ان", "انه", "انها", "بان", "وان", "انهم"))
+_BLAME_CONDITIONAL = frozenset(("اذا", "واذا", "فاذا", "لو", "ولو", "حال", "حاله", "ثبت", "ثبوت", "لثبوت", "اثبات"))
+# a counter-measure given as the cause of a sanction (ردا على قرارها طرد الدبلوماسيين، ردا على عقوباتها) is no wrong held
+# against its author
+_COUNTER_MEASURES = frozenset(("قرار", "قرارا", "اجراء", "اجراءات", "عقوبات", "عقوبه", "طرد", "خطوه", "خطو", "تدابير",
+                               "رد", "ردود", "موقف", "مواقف", "تصريحات", "تصريح"))
+_ACT_PP = frozenset(("بشان", "حول", "ضد", "تجاه", "بحق", "ازاء", "حيال", "بخصوص"))
+
+
+def _blame_mid_data(toks, heads) -> list:
+    """"دعم إيران لميليشيات الحوثي"، "تدخل كندا في الشؤون الداخلية": the mid rows of data/implicit_blame.tsv, a
+    verbal noun whose doer (one to four words) stands between it and its object; (head, end, "mid", end of the doer)
+    for each (the doer is checked against the parties by _blame)."""
+    out = []
+    n = len(toks)
+    for j in [j for j, t in enumerate(toks) if t.norm in heads]:
+        objs = heads[toks[j].norm]
+        for e in range(j + 2, min(n, j + 6)):
+            w = toks[e].norm
+            o = next((o for o in objs if o[0] == w and e + len(o) <= n
+                      and all(toks[e + i].norm == o[i] for i in range(1, len(o)))), None)
+            if o is not None:
+                out.append((j, e + len(o), "mid", e))
+                break
+    return out
+
+
+def _act_pp_between(text, toks, groups, a, b) -> bool:
+    """"الإجراءات التي اتخذتها الولايات المتحدة بشأن القس أندرو برنسون لا تليق": only a phrase of what the act is
+    about (بشأن، حول، ضد، تجاه ...), at most five words, stands between the doer ending at a and the predicate at b."""
+    if not (a < b <= a + 6) or toks[a].norm not in _ACT_PP or _full_stop_between(text, toks, a + 1, b):
+        return False
+    return not re.search(r"[،,]", text[toks[a].start:toks[b].start])
 
 
 def _blame_gender(text, m) -> str | None:
