@@ -138,3 +138,10 @@ def test_arrest_with_oqif_still_read(pipe):
     doc = full(pipe, "أعلن وزير الداخلية الفرنسي أن جهاز الاستخبارات الداخلية أوقف في عملية أمنية عشرة أشخاص من اليمين "
                      "المتطرف.")
     assert [e for e in factual(doc, "COERCE") if e["mode"] == "arrest"]
+
+
+def test_accusing_participle_after_an_expulsion(pipe):
+    doc = full(pipe, "مالي تطرد السفير الجزائري\n\nوطردت الحكومة المالية السفير الجزائري، متهمة الجزائر بإسقاط طائرة مسيرة "
+                     "تابعة للجيش المالي.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and any("DZA" in party(doc, e["recipients"]) or "الجزائر" in party(doc, e["recipients"]) for e in ev)

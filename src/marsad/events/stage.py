@@ -688,9 +688,12 @@ class EventStage(Stage):
             return None  # "تظاهروا تنديدا بـ"، "نظموا وقفة احتجاجية للتنديد بـ": the protest's purpose, not a separate
             # accusation
         if typ == "ACCUSE" and (trig.mode == "investigate" or is_noun or not _first_person(ttok.norm, toks, ts)
-                                and ttok.norm.endswith(("ها", "ه", "هم"))) and any(
+                                and ttok.norm.endswith(("ها", "ه", "هم")) and not ttok.text.endswith("ة")) \
+                and not (ttok.norm.startswith("متهم") and ts > 0
+                         and any(c in text[toks[ts - 1].end:ttok.start] for c in "،,")) and any(
                 m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts for m2 in st.trigs):
-            return None  # "بسجن صحفيين ... بتهمة": the charge of the conviction, not a new accusation
+            return None  # "بسجن صحفيين ... بتهمة": the charge of the conviction, not a new accusation (but "وطردت
+            # الحكومة السفير، متهمة الجزائر بـ": the circumstantial participle after a comma accuses)
         if typ == "ACCUSE" and (ttok.norm.lstrip("و").startswith(("بتهم", "لتهم")) or ttok.norm.lstrip("و") in (
                 "يحاكم", "تحاكم", "يحاكمون")) and any(toks[k].norm.lstrip("وال") in _HELD for k in range(max(0, ts - 4), ts)) \
                 or typ == "ACCUSE" and ttok.norm.lstrip("و") in ("يحاكم", "تحاكم", "يحاكمون") and ts > 0 and any(
