@@ -218,14 +218,7 @@ def _denial_of_that(stage, doc, sents, st, mine, quotes, pub, groups, m):
     negated, hyp, hist = stage._factuality(st, k, m.end_tok)
     if negated:
         return None
-    date, date_text, dhist, _ = stage._date(doc, sents, st, k, m.end_tok, t0, t1, pub, "REJECT")
-    ev = {"id": "", "type": "REJECT", "mode": "deny", "context": stage._contexts(st, "REJECT"),
-          "actors": actors, "recipients": recips, "location": None, "date": date, "date_text": date_text,
-          "negated": False, "hypothetical": hyp, "historical": hist or dhist,
-          "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
-          "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.6, "_sent": st.i}
-    stage._recent_events.append(ev)
-    return ev
+    return _denial(stage, doc, sents, st, pub, actors, recips, hyp, hist, (k, m.end_tok, t0, t1), (t0, t1))
 
 
 _FUNCTION_WORDS = frozenset(("ان", "انه", "التي", "الذي", "في", "من", "علي", "الي", "عن"))
@@ -361,12 +354,20 @@ def _dismissal(stage, doc, sents, st, events, quotes, pub, groups, k, j):
         return None
     negated, hyp, hist = stage._factuality(st, k, k + 1)
     tk0, tk1 = toks[j].start, toks[j].end
-    date, date_text, dhist, _ = stage._date(doc, sents, st, k, k + 1, t0, toks[k].end, pub, "REJECT")
+    return _denial(stage, doc, sents, st, pub, judge, recips, False, hist, (k, k + 1, t0, toks[k].end), (tk0, tk1))
+
+
+def _denial(stage, doc, sents, st, pub, actors, recips, hyp, hist, dated, trig) -> dict:
+    """A REJECT (deny) event of ``actors`` toward ``recips``, dated from the tokens and offsets ``dated`` (its start
+    and end token, start and end offset), its trigger the text at offsets ``trig``; kept among the recent events."""
+    text = doc["text"]
+    date, date_text, dhist, _ = stage._date(doc, sents, st, *dated, pub, "REJECT")
     ev = {"id": "", "type": "REJECT", "mode": "deny", "context": stage._contexts(st, "REJECT"),
-          "actors": judge, "recipients": recips, "location": None, "date": date, "date_text": date_text,
-          "negated": False, "hypothetical": False, "historical": hist or dhist,
+          "actors": actors, "recipients": recips, "location": None, "date": date, "date_text": date_text,
+          "negated": False, "hypothetical": hyp, "historical": hist or dhist,
           "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
-          "trigger": {"text": text[tk0:tk1], "start": tk0, "end": tk1}, "confidence": 0.6, "_sent": st.i}
+          "trigger": {"text": text[trig[0]:trig[1]], "start": trig[0], "end": trig[1]}, "confidence": 0.6,
+          "_sent": st.i}
     stage._recent_events.append(ev)
     return ev
 
