@@ -57,3 +57,22 @@ def test_a_story_of_a_sideless_attack_keeps_its_event(pipe):
                      "أسفر هجوم على حافلة كانت تقل أطفالا في سوق شمال اليمن عن مقتل وجرح العشرات الخميس، وفق ما أعلن "
                      "الصليب الأحمر.", "2018-08-09T14:00")
     assert _assaults(doc), doc["events"]
+
+
+def test_the_author_named_after_the_attack_noun(pipe):
+    # a casualty sentence whose attack noun names its author: a party after ل, a nationality adjective
+    doc = full(pipe, "وفي تطور آخر، قتل مدني وأصيب آخرون، من بينهم امرأة، في قصف مدفعي لميليشيات الحوثي الموالية لإيران، "
+                     "على مدينة حيس جنوبي الحديدة.")
+    ev = _assaults(doc)
+    assert ev and any("Houthi" in " ".join(str(x.get("name")) for x in doc["entities"] if x["id"] in e["actors"])
+                      for e in ev), ev
+    doc = full(pipe, "قتل قيادي في تنظيم القاعدة، مساء الاثنين، في غارة جوية أميركية لطائرة من دون طيار في منطقة الحصون.")
+    ev = _assaults(doc)
+    assert ev and all(e["actors"] for e in ev), ev
+
+
+def test_a_place_after_the_attack_noun_is_no_author(pipe):
+    # ل before a place marks the target of the bombardment, not its author
+    doc = full(pipe, "وقتل ثلاثة مدنيين في قصف لمدينة تعز، وفق ما أعلنت منظمة أطباء بلا حدود.")
+    for e in _assaults(doc):
+        assert not any(x["type"] in ("GPE", "LOC", "FAC") for x in doc["entities"] if x["id"] in e["actors"]), e

@@ -408,6 +408,7 @@ class EventStage(Stage):
                     hit["date"], hit["date_text"] = d["date"], d["date_text"]
                 events.remove(d)
         events = _strikes.fold_sideless(self, events, head)  # an attack told again without its sides: one event
+        _strikes.name_authors(self, events)  # ... and one told only so takes the author its attack noun names
         for ev in events:
             if ev["type"] == "PROTEST" and ev["actors"] and not ev["recipients"]:
                 ev["recipients"] = self._implied_government(ev["actors"], ev["location"])

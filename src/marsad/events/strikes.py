@@ -163,3 +163,42 @@ def fold_sideless(stage, events: list, head: int | None) -> list:
     if not gone:
         return events
     return [e for e in events if not any(e is g for g in gone)]
+
+
+_AUTHOR_FAMILIES = ("strike", "attack", "blast")
+
+
+def named_author(stage, text, st) -> list:
+    """The author an attack noun of the sentence names right after it, its adjectives (جوية، مدفعي) skipped: a
+    nationality adjective of a state (غارة جوية أميركية، خمسة قذائف إسرائيلية) or a party in the genitive with ل
+    (في قصف مدفعي لميليشيات الحوثي، في هجوم للدراويش، غارات لطائرات التحالف); a place or a site after ل is the
+    target (بقصف لأهداف في العراق), not the author. [] when none, or when the sentence's nouns name two authors."""
+    toks = st.toks or []
+    if not toks:
+        return []
+    from . import stage as _st  # (stage.py imports this module)
+    groups = _st._groups(text, toks, st.ments or [])
+    found = []
+    for k in range(len(toks)):
+        r = noun_at(toks, k)
+        if r is None or r[0] not in _AUTHOR_FAMILIES:
+            continue
+        j = k + 1
+        while j < len(toks) and j - k <= 2 and toks[j].norm.removeprefix("ال").startswith(_st._STRIKE_ADJ + ("انتحاري",)):
+            j += 1
+        g = next((g for g in groups if g["s"] == j), None)
+        if g is None or _st._full_stop_between(text, toks, k, j):
+            continue
+        if g["prep"] is None and all(stage._nationality(toks, x) and x.country for x in g["m"]) \
+                or g["prep"] == "ل" and all(x.kind in ("ORG", "NORP") and (x.country or x.sector) for x in g["m"]):
+            found.append(tuple(g["ids"]))
+    return list(found[0]) if len(set(found)) == 1 else []
+
+
+def name_authors(stage, events: list) -> None:
+    """An ASSAULT event left with neither side after folding takes the author its attack noun names (named_author)."""
+    for e in events:
+        if e["type"] == "ASSAULT" and not e["actors"] and not e["recipients"] and e.get("_sent") is not None:
+            st = stage._sents[e["_sent"]]
+            if st.toks and st.ments is not None:
+                e["actors"] = named_author(stage, stage._text, st)
