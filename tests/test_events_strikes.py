@@ -76,3 +76,12 @@ def test_a_place_after_the_attack_noun_is_no_author(pipe):
     doc = full(pipe, "وقتل ثلاثة مدنيين في قصف لمدينة تعز، وفق ما أعلنت منظمة أطباء بلا حدود.")
     for e in _assaults(doc):
         assert not any(x["type"] in ("GPE", "LOC", "FAC") for x in doc["entities"] if x["id"] in e["actors"]), e
+
+
+def test_another_matter_is_not_folded(pipe):
+    # "وفي حادث منفصل": the sentence tells another attack, though its noun is of the same family
+    doc = full(pipe, "مقتل عشرين شخصا في غارة جوية على الحديدة\n\n"
+                     "قتل عشرون شخصا على الأقل في غارة جوية شنتها طائرات التحالف على سوق في مدينة الحديدة.\n\n"
+                     "وفي حادث منفصل، أسفرت غارة جوية على سيارة في صعدة عن مقتل وجرح العشرات.", "2018-08-02T14:00")
+    ev = _assaults(doc)
+    assert any("صعدة" in e["sentence"] for e in ev), ev

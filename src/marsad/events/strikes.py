@@ -20,9 +20,12 @@ same family chains: once folded, its sentence is a telling of the event for the 
 sided telling stays as it is (an attack the story tells only so: هجوم على حافلة يوقع عشرات القتلى). Not folded:
 an indefinite noun after بعد / قبل / منذ and a span of time (ويأتي الحادث بعد يوم من هجمات انتحارية: another,
 earlier attack), a
-telling dated another day, a historical one beside a current one.
+telling dated another day, a historical one beside a current one, a sentence that opens another matter (وفي
+تطور آخر، من جهة أخرى، وفي حادث منفصل).
 """
 from __future__ import annotations
+
+import re
 
 from ..lang.ar import normalize
 from .lexicon import read_tsv
@@ -30,6 +33,10 @@ from .lexicon import read_tsv
 _FAMILY: dict[str, str] | None = None
 _CLITICS = ("و", "ف", "ب", "ل", "ك")
 _DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هاتين", "هذين"}
+# a sentence that opens on another matter (وفي تطور آخر، ومن جهة أخرى، وفي حادث منفصل): its attack is another one
+# (only at its opening: "غداة هجوم آخر" inside a sentence places the sentence's own attack after another)
+_OTHER_MATTER = re.compile(r"(?:تطور|سياق|جهة|جانب|حادث|حادثة|هجوم|اعتداء|تفجير|غارة|قصف|واقعة)\s+(?:آخر|اخر|أخرى|اخرى|منفصل|منفصلة)(?!\w)"
+                           r"|(?:حادث|حادثة|هجوم|واقعة)\s+(?:منفصل|منفصلة|مستقل|مستقلة)(?!\w)")
 _BEFORE = {"بعد", "قبل", "منذ", "وبعد", "وقبل", "ومنذ"}
 _SPANS = {"يوم", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "عام", "عامين", "اعوام", "سنه",
           "سنتين", "سنوات", "ساعات", "ساعه", "ساعتين", "ليله", "اسبوعا", "عاما", "شهرا"}
@@ -116,6 +123,8 @@ def fold_sideless(stage, events: list, head: int | None) -> list:
     gone = []
     for d in sorted(empty, key=lambda e: e["_sent"]):
         i = d["_sent"]
+        if _OTHER_MATTER.search(stage._text, sents[i].start, min(sents[i].end, sents[i].start + 30)):
+            continue
         toks = sents[i].toks or []
         t0 = d["trigger"]["start"]
         k = next((k for k, t in enumerate(toks) if t.start <= t0 < t.end), None)
