@@ -85,3 +85,12 @@ def test_another_matter_is_not_folded(pipe):
                      "وفي حادث منفصل، أسفرت غارة جوية على سيارة في صعدة عن مقتل وجرح العشرات.", "2018-08-02T14:00")
     ev = _assaults(doc)
     assert any("صعدة" in e["sentence"] for e in ev), ev
+
+
+def test_the_owner_of_the_craft_is_the_author(pipe):
+    # victims named, the author only through its craft: "غارات لطيران النظام السوري"
+    doc = full(pipe, "قتلى بغارات للنظام السوري على دوما\n\n"
+                     "قتل ما لا يقل عن 27 مدنيا بينهم خمسة أطفال وأصيب 25 بجروح الجمعة في غارات لطيران النظام السوري "
+                     "على مدينة دوما، آخر جيب للمعارضة قرب دمشق.", "2018-04-06T14:00")
+    ev = [e for e in _assaults(doc) if e["recipients"]]
+    assert ev and all(any(x["country"] == "SYR" for x in doc["entities"] if x["id"] in e["actors"]) for e in ev), ev

@@ -175,6 +175,8 @@ def fold_sideless(stage, events: list, head: int | None) -> list:
 
 
 _AUTHOR_FAMILIES = ("strike", "attack", "blast")
+_INSTR = {"طيران", "طايرات", "مقاتلات", "مدفعيه", "مروحيات", "بوارج", "زوارق", "دبابات", "راجمات", "طايره", "مقاتله",
+          "مروحيه"}  # (normalised; the craft and guns of a party: parties._INSTRUMENTS less the missiles)
 
 
 def named_author(stage, text, st) -> list:
@@ -196,18 +198,37 @@ def named_author(stage, text, st) -> list:
         while j < len(toks) and j - k <= 2 and toks[j].norm.removeprefix("ال").startswith(_st._STRIKE_ADJ + ("انتحاري",)):
             j += 1
         g = next((g for g in groups if g["s"] == j), None)
+        via = False
+        if g is None and j + 1 < len(toks) and toks[j].norm[:1] == "ل" and toks[j].norm[1:].removeprefix("ل") in _INSTR:
+            # "غارات لطيران النظام السوري"، "قصف لمقاتلات التحالف": the craft's owner is the author
+            g, via = next((g for g in groups if g["s"] == j + 1 and g["prep"] is None), None), True
         if g is None or _st._full_stop_between(text, toks, k, j):
             continue
-        if g["prep"] is None and all(stage._nationality(toks, x) and x.country for x in g["m"]) \
-                or g["prep"] == "ل" and all(x.kind in ("ORG", "NORP") and (x.country or x.sector) for x in g["m"]):
+        if not via and g["prep"] == "ل" and len(g["m"]) == 1 and toks[g["s"]].norm.lstrip("ل") in _INSTR:
+            # the craft named as a party of its own (لمقاتلات | التحالف العربي): its owner, when named right after it
+            own = next((h for h in groups if h["s"] == g["e"] and h["prep"] is None), None)
+            if own is not None:
+                g, via = own, True
+        if not via and g["prep"] is None and all(stage._nationality(toks, x) and x.country for x in g["m"]) \
+                or (g["prep"] == "ل" or via) and all(x.kind in ("ORG", "NORP") and (x.country or x.sector)
+                                                     for x in g["m"]):
             found.append(tuple(g["ids"]))
     return list(found[0]) if len(set(found)) == 1 else []
 
 
 def name_authors(stage, events: list) -> None:
-    """An ASSAULT event left with neither side after folding takes the author its attack noun names (named_author)."""
+    """An ASSAULT event left without its author after folding (its victims named or not) takes the author its
+    attack noun names (named_author), unless that party is among its victims or the victims are the other side of
+    a fight (في مواجهات مع الجيش اليمني، وغارات لتحالف دعم الشرعية: which side suffered is not told)."""
     for e in events:
-        if e["type"] == "ASSAULT" and not e["actors"] and not e["recipients"] and e.get("_sent") is not None:
+        if e["type"] == "ASSAULT" and not e["actors"] and e.get("_sent") is not None:
             st = stage._sents[e["_sent"]]
             if st.toks and st.ments is not None:
-                e["actors"] = named_author(stage, stage._text, st)
+                if e["recipients"] and any(m.eid in e["recipients"] and m.s > 0 and st.toks[m.s - 1].norm in ("مع", "ومع")
+                                           or m.eid in e["recipients"] and st.toks[m.s].norm.lstrip("ول") in _INSTR
+                                           for m in st.ments):
+                    continue  # "مواجهات مع الجيش اليمني": the other side of the fighting, not known as the victim;
+                    # "غارات مكثفة لمقاتلات التحالف" read as the victim: a misreading the author would not mend
+                a = named_author(stage, stage._text, st)
+                if a and not set(a) & set(e["recipients"]):
+                    e["actors"] = a
