@@ -18,6 +18,7 @@ from ..pipeline import Stage
 from ..record import Doc, new_document
 from . import critics as _critics
 from . import dates as _dates
+from . import strikes as _strikes
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
@@ -388,7 +389,8 @@ class EventStage(Stage):
         self._statement_dates(doc, dp, spans, events)
         events = [e for e in events if not _impossible_author(e, dp) and _agent_parties(e, dp)]
         donors = [e for e in events if e.get("_donor")]
-        events = self._merge([e for e in events if not e.get("_donor")], dp, self._headline_sent(doc, spans))
+        head = self._headline_sent(doc, spans)
+        events = self._merge([e for e in events if not e.get("_donor")], dp, head)
         for d in donors:
             # the same attack on the same victim, told without its author but with its day
             hit = next((e for e in events if e["type"] == d["type"] and not e["date_text"] and not e["negated"]
@@ -405,6 +407,8 @@ class EventStage(Stage):
                 if d["date_text"] and not hit["date_text"]:
                     hit["date"], hit["date_text"] = d["date"], d["date_text"]
                 events.remove(d)
+        events = _strikes.fold_sideless(self, events, head)  # an attack told again without its sides: one event
+        _strikes.name_authors(self, events)  # ... and one told only so takes the author its attack noun names
         for ev in events:
             if ev["type"] == "PROTEST" and ev["actors"] and not ev["recipients"]:
                 ev["recipients"] = self._implied_government(ev["actors"], ev["location"])

@@ -1,0 +1,234 @@
+"""Attacks told without their sides: one event per attack.
+
+News tell one attack several times: once with its sides (شنت مقاتلات التحالف غارات على مواقع الحوثيين، the headline
+غارات للتحالف على قاعدة الديلمي) and then again without them, to add what witnesses saw or what the attack cost
+(ورصد شهود عيان أكثر من 12 غارة جوية استهدفت القاعدة الجوية، وأسفر القصف عن عشرات القتلى، عدد القتلى بلغ عشرين
+قتيلا في الهجومين). The sentence classifier turns such a sentence into an ASSAULT event of its own (a weak reading,
+stage.py ``_decide``), with neither actor nor recipient: one attack counted twice, the second time with no sides.
+
+``fold_sideless`` runs after the stage's merging (``EventStage._merge``): an ASSAULT event with no actor and no
+recipient whose sentence refers to an attack by an attack noun (``data/strike_refs.tsv``) is another mention of the
+attack the story tells with its sides
+
+* in the same sentence, a neighbouring one, or the headline, when the noun is of the same family as an attack noun
+  of that telling's sentence (غارات … 12 غارة جوية), or definite (القصف، الغارات، هذه الغارات: a reference back), or
+  ``هجوم``, the general word, or that telling has an attack noun of the general family;
+* anywhere in the story, when the noun is definite and the story names exactly one attacker.
+
+The mention is folded into that event (it lends its day and place when the event has none). A mention of the
+same family chains: once folded, its sentence is a telling of the event for the next one. What refers to no
+sided telling stays as it is (an attack the story tells only so: هجوم على حافلة يوقع عشرات القتلى). Not folded:
+an indefinite noun after بعد / قبل / منذ and a span of time (ويأتي الحادث بعد يوم من هجمات انتحارية: another,
+earlier attack), a
+telling dated another day, a historical one beside a current one, a sentence that opens another matter (وفي
+تطور آخر، من جهة أخرى، وفي حادث منفصل).
+"""
+from __future__ import annotations
+
+import re
+
+from ..lang.ar import normalize
+from .lexicon import read_tsv
+
+_FAMILY: dict[str, str] | None = None
+_CLITICS = ("و", "ف", "ب", "ل", "ك")
+_DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هاتين", "هذين"}
+# a sentence that opens on another matter (وفي تطور آخر، ومن جهة أخرى، وفي حادث منفصل): its attack is another one
+# (only at its opening: "غداة هجوم آخر" inside a sentence places the sentence's own attack after another)
+_OTHER_MATTER = re.compile(r"(?:تطور|سياق|جهة|جانب|حادث|حادثة|هجوم|اعتداء|تفجير|غارة|قصف|واقعة)\s+(?:آخر|اخر|أخرى|اخرى|منفصل|منفصلة)(?!\w)"
+                           r"|(?:حادث|حادثة|هجوم|واقعة)\s+(?:منفصل|منفصلة|مستقل|مستقلة)(?!\w)")
+_BEFORE = {"بعد", "قبل", "منذ", "وبعد", "وقبل", "ومنذ"}
+_SPANS = {"يوم", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "عام", "عامين", "اعوام", "سنه",
+          "سنتين", "سنوات", "ساعات", "ساعه", "ساعتين", "ليله", "اسبوعا", "عاما", "شهرا"}
+
+
+def families() -> dict[str, str]:
+    """normalised attack noun (no article) → its family (data/strike_refs.tsv), loaded once."""
+    global _FAMILY
+    if _FAMILY is None:
+        fam = {}
+        for kind, forms in read_tsv("strike_refs.tsv"):
+            for f in forms.split("|"):
+                fam[normalize(f.strip())] = kind
+        _FAMILY = fam
+    return _FAMILY
+
+
+def noun_at(toks, k) -> tuple[str, bool] | None:
+    """(family, definite) of the attack noun at token k, or None. Definite: with the article (الغارات، بالقصف،
+    للغارة) or after a demonstrative (هذه غارات)."""
+    fam = families()
+    w = toks[k].norm
+    for _ in range(3):  # up to three proclitics: وبالغارات
+        if w.startswith("ال") and w[2:] in fam:
+            return fam[w[2:]], True
+        if w.startswith("لل") and w[2:] in fam:
+            return fam[w[2:]], True  # للغارة: ل + الغارة, the article's alif dropped
+        if w in fam:
+            return fam[w], k > 0 and toks[k - 1].norm in _DEMONSTRATIVES
+        if len(w) > 3 and w[0] in _CLITICS:
+            w = w[1:]
+        else:
+            break
+    return None
+
+
+_OTHER_AFTER = {"الثاني", "ثان", "ثاني", "الثانيه", "ثانيه", "الاخر", "الاخري", "اخري", "المنفصل", "منفصل", "جديد",
+                "جديده", "الجديد", "الجديده", "الاول", "الاولي", "السابق", "السابقه", "الاخير", "الاخيره"}
+_OTHER_BEFORE = {"اخر", "ثاني", "اول", "احدث"}
+
+
+def refs_in(toks, lo=0, hi=None) -> list[tuple[str, bool]]:
+    """The attack nouns of tokens lo..hi as (family, definite), less those that tell another attack: an indefinite
+    one after بعد / قبل / منذ and a span of time (بعد يوم من هجمات), one marked as another (الهجوم المنفصل الثاني،
+    غارات جديدة، آخر تفجير، الهجوم الأول)."""
+    out = []
+    hi = len(toks) if hi is None else hi
+    for k in range(lo, hi):
+        r = noun_at(toks, k)
+        if r is None:
+            continue
+        if not r[1] and any(toks[j].norm in _BEFORE for j in range(max(0, k - 4), k)) \
+                and any(toks[j].norm in _SPANS for j in range(max(0, k - 3), k)):
+            continue
+        if any(toks[j].norm.lstrip("و") in _OTHER_AFTER for j in range(k + 1, min(len(toks), k + 3))) \
+                or k > 0 and toks[k - 1].norm.lstrip("و") in _OTHER_BEFORE:
+            continue
+        out.append(r)
+    return out
+
+
+def _fits(refs, other) -> bool:
+    """Does an attack noun of refs take up one of other (same family, or the general word on either side)?"""
+    fams = {f for f, _ in other}
+    return any(f == "attack" or f in fams or "attack" in fams for f, _ in refs)
+
+
+def fold_sideless(stage, events: list, head: int | None) -> list:
+    """Fold ASSAULT events with neither actor nor recipient into the story's sided telling of the same attack (see
+    the module's doc). Runs on the stage's events before their private keys (``_sent``) are dropped."""
+    empty = [e for e in events if e["type"] == "ASSAULT" and not e["actors"] and not e["recipients"]]
+    sided = [e for e in events if e["type"] == "ASSAULT" and (e["actors"] or e["recipients"])]
+    if not empty or not sided:
+        return events
+    sents = stage._sents
+    refs_of: dict[int, list] = {}
+
+    def refs(i):
+        if i not in refs_of:
+            refs_of[i] = refs_in(sents[i].toks or []) if i is not None and 0 <= i < len(sents) else []
+        return refs_of[i]
+
+    told = {id(e): {e["_sent"]} for e in sided}  # the sentences each sided event is told in (chained mentions)
+    gone = []
+    for d in sorted(empty, key=lambda e: e["_sent"]):
+        i = d["_sent"]
+        if _OTHER_MATTER.search(stage._text, sents[i].start, min(sents[i].end, sents[i].start + 30)):
+            continue
+        toks = sents[i].toks or []
+        t0 = d["trigger"]["start"]
+        k = next((k for k, t in enumerate(toks) if t.start <= t0 < t.end), None)
+        own = refs_in(toks, k, k + 1) if k is not None and noun_at(toks, k) else None
+        mine = own if own is not None else refs(i)  # the trigger's own noun when it is one (ووقع التفجير)
+        if not mine:
+            continue
+        definite = any(x for _, x in mine)
+        cands = [e for e in sided if e["negated"] == d["negated"] and e["hypothetical"] == d["hypothetical"]
+                 and e["historical"] == d["historical"]
+                 and not (e["date"] and d["date"] and e["date"] != d["date"] and e["date_text"] and d["date_text"])]
+        if not cands:
+            continue
+
+        def at(j):
+            return [e for e in cands if j in told[id(e)]]
+
+        hit = None
+        # the antecedent: the nearest sentence before that tells an attack of the family (the previous one or the
+        # headline for an indefinite noun); the mention is that telling's event, or none when it told no sides
+        back = range(i - 1, -1, -1) if definite else [j for j in (i - 1, head) if j is not None and 0 <= j < i]
+        j = next((j for j in back if _fits(mine, refs(j)) or at(j) and j == i - 1), None)
+        if j is not None:
+            here = at(j)
+            if here:
+                hit = min(here, key=lambda e: not e["actors"])
+        else:
+            # no attack told before it: the next sentence's telling, when that one tells no new attack of its own
+            nxt = at(i + 1)
+            if nxt and not any(not x for _, x in refs(i + 1)):
+                hit = min(nxt, key=lambda e: not e["actors"])
+            elif definite:
+                authors = {a for e in cands for a in e["actors"]}
+                if len(authors) == 1:  # the story names one attacker: "the bombing" is his
+                    hit = min((e for e in cands if e["actors"]), key=lambda e: abs(e["_sent"] - i))
+        if hit is None:
+            continue
+        if not hit["date_text"] and d["date_text"]:
+            hit["date"], hit["date_text"] = d["date"], d["date_text"]
+        if hit["location"] is None:
+            hit["location"] = d["location"]
+        hit["confidence"] = round(min(1.0, max(hit["confidence"], d["confidence"]) + 0.05), 3)
+        told[id(hit)].add(i)
+        gone.append(d)
+    if not gone:
+        return events
+    return [e for e in events if not any(e is g for g in gone)]
+
+
+_AUTHOR_FAMILIES = ("strike", "attack", "blast")
+_INSTR = {"طيران", "طايرات", "مقاتلات", "مدفعيه", "مروحيات", "بوارج", "زوارق", "دبابات", "راجمات", "طايره", "مقاتله",
+          "مروحيه"}  # (normalised; the craft and guns of a party: parties._INSTRUMENTS less the missiles)
+
+
+def named_author(stage, text, st) -> list:
+    """The author an attack noun of the sentence names right after it, its adjectives (جوية، مدفعي) skipped: a
+    nationality adjective of a state (غارة جوية أميركية، خمسة قذائف إسرائيلية) or a party in the genitive with ل
+    (في قصف مدفعي لميليشيات الحوثي، في هجوم للدراويش، غارات لطائرات التحالف); a place or a site after ل is the
+    target (بقصف لأهداف في العراق), not the author. [] when none, or when the sentence's nouns name two authors."""
+    toks = st.toks or []
+    if not toks:
+        return []
+    from . import stage as _st  # (stage.py imports this module)
+    groups = _st._groups(text, toks, st.ments or [])
+    found = []
+    for k in range(len(toks)):
+        r = noun_at(toks, k)
+        if r is None or r[0] not in _AUTHOR_FAMILIES:
+            continue
+        j = k + 1
+        while j < len(toks) and j - k <= 2 and toks[j].norm.removeprefix("ال").startswith(_st._STRIKE_ADJ + ("انتحاري",)):
+            j += 1
+        g = next((g for g in groups if g["s"] == j), None)
+        via = False
+        if g is None and j + 1 < len(toks) and toks[j].norm[:1] == "ل" and toks[j].norm[1:].removeprefix("ل") in _INSTR:
+            # "غارات لطيران النظام السوري"، "قصف لمقاتلات التحالف": the craft's owner is the author
+            g, via = next((g for g in groups if g["s"] == j + 1 and g["prep"] is None), None), True
+        if g is None or _st._full_stop_between(text, toks, k, j):
+            continue
+        if not via and g["prep"] == "ل" and len(g["m"]) == 1 and toks[g["s"]].norm.lstrip("ل") in _INSTR:
+            # the craft named as a party of its own (لمقاتلات | التحالف العربي): its owner, when named right after it
+            own = next((h for h in groups if h["s"] == g["e"] and h["prep"] is None), None)
+            if own is not None:
+                g, via = own, True
+        if not via and g["prep"] is None and all(stage._nationality(toks, x) and x.country for x in g["m"]) \
+                or (g["prep"] == "ل" or via) and all(x.kind in ("ORG", "NORP") and (x.country or x.sector)
+                                                     for x in g["m"]):
+            found.append(tuple(g["ids"]))
+    return list(found[0]) if len(set(found)) == 1 else []
+
+
+def name_authors(stage, events: list) -> None:
+    """An ASSAULT event left without its author after folding (its victims named or not) takes the author its
+    attack noun names (named_author), unless that party is among its victims or the victims are the other side of
+    a fight (في مواجهات مع الجيش اليمني، وغارات لتحالف دعم الشرعية: which side suffered is not told)."""
+    for e in events:
+        if e["type"] == "ASSAULT" and not e["actors"] and e.get("_sent") is not None:
+            st = stage._sents[e["_sent"]]
+            if st.toks and st.ments is not None:
+                if e["recipients"] and any(m.eid in e["recipients"] and m.s > 0 and st.toks[m.s - 1].norm in ("مع", "ومع")
+                                           or m.eid in e["recipients"] and st.toks[m.s].norm.lstrip("ول") in _INSTR
+                                           for m in st.ments):
+                    continue  # "مواجهات مع الجيش اليمني": the other side of the fighting, not known as the victim;
+                    # "غارات مكثفة لمقاتلات التحالف" read as the victim: a misreading the author would not mend
+                a = named_author(stage, stage._text, st)
+                if a and not set(a) & set(e["recipients"]):
+                    e["actors"] = a
