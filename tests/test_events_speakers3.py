@@ -1,0 +1,65 @@
+"""Who speaks a quote or reported speech (the "quotes" of the output, and the acts inside them): the subject of the
+verb of saying, not the subject of the clause it tells (واعتبر أن إيران هي "...")، not the one spoken to (لوكالة فرانس
+برس)، not a genitive inside the speaker's phrase (المتحدث باسم شرطة منطقة الرياض)، not a dateline's place; an
+unknown speaker (مصدر دبلوماسي) is no guess from the parties named before; the author of a statement under ل (في
+تغريدة لقرقاش). Short news-style sentences (real phrasing) through the whole pipeline."""
+from __future__ import annotations
+
+from marsad.record import new_document
+
+
+def doc_of(pipe, text):
+    doc = new_document("t", text)
+    doc["article"]["published"] = "2018-04-07T12:00"
+    return pipe.run_one(doc)
+
+
+def speaker_of(doc, words):
+    """The name (Arabic name, else name, else None) of the speaker of the quote that holds ``words``."""
+    q = next((q for q in doc["quotes"] if words in q["text"]), None)
+    assert q is not None, doc["quotes"]
+    ents = {e["id"]: e for e in doc["entities"]}
+    e = ents.get(q["speaker"])
+    return None if e is None else (e.get("name_ar") or e.get("name") or "")
+
+
+def test_subject_of_the_told_clause_does_not_speak(pipe):
+    doc = doc_of(pipe, "وصف وزير الخارجية السعودي عادل الجبير، الجمعة، الأزمة مع قطر بأنها صغيرة جدا، واعتبر أن إيران هي "
+                       "\"الخطر الأكبر على المنطقة وربما العالم\".")
+    assert "الجبير" in (speaker_of(doc, "الخطر الأكبر") or "")
+
+
+def test_medium_spoken_to_does_not_speak(pipe):
+    doc = doc_of(pipe, "التقى وزير الخارجية الأمريكي مايك بومبيو ولي العهد السعودي في الرياض. "
+                       "وقال مسؤول أمريكي لوكالة رويترز: \"الزيارة تهدف إلى بحث الملف الإيراني والحرب في اليمن\".")
+    sp = speaker_of(doc, "الملف الإيراني")
+    assert sp is None or "رويترز" not in sp and "بومبيو" not in sp
+
+
+def test_unknown_source_is_not_the_last_party_named(pipe):
+    doc = doc_of(pipe, "استقبل الرئيس الفرنسي إيمانويل ماكرون نظيره الأمريكي دونالد ترامب في قصر الإليزيه. "
+                       "وقال مصدر دبلوماسي إن \"اللقاء تناول الملف النووي الإيراني بالتفصيل\".")
+    assert speaker_of(doc, "الملف النووي") is None
+
+
+def test_official_speaks_for_his_ministry(pipe):
+    doc = doc_of(pipe, "وقال مسؤول في وزارة الخارجية الأمريكية إن \"الوزير سيزور الرياض والقدس وعمان خلال جولته\".")
+    assert "الخارجية" in (speaker_of(doc, "سيزور الرياض") or "")
+
+
+def test_genitive_inside_the_speaker_phrase_does_not_speak(pipe):
+    doc = doc_of(pipe, "وكان المتحدث باسم شرطة منطقة الرياض قال، الجمعة، إن \"رجال الأمن تعاملوا مع الطائرة وفق "
+                       "التعليمات المعمول بها\".")
+    assert speaker_of(doc, "رجال الأمن") != "الرياض"
+
+
+def test_place_under_a_preposition_before_where_he_said(pipe):
+    doc = doc_of(pipe, "وتابع النائب المصري جمال عباس في بيان، قبيل وصول ولي عهد المملكة للقاهرة، حيث قال: \"إن الزيارة "
+                       "دليل قاطع على عمق العلاقات بين البلدين\".")
+    assert "جمال عباس" in (speaker_of(doc, "دليل قاطع") or "")
+
+
+def test_author_of_a_tweet_under_lam(pipe):
+    doc = doc_of(pipe, "جاء ذلك في تغريدة لوزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش على حسابه في تويتر، حيث "
+                       "قال: \"الاجتماع الثلاثي حول سوريا دليل على حال العالم العربي\".")
+    assert "قرقاش" in (speaker_of(doc, "الاجتماع الثلاثي") or "")
