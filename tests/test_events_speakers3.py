@@ -63,3 +63,23 @@ def test_author_of_a_tweet_under_lam(pipe):
     doc = doc_of(pipe, "جاء ذلك في تغريدة لوزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش على حسابه في تويتر، حيث "
                        "قال: \"الاجتماع الثلاثي حول سوريا دليل على حال العالم العربي\".")
     assert "قرقاش" in (speaker_of(doc, "الاجتماع الثلاثي") or "")
+
+
+# ---- reported speech opened by a verb of saying with و glued on (وأضاف أن، وتقول، ويقول): read like قال
+def test_subjectless_continuation_is_the_previous_speaker_not_the_last_name(pipe):
+    doc = doc_of(pipe, "قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إنه بحث مع الرئيس الروسي فلاديمير بوتين الوضع في "
+                       "سوريا.\nوأضاف أن إسرائيل لن تسمح لإيران بالتمركز العسكري في سوريا وستواصل ضرب أهدافها.")
+    assert "نتنياهو" in (speaker_of(doc, "لن تسمح لإيران") or "")
+
+
+def test_imperfect_verb_of_saying_with_waw(pipe):
+    doc = doc_of(pipe, "تشن تركيا منذ يناير هجوما عسكريا على منطقة عفرين في شمال سوريا.\nوتقول أنقرة إن حملتها "
+                       "العسكرية تستهدف وحدات حماية الشعب الكردية التي تعتبرها منظمة إرهابية.")
+    sp = speaker_of(doc, "حملتها العسكرية")
+    assert sp and ("أنقرة" in sp or "تركيا" in sp)
+
+
+def test_the_sources_told_before_are_no_party(pipe):
+    doc = doc_of(pipe, "قتل 56 حوثيا في غارات للتحالف العربي على مواقع في الساحل الغربي لليمن.\nوأكدت المصادر أن "
+                       "معظم القصف الجوي تركز في مديرية التحيتا التي وصلت إليها التعزيزات الحوثية.")
+    assert speaker_of(doc, "معظم القصف") is None

@@ -162,6 +162,9 @@ def load_lexicons() -> _Lex:
     lx.cues = load_cues()
     lx.stop = load_words("stopwords.tsv")
     lx.speech = load_words("speech.tsv")
+    # (a verb of saying with the conjunction و / ف glued on, وأضاف، ويقول، فقال: what opens most sentences of reported
+    # speech after the first; read by the gate that looks for reported speech in a sentence)
+    lx.speech_gate = frozenset(lx.speech) | {c + w for w, v in lx.speech.items() if v == "say" for c in "وف"}
     lx.channels = load_words("channels.tsv")
     lx.orgheads = load_words("orgheads.tsv")
     lx.condthreats = load_words("condthreats.tsv")
@@ -334,7 +337,7 @@ class EventStage(Stage):
             toks = st.toks
             if not toks:
                 continue
-            has_speech = bool(st.trigs) and not lex.speech.keys().isdisjoint(map(_TOK_NORM, toks))
+            has_speech = bool(st.trigs) and not lex.speech_gate.isdisjoint(map(_TOK_NORM, toks))
             in_q = [q for q in quotes_spans if q[0] < st.end and q[1] > st.start]
             if not (st.trigs or in_q or st.blame or _COND_RE.search(text, st.start, st.end)):
                 continue
@@ -4185,7 +4188,8 @@ class EventStage(Stage):
         if toks[verb].norm.lstrip("وف") in ("نقلت", "نقل", "ونقلت"):
             # "ونقلت وكالة الأناضول عن وزير الخارجية التركي قوله إنه اتفق": the one the agency quotes speaks, not the
             # agency; a source it does not name (نقلت رويترز عن مصادر) is no party
-            src = next((k for k in range(verb + 1, min(k1, verb + 10)) if toks[k].norm == "عن"), None)
+            src = next((k for k in range(verb + 1, min(k1, verb + 10)) if toks[k].norm in ("عن", "لسان")), None)
+            # (also "ونقلت وكالة الأنباء اللبنانية على لسان نصرالله قوله")
             if src is not None:
                 who = next((m for m in ments if src < m.s < k1 and m.s - src <= 2 and m.kind in ("PERSON", "ORG", "GPE")), None)
                 if who is None:
@@ -4289,8 +4293,10 @@ class EventStage(Stage):
         if _STRONG.search(text, toks[verb].end, toks[verb + 1].start) or re.search(r"[\"«“]", text[toks[verb].end:toks[verb + 1].start]):
             return None
         n = toks[verb + 1].norm
+        if n in ("المصدر", "المصادر", "مصادرنا", "مراسلنا"):
+            return ""  # "وقالت المصادر إن": the sources told of before, never a party (not the last one named)
         if len(n) < 3 or n.startswith("ال") or n in _NO_SUBJECT_NEXT or n in _COMPLEMENTIZERS or n in PREPS \
-                or n in self.lex.stop or n in self.lex.datecue_words or n in self.lex.speech or n[:1] == "ل" \
+                or self.lex.stop.get(n, "x") != "x" or n in self.lex.datecue_words or n in self.lex.speech or n[:1] == "ل" \
                 or n.startswith("بال") or not n[:1].isalpha() or n in _NOT_SUBJECT_WORDS:
             return None
         for m in ments or ():
@@ -4774,7 +4780,7 @@ def _harm_word(norm: str) -> bool:
 
 
 _FULL_STOP = re.compile(r"[.!?؟\n]")  # (a sentence ends: "في قصر الإليزيه. وقال مصدر")
-_NOT_SUBJECT_WORDS = {"ايضا", "مجددا", "اليوم", "امس", "الليله", "لاحقا", "سابقا", "فيه", "فيها", "حينها", "عندها",
+_NOT_SUBJECT_WORDS = {"بلاده", "حكومته", "نحو", "حوالي", "ايضا", "مجددا", "اليوم", "امس", "الليله", "لاحقا", "سابقا", "فيه", "فيها", "حينها", "عندها",
                       "صراحه", "مرارا", "ساخرا", "مازحا", "مستدركا", "متسايلا", "اثناء", "عقب", "بعد", "قبل", "امام", "عبر"}
 _AUTHORED_NOUNS = ("بيان", "تغريد", "تدوين", "مقابل", "تصريح", "كلم", "خطاب", "حديث", "رسال", "منشور")
 _COMPLEMENTIZERS = {"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "وان", "وانه", "وانها", "لان", "لانه", "لانها"}
