@@ -4409,14 +4409,17 @@ class EventStage(Stage):
                     and not any(m.s <= c < m.e for m in ments) and self.lex.stop.get(w) is None
                 if opens_verb:
                     m = next((m for m in ments if c < m.s <= c + 3), None)
+                    if m is not None and any(tj[j].norm in _COMPLEMENTIZERS for j in range(c + 1, m.s)):
+                        m = None  # "وأفاد أن محافظة تعز تشهد": the subject of the clause told, not the one who spoke
                     if m is not None and m.kind in ("PERSON", "ORG", "GPE") and _prep(text, tj, m) is None \
                             and not _STRONG.search(text, tj[c].end, tj[m.s].start) and not _sourced(tj, m.s):
                         g = next((g for g in _groups(text, tj, ments) if g["s"] == m.s), None)
                         eid = g["m"][0].eid if g is not None else m.eid
                     elif c + 1 < len(tj) and tj[c + 1].norm.startswith("ال") and tj[c + 1].norm not in self.lex.stop \
-                            and not any(m.s <= c + 1 < m.e for m in ments) and tj[c].norm.lstrip("وف") in self.lex.speech \
+                            and not any(m.s <= c + 1 < m.e for m in ments) and (tj[c].norm in self.lex.speech or tj[c].norm[1:] in self.lex.speech) \
                             and not any(m.kind == "PERSON" for m in ments):
-                        eid = ""  # "وأشار التقرير إلى": a subject that is no party spoke (and no person it may quote)
+                        eid = ""  # "وأشار التقرير إلى"، "ووثق التقرير": a subject that is no party spoke (and no person it
+                        # may quote)
         self._spoke[st.i] = eid
         return eid
 
@@ -4475,9 +4478,9 @@ class EventStage(Stage):
                 continue
             if toks[comp].norm not in ("ان", "بان"):
                 s = toks[comp].start  # keep the pronoun subject: "أنه اتفق..."
+            # (None when _speaker_near found that no party speaks — someone unknown, "وقال محللون إن نتنياهو"، or a
+            # report that is no party, "ووثق التقرير ... وأفاد أن": it falls back on last_actor itself otherwise)
             eid = self._speaker_near(text, st, k, comp, last_actor)[0]
-            if eid is None and self._own_subject(text, toks, k, comp, st.ments) != "":
-                eid = last_actor  # (not when someone not known as a party speaks: "وقال محللون إن نتنياهو")
             prev = sents[st.i - 1] if st.i > 0 else None
             out.append({"speaker": eid, "text": text[s:e].rstrip(".،"), "start": s, "end": s + len(text[s:e].rstrip(".،")),
                         "channel": self._channel(st, prev), "_direct": False})
