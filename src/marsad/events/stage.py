@@ -4275,6 +4275,8 @@ class EventStage(Stage):
                         and not self._is_office(m.eid, st) and not _strong_between(text, toks, sp.e, m.s)), None)
             if nxt is not None:
                 eid = nxt.eid
+        if eid and (self._dp.by_id.get(eid) or {}).get("type") in ("LOC", "FAC"):
+            eid = None  # a place never speaks ("وقال مدير منطقة الشرق الأوسط في المنظمة")
         return eid, verb
 
     def _own_subject(self, text, toks, verb, k1, ments=None):
