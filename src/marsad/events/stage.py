@@ -163,6 +163,9 @@ def load_lexicons() -> _Lex:
     lx.cues = load_cues()
     lx.stop = load_words("stopwords.tsv")
     lx.speech = load_words("speech.tsv")
+    # (a verb of saying with the conjunction و / ف glued on, وأضاف، ويقول، فقال: what opens most sentences of reported
+    # speech after the first; read by the gate that looks for reported speech in a sentence)
+    lx.speech_gate = frozenset(lx.speech) | {c + w for w, v in lx.speech.items() if v == "say" for c in "وف"}
     lx.channels = load_words("channels.tsv")
     lx.orgheads = load_words("orgheads.tsv")
     lx.condthreats = load_words("condthreats.tsv")
@@ -335,7 +338,7 @@ class EventStage(Stage):
             toks = st.toks
             if not toks:
                 continue
-            has_speech = bool(st.trigs) and not lex.speech.keys().isdisjoint(map(_TOK_NORM, toks))
+            has_speech = bool(st.trigs) and not lex.speech_gate.isdisjoint(map(_TOK_NORM, toks))
             in_q = [q for q in quotes_spans if q[0] < st.end and q[1] > st.start]
             if not (st.trigs or in_q or st.blame or _COND_RE.search(text, st.start, st.end)):
                 continue
@@ -4184,12 +4187,16 @@ class EventStage(Stage):
         # الأنباء الروسية إن": the Russian agencies do not speak)
         aft = [m for m in ments if verb < m.s < k1 and m.s - verb <= 3 and (m.kind != "NORP" or m.sector)
                and not any(toks[j].norm in PREPS for j in range(verb + 1, m.s))]
-        aft = [m for m in aft if not _sourced(toks, m.s) and not toks[m.s].norm.startswith("لل")]  # (قال للصحفيين)
+        aft = [m for m in aft if not _sourced(toks, m.s) and not toks[m.s].norm.startswith("لل")  # (قال للصحفيين)
+               and self._speaker_prep_ok(text, toks, m, verb)  # (وقال كافانو لفوكس نيوز: the one he spoke to)
+               and not any(toks[j].norm in _COMPLEMENTIZERS for j in range(verb + 1, m.s))]
+        # (واعتبر أن إيران هي "الخطر الأكبر": the subject of the clause he tells, not the speaker)
         bef = [m for m in ments if m.e <= verb and not _sourced(toks, m.s)]  # (وحسب فرانس برس، جاء في بيان: a source)
         if toks[verb].norm.lstrip("وف") in ("نقلت", "نقل", "ونقلت"):
             # "ونقلت وكالة الأناضول عن وزير الخارجية التركي قوله إنه اتفق": the one the agency quotes speaks, not the
             # agency; a source it does not name (نقلت رويترز عن مصادر) is no party
-            src = next((k for k in range(verb + 1, min(k1, verb + 10)) if toks[k].norm == "عن"), None)
+            src = next((k for k in range(verb + 1, min(k1, verb + 10)) if toks[k].norm in ("عن", "لسان")), None)
+            # (also "ونقلت وكالة الأنباء اللبنانية على لسان نصرالله قوله")
             if src is not None:
                 who = next((m for m in ments if src < m.s < k1 and m.s - src <= 2 and m.kind in ("PERSON", "ORG", "GPE")), None)
                 if who is None:
@@ -4220,6 +4227,13 @@ class EventStage(Stage):
             g = next((g for g in _groups(text, toks, ments) if g["s"] == sp.s), None)
             if g is not None and g["m"][0] is not sp or g is not None and g["m"] and g["m"][0].eid != sp.eid:
                 sp = g["m"][0]
+        elif not (bef and bef[-1].e >= verb - 1 and not _FULL_STOP.search(text, toks[bef[-1].e - 1].end, toks[verb].start)) \
+                and (own := self._own_subject(text, toks, verb, k1, ments)) is not None:
+            # "وقال مسؤول أمريكي:": a subject not known as a party speaks, not the last one named; "وقال مون
+            # للصحافيين": a person named before by his full name, told again by his last name alone
+            if not own:
+                return None, verb
+            eid = own
         elif not bef and (went_on := self._continued_speaker(st, verb)) is not None:
             # "وأعرب غريفيث عن تفاؤله. وأضاف:": the one who spoke in the sentence before goes on ("" when that
             # sentence names no one who could: no guess from the parties named in passing)
@@ -4228,6 +4242,8 @@ class EventStage(Stage):
             eid = went_on
         elif not bef and self._quotes and self._quotes[-1]["start"] >= self._sent_start(st.i - 2):
             eid = self._quotes[-1].get("speaker")  # "وأضاف قائلا": the last speaker goes on
+            if not eid:
+                return None, verb  # (one not known as a party: not the last party named)
         elif bef and self._quotes and toks[bef[-1].s].start < self._quotes[-1]["end"] <= toks[verb].start \
                 and self._quotes[-1].get("speaker") and self._quotes[-1].get("_direct") and toks[verb].norm[:1] in "وف" \
                 and text[max(0, self._quotes[-1]["start"] - 4):self._quotes[-1]["start"]].rstrip("\"«“ ").endswith(":") \
@@ -4236,29 +4252,139 @@ class EventStage(Stage):
             # "وقال أردوغان: "لن نسمح لأحد بمهاجمة تركيا". وأضاف: "سنرد"": a party named inside the quote just closed
             # does not speak; the quote's speaker goes on
             eid = self._quotes[-1]["speaker"]
-        elif bef and bef[-1].e >= verb - 1:
-            sp = bef[-1]  # SVO: "الوزير قال"
+        elif bef and bef[-1].e >= verb - 1 and (svo := self._svo_subject(text, st, bef[-1], verb)) is not None:
+            sp = svo  # SVO: "الوزير قال"
         else:
             # "بحث ترامب ... مع زيلينسكي، وقال:": the subject of the sentence speaks
             mine = [e for e in self._recent_events if e["_sent"] == st.i and e["actors"]]
+            cut = st.cut(text)
             if mine:
                 eid = mine[0]["actors"][0]
             elif bef:
-                sp = bef[0]
+                # (not a dateline's place, "دبي، الإمارات العربية المتحدة (CNN)-- وصف الوزير ..."; nor a party under a
+                # preposition, unless it is the author of a statement, "جاء ذلك في تغريدة لقرقاش ...، حيث قال"; nor a
+                # news agency that passes the words on, "وفقا لما نقلته وكالة الأناضول على لسان أردوغان، حيث قال")
+                cands = [m for m in bef if m.s >= cut and (_prep(text, toks, m) is None or self._authored(toks, m))]
+                sp = next((m for m in cands if self._authored(toks, m)), None) or next(
+                    (m for m in cands if not _media_only({"ids": [m.eid]}, self._dp)), None)
+                if sp is None:
+                    return None, verb
         eid = eid or (sp.eid if sp else last_actor)
         if sp is not None and sp.kind == "PERSON" and sp.e - sp.s >= 1:
             # an office ("الرئيس الأمريكي") stands for the named person in the same sentence if there is one
             ent = None
             persons = [m for m in ments if m is not sp and m.kind == "PERSON" and m.e <= sp.s]
-            if persons and self._is_office(sp.eid, st):
-                eid = persons[0].eid
+            if persons and self._is_office(sp.eid, st) and toks[sp.s].norm.lstrip("وف").startswith("ال"):
+                eid = persons[0].eid  # (not an indefinite one: "وقال مسؤول أمريكي" is not the minister named before)
         if sp is not None and eid == sp.eid and self._is_office(sp.eid, st):
             # "أعلن مبعوث الأمم المتحدة إلى اليمن مارتن غريفيث أنه": the name set after the office and its complement
             nxt = next((m for m in ments if m.kind == "PERSON" and sp.e <= m.s <= sp.e + 3 and m.e <= k1
                         and not self._is_office(m.eid, st) and not _strong_between(text, toks, sp.e, m.s)), None)
             if nxt is not None:
                 eid = nxt.eid
+        if eid and (self._dp.by_id.get(eid) or {}).get("type") in ("LOC", "FAC"):
+            eid = None  # a place never speaks ("وقال مدير منطقة الشرق الأوسط في المنظمة")
         return eid, verb
+
+    def _own_subject(self, text, toks, verb, k1, ments=None):
+        """The subject a finite verb of saying has right after it when that subject is an indefinite noun or a name the
+        entity stage did not take as a party (وقال مسؤول أمريكي، وقال دنيس فاليرا لرويترز، وذكر سيغال مانديلكار): the
+        person named before in the text whose last name it is ("وقال مون للصحافيين" after مون جاي إن), else ""
+        (someone unknown speaks); None when the verb has no such subject: a participle (قائلا) or a verb with a
+        pronoun (وصفه، نقلته), or a complementizer, preposition, time word, adverb or definite noun next (وأضاف أن،
+        وقال في بيان، وقال الأحد، وأضاف البيان: a definite noun takes up a party told before)."""
+        v = toks[verb].norm
+        if verb + 1 >= min(k1, len(toks)) or not (v in self.lex.speech or v[:1] in "وف" and v[1:] in self.lex.speech):
+            return None
+        if any(w.startswith(("قايل", "مضيف", "موكد", "مشير", "معتبر", "موضح", "متابع", "واصف", "لافت", "مشدد"))
+               for w in (v, v[1:])):
+            return None
+        if _STRONG.search(text, toks[verb].end, toks[verb + 1].start) or re.search(r"[\"«“]", text[toks[verb].end:toks[verb + 1].start]):
+            return None
+        n = toks[verb + 1].norm
+        if n in ("المصدر", "المصادر", "مصادرنا", "مراسلنا"):
+            return ""  # "وقالت المصادر إن": the sources told of before, never a party (not the last one named)
+        if len(n) < 3 or n.startswith("ال") or n in _NO_SUBJECT_NEXT or n in _COMPLEMENTIZERS or n in PREPS \
+                or self.lex.stop.get(n, "x") != "x" or n in self.lex.datecue_words or n in self.lex.speech or n[:1] == "ل" \
+                or n.startswith("بال") or not n[:1].isalpha() or n in _NOT_SUBJECT_WORDS:
+            return None
+        for m in ments or ():
+            # "رد ممثلون عن أبوظبي بالقول"، "وقال مسؤول في وزارة الخارجية الأمريكية"، "قال مصدر في حكومة بوركينا فاسو":
+            # one who speaks for a body or a state named right after him (not a place: "مسؤولون في المستشفيات بمدينة
+            # عدن")
+            if verb + 2 <= m.s <= verb + 3 and m.kind in ("ORG", "GPE") and not _STRONG.search(
+                    text, toks[verb + 1].end, toks[m.s].start) and not _media_only({"ids": [m.eid]}, self._dp) and (
+                    toks[m.s - 1].norm in ("عن", "من", "لدي", "باسم") or m.s == verb + 2 and _prep(text, toks, m) is None
+                    or _prep(text, toks, m) == "ل" or m.kind == "ORG" and toks[m.s - 1].norm == "في"):
+                return m.eid  # (not a medium he spoke to, "قال مصدر لسكاي نيوز عربية"; not a place, "تحالف في سوريا")
+        return self._surnames().get(n, "")
+
+    def _surnames(self):
+        """Last name (normalised) → entity id, for the people of this text named with two words or more."""
+        dp = self._dp
+        if getattr(self, "_surnames_of", None) is not dp:
+            out = {}
+            for eid, e in dp.by_id.items():
+                if e.get("type") != "PERSON" or eid in dp.office_ids:
+                    continue
+                for m in e.get("mentions") or []:
+                    w = (m.get("text") or "").split()
+                    if len(w) >= 2:
+                        k = normalize(w[-1])
+                        out[k] = eid if out.get(k, eid) == eid else ""  # (two people of one last name: neither)
+            self._surnames_of, self._surnames_map = dp, {k: v for k, v in out.items() if v}
+        return self._surnames_map
+
+    def _speaker_prep_ok(self, text, toks, m, verb) -> bool:
+        """May the party m after a verb of saying be its subject though a preposition governs it? Not under في، من،
+        ب...; under ل only as the genitive of an office or body ("أعلن المكتب الإعلامي لرئيس الوزراء"), not the one
+        spoken to: a medium ("قال لفوكس نيوز"، "لوكالة فرانس برس") or a party right after the verb ("قال لنظيره")."""
+        p = _prep(text, toks, m)
+        if p is None:
+            return True
+        if p != "ل" or m.s == verb + 1:
+            return False
+        e = self._dp.by_id.get(m.eid) or {}
+        return not (e.get("sector") == "MED" and e.get("type") == "ORG")
+
+    def _authored(self, toks, m) -> bool:
+        """Is the party m under ل (or after على لسان) the author of the statement noun before it ("في تغريدة لقرقاش"،
+        "في مقابلة للسنوار"، "على لسان أردوغان"), not a medium it was given to ("في تصريحات لرويترز")?"""
+        if m.s == 0:
+            return False
+        w = toks[m.s - 1].norm.lstrip("وفب")
+        w = w[2:] if w.startswith("ال") else w
+        if w != "لسان" and not w.startswith(_AUTHORED_NOUNS):
+            return False
+        e = self._dp.by_id.get(m.eid) or {}
+        return not (e.get("sector") == "MED" and e.get("type") == "ORG")
+
+    def _svo_subject(self, text, st, m, verb):
+        """The subject of a verb of saying told before it (SVO: "الوزير قال"، "وكان المتحدث باسم شرطة منطقة الرياض
+        قال") from the party m that ends right before the verb: the head of m's phrase (the police, not Riyadh inside
+        it); None when m lies under a preposition or a clause opener stands between ("قبيل وصول ولي العهد للقاهرة، حيث
+        قال": he, not Cairo)."""
+        toks = st.toks
+        if m.s < st.cut(text) or any(toks[j].norm in _CLAUSE_OPENERS or toks[j].norm in PREPS for j in range(m.e, verb)) \
+                or _FULL_STOP.search(text, toks[m.e - 1].end, toks[verb].start):
+            return None  # (not a dateline's place or agency: "دبي، الإمارات العربية المتحدة (CNN)-- أعلن")
+        groups = _groups(text, toks, st.ments or [])
+        g = next((g for g in groups if g["s"] <= m.s < g["e"] or g["m"] and m in g["m"]), None)
+        if g is None:
+            return m if _prep(text, toks, m) is None else None
+        while g["s"] > 0 and g["prep"] is None:
+            # a genitive after a construct noun ("شرطة منطقة الرياض"): the party that heads the chain
+            w = toks[g["s"] - 1]
+            if w.norm.startswith("ال") or w.norm in self.lex.stop or _STRONG.search(text, w.end, toks[g["s"]].start):
+                break
+            h = next((x for x in groups if x["e"] in (g["s"] - 1, g["s"]) and x is not g
+                      and not _STRONG.search(text, toks[x["e"] - 1].end, w.start if x["e"] < g["s"] else toks[g["s"]].start)), None)
+            if h is None:
+                break
+            g = h
+        if g["prep"] in ("عن", "من") or g["s"] > 0 and toks[g["s"] - 1].norm == "باسم":
+            return g["m"][0]  # "رد ممثلون عن أبوظبي بالقول": those who speak for it
+        return None if g["prep"] is not None else g["m"][0]  # (a party under another preposition is a complement: للقاهرة)
 
     def _continued_speaker(self, st, verb):
         """The speaker of a verb of saying that opens its sentence with و and names no one (وأضاف:، وتابع قائلا، وأوضحت
@@ -4292,14 +4418,17 @@ class EventStage(Stage):
                     and not any(m.s <= c < m.e for m in ments) and self.lex.stop.get(w) is None
                 if opens_verb:
                     m = next((m for m in ments if c < m.s <= c + 3), None)
+                    if m is not None and any(tj[j].norm in _COMPLEMENTIZERS for j in range(c + 1, m.s)):
+                        m = None  # "وأفاد أن محافظة تعز تشهد": the subject of the clause told, not the one who spoke
                     if m is not None and m.kind in ("PERSON", "ORG", "GPE") and _prep(text, tj, m) is None \
                             and not _STRONG.search(text, tj[c].end, tj[m.s].start) and not _sourced(tj, m.s):
                         g = next((g for g in _groups(text, tj, ments) if g["s"] == m.s), None)
                         eid = g["m"][0].eid if g is not None else m.eid
                     elif c + 1 < len(tj) and tj[c + 1].norm.startswith("ال") and tj[c + 1].norm not in self.lex.stop \
-                            and not any(m.s <= c + 1 < m.e for m in ments) and tj[c].norm.lstrip("وف") in self.lex.speech \
+                            and not any(m.s <= c + 1 < m.e for m in ments) and (tj[c].norm in self.lex.speech or tj[c].norm[1:] in self.lex.speech) \
                             and not any(m.kind == "PERSON" for m in ments):
-                        eid = ""  # "وأشار التقرير إلى": a subject that is no party spoke (and no person it may quote)
+                        eid = ""  # "وأشار التقرير إلى"، "ووثق التقرير": a subject that is no party spoke (and no person it
+                        # may quote)
         self._spoke[st.i] = eid
         return eid
 
@@ -4358,7 +4487,9 @@ class EventStage(Stage):
                 continue
             if toks[comp].norm not in ("ان", "بان"):
                 s = toks[comp].start  # keep the pronoun subject: "أنه اتفق..."
-            eid = self._speaker_near(text, st, k, comp, last_actor)[0] or last_actor
+            # (None when _speaker_near found that no party speaks — someone unknown, "وقال محللون إن نتنياهو"، or a
+            # report that is no party, "ووثق التقرير ... وأفاد أن": it falls back on last_actor itself otherwise)
+            eid = self._speaker_near(text, st, k, comp, last_actor)[0]
             prev = sents[st.i - 1] if st.i > 0 else None
             out.append({"speaker": eid, "text": text[s:e].rstrip(".،"), "start": s, "end": s + len(text[s:e].rstrip(".،")),
                         "channel": self._channel(st, prev), "_direct": False})
@@ -4660,6 +4791,10 @@ def _harm_word(norm: str) -> bool:
     return w.startswith(_HARM) or w.lstrip("ال").startswith(_HARM)
 
 
+_FULL_STOP = re.compile(r"[.!?؟\n]")  # (a sentence ends: "في قصر الإليزيه. وقال مصدر")
+_NOT_SUBJECT_WORDS = {"بلاده", "حكومته", "نحو", "حوالي", "ايضا", "مجددا", "اليوم", "امس", "الليله", "لاحقا", "سابقا", "فيه", "فيها", "حينها", "عندها",
+                      "صراحه", "مرارا", "ساخرا", "مازحا", "مستدركا", "متسايلا", "اثناء", "عقب", "بعد", "قبل", "امام", "عبر"}
+_AUTHORED_NOUNS = ("بيان", "تغريد", "تدوين", "مقابل", "تصريح", "كلم", "خطاب", "حديث", "رسال", "منشور")
 _COMPLEMENTIZERS = {"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "وان", "وانه", "وانها", "لان", "لانه", "لانها"}
 _UNNAMED: list = []  # (_welcomed_owner: the act reacted to has an owner the text names by a noun that is no party)
 _CHAIN_BREAK = {"في", "من", "علي", "الي", "عن", "مع", "حول", "بشان", "ضد", "منذ", "خلال", "بعد", "قبل", "ان", "انه", "انها",
@@ -5357,6 +5492,7 @@ _RELATIVES = {"التي", "الذي", "الذين", "اللتين", "اللذي�
 _STATES_REF = re.compile(r"(?:هذه|هذه)\s+(?:الدول|البلدان)|(?:الدول|البلدان)\s+(?:الثلاث|الأربع|الاربع|الخمس|الست|السبع)")
 _ORDINAL_COUNT = {"الثلاث": 3, "الثلاثه": 3, "الاربع": 4, "الاربعه": 4, "الخمس": 5, "الخمسه": 5, "الست": 6, "السته": 6,
                   "السبع": 7, "السبعه": 7}  # (الدول الثلاث: the three states)
+_COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "وان"}
 _NO_SUBJECT_NEXT = {"ان", "انه", "انها", "انهم", "بان", "بانه", "قايلا", "قايله", "بالقول", "في", "خلال", "له", "لها",
                     "ايضا", "كذلك", "لوكاله", "للصحفيين"}  # (after a verb of saying that has no subject of its own)
 _CLAUSE_OPENERS = {"حيث", "كما", "ثم", "قد", "لقد", "بعدما", "عندما", "حين", "حينما", "لكن", "لكنهما", "انهما", "اذ"}
