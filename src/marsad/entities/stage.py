@@ -293,6 +293,7 @@ class EntityStage(Stage):
             self._cur_gaps = gaps
             self._cur_apos = apos
             self._cur_absorbed = []     # demonyms/countries absorbed into an English title phrase
+            self._cur_titled = []       # title phrases of persons (and their complements before a name): no tagger names
             tags = self._tag_zone(text, toks) if self.tagger is not None else []
             self._cur_tags = {(toks[a].start, typ): b for a, b, typ, _p in tags}
             zone_toks.append((toks, joined, tags))
@@ -349,6 +350,9 @@ class EntityStage(Stage):
             seq.append(best)
             nxt_free = best[1].j
         seq = self._split_names(text, toks, joined, flags, seq)
+        # the words of a person's title phrase are no names of their own (رئيس مجلس الوزراء: no ORG "الوزراء")
+        self._cur_titled.extend((h.start, h.end) for k, h in seq if k == "title" and h.payload.kind in
+                                ("title", "honorific"))
         self._cur_chain = {}   # token of a title -> roles of the titles before it (a chain naming one person)
         self._speech(text, toks, joined, ents)   # names after speech verbs first: titles after them refer back
         used = set()
@@ -643,6 +647,8 @@ class EntityStage(Stage):
                     name_hit = cand
                     used.add(qn)
             if name_hit is not None:
+                if j > h.j:
+                    self._cur_titled.append((h.start, toks[j - 1].end))   # (سفير روسيا في الأمم المتحدة X)
                 pe = self._add_kb(ents, name_hit, text, toks)
                 self._give_role(pe, title, former_end is not None, offices, country, sector, chain, role_span, of_name,
                                 role_key)
@@ -666,6 +672,8 @@ class EntityStage(Stage):
                     used.add(qn)
                     qn += 1
                 s, e_ = toks[j].start, toks[nend - 1].end
+                if j > h.j:
+                    self._cur_titled.append((h.start, toks[j - 1].end))
                 pe = self._add_unknown_person(ents, text, toks, j, nend, country or None)
                 self._give_role(pe, title, former_end is not None, offices, country, sector, chain, role_span, of_name,
                                 role_key)
@@ -1442,9 +1450,17 @@ class EntityStage(Stage):
         fl = self._cur_flags
         k = j
         dem = place = sector = None
+        # a definite head (الملك، الوزير السريلانكي) takes no noun in construct: what follows without the article is
+        # the next party (استقبل الملك حكومة الرزاز: the king, then the government), only a preposition is his
+        pw = toks[j - 1].norm if j > 0 else ""
+        def_head = pw.startswith(_ARTICLE) and len(pw) > 3 and toks[j - 1].text[:1] not in "أإآ"
         while k < n and k - j < 6 and joined[k - 1]:
             while qn < len(seq) and seq[qn][1].i < k:
                 qn += 1
+            if def_head and k == j:
+                w0 = toks[k].norm
+                if not w0.startswith(("ال", "لل", "ل")) and w0 not in ("في", "لدي", "عن"):
+                    break
             if qn < len(seq) and seq[qn][1].i == k:
                 kind, hh = seq[qn]
                 if kind == "dem":
@@ -1876,6 +1892,7 @@ class EntityStage(Stage):
         occupied = sorted([(s, e, ent.type, c) for ent in ents.values() for s, e, c, *_ in ent.mentions] +
                           [(s, e, "", 9) for s, e in getattr(self, "_cur_absorbed", ())])
         kb = self.kb
+        titled = getattr(self, "_cur_titled", ())
         for toks, joined, tags in zone_toks:
             for a, b, typ, prob in tags:
                 if b - a == 1 and toks[a].norm.startswith("ال") and toks[a].norm.endswith(("ي", "يه")) and \
@@ -1883,6 +1900,13 @@ class EntityStage(Stage):
                     continue  # a lone nisba adjective (الوطني، القومية) is not a name
                 if typ == "PER" and b - a == 1 and not self._namelike(toks[a].norm):
                     continue  # للصحافيين، دبلوماسيون
+                if titled and any(ts <= toks[a].start < te for ts, te in titled):
+                    # no name starts inside a person's title phrase (رئيس مجلس الوزراء، سفير روسيا لدى X): a person's
+                    # name after it keeps the rest, another span is a piece of the phrase (الخارجية الأميركية)
+                    if typ != "PER":
+                        continue
+                    while a < b and any(ts <= toks[a].start < te for ts, te in titled):
+                        a += 1
                 # titles/honorifics at the start of a PER span are roles, not names
                 while a < b and (kb.title_first.get(toks[a].norm) is not None or
                                  any(r[1] in kb.title_first for r in readings(toks[a].norm)[1:])) and typ == "PER":
