@@ -74,3 +74,30 @@ def test_ministry_inside_a_spokesperson_title_is_no_loose_org(stage):
     out = ents(stage, "وقالت المتحدثة باسم الخارجية الأميركية، هيذر ناورت، الثلاثاء، إن بلادها على اتصال وثيق.")
     assert not any(e["type"] == "ORG" and not e.get("kb_id") for e in out)
     assert by_mention(out, "هيذر ناورت") is not None
+
+
+# -- demonyms of two words --------------------------------------------------------------------------------
+def test_two_word_demonym_after_a_title(stage):
+    out = ents(stage, "وقال الزعيم الكوري الشمالي إن بلاده مستعدة لنزع السلاح النووي.")
+    e = by_mention(out, "الزعيم الكوري الشمالي")
+    assert e is not None and e["type"] == "PERSON" and e["country"] == "PRK" and "Leader" in e["roles"]
+
+
+def test_vso_office_then_second_office_are_two_persons(stage):
+    out = ents(stage, "والتقى وزير الخارجية الروسي الزعيم الكوري الشمالي في بيونغ يانغ.")
+    a = by_mention(out, "وزير الخارجية الروسي")
+    b = by_mention(out, "الزعيم الكوري الشمالي")
+    assert a is not None and b is not None and a is not b
+    assert a["country"] == "RUS" and b["country"] == "PRK"
+
+
+def test_two_word_demonym_plural(stage):
+    out = ents(stage, "وأجرى مسؤولون كوريون جنوبيون محادثات مع نظرائهم.")
+    e = by_mention(out, "كوريون جنوبيون")
+    assert e is not None and e["type"] == "NORP" and e["country"] == "KOR"
+
+
+def test_counterpart_with_two_word_demonym_and_hyphenated_name(stage):
+    out = ents(stage, "كما أجرى وزير الدفاع الأمريكي جيم ماتيس مكالمة مع نظيره الكوري الجنوبي سونغ يونغ-مو بحثا فيها القمة.")
+    e = by_mention(out, "سونغ يونغ-مو")
+    assert e is not None and e["type"] == "PERSON" and e["country"] == "KOR"

@@ -1278,6 +1278,9 @@ class EntityStage(Stage):
                         not (w in kb.given or _foreign(w, toks[end].text)):
                     break   # (محمد مطهر محمد العزاني: a father's given name, then the family name)
                 end += 1
+        gaps = self._cur_gaps
+        while end < n and joined[end - 1] and gaps[end - 1] == "-" and end - j < 5:
+            end += 1   # a hyphen goes on with the name: سونغ يونغ-مو
         while end < n and joined[end - 1] and (toks[end].norm in _ORDINALS or toks[end].norm in _NAME_TAILS):
             end += 1   # (محمد السادس؛ كمال كيليتشدار أوغلو؛ رياض عز الدين)
         return end
