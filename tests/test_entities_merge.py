@@ -101,3 +101,21 @@ def test_counterpart_with_two_word_demonym_and_hyphenated_name(stage):
     out = ents(stage, "كما أجرى وزير الدفاع الأمريكي جيم ماتيس مكالمة مع نظيره الكوري الجنوبي سونغ يونغ-مو بحثا فيها القمة.")
     e = by_mention(out, "سونغ يونغ-مو")
     assert e is not None and e["type"] == "PERSON" and e["country"] == "KOR"
+
+
+# -- adverbs and pronoun-suffixed nouns after a speech verb are nobody ------------------------------------
+@pytest.mark.parametrize("text", [
+    "وكان مسؤول بالشرطة الأفغانية قد أعلن سابقا أن تفجيرا انتحاريا استهدف مسجدا.",
+    "كما أعلن مرارا أنه لن يقبل بحكومات وفاق وطني.",
+    "وحذرت حينها، من توظيف ذلك الدعم لصناعة الألغام.",
+    "وقال مراسلنا إن قوات النخبة تتحرك لتحرير الرهائن.",
+    "وأعلنت عائلته أنها تلقت تهديدات بشأن إمكان تعرضها لأعمال عنف.",
+])
+def test_no_lone_person_from_function_like_word(stage, text):
+    out = ents(stage, text)
+    assert not any(e["type"] == "PERSON" for e in out)
+
+
+def test_lone_surname_ending_like_a_suffix_stays_a_name(stage):
+    out = ents(stage, "وأكدت وزارة العدل أن الروسية اعتقلت في واشنطن. وقالت بوتينا إنها بريئة.")
+    assert by_mention(out, "بوتينا") is not None

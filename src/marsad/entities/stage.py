@@ -954,8 +954,8 @@ class EntityStage(Stage):
                 continue
             if w.norm.endswith(("ون", "ين")) and len(w.norm) > 4 and w.norm not in self.kb.name_tokens:
                 continue  # plural nouns: مسؤولون، مراقبين
-            if self._person_end(toks, i + 1, i + 2) is None:
-                continue  # أسمائهم، كلاهما: no name
+            if self._person_end(toks, i + 1, i + 2) is None or self._no_lone_name(w):
+                continue  # أسمائهم، كلاهما، حينها، سابقا: no name
             key = "per:" + w.norm
             ent = ents.get(key)
             if ent is None:
@@ -1675,6 +1675,24 @@ class EntityStage(Stage):
             return False
         return True
 
+    def _no_lone_name(self, tok) -> bool:
+        """A lone word that reads as an adverb in the accusative (سابقا، مؤخرا، مرارا، مثلا) or as a noun or preposition
+        with a pronoun suffix (حينها، خلالها، مكتبه، مراسلنا، لنا) — the dictionary holds what is left — is no person
+        named alone (after a speech verb, by the tagger).  Given names and KB name words stay names."""
+        w = tok.norm
+        kb = self.kb
+        if w in kb.given or w in kb.first_names or w in kb.name_tokens or not _words.available():
+            return False
+        raw = _TANWIN.sub("", tok.text)
+        for suf in ("ا", "ها", "ه", "نا", "ك"):
+            if raw.endswith(suf) and len(w) - len(suf) >= 2 and (suf != "ا" or len(w) >= 4):
+                stem = w[:-len(suf)]
+                if suf != "ا" and stem.endswith("ت"):
+                    stem = stem[:-1] + "ه"   # (مكتبته: ة before the suffix)
+                if stem in kb.stop or stem in _words.words() and stem not in kb.name_tokens and stem not in kb.given:
+                    return True   # (not بوتينا: بوتين is a name)
+        return False
+
     def _tag_per_at(self, toks, j):
         spans = getattr(self, "_cur_tags", None)
         if not spans:
@@ -1901,8 +1919,8 @@ class EntityStage(Stage):
                 if b - a == 1 and toks[a].norm.startswith("ال") and toks[a].norm.endswith(("ي", "يه")) and \
                         kb.index.get(toks[a].norm) is None:
                     continue  # a lone nisba adjective (الوطني، القومية) is not a name
-                if typ == "PER" and b - a == 1 and not self._namelike(toks[a].norm):
-                    continue  # للصحافيين، دبلوماسيون
+                if typ == "PER" and b - a == 1 and (not self._namelike(toks[a].norm) or self._no_lone_name(toks[a])):
+                    continue  # للصحافيين، دبلوماسيون، سابقا، حينها
                 if titled and any(ts <= toks[a].start < te for ts, te in titled):
                     # no name starts inside a person's title phrase (رئيس مجلس الوزراء، سفير روسيا لدى X): a person's
                     # name after it keeps the rest, another span is a piece of the phrase (الخارجية الأميركية)
