@@ -119,3 +119,12 @@ def test_no_lone_person_from_function_like_word(stage, text):
 def test_lone_surname_ending_like_a_suffix_stays_a_name(stage):
     out = ents(stage, "وأكدت وزارة العدل أن الروسية اعتقلت في واشنطن. وقالت بوتينا إنها بريئة.")
     assert by_mention(out, "بوتينا") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "المقاتل الفرنسي الذي ترقى سريعا في التنظيم الإرهابي. واعتقلت في الثاني من يوليو.",
+    "وكشفت الحملة العسكرية ضد التنظيم المتطرف مستودعات تحتوي على كميات كبيرة من الصواريخ.",
+])
+def test_adjective_of_a_common_noun_is_no_organisation(stage, text):
+    out = ents(stage, text)
+    assert not any(e["type"] == "ORG" and e.get("status") == "named" for e in out)

@@ -1932,12 +1932,16 @@ class EntityStage(Stage):
                 while a < b and (kb.title_first.get(toks[a].norm) is not None or
                                  any(r[1] in kb.title_first for r in readings(toks[a].norm)[1:])) and typ == "PER":
                     a += 1
+                a0 = a
                 while a < b and toks[a].norm in kb.stop:
                     a += 1
                 while b > a and toks[b - 1].norm in kb.stop:
                     b -= 1
                 if a >= b:
                     continue
+                if a > a0 and b - a == 1 and typ != "PER" and toks[a].norm.startswith("ال") and \
+                        kb.index.get(toks[a].norm) is None and _words.is_word(toks[a].norm):
+                    continue   # التنظيم الإرهابي، التنظيم المتطرف: a common noun's adjective, no name
                 s, e = toks[a].start, toks[b - 1].end
                 w0 = toks[a].norm
                 clitic = typ == "PER" and len(w0) > (3 if w0[0] == "و" else 4) and w0[0] in "ول" and \
