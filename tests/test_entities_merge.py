@@ -128,3 +128,28 @@ def test_lone_surname_ending_like_a_suffix_stays_a_name(stage):
 def test_adjective_of_a_common_noun_is_no_organisation(stage, text):
     out = ents(stage, text)
     assert not any(e["type"] == "ORG" and e.get("status") == "named" for e in out)
+
+
+# -- a chain of titles: one person, unless an office closed by its demonym meets another office -------------
+def test_vso_office_then_definite_office_with_name(stage):
+    out = ents(stage, "استقبل الرئيس الفلسطيني المبعوث الأممي نيكولاي ملادينوف في رام الله.")
+    e = by_mention(out, "نيكولاي ملادينوف")
+    assert e is not None and "President" not in e["roles"]
+    assert not any(m["text"] == "الرئيس الفلسطيني" for m in e["mentions"])
+
+
+def test_office_then_conjoined_office_is_another_person(stage):
+    out = ents(stage, "وبحث الرئيس التركي والمستشارة الألمانية أنغيلا ميركل الأزمة.")
+    e = by_mention(out, "أنغيلا ميركل")
+    assert e is not None and "President" not in e["roles"]
+
+
+@pytest.mark.parametrize("text,name,roles", [
+    ("وقال مدير الأمن العام الأردني اللواء فاضل الحمود إن الأجهزة تتابع.", "فاضل الحمود", {"General", "Director"}),
+    ("وقال رجل الأعمال السوري المعارض فراس طلاس إن النظام يماطل.", "فراس طلاس", {"Businessman", "Opposition Figure"}),
+    ("وقال المتحدث باسم الحكومة التركية نائب رئيس الوزراء بكر بوزداغ إن أنقرة لن تتراجع.", "بكر بوزداغ",
+     {"Government Spokesperson", "Deputy Prime Minister"}),
+])
+def test_chain_of_titles_of_one_person(stage, text, name, roles):
+    e = by_mention(ents(stage, text), name)
+    assert e is not None and roles <= set(e["roles"])

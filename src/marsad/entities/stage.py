@@ -73,6 +73,11 @@ _LOC_PRON = {normalize(w) for w in ("لديها", "لديه", "لديهم", "ل�
                                      "عندنا", "عندهم")}
 # a title that names a person only with a name after it (رئيس كاتالونيا السابق كارلس بيغديمونت): without one it is
 # the head of anything (رئيس اللجنة، رئيس النادي), no office the document or the KB can resolve
+# titles that continue a chain after an office closed by its demonym (the same person: ranks, princely titles)
+_CHAIN_ROLES = frozenset({"general", "lieutenant_general", "major", "lieutenant_colonel", "lieutenant", "field_marshal",
+                          "colonel", "captain", "brigadier", "admiral", "sergeant", "corporal", "officer", "king",
+                          "emir", "sultan", "sheikh"})
+_OFFICE_SECTORS = frozenset({"GOV", "IGO", "LEG", "JUD", "MIL", "COP", "SPY"})
 _NAME_ONLY_TITLES = frozenset({"رئيس", "رئيسة"})   # (as kb/titles.tsv writes them)
 # ranks that are also common nouns: with an adjective after them they are the team or the brigade (الفريق الكتالوني
 # توتنهام، حارس مرمى الفريق البرازيلي X), never the rank
@@ -625,7 +630,12 @@ class EntityStage(Stage):
             # a second title, then the name: المتحدث باسم الجيش العقيد تركي المالكي (both roles are his)
             if not english and title.kind in ("title", "honorific") and qn < len(seq) and seq[qn][0] == "title" and \
                     seq[qn][1].i == j and joined[j - 1] and seq[qn][1].payload.kind in ("title", "honorific") and \
+                    not (dem_hits and self._other_office(toks, seq[qn][1])) and \
                     self._named_next(toks, joined, seq, qn, j):
+                # (an office closed by its demonym, then another definite office: the object of a VSO sentence,
+                # another person — استقبل الرئيس الفلسطيني المبعوث الأممي X; a rank, a prince's title, a descriptor
+                # or an office in construct is still his: مدير الأمن العام الأردني اللواء X، وزير الخارجية الكويتي
+                # الشيخ X، رجل الأعمال السوري المعارض X، المتحدث باسم الحكومة التركية نائب رئيس الوزراء X)
                 nxt_chain = self._cur_chain.setdefault(seq[qn][1].i, [])
                 nxt_chain.extend(chain)
                 if title.role and title.kind == "title":
@@ -1674,6 +1684,17 @@ class EntityStage(Stage):
         if w in kb.demonyms or any(r[1] in kb.demonyms for r in readings(w)[1:]):
             return False
         return True
+
+    @staticmethod
+    def _other_office(toks, h: Hit) -> bool:
+        """Is this title hit a definite public office (المبعوث الأممي، الرئيس، الزعيم) that, right after an office
+        closed by its demonym, names another person rather than a second office of the same one?"""
+        t = h.payload
+        w = toks[h.i].norm
+        if h.plen and w[:1] in "وف" and t.kind == "title":
+            return True   # (الرئيس التركي والمستشارة الألمانية X: a second person)
+        return t.kind == "title" and bool(t.role) and t.role not in _CHAIN_ROLES and \
+            (t.sector in _OFFICE_SECTORS or t.role == "leader") and w.startswith("ال")
 
     def _no_lone_name(self, tok) -> bool:
         """A lone word that reads as an adverb in the accusative (سابقا، مؤخرا، مرارا، مثلا) or as a noun or preposition
