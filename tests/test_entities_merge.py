@@ -110,6 +110,7 @@ def test_counterpart_with_two_word_demonym_and_hyphenated_name(stage):
     "وحذرت حينها، من توظيف ذلك الدعم لصناعة الألغام.",
     "وقال مراسلنا إن قوات النخبة تتحرك لتحرير الرهائن.",
     "وأعلنت عائلته أنها تلقت تهديدات بشأن إمكان تعرضها لأعمال عنف.",
+    "كشف مؤرخون نرويجيون أن الزعيم النازي كاد أن يلقي قنبلة.",
 ])
 def test_no_lone_person_from_function_like_word(stage, text):
     out = ents(stage, text)

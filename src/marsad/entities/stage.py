@@ -1704,6 +1704,8 @@ class EntityStage(Stage):
         kb = self.kb
         if w in kb.given or w in kb.first_names or w in kb.name_tokens or not _words.available():
             return False
+        if len(w) > 4 and w.endswith(("ون", "ين")) and w[:-2] in _words.words() and w[:-2] not in kb.name_tokens:
+            return True   # a sound plural: مساعدون، مؤرخون، محدثين
         raw = _TANWIN.sub("", tok.text)
         for suf in ("ا", "ها", "ه", "نا", "ك"):
             if raw.endswith(suf) and len(w) - len(suf) >= 2 and (suf != "ا" or len(w) >= 4):
