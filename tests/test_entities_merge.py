@@ -154,3 +154,18 @@ def test_office_then_conjoined_office_is_another_person(stage):
 def test_chain_of_titles_of_one_person(stage, text, name, roles):
     e = by_mention(ents(stage, text), name)
     assert e is not None and roles <= set(e["roles"])
+
+
+@pytest.mark.parametrize("text,name,foreign", [
+    ("وأبلغ الملك رئيس الوزراء عمر الرزاز بقراره قبول الاستقالة.", "عمر الرزاز", "King"),
+    ("واستقبل رئيس الوزراء المبعوث الأممي مارتن غريفيث في عدن.", "مارتن غريفيث", "Prime Minister"),
+])
+def test_head_of_state_then_another_head_is_two_persons(stage, text, name, foreign):
+    e = by_mention(ents(stage, text), name)
+    assert e is not None and foreign not in e["roles"]
+
+
+def test_head_of_government_who_is_also_minister_keeps_both(stage):
+    e = by_mention(ents(stage, "وقال رئيس الوزراء الإسرائيلي وزير الدفاع بنيامين نتنياهو إن إسرائيل سترد."),
+                   "بنيامين نتنياهو")
+    assert e is not None and {"Prime Minister", "Defence Minister"} <= set(e["roles"])

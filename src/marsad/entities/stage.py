@@ -77,6 +77,10 @@ _LOC_PRON = {normalize(w) for w in ("لديها", "لديه", "لديهم", "ل�
 _CHAIN_ROLES = frozenset({"general", "lieutenant_general", "major", "lieutenant_colonel", "lieutenant", "field_marshal",
                           "colonel", "captain", "brigadier", "admiral", "sergeant", "corporal", "officer", "king",
                           "emir", "sultan", "sheikh"})
+# a head of state or government followed by another such office or an envoy's is two persons (أبلغ الملك رئيس
+# الوزراء X، استقبل رئيس الوزراء المبعوث الأممي X): no one holds both at once
+_HEADS = frozenset({"king", "president", "emir", "sultan", "prime_minister", "supreme_leader"})
+_HEADS_OTHER = _HEADS | {"envoy", "secretary_general", "ambassador", "high_commissioner", "crown_prince", "chancellor"}
 _OFFICE_SECTORS = frozenset({"GOV", "IGO", "LEG", "JUD", "MIL", "COP", "SPY"})
 _NAME_ONLY_TITLES = frozenset({"رئيس", "رئيسة"})   # (as kb/titles.tsv writes them)
 # ranks that are also common nouns: with an adjective after them they are the team or the brigade (الفريق الكتالوني
@@ -631,6 +635,8 @@ class EntityStage(Stage):
             if not english and title.kind in ("title", "honorific") and qn < len(seq) and seq[qn][0] == "title" and \
                     seq[qn][1].i == j and joined[j - 1] and seq[qn][1].payload.kind in ("title", "honorific") and \
                     not (dem_hits and self._other_office(toks, seq[qn][1])) and \
+                    not (title.role in _HEADS and seq[qn][1].payload.role in _HEADS_OTHER and
+                         seq[qn][1].payload.role != title.role) and \
                     self._named_next(toks, joined, seq, qn, j):
                 # (an office closed by its demonym, then another definite office: the object of a VSO sentence,
                 # another person — استقبل الرئيس الفلسطيني المبعوث الأممي X; a rank, a prince's title, a descriptor
