@@ -169,3 +169,10 @@ def test_head_of_government_who_is_also_minister_keeps_both(stage):
     e = by_mention(ents(stage, "وقال رئيس الوزراء الإسرائيلي وزير الدفاع بنيامين نتنياهو إن إسرائيل سترد."),
                    "بنيامين نتنياهو")
     assert e is not None and {"Prime Minister", "Defence Minister"} <= set(e["roles"])
+
+
+def test_kb_alias_of_title_and_demonym_is_a_role_mention(stage):
+    out = ents(stage, "واستقبل العاهل الأردني رئيس الوزراء عمر الرزاز في قصر الحسينية.")
+    e = by_mention(out, "العاهل الأردني")
+    assert e is not None and e["kb_id"] == "person:abdullah_ii_of_jordan"
+    assert not any(m["text"] == "الأردني" for x in out for m in x["mentions"])

@@ -1010,11 +1010,16 @@ class EntityStage(Stage):
         if e.kind == "person" and toks is not None and h.j - h.i >= 2:
             th = match_title(self.kb, text, toks, [True] * len(toks), h.i)
             if th is not None and th.j < h.j and th.payload.kind in ("title", "honorific"):
-                start = toks[th.j].start
                 if th.payload.role and th.payload.kind == "title":
                     lab = role_label(th.payload.role)
                     if lab not in ent.roles:
                         ent.roles.append(lab)
+                dh = match_demonym(self.kb, text, toks, th.j)
+                if dh is not None and dh.j == h.j:
+                    # العاهل الأردني (a KB name that is a title and a demonym): a role mention of him, whole
+                    ent.mentions.append((start, end, 3, "role"))
+                    return ent
+                start = toks[th.j].start
         ent.mentions.append((start, end, 3, "name"))
         return ent
 
