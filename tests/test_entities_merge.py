@@ -176,3 +176,9 @@ def test_kb_alias_of_title_and_demonym_is_a_role_mention(stage):
     e = by_mention(out, "العاهل الأردني")
     assert e is not None and e["kb_id"] == "person:abdullah_ii_of_jordan"
     assert not any(m["text"] == "الأردني" for x in out for m in x["mentions"])
+
+
+def test_name_ends_before_a_preposition_on_a_media_head(stage):
+    out = ents(stage, "وقال مدير المرصد رامي عبد الرحمن لوكالة فرانس برس إن القصف استهدف مراكز البحوث.")
+    assert by_mention(out, "رامي عبد الرحمن") is not None
+    assert by_mention(out, "وكالة فرانس برس") is not None

@@ -1278,6 +1278,8 @@ class EntityStage(Stage):
                 break   # سالم راشد هدفاً، تامر حسني رسميا، X نائبا، X متحدثا، لطيفة حاولت: an accusative or a verb
             if w[:1] in "وب" and w not in kb.name_tokens and w not in kb.given and _words.clitic_word(w):
                 break   # خورشيد شاه باختيار: a preposition on a noun ends the name
+            if w[:1] in "لب" and w[1:] in kb.heads and w not in kb.name_tokens:
+                break   # رامي عبد الرحمن لوكالة فرانس برس: a preposition on a head noun (وكالة، صحيفة، قناة)
             if match_demonym(kb, "", toks, end) is not None and end > k + 1:
                 break
             if w in _ORDINALS:
