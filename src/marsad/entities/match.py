@@ -145,6 +145,7 @@ def demonyms2(kb: KB) -> dict:
             a, sp, b = k.partition(" ")
             if sp and " " not in b:
                 d.setdefault(a, {})[b] = iso
+        d[""] = frozenset(a[-2:] for a in d)   # (word endings of first words: a cheap test before the readings)
         kb.__dict__["_dem2"] = d
     return d
 
@@ -161,7 +162,7 @@ def match_demonym(kb: KB, text: str, toks, i) -> Hit | None:
                 s = orig_offset(text, t.start, plen - 2)
             return Hit(i, i + 1, s, t.end, plen, iso)
     d2 = demonyms2(kb)
-    if i + 1 < len(toks) and (not text or text[t.end:toks[i + 1].start] == " "):
+    if i + 1 < len(toks) and t.norm[-2:] in d2.get("", ()) and (not text or text[t.end:toks[i + 1].start] == " "):
         # الكوري الشمالي، كورية جنوبية: both words agree in the article
         nxt = toks[i + 1].norm
         for plen, key, keep in readings(t.norm):
@@ -222,7 +223,7 @@ def token_flags(kb: KB, norm: str, speech: set, counter: set) -> int:
     keys = kb.__dict__.get("_flag_keys")
     if keys is None:
         keys = set(kb.index) | set(kb.title_first) | set(kb.demonyms) | set(kb.heads) | speech | counter | \
-            kb.given | kb.first_names | set(demonyms2(kb))
+            kb.given | kb.first_names | (set(demonyms2(kb)) - {""})
         keys |= {k[2:] for k in keys if k.startswith("ال")}
         kb.__dict__["_flag_keys"] = keys
     split = split_heads(kb)
