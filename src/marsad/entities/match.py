@@ -136,6 +136,20 @@ def match_title(kb: KB, text: str, toks, joined, i) -> Hit | None:
     return best
 
 
+def demonyms2(kb: KB) -> dict:
+    """Demonyms of two words (كوري شمالي، كورية جنوبية): first word -> {second word: iso3} (cached per KB)."""
+    d = kb.__dict__.get("_dem2")
+    if d is None:
+        d = {}
+        for k, iso in kb.demonyms.items():
+            a, sp, b = k.partition(" ")
+            if sp and " " not in b:
+                d.setdefault(a, {})[b] = iso
+        d[""] = frozenset(a[-2:] for a in d)   # (word endings of first words: a cheap test before the readings)
+        kb.__dict__["_dem2"] = d
+    return d
+
+
 def match_demonym(kb: KB, text: str, toks, i) -> Hit | None:
     t = toks[i]
     for plen, key, keep in readings(t.norm):
@@ -147,6 +161,23 @@ def match_demonym(kb: KB, text: str, toks, i) -> Hit | None:
             if keep == 0 and plen and t.norm[:plen].endswith("ال"):
                 s = orig_offset(text, t.start, plen - 2)
             return Hit(i, i + 1, s, t.end, plen, iso)
+    d2 = demonyms2(kb)
+    if i + 1 < len(toks) and t.norm[-2:] in d2.get("", ()) and (not text or text[t.end:toks[i + 1].start] == " "):
+        # الكوري الشمالي، كورية جنوبية: both words agree in the article
+        nxt = toks[i + 1].norm
+        for plen, key, keep in readings(t.norm):
+            second = d2.get(key)
+            if not second or plen and t.norm[:plen] in ("ف", "ك", "وك", "فك"):
+                continue
+            art = bool(plen) and keep == 0 and t.norm[:plen].endswith("ال")
+            if art != nxt.startswith("ال"):
+                continue
+            iso = second.get(nxt[2:] if art else nxt)
+            if iso:
+                s = orig_offset(text, t.start, plen - keep) if plen else t.start
+                if art:
+                    s = orig_offset(text, t.start, plen - 2)
+                return Hit(i, i + 2, s, toks[i + 1].end, plen, iso)
     return None
 
 
@@ -192,7 +223,7 @@ def token_flags(kb: KB, norm: str, speech: set, counter: set) -> int:
     keys = kb.__dict__.get("_flag_keys")
     if keys is None:
         keys = set(kb.index) | set(kb.title_first) | set(kb.demonyms) | set(kb.heads) | speech | counter | \
-            kb.given | kb.first_names
+            kb.given | kb.first_names | (set(demonyms2(kb)) - {""})
         keys |= {k[2:] for k in keys if k.startswith("ال")}
         kb.__dict__["_flag_keys"] = keys
     split = split_heads(kb)
@@ -210,7 +241,7 @@ def token_flags(kb: KB, norm: str, speech: set, counter: set) -> int:
             f |= F_TITLE
             if any(kb.titles[(key,) + r].kind in ("title", "honorific") for r in kb.title_first[key]):
                 f |= F_PERTITLE
-        if key in kb.demonyms and not (plen and norm[:plen] in ("ف", "ك", "وك", "فك")):
+        if (key in kb.demonyms or key in demonyms2(kb)) and not (plen and norm[:plen] in ("ف", "ك", "وك", "فك")):
             f |= F_DEM
         if key in kb.heads:
             f |= F_HEAD

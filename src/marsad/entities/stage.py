@@ -73,6 +73,15 @@ _LOC_PRON = {normalize(w) for w in ("لديها", "لديه", "لديهم", "ل�
                                      "عندنا", "عندهم")}
 # a title that names a person only with a name after it (رئيس كاتالونيا السابق كارلس بيغديمونت): without one it is
 # the head of anything (رئيس اللجنة، رئيس النادي), no office the document or the KB can resolve
+# titles that continue a chain after an office closed by its demonym (the same person: ranks, princely titles)
+_CHAIN_ROLES = frozenset({"general", "lieutenant_general", "major", "lieutenant_colonel", "lieutenant", "field_marshal",
+                          "colonel", "captain", "brigadier", "admiral", "sergeant", "corporal", "officer", "king",
+                          "emir", "sultan", "sheikh"})
+# a head of state or government followed by another such office or an envoy's is two persons (أبلغ الملك رئيس
+# الوزراء X، استقبل رئيس الوزراء المبعوث الأممي X): no one holds both at once
+_HEADS = frozenset({"king", "president", "emir", "sultan", "prime_minister", "supreme_leader"})
+_HEADS_OTHER = _HEADS | {"envoy", "secretary_general", "ambassador", "high_commissioner", "crown_prince", "chancellor"}
+_OFFICE_SECTORS = frozenset({"GOV", "IGO", "LEG", "JUD", "MIL", "COP", "SPY"})
 _NAME_ONLY_TITLES = frozenset({"رئيس", "رئيسة"})   # (as kb/titles.tsv writes them)
 # ranks that are also common nouns: with an adjective after them they are the team or the brigade (الفريق الكتالوني
 # توتنهام، حارس مرمى الفريق البرازيلي X), never the rank
@@ -293,6 +302,7 @@ class EntityStage(Stage):
             self._cur_gaps = gaps
             self._cur_apos = apos
             self._cur_absorbed = []     # demonyms/countries absorbed into an English title phrase
+            self._cur_titled = []       # title phrases of persons (and their complements before a name): no tagger names
             tags = self._tag_zone(text, toks) if self.tagger is not None else []
             self._cur_tags = {(toks[a].start, typ): b for a, b, typ, _p in tags}
             zone_toks.append((toks, joined, tags))
@@ -349,6 +359,9 @@ class EntityStage(Stage):
             seq.append(best)
             nxt_free = best[1].j
         seq = self._split_names(text, toks, joined, flags, seq)
+        # the words of a person's title phrase are no names of their own (رئيس مجلس الوزراء: no ORG "الوزراء")
+        self._cur_titled.extend((h.start, h.end) for k, h in seq if k == "title" and h.payload.kind in
+                                ("title", "honorific"))
         self._cur_chain = {}   # token of a title -> roles of the titles before it (a chain naming one person)
         self._speech(text, toks, joined, ents)   # names after speech verbs first: titles after them refer back
         used = set()
@@ -621,7 +634,14 @@ class EntityStage(Stage):
             # a second title, then the name: المتحدث باسم الجيش العقيد تركي المالكي (both roles are his)
             if not english and title.kind in ("title", "honorific") and qn < len(seq) and seq[qn][0] == "title" and \
                     seq[qn][1].i == j and joined[j - 1] and seq[qn][1].payload.kind in ("title", "honorific") and \
+                    not (dem_hits and self._other_office(toks, seq[qn][1])) and \
+                    not (title.role in _HEADS and seq[qn][1].payload.role in _HEADS_OTHER and
+                         seq[qn][1].payload.role != title.role) and \
                     self._named_next(toks, joined, seq, qn, j):
+                # (an office closed by its demonym, then another definite office: the object of a VSO sentence,
+                # another person — استقبل الرئيس الفلسطيني المبعوث الأممي X; a rank, a prince's title, a descriptor
+                # or an office in construct is still his: مدير الأمن العام الأردني اللواء X، وزير الخارجية الكويتي
+                # الشيخ X، رجل الأعمال السوري المعارض X، المتحدث باسم الحكومة التركية نائب رئيس الوزراء X)
                 nxt_chain = self._cur_chain.setdefault(seq[qn][1].i, [])
                 nxt_chain.extend(chain)
                 if title.role and title.kind == "title":
@@ -643,6 +663,8 @@ class EntityStage(Stage):
                     name_hit = cand
                     used.add(qn)
             if name_hit is not None:
+                if j > h.j:
+                    self._cur_titled.append((h.start, toks[j - 1].end))   # (سفير روسيا في الأمم المتحدة X)
                 pe = self._add_kb(ents, name_hit, text, toks)
                 self._give_role(pe, title, former_end is not None, offices, country, sector, chain, role_span, of_name,
                                 role_key)
@@ -666,6 +688,8 @@ class EntityStage(Stage):
                     used.add(qn)
                     qn += 1
                 s, e_ = toks[j].start, toks[nend - 1].end
+                if j > h.j:
+                    self._cur_titled.append((h.start, toks[j - 1].end))
                 pe = self._add_unknown_person(ents, text, toks, j, nend, country or None)
                 self._give_role(pe, title, former_end is not None, offices, country, sector, chain, role_span, of_name,
                                 role_key)
@@ -946,8 +970,8 @@ class EntityStage(Stage):
                 continue
             if w.norm.endswith(("ون", "ين")) and len(w.norm) > 4 and w.norm not in self.kb.name_tokens:
                 continue  # plural nouns: مسؤولون، مراقبين
-            if self._person_end(toks, i + 1, i + 2) is None:
-                continue  # أسمائهم، كلاهما: no name
+            if self._person_end(toks, i + 1, i + 2) is None or self._no_lone_name(w):
+                continue  # أسمائهم، كلاهما، حينها، سابقا: no name
             key = "per:" + w.norm
             ent = ents.get(key)
             if ent is None:
@@ -986,11 +1010,16 @@ class EntityStage(Stage):
         if e.kind == "person" and toks is not None and h.j - h.i >= 2:
             th = match_title(self.kb, text, toks, [True] * len(toks), h.i)
             if th is not None and th.j < h.j and th.payload.kind in ("title", "honorific"):
-                start = toks[th.j].start
                 if th.payload.role and th.payload.kind == "title":
                     lab = role_label(th.payload.role)
                     if lab not in ent.roles:
                         ent.roles.append(lab)
+                dh = match_demonym(self.kb, text, toks, th.j)
+                if dh is not None and dh.j == h.j:
+                    # العاهل الأردني (a KB name that is a title and a demonym): a role mention of him, whole
+                    ent.mentions.append((start, end, 3, "role"))
+                    return ent
+                start = toks[th.j].start
         ent.mentions.append((start, end, 3, "name"))
         return ent
 
@@ -1249,6 +1278,8 @@ class EntityStage(Stage):
                 break   # سالم راشد هدفاً، تامر حسني رسميا، X نائبا، X متحدثا، لطيفة حاولت: an accusative or a verb
             if w[:1] in "وب" and w not in kb.name_tokens and w not in kb.given and _words.clitic_word(w):
                 break   # خورشيد شاه باختيار: a preposition on a noun ends the name
+            if w[:1] in "لب" and w[1:] in kb.heads and w not in kb.name_tokens:
+                break   # رامي عبد الرحمن لوكالة فرانس برس: a preposition on a head noun (وكالة، صحيفة، قناة)
             if match_demonym(kb, "", toks, end) is not None and end > k + 1:
                 break
             if w in _ORDINALS:
@@ -1270,6 +1301,9 @@ class EntityStage(Stage):
                         not (w in kb.given or _foreign(w, toks[end].text)):
                     break   # (محمد مطهر محمد العزاني: a father's given name, then the family name)
                 end += 1
+        gaps = self._cur_gaps
+        while end < n and joined[end - 1] and gaps[end - 1] == "-" and end - j < 5:
+            end += 1   # a hyphen goes on with the name: سونغ يونغ-مو
         while end < n and joined[end - 1] and (toks[end].norm in _ORDINALS or toks[end].norm in _NAME_TAILS):
             end += 1   # (محمد السادس؛ كمال كيليتشدار أوغلو؛ رياض عز الدين)
         return end
@@ -1442,9 +1476,17 @@ class EntityStage(Stage):
         fl = self._cur_flags
         k = j
         dem = place = sector = None
+        # a definite head (الملك، الوزير السريلانكي) takes no noun in construct: what follows without the article is
+        # the next party (استقبل الملك حكومة الرزاز: the king, then the government), only a preposition is his
+        pw = toks[j - 1].norm if j > 0 else ""
+        def_head = pw.startswith(_ARTICLE) and len(pw) > 3 and toks[j - 1].text[:1] not in "أإآ"
         while k < n and k - j < 6 and joined[k - 1]:
             while qn < len(seq) and seq[qn][1].i < k:
                 qn += 1
+            if def_head and k == j:
+                w0 = toks[k].norm
+                if not w0.startswith(("ال", "لل", "ل")) and w0 not in ("في", "لدي", "عن"):
+                    break
             if qn < len(seq) and seq[qn][1].i == k:
                 kind, hh = seq[qn]
                 if kind == "dem":
@@ -1655,6 +1697,37 @@ class EntityStage(Stage):
         if w in kb.demonyms or any(r[1] in kb.demonyms for r in readings(w)[1:]):
             return False
         return True
+
+    @staticmethod
+    def _other_office(toks, h: Hit) -> bool:
+        """Is this title hit a definite public office (المبعوث الأممي، الرئيس، الزعيم) that, right after an office
+        closed by its demonym, names another person rather than a second office of the same one?"""
+        t = h.payload
+        w = toks[h.i].norm
+        if h.plen and w[:1] in "وف" and t.kind == "title":
+            return True   # (الرئيس التركي والمستشارة الألمانية X: a second person)
+        return t.kind == "title" and bool(t.role) and t.role not in _CHAIN_ROLES and \
+            (t.sector in _OFFICE_SECTORS or t.role == "leader") and w.startswith("ال")
+
+    def _no_lone_name(self, tok) -> bool:
+        """A lone word that reads as an adverb in the accusative (سابقا، مؤخرا، مرارا، مثلا) or as a noun or preposition
+        with a pronoun suffix (حينها، خلالها، مكتبه، مراسلنا، لنا) — the dictionary holds what is left — is no person
+        named alone (after a speech verb, by the tagger).  Given names and KB name words stay names."""
+        w = tok.norm
+        kb = self.kb
+        if w in kb.given or w in kb.first_names or w in kb.name_tokens or not _words.available():
+            return False
+        if len(w) > 4 and w.endswith(("ون", "ين")) and w[:-2] in _words.words() and w[:-2] not in kb.name_tokens:
+            return True   # a sound plural: مساعدون، مؤرخون، محدثين
+        raw = _TANWIN.sub("", tok.text)
+        for suf in ("ا", "ها", "ه", "نا", "ك"):
+            if raw.endswith(suf) and len(w) - len(suf) >= 2 and (suf != "ا" or len(w) >= 4):
+                stem = w[:-len(suf)]
+                if suf != "ا" and stem.endswith("ت"):
+                    stem = stem[:-1] + "ه"   # (مكتبته: ة before the suffix)
+                if stem in kb.stop or stem in _words.words() and stem not in kb.name_tokens and stem not in kb.given:
+                    return True   # (not بوتينا: بوتين is a name)
+        return False
 
     def _tag_per_at(self, toks, j):
         spans = getattr(self, "_cur_tags", None)
@@ -1876,23 +1949,35 @@ class EntityStage(Stage):
         occupied = sorted([(s, e, ent.type, c) for ent in ents.values() for s, e, c, *_ in ent.mentions] +
                           [(s, e, "", 9) for s, e in getattr(self, "_cur_absorbed", ())])
         kb = self.kb
+        titled = getattr(self, "_cur_titled", ())
         for toks, joined, tags in zone_toks:
             for a, b, typ, prob in tags:
                 if b - a == 1 and toks[a].norm.startswith("ال") and toks[a].norm.endswith(("ي", "يه")) and \
                         kb.index.get(toks[a].norm) is None:
                     continue  # a lone nisba adjective (الوطني، القومية) is not a name
-                if typ == "PER" and b - a == 1 and not self._namelike(toks[a].norm):
-                    continue  # للصحافيين، دبلوماسيون
+                if typ == "PER" and b - a == 1 and (not self._namelike(toks[a].norm) or self._no_lone_name(toks[a])):
+                    continue  # للصحافيين، دبلوماسيون، سابقا، حينها
+                if titled and any(ts <= toks[a].start < te for ts, te in titled):
+                    # no name starts inside a person's title phrase (رئيس مجلس الوزراء، سفير روسيا لدى X): a person's
+                    # name after it keeps the rest, another span is a piece of the phrase (الخارجية الأميركية)
+                    if typ != "PER":
+                        continue
+                    while a < b and any(ts <= toks[a].start < te for ts, te in titled):
+                        a += 1
                 # titles/honorifics at the start of a PER span are roles, not names
                 while a < b and (kb.title_first.get(toks[a].norm) is not None or
                                  any(r[1] in kb.title_first for r in readings(toks[a].norm)[1:])) and typ == "PER":
                     a += 1
+                a0 = a
                 while a < b and toks[a].norm in kb.stop:
                     a += 1
                 while b > a and toks[b - 1].norm in kb.stop:
                     b -= 1
                 if a >= b:
                     continue
+                if a > a0 and b - a == 1 and typ != "PER" and toks[a].norm.startswith("ال") and \
+                        kb.index.get(toks[a].norm) is None and _words.is_word(toks[a].norm):
+                    continue   # التنظيم الإرهابي، التنظيم المتطرف: a common noun's adjective, no name
                 s, e = toks[a].start, toks[b - 1].end
                 w0 = toks[a].norm
                 clitic = typ == "PER" and len(w0) > (3 if w0[0] == "و" else 4) and w0[0] in "ول" and \
