@@ -9,7 +9,7 @@ from conftest import need_shared
 
 
 @pytest.mark.parametrize("name,typ,f1_floor,fa_ceiling", [
-    ("assault_gsr.csv", "ASSAULT", 0.88, 0.14),
+    ("assault_gsr.csv", "ASSAULT", 0.88, 0.13),
     ("protest_gsr.csv", "PROTEST", 0.77, 0.06),
 ])
 def test_gsr_sentence_gate(pipe, name, typ, f1_floor, fa_ceiling):
@@ -17,7 +17,8 @@ def test_gsr_sentence_gate(pipe, name, typ, f1_floor, fa_ceiling):
     file: guards against regressions. In-sample: the classifier saw these sentences (0.905 / 0.792 when pinned;
     PROTEST was 0.875 before protests told as occurrences stood against the classifier, stage.TOLD_VETO, which
     raised its cross-validated F1; ASSAULT 0.890 with difficult-no false alarms 0.121 since the word-vector part
-    replaced the USE embedding: it fits the training sentences less closely and raised the cross-validated F1);
+    replaced the USE embedding: it fits the training sentences less closely and raised the cross-validated F1;
+    retrained at the end of the seventh session: ASSAULT 0.895 (false alarms 0.117), PROTEST 0.785 (0.052));
     cross-validated, held-out-like figures come from train_classifier (test_gsr_cv below)."""
     from marsad.events.evaluate import eval_gsr
 
@@ -38,8 +39,8 @@ def test_gsr_cv():
 
     rep = main([str(need_shared("data", "gsr_dev")), "--folds", "5"])
     # floors just below the figures reached (whole pipeline per sentence, CV by source document: ASSAULT 0.716,
-    # PROTEST 0.604; with each fold's threshold chosen on the other folds only 0.706 and 0.604. Over four fold
-    # assignments, --fold-seeds 4: ASSAULT 0.698 on average, PROTEST 0.555 — this default split is the luckiest)
+    # PROTEST 0.604; with each fold's threshold chosen on the other folds only 0.702 and 0.604. Over four fold
+    # assignments, --fold-seeds 4: ASSAULT 0.694 on average, PROTEST 0.553 — this default split is the luckiest)
     assert rep["ASSAULT"]["cv_f1"] >= 0.70 and rep["ASSAULT"]["cv_difficult_no_false_alarm"] < 0.2
     assert rep["PROTEST"]["cv_f1"] >= 0.59 and rep["PROTEST"]["cv_difficult_no_false_alarm"] < 0.2
     assert rep["PROTEST"]["heldout_threshold"]["f1"] >= 0.59
@@ -118,7 +119,7 @@ def test_events_dev_floor():
     from marsad.events.evaluate import eval_folder
 
     res = eval_folder(need_shared("data", "events_dev"), need_shared())
-    assert res["all"]["f1"] >= 0.85, res["all"]  # 0.869 when pinned
+    assert res["all"]["f1"] >= 0.86, res["all"]  # 0.884 when pinned
     assert (res["all"]["date_accuracy"] or 0) >= 0.9, res["all"]
 
 
