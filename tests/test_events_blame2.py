@@ -253,3 +253,10 @@ def test_alleged_interference_is_no_charge_of_the_speaker(pipe):
 def test_in_charge_of_an_investigation_is_no_blame(pipe):
     doc = full(pipe, "قال الرئيس الأميركي دونالد ترامب إنه لا يعتزم إقالة نائب وزير العدل رود روزنستاين، المسؤول عن التحقيق الاتحادي.")
     assert not _accuse(doc)
+
+
+def test_official_in_charge_of_a_portfolio_is_no_blame(pipe):
+    from conftest import factual, full
+    doc = full(pipe, "ولفتت ناورت أن الوفد الأميركي المؤلف من 20 شخصا، يرأسه جوناثان كوهين، مستشار وزارة الخارجية "
+                     "الأميركية المسؤول عن شؤون أوروبا وآسيا.")
+    assert not factual(doc, "ACCUSE")
