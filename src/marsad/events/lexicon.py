@@ -77,15 +77,24 @@ _PRES_PRE = ("ي", "ت", "ن", "ا")
 _PRES_SUF = ("", "ان", "ون", "ين", "وا", "ن")
 
 
+def _perfect(past: str) -> list[str]:
+    """The perfect of a normalised past stem in every person."""
+    return [past + s for s in _PAST_SUF]
+
+
+def _perfect_defective(past: str) -> list[str]:
+    """The perfect forms of a defective verb (اعتدى، نفى: اعتدت، اعتدوا، اعتدتا); none for others."""
+    return [past[:-1] + s for s in ("ت", "وا", "تا")] if past.endswith("ي") and len(past) > 2 else []
+
+
 def expand(form: str) -> list[str]:
     """``PAST/PRESENT`` → the conjugated forms; anything else → itself."""
     if "/" not in form:
         return [form]
     past, pres = (normalize(x) for x in form.split("/", 1))
-    out = [past + s for s in _PAST_SUF]
+    out = _perfect(past)
     out += [p + pres + s for p in _PRES_PRE for s in _PRES_SUF]
-    if past.endswith("ي") and len(past) > 2:  # a defective verb (اعتدى، نفى): اعتدت، اعتدوا، اعتدتا
-        out += [past[:-1] + s for s in ("ت", "وا", "تا")]
+    out += _perfect_defective(past)
     if pres.endswith("ي") and len(pres) > 2:  # يعتدون، تعتدوا
         out += [p + pres[:-1] + s for p in _PRES_PRE for s in ("ون", "وا")]
     return out
@@ -230,9 +239,7 @@ def load_triggers(name: str = "triggers.tsv") -> PhraseMatcher:
             if "/" in f and " " not in f:
                 VERB_FORMS.update(expand(f))
                 past = normalize(f.split("/", 1)[0])
-                PAST_FORMS.update(past + x for x in _PAST_SUF)
-                if past.endswith("ي") and len(past) > 2:
-                    PAST_FORMS.update(past[:-1] + x for x in ("ت", "وا", "تا"))
+                PAST_FORMS.update(_perfect(past) + _perfect_defective(past))
             for g in expand(f):
                 ph = norm_phrase(g)
                 if ph:
