@@ -814,20 +814,17 @@ class DocParties:
             m = Mention(i, k, eid, "PERSON", isos[0] if len(isos) == 1 else None, sector, s, e)
             m.whole = bool(intl)  # (مدعية المحكمة الجنائية الدولية فاتو بنسودا: the court is no party of its own)
             return m
+        held_by = None
         if k == j2 and j2 < len(toks) and covered[j2] is not None and covered[j2].kind == "PERSON" \
                 and covered[j2].s == j2 and not self._other_nationals(covered[j2], isos):
-            # "مستشار الأمن القومي الأمريكي مايك والتز", "نظيره الروسي فلاديمير بوتين": the title belongs to the
-            # named person the entity stage found right after it; no office party of its own
-            p = covered[j2]
-            m = Mention(i, j2, p.eid, "PERSON", p.country or (isos[0] if len(isos) == 1 else None), sector, s, e)
-            m.whole = bool(intl)
-            return m
-        q = self._office_qualifier(toks, j2, covered) if k == j2 and (isos or intl) else None
-        if q is not None:
-            # "المبعوث الأمريكي الخاص إلى سوريا توماس باراك"، "السفير الأمريكي لدى أنقرة ديفيد ساترفيلد": the office,
-            # where it is held, then the named person the entity stage found: the title is his
-            p = covered[q]
-            m = Mention(i, q, p.eid, "PERSON", p.country or (isos[0] if len(isos) == 1 else None), sector, s, e)
+            held_by = j2  # "مستشار الأمن القومي الأمريكي مايك والتز", "نظيره الروسي فلاديمير بوتين"
+        elif k == j2 and (isos or intl):
+            held_by = self._office_qualifier(toks, j2, covered)  # "المبعوث الأمريكي الخاص إلى سوريا توماس باراك"،
+            # "السفير الأمريكي لدى أنقرة ديفيد ساترفيلد": the office, where it is held, then the name
+        if held_by is not None:
+            # the title belongs to the named person the entity stage found after it; no office party of its own
+            p = covered[held_by]
+            m = Mention(i, held_by, p.eid, "PERSON", p.country or (isos[0] if len(isos) == 1 else None), sector, s, e)
             m.whole = bool(intl)
             return m
         if k == j2 and j2 < len(toks) and covered[j2] is not None and covered[j2].s == j2 and covered[j2].kind == "NORP" \
