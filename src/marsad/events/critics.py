@@ -300,10 +300,8 @@ def _dismissal(stage, doc, sents, st, events, quotes, pub, groups, k, j):
     # the judge: a verb of describing read as criticism before the charge (وصف لافروف الاتهامات ...), the speaker of
     # the quote or of the reported clause that holds it
     desc = next((e for e in mine if e["type"] == "ACCUSE" and e["mode"] == "disapprove" and e["actors"]
-                 and e["trigger"]["end"] <= t0 and not _st._full_stop_between(text, toks, _tok_at(toks, e["trigger"]["start"]) + 1, k)
-                 and _tok_at(toks, e["trigger"]["start"]) is not None
-                 and k - _tok_at(toks, e["trigger"]["start"]) <= 10
-                 and _judging(toks[_tok_at(toks, e["trigger"]["start"])].norm)),
+                 and e["trigger"]["end"] <= t0 and (dk := _tok_at(toks, e["trigger"]["start"])) is not None
+                 and not _st._full_stop_between(text, toks, dk + 1, k) and k - dk <= 10 and _judging(toks[dk].norm)),
                 None)
     judge = list(desc["actors"]) if desc is not None else None
     if judge is None:

@@ -29,6 +29,7 @@ import re
 
 from ..lang.ar import normalize
 from .lexicon import read_tsv
+from .parties import _INSTRUMENTS
 
 _FAMILY: dict[str, str] | None = None
 _CLITICS = ("و", "ف", "ب", "ل", "ك")
@@ -175,8 +176,7 @@ def fold_sideless(stage, events: list, head: int | None) -> list:
 
 
 _AUTHOR_FAMILIES = ("strike", "attack", "blast")
-_INSTR = {"طيران", "طايرات", "مقاتلات", "مدفعيه", "مروحيات", "بوارج", "زوارق", "دبابات", "راجمات", "طايره", "مقاتله",
-          "مروحيه"}  # (normalised; the craft and guns of a party: parties._INSTRUMENTS less the missiles)
+_INSTR = _INSTRUMENTS - {"صواريخ", "قذايف"}  # (the craft and guns of a party, not the missiles)
 
 
 def named_author(stage, text, st) -> list:
