@@ -141,7 +141,7 @@ def after_sentence(stage, doc, sents, st, events, quotes, pub) -> list:
             # "اتهمت كييف موسكو بتدبير هجمات، وهو ما نفته روسيا": the author of the clause's accusation or demand;
             # "تقول الحكومة إنها ...، فيما تنفي حماس ذلك": the one who said what is denied
             if groups is None:
-                groups = [g for g in _st._groups(text, toks, st.ments) if not _st._sourced(toks, g["s"])]
+                groups = _st._free_groups(text, toks, st)
             subj = next((g for g in groups if g["prep"] is None and k < g["s"] <= k + 3
                          and set(g["ids"]) & set(ev["actors"])), None)  # ("وهو ما نفته روسيا": the subject after it)
             if subj is None and that:  # ("لكن روسيا نفت ذلك": the subject before it)
@@ -178,21 +178,19 @@ def after_sentence(stage, doc, sents, st, events, quotes, pub) -> list:
             # "يقول مسؤولون أتراك إن خاشقجي قتل داخل القنصلية، لكن السعودية تنفي ذلك": the trigger reading found no
             # one rejected; the claimant is the one who said what is denied
             if groups is None:
-                groups = [g for g in _st._groups(text, toks, st.ments) if not _st._sourced(toks, g["s"])]
+                groups = _st._free_groups(text, toks, st)
             ev = _denial_of_that(stage, doc, sents, st, mine, quotes, pub, groups, m)
             if ev is not None:
                 out.append(ev)
                 mine.append(ev)
     for ev in drop:
-        events.remove(ev)
-        if ev in stage._recent_events:
-            stage._recent_events.remove(ev)
+        _forget(stage, events, ev)
     for k in (c.start_tok for c in charges) if charged else ():
         j = _false_after(text, toks, rb, k)
         if j is None:
             continue
         if groups is None:
-            groups = [g for g in _st._groups(text, toks, st.ments) if not _st._sourced(toks, g["s"])]
+            groups = _st._free_groups(text, toks, st)
         ev = _dismissal(stage, doc, sents, st, events, quotes, pub, groups, k, j)
         if ev is not None:
             out.append(ev)
@@ -335,9 +333,7 @@ def _dismissal(stage, doc, sents, st, events, quotes, pub, groups, k, j):
     for e in mine:
         if e["type"] == "ACCUSE" and e["mode"] == "allege" and e["trigger"]["start"] == t0 and set(e["actors"]) <= set(judge):
             # the charge noun read as the judge's own accusation ("وصف مسلم الاتهامات التركية بالكاذبة"): a misreading
-            events.remove(e)
-            if e in stage._recent_events:
-                stage._recent_events.remove(e)
+            _forget(stage, events, e)
     acc = _accuser(stage, text, toks, groups, k, judge)
     if acc is None:
         acc = _story_accuser(stage, events, judge, st.i)
@@ -433,10 +429,22 @@ def object_verb(w: str, toks, te) -> str | None:
     noun with its owner (طلبهم، وصفه), so only with that complement. None otherwise."""
     if te >= len(toks) or toks[te].norm[:1] != "ب":
         return None
+    return _pronoun_verb(w)
+
+
+def _pronoun_verb(w: str) -> str | None:
+    """The verb form of a normalised word that ends in an object pronoun (وصفه → وصف), or None."""
     for suf in ("هما", "هم", "ها", "ه"):
         if w.endswith(suf) and len(w) - len(suf) >= 3 and w[:-len(suf)] in VERB_FORMS:
             return w[:-len(suf)]
     return None
+
+
+def _forget(stage, events, ev) -> None:
+    """Take an event back: out of the sentence's events and out of the stage's recent ones."""
+    events.remove(ev)
+    if ev in stage._recent_events:
+        stage._recent_events.remove(ev)
 
 
 def other_author(text, a, b, compatible) -> bool:
@@ -449,8 +457,7 @@ def other_author(text, a, b, compatible) -> bool:
     first, later = (a, b) if a["trigger"]["start"] < b["trigger"]["start"] else (b, a)
     w = normalize(later["trigger"]["text"])
     w = w[1:] if w[:1] in "وف" and w not in VERB_FORMS else w
-    if later["trigger"]["text"].endswith("ة") or w not in VERB_FORMS and not any(w.endswith(x) and w[:-len(x)] in VERB_FORMS and len(w) - len(x) >= 3
-                                       for x in ("هما", "هم", "ها", "ه")):
+    if later["trigger"]["text"].endswith("ة") or w not in VERB_FORMS and _pronoun_verb(w) is None:
         return False  # (a verbal noun, "واقترحت إدانة حماس", may be the content of another act)
     between = text[first["trigger"]["end"]:later["trigger"]["start"]].split()
     if not any(normalize(w.strip("،,\"«»“”")) in _CONTRAST for w in between):

@@ -2639,7 +2639,7 @@ class EventStage(Stage):
                     speaker = sp
                     c0 = comp if comp is not None else verb + 1
             if groups is None:
-                groups = [g for g in _groups(text, toks, st.ments) if not _sourced(toks, g["s"])]
+                groups = _free_groups(text, toks, st)
             if q is None and host is None and not any(speaker in g["ids"] for g in groups if g["s"] < c0):
                 # the speaker found inside the clause it utters ("لكن الولايات المتحدة قالت إن إيران تتحمل"): the one
                 # named right before the verb speaks (SVO), else no one known
@@ -5861,6 +5861,11 @@ def _groups(text, toks, ments):
             continue
         groups.append({"s": m.s, "e": m.e, "ids": ids, "m": [m], "prep": _prep(text, toks, m)})
     return groups
+
+
+def _free_groups(text, toks, st) -> list:
+    """The sentence's party groups less those introduced as a source of the report (حسب، وفقا لـ: _sourced)."""
+    return [g for g in _groups(text, toks, st.ments) if not _sourced(toks, g["s"])]
 
 
 def _state_verb(w: str) -> bool:
