@@ -57,6 +57,14 @@ def entities_of(stage, text, date="2018-07-16"):
     return ents
 
 
+def by_mention(ents, surface):
+    """The entity among ``ents`` with a mention written exactly ``surface``, or None."""
+    for e in ents:
+        if any(m["text"] == surface for m in e["mentions"]):
+            return e
+    return None
+
+
 def run(stage, text, published="2018-07-15T12:00"):
     """The event stage on ``text`` taken as one sentence."""
     from marsad.record import new_document

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import by_mention
 from marsad.entities.stage import EntityStage
 
 
@@ -16,13 +17,6 @@ def stage():
 
 def ents(stage, text, date="2018-05-01"):
     return stage.extract(text, [(0, len(text))], date)
-
-
-def by_mention(out, surface):
-    for e in out:
-        if any(m["text"] == surface for m in e["mentions"]):
-            return e
-    return None
 
 
 # -- 1. former office holders ------------------------------------------------------------------------------

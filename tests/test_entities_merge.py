@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import by_mention
 from marsad.entities.stage import EntityStage
 
 
@@ -17,13 +18,6 @@ def stage():
 
 def ents(stage, text, date="2018-06-15"):
     return stage.extract(text, [(0, len(text))], date)
-
-
-def by_mention(out, surface):
-    for e in out:
-        if any(m["text"] == surface for m in e["mentions"]):
-            return e
-    return None
 
 
 # -- a definite office takes no noun in construct: the next noun is the object ------------------------------
