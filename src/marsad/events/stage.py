@@ -1181,6 +1181,12 @@ class EventStage(Stage):
                 actors = main[0]["ids"]
                 nx = [g for g in after if g["s"] - te <= 3 and g["prep"] in (None, "على", "إلى", "ل")]
                 recips = nx[0]["ids"] if nx else recips
+                if any(toks[k].norm.startswith("ايا") for k in range(ts + 1, te)):
+                    # "أمرت ممثل منظمة هيومن رايتس ووتش بمغادرة البلاد، متهمة إياه بدعم مقاطعة ضد إسرائيل": إياه takes up
+                    # the main clause's object, not a party named in the charge
+                    obj = [g for g in groups if main[0]["e"] <= g["s"] and g["e"] <= ts and g["prep"] != "في"
+                           and g not in locs and not set(g["ids"]) & set(actors)]
+                    recips = obj[-1]["ids"] if obj else recips
         if typ in VERBAL_HEADS | {"ACCUSE"} and not is_noun and ttok.norm[:1] == "و" and ts > 3 \
                 and text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ","):
             # "وقالت المملكة إن ...، ودعت المجتمع الدولي": a verb coordinated after reported speech shares the
