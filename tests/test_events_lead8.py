@@ -23,3 +23,28 @@ def test_object_pronoun_after_prepositional_object(pipe):
     doc = full(pipe, "وقطعت السعودية علاقاتها مع قطر، متهمة إياها بدعم الإرهاب.")
     ev = factual(doc, "ACCUSE")
     assert ev and "SAU" in party(doc, ev[0]["actors"]) and "QAT" in party(doc, ev[0]["recipients"])
+
+
+# ---- disasters and mishaps are no attacks; causes are no deployments; decorations and deadlines are no aid
+def test_derailed_train_deaths_are_no_attack(pipe):
+    doc = full(pipe, "أدى خروج قطار ركاب عن سكته في شمال غرب تركيا الأحد إلى سقوط 10 قتلى و73 جريحا.")
+    assert not factual(doc, "ASSAULT")
+
+
+def test_quake_injuries_are_no_attack(pipe):
+    doc = full(pipe, "ذكر التلفزيون الرسمي أن زلزالا بقوة 5.9 درجة هز غربي إيران مما أسفر عن إصابة 287 شخصا على الأقل.")
+    assert not factual(doc, "ASSAULT")
+
+
+def test_prompted_riot_police_is_no_mobilisation(pipe):
+    doc = full(pipe, "ورشق المحتجون قوات الشرطة بالحجارة وهو ما دفع قوات مكافحة الشغب لإطلاق الغاز المسيل للدموع.")
+    assert not factual(doc, "MOBILIZE")
+    doc = full(pipe, "ودفع الجيش التركي بتعزيزات عسكرية جديدة إلى الحدود السورية.")
+    assert factual(doc, "MOBILIZE")
+
+
+def test_decoration_and_deadline_granted_are_no_aid(pipe):
+    assert not factual(full(pipe, "وكان شيراك قد منح الأسد الوسام عام 2001."), "AID")
+    assert not factual(full(pipe, "ومنحت المحكمة الحكومة الفرنسية مهلة 72 ساعة لجمع المعلومات."), "AID")
+    assert not factual(full(pipe, "سوريا ترد لفرنسا وساما منحته للرئيس الأسد قبل 17 عاما"), "AID")
+    assert factual(full(pipe, "ومنحت السعودية الأردن منحة بقيمة 250 مليون دولار."), "AID")

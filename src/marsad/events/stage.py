@@ -2037,9 +2037,11 @@ class EventStage(Stage):
             typ = "CONCEDE"
             trig = trig._replace(type="CONCEDE", mode=None)
         if typ in ("AID", "AGREE") and "منح" in ttok.norm and any(
-                toks[k].norm.lstrip("وبل").startswith(("جايز", "الجايز", "جوايز", "الجوايز"))
-                for k in range(te, min(len(toks), te + 12)) if not _full_stop_between(text, toks, te, k)):
+                w.startswith(_GRANTED_NOT_AID) for k in range(max(0, ts - 2), min(len(toks), te + 12))
+                for w in (toks[k].norm, toks[k].norm.lstrip("وبل")) if not _full_stop_between(text, toks, te, k)
+                and not _full_stop_between(text, toks, k, ts)):
             return None  # "ستمنح المصور الصحفي المصري محمود أبو زيد جائزة حرية الصحافة": a prize, not aid or a promise
+            # (nor one named before the verb: "ترد لفرنسا وساما منحته للرئيس الأسد")
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty \
                 and not self._own_people(typ, actors, recips, groups, toks) \
                 and not (typ == "PROTEST" and self._crowd(actors) and self._protested_body(toks, groups, recips)):
@@ -4747,6 +4749,9 @@ def _name_variants(events, dp, named) -> dict:
     return out
 
 
+# what منح grants that is neither aid nor a promise: a prize, a decoration, a deadline (منح الأسد وسام جوقة الشرف، منح
+# القاضي الرئيس السابق مهلة حتى الجمعة); normalised prefixes (a وسام keeps its و)
+_GRANTED_NOT_AID = ("جايز", "الجايز", "جوايز", "الجوايز", "وسام", "الوسام", "اوسمه", "الاوسمه", "قلاده", "مهله", "المهله")
 _RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 
 
