@@ -48,3 +48,19 @@ def test_decoration_and_deadline_granted_are_no_aid(pipe):
     assert not factual(full(pipe, "ومنحت المحكمة الحكومة الفرنسية مهلة 72 ساعة لجمع المعلومات."), "AID")
     assert not factual(full(pipe, "سوريا ترد لفرنسا وساما منحته للرئيس الأسد قبل 17 عاما"), "AID")
     assert factual(full(pipe, "ومنحت السعودية الأردن منحة بقيمة 250 مليون دولار."), "AID")
+
+
+# ---- an armed or state body announcing a strike of its own claims it
+def test_announced_strike_is_claimed_by_the_announcer(pipe):
+    doc = full(pipe, "أعلن الحوثيون استهداف مطار جازان بطائرة مسيرة.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "YEM" in party(doc, ev[0]["actors"]) and "مطار جازان" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "أعلن الجيش الإسرائيلي تدمير نفق شمال قطاع غزة مساء السبت.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "ISR" in party(doc, ev[0]["actors"])
+
+
+def test_announced_toll_is_no_claim(pipe):
+    doc = full(pipe, "أعلنت وزارة الصحة الفلسطينية استشهاد شابين برصاص الجيش الإسرائيلي.")
+    for e in factual(doc, "ASSAULT"):
+        assert "Ministry of Health" not in party(doc, e["actors"])

@@ -562,6 +562,21 @@ class EventStage(Stage):
                                           and not (pins & LENIENT and p >= th * SOLID_VETO)):
                         e["_veto"] = True
 
+    def _claimed_strike(self, text, toks, groups, g, typ, ts) -> bool:
+        """"أعلن الحوثيون استهداف مطار جازان"، "أعلن الجيش الإسرائيلي تدمير نفق"، "أعلنت القوات الروسية قصف مواقع": an
+        armed or state body announcing a strike of its own told as a verbal noun right after it (a time word or a comma
+        between) claims it; a count or a report (أعلن المرصد مقتل، أعلنت الوزارة سقوط قتلى) is no such noun."""
+        if typ != "ASSAULT" or toks[g["s"] - 1].norm.lstrip("وف") not in _ANNOUNCE or not 0 <= ts - g["e"] <= 2:
+            return False
+        if toks[ts].norm.lstrip("وف") not in _CLAIMED_STRIKES or any(g["e"] <= h["s"] < ts for h in groups):
+            return False
+        if any(toks[k].norm not in _DAY_FILLERS and toks[k].norm not in _dates_words() for k in range(g["e"], ts)) or re.search(r"[.:\"«“]", text[
+                toks[g["e"] - 1].end:toks[ts].start]):
+            return False
+        ents = self._dp.by_id
+        return all((ents.get(i) or {}).get("sector") in ("MIL", "REB", "GOV") or (ents.get(i) or {}).get("type") == "GPE"
+                   for i in g["ids"])
+
     def _coordinated_act(self, text, toks, st, ts, te, t0, after, actors):
         """An act noun coordinated with an earlier one of the same clause (أعلن عن قطع علاقات المغرب مع إيران وطرد
         السفير الإيراني وإغلاق سفارة المغرب في طهران): the same doer acts; the genitive after it suffers the act (the
@@ -967,6 +982,7 @@ class EventStage(Stage):
             # the announcer's own act, for acts other than attacks and protests
             before = [g for g in before if not (g["s"] > 0 and (toks[g["s"] - 1].norm in self.lex.speech
                                                                  or toks[g["s"] - 1].norm[1:] in self.lex.speech)
+                                                and not self._claimed_strike(text, toks, groups, g, typ, ts)
                                                 and (typ in ("ASSAULT", "PROTEST") or not is_noun and not _vn(ttok.norm)
                                                      and trig.mode not in ("curfew", "martial-law")  # يعلن حظر التجول
                                                      or any(toks[k].norm in ("ان", "بان", "انه", "انها", "وان")
@@ -2106,6 +2122,9 @@ class EventStage(Stage):
                 if not told_before["recipients"]:
                     told_before["recipients"] = [r for r in recips if r not in told_before["actors"]]
                 return None
+        if typ == "ASSAULT" and actors and not marked and any(
+                g["ids"] == actors and self._claimed_strike(text, toks, groups, g, typ, ts) for g in groups):
+            marked = True  # "أعلن الحوثيون استهداف مطار جازان": the author claims it
         conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
         ev = {
             "id": "", "type": typ, "mode": trig.mode, "context": self._contexts(st, typ),
@@ -4752,6 +4771,9 @@ def _name_variants(events, dp, named) -> dict:
 # what منح grants that is neither aid nor a promise: a prize, a decoration, a deadline (منح الأسد وسام جوقة الشرف، منح
 # القاضي الرئيس السابق مهلة حتى الجمعة); normalised prefixes (a وسام keeps its و)
 _GRANTED_NOT_AID = ("جايز", "الجايز", "جوايز", "الجوايز", "وسام", "الوسام", "اوسمه", "الاوسمه", "قلاده", "مهله", "المهله")
+# verbs of announcing a strike one made (أعلن الحوثيون استهداف ...) and the verbal nouns of striking they take
+_ANNOUNCE = frozenset(("اعلن", "اعلنت", "اعلنا", "اعلنوا", "يعلن", "تعلن", "يعلنون", "يعلنان", "تعلنان"))
+_CLAIMED_STRIKES = frozenset(("استهداف", "قصف", "تدمير", "مهاجمه", "ضرب", "اسقاط", "اقتحام", "تفجير"))
 _RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 
 
