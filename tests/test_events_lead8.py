@@ -64,3 +64,21 @@ def test_announced_toll_is_no_claim(pipe):
     doc = full(pipe, "أعلنت وزارة الصحة الفلسطينية استشهاد شابين برصاص الجيش الإسرائيلي.")
     for e in factual(doc, "ASSAULT"):
         assert "Ministry of Health" not in party(doc, e["actors"])
+
+
+# ---- a masculine verb cannot take a state of feminine grammar as its subject
+def test_coordinated_masculine_verb_addresses_the_states_after_it(pipe):
+    doc = full(pipe, "وأدان رئيس الحكومة اللبنانية نواف سلام الغارات الإسرائيلية، وطالب الولايات المتحدة وفرنسا "
+                     "بالضغط على إسرائيل.")
+    ev = factual(doc, "REQUEST")
+    assert ev and "نواف سلام" in party(doc, ev[0]["actors"])
+    assert {"USA", "FRA"} <= set(party(doc, ev[0]["recipients"]).split())
+
+
+def test_feminine_verb_keeps_the_state_as_subject(pipe):
+    doc = full(pipe, "وطالبت فرنسا إيران بوقف برنامجها الصاروخي.")
+    ev = factual(doc, "REQUEST")
+    assert ev and "FRA" in party(doc, ev[0]["actors"]) and "IRN" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "وطالب العراق تركيا بسحب قواتها.")
+    ev = factual(doc, "REQUEST")
+    assert ev and "IRQ" in party(doc, ev[0]["actors"]) and "TUR" in party(doc, ev[0]["recipients"])

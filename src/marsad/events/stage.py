@@ -900,7 +900,9 @@ class EventStage(Stage):
                 and self._adjacent(toks, te, after[0]["s"], verb=not is_noun and ttok.norm[:1] not in "بل") \
                 and not (typ == "PROTEST" and _official(after[0], self._dp)) \
                 and not (typ in REACTION and not is_noun and _plural_verb(ttok.norm)) \
-                and not (typ in ("REQUEST", "THREATEN", "ACCUSE") and self._addressee_only(after[0])):
+                and not (typ in ("REQUEST", "THREATEN", "ACCUSE") and self._addressee_only(after[0])) \
+                and not (not is_noun and ttok.norm[:1] in "وف" and _masc_sg_verb(ttok.norm)
+                         and _feminine_state(toks, after[0])):
             subj = after[0]
             if is_noun and typ in PATIENT_GEN or _vn(ttok.norm) and typ in PATIENT_GEN and not _official(
                     subj, self._dp) and not (typ == "RETREAT" and trig.mode in ("withdraw", "resign")):
@@ -4850,6 +4852,30 @@ def _indefinite_noun(t) -> bool:
     w = t.norm
     return len(w) > 3 and w[:2] != "ال" and w[:1] not in "وفبلك" and not w.isdigit() and w not in VERB_FORMS \
         and w not in _RELATIVES and w not in _COMPLEMENTIZERS and w not in _CHAIN_BREAK and w not in _VERB_OPENERS
+
+
+def _masc_sg_verb(norm: str) -> bool:
+    """A verb of the masculine singular (طالب، أدان، يطالب; not طالبت، تطالب, not a ت-initial perfect such as تعهد
+    whose gender the form does not show, and not a bare three-letter form)."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    w = w[1:] if w[:1] == "س" and w[1:2] in "يت" else w
+    if w not in VERB_FORMS or _plural_verb(w):
+        return False
+    # (a bare three-letter form is as often the verbal noun: "بناء على طلب دولة الكويت"، "ودعم قطر لأعمال")
+    return w[:1] == "ي" or len(w) > 3 and w[:1] not in "تن" and not w.endswith(("ت", "تا"))
+
+
+def _feminine_state(toks, g) -> bool:
+    """A group opening with a state or city named as a GPE of feminine grammar (فرنسا، الولايات المتحدة، موسكو; not
+    العراق، الأردن, which take a masculine verb): after a masculine verb it cannot be the subject ("وأدان سلام الغارات،
+    وطالب الولايات المتحدة وفرنسا بالضغط على إسرائيل": the states are asked)."""
+    first = min(g["m"], key=lambda x: x.s) if g["m"] else None
+    if first is None or first.kind != "GPE":
+        return False
+    return " ".join(t.norm for t in toks[first.s:first.e]).lstrip("و") not in _MASC_STATES
+
+
+_MASC_STATES = frozenset(("العراق", "الاردن", "السودان", "المغرب", "لبنان", "اليمن", "الفاتيكان", "الصومال"))
 
 
 def _plural_verb(norm: str) -> bool:
