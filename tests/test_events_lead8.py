@@ -82,3 +82,14 @@ def test_feminine_verb_keeps_the_state_as_subject(pipe):
     doc = full(pipe, "وطالب العراق تركيا بسحب قواتها.")
     ev = factual(doc, "REQUEST")
     assert ev and "IRQ" in party(doc, ev[0]["actors"]) and "TUR" in party(doc, ev[0]["recipients"])
+
+
+# ---- متهما X بـ: a known party then any charge introduced by ب
+def test_accusing_participle_with_party_then_any_charge(pipe):
+    doc = full(pipe, "وقالت حماس في بيان إنها تعاملت بإيجابية مع مقترح الوسطاء، متهمة إسرائيل بالتنصل من التزاماتها.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "Hamas" in party(doc, ev[0]["actors"]) and "ISR" in party(doc, ev[0]["recipients"])
+
+
+def test_counted_accused_are_no_accusation(pipe):
+    assert not factual(full(pipe, "وأضاف الوزير أن 75 متهما في القضية مثلوا أمام المحكمة."), "ACCUSE")

@@ -620,6 +620,10 @@ class EventStage(Stage):
             # مسؤولياتها" is bearing one's own responsibility, no accusation)
             if m.end_tok < len(toks) and any(r in need for r in readings(toks[m.end_tok].norm)):
                 return False
+            if m.value.type == "ACCUSE" and m.value.mode == "allege" and (
+                    h := self.lex.gaz.longest_at(toks, m.end_tok)) and h[0] < len(toks) \
+                    and toks[h[0]].norm[:1] == "ب" and len(toks[h[0]].norm) >= 5:
+                return True  # "متهمة إسرائيل بالتنصل من التزاماتها": a party, then any charge with ب
             if m.end_tok < len(toks) and any(r in _INCIDENTS for r in readings(toks[m.end_tok].norm)):
                 return False  # "ووقع الهجوم بعد يوم من ...": an occurrence, nothing signed
             for j in range(m.end_tok, min(len(toks), m.end_tok + (16 if "@wide" in need else 6))):
