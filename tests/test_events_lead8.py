@@ -93,3 +93,14 @@ def test_accusing_participle_with_party_then_any_charge(pipe):
 
 def test_counted_accused_are_no_accusation(pipe):
     assert not factual(full(pipe, "وأضاف الوزير أن 75 متهما في القضية مثلوا أمام المحكمة."), "ACCUSE")
+
+
+# ---- projectiles launched toward a named side are an attack whatever the sentence classifier reads
+def test_missiles_launched_toward_a_state(pipe):
+    doc = full(pipe, "وردت إيران بإطلاق مئات الصواريخ الباليستية والطائرات المسيرة باتجاه إسرائيل، وفق ما أعلن الحرس "
+                     "الثوري الإيراني.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "IRN" in party(doc, ev[0]["actors"]) and "ISR" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "وأطلق الحوثيون صاروخا باليستيا باتجاه الرياض اعترضته الدفاعات السعودية.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "YEM" in party(doc, ev[0]["actors"]) and "Riyadh" in party(doc, ev[0]["recipients"])

@@ -2131,6 +2131,10 @@ class EventStage(Stage):
         if typ == "ASSAULT" and actors and not marked and any(
                 g["ids"] == actors and self._claimed_strike(text, toks, groups, g, typ, ts) for g in groups):
             marked = True  # "أعلن الحوثيون استهداف مطار جازان": the author claims it
+        if typ == "ASSAULT" and actors and recips and not marked and any(
+                _launch(toks, k) for k in range(max(0, ts - 3), te)) and any(
+                toks[k].norm.lstrip("و") in _TOWARD for k in range(te, min(len(toks), te + 8))):
+            marked = True  # "وأطلق الحوثيون صاروخا باتجاه الرياض"، "وردت إيران بإطلاق مئات الصواريخ باتجاه إسرائيل"
         conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
         ev = {
             "id": "", "type": typ, "mode": trig.mode, "context": self._contexts(st, typ),
@@ -4780,6 +4784,16 @@ _GRANTED_NOT_AID = ("جايز", "الجايز", "جوايز", "الجوايز", 
 # verbs of announcing a strike one made (أعلن الحوثيون استهداف ...) and the verbal nouns of striking they take
 _ANNOUNCE = frozenset(("اعلن", "اعلنت", "اعلنا", "اعلنوا", "يعلن", "تعلن", "يعلنون", "يعلنان", "تعلنان"))
 _CLAIMED_STRIKES = frozenset(("استهداف", "قصف", "تدمير", "مهاجمه", "ضرب", "اسقاط", "اقتحام", "تفجير"))
+def _launch(toks, k) -> bool:
+    """A verb of launching with its subject to come (أطلق، أطلقت، يطلقون), or a launch told as the way a side replied
+    (وردت إيران بإطلاق); not a launch noun someone detects or names (رصدت الدفاعات إطلاق صاروخ، قاعدة لإطلاق الصواريخ)."""
+    w = toks[k].norm.lstrip("وف")
+    if w.startswith(("اطلق", "يطلق", "تطلق")) and not w.startswith("اطلاق"):
+        return True
+    return w == "باطلاق" and any(toks[j].norm.lstrip("وف").startswith("رد") for j in range(max(0, k - 3), k))
+
+
+_TOWARD = frozenset(("باتجاه", "نحو", "صوب", "تجاه"))  # where a launched projectile is aimed (not على: too many readings)
 _RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 
 
