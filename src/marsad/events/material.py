@@ -1,0 +1,190 @@
+"""Precision checks on material events (ASSAULT, COERCE, SANCTION, MOBILIZE, AID, RETREAT, COOPERATE, PROTEST).
+
+Three general constructions of Arabic news that the stage's party reading gets wrong, each fixed here by a small
+check the stage calls (stage.py keeps only the calls):
+
+* ``clash_sides`` — the dead of a clash are told in the passive with the other side after مع or بين:
+  "الذي قتل في مواجهات مع الجيش اليمني"، "أربعة إرهابيين لقوا مصرعهم في تبادل لإطلاق النار مع قوات الأمن"،
+  "مقتل مهاجمين في اشتباك مع الجيش"، "قتل 13 مسلحا خلال اشتباكات بين قوات الجيش المصري وهذه العناصر". The side
+  named after مع (or the one side named after بين that is not the dead) is the attacker; the dead suffered it. The
+  stage read the dead as the actor and the other side as the target, or found no actor at all.
+* ``non_political_harm`` — deaths and injuries caused by a natural disaster or an accident (زلزال، فيضانات، سيول،
+  خروج قطار عن سكته، حادث سير، سقط من ارتفاع) are no attack: an ASSAULT reading with no actor in such a sentence is
+  dropped.
+* ``fold_repeated`` — an attack told again in the story with neither actor nor target (فلجأ إلى تفجير نفسه، أفراد
+  اللواء نفذوا هجوماً) beside a telling of an attack of the same day that names its sides is the same attack told
+  again: the sideless telling is dropped (strikes.fold_sideless folds those its attack noun ties to a telling;
+  this catches the rest, a verb or a noun of another family).
+"""
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------- clashes
+# a clash: مواجهات، اشتباكات، معارك، تبادل (لـ)إطلاق النار (normalised forms, article and clitics stripped below)
+_CLASH = frozenset(("مواجهات", "مواجهه", "اشتباكات", "اشتباك", "معارك", "معركه", "صدامات", "اشتباكين"))
+_EXCHANGE = frozenset(("تبادل",))
+_CLASH_PREPS = frozenset(("في", "خلال", "اثناء", "اثر", "جراء", "عقب", "وسط", "بعد"))
+# a passive telling of death: the harm word is a noun (مقتل، مصرع، قتلى) or لقي مصرعه/حتفه, or the verb has no
+# object before the clash (قتل في مواجهات، قتلوا خلال اشتباكات) or only a count of the dead (قتل 13 مسلحا)
+_DEATH_NOUNS = ("مقتل", "مصرع", "قتلي", "قتيل", "سقوط", "حتف", "اصابه", "جرحي", "ضحايا")
+_MEET = ("لقي", "لقوا", "لقيا", "لقت", "لقين", "يلقي", "تلقي")
+_HARM_VERBS = ("قتل", "قتلوا", "قتلا", "قتلت", "اصيب", "اصيبوا", "اصيبا", "جرح", "جرحوا")
+_RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان"))
+_STOP = re.compile(r"[.؛;:!?؟\n]")
+
+
+def _bare(w: str) -> str:
+    """The word without و/ف/ب/ل and the article: وبالمواجهات → مواجهات."""
+    for _ in range(2):
+        if len(w) > 4 and w[0] in "وفبل":
+            w = w[1:]
+    if w.startswith("لل") and len(w) > 4:
+        return w[2:]
+    if w.startswith("ال") and len(w) > 4:
+        return w[2:]
+    return w
+
+
+def _clash_at(toks, k) -> int | None:
+    """If a clash noun phrase starts at token k, the index of the token after it (after an adjective or two:
+    اشتباكات عنيفة، مواجهات مسلحة), else None."""
+    w = _bare(toks[k].norm)
+    if w in _CLASH:
+        return k + 1
+    if w in _EXCHANGE and k + 1 < len(toks) and _bare(toks[k + 1].norm) in ("اطلاق", "لاطلاق", "نار"):
+        j = k + 2
+        if j < len(toks) and _bare(toks[j].norm) == "نار":
+            j += 1
+        return j
+    return None
+
+
+def _passive_harm(toks, ts, te, k) -> bool:
+    """Is the harm word at tokens ts..te told in the passive, with the clash noun at token k after it?"""
+    w = toks[ts].norm
+    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    if any(_bare(w).startswith(n) or w.startswith(n) for n in _DEATH_NOUNS):
+        return True
+    if w.startswith(_MEET) or any(_bare(toks[j].norm).startswith(("مصرع", "حتف")) for j in range(ts, min(te + 2, k))):
+        return True
+    if ts > 0 and toks[ts - 1].norm in _RELATIVES:
+        return True  # "الذي قتل في مواجهات مع": a relative clause on the dead
+    if w in _HARM_VERBS:
+        between = [toks[j].norm for j in range(te, k)]
+        # nothing but the clash's preposition, or a count of the dead first (قتل 13 مسلحا من "العناصر التكفيرية")
+        return not between[:-1] or between[0][:1].isdigit()
+    return False
+
+
+def _placed_ids(st, g) -> list:
+    """The group's parties, the placed one first named for a head word that is not: "قوات الجيش المصري" is the
+    Egyptian army (its genitive), not bare "قوات"."""
+    ids = list(g["ids"])
+    if len(ids) == 1:
+        placed = [m.eid for m in st.ments if (g["s"] <= m.s < g["e"] or m.s == g["e"] and m.s < len(st.toks)
+                                               and st.toks[m.s].norm[:1] != "و") and m.country and m.eid not in ids]
+        if placed and not any(m.country for m in st.ments if m.eid == ids[0]):
+            return placed[:1]
+    return ids
+
+
+_CLASH_RE = re.compile(r"مواجه|اشتباك|معارك|معركة|صدامات|تبادل")
+
+
+def clash_sides(stage, st, ev, groups_of) -> None:
+    """Set the attacker of an attack told as deaths in a clash with a named side (see the module doc).
+    ``groups_of()`` gives the sentence's party groups (built only when the sentence tells of a clash)."""
+    if ev["type"] != "ASSAULT" or ev["negated"] or not _CLASH_RE.search(stage._text, st.start, st.end):
+        return
+    groups = groups_of()
+    toks = st.toks
+    ts = next((k for k, t in enumerate(toks) if t.start == ev["trigger"]["start"]), None)
+    if ts is None:
+        return
+    te = next((k + 1 for k in range(ts, len(toks)) if toks[k].end >= ev["trigger"]["end"]), ts + 1)
+    text = stage._text
+    for k in range(te, min(len(toks), te + 14)):
+        if _STOP.search(text, toks[k - 1].end, toks[k].start):
+            return
+        nxt = _clash_at(toks, k)
+        if nxt is None:
+            continue
+        if not (toks[k - 1].norm.lstrip("و") in _CLASH_PREPS or toks[k].norm[:1] in "بف" or k == te
+                or toks[k].norm[:1] == "و" and any(toks[j].norm in _CLASH_PREPS for j in range(max(te, k - 4), k))):
+            # (a clash joined to another cause: "لقوا مصرعهم في قصف مدفعي ومعارك عنيفة مع الجيش")
+            return  # (the clash is the cause of the deaths: في مواجهات، خلال اشتباكات، باشتباكات)
+        j = next((j for j in range(nxt, min(len(toks), nxt + 3)) if toks[j].norm in ("مع", "بين")), None)
+        if j is None:
+            return
+        first = next((g for g in groups if j < g["s"] <= j + 3), None)
+        if first is None:
+            return
+        if toks[j].norm == "مع":
+            other = _placed_ids(st, first)
+        else:  # بين A و B: the sides named; the one that is not the dead attacked
+            ids = _placed_ids(st, first)
+            second = next((g for g in groups if first["e"] <= g["s"] <= first["e"] + 1 and g is not first
+                           and (toks[g["s"]].norm[:1] == "و" or toks[g["s"] - 1].norm == "و")), None)
+            if second is not None:
+                ids += _placed_ids(st, second)
+            other = [i for i in ids if i not in ev["recipients"] and i not in ev["actors"]]
+            if ev["actors"] or len(other) != 1:
+                return  # (only the case of no attacker read and one side left over is safe)
+        if set(other) & set(ev["actors"]):
+            return
+        if not ev["actors"]:
+            ev["actors"] = other
+            ev["recipients"] = [r for r in ev["recipients"] if r not in other]
+        elif set(other) & set(ev["recipients"]) and _passive_harm(toks, ts, te, k):
+            dead = [a for a in ev["actors"]] + [r for r in ev["recipients"] if r not in other]
+            ev["actors"], ev["recipients"] = other, dead
+        return
+
+
+# ---------------------------------------------------------------- disasters and accidents
+_NATURAL = re.compile(
+    r"زلزال|زلازل|هز[ةه] أرضي|هز[ةه] ارضي|فيضان|سيول|إعصار|اعصار|عواصف|عاصف[ةه] (?:ثلجي|رملي|ترابي|استوائي|مطري|قوي)|الأمطار الغزيرة"
+    r"|الامطار الغزيرة|سرعة الرياح|انهيار أرضي"
+    r"|انهيار ارضي|انهيارات|بركان|موج[ةه] حر|حرائق الغابات|انهيار (?:مبنى|مبني|جسر|منجم|سد)"
+    r"|حادث (?:سير|مرور|مروري|قطار|تصادم|اصطدام|غرق|تحطم)|حوادث (?:السير|المرور)|خروج قطار|خرج(?:ت)? (?:\S+ )?عن (?:سكته|سكتها|القضبان)"
+    r"|قطار ركاب|تحطم طائر[ةه] (?:ركاب|مدني)|من ارتفاع \S+ (?:متر|مترا|متراً|أمتار|امتار)|سقوطه من|انقلاب (?:حافل[ةه]|سيار[ةه]|شاحن[ةه])"
+    r"|انفجار (?:خزان|أنبوب|انبوب|غاز|قارورة|اسطوانة|أسطوانة)|حريق (?:في|ب)(?:مستشفى|مصنع|مبنى|سوق|فندق)")
+# ... unless the sentence tells an attack too (a bombing after the flood, a shelling in the storm)
+_ATTACK = re.compile(r"هجوم|هجمات|قصف|غار[ةه]|غارات|تفجير|انتحاري|عبو[ةه]|مسلح|رصاص|إطلاق نار|اطلاق نار|قذيف|صاروخ"
+                     r"|اعتداء|طعن|ده[سص]|إرهاب|ارهاب|اغتيال|كمين|اشتباك|مواجهات|معارك")
+
+
+def non_political_harm(ev, headline: str = "") -> bool:
+    """An ASSAULT reading with no actor whose sentence, or the story's headline, puts the harm down to a disaster or
+    an accident (23 قتيلاً جراء عاصفة ترابية قوية في الهند: "وذكرت الوكالة أن شخصين آخرين قتلا" is its toll too)."""
+    if ev["type"] != "ASSAULT" or ev["actors"]:
+        return False
+    s = ev["sentence"]
+    if _ATTACK.search(s):
+        return False
+    return bool(_NATURAL.search(s)) or bool(headline) and bool(_NATURAL.search(headline)) \
+        and not _ATTACK.search(headline)
+
+
+# ---------------------------------------------------------------- attacks told again without sides
+_OTHER_MATTER = re.compile(r"(?:تطور|سياق|جهة|جانب|حادث|حادثة|هجوم|اعتداء|تفجير|غارة|قصف|واقعة)\s+(?:آخر|اخر|أخرى|اخرى"
+                           r"|منفصل|منفصلة)(?!\w)")
+
+
+def fold_repeated(events: list) -> list:
+    """Drop an ASSAULT telling with no actor and no target, not historical, when the story tells a factual attack
+    of the same day (or an undated one) that names a side, and the sideless one opens no other matter."""
+    sided = [e for e in events if e["type"] == "ASSAULT" and (e["actors"] or e["recipients"]) and not e["negated"]
+             and not e["hypothetical"] and not e.get("historical")]
+    if not sided:
+        return events
+    out = []
+    for e in events:
+        if e["type"] == "ASSAULT" and not e["actors"] and not e["recipients"] and not e["negated"] \
+                and not e["hypothetical"] and not e.get("historical") \
+                and not _OTHER_MATTER.search(e["sentence"][:60]) \
+                and any(o["date"] == e["date"] or not o["date"] or not e["date"] for o in sided):
+            continue
+        out.append(e)
+    return out

@@ -1,0 +1,97 @@
+"""Material events (events/material.py): the dead of a clash and the side named after مع / بين, deaths caused by a
+disaster or an accident, an attack told again without its sides. Real news phrasing (Arabic corpus style)."""
+from __future__ import annotations
+
+from conftest import entity_names, factual, full
+
+from marsad.events import material
+
+
+def _sides(doc, e):
+    return entity_names(doc, e["actors"]), entity_names(doc, e["recipients"])
+
+
+def test_dead_in_exchange_of_fire_with_security_forces(pipe):
+    doc = full(pipe, "وأضافت المصادر أن أربعة إرهابيين لقوا مصرعهم في تبادل لإطلاق النار مع قوات الأمن المصرية "
+                     "بمنطقة السوهاجية.", published="2018-06-27T08:00")
+    evs = factual(doc, "ASSAULT")
+    assert evs
+    for e in evs:
+        acts, recs = _sides(doc, e)
+        assert "EGY" in acts or "قوات الأمن المصرية" in acts
+        assert "قوات الأمن المصرية" not in recs
+
+
+def test_relative_clause_killed_in_clashes_with_the_army(pipe):
+    doc = full(pipe, "أعلنت ميليشيات الحوثي، الأربعاء، مقتل قائد اللواء 405 مشاة التابع لهم، العميد محسن محمد "
+                     "الغريبي، الذي قتل في مواجهات مع الجيش اليمني بمحافظة الجوف شمال البلاد.",
+               published="2018-02-21T21:00")
+    evs = factual(doc, "ASSAULT")
+    assert evs
+    for e in evs:
+        acts, recs = _sides(doc, e)
+        assert "الجيش اليمني" not in recs  # the army killed him; it did not suffer the attack
+    assert any("الجيش اليمني" in _sides(doc, e)[0] for e in evs)
+
+
+def test_one_side_named_between_is_the_attacker_of_the_dead(pipe):
+    doc = full(pipe, "قتل 13 مسلحا من العناصر التكفيرية، الاثنين، خلال اشتباكات بين قوات الجيش المصري وهذه "
+                     "العناصر في محافظة شمالي سيناء، وفق ما ذكر مصدر أمني مصري.", published="2018-04-16T12:00")
+    evs = factual(doc, "ASSAULT")
+    assert evs and all("EGY" in _sides(doc, e)[0] for e in evs)
+
+
+def test_active_killing_in_clashes_keeps_its_subject(pipe):
+    # the army killed the Houthis in clashes with them: the subject stays the attacker (no passive telling)
+    doc = full(pipe, "قتلت قوات الجيش اليمني 20 عنصرا من ميليشيات الحوثي في مواجهات عنيفة مع الميليشيات في "
+                     "محافظة الجوف.", published="2018-03-01T12:00")
+    for e in factual(doc, "ASSAULT"):
+        acts, recs = _sides(doc, e)
+        assert not any("الحوثي" in a for a in acts)
+
+
+def test_passive_reading_of_the_harm_word():
+    from marsad.lang.ar import tokenize
+    text = "أربعة إرهابيين لقوا مصرعهم في تبادل لإطلاق النار مع قوات الأمن"
+    toks = tokenize(text, 0, len(text))
+    k = next(i for i, t in enumerate(toks) if t.text == "تبادل")
+    assert material._clash_at(toks, k) == k + 3  # تبادل لإطلاق النار
+    ts = next(i for i, t in enumerate(toks) if t.text == "لقوا")
+    assert material._passive_harm(toks, ts, ts + 2, k)
+    text = "قتل الجيش 20 مسلحا في اشتباكات مع المسلحين"
+    toks = tokenize(text, 0, len(text))
+    k = next(i for i, t in enumerate(toks) if t.text == "اشتباكات")
+    assert not material._passive_harm(toks, 0, 1, k)  # an active verb with its subject and object
+
+
+def test_train_derailment_and_earthquake_are_no_attack(pipe):
+    doc = full(pipe, "ارتفاع حصيلة حادث القطار في تركيا إلى 24 قتيلا\n\n"
+                     "قُتل 24 شخصاً الأحد لدى خروج قطار ركاب عن سكته في منطقة تكيرداغ بشمال غربي تركيا، وفق حصيلة "
+                     "جديدة أعلنها نائب رئيس الوزراء الاثنين.", published="2018-07-09T07:00")
+    assert not factual(doc, "ASSAULT")
+    doc = full(pipe, "ذكر التلفزيون الرسمي أن زلزالا بقوة 5.9 درجة هز غربي إيران مما أسفر عن إصابة 287 شخصا على "
+                     "الأقل.", published="2018-07-22T12:00")
+    assert not factual(doc, "ASSAULT")
+
+
+def test_disaster_check_spares_attacks():
+    ev = {"type": "ASSAULT", "actors": [], "recipients": ["e1"],
+          "sentence": "قتل خمسة مدنيين في قصف مدفعي على حي سكني غمرته السيول الأسبوع الماضي."}
+    assert not material.non_political_harm(ev)  # a shelling told beside the flood
+    ev["sentence"] = "وقتل شخصان وأصيب 18 في العاصمة الهندية."
+    assert material.non_political_harm(ev, "23 قتيلاً جراء عاصفة ترابية قوية في الهند")
+    assert not material.non_political_harm(ev, "مقتل 23 شخصا في هجوم انتحاري في كابل")
+    ev["actors"] = ["e2"]
+    assert not material.non_political_harm(ev, "23 قتيلاً جراء عاصفة ترابية قوية في الهند")  # an author is named
+
+
+def test_attack_told_again_without_sides_is_folded():
+    sided = {"type": "ASSAULT", "actors": [], "recipients": ["e1"], "date": "2018-02-25", "negated": False,
+             "hypothetical": False, "historical": False,
+             "sentence": "استهدف هجوم انتحاري، فجر الأحد، مقرا لميليشيات الحشد الشعبي، في شمال العراق."}
+    bare = dict(sided, recipients=[], date=None,
+                sentence="وقالت مصادر محلية أن حراس المقر أصابوا المهاجم، فلجأ إلى تفجير نفسه.")
+    other = dict(bare, sentence="وفي تطور آخر، قتل ثلاثة أشخاص في انفجار بسوق شعبي.")
+    out = material.fold_repeated([sided, bare, other])
+    assert sided in out and bare not in out and other in out
+    assert material.fold_repeated([bare]) == [bare]  # the story's only telling stays
