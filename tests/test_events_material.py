@@ -95,3 +95,44 @@ def test_attack_told_again_without_sides_is_folded():
     out = material.fold_repeated([sided, bare, other])
     assert sided in out and bare not in out and other in out
     assert material.fold_repeated([bare]) == [bare]  # the story's only telling stays
+
+
+def test_publishing_a_video_or_sending_messages_is_no_deployment(pipe):
+    doc = full(pipe, "نشرت قوات الجيش اليمني، مساء الثلاثاء، مقطع فيديو، يوضح اللحظات الأولى لبدء عملية تحرير "
+                     "مطار الحديدة.", published="2018-06-19T20:00")
+    assert not factual(doc, "MOBILIZE")
+    doc = full(pipe, "وتصر إسرائيل في كل مرة على إرسال رسائل قوية للنظام الإيراني.", published="2018-07-11T12:00")
+    assert not factual(doc, "MOBILIZE")
+
+
+def test_deployment_kept_beside_the_sense_checks(pipe):
+    doc = full(pipe, "نشرت السلطات النيجيرية المزيد من القوات العسكرية والطائرات في إطار حملة واسعة للبحث عن "
+                     "110 تلميذات.", published="2018-02-26T10:00")
+    assert factual(doc, "MOBILIZE")
+    # the forces right after the verb are its object when the subject comes first (a headline)
+    doc = full(pipe, "ولاية تكساس الأمريكية تنشر عناصر من الحرس الوطني على الحدود بناء على دعوة ترامب",
+               published="2018-04-07T10:00")
+    assert factual(doc, "MOBILIZE")
+
+
+def test_sense_and_complement_checks_on_tokens(stage):
+    from conftest import run
+    # a decoration granted is no aid
+    doc = run(stage, "ويذكر أن شيراك منح الأسد وسام جوقة الشرف الفرنسي من رتبة الصليب الأكبر عام 2001.")
+    assert not factual(doc, "AID")
+    # the power a law would give, and what a decision would allow, are not acts
+    doc = run(stage, "ويتيح مثل هذا القرار للبيت الأبيض فرصة تجميد الأصول التابعة للحرس الثوري الإيراني.")
+    assert not factual(doc, "SANCTION")
+    # a withdrawal called for is not one carried out
+    doc = run(stage, "دعا مجلس الأمن الدولي جميع الجماعات المسلحة وأطراف النزاع الداخلي في سوريا للانسحاب من "
+                     "المنطقة العازلة بين إسرائيل وسوريا في هضبة الجولان.")
+    assert not factual(doc, "RETREAT")
+    # the verbal noun of a purpose repeated after و stays a purpose
+    doc = run(stage, "وتؤكد المملكة العربية السعودية على أهمية وضع ميناء الحديدة تحت إشراف دولي، لمنع تهريب الأسلحة "
+                     "إلى الحوثيين، ومنع استخدام ميناء الحديدة كمنصة إطلاق للهجمات.")
+    assert not factual(doc, "COERCE")
+
+
+def test_readings_of_a_word():
+    assert "وسام" in material._readings("وسام") and "قوات" in material._readings("وبالقوات")
+    assert material._in("فرصه", material._MODAL_HEADS)

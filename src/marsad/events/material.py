@@ -188,3 +188,126 @@ def fold_repeated(events: list) -> list:
             continue
         out.append(e)
     return out
+
+
+# ---------------------------------------------------------------- word senses and complements
+# the things one publishes or sends that are no force: "نشرت قوات الجيش مقطع فيديو"، "إرسال رسائل قوية"
+_MEDIA = frozenset(("فيديو", "مقطع", "مقاطع", "صور", "صوره", "تسجيل", "تسجيلات", "بيان", "بيانا", "تقرير", "تقريرا",
+                    "تغريده", "تغريدات", "مقال", "مقالا", "رساله", "رسايل", "رسالتين", "نتايج", "قايمه", "خبر", "لقطات",
+                    "وثايق", "وثيقه", "كتاب", "كتابا", "اعلان", "اعلانا", "خريطه", "ارقام", "احصاييات", "بيانات",
+                    "مشاهد", "فيلم", "فيلما"))
+# what a force is, after a verb of sending or deploying (not a video): their presence keeps the MOBILIZE reading
+_FORCES = frozenset(("قوات", "قوه", "جنود", "جندي", "تعزيزات", "وحدات", "وحده", "دبابات", "اليات", "مقاتلين", "مقاتلات",
+                     "طايرات", "سفن", "بوارج", "صواريخ", "منظومات", "منظومه", "عسكريين", "عناصر", "كتيبه", "لواء",
+                     "الويه", "مدرعات", "حاملات", "حامله", "مدمره", "غواصه", "شرطه", "مستشارين"))
+# what is granted that is no aid: a deadline, a decoration, a title, a licence, a vote of confidence, a green light
+_NOT_AID = frozenset(("مهله", "وسام", "وساما", "لقب", "لقبا", "ترخيص", "ترخيصا", "ثقه", "ميداليه", "قلاده", "شهاده",
+                      "درجه", "براءه", "ضوء", "تفويض", "تفويضا", "صلاحيه", "صلاحيات", "اوسمه", "مقعد", "مقعدا"))
+_PROMPT = frozenset(("ما", "مما", "وهوما", "ماقد"))
+# a head noun whose genitive act is a power, a chance, a plan or a law, not a deed: "سلطة حظر المنظمات"، "فرصة تجميد
+# الأصول"، "خطة نشر قوات"، "قانون مصادرة أملاك اللاجئين"
+_PERMIT = frozenset(("يجيز", "تجيز", "يسمح", "تسمح", "يتيح", "تتيح", "يخول", "تخول", "يمنح", "تمنح", "يبيح", "تبيح"))
+_MODAL_HEADS = frozenset(("سلطه", "صلاحيه", "صلاحيات", "فرصه", "امكانيه", "امكانيات", "قدره", "خيار", "احتمال", "خطه",
+                          "خطط", "مشروع", "مقترح", "اقتراح", "قانون", "فكره", "نيه", "استعداد", "مخطط", "مبادره"))
+
+
+def _readings(norm: str) -> set:
+    """The word as written and without a conjunction (و، ف), a clitic preposition (ب، ل، ك) or the article: a word
+    that begins with one of those letters is tried both ways (وسام، فرصة are words; وبالقوات is و ب ال قوات)."""
+    out = {norm}
+    todo = [norm]
+    while todo:
+        w = todo.pop()
+        for nxt in ((w[1:],) if len(w) > 3 and w[0] in "وفبلك" else ()) + \
+                ((w[2:],) if len(w) > 4 and w.startswith(("ال", "لل")) else ()):
+            if nxt not in out:
+                out.add(nxt)
+                todo.append(nxt)
+    return out
+
+
+def _in(norm: str, words) -> bool:
+    return not words.isdisjoint(_readings(norm))
+
+
+def _trigger_span(toks, ev):
+    ts = next((k for k, t in enumerate(toks) if t.start == ev["trigger"]["start"]), None)
+    if ts is None:
+        return None, None
+    te = next((k + 1 for k in range(ts, len(toks)) if toks[k].end >= ev["trigger"]["end"]), ts + 1)
+    return ts, te
+
+
+def _window(text, toks, a, b):
+    """Tokens a..b-1 up to the first full stop or clause break."""
+    out = []
+    for k in range(max(0, a), min(len(toks), b)):
+        if k > a and _STOP.search(text, toks[k - 1].end, toks[k].start):
+            break
+        out.append(k)
+    return out
+
+
+def wrong_sense(stage, st, ev) -> bool:
+    """A MOBILIZE or AID trigger in another sense: publishing or sending a video or a message (نشرت ... مقطع
+    فيديو، إرسال رسائل), "prompting" (وهو ما دفع قوات مكافحة الشغب لإطلاق الغاز), granting a deadline, a decoration,
+    a licence or a vote of confidence (منح الرئيس السابق مهلة، منح الأسد وسام جوقة الشرف)."""
+    typ = ev["type"]
+    if typ not in ("MOBILIZE", "AID"):
+        return False
+    toks = st.toks
+    ts, te = _trigger_span(toks, ev)
+    if ts is None:
+        return False
+    text = stage._text
+    w = toks[ts].norm.lstrip("وف")
+    after = [toks[k].norm for k in _window(text, toks, te, te + 7)]
+    if typ == "MOBILIZE":
+        if w.startswith(("نشر", "ينشر", "تنشر", "ارسل", "يرسل", "ترسل", "ارسال", "بث")):
+            before = [toks[k].norm for k in range(max(0, ts - 4), ts)]
+            wide = [toks[k].norm for k in _window(text, toks, te, te + 9)]
+            mi = next((i for i, x in enumerate(wide) if _in(x, _MEDIA)), None)
+            fi = next((i for i, x in enumerate(wide) if _in(x, _FORCES)), None)
+            masdar = w in ("نشر", "ارسال") or w.startswith(("بنشر", "لنشر", "بارسال", "لارسال"))
+            if mi is not None and mi <= 6 and (fi is None or fi > mi or fi == 0 and not masdar):
+                return True  # (the force right after a finite verb is its subject: "نشرت قوات الجيش مقطع فيديو")
+            if mi is None and not any(_in(x, _FORCES) for x in after[:3]) and any(_in(x, _MEDIA) for x in before[-3:]):
+                return True  # "مقطع فيديو، نشرته المنظمة": the object pronoun takes up the video
+        if w.startswith(("دفع", "يدفع", "تدفع")) and ts > 0 and toks[ts - 1].norm.lstrip("و") in _PROMPT \
+                and not any(toks[k].norm[:1] == "ب" and _in(toks[k].norm, _FORCES) for k in range(te, min(len(toks), te + 3))):
+            return True  # "وهو ما دفع قوات مكافحة الشغب لإطلاق الغاز": what prompted them
+        return False
+    if "منح" in w:
+        # (or a time limit: "منح الرئيس السابق حتى بعد ظهر أمس الجمعة لتسليم نفسه")
+        return any(_in(x, _NOT_AID) for x in after) or "حتي" in after[:4]
+    return False
+
+
+def nonfactual(stage, st, ev, events=()) -> bool:
+    """Is a material act told as a power, a chance, a plan or a law (سلطة حظر، فرصة تجميد، خطة نشر، قانون مصادرة),
+    as the purpose or the requested act of a withdrawal or a deployment (دعا ... للانسحاب، لسحب قواته، لنشر), or
+    joined by و to a purpose told just before it (لمنع تهريب الأسلحة ... ومنع استخدام الميناء)?"""
+    if ev["hypothetical"] or ev["negated"]:
+        return False
+    toks = st.toks
+    ts, te = _trigger_span(toks, ev)
+    if ts is None:
+        return False
+    w = toks[ts].norm
+    w0 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    if ts > 0 and _in(toks[ts - 1].norm, _MODAL_HEADS) and not toks[ts - 1].norm.startswith(("ال", "وال")):
+        return True  # (a construct head: "سلطة حظر", not "القانون حظر ...")
+    if any(toks[k].norm.lstrip("و") in _PERMIT for k in range(max(0, ts - 2), ts)):
+        return True  # "القانون رقم 10 الذي يجيز مصادرة أراضي اللاجئين": what a law permits
+    if ev["type"] in ("RETREAT", "MOBILIZE") and w0[:1] == "ل" and w0[1:].lstrip("ل").startswith(
+            ("انسحاب", "سحب", "نشر", "ارسال", "حشد", "اانسحاب")):
+        return True
+    if w[:1] == "و" and w0[:1] != "ل" and len(w0) >= 3:
+        text = stage._text
+        for pk in range(ts - 1, max(-1, ts - 30), -1):
+            if _STOP.search(text, toks[pk].end, toks[pk + 1].start):
+                break
+            p = toks[pk].norm.lstrip("و")
+            if p[:1] == "ل" and p[1:] == w0:
+                return True  # the same verbal noun repeated after a purpose: "لمنع تهريب الأسلحة ... ومنع استخدام"
+    return False

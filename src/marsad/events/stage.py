@@ -366,6 +366,11 @@ class EventStage(Stage):
                 if any(a < m.start_tok < b for a, b in inside) or any(a <= m.start_tok < b for a, b in names):
                     continue  # "منظمة حظر الأسلحة الكيميائية", "ليبرمان": a word of a name, not an act
                 ev = self._event(doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub)
+                if ev and ev["type"] in MATERIAL_ACTS:
+                    if _material.wrong_sense(self, st, ev):
+                        continue
+                    if _material.nonfactual(self, st, ev, events):
+                        ev["hypothetical"] = True
                 if ev:
                     events.append(ev)
             self._condemned_acts(text, st, events)
