@@ -136,3 +136,27 @@ def test_sense_and_complement_checks_on_tokens(stage):
 def test_readings_of_a_word():
     assert "وسام" in material._readings("وسام") and "قوات" in material._readings("وبالقوات")
     assert material._in("فرصه", material._MODAL_HEADS)
+
+
+def test_reporters_are_no_attackers():
+    by_id = {"sohr": {"sector": "NGO", "type": "ORG"}, "isr": {"type": "GPE", "country": "ISR"},
+             "syr": {"sector": "MIL", "type": "ORG", "country": "SYR"}}
+    told = {"type": "ASSAULT", "actors": ["isr"], "recipients": ["syr"], "date": "2018-04-09", "negated": False,
+            "hypothetical": False, "sentence": "قال مصدر عسكري سوري إن إسرائيل شنت الضربة الجوية على مطار التيفور."}
+    again = dict(told, actors=["sohr"], sentence="وأسفرت الضربة الجوية، وفق المرصد السوري لحقوق الإنسان، عن مقتل 14 "
+                                                 "عنصرا من قوات النظام.")
+    out = material.drop_reporters([told, again], by_id)
+    assert out == [told]
+    alone = dict(again, actors=["sohr"])
+    out = material.drop_reporters([alone], by_id)
+    assert out == [alone] and alone["actors"] == []  # the only telling stays, without its reporter
+
+
+def test_monitor_reporting_a_strike_is_not_its_author(pipe):
+    doc = full(pipe, "موسكو ودمشق تتهمان إسرائيل بالإغارة على مطار التيفور العسكري\n\n"
+                     "قال مصدر عسكري سوري صباح الاثنين إن إسرائيل شنت الضربة الجوية على مطار التيفور العسكري في "
+                     "محافظة حمص.\n"
+                     "وأسفرت الضربة الجوية، وفق المرصد السوري لحقوق الإنسان، عن مقتل 14 عنصرا من قوات النظام "
+                     "والمسلحين الموالين لها.", published="2018-04-09T07:00")
+    for e in factual(doc, "ASSAULT"):
+        assert "المرصد السوري لحقوق الإنسان" not in entity_names(doc, e["actors"])

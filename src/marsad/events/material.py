@@ -311,3 +311,29 @@ def nonfactual(stage, st, ev, events=()) -> bool:
             if p[:1] == "ل" and p[1:] == w0:
                 return True  # the same verbal noun repeated after a purpose: "لمنع تهريب الأسلحة ... ومنع استخدام"
     return False
+
+
+# ---------------------------------------------------------------- reporters are no attackers
+_CONFLICT = frozenset(("ASSAULT", "COERCE", "SANCTION", "MOBILIZE"))
+
+
+def _reporter(ent) -> bool:
+    """A monitor, a relief body or a journalist (المرصد السوري لحقوق الإنسان، اللجنة الدولية للصليب الأحمر، الخوذ
+    البيضاء، a reporter): they count and report the dead; they do not attack, arrest, sanction or deploy."""
+    return ent.get("sector") == "NGO" or ent.get("sector") == "MED" and ent.get("type") == "PERSON"
+
+
+def drop_reporters(events: list, by_id: dict) -> list:
+    """Take the reporters out of the actors of a conflict act ("وأسفرت الضربة الجوية، وفق المرصد السوري، عن مقتل
+    14 عنصرا"، "أوردت اللجنة الدولية للصليب الأحمر أن 51 شخصا قتلوا"). An act left with no actor while the story
+    tells an act of the type with one (the same day, or undated) is that act reported again: dropped."""
+    out = []
+    for e in events:
+        if e["type"] in _CONFLICT and e["actors"] and any(_reporter(by_id.get(a) or {}) for a in e["actors"]):
+            e["actors"] = [a for a in e["actors"] if not _reporter(by_id.get(a) or {})]
+            if not e["actors"] and not e["negated"] and not e["hypothetical"] and any(
+                    o is not e and o["type"] == e["type"] and o["actors"] and not o["negated"] and not o["hypothetical"]
+                    and (o["date"] == e["date"] or not o["date"] or not e["date"]) for o in events):
+                continue
+        out.append(e)
+    return out
