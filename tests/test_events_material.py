@@ -160,3 +160,13 @@ def test_monitor_reporting_a_strike_is_not_its_author(pipe):
                      "والمسلحين الموالين لها.", published="2018-04-09T07:00")
     for e in factual(doc, "ASSAULT"):
         assert "المرصد السوري لحقوق الإنسان" not in entity_names(doc, e["actors"])
+
+
+def test_habits_and_trends_are_no_occurrence(stage):
+    from conftest import run
+    doc = run(stage, "وكانت شبكة حقاني، التي يقدر عدد مقاتليها بعشرة آلاف مسلح، اعتادت تنظيم الهجمات ضد قوات الناتو "
+                     "من معقلها في ميرانشاه.")
+    assert not factual(doc, "ASSAULT")
+    doc = run(stage, "وفي الأشهر الأخيرة ازدادت هجمات المسلحين على مواقع عسكرية ومدنية وعلى القرى النائية في شمال "
+                     "البلاد.")
+    assert not factual(doc, "ASSAULT")

@@ -337,3 +337,29 @@ def drop_reporters(events: list, by_id: dict) -> list:
                 continue
         out.append(e)
     return out
+
+
+# ---------------------------------------------------------------- habits and trends
+_HABIT = frozenset(("اعتاد", "اعتادت", "اعتادوا", "يعتاد", "تعتاد", "دابت", "داب", "دابوا", "يدابون"))
+_TREND = frozenset(("ازدادت", "ازداد", "تزايدت", "تزايد", "تتزايد", "يتزايد", "تصاعدت", "تتصاعد", "يتصاعد", "تكررت",
+                    "تتكرر", "كثرت", "تكثر", "تضاعفت"))
+_PLURAL_ACTS = ("هجمات", "حوادث", "عمليات", "اعتداءات", "حملات", "عمليات")
+
+
+def generic(stage, st, ev) -> bool:
+    """A habit or a trend, no occurrence: "اعتادت تنظم الهجمات ضد قوات الناتو"، "وفي الأشهر الأخيرة ازدادت هجمات
+    المسلحين"، "تكررت حوادث القتل بالأسلحة النارية" (a habitual verb before the act, or a verb of increase or
+    recurrence before a plural act noun)."""
+    toks = st.toks
+    ts, te = _trigger_span(toks, ev)
+    if ts is None:
+        return False
+    text = stage._text
+    lo = ts
+    while lo > 0 and ts - lo < 4 and not _STOP.search(text, toks[lo - 1].end, toks[lo].start):
+        lo -= 1
+    before = [toks[k].norm.lstrip("و") for k in range(lo, ts)]
+    if any(w in _HABIT for w in before):
+        return True
+    plural = any(_in(toks[k].norm, frozenset(_PLURAL_ACTS)) for k in range(max(0, ts - 1), te))
+    return plural and any(w in _TREND for w in before)

@@ -367,7 +367,7 @@ class EventStage(Stage):
                     continue  # "منظمة حظر الأسلحة الكيميائية", "ليبرمان": a word of a name, not an act
                 ev = self._event(doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub)
                 if ev and ev["type"] in MATERIAL_ACTS:
-                    if _material.wrong_sense(self, st, ev):
+                    if _material.wrong_sense(self, st, ev) or _material.generic(self, st, ev):
                         continue
                     if _material.nonfactual(self, st, ev, events):
                         ev["hypothetical"] = True
