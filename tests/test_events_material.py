@@ -170,3 +170,22 @@ def test_habits_and_trends_are_no_occurrence(stage):
     doc = run(stage, "وفي الأشهر الأخيرة ازدادت هجمات المسلحين على مواقع عسكرية ومدنية وعلى القرى النائية في شمال "
                      "البلاد.")
     assert not factual(doc, "ASSAULT")
+
+
+def test_an_act_a_person_talks_about_is_not_his(pipe):
+    doc = full(pipe, "الحريري: العقوبات ضد حزب الله قد يكون لها تأثير إيجابي\n\n"
+                     "أكد رئيس الوزراء اللبناني سعد الحريري، اليوم الثلاثاء، أن قرارا اتخذ لتشكيل حكومة جديدة على وجه "
+                     "السرعة.\n"
+                     "وقال الحريري: \"هناك قرار بالإسراع في تأليف الحكومة، وأعتقد أن العقوبات على حزب الله قد يكون "
+                     "لها تأثير إيجابي في تسريع ولادة الحكومة الجديدة\".", published="2018-05-22T14:00")
+    for e in factual(doc, "SANCTION"):
+        assert "الحريري" not in entity_names(doc, e["actors"])
+
+
+def test_quoted_mentions_keep_own_acts_told_with_a_verb():
+    by_id = {"p": {"type": "PERSON"}, "army": {"type": "ORG", "sector": "MIL"}}
+    q = [{"speaker": "p", "start": 0, "end": 100}, {"speaker": "army", "start": 100, "end": 200}]
+    told = {"type": "SANCTION", "actors": ["p"], "recipients": [], "trigger": {"text": "العقوبات", "start": 40}}
+    own = {"type": "ASSAULT", "actors": ["army"], "recipients": [], "trigger": {"text": "قتل", "start": 120}}
+    verb = dict(told, trigger={"text": "فرضنا", "start": 30})
+    assert material.quoted_mentions([told, own, verb], q, by_id) == [own, verb]

@@ -363,3 +363,30 @@ def generic(stage, st, ev) -> bool:
         return True
     plural = any(_in(toks[k].norm, frozenset(_PLURAL_ACTS)) for k in range(max(0, ts - 1), te))
     return plural and any(w in _TREND for w in before)
+
+
+# ---------------------------------------------------------------- acts a speaker mentions
+_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "وبال", "ولل", "كال")
+
+
+def quoted_mentions(events: list, quotes: list, by_id: dict) -> list:
+    """Drop a material act named by a definite noun inside what a person says (a quote or a reported clause) and
+    read as that person's own act: "قال الحريري: أعتقد أن العقوبات على حزب الله قد يكون لها تأثير إيجابي"، "وأضاف
+    بوتين: الهدف المنشود الآن هو ... تقديم المساعدات الإنسانية للسكان"، "يتابع رئيس الوزراء عملية الإجلاء والإنقاذ
+    التي تقوم بها قوات الأمن". The speaker talks about the act (a known one, a goal, someone else's); one who tells
+    of his own act says so with a verb (أعلن الجيش أنه قتل، قالت القوات الجوية إنها نشرت)."""
+    if not quotes:
+        return events
+    out = []
+    for e in events:
+        t = e["trigger"]
+        if e["type"] in MATERIAL and len(e["actors"]) == 1 and t["text"].startswith(_DEFINITE) \
+                and (by_id.get(e["actors"][0]) or {}).get("type") == "PERSON" \
+                and any(q.get("speaker") == e["actors"][0] and (q.get("start") or 0) <= t["start"] < (q.get("end") or -1)
+                        for q in quotes):
+            continue
+        out.append(e)
+    return out
+
+
+MATERIAL = frozenset(("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "RETREAT", "COOPERATE", "PROTEST"))

@@ -422,7 +422,7 @@ class EventStage(Stage):
         events = _strikes.fold_sideless(self, events, head)  # an attack told again without its sides: one event
         _strikes.name_authors(self, events)  # ... and one told only so takes the author its attack noun names
         headline = text[spans[head][0]:spans[head][1]] if head is not None else ""
-        events = _material.drop_reporters(events, dp.by_id)
+        events = _material.quoted_mentions(_material.drop_reporters(events, dp.by_id), quotes, dp.by_id)
         events = _material.fold_repeated([e for e in events if not _material.non_political_harm(e, headline)])
         for ev in events:
             if ev["type"] == "PROTEST" and ev["actors"] and not ev["recipients"]:
