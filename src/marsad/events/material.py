@@ -19,6 +19,7 @@ check the stage calls (stage.py keeps only the calls):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # ---------------------------------------------------------------- clashes
 # a clash: مواجهات، اشتباكات، معارك، تبادل (لـ)إطلاق النار (normalised forms, article and clitics stripped below)
@@ -211,7 +212,8 @@ _MODAL_HEADS = frozenset(("سلطه", "صلاحيه", "صلاحيات", "فرص�
                           "خطط", "مشروع", "مقترح", "اقتراح", "قانون", "فكره", "نيه", "استعداد", "مخطط", "مبادره"))
 
 
-def _readings(norm: str) -> set:
+@lru_cache(maxsize=65536)
+def _readings(norm: str) -> frozenset:
     """The word as written and without a conjunction (و، ف), a clitic preposition (ب، ل، ك) or the article: a word
     that begins with one of those letters is tried both ways (وسام، فرصة are words; وبالقوات is و ب ال قوات)."""
     out = {norm}
@@ -223,7 +225,7 @@ def _readings(norm: str) -> set:
             if nxt not in out:
                 out.add(nxt)
                 todo.append(nxt)
-    return out
+    return frozenset(out)
 
 
 def _in(norm: str, words) -> bool:
@@ -248,7 +250,7 @@ def _window(text, toks, a, b):
     return out
 
 
-def wrong_sense(stage, st, ev) -> bool:
+def wrong_sense(stage, st, ev, span=None) -> bool:
     """A MOBILIZE or AID trigger in another sense: publishing or sending a video or a message (نشرت ... مقطع
     فيديو، إرسال رسائل), "prompting" (وهو ما دفع قوات مكافحة الشغب لإطلاق الغاز), granting a deadline, a decoration,
     a licence or a vote of confidence (منح الرئيس السابق مهلة، منح الأسد وسام جوقة الشرف)."""
@@ -256,7 +258,7 @@ def wrong_sense(stage, st, ev) -> bool:
     if typ not in ("MOBILIZE", "AID"):
         return False
     toks = st.toks
-    ts, te = _trigger_span(toks, ev)
+    ts, te = span or _trigger_span(toks, ev)
     if ts is None:
         return False
     text = stage._text
@@ -283,14 +285,14 @@ def wrong_sense(stage, st, ev) -> bool:
     return False
 
 
-def nonfactual(stage, st, ev, events=()) -> bool:
+def nonfactual(stage, st, ev, events=(), span=None) -> bool:
     """Is a material act told as a power, a chance, a plan or a law (سلطة حظر، فرصة تجميد، خطة نشر، قانون مصادرة),
     as the purpose or the requested act of a withdrawal or a deployment (دعا ... للانسحاب، لسحب قواته، لنشر), or
     joined by و to a purpose told just before it (لمنع تهريب الأسلحة ... ومنع استخدام الميناء)?"""
     if ev["hypothetical"] or ev["negated"]:
         return False
     toks = st.toks
-    ts, te = _trigger_span(toks, ev)
+    ts, te = span or _trigger_span(toks, ev)
     if ts is None:
         return False
     w = toks[ts].norm
@@ -343,26 +345,28 @@ def drop_reporters(events: list, by_id: dict) -> list:
 _HABIT = frozenset(("اعتاد", "اعتادت", "اعتادوا", "يعتاد", "تعتاد", "دابت", "داب", "دابوا", "يدابون"))
 _TREND = frozenset(("ازدادت", "ازداد", "تزايدت", "تزايد", "تتزايد", "يتزايد", "تصاعدت", "تتصاعد", "يتصاعد", "تكررت",
                     "تتكرر", "كثرت", "تكثر", "تضاعفت"))
-_PLURAL_ACTS = ("هجمات", "حوادث", "عمليات", "اعتداءات", "حملات", "عمليات")
+_PLURAL_ACTS = frozenset(("هجمات", "حوادث", "عمليات", "اعتداءات", "حملات"))
+_HABIT_TREND = _HABIT | _TREND
 
 
-def generic(stage, st, ev) -> bool:
+def generic(stage, st, ev, span=None) -> bool:
     """A habit or a trend, no occurrence: "اعتادت تنظم الهجمات ضد قوات الناتو"، "وفي الأشهر الأخيرة ازدادت هجمات
     المسلحين"، "تكررت حوادث القتل بالأسلحة النارية" (a habitual verb before the act, or a verb of increase or
     recurrence before a plural act noun)."""
     toks = st.toks
-    ts, te = _trigger_span(toks, ev)
+    ts, te = span or _trigger_span(toks, ev)
     if ts is None:
         return False
     text = stage._text
     lo = ts
     while lo > 0 and ts - lo < 4 and not _STOP.search(text, toks[lo - 1].end, toks[lo].start):
         lo -= 1
-    before = [toks[k].norm.lstrip("و") for k in range(lo, ts)]
-    if any(w in _HABIT for w in before):
+    before = {toks[k].norm.lstrip("و") for k in range(lo, ts)}
+    if before.isdisjoint(_HABIT_TREND):
+        return False
+    if not before.isdisjoint(_HABIT):
         return True
-    plural = any(_in(toks[k].norm, frozenset(_PLURAL_ACTS)) for k in range(max(0, ts - 1), te))
-    return plural and any(w in _TREND for w in before)
+    return any(_in(toks[k].norm, _PLURAL_ACTS) for k in range(max(0, ts - 1), te))
 
 
 # ---------------------------------------------------------------- acts a speaker mentions
@@ -390,3 +394,13 @@ def quoted_mentions(events: list, quotes: list, by_id: dict) -> list:
 
 
 MATERIAL = frozenset(("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "RETREAT", "COOPERATE", "PROTEST"))
+
+
+def refine(stage, st, ev, events, span) -> bool:
+    """The checks on a material event as the coder builds it (tokens ``span`` of its trigger): False to drop it (a
+    word in another sense, a habit or a trend); a complement or a power marks it hypothetical."""
+    if wrong_sense(stage, st, ev, span) or generic(stage, st, ev, span):
+        return False
+    if nonfactual(stage, st, ev, events, span):
+        ev["hypothetical"] = True
+    return True

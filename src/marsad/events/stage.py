@@ -366,11 +366,9 @@ class EventStage(Stage):
                 if any(a < m.start_tok < b for a, b in inside) or any(a <= m.start_tok < b for a, b in names):
                     continue  # "منظمة حظر الأسلحة الكيميائية", "ليبرمان": a word of a name, not an act
                 ev = self._event(doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub)
-                if ev and ev["type"] in MATERIAL_ACTS:
-                    if _material.wrong_sense(self, st, ev) or _material.generic(self, st, ev):
-                        continue
-                    if _material.nonfactual(self, st, ev, events):
-                        ev["hypothetical"] = True
+                if ev and ev["type"] in MATERIAL_ACTS \
+                        and not _material.refine(self, st, ev, events, (m.start_tok, m.end_tok)):
+                    continue
                 if ev:
                     events.append(ev)
             self._condemned_acts(text, st, events)
