@@ -19,6 +19,7 @@ from ..record import Doc, new_document
 from . import critics as _critics
 from . import dates as _dates
 from . import strikes as _strikes
+from . import material as _material
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
@@ -365,6 +366,9 @@ class EventStage(Stage):
                 if any(a < m.start_tok < b for a, b in inside) or any(a <= m.start_tok < b for a, b in names):
                     continue  # "منظمة حظر الأسلحة الكيميائية", "ليبرمان": a word of a name, not an act
                 ev = self._event(doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub)
+                if ev and ev["type"] in MATERIAL_ACTS \
+                        and not _material.refine(self, st, ev, events, (m.start_tok, m.end_tok)):
+                    continue
                 if ev:
                     events.append(ev)
             self._condemned_acts(text, st, events)
@@ -378,6 +382,9 @@ class EventStage(Stage):
                 self._decide(text, st, events)
             pool.extend(e for e in events if e["_sent"] == st.i and e["actors"] and e["type"] in _CONDEMNED_ACTS)
             events = [e for e in events if not e.get("_veto") and not e.get("_weak")]
+            for ev in events:  # (after the classifier's decision, which reads the sides as the coder built them)
+                if ev["_sent"] == st.i and ev["type"] == "ASSAULT":
+                    _material.clash_sides(self, st, ev, lambda: _free_groups(text, st.toks, st))
             for ev in events[::-1]:
                 if ev["_sent"] == st.i and ev["actors"] and ev["actors"][0] not in self._crowd_ids:
                     last_actor = ev["actors"][0]
@@ -412,6 +419,9 @@ class EventStage(Stage):
                 events.remove(d)
         events = _strikes.fold_sideless(self, events, head)  # an attack told again without its sides: one event
         _strikes.name_authors(self, events)  # ... and one told only so takes the author its attack noun names
+        headline = text[spans[head][0]:spans[head][1]] if head is not None else ""
+        events = _material.quoted_mentions(_material.drop_reporters(events, dp.by_id), quotes, dp.by_id)
+        events = _material.fold_repeated([e for e in events if not _material.non_political_harm(e, headline)])
         for ev in events:
             if ev["type"] == "PROTEST" and ev["actors"] and not ev["recipients"]:
                 ev["recipients"] = self._implied_government(ev["actors"], ev["location"])
