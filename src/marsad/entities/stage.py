@@ -424,6 +424,8 @@ class EntityStage(Stage):
                 self._add_norp(ents, h)
                 continue
             title = h.payload
+            if title.kind in ("arms", "people") and h.i > 0 and joined[h.i - 1] and toks[h.i - 1].norm in ("كبير", "كبيره"):
+                continue  # كبير الدبلوماسيين الصينيين وانغ يي: the genitive of an office's title, not a group
             if h.i > 0 and joined[h.i - 1] and toks[h.i - 1].norm in ("عبد", "ابو", "ابن", "بن", "ام"):
                 continue  # عبد الملك بن مروان: part of a name, not the title الملك
             if h.i > 0 and joined[h.i - 1] and toks[h.i - 1].norm in _FACILITY and title.kind == "title":
@@ -486,7 +488,9 @@ class EntityStage(Stage):
                 qn += 1
             if title.pattern in _RANK_HOMOGRAPHS and dem_hits:
                 role_key = "-"   # حارس مرمى الفريق البرازيلي X: the team, no rank (X is Brazilian, no general)
-            if title.kind in ("party", "group", "org"):
+            if title.kind in ("arms", "people") and not dem_hits:
+                continue   # الطائرات، الدبلوماسيون: a party only with its nationality (الطائرات الروسية، دبلوماسيون روس)
+            if title.kind in ("party", "group", "org", "arms", "people"):
                 self._add_party(ents, text, toks, h, title, country, dem_hits[:1],
                                 start=pre[1].start if pre is not None else None)
                 continue
@@ -1212,7 +1216,7 @@ class EntityStage(Stage):
         """A generic party; ``start``: where an English demonym/country before the noun starts the span."""
         start, end = (h.start if start is None else start), h.end
         # a number before a group noun belongs to it: 24 مواطنا
-        if h.i > 0 and title.kind == "group":
+        if h.i > 0 and title.kind in ("group", "people"):
             prev = toks[h.i - 1]
             if (_NUM.match(prev.norm) or prev.norm in _NUM_WORDS) and self._cur_joined[h.i - 1]:
                 start = prev.start
@@ -1226,7 +1230,7 @@ class EntityStage(Stage):
                 end = nxt.end
         base = strip_article(toks[h.i].norm) if h.j - h.i == 1 else " ".join(
             [strip_article(toks[h.i].norm)] + [t.norm for t in toks[h.i + 1:h.j]])
-        typ = "NORP" if title.kind == "group" else "ORG"
+        typ = "NORP" if title.kind in ("group", "people") else "ORG"
         key = f"{'porg' if title.kind == 'org' else 'party'}:{title.sector}:{base}:{country}"
         ent = ents.get(key)
         if ent is None:
@@ -1491,7 +1495,7 @@ class EntityStage(Stage):
                 kind, hh = seq[qn]
                 if kind == "dem":
                     dem = hh.payload
-                elif kind == "title" and hh.payload.kind not in ("party", "group", "org"):
+                elif kind == "title" and hh.payload.kind not in ("party", "group", "org", "arms", "people"):
                     break
                 elif kind == "title" and hh.plen and toks[k].norm[:1] == "و":
                     break   # مدعي عام شتوتغارت وشرطة هايلبرون: a second institution, no office's complement

@@ -1050,7 +1050,10 @@ class EventStage(Stage):
                 recips = rest[0]["ids"]
         else:
             taken = {r for e in self._recent_events if e["_sent"] == st.i for r in e["recipients"]}
-            bare_before = [g for g in before if g["prep"] in (None, "ل") and not set(g["ids"]) <= taken]
+            bare_before = [g for g in before if g["prep"] in (None, "ل") and not set(g["ids"]) <= taken and not (
+                g["prep"] == "ل" and _strong_between(text, toks, g["e"], ts))]
+            # (a genitive with ل closing a clause is no subject of the next one: "انضمت أستراليا إلى الولايات المتحدة
+            # وحلفاء آخرين لبريطانيا، وقررت طرد دبلوماسيين روسيين")
             if ts > 0 and toks[ts - 1].norm in _RELATIVES and not is_noun and ttok.norm.endswith(("ه", "ها", "هم", "هما")):
                 bare_before = []  # "العائلات التي فرقتها الحرب": the noun before a relative clause is its verb's object
             if typ == "ASSAULT":
@@ -3683,9 +3686,10 @@ class EventStage(Stage):
         return e.get("sector") in ("REB",) or any(w in name for w in _AGENT_NOUNS)
 
     def _nationality(self, toks, m) -> bool:
-        """Is the mention a nationality adjective (الأمريكية، التركي)?"""
+        """Is the mention a nationality adjective (الأمريكية، التركي)? Not a group of people named with one (23 دبلوماسيا
+        بريطانيا، صحفيين أتراك: a NORP with the sector of its noun)."""
         if m.kind == "NORP":
-            return True
+            return not m.sector
         h = self.lex.gaz.longest_at(toks, m.s)
         return bool(h and h[1].type == "NORP")
 
@@ -5838,7 +5842,8 @@ def _groups(text, toks, ments):
                 g["m"][-1] = m
                 g["e"] = m.e
                 continue
-            if (m.kind == "GPE" or m.kind == "NORP" and m.country) and last.kind in ("PERSON", "ORG") and not last.co \
+            if (m.kind == "GPE" or m.kind == "NORP" and m.country and not m.sector) and last.kind in ("PERSON", "ORG") \
+                    and not last.co \
                     and not (
                     m.kind == "GPE" and (toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")
                                          or last.kind == "PERSON" and not _office_like(toks, last))):

@@ -1,0 +1,88 @@
+"""Group nouns named with a nationality adjective are parties of that state, with the noun's sector: weapons and units
+(الطائرات الروسية، المدفعية التركية، مقاتلات قطرية: entities/kb/titles.tsv kind ``arms``), groups of people
+(دبلوماسيون روس، النواب البريطانيون، ضباط لبنانيين: kind ``people``), the dual of an official (مسؤولان أمريكيان:
+events/data/title_duals.tsv). Such a group after a verb or a verbal noun is a side of the act, not the nationality
+adjective of the act (events.stage._groups, _nationality). Short news-style sentences (real phrasing)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import full
+
+
+def _ents(doc, ids):
+    by = {e["id"]: e for e in doc["entities"]}
+    return [by[i] for i in ids]
+
+
+def _events(doc, typ):
+    return [e for e in doc["events"] if e["type"] == typ and not e["negated"]]
+
+
+def _countries(doc, ids):
+    return {e.get("country") for e in _ents(doc, ids)}
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("قصفت الطائرات الروسية بلدات في ريف إدلب وقتلت عشرة مدنيين.", "RUS"),
+    ("وقصفت الطائرات الحربية الإسرائيلية مواقع لحركة حماس في قطاع غزة.", "ISR"),
+    ("قصفت المدفعية التركية مواقع لوحدات حماية الشعب الكردية في عفرين.", "TUR"),
+    ("قصفت المروحيات الروسية مواقع لفصائل المعارضة في درعا.", "RUS"),
+])
+def test_weapons_with_a_nationality_are_the_state_s_forces(pipe, text, iso):
+    doc = full(pipe, text)
+    ev = _events(doc, "ASSAULT")
+    assert ev and iso in _countries(doc, ev[0]["actors"])
+    actor = _ents(doc, ev[0]["actors"])[0]
+    assert actor["sector"] == "MIL" and actor["country"] == iso
+    assert iso not in _countries(doc, ev[0]["recipients"])  # (the adjective is not the victim)
+
+
+def test_weapons_alone_are_no_party(pipe):
+    doc = full(pipe, "وقالت مصادر إن الطائرات حلقت فوق المدينة طوال الليل.")
+    assert not any(e.get("sector") == "MIL" and "الطائرات" in e.get("name", "") for e in doc["entities"])
+
+
+@pytest.mark.parametrize("text,iso,sector", [
+    ("اتهم نواب بريطانيون الحكومة الروسية بالتدخل في الانتخابات.", "GBR", "LEG"),
+    ("واتهم النواب البريطانيون الحكومة الروسية بالتدخل في الانتخابات.", "GBR", "LEG"),
+    ("اتهم برلمانيون ألمان الحكومة التركية بقمع المعارضة.", "DEU", "LEG"),
+    ("اتهم دبلوماسيون روس الحكومة الأمريكية بالتجسس عليهم.", "RUS", "GOV"),
+    ("اتهم مسؤولان أمريكيان روسيا بالتدخل في الانتخابات.", "USA", "GOV"),
+])
+def test_people_with_a_nationality_act(pipe, text, iso, sector):
+    doc = full(pipe, text)
+    ev = _events(doc, "ACCUSE")
+    assert ev and iso in _countries(doc, ev[0]["actors"])
+    assert any(e.get("sector") == sector for e in _ents(doc, ev[0]["actors"]))
+
+
+def test_people_alone_are_no_party_of_their_own(pipe):
+    doc = full(pipe, "وقال النواب في الجلسة إن القانون سيمر.")
+    assert not any(e.get("status") == "nominal" and e.get("name") == "النواب" for e in doc["entities"])
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("اعتقلت الشرطة المصرية صحفيين أتراك.", "TUR"),
+    ("اعتقلت الشرطة المصرية ثلاثة مواطنين أمريكيين في القاهرة.", "USA"),
+])
+def test_a_group_with_a_nationality_after_a_body_is_its_object(pipe, text, iso):
+    doc = full(pipe, text)
+    ev = _events(doc, "COERCE")
+    assert ev and "EGY" in _countries(doc, ev[0]["actors"]) and iso in _countries(doc, ev[0]["recipients"])
+
+
+@pytest.mark.parametrize("text,actor,victim", [
+    ("قضية الجاسوس سكريبال: روسيا تقرر طرد 23 دبلوماسيا بريطانيا", "RUS", "GBR"),
+    ("وجاءت هذه الخطوة عقب قرار بريطانيا طرد 23 دبلوماسيا روسيا.", "GBR", "RUS"),
+])
+def test_expelled_diplomats_are_the_recipients_not_the_expeller(pipe, text, actor, victim):
+    doc = full(pipe, text)
+    ev = _events(doc, "SANCTION")
+    assert ev and actor in _countries(doc, ev[0]["actors"]) and victim in _countries(doc, ev[0]["recipients"])
+
+
+def test_a_genitive_closing_a_clause_is_no_subject_of_the_next(pipe):
+    doc = full(pipe, "انضمت أستراليا إلى الولايات المتحدة وحلفاء آخرين لبريطانيا، وقررت طرد دبلوماسيين روسيين "
+                     "اثنين، الثلاثاء.")
+    assert not any("GBR" in _countries(doc, e["actors"]) for e in _events(doc, "SANCTION"))
