@@ -86,3 +86,33 @@ def test_a_genitive_closing_a_clause_is_no_subject_of_the_next(pipe):
     doc = full(pipe, "انضمت أستراليا إلى الولايات المتحدة وحلفاء آخرين لبريطانيا، وقررت طرد دبلوماسيين روسيين "
                      "اثنين، الثلاثاء.")
     assert not any("GBR" in _countries(doc, e["actors"]) for e in _events(doc, "SANCTION"))
+
+
+# --- "الاحتلال" alone: Israel in a story of Israel and the Palestinians, nobody elsewhere (kb/contextual.tsv) -------
+
+def _with(doc, surface):
+    return [e for e in doc["entities"] if any(m["text"] == surface for m in e["mentions"])]
+
+
+def test_the_occupation_alone_is_israel_in_a_palestinian_story(pipe):
+    doc = full(pipe, "اعتقل الاحتلال عشرة فلسطينيين في الضفة الغربية.")
+    ev = _events(doc, "COERCE")
+    assert ev and "ISR" in _countries(doc, ev[0]["actors"]) and "PSE" in _countries(doc, ev[0]["recipients"])
+    doc = full(pipe, "وقتل فلسطيني يبلغ من العمر 21 عاما برصاص الاحتلال شرق مدينة خان يونس بجنوب القطاع.")
+    ev = _events(doc, "ASSAULT")
+    assert ev and "ISR" in _countries(doc, ev[0]["actors"])
+
+
+def test_the_occupation_of_another_state_or_story_is_not_israel(pipe):
+    doc = full(pipe, "ونددت دمشق الاثنين بما وصفته بـ\"الاحتلال\" التركي لعفرين مطالبة القوات الغازية بالانسحاب.")
+    assert not any(e.get("country") == "ISR" for e in doc["entities"])
+    doc = full(pipe, "وعندما انتهى الاحتلال عام 1952، جرى إلغاء التوقيت الصيفي في مصر.")
+    assert not any(e.get("country") == "ISR" for e in doc["entities"])
+    # the KB's "قوات الاحتلال" (Israel's army) in a story of Afrin is a party of no state
+    doc = full(pipe, "اعتقلت قوات الاحتلال خمسة شبان في عفرين.")
+    assert _with(doc, "قوات الاحتلال") and all(e.get("country") is None for e in _with(doc, "قوات الاحتلال"))
+
+
+def test_the_occupation_s_bodies_stay_israel_s_in_its_story(pipe):
+    doc = full(pipe, "وحمل المتحدث الرسمي \"حكومة الاحتلال المسؤولية الكاملة عن تدهور الأوضاع في قطاع غزة\".")
+    assert any(e.get("country") == "ISR" for e in _with(doc, "حكومة الاحتلال"))

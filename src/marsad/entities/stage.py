@@ -192,6 +192,24 @@ def kb_named_person(ent) -> bool:
     return ent.type == "PERSON" and ent.key.startswith("kb:")
 
 
+_CTX_CLITICS = frozenset({"", "و", "ف", "ب", "ك", "وب", "فب", "وك"})
+
+
+@lru_cache(maxsize=1)
+def _contextual_rules() -> dict:
+    """kb/contextual.tsv: the normalised noun -> (KB entry id, normalised words placing the story in its conflict)."""
+    from pathlib import Path
+    out = {}
+    path = Path(__file__).parent / "kb" / "contextual.tsv"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            form, eid, cues = (line.split("\t") + ["", ""])[:3]
+            out[normalize(form.strip())] = (eid.strip(), tuple(normalize(c) for c in cues.split("|") if c.strip()))
+    return out
+
+
 class _Ent:
     """An entity being built for one document."""
     __slots__ = ("key", "name", "name_ar", "type", "country", "wikidata", "roles", "mentions", "sector", "kb_id",
@@ -316,7 +334,73 @@ class EntityStage(Stage):
         self._relink(ents, text)
         self._place_countries(text, ents)
         self._source_orgs(text, article or {}, ents, zones, zone_toks[0][0] if zone_toks else [])
+        if "احتلال" in text:
+            self._contextual(text, zone_toks, ents)
         return self._output(ents, text, date)
+
+    def _contextual(self, text, zone_toks, ents) -> None:
+        """Nouns that name a party only in one conflict's story (kb/contextual.tsv): "الاحتلال" alone, not followed by
+        an occupier's adjective (الاحتلال التركي، "الاحتلال" العثماني) nor held in a longer name, is Israel in a story of
+        Israel and the Palestinians, when the story names no other occupier. The KB bodies named with it (قوات
+        الاحتلال، سلطات الاحتلال) are Israel's only in such a story; in another they are a party of no state."""
+        kb = self.kb
+        ntext = None
+        for form, (eid, cues) in _contextual_rules().items():
+            if form[2:] not in text:
+                continue
+            if ntext is None:
+                ntext = normalize(text)
+            here = any(c in ntext for c in cues)
+            iso = eid.split(":", 1)[1] if eid.startswith("country:") else None
+            idx = kb.by_id.get(eid)
+            if idx is None:
+                continue
+            spans, other = [], False
+            covered = sorted((s, e) for x in ents.values() for s, e, *_ in x.mentions)
+            for toks, joined, _tags in zone_toks:
+                for k, t in enumerate(toks):
+                    w = t.norm
+                    if not w.endswith(form[2:]):
+                        continue
+                    pre = w[:len(w) - len(form)]
+                    if w.endswith(form) and pre in _CTX_CLITICS:
+                        start = t.start + len(pre)
+                    elif w.endswith("ل" + form[2:]) and w[:len(w) - len(form) + 1] in ("لل", "ولل", "فلل"):
+                        start = t.start + len(w) - len(form) + 1   # للاحتلال: the article's alef unwritten
+                    else:
+                        continue
+                    nxt = toks[k + 1] if k + 1 < len(toks) and self._cur_gap_quote(text, t, toks[k + 1]) else None
+                    if nxt is not None and nxt.norm.startswith("ال") and nxt.norm.endswith(("ي", "يه")) and \
+                            len(nxt.norm) > 5:
+                        d = match_demonym(kb, text, toks, k + 1)
+                        if d is not None and d.payload != iso:
+                            other = True   # الاحتلال التركي: another occupier
+                        continue   # (الاحتلال العثماني: an adjective the KB lacks; الاحتلال المسؤولية: a word)
+                    x = bisect.bisect_right(covered, (start, 1 << 30)) - 1
+                    if x >= 0 and covered[x][1] > start or x + 1 < len(covered) and covered[x + 1][0] < t.end:
+                        continue   # part of a name found (قوات الاحتلال، جيش الاحتلال الإسرائيلي)
+                    spans.append((start, t.end))
+            if here:
+                if spans and not other:
+                    ent = self._kb_ent(ents, idx)
+                    ent.mentions.extend((s, e, 2, "name") for s, e in spans)
+                continue
+            # not this conflict's story: the KB bodies named with the noun are no party of that state
+            for key in [key for key, x in ents.items() if x.kb_id and x.country == iso and x.mentions and all(
+                    form[2:] in text[s:e] for s, e, *_ in x.mentions)]:
+                x = ents.pop(key)
+                s0, e0 = x.mentions[0][0], x.mentions[0][1]
+                surface = text[s0:e0]
+                nkey = f"party:{x.sector}:{normalize(surface)}:None"
+                y = ents.get(nkey)
+                if y is None:
+                    y = ents[nkey] = _Ent(nkey, surface, surface, "ORG", None, None, x.sector, None, conf=2)
+                y.mentions.extend((s, e, 2, "nominal") for s, e, *_ in x.mentions)
+
+    @staticmethod
+    def _cur_gap_quote(text, t, u) -> bool:
+        """Is only white space or a quotation mark between tokens ``t`` and ``u`` ("الاحتلال" التركي)?"""
+        return not text[t.end:u.start].strip(' \u00a0"«»“”\'')
 
     # -- one zone --------------------------------------------------------------------------------------------
     def _zone(self, text, toks, joined, date, ents, pending_roles, counterparts):
