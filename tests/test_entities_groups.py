@@ -116,3 +116,28 @@ def test_the_occupation_of_another_state_or_story_is_not_israel(pipe):
 def test_the_occupation_s_bodies_stay_israel_s_in_its_story(pipe):
     doc = full(pipe, "وحمل المتحدث الرسمي \"حكومة الاحتلال المسؤولية الكاملة عن تدهور الأوضاع في قطاع غزة\".")
     assert any(e.get("country") == "ISR" for e in _with(doc, "حكومة الاحتلال"))
+
+
+# --- a movement's adjective after a party noun names the movement (kb/group_adjectives.tsv) ---------------------------
+
+def _houthis(doc, ids):
+    return any(e.get("kb_id") == "org:houthis" for e in _ents(doc, ids))
+
+
+@pytest.mark.parametrize("text,typ,side", [
+    ("اتهمت الحكومة اليمنية الانقلاب الحوثي بتجنيد الأطفال.", "ACCUSE", "recipients"),
+    ("قصفت المليشيا الحوثية مدينة تعز بقذائف الهاون.", "ASSAULT", "actors"),
+    ("قتل مسلحون حوثيون ثلاثة مدنيين في تعز.", "ASSAULT", "actors"),
+    ("دعا المبعوث الأممي الانقلابيين الحوثيين إلى الانسحاب من الحديدة.", "REQUEST", "recipients"),
+])
+def test_the_houthi_adjective_names_the_houthis(pipe, text, typ, side):
+    doc = full(pipe, text)
+    ev = _events(doc, typ)
+    assert ev and _houthis(doc, ev[0][side])
+
+
+def test_the_houthi_surname_stays_a_person(pipe):
+    doc = full(pipe, "اتهم عبد الملك الحوثي السعودية بارتكاب جرائم حرب.")
+    ev = _events(doc, "ACCUSE")
+    assert ev and any(e["type"] == "PERSON" and "Houthi" in e["name"] for e in _ents(doc, ev[0]["actors"]))
+    assert not any(e.get("kb_id") == "org:houthis" for e in doc["entities"])

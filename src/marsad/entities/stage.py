@@ -210,6 +210,24 @@ def _contextual_rules() -> dict:
     return out
 
 
+@lru_cache(maxsize=1)
+def _group_adjective_rules() -> dict:
+    """kb/group_adjectives.tsv: (normalised adjective forms, raw stems to look for) -> (KB id, normalised extra heads)."""
+    from pathlib import Path
+    out = {}
+    path = Path(__file__).parent / "kb" / "group_adjectives.tsv"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            forms, eid, heads = (line.split("\t") + ["", ""])[:3]
+            fs = [f.strip() for f in forms.split("|") if f.strip()]
+            raw = frozenset(f.removeprefix("ال")[:4] for f in fs)
+            out[(frozenset(normalize(f) for f in fs), raw)] = (
+                eid.strip(), frozenset(normalize(h) for h in heads.split("|") if h.strip()))
+    return out
+
+
 class _Ent:
     """An entity being built for one document."""
     __slots__ = ("key", "name", "name_ar", "type", "country", "wikidata", "roles", "mentions", "sector", "kb_id",
@@ -336,6 +354,8 @@ class EntityStage(Stage):
         self._source_orgs(text, article or {}, ents, zones, zone_toks[0][0] if zone_toks else [])
         if "احتلال" in text:
             self._contextual(text, zone_toks, ents)
+        if "حوثي" in text:
+            self._group_adjectives(text, zone_toks, ents)
         return self._output(ents, text, date)
 
     def _contextual(self, text, zone_toks, ents) -> None:
@@ -396,6 +416,59 @@ class EntityStage(Stage):
                 if y is None:
                     y = ents[nkey] = _Ent(nkey, surface, surface, "ORG", None, None, x.sector, None, conf=2)
                 y.mentions.extend((s, e, 2, "nominal") for s, e, *_ in x.mentions)
+
+    def _group_adjectives(self, text, zone_toks, ents) -> None:
+        """A party noun followed by a movement's adjective (kb/group_adjectives.tsv) names the movement's KB organisation:
+        الميليشيات الحوثية، الانقلاب الحوثي، مسلحون حوثيون، المتمردين الحوثيين (the Houthis). The noun's own nominal party
+        mention and the adjective's mention give way to it; a KB person holding the words (عبد الملك الحوثي) stays."""
+        kb = self.kb
+        for forms, (eid, heads) in _group_adjective_rules().items():
+            idx = kb.by_id.get(eid)
+            if idx is None or not any(f in text for f in forms[1]):
+                continue
+            spans = []
+            for toks, joined, _tags in zone_toks:
+                for k in range(1, len(toks)):
+                    if toks[k].norm not in forms[0] or not joined[k - 1]:
+                        continue
+                    w = toks[k - 1].norm
+                    th = None
+                    for j0 in (k - 1, k - 2):   # (a two-word noun: الفصائل المسلحة، طائرات حربية)
+                        if j0 < 0 or j0 < k - 1 and not joined[j0]:
+                            continue
+                        h = match_title(kb, text, toks, joined, j0)
+                        if h is not None and h.j == k and h.payload.kind in ("party", "group", "people", "arms"):
+                            th = h
+                            break
+                    if th is not None:
+                        start = th.start
+                    else:
+                        r = next((r for r in readings(w) if r[1] in heads and r[0] <= 3), None)
+                        if r is None:
+                            continue
+                        start = orig_offset(text, toks[k - 1].start, r[0] - r[2]) if r[0] else toks[k - 1].start
+                    spans.append((start, toks[k].end))
+            if not spans:
+                continue
+            # mentions held inside a span give way, but a KB person or organisation that overlaps one keeps it
+            keep = []
+            for s, e in spans:
+                if any(x.kb_id and x.type == "PERSON" and any(ms < e and me > s for ms, me, *_ in x.mentions)
+                       for x in ents.values()):
+                    continue
+                keep.append((s, e))
+            if not keep:
+                continue
+            for key in list(ents):
+                x = ents[key]
+                if x.kb_id == eid:
+                    continue
+                x.mentions = [m for m in x.mentions if not any(s <= m[0] and m[1] <= e for s, e in keep)]
+                if not x.mentions:
+                    del ents[key]
+            ent = self._kb_ent(ents, idx)
+            ent.mentions = [m for m in ent.mentions if not any(s <= m[0] and m[1] <= e for s, e in keep)]
+            ent.mentions.extend((s, e, 3, "name") for s, e in keep)
 
     @staticmethod
     def _cur_gap_quote(text, t, u) -> bool:
