@@ -141,3 +141,16 @@ def test_the_houthi_surname_stays_a_person(pipe):
     ev = _events(doc, "ACCUSE")
     assert ev and any(e["type"] == "PERSON" and "Houthi" in e["name"] for e in _ents(doc, ev[0]["actors"]))
     assert not any(e.get("kb_id") == "org:houthis" for e in doc["entities"])
+
+
+# --- spellings of well-known persons (kb/people_*.jsonl) ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("وانتقد أردوجان السياسة الأمريكية في سوريا.", "Erdoğan"),
+    ("وهاجم ماكين الرئيس الروسي فلاديمير بوتين.", "John McCain"),
+    ("واتهم ظريف الولايات المتحدة بانتهاك الاتفاق النووي.", "Zarif"),
+    ("التقت الرئيسة الكرواتية كوليندا غرابار كيتاروفيتش الرئيس الروسي فلاديمير بوتين.", "Grabar-Kitarović"),
+])
+def test_spelling_variants_of_known_persons(pipe, text, name):
+    doc = full(pipe, text)
+    assert doc["events"] and name in " ".join(e["name"] for e in _ents(doc, doc["events"][0]["actors"]))
