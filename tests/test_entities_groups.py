@@ -154,3 +154,9 @@ def test_the_houthi_surname_stays_a_person(pipe):
 def test_spelling_variants_of_known_persons(pipe, text, name):
     doc = full(pipe, text)
     assert doc["events"] and name in " ".join(e["name"] for e in _ents(doc, doc["events"][0]["actors"]))
+
+
+def test_diplomats_spelled_with_ya(pipe):
+    doc = full(pipe, "وقررت أستراليا طرد ديبلوماسيين روسيين اثنين.")
+    ev = _events(doc, "SANCTION")
+    assert ev and "RUS" in _countries(doc, ev[0]["recipients"])
