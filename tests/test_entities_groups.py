@@ -160,3 +160,23 @@ def test_diplomats_spelled_with_ya(pipe):
     doc = full(pipe, "وقررت أستراليا طرد ديبلوماسيين روسيين اثنين.")
     ev = _events(doc, "SANCTION")
     assert ev and "RUS" in _countries(doc, ev[0]["recipients"])
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("داهم عناصر من مكتب التحقيقات الفدرالي الاثنين مكتب المحامي مايكل كوهين.", "USA"),
+    ("اتهم أعضاء في الكونغرس الأمريكي الحكومة السورية بارتكاب جرائم حرب.", "USA"),
+    ("اتهم عناصر من الشرطة التركية الحكومة السورية بارتكاب جرائم حرب.", "TUR"),
+])
+def test_members_of_a_body_act_for_it(pipe, text, iso):
+    doc = full(pipe, text)
+    assert doc["events"] and iso in _countries(doc, doc["events"][0]["actors"])
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("قصفت قوات خاصة روسية مواقع لتنظيم داعش في سوريا.", "RUS"),
+    ("قصف الطيران الحربي التركي مواقع لحزب العمال الكردستاني.", "TUR"),
+    ("اتهم رجال شرطة أتراك الحكومة السورية بارتكاب جرائم حرب.", "TUR"),
+])
+def test_more_forces_with_a_nationality(pipe, text, iso):
+    doc = full(pipe, text)
+    assert doc["events"] and iso in _countries(doc, doc["events"][0]["actors"])

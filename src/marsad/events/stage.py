@@ -5220,6 +5220,8 @@ def _prep(text, toks, m: Mention):
         m = Mention(m.s - 1, m.e, m.eid, m.kind, m.country, m.sector, m.start, m.end)
     if m.s > 1 and toks[m.s - 1].norm == "من" and toks[m.s - 2].norm in QUANT:
         return None  # "الآلاف من سكان جرادة": a quantity, not a source
+    if _partitive(text, toks, m.s):
+        return None  # "عناصر من الشرطة التركية"، "أعضاء في الكونغرس الأمريكي": some of the party, the party acts
     if m.s > 2 and toks[m.s - 1].norm in ("عن", "من") and toks[m.s - 2].norm in ("يقل", "تقل", "اكثر", "اقل", "يزيد", "تزيد"):
         return None  # "قتلوا ما لا يقل عن 232 مدنيا"، "أكثر من 40 ألف مدني": a count, not a preposition
     if m.s > 0:
@@ -5397,6 +5399,15 @@ def _full_stop_between(text, toks, a, b) -> bool:
         return False
     lo = toks[a - 1].end if a > 0 else toks[0].start
     return bool(_FULLSTOP.search(text, lo, toks[b].start if b < len(toks) else toks[-1].end))
+
+
+# members or units of a party named before it with من/في (عناصر من الشرطة، أعضاء في الكونغرس، وحدات من الجيش)
+_PARTITIVE = {"اعضاء", "عناصر", "وحدات", "افراد", "مسوولين", "مسوولون", "ضباط", "قياديين", "قياديون", "نواب"}
+def _partitive(text, toks, s) -> bool:
+    """Is the party at token s named as the body some members or units of it belong to (عناصر من الشرطة التركية،
+    أعضاء في الكونغرس الأمريكي، وحدات من الجيش التركي)? The group then starts at the partitive noun."""
+    return s > 1 and toks[s - 1].norm in ("من", "في") and toks[s - 2].norm.lstrip("و") in _PARTITIVE \
+        and not _STRONG.search(text, toks[s - 2].end, toks[s].start)
 
 
 _MEMBERS = {"اعضاء", "الاعضاء", "عضو", "العضو", "العضويه", "الدول", "دول", "قاده", "مسوولين", "مسوول", "ضابط", "ضباط",
@@ -5864,7 +5875,8 @@ def _groups(text, toks, ments):
             # the body; its name, when it follows, is the party (see the PERSON case above)
             groups.append({"s": sp, "e": m.e, "ids": ids, "m": [m], "prep": None, "spokes": True})
             continue
-        groups.append({"s": m.s, "e": m.e, "ids": ids, "m": [m], "prep": _prep(text, toks, m)})
+        groups.append({"s": m.s - 2 if _partitive(text, toks, m.s) and not (groups and groups[-1]["e"] > m.s - 2)
+                       else m.s, "e": m.e, "ids": ids, "m": [m], "prep": _prep(text, toks, m)})
     return groups
 
 
