@@ -180,3 +180,16 @@ def test_members_of_a_body_act_for_it(pipe, text, iso):
 def test_more_forces_with_a_nationality(pipe, text, iso):
     doc = full(pipe, text)
     assert doc["events"] and iso in _countries(doc, doc["events"][0]["actors"])
+
+
+def test_attackers_killed_in_a_clash_with_the_army(pipe):
+    doc = full(pipe, "موريتانيا.. مقتل مهاجمين في اشتباك مع الجيش قرب حدود مالي")
+    ev = _events(doc, "ASSAULT")
+    assert ev and any(e.get("sector") == "MIL" for e in _ents(doc, ev[0]["actors"]))
+    assert any(e.get("sector") == "REB" for e in _ents(doc, ev[0]["recipients"]))
+
+
+def test_a_woman_fighter_is_no_fighter_jet(pipe):
+    doc = full(pipe, "قتلت شابة بريطانية تدعى آنا كامبل خلال مشاركتها في المعارك، وقالت الوحدات إن المقاتلة البريطانية "
+                     "قتلت في قصف تركي على عفرين.")
+    assert not any(e.get("sector") == "MIL" and e.get("country") == "GBR" for e in doc["entities"])
