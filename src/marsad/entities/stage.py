@@ -192,6 +192,42 @@ def kb_named_person(ent) -> bool:
     return ent.type == "PERSON" and ent.key.startswith("kb:")
 
 
+_CTX_CLITICS = frozenset({"", "و", "ف", "ب", "ك", "وب", "فب", "وك"})
+
+
+@lru_cache(maxsize=1)
+def _contextual_rules() -> dict:
+    """kb/contextual.tsv: the normalised noun -> (KB entry id, normalised words placing the story in its conflict)."""
+    from pathlib import Path
+    out = {}
+    path = Path(__file__).parent / "kb" / "contextual.tsv"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            form, eid, cues = (line.split("\t") + ["", ""])[:3]
+            out[normalize(form.strip())] = (eid.strip(), tuple(normalize(c) for c in cues.split("|") if c.strip()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _group_adjective_rules() -> dict:
+    """kb/group_adjectives.tsv: (normalised adjective forms, raw stems to look for) -> (KB id, normalised extra heads)."""
+    from pathlib import Path
+    out = {}
+    path = Path(__file__).parent / "kb" / "group_adjectives.tsv"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            forms, eid, heads = (line.split("\t") + ["", ""])[:3]
+            fs = [f.strip() for f in forms.split("|") if f.strip()]
+            raw = frozenset(f.removeprefix("ال")[:4] for f in fs)
+            out[(frozenset(normalize(f) for f in fs), raw)] = (
+                eid.strip(), frozenset(normalize(h) for h in heads.split("|") if h.strip()))
+    return out
+
+
 class _Ent:
     """An entity being built for one document."""
     __slots__ = ("key", "name", "name_ar", "type", "country", "wikidata", "roles", "mentions", "sector", "kb_id",
@@ -316,7 +352,128 @@ class EntityStage(Stage):
         self._relink(ents, text)
         self._place_countries(text, ents)
         self._source_orgs(text, article or {}, ents, zones, zone_toks[0][0] if zone_toks else [])
+        if "احتلال" in text:
+            self._contextual(text, zone_toks, ents)
+        if "حوثي" in text:
+            self._group_adjectives(text, zone_toks, ents)
         return self._output(ents, text, date)
+
+    def _contextual(self, text, zone_toks, ents) -> None:
+        """Nouns that name a party only in one conflict's story (kb/contextual.tsv): "الاحتلال" alone, not followed by
+        an occupier's adjective (الاحتلال التركي، "الاحتلال" العثماني) nor held in a longer name, is Israel in a story of
+        Israel and the Palestinians, when the story names no other occupier. The KB bodies named with it (قوات
+        الاحتلال، سلطات الاحتلال) are Israel's only in such a story; in another they are a party of no state."""
+        kb = self.kb
+        ntext = None
+        for form, (eid, cues) in _contextual_rules().items():
+            if form[2:] not in text:
+                continue
+            if ntext is None:
+                ntext = normalize(text)
+            here = any(c in ntext for c in cues)
+            iso = eid.split(":", 1)[1] if eid.startswith("country:") else None
+            idx = kb.by_id.get(eid)
+            if idx is None:
+                continue
+            spans, other = [], False
+            covered = sorted((s, e) for x in ents.values() for s, e, *_ in x.mentions)
+            for toks, joined, _tags in zone_toks:
+                for k, t in enumerate(toks):
+                    w = t.norm
+                    if not w.endswith(form[2:]):
+                        continue
+                    pre = w[:len(w) - len(form)]
+                    if w.endswith(form) and pre in _CTX_CLITICS:
+                        start = t.start + len(pre)
+                    elif w.endswith("ل" + form[2:]) and w[:len(w) - len(form) + 1] in ("لل", "ولل", "فلل"):
+                        start = t.start + len(w) - len(form) + 1   # للاحتلال: the article's alef unwritten
+                    else:
+                        continue
+                    nxt = toks[k + 1] if k + 1 < len(toks) and self._cur_gap_quote(text, t, toks[k + 1]) else None
+                    if nxt is not None and nxt.norm.startswith("ال") and nxt.norm.endswith(("ي", "يه")) and \
+                            len(nxt.norm) > 5:
+                        d = match_demonym(kb, text, toks, k + 1)
+                        if d is not None and d.payload != iso:
+                            other = True   # الاحتلال التركي: another occupier
+                        continue   # (الاحتلال العثماني: an adjective the KB lacks; الاحتلال المسؤولية: a word)
+                    x = bisect.bisect_right(covered, (start, 1 << 30)) - 1
+                    if x >= 0 and covered[x][1] > start or x + 1 < len(covered) and covered[x + 1][0] < t.end:
+                        continue   # part of a name found (قوات الاحتلال، جيش الاحتلال الإسرائيلي)
+                    spans.append((start, t.end))
+            if here:
+                if spans and not other:
+                    ent = self._kb_ent(ents, idx)
+                    ent.mentions.extend((s, e, 2, "name") for s, e in spans)
+                continue
+            # not this conflict's story: the KB bodies named with the noun are no party of that state
+            for key in [key for key, x in ents.items() if x.kb_id and x.country == iso and x.mentions and all(
+                    form[2:] in text[s:e] for s, e, *_ in x.mentions)]:
+                x = ents.pop(key)
+                s0, e0 = x.mentions[0][0], x.mentions[0][1]
+                surface = text[s0:e0]
+                nkey = f"party:{x.sector}:{normalize(surface)}:None"
+                y = ents.get(nkey)
+                if y is None:
+                    y = ents[nkey] = _Ent(nkey, surface, surface, "ORG", None, None, x.sector, None, conf=2)
+                y.mentions.extend((s, e, 2, "nominal") for s, e, *_ in x.mentions)
+
+    def _group_adjectives(self, text, zone_toks, ents) -> None:
+        """A party noun followed by a movement's adjective (kb/group_adjectives.tsv) names the movement's KB organisation:
+        الميليشيات الحوثية، الانقلاب الحوثي، مسلحون حوثيون، المتمردين الحوثيين (the Houthis). The noun's own nominal party
+        mention and the adjective's mention give way to it; a KB person holding the words (عبد الملك الحوثي) stays."""
+        kb = self.kb
+        for forms, (eid, heads) in _group_adjective_rules().items():
+            idx = kb.by_id.get(eid)
+            if idx is None or not any(f in text for f in forms[1]):
+                continue
+            spans = []
+            for toks, joined, _tags in zone_toks:
+                for k in range(1, len(toks)):
+                    if toks[k].norm not in forms[0] or not joined[k - 1]:
+                        continue
+                    w = toks[k - 1].norm
+                    th = None
+                    for j0 in (k - 1, k - 2):   # (a two-word noun: الفصائل المسلحة، طائرات حربية)
+                        if j0 < 0 or j0 < k - 1 and not joined[j0]:
+                            continue
+                        h = match_title(kb, text, toks, joined, j0)
+                        if h is not None and h.j == k and h.payload.kind in ("party", "group", "people", "arms"):
+                            th = h
+                            break
+                    if th is not None:
+                        start = th.start
+                    else:
+                        r = next((r for r in readings(w) if r[1] in heads and r[0] <= 3), None)
+                        if r is None:
+                            continue
+                        start = orig_offset(text, toks[k - 1].start, r[0] - r[2]) if r[0] else toks[k - 1].start
+                    spans.append((start, toks[k].end))
+            if not spans:
+                continue
+            # mentions held inside a span give way, but a KB person or organisation that overlaps one keeps it
+            keep = []
+            for s, e in spans:
+                if any(x.kb_id and x.type == "PERSON" and any(ms < e and me > s for ms, me, *_ in x.mentions)
+                       for x in ents.values()):
+                    continue
+                keep.append((s, e))
+            if not keep:
+                continue
+            for key in list(ents):
+                x = ents[key]
+                if x.kb_id == eid:
+                    continue
+                x.mentions = [m for m in x.mentions if not any(s <= m[0] and m[1] <= e for s, e in keep)]
+                if not x.mentions:
+                    del ents[key]
+            ent = self._kb_ent(ents, idx)
+            ent.mentions = [m for m in ent.mentions if not any(s <= m[0] and m[1] <= e for s, e in keep)]
+            ent.mentions.extend((s, e, 3, "name") for s, e in keep)
+
+    @staticmethod
+    def _cur_gap_quote(text, t, u) -> bool:
+        """Is only white space or a quotation mark between tokens ``t`` and ``u`` ("الاحتلال" التركي)?"""
+        return not text[t.end:u.start].strip(' \u00a0"«»“”\'')
 
     # -- one zone --------------------------------------------------------------------------------------------
     def _zone(self, text, toks, joined, date, ents, pending_roles, counterparts):
@@ -424,6 +581,8 @@ class EntityStage(Stage):
                 self._add_norp(ents, h)
                 continue
             title = h.payload
+            if title.kind in ("arms", "people") and h.i > 0 and joined[h.i - 1] and toks[h.i - 1].norm in ("كبير", "كبيره"):
+                continue  # كبير الدبلوماسيين الصينيين وانغ يي: the genitive of an office's title, not a group
             if h.i > 0 and joined[h.i - 1] and toks[h.i - 1].norm in ("عبد", "ابو", "ابن", "بن", "ام"):
                 continue  # عبد الملك بن مروان: part of a name, not the title الملك
             if h.i > 0 and joined[h.i - 1] and toks[h.i - 1].norm in _FACILITY and title.kind == "title":
@@ -486,7 +645,9 @@ class EntityStage(Stage):
                 qn += 1
             if title.pattern in _RANK_HOMOGRAPHS and dem_hits:
                 role_key = "-"   # حارس مرمى الفريق البرازيلي X: the team, no rank (X is Brazilian, no general)
-            if title.kind in ("party", "group", "org"):
+            if title.kind in ("arms", "people") and not dem_hits:
+                continue   # الطائرات، الدبلوماسيون: a party only with its nationality (الطائرات الروسية، دبلوماسيون روس)
+            if title.kind in ("party", "group", "org", "arms", "people"):
                 self._add_party(ents, text, toks, h, title, country, dem_hits[:1],
                                 start=pre[1].start if pre is not None else None)
                 continue
@@ -1212,7 +1373,7 @@ class EntityStage(Stage):
         """A generic party; ``start``: where an English demonym/country before the noun starts the span."""
         start, end = (h.start if start is None else start), h.end
         # a number before a group noun belongs to it: 24 مواطنا
-        if h.i > 0 and title.kind == "group":
+        if h.i > 0 and title.kind in ("group", "people"):
             prev = toks[h.i - 1]
             if (_NUM.match(prev.norm) or prev.norm in _NUM_WORDS) and self._cur_joined[h.i - 1]:
                 start = prev.start
@@ -1226,7 +1387,7 @@ class EntityStage(Stage):
                 end = nxt.end
         base = strip_article(toks[h.i].norm) if h.j - h.i == 1 else " ".join(
             [strip_article(toks[h.i].norm)] + [t.norm for t in toks[h.i + 1:h.j]])
-        typ = "NORP" if title.kind == "group" else "ORG"
+        typ = "NORP" if title.kind in ("group", "people") else "ORG"
         key = f"{'porg' if title.kind == 'org' else 'party'}:{title.sector}:{base}:{country}"
         ent = ents.get(key)
         if ent is None:
@@ -1491,7 +1652,7 @@ class EntityStage(Stage):
                 kind, hh = seq[qn]
                 if kind == "dem":
                     dem = hh.payload
-                elif kind == "title" and hh.payload.kind not in ("party", "group", "org"):
+                elif kind == "title" and hh.payload.kind not in ("party", "group", "org", "arms", "people"):
                     break
                 elif kind == "title" and hh.plen and toks[k].norm[:1] == "و":
                     break   # مدعي عام شتوتغارت وشرطة هايلبرون: a second institution, no office's complement

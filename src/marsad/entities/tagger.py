@@ -70,8 +70,9 @@ class Gaz:
             out.append("nametok")
         if any(key in kb.demonyms for _, key, _ in rs):
             out.append("dem")
-        if any(key in kb.title_first for _, key, _ in rs):
-            out.append("title")
+        if any(key in kb.title_first and any(kb.titles[(key,) + r].kind not in ("arms", "people")
+                                             for r in kb.title_first[key]) for _, key, _ in rs):
+            out.append("title")  # (not the nouns that are parties only with a demonym: the model was trained without)
         if norm in kb.stop:
             out.append("stop")
         if norm in SPEECH:

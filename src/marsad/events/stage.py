@@ -1082,7 +1082,10 @@ class EventStage(Stage):
                 recips = rest[0]["ids"]
         else:
             taken = {r for e in self._recent_events if e["_sent"] == st.i for r in e["recipients"]}
-            bare_before = [g for g in before if g["prep"] in (None, "ل") and not set(g["ids"]) <= taken]
+            bare_before = [g for g in before if g["prep"] in (None, "ل") and not set(g["ids"]) <= taken and not (
+                g["prep"] == "ل" and _strong_between(text, toks, g["e"], ts))]
+            # (a genitive with ل closing a clause is no subject of the next one: "انضمت أستراليا إلى الولايات المتحدة
+            # وحلفاء آخرين لبريطانيا، وقررت طرد دبلوماسيين روسيين")
             if ts > 0 and toks[ts - 1].norm in _RELATIVES and not is_noun and ttok.norm.endswith(("ه", "ها", "هم", "هما")):
                 bare_before = []  # "العائلات التي فرقتها الحرب": the noun before a relative clause is its verb's object
             if typ == "ASSAULT":
@@ -3730,9 +3733,10 @@ class EventStage(Stage):
         return e.get("sector") in ("REB",) or any(w in name for w in _AGENT_NOUNS)
 
     def _nationality(self, toks, m) -> bool:
-        """Is the mention a nationality adjective (الأمريكية، التركي)?"""
+        """Is the mention a nationality adjective (الأمريكية، التركي)? Not a group of people named with one (23 دبلوماسيا
+        بريطانيا، صحفيين أتراك: a NORP with the sector of its noun)."""
         if m.kind == "NORP":
-            return True
+            return not m.sector
         h = self.lex.gaz.longest_at(toks, m.s)
         return bool(h and h[1].type == "NORP")
 
@@ -5303,6 +5307,8 @@ def _prep(text, toks, m: Mention):
         m = Mention(m.s - 1, m.e, m.eid, m.kind, m.country, m.sector, m.start, m.end)
     if m.s > 1 and toks[m.s - 1].norm == "من" and toks[m.s - 2].norm in QUANT:
         return None  # "الآلاف من سكان جرادة": a quantity, not a source
+    if _partitive(text, toks, m.s):
+        return None  # "عناصر من الشرطة التركية"، "أعضاء في الكونغرس الأمريكي": some of the party, the party acts
     if m.s > 2 and toks[m.s - 1].norm in ("عن", "من") and toks[m.s - 2].norm in ("يقل", "تقل", "اكثر", "اقل", "يزيد", "تزيد"):
         return None  # "قتلوا ما لا يقل عن 232 مدنيا"، "أكثر من 40 ألف مدني": a count, not a preposition
     if m.s > 0:
@@ -5480,6 +5486,15 @@ def _full_stop_between(text, toks, a, b) -> bool:
         return False
     lo = toks[a - 1].end if a > 0 else toks[0].start
     return bool(_FULLSTOP.search(text, lo, toks[b].start if b < len(toks) else toks[-1].end))
+
+
+# members or units of a party named before it with من/في (عناصر من الشرطة، أعضاء في الكونغرس، وحدات من الجيش)
+_PARTITIVE = {"اعضاء", "عناصر", "وحدات", "افراد", "مسوولين", "مسوولون", "ضباط", "قياديين", "قياديون", "نواب"}
+def _partitive(text, toks, s) -> bool:
+    """Is the party at token s named as the body some members or units of it belong to (عناصر من الشرطة التركية،
+    أعضاء في الكونغرس الأمريكي، وحدات من الجيش التركي)? The group then starts at the partitive noun."""
+    return s > 1 and toks[s - 1].norm in ("من", "في") and toks[s - 2].norm.lstrip("و") in _PARTITIVE \
+        and not _STRONG.search(text, toks[s - 2].end, toks[s].start)
 
 
 _MEMBERS = {"اعضاء", "الاعضاء", "عضو", "العضو", "العضويه", "الدول", "دول", "قاده", "مسوولين", "مسوول", "ضابط", "ضباط",
@@ -5925,7 +5940,8 @@ def _groups(text, toks, ments):
                 g["m"][-1] = m
                 g["e"] = m.e
                 continue
-            if (m.kind == "GPE" or m.kind == "NORP" and m.country) and last.kind in ("PERSON", "ORG") and not last.co \
+            if (m.kind == "GPE" or m.kind == "NORP" and m.country and not m.sector) and last.kind in ("PERSON", "ORG") \
+                    and not last.co \
                     and not (
                     m.kind == "GPE" and (toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")
                                          or last.kind == "PERSON" and not _office_like(toks, last))):
@@ -5946,7 +5962,8 @@ def _groups(text, toks, ments):
             # the body; its name, when it follows, is the party (see the PERSON case above)
             groups.append({"s": sp, "e": m.e, "ids": ids, "m": [m], "prep": None, "spokes": True})
             continue
-        groups.append({"s": m.s, "e": m.e, "ids": ids, "m": [m], "prep": _prep(text, toks, m)})
+        groups.append({"s": m.s - 2 if _partitive(text, toks, m.s) and not (groups and groups[-1]["e"] > m.s - 2)
+                       else m.s, "e": m.e, "ids": ids, "m": [m], "prep": _prep(text, toks, m)})
     return groups
 
 

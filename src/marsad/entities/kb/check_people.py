@@ -16,7 +16,7 @@ ROLES = set("""president vice_president prime_minister king emir sultan crown_pr
 head_of_state chancellor foreign_minister defence_minister interior_minister finance_minister
 national_security_advisor government_spokesperson foreign_ministry_spokesperson central_bank_governor
 army_chief intelligence_chief speaker_of_parliament secretary_general envoy leader opposition_leader
-commander mayor governor minister presidential_aide prosecutor""".split())
+commander mayor governor minister presidential_aide prosecutor senator""".split())
 KEYS = {"name", "ar", "ar_short", "en", "en_short", "wikidata", "country", "roles"}
 # short forms that are common words or very common given names: never allowed alone
 BANNED_SHORT = {"عباس", "علي", "حسن", "حسين", "صالح", "محمد", "أحمد", "احمد", "عبد الله", "عبدالله",
