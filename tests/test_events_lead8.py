@@ -104,3 +104,10 @@ def test_missiles_launched_toward_a_state(pipe):
     doc = full(pipe, "وأطلق الحوثيون صاروخا باليستيا باتجاه الرياض اعترضته الدفاعات السعودية.")
     ev = factual(doc, "ASSAULT")
     assert ev and "YEM" in party(doc, ev[0]["actors"]) and "Riyadh" in party(doc, ev[0]["recipients"])
+
+
+# ---- the head named after an office body (مكتب رئيس الوزراء ... نتنياهو) is no party of its act
+def test_office_holder_after_office_is_no_recipient(pipe):
+    doc = full(pipe, "رفض مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو المقترح المصري.")
+    for e in factual(doc, "REJECT"):
+        assert "نتنياهو" not in party(doc, e["recipients"])

@@ -572,6 +572,14 @@ class EventStage(Stage):
                                           and not (pins & LENIENT and p >= th * SOLID_VETO)):
                         e["_veto"] = True
 
+    def _office_holder(self, toks, body, g) -> bool:
+        """"رفض مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو المقترح": a person of the same state right after an office
+        (مكتب، ديوان + its head's title) is that head, told in the genitive; no party of the act."""
+        ents = self._dp.by_id
+        org = [x for x in body["m"] if x.kind == "ORG" and toks[x.s].norm.lstrip("و") in ("مكتب", "ديوان")]
+        return bool(org) and all(x.kind == "PERSON" for x in g["m"]) and {
+            (ents.get(i) or {}).get("country") for i in g["ids"]} <= {x.country for x in org} | {None}
+
     def _claimed_strike(self, text, toks, groups, g, typ, ts) -> bool:
         """"أعلن الحوثيون استهداف مطار جازان"، "أعلن الجيش الإسرائيلي تدمير نفق"، "أعلنت القوات الروسية قصف مواقع": an
         armed or state body announcing a strike of its own told as a verbal noun right after it (a time word or a comma
@@ -1066,7 +1074,8 @@ class EventStage(Stage):
             # the subject's apposition (أدان علي خامنئي، المرشد الأعلى، ...) is not its target
             rest = [g for g in after_r if g["s"] >= subj["e"] and not set(g["ids"]) <= set(actors)
                     and not (g["s"] == subj["e"] and any(c in text[toks[subj["e"] - 1].end:toks[g["s"]].start]
-                                                         for c in "\"«“"))]  # هيئة التنظيم "روسكومنادزور": its name
+                                                         for c in "\"«“"))  # هيئة التنظيم "روسكومنادزور": its name
+                    and not (g["s"] == subj["e"] and self._office_holder(toks, subj, g))]
             k2 = _apposition_end(text, toks, subj["e"])
             if k2 is not None and not any(g["s"] == subj["e"] for g in groups):
                 # (an office that is a party itself, "دعا ظريف، الرئيس الأمريكي، دونالد ترامب، إلى": the object)
