@@ -1983,6 +1983,8 @@ class EventStage(Stage):
                 hp = None  # "البنتاغون للكونغرس: ندعم السعودية": the act names its own target
             if hp is not None and (not actors or set(actors) & set(hp[0]) or _first_person(ttok.norm, toks, ts)):
                 actors, recips = hp  # "بكين لواشنطن: لن نتنازل عن شبر من أراضينا": the headline names speaker and addressee
+        if inq is not None and typ not in MATERIAL_ACTS and not is_noun:
+            actors, recips = self._quoted_self(toks, groups, ts, te, inq, actors, recips)
         # a multilateral body talks or agrees among its members (توصل زعماء الاتحاد الأوروبي إلى اتفاق بعد محادثات
         # فوضوية، عقد مجلس الأمن اجتماعا طارئا): no counterpart is named, none is missing
         multilateral = typ in SYMMETRIC and not recips and bool(actors) and all(
@@ -2123,6 +2125,22 @@ class EventStage(Stage):
     _recent_events: list = []
     _own_agree = None  # (sentence, token, sides) of an agreement welcomed by its own sides (set by a SUPPORT reading)
     _owner_k = None  # the token of the act noun _welcomed_owner last read
+
+    def _quoted_self(self, toks, groups, ts, te, inq, actors, recips):
+        """A verbal act in the first person inside a direct quote is its speaker's: "وقال بوتين للأسد: أهنئكم على
+        النجاحات"، "وقال: نطلب من الحكومة الألمانية التدخل"، "أبرمنا اتفاقا مع روسيا" (not the one spoken to, nor a
+        party named before the quote). Kept when a party of the speaker's own country acts (the "we" of a minister is
+        his state) or when the verb has its own subject right after it ("هددنا الحوثيون": they threatened us)."""
+        spk = inq.get("speaker")
+        if not spk or spk in actors or not _own_voice(toks[ts].norm):
+            return actors, recips
+        by = self._dp.by_id
+        own = (by.get(spk) or {}).get("country")
+        if own and any((by.get(i) or {}).get("country") == own for i in actors):
+            return actors, recips
+        if any(g["prep"] is None and g["s"] == te and set(g["ids"]) & set(actors) for g in groups):
+            return actors, recips
+        return [spk], [i for i in recips if i != spk]
 
     def _welcomed_owner(self, text, toks, groups, ts, te, subj, actors, st):
         """The owner of the act a reaction verb takes as its object (رحب بـ، أشاد بـ، أثنى على، أيد، ثمن), or None when
@@ -5102,6 +5120,21 @@ def _first_person(norm, toks, ts) -> bool:
     if w[:2] == "سن" and len(w) > 4 and any(x[:1] == "ن" for x in readings(w[1:])):
         return True  # سنطردهم، سنرد: the future of the first person plural
     return bool(_FIRST_PERSON.search(norm)) or w[:1] == "ن" and len(w) > 3
+
+
+def _own_voice(norm: str) -> bool:
+    """A verb unambiguously in the first person: an imperfect of "we" or "I" (نطلب، ندين، سنرد، أهنئكم، أرفض; not a
+    perfect that opens with ن or ا: ناشد، أدان، أبرم) or a perfect of "we" (رفضنا، أبرمنا، اتفقنا). A perfect in ت
+    (رفضت) is as often "she" and is not read here."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if w[:2] in ("سن", "سا") and len(w) > 4:
+        w = w[1:]
+    for r in readings(w):
+        if r[:1] in "نا" and len(r) > 3 and r in VERB_FORMS and r not in PAST_FORMS and "ي" + r[1:] in VERB_FORMS:
+            return True
+        if r.endswith("نا") and r in PAST_FORMS and r[:-2] in PAST_FORMS:
+            return True
+    return False
 
 
 def _future_neg(toks, ts) -> bool:
