@@ -46,3 +46,46 @@ def test_first_person_forms(stage):
     # perfects of the third person that open with ن or ا, and a perfect in ت (as often "she")
     for w in ("أدان", "ناشد", "أبرم", "نفى", "رفضت", "طالب", "يطالب", "تدعم"):
         assert not _own_voice(normalize(w)), w
+
+
+# ---- a meeting named by a noun that is still to come is no meeting held -------------------------------------------
+
+def _meetings(doc, trigger):
+    return [e for e in doc["events"] if e["type"] == "CONSULT" and trigger in e["trigger"]["text"]]
+
+
+def test_meeting_anticipated_is_not_held(pipe):
+    for text, trig in (("روسيا تستبق \"قمة طهران\" بغارات على إدلب", "قمة"),
+                       ("تقارير إعلامية تحدد مكان قمة ترامب وبوتن", "قمة"),
+                       ("وقال الكرملين في بيان إن المسؤولين شددا على أهمية الإبقاء على الاتفاق، وذلك قبل أسبوع من زيارة "
+                        "ميركل إلى روسيا.", "زيارة")):
+        doc = full(pipe, text)
+        assert _meetings(doc, trig) and not [e for e in factual(doc, "CONSULT") if trig in e["trigger"]["text"]], text
+
+
+def test_meeting_object_of_a_future_verb_is_not_held(pipe):
+    doc = full(pipe, "وفي السياق ذاته ستستضيف مسؤولة السياسة الخارجية بالاتحاد الأوروبي فيديريكا موجيريني اجتماعا "
+                     "لوزراء خارجية بريطانيا وفرنسا وألمانيا يوم الثلاثاء في بروكسل لمناقشة الاتفاق النووي مع إيران.")
+    assert not [e for e in factual(doc, "CONSULT") if "اجتماع" in e["trigger"]["text"]]
+
+
+def test_meeting_after_which_something_is_to_happen_is_held(pipe):
+    # "سيزور ... بعد لقائه": the future verb governs the visit, not the meeting after بعد
+    doc = full(pipe, "وقال وزير الخارجية الأمريكي مايك بومبيو إنه سيزور بيونغ يانغ بعد لقائه مع الرئيس الكوري الجنوبي "
+                     "مون جاي إن في سول.")
+    assert [e for e in factual(doc, "CONSULT") if "لقائه" in e["trigger"]["text"]]
+
+
+def test_meeting_held_is_kept(pipe):
+    doc = full(pipe, "التقى الرئيس الأمريكي دونالد ترامب نظيره الروسي فلاديمير بوتين في هلسنكي، وأجرى الزعيمان "
+                     "محادثات استمرت ساعتين.")
+    assert factual(doc, "CONSULT")
+
+
+def test_headline_summit_dated_after_publication_is_not_held(pipe):
+    doc = full(pipe, "قمة مصرية روسية في موسكو بين السيسي وبوتن\n\nيقوم الرئيس المصري عبدالفتاح السيسي الاثنين بزيارة "
+                     "رسمية إلى روسيا تستغرق ثلاثة أيام يلتقي خلالها الرئيس الروسي فلاديمير بوتن.",
+               published="2018-10-14T20:49")
+    head = [e for e in doc["events"] if e["type"] == "CONSULT" and e["trigger"]["text"] == "قمة"]
+    assert head and all(e["hypothetical"] and e["date"] == "2018-10-15" for e in head), head
+    assert not [e for e in factual(doc, "CONSULT") if (e["date"] or "") > "2018-10-14"]

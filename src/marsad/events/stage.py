@@ -185,6 +185,7 @@ def load_lexicons() -> _Lex:
     for kind, forms in read_tsv("untargeted.tsv"):
         lx.untargeted.setdefault(kind, set()).update(normalize(f) for f in forms.split("|") if f)
     lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
+    lx.prospect = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "prospect"}
     from .lexicon import expand
     lx.stance_verbs = {normalize(f) for kind, form in read_tsv("stances.tsv") for f in expand(form)}
     lx.stance_receive = {normalize(f) for kind, form in read_tsv("stances.tsv") if kind == "receive" for f in expand(form)}
@@ -412,6 +413,7 @@ class EventStage(Stage):
                 events.remove(d)
         events = _strikes.fold_sideless(self, events, head)  # an attack told again without its sides: one event
         _strikes.name_authors(self, events)  # ... and one told only so takes the author its attack noun names
+        _unheld_meetings(events, pub)
         for ev in events:
             if ev["type"] == "PROTEST" and ev["actors"] and not ev["recipients"]:
                 ev["recipients"] = self._implied_government(ev["actors"], ev["location"])
@@ -2053,6 +2055,8 @@ class EventStage(Stage):
             # happened: "أشاد زايف الثلاثاء بتوصل أثينا وسكوبيي إلى اتفاق" (and one its own sides welcome, above)
         if is_noun and ts > 0 and toks[ts - 1].norm.lstrip("و") in _PURPOSE_OPENERS:
             hyp = True  # "لتوفير الظروف الملائمة لاستئناف المحادثات بين الكوريتين": talks to be resumed, not held
+        if is_noun and typ == "CONSULT" and not hyp and self._prospective(text, toks, ts):
+            hyp = True  # "ستستضيف موغيريني اجتماعا لوزراء الخارجية"، "روسيا تستبق قمة طهران": a meeting still to come
         # ---- date
         date, date_text, dhist, dfut = self._date(doc, sents, st, ts, te, t0, t1, pub, typ)
         if typ == "PROTEST" and date_text and self._purpose_day(text, st, te, date_text):
@@ -2062,6 +2066,9 @@ class EventStage(Stage):
         hist = hist or dhist
         if dfut and date and pub and date > pub.isoformat():
             hyp = True
+        if is_noun and typ not in MATERIAL_ACTS and date and pub and date > pub.isoformat():
+            hyp = True  # an occasion dated after the publication day has not been held ("قمة مصرية روسية في موسكو"
+            # over "يقوم السيسي الاثنين بزيارة"), whatever sentence gave the day
         if typ == "ASSAULT" and is_noun and actors and not marked:
             # "شن الجيش الإسرائيلي هجوما على غزة"، "نفذت طائرات التحالف غارات": a verb of launching with the author
             lv = next((k for k in range(ts - 1, max(-1, ts - 9), -1) if toks[k].norm.lstrip("وف") in _LAUNCH_VERBS), None)
@@ -2125,6 +2132,32 @@ class EventStage(Stage):
     _recent_events: list = []
     _own_agree = None  # (sentence, token, sides) of an agreement welcomed by its own sides (set by a SUPPORT reading)
     _owner_k = None  # the token of the act noun _welcomed_owner last read
+
+    def _prospective(self, text, toks, ts) -> bool:
+        """A meeting named by a noun (قمة، اجتماع، زيارة، محادثات) that is still to come: governed by a word of
+        anticipation (روسيا تستبق قمة طهران، تقارير تحدد مكان قمة ترامب وبوتن، استعدادا لزيارة: cues.tsv "prospect"),
+        a span of time before it ("قبل أسبوع من زيارة ميركل إلى روسيا"), or the object of a future verb in its clause
+        ("ستستضيف مسؤولة السياسة الخارجية ... فيديريكا موجيريني اجتماعا لوزراء خارجية"). Not a meeting after which
+        something is to happen (سيزور ... بعد لقائه): its clause is searched only back to a preposition of time."""
+        for k in range(max(0, ts - 3), ts):
+            if _strong_between(text, toks, k + 1, ts):
+                continue
+            if any(r in self.lex.prospect for r in readings(toks[k].norm)):
+                return True
+        if ts >= 2 and toks[ts - 1].norm == "من" and any(
+                toks[k].norm.lstrip("و") in ("قبل", "قبيل") and not _strong_between(text, toks, k + 1, ts)
+                for k in range(max(0, ts - 4), ts - 1)):
+            return True
+        for k in range(ts - 1, max(-1, ts - 11), -1):
+            if _strong_between(text, toks, k + 1, ts):
+                break
+            w = toks[k].norm
+            w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+            if w in _RELATIVES_N or w in _PROSPECT_STOPS:
+                break
+            if _future_verb(w):
+                return True
+        return False
 
     def _quoted_self(self, toks, groups, ts, te, inq, actors, recips):
         """A verbal act in the first person inside a direct quote is its speaker's: "وقال بوتين للأسد: أهنئكم على
@@ -5120,6 +5153,23 @@ def _first_person(norm, toks, ts) -> bool:
     if w[:2] == "سن" and len(w) > 4 and any(x[:1] == "ن" for x in readings(w[1:])):
         return True  # سنطردهم، سنرد: the future of the first person plural
     return bool(_FIRST_PERSON.search(norm)) or w[:1] == "ن" and len(w) > 3
+
+
+# words that end the search for a future verb governing a meeting noun (_prospective): a clause opener (إن، أن) or a
+# preposition of time, after which the meeting is a reference point, not the object ("سيزور ... بعد لقائه")
+_PROSPECT_STOPS = frozenset(("ان", "انه", "انها", "بعد", "عقب", "اثر", "منذ", "اثناء", "لدي", "عندما"))
+
+
+def _unheld_meetings(events, pub) -> None:
+    """A meeting dated after the publication day has not been held: "قمة مصرية روسية في موسكو بين السيسي وبوتن" in a
+    headline dated by the lead's "يقوم السيسي الاثنين بزيارة رسمية إلى روسيا" (the day reaches the headline when
+    events are merged, so this is read on the merged events)."""
+    if not pub:
+        return
+    day = pub.isoformat()
+    for ev in events:
+        if ev["type"] == "CONSULT" and ev["date"] and ev["date"][:10] > day and not ev["negated"]:
+            ev["hypothetical"] = True
 
 
 def _own_voice(norm: str) -> bool:
