@@ -89,3 +89,19 @@ def test_headline_summit_dated_after_publication_is_not_held(pipe):
     head = [e for e in doc["events"] if e["type"] == "CONSULT" and e["trigger"]["text"] == "قمة"]
     assert head and all(e["hypothetical"] and e["date"] == "2018-10-15" for e in head), head
     assert not [e for e in factual(doc, "CONSULT") if (e["date"] or "") > "2018-10-14"]
+
+
+# ---- a meeting named again without sides of its own is the meeting told before -------------------------------------
+
+def test_meeting_retold_by_a_demonstrative_takes_no_parties_of_its_sentence(pipe):
+    doc = full(pipe, "التقى زعيم حزب الله حسن نصر الله وفدا من جماعة الحوثي في بيروت.\n"
+                     "وعلقت السفارة اليمنية في الولايات المتحدة على هذا اللقاء بالقول إنه دليل على التدخل الإيراني.")
+    for e in factual(doc, "CONSULT"):
+        assert "السفارة" not in party(doc, e["actors"]) and "اليمن" not in party(doc, e["actors"]), e
+    assert factual(doc, "CONSULT")  # the meeting itself, from its first telling
+
+
+def test_meeting_noun_with_its_own_sides_is_read(pipe):
+    doc = full(pipe, "التقى وزير الخارجية الأميركي مايك بومبيو نظيره الروسي سيرغي لافروف في سوتشي.\n"
+                     "وسبق ذلك بيوم اللقاء بين الرئيس الروسي فلاديمير بوتين والمستشارة الألمانية أنغيلا ميركل.")
+    assert any("ميركل" in party(doc, e["actors"] + e["recipients"]) for e in factual(doc, "CONSULT"))

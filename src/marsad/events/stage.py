@@ -1987,6 +1987,8 @@ class EventStage(Stage):
                 actors, recips = hp  # "بكين لواشنطن: لن نتنازل عن شبر من أراضينا": the headline names speaker and addressee
         if inq is not None and typ not in MATERIAL_ACTS and not is_noun:
             actors, recips = self._quoted_self(toks, groups, ts, te, inq, actors, recips)
+        if typ == "CONSULT" and is_noun and self._meeting_retold(text, toks, groups, st, ts, te):
+            return None
         # a multilateral body talks or agrees among its members (توصل زعماء الاتحاد الأوروبي إلى اتفاق بعد محادثات
         # فوضوية، عقد مجلس الأمن اجتماعا طارئا): no counterpart is named, none is missing
         multilateral = typ in SYMMETRIC and not recips and bool(actors) and all(
@@ -2158,6 +2160,26 @@ class EventStage(Stage):
             if _future_verb(w):
                 return True
         return False
+
+    def _meeting_retold(self, text, toks, groups, st, ts, te) -> bool:
+        """A meeting named again by a bare definite noun or a demonstrative, with no side of its own ("وحضر اللقاء الأمير
+        محمد بن نواف ..."، "وتأتي هذه القمة في وقت ..."، "وعلقت السفارة اليمنية على هذا اللقاء"), after the story has
+        told a meeting: it is that meeting, whose sides were read where it was told; the parties of this sentence
+        (who attends, who comments, what the meeting is about) are not its sides. A meeting noun with a genitive, a
+        pronoun, an adjective of nationality or مع/بين after it names its own sides and is read as usual."""
+        if te - ts != 1 or st.i == 0:
+            return False
+        w = toks[ts].norm
+        w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+        demo = ts > 0 and toks[ts - 1].norm.lstrip("وفبل") in _DEMONSTRATIVES
+        if not (demo or w.startswith(("ال", "بال", "لل"))) or _noun_suffix(toks[ts].norm) is not None:
+            return False
+        if any(te <= g["s"] <= te + 4 and not _strong_between(text, toks, te, g["s"]) for g in groups):
+            return False
+        if any(toks[k].norm in ("مع", "بين", "وبين") for k in range(te, min(len(toks), te + 4))):
+            return False
+        return any(e["type"] == "CONSULT" and e["_sent"] < st.i and e["actors"] and not e["hypothetical"]
+                   and not e["negated"] for e in self._recent_events)
 
     def _quoted_self(self, toks, groups, ts, te, inq, actors, recips):
         """A verbal act in the first person inside a direct quote is its speaker's: "وقال بوتين للأسد: أهنئكم على
@@ -5155,6 +5177,7 @@ def _first_person(norm, toks, ts) -> bool:
     return bool(_FIRST_PERSON.search(norm)) or w[:1] == "ن" and len(w) > 3
 
 
+_DEMONSTRATIVES = frozenset(("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"))
 # words that end the search for a future verb governing a meeting noun (_prospective): a clause opener (إن، أن) or a
 # preposition of time, after which the meeting is a reference point, not the object ("سيزور ... بعد لقائه")
 _PROSPECT_STOPS = frozenset(("ان", "انه", "انها", "بعد", "عقب", "اثر", "منذ", "اثناء", "لدي", "عندما"))
