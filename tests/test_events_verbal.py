@@ -105,3 +105,21 @@ def test_meeting_noun_with_its_own_sides_is_read(pipe):
     doc = full(pipe, "التقى وزير الخارجية الأميركي مايك بومبيو نظيره الروسي سيرغي لافروف في سوتشي.\n"
                      "وسبق ذلك بيوم اللقاء بين الرئيس الروسي فلاديمير بوتين والمستشارة الألمانية أنغيلا ميركل.")
     assert any("ميركل" in party(doc, e["actors"] + e["recipients"]) for e in factual(doc, "CONSULT"))
+
+
+# ---- a threat word whose object is a good put at risk is no threat made -------------------------------------------
+
+def test_endangering_a_good_is_no_threat(pipe):
+    for text in ("وأرسلت الولايات المتحدة مراراً السفن الحربية إلى الجزر المتاخمة لبحر الصين الجنوبي، والتي تهدد سيادة "
+                 "الصين وسلامة أراضيها.",
+                 "وعبر قائد القيادة المركزية الأميركية جوزيف فوتيل عن قلق بلاده من تهديد الحوثيين للملاحة الدولية في "
+                 "باب المندب.",
+                 "تعمل بكين حثيثا على تطوير أسلحة جديدة، يقول خبراء إنها تهدد التفوق الأميركي."):
+        doc = full(pipe, text)
+        assert not factual(doc, "THREATEN"), text
+
+
+def test_threat_against_a_party_stays(pipe):
+    doc = full(pipe, "وهددت تركيا بمهاجمة القوات الأمريكية المتحالفة مع وحدات حماية الشعب الكردي في منبج.")
+    ev = one(doc, "THREATEN", "هدد")
+    assert "تركيا" in party(doc, ev["actors"])

@@ -186,6 +186,7 @@ def load_lexicons() -> _Lex:
         lx.untargeted.setdefault(kind, set()).update(normalize(f) for f in forms.split("|") if f)
     lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
     lx.prospect = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "prospect"}
+    lx.endangered = {normalize(row[0]) for row in read_tsv("endangered.tsv")}
     from .lexicon import expand
     lx.stance_verbs = {normalize(f) for kind, form in read_tsv("stances.tsv") for f in expand(form)}
     lx.stance_receive = {normalize(f) for kind, form in read_tsv("stances.tsv") if kind == "receive" for f in expand(form)}
@@ -789,6 +790,8 @@ class EventStage(Stage):
         if typ == "SUPPORT" and any(r.startswith(("دعم", "يدعم", "تدعم", "ندعم")) for r in readings(ttok.norm)) and any(
                 any(r in _MONEY for r in readings(toks[k].norm)) for k in range(te, min(len(toks), te + 6))):
             typ = "AID"  # "قطر تدعم اقتصاد تركيا باستثمارات مباشرة": material support is aid
+        if typ == "THREATEN" and self._endangers(toks, ts, te):
+            return None
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
         # ---- factuality
         negated, hyp, hist = self._factuality(st, ts, te, typ)
@@ -2134,6 +2137,32 @@ class EventStage(Stage):
     _recent_events: list = []
     _own_agree = None  # (sentence, token, sides) of an agreement welcomed by its own sides (set by a SUPPORT reading)
     _owner_k = None  # the token of the act noun _welcomed_owner last read
+
+    def _endangers(self, toks, ts, te) -> bool:
+        """A threat word (يهدد، تهدد، تهديد) whose object is a good it puts at risk, not a party it threatens: "السفن
+        الحربية التي تهدد سيادة الصين"، "أسلحة جديدة تهدد التفوق الأميركي"، "الحوثيين الذين يهددون الملاحة"،
+        "تهديد الحوثيين للملاحة الدولية" (endangered.tsv): no threat is made (a speaker's charge that a party
+        endangers stability is read as blame, elsewhere). Not حذر/توعد, and not a threat with its ب-complement."""
+        w = toks[ts].norm
+        w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+        if not ("هدد" in w or "هديد" in w) or w.startswith(("مهدد", "المهدد")) or te >= len(toks):
+            return False
+        lex = self.lex.endangered
+
+        def hit(k, lam=False):
+            x = toks[k].norm
+            if x in lex or x[:1] in "وب" and x[1:] in lex:
+                return not lam
+            if x[:2] == "لل" and "ا" + x[1:] in lex or x[:1] == "ل" and x[1:] in lex:
+                return True  # (the object of a verbal noun marked with لـ: "تهديد الحوثيين للملاحة")
+            if k + 1 < len(toks) and (x + " " + toks[k + 1].norm) in lex:
+                return not lam
+            return False
+
+        if hit(te):
+            return True
+        noun = not ({w} & VERB_FORMS) and w.startswith(("تهديد", "التهديد"))
+        return noun and te + 1 < len(toks) and hit(te + 1, lam=True)
 
     def _prospective(self, text, toks, ts) -> bool:
         """A meeting named by a noun (قمة، اجتماع، زيارة، محادثات) that is still to come: governed by a word of
