@@ -123,3 +123,26 @@ def test_threat_against_a_party_stays(pipe):
     doc = full(pipe, "وهددت تركيا بمهاجمة القوات الأمريكية المتحالفة مع وحدات حماية الشعب الكردي في منبج.")
     ev = one(doc, "THREATEN", "هدد")
     assert "تركيا" in party(doc, ev["actors"])
+
+
+# ---- a warning's target told in its أن-clause; an act decided by a party the quote names ---------------------------
+
+def test_warning_target_inside_its_clause(pipe):
+    doc = full(pipe, "تصعيد بين إسرائيل وإيران في سوريا\n\nقصفت طائرات إسرائيلية مواقع إيرانية قرب دمشق الليلة الماضية. "
+                     "وحذر وزيران إسرائيليان من أن إسرائيل ستواصل التحرك ضد إيران في سوريا.")
+    ev = one(doc, "THREATEN", "حذر")
+    assert "إيران" in party(doc, ev["recipients"])
+
+
+def test_conditional_in_is_no_warning_clause(pipe):
+    # "إن لم": the conditional, not the أن of the warning's content
+    doc = full(pipe, "وقال التنظيم إن الفرنسيين تم تحذيرهم من هجمات مماثلة إن لم يوقفوا حربهم ضد تنظيم الدولة الإسلامية.")
+    for e in factual(doc, "THREATEN"):
+        assert "تنظيم الدولة" not in party(doc, e["recipients"]), e
+
+
+def test_act_decided_by_the_party_a_quote_names_is_not_the_speakers(pipe):
+    doc = full(pipe, "وقالت الوزيرة الألمانية: \"تلقيت رسالة من الحكومة الأفغانية أبلغتني فيها بقرارها رفض أي تمديد "
+                     "لمهمة القوات\".")
+    ev = one(doc, "REJECT", "رفض")
+    assert "الحكومة الأفغانية" in party(doc, ev["actors"]) and "الوزيرة" not in party(doc, ev["actors"])

@@ -1992,6 +1992,10 @@ class EventStage(Stage):
             actors, recips = self._quoted_self(toks, groups, ts, te, inq, actors, recips)
         if typ == "CONSULT" and is_noun and self._meeting_retold(text, toks, groups, st, ts, te):
             return None
+        if typ == "THREATEN" and not recips and actors:
+            recips = self._warned_target(text, toks, groups, te, actors)
+        if inq is not None and inq.get("speaker") in actors:
+            actors, recips = self._decision_owner(st, toks, ts, inq, actors, recips)
         # a multilateral body talks or agrees among its members (توصل زعماء الاتحاد الأوروبي إلى اتفاق بعد محادثات
         # فوضوية، عقد مجلس الأمن اجتماعا طارئا): no counterpart is named, none is missing
         multilateral = typ in SYMMETRIC and not recips and bool(actors) and all(
@@ -2137,6 +2141,41 @@ class EventStage(Stage):
     _recent_events: list = []
     _own_agree = None  # (sentence, token, sides) of an agreement welcomed by its own sides (set by a SUPPORT reading)
     _owner_k = None  # the token of the act noun _welcomed_owner last read
+
+    def _decision_owner(self, st, toks, ts, inq, actors, recips):
+        """An act noun after a decision or intent noun with a pronoun of the third person, inside a quote, is the act
+        of that pronoun's party, not the speaker's: "تلقيت رسالة من الحكومة الأفغانية أبلغتني فيها بقرارها رفض أي
+        تمديد" (the Afghan government refuses). Kept when the pronoun cannot be resolved or is the speaker."""
+        if ts == 0:
+            return actors, recips
+        w = toks[ts - 1].norm
+        w = w[1:] if w[:1] in "وفبل" and len(w) > 5 else w
+        suf = next((x for x in ("هم", "ها", "ه") if w.endswith(x) and w[:-len(x)] in _DECISION_NOUNS), None)
+        if suf is None:
+            return actors, recips
+        ids = self._antecedent(st, ts - 1, suf, [])[0]
+        if not ids or inq["speaker"] in ids:
+            return actors, recips
+        return list(ids), [r for r in recips if r not in ids]
+
+    def _warned_target(self, text, toks, groups, te, actors) -> list:
+        """The target of a warning or threat told in its أن-clause, when the verb names none: "حذر وزيران إسرائيليان
+        من أن إسرائيل ستواصل التحرك ضد إيران في سوريا" (Iran), "هدد ... بأن الجيش سيوسع عملياته ضد حماس": the party
+        the announced act is against (ضد), not of the warner's own country."""
+        k0 = next((k for k in range(te, min(len(toks), te + 14)) if toks[k].norm in _THAT and (
+            toks[k].text.lstrip("وب")[:1] == "أ" or toks[k].norm[:1] == "ب" or toks[k - 1].norm == "من")), None)
+        # (أن, بأن, من أن; not the conditional إن, which normalises alike: "إن لم يوقفوا حربهم ضد التنظيم")
+        if k0 is None or _full_stop_between(text, toks, te, k0):
+            return []  # (the clause after the warner and its subject: "وحذر الرئيس الأمريكي من أن")
+        by = self._dp.by_id
+        own = {(by.get(i) or {}).get("country") for i in actors} - {None}
+        for g in groups:
+            if g["s"] <= k0 or g["s"] - k0 > 20 or _full_stop_between(text, toks, k0, g["s"]):
+                continue
+            if g["prep"] == "ضد" and not set(g["ids"]) & set(actors) \
+                    and not {(by.get(i) or {}).get("country") for i in g["ids"]} & own:
+                return list(g["ids"])
+        return []
 
     def _endangers(self, toks, ts, te) -> bool:
         """A threat word (يهدد، تهدد، تهديد) whose object is a good it puts at risk, not a party it threatens: "السفن
@@ -5206,6 +5245,10 @@ def _first_person(norm, toks, ts) -> bool:
     return bool(_FIRST_PERSON.search(norm)) or w[:1] == "ن" and len(w) > 3
 
 
+_THAT = frozenset(("ان", "بان", "وان", "انه", "بانه", "انها", "بانها", "انهم", "بانهم"))  # (a warning's أن-clause)
+# a decision or intent noun (before its pronoun suffix) that names whose the act after it is: بقرارها رفض، نيته
+# الانسحاب، عزمهم مقاطعة (_decision_owner)
+_DECISION_NOUNS = frozenset(("قرار", "نيت", "عزم", "رغبت", "استعداد", "موقف", "اعتزام"))
 _DEMONSTRATIVES = frozenset(("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"))
 # words that end the search for a future verb governing a meeting noun (_prospective): a clause opener (إن، أن) or a
 # preposition of time, after which the meeting is a reference point, not the object ("سيزور ... بعد لقائه")
