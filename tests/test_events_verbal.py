@@ -146,3 +146,24 @@ def test_act_decided_by_the_party_a_quote_names_is_not_the_speakers(pipe):
                      "لمهمة القوات\".")
     ev = one(doc, "REJECT", "رفض")
     assert "الحكومة الأفغانية" in party(doc, ev["actors"]) and "الوزيرة" not in party(doc, ev["actors"])
+
+
+# ---- a relative clause's verb with the antecedent taken up after it has its own subject after that pronoun ---------
+
+def test_relative_clause_subject_after_the_resumptive_pronoun(pipe):
+    doc = full(pipe, "ويشمل هؤلاء القيادي الثوري راميرو فالديز، ووزير الاقتصاد السابق ريكاردو كابريساس، بما يشير إلى أن "
+                     "\"تجديد شباب الحكم\" الذي دعت إليه القيادة الكوبية سيكون تدريجيا.")
+    for e in doc["events"]:
+        assert "كابريساس" not in party(doc, e["actors"]), e
+    doc = full(pipe, "وانتقدت المعارضة القرار الذي وافقت عليه الحكومة التركية أمس.")
+    for e in doc["events"]:
+        if e["type"] == "AGREE":
+            assert "المعارضة" not in party(doc, e["actors"]), e
+
+
+def test_in_which_is_no_resumed_argument(pipe):
+    # "التي اتهمت فيها موسكو": فيها is "in which"; Moscow is the one accused, May accuses
+    doc = full(pipe, "لكن روسيا تنكر ضلوعها في أي هجوم على سكريبال، منافية بذلك تصريحات رئيسة الوزراء البريطانية، تيريزا "
+                     "ماي، التي اتهمت فيها موسكو بمحاولة قتل الجاسوس السابق وابنته.")
+    for e in factual(doc, "ACCUSE"):
+        assert "موسكو" not in party(doc, e["actors"]), e

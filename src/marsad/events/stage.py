@@ -1996,6 +1996,8 @@ class EventStage(Stage):
             recips = self._warned_target(text, toks, groups, te, actors)
         if inq is not None and inq.get("speaker") in actors:
             actors, recips = self._decision_owner(st, toks, ts, inq, actors, recips)
+        if not is_noun and typ not in MATERIAL_ACTS:
+            actors, recips = self._relative_subject(text, toks, groups, ts, te, actors, recips)
         # a multilateral body talks or agrees among its members (توصل زعماء الاتحاد الأوروبي إلى اتفاق بعد محادثات
         # فوضوية، عقد مجلس الأمن اجتماعا طارئا): no counterpart is named, none is missing
         multilateral = typ in SYMMETRIC and not recips and bool(actors) and all(
@@ -2141,6 +2143,21 @@ class EventStage(Stage):
     _recent_events: list = []
     _own_agree = None  # (sentence, token, sides) of an agreement welcomed by its own sides (set by a SUPPORT reading)
     _owner_k = None  # the token of the act noun _welcomed_owner last read
+
+    def _relative_subject(self, text, toks, groups, ts, te, actors, recips):
+        """A verb of a relative clause whose antecedent is taken up by a pronoun after it has its own subject after
+        that pronoun: "الحل الذي دعت إليه روسيا"، "القرار الذي وافقت عليه الحكومة التركية"، "تجديد شباب الحكم الذي
+        دعت إليه القيادة الكوبية": that party acts (not a party named before the relative), and the antecedent is
+        what it acts on, no recipient."""
+        if ts == 0 or toks[ts - 1].norm not in _RELATIVES or te + 1 >= len(toks) or toks[te].norm not in _RESUMED_ARG:
+            return actors, recips
+        g = next((g for g in groups if (g["s"] == te + 1 or g["s"] == te + 2 and g["m"][0].kind == "NORP"
+                                         and toks[te + 1].norm.startswith("ال")) and g["prep"] is None
+                  and not _strong_between(text, toks, te, g["s"])), None)
+        # (a body named by a noun and its adjective of nationality: "القيادة الكوبية")
+        if g is None or set(g["ids"]) == set(actors):
+            return actors, recips
+        return list(g["ids"]), [r for r in recips if r not in g["ids"]]
 
     def _decision_owner(self, st, toks, ts, inq, actors, recips):
         """An act noun after a decision or intent noun with a pronoun of the third person, inside a quote, is the act
@@ -5245,6 +5262,10 @@ def _first_person(norm, toks, ts) -> bool:
     return bool(_FIRST_PERSON.search(norm)) or w[:1] == "ن" and len(w) > 3
 
 
+# the pronoun that takes up a relative's antecedent as the verb's own prepositional argument (دعت إليه، وافقت عليه،
+# أعلنت عنها): the party after it is the subject (not فيه/فيها, "in which": "تصريحات ماي التي اتهمت فيها موسكو")
+_RESUMED_ARG = frozenset(("اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم", "عنه", "عنها", "به", "بها", "منه", "منها",
+                          "له", "لها"))
 _THAT = frozenset(("ان", "بان", "وان", "انه", "بانه", "انها", "بانها", "انهم", "بانهم"))  # (a warning's أن-clause)
 # a decision or intent noun (before its pronoun suffix) that names whose the act after it is: بقرارها رفض، نيته
 # الانسحاب، عزمهم مقاطعة (_decision_owner)
