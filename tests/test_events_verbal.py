@@ -167,3 +167,21 @@ def test_in_which_is_no_resumed_argument(pipe):
                      "ماي، التي اتهمت فيها موسكو بمحاولة قتل الجاسوس السابق وابنته.")
     for e in factual(doc, "ACCUSE"):
         assert "موسكو" not in party(doc, e["actors"]), e
+
+
+# ---- criticism faced or drawn: the subject is its target ------------------------------------------------------------
+
+def test_criticism_faced_or_drawn_is_not_made_by_the_subject(pipe):
+    for text in ("دافع الرئيس رجب طيب أردوغان عن اللاعب الألماني من أصول تركية، مسعود أوزيل، الذي واجه انتقادات عقب "
+                 "التقاط صور مع الزعيم التركي.",
+                 "ويسمح القانون رقم 10 الذي أثار انتقادات بعد أن وقعه الرئيس السوري بشار الأسد في أبريل، للحكومة "
+                 "بإحداث منطقة تنظيمية."):
+        doc = full(pipe, text)
+        for e in factual(doc, "ACCUSE"):
+            assert not ({"أوزيل", "الأسد"} & set(party(doc, e["actors"]).split())), e
+
+
+def test_criticism_received_from_a_named_critic(pipe):
+    doc = full(pipe, "وتعرضت الحكومة البريطانية لانتقادات من منظمة العفو الدولية بسبب صفقات السلاح.")
+    ev = one(doc, "ACCUSE", "انتقادات")
+    assert "العفو" in party(doc, ev["actors"]) and "الحكومة البريطانية" in party(doc, ev["recipients"])

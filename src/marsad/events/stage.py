@@ -1998,6 +1998,14 @@ class EventStage(Stage):
             actors, recips = self._decision_owner(st, toks, ts, inq, actors, recips)
         if not is_noun and typ not in MATERIAL_ACTS:
             actors, recips = self._relative_subject(text, toks, groups, ts, te, actors, recips)
+        if typ == "ACCUSE" and is_noun and _suffered(toks, ts) and not _strong_between(text, toks, ts - 1, ts):
+            # "مسعود أوزيل الذي واجه انتقادات"، "القانون رقم 10 الذي أثار انتقادات": the subject is criticised; the
+            # critics are those named with من right after the noun, else no one
+            critic = next((g for g in groups if g["prep"] == "من" and te <= g["s"] <= te + 2), None)
+            if critic is None:
+                return None
+            target = [i for i in actors if i not in critic["ids"]]
+            actors, recips = list(critic["ids"]), target or [r for r in recips if r not in critic["ids"]]
         # a multilateral body talks or agrees among its members (توصل زعماء الاتحاد الأوروبي إلى اتفاق بعد محادثات
         # فوضوية، عقد مجلس الأمن اجتماعا طارئا): no counterpart is named, none is missing
         multilateral = typ in SYMMETRIC and not recips and bool(actors) and all(
@@ -5286,6 +5294,24 @@ def _unheld_meetings(events, pub) -> None:
     for ev in events:
         if ev["type"] == "CONSULT" and ev["date"] and ev["date"][:10] > day and not ev["negated"]:
             ev["hypothetical"] = True
+
+
+# verbs whose subject receives or draws the act named by the noun after them (واجه انتقادات، تعرض لانتقادات، أثار
+# انتقادات، لقي تنديدا، تلقى اتهامات): _suffered
+_SUFFER_VERBS = frozenset(("واجه", "واجهت", "يواجه", "تواجه", "يواجهون", "واجهوا", "تعرض", "تعرضت", "يتعرض", "تتعرض",
+                           "تعرضوا", "يتعرضون", "اثار", "اثارت", "يثير", "تثير", "لقي", "لقيت", "يلقي", "تلقي", "تلقت",
+                           "يتلقي", "تتلقي"))
+
+
+def _suffered(toks, ts) -> bool:
+    """Is the act noun at ts the object of a verb of receiving or drawing it, one or two words before ("الذي واجه
+    انتقادات"، "تعرضت لانتقادات حادة"، "أثار القرار انتقادات")?"""
+    for k in range(max(0, ts - 3), ts):
+        w = toks[k].norm
+        w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+        if w in _SUFFER_VERBS:
+            return True
+    return False
 
 
 def _own_voice(norm: str) -> bool:
