@@ -185,3 +185,16 @@ def test_criticism_received_from_a_named_critic(pipe):
     doc = full(pipe, "وتعرضت الحكومة البريطانية لانتقادات من منظمة العفو الدولية بسبب صفقات السلاح.")
     ev = one(doc, "ACCUSE", "انتقادات")
     assert "العفو" in party(doc, ev["actors"]) and "الحكومة البريطانية" in party(doc, ev["recipients"])
+
+
+# ---- "إلى جانب X" is a phrase beside X, never the subject -------------------------------------------------------
+
+def test_beside_is_no_subject(pipe):
+    doc = full(pipe, "لكن الأمر تغير الجمعة، إذ اعتبر الرئيس النيجيري محمد بخاري أن استمرار فقدان التلميذات إثر هجوم "
+                     "المسلحين يشكل \"كارثة وطنية\". وقال بخاري في بيان أصدرته الرئاسة، إن \"البلد برمته يقف إلى جانب "
+                     "العائلات. إنها كارثة وطنية\".")
+    for e in factual(doc, "SUPPORT"):
+        assert "العائلات" not in party(doc, e["actors"]), e
+    doc = full(pipe, "وقال الرئيس المصري عبد الفتاح السيسي إن مصر تقف إلى جانب السعودية في مواجهة الإرهاب.")
+    ev = one(doc, "SUPPORT", "تقف")
+    assert "مصر" in party(doc, ev["actors"]) and "السعودية" in party(doc, ev["recipients"])

@@ -5451,6 +5451,9 @@ def _prep(text, toks, m: Mention):
             return "في"  # "وفي محافظة البيضاء، استهدفت المقاتلات": a place the clause is set in, not its subject
         if w in ("قبل", "جانب", "طرف") and m.s > 1 and toks[m.s - 2].norm == "من":
             return "من قبل"  # (من جانب الجيش الإسرائيلي، من طرف الشرطة: by them)
+        if w == "جانب" and m.s > 1 and toks[m.s - 2].norm in ("الي", "والي") \
+                and not _STRONG.search(text, toks[m.s - 2].end, toks[m.s].start):
+            return "إلى"  # (يقف إلى جانب العائلات، وإلى جانب الولايات المتحدة: beside them, never a subject)
     w = toks[m.s].norm
     if w[:1] in "وف" and len(w) > 4 and not (w[0] == "ف" and w[1] in "بل"):
         w = w[1:]  # (a ف before ل/ب begins a name: فلسطينيين، فلاديمير; "فلإيران" is rare)
