@@ -198,3 +198,17 @@ def test_beside_is_no_subject(pipe):
     doc = full(pipe, "وقال الرئيس المصري عبد الفتاح السيسي إن مصر تقف إلى جانب السعودية في مواجهة الإرهاب.")
     ev = one(doc, "SUPPORT", "تقف")
     assert "مصر" in party(doc, ev["actors"]) and "السعودية" in party(doc, ev["recipients"])
+
+
+# ---- verb, preposition with a pronoun, then the subject ----------------------------------------------------------
+
+def test_subject_after_a_pronoun_object(pipe):
+    doc = full(pipe, "أعيد انتخاب الرئيس الروسي فلاديمير بوتين لولاية رابعة في انتخابات أشبه باستفتاء، نددت بها "
+                     "المعارضة ووصفتها بالمزورة.")
+    for e in factual(doc, "ACCUSE"):
+        if "ندد" in e["trigger"]["text"]:
+            assert "بوتين" not in party(doc, e["actors"]), e
+    doc = full(pipe, "وقال المسؤول والي محمد إن المهاجمين حاولا اقتحام موقع تابع لفيلق الحدود الباكستاني، حيث فجر أحدهما "
+                     "نفسه عندما طلبت منه القوات الباكستانية التوقف.")
+    for e in factual(doc, "REQUEST"):
+        assert "القوات" not in party(doc, e["recipients"]), e

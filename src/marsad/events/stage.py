@@ -1998,6 +1998,7 @@ class EventStage(Stage):
             actors, recips = self._decision_owner(st, toks, ts, inq, actors, recips)
         if not is_noun and typ not in MATERIAL_ACTS:
             actors, recips = self._relative_subject(text, toks, groups, ts, te, actors, recips)
+            actors, recips = self._subject_after_pronoun(text, toks, groups, ts, te, actors, recips)
         if typ == "ACCUSE" and is_noun and _suffered(toks, ts) and not _strong_between(text, toks, ts - 1, ts):
             # "مسعود أوزيل الذي واجه انتقادات"، "القانون رقم 10 الذي أثار انتقادات": the subject is criticised; the
             # critics are those named with من right after the noun, else no one
@@ -2151,6 +2152,23 @@ class EventStage(Stage):
     _recent_events: list = []
     _own_agree = None  # (sentence, token, sides) of an agreement welcomed by its own sides (set by a SUPPORT reading)
     _owner_k = None  # the token of the act noun _welcomed_owner last read
+
+    def _subject_after_pronoun(self, text, toks, groups, ts, te, actors, recips):
+        """A verb followed by a preposition with a pronoun, then a party: that party is its subject (verb, the one
+        addressed as a pronoun, subject): "عندما طلبت منه القوات الباكستانية التوقف"، "ووجه له الرئيس التركي دعوة".
+        Not when a subject stands right before the verb, nor in a relative clause (_relative_subject reads that)."""
+        if te + 1 >= len(toks) or toks[te].norm not in _RESUMED_ARG or ts > 0 and toks[ts - 1].norm in _RELATIVES:
+            return actors, recips
+        if any(g["prep"] is None and ts - 1 <= g["e"] <= ts for g in groups):
+            return actors, recips
+        g = next((g for g in groups if (g["s"] == te + 1 or g["s"] == te + 2 and g["m"][0].kind == "NORP"
+                                         and toks[te + 1].norm.startswith("ال")) and g["prep"] is None
+                  and not _strong_between(text, toks, te, g["s"])), None)
+        if g is None or set(g["ids"]) == set(actors):
+            return actors, recips
+        # the party read before as the subject is the one the pronoun takes up ("انتخابات أشبه باستفتاء، نددت بها
+        # المعارضة": Putin's election), when no target was read
+        return list(g["ids"]), [r for r in recips if r not in g["ids"]] or [a for a in actors if a not in g["ids"]]
 
     def _relative_subject(self, text, toks, groups, ts, te, actors, recips):
         """A verb of a relative clause whose antecedent is taken up by a pronoun after it has its own subject after
