@@ -212,3 +212,11 @@ def test_subject_after_a_pronoun_object(pipe):
                      "نفسه عندما طلبت منه القوات الباكستانية التوقف.")
     for e in factual(doc, "REQUEST"):
         assert "القوات" not in party(doc, e["recipients"]), e
+
+
+def test_sides_between_after_the_place_naming_the_act(pipe):
+    doc = full(pipe, "رحب الرئيس الكوري الجنوبي، مون جاي-إن، الثلاثاء، باتفاق سنغافورة بين الرئيس الأميركي دونالد ترمب "
+                     "والزعيم الكوري الشمالي، كيم يونغ أون، باعتباره \"حدثاً تاريخياً\".")
+    ev = one(doc, "SUPPORT", "رحب")
+    names = party(doc, ev["recipients"])
+    assert "USA" in names and "PRK" in names and "سنغافورة" not in names

@@ -1999,6 +1999,8 @@ class EventStage(Stage):
         if not is_noun and typ not in MATERIAL_ACTS:
             actors, recips = self._relative_subject(text, toks, groups, ts, te, actors, recips)
             actors, recips = self._subject_after_pronoun(text, toks, groups, ts, te, actors, recips)
+        if typ in ("SUPPORT", "ACCUSE", "REJECT") and recips and not is_noun:
+            recips = _sides_between(text, toks, groups, recips)
         if typ == "ACCUSE" and is_noun and _suffered(toks, ts) and not _strong_between(text, toks, ts - 1, ts):
             # "مسعود أوزيل الذي واجه انتقادات"، "القانون رقم 10 الذي أثار انتقادات": the subject is criticised; the
             # critics are those named with من right after the noun, else no one
@@ -5330,6 +5332,17 @@ def _suffered(toks, ts) -> bool:
         if w in _SUFFER_VERBS:
             return True
     return False
+
+
+def _sides_between(text, toks, groups, recips) -> list:
+    """The sides of an act welcomed or condemned, named with بين right after the place that names it: "رحب مون
+    باتفاق سنغافورة بين الرئيس الأميركي دونالد ترمب والزعيم الكوري الشمالي" (Trump and Kim, not Singapore)."""
+    g = next((g for g in groups if g["ids"] == recips), None)
+    if g is None or not all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"]):
+        return recips
+    b = next((b for b in groups if b["prep"] == "بين" and g["e"] <= b["s"] <= g["e"] + 1
+              and not _strong_between(text, toks, g["e"], b["s"])), None)
+    return list(b["ids"]) if b is not None and len(b["ids"]) > 1 else recips
 
 
 def _own_voice(norm: str) -> bool:
