@@ -220,3 +220,19 @@ def test_sides_between_after_the_place_naming_the_act(pipe):
     ev = one(doc, "SUPPORT", "رحب")
     names = party(doc, ev["recipients"])
     assert "USA" in names and "PRK" in names and "سنغافورة" not in names
+
+
+# ---- an arrival is a visit only by the party next to the verb ------------------------------------------------------
+
+def test_things_arriving_visit_no_one(pipe):
+    doc = full(pipe, "وصلت إلى الضفة الغربية المحتلة آلاف الطرود، والرسائل، وحتى كرسي متحرك، كانت مرسلة إلى الفلسطينيين، "
+                     "عقب إفراج إسرائيل عنها، بعد سنوات من إرسالها عبر البريد.")
+    assert not factual(doc, "CONSULT")
+
+
+def test_visitors_arriving_still_visit(pipe):
+    for text, who in (("لافروف يصل إلى بيونغيانغ", "لافروف"),
+                      ("وصل وزير الخارجية الأمريكي مايك بومبيو إلى الرياض السبت.", "بومبيو"),
+                      ("وقال المبعوث الأممي مارتن غريفيث، الذي وصل إلى صنعاء السبت، إن الحوار ممكن.", "غريفيث")):
+        doc = full(pipe, text)
+        assert any(who in party(doc, e["actors"]) for e in factual(doc, "CONSULT")), text

@@ -2001,6 +2001,9 @@ class EventStage(Stage):
             actors, recips = self._subject_after_pronoun(text, toks, groups, ts, te, actors, recips)
         if typ in ("SUPPORT", "ACCUSE", "REJECT") and recips and not is_noun:
             recips = _sides_between(text, toks, groups, recips)
+        if typ == "CONSULT" and trig.mode == "visit" and not is_noun and "صل" in ttok.norm \
+                and not _arrival_has_visitor(text, toks, groups, ts, te, actors):
+            return None
         if typ == "ACCUSE" and is_noun and _suffered(toks, ts) and not _strong_between(text, toks, ts - 1, ts):
             # "مسعود أوزيل الذي واجه انتقادات"، "القانون رقم 10 الذي أثار انتقادات": the subject is criticised; the
             # critics are those named with من right after the noun, else no one
@@ -5343,6 +5346,22 @@ def _sides_between(text, toks, groups, recips) -> list:
     b = next((b for b in groups if b["prep"] == "بين" and g["e"] <= b["s"] <= g["e"] + 1
               and not _strong_between(text, toks, g["e"], b["s"])), None)
     return list(b["ids"]) if b is not None and len(b["ids"]) > 1 else recips
+
+
+def _arrival_has_visitor(text, toks, groups, ts, te, actors) -> bool:
+    """An arrival (وصل إلى، يصل إلى) is a visit only when its subject is the party read as its actor, next to the verb:
+    before it ("لافروف يصل إلى بيونغيانغ"), right after it ("وصل الوفد ... إلى كوبا"), or right after the place
+    ("وصل إلى الرياض وزير الخارجية"). Parcels, missiles or crowds arriving ("وصلت إلى الضفة الغربية آلاف الطرود"،
+    "صواريخ ... قد تصل إلى ألمانيا") visit no one, whatever party the sentence names elsewhere."""
+    mine = [g for g in groups if g["prep"] is None and set(g["ids"]) & set(actors)]
+    for g in mine:
+        if ts - 1 <= g["e"] <= ts and not _strong_between(text, toks, g["e"], ts) or te <= g["s"] <= te + 2:
+            return True
+        if any(d["prep"] in ("إلى", "ل") and d["s"] >= te and d["e"] == g["s"] for d in groups):
+            return True
+    return ts > 0 and toks[ts - 1].norm in _RELATIVES_N and any(
+        set(g["ids"]) & set(actors) and ts - 4 <= g["e"] <= ts - 1 and not _strong_between(text, toks, g["e"], ts - 1)
+        for g in groups)  # (الجنرال كيم يونغ شول الذي وصل إلى نيويورك: the antecedent, its name's last word unread)
 
 
 def _own_voice(norm: str) -> bool:
