@@ -236,3 +236,19 @@ def test_visitors_arriving_still_visit(pipe):
                       ("وقال المبعوث الأممي مارتن غريفيث، الذي وصل إلى صنعاء السبت، إن الحوار ممكن.", "غريفيث")):
         doc = full(pipe, text)
         assert any(who in party(doc, e["actors"]) for e in factual(doc, "CONSULT")), text
+
+
+# ---- receiving refugees or migrants is no meeting -----------------------------------------------------------------
+
+def test_receiving_refugees_is_no_meeting(pipe):
+    for text in ("استقبلت ميانمار ما يبدو أنهم أول خمسة أشخاص من بين 700 ألف لاجئ، من الروهينغيا الذين فروا من عنف "
+                 "قوات الجيش.",
+                 "رفضت إيطاليا رسو السفينة أكواريوس وعلى متنها 141 مهاجرا أنقذتهم قبالة سواحل ليبيا قبل أيام مما أشعل "
+                 "فتيل أزمة أخرى بشأن استقبالهم مع حلفاء آخرين بالاتحاد الأوروبي."):
+        doc = full(pipe, text)
+        assert not factual(doc, "CONSULT"), text
+
+
+def test_receiving_the_refugee_commissioner_is_a_meeting(pipe):
+    doc = full(pipe, "استقبل العاهل الأردني الملك عبد الله الثاني المفوض السامي لشؤون اللاجئين فيليبو غراندي في عمان.")
+    assert factual(doc, "CONSULT")

@@ -2001,6 +2001,9 @@ class EventStage(Stage):
             actors, recips = self._subject_after_pronoun(text, toks, groups, ts, te, actors, recips)
         if typ in ("SUPPORT", "ACCUSE", "REJECT") and recips and not is_noun:
             recips = _sides_between(text, toks, groups, recips)
+        if typ == "CONSULT" and ("ستقبل" in ttok.norm or "ستقبال" in ttok.norm):
+            if _receives_displaced(text, toks, ts, te):
+                return None
         if typ == "CONSULT" and trig.mode == "visit" and not is_noun and "صل" in ttok.norm \
                 and not _arrival_has_visitor(text, toks, groups, ts, te, actors):
             return None
@@ -5362,6 +5365,26 @@ def _arrival_has_visitor(text, toks, groups, ts, te, actors) -> bool:
     return ts > 0 and toks[ts - 1].norm in _RELATIVES_N and any(
         set(g["ids"]) & set(actors) and ts - 4 <= g["e"] <= ts - 1 and not _strong_between(text, toks, g["e"], ts - 1)
         for g in groups)  # (الجنرال كيم يونغ شول الذي وصل إلى نيويورك: the antecedent, its name's last word unread)
+
+
+_DISPLACED = ("لاجي", "اللاجي", "مهاجر", "المهاجر", "نازح", "النازح", "مهجر", "المهجر")
+_DISPLACED_BODIES = {"شوون", "لشوون", "مفوضيه", "لمفوضيه", "وكاله", "منظمه", "وزير", "وزاره", "مكتب", "المكتب",
+                     "مفوض", "مفوضه", "هييه", "مجلس", "والمكتب", "ومفوضيه", "المفوضيه", "المفوض", "لمكتب"}  # (مفوضية اللاجئين، وزير الهجرة: a body, not the people)
+
+
+def _receives_displaced(text, toks, ts, te) -> bool:
+    """A reception (استقبل، استقبال) of refugees, migrants or displaced people is no meeting: "استقبلت ميانمار ما
+    يبدو أنهم أول خمسة أشخاص من بين 700 ألف لاجئ"، "أزمة أخرى بشأن استقبالهم" (141 مهاجرا). The people are read
+    after the verb, or before a pronoun on the noun (استقبالهم); not a body named for them (مفوضية اللاجئين)."""
+    lo = max(0, ts - 14) if toks[ts].norm.endswith(("هم", "هن")) else te
+    for k in range(lo, min(len(toks), te + 12)):
+        if ts <= k < te or _full_stop_between(text, toks, min(k, ts), max(k, te - 1)):
+            continue
+        w = toks[k].norm
+        if (w.startswith(_DISPLACED) or w[:1] in "وبل" and w[1:].startswith(_DISPLACED)) \
+                and not (k > 0 and toks[k - 1].norm in _DISPLACED_BODIES):
+            return True
+    return False
 
 
 def _own_voice(norm: str) -> bool:
