@@ -186,6 +186,8 @@ def load_lexicons() -> _Lex:
     for kind, forms in read_tsv("untargeted.tsv"):
         lx.untargeted.setdefault(kind, set()).update(normalize(f) for f in forms.split("|") if f)
     lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
+    lx.prospect = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "prospect"}
+    lx.endangered = {normalize(row[0]) for row in read_tsv("endangered.tsv")}
     from .lexicon import expand
     lx.stance_verbs = {normalize(f) for kind, form in read_tsv("stances.tsv") for f in expand(form)}
     lx.stance_receive = {normalize(f) for kind, form in read_tsv("stances.tsv") if kind == "receive" for f in expand(form)}
@@ -422,6 +424,7 @@ class EventStage(Stage):
         headline = text[spans[head][0]:spans[head][1]] if head is not None else ""
         events = _material.quoted_mentions(_material.drop_reporters(events, dp.by_id), quotes, dp.by_id)
         events = _material.fold_repeated([e for e in events if not _material.non_political_harm(e, headline)])
+        _unheld_meetings(events, pub)
         for ev in events:
             if ev["type"] == "PROTEST" and ev["actors"] and not ev["recipients"]:
                 ev["recipients"] = self._implied_government(ev["actors"], ev["location"])
@@ -824,6 +827,8 @@ class EventStage(Stage):
         if typ == "SUPPORT" and any(r.startswith(("دعم", "يدعم", "تدعم", "ندعم")) for r in readings(ttok.norm)) and any(
                 any(r in _MONEY for r in readings(toks[k].norm)) for k in range(te, min(len(toks), te + 6))):
             typ = "AID"  # "قطر تدعم اقتصاد تركيا باستثمارات مباشرة": material support is aid
+        if typ == "THREATEN" and self._endangers(toks, ts, te):
+            return None
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
         # ---- factuality
         negated, hyp, hist = self._factuality(st, ts, te, typ)
@@ -2033,6 +2038,33 @@ class EventStage(Stage):
                 hp = None  # "البنتاغون للكونغرس: ندعم السعودية": the act names its own target
             if hp is not None and (not actors or set(actors) & set(hp[0]) or _first_person(ttok.norm, toks, ts)):
                 actors, recips = hp  # "بكين لواشنطن: لن نتنازل عن شبر من أراضينا": the headline names speaker and addressee
+        if inq is not None and typ not in MATERIAL_ACTS and not is_noun:
+            actors, recips = self._quoted_self(toks, groups, ts, te, inq, actors, recips)
+        if typ == "CONSULT" and is_noun and self._meeting_retold(text, toks, groups, st, ts, te):
+            return None
+        if typ == "THREATEN" and not recips and actors:
+            recips = self._warned_target(text, toks, groups, te, actors)
+        if inq is not None and inq.get("speaker") in actors:
+            actors, recips = self._decision_owner(st, toks, ts, inq, actors, recips)
+        if not is_noun and typ not in MATERIAL_ACTS:
+            actors, recips = self._relative_subject(text, toks, groups, ts, te, actors, recips)
+            actors, recips = self._subject_after_pronoun(text, toks, groups, ts, te, actors, recips)
+        if typ in ("SUPPORT", "ACCUSE", "REJECT") and recips and not is_noun:
+            recips = _sides_between(text, toks, groups, recips)
+        if typ == "CONSULT" and ("ستقبل" in ttok.norm or "ستقبال" in ttok.norm):
+            if _receives_displaced(text, toks, ts, te):
+                return None
+        if typ == "CONSULT" and trig.mode == "visit" and not is_noun and "صل" in ttok.norm \
+                and not _arrival_has_visitor(text, toks, groups, ts, te, actors):
+            return None
+        if typ == "ACCUSE" and is_noun and _suffered(toks, ts) and not _strong_between(text, toks, ts - 1, ts):
+            # "مسعود أوزيل الذي واجه انتقادات"، "القانون رقم 10 الذي أثار انتقادات": the subject is criticised; the
+            # critics are those named with من right after the noun, else no one
+            critic = next((g for g in groups if g["prep"] == "من" and te <= g["s"] <= te + 2), None)
+            if critic is None:
+                return None
+            target = [i for i in actors if i not in critic["ids"]]
+            actors, recips = list(critic["ids"]), target or [r for r in recips if r not in critic["ids"]]
         # a multilateral body talks or agrees among its members (توصل زعماء الاتحاد الأوروبي إلى اتفاق بعد محادثات
         # فوضوية، عقد مجلس الأمن اجتماعا طارئا): no counterpart is named, none is missing
         multilateral = typ in SYMMETRIC and not recips and bool(actors) and all(
@@ -2103,6 +2135,8 @@ class EventStage(Stage):
             # happened: "أشاد زايف الثلاثاء بتوصل أثينا وسكوبيي إلى اتفاق" (and one its own sides welcome, above)
         if is_noun and ts > 0 and toks[ts - 1].norm.lstrip("و") in _PURPOSE_OPENERS:
             hyp = True  # "لتوفير الظروف الملائمة لاستئناف المحادثات بين الكوريتين": talks to be resumed, not held
+        if is_noun and typ == "CONSULT" and not hyp and self._prospective(text, toks, ts):
+            hyp = True  # "ستستضيف موغيريني اجتماعا لوزراء الخارجية"، "روسيا تستبق قمة طهران": a meeting still to come
         # ---- date
         date, date_text, dhist, dfut = self._date(doc, sents, st, ts, te, t0, t1, pub, typ)
         if typ == "PROTEST" and date_text and self._purpose_day(text, st, te, date_text):
@@ -2112,6 +2146,9 @@ class EventStage(Stage):
         hist = hist or dhist
         if dfut and date and pub and date > pub.isoformat():
             hyp = True
+        if is_noun and typ not in MATERIAL_ACTS and date and pub and date > pub.isoformat():
+            hyp = True  # an occasion dated after the publication day has not been held ("قمة مصرية روسية في موسكو"
+            # over "يقوم السيسي الاثنين بزيارة"), whatever sentence gave the day
         if typ == "ASSAULT" and is_noun and actors and not marked:
             # "شن الجيش الإسرائيلي هجوما على غزة"، "نفذت طائرات التحالف غارات": a verb of launching with the author
             lv = next((k for k in range(ts - 1, max(-1, ts - 9), -1) if toks[k].norm.lstrip("وف") in _LAUNCH_VERBS), None)
@@ -2182,6 +2219,161 @@ class EventStage(Stage):
     _recent_events: list = []
     _own_agree = None  # (sentence, token, sides) of an agreement welcomed by its own sides (set by a SUPPORT reading)
     _owner_k = None  # the token of the act noun _welcomed_owner last read
+
+    def _subject_after_pronoun(self, text, toks, groups, ts, te, actors, recips):
+        """A verb followed by a preposition with a pronoun, then a party: that party is its subject (verb, the one
+        addressed as a pronoun, subject): "عندما طلبت منه القوات الباكستانية التوقف"، "ووجه له الرئيس التركي دعوة".
+        Not when a subject stands right before the verb, nor in a relative clause (_relative_subject reads that)."""
+        if te + 1 >= len(toks) or toks[te].norm not in _RESUMED_ARG or ts > 0 and toks[ts - 1].norm in _RELATIVES:
+            return actors, recips
+        if any(g["prep"] is None and ts - 1 <= g["e"] <= ts for g in groups):
+            return actors, recips
+        g = next((g for g in groups if (g["s"] == te + 1 or g["s"] == te + 2 and g["m"][0].kind == "NORP"
+                                         and toks[te + 1].norm.startswith("ال")) and g["prep"] is None
+                  and not _strong_between(text, toks, te, g["s"])), None)
+        if g is None or set(g["ids"]) == set(actors):
+            return actors, recips
+        # the party read before as the subject is the one the pronoun takes up ("انتخابات أشبه باستفتاء، نددت بها
+        # المعارضة": Putin's election), when no target was read
+        return list(g["ids"]), [r for r in recips if r not in g["ids"]] or [a for a in actors if a not in g["ids"]]
+
+    def _relative_subject(self, text, toks, groups, ts, te, actors, recips):
+        """A verb of a relative clause whose antecedent is taken up by a pronoun after it has its own subject after
+        that pronoun: "الحل الذي دعت إليه روسيا"، "القرار الذي وافقت عليه الحكومة التركية"، "تجديد شباب الحكم الذي
+        دعت إليه القيادة الكوبية": that party acts (not a party named before the relative), and the antecedent is
+        what it acts on, no recipient."""
+        if ts == 0 or toks[ts - 1].norm not in _RELATIVES or te + 1 >= len(toks) or toks[te].norm not in _RESUMED_ARG:
+            return actors, recips
+        g = next((g for g in groups if (g["s"] == te + 1 or g["s"] == te + 2 and g["m"][0].kind == "NORP"
+                                         and toks[te + 1].norm.startswith("ال")) and g["prep"] is None
+                  and not _strong_between(text, toks, te, g["s"])), None)
+        # (a body named by a noun and its adjective of nationality: "القيادة الكوبية")
+        if g is None or set(g["ids"]) == set(actors):
+            return actors, recips
+        return list(g["ids"]), [r for r in recips if r not in g["ids"]]
+
+    def _decision_owner(self, st, toks, ts, inq, actors, recips):
+        """An act noun after a decision or intent noun with a pronoun of the third person, inside a quote, is the act
+        of that pronoun's party, not the speaker's: "تلقيت رسالة من الحكومة الأفغانية أبلغتني فيها بقرارها رفض أي
+        تمديد" (the Afghan government refuses). Kept when the pronoun cannot be resolved or is the speaker."""
+        if ts == 0:
+            return actors, recips
+        w = toks[ts - 1].norm
+        w = w[1:] if w[:1] in "وفبل" and len(w) > 5 else w
+        suf = next((x for x in ("هم", "ها", "ه") if w.endswith(x) and w[:-len(x)] in _DECISION_NOUNS), None)
+        if suf is None:
+            return actors, recips
+        ids = self._antecedent(st, ts - 1, suf, [])[0]
+        if not ids or inq["speaker"] in ids:
+            return actors, recips
+        return list(ids), [r for r in recips if r not in ids]
+
+    def _warned_target(self, text, toks, groups, te, actors) -> list:
+        """The target of a warning or threat told in its أن-clause, when the verb names none: "حذر وزيران إسرائيليان
+        من أن إسرائيل ستواصل التحرك ضد إيران في سوريا" (Iran), "هدد ... بأن الجيش سيوسع عملياته ضد حماس": the party
+        the announced act is against (ضد), not of the warner's own country."""
+        k0 = next((k for k in range(te, min(len(toks), te + 14)) if toks[k].norm in _THAT and (
+            toks[k].text.lstrip("وب")[:1] == "أ" or toks[k].norm[:1] == "ب" or toks[k - 1].norm == "من")), None)
+        # (أن, بأن, من أن; not the conditional إن, which normalises alike: "إن لم يوقفوا حربهم ضد التنظيم")
+        if k0 is None or _full_stop_between(text, toks, te, k0):
+            return []  # (the clause after the warner and its subject: "وحذر الرئيس الأمريكي من أن")
+        by = self._dp.by_id
+        own = {(by.get(i) or {}).get("country") for i in actors} - {None}
+        for g in groups:
+            if g["s"] <= k0 or g["s"] - k0 > 20 or _full_stop_between(text, toks, k0, g["s"]):
+                continue
+            if g["prep"] == "ضد" and not set(g["ids"]) & set(actors) \
+                    and not {(by.get(i) or {}).get("country") for i in g["ids"]} & own:
+                return list(g["ids"])
+        return []
+
+    def _endangers(self, toks, ts, te) -> bool:
+        """A threat word (يهدد، تهدد، تهديد) whose object is a good it puts at risk, not a party it threatens: "السفن
+        الحربية التي تهدد سيادة الصين"، "أسلحة جديدة تهدد التفوق الأميركي"، "الحوثيين الذين يهددون الملاحة"،
+        "تهديد الحوثيين للملاحة الدولية" (endangered.tsv): no threat is made (a speaker's charge that a party
+        endangers stability is read as blame, elsewhere). Not حذر/توعد, and not a threat with its ب-complement."""
+        w = toks[ts].norm
+        w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+        if not ("هدد" in w or "هديد" in w) or w.startswith(("مهدد", "المهدد")) or te >= len(toks):
+            return False
+        lex = self.lex.endangered
+
+        def hit(k, lam=False):
+            x = toks[k].norm
+            if x in lex or x[:1] in "وب" and x[1:] in lex:
+                return not lam
+            if x[:2] == "لل" and "ا" + x[1:] in lex or x[:1] == "ل" and x[1:] in lex:
+                return True  # (the object of a verbal noun marked with لـ: "تهديد الحوثيين للملاحة")
+            if k + 1 < len(toks) and (x + " " + toks[k + 1].norm) in lex:
+                return not lam
+            return False
+
+        if hit(te):
+            return True
+        noun = not ({w} & VERB_FORMS) and w.startswith(("تهديد", "التهديد"))
+        return noun and te + 1 < len(toks) and hit(te + 1, lam=True)
+
+    def _prospective(self, text, toks, ts) -> bool:
+        """A meeting named by a noun (قمة، اجتماع، زيارة، محادثات) that is still to come: governed by a word of
+        anticipation (روسيا تستبق قمة طهران، تقارير تحدد مكان قمة ترامب وبوتن، استعدادا لزيارة: cues.tsv "prospect"),
+        a span of time before it ("قبل أسبوع من زيارة ميركل إلى روسيا"), or the object of a future verb in its clause
+        ("ستستضيف مسؤولة السياسة الخارجية ... فيديريكا موجيريني اجتماعا لوزراء خارجية"). Not a meeting after which
+        something is to happen (سيزور ... بعد لقائه): its clause is searched only back to a preposition of time."""
+        for k in range(max(0, ts - 3), ts):
+            if _strong_between(text, toks, k + 1, ts):
+                continue
+            if any(r in self.lex.prospect for r in readings(toks[k].norm)):
+                return True
+        if ts >= 2 and toks[ts - 1].norm == "من" and any(
+                toks[k].norm.lstrip("و") in ("قبل", "قبيل") and not _strong_between(text, toks, k + 1, ts)
+                for k in range(max(0, ts - 4), ts - 1)):
+            return True
+        for k in range(ts - 1, max(-1, ts - 11), -1):
+            if _strong_between(text, toks, k + 1, ts):
+                break
+            w = toks[k].norm
+            w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+            if w in _RELATIVES_N or w in _PROSPECT_STOPS:
+                break
+            if _future_verb(w):
+                return True
+        return False
+
+    def _meeting_retold(self, text, toks, groups, st, ts, te) -> bool:
+        """A meeting named again by a bare definite noun or a demonstrative, with no side of its own ("وحضر اللقاء الأمير
+        محمد بن نواف ..."، "وتأتي هذه القمة في وقت ..."، "وعلقت السفارة اليمنية على هذا اللقاء"), after the story has
+        told a meeting: it is that meeting, whose sides were read where it was told; the parties of this sentence
+        (who attends, who comments, what the meeting is about) are not its sides. A meeting noun with a genitive, a
+        pronoun, an adjective of nationality or مع/بين after it names its own sides and is read as usual."""
+        if te - ts != 1 or st.i == 0:
+            return False
+        w = toks[ts].norm
+        w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+        demo = ts > 0 and toks[ts - 1].norm.lstrip("وفبل") in _DEMONSTRATIVES
+        if not (demo or w.startswith(("ال", "بال", "لل"))) or _noun_suffix(toks[ts].norm) is not None:
+            return False
+        if any(te <= g["s"] <= te + 4 and not _strong_between(text, toks, te, g["s"]) for g in groups):
+            return False
+        if any(toks[k].norm in ("مع", "بين", "وبين") for k in range(te, min(len(toks), te + 4))):
+            return False
+        return any(e["type"] == "CONSULT" and e["_sent"] < st.i and e["actors"] and not e["hypothetical"]
+                   and not e["negated"] for e in self._recent_events)
+
+    def _quoted_self(self, toks, groups, ts, te, inq, actors, recips):
+        """A verbal act in the first person inside a direct quote is its speaker's: "وقال بوتين للأسد: أهنئكم على
+        النجاحات"، "وقال: نطلب من الحكومة الألمانية التدخل"، "أبرمنا اتفاقا مع روسيا" (not the one spoken to, nor a
+        party named before the quote). Kept when a party of the speaker's own country acts (the "we" of a minister is
+        his state) or when the verb has its own subject right after it ("هددنا الحوثيون": they threatened us)."""
+        spk = inq.get("speaker")
+        if not spk or spk in actors or not _own_voice(toks[ts].norm):
+            return actors, recips
+        by = self._dp.by_id
+        own = (by.get(spk) or {}).get("country")
+        if own and any((by.get(i) or {}).get("country") == own for i in actors):
+            return actors, recips
+        if any(g["prep"] is None and g["s"] == te and set(g["ids"]) & set(actors) for g in groups):
+            return actors, recips
+        return [spk], [i for i in recips if i != spk]
 
     def _welcomed_owner(self, text, toks, groups, ts, te, subj, actors, st):
         """The owner of the act a reaction verb takes as its object (رحب بـ، أشاد بـ، أثنى على، أيد، ثمن), or None when
@@ -5204,6 +5396,112 @@ def _first_person(norm, toks, ts) -> bool:
     return bool(_FIRST_PERSON.search(norm)) or w[:1] == "ن" and len(w) > 3
 
 
+# the pronoun that takes up a relative's antecedent as the verb's own prepositional argument (دعت إليه، وافقت عليه،
+# أعلنت عنها): the party after it is the subject (not فيه/فيها, "in which": "تصريحات ماي التي اتهمت فيها موسكو")
+_RESUMED_ARG = frozenset(("اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم", "عنه", "عنها", "به", "بها", "منه", "منها",
+                          "له", "لها"))
+_THAT = frozenset(("ان", "بان", "وان", "انه", "بانه", "انها", "بانها", "انهم", "بانهم"))  # (a warning's أن-clause)
+# a decision or intent noun (before its pronoun suffix) that names whose the act after it is: بقرارها رفض، نيته
+# الانسحاب، عزمهم مقاطعة (_decision_owner)
+_DECISION_NOUNS = frozenset(("قرار", "نيت", "عزم", "رغبت", "استعداد", "موقف", "اعتزام"))
+_DEMONSTRATIVES = frozenset(("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"))
+# words that end the search for a future verb governing a meeting noun (_prospective): a clause opener (إن، أن) or a
+# preposition of time, after which the meeting is a reference point, not the object ("سيزور ... بعد لقائه")
+_PROSPECT_STOPS = frozenset(("ان", "انه", "انها", "بعد", "عقب", "اثر", "منذ", "اثناء", "لدي", "عندما"))
+
+
+def _unheld_meetings(events, pub) -> None:
+    """A meeting dated after the publication day has not been held: "قمة مصرية روسية في موسكو بين السيسي وبوتن" in a
+    headline dated by the lead's "يقوم السيسي الاثنين بزيارة رسمية إلى روسيا" (the day reaches the headline when
+    events are merged, so this is read on the merged events)."""
+    if not pub:
+        return
+    day = pub.isoformat()
+    for ev in events:
+        if ev["type"] == "CONSULT" and ev["date"] and ev["date"][:10] > day and not ev["negated"]:
+            ev["hypothetical"] = True
+
+
+# verbs whose subject receives or draws the act named by the noun after them (واجه انتقادات، تعرض لانتقادات، أثار
+# انتقادات، لقي تنديدا، تلقى اتهامات): _suffered
+_SUFFER_VERBS = frozenset(("واجه", "واجهت", "يواجه", "تواجه", "يواجهون", "واجهوا", "تعرض", "تعرضت", "يتعرض", "تتعرض",
+                           "تعرضوا", "يتعرضون", "اثار", "اثارت", "يثير", "تثير", "لقي", "لقيت", "يلقي", "تلقي", "تلقت",
+                           "يتلقي", "تتلقي"))
+
+
+def _suffered(toks, ts) -> bool:
+    """Is the act noun at ts the object of a verb of receiving or drawing it, one or two words before ("الذي واجه
+    انتقادات"، "تعرضت لانتقادات حادة"، "أثار القرار انتقادات")?"""
+    for k in range(max(0, ts - 3), ts):
+        w = toks[k].norm
+        w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+        if w in _SUFFER_VERBS:
+            return True
+    return False
+
+
+def _sides_between(text, toks, groups, recips) -> list:
+    """The sides of an act welcomed or condemned, named with بين right after the place that names it: "رحب مون
+    باتفاق سنغافورة بين الرئيس الأميركي دونالد ترمب والزعيم الكوري الشمالي" (Trump and Kim, not Singapore)."""
+    g = next((g for g in groups if g["ids"] == recips), None)
+    if g is None or not all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"]):
+        return recips
+    b = next((b for b in groups if b["prep"] == "بين" and g["e"] <= b["s"] <= g["e"] + 1
+              and not _strong_between(text, toks, g["e"], b["s"])), None)
+    return list(b["ids"]) if b is not None and len(b["ids"]) > 1 else recips
+
+
+def _arrival_has_visitor(text, toks, groups, ts, te, actors) -> bool:
+    """An arrival (وصل إلى، يصل إلى) is a visit only when its subject is the party read as its actor, next to the verb:
+    before it ("لافروف يصل إلى بيونغيانغ"), right after it ("وصل الوفد ... إلى كوبا"), or right after the place
+    ("وصل إلى الرياض وزير الخارجية"). Parcels, missiles or crowds arriving ("وصلت إلى الضفة الغربية آلاف الطرود"،
+    "صواريخ ... قد تصل إلى ألمانيا") visit no one, whatever party the sentence names elsewhere."""
+    mine = [g for g in groups if g["prep"] is None and set(g["ids"]) & set(actors)]
+    for g in mine:
+        if ts - 1 <= g["e"] <= ts and not _strong_between(text, toks, g["e"], ts) or te <= g["s"] <= te + 2:
+            return True
+        if any(d["prep"] in ("إلى", "ل") and d["s"] >= te and d["e"] == g["s"] for d in groups):
+            return True
+    return ts > 0 and toks[ts - 1].norm in _RELATIVES_N and any(
+        set(g["ids"]) & set(actors) and ts - 4 <= g["e"] <= ts - 1 and not _strong_between(text, toks, g["e"], ts - 1)
+        for g in groups)  # (الجنرال كيم يونغ شول الذي وصل إلى نيويورك: the antecedent, its name's last word unread)
+
+
+_DISPLACED = ("لاجي", "اللاجي", "مهاجر", "المهاجر", "نازح", "النازح", "مهجر", "المهجر")
+_DISPLACED_BODIES = {"شوون", "لشوون", "مفوضيه", "لمفوضيه", "وكاله", "منظمه", "وزير", "وزاره", "مكتب", "المكتب",
+                     "مفوض", "مفوضه", "هييه", "مجلس", "والمكتب", "ومفوضيه", "المفوضيه", "المفوض", "لمكتب"}  # (مفوضية اللاجئين، وزير الهجرة: a body, not the people)
+
+
+def _receives_displaced(text, toks, ts, te) -> bool:
+    """A reception (استقبل، استقبال) of refugees, migrants or displaced people is no meeting: "استقبلت ميانمار ما
+    يبدو أنهم أول خمسة أشخاص من بين 700 ألف لاجئ"، "أزمة أخرى بشأن استقبالهم" (141 مهاجرا). The people are read
+    after the verb, or before a pronoun on the noun (استقبالهم); not a body named for them (مفوضية اللاجئين)."""
+    lo = max(0, ts - 14) if toks[ts].norm.endswith(("هم", "هن")) else te
+    for k in range(lo, min(len(toks), te + 12)):
+        if ts <= k < te or _full_stop_between(text, toks, min(k, ts), max(k, te - 1)):
+            continue
+        w = toks[k].norm
+        if (w.startswith(_DISPLACED) or w[:1] in "وبل" and w[1:].startswith(_DISPLACED)) \
+                and not (k > 0 and toks[k - 1].norm in _DISPLACED_BODIES):
+            return True
+    return False
+
+
+def _own_voice(norm: str) -> bool:
+    """A verb unambiguously in the first person: an imperfect of "we" or "I" (نطلب، ندين، سنرد، أهنئكم، أرفض; not a
+    perfect that opens with ن or ا: ناشد، أدان، أبرم) or a perfect of "we" (رفضنا، أبرمنا، اتفقنا). A perfect in ت
+    (رفضت) is as often "she" and is not read here."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if w[:2] in ("سن", "سا") and len(w) > 4:
+        w = w[1:]
+    for r in readings(w):
+        if r[:1] in "نا" and len(r) > 3 and r in VERB_FORMS and r not in PAST_FORMS and "ي" + r[1:] in VERB_FORMS:
+            return True
+        if r.endswith("نا") and r in PAST_FORMS and r[:-2] in PAST_FORMS:
+            return True
+    return False
+
+
 def _future_neg(toks, ts) -> bool:
     return any(t.norm == "لن" for t in toks[max(0, ts - 3):ts])
 
@@ -5328,6 +5626,9 @@ def _prep(text, toks, m: Mention):
             return "في"  # "وفي محافظة البيضاء، استهدفت المقاتلات": a place the clause is set in, not its subject
         if w in ("قبل", "جانب", "طرف") and m.s > 1 and toks[m.s - 2].norm == "من":
             return "من قبل"  # (من جانب الجيش الإسرائيلي، من طرف الشرطة: by them)
+        if w == "جانب" and m.s > 1 and toks[m.s - 2].norm in ("الي", "والي") \
+                and not _STRONG.search(text, toks[m.s - 2].end, toks[m.s].start):
+            return "إلى"  # (يقف إلى جانب العائلات، وإلى جانب الولايات المتحدة: beside them, never a subject)
     w = toks[m.s].norm
     if w[:1] in "وف" and len(w) > 4 and not (w[0] == "ف" and w[1] in "بل"):
         w = w[1:]  # (a ف before ل/ب begins a name: فلسطينيين، فلاديمير; "فلإيران" is rare)
