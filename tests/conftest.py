@@ -48,6 +48,16 @@ def stage():
     return st
 
 
+def entity_stage():
+    """The entity stage alone, set up. The entity test modules make it their module-scoped ``stage`` fixture:
+    ``stage = pytest.fixture(scope="module", name="stage")(entity_stage)``."""
+    from marsad.entities.stage import EntityStage
+
+    st = EntityStage()
+    st.setup()
+    return st
+
+
 def entities_of(stage, text, date="2018-07-16"):
     """The entity stage's entities for ``text`` as one sentence; every mention's offsets must hold its text."""
     ents = stage.extract(text, [(0, len(text))], date, {})

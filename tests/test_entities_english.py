@@ -5,18 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.entities.stage import EntityStage
-from conftest import entities_of
+from conftest import entities_of, entity_stage
 
 D15 = "2015-07-14"
 D18 = "2018-07-16"
 
 
-@pytest.fixture(scope="module")
-def stage():
-    st = EntityStage()
-    st.setup()
-    return st
+stage = pytest.fixture(scope="module", name="stage")(entity_stage)
 
 
 def _ents(stage, text, date=D18):

@@ -5,15 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import by_mention
-from marsad.entities.stage import EntityStage
+from conftest import by_mention, entity_stage
 
 
-@pytest.fixture(scope="module")
-def stage():
-    st = EntityStage()
-    st.setup()
-    return st
+stage = pytest.fixture(scope="module", name="stage")(entity_stage)
 
 
 def ents(stage, text, date="2018-06-15"):

@@ -6,20 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.entities.stage import EntityStage
 from marsad.entities import words as _words
-from conftest import entities_of
+from conftest import entities_of, entity_stage
 
 D18 = "2018-06-01"
 
 pytestmark = pytest.mark.skipif(not _words.available(), reason="the foreign-name test needs simplemma's dictionary")
 
 
-@pytest.fixture(scope="module")
-def stage():
-    st = EntityStage()
-    st.setup()
-    return st
+stage = pytest.fixture(scope="module", name="stage")(entity_stage)
 
 
 def _ents(stage, text, date=D18):

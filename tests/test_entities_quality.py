@@ -15,16 +15,11 @@ from pathlib import Path
 import pytest
 
 from marsad.entities.evaluate import NEWSWIRE, NEWSWIRE_HELDOUT, eval_conll, eval_newswire
-from marsad.entities.stage import EntityStage
 
-from conftest import need_shared
+from conftest import entity_stage, need_shared
 
 
-@pytest.fixture(scope="module")
-def stage():
-    st = EntityStage()
-    st.setup()
-    return st
+stage = pytest.fixture(scope="module", name="stage")(entity_stage)
 
 
 def test_aqmar_testb_floor(stage):

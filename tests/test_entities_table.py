@@ -16,7 +16,7 @@ import re
 
 import pytest
 
-from marsad.entities.stage import EntityStage
+from conftest import entity_stage
 
 D18 = "2018-06-01"
 D25 = "2025-03-19"
@@ -398,11 +398,7 @@ def _cases():
             yield pytest.param(sent, date, c, id=f"{k:03d}-{c[0]}")
 
 
-@pytest.fixture(scope="module")
-def stage():
-    st = EntityStage()
-    st.setup()
-    return st
+stage = pytest.fixture(scope="module", name="stage")(entity_stage)
 
 
 _CACHE: dict = {}

@@ -6,17 +6,14 @@ from __future__ import annotations
 import pytest
 
 from marsad.entities import words
-from marsad.entities.stage import EntityStage
 from marsad.lang.ar import normalize
+
+from conftest import entity_stage
 
 pytest.importorskip("simplemma")   # the dictionary that tells a transliterated name from a word
 
 
-@pytest.fixture(scope="module")
-def stage():
-    st = EntityStage()
-    st.setup()
-    return st
+stage = pytest.fixture(scope="module", name="stage")(entity_stage)
 
 
 def ents(stage, text):

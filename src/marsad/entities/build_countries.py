@@ -14,6 +14,8 @@ import re
 import sys
 from pathlib import Path
 
+from marsad.entities.kb import write_jsonl
+
 KB = Path(__file__).resolve().parent / "kb"
 EXTRA = KB / "countries_extra.jsonl"
 OUT = KB / "countries.jsonl"
@@ -104,9 +106,7 @@ def build() -> list[dict]:
 
 def main(argv=None) -> int:
     rows = build()
-    with OUT.open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, rows)
     print(f"wrote {len(rows)} countries to {OUT}", file=sys.stderr)
     return 0
 

@@ -17,6 +17,7 @@ import re
 import sys
 from pathlib import Path
 
+from marsad.entities.kb import write_jsonl
 from marsad.lang.ar import normalize
 
 KB = Path(__file__).resolve().parent / "kb"
@@ -156,9 +157,7 @@ def build(min_population: int = MIN_POPULATION) -> list[dict]:
 
 def main(argv=None) -> int:
     rows = build()
-    with OUT.open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, rows)
     print(f"wrote {len(rows)} places to {OUT}", file=sys.stderr)
     return 0
 

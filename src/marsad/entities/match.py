@@ -181,6 +181,12 @@ def match_demonym(kb: KB, text: str, toks, i) -> Hit | None:
     return None
 
 
+def demonym_country(kb: KB, text: str, toks, i) -> str | None:
+    """The country (ISO alpha-3) of the demonym at token ``i`` (match_demonym's payload), or None."""
+    d = match_demonym(kb, text, toks, i)
+    return d.payload if d is not None else None
+
+
 F_ENT, F_TITLE, F_DEM, F_HEAD, F_SPEECH, F_COUNTER, F_GIVEN, F_PERTITLE = 1, 2, 4, 8, 16, 32, 64, 128
 F_SPLIT = 256   # a proper prefix of a one-word KB name (بيونغ of بيونغيانغ): the name may be written as two words
 

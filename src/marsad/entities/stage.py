@@ -31,7 +31,7 @@ from ..record import Doc
 from .kb import KB, homograph_off, load_kb, role_label, skeleton
 from . import words as _words
 from .match import (F_COUNTER, F_DEM, F_ENT, F_GIVEN, F_HEAD, F_PERTITLE, F_SPEECH, F_SPLIT, F_TITLE, Hit, match_demonym, match_entity,
-                    match_title, orig_offset, readings, token_flags)
+                    demonym_country, match_title, orig_offset, readings, token_flags)
 
 _GAP_OK = re.compile(r"[ \t\u00a0\u200f\u200e_#]*")   # '_' joins the words of a hashtag (#الولايات_المتحدة)
 _COMMA_GAP = re.compile(r"[ \t\u00a0]*[،,][ \t\u00a0]*")
@@ -1099,10 +1099,8 @@ class EntityStage(Stage):
                 if typ in ("ORG", "FAC"):
                     for ent2, m in inner:
                         country = ent2.country
-                if b < n and joined[b - 1]:
-                    d = match_demonym(kb, text, toks, b)   # ولاية تكساس الأمريكية، جامعة ... المصرية
-                    if d is not None:
-                        country = d.payload
+                if b < n and joined[b - 1] and (dc := demonym_country(kb, text, toks, b)) is not None:
+                    country = dc   # ولاية تكساس الأمريكية، جامعة ... المصرية
                 ent = ents[key] = _Ent(key, surface, surface, typ, country, None, sector, None)
             ent.mentions.append((s, e, 2, "name"))
 
@@ -1941,9 +1939,7 @@ class EntityStage(Stage):
         nend = cut
         key = "per:" + " ".join(t.norm for t in toks[j:nend])
         if country is None and nend < len(toks) and self._cur_joined[nend - 1]:
-            d = match_demonym(self.kb, text, toks, nend)   # المخترع بيتر مادسن الدنماركي
-            if d is not None:
-                country = d.payload
+            country = demonym_country(self.kb, text, toks, nend)   # المخترع بيتر مادسن الدنماركي
         ent = ents.get(key)
         if ent is None:
             surface = text[toks[j].start:toks[nend - 1].end].replace("_", " ")   # (a hashtag's words)
@@ -2175,13 +2171,9 @@ class EntityStage(Stage):
                                             for k, t in enumerate(toks[a:b]))
                     ent = ents.get(key)
                     if ent is None:
-                        pc = None
-                        if b < len(toks) and joined[b - 1]:
-                            d = match_demonym(kb, text, toks, b)
-                            pc = d.payload if d is not None else None
+                        pc = demonym_country(kb, text, toks, b) if b < len(toks) and joined[b - 1] else None
                         if pc is None and a > 0 and joined[a - 1]:
-                            d = match_demonym(kb, text, toks, a - 1)   # الدنماركي بيتر مادسن (after a title)
-                            pc = d.payload if d is not None else None
+                            pc = demonym_country(kb, text, toks, a - 1)   # الدنماركي بيتر مادسن (after a title)
                         ent = ents[key] = _Ent(key, surface, surface, "PERSON", pc, conf=1)
                         if b - a >= 2 and _good_surname(toks[b - 1].norm):
                             ent.surnames.add(toks[b - 1].norm)
@@ -2192,11 +2184,7 @@ class EntityStage(Stage):
                                                   for k, t in enumerate(toks[a:b]))
                     ent = ents.get(key)
                     if ent is None:
-                        country = None
-                        if b < len(toks) and joined[b - 1]:
-                            d = match_demonym(kb, text, toks, b)
-                            if d is not None:
-                                country = d.payload
+                        country = demonym_country(kb, text, toks, b) if b < len(toks) and joined[b - 1] else None
                         ent = ents[key] = _Ent(key, surface, surface, etype, country, conf=1)
                     ent.mentions.append((s, e, 1, "name"))
                 occupied.append((s, e, ent.type, 1))

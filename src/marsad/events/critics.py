@@ -34,19 +34,18 @@ class Rebuttals:
 
 def load() -> Rebuttals:
     rb = Rebuttals()
-    rb.charge, rb.nots = set(), set()
+    rb.nots = set()
     rb.charge_m, rb.false, rb.resume = PhraseMatcher(), PhraseMatcher(), PhraseMatcher()
     for kind, form in read_tsv("rebuttals.tsv"):
         if kind == "charge":
-            w = normalize(form)
-            rb.charge.add(w)
-            rb.charge_m.add((w,), True)
+            rb.charge_m.add((normalize(form),), True)
         elif kind == "false":
             rb.false.add(norm_phrase(form), True)
         elif kind == "resume":
             rb.resume.add(norm_phrase(form), True)
         elif kind == "not":
             rb.nots.add(normalize(form))
+    rb.charge = frozenset(rb.charge_m.trie)  # (the charge nouns: the one-word phrases of charge_m)
     return rb
 
 

@@ -65,6 +65,13 @@ def read_tsv(name: str) -> Iterable[list[str]]:
             yield line.rstrip("\n").split("\t")
 
 
+@lru_cache(maxsize=None)
+def read_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of a data file as read_tsv gives them, read once for all of its readers (blame.tsv and
+    implicit_blame.tsv each serve more than one loader at set-up)."""
+    return tuple(map(tuple, read_tsv(name)))
+
+
 def norm_phrase(p: str) -> tuple[str, ...]:
     toks = tuple(normalize(w) for w in p.split())
     while len(toks) > 1 and len(toks[-1]) == 1:  # "اعترف ب": a clitic preposition joins the next word
@@ -327,11 +334,11 @@ def load_blame() -> PhraseMatcher:
     """Blame predicates (data/blame.tsv, and the phrase rows of data/implicit_blame.tsv) → the slot of the accused
     ("subj", "gen", "own" or "act")."""
     m = PhraseMatcher()
-    for form, slot in read_tsv("blame.tsv"):
+    for form, slot in read_rows("blame.tsv"):
         ph = norm_phrase(form)
         if ph:
             m.add(ph, slot)
-    for form, slot, *_ in read_tsv("implicit_blame.tsv"):
+    for form, slot, *_ in read_rows("implicit_blame.tsv"):
         ph = norm_phrase(form)
         if ph and slot in ("subj", "gen", "own", "act"):
             m.add(ph, slot)
@@ -352,14 +359,14 @@ def blame_prefilter_words() -> set:
     given (تعمل على زعزعة is looked for by زعزعة), else the first word of more than two letters (لا تليق: تليق); for a
     mid row whose head is no such word, the first word of each object (ميليشيات، العدوانية)."""
     out = set()
-    for form, slot in read_tsv("blame.tsv"):
+    for form, slot in read_rows("blame.tsv"):
         ph = norm_phrase(form)
         if ph:
             out.add(ph[0])
             if slot in ("gen", "own") and ph[0].endswith("ه") and len(ph[0]) > 3 and not ph[0].startswith("مسوولي"):
                 out.add(ph[0][:-1] + "ت")
     old = set(out)
-    for row in read_tsv("implicit_blame.tsv"):
+    for row in read_rows("implicit_blame.tsv"):
         form, slot = row[0], row[1]
         if slot in ("subj", "gen", "own", "act"):
             ph = norm_phrase(form)
@@ -394,7 +401,7 @@ def load_implicit_blame() -> ImplicitBlame:
     mid: dict = {}
     say = set()
     reason = PhraseMatcher()
-    for form, slot, *_ in read_tsv("implicit_blame.tsv"):
+    for form, slot, *_ in read_rows("implicit_blame.tsv"):
         if slot == "mid":  # "HEAD * OBJECT", each side may list alternatives: "سياسات|أنشطة * العدوانية|المزعزعة"
             heads, _, objs_ = (x.strip() for x in form.partition("*"))
             for head in heads.split("|"):

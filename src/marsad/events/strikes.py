@@ -220,6 +220,7 @@ def name_authors(stage, events: list) -> None:
     """An ASSAULT event left without its author after folding (its victims named or not) takes the author its
     attack noun names (named_author), unless that party is among its victims or the victims are the other side of
     a fight (في مواجهات مع الجيش اليمني، وغارات لتحالف دعم الشرعية: which side suffered is not told)."""
+    named: dict = {}  # sentence index → its named_author (the same for every authorless event of the sentence)
     for e in events:
         if e["type"] == "ASSAULT" and not e["actors"] and e.get("_sent") is not None:
             st = stage._sents[e["_sent"]]
@@ -229,6 +230,8 @@ def name_authors(stage, events: list) -> None:
                                            for m in st.ments):
                     continue  # "مواجهات مع الجيش اليمني": the other side of the fighting, not known as the victim;
                     # "غارات مكثفة لمقاتلات التحالف" read as the victim: a misreading the author would not mend
-                a = named_author(stage, stage._text, st)
+                if e["_sent"] not in named:
+                    named[e["_sent"]] = named_author(stage, stage._text, st)
+                a = named[e["_sent"]]
                 if a and not set(a) & set(e["recipients"]):
-                    e["actors"] = a
+                    e["actors"] = list(a)  # (each event its own list)

@@ -1,12 +1,12 @@
 """Word vectors learnt from unlabelled Arabic news (semi-supervised features for the sentence classifiers).
 
 Built offline from a corpus of news articles (JSONL.gz records with title and text, such as the project's 2018
-corpus) by ``python tools/build_wordvecs.py CORPUS_DIR`` (this module's ``main``): every word is reduced to the
-base the classifier's features use (classify._base: normalised, proclitics, article and pronoun suffixes off);
-co-occurrence counts of the most frequent bases within a few words of each other are turned into positive
-pointwise mutual information (context counts smoothed by the power 0.75) and reduced by a truncated SVD (singular
-values weighted by their square root). Each row is scaled to unit length and stored as int8, with the bases and
-their corpus frequencies, in ``data/wordvecs.npz`` (1.6 MB). Nothing is downloaded.
+corpus) by ``python tools/build_wordvecs.py CORPUS_DIR`` (the one entry point; it runs this module's ``main``): every
+word is reduced to the base the classifier's features use (classify._base: normalised, proclitics, article and
+pronoun suffixes off); co-occurrence counts of the most frequent bases within a few words of each other are turned
+into positive pointwise mutual information (context counts smoothed by the power 0.75) and reduced by a truncated SVD
+(singular values weighted by their square root). Each row is scaled to unit length and stored as int8, with the bases
+and their corpus frequencies, in ``data/wordvecs.npz`` (1.6 MB). Nothing is downloaded.
 
 At run time ``sentence_vector`` averages the vectors of a sentence's words (each weighted by a/(a + its corpus
 frequency), the SIF weighting, so that frequent function words count less): a word the gold never showed
@@ -188,7 +188,3 @@ def main(argv=None):
     ap.add_argument("--limit", type=int, help="only the first N articles")
     a = ap.parse_args(argv)
     build(a.corpus, a.out, a.words, a.contexts, a.dim, a.window, a.limit)
-
-
-if __name__ == "__main__":
-    main()

@@ -17,6 +17,7 @@ from collections import defaultdict
 import numpy as np
 import pyarrow as pa
 
+from ..store.schema import registered
 from .dedup import NearDuplicateIndex, article_text, signature
 from .events import Canonical, EventMerger, Mention, party_key, side_keys
 from .stories import StoryIndex, embed, story_text
@@ -26,11 +27,8 @@ def _update(con, table: str, key: str, col: str, pairs: list[tuple[int, int]]) -
     if not pairs:
         return
     t = pa.table({"k": pa.array([p[0] for p in pairs], pa.int64()), "v": pa.array([p[1] for p in pairs], pa.int64())})
-    con.register("_marsad_upd", t)
-    try:
+    with registered(con, "_marsad_upd", t):
         con.execute(f"UPDATE {table} SET {col} = u.v FROM _marsad_upd u WHERE {table}.{key} = u.k")
-    finally:
-        con.unregister("_marsad_upd")
 
 
 def link_clusters(con) -> int:
@@ -48,13 +46,10 @@ def link_clusters(con) -> int:
         pairs.append((aid, int(cl)))
         sigs.append((aid, sig))
     if sigs:
-        con.register("_marsad_sigs", pa.table({
-            "article_id": pa.array([s[0] for s in sigs], pa.int64()),
-            "minhash": pa.array([s[1] for s in sigs], pa.list_(pa.uint64()))}))
-        try:
+        with registered(con, "_marsad_sigs", pa.table({
+                "article_id": pa.array([s[0] for s in sigs], pa.int64()),
+                "minhash": pa.array([s[1] for s in sigs], pa.list_(pa.uint64()))})):
             con.execute("INSERT INTO article_signatures SELECT article_id, minhash FROM _marsad_sigs")
-        finally:
-            con.unregister("_marsad_sigs")
     _update(con, "articles", "article_id", "cluster_id", pairs)
     return len(pairs)
 
@@ -93,13 +88,10 @@ def link_stories(con, batch: int = 256) -> int:
             story = idx.add(str(aid), v, str(day) if day else None, new_ents.get(aid, frozenset()))
             pairs.append((aid, int(story)))
             vecs_out.append((aid, v))
-    con.register("_marsad_vecs", pa.table({
-        "article_id": pa.array([v[0] for v in vecs_out], pa.int64()),
-        "vec": pa.array([v[1].tolist() for v in vecs_out], pa.list_(pa.float32()))}))
-    try:
+    with registered(con, "_marsad_vecs", pa.table({
+            "article_id": pa.array([v[0] for v in vecs_out], pa.int64()),
+            "vec": pa.array([v[1].tolist() for v in vecs_out], pa.list_(pa.float32()))})):
         con.execute("INSERT INTO article_embeddings SELECT article_id, vec FROM _marsad_vecs")
-    finally:
-        con.unregister("_marsad_vecs")
     _update(con, "articles", "article_id", "story_id", pairs)
     return len(pairs)
 

@@ -104,6 +104,20 @@ _INNER_PUNCT_RE = re.compile(r"[^\w\s]+")
 _SPACES_RE = re.compile(r"\s+")
 
 
+def _runs(idx: list[int], together) -> list[list[int]]:
+    """The line numbers ``idx`` (ascending, not empty) cut into runs: a line joins the run of the one before it when
+    ``together(before, line)``."""
+    runs, cur = [], [idx[0]]
+    for a, b in zip(idx, idx[1:]):
+        if together(a, b):
+            cur.append(b)
+        else:
+            runs.append(cur)
+            cur = [b]
+    runs.append(cur)
+    return runs
+
+
 def _canon_line(t: str) -> str:
     """A line folded for 'is this the headline again' (quotes and punctuation ignored: «X» = "X")."""
     n = norm_line(t, digits=True)
@@ -454,14 +468,7 @@ class PageStage(Stage):
             return None, meta
         cands.reverse()
         # runs of adjacent text lines: three or more are a list of links, not a headline and its deck
-        runs, cur = [], [cands[0]]
-        for a, b in zip(cands, cands[1:]):
-            if b == a + 1:
-                cur.append(b)
-            else:
-                runs.append(cur)
-                cur = [b]
-        runs.append(cur)
+        runs = _runs(cands, lambda a, b: b == a + 1)
         keep = [r for r in runs if len(r) <= 2]
         if not keep:
             return None, meta
@@ -567,15 +574,7 @@ class PageStage(Stage):
             return
         weights = np.array([lines[i].words for i in idx], dtype=float)
         # main block: the run of body lines (gaps of non-body lines allowed) holding most words
-        runs, cur = [], [idx[0]]
-        for a, b in zip(idx, idx[1:]):
-            gap_words = sum(lines[j].words for j in range(a + 1, b))
-            if b - a <= 12 or gap_words <= 60:
-                cur.append(b)
-            else:
-                runs.append(cur)
-                cur = [b]
-        runs.append(cur)
+        runs = _runs(idx, lambda a, b: b - a <= 12 or sum(lines[j].words for j in range(a + 1, b)) <= 60)
         if len(runs) > 1:
             wsum = [sum(lines[i].words for i in r) for r in runs]
             best = int(np.argmax(wsum))

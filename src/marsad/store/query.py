@@ -314,23 +314,22 @@ def _events_table(rows: list[dict]) -> None:
         console.print("* no event date: the article's publication date", style="dim")
 
 
-def cmd_articles(a) -> int:
+def _read(a, query):
+    """What ``query(con, a)`` reads from the database ``a.db``, opened read-only and closed after."""
     con = _connect(a.db)
     try:
-        rows = query_articles(con, a)
+        return query(con, a)
     finally:
         con.close()
-    _write(rows, a.format, _articles_table)
+
+
+def cmd_articles(a) -> int:
+    _write(_read(a, query_articles), a.format, _articles_table)
     return 0
 
 
 def cmd_events(a) -> int:
-    con = _connect(a.db)
-    try:
-        rows = query_events(con, a)
-    finally:
-        con.close()
-    _write(rows, a.format, _events_table)
+    _write(_read(a, query_events), a.format, _events_table)
     return 0
 
 
@@ -408,11 +407,7 @@ def _errors_table(rows: list[dict], total: int) -> None:
 
 
 def cmd_errors(a) -> int:
-    con = _connect(a.db)
-    try:
-        rows, total = query_errors(con, a)
-    finally:
-        con.close()
+    rows, total = _read(a, query_errors)
     if a.format == "table":
         _errors_table(rows, total)
     else:

@@ -15,11 +15,22 @@ Views: ``event_mentions`` (events joined with their article, with ``canonical_ke
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pyarrow as pa
 
 SCHEMA_VERSION = "1"
+
+
+@contextmanager
+def registered(con, name: str, table: pa.Table):
+    """``table`` readable by SQL as ``name`` inside the block, unregistered after it (also when it fails)."""
+    con.register(name, table)
+    try:
+        yield name
+    finally:
+        con.unregister(name)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ import pyarrow as pa
 
 from ..lang.ar import normalize
 from ..record import ARTICLE_FIELDS, Doc
-from .schema import SCHEMA_VERSION, TABLES, arrow_schema, column_names, create_schema
+from .schema import SCHEMA_VERSION, TABLES, arrow_schema, column_names, create_schema, registered
 
 DOC_KEYS = {"id", "source", "kind", "text", "meta", "content_hash", "article", "paragraphs", "sentences",
             "timex", "entities", "events", "quotes", "errors", "stats"}
@@ -280,13 +280,10 @@ class Writer:
                 # reader learnt to read it): its old read failure is no longer true
                 srcs = pa.table({"source": pa.array(sorted({r["source"] or "" for r in b.rows["articles"]}),
                                                     pa.string())})
-                self.con.register("_marsad_sources", srcs)
-                try:
+                with registered(self.con, "_marsad_sources", srcs):
                     res = self.con.execute("DELETE FROM errors WHERE fatal AND source IN "
                                            "(SELECT source FROM _marsad_sources)").fetchone()
                     n["resolved"] = int(res[0]) if res else 0
-                finally:
-                    self.con.unregister("_marsad_sources")
             self.con.execute("COMMIT")
         except BaseException:
             try:
@@ -310,12 +307,9 @@ class Writer:
         """``article_id`` of each stored content hash given."""
         if not hashes:
             return {}
-        self.con.register("_marsad_hashes", pa.table({"h": pa.array(sorted(set(hashes)), pa.string())}))
-        try:
+        with registered(self.con, "_marsad_hashes", pa.table({"h": pa.array(sorted(set(hashes)), pa.string())})):
             return dict(self.con.execute("SELECT content_hash, article_id FROM articles "
                                          "WHERE content_hash IN (SELECT h FROM _marsad_hashes)").fetchall())
-        finally:
-            self.con.unregister("_marsad_hashes")
 
     # tables whose rows belong to one article and are written anew when it is replaced
     ARTICLE_TABLES = ("articles", "documents", "entities", "mentions", "events", "quotes", "article_signatures",
@@ -326,14 +320,11 @@ class Writer:
         extracted rows, near-duplicate signature and story embedding (linking recomputes them), and the
         non-fatal errors met when they were stored.  Canonical events and clusters that other articles
         share keep their ids; linking joins the new rows to them."""
-        self.con.register("_marsad_ids", pa.table({"article_id": pa.array(ids, pa.int64())}))
-        try:
+        with registered(self.con, "_marsad_ids", pa.table({"article_id": pa.array(ids, pa.int64())})):
             for t in self.ARTICLE_TABLES:
                 self.con.execute(f"DELETE FROM {t} WHERE article_id IN (SELECT article_id FROM _marsad_ids)")
             self.con.execute("DELETE FROM errors WHERE NOT COALESCE(fatal, false) "
                              "AND article_id IN (SELECT article_id FROM _marsad_ids)")
-        finally:
-            self.con.unregister("_marsad_ids")
 
     def _supersede_read_failures(self, fatal_rows: list[dict]) -> None:
         """A source that still cannot be read: its earlier read failures under another document id or
@@ -341,30 +332,24 @@ class Writer:
         met now, so each unreadable source is listed once, as it is now."""
         if not fatal_rows:
             return
-        self.con.register("_marsad_fatal", pa.table({
-            "source": pa.array([r["source"] for r in fatal_rows], pa.string()),
-            "doc_id": pa.array([r["doc_id"] for r in fatal_rows], pa.string()),
-            "reason": pa.array([r["reason"] for r in fatal_rows], pa.string())}))
-        try:
+        with registered(self.con, "_marsad_fatal", pa.table({
+                "source": pa.array([r["source"] for r in fatal_rows], pa.string()),
+                "doc_id": pa.array([r["doc_id"] for r in fatal_rows], pa.string()),
+                "reason": pa.array([r["reason"] for r in fatal_rows], pa.string())})):
             self.con.execute(
                 "DELETE FROM errors WHERE COALESCE(fatal, false) AND source IN (SELECT source FROM _marsad_fatal) "
                 "AND (source, doc_id, reason) NOT IN (SELECT (source, doc_id, reason) FROM _marsad_fatal)")
-        finally:
-            self.con.unregister("_marsad_fatal")
 
     def _append(self, table: str, rows: list[dict]) -> int:
         schema = arrow_schema(table)
         tbl = pa.Table.from_arrays([pa.array([r[f.name] for r in rows], f.type) for f in schema], schema=schema)
         cols = ", ".join(f'"{c}"' for c in column_names(table))
         name = f"_marsad_batch_{table}"
-        self.con.register(name, tbl)
-        try:
+        with registered(self.con, name, tbl):
             conflict = " ON CONFLICT DO NOTHING" if table == "errors" else ""
             res = self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {name}{conflict}")
             row = res.fetchone()
             return int(row[0]) if row else len(rows)
-        finally:
-            self.con.unregister(name)
 
     def _rows(self, b: Batch, doc: Doc, aid: int, next_event: int, run_id, now) -> int:
         art = doc.get("article") or {}

@@ -186,6 +186,14 @@ def _load_jsonl(path: Path) -> list[dict]:
     return out
 
 
+def write_jsonl(path: Path, rows: Iterable[dict]) -> None:
+    """``rows`` written to ``path`` one JSON object a line, Arabic as written (the form ``_load_jsonl`` reads): the
+    generated files (countries.jsonl, places_geo.jsonl)."""
+    with path.open("w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
 def _load_words(path: Path) -> set[str]:
     if not path.exists():
         return set()
