@@ -48,6 +48,17 @@ def stage():
     return st
 
 
+def line_spans(text: str, start: int = 0, end: int | None = None) -> list[list[int]]:
+    """``[start, end]`` of each non-blank line of ``text[start:end]``: paragraphs given by hand where a test stands in
+    for the page reader."""
+    spans, pos = [], start
+    for line in text[start:end].split("\n"):
+        if line.strip():
+            spans.append([pos, pos + len(line)])
+        pos += len(line) + 1
+    return spans
+
+
 def entity_stage():
     """The entity stage alone, set up. The entity test modules make it their module-scoped ``stage`` fixture:
     ``stage = pytest.fixture(scope="module", name="stage")(entity_stage)``."""

@@ -14,6 +14,8 @@ import pytest
 from marsad.cli import main
 from marsad.pipeline import REGISTRY, Stage
 
+from conftest import line_spans
+
 # A stand-in page/event stage whose behaviour the tests switch, as an upgrade of marsad would change it:
 # FAIL makes it raise on pages containing BOOM; VERSION 1 codes one event per paragraph, VERSION 2 two.
 STATE = {"fail": False, "version": 1}
@@ -29,12 +31,7 @@ class FakeCoder(Stage):
         head, _, _ = text.partition("\n")
         art["headline"] = head.strip() or None
         b = len(head) + 1
-        paras, pos = [], b
-        for line in text[b:].split("\n"):
-            if line.strip():
-                paras.append([pos, pos + len(line)])
-            pos += len(line) + 1
-        doc["paragraphs"] = paras
+        doc["paragraphs"] = paras = line_spans(text, b)
         art["body"] = "\n".join(text[s:e] for s, e in paras)
         art["published"] = doc["meta"].get("published") or "2019-04-06"
         doc["entities"] = [{"id": "e1", "name": "Sudanese Army", "name_ar": "الجيش السوداني", "type": "ORG",

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from conftest import need_shared
+from conftest import line_spans, need_shared
 
 
 @pytest.mark.parametrize("name,typ,f1_floor,fa_ceiling", [
@@ -57,14 +57,9 @@ def _seed_doc():
     # the story paragraphs (the page reader's job; done by hand so this test checks the event coder alone)
     start = text.index("في اتصال هاتفي بحسب")
     end = text.index("#الولايات")
-    paras, pos = [], start
-    for line in text[start:end].split("\n"):
-        if line.strip():
-            paras.append([pos, pos + len(line)])
-        pos += len(line) + 1
     hl = text.index("مستشارا الأمن القومي")
     doc["headline_span"] = [hl, text.index("\n", hl)]
-    doc["paragraphs"] = paras
+    doc["paragraphs"] = line_spans(text, start, end)
     return doc
 
 

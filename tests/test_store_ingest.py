@@ -20,6 +20,8 @@ from marsad.store.ingest import cmd_ingest
 
 from marsad.pipeline import REGISTRY, Stage
 
+from conftest import line_spans
+
 # The storage tests run a small stand-in for the page stage (headline, body, paragraphs and metadata from
 # the input as given), so they test storage, not the state of the extraction stages.
 STAGES = ["store_test_page"]
@@ -32,12 +34,7 @@ class MetaPage(Stage):
         text, meta, art = doc["text"], doc["meta"], doc["article"]
         b = meta.get("body_start") or (text.find("\n") + 1 if "\n" in text else 0)
         art["headline"] = text[:b].strip() or None
-        pos, paras = b, []
-        for line in text[b:].split("\n"):
-            if line.strip():
-                paras.append([pos, pos + len(line)])
-            pos += len(line) + 1
-        doc["paragraphs"] = paras
+        doc["paragraphs"] = paras = line_spans(text, b)
         art["body"] = "\n".join(text[s:e] for s, e in paras)
         for k in ("published", "outlet", "url"):
             art[k] = meta.get(k)
