@@ -253,20 +253,21 @@ def sentence_vector(text: str | None = None, toks=None):
 
 
 def split_vector(text: str | None = None, toks=None, head: int = 12):
-    """The mean word vector of the sentence's first ``head`` words beside that of the rest (each as
-    ``sentence_vector``; zeros for an empty part): where in the sentence the words stand — an attack or a protest
-    told in the opening clause, or named later as background, a cause or a reaction — which the whole-sentence
-    mean loses."""
+    """The sentence's mean word vector beside those of its first ``head`` words and of the rest (each as
+    ``sentence_vector``; zeros for an empty part): where in the sentence the words stand — an act told in the opening
+    clause, or named further on as background, a cause or a reaction — which the whole-sentence mean loses."""
     import numpy as np
     from .wordvecs import vectors
     bases = [_base(t.norm) for t in (tokenize(text) if toks is None else toks)]
     wv = vectors()
-    return np.concatenate([wv.sentence_vector(bases[:head]), wv.sentence_vector(bases[head:])])
+    return np.concatenate([wv.sentence_vector(bases), wv.sentence_vector(bases[:head]),
+                           wv.sentence_vector(bases[head:])])
 
 
 class SentenceClassifier:
     """Per type: a logistic regression over the hashed sparse features above; optionally (``vec``) one over the
-    sentence's mean word vector (wordvecs, learnt from unlabelled Arabic news: a few microseconds), its log-odds
+    sentence's mean word vector (wordvecs, learnt from unlabelled Arabic news: a few microseconds) — with ``head``,
+    over split_vector (that mean beside the means of the first ``head`` words and of the rest) —, its log-odds
     mixed with weight ``alpha`` on the sparse one; optionally (``emb``) one over the sentence's multilingual USE
     embedding (trained on the Arabic gold plus the English PLOVER examples), its log-odds mixed in the same way
     with what the first two give (train_classifier: the word vectors replaced it for ASSAULT). The embedding is computed only when the sparse
