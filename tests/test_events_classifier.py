@@ -71,6 +71,48 @@ def test_shipped_assault_model_mixes_the_word_vector_part(wv):
     assert abs(clf.score("ASSAULT", f, None) - 1 / (1 + np.exp(-clf.sparse_logit("ASSAULT", f)))) < 1e-9
 
 
+def test_shipped_protest_model_mixes_the_word_vector_part(wv):
+    from marsad.events.classify import SentenceClassifier
+
+    m = SentenceClassifier.load().models["PROTEST"]
+    # the sentence's mean vector beside those of its first words and of the rest (classify.split_vector)
+    assert "vec" in m and m["vec"]["w"].shape == (3 * wv.dim,) and 0 < m["vec"]["alpha"] < 1 and m["vec"]["head"] > 0
+    clf = SentenceClassifier.load()
+    protest = "وتظاهر آلاف العمال أمام مبنى البرلمان احتجاجا على تأخر صرف رواتبهم منذ ثلاثة أشهر"
+    talks = "وبحث الوزيران سبل تعزيز التعاون الاقتصادي بين البلدين خلال اللقاء"
+    assert clf.vector_logit("PROTEST", protest) > clf.vector_logit("PROTEST", talks)
+
+
+def test_split_vector_parts(wv):
+    from marsad.events.classify import sentence_vector, split_vector
+    from marsad.lang.ar import tokenize
+
+    text = "قال مسؤول أمني إن مسلحين مجهولين أطلقوا النار على دورية للشرطة في حي الجامعة غرب بغداد مساء أمس"
+    toks = tokenize(text)
+    v = split_vector(text, head=5)
+    d = wv.dim
+    assert v.shape == (3 * d,)
+    assert np.allclose(v[:d], sentence_vector(text))  # the whole sentence
+    assert np.allclose(v[d:2 * d], sentence_vector(" ".join(t.text for t in toks[:5])))  # its first five words
+    assert np.allclose(v[2 * d:], sentence_vector(" ".join(t.text for t in toks[5:])))  # the rest
+    assert not split_vector(text, head=40)[2 * d:].any()  # a short sentence has no rest: zeros
+    # the caller's tokens (the span's own, offsets into the whole text) give the same vectors as tokenising again
+    page = "عنوان الخبر\n" + text
+    span = tokenize(page, len("عنوان الخبر\n"), len(page))
+    assert np.array_equal(split_vector(text), split_vector(None, span))
+    assert np.array_equal(sentence_vector(text), sentence_vector(None, span))
+
+
+def test_vector_l2_is_chosen_on_the_training_sentences():
+    from marsad.events.train_classifier import VEC_L2S, vec_l2
+
+    rng = np.random.default_rng(1)
+    X = np.vstack([rng.normal(0.5, 1.0, (30, 5)), rng.normal(-0.5, 1.0, (150, 5))])
+    y = np.r_[np.ones(30), np.zeros(150)]
+    docs = [f"d{k // 2}" for k in range(180)]
+    assert vec_l2(X, y, docs) in VEC_L2S
+
+
 def test_plain_attack_stays_an_event(pipe):
     from conftest import full
 

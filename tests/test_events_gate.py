@@ -37,13 +37,19 @@ def test_sentence_types_follow_the_pipeline(stage):
 def test_gsr_cv():
     from marsad.events.train_classifier import main
 
-    rep = main([str(need_shared("data", "gsr_dev")), "--folds", "5"])
-    # floors just below the figures reached (whole pipeline per sentence, CV by source document: ASSAULT 0.716,
-    # PROTEST 0.604; with each fold's threshold chosen on the other folds only 0.702 and 0.604. Over four fold
-    # assignments, --fold-seeds 4: ASSAULT 0.694 on average, PROTEST 0.553 — this default split is the luckiest)
+    rep = main([str(need_shared("data", "gsr_dev")), "--folds", "5", "--fold-seeds", "4"])
+    # floors just below the figures reached (whole pipeline per sentence, CV by source document). Over four
+    # assignments of source documents to folds, each fold's threshold chosen on the other folds only: ASSAULT 0.694
+    # (0.675-0.702), difficult-no false alarms at most 0.197; PROTEST 0.560 (0.530-0.586), at most 0.100 (0.553,
+    # 0.474-0.604, before its word-vector part). On the default assignment (reported last): ASSAULT 0.716 (0.702
+    # held-out), PROTEST 0.592 (0.586 held-out)
+    for ty, mean, low in (("ASSAULT", 0.69, 0.67), ("PROTEST", 0.55, 0.52)):
+        fs = rep[ty]["fold_seeds"]
+        assert fs["heldout_f1_mean"] >= mean and fs["min"] >= low, (ty, fs)
+        assert max(fs["difficult_no_false_alarm"]) < 0.2, (ty, fs)
     assert rep["ASSAULT"]["cv_f1"] >= 0.70 and rep["ASSAULT"]["cv_difficult_no_false_alarm"] < 0.2
-    assert rep["PROTEST"]["cv_f1"] >= 0.59 and rep["PROTEST"]["cv_difficult_no_false_alarm"] < 0.2
-    assert rep["PROTEST"]["heldout_threshold"]["f1"] >= 0.59
+    assert rep["PROTEST"]["cv_f1"] >= 0.58 and rep["PROTEST"]["cv_difficult_no_false_alarm"] < 0.2
+    assert rep["PROTEST"]["heldout_threshold"]["f1"] >= 0.57
     assert rep["ASSAULT"]["heldout_threshold"]["f1"] >= 0.69
     assert rep["ASSAULT"]["heldout_threshold"]["difficult_no_false_alarm"] < 0.2
 

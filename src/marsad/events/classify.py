@@ -245,16 +245,29 @@ def _no_vectors() -> bool:
     return vectors() is None
 
 
-def sentence_vector(text: str):
+def sentence_vector(text: str | None = None, toks=None):
     """The sentence's mean word vector (wordvecs: learnt from unlabelled news) over the same word bases as the
-    token features."""
+    token features. ``toks``: the sentence's tokens when the caller has them already (``tokenize(text)``)."""
     from .wordvecs import vectors
-    return vectors().sentence_vector([_base(t.norm) for t in tokenize(text)])
+    return vectors().sentence_vector([_base(t.norm) for t in (tokenize(text) if toks is None else toks)])
+
+
+def split_vector(text: str | None = None, toks=None, head: int = 12):
+    """The sentence's mean word vector beside those of its first ``head`` words and of the rest (each as
+    ``sentence_vector``; zeros for an empty part): where in the sentence the words stand — an act told in the opening
+    clause, or named further on as background, a cause or a reaction — which the whole-sentence mean loses."""
+    import numpy as np
+    from .wordvecs import vectors
+    bases = [_base(t.norm) for t in (tokenize(text) if toks is None else toks)]
+    wv = vectors()
+    return np.concatenate([wv.sentence_vector(bases), wv.sentence_vector(bases[:head]),
+                           wv.sentence_vector(bases[head:])])
 
 
 class SentenceClassifier:
     """Per type: a logistic regression over the hashed sparse features above; optionally (``vec``) one over the
-    sentence's mean word vector (wordvecs, learnt from unlabelled Arabic news: a few microseconds), its log-odds
+    sentence's mean word vector (wordvecs, learnt from unlabelled Arabic news: a few microseconds) — with ``head``,
+    over split_vector (that mean beside the means of the first ``head`` words and of the rest) —, its log-odds
     mixed with weight ``alpha`` on the sparse one; optionally (``emb``) one over the sentence's multilingual USE
     embedding (trained on the Arabic gold plus the English PLOVER examples), its log-odds mixed in the same way
     with what the first two give (train_classifier: the word vectors replaced it for ASSAULT). The embedding is computed only when the sparse
@@ -285,14 +298,15 @@ class SentenceClassifier:
         m = self.models[ty]
         return m["b"] + sum(map(operator.mul, map(m["w"].get, feats, repeat(0.0)), feats.values()))
 
-    def score(self, ty: str, feats: dict[int, float], text: str | None = None) -> float | None:
+    def score(self, ty: str, feats: dict[int, float], text: str | None = None, toks=None) -> float | None:
+        """The type's probability; ``toks``: the tokens of ``text`` when the caller has them (not tokenised again)."""
         m = self.models.get(ty)
         if m is None:
             return None
         z = self.sparse_logit(ty, feats)
         v = m.get("vec")
         if v is not None and text:
-            z = v["alpha"] * z + (1 - v["alpha"]) * self.vector_logit(ty, text)
+            z = v["alpha"] * z + (1 - v["alpha"]) * self.vector_logit(ty, text, toks)
         e = m.get("emb")
         if e is not None and text:
             a = e["alpha"]
@@ -306,9 +320,10 @@ class SentenceClassifier:
                 z = a * z + (1 - a) * self.embedding_logit(ty, text)
         return _sigmoid(z)
 
-    def vector_logit(self, ty: str, text: str) -> float:
+    def vector_logit(self, ty: str, text: str | None, toks=None) -> float:
         v = self.models[ty]["vec"]
-        return float(sentence_vector(text) @ v["w"] + v["b"])
+        x = split_vector(text, toks, v["head"]) if v.get("head") else sentence_vector(text, toks)
+        return float(x @ v["w"] + v["b"])
 
     def embedding_logit(self, ty: str, text: str) -> float:
         e = self.models[ty]["emb"]

@@ -554,7 +554,7 @@ class EventStage(Stage):
             if not factual:
                 continue  # nothing to decide: negated or hypothetical readings stay as they are
             # (the embedding part of the classifier is needed only where a strong cue does not decide already)
-            p = self.classifier.score(ty, feats, None if strong else text[st.start:st.end])
+            p = self.classifier.score(ty, feats, None if strong else text[st.start:st.end], st.toks)
             ok = p >= self.classifier.models[ty]["threshold"] or strong
             if ok:
                 strong_ones = [e for e in factual if not e.get("_weak")]
