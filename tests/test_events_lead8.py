@@ -111,3 +111,25 @@ def test_office_holder_after_office_is_no_recipient(pipe):
     doc = full(pipe, "رفض مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو المقترح المصري.")
     for e in factual(doc, "REJECT"):
         assert "نتنياهو" not in party(doc, e["recipients"])
+
+
+# ---- 2023-25 phrasings: shootdowns, missile strikes on sites in a state, two phone calls
+def test_downed_drones_are_the_recipient_of_a_shootdown(pipe):
+    doc = full(pipe, "أعلن الجيش الباكستاني، الخميس، إسقاط 25 طائرة مسيرة هندية فوق عدة مدن.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "PAK" in party(doc, ev[0]["actors"]) and "IND" in party(doc, ev[0]["recipients"])
+
+
+def test_strike_on_sites_in_a_state_falls_on_that_state(pipe):
+    doc = full(pipe, "أن المقاتلات التركية استهدفت موكبا، الأربعاء، في قضاء سنجار، مما أسفر عن مقتل قيادي.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "سنجار" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "غارات إسرائيلية تستهدف منشآت لحركة حماس في قطاع غزة")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "حماس" in party(doc, ev[0]["recipients"])  # the sites' owner, not their place
+
+
+def test_two_phone_calls_are_consultations(pipe):
+    doc = full(pipe, "وأجرى وزير الخارجية الأمريكي ماركو روبيو اتصالين هاتفيين مع نظيريه الهندي والباكستاني.")
+    ev = factual(doc, "CONSULT")
+    assert ev and ev[0]["mode"] == "phone" and "روبيو" in party(doc, ev[0]["actors"])

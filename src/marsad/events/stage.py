@@ -583,6 +583,21 @@ class EventStage(Stage):
         return bool(org) and all(x.kind == "PERSON" for x in g["m"]) and {
             (ents.get(i) or {}).get("country") for i in g["ids"]} <= {x.country for x in org} | {None}
 
+    def _struck_place(self, text, toks, groups, te, actors) -> list:
+        """"شنت الهند ضربات صاروخية على مواقع في باكستان"، "استهدفت المقاتلات التركية موكبا في قضاء سنجار": an attack on
+        sites or a target with no party named, placed in a state or a town, falls on that place (the annotators'
+        recipient); the place must follow the target noun in the same clause, and not be the attacker's own."""
+        k = next((j for j in range(te, min(len(toks), te + 4)) if toks[j].norm.lstrip("وبل").removeprefix("ال")
+                  in _TARGET_NOUNS | _STRUCK_THINGS), None)
+        if k is None or any(g["s"] == k + 1 and g["prep"] == "ل" for g in groups):
+            return []  # (the sites' owner is named: "منشآت لحركة حماس في قطاع غزة")
+        own = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
+        for g in groups:
+            if k < g["s"] <= k + 4 and g["prep"] == "في" and not _full_stop_between(text, toks, k + 1, g["s"]) \
+                    and all(x.kind in ("GPE", "LOC") for x in g["m"]) and not {x.country for x in g["m"]} & own:
+                return list(g["ids"])
+        return []
+
     def _claimed_strike(self, text, toks, groups, g, typ, ts) -> bool:
         """"أعلن الحوثيون استهداف مطار جازان"، "أعلن الجيش الإسرائيلي تدمير نفق"، "أعلنت القوات الروسية قصف مواقع": an
         armed or state body announcing a strike of its own told as a verbal noun right after it (a time word or a comma
@@ -964,6 +979,10 @@ class EventStage(Stage):
         if subj is not None and typ == "MOBILIZE" and (is_noun or _vn(ttok.norm)) and all(
                 x.kind == "ORG" and not x.country for x in subj["m"]):
             subj = None  # "إرسال مقاتلات"، "نشر قوات": the forces after a deployment noun are what is sent
+        if subj is not None and typ == "ASSAULT" and (is_noun or _vn(ttok.norm)) and "سقاط" in ttok.norm:
+            # "أعلن الجيش الباكستاني إسقاط 25 طائرة مسيرة هندية": the aircraft after the noun of shooting down is
+            # what was downed (its side suffers the act), not who fired
+            recips, subj = list(subj["ids"]), None
         harm_passive = False
         marked = False  # the attacker is marked as such (برصاص، من قبل، شنته، شن ... هجوما، هجوم لـ)
         harmed = _harmed(text, toks, groups, ts, cut) if typ == "ASSAULT" else None
@@ -2194,6 +2213,9 @@ class EventStage(Stage):
                 _launch(toks, k) for k in range(max(0, ts - 3), te)) and any(
                 toks[k].norm.lstrip("و") in _TOWARD for k in range(te, min(len(toks), te + 8))):
             marked = True  # "وأطلق الحوثيون صاروخا باتجاه الرياض"، "وردت إيران بإطلاق مئات الصواريخ باتجاه إسرائيل"
+        if typ == "ASSAULT" and actors and not recips:
+            recips = self._struck_place(text, toks, groups, te, actors)
+            weak = weak and not recips
         conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
         ev = {
             "id": "", "type": typ, "mode": trig.mode, "context": self._contexts(st, typ),
@@ -5008,6 +5030,7 @@ def _launch(toks, k) -> bool:
     return w == "باطلاق" and any(toks[j].norm.lstrip("وف").startswith("رد") for j in range(max(0, k - 3), k))
 
 
+_STRUCK_THINGS = frozenset(("موكب", "موكبا", "قافله", "سياره", "مبني", "منزل", "مستشفي", "مدرسه", "سوق"))  # struck targets
 _TOWARD = frozenset(("باتجاه", "نحو", "صوب", "تجاه"))  # where a launched projectile is aimed (not على: too many readings)
 _RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 
