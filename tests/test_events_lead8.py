@@ -133,3 +133,10 @@ def test_two_phone_calls_are_consultations(pipe):
     doc = full(pipe, "وأجرى وزير الخارجية الأمريكي ماركو روبيو اتصالين هاتفيين مع نظيريه الهندي والباكستاني.")
     ev = factual(doc, "CONSULT")
     assert ev and ev[0]["mode"] == "phone" and "روبيو" in party(doc, ev[0]["actors"])
+
+
+def test_missile_strikes_on_sites_in_a_state(pipe):
+    doc = full(pipe, "وكانت الهند قد شنت فجر الأربعاء ضربات صاروخية على مواقع في باكستان والشطر الباكستاني من كشمير.",
+               published="2025-05-08T10:00")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "IND" in party(doc, ev[0]["actors"]) and "PAK" in party(doc, ev[0]["recipients"])
