@@ -140,3 +140,10 @@ def test_missile_strikes_on_sites_in_a_state(pipe):
                published="2025-05-08T10:00")
     ev = factual(doc, "ASSAULT")
     assert ev and "IND" in party(doc, ev[0]["actors"]) and "PAK" in party(doc, ev[0]["recipients"])
+
+
+# ---- a count of "them" after an arrest verb takes up the people named before it
+def test_counted_of_them_are_the_people_named_before(pipe):
+    doc = full(pipe, "واستخدمت الشرطة الغاز المسيل للدموع لتفريق المحتجين قرب مبنى البرلمان، واعتقلت العشرات منهم.")
+    ev = [e for e in factual(doc, "COERCE") if e["mode"] == "arrest"]
+    assert ev and "المحتجين" in party(doc, ev[0]["recipients"])

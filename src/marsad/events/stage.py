@@ -598,6 +598,18 @@ class EventStage(Stage):
                 return list(g["ids"])
         return []
 
+    def _counted_of_them(self, text, toks, groups, ts, te, actors) -> list:
+        """"وفرقت الشرطة المحتجين واعتقلت العشرات منهم": a count of "them" after an arrest or attack verb (العشرات منهم،
+        عددا منهم، ثلاثة منهم) takes up the last other party named before the verb in the sentence."""
+        k = next((j for j in range(te, min(len(toks), te + 3)) if toks[j].norm in ("منهم", "منهن")), None)
+        if k is None or k == te or not (toks[k - 1].norm.lstrip("و").removeprefix("ال") in _COUNT_WORDS
+                                        or toks[k - 1].norm.isdigit()):
+            return []
+        prior = [g for g in groups if g["e"] <= ts and not set(g["ids"]) & set(actors) and g["prep"] in (None, "ل")
+                 and all(x.kind in ("PERSON", "NORP") or x.sector in ("CVL", "OPP", "REB", "MED") for x in g["m"])
+                 and not _full_stop_between(text, toks, g["e"], ts)]  # (people, not the building they stood by)
+        return list(prior[-1]["ids"]) if prior else []
+
     def _claimed_strike(self, text, toks, groups, g, typ, ts) -> bool:
         """"أعلن الحوثيون استهداف مطار جازان"، "أعلن الجيش الإسرائيلي تدمير نفق"، "أعلنت القوات الروسية قصف مواقع": an
         armed or state body announcing a strike of its own told as a verbal noun right after it (a time word or a comma
@@ -2107,6 +2119,8 @@ class EventStage(Stage):
             chain = self._coordinated_act(text, toks, st, ts, te, t0, after, actors)
             if chain is not None:
                 actors, recips = chain
+        if not recips and typ in ("COERCE", "ASSAULT") and actors and not is_noun:
+            recips = self._counted_of_them(text, toks, groups, ts, te, actors)
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law") \
                 and not multilateral \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) and not (
@@ -5031,6 +5045,8 @@ def _launch(toks, k) -> bool:
 
 
 _STRUCK_THINGS = frozenset(("موكب", "موكبا", "قافله", "سياره", "مبني", "منزل", "مستشفي", "مدرسه", "سوق"))  # struck targets
+_COUNT_WORDS = frozenset(("عشرات", "مئات", "الاف", "عددا", "بعض", "بعضا", "عدد", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه",
+                          "ثمانيه", "تسعه", "عشره", "اثنان", "اكثر", "العديد", "كثيرين"))  # a count of "them" (العشرات منهم)
 _TOWARD = frozenset(("باتجاه", "نحو", "صوب", "تجاه"))  # where a launched projectile is aimed (not على: too many readings)
 _RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 
