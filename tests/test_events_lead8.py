@@ -147,3 +147,11 @@ def test_counted_of_them_are_the_people_named_before(pipe):
     doc = full(pipe, "واستخدمت الشرطة الغاز المسيل للدموع لتفريق المحتجين قرب مبنى البرلمان، واعتقلت العشرات منهم.")
     ev = [e for e in factual(doc, "COERCE") if e["mode"] == "arrest"]
     assert ev and "المحتجين" in party(doc, ev[0]["recipients"])
+
+
+# ---- welcoming "the agreement" told before welcomes its signatories
+def test_welcome_of_the_agreement_told_before(pipe):
+    doc = full(pipe, "وقع وزيرا خارجية جمهورية الكونغو الديمقراطية ورواندا، الجمعة، في واشنطن اتفاق سلام.\n"
+                     "وأعلنت قطر ترحيبها بالاتفاق.", published="2025-06-28T10:00")
+    ev = [e for e in factual(doc, "SUPPORT") if "QAT" in party(doc, e["actors"])]
+    assert ev and "RWA" in party(doc, ev[0]["recipients"])

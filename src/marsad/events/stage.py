@@ -2121,6 +2121,12 @@ class EventStage(Stage):
                 actors, recips = chain
         if not recips and typ in ("COERCE", "ASSAULT") and actors and not is_noun:
             recips = self._counted_of_them(text, toks, groups, ts, te, actors)
+        if not recips and typ == "SUPPORT" and actors and te < len(toks) and toks[te].norm in _THE_AGREEMENT:
+            # "وأعلنت قطر ترحيبها بالاتفاق": the agreement told before; its signatories are welcomed
+            deal = next((e for e in self._recent_events[::-1] if e["type"] == "AGREE" and not e["negated"]
+                         and not e["hypothetical"] and e["actors"]), None)
+            if deal is not None:
+                recips = [i for i in deal["actors"] + deal["recipients"] if i not in actors]
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law") \
                 and not multilateral \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) and not (
@@ -5047,6 +5053,7 @@ def _launch(toks, k) -> bool:
 _STRUCK_THINGS = frozenset(("موكب", "موكبا", "قافله", "سياره", "مبني", "منزل", "مستشفي", "مدرسه", "سوق"))  # struck targets
 _COUNT_WORDS = frozenset(("عشرات", "ميات", "الاف", "عددا", "بعض", "بعضا", "عدد", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه",
                           "ثمانيه", "تسعه", "عشره", "اثنان", "اكثر", "العديد", "كثيرين"))  # a count of "them" (العشرات منهم)
+_THE_AGREEMENT = frozenset(("بالاتفاق", "بالاتفاقيه", "بالاتفاقيات", "بالهدنه", "بالتفاهم", "بالصفقه", "بالمعاهده"))
 _TOWARD = frozenset(("باتجاه", "نحو", "صوب", "تجاه"))  # where a launched projectile is aimed (not على: too many readings)
 _RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 
