@@ -413,4 +413,149 @@ def refine(stage, st, ev, events, span) -> bool:
         return False
     if nonfactual(stage, st, ev, events, span):
         ev["hypothetical"] = True
+    genitive_sides(stage, st, ev, span)
     return True
+
+
+# ---------------------------------------------------------------- the genitive of an act noun: doer or sufferer
+# verbal nouns whose bare genitive suffers the act (طرد المتمردين، إسقاط المقاتلة، حصار قطر، اعتقال الناشط) but whose
+# genitive followed by an object (احتجاز الصومال طائرة، استهداف إسرائيل إحدى طائراتها) or by لـ and the object (قصف
+# النظام لهذه المناطق) is the doer
+_PATIENT_VN = frozenset(("طرد", "اسقاط", "اعتقال", "احتجاز", "حصار", "محاصره", "اغتيال", "اختطاف", "خطف", "اعدام",
+                         "ترحيل", "ابعاد", "استهداف", "تفريق", "توقيف", "اسر", "ملاحقه", "مداهمه", "قمع", "تدمير"))
+_AGENT_VN = _PATIENT_VN | frozenset(("قصف", "قتل", "مهاجمه", "ضرب", "اقتحام", "احتلال"))
+# the same spelled as a past verb too: a noun only after a preposition, a clitic ب/ل or a noun that governs it
+_VERB_LIKE = frozenset(("طرد", "حصار", "خطف", "اسر", "قمع", "قصف", "قتل", "ضرب"))
+_NOUN_HEADS = frozenset(("بعد", "قبل", "بشان", "جراء", "اثر", "عقب", "خلال", "منذ", "من", "في", "على", "علي", "عن",
+                         "الي", "إلى", "حول", "بسبب", "نتيجه", "عمليه", "قرار", "تم", "يتم", "جري", "استمرار", "بدء"))
+# what cannot open an object after the genitive
+_NOT_OBJECT = frozenset(("في", "على", "علي", "من", "عن", "الي", "إلى", "مع", "منذ", "خلال", "بعد", "قبل", "يوم", "امس",
+                         "اليوم", "لدي", "لكن", "لكنه", "لم", "لن", "لا", "لقد", "لذلك", "لاحقا", "للمره", "لصالح", "ليل",
+                         "ليله", "لحظه", "الذي", "التي", "الذين", "ما", "بين", "حيث", "كما", "فيما", "بينما", "وفق",
+                         "وفقا", "حسب", "بحسب", "نحو", "عبر", "ضد", "صباح", "مساء", "فجر", "ظهر", "قرب", "داخل",
+                         "خارج", "امام", "اثناء", "عقب", "اثر", "جراء", "بسبب", "ايضا", "مجددا", "اخيرا", "مؤخرا",
+                         "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "عام", "شهر", "اسبوع"))
+_COUNT_OBJ = frozenset(("احدي", "احد", "عدد", "عشرات", "مئات", "الاف", "بعض", "جميع", "كل", "نحو"))
+_STRIKE_NOUNS = frozenset(("غاره", "غارات", "ضربه", "ضربات", "هجوم", "هجمات", "عمليه"))
+_TARGET_NOUNS = frozenset(("مقر", "مقار", "مقرات", "مواقع", "موقع", "منزل", "منازل", "مبني", "مباني", "قاعده", "قواعد",
+                           "مركز", "مراكز", "معسكر", "معسكرات", "ثكنه", "نقطه", "نقاط", "دوريه", "اليه", "اليات",
+                           "تجمعات", "تجمع", "معاقل", "معقل", "تحصينات", "مخازن", "مستودعات", "طائره", "سفينه"))
+_AGENT_KINDS = ("GPE", "ORG")
+
+
+def _vn_at(toks, ts) -> str | None:
+    """The bare verbal noun of _AGENT_VN at token ts when the word is a noun there, else None."""
+    w = toks[ts].norm
+    rs = _readings(w)
+    hit = next((r for r in rs if r in _AGENT_VN), None)
+    if hit is None or w.startswith("ال") or _bare(w) != hit and w[:1] not in "وفبل":
+        return None
+    if hit in _VERB_LIKE and w[:1] not in "بل" and not (ts > 0 and toks[ts - 1].norm.lstrip("وف") in _NOUN_HEADS):
+        return None
+    return hit
+
+
+def _ment_at(st, k):
+    return next((m for m in st.ments if m.s == k), None)
+
+
+def _object_at(text, toks, st, k):
+    """What opens an object at token k (after a genitive): ("party", mention), ("thing", None) or None."""
+    if k >= len(toks) or _STOP.search(text, toks[k - 1].end, toks[k].start) or "،" in text[toks[k - 1].end:toks[k].start]:
+        return None
+    w = toks[k].norm
+    if w[:1] in "وف" and w not in _NOT_OBJECT:
+        return ("coord", None)  # "بطرد لندن والمتضامنين معها دبلوماسيين روس": the genitive goes on; undecided
+    if w in _NOT_OBJECT or w[:1] == "ك":
+        return None
+    m = _ment_at(st, k)
+    if w.startswith(("لل", "لهذ", "لهؤ")) or w[:1] == "ل" and len(w) > 3 and w not in _NOT_OBJECT:
+        return ("lam", m)
+    if w.startswith("ال") or w[:1] == "ب":
+        return None  # an adjective or a second genitive (استهداف إسرائيل الأخير), a means (بصاروخ)
+    if m is not None:
+        return ("party", m)
+    if w[:1].isdigit() or w in _COUNT_OBJ:
+        return ("thing", None)
+    return ("thing", None) if w.isalpha() and len(w) > 2 else None
+
+
+def genitive_sides(stage, st, ev, span) -> None:
+    """The sides of an act told by a verbal noun with a party in the genitive (see _PATIENT_VN): the genitive with an
+    object after it does the act, the object (when it is a party) suffers it; the bare genitive of a noun of expulsion,
+    arrest, downing, siege suffers it and is no actor."""
+    if ev["type"] not in ("ASSAULT", "COERCE", "SANCTION") or ev["negated"]:
+        return
+    toks = st.toks
+    ts, te = span
+    if te >= len(toks):
+        return
+    vn = _vn_at(toks, ts) if te - ts == 1 else None
+    if vn is None:
+        if ev["type"] == "ASSAULT":
+            _attack_after(stage, st, ev, te)
+        return
+    g = _ment_at(st, te)
+    if g is None:
+        return
+    text = stage._text
+    if _STOP.search(text, toks[ts].end, toks[te].start):
+        return
+    ge = max(m.e for m in st.ments if m.eid == g.eid and m.s == te)
+    obj = _object_at(text, toks, st, ge)
+    if obj is not None and obj[0] == "coord":
+        return
+    if obj is not None and g.kind in _AGENT_KINDS:
+        o = obj[1]
+        was = [a for a in ev["actors"] if a != g.eid]
+        ev["actors"] = [g.eid]
+        if o is not None and o.eid != g.eid:
+            ev["recipients"] = [o.eid]
+        elif any(toks[k].norm.endswith(("ها", "هم")) and len(toks[k].norm) > 4 for k in range(ge, min(ge + 2, len(toks)))):
+            ev["recipients"] = was  # "أعلنت دمشق استهداف إسرائيل إحدى طائراتها": the clause's subject owns what was hit
+        else:
+            ev["recipients"] = []
+        return
+    if obj is None and vn in _PATIENT_VN and g.eid in ev["actors"]:
+        ev["actors"] = [a for a in ev["actors"] if a != g.eid]
+        ev["recipients"] = [g.eid] + [r for r in ev["recipients"] if r != g.eid]
+
+
+def _attack_after(stage, st, ev, te) -> None:
+    """A harm told with the attack that caused it right after (مقتل ... جراء قصف النظام لهذه المناطق، مقتل الصماد
+    في غارة للتحالف): the attack noun's genitive with an object after it, or the party after لـ right after a strike
+    noun, is the attacker (not a victim; not a party named elsewhere in the sentence)."""
+    toks = st.toks
+    text = stage._text
+    win = _window(text, toks, te, te + 12)
+    for k in win[:-1]:
+        w = toks[k].norm
+        if _bare(w) in _CLASH:
+            return  # "في مواجهات مع القوات الشرعية وغارات للتحالف": a clash's sides (clash_sides)
+        if _in(w, _STRIKE_NOUNS) and w[:1] not in "وف":
+            j = k + 1
+            if j < len(toks) and not _ment_at(st, j) and toks[j].norm.endswith(("يه", "يه")) and not toks[j].norm.startswith("ل"):
+                j += 1  # an adjective: غارة جوية
+            g = _ment_at(st, j) if j in win else None
+            if g is not None and toks[j].norm[:1] == "ل" and not g.bare and g.kind in _AGENT_KINDS \
+                    and not toks[j - 1].norm in _TARGET_NOUNS:
+                _set_attacker(ev, g.eid)
+                return
+        vn = _vn_at(toks, k)
+        if vn is None or vn in ("قتل",):
+            continue
+        g = _ment_at(st, k + 1)
+        if g is None or g.kind not in _AGENT_KINDS or k + 1 not in win:
+            continue
+        ge = max(m.e for m in st.ments if m.eid == g.eid and m.s == k + 1)
+        obj = _object_at(text, toks, st, ge)
+        if obj is not None and obj[0] != "coord" and (obj[1] is None or obj[1].eid != g.eid):
+            _set_attacker(ev, g.eid)
+            return
+
+
+def _set_attacker(ev, eid) -> None:
+    if eid in ev["actors"] and len(ev["actors"]) == 1:
+        return
+    ev["actors"] = [eid]
+    ev["recipients"] = [r for r in ev["recipients"] if r != eid]

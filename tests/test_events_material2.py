@@ -1,0 +1,71 @@
+"""Material events, round 2 (events/material.py genitive_sides): the genitive of a verbal noun of a material act is
+its doer when an object follows it (احتجاز الصومال طائرة، استهداف إسرائيل إحدى طائراتها، قصف النظام لهذه المناطق)
+and suffers the act when it stands alone (طرد المتمردين، إسقاط المقاتلة). Real news phrasing."""
+from __future__ import annotations
+
+from conftest import entity_names, factual, full
+
+
+def _sides(doc, e):
+    return entity_names(doc, e["actors"]), entity_names(doc, e["recipients"])
+
+
+def test_genitive_with_an_object_seizes(pipe):
+    doc = full(pipe, "الإمارات تستنكر احتجاز الصومال طائرة وأموال لدعم الجيش", published="2018-04-10T08:00")
+    evs = factual(doc, "COERCE")
+    assert evs
+    acts, recs = _sides(doc, evs[0])
+    assert "SOM" in acts and "ARE" not in acts
+    assert "SOM" not in recs
+
+
+def test_genitive_with_an_object_targets_the_speakers_plane(pipe):
+    doc = full(pipe, "في المقابل، أعلنت دمشق استهداف إسرائيل إحدى طائراتها الحربية في الأجواء السورية.",
+               published="2018-07-24T08:00")
+    evs = factual(doc, "ASSAULT")
+    assert evs
+    acts, recs = _sides(doc, evs[0])
+    assert "ISR" in acts and "ISR" not in recs
+
+
+def test_genitive_with_an_object_arrests(pipe):
+    doc = full(pipe, "أدانت الخارجية الأمريكية اعتقال السلطات الإيرانية ناشطين.", published="2018-01-03T08:00")
+    evs = factual(doc, "COERCE")
+    assert evs
+    acts, recs = _sides(doc, evs[0])
+    assert "IRN" in acts and "USA" not in acts
+    assert "IRN" not in recs
+
+
+def test_genitive_of_shelling_with_lam_object_is_the_attacker(pipe):
+    doc = full(pipe, "ووفقا لناشطين فقد سجل مقتل وجرح العشرات، بينهم نساء وأطفال جراء قصف النظام لهذه المناطق.",
+               published="2018-04-28T08:00")
+    evs = factual(doc, "ASSAULT")
+    assert evs
+    for e in evs:
+        acts, recs = _sides(doc, e)
+        assert "النظام" not in recs
+    assert any("النظام" in _sides(doc, e)[0] for e in evs)
+
+
+def test_bare_genitive_of_expulsion_is_expelled(pipe):
+    doc = full(pipe, "الآن، وبعد طرد المتمردين المعارضين للأسد، تلوح في الأفق مخاطر مواجهات أكبر بين إسرائيل وإيران.",
+               published="2018-08-15T08:00")
+    for e in factual(doc, "SANCTION") + factual(doc, "COERCE"):
+        assert "المتمردين" not in _sides(doc, e)[0]
+
+
+def test_bare_genitive_of_downing_is_no_attacker(pipe):
+    doc = full(pipe, "فجّر الجيش الإسرائيلي، الأربعاء، مفاجأة بشأن إسقاط المقاتلة الحربية السورية لدى دخولها الجولان "
+                     "المحتل، الثلاثاء.", published="2018-07-25T08:00")
+    for e in factual(doc, "ASSAULT"):
+        assert "المقاتلة الحربية السورية" not in _sides(doc, e)[0]
+
+
+def test_coordinated_genitive_keeps_the_expeller(pipe):
+    doc = full(pipe, "وجاء تصريح زاخاروفا هذا، غداة استدعاء وزارة الخارجية الروسية السفير البريطاني في موسكو، "
+                     "لتسليمه مذكرة احتجاج على الممارسات البريطانية التي انتهت بطرد لندن والمتضامنين معها دبلوماسيين "
+                     "روس.", published="2018-04-01T08:00")
+    for e in factual(doc, "SANCTION"):
+        if e["trigger"]["text"] == "بطرد":
+            assert "London" not in _sides(doc, e)[1]
