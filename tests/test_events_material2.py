@@ -69,3 +69,42 @@ def test_coordinated_genitive_keeps_the_expeller(pipe):
     for e in factual(doc, "SANCTION"):
         if e["trigger"]["text"] == "بطرد":
             assert "London" not in _sides(doc, e)[1]
+
+
+def test_passive_plural_with_agent_after_bi_yad(pipe):
+    doc = full(pipe, "قتل ما لا يقل عن 16 شخصا وأصيب 14 آخرون الخميس بانفجار عبوة ناسفة خلال تشييع مقاتلين عراقيين "
+                     "قتلوا الأربعاء بيد مسلحي تنظيم \"الدولة الإسلامية\"، وفق ما أفاد مسؤول محلي في شمال العراق.",
+               published="2018-04-12T08:00")
+    for e in factual(doc, "ASSAULT"):
+        assert "مقاتلين عراقيين" not in _sides(doc, e)[0]  # the fighters were killed; they killed no one
+
+
+def test_survivor_of_an_attack_is_its_target(pipe):
+    doc = full(pipe, "وكانت السلطات الفنزويلية قالت إن مادورو نجا من \"هجوم\" بطائرات مسيّرة محمّلة بعبوات ناسفة "
+                     "انفجرت على مقربة منه بينما كان يلقي خطابا خلال عرض عسكري.", published="2018-08-09T08:00")
+    for e in factual(doc, "ASSAULT"):
+        assert "Nicolás Maduro" not in _sides(doc, e)[0]
+
+
+def test_those_who_fell_dead_or_wounded_are_victims(pipe):
+    doc = full(pipe, "وسقط العشرات من القوات السورية الحكومية والقوات والميليشيات الإيرانية بين قتيل وجريح في غارات "
+                     "استهدفت مواقع عسكرية تابعة للنظام السوري في ريفي حماة وحلب.", published="2018-04-30T08:00")
+    evs = factual(doc, "ASSAULT")
+    assert evs
+    for e in evs:
+        assert "SYR" not in _sides(doc, e)[0] and "IRN" not in _sides(doc, e)[0]
+
+
+def test_counted_genitive_of_a_harm_noun_is_the_victim(pipe):
+    doc = full(pipe, "وبين أن قوات الدفاع الجوي الملكي السعودي تمكنت من اعتراض الصاروخ البالستي وتدميره، ونتج عن "
+                     "عملية الاعتراض تناثر شظايا الصاروخ على الأحياء السكنية ما تسبب في \"استشهاد أحد المقيمين "
+                     "اليمنيين واصابه 11 من المدنيين بإصابات طفيفة\".", published="2018-08-09T08:00")
+    for e in factual(doc, "ASSAULT"):
+        assert "YEM" not in _sides(doc, e)[0]
+
+
+def test_active_plural_with_an_object_keeps_its_doer(pipe):
+    doc = full(pipe, "وقال مسؤول أمني إن مسلحين قتلوا خمسة جنود في هجوم على نقطة تفتيش شمالي البلاد.",
+               published="2018-05-01T08:00")
+    evs = factual(doc, "ASSAULT")
+    assert evs and any(_sides(doc, e)[0] for e in evs)

@@ -414,6 +414,7 @@ def refine(stage, st, ev, events, span) -> bool:
     if nonfactual(stage, st, ev, events, span):
         ev["hypothetical"] = True
     genitive_sides(stage, st, ev, span)
+    suffered(stage, st, ev, span)
     return True
 
 
@@ -436,7 +437,7 @@ _NOT_OBJECT = frozenset(("في", "على", "علي", "من", "عن", "الي", "
                          "خارج", "امام", "اثناء", "عقب", "اثر", "جراء", "بسبب", "ايضا", "مجددا", "اخيرا", "مؤخرا",
                          "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "عام", "شهر", "اسبوع"))
 _COUNT_OBJ = frozenset(("احدي", "احد", "عدد", "عشرات", "مئات", "الاف", "بعض", "جميع", "كل", "نحو"))
-_STRIKE_NOUNS = frozenset(("غاره", "غارات", "ضربه", "ضربات", "هجوم", "هجمات", "عمليه"))
+_STRIKE_NOUNS = frozenset(("غاره", "غارات", "ضربه", "ضربات", "هجوم", "هجمات", "عمليه", "عمليات"))
 _TARGET_NOUNS = frozenset(("مقر", "مقار", "مقرات", "مواقع", "موقع", "منزل", "منازل", "مبني", "مباني", "قاعده", "قواعد",
                            "مركز", "مراكز", "معسكر", "معسكرات", "ثكنه", "نقطه", "نقاط", "دوريه", "اليه", "اليات",
                            "تجمعات", "تجمع", "معاقل", "معقل", "تحصينات", "مخازن", "مستودعات", "طائره", "سفينه"))
@@ -559,3 +560,84 @@ def _set_attacker(ev, eid) -> None:
         return
     ev["actors"] = [eid]
     ev["recipients"] = [r for r in ev["recipients"] if r != eid]
+
+
+# ---------------------------------------------------------------- who suffered a harm is no attacker
+_PASSIVE_PLURAL = frozenset(("قتلوا", "اصيبوا", "جرحوا", "قتلا", "اصيبا", "جرحا", "اغتيلوا", "اعدموا"))
+_TIME_WORDS = frozenset(("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "امس", "اليوم",
+                         "يوم", "ليل", "ليله", "صباح", "مساء", "فجر", "ظهر", "علي", "الاقل", "جميعا", "ايضا"))
+_BY_HAND = frozenset(("بيد", "بايدي", "برصاص", "بنيران"))
+_WHEN = frozenset(("عندما", "حين", "حينما", "لما"))
+_PASSIVE_AFTER = frozenset(("في", "خلال", "جراء", "اثر", "اثناء", "بعد", "منذ", "قرب", "داخل", "امام", "بسبب",
+                            "نتيجه")) | _WHEN | _BY_HAND
+_SURVIVE = ("نجا", "نجت", "نجوا", "ينجو", "تنجو", "نجاه", "لينجو")
+_FALL = ("سقط", "سقوط", "يسقط", "تسقط", "سقطت")
+_VICTIM_NOUNS = frozenset(("مقتل", "قتلي", "قتيل", "قتيلا", "جرحي", "جريح", "مصرع", "اصابه", "اصابات", "استشهاد",
+                           "وفاه", "ضحايا"))
+
+
+def _agent_after(st, text, toks, k) -> list:
+    """The party named right after بيد / على يد / برصاص (k: the token after the harm word and its time words), or
+    the subject of the clause opened by عندما (عندما فجر الجيش نفقا)."""
+    w = toks[k].norm
+    if w in _BY_HAND or w in ("علي",) and k + 1 < len(toks) and toks[k + 1].norm in ("يد", "ايدي"):
+        s0 = k + 1 if w in _BY_HAND else k + 2
+        m = next((m for m in st.ments if s0 <= m.s <= s0 + 2), None)
+        return [m.eid] if m is not None else []
+    if w in _WHEN and k + 2 < len(toks):
+        m = next((m for m in st.ments if m.s in (k + 2, k + 3)), None)
+        return [m.eid] if m is not None and m.kind in _AGENT_KINDS else []
+    return []
+
+
+def suffered(stage, st, ev, span) -> None:
+    """The victims of a harm read as its authors: the subject of a passive plural (خمسة عناصر من حركة الجهاد قتلوا
+    عندما فجر الجيش نفقا؛ مقاتلين عراقيين قتلوا الأربعاء بيد مسلحي التنظيم), the one who survived an attack (مادورو
+    نجا من هجوم), those who fell dead or wounded (سقط العشرات من القوات السورية بين قتيل وجريح، استشهاد أحد المقيمين
+    اليمنيين). They become the target; the author is the one named after بيد / برصاص / عندما, else none."""
+    if ev["type"] != "ASSAULT" or not ev["actors"] or ev["negated"]:
+        return
+    toks = st.toks
+    text = stage._text
+    ts, te = span
+    w = toks[ts].norm.lstrip("وف") if len(toks[ts].norm) > 4 else toks[ts].norm
+    acts = set(ev["actors"])
+    mine = [m for m in st.ments if m.eid in acts]
+    victims = None
+    agent = []
+    if w in _PASSIVE_PLURAL and te < len(toks):
+        subj = [m for m in mine if m.e <= ts and ts - m.e <= 2 and not _STOP.search(text, toks[m.e - 1].end, toks[ts].start)]
+        k = te
+        while k < len(toks) and toks[k].norm in _TIME_WORDS and k - te < 4:
+            k += 1
+        if subj and (k >= len(toks) or _STOP.search(text, toks[k - 1].end, toks[k].start)
+                     or toks[k].norm in _PASSIVE_AFTER or toks[k].norm == "علي" and k + 1 < len(toks)
+                     and toks[k + 1].norm in ("يد", "ايدي")):
+            victims = [m.eid for m in subj]
+            if k < len(toks):
+                agent = _agent_after(st, text, toks, k)
+    elif ts >= 2 and toks[ts - 1].norm == "من" and toks[ts - 2].norm.lstrip("وف").startswith(_SURVIVE):
+        subj = [m for m in mine if m.e <= ts - 2 and ts - 2 - m.e <= 2]
+        if subj:
+            victims = [m.eid for m in subj]
+    elif _bare(w) in _VICTIM_NOUNS or w in _VICTIM_NOUNS:
+        # the genitive or the من phrase right after the harm noun, or the subject of سقط before it
+        # (only a counted genitive: "مقتل 31 مسلحا من الميليشيات الإيرانية"، "مقتل عشرات الإرهابيين"، "استشهاد أحد
+        # المقيمين اليمنيين"; not "مقتل فلسطيني بالرصاص بعد طعن 3 مستوطنين", where the stage reads the stabbing's sides)
+        after = [m for m in mine if te < m.s <= te + 3 and all(
+            toks[j].norm[:1].isdigit() or toks[j].norm in _COUNT_OBJ or toks[j].norm in ("من", "احد", "عناصر", "افراد")
+            or j > te and toks[j - 1].norm[:1].isdigit() for j in range(te, m.s))
+            and not _STOP.search(text, toks[te - 1].end, toks[m.s].start)]
+        fall = next((j for j in range(ts - 1, max(0, ts - 12) - 1, -1) if toks[j].norm.lstrip("وف").startswith(_FALL)
+                     or _bare(toks[j].norm) in _VICTIM_NOUNS), None)  # (مقتل X وإصابة Y: X too suffered)
+        before = [m for m in mine if fall is not None and fall < m.s and m.e <= ts
+                  and not _STOP.search(text, toks[fall].end, toks[ts].start)]
+        if after or before:
+            victims = [m.eid for m in after + before]
+    if not victims:
+        return
+    vic = set(victims)
+    if w in _PASSIVE_PLURAL and not agent:
+        ev["recipients"] = []  # "أربعة مسلحين قتلوا في مقر الجيش": the place's owner is no victim
+    ev["actors"] = [a for a in ev["actors"] if a not in vic and a not in agent] + [a for a in agent if a not in vic]
+    ev["recipients"] = [v for v in dict.fromkeys(victims)] + [r for r in ev["recipients"] if r not in vic and r not in agent]
