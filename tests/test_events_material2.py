@@ -108,3 +108,21 @@ def test_active_plural_with_an_object_keeps_its_doer(pipe):
                published="2018-05-01T08:00")
     evs = factual(doc, "ASSAULT")
     assert evs and any(_sides(doc, e)[0] for e in evs)
+
+
+def test_owner_of_the_struck_headquarters_is_the_target_and_the_claimer_attacks(pipe):
+    doc = full(pipe, "وفي فبراير الماضي استهدف هجوم انتحاري مزدوج تبناه تنظيم داعش الإرهابي مقر قوات مكافحة الإرهاب "
+                     "التابعة للحكومة في عدن، ما أدى إلى مقتل 12 شخصا بينهم امرأة.", published="2018-03-13T08:00")
+    evs = factual(doc, "ASSAULT")
+    assert evs
+    for e in evs:
+        acts, recs = _sides(doc, e)
+        assert not any("قوات" in a for a in acts)
+    assert any("Islamic State" in _sides(doc, e)[0] for e in evs)
+
+
+def test_a_camp_with_its_adjective_is_no_owned_target(pipe):
+    doc = full(pipe, "وذكرت مصادر محلية إن المعسكر الروسي المتمركز جنوبي مدينة حلفايا استهدف مدينة اللطامنة بصواريخ "
+                     "شديدة الانفجار، ما أدى لسقوط قتلى وجرحى من المدنيين.", published="2018-06-12T08:00")
+    evs = factual(doc, "ASSAULT")
+    assert evs and any("RUS" in _sides(doc, e)[0] for e in evs)

@@ -415,6 +415,7 @@ def refine(stage, st, ev, events, span) -> bool:
         ev["hypothetical"] = True
     genitive_sides(stage, st, ev, span)
     suffered(stage, st, ev, span)
+    target_owner(stage, st, ev, span)
     return True
 
 
@@ -641,3 +642,30 @@ def suffered(stage, st, ev, span) -> None:
         ev["recipients"] = []  # "أربعة مسلحين قتلوا في مقر الجيش": the place's owner is no victim
     ev["actors"] = [a for a in ev["actors"] if a not in vic and a not in agent] + [a for a in agent if a not in vic]
     ev["recipients"] = [v for v in dict.fromkeys(victims)] + [r for r in ev["recipients"] if r not in vic and r not in agent]
+
+
+_CLAIM = ("تبناه", "تبنته", "تبناها", "تبنت", "تبني", "يتبني")
+
+
+def target_owner(stage, st, ev, span) -> None:
+    """The owner of what an attack hit is its target, not its author (استهدف هجوم انتحاري تبناه تنظيم داعش مقر قوات
+    مكافحة الإرهاب ... ما أدى إلى مقتل 12 شخصا: the forces own the headquarters); the one who claimed the attack in
+    the sentence (تبناه تنظيم داعش) is its author when none is left."""
+    if ev["type"] != "ASSAULT" or not ev["actors"] or ev["negated"]:
+        return
+    toks = st.toks
+    acts = set(ev["actors"])
+    mine = [m for m in st.ments if m.eid in acts]
+    # (a construct noun, with no article: "مقر قوات"، "مواقع الجيش"; not "المعسكر الروسي", a noun and its adjective)
+    owned = [m for m in mine if m.s > 0 and m.kind != "NORP" and not _readings(toks[m.s - 1].norm).isdisjoint(_TARGET_NOUNS)
+             and "ال" not in toks[m.s - 1].norm[:4]]
+    if not owned or len({m.eid for m in owned}) != len(acts) or any(m not in owned for m in mine):
+        return
+    ev["recipients"] = [a for a in ev["actors"]] + [r for r in ev["recipients"] if r not in acts]
+    ev["actors"] = []
+    for k, t in enumerate(toks):
+        if t.norm.lstrip("و").startswith(_CLAIM):
+            m = next((m for m in st.ments if k < m.s <= k + 3 and m.eid not in acts), None)
+            if m is not None:
+                ev["actors"] = [m.eid]
+            break
