@@ -126,3 +126,15 @@ def test_a_camp_with_its_adjective_is_no_owned_target(pipe):
                      "شديدة الانفجار، ما أدى لسقوط قتلى وجرحى من المدنيين.", published="2018-06-12T08:00")
     evs = factual(doc, "ASSAULT")
     assert evs and any("RUS" in _sides(doc, e)[0] for e in evs)
+
+
+def test_attack_told_with_a_counted_target_and_with_the_named_side_is_one(pipe):
+    doc = full(pipe, "100 قتيل بغارات على مواقع الحوثيين بالحديدة\n\n"
+                     "قتل أكثر من 100 مسلح من ميليشيات الحوثي الإيرانية في سلسلة غارات نفذتها طائرات التحالف العربي على "
+                     "مواقع للمتمردين في محافظة الحديدة على الساحل الغربي لليمن.\n"
+                     "وذكرت مصادر عسكرية ميدانية أن طائرات التحالف نفذت خلال الساعات الأربع والعشرين الماضية نحو 18 غارة "
+                     "جوية استهدفت معاقل الحوثيين في الساحل الغربي.", published="2018-09-04T08:00")
+    evs = [e for e in factual(doc, "ASSAULT") if e["actors"]]
+    assert evs
+    for e in evs:  # every sided telling names the Houthis as the target (no telling left with only "مسلح")
+        assert "YEM" in _sides(doc, e)[1], _sides(doc, e)

@@ -669,3 +669,30 @@ def target_owner(stage, st, ev, span) -> None:
             if m is not None:
                 ev["actors"] = [m.eid]
             break
+
+
+_FOLD_TYPES = frozenset(("ASSAULT",))  # (not sanctions: a treasury names many bodies and persons the same day)
+
+
+def fold_same_author(events: list, by_id: dict) -> list:
+    """One act told twice by the same author on the same day, once with a target the text names only by a count or
+    a common noun (قتل أكثر من 100 مسلح ... في غارات نفذتها طائرات التحالف) and once with a named party (18 غارة
+    جوية استهدفت معاقل الحوثيين): the headline and the body, or the lead and its detail. The telling with the bare
+    target is dropped."""
+    def placed(i):
+        return bool((by_id.get(i) or {}).get("country"))
+
+    keep = [e for e in events if e["type"] in _FOLD_TYPES and e["actors"] and not e["negated"] and not e["hypothetical"]
+            and any(placed(r) for r in e["recipients"]) and not set(e["actors"]) & set(e["recipients"])]
+    if not keep:
+        return events
+    out = []
+    for e in events:
+        if e["type"] in _FOLD_TYPES and e["actors"] and e["recipients"] and not e["negated"] and not e["hypothetical"] \
+                and not e.get("historical") and not any(placed(r) or (by_id.get(r) or {}).get("status") == "named"
+                                                        for r in e["recipients"]) \
+                and any(o is not e and o["type"] == e["type"] and set(o["actors"]) == set(e["actors"])
+                        and o["date"] == e["date"] and e["date"] for o in keep):
+            continue
+        out.append(e)
+    return out

@@ -424,6 +424,7 @@ class EventStage(Stage):
         headline = text[spans[head][0]:spans[head][1]] if head is not None else ""
         events = _material.quoted_mentions(_material.drop_reporters(events, dp.by_id), quotes, dp.by_id)
         events = _material.fold_repeated([e for e in events if not _material.non_political_harm(e, headline)])
+        events = _material.fold_same_author(events, dp.by_id)
         _unheld_meetings(events, pub)
         for ev in events:
             if ev["type"] == "PROTEST" and ev["actors"] and not ev["recipients"]:
