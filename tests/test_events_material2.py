@@ -138,3 +138,11 @@ def test_attack_told_with_a_counted_target_and_with_the_named_side_is_one(pipe):
     assert evs
     for e in evs:  # every sided telling names the Houthis as the target (no telling left with only "مسلح")
         assert "YEM" in _sides(doc, e)[1], _sides(doc, e)
+
+
+def test_relative_clause_of_launching_names_the_attacker(pipe):
+    doc = full(pipe, "في غضون ذلك، سقط 45 قتيلا في الغوطة، الأربعاء، ليرتفع عدد القتلى إلى 305 أشخاص على الأقل خلال 3 "
+                     "أيام من القصف والغارات التي يشنها النظام السوري، وفقا لمركز دمشق الإعلامي.",
+               published="2018-02-21T08:00")
+    evs = factual(doc, "ASSAULT")
+    assert evs and all("SYR" in _sides(doc, e)[0] for e in evs)

@@ -416,6 +416,7 @@ def refine(stage, st, ev, events, span) -> bool:
     genitive_sides(stage, st, ev, span)
     suffered(stage, st, ev, span)
     target_owner(stage, st, ev, span)
+    launched_by(stage, st, ev, span)
     return True
 
 
@@ -554,6 +555,32 @@ def _attack_after(stage, st, ev, te) -> None:
         if obj is not None and obj[0] != "coord" and (obj[1] is None or obj[1].eid != g.eid):
             _set_attacker(ev, g.eid)
             return
+
+
+_LAUNCHED = frozenset(("شنته", "شنها", "شنه", "شنتها", "نفذته", "نفذه", "نفذها", "نفذتها", "تنفذها", "ينفذها", "تشنها",
+                       "يشنها", "تنفذه", "ينفذه", "تشنه", "يشنه", "شنوها", "نفذوها"))
+_ATTACKS = _STRIKE_NOUNS | frozenset(("قصف", "القصف", "تفجير", "تفجيرات", "هجمات", "الهجمات", "الغارات", "الهجوم"))
+
+
+def launched_by(stage, st, ev, span) -> None:
+    """A harm with no author told beside the attack that caused it and a relative clause naming who launched it
+    (سقط 45 قتيلا ... خلال 3 أيام من القصف والغارات التي يشنها النظام السوري): that one is the attacker."""
+    if ev["type"] != "ASSAULT" or ev["actors"] or ev["negated"]:
+        return
+    toks = st.toks
+    text = stage._text
+    ts, te = span
+    win = _window(text, toks, te, te + 24)
+    for i, k in enumerate(win):
+        if not _in(toks[k].norm, _ATTACKS):
+            continue
+        for k2 in win[i + 1:i + 6]:
+            if toks[k2].norm in _RELATIVES and k2 + 1 < len(toks) and toks[k2 + 1].norm.lstrip("و") in _LAUNCHED:
+                m = next((m for m in st.ments if m.s in (k2 + 2, k2 + 3) and m.eid not in ev["recipients"]), None)
+                if m is not None and m.kind in _AGENT_KINDS + ("NORP",):
+                    ev["actors"] = [m.eid]
+                return
+        return
 
 
 def _set_attacker(ev, eid) -> None:
