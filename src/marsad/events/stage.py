@@ -424,6 +424,7 @@ class EventStage(Stage):
         headline = text[spans[head][0]:spans[head][1]] if head is not None else ""
         events = _material.quoted_mentions(_material.drop_reporters(events, dp.by_id), quotes, dp.by_id)
         events = _material.fold_repeated([e for e in events if not _material.non_political_harm(e, headline)])
+        events = _material.fold_same_author(events, dp.by_id)
         _unheld_meetings(events, pub)
         for ev in events:
             if ev["type"] == "PROTEST" and ev["actors"] and not ev["recipients"]:
@@ -1626,7 +1627,7 @@ class EventStage(Stage):
                 if same is not None:
                     recips, prev = list(same["recipients"]), None
             named_to = te < len(toks) and toks[te].norm in ("الي", "ضد")  # "توجيه تهم إلى الرجلين": its own addressee
-            if prev is not None and actors and self._placed(prev["actors"][0]) and not named_to:
+            if prev is not None and actors and prev["actors"] and self._placed(prev["actors"][0]) and not named_to:
                 recips = prev["actors"][:1]  # (not a bare "قوات" of no country: "وأدانت عدم التنسيق معها")
         betw = next((g for g in after if g["prep"] == "بين" and g["s"] - te <= (2 if _bloc(g) else 5)), None) or next((
             # (a bloc after بين is the sides of the act only right after it: "محادثات بين الكوريتين", not "اجتمعوا على
