@@ -832,6 +832,8 @@ class EventStage(Stage):
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
         # ---- factuality
         negated, hyp, hist = self._factuality(st, ts, te, typ)
+        if not hyp and typ in VERBAL_UNREALISED and _when_imperfect(toks, ts, is_noun):
+            hyp = True  # "عندما يلتقي الزعيم الكوري الشمالي كيم جونغ أون بالرئيس ترامب": the time of a coming act
         if typ == "SUPPORT" and not hyp and not negated and _stance_noun(toks, ts) \
                 and not self._stance_stated(text, st, ts):
             hyp = True  # "قال بومبيو إن دعم إيران للحوثيين يهدد دول الجوار"، "بسبب تورطها في دعم البوليساريو": a support
@@ -2057,7 +2059,17 @@ class EventStage(Stage):
         if typ == "CONSULT" and trig.mode == "visit" and not is_noun and "صل" in ttok.norm \
                 and not _arrival_has_visitor(text, toks, groups, ts, te, actors):
             return None
-        if typ == "ACCUSE" and is_noun and _suffered(toks, ts) and not _strong_between(text, toks, ts - 1, ts):
+        if is_noun and typ in ("ACCUSE", "THREATEN", "REQUEST") and _retold_act(toks, ts):
+            return None  # "إنه من غير الواضح إلى ماذا تستند هذه الاتهامات"، "نفى تلك المزاعم": told before, by others
+        if typ == "REQUEST" and (by := _request_from(toks, groups, ts, te)) is not None:
+            # "انعقاد مجلس الأمن بطلب من الكويت": the party after من made the request; the subject of the clause
+            # answered it. "تدخلت في اليمن بناء على طلب من الحكومة الشرعية": a request given as the ground of an act
+            # (بناء على) was made before it, background to the story
+            if ts > 1 and toks[ts - 2].norm.lstrip("و") == "بناء":
+                return None
+            recips = [i for i in actors if i not in by["ids"]] or [r for r in recips if r not in by["ids"]]
+            actors = list(by["ids"])
+        if typ in ("ACCUSE", "THREATEN") and is_noun and _suffered(toks, ts) and not _strong_between(text, toks, ts - 1, ts):
             # "مسعود أوزيل الذي واجه انتقادات"، "القانون رقم 10 الذي أثار انتقادات": the subject is criticised; the
             # critics are those named with من right after the noun, else no one
             critic = next((g for g in groups if g["prep"] == "من" and te <= g["s"] <= te + 2), None)
@@ -5238,7 +5250,7 @@ def _future(toks, k) -> bool:
 
 # verbs that carry an act named by the noun after them (سيتخذ إجراءات، ستشن هجوما، ستفرض عقوبات، ستقوم بـ)
 _LIGHT_STEMS = ("تخذ", "شن", "فرض", "نفذ", "واصل", "وجه", "قوم", "باشر", "طلق", "لجا", "جري", "عقد", "قدم", "بدا", "صدر",
-                "منح", "شهد", "نظم", "علن")
+                "منح", "شهد", "نظم", "علن", "تم", "ستخدم")  # (سيتم توقيع الاتفاق، ستستخدم حق النقض)
 
 
 def _future_light(norm: str) -> bool:
@@ -5485,6 +5497,40 @@ def _receives_displaced(text, toks, ts, te) -> bool:
                 and not (k > 0 and toks[k - 1].norm in _DISPLACED_BODIES):
             return True
     return False
+
+
+# verbal types whose trigger, told as the time of another clause (عندما + imperfect), is still to come
+VERBAL_UNREALISED = frozenset(("CONSULT", "AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "SUPPORT", "CONCEDE"))
+_WHEN = frozenset(("عندما", "وعندما", "حينما", "وحينما", "حين", "وحين", "لدي", "ولدي", "عند", "وعند"))
+
+
+def _when_imperfect(toks, ts, is_noun) -> bool:
+    """A verb in the imperfect right after "when" (عندما يلتقي، حين يجتمع، لدى وصوله is a noun and not read here):
+    in news the time of an act still to come ("عندما يلتقي كيم جونغ أون بالرئيس ترامب"), or a habit; an act told
+    as done after "when" is in the perfect (عندما التقى)."""
+    if is_noun or ts == 0 or toks[ts - 1].norm not in _WHEN:
+        return False
+    w = toks[ts].norm
+    return w[:1] in "يت" and len(w) > 3 and w not in PAST_FORMS and w[1:] not in PAST_FORMS
+
+
+def _retold_act(toks, ts) -> bool:
+    """Is the verbal act noun at ts named again by a demonstrative before it (هذه الاتهامات، تلك المزاعم)? It is an act
+    told before (often by others: "نفى تلك المزاعم"، "إلى ماذا تستند هذه الاتهامات"), not a new one of this sentence's
+    parties; where it was told, its sides were read."""
+    return ts > 0 and toks[ts - 1].norm.lstrip("وفبل") in _DEMONSTRATIVES
+
+
+def _request_from(toks, groups, ts, te):
+    """The party that made a request named by the noun طلب in "بناء على طلب من X"، "بطلب من X"، "على طلب X" — the
+    noun, not the verb (طلب ساركوزي من القضاء: X is asked): ب on the noun or على before it, and the party after من
+    (or right after the noun, in the genitive), else None."""
+    w = toks[ts].norm
+    w1 = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    if not (w1 in ("بطلب", "لطلب") or w1 == "طلب" and ts > 0 and toks[ts - 1].norm in ("علي", "وعلي")):
+        return None
+    k = te + 1 if te < len(toks) and toks[te].norm == "من" else te
+    return next((g for g in groups if g["s"] == k and g["prep"] in (None, "من")), None)
 
 
 def _own_voice(norm: str) -> bool:

@@ -1,0 +1,81 @@
+"""Verbal events, round 2 (blind audit of 2018 political articles): acts still to come, acts named again, who made a
+request named by a noun, threats faced. Short news-style sentences (real phrasing) through the whole pipeline."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def _of(doc, typ, trigger):
+    return [e for e in doc["events"] if e["type"] == typ and trigger in e["trigger"]["text"]]
+
+
+# ---- an act still to come -----------------------------------------------------------------------------------------
+
+def test_meeting_after_when_in_the_imperfect_is_still_to_come(pipe):
+    doc = full(pipe, "أفاد مسؤول أميركي، الأحد، بأن كوريا الشمالية أبلغت الولايات المتحدة استعدادها لبحث إخلاء شبه "
+                     "الجزيرة الكورية من السلاح النووي، عندما يلتقي الزعيم الكوري الشمالي كيم جونغ أون بالرئيس "
+                     "الأميركي دونالد ترامب.")
+    assert not [e for e in factual(doc, "CONSULT") if "يلتقي" in e["trigger"]["text"]]
+
+
+def test_when_imperfect_forms():
+    from marsad.events.stage import _when_imperfect
+    from marsad.lang.ar import tokenize
+
+    toks = tokenize("عندما يلتقي كيم بترامب")
+    assert _when_imperfect(toks, 1, False)
+    toks = tokenize("عندما التقى كيم بترامب")
+    assert not _when_imperfect(toks, 1, False)
+
+
+def test_veto_under_a_future_verb_is_not_cast(pipe):
+    doc = full(pipe, "قالت مندوبة الولايات المتحدة نيكي هالي الخميس إن بلادها ستستخدم \"حتما\" حق النقض (الفيتو) ضد "
+                     "مشروع القرار الذي قدمته الكويت.")
+    assert not factual(doc, "REJECT")
+
+
+def test_meeting_intended_is_not_held(pipe):
+    doc = full(pipe, "أكد ترامب اعتزامه لقاء كيم جونغ أون بنهاية مايو.")
+    assert not [e for e in factual(doc, "CONSULT") if "لقاء" in e["trigger"]["text"]]
+
+
+def test_agreement_needed_or_out_of_reach_is_not_reached(pipe):
+    doc = full(pipe, "وأكد بيسكوف أن روسيا والولايات المتحدة في حاجة إلى التوصل إلى اتفاق بشأن القمة.")
+    assert not factual(doc, "AGREE")
+    doc = full(pipe, "قال الرئيس الأمريكي دونالد ترامب إن بريطانيا لن تتمكن على الأرجح من إبرام اتفاقية مع الولايات "
+                     "المتحدة.")
+    assert not factual(doc, "AGREE")
+
+
+# ---- an accusation named again by a demonstrative ---------------------------------------------------------------
+
+def test_accusations_taken_up_by_a_demonstrative_are_not_the_speakers(pipe):
+    doc = full(pipe, "وقال المتحدث باسم الكرملين ديمتري بيسكوف إنه \"من غير الواضح إلى ماذا تستند هذه الاتهامات، إنها "
+                     "اتهامات لا أساس لها\".")
+    assert not [e for e in factual(doc, "ACCUSE") if "بيسكوف" in party(doc, e["actors"])]
+
+
+# ---- a request named by a noun: who asked ---------------------------------------------------------------------------
+
+def test_request_noun_with_min_names_who_asked(pipe):
+    doc = full(pipe, "وعقد مجلس الأمن الدولي جلسة طارئة الجمعة بطلب من الكويت لبحث الوضع في غزة.")
+    evs = _of(doc, "REQUEST", "طلب")
+    assert evs and all("KWT" in party(doc, e["actors"]) and "مجلس الأمن" in party(doc, e["recipients"]) for e in evs)
+
+
+def test_request_given_as_the_ground_of_an_act_is_background(pipe):
+    doc = full(pipe, "وأكد وزير الخارجية السعودي أن بلاده تدخلت في اليمن بناء على طلب من الحكومة اليمنية.")
+    assert not _of(doc, "REQUEST", "طلب")
+
+
+def test_request_verb_with_min_names_who_is_asked(pipe):
+    doc = full(pipe, "طلب نيكولا ساركوزي من القضاء الفرنسي إلغاء التهمة الموجهة إليه.")
+    ev = next(iter(factual(doc, "REQUEST")))
+    assert "ساركوزي" in party(doc, ev["actors"])
+
+
+# ---- threats faced ------------------------------------------------------------------------------------------------
+
+def test_threats_faced_are_not_made_by_who_faces_them(pipe):
+    doc = full(pipe, "وقالت هيفي مصطفى إن المدنيين الباقين في عفرين يواجهون تهديدات من الجماعات المدعومة من تركيا.")
+    assert not [e for e in factual(doc, "THREATEN") if "المدنيين" in party(doc, e["actors"])]
