@@ -79,3 +79,37 @@ def test_request_verb_with_min_names_who_is_asked(pipe):
 def test_threats_faced_are_not_made_by_who_faces_them(pipe):
     doc = full(pipe, "وقالت هيفي مصطفى إن المدنيين الباقين في عفرين يواجهون تهديدات من الجماعات المدعومة من تركيا.")
     assert not [e for e in factual(doc, "THREATEN") if "المدنيين" in party(doc, e["actors"])]
+
+
+# ---- words that here name no act of their type ------------------------------------------------------------------
+
+def test_waving_to_people_is_no_threat(pipe):
+    doc = full(pipe, "وأكد مصور رويترز في الموقع أن العاملين بالسفارة الروسية لوحوا للدبلوماسيين المغادرين وأسرهم "
+                     "بينما كانت الحافلات تبتعد.")
+    assert not factual(doc, "THREATEN")
+    doc = full(pipe, "ولوح الرئيس الأمريكي لقطر بفرض عقوبات.")
+    assert factual(doc, "THREATEN")
+
+
+def test_asylum_seeker_makes_no_request(pipe):
+    doc = full(pipe, "أصدرت محكمة يونانية حكما الثلاثاء على طالب لجوء سوري بالسجن 8 سنوات لانتمائه إلى تنظيم داعش.")
+    assert not factual(doc, "REQUEST")
+
+
+def test_press_briefing_by_telephone_is_no_meeting(pipe):
+    doc = full(pipe, "وذكر المسؤول الأميركي في إيجاز عبر الهاتف من البيت الأبيض أن واشنطن ترى أن لروسيا دورا مهما.")
+    assert not factual(doc, "CONSULT")
+    doc = full(pipe, "وتحدث الرئيس الأمريكي دونالد ترامب عبر الهاتف مع نظيره الفرنسي إيمانويل ماكرون.")
+    assert factual(doc, "CONSULT")
+
+
+def test_not_an_act_forms():
+    from marsad.events.stage import _not_an_act
+    from marsad.lang.ar import tokenize
+
+    toks = tokenize("واستولت على الأموال تحت تهديد السلاح")
+    assert _not_an_act(toks, 4, 5, "THREATEN")
+    toks = tokenize("والإدانة بتهمة الفساد غطت الفترة")
+    assert _not_an_act(toks, 0, 1, "ACCUSE") and _not_an_act(toks, 1, 2, "ACCUSE")
+    toks = tokenize("وأدان الوزير الهجوم")
+    assert not _not_an_act(toks, 0, 1, "ACCUSE")

@@ -2059,6 +2059,8 @@ class EventStage(Stage):
         if typ == "CONSULT" and trig.mode == "visit" and not is_noun and "صل" in ttok.norm \
                 and not _arrival_has_visitor(text, toks, groups, ts, te, actors):
             return None
+        if typ in _NOT_ACT_TYPES and _not_an_act(toks, ts, te, typ):
+            return None  # "لوحوا للدبلوماسيين المغادرين"، "طالب لجوء سوري"، "إيجاز عبر الهاتف"، "الإدانة بتهمة الفساد"
         if is_noun and typ in ("ACCUSE", "THREATEN", "REQUEST") and _retold_act(toks, ts):
             return None  # "إنه من غير الواضح إلى ماذا تستند هذه الاتهامات"، "نفى تلك المزاعم": told before, by others
         if typ == "REQUEST" and (by := _request_from(toks, groups, ts, te)) is not None:
@@ -5512,6 +5514,38 @@ def _when_imperfect(toks, ts, is_noun) -> bool:
         return False
     w = toks[ts].norm
     return w[:1] in "يت" and len(w) > 3 and w not in PAST_FORMS and w[1:] not in PAST_FORMS
+
+
+_NOT_ACT_TYPES = frozenset(("THREATEN", "REQUEST", "CONSULT", "ACCUSE"))
+_PRESS_WORDS = frozenset(("موتمر", "ايجاز", "مقابله", "تصريحات", "للصحفيين", "للصحافيين", "للصحافه", "صحفي", "صحافي"))
+
+
+def _strip_wf(w: str) -> str:
+    return w[1:] if w[:1] in "وف" and len(w) > 3 else w
+
+
+def _not_an_act(toks, ts, te, typ) -> bool:
+    """Trigger words that here name no act of their type: a wave to someone (لوحوا للدبلوماسيين; the threat is لوح
+    بـ), a seeker of asylum (طالب لجوء، طالبو اللجوء), an act done at gunpoint (تحت تهديد السلاح), a press briefing
+    or interview by telephone (في إيجاز عبر الهاتف، في مؤتمر صحفي عبر الهاتف), a conviction on a charge (الإدانة
+    بتهمة الفساد: the court's sentence, not a condemnation)."""
+    w = _strip_wf(toks[ts].norm)
+    nxt = toks[te].norm if te < len(toks) else ""
+    prev = toks[ts - 1].norm if ts > 0 else ""
+    if typ == "THREATEN":
+        if w.startswith(("لوح", "يلوح", "تلوح")) and nxt[:1] == "ل" and not any(
+                toks[k].norm[:1] == "ب" and toks[k].norm not in ("بين", "بينما", "بعد", "بعدما")
+                for k in range(te, min(len(toks), te + 5))):
+            return True
+        return w.startswith(("تهديد", "التهديد")) and _strip_wf(prev) == "تحت"
+    if typ == "REQUEST":
+        return w in ("طالب", "طالبو", "طالبي") and nxt.lstrip("و") in ("لجوء", "اللجوء")
+    if typ == "CONSULT":
+        return w in ("الهاتف", "هاتف", "الهاتفيه") and prev in ("عبر", "بواسطه") and any(
+            _strip_wf(toks[k].norm).lstrip("بل") in _PRESS_WORDS for k in range(max(0, ts - 5), ts - 1))
+    if w.startswith(("بتهم", "بالتهم")):  # (the charge itself, read as an accusation of its own)
+        w, nxt = _strip_wf(prev), w
+    return w.lstrip("بل").startswith(("الادانه", "ادانه")) and nxt.startswith(("بتهم", "بالتهم"))
 
 
 def _retold_act(toks, ts) -> bool:
