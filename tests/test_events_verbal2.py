@@ -113,3 +113,14 @@ def test_not_an_act_forms():
     assert _not_an_act(toks, 0, 1, "ACCUSE") and _not_an_act(toks, 1, 2, "ACCUSE")
     toks = tokenize("وأدان الوزير الهجوم")
     assert not _not_an_act(toks, 0, 1, "ACCUSE")
+
+
+# ---- officials, aides and advisers of a party act for it -----------------------------------------------------------
+
+def test_officials_of_a_body_in_construct_are_the_subject(pipe):
+    doc = full(pipe, "ويدعو مسؤولو الأمم المتحدة أيضا قوات التحالف بقيادة السعودية لوقف الهجمات الجوية.")
+    ev = next(iter(factual(doc, "REQUEST")))
+    assert "الأمم المتحدة" in party(doc, ev["actors"]) and "الأمم المتحدة" not in party(doc, ev["recipients"])
+    doc = full(pipe, "وانتقد مستشارو الرئيس الفرنسي ماكرون الحكومة الإيطالية.")
+    ev = next(iter(factual(doc, "ACCUSE")))
+    assert "FRA" in party(doc, ev["actors"]) and "ITA" in party(doc, ev["recipients"])
