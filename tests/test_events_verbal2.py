@@ -124,3 +124,14 @@ def test_officials_of_a_body_in_construct_are_the_subject(pipe):
     doc = full(pipe, "وانتقد مستشارو الرئيس الفرنسي ماكرون الحكومة الإيطالية.")
     ev = next(iter(factual(doc, "ACCUSE")))
     assert "FRA" in party(doc, ev["actors"]) and "ITA" in party(doc, ev["recipients"])
+
+
+# ---- an accusation told as denied ---------------------------------------------------------------------------------
+
+def test_accusation_denied_after_it_is_no_new_accusation(pipe):
+    doc = full(pipe, "وأتت تصريحات ترامب عقب اتهام النظام السوري بشن هجوم كيماوي على مدينة دوما بالغوطة الشرقية، "
+                     "وهي اتهامات نفتها الحكومة.")
+    assert not [e for e in factual(doc, "ACCUSE") if "النظام السوري" in party(doc, e["actors"])]
+    doc = full(pipe, "واتهمت بريطانيا روسيا بتسميم العميل السابق، وهي اتهامات نفتها موسكو.")
+    ev = next(iter(factual(doc, "ACCUSE")))
+    assert "GBR" in party(doc, ev["actors"]) and "RUS" in party(doc, ev["recipients"])

@@ -2061,6 +2061,8 @@ class EventStage(Stage):
             return None
         if typ in _NOT_ACT_TYPES and _not_an_act(toks, ts, te, typ):
             return None  # "لوحوا للدبلوماسيين المغادرين"، "طالب لجوء سوري"، "إيجاز عبر الهاتف"، "الإدانة بتهمة الفساد"
+        if is_noun and typ == "ACCUSE" and _denied_after(toks, te):
+            return None  # "وهي اتهامات نفتها الحكومة"، "المزاعم التي نفاها الكرملين": the accusation someone denies
         if is_noun and typ in ("ACCUSE", "THREATEN", "REQUEST") and _retold_act(toks, ts):
             return None  # "إنه من غير الواضح إلى ماذا تستند هذه الاتهامات"، "نفى تلك المزاعم": told before, by others
         if typ == "REQUEST" and (by := _request_from(toks, groups, ts, te)) is not None:
@@ -5546,6 +5548,22 @@ def _not_an_act(toks, ts, te, typ) -> bool:
     if w.startswith(("بتهم", "بالتهم")):  # (the charge itself, read as an accusation of its own)
         w, nxt = _strip_wf(prev), w
     return w.lstrip("بل").startswith(("الادانه", "ادانه")) and nxt.startswith(("بتهم", "بالتهم"))
+
+
+_DENY_STEMS = ("نف", "ينف", "تنف", "رفض", "يرفض", "ترفض", "دحض", "يدحض", "تدحض", "كذب", "يكذب", "تكذب")
+
+
+def _denied_after(toks, te) -> bool:
+    """Is the accusation noun ending at te the object of a denial right after it, taken up by a pronoun (اتهامات نفتها
+    الحكومة، المزاعم التي نفاها الكرملين، وهي اتهامات ترفضها موسكو)? Then it is told as denied by its target; who
+    made it is named elsewhere, if at all."""
+    k = te
+    if k < len(toks) and toks[k].norm in _RELATIVES_N:
+        k += 1
+    if k >= len(toks):
+        return False
+    w = _strip_wf(toks[k].norm)
+    return w.endswith(("ها", "ه", "هما")) and w.startswith(_DENY_STEMS) and len(w) <= 7
 
 
 def _retold_act(toks, ts) -> bool:
