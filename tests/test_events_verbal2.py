@@ -135,3 +135,15 @@ def test_accusation_denied_after_it_is_no_new_accusation(pipe):
     doc = full(pipe, "واتهمت بريطانيا روسيا بتسميم العميل السابق، وهي اتهامات نفتها موسكو.")
     ev = next(iter(factual(doc, "ACCUSE")))
     assert "GBR" in party(doc, ev["actors"]) and "RUS" in party(doc, ev["recipients"])
+
+
+# ---- what is discussed is no side of the talks --------------------------------------------------------------------
+
+def test_party_in_the_topic_of_a_discussion_is_no_counterpart(pipe):
+    doc = full(pipe, "قال مسؤول أميركي إن وزراء خارجية مجموعة السبع ناقشوا أنشطة إيران الشريرة وبرنامج الصواريخ "
+                     "الباليستية الإيراني.")
+    assert not [e for e in factual(doc, "CONSULT") if "IRN" in party(doc, e["recipients"])]
+    doc = full(pipe, "وبحث الرئيس المصري عبد الفتاح السيسي مع العاهل الأردني الملك عبد الله الثاني تطورات الأوضاع "
+                     "في سوريا.")
+    ev = next(iter(factual(doc, "CONSULT")))
+    assert "JOR" in party(doc, ev["recipients"])

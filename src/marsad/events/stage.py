@@ -2081,6 +2081,9 @@ class EventStage(Stage):
                 return None
             target = [i for i in actors if i not in critic["ids"]]
             actors, recips = list(critic["ids"]), target or [r for r in recips if r not in critic["ids"]]
+        if typ == "CONSULT" and recips and not is_noun and _discuss_verb(ttok.norm):
+            # "ناقش وزراء خارجية مجموعة السبع أنشطة إيران": a party in the genitive of what is discussed is the topic
+            recips = _topic_filtered(toks, groups, ts, te, recips)
         # a multilateral body talks or agrees among its members (توصل زعماء الاتحاد الأوروبي إلى اتفاق بعد محادثات
         # فوضوية، عقد مجلس الأمن اجتماعا طارئا): no counterpart is named, none is missing
         multilateral = typ in SYMMETRIC and not recips and bool(actors) and all(
@@ -5564,6 +5567,32 @@ def _denied_after(toks, te) -> bool:
         return False
     w = _strip_wf(toks[k].norm)
     return w.endswith(("ها", "ه", "هما")) and w.startswith(_DENY_STEMS) and len(w) <= 7
+
+
+_DISCUSS = frozenset(("ناقش", "ناقشا", "ناقشت", "ناقشوا", "يناقش", "تناقش", "يناقشان", "تناقشان", "يناقشون", "بحث",
+                      "بحثا", "بحثت", "بحثوا", "يبحث", "تبحث", "يبحثان", "تبحثان", "يبحثون", "تباحث", "تباحثا",
+                      "تباحثوا", "يتباحث", "يتباحثان", "استعرض", "استعرضا", "استعرضت"))
+
+
+def _discuss_verb(norm: str) -> bool:
+    return norm in _DISCUSS or norm[:1] in "وف" and norm[1:] in _DISCUSS
+
+
+def _topic_filtered(toks, groups, ts, te, recips):
+    """The recipients of a verb of discussing less the parties in the genitive of its object (ناقشوا أنشطة إيران،
+    ناقشوا الاتفاق النووي الإيراني، يناقش البرنامج شؤون الخليج): a party whose group follows, with no preposition, a
+    word after the verb that is neither a party, a title, a number nor a word with و. The counterpart is named with
+    مع or joined to the subject (بحث السيسي مع العاهل الأردني، تباحث ماكرون وبن سلمان)."""
+    inside = set()
+    for g in groups:
+        inside.update(range(g["s"], g["e"]))
+    drop = set()
+    for g in groups:
+        k = g["s"] - 1
+        if g["prep"] is None and k >= te and k not in inside and k > ts and not _title_word(toks[k].norm) \
+                and toks[k].norm not in ("و", "مع") and toks[k].norm[:1] != "و" and not toks[k].norm.isdigit():
+            drop.update(g["ids"])
+    return [r for r in recips if r not in drop] if drop else recips
 
 
 def _retold_act(toks, ts) -> bool:
