@@ -860,6 +860,8 @@ class EventStage(Stage):
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
         # ---- factuality
         negated, hyp, hist = self._factuality(st, ts, te, typ)
+        if not hyp and typ in VERBAL_UNREALISED and _when_imperfect(toks, ts, is_noun):
+            hyp = True  # "عندما يلتقي الزعيم الكوري الشمالي كيم جونغ أون بالرئيس ترامب": the time of a coming act
         if typ == "SUPPORT" and not hyp and not negated and _stance_noun(toks, ts) \
                 and not self._stance_stated(text, st, ts):
             hyp = True  # "قال بومبيو إن دعم إيران للحوثيين يهدد دول الجوار"، "بسبب تورطها في دعم البوليساريو": a support
@@ -2089,7 +2091,21 @@ class EventStage(Stage):
         if typ == "CONSULT" and trig.mode == "visit" and not is_noun and "صل" in ttok.norm \
                 and not _arrival_has_visitor(text, toks, groups, ts, te, actors):
             return None
-        if typ == "ACCUSE" and is_noun and _suffered(toks, ts) and not _strong_between(text, toks, ts - 1, ts):
+        if typ in _NOT_ACT_TYPES and _not_an_act(toks, ts, te, typ):
+            return None  # "لوحوا للدبلوماسيين المغادرين"، "طالب لجوء سوري"، "إيجاز عبر الهاتف"، "الإدانة بتهمة الفساد"
+        if is_noun and typ == "ACCUSE" and _denied_after(toks, te):
+            return None  # "وهي اتهامات نفتها الحكومة"، "المزاعم التي نفاها الكرملين": the accusation someone denies
+        if is_noun and typ in ("ACCUSE", "THREATEN", "REQUEST") and _retold_act(toks, ts):
+            return None  # "إنه من غير الواضح إلى ماذا تستند هذه الاتهامات"، "نفى تلك المزاعم": told before, by others
+        if typ == "REQUEST" and (by := _request_from(toks, groups, ts, te)) is not None:
+            # "انعقاد مجلس الأمن بطلب من الكويت": the party after من made the request; the subject of the clause
+            # answered it. "تدخلت في اليمن بناء على طلب من الحكومة الشرعية": a request given as the ground of an act
+            # (بناء على) was made before it, background to the story
+            if ts > 1 and toks[ts - 2].norm.lstrip("و") == "بناء":
+                return None
+            recips = [i for i in actors if i not in by["ids"]] or [r for r in recips if r not in by["ids"]]
+            actors = list(by["ids"])
+        if typ in ("ACCUSE", "THREATEN") and is_noun and _suffered(toks, ts) and not _strong_between(text, toks, ts - 1, ts):
             # "مسعود أوزيل الذي واجه انتقادات"، "القانون رقم 10 الذي أثار انتقادات": the subject is criticised; the
             # critics are those named with من right after the noun, else no one
             critic = next((g for g in groups if g["prep"] == "من" and te <= g["s"] <= te + 2), None)
@@ -2097,6 +2113,9 @@ class EventStage(Stage):
                 return None
             target = [i for i in actors if i not in critic["ids"]]
             actors, recips = list(critic["ids"]), target or [r for r in recips if r not in critic["ids"]]
+        if typ == "CONSULT" and recips and not is_noun and _discuss_verb(ttok.norm):
+            # "ناقش وزراء خارجية مجموعة السبع أنشطة إيران": a party in the genitive of what is discussed is the topic
+            recips = _topic_filtered(toks, groups, ts, te, recips)
         # a multilateral body talks or agrees among its members (توصل زعماء الاتحاد الأوروبي إلى اتفاق بعد محادثات
         # فوضوية، عقد مجلس الأمن اجتماعا طارئا): no counterpart is named, none is missing
         multilateral = typ in SYMMETRIC and not recips and bool(actors) and all(
@@ -5285,7 +5304,7 @@ def _future(toks, k) -> bool:
 
 # verbs that carry an act named by the noun after them (سيتخذ إجراءات، ستشن هجوما، ستفرض عقوبات، ستقوم بـ)
 _LIGHT_STEMS = ("تخذ", "شن", "فرض", "نفذ", "واصل", "وجه", "قوم", "باشر", "طلق", "لجا", "جري", "عقد", "قدم", "بدا", "صدر",
-                "منح", "شهد", "نظم", "علن")
+                "منح", "شهد", "نظم", "علن", "تم", "ستخدم")  # (سيتم توقيع الاتفاق، ستستخدم حق النقض)
 
 
 def _future_light(norm: str) -> bool:
@@ -5532,6 +5551,114 @@ def _receives_displaced(text, toks, ts, te) -> bool:
                 and not (k > 0 and toks[k - 1].norm in _DISPLACED_BODIES):
             return True
     return False
+
+
+# verbal types whose trigger, told as the time of another clause (عندما + imperfect), is still to come
+VERBAL_UNREALISED = frozenset(("CONSULT", "AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "SUPPORT", "CONCEDE"))
+_WHEN = frozenset(("عندما", "وعندما", "حينما", "وحينما", "حين", "وحين", "لدي", "ولدي", "عند", "وعند"))
+
+
+def _when_imperfect(toks, ts, is_noun) -> bool:
+    """A verb in the imperfect right after "when" (عندما يلتقي، حين يجتمع، لدى وصوله is a noun and not read here):
+    in news the time of an act still to come ("عندما يلتقي كيم جونغ أون بالرئيس ترامب"), or a habit; an act told
+    as done after "when" is in the perfect (عندما التقى)."""
+    if is_noun or ts == 0 or toks[ts - 1].norm not in _WHEN:
+        return False
+    w = toks[ts].norm
+    return w[:1] in "يت" and len(w) > 3 and w not in PAST_FORMS and w[1:] not in PAST_FORMS
+
+
+_NOT_ACT_TYPES = frozenset(("THREATEN", "REQUEST", "CONSULT", "ACCUSE"))
+_PRESS_WORDS = frozenset(("موتمر", "ايجاز", "مقابله", "تصريحات", "للصحفيين", "للصحافيين", "للصحافه", "صحفي", "صحافي"))
+
+
+def _strip_wf(w: str) -> str:
+    return w[1:] if w[:1] in "وف" and len(w) > 3 else w
+
+
+def _not_an_act(toks, ts, te, typ) -> bool:
+    """Trigger words that here name no act of their type: a wave to someone (لوحوا للدبلوماسيين; the threat is لوح
+    بـ), a seeker of asylum (طالب لجوء، طالبو اللجوء), an act done at gunpoint (تحت تهديد السلاح), a press briefing
+    or interview by telephone (في إيجاز عبر الهاتف، في مؤتمر صحفي عبر الهاتف), a conviction on a charge (الإدانة
+    بتهمة الفساد: the court's sentence, not a condemnation)."""
+    w = _strip_wf(toks[ts].norm)
+    nxt = toks[te].norm if te < len(toks) else ""
+    prev = toks[ts - 1].norm if ts > 0 else ""
+    if typ == "THREATEN":
+        if w.startswith(("لوح", "يلوح", "تلوح")) and nxt[:1] == "ل" and not any(
+                toks[k].norm[:1] == "ب" and toks[k].norm not in ("بين", "بينما", "بعد", "بعدما")
+                for k in range(te, min(len(toks), te + 5))):
+            return True
+        return w.startswith(("تهديد", "التهديد")) and _strip_wf(prev) == "تحت"
+    if typ == "REQUEST":
+        return w in ("طالب", "طالبو", "طالبي") and nxt.lstrip("و") in ("لجوء", "اللجوء")
+    if typ == "CONSULT":
+        return w in ("الهاتف", "هاتف", "الهاتفيه") and prev in ("عبر", "بواسطه") and any(
+            _strip_wf(toks[k].norm).lstrip("بل") in _PRESS_WORDS for k in range(max(0, ts - 5), ts - 1))
+    if w.startswith(("بتهم", "بالتهم")):  # (the charge itself, read as an accusation of its own)
+        w, nxt = _strip_wf(prev), w
+    return w.lstrip("بل").startswith(("الادانه", "ادانه")) and nxt.startswith(("بتهم", "بالتهم"))
+
+
+_DENY_STEMS = ("نف", "ينف", "تنف", "رفض", "يرفض", "ترفض", "دحض", "يدحض", "تدحض", "كذب", "يكذب", "تكذب")
+
+
+def _denied_after(toks, te) -> bool:
+    """Is the accusation noun ending at te the object of a denial right after it, taken up by a pronoun (اتهامات نفتها
+    الحكومة، المزاعم التي نفاها الكرملين، وهي اتهامات ترفضها موسكو)? Then it is told as denied by its target; who
+    made it is named elsewhere, if at all."""
+    k = te
+    if k < len(toks) and toks[k].norm in _RELATIVES_N:
+        k += 1
+    if k >= len(toks):
+        return False
+    w = _strip_wf(toks[k].norm)
+    return w.endswith(("ها", "ه", "هما")) and w.startswith(_DENY_STEMS) and len(w) <= 7
+
+
+_DISCUSS = frozenset(("ناقش", "ناقشا", "ناقشت", "ناقشوا", "يناقش", "تناقش", "يناقشان", "تناقشان", "يناقشون", "بحث",
+                      "بحثا", "بحثت", "بحثوا", "يبحث", "تبحث", "يبحثان", "تبحثان", "يبحثون", "تباحث", "تباحثا",
+                      "تباحثوا", "يتباحث", "يتباحثان", "استعرض", "استعرضا", "استعرضت"))
+
+
+def _discuss_verb(norm: str) -> bool:
+    return norm in _DISCUSS or norm[:1] in "وف" and norm[1:] in _DISCUSS
+
+
+def _topic_filtered(toks, groups, ts, te, recips):
+    """The recipients of a verb of discussing less the parties in the genitive of its object (ناقشوا أنشطة إيران،
+    ناقشوا الاتفاق النووي الإيراني، يناقش البرنامج شؤون الخليج): a party whose group follows, with no preposition, a
+    word after the verb that is neither a party, a title, a number nor a word with و. The counterpart is named with
+    مع or joined to the subject (بحث السيسي مع العاهل الأردني، تباحث ماكرون وبن سلمان)."""
+    inside = set()
+    for g in groups:
+        inside.update(range(g["s"], g["e"]))
+    drop = set()
+    for g in groups:
+        k = g["s"] - 1
+        if g["prep"] is None and k >= te and k not in inside and k > ts and not _title_word(toks[k].norm) \
+                and toks[k].norm not in ("و", "مع") and toks[k].norm[:1] != "و" and not toks[k].norm.isdigit():
+            drop.update(g["ids"])
+    return [r for r in recips if r not in drop] if drop else recips
+
+
+def _retold_act(toks, ts) -> bool:
+    """Is the verbal act noun at ts named again by a demonstrative before it (هذه الاتهامات، تلك المزاعم)? It is an act
+    told before (often by others: "نفى تلك المزاعم"، "إلى ماذا تستند هذه الاتهامات"), not a new one of this sentence's
+    parties; where it was told, its sides were read."""
+    return ts > 0 and toks[ts - 1].norm.lstrip("وفبل") in _DEMONSTRATIVES
+
+
+def _request_from(toks, groups, ts, te):
+    """The party that made a request named by the noun طلب in "بناء على طلب من X"، "بطلب من X"، "على طلب X" — the
+    noun, not the verb (طلب ساركوزي من القضاء: X is asked): ب on the noun or على before it, and the party after من
+    (or right after the noun, in the genitive), else None."""
+    w = toks[ts].norm
+    w1 = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    if not (w1 in ("بطلب", "لطلب") or w1 == "طلب" and ts > 0 and toks[ts - 1].norm in ("علي", "وعلي")):
+        return None
+    k = te + 1 if te < len(toks) and toks[te].norm == "من" else te
+    return next((g for g in groups if g["s"] == k and g["prep"] in (None, "من")), None)
 
 
 def _own_voice(norm: str) -> bool:
@@ -5901,7 +6028,7 @@ _BACKGROUND_PREPS = {"بعد", "اثر", "عقب", "منذ", "قبل", "اعقا
 _LAUNCH_VERBS = {"شن", "شنت", "شنوا", "شنا", "يشن", "تشن", "يشنون", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون"}
 _LIGHT_MASDAR = {"عقد", "انعقاد", "اجراء", "تنظيم", "فرض", "شن", "تقديم", "توجيه", "اصدار"}
 _DELEGATES = {"زعماء", "قاده", "وزراء", "روساء", "رووساء", "ممثلو", "ممثلي", "اعضاء", "دول", "حكومات", "سفراء", "خارجيه",
-            "دفاع", "مندوبو", "مندوبي"}
+            "دفاع", "مندوبو", "مندوبي", "مسوولو", "مساعدو", "مستشارو", "قياديو"}
 _CO_HEADS = _DELEGATES | {"وزيرا", "وزيري", "رييسا", "رييسي", "زعيما", "زعيمي", "ممثلا", "مندوبا", "داخليه",
                           "كل", "حكومتا", "حكومتي", "برلمانات", "برلمانا", "جيوش", "جيشا", "قوات"}
 
