@@ -2290,9 +2290,7 @@ class EventStage(Stage):
             return actors, recips
         if any(g["prep"] is None and ts - 1 <= g["e"] <= ts for g in groups):
             return actors, recips
-        g = next((g for g in groups if (g["s"] == te + 1 or g["s"] == te + 2 and g["m"][0].kind == "NORP"
-                                         and toks[te + 1].norm.startswith("ال")) and g["prep"] is None
-                  and not _strong_between(text, toks, te, g["s"])), None)
+        g = _party_after_pronoun(text, toks, groups, te)
         if g is None or set(g["ids"]) == set(actors):
             return actors, recips
         # the party read before as the subject is the one the pronoun takes up ("انتخابات أشبه باستفتاء، نددت بها
@@ -2306,9 +2304,7 @@ class EventStage(Stage):
         what it acts on, no recipient."""
         if ts == 0 or toks[ts - 1].norm not in _RELATIVES or te + 1 >= len(toks) or toks[te].norm not in _RESUMED_ARG:
             return actors, recips
-        g = next((g for g in groups if (g["s"] == te + 1 or g["s"] == te + 2 and g["m"][0].kind == "NORP"
-                                         and toks[te + 1].norm.startswith("ال")) and g["prep"] is None
-                  and not _strong_between(text, toks, te, g["s"])), None)
+        g = _party_after_pronoun(text, toks, groups, te)
         # (a body named by a noun and its adjective of nationality: "القيادة الكوبية")
         if g is None or set(g["ids"]) == set(actors):
             return actors, recips
@@ -5695,6 +5691,14 @@ def _in_topic(text, toks, te, s) -> bool:
 def _bloc(g) -> bool:
     """A group that is one named bloc of states (دول الخليج، الكوريتين): one mention standing for its members."""
     return len(g["m"]) == 1 and g["m"][0].kind == "GPE" and bool(g["m"][0].co)
+
+
+def _party_after_pronoun(text, toks, groups, te):
+    """The bare party right after the pronoun that follows a verb (طلبت منه القوات الباكستانية، دعت إليه القيادة
+    الكوبية: a body named by a noun and its adjective of nationality may start one word later), or None."""
+    return next((g for g in groups if (g["s"] == te + 1 or g["s"] == te + 2 and g["m"][0].kind == "NORP"
+                                       and toks[te + 1].norm.startswith("ال")) and g["prep"] is None
+                 and not _strong_between(text, toks, te, g["s"])), None)
 
 
 def _strong_between(text, toks, a, b) -> bool:
