@@ -195,36 +195,35 @@ def kb_named_person(ent) -> bool:
 _CTX_CLITICS = frozenset({"", "و", "ف", "ب", "ك", "وب", "فب", "وك"})
 
 
+def _kb_rows(name: str):
+    """The rows of a three-column kb/NAME TSV (blank and # lines skipped; missing columns empty)."""
+    from pathlib import Path
+    path = Path(__file__).parent / "kb" / name
+    if not path.exists():
+        return
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield (line.split("\t") + ["", ""])[:3]
+
+
 @lru_cache(maxsize=1)
 def _contextual_rules() -> dict:
     """kb/contextual.tsv: the normalised noun -> (KB entry id, normalised words placing the story in its conflict)."""
-    from pathlib import Path
     out = {}
-    path = Path(__file__).parent / "kb" / "contextual.tsv"
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            form, eid, cues = (line.split("\t") + ["", ""])[:3]
-            out[normalize(form.strip())] = (eid.strip(), tuple(normalize(c) for c in cues.split("|") if c.strip()))
+    for form, eid, cues in _kb_rows("contextual.tsv"):
+        out[normalize(form.strip())] = (eid.strip(), tuple(normalize(c) for c in cues.split("|") if c.strip()))
     return out
 
 
 @lru_cache(maxsize=1)
 def _group_adjective_rules() -> dict:
     """kb/group_adjectives.tsv: (normalised adjective forms, raw stems to look for) -> (KB id, normalised extra heads)."""
-    from pathlib import Path
     out = {}
-    path = Path(__file__).parent / "kb" / "group_adjectives.tsv"
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            forms, eid, heads = (line.split("\t") + ["", ""])[:3]
-            fs = [f.strip() for f in forms.split("|") if f.strip()]
-            raw = frozenset(f.removeprefix("ال")[:4] for f in fs)
-            out[(frozenset(normalize(f) for f in fs), raw)] = (
-                eid.strip(), frozenset(normalize(h) for h in heads.split("|") if h.strip()))
+    for forms, eid, heads in _kb_rows("group_adjectives.tsv"):
+        fs = [f.strip() for f in forms.split("|") if f.strip()]
+        raw = frozenset(f.removeprefix("ال")[:4] for f in fs)
+        out[(frozenset(normalize(f) for f in fs), raw)] = (
+            eid.strip(), frozenset(normalize(h) for h in heads.split("|") if h.strip()))
     return out
 
 
