@@ -2205,8 +2205,9 @@ class EventStage(Stage):
             # (an attack named as background is left to the classifier: "بعد الهجوم الذي شنه المتمردون"، "إثر هجوم")
             "_agent": marked and not hist and not (ts > 0 and toks[ts - 1].norm in _BACKGROUND_PREPS)
             and not (te < len(toks) and toks[te].norm in ("الذي", "التي"))
-            and not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
-                (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None},
+            and (not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
+                (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None}
+                or _civil_war_sides(actors, recips, self._dp.by_id)),
         }
         if framed:
             ev["_frame"] = True
@@ -6073,6 +6074,18 @@ def _feature(eid, ev, dp) -> bool:
     text = dp.text
     return not any(ev["start"] <= m.get("start", -1) < ev["end"] and _OWNED_BY_PLACE.search(
         text, max(0, m["start"] - 24), m["start"]) for m in e.get("mentions") or [])
+
+
+def _civil_war_sides(actors, recips, ents) -> bool:
+    """An attack between forces of one state and armed rebels of the same state ("نفذت قوات الجيش الوطني هجوما على
+    مواقع ميليشيات الحوثي"، "شن الجيش الأفغاني هجوما على حركة طالبان"): one country on both sides is no misreading
+    when one side is an armed non-state group and the other an army, police or government (or another armed group)."""
+    def sectors(ids):
+        return {(ents.get(i) or {}).get("sector") for i in ids}
+    a, r = sectors(actors), sectors(recips)
+    armed = {"MIL", "COP", "GOV", "REB"}
+    return bool(actors) and bool(recips) and not set(actors) & set(recips) and a <= armed and r <= armed \
+        and ("REB" in a) != ("REB" in r) or (a == r == {"REB"} and not set(actors) & set(recips) and bool(actors))
 
 
 def _agent_parties(ev, dp) -> bool:
