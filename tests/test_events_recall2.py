@@ -22,3 +22,25 @@ def test_regime_attack_on_opposition_factions_stands(pipe):
 def test_verbal_attack_by_a_leader_is_no_assault(pipe):
     doc = full(pipe, "شن الرئيس الأمريكي دونالد ترامب هجوما على حلفائه عبر حسابه الرسمي في تويتر.")
     assert not factual(doc, "ASSAULT")
+
+
+def test_deadline_of_a_threat_does_not_make_it_hypothetical(pipe):
+    doc = full(pipe, "وهدد الرئيس الأميركي دونالد ترامب بالانسحاب من الاتفاق الدولي ما لم يتم إعادة التفاوض عليه "
+                     "بحلول 12 مايو.", published="2018-04-30T18:57")
+    ev = factual(doc, "THREATEN")
+    assert ev and "Trump" in party(doc, ev[0]["actors"]), doc["events"]
+    assert ev[0]["date"] != "2018-05-12"
+
+
+def test_ultimatum_until_a_day_is_a_demand_made_now(pipe):
+    doc = full(pipe, "وأمهل ترامب بريطانيا وفرنسا وألمانيا حتى 12 مايو لإصلاح ما يرى أنها عيوب مروعة في الاتفاق.",
+               published="2018-05-05T10:00")
+    ev = factual(doc, "REQUEST")
+    assert ev and "France" in party(doc, ev[0]["recipients"]), doc["events"]
+
+
+def test_demand_dated_by_its_own_day_keeps_it(pipe):
+    doc = full(pipe, "وطالب الرئيس الأميركي دونالد ترامب الاثنين إيران بالانسحاب من سوريا بحلول 12 مايو.",
+               published="2018-04-30T10:00")
+    ev = factual(doc, "REQUEST")
+    assert ev and ev[0]["date"] == "2018-04-30", doc["events"]

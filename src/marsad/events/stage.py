@@ -2139,6 +2139,10 @@ class EventStage(Stage):
             hyp = True  # "ستستضيف موغيريني اجتماعا لوزراء الخارجية"، "روسيا تستبق قمة طهران": a meeting still to come
         # ---- date
         date, date_text, dhist, dfut = self._date(doc, sents, st, ts, te, t0, t1, pub, typ)
+        if dfut and typ in _DEADLINE_TYPES and date_text and _deadline_cue(text, st.start, st.end, date_text):
+            # "هدد ترامب بالانسحاب ... ما لم يتم إعادة التفاوض عليه بحلول 12 مايو"، "أمهل الجيش المسلحين حتى 12 مايو":
+            # the day is the deadline the demand or threat sets, not the day it was made (told now, undated)
+            date, date_text, dfut = (pub.isoformat() if pub else None), None, False
         if typ == "PROTEST" and date_text and self._purpose_day(text, st, te, date_text):
             # "احتشد ... للاحتجاج على مراسم أداء بوتين اليمين الدستورية الاثنين"، "احتجاجا على مقتل الصحفي السبت
             # الماضي": a day named inside the purpose's object dates what is protested, not the protest
@@ -6074,6 +6078,21 @@ def _feature(eid, ev, dp) -> bool:
     text = dp.text
     return not any(ev["start"] <= m.get("start", -1) < ev["end"] and _OWNED_BY_PLACE.search(
         text, max(0, m["start"] - 24), m["start"]) for m in e.get("mentions") or [])
+
+
+_DEADLINE_TYPES = {"REQUEST", "THREATEN"}
+_DEADLINE_RE = re.compile(r"(?:بحلول|حتى|لغاية|قبل|أقصاه|اقصاه|موعد أقصاه|مهلة تنتهي|مهلة حتى)\s+(?:نهاية\s+|منتصف\s+|مطلع\s+|يوم\s+)?$")
+
+
+def _deadline_cue(text, start, end, date_text) -> bool:
+    """Is the time expression ``date_text`` of the sentence a deadline (بحلول 12 مايو، حتى نهاية الشهر، قبل 15
+    يونيو، في موعد أقصاه ...): the words right before it set a limit rather than date an act?"""
+    k = text.find(date_text, start, end)
+    while k >= 0:
+        if _DEADLINE_RE.search(text, max(start, k - 24), k):
+            return True
+        k = text.find(date_text, k + 1, end)
+    return False
 
 
 def _civil_war_sides(actors, recips, ents) -> bool:
