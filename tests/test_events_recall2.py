@@ -44,3 +44,18 @@ def test_demand_dated_by_its_own_day_keeps_it(pipe):
                published="2018-04-30T10:00")
     ev = factual(doc, "REQUEST")
     assert ev and ev[0]["date"] == "2018-04-30", doc["events"]
+
+
+def test_fronted_meeting_takes_the_main_clause_subject_as_its_side(pipe):
+    doc = full(pipe, "وبعد الاجتماع مع الرئيس الروسي فلاديمير بوتين، أعرب ترامب عن رأي مغاير لما قالته وكالات "
+                     "الاستخبارات الأمريكية.", published="2018-07-16T17:06")
+    ev = factual(doc, "CONSULT")
+    assert ev, doc["events"]
+    sides = party(doc, ev[0]["actors"] + ev[0]["recipients"])
+    assert "Putin" in sides and "Trump" in sides
+
+
+def test_fronted_meeting_with_the_king(pipe):
+    doc = full(pipe, "وخلال لقائه بالملك سلمان، أكد الرئيس المصري عبد الفتاح السيسي دعم بلاده للمملكة.")
+    ev = factual(doc, "CONSULT")
+    assert ev and "Sisi" in party(doc, ev[0]["actors"] + ev[0]["recipients"]), doc["events"]

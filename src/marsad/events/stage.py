@@ -1994,6 +1994,8 @@ class EventStage(Stage):
             # "حكم على حميد بقائي الثلاثاء بالسجن 15 عاما"، "أدين بالفساد": a sentence told without the court that
             # passed it was passed by the judiciary of the convicted person's country (or of the story's)
             actors = self._implied_court(recips)
+        if not actors and not weak and typ == "CONSULT" and recips:
+            actors = _fronted_meeting_subject(text, toks, groups, ts, recips) or actors
         if not actors and not weak:
             if typ == "ASSAULT" and recips and not negated:
                 # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
@@ -6078,6 +6080,28 @@ def _feature(eid, ev, dp) -> bool:
     text = dp.text
     return not any(ev["start"] <= m.get("start", -1) < ev["end"] and _OWNED_BY_PLACE.search(
         text, max(0, m["start"] - 24), m["start"]) for m in e.get("mentions") or [])
+
+
+_FRONTING = {"بعد", "عقب", "اثر", "خلال", "اثناء", "لدي", "في", "وبعد", "وعقب", "واثر", "وخلال", "واثناء", "ولدي", "وفي"}
+
+
+def _fronted_meeting_subject(text, toks, groups, ts, recips):
+    """"وبعد الاجتماع مع الرئيس الروسي فلاديمير بوتين، أعرب ترامب عن ..."، "وخلال لقائه بالملك سلمان، أكد السيسي": a
+    meeting noun fronted at the head of the sentence with its counterpart names no one of its own; the subject of the
+    main clause after the comma is the other side (the ids of that subject, or None)."""
+    if not (1 <= ts <= 2 and toks[ts - 1].norm in _FRONTING and (ts == 1 or toks[0].norm in ("و", "ثم"))):
+        return None
+    side = next((g for g in groups if g["ids"] == recips and g["s"] > ts and g["prep"] in ("مع", "ب")), None)
+    if side is None:
+        return None
+    k = next((k for k in range(side["e"], min(len(toks), side["e"] + 4)) if "،" in text[toks[k - 1].end:toks[k].start]
+              or "," in text[toks[k - 1].end:toks[k].start]), None)
+    if k is None:
+        return None
+    subj = next((g for g in groups if g["s"] > k and g["prep"] is None), None)
+    if subj is None or subj["s"] - k not in (1, 2) or set(subj["ids"]) & set(recips):
+        return None  # (the verb, then its subject: "، أعرب ترامب"، "، قال الرئيس الأمريكي")
+    return list(subj["ids"])
 
 
 _DEADLINE_TYPES = {"REQUEST", "THREATEN"}
