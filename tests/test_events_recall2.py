@@ -59,3 +59,17 @@ def test_fronted_meeting_with_the_king(pipe):
     doc = full(pipe, "وخلال لقائه بالملك سلمان، أكد الرئيس المصري عبد الفتاح السيسي دعم بلاده للمملكة.")
     ev = factual(doc, "CONSULT")
     assert ev and "Sisi" in party(doc, ev[0]["actors"] + ev[0]["recipients"]), doc["events"]
+
+
+def test_strike_that_killed_names_its_author(pipe):
+    doc = full(pipe, "وأسفرت غارات النظام السوري المكثفة عن مقتل ما لا يقل عن 13 من عناصر تنظيم داعش.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "Islamic State" in party(doc, ev[0]["recipients"]), doc["events"]
+
+
+def test_air_raid_of_a_state_air_force_caused_the_death(pipe):
+    doc = full(pipe, "وقال السفير إن غارة للقوات الجوية الملكية السعودية أدت لمقتل صالح علي الصماد رئيس المجلس "
+                     "السياسي للحوثيين في اليمن.", published="2018-04-25T10:00")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "SAU" in party(doc, ev[0]["actors"]), doc["events"]
+

@@ -2200,6 +2200,10 @@ class EventStage(Stage):
                 _launch(toks, k) for k in range(max(0, ts - 3), te)) and any(
                 toks[k].norm.lstrip("و") in _TOWARD for k in range(te, min(len(toks), te + 8))):
             marked = True  # "وأطلق الحوثيون صاروخا باتجاه الرياض"، "وردت إيران بإطلاق مئات الصواريخ باتجاه إسرائيل"
+        if typ == "ASSAULT" and actors and recips and not marked and _strike_result(text, toks, groups, ts, actors) \
+                and any(set(g["ids"]) & set(recips) and te <= g["s"] <= te + 9 for g in groups):
+            # (the victims named after the harm noun: "عن مقتل 13 من عناصر تنظيم داعش")
+            marked = True  # "أسفرت غارات النظام السوري عن مقتل 13 من عناصر داعش"، "غارة للتحالف أدت لمقتل الصماد"
         conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
         ev = {
             "id": "", "type": typ, "mode": trig.mode, "context": self._contexts(st, typ),
@@ -6080,6 +6084,38 @@ def _feature(eid, ev, dp) -> bool:
     text = dp.text
     return not any(ev["start"] <= m.get("start", -1) < ev["end"] and _OWNED_BY_PLACE.search(
         text, max(0, m["start"] - 24), m["start"]) for m in e.get("mentions") or [])
+
+
+_CAUSE_VERBS = {"اسفرت", "اسفر", "ادت", "ادي", "تسببت", "تسبب", "واسفرت", "واسفر", "وادت", "وادي", "وتسببت", "وتسبب"}
+_CAUSING_STRIKES = {"غاره", "غارات", "ضربه", "ضربات", "قصف", "هجوم", "هجمات", "قذايف", "صاروخ", "صواريخ", "الغاره",
+                 "الغارات", "الضربه", "الضربات", "القصف", "الهجوم", "الهجمات"}
+
+
+_CAUSED_HARMS = {"مقتل", "اصابه", "مصرع", "سقوط", "جرح", "اصابات", "استشهاد", "تدمير"}
+_BATTLE_NOUNS = {"المواجهات", "مواجهات", "الاشتباكات", "اشتباكات", "المعارك", "معارك", "القتال", "اشتباك", "مواجهه"}
+
+
+def _strike_result(text, toks, groups, ts, actors) -> bool:
+    """A harm noun that a strike caused, the strike's author named right after the strike noun ("أسفرت غارات النظام
+    السوري المكثفة عن مقتل 13 من عناصر داعش"، "غارة للقوات الجوية السعودية أدت لمقتل الصماد"، "وتسببت قذائف الحوثيين
+    بمقتل امرأة"): the author is marked as such, as by a launch verb."""
+    if toks[ts].norm.lstrip("وبل") not in _CAUSED_HARMS:
+        return False
+    res = next((k for k in range(ts - 1, max(-1, ts - 12), -1) if toks[k].norm in _CAUSE_VERBS), None)
+    if res is None or _full_stop_between(text, toks, res, ts):
+        return False
+    lo = max(0, res - 8)
+    if any(toks[k].norm.lstrip("و") in _BATTLE_NOUNS for k in range(lo, ts)):
+        return False  # "وأسفرت غارات التحالف والمواجهات مع قوات المقاومة عن مقتل": the toll of a battle, two sides
+    for k in range(lo, ts):
+        if toks[k].norm.lstrip("و") not in _CAUSING_STRIKES or _full_stop_between(text, toks, k, ts):
+            continue
+        if k > res and k - res > 1:
+            continue  # (VSO: the strike noun right after the verb)
+        if any(1 <= g["s"] - k <= 5 and g["prep"] in (None, "ل") and set(g["ids"]) & set(actors) and g["e"] <= ts
+               and not any(toks[j].norm in _CAUSE_VERBS for j in range(k + 1, g["s"])) for g in groups):
+            return True  # (its author within a few words: "غارة للقوات الجوية الملكية السعودية")
+    return False
 
 
 _FRONTING = {"بعد", "عقب", "اثر", "خلال", "اثناء", "لدي", "في", "وبعد", "وعقب", "واثر", "وخلال", "واثناء", "ولدي", "وفي"}
