@@ -73,3 +73,9 @@ def test_air_raid_of_a_state_air_force_caused_the_death(pipe):
     ev = factual(doc, "ASSAULT")
     assert ev and "SAU" in party(doc, ev[0]["actors"]), doc["events"]
 
+
+
+def test_unarmed_is_no_gunman(pipe):
+    doc = full(pipe, "وثق تسجيل مصور مقتل شاب فلسطيني غير مسلح برصاص قناصة إسرائيليين على حدود قطاع غزة.",
+               published="2018-04-01T10:12")
+    assert not any("مسلح" in party(doc, e["actors"] + e["recipients"]) for e in doc["events"]), doc["events"]
