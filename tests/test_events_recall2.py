@@ -79,3 +79,14 @@ def test_unarmed_is_no_gunman(pipe):
     doc = full(pipe, "وثق تسجيل مصور مقتل شاب فلسطيني غير مسلح برصاص قناصة إسرائيليين على حدود قطاع غزة.",
                published="2018-04-01T10:12")
     assert not any("مسلح" in party(doc, e["actors"] + e["recipients"]) for e in doc["events"]), doc["events"]
+
+
+def test_order_to_leave_the_country_is_an_expulsion(pipe):
+    doc = full(pipe, "وأمرت السلطات الإثيوبية السفير الفرنسي بمغادرة البلاد خلال 72 ساعة.")
+    ev = factual(doc, "SANCTION")
+    assert ev and "ETH" in party(doc, ev[0]["actors"]), doc["events"]
+
+
+def test_permission_to_leave_is_no_expulsion(pipe):
+    doc = full(pipe, "وسمحت السلطات الإيرانية للصحفي الأمريكي بمغادرة البلاد بعد الإفراج عنه.")
+    assert not any(e["trigger"]["text"].endswith("سمحت") for e in factual(doc, "SANCTION"))
