@@ -163,6 +163,9 @@ def _kb():
     return load_kb()
 
 
+_ARMED_ADJ = {"مسلح", "مسلحين", "مسلحون", "مسلحا", "المسلحين", "المسلحون", "مسلحه"}  # (after غير: unarmed)
+
+
 @dataclass
 class Mention:
     s: int  # first token index in the sentence
@@ -1261,6 +1264,8 @@ class DocParties:
             return None  # "مستشار الأمن الوطني", "المجلس الأعلى للأمن القومي": part of a name, not security forces
         if head.endswith("امن") and i > 0 and toks[i - 1].norm.lstrip("وفبل") in _SECURITY_STATE:
             return None  # "استعادة الأمن"، "زعزعة الأمن"، "حفظ الأمن": security as a state of affairs, not a force
+        if head in _ARMED_ADJ and i > 0 and toks[i - 1].norm.lstrip("و") == "غير":
+            return None  # "مقتل شاب فلسطيني غير مسلح برصاص قناصة إسرائيليين": unarmed, a description, no gunman
         if head in ("الغرب", "غرب") and (j < len(toks) and toks[j].norm in ("من", "منها", "منه") or i > 0 and toks[
                 i - 1].norm.lstrip("و") in ("نحو", "باتجاه", "جهه", "الي", "اقصي", "شمال", "جنوب", "شرق", "غرب", "عبر")):
             return None  # "إلى الغرب من دمشق"، "باتجاه الغرب": a direction, not the Western bloc

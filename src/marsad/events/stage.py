@@ -2028,6 +2028,8 @@ class EventStage(Stage):
             # "حكم على حميد بقائي الثلاثاء بالسجن 15 عاما"، "أدين بالفساد": a sentence told without the court that
             # passed it was passed by the judiciary of the convicted person's country (or of the story's)
             actors = self._implied_court(recips)
+        if not actors and not weak and typ == "CONSULT" and recips:
+            actors = _fronted_meeting_subject(text, toks, groups, ts, recips) or actors
         if not actors and not weak:
             if typ == "ASSAULT" and recips and not negated:
                 # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
@@ -2198,6 +2200,10 @@ class EventStage(Stage):
             hyp = True  # "ستستضيف موغيريني اجتماعا لوزراء الخارجية"، "روسيا تستبق قمة طهران": a meeting still to come
         # ---- date
         date, date_text, dhist, dfut = self._date(doc, sents, st, ts, te, t0, t1, pub, typ)
+        if dfut and typ in _DEADLINE_TYPES and date_text and _deadline_cue(text, st.start, st.end, date_text):
+            # "هدد ترامب بالانسحاب ... ما لم يتم إعادة التفاوض عليه بحلول 12 مايو"، "أمهل الجيش المسلحين حتى 12 مايو":
+            # the day is the deadline the demand or threat sets, not the day it was made (told now, undated)
+            date, date_text, dfut = (pub.isoformat() if pub else None), None, False
         if typ == "PROTEST" and date_text and self._purpose_day(text, st, te, date_text):
             # "احتشد ... للاحتجاج على مراسم أداء بوتين اليمين الدستورية الاثنين"، "احتجاجا على مقتل الصحفي السبت
             # الماضي": a day named inside the purpose's object dates what is protested, not the protest
@@ -2256,6 +2262,10 @@ class EventStage(Stage):
         if typ == "ASSAULT" and actors and not recips:
             recips = self._struck_place(text, toks, groups, te, actors)
             weak = weak and not recips
+        if typ == "ASSAULT" and actors and recips and not marked and _strike_result(text, toks, groups, ts, actors) \
+                and any(set(g["ids"]) & set(recips) and te <= g["s"] <= te + 9 for g in groups):
+            # (the victims named after the harm noun: "عن مقتل 13 من عناصر تنظيم داعش")
+            marked = True  # "أسفرت غارات النظام السوري عن مقتل 13 من عناصر داعش"، "غارة للتحالف أدت لمقتل الصماد"
         conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
         ev = {
             "id": "", "type": typ, "mode": trig.mode, "context": self._contexts(st, typ),
@@ -2267,8 +2277,9 @@ class EventStage(Stage):
             # (an attack named as background is left to the classifier: "بعد الهجوم الذي شنه المتمردون"، "إثر هجوم")
             "_agent": marked and not hist and not (ts > 0 and toks[ts - 1].norm in _BACKGROUND_PREPS)
             and not (te < len(toks) and toks[te].norm in ("الذي", "التي"))
-            and not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
-                (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None},
+            and (not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
+                (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None}
+                or _civil_war_sides(actors, recips, self._dp.by_id)),
         }
         if framed:
             ev["_frame"] = True
@@ -6251,6 +6262,87 @@ def _feature(eid, ev, dp) -> bool:
     text = dp.text
     return not any(ev["start"] <= m.get("start", -1) < ev["end"] and _OWNED_BY_PLACE.search(
         text, max(0, m["start"] - 24), m["start"]) for m in e.get("mentions") or [])
+
+
+_CAUSE_VERBS = {"اسفرت", "اسفر", "ادت", "ادي", "تسببت", "تسبب", "واسفرت", "واسفر", "وادت", "وادي", "وتسببت", "وتسبب"}
+_CAUSING_STRIKES = {"غاره", "غارات", "ضربه", "ضربات", "قصف", "هجوم", "هجمات", "قذايف", "صاروخ", "صواريخ", "الغاره",
+                 "الغارات", "الضربه", "الضربات", "القصف", "الهجوم", "الهجمات"}
+
+
+_CAUSED_HARMS = {"مقتل", "اصابه", "مصرع", "سقوط", "جرح", "اصابات", "استشهاد", "تدمير"}
+_BATTLE_NOUNS = {"المواجهات", "مواجهات", "الاشتباكات", "اشتباكات", "المعارك", "معارك", "القتال", "اشتباك", "مواجهه"}
+
+
+def _strike_result(text, toks, groups, ts, actors) -> bool:
+    """A harm noun that a strike caused, the strike's author named right after the strike noun ("أسفرت غارات النظام
+    السوري المكثفة عن مقتل 13 من عناصر داعش"، "غارة للقوات الجوية السعودية أدت لمقتل الصماد"، "وتسببت قذائف الحوثيين
+    بمقتل امرأة"): the author is marked as such, as by a launch verb."""
+    if toks[ts].norm.lstrip("وبل") not in _CAUSED_HARMS:
+        return False
+    res = next((k for k in range(ts - 1, max(-1, ts - 12), -1) if toks[k].norm in _CAUSE_VERBS), None)
+    if res is None or _full_stop_between(text, toks, res, ts):
+        return False
+    lo = max(0, res - 8)
+    if any(toks[k].norm.lstrip("و") in _BATTLE_NOUNS for k in range(lo, ts)):
+        return False  # "وأسفرت غارات التحالف والمواجهات مع قوات المقاومة عن مقتل": the toll of a battle, two sides
+    for k in range(lo, ts):
+        if toks[k].norm.lstrip("و") not in _CAUSING_STRIKES or _full_stop_between(text, toks, k, ts):
+            continue
+        if k > res and k - res > 1:
+            continue  # (VSO: the strike noun right after the verb)
+        if any(1 <= g["s"] - k <= 5 and g["prep"] in (None, "ل") and set(g["ids"]) & set(actors) and g["e"] <= ts
+               and not any(toks[j].norm in _CAUSE_VERBS for j in range(k + 1, g["s"])) for g in groups):
+            return True  # (its author within a few words: "غارة للقوات الجوية الملكية السعودية")
+    return False
+
+
+_FRONTING = {"بعد", "عقب", "اثر", "خلال", "اثناء", "لدي", "في", "وبعد", "وعقب", "واثر", "وخلال", "واثناء", "ولدي", "وفي"}
+
+
+def _fronted_meeting_subject(text, toks, groups, ts, recips):
+    """"وبعد الاجتماع مع الرئيس الروسي فلاديمير بوتين، أعرب ترامب عن ..."، "وخلال لقائه بالملك سلمان، أكد السيسي": a
+    meeting noun fronted at the head of the sentence with its counterpart names no one of its own; the subject of the
+    main clause after the comma is the other side (the ids of that subject, or None)."""
+    if not (1 <= ts <= 2 and toks[ts - 1].norm in _FRONTING and (ts == 1 or toks[0].norm in ("و", "ثم"))):
+        return None
+    side = next((g for g in groups if g["ids"] == recips and g["s"] > ts and g["prep"] in ("مع", "ب")), None)
+    if side is None:
+        return None
+    k = next((k for k in range(side["e"], min(len(toks), side["e"] + 4)) if "،" in text[toks[k - 1].end:toks[k].start]
+              or "," in text[toks[k - 1].end:toks[k].start]), None)
+    if k is None:
+        return None
+    subj = next((g for g in groups if g["s"] > k and g["prep"] is None), None)
+    if subj is None or subj["s"] - k not in (1, 2) or set(subj["ids"]) & set(recips):
+        return None  # (the verb, then its subject: "، أعرب ترامب"، "، قال الرئيس الأمريكي")
+    return list(subj["ids"])
+
+
+_DEADLINE_TYPES = {"REQUEST", "THREATEN"}
+_DEADLINE_RE = re.compile(r"(?:بحلول|حتى|لغاية|قبل|أقصاه|اقصاه|موعد أقصاه|مهلة تنتهي|مهلة حتى)\s+(?:نهاية\s+|منتصف\s+|مطلع\s+|يوم\s+)?$")
+
+
+def _deadline_cue(text, start, end, date_text) -> bool:
+    """Is the time expression ``date_text`` of the sentence a deadline (بحلول 12 مايو، حتى نهاية الشهر، قبل 15
+    يونيو، في موعد أقصاه ...): the words right before it set a limit rather than date an act?"""
+    k = text.find(date_text, start, end)
+    while k >= 0:
+        if _DEADLINE_RE.search(text, max(start, k - 24), k):
+            return True
+        k = text.find(date_text, k + 1, end)
+    return False
+
+
+def _civil_war_sides(actors, recips, ents) -> bool:
+    """An attack between forces of one state and armed rebels of the same state ("نفذت قوات الجيش الوطني هجوما على
+    مواقع ميليشيات الحوثي"، "شن الجيش الأفغاني هجوما على حركة طالبان"): one country on both sides is no misreading
+    when one side is an armed non-state group and the other an army, police or government (or another armed group)."""
+    def sectors(ids):
+        return {(ents.get(i) or {}).get("sector") for i in ids}
+    a, r = sectors(actors), sectors(recips)
+    armed = {"MIL", "COP", "GOV", "REB"}
+    return bool(actors) and bool(recips) and not set(actors) & set(recips) and a <= armed and r <= armed \
+        and ("REB" in a) != ("REB" in r) or (a == r == {"REB"} and not set(actors) & set(recips) and bool(actors))
 
 
 def _agent_parties(ev, dp) -> bool:
