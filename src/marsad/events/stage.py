@@ -599,6 +599,21 @@ class EventStage(Stage):
                 return list(g["ids"])
         return []
 
+    def _rel_struck_place(self, text, toks, groups, ts, ag, harmed) -> list:
+        """"أدان خامنئي الضربات التي نفذتها أمريكا وفرنسا وبريطانيا في سوريا"، "الغارات التي شنتها إسرائيل في سوريا": the
+        place right after the authors a relative clause names (في X, a state or a town, not their own) is where the
+        strikes fell, the annotators' recipient, when nobody is told harmed and the attack noun is not the cause of a
+        harm told before it (قتل ثلاثة مدنيين جراء غارة شنها الجيش في إدلب: the civilians are the victims)."""
+        if harmed is not None or ts > 0 and (toks[ts - 1].norm.lstrip("و") in _NOUN_PREPS | _TIME_PREPS
+                                            or toks[ts].norm.startswith("ب")):
+            return []
+        own = {(self._dp.by_id.get(i) or {}).get("country") for i in ag["ids"]} - {None}
+        g = next((g for g in groups if g["s"] > ag["e"]), None)
+        if g is None or g["prep"] != "في" or g["s"] - ag["e"] > 1 or _strong_between(text, toks, ag["e"] - 1, g["s"]) \
+                or not all(x.kind in ("GPE", "LOC") for x in g["m"]) or {x.country for x in g["m"]} & own:
+            return []
+        return list(g["ids"])
+
     def _counted_of_them(self, text, toks, groups, ts, te, actors) -> list:
         """"وفرقت الشرطة المحتجين واعتقلت العشرات منهم": a count of "them" after an arrest or attack verb (العشرات منهم،
         عددا منهم، ثلاثة منهم) takes up the last other party named before the verb in the sentence."""
@@ -1452,6 +1467,7 @@ class EventStage(Stage):
                 recips = nxt[0]["ids"] if nxt else []
         rel = next((k for k in range(te, min(len(toks), te + 3)) if toks[k].norm in _LAUNCHED
                     and not _strong_between(text, toks, te, k)), None)
+        placed = []  # (the struck place after the authors a relative clause names: _rel_struck_place)
         if typ == "ASSAULT" and rel is not None:
             # "في هجوم شنته طائرة بلا طيار أمريكية": the relative clause names the attacker
             ag = next((g for g in after if g["s"] > rel and g["s"] - rel <= 8 and (g["prep"] is None or g["prep"] == "ل" and
@@ -1463,6 +1479,8 @@ class EventStage(Stage):
                 if harmed is not None and not set(harmed["ids"]) & set(actors):
                     victims = [harmed]  # "قتل ثلاثة مدنيين جراء غارة شنها الجيش": those killed (civilians too)
                 recips = victims[0]["ids"] if victims else [r for r in recips if r not in actors]
+                placed = self._rel_struck_place(text, toks, groups, ts, ag, harmed)
+                recips = placed or recips
         if is_noun and typ in ("AID", "SUPPORT", "SANCTION", "REQUEST", "COERCE", "THREATEN"):
             gv = next((k for k in range(te, min(len(toks) - 1, te + 3)) if toks[k].norm in ("الذي", "التي")
                        and toks[k + 1].norm.lstrip("و") in _GIVE_REL and not _strong_between(text, toks, te, k)), None)
@@ -2283,6 +2301,8 @@ class EventStage(Stage):
         }
         if framed:
             ev["_frame"] = True
+        if placed and recips == placed and actors and not hist:
+            ev["_agent"] = True  # "الضربات التي نفذتها أمريكا وفرنسا وبريطانيا في سوريا": authors and struck place told
         if occasion:
             ev["_told"] = True
         if not weak:  # a reading without named sides is no antecedent for later pronouns and counterparts
