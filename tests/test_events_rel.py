@@ -32,3 +32,21 @@ def test_the_victims_of_a_deadly_strike_stay_its_recipients(pipe):
 def test_a_bare_strike_noun_without_a_launching_verb_is_no_attack(pipe):
     doc = full(pipe, "وقال اللاعب إن الضربات الترجيحية حسمت المباراة في القاهرة.")
     assert not factual(doc, "ASSAULT"), doc["events"]
+
+
+def test_the_genitive_of_a_harm_noun_is_the_victim(pipe):
+    doc = full(pipe, "وأفادت مصادر طبية بإصابة فلسطيني بالرصاص خلال مواجهات في الضفة الغربية.")
+    ev = factual(doc, "ASSAULT") + [e for e in doc["events"] if e["type"] == "ASSAULT"]
+    assert all("PSE" not in party(doc, e["actors"]) for e in ev), doc["events"]
+
+
+def test_soldiers_named_before_a_shooting_of_civilians_shot(pipe):
+    doc = full(pipe, "أظهر شريط فيديو جنود الاحتلال الإسرائيلي وهم يحتفلون بإصابة فلسطيني بالرصاص خلال مواجهات "
+                     "اندلعت في الضفة الغربية.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "جنود" in party(doc, ev[0]["actors"]) and "PSE" in party(doc, ev[0]["recipients"]), doc["events"]
+
+
+def test_an_army_announcing_a_death_did_not_shoot(pipe):
+    doc = full(pipe, "وأعلن الجيش الإسرائيلي مقتل فلسطيني بالرصاص قرب السياج.")
+    assert all("ISR" not in party(doc, e["actors"]) for e in doc["events"] if e["type"] == "ASSAULT"), doc["events"]

@@ -614,6 +614,29 @@ class EventStage(Stage):
             return []
         return list(g["ids"])
 
+    def _harm_genitive(self, text, toks, groups, ts, te, actors):
+        """"وأفادت مصادر بإصابة فلسطيني بالرصاص"، "مقتل جندي في هجوم": the genitive of a harm noun is who was harmed, never
+        the attacker; (attackers, victims) when the genitive was read as the actor, else None. The attacker is a state
+        force named before the noun in the sentence (of another country than armed victims) when a weapon the victims were
+        hit with follows them ("جنود الاحتلال الإسرائيلي وهم يحتفلون بإصابة فلسطيني بالرصاص"), else nobody."""
+        if toks[ts].norm.lstrip("وفبل") not in _HARM_GENITIVE:
+            return None
+        vic = next((g for g in groups if g["s"] == te and g["prep"] is None), None)
+        if vic is None or vic["ids"] != actors:
+            return None
+        n = len(toks)
+        armed = []
+        if vic["e"] < n and toks[vic["e"]].norm in _HIT_WITH:
+            # (an armed victim must be of another country: "أعلن الجيش الإسرائيلي مقتل جندي إسرائيلي بنيران قناص")
+            theirs = {x.country for x in vic["m"]} - {None} if any(x.sector in ("MIL", "COP", "REB") for x in vic["m"]) \
+                else set()
+            prior = [g for g in groups if g["e"] <= ts and g["prep"] is None and not set(g["ids"]) & set(actors)
+                     and any(x.sector in ("MIL", "COP") for x in g["m"]) and not {x.country for x in g["m"]} & theirs
+                     and toks[g["s"] - 1].norm.lstrip("وف") not in _REPORT_VERBS | _ANNOUNCE  # (أعلنت الشرطة مقتل: a report)
+                     and not _full_stop_between(text, toks, g["e"], ts)]
+            armed = list(prior[-1]["ids"]) if prior else []
+        return armed, list(vic["ids"])
+
     def _counted_of_them(self, text, toks, groups, ts, te, actors) -> list:
         """"وفرقت الشرطة المحتجين واعتقلت العشرات منهم": a count of "them" after an arrest or attack verb (العشرات منهم،
         عددا منهم، ثلاثة منهم) takes up the last other party named before the verb in the sentence."""
@@ -2277,6 +2300,11 @@ class EventStage(Stage):
                 _launch(toks, k) for k in range(max(0, ts - 3), te)) and any(
                 toks[k].norm.lstrip("و") in _TOWARD for k in range(te, min(len(toks), te + 8))):
             marked = True  # "وأطلق الحوثيون صاروخا باتجاه الرياض"، "وردت إيران بإطلاق مئات الصواريخ باتجاه إسرائيل"
+        if typ == "ASSAULT" and actors and not recips:
+            hv = self._harm_genitive(text, toks, groups, ts, te, actors)
+            if hv is not None:
+                actors, recips = hv
+                weak = weak and not (actors and recips)
         if typ == "ASSAULT" and actors and not recips:
             recips = self._struck_place(text, toks, groups, te, actors)
             weak = weak and not recips
@@ -5102,6 +5130,8 @@ _COUNT_WORDS = frozenset(("عشرات", "ميات", "الاف", "عددا", "ب�
                           "ثمانيه", "تسعه", "عشره", "اثنان", "اكثر", "العديد", "كثيرين"))  # a count of "them" (العشرات منهم)
 _THE_AGREEMENT = frozenset(("بالاتفاق", "بالاتفاقيه", "بالاتفاقيات", "بالهدنه", "بالتفاهم", "بالصفقه", "بالمعاهده"))
 _TOWARD = frozenset(("باتجاه", "نحو", "صوب", "تجاه"))  # where a launched projectile is aimed (not على: too many readings)
+_HARM_GENITIVE = frozenset(("مقتل", "مصرع", "اصابه", "اصابات", "اغتيال", "استشهاد", "جرح"))  # (_harm_genitive)
+_HIT_WITH = frozenset(("بالرصاص", "برصاص", "بالرصاص الحي", "بنيران", "بالنيران", "بطلق", "بطلقات", "بعيار", "بشظايا"))
 _RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 
 
