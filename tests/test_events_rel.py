@@ -50,3 +50,15 @@ def test_soldiers_named_before_a_shooting_of_civilians_shot(pipe):
 def test_an_army_announcing_a_death_did_not_shoot(pipe):
     doc = full(pipe, "وأعلن الجيش الإسرائيلي مقتل فلسطيني بالرصاص قرب السياج.")
     assert all("ISR" not in party(doc, e["actors"]) for e in doc["events"] if e["type"] == "ASSAULT"), doc["events"]
+
+
+def test_military_operations_against_a_party_are_the_subjects_attack(pipe):
+    doc = full(pipe, "ويواصل الجيش السوري عملياته العسكرية ضد تنظيم داعش في دير الزور.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "SYR" in party(doc, ev[0]["actors"]) and "Islamic State" in party(doc, ev[0]["recipients"]), \
+        doc["events"]
+
+
+def test_a_call_to_stop_operations_is_no_attack(pipe):
+    doc = full(pipe, "وطالب الوزير بوقف العمليات العسكرية ضد المدنيين في إدلب.")
+    assert not factual(doc, "ASSAULT"), doc["events"]

@@ -637,6 +637,25 @@ class EventStage(Stage):
             armed = list(prior[-1]["ids"]) if prior else []
         return armed, list(vic["ids"])
 
+    def _operations_against(self, text, toks, groups, ts, te, actors, recips) -> bool:
+        """"ويتابع الجيش الوطني الليبي عملياته العسكرية ضد الجماعات الإرهابية"، "شنت القوات عمليات عسكرية ضد داعش": a
+        military operation (عملية/عمليات/حملة/هجوم) that a light verb's subject carries out (شن، نفذ، واصل، تابع، خاض)
+        against a party named right after it (ضد X) is an attack of the subject on X: the author is marked."""
+        if not toks[ts].norm.lstrip("وفبل").removeprefix("ال").startswith(("عمليه", "عمليات", "عمليت", "حمله", "حملت",
+                                                                            "هجوم", "هجمات")):
+            return False
+        tg = next((g for g in groups if te <= g["s"] <= te + 2 and g["prep"] == "ضد"), None)
+        if tg is None or tg["ids"] != recips or any(te <= h["s"] < tg["s"] for h in groups):
+            return False
+        v = next((k for k in range(ts - 1, max(-1, ts - 6), -1) if _light_doer(toks[k].norm) or (
+            toks[k].norm.lstrip("وف")[:1] in "يت" and _light_doer("و" + toks[k].norm.lstrip("وف")[1:]))), None)  # (يتابع، يواصل)
+        if v is None or _strong_between(text, toks, v, tg["s"]):
+            return False
+        subj = next((g for g in groups if g["ids"] == actors and g["prep"] is None
+                     and (v < g["s"] and g["e"] <= ts or g["e"] <= v and not _strong_between(text, toks, g["e"] - 1, v))),
+                    None)
+        return subj is not None
+
     def _counted_of_them(self, text, toks, groups, ts, te, actors) -> list:
         """"وفرقت الشرطة المحتجين واعتقلت العشرات منهم": a count of "them" after an arrest or attack verb (العشرات منهم،
         عددا منهم، ثلاثة منهم) takes up the last other party named before the verb in the sentence."""
@@ -2305,6 +2324,9 @@ class EventStage(Stage):
             if hv is not None:
                 actors, recips = hv
                 weak = weak and not (actors and recips)
+        if typ == "ASSAULT" and actors and recips and not marked \
+                and self._operations_against(text, toks, groups, ts, te, actors, recips):
+            marked = True  # "ويتابع الجيش الوطني الليبي عملياته العسكرية ضد الجماعات الإرهابية في درنة"
         if typ == "ASSAULT" and actors and not recips:
             recips = self._struck_place(text, toks, groups, te, actors)
             weak = weak and not recips
