@@ -62,3 +62,9 @@ def test_military_operations_against_a_party_are_the_subjects_attack(pipe):
 def test_a_call_to_stop_operations_is_no_attack(pipe):
     doc = full(pipe, "وطالب الوزير بوقف العمليات العسكرية ضد المدنيين في إدلب.")
     assert not factual(doc, "ASSAULT"), doc["events"]
+
+
+def test_the_noun_a_launching_relative_clause_hangs_on_is_the_attacker(pipe):
+    doc = full(pipe, "وأعلن التحالف تقديم الدعم الجوي لقوات المقاومة التي تشن هجوما على مواقع الحوثيين في الحديدة.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "قوات" in party(doc, ev[0]["actors"]) and "Houthi" in party(doc, ev[0]["recipients"]), doc["events"]

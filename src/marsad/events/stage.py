@@ -656,6 +656,18 @@ class EventStage(Stage):
                     None)
         return subj is not None
 
+    def _relative_doer(self, text, toks, groups, ts, recips):
+        """"لقوات المقاومة التي تشن هجوما على مواقع الحوثيين"، "المسلحين الذين نفذوا الهجوم": the noun a relative clause
+        opening with a launching verb (شن، نفذ) hangs on is the author of the attack the verb takes as its object: its
+        group's ids, else None."""
+        if ts < 2 or toks[ts - 1].norm.lstrip("و") not in _LAUNCH_VERBS or toks[ts - 2].norm not in _RELATIVES_N:
+            return None
+        g = next((g for g in groups if g["prep"] in (None, "ل") and (g["e"] == ts - 2 or g["e"] == ts - 3 and _definite(
+            toks[ts - 3].norm) and not any(h["s"] == ts - 3 for h in groups))), None)  # (قوات المقاومة التي)
+        if g is None or set(g["ids"]) & set(recips) or _strong_between(text, toks, g["e"] - 1, ts):
+            return None
+        return list(g["ids"])
+
     def _counted_of_them(self, text, toks, groups, ts, te, actors) -> list:
         """"وفرقت الشرطة المحتجين واعتقلت العشرات منهم": a count of "them" after an arrest or attack verb (العشرات منهم،
         عددا منهم، ثلاثة منهم) takes up the last other party named before the verb in the sentence."""
@@ -2323,6 +2335,11 @@ class EventStage(Stage):
             hv = self._harm_genitive(text, toks, groups, ts, te, actors)
             if hv is not None:
                 actors, recips = hv
+                weak = weak and not (actors and recips)
+        if typ == "ASSAULT" and (recips or not actors) and not marked:
+            doer = self._relative_doer(text, toks, groups, ts, recips)
+            if doer is not None and (not actors or doer == actors):
+                actors, marked = doer, True  # "لقوات المقاومة التي تشن هجوما على مواقع الحوثيين"
                 weak = weak and not (actors and recips)
         if typ == "ASSAULT" and actors and recips and not marked \
                 and self._operations_against(text, toks, groups, ts, te, actors, recips):
