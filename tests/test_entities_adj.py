@@ -1,0 +1,37 @@
+"""Party nouns with adjectives: suicide bombers as a party (a noun, not the adjective of an attack noun), and a party
+noun qualified by another adjective before its nationality (الشرطة القضائية الفرنسية: one party, France's police)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import entities_of, entity_stage
+
+D18 = "2018-05-14"
+
+stage = pytest.fixture(scope="module", name="stage")(entity_stage)
+
+
+def _at(ents, surface):
+    return [e for e in ents if any(m["text"] == surface for m in e["mentions"])]
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("قالت الشرطة إن انتحاريين هاجموا ثلاث كنائس في مدينة سورابايا.", "انتحاريين"),
+    ("فجّر انتحاري نفسه قرب مقر وزارة في كابول اليوم الأحد.", "انتحاري"),
+    ("وقال المتحدث إن انتحاريا فجر نفسه أمام مدخل الوزارة.", "انتحاريا"),
+    ("وفجر الانتحاري نفسه وسط حشد من المصلين.", "الانتحاري"),
+])
+def test_suicide_bomber_is_a_party(stage, text, surface):
+    found = _at(entities_of(stage, text, D18), surface)
+    assert len(found) == 1 and found[0]["sector"] == "REB", found
+
+
+@pytest.mark.parametrize("text,word", [
+    ("قتل عشرة أشخاص في هجوم انتحاري استهدف سوقا في كابول.", "انتحاري"),
+    ("قتل عشرون شخصا في تفجيرين انتحاريين استهدفا مسجدا في مايدوغوري.", "انتحاريين"),
+    ("وأعلن التنظيم مسؤوليته عن العملية الانتحارية التي استهدفت الجنود.", "الانتحارية"),
+    ("وتبنى التنظيم الهجمات الانتحارية على الكنائس.", "الانتحارية"),
+])
+def test_suicide_adjective_is_no_party(stage, text, word):
+    ents = entities_of(stage, text, D18)
+    assert not any(word in m["text"] for e in ents for m in e["mentions"]), ents
