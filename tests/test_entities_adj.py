@@ -35,3 +35,24 @@ def test_suicide_bomber_is_a_party(stage, text, surface):
 def test_suicide_adjective_is_no_party(stage, text, word):
     ents = entities_of(stage, text, D18)
     assert not any(word in m["text"] for e in ents for m in e["mentions"]), ents
+
+
+@pytest.mark.parametrize("text,surface,country,sector", [
+    ("أوقفت الشرطة القضائية الفرنسية احترازياً الرئيس السابق نيكولا ساركوزي.", "الشرطة القضائية الفرنسية", "FRA", "COP"),
+    ("اعتقلت الشرطة الفيدرالية البرازيلية الرئيس السابق لولا دا سيلفا.", "الشرطة الفيدرالية البرازيلية", "BRA", "COP"),
+    ("قالت السلطات المحلية الصينية إنها اعتقلت عشرة أشخاص.", "السلطات المحلية الصينية", "CHN", "GOV"),
+    ("خففت السلطات القضائية العراقية عقوبة الإعدام الصادرة بحق ألمانية إلى المؤبد.", "السلطات القضائية العراقية",
+     "IRQ", "GOV"),
+    ("اعتقلت القوات الخاصة الأمريكية قياديا في التنظيم.", "القوات الخاصة الأمريكية", "USA", "MIL"),
+])
+def test_party_adjective_then_nationality(stage, text, surface, country, sector):
+    ents = entities_of(stage, text, D18)
+    found = _at(ents, surface)
+    assert len(found) == 1 and found[0]["country"] == country and found[0]["sector"] == sector, found
+    # the demonym is inside the party, no NORP of its own
+    assert not any(e["type"] == "NORP" and e["country"] == country for e in ents), ents
+
+
+def test_former_adjective_ends_the_run(stage):
+    ents = entities_of(stage, "وقالت الحكومة السابقة الإيطالية إنها لم توقع الاتفاق.", D18)
+    assert not _at(ents, "الحكومة السابقة الإيطالية"), ents
