@@ -56,3 +56,13 @@ def test_party_adjective_then_nationality(stage, text, surface, country, sector)
 def test_former_adjective_ends_the_run(stage):
     ents = entities_of(stage, "وقالت الحكومة السابقة الإيطالية إنها لم توقع الاتفاق.", D18)
     assert not _at(ents, "الحكومة السابقة الإيطالية"), ents
+
+
+@pytest.mark.parametrize("text,surface,name", [
+    ("وأحرق محتجون مقر حزب الدعوة الذي ينتمي إليه رئيس الوزراء.", "حزب الدعوة", "Islamic Dawa Party"),
+    ("ودعا عمار الحكيم رئيس تيار الحكمة إلى حوار بناء.", "تيار الحكمة", "National Wisdom Movement"),
+    ("عقد اجتماع بين تحالف سائرون وتحالف الفتح في بغداد.", "تحالف الفتح", "Fatah Alliance"),
+])
+def test_iraqi_parties(stage, text, surface, name):
+    found = _at(entities_of(stage, text, D18), surface)
+    assert len(found) == 1 and found[0]["name"] == name and found[0]["country"] == "IRQ", found
