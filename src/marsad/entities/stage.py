@@ -642,6 +642,11 @@ class EntityStage(Stage):
                 # other adjectives of the noun before its nationality: الشرطة القضائية الفرنسية، المحكمة الدستورية
                 # العليا التركية (one party of that state; the demonym is no party of its own)
                 k = self._party_adj_end(toks, joined, j)
+                if k > j and qn < len(seq) and seq[qn][0] == "ent" and seq[qn][1].i == k and joined[k - 1] and \
+                        seq[qn][1].j == k + 1 and self._is_country(seq[qn][1]):
+                    dh = match_demonym(kb, text, toks, k)   # الشرطة الدينية السعودية: the adjective, not the country
+                    if dh is not None:
+                        seq[qn] = ("dem", dh)
                 if k > j and qn < len(seq) and seq[qn][0] == "dem" and seq[qn][1].i == k and joined[k - 1] and \
                         toks[k].text.startswith("ال"):
                     country = seq[qn][1].payload
