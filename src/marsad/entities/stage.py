@@ -62,6 +62,9 @@ _PLACE_HEADS = {"بلدية", "ولاية", "محافظة", "إقليم", "مق�
 _PLACE_HEADS_N = {normalize(w) for w in _PLACE_HEADS}
 _TANWIN = re.compile("[\u064b-\u064d]")
 _ARTICLE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
+# adjectives of a party noun other than nisba forms (الشرطة القضائية الفرنسية has a nisba: see _party_adj_end)
+_PARTY_ADJ = {normalize(w) for w in ("العليا", "العامة", "العام", "الخاصة", "الخاص", "المشتركة", "المسلحة",
+                                      "الموحدة", "المؤقتة", "الانتقالية", "الكبرى")}
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _EN_FORMER = {"former", "late", "ex", "then", "ousted", "deposed"}
 _RELATIVES = {normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي")}
@@ -635,6 +638,22 @@ class EntityStage(Stage):
                 # another party (النظام وروسيا)
                 country = self.kb.entries[seq[qn][1].payload[0][0]].country
                 gen_end = seq[qn][1].j
+            elif title.kind in ("party", "group", "arms", "people") and toks[h.j - 1].norm.startswith(_ARTICLE):
+                # other adjectives of the noun before its nationality: الشرطة القضائية الفرنسية، المحكمة الدستورية
+                # العليا التركية (one party of that state; the demonym is no party of its own)
+                k = self._party_adj_end(toks, joined, j)
+                if k > j and qn < len(seq) and seq[qn][0] == "ent" and seq[qn][1].i == k and joined[k - 1] and \
+                        seq[qn][1].j == k + 1 and self._is_country(seq[qn][1]):
+                    dh = match_demonym(kb, text, toks, k)   # الشرطة الدينية السعودية: the adjective, not the country
+                    if dh is not None:
+                        seq[qn] = ("dem", dh)
+                if k > j and qn < len(seq) and seq[qn][0] == "dem" and seq[qn][1].i == k and joined[k - 1] and \
+                        toks[k].text.startswith("ال"):
+                    country = seq[qn][1].payload
+                    dem_hits.append(seq[qn][1])
+                    j = seq[qn][1].j
+                    used.add(qn)
+                    qn += 1
             # more demonyms joined by و: مستشارا الأمن القومي الأمريكي والروسي
             while qn < len(seq) and seq[qn][0] == "dem" and seq[qn][1].i == j and joined[j - 1] and \
                     toks[j].norm.startswith("و") and title.kind == "title":
@@ -1541,6 +1560,22 @@ class EntityStage(Stage):
                 not self._cur_flags[k] & ~F_SPLIT and _words.is_word(toks[k].norm) and toks[k].norm not in _SKIP_ADJ:
             k += 1
         return k if k > j + 1 or w[:2] == "لل" else j   # (لورا إينغراهام: no complement)
+
+    def _party_adj_end(self, toks, joined, j) -> int:
+        """End of up to two definite adjectives right after a definite party noun, none a KB hit: nisba adjectives
+        (القضائية، العسكرية، الفيدرالية) and a few others (العليا، العامة، الخاصة، المشتركة); a former-office word
+        (السابقة) ends the run.  ``j`` when there is none."""
+        n = len(toks)
+        fl = self._cur_flags
+        k = j
+        while k < n and k - j < 2 and joined[k - 1] and not fl[k] & ~F_SPLIT and toks[k].text.startswith("ال"):
+            w = toks[k].norm
+            if w in _FORMER_ADJ or w in _ORDINALS or w in _RELATIVES:
+                break
+            if not (w in _PARTY_ADJ or w in _SKIP_ADJ or len(w) >= 6 and w.endswith(("ي", "يه"))):
+                break
+            k += 1
+        return k
 
     def _adj_run(self, toks, joined, j):
         """Up to four words after a title phrase that qualify the office, none of them a KB hit: definite nisba

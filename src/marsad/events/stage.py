@@ -68,7 +68,7 @@ SOLID_VETO = 0.45
 # sentences and vetoed such plain article protests. On the gsr folds (head verb or occurrence verb): 0.2 / 0.3 / 0.4
 # / none gave PROTEST CV F1 0.56 / 0.59 / 0.59 / 0.58 (held-out thresholds 0.53 / 0.59 / 0.57 / 0.57).
 TOLD_VETO = {"PROTEST": 0.3}
-PINNED = {"claim", "control", "agent"}  # pins that stand against the classifier (a claimed attack, police dispersing a
+PINNED = {"claim", "control", "agent", "riot"}  # pins that stand against the classifier (a claimed attack, police dispersing a
 # crowd, an attack whose author is marked as such and both sides are solid)
 LENIENT = {"solid", "crowd"}  # pins that hold unless the classifier is far below its threshold (SOLID_VETO)
 UNDIRECTED = {"MOBILIZE", "PROTEST"}
@@ -531,6 +531,14 @@ class EventStage(Stage):
                 out.add("agent")  # the author marked (برصاص الجيش، شنته طائرات، شن الجيش هجوما): an attack told as one
             if e["mode"] == "crowd-control" and solid(e["actors"]) and e["recipients"]:
                 out.add("control")
+            if e["type"] == "PROTEST" and e["actors"] and solid(e["recipients"]) and all(
+                    (self._dp.by_id.get(i) or {}).get("sector") == "CVL" and self._agentive_id(i) for i in e["actors"]) \
+                    and any(x["type"] == "ASSAULT" and not x.get("_weak") and x["actors"] == e["actors"]
+                            and x["recipients"] == e["recipients"] and normalize(x["trigger"]["text"]).lstrip(
+                                "وف").startswith(_RIOT_WORDS) for x in here):
+                # "هاجم متظاهرون مقر منظمة بدر": protesters the subject of an attack on a named party (a riot); not
+                # clashes between protesters and the police (مواجهات بين المتظاهرين والشرطة), a two-sided fight
+                out.add("riot")
             return out
 
         here = [e for e in events if e["_sent"] == st.i]
@@ -6782,4 +6790,10 @@ def _object_after(text, toks, after, g) -> bool:
     if nxt is None or nxt["prep"] is not None or nxt["s"] - e > 2 or _strong_between(text, toks, e, nxt["s"]):
         return False
     return all(toks[k].norm.startswith("ال") and len(toks[k].norm) > 4 or toks[k].norm.isdigit()
-               or toks[k].norm in _NUM_WORDS_AR for k in range(e, nxt["s"]))
+               or toks[k].norm in _NUM_WORDS_AR or toks[k].norm in _SITE_CONSTRUCT for k in range(e, nxt["s"]))
+
+
+_RIOT_WORDS = ("هاجم", "اقتحم", "اعتدي", "اعتدو", "اعتداء", "هجوم", "هجم")  # (normalised: اعتدى → اعتدي)
+# a building or office of a party in construct before its owner, a bare object (هاجم متظاهرون مقر منظمة بدر)
+_SITE_CONSTRUCT = {normalize(w) for w in ("مقر", "مقرات", "مقار", "مبنى", "مباني", "مكتب", "مكاتب", "منزل", "منازل",
+                                          "بيت", "سفارة", "قنصلية", "مركز", "مراكز", "مقرا", "مكتبا", "منزلا")}
