@@ -84,6 +84,7 @@ _LAUNCHED = {"شنته", "شنها", "شنه", "شنتها", "نفذته", "نف
 _NOUN_PREPS = {"في", "خلال", "جراء", "اثر", "عقب", "وسط", "اثناء", "اعقاب", "بسبب", "اثناء"}
 _LIFT = {"رفع", "رفعت", "يرفع", "ترفع", "سترفع", "سيرفع", "رفعها", "تخفيف", "خفف", "خففت", "يخفف", "تخفف",
          "الغاء", "الغت", "الغي", "يلغي", "تلغي", "رفعه", "رفعوا"}
+_BAN_VERBS = {"حظرت", "حظره", "حظرها", "حظرهم", "حظروا"}  # (a verb of banning, not the lifted ban noun)
 _HARM_PASSIVE_PRE = {"قتلوا", "قتلا", "اصيبوا", "اصيبا", "جرحوا", "جرحا", "قتل", "اصيب", "جرح", "قتلت", "اصيبت", "جرحت"}
 _AFTER_PASSIVE = {"في", "خلال", "جراء", "اثر", "بعد", "اثناء", "عندما", "حين", "بينما", "منذ", "امس",
                   "اليوم", "علي", "ايضا", "كذلك", "حتي"}
@@ -727,6 +728,27 @@ class EventStage(Stage):
         # "وهو ما نفته روسيا": a denial of the clause before, its pronoun in place of the charge noun (critics.py)
         return m.value.type == "REJECT" and m.value.mode == "deny" and _critics.resumed(self, st, m)
 
+    @staticmethod
+    def _lifted_ban(text, toks, ts, te):
+        """A ban told as a noun (الحظر، حظر السفر) that a verb of lifting or cancelling governs a few words before:
+        "رفع العراق الحظر الذي كان مفروضا"، "قررت السلطات رفع حظر السفر" (no strong break between); the index of that verb, or None."""
+        w = toks[ts].norm.lstrip("وبل")
+        if not w.startswith(("الحظر", "حظر")) or w in _BAN_VERBS:
+            return None
+        return next((k for k in range(ts - 1, max(-1, ts - 6), -1) if toks[k].norm.lstrip("وفبل") in _LIFT
+                     and not _strong_between(text, toks, k, ts)), None)
+
+    @staticmethod
+    def _lifted_from(text, toks, groups, te, actors) -> list:
+        """Those a lifted ban weighed on: the first party named after it in the same clause ("رفع العراق الحظر الذي كان
+        مفروضا على رحلات الطيران الدولية إلى مطارات إقليم كردستان"), within a dozen words."""
+        for g in groups:
+            if te <= g["s"] < te + 12 and not _full_stop_between(text, toks, te, g["s"]):
+                ids = [i for i in g["ids"] if i not in actors]
+                if ids:
+                    return ids
+        return []
+
     def _event(self, doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub):
         lex = self.lex
         text = doc["text"]
@@ -758,6 +780,11 @@ class EventStage(Stage):
         amnesty = typ == "CONCEDE" and any("عفو" in toks[k].norm for k in range(ts, te))
         if typ == "COERCE" and any("تجول" in toks[k].norm or "تجوال" in toks[k].norm for k in range(ts, te)):
             trig = trig._replace(mode="curfew")  # (حظر التجول is listed among the restrictions too)
+        lift_k = self._lifted_ban(text, toks, ts, te) if typ == "COERCE" and trig.mode == "restrict" else None
+        lifted = lift_k is not None
+        if lifted:
+            typ = "CONCEDE"  # "رفع العراق الحظر الذي كان مفروضا على رحلات الطيران": lifting a ban eases it (CAMEO 081)
+            trig = trig._replace(type="CONCEDE", mode=None)
         if typ in ("ACCUSE", "REJECT") and (ttok.norm.endswith("ا") or ttok.norm.lstrip("و")[:1] == "ل") and any(
                 m2.value.type == "PROTEST" and m2.end_tok <= ts for m2 in st.trigs):
             return None  # "تظاهروا تنديدا بـ"، "نظموا وقفة احتجاجية للتنديد بـ": the protest's purpose, not a separate
@@ -859,7 +886,8 @@ class EventStage(Stage):
             return None
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
         # ---- factuality
-        negated, hyp, hist = self._factuality(st, ts, te, typ)
+        negated, hyp, hist = self._factuality(st, lift_k, lift_k + 1, typ) if lifted else self._factuality(st, ts, te, typ)
+        # (a lifted ban is told by its verb of lifting: "ألغت الحظر" lifts it, "لم ترفع الحظر" does not)
         if not hyp and typ in VERBAL_UNREALISED and _when_imperfect(toks, ts, is_noun):
             hyp = True  # "عندما يلتقي الزعيم الكوري الشمالي كيم جونغ أون بالرئيس ترامب": the time of a coming act
         if typ == "SUPPORT" and not hyp and not negated and _stance_noun(toks, ts) \
@@ -2149,6 +2177,8 @@ class EventStage(Stage):
                          and not e["hypothetical"] and e["actors"]), None)
             if deal is not None:
                 recips = [i for i in deal["actors"] + deal["recipients"] if i not in actors]
+        if not recips and lifted:
+            recips = self._lifted_from(text, toks, groups, te, actors)
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law") \
                 and not multilateral \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) and not (
@@ -2179,7 +2209,7 @@ class EventStage(Stage):
                 and not _full_stop_between(text, toks, k, ts)):
             return None  # "ستمنح المصور الصحفي المصري محمود أبو زيد جائزة حرية الصحافة": a prize, not aid or a promise
             # (nor one named before the verb: "ترد لفرنسا وساما منحته للرئيس الأسد")
-        if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty \
+        if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty and not lifted \
                 and not self._own_people(typ, actors, recips, groups, toks) \
                 and not (typ == "PROTEST" and self._crowd(actors) and self._protested_body(toks, groups, recips)):
             # (a crowd protests at home, against its own authorities: "احتشد مئات المتظاهرين العراقيين أمام مبنى

@@ -1,0 +1,25 @@
+"""Undoing or blocking an act: lifting a ban, a court cancelling a decision, withdrawing a bill, preventing someone
+from reaching a place."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def test_lifting_a_ban_is_a_concession_to_those_it_weighed_on(pipe):
+    doc = full(pipe, "رفع العراق الحظر الذي كان مفروضا على رحلات الطيران الدولية إلى مطارات إقليم كردستان.")
+    ev = factual(doc, "CONCEDE")
+    assert ev and "Iraq" in party(doc, ev[0]["actors"]), doc["events"]
+    assert "Kurdistan" in party(doc, ev[0]["recipients"])
+    assert not factual(doc, "COERCE")
+
+
+def test_cancelled_travel_ban_is_no_restriction(pipe):
+    doc = full(pipe, "أعلنت الولايات المتحدة أنها ألغت الحظر المفروض على سفر التشاديين إلى أراضيها.")
+    assert not factual(doc, "COERCE"), doc["events"]
+    ev = factual(doc, "CONCEDE")
+    assert ev and "United States" in party(doc, ev[0]["actors"]), doc["events"]
+
+
+def test_a_ban_imposed_stays_a_restriction(pipe):
+    doc = full(pipe, "وحظرت السلطات الإيرانية تطبيق تلغرام على المواطنين الإيرانيين.")
+    assert not factual(doc, "CONCEDE"), doc["events"]
