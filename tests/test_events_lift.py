@@ -23,3 +23,15 @@ def test_cancelled_travel_ban_is_no_restriction(pipe):
 def test_a_ban_imposed_stays_a_restriction(pipe):
     doc = full(pipe, "وحظرت السلطات الإيرانية تطبيق تلغرام على المواطنين الإيرانيين.")
     assert not factual(doc, "CONCEDE"), doc["events"]
+
+
+def test_withdrawing_a_bill_is_a_retreat_without_target(pipe):
+    doc = full(pipe, "أعلن رئيس الوزراء الأردني عمر الرزاز سحب مشروع القانون المعدل لقانون ضريبة الدخل.")
+    ev = factual(doc, "RETREAT")
+    assert ev and "Razzaz" in party(doc, ev[0]["actors"]), doc["events"]
+
+
+def test_a_bill_demanded_or_pledged_to_be_withdrawn_is_not_withdrawn(pipe):
+    for s in ("وطالب النواب الحكومة بسحب مشروع القانون.", "وكان الرزاز قد تعهد بسحب مشروع قانون ضريبة الدخل."):
+        doc = full(pipe, s)
+        assert not factual(doc, "RETREAT"), (s, doc["events"])

@@ -780,6 +780,11 @@ class EventStage(Stage):
         amnesty = typ == "CONCEDE" and any("عفو" in toks[k].norm for k in range(ts, te))
         if typ == "COERCE" and any("تجول" in toks[k].norm or "تجوال" in toks[k].norm for k in range(ts, te)):
             trig = trig._replace(mode="curfew")  # (حظر التجول is listed among the restrictions too)
+        if trig.mode == "retract" and ttok.norm.lstrip("و") == "سحب" and not any(
+                toks[k].norm.lstrip("وف") in _DECIDE_VERBS for k in range(max(0, ts - 10), ts)
+                if not _full_stop_between(text, toks, k, ts)):
+            return None  # a bare verbal noun tells a withdrawal only as the object of a decision or announcement ("أعلن
+            # الرزاز سحب مشروع القانون"); "أدت الاحتجاجات إلى استقالة حكومة الملقي وسحب مشروع القانون" names no withdrawer
         lift_k = self._lifted_ban(text, toks, ts, te) if typ == "COERCE" and trig.mode == "restrict" else None
         lifted = lift_k is not None
         if lifted:
@@ -2179,7 +2184,7 @@ class EventStage(Stage):
                 recips = [i for i in deal["actors"] + deal["recipients"] if i not in actors]
         if not recips and lifted:
             recips = self._lifted_from(text, toks, groups, te, actors)
-        if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law") \
+        if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) and not (
                 typ == "CONCEDE" and (amnesty or any("عتذ" in toks[k].norm for k in range(ts, te)))
