@@ -35,3 +35,21 @@ def test_a_bill_demanded_or_pledged_to_be_withdrawn_is_not_withdrawn(pipe):
     for s in ("وطالب النواب الحكومة بسحب مشروع القانون.", "وكان الرزاز قد تعهد بسحب مشروع قانون ضريبة الدخل."):
         doc = full(pipe, s)
         assert not factual(doc, "RETREAT"), (s, doc["events"])
+
+
+def test_a_court_annulling_a_decision_rejects_its_author(pipe):
+    doc = full(pipe, "وكانت المحكمة الاتحادية ألغت قرار رئيس الوزراء حيدر العبادي بإقالة المحافظ.")
+    ev = factual(doc, "REJECT")
+    assert ev and "Abadi" in party(doc, ev[0]["recipients"]), doc["events"]
+    assert ev[0]["mode"] == "annul"
+
+
+def test_a_cancelled_visit_stays_a_cancelled_meeting(pipe):
+    doc = full(pipe, "وألغت الحكومة البريطانية زيارة الرئيس الأمريكي دونالد ترامب.")
+    ev = factual(doc, "REJECT")
+    assert ev and ev[0]["mode"] == "meet", doc["events"]
+
+
+def test_a_demanded_annulment_is_not_told_as_done(pipe):
+    doc = full(pipe, "وطالب المتظاهرون بإلغاء قرار الرئيس الأمريكي دونالد ترامب.")
+    assert not factual(doc, "REJECT"), doc["events"]

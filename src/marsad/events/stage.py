@@ -780,6 +780,8 @@ class EventStage(Stage):
         amnesty = typ == "CONCEDE" and any("عفو" in toks[k].norm for k in range(ts, te))
         if typ == "COERCE" and any("تجول" in toks[k].norm or "تجوال" in toks[k].norm for k in range(ts, te)):
             trig = trig._replace(mode="curfew")  # (حظر التجول is listed among the restrictions too)
+        if typ == "REJECT" and trig.mode == "meet" and _annulled(toks, te):
+            trig = trig._replace(mode="annul")  # "ألغت المحكمة الاتحادية قرار رئيس الوزراء": a decision, not a visit
         if trig.mode == "retract" and ttok.norm.lstrip("و") == "سحب" and not any(
                 toks[k].norm.lstrip("وف") in _DECIDE_VERBS for k in range(max(0, ts - 10), ts)
                 if not _full_stop_between(text, toks, k, ts)):
@@ -5745,6 +5747,22 @@ def _party_after_pronoun(text, toks, groups, te):
     return next((g for g in groups if (g["s"] == te + 1 or g["s"] == te + 2 and g["m"][0].kind == "NORP"
                                        and toks[te + 1].norm.startswith("ال")) and g["prep"] is None
                  and not _strong_between(text, toks, te, g["s"])), None)
+
+
+_DECISION_WORDS = {"قرار", "قرارا", "قرارات", "القرار", "مرسوم", "المرسوم", "مرسوما"}
+
+
+def _annulled(toks, te) -> bool:
+    """Is the object a verb of cancelling needs a decision or a decree (ألغت المحكمة قرار الحكومة), not a visit or a
+    meeting? The first such noun within six words after it decides."""
+    for k in range(te, min(len(toks), te + 6)):
+        w = toks[k].norm.lstrip("و")
+        if w in _DECISION_WORDS:
+            return True
+        if w.startswith(("زيار", "الزيار", "قم", "القم", "اجتماع", "الاجتماع", "لقاء", "اللقاء", "محادث", "المحادث",
+                         "مباحث", "المباحث", "مفاوض", "المفاوض", "جول", "الجول")):
+            return False
+    return False
 
 
 def _strong_between(text, toks, a, b) -> bool:
