@@ -53,3 +53,15 @@ def test_a_cancelled_visit_stays_a_cancelled_meeting(pipe):
 def test_a_demanded_annulment_is_not_told_as_done(pipe):
     doc = full(pipe, "وطالب المتظاهرون بإلغاء قرار الرئيس الأمريكي دونالد ترامب.")
     assert not factual(doc, "REJECT"), doc["events"]
+
+
+def test_a_court_suspending_a_demolition_is_a_concession(pipe):
+    doc = full(pipe, "المحكمة العليا الإسرائيلية تعلق هدم قرية خان الأحمر")
+    ev = factual(doc, "CONCEDE")
+    assert ev and "Supreme Court" in party(doc, ev[0]["actors"]), doc["events"]
+    assert ev[0]["recipients"]
+
+
+def test_a_private_person_stopping_a_deportation_concedes_nothing(pipe):
+    doc = full(pipe, "شابة سويدية تنجح في وقف ترحيل لاجئ أفغاني ببث مباشر على فيسبوك")
+    assert not factual(doc, "CONCEDE"), doc["events"]

@@ -2184,8 +2184,12 @@ class EventStage(Stage):
                          and not e["hypothetical"] and e["actors"]), None)
             if deal is not None:
                 recips = [i for i in deal["actors"] + deal["recipients"] if i not in actors]
-        if not recips and lifted:
-            recips = self._lifted_from(text, toks, groups, te, actors)
+        if not recips and (lifted or trig.mode == "suspend"):
+            recips = self._lifted_from(text, toks, groups, te, actors)  # (a suspended demolition: the village named after)
+        if trig.mode == "suspend" and (ttok.norm.lstrip("و")[:1] == "ل" or any(
+                (self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in actors)):
+            return None  # a reprieve is granted by an authority (a court, a government), not a people or a passer-by
+            # ("شابة سويدية تنجح في وقف ترحيل لاجئ أفغاني"), and "لوقف ترحيل" is a purpose, not a done act
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) and not (
