@@ -65,3 +65,17 @@ def test_a_court_suspending_a_demolition_is_a_concession(pipe):
 def test_a_private_person_stopping_a_deportation_concedes_nothing(pipe):
     doc = full(pipe, "شابة سويدية تنجح في وقف ترحيل لاجئ أفغاني ببث مباشر على فيسبوك")
     assert not factual(doc, "CONCEDE"), doc["events"]
+
+
+def test_lifting_restrictions_eases_them_for_those_they_weighed_on(pipe):
+    doc = full(pipe, "فقد رفع ترامب القيود التي كانت مفروضة في عهد أوباما على مبيعات السلاح إلى فيتنام.")
+    ev = factual(doc, "CONCEDE")
+    assert ev and "Trump" in party(doc, ev[0]["actors"]), doc["events"]
+    assert "Vietnam" in party(doc, ev[0]["recipients"]) and "Obama" not in party(doc, ev[0]["recipients"])
+
+
+def test_restrictions_named_as_a_need_or_imposed_are_no_easing(pipe):
+    for s in ("وشددت الرئاسة الفرنسية على ضرورة إنهاء الأزمة في قطاع غزة عبر نهاية الحصار ورفع القيود.",
+              "وفرضت السلطات الإسرائيلية قيودا على حركة الفلسطينيين."):
+        doc = full(pipe, s)
+        assert not factual(doc, "CONCEDE"), (s, doc["events"])

@@ -729,19 +729,27 @@ class EventStage(Stage):
         return m.value.type == "REJECT" and m.value.mode == "deny" and _critics.resumed(self, st, m)
 
     @staticmethod
-    def _lifted_ban(text, toks, ts, te):
+    def _lifted_ban(text, toks, ts, te, nouns=("الحظر", "حظر")):
         """A ban told as a noun (الحظر، حظر السفر) that a verb of lifting or cancelling governs a few words before:
         "رفع العراق الحظر الذي كان مفروضا"، "قررت السلطات رفع حظر السفر" (no strong break between); the index of that verb, or None."""
         w = toks[ts].norm.lstrip("وبل")
-        if not w.startswith(("الحظر", "حظر")) or w in _BAN_VERBS:
+        if not w.startswith(nouns) or w in _BAN_VERBS:
             return None
         return next((k for k in range(ts - 1, max(-1, ts - 6), -1) if toks[k].norm.lstrip("وفبل") in _LIFT
                      and not _strong_between(text, toks, k, ts)), None)
 
     @staticmethod
-    def _lifted_from(text, toks, groups, te, actors) -> list:
+    def _lifted_from(text, toks, groups, te, actors, on=False) -> list:
         """Those a lifted ban weighed on: the first party named after it in the same clause ("رفع العراق الحظر الذي كان
-        مفروضا على رحلات الطيران الدولية إلى مطارات إقليم كردستان"), within a dozen words."""
+        مفروضا على رحلات الطيران الدولية إلى مطارات إقليم كردستان"), within a dozen words; with ``on``, the first
+        after its على or عن when it has one ("رفع ترامب القيود التي كانت مفروضة في عهد أوباما على مبيعات السلاح إلى
+        فيتنام": Vietnam, not Obama); none (the caller keeps its own reading) when that one is not found."""
+        if on:
+            k = next((k for k in range(te, min(len(toks), te + 12)) if toks[k].norm in ("علي", "عن")
+                      and not _full_stop_between(text, toks, te, k)), None)
+            if k is None:
+                return []
+            te = k + 1
         for g in groups:
             if te <= g["s"] < te + 12 and not _full_stop_between(text, toks, te, g["s"]):
                 ids = [i for i in g["ids"] if i not in actors]
@@ -788,6 +796,15 @@ class EventStage(Stage):
             return None  # a bare verbal noun tells a withdrawal only as the object of a decision or announcement ("أعلن
             # الرزاز سحب مشروع القانون"); "أدت الاحتجاجات إلى استقالة حكومة الملقي وسحب مشروع القانون" names no withdrawer
         lift_k = self._lifted_ban(text, toks, ts, te) if typ == "COERCE" and trig.mode == "restrict" else None
+        if trig.mode == "lift":  # restrictions (القيود) are an event only as the object of lifting or easing them
+            lift_k = ts if toks[ts].norm.lstrip("وفبل") in _LIFT else self._lifted_ban(text, toks, ts, te, ("القيود", "قيود"))
+            if lift_k is None:
+                return None
+            if lift_k == ts and toks[ts].norm.lstrip("وفبل") in ("رفع", "تخفيف") and not any(
+                    toks[k].norm.lstrip("وف") in _DECIDE_VERBS for k in range(max(0, ts - 10), ts)
+                    if not _full_stop_between(text, toks, k, ts)):
+                return None  # a verbal noun right before its object tells the easing only under a decision or an
+                # announcement ("أعلنت إسرائيل عن تخفيف القيود"), not as a need ("ضرورة ... نهاية الحصار ورفع القيود")
         lifted = lift_k is not None
         if lifted:
             typ = "CONCEDE"  # "رفع العراق الحظر الذي كان مفروضا على رحلات الطيران": lifting a ban eases it (CAMEO 081)
@@ -2184,8 +2201,8 @@ class EventStage(Stage):
                          and not e["hypothetical"] and e["actors"]), None)
             if deal is not None:
                 recips = [i for i in deal["actors"] + deal["recipients"] if i not in actors]
-        if not recips and (lifted or trig.mode == "suspend"):
-            recips = self._lifted_from(text, toks, groups, te, actors)  # (a suspended demolition: the village named after)
+        if lifted or not recips and trig.mode == "suspend":
+            recips = self._lifted_from(text, toks, groups, te, actors, on=lifted) or recips  # (a suspended demolition: the village named after)
         if trig.mode == "suspend" and (ttok.norm.lstrip("و")[:1] == "ل" or any(
                 (self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in actors)):
             return None  # a reprieve is granted by an authority (a court, a government), not a people or a passer-by
