@@ -84,6 +84,7 @@ _LAUNCHED = {"شنته", "شنها", "شنه", "شنتها", "نفذته", "نف
 _NOUN_PREPS = {"في", "خلال", "جراء", "اثر", "عقب", "وسط", "اثناء", "اعقاب", "بسبب", "اثناء"}
 _LIFT = {"رفع", "رفعت", "يرفع", "ترفع", "سترفع", "سيرفع", "رفعها", "تخفيف", "خفف", "خففت", "يخفف", "تخفف",
          "الغاء", "الغت", "الغي", "يلغي", "تلغي", "رفعه", "رفعوا"}
+_BAN_VERBS = {"حظرت", "حظره", "حظرها", "حظرهم", "حظروا"}  # (a verb of banning, not the lifted ban noun)
 _HARM_PASSIVE_PRE = {"قتلوا", "قتلا", "اصيبوا", "اصيبا", "جرحوا", "جرحا", "قتل", "اصيب", "جرح", "قتلت", "اصيبت", "جرحت"}
 _AFTER_PASSIVE = {"في", "خلال", "جراء", "اثر", "بعد", "اثناء", "عندما", "حين", "بينما", "منذ", "امس",
                   "اليوم", "علي", "ايضا", "كذلك", "حتي"}
@@ -804,6 +805,35 @@ class EventStage(Stage):
         # "وهو ما نفته روسيا": a denial of the clause before, its pronoun in place of the charge noun (critics.py)
         return m.value.type == "REJECT" and m.value.mode == "deny" and _critics.resumed(self, st, m)
 
+    @staticmethod
+    def _lifted_ban(text, toks, ts, te, nouns=("الحظر", "حظر")):
+        """A ban told as a noun (الحظر، حظر السفر) that a verb of lifting or cancelling governs a few words before:
+        "رفع العراق الحظر الذي كان مفروضا"، "قررت السلطات رفع حظر السفر" (no strong break between); the index of that verb, or None."""
+        w = toks[ts].norm.lstrip("وبل")
+        if not w.startswith(nouns) or w in _BAN_VERBS:
+            return None
+        return next((k for k in range(ts - 1, max(-1, ts - 6), -1) if toks[k].norm.lstrip("وفبل") in _LIFT
+                     and not _strong_between(text, toks, k, ts)), None)
+
+    @staticmethod
+    def _lifted_from(text, toks, groups, te, actors, on=False) -> list:
+        """Those a lifted ban weighed on: the first party named after it in the same clause ("رفع العراق الحظر الذي كان
+        مفروضا على رحلات الطيران الدولية إلى مطارات إقليم كردستان"), within a dozen words; with ``on``, the first
+        after its على or عن when it has one ("رفع ترامب القيود التي كانت مفروضة في عهد أوباما على مبيعات السلاح إلى
+        فيتنام": Vietnam, not Obama); none (the caller keeps its own reading) when that one is not found."""
+        if on:
+            k = next((k for k in range(te, min(len(toks), te + 12)) if toks[k].norm in ("علي", "عن")
+                      and not _full_stop_between(text, toks, te, k)), None)
+            if k is None:
+                return []
+            te = k + 1
+        for g in groups:
+            if te <= g["s"] < te + 12 and not _full_stop_between(text, toks, te, g["s"]):
+                ids = [i for i in g["ids"] if i not in actors]
+                if ids:
+                    return ids
+        return []
+
     def _event(self, doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub):
         lex = self.lex
         text = doc["text"]
@@ -835,6 +865,27 @@ class EventStage(Stage):
         amnesty = typ == "CONCEDE" and any("عفو" in toks[k].norm for k in range(ts, te))
         if typ == "COERCE" and any("تجول" in toks[k].norm or "تجوال" in toks[k].norm for k in range(ts, te)):
             trig = trig._replace(mode="curfew")  # (حظر التجول is listed among the restrictions too)
+        if typ == "REJECT" and trig.mode == "meet" and _annulled(toks, te):
+            trig = trig._replace(mode="annul")  # "ألغت المحكمة الاتحادية قرار رئيس الوزراء": a decision, not a visit
+        if trig.mode == "retract" and ttok.norm.lstrip("و") == "سحب" and not any(
+                toks[k].norm.lstrip("وف") in _DECIDE_VERBS for k in range(max(0, ts - 10), ts)
+                if not _full_stop_between(text, toks, k, ts)):
+            return None  # a bare verbal noun tells a withdrawal only as the object of a decision or announcement ("أعلن
+            # الرزاز سحب مشروع القانون"); "أدت الاحتجاجات إلى استقالة حكومة الملقي وسحب مشروع القانون" names no withdrawer
+        lift_k = self._lifted_ban(text, toks, ts, te) if typ == "COERCE" and trig.mode == "restrict" else None
+        if trig.mode == "lift":  # restrictions (القيود) are an event only as the object of lifting or easing them
+            lift_k = ts if toks[ts].norm.lstrip("وفبل") in _LIFT else self._lifted_ban(text, toks, ts, te, ("القيود", "قيود"))
+            if lift_k is None:
+                return None
+            if lift_k == ts and toks[ts].norm.lstrip("وفبل") in ("رفع", "تخفيف") and not any(
+                    toks[k].norm.lstrip("وف") in _DECIDE_VERBS for k in range(max(0, ts - 10), ts)
+                    if not _full_stop_between(text, toks, k, ts)):
+                return None  # a verbal noun right before its object tells the easing only under a decision or an
+                # announcement ("أعلنت إسرائيل عن تخفيف القيود"), not as a need ("ضرورة ... نهاية الحصار ورفع القيود")
+        lifted = lift_k is not None
+        if lifted:
+            typ = "CONCEDE"  # "رفع العراق الحظر الذي كان مفروضا على رحلات الطيران": lifting a ban eases it (CAMEO 081)
+            trig = trig._replace(type="CONCEDE", mode=None)
         if typ in ("ACCUSE", "REJECT") and (ttok.norm.endswith("ا") or ttok.norm.lstrip("و")[:1] == "ل") and any(
                 m2.value.type == "PROTEST" and m2.end_tok <= ts for m2 in st.trigs):
             return None  # "تظاهروا تنديدا بـ"، "نظموا وقفة احتجاجية للتنديد بـ": the protest's purpose, not a separate
@@ -936,7 +987,8 @@ class EventStage(Stage):
             return None
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
         # ---- factuality
-        negated, hyp, hist = self._factuality(st, ts, te, typ)
+        negated, hyp, hist = self._factuality(st, lift_k, lift_k + 1, typ) if lifted else self._factuality(st, ts, te, typ)
+        # (a lifted ban is told by its verb of lifting: "ألغت الحظر" lifts it, "لم ترفع الحظر" does not)
         if not hyp and typ in VERBAL_UNREALISED and _when_imperfect(toks, ts, is_noun):
             hyp = True  # "عندما يلتقي الزعيم الكوري الشمالي كيم جونغ أون بالرئيس ترامب": the time of a coming act
         if typ == "SUPPORT" and not hyp and not negated and _stance_noun(toks, ts) \
@@ -2229,7 +2281,13 @@ class EventStage(Stage):
                          and not e["hypothetical"] and e["actors"]), None)
             if deal is not None:
                 recips = [i for i in deal["actors"] + deal["recipients"] if i not in actors]
-        if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law") \
+        if lifted or not recips and trig.mode == "suspend":
+            recips = self._lifted_from(text, toks, groups, te, actors, on=lifted) or recips  # (a suspended demolition: the village named after)
+        if trig.mode == "suspend" and (ttok.norm.lstrip("و")[:1] == "ل" or any(
+                (self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in actors)):
+            return None  # a reprieve is granted by an authority (a court, a government), not a people or a passer-by
+            # ("شابة سويدية تنجح في وقف ترحيل لاجئ أفغاني"), and "لوقف ترحيل" is a purpose, not a done act
+        if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) and not (
                 typ == "CONCEDE" and (amnesty or any("عتذ" in toks[k].norm for k in range(ts, te)))
@@ -2259,7 +2317,7 @@ class EventStage(Stage):
                 and not _full_stop_between(text, toks, k, ts)):
             return None  # "ستمنح المصور الصحفي المصري محمود أبو زيد جائزة حرية الصحافة": a prize, not aid or a promise
             # (nor one named before the verb: "ترد لفرنسا وساما منحته للرئيس الأسد")
-        if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty \
+        if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty and not lifted \
                 and not self._own_people(typ, actors, recips, groups, toks) \
                 and not (typ == "PROTEST" and self._crowd(actors) and self._protested_body(toks, groups, recips)):
             # (a crowd protests at home, against its own authorities: "احتشد مئات المتظاهرين العراقيين أمام مبنى
@@ -5807,6 +5865,22 @@ def _party_after_pronoun(text, toks, groups, te):
     return next((g for g in groups if (g["s"] == te + 1 or g["s"] == te + 2 and g["m"][0].kind == "NORP"
                                        and toks[te + 1].norm.startswith("ال")) and g["prep"] is None
                  and not _strong_between(text, toks, te, g["s"])), None)
+
+
+_DECISION_WORDS = {"قرار", "قرارا", "قرارات", "القرار", "مرسوم", "المرسوم", "مرسوما"}
+
+
+def _annulled(toks, te) -> bool:
+    """Is the object a verb of cancelling needs a decision or a decree (ألغت المحكمة قرار الحكومة), not a visit or a
+    meeting? The first such noun within six words after it decides."""
+    for k in range(te, min(len(toks), te + 6)):
+        w = toks[k].norm.lstrip("و")
+        if w in _DECISION_WORDS:
+            return True
+        if w.startswith(("زيار", "الزيار", "قم", "القم", "اجتماع", "الاجتماع", "لقاء", "اللقاء", "محادث", "المحادث",
+                         "مباحث", "المباحث", "مفاوض", "المفاوض", "جول", "الجول")):
+            return False
+    return False
 
 
 def _strong_between(text, toks, a, b) -> bool:
