@@ -601,12 +601,17 @@ class EventStage(Stage):
                   in _TARGET_NOUNS | _STRUCK_THINGS), None)
         if k is None or any(g["s"] == k + 1 and g["prep"] == "ل" for g in groups):
             return []  # (the sites' owner is named: "منشآت لحركة حماس في قطاع غزة")
-        own = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
         for g in groups:
-            if k < g["s"] <= k + 4 and g["prep"] == "في" and not _full_stop_between(text, toks, k + 1, g["s"]) \
-                    and all(x.kind in ("GPE", "LOC") for x in g["m"]) and not {x.country for x in g["m"]} & own:
+            if k < g["s"] <= k + 4 and not _full_stop_between(text, toks, k + 1, g["s"]) \
+                    and self._foreign_place(g, actors):
                 return list(g["ids"])
         return []
+
+    def _foreign_place(self, g, actors) -> bool:
+        """Is group g a في-phrase naming a state or a town (GPE, LOC) that is not the actors' own country, the place
+        where their strike fell?"""
+        own = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
+        return g["prep"] == "في" and all(x.kind in ("GPE", "LOC") for x in g["m"]) and not {x.country for x in g["m"]} & own
 
     def _rel_struck_place(self, text, toks, groups, ts, ag, harmed) -> list:
         """"أدان خامنئي الضربات التي نفذتها أمريكا وفرنسا وبريطانيا في سوريا"، "الغارات التي شنتها إسرائيل في سوريا": the
@@ -616,10 +621,9 @@ class EventStage(Stage):
         if harmed is not None or ts > 0 and (toks[ts - 1].norm.lstrip("و") in _NOUN_PREPS | _TIME_PREPS
                                             or toks[ts].norm.startswith("ب")):
             return []
-        own = {(self._dp.by_id.get(i) or {}).get("country") for i in ag["ids"]} - {None}
         g = next((g for g in groups if g["s"] > ag["e"]), None)
-        if g is None or g["prep"] != "في" or g["s"] - ag["e"] > 1 or _strong_between(text, toks, ag["e"] - 1, g["s"]) \
-                or not all(x.kind in ("GPE", "LOC") for x in g["m"]) or {x.country for x in g["m"]} & own:
+        if g is None or g["s"] - ag["e"] > 1 or _strong_between(text, toks, ag["e"] - 1, g["s"]) \
+                or not self._foreign_place(g, ag["ids"]):
             return []
         return list(g["ids"])
 
