@@ -853,10 +853,12 @@ class EventStage(Stage):
             or typ == "ASSAULT" and ts > 0 and toks[ts - 1].norm in _NOUN_PREPS  # هجوما، قصفا; "في قصف": a noun
         if not is_noun and len(ttok.norm) == 3 and ts > 0:
             # "قررت تركيا، الثلاثاء، طرد السفير الإسرائيلي"، "أعلن المغرب قطع العلاقات": a bare form after a verb of
-            # deciding or announcing is its object, a verbal noun (the genitive after it suffers the act)
-            dk = next((k for k in range(ts - 1, max(-1, ts - 7), -1) if toks[k].norm.lstrip("وف") in _DECIDE_VERBS), None)
+            # deciding or announcing is its object, a verbal noun (the genitive after it suffers the act), also past
+            # a long subject and a day ("أعلن رئيس الوزراء الأردني عمر الرزاز، الخميس، سحب مشروع القانون")
+            dk = next((k for k in range(ts - 1, max(-1, ts - 11), -1) if toks[k].norm.lstrip("وف") in _DECIDE_VERBS), None)
             is_noun = dk is not None and not _full_stop_between(text, toks, dk + 1, ts) and not any(
-                m2.start_tok > dk and m2.end_tok <= ts for m2 in st.trigs)
+                m2.start_tok > dk and m2.end_tok <= ts for m2 in st.trigs) and not any(
+                toks[k].norm in _COMPLEMENTIZERS for k in range(dk + 1, ts))  # (أكد مسؤول أن بيلور قتل: a verb)
         if ttok.norm[:2] == "لا" and ttok.norm[1:] in VERB_FORMS and ttok.norm not in self.lex.trig.trie:
             return None  # "لاتهمنا" is لا تهمنا (glued negation), no ل before a perfect verb (اتهمنا)
         if typ == "AGREE" and is_noun and ts > 0 and toks[ts - 1].norm.lstrip("و") in _UNDER_TERMS:
