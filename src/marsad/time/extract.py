@@ -54,6 +54,9 @@ _RANGE_GAP = re.compile(r"\s*(?:و|الي|حتي|-|–|to|and|until)\s*(?:عام
 _RANGE_NEXT = re.compile(r"\s*(?:و|الي|حتي|-|–|to|and|until)\s*(?:عام|العام)?\s*(?:18|19|20)\d\d(?!\d)")
 
 
+# a span before another occasion (قبل يومين من الانتخابات) counts back from that occasion, not from now (من الآن)
+_BEFORE_OTHER = re.compile(r"\s*من\s+(?!الان|الوقت|اليوم|تاريخه)\w")
+
 class _Seed:
     __slots__ = ("s", "e", "form", "r", "clitic", "get")
 
@@ -1129,6 +1132,10 @@ class Reader:
             return j - i
         if sig_s and sig_s[1] == "every":
             self.emit(sig_s[2], e, val, "set")
+            return j - i
+        if sig_s and sig_s[1] == "before" and sig_s[0] == "قبل" and not ago and _BEFORE_OTHER.match(self.f, e):
+            # "قبل يومين من توجهه إلى واشنطن"، "قبل أسبوع من الانتخابات": before another occasion, not before now
+            self.emit(s, e, val, "duration")
             return j - i
         if (sig_s and sig_s[1] == "before" and sig_s[0] in ("قبل",)) or ago:
             start = sig_s[2] if (sig_s and not ago) else s
