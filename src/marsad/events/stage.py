@@ -176,7 +176,7 @@ def load_lexicons() -> _Lex:
     lx.implicit = load_implicit_blame()  # (mid nouns, verbs of saying and reasons of implicit blame: _blame)
     lx.condemn = load_words("condemn.tsv")  # condemnation verbs, owned statement nouns (_condemned_acts)
     lx.rebut = _critics.load()  # charges judged false, denials of the clause before (critics.py)
-    from .lexicon import PhraseMatcher, norm_phrase, read_tsv
+    from .lexicon import PhraseMatcher, norm_phrase, read_rows, read_tsv
     lx.concede = {"pardoner": []}  # pardons and apologies (_pardon_parties, _apology_to): kind → forms
     for kind, forms, *rest in read_tsv("concede.tsv"):
         if kind == "pardoner":
@@ -186,21 +186,21 @@ def load_lexicons() -> _Lex:
     lx.untargeted = {}  # kind → normalised forms: verbal acts that may stand without a named target (_untargeted_ok)
     for kind, forms in read_tsv("untargeted.tsv"):
         lx.untargeted.setdefault(kind, set()).update(normalize(f) for f in forms.split("|") if f)
-    lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
-    lx.prospect = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "prospect"}
+    lx.hypnext = {normalize(form) for kind, form in read_rows("cues.tsv") if kind == "hypnext"}
+    lx.prospect = {normalize(form) for kind, form in read_rows("cues.tsv") if kind == "prospect"}
     lx.endangered = {normalize(row[0]) for row in read_tsv("endangered.tsv")}
     from .lexicon import expand
-    lx.stance_verbs = {normalize(f) for kind, form in read_tsv("stances.tsv") for f in expand(form)}
-    lx.stance_receive = {normalize(f) for kind, form in read_tsv("stances.tsv") if kind == "receive" for f in expand(form)}
+    lx.stance_verbs = {normalize(f) for kind, form in read_rows("stances.tsv") for f in expand(form)}
+    lx.stance_receive = {normalize(f) for kind, form in read_rows("stances.tsv") if kind == "receive" for f in expand(form)}
     # (a verb that states a stance noun as its subject's own, or gives it to its subject: see _stance_stated)
     # dual nouns that name the two sides of an act without naming them (الجانبان، البلدين، الزعيمان): their kind
-    lx.pairs = {normalize(form): typ for form, typ, _, en, *_rest in read_tsv("parties.tsv") if en.startswith("both ")}
+    lx.pairs = {normalize(form): typ for form, typ, _, en, *_rest in read_rows("parties.tsv") if en.startswith("both ")}
     lx.title_roles = _title_roles()  # (a definite office refers back to its one named holder: parties._holder)
     lx.accident, lx.attack = load_cues({"accident"}), load_cues({"attack"})
     from ..entities.kb import read_homographs
     lx.homographs = read_homographs()[1]  # (party nouns that are common words here: parties._homograph_here)
     ch = PhraseMatcher()
-    for form, name in read_tsv("channels.tsv"):
+    for form, name in read_rows("channels.tsv"):
         ch.add(norm_phrase(form), name)
     lx.channel_m = ch
     ctx = PhraseMatcher()
