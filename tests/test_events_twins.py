@@ -22,3 +22,23 @@ def test_setup_reads_each_shared_data_file_once(monkeypatch):
     monkeypatch.setattr(builtins, "open", real_open)
     for name in ("cues.tsv", "stances.tsv", "channels.tsv", "parties.tsv"):
         assert opened.count(name) == 1, (name, opened.count(name))
+
+
+def test_claimed_strike_asked_once_per_group(pipe, monkeypatch):
+    """"أعلن الحوثيون استهداف مطار جازان": the announcer claims the strike; the claim is read once for the trigger
+    (the speaker filter and the mark both ask it)."""
+    from conftest import factual, full
+
+    asked = []
+    real = stage.EventStage._claimed_strike
+
+    def counting(self, text, toks, groups, g, typ, ts):
+        asked.append((id(toks), ts, g["s"], g["e"], tuple(g["ids"])))
+        return real(self, text, toks, groups, g, typ, ts)
+
+    monkeypatch.setattr(stage.EventStage, "_claimed_strike", counting)
+    doc = full(pipe, "وأعلن الحوثيون، الثلاثاء، استهداف مطار جازان في جنوب السعودية بطائرة مسيرة.",
+               published="2018-08-07T10:00")
+    evs = factual(doc, "ASSAULT")
+    assert evs and any(e["actors"] for e in evs)
+    assert asked and len(asked) == len(set(asked))

@@ -1172,13 +1172,21 @@ class EventStage(Stage):
             # (but "قالت السفيرة ...، رئيسة مجلس الأمن، إن المجلس سيعقد"، "أعلن متحدث باسم السفارة الروسية أن السفارة
             # قدمت طلبا": a definite noun opening the clause takes up a body named before it, which then acts)
             before = ana[-1:] or [g for g in before if g["s"] > told]
+        claims = {}  # _claimed_strike of a group, asked here (the speaker filter) and for the mark below: once
+
+        def claimed(g) -> bool:
+            key = (g["s"], g["e"], tuple(g["ids"]))
+            if key not in claims:
+                claims[key] = self._claimed_strike(text, toks, groups, g, typ, ts)
+            return claims[key]
+
         if typ in MATERIAL_ACTS:
             # who reports or counts an act (وأحصى المرصد، قال الجيش) is not its author unless nothing else is
             # ... but "أعلن الجيش الإسرائيلي إرسال تعزيزات": an announced decision (a verbal noun object, no أن) is
             # the announcer's own act, for acts other than attacks and protests
             before = [g for g in before if not (g["s"] > 0 and (toks[g["s"] - 1].norm in self.lex.speech
                                                                  or toks[g["s"] - 1].norm[1:] in self.lex.speech)
-                                                and not self._claimed_strike(text, toks, groups, g, typ, ts)
+                                                and not claimed(g)
                                                 and (typ in ("ASSAULT", "PROTEST") or not is_noun and not _vn(ttok.norm)
                                                      and trig.mode not in ("curfew", "martial-law")  # يعلن حظر التجول
                                                      or any(toks[k].norm in ("ان", "بان", "انه", "انها", "وان")
@@ -2395,7 +2403,7 @@ class EventStage(Stage):
                     told_before["recipients"] = [r for r in recips if r not in told_before["actors"]]
                 return None
         if typ == "ASSAULT" and actors and not marked and any(
-                g["ids"] == actors and self._claimed_strike(text, toks, groups, g, typ, ts) for g in groups):
+                g["ids"] == actors and claimed(g) for g in groups):
             marked = True  # "أعلن الحوثيون استهداف مطار جازان": the author claims it
         if typ == "ASSAULT" and actors and recips and not marked and any(
                 _launch(toks, k) for k in range(max(0, ts - 3), te)) and any(
