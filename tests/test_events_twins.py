@@ -42,3 +42,14 @@ def test_claimed_strike_asked_once_per_group(pipe, monkeypatch):
     evs = factual(doc, "ASSAULT")
     assert evs and any(e["actors"] for e in evs)
     assert asked and len(asked) == len(set(asked))
+
+
+def test_prompted_is_no_deployment_but_a_force_pushed_is(pipe):
+    """"ما دفع" (what prompted them) is read once, by material.wrong_sense: no MOBILIZE; a force pushed with ب after
+    it stays a deployment."""
+    from conftest import full
+
+    doc = full(pipe, "وتجمع المحتجون أمام مقر الحكومة، وهو ما دفع قوات مكافحة الشغب لإطلاق الغاز المسيل للدموع.")
+    assert not [e for e in doc["events"] if e["type"] == "MOBILIZE"]
+    doc = full(pipe, "وتصاعدت الهجمات على المواقع الحكومية، ما دفع الجيش العراقي بتعزيزات إلى المنطقة.")
+    assert [e for e in doc["events"] if e["type"] == "MOBILIZE" and e["actors"]]

@@ -227,6 +227,7 @@ _FORCES = frozenset(("قوات", "قوه", "جنود", "جندي", "تعزيزا
 # what is granted that is no aid: a deadline, a decoration, a title, a licence, a vote of confidence, a green light
 _NOT_AID = frozenset(("مهله", "وسام", "وساما", "لقب", "لقبا", "ترخيص", "ترخيصا", "ثقه", "ميداليه", "قلاده", "شهاده",
                       "درجه", "براءه", "ضوء", "تفويض", "تفويضا", "صلاحيه", "صلاحيات", "اوسمه", "مقعد", "مقعدا"))
+# "وهو ما دفع قوات مكافحة الشغب لإطلاق الغاز": what prompted them, no deployment (the one check of it: wrong_sense)
 _PROMPT = frozenset(("ما", "مما", "وهوما", "ماقد"))
 # a head noun whose genitive act is a power, a chance, a plan or a law, not a deed: "سلطة حظر المنظمات"، "فرصة تجميد
 # الأصول"، "خطة نشر قوات"، "قانون مصادرة أملاك اللاجئين"
