@@ -53,3 +53,26 @@ def test_prompted_is_no_deployment_but_a_force_pushed_is(pipe):
     assert not [e for e in doc["events"] if e["type"] == "MOBILIZE"]
     doc = full(pipe, "وتصاعدت الهجمات على المواقع الحكومية، ما دفع الجيش العراقي بتعزيزات إلى المنطقة.")
     assert [e for e in doc["events"] if e["type"] == "MOBILIZE" and e["actors"]]
+
+
+def test_grants_that_are_no_aid_one_list():
+    """data/granted.tsv is the one list of what منح grants that is no aid (stage and material read no other)."""
+    from marsad.events import material
+    from marsad.lang.ar import normalize
+
+    lx = stage.load_lexicons()
+    assert {normalize("جائزة"), normalize("مهلة"), normalize("الثقة")[2:], normalize("وسام")} <= lx.granted
+    assert not hasattr(stage, "_GRANTED_NOT_AID") and not hasattr(material, "_NOT_AID")
+
+
+def test_grant_of_confidence_or_licence_is_no_aid_but_money_is(pipe):
+    from conftest import full
+
+    for s in ("منح مجلس النواب المصري، الأربعاء، حكومة مصطفى مدبولي الثقة، وفق ما أورد مراسلنا.",
+              "منحت السلطات الصينية إيفانكا ترامب في شهر مايو الحالي ترخيصا لبيع خمس علامات تجارية إضافية.",
+              "ومنح الرئيس الفرنسي الأسبق جاك شيراك الرئيس السوري بشار الأسد وسام جوقة الشرف عام 2001."):
+        doc = full(pipe, s, published="2018-07-25T12:00")
+        assert not [e for e in doc["events"] if e["type"] == "AID"], s
+    doc = full(pipe, "ومنحت السعودية اليمن مساعدات بقيمة 500 مليون دولار لدعم البنك المركزي اليمني.",
+               published="2018-07-25T12:00")
+    assert [e for e in doc["events"] if e["type"] == "AID" and e["actors"]]

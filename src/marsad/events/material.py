@@ -15,8 +15,8 @@ stage calls (stage.py keeps only the calls):
   اللواء نفذوا هجوماً) beside a telling of an attack of the same day that names its sides is the same attack told
   again: the sideless telling is dropped (strikes.fold_sideless folds those its attack noun ties to a telling;
   this catches the rest, a verb or a noun of another family).
-* ``refine`` — as the coder builds the event: a MOBILIZE/AID word in another sense (نشر مقطع فيديو، إرسال رسائل، ما
-  دفع ... لـ، منح مهلة/وسام) or a habit or a trend (اعتادت تنظيم الهجمات، ازدادت هجمات المسلحين) is dropped; an act
+* ``refine`` — as the coder builds the event: a MOBILIZE word in another sense (نشر مقطع فيديو، إرسال رسائل، ما
+  دفع ... لـ) or a habit or a trend (اعتادت تنظيم الهجمات، ازدادت هجمات المسلحين) is dropped; an act
   under a power, chance, plan or law (سلطة حظر، فرصة تجميد، قانون مصادرة، الذي يجيز مصادرة), a withdrawal or a
   deployment with the ل of purpose (دعا ... للانسحاب), or a verbal noun repeating a purpose (لمنع ... ومنع) is
   hypothetical.
@@ -224,9 +224,6 @@ _MEDIA = frozenset(("فيديو", "مقطع", "مقاطع", "صور", "صوره"
 _FORCES = frozenset(("قوات", "قوه", "جنود", "جندي", "تعزيزات", "وحدات", "وحده", "دبابات", "اليات", "مقاتلين", "مقاتلات",
                      "طايرات", "سفن", "بوارج", "صواريخ", "منظومات", "منظومه", "عسكريين", "عناصر", "كتيبه", "لواء",
                      "الويه", "مدرعات", "حاملات", "حامله", "مدمره", "غواصه", "شرطه", "مستشارين"))
-# what is granted that is no aid: a deadline, a decoration, a title, a licence, a vote of confidence, a green light
-_NOT_AID = frozenset(("مهله", "وسام", "وساما", "لقب", "لقبا", "ترخيص", "ترخيصا", "ثقه", "ميداليه", "قلاده", "شهاده",
-                      "درجه", "براءه", "ضوء", "تفويض", "تفويضا", "صلاحيه", "صلاحيات", "اوسمه", "مقعد", "مقعدا"))
 # "وهو ما دفع قوات مكافحة الشغب لإطلاق الغاز": what prompted them, no deployment (the one check of it: wrong_sense)
 _PROMPT = frozenset(("ما", "مما", "وهوما", "ماقد"))
 # a head noun whose genitive act is a power, a chance, a plan or a law, not a deed: "سلطة حظر المنظمات"، "فرصة تجميد
@@ -275,11 +272,11 @@ def _window(text, toks, a, b):
 
 
 def wrong_sense(stage, st, ev, span=None) -> bool:
-    """A MOBILIZE or AID trigger in another sense: publishing or sending a video or a message (نشرت ... مقطع
-    فيديو، إرسال رسائل), "prompting" (وهو ما دفع قوات مكافحة الشغب لإطلاق الغاز), granting a deadline, a decoration,
-    a licence or a vote of confidence (منح الرئيس السابق مهلة، منح الأسد وسام جوقة الشرف)."""
+    """A MOBILIZE trigger in another sense: publishing or sending a video or a message (نشرت ... مقطع
+    فيديو، إرسال رسائل), "prompting" (وهو ما دفع قوات مكافحة الشغب لإطلاق الغاز). (An AID reading of a grant that is
+    no aid, منح الرئيس السابق مهلة، منح الأسد وسام جوقة الشرف, is dropped by the stage as it reads منح: data/granted.tsv.)"""
     typ = ev["type"]
-    if typ not in ("MOBILIZE", "AID"):
+    if typ != "MOBILIZE":
         return False
     toks = st.toks
     ts, te = span or _trigger_span(toks, ev)
@@ -303,9 +300,6 @@ def wrong_sense(stage, st, ev, span=None) -> bool:
                 and not any(toks[k].norm[:1] == "ب" and _in(toks[k].norm, _FORCES) for k in range(te, min(len(toks), te + 3))):
             return True  # "وهو ما دفع قوات مكافحة الشغب لإطلاق الغاز": what prompted them
         return False
-    if "منح" in w:
-        # (or a time limit: "منح الرئيس السابق حتى بعد ظهر أمس الجمعة لتسليم نفسه")
-        return any(_in(x, _NOT_AID) for x in after) or "حتي" in after[:4]
     return False
 
 

@@ -189,6 +189,7 @@ def load_lexicons() -> _Lex:
     lx.hypnext = {normalize(form) for kind, form in read_rows("cues.tsv") if kind == "hypnext"}
     lx.prospect = {normalize(form) for kind, form in read_rows("cues.tsv") if kind == "prospect"}
     lx.endangered = {normalize(row[0]) for row in read_tsv("endangered.tsv")}
+    lx.granted = frozenset(load_words("granted.tsv"))  # what منح grants that is no aid (a prize, a deadline)
     from .lexicon import expand
     lx.stance_verbs = {normalize(f) for kind, form in read_rows("stances.tsv") for f in expand(form)}
     lx.stance_receive = {normalize(f) for kind, form in read_rows("stances.tsv") if kind == "receive" for f in expand(form)}
@@ -2323,12 +2324,13 @@ class EventStage(Stage):
             # (ورفعت السلطات حظر التجول: CAMEO 0813/0814, ease curfew / state of emergency)
             typ = "CONCEDE"
             trig = trig._replace(type="CONCEDE", mode=None)
-        if typ in ("AID", "AGREE") and "منح" in ttok.norm and any(
-                w.startswith(_GRANTED_NOT_AID) for k in range(max(0, ts - 2), min(len(toks), te + 12))
-                for w in (toks[k].norm, toks[k].norm.lstrip("وبل")) if not _full_stop_between(text, toks, te, k)
-                and not _full_stop_between(text, toks, k, ts)):
+        if typ in ("AID", "AGREE") and "منح" in ttok.norm and (any(
+                not self.lex.granted.isdisjoint(readings(toks[k].norm)) for k in range(max(0, ts - 2), min(len(toks), te + 12))
+                if not _full_stop_between(text, toks, te, k) and not _full_stop_between(text, toks, k, ts))
+                or any(toks[k].norm == "حتي" for k in range(te, min(len(toks), te + 4)))):
             return None  # "ستمنح المصور الصحفي المصري محمود أبو زيد جائزة حرية الصحافة": a prize, not aid or a promise
-            # (nor one named before the verb: "ترد لفرنسا وساما منحته للرئيس الأسد")
+            # (nor one named before the verb: "ترد لفرنسا وساما منحته للرئيس الأسد"; data/granted.tsv), nor a time
+            # limit ("منح الرئيس السابق حتى بعد ظهر أمس الجمعة لتسليم نفسه")
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty and not lifted \
                 and not self._own_people(typ, actors, recips, groups, toks) \
                 and not (typ == "PROTEST" and self._crowd(actors) and self._protested_body(toks, groups, recips)):
@@ -5227,9 +5229,6 @@ def _name_variants(events, dp, named) -> dict:
     return out
 
 
-# what منح grants that is neither aid nor a promise: a prize, a decoration, a deadline (منح الأسد وسام جوقة الشرف، منح
-# القاضي الرئيس السابق مهلة حتى الجمعة); normalised prefixes (a وسام keeps its و)
-_GRANTED_NOT_AID = ("جايز", "الجايز", "جوايز", "الجوايز", "وسام", "الوسام", "اوسمه", "الاوسمه", "قلاده", "مهله", "المهله")
 # verbs of announcing a strike one made (أعلن الحوثيون استهداف ...) and the verbal nouns of striking they take
 _ANNOUNCE = frozenset(("اعلن", "اعلنت", "اعلنا", "اعلنوا", "يعلن", "تعلن", "يعلنون", "يعلنان", "تعلنان"))
 _CLAIMED_STRIKES = frozenset(("استهداف", "قصف", "تدمير", "مهاجمه", "ضرب", "اسقاط", "اقتحام", "تفجير"))
