@@ -76,3 +76,34 @@ def test_grant_of_confidence_or_licence_is_no_aid_but_money_is(pipe):
     doc = full(pipe, "ومنحت السعودية اليمن مساعدات بقيمة 500 مليون دولار لدعم البنك المركزي اليمني.",
                published="2018-07-25T12:00")
     assert [e for e in doc["events"] if e["type"] == "AID" and e["actors"]]
+
+
+def test_mishap_one_list_for_both_checks():
+    """cues.tsv accident/attack, read by material.mishap, serve the trigger check and the actorless-attack check; an
+    attack word inside an accident phrase (انفجار in انفجار خزان غاز) does not count."""
+    from marsad.events import material
+    from marsad.lang.ar import tokenize
+
+    lx = stage.load_lexicons()
+
+    def mishap(s):
+        return material.mishap(lx, tokenize(s, 0, len(s)))
+
+    assert mishap("لقي خمسة أشخاص حتفهم إثر انفجار خزان غاز في مطعم بالعاصمة.")
+    assert mishap("اجتاحت عواصف رملية عاتية مناطق في أنحاء الهند مودية بحياة 116 شخصا.")
+    assert mishap("وقالت السلطات إن أربعة أشخاص لقوا حتفهم فيما بلغت سرعة الرياح 170 كلم في الساعة.")
+    assert not mishap("قتل خمسة مدنيين في قصف مدفعي على حي سكني غمرته السيول.")
+    assert not mishap("قتل ثلاثة أشخاص في انفجار عبوة ناسفة قرب سوق شعبي.")
+    assert not mishap("وقتل جنديان في كمين نصبه مسلحون بعد الفيضانات.")
+    assert not hasattr(material, "_NATURAL") and not hasattr(material, "_ATTACK")
+
+
+def test_disaster_tolls_are_no_attack(pipe):
+    from conftest import factual, full
+
+    doc = full(pipe, "قتلى عسكريون بتحطم مروحية أميركية\n\nوقال بيان لقوات المارينز إن طاقم الطائرة المكون من 4 "
+                     "أشخاص قتلوا.", published="2018-04-04T08:00")
+    assert not factual(doc, "ASSAULT")
+    doc = full(pipe, "اجتاحت عواصف رملية عاتية مناطق في أنحاء الهند الأربعاء، مودية بحياة 116 شخصا على الأقل، فيما "
+                     "أصيب أكثر من 250 آخرين.", published="2018-05-03T08:00")
+    assert not factual(doc, "ASSAULT")

@@ -423,9 +423,10 @@ class EventStage(Stage):
                 events.remove(d)
         events = _strikes.fold_sideless(self, events, head)  # an attack told again without its sides: one event
         _strikes.name_authors(self, events)  # ... and one told only so takes the author its attack noun names
-        headline = text[spans[head][0]:spans[head][1]] if head is not None else ""
+        headline = (self._sents[head].toks or dp.tokens(*spans[head])) if head is not None and any(
+            e["type"] == "ASSAULT" and not e["actors"] for e in events) else ()  # (its tokens: non_political_harm)
         events = _material.quoted_mentions(_material.drop_reporters(events, dp.by_id), quotes, dp.by_id)
-        events = _material.fold_repeated([e for e in events if not _material.non_political_harm(e, headline)])
+        events = _material.fold_repeated([e for e in events if not _material.non_political_harm(self.lex, e, self._sents[e["_sent"]].toks, headline)])
         events = _material.fold_same_author(events, dp.by_id)
         _unheld_meetings(events, pub)
         for ev in events:
@@ -735,7 +736,7 @@ class EventStage(Stage):
         w = toks[m.start_tok].norm
         w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
         if m.value.type == "ASSAULT" and not m.value.mode and _harm_word(w[1:] if w[:1] in "بل" and len(w) > 4 else w) \
-                and self.lex.accident.find_all(toks) and not self.lex.attack.find_all(toks):
+                and _material.mishap(self.lex, toks):
             # "أسفر حادث الطائرة التي تحطمت عن مقتل 11 شخصا"، "ضرب الإعصار الجزيرة وتسبب بمقتل 7 أشخاص": deaths in a
             # mishap or a disaster, no attack
             return False
