@@ -142,8 +142,11 @@ def test_sense_and_complement_checks_on_tokens(stage):
 
 
 def test_readings_of_a_word():
-    assert "وسام" in material._readings("وسام") and "قوات" in material._readings("وبالقوات")
-    assert material._in("فرصه", material._MODAL_HEADS)
+    from marsad.lang.ar import tokenize
+
+    by = {t.text: t for t in tokenize("وسام وبالقوات فرصة", 0, 18)}
+    assert material._in(by["وسام"], {"وسام"}) and material._in(by["وبالقوات"], material._FORCES)
+    assert material._in(by["فرصة"], material._MODAL_HEADS)
 
 
 def test_reporters_are_no_attackers():

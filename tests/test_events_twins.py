@@ -107,3 +107,16 @@ def test_disaster_tolls_are_no_attack(pipe):
     doc = full(pipe, "اجتاحت عواصف رملية عاتية مناطق في أنحاء الهند الأربعاء، مودية بحياة 116 شخصا على الأقل، فيما "
                      "أصيب أكثر من 250 آخرين.", published="2018-05-03T08:00")
     assert not factual(doc, "ASSAULT")
+
+
+def test_material_reads_words_through_the_lexicon_readings():
+    """material has no clitic stripper of its own: its word tests go through lexicon.tok_readings (a pronoun suffix
+    stripped, a final ة kept: الخبرة is no خبر, so "أرسلت كتيبة جنود من ذوي الخبرة" stays a deployment)."""
+    from marsad.events import material
+    from marsad.lang.ar import tokenize
+
+    assert not hasattr(material, "_readings")
+    toks = tokenize("أرسلت كتيبة جنود من ذوي الخبرة وقواته", 0, 38)
+    by = {t.text: t for t in toks}
+    assert not material._in(by["الخبرة"], material._MEDIA)
+    assert material._in(by["وقواته"], material._FORCES) and material._in(by["كتيبة"], material._FORCES)

@@ -42,7 +42,8 @@ give the counts); none is tuned to a development gold file.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from .lexicon import tok_readings
 
 # ---------------------------------------------------------------- clashes
 # a clash: مواجهات، اشتباكات، معارك، تبادل (لـ)إطلاق النار (normalised forms, article and clitics stripped below)
@@ -235,24 +236,10 @@ _MODAL_HEADS = frozenset(("سلطه", "صلاحيه", "صلاحيات", "فرص�
                           "خطط", "مشروع", "مقترح", "اقتراح", "قانون", "فكره", "نيه", "استعداد", "مخطط", "مبادره"))
 
 
-@lru_cache(maxsize=65536)
-def _readings(norm: str) -> frozenset:
-    """The word as written and without a conjunction (و، ف), a clitic preposition (ب، ل، ك) or the article: a word
-    that begins with one of those letters is tried both ways (وسام، فرصة are words; وبالقوات is و ب ال قوات)."""
-    out = {norm}
-    todo = [norm]
-    while todo:
-        w = todo.pop()
-        for nxt in ((w[1:],) if len(w) > 3 and w[0] in "وفبلك" else ()) + \
-                ((w[2:],) if len(w) > 4 and w.startswith(("ال", "لل")) else ()):
-            if nxt not in out:
-                out.add(nxt)
-                todo.append(nxt)
-    return frozenset(out)
-
-
-def _in(norm: str, words) -> bool:
-    return not words.isdisjoint(_readings(norm))
+def _in(tok, words) -> bool:
+    """Is one of the token's readings (lexicon.tok_readings: without و/ف, a clitic preposition, the article or a
+    pronoun suffix, وبالقوات، قواته → قوات; a final ة is no pronoun: الخبرة is not خبر) in ``words``?"""
+    return not words.isdisjoint(tok_readings(tok))
 
 
 def _trigger_span(toks, ev):
@@ -286,11 +273,11 @@ def wrong_sense(stage, st, ev, span=None) -> bool:
         return False
     text = stage._text
     w = toks[ts].norm.lstrip("وف")
-    after = [toks[k].norm for k in _window(text, toks, te, te + 7)]
+    after = [toks[k] for k in _window(text, toks, te, te + 7)]
     if typ == "MOBILIZE":
         if w.startswith(("نشر", "ينشر", "تنشر", "ارسل", "يرسل", "ترسل", "ارسال", "بث")):
-            before = [toks[k].norm for k in range(max(0, ts - 4), ts)]
-            wide = [toks[k].norm for k in _window(text, toks, te, te + 9)]
+            before = [toks[k] for k in range(max(0, ts - 4), ts)]
+            wide = [toks[k] for k in _window(text, toks, te, te + 9)]
             mi = next((i for i, x in enumerate(wide) if _in(x, _MEDIA)), None)
             fi = next((i for i, x in enumerate(wide) if _in(x, _FORCES)), None)
             masdar = w in ("نشر", "ارسال") or w.startswith(("بنشر", "لنشر", "بارسال", "لارسال"))
@@ -299,7 +286,7 @@ def wrong_sense(stage, st, ev, span=None) -> bool:
             if mi is None and not any(_in(x, _FORCES) for x in after[:3]) and any(_in(x, _MEDIA) for x in before[-3:]):
                 return True  # "مقطع فيديو، نشرته المنظمة": the object pronoun takes up the video
         if w.startswith(("دفع", "يدفع", "تدفع")) and ts > 0 and toks[ts - 1].norm.lstrip("و") in _PROMPT \
-                and not any(toks[k].norm[:1] == "ب" and _in(toks[k].norm, _FORCES) for k in range(te, min(len(toks), te + 3))):
+                and not any(toks[k].norm[:1] == "ب" and _in(toks[k], _FORCES) for k in range(te, min(len(toks), te + 3))):
             return True  # "وهو ما دفع قوات مكافحة الشغب لإطلاق الغاز": what prompted them
         return False
     return False
@@ -317,7 +304,7 @@ def nonfactual(stage, st, ev, events=(), span=None) -> bool:
         return False
     w = toks[ts].norm
     w0 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-    if ts > 0 and _in(toks[ts - 1].norm, _MODAL_HEADS) and not toks[ts - 1].norm.startswith(("ال", "وال")):
+    if ts > 0 and _in(toks[ts - 1], _MODAL_HEADS) and not toks[ts - 1].norm.startswith(("ال", "وال")):
         return True  # (a construct head: "سلطة حظر", not "القانون حظر ...")
     if any(toks[k].norm.lstrip("و") in _PERMIT for k in range(max(0, ts - 2), ts)):
         return True  # "القانون رقم 10 الذي يجيز مصادرة أراضي اللاجئين": what a law permits
@@ -386,7 +373,7 @@ def generic(stage, st, ev, span=None) -> bool:
         return False
     if not before.isdisjoint(_HABIT):
         return True
-    return any(_in(toks[k].norm, _PLURAL_ACTS) for k in range(max(0, ts - 1), te))
+    return any(_in(toks[k], _PLURAL_ACTS) for k in range(max(0, ts - 1), te))
 
 
 # ---------------------------------------------------------------- acts a speaker mentions
@@ -459,7 +446,7 @@ _AGENT_KINDS = ("GPE", "ORG")
 def _vn_at(toks, ts) -> str | None:
     """The bare verbal noun of _AGENT_VN at token ts when the word is a noun there, else None."""
     w = toks[ts].norm
-    rs = _readings(w)
+    rs = tok_readings(toks[ts])
     hit = next((r for r in rs if r in _AGENT_VN), None)
     if hit is None or w.startswith("ال") or _bare(w) != hit and w[:1] not in "وفبل":
         return None
@@ -545,7 +532,7 @@ def _attack_after(stage, st, ev, te) -> None:
         w = toks[k].norm
         if _bare(w) in _CLASH:
             return  # "في مواجهات مع القوات الشرعية وغارات للتحالف": a clash's sides (clash_sides)
-        if _in(w, _STRIKE_NOUNS) and w[:1] not in "وف":
+        if _in(toks[k], _STRIKE_NOUNS) and w[:1] not in "وف":
             j = k + 1
             if j < len(toks) and not _ment_at(st, j) and toks[j].norm.endswith(("يه", "يه")) and not toks[j].norm.startswith("ل"):
                 j += 1  # an adjective: غارة جوية
@@ -582,7 +569,7 @@ def launched_by(stage, st, ev, span) -> None:
     ts, te = span
     win = _window(text, toks, te, te + 24)
     for i, k in enumerate(win):
-        if not _in(toks[k].norm, _ATTACKS):
+        if not _in(toks[k], _ATTACKS):
             continue
         for k2 in win[i + 1:i + 6]:
             if toks[k2].norm in _RELATIVES and k2 + 1 < len(toks) and toks[k2 + 1].norm.lstrip("و") in _LAUNCHED:
@@ -694,7 +681,7 @@ def target_owner(stage, st, ev, span) -> None:
     acts = set(ev["actors"])
     mine = [m for m in st.ments if m.eid in acts]
     # (a construct noun, with no article: "مقر قوات"، "مواقع الجيش"; not "المعسكر الروسي", a noun and its adjective)
-    owned = [m for m in mine if m.s > 0 and m.kind != "NORP" and not _readings(toks[m.s - 1].norm).isdisjoint(_TARGET_NOUNS)
+    owned = [m for m in mine if m.s > 0 and m.kind != "NORP" and not _TARGET_NOUNS.isdisjoint(tok_readings(toks[m.s - 1]))
              and "ال" not in toks[m.s - 1].norm[:4]]
     if not owned or len({m.eid for m in owned}) != len(acts) or any(m not in owned for m in mine):
         return
