@@ -67,8 +67,8 @@ def read_tsv(name: str) -> Iterable[list[str]]:
 
 @lru_cache(maxsize=None)
 def read_rows(name: str) -> tuple[tuple[str, ...], ...]:
-    """The rows of a data file as read_tsv gives them, read once for all of its readers (blame.tsv and
-    implicit_blame.tsv each serve more than one loader at set-up)."""
+    """The rows of a data file as read_tsv gives them, read once for all of its readers (blame.tsv,
+    implicit_blame.tsv, cues.tsv, stances.tsv, channels.tsv and parties.tsv each serve more than one loader at set-up)."""
     return tuple(map(tuple, read_tsv(name)))
 
 
@@ -283,7 +283,7 @@ class Generic(NamedTuple):
 
 def load_parties() -> PhraseMatcher:
     m = PhraseMatcher()
-    for row in read_tsv("parties.tsv"):
+    for row in read_rows("parties.tsv"):
         form, typ, sector, en = row[:4]
         members = tuple(row[4].split("|")) if len(row) > 4 and row[4] else ()
         m.add(norm_phrase(form), Generic(typ, sector or None, en, members))  # no sector: a collective of sides
@@ -303,7 +303,7 @@ FACTUALITY_CUES = frozenset({"neg", "negv", "hyp", "hist", "hypnext"})
 def load_cues(kinds=FACTUALITY_CUES) -> PhraseMatcher:
     """The phrases of cues.tsv whose kind is in ``kinds`` (factuality cues by default; ``{"accident"}`` ...)."""
     m = PhraseMatcher()
-    for kind, form in read_tsv("cues.tsv"):
+    for kind, form in read_rows("cues.tsv"):
         if kind in kinds:
             m.add(norm_phrase(form), kind)
     return m
@@ -312,7 +312,7 @@ def load_cues(kinds=FACTUALITY_CUES) -> PhraseMatcher:
 def load_words(name: str) -> dict[str, str]:
     """A two-column file: normalised word → value."""
     out = {}
-    for row in read_tsv(name):
+    for row in read_rows(name):
         out[normalize(row[0])] = row[1] if len(row) > 1 else ""
     return out
 

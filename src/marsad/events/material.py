@@ -15,8 +15,8 @@ stage calls (stage.py keeps only the calls):
   اللواء نفذوا هجوماً) beside a telling of an attack of the same day that names its sides is the same attack told
   again: the sideless telling is dropped (strikes.fold_sideless folds those its attack noun ties to a telling;
   this catches the rest, a verb or a noun of another family).
-* ``refine`` — as the coder builds the event: a MOBILIZE/AID word in another sense (نشر مقطع فيديو، إرسال رسائل، ما
-  دفع ... لـ، منح مهلة/وسام) or a habit or a trend (اعتادت تنظيم الهجمات، ازدادت هجمات المسلحين) is dropped; an act
+* ``refine`` — as the coder builds the event: a MOBILIZE word in another sense (نشر مقطع فيديو، إرسال رسائل، ما
+  دفع ... لـ) or a habit or a trend (اعتادت تنظيم الهجمات، ازدادت هجمات المسلحين) is dropped; an act
   under a power, chance, plan or law (سلطة حظر، فرصة تجميد، قانون مصادرة، الذي يجيز مصادرة), a withdrawal or a
   deployment with the ل of purpose (دعا ... للانسحاب), or a verbal noun repeating a purpose (لمنع ... ومنع) is
   hypothetical.
@@ -42,7 +42,8 @@ give the counts); none is tuned to a development gold file.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from .lexicon import tok_readings
 
 # ---------------------------------------------------------------- clashes
 # a clash: مواجهات، اشتباكات، معارك، تبادل (لـ)إطلاق النار (normalised forms, article and clitics stripped below)
@@ -167,28 +168,30 @@ def clash_sides(stage, st, ev, groups_of) -> None:
 
 
 # ---------------------------------------------------------------- disasters and accidents
-_NATURAL = re.compile(
-    r"زلزال|زلازل|هز[ةه] أرضي|هز[ةه] ارضي|فيضان|سيول|إعصار|اعصار|عواصف|عاصف[ةه] (?:ثلجي|رملي|ترابي|استوائي|مطري|قوي)|الأمطار الغزيرة"
-    r"|الامطار الغزيرة|سرعة الرياح|انهيار أرضي"
-    r"|انهيار ارضي|انهيارات|بركان|موج[ةه] حر|حرائق الغابات|انهيار (?:مبنى|مبني|جسر|منجم|سد)"
-    r"|حادث (?:سير|مرور|مروري|قطار|تصادم|اصطدام|غرق|تحطم)|حوادث (?:السير|المرور)|خروج قطار|خرج(?:ت)? (?:\S+ )?عن (?:سكته|سكتها|القضبان)"
-    r"|قطار ركاب|تحطم طائر[ةه] (?:ركاب|مدني)|من ارتفاع \S+ (?:متر|مترا|متراً|أمتار|امتار)|سقوطه من|انقلاب (?:حافل[ةه]|سيار[ةه]|شاحن[ةه])"
-    r"|انفجار (?:خزان|أنبوب|انبوب|غاز|قارورة|اسطوانة|أسطوانة)|حريق (?:في|ب)(?:مستشفى|مصنع|مبنى|سوق|فندق)")
-# ... unless the sentence tells an attack too (a bombing after the flood, a shelling in the storm)
-_ATTACK = re.compile(r"هجوم|هجمات|قصف|غار[ةه]|غارات|تفجير|انتحاري|عبو[ةه]|مسلح|رصاص|إطلاق نار|اطلاق نار|قذيف|صاروخ"
-                     r"|اعتداء|طعن|ده[سص]|إرهاب|ارهاب|اغتيال|كمين|اشتباك|مواجهات|معارك")
+def _attack_told(lex, toks, acc) -> bool:
+    """Does an attack phrase of cues.tsv (قصف، هجوم، انتحاري، إطلاق نار) stand in the sentence outside its accident
+    phrases ``acc`` (انفجار in "انفجار خزان غاز" is the accident's own)?"""
+    return any(not any(a.start_tok <= m.start_tok and m.end_tok <= a.end_tok for a in acc) for m in lex.attack.find_all(toks))
 
 
-def non_political_harm(ev, headline: str = "") -> bool:
-    """An ASSAULT reading with no actor whose sentence, or the story's headline, puts the harm down to a disaster or
-    an accident (23 قتيلاً جراء عاصفة ترابية قوية في الهند: "وذكرت الوكالة أن شخصين آخرين قتلا" is its toll too)."""
+def mishap(lex, toks) -> bool:
+    """Does a sentence put its harm down to a disaster or an accident: an accident phrase of cues.tsv (زلزال، سيول،
+    خروج قطار عن سكته، سقط من ارتفاع، حادث سير، انفجار خزان غاز) and no attack phrase? The one test of it: the stage
+    asks it at a harm trigger (_needs_ok) and for an attack with no actor (non_political_harm)."""
+    acc = lex.accident.find_all(toks)
+    return bool(acc) and not _attack_told(lex, toks, acc)
+
+
+def non_political_harm(lex, ev, toks, head_toks=()) -> bool:
+    """An ASSAULT reading with no actor whose sentence (its tokens ``toks``), or the story's headline, puts the harm
+    down to a disaster or an accident (23 قتيلاً جراء عاصفة ترابية قوية في الهند: "وذكرت الوكالة أن شخصين آخرين قتلا" is
+    its toll too), with no attack told in the sentence."""
     if ev["type"] != "ASSAULT" or ev["actors"]:
         return False
-    s = ev["sentence"]
-    if _ATTACK.search(s):
+    acc = lex.accident.find_all(toks)
+    if _attack_told(lex, toks, acc):
         return False
-    return bool(_NATURAL.search(s)) or bool(headline) and bool(_NATURAL.search(headline)) \
-        and not _ATTACK.search(headline)
+    return bool(acc) or bool(head_toks) and mishap(lex, head_toks)
 
 
 # ---------------------------------------------------------------- attacks told again without sides
@@ -224,9 +227,7 @@ _MEDIA = frozenset(("فيديو", "مقطع", "مقاطع", "صور", "صوره"
 _FORCES = frozenset(("قوات", "قوه", "جنود", "جندي", "تعزيزات", "وحدات", "وحده", "دبابات", "اليات", "مقاتلين", "مقاتلات",
                      "طايرات", "سفن", "بوارج", "صواريخ", "منظومات", "منظومه", "عسكريين", "عناصر", "كتيبه", "لواء",
                      "الويه", "مدرعات", "حاملات", "حامله", "مدمره", "غواصه", "شرطه", "مستشارين"))
-# what is granted that is no aid: a deadline, a decoration, a title, a licence, a vote of confidence, a green light
-_NOT_AID = frozenset(("مهله", "وسام", "وساما", "لقب", "لقبا", "ترخيص", "ترخيصا", "ثقه", "ميداليه", "قلاده", "شهاده",
-                      "درجه", "براءه", "ضوء", "تفويض", "تفويضا", "صلاحيه", "صلاحيات", "اوسمه", "مقعد", "مقعدا"))
+# "وهو ما دفع قوات مكافحة الشغب لإطلاق الغاز": what prompted them, no deployment (the one check of it: wrong_sense)
 _PROMPT = frozenset(("ما", "مما", "وهوما", "ماقد"))
 # a head noun whose genitive act is a power, a chance, a plan or a law, not a deed: "سلطة حظر المنظمات"، "فرصة تجميد
 # الأصول"، "خطة نشر قوات"، "قانون مصادرة أملاك اللاجئين"
@@ -235,24 +236,10 @@ _MODAL_HEADS = frozenset(("سلطه", "صلاحيه", "صلاحيات", "فرص�
                           "خطط", "مشروع", "مقترح", "اقتراح", "قانون", "فكره", "نيه", "استعداد", "مخطط", "مبادره"))
 
 
-@lru_cache(maxsize=65536)
-def _readings(norm: str) -> frozenset:
-    """The word as written and without a conjunction (و، ف), a clitic preposition (ب، ل، ك) or the article: a word
-    that begins with one of those letters is tried both ways (وسام، فرصة are words; وبالقوات is و ب ال قوات)."""
-    out = {norm}
-    todo = [norm]
-    while todo:
-        w = todo.pop()
-        for nxt in ((w[1:],) if len(w) > 3 and w[0] in "وفبلك" else ()) + \
-                ((w[2:],) if len(w) > 4 and w.startswith(("ال", "لل")) else ()):
-            if nxt not in out:
-                out.add(nxt)
-                todo.append(nxt)
-    return frozenset(out)
-
-
-def _in(norm: str, words) -> bool:
-    return not words.isdisjoint(_readings(norm))
+def _in(tok, words) -> bool:
+    """Is one of the token's readings (lexicon.tok_readings: without و/ف, a clitic preposition, the article or a
+    pronoun suffix, وبالقوات، قواته → قوات; a final ة is no pronoun: الخبرة is not خبر) in ``words``?"""
+    return not words.isdisjoint(tok_readings(tok))
 
 
 def _trigger_span(toks, ev):
@@ -274,11 +261,11 @@ def _window(text, toks, a, b):
 
 
 def wrong_sense(stage, st, ev, span=None) -> bool:
-    """A MOBILIZE or AID trigger in another sense: publishing or sending a video or a message (نشرت ... مقطع
-    فيديو، إرسال رسائل), "prompting" (وهو ما دفع قوات مكافحة الشغب لإطلاق الغاز), granting a deadline, a decoration,
-    a licence or a vote of confidence (منح الرئيس السابق مهلة، منح الأسد وسام جوقة الشرف)."""
+    """A MOBILIZE trigger in another sense: publishing or sending a video or a message (نشرت ... مقطع
+    فيديو، إرسال رسائل), "prompting" (وهو ما دفع قوات مكافحة الشغب لإطلاق الغاز). (An AID reading of a grant that is
+    no aid, منح الرئيس السابق مهلة، منح الأسد وسام جوقة الشرف, is dropped by the stage as it reads منح: data/granted.tsv.)"""
     typ = ev["type"]
-    if typ not in ("MOBILIZE", "AID"):
+    if typ != "MOBILIZE":
         return False
     toks = st.toks
     ts, te = span or _trigger_span(toks, ev)
@@ -286,11 +273,11 @@ def wrong_sense(stage, st, ev, span=None) -> bool:
         return False
     text = stage._text
     w = toks[ts].norm.lstrip("وف")
-    after = [toks[k].norm for k in _window(text, toks, te, te + 7)]
+    after = [toks[k] for k in _window(text, toks, te, te + 7)]
     if typ == "MOBILIZE":
         if w.startswith(("نشر", "ينشر", "تنشر", "ارسل", "يرسل", "ترسل", "ارسال", "بث")):
-            before = [toks[k].norm for k in range(max(0, ts - 4), ts)]
-            wide = [toks[k].norm for k in _window(text, toks, te, te + 9)]
+            before = [toks[k] for k in range(max(0, ts - 4), ts)]
+            wide = [toks[k] for k in _window(text, toks, te, te + 9)]
             mi = next((i for i, x in enumerate(wide) if _in(x, _MEDIA)), None)
             fi = next((i for i, x in enumerate(wide) if _in(x, _FORCES)), None)
             masdar = w in ("نشر", "ارسال") or w.startswith(("بنشر", "لنشر", "بارسال", "لارسال"))
@@ -299,12 +286,9 @@ def wrong_sense(stage, st, ev, span=None) -> bool:
             if mi is None and not any(_in(x, _FORCES) for x in after[:3]) and any(_in(x, _MEDIA) for x in before[-3:]):
                 return True  # "مقطع فيديو، نشرته المنظمة": the object pronoun takes up the video
         if w.startswith(("دفع", "يدفع", "تدفع")) and ts > 0 and toks[ts - 1].norm.lstrip("و") in _PROMPT \
-                and not any(toks[k].norm[:1] == "ب" and _in(toks[k].norm, _FORCES) for k in range(te, min(len(toks), te + 3))):
+                and not any(toks[k].norm[:1] == "ب" and _in(toks[k], _FORCES) for k in range(te, min(len(toks), te + 3))):
             return True  # "وهو ما دفع قوات مكافحة الشغب لإطلاق الغاز": what prompted them
         return False
-    if "منح" in w:
-        # (or a time limit: "منح الرئيس السابق حتى بعد ظهر أمس الجمعة لتسليم نفسه")
-        return any(_in(x, _NOT_AID) for x in after) or "حتي" in after[:4]
     return False
 
 
@@ -320,7 +304,7 @@ def nonfactual(stage, st, ev, events=(), span=None) -> bool:
         return False
     w = toks[ts].norm
     w0 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-    if ts > 0 and _in(toks[ts - 1].norm, _MODAL_HEADS) and not toks[ts - 1].norm.startswith(("ال", "وال")):
+    if ts > 0 and _in(toks[ts - 1], _MODAL_HEADS) and not toks[ts - 1].norm.startswith(("ال", "وال")):
         return True  # (a construct head: "سلطة حظر", not "القانون حظر ...")
     if any(toks[k].norm.lstrip("و") in _PERMIT for k in range(max(0, ts - 2), ts)):
         return True  # "القانون رقم 10 الذي يجيز مصادرة أراضي اللاجئين": what a law permits
@@ -389,7 +373,7 @@ def generic(stage, st, ev, span=None) -> bool:
         return False
     if not before.isdisjoint(_HABIT):
         return True
-    return any(_in(toks[k].norm, _PLURAL_ACTS) for k in range(max(0, ts - 1), te))
+    return any(_in(toks[k], _PLURAL_ACTS) for k in range(max(0, ts - 1), te))
 
 
 # ---------------------------------------------------------------- acts a speaker mentions
@@ -462,7 +446,7 @@ _AGENT_KINDS = ("GPE", "ORG")
 def _vn_at(toks, ts) -> str | None:
     """The bare verbal noun of _AGENT_VN at token ts when the word is a noun there, else None."""
     w = toks[ts].norm
-    rs = _readings(w)
+    rs = tok_readings(toks[ts])
     hit = next((r for r in rs if r in _AGENT_VN), None)
     if hit is None or w.startswith("ال") or _bare(w) != hit and w[:1] not in "وفبل":
         return None
@@ -548,7 +532,7 @@ def _attack_after(stage, st, ev, te) -> None:
         w = toks[k].norm
         if _bare(w) in _CLASH:
             return  # "في مواجهات مع القوات الشرعية وغارات للتحالف": a clash's sides (clash_sides)
-        if _in(w, _STRIKE_NOUNS) and w[:1] not in "وف":
+        if _in(toks[k], _STRIKE_NOUNS) and w[:1] not in "وف":
             j = k + 1
             if j < len(toks) and not _ment_at(st, j) and toks[j].norm.endswith(("يه", "يه")) and not toks[j].norm.startswith("ل"):
                 j += 1  # an adjective: غارة جوية
@@ -585,7 +569,7 @@ def launched_by(stage, st, ev, span) -> None:
     ts, te = span
     win = _window(text, toks, te, te + 24)
     for i, k in enumerate(win):
-        if not _in(toks[k].norm, _ATTACKS):
+        if not _in(toks[k], _ATTACKS):
             continue
         for k2 in win[i + 1:i + 6]:
             if toks[k2].norm in _RELATIVES and k2 + 1 < len(toks) and toks[k2 + 1].norm.lstrip("و") in _LAUNCHED:
@@ -697,7 +681,7 @@ def target_owner(stage, st, ev, span) -> None:
     acts = set(ev["actors"])
     mine = [m for m in st.ments if m.eid in acts]
     # (a construct noun, with no article: "مقر قوات"، "مواقع الجيش"; not "المعسكر الروسي", a noun and its adjective)
-    owned = [m for m in mine if m.s > 0 and m.kind != "NORP" and not _readings(toks[m.s - 1].norm).isdisjoint(_TARGET_NOUNS)
+    owned = [m for m in mine if m.s > 0 and m.kind != "NORP" and not _TARGET_NOUNS.isdisjoint(tok_readings(toks[m.s - 1]))
              and "ال" not in toks[m.s - 1].norm[:4]]
     if not owned or len({m.eid for m in owned}) != len(acts) or any(m not in owned for m in mine):
         return

@@ -176,7 +176,7 @@ def load_lexicons() -> _Lex:
     lx.implicit = load_implicit_blame()  # (mid nouns, verbs of saying and reasons of implicit blame: _blame)
     lx.condemn = load_words("condemn.tsv")  # condemnation verbs, owned statement nouns (_condemned_acts)
     lx.rebut = _critics.load()  # charges judged false, denials of the clause before (critics.py)
-    from .lexicon import PhraseMatcher, norm_phrase, read_tsv
+    from .lexicon import PhraseMatcher, norm_phrase, read_rows, read_tsv
     lx.concede = {"pardoner": []}  # pardons and apologies (_pardon_parties, _apology_to): kind → forms
     for kind, forms, *rest in read_tsv("concede.tsv"):
         if kind == "pardoner":
@@ -186,21 +186,22 @@ def load_lexicons() -> _Lex:
     lx.untargeted = {}  # kind → normalised forms: verbal acts that may stand without a named target (_untargeted_ok)
     for kind, forms in read_tsv("untargeted.tsv"):
         lx.untargeted.setdefault(kind, set()).update(normalize(f) for f in forms.split("|") if f)
-    lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
-    lx.prospect = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "prospect"}
+    lx.hypnext = {normalize(form) for kind, form in read_rows("cues.tsv") if kind == "hypnext"}
+    lx.prospect = {normalize(form) for kind, form in read_rows("cues.tsv") if kind == "prospect"}
     lx.endangered = {normalize(row[0]) for row in read_tsv("endangered.tsv")}
+    lx.granted = frozenset(load_words("granted.tsv"))  # what منح grants that is no aid (a prize, a deadline)
     from .lexicon import expand
-    lx.stance_verbs = {normalize(f) for kind, form in read_tsv("stances.tsv") for f in expand(form)}
-    lx.stance_receive = {normalize(f) for kind, form in read_tsv("stances.tsv") if kind == "receive" for f in expand(form)}
+    lx.stance_verbs = {normalize(f) for kind, form in read_rows("stances.tsv") for f in expand(form)}
+    lx.stance_receive = {normalize(f) for kind, form in read_rows("stances.tsv") if kind == "receive" for f in expand(form)}
     # (a verb that states a stance noun as its subject's own, or gives it to its subject: see _stance_stated)
     # dual nouns that name the two sides of an act without naming them (الجانبان، البلدين، الزعيمان): their kind
-    lx.pairs = {normalize(form): typ for form, typ, _, en, *_rest in read_tsv("parties.tsv") if en.startswith("both ")}
+    lx.pairs = {normalize(form): typ for form, typ, _, en, *_rest in read_rows("parties.tsv") if en.startswith("both ")}
     lx.title_roles = _title_roles()  # (a definite office refers back to its one named holder: parties._holder)
     lx.accident, lx.attack = load_cues({"accident"}), load_cues({"attack"})
     from ..entities.kb import read_homographs
     lx.homographs = read_homographs()[1]  # (party nouns that are common words here: parties._homograph_here)
     ch = PhraseMatcher()
-    for form, name in read_tsv("channels.tsv"):
+    for form, name in read_rows("channels.tsv"):
         ch.add(norm_phrase(form), name)
     lx.channel_m = ch
     ctx = PhraseMatcher()
@@ -422,9 +423,10 @@ class EventStage(Stage):
                 events.remove(d)
         events = _strikes.fold_sideless(self, events, head)  # an attack told again without its sides: one event
         _strikes.name_authors(self, events)  # ... and one told only so takes the author its attack noun names
-        headline = text[spans[head][0]:spans[head][1]] if head is not None else ""
+        headline = (self._sents[head].toks or dp.tokens(*spans[head])) if head is not None and any(
+            e["type"] == "ASSAULT" and not e["actors"] for e in events) else ()  # (its tokens: non_political_harm)
         events = _material.quoted_mentions(_material.drop_reporters(events, dp.by_id), quotes, dp.by_id)
-        events = _material.fold_repeated([e for e in events if not _material.non_political_harm(e, headline)])
+        events = _material.fold_repeated([e for e in events if not _material.non_political_harm(self.lex, e, self._sents[e["_sent"]].toks, headline)])
         events = _material.fold_same_author(events, dp.by_id)
         _unheld_meetings(events, pub)
         for ev in events:
@@ -734,7 +736,7 @@ class EventStage(Stage):
         w = toks[m.start_tok].norm
         w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
         if m.value.type == "ASSAULT" and not m.value.mode and _harm_word(w[1:] if w[:1] in "بل" and len(w) > 4 else w) \
-                and self.lex.accident.find_all(toks) and not self.lex.attack.find_all(toks):
+                and _material.mishap(self.lex, toks):
             # "أسفر حادث الطائرة التي تحطمت عن مقتل 11 شخصا"، "ضرب الإعصار الجزيرة وتسبب بمقتل 7 أشخاص": deaths in a
             # mishap or a disaster, no attack
             return False
@@ -1174,13 +1176,21 @@ class EventStage(Stage):
             # (but "قالت السفيرة ...، رئيسة مجلس الأمن، إن المجلس سيعقد"، "أعلن متحدث باسم السفارة الروسية أن السفارة
             # قدمت طلبا": a definite noun opening the clause takes up a body named before it, which then acts)
             before = ana[-1:] or [g for g in before if g["s"] > told]
+        claims = {}  # _claimed_strike of a group, asked here (the speaker filter) and for the mark below: once
+
+        def claimed(g) -> bool:
+            key = (g["s"], g["e"], tuple(g["ids"]))
+            if key not in claims:
+                claims[key] = self._claimed_strike(text, toks, groups, g, typ, ts)
+            return claims[key]
+
         if typ in MATERIAL_ACTS:
             # who reports or counts an act (وأحصى المرصد، قال الجيش) is not its author unless nothing else is
             # ... but "أعلن الجيش الإسرائيلي إرسال تعزيزات": an announced decision (a verbal noun object, no أن) is
             # the announcer's own act, for acts other than attacks and protests
             before = [g for g in before if not (g["s"] > 0 and (toks[g["s"] - 1].norm in self.lex.speech
                                                                  or toks[g["s"] - 1].norm[1:] in self.lex.speech)
-                                                and not self._claimed_strike(text, toks, groups, g, typ, ts)
+                                                and not claimed(g)
                                                 and (typ in ("ASSAULT", "PROTEST") or not is_noun and not _vn(ttok.norm)
                                                      and trig.mode not in ("curfew", "martial-law")  # يعلن حظر التجول
                                                      or any(toks[k].norm in ("ان", "بان", "انه", "انها", "وان")
@@ -2317,12 +2327,13 @@ class EventStage(Stage):
             # (ورفعت السلطات حظر التجول: CAMEO 0813/0814, ease curfew / state of emergency)
             typ = "CONCEDE"
             trig = trig._replace(type="CONCEDE", mode=None)
-        if typ in ("AID", "AGREE") and "منح" in ttok.norm and any(
-                w.startswith(_GRANTED_NOT_AID) for k in range(max(0, ts - 2), min(len(toks), te + 12))
-                for w in (toks[k].norm, toks[k].norm.lstrip("وبل")) if not _full_stop_between(text, toks, te, k)
-                and not _full_stop_between(text, toks, k, ts)):
+        if typ in ("AID", "AGREE") and "منح" in ttok.norm and (any(
+                not self.lex.granted.isdisjoint(readings(toks[k].norm)) for k in range(max(0, ts - 2), min(len(toks), te + 12))
+                if not _full_stop_between(text, toks, te, k) and not _full_stop_between(text, toks, k, ts))
+                or any(toks[k].norm == "حتي" for k in range(te, min(len(toks), te + 4)))):
             return None  # "ستمنح المصور الصحفي المصري محمود أبو زيد جائزة حرية الصحافة": a prize, not aid or a promise
-            # (nor one named before the verb: "ترد لفرنسا وساما منحته للرئيس الأسد")
+            # (nor one named before the verb: "ترد لفرنسا وساما منحته للرئيس الأسد"; data/granted.tsv), nor a time
+            # limit ("منح الرئيس السابق حتى بعد ظهر أمس الجمعة لتسليم نفسه")
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty and not lifted \
                 and not self._own_people(typ, actors, recips, groups, toks) \
                 and not (typ == "PROTEST" and self._crowd(actors) and self._protested_body(toks, groups, recips)):
@@ -2397,7 +2408,7 @@ class EventStage(Stage):
                     told_before["recipients"] = [r for r in recips if r not in told_before["actors"]]
                 return None
         if typ == "ASSAULT" and actors and not marked and any(
-                g["ids"] == actors and self._claimed_strike(text, toks, groups, g, typ, ts) for g in groups):
+                g["ids"] == actors and claimed(g) for g in groups):
             marked = True  # "أعلن الحوثيون استهداف مطار جازان": the author claims it
         if typ == "ASSAULT" and actors and recips and not marked and any(
                 _launch(toks, k) for k in range(max(0, ts - 3), te)) and any(
@@ -5221,9 +5232,6 @@ def _name_variants(events, dp, named) -> dict:
     return out
 
 
-# what منح grants that is neither aid nor a promise: a prize, a decoration, a deadline (منح الأسد وسام جوقة الشرف، منح
-# القاضي الرئيس السابق مهلة حتى الجمعة); normalised prefixes (a وسام keeps its و)
-_GRANTED_NOT_AID = ("جايز", "الجايز", "جوايز", "الجوايز", "وسام", "الوسام", "اوسمه", "الاوسمه", "قلاده", "مهله", "المهله")
 # verbs of announcing a strike one made (أعلن الحوثيون استهداف ...) and the verbal nouns of striking they take
 _ANNOUNCE = frozenset(("اعلن", "اعلنت", "اعلنا", "اعلنوا", "يعلن", "تعلن", "يعلنون", "يعلنان", "تعلنان"))
 _CLAIMED_STRIKES = frozenset(("استهداف", "قصف", "تدمير", "مهاجمه", "ضرب", "اسقاط", "اقتحام", "تفجير"))
