@@ -17,6 +17,7 @@ from ..lang.ar import Token, normalize, tokenize
 from ..pipeline import Stage
 from ..record import Doc, new_document
 from . import critics as _critics
+from . import accuse as _accuse
 from . import dates as _dates
 from . import strikes as _strikes
 from . import material as _material
@@ -141,6 +142,13 @@ _FIRST_PERSON = re.compile(r"(نا|نا[هك]|ت)$")
 
 class _Lex:
     pass
+
+
+def _need_span(need) -> int:
+    """How many words after a trigger its needed word may stand: 16 for @wide, 12 for the responsibility a verb of
+    blaming gives (its subject and object may stand between with their titles: "حمل الرئيس الفلسطيني محمود عباس حركة
+    حماس المسؤولية"، "حملت الرئاسة الفلسطينية حركة حماس التي تسيطر على قطاع غزة منذ 2007 المسؤولية"), else 6."""
+    return 16 if "@wide" in need else 12 if "المسووليه" in need else 6
 
 
 def _title_roles() -> dict:
@@ -401,6 +409,7 @@ class EventStage(Stage):
         events = _condemned_doers(events, pool, dp)
         self._statement_dates(doc, dp, spans, events)
         events = [e for e in events if not _impossible_author(e, dp) and _agent_parties(e, dp)]
+        events = _accuse.refine(self, events, dp)  # ACCUSE checks: drafts, inquiries, lawsuits, claims (accuse.py)
         donors = [e for e in events if e.get("_donor")]
         head = self._headline_sent(doc, spans)
         events = self._merge([e for e in events if not e.get("_donor")], dp, head)
@@ -757,7 +766,7 @@ class EventStage(Stage):
                 return True  # "متهمة إسرائيل بالتنصل من التزاماتها": a party, then any charge with ب
             if m.end_tok < len(toks) and any(r in _INCIDENTS for r in readings(toks[m.end_tok].norm)):
                 return False  # "ووقع الهجوم بعد يوم من ...": an occurrence, nothing signed
-            for j in range(m.end_tok, min(len(toks), m.end_tok + (16 if "@wide" in need else 6))):
+            for j in range(m.end_tok, min(len(toks), m.end_tok + _need_span(need))):
                 if any(r in need for r in readings(toks[j].norm)):
                     break
                 if any(r in _DOCUMENTS for r in readings(toks[j].norm)):
@@ -800,7 +809,7 @@ class EventStage(Stage):
                 if h and h[1].type == "GPE":
                     return True
             return False
-        for j in range(m.end_tok, min(len(toks), m.end_tok + (16 if "@wide" in need else 6))):
+        for j in range(m.end_tok, min(len(toks), m.end_tok + _need_span(need))):
             if any(r in need for r in readings(toks[j].norm)):
                 return True
             if toks[j].norm in _NEED_FIRST and j + 1 < len(toks) and any(

@@ -1,0 +1,171 @@
+"""Checks on ACCUSE events after the sentence decisions (run by EventStage.process before merging).
+
+Word lists: ``data/accuse_checks.tsv``. Each check reads the event's own sentence and the offsets of the party
+mentions the document holds; none adds work to a sentence without an ACCUSE event.
+
+* **Draft texts**: what a draft resolution or statement condemns is only proposed ("تصوت الجمعية العامة على مشروع
+  قرار طرحته الدول العربية يدين إسرائيل"، "ويطالب مشروع القرار ... وإدانة العنف"): hypothetical, unless a verb of
+  adopting stands before it in the sentence ("صادقت الجمعية العامة بأغلبية كبيرة على مشروع قرار يدين").
+* **Investigating into**: the party of "تحقيق في X" is the one its في-phrase names (in its first three words, before another
+  preposition); none
+  when that phrase names an occurrence ("تحقيقا في اختفاء الصيني"، "التحقيق في هذه الاتهامات"، "إجراء تحقيق في
+  الأمر"): an inquiry into an incident accuses nobody, and a party named further on is no target of it.
+* **Lawsuits in a relative clause**: "الشكوى التي رفعتها إيران ضد الولايات المتحدة"، "دعوى رفعها ساركوزي ضد":
+  the filer named in the clause sues the party after ضد (mode allege), whoever the sentence's subject is
+  ("بدأت محكمة العدل الدولية النظر في الدعوى").
+* **Claims reported**: a noun of claim after "وفقا ل"، "حسب"، "على حد" or with ل/ب glued on ("وفقا لزعم الرئيس
+  بوتين") tells what someone claims; its owner accuses nobody named there (often the speaker who doubts it).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lang.ar import normalize, tokenize
+from .lexicon import read_tsv
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict:
+    out: dict = {}
+    for kind, form, *_ in read_tsv("accuse_checks.tsv"):
+        out.setdefault(kind, set()).add(tuple(normalize(w) for w in form.split()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _fillers() -> frozenset:
+    """Words between a lawsuit noun and its relative clause's verb (الدعوى القضائية التي رفعتها)."""
+    return frozenset(normalize(w) for w in ("قضائية", "القضائية", "رسمية", "الرسمية", "جديدة", "التي", "الذي"))
+
+
+def _words(kind) -> set:
+    return {p[0] for p in _lists().get(kind, ()) if len(p) == 1}
+
+
+@lru_cache(maxsize=1)
+def _sets():
+    lists = _lists()
+    return {
+        "draft": {p for p in lists.get("draft", ())},
+        "adopt": _words("adopt"),
+        "probe": {p for p in lists.get("probe", ())},
+        "incident": _words("incident"),
+        "suit": _words("suit"),
+        "file": _words("file"),
+        "against": _words("against"),
+        "hearsay": _words("hearsay"),
+    }
+
+
+def _bare(w: str) -> str:
+    """A normalised word without و/ف and the article or ب/ل (لزعم → زعم، والشكوى → شكوى)."""
+    if w[:1] in "وف" and len(w) > 3:
+        w = w[1:]
+    if w[:1] in "بل" and len(w) > 3 and not w.startswith("ال"):
+        w = w[1:]
+    if w.startswith("ال") and len(w) > 4:
+        w = w[2:]
+    elif w.startswith("لل") and len(w) > 4:
+        w = w[2:]
+    return w
+
+
+def _toks(stage, ev, text):
+    sents = getattr(stage, "_sents", None) or []
+    i = ev.get("_sent")
+    if isinstance(i, int) and 0 <= i < len(sents) and sents[i].toks and sents[i].start == ev["start"]:
+        return sents[i].toks
+    return tokenize(text, ev["start"], ev["end"])
+
+
+def _mentions(dp, a: int, b: int) -> list:
+    """(start, end, id) of the party mentions of the document inside [a, b), by start."""
+    out = []
+    for i, e in dp.by_id.items():
+        for m in e.get("mentions") or []:
+            s = m.get("start")
+            if isinstance(s, int) and a <= s < b:
+                out.append((s, int(m.get("end", s)), i))
+    return sorted(out)
+
+
+_PREPS = frozenset(normalize(w) for w in ("بعد", "قبل", "في", "على", "من", "عن", "مع", "إلى", "خلال", "بشأن", "حول"))
+
+
+def _trigger_span(toks, ev):
+    t0, t1 = ev["trigger"]["start"], ev["trigger"]["end"]
+    ks = [k for k, t in enumerate(toks) if t.start >= t0 and t.end <= t1]
+    return (ks[0], ks[-1] + 1) if ks else (None, None)
+
+
+def _draft(toks, ts) -> bool:
+    sets = _sets()
+    for k in range(max(0, ts - 30), ts):
+        for p in sets["draft"]:
+            if k + len(p) <= ts and _bare(toks[k].norm) == _bare(p[0]) and all(
+                    toks[k + j].norm == p[j] for j in range(1, len(p))):
+                return not any(toks[j].norm in sets["adopt"] or _bare(toks[j].norm) in sets["adopt"] for j in range(k))
+    return False
+
+
+def _probe(toks, ts, te) -> bool:
+    words = tuple(_bare(t.norm) for t in toks[ts:te])
+    return any(words == tuple(_bare(w) for w in p) for p in _sets()["probe"])
+
+
+def _suit_parties(toks, te, dp, ids_ok):
+    """The filer and the one sued of a lawsuit noun whose relative clause names them: (filer, sued) or None."""
+    sets = _sets()
+    k = te
+    while k < len(toks) and k - te < 2 and toks[k].norm in _fillers():
+        k += 1
+    if k >= len(toks) or toks[k].norm.lstrip("و") not in sets["file"]:
+        return None
+    v = k
+    c = next((j for j in range(v + 1, min(len(toks), v + 9)) if toks[j].norm in sets["against"]), None)
+    if c is None:
+        return None
+    filers = [m for m in _mentions(dp, toks[v].end, toks[c].start) if ids_ok(m[2])]
+    sued = [m for m in _mentions(dp, toks[c].end, toks[min(len(toks) - 1, c + 4)].end) if ids_ok(m[2])]
+    if not filers or not sued or filers[0][2] == sued[0][2]:
+        return None
+    return filers[0][2], sued[0][2]
+
+
+def refine(stage, events: list, dp) -> list:
+    """The ACCUSE events of the document after the checks above (others untouched)."""
+    text = stage._text or ""
+    sets = None
+    out = []
+    for ev in events:
+        if ev.get("type") != "ACCUSE" or not ev.get("trigger"):
+            out.append(ev)
+            continue
+        if sets is None:
+            sets = _sets()
+        toks = _toks(stage, ev, text)
+        ts, te = _trigger_span(toks, ev)
+        if ts is None:
+            out.append(ev)
+            continue
+        w0 = _bare(toks[ts].norm)
+        if w0 in sets["suit"] or te - ts == 2 and _bare(toks[ts].norm) in sets["suit"]:
+            sp = _suit_parties(toks, te, dp, lambda i: i in dp.by_id)
+            if sp is not None:
+                ev["actors"], ev["recipients"], ev["mode"] = [sp[0]], [sp[1]], "allege"
+        if _probe(toks, ts, te):
+            if te >= len(toks) or _bare(toks[te].norm) in sets["incident"] or toks[te].norm in sets["incident"]:
+                continue  # an inquiry into an incident, a matter or charges: no one accused
+            stop = next((j for j in range(te + 1, min(len(toks), te + 3)) if toks[j].norm in _PREPS), min(len(toks), te + 3))
+            near = {m[2] for m in _mentions(dp, toks[te].start, toks[stop - 1].end)}
+            recips = [r for r in ev["recipients"] if r in near]
+            if not recips:
+                continue
+            ev["recipients"] = recips
+        if w0 in ("زعم", "مزاعم") and ts > 0 and (toks[ts].norm.lstrip("و")[:1] in "بل" or _bare(toks[ts - 1].norm) in sets["hearsay"]
+                                                  or toks[ts - 1].norm in sets["hearsay"]):
+            continue  # "وفقا لزعم الرئيس بوتين": a claim reported
+        if not ev.get("hypothetical") and not ev.get("negated") and _draft(toks, ts):
+            ev["hypothetical"] = True
+        out.append(ev)
+    return out

@@ -1,0 +1,112 @@
+"""ACCUSE, ninth session: the دان form of condemning, blame given with titles between the verb and the
+responsibility, lawsuits whose filer a relative clause names, and the checks of events/accuse.py (drafts,
+inquiries into incidents, claims reported, the verb التهم of a fire). Short news-style sentences through the
+whole pipeline."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def _all(doc, typ):
+    return [e for e in doc["events"] if e["type"] == typ]
+
+
+# ---- recall: دانت / دانوا (AFP style) condemn as أدانت does
+def test_danat_condemns(pipe):
+    doc = full(pipe, "ودانت السعودية إطلاق الحوثيين صاروخا باليستيا على الرياض.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "SAU" in party(doc, ev[0]["actors"]) and "الحوثي" in party(doc, ev[0]["recipients"])
+
+
+def test_danat_with_several_authors(pipe):
+    doc = full(pipe, "ودانت جامعة الدول العربية ومصر والأردن التصعيد الإسرائيلي ضد المدنيين الفلسطينيين في قطاع غزة.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "EGY" in party(doc, ev[0]["actors"]) and "ISR" in party(doc, ev[0]["recipients"])
+
+
+def test_danat_by_a_court_is_no_condemnation(pipe):
+    doc = full(pipe, "ودانت محكمة بريطانية، الأربعاء، شابا بالتخطيط لهجوم إرهابي.")
+    assert not any(not e["hypothetical"] and "محكم" in party(doc, e["actors"]) for e in _all(doc, "ACCUSE"))
+
+
+# ---- recall: the responsibility a verb of blaming gives, with titles in between
+def test_responsibility_after_titled_subject(pipe):
+    doc = full(pipe, "وحمل الرئيس الفلسطيني محمود عباس حركة حماس المسؤولية عن التفجير.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "عباس" in party(doc, ev[0]["actors"]) and "حماس" in party(doc, ev[0]["recipients"])
+
+
+def test_bearing_ones_own_responsibility_is_no_blame(pipe):
+    doc = full(pipe, "وقال الوزير إن الحكومة الأردنية تحمل مسؤولياتها كاملة تجاه المواطنين.")
+    assert not factual(doc, "ACCUSE")
+
+
+# ---- recall: a lawsuit whose filer a relative clause names
+def test_complaint_in_a_relative_clause(pipe):
+    doc = full(pipe, "وستنظر محكمة العدل الدولية في الشكوى التي رفعتها إيران ضد الولايات المتحدة.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "IRN" in party(doc, ev[0]["actors"]) and "USA" in party(doc, ev[0]["recipients"])
+    assert not any("محكم" in party(doc, e["actors"]) for e in ev)
+
+
+def test_lawsuit_in_a_relative_clause_not_the_court(pipe):
+    doc = full(pipe, "وبدأت محكمة العدل الدولية النظر في الدعوى القضائية التي رفعتها قطر ضد الإمارات.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "QAT" in party(doc, ev[0]["actors"]) and "ARE" in party(doc, ev[0]["recipients"])
+
+
+def test_complaint_with_an_adjective(pipe):
+    doc = full(pipe, "وقدمت إيران شكوى رسمية ضد الولايات المتحدة.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "IRN" in party(doc, ev[0]["actors"]) and "USA" in party(doc, ev[0]["recipients"])
+
+
+# ---- precision: a draft's condemnation is only proposed
+def test_draft_resolution_condemnation_is_hypothetical(pipe):
+    doc = full(pipe, "يصوت مجلس الأمن الدولي على مشروع قرار قدمته الكويت، الجمعة، يدعو إلى إرسال بعثة حماية دولية "
+                     "إلى قطاع غزة، ويدين استخدام إسرائيل للعنف ضد الفلسطينيين.")
+    assert not factual(doc, "ACCUSE")
+
+
+def test_failed_draft_is_hypothetical(pipe):
+    doc = full(pipe, "سقط في مجلس الأمن مشروع قرار أميركي يدين الفصائل الفلسطينية، وذلك بعدما استخدمت الكويت حق النقض.")
+    assert not factual(doc, "ACCUSE")
+
+
+def test_plain_condemnation_stays_factual(pipe):
+    doc = full(pipe, "ويدين مجلس الأمن الدولي استخدام إسرائيل للعنف ضد الفلسطينيين.")
+    assert factual(doc, "ACCUSE")
+
+
+# ---- precision: an inquiry into an incident names no one accused
+def test_inquiry_into_a_disappearance(pipe):
+    doc = full(pipe, "فتحت السلطات الأمنية تحقيقا في فرنسا بعد اختفاء الصيني هونغوي مينغ رئيس الإنتربول.")
+    assert not factual(doc, "ACCUSE")
+
+
+def test_inquiry_into_charges(pipe):
+    doc = full(pipe, "وقال ترامب إنه يريد أن يتمتع مكتب التحقيقات الفيدرالي بمطلق الحرية أثناء التحقيق في هذه الاتهامات.")
+    assert not factual(doc, "ACCUSE")
+
+
+def test_questioning_a_person_stays(pipe):
+    doc = full(pipe, "وقالت الشرطة الإسرائيلية إنها تجري التحقيق مع بنيامين نتنياهو في منزله بالقدس.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "نتنياهو" in party(doc, ev[0]["recipients"]).replace("نتانياهو", "نتنياهو")
+
+
+# ---- precision: a claim reported, a fire that devours, an injury described
+def test_claim_reported_is_no_accusation(pipe):
+    doc = full(pipe, "وقال المتحدث باسم البنتاغون: ليس لدينا أي معلومات تدعم العدد الكبير من الرهائن وفقا لزعم الرئيس "
+                     "الروسي فلاديمير بوتين.")
+    assert not any("بوتين" in party(doc, e["actors"]) for e in factual(doc, "ACCUSE"))
+
+
+def test_fire_that_devoured(pipe):
+    doc = full(pipe, "كشفت مصادر يمنية أن الحريق الكبير الذي التهم مخازن برنامج الغذاء العالمي في الحديدة كان مفتعلا.")
+    assert not factual(doc, "ACCUSE")
+
+
+def test_injury_described_as_serious(pipe):
+    doc = full(pipe, "وأوضحت وزارة الصحة الفلسطينية أن الشاب أصيب برصاصة في الصدر، وصفت إصابته بالخطيرة جدا.")
+    assert not factual(doc, "ACCUSE")
