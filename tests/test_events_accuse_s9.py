@@ -110,3 +110,51 @@ def test_fire_that_devoured(pipe):
 def test_injury_described_as_serious(pipe):
     doc = full(pipe, "وأوضحت وزارة الصحة الفلسطينية أن الشاب أصيب برصاصة في الصدر، وصفت إصابته بالخطيرة جدا.")
     assert not factual(doc, "ACCUSE")
+
+
+# ---- recall: laying the blame on a party (ألقى باللوم على)
+def test_laid_the_blame_vso(pipe):
+    doc = full(pipe, "وألقت روسيا باللائمة على إسرائيل في هذا الحادث.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "RUS" in party(doc, ev[0]["actors"]) and "ISR" in party(doc, ev[0]["recipients"])
+
+
+def test_laid_the_blame_in_reported_speech(pipe):
+    doc = full(pipe, "وقال السفير الروسي إن بريطانيا ألقت باللوم على روسيا في الهجوم.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "GBR" in party(doc, ev[0]["actors"]) and "RUS" in party(doc, ev[0]["recipients"])
+
+
+def test_giving_a_speech_is_no_blame(pipe):
+    doc = full(pipe, "وألقى وزير الخارجية الأمريكي مايك بومبيو كلمة أمام الجمعية العامة للأمم المتحدة.")
+    assert not factual(doc, "ACCUSE")
+
+
+# ---- recall: a relative clause of accusing after an arrest or expulsion (تتهم: the ه of its root is no pronoun)
+def test_relative_accusation_after_an_arrest(pipe):
+    doc = full(pipe, "وتعتقل السلطات آلاف الأشخاص منذ محاولة الانقلاب التي تتهم أنقرة فتح الله غولن بتدبيرها.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "TUR" in party(doc, ev[0]["actors"]) and "غولن" in party(doc, ev[0]["recipients"])
+
+
+# ---- precision: victims are not the accused; a conviction is no condemnation
+def test_victims_of_a_kidnapping_are_not_accused(pipe):
+    doc = full(pipe, "ووصف الرئيس النيجيري محمد بخاري اختطاف التلميذات في دابشي بالكارثة الوطنية.")
+    assert not factual(doc, "ACCUSE")
+
+
+def test_the_doer_genitive_stays(pipe):
+    doc = full(pipe, "وندد الأردن باقتحام المستوطنين الإسرائيليين للمسجد الأقصى.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "JOR" in party(doc, ev[0]["actors"])
+
+
+def test_passive_conviction_is_no_condemnation(pipe):
+    doc = full(pipe, "الإفراج عن جندي إسرائيلي أدين بقتل فلسطيني جريح")
+    assert not factual(doc, "ACCUSE")
+
+
+def test_first_person_condemnation_with_manner_stays(pipe):
+    doc = full(pipe, 'وقال غوتيريش أمام مجلس الأمن: "أدين بشكل قاطع خطوات إسرائيل التي أوصلتنا إلى هذا الوضع".')
+    ev = factual(doc, "ACCUSE")
+    assert ev and "ISR" in party(doc, ev[0]["recipients"])

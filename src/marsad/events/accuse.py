@@ -13,6 +13,9 @@ mentions the document holds; none adds work to a sentence without an ACCUSE even
 * **Lawsuits in a relative clause**: "الشكوى التي رفعتها إيران ضد الولايات المتحدة"، "دعوى رفعها ساركوزي ضد":
   the filer named in the clause sues the party after ضد (mode allege), whoever the sentence's subject is
   ("بدأت محكمة العدل الدولية النظر في الدعوى").
+* **Victims and convictions**: a person or civilians named only as the victim of a harm noun (اختطاف التلميذات،
+  الهجوم على سكريبال) are not the ones condemned or accused; a passive "أُدين" with its crime after ب (أدين بقتل) is
+  a conviction, no condemnation.
 * **Claims reported**: a noun of claim after "وفقا ل"، "حسب"، "على حد" or with ل/ب glued on ("وفقا لزعم الرئيس
   بوتين") tells what someone claims; its owner accuses nobody named there (often the speaker who doubts it).
 """
@@ -54,6 +57,8 @@ def _sets():
         "file": _words("file"),
         "against": _words("against"),
         "hearsay": _words("hearsay"),
+        "harm": {p for p in lists.get("harm", ())},
+        "manner": _words("manner"),
     }
 
 
@@ -132,6 +137,39 @@ def _suit_parties(toks, te, dp, ids_ok):
     return filers[0][2], sued[0][2]
 
 
+def _victim(dp, rid, ev, toks) -> bool:
+    """All mentions of a recipient in the event's sentence stand as the victim of a harm noun (its genitive, or after
+    الهجوم على), and it is a person or civilians: no one accused."""
+    e = dp.by_id.get(rid) or {}
+    if not (e.get("type") == "PERSON" or e.get("sector") in ("CVL", "MED")):
+        return False
+    harm = _sets()["harm"]
+    seen = False
+    for s0, s1, i in _mentions(dp, ev["start"], ev["end"]):
+        if i != rid:
+            continue
+        k = next((j for j, t in enumerate(toks) if t.start == s0), None)
+        if k is None or k == 0:
+            return False
+        nxt = next((j for j, t in enumerate(toks) if t.start >= s1), None)
+        if nxt is not None and toks[nxt].norm[:1] == "ل" and not toks[nxt].norm.startswith("لم"):
+            return False  # "اقتحام المستوطنين للمسجد": the genitive does the act to the لـ-object
+        ok = any(k - len(p) >= 0 and _bare(toks[k - len(p)].norm) == _bare(p[0])
+                 and all(toks[k - len(p) + j].norm == p[j] for j in range(1, len(p))) for p in harm)
+        if not ok:
+            return False
+        seen = True
+    return seen
+
+
+def _convicted(toks, ts, te) -> bool:
+    """A passive "أُدين" with the crime after ب (جندي إسرائيلي أدين بقتل فلسطيني): a conviction, no condemnation."""
+    if te - ts != 1 or toks[ts].norm.lstrip("و") != "ادين" or te >= len(toks):
+        return False
+    w = toks[te].norm
+    return w[:1] == "ب" and len(w) > 3 and w not in _sets()["manner"]
+
+
 def refine(stage, events: list, dp) -> list:
     """The ACCUSE events of the document after the checks above (others untouched)."""
     text = stage._text or ""
@@ -165,6 +203,13 @@ def refine(stage, events: list, dp) -> list:
         if w0 in ("زعم", "مزاعم") and ts > 0 and (toks[ts].norm.lstrip("و")[:1] in "بل" or _bare(toks[ts - 1].norm) in sets["hearsay"]
                                                   or toks[ts - 1].norm in sets["hearsay"]):
             continue  # "وفقا لزعم الرئيس بوتين": a claim reported
+        if _convicted(toks, ts, te):
+            continue
+        if ev["recipients"] and ev.get("mode") in ("disapprove", "allege"):
+            keep = [r for r in ev["recipients"] if not _victim(dp, r, ev, toks)]
+            if not keep:
+                continue  # "ووصف الرئيس بخاري اختطاف التلميذات بالكارثة": the victims are not accused
+            ev["recipients"] = keep
         if not ev.get("hypothetical") and not ev.get("negated") and _draft(toks, ts):
             ev["hypothetical"] = True
         out.append(ev)

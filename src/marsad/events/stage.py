@@ -860,6 +860,8 @@ class EventStage(Stage):
         is_noun = _is_noun(ttok.norm) or ttok.text.endswith("ة") or (ttok.norm.endswith("ات") and len(ttok.norm) > 4) \
             or (w1.endswith("ا") and w1[:-1] in self.lex.trig.trie and w1 not in VERB_FORMS) \
             or typ == "ASSAULT" and ts > 0 and toks[ts - 1].norm in _NOUN_PREPS  # هجوما، قصفا; "في قصف": a noun
+        if is_noun and typ == "ACCUSE" and w1[:2] == "ال" and w1 in PAST_FORMS:
+            is_noun = False  # "وألقت روسيا باللائمة على إسرائيل": a perfect of ألقى, not a definite noun
         if not is_noun and len(ttok.norm) == 3 and ts > 0:
             # "قررت تركيا، الثلاثاء، طرد السفير الإسرائيلي"، "أعلن المغرب قطع العلاقات": a bare form after a verb of
             # deciding or announcing is its object, a verbal noun (the genitive after it suffers the act)
@@ -904,7 +906,8 @@ class EventStage(Stage):
             return None  # "تظاهروا تنديدا بـ"، "نظموا وقفة احتجاجية للتنديد بـ": the protest's purpose, not a separate
             # accusation
         if typ == "ACCUSE" and (trig.mode == "investigate" or is_noun or not _first_person(ttok.norm, toks, ts)
-                                and ttok.norm.endswith(("ها", "ه", "هم")) and not ttok.text.endswith("ة")) \
+                                and ttok.norm.endswith(("ها", "ه", "هم")) and not ttok.text.endswith("ة")
+                                and not w1.endswith(("تتهم", "يتهم", "نتهم", "اتهم"))) \
                 and not (ttok.norm.startswith("متهم") and ts > 0
                          and any(c in text[toks[ts - 1].end:ttok.start] for c in "،,")) and any(
                 m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts for m2 in st.trigs):
@@ -4454,7 +4457,9 @@ class EventStage(Stage):
             if _strong_between(st_text(self), toks, lo + m.end_tok, ts) and k != "hist":
                 continue
             if k == "neg" and dist <= 2:
-                negated = True
+                if not (typ == "ACCUSE" and dist >= 1 and toks[ts].norm[:1] == "و" and toks[ts].norm[1:] in PAST_FORMS):
+                    negated = True  # (but "وأعلن ترامب إلغاء القمة وألقى باللائمة على": a perfect joined by و opens
+                    # a clause of its own, out of the reach of a negating noun before it)
             elif k == "negv":
                 negated = True
             elif k in ("hyp", "hypnext") and dist <= 5:
