@@ -158,3 +158,24 @@ def test_first_person_condemnation_with_manner_stays(pipe):
     doc = full(pipe, 'وقال غوتيريش أمام مجلس الأمن: "أدين بشكل قاطع خطوات إسرائيل التي أوصلتنا إلى هذا الوضع".')
     ev = factual(doc, "ACCUSE")
     assert ev and "ISR" in party(doc, ev[0]["recipients"])
+
+
+# ---- charges directed in a relative clause: their author is the one the clause names
+def test_charges_directed_by_an_investigator(pipe):
+    doc = full(pipe, "قلل وزير خارجية روسيا، سيرغي لافروف، من شأن اتهامات وجهها محقق بمكتب التحقيقات الفيدرالي "
+                     "الأمريكي إلى 13 روسيا بالتدخل في سير الانتخابات.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and not any("لافروف" in party(doc, e["actors"]) for e in ev)
+    assert any("RUS" in party(doc, e["recipients"]) for e in ev)
+
+
+def test_charges_directed_and_denied(pipe):
+    doc = full(pipe, "ونفى وزير الخارجية الإيراني محمد جواد ظريف الاتهامات التي وجهتها الولايات المتحدة إلى طهران.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "USA" in party(doc, ev[0]["actors"]) and "IRN" in party(doc, ev[0]["recipients"])
+
+
+# ---- a description with no word of blame is no accusation
+def test_praise_described_is_no_blame(pipe):
+    doc = full(pipe, "ويأتي الإفراج عنهم، الذي أشاد به البيت الأبيض ووصفه بأنه بادرة حسن نية، قبل القمة المزمعة.")
+    assert not factual(doc, "ACCUSE")

@@ -10,6 +10,8 @@ mentions the document holds; none adds work to a sentence without an ACCUSE even
   preposition); none
   when that phrase names an occurrence ("تحقيقا في اختفاء الصيني"، "التحقيق في هذه الاتهامات"، "إجراء تحقيق في
   الأمر"): an inquiry into an incident accuses nobody, and a party named further on is no target of it.
+* **Charges directed in a relative clause** (اتهامات وجهها محقق بمكتب التحقيقات الفيدرالي إلى 13 روسيا): the
+  author is the one the clause names, not the one who dismisses or answers them, and they were made.
 * **Lawsuits in a relative clause**: "الشكوى التي رفعتها إيران ضد الولايات المتحدة"، "دعوى رفعها ساركوزي ضد":
   the filer named in the clause sues the party after ضد (mode allege), whoever the sentence's subject is
   ("بدأت محكمة العدل الدولية النظر في الدعوى").
@@ -58,6 +60,9 @@ def _sets():
         "against": _words("against"),
         "hearsay": _words("hearsay"),
         "harm": {p for p in lists.get("harm", ())},
+        "charge": _words("charge"),
+        "direct": _words("direct"),
+        "to": _words("to"),
         "manner": _words("manner"),
     }
 
@@ -118,20 +123,28 @@ def _probe(toks, ts, te) -> bool:
     return any(words == tuple(_bare(w) for w in p) for p in _sets()["probe"])
 
 
-def _suit_parties(toks, te, dp, ids_ok):
-    """The filer and the one sued of a lawsuit noun whose relative clause names them: (filer, sued) or None."""
+def _suit_parties(toks, te, dp, ids_ok, verbs="file", preps="against"):
+    """The filer and the one sued of a lawsuit noun whose relative clause names them (الشكوى التي رفعتها إيران ضد
+    الولايات المتحدة), or the author and the accused of a charge directed (اتهامات وجهها محقق ... إلى 13 روسيا،
+    الانتقادات التي وجهتها واشنطن لأنقرة): (author, target) or None."""
     sets = _sets()
     k = te
     while k < len(toks) and k - te < 2 and toks[k].norm in _fillers():
         k += 1
-    if k >= len(toks) or toks[k].norm.lstrip("و") not in sets["file"]:
+    w = toks[k].norm if k < len(toks) else ""
+    if w not in sets[verbs] and not (w[:1] == "و" and w[1:] in sets[verbs]):
         return None
     v = k
-    c = next((j for j in range(v + 1, min(len(toks), v + 9)) if toks[j].norm in sets["against"]), None)
+    c = next((j for j in range(v + 2, min(len(toks), v + 9)) if toks[j].norm in sets[preps]
+              or preps == "to" and toks[j].norm[:1] == "ل" and not toks[j].norm.startswith("لل")
+              and _mentions(dp, toks[j].start, toks[j].end)), None)
     if c is None:
         return None
     filers = [m for m in _mentions(dp, toks[v].end, toks[c].start) if ids_ok(m[2])]
-    sued = [m for m in _mentions(dp, toks[c].end, toks[min(len(toks) - 1, c + 4)].end) if ids_ok(m[2])]
+    if toks[c].norm in sets[preps]:
+        sued = [m for m in _mentions(dp, toks[c].end, toks[min(len(toks) - 1, c + 4)].end) if ids_ok(m[2])]
+    else:
+        sued = [m for m in _mentions(dp, toks[c].start, toks[min(len(toks) - 1, c + 3)].end) if ids_ok(m[2])]
     if not filers or not sued or filers[0][2] == sued[0][2]:
         return None
     return filers[0][2], sued[0][2]
@@ -191,6 +204,11 @@ def refine(stage, events: list, dp) -> list:
             sp = _suit_parties(toks, te, dp, lambda i: i in dp.by_id)
             if sp is not None:
                 ev["actors"], ev["recipients"], ev["mode"] = [sp[0]], [sp[1]], "allege"
+        elif w0 in sets["charge"] and te - ts == 1:
+            sp = _suit_parties(toks, te, dp, lambda i: i in dp.by_id, "direct", "to")
+            if sp is not None:
+                ev["actors"], ev["recipients"] = [sp[0]], [sp[1]]
+                ev["hypothetical"] = ev["negated"] = False  # (told as done: "قلل لافروف من شأن اتهامات وجهها")
         if _probe(toks, ts, te):
             if te >= len(toks) or _bare(toks[te].norm) in sets["incident"] or toks[te].norm in sets["incident"]:
                 continue  # an inquiry into an incident, a matter or charges: no one accused
