@@ -179,3 +179,58 @@ def test_charges_directed_and_denied(pipe):
 def test_praise_described_is_no_blame(pipe):
     doc = full(pipe, "ويأتي الإفراج عنهم، الذي أشاد به البيت الأبيض ووصفه بأنه بادرة حسن نية، قبل القمة المزمعة.")
     assert not factual(doc, "ACCUSE")
+
+
+# ---- orders taken: the one who gave them is blamed (أوامر من X)
+def test_orders_from_blame_the_giver(pipe):
+    doc = full(pipe, "وقالت المخابرات التركية إن يوسف نازيك الذي خطط للهجوم على ريحانلي تلقى أوامره من المخابرات السورية.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "السوري" in party(doc, ev[0]["recipients"]) and "نازيك" not in party(doc, ev[0]["recipients"])
+
+
+# ---- a complaint to a body: the body is no party; the one after ضد is sued
+def test_complaint_to_the_wto_against_the_us(pipe):
+    doc = full(pipe, "وأعلنت المفوضية الأوروبية عن تقديم شكوى إلى منظمة التجارة العالمية ضد الولايات المتحدة.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "USA" in party(doc, ev[0]["recipients"])
+    assert not any("التجارة" in party(doc, e["recipients"]) for e in ev)
+
+
+def test_blame_on_others_is_no_party(pipe):
+    doc = full(pipe, 'ونقلت وكالة الأنباء الإيرانية عن المتحدث باسم الخارجية بهرام قاسمي قوله: "إن إلقاء اللائمة على '
+                     'الآخرين لن تساعد البحرين في حل مشاكلها".')
+    assert not any("البحرين" in party(doc, e["recipients"]) for e in factual(doc, "ACCUSE"))
+
+
+# ---- inquiries, trials and charges keep a target only where the words after them name it
+def test_trial_of_an_unnamed_killer(pipe):
+    doc = full(pipe, "وشددت الرئاسة الفلبينية على ضرورة تحقيق العدالة في هذه القضية، وسرعة محاكمة القاتل.")
+    assert not factual(doc, "ACCUSE")
+
+
+def test_charge_with_a_companion(pipe):
+    doc = full(pipe, 'وأشار إلى أحكام قضائية تشمل السجن المؤبد على الرئيس المصري المعزول محمد مرسي بتهمة "التخابر مع قطر".')
+    assert not any("QAT" in party(doc, e["recipients"]) for e in factual(doc, "ACCUSE"))
+
+
+def test_charges_against_a_named_person_stay(pipe):
+    doc = full(pipe, "فرنسا: توجيه التهمة رسميا لعشرة أشخاص من اليمين المتطرف بالتخطيط لشن هجمات ضد مسلمين")
+    assert factual(doc, "ACCUSE")
+
+
+# ---- the accused as a pronoun of the verbal noun
+def test_accused_pronoun_is_not_the_accuser(pipe):
+    doc = full(pipe, "روسيا ترد على اتهامها دعم طالبان: ثرثرة فارغة")
+    assert not any("RUS" in party(doc, e["actors"]) for e in factual(doc, "ACCUSE"))
+
+
+def test_owner_pronoun_with_an_object_accuses(pipe):
+    doc = full(pipe, "وجددت المحكمة الدولية الخاصة بلبنان اتهامها لأربعة أعضاء من حزب الله.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "حزب الله" in party(doc, ev[0]["recipients"])
+
+
+# ---- قاطع "categorical" is no boycott
+def test_categorical_denial_is_no_boycott(pipe):
+    doc = full(pipe, "ووجهت لندن أصبع الاتهام إلى روسيا لكن موسكو تنفي بشكل قاطع أي تورط في القضية.")
+    assert not factual(doc, "PROTEST")

@@ -3095,7 +3095,8 @@ class EventStage(Stage):
                 continue  # an order is blamed only behind a killing or an attack (قتل بأوامر من حكومة كوريا الشمالية);
                 # "الإفراج تم بأمر من الرئيس"، "مداهمات بأمر من قاض" name who ordered, no accusation
             own = _blame_owner_suffix(toks[k]) if slot in ("gen", "own") and not w.lstrip("بل").startswith(
-                ("مسوولي", "تورط")) else None  # (مسؤوليتها: a claim or a duty; تورطها: mostly a suspicion or a denial)
+                ("مسوولي", "تورط", "اوامر")) else None  # (مسؤوليتها: a claim or a duty; تورطها: mostly a suspicion or a
+            # denial; "تلقى أوامره من المخابرات السورية": the one who gave the orders, after من, not the one who took them)
             if slot == "own" and own is None:
                 continue  # "دعمها للإرهاب": only with the pronoun of a party named before
             if own is not None and ke - k == 1 and (k > 0 and toks[k - 1].norm.lstrip("وف") in ("يتم", "تم", "جري", "يجري")
