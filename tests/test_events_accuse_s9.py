@@ -234,3 +234,17 @@ def test_owner_pronoun_with_an_object_accuses(pipe):
 def test_categorical_denial_is_no_boycott(pipe):
     doc = full(pipe, "ووجهت لندن أصبع الاتهام إلى روسيا لكن موسكو تنفي بشكل قاطع أي تورط في القضية.")
     assert not factual(doc, "PROTEST")
+
+
+# ---- a noun of accusing with its author (genitive) and target (لـ), answered by another party
+def test_criticism_answered_is_the_critics(pipe):
+    doc = full(pipe, "ورد وزير الخارجية الروسي سيرغي لافروف على انتقادات واشنطن لموسكو بشأن سوريا.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "USA" in party(doc, ev[0]["actors"]) and "RUS" in party(doc, ev[0]["recipients"])
+    assert not any("لافروف" in party(doc, e["actors"]) for e in ev)
+
+
+def test_charges_rejected_were_made(pipe):
+    doc = full(pipe, "ورفض وزير الخارجية الروسي سيرغي لافروف اتهامات واشنطن لموسكو بالتدخل في الانتخابات.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "USA" in party(doc, ev[0]["actors"]) and "RUS" in party(doc, ev[0]["recipients"])

@@ -12,6 +12,8 @@ mentions the document holds; none adds work to a sentence without an ACCUSE even
   الأمر"): an inquiry into an incident accuses nobody, and a party named further on is no target of it.
 * **Charges directed in a relative clause** (اتهامات وجهها محقق بمكتب التحقيقات الفيدرالي إلى 13 روسيا): the
   author is the one the clause names, not the one who dismisses or answers them, and they were made.
+* **A noun of accusing with its author and target** (ورد لافروف على انتقادات واشنطن لموسكو، ورفض لافروف اتهامات
+  واشنطن لموسكو): the genitive accuses the لـ-party, made, whoever answers it.
 * **Lawsuits in a relative clause**: "الشكوى التي رفعتها إيران ضد الولايات المتحدة"، "دعوى رفعها ساركوزي ضد":
   the filer named in the clause sues the party after ضد (mode allege), whoever the sentence's subject is
   ("بدأت محكمة العدل الدولية النظر في الدعوى").
@@ -68,6 +70,7 @@ def _sets():
         "hearsay": _words("hearsay"),
         "harm": {p for p in lists.get("harm", ())},
         "charge": _words("charge"),
+        "owned": _words("owned"),
         "direct": _words("direct"),
         "to": _words("to"),
         "manner": _words("manner"),
@@ -226,6 +229,30 @@ def _probed_party(dp, toks, ts, te, ev) -> bool:
     return False
 
 
+def _owned_parties(dp, toks, te):
+    """(author, target) of "انتقادات واشنطن لموسكو": a party right after the noun (its genitive, no preposition
+    glued on) and a party whose word carries a لـ right after that one; else None."""
+    if te >= len(toks) or toks[te].norm[:1] in "لب" and not toks[te].norm.startswith("ال"):
+        return None
+    first = _mentions(dp, toks[te].start, toks[te].end)
+    if not first or first[0][0] != toks[te].start:
+        return None
+    a = first[0]
+    e = dp.by_id.get(a[2]) or {}
+    if e.get("type") not in ("GPE", "ORG", "PERSON"):
+        return None
+    k = next((j for j, t in enumerate(toks) if t.start >= a[1]), None)
+    if k is None or toks[k].norm[:1] != "ل":
+        return None
+    second = _mentions(dp, toks[k].start, toks[k].end)
+    if not second or second[0][2] == a[2]:
+        return None
+    b = dp.by_id.get(second[0][2]) or {}
+    if b.get("type") not in ("GPE", "ORG", "PERSON", "NORP"):
+        return None
+    return a[2], second[0][2]
+
+
 def _convicted(toks, ts, te) -> bool:
     """A passive "أُدين" with the crime after ب (جندي إسرائيلي أدين بقتل فلسطيني): a conviction, no condemnation."""
     if te - ts != 1 or toks[ts].norm.lstrip("و") != "ادين" or te >= len(toks):
@@ -289,6 +316,11 @@ def refine(stage, events: list, dp) -> list:
         if w0 in ("زعم", "مزاعم") and ts > 0 and (toks[ts].norm.lstrip("و")[:1] in "بل" or _bare(toks[ts - 1].norm) in sets["hearsay"]
                                                   or toks[ts - 1].norm in sets["hearsay"]):
             continue  # "وفقا لزعم الرئيس بوتين": a claim reported
+        if te - ts == 1 and toks[ts].norm.lstrip("و") in sets["owned"]:
+            own = _owned_parties(dp, toks, te)
+            if own is not None:
+                ev["actors"], ev["recipients"] = [own[0]], [own[1]]
+                ev["hypothetical"] = ev["negated"] = False
         if _convicted(toks, ts, te):
             continue
         if te - ts == 1 and _ACCUSED_PRONOUN.match(toks[ts].norm) and not (
