@@ -248,3 +248,15 @@ def test_charges_rejected_were_made(pipe):
     doc = full(pipe, "ورفض وزير الخارجية الروسي سيرغي لافروف اتهامات واشنطن لموسكو بالتدخل في الانتخابات.")
     ev = factual(doc, "ACCUSE")
     assert ev and "USA" in party(doc, ev[0]["actors"]) and "RUS" in party(doc, ev[0]["recipients"])
+
+
+# ---- the responsibility lies with a party (تقع على عاتق), not a duty
+def test_responsibility_lies_with(pipe):
+    doc = full(pipe, "وقال السفير الروسي ألكسندر ياكوفينكو إن مسؤولية تدهور العلاقات تقع على عاتق بريطانيا.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "GBR" in party(doc, ev[0]["recipients"])
+
+
+def test_a_duty_lies_with_is_no_blame(pipe):
+    doc = full(pipe, "وقال رئيس الوزراء العراقي حيدر العبادي إن مهمة حماية المدنيين تقع على عاتق الحكومة العراقية.")
+    assert not factual(doc, "ACCUSE")

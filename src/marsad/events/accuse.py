@@ -323,6 +323,10 @@ def refine(stage, events: list, dp) -> list:
                 ev["hypothetical"] = ev["negated"] = False
         if _convicted(toks, ts, te):
             continue
+        if any(t.norm == "عاتق" for t in toks[ts:te]) and not any(
+                _bare(toks[k].norm).startswith("مسوولي") for k in range(max(0, ts - 8), te)):
+            continue  # "تقع على عاتق الحكومة" blames only the responsibility for a harm (مسؤولية تدهور العلاقات تقع على
+            # عاتق بريطانيا), not a duty ("مهمة حماية المدنيين تقع على عاتق الحكومة")
         if te - ts == 1 and _ACCUSED_PRONOUN.match(toks[ts].norm) and not (
                 te < len(toks) and toks[te].norm[:1] == "ل"):
             continue  # "بعد اتهامها سابقا بتمويل جماعات"، "روسيا ترد على اتهامها دعم طالبان": the pronoun is the one
