@@ -260,3 +260,14 @@ def test_responsibility_lies_with(pipe):
 def test_a_duty_lies_with_is_no_blame(pipe):
     doc = full(pipe, "وقال رئيس الوزراء العراقي حيدر العبادي إن مهمة حماية المدنيين تقع على عاتق الحكومة العراقية.")
     assert not factual(doc, "ACCUSE")
+
+
+def test_the_party_holding_the_place_struck_is_not_accused(pipe):
+    doc = full(pipe, "وكانت تركيا قد دانت الهجوم، الذي استهدف بلدة دوما الخاضعة لسيطرة المعارضة السورية بريف دمشق.")
+    assert not any("المعارض" in party(doc, e["recipients"]) for e in factual(doc, "ACCUSE"))
+
+
+def test_the_named_attacker_is_accused(pipe):
+    doc = full(pipe, "ودانت تركيا الهجوم الذي شنته قوات النظام السوري على بلدة دوما الخاضعة لسيطرة المعارضة السورية.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "TUR" in party(doc, ev[0]["actors"]) and "SYR" in party(doc, ev[0]["recipients"])

@@ -176,10 +176,17 @@ def _after_word(dp, toks, k0, reach, words, recips, span=4, exclude=()) -> list:
     return [r for r in recips if r in near]
 
 
+_CONTROL = frozenset(normalize(w) for w in ("سيطرة", "لسيطرة", "بسيطرة", "قبضة", "لقبضة", "نفوذ", "لنفوذ"))
+
+
 def _victim(dp, rid, ev, toks) -> bool:
     """All mentions of a recipient in the event's sentence stand as the victim of a harm noun (its genitive, or after
-    الهجوم على), and it is a person or civilians: no one accused."""
+    الهجوم على), and it is a person or civilians: no one accused; nor is the party that holds the place struck
+    ("الهجوم، الذي استهدف بلدة دوما الخاضعة لسيطرة المعارضة السورية"), whatever its kind."""
     e = dp.by_id.get(rid) or {}
+    held = [m for m in _mentions(dp, ev["start"], ev["end"]) if m[2] == rid]
+    if held and all(any(t.end <= m[0] and t.end >= m[0] - 2 and t.norm.lstrip("و") in _CONTROL for t in toks) for m in held):
+        return True
     if not (e.get("type") == "PERSON" or e.get("sector") in ("CVL", "MED")):
         return False
     harm = _sets()["harm"]
