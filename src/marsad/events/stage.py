@@ -17,6 +17,7 @@ from ..lang.ar import Token, normalize, tokenize
 from ..pipeline import Stage
 from ..record import Doc, new_document
 from . import critics as _critics
+from . import accuse as _accuse
 from . import dates as _dates
 from . import strikes as _strikes
 from . import material as _material
@@ -141,6 +142,13 @@ _FIRST_PERSON = re.compile(r"(نا|نا[هك]|ت)$")
 
 class _Lex:
     pass
+
+
+def _need_span(need) -> int:
+    """How many words after a trigger its needed word may stand: 16 for @wide, 12 for the responsibility a verb of
+    blaming gives (its subject and object may stand between with their titles: "حمل الرئيس الفلسطيني محمود عباس حركة
+    حماس المسؤولية"، "حملت الرئاسة الفلسطينية حركة حماس التي تسيطر على قطاع غزة منذ 2007 المسؤولية"), else 6."""
+    return 16 if "@wide" in need else 12 if "المسووليه" in need else 6
 
 
 def _title_roles() -> dict:
@@ -402,6 +410,7 @@ class EventStage(Stage):
         events = _condemned_doers(events, pool, dp)
         self._statement_dates(doc, dp, spans, events)
         events = [e for e in events if not _impossible_author(e, dp) and _agent_parties(e, dp)]
+        events = _accuse.refine(self, events, dp)  # ACCUSE checks: drafts, inquiries, lawsuits, claims (accuse.py)
         donors = [e for e in events if e.get("_donor")]
         head = self._headline_sent(doc, spans)
         events = self._merge([e for e in events if not e.get("_donor")], dp, head)
@@ -759,7 +768,7 @@ class EventStage(Stage):
                 return True  # "متهمة إسرائيل بالتنصل من التزاماتها": a party, then any charge with ب
             if m.end_tok < len(toks) and any(r in _INCIDENTS for r in readings(toks[m.end_tok].norm)):
                 return False  # "ووقع الهجوم بعد يوم من ...": an occurrence, nothing signed
-            for j in range(m.end_tok, min(len(toks), m.end_tok + (16 if "@wide" in need else 6))):
+            for j in range(m.end_tok, min(len(toks), m.end_tok + _need_span(need))):
                 if any(r in need for r in readings(toks[j].norm)):
                     break
                 if any(r in _DOCUMENTS for r in readings(toks[j].norm)):
@@ -802,7 +811,7 @@ class EventStage(Stage):
                 if h and h[1].type == "GPE":
                     return True
             return False
-        for j in range(m.end_tok, min(len(toks), m.end_tok + (16 if "@wide" in need else 6))):
+        for j in range(m.end_tok, min(len(toks), m.end_tok + _need_span(need))):
             if any(r in need for r in readings(toks[j].norm)):
                 return True
             if toks[j].norm in _NEED_FIRST and j + 1 < len(toks) and any(
@@ -853,6 +862,8 @@ class EventStage(Stage):
         is_noun = _is_noun(ttok.norm) or ttok.text.endswith("ة") or (ttok.norm.endswith("ات") and len(ttok.norm) > 4) \
             or (w1.endswith("ا") and w1[:-1] in self.lex.trig.trie and w1 not in VERB_FORMS) \
             or typ == "ASSAULT" and ts > 0 and toks[ts - 1].norm in _NOUN_PREPS  # هجوما، قصفا; "في قصف": a noun
+        if is_noun and typ == "ACCUSE" and w1[:2] == "ال" and w1 in PAST_FORMS:
+            is_noun = False  # "وألقت روسيا باللائمة على إسرائيل": a perfect of ألقى, not a definite noun
         if not is_noun and len(ttok.norm) == 3 and ts > 0:
             # "قررت تركيا، الثلاثاء، طرد السفير الإسرائيلي"، "أعلن المغرب قطع العلاقات": a bare form after a verb of
             # deciding or announcing is its object, a verbal noun (the genitive after it suffers the act), also past
@@ -899,7 +910,8 @@ class EventStage(Stage):
             return None  # "تظاهروا تنديدا بـ"، "نظموا وقفة احتجاجية للتنديد بـ": the protest's purpose, not a separate
             # accusation
         if typ == "ACCUSE" and (trig.mode == "investigate" or is_noun or not _first_person(ttok.norm, toks, ts)
-                                and ttok.norm.endswith(("ها", "ه", "هم")) and not ttok.text.endswith("ة")) \
+                                and ttok.norm.endswith(("ها", "ه", "هم")) and not ttok.text.endswith("ة")
+                                and not w1.endswith(("تتهم", "يتهم", "نتهم", "اتهم"))) \
                 and not (ttok.norm.startswith("متهم") and ts > 0
                          and any(c in text[toks[ts - 1].end:ttok.start] for c in "،,")) and any(
                 m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts for m2 in st.trigs):
@@ -3096,7 +3108,8 @@ class EventStage(Stage):
                 continue  # an order is blamed only behind a killing or an attack (قتل بأوامر من حكومة كوريا الشمالية);
                 # "الإفراج تم بأمر من الرئيس"، "مداهمات بأمر من قاض" name who ordered, no accusation
             own = _blame_owner_suffix(toks[k]) if slot in ("gen", "own") and not w.lstrip("بل").startswith(
-                ("مسوولي", "تورط")) else None  # (مسؤوليتها: a claim or a duty; تورطها: mostly a suspicion or a denial)
+                ("مسوولي", "تورط", "اوامر")) else None  # (مسؤوليتها: a claim or a duty; تورطها: mostly a suspicion or a
+            # denial; "تلقى أوامره من المخابرات السورية": the one who gave the orders, after من, not the one who took them)
             if slot == "own" and own is None:
                 continue  # "دعمها للإرهاب": only with the pronoun of a party named before
             if own is not None and ke - k == 1 and (k > 0 and toks[k - 1].norm.lstrip("وف") in ("يتم", "تم", "جري", "يجري")
@@ -4458,7 +4471,9 @@ class EventStage(Stage):
             if _strong_between(st_text(self), toks, lo + m.end_tok, ts) and k != "hist":
                 continue
             if k == "neg" and dist <= 2:
-                negated = True
+                if not (typ == "ACCUSE" and dist >= 1 and toks[ts].norm[:1] == "و" and toks[ts].norm[1:] in PAST_FORMS):
+                    negated = True  # (but "وأعلن ترامب إلغاء القمة وألقى باللائمة على": a perfect joined by و opens
+                    # a clause of its own, out of the reach of a negating noun before it)
             elif k == "negv":
                 negated = True
             elif k in ("hyp", "hypnext") and dist <= 5:
