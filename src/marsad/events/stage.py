@@ -189,6 +189,8 @@ def load_lexicons() -> _Lex:
     lx.hypnext = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "hypnext"}
     lx.prospect = {normalize(form) for kind, form in read_tsv("cues.tsv") if kind == "prospect"}
     lx.endangered = {normalize(row[0]) for row in read_tsv("endangered.tsv")}
+    lx.warn_danger = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "danger"}
+    lx.warn_source = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "source"}
     from .lexicon import expand
     lx.stance_verbs = {normalize(f) for kind, form in read_tsv("stances.tsv") for f in expand(form)}
     lx.stance_receive = {normalize(f) for kind, form in read_tsv("stances.tsv") if kind == "receive" for f in expand(form)}
@@ -989,6 +991,8 @@ class EventStage(Stage):
             typ = "AID"  # "قطر تدعم اقتصاد تركيا باستثمارات مباشرة": material support is aid
         if typ == "THREATEN" and self._endangers(toks, ts, te):
             return None
+        if typ == "THREATEN" and self._no_threat_warning(text, toks, ts, te):
+            return None
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
         # ---- factuality
         negated, hyp, hist = self._factuality(st, lift_k, lift_k + 1, typ) if lifted else self._factuality(st, ts, te, typ)
@@ -1601,7 +1605,9 @@ class EventStage(Stage):
                 recips = placed or recips
         if is_noun and typ in ("AID", "SUPPORT", "SANCTION", "REQUEST", "COERCE", "THREATEN"):
             gv = next((k for k in range(te, min(len(toks) - 1, te + 3)) if toks[k].norm in ("الذي", "التي")
-                       and toks[k + 1].norm.lstrip("و") in _GIVE_REL and not _strong_between(text, toks, te, k)), None)
+                       and (toks[k + 1].norm in _GIVE_REL or toks[k + 1].norm.lstrip("و") in _GIVE_REL)
+                       and not _strong_between(text, toks, te, k)), None)
+            # (a verb whose root opens with و keeps it: "التهديدات التي وجهتها واشنطن إلى بكين")
             if gv is None:
                 # an indefinite noun takes its relative clause with no pronoun: "ردا على عقوبات مماثلة فرضها الرئيس
                 # الأمريكي، دونالد ترامب، ضد وزيرين تركيين"، "تعاني إيران من عقوبات فرضتها الولايات المتحدة"
@@ -2538,6 +2544,31 @@ class EventStage(Stage):
             return True
         noun = not ({w} & VERB_FORMS) and w.startswith(("تهديد", "التهديد"))
         return noun and te + 1 < len(toks) and hit(te + 1, lam=True)
+
+    def _no_threat_warning(self, text, toks, ts, te) -> bool:
+        """A warning that threatens nothing (warnings.tsv): of a danger or a development ("حذر غوتيريس من احتمال نشوب
+        حرب"، "حذر المسؤولون السكان من الانزلاقات الطينية"، "تحذير من استمرار أجواء التصعيد"), or by a report, a study
+        or experts, who are no party ("حذر تقرير بريطاني من"، "معلومات استخباراتية تحذر")."""
+        w = toks[ts].norm
+        if not w.lstrip("وف").startswith(_WARN) or te >= len(toks) + 1:
+            return False
+        lex = self.lex
+
+        def base(x):
+            x = x[1:] if x[:1] in "وبل" and len(x) > 4 else x
+            return x[2:] if x.startswith("ال") and len(x) > 4 else x
+        if te < len(toks) and base(toks[te].norm) in lex.warn_source:
+            return True  # (VSO: "حذر تقرير"، "حذرت دراسة")
+        for k in (ts - 1, ts - 2):
+            if k >= 0 and base(toks[k].norm) in lex.warn_source and not _strong_between(text, toks, k + 1, ts) \
+                    and not (k < ts - 1 and toks[k + 1].norm in _THAT):
+                return True  # (a headline's or clause's subject before it: "معلومات استخباراتية تحذر")
+        for k in range(te, min(len(toks) - 1, te + 8)):
+            if _strong_between(text, toks, te, k):
+                return False
+            if toks[k].norm == "من":
+                return base(toks[k + 1].norm) in lex.warn_danger
+        return False
 
     def _prospective(self, text, toks, ts) -> bool:
         """A meeting named by a noun (قمة، اجتماع، زيارة، محادثات) that is still to come: governed by a word of
@@ -4511,6 +4542,14 @@ class EventStage(Stage):
                     m.end_tok <= k and k - m.end_tok <= 14 and m.value.type in ("AGREE", "REQUEST", "THREATEN")
                     and not _full_stop_between(self._text, toks, m.end_tok, k) for m in st.trigs):
                 hyp = True
+            elif lm[:1] == "ب" and lm not in _LIGHT_MASDAR and any(
+                    _strip_wf(toks[j].norm) in _OFFER_NOUNS and not _strong_between(self._text, toks, j + 1, k)
+                    for j in range(max(0, k - 8), k)):
+                hyp = True  # "رفض جعفري عرض الرئيس الأميركي دونالد ترامب المبدئي بإجراء محادثات مع طهران": offered
+        if not negated and ts > 1 and toks[ts - 1].norm == "في" and any(
+                _strip_wf(toks[j].norm) in _FAIL_VERBS and not _strong_between(self._text, toks, j + 1, ts)
+                for j in range(max(0, ts - 9), ts - 1)):
+            negated = True  # "فشل أعضاء مجلس الأمن الدولي في الاتفاق على بيان مشترك": failed to agree
         # a definite verbal noun right after another act is its topic (بحث ... التهديدات، ندد بالهجوم)
         if _is_noun(toks[ts].norm) and toks[ts].norm.lstrip("وفبل").startswith("ال"):
             for m in st.trigs:
@@ -5757,8 +5796,15 @@ def _not_an_act(toks, ts, te, typ) -> bool:
             return True
         return w.startswith(("تهديد", "التهديد")) and _strip_wf(prev) == "تحت"
     if typ == "REQUEST":
+        if w.lstrip("بل") in ("الطالب", "الطالبه", "الطالبان", "الطالبين"):
+            return True  # "مقتل الطالب الإيطالي جوليو ريجيني": with the article طالب is a student, never the verb
         return w in ("طالب", "طالبو", "طالبي") and nxt.lstrip("و") in ("لجوء", "اللجوء")
     if typ == "CONSULT":
+        if w in ("اتصال", "تواصل") and prev == "علي" and not toks[ts].text.lstrip("وف").startswith("ال"):
+            return True  # "نحن على اتصال مع السلطات"، "كان على اتصال بخطيبة خاشقجي": in contact, a standing state
+            # (not "مصدر مطلع على الاتصال الهاتفي الذي جرى بين")
+        if w in ("اتصالا", "اتصال") and _strip_wf(prev) == "ذلك" and nxt[:1] == "ب":
+            return True  # "رفعت الولايات المتحدة عقوبات ... وذلك اتصالا بالتقدم الذي أحرزته الخرطوم": in connection with
         return w in ("الهاتف", "هاتف", "الهاتفيه") and prev in ("عبر", "بواسطه") and any(
             _strip_wf(toks[k].norm).lstrip("بل") in _PRESS_WORDS for k in range(max(0, ts - 5), ts - 1))
     if w.startswith(("بتهم", "بالتهم")):  # (the charge itself, read as an accusation of its own)
@@ -6217,6 +6263,13 @@ _VERBAL_ATTACK = {"حادا", "حاده", "حاد", "لاذعا", "لاذع", "�
 _BACKGROUND_PREPS = {"بعد", "اثر", "عقب", "منذ", "قبل", "اعقاب", "وبعد", "واثر", "وعقب", "ومنذ", "وقبل"}
 _LAUNCH_VERBS = {"شن", "شنت", "شنوا", "شنا", "يشن", "تشن", "يشنون", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون"}
 _LIGHT_MASDAR = {"عقد", "انعقاد", "اجراء", "تنظيم", "فرض", "شن", "تقديم", "توجيه", "اصدار"}
+# a proposal or offer whose ب-complement is the act offered (عرض ترامب بإجراء محادثات، اقتراحه بعقد قمة): not held
+_OFFER_NOUNS = frozenset(normalize(w) for w in ("عرض", "العرض", "عرضه", "عرضها", "عرضا", "عروض", "اقتراح", "الاقتراح",
+                                                "اقتراحه", "اقتراحها", "اقتراحا"))
+# verbs of failing (فشل في، أخفقت في): the act after their في did not happen
+_FAIL_VERBS = frozenset(normalize(w) for w in (
+    "فشل", "فشلت", "فشلا", "فشلتا", "فشلوا", "يفشل", "تفشل", "يفشلان", "تفشلان", "يفشلون", "أخفق", "أخفقت", "أخفقا",
+    "أخفقتا", "أخفقوا", "يخفق", "تخفق", "يخفقان", "تخفقان", "يخفقون"))
 _DELEGATES = {"زعماء", "قاده", "وزراء", "روساء", "رووساء", "ممثلو", "ممثلي", "اعضاء", "دول", "حكومات", "سفراء", "خارجيه",
             "دفاع", "مندوبو", "مندوبي", "مسوولو", "مساعدو", "مستشارو", "قياديو"}
 _CO_HEADS = _DELEGATES | {"وزيرا", "وزيري", "رييسا", "رييسي", "زعيما", "زعيمي", "ممثلا", "مندوبا", "داخليه",

@@ -1,0 +1,111 @@
+"""Verbal events, round 3 (blind audit of 400 unseen 2018 political articles): warnings that threaten nothing, words
+that only look like a call or a demand, acts expected, offered or failed, and who made a threat named by a noun with
+its relative clause. Short news-style sentences (real phrasing) through the whole pipeline."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def _of(doc, typ, trigger):
+    return [e for e in doc["events"] if e["type"] == typ and trigger in e["trigger"]["text"]]
+
+
+# ---- warnings that threaten nothing ------------------------------------------------------------------------------
+
+def test_warning_of_a_danger_is_no_threat(pipe):
+    doc = full(pipe, "حذر الأمين العام للأمم المتحدة أنطونيو غوتيريس الخميس من احتمال نشوب حرب بين روسيا والولايات "
+                     "المتحدة.")
+    assert not factual(doc, "THREATEN")
+    doc = full(pipe, "حذرت السلطات السكان في جزيرة هاواي الكبيرة من ارتفاع مستويات الغاز السام المنبعث من الشقوق.")
+    assert not factual(doc, "THREATEN")
+    doc = full(pipe, "تحذير من استمرار أجواء التصعيد بين لبنان وإسرائيل")
+    assert not factual(doc, "THREATEN")
+
+
+def test_warning_by_a_report_is_no_threat(pipe):
+    doc = full(pipe, "حذر تقرير بريطاني من انتهاج روسيا لأساليب المخابرات السوفيتية خلال الحرب الباردة.")
+    assert not factual(doc, "THREATEN")
+
+
+def test_warning_a_party_of_consequences_stays_a_threat(pipe):
+    doc = full(pipe, "وحذر ترمب إيران من \"عواقب وخيمة جداً\" في حال استأنفت برنامجها النووي.")
+    ev = factual(doc, "THREATEN")
+    assert ev and "Iran" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "حذرت تركيا الحكومة السورية من مساعدة الأكراد الذين يقاتلون القوات التركية.")
+    assert factual(doc, "THREATEN")
+
+
+def test_no_threat_warning_reads_the_data_file():
+    from marsad.events.stage import EventStage
+
+    st = EventStage()
+    st.setup()
+    assert "احتمال" in st.lex.warn_danger and "تقرير" in st.lex.warn_source
+    assert "عواقب" not in st.lex.warn_danger
+
+
+# ---- words that only look like a call or a demand ------------------------------------------------------------------
+
+def test_student_is_no_demand(pipe):
+    doc = full(pipe, "وصل الطالب الإيطالي جوليو ريجيني إلى القاهرة في سبتمبر.")
+    assert not _of(doc, "REQUEST", "الطالب")
+
+
+def test_being_in_contact_is_no_call(pipe):
+    doc = full(pipe, "وقال البيت الأبيض إن ترامب كان على اتصال بخطيبة خاشقجي، خديجة جنكيز.")
+    assert not factual(doc, "CONSULT")
+    doc = full(pipe, "كشف مصدر مطلع على الاتصال الهاتفي الذي جرى بين ولي العهد السعودي الأمير محمد بن سلمان "
+                     "وجاريد كوشنر.")
+    assert factual(doc, "CONSULT")
+
+
+def test_office_of_communication_is_no_call(pipe):
+    doc = full(pipe, "وعلق مدير مكتب الاتصال الحكومي القطري سيف بن أحمد آل ثاني على الصورة المنشورة.")
+    assert not factual(doc, "CONSULT")
+
+
+def test_in_connection_with_is_no_call(pipe):
+    doc = full(pipe, "رفعت الولايات المتحدة عقوبات اقتصادية عن السودان وذلك اتصالا بالتقدم الذي أحرزته الخرطوم في "
+                     "مجال مكافحة الإرهاب.")
+    assert not factual(doc, "CONSULT")
+
+
+# ---- acts expected, offered or failed ----------------------------------------------------------------------------
+
+def test_meeting_expected_is_not_held(pipe):
+    doc = full(pipe, "ويتوقع أن يبحث محمد بن سلمان مع الرئيس المصري ملفات اقليمية ساخنة.")
+    assert not factual(doc, "CONSULT")
+
+
+def test_on_the_eve_of_a_summit_it_is_still_to_come(pipe):
+    doc = full(pipe, "قبيل قمة بروكسل.. ترمب \"يشتكي\" من مساهمات شركاء الناتو")
+    assert not [e for e in factual(doc, "CONSULT") if "قمة" in e["trigger"]["text"]]
+
+
+def test_talks_offered_are_not_held(pipe):
+    doc = full(pipe, "رفض قائد الحرس الثوري الإيراني، محمد علي جعفري، الثلاثاء، عرض الرئيس الأميركي دونالد ترامب "
+                     "المبدئي بإجراء محادثات مع طهران.")
+    assert not factual(doc, "CONSULT")
+
+
+def test_failure_to_agree_is_no_agreement(pipe):
+    doc = full(pipe, "فشل أعضاء مجلس الأمن الدولي في الاتفاق على بيان مشترك، مساء الجمعة، بعد جلسة طارئة مغلقة.")
+    assert not factual(doc, "AGREE")
+    doc = full(pipe, "أخفقت جولة جديدة من المحادثات في التوصل إلى اتفاق بشأن سد النهضة.")
+    assert not factual(doc, "AGREE")
+
+
+def test_agreement_reached_stays(pipe):
+    doc = full(pipe, "توصلت إسرائيل إلى اتفاق مع المفوضية السامية للأمم المتحدة لشؤون اللاجئين في جنيف.")
+    assert factual(doc, "AGREE")
+
+
+# ---- a threat named by a noun: its relative clause names who made it -----------------------------------------------
+
+def test_threat_noun_relative_clause_with_waw_initial_verb(pipe):
+    doc = full(pipe, "اتهمت الصين الولايات المتحدة بالسعي إلى تدمير التجارة، وذلك رداً على التهديدات التي وجهتها "
+                     "واشنطن إلى بكين بفرض رسوم جمركية إضافية.")
+    ev = _of(doc, "THREATEN", "التهديدات")
+    assert ev
+    assert "USA" in party(doc, ev[0]["actors"]) and "CHN" in party(doc, ev[0]["recipients"])
+    assert "CHN" not in party(doc, ev[0]["actors"])
