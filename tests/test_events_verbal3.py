@@ -109,3 +109,77 @@ def test_threat_noun_relative_clause_with_waw_initial_verb(pipe):
     assert ev
     assert "USA" in party(doc, ev[0]["actors"]) and "CHN" in party(doc, ev[0]["recipients"])
     assert "CHN" not in party(doc, ev[0]["actors"])
+
+
+# ---- an agreement referred to is no agreement made -----------------------------------------------------------------
+
+def test_agreement_told_of_is_not_made_again(pipe):
+    doc = full(pipe, "وقال ترامب إن الاتفاقية فشلت في قطع الطريق أمام كل النشاطات النووية الإيرانية.")
+    assert not factual(doc, "AGREE")
+    doc = full(pipe, "وأعلنت واشنطن الأسبوع الماضي أنها ستنسحب من اتفاقية الصداقة مع إيران.")
+    assert not factual(doc, "AGREE")
+    doc = full(pipe, "وبعد ذلك ألغى رئيس الوزراء بنيامين نتنياهو اتفاقا مع المفوضية السامية لشؤون اللاجئين.")
+    assert not factual(doc, "AGREE")
+
+
+def test_agreement_signed_or_described_stays():
+    from marsad.events.stage import _not_an_act
+    from marsad.lang.ar import tokenize
+
+    def na(sentence, word):
+        toks = tokenize(sentence)
+        k = next(i for i, t in enumerate(toks) if t.text == word)
+        return _not_an_act(toks, k, k + 1, "AGREE")
+    assert na("قال ترامب إن الاتفاقية فشلت", "الاتفاقية")
+    assert na("انسحاب الولايات المتحدة من اتفاقية التجارة الحرة", "اتفاقية")
+    assert not na("وتشير الاتفاقية إلى أن البلدين سيتعاونان", "الاتفاقية")
+    assert not na("الساحة هي الاتفاقية الأمنية التي وقعتها دول الخليج", "الاتفاقية")
+    assert not na("الكويت والفلبين يوقعان اتفاقية تنهي أزمة العمالة", "اتفاقية")
+    assert not na("تم رسميا التوقيع على اتفاقية بيع ألاسكا", "اتفاقية")
+
+
+def test_agreement_signed_by_a_verb_stays(pipe):
+    doc = full(pipe, "وقعت مصر اتفاقية التعاون العسكري مع روسيا.")
+    assert factual(doc, "AGREE")
+
+
+# ---- a threat posed is a danger, not a threat made ----------------------------------------------------------------
+
+def test_threat_posed_is_no_threat_made(pipe):
+    doc = full(pipe, "وقال بومبيو \"الجميع يعرف التهديد الذي تشكله إيران للمنطقة\".")
+    assert not factual(doc, "THREATEN")
+    doc = full(pipe, "وقال إن الصواريخ الإيرانية تشكل تهديدا حقيقيا لدول الخليج.")
+    assert not factual(doc, "THREATEN")
+    doc = full(pipe, "ذكر مسؤولون أن كوريا الشمالية زادت تخصيب اليورانيوم في ضربة لترامب بشأن \"انتفاء التهديد النووي "
+                     "الكوري الشمالي\".")
+    assert not factual(doc, "THREATEN")
+
+
+def test_threat_to_do_something_stays(pipe):
+    doc = full(pipe, "تهديد بريطاني بالرد على روسيا إذا ثبت تورطها في واقعة الجاسوس سكريبال")
+    ev = factual(doc, "THREATEN")
+    assert ev and "RUS" in party(doc, ev[0]["recipients"])
+
+
+# ---- the subject of the next clause is no recipient ----------------------------------------------------------------
+
+def test_next_clause_subject_is_not_the_recipient(pipe):
+    doc = full(pipe, "هجوم دوما..  واشنطن تطلب تصويتا الثلاثاء وموسكو تعارض")
+    ev = _of(doc, "REQUEST", "تطلب")
+    assert ev and "RUS" not in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "ترامب يهدد إيران والاتحاد الأوروبي يدعو للحوار")
+    ev = _of(doc, "THREATEN", "يهدد")
+    assert ev and "IRN" in party(doc, ev[0]["recipients"])
+    assert "European Union" not in party(doc, ev[0]["recipients"])
+
+
+def test_listed_recipients_stay(pipe):
+    doc = full(pipe, "دعا وزير الخارجية الأمريكي روسيا وإيران إلى وقف دعم النظام السوري.")
+    ev = factual(doc, "REQUEST")
+    assert ev and "RUS" in party(doc, ev[0]["recipients"]) and "IRN" in party(doc, ev[0]["recipients"])
+
+
+def test_name_opening_with_waw_stays_the_recipient(pipe):
+    doc = full(pipe, "محكمة العدل الدولية تطلب من واشنطن تخفيف العقوبات على طهران")
+    ev = _of(doc, "REQUEST", "تطلب")
+    assert ev and "USA" in party(doc, ev[0]["recipients"])

@@ -191,6 +191,8 @@ def load_lexicons() -> _Lex:
     lx.endangered = {normalize(row[0]) for row in read_tsv("endangered.tsv")}
     lx.warn_danger = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "danger"}
     lx.warn_source = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "source"}
+    lx.threat_pose = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "pose"}
+    lx.threat_quality = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "quality"}
     from .lexicon import expand
     lx.stance_verbs = {normalize(f) for kind, form in read_tsv("stances.tsv") for f in expand(form)}
     lx.stance_receive = {normalize(f) for kind, form in read_tsv("stances.tsv") if kind == "receive" for f in expand(form)}
@@ -991,7 +993,7 @@ class EventStage(Stage):
             typ = "AID"  # "قطر تدعم اقتصاد تركيا باستثمارات مباشرة": material support is aid
         if typ == "THREATEN" and self._endangers(toks, ts, te):
             return None
-        if typ == "THREATEN" and self._no_threat_warning(text, toks, ts, te):
+        if typ == "THREATEN" and (self._no_threat_warning(text, toks, ts, te) or self._threat_posed(text, toks, ts, te)):
             return None
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
         # ---- factuality
@@ -2427,6 +2429,8 @@ class EventStage(Stage):
                 and any(set(g["ids"]) & set(recips) and te <= g["s"] <= te + 9 for g in groups):
             # (the victims named after the harm noun: "عن مقتل 13 من عناصر تنظيم داعش")
             marked = True  # "أسفرت غارات النظام السوري عن مقتل 13 من عناصر داعش"، "غارة للتحالف أدت لمقتل الصماد"
+        if recips and typ in _NEXT_SUBJECT_TYPES:
+            recips = _drop_next_subject(text, toks, groups, st, te, recips, self._dp.by_id)
         conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
         ev = {
             "id": "", "type": typ, "mode": trig.mode, "context": self._contexts(st, typ),
@@ -2568,6 +2572,33 @@ class EventStage(Stage):
                 return False
             if toks[k].norm == "من":
                 return base(toks[k + 1].norm) in lex.warn_danger
+        return False
+
+    def _threat_posed(self, text, toks, ts, te) -> bool:
+        """A threat noun (تهديد، التهديدات) that names a danger a party poses, not a threat it makes (warnings.tsv
+        kinds pose and quality): "التهديد الذي تشكله إيران للمنطقة"، "التهديدات الإقليمية التي تمثلها إيران"، "يشكل
+        تهديدا حقيقيا"، "انتفاء التهديد النووي الكوري الشمالي". Not a threat with its ب-complement (تهديد بريطاني
+        بالرد على روسيا)."""
+        w = _strip_wf(toks[ts].norm).lstrip("بل")
+        if te - ts != 1 or not w.startswith(("تهديد", "التهديد")):
+            return False
+        lex = self.lex
+
+        def pose(x):
+            x = _strip_wf(x)
+            return any(r in lex.threat_pose for r in readings(x))
+        nxt = toks[te].norm if te < len(toks) else ""
+        if any(toks[k].norm[:1] == "ب" and len(toks[k].norm) > 3 and toks[k].norm not in ("بين", "بعد", "بسبب")
+               for k in range(te, min(len(toks), te + 3))):
+            return False  # (a threat to do something: "تهديد بريطاني بالرد"، "التهديدات الغربية بتوجيه ضربة")
+        if ts > 0 and pose(toks[ts - 1].norm) and not _strong_between(text, toks, ts, ts):
+            return True  # "تشكل تهديدا للأمن الإقليمي"
+        if nxt in lex.threat_quality:
+            return True
+        k = te + 1 if nxt in lex.threat_quality else te
+        if k < len(toks) and toks[k].norm in ("الذي", "التي") and k + 1 < len(toks) and pose(toks[k + 1].norm) \
+                and not _strong_between(text, toks, te, k + 1):
+            return True  # "التهديد الذي تمثله للسلم والأمن"
         return False
 
     def _prospective(self, text, toks, ts) -> bool:
@@ -5773,8 +5804,42 @@ def _when_imperfect(toks, ts, is_noun) -> bool:
     return w[:1] in "يت" and len(w) > 3 and w not in PAST_FORMS and w[1:] not in PAST_FORMS
 
 
-_NOT_ACT_TYPES = frozenset(("THREATEN", "REQUEST", "CONSULT", "ACCUSE"))
+_NOT_ACT_TYPES = frozenset(("THREATEN", "REQUEST", "CONSULT", "ACCUSE", "AGREE"))
+# words before an agreement noun that make it one referred to, not one made now: a preposition of topic or source
+# (الانسحاب من اتفاقية، قراره حول الاتفاقية; not على: التوقيع على اتفاقية) or a verb of cancelling (ألغى نتنياهو اتفاقا)
+_TREATY_REF_BEFORE = frozenset(normalize(w) for w in (
+    "من", "عن", "حول", "بشأن", "في"))
+# verbs that describe what an agreement holds (وتشير الاتفاقية إلى، تنص الاتفاقية على): it is the story's agreement
+_TREATY_CONTENT = frozenset(normalize(w) for w in ("تشير", "أشارت", "تنص", "نصت", "تتضمن", "تضمنت", "تقضي", "قضت"))
+_CANCEL_VERBS = frozenset(normalize(w) for w in ("ألغى", "ألغت", "إلغاء", "يلغي", "تلغي", "بإلغاء", "ألغوا"))
 _PRESS_WORDS = frozenset(("موتمر", "ايجاز", "مقابله", "تصريحات", "للصحفيين", "للصحافيين", "للصحافه", "صحفي", "صحافي"))
+
+
+_NEXT_SUBJECT_TYPES = frozenset(("REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT"))
+
+
+def _drop_next_subject(text, toks, groups, st, te, recips, by_id) -> list:
+    """Recipients that open the next clause as its subject, a party joined by و with a verb right after it: "واشنطن
+    تطلب تصويتا الثلاثاء وموسكو تعارض"، "ترامب يهدد إيران والاتحاد الأوروبي يدعو للحوار" (Moscow and the EU act; they
+    are not asked or threatened)."""
+    out = list(recips)
+    for g in groups:
+        if g["s"] < te or not set(g["ids"]) & set(out) or g["prep"] == "بين":
+            continue  # (not the sides of "المحادثات بين مجتمع الخوي والحكومة وصلت إلى طريق مسدود")
+        for x in g["m"]:  # (one mention of a list: "يهدد إيران والاتحاد الأوروبي يدعو")
+            t0 = toks[x.s]
+            own_waw = any((m.get("text") or "")[:1] == "و" for m in (by_id.get(x.eid) or {}).get("mentions") or ())
+            if x.e >= len(toks) or t0.text[:1] != "و" or own_waw or x.kind == "NORP" \
+                    or any(toks[k].norm == "بين" for k in range(te, x.s)) \
+                    or _strong_between(text, toks, x.s, x.e + 1):
+                continue  # (the و a conjunction, not the name's own letter: "تطلب من واشنطن"; not a nationality
+                # adjective: "الضغوط على الشعبين السوري والإيراني يعبر")
+            v = toks[x.e].norm
+            verb = v in VERB_FORMS or any(m.start_tok == x.e and (v[:1] in "يت" or v in PAST_FORMS) for m in st.trigs)
+            # (a known verb or a trigger verb opens the new clause; not "ولاجئين فلسطينيين يقيمون"، "وكندا يومي")
+            if verb:
+                out = [r for r in out if r != x.eid]
+    return out
 
 
 def _strip_wf(w: str) -> str:
@@ -5799,6 +5864,25 @@ def _not_an_act(toks, ts, te, typ) -> bool:
         if w.lstrip("بل") in ("الطالب", "الطالبه", "الطالبان", "الطالبين"):
             return True  # "مقتل الطالب الإيطالي جوليو ريجيني": with the article طالب is a student, never the verb
         return w in ("طالب", "طالبو", "طالبي") and nxt.lstrip("و") in ("لجوء", "اللجوء")
+    if typ == "AGREE":
+        if te - ts != 1:
+            return False
+        w = w.lstrip("بل") if w[:1] in "بل" and w[1:].startswith(("ال", "اتفاق")) else w
+        p = _strip_wf(prev)
+        if w == "الاتفاقيه":
+            # "قال ترامب إن الاتفاقية فشلت"، "الأطراف الأخرى في الاتفاقية": one told of; not "توقيع الاتفاقية"، "الاتفاقية
+            # الأمنية التي وقعتها دول الخليج" (its signing told in a relative clause)
+            if ts > 0 and _strip_wf(prev) in _TREATY_CONTENT or nxt in _TREATY_CONTENT:
+                return False  # "وتشير الاتفاقية إلى أن البلدين سيتعاونان": the agreement the story tells, described
+            return p.lstrip("ب") != "توقيع" and not any(
+                toks[k].norm in ("التي", "الذي") and k + 1 < len(toks)
+                and toks[k + 1].norm.startswith(("وقع", "ابرم", "توصل"))
+                for k in range(te, min(len(toks) - 1, te + 3)))
+        if w in ("اتفاقيه", "اتفاقا") and (p in _TREATY_REF_BEFORE or any(
+                _strip_wf(toks[k].norm) in _CANCEL_VERBS for k in range(max(0, ts - 6), ts))):
+            return True  # "انسحاب الولايات المتحدة من اتفاقية التجارة الحرة"، "ألغى نتنياهو اتفاقا مع المفوضية"
+        return w == "اتفاقيه" and nxt.lstrip("و").startswith("ال") and len(nxt) > 4 and p != "("
+        # ("نافتا (اتفاقية التجارة الحرة لأمريكا الشمالية)": a treaty's name; "اتفاقية تنهي أزمة العمالة" is made)
     if typ == "CONSULT":
         if w in ("اتصال", "تواصل") and prev == "علي" and not toks[ts].text.lstrip("وف").startswith("ال"):
             return True  # "نحن على اتصال مع السلطات"، "كان على اتصال بخطيبة خاشقجي": in contact, a standing state
