@@ -183,3 +183,44 @@ def test_name_opening_with_waw_stays_the_recipient(pipe):
     doc = full(pipe, "محكمة العدل الدولية تطلب من واشنطن تخفيف العقوبات على طهران")
     ev = _of(doc, "REQUEST", "تطلب")
     assert ev and "USA" in party(doc, ev[0]["recipients"])
+
+
+def test_warning_of_a_danger_after_a_long_subject(pipe):
+    doc = full(pipe, "وخلال الجلسة حذر مساعد الأمين العام للامم المتحدة للشؤون السياسية تايي- بروك زيريهون من "
+                     "\"إمكانية تدهور الوضع في الأيام المقبلة\" بين إسرائيل وقطاع غزة.")
+    assert not factual(doc, "THREATEN")
+
+
+def test_meeting_to_be_arranged_is_not_held(pipe):
+    doc = full(pipe, "وصرح المتحدث باسم السفارة لوكالة فرانس برس \"نعتقد أن الوقت قد حان لترتيب لقاء بين السفير "
+                     "ألكسندر ياكوفينكو ووزير الخارجية بوريس جونسون\".")
+    assert not factual(doc, "CONSULT")
+    doc = full(pipe, "قبيل لقاء ترامب وبوتين في هلسنكي، قال المتحدث باسم الكرملين إن موسكو مستعدة للحوار.")
+    assert not [e for e in factual(doc, "CONSULT") if "لقاء" in e["trigger"]["text"]]
+
+
+def test_meeting_held_stays(pipe):
+    doc = full(pipe, "وعقد لقاء بين وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي مايك بومبيو في هلسنكي أمس.")
+    assert factual(doc, "CONSULT")
+
+
+# ---- a clause of time without a subject of its own ------------------------------------------------------------------
+
+def test_clause_of_time_shares_the_main_subject(pipe):
+    doc = full(pipe, "ألغت إسرائيل خطة كانت تهدف إلى طرد مهاجرين أفارقة بشكل جماعي بعد أن توصلت إلى اتفاق مع "
+                     "المفوضية السامية للأمم المتحدة لشؤون اللاجئين.")
+    ev = factual(doc, "AGREE")
+    assert ev and "ISR" in party(doc, ev[0]["actors"])
+    doc = full(pipe, "أعلنت مصر رفع الحظر عن الواردات الروسية بعد أن اتفقت مع موسكو على استئناف الرحلات.")
+    ev = factual(doc, "AGREE")
+    assert ev and "EGY" in party(doc, ev[0]["actors"]) and "RUS" in party(doc, ev[0]["recipients"])
+
+
+def test_main_subject_not_read_across_a_quote():
+    from marsad.events.stage import _main_subject
+    from marsad.lang.ar import tokenize
+
+    text = "وقال راخوي \"سيصبح بيدرو سانشيز رئيس الحكومة الجديد\"، قبل أن يهنئ خصمه."
+    toks = tokenize(text)
+    ts = next(i for i, t in enumerate(toks) if t.text == "يهنئ")
+    assert _main_subject(text, toks, [{"prep": None, "s": 4, "e": 6, "ids": ["x"]}], ts, 0) is None

@@ -1298,6 +1298,11 @@ class EventStage(Stage):
                 actors = rel["ids"]
             elif not is_noun and (co := self._coord_subject(text, toks, groups, st, typ, ts, te, cut, svo)) is not None:
                 actors = co  # "... في البيت الأبيض وأثنى على": the first verb's subject, not its object
+            elif not is_noun and typ not in MATERIAL_ACTS and bare_before \
+                    and (main := _main_subject(text, toks, groups, ts, cut)) is not None:
+                # "ألغت إسرائيل خطة كانت تهدف إلى طرد مهاجرين أفارقة بعد أن توصلت إلى اتفاق مع المفوضية": a verb opening
+                # a clause of time with no subject of its own shares the main clause's subject, not the last party
+                actors = main["ids"]
             elif bare_before and (ts - bare_before[-1]["e"] <= 12):
                 actors = bare_before[-1]["ids"]
             elif inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
@@ -2346,7 +2351,8 @@ class EventStage(Stage):
             # happened: "أشاد زايف الثلاثاء بتوصل أثينا وسكوبيي إلى اتفاق" (and one its own sides welcome, above)
         if is_noun and ts > 0 and toks[ts - 1].norm.lstrip("و") in _PURPOSE_OPENERS:
             hyp = True  # "لتوفير الظروف الملائمة لاستئناف المحادثات بين الكوريتين": talks to be resumed, not held
-        if is_noun and typ == "CONSULT" and not hyp and self._prospective(text, toks, ts):
+        if (is_noun or trig.pos == "n") and typ == "CONSULT" and not hyp and self._prospective(text, toks, ts):
+            # (an indefinite meeting noun too: "حان الوقت لترتيب لقاء بين السفير ووزير الخارجية")
             hyp = True  # "ستستضيف موغيريني اجتماعا لوزراء الخارجية"، "روسيا تستبق قمة طهران": a meeting still to come
         # ---- date
         date, date_text, dhist, dfut = self._date(doc, sents, st, ts, te, t0, t1, pub, typ)
@@ -2567,7 +2573,8 @@ class EventStage(Stage):
             if k >= 0 and base(toks[k].norm) in lex.warn_source and not _strong_between(text, toks, k + 1, ts) \
                     and not (k < ts - 1 and toks[k + 1].norm in _THAT):
                 return True  # (a headline's or clause's subject before it: "معلومات استخباراتية تحذر")
-        for k in range(te, min(len(toks) - 1, te + 8)):
+        for k in range(te, min(len(toks) - 1, te + 14)):
+            # (past a long subject: "حذر مساعد الأمين العام للامم المتحدة للشؤون السياسية تايي- بروك زيريهون من")
             if _strong_between(text, toks, te, k):
                 return False
             if toks[k].norm == "من":
@@ -5840,6 +5847,29 @@ def _drop_next_subject(text, toks, groups, st, te, recips, by_id) -> list:
             if verb:
                 out = [r for r in out if r != x.eid]
     return out
+
+
+_TIME_SUBORD = frozenset(normalize(w) for w in ("بعد", "قبل", "عقب", "إثر", "منذ", "بمجرد", "حتى"))
+
+
+def _main_subject(text, toks, groups, ts, cut):
+    """The subject of the main clause, for a verb that opens a clause of time right after it (بعد أن، قبل أن، عقب أن،
+    بعدما) with no subject of its own before it: the party right after the clause's first verb (or the sentence's
+    start, or a complementizer إن/أن before it). None when the clause of time is not there or no such party is."""
+    if ts >= 2 and toks[ts - 1].norm == "ان" and toks[ts - 2].norm.lstrip("و") in _TIME_SUBORD:
+        k_sub = ts - 2
+    elif ts >= 1 and toks[ts - 1].norm.lstrip("و") in ("بعدما", "قبلما"):
+        k_sub = ts - 1
+    else:
+        return None
+    lo = cut
+    for k in range(k_sub - 1, cut - 1, -1):
+        if toks[k].norm in ("ان", "بان", "وان") or _full_stop_between(text, toks, k + 1, k_sub):
+            lo = k + 1
+            break
+    if any(c in text[toks[lo].start:toks[k_sub].start] for c in '"«»“”'):
+        return None  # (not across a quote: "... سيصبح بيدرو سانشيز رئيس الحكومة الجديد"، قبل أن يهنئ خصمه")
+    return next((g for g in groups if g["prep"] is None and lo <= g["s"] <= lo + 3 and g["e"] <= k_sub), None)
 
 
 def _strip_wf(w: str) -> str:
