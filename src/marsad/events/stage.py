@@ -198,6 +198,10 @@ def load_lexicons() -> _Lex:
     lx.prospect = {normalize(form) for kind, form in read_rows("cues.tsv") if kind == "prospect"}
     lx.endangered = {normalize(row[0]) for row in read_tsv("endangered.tsv")}
     lx.granted = frozenset(load_words("granted.tsv"))  # what منح grants that is no aid (a prize, a deadline)
+    lx.warn_danger = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "danger"}
+    lx.warn_source = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "source"}
+    lx.threat_pose = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "pose"}
+    lx.threat_quality = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "quality"}
     from .lexicon import expand
     lx.stance_verbs = {normalize(f) for kind, form in read_rows("stances.tsv") for f in expand(form)}
     lx.stance_receive = {normalize(f) for kind, form in read_rows("stances.tsv") if kind == "receive" for f in expand(form)}
@@ -1005,6 +1009,8 @@ class EventStage(Stage):
             typ = "AID"  # "قطر تدعم اقتصاد تركيا باستثمارات مباشرة": material support is aid
         if typ == "THREATEN" and self._endangers(toks, ts, te):
             return None
+        if typ == "THREATEN" and (self._no_threat_warning(text, toks, ts, te) or self._threat_posed(text, toks, ts, te)):
+            return None
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
         # ---- factuality
         negated, hyp, hist = self._factuality(st, lift_k, lift_k + 1, typ) if lifted else self._factuality(st, ts, te, typ)
@@ -1316,6 +1322,11 @@ class EventStage(Stage):
                 actors = rel["ids"]
             elif not is_noun and (co := self._coord_subject(text, toks, groups, st, typ, ts, te, cut, svo)) is not None:
                 actors = co  # "... في البيت الأبيض وأثنى على": the first verb's subject, not its object
+            elif not is_noun and typ not in MATERIAL_ACTS and bare_before \
+                    and (main := _main_subject(text, toks, groups, ts, cut)) is not None:
+                # "ألغت إسرائيل خطة كانت تهدف إلى طرد مهاجرين أفارقة بعد أن توصلت إلى اتفاق مع المفوضية": a verb opening
+                # a clause of time with no subject of its own shares the main clause's subject, not the last party
+                actors = main["ids"]
             elif bare_before and (ts - bare_before[-1]["e"] <= 12):
                 actors = bare_before[-1]["ids"]
             elif inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
@@ -1625,7 +1636,9 @@ class EventStage(Stage):
                 recips = placed or recips
         if is_noun and typ in ("AID", "SUPPORT", "SANCTION", "REQUEST", "COERCE", "THREATEN"):
             gv = next((k for k in range(te, min(len(toks) - 1, te + 3)) if toks[k].norm in ("الذي", "التي")
-                       and toks[k + 1].norm.lstrip("و") in _GIVE_REL and not _strong_between(text, toks, te, k)), None)
+                       and (toks[k + 1].norm in _GIVE_REL or toks[k + 1].norm.lstrip("و") in _GIVE_REL)
+                       and not _strong_between(text, toks, te, k)), None)
+            # (a verb whose root opens with و keeps it: "التهديدات التي وجهتها واشنطن إلى بكين")
             if gv is None:
                 # an indefinite noun takes its relative clause with no pronoun: "ردا على عقوبات مماثلة فرضها الرئيس
                 # الأمريكي، دونالد ترامب، ضد وزيرين تركيين"، "تعاني إيران من عقوبات فرضتها الولايات المتحدة"
@@ -2363,7 +2376,8 @@ class EventStage(Stage):
             # happened: "أشاد زايف الثلاثاء بتوصل أثينا وسكوبيي إلى اتفاق" (and one its own sides welcome, above)
         if is_noun and ts > 0 and toks[ts - 1].norm.lstrip("و") in _PURPOSE_OPENERS:
             hyp = True  # "لتوفير الظروف الملائمة لاستئناف المحادثات بين الكوريتين": talks to be resumed, not held
-        if is_noun and typ == "CONSULT" and not hyp and self._prospective(text, toks, ts):
+        if (is_noun or trig.pos == "n") and typ == "CONSULT" and not hyp and self._prospective(text, toks, ts):
+            # (an indefinite meeting noun too: "حان الوقت لترتيب لقاء بين السفير ووزير الخارجية")
             hyp = True  # "ستستضيف موغيريني اجتماعا لوزراء الخارجية"، "روسيا تستبق قمة طهران": a meeting still to come
         # ---- date
         date, date_text, dhist, dfut = self._date(doc, sents, st, ts, te, t0, t1, pub, typ)
@@ -2446,6 +2460,8 @@ class EventStage(Stage):
                 and any(set(g["ids"]) & set(recips) and te <= g["s"] <= te + 9 for g in groups):
             # (the victims named after the harm noun: "عن مقتل 13 من عناصر تنظيم داعش")
             marked = True  # "أسفرت غارات النظام السوري عن مقتل 13 من عناصر داعش"، "غارة للتحالف أدت لمقتل الصماد"
+        if recips and typ in _NEXT_SUBJECT_TYPES:
+            recips = _drop_next_subject(text, toks, groups, st, te, recips, self._dp.by_id)
         conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
         ev = {
             "id": "", "type": typ, "mode": trig.mode, "context": self._contexts(st, typ),
@@ -2563,6 +2579,59 @@ class EventStage(Stage):
             return True
         noun = not ({w} & VERB_FORMS) and w.startswith(("تهديد", "التهديد"))
         return noun and te + 1 < len(toks) and hit(te + 1, lam=True)
+
+    def _no_threat_warning(self, text, toks, ts, te) -> bool:
+        """A warning that threatens nothing (warnings.tsv): of a danger or a development ("حذر غوتيريس من احتمال نشوب
+        حرب"، "حذر المسؤولون السكان من الانزلاقات الطينية"، "تحذير من استمرار أجواء التصعيد"), or by a report, a study
+        or experts, who are no party ("حذر تقرير بريطاني من"، "معلومات استخباراتية تحذر")."""
+        w = toks[ts].norm
+        if not w.lstrip("وف").startswith(_WARN) or te >= len(toks) + 1:
+            return False
+        lex = self.lex
+
+        def base(x):
+            x = x[1:] if x[:1] in "وبل" and len(x) > 4 else x
+            return x[2:] if x.startswith("ال") and len(x) > 4 else x
+        if te < len(toks) and base(toks[te].norm) in lex.warn_source:
+            return True  # (VSO: "حذر تقرير"، "حذرت دراسة")
+        for k in (ts - 1, ts - 2):
+            if k >= 0 and base(toks[k].norm) in lex.warn_source and not _strong_between(text, toks, k + 1, ts) \
+                    and not (k < ts - 1 and toks[k + 1].norm in _THAT):
+                return True  # (a headline's or clause's subject before it: "معلومات استخباراتية تحذر")
+        for k in range(te, min(len(toks) - 1, te + 14)):
+            # (past a long subject: "حذر مساعد الأمين العام للامم المتحدة للشؤون السياسية تايي- بروك زيريهون من")
+            if _strong_between(text, toks, te, k):
+                return False
+            if toks[k].norm == "من":
+                return base(toks[k + 1].norm) in lex.warn_danger
+        return False
+
+    def _threat_posed(self, text, toks, ts, te) -> bool:
+        """A threat noun (تهديد، التهديدات) that names a danger a party poses, not a threat it makes (warnings.tsv
+        kinds pose and quality): "التهديد الذي تشكله إيران للمنطقة"، "التهديدات الإقليمية التي تمثلها إيران"، "يشكل
+        تهديدا حقيقيا"، "انتفاء التهديد النووي الكوري الشمالي". Not a threat with its ب-complement (تهديد بريطاني
+        بالرد على روسيا)."""
+        w = _strip_wf(toks[ts].norm).lstrip("بل")
+        if te - ts != 1 or not w.startswith(("تهديد", "التهديد")):
+            return False
+        lex = self.lex
+
+        def pose(x):
+            x = _strip_wf(x)
+            return any(r in lex.threat_pose for r in readings(x))
+        nxt = toks[te].norm if te < len(toks) else ""
+        if any(toks[k].norm[:1] == "ب" and len(toks[k].norm) > 3 and toks[k].norm not in ("بين", "بعد", "بسبب")
+               for k in range(te, min(len(toks), te + 3))):
+            return False  # (a threat to do something: "تهديد بريطاني بالرد"، "التهديدات الغربية بتوجيه ضربة")
+        if ts > 0 and pose(toks[ts - 1].norm) and not _strong_between(text, toks, ts, ts):
+            return True  # "تشكل تهديدا للأمن الإقليمي"
+        if nxt in lex.threat_quality:
+            return True
+        k = te + 1 if nxt in lex.threat_quality else te
+        if k < len(toks) and toks[k].norm in ("الذي", "التي") and k + 1 < len(toks) and pose(toks[k + 1].norm) \
+                and not _strong_between(text, toks, te, k + 1):
+            return True  # "التهديد الذي تمثله للسلم والأمن"
+        return False
 
     def _prospective(self, text, toks, ts) -> bool:
         """A meeting named by a noun (قمة، اجتماع، زيارة، محادثات) that is still to come: governed by a word of
@@ -4539,6 +4608,14 @@ class EventStage(Stage):
                     m.end_tok <= k and k - m.end_tok <= 14 and m.value.type in ("AGREE", "REQUEST", "THREATEN")
                     and not _full_stop_between(self._text, toks, m.end_tok, k) for m in st.trigs):
                 hyp = True
+            elif lm[:1] == "ب" and lm not in _LIGHT_MASDAR and any(
+                    _strip_wf(toks[j].norm) in _OFFER_NOUNS and not _strong_between(self._text, toks, j + 1, k)
+                    for j in range(max(0, k - 8), k)):
+                hyp = True  # "رفض جعفري عرض الرئيس الأميركي دونالد ترامب المبدئي بإجراء محادثات مع طهران": offered
+        if not negated and ts > 1 and toks[ts - 1].norm == "في" and any(
+                _strip_wf(toks[j].norm) in _FAIL_VERBS and not _strong_between(self._text, toks, j + 1, ts)
+                for j in range(max(0, ts - 9), ts - 1)):
+            negated = True  # "فشل أعضاء مجلس الأمن الدولي في الاتفاق على بيان مشترك": failed to agree
         # a definite verbal noun right after another act is its topic (بحث ... التهديدات، ندد بالهجوم)
         if _is_noun(toks[ts].norm) and toks[ts].norm.lstrip("وفبل").startswith("ال"):
             for m in st.trigs:
@@ -5759,8 +5836,65 @@ def _when_imperfect(toks, ts, is_noun) -> bool:
     return w[:1] in "يت" and len(w) > 3 and w not in PAST_FORMS and w[1:] not in PAST_FORMS
 
 
-_NOT_ACT_TYPES = frozenset(("THREATEN", "REQUEST", "CONSULT", "ACCUSE"))
+_NOT_ACT_TYPES = frozenset(("THREATEN", "REQUEST", "CONSULT", "ACCUSE", "AGREE"))
+# words before an agreement noun that make it one referred to, not one made now: a preposition of topic or source
+# (الانسحاب من اتفاقية، قراره حول الاتفاقية; not على: التوقيع على اتفاقية) or a verb of cancelling (ألغى نتنياهو اتفاقا)
+_TREATY_REF_BEFORE = frozenset(normalize(w) for w in (
+    "من", "عن", "حول", "بشأن", "في"))
+# verbs that describe what an agreement holds (وتشير الاتفاقية إلى، تنص الاتفاقية على): it is the story's agreement
+_TREATY_CONTENT = frozenset(normalize(w) for w in ("تشير", "أشارت", "تنص", "نصت", "تتضمن", "تضمنت", "تقضي", "قضت"))
+_CANCEL_VERBS = frozenset(normalize(w) for w in ("ألغى", "ألغت", "إلغاء", "يلغي", "تلغي", "بإلغاء", "ألغوا"))
 _PRESS_WORDS = frozenset(("موتمر", "ايجاز", "مقابله", "تصريحات", "للصحفيين", "للصحافيين", "للصحافه", "صحفي", "صحافي"))
+
+
+_NEXT_SUBJECT_TYPES = frozenset(("REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT"))
+
+
+def _drop_next_subject(text, toks, groups, st, te, recips, by_id) -> list:
+    """Recipients that open the next clause as its subject, a party joined by و with a verb right after it: "واشنطن
+    تطلب تصويتا الثلاثاء وموسكو تعارض"، "ترامب يهدد إيران والاتحاد الأوروبي يدعو للحوار" (Moscow and the EU act; they
+    are not asked or threatened)."""
+    out = list(recips)
+    for g in groups:
+        if g["s"] < te or not set(g["ids"]) & set(out) or g["prep"] == "بين":
+            continue  # (not the sides of "المحادثات بين مجتمع الخوي والحكومة وصلت إلى طريق مسدود")
+        for x in g["m"]:  # (one mention of a list: "يهدد إيران والاتحاد الأوروبي يدعو")
+            t0 = toks[x.s]
+            own_waw = any((m.get("text") or "")[:1] == "و" for m in (by_id.get(x.eid) or {}).get("mentions") or ())
+            if x.e >= len(toks) or t0.text[:1] != "و" or own_waw or x.kind == "NORP" \
+                    or any(toks[k].norm == "بين" for k in range(te, x.s)) \
+                    or _strong_between(text, toks, x.s, x.e + 1):
+                continue  # (the و a conjunction, not the name's own letter: "تطلب من واشنطن"; not a nationality
+                # adjective: "الضغوط على الشعبين السوري والإيراني يعبر")
+            v = toks[x.e].norm
+            verb = v in VERB_FORMS or any(m.start_tok == x.e and (v[:1] in "يت" or v in PAST_FORMS) for m in st.trigs)
+            # (a known verb or a trigger verb opens the new clause; not "ولاجئين فلسطينيين يقيمون"، "وكندا يومي")
+            if verb:
+                out = [r for r in out if r != x.eid]
+    return out
+
+
+_TIME_SUBORD = frozenset(normalize(w) for w in ("بعد", "قبل", "عقب", "إثر", "منذ", "بمجرد", "حتى"))
+
+
+def _main_subject(text, toks, groups, ts, cut):
+    """The subject of the main clause, for a verb that opens a clause of time right after it (بعد أن، قبل أن، عقب أن،
+    بعدما) with no subject of its own before it: the party right after the clause's first verb (or the sentence's
+    start, or a complementizer إن/أن before it). None when the clause of time is not there or no such party is."""
+    if ts >= 2 and toks[ts - 1].norm == "ان" and toks[ts - 2].norm.lstrip("و") in _TIME_SUBORD:
+        k_sub = ts - 2
+    elif ts >= 1 and toks[ts - 1].norm.lstrip("و") in ("بعدما", "قبلما"):
+        k_sub = ts - 1
+    else:
+        return None
+    lo = cut
+    for k in range(k_sub - 1, cut - 1, -1):
+        if toks[k].norm in ("ان", "بان", "وان") or _full_stop_between(text, toks, k + 1, k_sub):
+            lo = k + 1
+            break
+    if any(c in text[toks[lo].start:toks[k_sub].start] for c in '"«»“”'):
+        return None  # (not across a quote: "... سيصبح بيدرو سانشيز رئيس الحكومة الجديد"، قبل أن يهنئ خصمه")
+    return next((g for g in groups if g["prep"] is None and lo <= g["s"] <= lo + 3 and g["e"] <= k_sub), None)
 
 
 def _strip_wf(w: str) -> str:
@@ -5782,8 +5916,34 @@ def _not_an_act(toks, ts, te, typ) -> bool:
             return True
         return w.startswith(("تهديد", "التهديد")) and _strip_wf(prev) == "تحت"
     if typ == "REQUEST":
+        if w.lstrip("بل") in ("الطالب", "الطالبه", "الطالبان", "الطالبين"):
+            return True  # "مقتل الطالب الإيطالي جوليو ريجيني": with the article طالب is a student, never the verb
         return w in ("طالب", "طالبو", "طالبي") and nxt.lstrip("و") in ("لجوء", "اللجوء")
+    if typ == "AGREE":
+        if te - ts != 1:
+            return False
+        w = w.lstrip("بل") if w[:1] in "بل" and w[1:].startswith(("ال", "اتفاق")) else w
+        p = _strip_wf(prev)
+        if w == "الاتفاقيه":
+            # "قال ترامب إن الاتفاقية فشلت"، "الأطراف الأخرى في الاتفاقية": one told of; not "توقيع الاتفاقية"، "الاتفاقية
+            # الأمنية التي وقعتها دول الخليج" (its signing told in a relative clause)
+            if ts > 0 and _strip_wf(prev) in _TREATY_CONTENT or nxt in _TREATY_CONTENT:
+                return False  # "وتشير الاتفاقية إلى أن البلدين سيتعاونان": the agreement the story tells, described
+            return p.lstrip("ب") != "توقيع" and not any(
+                toks[k].norm in ("التي", "الذي") and k + 1 < len(toks)
+                and toks[k + 1].norm.startswith(("وقع", "ابرم", "توصل"))
+                for k in range(te, min(len(toks) - 1, te + 3)))
+        if w in ("اتفاقيه", "اتفاقا") and (p in _TREATY_REF_BEFORE or any(
+                _strip_wf(toks[k].norm) in _CANCEL_VERBS for k in range(max(0, ts - 6), ts))):
+            return True  # "انسحاب الولايات المتحدة من اتفاقية التجارة الحرة"، "ألغى نتنياهو اتفاقا مع المفوضية"
+        return w == "اتفاقيه" and nxt.lstrip("و").startswith("ال") and len(nxt) > 4 and p != "("
+        # ("نافتا (اتفاقية التجارة الحرة لأمريكا الشمالية)": a treaty's name; "اتفاقية تنهي أزمة العمالة" is made)
     if typ == "CONSULT":
+        if w in ("اتصال", "تواصل") and prev == "علي" and not toks[ts].text.lstrip("وف").startswith("ال"):
+            return True  # "نحن على اتصال مع السلطات"، "كان على اتصال بخطيبة خاشقجي": in contact, a standing state
+            # (not "مصدر مطلع على الاتصال الهاتفي الذي جرى بين")
+        if w in ("اتصالا", "اتصال") and _strip_wf(prev) == "ذلك" and nxt[:1] == "ب":
+            return True  # "رفعت الولايات المتحدة عقوبات ... وذلك اتصالا بالتقدم الذي أحرزته الخرطوم": in connection with
         return w in ("الهاتف", "هاتف", "الهاتفيه") and prev in ("عبر", "بواسطه") and any(
             _strip_wf(toks[k].norm).lstrip("بل") in _PRESS_WORDS for k in range(max(0, ts - 5), ts - 1))
     if w.startswith(("بتهم", "بالتهم")):  # (the charge itself, read as an accusation of its own)
@@ -6242,6 +6402,13 @@ _VERBAL_ATTACK = {"حادا", "حاده", "حاد", "لاذعا", "لاذع", "�
 _BACKGROUND_PREPS = {"بعد", "اثر", "عقب", "منذ", "قبل", "اعقاب", "وبعد", "واثر", "وعقب", "ومنذ", "وقبل"}
 _LAUNCH_VERBS = {"شن", "شنت", "شنوا", "شنا", "يشن", "تشن", "يشنون", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون"}
 _LIGHT_MASDAR = {"عقد", "انعقاد", "اجراء", "تنظيم", "فرض", "شن", "تقديم", "توجيه", "اصدار"}
+# a proposal or offer whose ب-complement is the act offered (عرض ترامب بإجراء محادثات، اقتراحه بعقد قمة): not held
+_OFFER_NOUNS = frozenset(normalize(w) for w in ("عرض", "العرض", "عرضه", "عرضها", "عرضا", "عروض", "اقتراح", "الاقتراح",
+                                                "اقتراحه", "اقتراحها", "اقتراحا"))
+# verbs of failing (فشل في، أخفقت في): the act after their في did not happen
+_FAIL_VERBS = frozenset(normalize(w) for w in (
+    "فشل", "فشلت", "فشلا", "فشلتا", "فشلوا", "يفشل", "تفشل", "يفشلان", "تفشلان", "يفشلون", "أخفق", "أخفقت", "أخفقا",
+    "أخفقتا", "أخفقوا", "يخفق", "تخفق", "يخفقان", "تخفقان", "يخفقون"))
 _DELEGATES = {"زعماء", "قاده", "وزراء", "روساء", "رووساء", "ممثلو", "ممثلي", "اعضاء", "دول", "حكومات", "سفراء", "خارجيه",
             "دفاع", "مندوبو", "مندوبي", "مسوولو", "مساعدو", "مستشارو", "قياديو"}
 _CO_HEADS = _DELEGATES | {"وزيرا", "وزيري", "رييسا", "رييسي", "زعيما", "زعيمي", "ممثلا", "مندوبا", "داخليه",
