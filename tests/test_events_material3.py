@@ -137,3 +137,46 @@ def test_sanctions_imposed_stay_factual(pipe):
     doc = full(pipe, "فرضت الولايات المتحدة عقوبات على وزيري العدل والداخلية التركيين.",
                published="2018-08-02T12:00")
     assert factual(doc, "SANCTION")
+
+
+# ---------------------------------------------------------------- whose sanctions, which withdrawal, whose forces
+def test_sanctions_with_a_nationality_are_that_states(pipe):
+    doc = full(pipe, "تركيا تواجه عقوبات \"عسكرية\" أميركية.. وروسيا والصين على الخط", published="2018-05-05T12:00")
+    evs = factual(doc, "SANCTION")
+    assert evs
+    for e in evs:
+        acts, recs = _sides(doc, e)
+        assert "USA" in acts and "TUR" in recs and "TUR" not in acts
+
+
+def test_sanctions_on_a_named_target_keep_their_author(pipe):
+    doc = full(pipe, "وقالت طهران إن العقوبات الأمريكية على إيران غير قانونية.", published="2018-05-05T12:00")
+    for e in factual(doc, "SANCTION"):
+        acts, recs = _sides(doc, e)
+        assert "IRN" not in acts
+
+
+def test_withdrawal_from_the_nuclear_deal_is_a_sanction(pipe):
+    doc = full(pipe, "لا يمكن توقع تداعيات قرار الرئيس الأميركي دونالد ترامب بعد انسحابه من اتفاق النووي مع إيران "
+                     "بشكل دقيق.", published="2018-05-09T12:00")
+    assert not factual(doc, "RETREAT")
+    assert factual(doc, "SANCTION")
+
+
+def test_withdrawal_of_fighters_from_a_town_stays_a_retreat(pipe):
+    doc = full(pipe, "وانسحب مقاتلو المعارضة من مدينة دوما بموجب اتفاق مع روسيا.", published="2018-04-12T12:00")
+    assert not factual(doc, "SANCTION")
+
+
+def test_forces_of_the_israeli_army_are_the_army(pipe):
+    doc = full(pipe, "وقتل الطفل مجدي السطري (12 عاما) جراء إصابته في الرأس برصاص قوات الجيش الإسرائيلي شرقي رفح.",
+               published="2018-07-28T12:00")
+    evs = factual(doc, "ASSAULT")
+    assert evs and all("ISR" in _sides(doc, e)[0] for e in evs)
+
+
+def test_forces_of_the_syrian_regime_besiege(pipe):
+    doc = full(pipe, "ويعيش نحو 400 ألف شخص ظروفا إنسانية صعبة للغاية في الغوطة الشرقية التي تحاصرها قوات النظام "
+                     "السوري منذ العام 2013.", published="2018-02-20T12:00")
+    for e in factual(doc, "COERCE"):
+        assert "قوات" not in _sides(doc, e)[0]

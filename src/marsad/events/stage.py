@@ -388,8 +388,8 @@ class EventStage(Stage):
             for ev in events:  # (after the classifier's decision, which reads the sides as the coder built them)
                 if ev["_sent"] == st.i and ev["type"] == "ASSAULT":
                     _material.clash_sides(self, st, ev, lambda: _free_groups(text, st.toks, st))
-                elif ev["_sent"] == st.i and ev["type"] == "PROTEST":
-                    _material.supported_sides(self, st, ev)  # (the party a crowd stands by is no target)
+                if ev["_sent"] == st.i and ev["type"] in MATERIAL_ACTS:
+                    _material.after_decision(self, st, ev)  # (a force's owner; the party a crowd stands by)
             for ev in events[::-1]:
                 if ev["_sent"] == st.i and ev["actors"] and ev["actors"][0] not in self._crowd_ids:
                     last_actor = ev["actors"][0]
