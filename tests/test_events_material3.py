@@ -180,3 +180,33 @@ def test_forces_of_the_syrian_regime_besiege(pipe):
                      "السوري منذ العام 2013.", published="2018-02-20T12:00")
     for e in factual(doc, "COERCE"):
         assert "قوات" not in _sides(doc, e)[0]
+
+
+def test_forces_belonging_to_the_regime_are_the_regime_not_its_target(pipe):
+    doc = full(pipe, "وقصفت قوات تابعة للنظام السوري بلدة كفر بطنا في الغوطة الشرقية.", published="2018-03-01T12:00")
+    evs = factual(doc, "ASSAULT")
+    assert evs
+    for e in evs:
+        acts, recs = _sides(doc, e)
+        assert "قوات" not in acts and not any("النظام" in r for r in recs)
+
+
+def test_shot_by_elements_belonging_to_a_militia(pipe):
+    doc = full(pipe, "وقتل ثلاثة مدنيين برصاص عناصر تابعة لحزب الله في بلدة القصير.", published="2018-03-01T12:00")
+    evs = factual(doc, "ASSAULT")
+    assert evs and any("حزب الله" in _sides(doc, e)[0] for e in evs)
+
+
+def test_militias_loyal_to_a_state_are_not_that_state(pipe):
+    doc = full(pipe, "وقتل العشرات من مسلحي الميليشيات الموالية لإيران في معركة تطهير مركز مديرية الدريهمي.",
+               published="2018-08-12T12:00")
+    for e in factual(doc, "ASSAULT"):
+        acts, recs = _sides(doc, e)
+        assert "IRN" not in acts | recs
+
+
+def test_the_armed_attack_is_no_gunman(pipe):
+    doc = full(pipe, "أعلن وزير الاستخبارات الإيراني محمود علوي عن اعتقال عدد من المشتبه بصلتهم في الهجوم المسلح "
+                     "الذي استهدف عرضا عسكريا في الأهواز يوم السبت.", published="2018-09-24T12:00")
+    for e in doc["events"]:
+        assert "المسلح" not in entity_names(doc, e["actors"] + e["recipients"])
