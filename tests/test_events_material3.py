@@ -210,3 +210,15 @@ def test_the_armed_attack_is_no_gunman(pipe):
                      "الذي استهدف عرضا عسكريا في الأهواز يوم السبت.", published="2018-09-24T12:00")
     for e in doc["events"]:
         assert "المسلح" not in entity_names(doc, e["actors"] + e["recipients"])
+
+
+def test_forces_with_a_possessive_pronoun_are_the_body_named_before(pipe):
+    doc = full(pipe, "وأعلن الحرس الثوري أن قواته الجوية \"استهدفت قاعدة لزعماء الإرهابيين في الأهواز شرقي الفرات في "
+                     "سوريا بعدد من الصواريخ\".", published="2018-10-01T12:00")
+    evs = factual(doc, "ASSAULT")
+    assert evs and all("قواته" not in _sides(doc, e)[0] for e in evs)
+    assert any("IRN" in _sides(doc, e)[0] for e in evs)
+    doc = full(pipe, "وقال الجيش الإسرائيلي إن قواته أطلقت النار وأصابت ثلاثة أشخاص كانوا يقتربون من الحدود.",
+               published="2018-04-06T12:00")
+    evs = factual(doc, "ASSAULT")
+    assert evs and all("ISR" in _sides(doc, e)[0] for e in evs)
