@@ -164,6 +164,11 @@ def _kb():
 
 
 _ARMED_ADJ = {"مسلح", "مسلحين", "مسلحون", "مسلحا", "المسلحين", "المسلحون", "مسلحه"}  # (after غير: unarmed)
+# nouns whose "armed" adjective (المسلح، المسلحة) describes a deed, a conflict or a wing, not a gunman
+_ARMED_OF = {"الهجوم", "هجوم", "هجوما", "الاعتداء", "اعتداء", "النزاع", "نزاع", "الصراع", "صراع", "الجناح", "جناح",
+             "الذراع", "ذراع", "الجهاد", "جهاد", "الكفاح", "كفاح", "العمل", "عمل", "التمرد", "تمرد", "السطو", "سطو",
+             "الهجمات", "هجمات", "الاشتباك", "اشتباك", "الصراعات", "النزاعات", "الاجنحه", "الفرع", "التدخل",
+             "العنف", "عنف", "الحراك", "الاقتحام", "اقتحام", "المواجهات", "مواجهات", "الحرب", "حرب"}
 
 
 @dataclass
@@ -1266,6 +1271,10 @@ class DocParties:
             return None  # "استعادة الأمن"، "زعزعة الأمن"، "حفظ الأمن": security as a state of affairs, not a force
         if head in _ARMED_ADJ and i > 0 and toks[i - 1].norm.lstrip("و") == "غير":
             return None  # "مقتل شاب فلسطيني غير مسلح برصاص قناصة إسرائيليين": unarmed, a description, no gunman
+        if j - i == 1 and (head[2:] if head.startswith("ال") else head) in ("مسلح", "مسلحه") and i > 0 \
+                and toks[i - 1].norm.lstrip("وفبل") in _ARMED_OF:
+            return None  # "الهجوم المسلح"، "النزاع المسلح"، "الجناح المسلح لحركة فتح": an adjective of a deed or a
+            # wing, no gunman (audit 3: the suspects arrested over "الهجوم المسلح" were read as "المسلح")
         if head in ("الغرب", "غرب") and (j < len(toks) and toks[j].norm in ("من", "منها", "منه") or i > 0 and toks[
                 i - 1].norm.lstrip("و") in ("نحو", "باتجاه", "جهه", "الي", "اقصي", "شمال", "جنوب", "شرق", "غرب", "عبر")):
             return None  # "إلى الغرب من دمشق"، "باتجاه الغرب": a direction, not the Western bloc

@@ -401,6 +401,8 @@ class EventStage(Stage):
             for ev in events:  # (after the classifier's decision, which reads the sides as the coder built them)
                 if ev["_sent"] == st.i and ev["type"] == "ASSAULT":
                     _material.clash_sides(self, st, ev, lambda: _free_groups(text, st.toks, st))
+                if ev["_sent"] == st.i and ev["type"] in MATERIAL_ACTS:
+                    _material.after_decision(self, st, ev)  # (a force's owner; the party a crowd stands by)
             for ev in events[::-1]:
                 if ev["_sent"] == st.i and ev["actors"] and ev["actors"][0] not in self._crowd_ids:
                     last_actor = ev["actors"][0]
@@ -5572,7 +5574,8 @@ def _future(toks, k) -> bool:
 
 # verbs that carry an act named by the noun after them (سيتخذ إجراءات، ستشن هجوما، ستفرض عقوبات، ستقوم بـ)
 _LIGHT_STEMS = ("تخذ", "شن", "فرض", "نفذ", "واصل", "وجه", "قوم", "باشر", "طلق", "لجا", "جري", "عقد", "قدم", "بدا", "صدر",
-                "منح", "شهد", "نظم", "علن", "تم", "ستخدم")  # (سيتم توقيع الاتفاق، ستستخدم حق النقض)
+                "منح", "شهد", "نظم", "علن", "تم", "ستخدم",  # (سيتم توقيع الاتفاق، ستستخدم حق النقض)
+                "عيد", "امر")  # (ستعيد فرض عقوبات، ستأمر بإغلاق القنصلية: audit 3)
 
 
 def _future_light(norm: str) -> bool:
