@@ -71,3 +71,35 @@ def test_killed_in_clashes_with_the_army_keeps_the_army_as_attacker(pipe):
                      "محافظة صعدة.", published="2018-02-28T12:00")
     for e in factual(doc, "ASSAULT"):
         assert "الجيش اليمني" not in " ".join(_sides(doc, e)[1])
+
+
+def test_forces_with_a_pronoun_belong_to_the_army_that_speaks(pipe):
+    doc = full(pipe, "قال الجيش الإسرائيلي، في بيان، إن جنوده قتلوا فلسطينيا بالرصاص عندما حاول عبور السياج "
+                     "الحدودي مع قطاع غزة.", published="2018-06-04T12:00")
+    evs = factual(doc, "ASSAULT")
+    assert evs
+    assert any("ISR" in _sides(doc, e)[0] and "PSE" in _sides(doc, e)[1] for e in evs)
+
+
+def test_forces_nouns_that_take_an_owner_pronoun():
+    from marsad.events.stage import _FORCES_OWNED
+
+    assert "قوات" in _FORCES_OWNED and "جنود" in _FORCES_OWNED and "طايرات" in _FORCES_OWNED
+
+
+def test_attacks_in_opposite_directions_are_two_events(pipe):
+    doc = full(pipe, "الجيش الإسرائيلي يقتل فلسطينيا قرب السياج الحدودي لقطاع غزة\n\nقتل جنود إسرائيليون فلسطينيا "
+                     "بالرصاص الاثنين قرب السياج.\nوأطلقت حركة حماس عشرات الصواريخ على إسرائيل الأسبوع الماضي.",
+               published="2018-06-04T12:00")
+    evs = factual(doc, "ASSAULT")
+    assert any("ISR" in _sides(doc, e)[0] and "PSE" in _sides(doc, e)[1] for e in evs)
+    assert any("ISR" in _sides(doc, e)[1] and "ISR" not in _sides(doc, e)[0] for e in evs)
+
+
+def test_air_defences_that_repel_an_attack_were_its_target(pipe):
+    doc = full(pipe, "أفادت وكالة الأنباء السورية الخميس أن الدفاعات الجوية السورية تصدت الأربعاء لهجوم صاروخي "
+                     "إسرائيلي على مواقع للجيش في جنوب غرب سوريا.", published="2018-07-12T08:00")
+    for e in factual(doc, "ASSAULT"):
+        acts, recs = _sides(doc, e)
+        assert "SYR" not in acts
+        assert "ISR" not in recs

@@ -610,6 +610,34 @@ class EventStage(Stage):
         return bool(org) and all(x.kind == "PERSON" for x in g["m"]) and {
             (ents.get(i) or {}).get("country") for i in g["ids"]} <= {x.country for x in org} | {None}
 
+    def _forces_owner(self, toks, groups, actors, ts) -> list:
+        """"وقال الجيش الإسرائيلي إن طائراته ضربت"، "أعلنت إسرائيل أن قواتها": forces written with a possessive pronoun
+        (قواته، جنوده، عناصرها) belong to the nearest party before them in the sentence that fits the pronoun: ه an
+        armed or police body of masculine form (الجيش) or a person, ها a state or a body of feminine form (الشرطة،
+        الحكومة). [] when none fits or the forces are not told so."""
+        g = next((g for g in groups if g["ids"] == actors and g["e"] <= ts), None)
+        if g is None:
+            return []
+        w = toks[g["s"]].norm
+        w = w[1:] if w[:1] in "وف" and len(w) > 5 else w
+        suf = "ها" if w.endswith("ها") else "ه" if w.endswith("ه") else None
+        if suf is None or w[:-len(suf)] not in _FORCES_OWNED:
+            return []
+        ents = self._dp.by_id
+        for h in sorted((h for h in groups if h["e"] <= g["s"]), key=lambda h: -h["s"]):
+            if len(h["ids"]) != 1 or str(h["ids"][0]).startswith("ev-p") and not (ents.get(h["ids"][0]) or {}).get("country"):
+                continue
+            e = ents.get(h["ids"][0]) or {}
+            head = toks[h["m"][0].s].norm.lstrip("وفبل")
+            fem = head.endswith(("ه", "ات")) or e.get("type") == "GPE"
+            if suf == "ه" and not fem and (e.get("type") == "PERSON" or e.get("sector") in ("MIL", "COP")):
+                return list(h["ids"])
+            if suf == "ها" and fem and (e.get("type") == "GPE" or e.get("sector") in ("MIL", "COP", "GOV")):
+                return list(h["ids"])
+            if e.get("type") in ("GPE", "PERSON") or e.get("sector") in ("MIL", "COP", "GOV"):
+                return []  # (the nearest party that could own forces does not fit: no guess further back)
+        return []
+
     def _struck_place(self, text, toks, groups, te, actors) -> list:
         """"شنت الهند ضربات صاروخية على مواقع في باكستان"، "استهدفت المقاتلات التركية موكبا في قضاء سنجار": an attack on
         sites or a target with no party named, placed in a state or a town, falls on that place (the annotators'
@@ -2005,8 +2033,10 @@ class EventStage(Stage):
             # تنفذها قوات النظام": the one who underwent the act is its target; its author is only the one the
             # من / من قبل phrase or an attack's relative clause (تنفذها، يشنها) names
             vk = next((k for k in range(ts - 1, max(-1, ts - 8), -1)
-                       if toks[k].norm.lstrip("وف").startswith(("تعرض", "يتعرض", "تتعرض"))
+                       if (toks[k].norm.lstrip("وف").startswith(("تعرض", "يتعرض", "تتعرض"))
+                           or typ == "ASSAULT" and toks[k].norm.lstrip("وف").startswith(_REPEL))
                        and not _strong_between(text, toks, k + 1, ts)), None)
+            # ("تصدت الدفاعات الجوية السورية لهجوم صاروخي إسرائيلي": the side that repels an attack was its target)
             if vk is not None:
                 und = next((g for g in groups if vk < g["s"] and g["e"] <= ts and g["prep"] in (None, "ل")), None) or next(
                     (g for g in groups[::-1] if g["e"] <= vk and g["prep"] is None and g["s"] >= cut
@@ -2439,6 +2469,8 @@ class EventStage(Stage):
                 and any(set(g["ids"]) & set(recips) and te <= g["s"] <= te + 9 for g in groups):
             # (the victims named after the harm noun: "عن مقتل 13 من عناصر تنظيم داعش")
             marked = True  # "أسفرت غارات النظام السوري عن مقتل 13 من عناصر داعش"، "غارة للتحالف أدت لمقتل الصماد"
+        if typ in MATERIAL_ACTS and len(actors) == 1 and str(actors[0]).startswith("ev-p"):
+            actors = self._forces_owner(toks, groups, actors, ts) or actors  # "قال الجيش الإسرائيلي إن جنوده قتلوا"
         conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
         ev = {
             "id": "", "type": typ, "mode": trig.mode, "context": self._contexts(st, typ),
@@ -5067,6 +5099,12 @@ class EventStage(Stage):
                     and any(compatible(a, b, False) for a in x["actors"] for b in y["recipients"]) \
                     and any(compatible(a, b, False) for a in y["actors"] for b in x["recipients"]):
                 return False  # "اتهمت قطر الإمارات ..." and "رد ممثلون عن أبوظبي بأن قطر تدعم الإرهاب": two accusations
+            if x["type"] == "ASSAULT" and x["actors"] and y["actors"] and x["recipients"] and y["recipients"] \
+                    and not any(compatible(a, b, False) for a in x["actors"] for b in y["actors"]) \
+                    and any(compatible(a, b, False) for a in x["actors"] for b in y["recipients"]) \
+                    and any(compatible(a, b, False) for a in y["actors"] for b in x["recipients"]):
+                return False  # "الاحتلال يقتل فلسطينيا" and "وأطلق عناصر من حماس الصواريخ على إسرائيل": two attacks,
+                # one each way, not one attack told twice
             if bool(px) and all(any(compatible(a, b, wild) for b in py) for a in px):
                 return True
             # the same act with its author named differently (القضاء / محكمة في موسكو → تلغرام)
@@ -6202,6 +6240,9 @@ _ATTACK_VERBS = frozenset([p + x for p in _ATTACK_PAST for x in ("", "ت", "وا
                           + [q + p + x for p in _ATTACK_PRES for q in "يت" for x in ("", "ون", "ان")])
 
 
+_REPEL = ("تصدت", "تصدي", "يتصدي", "تتصدي", "تصدوا", "يتصدون")  # (normalised ى → ي)
+_FORCES_OWNED = {"قوات", "جنود", "طايرات", "مقاتلات", "عناصر", "وحدات", "دفاعات", "طيران", "مدفعيه", "دوريات",
+                 "قواتنا"}  # (normalised; with ه / ها: _forces_owner)
 _HARM_PEOPLE = ("قتل", "خطف", "اختطف", "اغتال", "ذبح")  # (a perfect after its subject may be a passive: "إثيوبيا خطفوا")
 _CLAUSE_OPENERS = {"ان", "انه", "انها", "بان", "لكن", "فيما", "بينما", "حيث", "وان", "كما", "ثم"}
 
