@@ -103,3 +103,38 @@ def test_air_defences_that_repel_an_attack_were_its_target(pipe):
         acts, recs = _sides(doc, e)
         assert "SYR" not in acts
         assert "ISR" not in recs
+
+
+def test_rockets_fired_on_the_north_of_a_state_hit_that_state(pipe):
+    doc = full(pipe, "وأطلق حزب الله عشرات الصواريخ على شمال إسرائيل ردا على الغارات الإسرائيلية.",
+               published="2024-09-23T12:00")
+    assert any("ISR" in _sides(doc, e)[1] and "حزب الله" in " ".join(_sides(doc, e)[0])
+               for e in factual(doc, "ASSAULT"))
+
+
+def test_the_arms_an_army_strikes_with_are_no_target(pipe):
+    doc = full(pipe, "قصف الجيش السوداني بالطيران الحربي والمدفعية الثقيلة مواقع لقوات الدعم السريع في الأحياء "
+                     "الشرقية لمدينة الفاشر، الاثنين.", published="2024-05-14T08:00")
+    evs = factual(doc, "ASSAULT")
+    assert evs
+    for e in evs:
+        assert "الطيران الحربي" not in _sides(doc, e)[1]
+    assert any("الدعم السريع" in " ".join(_sides(doc, e)[1]) for e in evs)
+
+
+def test_claimed_attack_gives_the_authorless_killing_its_author(pipe):
+    doc = full(pipe, "مقتل ثلاثة جنود أمريكيين بهجوم بمسيرة في الأردن\n\nأعلن الرئيس الأمريكي جو بايدن مقتل ثلاثة "
+                     "جنود أمريكيين وإصابة العشرات في هجوم بطائرة مسيرة استهدف قاعدة في شمال شرق الأردن.\n"
+                     "وتبنت \"المقاومة الإسلامية في العراق\" الهجوم في بيان.", published="2024-01-29T09:00")
+    evs = factual(doc, "ASSAULT")
+    assert evs
+    assert any("المقاومة الإسلامية في العراق" in " ".join(_sides(doc, e)[0]) and "USA" in _sides(doc, e)[1] for e in evs)
+    for e in evs:
+        assert "USA" not in _sides(doc, e)[0]  # the soldiers killed did not strike the base
+
+
+def test_seized_ship_crew_held(pipe):
+    doc = full(pipe, "واحتجز الحوثيون طاقم السفينة المؤلف من 25 بحارا من جنسيات مختلفة، بحسب ما أفادت الشركة "
+                     "المشغلة.", published="2023-11-20T10:00")
+    evs = factual(doc, "COERCE")
+    assert any("طاقم السفينة" in _sides(doc, e)[1] for e in evs)

@@ -428,6 +428,7 @@ class EventStage(Stage):
                 events.remove(d)
         events = _strikes.fold_sideless(self, events, head)  # an attack told again without its sides: one event
         _strikes.name_authors(self, events)  # ... and one told only so takes the author its attack noun names
+        _strikes.claimed_authors(self, events)  # ... or the one the story says claimed it
         headline = text[spans[head][0]:spans[head][1]] if head is not None else ""
         events = _material.quoted_mentions(_material.drop_reporters(events, dp.by_id), quotes, dp.by_id)
         events = _material.fold_repeated([e for e in events if not _material.non_political_harm(e, headline)])
@@ -609,6 +610,23 @@ class EventStage(Stage):
         org = [x for x in body["m"] if x.kind == "ORG" and toks[x.s].norm.lstrip("و") in ("مكتب", "ديوان")]
         return bool(org) and all(x.kind == "PERSON" for x in g["m"]) and {
             (ents.get(i) or {}).get("country") for i in g["ids"]} <= {x.country for x in org} | {None}
+
+    def _told_by_attack_noun(self, text, toks, groups, st, actors, ts) -> bool:
+        """Is the attack verb at ts the description of an attack noun in an adjunct just before it (في هجوم بطائرة مسيرة
+        استهدف قاعدة، جراء قصف صاروخي طال حيا سكنيا), with the party read as its subject named before that noun?"""
+        g = next((g for g in groups[::-1] if g["ids"] == actors and g["e"] <= ts), None)
+        if g is None:
+            return False
+        for m2 in st.trigs:
+            k = m2.start_tok
+            if m2.value.type != "ASSAULT" or not (g["e"] <= k and m2.end_tok <= ts and ts - m2.end_tok <= 4):
+                continue
+            w = toks[k].norm
+            adjunct = k > 0 and toks[k - 1].norm.lstrip("و") in _NOUN_PREPS or w[:1] == "ب" and _strikes.noun_at(toks, k)
+            if adjunct and _strikes.noun_at(toks, k) and not any(k < h["s"] < ts for h in groups) \
+                    and not _strong_between(text, toks, k, ts):
+                return True
+        return False
 
     def _forces_owner(self, toks, groups, actors, ts) -> list:
         """"وقال الجيش الإسرائيلي إن طائراته ضربت"، "أعلنت إسرائيل أن قواتها": forces written with a possessive pronoun
@@ -1109,6 +1127,8 @@ class EventStage(Stage):
                    and (g["prep"] != "في" or _member_of(toks, g["s"]))
                    and not (g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("وفبل") in _FOES)  # دعم لـ"أعداء المغرب"
                    and (g["prep"] != "عن" or typ in _OFF_PREPS or amnesty or _member_of(toks, g["s"]))
+                   # "قصف الجيش السوداني بالطيران الحربي والمدفعية مواقع للدعم السريع": the arms it strikes with
+                   and not (typ == "ASSAULT" and g["prep"] == "ب" and all(x.sector == "MIL" for x in g["m"]))
 ]
         svo = before and before[-1]["prep"] is None and ts - before[-1]["e"] <= 1 \
             and not _strong_between(text, toks, before[-1]["e"], ts) \
@@ -2198,6 +2218,9 @@ class EventStage(Stage):
             ents = self._dp.by_id
             armed = [i for i in recips if (ents.get(i) or {}).get("sector") in ("MIL", "REB", "COP")]
             actors, recips = armed, list(actors)  # (a place named with them is where they died, not who killed)
+        if typ == "ASSAULT" and not is_noun and actors and self._told_by_attack_noun(text, toks, groups, st, actors, ts):
+            actors = []  # "مقتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة استهدف قاعدة": the attack the verb describes,
+            # not the party named before it, is its subject
         # an attack or protest whose sides the sentence does not name (ووقع الهجوم فجر أمس، قتل 20 شخصا في
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
@@ -6051,6 +6074,9 @@ def _prep(text, toks, m: Mention):
             return PREPS[w]
         if w in _CONJ_IN and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
             return "في"  # "وفي محافظة البيضاء، استهدفت المقاتلات": a place the clause is set in, not its subject
+        if w.lstrip("و") in _COMPASS and m.s > 1 and toks[m.s - 2].norm in PREPS \
+                and not _STRONG.search(text, toks[m.s - 2].end, toks[m.s].start):
+            return PREPS[toks[m.s - 2].norm]  # "على شمال إسرائيل"، "في شرق أوكرانيا": the part of the place, same preposition
         if w in ("قبل", "جانب", "طرف") and m.s > 1 and toks[m.s - 2].norm == "من":
             return "من قبل"  # (من جانب الجيش الإسرائيلي، من طرف الشرطة: by them)
         if w == "جانب" and m.s > 1 and toks[m.s - 2].norm in ("الي", "والي") \
@@ -6240,6 +6266,7 @@ _ATTACK_VERBS = frozenset([p + x for p in _ATTACK_PAST for x in ("", "ت", "وا
                           + [q + p + x for p in _ATTACK_PRES for q in "يت" for x in ("", "ون", "ان")])
 
 
+_COMPASS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "شمال شرق"}
 _REPEL = ("تصدت", "تصدي", "يتصدي", "تتصدي", "تصدوا", "يتصدون")  # (normalised ى → ي)
 _FORCES_OWNED = {"قوات", "جنود", "طايرات", "مقاتلات", "عناصر", "وحدات", "دفاعات", "طيران", "مدفعيه", "دوريات",
                  "قواتنا"}  # (normalised; with ه / ها: _forces_owner)
