@@ -138,3 +138,38 @@ def test_seized_ship_crew_held(pipe):
                      "المشغلة.", published="2023-11-20T10:00")
     evs = factual(doc, "COERCE")
     assert any("طاقم السفينة" in _sides(doc, e)[1] for e in evs)
+
+
+def test_attack_attributed_by_an_accusation_gets_its_author(pipe):
+    doc = full(pipe, "اليمن: مقتل مدنيين في قصف صاروخي على مدينة مأرب\n\nقتل خمسة مدنيين وأصيب 18 آخرون بعد سقوط "
+                     "صاروخ في مدينة مأرب. وذكر مصدر طبي أن القصف الصاروخي استهدف سوقا شعبية مكتظة. واتهمت وكالة "
+                     "الأنباء الرسمية \"سبأ\" الحوثيين الذين يسيطرون على مناطق قريبة من مأرب بالوقوف وراء هذا الهجوم.",
+               published="2018-05-22T07:30")
+    evs = factual(doc, "ASSAULT")
+    assert any("الحوثيين" in " ".join(_sides(doc, e)[0]) for e in evs)
+    for e in evs:
+        assert "اليمن" not in _sides(doc, e)[0]  # the headline's label is no attacker
+
+
+def test_killed_and_wounded_are_both_victims(pipe):
+    doc = full(pipe, "ونقلت الوكالة عن مصدر طبي أن القصف الذي أدى الى مقتل اليمنيين الخمسة وإصابة السكان الآخرين "
+                     "أصاب سوقا شعبيا.", published="2018-05-22T07:30")
+    for e in factual(doc, "ASSAULT"):
+        assert "اليمنيين" not in " ".join(_sides(doc, e)[0])
+
+
+def test_casualties_in_clashes_told_either_way_stay_one_fight():
+    from marsad.events.stage import _near_clash
+
+    s = "وقالت المصادر إن الميليشيات تكبدت عشرات القتلى والجرحى في المواجهات مع قوات الجيش."
+    k = s.index("القتلى")
+    assert _near_clash({"sentence": s, "start": 0, "trigger": {"start": k, "end": k + 6}})
+    s2 = "وأطلق عناصر من حماس عشرات الصواريخ على إسرائيل الأسبوع الماضي."
+    k2 = s2.index("الصواريخ")
+    assert not _near_clash({"sentence": s2, "start": 0, "trigger": {"start": k2, "end": k2 + 8}})
+
+
+def test_politician_verbal_attack_words_are_unchanged():
+    # the verbs of a verbal attack (هاجم ترامب روسيا) are not all the verbs of physical attack
+    assert "قتل" not in S._ATTACK_VERBS and "هاجم" in S._ATTACK_VERBS
+    assert S._attack_verb("قتل") and S._attack_verb("هاجمت")

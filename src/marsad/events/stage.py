@@ -1357,7 +1357,11 @@ class EventStage(Stage):
                 actors = rel["ids"]
             elif not is_noun and (co := self._coord_subject(text, toks, groups, st, typ, ts, te, cut, svo)) is not None:
                 actors = co  # "... في البيت الأبيض وأثنى على": the first verb's subject, not its object
-            elif bare_before and (ts - bare_before[-1]["e"] <= 12):
+            elif bare_before and (ts - bare_before[-1]["e"] <= 12) and not (
+                    typ == "ASSAULT" and ":" in text[toks[bare_before[-1]["e"] - 1].end:toks[ts].start]
+                    and not any(_first_person(toks[k].norm, toks, k) for k in range(bare_before[-1]["e"], ts + 1))):
+                # (a party before a colon labels the story or speaks, "اليمن: مقتل مدنيين في قصف صاروخي"، "كندا: إصابة
+                # 15 شخصا إثر تفجير": an attack told after it is not its own, unless in the first person: "إسرائيل: قصفنا")
                 actors = bare_before[-1]["ids"]
             elif inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
                 actors = [inq["speaker"]]
@@ -2472,6 +2476,12 @@ class EventStage(Stage):
                 _launch(toks, k) for k in range(max(0, ts - 3), te)) and any(
                 toks[k].norm.lstrip("و") in _TOWARD for k in range(te, min(len(toks), te + 8))):
             marked = True  # "وأطلق الحوثيون صاروخا باتجاه الرياض"، "وردت إيران بإطلاق مئات الصواريخ باتجاه إسرائيل"
+        if typ == "ASSAULT" and actors and recips and toks[ts].norm.lstrip("وفبل") in _HARM_GENITIVE and any(
+                g["s"] == te and g["prep"] is None and g["ids"] == actors for g in groups) and any(
+                g["ids"] == recips and g["s"] > te and g["prep"] is None and toks[g["s"] - 1].norm.lstrip("و") in _HARM_GENITIVE
+                for g in groups):
+            actors, recips = [], list(actors) + [r for r in recips if r not in actors]
+            weak = True  # "أدى إلى مقتل اليمنيين الخمسة وإصابة السكان الآخرين": both harm nouns' genitives suffered
         if typ == "ASSAULT" and actors and not recips:
             hv = self._harm_genitive(text, toks, groups, ts, te, actors)
             if hv is not None:
@@ -2510,7 +2520,8 @@ class EventStage(Stage):
                 or _civil_war_sides(actors, recips, self._dp.by_id)),
         }
         if typ == "ASSAULT" and not is_noun and actors and recips and not hist and _attack_verb(ttok.norm) and any(
-                g["ids"] == actors and g["prep"] is None and (g["s"] == te or g["e"] == ts and _opens_clause(
+                g["ids"] == actors and g["prep"] is None and (g["s"] == te and (_opens_clause(text, toks, ts) or ttok.norm[
+                    :1] in "وف" or toks[ts - 1].norm in ("قد", "وقد", "لقد")) or g["e"] == ts and _opens_clause(
                     text, toks, g["s"]) and (w1[:1] in "يت" or not w1.startswith(_HARM_PEOPLE))) for g in groups) \
                 and any(g["ids"] == recips and g["s"] >= te and g["prep"] in (None, "ل") for g in groups) \
                 and not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
@@ -5123,11 +5134,12 @@ class EventStage(Stage):
                     and any(compatible(a, b, False) for a in y["actors"] for b in x["recipients"]):
                 return False  # "اتهمت قطر الإمارات ..." and "رد ممثلون عن أبوظبي بأن قطر تدعم الإرهاب": two accusations
             if x["type"] == "ASSAULT" and x["actors"] and y["actors"] and x["recipients"] and y["recipients"] \
+                    and not _near_clash(x) and not _near_clash(y) \
                     and not any(compatible(a, b, False) for a in x["actors"] for b in y["actors"]) \
                     and any(compatible(a, b, False) for a in x["actors"] for b in y["recipients"]) \
                     and any(compatible(a, b, False) for a in y["actors"] for b in x["recipients"]):
                 return False  # "الاحتلال يقتل فلسطينيا" and "وأطلق عناصر من حماس الصواريخ على إسرائيل": two attacks,
-                # one each way, not one attack told twice
+                # one each way, not one attack told twice (but a clash is one fight, whichever side a telling puts first)
             if bool(px) and all(any(compatible(a, b, wild) for b in py) for a in px):
                 return True
             # the same act with its author named differently (القضاء / محكمة في موسكو → تلغرام)
@@ -6262,8 +6274,16 @@ def _partitive(text, toks, s) -> bool:
 
 _ATTACK_PAST = ("قصف", "قتل", "دمر", "اقتحم", "استهدف", "هاجم", "اختطف", "خطف", "اغتال", "ذبح")
 _ATTACK_PRES = ("قصف", "قتل", "دمر", "قتحم", "ستهدف", "هاجم", "ختطف", "خطف", "غتال", "ذبح")
-_ATTACK_VERBS = frozenset([p + x for p in _ATTACK_PAST for x in ("", "ت", "وا", "ا", "تا")]
+_PHYSICAL_VERBS = frozenset([p + x for p in _ATTACK_PAST for x in ("", "ت", "وا", "ا", "تا")]
                           + [q + p + x for p in _ATTACK_PRES for q in "يت" for x in ("", "ون", "ان")])
+
+
+_CLASH_WORDS = re.compile(r"مواجه|اشتباك|اشتبك|معارك|معركه|المعركه|قتال|اقتتال|تبادل")  # (normalised: a two-sided fight)
+def _near_clash(ev) -> bool:
+    """Is an attack told as (or right beside) a two-sided fight (مواجهات، اشتباكات، معارك: the trigger and some 40
+    characters on either side)?"""
+    a, b = ev["trigger"]["start"] - ev["start"], ev["trigger"]["end"] - ev["start"]
+    return bool(_CLASH_WORDS.search(normalize(ev["sentence"][max(0, a - 40):b + 40])))
 
 
 _COMPASS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "شمال شرق"}
@@ -6281,7 +6301,7 @@ def _opens_clause(text, toks, s) -> bool:
 
 def _attack_verb(w: str) -> bool:
     """A finite verb of physical attack in the perfect or imperfect (قصفت، تقصف، يقتلون، استهدفت، وهاجمت)."""
-    return w in _ATTACK_VERBS or w[:1] in "وف" and w[1:] in _ATTACK_VERBS
+    return w in _PHYSICAL_VERBS or w[:1] in "وف" and w[1:] in _PHYSICAL_VERBS
 
 
 def _counted_part(toks, g) -> bool:
