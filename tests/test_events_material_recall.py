@@ -173,3 +173,25 @@ def test_politician_verbal_attack_words_are_unchanged():
     # the verbs of a verbal attack (هاجم ترامب روسيا) are not all the verbs of physical attack
     assert "قتل" not in S._ATTACK_VERBS and "هاجم" in S._ATTACK_VERBS
     assert S._attack_verb("قتل") and S._attack_verb("هاجمت")
+
+
+def test_missile_launched_toward_a_city_falls_on_it(pipe):
+    doc = full(pipe, "اعترضت قوات الدفاع الجوي السعودية الاثنين، صاروخا باليستيا أطلق من قبل الميليشيات الحوثية، من "
+                     "داخل الأراضي اليمنية باتجاه مدينة جازان السعودية.", published="2018-09-03T22:00")
+    evs = factual(doc, "ASSAULT")
+    assert any("الحوثي" in " ".join(_sides(doc, e)[0]) and "SAU" in _sides(doc, e)[1] for e in evs)
+
+
+def test_asking_an_ambassador_to_leave_is_an_expulsion(pipe):
+    doc = full(pipe, "أعلنت المملكة العربية السعودية اليوم الاثنين طلبها من السفير الكندي لديها مغادرة البلاد.",
+               published="2018-08-06T05:00")
+    evs = factual(doc, "SANCTION")
+    assert any("SAU" in _sides(doc, e)[0] and "CAN" in _sides(doc, e)[1] for e in evs)
+    assert not factual(doc, "REQUEST")
+
+
+def test_announced_expulsion_counts_as_decided(pipe):
+    doc = full(pipe, "كما أعلنت كل من ألمانيا وفرنسا وأوكرانيا أنها ستطرد دبلوماسيين روسا، وقد حذت عدة دول أوروبية "
+                     "أخرى حذوها.", published="2018-03-26T13:00")
+    evs = factual(doc, "SANCTION")
+    assert any({"DEU", "FRA", "UKR"} <= _sides(doc, e)[0] for e in evs)

@@ -611,6 +611,23 @@ class EventStage(Stage):
         return bool(org) and all(x.kind == "PERSON" for x in g["m"]) and {
             (ents.get(i) or {}).get("country") for i in g["ids"]} <= {x.country for x in org} | {None}
 
+    def _aimed_place(self, text, toks, groups, ts, te, actors) -> list:
+        """"صاروخا باليستيا أطلق من قبل الميليشيات الحوثية ... باتجاه مدينة جازان"، "أطلقت حماس صواريخ نحو عسقلان": a
+        projectile launched toward a state or a town of another country than its launchers falls on that place (the
+        annotators' recipient). [] unless a verb of launching stands by the projectile and the place follows باتجاه،
+        نحو، صوب in the same clause."""
+        if not any(_launch(toks, k) for k in range(max(0, ts - 3), min(len(toks), te + 3))):
+            return []
+        k = next((k for k in range(te, min(len(toks), te + 20)) if toks[k].norm.lstrip("و") in _TOWARD), None)
+        if k is None or _full_stop_between(text, toks, te, k):
+            return []
+        own = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
+        g = next((g for g in groups if k < g["s"] <= k + 3), None)
+        if g is None or _strong_between(text, toks, k, g["s"]) or not all(x.kind in ("GPE", "LOC") for x in g["m"]) \
+                or {x.country for x in g["m"]} & own:
+            return []
+        return list(g["ids"])
+
     def _told_by_attack_noun(self, text, toks, groups, st, actors, ts) -> bool:
         """Is the attack verb at ts the description of an attack noun in an adjunct just before it (في هجوم بطائرة مسيرة
         استهدف قاعدة، جراء قصف صاروخي طال حيا سكنيا), with the party read as its subject named before that noun?"""
@@ -2365,6 +2382,23 @@ class EventStage(Stage):
                 (self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in actors)):
             return None  # a reprieve is granted by an authority (a court, a government), not a people or a passer-by
             # ("شابة سويدية تنجح في وقف ترحيل لاجئ أفغاني"), and "لوقف ترحيل" is a purpose, not a done act
+        if typ == "SANCTION" and trig.mode == "expel" and not recips and actors and any(
+                "مرغوب" in toks[k].norm for k in range(ts, te)):
+            # "اعتبرت وزارة الخارجية السعودية السفير الكندي لدى الرياض شخصا غير مرغوب فيه": the one declared so is the
+            # object before the phrase, after its subject
+            od = next((g for g in groups[::-1] if g["e"] <= ts and g["prep"] in (None, "ل") and not set(g["ids"]) & set(actors)
+                       and not _full_stop_between(text, toks, g["e"], ts) and ts - g["e"] <= 6
+                       and any(x.kind in ("PERSON", "NORP", "ORG") for x in g["m"])), None)
+            if od is not None:
+                recips = list(od["ids"])
+        if typ == "REQUEST" and actors and recips and _leave_country(toks, te):
+            # "طلبت السعودية من السفير الكندي مغادرة البلاد"، "أمهلت الدبلوماسيين 72 ساعة لمغادرة أراضيها": a request
+            # that an envoy leave is his expulsion (PLOVER SANCTION expel)
+            ents = self._dp.by_id
+            if all((ents.get(i) or {}).get("type") == "PERSON" and _envoy_title(toks, groups, i) or (
+                    ents.get(i) or {}).get("sector") == "GOV" and (ents.get(i) or {}).get("type") == "NORP" for i in recips):
+                typ = "SANCTION"
+                trig = trig._replace(type="SANCTION", mode="expel")
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) and not (
@@ -2498,10 +2532,17 @@ class EventStage(Stage):
         if typ == "ASSAULT" and actors and not recips:
             recips = self._struck_place(text, toks, groups, te, actors)
             weak = weak and not recips
+        if typ == "ASSAULT" and actors and not recips:
+            recips = self._aimed_place(text, toks, groups, ts, te, actors)
+            weak = weak and not recips
         if typ == "ASSAULT" and actors and recips and not marked and _strike_result(text, toks, groups, ts, actors) \
                 and any(set(g["ids"]) & set(recips) and te <= g["s"] <= te + 9 for g in groups):
             # (the victims named after the harm noun: "عن مقتل 13 من عناصر تنظيم داعش")
             marked = True  # "أسفرت غارات النظام السوري عن مقتل 13 من عناصر داعش"، "غارة للتحالف أدت لمقتل الصماد"
+        if hyp and not negated and typ == "SANCTION" and trig.mode == "expel" and actors and recips \
+                and _announced_expulsion(toks, ts):
+            hyp = False  # "أعلنت كل من ألمانيا وفرنسا أنها ستطرد دبلوماسيين روسا": an expulsion a government announces
+            # is decided (the annotators code it as carried out)
         if typ in MATERIAL_ACTS and len(actors) == 1 and str(actors[0]).startswith("ev-p"):
             actors = self._forces_owner(toks, groups, actors, ts) or actors  # "قال الجيش الإسرائيلي إن جنوده قتلوا"
         conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
@@ -6284,6 +6325,33 @@ def _near_clash(ev) -> bool:
     characters on either side)?"""
     a, b = ev["trigger"]["start"] - ev["start"], ev["trigger"]["end"] - ev["start"]
     return bool(_CLASH_WORDS.search(normalize(ev["sentence"][max(0, a - 40):b + 40])))
+
+
+_LEAVE = {"مغادره", "بمغادره", "لمغادره", "مغادرتها", "بمغادرتها", "مغادرتهم"}
+_THE_COUNTRY = {"البلاد", "البلد", "اراضيها", "اراضيه", "المملكه", "الدوله", "اراضي", "اقليمها"}
+_ENVOYS = ("سفير", "السفير", "دبلوماسي", "الدبلوماسي", "القائم", "قائم", "دبلوماسيين", "الدبلوماسيين", "دبلوماسيا")
+
+
+def _announced_expulsion(toks, ts) -> bool:
+    """Is the expulsion verb at ts a future one told after "أعلن / قرر ... أن(ها)" (أعلنت أنها ستطرد، قررت أنها
+    ستطرد)?"""
+    w = toks[ts].norm.lstrip("و")
+    if not w.startswith(("ستطرد", "سيطرد", "سنطرد", "ستبعد", "سيبعد")):
+        return False
+    k = next((k for k in range(ts - 1, max(-1, ts - 3), -1) if toks[k].norm in _THAT), None)
+    return k is not None and any(toks[j].norm.lstrip("وف").startswith(("اعلن", "قرر", "اكد")) for j in range(max(0, k - 8), k))
+
+
+def _leave_country(toks, te) -> bool:
+    """A demand to leave the country right after the request and its addressee (مغادرة البلاد، لمغادرة أراضيها)."""
+    return any(toks[k].norm.lstrip("و") in _LEAVE and k + 1 < len(toks) and toks[k + 1].norm in _THE_COUNTRY
+               for k in range(te, min(len(toks) - 1, te + 10)))
+
+
+def _envoy_title(toks, groups, eid) -> bool:
+    """Is party eid named with an envoy's title (السفير الكندي، القائم بالأعمال، دبلوماسيين روس)?"""
+    return any(eid in g["ids"] and any(toks[k].norm.lstrip("وبلمن").startswith(_ENVOYS)
+                                       for k in range(max(0, g["s"] - 1), g["e"])) for g in groups)
 
 
 _COMPASS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "شمال شرق"}
