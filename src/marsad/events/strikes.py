@@ -235,3 +235,97 @@ def name_authors(stage, events: list) -> None:
                 a = named[e["_sent"]]
                 if a and not set(a) & set(e["recipients"]):
                     e["actors"] = list(a)  # (each event its own list)
+
+
+_CLAIM_VERBS = {"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "تبنا"}  # (normalised ى → ي)
+_CLAIM_OWN = {"مسووليته", "مسووليتها", "مسووليتهم", "المسووليه", "مسووليه"}
+_ANNOUNCE_CLAIM = {"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"}
+
+
+def claimant(stage, text, st) -> list:
+    """The party a sentence says claimed an attack (وتبنت "المقاومة الإسلامية في العراق" الهجوم، تبنى تنظيم داعش
+    الهجوم، وأعلنت حركة الشباب مسؤوليتها عن التفجير): the claim verb, a party right after it (or its subject right
+    before it) and a definite attack noun after that. [] when the sentence tells no such claim."""
+    toks = st.toks or []
+    if not toks:
+        return []
+    from . import stage as _st  # (stage.py imports this module)
+    groups = _st._groups(text, toks, st.ments or [])
+    for k, t in enumerate(toks):
+        w = t.norm[1:] if t.norm[:1] in "وف" and len(t.norm) > 4 else t.norm
+        announce = w in _ANNOUNCE_CLAIM and any(toks[j].norm in _CLAIM_OWN for j in range(k + 1, min(len(toks), k + 7)))
+        if w not in _CLAIM_VERBS and not announce:
+            continue
+        g = next((g for g in groups if g["prep"] is None and k < g["s"] <= k + 2
+                  and not _st._strong_between(text, toks, k, g["s"])), None)
+        if g is None:
+            g = next((g for g in groups[::-1] if g["prep"] is None and g["e"] <= k and k - g["e"] <= 1
+                      and not _st._strong_between(text, toks, g["e"] - 1, k)), None)
+        if g is None:
+            continue
+        start = g["e"] if g["s"] > k else k + 1
+        if any(noun_at(toks, j) and noun_at(toks, j)[1] and noun_at(toks, j)[0] in _AUTHOR_FAMILIES
+               for j in range(start, min(len(toks), start + 6))):
+            ents = stage._dp.by_id
+            if all((ents.get(i) or {}).get("sector") in ("REB", "MIL") or (ents.get(i) or {}).get("type") == "GPE"
+                   for i in g["ids"]):
+                return list(g["ids"])
+    return []
+
+
+_ACCUSE_VERBS = {"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "حمل", "حملت", "حملوا", "يحمل", "تحمل"}
+_BEHIND = ("بالوقوف", "بتنفيذ", "بشن", "بارتكاب", "مسووليه")  # (then وراء / the attack noun)
+
+
+def attributed(stage, text, st) -> list:
+    """The party a sentence accuses of an attack (واتهمت وكالة الأنباء الرسمية "سبأ" الحوثيين ... بالوقوف وراء هذا
+    الهجوم، حمّل الجيش حركة الشباب مسؤولية التفجير): the last party named between the verb of accusing and the charge,
+    when the charge's noun is an attack. [] when none."""
+    toks = st.toks or []
+    if not toks:
+        return []
+    from . import stage as _st
+    groups = _st._groups(text, toks, st.ments or [])
+    for k, t in enumerate(toks):
+        w = t.norm[1:] if t.norm[:1] in "وف" and len(t.norm) > 4 else t.norm
+        if w not in _ACCUSE_VERBS:
+            continue
+        c = next((j for j in range(k + 2, min(len(toks), k + 20)) if toks[j].norm.startswith(_BEHIND)), None)
+        if c is None or not any(noun_at(toks, j) and noun_at(toks, j)[0] in _AUTHOR_FAMILIES
+                                for j in range(c, min(len(toks), c + 4))):
+            continue
+        between = [g for g in groups if g["prep"] is None and k < g["s"] and g["e"] <= c]
+        subj = any(g["prep"] is None and g["e"] <= k and k - g["e"] <= 1 for g in groups)
+        if len(between) >= 2 or subj and between:
+            g = between[-1]
+            ents = stage._dp.by_id
+            if all((ents.get(i) or {}).get("sector") in ("REB", "MIL") or (ents.get(i) or {}).get("type") == "GPE"
+                   for i in g["ids"]):
+                return list(g["ids"])
+    return []
+
+
+def claimed_authors(stage, events: list) -> None:
+    """An ASSAULT event still without its author whose victims are named takes the one party the story says claimed
+    (or a source accuses of) the attack (مقتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة ... وتبنت "المقاومة الإسلامية في العراق" الهجوم), when
+    the claim is told in its sentence or one of the three after it and no other party is claimed to be behind an
+    attack in the story."""
+    authorless = [e for e in events if e["type"] == "ASSAULT" and not e["actors"] and e["recipients"]
+                  and e.get("_sent") is not None and not e["negated"] and not e["hypothetical"]]
+    if not authorless:
+        return
+    claims = {}
+    for i, st in enumerate(stage._sents):
+        if st.toks and st.ments:
+            c = claimant(stage, stage._text, st) or attributed(stage, stage._text, st)
+            if c:
+                claims[i] = c
+    if len({tuple(c) for c in claims.values()}) != 1:
+        return
+    for e in authorless:
+        c = next((claims[i] for i in claims if 0 <= i - e["_sent"] <= 3), None)
+        if c is None and any(i < e["_sent"] for i in claims) and any(
+                d for _, d in refs_in(stage._sents[e["_sent"]].toks or [])):
+            c = next(iter(claims.values()))  # the claimed attack told again after the claim (القصف الذي أدى إلى مقتل)
+        if c and not set(c) & set(e["recipients"]):
+            e["actors"] = list(c)
