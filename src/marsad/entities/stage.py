@@ -58,6 +58,18 @@ _FORMER_ADJ = {normalize(w) for w in (
 _GENERIC_HEADS = frozenset({"commander", "director", "leader", "spokesperson", "representative", "adviser",
                             "coordinator", "commissioner", "officer"})
 _NAME_TAILS = {normalize(w) for w in ("أوغلو", "الدين", "الله")}   # the end of a compound name
+_STORMS = {normalize(w) for w in ("العاصفة", "عاصفة", "الإعصار", "إعصار", "الاعصار", "اعصار")}
+
+
+def _storm(w: str) -> bool:
+    """العاصفة، للعاصفة، والإعصار: a storm noun (a proclitic read off)."""
+    return w in _STORMS or w[:1] in "وبفل" and (w[1:] in _STORMS or w[:2] == "لل" and "ال" + w[2:] in _STORMS)
+
+
+# first words of compound given names with الله/الدين that are common words alone (فتح الله، نصر الله، عز الدين)
+_COMPOUND_FIRST = {normalize(w) for w in ("فتح", "نصر", "نور", "عز", "سيف", "جاد", "عطا", "حسب", "خير", "ضياء",
+                                          "بهاء", "صلاح", "علاء", "محي", "محيي", "نجم", "زين", "شرف", "سعد", "فضل",
+                                          "جار", "حزب", "ذبيح", "شمس", "كمال", "جمال", "عماد", "فخر", "تاج")}
 _PLACE_HEADS = {"بلدية", "ولاية", "محافظة", "إقليم", "مقاطعة", "مدينة"}   # رئيس بلدية X: X is the town
 _PLACE_HEADS_N = {normalize(w) for w in _PLACE_HEADS}
 _TANWIN = re.compile("[\u064b-\u064d]")
@@ -66,6 +78,7 @@ _ARTICLE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "�
 _PARTY_ADJ = {normalize(w) for w in ("العليا", "العامة", "العام", "الخاصة", "الخاص", "المشتركة", "المسلحة",
                                       "الموحدة", "المؤقتة", "الانتقالية", "الكبرى")}
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+_BODY_NATION = _STATE_SECTORS | {"REB", "PTY"}   # a body whose spokesman or commander is of its state
 _EN_FORMER = {"former", "late", "ex", "then", "ousted", "deposed"}
 _RELATIVES = {normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي")}
 _ORDINALS = {normalize(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
@@ -339,6 +352,7 @@ class EntityStage(Stage):
             self._cur_date = date
             self._cur_gaps = gaps
             self._cur_apos = apos
+            self._cur_apos2 = set()     # titles right after a name read after a speech verb (no comma between)
             self._cur_absorbed = []     # demonyms/countries absorbed into an English title phrase
             self._cur_titled = []       # title phrases of persons (and their complements before a name): no tagger names
             tags = self._tag_zone(text, toks) if self.tagger is not None else []
@@ -623,7 +637,8 @@ class EntityStage(Stage):
                 if dh is not None and (toks[j].norm.startswith("ال") or not toks[j - 1].norm.startswith(_ARTICLE)):
                     # (an adjective agrees in definiteness: اتهمت الحكومة روسيا is the country, the object)
                     seq[qn] = ("dem", dh)
-            if qn < len(seq) and seq[qn][1].i == j and seq[qn][0] == "dem" and joined[j - 1]:
+            if qn < len(seq) and seq[qn][1].i == j and seq[qn][0] == "dem" and joined[j - 1] and \
+                    not self._given_dem(toks, joined, h, seq[qn][1]):
                 country = seq[qn][1].payload
                 dem_hits.append(seq[qn][1])
                 j = seq[qn][1].j
@@ -714,8 +729,11 @@ class EntityStage(Stage):
                             of_name = kb.entries[oh.payload[0][0]].name   # رئيس الإنتربول X: President of Interpol
                         if country is None and okind == "country" and jj == j + 1:
                             pass   # السفير الأمريكي لدى الفلبين: the host country is not his
-                        elif country is None and okind != "org":
-                            # رئيس وزراء إسرائيل X (an organisation's seat is not its officer's nationality)
+                        elif country is None and (okind != "org" or (title.role in _GENERIC_HEADS or title.role == "secretary_general") and
+                                                  kb.entries[oh.payload[0][0]].sector in _BODY_NATION):
+                            # رئيس وزراء إسرائيل X (an organisation's seat is not its officer's nationality, but the
+                            # commander or spokesman of a state body or armed group is of its state: قائد الحرس
+                            # الثوري الإيراني X)
                             country = kb.entries[oh.payload[0][0]].country
                         if odem is not None:
                             country = odem.payload
@@ -726,13 +744,18 @@ class EntityStage(Stage):
                             qn += 1
             # المتحدث باسم الشرطة [المحلية] جون سميث: the body after باسم, then the name
             body_sector = None
+            body_country = None   # the state of the body after باسم: the person's named after the title (not the role's)
             if title.pattern.endswith("باسم") and qn < len(seq) and seq[qn][1].i == j and joined[j - 1]:
                 bk, bh = seq[qn]
                 body_sector = bh.payload.sector if bk == "title" else \
                     kb.entries[bh.payload[0][0]].sector if bk == "ent" else None
+                if bk == "ent" and body_sector in _BODY_NATION:
+                    body_country = kb.entries[bh.payload[0][0]].country   # المتحدثة باسم البيت الأبيض: American
                 j = seq[qn][1].j
                 qn += 1
                 while qn < len(seq) and seq[qn][1].i == j and seq[qn][0] == "dem":
+                    if bk == "title":
+                        body_country = body_country or seq[qn][1].payload   # المتحدث باسم الرئاسة التركية
                     j = seq[qn][1].j
                     qn += 1
                 if j < n and joined[j - 1] and toks[j].norm.startswith("ال") and toks[j].norm.endswith("يه") \
@@ -832,6 +855,11 @@ class EntityStage(Stage):
                 if keep_next is not None:
                     seq[q + 1] = keep_next
                 continue
+            pcountry = country or body_country   # the country of a person named with the title
+            if pcountry is None and not english and title.kind == "title" and h.j - h.i >= 2 and not dem_hits:
+                # a title that names its state (المستشارة الألمانية X: a German, as in kb/titles.tsv)
+                w_ = toks[h.j - 1].norm
+                pcountry = kb.demonyms.get(w_[2:]) if w_.startswith("ال") else None
             # a person name right after?
             name_hit = None
             apos = self._cur_apos
@@ -845,11 +873,17 @@ class EntityStage(Stage):
                 if j > h.j:
                     self._cur_titled.append((h.start, toks[j - 1].end))   # (سفير روسيا في الأمم المتحدة X)
                 pe = self._add_kb(ents, name_hit, text, toks)
-                self._give_role(pe, title, former_end is not None, offices, country, sector, chain, role_span, of_name,
+                self._give_role(pe, title, former_end is not None, offices, pcountry, sector, chain, role_span, of_name,
                                 role_key)
                 continue
-            if qn < len(seq) and seq[qn][1].i == j and seq[qn][0] == "ent":
+            if qn < len(seq) and seq[qn][1].i == j and seq[qn][0] == "ent" and not (
+                    not english and seq[qn][1].j == j + 1 and toks[j].norm in kb.given and
+                    kb.entries[seq[qn][1].payload[0][0]].kind == "place" and
+                    (self._name_after(toks, joined, j, title_before=True) or 0) >= j + 2):
                 nend = None   # مراسل بي بي سي: a KB organisation/place, not an unknown name
+            elif qn < len(seq) and seq[qn][1].i == j and seq[qn][0] == "ent":
+                # a given name that is also a town, then a surname: وزير الخارجية الألماني هايكو ماس
+                nend = self._name_after(toks, joined, j, title_before=True)
             elif english:
                 nend = self._en_name_after(text, toks, joined, j)
             else:
@@ -869,8 +903,8 @@ class EntityStage(Stage):
                 s, e_ = toks[j].start, toks[nend - 1].end
                 if j > h.j:
                     self._cur_titled.append((h.start, toks[j - 1].end))
-                pe = self._add_unknown_person(ents, text, toks, j, nend, country or None)
-                self._give_role(pe, title, former_end is not None, offices, country, sector, chain, role_span, of_name,
+                pe = self._add_unknown_person(ents, text, toks, j, nend, pcountry or None)
+                self._give_role(pe, title, former_end is not None, offices, pcountry, sector, chain, role_span, of_name,
                                 role_key)
                 continue
             # الرئيس الأمريكي لدى الفلبين، سونغ كيم، ...: a name between commas after the title phrase
@@ -883,8 +917,8 @@ class EntityStage(Stage):
                     while qn < len(seq) and seq[qn][1].i < k:
                         used.add(qn)   # (a KB surname inside the name is his: غيلاد إردان)
                         qn += 1
-                    pe = self._add_unknown_person(ents, text, toks, j, k, country)
-                    self._give_role(pe, title, former_end is not None, offices, country, sector, chain, role_span, of_name,
+                    pe = self._add_unknown_person(ents, text, toks, j, k, pcountry)
+                    self._give_role(pe, title, former_end is not None, offices, pcountry, sector, chain, role_span, of_name,
                                 role_key)
                     continue
             if name_only:   # (رئيس روسيا without a name: no role mention; the head of what is not always clear)
@@ -902,19 +936,26 @@ class EntityStage(Stage):
                 hs0 = h.start - 2 if h.plen and h.start - 2 >= toks[h.i].start and \
                     normalize(text[h.start - 2:h.start]) == "ال" else h.start
                 # أحمد أبوزيد، المتحدث باسم وزارة الخارجية المصرية: the title describes the name before it
-                if h.i in self._cur_apos and not (h.plen and toks[h.i].norm[:1] in "وفلب"):
+                if (h.i in self._cur_apos or h.i in self._cur_apos2) and not (h.plen and toks[h.i].norm[:1] in "وفلب"):
                     # (not after و: "ترمب، والزعيم الكوري الشمالي، كيم" names a second person; nor after a
                     # preposition: "بيار الجميل، للرئيس السابق للحكومة" is someone else)
                     prev_end = toks[h.i - 1].end
                     before = [x for x in ents.values() if x.type == "PERSON" and
                               any(m[1] == prev_end for m in x.mentions)]
+                    if not before and not english and title.kind == "title":
+                        # an unknown name before the comma (ووجه بهرام قاسمي، الناطق باسم ...): the title is its
+                        s0 = self._name_before(toks, joined, h.i)
+                        if s0 is not None and not self._covered(ents, toks[s0].start, prev_end):
+                            pe = self._add_unknown_person(ents, text, toks, s0, h.i, None)
+                            if pe.key != "per:-" and any(m[1] == prev_end for m in pe.mentions):
+                                before = [pe]
                     if before:
                         pe = before[0]
                         lab = _role_lab(title.role, former_end is not None and title.role in offices)
                         if lab not in pe.roles:
                             pe.roles.append(lab)
-                        if pe.country is None and (country or dem_hits):
-                            pe.country = country or dem_hits[0].payload
+                        if pe.country is None and (pcountry or dem_hits):
+                            pe.country = pcountry or dem_hits[0].payload
                         pe.mentions.append((hs0, former_end or (dem_hits[0].end if dem_hits else h.end), 2, "role"))
                         continue
                 if former_end is None and gen_end is not None and not dem_hits and gen_end < n and \
@@ -1140,6 +1181,15 @@ class EntityStage(Stage):
                     not self._covered(ents, w.start, toks[nend - 1].end):
                 self._add_unknown_person(ents, text, toks, i + 1, nend, None)
                 continue
+            if nend is not None and nend > i + 2 and nend < n and joined[nend - 1] and flags[nend] & F_TITLE and \
+                    not self._covered(ents, w.start, toks[nend - 1].end):
+                # وقال سمير جعجع زعيم حزب القوات اللبنانية: a name, then its title (an apposition without a comma)
+                th = match_title(self.kb, text, toks, joined, nend)
+                if th is not None and th.i == nend and th.payload.kind == "title" and th.payload.role and \
+                        not th.plen:
+                    self._add_unknown_person(ents, text, toks, i + 1, nend, None)
+                    self._cur_apos2.add(nend)
+                    continue
             if self.kb.index.get(w.norm) is not None:
                 continue
             after = text[w.end:toks[i + 2].start].strip()
@@ -1418,8 +1468,10 @@ class EntityStage(Stage):
             return None
         kb = self.kb
         first = toks[j].norm
-        if not self._namelike(first):
-            return None
+        if not self._namelike(first) and not ((first in kb.given or first in _COMPOUND_FIRST) and j + 1 < n and
+                                              joined[j] and toks[j + 1].norm in ("الله", "الدين")) and not (
+                title_before and first in kb.given and first in kb.demonyms and not toks[j].text.startswith("ال")):
+            return None   # (نور الدين X، نصر الله: a given name that is also a stop word, in a compound)
         k = j
         if first in _NAME_LINK and first not in ("دي", "دو", "فون", "فان", "لا"):
             if k + 1 < n and joined[k] and self._namelike(toks[k + 1].norm):
@@ -1427,6 +1479,7 @@ class EntityStage(Stage):
             else:
                 return None
         is_given = toks[k].norm in kb.given or toks[k].norm in kb.first_names or (
+            first in _COMPOUND_FIRST and k + 1 < n and joined[k] and toks[k + 1].norm in ("الله", "الدين")) or (
             k > j and first + toks[k].norm in kb.given)   # (عبد القادر written apart: عبدالقادر)
         if not is_given:
             if title_before and k == j and toks[j].text.startswith("ال") and first not in kb.name_tokens and \
@@ -1447,6 +1500,12 @@ class EntityStage(Stage):
                 continue
             if w in _NAME_LINK and w not in ("دي", "دو", "فون", "فان", "لا"):
                 break   # a link with no name after it (X بن في) ends the name before it
+            if w in ("الله", "الدين") and toks[end - 1].norm not in _NAME_TAILS and toks[end - 1].norm != "عبد":
+                end += 1   # ذبيح الله مجاهد، نور الدين X: the compound given name goes on
+                continue
+            if w in kb.given and end + 1 < n and joined[end] and toks[end + 1].norm in ("الله", "الدين"):
+                end += 2   # حسن نصر الله، محمد عز الدين (a given name that is also a common word, then الله)
+                continue
             if not self._namelike(w) and not (w == "علي" and toks[end].text == "علي"):
                 break   # (علي written so is the name Ali, not the preposition على: أحمد علي ضاهر)
             if _TANWIN.search(toks[end].text) or (w not in kb.given and w not in kb.name_tokens and len(w) >= 5 and (
@@ -1457,10 +1516,20 @@ class EntityStage(Stage):
                 break   # خورشيد شاه باختيار: a preposition on a noun ends the name
             if w[:1] in "لب" and w[1:] in kb.heads and w not in kb.name_tokens:
                 break   # رامي عبد الرحمن لوكالة فرانس برس: a preposition on a head noun (وكالة، صحيفة، قناة)
+            if w[:1] == "ل" and len(w) >= 4 and w not in kb.given and w not in kb.name_tokens and \
+                    _words.available() and w[1:] in _words.words() and end + 1 < n and joined[end] and (
+                        toks[end + 1].norm.startswith("ال") or toks[end + 1].norm in ("هذه", "هذا", "هذين", "هاتين")):
+                break   # طارق توفيق لبحث هذه الخطة: ل on a verbal noun in construct (a purpose), no surname (لشهب is)
             if match_demonym(kb, "", toks, end) is not None and end > k + 1:
                 break
             if w in _ORDINALS:
                 break
+            if self._suffixed_word(toks[end]):
+                break   # #محمود_عباس اعتذاره، حمد بن خليفة بأنه: a noun or particle with a pronoun suffix
+            if len(w) >= 4 and w not in kb.given and w not in kb.name_tokens and _words.available() and (
+                    w[:1] == "ي" and w in _words.words() or
+                    w[-1] == "ت" and w in _words.words() and w[:-1] in _words.words()):
+                break   # وائل عباس يتهم، X فتحت: an imperfect verb or a perfect verb of a woman after the name
             if w.endswith("يه") and w not in kb.name_tokens and w not in kb.given and (
                     not _words.available() or _words.is_word(w)):
                 break   # محمد صلاح رباعية: a feminine noun/adjective is not a surname (بوزيزيه is one)
@@ -1484,6 +1553,61 @@ class EntityStage(Stage):
         while end < n and joined[end - 1] and (toks[end].norm in _ORDINALS or toks[end].norm in _NAME_TAILS):
             end += 1   # (محمد السادس؛ كمال كيليتشدار أوغلو؛ رياض عز الدين)
         return end
+
+    def _given_dem(self, toks, joined, h: Hit, dh: Hit) -> bool:
+        """Does an indefinite demonym after a definite title read as a given name (العقيد تركي المالكي: an adjective
+        of the title would agree, التركي)? Only a given name followed by a name word."""
+        n = len(toks)
+        w = toks[dh.i].norm
+        return dh.j == dh.i + 1 and w in self.kb.given and not toks[dh.i].text.startswith("ال") and \
+            toks[h.j - 1].norm.startswith("ال") and dh.j < n and joined[dh.j - 1] and \
+            (self._namelike(toks[dh.j].norm) or toks[dh.j].norm in ("ال", "بن")) and \
+            not self._cur_flags[dh.j] & (F_TITLE | F_SPEECH)
+
+    def _suffixed_word(self, tok) -> bool:
+        """A word written with a pronoun suffix on a dictionary word or a function word (اعتذاره، بأنه، رئيسها), not
+        a name word: no surname."""
+        w = tok.norm
+        raw = _TANWIN.sub("", tok.text)
+        kb = self.kb
+        if len(w) < 4 or w in kb.name_tokens or w in kb.given or not raw.endswith(("ه", "ها", "هم", "هما")) or \
+                not _words.available():
+            return False
+        for suf in ("هما", "هم", "ها", "ه"):
+            if raw.endswith(suf):
+                stem = w[:-len(suf)]
+                break
+        if stem.endswith("ت"):
+            stem = stem[:-1] + "ه"   # (اعتذاره; مكتبته: ة before the suffix)
+        if stem in _NAME_LINK or stem in kb.given:
+            return False   # (محمد عبده: a name)
+        return len(stem) >= 2 and (stem in kb.stop or stem in _words.words() or
+                                   stem[:1] in "وفبلك" and stem[1:] in kb.stop)
+
+    def _name_before(self, toks, joined, end) -> int | None:
+        """Start of an unknown person name that ends right before ``end`` (a title after a comma: بهرام قاسمي، المتحدث
+        باسم الخارجية الإيرانية): the farthest start, 1-3 words back, from which the forward rules (given name, then
+        name words; or transliterated words no dictionary holds) read a name ending exactly there; the word before
+        it is no name word (a verb, a preposition, punctuation)."""
+        fl = self._cur_flags
+        best = None
+        for s in range(max(0, end - 4), end):
+            if s > 0 and joined[s - 1] and fl[s - 1] & (F_TITLE | F_ENT):
+                continue   # after a title or a KB name the forward rules have had their say
+            w = toks[s].norm
+            if w.startswith(_ARTICLE) or not self._namelike(w) or fl[s] & (F_TITLE | F_DEM):
+                continue
+            if any(not joined[x] for x in range(s, end - 1)):
+                continue
+            e = self._name_after(toks, joined, s)
+            if e != end and end - s >= 2:
+                e = self._loose_name(toks, joined, s)
+            if e == end and (end - s >= 2 or toks[s].norm in self.kb.given):
+                if s > 0 and joined[s - 1] and toks[s - 1].norm in self.kb.given:
+                    continue   # (starts inside a longer name)
+                best = s
+                break
+        return best
 
     def _loose_name(self, toks, joined, j) -> int | None:
         """End of an unknown name right after a title phrase whose first word is no given name: 1-4 words, each
@@ -1939,7 +2063,9 @@ class EntityStage(Stage):
         k = a + 1
         while k < b:
             w = toks[k].norm
-            if w not in names and w not in given and w not in _NAME_LINK:
+            if w not in names and w not in given and w not in _NAME_LINK and w not in _NAME_TAILS and not (
+                    toks[k - 1].norm in ("بن", "ال", "ابن", "بنت") and w.isalpha() and w not in _RELATIVES):
+                # (after بن/آل a name word, though it reads as a word: حمد بن جاسم آل ثاني)
                 r = w[1:]
                 if w.startswith("لل") or w in kb.stop:
                     break
@@ -1951,6 +2077,13 @@ class EntityStage(Stage):
                                          or r in kb.demonyms)):
                     # (وال + a feminine, plural or known word: والأميرة، والرئيس؛ not a surname: والدز، والش)
                     break
+                if w.startswith("ال") and w.endswith("يه") and len(w) > 5 and _words.is_word(w):
+                    # a definite feminine adjective is no surname (مونت كارلو الدولية: a station's name)
+                    return None if k - a == 1 else k
+                if self._suffixed_word(toks[k]) or len(w) >= 4 and _words.available() and (
+                        w[:1] == "ي" and w in _words.words() or
+                        w[-1] == "ت" and w in _words.words() and w[:-1] in _words.words()):
+                    break   # العاصفة جوردون زادت: a verb after the name
             k += 1
         if k - a == 1:
             w = toks[a].norm
@@ -1972,8 +2105,9 @@ class EntityStage(Stage):
             return _Ent("per:-", None, None, "PERSON")
         nend = cut
         key = "per:" + " ".join(t.norm for t in toks[j:nend])
-        if country is None and nend < len(toks) and self._cur_joined[nend - 1]:
-            country = demonym_country(self.kb, text, toks, nend)   # المخترع بيتر مادسن الدنماركي
+        if country is None and nend < len(toks) and self._cur_joined[nend - 1] and toks[nend].norm[:1] not in "وف":
+            # المخترع بيتر مادسن الدنماركي (not والسعودي: the next person's, وزراء الخارجية سامح شكري والسعودي X)
+            country = demonym_country(self.kb, text, toks, nend)
         ent = ents.get(key)
         if ent is None:
             surface = text[toks[j].start:toks[nend - 1].end].replace("_", " ")   # (a hashtag's words)
@@ -2148,6 +2282,9 @@ class EntityStage(Stage):
                     continue  # a lone nisba adjective (الوطني، القومية) is not a name
                 if typ == "PER" and b - a == 1 and (not self._namelike(toks[a].norm) or self._no_lone_name(toks[a])):
                     continue  # للصحافيين، دبلوماسيون، سابقا، حينها
+                if typ == "PER" and (a > 0 and _storm(toks[a - 1].norm) or
+                                     a > 1 and _storm(toks[a - 2].norm) and toks[a - 1].norm.startswith("ال")):
+                    continue  # العاصفة (المدارية) جوردون، الإعصار فلورنس: a storm's name
                 if titled and any(ts <= toks[a].start < te for ts, te in titled):
                     # no name starts inside a person's title phrase (رئيس مجلس الوزراء، سفير روسيا لدى X): a person's
                     # name after it keeps the rest, another span is a piece of the phrase (الخارجية الأميركية)
@@ -2205,7 +2342,8 @@ class EntityStage(Stage):
                                             for k, t in enumerate(toks[a:b]))
                     ent = ents.get(key)
                     if ent is None:
-                        pc = demonym_country(kb, text, toks, b) if b < len(toks) and joined[b - 1] else None
+                        pc = demonym_country(kb, text, toks, b) if b < len(toks) and joined[b - 1] and \
+                            toks[b].norm[:1] not in "وف" else None   # (والسعودي: the next person's)
                         if pc is None and a > 0 and joined[a - 1]:
                             pc = demonym_country(kb, text, toks, a - 1)   # الدنماركي بيتر مادسن (after a title)
                         ent = ents[key] = _Ent(key, surface, surface, "PERSON", pc, conf=1)
