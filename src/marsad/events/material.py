@@ -65,7 +65,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import tok_readings
+from .lexicon import readings, tok_readings
 from .parties import Mention
 
 # ---------------------------------------------------------------- clashes
@@ -266,21 +266,6 @@ def _in(tok, words) -> bool:
 
 
 
-def _readings(norm: str) -> frozenset:
-    out = {norm}
-    todo = [norm]
-    while todo:
-        w = todo.pop()
-        for nxt in ((w[1:],) if len(w) > 3 and w[0] in "وفبلك" else ()) + \
-                ((w[2:],) if len(w) > 4 and w.startswith(("ال", "لل")) else ()):
-            if nxt not in out:
-                out.add(nxt)
-                todo.append(nxt)
-    return frozenset(out)
-
-
-def _sin(norm, words):
-    return not words.isdisjoint(_readings(norm))
 
 def _trigger_span(toks, ev):
     ts = next((k for k, t in enumerate(toks) if t.start == ev["trigger"]["start"]), None)
@@ -348,7 +333,7 @@ def nonfactual(stage, st, ev, events=(), span=None) -> bool:
         return True  # (a construct head: "سلطة حظر", not "القانون حظر ...")
     for k in range(max(0, ts - 3), ts - 1):
         w = toks[k].norm
-        if (_sin(w, _MODAL_HEADS) or w[-1:] == "ا" and _sin(w[:-1], _MODAL_HEADS)) and toks[k + 1].norm[:1] == "ل" and len(toks[k + 1].norm) > 3 \
+        if (_in(toks[k], _MODAL_HEADS) or w[-1:] == "ا" and not _MODAL_HEADS.isdisjoint(readings(w[:-1]))) and toks[k + 1].norm[:1] == "ل" and len(toks[k + 1].norm) > 3 \
                 and not _STOP.search(stage._text, toks[k].end, toks[ts].start):
             return True  # a plan or a bill for the act: "صوت المجلس لصالح مشروع لتعزيز العقوبات على حزب الله"
     if any(toks[k].norm.lstrip("و") in _PERMIT for k in range(max(0, ts - 2), ts)):
@@ -467,7 +452,7 @@ def _coop_noun(toks, ts, te) -> bool:
     """Is the trigger at ts..te a noun of cooperation or partnership (التعاون، والتعاون، تعاون إيران، تعاونهما،
     الشراكة الاستراتيجية)?"""
     w = toks[ts].norm
-    for r in _readings(w):
+    for r in tok_readings(toks[ts]):
         for suf in _COOP_SUFFIXES:
             if suf and not r.endswith(suf):
                 continue
@@ -493,7 +478,7 @@ def cooperation_talk(stage, st, ev, span) -> bool:
     if not _coop_noun(toks, ts, te):
         return False
     text = stage._text
-    if ts > 0 and _sin(toks[ts - 1].norm, _DEAL_HEADS):
+    if ts > 0 and _in(toks[ts - 1], _DEAL_HEADS):
         return False  # "يوقعان إعلان شراكة استراتيجية": the deal (AGREE/COOPERATE in the gold conventions)
     if ts > 0 and toks[ts - 1].norm.lstrip("وب") in ("ان", "لان") and te < len(toks) and toks[te].norm == "مع":
         return False  # a told clause about a partnership with a named side: "قالت إن الشراكة مع الإمارات خطوة"
@@ -541,7 +526,7 @@ def supported_sides(stage, st, ev, span=None) -> None:
                 w = toks[k].norm
                 if w.lstrip("و") in _AGAINST:
                     break  # "دعما للأسرى ضد الاحتلال": what follows ضد is the target
-                if _sin(w, _SUPPORT_WORDS) or w.lstrip("و") in _SUPPORT_WORDS:
+                if _in(toks[k], _SUPPORT_WORDS) or w.lstrip("و") in _SUPPORT_WORDS:
                     hit = True
                     break
             if not hit:
@@ -611,7 +596,7 @@ def deal_withdrawal(stage, st, ev, span) -> None:
         if "،" in text[toks[k - 1].end:toks[k].start]:
             return
         if toks[k].norm == "من":  # the first من: "وانسحب ترامب الشهر الماضي من الاتفاق النووي"
-            if k + 1 < len(toks) and _sin(toks[k + 1].norm, _DEALS):
+            if k + 1 < len(toks) and _in(toks[k + 1], _DEALS):
                 ev["type"] = "SANCTION"
             return
 

@@ -2465,7 +2465,9 @@ class EventStage(Stage):
         if typ in ("AID", "AGREE") and "منح" in ttok.norm and (any(
                 not self.lex.granted.isdisjoint(readings(toks[k].norm)) for k in range(max(0, ts - 2), min(len(toks), te + 12))
                 if not _full_stop_between(text, toks, te, k) and not _full_stop_between(text, toks, k, ts))
-                or any(toks[k].norm == "حتي" for k in range(te, min(len(toks), te + 4)))):
+                or any(toks[k].norm == "حتي" for k in range(te, min(len(toks), te + 4)))
+                or ts > 2 and toks[ts - 1].norm in _RELATIVES and not self.lex.granted.isdisjoint(readings(toks[ts - 3].norm))):
+            # (or heads, with its adjective, the relative clause of the verb: "المهلة الأخيرة التي منحتها إياها لندن")
             return None  # "ستمنح المصور الصحفي المصري محمود أبو زيد جائزة حرية الصحافة": a prize, not aid or a promise
             # (nor one named before the verb: "ترد لفرنسا وساما منحته للرئيس الأسد"; data/granted.tsv), nor a time
             # limit ("منح الرئيس السابق حتى بعد ظهر أمس الجمعة لتسليم نفسه")
