@@ -222,3 +222,15 @@ def test_forces_with_a_possessive_pronoun_are_the_body_named_before(pipe):
                published="2018-04-06T12:00")
     evs = factual(doc, "ASSAULT")
     assert evs and all("ISR" in _sides(doc, e)[0] for e in evs)
+
+
+def test_prompting_and_paying_are_no_deployment(pipe):
+    doc = full(pipe, "دخلت لجنة تقصي الحقائق الثلاثاء إلى مدينة دوما للتحقيق في هجوم كيميائي مفترض وقع قبل عشرة أيام "
+                     "ودفع بدول غربية لشن ضربات عسكرية في البلاد.", published="2018-04-17T12:00")
+    assert not factual(doc, "MOBILIZE")
+
+
+def test_pushing_reinforcements_stays_a_deployment(pipe):
+    doc = full(pipe, "ودفعت قوات المقاومة المشتركة بتعزيزات عسكرية كبيرة إلى مديرية التحيتا جنوب الحديدة.",
+               published="2018-06-20T12:00")
+    assert factual(doc, "MOBILIZE")
