@@ -313,7 +313,7 @@ def wrong_sense(stage, st, ev, span=None) -> bool:
         if w.startswith(("دفع", "يدفع", "تدفع")) and ts > 0 and toks[ts - 1].norm.lstrip("و") in _PROMPT \
                 and not any(toks[k].norm[:1] == "ب" and _in(toks[k], _FORCES) for k in range(te, min(len(toks), te + 3))):
             return True  # "وهو ما دفع قوات مكافحة الشغب لإطلاق الغاز": what prompted them
-        if w.startswith(("دفع", "يدفع", "تدفع")) and not any(_in(toks[k].norm, _FORCES) for k in _window(
+        if w.startswith(("دفع", "يدفع", "تدفع")) and not any(_in(toks[k], _FORCES) for k in _window(
                 text, toks, te, te + 6)):
             return True  # no force pushed forward: a payment (دفع مبلغ 50 مليون دولار) or a prompt (ودفع بدول
             # غربية لشن ضربات عسكرية، دفع الشرطة إلى اتهام المدرسة): audit 3
