@@ -5243,8 +5243,6 @@ def _launch(toks, k) -> bool:
 
 
 _STRUCK_THINGS = frozenset(("موكب", "موكبا", "قافله", "سياره", "مبني", "منزل", "مستشفي", "مدرسه", "سوق"))  # struck targets
-_COUNT_WORDS = frozenset(("عشرات", "ميات", "الاف", "عددا", "بعض", "بعضا", "عدد", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه",
-                          "ثمانيه", "تسعه", "عشره", "اثنان", "اكثر", "العديد", "كثيرين"))  # a count of "them" (العشرات منهم)
 _THE_AGREEMENT = frozenset(("بالاتفاق", "بالاتفاقيه", "بالاتفاقيات", "بالهدنه", "بالتفاهم", "بالصفقه", "بالمعاهده"))
 _TOWARD = frozenset(("باتجاه", "نحو", "صوب", "تجاه"))  # where a launched projectile is aimed (not على: too many readings)
 _HARM_GENITIVE = frozenset(("مقتل", "مصرع", "اصابه", "اصابات", "اغتيال", "استشهاد", "جرح"))  # (_harm_genitive)
@@ -6823,6 +6821,8 @@ def _light_doer(norm: str) -> bool:
 
 
 _NUM_WORDS_AR = _CARDINALS | {"الف", "عشرات", "العشرات", "ميات", "الميات", "الاف", "عدد"}  # (with quantities)
+# a count of "them" (العشرات منهم، ثلاثة منهم، عددا منهم، العديد منهم), read without و and the article (_counted_of_them)
+_COUNT_WORDS = frozenset(_NUM_WORDS_AR | {"عددا", "بعض", "بعضا", "اكثر", "عديد", "كثيرين"})
 
 
 def _numbered(toks, te, s) -> bool:
