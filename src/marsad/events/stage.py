@@ -4235,10 +4235,10 @@ class EventStage(Stage):
             return None
         return list(a["ids"]), list(g["ids"])
 
-    def _crowd_subject(self, text, st, groups, locs, te) -> str | None:
-        """A protest verb whose subject is a bare count ("تظاهر الآلاف في برشلونة"، "خرج مئات الآلاف"، "احتشد أكثر من
-        ألفي شخص"): an implied party of protesters, of the country where they protest (the place named in the clause;
-        none when no place is named). None when no such count follows the verb."""
+    def _count_start(self, text, st, te) -> int | None:
+        """Where the count of a crowd after a protest verb may start (_crowd_subject, _counted_crowd): the token after
+        the verb and up to two time words (تظاهر الأحد الآلاف), with no clause break before it. None when there is no
+        such token, or when a gathering verb has no stated protest after it."""
         toks = st.toks
         n = len(toks)
         if toks[te - 1].norm.lstrip("وف").startswith(_GATHER) and not any(
@@ -4248,6 +4248,17 @@ class EventStage(Stage):
         while k < n and k - te < 2 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in _DAY_FILLERS):
             k += 1
         if k >= n or _STRONG.search(text, toks[k - 1].end, toks[k].start):
+            return None
+        return k
+
+    def _crowd_subject(self, text, st, groups, locs, te) -> str | None:
+        """A protest verb whose subject is a bare count ("تظاهر الآلاف في برشلونة"، "خرج مئات الآلاف"، "احتشد أكثر من
+        ألفي شخص"): an implied party of protesters, of the country where they protest (the place named in the clause;
+        none when no place is named). None when no such count follows the verb."""
+        toks = st.toks
+        n = len(toks)
+        k = self._count_start(text, st, te)
+        if k is None:
             return None
         w = toks[k].norm
         if w in ("اكثر", "نحو", "قرابه", "حوالي", "زهاء"):
@@ -4289,13 +4300,8 @@ class EventStage(Stage):
         for a bare count (_crowd_subject). None when no such count follows the verb."""
         toks = st.toks
         n = len(toks)
-        if toks[te - 1].norm.lstrip("وف").startswith(_GATHER) and not any(
-                m2.start_tok >= te and m2.value.type in ("PROTEST", "REQUEST", "ACCUSE", "REJECT") for m2 in st.trigs):
-            return None
-        k = te
-        while k < n and k - te < 2 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in _DAY_FILLERS):
-            k += 1
-        if k >= n or _STRONG.search(text, toks[k - 1].end, toks[k].start):
+        k = self._count_start(text, st, te)
+        if k is None:
             return None
         if toks[k].norm in ("عده", "بضع", "بضعه"):
             k += 1  # "عدة آلاف من"، "بضع مئات من"
