@@ -120,3 +120,10 @@ def test_material_reads_words_through_the_lexicon_readings():
     by = {t.text: t for t in toks}
     assert not material._in(by["الخبرة"], material._MEDIA)
     assert material._in(by["وقواته"], material._FORCES) and material._in(by["كتيبة"], material._FORCES)
+
+
+def test_count_of_them_words_derive_from_the_number_words():
+    """_COUNT_WORDS (العشرات منهم، ثلاثة منهم) is the number words plus a few quantities, not a list of its own; it is
+    read without the article, so العديد منهم is there as عديد."""
+    assert stage._NUM_WORDS_AR <= stage._COUNT_WORDS and stage._CARDINALS <= stage._COUNT_WORDS
+    assert {"عديد", "بعض", "عددا"} <= stage._COUNT_WORDS

@@ -4455,10 +4455,10 @@ class EventStage(Stage):
             return None
         return list(a["ids"]), list(g["ids"])
 
-    def _crowd_subject(self, text, st, groups, locs, te) -> str | None:
-        """A protest verb whose subject is a bare count ("تظاهر الآلاف في برشلونة"، "خرج مئات الآلاف"، "احتشد أكثر من
-        ألفي شخص"): an implied party of protesters, of the country where they protest (the place named in the clause;
-        none when no place is named). None when no such count follows the verb."""
+    def _count_start(self, text, st, te) -> int | None:
+        """Where the count of a crowd after a protest verb may start (_crowd_subject, _counted_crowd): the token after
+        the verb and up to two time words (تظاهر الأحد الآلاف), with no clause break before it. None when there is no
+        such token, or when a gathering verb has no stated protest after it."""
         toks = st.toks
         n = len(toks)
         if toks[te - 1].norm.lstrip("وف").startswith(_GATHER) and not any(
@@ -4468,6 +4468,17 @@ class EventStage(Stage):
         while k < n and k - te < 2 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in _DAY_FILLERS):
             k += 1
         if k >= n or _STRONG.search(text, toks[k - 1].end, toks[k].start):
+            return None
+        return k
+
+    def _crowd_subject(self, text, st, groups, locs, te) -> str | None:
+        """A protest verb whose subject is a bare count ("تظاهر الآلاف في برشلونة"، "خرج مئات الآلاف"، "احتشد أكثر من
+        ألفي شخص"): an implied party of protesters, of the country where they protest (the place named in the clause;
+        none when no place is named). None when no such count follows the verb."""
+        toks = st.toks
+        n = len(toks)
+        k = self._count_start(text, st, te)
+        if k is None:
             return None
         w = toks[k].norm
         if w in ("اكثر", "نحو", "قرابه", "حوالي", "زهاء"):
@@ -4509,13 +4520,8 @@ class EventStage(Stage):
         for a bare count (_crowd_subject). None when no such count follows the verb."""
         toks = st.toks
         n = len(toks)
-        if toks[te - 1].norm.lstrip("وف").startswith(_GATHER) and not any(
-                m2.start_tok >= te and m2.value.type in ("PROTEST", "REQUEST", "ACCUSE", "REJECT") for m2 in st.trigs):
-            return None
-        k = te
-        while k < n and k - te < 2 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in _DAY_FILLERS):
-            k += 1
-        if k >= n or _STRONG.search(text, toks[k - 1].end, toks[k].start):
+        k = self._count_start(text, st, te)
+        if k is None:
             return None
         if toks[k].norm in ("عده", "بضع", "بضعه"):
             k += 1  # "عدة آلاف من"، "بضع مئات من"
@@ -5480,8 +5486,6 @@ def _launch(toks, k) -> bool:
 
 
 _STRUCK_THINGS = frozenset(("موكب", "موكبا", "قافله", "سياره", "مبني", "منزل", "مستشفي", "مدرسه", "سوق"))  # struck targets
-_COUNT_WORDS = frozenset(("عشرات", "ميات", "الاف", "عددا", "بعض", "بعضا", "عدد", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه",
-                          "ثمانيه", "تسعه", "عشره", "اثنان", "اكثر", "العديد", "كثيرين"))  # a count of "them" (العشرات منهم)
 _THE_AGREEMENT = frozenset(("بالاتفاق", "بالاتفاقيه", "بالاتفاقيات", "بالهدنه", "بالتفاهم", "بالصفقه", "بالمعاهده"))
 _TOWARD = frozenset(("باتجاه", "نحو", "صوب", "تجاه"))  # where a launched projectile is aimed (not على: too many readings)
 _HARM_GENITIVE = frozenset(("مقتل", "مصرع", "اصابه", "اصابات", "اغتيال", "استشهاد", "جرح"))  # (_harm_genitive)
@@ -7225,6 +7229,8 @@ def _light_doer(norm: str) -> bool:
 
 
 _NUM_WORDS_AR = _CARDINALS | {"الف", "عشرات", "العشرات", "ميات", "الميات", "الاف", "عدد"}  # (with quantities)
+# a count of "them" (العشرات منهم، ثلاثة منهم، عددا منهم، العديد منهم), read without و and the article (_counted_of_them)
+_COUNT_WORDS = frozenset(_NUM_WORDS_AR | {"عددا", "بعض", "بعضا", "اكثر", "عديد", "كثيرين"})
 
 
 def _numbered(toks, te, s) -> bool:
