@@ -210,3 +210,12 @@ def test_director_general_and_a_short_surname_later(stage):
     text = "وقال المتحدث باسم الدفاع المدني في غزة محمود بصل إن الغارات عنيفة. وأضاف بصل أن الطواقم انتشلت الجثامين."
     p = person(stage, text, "محمود بصل", "2024-08-03")
     assert any(m["text"] == "بصل" for m in p["mentions"])
+
+
+def test_military_spokesperson_and_his_own_spokesperson(stage):
+    p = person(stage, "وقال المتحدث العسكري باسم الجماعة يحيى سريع في بيان متلفز إن العملية حققت أهدافها.",
+               "يحيى سريع", "2024-01-19")
+    assert "Spokesperson" in p["roles"]
+    p = person(stage, "شن الجيش الإسرائيلي غارات بعد ساعات من إنذار أصدره المتحدث باسمه أفيخاي أدرعي لسكان المباني.",
+               "أفيخاي أدرعي", "2024-10-03")
+    assert "Spokesperson" in p["roles"]
