@@ -58,6 +58,8 @@ _FORMER_ADJ = {normalize(w) for w in (
 _GENERIC_HEADS = frozenset({"commander", "director", "leader", "spokesperson", "representative", "adviser",
                             "coordinator", "commissioner", "officer"})
 _NAME_TAILS = {normalize(w) for w in ("أوغلو", "الدين", "الله")}   # the end of a compound name
+_PARTY_GENERIC = {normalize(w) for w in ("المعارضة", "الأغلبية", "الأكثرية", "الأقلية", "السلطة", "الحكومة", "الرئيس",
+                                         "الحاكم", "الدولة", "الشعب", "الأمة", "البلاد", "الرئاسة", "الجديد", "القديم")}
 _STORMS = {normalize(w) for w in ("العاصفة", "عاصفة", "الإعصار", "إعصار", "الاعصار", "اعصار")}
 
 
@@ -185,7 +187,8 @@ def _iso_date(v) -> str | None:
 def _good_surname(norm: str, by_rule: bool = False) -> bool:
     """A surname of a person the KB does not know may stand alone later in the document unless it reads
     as a common word: a feminine ending (كرة), or the article (النهائي) when only the tagger found the name."""
-    return len(norm) >= 4 and not norm.endswith("ه") and (by_rule or not norm.startswith("ال"))
+    return (len(norm) >= 4 or by_rule and len(norm) == 3) and not norm.endswith("ه") and \
+        (by_rule or not norm.startswith("ال"))   # (محمود بصل ... وأضاف بصل: a three-letter surname after a title)
 
 
 def _foreign(w: str, raw: str) -> bool:
@@ -241,6 +244,12 @@ def _group_adjective_rules() -> dict:
         out[(frozenset(normalize(f) for f in fs), raw)] = (
             eid.strip(), frozenset(normalize(h) for h in heads.split("|") if h.strip()))
     return out
+
+
+@lru_cache(maxsize=1)
+def _group_adjective_forms() -> frozenset:
+    """Every adjective form of kb/group_adjectives.tsv (normalised)."""
+    return frozenset(f for forms, _raw in _group_adjective_rules() for f in forms)
 
 
 class _Ent:
@@ -1114,6 +1123,15 @@ class EntityStage(Stage):
                             hit = (hs, qe, typ, sector, i, k, text[toks[j].start:toks[k - 1].end])
                         else:
                             hit = (toks[j].start, toks[k - 1].end, typ, sector, j, k)
+                    elif mode in ("group", "party"):
+                        # حركة حماس، تنظيم داعش، جبهة البوليساريو (group: words no dictionary holds); حزب العدالة
+                        # والتنمية، تيار المستقبل، منظمة العفو الدولية (party: a chain of definite words)
+                        if j >= n or not joined[j - 1] or plen and t.norm[:plen].endswith(("ال", "لل")):
+                            continue   # (الحزب الحاكم، الحركة الإسلامية: a definite head is a common noun)
+                        end = self._group_name_end(toks, joined, j, mode)
+                        if end is None:
+                            continue
+                        hit = (hs, toks[end - 1].end, typ, sector, i, end)
                     elif mode in ("place", "word", "name"):
                         if j >= n or not joined[j - 1]:
                             continue
@@ -1144,6 +1162,8 @@ class EntityStage(Stage):
                 continue
             s, e, typ, sector, a, b, *qname = hit   # qname: the quoted name of a longer phrase
             inner = [(ent, m) for ent in ents.values() for m in ent.mentions if m[0] < e and s < m[1]]
+            if mode in ("group", "party") and any(ent.kb_id for ent, m in inner):
+                continue   # (حركة حماس: the KB's group, named with its head)
             if any(not (s <= m[0] and m[1] <= e) or kb_named_person(ent) for ent, m in inner):
                 continue
             if any((m[0], m[1]) == (s, e) for _, m in inner):
@@ -1158,8 +1178,14 @@ class EntityStage(Stage):
                 if typ in ("ORG", "FAC"):
                     for ent2, m in inner:
                         country = ent2.country
-                if b < n and joined[b - 1] and (dc := demonym_country(kb, text, toks, b)) is not None:
+                if b < n and joined[b - 1] and (dc := demonym_country(kb, text, toks, b)) is not None and \
+                        not (mode in ("group", "party") and sector == "REB"):
+                    # (ميليشيات الحوثي الإيرانية: an armed group's adjective is often its backer, not its state)
                     country = dc   # ولاية تكساس الأمريكية، جامعة ... المصرية
+                    if mode in ("group", "party"):
+                        norp = ents.get("norp:" + dc)   # حزب المحافظين البريطاني: the party's state, no NORP
+                        if norp is not None:
+                            norp.mentions = [m for m in norp.mentions if m[0] != toks[b].start]
                 ent = ents[key] = _Ent(key, surface, surface, typ, country, None, sector, None)
             ent.mentions.append((s, e, 2, "name"))
 
@@ -1470,7 +1496,9 @@ class EntityStage(Stage):
         first = toks[j].norm
         if not self._namelike(first) and not ((first in kb.given or first in _COMPOUND_FIRST) and j + 1 < n and
                                               joined[j] and toks[j + 1].norm in ("الله", "الدين")) and not (
-                title_before and first in kb.given and first in kb.demonyms and not toks[j].text.startswith("ال")):
+                title_before and first in kb.given and first in kb.demonyms and not toks[j].text.startswith("ال")) \
+                and not (title_before and first == "علي" and toks[j].text == "علي" and j + 1 < n and joined[j]):
+            # (علي written so after a title is the name Ali, not the preposition على: وزير الأشغال اللبناني علي حمية)
             return None   # (نور الدين X، نصر الله: a given name that is also a stop word, in a compound)
         k = j
         if first in _NAME_LINK and first not in ("دي", "دو", "فون", "فان", "لا"):
@@ -1531,8 +1559,11 @@ class EntityStage(Stage):
                     w[-1] == "ت" and w in _words.words() and w[:-1] in _words.words()):
                 break   # وائل عباس يتهم، X فتحت: an imperfect verb or a perfect verb of a woman after the name
             if w.endswith("يه") and w not in kb.name_tokens and w not in kb.given and (
-                    not _words.available() or _words.is_word(w)):
-                break   # محمد صلاح رباعية: a feminine noun/adjective is not a surname (بوزيزيه is one)
+                    not _words.available() or _words.is_word(w)) and not (
+                    title_before and end > k and toks[end].text.endswith("ة") and (
+                        end + 1 >= n or self._cur_gaps[end].strip() in ("،", ",", ".", ":"))):
+                break   # محمد صلاح رباعية: a feminine noun/adjective is not a surname (بوزيزيه is one; after a title and
+                # before a comma it is: وزير الأشغال اللبناني علي حمية، الأحد)
             end += 1
             if w not in kb.given and w not in kb.first_names:
                 break
@@ -1553,6 +1584,54 @@ class EntityStage(Stage):
         while end < n and joined[end - 1] and (toks[end].norm in _ORDINALS or toks[end].norm in _NAME_TAILS):
             end += 1   # (محمد السادس؛ كمال كيليتشدار أوغلو؛ رياض عز الدين)
         return end
+
+    def _group_name_end(self, toks, joined, j, mode) -> int | None:
+        """End of a group's name after its head (kb/heads.tsv modes ``group``/``party``), or None.  group: 1-3 words
+        no Arabic dictionary holds (حماس is a word, داعش، البوليساريو، فاطميون are not), the article allowed; party:
+        1-3 definite words, one of them joined by و (العدالة والتنمية، الشعب الجمهوري، العمال الكردستاني), not a
+        title, a demonym (the state of the party: حزب المحافظين البريطاني) or a KB name."""
+        if not _words.available():
+            return None
+        n = len(toks)
+        fl = self._cur_flags
+        k = j
+        while k < n and k - j < 3 and (k == j or joined[k - 1]):
+            w = toks[k].norm
+            if fl[k] & (F_TITLE | F_DEM | F_SPEECH) or _NUM.match(w) or w in _RELATIVES or w in self.kb.stop or \
+                    k > j and self._cur_gaps[k - 1].strip() not in ("", "_"):
+                break   # (حزب #الفجر_الذهبي: a hashtag's words go on)
+            if w[:1] in "لب" and len(w) > 3 and not w.startswith("ال") and _words.is_word(w[1:]):
+                break   # (للميليشيات لمنع: a preposition on a noun)
+            if fl[k] & F_ENT and match_entity(self.kb, "", toks, joined, k) is not None:
+                break
+            if w in _SKIP_ADJ or (mode == "group" or k == j) and w.endswith(("يه", "ات")):
+                break   # (السابق; حركة احتجاجية، حركة الاحتجاجات: an adjective, a plural noun)
+            if mode == "group":
+                if k == j and w in _group_adjective_forms():
+                    return None   # ميليشيات الحوثي: the movement of kb/group_adjectives.tsv (_group_adjectives)
+                if k == j and (w in self._kb_joined_names() or w[2:] in self._kb_joined_names()):
+                    return None   # جماعة بوكوحرام: the KB's بوكو حرام written as one word
+                if len(w) < 3 or not self._namelike(w) or _is_latin(w) or _words.is_word(w) or \
+                        w.startswith("ال") and _words.is_word(w[2:]):
+                    break
+            else:
+                core = w[1:] if k > j and w[:1] == "و" else w
+                if not core.startswith("ال") or len(core) < 5 or core in _ORDINALS or (w[:1] == "و" and k == j):
+                    break
+            k += 1
+        if k == j:
+            return None
+        if mode == "party" and k - j == 1 and toks[j].norm in _PARTY_GENERIC:
+            return None   # (حزب المعارضة، حزب الأغلبية: a common noun)
+        return k
+
+    def _kb_joined_names(self) -> frozenset:
+        """KB names of two or three words written as one (بوكو حرام → بوكوحرام), cached per KB."""
+        out = self.kb.__dict__.get("_joined_names")
+        if out is None:
+            out = self.kb.__dict__["_joined_names"] = frozenset(
+                first + "".join(rest) for first, lst in self.kb.index.items() for rest, _v in lst if 1 <= len(rest) <= 2)
+        return out
 
     def _given_dem(self, toks, joined, h: Hit, dh: Hit) -> bool:
         """Does an indefinite demonym after a definite title read as a given name (العقيد تركي المالكي: an adjective
@@ -2097,6 +2176,10 @@ class EntityStage(Stage):
         # a KB person spelled another way (سالفا كير / سلفا كير): same consonant skeleton
         if nend - j >= 2:
             idx = self.kb.skeletons.get(tuple(skeleton(t.norm) for t in toks[j:nend]))
+            if idx is None and toks[nend - 1].norm.startswith("ال") and len(toks[nend - 1].norm) > 4:
+                # (وزير العمل علي الربيعي: the KB's علي ربيعي, the surname written with the article)
+                idx = self.kb.skeletons.get(tuple(skeleton(t.norm) for t in toks[j:nend - 1]) +
+                                            (skeleton(toks[nend - 1].norm[2:]),))
             if idx is not None:
                 return self._add_kb(ents, Hit(j, nend, toks[j].start, toks[nend - 1].end, 0, [(idx, 0, "person")]),
                                     text, toks)
@@ -2334,6 +2417,12 @@ class EntityStage(Stage):
                     cut = self._person_end(toks, a, b)
                     if cut is None:
                         continue
+                    if cut == b and b < len(toks) and joined[b - 1] and toks[b].norm in ("الله", "الدين") and \
+                            toks[b - 1].norm not in _NAME_TAILS and not any(
+                                os_ < toks[b].end and toks[b].start < oe for os_, oe, *_ in occupied):
+                        b = cut = b + 1   # خالد محي | الدين: the compound given name the tagger cut
+                        e = toks[b - 1].end
+                        surface = text[s:e]
                     if cut < b:
                         b = cut
                         e = toks[b - 1].end
