@@ -250,3 +250,17 @@ def test_answering_concerns_is_no_reprisal(pipe):
     assert not factual(doc, "THREATEN")
     doc = full(pipe, "وقال لافروف إن روسيا سترد على العقوبات الأمريكية.")
     assert factual(doc, "THREATEN")
+
+
+def test_agreed_judgement_reader():
+    from marsad.events.stage import _agreed_judgement
+    from marsad.lang.ar import tokenize
+
+    def j(sentence):
+        toks = tokenize(sentence)
+        return _agreed_judgement(toks, 1)
+    assert j("اتفقا على أن الضربات الغربية أضرت بفرص الحل")
+    assert j("اتفقوا على أنه لن يكون هناك حل عسكري")
+    assert not j("اتفقا على أن يتم التعاون بين الجانبين")
+    assert not j("اتفقا على أن الاجتماع المقبل سيعقد في القاهرة")
+    assert not j("اتفقا على تشكيل لجنة مشتركة")

@@ -5863,7 +5863,10 @@ def _agreed_judgement(toks, te) -> bool:
             c, n = toks[k + 1].norm, toks[k + 2].norm
             if c in ("انه", "انها", "انهم", "انهما"):
                 return True
-            return c == "ان" and n[:1] not in "يتن"
+            return c == "ان" and n[:1] not in "يتن" and not any(
+                _future_verb(toks[j].norm.lstrip("و")) or toks[j].norm.lstrip("و") in ("يتم", "تتم", "سيتم")
+                for j in range(k + 3, min(len(toks), k + 7)))
+            # ("اتفقا على أن الاجتماع المقبل سيعقد في القاهرة": an act to be done, told with its subject first)
     return False
 
 
