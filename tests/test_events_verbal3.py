@@ -224,3 +224,43 @@ def test_main_subject_not_read_across_a_quote():
     toks = tokenize(text)
     ts = next(i for i, t in enumerate(toks) if t.text == "يهنئ")
     assert _main_subject(text, toks, [{"prep": None, "s": 4, "e": 6, "ids": ["x"]}], ts, 0) is None
+
+
+# ---- a view shared is no agreement; an answer is no reprisal --------------------------------------------------------
+
+def test_agreeing_on_a_judgement_is_no_agreement(pipe):
+    doc = full(pipe, "واتفق زعماء الاتحاد الأوروبي، الأسبوع الماضي، على أنه من المرجح أن تكون موسكو ضالعة في تسميم "
+                     "سكريبال.")
+    assert not factual(doc, "AGREE")
+    doc = full(pipe, "ونقلت وسائل إعلام روسية عن بيان للكرملين أن روحاني وبوتين اتفقا على أن الضربات الغربية أضرت بفرص "
+                     "التوصل إلى حل سياسي في سوريا.")
+    assert not factual(doc, "AGREE")
+
+
+def test_agreeing_on_an_act_stays(pipe):
+    doc = full(pipe, "واتفق ترامب وكيم جونغ أون في القمة التاريخية على أن يتم التعاون بين الجانبين لنزع السلاح النووي.")
+    assert factual(doc, "AGREE")
+    doc = full(pipe, "اتفقت مصر والسودان على تشكيل لجنة مشتركة.")
+    assert factual(doc, "AGREE")
+
+
+def test_answering_concerns_is_no_reprisal(pipe):
+    doc = full(pipe, "في الوقت نفسه، أكد القادة الأوروبيون أنهم \"سيردّون على المخاوف الأمريكية حيال الدور الإقليمي "
+                     "لإيران\".")
+    assert not factual(doc, "THREATEN")
+    doc = full(pipe, "وقال لافروف إن روسيا سترد على العقوبات الأمريكية.")
+    assert factual(doc, "THREATEN")
+
+
+def test_agreed_judgement_reader():
+    from marsad.events.stage import _agreed_judgement
+    from marsad.lang.ar import tokenize
+
+    def j(sentence):
+        toks = tokenize(sentence)
+        return _agreed_judgement(toks, 1)
+    assert j("اتفقا على أن الضربات الغربية أضرت بفرص الحل")
+    assert j("اتفقوا على أنه لن يكون هناك حل عسكري")
+    assert not j("اتفقا على أن يتم التعاون بين الجانبين")
+    assert not j("اتفقا على أن الاجتماع المقبل سيعقد في القاهرة")
+    assert not j("اتفقا على تشكيل لجنة مشتركة")

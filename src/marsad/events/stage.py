@@ -3155,7 +3155,12 @@ class EventStage(Stage):
             stem = _future_stem(norms[k])
             if stem and stem in ct and _future(toks, k):
                 nxt = ct[stem]
-                if not nxt or any(toks[j].norm == nxt for j in range(k + 1, min(len(toks), k + 6))):
+                if nxt.startswith("!"):
+                    # "سيردّون على المخاوف الأمريكية"، "محكمة لاهاي سترد الدعوى": an answer or a dismissal, no reprisal
+                    if not any(toks[j].norm.lstrip("وبل") in _unless_words(nxt)
+                               for j in range(k + 1, min(len(toks), k + 4))):
+                        acts.append((k, None))
+                elif not nxt or any(toks[j].norm == nxt for j in range(k + 1, min(len(toks), k + 6))):
                     acts.append((k, None))
         if not acts:
             return []
@@ -6022,6 +6027,34 @@ def _drop_next_subject(text, toks, groups, st, te, recips, by_id) -> list:
     return out
 
 
+def _agreed_judgement(toks, te) -> bool:
+    """Is what a verb of agreeing governs a judgement (على أن + a noun or a pronoun: "اتفقا على أن الضربات الغربية أضرت
+    بفرص الحل"، "اتفق زعماء الاتحاد على أنه من المرجح أن تكون موسكو ضالعة") rather than an act to be done (على أن +
+    an imperfect: "اتفقا على أن يتم التعاون"، "على أن يكون هناك اجتماع")?"""
+    for k in range(te, min(len(toks) - 2, te + 12)):
+        if toks[k].norm in ("علي", "وعلي"):
+            c, n = toks[k + 1].norm, toks[k + 2].norm
+            if c in ("انه", "انها", "انهم", "انهما"):
+                return True
+            return c == "ان" and n[:1] not in "يتن" and not any(
+                _future_verb(toks[j].norm.lstrip("و")) or toks[j].norm.lstrip("و") in ("يتم", "تتم", "سيتم")
+                for j in range(k + 3, min(len(toks), k + 7)))
+            # ("اتفقا على أن الاجتماع المقبل سيعقد في القاهرة": an act to be done, told with its subject first)
+    return False
+
+
+@lru_cache(maxsize=64)
+def _unless_words(spec: str) -> frozenset:
+    """The words of a "!a|b|c" column (condthreats.tsv): normalised, each also without its article."""
+    out = set()
+    for w in spec[1:].split("|"):
+        n = normalize(w)
+        out.add(n)
+        if n.startswith("ال") and len(n) > 4:
+            out.add(n[2:])
+    return frozenset(out)
+
+
 _TIME_SUBORD = frozenset(normalize(w) for w in ("بعد", "قبل", "عقب", "إثر", "منذ", "بمجرد", "حتى"))
 
 
@@ -6068,6 +6101,8 @@ def _not_an_act(toks, ts, te, typ) -> bool:
             return True  # "مقتل الطالب الإيطالي جوليو ريجيني": with the article طالب is a student, never the verb
         return w in ("طالب", "طالبو", "طالبي") and nxt.lstrip("و") in ("لجوء", "اللجوء")
     if typ == "AGREE":
+        if w.startswith(("اتفق", "يتفق", "تتفق", "نتفق")) and _agreed_judgement(toks, te):
+            return True  # "اتفق بوتين وأردوغان على أن القرار الأميركي كان خطأ": a view shared, no agreement made
         if te - ts != 1:
             return False
         w = w.lstrip("بل") if w[:1] in "بل" and w[1:].startswith(("ال", "اتفاق")) else w
