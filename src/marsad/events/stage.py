@@ -611,6 +611,31 @@ class EventStage(Stage):
         return bool(org) and all(x.kind == "PERSON" for x in g["m"]) and {
             (ents.get(i) or {}).get("country") for i in g["ids"]} <= {x.country for x in org} | {None}
 
+    def _announced_kill(self, text, toks, groups, ts, recips) -> list:
+        """"أعلن الجيش الإسرائيلي، الاثنين، مقتل فلسطيني"، "أعلنت الشرطة مقتل ثلاثة مسلحين": an army or a police force
+        announcing the death of people of another country (or of armed men with no country), right after it (a day or
+        a comma between), killed them: the announcer is the author. Not its own people (أعلن الجيش الأمريكي مقتل جندي
+        أمريكي), nor when the sentence names the attack that killed them (مقتل 20 في غارات إسرائيلية، برصاص)."""
+        if toks[ts].norm.lstrip("وف") not in ("مقتل", "قتل", "بمقتل"):
+            return []
+        ag = next((g for g in groups if g["e"] <= ts and ts - g["e"] <= 2 and g["prep"] is None and g["s"] > 0
+                   and toks[g["s"] - 1].norm.lstrip("وف") in _ANNOUNCE), None)
+        if ag is None or any(toks[k].norm not in _DAY_FILLERS and toks[k].norm not in _dates_words()
+                             for k in range(ag["e"], ts)):
+            return []
+        ents = self._dp.by_id
+        own = {(ents.get(i) or {}).get("country") for i in ag["ids"]}
+        if not all((ents.get(i) or {}).get("sector") in ("MIL", "COP") for i in ag["ids"]) or None in own:
+            return []
+        theirs = {(ents.get(i) or {}).get("country") for i in recips}
+        if theirs & own or None in theirs and not all((ents.get(i) or {}).get("sector") == "REB" for i in recips):
+            return []
+        if any(_strikes.noun_at(toks, k) and (toks[k - 1].norm.lstrip("و") in _NOUN_PREPS or toks[k].norm[:1] == "ب")
+               for k in range(ts + 1, len(toks))) or any(
+                toks[k].norm in _HIT_WITH for k in range(ts + 1, len(toks))):
+            return []
+        return list(ag["ids"])
+
     def _aimed_place(self, text, toks, groups, ts, te, actors) -> list:
         """"صاروخا باليستيا أطلق من قبل الميليشيات الحوثية ... باتجاه مدينة جازان"، "أطلقت حماس صواريخ نحو عسقلان": a
         projectile launched toward a state or a town of another country than its launchers falls on that place (the
@@ -2521,6 +2546,10 @@ class EventStage(Stage):
             if hv is not None:
                 actors, recips = hv
                 weak = weak and not (actors and recips)
+        if typ == "ASSAULT" and not actors and recips and not hyp and not negated:
+            ann = self._announced_kill(text, toks, groups, ts, recips)
+            if ann:
+                actors, marked, weak = ann, True, False  # "أعلن الجيش الإسرائيلي، الاثنين، مقتل فلسطيني بزعم محاولة طعن"
         if typ == "ASSAULT" and (recips or not actors) and not marked:
             doer = self._relative_doer(text, toks, groups, ts, recips)
             if doer is not None and (not actors or doer == actors):
