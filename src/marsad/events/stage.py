@@ -5204,7 +5204,7 @@ class EventStage(Stage):
                     and any(compatible(a, b, False) for a in y["actors"] for b in x["recipients"]):
                 return False  # "اتهمت قطر الإمارات ..." and "رد ممثلون عن أبوظبي بأن قطر تدعم الإرهاب": two accusations
             if x["type"] == "ASSAULT" and x["actors"] and y["actors"] and x["recipients"] and y["recipients"] \
-                    and not _near_clash(x) and not _near_clash(y) \
+                    and not _near_clash(x) and not _near_clash(y) and not _told_by_harm(x) and not _told_by_harm(y) \
                     and not any(compatible(a, b, False) for a in x["actors"] for b in y["actors"]) \
                     and any(compatible(a, b, False) for a in x["actors"] for b in y["recipients"]) \
                     and any(compatible(a, b, False) for a in y["actors"] for b in x["recipients"]):
@@ -6349,6 +6349,20 @@ _PHYSICAL_VERBS = frozenset([p + x for p in _ATTACK_PAST for x in ("", "ت", "و
 
 
 _CLASH_WORDS = re.compile(r"مواجه|اشتباك|اشتبك|معارك|معركه|المعركه|قتال|اقتتال|تبادل")  # (normalised: a two-sided fight)
+_HARM_WORDS = ("قتل", "مقتل", "قتلي", "قتيل", "مصرع", "لقي", "لقوا", "اصيب", "اصاب", "جرح", "جرحي", "اصابه", "اصابات",
+               "استشهاد", "استشهد")
+
+
+def _told_by_harm(ev) -> bool:
+    """Is an attack told by a word of killing or wounding (قتل، مقتل، لقي مصرعه، أصيب) other than an active verb with an
+    armed subject (الاحتلال يقتل فلسطينيا)? Such tellings confuse the dead with their killers often enough that two of
+    them in opposite directions are rather one attack read twice."""
+    w = normalize(ev["trigger"]["text"]).split()
+    w = w[0].lstrip("وف") if w else ""
+    w = w[1:] if w[:1] in "بل" and len(w) > 4 else w
+    return w.startswith(_HARM_WORDS) and not ev.get("_verb_act")
+
+
 def _near_clash(ev) -> bool:
     """Is an attack told as (or right beside) a two-sided fight (مواجهات، اشتباكات، معارك: the trigger and some 40
     characters on either side)?"""
