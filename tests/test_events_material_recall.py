@@ -195,3 +195,24 @@ def test_announced_expulsion_counts_as_decided(pipe):
                      "أخرى حذوها.", published="2018-03-26T13:00")
     evs = factual(doc, "SANCTION")
     assert any({"DEU", "FRA", "UKR"} <= _sides(doc, e)[0] for e in evs)
+
+
+def test_an_army_announcing_an_enemy_death_killed_him(pipe):
+    doc = full(pipe, "أعلن الجيش الإسرائيلي، الاثنين، مقتل فلسطيني بزعم محاولة طعن جندي في الضفة الغربية المحتلة.",
+               published="2018-10-15T10:00")
+    assert any("ISR" in _sides(doc, e)[0] and "PSE" in _sides(doc, e)[1] for e in factual(doc, "ASSAULT"))
+
+
+def test_an_army_announcing_its_own_soldier_dead_is_no_author(pipe):
+    doc = full(pipe, "أعلن الجيش الأمريكي مقتل جندي أمريكي في أفغانستان.", published="2018-10-15T10:00")
+    for e in factual(doc, "ASSAULT"):
+        assert "USA" not in _sides(doc, e)[0]
+
+
+def test_harm_tellings_in_opposite_directions_still_merge():
+    from marsad.events.stage import _told_by_harm
+
+    assert _told_by_harm({"trigger": {"text": "قتلوا"}})
+    assert _told_by_harm({"trigger": {"text": "مصرعه"}})
+    assert not _told_by_harm({"trigger": {"text": "يقتل"}, "_verb_act": True})
+    assert not _told_by_harm({"trigger": {"text": "الصواريخ"}})

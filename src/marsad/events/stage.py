@@ -628,6 +628,31 @@ class EventStage(Stage):
         return bool(org) and all(x.kind == "PERSON" for x in g["m"]) and {
             (ents.get(i) or {}).get("country") for i in g["ids"]} <= {x.country for x in org} | {None}
 
+    def _announced_kill(self, text, toks, groups, ts, recips) -> list:
+        """"أعلن الجيش الإسرائيلي، الاثنين، مقتل فلسطيني"، "أعلنت الشرطة مقتل ثلاثة مسلحين": an army or a police force
+        announcing the death of people of another country (or of armed men with no country), right after it (a day or
+        a comma between), killed them: the announcer is the author. Not its own people (أعلن الجيش الأمريكي مقتل جندي
+        أمريكي), nor when the sentence names the attack that killed them (مقتل 20 في غارات إسرائيلية، برصاص)."""
+        if toks[ts].norm.lstrip("وف") not in ("مقتل", "قتل", "بمقتل"):
+            return []
+        ag = next((g for g in groups if g["e"] <= ts and ts - g["e"] <= 2 and g["prep"] is None and g["s"] > 0
+                   and toks[g["s"] - 1].norm.lstrip("وف") in _ANNOUNCE), None)
+        if ag is None or any(toks[k].norm not in _DAY_FILLERS and toks[k].norm not in _dates_words()
+                             for k in range(ag["e"], ts)):
+            return []
+        ents = self._dp.by_id
+        own = {(ents.get(i) or {}).get("country") for i in ag["ids"]}
+        if not all((ents.get(i) or {}).get("sector") in ("MIL", "COP") for i in ag["ids"]) or None in own:
+            return []
+        theirs = {(ents.get(i) or {}).get("country") for i in recips}
+        if theirs & own or None in theirs and not all((ents.get(i) or {}).get("sector") == "REB" for i in recips):
+            return []
+        if any(_strikes.noun_at(toks, k) and (toks[k - 1].norm.lstrip("و") in _NOUN_PREPS or toks[k].norm[:1] == "ب")
+               for k in range(ts + 1, len(toks))) or any(
+                toks[k].norm in _HIT_WITH for k in range(ts + 1, len(toks))):
+            return []
+        return list(ag["ids"])
+
     def _aimed_place(self, text, toks, groups, ts, te, actors) -> list:
         """"صاروخا باليستيا أطلق من قبل الميليشيات الحوثية ... باتجاه مدينة جازان"، "أطلقت حماس صواريخ نحو عسقلان": a
         projectile launched toward a state or a town of another country than its launchers falls on that place (the
@@ -2564,6 +2589,10 @@ class EventStage(Stage):
             if hv is not None:
                 actors, recips = hv
                 weak = weak and not (actors and recips)
+        if typ == "ASSAULT" and not actors and recips and not hyp and not negated:
+            ann = self._announced_kill(text, toks, groups, ts, recips)
+            if ann:
+                actors, marked, weak = ann, True, False  # "أعلن الجيش الإسرائيلي، الاثنين، مقتل فلسطيني بزعم محاولة طعن"
         if typ == "ASSAULT" and (recips or not actors) and not marked:
             doer = self._relative_doer(text, toks, groups, ts, recips)
             if doer is not None and (not actors or doer == actors):
@@ -5295,7 +5324,7 @@ class EventStage(Stage):
                     and any(compatible(a, b, False) for a in y["actors"] for b in x["recipients"]):
                 return False  # "اتهمت قطر الإمارات ..." and "رد ممثلون عن أبوظبي بأن قطر تدعم الإرهاب": two accusations
             if x["type"] == "ASSAULT" and x["actors"] and y["actors"] and x["recipients"] and y["recipients"] \
-                    and not _near_clash(x) and not _near_clash(y) \
+                    and not _near_clash(x) and not _near_clash(y) and not _told_by_harm(x) and not _told_by_harm(y) \
                     and not any(compatible(a, b, False) for a in x["actors"] for b in y["actors"]) \
                     and any(compatible(a, b, False) for a in x["actors"] for b in y["recipients"]) \
                     and any(compatible(a, b, False) for a in y["actors"] for b in x["recipients"]):
@@ -6549,6 +6578,20 @@ _PHYSICAL_VERBS = frozenset([p + x for p in _ATTACK_PAST for x in ("", "ت", "و
 
 
 _CLASH_WORDS = re.compile(r"مواجه|اشتباك|اشتبك|معارك|معركه|المعركه|قتال|اقتتال|تبادل")  # (normalised: a two-sided fight)
+_HARM_WORDS = ("قتل", "مقتل", "قتلي", "قتيل", "مصرع", "لقي", "لقوا", "اصيب", "اصاب", "جرح", "جرحي", "اصابه", "اصابات",
+               "استشهاد", "استشهد")
+
+
+def _told_by_harm(ev) -> bool:
+    """Is an attack told by a word of killing or wounding (قتل، مقتل، لقي مصرعه، أصيب) other than an active verb with an
+    armed subject (الاحتلال يقتل فلسطينيا)? Such tellings confuse the dead with their killers often enough that two of
+    them in opposite directions are rather one attack read twice."""
+    w = normalize(ev["trigger"]["text"]).split()
+    w = w[0].lstrip("وف") if w else ""
+    w = w[1:] if w[:1] in "بل" and len(w) > 4 else w
+    return w.startswith(_HARM_WORDS) and not ev.get("_verb_act")
+
+
 def _near_clash(ev) -> bool:
     """Is an attack told as (or right beside) a two-sided fight (مواجهات، اشتباكات، معارك: the trigger and some 40
     characters on either side)?"""

@@ -247,7 +247,7 @@ def claimant(stage, text, st) -> list:
     الهجوم، وأعلنت حركة الشباب مسؤوليتها عن التفجير): the claim verb, a party right after it (or its subject right
     before it) and a definite attack noun after that. [] when the sentence tells no such claim."""
     toks = st.toks or []
-    if not toks:
+    if not toks or not any(t.norm.lstrip("وف") in _CLAIM_VERBS or t.norm in _CLAIM_OWN for t in toks):
         return []
     from . import stage as _st  # (stage.py imports this module)
     groups = _st._groups(text, toks, st.ments or [])
@@ -282,7 +282,7 @@ def attributed(stage, text, st) -> list:
     الهجوم، حمّل الجيش حركة الشباب مسؤولية التفجير): the last party named between the verb of accusing and the charge,
     when the charge's noun is an attack. [] when none."""
     toks = st.toks or []
-    if not toks:
+    if not toks or not any(t.norm.startswith(_BEHIND) for t in toks):
         return []
     from . import stage as _st
     groups = _st._groups(text, toks, st.ments or [])
