@@ -304,3 +304,8 @@ def test_charge_directed_to_a_pronoun_takes_no_later_party(pipe):
 def test_hands_tied_is_no_condemnation(pipe):
     doc = full(pipe, 'وقال وزير الدفاع الإسرائيلي أفيغدور ليبرمان: "لن نبقى مكتوفي اليدين أمام التدخل الإيراني في سوريا".')
     assert not any(e["trigger"]["text"].endswith("اليدين") for e in doc["events"])
+
+
+def test_pretext_is_no_lawsuit(pipe):
+    doc = full(pipe, 'وأنهت صحيفة "الحياة" لصاحبها الأمير خالد بن سلطان علاقتها به ومنعت كتاباته بدعوى "تجاوزات ضد السعودية".')
+    assert not factual(doc, "ACCUSE")
