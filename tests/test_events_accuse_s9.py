@@ -309,3 +309,8 @@ def test_hands_tied_is_no_condemnation(pipe):
 def test_pretext_is_no_lawsuit(pipe):
     doc = full(pipe, 'وأنهت صحيفة "الحياة" لصاحبها الأمير خالد بن سلطان علاقتها به ومنعت كتاباته بدعوى "تجاوزات ضد السعودية".')
     assert not factual(doc, "ACCUSE")
+
+
+def test_documents_that_incriminate_in_a_quote(pipe):
+    doc = full(pipe, 'وجاء ذلك على خلفية تصريحات المستشار هشام جنينة بأن سامي عنان لديه "وثائق تدين النظام الحالي والجيش".')
+    assert not any(e["trigger"]["text"] == "تدين" for e in factual(doc, "ACCUSE"))

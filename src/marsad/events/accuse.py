@@ -78,6 +78,15 @@ def _sets():
     }
 
 
+def _nw(w: str) -> str:
+    """A normalised word without one conjunction و glued on (ووثائق → وثائق; وثائق stays: its و is a root letter)."""
+    return w[1:] if w[:1] == "و" and len(w) > 3 and w not in _ROOT_W else w
+
+
+_ROOT_W = frozenset(normalize(w) for w in ("وثائق", "وثيقة", "وجه", "وجهت", "وصف", "وصفت", "وقف", "وضع", "وقع", "وزير",
+                                           "وزارة", "وفد", "وسط", "ولي"))
+
+
 def _bare(w: str) -> str:
     """A normalised word without و/ف and the article or ب/ل (لزعم → زعم، والشكوى → شكوى)."""
     if w[:1] in "وف" and len(w) > 3:
@@ -191,7 +200,7 @@ def _victim(dp, rid, ev, toks) -> bool:
     ("الهجوم، الذي استهدف بلدة دوما الخاضعة لسيطرة المعارضة السورية"), whatever its kind."""
     e = dp.by_id.get(rid) or {}
     held = [m for m in _mentions(dp, ev["start"], ev["end"]) if m[2] == rid]
-    if held and all(any(t.end <= m[0] and t.end >= m[0] - 2 and t.norm.lstrip("و") in _CONTROL for t in toks) for m in held):
+    if held and all(any(t.end <= m[0] and t.end >= m[0] - 2 and _nw(t.norm) in _CONTROL for t in toks) for m in held):
         return True
     if not (e.get("type") == "PERSON" or e.get("sector") in ("CVL", "MED")):
         return False
@@ -235,7 +244,7 @@ def _probed_party(dp, toks, ts, te, ev) -> bool:
             break
         prev = toks[k - 1].norm if k > te else last
         e = dp.by_id.get(i) or {}
-        crime = _bare(toks[ts].norm).startswith("تهم") and toks[ts].norm.lstrip("و")[:1] == "ب"  # (بتهمة: the crime follows)
+        crime = _bare(toks[ts].norm).startswith("تهم") and _nw(toks[ts].norm)[:1] == "ب"  # (بتهمة: the crime follows)
         if prev in _PROBE_PREPS and (prev != "مع" or k == te) or not crime and (toks[k].norm[:1] == "ل" and toks[k].start < s0
                 or any(toks[j].norm[:1] == "ل" and not toks[j].norm.startswith("ال") for j in range(te, k))) \
                 or k == te and e.get("type") == "PERSON":
@@ -269,7 +278,7 @@ def _owned_parties(dp, toks, te):
 
 def _convicted(toks, ts, te) -> bool:
     """A passive "أُدين" with the crime after ب (جندي إسرائيلي أدين بقتل فلسطيني): a conviction, no condemnation."""
-    if te - ts != 1 or toks[ts].norm.lstrip("و") != "ادين" or te >= len(toks):
+    if te - ts != 1 or _nw(toks[ts].norm) != "ادين" or te >= len(toks):
         return False
     w = toks[te].norm
     return w[:1] == "ب" and len(w) > 3 and w not in _sets()["manner"]
@@ -304,7 +313,7 @@ def refine(stage, events: list, dp) -> list:
                 if not keep:
                     continue
                 ev["recipients"] = keep
-        blame_k = next((k for k in range(ts, min(len(toks), te + 8)) if toks[k].norm.lstrip("و") in _BLAME_NOUNS), None) \
+        blame_k = next((k for k in range(ts, min(len(toks), te + 8)) if _nw(toks[k].norm) in _BLAME_NOUNS), None) \
             if (toks[ts].norm[1:] if toks[ts].norm[:1] in "وف" else toks[ts].norm).startswith(_LAY) else None
         if blame_k is not None:
             # "وألقت روسيا باللائمة على إسرائيل": the one blamed is named right after على, or no one is ("إن إلقاء
@@ -327,20 +336,20 @@ def refine(stage, events: list, dp) -> list:
             if not recips:
                 continue
             ev["recipients"] = recips
-        if w0 in ("زعم", "مزاعم") and ts > 0 and (toks[ts].norm.lstrip("و")[:1] in "بل" or _bare(toks[ts - 1].norm) in sets["hearsay"]
+        if w0 in ("زعم", "مزاعم") and ts > 0 and (_nw(toks[ts].norm)[:1] in "بل" or _bare(toks[ts - 1].norm) in sets["hearsay"]
                                                   or toks[ts - 1].norm in sets["hearsay"]):
             continue  # "وفقا لزعم الرئيس بوتين": a claim reported
-        if te - ts == 1 and toks[ts].norm.lstrip("و") in sets["owned"]:
+        if te - ts == 1 and _nw(toks[ts].norm) in sets["owned"]:
             own = _owned_parties(dp, toks, te)
             if own is not None:
                 ev["actors"], ev["recipients"] = [own[0]], [own[1]]
                 ev["hypothetical"] = ev["negated"] = False
         if _convicted(toks, ts, te):
             continue
-        if toks[ts].norm.lstrip("و") == "اتهم" and te < len(toks) and toks[te].norm[:1] == "ب":
+        if _nw(toks[ts].norm) == "اتهم" and te < len(toks) and toks[te].norm[:1] == "ب":
             continue  # "واتهم بالمساعدة في تدبير محاولة انقلاب": a passive (اُتهم) whose accuser is not named
         if ev.get("mode") == "disapprove" and _bare(toks[ts].norm).startswith(_CONDEMN_STEMS) and any(
-                toks[k].norm.lstrip("و") in sets["document"] for k in range(max(0, ts - 3), min(len(toks), te + 3))):
+                _nw(toks[k].norm) in sets["document"] for k in range(max(0, ts - 3), min(len(toks), te + 3))):
             continue  # "ودانت تلك الوثائق ثلاثة من أبناء شريف"، "وثائق تدين النظام": documents incriminate, no one condemns
         if any(t.norm == "عاتق" for t in toks[ts:te]) and not any(
                 _bare(toks[k].norm).startswith("مسوولي") for k in range(max(0, ts - 8), te)):
