@@ -271,3 +271,46 @@ def test_the_named_attacker_is_accused(pipe):
     doc = full(pipe, "ودانت تركيا الهجوم الذي شنته قوات النظام السوري على بلدة دوما الخاضعة لسيطرة المعارضة السورية.")
     ev = factual(doc, "ACCUSE")
     assert ev and "TUR" in party(doc, ev[0]["actors"]) and "SYR" in party(doc, ev[0]["recipients"])
+
+
+# ---- checks from the 3,000-article review
+def test_documents_incriminate_no_one_condemns(pipe):
+    doc = full(pipe, "ودانت تلك الوثائق ثلاثة من أبناء رئيس الوزراء الباكستاني نواز شريف.")
+    assert not factual(doc, "ACCUSE")
+
+
+def test_passive_charge_has_no_accuser(pipe):
+    doc = full(pipe, "واحتجز القس أندرو برونسون في تركيا منذ عام 2016، واتهم بالمساعدة في تدبير محاولة انقلاب ضد الرئيس "
+                     "التركي رجب طيب أردوغان.")
+    assert not any("برونسون" in party(doc, e["actors"]) for e in factual(doc, "ACCUSE"))
+
+
+def test_charge_names_the_crime_not_the_accused(pipe):
+    doc = full(pipe, "مصر: إحالة 28 متهما إلى محكمة أمن الدولة بتهمة التخطيط لإسقاط النظام")
+    assert not factual(doc, "ACCUSE")
+
+
+def test_a_proposal_condemns_nothing_yet(pipe):
+    doc = full(pipe, "عرقلت الكويت الأربعاء اقتراحا أمريكيا بإصدار إعلان عن مجلس الأمن يندد بقوة بإطلاق صواريخ من قطاع "
+                     "غزة على إسرائيل.")
+    assert not factual(doc, "ACCUSE")
+
+
+def test_charge_directed_to_a_pronoun_takes_no_later_party(pipe):
+    doc = full(pipe, "نفت إيران اتهامات وجهها المغرب إليها بشأن دعمها لجبهة البوليساريو.")
+    assert not any("البوليساريو" in party(doc, e["recipients"]) for e in factual(doc, "ACCUSE"))
+
+
+def test_hands_tied_is_no_condemnation(pipe):
+    doc = full(pipe, 'وقال وزير الدفاع الإسرائيلي أفيغدور ليبرمان: "لن نبقى مكتوفي اليدين أمام التدخل الإيراني في سوريا".')
+    assert not any(e["trigger"]["text"].endswith("اليدين") for e in doc["events"])
+
+
+def test_pretext_is_no_lawsuit(pipe):
+    doc = full(pipe, 'وأنهت صحيفة "الحياة" لصاحبها الأمير خالد بن سلطان علاقتها به ومنعت كتاباته بدعوى "تجاوزات ضد السعودية".')
+    assert not factual(doc, "ACCUSE")
+
+
+def test_documents_that_incriminate_in_a_quote(pipe):
+    doc = full(pipe, 'وجاء ذلك على خلفية تصريحات المستشار هشام جنينة بأن سامي عنان لديه "وثائق تدين النظام الحالي والجيش".')
+    assert not any(e["trigger"]["text"] == "تدين" for e in factual(doc, "ACCUSE"))

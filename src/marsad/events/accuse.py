@@ -71,10 +71,20 @@ def _sets():
         "harm": {p for p in lists.get("harm", ())},
         "charge": _words("charge"),
         "owned": _words("owned"),
+        "document": _words("document"),
         "direct": _words("direct"),
         "to": _words("to"),
         "manner": _words("manner"),
     }
+
+
+def _nw(w: str) -> str:
+    """A normalised word without one conjunction و glued on (ووثائق → وثائق; وثائق stays: its و is a root letter)."""
+    return w[1:] if w[:1] == "و" and len(w) > 3 and w not in _ROOT_W else w
+
+
+_ROOT_W = frozenset(normalize(w) for w in ("وثائق", "وثيقة", "وجه", "وجهت", "وصف", "وصفت", "وقف", "وضع", "وقع", "وزير",
+                                           "وزارة", "وفد", "وسط", "ولي"))
 
 
 def _bare(w: str) -> str:
@@ -118,10 +128,13 @@ def _trigger_span(toks, ev):
     return (ks[0], ks[-1] + 1) if ks else (None, None)
 
 
-def _draft(toks, ts) -> bool:
+def _draft(toks, ts, text="") -> bool:
     sets = _sets()
     for k in range(max(0, ts - 30), ts):
         for p in sets["draft"]:
+            if len(p) == 1 and (ts - k > 8 or "،" in text[toks[k].end:toks[ts].start] or "," in text[toks[k].end:toks[ts].start]):
+                continue  # a one-word proposal (اقتراحا أمريكيا بإصدار إعلان يندد) governs only what follows it closely
+                # ("تعاملت بإيجابية مع مقترح الوسطاء، متهمة إسرائيل": not the accusation after the comma)
             if k + len(p) <= ts and _bare(toks[k].norm) == _bare(p[0]) and all(
                     toks[k + j].norm == p[j] for j in range(1, len(p))):
                 return not any(toks[j].norm in sets["adopt"] or _bare(toks[j].norm) in sets["adopt"] for j in range(k))
@@ -145,11 +158,11 @@ def _suit_parties(toks, te, dp, ids_ok, verbs="file", preps="against"):
     if w not in sets[verbs] and not (w[:1] == "و" and w[1:] in sets[verbs]):
         return None
     v = k
-    c = next((j for j in range(v + 2, min(len(toks), v + 9)) if toks[j].norm in sets[preps]
+    c = next((j for j in range(v + 2, min(len(toks), v + 9)) if toks[j].norm in sets[preps] or toks[j].norm in _PRON_PREPS
               or preps == "to" and toks[j].norm[:1] == "ل" and not toks[j].norm.startswith("لل")
               and _mentions(dp, toks[j].start, toks[j].end)), None)
-    if c is None:
-        return None
+    if c is None or toks[c].norm in _PRON_PREPS:
+        return None  # "اتهامات وجهها المغرب إليها بشأن دعمها لجبهة البوليساريو": the one accused is a pronoun
     filers = [m for m in _mentions(dp, toks[v].end, toks[c].start) if ids_ok(m[2])]
     if toks[c].norm in sets[preps]:
         sued = [m for m in _mentions(dp, toks[c].end, toks[min(len(toks) - 1, c + 4)].end) if ids_ok(m[2])]
@@ -176,6 +189,8 @@ def _after_word(dp, toks, k0, reach, words, recips, span=4, exclude=()) -> list:
     return [r for r in recips if r in near]
 
 
+_PRON_PREPS = frozenset(normalize(p + s) for p in ("إلي", "ل", "ضد", "بحق") for s in ("ه", "ها", "هم", "هما"))
+_CONDEMN_STEMS = ("دان", "ادان", "يدين", "تدين", "ندين")
 _CONTROL = frozenset(normalize(w) for w in ("سيطرة", "لسيطرة", "بسيطرة", "قبضة", "لقبضة", "نفوذ", "لنفوذ"))
 
 
@@ -185,7 +200,7 @@ def _victim(dp, rid, ev, toks) -> bool:
     ("الهجوم، الذي استهدف بلدة دوما الخاضعة لسيطرة المعارضة السورية"), whatever its kind."""
     e = dp.by_id.get(rid) or {}
     held = [m for m in _mentions(dp, ev["start"], ev["end"]) if m[2] == rid]
-    if held and all(any(t.end <= m[0] and t.end >= m[0] - 2 and t.norm.lstrip("و") in _CONTROL for t in toks) for m in held):
+    if held and all(any(t.end <= m[0] and t.end >= m[0] - 2 and _nw(t.norm) in _CONTROL for t in toks) for m in held):
         return True
     if not (e.get("type") == "PERSON" or e.get("sector") in ("CVL", "MED")):
         return False
@@ -229,8 +244,9 @@ def _probed_party(dp, toks, ts, te, ev) -> bool:
             break
         prev = toks[k - 1].norm if k > te else last
         e = dp.by_id.get(i) or {}
-        if prev in _PROBE_PREPS and (prev != "مع" or k == te) or toks[k].norm[:1] == "ل" and toks[k].start < s0 \
-                or any(toks[j].norm[:1] == "ل" and not toks[j].norm.startswith("ال") for j in range(te, k)) \
+        crime = _bare(toks[ts].norm).startswith("تهم") and _nw(toks[ts].norm)[:1] == "ب"  # (بتهمة: the crime follows)
+        if prev in _PROBE_PREPS and (prev != "مع" or k == te) or not crime and (toks[k].norm[:1] == "ل" and toks[k].start < s0
+                or any(toks[j].norm[:1] == "ل" and not toks[j].norm.startswith("ال") for j in range(te, k))) \
                 or k == te and e.get("type") == "PERSON":
             return True
     return False
@@ -262,7 +278,7 @@ def _owned_parties(dp, toks, te):
 
 def _convicted(toks, ts, te) -> bool:
     """A passive "أُدين" with the crime after ب (جندي إسرائيلي أدين بقتل فلسطيني): a conviction, no condemnation."""
-    if te - ts != 1 or toks[ts].norm.lstrip("و") != "ادين" or te >= len(toks):
+    if te - ts != 1 or _nw(toks[ts].norm) != "ادين" or te >= len(toks):
         return False
     w = toks[te].norm
     return w[:1] == "ب" and len(w) > 3 and w not in _sets()["manner"]
@@ -297,7 +313,7 @@ def refine(stage, events: list, dp) -> list:
                 if not keep:
                     continue
                 ev["recipients"] = keep
-        blame_k = next((k for k in range(ts, min(len(toks), te + 8)) if toks[k].norm.lstrip("و") in _BLAME_NOUNS), None) \
+        blame_k = next((k for k in range(ts, min(len(toks), te + 8)) if _nw(toks[k].norm) in _BLAME_NOUNS), None) \
             if (toks[ts].norm[1:] if toks[ts].norm[:1] in "وف" else toks[ts].norm).startswith(_LAY) else None
         if blame_k is not None:
             # "وألقت روسيا باللائمة على إسرائيل": the one blamed is named right after على, or no one is ("إن إلقاء
@@ -320,16 +336,21 @@ def refine(stage, events: list, dp) -> list:
             if not recips:
                 continue
             ev["recipients"] = recips
-        if w0 in ("زعم", "مزاعم") and ts > 0 and (toks[ts].norm.lstrip("و")[:1] in "بل" or _bare(toks[ts - 1].norm) in sets["hearsay"]
+        if w0 in ("زعم", "مزاعم") and ts > 0 and (_nw(toks[ts].norm)[:1] in "بل" or _bare(toks[ts - 1].norm) in sets["hearsay"]
                                                   or toks[ts - 1].norm in sets["hearsay"]):
             continue  # "وفقا لزعم الرئيس بوتين": a claim reported
-        if te - ts == 1 and toks[ts].norm.lstrip("و") in sets["owned"]:
+        if te - ts == 1 and _nw(toks[ts].norm) in sets["owned"]:
             own = _owned_parties(dp, toks, te)
             if own is not None:
                 ev["actors"], ev["recipients"] = [own[0]], [own[1]]
                 ev["hypothetical"] = ev["negated"] = False
         if _convicted(toks, ts, te):
             continue
+        if _nw(toks[ts].norm) == "اتهم" and te < len(toks) and toks[te].norm[:1] == "ب":
+            continue  # "واتهم بالمساعدة في تدبير محاولة انقلاب": a passive (اُتهم) whose accuser is not named
+        if ev.get("mode") == "disapprove" and _bare(toks[ts].norm).startswith(_CONDEMN_STEMS) and any(
+                _nw(toks[k].norm) in sets["document"] for k in range(max(0, ts - 3), min(len(toks), te + 3))):
+            continue  # "ودانت تلك الوثائق ثلاثة من أبناء شريف"، "وثائق تدين النظام": documents incriminate, no one condemns
         if any(t.norm == "عاتق" for t in toks[ts:te]) and not any(
                 _bare(toks[k].norm).startswith("مسوولي") for k in range(max(0, ts - 8), te)):
             continue  # "تقع على عاتق الحكومة" blames only the responsibility for a harm (مسؤولية تدهور العلاقات تقع على
@@ -345,7 +366,10 @@ def refine(stage, events: list, dp) -> list:
             if not keep:
                 continue  # "ووصف الرئيس بخاري اختطاف التلميذات بالكارثة": the victims are not accused
             ev["recipients"] = keep
-        if not ev.get("hypothetical") and not ev.get("negated") and _draft(toks, ts):
+        if not ev.get("hypothetical") and not ev.get("negated") and _draft(toks, ts, text):
             ev["hypothetical"] = True
+        if not ev["recipients"] and ev.get("mode") == "disapprove" and not ev.get("hypothetical") and not ev.get("negated"):
+            continue  # a condemnation with no one condemned (in 3,000 political articles none right: "ودانت دائرة الأوقاف
+            # اقتحام الوزير الإسرائيلي" with the minister read as the author; "مكتوفي اليدين")
         out.append(ev)
     return out
