@@ -22,3 +22,16 @@ def test_decided_detention_past_a_long_subject_and_a_time(pipe):
 def test_verb_in_a_that_clause_is_no_verbal_noun(pipe):
     doc = full(pipe, "وأكد مسؤول آخر في الشرطة يدعى كوكب فاروقي أن بيلور قتل في التفجير.")
     assert not any("بيلور" in party(doc, e["actors"]) for e in doc["events"] if e["type"] == "ASSAULT")
+
+
+# ---- a subject that begins with ب after اتهم is no passive charge (واتهم بالمساعدة ...)
+def test_accuser_whose_name_begins_with_ba_accuses(pipe):
+    for text in ("واتهم بومبيو طهران بدعم جماعات في اليمن وسوريا ولبنان بالسلاح.",
+                 "اتهم برلمانيون ألمان الحكومة التركية بقمع المعارضة."):
+        doc = full(pipe, text)
+        assert factual(doc, "ACCUSE"), text
+
+
+def test_passive_charge_names_no_accuser(pipe):
+    doc = full(pipe, "واتهم بالمساعدة في تدبير محاولة انقلاب عام 2016.")
+    assert not factual(doc, "ACCUSE")

@@ -346,8 +346,10 @@ def refine(stage, events: list, dp) -> list:
                 ev["hypothetical"] = ev["negated"] = False
         if _convicted(toks, ts, te):
             continue
-        if _nw(toks[ts].norm) == "اتهم" and te < len(toks) and toks[te].norm[:1] == "ب":
-            continue  # "واتهم بالمساعدة في تدبير محاولة انقلاب": a passive (اُتهم) whose accuser is not named
+        if _nw(toks[ts].norm) == "اتهم" and te < len(toks) and toks[te].norm[:1] == "ب" \
+                and not _mentions(dp, toks[te].start, toks[te].end):
+            continue  # "واتهم بالمساعدة في تدبير محاولة انقلاب": a passive (اُتهم) whose accuser is not named (not a
+            # subject that begins with ب: "اتهم برلمانيون ألمان الحكومة التركية")
         if ev.get("mode") == "disapprove" and _bare(toks[ts].norm).startswith(_CONDEMN_STEMS) and any(
                 _nw(toks[k].norm) in sets["document"] for k in range(max(0, ts - 3), min(len(toks), te + 3))):
             continue  # "ودانت تلك الوثائق ثلاثة من أبناء شريف"، "وثائق تدين النظام": documents incriminate, no one condemns
