@@ -5446,6 +5446,9 @@ class EventStage(Stage):
                                  for b in o["recipients"]) for a in h["recipients"])
                     if h["actors"] and o["actors"] and not sa:
                         continue  # other authors: another act
+                    if sa and _placed_apart(h["actors"], o["actors"], countries, compatible):
+                        continue  # authors of other countries met only through a bare body (الجزائر تدين / أدانت
+                        # السعودية والبحرين ومجلس التعاون): two condemnations, not one told twice
                     if h["recipients"] and o["recipients"] and not sr and not any(
                             state_kin(a, b) for a in h["actors"] for b in o["actors"]):
                         continue  # other targets and authors only of one country (المهنيون / المتظاهرون): two acts
@@ -5468,6 +5471,13 @@ class EventStage(Stage):
                     out.remove(best)
                     fold(h, best)
         return out
+
+
+def _placed_apart(xs, ys, countries, compatible) -> bool:
+    """Two author lists that both name placed parties, of no country in common, and match only through a bare
+    party (a body with neither a name nor a country: "مجلس التعاون", "الحكومة"): two authors, not one told twice."""
+    cx, cy = countries(xs), countries(ys)
+    return bool(cx) and bool(cy) and not cx & cy and not any(compatible(a, b, False) for a in xs for b in ys)
 
 
 def _name_words(e) -> set[str]:
