@@ -20,3 +20,31 @@ def test_headline_condemnation_told_again_folds(pipe):
                      "أدانت المملكة العربية السعودية الغارات الإسرائيلية على قطاع غزة.")
     ev = factual(doc, "ACCUSE")
     assert len(ev) == 1 and "SAU" in party(doc, ev[0]["actors"])
+
+
+def _sides(doc, typ):
+    return [(party(doc, e["actors"]), party(doc, e["recipients"])) for e in factual(doc, typ)]
+
+
+def test_expulsion_and_the_one_it_answers_stay_two(pipe):
+    doc = full(pipe, "روسيا تطرد 23 دبلوماسيا بريطانيا\n"
+                     "وجاء ذلك بعدما طردت بريطانيا 23 دبلوماسيا روسيا الأسبوع الماضي.\n"
+                     "وطردت روسيا الدبلوماسيين البريطانيين ردا على ذلك.")
+    sides = _sides(doc, "SANCTION")
+    assert any("RUS" in a and "GBR" in r for a, r in sides), sides
+    assert any("GBR" in a and "RUS" in r for a, r in sides), sides
+
+
+def test_accusation_each_way_stays_two(pipe):
+    doc = full(pipe, "طهران تتهم واشنطن بدعم الإرهاب\n"
+                     "واتهمت إيران الولايات المتحدة بدعم الجماعات الإرهابية في المنطقة.\n"
+                     "وكانت واشنطن اتهمت إيران الأسبوع الماضي بزعزعة استقرار المنطقة.")
+    sides = _sides(doc, "ACCUSE")
+    assert any("IRN" in a and "USA" in r for a, r in sides), sides
+    assert any("USA" in a and "IRN" in r for a, r in sides), sides
+
+
+def test_accusation_told_twice_one_way_folds(pipe):
+    doc = full(pipe, "طهران تتهم واشنطن بدعم الإرهاب\n"
+                     "واتهمت إيران الولايات المتحدة بدعم الجماعات الإرهابية في المنطقة.")
+    assert len(factual(doc, "ACCUSE")) == 1
