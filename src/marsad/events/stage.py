@@ -5330,6 +5330,10 @@ class EventStage(Stage):
                     and any(compatible(a, b, False) for a in y["actors"] for b in x["recipients"]):
                 return False  # "الاحتلال يقتل فلسطينيا" and "وأطلق عناصر من حماس الصواريخ على إسرائيل": two attacks,
                 # one each way, not one attack told twice (but a clash is one fight, whichever side a telling puts first)
+            if x["type"] in _TIT_FOR_TAT and _reversed_sides(x, y, compatible) and _verbal(x) and _verbal(y):
+                return False  # "روسيا تطرد 23 دبلوماسيا بريطانيا" and "بعدما طردت لندن 23 دبلوماسيا روسيا": a move and
+                # the answer to it, each way, not one act told twice (accusations and expulsions are answered in kind;
+                # a refusal or a threat told each way is more often one act whose sides a telling misread)
             if bool(px) and all(any(compatible(a, b, wild) for b in py) for a in px):
                 return True
             # the same act with its author named differently (القضاء / محكمة في موسكو → تلغرام)
@@ -5446,6 +5450,9 @@ class EventStage(Stage):
                                  for b in o["recipients"]) for a in h["recipients"])
                     if h["actors"] and o["actors"] and not sa:
                         continue  # other authors: another act
+                    if sa and _placed_apart(h["actors"], o["actors"], countries, compatible):
+                        continue  # authors of other countries met only through a bare body (الجزائر تدين / أدانت
+                        # السعودية والبحرين ومجلس التعاون): two condemnations, not one told twice
                     if h["recipients"] and o["recipients"] and not sr and not any(
                             state_kin(a, b) for a in h["actors"] for b in o["actors"]):
                         continue  # other targets and authors only of one country (المهنيون / المتظاهرون): two acts
@@ -5468,6 +5475,33 @@ class EventStage(Stage):
                     out.remove(best)
                     fold(h, best)
         return out
+
+
+def _placed_apart(xs, ys, countries, compatible) -> bool:
+    """Two author lists that both name placed parties, of no country in common, and match only through a bare
+    party (a body with neither a name nor a country: "مجلس التعاون", "الحكومة"): two authors, not one told twice."""
+    cx, cy = countries(xs), countries(ys)
+    return bool(cx) and bool(cy) and not cx & cy and not any(compatible(a, b, False) for a in xs for b in ys)
+
+
+_TIT_FOR_TAT = frozenset(("ACCUSE", "SANCTION"))  # acts two states answer in kind (_reversed_sides)
+
+
+def _verbal(ev) -> bool:
+    """An event told by a finite verb (اتهمت، طردت، تندد), whose subject the text names: not a noun (دعمه، لرفضها,
+    الاتهامات), whose sides the coder reads with less certainty."""
+    w = (ev.get("trigger") or {}).get("text") or ""
+    w = normalize(w.split()[0]) if w.split() else ""
+    w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    return w in VERB_FORMS
+
+
+def _reversed_sides(x, y, compatible) -> bool:
+    """Two tellings with both sides named, each one's author the other's target and no author in common."""
+    return bool(x["actors"] and y["actors"] and x["recipients"] and y["recipients"]) \
+        and not any(compatible(a, b, False) for a in x["actors"] for b in y["actors"]) \
+        and any(compatible(a, b, False) for a in x["actors"] for b in y["recipients"]) \
+        and any(compatible(a, b, False) for a in y["actors"] for b in x["recipients"])
 
 
 def _name_words(e) -> set[str]:
