@@ -2201,6 +2201,12 @@ class EventStage(Stage):
             # (sides of two countries or more: "كوشنر وغرينبلات ... في مباحثاتهما في الأردن" is one delegation)
             if co is not None:
                 actors, recips, their_meeting = co["ids"][:1], co["ids"][1:], True
+        if typ == "CONSULT" and trig.pos == "n" and not their_meeting:
+            jg = _brought_together_with(toks, after, te)
+            if jg is not None and not set(jg["ids"]) & set(actors):
+                # "خلال اللقاء الذي جمعه الإثنين برئيس لجنة الأمن القومي"، "خلال مؤتمر صحفي جمعه بالرئيس النيجيري":
+                # the meeting that brought the clause's subject together with the one after بـ
+                recips, their_meeting = list(jg["ids"]), bool(actors)
         if trig.pos == "n" and ts > 0 and toks[ts - 1].norm in ("في", "خلال", "هامش") \
                 and not any(g["prep"] in ("مع", "بين") and g["s"] - te <= 4 for g in after) \
                 and not their_meeting:
@@ -6282,6 +6288,26 @@ def _annulled(toks, te) -> bool:
                          "مباحث", "المباحث", "مفاوض", "المفاوض", "جول", "الجول")):
             return False
     return False
+
+
+_JOINED_RE = re.compile(r"^(?:[يت]|ست|سي)?جمع(?:ه|ها|هما|هم)$")
+
+
+def _brought_together_with(toks, after, te):
+    """The party after بـ in "لقاء (الذي) جمعه [الإثنين،] بفلان" right after a meeting noun, else None."""
+    k = te
+    if k < len(toks) and toks[k].norm in ("الذي", "التي", "الذى"):
+        k += 1
+    if k >= len(toks) or not _JOINED_RE.match(toks[k].norm):
+        return None
+    # the بـ / مع word: right after the verb or after a day word ("جمعه الإثنين، برئيس لجنة ...")
+    j = next((x for x in range(k + 1, min(len(toks), k + 4))
+              if toks[x].norm == "مع" or toks[x].norm[:1] == "ب" and len(toks[x].norm) > 2), None)
+    if j is None:
+        return None
+    # the party itself, or the name after the title that bears بـ ("برئيس لجنة الأمن القومي ... علاء الدين بروجردي")
+    return next((g for g in after if j <= g["s"] <= j + 10 and (g["s"] == j or g["s"] == j + 1 and toks[j].norm == "مع"
+                                                              or g["prep"] is None)), None)
 
 
 def _strong_between(text, toks, a, b) -> bool:
