@@ -65,3 +65,18 @@ def test_army_recaptured_a_region(pipe):
 def test_recovering_trust_is_no_attack(pipe):
     doc = full(pipe, "ويسعى الرئيس الفرنسي إلى أن يستعيد ثقة الناخبين بعد تراجع شعبيته.")
     assert not factual(doc, "ASSAULT")
+
+
+def test_curfew_lifted_with_the_day_between_commas_is_no_coercion(pipe):
+    # "رفعت السلطات ...، الثلاثاء، حظر التجوال": the commas around the day do not cut the lifting verb from the curfew
+    doc = full(pipe, "رفعت السلطات الأمنية العراقية، الثلاثاء، حظر التجوال في محافظة البصرة.",
+               published="2018-07-17T10:00")
+    assert not factual(doc, "COERCE"), doc["events"]
+    ev = factual(doc, "CONCEDE")
+    assert ev and ev[0]["date"] == "2018-07-17", doc["events"]
+
+
+def test_curfew_imposed_with_the_day_between_commas_stays_coercion(pipe):
+    doc = full(pipe, "فرضت السلطات الأمنية العراقية، الثلاثاء، حظر التجوال في محافظة البصرة.",
+               published="2018-07-17T10:00")
+    assert factual(doc, "COERCE"), doc["events"]

@@ -939,7 +939,7 @@ class EventStage(Stage):
         if not w.startswith(nouns) or w in _BAN_VERBS:
             return None
         return next((k for k in range(ts - 1, max(-1, ts - 6), -1) if toks[k].norm.lstrip("وفبل") in _LIFT
-                     and not _strong_between(text, toks, k, ts)), None)
+                     and not _strong_between_dated(text, toks, k, ts)), None)
 
     @staticmethod
     def _lifted_from(text, toks, groups, te, actors, on=False) -> list:
@@ -2486,12 +2486,14 @@ class EventStage(Stage):
             return None  # ... by a party the text identifies  # PLOVER codes these types toward a target; without one the reading is unreliable
         if set(recips) and set(recips) <= set(actors):
             return None
+        eased_home = False
         if (typ == "SANCTION" or trig.mode in ("curfew", "martial-law")) and any(
-                toks[k].norm.lstrip("وفبل") in _LIFT for k in range(max(0, ts - 6), ts) if not _strong_between(text, toks, k, ts)):
+                toks[k].norm.lstrip("وفبل") in _LIFT for k in range(max(0, ts - 6), ts) if not _strong_between_dated(text, toks, k, ts)):
             # "ورفعت الولايات المتحدة في أكتوبر عقوبات"، "قررت واشنطن رفع العقوبات عن السودان": lifting or easing a
             # penalty is a concession (PLOVER CONCEDE: easing), not a sanction; so is lifting a curfew or martial law
             # (ورفعت السلطات حظر التجول: CAMEO 0813/0814, ease curfew / state of emergency)
             typ = "CONCEDE"
+            eased_home = trig.mode in ("curfew", "martial-law")  # (a curfew lifted at home, like one imposed)
             trig = trig._replace(type="CONCEDE", mode=None)
         if typ in ("AID", "AGREE") and "منح" in ttok.norm and (any(
                 not self.lex.granted.isdisjoint(readings(toks[k].norm)) for k in range(max(0, ts - 2), min(len(toks), te + 12))
@@ -2503,6 +2505,7 @@ class EventStage(Stage):
             # (nor one named before the verb: "ترد لفرنسا وساما منحته للرئيس الأسد"; data/granted.tsv), nor a time
             # limit ("منح الرئيس السابق حتى بعد ظهر أمس الجمعة لتسليم نفسه")
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty and not lifted \
+                and not eased_home \
                 and not self._own_people(typ, actors, recips, groups, toks) \
                 and not (typ == "PROTEST" and self._crowd(actors) and self._protested_body(toks, groups, recips)):
             # (a crowd protests at home, against its own authorities: "احتشد مئات المتظاهرين العراقيين أمام مبنى
@@ -6310,12 +6313,28 @@ def _brought_together_with(toks, after, te):
                                                               or g["prep"] is None)), None)
 
 
+_DAY_COMMAS = re.compile(r"،\s*(?:يوم\s+)?(?:اليوم|أمس|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
+                         r"(?:\s+(?:الماضي|المقبل))?\s*،")
+
+
 def _strong_between(text, toks, a, b) -> bool:
     if b <= a:
         return False
     lo = toks[a - 1].end if a > 0 else toks[0].start
     hi = toks[b].start if b < len(toks) else toks[-1].end
     return bool(_STRONG.search(text, lo, hi))
+
+
+def _strong_between_dated(text, toks, a, b) -> bool:
+    """_strong_between, where a day told between two commas ("رفعت السلطات العراقية، الثلاثاء، حظر التجوال") is an
+    adverb of the clause, no break in it."""
+    if not _strong_between(text, toks, a, b):
+        return False
+    lo = toks[a - 1].end if a > 0 else toks[0].start
+    hi = toks[b].start if b < len(toks) else toks[-1].end
+    if "،" not in text[lo:hi] or not _DAY_COMMAS.search(text, lo, hi):
+        return True
+    return bool(_STRONG.search(_DAY_COMMAS.sub(" ", text[lo:hi])))
 
 
 def _title_word(w: str) -> bool:
