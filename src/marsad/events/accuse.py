@@ -284,6 +284,31 @@ def _convicted(toks, ts, te) -> bool:
     return w[:1] == "ب" and len(w) > 3 and w not in _sets()["manner"]
 
 
+_ACCUSE_VERBS = frozenset(normalize(w) for w in ("اتهم", "يتهم", "تتهم"))
+_BAN = re.compile(r"^بان(?:ه|ها|هم|هما)?$")
+
+
+def _charged_before_ban(dp, toks, te, ev):
+    """"اتهم الملك في رسالة إلى الأمين العام غوتيريس، الجزائر بأنها تمول": the party right before بأن(ها) is the one
+    accused, not the addressee of the message that carries the charge; None when no such party stands there."""
+    stop = min(len(toks), te + 20)
+    k = next((j for j in range(te + 1, stop) if _BAN.match(toks[j].norm)), None)
+    if k is None:
+        return None
+    prev = toks[k - 1]
+    between = _mentions(dp, toks[te].start, toks[k].start)
+    near = [m for m in between if m[1] >= prev.start]
+    if not near or prev.norm[:1] in "لب" and prev.norm[:2] != "ال" or near[-1][0] != prev.start:
+        return None
+    rid = near[-1][2]
+    if rid in ev["actors"] or rid in ev["recipients"]:
+        return None
+    # the recipient read so far is named between the verb and the one charged (the addressee of the message)
+    if not all(any(m[2] == r and m[1] <= near[-1][0] for m in between) for r in ev["recipients"]):
+        return None
+    return rid
+
+
 def refine(stage, events: list, dp) -> list:
     """The ACCUSE events of the document after the checks above (others untouched)."""
     text = stage._text or ""
@@ -327,6 +352,10 @@ def refine(stage, events: list, dp) -> list:
             if sp is not None:
                 ev["actors"], ev["recipients"] = [sp[0]], [sp[1]]
                 ev["hypothetical"] = ev["negated"] = False  # (told as done: "قلل لافروف من شأن اتهامات وجهها")
+        if _nw(toks[ts].norm) in _ACCUSE_VERBS and te - ts == 1 and ev["recipients"]:
+            ch = _charged_before_ban(dp, toks, te, ev)
+            if ch is not None:
+                ev["recipients"] = [ch]
         if _probe(toks, ts, te):
             if te >= len(toks) or _bare(toks[te].norm) in sets["incident"] or toks[te].norm in sets["incident"]:
                 continue  # an inquiry into an incident, a matter or charges: no one accused

@@ -939,7 +939,7 @@ class EventStage(Stage):
         if not w.startswith(nouns) or w in _BAN_VERBS:
             return None
         return next((k for k in range(ts - 1, max(-1, ts - 6), -1) if toks[k].norm.lstrip("وفبل") in _LIFT
-                     and not _strong_between(text, toks, k, ts)), None)
+                     and not _strong_between_dated(text, toks, k, ts)), None)
 
     @staticmethod
     def _lifted_from(text, toks, groups, te, actors, on=False) -> list:
@@ -2201,6 +2201,12 @@ class EventStage(Stage):
             # (sides of two countries or more: "كوشنر وغرينبلات ... في مباحثاتهما في الأردن" is one delegation)
             if co is not None:
                 actors, recips, their_meeting = co["ids"][:1], co["ids"][1:], True
+        if typ == "CONSULT" and trig.pos == "n" and not their_meeting:
+            jg = _brought_together_with(toks, after, te)
+            if jg is not None and not set(jg["ids"]) & set(actors):
+                # "خلال اللقاء الذي جمعه الإثنين برئيس لجنة الأمن القومي"، "خلال مؤتمر صحفي جمعه بالرئيس النيجيري":
+                # the meeting that brought the clause's subject together with the one after بـ
+                recips, their_meeting = list(jg["ids"]), bool(actors)
         if trig.pos == "n" and ts > 0 and toks[ts - 1].norm in ("في", "خلال", "هامش") \
                 and not any(g["prep"] in ("مع", "بين") and g["s"] - te <= 4 for g in after) \
                 and not their_meeting:
@@ -2480,12 +2486,14 @@ class EventStage(Stage):
             return None  # ... by a party the text identifies  # PLOVER codes these types toward a target; without one the reading is unreliable
         if set(recips) and set(recips) <= set(actors):
             return None
+        eased_home = False
         if (typ == "SANCTION" or trig.mode in ("curfew", "martial-law")) and any(
-                toks[k].norm.lstrip("وفبل") in _LIFT for k in range(max(0, ts - 6), ts) if not _strong_between(text, toks, k, ts)):
+                toks[k].norm.lstrip("وفبل") in _LIFT for k in range(max(0, ts - 6), ts) if not _strong_between_dated(text, toks, k, ts)):
             # "ورفعت الولايات المتحدة في أكتوبر عقوبات"، "قررت واشنطن رفع العقوبات عن السودان": lifting or easing a
             # penalty is a concession (PLOVER CONCEDE: easing), not a sanction; so is lifting a curfew or martial law
             # (ورفعت السلطات حظر التجول: CAMEO 0813/0814, ease curfew / state of emergency)
             typ = "CONCEDE"
+            eased_home = trig.mode in ("curfew", "martial-law")  # (a curfew lifted at home, like one imposed)
             trig = trig._replace(type="CONCEDE", mode=None)
         if typ in ("AID", "AGREE") and "منح" in ttok.norm and (any(
                 not self.lex.granted.isdisjoint(readings(toks[k].norm)) for k in range(max(0, ts - 2), min(len(toks), te + 12))
@@ -2497,6 +2505,7 @@ class EventStage(Stage):
             # (nor one named before the verb: "ترد لفرنسا وساما منحته للرئيس الأسد"; data/granted.tsv), nor a time
             # limit ("منح الرئيس السابق حتى بعد ظهر أمس الجمعة لتسليم نفسه")
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty and not lifted \
+                and not eased_home \
                 and not self._own_people(typ, actors, recips, groups, toks) \
                 and not (typ == "PROTEST" and self._crowd(actors) and self._protested_body(toks, groups, recips)):
             # (a crowd protests at home, against its own authorities: "احتشد مئات المتظاهرين العراقيين أمام مبنى
@@ -6318,12 +6327,48 @@ def _annulled(toks, te) -> bool:
     return False
 
 
+_JOINED_RE = re.compile(r"^(?:[يت]|ست|سي)?جمع(?:ه|ها|هما|هم)$")
+
+
+def _brought_together_with(toks, after, te):
+    """The party after بـ in "لقاء (الذي) جمعه [الإثنين،] بفلان" right after a meeting noun, else None."""
+    k = te
+    if k < len(toks) and toks[k].norm in ("الذي", "التي", "الذى"):
+        k += 1
+    if k >= len(toks) or not _JOINED_RE.match(toks[k].norm):
+        return None
+    # the بـ / مع word: right after the verb or after a day word ("جمعه الإثنين، برئيس لجنة ...")
+    j = next((x for x in range(k + 1, min(len(toks), k + 4))
+              if toks[x].norm == "مع" or toks[x].norm[:1] == "ب" and len(toks[x].norm) > 2), None)
+    if j is None:
+        return None
+    # the party itself, or the name after the title that bears بـ ("برئيس لجنة الأمن القومي ... علاء الدين بروجردي")
+    return next((g for g in after if j <= g["s"] <= j + 10 and (g["s"] == j or g["s"] == j + 1 and toks[j].norm == "مع"
+                                                              or g["prep"] is None)), None)
+
+
+_DAY_COMMAS = re.compile(r"،\s*(?:يوم\s+)?(?:اليوم|أمس|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
+                         r"(?:\s+(?:الماضي|المقبل))?\s*،")
+
+
 def _strong_between(text, toks, a, b) -> bool:
     if b <= a:
         return False
     lo = toks[a - 1].end if a > 0 else toks[0].start
     hi = toks[b].start if b < len(toks) else toks[-1].end
     return bool(_STRONG.search(text, lo, hi))
+
+
+def _strong_between_dated(text, toks, a, b) -> bool:
+    """_strong_between, where a day told between two commas ("رفعت السلطات العراقية، الثلاثاء، حظر التجوال") is an
+    adverb of the clause, no break in it."""
+    if not _strong_between(text, toks, a, b):
+        return False
+    lo = toks[a - 1].end if a > 0 else toks[0].start
+    hi = toks[b].start if b < len(toks) else toks[-1].end
+    if "،" not in text[lo:hi] or not _DAY_COMMAS.search(text, lo, hi):
+        return True
+    return bool(_STRONG.search(_DAY_COMMAS.sub(" ", text[lo:hi])))
 
 
 def _title_word(w: str) -> bool:
