@@ -82,7 +82,8 @@ UNDIRECTED = {"MOBILIZE", "PROTEST"}
 PATIENT_GEN = {"ASSAULT", "COERCE", "SANCTION", "RETREAT"}
 PREPS = {"مع": "مع", "علي": "على", "ضد": "ضد", "الي": "إلى", "بين": "بين", "من": "من", "عن": "عن", "في": "في",
          "لدي": "لدى", "تجاه": "تجاه", "بحق": "بحق", "لصالح": "لـ", "نحو": "نحو",
-         "بشان": "بشأن", "حول": "حول", "بخصوص": "بخصوص", "حيال": "حيال", "ازاء": "إزاء", "بصدد": "بصدد"}
+         "بشان": "بشأن", "حول": "حول", "بخصوص": "بخصوص", "حيال": "حيال", "ازاء": "إزاء", "بصدد": "بصدد",
+         "امام": "أمام"}  # (before a court, an assembly, a building: an audience or a place, never the doer)
 # a party after these is what the act is about, never its target ("بحث ... بشأن أوكرانيا", "ترفض الاتهامات حول")
 TOPIC_PREPS = {"بشأن", "حول", "بخصوص", "حيال", "إزاء", "بصدد"}
 _OFF_PREPS = {"RETREAT", "COERCE", "AID", "SANCTION"}  # أفرج عن، تخلى عن: عن marks the target only of these
