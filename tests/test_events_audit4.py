@@ -31,3 +31,24 @@ def test_a_protest_before_an_embassy_keeps_its_crowd(pipe):
     doc = full(pipe, "تظاهر مئات الأتراك أمام السفارة الأمريكية في أنقرة الأحد احتجاجا على العقوبات.")
     ev = factual(doc, "PROTEST")
     assert ev and "السفارة" not in party(doc, ev[0]["actors"])
+
+
+# ---- the place a visit goes to is the host, not the visitor
+def test_the_visited_city_is_no_visitor(pipe):
+    doc = full(pipe, "وبحسب مسؤولين أميركيين فإن هوك زار برلين الخميس للقاء نظرائه البريطاني والفرنسي والألماني.")
+    ev = [e for e in factual(doc, "CONSULT") if e["trigger"]["text"] == "زار"]
+    assert ev and "هوك" in party(doc, ev[0]["actors"]) and "برلين" in party(doc, ev[0]["recipients"])
+    assert "برلين" not in party(doc, ev[0]["actors"])
+
+
+def test_the_visited_country_is_the_host(pipe):
+    doc = full(pipe, "وكان قد سبق لولي العهد السعودي أن زار مصر في شهر أبريل/نيسان 2010 والتقى حينها الرئيس المصري "
+                     "عبد الفتاح السيسي.")
+    ev = [e for e in factual(doc, "CONSULT") if e["trigger"]["text"] == "زار"]
+    assert ev and "SAU" in party(doc, ev[0]["actors"]) and "EGY" in party(doc, ev[0]["recipients"])
+
+
+def test_a_visit_with_no_visitor_named_is_dropped(pipe):
+    doc = full(pipe, "وذكرت شينخوا أن كيم زار الصين برفقة زوجته ري سول جو.")
+    for ev in factual(doc, "CONSULT"):
+        assert "CHN" not in party(doc, ev["actors"]), ev
