@@ -33,6 +33,12 @@ def test_a_protest_before_an_embassy_keeps_its_crowd(pipe):
     assert ev and "السفارة" not in party(doc, ev[0]["actors"])
 
 
+def test_the_seat_of_a_body_before_which_a_crowd_gathers_is_no_protester(pipe):
+    doc = full(pipe, "ونظمت الأحد أيضا تظاهرات في بوينوس ايرس أمام مقر مجلس الشيوخ الأرجنتيني وفي شوارع العاصمة.")
+    for ev in doc["events"]:
+        assert "مجلس الشيوخ" not in party(doc, ev["actors"]), ev
+
+
 # ---- the place a visit goes to is the host, not the visitor
 def test_the_visited_city_is_no_visitor(pipe):
     doc = full(pipe, "وبحسب مسؤولين أميركيين فإن هوك زار برلين الخميس للقاء نظرائه البريطاني والفرنسي والألماني.")

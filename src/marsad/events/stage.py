@@ -6391,6 +6391,9 @@ def _prep(text, toks, m: Mention):
         if w.lstrip("و") in _COMPASS and m.s > 1 and toks[m.s - 2].norm in PREPS \
                 and not _STRONG.search(text, toks[m.s - 2].end, toks[m.s].start):
             return PREPS[toks[m.s - 2].norm]  # "على شمال إسرائيل"، "في شرق أوكرانيا": the part of the place, same preposition
+        if w.lstrip("و") in _SEAT_NOUNS and m.s > 1 and toks[m.s - 2].norm.lstrip("و") == "امام" \
+                and not _STRONG.search(text, toks[m.s - 2].end, toks[m.s].start):
+            return "أمام"  # "نظمت المظاهرة أمام مكتب المفوضية الأوروبية": the seat of a body is a place
         if w in ("قبل", "جانب", "طرف") and m.s > 1 and toks[m.s - 2].norm == "من":
             return "من قبل"  # (من جانب الجيش الإسرائيلي، من طرف الشرطة: by them)
         if w == "جانب" and m.s > 1 and toks[m.s - 2].norm in ("الي", "والي") \
@@ -6742,6 +6745,7 @@ _VICTIM_STEMS = ("مدني", "شخص", "اشخاص", "ضحايا", "ضحيه", "
                  "مصاب", "صحفي", "صحفيين", "مسعف")  # (normalised: a toll's counted people)
 _STATE_ROLES = ("President", "Minister", "King", "Chancellor", "Crown Prince", "Emir", "Governor", "Ambassador",
                 "Spokesperson", "Sultan", "Mayor", "Premier")
+_SEAT_NOUNS = {"مكتب", "مقر", "مبني", "سفاره", "قنصليه", "بوابه", "مقار", "مباني", "ديوان", "قصر"}  # (أمام مقر X)
 _SEATS = {"مبني", "مقر", "امام", "ديوان", "قصر", "مكتب", "مباني", "مقار", "سراي", "مجلس"}  # the seat of a body protested at
 _CROWD_COUNTS = {"الالاف", "الاف", "ميات", "الميات", "عشرات", "العشرات", "مليون", "ملايين", "الملايين", "حشود",
                  "الحشود", "المءات"}  # a bare count as the subject of a protest verb (تظاهر الآلاف)
