@@ -21,6 +21,7 @@ from . import accuse as _accuse
 from . import dates as _dates
 from . import strikes as _strikes
 from . import material as _material
+from . import visits as _visits
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
@@ -82,7 +83,8 @@ UNDIRECTED = {"MOBILIZE", "PROTEST"}
 PATIENT_GEN = {"ASSAULT", "COERCE", "SANCTION", "RETREAT"}
 PREPS = {"مع": "مع", "علي": "على", "ضد": "ضد", "الي": "إلى", "بين": "بين", "من": "من", "عن": "عن", "في": "في",
          "لدي": "لدى", "تجاه": "تجاه", "بحق": "بحق", "لصالح": "لـ", "نحو": "نحو",
-         "بشان": "بشأن", "حول": "حول", "بخصوص": "بخصوص", "حيال": "حيال", "ازاء": "إزاء", "بصدد": "بصدد"}
+         "بشان": "بشأن", "حول": "حول", "بخصوص": "بخصوص", "حيال": "حيال", "ازاء": "إزاء", "بصدد": "بصدد",
+         "امام": "أمام"}  # (before a court, an assembly, a building: an audience or a place, never the doer)
 # a party after these is what the act is about, never its target ("بحث ... بشأن أوكرانيا", "ترفض الاتهامات حول")
 TOPIC_PREPS = {"بشأن", "حول", "بخصوص", "حيال", "إزاء", "بصدد"}
 _OFF_PREPS = {"RETREAT", "COERCE", "AID", "SANCTION"}  # أفرج عن، تخلى عن: عن marks the target only of these
@@ -451,6 +453,7 @@ class EventStage(Stage):
         events = _material.fold_repeated([e for e in events if not _material.non_political_harm(self.lex, e, self._sents[e["_sent"]].toks, headline)])
         events = _material.fold_same_author(events, dp.by_id)
         _unheld_meetings(events, pub)
+        events = _visits.hosts_of_visits(events, dp.by_id, text)  # the place visited is no visitor
         for ev in events:
             if ev["type"] == "PROTEST" and ev["actors"] and not ev["recipients"]:
                 ev["recipients"] = self._implied_government(ev["actors"], ev["location"])
@@ -6467,6 +6470,9 @@ def _prep(text, toks, m: Mention):
         if w.lstrip("و") in _COMPASS and m.s > 1 and toks[m.s - 2].norm in PREPS \
                 and not _STRONG.search(text, toks[m.s - 2].end, toks[m.s].start):
             return PREPS[toks[m.s - 2].norm]  # "على شمال إسرائيل"، "في شرق أوكرانيا": the part of the place, same preposition
+        if w.lstrip("و") in _SEAT_NOUNS and m.s > 1 and toks[m.s - 2].norm.lstrip("و") == "امام" \
+                and not _STRONG.search(text, toks[m.s - 2].end, toks[m.s].start):
+            return "أمام"  # "نظمت المظاهرة أمام مكتب المفوضية الأوروبية": the seat of a body is a place
         if w in ("قبل", "جانب", "طرف") and m.s > 1 and toks[m.s - 2].norm == "من":
             return "من قبل"  # (من جانب الجيش الإسرائيلي، من طرف الشرطة: by them)
         if w == "جانب" and m.s > 1 and toks[m.s - 2].norm in ("الي", "والي") \
@@ -6818,6 +6824,7 @@ _VICTIM_STEMS = ("مدني", "شخص", "اشخاص", "ضحايا", "ضحيه", "
                  "مصاب", "صحفي", "صحفيين", "مسعف")  # (normalised: a toll's counted people)
 _STATE_ROLES = ("President", "Minister", "King", "Chancellor", "Crown Prince", "Emir", "Governor", "Ambassador",
                 "Spokesperson", "Sultan", "Mayor", "Premier")
+_SEAT_NOUNS = {"مكتب", "مقر", "مبني", "سفاره", "قنصليه", "بوابه", "مقار", "مباني", "ديوان", "قصر"}  # (أمام مقر X)
 _SEATS = {"مبني", "مقر", "امام", "ديوان", "قصر", "مكتب", "مباني", "مقار", "سراي", "مجلس"}  # the seat of a body protested at
 _CROWD_COUNTS = {"الالاف", "الاف", "ميات", "الميات", "عشرات", "العشرات", "مليون", "ملايين", "الملايين", "حشود",
                  "الحشود", "المءات"}  # a bare count as the subject of a protest verb (تظاهر الآلاف)
