@@ -35,3 +35,12 @@ def test_accuser_whose_name_begins_with_ba_accuses(pipe):
 def test_passive_charge_names_no_accuser(pipe):
     doc = full(pipe, "واتهم بالمساعدة في تدبير محاولة انقلاب عام 2016.")
     assert not factual(doc, "ACCUSE")
+
+
+# ---- a visit verb before its visitor's title and name (VSO): the country visited comes after them
+def test_visit_verb_before_a_titled_visitor(pipe):
+    doc = full(pipe, "ويزور الرئيس الروسي، فلاديمير بوتين، حاليا الصين.")
+    ev = factual(doc, "CONSULT")
+    assert ev and "CHN" in party(doc, ev[0]["recipients"] + ev[0]["actors"])
+    doc = full(pipe, "زار الرئيس الفرنسي إيمانويل ماكرون الهند الأحد.")
+    assert factual(doc, "CONSULT")

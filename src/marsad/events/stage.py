@@ -920,7 +920,17 @@ class EventStage(Stage):
                     return False
             return False
         if "@gpe" in need:
-            for j in range(m.end_tok, min(len(toks), m.end_tok + 3)):
+            k = m.end_tok
+            t = self.lex.titles.longest_at(toks, k) if k < len(toks) and toks[m.start_tok].norm.lstrip("وف")[:1] in "زيت" \
+                and not toks[m.start_tok].norm.lstrip("وف").startswith("زياره") else None
+            reach = 3
+            if t is not None:
+                # "زار الرئيس الفرنسي إيمانويل ماكرون الهند": the visitor's title and name stand first (VSO); the
+                # country comes after them (a name of up to three words)
+                k, reach = t[0], 6
+            for j in range(k, min(len(toks), k + reach)):
+                if j > m.end_tok and _FULLSTOP.search(self._text or "", toks[j - 1].end, toks[j].start):
+                    return False
                 h = self.lex.gaz.longest_at(toks, j)
                 if h and h[1].type == "GPE":
                     return True
