@@ -66,3 +66,29 @@ def test_custodian_title_before_the_name_is_one_person(stage):
 def test_chinese_given_name_is_no_city(stage):
     ents = entities_of(stage, "وكان يانغ جيشي عضوا في المكتب السياسي للحزب.", D18)
     assert not any(e["type"] in ("GPE", "LOC") for e in ents), ents
+
+
+@pytest.mark.parametrize("text,name,role_text", [
+    ("وقال وزير الأشغال العامة والنقل اللبناني سعيد كرم إن المطار يعمل بشكل طبيعي.", "سعيد كرم",
+     "وزير الأشغال العامة والنقل اللبناني"),
+])
+def test_portfolio_joined_by_wa_is_one_title(stage, text, name, role_text):
+    ents = entities_of(stage, text, D18)
+    pe = [e for e in ents if e["type"] == "PERSON" and any(m["text"] == name for m in e["mentions"])]
+    assert len(pe) == 1 and "Minister" in pe[0]["roles"], ents
+    assert any(m["text"] == role_text for m in pe[0]["mentions"]), pe
+
+
+def test_stop_word_surname_after_speech_verb(stage):
+    text = ("التقى رئيس الحكومة نواف سلام الرئيس جوزاف عون في بعبدا. وقال سلام إن الحكومة ستنفذ القرار. "
+            "واتهم سلام إسرائيل بخرق الاتفاق، ودعا إلى السلام.")
+    ents = entities_of(stage, text, "2025-03-14")
+    salam = [e for e in ents if e["name"] == "Nawaf Salam"]
+    assert len(salam) == 1 and [m["text"] for m in salam[0]["mentions"]].count("سلام") == 2, ents
+
+
+def test_stop_word_given_name_of_another_person(stage):
+    text = "التقى رئيس الحكومة نواف سلام الرئيس جوزاف عون. وقال سلام فياض إن الحكومة ستنفذ القرار."
+    ents = entities_of(stage, text, "2025-03-14")
+    salam = [e for e in ents if e["name"] == "Nawaf Salam"]
+    assert len(salam) == 1 and len(salam[0]["mentions"]) == 1, ents

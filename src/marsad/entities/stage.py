@@ -41,6 +41,11 @@ _SPEECH = {normalize(w) for w in (
     "أعرب", "أعربت", "نفى", "نفت", "كشف", "كشفت", "شدد", "شددت", "وصف", "وصفت", "التقى", "التقت", "استقبل",
     "استقبلت", "بحث", "بحثت", "زار", "زارت", "هدد", "هددت", "اتهم", "اتهمت", "أجرى", "أجرت", "وقع", "وقعت",
     "يقول", "تقول", "غرد", "غردت", "كتب", "كتبت", "أبلغ", "أبلغت", "انتقد", "انتقدت", "رحب", "رحبت")}
+# speech verbs whose subject follows them (وقال سلام إن): the context of a surname that is also a common word
+_SPEECH_SUBJ = {normalize(w) for w in (
+    "قال", "قالت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "صرح", "صرحت", "أشار", "أشارت", "اعتبر", "اعتبرت",
+    "شدد", "شددت", "حذر", "حذرت", "نفى", "نفت", "أعرب", "أعربت", "رحب", "رحبت", "انتقد", "انتقدت", "اتهم", "اتهمت",
+    "طالب", "طالبت", "دعا", "دعت", "لفت", "لفتت", "تابع", "تابعت", "أعلن", "أعلنت")}
 _COUNTERPART = {normalize(w) for w in ("نظيره", "نظيرته", "نظيرها", "نظيريه", "نظرائه", "نظيرهم", "نظيرتها",
                                         "نظيري", "نظيره")}
 _NAME_LINK = {normalize(w) for w in ("بن", "ابن", "بنت", "أبو", "ابو", "عبد", "ولد", "آل", "دي", "دو", "فون",
@@ -1910,6 +1915,12 @@ class EntityStage(Stage):
         while k < n and k - j < 6 and joined[k - 1]:
             while qn < len(seq) and seq[qn][1].i < k:
                 qn += 1
+            w0 = toks[k].norm
+            if w0.startswith("وال") and len(w0) > 5 and toks[k - 1].norm.startswith(("ال", "لل")) and \
+                    not (qn < len(seq) and seq[qn][1].i == k) and k + 1 < n and joined[k] and \
+                    _words.is_word(w0[1:]) and not fl[k] & (F_SPEECH | F_COUNTER):
+                k += 1   # وزير الأشغال العامة والنقل اللبناني X، وزير الخارجية والمغتربين X: a portfolio of two nouns
+                continue
             if def_head and k == j:
                 w0 = toks[k].norm
                 if not w0.startswith(("ال", "لل", "ل")) and w0 not in ("في", "لدي", "عن"):
@@ -2493,6 +2504,7 @@ class EntityStage(Stage):
                 for sn in ent.surnames:
                     if sn not in self.kb.stop and len(sn) >= 3:
                         local.setdefault(sn, ent)
+        self._stop_surnames(text, zone_toks, ents, taken)
         if not local:
             return
         import bisect
@@ -2525,6 +2537,36 @@ class EntityStage(Stage):
                             s = ps
                     ent.mentions.append((s, t.end, 2, "name"))
                     break
+
+    def _stop_surnames(self, text, zone_toks, ents, taken) -> None:
+        """The surname of a KB person named in full in the document that is also a common word (نواف سلام، جوزاف عون:
+        "peace", "help"): alone, it is the person only as the subject right after a speech verb (وقال سلام إن، وأكد
+        عون), and only when one person of the document has it."""
+        cand: dict[str, _Ent | None] = {}
+        for ent in ents.values():
+            if ent.type == "PERSON" and ent.key.startswith("kb:") and ent.mentions and ent.name_ar:
+                parts = normalize(ent.name_ar).split()
+                if len(parts) >= 2 and len(parts[-1]) >= 3 and parts[-1] in self.kb.stop:
+                    cand[parts[-1]] = None if parts[-1] in cand else ent
+        cand = {k: v for k, v in cand.items() if v is not None}
+        if not cand:
+            return
+        for toks, joined, _tags in zone_toks:
+            for x in range(1, len(toks)):
+                ent = cand.get(toks[x].norm)
+                if ent is None or not joined[x - 1]:
+                    continue
+                pw = toks[x - 1].norm
+                if pw[:1] in "وف" and pw[1:] in _SPEECH_SUBJ:
+                    pw = pw[1:]
+                nw = toks[x + 1].norm if x + 1 < len(toks) and joined[x] else None
+                if pw not in _SPEECH_SUBJ or nw is not None and nw not in self.kb.stop and \
+                        nw not in self.kb.name_tokens and not _words.is_word(nw):
+                    continue   # (وقال سلام فياض: the given name of another person)
+                s, e = toks[x].start, toks[x].end
+                if any(ts < e and s < te for ts, te in taken):
+                    continue
+                ent.mentions.append((s, e, 2, "name"))
 
     def _merge_surnames(self, ents) -> None:
         """A one-word person found on its own (وأضافت بنسودا، by the speech verb or the tagger) who is the surname
