@@ -92,3 +92,16 @@ def test_stop_word_given_name_of_another_person(stage):
     ents = entities_of(stage, text, "2025-03-14")
     salam = [e for e in ents if e["name"] == "Nawaf Salam"]
     assert len(salam) == 1 and len(salam[0]["mentions"]) == 1, ents
+
+
+@pytest.mark.parametrize("text,name,role_text", [
+    ("وطالب مدير عام المكتب الإعلامي الحكومي في غزة إسماعيل الثوابتة المجتمع الدولي بالتدخل لوقف العدوان.",
+     "إسماعيل الثوابتة", "مدير عام المكتب الإعلامي الحكومي في غزة"),
+    ("واتهم قائد الحرس الثوري الإيراني حسين سلامي إسرائيل بتنفيذ الهجوم.", "حسين سلامي",
+     "قائد الحرس الثوري الإيراني"),
+])
+def test_organisation_of_a_title_is_the_persons_role(stage, text, name, role_text):
+    ents = entities_of(stage, text, "2024-05-14")
+    pe = [e for e in ents if e["type"] == "PERSON" and any(m["text"] == name for m in e["mentions"])]
+    assert len(pe) == 1 and any(m["text"] == role_text for m in pe[0]["mentions"]), ents
+    assert not any(e["type"] == "ORG" and any(m["text"] in role_text for m in e["mentions"]) for e in ents), ents

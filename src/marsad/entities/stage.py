@@ -770,6 +770,13 @@ class EntityStage(Stage):
                         if odem is not None:
                             country = odem.payload
                             used.add(qn + 1)
+                        if okind == "org" and not skip_of and role_span is None and \
+                                kb.entries[oh.payload[0][0]].sector in _BODY_NATION and kb.entries[oh.payload[0][0]].country:
+                            # قائد الحرس الثوري الإيراني X، مدير عام المكتب الإعلامي الحكومي في غزة X: a state body or
+                            # armed group is his office (a role mention of the person), not a party of its own beside him
+                            # (an international body or a medium stays one: الأمين العام للأمم المتحدة X)
+                            used.add(qn)
+                            role_span = (h.start, toks[a2 - 1].end)
                         j = a2
                         qn += 1 + (odem is not None)
                         while qn < len(seq) and seq[qn][1].i < j:
