@@ -105,3 +105,20 @@ def test_organisation_of_a_title_is_the_persons_role(stage, text, name, role_tex
     pe = [e for e in ents if e["type"] == "PERSON" and any(m["text"] == name for m in e["mentions"])]
     assert len(pe) == 1 and any(m["text"] == role_text for m in pe[0]["mentions"]), ents
     assert not any(e["type"] == "ORG" and any(m["text"] in role_text for m in e["mentions"]) for e in ents), ents
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وقال إن الإرهاب يشكل خطرا على الأمن والاستقرار العالميين.", "الأمن"),
+    ("وبحث الجانبان التعاون في مجال الأمن الإلكتروني.", "الأمن"),
+    ("وقال رئيس مجلس إدارة الشركة إن الأرباح ارتفعت.", "إدارة"),
+    ("وقال خامنئي إن ثمة حاجة إلى إحراز تقدم في مجال القضاء.", "القضاء"),
+    ("وشارك الوزير في مؤتمر موسكو للأمن الدولي.", "للأمن"),
+])
+def test_abstract_noun_is_no_body(stage, text, word):
+    ents = entities_of(stage, text, D18)
+    assert not any(word in m["text"] for e in ents for m in e["mentions"]), ents
+
+
+def test_administration_still_a_body(stage):
+    ents = entities_of(stage, "وتعهدت إدارة الرئيس الأمريكي بفرض عقوبات جديدة على إيران.", D18)
+    assert any(m["text"] == "إدارة" for e in ents for m in e["mentions"]), ents
