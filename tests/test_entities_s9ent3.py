@@ -122,3 +122,13 @@ def test_abstract_noun_is_no_body(stage, text, word):
 def test_administration_still_a_body(stage):
     ents = entities_of(stage, "وتعهدت إدارة الرئيس الأمريكي بفرض عقوبات جديدة على إيران.", D18)
     assert any(m["text"] == "إدارة" for e in ents for m in e["mentions"]), ents
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وقالت إن طائرة تابعة لشركة الطيران آسمان تحطمت في جبال زاغروس.", "الطيران"),
+    ("وأعلنت الوزارة عن نشر نظام دفاع صاروخي جديد قرب الحدود.", "نظام"),
+    ("وقرر الرئيس الترشح لانتخابات الرئاسة المقبلة.", "الرئاسة"),
+])
+def test_common_noun_with_proclitic_context_is_no_body(stage, text, word):
+    ents = entities_of(stage, text, D18)
+    assert not any(m["text"] == word for e in ents for m in e["mentions"]), ents

@@ -172,8 +172,9 @@ def homograph_off(rules: dict, form: str, prev: str | None, nxt: str | None, cli
         if kind == "!next2" and nxt2 is not None and nxt in words and any(
                 k == "!next" and nxt2 in ws for k, ws in rs):
             return True
-        if kind == "!prev" and prev is not None and prev in words:
-            return True
+        if kind == "!prev" and prev is not None and (prev in words or len(prev) > 4 and prev[:1] in "وفبل" and (
+                prev[1:] in words or prev[1:3] in ("وب", "ول", "فب", "فل") and prev[2:] in words)):
+            return True   # (لشركة الطيران، بتشكيل حكومة: the word before with its own proclitic)
         if kind == "!adj" and prev is not None and prev not in words and len(prev) > 3 and (
                 prev.startswith(("ال", "لل")) or prev[:1] in "وفبك" and prev[1:3] == "ال"):
             return True
