@@ -41,6 +41,11 @@ _SPEECH = {normalize(w) for w in (
     "أعرب", "أعربت", "نفى", "نفت", "كشف", "كشفت", "شدد", "شددت", "وصف", "وصفت", "التقى", "التقت", "استقبل",
     "استقبلت", "بحث", "بحثت", "زار", "زارت", "هدد", "هددت", "اتهم", "اتهمت", "أجرى", "أجرت", "وقع", "وقعت",
     "يقول", "تقول", "غرد", "غردت", "كتب", "كتبت", "أبلغ", "أبلغت", "انتقد", "انتقدت", "رحب", "رحبت")}
+# speech verbs whose subject follows them (وقال سلام إن): the context of a surname that is also a common word
+_SPEECH_SUBJ = {normalize(w) for w in (
+    "قال", "قالت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "صرح", "صرحت", "أشار", "أشارت", "اعتبر", "اعتبرت",
+    "شدد", "شددت", "حذر", "حذرت", "نفى", "نفت", "أعرب", "أعربت", "رحب", "رحبت", "انتقد", "انتقدت", "اتهم", "اتهمت",
+    "طالب", "طالبت", "دعا", "دعت", "لفت", "لفتت", "تابع", "تابعت", "أعلن", "أعلنت")}
 _COUNTERPART = {normalize(w) for w in ("نظيره", "نظيرته", "نظيرها", "نظيريه", "نظرائه", "نظيرهم", "نظيرتها",
                                         "نظيري", "نظيره")}
 _NAME_LINK = {normalize(w) for w in ("بن", "ابن", "بنت", "أبو", "ابو", "عبد", "ولد", "آل", "دي", "دو", "فون",
@@ -104,6 +109,17 @@ _NAME_ONLY_TITLES = frozenset({"رئيس", "رئيسة"})   # (as kb/titles.tsv 
 # ranks that are also common nouns: with an adjective after them they are the team or the brigade (الفريق الكتالوني
 # توتنهام، حارس مرمى الفريق البرازيلي X), never the rank
 _RANK_HOMOGRAPHS = frozenset({"الفريق", "اللواء"})
+# what the normalised form hides: tanween (ميتاً، سلاماً: an indefinite common word, never a name in news) and the madda
+# of آمن "safe" (البلد الآمن، الممر الآمن), which normalises to الأمن "security", a party noun
+_TANWEEN = re.compile("[\u064b-\u064d]")
+_AAMIN = re.compile("[وفبل]?(?:ال|لل)?آمن")
+
+
+def _common_spelling(text: str, t, tanween: bool = True) -> bool:
+    """Does the token as written (not its normalised form) show a common word: tanween (for a KB name; a party noun
+    takes it: 17 جندياً أفغانياً), the madda of آمن?"""
+    return tanween and _TANWEEN.search(text, t.start, t.end) is not None or \
+        _AAMIN.match(text, t.start, t.end) is not None
 # places and prizes named for a person with his title (مطار الملك عبد العزيز، ملعب الأمير فيصل بن فهد)
 _FACILITY = {normalize(w) for w in ("مطار", "ملعب", "استاد", "مدينة", "جامعة", "مستشفى", "شارع", "قاعدة", "جسر",
                                      "ميناء", "مسجد", "جامع", "مركز", "قصر", "مجمع", "كلية", "جائزة", "كأس", "بمطار",
@@ -325,6 +341,7 @@ class EntityStage(Stage):
             shared.append((zs, ze, toks[k0:]))
         share_zone_tokens(text, shared)  # the event coder takes its sentences' tokens from these
         zone_toks = []
+        self._cur_common = set()   # starts of tokens read as common words by kb/homographs.tsv: no tagger name there
         if toks:
             bset = set(bounds)
             gap_ok, comma_gap = _GAP_OK.fullmatch, _COMMA_GAP.fullmatch
@@ -530,7 +547,11 @@ class EntityStage(Stage):
                     and joined[i - 1] and toks[i - 1].norm not in kb.homographs[toks[i].norm]:
                 continue   # عجز مالي: the adjective "financial", not Mali (في مالي، شمال مالي are the country)
             if hrules and best[0] != "dem" and self._homograph_off(text, toks, joined, best[1], hrules):
+                self._cur_common.add(toks[i].start)
                 continue   # القضاء على (elimination), السياسة الخارجية (foreign policy): common words here
+            if best[0] != "dem" and best[1].j == i + 1 and _common_spelling(text, toks[i], best[0] == "ent"):
+                self._cur_common.add(toks[i].start)
+                continue   # ميتاً "dead" (not Meta), البلد الآمن "safe" (not الأمن, security): as written, a common word
             if best[0] == "title" and best[1].j == i + 1 and best[1].payload.pattern in _NAME_ONLY_TITLES and \
                     i > 0 and joined[i - 1] and flags[i - 1] & F_TITLE:
                 continue   # نائب رئيس المجلس X: the complement of the title before it, not a title of its own
@@ -685,6 +706,8 @@ class EntityStage(Stage):
                 used.add(qn)
                 j = seq[qn][1].j
                 qn += 1
+            if country is None and not dem_hits and getattr(title, "country", None):
+                country = title.country   # خادم الحرمين الشريفين: the King of Saudi Arabia by his title alone
             if title.pattern in _RANK_HOMOGRAPHS and dem_hits:
                 role_key = "-"   # حارس مرمى الفريق البرازيلي X: the team, no rank (X is Brazilian, no general)
             if title.kind in ("arms", "people") and not dem_hits:
@@ -747,6 +770,13 @@ class EntityStage(Stage):
                         if odem is not None:
                             country = odem.payload
                             used.add(qn + 1)
+                        if okind == "org" and not skip_of and role_span is None and \
+                                kb.entries[oh.payload[0][0]].sector in _BODY_NATION and kb.entries[oh.payload[0][0]].country:
+                            # قائد الحرس الثوري الإيراني X، مدير عام المكتب الإعلامي الحكومي في غزة X: a state body or
+                            # armed group is his office (a role mention of the person), not a party of its own beside him
+                            # (an international body or a medium stays one: الأمين العام للأمم المتحدة X)
+                            used.add(qn)
+                            role_span = (h.start, toks[a2 - 1].end)
                         j = a2
                         qn += 1 + (odem is not None)
                         while qn < len(seq) and seq[qn][1].i < j:
@@ -1054,7 +1084,8 @@ class EntityStage(Stage):
             return False
         nxt = toks[h.j].norm if h.j < len(toks) and joined[h.j - 1] else None
         prev = toks[h.i - 1].norm if h.i > 0 and joined[h.i - 1] else None
-        return homograph_off(hrules, form, prev, nxt, clitic)
+        nxt2 = toks[h.j + 1].norm if nxt is not None and h.j + 1 < len(toks) and joined[h.j] else None
+        return homograph_off(hrules, form, prev, nxt, clitic, nxt2)
 
     def _covered(self, ents, s, e) -> bool:
         return any(ms < e and s < me for ent in ents.values() for ms, me, *_ in ent.mentions)
@@ -1135,6 +1166,8 @@ class EntityStage(Stage):
                     elif mode in ("place", "word", "name"):
                         if j >= n or not joined[j - 1]:
                             continue
+                        if mode != "place" and self._head_no_name(t.norm, plen, toks[j].norm, toks[j].start, tags):
+                            continue
                         e = match_entity(kb, text, toks, joined, j)
                         end = None
                         if e is not None and kb.entries[e.payload[0][0]].type in ("GPE", "LOC") and mode == "place":
@@ -1188,6 +1221,16 @@ class EntityStage(Stage):
                             norp.mentions = [m for m in norp.mentions if m[0] != toks[b].start]
                 ent = ents[key] = _Ent(key, surface, surface, typ, country, None, sector, None)
             ent.mentions.append((s, e, 2, "name"))
+
+    @staticmethod
+    def _head_no_name(head: str, plen: int, w: str, ws: int, tags) -> bool:
+        """Does the word after a name/word head (kb/heads.tsv) name nothing? After a definite head (المدينة
+        تعرضت، المطار سيستخدم، المحافظة محمد) the word is the predicate or the next phrase: a place's name follows
+        the indefinite head in construct (مدينة ميدي، مطار بنينا). A conjunction or preposition on a dictionary
+        word (قرية ومدرسة، المدينة وقطع، مخيم بشمال) starts another phrase unless the tagger read a name there."""
+        if plen and head[:plen].endswith(("ال", "لل")):
+            return True
+        return w[:1] in "وب" and _words.clitic_word(w) and not any((ws, ty) in tags for ty in ("LOC", "PER", "ORG"))
 
     def _speech(self, text, toks, joined, ents):
         """قال محبي، ... / ونفى نتانياهو، ...: one unknown word between a speech verb and a comma/إن."""
@@ -1879,6 +1922,12 @@ class EntityStage(Stage):
         while k < n and k - j < 6 and joined[k - 1]:
             while qn < len(seq) and seq[qn][1].i < k:
                 qn += 1
+            w0 = toks[k].norm
+            if w0.startswith("وال") and len(w0) > 5 and toks[k - 1].norm.startswith(("ال", "لل")) and \
+                    not (qn < len(seq) and seq[qn][1].i == k) and k + 1 < n and joined[k] and \
+                    _words.is_word(w0[1:]) and not fl[k] & (F_SPEECH | F_COUNTER):
+                k += 1   # وزير الأشغال العامة والنقل اللبناني X، وزير الخارجية والمغتربين X: a portfolio of two nouns
+                continue
             if def_head and k == j:
                 w0 = toks[k].norm
                 if not w0.startswith(("ال", "لل", "ل")) and w0 not in ("في", "لدي", "عن"):
@@ -2359,7 +2408,10 @@ class EntityStage(Stage):
         kb = self.kb
         titled = getattr(self, "_cur_titled", ())
         for toks, joined, tags in zone_toks:
+            common = getattr(self, "_cur_common", None) or ()
             for a, b, typ, prob in tags:
+                if common and toks[a].start in common:
+                    continue   # مسقط رأسه، النيل من: what the KB's homograph rules read as a common word
                 if b - a == 1 and toks[a].norm.startswith("ال") and toks[a].norm.endswith(("ي", "يه")) and \
                         kb.index.get(toks[a].norm) is None:
                     continue  # a lone nisba adjective (الوطني، القومية) is not a name
@@ -2459,6 +2511,7 @@ class EntityStage(Stage):
                 for sn in ent.surnames:
                     if sn not in self.kb.stop and len(sn) >= 3:
                         local.setdefault(sn, ent)
+        self._stop_surnames(text, zone_toks, ents, taken)
         if not local:
             return
         import bisect
@@ -2491,6 +2544,36 @@ class EntityStage(Stage):
                             s = ps
                     ent.mentions.append((s, t.end, 2, "name"))
                     break
+
+    def _stop_surnames(self, text, zone_toks, ents, taken) -> None:
+        """The surname of a KB person named in full in the document that is also a common word (نواف سلام، جوزاف عون:
+        "peace", "help"): alone, it is the person only as the subject right after a speech verb (وقال سلام إن، وأكد
+        عون), and only when one person of the document has it."""
+        cand: dict[str, _Ent | None] = {}
+        for ent in ents.values():
+            if ent.type == "PERSON" and ent.key.startswith("kb:") and ent.mentions and ent.name_ar:
+                parts = normalize(ent.name_ar).split()
+                if len(parts) >= 2 and len(parts[-1]) >= 3 and parts[-1] in self.kb.stop:
+                    cand[parts[-1]] = None if parts[-1] in cand else ent
+        cand = {k: v for k, v in cand.items() if v is not None}
+        if not cand:
+            return
+        for toks, joined, _tags in zone_toks:
+            for x in range(1, len(toks)):
+                ent = cand.get(toks[x].norm)
+                if ent is None or not joined[x - 1]:
+                    continue
+                pw = toks[x - 1].norm
+                if pw[:1] in "وف" and pw[1:] in _SPEECH_SUBJ:
+                    pw = pw[1:]
+                nw = toks[x + 1].norm if x + 1 < len(toks) and joined[x] else None
+                if pw not in _SPEECH_SUBJ or nw is not None and nw not in self.kb.stop and \
+                        nw not in self.kb.name_tokens and not _words.is_word(nw):
+                    continue   # (وقال سلام فياض: the given name of another person)
+                s, e = toks[x].start, toks[x].end
+                if any(ts < e and s < te for ts, te in taken):
+                    continue
+                ent.mentions.append((s, e, 2, "name"))
 
     def _merge_surnames(self, ents) -> None:
         """A one-word person found on its own (وأضافت بنسودا، by the speech verb or the tagger) who is the surname

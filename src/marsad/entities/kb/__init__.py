@@ -79,6 +79,7 @@ class Title:
     role: str | None
     sector: str | None
     kind: str                 # title | party | group | honorific
+    country: str | None = None   # the state a title names by itself (خادم الحرمين الشريفين: SAU)
 
 
 def _norm_tokens(s: str) -> tuple[str, ...]:
@@ -150,12 +151,14 @@ def read_homographs(path: Path | None = None) -> tuple[dict[str, frozenset[str]]
     return before, rules
 
 
-def homograph_off(rules: dict, form: str, prev: str | None, nxt: str | None, clitic: bool = False) -> bool:
+def homograph_off(rules: dict, form: str, prev: str | None, nxt: str | None, clitic: bool = False,
+                  nxt2: str | None = None) -> bool:
     """Is the normalised ``form`` (a name or party noun, its proclitic read off) a common word here, by the
     context rules of :func:`read_homographs`? ``prev``/``nxt``: normalised words right before/after it in the
     same clause (None across punctuation or at the edge); ``clitic``: the form carried a proclitic (و ب ل ف),
     so the word before it is not its head (only ``!next`` applies). A multi-word form with no rules of its own
-    takes the left-context rules of its first word (السياسة الخارجية الأمريكية)."""
+    takes the left-context rules of its first word (السياسة الخارجية الأمريكية). ``nxt2``: the word after ``nxt``
+    in the same clause, for ``!next2`` (القضاء الكامل على: a listed middle word, then one of the ``!next`` words)."""
     rs = rules.get(form)
     if rs is None and " " in form:
         rs = tuple(r for r in rules.get(form.split(" ", 1)[0], ()) if r[0] != "!next")
@@ -166,8 +169,12 @@ def homograph_off(rules: dict, form: str, prev: str | None, nxt: str | None, cli
     for kind, words in rs:
         if kind == "!next" and nxt is not None and nxt in words:
             return True
-        if kind == "!prev" and prev is not None and prev in words:
+        if kind == "!next2" and nxt2 is not None and nxt in words and any(
+                k == "!next" and nxt2 in ws for k, ws in rs):
             return True
+        if kind == "!prev" and prev is not None and (prev in words or len(prev) > 4 and prev[:1] in "وفبل" and (
+                prev[1:] in words or prev[1:3] in ("وب", "ول", "فب", "فل") and prev[2:] in words)):
+            return True   # (لشركة الطيران، بتشكيل حكومة: the word before with its own proclitic)
         if kind == "!adj" and prev is not None and prev not in words and len(prev) > 3 and (
                 prev.startswith(("ال", "لل")) or prev[:1] in "وفبك" and prev[1:3] == "ال"):
             return True
@@ -266,14 +273,15 @@ class KB:
             for line in path.read_text(encoding="utf-8").splitlines():
                 if not line.strip() or line.startswith("#"):
                     continue
-                cols = (line.split("\t") + ["", "", "", "", ""])[:5]
-                pat, role, sector, _lang, kind = (c.strip() for c in cols)
+                cols = (line.split("\t") + ["", "", "", "", "", ""])[:6]
+                pat, role, sector, _lang, kind, tcountry = (c.strip() for c in cols)
                 key = _norm_tokens(pat)
                 if not key:
                     continue
                 for k in _variants(key):
                     if k not in self.titles:
-                        self.titles[k] = Title(pat, role or None, sector or None, kind or ("title" if role else "party"))
+                        self.titles[k] = Title(pat, role or None, sector or None, kind or ("title" if role else "party"),
+                                               tcountry or None)
         # head nouns (heads.tsv): head<TAB>type<TAB>sector<TAB>mode
         for path in files.get("heads", []):
             for line in path.read_text(encoding="utf-8").splitlines():
