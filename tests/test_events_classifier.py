@@ -153,3 +153,24 @@ def test_build_word_vectors_from_a_small_corpus(tmp_path):
     assert v.dim == 8 and len(v.index) == len(v.vecs) and "تظاهر" in v.index
     s = v.sentence_vector(["تظاهر", "طلاب"])
     assert abs(float(np.linalg.norm(s)) - 1.0) < 1e-4
+
+
+def test_order_cues_name_the_first_act_and_where_each_type_starts():
+    # "أدان الرئيس الهجوم الذي استهدف ..." : the condemnation opens the sentence, the attack comes later
+    from types import SimpleNamespace as NS
+
+    from marsad.events.classify import ORDER_W, features, order_cues
+
+    def trig(ty, k):
+        return NS(value=NS(type=ty, mode=None), start_tok=k, end_tok=k + 1)
+
+    cues = order_cues([trig("ASSAULT", 3), trig("ACCUSE", 0), trig("ASSAULT", 20), trig("NONE", 1)])
+    assert cues == [("FT:ACCUSE", ORDER_W), ("AF:ASSAULT:1", ORDER_W)]
+    assert order_cues([trig("PROTEST", 0), trig("ACCUSE", 4)]) == []  # no attack named: no cue
+    assert order_cues([trig("ASSAULT", 17)]) == [("FT:ASSAULT", ORDER_W), ("AF:ASSAULT:3", ORDER_W)]
+    assert order_cues([]) == []
+    # (key, weight) extras weigh as given, plain keys as 1
+    text = "أدان الرئيس الهجوم"
+    a = features(text, extra=[("FT:ACCUSE", 0.5)])
+    b = features(text, extra=["FT:ACCUSE"])
+    assert a != b and set(a) == set(b)

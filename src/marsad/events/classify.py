@@ -64,9 +64,10 @@ def features(text: str, trig_types=(), start: int = 0, end: int | None = None, e
             [(k, w) for ty in trig_types for k, w in (("T:" + ty, 1.5), ("T:" + ty.split(":")[0], 1.0))]:
         h = _h(key)
         f[h] = f.get(h, 0.0) + v
-    for key in extra:
+    for key in extra:  # a key, or (key, weight)
+        key, v = key if isinstance(key, tuple) else (key, 1.0)
         h = _h(key)
-        f[h] = f.get(h, 0.0) + 1.0
+        f[h] = f.get(h, 0.0) + v
     vs = f.values()
     n = math.sqrt(sum(map(operator.mul, vs, vs))) or 1.0
     return {k: v / n for k, v in f.items()}
@@ -227,8 +228,9 @@ def protest_cues(toks, trigs, ty: str) -> tuple[bool, bool]:
     return verb and f"SQ:{ty}" in keys, told
 
 
-def trigger_context(toks, trigs) -> list[str]:
-    """Local context of each trigger: the trigger word and the two words on each side, by position."""
+def trigger_context(toks, trigs) -> list:
+    """Local context of each trigger: the trigger word and the two words on each side, by position; the structure
+    cues; the order cues (order_cues: (key, weight) pairs)."""
     out = structure(toks, trigs) * STRUCT_W
     for m in trigs:
         t = m.value.type
@@ -237,6 +239,30 @@ def trigger_context(toks, trigs) -> list[str]:
             k = m.start_tok + off if off < 0 else m.end_tok - 1 + off
             if 0 <= k < len(toks):
                 out.append(f"L{off}:{t}:{_base(toks[k].norm)}")
+    return out + order_cues(trigs)
+
+
+ORDER_W = 0.5
+ORDER_TYPES = ("ASSAULT",)  # with the cues of PROTEST too, PROTEST 0.555 -> 0.551 over the four assignments
+
+
+def order_cues(trigs) -> list[tuple[str, float]]:
+    """Where the sentence's acts stand: the type of its first trigger (the act an Arabic news sentence opens on is
+    usually the one it reports; one named after a verb of blame, demand or talks is its background) and, for the
+    types of ORDER_TYPES (only in a sentence with such a trigger), how far into the sentence its first trigger
+    stands (tokens 0-2, 3-7, 8-15, 16 on); each with weight ORDER_W.
+    Over four assignments of source documents to folds (held-out thresholds) ASSAULT 0.699 (0.679-0.714) -> 0.706
+    (0.679-0.726) with weight 0.5, 0.709 (0.693-0.729) with weight 1 but difficult-no false alarms up to 0.201."""
+    ts = sorted((m for m in trigs if m.value.type not in (None, "NONE")), key=lambda m: m.start_tok)
+    if not any(m.value.type in ORDER_TYPES for m in ts):
+        return []
+    out = [("FT:" + ts[0].value.type, ORDER_W)]
+    seen = set()
+    for m in ts:
+        t, k = m.value.type, m.start_tok
+        if t not in seen and t in ORDER_TYPES:
+            seen.add(t)
+            out.append((f"AF:{t}:{0 if k <= 2 else 1 if k <= 7 else 2 if k <= 15 else 3}", ORDER_W))
     return out
 
 
