@@ -44,8 +44,8 @@ def hosts_of_visits(events: list, by_id: dict, text: str) -> list:
             continue
         sent_start = int(ev.get("start") or 0)
         visitor = next((eid for eid in by_id if eid not in hosts and any(
-            sent_start <= s and e <= ts and ts - e <= 12 and _GAP_BEFORE.search(text[e:ts]) and
-            _GAP_BEFORE.search(text[e:ts]).start() == 0 for s, e in _spans(by_id, eid))), None)
+            sent_start <= s and e <= ts and ts - e <= 12 and _GAP_BEFORE.match(text, e, ts)
+            for s, e in _spans(by_id, eid))), None)
         actors = [a for a in ev["actors"] if a not in hosts]
         if visitor is not None and visitor not in actors:
             actors = [visitor] + actors
