@@ -326,7 +326,7 @@ def refine(stage, events: list, dp) -> list:
             out.append(ev)
             continue
         w0 = _bare(toks[ts].norm)
-        if w0 in sets["suit"] or te - ts == 2 and _bare(toks[ts].norm) in sets["suit"]:
+        if w0 in sets["suit"]:
             sp = _suit_parties(toks, te, dp, lambda i: i in dp.by_id)
             if sp is not None:
                 ev["actors"], ev["recipients"], ev["mode"] = [sp[0]], [sp[1]], "allege"
@@ -379,7 +379,7 @@ def refine(stage, events: list, dp) -> list:
                 and not _mentions(dp, toks[te].start, toks[te].end):
             continue  # "واتهم بالمساعدة في تدبير محاولة انقلاب": a passive (اُتهم) whose accuser is not named (not a
             # subject that begins with ب: "اتهم برلمانيون ألمان الحكومة التركية")
-        if ev.get("mode") == "disapprove" and _bare(toks[ts].norm).startswith(_CONDEMN_STEMS) and any(
+        if ev.get("mode") == "disapprove" and w0.startswith(_CONDEMN_STEMS) and any(
                 _nw(toks[k].norm) in sets["document"] for k in range(max(0, ts - 3), min(len(toks), te + 3))):
             continue  # "ودانت تلك الوثائق ثلاثة من أبناء شريف"، "وثائق تدين النظام": documents incriminate, no one condemns
         if any(t.norm == "عاتق" for t in toks[ts:te]) and not any(
