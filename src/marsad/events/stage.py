@@ -22,6 +22,7 @@ from . import dates as _dates
 from . import strikes as _strikes
 from . import material as _material
 from . import visits as _visits
+from . import gatherings as _gatherings
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
@@ -923,7 +924,7 @@ class EventStage(Stage):
             k = m.end_tok
             t = self.lex.titles.longest_at(toks, k) if k < len(toks) and toks[m.start_tok].norm.lstrip("وف")[:1] in "زيت" \
                 and not toks[m.start_tok].norm.lstrip("وف").startswith("زياره") else None
-            reach = 3
+            reach = 5 if toks[m.start_tok].norm.lstrip("وف").startswith(("جوله", "بجوله", "لجوله")) else 3  # (جولة دولية بدأت بمصر)
             if t is not None:
                 # "زار الرئيس الفرنسي إيمانويل ماكرون الهند": the visitor's title and name stand first (VSO); the
                 # country comes after them (a name of up to three words)
@@ -2338,6 +2339,12 @@ class EventStage(Stage):
             # "حكم على حميد بقائي الثلاثاء بالسجن 15 عاما"، "أدين بالفساد": a sentence told without the court that
             # passed it was passed by the judiciary of the convicted person's country (or of the story's)
             actors = self._implied_court(recips)
+        if typ == "CONSULT" and te < len(toks):
+            met = _gatherings.gathered(text, toks, groups, ts, te)  # "لقاء جمع وزيري الدفاع الروسي والتركي"
+            if met is not None:
+                actors, recips = met
+            elif trig.mode == "visit" and _gatherings.is_tour(toks, ts):  # "يقوم روحاني بجولة في سويسرا والنمسا"
+                actors, recips = _gatherings.tour_sides(text, toks, groups, ts, te, actors)
         if not actors and not weak and typ == "CONSULT" and recips:
             actors = _fronted_meeting_subject(text, toks, groups, ts, recips) or actors
         if not actors and not weak:

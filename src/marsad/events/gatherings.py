@@ -1,0 +1,127 @@
+"""The sides of a meeting told by "جمع" (events stage, while a CONSULT noun is read).
+
+"لقاء في موسكو جمع وزيري الدفاع الروسي والتركي"، "القمة التي جمعت روسيا وتركيا وإيران"، "بعد لقاء تاريخي جمع كيم قبل
+أيام بالرئيس الكوري الجنوبي"، "قمة تاريخية تجمع للمرة الأولى بين زعيم كوري شمالي ورئيس أمريكي": a noun of meeting
+followed (within four words, in the same clause) by a form of the verb "to bring together" names its sides after that
+verb: its object and the party joined to it by و, ب, مع or بين. They are the meeting's sides, whatever was named before
+the noun (the one who published a picture of it, the one who spoke of it). The first is the actor, the others the
+recipients (the meeting is symmetric)."""
+from __future__ import annotations
+
+import re
+
+_GATHER = frozenset(("جمع", "جمعت", "جمعا", "جمعتا", "يجمع", "تجمع", "سيجمع", "ستجمع", "يجمعان", "تجمعان"))
+_STRONG = re.compile(r"[،؛;:!?؟\n]|(?<!\d)[.,]|[.,](?!\d)")
+_PLACE = frozenset(("LOC", "FAC"))  # (a state or a town right after the verb is a side: "جمعت روسيا وتركيا")
+_JOIN = frozenset(("ب", "مع"))
+
+
+def _gather_at(toks, k) -> bool:
+    w = toks[k].norm
+    return w in _GATHER or w[:1] == "و" and w[1:] in _GATHER
+
+
+def gathered(text, toks, groups, ts, te):
+    """(actors, recipients) of the meeting noun at tokens ts..te when a form of جمع after it names its sides, else
+    None. Between the noun and the verb only a relative pronoun, adjectives or a place (في موسكو) may stand; the
+    sides are the group right after the verb (or after بين, or after one adverb such as للمرة الأولى، قبل أيام) and
+    a group joined to it by ب or مع within four words; places and the sentence's own parties before the noun are not
+    taken. Two distinct parties at least."""
+    n = len(toks)
+    j = next((k for k in range(te, min(n, te + 4)) if _gather_at(toks, k)), None)
+    if j is None or _STRONG.search(text, toks[te - 1].end, toks[j].start):
+        return None
+    if any(te <= g["s"] < j and g["prep"] != "في" for g in groups):
+        return None  # (a party between the noun and the verb: "لقاء الرئيس ... جمع": not this construction)
+    over = next((g for g in groups if g["s"] < j < g["e"]), None)
+    if over is not None:
+        # "لقاء في موسكو جمع وزيري الدفاع الروسي والتركي": the place and the sides read as one group across the verb
+        ms = [x for x in over["m"] if x.s > j]
+        if not ms or over["prep"] != "في" or ms[0].s != j + 1:
+            return None
+        ids = []
+        for x in ms:
+            ids += [x.eid] + [c[0] for c in x.co]
+        return _sides(ids)
+    first = next((g for g in groups if g["s"] > j), None)
+    if first is None or first["s"] - j > 4 or first["prep"] not in (None, "بين") \
+            or _STRONG.search(text, toks[j].end, toks[first["s"]].start) \
+            or all(x.kind in _PLACE for x in first["m"]):
+        return None
+    ids = [i for i, x in zip(first["ids"], first["m"]) if x.kind not in _PLACE] if len(first["ids"]) == len(first["m"]) \
+        else list(first["ids"])
+    nxt = next((g for g in groups if g["s"] >= first["e"]), None)
+    if nxt is not None and nxt["prep"] in _JOIN and nxt["s"] - first["e"] <= 4 \
+            and not _STRONG.search(text, toks[first["e"] - 1].end, toks[nxt["s"]].start) \
+            and not all(x.kind in _PLACE for x in nxt["m"]):
+        ids += [i for i in nxt["ids"] if i not in ids]
+    return _sides(ids)
+
+
+def _sides(ids):
+    seen = []
+    for i in ids:
+        if i not in seen:
+            seen.append(i)
+    if len(seen) < 2:
+        return None
+    return seen[:1], seen[1:]
+
+
+_TOUR = ("جوله", "بجوله", "لجوله", "فجوله")
+_TOUR_VERBS = frozenset(("بدات", "تبدا", "بدا", "يبدا", "شملت", "تشمل", "يشمل", "شمل", "ستشمل", "سيشمل", "استهلها",
+                         "استهلت", "قادته", "تقوده", "قادتها", "تقودها"))
+
+
+def tour_hosts(text, toks, groups, ts, te):
+    """"يقوم روحاني بجولة في سويسرا والنمسا"، "يقوم بجولة دولية بدأت بمصر"، "في إطار جولة إقليمية تشمل الأردن": the states
+    or towns a tour goes to (a في / إلى group within three words of the noun, or the object of a verb of including or
+    beginning right after it) are the hosts of the visit; [] when none is named so. Not a round of talks (جولة من
+    المفاوضات) nor an inspection tour of sites, which name no state there."""
+    if not toks[ts].norm.lstrip("و").startswith(_TOUR):
+        return []
+    for g in groups:
+        if g["s"] < te:
+            continue
+        if g["s"] - te > 5 or _STRONG.search(text, toks[te - 1].end, toks[g["s"]].start):
+            return []
+        kinds = [x.kind for x in g["m"]]
+        direct = g["prep"] in ("في", "إلى") and g["s"] - te <= 3
+        led = g["prep"] in (None, "ب") and g["s"] > te and toks[g["s"] - 1].norm.lstrip("و") in _TOUR_VERBS \
+            or g["prep"] == "ب" and g["s"] - 1 > te and toks[g["s"] - 1].norm.lstrip("و") in _TOUR_VERBS
+        if (direct or led) and kinds and all(k == "GPE" for k in kinds):
+            return list(g["ids"])
+        return []
+    return []
+
+
+_TOUR_LIGHT = frozenset(("قام", "قامت", "يقوم", "تقوم", "بدا", "بدات", "يبدا", "تبدا", "اجري", "اجرت", "يجري", "تجري",
+                         "واصل", "واصلت", "يواصل", "تواصل", "اختتم", "اختتمت", "يختتم", "تختتم", "استهل", "استهلت"))
+_REL = frozenset(("الذي", "التي", "الذين"))
+
+
+def is_tour(toks, ts) -> bool:
+    return toks[ts].norm.lstrip("و").startswith(_TOUR)
+
+
+def tour_sides(text, toks, groups, ts, te, actors):
+    """(visitor, hosts) of a tour noun: the tour is told by a light verb within three words before it (يقوم بجولة،
+    بدأ جولة، أجرى جولة، واصل جولته), its visitor the verb's subject (before it, the antecedent of الذي/التي, or right
+    after it) and its hosts what tour_hosts names. A tour named only as the frame of another act (في إطار جولة، خلال
+    جولته، جولة الكويت: a round of talks) is no visit of its own: ([], [])."""
+    v = next((k for k in range(ts - 1, max(-1, ts - 4), -1) if toks[k].norm.lstrip("و") in _TOUR_LIGHT), None)
+    if v is None:  # "بدأ وزير الخارجية الأمريكي مايك بومبيو جولة": the verb, its subject, the tour
+        g = next((g for g in groups if g["e"] == ts and g["prep"] is None and g["s"] > 0), None)
+        if g is not None and toks[g["s"] - 1].norm.lstrip("و") in _TOUR_LIGHT:
+            v = g["s"] - 1
+    hosts = tour_hosts(text, toks, groups, ts, te)
+    if v is None or not hosts or _STRONG.search(text, toks[v].end, toks[ts].start):
+        return [], []
+    k = v - 1 if v > 0 and toks[v - 1].norm in _REL else v
+    subj = next((g for g in groups[::-1] if g["e"] <= k and k - g["e"] <= 3 and g["prep"] is None
+                 and not _STRONG.search(text, toks[g["e"] - 1].end, toks[k].start)), None) \
+        or next((g for g in groups if v < g["s"] and g["e"] <= ts and g["prep"] is None), None)
+    if subj is None:
+        return [], []
+    vis = list(subj["ids"])
+    return vis, [i for i in hosts if i not in vis]

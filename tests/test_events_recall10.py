@@ -1,0 +1,70 @@
+"""Recall constructions found by the tenth session's fifth recall audit (40 fresh audit5 articles judged by hand
+before and after): meetings whose sides follow a form of جمع, tours that name the states they go to."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def _sides(doc, ev):
+    return party(doc, ev["actors"] + ev["recipients"])
+
+
+def test_summit_that_brought_three_states_together(pipe):
+    doc = full(pipe, "وقال أنور قرقاش، وزير الدولة الإماراتي للشؤون الخارجية، إن القمة الثلاثية التي جمعت روسيا وتركيا "
+                     "وإيران حول سوريا، تعتبر دليلا على حال العالم العربي.")
+    ev = [e for e in doc["events"] if e["type"] == "CONSULT"]
+    assert ev, doc["events"]
+    sides = _sides(doc, ev[0])
+    assert all(c in sides for c in ("RUS", "TUR", "IRN")), sides
+    assert "Gargash" not in sides and "قرقاش" not in sides
+
+
+def test_meeting_in_a_city_that_brought_two_ministers_together(pipe):
+    doc = full(pipe, "تجرى مباحثات مكوكية لمسؤولين روس مع الدول ذات الصلة، وآخرها لقاء في موسكو جمع وزيري الدفاع الروسي "
+                     "والتركي.")
+    ev = [e for e in factual(doc, "CONSULT") if "TUR" in _sides(doc, e)]
+    assert ev and "RUS" in _sides(doc, ev[0]), doc["events"]
+
+
+def test_meeting_that_brought_a_leader_with_another(pipe):
+    doc = full(pipe, "وتأتي الزيارة بعد لقاء تاريخي جمع الزعيم الكوري الشمالي كيم جونغ أون قبل أيام بالرئيس الكوري "
+                     "الجنوبي.")
+    ev = factual(doc, "CONSULT")
+    assert ev and "PRK" in _sides(doc, ev[0]) and "KOR" in _sides(doc, ev[0]), doc["events"]
+
+
+def test_meeting_with_a_party_before_the_verb_is_not_this_construction(pipe):
+    # "لقاء الرئيس السيسي ... جمع": nothing is taken from after a verb that is not the meeting's own
+    doc = full(pipe, "التقى الرئيس المصري عبد الفتاح السيسي نظيره السوداني عمر البشير في القاهرة الأحد.")
+    ev = factual(doc, "CONSULT")
+    assert ev and "EGY" in _sides(doc, ev[0]) and "SDN" in _sides(doc, ev[0])
+
+
+def test_tour_in_two_states_is_a_visit_to_them(pipe):
+    doc = full(pipe, "وقال مسؤول إن الرئيس الإيراني حسن روحاني يقوم بجولة في سويسرا والنمسا.")
+    ev = factual(doc, "CONSULT")
+    assert ev, doc["events"]
+    assert "Hassan Rouhani" in party(doc, ev[0]["actors"])
+    assert "CHE" in party(doc, ev[0]["recipients"]) and "AUT" in party(doc, ev[0]["recipients"])
+
+
+def test_round_of_talks_or_inspection_tour_is_no_visit_to_a_state(pipe):
+    doc = full(pipe, "وكان المحافظ يجري جولة تفقدية على المشاريع الخدمية في مدينة البصرة التي تشهد أزمة صحية.")
+    assert not factual(doc, "CONSULT")
+
+
+def test_tour_with_its_states_after_the_visitor_is_not_read_backwards(pipe):
+    # the visitor is named before the tour; a state named after it is a host, never the visitor
+    doc = full(pipe, "روحاني يقوم بجولة في سويسرا والنمسا للتصدي إلى محاولات الولايات المتحدة.")
+    assert not any("USA" in party(doc, e["actors"]) for e in doc["events"] if e["type"] == "CONSULT")
+
+
+def test_round_named_after_a_capital_is_no_visit(pipe):
+    doc = full(pipe, "من أجل إحياء مفاوضات السلام المتعثرة منذ إفشال الحوثيين لجولة الكويت في أغسطس/آب 2016.")
+    assert not any("جول" in e["trigger"]["text"] for e in doc["events"] if e["type"] == "CONSULT")
+
+
+def test_tour_told_by_its_verb_before_the_visitor(pipe):
+    doc = full(pipe, "بدأ وزير الخارجية الأمريكي مايك بومبيو جولة في الأردن ومصر.")
+    ev = factual(doc, "CONSULT")
+    assert ev and "USA" in party(doc, ev[0]["actors"]) and "JOR" in party(doc, ev[0]["recipients"])
