@@ -68,3 +68,31 @@ def test_tour_told_by_its_verb_before_the_visitor(pipe):
     doc = full(pipe, "بدأ وزير الخارجية الأمريكي مايك بومبيو جولة في الأردن ومصر.")
     ev = factual(doc, "CONSULT")
     assert ev and "USA" in party(doc, ev[0]["actors"]) and "JOR" in party(doc, ev[0]["recipients"])
+
+
+def test_official_heading_to_a_state_visits_it(pipe):
+    doc = full(pipe, "توجه رئيس الوزراء اللبناني سعد الحريري الثلاثاء الى السعودية للمرة الثانية منذ استقالته.",
+               "2018-05-30T10:00")
+    ev = factual(doc, "CONSULT")
+    assert ev and "Saad Hariri" in party(doc, ev[0]["actors"]) and "SAU" in party(doc, ev[0]["recipients"])
+
+
+def test_heading_with_no_official_or_no_state_is_no_visit(pipe):
+    doc = full(pipe, "بعد يومين، توجه السفير الى المنطقة الخضراء في العاصمة العراقية.")
+    assert not factual(doc, "CONSULT")
+    doc = full(pipe, "وتوجه حوالي ستة آلاف شخص إلى ملاجئ الإيواء التي وفرتها السلطات في فلوريدا.")
+    assert not factual(doc, "CONSULT")
+
+
+def test_protests_a_place_witnessed_are_its_crowd(pipe):
+    doc = full(pipe, "وكانت احتجاجات واسعة شهدتها مدينة البصرة الشهر الماضي.")
+    ev = factual(doc, "PROTEST")
+    assert ev and "IRQ" in party(doc, ev[0]["actors"]), doc["events"]
+
+
+def test_protests_witnessed_by_a_person_are_not_placed(pipe):
+    from marsad.events.gatherings import witnessed_place
+    from marsad.lang.ar import tokenize
+    text = "احتجاجات شهدها الرئيس"
+    toks = tokenize(text, 0, len(text))
+    assert witnessed_place(text, toks, [], 0, 1) is None

@@ -125,3 +125,27 @@ def tour_sides(text, toks, groups, ts, te, actors):
         return [], []
     vis = list(subj["ids"])
     return vis, [i for i in hosts if i not in vis]
+
+
+_WITNESSED = frozenset(("شهدتها", "شهدها", "تشهدها", "يشهدها", "شهدته", "شهده", "يشهده", "تشهده", "عمت", "تعم", "يعم",
+                        "عم", "اجتاحت", "تجتاح"))
+_WHICH = frozenset(("التي", "الذي", "اللتي"))
+_PLACE_HEADS = frozenset(("العاصمه", "مدينه", "محافظه", "ولايه", "اقليم", "منطقه", "بلده", "شوارع", "مدن"))
+
+
+def witnessed_place(text, toks, groups, ts, te) -> str | None:
+    """"بعد أيام على احتجاجات شهدتها العاصمة عمّان"، "الاحتجاجات التي يشهدها القطاع"، "مظاهرات عمت المدن الإيرانية": a
+    protest noun whose relative occurrence verb (شهدتها، يشهدها، عمت) has a place as its subject took place there; the
+    country of that place (its crowd's country), or None. Up to two words (an adjective, التي) between the noun and the
+    verb, the place right after the verb, in the same clause."""
+    n = len(toks)
+    j = next((k for k in range(te, min(n, te + 3)) if toks[k].norm in _WITNESSED), None)
+    if j is None or _STRONG.search(text, toks[te - 1].end, toks[j].start) \
+            or any(toks[k].norm not in _WHICH and any(g["s"] <= k < g["e"] for g in groups) for k in range(te, j)):
+        return None
+    g = next((g for g in groups if g["s"] > j), None)
+    if g is None or g["s"] - j > 2 or g["s"] - j == 2 and toks[j + 1].norm not in _PLACE_HEADS or g["prep"] is not None or _STRONG.search(text, toks[j].end, toks[g["s"]].start):
+        return None
+    if not all(x.kind in ("GPE", "LOC") for x in g["m"]):
+        return None
+    return next((x.country for x in g["m"] if x.country), None)

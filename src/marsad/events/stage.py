@@ -2311,6 +2311,10 @@ class EventStage(Stage):
         if typ == "PROTEST" and not actors:
             crowd = self._crowd_subject(text, st, groups, locs, te) if not is_noun else \
                 self._crowd_of_occurrence(text, toks, groups, locs, ts)
+            if crowd is None and is_noun and ttok.norm.lstrip("و").startswith(_PROTEST_NOUNS) \
+                    and (iso := _gatherings.witnessed_place(text, toks, groups, ts, te)):
+                crowd = self._implied_crowd(iso)  # "احتجاجات شهدتها العاصمة عمّان": the crowd of that place
+                occasion = True
             if crowd is not None:
                 actors = [crowd]
                 recips = [r for r in recips if r != crowd]
