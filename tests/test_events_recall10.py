@@ -96,3 +96,49 @@ def test_protests_witnessed_by_a_person_are_not_placed(pipe):
     text = "احتجاجات شهدها الرئيس"
     toks = tokenize(text, 0, len(text))
     assert witnessed_place(text, toks, [], 0, 1) is None
+
+
+def test_general_strike_that_paralysed_a_place_is_a_protest_of_its_crowd(pipe):
+    doc = full(pipe, "شل إضراب عام الاثنين كافة المرافق والدوائر الحكومية بما فيها قطاعات الصحة والتعليم والقضاء في غزة.")
+    ev = factual(doc, "PROTEST")
+    assert ev and "PSE" in party(doc, ev[0]["actors"]), doc["events"]
+
+
+def test_workers_who_started_a_strike_protest(pipe):
+    doc = full(pipe, "وكان عمال سكك الحديد قد باشروا في مطلع نيسان/أبريل إضرابا ماراثونيا متقطعا ليومين كل خمسة أيام، "
+                     "منددين بنية الحكومة تدمير الخدمة العامة.")
+    assert factual(doc, "PROTEST"), doc["events"]
+
+
+def test_leader_who_began_a_hunger_strike_protests(pipe):
+    doc = full(pipe, "بدأ زعيم حركة الاحتجاج في منطقة الريف بشمال المغرب ناصر الزفزافي الأربعاء إضرابا مفتوحا عن الطعام.")
+    ev = factual(doc, "PROTEST")
+    assert ev and "Zefzafi" in party(doc, ev[0]["actors"]), doc["events"]
+
+
+def test_strikes_in_a_sector_of_a_named_state(pipe):
+    doc = full(pipe, "وتعطلت خدمات السكك الحديدية خلال يومي الثلاثاء والأربعاء الماضيين بسبب بدء سلسلة من الإضرابات "
+                     "العمالية في فرنسا.")
+    ev = factual(doc, "PROTEST")
+    assert ev and "FRA" in party(doc, ev[0]["actors"]), doc["events"]
+
+
+def test_strike_called_banned_or_ended_by_victims_is_no_strike_told(pipe):
+    for text in ("ودعت النقابات المهنية إلى تنفيذ إضراب واعتصام جديد الأربعاء في الأردن.",
+                 "وأثار قرار الحكومة حظر الإضرابات غضب النقابات في تونس.",
+                 "أعلنت الشركة المشغلة لبرج إيفل بباريس أن المعلم التاريخي فتح أبوابه الجمعة بعد يوم ونصف من الإضراب "
+                 "بسبب خلاف نقابي."):
+        doc = full(pipe, text)
+        assert not factual(doc, "PROTEST"), (text, doc["events"])
+
+
+def test_strike_told_reads_the_clause():
+    from marsad.events.gatherings import strike_told
+    from marsad.lang.ar import tokenize
+    text = "بدأ الزفزافي الأربعاء إضرابا مفتوحا عن الطعام"
+    toks = tokenize(text, 0, len(text))
+    assert strike_told(text, toks, 3, 4) == "verb"
+    text = "وقال إن كلفة الإضراب تبلغ عشرين مليونا"
+    toks = tokenize(text, 0, len(text))
+    k = next(i for i, t in enumerate(toks) if t.norm == "الاضراب")
+    assert strike_told(text, toks, k, k + 1) is None

@@ -149,3 +149,49 @@ def witnessed_place(text, toks, groups, ts, te) -> str | None:
     if not all(x.kind in ("GPE", "LOC") for x in g["m"]):
         return None
     return next((x.country for x in g["m"] if x.country), None)
+
+
+# A strike told as taking place: a verb or verbal noun of starting, carrying out, spreading or continuing within three
+# words before the strike noun (بدأ الزفزافي إضرابا، بسبب بدء سلسلة من الإضرابات، باشروا إضرابا، شارك آلاف في إضراب
+# عام، يشهد الأردن إضرابا)، or one right after it (شل إضراب عام المرافق، يعم الإضراب الشامل، إضراب استمر يوما).
+_STRIKE = ("اضراب", "الاضراب", "بالاضراب", "للاضراب", "والاضراب")
+_STRIKE_BEFORE = frozenset((
+    "بدا", "بدات", "بداوا", "يبدا", "تبدا", "يبداون", "بدء", "ببدء", "مع", "باشر", "باشرت", "باشروا", "يباشر", "نفذ",
+    "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون", "خاض", "خاضت", "خاضوا", "يخوض", "تخوض", "يخوضون", "شارك", "شاركت",
+    "شاركوا", "يشارك", "تشارك", "يشاركون", "مشاركه", "شهد", "شهدت", "يشهد", "تشهد", "اعلن", "اعلنت", "اعلنوا", "سلسله",
+    "موجه", "دخل", "دخلت", "يواصل", "تواصل", "واصل", "واصلت", "يواصلون", "واصلوا", "بعد", "بسبب", "جراء", "اثر",
+    "استمرار", "شل", "يشل", "تشل", "عم", "يعم", "تعم"))
+_STRIKE_VERBS = frozenset(("بدا", "بدات", "بداوا", "باشر", "باشرت", "باشروا", "نفذ", "نفذت", "نفذوا", "خاض", "خاضت",
+                           "خاضوا", "شارك", "شاركت", "شاركوا", "شهد", "شهدت", "دخل", "دخلت", "واصل", "واصلت", "واصلوا"))
+_STRIKE_AFTER = frozenset(("شل", "يشل", "تشل", "عم", "يعم", "تعم", "استمر", "يستمر", "تستمر", "استمرت", "دخل", "يدخل",
+                           "دخلت", "تدخل", "تواصل", "يتواصل", "تواصلت", "تواصلت", "شمل", "يشمل", "شملت", "تشمل"))
+_STRIKE_ADJ = frozenset(("عام", "العام", "شامل", "الشامل", "مفتوح", "مفتوحا", "المفتوح", "عاما", "شاملا", "جديد",
+                         "جديدا", "عمالي", "العمالي", "العماليه", "عماليه", "واسع", "واسعا", "الواسع", "نادر", "جزيي"))
+
+
+def is_strike(norm: str) -> bool:
+    w = norm.lstrip("و")
+    return w.startswith(_STRIKE) and not w.startswith(("اضرابه", "الاضرابه"))
+
+
+def strike_told(text, toks, ts, te) -> str | None:
+    """Is the strike noun at ts..te told as taking place (a word of starting, carrying out or spreading before it, or a
+    verb of its own after it and its adjectives), in the same clause? "verb" when a verb of the clause (بدأ، باشر، خاض،
+    شارك، شهد) tells it, "word" for another word, None when it is not told so: a strike called for, planned, banned or
+    talked about (دعت إلى إضراب، حظر إضرابات، كلفة الإضراب)."""
+    for k in range(ts - 1, max(-1, ts - 15), -1):
+        if _STRONG.search(text, toks[k].end, toks[k + 1].start):
+            break
+        w = toks[k].norm.lstrip("و")
+        w = w[1:] if w[:1] == "ف" and w[1:] in _STRIKE_BEFORE else w
+        if w in _STRIKE_VERBS and (ts - k <= 8 or k == 0 or toks[k].norm[:1] == "و"
+                                   or _STRONG.search(text, toks[k - 1].end, toks[k].start)):
+            return "verb"  # (a verb of the clause may stand before its subject and a day: "بدأ الزفزافي الأربعاء إضرابا")
+        if w in _STRIKE_BEFORE and (ts - k <= 3 and w not in ("بعد", "مع") or k == ts - 1):
+            return "word"
+    k = te
+    while k < len(toks) and k - te < 3 and toks[k].norm in _STRIKE_ADJ:
+        k += 1
+    if k < len(toks) and not _STRONG.search(text, toks[k - 1].end, toks[k].start) and toks[k].norm in _STRIKE_AFTER:
+        return "word"
+    return None

@@ -71,7 +71,7 @@ SOLID_VETO = 0.45
 # sentences and vetoed such plain article protests. On the gsr folds (head verb or occurrence verb): 0.2 / 0.3 / 0.4
 # / none gave PROTEST CV F1 0.56 / 0.59 / 0.59 / 0.58 (held-out thresholds 0.53 / 0.59 / 0.57 / 0.57).
 TOLD_VETO = {"PROTEST": 0.3}
-PINNED = {"claim", "control", "agent", "riot"}  # pins that stand against the classifier (a claimed attack, police dispersing a
+PINNED = {"claim", "control", "agent", "riot", "strike"}  # pins that stand against the classifier (a claimed attack, police dispersing a
 # crowd, an attack whose author is marked as such and both sides are solid)
 LENIENT = {"solid", "crowd"}  # pins that hold unless the classifier is far below its threshold (SOLID_VETO)
 # An attack told by a finite verb of physical attack (قصف، قتل، دمر، اقتحم، استهدف، هاجم، اختطف) whose subject, next to
@@ -468,6 +468,7 @@ class EventStage(Stage):
             ev.pop("_agent", None)
             ev.pop("_verb_act", None)
             ev.pop("_told", None)
+            ev.pop("_strike", None)
             ev.pop("_implicit", None)
         for n, ev in enumerate(events, 1):
             ev["id"] = f"{doc.get('id')}-e{n}"
@@ -570,6 +571,8 @@ class EventStage(Stage):
                 out.add("verb")
             if e["mode"] == "crowd-control" and solid(e["actors"]) and e["recipients"]:
                 out.add("control")
+            if e.get("_strike") and e["type"] == "PROTEST" and e["actors"]:
+                out.add("strike")  # a strike told as taking place, with its crowd (gatherings.strike_told)
             if e["type"] == "PROTEST" and e["actors"] and solid(e["recipients"]) and all(
                     (self._dp.by_id.get(i) or {}).get("sector") == "CVL" and self._agentive_id(i) for i in e["actors"]) \
                     and any(x["type"] == "ASSAULT" and not x.get("_weak") and x["actors"] == e["actors"]
@@ -2315,9 +2318,14 @@ class EventStage(Stage):
                     and (iso := _gatherings.witnessed_place(text, toks, groups, ts, te)):
                 crowd = self._implied_crowd(iso)  # "احتجاجات شهدتها العاصمة عمّان": the crowd of that place
                 occasion = True
+            if crowd is None and _gatherings.is_strike(ttok.norm) \
+                    and _gatherings.strike_told(text, toks, ts, te) and (iso := _country_after(text, toks, locs, ts)):
+                crowd = self._implied_crowd(iso)  # "شل إضراب عام الاثنين كافة المرافق في غزة": the crowd of that place
             if crowd is not None:
                 actors = [crowd]
                 recips = [r for r in recips if r != crowd]
+        strike = typ == "PROTEST" and bool(actors) and _gatherings.is_strike(ttok.norm) \
+            and self._strikers(actors, _gatherings.strike_told(text, toks, ts, te))  # "باشر عمال سكك الحديد إضرابا"
         if typ == "PROTEST" and actors and official_protest is None:
             actors, recips = self._protesters(actors, recips)
         if typ == "ASSAULT" and actors and all(self._victim_kind(i) for i in actors):
@@ -2681,6 +2689,8 @@ class EventStage(Stage):
             ev["_agent"] = True  # "الضربات التي نفذتها أمريكا وفرنسا وبريطانيا في سوريا": authors and struck place told
         if occasion:
             ev["_told"] = True
+        if strike:
+            ev["_strike"] = True  # (stands against the classifier: _decide, pin "strike")
         if not weak:  # a reading without named sides is no antecedent for later pronouns and counterparts
             self._recent_events.append(ev)
         return ev
@@ -4640,6 +4650,23 @@ class EventStage(Stage):
             return False
         name = normalize(e.get("name_ar") or e.get("name") or "")
         return any(w.removeprefix("ال").startswith(_VICTIM_STEMS) for w in name.split())
+
+    def _strikers(self, actors, told) -> bool:
+        """Does a strike told as taking place (gatherings.strike_told: "verb" / "word" / None) have its strikers as
+        actors: an implied crowd, workers, civilians or a union (not victims), or a person when a verb of the clause tells
+        the strike (بدأ الزفزافي إضرابا عن الطعام)?"""
+        if not told:
+            return False
+        ents = self._dp.by_id
+        for i in actors:
+            e = ents.get(i) or {}
+            if i in self._crowd_ids or e.get("type") in ("NORP", "ORG") and e.get("sector") in ("LAB", "CVL") \
+                    and not self._victim_kind(i):
+                continue
+            if e.get("type") == "PERSON" and told == "verb" and e.get("sector") not in ("EDU", "MED"):
+                continue
+            return False
+        return True
 
     def _implied_crowd(self, iso) -> str:
         """The protesters of a country (or of none), a party the text implies; never an antecedent (last_actor)."""
