@@ -142,3 +142,10 @@ def test_strike_told_reads_the_clause():
     toks = tokenize(text, 0, len(text))
     k = next(i for i, t in enumerate(toks) if t.norm == "الاضراب")
     assert strike_told(text, toks, k, k + 1) is None
+
+
+def test_state_that_faces_a_wave_of_strikes_is_where_they_are(pipe):
+    doc = full(pipe, "تواجه فرنسا موجة من الإضرابات دعت إليها النقابات العمالية في قطاع السكك الحديدية، بوتيرة يومين من "
+                     "كل أسبوع.")
+    ev = factual(doc, "PROTEST")
+    assert ev and "FRA" in party(doc, ev[0]["actors"]), doc["events"]

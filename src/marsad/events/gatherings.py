@@ -195,3 +195,17 @@ def strike_told(text, toks, ts, te) -> str | None:
     if k < len(toks) and not _STRONG.search(text, toks[k - 1].end, toks[k].start) and toks[k].norm in _STRIKE_AFTER:
         return "word"
     return None
+
+
+def state_before(text, toks, groups, ts) -> str | None:
+    """"تواجه فرنسا موجة من الإضرابات"، "ويشهد الأردن منذ الأربعاء إضرابا": the country of the state named as the
+    clause's subject before a strike noun (no preposition, within six words, no break between), or None."""
+    for g in groups[::-1]:
+        if g["e"] > ts:
+            continue
+        if ts - g["e"] > 6 or _STRONG.search(text, toks[g["e"] - 1].end, toks[ts].start):
+            return None
+        if g["prep"] is None and g["m"] and all(x.kind == "GPE" for x in g["m"]):
+            return next((x.country for x in g["m"] if x.country), None)
+        return None
+    return None

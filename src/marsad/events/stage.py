@@ -2319,15 +2319,16 @@ class EventStage(Stage):
                 crowd = self._implied_crowd(iso)  # "احتجاجات شهدتها العاصمة عمّان": the crowd of that place
                 occasion = True
             if crowd is None and _gatherings.is_strike(ttok.norm) \
-                    and _gatherings.strike_told(text, toks, ts, te) and (iso := _country_after(text, toks, locs, ts)):
+                    and _gatherings.strike_told(text, toks, ts, te) \
+                    and (iso := _country_after(text, toks, locs, ts) or _gatherings.state_before(text, toks, groups, ts)):
                 crowd = self._implied_crowd(iso)  # "شل إضراب عام الاثنين كافة المرافق في غزة": the crowd of that place
             if crowd is not None:
                 actors = [crowd]
                 recips = [r for r in recips if r != crowd]
-        strike = typ == "PROTEST" and bool(actors) and _gatherings.is_strike(ttok.norm) \
-            and self._strikers(actors, _gatherings.strike_told(text, toks, ts, te))  # "باشر عمال سكك الحديد إضرابا"
         if typ == "PROTEST" and actors and official_protest is None:
             actors, recips = self._protesters(actors, recips)
+        strike = typ == "PROTEST" and bool(actors) and _gatherings.is_strike(ttok.norm) \
+            and self._strikers(actors, _gatherings.strike_told(text, toks, ts, te))  # "باشر عمال سكك الحديد إضرابا"
         if typ == "ASSAULT" and actors and all(self._victim_kind(i) for i in actors):
             # "ووثق المركز إصابة 9 مدنيين جراء قذائف ميليشيا الحوثي"، "أسفر الانفجار عن مقتل أربعة أشخاص"، "عدد القتلى
             # المدنيين": people and civilians counted in an attack suffered it; an armed or state side named with them
