@@ -149,3 +149,15 @@ def test_state_that_faces_a_wave_of_strikes_is_where_they_are(pipe):
                      "كل أسبوع.")
     ev = factual(doc, "PROTEST")
     assert ev and "FRA" in party(doc, ev[0]["actors"]), doc["events"]
+
+
+def test_activists_who_organised_protest_stands_protest(pipe):
+    doc = full(pipe, "نظم صحافيون وناشطون يمنيون، الخميس، وقفات احتجاجية، بالتزامن مع اليوم العالمي لحرية الصحافة، "
+                     "للمطالبة بإطلاق سراح زملائهم المختطفين في سجون ميليشيات الحوثي.", "2018-05-03T10:00")
+    ev = factual(doc, "PROTEST")
+    assert ev and "YEM" in party(doc, ev[0]["actors"]), doc["events"]
+
+
+def test_sit_in_does_not_make_its_dead_journalist_a_striker(pipe):
+    from marsad.events.gatherings import is_held, is_strike
+    assert is_held("وقفات") and is_held("اعتصاما") and not is_strike("وقفات")

@@ -12,6 +12,7 @@ import re
 
 _GATHER = frozenset(("جمع", "جمعت", "جمعا", "جمعتا", "يجمع", "تجمع", "سيجمع", "ستجمع", "يجمعان", "تجمعان"))
 _STRONG = re.compile(r"[،؛;:!?؟\n]|(?<!\d)[.,]|[.,](?!\d)")
+_HARD = re.compile(r"[؛;:!?؟\n]|(?<!\d)\.|\.(?!\d)")  # (a full stop, not a comma)
 _PLACE = frozenset(("LOC", "FAC"))  # (a state or a town right after the verb is a side: "جمعت روسيا وتركيا")
 _JOIN = frozenset(("ب", "مع"))
 
@@ -162,11 +163,15 @@ _STRIKE_BEFORE = frozenset((
     "موجه", "دخل", "دخلت", "يواصل", "تواصل", "واصل", "واصلت", "يواصلون", "واصلوا", "بعد", "بسبب", "جراء", "اثر",
     "استمرار", "شل", "يشل", "تشل", "عم", "يعم", "تعم"))
 _STRIKE_VERBS = frozenset(("بدا", "بدات", "بداوا", "باشر", "باشرت", "باشروا", "نفذ", "نفذت", "نفذوا", "خاض", "خاضت",
-                           "خاضوا", "شارك", "شاركت", "شاركوا", "شهد", "شهدت", "دخل", "دخلت", "واصل", "واصلت", "واصلوا"))
+                           "خاضوا", "شارك", "شاركت", "شاركوا", "شهد", "شهدت", "دخل", "دخلت", "واصل", "واصلت", "واصلوا",
+                           "نظم", "نظمت", "نظموا", "اقام", "اقامت", "اقاموا"))
 _STRIKE_AFTER = frozenset(("شل", "يشل", "تشل", "عم", "يعم", "تعم", "استمر", "يستمر", "تستمر", "استمرت", "دخل", "يدخل",
                            "دخلت", "تدخل", "تواصل", "يتواصل", "تواصلت", "تواصلت", "شمل", "يشمل", "شملت", "تشمل"))
 _STRIKE_ADJ = frozenset(("عام", "العام", "شامل", "الشامل", "مفتوح", "مفتوحا", "المفتوح", "عاما", "شاملا", "جديد",
                          "جديدا", "عمالي", "العمالي", "العماليه", "عماليه", "واسع", "واسعا", "الواسع", "نادر", "جزيي"))
+
+
+_SITIN = ("اعتصام", "الاعتصام", "باعتصام", "للاعتصام", "وقفه", "الوقفه", "بوقفه", "وقفات", "الوقفات", "بوقفات")
 
 
 def is_strike(norm: str) -> bool:
@@ -174,20 +179,30 @@ def is_strike(norm: str) -> bool:
     return w.startswith(_STRIKE) and not w.startswith(("اضرابه", "الاضرابه"))
 
 
+def is_held(norm: str) -> bool:
+    """A strike or a sit-in (اعتصام، وقفة احتجاجية: the PROTEST trigger's first word): a protest its crowd holds."""
+    return is_strike(norm) or norm.startswith(_SITIN) or norm[:1] == "و" and norm[1:].startswith(_SITIN)
+
+
 def strike_told(text, toks, ts, te) -> str | None:
     """Is the strike noun at ts..te told as taking place (a word of starting, carrying out or spreading before it, or a
     verb of its own after it and its adjectives), in the same clause? "verb" when a verb of the clause (بدأ، باشر، خاض،
     شارك، شهد) tells it, "word" for another word, None when it is not told so: a strike called for, planned, banned or
     talked about (دعت إلى إضراب، حظر إضرابات، كلفة الإضراب)."""
+    comma = False
     for k in range(ts - 1, max(-1, ts - 15), -1):
-        if _STRONG.search(text, toks[k].end, toks[k + 1].start):
+        if _HARD.search(text, toks[k].end, toks[k + 1].start):
             break
+        comma = comma or _STRONG.search(text, toks[k].end, toks[k + 1].start) is not None
         w = toks[k].norm.lstrip("و")
         w = w[1:] if w[:1] == "ف" and w[1:] in _STRIKE_BEFORE else w
+        if w in _STRIKE_VERBS and k > 0 and toks[k - 1].norm in ("الذين", "الذي", "التي", "اللواتي", "اللاتي"):
+            return None  # (a strike told in a relative clause describing its crowd: "عمال الشركة الذين نظموا إضرابا")
         if w in _STRIKE_VERBS and (ts - k <= 8 or k == 0 or toks[k].norm[:1] == "و"
                                    or _STRONG.search(text, toks[k - 1].end, toks[k].start)):
-            return "verb"  # (a verb of the clause may stand before its subject and a day: "بدأ الزفزافي الأربعاء إضرابا")
-        if w in _STRIKE_BEFORE and (ts - k <= 3 and w not in ("بعد", "مع") or k == ts - 1):
+            return "verb"  # (a verb of the clause may stand before its subject and a day between commas: "نظم صحافيون
+            # وناشطون يمنيون، الخميس، وقفات احتجاجية"، "بدأ الزفزافي الأربعاء إضرابا")
+        if w in _STRIKE_BEFORE and not comma and (ts - k <= 3 and w not in ("بعد", "مع") or k == ts - 1):
             return "word"
     k = te
     while k < len(toks) and k - te < 3 and toks[k].norm in _STRIKE_ADJ:

@@ -2318,7 +2318,7 @@ class EventStage(Stage):
                     and (iso := _gatherings.witnessed_place(text, toks, groups, ts, te)):
                 crowd = self._implied_crowd(iso)  # "احتجاجات شهدتها العاصمة عمّان": the crowd of that place
                 occasion = True
-            if crowd is None and _gatherings.is_strike(ttok.norm) \
+            if crowd is None and _gatherings.is_held(ttok.norm) \
                     and _gatherings.strike_told(text, toks, ts, te) \
                     and (iso := _country_after(text, toks, locs, ts) or _gatherings.state_before(text, toks, groups, ts)):
                 crowd = self._implied_crowd(iso)  # "شل إضراب عام الاثنين كافة المرافق في غزة": the crowd of that place
@@ -2327,8 +2327,9 @@ class EventStage(Stage):
                 recips = [r for r in recips if r != crowd]
         if typ == "PROTEST" and actors and official_protest is None:
             actors, recips = self._protesters(actors, recips)
-        strike = typ == "PROTEST" and bool(actors) and _gatherings.is_strike(ttok.norm) \
-            and self._strikers(actors, _gatherings.strike_told(text, toks, ts, te))  # "باشر عمال سكك الحديد إضرابا"
+        strike = typ == "PROTEST" and bool(actors) and _gatherings.is_held(ttok.norm) \
+            and self._strikers(actors, _gatherings.strike_told(text, toks, ts, te),
+                               _gatherings.is_strike(ttok.norm))  # "باشر عمال سكك الحديد إضرابا"، "نظم صحافيون وقفات احتجاجية"
         if typ == "ASSAULT" and actors and all(self._victim_kind(i) for i in actors):
             # "ووثق المركز إصابة 9 مدنيين جراء قذائف ميليشيا الحوثي"، "أسفر الانفجار عن مقتل أربعة أشخاص"، "عدد القتلى
             # المدنيين": people and civilians counted in an attack suffered it; an armed or state side named with them
@@ -4652,10 +4653,11 @@ class EventStage(Stage):
         name = normalize(e.get("name_ar") or e.get("name") or "")
         return any(w.removeprefix("ال").startswith(_VICTIM_STEMS) for w in name.split())
 
-    def _strikers(self, actors, told) -> bool:
-        """Does a strike told as taking place (gatherings.strike_told: "verb" / "word" / None) have its strikers as
-        actors: an implied crowd, workers, civilians or a union (not victims), or a person when a verb of the clause tells
-        the strike (بدأ الزفزافي إضرابا عن الطعام)?"""
+    def _strikers(self, actors, told, strike=True) -> bool:
+        """Does a strike or a sit-in told as taking place (gatherings.strike_told: "verb" / "word" / None) have its
+        crowd as actors: an implied crowd, workers, civilians or a union (not victims), or for a strike a person when a
+        verb of the clause tells it (بدأ الزفزافي إضرابا عن الطعام; not "شارك عشرات الصحافيين في وقفة احتجاجية على مقتل
+        الصحفي ياسر مرتجى")?"""
         if not told:
             return False
         ents = self._dp.by_id
@@ -4664,7 +4666,7 @@ class EventStage(Stage):
             if i in self._crowd_ids or e.get("type") in ("NORP", "ORG") and e.get("sector") in ("LAB", "CVL") \
                     and not self._victim_kind(i):
                 continue
-            if e.get("type") == "PERSON" and told == "verb" and e.get("sector") not in ("EDU", "MED"):
+            if strike and e.get("type") == "PERSON" and told == "verb" and e.get("sector") not in ("EDU", "MED"):
                 continue
             return False
         return True
