@@ -22,6 +22,7 @@ from . import dates as _dates
 from . import strikes as _strikes
 from . import material as _material
 from . import visits as _visits
+from . import legal as _legal
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
@@ -425,6 +426,7 @@ class EventStage(Stage):
         self._statement_dates(doc, dp, spans, events)
         events = [e for e in events if not _impossible_author(e, dp) and _agent_parties(e, dp)]
         events = _accuse.refine(self, events, dp)  # ACCUSE checks: drafts, inquiries, lawsuits, claims (accuse.py)
+        events = _legal.refine(self, events, dp)  # dismissals named right after their verb (legal.py)
         donors = [e for e in events if e.get("_donor")]
         head = self._headline_sent(doc, spans)
         events = self._merge([e for e in events if not e.get("_donor")], dp, head)
@@ -1238,8 +1240,8 @@ class EventStage(Stage):
                 and not (not is_noun and ttok.norm[:1] in "وف" and _masc_sg_verb(ttok.norm)
                          and _feminine_state(toks, after[0])):
             subj = after[0]
-            if is_noun and typ in PATIENT_GEN or _vn(ttok.norm) and typ in PATIENT_GEN and not _official(
-                    subj, self._dp) and not (typ == "RETREAT" and trig.mode in ("withdraw", "resign")):
+            if is_noun and typ in PATIENT_GEN or _vn(ttok.norm) and typ in PATIENT_GEN and (trig.mode == "dismiss" or not _official(
+                    subj, self._dp)) and not (typ == "RETREAT" and trig.mode in ("withdraw", "resign")):
                 # "اعتقال 150 جنديا": the genitive of an act noun suffers it, unless it is a force that acts
                 # ("توقيف الشرطة المصرية ناشطا") or the one who withdraws ("انسحاب الجيش السوري من لبنان")
                 subj = None
