@@ -54,3 +54,78 @@ def test_dismissal_decision_owner_is_author(pipe):
                      "بإقالة رئيس هيئة الحشد الشعبي فالح الفياض.")
     sides = [(party(doc, e["actors"]), party(doc, e["recipients"])) for e in doc["events"] if e["type"] == "SANCTION"]
     assert sides and all("العبادي" in a and "الفياض" in r for a, r in sides), sides
+
+
+def test_court_appearance_is_accusation_by_the_judiciary(pipe):
+    doc = full(pipe, "يمثل مواطن فرنسي يعمل في قنصلية بلاده في القدس أمام القضاء يوم الإثنين، بتهمة تهريب أسلحة من قطاع غزة.",
+               published="2018-03-19T10:00")
+    sides = _sides(doc, "ACCUSE")
+    assert any("القضاء" in a and "FRA" in r for a, r in sides), sides
+
+
+def test_court_appearance_announced_is_hypothetical(pipe):
+    doc = full(pipe, "رجل الأعمال اللبناني زياد تقي الدين سيمثل أمام القضاء الفرنسي بتهمة التشهير")
+    assert not any("تقي الدين" in r for _, r in _sides(doc, "ACCUSE"))
+
+
+def test_tried_in_a_country(pipe):
+    doc = full(pipe, "قس أمريكي يحاكم في تركيا بتهمة دعم جماعة فتح الله غولن")
+    sides = _sides(doc, "ACCUSE")
+    assert any("TUR" in a and "USA" in r for a, r in sides), sides
+
+
+def test_prosecution_opens_investigation(pipe):
+    doc = full(pipe, "أعلنت النيابة العامة التركية، السبت، أنها فتحت تحقيقا حول قضية اختفاء الإعلامي السعودي جمال خاشقجي.")
+    sides = _sides(doc, "ACCUSE")
+    assert any("النيابة" in a for a, _ in sides), sides
+
+
+def test_authorities_open_investigation_verb_first(pipe):
+    doc = full(pipe, "وفتحت السلطات اليونانية تحقيقا بشأن الساعات الأخيرة للرجل على متن اليخت.")
+    sides = _sides(doc, "ACCUSE")
+    assert any("GRC" in a or "اليونانية" in a for a, _ in sides), sides
+
+
+def test_investigation_ordered(pipe):
+    doc = full(pipe, "وقال مسؤول حكومي إن العبادي أمر بفتح تحقيق في الصفقات المزيفة.")
+    sides = _sides(doc, "ACCUSE")
+    assert any("العبادي" in a for a, _ in sides), sides
+
+
+def test_investigation_demanded_is_no_inquiry_opened(pipe):
+    doc = full(pipe, "وكانت الأمم المتحدة قد دعت في وقت سابق الجمعة إلى فتح تحقيق مستقل حول تلك الحادثة.")
+    assert not any(e["type"] == "ACCUSE" and e["trigger"]["text"].startswith("فتح") for e in factual(doc, "ACCUSE"))
+
+
+def test_deported_from_one_state_to_another(pipe):
+    doc = full(pipe, "وكان الرجل التونسي، المعروف باسم سامي أي، قد رحل من ألمانيا إلى تونس الجمعة.")
+    sides = _sides(doc, "COERCE")
+    assert any("DEU" in a and "TUN" in r for a, r in sides), sides
+
+
+def test_trip_is_no_deportation(pipe):
+    doc = full(pipe, "ويكمل برانسون رحلته إلى الولايات المتحدة، حيث سيستقبله الرئيس الأميركي دونالد ترامب في البيت الأبيض.")
+    assert not [e for e in doc["events"] if e["type"] == "COERCE"]
+
+
+def test_blocking_a_draft_is_rejection(pipe):
+    doc = full(pipe, "وذلك بعد عرقلة روسيا مشروع قرار يحمل طهران مسؤولية وصول أسلحة متطورة إلى الحوثيين.")
+    sides = _sides(doc, "REJECT")
+    assert any("RUS" in a for a, _ in sides), sides
+
+
+def test_voting_against_a_draft_names_its_author(pipe):
+    doc = full(pipe, "مجلس الأمن يصوت ضد مشروع قرار روسي يدين الضربات الغربية على سوريا")
+    sides = _sides(doc, "REJECT")
+    assert any("RUS" in r for _, r in sides), sides
+
+
+def test_voting_against_in_a_relative_clause(pipe):
+    doc = full(pipe, "وقالت روسيا، التي صوتت ضد الإجراء، إن الولايات المتحدة تضلل المجتمع الدولي بشأن الهجوم.")
+    sides = _sides(doc, "REJECT")
+    assert any("RUS" in a for a, _ in sides), sides
+
+
+def test_blocking_aid_is_no_vote(pipe):
+    doc = full(pipe, "وتعرقل ميليشيا الحوثي في مناطق سيطرتها وصول المساعدات الطبية والغذائية إلى المواطنين اليمنيين.")
+    assert not factual(doc, "REJECT")

@@ -327,6 +327,7 @@ class EventStage(Stage):
         self._spans = spans
         self._sents = []
         self._spoke = {}  # sentence index → the speaker a "وأضاف" opening it continues (_continued_speaker)
+        self._legal_sents = set()  # sentences that may tell a legal act legal.py reads
         _KNOWN_WORDS.clear()
         for e in doc.get("entities") or []:
             for m in e.get("mentions") or []:
@@ -344,6 +345,8 @@ class EventStage(Stage):
                 normalize(w) in self.lex.refusals.trie for w in _NEG_VERB.findall(text, s, e))
             ns = normalize.__wrapped__(text[s:e])  # (a sentence is seen once: not kept in the words' cache)
             blame = self._maybe(text[s:e], ns, self._ac_blame)
+            if _legal.maybe(text, s, e):
+                self._legal_sents.add(i)  # (court appearances, trials, inquiries, deportations: legal.py)
             if not self._maybe(text[s:e], ns) and not any(s <= q < e for q in qstarts) and not cond and not refuse \
                     and not blame:
                 sents.append(_Sent(i, s, e, []))
@@ -363,10 +366,14 @@ class EventStage(Stage):
         for st in sents:
             toks = st.toks
             if not toks:
+                if st.i in self._legal_sents:  # (a sentence with no trigger word: read for legal.py alone)
+                    events.extend(_legal.untriggered(self, doc, dp, sents, st, pub))
                 continue
             has_speech = bool(st.trigs) and not lex.speech_gate.isdisjoint(map(_TOK_NORM, toks))
             in_q = [q for q in quotes_spans if q[0] < st.end and q[1] > st.start]
             if not (st.trigs or in_q or st.blame or _COND_RE.search(text, st.start, st.end)):
+                if st.i in self._legal_sents:
+                    events.extend(_legal.untriggered(self, doc, dp, sents, st, pub))
                 continue
             st.ments = dp.mentions(toks)
             if _STATES_REF.search(text, st.start, st.end):
@@ -403,6 +410,8 @@ class EventStage(Stage):
                 events.extend(self._blame(doc, sents, st, events, quotes, pub))
             events.extend(_critics.after_sentence(self, doc, sents, st, events, quotes, pub))
             events.extend(self._punished_act(doc, sents, st, events, pub))
+            if st.i in self._legal_sents:
+                events.extend(_legal.after_sentence(self, doc, sents, st, events, pub))
             if not self._no_veto:
                 self._decide(text, st, events)
             pool.extend(e for e in events if e["_sent"] == st.i and e["actors"] and e["type"] in _CONDEMNED_ACTS)
@@ -470,6 +479,7 @@ class EventStage(Stage):
             ev.pop("_verb_act", None)
             ev.pop("_told", None)
             ev.pop("_implicit", None)
+            ev.pop("_legal", None)
         for n, ev in enumerate(events, 1):
             ev["id"] = f"{doc.get('id')}-e{n}"
         doc["events"] = events
