@@ -129,3 +129,25 @@ def test_voting_against_in_a_relative_clause(pipe):
 def test_blocking_aid_is_no_vote(pipe):
     doc = full(pipe, "وتعرقل ميليشيا الحوثي في مناطق سيطرتها وصول المساعدات الطبية والغذائية إلى المواطنين اليمنيين.")
     assert not factual(doc, "REJECT")
+
+
+_LIST = ("قائمة الدول الأوروبية التي ستطرد دبلوماسيين روس\n\n"
+         "بعد إعلان رئيس المجلس الأوروبي عن إقدام 14 دولة أوروبية على طرد دبلوماسيين روس، نستعرض لكم هذه الدول.\n"
+         "- السويد: قامت بطرد دبلوماسي واحد، حسبما ذكرت وزارة الخارجية لـCNN.\n"
+         "- إيطاليا: قامت وزارة الخارجية الإيطالية اليوم بإخطار قرار الإبعاد. وطرد دبلوماسيين اثنين من سفارة روسيا في روما.\n"
+         "- استونيا: سيطرد أحد الدبلوماسيين ضمن الملحق العسكري الروسي.")
+
+
+def test_list_items_headed_by_states_expel(pipe):
+    doc = full(pipe, _LIST, published="2018-03-26T12:00")
+    sides = [(party(doc, e["actors"]), party(doc, e["recipients"])) for e in doc["events"] if e["type"] == "SANCTION"
+             and not e["negated"]]
+    for iso in ("SWE", "EST"):
+        assert any(iso in a and "RUS" in r for a, r in sides), (iso, sides)
+    assert not any("CNN" in r for _, r in sides), sides
+    assert not any("دبلوماسيين" in a and "ITA" not in a for a, _ in sides), sides
+
+
+def test_headline_colon_is_no_list_item(pipe):
+    doc = full(pipe, "اليمن: مقتل مدنيين في قصف على سوق شعبي\nقتل خمسة مدنيين في قصف استهدف سوقا شعبيا في محافظة تعز.")
+    assert not any("YEM" in party(doc, e["actors"]) for e in doc["events"] if e["type"] == "ASSAULT")
