@@ -151,3 +151,13 @@ def test_list_items_headed_by_states_expel(pipe):
 def test_headline_colon_is_no_list_item(pipe):
     doc = full(pipe, "اليمن: مقتل مدنيين في قصف على سوق شعبي\nقتل خمسة مدنيين في قصف استهدف سوقا شعبيا في محافظة تعز.")
     assert not any("YEM" in party(doc, e["actors"]) for e in doc["events"] if e["type"] == "ASSAULT")
+
+
+def test_passive_dismissal_has_no_author(pipe):
+    doc = full(pipe, "وكان نانبرغ قد أقيل من حملة ترمب قبيل الانتخابات بسبب إهماله في أداء مهامه.")
+    assert not any("ترمب" in r or "ترامب" in r for _, r in _sides(doc, "SANCTION"))
+
+
+def test_driven_out_of_a_town_takes_no_target_from_the_place(pipe):
+    doc = full(pipe, "\"طرد\" تنظيم الدولة من درنة بشرق ليبيا")
+    assert not any("LBY" in r for _, r in _sides(doc, "SANCTION"))

@@ -21,6 +21,7 @@ _PRONOUN_END = ("ه", "ها", "هم", "هما")
 _NOT_DISMISSERS = frozenset(("CVL", "MED"))
 _BREAK = re.compile(r"[.!?؟:;؛]|\b(?:بعد|بعدما|قبل|عندما|حين|لأن|لكن)\b")
 _NEAR = 70  # characters from the trigger's end to the first mention of the one dismissed
+_PASSIVE = re.compile(r"^[وف]?[أا]قيل")
 _NOUN = re.compile(r"^[وفبل]*[إا](?:قال|عفاء)")
 _DECIDED = re.compile(r"(?:^|\s)[وف]?(?:أمر|أمرت|قرر|قررت|أصدر|أصدرت|صدر|أعلن|أعلنت|يعلن|تعلن|قام|قامت|يقضي|تقضي|"
                       r"بقرار|قرار|قرارا|مرسوم|مرسوما|أمرا|أمر)\s")
@@ -46,8 +47,8 @@ def _owner_between(by_id: dict, lo: int, hi: int, exclude) -> str | None:
 
 def _dismissal_ok(ev: dict, by_id: dict, text: str) -> bool:
     trig = ev["trigger"]
-    if trig["text"].endswith(_PRONOUN_END):
-        return False
+    if trig["text"].endswith(_PRONOUN_END) or _PASSIVE.match(trig["text"]):
+        return False  # (a passive, "وكان نانبرغ قد أقيل من حملة ترمب": the one dismissed before it, no author)
     if not ev["actors"] or not ev["recipients"] or set(ev["actors"]) & set(ev["recipients"]):
         return False
     if any((by_id.get(i) or {}).get("sector") in _NOT_DISMISSERS for i in ev["actors"]):
@@ -132,9 +133,10 @@ def _diplomats(ent: dict) -> bool:
 
 def _expelled(ev, expels, by_id, text):
     recs = [i for i in ev["recipients"] if (by_id.get(i) or {}).get("sector") != "MED"]
-    if recs and not all(_diplomats(by_id.get(i) or {}) and not (by_id.get(i) or {}).get("country") for i in recs):
+    if not ev["recipients"] or recs and not all(
+            _diplomats(by_id.get(i) or {}) and not (by_id.get(i) or {}).get("country") for i in recs):
         ev["recipients"] = recs
-        return
+        return  # (no target read, "طرد تنظيم الدولة من درنة": driven out of a place, no envoy expelled)
     own = {(by_id.get(i) or {}).get("country") for i in ev["actors"]} - {None}
     trig = ev["trigger"]
     # a nationality after the verb in its sentence ("ضمن الملحق العسكري الروسي")
