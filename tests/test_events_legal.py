@@ -161,3 +161,15 @@ def test_passive_dismissal_has_no_author(pipe):
 def test_driven_out_of_a_town_takes_no_target_from_the_place(pipe):
     doc = full(pipe, "\"طرد\" تنظيم الدولة من درنة بشرق ليبيا")
     assert not any("LBY" in r for _, r in _sides(doc, "SANCTION"))
+
+
+def test_the_one_appointed_after_a_dismissal_is_not_dismissed(pipe):
+    doc = full(pipe, "الرئيس السوداني عمر البشير يقيل مدير المخابرات ويعيد صلاح قوش إلى المنصب")
+    assert not any("قوش" in r for _, r in _sides(doc, "SANCTION"))
+
+
+def test_demanded_dismissal_is_a_request_toward_the_official(pipe):
+    doc = full(pipe, "ويطالب محتجون بإقالة رئيس الوزراء هاني الملقي.")
+    sides = _sides(doc, "REQUEST")
+    assert any("الملقي" in r for _, r in sides), sides
+    assert not factual(doc, "SANCTION")

@@ -19,7 +19,8 @@ import re
 
 _PRONOUN_END = ("ه", "ها", "هم", "هما")
 _NOT_DISMISSERS = frozenset(("CVL", "MED"))
-_BREAK = re.compile(r"[.!?؟:;؛]|\b(?:بعد|بعدما|قبل|عندما|حين|لأن|لكن)\b")
+_BREAK = re.compile(r"[.!?؟:;؛]|(?:^|\s)(?:بعد|بعدما|قبل|عندما|حين|لأن|لكن|وعين|وعيّن|ويعين|ويعيّن|وعينت|وتعيين|ويعيد|وأعاد|"
+                    r"وأعادت|وإعادة|ورشح|ورشّح|ويرشح)(?=\s)")  # (the one appointed after the one dismissed)
 _NEAR = 70  # characters from the trigger's end to the first mention of the one dismissed
 _PASSIVE = re.compile(r"^[وف]?[أا]قيل")
 _NOUN = re.compile(r"^[وفبل]*[إا](?:قال|عفاء)")
@@ -177,7 +178,7 @@ def _expelled(ev, expels, by_id, text):
 #   "عرقلة روسيا مشروع قرار" as a REJECT with no target).
 # ---------------------------------------------------------------------------------------------------------------------
 
-_KEYS = ("أمام", "حاكم", "حوكم", "تحقيق", "رحل", "رُحّل", "رحّل", "عرقل")
+_KEYS = ("أمام", "حاكم", "حوكم", "تحقيق", "رحل", "رُحّل", "رحّل", "عرقل", "إقالة", "إعفاء")
 
 
 def maybe(text: str, s: int, e: int) -> bool:
@@ -202,6 +203,9 @@ _BLOCK = frozenset(("عرقلت", "عرقل", "عرقله", "بعرقله", "ع�
 _VOTE = frozenset(("صوت", "صوتت", "صوتوا", "يصوت", "تصوت", "يصوتون"))
 _DRAFT = frozenset(("مشروع", "المشروع", "قرار", "القرار", "مقترح", "المقترح", "اقتراح", "الاقتراح", "الاجراء", "اقرار",
                     "مشروعي"))
+_DISMISS_NOUNS = frozenset(("باقاله", "اقاله", "باعفاء", "اعفاء"))
+_DEMANDING = frozenset(("يطالب", "تطالب", "طالب", "طالبت", "يطالبون", "طالبوا", "مطالبا", "مطالبه", "مطالبين", "دعا", "دعت",
+                        "يدعو", "تدعو", "دعوا", "يدعون"))
 _ALL = _APPEAR | _TRIED | _OPEN | _DEPORTED | _BLOCK | _VOTE
 _AUX = frozenset(("قد", "وقد", "كان", "وكان", "كانت", "وكانت"))
 _APPOSITION = re.compile(r"\s*[،,][^،,.؛:]{2,60}[،,]\s*(?:قد\s+)?$")
@@ -251,7 +255,8 @@ def after_sentence(stage, doc, sents, st, events, pub) -> list:
         if w[:1] in "وف" and w not in _ALL:
             w = w[1:]
         kind = "appear" if w in _APPEAR else "tried" if w in _TRIED else "open" if w in _OPEN \
-            else "deport" if w in _DEPORTED else "block" if w in _BLOCK or w in _VOTE else None
+            else "deport" if w in _DEPORTED else "block" if w in _BLOCK or w in _VOTE \
+            else "demand" if w in _DISMISS_NOUNS else None
         if kind is None:
             continue
         if groups is None:
@@ -263,6 +268,11 @@ def after_sentence(stage, doc, sents, st, events, pub) -> list:
             r = _trial(stage, text, toks, groups, k)
         elif kind == "open":
             r = _inquiry(stage, text, toks, groups, k)
+        elif kind == "demand":
+            r = _dismissal_demanded(stage, text, toks, groups, k, told)
+            if r is not None:
+                k = r[5]  # (the event stands at the verb of demanding)
+                r = r[:5]
         elif kind == "deport":
             r = _deportation(stage, text, toks, groups, k)
         else:
@@ -273,7 +283,7 @@ def after_sentence(stage, doc, sents, st, events, pub) -> list:
         t0, t1 = toks[k].start, toks[te - 1].end
         if any(a < t1 and t0 < b and ty == typ for a, b, ty in told):
             continue
-        if set(actors) & set(recips) or stage._same_state(actors, recips) and typ == "COERCE":
+        if set(actors) & set(recips) or stage._same_state(actors, recips) and typ == "COERCE" or not actors:
             continue
         negated, hyp, hist = stage._factuality(st, k, te)
         if negated:
@@ -302,8 +312,10 @@ def _subject_before(stage, text, toks, groups, k, gap=1):
             continue
         if g["prep"] is not None or _st._full_stop_between(text, toks, g["e"], k):
             return None
-        if k - g["e"] <= gap and all(toks[j].norm in _AUX for j in range(g["e"], k)):
-            return g
+        gap_text = text[toks[g["e"] - 1].end:toks[k].start]
+        if k - g["e"] <= gap and all(toks[j].norm in _AUX for j in range(g["e"], k)) and "،" not in gap_text \
+                and "," not in gap_text:
+            return g  # (not "... الرئيس التنفيذي لنداء تونس، قد دعا": the end of an apposition)
         if k - g["e"] <= 8 and g["e"] < k and _APPOSITION.match(text[toks[g["e"] - 1].end:toks[k].start]):
             return g  # "وكان الرجل التونسي، المعروف باسم سامي أي، قد رحل": an apposition between commas
         return None
@@ -437,3 +449,24 @@ def _blocking(stage, text, toks, groups, k, vote):
         _ent(stage, i).get("type") in ("NORP", "GPE") for i in g["ids"])), None)  # "مشروع قرار روسي"
     recips = [i for i in by["ids"] if i not in subj["ids"]] if by is not None else []
     return "REJECT", None, subj["ids"], recips, k + 1
+
+
+def _dismissal_demanded(stage, text, toks, groups, k, told):
+    """"ويطالب محتجون بإقالة رئيس الوزراء هاني الملقي"، "دعا كوربيير إلى إقالة بينالا": a REQUEST by the one demanding,
+    toward the one whose dismissal is demanded (as the demand reading had it before dismissal nouns were triggers: the
+    noun now opens the demand's content, so that reading finds no addressee). Returns the reading and the demand verb's
+    token, or None when that verb already told a REQUEST."""
+    v = next((j for j in range(k - 1, max(-1, k - 5), -1) if toks[j].norm in _DEMANDING or toks[j].norm[:1] in "وف"
+              and toks[j].norm[1:] in _DEMANDING), None)
+    if v is None or any(a <= toks[v].start < b and ty == "REQUEST" for a, b, ty in told):
+        return None
+    if any(toks[j].norm not in ("الي", "ب") and not (j == v + 1 or j == v + 2) for j in range(v + 1, k)):
+        return None
+    who = next((g for g in groups if g["prep"] is None and v < g["s"] < k), None) \
+        or _subject_before(stage, text, toks, groups, v)
+    if who is None or any(_ent(stage, i).get("sector") == "MED" for i in who["ids"]):
+        return None
+    target = next((g for g in groups if g["prep"] is None and k < g["s"] <= k + 3), None)
+    if target is None or set(target["ids"]) & set(who["ids"]):
+        return None
+    return "REQUEST", None, who["ids"], target["ids"], v + 1, v
