@@ -390,7 +390,8 @@ def refine(stage, events: list, dp) -> list:
                 te < len(toks) and toks[te].norm[:1] == "ل"):
             continue  # "بعد اتهامها سابقا بتمويل جماعات"، "روسيا ترد على اتهامها دعم طالبان": the pronoun is the one
             # accused, whom the coder does not resolve (but "جددت المحكمة اتهامها لأربعة أعضاء": its owner accuses)
-        if ev.get("mode") == "investigate" and not _probed_party(dp, toks, ts, te, ev):
+        if ev.get("mode") == "investigate" and not ev.get("_legal") and not _probed_party(dp, toks, ts, te, ev):
+            # (legal.py reads its court appearances, trials and inquiries with their sides)
             continue
         if ev["recipients"] and ev.get("mode") in ("disapprove", "allege"):
             keep = [r for r in ev["recipients"] if not _victim(dp, r, ev, toks)]

@@ -23,6 +23,7 @@ from . import strikes as _strikes
 from . import material as _material
 from . import visits as _visits
 from . import gatherings as _gatherings
+from . import legal as _legal
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
@@ -327,6 +328,7 @@ class EventStage(Stage):
         self._spans = spans
         self._sents = []
         self._spoke = {}  # sentence index → the speaker a "وأضاف" opening it continues (_continued_speaker)
+        self._legal_sents = set()  # sentences that may tell a legal act legal.py reads
         _KNOWN_WORDS.clear()
         for e in doc.get("entities") or []:
             for m in e.get("mentions") or []:
@@ -344,6 +346,8 @@ class EventStage(Stage):
                 normalize(w) in self.lex.refusals.trie for w in _NEG_VERB.findall(text, s, e))
             ns = normalize.__wrapped__(text[s:e])  # (a sentence is seen once: not kept in the words' cache)
             blame = self._maybe(text[s:e], ns, self._ac_blame)
+            if _legal.maybe(text, s, e):
+                self._legal_sents.add(i)  # (court appearances, trials, inquiries, deportations: legal.py)
             if not self._maybe(text[s:e], ns) and not any(s <= q < e for q in qstarts) and not cond and not refuse \
                     and not blame:
                 sents.append(_Sent(i, s, e, []))
@@ -363,10 +367,14 @@ class EventStage(Stage):
         for st in sents:
             toks = st.toks
             if not toks:
+                if st.i in self._legal_sents:  # (a sentence with no trigger word: read for legal.py alone)
+                    events.extend(_legal.untriggered(self, doc, dp, sents, st, pub))
                 continue
             has_speech = bool(st.trigs) and not lex.speech_gate.isdisjoint(map(_TOK_NORM, toks))
             in_q = [q for q in quotes_spans if q[0] < st.end and q[1] > st.start]
             if not (st.trigs or in_q or st.blame or _COND_RE.search(text, st.start, st.end)):
+                if st.i in self._legal_sents:
+                    events.extend(_legal.untriggered(self, doc, dp, sents, st, pub))
                 continue
             st.ments = dp.mentions(toks)
             if _STATES_REF.search(text, st.start, st.end):
@@ -403,6 +411,8 @@ class EventStage(Stage):
                 events.extend(self._blame(doc, sents, st, events, quotes, pub))
             events.extend(_critics.after_sentence(self, doc, sents, st, events, quotes, pub))
             events.extend(self._punished_act(doc, sents, st, events, pub))
+            if st.i in self._legal_sents:
+                events.extend(_legal.after_sentence(self, doc, sents, st, events, pub))
             if not self._no_veto:
                 self._decide(text, st, events)
             pool.extend(e for e in events if e["_sent"] == st.i and e["actors"] and e["type"] in _CONDEMNED_ACTS)
@@ -426,6 +436,7 @@ class EventStage(Stage):
         self._statement_dates(doc, dp, spans, events)
         events = [e for e in events if not _impossible_author(e, dp) and _agent_parties(e, dp)]
         events = _accuse.refine(self, events, dp)  # ACCUSE checks: drafts, inquiries, lawsuits, claims (accuse.py)
+        events = _legal.refine(self, events, dp)  # dismissals named right after their verb (legal.py)
         donors = [e for e in events if e.get("_donor")]
         head = self._headline_sent(doc, spans)
         events = self._merge([e for e in events if not e.get("_donor")], dp, head)
@@ -470,6 +481,7 @@ class EventStage(Stage):
             ev.pop("_told", None)
             ev.pop("_strike", None)
             ev.pop("_implicit", None)
+            ev.pop("_legal", None)
         for n, ev in enumerate(events, 1):
             ev["id"] = f"{doc.get('id')}-e{n}"
         doc["events"] = events
@@ -1242,8 +1254,8 @@ class EventStage(Stage):
                 and not (not is_noun and ttok.norm[:1] in "وف" and _masc_sg_verb(ttok.norm)
                          and _feminine_state(toks, after[0])):
             subj = after[0]
-            if is_noun and typ in PATIENT_GEN or _vn(ttok.norm) and typ in PATIENT_GEN and not _official(
-                    subj, self._dp) and not (typ == "RETREAT" and trig.mode in ("withdraw", "resign")):
+            if is_noun and typ in PATIENT_GEN or _vn(ttok.norm) and typ in PATIENT_GEN and (trig.mode == "dismiss" or not _official(
+                    subj, self._dp)) and not (typ == "RETREAT" and trig.mode in ("withdraw", "resign")):
                 # "اعتقال 150 جنديا": the genitive of an act noun suffers it, unless it is a force that acts
                 # ("توقيف الشرطة المصرية ناشطا") or the one who withdraws ("انسحاب الجيش السوري من لبنان")
                 subj = None
