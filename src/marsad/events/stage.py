@@ -22,6 +22,8 @@ from . import dates as _dates
 from . import strikes as _strikes
 from . import material as _material
 from . import visits as _visits
+from . import adverbs as _adverbs
+from . import tails as _tails
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
@@ -880,6 +882,11 @@ class EventStage(Stage):
                     h := self.lex.gaz.longest_at(toks, m.end_tok)) and h[0] < len(toks) \
                     and toks[h[0]].norm[:1] == "ب" and len(toks[h[0]].norm) >= 5:
                 return True  # "متهمة إسرائيل بالتنصل من التزاماتها": a party, then any charge with ب
+            if m.value.type == "ACCUSE" and m.value.mode == "allege" and w.startswith("متهم") \
+                    and not _adverbs.noun_reading(toks, m.start_tok) \
+                    and (h or self.lex.titles.longest_at(toks, m.end_tok)) \
+                    and _adverbs.charge_after(self._text or "", toks, m.end_tok + 1):
+                return True  # "متهما رئيس الوزراء الكندي جاستن ترودو الذي ترأس القمة بأنه": the charge after his clause
             if m.end_tok < len(toks) and any(r in _INCIDENTS for r in readings(toks[m.end_tok].norm)):
                 return False  # "ووقع الهجوم بعد يوم من ...": an occurrence, nothing signed
             for j in range(m.end_tok, min(len(toks), m.end_tok + _need_span(need))):
@@ -972,6 +979,24 @@ class EventStage(Stage):
                 if ids:
                     return ids
         return []
+
+    @staticmethod
+    def _participle_subject(text, toks, groups, locs, cut, pk, quotes_spans, self_speech=frozenset(), by_id=None):
+        """The subject of the clause a circumstantial participle at pk hangs on: the first party before it, in its
+        sentence, not a place, a source or a name inside a quote closed before it, with no full stop between."""
+        t0s = toks[pk].start
+        cands = [g for g in groups if g["e"] <= pk and g["prep"] is None and g["s"] >= cut and g not in locs
+                 and not _adverbs.adjectival_norp(toks, g, groups, by_id)
+                 and not _sourced(toks, g["s"]) and not _full_stop_between(text, toks, g["e"], pk) and not any(
+                     q[0] <= toks[g["s"]].start < q[1] and q[1] <= t0s for q in quotes_spans)]
+        if not cands:
+            return None
+        for g in cands[1:]:
+            # "وقبيل إعلان دمشق تدميرها للصاروخين، أعربت سوريا عن ...، مؤكدة": the subject of the verb that opens the
+            # main clause after a fronted phrase, not a party of that phrase
+            if _adverbs.clause_verb_before(text, toks, g["s"], lambda w: w in VERB_FORMS or w in self_speech):
+                return g["ids"]
+        return cands[0]["ids"]
 
     def _event(self, doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub):
         lex = self.lex
@@ -1175,6 +1200,8 @@ class EventStage(Stage):
         parties = [g for g in parties if not (g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("و") in _SPONSOR)]
         # a source (حسب فرانس برس، بحسب منظمة، وفقا لوكالة، نقلا عن مصادر) tells of the act; it is no side of it
         parties = [g for g in parties if not _sourced(toks, g["s"])]
+        # the medium an interview or a statement was given to ("في مقابلة مع شبكة سي إن إن"، "في تصريح لصحيفة")
+        parties = [g for g in parties if not _tails.interviewer(toks, g["s"], _media_only(g, self._dp))]
         if typ in _TOPICAL:
             # "يبحث ملفي إيران ومكافحة الإرهاب مع الإمارات"، "لمناقشة قضية سكريبال": the genitive of a file or case is
             # what a talk or a statement is about, no side of it
@@ -1528,6 +1555,7 @@ class EventStage(Stage):
             if lg is not None:
                 actors = list(lg["ids"])
                 recips = [r for r in recips if r not in actors]
+        iyya_void = False  # (a participle's إياه whose antecedent is no party: no target is taken from elsewhere)
         w0 = ttok.norm.lstrip("و")
         if typ in ("REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE") and not is_noun_arg(w0) and ts > 2 \
                 and (w0.endswith(("ين", "ون")) and w0[:1] == "م" or w0.endswith("ا") and not w0.endswith("ها")
@@ -1545,6 +1573,7 @@ class EventStage(Stage):
             # saying with no subject of its own opening the sentence (وأضاف أن ...، منددا) goes on with its speaker
             t0s = toks[ts].start
             main = [g for g in groups if g["e"] <= ts and g["prep"] is None and g["s"] >= cut and g not in locs
+                    and not _adverbs.adjectival_norp(toks, g, groups, self._dp.by_id)  # "وأتى هذا الموقف الفرنسي"
                     and not _sourced(toks, g["s"])  # "وبحسب بيان الرئاسة، طالب السيسي ...، مشيداً": the source
                     and not _full_stop_between(text, toks, g["e"], ts) and not any(
                         q[0] <= toks[g["s"]].start < q[1] and q[1] <= t0s for q in quotes_spans)]
@@ -1558,12 +1587,43 @@ class EventStage(Stage):
                 actors = main[0]["ids"]
                 nx = [g for g in after if g["s"] - te <= 3 and g["prep"] in (None, "على", "إلى", "ل")]
                 recips = nx[0]["ids"] if nx else recips
-                if any(toks[k].norm.startswith("ايا") for k in range(ts + 1, te)):
+                if _adverbs.iyya_after(toks, ts, te):
                     # "أمرت ممثل منظمة هيومن رايتس ووتش بمغادرة البلاد، متهمة إياه بدعم مقاطعة ضد إسرائيل": إياه takes up
                     # the main clause's object, not a party named in the charge
                     obj = [g for g in groups if main[0]["e"] <= g["s"] and g["e"] <= ts and g["prep"] != "في"
-                           and g not in locs and not set(g["ids"]) & set(actors)]
-                    recips = obj[-1]["ids"] if obj else recips
+                           and g not in locs and not set(g["ids"]) & set(actors)
+                           and not _adverbs.in_content_clause(toks, main[0]["e"], g["s"])
+                           and g["s"] >= _adverbs.last_segment(text, toks, ts)]
+                    if len(obj) > 1:
+                        # "مدينا عدم امتثال إيران لقرارات مجلس الأمن، وداعيا إياها": the party its pronoun fits
+                        suf = _adverbs.iyya_suffix(toks, ts, te)
+                        rank = {True: 2, False: 1, None: 0}
+                        fit = [rank[_pronoun_fits([self._dp.by_id.get(i) or {} for i in g["ids"]], suf)] for g in obj]
+                        obj = [g for g, f in zip(obj, fit) if f == max(fit)]
+                    recips = obj[-1]["ids"] if obj else []  # (not a party inside the charge: "متهما إياهم
+                    # باستخدام المدنيين كدروع بشرية"; the pronoun's antecedent is no party)
+                    iyya_void = not obj
+        if ts == cut and st.i > 0 and typ in ("REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT") \
+                and _adverbs.opening_participle(text, toks, ts, st.start):
+            # 'وتابع قائلا: "... اللجوء إلى القوة.." مطالبا السعودية بوقف': a participle cut off from its clause by
+            # the end of a quote goes on with the one who spoke it; the party right after it is addressed
+            sp = next((q.get("speaker") for q in quotes[::-1] if q.get("speaker")
+                       and sents[st.i - 1].start <= q["end"] <= st.start), None)
+            if sp and (self._dp.by_id.get(sp) or {}).get("sector") == "MED":
+                sp = None  # (a medium the quote was read in does not go on speaking)
+            if sp:
+                actors = [sp]
+                nx = [g for g in after if g["s"] - te <= 1 and g["prep"] in (None, "ل", "الي", "علي") and sp not in g["ids"]]
+                recips = list(nx[0]["ids"]) if nx else [r for r in recips if r != sp]
+        if typ in _STATED_NOUN_TYPES and _owned_noun(ttok.text):
+            # "أعربت سوريا عن إدانتها ...، مؤكدة تضامنها الكامل مع طهران"، "، معربا عن ترحيبه بـ": a noun of stance
+            # after a participle of stating belongs to the main clause's subject (adverbs.py)
+            pst = _adverbs.stating_participle(text, toks, ts)
+            sg = self._participle_subject(text, toks, groups, locs, cut, pst, quotes_spans, self.lex.speech, self._dp.by_id) \
+                if pst is not None else None
+            if sg:
+                actors = list(sg)
+                recips = [r for r in recips if r not in actors]
         if typ in VERBAL_HEADS | {"ACCUSE"} and not is_noun and ttok.norm[:1] == "و" and ts > 3 \
                 and text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ","):
             # "وقالت المملكة إن ...، ودعت المجتمع الدولي": a verb coordinated after reported speech shares the
@@ -1877,7 +1937,7 @@ class EventStage(Stage):
                          and g["s"] >= cut and not {(self._dp.by_id.get(i) or {}).get("country") for i in g["ids"]} & own]
                 if prior:
                     recips = prior[-1]["ids"]
-        unnamed_owner = False
+        unnamed_owner = iyya_void
         if typ == "SUPPORT" and not is_noun and actors and trig.mode != "refuse" and not _stance_noun(toks, ts) \
                 and (ttok.norm.lstrip("وف")[:1] not in "بل" or ttok.norm.lstrip("وف") in VERB_FORMS) \
                 and any(r in VERB_FORMS for r in readings(ttok.norm.lstrip("وف"))):
@@ -6763,12 +6823,21 @@ def _member_of(toks, s) -> bool:
 _SOURCE_MARKS = {"حسب", "بحسب", "وفق", "وفقا", "طبقا", "لدي"}
 
 
+_STATED_NOUN_TYPES = frozenset(("SUPPORT", "REJECT", "ACCUSE", "REQUEST", "AGREE", "THREATEN", "CONCEDE"))
+
+
+def _owned_noun(word: str) -> bool:
+    """A noun with a pronoun of its owner as written (دعمه، رفضها، ترحيبهم، تضامننا; not the ة of إدانة)?"""
+    return word.endswith(("ه", "ها", "هم", "هما", "نا")) and len(word) > 4
+
+
 def _sourced(toks, s) -> bool:
     """Is the group at token s introduced as the source of a report (حسب X، وفقا لـX، نقلا عن X، على حد قول X)?"""
     for k in (s - 1, s - 2):
         if k < 0:
             return False
-        w = toks[k].norm.lstrip("و")
+        w = toks[k].norm
+        w = w if w in _SOURCE_MARKS else w.lstrip("و")  # (وفقا، وفق keep their و; ووفقا، وبحسب drop it)
         if w in _SOURCE_MARKS or w in ("نقلا", "زعم", "قول", "تعبير") and k == s - 1 or (
                 k == s - 2 and w == "نقلا" and toks[s - 1].norm == "عن") or (
                 k == s - 2 and w in ("حسب", "بحسب") and toks[s - 1].norm in ("زعم", "قول", "تقرير", "بيان", "مصادر")):
@@ -6778,14 +6847,17 @@ def _sourced(toks, s) -> bool:
     # "حسبما أعلنت الرئاسة المصرية"، "بحسب ما ذكرت وكالة"، "وفق ما أفاد": the one who tells of it, after its verb
     if s >= 2 and toks[s - 1].norm in _REPORT_VERBS:
         w = toks[s - 2].norm.lstrip("و")
-        if w in ("حسبما", "بحسبما", "وفقما", "طبقالما") or w in ("ما", "لما") and s >= 3 and toks[s - 3].norm.lstrip("و") in (
-                "حسب", "بحسب", "وفق", "وفقا", "طبقا", "على"):
+        if w in ("حسبما", "بحسبما", "وفقما", "طبقالما") or w in ("ما", "لما") and s >= 3 and (
+                toks[s - 3].norm in ("وفق", "وفقا") or toks[s - 3].norm.lstrip("و") in (
+                "حسب", "بحسب", "وفق", "وفقا", "طبقا", "علي")):
             return True
-    return False
+    # "نقلا عن موقع "مانيلا تايمز""، "وفقا لوكالة أنباء الأناضول": the medium's head nouns between the mark and it
+    return _tails.sourced_via_head(toks, s, _REPORT_VERBS)
 
 
 _REPORT_VERBS = {"اعلنت", "اعلن", "ذكرت", "ذكر", "افادت", "افاد", "قالت", "قال", "اوردت", "اورد", "نقلت", "نقل", "اكدت",
-                 "اكد", "اوضحت", "اوضح", "اشارت", "اشار", "نشرت", "نشر", "بثت", "بث", "اعلنته", "ذكرته", "اوردته"}
+                 "اكد", "اوضحت", "اوضح", "اشارت", "اشار", "نشرت", "نشر", "بثت", "بث", "اعلنته", "ذكرته", "اوردته",
+                 "نشرته", "نقلته", "بثته", "اوردتها", "نشرتها", "نقلتها"}  # (وفقا لما نشرته وكالة الأنباء الإيرانية)
 
 
 _VERBAL_ATTACK = {"حادا", "حاده", "حاد", "لاذعا", "لاذع", "لاذعه", "كلاميا", "اعلاميا", "ناريا", "قاسيا", "شرسا"}
