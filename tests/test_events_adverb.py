@@ -110,3 +110,20 @@ def test_interviewer_is_no_target(pipe):
 def test_source_mark_keeps_its_own_waw(pipe):
     doc = full(pipe, "واعتقلت السلطات وفقا للحمود 60 شخصا ممن ضبطوا متلبسين بإثارة الشغب.")
     assert not any("الحمود" in r for a, r in _sides(doc, "COERCE"))
+
+
+def test_iyya_prefers_a_state_to_a_court(pipe):
+    doc = full(pipe, "وأحالت قطر خلافها مع الإمارات على محكمة العدل الدولية في حزيران/يونيو، متهمة إياها بانتهاك حقوق "
+                     "الإنسان بعد الحصار الذي فرض على الدوحة.")
+    sides = _sides(doc, "ACCUSE")
+    assert any("QAT" in a and "ARE" in r for a, r in sides), sides
+
+
+def test_medium_spoken_to_is_no_target(pipe):
+    doc = full(pipe, "تظاهر آلاف الإسرائيليين الجمعة في تل أبيب بعد أن أوصت الشرطة بتوجيه اتهامات بالفساد لرئيس "
+                     "الوزراء بنيامين نتانياهو.\n"
+                     'وقالت أفرات شيشتر التي حملت لافتة، لفرانس برس "شاركت في العديد من المظاهرات ضد الفساد".\n'
+                     'وقال إيشاي هداس أحد المتظاهرين لوكالة فرانس برس "إن بإمكانهم تقديم لائحة اتهام ضده غدا أو '
+                     'اليوم، ونحن لن نقف متفرجين".')
+    assert not any("France-Presse" in r or "فرانس برس" in r for t in ("ACCUSE", "REQUEST", "THREATEN")
+                   for a, r in _sides(doc, t))

@@ -1201,7 +1201,7 @@ class EventStage(Stage):
         # a source (حسب فرانس برس، بحسب منظمة، وفقا لوكالة، نقلا عن مصادر) tells of the act; it is no side of it
         parties = [g for g in parties if not _sourced(toks, g["s"])]
         # the medium an interview or a statement was given to ("في مقابلة مع شبكة سي إن إن"، "في تصريح لصحيفة")
-        parties = [g for g in parties if not _tails.interviewer(toks, g["s"], _media_only(g, self._dp))]
+        parties = [g for g in parties if not _tails.interviewer(toks, g["s"], _media_only(g, self._dp), self.lex.speech)]
         if typ in _TOPICAL:
             # "يبحث ملفي إيران ومكافحة الإرهاب مع الإمارات"، "لمناقشة قضية سكريبال": the genitive of a file or case is
             # what a talk or a statement is about, no side of it
@@ -1598,7 +1598,9 @@ class EventStage(Stage):
                         # "مدينا عدم امتثال إيران لقرارات مجلس الأمن، وداعيا إياها": the party its pronoun fits
                         suf = _adverbs.iyya_suffix(toks, ts, te)
                         rank = {True: 2, False: 1, None: 0}
-                        fit = [rank[_pronoun_fits([self._dp.by_id.get(i) or {} for i in g["ids"]], suf)] for g in obj]
+                        fit = [rank[_pronoun_fits([self._dp.by_id.get(i) or {} for i in g["ids"]], suf)]
+                               + (suf == "ها" and all((self._dp.by_id.get(i) or {}).get("type") == "GPE" for i in g["ids"]))
+                               for g in obj]  # (a state before a court: "أحالت قطر خلافها مع الإمارات على المحكمة")
                         obj = [g for g, f in zip(obj, fit) if f == max(fit)]
                     recips = obj[-1]["ids"] if obj else []  # (not a party inside the charge: "متهما إياهم
                     # باستخدام المدنيين كدروع بشرية"; the pronoun's antecedent is no party)
@@ -1979,7 +1981,8 @@ class EventStage(Stage):
             # رحب ... بالاتفاق: the agreement's sides; not the agreement broken ("واعتبرتها انتهاكا لاتفاق وقف إطلاق
             # النار": the act judged is the raids told before, not the agreement)
             prev = next((e for e in self._recent_events[::-1] if not set(e["actors"]) & set(actors or [])
-                         and (not agreed or e["type"] == "AGREE")), None)
+                         and (not agreed or e["type"] == "AGREE")
+                         and not _tails.media_only(e["actors"], self._dp.by_id)), None)  # (not a medium that told it)
             if not is_noun and _object_suffix(ttok.norm) in ("ه", "ها"):
                 # "وأدانت الخارجية القطرية الغارات الإسرائيلية، واعتبرتها انتهاكا": the pronoun is the act the same
                 # side reacted to before it in this sentence; its target is that reaction's
@@ -6842,7 +6845,8 @@ def _sourced(toks, s) -> bool:
                 k == s - 2 and w == "نقلا" and toks[s - 1].norm == "عن") or (
                 k == s - 2 and w in ("حسب", "بحسب") and toks[s - 1].norm in ("زعم", "قول", "تقرير", "بيان", "مصادر")):
             return not (w == "لدي")  # (لدى X is a place at someone's side, not a source)
-        if k == s - 1 and toks[k].norm[:1] == "ل" and k > 0 and toks[k - 1].norm.lstrip("و") in ("وفقا", "طبقا", "استنادا"):
+        if k == s - 1 and toks[k].norm[:1] == "ل" and k > 0 and (toks[k - 1].norm == "وفقا" or toks[k - 1].norm.lstrip(
+                "و") in ("وفقا", "طبقا", "استنادا")):
             return True  # وفقا لوكالة ...
     # "حسبما أعلنت الرئاسة المصرية"، "بحسب ما ذكرت وكالة"، "وفق ما أفاد": the one who tells of it, after its verb
     if s >= 2 and toks[s - 1].norm in _REPORT_VERBS:

@@ -71,7 +71,7 @@ def sourced_via_head(toks, s: int, report_verbs) -> bool:
     return False
 
 
-def interviewer(toks, s: int, media: bool) -> bool:
+def interviewer(toks, s: int, media: bool, speech=frozenset()) -> bool:
     """Is the party at s the one an interview or statement was given to ("في مقابلة مع شبكة سي إن إن"، "في تصريح
     لـ"، "في حديث لصحيفة"، "خلال مقابلة مع فوكس نيوز")? A party that is not a medium counts only after a head
     noun of a medium ("في لقاء مع الرئيس" is a meeting)."""
@@ -90,4 +90,16 @@ def interviewer(toks, s: int, media: bool) -> bool:
         if k >= 0 and toks[k].norm.lstrip("وفب") in TALK:
             return True
         k -= 1
+    if media and speech and toks[j].norm[:1] == "ل":
+        # "وقال إيشاي هداس أحد المتظاهرين لوكالة فرانس برس"، "صرح مسؤول لـCNN": the medium spoken to
+        for i in range(j - 1, max(-1, j - 9), -1):
+            w = toks[i].norm
+            if w in speech or w[:1] in "وف" and w[1:] in speech:
+                return True
     return False
+
+
+def media_only(ids, by_id) -> bool:
+    """Are all these parties news media (sector MED organisations)? Such an author only told of an act."""
+    return bool(ids) and all((by_id.get(i) or {}).get("sector") == "MED" and (by_id.get(i) or {}).get("type") == "ORG"
+                             for i in ids)
