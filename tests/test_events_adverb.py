@@ -127,3 +127,24 @@ def test_medium_spoken_to_is_no_target(pipe):
                      'اليوم، ونحن لن نقف متفرجين".')
     assert not any("France-Presse" in r or "فرانس برس" in r for t in ("ACCUSE", "REQUEST", "THREATEN")
                    for a, r in _sides(doc, t))
+
+
+def test_accused_party_named_after_a_noun(pipe):
+    doc = full(pipe, "ويتولى المحقق الخاص روبرت مولر التحقيق في التدخل الروسي. ولجأ الرئيس الأمريكي دونالد ترامب إلى "
+                     "الهجوم متهما تحقيق مولر ووزارة العدل ومكتب التحقيقات الفدرالي بالتحيز ضده.")
+    sides = _sides(doc, "ACCUSE")
+    assert any("USA" in a and "Federal Bureau of Investigation" in r for a, r in sides), sides
+
+
+def test_accused_party_known_only_to_the_document(pipe):
+    doc = full(pipe, "وقال الرئيس التركي رجب طيب أردوغان في وقت سابق إن بلاده ستواصل عملياتها، متهما حزب العمال "
+                     "الكردستاني بأنه وراء الهجوم على مركز الشرطة.")
+    sides = _sides(doc, "ACCUSE")
+    assert any("TUR" in a and "Kurdistan Workers" in r for a, r in sides), sides
+
+
+def test_subject_of_a_relative_clause_is_not_the_participles_author(pipe):
+    doc = full(pipe, "وقال إينجه في وقت سابق إنه قد يعرض القصر الرئاسي الفاره الذي بناه أردوغان للبيع حال فوزه "
+                     "بالرئاسة، متهما حزب العدالة والتنمية بأنه وراء محاولة الانقلاب الفاشلة في 2016.")
+    sides = _sides(doc, "ACCUSE")
+    assert not any("Erdo" in a or "Justice and Development" in a for a, r in sides), sides

@@ -884,8 +884,9 @@ class EventStage(Stage):
                 return True  # "متهمة إسرائيل بالتنصل من التزاماتها": a party, then any charge with ب
             if m.value.type == "ACCUSE" and m.value.mode == "allege" and w.startswith("متهم") \
                     and not _adverbs.noun_reading(toks, m.start_tok) \
-                    and (h or self.lex.titles.longest_at(toks, m.end_tok)) \
-                    and _adverbs.charge_after(self._text or "", toks, m.end_tok + 1):
+                    and _adverbs.charge_after(self._text or "", toks, m.end_tok + 1) \
+                    and (h or self.lex.titles.longest_at(toks, m.end_tok) or m.end_tok < len(toks) and any(
+                        m.end_tok <= x.s <= m.end_tok + 1 for x in self._dp.mentions(toks))):
                 return True  # "متهما رئيس الوزراء الكندي جاستن ترودو الذي ترأس القمة بأنه": the charge after his clause
             if m.end_tok < len(toks) and any(r in _INCIDENTS for r in readings(toks[m.end_tok].norm)):
                 return False  # "ووقع الهجوم بعد يوم من ...": an occurrence, nothing signed
@@ -1574,6 +1575,8 @@ class EventStage(Stage):
             t0s = toks[ts].start
             main = [g for g in groups if g["e"] <= ts and g["prep"] is None and g["s"] >= cut and g not in locs
                     and not _adverbs.adjectival_norp(toks, g, groups, self._dp.by_id)  # "وأتى هذا الموقف الفرنسي"
+                    and not (g["s"] > 1 and _RELATIVES_N & {toks[g["s"] - 1].norm, toks[g["s"] - 2].norm})
+                    # (not the subject of a relative clause: "القصر الرئاسي الذي بناه أردوغان")
                     and not _sourced(toks, g["s"])  # "وبحسب بيان الرئاسة، طالب السيسي ...، مشيداً": the source
                     and not _full_stop_between(text, toks, g["e"], ts) and not any(
                         q[0] <= toks[g["s"]].start < q[1] and q[1] <= t0s for q in quotes_spans)]
@@ -1583,6 +1586,10 @@ class EventStage(Stage):
                     r"[:،,\"«“]", text[toks[sv].end:toks[sv + 1].start])) and not any(g["s"] - sv <= 3 for g in main):
                 sp = self._speaker_near(text, st, 0, sv + 1, last_actor)[0]
                 main = [{"ids": [sp]}] if sp else []
+            if not main:
+                # no known subject before the participle ("وقال إينجه ... الذي بناه أردوغان ...، متهما حزب العدالة
+                # والتنمية"): a party after it is its object, never its author
+                actors = [a for a in actors if any(a in g["ids"] and g["e"] <= ts for g in groups)]
             if main:
                 actors = main[0]["ids"]
                 nx = [g for g in after if g["s"] - te <= 3 and g["prep"] in (None, "على", "إلى", "ل")]
