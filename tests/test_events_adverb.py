@@ -148,3 +148,25 @@ def test_subject_of_a_relative_clause_is_not_the_participles_author(pipe):
                      "بالرئاسة، متهما حزب العدالة والتنمية بأنه وراء محاولة الانقلاب الفاشلة في 2016.")
     sides = _sides(doc, "ACCUSE")
     assert not any("Erdo" in a or "Justice and Development" in a for a, r in sides), sides
+
+
+def test_party_of_the_reported_speech_is_not_the_participles_author(pipe):
+    doc = full(pipe, "ودعا الرئيس الفلسطيني محمود عباس المجتمع الدولي إلى التحرك.\n"
+                     "وأضاف قائلا إن الاحتلال يرتكب جرائم يومية، مطالبا إسرائيل بوقف الاستيطان.")
+    sides = _sides(doc, "REQUEST")
+    assert any("PSE" in a and "ISR" in r for a, r in sides), sides
+    assert not any("ISR" in a for a, r in sides), sides
+
+
+def test_participle_after_a_subjectless_verb_goes_on_with_the_last_speaker(pipe):
+    doc = full(pipe, "قال وزير الخارجية الأمريكي مايك بومبيو إن واشنطن ترفض الاتهامات.\n"
+                     'وتابع بالقول إن "موقف الإدارة ثابت"، داعيا الحوثيين إلى إنهاء الانقلاب وتسليم السلاح للدولة.')
+    sides = _sides(doc, "REQUEST")
+    assert any("USA" in a and "Houthi" in r for a, r in sides), sides
+
+
+def test_impersonal_verb_has_no_speaker(pipe):
+    doc = full(pipe, "وشهدت الاتصالات البحث في أنشطة إيران المزعزعة للاستقرار وفقا للبيت الأبيض.\n"
+                     "يذكر أن مجلس التعاون الخليجي يعيش أزمة منذ يونيو الماضي، بعدما قطعت السعودية والإمارات "
+                     "والبحرين علاقاتها مع قطر، متهمة إياها بدعم الإرهاب.")
+    assert not any("White House" in a for t in ("ACCUSE", "REJECT") for a, r in _sides(doc, t))

@@ -150,10 +150,14 @@ _THAT_CLAUSE = frozenset(("بان", "بانه", "بانها", "بانهم", "ب�
 # (a charge or a cause; not the أن of reported speech: "أعلنت الوزارة أنها أمرت ممثل المنظمة بمغادرة البلاد، متهمة إياه")
 
 
-def in_content_clause(toks, a: int, b: int) -> bool:
+_REPORTED = _THAT_CLAUSE | frozenset(("ان", "انه", "انها", "انهم", "انهما", "وان", "وانه", "وانها"))
+
+
+def in_content_clause(toks, a: int, b: int, reported: bool = False) -> bool:
     """Does a clause of a charge or a cause (بأنه، لأن) open between tokens a and b ("اتهمت بوتفليقة بأنه جعل من الرئاسة": the
-    presidency is inside the charge, no object of the verb)?"""
-    return any(toks[k].norm in _THAT_CLAUSE for k in range(a, b))
+    presidency is inside the charge, no object of the verb)? With ``reported``, also the أن / إن of reported speech."""
+    words = _REPORTED if reported else _THAT_CLAUSE
+    return any(toks[k].norm in words for k in range(a, b))
 
 
 def opening_participle(text: str, toks, ts: int, sent_start: int) -> bool:
@@ -173,3 +177,13 @@ def last_segment(text: str, toks, ts: int) -> int:
         if _STRONG.search(text, toks[j - 1].end, toks[j].start):
             return j
     return 0
+
+
+_IMPERSONAL = frozenset(normalize(w) for w in (
+    "يذكر", "ويذكر", "يشار", "ويشار", "يقال", "ويقال", "يعتقد", "ويعتقد", "يبدو", "ويبدو", "يعرف", "ويعرف", "يلاحظ",
+    "ويلاحظ", "يجدر", "ويجدر", "يرجح", "ويرجح", "يتوقع", "ويتوقع"))
+
+
+def impersonal(word: str) -> bool:
+    """A passive verb of saying or thinking with no speaker ("يذكر أن"، "ويشار إلى أن"، "يعتقد أن")?"""
+    return word in _IMPERSONAL

@@ -1582,9 +1582,15 @@ class EventStage(Stage):
                         q[0] <= toks[g["s"]].start < q[1] and q[1] <= t0s for q in quotes_spans)]
             sv = next((k for k in range(cut, min(ts, cut + 2)) if toks[k].norm in self.lex.speech
                        or toks[k].norm[1:] in self.lex.speech), None)
+            if sv is not None and _adverbs.impersonal(toks[sv].norm):
+                sv = None  # "يذكر أن مجلس التعاون ...": nobody speaks
+            if sv is not None:
+                # "وأضاف قائلا إن الاحتلال يرتكب جرائم، مطالبا إسرائيل": a party of the speech told is no speaker
+                main = [g for g in main if not _adverbs.in_content_clause(toks, sv + 1, g["s"], reported=True)]
             if sv is not None and sv + 1 < ts and (toks[sv + 1].norm in _NO_SUBJECT_NEXT or re.search(
                     r"[:،,\"«“]", text[toks[sv].end:toks[sv + 1].start])) and not any(g["s"] - sv <= 3 for g in main):
-                sp = self._speaker_near(text, st, 0, sv + 1, last_actor)[0]
+                sp = self._speaker_near(text, st, 0, sv + 1, last_actor)[0] or _previous_speaker(
+                    sents, st, quotes, self._dp.by_id)  # ("وتابع بالقول إن ...، داعيا": the one who spoke before)
                 main = [{"ids": [sp]}] if sp else []
             if not main:
                 # no known subject before the participle ("وقال إينجه ... الذي بناه أردوغان ...، متهما حزب العدالة
@@ -1597,9 +1603,10 @@ class EventStage(Stage):
                 if _adverbs.iyya_after(toks, ts, te):
                     # "أمرت ممثل منظمة هيومن رايتس ووتش بمغادرة البلاد، متهمة إياه بدعم مقاطعة ضد إسرائيل": إياه takes up
                     # the main clause's object, not a party named in the charge
-                    obj = [g for g in groups if main[0]["e"] <= g["s"] and g["e"] <= ts and g["prep"] != "في"
+                    m0e = main[0].get("e", cut)  # (a speaker from elsewhere has no place in this sentence)
+                    obj = [g for g in groups if m0e <= g["s"] and g["e"] <= ts and g["prep"] != "في"
                            and g not in locs and not set(g["ids"]) & set(actors)
-                           and not _adverbs.in_content_clause(toks, main[0]["e"], g["s"])
+                           and not _adverbs.in_content_clause(toks, m0e, g["s"])
                            and g["s"] >= _adverbs.last_segment(text, toks, ts)]
                     if len(obj) > 1:
                         # "مدينا عدم امتثال إيران لقرارات مجلس الأمن، وداعيا إياها": the party its pronoun fits
@@ -1616,10 +1623,7 @@ class EventStage(Stage):
                 and _adverbs.opening_participle(text, toks, ts, st.start):
             # 'وتابع قائلا: "... اللجوء إلى القوة.." مطالبا السعودية بوقف': a participle cut off from its clause by
             # the end of a quote goes on with the one who spoke it; the party right after it is addressed
-            sp = next((q.get("speaker") for q in quotes[::-1] if q.get("speaker")
-                       and sents[st.i - 1].start <= q["end"] <= st.start), None)
-            if sp and (self._dp.by_id.get(sp) or {}).get("sector") == "MED":
-                sp = None  # (a medium the quote was read in does not go on speaking)
+            sp = _previous_speaker(sents, st, quotes, self._dp.by_id)
             if sp:
                 actors = [sp]
                 nx = [g for g in after if g["s"] - te <= 1 and g["prep"] in (None, "ل", "الي", "علي") and sp not in g["ids"]]
@@ -6831,6 +6835,16 @@ def _member_of(toks, s) -> bool:
 
 
 _SOURCE_MARKS = {"حسب", "بحسب", "وفق", "وفقا", "طبقا", "لدي"}
+
+
+def _previous_speaker(sents, st, quotes, by_id):
+    """The speaker of the last quote or reported speech that ends in the sentence before st (not a medium the
+    quote was read in), or None."""
+    if st.i == 0:
+        return None
+    lo = sents[st.i - 1].start
+    sp = next((q.get("speaker") for q in quotes[::-1] if q.get("speaker") and lo <= q["end"] <= st.start), None)
+    return None if sp and (by_id.get(sp) or {}).get("sector") == "MED" else sp
 
 
 _STATED_NOUN_TYPES = frozenset(("SUPPORT", "REJECT", "ACCUSE", "REQUEST", "AGREE", "THREATEN", "CONCEDE"))
