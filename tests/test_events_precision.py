@@ -97,7 +97,10 @@ def test_a_material_act_told_in_a_quote_is_not_the_speakers(pipe):
     # ... but his own first-person acts are his: "سنطردهم من البلاد"
     doc = full(pipe, "وقال الرئيس الأمريكي دونالد ترامب خلال نقاش حول الهجرة: \"سنطرد أشخاصا من البلاد\".\nوأضاف \"ليسوا "
                      "بشرا، هم حيوانات.. سنطردهم من البلاد بوتيرة غير مسبوقة\"، وفق ما نقلت فرانس برس.")
-    assert [e for e in doc["events"] if e["type"] in ("THREATEN", "SANCTION") and "Trump" in names(doc, e["actors"])]
+    ev = [e for e in doc["events"] if e["type"] in ("THREATEN", "SANCTION")]
+    assert all("Trump" in names(doc, e["actors"]) for e in ev)
+    # (the agency the quote is sourced to, "وفق ما نقلت فرانس برس", is no target of the expulsion: tails.py)
+    assert not any("France-Presse" in names(doc, e["recipients"]) or "فرانس برس" in names(doc, e["recipients"]) for e in ev)
 
 
 def test_a_verb_opening_a_relative_clause(pipe):

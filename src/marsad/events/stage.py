@@ -24,6 +24,8 @@ from . import material as _material
 from . import visits as _visits
 from . import gatherings as _gatherings
 from . import legal as _legal
+from . import adverbs as _adverbs
+from . import tails as _tails
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
@@ -896,6 +898,12 @@ class EventStage(Stage):
                     h := self.lex.gaz.longest_at(toks, m.end_tok)) and h[0] < len(toks) \
                     and toks[h[0]].norm[:1] == "ب" and len(toks[h[0]].norm) >= 5:
                 return True  # "متهمة إسرائيل بالتنصل من التزاماتها": a party, then any charge with ب
+            if m.value.type == "ACCUSE" and m.value.mode == "allege" and w.startswith("متهم") \
+                    and not _adverbs.noun_reading(toks, m.start_tok) \
+                    and _adverbs.charge_after(self._text or "", toks, m.end_tok + 1) \
+                    and (h or self.lex.titles.longest_at(toks, m.end_tok) or m.end_tok < len(toks) and any(
+                        m.end_tok <= x.s <= m.end_tok + 1 for x in self._dp.mentions(toks))):
+                return True  # "متهما رئيس الوزراء الكندي جاستن ترودو الذي ترأس القمة بأنه": the charge after his clause
             if m.end_tok < len(toks) and any(r in _INCIDENTS for r in readings(toks[m.end_tok].norm)):
                 return False  # "ووقع الهجوم بعد يوم من ...": an occurrence, nothing signed
             for j in range(m.end_tok, min(len(toks), m.end_tok + _need_span(need))):
@@ -988,6 +996,24 @@ class EventStage(Stage):
                 if ids:
                     return ids
         return []
+
+    @staticmethod
+    def _participle_subject(text, toks, groups, locs, cut, pk, quotes_spans, self_speech=frozenset(), by_id=None):
+        """The subject of the clause a circumstantial participle at pk hangs on: the first party before it, in its
+        sentence, not a place, a source or a name inside a quote closed before it, with no full stop between."""
+        t0s = toks[pk].start
+        cands = [g for g in groups if g["e"] <= pk and g["prep"] is None and g["s"] >= cut and g not in locs
+                 and not _adverbs.adjectival_norp(toks, g, groups, by_id)
+                 and not _sourced(toks, g["s"]) and not _full_stop_between(text, toks, g["e"], pk) and not any(
+                     q[0] <= toks[g["s"]].start < q[1] and q[1] <= t0s for q in quotes_spans)]
+        if not cands:
+            return None
+        for g in cands[1:]:
+            # "وقبيل إعلان دمشق تدميرها للصاروخين، أعربت سوريا عن ...، مؤكدة": the subject of the verb that opens the
+            # main clause after a fronted phrase, not a party of that phrase
+            if _adverbs.clause_verb_before(text, toks, g["s"], lambda w: w in VERB_FORMS or w in self_speech):
+                return g["ids"]
+        return cands[0]["ids"]
 
     def _event(self, doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub):
         lex = self.lex
@@ -1191,6 +1217,8 @@ class EventStage(Stage):
         parties = [g for g in parties if not (g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("و") in _SPONSOR)]
         # a source (حسب فرانس برس، بحسب منظمة، وفقا لوكالة، نقلا عن مصادر) tells of the act; it is no side of it
         parties = [g for g in parties if not _sourced(toks, g["s"])]
+        # the medium an interview or a statement was given to ("في مقابلة مع شبكة سي إن إن"، "في تصريح لصحيفة")
+        parties = [g for g in parties if not _tails.interviewer(toks, g["s"], _media_only(g, self._dp), self.lex.speech)]
         if typ in _TOPICAL:
             # "يبحث ملفي إيران ومكافحة الإرهاب مع الإمارات"، "لمناقشة قضية سكريبال": the genitive of a file or case is
             # what a talk or a statement is about, no side of it
@@ -1544,6 +1572,7 @@ class EventStage(Stage):
             if lg is not None:
                 actors = list(lg["ids"])
                 recips = [r for r in recips if r not in actors]
+        iyya_void = False  # (a participle's إياه whose antecedent is no party: no target is taken from elsewhere)
         w0 = ttok.norm.lstrip("و")
         if typ in ("REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE") and not is_noun_arg(w0) and ts > 2 \
                 and (w0.endswith(("ين", "ون")) and w0[:1] == "م" or w0.endswith("ا") and not w0.endswith("ها")
@@ -1561,25 +1590,69 @@ class EventStage(Stage):
             # saying with no subject of its own opening the sentence (وأضاف أن ...، منددا) goes on with its speaker
             t0s = toks[ts].start
             main = [g for g in groups if g["e"] <= ts and g["prep"] is None and g["s"] >= cut and g not in locs
+                    and not _adverbs.adjectival_norp(toks, g, groups, self._dp.by_id)  # "وأتى هذا الموقف الفرنسي"
+                    and not (g["s"] > 1 and _RELATIVES_N & {toks[g["s"] - 1].norm, toks[g["s"] - 2].norm})
+                    # (not the subject of a relative clause: "القصر الرئاسي الذي بناه أردوغان")
                     and not _sourced(toks, g["s"])  # "وبحسب بيان الرئاسة، طالب السيسي ...، مشيداً": the source
                     and not _full_stop_between(text, toks, g["e"], ts) and not any(
                         q[0] <= toks[g["s"]].start < q[1] and q[1] <= t0s for q in quotes_spans)]
             sv = next((k for k in range(cut, min(ts, cut + 2)) if toks[k].norm in self.lex.speech
                        or toks[k].norm[1:] in self.lex.speech), None)
+            if sv is not None and _adverbs.impersonal(toks[sv].norm):
+                sv = None  # "يذكر أن مجلس التعاون ...": nobody speaks
+            if sv is not None:
+                # "وأضاف قائلا إن الاحتلال يرتكب جرائم، مطالبا إسرائيل": a party of the speech told is no speaker
+                main = [g for g in main if not _adverbs.in_content_clause(toks, sv + 1, g["s"], reported=True)]
             if sv is not None and sv + 1 < ts and (toks[sv + 1].norm in _NO_SUBJECT_NEXT or re.search(
                     r"[:،,\"«“]", text[toks[sv].end:toks[sv + 1].start])) and not any(g["s"] - sv <= 3 for g in main):
-                sp = self._speaker_near(text, st, 0, sv + 1, last_actor)[0]
+                sp = self._speaker_near(text, st, 0, sv + 1, last_actor)[0] or _previous_speaker(
+                    sents, st, quotes, self._dp.by_id)  # ("وتابع بالقول إن ...، داعيا": the one who spoke before)
                 main = [{"ids": [sp]}] if sp else []
+            if not main:
+                # no known subject before the participle ("وقال إينجه ... الذي بناه أردوغان ...، متهما حزب العدالة
+                # والتنمية"): a party after it is its object, never its author
+                actors = [a for a in actors if any(a in g["ids"] and g["e"] <= ts for g in groups)]
             if main:
                 actors = main[0]["ids"]
                 nx = [g for g in after if g["s"] - te <= 3 and g["prep"] in (None, "على", "إلى", "ل")]
                 recips = nx[0]["ids"] if nx else recips
-                if any(toks[k].norm.startswith("ايا") for k in range(ts + 1, te)):
+                if _adverbs.iyya_after(toks, ts, te):
                     # "أمرت ممثل منظمة هيومن رايتس ووتش بمغادرة البلاد، متهمة إياه بدعم مقاطعة ضد إسرائيل": إياه takes up
                     # the main clause's object, not a party named in the charge
-                    obj = [g for g in groups if main[0]["e"] <= g["s"] and g["e"] <= ts and g["prep"] != "في"
-                           and g not in locs and not set(g["ids"]) & set(actors)]
-                    recips = obj[-1]["ids"] if obj else recips
+                    m0e = main[0].get("e", cut)  # (a speaker from elsewhere has no place in this sentence)
+                    obj = [g for g in groups if m0e <= g["s"] and g["e"] <= ts and g["prep"] != "في"
+                           and g not in locs and not set(g["ids"]) & set(actors)
+                           and not _adverbs.in_content_clause(toks, m0e, g["s"])
+                           and g["s"] >= _adverbs.last_segment(text, toks, ts)]
+                    if len(obj) > 1:
+                        # "مدينا عدم امتثال إيران لقرارات مجلس الأمن، وداعيا إياها": the party its pronoun fits
+                        suf = _adverbs.iyya_suffix(toks, ts, te)
+                        rank = {True: 2, False: 1, None: 0}
+                        fit = [rank[_pronoun_fits([self._dp.by_id.get(i) or {} for i in g["ids"]], suf)]
+                               + (suf == "ها" and all((self._dp.by_id.get(i) or {}).get("type") == "GPE" for i in g["ids"]))
+                               for g in obj]  # (a state before a court: "أحالت قطر خلافها مع الإمارات على المحكمة")
+                        obj = [g for g, f in zip(obj, fit) if f == max(fit)]
+                    recips = obj[-1]["ids"] if obj else []  # (not a party inside the charge: "متهما إياهم
+                    # باستخدام المدنيين كدروع بشرية"; the pronoun's antecedent is no party)
+                    iyya_void = not obj
+        if ts == cut and st.i > 0 and typ in ("REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT") \
+                and _adverbs.opening_participle(text, toks, ts, st.start):
+            # 'وتابع قائلا: "... اللجوء إلى القوة.." مطالبا السعودية بوقف': a participle cut off from its clause by
+            # the end of a quote goes on with the one who spoke it; the party right after it is addressed
+            sp = _previous_speaker(sents, st, quotes, self._dp.by_id)
+            if sp:
+                actors = [sp]
+                nx = [g for g in after if g["s"] - te <= 1 and g["prep"] in (None, "ل", "الي", "علي") and sp not in g["ids"]]
+                recips = list(nx[0]["ids"]) if nx else [r for r in recips if r != sp]
+        if typ in _STATED_NOUN_TYPES and _owned_noun(ttok.text):
+            # "أعربت سوريا عن إدانتها ...، مؤكدة تضامنها الكامل مع طهران"، "، معربا عن ترحيبه بـ": a noun of stance
+            # after a participle of stating belongs to the main clause's subject (adverbs.py)
+            pst = _adverbs.stating_participle(text, toks, ts)
+            sg = self._participle_subject(text, toks, groups, locs, cut, pst, quotes_spans, self.lex.speech, self._dp.by_id) \
+                if pst is not None else None
+            if sg:
+                actors = list(sg)
+                recips = [r for r in recips if r not in actors]
         if typ in VERBAL_HEADS | {"ACCUSE"} and not is_noun and ttok.norm[:1] == "و" and ts > 3 \
                 and text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ","):
             # "وقالت المملكة إن ...، ودعت المجتمع الدولي": a verb coordinated after reported speech shares the
@@ -1893,7 +1966,7 @@ class EventStage(Stage):
                          and g["s"] >= cut and not {(self._dp.by_id.get(i) or {}).get("country") for i in g["ids"]} & own]
                 if prior:
                     recips = prior[-1]["ids"]
-        unnamed_owner = False
+        unnamed_owner = iyya_void
         if typ == "SUPPORT" and not is_noun and actors and trig.mode != "refuse" and not _stance_noun(toks, ts) \
                 and (ttok.norm.lstrip("وف")[:1] not in "بل" or ttok.norm.lstrip("وف") in VERB_FORMS) \
                 and any(r in VERB_FORMS for r in readings(ttok.norm.lstrip("وف"))):
@@ -1935,7 +2008,8 @@ class EventStage(Stage):
             # رحب ... بالاتفاق: the agreement's sides; not the agreement broken ("واعتبرتها انتهاكا لاتفاق وقف إطلاق
             # النار": the act judged is the raids told before, not the agreement)
             prev = next((e for e in self._recent_events[::-1] if not set(e["actors"]) & set(actors or [])
-                         and (not agreed or e["type"] == "AGREE")), None)
+                         and (not agreed or e["type"] == "AGREE")
+                         and not _tails.media_only(e["actors"], self._dp.by_id)), None)  # (not a medium that told it)
             if not is_noun and _object_suffix(ttok.norm) in ("ه", "ها"):
                 # "وأدانت الخارجية القطرية الغارات الإسرائيلية، واعتبرتها انتهاكا": the pronoun is the act the same
                 # side reacted to before it in this sentence; its target is that reaction's
@@ -6816,29 +6890,52 @@ def _member_of(toks, s) -> bool:
 _SOURCE_MARKS = {"حسب", "بحسب", "وفق", "وفقا", "طبقا", "لدي"}
 
 
+def _previous_speaker(sents, st, quotes, by_id):
+    """The speaker of the last quote or reported speech that ends in the sentence before st (not a medium the
+    quote was read in), or None."""
+    if st.i == 0:
+        return None
+    lo = sents[st.i - 1].start
+    sp = next((q.get("speaker") for q in quotes[::-1] if q.get("speaker") and lo <= q["end"] <= st.start), None)
+    return None if sp and (by_id.get(sp) or {}).get("sector") == "MED" else sp
+
+
+_STATED_NOUN_TYPES = frozenset(("SUPPORT", "REJECT", "ACCUSE", "REQUEST", "AGREE", "THREATEN", "CONCEDE"))
+
+
+def _owned_noun(word: str) -> bool:
+    """A noun with a pronoun of its owner as written (دعمه، رفضها، ترحيبهم، تضامننا; not the ة of إدانة)?"""
+    return word.endswith(("ه", "ها", "هم", "هما", "نا")) and len(word) > 4
+
+
 def _sourced(toks, s) -> bool:
     """Is the group at token s introduced as the source of a report (حسب X، وفقا لـX، نقلا عن X، على حد قول X)?"""
     for k in (s - 1, s - 2):
         if k < 0:
             return False
-        w = toks[k].norm.lstrip("و")
+        w = toks[k].norm
+        w = w if w in _SOURCE_MARKS else w.lstrip("و")  # (وفقا، وفق keep their و; ووفقا، وبحسب drop it)
         if w in _SOURCE_MARKS or w in ("نقلا", "زعم", "قول", "تعبير") and k == s - 1 or (
                 k == s - 2 and w == "نقلا" and toks[s - 1].norm == "عن") or (
                 k == s - 2 and w in ("حسب", "بحسب") and toks[s - 1].norm in ("زعم", "قول", "تقرير", "بيان", "مصادر")):
             return not (w == "لدي")  # (لدى X is a place at someone's side, not a source)
-        if k == s - 1 and toks[k].norm[:1] == "ل" and k > 0 and toks[k - 1].norm.lstrip("و") in ("وفقا", "طبقا", "استنادا"):
+        if k == s - 1 and toks[k].norm[:1] == "ل" and k > 0 and (toks[k - 1].norm == "وفقا" or toks[k - 1].norm.lstrip(
+                "و") in ("وفقا", "طبقا", "استنادا")):
             return True  # وفقا لوكالة ...
     # "حسبما أعلنت الرئاسة المصرية"، "بحسب ما ذكرت وكالة"، "وفق ما أفاد": the one who tells of it, after its verb
     if s >= 2 and toks[s - 1].norm in _REPORT_VERBS:
         w = toks[s - 2].norm.lstrip("و")
-        if w in ("حسبما", "بحسبما", "وفقما", "طبقالما") or w in ("ما", "لما") and s >= 3 and toks[s - 3].norm.lstrip("و") in (
-                "حسب", "بحسب", "وفق", "وفقا", "طبقا", "على"):
+        if w in ("حسبما", "بحسبما", "وفقما", "طبقالما") or w in ("ما", "لما") and s >= 3 and (
+                toks[s - 3].norm in ("وفق", "وفقا") or toks[s - 3].norm.lstrip("و") in (
+                "حسب", "بحسب", "وفق", "وفقا", "طبقا", "علي")):
             return True
-    return False
+    # "نقلا عن موقع "مانيلا تايمز""، "وفقا لوكالة أنباء الأناضول": the medium's head nouns between the mark and it
+    return _tails.sourced_via_head(toks, s, _REPORT_VERBS)
 
 
 _REPORT_VERBS = {"اعلنت", "اعلن", "ذكرت", "ذكر", "افادت", "افاد", "قالت", "قال", "اوردت", "اورد", "نقلت", "نقل", "اكدت",
-                 "اكد", "اوضحت", "اوضح", "اشارت", "اشار", "نشرت", "نشر", "بثت", "بث", "اعلنته", "ذكرته", "اوردته"}
+                 "اكد", "اوضحت", "اوضح", "اشارت", "اشار", "نشرت", "نشر", "بثت", "بث", "اعلنته", "ذكرته", "اوردته",
+                 "نشرته", "نقلته", "بثته", "اوردتها", "نشرتها", "نقلتها"}  # (وفقا لما نشرته وكالة الأنباء الإيرانية)
 
 
 _VERBAL_ATTACK = {"حادا", "حاده", "حاد", "لاذعا", "لاذع", "لاذعه", "كلاميا", "اعلاميا", "ناريا", "قاسيا", "شرسا"}
