@@ -88,7 +88,20 @@ def refine(stage, events: list, dp) -> list:
     if expels:
         for ev in expels:
             _expelled(ev, expels, dp.by_id, text)
+        out = [ev for ev in out if ev["recipients"] or not ev.get("_open_expel")]
     return out
+
+
+def diplomats_after(toks, te) -> bool:
+    """An expulsion whose object is envoys named without their state ("قامت بطرد دبلوماسي واحد"، "سيطرد أحد
+    الدبلوماسيين"): the word right after the trigger, or after أحد / عدد من."""
+    for k in range(te, min(len(toks), te + 3)):
+        w = toks[k].norm.lstrip("و")
+        if w.startswith(_DIPLOMATS) or w.lstrip("ل").startswith(_DIPLOMATS):
+            return True
+        if w not in ("احد", "عدد", "من"):
+            return False
+    return False
 
 
 # * **A list item headed by a state** ("- السويد: قامت بطرد دبلوماسي واحد"، "- إيطاليا: ... وطرد دبلوماسيين اثنين من سفارة
@@ -134,7 +147,7 @@ def _diplomats(ent: dict) -> bool:
 
 def _expelled(ev, expels, by_id, text):
     recs = [i for i in ev["recipients"] if (by_id.get(i) or {}).get("sector") != "MED"]
-    if not ev["recipients"] or recs and not all(
+    if not ev["recipients"] and not ev.get("_open_expel") or recs and not all(
             _diplomats(by_id.get(i) or {}) and not (by_id.get(i) or {}).get("country") for i in recs):
         ev["recipients"] = recs
         return  # (no target read, "طرد تنظيم الدولة من درنة": driven out of a place, no envoy expelled)

@@ -484,6 +484,7 @@ class EventStage(Stage):
             ev.pop("_strike", None)
             ev.pop("_implicit", None)
             ev.pop("_legal", None)
+            ev.pop("_open_expel", None)
         for n, ev in enumerate(events, 1):
             ev["id"] = f"{doc.get('id')}-e{n}"
         doc["events"] = events
@@ -2589,8 +2590,10 @@ class EventStage(Stage):
                     ents.get(i) or {}).get("sector") == "GOV" and (ents.get(i) or {}).get("type") == "NORP" for i in recips):
                 typ = "SANCTION"
                 trig = trig._replace(type="SANCTION", mode="expel")
+        open_expel = not recips and typ == "SANCTION" and trig.mode == "expel" and bool(actors) \
+            and _legal.diplomats_after(toks, te)  # "قامت بطرد دبلوماسي واحد": whose envoys, the story tells (legal.refine)
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
-                and not multilateral \
+                and not multilateral and not open_expel \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) and not (
                 typ == "CONCEDE" and (amnesty or any("عتذ" in toks[k].norm for k in range(ts, te)))
                 and self._clause_subject(text, toks, groups, actors, ts, te)):
@@ -2779,6 +2782,8 @@ class EventStage(Stage):
             ev["_told"] = True
         if strike:
             ev["_strike"] = True  # (stands against the classifier: _decide, pin "strike")
+        if open_expel:
+            ev["_open_expel"] = True  # (legal.refine names the expelled envoys' state or drops the event)
         if not weak:  # a reading without named sides is no antecedent for later pronouns and counterparts
             self._recent_events.append(ev)
         return ev
