@@ -466,6 +466,7 @@ class EventStage(Stage):
             ev.pop("_frame", None)
             ev.pop("_agent", None)
             ev.pop("_verb_act", None)
+            ev.pop("_launch", None)
             ev.pop("_told", None)
             ev.pop("_implicit", None)
         for n, ev in enumerate(events, 1):
@@ -567,6 +568,11 @@ class EventStage(Stage):
                 out.add("agent")  # the author marked (برصاص الجيش، شنته طائرات، شن الجيش هجوما): an attack told as one
             if e.get("_verb_act") and armed(e["actors"]) and (solid(e["recipients"]) or crowd_victims(e["recipients"])):
                 out.add("verb")
+            if e.get("_launch") == "fight" and _strikes.fighters(e["actors"], self._dp.by_id) \
+                    and _strikes.fighters(e["recipients"], self._dp.by_id) \
+                    or e.get("_launch") == "launch" and _strikes.fighters(e["actors"], self._dp.by_id) \
+                    and solid(e["recipients"]):
+                out.add("verb")  # launched strikes and battles between armed sides (strikes.launch_pin): see VERB_VETO
             if e["mode"] == "crowd-control" and solid(e["actors"]) and e["recipients"]:
                 out.add("control")
             if e["type"] == "PROTEST" and e["actors"] and solid(e["recipients"]) and all(
@@ -605,7 +611,9 @@ class EventStage(Stage):
             ok = p >= self.classifier.models[ty]["threshold"] or strong
             if ok:
                 strong_ones = [e for e in factual if not e.get("_weak")]
-                keep = strong_ones or factual[:1]  # one weak reading stands for the sentence's act
+                keep = strong_ones or [next((e for e in factual if not _strikes.battle_word(e)), factual[0])]
+                # (one weak reading stands for the sentence's act; a bare battle noun only when nothing else tells it:
+                # "معارك عنيفة شهدتها المنطقة، سقط خلالها 6 قتلى من مقاتلي القاعدة" is told by its dead)
                 for e in evs:
                     if e in keep:
                         if e.get("_weak"):
@@ -871,6 +879,8 @@ class EventStage(Stage):
             return True
         if "@resumed" in need:
             return _critics.resumed(self, st, m)
+        if "@launched" in need and _strikes.launched(self._text or "", toks, m.start_tok):
+            return True  # "شنت الولايات المتحدة ... فجر السبت ضربات على مواقع سورية" (strikes.launched)
         if "@obj" in need:
             # "حمّل ترامب روسيا مسؤولية الهجوم": a party stands between the verb and the word it needs ("تحمل
             # مسؤولياتها" is bearing one's own responsibility, no accusation)
@@ -1276,6 +1286,7 @@ class EventStage(Stage):
             # what was downed (its side suffers the act), not who fired
             recips, subj = list(subj["ids"]), None
         harm_passive = False
+        launch_act = False  # a launching verb governs the attack noun (شن الجيش هجوما على): strikes.launch_pin
         marked = False  # the attacker is marked as such (برصاص، من قبل، شنته، شن ... هجوما، هجوم لـ)
         harmed = _harmed(text, toks, groups, ts, cut) if typ == "ASSAULT" else None
         if harmed is not None and any(r in ("مصرع", "حتف") for r in readings(ttok.norm)) \
@@ -2563,9 +2574,10 @@ class EventStage(Stage):
                 and any(g["ids"] == recips and (g["prep"] in ("على", "ضد") or any(
                     toks[k].norm in ("علي", "ضد") and g["s"] - k <= 4 for k in range(te, g["s"])))
                     and not _STRONG.search(text, toks[te - 1].end, toks[g["s"]].start) for g in after)
+            launch_act = marked  # (strikes.launched_pin: a lenient pin when both sides are armed or solid)
             # (the target after على/ضد: "على مواقع تمركز ميليشيات الحوثي"; not "، مدعومة بغطاء جوي لطائرات التحالف")
             ents = self._dp.by_id
-            if marked and (te < len(toks) and toks[te].norm in _VERBAL_ATTACK or not any(
+            if marked and not _strikes.strike_word(ttok.norm) and (te < len(toks) and toks[te].norm in _VERBAL_ATTACK or not any(
                     (ents.get(i) or {}).get("type") == "GPE" or (ents.get(i) or {}).get("sector") in ("MIL", "REB", "COP")
                     or self._agentive_id(i) for i in actors)
                     or all((ents.get(i) or {}).get("type") == "PERSON" for i in recips)):
@@ -2666,6 +2678,8 @@ class EventStage(Stage):
             ev["_verb_act"] = True  # "إسرائيل تقصف موقعاً سورياً": see VERB_VETO
         if framed:
             ev["_frame"] = True
+        if typ == "ASSAULT" and actors and recips and not hyp and not negated:
+            ev["_launch"] = _strikes.launch_pin(toks, ts, te, launch_act, groups, actors)  # "شنت الولايات المتحدة ... ضربات على"
         if placed and recips == placed and actors and not hist:
             ev["_agent"] = True  # "الضربات التي نفذتها أمريكا وفرنسا وبريطانيا في سوريا": authors and struck place told
         if occasion:

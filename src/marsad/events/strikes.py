@@ -329,3 +329,88 @@ def claimed_authors(stage, events: list) -> None:
             c = next(iter(claims.values()))  # the claimed attack told again after the claim (القصف الذي أدى إلى مقتل)
         if c and not set(c) & set(e["recipients"]):
             e["actors"] = list(c)
+
+
+# ---- strikes launched by a light verb (tenth session)
+# "شنت الولايات المتحدة وبريطانيا وفرنسا فجر السبت ضربات على مواقع سورية"، "نفذت القوات الأمريكية ضربة ضد ...": a bare
+# strike noun (ضربة، ضربات: also a blow, a penalty kick) is a military strike when a verb of launching governs it, its
+# subject and a time word between (triggers.tsv need "@launched"). Not وجه (وجه ضربة موجعة للاقتصاد: a blow).
+_LAUNCHERS = frozenset(normalize(w) for w in (
+    "شن", "شنت", "شنوا", "شنا", "شنتا", "يشن", "تشن", "يشنون", "يشنان", "تشنان", "نشن", "نفذ", "نفذت", "نفذوا", "نفذا",
+    "نفذتا", "ينفذ", "تنفذ", "ينفذون", "ينفذان", "تنفذان", "ننفذ"))
+_LAUNCH_STOP = re.compile(r"[؛;!?؟:\"«»“”]|(?<!\d)\.|\.(?!\d)")
+# words between the verb and the noun that open another clause: the noun is no longer the verb's object
+_CLAUSE_WORDS = frozenset(normalize(w) for w in ("أن", "إن", "بأن", "وأن", "الذي", "التي", "الذين", "حيث", "بعد", "قبل",
+                                                 "عندما", "بينما", "فيما", "كما", "ثم", "لكن"))
+
+
+def launched(text, toks, k, reach: int = 8) -> bool:
+    """Does a verb of launching (شن، نفذ; with و / ف) stand within ``reach`` words before token k, in the same clause?"""
+    for j in range(k - 1, max(-1, k - reach - 1), -1):
+        w = toks[j].norm
+        if _LAUNCH_STOP.search(text, toks[j].end, toks[j + 1].start):
+            return False
+        if w in _LAUNCHERS or w[:1] in "وف" and w[1:] in _LAUNCHERS:
+            return True
+        if w in _CLAUSE_WORDS or w[:1] == "و" and w[1:] in _CLAUSE_WORDS:
+            return False
+    return False
+
+
+# battles and clashes (معارك عنيفة بين X وY، اشتباكات مع): two sides fighting
+_FIGHTS = frozenset(normalize(w) for w in ("معارك", "المعارك", "اشتباكات", "الاشتباكات", "اشتباك", "مواجهات", "المواجهات",
+                                           "معاركها", "معاركه"))
+# a launching verb after the noun with its resumptive pronoun (حملة عسكرية كبيرة تشنها قوات النظام، هجمات نفذها)
+_RESUMED_LAUNCH = frozenset(normalize(w) for w in (
+    "شنتها", "شنها", "تشنها", "يشنها", "شنوها", "يشنونها", "نفذتها", "نفذها", "تنفذها", "ينفذها", "نفذوها", "ينفذونها",
+    "خاضتها", "خاضها", "تخوضها", "يخوضها", "خاضوها", "يخوضونها", "شنته", "نفذته"))
+
+
+def launch_pin(toks, ts, te, launched_before: bool, groups=(), actors=()) -> str | None:
+    """How an attack noun with both sides named is told as an attack whatever the sentence classifier reads: "launch"
+    when a verb of launching governs it (شن الجيش هجوما على، launched_before; حملة عسكرية تشنها قوات النظام على: its
+    resumptive form within three words after it, the authors named right after that: not "إثر هجوم مباغت شنته على
+    تجمعات للميليشيات"), "fight" for a battle noun (معارك، اشتباكات، مواجهات: both sides must be armed,
+    EventStage._decide), else None."""
+    w = toks[ts].norm
+    w = w[1:] if w[:1] in "وفب" and len(w) > 5 else w
+    if ts > 0 and toks[ts - 1].norm.lstrip("وفبل") == "اي":
+        return None  # "سيرد على أي ضربة تشنها الولايات المتحدة": any strike, none told
+    if w in _FIGHTS:
+        return "fight"
+    if launched_before:
+        return "launch"
+    k = next((k for k in range(te, min(len(toks), te + 3)) if toks[k].norm.lstrip("و") in _RESUMED_LAUNCH), None)
+    if k is not None and any(g["ids"] == actors and k < g["s"] <= k + 3 for g in groups):
+        return "launch"
+    return None
+
+
+def fighters(ids, ents) -> bool:
+    """Are all these parties sides that fight a battle: a named army, police or armed group (not a bare قوات)? Not a
+    place (a district or a town next to a battle noun is where it was fought: بمديرية حرض ... عقب معارك مع), nor a
+    state (the patron in "ميليشيات الحوثي الموالية لإيران في مواجهات مع", the Syrian one of "فصائل سورية")."""
+    if not ids:
+        return False
+    for i in ids:
+        x = ents.get(i) or {}
+        if not (x.get("sector") in ("MIL", "REB", "COP") and x.get("status") != "nominal"):
+            return False
+    return True
+
+
+_BATTLES = frozenset(normalize(w) for w in ("معارك", "المعارك", "ومعارك", "والمعارك", "بمعارك", "بالمعارك"))
+
+
+def battle_word(ev) -> bool:
+    """Is the event's trigger a plural of battles (معارك)?"""
+    return normalize(ev["trigger"]["text"]) in _BATTLES
+
+
+_STRIKE_WORDS = frozenset(normalize(w) for w in ("ضربات", "الضربات", "ضربة", "الضربة", "ضربتين"))
+
+
+def strike_word(norm: str) -> bool:
+    """A strike noun (ضربات، ضربة): launched, it is a military strike, never an attack in words (شن الغرب ضربات ضد
+    سوريا; but شن ترامب هجوما على ألمانيا is)."""
+    return norm in _STRIKE_WORDS or norm[:1] in "وفب" and norm[1:] in _STRIKE_WORDS

@@ -1,0 +1,86 @@
+"""Recall of military events, tenth session: strikes launched by a light verb with its subject between (شنت الولايات
+المتحدة ... فجر السبت ضربات على)، battles between named armed sides (معارك عنيفة بين / مع)، and what stays out (a
+hypothetical strike, a battle whose only "side" is the district it was fought in, a state patron). Real news phrasing
+(Arabic corpus style)."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+from marsad.events import strikes as K
+from marsad.lang.ar import tokenize
+
+
+def _assaults(doc):
+    return [(party(doc, e["actors"]), party(doc, e["recipients"])) for e in factual(doc, "ASSAULT")]
+
+
+def test_launched_helper():
+    text = "شنت الولايات المتحدة وبريطانيا وفرنسا فجر السبت ضربات على مواقع سورية"
+    toks = tokenize(text)
+    k = next(i for i, t in enumerate(toks) if t.text == "ضربات")
+    assert K.launched(text, toks, k)
+    text = "قال الوزير إن الحكومة لن تقبل أن ضربات الجزاء"
+    toks = tokenize(text)
+    k = next(i for i, t in enumerate(toks) if t.text == "ضربات")
+    assert not K.launched(text, toks, k)
+    # a blow dealt (وجه ضربة) is no launch
+    text = "وجه القرار ضربة قوية للاقتصاد"
+    toks = tokenize(text)
+    assert not K.launched(text, toks, next(i for i, t in enumerate(toks) if t.text == "ضربة"))
+
+
+def test_light_verb_with_subject_and_time_between(pipe):
+    doc = full(pipe, "شنت الولايات المتحدة وبريطانيا وفرنسا فجر السبت ضربات على مواقع سورية، ردا على هجوم كيماوي "
+                     "مفترض في دوما.", published="2018-04-14T10:00")
+    got = _assaults(doc)
+    assert any("USA" in a and "GBR" in a and "FRA" in a and "SYR" in r for a, r in got), got
+
+
+def test_launched_strikes_are_no_verbal_attack(pipe):
+    doc = full(pipe, "ويأتي البيان في حين تشهد علاقات البلدين تدهورا مع موسكو بعد شن الغرب ضربات ضد سوريا.",
+               published="2018-04-17T10:00")
+    assert not any(e["trigger"]["text"] == "ضربات" for e in doc["events"] if e["type"] == "ACCUSE")
+
+
+def test_any_strike_is_none_told(pipe):
+    doc = full(pipe, "وكان الجيش الروسي قد قال في 13 مارس إنه سيرد على أي ضربة تشنها الولايات المتحدة على سوريا.",
+               published="2018-04-10T10:00")
+    assert not any("USA" in a and "SYR" in r for a, r in _assaults(doc))
+
+
+def test_battles_between_army_and_militia(pipe):
+    doc = full(pipe, "تواصلت المعارك العنيفة بين قوات الجيش الوطني وميليشيا الحوثي، الأحد، في محافظة الجوف شمال "
+                     "شرق اليمن.", published="2018-02-25T10:00")
+    got = _assaults(doc)
+    assert any("YEM" in a and "الحوثي" in r for a, r in got), got
+
+
+def test_battles_with_after_advance(pipe):
+    doc = full(pipe, "الجيش السوري يتوغل في حي القدم جنوب دمشق بعد معارك عنيفة مع تنظيم \"الدولة الإسلامية\"",
+               published="2018-04-29T10:00")
+    got = _assaults(doc)
+    assert any("SYR" in a and ("Islamic State" in r or "الدولة الإسلامية" in r) for a, r in got), got
+
+
+def test_district_is_no_fighter(pipe):
+    doc = full(pipe, "أحكمت قوات #الجيش_اليمني، السبت، سيطرتها على عدة مواقع استراتيجية بمديرية #حرض في محافظة "
+                     "#حجة شمال غرب البلاد، عقب معارك عنيفة مع #ميليشيا_الحوثي الانقلابية.",
+               published="2018-05-26T10:00")
+    assert not any("حرض" in a for a, r in _assaults(doc))
+
+
+def test_bare_battles_background_no_event(pipe):
+    doc = full(pipe, "تتزايد وفود النازحين السوريين القادمين من درعا والفارين من المعارك إلى الحدود الأردنية.",
+               published="2018-06-28T10:00")
+    assert not factual(doc, "ASSAULT")
+
+
+def test_fighters_need_named_armed_body():
+    ents = {"a": {"sector": "MIL", "status": "named"}, "b": {"sector": "REB", "status": "named"},
+            "c": {"sector": "MIL", "status": "nominal"}, "d": {"type": "GPE", "kb_id": "country:IRN"},
+            "e": {"type": "GPE", "sector": None}}
+    assert K.fighters(["a", "b"], ents)
+    assert not K.fighters(["c"], ents)
+    assert not K.fighters(["d"], ents)
+    assert not K.fighters(["e"], ents)
+    assert not K.fighters([], ents)
