@@ -84,3 +84,35 @@ def test_fighters_need_named_armed_body():
     assert not K.fighters(["d"], ents)
     assert not K.fighters(["e"], ents)
     assert not K.fighters([], ents)
+
+
+def test_modal_subject_did_it(pipe):
+    # the subject of نجح is the author; the party after لـ on the object is what was struck, not the author
+    doc = full(pipe, "نجح الجيش اليمني في تدمير تعزيزات لميليشيات الحوثي.", published="2018-06-15T10:00")
+    evs = factual(doc, "ASSAULT")
+    assert not any("الحوثي" in party(doc, e["actors"]) for e in evs)
+    assert any("YEM" in party(doc, e["actors"]) and "الحوثي" in party(doc, e["recipients"]) for e in evs)
+
+
+def test_modal_with_subject_head_before_owner(pipe):
+    doc = full(pipe, "وتمكن مقاتلو ألوية العمالقة من تدمير مدفعين للميليشيات الحوثية قرب مدينة التحيتا.",
+               published="2018-06-15T10:00")
+    assert any("العمالقة" in a and "الحوثي" in r for a, r in _assaults(doc))
+
+
+def test_modal_negated_is_left_alone():
+    from marsad.lang.ar import tokenize as tk
+    toks = tk("ولم يتمكن الجيش الأفغاني من صد الهجوم")
+    groups = [{"s": 2, "e": 4, "ids": ["e1"], "prep": None}]
+    assert K.modal_subject(toks, groups, 5) is None
+    toks = tk("وتمكن الجيش الأفغاني من صد الهجوم")
+    assert K.modal_subject(toks, [{"s": 1, "e": 3, "ids": ["e1"], "prep": None}], 4) == ["e1"]
+    toks = tk("وقالت إن الشرطة ستنجح في اعتقال المشتبه به")
+    assert K.modal_subject(toks, [{"s": 2, "e": 3, "ids": ["e1"], "prep": None}], 5) is None
+
+
+def test_denied_strike_keeps_its_author(pipe):
+    # "استهداف إسرائيل لمواقعه": the genitive struck the denier's own positions (not the reverse)
+    doc = full(pipe, "حزب الله ينفي استهداف إسرائيل لمواقعه على حدود سوريا", published="2018-03-25T10:00")
+    evs = [e for e in doc["events"] if e["type"] == "ASSAULT"]
+    assert evs and all("ISR" in party(doc, e["actors"]) and e["negated"] for e in evs)

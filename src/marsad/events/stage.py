@@ -802,6 +802,14 @@ class EventStage(Stage):
                     None)
         return subj is not None
 
+    def _gen_author(self, ids) -> bool:
+        """May these parties author an attack or an arrest named by a verbal noun before them (قصف إيران، احتجاز تركيا،
+        قصف الطائرات التركية)? States and armed, police or government bodies; not people, crowds or places below a state."""
+        ents = self._dp.by_id
+        return bool(ids) and all(str((ents.get(i) or {}).get("kb_id") or "").startswith("country:") or (ents.get(i) or {}).get(
+            "sector") in ("MIL", "REB", "COP", "GOV") or (ents.get(i) or {}).get("type") == "NORP" and (ents.get(i) or {}).get(
+            "country") for i in ids)
+
     def _relative_doer(self, text, toks, groups, ts, recips):
         """"لقوات المقاومة التي تشن هجوما على مواقع الحوثيين"، "المسلحين الذين نفذوا الهجوم": the noun a relative clause
         opening with a launching verb (شن، نفذ) hangs on is the author of the attack the verb takes as its object: its
@@ -2070,6 +2078,12 @@ class EventStage(Stage):
             # "دعم إيران لميليشيات الحوثي"، "طرد المغرب للسفير الإيراني"، "الدعم الإيراني للحوثيين": a verbal noun whose
             # object is marked with لـ has its agent in the genitive (or the nationality adjective) right after it
             actors, recips = list(after[0]["ids"]), list(after[1]["ids"])
+        elif typ in ("ASSAULT", "COERCE") and (is_noun or _vn(ttok.norm)) and not ttok.norm.endswith("ات") \
+                and not counted_victims and not _definite(ttok.norm.lstrip("وفبل")):
+            ga = _strikes.genitive_agent(text, toks, groups, ts, te, self._gen_author)
+            if ga is not None:  # "يدين قصف إيران لمقر الحزب الديمقراطي"، "احتجاز تركيا للقس الأميركي"
+                actors, recips = ga[0], ga[1] or [r for r in recips if r not in ga[0]]
+                marked = marked or bool(ga[1])  # (the author marked as such, as by هجوم لـ)
         # first-person verbs inside a quote: the speaker acts; the counterpart comes from the last consult
         if inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
             if not actors or actors == recips:
@@ -2653,6 +2667,16 @@ class EventStage(Stage):
             # is decided (the annotators code it as carried out)
         if typ in MATERIAL_ACTS and len(actors) == 1 and str(actors[0]).startswith("ev-p"):
             actors = self._forces_owner(toks, groups, actors, ts) or actors  # "قال الجيش الإسرائيلي إن جنوده قتلوا"
+        modal_act = False
+        if typ in ("ASSAULT", "COERCE") and not hyp and not negated:
+            ms = _strikes.modal_subject(toks, groups, ts)
+            if ms is not None and set(ms) != set(actors):
+                # "نجح الجيش اليمني في تدمير تعزيزات لميليشيات الحوثي": the modal's subject did it; a party read as the
+                # author after the noun (its ل-genitive) is what it struck
+                recips = [i for i in recips if i not in ms] + [i for i in actors if i not in ms and i not in recips]
+                actors, marked, weak, modal_act = ms, True, False, True
+            elif ms is not None:
+                modal_act = True
         conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
         ev = {
             "id": "", "type": typ, "mode": trig.mode, "context": self._contexts(st, typ),
@@ -2679,7 +2703,7 @@ class EventStage(Stage):
         if framed:
             ev["_frame"] = True
         if typ == "ASSAULT" and actors and recips and not hyp and not negated:
-            ev["_launch"] = _strikes.launch_pin(toks, ts, te, launch_act, groups, actors)  # "شنت الولايات المتحدة ... ضربات على"
+            ev["_launch"] = _strikes.launch_pin(toks, ts, te, launch_act or modal_act, groups, actors)  # "شنت الولايات المتحدة ... ضربات على"
         if placed and recips == placed and actors and not hist:
             ev["_agent"] = True  # "الضربات التي نفذتها أمريكا وفرنسا وبريطانيا في سوريا": authors and struck place told
         if occasion:

@@ -414,3 +414,103 @@ def strike_word(norm: str) -> bool:
     """A strike noun (ضربات، ضربة): launched, it is a military strike, never an attack in words (شن الغرب ضربات ضد
     سوريا; but شن ترامب هجوما على ألمانيا is)."""
     return norm in _STRIKE_WORDS or norm[:1] in "وفب" and norm[1:] in _STRIKE_WORDS
+
+
+# ---- verbs of ability and success before a verbal noun of attack or arrest (tenth session)
+# "تمكنت القوات العراقية من استهداف مواقع لتنظيم داعش"، "نجح الجيش اليمني في تدمير تعزيزات لميليشيات الحوثي"،
+# "استطاعت مدفعيات التحالف استهداف"، "إثر تمكن قوات الجيش من صد": the act was done, by the subject of the modal verb
+_MODALS = frozenset(normalize(w) for w in (
+    "تمكن", "تمكنت", "تمكنوا", "تمكنا", "تمكنتا", "يتمكن", "تتمكن", "يتمكنون", "يتمكنان", "تتمكنان",
+    "نجح", "نجحت", "نجحوا", "نجحا", "نجحتا", "ينجح", "تنجح", "ينجحون", "ينجحان", "تنجحان",
+    "استطاع", "استطاعت", "استطاعوا", "استطاعا", "استطاعتا", "يستطيع", "تستطيع", "يستطيعون",
+    "أفلح", "أفلحت", "أفلحوا"))
+_MODAL_PREPS = {"من", "في"}
+_MODAL_FILLERS = frozenset(normalize(w) for w in ("خلالها", "خلاله", "بعدها", "أيضا", "كذلك", "اليوم", "أمس", "مساء",
+                                                   "صباح", "فجر"))
+_UNREAL = frozenset(normalize(w) for w in ("لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "قد", "لو", "إن", "اذا", "إذا",
+                                            "عسى", "كي", "لكي", "أن", "حتى"))
+
+
+def _modal(w: str) -> bool:
+    return w in _MODALS or w[:1] in "وف" and w[1:] in _MODALS
+
+
+def modal_subject(toks, groups, ts):
+    """The ids of the subject of a verb of ability or success whose complement is the verbal noun at token ts (``تمكنت
+    القوات من استهداف``، ``الجيش نجح في تدمير``، ``استطاعت مدفعيات التحالف استهداف``), or None. None too when the modal
+    is negated, conditional, future or subjunctive (لم يتمكن، ستنجح، أن تتمكن): its act is not told as done there."""
+    k = ts - 1
+    if k >= 0 and toks[k].norm in _MODAL_PREPS:
+        k -= 1
+    if k < 0:
+        return None
+    m = None
+    subj = None
+    if _modal(toks[k].norm) and toks[k + 1].norm in _MODAL_PREPS:
+        m = k  # SVO: "الجيش تمكن من تحرير"
+        subj = next((g for g in groups if g["e"] == k and g["prep"] is None), None)
+    else:
+        g = next((g for g in groups if g["e"] == k + 1 and g["prep"] is None), None)
+        if g is not None:
+            j = g["s"] - 1
+            while j >= 0 and toks[j].norm in _MODAL_FILLERS:
+                j -= 1
+            if j >= 1 and not _modal(toks[j].norm) and _modal(toks[j - 1].norm) and toks[j].norm not in _MODAL_PREPS:
+                j -= 1  # the head of the subject before its owner: "وتمكن مقاتلو ألوية العمالقة من"، "مدفعيات التحالف"
+            if j >= 0 and _modal(toks[j].norm):
+                m, subj = j, g
+    if m is None or subj is None:
+        return None
+    w = toks[m].norm
+    if w[:1] == "س" or m > 0 and toks[m - 1].norm in _UNREAL:
+        return None
+    return list(subj["ids"])
+
+
+# ---- a verbal noun of attack or arrest with its author in the genitive and its target after لـ (tenth session)
+# "يدين قصف إيران لمقر الحزب الديمقراطي الكردستاني"، "قصف الطائرات التركية الأخير للقرى"، "احتجاز تركيا للقس الأميركي"،
+# "حزب الله ينفي استهداف إسرائيل لمواقعه": words between the genitive and لـ (an adjective, a time word) and a head
+# noun glued to لـ before the party (لمقر، لمواقع) are allowed
+_GEN_FILLERS = frozenset(normalize(w) for w in ("الأخير", "الأخيرة", "المتكرر", "المتكررة", "الجوي", "الجوية",
+                                                 "المدفعي", "الصاروخي", "العنيف", "المكثف", "اليوم", "أمس", "مجددا"))
+_PRONOUN_ENDS = ("ه", "ها", "هم", "هما")
+# a party after these is where the target lies, not the target (لمواقعه على حدود سوريا، لبلدة في الغوطة)
+_PLACE_PREPS = frozenset(normalize(w) for w in ("في", "على", "من", "عن", "قرب", "داخل", "بين", "إلى", "شرق", "غرب", "شمال",
+                                                 "جنوب", "بالقرب", "قبالة", "حدود", "محيط"))
+
+
+def genitive_agent(text, toks, groups, ts, te, agentive):
+    """(authors, targets) for the verbal noun toks[ts:te] read as "NOUN AUTHOR [adjective] لـ-TARGET", or None.
+    ``agentive(ids)`` says whether the genitive may be an author (a state, an armed or official body). The target is
+    the first party within three words after the لـ-word; a لـ-word carrying a pronoun (لمواقعه) is the clause
+    subject's own (the nearest party before the noun)."""
+    g0 = next((g for g in groups if g["s"] == te and g["prep"] is None), None)
+    if g0 is None or not agentive(g0["ids"]):
+        return None
+    k = g0["e"]
+    while k < len(toks) and k - g0["e"] < 2 and toks[k].norm in _GEN_FILLERS:
+        k += 1
+    if k >= len(toks) or toks[k].norm[:1] != "ل" or len(toks[k].norm) < 3 or _strong_in(text, toks, te, k + 1):
+        return None
+    tgt = next((g for g in groups if k <= g["s"] <= k + 2 and g["prep"] in (None, "ل") and not set(g["ids"]) & set(g0["ids"])
+                and not _strong_in(text, toks, k, g["s"] + 1)), None)
+    if tgt is not None and not any(toks[j].norm in _PLACE_PREPS or toks[j].norm[:1] in "وف" and len(toks[j].norm) > 2
+                                   for j in range(k + 1, tgt["s"])):
+        return list(g0["ids"]), list(tgt["ids"])
+    if toks[k].norm.endswith(_PRONOUN_ENDS) and len(toks[k].norm) > 4:
+        own = next((g for g in reversed(groups) if g["e"] <= ts and g["prep"] is None
+                    and not set(g["ids"]) & set(g0["ids"]) and not _strong_in(text, toks, g["e"], ts)), None)
+        if own is not None:
+            return list(g0["ids"]), list(own["ids"])
+    return list(g0["ids"]), []
+
+
+_STRONG_RE = re.compile(r"[،؛;:!?؟\n]|(?<!\d)[.,]|[.,](?!\d)")
+
+
+def _strong_in(text, toks, a, b) -> bool:
+    """A comma, a colon or a full stop between token a-1 and token b."""
+    if b <= a or a <= 0:
+        return False
+    hi = toks[b].start if b < len(toks) else toks[-1].end
+    return bool(_STRONG_RE.search(text, toks[a - 1].end, hi))
