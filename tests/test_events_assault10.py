@@ -116,3 +116,32 @@ def test_denied_strike_keeps_its_author(pipe):
     doc = full(pipe, "حزب الله ينفي استهداف إسرائيل لمواقعه على حدود سوريا", published="2018-03-25T10:00")
     evs = [e for e in doc["events"] if e["type"] == "ASSAULT"]
     assert evs and all("ISR" in party(doc, e["actors"]) and e["negated"] for e in evs)
+
+
+def test_sniper_head_before_the_army_is_the_agent(pipe):
+    # "برصاص قناصة الجيش الإسرائيلي": the army shot, the Palestinians were killed (not the reverse)
+    doc = full(pipe, "قتل فلسطينيان برصاص قناصة الجيش الإسرائيلي بينما أصيب 170 آخرون بجروح مختلفة خلال احتجاجات "
+                     "شرقي قطاع غزة.", published="2018-08-10T10:00")
+    got = _assaults(doc)
+    assert got and all("ISR" in a and "PSE" in r for a, r in got if "ISR" in a + r), got
+    assert not any("ISR" in r for a, r in got)
+
+
+def test_agent_after_a_series_of_victims(pipe):
+    doc = full(pipe, "أعلنت وزارة الصحة بقطاع غزة الجمعة، مقتل فلسطينيين اثنين وإصابة أكثر من 300 آخرين برصاص الجيش "
+                     "الإسرائيلي خلال تظاهرات على طول حدود القطاع.", published="2018-08-10T10:00")
+    got = _assaults(doc)
+    assert got and not any("ISR" in r for a, r in got), got
+
+
+def test_on_the_hand_of_forces_is_the_killer(pipe):
+    doc = full(pipe, "قال قادة فصائل كردية إن امرأة بريطانية تقاتل إلى جانب القوات الكردية قتلت في مدينة عفرين على يد "
+                     "القوات التركية.", published="2018-03-18T10:00")
+    got = [(a, r) for a, r in _assaults(doc)]
+    assert not any("TUR" in r for a, r in got), got
+
+
+def test_partitive_arrest_of_a_citys_residents(pipe):
+    doc = full(pipe, "اعتقلت ميليشيات الحوثي المئات من أبناء مدينة الحديدة.", published="2018-06-20T10:00")
+    evs = factual(doc, "COERCE")
+    assert any("الحوثي" in party(doc, e["actors"]) and "أبناء مدينة الحديدة" in party(doc, e["recipients"]) for e in evs)

@@ -1721,11 +1721,13 @@ class EventStage(Stage):
         if typ in ("ASSAULT", "COERCE", "SANCTION"):
             # ("العقوبات الأمريكية على إيران": sanctions too are named by their author's nationality)
             agent = next((g for g in after if typ != "SANCTION" and g["s"] >= 1 and (
-                toks[g["s"] - 1].norm in AGENT_MARKS or g["s"] >= 2 and g["prep"] is None
+                toks[g["s"] - 1].norm in AGENT_MARKS or _strikes.headed_agent(toks, g["s"], AGENT_MARKS)
+                or g["s"] >= 2 and g["prep"] is None
                 and toks[g["s"] - 1].norm in WEAPON_OWNED and toks[g["s"] - 2].norm.lstrip("و") in CAUSE_PREPS
                 and not all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"]) or g["s"] >= 2 and
                 (toks[g["s"] - 2].norm, toks[g["s"] - 1].norm) in (("علي", "يد"), ("من", "قبل"), ("علي", "ايدي"), ("من", "جانب")))), None)
-            if agent is not None and agent["s"] - te <= 6:
+            if agent is not None and (agent["s"] - te <= 6 or agent["s"] - te <= 11 and _strikes.harm_series(
+                    text, toks, ts, te, agent["s"])):
                 # "أصيب العشرات برصاص الجيش الإسرائيلي": the agent is marked, the subject suffered
                 civ = [g for g in groups if g["prep"] is None and g["s"] >= cut and g["e"] <= ts and g not in before
                        and all((x.sector or "") == "CVL" and x.kind != "PERSON" for x in g["m"])

@@ -514,3 +514,36 @@ def _strong_in(text, toks, a, b) -> bool:
         return False
     hi = toks[b].start if b < len(toks) else toks[-1].end
     return bool(_STRONG_RE.search(text, toks[a - 1].end, hi))
+
+
+# ---- the agent of harm marked by برصاص / بنيران / على يد with a head noun between (tenth session)
+# "قتل فلسطينيان برصاص قناصة الجيش الإسرائيلي"، "بنيران مدفعية الجيش"، "على يد عناصر من تنظيم داعش"
+_FORCE_HEADS = frozenset(normalize(w) for w in (
+    "قناصة", "قناص", "جنود", "جندي", "عناصر", "عنصر", "قوات", "مسلحي", "مسلحين", "طائرات", "طائرة", "مقاتلات", "مدفعية",
+    "دبابات", "دبابة", "زوارق", "بوارج", "رجال", "أفراد", "وحدات", "دوريات", "دورية", "مروحيات", "مروحية", "ميليشيات",
+    "مليشيات", "قذائف", "صواريخ", "طيران"))
+
+
+def headed_agent(toks, s, marks) -> bool:
+    """Is the party starting at token s an agent marked by برصاص / بنيران ... with one head noun between (برصاص قناصة
+    الجيش الإسرائيلي)? (على يد / من قبل with a head: على يد عناصر تنظيم داعش)"""
+    if s < 2 or toks[s - 1].norm not in _FORCE_HEADS:
+        return False
+    if toks[s - 2].norm in marks:
+        return True
+    return s >= 3 and (toks[s - 3].norm, toks[s - 2].norm) in (("علي", "يد"), ("من", "قبل"), ("علي", "ايدي"))
+
+
+_HARM_SERIES = frozenset(normalize(w) for w in (
+    "وإصابة", "وإصابات", "وجرح", "وأصيب", "وأصيبوا", "وإصابته", "آخرين", "آخرون", "أكثر", "من", "نحو", "قرابة", "حوالي",
+    "اثنين", "اثنان", "بجروح", "بجراح", "على", "الأقل", "الأقل،", "العشرات", "المئات", "عشرات", "مئات"))
+
+
+def harm_series(text, toks, ts, te, s) -> bool:
+    """Do the words between a harm noun and an agent marked further on only add more victims (مقتل فلسطينيين اثنين
+    وإصابة أكثر من 300 آخرين برصاص الجيش الإسرائيلي): numbers, counts, and a second harm noun joined by و, with no
+    comma or full stop between? Then the agent is the first noun's too."""
+    if _strong_in(text, toks, te, s):
+        return False
+    return all(toks[j].norm in _HARM_SERIES or toks[j].norm.isdigit() or toks[j].norm.endswith(("يين", "يون", "ين"))
+               and len(toks[j].norm) > 4 for j in range(te, s - 1))
