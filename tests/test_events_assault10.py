@@ -145,3 +145,23 @@ def test_partitive_arrest_of_a_citys_residents(pipe):
     doc = full(pipe, "اعتقلت ميليشيات الحوثي المئات من أبناء مدينة الحديدة.", published="2018-06-20T10:00")
     evs = factual(doc, "COERCE")
     assert any("الحوثي" in party(doc, e["actors"]) and "أبناء مدينة الحديدة" in party(doc, e["recipients"]) for e in evs)
+
+
+def test_announced_strikes_carried_out(pipe):
+    # "عن تنفيذ غارات": an armed body announces strikes it carried out (not a plan); the target after على
+    doc = full(pipe, "أعلن سلاح الجو الإسرائيلي عن تنفيذ غارات على 25 موقعا تابعا لحماس في غزة، حسب بيان أصدره مساء "
+                     "الثلاثاء.", published="2018-07-17T20:00")
+    got = _assaults(doc)
+    assert any("ISR" in a and "Hamas" in r for a, r in got), got
+
+
+def test_threat_to_carry_out_attacks_stays_a_threat(pipe):
+    doc = full(pipe, "وهدد الحرس الثوري بتنفيذ هجمات على القواعد الأمريكية.", published="2018-07-17T20:00")
+    assert not factual(doc, "ASSAULT")
+
+
+def test_dead_of_a_clash_with_a_named_side(pipe):
+    doc = full(pipe, "وفي الحديدة، أفاد مراسلنا بمقتل 15 عنصرا من الميليشيات الانقلابية خلال اشتباكات مع ألوية "
+                     "العمالقة في منطقتي الفازة والجاح.", published="2018-06-25T10:00")
+    got = _assaults(doc)
+    assert any("العمالقة" in a or "Giants" in a for a, r in got), got

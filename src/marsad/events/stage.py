@@ -840,9 +840,12 @@ class EventStage(Stage):
         between) claims it; a count or a report (أعلن المرصد مقتل، أعلنت الوزارة سقوط قتلى) is no such noun."""
         if typ != "ASSAULT" or toks[g["s"] - 1].norm.lstrip("وف") not in _ANNOUNCE or not 0 <= ts - g["e"] <= 2:
             return False
-        if toks[ts].norm.lstrip("وف") not in _CLAIMED_STRIKES or any(g["e"] <= h["s"] < ts for h in groups):
+        if _strikes.announced_launch(toks, g["e"], ts) and not any(g["e"] <= h["s"] < ts for h in groups):
+            pass  # "أعلن سلاح الجو الإسرائيلي عن تنفيذ غارات على"، "أعلن التحالف شن ضربات" (the checks of the body below)
+        elif toks[ts].norm.lstrip("وف") not in _CLAIMED_STRIKES or any(g["e"] <= h["s"] < ts for h in groups):
             return False
-        if any(toks[k].norm not in _DAY_FILLERS and toks[k].norm not in _dates_words() for k in range(g["e"], ts)) or re.search(r"[.:\"«“]", text[
+        if any(toks[k].norm not in _DAY_FILLERS and toks[k].norm not in _dates_words() and toks[k].norm not in _strikes._CARRIED
+               for k in range(g["e"], ts)) or re.search(r"[.:\"«“]", text[
                 toks[g["e"] - 1].end:toks[ts].start]):
             return False
         ents = self._dp.by_id
@@ -2669,6 +2672,13 @@ class EventStage(Stage):
             # is decided (the annotators code it as carried out)
         if typ in MATERIAL_ACTS and len(actors) == 1 and str(actors[0]).startswith("ev-p"):
             actors = self._forces_owner(toks, groups, actors, ts) or actors  # "قال الجيش الإسرائيلي إن جنوده قتلوا"
+        if typ == "ASSAULT" and hyp and not negated and actors and any(
+                g["ids"] == actors and _strikes.announced_launch(toks, g["e"], ts) and claimed(g) for g in groups):
+            hyp = False  # "أعلن سلاح الجو الإسرائيلي عن تنفيذ غارات": carried out, not planned (تنفيذ is a planning cue)
+        if typ == "ASSAULT" and not actors and recips and not hyp and not negated and _harm_word(ttok.norm.lstrip("وفبل")):
+            cp = _strikes.clash_partner(text, toks, groups, te)
+            if cp and not set(cp) & set(recips):
+                actors, marked, weak = cp, True, False  # "بمقتل 15 عنصرا من الميليشيات خلال اشتباكات مع ألوية العمالقة"
         modal_act = False
         if typ in ("ASSAULT", "COERCE") and not hyp and not negated:
             ms = _strikes.modal_subject(toks, groups, ts)

@@ -547,3 +547,44 @@ def harm_series(text, toks, ts, te, s) -> bool:
         return False
     return all(toks[j].norm in _HARM_SERIES or toks[j].norm.isdigit() or toks[j].norm.endswith(("يين", "يون", "ين"))
                and len(toks[j].norm) > 4 for j in range(te, s - 1))
+
+
+# ---- strikes an armed body announces it carried out (tenth session)
+# "أعلن سلاح الجو الإسرائيلي عن تنفيذ غارات على 25 موقعا تابعا لحماس"، "أعلن التحالف شن ضربات جوية"
+_CARRIED = frozenset(normalize(w) for w in ("تنفيذ", "شن", "عن"))
+
+
+def announced_launch(toks, ge, ts) -> bool:
+    """Do the words between an announcer (ending at token ge) and the attack noun at ts tell that it carried the
+    attack out (عن تنفيذ، شن، عن شن)? Then the announcement claims a done attack, not a plan (تنفيذ alone is a planning
+    cue: تهديد بتنفيذ هجمات)."""
+    between = [toks[k].norm for k in range(ge, ts)]
+    return 1 <= len(between) <= 2 and all(w in _CARRIED for w in between) and between[-1] != "عن" \
+        and noun_at(toks, ts) is not None
+
+
+# ---- the dead of a clash and the side they fought (tenth session)
+# "أفاد مراسلنا بمقتل 15 عنصرا من الميليشيات الانقلابية خلال اشتباكات مع ألوية العمالقة"، "قتل 8 من مسلحي ميليشيات
+# الحوثي في مواجهات مع المقاومة": the side named after مع killed them
+_CLASH_NOUNS = frozenset(normalize(w) for w in ("اشتباكات", "اشتباك", "مواجهات", "مواجهة", "معارك", "معركة"))
+_CLASH_ADJ = frozenset(normalize(w) for w in ("عنيفة", "مسلحة", "ضارية", "دامية", "طاحنة", "شرسة", "متقطعة", "جديدة"))
+_FULL_STOP_RE = re.compile(r"[؛;!?؟\n]|(?<!\d)\.|\.(?!\d)")
+
+
+def clash_partner(text, toks, groups, te, reach: int = 12) -> list:
+    """The ids of the party a clash noun after the harm word at te names after مع (في / خلال / إثر اشتباكات مع X), or []."""
+    for k in range(te, min(len(toks) - 2, te + reach)):
+        w = toks[k].norm
+        w = w[1:] if w[:1] in "بو" and w[1:] in _CLASH_NOUNS else w
+        if w not in _CLASH_NOUNS:
+            continue
+        if _FULL_STOP_RE.search(text, toks[te - 1].end, toks[k].start):
+            return []
+        j = k + 1
+        while j < len(toks) and j - k <= 2 and toks[j].norm in _CLASH_ADJ:
+            j += 1
+        if j >= len(toks) or toks[j].norm != "مع":
+            return []
+        g = next((g for g in groups if g["s"] == j + 1 or g["s"] == j and g["prep"] == "مع"), None)
+        return list(g["ids"]) if g is not None else []
+    return []
