@@ -480,6 +480,7 @@ class EventStage(Stage):
             ev.pop("_frame", None)
             ev.pop("_agent", None)
             ev.pop("_verb_act", None)
+            ev.pop("_launch", None)
             ev.pop("_told", None)
             ev.pop("_strike", None)
             ev.pop("_implicit", None)
@@ -584,6 +585,11 @@ class EventStage(Stage):
                 out.add("agent")  # the author marked (برصاص الجيش، شنته طائرات، شن الجيش هجوما): an attack told as one
             if e.get("_verb_act") and armed(e["actors"]) and (solid(e["recipients"]) or crowd_victims(e["recipients"])):
                 out.add("verb")
+            if e.get("_launch") == "fight" and _strikes.fighters(e["actors"], self._dp.by_id) \
+                    and _strikes.fighters(e["recipients"], self._dp.by_id) \
+                    or e.get("_launch") == "launch" and _strikes.fighters(e["actors"], self._dp.by_id) \
+                    and solid(e["recipients"]):
+                out.add("verb")  # launched strikes and battles between armed sides (strikes.launch_pin): see VERB_VETO
             if e["mode"] == "crowd-control" and solid(e["actors"]) and e["recipients"]:
                 out.add("control")
             if e.get("_strike") and e["type"] == "PROTEST" and e["actors"]:
@@ -624,7 +630,9 @@ class EventStage(Stage):
             ok = p >= self.classifier.models[ty]["threshold"] or strong
             if ok:
                 strong_ones = [e for e in factual if not e.get("_weak")]
-                keep = strong_ones or factual[:1]  # one weak reading stands for the sentence's act
+                keep = strong_ones or [next((e for e in factual if not _strikes.battle_word(e)), factual[0])]
+                # (one weak reading stands for the sentence's act; a bare battle noun only when nothing else tells it:
+                # "معارك عنيفة شهدتها المنطقة، سقط خلالها 6 قتلى من مقاتلي القاعدة" is told by its dead)
                 for e in evs:
                     if e in keep:
                         if e.get("_weak"):
@@ -813,6 +821,14 @@ class EventStage(Stage):
                     None)
         return subj is not None
 
+    def _gen_author(self, ids) -> bool:
+        """May these parties author an attack or an arrest named by a verbal noun before them (قصف إيران، احتجاز تركيا،
+        قصف الطائرات التركية)? States and armed, police or government bodies; not people, crowds or places below a state."""
+        ents = self._dp.by_id
+        return bool(ids) and all(str((ents.get(i) or {}).get("kb_id") or "").startswith("country:") or (ents.get(i) or {}).get(
+            "sector") in ("MIL", "REB", "COP", "GOV") or (ents.get(i) or {}).get("type") == "NORP" and (ents.get(i) or {}).get(
+            "country") for i in ids)
+
     def _relative_doer(self, text, toks, groups, ts, recips):
         """"لقوات المقاومة التي تشن هجوما على مواقع الحوثيين"، "المسلحين الذين نفذوا الهجوم": the noun a relative clause
         opening with a launching verb (شن، نفذ) hangs on is the author of the attack the verb takes as its object: its
@@ -843,9 +859,12 @@ class EventStage(Stage):
         between) claims it; a count or a report (أعلن المرصد مقتل، أعلنت الوزارة سقوط قتلى) is no such noun."""
         if typ != "ASSAULT" or toks[g["s"] - 1].norm.lstrip("وف") not in _ANNOUNCE or not 0 <= ts - g["e"] <= 2:
             return False
-        if toks[ts].norm.lstrip("وف") not in _CLAIMED_STRIKES or any(g["e"] <= h["s"] < ts for h in groups):
+        if _strikes.announced_launch(toks, g["e"], ts) and not any(g["e"] <= h["s"] < ts for h in groups):
+            pass  # "أعلن سلاح الجو الإسرائيلي عن تنفيذ غارات على"، "أعلن التحالف شن ضربات" (the checks of the body below)
+        elif toks[ts].norm.lstrip("وف") not in _CLAIMED_STRIKES or any(g["e"] <= h["s"] < ts for h in groups):
             return False
-        if any(toks[k].norm not in _DAY_FILLERS and toks[k].norm not in _dates_words() for k in range(g["e"], ts)) or re.search(r"[.:\"«“]", text[
+        if any(toks[k].norm not in _DAY_FILLERS and toks[k].norm not in _dates_words() and toks[k].norm not in _strikes._CARRIED
+               for k in range(g["e"], ts)) or re.search(r"[.:\"«“]", text[
                 toks[g["e"] - 1].end:toks[ts].start]):
             return False
         ents = self._dp.by_id
@@ -890,6 +909,8 @@ class EventStage(Stage):
             return True
         if "@resumed" in need:
             return _critics.resumed(self, st, m)
+        if "@launched" in need and _strikes.launched(self._text or "", toks, m.start_tok):
+            return True  # "شنت الولايات المتحدة ... فجر السبت ضربات على مواقع سورية" (strikes.launched)
         if "@obj" in need:
             # "حمّل ترامب روسيا مسؤولية الهجوم": a party stands between the verb and the word it needs ("تحمل
             # مسؤولياتها" is bearing one's own responsibility, no accusation)
@@ -1321,6 +1342,7 @@ class EventStage(Stage):
             # what was downed (its side suffers the act), not who fired
             recips, subj = list(subj["ids"]), None
         harm_passive = False
+        launch_act = False  # a launching verb governs the attack noun (شن الجيش هجوما على): strikes.launch_pin
         marked = False  # the attacker is marked as such (برصاص، من قبل، شنته، شن ... هجوما، هجوم لـ)
         harmed = _harmed(text, toks, groups, ts, cut) if typ == "ASSAULT" else None
         if harmed is not None and any(r in ("مصرع", "حتف") for r in readings(ttok.norm)) \
@@ -1792,11 +1814,13 @@ class EventStage(Stage):
         if typ in ("ASSAULT", "COERCE", "SANCTION"):
             # ("العقوبات الأمريكية على إيران": sanctions too are named by their author's nationality)
             agent = next((g for g in after if typ != "SANCTION" and g["s"] >= 1 and (
-                toks[g["s"] - 1].norm in AGENT_MARKS or g["s"] >= 2 and g["prep"] is None
+                toks[g["s"] - 1].norm in AGENT_MARKS or _strikes.headed_agent(toks, g["s"], AGENT_MARKS)
+                or g["s"] >= 2 and g["prep"] is None
                 and toks[g["s"] - 1].norm in WEAPON_OWNED and toks[g["s"] - 2].norm.lstrip("و") in CAUSE_PREPS
                 and not all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"]) or g["s"] >= 2 and
                 (toks[g["s"] - 2].norm, toks[g["s"] - 1].norm) in (("علي", "يد"), ("من", "قبل"), ("علي", "ايدي"), ("من", "جانب")))), None)
-            if agent is not None and agent["s"] - te <= 6:
+            if agent is not None and (agent["s"] - te <= 6 or agent["s"] - te <= 11 and _strikes.harm_series(
+                    text, toks, ts, te, agent["s"])):
                 # "أصيب العشرات برصاص الجيش الإسرائيلي": the agent is marked, the subject suffered
                 civ = [g for g in groups if g["prep"] is None and g["s"] >= cut and g["e"] <= ts and g not in before
                        and all((x.sector or "") == "CVL" and x.kind != "PERSON" for x in g["m"])
@@ -2150,6 +2174,12 @@ class EventStage(Stage):
             # "دعم إيران لميليشيات الحوثي"، "طرد المغرب للسفير الإيراني"، "الدعم الإيراني للحوثيين": a verbal noun whose
             # object is marked with لـ has its agent in the genitive (or the nationality adjective) right after it
             actors, recips = list(after[0]["ids"]), list(after[1]["ids"])
+        elif typ in ("ASSAULT", "COERCE") and (is_noun or _vn(ttok.norm)) and not ttok.norm.endswith("ات") \
+                and not counted_victims and not _definite(ttok.norm.lstrip("وفبل")):
+            ga = _strikes.genitive_agent(text, toks, groups, ts, te, self._gen_author)
+            if ga is not None:  # "يدين قصف إيران لمقر الحزب الديمقراطي"، "احتجاز تركيا للقس الأميركي"
+                actors, recips = ga[0], ga[1] or [r for r in recips if r not in ga[0]]
+                marked = marked or bool(ga[1])  # (the author marked as such, as by هجوم لـ)
         # first-person verbs inside a quote: the speaker acts; the counterpart comes from the last consult
         if inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
             if not actors or actors == recips:
@@ -2673,9 +2703,10 @@ class EventStage(Stage):
                 and any(g["ids"] == recips and (g["prep"] in ("على", "ضد") or any(
                     toks[k].norm in ("علي", "ضد") and g["s"] - k <= 4 for k in range(te, g["s"])))
                     and not _STRONG.search(text, toks[te - 1].end, toks[g["s"]].start) for g in after)
+            launch_act = marked  # (strikes.launched_pin: a lenient pin when both sides are armed or solid)
             # (the target after على/ضد: "على مواقع تمركز ميليشيات الحوثي"; not "، مدعومة بغطاء جوي لطائرات التحالف")
             ents = self._dp.by_id
-            if marked and (te < len(toks) and toks[te].norm in _VERBAL_ATTACK or not any(
+            if marked and not _strikes.strike_word(ttok.norm) and (te < len(toks) and toks[te].norm in _VERBAL_ATTACK or not any(
                     (ents.get(i) or {}).get("type") == "GPE" or (ents.get(i) or {}).get("sector") in ("MIL", "REB", "COP")
                     or self._agentive_id(i) for i in actors)
                     or all((ents.get(i) or {}).get("type") == "PERSON" for i in recips)):
@@ -2751,6 +2782,23 @@ class EventStage(Stage):
             # is decided (the annotators code it as carried out)
         if typ in MATERIAL_ACTS and len(actors) == 1 and str(actors[0]).startswith("ev-p"):
             actors = self._forces_owner(toks, groups, actors, ts) or actors  # "قال الجيش الإسرائيلي إن جنوده قتلوا"
+        if typ == "ASSAULT" and hyp and not negated and actors and any(
+                g["ids"] == actors and _strikes.announced_launch(toks, g["e"], ts) and claimed(g) for g in groups):
+            hyp = False  # "أعلن سلاح الجو الإسرائيلي عن تنفيذ غارات": carried out, not planned (تنفيذ is a planning cue)
+        if typ == "ASSAULT" and not actors and recips and not hyp and not negated and _harm_word(ttok.norm.lstrip("وفبل")):
+            cp = _strikes.clash_partner(text, toks, groups, te)
+            if cp and not set(cp) & set(recips):
+                actors, marked, weak = cp, True, False  # "بمقتل 15 عنصرا من الميليشيات خلال اشتباكات مع ألوية العمالقة"
+        modal_act = False
+        if typ in ("ASSAULT", "COERCE") and not hyp and not negated:
+            ms = _strikes.modal_subject(toks, groups, ts)
+            if ms is not None and set(ms) != set(actors):
+                # "نجح الجيش اليمني في تدمير تعزيزات لميليشيات الحوثي": the modal's subject did it; a party read as the
+                # author after the noun (its ل-genitive) is what it struck
+                recips = [i for i in recips if i not in ms] + [i for i in actors if i not in ms and i not in recips]
+                actors, marked, weak, modal_act = ms, True, False, True
+            elif ms is not None:
+                modal_act = True
         conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
         ev = {
             "id": "", "type": typ, "mode": trig.mode, "context": self._contexts(st, typ),
@@ -2776,6 +2824,8 @@ class EventStage(Stage):
             ev["_verb_act"] = True  # "إسرائيل تقصف موقعاً سورياً": see VERB_VETO
         if framed:
             ev["_frame"] = True
+        if typ == "ASSAULT" and actors and recips and not hyp and not negated:
+            ev["_launch"] = _strikes.launch_pin(toks, ts, te, launch_act or modal_act, groups, actors)  # "شنت الولايات المتحدة ... ضربات على"
         if placed and recips == placed and actors and not hist:
             ev["_agent"] = True  # "الضربات التي نفذتها أمريكا وفرنسا وبريطانيا في سوريا": authors and struck place told
         if occasion:

@@ -329,3 +329,262 @@ def claimed_authors(stage, events: list) -> None:
             c = next(iter(claims.values()))  # the claimed attack told again after the claim (القصف الذي أدى إلى مقتل)
         if c and not set(c) & set(e["recipients"]):
             e["actors"] = list(c)
+
+
+# ---- strikes launched by a light verb (tenth session)
+# "شنت الولايات المتحدة وبريطانيا وفرنسا فجر السبت ضربات على مواقع سورية"، "نفذت القوات الأمريكية ضربة ضد ...": a bare
+# strike noun (ضربة، ضربات: also a blow, a penalty kick) is a military strike when a verb of launching governs it, its
+# subject and a time word between (triggers.tsv need "@launched"). Not وجه (وجه ضربة موجعة للاقتصاد: a blow).
+_LAUNCHERS = frozenset(normalize(w) for w in (
+    "شن", "شنت", "شنوا", "شنا", "شنتا", "يشن", "تشن", "يشنون", "يشنان", "تشنان", "نشن", "نفذ", "نفذت", "نفذوا", "نفذا",
+    "نفذتا", "ينفذ", "تنفذ", "ينفذون", "ينفذان", "تنفذان", "ننفذ"))
+_LAUNCH_STOP = re.compile(r"[؛;!?؟:\"«»“”]|(?<!\d)\.|\.(?!\d)")
+# words between the verb and the noun that open another clause: the noun is no longer the verb's object
+_CLAUSE_WORDS = frozenset(normalize(w) for w in ("أن", "إن", "بأن", "وأن", "الذي", "التي", "الذين", "حيث", "بعد", "قبل",
+                                                 "عندما", "بينما", "فيما", "كما", "ثم", "لكن"))
+
+
+def launched(text, toks, k, reach: int = 8) -> bool:
+    """Does a verb of launching (شن، نفذ; with و / ف) stand within ``reach`` words before token k, in the same clause?"""
+    for j in range(k - 1, max(-1, k - reach - 1), -1):
+        w = toks[j].norm
+        if _LAUNCH_STOP.search(text, toks[j].end, toks[j + 1].start):
+            return False
+        if w in _LAUNCHERS or w[:1] in "وف" and w[1:] in _LAUNCHERS:
+            return True
+        if w in _CLAUSE_WORDS or w[:1] == "و" and w[1:] in _CLAUSE_WORDS:
+            return False
+    return False
+
+
+# battles and clashes (معارك عنيفة بين X وY، اشتباكات مع): two sides fighting
+_FIGHTS = frozenset(normalize(w) for w in ("معارك", "المعارك", "اشتباكات", "الاشتباكات", "اشتباك", "مواجهات", "المواجهات",
+                                           "معاركها", "معاركه"))
+# a launching verb after the noun with its resumptive pronoun (حملة عسكرية كبيرة تشنها قوات النظام، هجمات نفذها)
+_RESUMED_LAUNCH = frozenset(normalize(w) for w in (
+    "شنتها", "شنها", "تشنها", "يشنها", "شنوها", "يشنونها", "نفذتها", "نفذها", "تنفذها", "ينفذها", "نفذوها", "ينفذونها",
+    "خاضتها", "خاضها", "تخوضها", "يخوضها", "خاضوها", "يخوضونها", "شنته", "نفذته"))
+
+
+def launch_pin(toks, ts, te, launched_before: bool, groups=(), actors=()) -> str | None:
+    """How an attack noun with both sides named is told as an attack whatever the sentence classifier reads: "launch"
+    when a verb of launching governs it (شن الجيش هجوما على، launched_before; حملة عسكرية تشنها قوات النظام على: its
+    resumptive form within three words after it, the authors named right after that: not "إثر هجوم مباغت شنته على
+    تجمعات للميليشيات"), "fight" for a battle noun (معارك، اشتباكات، مواجهات: both sides must be armed,
+    EventStage._decide), else None."""
+    w = toks[ts].norm
+    w = w[1:] if w[:1] in "وفب" and len(w) > 5 else w
+    if ts > 0 and toks[ts - 1].norm.lstrip("وفبل") == "اي":
+        return None  # "سيرد على أي ضربة تشنها الولايات المتحدة": any strike, none told
+    if w in _FIGHTS:
+        return "fight"
+    if launched_before:
+        return "launch"
+    k = next((k for k in range(te, min(len(toks), te + 3)) if toks[k].norm.lstrip("و") in _RESUMED_LAUNCH), None)
+    if k is not None and any(g["ids"] == actors and k < g["s"] <= k + 3 for g in groups):
+        return "launch"
+    return None
+
+
+def fighters(ids, ents) -> bool:
+    """Are all these parties sides that fight a battle: a named army, police or armed group (not a bare قوات)? Not a
+    place (a district or a town next to a battle noun is where it was fought: بمديرية حرض ... عقب معارك مع), nor a
+    state (the patron in "ميليشيات الحوثي الموالية لإيران في مواجهات مع", the Syrian one of "فصائل سورية")."""
+    if not ids:
+        return False
+    for i in ids:
+        x = ents.get(i) or {}
+        if not (x.get("sector") in ("MIL", "REB", "COP") and x.get("status") != "nominal"):
+            return False
+    return True
+
+
+_BATTLES = frozenset(normalize(w) for w in ("معارك", "المعارك", "ومعارك", "والمعارك", "بمعارك", "بالمعارك"))
+
+
+def battle_word(ev) -> bool:
+    """Is the event's trigger a plural of battles (معارك)?"""
+    return normalize(ev["trigger"]["text"]) in _BATTLES
+
+
+_STRIKE_WORDS = frozenset(normalize(w) for w in ("ضربات", "الضربات", "ضربة", "الضربة", "ضربتين"))
+
+
+def strike_word(norm: str) -> bool:
+    """A strike noun (ضربات، ضربة): launched, it is a military strike, never an attack in words (شن الغرب ضربات ضد
+    سوريا; but شن ترامب هجوما على ألمانيا is)."""
+    return norm in _STRIKE_WORDS or norm[:1] in "وفب" and norm[1:] in _STRIKE_WORDS
+
+
+# ---- verbs of ability and success before a verbal noun of attack or arrest (tenth session)
+# "تمكنت القوات العراقية من استهداف مواقع لتنظيم داعش"، "نجح الجيش اليمني في تدمير تعزيزات لميليشيات الحوثي"،
+# "استطاعت مدفعيات التحالف استهداف"، "إثر تمكن قوات الجيش من صد": the act was done, by the subject of the modal verb
+_MODALS = frozenset(normalize(w) for w in (
+    "تمكن", "تمكنت", "تمكنوا", "تمكنا", "تمكنتا", "يتمكن", "تتمكن", "يتمكنون", "يتمكنان", "تتمكنان",
+    "نجح", "نجحت", "نجحوا", "نجحا", "نجحتا", "ينجح", "تنجح", "ينجحون", "ينجحان", "تنجحان",
+    "استطاع", "استطاعت", "استطاعوا", "استطاعا", "استطاعتا", "يستطيع", "تستطيع", "يستطيعون",
+    "أفلح", "أفلحت", "أفلحوا"))
+_MODAL_PREPS = {"من", "في"}
+_MODAL_FILLERS = frozenset(normalize(w) for w in ("خلالها", "خلاله", "بعدها", "أيضا", "كذلك", "اليوم", "أمس", "مساء",
+                                                   "صباح", "فجر"))
+_UNREAL = frozenset(normalize(w) for w in ("لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "قد", "لو", "إن", "اذا", "إذا",
+                                            "عسى", "كي", "لكي", "أن", "حتى"))
+
+
+def _modal(w: str) -> bool:
+    return w in _MODALS or w[:1] in "وف" and w[1:] in _MODALS
+
+
+def modal_subject(toks, groups, ts):
+    """The ids of the subject of a verb of ability or success whose complement is the verbal noun at token ts (``تمكنت
+    القوات من استهداف``، ``الجيش نجح في تدمير``، ``استطاعت مدفعيات التحالف استهداف``), or None. None too when the modal
+    is negated, conditional, future or subjunctive (لم يتمكن، ستنجح، أن تتمكن): its act is not told as done there."""
+    k = ts - 1
+    if k >= 0 and toks[k].norm in _MODAL_PREPS:
+        k -= 1
+    if k < 0:
+        return None
+    m = None
+    subj = None
+    if _modal(toks[k].norm) and toks[k + 1].norm in _MODAL_PREPS:
+        m = k  # SVO: "الجيش تمكن من تحرير"
+        subj = next((g for g in groups if g["e"] == k and g["prep"] is None), None)
+    else:
+        g = next((g for g in groups if g["e"] == k + 1 and g["prep"] is None), None)
+        if g is not None:
+            j = g["s"] - 1
+            while j >= 0 and toks[j].norm in _MODAL_FILLERS:
+                j -= 1
+            if j >= 1 and not _modal(toks[j].norm) and _modal(toks[j - 1].norm) and toks[j].norm not in _MODAL_PREPS:
+                j -= 1  # the head of the subject before its owner: "وتمكن مقاتلو ألوية العمالقة من"، "مدفعيات التحالف"
+            if j >= 0 and _modal(toks[j].norm):
+                m, subj = j, g
+    if m is None or subj is None:
+        return None
+    w = toks[m].norm
+    if w[:1] == "س" or m > 0 and toks[m - 1].norm in _UNREAL:
+        return None
+    return list(subj["ids"])
+
+
+# ---- a verbal noun of attack or arrest with its author in the genitive and its target after لـ (tenth session)
+# "يدين قصف إيران لمقر الحزب الديمقراطي الكردستاني"، "قصف الطائرات التركية الأخير للقرى"، "احتجاز تركيا للقس الأميركي"،
+# "حزب الله ينفي استهداف إسرائيل لمواقعه": words between the genitive and لـ (an adjective, a time word) and a head
+# noun glued to لـ before the party (لمقر، لمواقع) are allowed
+_GEN_FILLERS = frozenset(normalize(w) for w in ("الأخير", "الأخيرة", "المتكرر", "المتكررة", "الجوي", "الجوية",
+                                                 "المدفعي", "الصاروخي", "العنيف", "المكثف", "اليوم", "أمس", "مجددا"))
+_PRONOUN_ENDS = ("ه", "ها", "هم", "هما")
+# a party after these is where the target lies, not the target (لمواقعه على حدود سوريا، لبلدة في الغوطة)
+_PLACE_PREPS = frozenset(normalize(w) for w in ("في", "على", "من", "عن", "قرب", "داخل", "بين", "إلى", "شرق", "غرب", "شمال",
+                                                 "جنوب", "بالقرب", "قبالة", "حدود", "محيط"))
+
+
+def genitive_agent(text, toks, groups, ts, te, agentive):
+    """(authors, targets) for the verbal noun toks[ts:te] read as "NOUN AUTHOR [adjective] لـ-TARGET", or None.
+    ``agentive(ids)`` says whether the genitive may be an author (a state, an armed or official body). The target is
+    the first party within three words after the لـ-word; a لـ-word carrying a pronoun (لمواقعه) is the clause
+    subject's own (the nearest party before the noun)."""
+    g0 = next((g for g in groups if g["s"] == te and g["prep"] is None), None)
+    if g0 is None or not agentive(g0["ids"]):
+        return None
+    k = g0["e"]
+    while k < len(toks) and k - g0["e"] < 2 and toks[k].norm in _GEN_FILLERS:
+        k += 1
+    if k >= len(toks) or toks[k].norm[:1] != "ل" or len(toks[k].norm) < 3 or _strong_in(text, toks, te, k + 1):
+        return None
+    tgt = next((g for g in groups if k <= g["s"] <= k + 2 and g["prep"] in (None, "ل") and not set(g["ids"]) & set(g0["ids"])
+                and not _strong_in(text, toks, k, g["s"] + 1)), None)
+    if tgt is not None and not any(toks[j].norm in _PLACE_PREPS or toks[j].norm[:1] in "وف" and len(toks[j].norm) > 2
+                                   for j in range(k + 1, tgt["s"])):
+        return list(g0["ids"]), list(tgt["ids"])
+    if toks[k].norm.endswith(_PRONOUN_ENDS) and len(toks[k].norm) > 4:
+        own = next((g for g in reversed(groups) if g["e"] <= ts and g["prep"] is None
+                    and not set(g["ids"]) & set(g0["ids"]) and not _strong_in(text, toks, g["e"], ts)), None)
+        if own is not None:
+            return list(g0["ids"]), list(own["ids"])
+    return list(g0["ids"]), []
+
+
+_STRONG_RE = re.compile(r"[،؛;:!?؟\n]|(?<!\d)[.,]|[.,](?!\d)")
+
+
+def _strong_in(text, toks, a, b) -> bool:
+    """A comma, a colon or a full stop between token a-1 and token b."""
+    if b <= a or a <= 0:
+        return False
+    hi = toks[b].start if b < len(toks) else toks[-1].end
+    return bool(_STRONG_RE.search(text, toks[a - 1].end, hi))
+
+
+# ---- the agent of harm marked by برصاص / بنيران / على يد with a head noun between (tenth session)
+# "قتل فلسطينيان برصاص قناصة الجيش الإسرائيلي"، "بنيران مدفعية الجيش"، "على يد عناصر من تنظيم داعش"
+_FORCE_HEADS = frozenset(normalize(w) for w in (
+    "قناصة", "قناص", "جنود", "جندي", "عناصر", "عنصر", "قوات", "مسلحي", "مسلحين", "طائرات", "طائرة", "مقاتلات", "مدفعية",
+    "دبابات", "دبابة", "زوارق", "بوارج", "رجال", "أفراد", "وحدات", "دوريات", "دورية", "مروحيات", "مروحية", "ميليشيات",
+    "مليشيات", "قذائف", "صواريخ", "طيران"))
+
+
+def headed_agent(toks, s, marks) -> bool:
+    """Is the party starting at token s an agent marked by برصاص / بنيران ... with one head noun between (برصاص قناصة
+    الجيش الإسرائيلي)? (على يد / من قبل with a head: على يد عناصر تنظيم داعش)"""
+    if s < 2 or toks[s - 1].norm not in _FORCE_HEADS:
+        return False
+    if toks[s - 2].norm in marks:
+        return True
+    return s >= 3 and (toks[s - 3].norm, toks[s - 2].norm) in (("علي", "يد"), ("من", "قبل"), ("علي", "ايدي"))
+
+
+_HARM_SERIES = frozenset(normalize(w) for w in (
+    "وإصابة", "وإصابات", "وجرح", "وأصيب", "وأصيبوا", "وإصابته", "آخرين", "آخرون", "أكثر", "من", "نحو", "قرابة", "حوالي",
+    "اثنين", "اثنان", "بجروح", "بجراح", "على", "الأقل", "الأقل،", "العشرات", "المئات", "عشرات", "مئات"))
+
+
+def harm_series(text, toks, ts, te, s) -> bool:
+    """Do the words between a harm noun and an agent marked further on only add more victims (مقتل فلسطينيين اثنين
+    وإصابة أكثر من 300 آخرين برصاص الجيش الإسرائيلي): numbers, counts, and a second harm noun joined by و, with no
+    comma or full stop between? Then the agent is the first noun's too."""
+    if _strong_in(text, toks, te, s):
+        return False
+    return all(toks[j].norm in _HARM_SERIES or toks[j].norm.isdigit() or toks[j].norm.endswith(("يين", "يون", "ين"))
+               and len(toks[j].norm) > 4 for j in range(te, s - 1))
+
+
+# ---- strikes an armed body announces it carried out (tenth session)
+# "أعلن سلاح الجو الإسرائيلي عن تنفيذ غارات على 25 موقعا تابعا لحماس"، "أعلن التحالف شن ضربات جوية"
+_CARRIED = frozenset(normalize(w) for w in ("تنفيذ", "شن", "عن"))
+
+
+def announced_launch(toks, ge, ts) -> bool:
+    """Do the words between an announcer (ending at token ge) and the attack noun at ts tell that it carried the
+    attack out (عن تنفيذ، شن، عن شن)? Then the announcement claims a done attack, not a plan (تنفيذ alone is a planning
+    cue: تهديد بتنفيذ هجمات)."""
+    between = [toks[k].norm for k in range(ge, ts)]
+    return 1 <= len(between) <= 2 and all(w in _CARRIED for w in between) and between[-1] != "عن" \
+        and noun_at(toks, ts) is not None
+
+
+# ---- the dead of a clash and the side they fought (tenth session)
+# "أفاد مراسلنا بمقتل 15 عنصرا من الميليشيات الانقلابية خلال اشتباكات مع ألوية العمالقة"، "قتل 8 من مسلحي ميليشيات
+# الحوثي في مواجهات مع المقاومة": the side named after مع killed them
+_CLASH_NOUNS = frozenset(normalize(w) for w in ("اشتباكات", "اشتباك", "مواجهات", "مواجهة", "معارك", "معركة"))
+_CLASH_ADJ = frozenset(normalize(w) for w in ("عنيفة", "مسلحة", "ضارية", "دامية", "طاحنة", "شرسة", "متقطعة", "جديدة"))
+_FULL_STOP_RE = re.compile(r"[؛;!?؟\n]|(?<!\d)\.|\.(?!\d)")
+
+
+def clash_partner(text, toks, groups, te, reach: int = 12) -> list:
+    """The ids of the party a clash noun after the harm word at te names after مع (في / خلال / إثر اشتباكات مع X), or []."""
+    for k in range(te, min(len(toks) - 2, te + reach)):
+        w = toks[k].norm
+        w = w[1:] if w[:1] in "بو" and w[1:] in _CLASH_NOUNS else w
+        if w not in _CLASH_NOUNS:
+            continue
+        if _FULL_STOP_RE.search(text, toks[te - 1].end, toks[k].start):
+            return []
+        j = k + 1
+        while j < len(toks) and j - k <= 2 and toks[j].norm in _CLASH_ADJ:
+            j += 1
+        if j >= len(toks) or toks[j].norm != "مع":
+            return []
+        g = next((g for g in groups if g["s"] == j + 1 or g["s"] == j and g["prep"] == "مع"), None)
+        return list(g["ids"]) if g is not None else []
+    return []
