@@ -92,6 +92,13 @@ def refine(stage, events: list, dp) -> list:
     return out
 
 
+def list_item(text: str, pos: int) -> bool:
+    """Whether the line holding pos is a list item headed by a label and a colon (_ITEM)."""
+    ls = text.rfind("\n", 0, pos) + 1
+    m = _ITEM.match(text, ls - 1 if ls > 0 else 0)
+    return m is not None and m.end() <= pos
+
+
 def diplomats_after(toks, te) -> bool:
     """An expulsion whose object is envoys named without their state ("قامت بطرد دبلوماسي واحد"، "سيطرد أحد
     الدبلوماسيين"): the word right after the trigger, or after أحد / عدد من."""

@@ -2621,7 +2621,8 @@ class EventStage(Stage):
                 typ = "SANCTION"
                 trig = trig._replace(type="SANCTION", mode="expel")
         open_expel = not recips and typ == "SANCTION" and trig.mode == "expel" and bool(actors) \
-            and _legal.diplomats_after(toks, te)  # "قامت بطرد دبلوماسي واحد": whose envoys, the story tells (legal.refine)
+            and _legal.diplomats_after(toks, te) and _legal.list_item(text, toks[ts].start)  # "- السويد: قامت بطرد
+        # دبلوماسي واحد، حسبما ذكرت ... لـCNN": whose envoys, the story's other items tell (legal.refine)
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) and not (
