@@ -63,6 +63,29 @@ def _treaty_city(text, toks, a, b) -> bool:
     return not (b < len(toks) and toks[b].norm[:1] == "و" and len(toks[b].norm) > 3)
 
 
+# the people who stand for a party named after them (normalised, without clitics): a delegation (وفدا من مجلس النواب
+# الأميركي، وفد حماس، وفدا برلمانيا أميركيا), representatives (ممثلون عن "الجيش السوري الحر"), unionists (نقابيون من
+# الكونفدرالية العامة للشغل): the party is the body or state named; the residents of a place (سكان مدينة البصرة، أهالي
+# قرية X، أبناء محافظة صعدة): civilians of the place's country
+_PROXY_HEADS = {"وفد": "delegation", "وفدا": "delegation", "ممثلون": "rep", "ممثلين": "rep", "ممثلو": "rep+",
+                "ممثلي": "rep+", "مندوبون": "rep", "مندوبين": "rep", "مندوبو": "rep+", "مندوبي": "rep+",
+                "نقابيون": "rep", "نقابيين": "rep", "سكان": "res", "اهالي": "res", "ابناء": "res"}
+_PROXY_LINKS = {"من", "عن"}
+_PLACE_NOUNS = {"مدينه", "بلده", "قريه", "محافظه", "منطقه", "حي", "مخيم", "ولايه", "اقليم", "مقاطعه", "قضاء", "ناحيه"}
+# adjectives of a delegation between it and its state's demonym (وفدا برلمانيا أميركيا، وفد رفيع المستوى سعودي)
+_DELEGATION_ADJ = {"رفيع", "رفيعا", "المستوي", "عالي", "عاليا", "كبير", "كبيرا", "رسمي", "رسميا", "برلماني",
+                   "برلمانيا", "عسكري", "عسكريا", "امني", "امنيا", "دبلوماسي", "دبلوماسيا", "حكومي", "حكوميا",
+                   "اقتصادي", "اقتصاديا", "تجاري", "تجاريا", "وزاري", "وزاريا", "فني", "فنيا", "شعبي", "شعبيا"}
+
+
+def _proxy_head(w: str) -> str | None:
+    """The kind of a proxy head (_PROXY_HEADS) at the normalised word ``w``, after one proclitic و/ب/ل at most."""
+    k = _PROXY_HEADS.get(w)
+    if k is None and w[:1] in "وبلف" and len(w) > 4:
+        k = _PROXY_HEADS.get(w[1:])
+    return k
+
+
 _COREF_SECTORS = ("JUD", "COP", "GOV", "LEG", "MIL", "OPP", "REB", "CVL")
 _MEMBER_WORDS = {"عضو", "عضوه", "اعضاء", "عضوا", "احد", "رييسه", "زعيمه", "قاده", "قيادات", "قياديين", "قيادي",
                  "مسوول", "مسوولو", "مسوولي", "مسوولين", "ممثلو", "ممثلي", "ممثلين", "موظفو", "موظفي", "موظفين",
@@ -519,6 +542,7 @@ class DocParties:
             for k in [k for k, f in enumerate(fx) if f is None]:
                 w = norms[k]
                 fx[k] = fixed[w] = bool(token_mask(w) & bits or w in _HIS_COUNTRY or w in _JOINT_HEADS or _dual_base(w)
+                                        or _proxy_head(w)
                                         or _anaphor_stem(w) or w in _INSTRUMENTS or w[:1] in "وف" and w[1:] in _INSTRUMENTS
                                         or w[:1] == "و" and w[1:] in _JOINT_HEADS
                                         or heads and (w in heads or w[:1] == "و" and w[1:] in heads))
@@ -558,6 +582,8 @@ class DocParties:
                 m = self._instrument(toks, i, covered, out)
             if m is None and _anaphor_stem(w):
                 m = self._anaphor(toks, i, covered)
+            if m is None and _proxy_head(w):
+                m = self._proxy(toks, i, covered)
             if m is None:
                 mask = token_mask(w)
                 if mask & lex.parties.bit and mask & lex.gaz.bit and not (mask & lex.titles.bit):
@@ -683,19 +709,39 @@ class DocParties:
         return Mention(i, k, eid, "PERSON", e.get("country"), e.get("sector"), ns, ne)
 
     def _his_country(self, toks, i, found):
-        """"بلاده" / "بلادها": the country of the nearest person before it in the sentence."""
-        for m in reversed(found):
-            if m.e <= i and m.kind == "PERSON" and m.country:
-                iso = m.country
-                ent = next((e for e in self.ents if e.get("type") == "GPE" and e.get("country") == iso), None)
-                t = toks[i]
-                if ent is not None:
-                    eid = ent["id"]
-                    self.add_mention(eid, t.start, t.end)
-                else:
-                    eid = self.entity(("gpe", iso), name=iso, name_ar=t.text, typ="GPE", country=iso, sector="GOV",
-                                      start=t.start, end=t.end)
-                return Mention(i, i + 1, eid, "GPE", iso, "GOV", t.start, t.end)
+        """"بلاده" / "بلادها": the country of the nearest person before it in the sentence, else of the last person
+        the story named with a country just before the sentence ("وأضاف أن بلاده"); the state's own entity, not a
+        city of it (قنصلية بلاده في إسطنبول: Turkey, not Istanbul). Not "بلدة" (a town, which normalises alike)."""
+        t = toks[i]
+        if t.text.endswith("ة"):
+            return None  # "بلدة حرستا": a town
+        iso = next((m.country for m in reversed(found) if m.e <= i and m.kind == "PERSON" and m.country), None)
+        if iso is None:
+            iso = self._speaker_country(toks[0].start)
+        if iso is None:
+            return None
+        ent = next((e for e in self.ents if e.get("kb_id") == "country:" + iso), None) \
+            or next((e for e in self.ents if e.get("type") == "GPE" and e.get("country") == iso
+                     and not e.get("kb_id")), None)
+        if ent is not None:
+            eid = ent["id"]
+            self.add_mention(eid, t.start, t.end)
+        else:
+            en, _ar = _kb().country_name(iso) or (iso, iso)
+            eid = self.entity(("gpe", iso), name=en, name_ar=t.text, typ="GPE", country=iso, sector="GOV",
+                              start=t.start, end=t.end)
+        return Mention(i, i + 1, eid, "GPE", iso, "GOV", t.start, t.end)
+
+    def _speaker_country(self, before: int) -> str | None:
+        """The country of the last person the entity stage found within 300 characters before ``before`` (the
+        sentence's start), with no full stop of another paragraph between."""
+        lo = bisect.bisect_left(self.stage_mentions, (before - 300,))
+        for ms, me, eid in reversed(self.stage_mentions[lo:bisect.bisect_left(self.stage_mentions, (before,))]):
+            e = self.by_id.get(eid) or {}
+            if e.get("type") == "PERSON":
+                if "\n" in self.text[me:before]:
+                    return None
+                return e.get("country")
         return None
 
     def _demonyms(self, toks, j, covered, limit=3):
@@ -938,6 +984,63 @@ class DocParties:
                 e = self.by_id.get(ant) or {}
                 return Mention(i, k + 1, ant, "ORG", e.get("country"), e.get("sector"), s, toks[k].end)
         return None
+
+    def _proxy(self, toks, i, covered):
+        """"وفدا من مجلس النواب الأميركي"، "وفد حماس"، "ممثلون عن \"الجيش السوري الحر\""، "نقابيون من الكونفدرالية":
+        people who stand for the body or state named after them (after من/عن, or in construct) are that party;
+        "وفدا برلمانيا أميركيا": a delegation of the state of the demonym after its adjectives; "سكان مدينة البصرة"،
+        "أهالي قرية X": the civilians of the place, with its country."""
+        n = len(toks)
+        w = toks[i].norm
+        kind = _proxy_head(w)
+        raw = toks[i].text
+        s = toks[i].start + (1 if _PROXY_HEADS.get(w) is None else 0)
+        k = i + 1
+        if k >= n or _STRONG.search(gap_text(self.text, toks, k, k).replace('"', "").replace("«", "")):
+            return None
+        if kind == "res":
+            if toks[k].norm in _PLACE_NOUNS and covered[k] is None:
+                k += 1
+                if k >= n or _STRONG.search(gap_text(self.text, toks, k, k)):
+                    return None
+            c = covered[k]
+            if c is None or c.s != k or c.kind not in ("GPE", "LOC") or not c.country or c.co:
+                return None
+            label, e = self.text[s:c.end], toks[k - 1].end
+            eid = self.entity(("residents", c.eid), name=label, name_ar=label, typ="NORP", country=c.country,
+                              sector="CVL", start=s, end=e)
+            return Mention(i, k, eid, "NORP", c.country, "CVL", s, e)  # (the place stays a mention of its own, as
+            # after سكان in _generic: what the place implies of the story's parties still holds)
+        if kind == "delegation" and covered[k] is None and toks[k].norm not in _PROXY_LINKS:
+            j = k
+            while j < n and j - k < 3 and covered[j] is None and toks[j].norm in _DELEGATION_ADJ \
+                    and not _STRONG.search(gap_text(self.text, toks, j, j)):
+                j += 1
+            c = covered[j] if j < n and j > k and not _STRONG.search(gap_text(self.text, toks, j, j)) else None
+            if c is None or c.s != j or c.kind != "NORP" or not c.country or c.co:
+                return None
+            sector = "LEG" if any(toks[x].norm.startswith("برلمان") for x in range(k, j)) else "GOV"
+            label = self.text[s:c.end]
+            eid = self.entity(("generic", "وفد", c.country), name=label, name_ar=label, typ="ORG", country=c.country,
+                              sector=sector, start=s, end=c.end)
+            return Mention(i, c.e, eid, "ORG", c.country, sector, s, c.end)
+        if toks[k].norm in _PROXY_LINKS:
+            k += 1
+        elif kind == "rep":
+            return None  # "ممثلين" alone: no party named
+        if k >= n or _STRONG.search(gap_text(self.text, toks, k, k).replace('"', "").replace("«", "")):
+            return None
+        c = covered[k]
+        if c is None or c.s != k or c.kind not in ("ORG", "GPE") or c.co:
+            return None
+        e = self.by_id.get(c.eid) or {}
+        if c.kind == "GPE" and not str(e.get("kb_id") or "").startswith("country:"):
+            if not c.country:
+                return None
+            # "ممثلون عن أبوظبي"، "وفد من غزة": a city stands for its state
+            eid = self._member_state(c.country, s, c.end)
+            return Mention(i, c.e, eid, "GPE", c.country, "GOV", s, c.end)
+        return Mention(i, c.e, c.eid, c.kind, c.country, c.sector or e.get("sector"), s, c.end)
 
     def _bare_head(self, toks, i, covered) -> bool:
         """Is the definite head noun at i used alone (واتهمت المنظمة التحالف، وقالت الوزارة إن), not opening a name or

@@ -1,0 +1,75 @@
+"""Parties named through the people who stand for them (events/parties.py ``_proxy``, ``_his_country``): a delegation of
+a body or a state (وفدا من مجلس النواب الأميركي، وفدا برلمانيا أميركيا), representatives of a body or a state (ممثلون عن
+"الجيش السوري الحر"، ممثلون عن أبوظبي), the residents of a place (أبناء مدينة البصرة), and بلاده/بلادها for the
+country of the person named before (the state, not a city of it; not بلدة "town"). Short news-style sentences."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def _ents(doc):
+    return {e["id"]: e for e in doc["entities"]}
+
+
+def test_delegation_of_a_named_body_is_that_body(pipe):
+    doc = full(pipe, "وجاءت تصريحات الرئيس عبد الفتاح السيسي خلال لقائه وفدا من مجلس النواب الأميركي برئاسة النائب "
+                     "داريل عيسى.")
+    ev = factual(doc, "CONSULT")
+    assert ev and "USA" in party(doc, ev[0]["recipients"]) and "مجلس النواب" in party(doc, ev[0]["recipients"])
+
+
+def test_delegation_with_adjectives_takes_the_demonym_state(pipe):
+    doc = full(pipe, "واستقبل الرئيس اللبناني ميشال عون وفدا برلمانيا أميركيا في قصر بعبدا.")
+    ev = factual(doc, "CONSULT")
+    assert ev and "USA" in party(doc, ev[0]["recipients"])
+    rec = _ents(doc)[ev[0]["recipients"][0]]
+    assert rec["sector"] == "LEG"
+
+
+def test_delegation_of_a_movement(pipe):
+    doc = full(pipe, "والتقى وزير الخارجية المصري سامح شكري وفد حماس في القاهرة.")
+    ev = factual(doc, "CONSULT")
+    assert ev and "حماس" in party(doc, ev[0]["recipients"])
+
+
+def test_representatives_of_a_quoted_group_are_the_group():
+    from marsad.events.parties import _proxy_head
+    assert _proxy_head("ممثلون") == "rep" and _proxy_head("وممثلو") == "rep+" and _proxy_head("ممثل") is None
+
+
+def test_representatives_of_a_group_are_a_party(pipe):
+    doc = full(pipe, "والتقى ممثلون عن \"الجيش السوري الحر\" مسؤولين أتراك في أنقرة.")
+    fsa = [e for e in doc["entities"] if e.get("name") == "Free Syrian Army"]
+    assert fsa
+    # the proxy phrase does not make a second, bare party of "ممثلون"
+    assert not any(e.get("name_ar") == "ممثلون" for e in doc["entities"])
+
+
+def test_representatives_of_a_capital_are_its_state(pipe):
+    doc = full(pipe, "ورفض ممثلون عن أبوظبي الاتهامات القطرية أمام محكمة العدل الدولية.")
+    assert any(e.get("country") == "ARE" and "ممثلون عن أبوظبي" in [m["text"] for m in e["mentions"]]
+               for e in doc["entities"])
+
+
+def test_residents_of_a_city_protest(pipe):
+    doc = full(pipe, "وتظاهر أبناء مدينة البصرة أمام مبنى المحافظة احتجاجا على انقطاع الكهرباء.")
+    ev = factual(doc, "PROTEST")
+    assert ev and "IRQ" in party(doc, ev[0]["actors"]) and "البصرة" in party(doc, ev[0]["actors"])
+
+
+def test_his_country_is_the_state_not_a_city(pipe):
+    doc = full(pipe, "وقال الرئيس التركي رجب طيب أردوغان إن قنصلية بلاده في إسطنبول تعرضت لهجوم.")
+    hit = [e for e in doc["entities"] if any(m["text"] == "بلاده" for m in e["mentions"])]
+    assert hit and hit[0]["name"] == "Turkey" and hit[0]["country"] == "TUR"
+
+
+def test_his_country_from_the_speaker_of_the_sentence_before(pipe):
+    doc = full(pipe, "وقال وزير الخارجية الإيراني محمد جواد ظريف إن الاتفاق النووي لا يزال قائما. "
+                     "وأضاف أن بلاده ترفض العقوبات الأمريكية الجديدة.")
+    hit = [e for e in doc["entities"] if any(m["text"] == "بلاده" for m in e["mentions"])]
+    assert hit and hit[0]["country"] == "IRN"
+
+
+def test_a_town_is_no_country(pipe):
+    doc = full(pipe, "وقال الرئيس السوري بشار الأسد إن الجيش سيدخل بلدة حرستا قريبا.")
+    assert not any(m["text"] == "بلدة" for e in doc["entities"] for m in e["mentions"])
