@@ -73,3 +73,23 @@ def test_his_country_from_the_speaker_of_the_sentence_before(pipe):
 def test_a_town_is_no_country(pipe):
     doc = full(pipe, "وقال الرئيس السوري بشار الأسد إن الجيش سيدخل بلدة حرستا قريبا.")
     assert not any(m["text"] == "بلدة" for e in doc["entities"] for m in e["mentions"])
+
+
+# ---- a party an alignment participle names after another party describes it: no party of the event
+def test_the_backer_of_a_militia_is_no_author(pipe):
+    doc = full(pipe, "وقصفت ميليشيات الحوثي الموالية لإيران مواقع الجيش اليمني في تعز.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "Houthis" in party(doc, ev[0]["actors"]) and "Yemeni Army" in party(doc, ev[0]["recipients"])
+    assert not any("IRN" in party(doc, e["actors"] + e["recipients"]) for e in doc["events"])
+
+
+def test_the_regime_an_armed_group_opposes_is_no_party(pipe):
+    doc = full(pipe, "وكانت المحادثات توقفت السبت بعدما رفض ممثلون عن \"الجيش السوري الحر\" المعارض للنظام السوري "
+                     "طلب ضباط من الجيش الروسي تسليم الأسلحة الثقيلة.")
+    ev = factual(doc, "REJECT")
+    assert ev and "Free Syrian Army" in party(doc, ev[0]["actors"]) and "RUS" in party(doc, ev[0]["recipients"])
+
+
+def test_the_body_a_unit_belongs_to_stays_a_party():
+    from marsad.events.parties import _ALIGNED
+    assert "التابعه" not in _ALIGNED and "المواليه" in _ALIGNED

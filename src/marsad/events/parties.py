@@ -78,6 +78,44 @@ _DELEGATION_ADJ = {"رفيع", "رفيعا", "المستوي", "عالي", "عا
                    "اقتصادي", "اقتصاديا", "تجاري", "تجاريا", "وزاري", "وزاريا", "فني", "فنيا", "شعبي", "شعبيا"}
 
 
+# a definite participle of alignment after a party (ميليشيات الحوثي الموالية لإيران، حزب الله المدعوم من إيران، "الجيش
+# السوري الحر" المعارض للنظام السوري): the party after it describes the one before, it
+# takes no part in the sentence's event. Normalised, without the article; the preposition (ل or من) follows
+_ALIGNED = {"الموالي", "المواليه", "الموالين", "الموالون", "المدعوم", "المدعومه", "المدعومين", "المدعومون", "المقرب",
+            "المقربه", "المقربين", "المقربون", "المعارض", "المعارضه", "المعارضين", "الحليف", "الحليفه", "المتحالف",
+            "المتحالفه", "المتحالفين"}  # (not التابع: "وكالة أعماق التابعة لتنظيم داعش"، "فيلق القدس التابع للحرس
+# الثوري": the body it belongs to acts through it)
+
+
+def _described(text: str, toks, out: list, named) -> list:
+    """The mentions of ``out`` (sorted) that are the party an alignment participle (_ALIGNED) right after another
+    mention names: "ميليشيات الحوثي الموالية لإيران" → Iran (and a party joined to it by و: "المدعومة من روسيا
+    وإيران"). Such a party describes the one before it. Not after a generic noun (``named`` false: القوات الموالية
+    للحكومة السورية), which the party after it is all that identifies."""
+    gone = []
+    for k, (a, b) in enumerate(zip(out, out[1:])):
+        p = a.e
+        if any(a is g for g in gone):
+            if b.s == a.e and toks[b.s].norm[:1] == "و" and not re.search(r"[.،,؛;:!?؟()\n]", text[a.end:b.start]):
+                gone.append(b)  # "المدعومة من روسيا وإيران"
+            continue
+        if not named(a):
+            continue
+        if b.s not in (p + 1, p + 2) or p >= len(toks) or toks[p].norm not in _ALIGNED:
+            continue
+        if b.s == p + 2:
+            if toks[p + 1].norm != "من":
+                continue
+        elif toks[b.s].norm[:1] != "ل":
+            continue  # (the ل is the mention's proclitic: للنظام، لإيران)
+        if text[toks[a.e - 1].end:toks[p].start].strip(' "«»“”\u00a0'):
+            continue  # (a comma: "الحوثيين، الموالين لإيران" is as much a description, but a list may be meant)
+        if re.search(r"[.،,؛;:!?؟()\n]", text[toks[a.e - 1].end:b.start]):
+            continue
+        gone.append(b)
+    return gone
+
+
 def _proxy_head(w: str) -> str | None:
     """The kind of a proxy head (_PROXY_HEADS) at the normalised word ``w``, after one proclitic و/ب/ل at most."""
     k = _PROXY_HEADS.get(w)
@@ -624,6 +662,10 @@ class DocParties:
         out.sort(key=lambda m: m.s)
         if len(out) >= 3:
             self._office_of(toks, out)
+        if len(out) >= 2:
+            gone = _described(text, toks, out, self._named_mention)
+            if gone:  # "ميليشيات الحوثي الموالية لإيران": Iran describes the Houthis, no party here
+                out = [m for m in out if not any(m is g for g in gone)]
         return out
 
     def _foreign_body(self, toks, out, covered) -> None:
@@ -985,6 +1027,11 @@ class DocParties:
                 return Mention(i, k + 1, ant, "ORG", e.get("country"), e.get("sector"), s, toks[k].end)
         return None
 
+    def _named_mention(self, m) -> bool:
+        """Does the mention name a known party (a KB entry or a Wikidata item), not a generic noun?"""
+        e = self.by_id.get(m.eid) or {}
+        return bool(e.get("kb_id") or e.get("wikidata"))
+
     def _proxy(self, toks, i, covered):
         """"وفدا من مجلس النواب الأميركي"، "وفد حماس"، "ممثلون عن \"الجيش السوري الحر\""، "نقابيون من الكونفدرالية":
         people who stand for the body or state named after them (after من/عن, or in construct) are that party;
@@ -1031,8 +1078,8 @@ class DocParties:
         if k >= n or _STRONG.search(gap_text(self.text, toks, k, k).replace('"', "").replace("«", "")):
             return None
         c = covered[k]
-        if c is None or c.s != k or c.kind not in ("ORG", "GPE") or c.co:
-            return None
+        if c is None or c.s != k or c.kind not in ("ORG", "GPE") or c.co or not self._named_mention(c):
+            return None  # (a generic body: "ممثلو الادعاء" are the prosecutors, "وفد من الحكومة" is told by the story)
         e = self.by_id.get(c.eid) or {}
         if c.kind == "GPE" and not str(e.get("kb_id") or "").startswith("country:"):
             if not c.country:
