@@ -93,3 +93,8 @@ def test_the_regime_an_armed_group_opposes_is_no_party(pipe):
 def test_the_body_a_unit_belongs_to_stays_a_party():
     from marsad.events.parties import _ALIGNED
     assert "التابعه" not in _ALIGNED and "المواليه" in _ALIGNED
+
+
+def test_unionists_are_a_party(pipe):
+    doc = full(pipe, "ونظم نقابيون من الكونفدرالية العامة للشغل وقفة احتجاجية أمام البرلمان في تونس.")
+    assert any(e.get("name_ar") == "نقابيون" and e.get("sector") == "CVL" for e in doc["entities"])
