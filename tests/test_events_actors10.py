@@ -98,3 +98,29 @@ def test_the_body_a_unit_belongs_to_stays_a_party():
 def test_unionists_are_a_party(pipe):
     doc = full(pipe, "ونظم نقابيون من الكونفدرالية العامة للشغل وقفة احتجاجية أمام البرلمان في تونس.")
     assert any(e.get("name_ar") == "نقابيون" and e.get("sector") == "CVL" for e in doc["entities"])
+
+
+# ---- بلاده after a person noun's nationality adjective, and a body in construct with it
+def test_his_country_after_a_citizen_of_a_nationality(pipe):
+    doc = full(pipe, "يمثل مواطن فرنسي يعمل في قنصلية بلاده في القدس أمام القضاء يوم الإثنين بتهمة تهريب أسلحة.")
+    hit = [e for e in doc["entities"] if any(m["text"] == "بلاده" for m in e["mentions"])]
+    assert hit and hit[0]["country"] == "FRA"
+
+
+def test_a_place_adjective_is_no_antecedent_of_his_country(pipe):
+    doc = full(pipe, "وناشد والد شاب قضى في مدينة عفرين السورية حكومة بلاده المساعدة في إعادة جثمانه.")
+    assert not any(e.get("country") == "SYR" and any("بلاده" in m["text"] for m in e["mentions"])
+                   for e in doc["entities"])
+
+
+def test_the_government_of_his_country_is_a_body_of_that_state(pipe):
+    doc = full(pipe, "وقال وزير الدفاع الأمريكي جيم ماتيس إن قوات بلاده قصفت مواقع لتنظيم داعش في سوريا.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "USA" in party(doc, ev[0]["actors"]) and "قوات بلاده" in party(doc, ev[0]["actors"])
+    actor = _ents(doc)[ev[0]["actors"][0]]
+    assert actor["type"] == "ORG" and actor["sector"] == "MIL"
+
+
+def test_a_citizen_accuses_the_government_of_his_country(pipe):
+    doc = full(pipe, "وأعلن رجل الأعمال القطري نجيب النعيمي أن حكومة بلاده تنتهك حقوقه الدستورية.")
+    assert any(e["name_ar"] == "حكومة بلاده" and e["country"] == "QAT" for e in doc["entities"])

@@ -663,6 +663,7 @@ class DocParties:
         if len(out) >= 3:
             self._office_of(toks, out)
         if len(out) >= 2:
+            self._of_his_country(toks, out)
             gone = _described(text, toks, out, self._named_mention)
             if gone:  # "ميليشيات الحوثي الموالية لإيران": Iran describes the Houthis, no party here
                 out = [m for m in out if not any(m is g for g in gone)]
@@ -755,11 +756,7 @@ class DocParties:
         the story named with a country just before the sentence ("وأضاف أن بلاده"); the state's own entity, not a
         city of it (قنصلية بلاده في إسطنبول: Turkey, not Istanbul). Not "بلدة" (a town, which normalises alike)."""
         t = toks[i]
-        if t.text.endswith("ة"):
-            return None  # "بلدة حرستا": a town
-        iso = next((m.country for m in reversed(found) if m.e <= i and m.kind == "PERSON" and m.country), None)
-        if iso is None:
-            iso = self._speaker_country(toks[0].start)
+        iso = self._his_iso(toks, i, found)
         if iso is None:
             return None
         ent = next((e for e in self.ents if e.get("kb_id") == "country:" + iso), None) \
@@ -773,6 +770,41 @@ class DocParties:
             eid = self.entity(("gpe", iso), name=en, name_ar=t.text, typ="GPE", country=iso, sector="GOV",
                               start=t.start, end=t.end)
         return Mention(i, i + 1, eid, "GPE", iso, "GOV", t.start, t.end)
+
+    def _of_his_country(self, toks, out) -> None:
+        """"حكومة بلاده"، "قوات بلاده"، "سلطات بلادها": a generic body without a country in construct with بلاده is that
+        body of the state بلاده names: one party over both words (not a second one beside it), an ORG of that country
+        (a body, not the state: "أعلن النعيمي أن حكومة بلاده تنتهك حقوقه" is no one state on both sides)."""
+        k = 0
+        while k + 1 < len(out):
+            a, b = out[k], out[k + 1]
+            if b.s == a.e and b.e - b.s == 1 and toks[b.s].norm in _HIS_COUNTRY and b.kind == "GPE" and b.country \
+                    and a.kind == "ORG" and (not a.country or a.eid in self._focused) and not self._named_mention(a) \
+                    and not _STRONG.search(self.text, a.end, b.start):
+                label = self.text[a.start:b.end]
+                eid = self.entity(("generic", normalize(self.text[a.start:a.end]), b.country), name=label,
+                                  name_ar=label, typ="ORG", country=b.country, sector=a.sector or "GOV",
+                                  start=a.start, end=b.end)
+                out[k:k + 2] = [Mention(a.s, b.e, eid, "ORG", b.country, a.sector or "GOV", a.start, b.end,
+                                        bare=a.bare)]
+            k += 1
+
+    def _his_iso(self, toks, i, found) -> str | None:
+        """The country "بلاده" at token i refers to (_his_country): the nearest person before it in the sentence, else
+        a person noun's nationality adjective (مواطن فرنسي يعمل في قنصلية بلاده، امرأة روسية ... حكومة بلادها: a
+        one-word indefinite demonym after a word that is no party; not a place's: عفرين السورية), else the speaker named just before the sentence."""
+        if toks[i].text.endswith("ة"):
+            return None  # "بلدة حرستا": a town
+        iso = next((m.country for m in reversed(found) if m.e <= i and m.kind == "PERSON" and m.country), None)
+        if iso is None:
+            m = next((m for m in reversed(found) if m.e < i), None)  # (not the noun it is in construct with)
+            if m is not None and m.kind == "NORP" and m.e - m.s == 1 and m.country and m.s > 0 \
+                    and not toks[m.s].norm.startswith("ال") \
+                    and not any(x.s <= m.s - 1 < x.e for x in found) and i - m.e <= 8:
+                iso = m.country
+        if iso is None:
+            iso = self._speaker_country(toks[0].start)
+        return iso
 
     def _speaker_country(self, before: int) -> str | None:
         """The country of the last person the entity stage found within 300 characters before ``before`` (the
