@@ -124,3 +124,16 @@ def test_the_government_of_his_country_is_a_body_of_that_state(pipe):
 def test_a_citizen_accuses_the_government_of_his_country(pipe):
     doc = full(pipe, "وأعلن رجل الأعمال القطري نجيب النعيمي أن حكومة بلاده تنتهك حقوقه الدستورية.")
     assert any(e["name_ar"] == "حكومة بلاده" and e["country"] == "QAT" for e in doc["entities"])
+
+
+def test_the_foreign_minister_of_his_country_with_a_name(pipe):
+    doc = full(pipe, "وأعلن الرئيس الإيراني حسن روحاني أن وزير خارجية بلاده محمد جواد ظريف التقى نظيره الروسي سيرغي "
+                     "لافروف في موسكو.")
+    ev = factual(doc, "CONSULT")
+    assert ev and "Zarif" in party(doc, ev[0]["actors"])
+
+
+def test_the_foreign_minister_of_his_country_without_a_name(pipe):
+    doc = full(pipe, "وقال السفير السعودي في واشنطن إن وزير خارجية بلاده التقى نظيره الأمريكي في الرياض.")
+    ev = factual(doc, "CONSULT")
+    assert ev and "SAU" in party(doc, ev[0]["actors"]) and "وزير خارجية بلاده" in party(doc, ev[0]["actors"])

@@ -664,6 +664,9 @@ class DocParties:
             self._office_of(toks, out)
         if len(out) >= 2:
             self._of_his_country(toks, out)
+        if out and any(m.e - m.s == 1 and toks[m.s].norm in _HIS_COUNTRY for m in out):
+            self._office_of_his_country(toks, out)
+        if len(out) >= 2:
             gone = _described(text, toks, out, self._named_mention)
             if gone:  # "ميليشيات الحوثي الموالية لإيران": Iran describes the Houthis, no party here
                 out = [m for m in out if not any(m is g for g in gone)]
@@ -770,6 +773,35 @@ class DocParties:
             eid = self.entity(("gpe", iso), name=en, name_ar=t.text, typ="GPE", country=iso, sector="GOV",
                               start=t.start, end=t.end)
         return Mention(i, i + 1, eid, "GPE", iso, "GOV", t.start, t.end)
+
+    def _office_of_his_country(self, toks, out) -> None:
+        """"وزير خارجية بلاده"، "سفير بلادها": an office in construct with بلاده is that state's office: with the holder's
+        name right after it (وزير خارجية بلاده محمد جواد ظريف) one mention of the holder, else a role party of its own
+        with that country (not the bare state beside an unread title)."""
+        titles = self.lex.titles
+        k = 0
+        while k < len(out):
+            b = out[k]
+            if not (b.e - b.s == 1 and b.kind == "GPE" and b.country and toks[b.s].norm in _HIS_COUNTRY):
+                k += 1
+                continue
+            lo = out[k - 1].e if k else 0
+            x = next((x for x in range(max(lo, b.s - 3), b.s) if (titles.longest_at(toks, x) or (0,))[0] == b.s), None)
+            if x is None or _STRONG.search(self.text, toks[x].end, b.start):
+                k += 1
+                continue
+            sector = titles.longest_at(toks, x)[1] or "GOV"
+            c = out[k + 1] if k + 1 < len(out) else None
+            start = toks[x].start + self._clitic(toks[x], titles)
+            if c is not None and c.s == b.e and c.kind == "PERSON" and not _STRONG.search(self.text, b.end, c.start):
+                out[k:k + 2] = [Mention(x, c.e, c.eid, "PERSON", c.country or b.country, c.sector or sector, start,
+                                        c.end)]
+            else:
+                label = self.text[start:b.end]
+                eid = self.entity(("role", normalize(self.text[start:toks[b.s - 1].end]), b.country), name=label,
+                                  name_ar=label, typ="PERSON", country=b.country, sector=sector, start=start, end=b.end)
+                out[k] = Mention(x, b.e, eid, "PERSON", b.country, sector, start, b.end)
+            k += 1
 
     def _of_his_country(self, toks, out) -> None:
         """"حكومة بلاده"، "قوات بلاده"، "سلطات بلادها": a generic body without a country in construct with بلاده is that
