@@ -257,8 +257,10 @@ def _group_adjective_rules() -> dict:
     for forms, eid, heads in _kb_rows("group_adjectives.tsv"):
         fs = [f.strip() for f in forms.split("|") if f.strip()]
         raw = frozenset(f.removeprefix("ال")[:4] for f in fs)
+        hs = [h.strip() for h in heads.split("|") if h.strip()]
         out[(frozenset(normalize(f) for f in fs), raw)] = (
-            eid.strip(), frozenset(normalize(h) for h in heads.split("|") if h.strip()))
+            eid.strip(), frozenset(normalize(h.lstrip("=")) for h in hs),
+            frozenset(normalize(h[1:]) for h in hs if h[:1] == "="))
     return out
 
 
@@ -464,7 +466,7 @@ class EntityStage(Stage):
         الميليشيات الحوثية، الانقلاب الحوثي، مسلحون حوثيون، المتمردين الحوثيين (the Houthis). The noun's own nominal party
         mention and the adjective's mention give way to it; a KB person holding the words (عبد الملك الحوثي) stays."""
         kb = self.kb
-        for forms, (eid, heads) in _group_adjective_rules().items():
+        for forms, (eid, heads, deeds) in _group_adjective_rules().items():
             idx = kb.by_id.get(eid)
             if idx is None or not any(f in text for f in forms[1]):
                 continue
@@ -489,6 +491,9 @@ class EntityStage(Stage):
                         if r is None:
                             continue
                         start = orig_offset(text, toks[k - 1].start, r[0] - r[2]) if r[0] else toks[k - 1].start
+                        if r[1] in deeds:
+                            start = toks[k].start  # "قذيفة حوثية"، "قصف حوثي": the deed or weapon is the event's
+                            # trigger, its owner's adjective the party
                     spans.append((start, toks[k].end))
             if not spans:
                 continue

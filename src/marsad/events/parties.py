@@ -63,6 +63,67 @@ def _treaty_city(text, toks, a, b) -> bool:
     return not (b < len(toks) and toks[b].norm[:1] == "و" and len(toks[b].norm) > 3)
 
 
+# the people who stand for a party named after them (normalised, without clitics): a delegation (وفدا من مجلس النواب
+# الأميركي، وفد حماس، وفدا برلمانيا أميركيا), representatives (ممثلون عن "الجيش السوري الحر"), unionists (نقابيون من
+# الكونفدرالية العامة للشغل): the party is the body or state named; the residents of a place (سكان مدينة البصرة، أهالي
+# قرية X، أبناء محافظة صعدة): civilians of the place's country
+_PROXY_HEADS = {"وفد": "delegation", "وفدا": "delegation", "ممثلون": "rep", "ممثلين": "rep", "ممثلو": "rep+",
+                "ممثلي": "rep+", "مندوبون": "rep", "مندوبين": "rep", "مندوبو": "rep+", "مندوبي": "rep+",
+                "نقابيون": "rep", "نقابيين": "rep", "سكان": "res", "اهالي": "res", "ابناء": "res"}
+_PROXY_LINKS = {"من", "عن"}
+_PLACE_NOUNS = {"مدينه", "بلده", "قريه", "محافظه", "منطقه", "حي", "مخيم", "ولايه", "اقليم", "مقاطعه", "قضاء", "ناحيه"}
+# adjectives of a delegation between it and its state's demonym (وفدا برلمانيا أميركيا، وفد رفيع المستوى سعودي)
+_DELEGATION_ADJ = {"رفيع", "رفيعا", "المستوي", "عالي", "عاليا", "كبير", "كبيرا", "رسمي", "رسميا", "برلماني",
+                   "برلمانيا", "عسكري", "عسكريا", "امني", "امنيا", "دبلوماسي", "دبلوماسيا", "حكومي", "حكوميا",
+                   "اقتصادي", "اقتصاديا", "تجاري", "تجاريا", "وزاري", "وزاريا", "فني", "فنيا", "شعبي", "شعبيا"}
+
+
+# a definite participle of alignment after a party (ميليشيات الحوثي الموالية لإيران، حزب الله المدعوم من إيران، "الجيش
+# السوري الحر" المعارض للنظام السوري): the party after it describes the one before, it
+# takes no part in the sentence's event. Normalised, without the article; the preposition (ل or من) follows
+_ALIGNED = {"الموالي", "المواليه", "الموالين", "الموالون", "المدعوم", "المدعومه", "المدعومين", "المدعومون", "المقرب",
+            "المقربه", "المقربين", "المقربون", "المعارض", "المعارضه", "المعارضين", "الحليف", "الحليفه", "المتحالف",
+            "المتحالفه", "المتحالفين"}  # (not التابع: "وكالة أعماق التابعة لتنظيم داعش"، "فيلق القدس التابع للحرس
+# الثوري": the body it belongs to acts through it)
+
+
+def _described(text: str, toks, out: list, named) -> list:
+    """The mentions of ``out`` (sorted) that are the party an alignment participle (_ALIGNED) right after another
+    mention names: "ميليشيات الحوثي الموالية لإيران" → Iran (and a party joined to it by و: "المدعومة من روسيا
+    وإيران"). Such a party describes the one before it. Not after a generic noun (``named`` false: القوات الموالية
+    للحكومة السورية), which the party after it is all that identifies."""
+    gone = []
+    for k, (a, b) in enumerate(zip(out, out[1:])):
+        p = a.e
+        if any(a is g for g in gone):
+            if b.s == a.e and toks[b.s].norm[:1] == "و" and not re.search(r"[.،,؛;:!?؟()\n]", text[a.end:b.start]):
+                gone.append(b)  # "المدعومة من روسيا وإيران"
+            continue
+        if not named(a):
+            continue
+        if b.s not in (p + 1, p + 2) or p >= len(toks) or toks[p].norm not in _ALIGNED:
+            continue
+        if b.s == p + 2:
+            if toks[p + 1].norm != "من":
+                continue
+        elif toks[b.s].norm[:1] != "ل":
+            continue  # (the ل is the mention's proclitic: للنظام، لإيران)
+        if text[toks[a.e - 1].end:toks[p].start].strip(' "«»“”\u00a0'):
+            continue  # (a comma: "الحوثيين، الموالين لإيران" is as much a description, but a list may be meant)
+        if re.search(r"[.،,؛;:!?؟()\n]", text[toks[a.e - 1].end:b.start]):
+            continue
+        gone.append(b)
+    return gone
+
+
+def _proxy_head(w: str) -> str | None:
+    """The kind of a proxy head (_PROXY_HEADS) at the normalised word ``w``, after one proclitic و/ب/ل at most."""
+    k = _PROXY_HEADS.get(w)
+    if k is None and w[:1] in "وبلف" and len(w) > 4:
+        k = _PROXY_HEADS.get(w[1:])
+    return k
+
+
 _COREF_SECTORS = ("JUD", "COP", "GOV", "LEG", "MIL", "OPP", "REB", "CVL")
 _MEMBER_WORDS = {"عضو", "عضوه", "اعضاء", "عضوا", "احد", "رييسه", "زعيمه", "قاده", "قيادات", "قياديين", "قيادي",
                  "مسوول", "مسوولو", "مسوولي", "مسوولين", "ممثلو", "ممثلي", "ممثلين", "موظفو", "موظفي", "موظفين",
@@ -519,6 +580,7 @@ class DocParties:
             for k in [k for k, f in enumerate(fx) if f is None]:
                 w = norms[k]
                 fx[k] = fixed[w] = bool(token_mask(w) & bits or w in _HIS_COUNTRY or w in _JOINT_HEADS or _dual_base(w)
+                                        or _proxy_head(w)
                                         or _anaphor_stem(w) or w in _INSTRUMENTS or w[:1] in "وف" and w[1:] in _INSTRUMENTS
                                         or w[:1] == "و" and w[1:] in _JOINT_HEADS
                                         or heads and (w in heads or w[:1] == "و" and w[1:] in heads))
@@ -558,6 +620,8 @@ class DocParties:
                 m = self._instrument(toks, i, covered, out)
             if m is None and _anaphor_stem(w):
                 m = self._anaphor(toks, i, covered)
+            if m is None and _proxy_head(w):
+                m = self._proxy(toks, i, covered)
             if m is None:
                 mask = token_mask(w)
                 if mask & lex.parties.bit and mask & lex.gaz.bit and not (mask & lex.titles.bit):
@@ -598,6 +662,14 @@ class DocParties:
         out.sort(key=lambda m: m.s)
         if len(out) >= 3:
             self._office_of(toks, out)
+        if len(out) >= 2:
+            self._of_his_country(toks, out)
+        if out and any(m.e - m.s == 1 and toks[m.s].norm in _HIS_COUNTRY for m in out):
+            self._office_of_his_country(toks, out)
+        if len(out) >= 2:
+            gone = _described(text, toks, out, self._named_mention)
+            if gone:  # "ميليشيات الحوثي الموالية لإيران": Iran describes the Houthis, no party here
+                out = [m for m in out if not any(m is g for g in gone)]
         return out
 
     def _foreign_body(self, toks, out, covered) -> None:
@@ -683,19 +755,99 @@ class DocParties:
         return Mention(i, k, eid, "PERSON", e.get("country"), e.get("sector"), ns, ne)
 
     def _his_country(self, toks, i, found):
-        """"بلاده" / "بلادها": the country of the nearest person before it in the sentence."""
-        for m in reversed(found):
-            if m.e <= i and m.kind == "PERSON" and m.country:
+        """"بلاده" / "بلادها": the country of the nearest person before it in the sentence, else of the last person
+        the story named with a country just before the sentence ("وأضاف أن بلاده"); the state's own entity, not a
+        city of it (قنصلية بلاده في إسطنبول: Turkey, not Istanbul). Not "بلدة" (a town, which normalises alike)."""
+        t = toks[i]
+        iso = self._his_iso(toks, i, found)
+        if iso is None:
+            return None
+        ent = next((e for e in self.ents if e.get("kb_id") == "country:" + iso), None) \
+            or next((e for e in self.ents if e.get("type") == "GPE" and e.get("country") == iso
+                     and not e.get("kb_id")), None)
+        if ent is not None:
+            eid = ent["id"]
+            self.add_mention(eid, t.start, t.end)
+        else:
+            en, _ar = _kb().country_name(iso) or (iso, iso)
+            eid = self.entity(("gpe", iso), name=en, name_ar=t.text, typ="GPE", country=iso, sector="GOV",
+                              start=t.start, end=t.end)
+        return Mention(i, i + 1, eid, "GPE", iso, "GOV", t.start, t.end)
+
+    def _office_of_his_country(self, toks, out) -> None:
+        """"وزير خارجية بلاده"، "سفير بلادها": an office in construct with بلاده is that state's office: with the holder's
+        name right after it (وزير خارجية بلاده محمد جواد ظريف) one mention of the holder, else a role party of its own
+        with that country (not the bare state beside an unread title)."""
+        titles = self.lex.titles
+        k = 0
+        while k < len(out):
+            b = out[k]
+            if not (b.e - b.s == 1 and b.kind == "GPE" and b.country and toks[b.s].norm in _HIS_COUNTRY):
+                k += 1
+                continue
+            lo = out[k - 1].e if k else 0
+            x = next((x for x in range(max(lo, b.s - 3), b.s) if (titles.longest_at(toks, x) or (0,))[0] == b.s), None)
+            if x is None or _STRONG.search(self.text, toks[x].end, b.start):
+                k += 1
+                continue
+            sector = titles.longest_at(toks, x)[1] or "GOV"
+            c = out[k + 1] if k + 1 < len(out) else None
+            start = toks[x].start + self._clitic(toks[x], titles)
+            if c is not None and c.s == b.e and c.kind == "PERSON" and not _STRONG.search(self.text, b.end, c.start):
+                out[k:k + 2] = [Mention(x, c.e, c.eid, "PERSON", c.country or b.country, c.sector or sector, start,
+                                        c.end)]
+            else:
+                label = self.text[start:b.end]
+                eid = self.entity(("role", normalize(self.text[start:toks[b.s - 1].end]), b.country), name=label,
+                                  name_ar=label, typ="PERSON", country=b.country, sector=sector, start=start, end=b.end)
+                out[k] = Mention(x, b.e, eid, "PERSON", b.country, sector, start, b.end)
+            k += 1
+
+    def _of_his_country(self, toks, out) -> None:
+        """"حكومة بلاده"، "قوات بلاده"، "سلطات بلادها": a generic body without a country in construct with بلاده is that
+        body of the state بلاده names: one party over both words (not a second one beside it), an ORG of that country
+        (a body, not the state: "أعلن النعيمي أن حكومة بلاده تنتهك حقوقه" is no one state on both sides)."""
+        k = 0
+        while k + 1 < len(out):
+            a, b = out[k], out[k + 1]
+            if b.s == a.e and b.e - b.s == 1 and toks[b.s].norm in _HIS_COUNTRY and b.kind == "GPE" and b.country \
+                    and a.kind == "ORG" and (not a.country or a.eid in self._focused) and not self._named_mention(a) \
+                    and not _STRONG.search(self.text, a.end, b.start):
+                label = self.text[a.start:b.end]
+                eid = self.entity(("generic", normalize(self.text[a.start:a.end]), b.country), name=label,
+                                  name_ar=label, typ="ORG", country=b.country, sector=a.sector or "GOV",
+                                  start=a.start, end=b.end)
+                out[k:k + 2] = [Mention(a.s, b.e, eid, "ORG", b.country, a.sector or "GOV", a.start, b.end,
+                                        bare=a.bare)]
+            k += 1
+
+    def _his_iso(self, toks, i, found) -> str | None:
+        """The country "بلاده" at token i refers to (_his_country): the nearest person before it in the sentence, else
+        a person noun's nationality adjective (مواطن فرنسي يعمل في قنصلية بلاده، امرأة روسية ... حكومة بلادها: a
+        one-word indefinite demonym after a word that is no party; not a place's: عفرين السورية), else the speaker named just before the sentence."""
+        if toks[i].text.endswith("ة"):
+            return None  # "بلدة حرستا": a town
+        iso = next((m.country for m in reversed(found) if m.e <= i and m.kind == "PERSON" and m.country), None)
+        if iso is None:
+            m = next((m for m in reversed(found) if m.e < i), None)  # (not the noun it is in construct with)
+            if m is not None and m.kind == "NORP" and m.e - m.s == 1 and m.country and m.s > 0 \
+                    and not toks[m.s].norm.startswith("ال") \
+                    and not any(x.s <= m.s - 1 < x.e for x in found) and i - m.e <= 8:
                 iso = m.country
-                ent = next((e for e in self.ents if e.get("type") == "GPE" and e.get("country") == iso), None)
-                t = toks[i]
-                if ent is not None:
-                    eid = ent["id"]
-                    self.add_mention(eid, t.start, t.end)
-                else:
-                    eid = self.entity(("gpe", iso), name=iso, name_ar=t.text, typ="GPE", country=iso, sector="GOV",
-                                      start=t.start, end=t.end)
-                return Mention(i, i + 1, eid, "GPE", iso, "GOV", t.start, t.end)
+        if iso is None:
+            iso = self._speaker_country(toks[0].start)
+        return iso
+
+    def _speaker_country(self, before: int) -> str | None:
+        """The country of the last person the entity stage found within 300 characters before ``before`` (the
+        sentence's start), with no full stop of another paragraph between."""
+        lo = bisect.bisect_left(self.stage_mentions, (before - 300,))
+        for ms, me, eid in reversed(self.stage_mentions[lo:bisect.bisect_left(self.stage_mentions, (before,))]):
+            e = self.by_id.get(eid) or {}
+            if e.get("type") == "PERSON":
+                if "\n" in self.text[me:before]:
+                    return None
+                return e.get("country")
         return None
 
     def _demonyms(self, toks, j, covered, limit=3):
@@ -938,6 +1090,68 @@ class DocParties:
                 e = self.by_id.get(ant) or {}
                 return Mention(i, k + 1, ant, "ORG", e.get("country"), e.get("sector"), s, toks[k].end)
         return None
+
+    def _named_mention(self, m) -> bool:
+        """Does the mention name a known party (a KB entry or a Wikidata item), not a generic noun?"""
+        e = self.by_id.get(m.eid) or {}
+        return bool(e.get("kb_id") or e.get("wikidata"))
+
+    def _proxy(self, toks, i, covered):
+        """"وفدا من مجلس النواب الأميركي"، "وفد حماس"، "ممثلون عن \"الجيش السوري الحر\""، "نقابيون من الكونفدرالية":
+        people who stand for the body or state named after them (after من/عن, or in construct) are that party;
+        "وفدا برلمانيا أميركيا": a delegation of the state of the demonym after its adjectives; "سكان مدينة البصرة"،
+        "أهالي قرية X": the civilians of the place, with its country."""
+        n = len(toks)
+        w = toks[i].norm
+        kind = _proxy_head(w)
+        raw = toks[i].text
+        s = toks[i].start + (1 if _PROXY_HEADS.get(w) is None else 0)
+        k = i + 1
+        if k >= n or _STRONG.search(gap_text(self.text, toks, k, k).replace('"', "").replace("«", "")):
+            return None
+        if kind == "res":
+            if toks[k].norm in _PLACE_NOUNS and covered[k] is None:
+                k += 1
+                if k >= n or _STRONG.search(gap_text(self.text, toks, k, k)):
+                    return None
+            c = covered[k]
+            if c is None or c.s != k or c.kind not in ("GPE", "LOC") or not c.country or c.co:
+                return None
+            label, e = self.text[s:c.end], toks[k - 1].end
+            eid = self.entity(("residents", c.eid), name=label, name_ar=label, typ="NORP", country=c.country,
+                              sector="CVL", start=s, end=e)
+            return Mention(i, k, eid, "NORP", c.country, "CVL", s, e)  # (the place stays a mention of its own, as
+            # after سكان in _generic: what the place implies of the story's parties still holds)
+        if kind == "delegation" and covered[k] is None and toks[k].norm not in _PROXY_LINKS:
+            j = k
+            while j < n and j - k < 3 and covered[j] is None and toks[j].norm in _DELEGATION_ADJ \
+                    and not _STRONG.search(gap_text(self.text, toks, j, j)):
+                j += 1
+            c = covered[j] if j < n and j > k and not _STRONG.search(gap_text(self.text, toks, j, j)) else None
+            if c is None or c.s != j or c.kind != "NORP" or not c.country or c.co:
+                return None
+            sector = "LEG" if any(toks[x].norm.startswith("برلمان") for x in range(k, j)) else "GOV"
+            label = self.text[s:c.end]
+            eid = self.entity(("generic", "وفد", c.country), name=label, name_ar=label, typ="ORG", country=c.country,
+                              sector=sector, start=s, end=c.end)
+            return Mention(i, c.e, eid, "ORG", c.country, sector, s, c.end)
+        if toks[k].norm in _PROXY_LINKS:
+            k += 1
+        elif kind == "rep":
+            return None  # "ممثلين" alone: no party named
+        if k >= n or _STRONG.search(gap_text(self.text, toks, k, k).replace('"', "").replace("«", "")):
+            return None
+        c = covered[k]
+        if c is None or c.s != k or c.kind not in ("ORG", "GPE") or c.co or not self._named_mention(c):
+            return None  # (a generic body: "ممثلو الادعاء" are the prosecutors, "وفد من الحكومة" is told by the story)
+        e = self.by_id.get(c.eid) or {}
+        if c.kind == "GPE" and not str(e.get("kb_id") or "").startswith("country:"):
+            if not c.country:
+                return None
+            # "ممثلون عن أبوظبي"، "وفد من غزة": a city stands for its state
+            eid = self._member_state(c.country, s, c.end)
+            return Mention(i, c.e, eid, "GPE", c.country, "GOV", s, c.end)
+        return Mention(i, c.e, c.eid, c.kind, c.country, c.sector or e.get("sector"), s, c.end)
 
     def _bare_head(self, toks, i, covered) -> bool:
         """Is the definite head noun at i used alone (واتهمت المنظمة التحالف، وقالت الوزارة إن), not opening a name or
