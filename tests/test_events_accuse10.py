@@ -70,3 +70,32 @@ def test_verbal_attack_is_an_accusation(pipe):
 def test_charge_is_no_act_of_the_accuser(pipe):
     doc = full(pipe, "واتهم وزير الخارجية الروسي سيرغي لافروف واشنطن بتهديد كوريا الشمالية.")
     assert not any("Lavrov" in party(doc, e["actors"]) for e in factual(doc, "THREATEN"))
+
+
+# ---- "وحملت دمشق المسؤولية": one party between حمّل and the responsibility is the one blamed, not the blamer
+def test_first_person_holding_responsible_in_a_quote(pipe):
+    doc = full(pipe, "وقال نتنياهو إن \"إسرائيل تنظر ببالغ الخطورة إلى الهجمات التي شنتها عليها حركتا حماس والجهاد "
+                     "الإسلامي من قطاع غزة\". وتابع نتنياهو بالقول إن \"إسرائيل ستجبي ثمنا باهظا من كل من يحاول "
+                     "المساس بها، ونحمّل حماس المسؤولية لمنع شن هذه الهجمات\".")
+    # (Hamas is the one held responsible; the speaker, when the quote has one, is the accuser)
+    assert not any("Hamas" in party(doc, e["actors"]) for e in factual(doc, "ACCUSE"))
+
+
+def test_held_responsible_with_an_implicit_subject_is_not_the_blamed_party(pipe):
+    doc = full(pipe, "بررت رئيسة الوزراء البريطانية تيريزا ماي في بيان السبت مشاركة بريطانيا في الضربات العسكرية في "
+                     "سوريا، لمنع النظام السوري من استخدام الأسلحة الكيميائية. وحملت دمشق المسؤولية عن الهجوم الكيميائي "
+                     "المفترض في دوما.")
+    assert not any("Damascus" in party(doc, e["actors"]) for e in factual(doc, "ACCUSE"))
+
+
+def test_held_responsible_after_a_coordinated_verb(pipe):
+    doc = full(pipe, "نجا رئيس الوزراء الفلسطيني رامي الحمد الله من تفجير استهدف موكبه في غزة. "
+                     "وأدانت الرئاسة الفلسطينية استهداف موكب رئيس الوزراء وحملت حركة حماس المسؤولية.")
+    assert not any("Hamas" in party(doc, e["actors"]) for e in factual(doc, "ACCUSE"))
+    assert any("Hamas" in party(doc, e["recipients"]) for e in factual(doc, "ACCUSE"))
+
+
+def test_held_responsible_with_subject_and_object_named(pipe):
+    doc = full(pipe, "وحملت السلطات السورية القوات الأمريكية مسؤولية الهجوم على دير الزور.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "USA" in party(doc, ev[0]["recipients"]) and "SYR" in party(doc, ev[0]["actors"])

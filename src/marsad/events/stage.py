@@ -2662,6 +2662,12 @@ class EventStage(Stage):
             # is decided (the annotators code it as carried out)
         if typ in MATERIAL_ACTS and len(actors) == 1 and str(actors[0]).startswith("ev-p"):
             actors = self._forces_owner(toks, groups, actors, ts) or actors  # "قال الجيش الإسرائيلي إن جنوده قتلوا"
+        if typ == "ACCUSE" and trig.mode == "allege" and actors and not is_noun:
+            held = _accuse.held_responsible(text, toks, groups, ts, te, actors, recips, last_actor, quotes,
+                                            self._same_state)
+            if held is None:
+                return None  # "وحملت دمشق المسؤولية" with no subject known: Damascus is the one blamed, not the blamer
+            actors, recips = held
         conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
         ev = {
             "id": "", "type": typ, "mode": trig.mode, "context": self._contexts(st, typ),
