@@ -99,3 +99,10 @@ def test_held_responsible_with_subject_and_object_named(pipe):
     doc = full(pipe, "وحملت السلطات السورية القوات الأمريكية مسؤولية الهجوم على دير الزور.")
     ev = factual(doc, "ACCUSE")
     assert ev and "USA" in party(doc, ev[0]["recipients"]) and "SYR" in party(doc, ev[0]["actors"])
+
+
+# ---- a jury convicts, as a court does: no condemnation
+def test_jury_conviction_is_no_condemnation(pipe):
+    doc = full(pipe, "أدانت هيئة المحلفين في محكمة كوبنهاغن بالدانمارك الأربعاء، المخترع الدانماركي بيتر مادسن بتهمة "
+                     "اغتيال الصحافية السويدية كيم فال على متن غواصته.")
+    assert not any("محلفين" in party(doc, e["actors"]) and e["mode"] == "disapprove" for e in factual(doc, "ACCUSE"))
