@@ -28,6 +28,10 @@ mentions the document holds; none adds work to a sentence without an ACCUSE even
   a conviction, no condemnation.
 * **Claims reported**: a noun of claim after "وفقا ل"، "حسب"، "على حد" or with ل/ب glued on ("وفقا لزعم الرئيس
   بوتين") tells what someone claims; its owner accuses nobody named there (often the speaker who doubts it).
+* **Held responsible, one party named** (``held_responsible``, called from EventStage._event): "وحملت دمشق المسؤولية"،
+  "ونحمّل حماس المسؤولية": the one party between a past or first-person حمّل and the responsibility is the one blamed;
+  the blamer is the subject of a verb before it in the sentence, the quote's speaker, or the story's last actor (not
+  of the blamed party's state); with none the reversed reading is dropped.
 """
 from __future__ import annotations
 
@@ -405,3 +409,51 @@ def refine(stage, events: list, dp) -> list:
             # اقتحام الوزير الإسرائيلي" with the minister read as the author; "مكتوفي اليدين")
         out.append(ev)
     return out
+
+
+# --- "وحملت دمشق المسؤولية": the one party between حمّل and the responsibility is its object ----------------------------
+_HELD_VERBS = frozenset(normalize(w) for w in ("حمل", "حملت", "حملوا", "حملا", "حملتا", "نحمل", "حملنا"))
+_RESP = frozenset(normalize(w) for w in ("مسؤولية", "المسؤولية", "بالمسؤولية", "مسئولية", "المسئولية"))
+
+
+def held_responsible(text, toks, groups, ts, te, actors, recips, last_actor, quotes, same_state):
+    """"وحملت دمشق المسؤولية عن الهجوم الكيميائي"، "ونحمّل حماس المسؤولية": a verb of holding responsible (past or first
+    person) with ONE party between it and the responsibility has that party as its object (حمّل takes two objects:
+    the one blamed, then the responsibility) and its subject left implicit: the story's last actor, or the speaker of
+    the quote a first-person verb stands in. Returns the (actors, recipients) to use: the party read as the subject
+    becomes the one accused; None when no subject is known (the reversed reading is dropped); the input unchanged
+    when the construction does not apply."""
+    w = toks[ts].norm
+    w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    if w not in _HELD_VERBS or te != ts + 1:
+        return actors, recips
+    g = next((g for g in groups if g["s"] == te and g["prep"] is None), None)
+    if g is None or set(g["ids"]) != set(actors):
+        return actors, recips
+    k = g["e"]
+    if k < len(toks) and toks[k].norm in ("،", ","):
+        k += 1
+    if k >= len(toks) or toks[k].norm.lstrip("و") not in _RESP:
+        return actors, recips  # (a second party before it: "وحمّل الطراونة الحكومة الأردنية مسؤولية" names the subject)
+    if re.search(r"[.؛;:!?؟\n]", text[toks[te - 1].end:toks[k].start]):
+        return actors, recips
+    if w.startswith("نحمل") or w == "حملنا":
+        q = next((q for q in quotes if q["start"] <= toks[ts].start < q["end"] and q.get("speaker")), None)
+        subj = q["speaker"] if q else None
+    else:
+        # the subject of a verb before it in the sentence, coordinated ("أدانت الرئاسة الفلسطينية استهداف موكب رئيس
+        # الوزراء ... وحملت حركة حماس المسؤولية"), else the story's last actor
+        first = next((h for h in groups if h["e"] <= ts and h["prep"] is None and not set(h["ids"]) & set(g["ids"])
+                      and not re.search(r"[.؛;:!?؟\n]", text[toks[h["e"] - 1].end:toks[ts].start])), None)
+        subj = first["ids"][0] if first is not None and len(first["ids"]) == 1 else None
+        if subj is None and last_actor is not None and not same_state([last_actor], g["ids"]):
+            subj = last_actor
+    if subj is None or subj in g["ids"]:
+        return None  # (the story's last actor of the blamed party's own state is no reliable subject)
+    return [subj], list(g["ids"])
+
+
+def jury(ent) -> bool:
+    """"أدانت هيئة المحلفين في محكمة كوبنهاغن المخترع بيتر مادسن": a jury convicts, as a court does (its entity has no
+    sector)."""
+    return bool(ent) and "محلفين" in (ent.get("name") or "")

@@ -2491,7 +2491,8 @@ class EventStage(Stage):
                             "_sent": st.i, "_donor": True}
             return None
         if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادان", "ادين", "تدين", "يدين", "دانت", "دانو")) \
-                and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors):
+                and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" or _accuse.jury(self._dp.by_id.get(i))
+                        for i in actors):
             # "أدانت محكمة إسرائيلية شابا بإرسال تهديدات"، "أدان القضاء امرأة بالقتل": a court convicts, it does not
             # condemn; the convicted is its object
             if not recips or negated or hyp or not any(g["ids"] == recips and g["s"] - te <= 3 for g in after):
@@ -2800,6 +2801,12 @@ class EventStage(Stage):
                 actors, marked, weak, modal_act = ms, True, False, True
             elif ms is not None:
                 modal_act = True
+        if typ == "ACCUSE" and trig.mode == "allege" and actors and not is_noun:
+            held = _accuse.held_responsible(text, toks, groups, ts, te, actors, recips, last_actor, quotes,
+                                            self._same_state)
+            if held is None:
+                return None  # "وحملت دمشق المسؤولية" with no subject known: Damascus is the one blamed, not the blamer
+            actors, recips = held
         conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
         ev = {
             "id": "", "type": typ, "mode": trig.mode, "context": self._contexts(st, typ),
