@@ -7,6 +7,7 @@ on batches of plain dict documents, so one definition runs everywhere.
 """
 from __future__ import annotations
 
+import gc
 import importlib
 import time
 import traceback
@@ -43,6 +44,7 @@ REGISTRY: dict[str, str] = {
     "events_en": "marsad.events_en.stage:EnglishEventStage",
 }
 DEFAULT_PIPELINE: list[str] = ["page", "segment", "time", "entities", "events", "events_en"]
+_GC_THRESHOLD = 100_000  # allocations before a young-generation collection (Pipeline.setup)
 
 
 def _load(name: str) -> Stage | None:
@@ -78,6 +80,13 @@ class Pipeline:
                 t0 = time.perf_counter()
                 s.setup()
                 self.seconds[f"{s.name}.setup"] += time.perf_counter() - t0
+            # a document allocates tens of thousands of short-lived containers (tokens, mentions, groups) and the
+            # caches keep growing: with the default threshold (700) the young generation is collected ~900 times
+            # per 1,000 documents and every tenth collection walks the older one too (~5% of the run; 10,000: ~2%;
+            # 100,000: ~1%, two collections per 1,000 documents); the same cycles are collected, less often
+            # (output unchanged)
+            if gc.get_threshold()[0] < _GC_THRESHOLD:
+                gc.set_threshold(_GC_THRESHOLD, *gc.get_threshold()[1:])
             self._ready = True
         return self
 

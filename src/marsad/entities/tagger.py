@@ -109,6 +109,9 @@ def _tok_parts(norm: str, gaz: Gaz) -> tuple:
              ("+1w=" + norm, "+1s=" + st) + tuple("+1" + c for c in gc),
              ("-2w=" + norm,) + tuple("-2" + c for c in gc),
              ("+2w=" + norm,) + tuple("+2" + c for c in gc))
+        known = gaz.__dict__.get("known")
+        if known is not None:  # (tagging: the features the model has no weight for change nothing; left out)
+            r = tuple(tuple(filter(known.__contains__, g)) for g in r)
         if len(cache) > 300_000:
             cache.clear()
         cache[norm] = r
@@ -167,6 +170,13 @@ class Tagger:
         self.gaz = Gaz(self.kb)
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(path))
+        # the attributes the model knows: crfsuite drops any other when it reads a sequence, so they are left out of
+        # the word features before they cross into C++ (a third of them; same labels and marginals, ~30% less
+        # tagging time)
+        try:
+            self.gaz.known = frozenset(self.tagger.info().attributes)
+        except Exception:  # pragma: no cover - a dump it cannot parse: every feature goes in, as before
+            pass
 
     @classmethod
     def load(cls, kb: KB | None = None) -> "Tagger | None":

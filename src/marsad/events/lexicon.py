@@ -121,6 +121,7 @@ def tok_readings(t: Token) -> tuple[str, ...]:
 
 _NORM = itemgetter(3)  # Token.norm
 _MASKS: dict = {}  # id(token list) -> (the list, its length, token_mask of each token): the last lists read
+_MASK_OF: dict = {}  # norm -> token_mask(norm), for find_all: a dict lookup per token is cheaper than the lru wrapper
 
 
 class Match(NamedTuple):
@@ -168,6 +169,7 @@ class PhraseMatcher:
             _DIRTY[0] = True
             token_mask.cache_clear()
             _MASKS.clear()
+            _MASK_OF.clear()
         self.maxlen = max(self.maxlen, len(phrase))
 
     def longest_at(self, toks: list[Token], i: int):
@@ -203,7 +205,12 @@ class PhraseMatcher:
         if memo is not None and memo[0] is toks and memo[1] == len(toks):
             masks = memo[2]
         else:
-            masks = list(map(token_mask, map(_NORM, toks)))
+            masks = list(map(_MASK_OF.get, map(_NORM, toks)))
+            if None in masks:
+                if len(_MASK_OF) > 300_000:
+                    _MASK_OF.clear()
+                for k in [k for k, x in enumerate(masks) if x is None]:
+                    masks[k] = _MASK_OF[toks[k].norm] = token_mask(toks[k].norm)
             if len(_MASKS) > 256:
                 _MASKS.clear()
             _MASKS[id(toks)] = (toks, len(toks), masks)
