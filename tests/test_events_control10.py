@@ -63,3 +63,34 @@ def test_verbal_noun_of_advance_is_no_act_of_its_own(pipe):
     # "جراء تقدم قوات المقاومة": the advance named as a cause, not the militia attacking the forces
     doc, ev = _assault(pipe, "وتعاني الميليشيات من انهيارات متسارعة جراء تقدم قوات المقاومة المشتركة على الأرض.")
     assert not any("قوات" in party(doc, e["recipients"]) for e in ev), doc["events"]
+
+
+def test_recapture_after_fighting_with_a_named_side(pipe):
+    # "عقب معارك عنيفة مع ميليشيات الحوثي": the side fought is the target, and the event stands with both sides
+    doc, ev = _assault(pipe, "واستعادت قوات الجيش اليمني السيطرة على جبال القرحا وموقع الفقراء في مديرية الملاجم، "
+                             "عقب معارك عنيفة مع ميليشيات الحوثي الانقلابية.")
+    assert ev, doc["events"]
+    assert "Houthi" in party(doc, ev[0]["recipients"])
+
+
+def test_legitimacy_forces_are_the_yemeni_army(pipe):
+    doc, ev = _assault(pipe, "وسيطرت القوات الشرعية على سوق الملاحيظ بعد معارك مع ميليشيا الحوثي.")
+    assert ev and "YEM" in party(doc, ev[0]["actors"]), doc["events"]
+
+
+def test_ally_after_bisnad_is_no_target(pipe):
+    doc = full(pipe, "وذكرت مصادر أن القوات الشرعية حققت تقدما جديدا في مديرية حيران بمحافظة حجة وسيطرت على بعض "
+                     "المواقع، بإسناد من التحالف.", published="2018-05-08T10:00")
+    for e in doc["events"]:
+        if e["type"] == "ASSAULT":
+            assert "coalition" not in party(doc, e["recipients"]), doc["events"]
+            assert "حيران" not in party(doc, e["actors"]), doc["events"]
+
+
+def test_publishing_pictures_is_no_deployment(pipe):
+    for text in ("نشرت #قوات_الشرعية_اليمنية، الاثنين، صورا لتفكيك شبكات واسعة من الألغام.",
+                 "وأظهر مقطع فيديو، نشرته قوات الشرعية اليمنية، صواريخ مضادة للسفن."):
+        doc = full(pipe, text)
+        assert not factual(doc, "MOBILIZE"), doc["events"]
+    doc = full(pipe, "ونشرت روسيا قوات إضافية في سوريا.")
+    assert factual(doc, "MOBILIZE"), doc["events"]

@@ -119,6 +119,8 @@ def sides(stage, st, ev, span) -> bool:
         by[r].sector in _NOT_PARTY or by[r].s in ends or by[r].kind == "PERSON" or _ally(toks, by[r].s) or _border(toks, by[r].s)))]
     if taken_from is not None:
         recs = [taken_from]
+        if ev["actors"]:
+            ev["_weak"] = False  # both sides named now (من قبضة القاعدة، عقب معارك مع الحوثيين): no weak reading
     ev["recipients"] = recs
     acts = [by[a] for a in ev["actors"] if a in by]
     # (a named force of a state or a known armed group: not a bare "القوات" the coder could not tie to one)
@@ -130,3 +132,22 @@ def sides(stage, st, ev, span) -> bool:
         # a force taking a town, advancing or fighting a side, told by a finite verb: stands against the classifier
         ev["_verb_act"] = "control"
     return True
+
+
+# ---------------------------------------------------------------- نشر: publishing is no deployment
+_MEDIA = frozenset(("صور", "صورا", "صوره", "فيديو", "مقطع", "مقاطع", "تسجيل", "تسجيلا", "لقطات", "بيان", "بيانا", "تقرير",
+                    "تقريرا", "خريطه", "خرائط", "تغريده", "قائمه"))
+
+
+def published(st, ev, span) -> bool:
+    """"نشرت قوات الشرعية صورا لتفكيك الألغام"، "مقطع فيديو نشرته قوات الشرعية": نشر with a picture, a video or a
+    statement as its object (or the relative head) publishes, it deploys nothing."""
+    if ev["type"] != "MOBILIZE":
+        return False
+    toks = st.toks
+    ts, te = span
+    w = toks[ts].norm.lstrip("وف")
+    if not w.startswith(("نشر", "ينشر", "تنشر")):
+        return False
+    near = range(max(0, ts - 3), min(len(toks), te + 6))
+    return any(not _MEDIA.isdisjoint(tok_readings(toks[k])) for k in near if k < ts or k >= te)
