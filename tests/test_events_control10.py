@@ -94,3 +94,10 @@ def test_publishing_pictures_is_no_deployment(pipe):
         assert not factual(doc, "MOBILIZE"), doc["events"]
     doc = full(pipe, "ونشرت روسيا قوات إضافية في سوريا.")
     assert factual(doc, "MOBILIZE"), doc["events"]
+
+
+def test_control_of_a_drone_or_a_situation_is_no_ground_taken(pipe):
+    for text in ("سيطرت القوات المسلحة الإماراتية على طائرة بدون طيار إيرانية الصنع في اليمن.",
+                 "وقالت الشرطة الفرنسية إنها سيطرت على الوضع في المدينة بعد ساعات."):
+        doc, ev = _assault(pipe, text)
+        assert not any(e["trigger"]["text"].startswith(("سيطر", "وسيطر")) for e in ev), doc["events"]

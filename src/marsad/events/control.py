@@ -9,6 +9,7 @@ text names it after من (من قبضة تنظيم القاعدة، من الح�
 """
 from __future__ import annotations
 
+from ..lang.ar import normalize
 from .lexicon import tok_readings
 
 # the trigger words (normalised, without و/ف) this module speaks for
@@ -23,6 +24,10 @@ _NOT_FROM = frozenset(("قبل", "قريبا", "قريبه", "قريب", "بعي
 _FIGHT = frozenset(("معارك", "معركه", "مواجهات", "اشتباكات", "قتال", "المعارك", "المواجهات", "الاشتباكات"))
 _RELATIVES = frozenset(("الذي", "التي", "الذين", "اللتين", "اللذين", "اللواتي"))
 _TRY = ("تحاول", "يحاول", "حاول", "محاوله", "محاولات", "تسعي", "يسعي", "سعي", "تريد", "يريد")
+_THINGS = frozenset(normalize(w) for w in ("طائره", "طائرات", "سفينه", "سفن", "شحنه", "شحنات", "مركب", "زورق", "قارب", "سياره", "سيارات",
+                     "شاحنه", "اسلحه", "الوضع", "الاوضاع", "الحريق", "الحرائق", "النيران", "حريق", "المباراه", "مجريات",
+                     "الكره", "اللقاء", "الشوط", "المشهد", "التغطيه", "التضخم", "الاسعار", "المعتدي",
+                     "المهاجم", "الحافله", "ناقله"))
 _STOP = frozenset(("،", ",", ".", "؛", ";", ":"))
 
 
@@ -74,6 +79,10 @@ def sides(stage, st, ev, span) -> bool:
         return False  # "الجسر الذي سيطر عليه الانقلابيون"، "حيران التي يتقدم إليها الجيش": a place described, background
     if any(toks[k].norm.lstrip("وفبل").startswith(_TRY) for k in range(max(0, ts - 4), ts)):
         ev["hypothetical"] = True  # "تحاول القوات الحكومية استعادة مواقع": an attempt, not the act
+    if bare.startswith(("سيطر", "احكم", "بسط")):
+        k = next((k for k in range(te, min(len(toks) - 1, te + 6)) if toks[k].norm in ("على", "علي")), None)
+        if k is not None and not _THINGS.isdisjoint(tok_readings(toks[k + 1])):
+            return False  # "سيطرت القوات على طائرة بدون طيار"، "سيطرت الشرطة على الوضع": a thing or a situation, no ground
     if bare.startswith(_REPEL) and any(toks[k].norm.lstrip("ل").startswith(_ATTACK_NOUNS) for k in range(te, min(len(toks), te + 7))):
         return False  # "صد هجوما للميليشيات": the attack's own words tell it, with the attacker as its author
     by = {m.eid: m for m in st.ments}
@@ -135,7 +144,7 @@ def sides(stage, st, ev, span) -> bool:
 
 
 # ---------------------------------------------------------------- نشر: publishing is no deployment
-_MEDIA = frozenset(("صور", "صورا", "صوره", "فيديو", "مقطع", "مقاطع", "تسجيل", "تسجيلا", "لقطات", "بيان", "بيانا", "تقرير",
+_MEDIA = frozenset(normalize(w) for w in ("صور", "صورا", "صوره", "فيديو", "مقطع", "مقاطع", "تسجيل", "تسجيلا", "لقطات", "بيان", "بيانا", "تقرير",
                     "تقريرا", "خريطه", "خرائط", "تغريده", "قائمه"))
 
 
