@@ -101,3 +101,23 @@ def test_control_of_a_drone_or_a_situation_is_no_ground_taken(pipe):
                  "وقالت الشرطة الفرنسية إنها سيطرت على الوضع في المدينة بعد ساعات."):
         doc, ev = _assault(pipe, text)
         assert not any(e["trigger"]["text"].startswith(("سيطر", "وسيطر")) for e in ev), doc["events"]
+
+
+def test_forces_entering_a_town_after_driving_out_a_group(pipe):
+    doc, ev = _assault(pipe, "ودخلت القوات التركية مدينة عفرين السورية يوم الأحد بعد طرد وحدات حماية الشعب الكردية منها.")
+    assert ev and "Turk" in party(doc, ev[0]["actors"]), doc["events"]
+    assert "People's Protection Units" in party(doc, ev[0]["recipients"])
+
+
+def test_a_president_entering_a_city_is_no_attack(pipe):
+    for text in ("ودخل الرئيس الفرنسي مدينة ستراسبورغ وسط استقبال حاشد.",
+                 "دخلت الولايات المتحدة مرحلة جديدة من التوتر مع الصين."):
+        doc, ev = _assault(pipe, text)
+        assert not ev, doc["events"]
+
+
+def test_the_ally_after_bisnad_is_not_the_force_that_entered(pipe):
+    doc, ev = _assault(pipe, "من جهته، ذكر مصدر عسكري أن الجيش اليمني والمقاومة بإسناد من قوات التحالف، دخلت قرية المنظر "
+                             "الواقعة في محيط مطار الحديدة.")
+    assert ev and "Yemen" in party(doc, ev[0]["actors"]), doc["events"]
+    assert "coalition" not in party(doc, ev[0]["actors"])

@@ -14,7 +14,7 @@ from .lexicon import tok_readings
 
 # the trigger words (normalised, without و/ف) this module speaks for
 _STEMS = ("سيطر", "احكم", "بسط", "تقدم", "يتقدم", "تتقدم", "توغل", "تتوغل", "يتوغل", "اغار", "تصد", "يتصد",
-          "صد", "يصد", "استعاد", "يستعيد", "تستعيد")
+          "صد", "يصد", "استعاد", "يستعيد", "تستعيد", "دخل")
 _ARMED = frozenset(("MIL", "REB", "GOV"))
 _NOT_PARTY = frozenset(("NGO", "MED", "JUD", "CVL"))  # an observatory or an agency reports the fighting, it does not fight
 _FROM = frozenset(("من",))
@@ -104,6 +104,11 @@ def sides(stage, st, ev, span) -> bool:
     if taken_from is None:
         # "عقب معارك عنيفة مع ميليشيا الحوثي": the side it fought
         for k in range(te, min(len(toks) - 1, te + 20)):
+            if toks[k].norm.lstrip("وب") in ("طرد", "دحر"):  # "بعد طرد وحدات حماية الشعب منها": the side driven out
+                m = next((m for m in st.ments if m.s == k + 1), None)
+                if m is not None and m.sector in ("MIL", "REB") and m.eid not in ev["actors"]:
+                    taken_from = m.eid
+                break
             if toks[k].norm == "مع" and k > 0 and not _FIGHT.isdisjoint(tok_readings(toks[k - 1]) + tok_readings(toks[max(0, k - 2)])):
                 m = next((m for m in st.ments if m.s == k + 1), None)
                 if m is not None and m.sector in ("MIL", "REB") and m.eid not in ev["actors"]:
@@ -112,8 +117,17 @@ def sides(stage, st, ev, span) -> bool:
     # "قوات #الجيش_اليمني": a bare force word the coder took alone, and the army named right after it
     ev["actors"] = [next((n.eid for n in st.ments if n.s == by[a].e and n.country and (n.sector in ("MIL", "REB") or n.kind == "GPE")),
                          a) if a in by and by[a].country is None and by[a].sector in ("MIL", None) else a for a in ev["actors"]]
+    # "الجيش والمقاومة بإسناد من قوات التحالف، دخلت": the ally named after بإسناد من is not the one that took it
+    allies = [a for a in ev["actors"] if a in by and _ally(toks, by[a].s)]
+    if allies:
+        first = min(by[a].s for a in allies)
+        cand = [m for m in st.ments if m.e <= first and m.sector in ("MIL", "REB") and m.eid not in allies]
+        if cand:
+            ev["actors"] = [cand[-1].eid]
     # the actor: not a town nor a reporting body; the nearest armed party before the trigger stands for it
     acts = [a for a in ev["actors"] if a in by]
+    if bare.startswith("دخل") and not (acts and all(by[a].sector in ("MIL", "REB") for a in acts)):
+        return False  # "دخل الرئيس مدينة ..."، "دخلت الاتفاقية حيز التنفيذ": only a force entering a town is an act
     if acts and all(by[a].kind in ("PERSON", "NORP") for a in acts):
         return False  # "توغل البرازيلي دوغلاس كوستا داخل المنطقة": a player, not a force
     if acts and all(_place(by[a]) or by[a].sector in _NOT_PARTY for a in acts):
@@ -135,7 +149,7 @@ def sides(stage, st, ev, span) -> bool:
     # (a named force of a state or a known armed group: not a bare "القوات" the coder could not tie to one)
     armed = bool(acts) and all(m.kind == "GPE" or m.sector in ("MIL", "REB", "COP") and (m.country or m.sector == "REB")
                                for m in acts)
-    advance = bare.startswith(("تقدم", "يتقدم", "تتقدم"))  # (an army or a militia advances; "تقدمت مصر" is rare)
+    advance = bare.startswith(("تقدم", "يتقدم", "تتقدم", "دخل"))  # (an army or a militia advances; "تقدمت مصر" is rare)
     if armed and not ev["hypothetical"] and not ev["negated"] and not bare.startswith(("تقدما", "توغلا")) \
             and (not advance or all(m.sector in ("MIL", "REB") for m in acts)):
         # a force taking a town, advancing or fighting a side, told by a finite verb: stands against the classifier
