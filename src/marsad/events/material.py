@@ -67,6 +67,7 @@ import re
 
 from .lexicon import readings, tok_readings
 from .parties import Mention
+from . import control as _control
 
 # ---------------------------------------------------------------- clashes
 # a clash: مواجهات، اشتباكات، معارك، تبادل (لـ)إطلاق النار (normalised forms, article and clitics stripped below)
@@ -711,6 +712,10 @@ def refine(stage, st, ev, events, span) -> bool:
         return False
     if nonfactual(stage, st, ev, events, span):
         ev["hypothetical"] = True
+    if _control.published(st, ev, span):
+        return False  # "نشرت قوات الشرعية صورا": publishing, not deploying
+    if ev["type"] == "ASSAULT" and _control.control_trigger(st.toks[span[0]]):
+        return _control.sides(stage, st, ev, span)  # taking ground, advancing, repelling: an armed side takes it
     genitive_sides(stage, st, ev, span)
     sanction_author(stage, st, ev, span)
     deal_withdrawal(stage, st, ev, span)

@@ -590,6 +590,8 @@ class EventStage(Stage):
                     or e.get("_launch") == "launch" and _strikes.fighters(e["actors"], self._dp.by_id) \
                     and solid(e["recipients"]):
                 out.add("verb")  # launched strikes and battles between armed sides (strikes.launch_pin): see VERB_VETO
+            if e.get("_verb_act") == "control" and armed(e["actors"]):
+                out.add("agent")  # a force taking ground, advancing or repelling, told by a finite verb (control.py)
             if e["mode"] == "crowd-control" and solid(e["actors"]) and e["recipients"]:
                 out.add("control")
             if e.get("_strike") and e["type"] == "PROTEST" and e["actors"]:
@@ -4964,7 +4966,8 @@ class EventStage(Stage):
                 hyp = True
         # the future prefix on the trigger itself (سيبحث، ستفرض)
         w = toks[ts].norm
-        if w.startswith(("سي", "ست", "سن", "وسي", "وست", "فسي")) and len(w) > 4 and not w.startswith(("سيا", "سيط", "ستا")):
+        if w.startswith(("سي", "ست", "سن", "وسي", "وست", "فسي")) and len(w) > 4 and not w.startswith(("سيا", "سيط", "ستا")) \
+                and w[1:] not in _SAYTARA:  # (وسيطرت: "and took control", no future)
             r = readings(w)
             if any(x != w and x[:1] in "يتن" for x in r):
                 hyp = True
@@ -5988,11 +5991,14 @@ def _future_verb(w: str) -> bool:
 _RELATIVES_N = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
 
 
+_SAYTARA = frozenset(("سيطر", "سيطرت", "سيطروا", "سيطرا"))  # (the past of سيطر, "took control": no future س)
+
+
 def _future(toks, k) -> bool:
     """Is token k a future verb (سـ، سوف) or a verb in a conditional's answer (فإننا سن..., فسيكون)?"""
     w = toks[k].norm
     w1 = w[1:] if w[:1] in "وف" and len(w) > 4 else w
-    if w1[:1] == "س" and w1[1:2] in ("ي", "ت", "ن") and len(w1) > 3:
+    if w1[:1] == "س" and w1[1:2] in ("ي", "ت", "ن") and len(w1) > 3 and w1 not in _SAYTARA:
         return True
     return k > 0 and toks[k - 1].norm in ("سوف", "فسوف", "وسوف", "لن")
 

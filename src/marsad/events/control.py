@@ -1,0 +1,176 @@
+"""Sides of a military event told by taking ground, advancing or repelling (triggers.tsv ASSAULT military rows:
+سيطرت قوات النظام على بلدة، أحكمت القوات سيطرتها على، تقدمت القوات نحو، توغلت، أغار الطيران على، تصدى الجيش
+لمسلحي داعش، استعاد الجيش السيطرة على).
+
+The one who takes the ground or advances is an armed force or a state, never the town it took ("القوات الشرعية
+حققت تقدما في مديرية حيران ... وسيطرت على بعض المواقع": not حيران) nor the source that reports it ("سيطر على بلدة
+حمورية، كما أفاد المرصد السوري لحقوق الإنسان": not the Observatory); the side it takes the ground from, when the
+text names it after من (من قبضة تنظيم القاعدة، من الحوثيين، من أيدي المعارضة), is its target.
+"""
+from __future__ import annotations
+
+from ..lang.ar import normalize
+from .lexicon import tok_readings
+
+# the trigger words (normalised, without و/ف) this module speaks for
+_STEMS = ("سيطر", "احكم", "بسط", "تقدم", "يتقدم", "تتقدم", "توغل", "تتوغل", "يتوغل", "اغار", "تصد", "يتصد",
+          "صد", "يصد", "استعاد", "يستعيد", "تستعيد", "دخل")
+_ARMED = frozenset(("MIL", "REB", "GOV"))
+_NOT_PARTY = frozenset(("NGO", "MED", "JUD", "CVL"))  # an observatory or an agency reports the fighting, it does not fight
+_FROM = frozenset(("من",))
+_GRIP = frozenset(("قبضه", "ايدي", "يد", "سيطره", "براثن"))
+_CONTROL_NOUNS = frozenset(("سيطرته", "سيطرتها", "سيطرتهم", "سيطرتهما"))
+_NOT_FROM = frozenset(("قبل", "قريبا", "قريبه", "قريب", "بعيدا", "انطلاقا", "جزء", "اجزاء", "اكثر", "عدد", "كل"))
+_FIGHT = frozenset(("معارك", "معركه", "مواجهات", "اشتباكات", "قتال", "المعارك", "المواجهات", "الاشتباكات"))
+_RELATIVES = frozenset(("الذي", "التي", "الذين", "اللتين", "اللذين", "اللواتي"))
+_TRY = ("تحاول", "يحاول", "حاول", "محاوله", "محاولات", "تسعي", "يسعي", "سعي", "تريد", "يريد")
+_THINGS = frozenset(normalize(w) for w in ("طائره", "طائرات", "سفينه", "سفن", "شحنه", "شحنات", "مركب", "زورق", "قارب", "سياره", "سيارات",
+                     "شاحنه", "اسلحه", "الوضع", "الاوضاع", "الحريق", "الحرائق", "النيران", "حريق", "المباراه", "مجريات",
+                     "الكره", "اللقاء", "الشوط", "المشهد", "التغطيه", "التضخم", "الاسعار", "المعتدي",
+                     "المهاجم", "الحافله", "ناقله"))
+_STOP = frozenset(("،", ",", ".", "؛", ";", ":"))
+
+
+_REPEL = ("تصد", "يتصد", "صد", "يصد")
+_ATTACK_NOUNS = ("هجوم", "هجمات", "تسلل", "زحف", "محاوله")
+
+
+def _ally(toks, s) -> bool:
+    """A party after "بإسناد من"، "بدعم من"، "بمساندة": the force's ally, not the side it fought."""
+    return s >= 2 and toks[s - 1].norm == "من" and toks[s - 2].norm[:1] == "ب" or s >= 1 and toks[s - 1].norm[:1] == "ب" and \
+        toks[s - 1].norm[1:].startswith(("اسناد", "دعم", "مسانده", "مشارك", "غطاء"))
+
+
+def _border(toks, s) -> bool:
+    """A state after "الحدود مع": where the ground lies, not a side."""
+    return s >= 2 and toks[s - 1].norm == "مع" and toks[s - 2].norm.lstrip("وبل").startswith(("الحدود", "حدود", "الحدوديه"))
+
+
+def control_trigger(tok) -> bool:
+    w = tok.norm
+    if w[:1] in "وف" and len(w) > 3:
+        w = w[1:]
+    return w.startswith(_STEMS)
+
+
+def _armed(m) -> bool:
+    return m.sector in _ARMED or (m.kind == "ORG" and m.sector not in _NOT_PARTY) or m.kind == "NORP"
+
+
+def _place(m) -> bool:
+    """A town, a district or a site: a location of the fighting, not a side of it."""
+    return m.kind in ("GPE", "LOC", "FAC") and m.sector is None
+
+
+def sides(stage, st, ev, span) -> bool:
+    """Set the sides of a control/advance event (False: the event has no side that can take ground)."""
+    if ev["type"] != "ASSAULT" or not control_trigger(st.toks[span[0]]):
+        return True
+    toks = st.toks
+    ts, te = span
+    w = toks[ts].norm
+    bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    if bare in _CONTROL_NOUNS:
+        return False  # "وسيطرتها على مناطق جديدة": the noun with its pronoun, not the verb سيطرت
+    if bare == "تقدم" and w == bare and ts > 0 and toks[ts - 1].text not in _STOP \
+            and toks[ts - 1].norm not in ("قد", "وقد", "لقد", "حيث"):
+        return False  # "بعد تقدم الجيش السوري"، "جراء تقدم قوات المقاومة": the verbal noun, not the verb
+    if ts > 0 and toks[ts - 1].norm.lstrip("و") in _RELATIVES or te < len(toks) and toks[te].norm in ("عليه", "عليها", "عليهم", "عليهما"):
+        return False  # "الجسر الذي سيطر عليه الانقلابيون"، "حيران التي يتقدم إليها الجيش": a place described, background
+    if any(toks[k].norm.lstrip("وفبل").startswith(_TRY) for k in range(max(0, ts - 4), ts)):
+        ev["hypothetical"] = True  # "تحاول القوات الحكومية استعادة مواقع": an attempt, not the act
+    if bare.startswith(("سيطر", "احكم", "بسط")):
+        k = next((k for k in range(te, min(len(toks) - 1, te + 6)) if toks[k].norm in ("على", "علي")), None)
+        if k is not None and not _THINGS.isdisjoint(tok_readings(toks[k + 1])):
+            return False  # "سيطرت القوات على طائرة بدون طيار"، "سيطرت الشرطة على الوضع": a thing or a situation, no ground
+    if bare.startswith(_REPEL) and any(toks[k].norm.lstrip("ل").startswith(_ATTACK_NOUNS) for k in range(te, min(len(toks), te + 7))):
+        return False  # "صد هجوما للميليشيات": the attack's own words tell it, with the attacker as its author
+    by = {m.eid: m for m in st.ments}
+    # the target: an armed side named after من (قبضة/أيدي) in the words after the trigger, in its clause
+    taken_from = None
+    for k in range(te, min(len(toks), te + 14)):
+        if toks[k].text in _STOP:
+            break
+        if not _FROM.isdisjoint(tok_readings(toks[k])) or toks[k].norm in _FROM:
+            j = k + 1
+            if j < len(toks) and not _GRIP.isdisjoint(tok_readings(toks[j])):
+                j += 1
+            if k > 0 and (toks[k - 1].norm[:1] == "ب" or toks[k - 1].norm in _NOT_FROM):
+                continue  # "بإسناد من التحالف"، "بدعم من"، "بالقرب من": an ally or a place, not the side it fought
+            m = next((m for m in st.ments if m.s == j), None)
+            if m is not None and m.sector in ("MIL", "REB") and m.eid not in ev["actors"]:
+                taken_from = m.eid
+                break
+    if taken_from is None:
+        # "عقب معارك عنيفة مع ميليشيا الحوثي": the side it fought
+        for k in range(te, min(len(toks) - 1, te + 20)):
+            if toks[k].norm.lstrip("وب") in ("طرد", "دحر"):  # "بعد طرد وحدات حماية الشعب منها": the side driven out
+                m = next((m for m in st.ments if m.s == k + 1), None)
+                if m is not None and m.sector in ("MIL", "REB") and m.eid not in ev["actors"]:
+                    taken_from = m.eid
+                break
+            if toks[k].norm == "مع" and k > 0 and not _FIGHT.isdisjoint(tok_readings(toks[k - 1]) + tok_readings(toks[max(0, k - 2)])):
+                m = next((m for m in st.ments if m.s == k + 1), None)
+                if m is not None and m.sector in ("MIL", "REB") and m.eid not in ev["actors"]:
+                    taken_from = m.eid
+                break
+    # "قوات #الجيش_اليمني": a bare force word the coder took alone, and the army named right after it
+    ev["actors"] = [next((n.eid for n in st.ments if n.s == by[a].e and n.country and (n.sector in ("MIL", "REB") or n.kind == "GPE")),
+                         a) if a in by and by[a].country is None and by[a].sector in ("MIL", None) else a for a in ev["actors"]]
+    # "الجيش والمقاومة بإسناد من قوات التحالف، دخلت": the ally named after بإسناد من is not the one that took it
+    allies = [a for a in ev["actors"] if a in by and _ally(toks, by[a].s)]
+    if allies:
+        first = min(by[a].s for a in allies)
+        cand = [m for m in st.ments if m.e <= first and m.sector in ("MIL", "REB") and m.eid not in allies]
+        if cand:
+            ev["actors"] = [cand[-1].eid]
+    # the actor: not a town nor a reporting body; the nearest armed party before the trigger stands for it
+    acts = [a for a in ev["actors"] if a in by]
+    if bare.startswith("دخل") and not (acts and all(by[a].sector in ("MIL", "REB") for a in acts)):
+        return False  # "دخل الرئيس مدينة ..."، "دخلت الاتفاقية حيز التنفيذ": only a force entering a town is an act
+    if acts and all(by[a].kind in ("PERSON", "NORP") for a in acts):
+        return False  # "توغل البرازيلي دوغلاس كوستا داخل المنطقة": a player, not a force
+    if acts and all(_place(by[a]) or by[a].sector in _NOT_PARTY for a in acts):
+        cand = [m for m in st.ments if m.e <= ts and _armed(m) and not _place(m) and m.sector not in _NOT_PARTY]
+        if not cand:
+            return False
+        ev["actors"] = [cand[-1].eid]
+    # not a reporting body, nor the rest of the actor's own name ("قوات #الجيش_اليمني"), nor a person (the leader
+    # whose stronghold it is: "نحو مران معقل زعيم المتمردين عبدالملك الحوثي")
+    ends = {by[a].e for a in ev["actors"] if a in by}
+    recs = [r for r in ev["recipients"] if r not in ev["actors"] and not (r in by and (
+        by[r].sector in _NOT_PARTY or by[r].s in ends or by[r].kind == "PERSON" or _ally(toks, by[r].s) or _border(toks, by[r].s)))]
+    if taken_from is not None:
+        recs = [taken_from]
+        if ev["actors"]:
+            ev["_weak"] = False  # both sides named now (من قبضة القاعدة، عقب معارك مع الحوثيين): no weak reading
+    ev["recipients"] = recs
+    acts = [by[a] for a in ev["actors"] if a in by]
+    # (a named force of a state or a known armed group: not a bare "القوات" the coder could not tie to one)
+    armed = bool(acts) and all(m.kind == "GPE" or m.sector in ("MIL", "REB", "COP") and (m.country or m.sector == "REB")
+                               for m in acts)
+    advance = bare.startswith(("تقدم", "يتقدم", "تتقدم", "دخل"))  # (an army or a militia advances; "تقدمت مصر" is rare)
+    if armed and not ev["hypothetical"] and not ev["negated"] and not bare.startswith(("تقدما", "توغلا")) \
+            and (not advance or all(m.sector in ("MIL", "REB") for m in acts)):
+        # a force taking a town, advancing or fighting a side, told by a finite verb: stands against the classifier
+        ev["_verb_act"] = "control"
+    return True
+
+
+# ---------------------------------------------------------------- نشر: publishing is no deployment
+_MEDIA = frozenset(normalize(w) for w in ("صور", "صورا", "صوره", "فيديو", "مقطع", "مقاطع", "تسجيل", "تسجيلا", "لقطات", "بيان", "بيانا", "تقرير",
+                    "تقريرا", "خريطه", "خرائط", "تغريده", "قائمه"))
+
+
+def published(st, ev, span) -> bool:
+    """"نشرت قوات الشرعية صورا لتفكيك الألغام"، "مقطع فيديو نشرته قوات الشرعية": نشر with a picture, a video or a
+    statement as its object (or the relative head) publishes, it deploys nothing."""
+    if ev["type"] != "MOBILIZE":
+        return False
+    toks = st.toks
+    ts, te = span
+    w = toks[ts].norm.lstrip("وف")
+    if not w.startswith(("نشر", "ينشر", "تنشر")):
+        return False
+    near = range(max(0, ts - 3), min(len(toks), te + 6))
+    return any(not _MEDIA.isdisjoint(tok_readings(toks[k])) for k in near if k < ts or k >= te)
