@@ -1227,10 +1227,11 @@ class DocParties:
                         and _anaphor_stem("ال" + normalize(txt.split()[0])) != head:
                     fit = True  # (حماس is a حركة, هيومن رايتس ووتش an منظمة)
                     txt = head + " " + txt
-            if " " not in txt.strip():
-                # a one-word name after its head noun, set apart by quotes (حركة "حماس"، جماعة "الإخوان"): the head
-                # is the word before it
-                lead = self.text[max(0, ms - 12):ms]
+            lead = self.text[max(0, ms - 12):ms] if not fit else ""
+            if " " not in txt.strip() or lead.rstrip().endswith(('"', "«", "“")) and txt.split() \
+                    and _anaphor_stem("ال" + normalize(txt.split()[0])) != head:
+                # a name after its head noun, set apart by quotes (حركة "حماس"، جماعة "الإخوان"، جماعة "بوسي رايوت"):
+                # the head is the word before it
                 if not lead.rstrip().endswith(('"', "«", "“")):
                     continue
                 words = lead.replace('"', " ").replace("«", " ").replace("“", " ").split()
