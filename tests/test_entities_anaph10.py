@@ -65,3 +65,11 @@ def test_the_group_named_in_quotes_after_its_head(pipe):
 def test_a_quoted_name_that_opens_with_its_head(pipe):
     doc = full(pipe, "عنوان الخبر\nقالت \"حركة حماس\" إنها سترد على الغارات.\nواتهمت الحركة إسرائيل بقتل المدنيين.")
     assert any("Hamas" in a and "Israel" in r for a, r in _sides(doc, "ACCUSE"))
+
+
+def test_a_quoted_epithet_is_no_second_party(pipe):
+    # حزب "المرأة الحديدية" in the headline is a nickname of حزب الخير, not another party that makes الحزب ambiguous
+    doc = full(pipe, "تركيا تضيق الخناق على حزب \"المرأة الحديدية\"\n"
+                     "اعتقلت السلطات التركية مسؤولا في حزب الخير المعارض قبل الانتخابات.\n"
+                     "واتهم الحزب السلطات التركية بالتضييق على المعارضة.")
+    assert any("الخير" in a for a, _r in _sides(doc, "ACCUSE"))

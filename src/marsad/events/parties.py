@@ -1229,7 +1229,8 @@ class DocParties:
                     txt = head + " " + txt
             lead = self.text[max(0, ms - 12):ms] if not fit else ""
             if " " not in txt.strip() or lead.rstrip().endswith(('"', "«", "“")) and txt.split() \
-                    and _anaphor_stem("ال" + normalize(txt.split()[0])) != head:
+                    and _anaphor_stem("ال" + normalize(txt.split()[0])) != head \
+                    and not normalize(txt.split()[0]).startswith("ال"):  # (حزب "المرأة الحديدية": an epithet)
                 # a name after its head noun, set apart by quotes (حركة "حماس"، جماعة "الإخوان"، جماعة "بوسي رايوت"):
                 # the head is the word before it
                 if not lead.rstrip().endswith(('"', "«", "“")):
