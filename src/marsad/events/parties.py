@@ -132,7 +132,16 @@ _MEMBER_WORDS = {"عضو", "عضوه", "اعضاء", "عضوا", "احد", "ري
 # الداخلية المصرية ... واتهمت الوزارة; أصدرت منظمة العفو الدولية تقريرا ... واتهمت المنظمة): normalised, without ال
 _ANAPHOR_HEADS = {"وزاره", "منظمه", "جماعه", "حركه", "هييه", "لجنه", "مجلس", "حزب", "تنظيم", "جمعيه", "رابطه",
                   "مفوضيه", "جبهه", "وكاله", "نقابه", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "اداره", "محكمه",
-                  "بعثه", "مديريه", "تحالف"}
+                  "بعثه", "مديريه", "تحالف",
+                  # (حلف شمال الأطلسي ... وقال الحلف; صندوق النقد الدولي ... الصندوق; جامعة الدول العربية ... الجامعة;
+                  # ائتلاف دولة القانون ... الائتلاف. Not الاتحاد: دول الاتحاد، الانتماء للاتحاد are its members, the union
+                  # as an idea, more often than the body acting)
+                  "حلف", "صندوق", "جامعه", "ايتلاف"}
+
+
+# a known party named without its head noun that the head refers back to by its kind (قالت هيومن رايتس ووتش ...
+# وأضافت المنظمة; قالت حماس ... واتهمت الحركة): the KB sectors each head fits
+_HEAD_SECTORS = {"منظمه": ("NGO",), "حركه": ("REB",), "جماعه": ("REB",)}
 
 
 def _nisba(w: str) -> bool:
@@ -1189,6 +1198,11 @@ class DocParties:
         if i == 0:
             return True
         p = toks[i - 1].norm.lstrip("وف")
+        p0 = toks[i - 1].norm  # (not stripped: في)
+        if i > 1 and (p0 == "في" and toks[i - 2].norm.lstrip("وف") in ("الاعضاء", "الاعضا", "عضو")
+                      or not p.startswith("ال") and p0 not in ("باسم", "عن", "في", "من", "لدى")
+                      and toks[i - 2].norm.lstrip("وفل").startswith(_OFFICE_HEADS)):
+            return False  # "الدول الأعضاء في الحلف": its members; "رئيس بعثة المنظمة": a person's office
         return not (p.startswith(_OFFICE_HEADS) or p in _MEMBER_WORDS or p == "امام")
 
     def _antecedent(self, head: str, sent_start: int, before: int) -> str | None:
@@ -1196,18 +1210,29 @@ class DocParties:
         for الوزارة, جماعة الإخوان المسلمين for الجماعة), or None: when no other organisation with that head was named
         before, and no name with that head the parties do not know came between (لمجلس النقباء)."""
         best, at, end, cands = None, -1, -1, set()
+        fbest, fat, fend, fitted = None, -1, -1, set()
         # (an organisation named in the same sentence is a party of it already: "الحصار الذي تفرضه جماعة الحوثي ...
         # جرائم الميليشيات" names no second party)
         ments = [(mm.get("start"), mm.get("end"), mm.get("text") or "", str(ent["id"])) for ent in self.ents
                  if ent.get("type") == "ORG" for mm in ent.get("mentions") or []]
         ments += [(fs, fe, self.text[fs:fe], fid) for fs, fe, fid in self.found]
+        fits = _HEAD_SECTORS.get(head)
         for ms, me, txt, eid in ments:
             if not isinstance(ms, int) or ms >= before:
                 continue
-            if " " not in txt.strip():
-                # a one-word name after its head noun, set apart by quotes (حركة "حماس"، جماعة "الإخوان"): the head
-                # is the word before it
-                lead = self.text[max(0, ms - 12):ms]
+            fit = False
+            if fits:
+                e = self.by_id.get(eid) or {}
+                if e.get("sector") in fits and (e.get("kb_id") or e.get("wikidata")) and txt.split() \
+                        and _anaphor_stem("ال" + normalize(txt.split()[0])) != head:
+                    fit = True  # (حماس is a حركة, هيومن رايتس ووتش an منظمة)
+                    txt = head + " " + txt
+            lead = self.text[max(0, ms - 12):ms] if not fit else ""
+            if " " not in txt.strip() or lead.rstrip().endswith(('"', "«", "“")) and txt.split() \
+                    and _anaphor_stem("ال" + normalize(txt.split()[0])) != head \
+                    and not normalize(txt.split()[0]).startswith("ال"):  # (حزب "المرأة الحديدية": an epithet)
+                # a name after its head noun, set apart by quotes (حركة "حماس"، جماعة "الإخوان"، جماعة "بوسي رايوت"):
+                # the head is the word before it
                 if not lead.rstrip().endswith(('"', "«", "“")):
                     continue
                 words = lead.replace('"', " ").replace("«", " ").replace("“", " ").split()
@@ -1219,9 +1244,17 @@ class DocParties:
             if stem == head and ms >= sent_start:
                 return None
             if stem == head:
+                if fit:
+                    fitted.add(eid)
+                    if ms > fat:
+                        fbest, fat, fend = eid, ms, int(me or ms)
+                    continue
                 cands.add(eid)
                 if ms > at:
                     best, at, end = eid, ms, int(me or ms)
+        if not cands and len(fitted) == 1:
+            # only by its kind when no body was named with the head itself (جماعة حقاني ... الجماعة, not طالبان)
+            best, at, end, cands = fbest, fat, fend, fitted
         if len(cands) != 1:
             return None  # two parties, two ministries named before: which one is not said
         if any(sent_start <= (mm.get("start") or -1) < before for mm in (self.by_id.get(best) or {}).get("mentions") or []) \
