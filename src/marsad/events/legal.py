@@ -171,7 +171,7 @@ def _expelled(ev, expels, by_id, text):
               if (by_id.get(i) or {}).get("country") and (by_id.get(i) or {}).get("country") not in own
               and (by_id.get(i) or {}).get("sector") != "MED"]
     if others:
-        ev["recipients"] = [max(set(others), key=others.count)]
+        ev["recipients"] = [max(others, key=lambda i: (others.count(i), -others.index(i)))]  # (ties: the first named)
     elif recs != ev["recipients"]:
         ev["recipients"] = recs
 
