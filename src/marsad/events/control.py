@@ -50,6 +50,9 @@ def control_trigger(tok) -> bool:
     w = tok.norm
     if w[:1] in "وف" and len(w) > 3:
         w = w[1:]
+    for p in ("بال", "كال", "لل", "ال", "ل"):  # (a verbal noun the lexicon reads through its clitics: للتقدم، والتقدم)
+        if w.startswith(p) and w[len(p):].startswith(("تقدم", "سيطره", "توغل")):
+            return True
     return w.startswith(_STEMS)
 
 
@@ -70,6 +73,9 @@ def sides(stage, st, ev, span) -> bool:
     ts, te = span
     w = toks[ts].norm
     bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    if w.lstrip("وف").startswith(("ال", "لل", "بال", "كال")) or w.lstrip("وف")[:1] == "ل" and w.lstrip("وف")[1:] in (
+            "تقدم", "سيطره", "توغل"):
+        return False  # "غادرتها دبابات الجيش للتقدم باتجاه اقليم خيبر": a verbal noun of purpose, not an advance told
     if bare in _CONTROL_NOUNS:
         return False  # "وسيطرتها على مناطق جديدة": the noun with its pronoun, not the verb سيطرت
     if bare == "تقدم" and w == bare and ts > 0 and toks[ts - 1].text not in _STOP \
