@@ -92,11 +92,17 @@ def refine(stage, events: list, dp) -> list:
     return out
 
 
-def list_item(text: str, pos: int) -> bool:
-    """Whether the line holding pos is a list item headed by a label and a colon (_ITEM)."""
+def _item_at(text: str, pos: int):
+    """The start of the line holding pos and the match of its list-item label (_ITEM) when the label ends before pos,
+    else None."""
     ls = text.rfind("\n", 0, pos) + 1
     m = _ITEM.match(text, ls - 1 if ls > 0 else 0)
-    return m is not None and m.end() <= pos
+    return (ls, m) if m is not None and m.end() <= pos else None
+
+
+def list_item(text: str, pos: int) -> bool:
+    """Whether the line holding pos is a list item headed by a label and a colon (_ITEM)."""
+    return _item_at(text, pos) is not None
 
 
 def diplomats_after(toks, te) -> bool:
@@ -104,7 +110,7 @@ def diplomats_after(toks, te) -> bool:
     الدبلوماسيين"): the word right after the trigger, or after أحد / عدد من."""
     for k in range(te, min(len(toks), te + 3)):
         w = toks[k].norm.lstrip("و")
-        if w.startswith(_DIPLOMATS) or w.lstrip("ل").startswith(_DIPLOMATS):
+        if w.lstrip("ل").startswith(_DIPLOMATS):  # (دبلوماسي، الدبلوماسيين، للدبلوماسيين)
             return True
         if w not in ("احد", "عدد", "من"):
             return False
@@ -128,12 +134,10 @@ def _stateless(ent: dict) -> bool:
 
 
 def _list_item_actor(ev, by_id, text):
-    t0 = ev["trigger"]["start"]
-    ls = text.rfind("\n", 0, t0) + 1
-    m = _ITEM.match(text, ls - 1 if ls > 0 else 0)
-    if m is None or m.end() > t0:
+    item = _item_at(text, ev["trigger"]["start"])
+    if item is None:
         return
-    lo, hi = ls, m.end()
+    lo, hi = item[0], item[1].end()
     label = [i for i, e in by_id.items() if e.get("type") == "GPE" and e.get("country")
              and _first_mention_after(e, lo, hi) is not None]
     if len(label) != 1 or label[0] in ev["recipients"]:
