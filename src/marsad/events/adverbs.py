@@ -5,32 +5,25 @@ stance (support, rejection, condemnation) governed by an accusative participle o
 the main clause, like the participle itself would (stage.py reads participles of demanding, accusing, warning
 and praising as triggers: "مطالبا إياهم بـ"، "متهما واشنطن بـ"). This module holds the small readings those need:
 the participle of stating in front of a noun trigger (`stating_participle`), the object pronoun إياه/إياها/إياهم
-after a participle (`iyya_after`) and the charge of an accusing participle whose object carries a relative
+after a participle (`iyya_suffix`) and the charge of an accusing participle whose object carries a relative
 clause or an apposition before it (`charge_after`)."""
 from __future__ import annotations
 
-import os
-import re
-
 from ..lang.ar import normalize
+from . import stage as _st  # (imported by stage.py: its helpers are read at call time)
+from .lexicon import read_tsv
 
-_HERE = os.path.join(os.path.dirname(__file__), "data", "participles.tsv")
-_STRONG = re.compile(r"[،؛;:!?؟\n]|(?<!\d)[.,]|[.,](?!\d)")
 
-
-def load(path: str = _HERE) -> dict:
-    """{normalised participle form: preposition or ""} for the masculine, feminine and plural of each row."""
+def load() -> dict:
+    """data/participles.tsv: {normalised participle form: preposition or ""} for the masculine, feminine and plural of
+    each row."""
     out = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.rstrip("\n").split("\t")
-            form = normalize(cols[0].strip())
-            prep = normalize(cols[1].strip()) if len(cols) > 1 and cols[1].strip() != "-" else ""
-            stem = form[:-1] if form.endswith("ا") else form
-            for f_ in (stem + "ا", stem + "ه", stem + "ين"):
-                out.setdefault(f_, set()).add(prep)
+    for cols in read_tsv("participles.tsv"):
+        form = normalize(cols[0].strip())
+        prep = normalize(cols[1].strip()) if len(cols) > 1 and cols[1].strip() != "-" else ""
+        stem = form[:-1] if form.endswith("ا") else form
+        for f_ in (stem + "ا", stem + "ه", stem + "ين"):
+            out.setdefault(f_, set()).add(prep)
     return out
 
 
@@ -61,15 +54,10 @@ def stating_participle(text: str, toks, ts: int):
         if not _accusative(toks[k]):
             continue
         gap = text[toks[k - 1].end:toks[k].start]
-        if w.endswith("ه") and not _STRONG.search(gap) and '"' not in gap and "»" not in gap:
+        if w.endswith("ه") and not _st._STRONG.search(gap) and '"' not in gap and "»" not in gap:
             continue  # (a feminine form without a comma may be an adjective: "الخطوة المؤكدة")
         return k
     return None
-
-
-def iyya_after(toks, ts: int, te: int) -> bool:
-    """Does an object pronoun إياه / إياها / إياهم / إياهما follow the participle (or end the trigger phrase)?"""
-    return any(toks[k].norm.startswith("ايا") and len(toks[k].norm) > 3 for k in range(ts + 1, min(len(toks), te + 1)))
 
 
 def iyya_suffix(toks, ts: int, te: int) -> str:
@@ -89,7 +77,7 @@ def charge_after(text: str, toks, k: int, limit: int = 10) -> bool:
     """After an accusing participle and its object (from token k), is a charge with ب told before the clause ends
     ("متهما رئيس الوزراء الكندي جاستن ترودو الذي ترأس القمة بأنه غير نزيه")?"""
     for j in range(k, min(len(toks), k + limit)):
-        if j > k and _STRONG.search(text, toks[j - 1].end, toks[j].start):
+        if j > k and _st._STRONG.search(text, toks[j - 1].end, toks[j].start):
             return False
         w = toks[j].norm
         if w in _THAT or w[:1] == "ب" and len(w) >= 5 and w not in _NO_CHARGE:
@@ -123,9 +111,9 @@ def clause_verb_before(text: str, toks, s: int, is_verb) -> bool:
         if k < 0:
             return False
         w = toks[k].norm
-        w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        w = _st._strip_wf(w)
         if w in _STATING_VERBS or is_verb(w):
-            return k == 0 or bool(_STRONG.search(text, toks[k - 1].end, toks[k].start))
+            return k == 0 or bool(_st._STRONG.search(text, toks[k - 1].end, toks[k].start))
     return False
 
 
@@ -137,16 +125,14 @@ def adjectival_norp(toks, g, groups, by_id) -> bool:
     if s == 0 or not g["ids"] or any((by_id.get(i) or {}).get("type") != "NORP" for i in g["ids"]):
         return False
     p = toks[s - 1].norm
-    if not p.startswith("ال") or len(p) < 4 or any(h["s"] <= s - 1 < h["e"] for h in groups):
-        return False
-    return p in _ABSTRACT
+    return p in _ABSTRACT and not any(h["s"] <= s - 1 < h["e"] for h in groups)  # (every _ABSTRACT noun has ال)
 
 
 _ABSTRACT = frozenset(normalize(w) for w in (
     "الموقف", "الرد", "القرار", "الإعلان", "البيان", "الطلب", "الاقتراح", "التحرك", "الهجوم", "الاتهام", "الرفض",
     "الدعم", "التصريح", "التصريحات", "الإجراء", "الإجراءات", "الخطوة", "المقترح", "العرض", "التهديد", "التدخل",
     "الحديث", "الجانب", "التقرير", "الخطاب", "الاعتراض", "الانسحاب", "التصعيد", "العدوان", "القصف"))
-_THAT_CLAUSE = frozenset(("بان", "بانه", "بانها", "بانهم", "بانهما", "لان", "لانه", "لانها", "لانهم"))
+_THAT_CLAUSE = frozenset(_THAT) | frozenset(("لان", "لانه", "لانها", "لانهم"))
 # (a charge or a cause; not the أن of reported speech: "أعلنت الوزارة أنها أمرت ممثل المنظمة بمغادرة البلاد، متهمة إياه")
 
 
@@ -174,7 +160,7 @@ def last_segment(text: str, toks, ts: int) -> int:
     إياه stands ("وقد منع سفن الإنقاذ التابعة لمنظمات الإغاثة من الرسو في الموانئ الإيطالية، متهما إياها": not a
     party of an earlier apposition or relative clause)."""
     for j in range(ts - 1, 0, -1):
-        if _STRONG.search(text, toks[j - 1].end, toks[j].start):
+        if _st._STRONG.search(text, toks[j - 1].end, toks[j].start):
             return j
     return 0
 

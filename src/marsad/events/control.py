@@ -66,9 +66,8 @@ def _place(m) -> bool:
 
 
 def sides(stage, st, ev, span) -> bool:
-    """Set the sides of a control/advance event (False: the event has no side that can take ground)."""
-    if ev["type"] != "ASSAULT" or not control_trigger(st.toks[span[0]]):
-        return True
+    """Set the sides of a control/advance event (False: the event has no side that can take ground). The caller
+    (material.refine) has checked that it is an ASSAULT on a control trigger."""
     toks = st.toks
     ts, te = span
     w = toks[ts].norm

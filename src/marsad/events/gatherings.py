@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from . import stage as _st  # (imported by stage.py: its helpers are read at call time)
+
 _GATHER = frozenset(("جمع", "جمعت", "جمعا", "جمعتا", "يجمع", "تجمع", "سيجمع", "ستجمع", "يجمعان", "تجمعان"))
-_STRONG = re.compile(r"[،؛;:!?؟\n]|(?<!\d)[.,]|[.,](?!\d)")
 _HARD = re.compile(r"[؛;:!?؟\n]|(?<!\d)\.|\.(?!\d)")  # (a full stop, not a comma)
 _PLACE = frozenset(("LOC", "FAC"))  # (a state or a town right after the verb is a side: "جمعت روسيا وتركيا")
 _JOIN = frozenset(("ب", "مع"))
@@ -30,7 +31,7 @@ def gathered(text, toks, groups, ts, te):
     taken. Two distinct parties at least."""
     n = len(toks)
     j = next((k for k in range(te, min(n, te + 4)) if _gather_at(toks, k)), None)
-    if j is None or _STRONG.search(text, toks[te - 1].end, toks[j].start):
+    if j is None or _st._STRONG.search(text, toks[te - 1].end, toks[j].start):
         return None
     if any(te <= g["s"] < j and g["prep"] != "في" for g in groups):
         return None  # (a party between the noun and the verb: "لقاء الرئيس ... جمع": not this construction)
@@ -46,14 +47,14 @@ def gathered(text, toks, groups, ts, te):
         return _sides(ids)
     first = next((g for g in groups if g["s"] > j), None)
     if first is None or first["s"] - j > 4 or first["prep"] not in (None, "بين") \
-            or _STRONG.search(text, toks[j].end, toks[first["s"]].start) \
+            or _st._STRONG.search(text, toks[j].end, toks[first["s"]].start) \
             or all(x.kind in _PLACE for x in first["m"]):
         return None
     ids = [i for i, x in zip(first["ids"], first["m"]) if x.kind not in _PLACE] if len(first["ids"]) == len(first["m"]) \
         else list(first["ids"])
     nxt = next((g for g in groups if g["s"] >= first["e"]), None)
     if nxt is not None and nxt["prep"] in _JOIN and nxt["s"] - first["e"] <= 4 \
-            and not _STRONG.search(text, toks[first["e"] - 1].end, toks[nxt["s"]].start) \
+            and not _st._STRONG.search(text, toks[first["e"] - 1].end, toks[nxt["s"]].start) \
             and not all(x.kind in _PLACE for x in nxt["m"]):
         ids += [i for i in nxt["ids"] if i not in ids]
     return _sides(ids)
@@ -79,12 +80,12 @@ def tour_hosts(text, toks, groups, ts, te):
     or towns a tour goes to (a في / إلى group within three words of the noun, or the object of a verb of including or
     beginning right after it) are the hosts of the visit; [] when none is named so. Not a round of talks (جولة من
     المفاوضات) nor an inspection tour of sites, which name no state there."""
-    if not toks[ts].norm.lstrip("و").startswith(_TOUR):
+    if not is_tour(toks, ts):
         return []
     for g in groups:
         if g["s"] < te:
             continue
-        if g["s"] - te > 5 or _STRONG.search(text, toks[te - 1].end, toks[g["s"]].start):
+        if g["s"] - te > 5 or _st._STRONG.search(text, toks[te - 1].end, toks[g["s"]].start):
             return []
         kinds = [x.kind for x in g["m"]]
         direct = g["prep"] in ("في", "إلى") and g["s"] - te <= 3
@@ -116,11 +117,11 @@ def tour_sides(text, toks, groups, ts, te, actors):
         if g is not None and toks[g["s"] - 1].norm.lstrip("و") in _TOUR_LIGHT:
             v = g["s"] - 1
     hosts = tour_hosts(text, toks, groups, ts, te)
-    if v is None or not hosts or _STRONG.search(text, toks[v].end, toks[ts].start):
+    if v is None or not hosts or _st._STRONG.search(text, toks[v].end, toks[ts].start):
         return [], []
     k = v - 1 if v > 0 and toks[v - 1].norm in _REL else v
     subj = next((g for g in groups[::-1] if g["e"] <= k and k - g["e"] <= 3 and g["prep"] is None
-                 and not _STRONG.search(text, toks[g["e"] - 1].end, toks[k].start)), None) \
+                 and not _st._STRONG.search(text, toks[g["e"] - 1].end, toks[k].start)), None) \
         or next((g for g in groups if v < g["s"] and g["e"] <= ts and g["prep"] is None), None)
     if subj is None:
         return [], []
@@ -141,11 +142,11 @@ def witnessed_place(text, toks, groups, ts, te) -> str | None:
     verb, the place right after the verb, in the same clause."""
     n = len(toks)
     j = next((k for k in range(te, min(n, te + 3)) if toks[k].norm in _WITNESSED), None)
-    if j is None or _STRONG.search(text, toks[te - 1].end, toks[j].start) \
+    if j is None or _st._STRONG.search(text, toks[te - 1].end, toks[j].start) \
             or any(toks[k].norm not in _WHICH and any(g["s"] <= k < g["e"] for g in groups) for k in range(te, j)):
         return None
     g = next((g for g in groups if g["s"] > j), None)
-    if g is None or g["s"] - j > 2 or g["s"] - j == 2 and toks[j + 1].norm not in _PLACE_HEADS or g["prep"] is not None or _STRONG.search(text, toks[j].end, toks[g["s"]].start):
+    if g is None or g["s"] - j > 2 or g["s"] - j == 2 and toks[j + 1].norm not in _PLACE_HEADS or g["prep"] is not None or _st._STRONG.search(text, toks[j].end, toks[g["s"]].start):
         return None
     if not all(x.kind in ("GPE", "LOC") for x in g["m"]):
         return None
@@ -193,13 +194,13 @@ def strike_told(text, toks, ts, te) -> str | None:
     for k in range(ts - 1, max(-1, ts - 15), -1):
         if _HARD.search(text, toks[k].end, toks[k + 1].start):
             break
-        comma = comma or _STRONG.search(text, toks[k].end, toks[k + 1].start) is not None
+        comma = comma or _st._STRONG.search(text, toks[k].end, toks[k + 1].start) is not None
         w = toks[k].norm.lstrip("و")
         w = w[1:] if w[:1] == "ف" and w[1:] in _STRIKE_BEFORE else w
         if w in _STRIKE_VERBS and k > 0 and toks[k - 1].norm in ("الذين", "الذي", "التي", "اللواتي", "اللاتي"):
             return None  # (a strike told in a relative clause describing its crowd: "عمال الشركة الذين نظموا إضرابا")
         if w in _STRIKE_VERBS and (ts - k <= 8 or k == 0 or toks[k].norm[:1] == "و"
-                                   or _STRONG.search(text, toks[k - 1].end, toks[k].start)):
+                                   or _st._STRONG.search(text, toks[k - 1].end, toks[k].start)):
             return "verb"  # (a verb of the clause may stand before its subject and a day between commas: "نظم صحافيون
             # وناشطون يمنيون، الخميس، وقفات احتجاجية"، "بدأ الزفزافي الأربعاء إضرابا")
         if w in _STRIKE_BEFORE and not comma and (ts - k <= 3 and w not in ("بعد", "مع") or k == ts - 1):
@@ -207,7 +208,7 @@ def strike_told(text, toks, ts, te) -> str | None:
     k = te
     while k < len(toks) and k - te < 3 and toks[k].norm in _STRIKE_ADJ:
         k += 1
-    if k < len(toks) and not _STRONG.search(text, toks[k - 1].end, toks[k].start) and toks[k].norm in _STRIKE_AFTER:
+    if k < len(toks) and not _st._STRONG.search(text, toks[k - 1].end, toks[k].start) and toks[k].norm in _STRIKE_AFTER:
         return "word"
     return None
 
@@ -218,7 +219,7 @@ def state_before(text, toks, groups, ts) -> str | None:
     for g in groups[::-1]:
         if g["e"] > ts:
             continue
-        if ts - g["e"] > 6 or _STRONG.search(text, toks[g["e"] - 1].end, toks[ts].start):
+        if ts - g["e"] > 6 or _st._STRONG.search(text, toks[g["e"] - 1].end, toks[ts].start):
             return None
         if g["prep"] is None and g["m"] and all(x.kind == "GPE" for x in g["m"]):
             return next((x.country for x in g["m"] if x.country), None)

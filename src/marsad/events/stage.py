@@ -585,10 +585,9 @@ class EventStage(Stage):
                 out.add("agent")  # the author marked (برصاص الجيش، شنته طائرات، شن الجيش هجوما): an attack told as one
             if e.get("_verb_act") and armed(e["actors"]) and (solid(e["recipients"]) or crowd_victims(e["recipients"])):
                 out.add("verb")
-            if e.get("_launch") == "fight" and _strikes.fighters(e["actors"], self._dp.by_id) \
-                    and _strikes.fighters(e["recipients"], self._dp.by_id) \
-                    or e.get("_launch") == "launch" and _strikes.fighters(e["actors"], self._dp.by_id) \
-                    and solid(e["recipients"]):
+            lp = e.get("_launch")
+            if lp in ("fight", "launch") and _strikes.fighters(e["actors"], self._dp.by_id) and (
+                    _strikes.fighters(e["recipients"], self._dp.by_id) if lp == "fight" else solid(e["recipients"])):
                 out.add("verb")  # launched strikes and battles between armed sides (strikes.launch_pin): see VERB_VETO
             if e.get("_verb_act") == "control" and armed(e["actors"]):
                 out.add("agent")  # a force taking ground, advancing or repelling, told by a finite verb (control.py)
@@ -1641,7 +1640,8 @@ class EventStage(Stage):
                 actors = main[0]["ids"]
                 nx = [g for g in after if g["s"] - te <= 3 and g["prep"] in (None, "على", "إلى", "ل")]
                 recips = nx[0]["ids"] if nx else recips
-                if _adverbs.iyya_after(toks, ts, te):
+                iyya = _adverbs.iyya_suffix(toks, ts, te)
+                if iyya:
                     # "أمرت ممثل منظمة هيومن رايتس ووتش بمغادرة البلاد، متهمة إياه بدعم مقاطعة ضد إسرائيل": إياه takes up
                     # the main clause's object, not a party named in the charge
                     m0e = main[0].get("e", cut)  # (a speaker from elsewhere has no place in this sentence)
@@ -1651,7 +1651,7 @@ class EventStage(Stage):
                            and g["s"] >= _adverbs.last_segment(text, toks, ts)]
                     if len(obj) > 1:
                         # "مدينا عدم امتثال إيران لقرارات مجلس الأمن، وداعيا إياها": the party its pronoun fits
-                        suf = _adverbs.iyya_suffix(toks, ts, te)
+                        suf = iyya
                         rank = {True: 2, False: 1, None: 0}
                         fit = [rank[_pronoun_fits([self._dp.by_id.get(i) or {} for i in g["ids"]], suf)]
                                + (suf == "ها" and all((self._dp.by_id.get(i) or {}).get("type") == "GPE" for i in g["ids"]))
@@ -2036,7 +2036,7 @@ class EventStage(Stage):
             # النار": the act judged is the raids told before, not the agreement)
             prev = next((e for e in self._recent_events[::-1] if not set(e["actors"]) & set(actors or [])
                          and (not agreed or e["type"] == "AGREE")
-                         and not _tails.media_only(e["actors"], self._dp.by_id)), None)  # (not a medium that told it)
+                         and not (e["actors"] and _media_only({"ids": e["actors"]}, self._dp))), None)  # (not a medium that told it)
             if not is_noun and _object_suffix(ttok.norm) in ("ه", "ها"):
                 # "وأدانت الخارجية القطرية الغارات الإسرائيلية، واعتبرتها انتهاكا": the pronoun is the act the same
                 # side reacted to before it in this sentence; its target is that reaction's
@@ -2430,6 +2430,8 @@ class EventStage(Stage):
         if typ == "AGREE" and own is not None and own[:2] == (st.i, ts):
             hyp, negated = False, False  # the agreement its own sides welcome (a SUPPORT reading, above) was reached
             actors, recips = own[2][:1], own[2][1:]
+        held = typ == "PROTEST" and _gatherings.is_held(ttok.norm)  # a strike or sit-in noun (gatherings.py)
+        told = _gatherings.strike_told(text, toks, ts, te) if held else None
         if typ == "PROTEST" and not actors:
             crowd = self._crowd_subject(text, st, groups, locs, te) if not is_noun else \
                 self._crowd_of_occurrence(text, toks, groups, locs, ts)
@@ -2437,8 +2439,7 @@ class EventStage(Stage):
                     and (iso := _gatherings.witnessed_place(text, toks, groups, ts, te)):
                 crowd = self._implied_crowd(iso)  # "احتجاجات شهدتها العاصمة عمّان": the crowd of that place
                 occasion = True
-            if crowd is None and _gatherings.is_held(ttok.norm) \
-                    and _gatherings.strike_told(text, toks, ts, te) \
+            if crowd is None and held and told \
                     and (iso := _country_after(text, toks, locs, ts) or _gatherings.state_before(text, toks, groups, ts)):
                 crowd = self._implied_crowd(iso)  # "شل إضراب عام الاثنين كافة المرافق في غزة": the crowd of that place
             if crowd is not None:
@@ -2446,9 +2447,8 @@ class EventStage(Stage):
                 recips = [r for r in recips if r != crowd]
         if typ == "PROTEST" and actors and official_protest is None:
             actors, recips = self._protesters(actors, recips)
-        strike = typ == "PROTEST" and bool(actors) and _gatherings.is_held(ttok.norm) \
-            and self._strikers(actors, _gatherings.strike_told(text, toks, ts, te),
-                               _gatherings.is_strike(ttok.norm))  # "باشر عمال سكك الحديد إضرابا"، "نظم صحافيون وقفات احتجاجية"
+        strike = held and bool(actors) \
+            and self._strikers(actors, told, _gatherings.is_strike(ttok.norm))  # "باشر عمال سكك الحديد إضرابا"، "نظم صحافيون وقفات احتجاجية"
         if typ == "ASSAULT" and actors and all(self._victim_kind(i) for i in actors):
             # "ووثق المركز إصابة 9 مدنيين جراء قذائف ميليشيا الحوثي"، "أسفر الانفجار عن مقتل أربعة أشخاص"، "عدد القتلى
             # المدنيين": people and civilians counted in an attack suffered it; an armed or state side named with them
@@ -2707,7 +2707,7 @@ class EventStage(Stage):
                 and any(g["ids"] == recips and (g["prep"] in ("على", "ضد") or any(
                     toks[k].norm in ("علي", "ضد") and g["s"] - k <= 4 for k in range(te, g["s"])))
                     and not _STRONG.search(text, toks[te - 1].end, toks[g["s"]].start) for g in after)
-            launch_act = marked  # (strikes.launched_pin: a lenient pin when both sides are armed or solid)
+            launch_act = marked  # (strikes.launch_pin: a lenient pin when both sides are armed or solid)
             # (the target after على/ضد: "على مواقع تمركز ميليشيات الحوثي"; not "، مدعومة بغطاء جوي لطائرات التحالف")
             ents = self._dp.by_id
             if marked and not _strikes.strike_word(ttok.norm) and (te < len(toks) and toks[te].norm in _VERBAL_ATTACK or not any(

@@ -30,6 +30,7 @@ import re
 from ..lang.ar import normalize
 from .lexicon import read_tsv
 from .parties import _INSTRUMENTS
+from . import stage as _st  # (imported by stage.py: its helpers are read at call time)
 
 _FAMILY: dict[str, str] | None = None
 _CLITICS = ("و", "ف", "ب", "ل", "ك")
@@ -505,7 +506,6 @@ def genitive_agent(text, toks, groups, ts, te, agentive):
     return list(g0["ids"]), []
 
 
-_STRONG_RE = re.compile(r"[،؛;:!?؟\n]|(?<!\d)[.,]|[.,](?!\d)")
 
 
 def _strong_in(text, toks, a, b) -> bool:
@@ -513,7 +513,7 @@ def _strong_in(text, toks, a, b) -> bool:
     if b <= a or a <= 0:
         return False
     hi = toks[b].start if b < len(toks) else toks[-1].end
-    return bool(_STRONG_RE.search(text, toks[a - 1].end, hi))
+    return bool(_st._STRONG.search(text, toks[a - 1].end, hi))
 
 
 # ---- the agent of harm marked by برصاص / بنيران / على يد with a head noun between (tenth session)

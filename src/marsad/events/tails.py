@@ -7,21 +7,15 @@ before a party; this module adds the medium's head nouns between the mark and th
 interviewer after a noun of talking (`interviewer`)."""
 from __future__ import annotations
 
-import os
-
 from ..lang.ar import normalize
+from .lexicon import read_tsv
 
-_HERE = os.path.join(os.path.dirname(__file__), "data", "tails.tsv")
 
-
-def load(path: str = _HERE) -> dict:
+def load() -> dict:
+    """data/tails.tsv: {kind: normalised words} (kinds: head, talk)."""
     out = {"head": set(), "talk": set()}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if not line.strip() or line.startswith("#"):
-                continue
-            kind, words = line.rstrip("\n").split("\t")[:2]
-            out.setdefault(kind, set()).update(normalize(w) for w in words.split("|") if w.strip())
+    for kind, words, *_ in read_tsv("tails.tsv"):
+        out.setdefault(kind, set()).update(normalize(w) for w in words.split("|") if w.strip())
     return out
 
 
@@ -40,8 +34,7 @@ def _unw(w: str) -> str:
 
 
 def _head(w: str) -> bool:
-    return w in HEADS or w[:1] in "لبو" and w[1:] in HEADS or w[:2] in ("لل", "وال") and w[1:] in HEADS \
-        or w[:2] == "لل" and "ال" + w[2:] in HEADS
+    return w in HEADS or w[:1] in "لبو" and w[1:] in HEADS or w[:2] == "لل" and "ال" + w[2:] in HEADS
 
 
 def _skip_heads(toks, s: int, most: int = 4) -> int:
@@ -98,8 +91,3 @@ def interviewer(toks, s: int, media: bool, speech=frozenset()) -> bool:
                 return True
     return False
 
-
-def media_only(ids, by_id) -> bool:
-    """Are all these parties news media (sector MED organisations)? Such an author only told of an act."""
-    return bool(ids) and all((by_id.get(i) or {}).get("sector") == "MED" and (by_id.get(i) or {}).get("type") == "ORG"
-                             for i in ids)
