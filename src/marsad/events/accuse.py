@@ -413,6 +413,7 @@ def refine(stage, events: list, dp) -> list:
 
 # --- "وحملت دمشق المسؤولية": the one party between حمّل and the responsibility is its object ----------------------------
 _HELD_VERBS = frozenset(normalize(w) for w in ("حمل", "حملت", "حملوا", "حملا", "حملتا", "نحمل", "حملنا"))
+_HELD_BREAK = re.compile(r"[.؛;:!?؟\n]")  # (a sentence or clause break between the verb and its parts)
 _RESP = frozenset(normalize(w) for w in ("مسؤولية", "المسؤولية", "بالمسؤولية", "مسئولية", "المسئولية"))
 
 
@@ -430,21 +431,19 @@ def held_responsible(text, toks, groups, ts, te, actors, recips, last_actor, quo
     g = next((g for g in groups if g["s"] == te and g["prep"] is None), None)
     if g is None or set(g["ids"]) != set(actors):
         return actors, recips
-    k = g["e"]
-    if k < len(toks) and toks[k].norm in ("،", ","):
-        k += 1
+    k = g["e"]  # (the tokens hold no punctuation: a comma between is read in the gap test below)
     if k >= len(toks) or toks[k].norm.lstrip("و") not in _RESP:
         return actors, recips  # (a second party before it: "وحمّل الطراونة الحكومة الأردنية مسؤولية" names the subject)
-    if re.search(r"[.؛;:!?؟\n]", text[toks[te - 1].end:toks[k].start]):
+    if _HELD_BREAK.search(text, toks[te - 1].end, toks[k].start):
         return actors, recips
-    if w.startswith("نحمل") or w == "حملنا":
+    if w in ("نحمل", "حملنا"):
         q = next((q for q in quotes if q["start"] <= toks[ts].start < q["end"] and q.get("speaker")), None)
         subj = q["speaker"] if q else None
     else:
         # the subject of a verb before it in the sentence, coordinated ("أدانت الرئاسة الفلسطينية استهداف موكب رئيس
         # الوزراء ... وحملت حركة حماس المسؤولية"), else the story's last actor
         first = next((h for h in groups if h["e"] <= ts and h["prep"] is None and not set(h["ids"]) & set(g["ids"])
-                      and not re.search(r"[.؛;:!?؟\n]", text[toks[h["e"] - 1].end:toks[ts].start])), None)
+                      and not _HELD_BREAK.search(text, toks[h["e"] - 1].end, toks[ts].start)), None)
         subj = first["ids"][0] if first is not None and len(first["ids"]) == 1 else None
         if subj is None and last_actor is not None and not same_state([last_actor], g["ids"]):
             subj = last_actor

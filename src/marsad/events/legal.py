@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from . import stage as _st  # (imported by stage.py: its helpers are read at call time)
+
 _PRONOUN_END = ("ه", "ها", "هم", "هما")
 _NOT_DISMISSERS = frozenset(("CVL", "MED"))
 _BREAK = re.compile(r"[.!?؟:;؛]|(?:^|\s)(?:بعد|بعدما|قبل|عندما|حين|لأن|لكن|وعين|وعيّن|ويعين|ويعيّن|وعينت|وتعيين|ويعيد|وأعاد|"
@@ -233,7 +235,6 @@ _DEMANDING = frozenset(("يطالب", "تطالب", "طالب", "طالبت", "�
 _ALL = _APPEAR | _TRIED | _OPEN | _DEPORTED | _BLOCK | _VOTE
 _AUX = frozenset(("قد", "وقد", "كان", "وكان", "كانت", "وكانت"))
 _APPOSITION = re.compile(r"\s*[،,][^،,.؛:]{2,60}[،,]\s*(?:قد\s+)?$")
-_NO_PARTY = frozenset(("CVL", "MED"))
 _AUTHORITY = frozenset(("GOV", "MIL", "COP", "JUD", "IGO", "LEG"))
 
 
@@ -250,7 +251,7 @@ def _authority(stage, g) -> bool:
     """A body that can open an inquiry or try someone: a state, an official body, an office holder."""
     for i in g["ids"]:
         e = _ent(stage, i)
-        if e.get("sector") in _NO_PARTY:
+        if e.get("sector") in _NOT_DISMISSERS:
             return False
         if not (e.get("type") == "GPE" or e.get("sector") in _AUTHORITY or i in stage._dp.office_ids
                 or e.get("type") == "PERSON" and (e.get("roles") or e.get("kb_id") or e.get("wikidata"))):
@@ -265,7 +266,6 @@ def _defendant(stage, g) -> bool:
 
 def after_sentence(stage, doc, sents, st, events, pub) -> list:
     """The events of the constructions above in sentence ``st`` that no trigger reading told already."""
-    from . import stage as _st
 
     text, toks = doc["text"], st.toks
     if not toks:
@@ -329,7 +329,6 @@ def after_sentence(stage, doc, sents, st, events, pub) -> list:
 
 def _subject_before(stage, text, toks, groups, k, gap=1):
     """The group that ends right before token k (at most ``gap`` words of قد / كان between, commas allowed)."""
-    from . import stage as _st
 
     for g in groups[::-1]:
         if g["e"] > k:
@@ -347,7 +346,6 @@ def _subject_before(stage, text, toks, groups, k, gap=1):
 
 
 def _appearance(stage, text, toks, groups, k):
-    from . import stage as _st
 
     a = next((j for j in range(k + 1, min(len(toks), k + 13)) if toks[j].norm == "امام"), None)
     if a is None or a + 1 >= len(toks) or toks[a + 1].norm not in _COURT or _st._strong_between(text, toks, k + 1, a):
@@ -370,7 +368,6 @@ def _appearance(stage, text, toks, groups, k):
 
 
 def _trial(stage, text, toks, groups, k):
-    from . import stage as _st
 
     who = _subject_before(stage, text, toks, groups, k)
     if who is None or not _defendant(stage, who):
@@ -386,7 +383,6 @@ def _trial(stage, text, toks, groups, k):
 
 
 def _inquiry(stage, text, toks, groups, k):
-    from . import stage as _st
 
     j = next((x for x in range(k + 1, min(len(toks), k + 5)) if toks[x].norm in _INQUIRY), None)
     if j is None or _st._strong_between(text, toks, k + 1, j):
@@ -434,7 +430,6 @@ def _deportation(stage, text, toks, groups, k):
 def untriggered(stage, doc, dp, sents, st, pub) -> list:
     """The events of the constructions above in a sentence that holds no trigger word: it is tokenised here (and kept
     so in ``sents``) and read for them alone; it changes nothing else of the story's reading (the last actor)."""
-    from . import stage as _st
 
     if not st.toks:
         toks = dp.tokens(st.start, st.end)
@@ -450,7 +445,6 @@ def untriggered(stage, doc, dp, sents, st, pub) -> list:
 
 
 def _blocking(stage, text, toks, groups, k, vote):
-    from . import stage as _st
 
     n = len(toks)
     subj = next((g for g in groups if g["prep"] is None and g["s"] == k + 1), None) \

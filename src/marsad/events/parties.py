@@ -93,7 +93,7 @@ def _described(text: str, toks, out: list, named) -> list:
     وإيران"). Such a party describes the one before it. Not after a generic noun (``named`` false: القوات الموالية
     للحكومة السورية), which the party after it is all that identifies."""
     gone = []
-    for k, (a, b) in enumerate(zip(out, out[1:])):
+    for a, b in zip(out, out[1:]):
         p = a.e
         if any(a is g for g in gone):
             if b.s == a.e and toks[b.s].norm[:1] == "و" and not re.search(r"[.،,؛;:!?؟()\n]", text[a.end:b.start]):
@@ -795,11 +795,12 @@ class DocParties:
                 k += 1
                 continue
             lo = out[k - 1].e if k else 0
-            x = next((x for x in range(max(lo, b.s - 3), b.s) if (titles.longest_at(toks, x) or (0,))[0] == b.s), None)
+            x, hit = next(((x, h) for x in range(max(lo, b.s - 3), b.s) if (h := titles.longest_at(toks, x))
+                           and h[0] == b.s), (None, None))
             if x is None or _STRONG.search(self.text, toks[x].end, b.start):
                 k += 1
                 continue
-            sector = titles.longest_at(toks, x)[1] or "GOV"
+            sector = hit[1] or "GOV"
             c = out[k + 1] if k + 1 < len(out) else None
             start = toks[x].start + self._clitic(toks[x], titles)
             if c is not None and c.s == b.e and c.kind == "PERSON" and not _STRONG.search(self.text, b.end, c.start):
