@@ -1114,7 +1114,6 @@ class DocParties:
         n = len(toks)
         w = toks[i].norm
         kind = _proxy_head(w)
-        raw = toks[i].text
         s = toks[i].start + (1 if _PROXY_HEADS.get(w) is None else 0)
         k = i + 1
         if k >= n or _STRONG.search(gap_text(self.text, toks, k, k).replace('"', "").replace("«", "")):

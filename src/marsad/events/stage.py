@@ -330,7 +330,7 @@ class EventStage(Stage):
         self._spans = spans
         self._sents = []
         self._spoke = {}  # sentence index → the speaker a "وأضاف" opening it continues (_continued_speaker)
-        self._legal_sents = set()  # sentences that may tell a legal act legal.py reads
+        legal_sents = set()  # sentences that may tell a legal act legal.py reads
         _KNOWN_WORDS.clear()
         for e in doc.get("entities") or []:
             for m in e.get("mentions") or []:
@@ -349,7 +349,7 @@ class EventStage(Stage):
             ns = normalize.__wrapped__(text[s:e])  # (a sentence is seen once: not kept in the words' cache)
             blame = self._maybe(text[s:e], ns, self._ac_blame)
             if _legal.maybe(text, s, e):
-                self._legal_sents.add(i)  # (court appearances, trials, inquiries, deportations: legal.py)
+                legal_sents.add(i)  # (court appearances, trials, inquiries, deportations: legal.py)
             if not self._maybe(text[s:e], ns) and not any(s <= q < e for q in qstarts) and not cond and not refuse \
                     and not blame:
                 sents.append(_Sent(i, s, e, []))
@@ -369,13 +369,13 @@ class EventStage(Stage):
         for st in sents:
             toks = st.toks
             if not toks:
-                if st.i in self._legal_sents:  # (a sentence with no trigger word: read for legal.py alone)
+                if st.i in legal_sents:  # (a sentence with no trigger word: read for legal.py alone)
                     events.extend(_legal.untriggered(self, doc, dp, sents, st, pub))
                 continue
             has_speech = bool(st.trigs) and not lex.speech_gate.isdisjoint(map(_TOK_NORM, toks))
             in_q = [q for q in quotes_spans if q[0] < st.end and q[1] > st.start]
             if not (st.trigs or in_q or st.blame or _COND_RE.search(text, st.start, st.end)):
-                if st.i in self._legal_sents:
+                if st.i in legal_sents:
                     events.extend(_legal.untriggered(self, doc, dp, sents, st, pub))
                 continue
             st.ments = dp.mentions(toks)
@@ -413,7 +413,7 @@ class EventStage(Stage):
                 events.extend(self._blame(doc, sents, st, events, quotes, pub))
             events.extend(_critics.after_sentence(self, doc, sents, st, events, quotes, pub))
             events.extend(self._punished_act(doc, sents, st, events, pub))
-            if st.i in self._legal_sents:
+            if st.i in legal_sents:
                 events.extend(_legal.after_sentence(self, doc, sents, st, events, pub))
             if not self._no_veto:
                 self._decide(text, st, events)
@@ -472,20 +472,9 @@ class EventStage(Stage):
             if ev["type"] == "PROTEST" and ev["actors"] and not ev["recipients"]:
                 ev["recipients"] = self._implied_government(ev["actors"], ev["location"])
         # sentence classifier: scores ASSAULT/PROTEST candidates, may veto weak ones
-        for ev in events:
-            ev.pop("_sent", None)
-            ev.pop("_prio", None)
-            ev.pop("_weak", None)
-            ev.pop("_was_weak", None)
-            ev.pop("_frame", None)
-            ev.pop("_agent", None)
-            ev.pop("_verb_act", None)
-            ev.pop("_launch", None)
-            ev.pop("_told", None)
-            ev.pop("_strike", None)
-            ev.pop("_implicit", None)
-            ev.pop("_legal", None)
-            ev.pop("_open_expel", None)
+        for ev in events:  # the coder's private marks (_sent, _weak, _agent, _launch, _legal ...) leave with it
+            for k in [k for k in ev if k[:1] == "_"]:
+                del ev[k]
         for n, ev in enumerate(events, 1):
             ev["id"] = f"{doc.get('id')}-e{n}"
         doc["events"] = events
@@ -860,10 +849,9 @@ class EventStage(Stage):
         between) claims it; a count or a report (أعلن المرصد مقتل، أعلنت الوزارة سقوط قتلى) is no such noun."""
         if typ != "ASSAULT" or toks[g["s"] - 1].norm.lstrip("وف") not in _ANNOUNCE or not 0 <= ts - g["e"] <= 2:
             return False
-        if _strikes.announced_launch(toks, g["e"], ts) and not any(g["e"] <= h["s"] < ts for h in groups):
-            pass  # "أعلن سلاح الجو الإسرائيلي عن تنفيذ غارات على"، "أعلن التحالف شن ضربات" (the checks of the body below)
-        elif toks[ts].norm.lstrip("وف") not in _CLAIMED_STRIKES or any(g["e"] <= h["s"] < ts for h in groups):
-            return False
+        if any(g["e"] <= h["s"] < ts for h in groups) or not (
+                _strikes.announced_launch(toks, g["e"], ts) or toks[ts].norm.lstrip("وف") in _CLAIMED_STRIKES):
+            return False  # (a launch announced: "أعلن سلاح الجو الإسرائيلي عن تنفيذ غارات على"، "أعلن التحالف شن ضربات")
         if any(toks[k].norm not in _DAY_FILLERS and toks[k].norm not in _dates_words() and toks[k].norm not in _strikes._CARRIED
                for k in range(g["e"], ts)) or re.search(r"[.:\"«“]", text[
                 toks[g["e"] - 1].end:toks[ts].start]):
@@ -970,7 +958,7 @@ class EventStage(Stage):
             k = m.end_tok
             t = self.lex.titles.longest_at(toks, k) if k < len(toks) and toks[m.start_tok].norm.lstrip("وف")[:1] in "زيت" \
                 and not toks[m.start_tok].norm.lstrip("وف").startswith("زياره") else None
-            reach = 5 if toks[m.start_tok].norm.lstrip("وف").startswith(("جوله", "بجوله", "لجوله")) else 3  # (جولة دولية بدأت بمصر)
+            reach = 5 if toks[m.start_tok].norm.lstrip("وف").startswith(_gatherings._TOUR) else 3  # (جولة دولية بدأت بمصر)
             if t is not None:
                 # "زار الرئيس الفرنسي إيمانويل ماكرون الهند": the visitor's title and name stand first (VSO); the
                 # country comes after them (a name of up to three words)
@@ -1031,10 +1019,11 @@ class EventStage(Stage):
                      q[0] <= toks[g["s"]].start < q[1] and q[1] <= t0s for q in quotes_spans)]
         if not cands:
             return None
+        is_verb = lambda w: w in VERB_FORMS or w in self_speech  # noqa: E731
         for g in cands[1:]:
             # "وقبيل إعلان دمشق تدميرها للصاروخين، أعربت سوريا عن ...، مؤكدة": the subject of the verb that opens the
             # main clause after a fronted phrase, not a party of that phrase
-            if _adverbs.clause_verb_before(text, toks, g["s"], lambda w: w in VERB_FORMS or w in self_speech):
+            if _adverbs.clause_verb_before(text, toks, g["s"], is_verb):
                 return g["ids"]
         return cands[0]["ids"]
 
@@ -1239,9 +1228,9 @@ class EventStage(Stage):
         # a host or mediator (برعاية صينية، بوساطة قطرية، بحضور الوزير) is no side of the act
         parties = [g for g in parties if not (g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("و") in _SPONSOR)]
         # a source (حسب فرانس برس، بحسب منظمة، وفقا لوكالة، نقلا عن مصادر) tells of the act; it is no side of it
-        parties = [g for g in parties if not _sourced(toks, g["s"])]
-        # the medium an interview or a statement was given to ("في مقابلة مع شبكة سي إن إن"، "في تصريح لصحيفة")
-        parties = [g for g in parties if not _tails.interviewer(toks, g["s"], _media_only(g, self._dp), self.lex.speech)]
+        # and the medium an interview or a statement was given to ("في مقابلة مع شبكة سي إن إن"، "في تصريح لصحيفة")
+        parties = [g for g in parties if not _sourced(toks, g["s"])
+                   and not _tails.interviewer(toks, g["s"], _media_only(g, self._dp), self.lex.speech)]
         if typ in _TOPICAL:
             # "يبحث ملفي إيران ومكافحة الإرهاب مع الإمارات"، "لمناقشة قضية سكريبال": the genitive of a file or case is
             # what a talk or a statement is about, no side of it
@@ -6983,20 +6972,20 @@ def _sourced(toks, s) -> bool:
         if k < 0:
             return False
         w = toks[k].norm
-        w = w if w in _SOURCE_MARKS else w.lstrip("و")  # (وفقا، وفق keep their و; ووفقا، وبحسب drop it)
+        w = w if w in _SOURCE_MARKS else w.lstrip("و")  # (وفقا، وفق keep their و; وبحسب drops it)
         if w in _SOURCE_MARKS or w in ("نقلا", "زعم", "قول", "تعبير") and k == s - 1 or (
                 k == s - 2 and w == "نقلا" and toks[s - 1].norm == "عن") or (
                 k == s - 2 and w in ("حسب", "بحسب") and toks[s - 1].norm in ("زعم", "قول", "تقرير", "بيان", "مصادر")):
             return not (w == "لدي")  # (لدى X is a place at someone's side, not a source)
         if k == s - 1 and toks[k].norm[:1] == "ل" and k > 0 and (toks[k - 1].norm == "وفقا" or toks[k - 1].norm.lstrip(
-                "و") in ("وفقا", "طبقا", "استنادا")):
+                "و") in ("طبقا", "استنادا")):
             return True  # وفقا لوكالة ...
     # "حسبما أعلنت الرئاسة المصرية"، "بحسب ما ذكرت وكالة"، "وفق ما أفاد": the one who tells of it, after its verb
     if s >= 2 and toks[s - 1].norm in _REPORT_VERBS:
         w = toks[s - 2].norm.lstrip("و")
         if w in ("حسبما", "بحسبما", "وفقما", "طبقالما") or w in ("ما", "لما") and s >= 3 and (
                 toks[s - 3].norm in ("وفق", "وفقا") or toks[s - 3].norm.lstrip("و") in (
-                "حسب", "بحسب", "وفق", "وفقا", "طبقا", "علي")):
+                "حسب", "بحسب", "طبقا", "علي")):
             return True
     # "نقلا عن موقع "مانيلا تايمز""، "وفقا لوكالة أنباء الأناضول": the medium's head nouns between the mark and it
     return _tails.sourced_via_head(toks, s, _REPORT_VERBS)
