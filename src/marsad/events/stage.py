@@ -1009,14 +1009,22 @@ class EventStage(Stage):
         return []
 
     @staticmethod
-    def _participle_subject(text, toks, groups, locs, cut, pk, quotes_spans, self_speech=frozenset(), by_id=None):
-        """The subject of the clause a circumstantial participle at pk hangs on: the first party before it, in its
-        sentence, not a place, a source or a name inside a quote closed before it, with no full stop between."""
+    def _subjects_before(text, toks, groups, locs, cut, pk, quotes_spans, by_id):
+        """The parties that may be the subject of the clause a participle at pk hangs on, in order: before it in its
+        sentence, with no preposition and no full stop between; not a place, a demonym adjective of an abstract noun
+        ("وأتى هذا الموقف الفرنسي"), a source ("وبحسب بيان الرئاسة، طالب السيسي ...، مشيداً") or a name inside a quote
+        closed before it."""
         t0s = toks[pk].start
-        cands = [g for g in groups if g["e"] <= pk and g["prep"] is None and g["s"] >= cut and g not in locs
-                 and not _adverbs.adjectival_norp(toks, g, groups, by_id)
-                 and not _sourced(toks, g["s"]) and not _full_stop_between(text, toks, g["e"], pk) and not any(
-                     q[0] <= toks[g["s"]].start < q[1] and q[1] <= t0s for q in quotes_spans)]
+        return [g for g in groups if g["e"] <= pk and g["prep"] is None and g["s"] >= cut and g not in locs
+                and not _adverbs.adjectival_norp(toks, g, groups, by_id)
+                and not _sourced(toks, g["s"]) and not _full_stop_between(text, toks, g["e"], pk) and not any(
+                    q[0] <= toks[g["s"]].start < q[1] and q[1] <= t0s for q in quotes_spans)]
+
+    @staticmethod
+    def _participle_subject(text, toks, groups, locs, cut, pk, quotes_spans, self_speech=frozenset(), by_id=None):
+        """The subject of the clause a circumstantial participle at pk hangs on: the first party before it
+        (_subjects_before), or the subject of the verb that opens the main clause after a fronted phrase."""
+        cands = EventStage._subjects_before(text, toks, groups, locs, cut, pk, quotes_spans, by_id)
         if not cands:
             return None
         is_verb = lambda w: w in VERB_FORMS or w in self_speech  # noqa: E731
@@ -1601,14 +1609,9 @@ class EventStage(Stage):
             # "...، مطالبين الرئيس بالتنحي", "محذرا من", "مشيدة بجهود": a circumstantial participle; the main clause's
             # subject speaks (not a party named inside a quote), the object that follows is addressed; a verb of
             # saying with no subject of its own opening the sentence (وأضاف أن ...، منددا) goes on with its speaker
-            t0s = toks[ts].start
-            main = [g for g in groups if g["e"] <= ts and g["prep"] is None and g["s"] >= cut and g not in locs
-                    and not _adverbs.adjectival_norp(toks, g, groups, self._dp.by_id)  # "وأتى هذا الموقف الفرنسي"
-                    and not (g["s"] > 1 and _RELATIVES_N & {toks[g["s"] - 1].norm, toks[g["s"] - 2].norm})
-                    # (not the subject of a relative clause: "القصر الرئاسي الذي بناه أردوغان")
-                    and not _sourced(toks, g["s"])  # "وبحسب بيان الرئاسة، طالب السيسي ...، مشيداً": the source
-                    and not _full_stop_between(text, toks, g["e"], ts) and not any(
-                        q[0] <= toks[g["s"]].start < q[1] and q[1] <= t0s for q in quotes_spans)]
+            main = [g for g in self._subjects_before(text, toks, groups, locs, cut, ts, quotes_spans, self._dp.by_id)
+                    if not (g["s"] > 1 and _RELATIVES_N & {toks[g["s"] - 1].norm, toks[g["s"] - 2].norm})]
+            # (not the subject of a relative clause: "القصر الرئاسي الذي بناه أردوغان")
             sv = next((k for k in range(cut, min(ts, cut + 2)) if toks[k].norm in self.lex.speech
                        or toks[k].norm[1:] in self.lex.speech), None)
             if sv is not None and _adverbs.impersonal(toks[sv].norm):
