@@ -6948,9 +6948,6 @@ def _member_of(toks, s) -> bool:
         and any(c.isdigit() for c in toks[s - 2].norm)
 
 
-_SOURCE_MARKS = {"حسب", "بحسب", "وفق", "وفقا", "طبقا", "لدي"}
-
-
 def _previous_speaker(sents, st, quotes, by_id):
     """The speaker of the last quote or reported speech that ends in the sentence before st (not a medium the
     quote was read in), or None."""
@@ -6970,28 +6967,9 @@ def _owned_noun(word: str) -> bool:
 
 
 def _sourced(toks, s) -> bool:
-    """Is the group at token s introduced as the source of a report (حسب X، وفقا لـX، نقلا عن X، على حد قول X)?"""
-    for k in (s - 1, s - 2):
-        if k < 0:
-            return False
-        w = toks[k].norm
-        w = w if w in _SOURCE_MARKS else w.lstrip("و")  # (وفقا، وفق keep their و; وبحسب drops it)
-        if w in _SOURCE_MARKS or w in ("نقلا", "زعم", "قول", "تعبير") and k == s - 1 or (
-                k == s - 2 and w == "نقلا" and toks[s - 1].norm == "عن") or (
-                k == s - 2 and w in ("حسب", "بحسب") and toks[s - 1].norm in ("زعم", "قول", "تقرير", "بيان", "مصادر")):
-            return not (w == "لدي")  # (لدى X is a place at someone's side, not a source)
-        if k == s - 1 and toks[k].norm[:1] == "ل" and k > 0 and (toks[k - 1].norm == "وفقا" or toks[k - 1].norm.lstrip(
-                "و") in ("طبقا", "استنادا")):
-            return True  # وفقا لوكالة ...
-    # "حسبما أعلنت الرئاسة المصرية"، "بحسب ما ذكرت وكالة"، "وفق ما أفاد": the one who tells of it, after its verb
-    if s >= 2 and toks[s - 1].norm in _REPORT_VERBS:
-        w = toks[s - 2].norm.lstrip("و")
-        if w in ("حسبما", "بحسبما", "وفقما", "طبقالما") or w in ("ما", "لما") and s >= 3 and (
-                toks[s - 3].norm in ("وفق", "وفقا") or toks[s - 3].norm.lstrip("و") in (
-                "حسب", "بحسب", "طبقا", "علي")):
-            return True
-    # "نقلا عن موقع "مانيلا تايمز""، "وفقا لوكالة أنباء الأناضول": the medium's head nouns between the mark and it
-    return _tails.sourced_via_head(toks, s, _REPORT_VERBS)
+    """Is the group at token s introduced as the source of a report (حسب X، وفقا لـX، نقلا عن X، على حد قول X)?
+    (tails.sourced, with the report verbs of this module)"""
+    return _tails.sourced(toks, s, _REPORT_VERBS)
 
 
 _REPORT_VERBS = {"اعلنت", "اعلن", "ذكرت", "ذكر", "افادت", "افاد", "قالت", "قال", "اوردت", "اورد", "نقلت", "نقل", "اكدت",

@@ -2,9 +2,9 @@
 
 "عقب اعتقاله في لبنان، نقلا عن موقع "مانيلا تايمز""، "وفقا لوكالة أنباء الأناضول التركية"، "قال في مقابلة مع شبكة
 سي إن إن"، "في تصريح لصحيفة الشرق الأوسط": the medium a report is sourced to, or the one an interview was given to,
-tells of the act or hears the statement; it is neither author nor target. stage._sourced reads the source mark right
-before a party; this module adds the medium's head nouns between the mark and the name (`sourced_via_head`) and the
-interviewer after a noun of talking (`interviewer`)."""
+tells of the act or hears the statement; it is neither author nor target. `sourced` reads the source mark before a
+party (right before it or before the medium's head nouns between the mark and the name; stage._sourced calls it) and
+`interviewer` the interviewer after a noun of talking."""
 from __future__ import annotations
 
 from ..lang.ar import normalize
@@ -12,7 +12,8 @@ from .lexicon import read_tsv
 
 
 def load() -> dict:
-    """data/tails.tsv: {kind: normalised words} (kinds: head, talk)."""
+    """data/tails.tsv: {kind: normalised words} (kinds: head, talk and the source marks mark, mark_l, saying, of, what,
+    ma, not)."""
     out = {"head": set(), "talk": set()}
     for kind, words, *_ in read_tsv("tails.tsv"):
         out.setdefault(kind, set()).update(normalize(w) for w in words.split("|") if w.strip())
@@ -22,15 +23,19 @@ def load() -> dict:
 _L = load()
 HEADS = frozenset(_L["head"])
 TALK = frozenset(_L["talk"])
-_MARKS = frozenset(("حسب", "بحسب", "وفق", "وفقا", "طبقا", "نقلا", "استنادا"))
-_MARKS_L = frozenset(("وفقا", "طبقا", "استنادا"))  # marks followed by لـ glued to the next word
-_WHAT = frozenset(("حسبما", "بحسبما", "وفقما"))
+_MARKS = frozenset(_L["mark"])
+_MARKS_L = frozenset(_L["mark_l"])  # marks followed by لـ glued to the next word
+_SAYING = frozenset(_L["saying"])
+_OF = frozenset(_L["of"])
+_WHAT = frozenset(_L["what"])
+_MA = frozenset(_L["ma"])
+_NOT = frozenset(_L["not"])
 _TO = frozenset(("ل", "لـ", "مع", "الي"))
 
 
 def _unw(w: str) -> str:
     """A word less one و glued in front (وبحسب → بحسب), unless the و is its own (وفقا، وفق)."""
-    return w if w in _MARKS or w in ("وفق", "وفقما") or w[:1] != "و" else w[1:]
+    return w if w in _MARKS or w in _WHAT or w[:1] != "و" else w[1:]
 
 
 def _head(w: str) -> bool:
@@ -45,22 +50,34 @@ def _skip_heads(toks, s: int, most: int = 4) -> int:
     return j
 
 
-def sourced_via_head(toks, s: int, report_verbs) -> bool:
-    """Is the party at s a medium named after its head nouns and a source mark ("نقلا عن موقع"، "وفقا لوكالة أنباء"،
-    "بحسب صحيفة"، "حسبما ذكرت قناة")?"""
+def sourced(toks, s: int, report_verbs) -> bool:
+    """Is the party at s introduced as the source of a report (حسب X، وفقا لـX، ووفقا لـX، نقلا عن X، على حد قول X،
+    "حسبما أعلنت الرئاسة المصرية"، "نقلا عن موقع "مانيلا تايمز""، "وفقا لوكالة أنباء الأناضول")?"""
+    for k in (s - 1, s - 2):
+        if k < 0:
+            return False
+        w = _unw(toks[k].norm)
+        if w in _NOT:
+            return False  # (لدى X is a place at someone's side, not a source)
+        if w in _MARKS or k == s - 1 and w in _SAYING or k == s - 2 and (
+                w == "نقلا" and toks[s - 1].norm == "عن" or w in ("حسب", "بحسب") and toks[s - 1].norm in _OF):
+            return True
+        if k == s - 1 and toks[k].norm[:1] == "ل" and k > 0 and _unw(toks[k - 1].norm) in _MARKS_L:
+            return True  # وفقا لوكالة ...
+    # the medium's head nouns between the mark and the party ("نقلا عن موقع"، "وفقا لوكالة أنباء"، "بحسب صحيفة")
     j = _skip_heads(toks, s)
-    if j == s or j == 0:
+    if j == 0:
         return False
-    first = toks[j].norm
-    p = _unw(toks[j - 1].norm)
-    if p in _MARKS and (p not in _MARKS_L or first[:1] == "ل"):
-        return True
-    if p == "عن" and j >= 2 and _unw(toks[j - 2].norm) == "نقلا":
-        return True
-    if p in report_verbs and j >= 2:
+    if j < s:
+        p = _unw(toks[j - 1].norm)
+        if p in _MARKS and (p not in _MARKS_L or toks[j].norm[:1] == "ل"):
+            return True
+        if p == "عن" and j >= 2 and _unw(toks[j - 2].norm) == "نقلا":
+            return True
+    # "حسبما أعلنت الرئاسة المصرية"، "بحسب ما ذكرت وكالة"، "وفق ما أفاد": the one who tells of it, after its verb
+    if j >= 2 and _unw(toks[j - 1].norm) in report_verbs:
         w = _unw(toks[j - 2].norm)
-        return w in _WHAT or w in ("ما", "لما") and j >= 3 and _unw(toks[j - 3].norm) in (
-            "حسب", "بحسب", "وفق", "وفقا", "طبقا", "علي")
+        return w in _WHAT or w in ("ما", "لما") and j >= 3 and _unw(toks[j - 3].norm) in _MA
     return False
 
 

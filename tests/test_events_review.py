@@ -1,0 +1,36 @@
+"""Review mends of the events stage, eleventh session: one reader of source marks (tails.sourced), shared word lists."""
+from __future__ import annotations
+
+from marsad.events import stage, tails
+from marsad.lang.ar import tokenize
+
+
+def _sourced_at(text: str, word: str) -> bool:
+    toks = tokenize(text)
+    i = next(i for i, t in enumerate(toks) if t.text.startswith(word) or t.text[1:].startswith(word))
+    return stage._sourced(toks, i)
+
+
+def test_wawfiqan_with_a_conjunction_is_a_source_mark():
+    # "ووفقا لـ": the conjunction و before وفقا (whose و is its own) is read off once, not every و
+    assert _sourced_at("ووفقا لرويترز فإن القوات انسحبت من المدينة", "رويترز")
+    assert _sourced_at("وفقا لرويترز فإن القوات انسحبت من المدينة", "رويترز")
+    assert _sourced_at("ووفق ما ذكرت رويترز فإن القوات انسحبت", "رويترز")
+    assert _sourced_at("وبحسب الوكالة فإن القوات انسحبت", "الوكالة")
+
+
+def test_source_marks_before_head_nouns_and_verbs():
+    assert _sourced_at("ووفقا لوكالة الأنباء الإيرانية فإن القوات انسحبت", "الإيرانية")
+    assert _sourced_at("نقلا عن موقع مانيلا تايمز", "مانيلا")
+    assert _sourced_at("حسبما أعلنت الرئاسة المصرية", "الرئاسة")
+
+
+def test_lada_and_plain_parties_are_no_source():
+    assert not _sourced_at("واعتقلت الشرطة الرجل لدى وصوله إلى المطار", "وصوله")
+    assert not _sourced_at("وقالت الرئاسة المصرية إن الرئيس سيزور روسيا", "الرئاسة")
+    assert not _sourced_at("وقصفت القوات التركية مواقع للمسلحين", "القوات")
+
+
+def test_one_mark_list():
+    assert "وفقا" in tails._MARKS and "وفقا" in tails._MARKS_L and tails._unw("ووفقا") == "وفقا"
+    assert tails._unw("وبحسب") == "بحسب" and tails._unw("وفق") == "وفق"
