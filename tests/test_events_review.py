@@ -34,3 +34,19 @@ def test_lada_and_plain_parties_are_no_source():
 def test_one_mark_list():
     assert "وفقا" in tails._MARKS and "وفقا" in tails._MARKS_L and tails._unw("ووفقا") == "وفقا"
     assert tails._unw("وبحسب") == "بحسب" and tails._unw("وفق") == "وفق"
+
+
+def test_shared_word_lists_are_one_list_each():
+    from marsad.events import control, gatherings, material, strikes
+    from marsad.events.lexicon import word_set
+    launch, resumed = word_set("launch", "verb"), word_set("launch", "resumed")
+    assert stage._LAUNCH_VERBS == strikes._LAUNCHERS == launch and {"شنت", "ينفذان", "نفذوا"} <= launch
+    assert stage._LAUNCHED == material._LAUNCHED == resumed and {"شنتها", "نفذوه", "يشنونها"} <= resumed
+    assert strikes._RESUMED_LAUNCH == resumed | word_set("launch", "fought") and "خاضتها" not in resumed
+    clash = word_set("clash", "noun")
+    assert strikes._CLASH_NOUNS == material._CLASH == clash and {"اشتباكات", "مواجهه", "معركه"} <= clash
+    assert clash < control._FIGHT and clash < strikes._FIGHTS and "المواجهات" in control._FIGHT
+    assert stage._CLASH_WORDS.search("اشتبكت القوات مع المسلحين") and stage._CLASH_WORDS.search("صدامات عنيفه")
+    rel = word_set("relative")
+    assert stage._RELATIVES == stage._RELATIVES_N == material._RELATIVES == control._RELATIVES == gatherings._REL == rel
+    assert "اللتي" not in rel and {"الذي", "التي", "اللواتي", "اللذان"} <= rel

@@ -10,7 +10,7 @@ text names it after من (من قبضة تنظيم القاعدة، من الح�
 from __future__ import annotations
 
 from ..lang.ar import normalize
-from .lexicon import tok_readings
+from .lexicon import tok_readings, word_set
 
 # the trigger words (normalised, without و/ف) this module speaks for
 _STEMS = ("سيطر", "احكم", "بسط", "تقدم", "يتقدم", "تتقدم", "توغل", "تتوغل", "يتوغل", "اغار", "تصد", "يتصد",
@@ -21,8 +21,8 @@ _FROM = frozenset(("من",))
 _GRIP = frozenset(("قبضه", "ايدي", "يد", "سيطره", "براثن"))
 _CONTROL_NOUNS = frozenset(("سيطرته", "سيطرتها", "سيطرتهم", "سيطرتهما"))
 _NOT_FROM = frozenset(("قبل", "قريبا", "قريبه", "قريب", "بعيدا", "انطلاقا", "جزء", "اجزاء", "اكثر", "عدد", "كل"))
-_FIGHT = frozenset(("معارك", "معركه", "مواجهات", "اشتباكات", "قتال", "المعارك", "المواجهات", "الاشتباكات"))
-_RELATIVES = frozenset(("الذي", "التي", "الذين", "اللتين", "اللذين", "اللواتي"))
+_FIGHT = frozenset(p + w for w in word_set("clash", "noun") for p in ("", "ال"))
+_RELATIVES = word_set("relative")
 _TRY = ("تحاول", "يحاول", "حاول", "محاوله", "محاولات", "تسعي", "يسعي", "سعي", "تريد", "يريد")
 _THINGS = frozenset(normalize(w) for w in ("طائره", "طائرات", "سفينه", "سفن", "شحنه", "شحنات", "مركب", "زورق", "قارب", "سياره", "سيارات",
                      "شاحنه", "اسلحه", "الوضع", "الاوضاع", "الحريق", "الحرائق", "النيران", "حريق", "المباراه", "مجريات",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import stage as _st  # (imported by stage.py: its helpers are read at call time)
+from .lexicon import word_set
 
 _GATHER = frozenset(("جمع", "جمعت", "جمعا", "جمعتا", "يجمع", "تجمع", "سيجمع", "ستجمع", "يجمعان", "تجمعان"))
 _HARD = re.compile(r"[؛;:!?؟\n]|(?<!\d)\.|\.(?!\d)")  # (a full stop, not a comma)
@@ -99,7 +100,7 @@ def tour_hosts(text, toks, groups, ts, te):
 
 _TOUR_LIGHT = frozenset(("قام", "قامت", "يقوم", "تقوم", "بدا", "بدات", "يبدا", "تبدا", "اجري", "اجرت", "يجري", "تجري",
                          "واصل", "واصلت", "يواصل", "تواصل", "اختتم", "اختتمت", "يختتم", "تختتم", "استهل", "استهلت"))
-_REL = frozenset(("الذي", "التي", "الذين"))
+_REL = word_set("relative")
 
 
 def is_tour(toks, ts) -> bool:
@@ -131,7 +132,6 @@ def tour_sides(text, toks, groups, ts, te, actors):
 
 _WITNESSED = frozenset(("شهدتها", "شهدها", "تشهدها", "يشهدها", "شهدته", "شهده", "يشهده", "تشهده", "عمت", "تعم", "يعم",
                         "عم", "اجتاحت", "تجتاح"))
-_WHICH = frozenset(("التي", "الذي", "اللتي"))
 _PLACE_HEADS = frozenset(("العاصمه", "مدينه", "محافظه", "ولايه", "اقليم", "منطقه", "بلده", "شوارع", "مدن"))
 
 
@@ -143,7 +143,7 @@ def witnessed_place(text, toks, groups, ts, te) -> str | None:
     n = len(toks)
     j = next((k for k in range(te, min(n, te + 3)) if toks[k].norm in _WITNESSED), None)
     if j is None or _st._STRONG.search(text, toks[te - 1].end, toks[j].start) \
-            or any(toks[k].norm not in _WHICH and any(g["s"] <= k < g["e"] for g in groups) for k in range(te, j)):
+            or any(toks[k].norm not in _REL and any(g["s"] <= k < g["e"] for g in groups) for k in range(te, j)):
         return None
     g = next((g for g in groups if g["s"] > j), None)
     if g is None or g["s"] - j > 2 or g["s"] - j == 2 and toks[j + 1].norm not in _PLACE_HEADS or g["prep"] is not None or _st._STRONG.search(text, toks[j].end, toks[g["s"]].start):
@@ -197,7 +197,7 @@ def strike_told(text, toks, ts, te) -> str | None:
         comma = comma or _st._STRONG.search(text, toks[k].end, toks[k + 1].start) is not None
         w = toks[k].norm.lstrip("و")
         w = w[1:] if w[:1] == "ف" and w[1:] in _STRIKE_BEFORE else w
-        if w in _STRIKE_VERBS and k > 0 and toks[k - 1].norm in ("الذين", "الذي", "التي", "اللواتي", "اللاتي"):
+        if w in _STRIKE_VERBS and k > 0 and toks[k - 1].norm in _REL:
             return None  # (a strike told in a relative clause describing its crowd: "عمال الشركة الذين نظموا إضرابا")
         if w in _STRIKE_VERBS and (ts - k <= 8 or k == 0 or toks[k].norm[:1] == "و"
                                    or _st._STRONG.search(text, toks[k - 1].end, toks[k].start)):

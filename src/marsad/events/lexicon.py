@@ -423,3 +423,12 @@ def load_implicit_blame() -> ImplicitBlame:
         elif slot == "reason":
             reason.add(norm_phrase(form), "reason")
     return ImplicitBlame(mid, frozenset(say), reason)
+
+
+@lru_cache(maxsize=None)
+def word_set(name: str, *forms: str) -> frozenset:
+    """The normalised words of the rows of data/wordsets.tsv whose set is `name` and whose form is one of `forms`
+    (all its rows when none is given): the closed lists (launch verbs, clash nouns, relative pronouns) more than one
+    module reads."""
+    return frozenset(normalize(w) for s, form, words, *_ in read_rows("wordsets.tsv")
+                     if s == name and (not forms or form in forms) for w in words.split("|") if w.strip())

@@ -65,13 +65,13 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import readings, tok_readings
+from .lexicon import readings, tok_readings, word_set
 from .parties import Mention
 from . import control as _control
 
 # ---------------------------------------------------------------- clashes
 # a clash: مواجهات، اشتباكات، معارك، تبادل (لـ)إطلاق النار (normalised forms, article and clitics stripped below)
-_CLASH = frozenset(("مواجهات", "مواجهه", "اشتباكات", "اشتباك", "معارك", "معركه", "صدامات", "اشتباكين"))
+_CLASH = word_set("clash", "noun")
 _EXCHANGE = frozenset(("تبادل",))
 _CLASH_PREPS = frozenset(("في", "خلال", "اثناء", "اثر", "جراء", "عقب", "وسط", "بعد"))
 # a passive telling of death: the harm word is a noun (مقتل، مصرع، قتلى) or لقي مصرعه/حتفه, or the verb has no
@@ -79,7 +79,7 @@ _CLASH_PREPS = frozenset(("في", "خلال", "اثناء", "اثر", "جراء"
 _DEATH_NOUNS = ("مقتل", "مصرع", "قتلي", "قتيل", "سقوط", "حتف", "اصابه", "جرحي", "ضحايا")
 _MEET = ("لقي", "لقوا", "لقيا", "لقت", "لقين", "يلقي", "تلقي")
 _HARM_VERBS = ("قتل", "قتلوا", "قتلا", "قتلت", "اصيب", "اصيبوا", "اصيبا", "جرح", "جرحوا")
-_RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان"))
+_RELATIVES = word_set("relative")
 _STOP = re.compile(r"[.؛;:!?؟\n]")
 
 
@@ -862,8 +862,7 @@ def _attack_after(stage, st, ev, te) -> None:
             return
 
 
-_LAUNCHED = frozenset(("شنته", "شنها", "شنه", "شنتها", "نفذته", "نفذه", "نفذها", "نفذتها", "تنفذها", "ينفذها", "تشنها",
-                       "يشنها", "تنفذه", "ينفذه", "تشنه", "يشنه", "شنوها", "نفذوها"))
+_LAUNCHED = word_set("launch", "resumed")
 _ATTACKS = _STRIKE_NOUNS | frozenset(("قصف", "القصف", "تفجير", "تفجيرات", "هجمات", "الهجمات", "الغارات", "الهجوم"))
 
 

@@ -29,6 +29,7 @@ from . import tails as _tails
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
+from .lexicon import word_set
 from .parties import _INSTRUMENTS, DocParties, Mention, gap_text
 from .parties import _kb as _parties_kb
 
@@ -92,8 +93,7 @@ PREPS = {"مع": "مع", "علي": "على", "ضد": "ضد", "الي": "إلى",
 # a party after these is what the act is about, never its target ("بحث ... بشأن أوكرانيا", "ترفض الاتهامات حول")
 TOPIC_PREPS = {"بشأن", "حول", "بخصوص", "حيال", "إزاء", "بصدد"}
 _OFF_PREPS = {"RETREAT", "COERCE", "AID", "SANCTION"}  # أفرج عن، تخلى عن: عن marks the target only of these
-_LAUNCHED = {"شنته", "شنها", "شنه", "شنتها", "نفذته", "نفذه", "نفذها", "نفذتها", "شنوه", "نفذوه", "تنفذها", "ينفذها",
-             "تشنها", "يشنها", "تنفذه", "ينفذه", "تشنه", "يشنه"}
+_LAUNCHED = word_set("launch", "resumed")  # (الغارات التي شنتها، هجوم شنته طائرة: data/wordsets.tsv)
 _NOUN_PREPS = {"في", "خلال", "جراء", "اثر", "عقب", "وسط", "اثناء", "اعقاب", "بسبب", "اثناء"}
 _LIFT = {"رفع", "رفعت", "يرفع", "ترفع", "سترفع", "سيرفع", "رفعها", "تخفيف", "خفف", "خففت", "يخفف", "تخفف",
          "الغاء", "الغت", "الغي", "يلغي", "تلغي", "رفعه", "رفعوا"}
@@ -2362,7 +2362,7 @@ class EventStage(Stage):
             k = next((k for k in range(te, min(len(toks), te + 4)) if toks[k].norm == "عن"), None)
             if k is not None and k + 1 < len(toks) and toks[k + 1].norm.lstrip('"«').startswith("ال") \
                     and not _STRONG.search(text, toks[k].end, toks[k + 1].start):
-                j = k + 2 if toks[k + 1].norm in ("الذين", "اللذين", "اللواتي", "اللاتي") and k + 2 < len(toks) else k + 1
+                j = k + 2 if toks[k + 1].norm in _RELATIVES and k + 2 < len(toks) else k + 1
                 iso = (self._dp.by_id.get(actors[0]) or {}).get("country")
                 b0, b1 = toks[k + 1].start, toks[j].end
                 recips = [self._dp.entity(("pardoned", normalize(text[b0:b1]), iso), name=text[b0:b1],
@@ -5765,7 +5765,7 @@ _THE_AGREEMENT = frozenset(("بالاتفاق", "بالاتفاقيه", "بال�
 _TOWARD = frozenset(("باتجاه", "نحو", "صوب", "تجاه"))  # where a launched projectile is aimed (not على: too many readings)
 _HARM_GENITIVE = frozenset(("مقتل", "مصرع", "اصابه", "اصابات", "اغتيال", "استشهاد", "جرح"))  # (_harm_genitive)
 _HIT_WITH = frozenset(("بالرصاص", "برصاص", "بالرصاص الحي", "بنيران", "بالنيران", "بطلق", "بطلقات", "بعيار", "بشظايا"))
-_RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
+_RELATIVES = word_set("relative")  # (data/wordsets.tsv)
 
 
 def st_text(stage):
@@ -5980,7 +5980,7 @@ def _future_verb(w: str) -> bool:
     return any(x != w and x[:1] in "يتن" for x in readings(w))
 
 
-_RELATIVES_N = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
+_RELATIVES_N = _RELATIVES
 
 
 _SAYTARA = frozenset(("سيطر", "سيطرت", "سيطروا", "سيطرا"))  # (the past of سيطر, "took control": no future س)
@@ -6860,7 +6860,7 @@ _PHYSICAL_VERBS = frozenset([p + x for p in _ATTACK_PAST for x in ("", "ت", "و
                           + [q + p + x for p in _ATTACK_PRES for q in "يت" for x in ("", "ون", "ان")])
 
 
-_CLASH_WORDS = re.compile(r"مواجه|اشتباك|اشتبك|معارك|معركه|المعركه|قتال|اقتتال|تبادل")  # (normalised: a two-sided fight)
+_CLASH_WORDS = re.compile("|".join(sorted(word_set("clash", "noun", "stem"), key=lambda w: (-len(w), w))))
 _HARM_WORDS = ("قتل", "مقتل", "قتلي", "قتيل", "مصرع", "لقي", "لقوا", "اصيب", "اصاب", "جرح", "جرحي", "اصابه", "اصابات",
                "استشهاد", "استشهد")
 
@@ -6982,7 +6982,7 @@ _BACKGROUND_PREPS = {"بعد", "اثر", "عقب", "منذ", "قبل", "اعقا
 # "ووجهت الولايات المتحدة وبريطانيا وفرنسا ضربات مشتركة ضد مواقع سورية": aiming strikes at a target launches them
 # (the past only: توجه، يوجه are also "heads for"; written whole, since و is the root's first letter)
 _AIMED_STRIKE = {"وجه", "وجهت", "وجهوا", "وجها", "وجهتا", "ووجه", "ووجهت", "ووجهوا", "فوجه", "فوجهت"}
-_LAUNCH_VERBS = {"شن", "شنت", "شنوا", "شنا", "يشن", "تشن", "يشنون", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون"}
+_LAUNCH_VERBS = word_set("launch", "verb")
 _LIGHT_MASDAR = {"عقد", "انعقاد", "اجراء", "تنظيم", "فرض", "شن", "تقديم", "توجيه", "اصدار"}
 # a proposal or offer whose ب-complement is the act offered (عرض ترامب بإجراء محادثات، اقتراحه بعقد قمة): not held
 _OFFER_NOUNS = frozenset(normalize(w) for w in ("عرض", "العرض", "عرضه", "عرضها", "عرضا", "عروض", "اقتراح", "الاقتراح",

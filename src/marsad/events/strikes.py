@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from ..lang.ar import normalize
-from .lexicon import read_tsv
+from .lexicon import read_tsv, word_set
 from .parties import _INSTRUMENTS
 from . import stage as _st  # (imported by stage.py: its helpers are read at call time)
 
@@ -336,9 +336,7 @@ def claimed_authors(stage, events: list) -> None:
 # "شنت الولايات المتحدة وبريطانيا وفرنسا فجر السبت ضربات على مواقع سورية"، "نفذت القوات الأمريكية ضربة ضد ...": a bare
 # strike noun (ضربة، ضربات: also a blow, a penalty kick) is a military strike when a verb of launching governs it, its
 # subject and a time word between (triggers.tsv need "@launched"). Not وجه (وجه ضربة موجعة للاقتصاد: a blow).
-_LAUNCHERS = frozenset(normalize(w) for w in (
-    "شن", "شنت", "شنوا", "شنا", "شنتا", "يشن", "تشن", "يشنون", "يشنان", "تشنان", "نشن", "نفذ", "نفذت", "نفذوا", "نفذا",
-    "نفذتا", "ينفذ", "تنفذ", "ينفذون", "ينفذان", "تنفذان", "ننفذ"))
+_LAUNCHERS = word_set("launch", "verb")
 _LAUNCH_STOP = re.compile(r"[؛;!?؟:\"«»“”]|(?<!\d)\.|\.(?!\d)")
 # words between the verb and the noun that open another clause: the noun is no longer the verb's object
 _CLAUSE_WORDS = frozenset(normalize(w) for w in ("أن", "إن", "بأن", "وأن", "الذي", "التي", "الذين", "حيث", "بعد", "قبل",
@@ -359,12 +357,9 @@ def launched(text, toks, k, reach: int = 8) -> bool:
 
 
 # battles and clashes (معارك عنيفة بين X وY، اشتباكات مع): two sides fighting
-_FIGHTS = frozenset(normalize(w) for w in ("معارك", "المعارك", "اشتباكات", "الاشتباكات", "اشتباك", "مواجهات", "المواجهات",
-                                           "معاركها", "معاركه"))
+_FIGHTS = frozenset(p + w for w in word_set("clash", "noun") for p in ("", "ال")) | word_set("clash", "owned")
 # a launching verb after the noun with its resumptive pronoun (حملة عسكرية كبيرة تشنها قوات النظام، هجمات نفذها)
-_RESUMED_LAUNCH = frozenset(normalize(w) for w in (
-    "شنتها", "شنها", "تشنها", "يشنها", "شنوها", "يشنونها", "نفذتها", "نفذها", "تنفذها", "ينفذها", "نفذوها", "ينفذونها",
-    "خاضتها", "خاضها", "تخوضها", "يخوضها", "خاضوها", "يخوضونها", "شنته", "نفذته"))
+_RESUMED_LAUNCH = word_set("launch", "resumed", "fought")
 
 
 def launch_pin(toks, ts, te, launched_before: bool, groups=(), actors=()) -> str | None:
@@ -566,7 +561,7 @@ def announced_launch(toks, ge, ts) -> bool:
 # ---- the dead of a clash and the side they fought (tenth session)
 # "أفاد مراسلنا بمقتل 15 عنصرا من الميليشيات الانقلابية خلال اشتباكات مع ألوية العمالقة"، "قتل 8 من مسلحي ميليشيات
 # الحوثي في مواجهات مع المقاومة": the side named after مع killed them
-_CLASH_NOUNS = frozenset(normalize(w) for w in ("اشتباكات", "اشتباك", "مواجهات", "مواجهة", "معارك", "معركة"))
+_CLASH_NOUNS = word_set("clash", "noun")
 _CLASH_ADJ = frozenset(normalize(w) for w in ("عنيفة", "مسلحة", "ضارية", "دامية", "طاحنة", "شرسة", "متقطعة", "جديدة"))
 _FULL_STOP_RE = re.compile(r"[؛;!?؟\n]|(?<!\d)\.|\.(?!\d)")
 
