@@ -44,9 +44,20 @@ def test_shared_word_lists_are_one_list_each():
     assert stage._LAUNCHED == material._LAUNCHED == resumed and {"شنتها", "نفذوه", "يشنونها"} <= resumed
     assert strikes._RESUMED_LAUNCH == resumed | word_set("launch", "fought") and "خاضتها" not in resumed
     clash = word_set("clash", "noun")
-    assert strikes._CLASH_NOUNS == material._CLASH == clash and {"اشتباكات", "مواجهه", "معركه"} <= clash
+    assert material._CLASH == clash and {"اشتباكات", "مواجهه", "معركه"} <= clash
     assert clash < control._FIGHT and clash < strikes._FIGHTS and "المواجهات" in control._FIGHT
     assert stage._CLASH_WORDS.search("اشتبكت القوات مع المسلحين") and stage._CLASH_WORDS.search("صدامات عنيفه")
     rel = word_set("relative")
     assert stage._RELATIVES == stage._RELATIVES_N == material._RELATIVES == control._RELATIVES == gatherings._REL == rel
     assert "اللتي" not in rel and {"الذي", "التي", "اللواتي", "اللذان"} <= rel
+
+
+def test_clash_partner_is_the_side_after_ma_among_several(pipe):
+    # one reader of a clash's other side (material.clash_partner) for the coder and for clash_sides: the first named
+    # party within three words of مع, the sides listed after it
+    from conftest import factual, full, party
+    doc = full(pipe, "أفاد مراسلنا في اليمن، الأربعاء، بمقتل 46 من ميليشيات الحوثي الموالية لإيران في مواجهات مع "
+                     "المقاومة الوطنية وألوية العمالقة في مديريتي التحيتا والجراحي.", published="2018-05-16T10:00")
+    got = [(party(doc, e["actors"]), party(doc, e["recipients"])) for e in factual(doc, "ASSAULT")]
+    assert any("Giants" in a or "العمالقة" in a for a, r in got), got
+    assert not any("Houthi" in a or "الحوثي" in a for a, r in got), got

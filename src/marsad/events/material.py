@@ -146,49 +146,64 @@ def clash_sides(stage, st, ev, groups_of) -> None:
     ``groups_of()`` gives the sentence's party groups (built only when the sentence tells of a clash)."""
     if ev["type"] != "ASSAULT" or ev["negated"] or not _CLASH_RE.search(stage._text, st.start, st.end):
         return
-    groups = groups_of()
     toks = st.toks
     ts = next((k for k, t in enumerate(toks) if t.start == ev["trigger"]["start"]), None)
     if ts is None:
         return
     te = next((k + 1 for k in range(ts, len(toks)) if toks[k].end >= ev["trigger"]["end"]), ts + 1)
-    text = stage._text
+    found = clash_partner(stage._text, st, groups_of(), te, ev["actors"], ev["recipients"])
+    if found is None:
+        return
+    other, k = found
+    if not ev["actors"]:
+        ev["actors"] = other
+        ev["recipients"] = [r for r in ev["recipients"] if r not in other]
+    elif set(other) & set(ev["recipients"]) and _passive_harm(toks, ts, te, k):
+        dead = [a for a in ev["actors"]] + [r for r in ev["recipients"] if r not in other]
+        ev["actors"], ev["recipients"] = other, dead
+
+
+def clash_partner(text, st, groups, te, actors, recips, told_cause: bool = True):
+    """The side a clash noun after the harm word ending at token te names after مع (في / خلال / إثر اشتباكات مع X)
+    or بين (the one side named that is neither the actors nor the recipients, when no actor is known), and the clash
+    noun's index: (ids, k), or None. The one reader of a clash's other side, for clash_sides and for the stage's coder
+    (a harm with no author: "بمقتل 15 عنصرا من الميليشيات خلال اشتباكات مع ألوية العمالقة"), which reads the side
+    after مع only and takes the clash without its preposition of cause (told_cause=False: "مقتل 17 فلسطينيا ... ضد
+    مواجهات مع الشرطة")."""
+    toks = st.toks
     for k in range(te, min(len(toks), te + 14)):
         if _STOP.search(text, toks[k - 1].end, toks[k].start):
-            return
+            return None
         nxt = _clash_at(toks, k)
         if nxt is None:
             continue
-        if not (toks[k - 1].norm.lstrip("و") in _CLASH_PREPS or toks[k].norm[:1] in "بف" or k == te
+        if told_cause and not (toks[k - 1].norm.lstrip("و") in _CLASH_PREPS or toks[k].norm[:1] in "بف" or k == te
                 or toks[k].norm[:1] == "و" and any(toks[j].norm in _CLASH_PREPS for j in range(max(te, k - 4), k))):
             # (a clash joined to another cause: "لقوا مصرعهم في قصف مدفعي ومعارك عنيفة مع الجيش")
-            return  # (the clash is the cause of the deaths: في مواجهات، خلال اشتباكات، باشتباكات)
+            return None  # (the clash is the cause of the deaths: في مواجهات، خلال اشتباكات، باشتباكات)
         j = next((j for j in range(nxt, min(len(toks), nxt + 3)) if toks[j].norm in ("مع", "بين")), None)
         if j is None:
-            return
+            return None
         first = next((g for g in groups if j < g["s"] <= j + 3), None)
         if first is None:
-            return
+            return None
         if toks[j].norm == "مع":
             other = _placed_ids(st, first)
+        elif not told_cause:
+            return None
         else:  # بين A و B: the sides named; the one that is not the dead attacked
             ids = _placed_ids(st, first)
             second = next((g for g in groups if first["e"] <= g["s"] <= first["e"] + 1 and g is not first
                            and (toks[g["s"]].norm[:1] == "و" or toks[g["s"] - 1].norm == "و")), None)
             if second is not None:
                 ids += _placed_ids(st, second)
-            other = [i for i in ids if i not in ev["recipients"] and i not in ev["actors"]]
-            if ev["actors"] or len(other) != 1:
-                return  # (only the case of no attacker read and one side left over is safe)
-        if set(other) & set(ev["actors"]):
-            return
-        if not ev["actors"]:
-            ev["actors"] = other
-            ev["recipients"] = [r for r in ev["recipients"] if r not in other]
-        elif set(other) & set(ev["recipients"]) and _passive_harm(toks, ts, te, k):
-            dead = [a for a in ev["actors"]] + [r for r in ev["recipients"] if r not in other]
-            ev["actors"], ev["recipients"] = other, dead
-        return
+            other = [i for i in ids if i not in recips and i not in actors]
+            if actors or len(other) != 1:
+                return None  # (only the case of no attacker read and one side left over is safe)
+        if set(other) & set(actors):
+            return None
+        return other, k
+    return None
 
 
 # ---------------------------------------------------------------- disasters and accidents

@@ -2782,7 +2782,7 @@ class EventStage(Stage):
                 g["ids"] == actors and _strikes.announced_launch(toks, g["e"], ts) and claimed(g) for g in groups):
             hyp = False  # "أعلن سلاح الجو الإسرائيلي عن تنفيذ غارات": carried out, not planned (تنفيذ is a planning cue)
         if typ == "ASSAULT" and not actors and recips and not hyp and not negated and _harm_word(ttok.norm.lstrip("وفبل")):
-            cp = _strikes.clash_partner(text, toks, groups, te)
+            cp = (_material.clash_partner(text, st, groups, te, actors, recips, False) or ((), None))[0]
             if cp and not set(cp) & set(recips):
                 actors, marked, weak = cp, True, False  # "بمقتل 15 عنصرا من الميليشيات خلال اشتباكات مع ألوية العمالقة"
         modal_act = False

@@ -557,29 +557,3 @@ def announced_launch(toks, ge, ts) -> bool:
     return 1 <= len(between) <= 2 and all(w in _CARRIED for w in between) and between[-1] != "عن" \
         and noun_at(toks, ts) is not None
 
-
-# ---- the dead of a clash and the side they fought (tenth session)
-# "أفاد مراسلنا بمقتل 15 عنصرا من الميليشيات الانقلابية خلال اشتباكات مع ألوية العمالقة"، "قتل 8 من مسلحي ميليشيات
-# الحوثي في مواجهات مع المقاومة": the side named after مع killed them
-_CLASH_NOUNS = word_set("clash", "noun")
-_CLASH_ADJ = frozenset(normalize(w) for w in ("عنيفة", "مسلحة", "ضارية", "دامية", "طاحنة", "شرسة", "متقطعة", "جديدة"))
-_FULL_STOP_RE = re.compile(r"[؛;!?؟\n]|(?<!\d)\.|\.(?!\d)")
-
-
-def clash_partner(text, toks, groups, te, reach: int = 12) -> list:
-    """The ids of the party a clash noun after the harm word at te names after مع (في / خلال / إثر اشتباكات مع X), or []."""
-    for k in range(te, min(len(toks) - 2, te + reach)):
-        w = toks[k].norm
-        w = w[1:] if w[:1] in "بو" and w[1:] in _CLASH_NOUNS else w
-        if w not in _CLASH_NOUNS:
-            continue
-        if _FULL_STOP_RE.search(text, toks[te - 1].end, toks[k].start):
-            return []
-        j = k + 1
-        while j < len(toks) and j - k <= 2 and toks[j].norm in _CLASH_ADJ:
-            j += 1
-        if j >= len(toks) or toks[j].norm != "مع":
-            return []
-        g = next((g for g in groups if g["s"] == j + 1 or g["s"] == j and g["prep"] == "مع"), None)
-        return list(g["ids"]) if g is not None else []
-    return []
