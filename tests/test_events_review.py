@@ -61,3 +61,16 @@ def test_clash_partner_is_the_side_after_ma_among_several(pipe):
     got = [(party(doc, e["actors"]), party(doc, e["recipients"])) for e in factual(doc, "ASSAULT")]
     assert any("Giants" in a or "العمالقة" in a for a, r in got), got
     assert not any("Houthi" in a or "الحوثي" in a for a, r in got), got
+
+
+def test_control_nouns_are_read_from_the_none_row_of_triggers():
+    from marsad.events import control
+    assert control._CONTROL_NOUNS == {"سيطرته", "سيطرتها", "سيطرتهم", "سيطرتهما"}
+
+
+def test_control_side_taken_from_after_clash_or_expulsion(pipe):
+    from conftest import factual, full, party
+    doc = full(pipe, "وسيطرت قوات الجيش اليمني على مواقع جديدة في مديرية حيران عقب معارك عنيفة مع ميليشيا الحوثي.",
+               published="2018-06-01T10:00")
+    got = [(party(doc, e["actors"]), party(doc, e["recipients"])) for e in factual(doc, "ASSAULT")]
+    assert any("Houthi" in r or "الحوثي" in r for a, r in got), got

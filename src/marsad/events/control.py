@@ -10,7 +10,7 @@ text names it after من (من قبضة تنظيم القاعدة، من الح�
 from __future__ import annotations
 
 from ..lang.ar import normalize
-from .lexicon import tok_readings, word_set
+from .lexicon import read_rows, tok_readings, word_set
 
 # the trigger words (normalised, without و/ف) this module speaks for
 _STEMS = ("سيطر", "احكم", "بسط", "تقدم", "يتقدم", "تتقدم", "توغل", "تتوغل", "يتوغل", "اغار", "تصد", "يتصد",
@@ -19,7 +19,9 @@ _ARMED = frozenset(("MIL", "REB", "GOV"))
 _NOT_PARTY = frozenset(("NGO", "MED", "JUD", "CVL"))  # an observatory or an agency reports the fighting, it does not fight
 _FROM = frozenset(("من",))
 _GRIP = frozenset(("قبضه", "ايدي", "يد", "سيطره", "براثن"))
-_CONTROL_NOUNS = frozenset(("سيطرته", "سيطرتها", "سيطرتهم", "سيطرتهما"))
+# the noun سيطرة with a pronoun (سيطرتها على قرية): the NONE row of triggers.tsv that keeps it from reading as سيطرت
+_CONTROL_NOUNS = frozenset(normalize(w) for typ, _, words, *_ in read_rows("triggers.tsv") if typ == "NONE"
+                           for w in words.split("|") if normalize(w).startswith("سيطرت"))
 _NOT_FROM = frozenset(("قبل", "قريبا", "قريبه", "قريب", "بعيدا", "انطلاقا", "جزء", "اجزاء", "اكثر", "عدد", "كل"))
 _FIGHT = frozenset(p + w for w in word_set("clash", "noun") for p in ("", "ال"))
 _RELATIVES = word_set("relative")
@@ -44,6 +46,12 @@ def _ally(toks, s) -> bool:
 def _border(toks, s) -> bool:
     """A state after "الحدود مع": where the ground lies, not a side."""
     return s >= 2 and toks[s - 1].norm == "مع" and toks[s - 2].norm.lstrip("وبل").startswith(("الحدود", "حدود", "الحدوديه"))
+
+
+def _armed_at(st, j, actors):
+    """The id of the armed side (MIL, REB) named at token j that is not one of the actors, or None."""
+    m = next((m for m in st.ments if m.s == j), None)
+    return m.eid if m is not None and m.sector in ("MIL", "REB") and m.eid not in actors else None
 
 
 def control_trigger(tok) -> bool:
@@ -102,22 +110,16 @@ def sides(stage, st, ev, span) -> bool:
                 j += 1
             if k > 0 and (toks[k - 1].norm[:1] == "ب" or toks[k - 1].norm in _NOT_FROM):
                 continue  # "بإسناد من التحالف"، "بدعم من"، "بالقرب من": an ally or a place, not the side it fought
-            m = next((m for m in st.ments if m.s == j), None)
-            if m is not None and m.sector in ("MIL", "REB") and m.eid not in ev["actors"]:
-                taken_from = m.eid
+            taken_from = _armed_at(st, j, ev["actors"])
+            if taken_from is not None:
                 break
     if taken_from is None:
         # "عقب معارك عنيفة مع ميليشيا الحوثي": the side it fought
         for k in range(te, min(len(toks) - 1, te + 20)):
-            if toks[k].norm.lstrip("وب") in ("طرد", "دحر"):  # "بعد طرد وحدات حماية الشعب منها": the side driven out
-                m = next((m for m in st.ments if m.s == k + 1), None)
-                if m is not None and m.sector in ("MIL", "REB") and m.eid not in ev["actors"]:
-                    taken_from = m.eid
-                break
-            if toks[k].norm == "مع" and k > 0 and not _FIGHT.isdisjoint(tok_readings(toks[k - 1]) + tok_readings(toks[max(0, k - 2)])):
-                m = next((m for m in st.ments if m.s == k + 1), None)
-                if m is not None and m.sector in ("MIL", "REB") and m.eid not in ev["actors"]:
-                    taken_from = m.eid
+            if toks[k].norm.lstrip("وب") in ("طرد", "دحر") or toks[k].norm == "مع" and k > 0 and not _FIGHT.isdisjoint(
+                    tok_readings(toks[k - 1]) + tok_readings(toks[max(0, k - 2)])):
+                # "بعد طرد وحدات حماية الشعب منها": the side driven out; "معارك مع الحوثيين": the side it fought
+                taken_from = _armed_at(st, k + 1, ev["actors"])
                 break
     # "قوات #الجيش_اليمني": a bare force word the coder took alone, and the army named right after it
     ev["actors"] = [next((n.eid for n in st.ments if n.s == by[a].e and n.country and (n.sector in ("MIL", "REB") or n.kind == "GPE")),
