@@ -114,6 +114,12 @@ def date_from_time_stage(doc, sent_index, trig_start, trig_end):
     if _date_event is None:
         return None
     try:
-        return _date_event(doc, sent_index, trig_start, trig_end)
+        r = _date_event(doc, sent_index, trig_start, trig_end)
     except Exception:
         return None
+    if r and r.get("named") and not r.get("date"):
+        # its sentence's only time expressions name another occasion (انتخابات 2016، هجوم الأحد) or sit in a
+        # quotation: no cue of its own, so the publication day, and no fallback to those expressions
+        pub = parse_published(doc)
+        r = dict(r, date=pub.isoformat() if pub else None, date_text=None)
+    return r
