@@ -522,7 +522,9 @@ def _narrative_open(cx: _Ctx, j: int) -> bool:
     w = ws[0]
     if w in ("وقد", "فقد"):
         return True
-    return len(w) >= 4 and w[0] in "وف" and not w.startswith(("وال", "فال", "ولل")) and w not in _NOT_NARRATIVE and \
+    # (not an imperfect of commentary or a future: ويمكن أن تؤدي النتائج، وسيعقد)
+    return len(w) >= 4 and w[0] in "وف" and not w.startswith(("وال", "فال", "ولل", "وي", "ون", "وس", "في", "فس")) and \
+        w not in _NOT_NARRATIVE and \
         not cx.opens_with(j, "pluperfect") and not cx.opens_with(j, "other") and not cx.opens_with(j, "backref")
 
 
@@ -563,7 +565,7 @@ def _carry_back(cx: _Ctx, i: int, ts: int) -> dict | None:
         j -= 1
         t = _own_day(cx, j)
         if t is not None:
-            if told and not _recent_unfronted(cx, j, t):
+            if told and not (_recent_unfronted(cx, j, t) and _own_clause_day(cx, cx.sents[j][0], t)):
                 return None  # (not through a story to a flashback: "وفي 12 آذار/مارس، عثر على غلوشكوف ...")
             return t
         if any(_frame(x) and not x.get("vague") for x in cx.in_sent(j)):
@@ -640,6 +642,20 @@ def _statement(cx: _Ctx, ts: int, te: int) -> bool:
     return w in forms or w[:1] in "وف" and w[1:] in forms or _stem(w) in forms
 
 
+_SPEECH_OCCASION = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مؤتمر|لقاء|مقابله|كلمه|خطاب|بيان|تصريح|تصريحات|تغريده|تغريدات|"
+                              r"حديث|جلسه|اجتماع)(?!\w)")
+# "في انتخابات جرت الأحد"، "القمة التي عقدت الأربعاء": a day of a clause on another noun
+_NOUN_VERB_BEFORE = re.compile(r"(?<!\w)\w{3,}\s+(?:جرت|جري|اجريت|عقدت|عقد|وقعت|وقع|انطلقت|بدات|بدا|انتهت|اختتمت)\s+(?:يوم\s+)?$")
+
+
+def _own_clause_day(cx: _Ctx, s: int, t: dict) -> bool:
+    """Is day ``t`` in its sentence's own clause: not in a concessive/background phrase (رغم، بعد ...), a relative clause
+    (الذي نشرته المنظمة، الثلاثاء)، a بعدما/عندما clause, nor a clause on another noun (في انتخابات جرت الأحد)?"""
+    a = t["start"]
+    return not (_IN_BACKGROUND.search(cx.f, max(s, a - 60), a) or _REL_BEFORE.search(cx.f, max(s, a - 50), a) or
+                _WHEN_BEFORE.search(cx.f, max(s, a - 110), a) or _NOUN_VERB_BEFORE.search(cx.f, max(s, a - 40), a))
+
+
 def _next_told(cx: _Ctx, i: int, statement: bool = False) -> dict | None:
     """The day of the lead's occasion told in the next sentence or the one after: a lead without a time expression
     (``دعا وزير الخارجية الأمريكي مايك بومبيو الحكومة السعودية إلى ...``) followed by ``وقال بومبيو، في بيان صادر،
@@ -659,16 +675,18 @@ def _next_told(cx: _Ctx, i: int, statement: bool = False) -> dict | None:
             if frames:
                 return None
             continue
-        if _IN_BACKGROUND.search(cx.f, max(s, t["start"] - 60), t["start"]) or \
-                _REL_BEFORE.search(cx.f, max(s, t["start"] - 50), t["start"]) or \
-                _WHEN_BEFORE.search(cx.f, max(s, t["start"] - 110), t["start"]) or \
-                re.search(r"(?<!\w)(?:كان|كانت|قد)(?!\w)", cx.f[s:t["start"]]) or _future_ctx(cx.f, t["start"]):
+        if not _own_clause_day(cx, s, t) or re.search(r"(?<!\w)(?:كان|كانت|قد)(?!\w)", cx.f[s:t["start"]]) or \
+                _future_ctx(cx.f, t["start"]):
             return None
         inc = _INCIDENT.search(cx.f, s, e)
         if inc is not None and abs(inc.end() - t["start"]) < 40:
             return t
-        if not statement and (_SUBORD_RE.search(cx.f, t["end"], e) or ":" in cx.f[t["end"]:e]):
-            return None  # (وقالت قيادة الجيش، اليوم الأحد، إن المناورة ...: the day of the report, not of the act)
+        if not statement:
+            return None  # (a material act: وقالت قيادة الجيش، اليوم الأحد، إن المناورة ... dates the report; واستقال
+            # نائب الوزير الأربعاء tells another act)
+        if not (cx.opens_with(j, "continue") or cx.opens_with(j, "backref") or cx.opens_with(j, "statement") or
+                _SPEECH_OCCASION.search(cx.f, max(s, t["start"] - 45), t["start"])):
+            return None  # the statement that carried the lead's words (وقال بومبيو، في بيان صادر، الإثنين)
         if j > i + 2:
             return None
         if len(mine & _content(cx.f, s, e)) >= (1 if j == i + 1 else 2):
