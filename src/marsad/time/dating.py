@@ -632,14 +632,23 @@ _INCIDENT = re.compile(r"(?<!\w)(?:[وف]?(?:وقع|وقعت|جري|جرت|حد�
                        r"|(?:ال)(?:حادث|حادثه|هجوم|انفجار|تفجير|اعتداء|غاره|هجمات|تفجيرات)\s+(?:قد\s+)?(?:وقع|وقعت|جري|جرت|حدث))(?!\w)")
 
 
+# "أعلنت الحكومة الفرنسية أنها جمدت أموالا"، "قررت الدول الأربع رفع ملف القضية": an act announced by its own author,
+# carried out on the day of the announcement
+_ANNOUNCED = re.compile(r"(?<!\w)[وف]?(?:اعلن|اعلنت|قرر|قررت|اعلنا|قررا|تعلن|يعلن|تقرر|يقرر)\s+(?:[^\s.؛:،,]+\s+){0,5}(?:انها|انه|انهم|عن|)\s*"
+                        r"(?:[^\s.؛:،,]+\s+){0,1}$")
+
+
 def _statement(cx: _Ctx, ts: int, te: int) -> bool:
-    """Is the trigger a verbal act made in a statement (دعا، ندد، حذر، رحب، اتهم ...: dating.tsv category statement)?"""
+    """Is the trigger a verbal act made in a statement (دعا، ندد، حذر، رحب، اتهم ...: dating.tsv category statement), or
+    an act its author announces (أعلنت الحكومة أنها جمدت أموالا)?"""
     ws = _WORD.findall(cx.f[ts:te])
     if not ws:
         return False
     w = ws[0]
     forms = _links()["statement"]
-    return w in forms or w[:1] in "وف" and w[1:] in forms or _stem(w) in forms
+    if w in forms or w[:1] in "وف" and w[1:] in forms or _stem(w) in forms:
+        return True
+    return _ANNOUNCED.search(cx.f, max(0, ts - 70), ts) is not None
 
 
 _SPEECH_OCCASION = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مؤتمر|لقاء|مقابله|كلمه|خطاب|بيان|تصريح|تصريحات|تغريده|تغريدات|"
