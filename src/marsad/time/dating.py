@@ -460,9 +460,13 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int)
             return _result(cx, t, carried=True, future_ctx=fut)
     # 5. the headline takes the lead's date when the lead tells the same story
     if i == cx.headline and n > cx.first_body:
-        t = _lead_date(cx, trigger_start, trigger_end)
+        told: list = []
+        t = _lead_date(cx, trigger_start, trigger_end, told)
         if t is not None:
-            return _result(cx, t, carried=True, future_ctx=fut)
+            r = _result(cx, t, carried=True, future_ctx=fut)
+            if told:
+                r["told"] = True  # the statement that carried the headline's verbal act, checked here
+            return r
     r = _result(cx, None, future_ctx=fut)
     if skipped and all(x.get("_named") for x in skipped):
         # the sentence's only time expressions name another occasion or sit inside a quotation: the event has no time
@@ -526,6 +530,17 @@ def _narrative_open(cx: _Ctx, j: int) -> bool:
     return len(w) >= 4 and w[0] in "وف" and not w.startswith(("وال", "فال", "ولل", "وي", "ون", "وس", "في", "فس")) and \
         w not in _NOT_NARRATIVE and \
         not cx.opens_with(j, "pluperfect") and not cx.opens_with(j, "other") and not cx.opens_with(j, "backref")
+
+
+def _recent(cx: _Ctx, t: dict) -> bool:
+    """A day within a week before the publication (or its next day, for a late stamp)."""
+    d, a = _day_of(t), cx.anchor
+    if d is None or a is None:
+        return d is None and a is None
+    try:
+        return -1 <= (a.date() - date.fromisoformat(d)).days <= 7
+    except ValueError:
+        return False
 
 
 def _recent_unfronted(cx: _Ctx, j: int, t: dict) -> bool:
@@ -671,8 +686,8 @@ def _next_told(cx: _Ctx, i: int, statement: bool = False) -> dict | None:
     الإثنين: ...`` (shared content words; a second sentence further needs two), or by the incident told with its day
     (``فإن الحادث وقع الجمعة الماضية``).  Not a background sentence (``وكان ... قد``، ``ويأتي ذلك``), another topic (``في
     سياق متصل``), a day of a relative clause or of a concessive/background phrase, nor after another time frame."""
-    if any(_frame(t) for t in cx.in_sent(i)):
-        return None
+    if _own_day(cx, i) is not None:
+        return None  # (a week or a month of the lead — وقعت البلدان اتفاقا هذا الأسبوع — may hold the day told next)
     mine = _content(cx.f, *cx.sents[i])
     for j in range(i + 1, min(len(cx.sents), i + 4)):
         if cx.opens_with(j, "break") or cx.opens_with(j, "pluperfect") or cx.opens_with(j, "other"):
@@ -685,8 +700,8 @@ def _next_told(cx: _Ctx, i: int, statement: bool = False) -> dict | None:
                 return None
             continue
         if not _own_clause_day(cx, s, t) or re.search(r"(?<!\w)(?:كان|كانت|قد)(?!\w)", cx.f[s:t["start"]]) or \
-                _future_ctx(cx.f, t["start"]):
-            return None
+                _future_ctx(cx.f, t["start"]) or _inside_quote(cx.f, s, t["start"]) or not _recent(cx, t):
+            return None  # (nor a day quoted, "في سالزبري يوم 4 مارس"، or weeks before the publication)
         inc = _INCIDENT.search(cx.f, s, e)
         if inc is not None and abs(inc.end() - t["start"]) < 40:
             return t
@@ -719,7 +734,7 @@ def _incident_again(cx: _Ctx, i: int) -> dict | None:
     return t
 
 
-def _lead_date(cx: _Ctx, ts: int = 0, te: int = 0) -> dict | None:
+def _lead_date(cx: _Ctx, ts: int = 0, te: int = 0, told: list | None = None) -> dict | None:
     h = cx.headline
     lead = cx.first_body
     hw = _content(cx.f, *cx.sents[h])
@@ -737,6 +752,8 @@ def _lead_date(cx: _Ctx, ts: int = 0, te: int = 0) -> dict | None:
         t = _own_day(cx, lead + 1)
     if t is None:
         t = _next_told(cx, lead, _statement(cx, ts, te))
+        if t is not None and told is not None:
+            told.append(t)
     return t
 
 
