@@ -284,10 +284,15 @@ def _quoted_apart(cx: _Ctx, s0: int, t: dict, ts: int) -> bool:
     return True
 
 
+_CLAUSE_MARK = re.compile(r"[،,؛;.:\"«»()]")
+_SINCE_START = re.compile(r"(?<!\w)منذ\s+(?:بدء|بدايه|انطلاق|اندلاع|انطلاقه|مطلع)\s+(?:[^\s،,؛.:]+\s+){0,3}(?:في\s+|يوم\s+)?$")
+
+
 def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_until: bool) -> dict | None:
     best, best_cost = None, None
     s0 = cx.sents[i][0]
     background = _background(cx, s0, ts)
+    rel_verb = background and re.search(r"(?:الذي|التي|الذين)\s+$", cx.f[max(s0, ts - 8):ts]) is not None
     for t in cx.in_sent(i):
         if t["start"] <= ts < t["end"]:
             continue
@@ -300,8 +305,15 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
                 continue
         if no_until and _set_for_later(cx, s0, t):
             continue
-        if background and _is_day(t) and not (te <= t["start"] <= te + 25):
-            continue  # رداً على هجوم ... : the background event is not dated by the main clause's day
+        if background and _is_day(t) and not (te <= t["start"] <= te + 25 or te <= t["start"] <= te + 90 and rel_verb
+                                               and _CLAUSE_MARK.search(cx.f, te, t["start"]) is None):
+            continue  # رداً على هجوم ... : the background event is not dated by the main clause's day (its own clause's
+            # day is its own: القصف الجوي الذي استهدف حافلة تقل أطفالا في محافظة صعدة الخميس)
+        if _is_day(t) and t["start"] >= te and (m := _SINCE_START.search(cx.f, max(te, t["start"] - 45), t["start"])) \
+                and cx.cost(te, m.start())[0] > 120:
+            if skipped is not None:
+                skipped.append(dict(t, _named=True))
+            continue  # بعد أن قتل 121 فلسطينيا منذ بدء مسيرات العودة في 30 آذار: the start of another span
         if _is_day(t) and not (t["start"] <= ts <= t["end"] + 60 and t["end"] <= ts) and \
                 _REPORTING.search(cx.f[max(s0, t["start"] - 60):t["start"]]):
             if skipped is not None:
