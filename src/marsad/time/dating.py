@@ -27,7 +27,7 @@ publication (all resolved by the time stage).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from .extract import _future_ctx, anchor_of, find_times
@@ -150,6 +150,39 @@ _BACKGROUND_FAR = re.compile(r"(?:^|\s)(?:اثر|عقب|جراء|بسبب|ردا
 _DAYS_AFTER = re.compile(r"(?:^|\s)[وف]?(?:بعد|قبل)\s+(?:نحو\s+|قرابه\s+|اكثر\s+من\s+)?(?:\w+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|"
                          r"اسابيع|شهر|شهرين|اشهر|عام|عامين|اعوام|سنه|سنوات)(?:\s+(?!كامل|كامله|متواصل)\w+)?\s+(?:من|علي)\s+"
                          r"(?:[^\s،,؛.:()\"«»]+\s+){0,3}$")
+
+
+# "ويأتي هذا التطور بعد يومين من فشل قادة إيران وتركيا وروسيا، بعد اجتماعهم في طهران": a count of days before the main act
+_N_DAYS_AFTER = re.compile(r"(?:^|\s)[وف]?بعد\s+(يوم واحد|يوم|يومين|ثلاثه ايام|3 ايام|اربعه ايام|4 ايام)\s+(?:من|علي)\s+"
+                           r"(?:[^\s؛.:()\"«»]+\s+){0,6}$")
+_N_DAYS = {"يوم واحد": 1, "يوم": 1, "يومين": 2, "ثلاثه ايام": 3, "3 ايام": 3, "اربعه ايام": 4, "4 ايام": 4}
+_COMES = re.compile(r"(?:[وف]?(?:ياتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|هذه)|(?:وذلك))(?!\w)")
+
+
+def _days_before_main(cx: "_Ctx", i: int, ts: int) -> dict | None:
+    """The day of an act told as N days before the main act (``بعد يومين من فشل القادة ... بعد اجتماعهم``): the main act's
+    day — a day of the sentence before the phrase, or, for ``ويأتي ذلك``/``وذلك``, the lead's own day outside a
+    background phrase, else the publication day — minus N days, as a resolved day expression."""
+    s0 = cx.sents[i][0]
+    m = _N_DAYS_AFTER.search(cx.f, max(s0, ts - 90), ts)
+    if m is None or cx.anchor is None:
+        return None
+    n = _N_DAYS[m.group(1)]
+    ref = next((t for t in cx.in_sent(i) if t["end"] <= m.start() and _day_of(t) and not t.get("since")
+                and t.get("direction") != "future"), None)
+    if ref is not None:
+        d = date.fromisoformat(_day_of(ref))
+    elif _COMES.match(cx.f, s0) or _COMES.search(cx.f, s0, m.start()):
+        lead = cx.first_body
+        t = _own_day(cx, lead) if lead != i else None
+        if t is not None and _IN_BACKGROUND.search(cx.f, max(cx.sents[lead][0], t["start"] - 60), t["start"]):
+            t = None
+        d = date.fromisoformat(_day_of(t)) if t is not None else cx.anchor.date()
+    else:
+        return None
+    v = (d - timedelta(days=n)).isoformat()
+    return {"text": cx.text[m.start():m.end(1)].strip(), "start": m.start(), "end": m.end(1), "value": v, "grain": "day",
+            "direction": "past", "since": False}
 
 
 def _background(cx: "_Ctx", s0: int, ts: int) -> bool:
@@ -430,6 +463,11 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int)
                 return _result(cx, e, carried=True, future_ctx=fut)
         return _result(cx, t, future_ctx=fut)
     if _background(cx, s0, trigger_start):
+        t = _days_before_main(cx, i, trigger_start)
+        if t is not None:
+            r = _result(cx, t, future_ctx=fut)
+            r["carried"] = True
+            return r
         # a background event (ردا على الانتقادات ... في الهجوم ... السبت الماضي): no date carried to it, and the
         # main clause's day, passed over on purpose, is not to be taken back from the sentence by the caller
         # (after بعد/عقب the event is often the same occasion just before the act — اتفق القادة الجمعة بعد محادثات
