@@ -15,6 +15,8 @@ except Exception:  # pragma: no cover - depends on the time stage's progress
     _date_event = None
 
 _YEAR = re.compile(r"^(19\d\d|20\d\d)$")
+_ORDINALS = frozenset(("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+                       "الاخير", "التالي", "الحادي", "الثاني عشر", "الموالي"))
 
 
 def load_cues() -> PhraseMatcher:
@@ -60,6 +62,8 @@ def sentence_cues(matcher: PhraseMatcher, text: str, toks: list[Token], pub: dt.
         kind, val = m.value
         s, e = toks[m.start_tok].start, toks[m.end_tok - 1].end
         if kind == "rel":
+            if val == 0 and m.end_tok < len(toks) and toks[m.end_tok].norm in _ORDINALS:
+                continue  # "لليوم الرابع على التوالي"، "في اليوم الثاني من زيارته": a count of days, not today
             d = pub + dt.timedelta(days=val) if pub else None
             # "أمس الثلاثاء": the weekday that follows restates the same day
             out.append(Cue(m.start_tok, m.end_tok, d, text[s:e], s, e))
@@ -114,6 +118,12 @@ def date_from_time_stage(doc, sent_index, trig_start, trig_end):
     if _date_event is None:
         return None
     try:
-        return _date_event(doc, sent_index, trig_start, trig_end)
+        r = _date_event(doc, sent_index, trig_start, trig_end)
     except Exception:
         return None
+    if r and r.get("named") and not r.get("date"):
+        # its sentence's only time expressions name another occasion (انتخابات 2016، هجوم الأحد) or sit in a
+        # quotation: no cue of its own, so the publication day, and no fallback to those expressions
+        pub = parse_published(doc)
+        r = dict(r, date=pub.isoformat() if pub else None, date_text=None)
+    return r

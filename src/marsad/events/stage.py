@@ -5052,11 +5052,11 @@ class EventStage(Stage):
 
     def _date(self, doc, sents, st, ts, te, t0, t1, pub, typ=None):
         r = _dates.date_from_time_stage(doc, st.i, t0, t1)
-        if r and r.get("carried") and r.get("date_text") and typ and st.i == 0:
+        if r and r.get("carried") and r.get("date_text") and typ and st.i == 0 and not r.get("told"):
             # a headline dated by the lead's time word: only when the lead tells an act of the same type ("موسكو ترفض
             # الاتهامات" is not dated by "قالت النيابة الهولندية الخميس")
-            src = next((x for x in sents[1:4] if r["date_text"] in doc["text"][x.start:x.end]), None)
-            if src is not None and not any(m.value.type == typ for m in src.trigs):
+            src = [x for x in sents[1:4] if r["date_text"] in doc["text"][x.start:x.end]]
+            if src and not any(m.value.type == typ for x in src for m in x.trigs):
                 r = {k: v for k, v in r.items() if k not in ("date", "date_text", "carried")}
         if r and r.get("date"):
             d = r.get("date")

@@ -27,7 +27,7 @@ publication (all resolved by the time stage).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from .extract import _future_ctx, anchor_of, find_times
@@ -64,6 +64,14 @@ def _content(f: str, s: int, e: int) -> set[str]:
     return {_stem(w) for w in _WORD.findall(f[s:e]) if len(w) >= 3 and w not in _STOP and not w.isdigit()}
 
 
+_NUMBERED = re.compile(r"(?:رقم|قرار|القرار|قانون|القانون|مرسوم|المرسوم)\s+\d+\s*(?:ل|لسنه|\(|/)?\s*$")
+
+
+def _numbered(f: str, t: dict) -> bool:
+    """A year that numbers a document (الأمر الجمهوري رقم 14 لعام 2018، القرار 2254 (2015)): no time of any act."""
+    return t.get("grain") == "year" and _NUMBERED.search(f, max(0, t["start"] - 24), t["start"]) is not None
+
+
 class _Ctx:
     """Per-document view: folded text, sentences, anchor, time expressions by sentence."""
 
@@ -78,8 +86,10 @@ class _Ctx:
             tx = find_times(self.text, self.anchor)
         # a bare clock time (الساعة التاسعة صباحا) took the publication date only for want of a day next to it: it
         # is no day cue of its own, so the day of the occasion told before (the lead's الخميس) still reaches it
+        # a present span (حالياً، حتى الآن) sets no time frame of its own: the act is the occasion's, told now
         self.timex = [t for t in tx if (t.get("grain") not in ("duration", "set") or t.get("since"))
-                      and not (t.get("grain") == "time" and t.get("anchor_used") and t.get("clock"))]
+                      and not (t.get("grain") == "time" and t.get("anchor_used") and t.get("clock"))
+                      and t.get("vague") != "present" and not _numbered(self.f, t)]
         hl = doc.get("headline_span")
         self.headline = 0 if self.sents and (
             (hl and tuple(hl) == self.sents[0]) or
@@ -142,6 +152,39 @@ _DAYS_AFTER = re.compile(r"(?:^|\s)[وف]?(?:بعد|قبل)\s+(?:نحو\s+|قر�
                          r"(?:[^\s،,؛.:()\"«»]+\s+){0,3}$")
 
 
+# "ويأتي هذا التطور بعد يومين من فشل قادة إيران وتركيا وروسيا، بعد اجتماعهم في طهران": a count of days before the main act
+_N_DAYS_AFTER = re.compile(r"(?:^|\s)[وف]?بعد\s+(يوم واحد|يوم|يومين|ثلاثه ايام|3 ايام|اربعه ايام|4 ايام)\s+(?:من|علي)\s+"
+                           r"(?:[^\s؛.:()\"«»]+\s+){0,6}$")
+_N_DAYS = {"يوم واحد": 1, "يوم": 1, "يومين": 2, "ثلاثه ايام": 3, "3 ايام": 3, "اربعه ايام": 4, "4 ايام": 4}
+_COMES = re.compile(r"(?:[وف]?(?:ياتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|هذه)|(?:وذلك))(?!\w)")
+
+
+def _days_before_main(cx: "_Ctx", i: int, ts: int) -> dict | None:
+    """The day of an act told as N days before the main act (``بعد يومين من فشل القادة ... بعد اجتماعهم``): the main act's
+    day — a day of the sentence before the phrase, or, for ``ويأتي ذلك``/``وذلك``, the lead's own day outside a
+    background phrase, else the publication day — minus N days, as a resolved day expression."""
+    s0 = cx.sents[i][0]
+    m = _N_DAYS_AFTER.search(cx.f, max(s0, ts - 90), ts)
+    if m is None or cx.anchor is None:
+        return None
+    n = _N_DAYS[m.group(1)]
+    ref = next((t for t in cx.in_sent(i) if t["end"] <= m.start() and _day_of(t) and not t.get("since")
+                and t.get("direction") != "future"), None)
+    if ref is not None:
+        d = date.fromisoformat(_day_of(ref))
+    elif _COMES.match(cx.f, s0) or _COMES.search(cx.f, s0, m.start()):
+        lead = cx.first_body
+        t = _own_day(cx, lead) if lead != i else None
+        if t is not None and _IN_BACKGROUND.search(cx.f, max(cx.sents[lead][0], t["start"] - 60), t["start"]):
+            t = None
+        d = date.fromisoformat(_day_of(t)) if t is not None else cx.anchor.date()
+    else:
+        return None
+    v = (d - timedelta(days=n)).isoformat()
+    return {"text": cx.text[m.start():m.end(1)].strip(), "start": m.start(), "end": m.end(1), "value": v, "grain": "day",
+            "direction": "past", "since": False}
+
+
 def _background(cx: "_Ctx", s0: int, ts: int) -> bool:
     if _BACKGROUND.search(cx.f[max(s0, ts - 20):ts]) is not None:
         return True
@@ -198,17 +241,112 @@ def _governing(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None = None) 
     return _governing1(cx, i, ts, te, skipped, False)
 
 
+# nouns of occasions that a date or a year after them names (انتخابات 2016، محاولة الانقلاب عام 2016، اعتداءات 11 سبتمبر
+# 2001، قمة 2015، هجوم الأحد), and of documents a year numbers (القرار رقم 14 لعام 2018)
+_OCCASION_NOUNS = frozenset(fold(w) for w in (
+    "انتخابات", "انتخاب", "انقلاب", "اعتداءات", "اعتداء", "هجمات", "هجوم", "حرب", "حروب", "قمة", "اتفاق", "اتفاقية",
+    "اتفاقيات", "مؤتمر", "استفتاء", "ثورة", "انتفاضة", "احتجاجات", "مظاهرات", "تظاهرات", "أحداث", "تفجيرات", "تفجير",
+    "مجزرة", "مذبحة", "غزو", "اجتياح", "عدوان", "معركة", "نكبة", "نكسة", "أزمة", "زلزال", "إعصار", "كارثة", "مونديال",
+    "أولمبياد", "هدنة", "اعتصام", "إضراب", "مجازر", "تسونامي", "فيضانات", "انفجار", "حادث", "حادثة"))
+_DOC_NOUNS = frozenset(fold(w) for w in ("رقم", "القرار", "قرار", "القانون", "قانون", "المرسوم", "مرسوم", "الأمر"))
+_ADJ_END = ("يه", "يه", "ي")
+_CLITIC_RE = re.compile(r"^(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل)")
+
+
+def _bare(w: str) -> tuple[str, bool]:
+    """A folded word without its proclitics and article, and whether it had the article (construct nouns have none)."""
+    m = _CLITIC_RE.match(w)
+    if m and len(w) - m.end() >= 3:
+        return w[m.end():], "ال" in m.group() or m.group() == "لل"
+    return w, False
+
+
+def _named_occasion(cx: _Ctx, s0: int, t: dict, ts: int, te: int) -> bool:
+    """Is ``t`` (after the trigger) part of the name of another occasion: right after an occasion noun, the date or
+    year names it (``نددت بهجوم الأحد``، ``التخطيط لمحاولة الانقلاب عام 2016``، ``التدخل في انتخابات 2016``); a weekday
+    only after a construct noun (``هجوم الأحد``, not ``أجريت الانتخابات الأحد``), a dated or year expression after the
+    noun with its article and one adjective too (``الانتخابات الرئاسية عام 2016``).  Not when the act is told as
+    happening during that occasion (``خلال قمة الأربعاء``)."""
+    if t["start"] < te:
+        return False
+    ws = _WORD.findall(cx.f[max(s0, te, t["start"] - 60):t["start"]])
+    if ws and cx.f[t["start"] - 1:t["start"]].isalpha():
+        ws = ws[:-1]  # a proclitic glued to the expression (لعام 2018)
+    if not ws:
+        return False
+    explicit = bool(re.search(r"\d", t["text"])) or t.get("grain") in ("year", "month")
+    w, defn = _bare(ws[-1])
+    k = len(ws) - 1
+    if w.isdigit() and k >= 1:
+        return explicit and _bare(ws[k - 1])[0] in _DOC_NOUNS | {"رقم"}
+    if explicit and w.endswith(_ADJ_END) and w not in _OCCASION_NOUNS and k >= 1:
+        k -= 1
+        w, defn = _bare(ws[k])
+    if w not in _OCCASION_NOUNS or (defn and not explicit) or not explicit and not _statement(cx, ts, te):
+        return False  # (a weekday names the occasion only for a verbal act about it: نددت بهجوم الأحد)
+    prev = ws[k - 1] if k >= 1 else ""
+    if any(x in ("خلال", "اثناء", "هامش", "ختام", "لدي", "عشيه", "غداه") for x in ws[max(0, k - 3):k]):
+        return False  # (قتلت القوات 61 فلسطينيا خلال اشتباكات واحتجاجات الاثنين: the act's own occasion)
+    # a noun with its article names the occasion in a genitive or after a preposition (في انتخابات 2016، لمحاولة
+    # الانقلاب عام 2016), not as the subject of a verb (منذ أن بدأت الاحتجاجات يوم 30 مارس)
+    return not defn or ws[k][:1] in "بل" or ws[k].startswith(("وب", "ول", "فب", "فل")) or prev in _PREPS or \
+        prev.endswith("ه") and not prev.startswith(("ال", "وال"))
+
+
+_PREPS = frozenset(("في", "من", "عن", "علي", "الي", "منذ", "حول", "بشان", "ضد", "مع", "وفي", "خلف"))
+
+
+_QUOTE = re.compile(r'["«»“”]')
+
+
+def _inside_quote(f: str, s0: int, pos: int) -> bool:
+    marks = _QUOTE.findall(f, s0, pos)
+    if not marks:
+        return False
+    straight = sum(1 for m in marks if m == '"') % 2 == 1
+    last = next((m for m in reversed(marks) if m != '"'), None)
+    return straight or last in ("«", "“")
+
+
+def _quoted_apart(cx: _Ctx, s0: int, t: dict, ts: int) -> bool:
+    """Is the time expression ``t`` inside a quotation («», ", “”) that does not hold the trigger at ``ts``?  (A day
+    outside a quotation — ``وكتب الوزير في تغريدة ليل الجمعة: "كل اللبنانيين يعتذرون"`` — dates the words quoted.)"""
+    lo, hi = min(t["start"], ts), max(t["start"], ts)
+    if _QUOTE.search(cx.f, lo, hi) is None or not _inside_quote(cx.f, s0, t["start"]):
+        return False
+    return True
+
+
+_CLAUSE_MARK = re.compile(r"[،,؛;.:\"«»()]")
+_SINCE_START = re.compile(r"(?<!\w)منذ\s+(?:بدء|بدايه|انطلاق|اندلاع|انطلاقه|مطلع)\s+(?:[^\s،,؛.:]+\s+){0,3}(?:في\s+|يوم\s+)?$")
+
+
 def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_until: bool) -> dict | None:
     best, best_cost = None, None
     s0 = cx.sents[i][0]
     background = _background(cx, s0, ts)
+    rel_verb = background and re.search(r"(?:الذي|التي|الذين)\s+$", cx.f[max(s0, ts - 8):ts]) is not None
     for t in cx.in_sent(i):
         if t["start"] <= ts < t["end"]:
             continue
+        if _is_day(t) or t.get("grain") in ("year", "month"):
+            if _quoted_apart(cx, s0, t, ts) or _named_occasion(cx, s0, t, ts, te):
+                # "وقال بوتين خلال زيارته لأنقرة ...، مضيفا "غدا، دعونا ..."": a day inside a quotation dates what the
+                # quotation tells; "باعتقال 170 شخصا ... بالتخطيط لمحاولة الانقلاب عام 2016": the year names the coup
+                if skipped is not None:
+                    skipped.append(dict(t, _named=True))
+                continue
         if no_until and _set_for_later(cx, s0, t):
             continue
-        if background and _is_day(t) and not (te <= t["start"] <= te + 25):
-            continue  # رداً على هجوم ... : the background event is not dated by the main clause's day
+        if background and _is_day(t) and not (te <= t["start"] <= te + 25 or te <= t["start"] <= te + 90 and rel_verb
+                                               and _CLAUSE_MARK.search(cx.f, te, t["start"]) is None):
+            continue  # رداً على هجوم ... : the background event is not dated by the main clause's day (its own clause's
+            # day is its own: القصف الجوي الذي استهدف حافلة تقل أطفالا في محافظة صعدة الخميس)
+        if _is_day(t) and t["start"] >= te and (m := _SINCE_START.search(cx.f, max(te, t["start"] - 45), t["start"])) \
+                and cx.cost(te, m.start())[0] > 120:
+            if skipped is not None:
+                skipped.append(dict(t, _named=True))
+            continue  # بعد أن قتل 121 فلسطينيا منذ بدء مسيرات العودة في 30 آذار: the start of another span
         if _is_day(t) and not (t["start"] <= ts <= t["end"] + 60 and t["end"] <= ts) and \
                 _REPORTING.search(cx.f[max(s0, t["start"] - 60):t["start"]]):
             if skipped is not None:
@@ -325,6 +463,11 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int)
                 return _result(cx, e, carried=True, future_ctx=fut)
         return _result(cx, t, future_ctx=fut)
     if _background(cx, s0, trigger_start):
+        t = _days_before_main(cx, i, trigger_start)
+        if t is not None:
+            r = _result(cx, t, future_ctx=fut)
+            r["carried"] = True
+            return r
         # a background event (ردا على الانتقادات ... في الهجوم ... السبت الماضي): no date carried to it, and the
         # main clause's day, passed over on purpose, is not to be taken back from the sentence by the caller
         # (after بعد/عقب the event is often the same occasion just before the act — اتفق القادة الجمعة بعد محادثات
@@ -356,16 +499,30 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int)
             return _result(cx, t, carried=True, future_ctx=fut)
     # 4. the lead retold later with a day cue
     if i == cx.first_body:
-        t = _retold(cx, i, trigger_start, trigger_end)
+        t = _retold(cx, i, trigger_start, trigger_end) or \
+            _next_told(cx, i, _statement(cx, trigger_start, trigger_end))
+        if t is not None:
+            return _result(cx, t, carried=True, future_ctx=fut)
+    # 4b. the incident told again (ووقع الانفجار في مطعم هندي) is the lead's
+    if i > cx.first_body and i != cx.headline:
+        t = _incident_again(cx, i)
         if t is not None:
             return _result(cx, t, carried=True, future_ctx=fut)
     # 5. the headline takes the lead's date when the lead tells the same story
     if i == cx.headline and n > cx.first_body:
-        t = _lead_date(cx)
+        told: list = []
+        t = _lead_date(cx, trigger_start, trigger_end, told)
         if t is not None:
-            return _result(cx, t, carried=True, future_ctx=fut)
+            r = _result(cx, t, carried=True, future_ctx=fut)
+            if told:
+                r["told"] = True  # the statement that carried the headline's verbal act, checked here
+            return r
     r = _result(cx, None, future_ctx=fut)
-    if skipped:
+    if skipped and all(x.get("_named") for x in skipped):
+        # the sentence's only time expressions name another occasion or sit inside a quotation: the event has no time
+        # cue of its own (told on the publication day), and the caller must not take them back from the sentence
+        r["named"] = True
+    elif skipped:
         # the sentence's only day dates the report or the start of another, ongoing act: the event itself stays
         # undated (the caller must not take that day back from the sentence)
         r["declined"] = True
@@ -407,6 +564,46 @@ def _narrates(cx: _Ctx, i: int, ts: int) -> bool:
         ts - s0 <= 3 and m.group() not in _links()["break"] and m.group() not in _links()["pluperfect"]
 
 
+_NOT_NARRATIVE = frozenset(("وفي", "ومن", "وعلي", "وعن", "والي", "وبعد", "وقبل", "ومع", "وخلال", "وفيما", "وهو", "وهي",
+                            "وهذا", "وهذه", "وذلك", "ولم", "ولا", "ولن", "وما", "وان", "وقال", "وحول", "وبين", "وعند"))
+
+
+def _narrative_open(cx: _Ctx, j: int) -> bool:
+    """Does sentence j go on with the story, verb first (``وقد التقى المبعوث``، ``وانفجرت القنبلة``)?"""
+    ws = cx.first_words(j, 1)
+    if not ws:
+        return False
+    w = ws[0]
+    if w in ("وقد", "فقد"):
+        return True
+    # (not an imperfect of commentary or a future: ويمكن أن تؤدي النتائج، وسيعقد)
+    return len(w) >= 4 and w[0] in "وف" and not w.startswith(("وال", "فال", "ولل", "وي", "ون", "وس", "في", "فس")) and \
+        w not in _NOT_NARRATIVE and \
+        not cx.opens_with(j, "pluperfect") and not cx.opens_with(j, "other") and not cx.opens_with(j, "backref")
+
+
+def _recent(cx: _Ctx, t: dict) -> bool:
+    """A day within a week before the publication (or its next day, for a late stamp)."""
+    d, a = _day_of(t), cx.anchor
+    if d is None or a is None:
+        return d is None and a is None
+    try:
+        return -1 <= (a.date() - date.fromisoformat(d)).days <= 7
+    except ValueError:
+        return False
+
+
+def _recent_unfronted(cx: _Ctx, j: int, t: dict) -> bool:
+    """A day within a week before the publication, not a fronted adverbial opening its sentence (وفي 12 آذار/مارس،)."""
+    d, a = _day_of(t), cx.anchor
+    if d is None or a is None or t["start"] - cx.sents[j][0] <= 12:
+        return False
+    try:
+        return 0 <= (a.date() - date.fromisoformat(d)).days <= 7
+    except ValueError:
+        return False
+
+
 def _carry_back(cx: _Ctx, i: int, ts: int) -> dict | None:
     if i > cx.first_body and not cx.opens_with(i, "continue") and _narrates(cx, i, ts):
         # a verb-first narrative sentence takes the day of the sentence right before it, when that sentence has no
@@ -418,8 +615,13 @@ def _carry_back(cx: _Ctx, i: int, ts: int) -> dict | None:
             return None  # (the day of a report, وقالت القيادة اليوم الأحد إن ...: no day for the next, new act)
         return t if all(x is t or not _frame(x) for x in cx.in_sent(i - 1)) else None
     j = i
+    told = False
     while j > cx.first_body and i - j < 6:
-        if not cx.opens_with(j, "continue") or cx.opens_with(j, "break"):
+        if not cx.opens_with(j, "continue"):
+            if j == i or not _narrative_open(cx, j):
+                return None
+            told = True  # (a story told on between: "وقد التقى المبعوث أعضاء المجلس ..." then "وأعرب أعضاء المجلس ...")
+        if cx.opens_with(j, "break"):
             return None
         if j != i and any(_frame(t) and not t.get("vague") for t in cx.in_sent(j)):
             return None
@@ -428,6 +630,8 @@ def _carry_back(cx: _Ctx, i: int, ts: int) -> dict | None:
         j -= 1
         t = _own_day(cx, j)
         if t is not None:
+            if told and not (_recent_unfronted(cx, j, t) and _own_clause_day(cx, cx.sents[j][0], t)):
+                return None  # (not through a story to a flashback: "وفي 12 آذار/مارس، عثر على غلوشكوف ...")
             return t
         if any(_frame(x) and not x.get("vague") for x in cx.in_sent(j)):
             return None
@@ -484,7 +688,103 @@ def _retold(cx: _Ctx, i: int, ts: int, te: int) -> dict | None:
     return None
 
 
-def _lead_date(cx: _Ctx) -> dict | None:
+# a day inside a relative clause (الذي نشرته المنظمة، الثلاثاء، في الانتخابات التي جرت أمس الأحد) dates its head noun
+_REL_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:[^\s.؛:]+\s+){0,3}$")
+_WHEN_BEFORE = re.compile(r"(?<!\w)(?:بعدما|عندما|حينما|حين|لما|منذ|قبل|بعد|عقب|اثر)\s+(?:[^\s.؛:،,]+\s+){0,12}$")
+# the incident of the story told by its noun with a verb of happening (ووقع الانفجار، فإن الحادث وقع الجمعة الماضية)
+_INCIDENT = re.compile(r"(?<!\w)(?:[وف]?(?:وقع|وقعت|جري|جرت|حدث|حصل)\s+(?:ال|هذا\s+ال|هذه\s+ال)(?:حادث|حادثه|هجوم|انفجار|تفجير|"
+                       r"اعتداء|غاره|قصف|اشتباك|اشتباكات|هجمات|تفجيرات|انفجارات|حريق|عمليه)"
+                       r"|(?:ال)(?:حادث|حادثه|هجوم|انفجار|تفجير|اعتداء|غاره|هجمات|تفجيرات)\s+(?:قد\s+)?(?:وقع|وقعت|جري|جرت|حدث))(?!\w)")
+
+
+# "أعلنت الحكومة الفرنسية أنها جمدت أموالا"، "قررت الدول الأربع رفع ملف القضية": an act announced by its own author,
+# carried out on the day of the announcement
+_ANNOUNCED = re.compile(r"(?<!\w)[وف]?(?:اعلن|اعلنت|قرر|قررت|اعلنا|قررا|تعلن|يعلن|تقرر|يقرر)\s+(?:[^\s.؛:،,]+\s+){0,5}(?:انها|انه|انهم|عن|)\s*"
+                        r"(?:[^\s.؛:،,]+\s+){0,1}$")
+
+
+def _statement(cx: _Ctx, ts: int, te: int) -> bool:
+    """Is the trigger a verbal act made in a statement (دعا، ندد، حذر، رحب، اتهم ...: dating.tsv category statement), or
+    an act its author announces (أعلنت الحكومة أنها جمدت أموالا)?"""
+    ws = _WORD.findall(cx.f[ts:te])
+    if not ws:
+        return False
+    w = ws[0]
+    forms = _links()["statement"]
+    if w in forms or w[:1] in "وف" and w[1:] in forms or _stem(w) in forms:
+        return True
+    return _ANNOUNCED.search(cx.f, max(0, ts - 70), ts) is not None
+
+
+_SPEECH_OCCASION = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مؤتمر|لقاء|مقابله|كلمه|خطاب|بيان|تصريح|تصريحات|تغريده|تغريدات|"
+                              r"حديث|جلسه|اجتماع)(?!\w)")
+# "في انتخابات جرت الأحد"، "القمة التي عقدت الأربعاء": a day of a clause on another noun
+_NOUN_VERB_BEFORE = re.compile(r"(?<!\w)\w{3,}\s+(?:جرت|جري|اجريت|عقدت|عقد|وقعت|وقع|انطلقت|بدات|بدا|انتهت|اختتمت)\s+(?:يوم\s+)?$")
+
+
+def _own_clause_day(cx: _Ctx, s: int, t: dict) -> bool:
+    """Is day ``t`` in its sentence's own clause: not in a concessive/background phrase (رغم، بعد ...), a relative clause
+    (الذي نشرته المنظمة، الثلاثاء)، a بعدما/عندما clause, nor a clause on another noun (في انتخابات جرت الأحد)?"""
+    a = t["start"]
+    return not (_IN_BACKGROUND.search(cx.f, max(s, a - 60), a) or _REL_BEFORE.search(cx.f, max(s, a - 50), a) or
+                _WHEN_BEFORE.search(cx.f, max(s, a - 110), a) or _NOUN_VERB_BEFORE.search(cx.f, max(s, a - 40), a))
+
+
+def _next_told(cx: _Ctx, i: int, statement: bool = False) -> dict | None:
+    """The day of the lead's occasion told in the next sentence or the one after: a lead without a time expression
+    (``دعا وزير الخارجية الأمريكي مايك بومبيو الحكومة السعودية إلى ...``) followed by ``وقال بومبيو، في بيان صادر،
+    الإثنين: ...`` (shared content words; a second sentence further needs two), or by the incident told with its day
+    (``فإن الحادث وقع الجمعة الماضية``).  Not a background sentence (``وكان ... قد``، ``ويأتي ذلك``), another topic (``في
+    سياق متصل``), a day of a relative clause or of a concessive/background phrase, nor after another time frame."""
+    if _own_day(cx, i) is not None:
+        return None  # (a week or a month of the lead — وقعت البلدان اتفاقا هذا الأسبوع — may hold the day told next)
+    mine = _content(cx.f, *cx.sents[i])
+    for j in range(i + 1, min(len(cx.sents), i + 4)):
+        if cx.opens_with(j, "break") or cx.opens_with(j, "pluperfect") or cx.opens_with(j, "other"):
+            return None
+        s, e = cx.sents[j]
+        frames = [t for t in cx.in_sent(j) if _frame(t) and not t.get("vague")]
+        t = _own_day(cx, j)
+        if t is None or not frames or frames[0] is not t:
+            if frames:
+                return None
+            continue
+        if not _own_clause_day(cx, s, t) or re.search(r"(?<!\w)(?:كان|كانت|قد)(?!\w)", cx.f[s:t["start"]]) or \
+                _future_ctx(cx.f, t["start"]) or _inside_quote(cx.f, s, t["start"]) or not _recent(cx, t):
+            return None  # (nor a day quoted, "في سالزبري يوم 4 مارس"، or weeks before the publication)
+        inc = _INCIDENT.search(cx.f, s, e)
+        if inc is not None and abs(inc.end() - t["start"]) < 40:
+            return t
+        if not statement:
+            return None  # (a material act: وقالت قيادة الجيش، اليوم الأحد، إن المناورة ... dates the report; واستقال
+            # نائب الوزير الأربعاء tells another act)
+        if not (cx.opens_with(j, "continue") or cx.opens_with(j, "backref") or cx.opens_with(j, "statement") or
+                _SPEECH_OCCASION.search(cx.f, max(s, t["start"] - 45), t["start"])):
+            return None  # the statement that carried the lead's words (وقال بومبيو، في بيان صادر، الإثنين)
+        if j > i + 2:
+            return None
+        if len(mine & _content(cx.f, s, e)) >= (1 if j == i + 1 else 2):
+            return t
+        return None
+    return None
+
+
+def _incident_again(cx: _Ctx, i: int) -> dict | None:
+    """A sentence that opens on the incident again (``ووقع الانفجار في مطعم هندي``) without a time frame of its own takes
+    the day the lead gives the incident (its own day, not a report's)."""
+    s, e = cx.sents[i]
+    m = _INCIDENT.match(cx.f, s)
+    if m is None or any(_frame(t) for t in cx.in_sent(i)):
+        return None
+    lead = cx.first_body
+    t = _own_day(cx, lead)
+    if t is None or _SUBORD_RE.search(cx.f, t["end"], cx.sents[lead][1]) and _SUBORD_RE.search(
+            cx.f, cx.sents[lead][0], t["start"]) is None:
+        return None  # (وقالت الشرطة الأحد إن ...: the day of the report)
+    return t
+
+
+def _lead_date(cx: _Ctx, ts: int = 0, te: int = 0, told: list | None = None) -> dict | None:
     h = cx.headline
     lead = cx.first_body
     hw = _content(cx.f, *cx.sents[h])
@@ -500,6 +800,10 @@ def _lead_date(cx: _Ctx) -> dict | None:
                   not _IN_BACKGROUND.search(cx.f, max(s0, x["start"] - 60), x["start"])), t)
     if t is None and lead + 1 < len(cx.sents) and cx.opens_with(lead + 1, "backref"):
         t = _own_day(cx, lead + 1)
+    if t is None:
+        t = _next_told(cx, lead, _statement(cx, ts, te))
+        if t is not None and told is not None:
+            told.append(t)
     return t
 
 
