@@ -1,0 +1,94 @@
+"""Parties the event coder used to lose or misplace, eleventh session (audit of 80 fresh political articles): bare state
+bodies in a story whose country is told by its bodies rather than its places, blocs of states that are no one state,
+a KB body followed by another state's adjective, Yemen's joint resistance forces, and militants named by the
+indefinite plural. Short news-style stories through the whole pipeline."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def _countries(doc, ids):
+    ents = {e["id"]: e for e in doc["entities"]}
+    return {ents[i].get("country") for i in ids}
+
+
+def test_dominant_country_counts_bodies_when_places_are_few():
+    from marsad.events.parties import DocParties
+
+    ents = [{"type": "NORP", "country": "YEM", "mentions": [{}, {}]},
+            {"type": "ORG", "sector": "REB", "country": "YEM", "mentions": [{}, {}, {}]},
+            {"type": "FAC", "country": "YEM", "mentions": [{}, {}]},
+            {"type": "ORG", "sector": "MIL", "country": "SAU", "mentions": [{}, {}]},
+            {"type": "ORG", "sector": "MED", "country": "ARE", "mentions": [{}, {}, {}, {}, {}, {}]}]
+    assert DocParties._dominant_country(ents) == "YEM"
+    # places and nationalities alone still decide when they do (a US delegation's visit to Cuba stays American)
+    ents = [{"type": "GPE", "country": "USA", "mentions": [{}] * 6},
+            {"type": "GPE", "country": "CUB", "mentions": [{}] * 3},
+            {"type": "ORG", "sector": "GOV", "country": "CUB", "mentions": [{}] * 3}]
+    assert DocParties._dominant_country(ents) == "USA"
+
+
+def test_bare_forces_take_the_country_of_a_story_told_by_its_bodies(pipe):
+    doc = full(pipe, "تقدم جديد قرب المطار\n\n"
+                     "قالت مصادر ميدانية إن ميليشيات الحوثي فرت من مواقعها قرب مطار الحديدة، وإن الحكومة الشرعية "
+                     "أرسلت تعزيزات جديدة.\n"
+                     "وأحكمت القوات السيطرة على سوق الملاحيظ بعد معارك مع ميليشيات الحوثي.")
+    ents = [e for e in doc["entities"] if e.get("name") == "القوات"]
+    assert ents and ents[0].get("country") == "YEM", ents
+
+
+def test_bloc_of_states_takes_no_country_of_the_story(pipe):
+    doc = full(pipe, "فرنسا: إيران تهدد استقرار المنطقة\n\n"
+                     "قال وزير الخارجية الفرنسي جان إيف لودريان إن فرنسا قلقة من برنامج إيران الصاروخي.\n"
+                     "ودعا لودريان الدول الأوروبية إلى صوغ موقف مشترك إزاء تدخلات إيران في المنطقة.")
+    ev = factual(doc, "REQUEST")
+    assert ev, doc["events"]
+    assert _countries(doc, ev[0]["recipients"]) == {None}, party(doc, ev[0]["recipients"])
+
+
+def test_kb_body_followed_by_another_states_adjective_is_that_states():
+    from marsad.pipeline import build
+
+    pipe = build()
+    doc = full(pipe, "قضية بينالا\n\n"
+                     "رفضت الجمعية العامة الفرنسية مذكرتين لحجب الثقة عن الحكومة تقدمت بهما المعارضة.")
+    ev = factual(doc, "REJECT")
+    assert ev and "FRA" in party(doc, ev[0]["actors"]), [(party(doc, e["actors"])) for e in ev]
+    assert "United Nations General Assembly" not in party(doc, ev[0]["actors"])
+    doc = full(pipe, "تصعيد جديد\n\n"
+                     "وانتقد مجلس الأمن الروسي واشنطن بشدة بسبب العقوبات الجديدة.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "RUS" in party(doc, ev[0]["actors"]) and "USA" in party(doc, ev[0]["recipients"])
+
+
+def test_armed_group_described_by_its_patron_stays_the_group(pipe):
+    doc = full(pipe, "اليمن.. هجوم جديد\n\n"
+                     "قصفت ميليشيات الحوثي الإيرانية مواقع الجيش اليمني في مديرية حيس بقذائف الهاون، أمس الأحد.")
+    names = {e.get("name") for e in doc["entities"]}
+    assert "Houthis (Ansar Allah)" in names
+    assert not any(e.get("country") == "IRN" and "الحوثي" in (e.get("name") or "") for e in doc["entities"])
+
+
+def test_yemeni_joint_forces_are_one_yemeni_party(pipe):
+    doc = full(pipe, "تحرير مدينة الحديدة\n\n"
+                     "كثفت القوات اليمنية المشتركة، بدعم من القوات الإماراتية، عملياتها البرية والجوية.\n"
+                     "وحشدت المقاومة المشتركة قواتها على مشارف المدينة تمهيدا لبدء الهجوم على ميليشيات الحوثي.")
+    jf = [e for e in doc["entities"] if e.get("name") == "Joint Forces (Yemen)"]
+    assert jf and jf[0]["country"] == "YEM" and jf[0]["sector"] == "MIL"
+    ev = factual(doc, "MOBILIZE")
+    assert ev and "Joint Forces (Yemen)" in party(doc, ev[0]["actors"])
+
+
+def test_militants_by_the_indefinite_plural_are_the_attackers(pipe):
+    doc = full(pipe, "مقتل 30 جنديا في نيجيريا\n\n"
+                     "قالت مصادر أمنية إن متشددين قتلوا ما يصل إلى 30 جنديا في هجوم على قاعدة عسكرية بشمال شرق "
+                     "نيجيريا.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "متشددين" in party(doc, ev[0]["actors"]), [party(doc, e["actors"]) for e in ev]
+
+
+def test_hardliners_and_adjectives_are_no_militants(pipe):
+    doc = full(pipe, "إيران\n\n"
+                     "والواقع أن المتشددين في إيران يرحبون بالتصعيد.\n"
+                     "واندلعت مواجهات بين إسرائيليين متشددين وحراس المسجد الأقصى.")
+    assert not any(e.get("sector") == "REB" and "متشدد" in (e.get("name") or "") for e in doc["entities"])
