@@ -92,3 +92,49 @@ def test_hardliners_and_adjectives_are_no_militants(pipe):
                      "والواقع أن المتشددين في إيران يرحبون بالتصعيد.\n"
                      "واندلعت مواجهات بين إسرائيليين متشددين وحراس المسجد الأقصى.")
     assert not any(e.get("sector") == "REB" and "متشدد" in (e.get("name") or "") for e in doc["entities"])
+
+
+def test_regime_named_by_its_leader_is_that_state(pipe):
+    doc = full(pipe, "اتهامات جديدة\n\n"
+                     "واتهمت الخارجية الأميركية نظام الأسد باستخدام الأسلحة الكيماوية في الغوطة الشرقية.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "SYR" in party(doc, ev[0]["recipients"]), [party(doc, e["recipients"]) for e in ev]
+    doc = full(pipe, "صنعاء\n\n"
+                     "واتهمت الحكومة اليمنية نظام الملالي بتهريب الأسلحة إلى الحوثيين.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "IRN" in party(doc, ev[0]["recipients"]) and "YEM" not in party(doc, ev[0]["recipients"])
+
+
+def test_regime_in_construct_with_a_person_takes_his_state(pipe):
+    doc = full(pipe, "عقوبات أميركية\n\n"
+                     "فرضت الولايات المتحدة عقوبات جديدة على نظام الرئيس الفنزويلي نيكولاس مادورو.")
+    regimes = [e for e in doc["entities"] if (e.get("name") or "").startswith("نظام")]
+    assert regimes and all(e.get("country") in ("VEN", None) for e in regimes), regimes
+    assert any(e.get("country") == "VEN" for e in regimes)
+
+
+def test_bare_regime_of_a_syrian_story(pipe):
+    doc = full(pipe, "معارك في ريف حماة\n\n"
+                     "وقصفت قوات النظام بلدة اللطامنة في ريف حماة الشمالي، وقتلت خمسة مدنيين.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "SYR" in party(doc, ev[0]["actors"]), [party(doc, e["actors"]) for e in ev]
+
+
+def test_the_official_refers_back_to_the_one_named(pipe):
+    doc = full(pipe, "أميركا: إيران تطيل أزمة اليمن\n\n"
+                     "قال رئيس القيادة المركزية الأميركية، الجنرال جوزيف فوتيل، الخميس، إن إيران تطيل عمر الأزمة "
+                     "اليمنية.\n"
+                     "وانتقد فوتيل الدور التخريبي لإيران في منطقة الشرق الأوسط.\n"
+                     "وأبدى المسؤول العسكري رفضه لقيام روسيا بنقل منظومة الصواريخ إلى سوريا.")
+    ev = factual(doc, "REJECT")
+    assert ev and "Joseph Votel" in party(doc, ev[0]["actors"]) and "RUS" in party(doc, ev[0]["recipients"])
+
+
+def test_a_given_name_before_a_kb_name_is_another_person(pipe):
+    doc = full(pipe, "صالح\n\n"
+                     "أكد أحمد علي عبدالله صالح أنه سيواصل المعركة ضد الحوثيين.")
+    names = {e.get("name") for e in doc["entities"] if e["type"] == "PERSON"}
+    assert "Ali Abdullah Saleh" not in names, names
+    doc = full(pipe, "المغرب\n\n"
+                     "أصدرت محكمة مغربية حكما بالسجن 20 عاما على ناصر الزفزافي، قائد الحراك الشعبي في الريف.")
+    assert "Nasser Zefzafi" in {e.get("name") for e in doc["entities"]}
