@@ -138,3 +138,25 @@ def test_a_given_name_before_a_kb_name_is_another_person(pipe):
     doc = full(pipe, "المغرب\n\n"
                      "أصدرت محكمة مغربية حكما بالسجن 20 عاما على ناصر الزفزافي، قائد الحراك الشعبي في الريف.")
     assert "Nasser Zefzafi" in {e.get("name") for e in doc["entities"]}
+
+
+def test_houthi_fighters_in_construct_are_the_houthis(pipe):
+    doc = full(pipe, "هجوم في تعز\n\n"
+                     "قتل مسلحو الحوثي خمسة مدنيين في قصف على حي سكني بمدينة تعز.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "Houthis (Ansar Allah)" in party(doc, ev[0]["actors"]), [party(doc, e["actors"]) for e in ev]
+
+
+def test_libyan_presidential_council_of_the_accord_government(pipe):
+    doc = full(pipe, "ليبيا\n\n"
+                     "رحب المجلس الرئاسي لحكومة الوفاق الوطني بقرار مجلس الأمن بشأن ليبيا.")
+    ev = factual(doc, "SUPPORT")
+    assert ev and "Presidential Council (Libya)" in party(doc, ev[0]["actors"])
+
+
+def test_a_long_un_agency_name_between_verb_and_object_is_no_demanded_act(pipe):
+    for name in ("مفوضية الأمم المتحدة لشؤون اللاجئين", "مفوضية الأمم المتحدة السامية لحقوق الإنسان",
+                 "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين"):
+        doc = full(pipe, "ليبيا\n\nوطالبت " + name + " السلطات الليبية بوقف القتال فورا.")
+        ev = factual(doc, "REQUEST")
+        assert ev and "LBY" in party(doc, ev[0]["recipients"]), (name, [party(doc, e["recipients"]) for e in ev])
