@@ -68,6 +68,10 @@ _PARTY_GENERIC = {normalize(w) for w in ("المعارضة", "الأغلبية",
 _STORMS = {normalize(w) for w in ("العاصفة", "عاصفة", "الإعصار", "إعصار", "الاعصار", "اعصار")}
 
 
+# normalised function words that the given-names list also holds through other names' spellings (آن → ان)
+_NOT_GIVEN = frozenset({"ان", "لان", "بان", "وان", "اما", "انا", "ما", "من", "لا", "ابو", "ابن", "بن", "عبد", "ام"})
+
+
 def _storm(w: str) -> bool:
     """العاصفة، للعاصفة، والإعصار: a storm noun (a proclitic read off)."""
     return w in _STORMS or w[:1] in "وبفل" and (w[1:] in _STORMS or w[:2] == "لل" and "ال" + w[2:] in _STORMS)
@@ -1330,6 +1334,13 @@ class EntityStage(Stage):
         إسبر in 2018, a Syrian scientist, is not Mark Esper, defence secretary from 2019): the two words are an
         unknown person's name, when every office the KB knows of its person began after publication (else the
         word before may be a noun: حياة ساركوزي "Sarkozy's life")."""
+        if e.kind == "person" and h.payload[0][2] == "person" and h.j - h.i >= 2 and not h.plen and h.i > 0 \
+                and joined[h.i - 1] and self._patronymic_before(toks, h, e):
+            # "يوسف علي الشامي"، "أحمد علي عبدالله صالح": a given name right before a KB person's full name whose
+            # first word is a given name too is someone else, whose father the KB person's name names (not the
+            # preposition "على ناصر الزفزافي", which normalises as the given name علي)
+            self._add_unknown_person(ents, text, toks, h.i - 1, h.j, None)
+            return True
         if e.kind != "person" or h.payload[0][2] != "person_short" or h.j - h.i != 1 or h.plen or h.i == 0 or \
                 not joined[h.i - 1] or not self._late(e):
             return False
@@ -1341,6 +1352,17 @@ class EntityStage(Stage):
             return False
         pe = self._add_unknown_person(ents, text, toks, h.i - 1, h.j, None)
         return pe.key.startswith("per:") and pe.key != "per:-"
+
+    def _patronymic_before(self, toks, h: Hit, e) -> bool:
+        """Is the word before the KB person's full name at ``h`` an Arabic given name that makes the name a
+        patronymic chain (given name, father's given name, family name) of another person?"""
+        w, first = toks[h.i - 1].norm, toks[h.i].norm
+        if w not in self.kb.given or first not in self.kb.given or w in _NOT_GIVEN or _is_latin(w) \
+                or toks[h.i - 1].text.endswith("ى") \
+                or self._cur_flags[h.i - 1] & (F_TITLE | F_DEM):
+            return False
+        own = [_norm_tuple(x) for x in [e.name_ar] + list(getattr(e, "ar", None) or []) if x]
+        return not any(f and f[0] == w for f in own)
 
     def _generic_of_other(self, ents, text, toks, joined, h: Hit, e, seq, q, used) -> bool:
         """A KB institution named by a generic body noun alone (مجلس الشيوخ: the US Senate) followed by another

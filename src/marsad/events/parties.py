@@ -141,7 +141,22 @@ _ANAPHOR_HEADS = {"وزاره", "منظمه", "جماعه", "حركه", "هيي�
 
 # a known party named without its head noun that the head refers back to by its kind (قالت هيومن رايتس ووتش ...
 # وأضافت المنظمة; قالت حماس ... واتهمت الحركة): the KB sectors each head fits
+_STORY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "PTY", "SPY", "OPP"})
 _HEAD_SECTORS = {"منظمه": ("NGO",), "حركه": ("REB",), "جماعه": ("REB",)}
+
+
+_OFFICIAL_ADJ = {"العسكري", "الامني", "الرفيع", "الكبير", "البارز", "الحكومي", "الدبلوماسي", "السياسي"}
+_BLOC_LABELS = frozenset({"the West", "Western countries", "Western powers", "Western allies", "European allies",
+                          "European countries", "European signatories", "the Europeans", "Islamic states",
+                          "international community"})
+
+
+@lru_cache(maxsize=1)
+def _bloc_forms() -> frozenset:
+    """The normalised forms of the parties.tsv nouns of a bloc of several states (الغرب، الأوروبيين، الدول الغربية،
+    المجتمع الدولي): never one state's body, so never given the story's country."""
+    from .lexicon import read_rows
+    return frozenset(normalize(r[0]) for r in read_rows("parties.tsv") if len(r) >= 4 and r[3] in _BLOC_LABELS)
 
 
 def _nisba(w: str) -> bool:
@@ -308,8 +323,19 @@ class DocParties:
             # unqualified state bodies the entity stage found ("الحكومة") belong to the story's country
             for e in ents:
                 if e.get("country") is None and e.get("sector") in ("GOV", "COP", "MIL", "JUD", "LEG") \
-                        and e.get("type") in ("ORG", "NORP") and not e.get("wikidata"):
+                        and e.get("type") in ("ORG", "NORP") and not e.get("wikidata") and not e.get("kb_id") \
+                        and normalize(e.get("name") or "").lstrip("وفبل") not in _bloc_forms() \
+                        and not self._construct_regime(e):
                     e["country"] = self.focus
+                    self._focused.add(str(e.get("id")))
+        self.syrian_regime = not self.focus and self._syrian_story(ents)
+        if self.syrian_regime:
+            # "وقصفت قوات النظام بلدة اللطامنة في ريف حماة": with no country dominant, the bare regime of a story that
+            # names Syria at least as often as any other state is the Syrian one
+            for e in ents:
+                if e.get("country") is None and e.get("type") == "ORG" and not e.get("wikidata") \
+                        and not e.get("kb_id") and normalize(e.get("name") or "").lstrip("وفبل") == "النظام":
+                    e["country"] = "SYR"
                     self._focused.add(str(e.get("id")))
         self.n = 0
         self.office_ids: set[str] = set()
@@ -408,17 +434,44 @@ class DocParties:
     @staticmethod
     def _dominant_country(ents) -> str | None:
         """The country a story is about when one clearly dominates its place and nationality mentions (Poland in a
-        story on Polish judges): at least 3 mentions and twice as many as any other country."""
+        story on Polish judges): at least 3 mentions and twice as many as any other country. When none does, the same
+        test over those and the named bodies of states and armed groups and the sites (a story of Yemen that names
+        few places but "ميليشيات الحوثي"، "مطار الحديدة"، "الحكومة الشرعية"; not media, firms or NGOs)."""
+        n: dict[str, int] = {}
+        wide: dict[str, int] = {}
+        for e in ents:
+            iso = e.get("country")
+            if not iso:
+                continue
+            typ = e.get("type")
+            if typ in ("GPE", "NORP"):
+                n[iso] = n.get(iso, 0) + max(1, len(e.get("mentions") or []))
+            elif not (typ in ("FAC", "LOC") or typ == "ORG" and e.get("sector") in _STORY_SECTORS):
+                continue
+            wide[iso] = wide.get(iso, 0) + max(1, len(e.get("mentions") or []))
+        for counts in (n, wide):
+            top = sorted(counts.items(), key=lambda x: -x[1])
+            if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+                return top[0][0]
+        return None
+
+    def _construct_regime(self, e) -> bool:
+        """Is ``e`` the indefinite "نظام" heading a construct (نظام مادورو: its genitive tells whose), not "للنظام"?"""
+        if normalize(e.get("name") or "").lstrip("وفب") != "نظام":
+            return False
+        return not any(isinstance(m.get("start"), int) and self.text[max(0, m["start"] - 2):m["start"]] == "لل"
+                       for m in e.get("mentions") or [])
+
+    @staticmethod
+    def _syrian_story(ents) -> bool:
+        """Does the story name Syria (its places, nationality, bodies) at least as often as any other state?"""
         n: dict[str, int] = {}
         for e in ents:
-            if e.get("type") in ("GPE", "NORP") and e.get("country"):
-                n[e["country"]] = n.get(e["country"], 0) + max(1, len(e.get("mentions") or []))
-        if not n:
-            return None
-        top = sorted(n.items(), key=lambda x: -x[1])
-        if top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
-            return top[0][0]
-        return None
+            iso = e.get("country")
+            if iso and (e.get("type") in ("GPE", "NORP", "FAC", "LOC")
+                        or e.get("type") == "ORG" and e.get("sector") in _STORY_SECTORS):
+                n[iso] = n.get(iso, 0) + max(1, len(e.get("mentions") or []))
+        return bool(n.get("SYR")) and n["SYR"] >= max(n.values())
 
     # -- entities -------------------------------------------------------------------------------------
     @staticmethod
@@ -572,6 +625,7 @@ class DocParties:
                 out.append(m)
         if len(out) >= 2:
             self._foreign_body(toks, out, covered)
+            self._regime_of(toks, out, covered)
         # 2. own fallbacks, left to right. Only at the words where one can start (a title, party or place first
         # word, his country, an organisation head, an alias reading: the tests below) or after a mention; the others
         # are passed over in one go (the list is drawn again when an alias is added on the way)
@@ -687,21 +741,55 @@ class DocParties:
         out.sort(key=lambda m: m.s)
         for k in range(len(out) - 1):
             a, b = out[k], out[k + 1]
-            if a.kind != "ORG" or not a.country or b.kind != "NORP" or not b.country or b.country == a.country \
+            if a.kind != "ORG" or b.kind != "NORP" or not b.country or b.country == a.country \
                     or b.s != a.e or _STRONG.search(self.text, a.end, b.start) or self.own(a.eid):
                 continue
             hp = self.lex.parties.longest_at(toks, a.s)
-            if not hp or hp[0] != a.e or hp[1].members or a.sector not in ("GOV", "LEG", "JUD", "MIL", "COP"):
-                continue
+            if not hp or hp[0] != a.e or hp[1].members or not a.country \
+                    or a.sector not in ("GOV", "LEG", "JUD", "MIL", "COP"):
+                if not self._kb_body_of(a, toks[b.s]):
+                    continue
+            sector = a.sector if a.sector != "IGO" else "GOV"
             surface = self.text[a.start:b.end]
             eid = self.entity(("generic", normalize(self.text[a.start:a.end]), b.country), name=surface,
-                              name_ar=surface, typ="ORG", country=b.country, sector=a.sector, start=a.start, end=b.end)
-            m = Mention(a.s, b.e, eid, "ORG", b.country, a.sector, a.start, b.end, bare=a.bare)
+                              name_ar=surface, typ="ORG", country=b.country, sector=sector, start=a.start, end=b.end)
+            m = Mention(a.s, b.e, eid, "ORG", b.country, sector, a.start, b.end, bare=a.bare)
             out[k:k + 2] = [m, m]  # (the duplicate is dropped below)
             for x in range(m.s, m.e):
                 covered[x] = m
         seen = set()
         out[:] = [m for m in out if not (id(m) in seen or seen.add(id(m)))]
+
+    def _regime_of(self, toks, out, covered) -> None:
+        """"نظام مادورو"، "نظام الرئيس الفنزويلي نيكولاس مادورو": the indefinite "نظام" in construct with a person of a
+        known country (a title between) is that state's government, not a body of the story's country."""
+        for k in range(len(out) - 1):
+            a, b = out[k], out[k + 1]
+            if a.kind != "ORG" or a.e - a.s != 1 or toks[a.s].norm.lstrip("وفبل") != "نظام" or b.kind != "PERSON" \
+                    or not b.country or b.s - a.e > 3 or _STRONG.search(self.text, a.end, b.start):
+                continue
+            e = self.by_id.get(a.eid) or {}
+            if e.get("kb_id") or e.get("wikidata"):
+                continue
+            eid = self.entity(("regime", b.country), name="نظام " + self.text[b.start:b.end],
+                              name_ar=self.text[a.start:b.end], typ="ORG", country=b.country, sector="GOV",
+                              start=a.start, end=a.end)
+            out[k] = m = Mention(a.s, a.e, eid, "ORG", b.country, "GOV", a.start, a.end, bare=a.bare)
+            for x in range(m.s, m.e):
+                covered[x] = m
+
+    def _kb_body_of(self, a, adj) -> bool:
+        """Is the KB organisation of mention ``a``, followed by the definite nationality adjective ``adj`` of another
+        state, that state's own body of the same name: a state body of one country (قوى الأمن الداخلي: Lebanon's ...
+        "قوى الأمن الداخلي الإيرانية") or an international one whose name is also a common office name ("مجلس الأمن
+        التركي"، "الجمعية العامة الفرنسية")? Not an armed group, party or medium described by its patron or home
+        ("ميليشيات الحوثي الإيرانية"، "تويتر السعودي")."""
+        e = self.by_id.get(a.eid) or {}
+        if not (e.get("kb_id") or e.get("wikidata")) or e.get("type") != "ORG":
+            return False
+        if a.sector not in ("GOV", "LEG", "JUD", "COP", "SPY", "IGO") or a.sector == "IGO" and a.country:
+            return False  # (not an army or coalition: "تحالف دعم الشرعية اليمنية", "الطيران الروسي والسوري")
+        return adj.norm.startswith("ال")
 
     def _office_of(self, toks, out) -> None:
         """"المدعية العامة في المحكمة الجنائية الدولية فاتو بنسودا": an office the entity stage tagged as its holder, the
@@ -1018,6 +1106,16 @@ class DocParties:
             if held is not None:  # "وقال الوزير إن": the one minister the story named before
                 e0 = self.by_id.get(held) or {}
                 return Mention(i, j, held, "PERSON", e0.get("country"), sector, s, e)
+            if j - i == 1 and toks[i].norm.lstrip("وف") == "المسوول" and not (
+                    i > 0 and (toks[i - 1].norm.lstrip("و").startswith("ال") or toks[i - 1].norm.lstrip("و") == "غير")
+                    or j < len(toks) and toks[j].norm in ("عن", "عنه", "عنها", "عنهم", "الاول", "الوحيد")):
+                # (not the adjective: "الموقف المعيب وغير المسؤول"، "الطرف المسؤول عن الهجوم")
+                jj = j + (j < len(toks) and toks[j].norm in _OFFICIAL_ADJ
+                          and not _STRONG.search(gap_text(self.text, toks, j, j)))
+                held = self._official_before(s) if not (jj < len(toks) and toks[jj].norm in _FORMER) else None
+                if held is not None:  # "وأبدى المسؤول العسكري رفضه" after "الجنرال جوزيف فوتيل": the official named
+                    e0 = self.by_id.get(held) or {}
+                    return Mention(i, jj, held, "PERSON", e0.get("country"), sector, s, toks[jj - 1].end)
             return None  # a bare title or counterpart: resolved by the caller from context
         if len(isos) == 1 and not (j2 < len(toks) and toks[j2].norm in _FORMER):
             held = self._holder(normalize(self.text[s:toks[j - 1].end]), isos[0], s)
@@ -1037,6 +1135,31 @@ class DocParties:
         if tagged is not None:
             m.whole = True  # (the demonym inside it is dropped by the caller)
         return m
+
+    def _official_before(self, before: int) -> str | None:
+        """The official a definite "المسؤول" without a name or nationality refers back to: the person (a named one or
+        an office of one country, "مسؤول أمريكي") mentioned last before offset ``before``, when he has a country and no
+        other person was mentioned since the sentence that named him began."""
+        lo = -1
+        last: list[tuple[int, int, str]] = []
+        for ent in self.ents:
+            if ent.get("type") != "PERSON":
+                continue
+            ends = [(int(m["start"]), int(m["end"])) for m in ent.get("mentions") or []
+                    if isinstance(m.get("start"), int) and lo < m["start"] and m["end"] <= before]
+            if ends:
+                last.append(max(ends) + (str(ent["id"]),))
+        if not last:
+            return None
+        last.sort()
+        s0, e0, eid = last[-1]
+        ent = self.by_id.get(eid) or {}
+        if not ent.get("country") or ent.get("sector") in ("MED", "CVL"):
+            return None
+        opening = max(self.text.rfind(c, 0, s0) for c in ".\n؟!")
+        if len(last) > 1 and last[-2][0] > opening:
+            return None  # (two persons in the sentence that named him: which one is not said)
+        return eid
 
     def _other_nationals(self, p, isos) -> bool:
         """Is the known person after an office of a state a national of another state ("وناشد الرئيس الفرنسي ترامب"،
@@ -1528,6 +1651,12 @@ class DocParties:
         if i > 0 and toks[i - 1].norm.lstrip("وفبل") in ("شوون", "شان", "لشوون") \
                 and not _STRONG.search(gap_text(self.text, toks, i, i)):
             return None  # "المفوض السامي لشؤون اللاجئين"، "وزارة شؤون الأسرى": the affairs of a group, a topic
+        if g.english == "militants" and toks[i].norm.lstrip("وفب").startswith(("ال", "لل")):
+            return None  # "المتشددين في إيران": the hardliners of a country's politics, no armed party
+        if g.english == "militants" and i > 0 and (covered[i - 1] is not None or toks[i - 1].norm.endswith(
+                ("ين", "ون", "يه", "ه")) and toks[i - 1].norm not in ("ان", "لان", "بان")) \
+                and not _STRONG.search(gap_text(self.text, toks, i, i)):
+            return None  # "إسلاميون متشددون"، "إسرائيليين متشددين"، "أئمة متشددين": an adjective of the noun before
         if g.english == "perpetrators" and i > 0 and covered[i - 1] is not None \
                 and gap_text(self.text, toks, i, i).strip() in ("،", ","):
             return None  # "زيارة قادة قطر، المتورطين في تمويل الإرهاب": a description of the party before, no other
@@ -1569,8 +1698,11 @@ class DocParties:
                 iso = h[1].iso3
         if iso is None and g.sector == "COP" and not self.headline_focus and self.scene:
             iso = self.scene  # police act at home: the country where the story takes place
-        if iso is None and g.sector in ("JUD", "COP", "GOV", "LEG", "MIL") and self.focus:
+        if iso is None and g.sector in ("JUD", "COP", "GOV", "LEG", "MIL") and self.focus \
+                and g.english not in _BLOC_LABELS:
             iso = self.focus  # "الحكومة" unqualified: the state the story is about
+        if iso is None and self.syrian_regime and g.english == "regime" and head == "النظام":
+            iso = "SYR"  # "قوات النظام" in a story of Syria that no country dominates
         if g.english == "the side of a state":
             state = next((x for x in self.ents if iso and x.get("kb_id") == "country:" + iso), None) if j2 > j or label \
                 else None

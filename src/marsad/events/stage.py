@@ -1703,8 +1703,11 @@ class EventStage(Stage):
             invited = is_noun and g0 is not None and toks[g0["s"] - 1].norm == "الي" and all(
                 not _content_head(toks[k].norm, self.lex) or toks[k].norm == "الي" and k == g0["s"] - 1
                 for k in range(te, g0["s"]))  # "وجه دعوة إلى الزعيم الكوري": إلى before a party names the invitee
+            subject = {k for g in after if set(g["ids"]) & set(actors) for k in range(g["s"], g["e"])}
             if g0 is not None and g0["s"] > te and not invited and any(
-                    _content_head(toks[k].norm, self.lex) for k in range(te, g0["s"])):
+                    _content_head(toks[k].norm, self.lex) for k in range(te, g0["s"]) if k not in subject):
+                # (the subject's own name between the verb and its object is no act: "وطالبت مفوضية الأمم المتحدة
+                # لشؤون اللاجئين السلطات الليبية")
                 # "تهدد بمنع سفن إنقاذ المهاجرين"، "وطالبت الأسر في المذكرة بالإطلاق الفوري لسراح المعتقلين"، "دعا إلى
                 # الإفراج عن": parties inside the demanded or threatened act are not its addressee
                 recips = []
