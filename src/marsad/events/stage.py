@@ -20,6 +20,7 @@ from . import critics as _critics
 from . import accuse as _accuse
 from . import dates as _dates
 from . import strikes as _strikes
+from . import battles as _battles
 from . import material as _material
 from . import visits as _visits
 from . import gatherings as _gatherings
@@ -101,7 +102,8 @@ _BAN_VERBS = {"حظرت", "حظره", "حظرها", "حظرهم", "حظروا"} 
 _HARM_PASSIVE_PRE = {"قتلوا", "قتلا", "اصيبوا", "اصيبا", "جرحوا", "جرحا", "قتل", "اصيب", "جرح", "قتلت", "اصيبت", "جرحت"}
 _AFTER_PASSIVE = {"في", "خلال", "جراء", "اثر", "بعد", "اثناء", "عندما", "حين", "بينما", "منذ", "امس",
                   "اليوم", "علي", "ايضا", "كذلك", "حتي"}
-_HARM_PASSIVE = {"قتل", "اصيب", "جرح", "اغتيل", "خطف", "اختطف", "قتلوا", "اصيبوا", "جرحوا", "قتلا", "اصيبا"}
+_HARM_PASSIVE = {"قتل", "اصيب", "جرح", "اغتيل", "خطف", "اختطف", "قتلوا", "اصيبوا", "جرحوا", "قتلا", "اصيبا",
+                 "اغتيلت", "اغتيلوا", "اغتيلا"}  # (اغتيلت: the passive spelling of the hollow verb; triggers.tsv)
 _LIGHT = {"اعرب", "اعربت", "عبر", "عبرت", "ابدي", "ابدت", "اعربوا", "عبروا", "يعرب", "تعرب", "يعبر", "تعبر"}
 _UNDER_TERMS = {"بموجب", "وفق", "وفقا", "طبقا", "بنود", "ببنود", "لبنود"}  # (acting under an agreement's terms)
 _DOCUMENTS = {"قرار", "القرار", "مرسوم", "المرسوم", "قانون", "القانون", "امر", "الامر", "رساله", "الرساله", "كتاب",
@@ -578,6 +580,8 @@ class EventStage(Stage):
             if lp in ("fight", "launch") and _strikes.fighters(e["actors"], self._dp.by_id) and (
                     _strikes.fighters(e["recipients"], self._dp.by_id) if lp == "fight" else solid(e["recipients"])):
                 out.add("verb")  # launched strikes and battles between armed sides (strikes.launch_pin): see VERB_VETO
+                if lp == "fight" and _battles.both_named(e, self._dp.by_id):
+                    out.add("claim")  # a battle between two named armed sides (battles.py)
             if e.get("_verb_act") == "control" and armed(e["actors"]):
                 out.add("agent")  # a force taking ground, advancing or repelling, told by a finite verb (control.py)
             if e["mode"] == "crowd-control" and solid(e["actors"]) and e["recipients"]:
