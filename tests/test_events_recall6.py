@@ -60,3 +60,22 @@ def test_passive_of_assassinating_is_an_attack_on_its_subject(pipe):
     doc = full(pipe, "واغتيلت الصحفية دافني كاروانا غاليزيا في مالطا بتفجير سيارة مفخخة.")
     ev = factual(doc, "ASSAULT")
     assert ev and any(e["recipients"] and not e["actors"] for e in ev), doc["events"]
+
+
+def test_battle_as_the_circumstance_of_an_armys_advance(pipe):
+    doc = full(pipe, "أعلن الجيش اليمني، الجمعة، عن إحرازه تقدما ميدانياً في عدد من الجبهات غرب وجنوب تعز، بغطاء جوي من "
+                     "تحالف دعم الشرعية في اليمن، وذلك عقب معارك عنيفة مع ميليشيا الحوثي الانقلابية.")
+    ev = [e for e in factual(doc, "ASSAULT") if e["actors"]]
+    assert ev and "Yemen" in party(doc, ev[0]["actors"]) and "Houthis" in party(doc, ev[0]["recipients"]), doc["events"]
+
+
+def test_battle_after_a_visit_is_not_the_visitors(pipe):
+    doc = full(pipe, "وصل وزير الخارجية الأمريكي مايك بومبيو إلى بغداد، بعد معارك عنيفة مع تنظيم داعش في الموصل.")
+    assert not any("Pompeo" in party(doc, e["actors"]) or "United States" in party(doc, e["actors"])
+                   for e in factual(doc, "ASSAULT"))
+
+
+def test_arrest_of_a_man_named_by_age(pipe):
+    doc = full(pipe, "واعتقلت الشرطة البريطانية رجلا في الثلاثين من عمره للاشتباه في تورطه في الهجوم.")
+    ev = factual(doc, "COERCE")
+    assert ev and ev[0]["recipients"] and "GBR" in party(doc, ev[0]["actors"]), doc["events"]

@@ -12,6 +12,8 @@ generic noun of forces with no country (قوات، القوات، مسلحين),
 """
 from __future__ import annotations
 
+from ..lang.ar import normalize
+
 
 def _armed_named(i, ents) -> bool:
     x = ents.get(i) or {}
@@ -30,3 +32,42 @@ def both_named(ev, ents) -> bool:
         return all((ents.get(i) or {}).get("sector") in ("MIL", "REB", "COP") and (ents.get(i) or {}).get("status")
                    != "nominal" for i in ids) and any(_armed_named(i, ents) for i in ids)
     return side(a) and side(r)
+
+
+_CIRCUMSTANCE = frozenset(normalize(w) for w in ("إثر", "اثر", "عقب", "بعد", "وسط", "خلال", "جراء", "أثناء", "وعقب",
+                                                 "وبعد", "وإثر", "ووسط"))
+_ONGOING = frozenset(normalize(w) for w in ("استمرار", "تواصل", "اندلاع", "احتدام", "تجدد"))
+
+
+def clause_fighter(text, toks, groups, ts, te, recips, ents) -> list:
+    """The other side of a battle noun told as the circumstance of its clause's act, the party after مع being the
+    one side ("أحرز الجيش السوري تقدما ... إثر معارك عنيفة مع مقاتلي تنظيم الدولة"، "أعلن الجيش اليمني عن إحرازه
+    تقدما ... عقب معارك عنيفة مع ميليشيا الحوثي"، "حققت قوات الشرعية تقدما ... وسط معارك عنيفة مع ميليشيات
+    الحوثيين"): the clause's subject, when it is the sentence's first party (within its first four words) and a named
+    armed body, the noun right after إثر / عقب / بعد / وسط / خلال (or after استمرار، تواصل), and its مع-party the
+    event's recipients. [] when not so."""
+    from . import strikes as _strikes
+    from . import stage as _st
+    w = toks[ts].norm
+    w = w[1:] if w[:1] in "وب" and len(w) > 5 else w
+    if w not in _strikes._FIGHTS:
+        return []
+    k = ts - 1
+    if k >= 0 and toks[k].norm in _ONGOING:
+        k -= 1
+    if k < 0 or toks[k].norm not in _CIRCUMSTANCE:
+        return []
+    j = ts + 1
+    while j < len(toks) and j - ts <= 3 and toks[j].norm in _strikes._CLASH_ADJ:
+        j += 1
+    if j >= len(toks) or toks[j].norm != "مع" or not any(
+            g["ids"] == list(recips) and j < g["s"] <= j + 3 or g["s"] == j and g["prep"] == "مع" and g["ids"] == list(recips)
+            for g in groups):
+        return []  # (the recipients are the party after مع: "مع مقاتلي تنظيم الدولة")
+    first = next((g for g in groups if g["prep"] is None), None)
+    if first is None or first["s"] > 4 or first["e"] > k or set(first["ids"]) & set(recips) \
+            or _st._full_stop_between(text, toks, first["e"], ts):
+        return []
+    if not all(_armed_named(i, ents) for i in first["ids"]):
+        return []
+    return list(first["ids"])

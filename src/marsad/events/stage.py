@@ -2789,6 +2789,10 @@ class EventStage(Stage):
             cp = _strikes.clash_partner(text, toks, groups, te)
             if cp and not set(cp) & set(recips):
                 actors, marked, weak = cp, True, False  # "بمقتل 15 عنصرا من الميليشيات خلال اشتباكات مع ألوية العمالقة"
+        if typ == "ASSAULT" and not actors and recips and not hyp and not negated:
+            cf = _battles.clause_fighter(text, toks, groups, ts, te, recips, self._dp.by_id)
+            if cf:
+                actors, marked, weak = cf, True, False  # "أحرز الجيش السوري تقدما ... إثر معارك عنيفة مع مقاتلي التنظيم"
         modal_act = False
         if typ in ("ASSAULT", "COERCE") and not hyp and not negated:
             ms = _strikes.modal_subject(toks, groups, ts)
