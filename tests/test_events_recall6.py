@@ -79,3 +79,16 @@ def test_arrest_of_a_man_named_by_age(pipe):
     doc = full(pipe, "واعتقلت الشرطة البريطانية رجلا في الثلاثين من عمره للاشتباه في تورطه في الهجوم.")
     ev = factual(doc, "COERCE")
     assert ev and ev[0]["recipients"] and "GBR" in party(doc, ev[0]["actors"]), doc["events"]
+
+
+def test_clashes_between_security_forces_and_protesters(pipe):
+    doc = full(pipe, "اندلعت اشتباكات بين قوات الأمن الإيرانية ومحتجين على رداءة المياه في مناطق جنوب غربي البلاد.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "IRN" in party(doc, ev[0]["actors"]) and "محتجين" in party(doc, ev[0]["recipients"]), doc["events"]
+
+
+def test_clashes_between_two_crowds_are_not_pinned_as_police(pipe):
+    # two civilian sides: no security force, so not this pin (left to the classifier)
+    from marsad.events.battles import police_and_crowd
+    ents = {"a": {"name": "محتجين", "sector": "CVL"}, "b": {"name": "متظاهرين", "sector": "CVL"}}
+    assert not police_and_crowd({"actors": ["a"], "recipients": ["b"]}, ents)

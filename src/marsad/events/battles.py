@@ -71,3 +71,23 @@ def clause_fighter(text, toks, groups, ts, te, recips, ents) -> list:
     if not all(_armed_named(i, ents) for i in first["ids"]):
         return []
     return list(first["ids"])
+
+
+_PROTESTERS = (normalize("محتج"), normalize("متظاهر"))
+
+
+def police_and_crowd(ev, ents) -> bool:
+    """A clash between security forces and protesters ("ووقعت اشتباكات بين قوات الأمن ومحتجين"، "اندلعت اشتباكات بين
+    قوات الأمن الإيرانية ومحتجين"): one side all police, security or army (COP, MIL), the other all protesters (a
+    crowd named so). The gold codes such clashes as ASSAULT (PROTEST accepted): pinned like a battle."""
+    a, r = ev.get("actors") or [], ev.get("recipients") or []
+    if not a or not r or set(a) & set(r):
+        return False
+
+    def forces(ids):
+        return all((ents.get(i) or {}).get("sector") in ("COP", "MIL") for i in ids)
+
+    def crowd(ids):
+        return all(any(w in normalize((ents.get(i) or {}).get("name_ar") or (ents.get(i) or {}).get("name") or "")
+                       for w in _PROTESTERS) for i in ids)
+    return forces(a) and crowd(r) or crowd(a) and forces(r)

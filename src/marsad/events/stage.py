@@ -582,6 +582,8 @@ class EventStage(Stage):
                 out.add("verb")  # launched strikes and battles between armed sides (strikes.launch_pin): see VERB_VETO
                 if lp == "fight" and _battles.both_named(e, self._dp.by_id):
                     out.add("claim")  # a battle between two named armed sides (battles.py)
+            if lp == "fight" and _battles.police_and_crowd(e, self._dp.by_id):
+                out.add("claim")  # a clash between security forces and protesters (battles.py)
             if e.get("_verb_act") == "control" and armed(e["actors"]):
                 out.add("agent")  # a force taking ground, advancing or repelling, told by a finite verb (control.py)
             if e["mode"] == "crowd-control" and solid(e["actors"]) and e["recipients"]:
