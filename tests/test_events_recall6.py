@@ -92,3 +92,14 @@ def test_clashes_between_two_crowds_are_not_pinned_as_police(pipe):
     from marsad.events.battles import police_and_crowd
     ents = {"a": {"name": "محتجين", "sector": "CVL"}, "b": {"name": "متظاهرين", "sector": "CVL"}}
     assert not police_and_crowd({"actors": ["a"], "recipients": ["b"]}, ents)
+
+
+def test_repelled_attack_targets_the_defenders(pipe):
+    doc = full(pipe, "تصدت قوات الجيش الوطني لهجوم حوثي في مديرية حيس.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "Houthis" in party(doc, ev[0]["actors"]) and "YEM" in party(doc, ev[0]["recipients"]), doc["events"]
+
+
+def test_foiled_attack_on_a_named_target_keeps_that_target(pipe):
+    doc = full(pipe, "وأفشل التحالف العربي هجوما لميليشيات الحوثي الإيرانية استهدف ناقلة نفط سعودية قرب ميناء الحديدة.")
+    assert not any("coalition" in party(doc, e["recipients"]) for e in factual(doc, "ASSAULT")), doc["events"]

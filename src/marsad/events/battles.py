@@ -91,3 +91,49 @@ def police_and_crowd(ev, ents) -> bool:
         return all(any(w in normalize((ents.get(i) or {}).get("name_ar") or (ents.get(i) or {}).get("name") or "")
                        for w in _PROTESTERS) for i in ids)
     return forces(a) and crowd(r) or crowd(a) and forces(r)
+
+
+_REPEL = frozenset(normalize(w) for w in ("صد", "صدت", "صدوا", "يصد", "تصد", "أحبط", "أحبطت", "أحبطوا", "يحبط", "تحبط",
+                                          "أفشل", "أفشلت", "أفشلوا", "يفشل", "تفشل", "تصدى", "تصدت", "تصدوا", "يتصدى",
+                                          "تتصدى", "كسر", "كسرت", "كسروا"))
+_REPELLED_NOUNS = frozenset(normalize(w) for w in ("هجوم", "هجوما", "هجمات", "هجوما", "زحف", "زحفا", "تسلل", "تسللا",
+                                                   "محاولة", "هجومين", "هجوما"))
+
+
+_AIMED = frozenset(normalize(w) for w in ("استهدف", "استهدفت", "يستهدف", "تستهدف", "على", "ضد"))
+
+
+def repelled(text, toks, groups, ts, te, actors, ents, recips=()):
+    """The defender of an attack its clause says was repelled or foiled ("وأحبطت القوات الشرعية هجوما لميليشيات الحوثي
+    استهدف موقع الدفاع"، "تصدت قوات الجيش الوطني لهجوم حوثي"، "صدت قوات الجيش هجوما"): the subject of the verb of
+    repelling (right after it, or right before it) when it is a named armed body, and the attackers: the ones read
+    (the noun's لـ-owner, its agent), else a party named right after the noun (its adjective: حوثي). (attackers,
+    defenders) or None. The attack happened (it was met); the defenders are its target."""
+    from . import stage as _st
+    w = toks[ts].norm
+    w = w[1:] if w[:1] in "ول" and w[1:] in _REPELLED_NOUNS else w
+    if w not in _REPELLED_NOUNS:
+        return None
+    v = next((k for k in range(ts - 1, max(-1, ts - 8), -1) if toks[k].norm.lstrip("وف") in _REPEL), None)
+    if v is None or _st._strong_between(text, toks, v + 1, ts):
+        return None
+    subj = next((g for g in groups if g["prep"] is None and v < g["s"] and g["e"] <= ts), None)
+    if subj is None:
+        subj = next((g for g in groups[::-1] if g["prep"] is None and g["e"] <= v and v - g["e"] <= 1
+                     and not _st._strong_between(text, toks, g["e"], v)), None)
+    if subj is None or not all(_armed_named(i, ents) for i in subj["ids"]):
+        return None
+    if recips and not set(recips) <= set(subj["ids"]):
+        return None  # (the attack's own target was read)
+    for k in range(te, min(len(toks), te + 6)):
+        if toks[k].norm in _AIMED and any(k < g["s"] <= k + 4 and not set(g["ids"]) & set(subj["ids"])
+                                          and not set(g["ids"]) & set(actors) for g in groups):
+            return None  # the attack names its own target ("هجوما للحوثيين استهدف ناقلة نفط سعودية"): the foiling
+            # side is no target of it
+    att = [i for i in actors if i not in subj["ids"]]
+    if not att:
+        g = next((g for g in groups if g["s"] == te and g["prep"] is None), None)
+        att = [i for i in (g["ids"] if g else []) if i not in subj["ids"]]
+    if not att or not all(_armed_named(i, ents) for i in att):
+        return None
+    return att, list(subj["ids"])

@@ -2791,6 +2791,13 @@ class EventStage(Stage):
             cp = _strikes.clash_partner(text, toks, groups, te)
             if cp and not set(cp) & set(recips):
                 actors, marked, weak = cp, True, False  # "بمقتل 15 عنصرا من الميليشيات خلال اشتباكات مع ألوية العمالقة"
+        repelled = None
+        if typ == "ASSAULT" and not hyp and not negated:
+            repelled = _battles.repelled(text, toks, groups, ts, te, actors, self._dp.by_id, recips)
+            if repelled is not None:  # "وأحبطت القوات الشرعية هجوما لميليشيات الحوثي": the defenders were attacked
+                # (not when the attack names its own target: "أفشل التحالف هجوما ... استهدف ناقلة نفط سعودية")
+                actors, recips = repelled
+                marked, weak = True, False
         if typ == "ASSAULT" and not actors and recips and not hyp and not negated:
             cf = _battles.clause_fighter(text, toks, groups, ts, te, recips, self._dp.by_id)
             if cf:
@@ -2838,6 +2845,8 @@ class EventStage(Stage):
             ev["_frame"] = True
         if typ == "ASSAULT" and actors and recips and not hyp and not negated:
             ev["_launch"] = _strikes.launch_pin(toks, ts, te, launch_act or modal_act, groups, actors)  # "شنت الولايات المتحدة ... ضربات على"
+        if repelled is not None and ev["actors"] == repelled[0] and ev["recipients"] == repelled[1]:
+            ev["_launch"] = "fight"  # a repelled attack between named armed sides is a battle (_decide: battles.both_named)
         if placed and recips == placed and actors and not hist:
             ev["_agent"] = True  # "الضربات التي نفذتها أمريكا وفرنسا وبريطانيا في سوريا": authors and struck place told
         if occasion:
