@@ -20,6 +20,7 @@ from . import critics as _critics
 from . import accuse as _accuse
 from . import dates as _dates
 from . import strikes as _strikes
+from . import battles as _battles
 from . import material as _material
 from . import visits as _visits
 from . import gatherings as _gatherings
@@ -101,7 +102,8 @@ _BAN_VERBS = {"حظرت", "حظره", "حظرها", "حظرهم", "حظروا"} 
 _HARM_PASSIVE_PRE = {"قتلوا", "قتلا", "اصيبوا", "اصيبا", "جرحوا", "جرحا", "قتل", "اصيب", "جرح", "قتلت", "اصيبت", "جرحت"}
 _AFTER_PASSIVE = {"في", "خلال", "جراء", "اثر", "بعد", "اثناء", "عندما", "حين", "بينما", "منذ", "امس",
                   "اليوم", "علي", "ايضا", "كذلك", "حتي"}
-_HARM_PASSIVE = {"قتل", "اصيب", "جرح", "اغتيل", "خطف", "اختطف", "قتلوا", "اصيبوا", "جرحوا", "قتلا", "اصيبا"}
+_HARM_PASSIVE = {"قتل", "اصيب", "جرح", "اغتيل", "خطف", "اختطف", "قتلوا", "اصيبوا", "جرحوا", "قتلا", "اصيبا",
+                 "اغتيلت", "اغتيلوا", "اغتيلا"}  # (اغتيلت: the passive spelling of the hollow verb; triggers.tsv)
 _LIGHT = {"اعرب", "اعربت", "عبر", "عبرت", "ابدي", "ابدت", "اعربوا", "عبروا", "يعرب", "تعرب", "يعبر", "تعبر"}
 _UNDER_TERMS = {"بموجب", "وفق", "وفقا", "طبقا", "بنود", "ببنود", "لبنود"}  # (acting under an agreement's terms)
 _DOCUMENTS = {"قرار", "القرار", "مرسوم", "المرسوم", "قانون", "القانون", "امر", "الامر", "رساله", "الرساله", "كتاب",
@@ -578,6 +580,10 @@ class EventStage(Stage):
             if lp in ("fight", "launch") and _strikes.fighters(e["actors"], self._dp.by_id) and (
                     _strikes.fighters(e["recipients"], self._dp.by_id) if lp == "fight" else solid(e["recipients"])):
                 out.add("verb")  # launched strikes and battles between armed sides (strikes.launch_pin): see VERB_VETO
+                if lp == "fight" and _battles.both_named(e, self._dp.by_id):
+                    out.add("claim")  # a battle between two named armed sides (battles.py)
+            if lp == "fight" and _battles.police_and_crowd(e, self._dp.by_id):
+                out.add("claim")  # a clash between security forces and protesters (battles.py)
             if e.get("_verb_act") == "control" and armed(e["actors"]):
                 out.add("agent")  # a force taking ground, advancing or repelling, told by a finite verb (control.py)
             if e["mode"] == "crowd-control" and solid(e["actors"]) and e["recipients"]:
@@ -2788,6 +2794,17 @@ class EventStage(Stage):
             cp = (_material.clash_partner(text, st, groups, te, actors, recips, False) or ((), None))[0]
             if cp and not set(cp) & set(recips):
                 actors, marked, weak = cp, True, False  # "بمقتل 15 عنصرا من الميليشيات خلال اشتباكات مع ألوية العمالقة"
+        repelled = None
+        if typ == "ASSAULT" and not hyp and not negated:
+            repelled = _battles.repelled(text, toks, groups, ts, te, actors, self._dp.by_id, recips)
+            if repelled is not None:  # "وأحبطت القوات الشرعية هجوما لميليشيات الحوثي": the defenders were attacked
+                # (not when the attack names its own target: "أفشل التحالف هجوما ... استهدف ناقلة نفط سعودية")
+                actors, recips = repelled
+                marked, weak = True, False
+        if typ == "ASSAULT" and not actors and recips and not hyp and not negated:
+            cf = _battles.clause_fighter(text, toks, groups, ts, te, recips, self._dp.by_id)
+            if cf:
+                actors, marked, weak = cf, True, False  # "أحرز الجيش السوري تقدما ... إثر معارك عنيفة مع مقاتلي التنظيم"
         modal_act = False
         if typ in ("ASSAULT", "COERCE") and not hyp and not negated:
             ms = _strikes.modal_subject(toks, groups, ts)
@@ -2831,6 +2848,8 @@ class EventStage(Stage):
             ev["_frame"] = True
         if typ == "ASSAULT" and actors and recips and not hyp and not negated:
             ev["_launch"] = _strikes.launch_pin(toks, ts, te, launch_act or modal_act, groups, actors)  # "شنت الولايات المتحدة ... ضربات على"
+        if repelled is not None and ev["actors"] == repelled[0] and ev["recipients"] == repelled[1]:
+            ev["_launch"] = "fight"  # a repelled attack between named armed sides is a battle (_decide: battles.both_named)
         if placed and recips == placed and actors and not hist:
             ev["_agent"] = True  # "الضربات التي نفذتها أمريكا وفرنسا وبريطانيا في سوريا": authors and struck place told
         if occasion:

@@ -255,6 +255,14 @@ def claimant(stage, text, st) -> list:
     for k, t in enumerate(toks):
         w = t.norm[1:] if t.norm[:1] in "وف" and len(t.norm) > 4 else t.norm
         announce = w in _ANNOUNCE_CLAIM and any(toks[j].norm in _CLAIM_OWN for j in range(k + 1, min(len(toks), k + 7)))
+        if w in _ANNOUNCE_CLAIM and not announce:
+            far = _far_claim(text, toks, groups, k)
+            if far is not None:
+                g, own = far
+                if any(noun_at(toks, j) and noun_at(toks, j)[0] in _AUTHOR_FAMILIES
+                       for j in range(own + 1, min(len(toks), own + 4))) and _armed(stage, g["ids"]):
+                    return list(g["ids"])
+            continue
         if w not in _CLAIM_VERBS and not announce:
             continue
         g = next((g for g in groups if g["prep"] is None and k < g["s"] <= k + 2
@@ -272,6 +280,38 @@ def claimant(stage, text, st) -> list:
                    for i in g["ids"]):
                 return list(g["ids"])
     return []
+
+
+def _armed(stage, ids) -> bool:
+    ents = stage._dp.by_id
+    return bool(ids) and all((ents.get(i) or {}).get("sector") in ("REB", "MIL") or (ents.get(i) or {}).get("type") == "GPE"
+                             for i in ids)
+
+
+_NAMED_SO = frozenset(normalize(w) for w in ("تسمي", "تطلق", "يسمي", "يطلق", "نفسها", "نفسه", "على", "عليها", "اسم",
+                                               "تدعى", "يدعى"))
+
+
+def _far_claim(text, toks, groups, k):
+    """The claimant and the index of its مسؤوليته of an announced claim whose subject carries a description between
+    the verb and the claim ("وأعلنت حركة الشباب الإسلامية المسلحة، التي تحاول الإطاحة بالحكومة الصومالية، مسؤوليتها
+    عن التفجيرين"، "وأعلنت جماعة تسمي نفسها "جيش العدل" مسؤوليتها عن الهجوم"): the first party right after the verb
+    (or after "جماعة تسمي نفسها"), the مسؤوليته within 16 words in the same sentence and no other party named
+    between (only its description). None when the sentence tells no such claim."""
+    own = next((j for j in range(k + 7, min(len(toks), k + 17)) if toks[j].norm in _CLAIM_OWN), None)
+    if own is None or _st._full_stop_between(text, toks, k + 1, own):
+        return None
+    g = next((g for g in groups if g["s"] == k + 1 and g["prep"] is None), None)
+    if g is None and k + 1 < len(toks) and toks[k + 1].norm in ("جماعه", "مجموعه", "منظمه", "تنظيم", "حركه"):
+        # "جماعة تسمي نفسها "جيش العدل"": the name after the words that introduce it (at most three)
+        g = next((g for g in groups if k + 2 <= g["s"] <= k + 5 and g["prep"] is None and all(
+            toks[x].norm in _NAMED_SO for x in range(k + 2, g["s"]))), None)
+    if g is None or g["e"] > own:
+        return None
+    if any(g2["s"] > g["e"] and g2["e"] <= own and g2["prep"] is None and not set(g2["ids"]) & set(g["ids"])
+           for g2 in groups):
+        return None  # (another party between: the claim may be someone else's)
+    return g, own
 
 
 _ACCUSE_VERBS = {"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "حمل", "حملت", "حملوا", "يحمل", "تحمل"}
@@ -319,6 +359,14 @@ def claimed_authors(stage, events: list) -> None:
     for i, st in enumerate(stage._sents):
         if st.toks and st.ments:
             c = claimant(stage, stage._text, st) or attributed(stage, stage._text, st)
+            if c:
+                claims[i] = c
+        elif st.toks and st.ments is None and any(t.norm in _CLAIM_OWN for t in st.toks):
+            # a sentence that tells only the claim, with no trigger of its own ("وأعلنت حركة الشباب ... مسؤوليتها عن
+            # التفجيرين"): its parties are read here alone
+            st.ments = stage._dp.mentions(st.toks)
+            c = claimant(stage, stage._text, st)
+            st.ments = None
             if c:
                 claims[i] = c
     if len({tuple(c) for c in claims.values()}) != 1:
@@ -370,6 +418,8 @@ def launch_pin(toks, ts, te, launched_before: bool, groups=(), actors=()) -> str
     EventStage._decide), else None."""
     w = toks[ts].norm
     w = w[1:] if w[:1] in "وفب" and len(w) > 5 else w
+    if w.startswith("لل") and "ال" + w[2:] in _FIGHTS:
+        w = "ال" + w[2:]  # "تواصلا للمعارك الضارية بين الجيش اليمني وميليشيا الحوثي": ل + المعارك
     if ts > 0 and toks[ts - 1].norm.lstrip("وفبل") == "اي":
         return None  # "سيرد على أي ضربة تشنها الولايات المتحدة": any strike, none told
     if w in _FIGHTS:
