@@ -26,6 +26,7 @@ from . import gatherings as _gatherings
 from . import legal as _legal
 from . import adverbs as _adverbs
 from . import tails as _tails
+from . import appeals as _appeals
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
@@ -1285,6 +1286,8 @@ class EventStage(Stage):
                           and all(x.kind == "GPE" and x.country for x in g["m"])), None)
             if place is not None:
                 svo = True  # "قضت محكمة في القاهرة بسجن الرئيس الأسبق": the subject, its place, then the act
+        if svo and before[-1]["e"] == ts and _appeals.comma_vso(self, text, toks, ts, te, is_noun, after):
+            svo = False
         resumptive = te < len(toks) and toks[te].norm in ("فيها", "فيه", "خلالها", "خلاله") and not is_noun \
             and (typ == "CONSULT" or typ in _STATED | {"ACCUSE"} and any(
                 _statement_noun(toks[k].norm) for k in range(max(0, ts - 6), ts))) \

@@ -1,0 +1,22 @@
+"""Verbal appeals, refusals and threats (REQUEST, REJECT, THREATEN): who asks, refuses or threatens, and whom.
+Short news-style sentences (real phrasing) through the whole pipeline."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def one(doc, typ, trigger):
+    evs = [e for e in factual(doc, typ) if trigger in e["trigger"]["text"]]
+    assert len(evs) == 1, [(e["type"], e["trigger"]["text"]) for e in doc["events"]]
+    return evs[0]
+
+
+# ---- a verb opening its clause after a comma has its subject after it ---------------------------------------------
+
+def test_verb_after_a_fronted_clause_and_a_comma_takes_the_subject_after_it(pipe):
+    doc = full(pipe, "بعد أن أعلن الرئيس التركي أن بلاده تتعرض لحرب اقتصادية ومؤامرة سياسية من الجانب الأمريكي، دعا "
+                     "الثلاثاء رجب طيب أردوغان إلى مقاطعة المنتجات الإلكترونية الأمريكية.", "2018-08-14T12:00")
+    ev = one(doc, "REQUEST", "دعا")
+    assert "أردوغان" in party(doc, ev["actors"])
+    assert "USA" not in party(doc, ev["actors"])
+
