@@ -20,3 +20,20 @@ def test_verb_after_a_fronted_clause_and_a_comma_takes_the_subject_after_it(pipe
     assert "أردوغان" in party(doc, ev["actors"])
     assert "USA" not in party(doc, ev["actors"])
 
+
+
+# ---- a call on a common noun phrase (no party) stands without a recipient -----------------------------------------
+
+def test_call_on_a_common_noun_phrase_stands_without_recipient(pipe):
+    doc = full(pipe, "وقالت المتحدثة باسم الخارجية الأمريكية في بيان إن اليمن لا يستطيع تحمل المزيد من الانقسامات.\n"
+                     "وتدعو الولايات المتحدة مختلف أطراف النزاع إلى التركيز على العملية السياسية التي تقودها الأمم المتحدة.")
+    ev = one(doc, "REQUEST", "وتدعو")
+    assert "USA" in party(doc, ev["actors"])
+    assert ev["recipients"] == []
+
+
+def test_adjective_after_the_party_is_no_addressee_phrase(pipe):
+    # the authorities are called upon (the speaker is the head of the mission); "المالية" is their adjective
+    doc = full(pipe, "وأضاف أن محمد صالح النظيف رئيس البعثة \"يدعو السلطات المالية إلى ضمان إنجاز التحقيق الجاري "
+                     "بأسرع ما يمكن\".")
+    assert not any("السلطات" in party(doc, e["actors"]) for e in factual(doc, "REQUEST"))

@@ -23,3 +23,62 @@ def comma_vso(stage, text, toks, ts, te, is_noun, after) -> bool:
     if not stage._adjacent(toks, te, g["s"], verb=True):
         return False
     return any(x.kind in ("PERSON", "ORG", "GPE") for x in g["m"]) and not all(x.kind == "NORP" for x in g["m"])
+
+
+_GENERIC_OPEN = {"كل", "كافه", "جميع", "مختلف", "سائر", "عموم"}  # (normalised: كافة → كافه)
+_NOT_IN_NP = {"في", "من", "عن", "مع", "علي", "الي", "ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "لكن", "او",
+              "حتي", "بعد", "قبل", "خلال", "عبر", "حول", "بشان"}
+
+
+def generic_addressee(stage, text, toks, groups, typ, ts, te, actors, negated, hyp) -> bool:
+    """May a REQUEST stand whose addressee is no party but a common noun phrase ("دعا الاتحاد الأوروبي الخميس الجهات
+    المعنية إلى التحلي بضبط النفس"، "إسرائيل تدعو السكان للملاجئ"، "حثت الحكومة المواطنين على")? Only a finite verb of
+    calling or urging (data/untargeted.tsv kinds request, urge), told as a fact by specific actors that stand right
+    before the verb or right after it (time words between), then a definite or quantified noun phrase of one to four
+    words that is no party, then the call's preposition (إلى / لل / بال for a call, على for urging). The addressee is
+    left empty: it names no party (the gold codes such calls with no recipient or with the common noun)."""
+    if typ != "REQUEST" or not actors or negated or hyp or te - ts != 1:
+        return False
+    u = stage.lex.untargeted
+    w = toks[ts].norm
+    w1 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    kind = "urge" if w1 in u["urge"] or w in u["urge"] else "request" if w1 in u["request"] or w in u["request"] else None
+    if kind is None or not all(stage._specific(i) for i in actors):
+        return False
+    if ts > 0 and toks[ts - 1].norm in _st._RELATIVES:
+        return False  # "القوى التي تدعو الناس إلى": a description of a party
+    acts = set(actors)
+    ag = next((g for g in groups if g["prep"] is None and g["s"] >= te and set(g["ids"]) & acts
+               and stage._adjacent(toks, te, g["s"], verb=True)), None)
+    if ag is not None:
+        p = ag["e"]
+        while True:  # (its complement: "الأمين العام للأمم المتحدة")
+            nx = next((g for g in groups if g["s"] == p and g["prep"] in (None, "ل")), None)
+            if nx is None:
+                break
+            p = nx["e"]
+    elif any(g["prep"] is None and set(g["ids"]) & acts and g["e"] <= ts and ts - g["e"] <= 1
+             and not _st._strong_between(text, toks, g["e"], ts) for g in groups) and w[:1] not in "وف":
+        p = te  # the subject before the verb ("إسرائيل تدعو السكان")
+    else:
+        return False
+    n = len(toks)
+    while p < n and (toks[p].norm in stage.lex.datecue_words or toks[p].norm in ("اليوم", "امس", "مجددا", "ايضا")):
+        p += 1
+    k = p
+    while k < n and k - p <= 4:
+        if any(g["s"] == k for g in groups) or k > p and _st._STRONG.search(text, toks[k - 1].end, toks[k].start):
+            return False  # a party is an addressee of its own (read elsewhere); no call across a break
+        x = toks[k].norm
+        if k > p and (kind == "request" and (x in ("الي", "والي") or x[:3] in ("لل", "بال") and len(x) >= 6)
+                      or kind == "urge" and x == "علي"):
+            return True
+        if k == p and not (x[:2] == "ال" and len(x) > 3 or x in _GENERIC_OPEN):
+            return False
+        if k == p and (x.endswith(("يه", "يين", "يون")) or x.endswith("ي") and len(x) > 5
+                       or (h := stage.lex.gaz.longest_at(toks, k)) and h[1].type in ("NORP", "GPE")):
+            return False  # "يدعو السلطات المالية إلى": an adjective (a nisba) goes on with the party before it
+        if x in _NOT_IN_NP or x in _st.VERB_FORMS:
+            return False
+        k += 1
+    return False

@@ -2623,7 +2623,8 @@ class EventStage(Stage):
         # دبلوماسي واحد، حسبما ذكرت ... لـCNN": whose envoys, the story's other items tell (legal.refine)
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel \
-                and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) and not (
+                and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) \
+                and not _appeals.generic_addressee(self, text, toks, groups, typ, ts, te, actors, negated, hyp) and not (
                 typ == "CONCEDE" and (amnesty or any("عتذ" in toks[k].norm for k in range(ts, te)))
                 and self._clause_subject(text, toks, groups, actors, ts, te)):
             return None  # (an apology or an amnesty stands without a named addressee: "قدم عباس اعتذاره الجمعة"; a
