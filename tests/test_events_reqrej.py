@@ -37,3 +37,29 @@ def test_adjective_after_the_party_is_no_addressee_phrase(pipe):
     doc = full(pipe, "وأضاف أن محمد صالح النظيف رئيس البعثة \"يدعو السلطات المالية إلى ضمان إنجاز التحقيق الجاري "
                      "بأسرع ما يمكن\".")
     assert not any("السلطات" in party(doc, e["actors"]) for e in factual(doc, "REQUEST"))
+
+
+# ---- a named body whose name is quoted after its kind ---------------------------------------------------------------
+
+def test_body_named_in_quotes_after_its_kind_calls_on_the_party_after_it(pipe):
+    doc = full(pipe, "طالبت منظمة \"هيومن رايتس ووتش\" السلطات المصرية بالإفراج فورا عمن وصفتهم بأنهم \"اعتقلوا بسبب "
+                     "انتقاد السلطة\".")
+    ev = one(doc, "REQUEST", "طالبت")
+    assert "هيومن رايتس ووتش" in party(doc, ev["actors"])
+    assert "السلطات المصرية" in party(doc, ev["recipients"])
+
+
+# ---- a call joined by و to an earlier act of its subject ------------------------------------------------------------
+
+def test_coordinated_call_with_no_addressee_keeps_the_subject_of_the_first_verb(pipe):
+    doc = full(pipe, "وشغلت قضية نورا الرأي العام المحلي والدولي، وانتقدت الأمم المتحدة ومنظمات دولية معنية بحقوق "
+                     "الإنسان حكم إعدامها، وطالبت بإلغائه.")
+    ev = one(doc, "REQUEST", "وطالبت")
+    assert "الأمم المتحدة" in party(doc, ev["actors"])
+
+
+def test_genitive_before_a_coordinated_call_is_no_caller(pipe):
+    doc = full(pipe, "ذكرت مصادر دبلوماسية أن واشنطن عززت ضغوطها على موسكو من أجل تصويت الأخيرة إيجابا على مشروع "
+                     "أميركي فرنسي بريطاني يندد خصوصا بانتهاك إيران حظر الأسلحة في اليمن، ويطالب باتخاذ إجراءات "
+                     "لمواجهة تلك الانتهاكات.")
+    assert not any("إيران" in party(doc, e["actors"]) for e in factual(doc, "REQUEST"))

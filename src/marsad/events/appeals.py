@@ -25,6 +25,30 @@ def comma_vso(stage, text, toks, ts, te, is_noun, after) -> bool:
     return any(x.kind in ("PERSON", "ORG", "GPE") for x in g["m"]) and not all(x.kind == "NORP" for x in g["m"])
 
 
+_BODY_HEADS = {"منظمه", "حركه", "حزب", "جماعه", "جمعيه", "نقابه", "رابطه", "شبكه", "هييه", "لجنه", "مجموعه", "جبهه",
+               "تحالف", "ايتلاف", "تيار", "اتحاد", "مركز", "مرصد", "مؤسسه", "موسسه"}
+
+
+def named_body_head(text, toks, te, s) -> bool:
+    """The kind of a body right after a verb, its name quoted after it ("طالبت منظمة "هيومن رايتس ووتش" السلطات
+    المصرية بالإفراج"): the named body is the verb's subject (the head noun opens its mention)."""
+    if s - te != 1 or s >= len(toks):
+        return False
+    w = toks[te].norm
+    gap = text[toks[te].end:toks[s].start]
+    return w in _BODY_HEADS and any(q in gap for q in ('"', "«", "“"))
+
+
+def quoted_name(text, toks, g) -> bool:
+    """Is the group a name written between quotes ("هيومن رايتس ووتش" after منظمة)? Then the quote after it closes the
+    name; a party after it is no second name of it (but the object after the subject)."""
+    if g["s"] == 0:
+        return False
+    before = text[toks[g["s"] - 1].end:toks[g["s"]].start]
+    after = text[toks[g["e"] - 1].end:toks[g["e"]].start] if g["e"] < len(toks) else ""
+    return any(q in before for q in ('"', "«", "“")) and any(q in after for q in ('"', "»", "”"))
+
+
 _GENERIC_OPEN = {"كل", "كافه", "جميع", "مختلف", "سائر", "عموم"}  # (normalised: كافة → كافه)
 _NOT_IN_NP = {"في", "من", "عن", "مع", "علي", "الي", "ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "لكن", "او",
               "حتي", "بعد", "قبل", "خلال", "عبر", "حول", "بشان"}
@@ -82,3 +106,43 @@ def generic_addressee(stage, text, toks, groups, typ, ts, te, actors, negated, h
             return False
         k += 1
     return False
+
+
+def coordinated_call(stage, text, toks, groups, typ, ts, te, actors, co, negated, hyp) -> bool:
+    """May a REQUEST or THREATEN with no named addressee stand when its verb is joined to an earlier act of the sentence
+    and shares that act's subject (the actor the coder gave it is the last party before it, told there as a subject:
+    after a verb, a clause opener or a break, not as a genitive; "وانتقدت الأمم المتحدة ... حكم إعدامها، وطالبت بإلغائه"،
+    "كما دعا إلى مفاوضات سلام بين الجانبين"، "هدد ... وتوعد بالرد")? Only a finite verb of calling, urging or
+    threatening (data/untargeted.tsv) by specific actors, with the demanded or threatened act right after it (time
+    words between): إلى / لـ / بـ for a call, على for urging, بـ for a threat; no party there (an addressee)."""
+    if typ not in ("REQUEST", "THREATEN") or not actors or negated or hyp or te - ts != 1 \
+            or not (co is not None and set(actors) == set(co) or toks[ts].norm[:1] in "وف"):
+        return False  # (a verb joined by و / ف, or one _coord_subject gave the subject of the verb before it)
+    acts = set(actors)
+    g = next((g for g in groups[::-1] if g["e"] <= ts and set(g["ids"]) & acts), None)
+    if g is None or g["prep"] is not None:
+        return False  # (the shared subject is told in this sentence, as a subject)
+    if g["s"] > 0 and not _st._STRONG.search(text, toks[g["s"] - 1].end, toks[g["s"]].start):
+        prev = toks[g["s"] - 1].norm
+        if not (prev.lstrip("وف") in _st.VERB_FORMS or prev in _st.PAST_FORMS or prev in _st._OPENERS_SA
+                or prev in stage.lex.trig.trie and prev[:1] not in "بل" and prev[:2] != "ال"):
+            return False  # "مشروع يندد بانتهاك إيران حظر الأسلحة، ويطالب": a genitive is no subject
+    u = stage.lex.untargeted
+    w = toks[ts].norm
+    w1 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    kind = next((k for k in ("request", "urge", "threat") if w1 in u[k] or w in u[k]), None)
+    if kind is None or (typ == "REQUEST") != (kind in ("request", "urge")) or not all(stage._specific(i) for i in actors):
+        return False
+    n = len(toks)
+    p = te
+    while p < n and p < te + 3 and (toks[p].norm in stage.lex.datecue_words or toks[p].norm in (
+            "اليوم", "امس", "مجددا", "ايضا", "كذلك")):
+        p += 1
+    if p >= n or _st._strong_between(text, toks, te, p) or any(g["s"] == p for g in groups):
+        return False
+    x = toks[p].norm
+    if kind == "request":
+        return x in ("الي", "والي") or x[:1] in "لب" and len(x) >= 5 and x not in ("بعد", "بشان", "بسبب", "لدي")
+    if kind == "urge":
+        return x == "علي"
+    return x[:1] == "ب" and len(x) >= 5 and x not in ("بشان", "بسبب", "بشده")

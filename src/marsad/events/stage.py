@@ -1298,7 +1298,8 @@ class EventStage(Stage):
         # فيه قطر": a relative clause; its subject is the one who made the tour or the statement (the sentence's
         # subject), the parties after it are visited or addressed
         if not svo and not resumptive and after and not after[0]["prep"] \
-                and self._adjacent(toks, te, after[0]["s"], verb=not is_noun and ttok.norm[:1] not in "بل") \
+                and (self._adjacent(toks, te, after[0]["s"], verb=not is_noun and ttok.norm[:1] not in "بل")
+                     or not is_noun and _appeals.named_body_head(text, toks, te, after[0]["s"])) \
                 and not (typ == "PROTEST" and _official(after[0], self._dp)) \
                 and not (typ in REACTION and not is_noun and _plural_verb(ttok.norm)) \
                 and not (typ in ("REQUEST", "THREATEN", "ACCUSE") and self._addressee_only(after[0])) \
@@ -1466,7 +1467,8 @@ class EventStage(Stage):
             # the subject's apposition (أدان علي خامنئي، المرشد الأعلى، ...) is not its target
             rest = [g for g in after_r if g["s"] >= subj["e"] and not set(g["ids"]) <= set(actors)
                     and not (g["s"] == subj["e"] and any(c in text[toks[subj["e"] - 1].end:toks[g["s"]].start]
-                                                         for c in "\"«“"))  # هيئة التنظيم "روسكومنادزور": its name
+                                                         for c in "\"«“")
+                             and not _appeals.quoted_name(text, toks, subj))  # هيئة التنظيم "روسكومنادزور": its name
                     and not (g["s"] == subj["e"] and self._office_holder(toks, subj, g))]
             k2 = _apposition_end(text, toks, subj["e"])
             if k2 is not None and not any(g["s"] == subj["e"] for g in groups):
@@ -2624,7 +2626,8 @@ class EventStage(Stage):
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) \
-                and not _appeals.generic_addressee(self, text, toks, groups, typ, ts, te, actors, negated, hyp) and not (
+                and not _appeals.generic_addressee(self, text, toks, groups, typ, ts, te, actors, negated, hyp) \
+                and not _appeals.coordinated_call(self, text, toks, groups, typ, ts, te, actors, co, negated, hyp) and not (
                 typ == "CONCEDE" and (amnesty or any("عتذ" in toks[k].norm for k in range(ts, te)))
                 and self._clause_subject(text, toks, groups, actors, ts, te)):
             return None  # (an apology or an amnesty stands without a named addressee: "قدم عباس اعتذاره الجمعة"; a
