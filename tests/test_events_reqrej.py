@@ -63,3 +63,23 @@ def test_genitive_before_a_coordinated_call_is_no_caller(pipe):
                      "أميركي فرنسي بريطاني يندد خصوصا بانتهاك إيران حظر الأسلحة في اليمن، ويطالب باتخاذ إجراءات "
                      "لمواجهة تلك الانتهاكات.")
     assert not any("إيران" in party(doc, e["actors"]) for e in factual(doc, "REQUEST"))
+
+
+# ---- an adjunct between the caller and the act demanded --------------------------------------------------------------
+
+def test_call_past_a_short_adjunct_of_time(pipe):
+    doc = full(pipe, "أعيد انتخاب نبيه بري رئيسا لمجلس النواب اللبناني للمرة السادسة على التوالي.\n"
+                     "ودعا بري بعد فوزه إلى تشكيل حكومة بأسرع وقت ممكن.", "2018-05-24T12:00")
+    ev = one(doc, "REQUEST", "ودعا")
+    assert "Nabih Berri" in party(doc, ev["actors"]) or "بري" in party(doc, ev["actors"])
+
+
+def test_call_past_the_medium_and_a_comma(pipe):
+    doc = full(pipe, "ودعا بن دغر في تغريدة على صفحته بموقع \"تويتر\"، الجميع إلى الالتفاف حول الشرعية.")
+    ev = one(doc, "REQUEST", "ودعا")
+    assert "دغر" in party(doc, ev["actors"])
+
+
+def test_no_call_when_the_preposition_belongs_to_another_verb(pipe):
+    doc = full(pipe, "ودعا بري بعد فوزه الذي أعلن عنه أمس وسط احتفالات أنصاره في بيروت.")
+    assert not factual(doc, "REQUEST")

@@ -146,3 +146,97 @@ def coordinated_call(stage, text, toks, groups, typ, ts, te, actors, co, negated
     if kind == "urge":
         return x == "علي"
     return x[:1] == "ب" and len(x) >= 5 and x not in ("بشان", "بسبب", "بشده")
+
+
+_ADJUNCT_NOUNS = {"تغريده", "تغريدات", "بيان", "بيانه", "بيانها", "مقابله", "حوار", "كلمه", "كلمته", "كلمتها", "خطاب",
+                  "خطابه", "تصريح", "تصريحات", "تصريحه", "تصريحاتها", "تصريحاته", "موتمر", "رساله", "رسالته", "لقاء",
+                  "اتصال", "مداخله", "جلسه", "اجتماع", "منشور", "تدوينه", "حديث", "مقال"}
+_ADJUNCT_OPEN = {"في", "خلال", "عبر", "اثناء", "بعد", "عقب", "قبل", "لدي", "امام"}
+_ASIDES = {"بدوره", "بدورها", "بدورهم", "مجددا", "ايضا", "كذلك", "اليوم", "امس"}
+_ON_SIDE = {"جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"}
+
+
+def adjunct_call(stage, text, toks, groups, typ, ts, te, actors, negated, hyp) -> bool:
+    """May a REQUEST with no named addressee stand when an adjunct stands between its subject and the act demanded
+    ("ودعا بري بعد فوزه إلى تشكيل حكومة"، "ودعا بن دغر في تغريدة على صفحته بموقع تويتر، الجميع إلى الالتفاف"، "دعا
+    المرجع الديني الأعلى للشيعة في العراق، آية الله علي السيستاني، إلى الإسراع بتشكيل الحكومة")? A finite verb of
+    calling or urging (data/untargeted.tsv) by specific actors named right after it (a title, time words and commas
+    between), then only: time words, an aside (بدوره، من جهته), the actor's apposition between commas, a short
+    adjunct of time or of the medium (بعد فوزه، في تغريدة على حسابه، خلال مؤتمر صحفي) that a comma closes or the act
+    follows, a common noun phrase addressed; then the call's preposition (إلى / لل / بال, على for urging)."""
+    if typ != "REQUEST" or not actors or negated or hyp or te - ts != 1:
+        return False
+    u = stage.lex.untargeted
+    w = toks[ts].norm
+    w1 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    kind = "urge" if w1 in u["urge"] or w in u["urge"] else "request" if w1 in u["request"] or w in u["request"] else None
+    if kind is None or not all(stage._specific(i) for i in actors):
+        return False
+    if ts > 0 and toks[ts - 1].norm in _st._RELATIVES:
+        return False
+    n = len(toks)
+    acts = set(actors)
+    g = next((g for g in groups if g["s"] >= te and set(g["ids"]) & acts), None)
+    if g is None or g["s"] - te > 10 or _st._full_stop_between(text, toks, te, g["s"]) or g["prep"] is not None \
+            or any(h["prep"] is None and te <= h["s"] < g["s"] and not set(h["ids"]) & acts for h in groups):
+        return False  # (the actor is the first bare party after the verb: its subject)
+    if any(toks[k].norm in ("الي", "والي", "علي", "ان", "بان") for k in range(te, g["s"])):
+        return False
+    p = g["e"]
+    while True:  # (its complement: "الأمين العام للأمم المتحدة")
+        nx = next((h for h in groups if h["s"] == p and h["prep"] in (None, "ل") and set(h["ids"]) & acts), None)
+        if nx is None:
+            break
+        p = nx["e"]
+    used = False  # something was skipped (otherwise _untargeted_ok or generic_addressee decide)
+    np_len = 0
+    while p < n and p - g["e"] <= 14:
+        x = toks[p].norm
+        brk = p > g["e"] and _st._STRONG.search(text, toks[p - 1].end, toks[p].start)
+        if brk and not any(c in text[toks[p - 1].end:toks[p].start] for c in "،,"):
+            return False  # (a full stop, a colon or a quote: no call across it)
+        if x in ("الي", "والي") and kind == "request" or x == "علي" and kind == "urge" \
+                or kind == "request" and x[:3] in ("لل", "بال") and len(x) >= 6 and np_len:
+            return used or np_len > 0
+        if x in stage.lex.datecue_words or x in _ASIDES:
+            p += 1
+            used = True
+            continue
+        if x in ("من", "ومن") and p + 1 < n and toks[p + 1].norm in _ON_SIDE:
+            p += 2
+            used = True
+            continue
+        if brk and np_len == 0:
+            # an apposition between commas ("، آية الله علي السيستاني،") or an adjunct closed by a comma
+            q = next((j for j in range(p + 1, min(n, p + 9)) if _st._STRONG.search(text, toks[j - 1].end, toks[j].start)), None)
+            if q is not None and any(c in text[toks[q - 1].end:toks[q].start] for c in "،,"):
+                if not any(toks[j].norm in ("الي", "والي", "علي", "ان", "بان", "انه", "انها") for j in range(p, q)):
+                    p = q
+                    used = True
+                    continue
+        if x in _ADJUNCT_OPEN and np_len == 0 and p + 1 < n:
+            # a short adjunct: "بعد فوزه"، "في تغريدة على صفحته بموقع تويتر،"، "خلال مؤتمر صحفي"
+            y = toks[p + 1].norm
+            if y in _ADJUNCT_NOUNS or x in ("بعد", "عقب", "قبل", "خلال", "اثناء") and not any(h["s"] == p + 1 for h in groups):
+                q = p + 2
+                while q < n and q - p <= 7 and not _st._STRONG.search(text, toks[q - 1].end, toks[q].start) \
+                        and not (toks[q].norm in ("الي", "والي") and kind == "request" or toks[q].norm == "علي"
+                                 and kind == "urge" and y not in _ADJUNCT_NOUNS):
+                    q += 1
+                if q < n and q - p <= 7:
+                    p = q
+                    used = True
+                    continue
+            return False
+        # a common noun phrase addressed (no party, no verb, no nisba right after the subject)
+        if any(h["s"] == p for h in groups) or x in _NOT_IN_NP or x in _st.VERB_FORMS:
+            return False
+        if np_len == 0 and not (x[:2] == "ال" and len(x) > 3 or x in _GENERIC_OPEN):
+            return False
+        if np_len == 0 and not used and (x.endswith(("يه", "يين", "يون")) or x.endswith("ي") and len(x) > 5):
+            return False
+        np_len += 1
+        if np_len > 4:
+            return False
+        p += 1
+    return False

@@ -2627,7 +2627,8 @@ class EventStage(Stage):
                 and not multilateral and not open_expel \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) \
                 and not _appeals.generic_addressee(self, text, toks, groups, typ, ts, te, actors, negated, hyp) \
-                and not _appeals.coordinated_call(self, text, toks, groups, typ, ts, te, actors, co, negated, hyp) and not (
+                and not _appeals.coordinated_call(self, text, toks, groups, typ, ts, te, actors, co, negated, hyp) \
+                and not _appeals.adjunct_call(self, text, toks, groups, typ, ts, te, actors, negated, hyp) and not (
                 typ == "CONCEDE" and (amnesty or any("عتذ" in toks[k].norm for k in range(ts, te)))
                 and self._clause_subject(text, toks, groups, actors, ts, te)):
             return None  # (an apology or an amnesty stands without a named addressee: "قدم عباس اعتذاره الجمعة"; a
