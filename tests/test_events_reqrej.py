@@ -83,3 +83,19 @@ def test_call_past_the_medium_and_a_comma(pipe):
 def test_no_call_when_the_preposition_belongs_to_another_verb(pipe):
     doc = full(pipe, "ودعا بري بعد فوزه الذي أعلن عنه أمس وسط احتفالات أنصاره في بيروت.")
     assert not factual(doc, "REQUEST")
+
+
+# ---- threats ------------------------------------------------------------------------------------------------------
+
+def test_warning_addressed_past_the_subjects_apposition(pipe):
+    doc = full(pipe, "ومن جهتها حذرت حماس، المسيطرة على قطاع غزة، إسرائيل من \"عواقب وخيمة\".")
+    ev = one(doc, "THREATEN", "حذرت")
+    assert "حماس" in party(doc, ev["actors"])
+    assert "ISR" in party(doc, ev["recipients"]) and "قطاع غزة" not in party(doc, ev["recipients"])
+
+
+def test_threat_to_a_common_noun_phrase_stands_without_recipient(pipe):
+    doc = full(pipe, "احتشد عشرات السكان في حي بمدينة الحديدة غرب اليمن، السبت، لمطالبة ميليشيات الحوثي بالإفراج عن "
+                     "المعتقلين.\nوبحسب مصادر، فإن الميليشيات هددت المتجمهرين بالقتل، وصادرت هواتف عدد منهم.")
+    ev = one(doc, "THREATEN", "هددت")
+    assert "الحوثي" in party(doc, ev["actors"]) or "Houthi" in party(doc, ev["actors"])

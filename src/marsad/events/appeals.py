@@ -49,6 +49,32 @@ def quoted_name(text, toks, g) -> bool:
     return any(q in before for q in ('"', "«", "“")) and any(q in after for q in ('"', "»", "”"))
 
 
+def _kind(stage, toks, typ, ts, te, actors, negated, hyp):
+    """"request", "urge" or "threat" for a finite verb of calling, urging or threatening (data/untargeted.tsv) of an
+    event of its type told as a fact by specific actors; else None."""
+    if typ not in ("REQUEST", "THREATEN") or not actors or negated or hyp or te - ts != 1:
+        return None
+    u = stage.lex.untargeted
+    w = toks[ts].norm
+    w1 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    kind = next((k for k in ("request", "urge", "threat") if w1 in u[k] or w in u[k]), None)
+    if kind is None or (typ == "REQUEST") != (kind != "threat") or not all(stage._specific(i) for i in actors):
+        return None
+    return kind
+
+
+_THREAT_NOT = {"بعد", "بعض", "بشان", "بسبب", "بشده", "بدوره", "بدورها", "بين", "بينما"}
+
+
+def _act_prep(kind, x, after_np) -> bool:
+    """Does token x open the act demanded (إلى، لل / بال + a noun) or threatened (بـ + a noun)?"""
+    if kind == "request":
+        return x in ("الي", "والي") or after_np and x[:3] in ("لل", "بال") and len(x) >= 6
+    if kind == "urge":
+        return x == "علي"
+    return x[:1] == "ب" and len(x) >= 5 and x not in _THREAT_NOT
+
+
 _GENERIC_OPEN = {"كل", "كافه", "جميع", "مختلف", "سائر", "عموم"}  # (normalised: كافة → كافه)
 _NOT_IN_NP = {"في", "من", "عن", "مع", "علي", "الي", "ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "لكن", "او",
               "حتي", "بعد", "قبل", "خلال", "عبر", "حول", "بشان"}
@@ -61,14 +87,10 @@ def generic_addressee(stage, text, toks, groups, typ, ts, te, actors, negated, h
     before the verb or right after it (time words between), then a definite or quantified noun phrase of one to four
     words that is no party, then the call's preposition (إلى / لل / بال for a call, على for urging). The addressee is
     left empty: it names no party (the gold codes such calls with no recipient or with the common noun)."""
-    if typ != "REQUEST" or not actors or negated or hyp or te - ts != 1:
+    kind = _kind(stage, toks, typ, ts, te, actors, negated, hyp)
+    if kind is None:
         return False
-    u = stage.lex.untargeted
     w = toks[ts].norm
-    w1 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-    kind = "urge" if w1 in u["urge"] or w in u["urge"] else "request" if w1 in u["request"] or w in u["request"] else None
-    if kind is None or not all(stage._specific(i) for i in actors):
-        return False
     if ts > 0 and toks[ts - 1].norm in _st._RELATIVES:
         return False  # "القوى التي تدعو الناس إلى": a description of a party
     acts = set(actors)
@@ -94,8 +116,7 @@ def generic_addressee(stage, text, toks, groups, typ, ts, te, actors, negated, h
         if any(g["s"] == k for g in groups) or k > p and _st._STRONG.search(text, toks[k - 1].end, toks[k].start):
             return False  # a party is an addressee of its own (read elsewhere); no call across a break
         x = toks[k].norm
-        if k > p and (kind == "request" and (x in ("الي", "والي") or x[:3] in ("لل", "بال") and len(x) >= 6)
-                      or kind == "urge" and x == "علي"):
+        if k > p and _act_prep(kind, x, True):
             return True
         if k == p and not (x[:2] == "ال" and len(x) > 3 or x in _GENERIC_OPEN):
             return False
@@ -164,13 +185,8 @@ def adjunct_call(stage, text, toks, groups, typ, ts, te, actors, negated, hyp) -
     between), then only: time words, an aside (بدوره، من جهته), the actor's apposition between commas, a short
     adjunct of time or of the medium (بعد فوزه، في تغريدة على حسابه، خلال مؤتمر صحفي) that a comma closes or the act
     follows, a common noun phrase addressed; then the call's preposition (إلى / لل / بال, على for urging)."""
-    if typ != "REQUEST" or not actors or negated or hyp or te - ts != 1:
-        return False
-    u = stage.lex.untargeted
-    w = toks[ts].norm
-    w1 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-    kind = "urge" if w1 in u["urge"] or w in u["urge"] else "request" if w1 in u["request"] or w in u["request"] else None
-    if kind is None or not all(stage._specific(i) for i in actors):
+    kind = _kind(stage, toks, typ, ts, te, actors, negated, hyp)
+    if kind is None:
         return False
     if ts > 0 and toks[ts - 1].norm in _st._RELATIVES:
         return False
@@ -195,8 +211,7 @@ def adjunct_call(stage, text, toks, groups, typ, ts, te, actors, negated, hyp) -
         brk = p > g["e"] and _st._STRONG.search(text, toks[p - 1].end, toks[p].start)
         if brk and not any(c in text[toks[p - 1].end:toks[p].start] for c in "،,"):
             return False  # (a full stop, a colon or a quote: no call across it)
-        if x in ("الي", "والي") and kind == "request" or x == "علي" and kind == "urge" \
-                or kind == "request" and x[:3] in ("لل", "بال") and len(x) >= 6 and np_len:
+        if _act_prep(kind, x, np_len > 0):
             return used or np_len > 0
         if x in stage.lex.datecue_words or x in _ASIDES:
             p += 1
@@ -221,7 +236,8 @@ def adjunct_call(stage, text, toks, groups, typ, ts, te, actors, negated, hyp) -
                 q = p + 2
                 while q < n and q - p <= 7 and not _st._STRONG.search(text, toks[q - 1].end, toks[q].start) \
                         and not (toks[q].norm in ("الي", "والي") and kind == "request" or toks[q].norm == "علي"
-                                 and kind == "urge" and y not in _ADJUNCT_NOUNS):
+                                 and kind == "urge" and y not in _ADJUNCT_NOUNS
+                                 or kind == "threat" and _act_prep(kind, toks[q].norm, True)):
                     q += 1
                 if q < n and q - p <= 7:
                     p = q
@@ -240,3 +256,25 @@ def adjunct_call(stage, text, toks, groups, typ, ts, te, actors, negated, hyp) -
             return False
         p += 1
     return False
+
+
+def warned_party(text, toks, after, subj, te, actors) -> list:
+    """The object of a verb of warning told after its subject's apposition between commas ("حذرت حماس، المسيطرة على
+    قطاع غزة، إسرائيل من عواقب وخيمة"): the first bare party after the closing comma, followed by the من / بأن of what
+    it is warned of; the parties inside the apposition describe the subject. Returns its ids, or []."""
+    lead = subj["e"] if subj is not None and subj["s"] >= te else te
+    if lead >= len(toks) or text[toks[lead - 1].end:toks[lead].start].strip()[:1] not in ("،", ","):
+        return []
+    for g in after:
+        if g["s"] <= lead or g["s"] - lead > 10:
+            continue
+        if _st._full_stop_between(text, toks, lead, g["s"]):
+            return []
+        if g["prep"] is not None or set(g["ids"]) & set(actors or ()):
+            continue
+        if text[toks[g["s"] - 1].end:toks[g["s"]].start].strip()[-1:] not in ("،", ","):
+            continue  # (a party inside the apposition: "المسيطرة على قطاع غزة")
+        if g["e"] < len(toks) and toks[g["e"]].norm in ("من", "بان", "بانه", "بانها"):
+            return list(g["ids"])
+        return []
+    return []

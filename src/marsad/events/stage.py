@@ -1722,6 +1722,8 @@ class EventStage(Stage):
             apposed = gap[:1] in ("،", ",") and gap[-1:] in ("،", ",") and g0["s"] - lead <= 10  # ، المتحدثة باسم ...،
             if g0 is not None and not ((g0["s"] - lead <= 1 or apposed) and g0["prep"] in (None, "ل")):
                 recips = []
+            if not recips:
+                recips = _appeals.warned_party(text, toks, after, subj, te, actors)
         if typ == "THREATEN":
             # "هدد ... بمنع السفن في حال رفضت مالطا": the party whose refusal is the condition is threatened
             for k in range(te, min(len(toks), te + 25)):
