@@ -99,3 +99,15 @@ def test_threat_to_a_common_noun_phrase_stands_without_recipient(pipe):
                      "المعتقلين.\nوبحسب مصادر، فإن الميليشيات هددت المتجمهرين بالقتل، وصادرت هواتف عدد منهم.")
     ev = one(doc, "THREATEN", "هددت")
     assert "الحوثي" in party(doc, ev["actors"]) or "Houthi" in party(doc, ev["actors"])
+
+
+def test_warning_to_a_state_against_repeating_its_act_is_a_threat(pipe):
+    doc = full(pipe, "حذرت تركيا فرنسا من تكرار ما وصفته بـ\"الخطأ ذاته\" الذي ارتكبته الولايات المتحدة بإرسال قوات "
+                     "إلى شمال سوريا.")
+    ev = one(doc, "THREATEN", "حذرت")
+    assert "TUR" in party(doc, ev["actors"]) and "FRA" in party(doc, ev["recipients"])
+
+
+def test_warning_of_a_danger_stays_no_threat(pipe):
+    doc = full(pipe, "حذرت الأمم المتحدة من تكرار المأساة في الغوطة الشرقية مع تواصل القصف.")
+    assert not factual(doc, "THREATEN")

@@ -278,3 +278,27 @@ def warned_party(text, toks, after, subj, te, actors) -> list:
             return list(g["ids"])
         return []
     return []
+
+
+_OWN_ACTS = {"تكرار", "استمرار", "عوده", "مواصله", "المضي", "الاقدام", "التمادي", "ارتكاب"}
+
+
+def addressed_warning(stage, text, toks, groups, ts, te) -> bool:
+    """A warning addressed to a party against an act of its own ("حذرت تركيا فرنسا من تكرار ما وصفته بالخطأ ذاته"،
+    "حذر X Y من مواصلة"): a threat (PLOVER THREATEN), though its noun (تكرار، استمرار، عودة) also tells dangers
+    (data/warnings.tsv danger: "حذر من تكرار المأساة"). The warner and the one warned are both named parties before
+    من, the warned a state, a named person or a known body (not residents or travellers)."""
+    n = len(toks)
+    k = next((k for k in range(te, min(n - 1, te + 14)) if toks[k].norm == "من"), None)
+    if k is None or _st._strong_between(text, toks, te, k):
+        return False
+    nxt = toks[k + 1].norm
+    nxt = nxt[2:] if nxt.startswith("ال") and len(nxt) > 4 else nxt
+    if nxt not in _OWN_ACTS:
+        return False
+    bare = [g for g in groups if g["prep"] is None and te <= g["s"] and g["e"] <= k]
+    before = any(g["prep"] is None and g["e"] == ts for g in groups) and toks[ts].norm[:1] not in "وف"
+    if len(bare) < (1 if before else 2):
+        return False
+    warned = bare[-1]
+    return all(stage._specific(i) for i in warned["ids"])

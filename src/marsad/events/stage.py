@@ -1192,7 +1192,9 @@ class EventStage(Stage):
             typ = "AID"  # "قطر تدعم اقتصاد تركيا باستثمارات مباشرة": material support is aid
         if typ == "THREATEN" and self._endangers(toks, ts, te):
             return None
-        if typ == "THREATEN" and (self._no_threat_warning(text, toks, ts, te) or self._threat_posed(text, toks, ts, te)):
+        if typ == "THREATEN" and (self._no_threat_warning(text, toks, ts, te)
+                                  and not _appeals.addressed_warning(self, text, toks, groups, ts, te)
+                                  or self._threat_posed(text, toks, ts, te)):
             return None
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
         # ---- factuality
