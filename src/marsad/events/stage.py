@@ -27,6 +27,7 @@ from . import gatherings as _gatherings
 from . import legal as _legal
 from . import adverbs as _adverbs
 from . import tails as _tails
+from . import appeals as _appeals
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
@@ -1197,7 +1198,9 @@ class EventStage(Stage):
             typ = "AID"  # "قطر تدعم اقتصاد تركيا باستثمارات مباشرة": material support is aid
         if typ == "THREATEN" and self._endangers(toks, ts, te):
             return None
-        if typ == "THREATEN" and (self._no_threat_warning(text, toks, ts, te) or self._threat_posed(text, toks, ts, te)):
+        if typ == "THREATEN" and (self._no_threat_warning(text, toks, ts, te)
+                                  and not _appeals.addressed_warning(self, text, toks, groups, ts, te)
+                                  or self._threat_posed(text, toks, ts, te)):
             return None
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
         # ---- factuality
@@ -1291,6 +1294,8 @@ class EventStage(Stage):
                           and all(x.kind == "GPE" and x.country for x in g["m"])), None)
             if place is not None:
                 svo = True  # "قضت محكمة في القاهرة بسجن الرئيس الأسبق": the subject, its place, then the act
+        if svo and before[-1]["e"] == ts and _appeals.comma_vso(self, text, toks, ts, te, is_noun, after):
+            svo = False
         resumptive = te < len(toks) and toks[te].norm in ("فيها", "فيه", "خلالها", "خلاله") and not is_noun \
             and (typ == "CONSULT" or typ in _STATED | {"ACCUSE"} and any(
                 _statement_noun(toks[k].norm) for k in range(max(0, ts - 6), ts))) \
@@ -1301,7 +1306,8 @@ class EventStage(Stage):
         # فيه قطر": a relative clause; its subject is the one who made the tour or the statement (the sentence's
         # subject), the parties after it are visited or addressed
         if not svo and not resumptive and after and not after[0]["prep"] \
-                and self._adjacent(toks, te, after[0]["s"], verb=not is_noun and ttok.norm[:1] not in "بل") \
+                and (self._adjacent(toks, te, after[0]["s"], verb=not is_noun and ttok.norm[:1] not in "بل")
+                     or not is_noun and _appeals.named_body_head(text, toks, te, after[0]["s"])) \
                 and not (typ == "PROTEST" and _official(after[0], self._dp)) \
                 and not (typ in REACTION and not is_noun and _plural_verb(ttok.norm)) \
                 and not (typ in ("REQUEST", "THREATEN", "ACCUSE") and self._addressee_only(after[0])) \
@@ -1469,7 +1475,8 @@ class EventStage(Stage):
             # the subject's apposition (أدان علي خامنئي، المرشد الأعلى، ...) is not its target
             rest = [g for g in after_r if g["s"] >= subj["e"] and not set(g["ids"]) <= set(actors)
                     and not (g["s"] == subj["e"] and any(c in text[toks[subj["e"] - 1].end:toks[g["s"]].start]
-                                                         for c in "\"«“"))  # هيئة التنظيم "روسكومنادزور": its name
+                                                         for c in "\"«“")
+                             and not _appeals.quoted_name(text, toks, subj))  # هيئة التنظيم "روسكومنادزور": its name
                     and not (g["s"] == subj["e"] and self._office_holder(toks, subj, g))]
             k2 = _apposition_end(text, toks, subj["e"])
             if k2 is not None and not any(g["s"] == subj["e"] for g in groups):
@@ -1726,6 +1733,8 @@ class EventStage(Stage):
             apposed = gap[:1] in ("،", ",") and gap[-1:] in ("،", ",") and g0["s"] - lead <= 10  # ، المتحدثة باسم ...،
             if g0 is not None and not ((g0["s"] - lead <= 1 or apposed) and g0["prep"] in (None, "ل")):
                 recips = []
+            if not recips:
+                recips = _appeals.warned_party(text, toks, after, subj, te, actors)
         if typ == "THREATEN":
             # "هدد ... بمنع السفن في حال رفضت مالطا": the party whose refusal is the condition is threatened
             for k in range(te, min(len(toks), te + 25)):
@@ -2629,7 +2638,10 @@ class EventStage(Stage):
         # دبلوماسي واحد، حسبما ذكرت ... لـCNN": whose envoys, the story's other items tell (legal.refine)
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel \
-                and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) and not (
+                and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) \
+                and not _appeals.generic_addressee(self, text, toks, groups, typ, ts, te, actors, negated, hyp) \
+                and not _appeals.coordinated_call(self, text, toks, groups, typ, ts, te, actors, co, negated, hyp) \
+                and not _appeals.adjunct_call(self, text, toks, groups, typ, ts, te, actors, negated, hyp) and not (
                 typ == "CONCEDE" and (amnesty or any("عتذ" in toks[k].norm for k in range(ts, te)))
                 and self._clause_subject(text, toks, groups, actors, ts, te)):
             return None  # (an apology or an amnesty stands without a named addressee: "قدم عباس اعتذاره الجمعة"; a

@@ -1,0 +1,304 @@
+"""Verbal appeals and refusals (REQUEST, REJECT, THREATEN): constructions the main reading in stage._event misses.
+
+Each function is a small, cheap check called from one place in stage.py; stage's helpers are read at call time
+(stage imports this module)."""
+from __future__ import annotations
+
+from . import stage as _st
+
+
+def comma_vso(stage, text, toks, ts, te, is_noun, after) -> bool:
+    """A verb that opens its clause after a comma, with its subject right after it ("بعد أن أعلن الرئيس التركي أن
+    بلاده تتعرض لحرب اقتصادية من الجانب الأمريكي، دعا الثلاثاء رجب طيب أردوغان إلى مقاطعة"): the party that closes
+    the clause before the comma is no subject of it. The subject after the verb is a named person, body or state
+    (no nationality adjective), with only time words between."""
+    if is_noun or ts == 0 or not after or after[0]["prep"] is not None:
+        return False
+    if not _st._STRONG.search(text, toks[ts - 1].end, toks[ts].start):
+        return False
+    w = toks[ts].norm
+    if w not in _st.PAST_FORMS and w[:1] in "يتنا":
+        return False  # (a perfect verb: an imperfect after a comma goes on with the subject before it)
+    g = after[0]
+    if not stage._adjacent(toks, te, g["s"], verb=True):
+        return False
+    return any(x.kind in ("PERSON", "ORG", "GPE") for x in g["m"]) and not all(x.kind == "NORP" for x in g["m"])
+
+
+_BODY_HEADS = {"منظمه", "حركه", "حزب", "جماعه", "جمعيه", "نقابه", "رابطه", "شبكه", "هييه", "لجنه", "مجموعه", "جبهه",
+               "تحالف", "ايتلاف", "تيار", "اتحاد", "مركز", "مرصد", "مؤسسه", "موسسه"}
+
+
+def named_body_head(text, toks, te, s) -> bool:
+    """The kind of a body right after a verb, its name quoted after it ("طالبت منظمة "هيومن رايتس ووتش" السلطات
+    المصرية بالإفراج"): the named body is the verb's subject (the head noun opens its mention)."""
+    if s - te != 1 or s >= len(toks):
+        return False
+    w = toks[te].norm
+    gap = text[toks[te].end:toks[s].start]
+    return w in _BODY_HEADS and any(q in gap for q in ('"', "«", "“"))
+
+
+def quoted_name(text, toks, g) -> bool:
+    """Is the group a name written between quotes ("هيومن رايتس ووتش" after منظمة)? Then the quote after it closes the
+    name; a party after it is no second name of it (but the object after the subject)."""
+    if g["s"] == 0:
+        return False
+    before = text[toks[g["s"] - 1].end:toks[g["s"]].start]
+    after = text[toks[g["e"] - 1].end:toks[g["e"]].start] if g["e"] < len(toks) else ""
+    return any(q in before for q in ('"', "«", "“")) and any(q in after for q in ('"', "»", "”"))
+
+
+def _kind(stage, toks, typ, ts, te, actors, negated, hyp):
+    """"request", "urge" or "threat" for a finite verb of calling, urging or threatening (data/untargeted.tsv) of an
+    event of its type told as a fact by specific actors; else None."""
+    if typ not in ("REQUEST", "THREATEN") or not actors or negated or hyp or te - ts != 1:
+        return None
+    u = stage.lex.untargeted
+    w = toks[ts].norm
+    w1 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    kind = next((k for k in ("request", "urge", "threat") if w1 in u[k] or w in u[k]), None)
+    if kind is None or (typ == "REQUEST") != (kind != "threat") or not all(stage._specific(i) for i in actors):
+        return None
+    return kind
+
+
+_THREAT_NOT = {"بعد", "بعض", "بشان", "بسبب", "بشده", "بدوره", "بدورها", "بين", "بينما"}
+
+
+def _act_prep(kind, x, after_np) -> bool:
+    """Does token x open the act demanded (إلى، لل / بال + a noun) or threatened (بـ + a noun)?"""
+    if kind == "request":
+        return x in ("الي", "والي") or after_np and x[:3] in ("لل", "بال") and len(x) >= 6
+    if kind == "urge":
+        return x == "علي"
+    return x[:1] == "ب" and len(x) >= 5 and x not in _THREAT_NOT
+
+
+_GENERIC_OPEN = {"كل", "كافه", "جميع", "مختلف", "سائر", "عموم"}  # (normalised: كافة → كافه)
+_NOT_IN_NP = {"في", "من", "عن", "مع", "علي", "الي", "ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "لكن", "او",
+              "حتي", "بعد", "قبل", "خلال", "عبر", "حول", "بشان"}
+
+
+def generic_addressee(stage, text, toks, groups, typ, ts, te, actors, negated, hyp) -> bool:
+    """May a REQUEST stand whose addressee is no party but a common noun phrase ("دعا الاتحاد الأوروبي الخميس الجهات
+    المعنية إلى التحلي بضبط النفس"، "إسرائيل تدعو السكان للملاجئ"، "حثت الحكومة المواطنين على")? Only a finite verb of
+    calling or urging (data/untargeted.tsv kinds request, urge), told as a fact by specific actors that stand right
+    before the verb or right after it (time words between), then a definite or quantified noun phrase of one to four
+    words that is no party, then the call's preposition (إلى / لل / بال for a call, على for urging). The addressee is
+    left empty: it names no party (the gold codes such calls with no recipient or with the common noun)."""
+    kind = _kind(stage, toks, typ, ts, te, actors, negated, hyp)
+    if kind is None:
+        return False
+    w = toks[ts].norm
+    if ts > 0 and toks[ts - 1].norm in _st._RELATIVES:
+        return False  # "القوى التي تدعو الناس إلى": a description of a party
+    acts = set(actors)
+    ag = next((g for g in groups if g["prep"] is None and g["s"] >= te and set(g["ids"]) & acts
+               and stage._adjacent(toks, te, g["s"], verb=True)), None)
+    if ag is not None:
+        p = ag["e"]
+        while True:  # (its complement: "الأمين العام للأمم المتحدة")
+            nx = next((g for g in groups if g["s"] == p and g["prep"] in (None, "ل")), None)
+            if nx is None:
+                break
+            p = nx["e"]
+    elif any(g["prep"] is None and set(g["ids"]) & acts and g["e"] <= ts and ts - g["e"] <= 1
+             and not _st._strong_between(text, toks, g["e"], ts) for g in groups) and w[:1] not in "وف":
+        p = te  # the subject before the verb ("إسرائيل تدعو السكان")
+    else:
+        return False
+    n = len(toks)
+    while p < n and (toks[p].norm in stage.lex.datecue_words or toks[p].norm in ("اليوم", "امس", "مجددا", "ايضا")):
+        p += 1
+    k = p
+    while k < n and k - p <= 4:
+        if any(g["s"] == k for g in groups) or k > p and _st._STRONG.search(text, toks[k - 1].end, toks[k].start):
+            return False  # a party is an addressee of its own (read elsewhere); no call across a break
+        x = toks[k].norm
+        if k > p and _act_prep(kind, x, True):
+            return True
+        if k == p and not (x[:2] == "ال" and len(x) > 3 or x in _GENERIC_OPEN):
+            return False
+        if k == p and (x.endswith(("يه", "يين", "يون")) or x.endswith("ي") and len(x) > 5
+                       or (h := stage.lex.gaz.longest_at(toks, k)) and h[1].type in ("NORP", "GPE")):
+            return False  # "يدعو السلطات المالية إلى": an adjective (a nisba) goes on with the party before it
+        if x in _NOT_IN_NP or x in _st.VERB_FORMS:
+            return False
+        k += 1
+    return False
+
+
+def coordinated_call(stage, text, toks, groups, typ, ts, te, actors, co, negated, hyp) -> bool:
+    """May a REQUEST or THREATEN with no named addressee stand when its verb is joined to an earlier act of the sentence
+    and shares that act's subject (the actor the coder gave it is the last party before it, told there as a subject:
+    after a verb, a clause opener or a break, not as a genitive; "وانتقدت الأمم المتحدة ... حكم إعدامها، وطالبت بإلغائه"،
+    "كما دعا إلى مفاوضات سلام بين الجانبين"، "هدد ... وتوعد بالرد")? Only a finite verb of calling, urging or
+    threatening (data/untargeted.tsv) by specific actors, with the demanded or threatened act right after it (time
+    words between): إلى / لـ / بـ for a call, على for urging, بـ for a threat; no party there (an addressee)."""
+    if typ not in ("REQUEST", "THREATEN") or not actors or negated or hyp or te - ts != 1 \
+            or not (co is not None and set(actors) == set(co) or toks[ts].norm[:1] in "وف"):
+        return False  # (a verb joined by و / ف, or one _coord_subject gave the subject of the verb before it)
+    acts = set(actors)
+    g = next((g for g in groups[::-1] if g["e"] <= ts and set(g["ids"]) & acts), None)
+    if g is None or g["prep"] is not None:
+        return False  # (the shared subject is told in this sentence, as a subject)
+    if g["s"] > 0 and not _st._STRONG.search(text, toks[g["s"] - 1].end, toks[g["s"]].start):
+        prev = toks[g["s"] - 1].norm
+        if not (prev.lstrip("وف") in _st.VERB_FORMS or prev in _st.PAST_FORMS or prev in _st._OPENERS_SA
+                or prev in stage.lex.trig.trie and prev[:1] not in "بل" and prev[:2] != "ال"):
+            return False  # "مشروع يندد بانتهاك إيران حظر الأسلحة، ويطالب": a genitive is no subject
+    u = stage.lex.untargeted
+    w = toks[ts].norm
+    w1 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    kind = next((k for k in ("request", "urge", "threat") if w1 in u[k] or w in u[k]), None)
+    if kind is None or (typ == "REQUEST") != (kind in ("request", "urge")) or not all(stage._specific(i) for i in actors):
+        return False
+    n = len(toks)
+    p = te
+    while p < n and p < te + 3 and (toks[p].norm in stage.lex.datecue_words or toks[p].norm in (
+            "اليوم", "امس", "مجددا", "ايضا", "كذلك")):
+        p += 1
+    if p >= n or _st._strong_between(text, toks, te, p) or any(g["s"] == p for g in groups):
+        return False
+    x = toks[p].norm
+    if kind == "request":
+        return x in ("الي", "والي") or x[:1] in "لب" and len(x) >= 5 and x not in ("بعد", "بشان", "بسبب", "لدي")
+    if kind == "urge":
+        return x == "علي"
+    return x[:1] == "ب" and len(x) >= 5 and x not in ("بشان", "بسبب", "بشده")
+
+
+_ADJUNCT_NOUNS = {"تغريده", "تغريدات", "بيان", "بيانه", "بيانها", "مقابله", "حوار", "كلمه", "كلمته", "كلمتها", "خطاب",
+                  "خطابه", "تصريح", "تصريحات", "تصريحه", "تصريحاتها", "تصريحاته", "موتمر", "رساله", "رسالته", "لقاء",
+                  "اتصال", "مداخله", "جلسه", "اجتماع", "منشور", "تدوينه", "حديث", "مقال"}
+_ADJUNCT_OPEN = {"في", "خلال", "عبر", "اثناء", "بعد", "عقب", "قبل", "لدي", "امام"}
+_ASIDES = {"بدوره", "بدورها", "بدورهم", "مجددا", "ايضا", "كذلك", "اليوم", "امس"}
+_ON_SIDE = {"جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"}
+
+
+def adjunct_call(stage, text, toks, groups, typ, ts, te, actors, negated, hyp) -> bool:
+    """May a REQUEST with no named addressee stand when an adjunct stands between its subject and the act demanded
+    ("ودعا بري بعد فوزه إلى تشكيل حكومة"، "ودعا بن دغر في تغريدة على صفحته بموقع تويتر، الجميع إلى الالتفاف"، "دعا
+    المرجع الديني الأعلى للشيعة في العراق، آية الله علي السيستاني، إلى الإسراع بتشكيل الحكومة")? A finite verb of
+    calling or urging (data/untargeted.tsv) by specific actors named right after it (a title, time words and commas
+    between), then only: time words, an aside (بدوره، من جهته), the actor's apposition between commas, a short
+    adjunct of time or of the medium (بعد فوزه، في تغريدة على حسابه، خلال مؤتمر صحفي) that a comma closes or the act
+    follows, a common noun phrase addressed; then the call's preposition (إلى / لل / بال, على for urging)."""
+    kind = _kind(stage, toks, typ, ts, te, actors, negated, hyp)
+    if kind is None:
+        return False
+    if ts > 0 and toks[ts - 1].norm in _st._RELATIVES:
+        return False
+    n = len(toks)
+    acts = set(actors)
+    g = next((g for g in groups if g["s"] >= te and set(g["ids"]) & acts), None)
+    if g is None or g["s"] - te > 10 or _st._full_stop_between(text, toks, te, g["s"]) or g["prep"] is not None \
+            or any(h["prep"] is None and te <= h["s"] < g["s"] and not set(h["ids"]) & acts for h in groups):
+        return False  # (the actor is the first bare party after the verb: its subject)
+    if any(toks[k].norm in ("الي", "والي", "علي", "ان", "بان") for k in range(te, g["s"])):
+        return False
+    p = g["e"]
+    while True:  # (its complement: "الأمين العام للأمم المتحدة")
+        nx = next((h for h in groups if h["s"] == p and h["prep"] in (None, "ل") and set(h["ids"]) & acts), None)
+        if nx is None:
+            break
+        p = nx["e"]
+    used = False  # something was skipped (otherwise _untargeted_ok or generic_addressee decide)
+    np_len = 0
+    while p < n and p - g["e"] <= 14:
+        x = toks[p].norm
+        brk = p > g["e"] and _st._STRONG.search(text, toks[p - 1].end, toks[p].start)
+        if brk and not any(c in text[toks[p - 1].end:toks[p].start] for c in "،,"):
+            return False  # (a full stop, a colon or a quote: no call across it)
+        if _act_prep(kind, x, np_len > 0):
+            return used or np_len > 0
+        if x in stage.lex.datecue_words or x in _ASIDES:
+            p += 1
+            used = True
+            continue
+        if x in ("من", "ومن") and p + 1 < n and toks[p + 1].norm in _ON_SIDE:
+            p += 2
+            used = True
+            continue
+        if brk and np_len == 0:
+            # an apposition between commas ("، آية الله علي السيستاني،") or an adjunct closed by a comma
+            q = next((j for j in range(p + 1, min(n, p + 9)) if _st._STRONG.search(text, toks[j - 1].end, toks[j].start)), None)
+            if q is not None and any(c in text[toks[q - 1].end:toks[q].start] for c in "،,"):
+                if not any(toks[j].norm in ("الي", "والي", "علي", "ان", "بان", "انه", "انها") for j in range(p, q)):
+                    p = q
+                    used = True
+                    continue
+        if x in _ADJUNCT_OPEN and np_len == 0 and p + 1 < n:
+            # a short adjunct: "بعد فوزه"، "في تغريدة على صفحته بموقع تويتر،"، "خلال مؤتمر صحفي"
+            y = toks[p + 1].norm
+            if y in _ADJUNCT_NOUNS or x in ("بعد", "عقب", "قبل", "خلال", "اثناء") and not any(h["s"] == p + 1 for h in groups):
+                q = p + 2
+                while q < n and q - p <= 7 and not _st._STRONG.search(text, toks[q - 1].end, toks[q].start) \
+                        and not (toks[q].norm in ("الي", "والي") and kind == "request" or toks[q].norm == "علي"
+                                 and kind == "urge" and y not in _ADJUNCT_NOUNS
+                                 or kind == "threat" and _act_prep(kind, toks[q].norm, True)):
+                    q += 1
+                if q < n and q - p <= 7:
+                    p = q
+                    used = True
+                    continue
+            return False
+        # a common noun phrase addressed (no party, no verb, no nisba right after the subject)
+        if any(h["s"] == p for h in groups) or x in _NOT_IN_NP or x in _st.VERB_FORMS:
+            return False
+        if np_len == 0 and not (x[:2] == "ال" and len(x) > 3 or x in _GENERIC_OPEN):
+            return False
+        if np_len == 0 and not used and (x.endswith(("يه", "يين", "يون")) or x.endswith("ي") and len(x) > 5):
+            return False
+        np_len += 1
+        if np_len > 4:
+            return False
+        p += 1
+    return False
+
+
+def warned_party(text, toks, after, subj, te, actors) -> list:
+    """The object of a verb of warning told after its subject's apposition between commas ("حذرت حماس، المسيطرة على
+    قطاع غزة، إسرائيل من عواقب وخيمة"): the first bare party after the closing comma, followed by the من / بأن of what
+    it is warned of; the parties inside the apposition describe the subject. Returns its ids, or []."""
+    lead = subj["e"] if subj is not None and subj["s"] >= te else te
+    if lead >= len(toks) or text[toks[lead - 1].end:toks[lead].start].strip()[:1] not in ("،", ","):
+        return []
+    for g in after:
+        if g["s"] <= lead or g["s"] - lead > 10:
+            continue
+        if _st._full_stop_between(text, toks, lead, g["s"]):
+            return []
+        if g["prep"] is not None or set(g["ids"]) & set(actors or ()):
+            continue
+        if text[toks[g["s"] - 1].end:toks[g["s"]].start].strip()[-1:] not in ("،", ","):
+            continue  # (a party inside the apposition: "المسيطرة على قطاع غزة")
+        if g["e"] < len(toks) and toks[g["e"]].norm in ("من", "بان", "بانه", "بانها"):
+            return list(g["ids"])
+        return []
+    return []
+
+
+_OWN_ACTS = {"تكرار", "استمرار", "عوده", "مواصله", "المضي", "الاقدام", "التمادي", "ارتكاب"}
+
+
+def addressed_warning(stage, text, toks, groups, ts, te) -> bool:
+    """A warning addressed to a party against an act of its own ("حذرت تركيا فرنسا من تكرار ما وصفته بالخطأ ذاته"،
+    "حذر X Y من مواصلة"): a threat (PLOVER THREATEN), though its noun (تكرار، استمرار، عودة) also tells dangers
+    (data/warnings.tsv danger: "حذر من تكرار المأساة"). The warner and the one warned are both named parties before
+    من, the warned a state, a named person or a known body (not residents or travellers)."""
+    n = len(toks)
+    k = next((k for k in range(te, min(n - 1, te + 14)) if toks[k].norm == "من"), None)
+    if k is None or _st._strong_between(text, toks, te, k):
+        return False
+    nxt = toks[k + 1].norm
+    nxt = nxt[2:] if nxt.startswith("ال") and len(nxt) > 4 else nxt
+    if nxt not in _OWN_ACTS:
+        return False
+    bare = [g for g in groups if g["prep"] is None and te <= g["s"] and g["e"] <= k]
+    before = any(g["prep"] is None and g["e"] == ts for g in groups) and toks[ts].norm[:1] not in "وف"
+    if len(bare) < (1 if before else 2):
+        return False
+    warned = bare[-1]
+    return all(stage._specific(i) for i in warned["ids"])
