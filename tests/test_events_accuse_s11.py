@@ -72,3 +72,14 @@ def test_indefinite_head_before_the_verb_is_no_party_named_before(pipe):
     doc = full(pipe, "قالت وكالة فارس للأنباء إن الحرس الثوري الإيراني قتل ستة مسلحين. وقال الحرس الثوري، السبت، إنه قتل "
                      "ستة أعضاء بجماعة كردية مسلحة اتهمها بالضلوع في هجوم على موقع حدودي إيراني.")
     assert not any("Fars" in r or "فارس" in r for _, r in _pairs(doc))
+
+
+# ---- an official, source or expert who speaks for a body: the body accuses
+def test_source_of_a_ministry_accuses_for_it(pipe):
+    doc = full(pipe, "دبي (CNN) – اتهم مصدر مسؤول في وزارة الخارجية السورية، أمريكا، بدعم داعش جويا.")
+    assert any("SYR" in a and "USA" in r for a, r in _pairs(doc))
+
+
+def test_experts_of_an_organisation_criticise_for_it(pipe):
+    doc = full(pipe, "وانتقد خبراء في الأمم المتحدة الحكومة الميانمارية بسبب معاملتها للروهينغا.")
+    assert any("United Nations" in a and "MMR" in r for a, r in _pairs(doc))

@@ -549,3 +549,34 @@ def pronoun_object(text, toks, groups, ts, recips, actors, mode, fits, stopword)
         return [], False
     before = {i for g in groups if g["e"] <= ts for i in g["ids"]}
     return [r for r in recips if r in before], True
+
+
+# --- "اتهم محققو الأمم المتحدة موقع فيسبوك"، "اتهم مصدر مسؤول في وزارة الخارجية السورية، أمريكا": who speaks for a body
+_SPOKES = frozenset(normalize(w) for w in (
+    "محققو", "محققي", "خبراء", "خبير", "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "مسؤولو", "مسؤولي", "متحدث",
+    "متحدثة", "ناطق", "ناطقة", "نواب", "أعضاء", "عضو", "ممثل", "ممثلو", "ممثلون", "دبلوماسيون", "دبلوماسي", "مراقبو",
+    "مفتشو", "قادة", "قيادي", "قياديون"))
+_SPOKES_ADJ = frozenset(normalize(w) for w in ("مسؤول", "رفيع", "رفيعو", "كبير", "كبار", "بارز", "بارزون", "دبلوماسي",
+                                                "امني", "أمني", "عسكري", "حكومي", "رسمي", "المستوى"))
+_SPOKES_PREPS = frozenset(normalize(w) for w in ("في", "من", "ب", "باسم", "عن", "لدى", "داخل"))
+
+
+def spokes_subject(text, toks, after, te):
+    """The body or state an indefinite official, source or expert right after a verb of accusing speaks for (``اتهم
+    محققو الأمم المتحدة``، ``انتقد خبراء في الأمم المتحدة الحكومة``، ``اتهم مصدر مسؤول في وزارة الخارجية السورية``):
+    the first group after the verb when only such a head noun, its adjectives and one preposition stand between (no
+    punctuation), else None. The entity stage names the body, not the people."""
+    g = after[0]
+    if g["s"] - te < 1 or g["s"] - te > 4 or te >= len(toks) or toks[te].norm not in _SPOKES:
+        return None
+    for k in range(te + 1, g["s"]):
+        w = toks[k].norm
+        if w not in _SPOKES_ADJ and not (k == g["s"] - 1 and w in _SPOKES_PREPS):
+            return None
+    if any(c in text[toks[te - 1].end:toks[g["s"]].start] for c in "،,.:;\"«»“”"):
+        return None
+    if g["prep"] is not None and g["prep"] not in ("في", "من", "ب", "باسم", "عن", "لدى"):
+        return None
+    if any(x.kind not in ("ORG", "GPE") for x in g["m"]):
+        return None  # (a person, a people or a place is no body spoken for)
+    return g

@@ -1334,6 +1334,8 @@ class EventStage(Stage):
                 counted_victims = True
         if subj is None and not svo and typ in ("REQUEST", "THREATEN") and not is_noun:
             subj = self._titled_subject(text, toks, groups, te) or subj
+        if subj is None and not svo and typ == "ACCUSE" and not is_noun and not passive and after:
+            subj = _accuse.spokes_subject(text, toks, after, te) or subj  # "اتهم محققو الأمم المتحدة موقع فيسبوك"
         if subj is not None and typ == "MOBILIZE" and (is_noun or _vn(ttok.norm)) and all(
                 x.kind == "ORG" and not x.country for x in subj["m"]):
             subj = None  # "إرسال مقاتلات"، "نشر قوات": the forces after a deployment noun are what is sent
