@@ -193,6 +193,26 @@ def _after_word(dp, toks, k0, reach, words, recips, span=4, exclude=()) -> list:
     return [r for r in recips if r in near]
 
 
+_DIRECT_VERBS = frozenset(normalize(w) for w in ("وجه", "وجهت", "وجهوا", "يوجه", "توجه", "يوجهون"))
+_BLAME_ANY = frozenset(normalize(w) for w in ("لومه", "لومها", "لومهم", "اللوم", "لوما", "اللائمة", "باللوم", "باللائمة"))
+
+
+def _blamed_after(dp, toks, ts, te):
+    """The parties blamed after a blame noun directed (وجه لومه ... لكوريا الشمالية، وجهت اللوم إلى): those of the
+    first word glued to لـ or after إلى within four words of the noun; None without a blame noun."""
+    k = next((j for j in range(ts + 1, min(len(toks), te + 3)) if toks[j].norm in _BLAME_ANY), None)
+    if k is None:
+        return None  # (no blame noun: "ووجه ترامب ... انتقادات حادة لمقال", read as before)
+    for j in range(k + 1, min(len(toks), k + 5)):
+        w = toks[j].norm
+        if w in ("الي", "اليه", "اليها"):
+            return [] if w != "الي" else list(dict.fromkeys(m[2] for m in _mentions(dp, toks[j].end, toks[min(len(toks) - 1, j + 3)].end)))
+        if w[:1] == "ل" and not w.startswith("ال") and len(w) > 2:
+            return list(dict.fromkeys(m[2] for m in _mentions(dp, toks[j].start, toks[min(len(toks) - 1, j + 2)].end)
+                                      if m[0] < toks[j].end))
+    return []
+
+
 _PRON_PREPS = frozenset(normalize(p + s) for p in ("إلي", "ل", "ضد", "بحق") for s in ("ه", "ها", "هم", "هما"))
 _CONDEMN_STEMS = ("دان", "ادان", "يدين", "تدين", "ندين")
 _CONTROL = frozenset(normalize(w) for w in ("سيطرة", "لسيطرة", "بسيطرة", "قبضة", "لقبضة", "نفوذ", "لنفوذ"))
@@ -342,9 +362,18 @@ def refine(stage, events: list, dp) -> list:
                 if not keep:
                     continue
                 ev["recipients"] = keep
+        w_ts = toks[ts].norm[1:] if toks[ts].norm[:1] in "وف" else toks[ts].norm
         blame_k = next((k for k in range(ts, min(len(toks), te + 8)) if _nw(toks[k].norm) in _BLAME_NOUNS), None) \
-            if (toks[ts].norm[1:] if toks[ts].norm[:1] in "وف" else toks[ts].norm).startswith(_LAY) else None
-        if blame_k is not None:
+            if w_ts.startswith(_LAY) else None
+        if toks[ts].norm in _DIRECT_VERBS or _nw(toks[ts].norm) in _DIRECT_VERBS:
+            # "وجه ترامب لومه الخميس لكوريا الشمالية": the one blamed is the party after لـ / إلى following the blame
+            # noun (the noun itself is no party: لومه is no Lomé)
+            keep = _blamed_after(dp, toks, ts, te)
+            if keep is not None and not keep:
+                continue
+            if keep:
+                ev["recipients"] = keep
+        elif blame_k is not None:
             # "وألقت روسيا باللائمة على إسرائيل": the one blamed is named right after على, or no one is ("إن إلقاء
             # اللائمة على الآخرين ... لن تساعد البحرين": a party named further on is not the one blamed)
             keep = _after_word(dp, toks, blame_k + 1, 1, {normalize("على")}, ev["recipients"], span=3)
@@ -456,3 +485,98 @@ def jury(ent) -> bool:
     """"أدانت هيئة المحلفين في محكمة كوبنهاغن المخترع بيتر مادسن": a jury convicts, as a court does (its entity has no
     sector)."""
     return bool(ent) and "محلفين" in (ent.get("name") or "")
+
+
+# --- "واتهمه بالتقاعس"، "اعتقلته الشرطة واتهمته بالارتباط": an accusing verb with its object as a pronoun ------------
+_ACCUSE_STEMS = ("اتهم", "تهم", "انتقد", "نتقد")
+
+
+def suffixed_verb(norm: str, object_suffix) -> bool:
+    """An accusing verb with an object pronoun (اتهمه، وتتهمهم، واتهمته، انتقدها): a verb, not a verbal noun with its
+    owner (اتهامه، إدانتها). After an arrest or a sentence in the same sentence such a verb is a new accusation when
+    coordinated (واعتقلت الشرطة الصحفي ... واتهمته) or in a relative clause (برونسون، الذي اتهمته تركيا) — the stage's
+    test; not after an indefinite head ("قس أمريكي تتهمه أنقرة": its subject is often no party the coder knows)."""
+    suf = object_suffix(norm)
+    if suf is None:
+        return False
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    return any(s in w[:-len(suf)] for s in _ACCUSE_STEMS)
+
+
+_CLAUSE_OPENERS = frozenset(normalize(w) for w in (
+    "بينما", "وبينما", "فيما", "وفيما", "حيث", "كما", "عندما", "حين", "حينما", "بعدما", "لما", "إذ", "ثم", "لكن", "ولكن",
+    "قد", "وقد", "لقد", "فقد", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "كذلك", "أيضا", "فإن", "وإن", "لذلك", "ولذلك"))
+_MOVEMENTS = frozenset(normalize(w) for w in ("حركة", "جماعة", "جمعية", "منظمة", "شبكة", "حركه", "جماعه"))
+
+
+def g_place(g) -> bool:
+    """A group of places only, governed by a preposition (في شمال سوريا)."""
+    return g.get("prep") is not None and all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"])
+
+
+_REL_HEADS = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين"))
+
+
+def pronoun_object(text, toks, groups, ts, recips, actors, mode, fits, stopword):
+    """The one accused by a verb of accusing whose object is a pronoun on it (اتهمه، تتهمها، انتقدته), as
+    (recipients, whether the pronoun may be resolved to a party named before):
+    * in a relative clause ("الإفراج عن برونسون، الذي اتهمته تركيا بالتجسس"، "مقتدى الصدر، والذي تتهمه واشنطن"), the
+      party heading the clause, when the pronoun fits it; for اتهم, no one when the head is no party that fits ("جماعة
+      الداعية فتح الله غولن، والتي تتهمها أنقرة": the movement, not a party named, and never the author of the act told
+      before, which the reading of reactions would give);
+    * right after an indefinite noun that is no party, with no conjunction ("قتل ستة أعضاء بجماعة كردية مسلحة اتهمها
+      بالضلوع"), the pronoun is that noun: for اتهم no one, and no party named earlier either;
+    * else, for اتهم, no party named after the verb: what follows is its subject, or the charge and its circumstances
+      ("وتتهمه بشن هجمات يستهدف معظمها قوات ... الجيش التركي"، "واتهمه في كتاب جديد بالتقاعس عن التمسك بالقيم
+      الأميركية"); those named before it stay (the antecedent is then read as for other verbs with a pronoun object).
+    ``fits(ids)`` says whether the pronoun fits a party (True / False: may / None: does not); ``stopword(w)`` whether
+    a normalised word is a function word."""
+    w = toks[ts - 1].norm
+    if (w[1:] if w[:1] == "و" else w) in _REL_HEADS:
+        head = next((g for g in groups if g["e"] == ts - 1), None)
+        if head is not None and g_place(head):
+            head = None  # "دعم واشنطن للفصائل الكردية في شمال سوريا، التي تتهمها أنقرة": the noun before the place
+        if head is not None and not set(head["ids"]) & set(actors) and (
+                fits(head["ids"]) or head["s"] > 0 and _nw(toks[head["s"] - 1].norm) in _MOVEMENTS):
+            # ("حركة غولن التي تتهمها أنقرة"، "جماعة الداعية فتح الله غولن، والتي": the movement of the person named)
+            return list(head["ids"]), True
+        return ([] if mode == "allege" else recips), True
+    if mode != "allege":
+        return recips, True
+    if toks[ts].norm[:1] not in "وف" and not text[toks[ts - 1].end:toks[ts].start].strip() and not stopword(w) \
+            and w not in _CLAUSE_OPENERS and not w.startswith("ال") \
+            and not any(g["e"] == ts for g in groups):
+        return [], False
+    before = {i for g in groups if g["e"] <= ts for i in g["ids"]}
+    return [r for r in recips if r in before], True
+
+
+# --- "اتهم محققو الأمم المتحدة موقع فيسبوك"، "اتهم مصدر مسؤول في وزارة الخارجية السورية، أمريكا": who speaks for a body
+_SPOKES = frozenset(normalize(w) for w in (
+    "محققو", "محققي", "خبراء", "خبير", "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "مسؤولو", "مسؤولي", "متحدث",
+    "متحدثة", "ناطق", "ناطقة", "نواب", "أعضاء", "عضو", "ممثل", "ممثلو", "ممثلون", "دبلوماسيون", "دبلوماسي", "مراقبو",
+    "مفتشو", "قادة", "قيادي", "قياديون"))
+_SPOKES_ADJ = frozenset(normalize(w) for w in ("مسؤول", "رفيع", "رفيعو", "كبير", "كبار", "بارز", "بارزون", "دبلوماسي",
+                                                "امني", "أمني", "عسكري", "حكومي", "رسمي", "المستوى"))
+_SPOKES_PREPS = frozenset(normalize(w) for w in ("في", "من", "ب", "باسم", "عن", "لدى", "داخل"))
+
+
+def spokes_subject(text, toks, after, te):
+    """The body or state an indefinite official, source or expert right after a verb of accusing speaks for (``اتهم
+    محققو الأمم المتحدة``، ``انتقد خبراء في الأمم المتحدة الحكومة``، ``اتهم مصدر مسؤول في وزارة الخارجية السورية``):
+    the first group after the verb when only such a head noun, its adjectives and one preposition stand between (no
+    punctuation), else None. The entity stage names the body, not the people."""
+    g = after[0]
+    if g["s"] - te < 1 or g["s"] - te > 4 or te >= len(toks) or toks[te].norm not in _SPOKES:
+        return None
+    for k in range(te + 1, g["s"]):
+        w = toks[k].norm
+        if w not in _SPOKES_ADJ and not (k == g["s"] - 1 and w in _SPOKES_PREPS):
+            return None
+    if any(c in text[toks[te - 1].end:toks[g["s"]].start] for c in "،,.:;\"«»“”"):
+        return None
+    if g["prep"] is not None and g["prep"] not in ("في", "من", "ب", "باسم", "عن", "لدى"):
+        return None
+    if any(x.kind not in ("ORG", "GPE") for x in g["m"]):
+        return None  # (a person, a people or a place is no body spoken for)
+    return g

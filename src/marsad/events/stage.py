@@ -1104,7 +1104,9 @@ class EventStage(Stage):
             # accusation
         if typ == "ACCUSE" and (trig.mode == "investigate" or is_noun or not _first_person(ttok.norm, toks, ts)
                                 and ttok.norm.endswith(("ها", "ه", "هم")) and not ttok.text.endswith("ة")
-                                and not w1.endswith(("تتهم", "يتهم", "نتهم", "اتهم"))) \
+                                and not w1.endswith(("تتهم", "يتهم", "نتهم", "اتهم"))
+                                and not (_accuse.suffixed_verb(ttok.norm, _object_suffix) and (
+                                    ttok.norm[:1] == "و" or ts > 0 and toks[ts - 1].norm.lstrip("و") in _RELATIVES_N))) \
                 and not (ttok.norm.startswith("متهم") and ts > 0
                          and any(c in text[toks[ts - 1].end:ttok.start] for c in "،,")) and any(
                 m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts for m2 in st.trigs):
@@ -1344,6 +1346,8 @@ class EventStage(Stage):
                 counted_victims = True
         if subj is None and not svo and typ in ("REQUEST", "THREATEN") and not is_noun:
             subj = self._titled_subject(text, toks, groups, te) or subj
+        if subj is None and not svo and typ == "ACCUSE" and not is_noun and not passive and after:
+            subj = _accuse.spokes_subject(text, toks, after, te) or subj  # "اتهم محققو الأمم المتحدة موقع فيسبوك"
         if subj is not None and typ == "MOBILIZE" and (is_noun or _vn(ttok.norm)) and all(
                 x.kind == "ORG" and not x.country for x in subj["m"]):
             subj = None  # "إرسال مقاتلات"، "نشر قوات": the forces after a deployment noun are what is sent
@@ -1578,7 +1582,7 @@ class EventStage(Stage):
             ante = next((g for g in groups if g["e"] == ts - 1 and g["s"] >= cut), None)
             w = ttok.norm
             on_verb = len(w) > 4 and w.endswith(("ها", "هم", "هما")) or len(w) > 4 and w.endswith("ه") \
-                and not w.endswith("ته") and w not in VERB_FORMS
+                and (not w.endswith("ته") or _object_suffix(w) is not None) and w not in VERB_FORMS  # (اتهمته: اتهمت + ه)
             if ante is not None and not set(ante["ids"]) & set(after[0]["ids"]):
                 if on_verb:
                     actors, recips = list(after[0]["ids"]), list(ante["ids"])
@@ -2204,9 +2208,16 @@ class EventStage(Stage):
         # Only acts whose object is a party (a meeting, a call, a threat, an arrest; an accusation, not a criticism, which
         # may be of a decision; a congratulation, not a welcome): elsewhere the pronoun is as often a thing (أبرمتها: the
         # contracts)
+        pron_ok = True
+        if typ == "ACCUSE" and not is_noun and ts > 0 and _object_suffix(ttok.norm) is not None:
+            # "برونسون، الذي اتهمته تركيا بالتجسس": the relative clause's head; "واتهمه ... بالتقاعس": not the charge
+            recips, pron_ok = _accuse.pronoun_object(
+                text, toks, groups, ts, recips, actors, trig.mode,
+                lambda ids: _pronoun_fits([self._dp.by_id.get(i) or {} for i in ids], _object_suffix(ttok.norm)),
+                lambda w: self.lex.stop.get(w) is not None)
         party_obj = typ in ("CONSULT", "REQUEST", "THREATEN", "SANCTION", "COERCE") or typ == "ACCUSE" and trig.mode == "allege" \
             or typ == "SUPPORT" and ttok.norm.lstrip("وف").startswith("هن")
-        suf = None if recips or is_noun or not party_obj or ts > 0 and toks[ts - 1].norm in _RELATIVES \
+        suf = None if recips or is_noun or not party_obj or not pron_ok or ts > 0 and toks[ts - 1].norm in _RELATIVES \
             else _object_suffix(ttok.norm)  # (in a relative clause the pronoun is the noun before it: "العائلات التي فرقتها الحرب")
         if suf is None and not recips and passive and te - ts == 1 and (trig.mode == "arrest" or typ == "ASSAULT"):
             suf = _noun_suffix(ttok.norm)  # "تم اعتقاله"
