@@ -103,3 +103,8 @@ def test_repelled_attack_targets_the_defenders(pipe):
 def test_foiled_attack_on_a_named_target_keeps_that_target(pipe):
     doc = full(pipe, "وأفشل التحالف العربي هجوما لميليشيات الحوثي الإيرانية استهدف ناقلة نفط سعودية قرب ميناء الحديدة.")
     assert not any("coalition" in party(doc, e["recipients"]) for e in factual(doc, "ASSAULT")), doc["events"]
+
+
+def test_deaths_in_monsoon_rains_are_no_attack(pipe):
+    doc = full(pipe, "تسببت الأمطار الموسمية الغزيرة في شمال الهند منذ الخميس في مقتل 49 شخصا على الأقل بحسب السلطات.")
+    assert not factual(doc, "ASSAULT"), doc["events"]
