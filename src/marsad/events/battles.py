@@ -13,6 +13,9 @@ generic noun of forces with no country (قوات، القوات، مسلحين),
 from __future__ import annotations
 
 from ..lang.ar import normalize
+from .lexicon import word_set
+
+_CLASH_ADJ = word_set("clash", "adjective")  # (the adjectives of a clash noun: "معارك عنيفة مع")
 
 
 def _armed_named(i, ents) -> bool:
@@ -58,7 +61,7 @@ def clause_fighter(text, toks, groups, ts, te, recips, ents) -> list:
     if k < 0 or toks[k].norm not in _CIRCUMSTANCE:
         return []
     j = ts + 1
-    while j < len(toks) and j - ts <= 3 and toks[j].norm in _strikes._CLASH_ADJ:
+    while j < len(toks) and j - ts <= 3 and toks[j].norm in _CLASH_ADJ:
         j += 1
     if j >= len(toks) or toks[j].norm != "مع" or not any(
             g["ids"] == list(recips) and j < g["s"] <= j + 3 or g["s"] == j and g["prep"] == "مع" and g["ids"] == list(recips)
