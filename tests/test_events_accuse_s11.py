@@ -95,3 +95,10 @@ def test_title_with_demonym_and_its_holder_in_apposition(pipe):
     doc = full(pipe, "اتهم رئيس مركز المصالحة الروسي في سوريا، فلاديمير سافتشينكو، الولايات المتحدة الأمريكية باستخدام "
                      "قنابل فوسفورية بقصف مدينة هجين، السبت.")
     assert any("RUS" in a and "USA" in r for a, r in _pairs(doc))
+
+
+# ---- a condemned act whose genitive does it, though the act's reading took the condemner as its author
+def test_condemned_withdrawal_accuses_the_one_who_withdraws(pipe):
+    doc = full(pipe, "روسيا تستنكر انسحاب أميركا من اتفاق إيران النووي\n\nقال نائب سفير روسيا بالأمم المتحدة إن بلاده "
+                     "تشعر بخيبة أمل إزاء قرار ترمب.")
+    assert any("RUS" in a and "USA" in r for a, r in _pairs(doc))

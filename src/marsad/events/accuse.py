@@ -611,3 +611,13 @@ def described_subject(text, toks, after, te, stopword):
                 and text[toks[nxt[0]["e"] - 1].end:toks[nxt[0]["e"]].start].strip() in ("،", ","):
             return dict(nxt[0], ids=list(nxt[0]["ids"]) + [i for i in g["ids"] if i not in nxt[0]["ids"]])
     return None
+
+
+def genitive_doer(gen, act_event, condemners, trig, patient_types) -> bool:
+    """Is the genitive right after a condemned act noun its doer, though the act's own reading took the condemner as
+    its author ("روسيا تستنكر انسحاب أميركا من اتفاق إيران النووي": the headline's subject read as the one who
+    withdraws)? Yes for an act whose genitive does it (not a harm, arrest or sanction noun, whose genitive suffers it;
+    a withdrawal or resignation does), when that genitive is not the condemner itself."""
+    if gen is None or act_event is None or not set(act_event["actors"]) & set(condemners) or set(gen["ids"]) & set(condemners):
+        return False
+    return trig.type not in patient_types or trig.type == "RETREAT" and trig.mode in ("withdraw", "resign")

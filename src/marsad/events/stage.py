@@ -3251,6 +3251,9 @@ class EventStage(Stage):
                 # (the act's doer as named in the act phrase, not a speaker or a subject its event took from before)
                 ev["recipients"] = [a for a in e2["actors"] if a not in act]
                 continue
+            if _accuse.genitive_doer(gen, e2, act, m2.value, PATIENT_GEN):
+                ev["recipients"] = list(gen["ids"])  # "روسيا تستنكر انسحاب أميركا من اتفاق إيران النووي"
+                continue
             doer = self._act_doer(text, toks, groups, m2, gen)
             if doer is not None and not set(doer["ids"]) & act:
                 ev["recipients"] = list(doer["ids"])
