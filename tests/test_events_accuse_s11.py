@@ -83,3 +83,22 @@ def test_source_of_a_ministry_accuses_for_it(pipe):
 def test_experts_of_an_organisation_criticise_for_it(pipe):
     doc = full(pipe, "وانتقد خبراء في الأمم المتحدة الحكومة الميانمارية بسبب معاملتها للروهينغا.")
     assert any("United Nations" in a and "MMR" in r for a, r in _pairs(doc))
+
+
+# ---- the subject told with its description before its name
+def test_subject_described_before_the_name(pipe):
+    doc = full(pipe, "انتقد الدكتور محمد البرادعي تصريحات الرئيس الأمريكي دونالد ترامب بشأن الدول الثرية في الشرق الأوسط.")
+    assert not any("Trump" in a for a, _ in _pairs(doc))  # (read before with the roles reversed)
+
+
+def test_title_with_demonym_and_its_holder_in_apposition(pipe):
+    doc = full(pipe, "اتهم رئيس مركز المصالحة الروسي في سوريا، فلاديمير سافتشينكو، الولايات المتحدة الأمريكية باستخدام "
+                     "قنابل فوسفورية بقصف مدينة هجين، السبت.")
+    assert any("RUS" in a and "USA" in r for a, r in _pairs(doc))
+
+
+# ---- a condemned act whose genitive does it, though the act's reading took the condemner as its author
+def test_condemned_withdrawal_accuses_the_one_who_withdraws(pipe):
+    doc = full(pipe, "روسيا تستنكر انسحاب أميركا من اتفاق إيران النووي\n\nقال نائب سفير روسيا بالأمم المتحدة إن بلاده "
+                     "تشعر بخيبة أمل إزاء قرار ترمب.")
+    assert any("RUS" in a and "USA" in r for a, r in _pairs(doc))

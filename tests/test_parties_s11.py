@@ -160,3 +160,13 @@ def test_a_long_un_agency_name_between_verb_and_object_is_no_demanded_act(pipe):
         doc = full(pipe, "ليبيا\n\nوطالبت " + name + " السلطات الليبية بوقف القتال فورا.")
         ev = factual(doc, "REQUEST")
         assert ev and "LBY" in party(doc, ev[0]["recipients"]), (name, [party(doc, e["recipients"]) for e in ev])
+
+
+def test_a_persons_nationality_is_no_party(pipe):
+    doc = full(pipe, "السعودية\n\n"
+                     "وأعلنت الشرطة أنه تم تحديد هوية عدد من المتورطين والقبض على اثنين منهما، وهما سعوديا الجنسية.")
+    for e in doc["events"]:
+        assert "SAU" not in party(doc, e["recipients"]) or "الشرطة" in party(doc, e["actors"]), \
+            [(e["type"], party(doc, e["actors"]), party(doc, e["recipients"])) for e in doc["events"]]
+    assert not any(e["type"] == "COERCE" and "Saudi" in party(doc, e["recipients"]) and "المتورطين" in
+                   party(doc, e["actors"]) for e in doc["events"])

@@ -580,3 +580,44 @@ def spokes_subject(text, toks, after, te):
     if any(x.kind not in ("ORG", "GPE") for x in g["m"]):
         return None  # (a person, a people or a place is no body spoken for)
     return g
+
+
+def described_subject(text, toks, after, te, stopword):
+    """The subject of a verb of accusing told with its description before its name (``ندد السياسي الكردي البارز صلاح
+    الدين دميرتاش بـ``، ``اتهم رئيس مركز المصالحة الروسي في سوريا، فلاديمير سافتشينكو، الولايات المتحدة``): a
+    named person right after one to four descriptive words (definite, or a title ending in a demonym the entity stage
+    tagged), with no preposition or punctuation before the name other than the commas of an apposition; None
+    otherwise (the reading of the verb's adjacent subject is left as it was)."""
+    g = after[0]
+    if g["prep"] is not None or not 1 <= g["s"] - te <= 4 or toks[te - 1].norm.lstrip("وفبل").startswith("ال"):
+        return None  # (a verb, not a noun with its article: "والانتقاد عداوته")
+    words = [toks[k].norm for k in range(te, g["s"])]
+    if any(stopword(w) or w[:1] in "وف" and len(w) > 3 and stopword(w[1:]) for w in words):
+        return None
+    if all(x.kind == "PERSON" for x in g["m"]) and len(g["m"]) == 1:
+        if all(w.startswith("ال") for w in words) \
+                and not any(c in text[toks[te - 1].end:toks[g["s"]].start] for c in "،,.:;\"«»“”()"):
+            return g
+        return None
+    if all(x.kind == "NORP" for x in g["m"]) and any(c in text[toks[te].start:toks[g["s"]].start] for c in "،,.:;\"«»“”()") is False:
+        # a title ending in a demonym ("رئيس مركز المصالحة الروسي"), its place (في سوريا), then its holder in apposition
+        nxt = [h for h in after[1:3] if h["s"] - g["e"] <= 3]
+        k = nxt[0]["s"] if nxt else None
+        if nxt and k > g["e"] and (toks[g["e"]].norm != "في" or k - g["e"] > 3
+                                   or any(c in text[toks[g["e"]].start:toks[k - 1].end] for c in "،,.:;\"«»“”()")):
+            nxt = []  # (only its place may stand between: "الروسي في سوريا، فلاديمير سافتشينكو،")
+        if nxt and nxt[0]["prep"] is None and all(x.kind == "PERSON" for x in nxt[0]["m"]) \
+                and text[toks[k - 1].end:toks[k].start].strip() in ("،", ",") and nxt[0]["e"] < len(toks) \
+                and text[toks[nxt[0]["e"] - 1].end:toks[nxt[0]["e"]].start].strip() in ("،", ","):
+            return dict(nxt[0], ids=list(nxt[0]["ids"]) + [i for i in g["ids"] if i not in nxt[0]["ids"]])
+    return None
+
+
+def genitive_doer(gen, act_event, condemners, trig, patient_types) -> bool:
+    """Is the genitive right after a condemned act noun its doer, though the act's own reading took the condemner as
+    its author ("روسيا تستنكر انسحاب أميركا من اتفاق إيران النووي": the headline's subject read as the one who
+    withdraws)? Yes for an act whose genitive does it (not a harm, arrest or sanction noun, whose genitive suffers it;
+    a withdrawal or resignation does), when that genitive is not the condemner itself."""
+    if gen is None or act_event is None or not set(act_event["actors"]) & set(condemners) or set(gen["ids"]) & set(condemners):
+        return False
+    return trig.type not in patient_types or trig.type == "RETREAT" and trig.mode in ("withdraw", "resign")

@@ -145,6 +145,7 @@ _STORY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "PTY", "SP
 _HEAD_SECTORS = {"منظمه": ("NGO",), "حركه": ("REB",), "جماعه": ("REB",)}
 
 
+_NATIONALITY = frozenset({"الجنسيه", "جنسيه", "الاصل", "الجنسيتين"})
 _OFFICIAL_ADJ = {"العسكري", "الامني", "الرفيع", "الكبير", "البارز", "الحكومي", "الدبلوماسي", "السياسي"}
 _BLOC_LABELS = frozenset({"the West", "Western countries", "Western powers", "Western allies", "European allies",
                           "European countries", "European signatories", "the Europeans", "Islamic states",
@@ -584,6 +585,9 @@ class DocParties:
                         continue  # "ميليشيات" tagged alone in "ميليشيات الحوثي": the known group (step 2) is meant
                 if a > 0 and toks[a - 1].norm.startswith(("دولار", "الدولار")) and (e.get("type") in ("NORP", "GPE")):
                     continue  # "دولار أمريكي": a currency
+                if e.get("type") == "NORP" and (b < len(toks) and toks[b].norm in _NATIONALITY
+                                                or a > 0 and toks[a - 1].norm.lstrip("وبل") in _NATIONALITY):
+                    continue  # "عزريا، فرنسي الجنسية،"، "الذي يحمل الجنسية الفرنسية": a person's nationality, no party
                 if a > 0 and e.get("type") == "GPE" and not str(e.get("kb_id") or "").startswith("country:") \
                         and _treaty_city(text, toks, a, b):
                     continue  # "اتفاقية روما"، "اتفاق أوسلو"، "معاهدة فرساي": a document named after a city

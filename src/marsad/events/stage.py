@@ -1347,7 +1347,9 @@ class EventStage(Stage):
         if subj is None and not svo and typ in ("REQUEST", "THREATEN") and not is_noun:
             subj = self._titled_subject(text, toks, groups, te) or subj
         if subj is None and not svo and typ == "ACCUSE" and not is_noun and not passive and after:
-            subj = _accuse.spokes_subject(text, toks, after, te) or subj  # "اتهم محققو الأمم المتحدة موقع فيسبوك"
+            subj = _accuse.spokes_subject(text, toks, after, te) or _accuse.described_subject(
+                text, toks, after, te, lambda w: self.lex.stop.get(w) is not None) or subj
+            # ("اتهم محققو الأمم المتحدة موقع فيسبوك"، "ندد السياسي الكردي البارز صلاح الدين دميرتاش بـ")
         if subj is not None and typ == "MOBILIZE" and (is_noun or _vn(ttok.norm)) and all(
                 x.kind == "ORG" and not x.country for x in subj["m"]):
             subj = None  # "إرسال مقاتلات"، "نشر قوات": the forces after a deployment noun are what is sent
@@ -3282,6 +3284,9 @@ class EventStage(Stage):
                     set(g["ids"]) & set(e2["actors"]) and g["s"] >= m2.start_tok for g in groups):
                 # (the act's doer as named in the act phrase, not a speaker or a subject its event took from before)
                 ev["recipients"] = [a for a in e2["actors"] if a not in act]
+                continue
+            if _accuse.genitive_doer(gen, e2, act, m2.value, PATIENT_GEN):
+                ev["recipients"] = list(gen["ids"])  # "روسيا تستنكر انسحاب أميركا من اتفاق إيران النووي"
                 continue
             doer = self._act_doer(text, toks, groups, m2, gen)
             if doer is not None and not set(doer["ids"]) & act:
