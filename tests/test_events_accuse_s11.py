@@ -115,3 +115,9 @@ def test_adopted_resolution_condemns_the_party_after_its_verb(pipe):
 def test_failed_resolution_condemns_no_one(pipe):
     doc = full(pipe, "بعد يوم من الإضراب الشامل، فشل مجلس الأمن في إصدار أي قرار يدين إسرائيل، أو يلزمها بالتهدئة.")
     assert not _pairs(doc)
+
+
+# ---- a people named as the victim of a harm noun is not the one condemned
+def test_people_killed_are_not_condemned(pipe):
+    doc = full(pipe, "أردوغان يندد بصمت العالم حيال \"الطغيان الإسرائيلي\" وقتل الفلسطينيين في غزة")
+    assert not any("Palestin" in r or "PSE" in r for _, r in _pairs(doc))

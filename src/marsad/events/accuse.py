@@ -226,8 +226,8 @@ def _victim(dp, rid, ev, toks) -> bool:
     held = [m for m in _mentions(dp, ev["start"], ev["end"]) if m[2] == rid]
     if held and all(any(t.end <= m[0] and t.end >= m[0] - 2 and _nw(t.norm) in _CONTROL for t in toks) for m in held):
         return True
-    if not (e.get("type") == "PERSON" or e.get("sector") in ("CVL", "MED")):
-        return False
+    if not (e.get("type") == "PERSON" or e.get("sector") in ("CVL", "MED") or e.get("type") == "NORP" and not e.get("sector")):
+        return False  # (a people is a victim as civilians are: "وقتل الفلسطينيين في غزة")
     harm = _sets()["harm"]
     seen = False
     for s0, s1, i in _mentions(dp, ev["start"], ev["end"]):
