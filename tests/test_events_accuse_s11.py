@@ -102,3 +102,22 @@ def test_condemned_withdrawal_accuses_the_one_who_withdraws(pipe):
     doc = full(pipe, "روسيا تستنكر انسحاب أميركا من اتفاق إيران النووي\n\nقال نائب سفير روسيا بالأمم المتحدة إن بلاده "
                      "تشعر بخيبة أمل إزاء قرار ترمب.")
     assert any("RUS" in a and "USA" in r for a, r in _pairs(doc))
+
+
+# ---- a resolution or statement that condemns: its adopter condemns the party after the verb
+def test_adopted_resolution_condemns_the_party_after_its_verb(pipe):
+    doc = full(pipe, "صادقت الجمعية العامة للأمم المتحدة الأربعاء بأغلبية كبيرة على مشروع قرار يدين إسرائيل بسبب استعمالها "
+                     "القوة المفرطة ضد المدنيين الفلسطينيين في قطاع غزة.")
+    assert any("Assembly" in a and "ISR" in r for a, r in _pairs(doc))
+    assert not any("ISR" in a for a, _ in _pairs(doc))
+
+
+def test_failed_resolution_condemns_no_one(pipe):
+    doc = full(pipe, "بعد يوم من الإضراب الشامل، فشل مجلس الأمن في إصدار أي قرار يدين إسرائيل، أو يلزمها بالتهدئة.")
+    assert not _pairs(doc)
+
+
+# ---- a people named as the victim of a harm noun is not the one condemned
+def test_people_killed_are_not_condemned(pipe):
+    doc = full(pipe, "أردوغان يندد بصمت العالم حيال \"الطغيان الإسرائيلي\" وقتل الفلسطينيين في غزة")
+    assert not any("Palestin" in r or "PSE" in r for _, r in _pairs(doc))

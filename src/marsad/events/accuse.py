@@ -226,8 +226,8 @@ def _victim(dp, rid, ev, toks) -> bool:
     held = [m for m in _mentions(dp, ev["start"], ev["end"]) if m[2] == rid]
     if held and all(any(t.end <= m[0] and t.end >= m[0] - 2 and _nw(t.norm) in _CONTROL for t in toks) for m in held):
         return True
-    if not (e.get("type") == "PERSON" or e.get("sector") in ("CVL", "MED")):
-        return False
+    if not (e.get("type") == "PERSON" or e.get("sector") in ("CVL", "MED") or e.get("type") == "NORP" and not e.get("sector")):
+        return False  # (a people is a victim as civilians are: "وقتل الفلسطينيين في غزة")
     harm = _sets()["harm"]
     seen = False
     for s0, s1, i in _mentions(dp, ev["start"], ev["end"]):
@@ -433,6 +433,9 @@ def refine(stage, events: list, dp) -> list:
             ev["recipients"] = keep
         if not ev.get("hypothetical") and not ev.get("negated") and _draft(toks, ts, text):
             ev["hypothetical"] = True
+        if not ev.get("negated") and statement_relative(toks, ts) and any(
+                _nw(toks[k].norm).startswith(_FAILED) for k in range(max(0, ts - 9), ts - 1)):
+            ev["negated"] = True  # "فشل مجلس الأمن في إصدار أي قرار يدين إسرائيل": no resolution, no condemnation
         if not ev["recipients"] and ev.get("mode") == "disapprove" and not ev.get("hypothetical") and not ev.get("negated"):
             continue  # a condemnation with no one condemned (in 3,000 political articles none right: "ودانت دائرة الأوقاف
             # اقتحام الوزير الإسرائيلي" with the minister read as the author; "مكتوفي اليدين")
@@ -621,3 +624,16 @@ def genitive_doer(gen, act_event, condemners, trig, patient_types) -> bool:
     if gen is None or act_event is None or not set(act_event["actors"]) & set(condemners) or set(gen["ids"]) & set(condemners):
         return False
     return trig.type not in patient_types or trig.type == "RETREAT" and trig.mode in ("withdraw", "resign")
+
+
+_FAILED = ("فشل", "اخفق", "عجز", "يفشل", "تفشل")
+_STATEMENT_HEADS = frozenset(normalize(w) for w in ("قرار", "قرارا", "بيان", "بيانا", "نص", "نصا", "رسالة", "مشروع"))
+
+
+def statement_relative(toks, ts) -> bool:
+    """An imperfect verb of accusing right after an indefinite resolution, statement or text noun opens its relative
+    clause ("صادقت الجمعية العامة على مشروع قرار يدين إسرائيل"، "أصدر مجلس الأمن بيانا يدين الهجوم"): its subject is
+    that noun, so the party right after the verb is its object, not its subject."""
+    if ts == 0 or toks[ts].norm[:1] not in "يت":
+        return False
+    return toks[ts - 1].norm in _STATEMENT_HEADS

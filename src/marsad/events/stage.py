@@ -1350,6 +1350,8 @@ class EventStage(Stage):
             subj = _accuse.spokes_subject(text, toks, after, te) or _accuse.described_subject(
                 text, toks, after, te, lambda w: self.lex.stop.get(w) is not None) or subj
             # ("اتهم محققو الأمم المتحدة موقع فيسبوك"، "ندد السياسي الكردي البارز صلاح الدين دميرتاش بـ")
+        if subj is not None and typ == "ACCUSE" and not is_noun and _accuse.statement_relative(toks, ts):
+            subj = None  # "على مشروع قرار يدين إسرائيل": the draft condemns, the party after it is condemned
         if subj is not None and typ == "MOBILIZE" and (is_noun or _vn(ttok.norm)) and all(
                 x.kind == "ORG" and not x.country for x in subj["m"]):
             subj = None  # "إرسال مقاتلات"، "نشر قوات": the forces after a deployment noun are what is sent
