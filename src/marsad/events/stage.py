@@ -2773,7 +2773,7 @@ class EventStage(Stage):
         if recips and typ in _NEXT_SUBJECT_TYPES:
             recips = _drop_next_subject(text, toks, groups, st, te, recips, self._dp.by_id)
         if hyp and not negated and typ == "SANCTION" and trig.mode == "expel" and actors and recips \
-                and _announced_expulsion(toks, ts):
+                and _announced_expulsion(toks, ts, text):
             hyp = False  # "أعلنت كل من ألمانيا وفرنسا أنها ستطرد دبلوماسيين روسا": an expulsion a government announces
             # is decided (the annotators code it as carried out)
         if typ in MATERIAL_ACTS and len(actors) == 1 and str(actors[0]).startswith("ev-p"):
@@ -4958,11 +4958,8 @@ class EventStage(Stage):
                 hyp = True
         # the future prefix on the trigger itself (سيبحث، ستفرض)
         w = toks[ts].norm
-        if w.startswith(("سي", "ست", "سن", "وسي", "وست", "فسي")) and len(w) > 4 and not w.startswith(("سيا", "سيط", "ستا")) \
-                and w[1:] not in _SAYTARA:  # (وسيطرت: "and took control", no future)
-            r = readings(w)
-            if any(x != w and x[:1] in "يتن" for x in r):
-                hyp = True
+        if _future_verb(w[1:] if w[:1] in "وف" and w[1:2] == "س" else w):  # (وسيبحث، فستفرض; not وسيطرت)
+            hyp = True
         if ts > 0 and toks[ts - 1].text.lstrip("وف") in ("ألا", "بألا", "لئلا"):
             negated = True  # "من العار ألا تفرج تركيا عن القس" (أن + لا; normalised it reads as إلا)
         if any(toks[k].norm in ("او", "واو") for k in range(max(0, ts - 2), ts)) and any(
@@ -5974,10 +5971,21 @@ def _future_stem(norm: str) -> str | None:
 
 
 def _future_verb(w: str) -> bool:
-    """A future imperfect (سيعقد، ستجمعه، سيبحث), not a noun that starts the same way (سيارة، سيطرة، ستار)."""
-    if not w.startswith(("سي", "ست", "سن")) or len(w) <= 4 or w.startswith(("سيا", "سيط", "ستا", "سنو", "سنه")):
+    """A future imperfect (سيعقد، ستجمعه، سيبحث، سيطالب), not a word that starts the same way (_no_future: سيارة،
+    سيطرة، ستار، سيطرت)."""
+    if not w.startswith(("سي", "ست", "سن")) or len(w) <= 4 or _no_future(w):
         return False
     return any(x != w and x[:1] in "يتن" for x in readings(w))
+
+
+# nouns that start like a future verb (سياسة، سيطرة، سيطرته، ستار، سنوات، سنة)
+_NOT_FUTURE = ("سيا", "سيطره", "سيطرت", "ستا", "سنو", "سنه")
+
+
+def _no_future(w: str) -> bool:
+    """A word (without و/ف) that starts like a future verb and is none: a noun (_NOT_FUTURE) or the past of سيطر
+    ("took control": سيطرت، سيطروا)."""
+    return w in _SAYTARA or w.startswith(_NOT_FUTURE)
 
 
 _RELATIVES_N = _RELATIVES
@@ -5990,7 +5998,7 @@ def _future(toks, k) -> bool:
     """Is token k a future verb (سـ، سوف) or a verb in a conditional's answer (فإننا سن..., فسيكون)?"""
     w = toks[k].norm
     w1 = w[1:] if w[:1] in "وف" and len(w) > 4 else w
-    if w1[:1] == "س" and w1[1:2] in ("ي", "ت", "ن") and len(w1) > 3 and w1 not in _SAYTARA:
+    if w1[:1] == "س" and w1[1:2] in ("ي", "ت", "ن") and len(w1) > 3 and not _no_future(w1):
         return True
     return k > 0 and toks[k - 1].norm in ("سوف", "فسوف", "وسوف", "لن")
 
@@ -6887,12 +6895,14 @@ _THE_COUNTRY = {"البلاد", "البلد", "اراضيها", "اراضيه", 
 _ENVOYS = ("سفير", "السفير", "دبلوماسي", "الدبلوماسي", "القائم", "قائم", "دبلوماسيين", "الدبلوماسيين", "دبلوماسيا")
 
 
-def _announced_expulsion(toks, ts) -> bool:
+def _announced_expulsion(toks, ts, text=None) -> bool:
     """Is the expulsion verb at ts a future one told after "أعلن / قرر ... أن(ها)" (أعلنت أنها ستطرد، قررت أنها
-    ستطرد)?"""
+    ستطرد) or, in a headline, right after its author and a colon ("إستونيا: سنطرد دبلوماسيا روسيا")?"""
     w = toks[ts].norm.lstrip("و")
     if not w.startswith(("ستطرد", "سيطرد", "سنطرد", "ستبعد", "سيبعد")):
         return False
+    if text is not None and ts > 0 and ":" in text[toks[ts - 1].end:toks[ts].start]:
+        return True
     k = next((k for k in range(ts - 1, max(-1, ts - 3), -1) if toks[k].norm in _THAT), None)
     return k is not None and any(toks[j].norm.lstrip("وف").startswith(("اعلن", "قرر", "اكد")) for j in range(max(0, k - 8), k))
 
