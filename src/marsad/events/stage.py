@@ -1621,8 +1621,8 @@ class EventStage(Stage):
                 main = [g for g in main if not _adverbs.in_content_clause(toks, sv + 1, g["s"], reported=True)]
             if sv is not None and sv + 1 < ts and (toks[sv + 1].norm in _NO_SUBJECT_NEXT or re.search(
                     r"[:،,\"«“]", text[toks[sv].end:toks[sv + 1].start])) and not any(g["s"] - sv <= 3 for g in main):
-                sp = self._speaker_near(text, st, 0, sv + 1, last_actor)[0] or _previous_speaker(
-                    sents, st, quotes, self._dp.by_id)  # ("وتابع بالقول إن ...، داعيا": the one who spoke before)
+                sp = self._speaker_near(text, st, 0, sv + 1, last_actor)[0] or self._speaker_unless_medium(
+                    st)  # ("وتابع بالقول إن ...، داعيا": the one who spoke before)
                 main = [{"ids": [sp]}] if sp else []
             if not main:
                 # no known subject before the participle ("وقال إينجه ... الذي بناه أردوغان ...، متهما حزب العدالة
@@ -1656,7 +1656,7 @@ class EventStage(Stage):
                 and _adverbs.opening_participle(text, toks, ts, st.start):
             # 'وتابع قائلا: "... اللجوء إلى القوة.." مطالبا السعودية بوقف': a participle cut off from its clause by
             # the end of a quote goes on with the one who spoke it; the party right after it is addressed
-            sp = _previous_speaker(sents, st, quotes, self._dp.by_id)
+            sp = self._speaker_unless_medium(st)
             if sp:
                 actors = [sp]
                 nx = [g for g in after if g["s"] - te <= 1 and g["prep"] in (None, "ل", "الي", "علي") and sp not in g["ids"]]
@@ -5361,8 +5361,18 @@ class EventStage(Stage):
         if verb + 1 < len(toks) and not re.search(r"[:،,\"«“]", text[toks[verb].end:toks[verb + 1].start]) \
                 and toks[verb + 1].norm not in _NO_SUBJECT_NEXT and toks[verb + 1].norm not in self.lex.datecue_words:
             return None  # "وذكر سيغال مانديلكار:"، "وأوضحت الصحيفة أن": a subject of its own, unknown as a party
+        return self._speaker_before(st)
+
+    def _speaker_before(self, st):
+        """The one who spoke in the sentence before st (_continued_speaker; a participle opening a sentence after a
+        quote: _speaker_unless_medium): the speaker of the last quote opened there, else the speaker that sentence
+        itself continues, else the subject right after the verb that opens it; "" when that verb's subject is no
+        party, None when nothing is found. Kept per sentence (_spoke)."""
+        if st.i == 0:
+            return None
         if st.i in self._spoke:
             return self._spoke[st.i]
+        text, dp = self._text, self._dp
         sj = self._sents[st.i - 1] if st.i - 1 < len(self._sents) else None
         eid = None
         if sj is not None and sj.end > sj.start:
@@ -5394,6 +5404,17 @@ class EventStage(Stage):
                         # may quote)
         self._spoke[st.i] = eid
         return eid
+
+    def _speaker_unless_medium(self, st):
+        """The one who spoke before a participle that opens st ("وتابع قائلا: "..." مطالبا السعودية"): the speaker of
+        the last quote that closes in the sentence before, else _speaker_before; not a medium a quote was read in;
+        or None."""
+        if st.i == 0:
+            return None
+        lo = self._sents[st.i - 1].start
+        sp = next((q.get("speaker") for q in self._quotes[::-1] if q.get("speaker") and lo <= q["end"] <= st.start),
+                  None) or self._speaker_before(st)
+        return None if not sp or (self._dp.by_id.get(sp) or {}).get("sector") == "MED" else sp
 
     def _sent_start(self, i: int) -> int:
         spans = self._spans
@@ -6956,16 +6977,6 @@ def _member_of(toks, s) -> bool:
     # (a count between: "شركاءها الـ14 في مجلس الأمن")
     return s >= 2 and toks[s - 2].norm.lstrip("و") in _MEMBERS or s >= 3 and toks[s - 3].norm.lstrip("و") in _MEMBERS \
         and any(c.isdigit() for c in toks[s - 2].norm)
-
-
-def _previous_speaker(sents, st, quotes, by_id):
-    """The speaker of the last quote or reported speech that ends in the sentence before st (not a medium the
-    quote was read in), or None."""
-    if st.i == 0:
-        return None
-    lo = sents[st.i - 1].start
-    sp = next((q.get("speaker") for q in quotes[::-1] if q.get("speaker") and lo <= q["end"] <= st.start), None)
-    return None if sp and (by_id.get(sp) or {}).get("sector") == "MED" else sp
 
 
 _STATED_NOUN_TYPES = frozenset(("SUPPORT", "REJECT", "ACCUSE", "REQUEST", "AGREE", "THREATEN", "CONCEDE"))
