@@ -93,3 +93,11 @@ def test_headline_state_colon_future_expulsion_is_announced():
     text = "ألمانيا: ستطرد أربعة دبلوماسيين روس"
     toks = tokenize(text)
     assert stage._announced_expulsion(toks, 1, text) and not stage._announced_expulsion(toks, 1)
+
+
+def test_jury_is_a_judicial_party_where_the_entity_is_made(pipe):
+    from conftest import full
+    doc = full(pipe, "وأدانت هيئة محلفين أمريكية الرجل بتهمة التخطيط لهجوم إرهابي.", published="2018-07-18T10:00")
+    juries = [e for e in doc["entities"] if "محلفين" in (e.get("name") or "")]
+    assert juries and all(e.get("sector") == "JUD" for e in juries), juries
+    assert not any(e["type"] == "ACCUSE" and e["mode"] == "disapprove" for e in doc["events"])

@@ -450,9 +450,3 @@ def held_responsible(text, toks, groups, ts, te, actors, recips, last_actor, quo
     if subj is None or subj in g["ids"]:
         return None  # (the story's last actor of the blamed party's own state is no reliable subject)
     return [subj], list(g["ids"])
-
-
-def jury(ent) -> bool:
-    """"أدانت هيئة المحلفين في محكمة كوبنهاغن المخترع بيتر مادسن": a jury convicts, as a court does (its entity has no
-    sector)."""
-    return bool(ent) and "محلفين" in (ent.get("name") or "")

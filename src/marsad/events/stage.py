@@ -2485,8 +2485,7 @@ class EventStage(Stage):
                             "_sent": st.i, "_donor": True}
             return None
         if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادان", "ادين", "تدين", "يدين", "دانت", "دانو")) \
-                and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" or _accuse.jury(self._dp.by_id.get(i))
-                        for i in actors):
+                and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors):
             # "أدانت محكمة إسرائيلية شابا بإرسال تهديدات"، "أدان القضاء امرأة بالقتل": a court convicts, it does not
             # condemn; the convicted is its object
             if not recips or negated or hyp or not any(g["ids"] == recips and g["s"] - te <= 3 for g in after):
