@@ -74,3 +74,30 @@ def test_control_side_taken_from_after_clash_or_expulsion(pipe):
                published="2018-06-01T10:00")
     got = [(party(doc, e["actors"]), party(doc, e["recipients"])) for e in factual(doc, "ASSAULT")]
     assert any("Houthi" in r or "الحوثي" in r for a, r in got), got
+
+
+def test_future_verb_reads_saytara_and_nouns_in_one_place():
+    assert stage._future_verb("سيطالب") and stage._future_verb("سيطرح") and stage._future_verb("سيعقد")
+    assert not any(stage._future_verb(w) for w in ("سيطرت", "سيطروا", "سيطره", "سيطرتها", "سياسه", "ستار"))
+    assert stage._no_future("سيطرت") and not stage._no_future("سيطلب")
+
+
+def test_future_request_with_sayatlub_is_hypothetical(pipe):
+    from conftest import full
+    doc = full(pipe, "وأضاف البيان أن السفير الروسي سيطلب لقاء مع قائد الشرطة البريطانية.", published="2018-04-08T10:00")
+    reqs = [e for e in doc["events"] if e["type"] == "REQUEST"]
+    assert reqs and all(e["hypothetical"] for e in reqs), reqs
+
+
+def test_headline_state_colon_future_expulsion_is_announced():
+    text = "ألمانيا: ستطرد أربعة دبلوماسيين روس"
+    toks = tokenize(text)
+    assert stage._announced_expulsion(toks, 1, text) and not stage._announced_expulsion(toks, 1)
+
+
+def test_jury_is_a_judicial_party_where_the_entity_is_made(pipe):
+    from conftest import full
+    doc = full(pipe, "وأدانت هيئة محلفين أمريكية الرجل بتهمة التخطيط لهجوم إرهابي.", published="2018-07-18T10:00")
+    juries = [e for e in doc["entities"] if "محلفين" in (e.get("name") or "")]
+    assert juries and all(e.get("sector") == "JUD" for e in juries), juries
+    assert not any(e["type"] == "ACCUSE" and e["mode"] == "disapprove" for e in doc["events"])

@@ -12,6 +12,7 @@ import importlib
 import time
 import traceback
 from collections import defaultdict
+from contextlib import contextmanager
 from typing import Iterable, Iterator
 
 from .record import Doc
@@ -44,7 +45,33 @@ REGISTRY: dict[str, str] = {
     "events_en": "marsad.events_en.stage:EnglishEventStage",
 }
 DEFAULT_PIPELINE: list[str] = ["page", "segment", "time", "entities", "events", "events_en"]
-_GC_THRESHOLD = 100_000  # allocations before a young-generation collection (Pipeline.setup)
+_GC_THRESHOLD = 100_000  # allocations before a young-generation collection while the pipeline runs (fast_gc)
+
+
+@contextmanager
+def fast_gc(threshold: int = _GC_THRESHOLD):
+    """Collect the garbage less often while the block runs, and restore the collector's thresholds after it.
+
+    A document allocates tens of thousands of short-lived containers (tokens, mentions, groups) and the caches keep
+    growing: with the default threshold (700) the young generation is collected ~900 times per 1,000 documents and
+    every tenth collection walks the older one too (~5% of the run; 10,000: ~2%; 100,000: ~1%, two collections per
+    1,000 documents); the same cycles are collected, less often (output unchanged). The thresholds are process-wide,
+    so they are raised only while :meth:`Pipeline.run` runs (or in a worker process that only runs the pipeline:
+    :func:`worker_gc`), never for the program that imports marsad."""
+    old = gc.get_threshold()
+    if old[0] < threshold:
+        gc.set_threshold(threshold, *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
+def worker_gc(threshold: int = _GC_THRESHOLD) -> None:
+    """Raise the young-generation threshold for good, in a worker process that does nothing but run the pipeline
+    (the process pool's and Ray's workers: they call :meth:`Pipeline.run_one` per document)."""
+    if gc.get_threshold()[0] < threshold:
+        gc.set_threshold(threshold, *gc.get_threshold()[1:])
 
 
 def _load(name: str) -> Stage | None:
@@ -80,13 +107,6 @@ class Pipeline:
                 t0 = time.perf_counter()
                 s.setup()
                 self.seconds[f"{s.name}.setup"] += time.perf_counter() - t0
-            # a document allocates tens of thousands of short-lived containers (tokens, mentions, groups) and the
-            # caches keep growing: with the default threshold (700) the young generation is collected ~900 times
-            # per 1,000 documents and every tenth collection walks the older one too (~5% of the run; 10,000: ~2%;
-            # 100,000: ~1%, two collections per 1,000 documents); the same cycles are collected, less often
-            # (output unchanged)
-            if gc.get_threshold()[0] < _GC_THRESHOLD:
-                gc.set_threshold(_GC_THRESHOLD, *gc.get_threshold()[1:])
             self._ready = True
         return self
 
@@ -113,8 +133,9 @@ class Pipeline:
         return doc
 
     def run(self, docs: Iterable[Doc]) -> Iterator[Doc]:
-        for d in docs:
-            yield self.run_one(d)
+        with fast_gc():  # (the collector's thresholds are restored when the run ends or is closed)
+            for d in docs:
+                yield self.run_one(d)
 
     def report(self) -> dict:
         """Per-stage seconds and counters, for --stats and benchmarks."""

@@ -10,7 +10,7 @@ import multiprocessing as mp
 import os
 from typing import Iterable, Iterator
 
-from ..pipeline import Pipeline, build
+from ..pipeline import Pipeline, build, worker_gc
 from ..record import Doc
 
 _worker_pipeline: Pipeline | None = None
@@ -19,6 +19,7 @@ _worker_pipeline: Pipeline | None = None
 def _init(stage_names):
     global _worker_pipeline
     _worker_pipeline = build(stage_names)
+    worker_gc()  # (a pool worker runs nothing but the pipeline)
 
 
 def _work(doc: Doc) -> Doc:

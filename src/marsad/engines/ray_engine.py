@@ -20,9 +20,10 @@ from ..record import Doc
 
 class _PipelineWorker:
     def __init__(self, stage_names):
-        from ..pipeline import build
+        from ..pipeline import build, worker_gc
 
         self.pipeline = build(stage_names)
+        worker_gc()  # (a Ray worker runs nothing but the pipeline)
 
     def __call__(self, batch):
         out = [json.dumps(self.pipeline.run_one(json.loads(s)), ensure_ascii=False) for s in batch["doc"]]

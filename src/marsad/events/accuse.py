@@ -484,12 +484,6 @@ def held_responsible(text, toks, groups, ts, te, actors, recips, last_actor, quo
     return [subj], list(g["ids"])
 
 
-def jury(ent) -> bool:
-    """"أدانت هيئة المحلفين في محكمة كوبنهاغن المخترع بيتر مادسن": a jury convicts, as a court does (its entity has no
-    sector)."""
-    return bool(ent) and "محلفين" in (ent.get("name") or "")
-
-
 # --- "واتهمه بالتقاعس"، "اعتقلته الشرطة واتهمته بالارتباط": an accusing verb with its object as a pronoun ------------
 _ACCUSE_STEMS = ("اتهم", "تهم", "انتقد", "نتقد")
 

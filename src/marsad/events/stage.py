@@ -1642,8 +1642,8 @@ class EventStage(Stage):
                 main = [g for g in main if not _adverbs.in_content_clause(toks, sv + 1, g["s"], reported=True)]
             if sv is not None and sv + 1 < ts and (toks[sv + 1].norm in _NO_SUBJECT_NEXT or re.search(
                     r"[:،,\"«“]", text[toks[sv].end:toks[sv + 1].start])) and not any(g["s"] - sv <= 3 for g in main):
-                sp = self._speaker_near(text, st, 0, sv + 1, last_actor)[0] or _previous_speaker(
-                    sents, st, quotes, self._dp.by_id)  # ("وتابع بالقول إن ...، داعيا": the one who spoke before)
+                sp = self._speaker_near(text, st, 0, sv + 1, last_actor)[0] or self._speaker_unless_medium(
+                    st)  # ("وتابع بالقول إن ...، داعيا": the one who spoke before)
                 main = [{"ids": [sp]}] if sp else []
             if not main:
                 # no known subject before the participle ("وقال إينجه ... الذي بناه أردوغان ...، متهما حزب العدالة
@@ -1677,7 +1677,7 @@ class EventStage(Stage):
                 and _adverbs.opening_participle(text, toks, ts, st.start):
             # 'وتابع قائلا: "... اللجوء إلى القوة.." مطالبا السعودية بوقف': a participle cut off from its clause by
             # the end of a quote goes on with the one who spoke it; the party right after it is addressed
-            sp = _previous_speaker(sents, st, quotes, self._dp.by_id)
+            sp = self._speaker_unless_medium(st)
             if sp:
                 actors = [sp]
                 nx = [g for g in after if g["s"] - te <= 1 and g["prep"] in (None, "ل", "الي", "علي") and sp not in g["ids"]]
@@ -2518,8 +2518,7 @@ class EventStage(Stage):
                             "_sent": st.i, "_donor": True}
             return None
         if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادان", "ادين", "تدين", "يدين", "دانت", "دانو")) \
-                and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" or _accuse.jury(self._dp.by_id.get(i))
-                        for i in actors):
+                and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors):
             # "أدانت محكمة إسرائيلية شابا بإرسال تهديدات"، "أدان القضاء امرأة بالقتل": a court convicts, it does not
             # condemn; the convicted is its object
             if not recips or negated or hyp or not any(g["ids"] == recips and g["s"] - te <= 3 for g in after):
@@ -2809,7 +2808,7 @@ class EventStage(Stage):
         if recips and typ in _NEXT_SUBJECT_TYPES:
             recips = _drop_next_subject(text, toks, groups, st, te, recips, self._dp.by_id)
         if hyp and not negated and typ == "SANCTION" and trig.mode == "expel" and actors and recips \
-                and _announced_expulsion(toks, ts):
+                and _announced_expulsion(toks, ts, text):
             hyp = False  # "أعلنت كل من ألمانيا وفرنسا أنها ستطرد دبلوماسيين روسا": an expulsion a government announces
             # is decided (the annotators code it as carried out)
         if typ in MATERIAL_ACTS and len(actors) == 1 and str(actors[0]).startswith("ev-p"):
@@ -5010,11 +5009,8 @@ class EventStage(Stage):
                 hyp = True
         # the future prefix on the trigger itself (سيبحث، ستفرض)
         w = toks[ts].norm
-        if w.startswith(("سي", "ست", "سن", "وسي", "وست", "فسي")) and len(w) > 4 and not w.startswith(("سيا", "سيط", "ستا")) \
-                and w[1:] not in _SAYTARA:  # (وسيطرت: "and took control", no future)
-            r = readings(w)
-            if any(x != w and x[:1] in "يتن" for x in r):
-                hyp = True
+        if _future_verb(w[1:] if w[:1] in "وف" and w[1:2] == "س" else w):  # (وسيبحث، فستفرض; not وسيطرت)
+            hyp = True
         if ts > 0 and toks[ts - 1].text.lstrip("وف") in ("ألا", "بألا", "لئلا"):
             negated = True  # "من العار ألا تفرج تركيا عن القس" (أن + لا; normalised it reads as إلا)
         if any(toks[k].norm in ("او", "واو") for k in range(max(0, ts - 2), ts)) and any(
@@ -5416,8 +5412,18 @@ class EventStage(Stage):
         if verb + 1 < len(toks) and not re.search(r"[:،,\"«“]", text[toks[verb].end:toks[verb + 1].start]) \
                 and toks[verb + 1].norm not in _NO_SUBJECT_NEXT and toks[verb + 1].norm not in self.lex.datecue_words:
             return None  # "وذكر سيغال مانديلكار:"، "وأوضحت الصحيفة أن": a subject of its own, unknown as a party
+        return self._speaker_before(st)
+
+    def _speaker_before(self, st):
+        """The one who spoke in the sentence before st (_continued_speaker; a participle opening a sentence after a
+        quote: _speaker_unless_medium): the speaker of the last quote opened there, else the speaker that sentence
+        itself continues, else the subject right after the verb that opens it; "" when that verb's subject is no
+        party, None when nothing is found. Kept per sentence (_spoke)."""
+        if st.i == 0:
+            return None
         if st.i in self._spoke:
             return self._spoke[st.i]
+        text, dp = self._text, self._dp
         sj = self._sents[st.i - 1] if st.i - 1 < len(self._sents) else None
         eid = None
         if sj is not None and sj.end > sj.start:
@@ -5449,6 +5455,17 @@ class EventStage(Stage):
                         # may quote)
         self._spoke[st.i] = eid
         return eid
+
+    def _speaker_unless_medium(self, st):
+        """The one who spoke before a participle that opens st ("وتابع قائلا: "..." مطالبا السعودية"): the speaker of
+        the last quote that closes in the sentence before, else _speaker_before; not a medium a quote was read in;
+        or None."""
+        if st.i == 0:
+            return None
+        lo = self._sents[st.i - 1].start
+        sp = next((q.get("speaker") for q in self._quotes[::-1] if q.get("speaker") and lo <= q["end"] <= st.start),
+                  None) or self._speaker_before(st)
+        return None if not sp or (self._dp.by_id.get(sp) or {}).get("sector") == "MED" else sp
 
     def _sent_start(self, i: int) -> int:
         spans = self._spans
@@ -6026,10 +6043,21 @@ def _future_stem(norm: str) -> str | None:
 
 
 def _future_verb(w: str) -> bool:
-    """A future imperfect (سيعقد، ستجمعه، سيبحث), not a noun that starts the same way (سيارة، سيطرة، ستار)."""
-    if not w.startswith(("سي", "ست", "سن")) or len(w) <= 4 or w.startswith(("سيا", "سيط", "ستا", "سنو", "سنه")):
+    """A future imperfect (سيعقد، ستجمعه، سيبحث، سيطالب), not a word that starts the same way (_no_future: سيارة،
+    سيطرة، ستار، سيطرت)."""
+    if not w.startswith(("سي", "ست", "سن")) or len(w) <= 4 or _no_future(w):
         return False
     return any(x != w and x[:1] in "يتن" for x in readings(w))
+
+
+# nouns that start like a future verb (سياسة، سيطرة، سيطرته، ستار، سنوات، سنة)
+_NOT_FUTURE = ("سيا", "سيطره", "سيطرت", "ستا", "سنو", "سنه")
+
+
+def _no_future(w: str) -> bool:
+    """A word (without و/ف) that starts like a future verb and is none: a noun (_NOT_FUTURE) or the past of سيطر
+    ("took control": سيطرت، سيطروا)."""
+    return w in _SAYTARA or w.startswith(_NOT_FUTURE)
 
 
 _RELATIVES_N = _RELATIVES
@@ -6042,7 +6070,7 @@ def _future(toks, k) -> bool:
     """Is token k a future verb (سـ، سوف) or a verb in a conditional's answer (فإننا سن..., فسيكون)?"""
     w = toks[k].norm
     w1 = w[1:] if w[:1] in "وف" and len(w) > 4 else w
-    if w1[:1] == "س" and w1[1:2] in ("ي", "ت", "ن") and len(w1) > 3 and w1 not in _SAYTARA:
+    if w1[:1] == "س" and w1[1:2] in ("ي", "ت", "ن") and len(w1) > 3 and not _no_future(w1):
         return True
     return k > 0 and toks[k - 1].norm in ("سوف", "فسوف", "وسوف", "لن")
 
@@ -6939,12 +6967,14 @@ _THE_COUNTRY = {"البلاد", "البلد", "اراضيها", "اراضيه", 
 _ENVOYS = ("سفير", "السفير", "دبلوماسي", "الدبلوماسي", "القائم", "قائم", "دبلوماسيين", "الدبلوماسيين", "دبلوماسيا")
 
 
-def _announced_expulsion(toks, ts) -> bool:
+def _announced_expulsion(toks, ts, text=None) -> bool:
     """Is the expulsion verb at ts a future one told after "أعلن / قرر ... أن(ها)" (أعلنت أنها ستطرد، قررت أنها
-    ستطرد)?"""
+    ستطرد) or, in a headline, right after its author and a colon ("إستونيا: سنطرد دبلوماسيا روسيا")?"""
     w = toks[ts].norm.lstrip("و")
     if not w.startswith(("ستطرد", "سيطرد", "سنطرد", "ستبعد", "سيبعد")):
         return False
+    if text is not None and ts > 0 and ":" in text[toks[ts - 1].end:toks[ts].start]:
+        return True
     k = next((k for k in range(ts - 1, max(-1, ts - 3), -1) if toks[k].norm in _THAT), None)
     return k is not None and any(toks[j].norm.lstrip("وف").startswith(("اعلن", "قرر", "اكد")) for j in range(max(0, k - 8), k))
 
@@ -6998,16 +7028,6 @@ def _member_of(toks, s) -> bool:
     # (a count between: "شركاءها الـ14 في مجلس الأمن")
     return s >= 2 and toks[s - 2].norm.lstrip("و") in _MEMBERS or s >= 3 and toks[s - 3].norm.lstrip("و") in _MEMBERS \
         and any(c.isdigit() for c in toks[s - 2].norm)
-
-
-def _previous_speaker(sents, st, quotes, by_id):
-    """The speaker of the last quote or reported speech that ends in the sentence before st (not a medium the
-    quote was read in), or None."""
-    if st.i == 0:
-        return None
-    lo = sents[st.i - 1].start
-    sp = next((q.get("speaker") for q in quotes[::-1] if q.get("speaker") and lo <= q["end"] <= st.start), None)
-    return None if sp and (by_id.get(sp) or {}).get("sector") == "MED" else sp
 
 
 _STATED_NOUN_TYPES = frozenset(("SUPPORT", "REJECT", "ACCUSE", "REQUEST", "AGREE", "THREATEN", "CONCEDE"))
