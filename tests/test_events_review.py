@@ -101,3 +101,10 @@ def test_jury_is_a_judicial_party_where_the_entity_is_made(pipe):
     juries = [e for e in doc["entities"] if "محلفين" in (e.get("name") or "")]
     assert juries and all(e.get("sector") == "JUD" for e in juries), juries
     assert not any(e["type"] == "ACCUSE" and e["mode"] == "disapprove" for e in doc["events"])
+
+
+def test_tanfidh_after_an_announcing_verb_is_no_planning_cue():
+    toks = tokenize("أعلن سلاح الجو الإسرائيلي عن تنفيذ غارات على مواقع في غزة")
+    assert stage._announced_carrying_out(toks, 5, 6, 6)
+    toks = tokenize("وهدد الحرس الثوري بتنفيذ هجمات على القواعد الأمريكية")
+    assert not stage._announced_carrying_out(toks, 4, 5, 5)

@@ -2813,9 +2813,6 @@ class EventStage(Stage):
             # is decided (the annotators code it as carried out)
         if typ in MATERIAL_ACTS and len(actors) == 1 and str(actors[0]).startswith("ev-p"):
             actors = self._forces_owner(toks, groups, actors, ts) or actors  # "قال الجيش الإسرائيلي إن جنوده قتلوا"
-        if typ == "ASSAULT" and hyp and not negated and actors and any(
-                g["ids"] == actors and _strikes.announced_launch(toks, g["e"], ts) and claimed(g) for g in groups):
-            hyp = False  # "أعلن سلاح الجو الإسرائيلي عن تنفيذ غارات": carried out, not planned (تنفيذ is a planning cue)
         if typ == "ASSAULT" and not actors and recips and not hyp and not negated and _harm_word(ttok.norm.lstrip("وفبل")):
             cp = (_material.clash_partner(text, st, groups, te, actors, recips, False) or ((), None))[0]
             if cp and not set(cp) & set(recips):
@@ -4986,6 +4983,8 @@ class EventStage(Stage):
                                  for j in range(max(0, lo + m.start_tok - 6), lo + m.start_tok))):
                     continue  # قد + past: an accomplished fact (also a perfect opening with ن/ت/ي: قد ناشدوا، قد نفت;
                     # and any verb of a pluperfect: وكانت روسيا قد نفذت غارات; not "ما إذا كان ... قد يدفع")
+                if typ == "ASSAULT" and _announced_carrying_out(toks, pos, lo + m.end_tok, ts):
+                    continue  # "أعلن سلاح الجو الإسرائيلي عن تنفيذ غارات": carried out, not planned
                 hyp = True
             elif k == "hist":
                 hist = True
@@ -6965,6 +6964,16 @@ def _near_clash(ev) -> bool:
 _LEAVE = {"مغادره", "بمغادره", "لمغادره", "مغادرتها", "بمغادرتها", "مغادرتهم"}
 _THE_COUNTRY = {"البلاد", "البلد", "اراضيها", "اراضيه", "المملكه", "الدوله", "اراضي", "اقليمها"}
 _ENVOYS = ("سفير", "السفير", "دبلوماسي", "الدبلوماسي", "القائم", "قائم", "دبلوماسيين", "الدبلوماسيين", "دبلوماسيا")
+
+
+def _announced_carrying_out(toks, cs, ce, ts) -> bool:
+    """Is the planning cue تنفيذ (tokens cs..ce) right before the attack at ts told after a verb of announcing and its
+    subject ("أعلن سلاح الجو الإسرائيلي عن تنفيذ غارات"، "أعلنت القوات تنفيذ ضربات"): a launch announced, carried
+    out, not planned (تنفيذ alone is a planning cue: تهديد بتنفيذ هجمات)?"""
+    if ce != ts or toks[cs].norm != "تنفيذ":
+        return False
+    k = cs - 1 if cs > 0 and toks[cs - 1].norm == "عن" else cs
+    return any(toks[j].norm.lstrip("وف") in _ANNOUNCE for j in range(max(0, k - 5), k - 1))
 
 
 def _announced_expulsion(toks, ts, text=None) -> bool:
