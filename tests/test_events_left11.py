@@ -1,0 +1,26 @@
+"""Leftover constructions of session 11 (events/legal.py referral to trial; parties; speaker chains). Short
+news-style sentences through the whole pipeline."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def _sides(doc, typ):
+    return [(party(doc, e["actors"]), party(doc, e["recipients"])) for e in factual(doc, typ)]
+
+
+def test_referral_to_trial_is_accusation_by_prosecutor(pipe):
+    doc = full(pipe, "ورغم هذا التقرير أحالت النيابة العامة المصرية أحمد عز للمحاكمة بتهمة ارتكاب ممارسات احتكارية.")
+    sides = _sides(doc, "ACCUSE")
+    assert any("عز" in r for a, r in sides), sides
+
+
+def test_referral_with_day_between(pipe):
+    doc = full(pipe, "أحالت السلطات البحرينية الأربعاء الناشط نبيل رجب إلى المحاكمة.")
+    sides = _sides(doc, "ACCUSE")
+    assert any("البحرين" in a and "رجب" in r for a, r in sides), sides
+
+
+def test_referral_of_papers_names_no_defendant(pipe):
+    doc = full(pipe, "وفي فبراير أحالت البحرين أوراق تصفية البنك الإيراني للمحكمة.")
+    assert not any("إيران" in r for a, r in _sides(doc, "ACCUSE"))
