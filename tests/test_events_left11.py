@@ -24,3 +24,21 @@ def test_referral_with_day_between(pipe):
 def test_referral_of_papers_names_no_defendant(pipe):
     doc = full(pipe, "وفي فبراير أحالت البحرين أوراق تصفية البنك الإيراني للمحكمة.")
     assert not any("إيران" in r for a, r in _sides(doc, "ACCUSE"))
+
+
+def test_un_envoy_to_state_is_no_party_of_the_sentence(pipe):
+    doc = full(pipe, "واتهم المبعوث الأممي إلى اليمن الحوثيين بعرقلة المفاوضات.")
+    sides = _sides(doc, "ACCUSE")
+    assert any("الحوثي" in r for a, r in sides), sides
+    assert not any("اليمن" == r.strip() for a, r in sides), sides
+
+
+def test_high_commissioner_by_title_is_the_un_office(pipe):
+    doc = full(pipe, "وانتقد المفوض السامي لحقوق الإنسان الحكومة المصرية بسبب الاعتقالات.")
+    sides = _sides(doc, "ACCUSE")
+    assert any("المفوض" in a or "Commissioner" in a for a, r in sides), sides
+
+
+def test_high_commissioner_with_name_is_no_recipient(pipe):
+    doc = full(pipe, "ودعا المفوض السامي لحقوق الإنسان زيد رعد الحسين إسرائيل إلى وقف استخدام القوة.")
+    assert not any("زيد" in r for a, r in _sides(doc, "REQUEST"))
