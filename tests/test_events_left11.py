@@ -42,3 +42,15 @@ def test_high_commissioner_by_title_is_the_un_office(pipe):
 def test_high_commissioner_with_name_is_no_recipient(pipe):
     doc = full(pipe, "ودعا المفوض السامي لحقوق الإنسان زيد رعد الحسين إسرائيل إلى وقف استخدام القوة.")
     assert not any("زيد" in r for a, r in _sides(doc, "REQUEST"))
+
+
+def test_ambush_laid_by_names_the_attacker(pipe):
+    doc = full(pipe, "وتعرضت دورية للجيش المصري لكمين نصبه مسلحون في شمال سيناء.")
+    sides = _sides(doc, "ASSAULT")
+    assert any("مسلح" in a and "Egypt" in r or "المصري" in r for a, r in sides), sides
+
+
+def test_ambush_relative_clause_with_named_group(pipe):
+    doc = full(pipe, "وقتل ثلاثة جنود في كمين نصبته حركة طالبان في ولاية غزنة.")
+    sides = _sides(doc, "ASSAULT")
+    assert any("طالبان" in a or "Taliban" in a for a, r in sides), sides
