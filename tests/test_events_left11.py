@@ -54,3 +54,18 @@ def test_ambush_relative_clause_with_named_group(pipe):
     doc = full(pipe, "وقتل ثلاثة جنود في كمين نصبته حركة طالبان في ولاية غزنة.")
     sides = _sides(doc, "ASSAULT")
     assert any("طالبان" in a or "Taliban" in a for a, r in sides), sides
+
+
+def test_urging_verb_without_subject_takes_the_previous_speaker(pipe):
+    doc = full(pipe, "أردوغان ينتقد الهجوم الإسرائيلي على غزة\n\nانتقد الرئيس التركي رجب طيب أردوغان الهجوم الإسرائيلي "
+                     "على غزة. كما حث الجيش الإسرائيلي على وقف إطلاق النار.")
+    sides = _sides(doc, "REQUEST")
+    assert any("أردوغان" in a or "Erdo" in a for a, r in sides), sides
+    assert not any(("الجيش" in a or "Israel" in a) for a, r in sides), sides
+
+
+def test_threat_verb_with_its_subject_is_not_chained(pipe):
+    doc = full(pipe, "وقال المتحدث باسم البنتاغون إن القوات الأمريكية باقية في منبج. وهددت تركيا بمهاجمة القوات "
+                     "الأمريكية في منبج.")
+    sides = _sides(doc, "THREATEN")
+    assert not any("البنتاغون" in a or "Pentagon" in a for a, r in sides), sides
