@@ -202,9 +202,14 @@ def _expelled(ev, expels, by_id, text):
 #   مجلس الشيوخ الأمريكي ضد إقرار مشروع قرار"): REJECT by the state or body that blocks or votes against it, toward the
 #   draft's author when its adjective or a relative clause names one ("مشروع قرار روسي"), else no one (the gold sets code
 #   "عرقلة روسيا مشروع قرار" as a REJECT with no target).
+# * **Referred to trial** ("أحالت السلطات البحرينية سبعة متهمين آخرين للمحاكمة"، "وأحال النائب العام ستة أشخاص إلى
+#   المحاكمة"، "أحالت النيابة رئيس الحزب إلى القضاء"): ACCUSE (investigate) by the prosecutor, court or state that refers
+#   (the subject right after the verb or before it) toward the one referred (the object before إلى / لـ + the trial).
+#   A pronoun object ("وأحالته للتحقيق") and a dispute referred to a court ("أحالت قطر خلافها ... على المحكمة") name no
+#   defendant and tell nothing here.
 # ---------------------------------------------------------------------------------------------------------------------
 
-_KEYS = ("أمام", "حاكم", "حوكم", "تحقيق", "رحل", "رُحّل", "رحّل", "عرقل", "إقالة", "إعفاء")
+_KEYS = ("أمام", "حاكم", "حوكم", "تحقيق", "رحل", "رُحّل", "رحّل", "عرقل", "إقالة", "إعفاء", "أحال", "احال", "يحيل", "تحيل")
 
 
 def maybe(text: str, s: int, e: int) -> bool:
@@ -232,7 +237,10 @@ _DRAFT = frozenset(("مشروع", "المشروع", "قرار", "القرار", 
 _DISMISS_NOUNS = frozenset(("باقاله", "اقاله", "باعفاء", "اعفاء"))
 _DEMANDING = frozenset(("يطالب", "تطالب", "طالب", "طالبت", "يطالبون", "طالبوا", "مطالبا", "مطالبه", "مطالبين", "دعا", "دعت",
                         "يدعو", "تدعو", "دعوا", "يدعون"))
-_ALL = _APPEAR | _TRIED | _OPEN | _DEPORTED | _BLOCK | _VOTE
+_REFER = frozenset(("احال", "احالت", "احالوا", "يحيل", "تحيل", "سيحيل", "ستحيل"))
+_TRIAL = frozenset(("المحاكمه", "محاكمه", "القضاء", "المحكمه", "محكمه", "المحاكم", "محاكم"))
+_DAYS = frozenset(("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "امس", "اليوم"))
+_ALL = _APPEAR | _TRIED | _OPEN | _DEPORTED | _BLOCK | _VOTE | _REFER
 _AUX = frozenset(("قد", "وقد", "كان", "وكان", "كانت", "وكانت"))
 _APPOSITION = re.compile(r"\s*[،,][^،,.؛:]{2,60}[،,]\s*(?:قد\s+)?$")
 _AUTHORITY = frozenset(("GOV", "MIL", "COP", "JUD", "IGO", "LEG"))
@@ -280,7 +288,7 @@ def after_sentence(stage, doc, sents, st, events, pub) -> list:
             w = w[1:]
         kind = "appear" if w in _APPEAR else "tried" if w in _TRIED else "open" if w in _OPEN \
             else "deport" if w in _DEPORTED else "block" if w in _BLOCK or w in _VOTE \
-            else "demand" if w in _DISMISS_NOUNS else None
+            else "demand" if w in _DISMISS_NOUNS else "refer" if w in _REFER else None
         if kind is None:
             continue
         if groups is None:
@@ -299,6 +307,8 @@ def after_sentence(stage, doc, sents, st, events, pub) -> list:
                 r = r[:5]
         elif kind == "deport":
             r = _deportation(stage, text, toks, groups, k)
+        elif kind == "refer":
+            r = _referral(stage, text, toks, groups, k)
         else:
             r = _blocking(stage, text, toks, groups, k, w in _VOTE)
         if r is None:
@@ -380,6 +390,32 @@ def _trial(stage, text, toks, groups, k):
     if court is None or _st._strong_between(text, toks, k + 1, court["s"]):
         return None
     return "ACCUSE", "investigate", court["ids"], who["ids"], k + 1
+
+
+def _trial_word(w: str) -> bool:
+    """المحاكمة، للمحاكمة، إلى القضاء's noun, لمحكمة ..."""
+    return w in _TRIAL or w[:1] == "ل" and (w[1:] in _TRIAL or "ا" + w[1:] in _TRIAL)
+
+
+def _referral(stage, text, toks, groups, k):
+
+    n = len(toks)
+    t = next((j for j in range(k + 2, min(n, k + 14)) if _trial_word(toks[j].norm)
+              or toks[j].norm in _TO and j + 1 < n and toks[j + 1].norm in _TRIAL), None)
+    if t is None or _st._strong_between(text, toks, k + 1, t):
+        return None
+    first = next((g for g in groups if g["prep"] is None and g["s"] == k + 1 and g["e"] <= t), None)
+    if first is not None and _authority(stage, first):
+        actor = first
+        who = next((g for g in groups if g["prep"] is None and actor["e"] <= g["s"] and g["e"] <= t
+                    and all(toks[j].norm in _DAYS for j in range(actor["e"], g["s"]))), None)  # (a day between)
+    else:
+        actor = _subject_before(stage, text, toks, groups, k)
+        who = first
+    if actor is None or who is None or not _authority(stage, actor) or not _defendant(stage, who) \
+            or set(actor["ids"]) & set(who["ids"]):
+        return None
+    return "ACCUSE", "investigate", actor["ids"], who["ids"], k + 1
 
 
 def _inquiry(stage, text, toks, groups, k):

@@ -583,6 +583,9 @@ class DocParties:
                     hg = lex.gaz.longest_at(toks, a)
                     if hg and hg[0] > b and hg[1].type == "ORG" and all(covered[k] is None for k in range(b, hg[0])):
                         continue  # "ميليشيات" tagged alone in "ميليشيات الحوثي": the known group (step 2) is meant
+                if e.get("sector") == "IGO" and b < n and toks[a].norm.lstrip("وفبل").startswith(("المفوض", "مفوض")) \
+                        and self._person_at(toks[b].start) and not _STRONG.search(gap_text(text, toks, b, b)):
+                    continue  # "المفوض السامي لحقوق الإنسان زيد رعد الحسين": the title of the named commissioner
                 if a > 0 and toks[a - 1].norm.startswith(("دولار", "الدولار")) and (e.get("type") in ("NORP", "GPE")):
                     continue  # "دولار أمريكي": a currency
                 if e.get("type") == "NORP" and (b < len(toks) and toks[b].norm in _NATIONALITY
@@ -1096,6 +1099,9 @@ class DocParties:
             p = covered[covered[j2].e]
             return Mention(i, p.s, p.eid, "PERSON", p.country or covered[j2].country, sector, s, e)
         if not isos and j2 == j and intl and not (j < len(toks) and toks[j].norm in _FORMER):
+            jp = self._office_place(toks, j, covered)
+            if jp > j:  # "واتهم المبعوث الأممي إلى اليمن الحوثيين": the state the envoy is sent to is part of his
+                j, e = jp, toks[jp - 1].end  # title, no party of the sentence
             return self._intl_office(toks, i, j, s, e, sector, intl)
         if not isos and j2 == j and sector == "IGO" and not (j < len(toks) and toks[j].norm in _FORMER):
             title = tuple(normalize(t.text) for t in toks[i:j])
@@ -1173,6 +1179,26 @@ class DocParties:
             return False
         e = self.by_id.get(p.eid) or {}
         return bool(e.get("wikidata")) and e.get("country") == p.country
+
+    def _person_at(self, start: int) -> bool:
+        """Whether an entity-stage mention of a person starts at this offset."""
+        k = bisect.bisect_left(self.stage_mentions, (start,))
+        while k < len(self.stage_mentions) and self.stage_mentions[k][0] == start:
+            if (self.by_id.get(self.stage_mentions[k][2]) or {}).get("type") == "PERSON":
+                return True
+            k += 1
+        return False
+
+    def _office_place(self, toks, j, covered) -> int:
+        """The end of "(الخاص) إلى اليمن"، "لدى سوريا" right after an office of an international body (a state, body or
+        city the entity stage named, no punctuation on the way), else j."""
+        n = len(toks)
+        k = j + 1 if j < n and toks[j].norm in ("الخاص", "الخاصه") else j
+        if k + 1 >= n or toks[k].norm not in ("الي", "لدي") or covered[k + 1] is None or covered[k + 1].s != k + 1 \
+                or covered[k + 1].kind not in ("GPE", "ORG", "LOC") \
+                or _STRONG.search(gap_text(self.text, toks, j, k + 2)):
+            return j
+        return covered[k + 1].e
 
     def _office_qualifier(self, toks, j, covered) -> int | None:
         """Where an office is held, between the office and its holder's name: "الخاص إلى سوريا"، "لدى الأمم المتحدة"،

@@ -1682,6 +1682,18 @@ class EventStage(Stage):
                 actors = [sp]
                 nx = [g for g in after if g["s"] - te <= 1 and g["prep"] in (None, "ل", "الي", "علي") and sp not in g["ids"]]
                 recips = list(nx[0]["ids"]) if nx else [r for r in recips if r != sp]
+        if typ in ("REQUEST", "THREATEN") and st.i > 0 and ttok.norm.lstrip("وف") in _URGE_VERBS \
+                and (ts == cut and ttok.norm[:1] in "وف" or ts == cut + 1 and toks[cut].norm in ("كما", "وكما")) \
+                and after and after[0]["s"] == te and after[0]["prep"] is None and after[0]["e"] < len(toks) \
+                and toks[after[0]["e"]].norm in ("علي", "بان", "ان") \
+                and not _strong_between(text, toks, te, after[0]["e"]) \
+                and not any(x.kind == "PERSON" for x in after[0]["m"]):
+            # "وانتقد أردوغان الهجوم الإسرائيلي. كما حث الجيش الإسرائيلي على وقف ...": a verb of urging that opens its
+            # sentence with its object right after it goes on with the one who spoke or acted in the sentence before
+            # (not a party of its object; a person right after حث is mostly its subject: "وحث اللواء صلاح على")
+            went_on = self._continued_speaker(st, ts, bare=True)
+            if went_on and went_on not in after[0]["ids"]:
+                actors, recips = [went_on], list(after[0]["ids"])
         if typ in _STATED_NOUN_TYPES and _owned_noun(ttok.text):
             # "أعربت سوريا عن إدانتها ...، مؤكدة تضامنها الكامل مع طهران"، "، معربا عن ترحيبه بـ": a noun of stance
             # after a participle of stating belongs to the main clause's subject (adverbs.py)
@@ -5399,16 +5411,16 @@ class EventStage(Stage):
             return g["m"][0]  # "رد ممثلون عن أبوظبي بالقول": those who speak for it
         return None if g["prep"] is not None else g["m"][0]  # (a party under another preposition is a complement: للقاهرة)
 
-    def _continued_speaker(self, st, verb):
+    def _continued_speaker(self, st, verb, bare=False):
         """The speaker of a verb of saying that opens its sentence with و and names no one (وأضاف:، وتابع قائلا، وأوضحت
         أن): the one who spoke in the sentence before goes on — the speaker of a quote opened there, else the subject
         right after the verb that opens it (وأعرب غريفيث عن تفاؤله، وتابع عباس في بيان، وكان المتحدث باسم الشرطة قال);
         a chain of such verbs carries it on. "" when that sentence opens on a verb whose subject is no party (وأشار
         التقرير إلى، وذكرت مصادر); None when this rule does not apply."""
         toks, text, dp = st.toks, self._text, self._dp
-        if verb > st.cut(text) or toks[verb].norm[:1] not in "وف" or st.i == 0:
+        if st.i == 0 or not bare and (verb > st.cut(text) or toks[verb].norm[:1] not in "وف"):
             return None
-        if verb + 1 < len(toks) and not re.search(r"[:،,\"«“]", text[toks[verb].end:toks[verb + 1].start]) \
+        if not bare and verb + 1 < len(toks) and not re.search(r"[:،,\"«“]", text[toks[verb].end:toks[verb + 1].start]) \
                 and toks[verb + 1].norm not in _NO_SUBJECT_NEXT and toks[verb + 1].norm not in self.lex.datecue_words:
             return None  # "وذكر سيغال مانديلكار:"، "وأوضحت الصحيفة أن": a subject of its own, unknown as a party
         return self._speaker_before(st)
@@ -7039,6 +7051,10 @@ def _member_of(toks, s) -> bool:
         and any(c.isdigit() for c in toks[s - 2].norm)
 
 
+# verbs of urging whose object follows them (حث X على، ناشد X أن): normalised, without و / ف
+# (only the verbs whose object cannot be left out: "وهددت تركيا بمهاجمة"، "دعت روسيا إلى": the party after دعا، طالب،
+# هدد before its complement is their subject)
+_URGE_VERBS = frozenset(("حث", "حثت", "حثوا", "ناشد", "ناشدت", "ناشدوا"))
 _STATED_NOUN_TYPES = frozenset(("SUPPORT", "REJECT", "ACCUSE", "REQUEST", "AGREE", "THREATEN", "CONCEDE"))
 
 
