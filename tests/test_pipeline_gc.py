@@ -30,3 +30,19 @@ def test_building_the_pipeline_leaves_the_collector_alone_and_run_restores_it(pi
         assert seen == [_GC_THRESHOLD] and gc.get_threshold() == (700, 10, 10)
     finally:
         gc.set_threshold(*old)
+
+
+def test_overlapping_runs_restore_the_thresholds_of_the_first(pipe):
+    """Two runs consumed in turn: the first to end keeps the threshold raised for the other; the last restores it."""
+    from marsad.record import new_document
+    old = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        a = pipe.run([new_document("a", "قال الرئيس إن الحكومة ستعقد اجتماعا.")])
+        b = pipe.run([new_document("b", "التقى الوزير نظيره الروسي.")] * 2)
+        next(a)
+        next(b)
+        assert list(a) == [] and gc.get_threshold()[0] == _GC_THRESHOLD  # b still runs
+        assert len(list(b)) == 1 and gc.get_threshold() == (700, 10, 10)
+    finally:
+        gc.set_threshold(*old)

@@ -46,6 +46,8 @@ REGISTRY: dict[str, str] = {
 }
 DEFAULT_PIPELINE: list[str] = ["page", "segment", "time", "entities", "events", "events_en"]
 _GC_THRESHOLD = 100_000  # allocations before a young-generation collection while the pipeline runs (fast_gc)
+_gc_depth = 0  # runs of fast_gc now open
+_gc_saved: tuple | None = None  # the thresholds before the first of them
 
 
 @contextmanager
@@ -57,14 +59,21 @@ def fast_gc(threshold: int = _GC_THRESHOLD):
     every tenth collection walks the older one too (~5% of the run; 10,000: ~2%; 100,000: ~1%, two collections per
     1,000 documents); the same cycles are collected, less often (output unchanged). The thresholds are process-wide,
     so they are raised only while :meth:`Pipeline.run` runs (or in a worker process that only runs the pipeline:
-    :func:`worker_gc`), never for the program that imports marsad."""
-    old = gc.get_threshold()
-    if old[0] < threshold:
-        gc.set_threshold(threshold, *old[1:])
+    :func:`worker_gc`); code the caller runs between two documents of a run shares the raised threshold. Runs may
+    overlap (two generators of :meth:`Pipeline.run` consumed in turn): the thresholds saved by the first to start are
+    restored when the last one ends."""
+    global _gc_depth, _gc_saved
+    if _gc_depth == 0:
+        _gc_saved = gc.get_threshold()
+        if _gc_saved[0] < threshold:
+            gc.set_threshold(threshold, *_gc_saved[1:])
+    _gc_depth += 1
     try:
         yield
     finally:
-        gc.set_threshold(*old)
+        _gc_depth -= 1
+        if _gc_depth == 0 and _gc_saved is not None:
+            gc.set_threshold(*_gc_saved)
 
 
 def worker_gc(threshold: int = _GC_THRESHOLD) -> None:

@@ -39,7 +39,7 @@ import re
 from functools import lru_cache
 
 from ..lang.ar import normalize, tokenize
-from .lexicon import read_tsv
+from .lexicon import read_rows, read_tsv
 
 
 @lru_cache(maxsize=1)
@@ -193,8 +193,10 @@ def _after_word(dp, toks, k0, reach, words, recips, span=4, exclude=()) -> list:
     return [r for r in recips if r in near]
 
 
-_DIRECT_VERBS = frozenset(normalize(w) for w in ("وجه", "وجهت", "وجهوا", "يوجه", "توجه", "يوجهون"))
-_BLAME_ANY = frozenset(normalize(w) for w in ("لومه", "لومها", "لومهم", "اللوم", "لوما", "اللائمة", "باللوم", "باللائمة"))
+# (the verbs and cue words of the ACCUSE row "وجه ... لومه/اللوم" of data/triggers.tsv: one list)
+_BLAME_ROW = next(r for r in read_rows("triggers.tsv") if r[0] == "ACCUSE" and r[3].startswith("لومه|"))
+_DIRECT_VERBS = frozenset(normalize(w) for w in _BLAME_ROW[2].split("|"))
+_BLAME_ANY = frozenset(normalize(w) for w in _BLAME_ROW[3].split("|"))
 
 
 def _blamed_after(dp, toks, ts, te):

@@ -177,7 +177,13 @@ def _days_before_main(cx: "_Ctx", i: int, ts: int) -> dict | None:
         t = _own_day(cx, lead) if lead != i else None
         if t is not None and _IN_BACKGROUND.search(cx.f, max(cx.sents[lead][0], t["start"] - 60), t["start"]):
             t = None
-        d = date.fromisoformat(_day_of(t)) if t is not None else cx.anchor.date()
+        dv = _day_of(t) if t is not None else None  # (a day expression may have no value: no anchor to resolve it)
+        if dv:
+            d = date.fromisoformat(dv)
+        elif cx.anchor is not None:
+            d = cx.anchor.date()
+        else:
+            return None
     else:
         return None
     v = (d - timedelta(days=n)).isoformat()
@@ -248,8 +254,8 @@ _OCCASION_NOUNS = frozenset(fold(w) for w in (
     "اتفاقيات", "مؤتمر", "استفتاء", "ثورة", "انتفاضة", "احتجاجات", "مظاهرات", "تظاهرات", "أحداث", "تفجيرات", "تفجير",
     "مجزرة", "مذبحة", "غزو", "اجتياح", "عدوان", "معركة", "نكبة", "نكسة", "أزمة", "زلزال", "إعصار", "كارثة", "مونديال",
     "أولمبياد", "هدنة", "اعتصام", "إضراب", "مجازر", "تسونامي", "فيضانات", "انفجار", "حادث", "حادثة"))
-_DOC_NOUNS = frozenset(fold(w) for w in ("رقم", "القرار", "قرار", "القانون", "قانون", "المرسوم", "مرسوم", "الأمر"))
-_ADJ_END = ("يه", "يه", "ي")
+_DOC_NOUNS = frozenset(fold(w) for w in ("رقم", "قرار", "قانون", "مرسوم", "امر"))  # (read without the article: _bare)
+_ADJ_END = ("يه", "ي")
 _CLITIC_RE = re.compile(r"^(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل)")
 
 
@@ -278,7 +284,7 @@ def _named_occasion(cx: _Ctx, s0: int, t: dict, ts: int, te: int) -> bool:
     w, defn = _bare(ws[-1])
     k = len(ws) - 1
     if w.isdigit() and k >= 1:
-        return explicit and _bare(ws[k - 1])[0] in _DOC_NOUNS | {"رقم"}
+        return explicit and _bare(ws[k - 1])[0] in _DOC_NOUNS
     if explicit and w.endswith(_ADJ_END) and w not in _OCCASION_NOUNS and k >= 1:
         k -= 1
         w, defn = _bare(ws[k])
