@@ -53,3 +53,16 @@ def test_in_question_spans():
     t2 = "من هي سمر بدوي التي أدى اعتقالها إلى أزمة بين السعودية وكندا؟"
     k2 = t2.index("اعتقالها")
     assert not in_question(t2, k2, k2 + 8, 0, len(t2))
+
+
+# ---- an ambush "set up" by its author: كمين نصبه X names the attacker like هجوم شنه X
+def test_ambush_set_up_by_names_the_attacker(pipe):
+    doc = full(pipe, "قالت مصادر عسكرية إن عشرات الجنود السودانيين قتلوا في كمين نصبه الحوثيون قرب مدينة ميدي.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "الحوثي" in party(doc, ev[0]["actors"])
+
+
+def test_ambush_set_up_by_feminine_author(pipe):
+    doc = full(pipe, "قتل جنديان في كمين نصبته عناصر حزب العمال الكردستاني جنوب شرق تركيا.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "Kurdistan" in party(doc, ev[0]["actors"])
