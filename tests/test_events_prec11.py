@@ -66,3 +66,16 @@ def test_ambush_set_up_by_feminine_author(pipe):
     doc = full(pipe, "قتل جنديان في كمين نصبته عناصر حزب العمال الكردستاني جنوب شرق تركيا.")
     ev = factual(doc, "ASSAULT")
     assert ev and "Kurdistan" in party(doc, ev[0]["actors"])
+
+
+# ---- a ministry of health reports the dead; it is not the attacker
+def test_health_ministry_is_no_attacker(pipe):
+    doc = full(pipe, "يأتي ذلك في الوقت الذي أعلنت فيه وزارة الصحة الفلسطينية ارتفاع عدد القتلى الاثنين إلى 55 شخصا.")
+    for ev in factual(doc, "ASSAULT"):
+        assert "الصحة" not in party(doc, ev["actors"])
+
+
+def test_attacker_kept_beside_health_ministry_source(pipe):
+    doc = full(pipe, "قتل ثلاثة فلسطينيين برصاص الجيش الإسرائيلي شرق غزة، بحسب وزارة الصحة الفلسطينية.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "ISR" in party(doc, ev[0]["actors"])
