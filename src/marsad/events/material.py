@@ -379,7 +379,15 @@ _CONFLICT = frozenset(("ASSAULT", "COERCE", "SANCTION", "MOBILIZE"))
 def _reporter(ent) -> bool:
     """A monitor, a relief body or a journalist (المرصد السوري لحقوق الإنسان، اللجنة الدولية للصليب الأحمر، الخوذ
     البيضاء، a reporter): they count and report the dead; they do not attack, arrest, sanction or deploy."""
-    return ent.get("sector") == "NGO" or ent.get("sector") == "MED" and ent.get("type") == "PERSON"
+    return ent.get("sector") == "NGO" or ent.get("sector") == "MED" and ent.get("type") == "PERSON" \
+        or ent.get("type") == "ORG" and _health_ministry(ent)
+
+
+def _health_ministry(ent) -> bool:
+    """A ministry of health (وزارة الصحة الفلسطينية، Gaza Health Ministry): it counts the dead and wounded of an
+    attack ("أعلنت وزارة الصحة ارتفاع عدد القتلى"), it never attacks."""
+    name = ent.get("name") or ""
+    return "Health" in name and "Ministr" in name or "وزارة الصحة" in (ent.get("name_ar") or "")
 
 
 def drop_reporters(events: list, by_id: dict) -> list:

@@ -27,6 +27,7 @@ from . import gatherings as _gatherings
 from . import legal as _legal
 from . import adverbs as _adverbs
 from . import tails as _tails
+from . import precision as _precision
 from . import appeals as _appeals
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
@@ -400,10 +401,16 @@ class EventStage(Stage):
                 self._quotes = quotes
             inside = [(x.s, x.e) for x in st.ments if x.e - x.s > 1 and x.kind in ("ORG", "GPE", "FAC", "LOC")]
             names = [(x.s, x.e) for x in st.ments if x.kind in ("PERSON", "GPE") and not x.eid.startswith("ev-p")]
+            q_mark = "؟" in text[st.start:st.end] or "?" in text[st.start:st.end]
             for m in st.trigs:
                 if any(a < m.start_tok < b for a, b in inside) or any(a <= m.start_tok < b for a, b in names):
                     continue  # "منظمة حظر الأسلحة الكيميائية", "ليبرمان": a word of a name, not an act
                 ev = self._event(doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub)
+                if ev:
+                    _precision.passive_agent(st, ev, m)  # "بعد انتقادها من قبل X": X the doer (precision.py)
+                    if q_mark and not ev["hypothetical"] and _precision.in_question(
+                            text, ev["trigger"]["start"], ev["trigger"]["end"], st.start, st.end):
+                        ev["hypothetical"] = True  # "هل تسفر القمة عن اتفاق؟"، "اتفقنا؟": a question, no claim
                 if ev and ev["type"] in MATERIAL_ACTS \
                         and not _material.refine(self, st, ev, events, (m.start_tok, m.end_tok)):
                     continue

@@ -1,0 +1,98 @@
+"""Readings that put the right parties on the right side (precision fixes of general constructions).
+
+passive_agent: an act noun with an object pronoun followed by its agent ("بعد انتقادها من قبل السعودية"، "إثر
+اعتقاله من جانب الشرطة"، "بعد انتقادها من حلفائها اليمنيين"): the pronoun is the target, the party after من
+(قبل/جانب/طرف) the doer. The coder reads the noun's owner (the pronoun's referent, the sentence's subject) as the
+actor and the party after من as the target: reversed sides.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lang.ar import normalize
+
+# the object pronouns a verbal noun takes (انتقادها، اعتقاله، استهدافهم، اتهامهما)
+_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+# من + one of these names the agent of a passive act noun (من قبل، من جانب، من طرف)
+_AGENT_NOUNS = frozenset(("قبل", "جانب", "طرف"))
+# verbal nouns of criticism and blame whose agent may follow a bare من ("انتقادها من حلفائها"): a bare من after
+# a noun of a material act is a place or source (طرده من البلاد، استهدافها من سوريا) and is not read
+_BARE_MIN_STEMS = frozenset(normalize(w) for w in (
+    "انتقاد", "اتهام", "إدانة", "تنديد", "استنكار", "مهاجمة", "تهديد", "لوم"))
+
+
+def _stem(norm: str) -> str | None:
+    """The verbal noun under the object pronoun of an act noun (انتقادها -> انتقاد, وادانته -> ادانه), else None."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 5 else norm
+    if w[:2] == "ال":
+        return None  # a noun with the article takes no pronoun
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            base = w[: -len(suf)]
+            if base.endswith("ت"):  # ادانته: the ة of the noun written ت before the pronoun
+                base = base[:-1] + "ه"
+            return base
+    return None
+
+
+def passive_agent(st, ev, m) -> None:
+    """Set the doer of an act noun told in the passive ("بعد انتقادها من قبل X"): X becomes the actor and the party
+    the pronoun stands for (the coder's actor) the recipient. Changes ev in place; no change when no party follows
+    من at once."""
+    toks = st.toks
+    te = m.end_tok
+    if te + 1 >= len(toks) or toks[te].norm != "من" or m.end_tok - m.start_tok != 1:
+        return
+    base = _stem(toks[te - 1].norm)
+    if base is None:
+        return
+    if toks[te + 1].norm in _AGENT_NOUNS:
+        k = te + 2
+    elif base in _BARE_MIN_STEMS:
+        k = te + 1
+    else:
+        return
+    if not st.ments:
+        return
+    agents = []
+    ments = sorted(st.ments, key=lambda x: x.s)
+    for x in ments:
+        if x.s == k and x.eid not in agents:
+            agents.append(x.eid)
+            k = x.e
+            if k < len(toks) and toks[k].norm == "و":
+                k += 1
+    # a possessive word between من and the party ("من حلفائها اليمنيين"): the party is its adjective or genitive
+    if not agents and k == te + 1 and k + 1 < len(toks):
+        agents = [x.eid for x in ments if x.s == k + 1 and x.kind in ("NORP", "GPE", "ORG")][:1]
+    if not agents:
+        return
+    old_actors = list(ev.get("actors") or [])
+    if set(agents) <= set(old_actors):
+        return
+    recips = [r for r in (old_actors or ev.get("recipients") or []) if r not in agents]
+    ev["actors"] = agents
+    ev["recipients"] = recips
+
+
+# ---------------------------------------------------------------- questions
+# a question is no claim that the act happened: "هل تسفر قمة كيم-مون عن نتائج ملموسة؟"، "هل تستخدم روسيا الفيتو
+# دائما لمنع قرارات مجلس الأمن؟"، "اتفقنا؟". The clause of the trigger (from the last stop before it to the first after
+# it) ends with a question mark and either opens with هل before the trigger or ends right after the trigger. A
+# headline's topic before a colon ("كاردينال في زيارة للرياض: هل من تقارب؟") and a relative clause of a "who is"
+# question ("من هي سمر بدوي التي أدى اعتقالها إلى أزمة؟": the act is presupposed) are not read.
+_STOPS = re.compile(r"[.!؟?:؛\n]")
+_HAL = re.compile(r"(?:^|[\s\"«(])[وف]?هل\s")
+
+
+def in_question(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """Is the trigger at text[start:end] told inside a yes/no question (see above)?"""
+    after = _STOPS.search(text, end, sent_end)
+    if after is None or after.group() not in "؟?":
+        return False
+    if not text[end:after.start()].strip():
+        return True  # "اتفقنا؟": the act word closes the question
+    lo = sent_start
+    for mm in _STOPS.finditer(text, sent_start, start):
+        lo = mm.end()
+    return _HAL.search(text, lo, start) is not None
