@@ -557,7 +557,7 @@ _SPOKES = frozenset(normalize(w) for w in (
     "مفتشو", "قادة", "قيادي", "قياديون"))
 _SPOKES_ADJ = frozenset(normalize(w) for w in ("مسؤول", "رفيع", "رفيعو", "كبير", "كبار", "بارز", "بارزون", "دبلوماسي",
                                                 "امني", "أمني", "عسكري", "حكومي", "رسمي", "المستوى"))
-_SPOKES_PREPS = frozenset(normalize(w) for w in ("في", "من", "ب", "باسم", "عن", "لدى", "داخل"))
+_SPOKES_PREPS = frozenset(normalize(w) for w in ("في", "من", "ب", "عن", "لدى", "داخل"))
 
 
 def spokes_subject(text, toks, after, te):
@@ -574,7 +574,7 @@ def spokes_subject(text, toks, after, te):
             return None
     if any(c in text[toks[te - 1].end:toks[g["s"]].start] for c in "،,.:;\"«»“”"):
         return None
-    if g["prep"] is not None and g["prep"] not in ("في", "من", "ب", "باسم", "عن", "لدى"):
+    if g["prep"] is not None and g["prep"] not in ("في", "من", "ب", "عن", "لدى"):
         return None
     if any(x.kind not in ("ORG", "GPE") for x in g["m"]):
         return None  # (a person, a people or a place is no body spoken for)
@@ -598,7 +598,7 @@ def described_subject(text, toks, after, te, stopword):
                 and not any(c in text[toks[te - 1].end:toks[g["s"]].start] for c in "،,.:;\"«»“”()"):
             return g
         return None
-    if all(x.kind == "NORP" for x in g["m"]) and any(c in text[toks[te].start:toks[g["s"]].start] for c in "،,.:;\"«»“”()") is False:
+    if all(x.kind == "NORP" for x in g["m"]) and not any(c in text[toks[te].start:toks[g["s"]].start] for c in "،,.:;\"«»“”()"):
         # a title ending in a demonym ("رئيس مركز المصالحة الروسي"), its place (في سوريا), then its holder in apposition
         nxt = [h for h in after[1:3] if h["s"] - g["e"] <= 3]
         k = nxt[0]["s"] if nxt else None

@@ -16,7 +16,7 @@ except Exception:  # pragma: no cover - depends on the time stage's progress
 
 _YEAR = re.compile(r"^(19\d\d|20\d\d)$")
 _ORDINALS = frozenset(("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
-                       "الاخير", "التالي", "الحادي", "الثاني عشر", "الموالي"))
+                       "الاخير", "التالي", "الحادي", "الموالي"))
 
 
 def load_cues() -> PhraseMatcher:
