@@ -1662,6 +1662,9 @@ class DocParties:
         g: Generic
         if _homograph_here(self.lex.homographs, self.text, toks, i, j, self._clitic(toks[i], self.lex.parties)):
             return None  # "بالقضاء على"، "السياسة الخارجية": a common word, not the judiciary or the ministry
+        if g.sector == "MED" and "ل" in toks[i].norm[:self._clitic(toks[i], self.lex.parties)]:
+            return None  # "وقال بومبيو لصحافيين"، "في تصريحات للصحفيين": the audience of a statement, no party
+            # (corpus: nearly every لـ/للـ before journalists follows a verb or a noun of speech)
         head = normalize(toks[j - 1].text).lstrip("وفبل")
         if head.endswith("امن") and (j < len(toks) and toks[j].norm in ("القومي", "الوطني", "الداخلي", "الاقليمي")
                                      or i > 0 and toks[i - 1].norm.lstrip("و").startswith(
@@ -1716,6 +1719,7 @@ class DocParties:
                 self.add_mention(ant, s, e)
                 return Mention(i, j, ant, a.get("type") or "ORG", a.get("country"), a.get("sector") or g.sector, s, e)
         if iso is None and j < len(toks) and covered[j] is not None and covered[j].s == j \
+                and toks[j].norm[:1] != "و" \
                 and (covered[j].kind == "NORP" or covered[j].kind == "GPE" and (
                     not head.startswith("ال") or covered[j].e == j + 1 and _nisba(toks[j].norm))) \
                 and covered[j].country \
