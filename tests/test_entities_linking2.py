@@ -171,3 +171,11 @@ def test_bare_government_in_a_story_of_two_states_stays_unlinked(stage):
     out = ents(stage, "وقالت الحكومة إن المحادثات بين روسيا والولايات المتحدة ستستأنف، وإن موسكو وواشنطن اتفقتا "
                       "على ذلك.")
     assert one(out, "الحكومة")["kb_id"] is None
+
+
+def test_a_capital_named_before_a_shared_name_is_the_city(pipe):
+    """"العاصمة عمان" is Amman, not Oman, even in a one-sentence story that names no other Jordanian party."""
+    from conftest import full
+    doc = full(pipe, "شل إضراب عام دعت له النقابات الحركة في العاصمة عمان يوم الأربعاء.")
+    names = {e["name"]: e.get("country") for e in doc["entities"]}
+    assert "Oman" not in names and "JOR" in names.values(), names

@@ -274,6 +274,8 @@ def _group_adjective_forms() -> frozenset:
     return frozenset(f for forms, _raw in _group_adjective_rules() for f in forms)
 
 
+_CAPITAL_BEFORE = re.compile(r"(?:^|\s)(?:[وب]?ال)?عاصمة(?:\s+\S+)?[،,]?\s*$")  # a capital named before its name
+
 class _Ent:
     """An entity being built for one document."""
     __slots__ = ("key", "name", "name_ar", "type", "country", "wikidata", "roles", "mentions", "sector", "kb_id",
@@ -1486,7 +1488,17 @@ class EntityStage(Stage):
                         y.mentions.append((m[0], m[1], 2, "name"))
         for key, m, alts, generic in links:
             ent = ents.get(key)
-            if ent is None or m not in ent.mentions or support.get(ent.country):
+            if ent is None or m not in ent.mentions:
+                continue
+            if alts and ent.kb_id and kb.entries[kb.by_id[ent.kb_id]].kind == "country" \
+                    and _CAPITAL_BEFORE.search(text, max(0, m[0] - 30), m[0]):
+                # "في العاصمة عمان"، "العاصمة الأردنية، عمان": a capital, not the state that shares its name (Oman)
+                cities = [a for a in alts if kb.entries[a].kind != "country"]
+                if len(cities) == 1:
+                    ent.mentions.remove(m)
+                    self._kb_ent(ents, cities[0]).mentions.append(m)
+                    continue
+            if support.get(ent.country):
                 continue
             target = None
             if alts:
