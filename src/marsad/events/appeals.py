@@ -173,7 +173,7 @@ def coordinated_call(stage, text, toks, groups, typ, ts, te, actors, co, negated
 
 _ADJUNCT_NOUNS = word_set("appeal", "adjunct_noun")
 _ADJUNCT_OPEN = word_set("appeal", "adjunct_open")
-_ASIDES = {"بدوره", "بدورها", "بدورهم", "مجددا", "ايضا", "كذلك", "اليوم", "امس"}
+_ASIDES = word_set("appeal", "aside")
 _ON_SIDE = word_set("appeal", "on_side")
 
 
