@@ -551,7 +551,7 @@ def pronoun_object(text, toks, groups, ts, recips, actors, mode, fits, stopword)
 # --- "اتهم محققو الأمم المتحدة موقع فيسبوك"، "اتهم مصدر مسؤول في وزارة الخارجية السورية، أمريكا": who speaks for a body
 _SPOKES = word_set("accuse", "spokes")
 _SPOKES_ADJ = word_set("accuse", "spokes_adjective")
-_SPOKES_PREPS = frozenset(normalize(w) for w in ("في", "من", "ب", "عن", "لدى", "داخل"))
+_SPOKES_PREPS = word_set("accuse", "spokes_preposition")
 
 
 def spokes_subject(text, toks, after, te):
