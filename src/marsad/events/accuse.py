@@ -39,7 +39,7 @@ import re
 from functools import lru_cache
 
 from ..lang.ar import normalize, tokenize
-from .lexicon import read_rows, read_tsv
+from .lexicon import read_rows, read_tsv, word_set
 
 
 @lru_cache(maxsize=1)
@@ -487,7 +487,7 @@ def held_responsible(text, toks, groups, ts, te, actors, recips, last_actor, quo
 
 
 # --- "واتهمه بالتقاعس"، "اعتقلته الشرطة واتهمته بالارتباط": an accusing verb with its object as a pronoun ------------
-_ACCUSE_STEMS = ("اتهم", "تهم", "انتقد", "نتقد")
+_ACCUSE_STEMS = tuple(sorted(word_set("accuse", "stem")))
 
 
 def suffixed_verb(norm: str, object_suffix) -> bool:
@@ -502,10 +502,8 @@ def suffixed_verb(norm: str, object_suffix) -> bool:
     return any(s in w[:-len(suf)] for s in _ACCUSE_STEMS)
 
 
-_CLAUSE_OPENERS = frozenset(normalize(w) for w in (
-    "بينما", "وبينما", "فيما", "وفيما", "حيث", "كما", "عندما", "حين", "حينما", "بعدما", "لما", "إذ", "ثم", "لكن", "ولكن",
-    "قد", "وقد", "لقد", "فقد", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "كذلك", "أيضا", "فإن", "وإن", "لذلك", "ولذلك"))
-_MOVEMENTS = frozenset(normalize(w) for w in ("حركة", "جماعة", "جمعية", "منظمة", "شبكة", "حركه", "جماعه"))
+_CLAUSE_OPENERS = word_set("accuse", "clause_opener")
+_MOVEMENTS = word_set("accuse", "movement")
 
 
 def g_place(g) -> bool:
@@ -513,7 +511,7 @@ def g_place(g) -> bool:
     return g.get("prep") is not None and all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"])
 
 
-_REL_HEADS = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين"))
+_REL_HEADS = word_set("relative")  # (data/wordsets.tsv)
 
 
 def pronoun_object(text, toks, groups, ts, recips, actors, mode, fits, stopword):
@@ -551,13 +549,9 @@ def pronoun_object(text, toks, groups, ts, recips, actors, mode, fits, stopword)
 
 
 # --- "اتهم محققو الأمم المتحدة موقع فيسبوك"، "اتهم مصدر مسؤول في وزارة الخارجية السورية، أمريكا": who speaks for a body
-_SPOKES = frozenset(normalize(w) for w in (
-    "محققو", "محققي", "خبراء", "خبير", "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "مسؤولو", "مسؤولي", "متحدث",
-    "متحدثة", "ناطق", "ناطقة", "نواب", "أعضاء", "عضو", "ممثل", "ممثلو", "ممثلون", "دبلوماسيون", "دبلوماسي", "مراقبو",
-    "مفتشو", "قادة", "قيادي", "قياديون"))
-_SPOKES_ADJ = frozenset(normalize(w) for w in ("مسؤول", "رفيع", "رفيعو", "كبير", "كبار", "بارز", "بارزون", "دبلوماسي",
-                                                "امني", "أمني", "عسكري", "حكومي", "رسمي", "المستوى"))
-_SPOKES_PREPS = frozenset(normalize(w) for w in ("في", "من", "ب", "عن", "لدى", "داخل"))
+_SPOKES = word_set("accuse", "spokes")
+_SPOKES_ADJ = word_set("accuse", "spokes_adjective")
+_SPOKES_PREPS = word_set("accuse", "spokes_preposition")
 
 
 def spokes_subject(text, toks, after, te):
@@ -622,8 +616,8 @@ def genitive_doer(gen, act_event, condemners, trig, patient_types) -> bool:
     return trig.type not in patient_types or trig.type == "RETREAT" and trig.mode in ("withdraw", "resign")
 
 
-_FAILED = ("فشل", "اخفق", "عجز", "يفشل", "تفشل")
-_STATEMENT_HEADS = frozenset(normalize(w) for w in ("قرار", "قرارا", "بيان", "بيانا", "نص", "نصا", "رسالة", "مشروع"))
+_FAILED = tuple(sorted(word_set("accuse", "failed")))
+_STATEMENT_HEADS = word_set("accuse", "statement_head")
 
 
 def statement_relative(toks, ts) -> bool:

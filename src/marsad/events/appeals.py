@@ -5,6 +5,7 @@ Each function is a small, cheap check called from one place in stage.py; stage's
 from __future__ import annotations
 
 from . import stage as _st
+from .lexicon import word_set
 
 
 def comma_vso(stage, text, toks, ts, te, is_noun, after) -> bool:
@@ -25,8 +26,7 @@ def comma_vso(stage, text, toks, ts, te, is_noun, after) -> bool:
     return any(x.kind in ("PERSON", "ORG", "GPE") for x in g["m"]) and not all(x.kind == "NORP" for x in g["m"])
 
 
-_BODY_HEADS = {"منظمه", "حركه", "حزب", "جماعه", "جمعيه", "نقابه", "رابطه", "شبكه", "هييه", "لجنه", "مجموعه", "جبهه",
-               "تحالف", "ايتلاف", "تيار", "اتحاد", "مركز", "مرصد", "موسسه"}
+_BODY_HEADS = word_set("appeal", "body_head")
 
 
 def named_body_head(text, toks, te, s) -> bool:
@@ -63,7 +63,7 @@ def _kind(stage, toks, typ, ts, te, actors, negated, hyp):
     return kind
 
 
-_THREAT_NOT = {"بعد", "بعض", "بشان", "بسبب", "بشده", "بدوره", "بدورها", "بين", "بينما"}
+_THREAT_NOT = word_set("appeal", "threat_not")
 
 
 def _act_prep(kind, x, after_np) -> bool:
@@ -75,9 +75,8 @@ def _act_prep(kind, x, after_np) -> bool:
     return x[:1] == "ب" and len(x) >= 5 and x not in _THREAT_NOT
 
 
-_GENERIC_OPEN = {"كل", "كافه", "جميع", "مختلف", "سائر", "عموم"}  # (normalised: كافة → كافه)
-_NOT_IN_NP = {"في", "من", "عن", "مع", "علي", "الي", "ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "لكن", "او",
-              "حتي", "بعد", "قبل", "خلال", "عبر", "حول", "بشان"}
+_GENERIC_OPEN = word_set("appeal", "generic_open")
+_NOT_IN_NP = word_set("appeal", "not_in_np")
 
 
 def generic_addressee(stage, text, toks, groups, typ, ts, te, actors, negated, hyp) -> bool:
@@ -172,12 +171,10 @@ def coordinated_call(stage, text, toks, groups, typ, ts, te, actors, co, negated
     return x[:1] == "ب" and len(x) >= 5 and x not in ("بشان", "بسبب", "بشده")
 
 
-_ADJUNCT_NOUNS = {"تغريده", "تغريدات", "بيان", "بيانه", "بيانها", "مقابله", "حوار", "كلمه", "كلمته", "كلمتها", "خطاب",
-                  "خطابه", "تصريح", "تصريحات", "تصريحه", "تصريحاتها", "تصريحاته", "موتمر", "رساله", "رسالته", "لقاء",
-                  "اتصال", "مداخله", "جلسه", "اجتماع", "منشور", "تدوينه", "حديث", "مقال"}
-_ADJUNCT_OPEN = {"في", "خلال", "عبر", "اثناء", "بعد", "عقب", "قبل", "لدي", "امام"}
-_ASIDES = {"بدوره", "بدورها", "بدورهم", "مجددا", "ايضا", "كذلك", "اليوم", "امس"}
-_ON_SIDE = {"جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"}
+_ADJUNCT_NOUNS = word_set("appeal", "adjunct_noun")
+_ADJUNCT_OPEN = word_set("appeal", "adjunct_open")
+_ASIDES = word_set("appeal", "aside")
+_ON_SIDE = word_set("appeal", "on_side")
 
 
 def adjunct_call(stage, text, toks, groups, typ, ts, te, actors, negated, hyp) -> bool:
@@ -283,7 +280,7 @@ def warned_party(text, toks, after, subj, te, actors) -> list:
     return []
 
 
-_OWN_ACTS = {"تكرار", "استمرار", "عوده", "مواصله", "المضي", "الاقدام", "التمادي", "ارتكاب"}
+_OWN_ACTS = word_set("appeal", "own_act")
 
 
 def addressed_warning(stage, text, toks, groups, ts, te) -> bool:

@@ -37,9 +37,8 @@ def both_named(ev, ents) -> bool:
     return side(a) and side(r)
 
 
-_CIRCUMSTANCE = frozenset(normalize(w) for w in ("إثر", "اثر", "عقب", "بعد", "وسط", "خلال", "جراء", "أثناء", "وعقب",
-                                                 "وبعد", "وإثر", "ووسط"))
-_ONGOING = frozenset(normalize(w) for w in ("استمرار", "تواصل", "اندلاع", "احتدام", "تجدد"))
+_CIRCUMSTANCE = word_set("battle", "circumstance")
+_ONGOING = word_set("battle", "ongoing")
 
 
 def clause_fighter(text, toks, groups, ts, te, recips, ents) -> list:
@@ -76,7 +75,7 @@ def clause_fighter(text, toks, groups, ts, te, recips, ents) -> list:
     return list(first["ids"])
 
 
-_PROTESTERS = (normalize("محتج"), normalize("متظاهر"))
+_PROTESTERS = tuple(sorted(word_set("battle", "protester")))
 
 
 def police_and_crowd(ev, ents) -> bool:
@@ -96,14 +95,11 @@ def police_and_crowd(ev, ents) -> bool:
     return forces(a) and crowd(r) or crowd(a) and forces(r)
 
 
-_REPEL = frozenset(normalize(w) for w in ("صد", "صدت", "صدوا", "يصد", "تصد", "أحبط", "أحبطت", "أحبطوا", "يحبط", "تحبط",
-                                          "أفشل", "أفشلت", "أفشلوا", "يفشل", "تفشل", "تصدى", "تصدت", "تصدوا", "يتصدى",
-                                          "تتصدى", "كسر", "كسرت", "كسروا"))
-_REPELLED_NOUNS = frozenset(normalize(w) for w in ("هجوم", "هجوما", "هجمات", "هجوما", "زحف", "زحفا", "تسلل", "تسللا",
-                                                   "محاولة", "هجومين", "هجوما"))
+_REPEL = word_set("battle", "repel")
+_REPELLED_NOUNS = word_set("battle", "repelled")
 
 
-_AIMED = frozenset(normalize(w) for w in ("استهدف", "استهدفت", "يستهدف", "تستهدف", "على", "ضد"))
+_AIMED = word_set("battle", "aimed")
 
 
 def repelled(text, toks, groups, ts, te, actors, ents, recips=()):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from . import stage as _st  # (imported by stage.py: its helpers are read at call time)
+from .lexicon import word_set
 
 _PRONOUN_END = ("ه", "ها", "هم", "هما")
 _NOT_DISMISSERS = frozenset(("CVL", "MED"))
@@ -237,9 +238,9 @@ _DRAFT = frozenset(("مشروع", "المشروع", "قرار", "القرار", 
 _DISMISS_NOUNS = frozenset(("باقاله", "اقاله", "باعفاء", "اعفاء"))
 _DEMANDING = frozenset(("يطالب", "تطالب", "طالب", "طالبت", "يطالبون", "طالبوا", "مطالبا", "مطالبه", "مطالبين", "دعا", "دعت",
                         "يدعو", "تدعو", "دعوا", "يدعون"))
-_REFER = frozenset(("احال", "احالت", "احالوا", "يحيل", "تحيل", "سيحيل", "ستحيل"))
-_TRIAL = frozenset(("المحاكمه", "محاكمه", "القضاء", "المحكمه", "محكمه", "المحاكم", "محاكم"))
-_DAYS = frozenset(("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "امس", "اليوم"))
+_REFER = word_set("legal", "refer")
+_TRIAL = word_set("legal", "trial")
+_DAYS = word_set("legal", "day")
 _ALL = _APPEAR | _TRIED | _OPEN | _DEPORTED | _BLOCK | _VOTE | _REFER
 _AUX = frozenset(("قد", "وقد", "كان", "وكان", "كانت", "وكانت"))
 _APPOSITION = re.compile(r"\s*[،,][^،,.؛:]{2,60}[،,]\s*(?:قد\s+)?$")

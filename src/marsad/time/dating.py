@@ -249,11 +249,7 @@ def _governing(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None = None) 
 
 # nouns of occasions that a date or a year after them names (انتخابات 2016، محاولة الانقلاب عام 2016، اعتداءات 11 سبتمبر
 # 2001، قمة 2015، هجوم الأحد), and of documents a year numbers (القرار رقم 14 لعام 2018)
-_OCCASION_NOUNS = frozenset(fold(w) for w in (
-    "انتخابات", "انتخاب", "انقلاب", "اعتداءات", "اعتداء", "هجمات", "هجوم", "حرب", "حروب", "قمة", "اتفاق", "اتفاقية",
-    "اتفاقيات", "مؤتمر", "استفتاء", "ثورة", "انتفاضة", "احتجاجات", "مظاهرات", "تظاهرات", "أحداث", "تفجيرات", "تفجير",
-    "مجزرة", "مذبحة", "غزو", "اجتياح", "عدوان", "معركة", "نكبة", "نكسة", "أزمة", "زلزال", "إعصار", "كارثة", "مونديال",
-    "أولمبياد", "هدنة", "اعتصام", "إضراب", "مجازر", "تسونامي", "فيضانات", "انفجار", "حادث", "حادثة"))
+_OCCASION_NOUNS = frozenset(_links()["occasion_noun"])  # (dating.tsv category occasion_noun)
 _DOC_NOUNS = frozenset(fold(w) for w in ("رقم", "قرار", "قانون", "مرسوم", "امر"))  # (read without the article: _bare)
 _ADJ_END = ("يه", "ي")
 _CLITIC_RE = re.compile(r"^(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل)")
@@ -570,8 +566,7 @@ def _narrates(cx: _Ctx, i: int, ts: int) -> bool:
         ts - s0 <= 3 and m.group() not in _links()["break"] and m.group() not in _links()["pluperfect"]
 
 
-_NOT_NARRATIVE = frozenset(("وفي", "ومن", "وعلي", "وعن", "والي", "وبعد", "وقبل", "ومع", "وخلال", "وفيما", "وهو", "وهي",
-                            "وهذا", "وهذه", "وذلك", "ولم", "ولا", "ولن", "وما", "وان", "وقال", "وحول", "وبين", "وعند"))
+_NOT_NARRATIVE = frozenset(_links()["not_narrative"])  # (dating.tsv category not_narrative)
 
 
 def _narrative_open(cx: _Ctx, j: int) -> bool:
