@@ -108,3 +108,11 @@ def test_foiled_attack_on_a_named_target_keeps_that_target(pipe):
 def test_deaths_in_monsoon_rains_are_no_attack(pipe):
     doc = full(pipe, "تسببت الأمطار الموسمية الغزيرة في شمال الهند منذ الخميس في مقتل 49 شخصا على الأقل بحسب السلطات.")
     assert not factual(doc, "ASSAULT"), doc["events"]
+
+
+def test_the_caller_of_a_strike_is_its_organiser_not_its_target(pipe):
+    doc = full(pipe, "شل إضراب عام الاثنين كافة المرافق الحكومية في الضفة الغربية، في إضراب دعت إليه نقابة الموظفين "
+                     "العموميين احتجاجا على قرارات الحكومة الفلسطينية.")
+    ev = factual(doc, "PROTEST")
+    assert ev, doc["events"]
+    assert not any("نقابة" in party(doc, e["recipients"]) for e in ev), doc["events"]

@@ -449,6 +449,7 @@ class EventStage(Stage):
         events = [e for e in events if not _impossible_author(e, dp) and _agent_parties(e, dp)]
         events = _accuse.refine(self, events, dp)  # ACCUSE checks: drafts, inquiries, lawsuits, claims (accuse.py)
         events = _legal.refine(self, events, dp)  # dismissals named right after their verb (legal.py)
+        _gatherings.organizers(events, dp.by_id, text)  # a protest's caller is its organiser, no target (gatherings.py)
         donors = [e for e in events if e.get("_donor")]
         head = self._headline_sent(doc, spans)
         events = self._merge([e for e in events if not e.get("_donor")], dp, head)
