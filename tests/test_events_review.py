@@ -48,7 +48,7 @@ def test_shared_word_lists_are_one_list_each():
     assert clash < control._FIGHT and clash < strikes._FIGHTS and "المواجهات" in control._FIGHT
     assert stage._CLASH_WORDS.search("اشتبكت القوات مع المسلحين") and stage._CLASH_WORDS.search("صدامات عنيفه")
     rel = word_set("relative")
-    assert stage._RELATIVES == stage._RELATIVES_N == material._RELATIVES == control._RELATIVES == gatherings._REL == rel
+    assert stage._RELATIVES == material._RELATIVES == control._RELATIVES == gatherings._REL == rel
     assert "اللتي" not in rel and {"الذي", "التي", "اللواتي", "اللذان"} <= rel
 
 

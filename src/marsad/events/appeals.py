@@ -135,8 +135,8 @@ def coordinated_call(stage, text, toks, groups, typ, ts, te, actors, co, negated
     "كما دعا إلى مفاوضات سلام بين الجانبين"، "هدد ... وتوعد بالرد")? Only a finite verb of calling, urging or
     threatening (data/untargeted.tsv) by specific actors, with the demanded or threatened act right after it (time
     words between): إلى / لـ / بـ for a call, على for urging, بـ for a threat; no party there (an addressee)."""
-    if typ not in ("REQUEST", "THREATEN") or not actors or negated or hyp or te - ts != 1 \
-            or not (co is not None and set(actors) == set(co) or toks[ts].norm[:1] in "وف"):
+    kind = _kind(stage, toks, typ, ts, te, actors, negated, hyp)
+    if kind is None or not (co is not None and set(actors) == set(co) or toks[ts].norm[:1] in "وف"):
         return False  # (a verb joined by و / ف, or one _coord_subject gave the subject of the verb before it)
     acts = set(actors)
     g = next((g for g in groups[::-1] if g["e"] <= ts and set(g["ids"]) & acts), None)
@@ -148,12 +148,8 @@ def coordinated_call(stage, text, toks, groups, typ, ts, te, actors, co, negated
         if not (p1 in _st.VERB_FORMS or prev in _st.VERB_FORMS or prev in _st.PAST_FORMS or prev in _st._OPENERS_SA
                 or prev in stage.lex.trig.trie and prev[:1] not in "بل" and prev[:2] != "ال"):
             return False  # "مشروع يندد بانتهاك إيران حظر الأسلحة، ويطالب": a genitive is no subject
-    u = stage.lex.untargeted
     w = toks[ts].norm
     w1 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-    kind = next((k for k in ("request", "urge", "threat") if w1 in u[k] or w in u[k]), None)
-    if kind is None or (typ == "REQUEST") != (kind in ("request", "urge")) or not all(stage._specific(i) for i in actors):
-        return False
     if w1[:1] in "يت" and w1 not in _st.PAST_FORMS:
         return False  # (an imperfect: "الاتحاد الأوروبي يدين ... ويدعو إلى رد فوري" is left as tests/test_events_trig.py has it)
     n = len(toks)

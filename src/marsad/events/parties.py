@@ -257,6 +257,24 @@ _ARMED_OF = {"الهجوم", "هجوم", "هجوما", "الاعتداء", "اع
              "العنف", "عنف", "الحراك", "الاقتحام", "اقتحام", "المواجهات", "مواجهات", "الحرب", "حرب"}
 
 
+def _story_counts(ents) -> tuple[dict, dict]:
+    """Mentions per country of a story's entities: of its places and nationalities (GPE, NORP), and of those plus its
+    sites (FAC, LOC) and the named bodies of states and armed groups (ORG of _STORY_SECTORS)."""
+    n: dict[str, int] = {}
+    wide: dict[str, int] = {}
+    for e in ents:
+        iso = e.get("country")
+        if not iso:
+            continue
+        typ = e.get("type")
+        if typ in ("GPE", "NORP"):
+            n[iso] = n.get(iso, 0) + max(1, len(e.get("mentions") or []))
+        elif not (typ in ("FAC", "LOC") or typ == "ORG" and e.get("sector") in _STORY_SECTORS):
+            continue
+        wide[iso] = wide.get(iso, 0) + max(1, len(e.get("mentions") or []))
+    return n, wide
+
+
 @dataclass
 class Mention:
     s: int  # first token index in the sentence
@@ -438,19 +456,7 @@ class DocParties:
         story on Polish judges): at least 3 mentions and twice as many as any other country. When none does, the same
         test over those and the named bodies of states and armed groups and the sites (a story of Yemen that names
         few places but "ميليشيات الحوثي"، "مطار الحديدة"، "الحكومة الشرعية"; not media, firms or NGOs)."""
-        n: dict[str, int] = {}
-        wide: dict[str, int] = {}
-        for e in ents:
-            iso = e.get("country")
-            if not iso:
-                continue
-            typ = e.get("type")
-            if typ in ("GPE", "NORP"):
-                n[iso] = n.get(iso, 0) + max(1, len(e.get("mentions") or []))
-            elif not (typ in ("FAC", "LOC") or typ == "ORG" and e.get("sector") in _STORY_SECTORS):
-                continue
-            wide[iso] = wide.get(iso, 0) + max(1, len(e.get("mentions") or []))
-        for counts in (n, wide):
+        for counts in _story_counts(ents):
             top = sorted(counts.items(), key=lambda x: -x[1])
             if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
                 return top[0][0]
@@ -466,12 +472,7 @@ class DocParties:
     @staticmethod
     def _syrian_story(ents) -> bool:
         """Does the story name Syria (its places, nationality, bodies) at least as often as any other state?"""
-        n: dict[str, int] = {}
-        for e in ents:
-            iso = e.get("country")
-            if iso and (e.get("type") in ("GPE", "NORP", "FAC", "LOC")
-                        or e.get("type") == "ORG" and e.get("sector") in _STORY_SECTORS):
-                n[iso] = n.get(iso, 0) + max(1, len(e.get("mentions") or []))
+        n = _story_counts(ents)[1]
         return bool(n.get("SYR")) and n["SYR"] >= max(n.values())
 
     # -- entities -------------------------------------------------------------------------------------
@@ -1150,13 +1151,12 @@ class DocParties:
         """The official a definite "المسؤول" without a name or nationality refers back to: the person (a named one or
         an office of one country, "مسؤول أمريكي") mentioned last before offset ``before``, when he has a country and no
         other person was mentioned since the sentence that named him began."""
-        lo = -1
         last: list[tuple[int, int, str]] = []
         for ent in self.ents:
             if ent.get("type") != "PERSON":
                 continue
             ends = [(int(m["start"]), int(m["end"])) for m in ent.get("mentions") or []
-                    if isinstance(m.get("start"), int) and lo < m["start"] and m["end"] <= before]
+                    if isinstance(m.get("start"), int) and m["end"] <= before]
             if ends:
                 last.append(max(ends) + (str(ent["id"]),))
         if not last:

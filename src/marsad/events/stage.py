@@ -838,7 +838,7 @@ class EventStage(Stage):
         """"لقوات المقاومة التي تشن هجوما على مواقع الحوثيين"، "المسلحين الذين نفذوا الهجوم": the noun a relative clause
         opening with a launching verb (شن، نفذ) hangs on is the author of the attack the verb takes as its object: its
         group's ids, else None."""
-        if ts < 2 or toks[ts - 1].norm.lstrip("و") not in _LAUNCH_VERBS or toks[ts - 2].norm not in _RELATIVES_N:
+        if ts < 2 or toks[ts - 1].norm.lstrip("و") not in _LAUNCH_VERBS or toks[ts - 2].norm not in _RELATIVES:
             return None
         g = next((g for g in groups if g["prep"] in (None, "ل") and (g["e"] == ts - 2 or g["e"] == ts - 3 and _definite(
             toks[ts - 3].norm) and not any(h["s"] == ts - 3 for h in groups))), None)  # (قوات المقاومة التي)
@@ -1114,7 +1114,7 @@ class EventStage(Stage):
                                 and ttok.norm.endswith(("ها", "ه", "هم")) and not ttok.text.endswith("ة")
                                 and not w1.endswith(("تتهم", "يتهم", "نتهم", "اتهم"))
                                 and not (_accuse.suffixed_verb(ttok.norm, _object_suffix) and (
-                                    ttok.norm[:1] == "و" or ts > 0 and toks[ts - 1].norm.lstrip("و") in _RELATIVES_N))) \
+                                    ttok.norm[:1] == "و" or ts > 0 and toks[ts - 1].norm.lstrip("و") in _RELATIVES))) \
                 and not (ttok.norm.startswith("متهم") and ts > 0
                          and any(c in text[toks[ts - 1].end:ttok.start] for c in "،,")) and any(
                 m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts for m2 in st.trigs):
@@ -1393,7 +1393,7 @@ class EventStage(Stage):
             # headline's speaker who speaks about the act before a colon is no side of it
             before = [g for g in before if g["e"] != ts - 1]
         if told is not None and ts == told + 1 and ttok.norm[:2] == "ال" and not any(
-                toks[k].norm in _RELATIVES_N for k in range(te, min(len(toks), te + 3))) \
+                toks[k].norm in _RELATIVES for k in range(te, min(len(toks), te + 3))) \
                 and not any(te <= g["s"] <= te + 3 and g["prep"] != "مع" for g in groups):
             told = None  # "وقال الوزير في بيان إن الطلب سيقدم يوم الخميس": a definite act noun with no doer named takes
             # up the speaker's own act told before, "إن الشراكة مع الإمارات" his body's own (but "إن الاتهامات التي
@@ -1528,7 +1528,7 @@ class EventStage(Stage):
                 # "التقى السيسي آبي أحمد، حيث اتفقا على"، "واتفقا": a dual verb opening a clause without a subject of
                 # its own has the two sides of the last two-sided act as its subject
                 actors = list(dual)
-            elif ts > 1 and toks[ts - 1].norm in _RELATIVES_N and not is_noun and _object_suffix(ttok.norm) is None \
+            elif ts > 1 and toks[ts - 1].norm in _RELATIVES and not is_noun and _object_suffix(ttok.norm) is None \
                     and not (te < len(toks) and toks[te].norm in _RESUMED) \
                     and not any(g["prep"] is None and te <= g["s"] <= te + 1 for g in after) \
                     and (rel := next((g for g in before if g["e"] == ts - 1 and g["prep"] not in (None, "ل")), None)):
@@ -1575,7 +1575,7 @@ class EventStage(Stage):
                          and not _full_stop_between(text, toks, g["e"], ts)), None)
             pre = text[st.start:t0]
             q1 = _QUOTE_MARK.search(pre)
-            if head is not None and (any(toks[k].norm in _RELATIVES_N for k in range(head["e"], ts)) or q1 is not None
+            if head is not None and (any(toks[k].norm in _RELATIVES for k in range(head["e"], ts)) or q1 is not None
                                      and (pre.count('"') % 2 or pre.count("»") > pre.count("«"))
                                      and toks[head["s"]].start < st.start + q1.start()):
                 head = None  # "خاشقجي، الذي اختفى بعد زيارته للقنصلية": the relative clause's own subject; a name
@@ -1585,7 +1585,7 @@ class EventStage(Stage):
                 obj = next((g for g in after_r if g["s"] - te <= 1 and g["prep"] in (None, "مع", "ب", "ل")
                             and not set(g["ids"]) & set(actors)), None)
                 recips = list(obj["ids"]) if obj is not None else [r for r in recips if r not in actors]
-        if not is_noun and ts > 1 and toks[ts - 1].norm in _RELATIVES_N and after and after[0]["prep"] is None \
+        if not is_noun and ts > 1 and toks[ts - 1].norm in _RELATIVES and after and after[0]["prep"] is None \
                 and after[0]["s"] == te and not _STRONG.search(text, toks[te - 1].end, toks[te].start) \
                 and not _numbered(toks, te, after[0]["s"]):
             # a verb opening a relative clause: with a pronoun of the antecedent on it ("قوات سوريا الديمقراطية التي
@@ -1639,7 +1639,7 @@ class EventStage(Stage):
             # subject speaks (not a party named inside a quote), the object that follows is addressed; a verb of
             # saying with no subject of its own opening the sentence (وأضاف أن ...، منددا) goes on with its speaker
             main = [g for g in self._subjects_before(text, toks, groups, locs, cut, ts, quotes_spans, self._dp.by_id)
-                    if not (g["s"] > 1 and _RELATIVES_N & {toks[g["s"] - 1].norm, toks[g["s"] - 2].norm})]
+                    if not (g["s"] > 1 and _RELATIVES & {toks[g["s"] - 1].norm, toks[g["s"] - 2].norm})]
             # (not the subject of a relative clause: "القصر الرئاسي الذي بناه أردوغان")
             sv = next((k for k in range(cut, min(ts, cut + 2)) if toks[k].norm in self.lex.speech
                        or toks[k].norm[1:] in self.lex.speech), None)
@@ -2193,7 +2193,7 @@ class EventStage(Stage):
         else:
             accused_gen = False
         if not actors and after and is_noun and typ not in PATIENT_GEN and typ != "MOBILIZE" and not after[0]["prep"] \
-                and not accused_gen and not any(toks[k].norm in _RELATIVES_N and toks[k + 1].norm.startswith(_RECEIVE)
+                and not accused_gen and not any(toks[k].norm in _RELATIVES and toks[k + 1].norm.startswith(_RECEIVE)
                                                 for k in range(te, min(after[0]["s"], len(toks) - 1))) \
                 and not (told is not None and after[0]["s"] - te > 2):
             # (a party in a relative clause of receiving after the noun got it: "إن الدعم الذي تلقاه بريطانيا يعد";
@@ -2339,7 +2339,7 @@ class EventStage(Stage):
             if ag is not None and set(ag["ids"]) & set(recips) and not set(ag["ids"]) & set(actors):
                 actors = list(ag["ids"])
                 recips = [r for r in recips if r not in actors]
-        if typ == "ACCUSE" and not is_noun and ts > 0 and toks[ts - 1].norm in _RELATIVES_N \
+        if typ == "ACCUSE" and not is_noun and ts > 0 and toks[ts - 1].norm in _RELATIVES \
                 and te < len(toks) and toks[te].norm in ("به", "بها", "بهم", "بهما"):
             # "الهجوم الكيميائي الذي اتُّهمت به دمشق": the charge is the antecedent, the one party after به was
             # accused (a passive); "الذي اتهمت به إيران إسرائيل": two bare parties, an active verb
@@ -3071,7 +3071,7 @@ class EventStage(Stage):
                 break
             w = toks[k].norm
             w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
-            if w in _RELATIVES_N or w in _PROSPECT_STOPS:
+            if w in _RELATIVES or w in _PROSPECT_STOPS:
                 break
             if _future_verb(w):
                 return True
@@ -5020,7 +5020,7 @@ class EventStage(Stage):
             for k in range(te, min(len(toks), te + 3)):
                 if _strong_between(st_text(self), toks, te, k):
                     break
-                if _future_verb(toks[k].norm) and (k == te or toks[k - 1].norm in _RELATIVES_N):
+                if _future_verb(toks[k].norm) and (k == te or toks[k - 1].norm in _RELATIVES):
                     hyp = True
                     break
             if any(toks[k].norm.lstrip("وبل") in ("موعد", "موعدا") and not _strong_between(st_text(self), toks, k + 1, ts)
@@ -6079,9 +6079,6 @@ def _no_future(w: str) -> bool:
     return w in _SAYTARA or w.startswith(_NOT_FUTURE)
 
 
-_RELATIVES_N = _RELATIVES
-
-
 _SAYTARA = frozenset(("سيطر", "سيطرت", "سيطروا", "سيطرا"))  # (the past of سيطر, "took control": no future س)
 
 
@@ -6321,7 +6318,7 @@ def _arrival_has_visitor(text, toks, groups, ts, te, actors) -> bool:
             return True
         if any(d["prep"] in ("إلى", "ل") and d["s"] >= te and d["e"] == g["s"] for d in groups):
             return True
-    return ts > 0 and toks[ts - 1].norm in _RELATIVES_N and any(
+    return ts > 0 and toks[ts - 1].norm in _RELATIVES and any(
         set(g["ids"]) & set(actors) and ts - 4 <= g["e"] <= ts - 1 and not _strong_between(text, toks, g["e"], ts - 1)
         for g in groups)  # (الجنرال كيم يونغ شول الذي وصل إلى نيويورك: the antecedent, its name's last word unread)
 
@@ -6514,7 +6511,7 @@ def _denied_after(toks, te) -> bool:
     الحكومة، المزاعم التي نفاها الكرملين، وهي اتهامات ترفضها موسكو)? Then it is told as denied by its target; who
     made it is named elsewhere, if at all."""
     k = te
-    if k < len(toks) and toks[k].norm in _RELATIVES_N:
+    if k < len(toks) and toks[k].norm in _RELATIVES:
         k += 1
     if k >= len(toks):
         return False

@@ -583,26 +583,32 @@ def _narrative_open(cx: _Ctx, j: int) -> bool:
         not cx.opens_with(j, "pluperfect") and not cx.opens_with(j, "other") and not cx.opens_with(j, "backref")
 
 
-def _recent(cx: _Ctx, t: dict) -> bool:
-    """A day within a week before the publication (or its next day, for a late stamp)."""
+def _days_back(cx: _Ctx, t: dict) -> int | None:
+    """How many days before the publication the day of t falls (negative after it); None when either is unknown."""
     d, a = _day_of(t), cx.anchor
     if d is None or a is None:
-        return d is None and a is None
+        return None
     try:
-        return -1 <= (a.date() - date.fromisoformat(d)).days <= 7
+        return (a.date() - date.fromisoformat(d)).days
     except ValueError:
-        return False
+        return None
+
+
+def _recent(cx: _Ctx, t: dict) -> bool:
+    """A day within a week before the publication (or its next day, for a late stamp); with neither the day's value
+    nor a publication date there is nothing to compare, and it counts as recent."""
+    if _day_of(t) is None and cx.anchor is None:
+        return True
+    n = _days_back(cx, t)
+    return n is not None and -1 <= n <= 7
 
 
 def _recent_unfronted(cx: _Ctx, j: int, t: dict) -> bool:
     """A day within a week before the publication, not a fronted adverbial opening its sentence (وفي 12 آذار/مارس،)."""
-    d, a = _day_of(t), cx.anchor
-    if d is None or a is None or t["start"] - cx.sents[j][0] <= 12:
+    if t["start"] - cx.sents[j][0] <= 12:
         return False
-    try:
-        return 0 <= (a.date() - date.fromisoformat(d)).days <= 7
-    except ValueError:
-        return False
+    n = _days_back(cx, t)
+    return n is not None and 0 <= n <= 7
 
 
 def _carry_back(cx: _Ctx, i: int, ts: int) -> dict | None:
