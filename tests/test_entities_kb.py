@@ -126,3 +126,11 @@ def test_king_abdullah_after_2015_is_jordans_king(pipe):
     doc = full(pipe, "وأكد الملك عبدالله خلال لقائه الرئيس الفلسطيني محمود عباس في الرياض دعم المملكة.", "2010-06-19T10:00")
     kings = [e for e in doc["entities"] if "عبدالله" in [m["text"] for m in e["mentions"]]]
     assert kings and kings[0]["country"] == "SAU", kings
+
+
+def test_blame_noun_is_no_lome(pipe):
+    from conftest import full
+    doc = full(pipe, "ووجه ترامب لومه الخميس لكوريا الشمالية بسبب تعثر المحادثات.", "2018-05-25T10:00")
+    assert not [e for e in doc["entities"] if e.get("country") == "TGO"], doc["entities"]
+    from marsad.entities.build_places import load_stop
+    assert normalize("لومه") in load_stop()
