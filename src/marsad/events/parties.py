@@ -44,6 +44,7 @@ _INSTRUMENTS = {"مقاتلات", "طايرات", "طيران", "مدفعيه", 
                 "طايره", "مقاتله", "مروحيه", "قذايف"}
 # the parties a bare definite noun of theirs refers back to when the story named them before with a country (state
 # bodies, the opposition, rebels: الحكومة البريطانية ... الحكومة; المعارضة السورية ... المعارضة)
+_STATE_SECTORS = {"GOV", "COP", "MIL", "JUD", "LEG"}  # (bodies of a state: _sibling_countries)
 # the head of a treaty named after the city where it was made (اتفاقية جنيف، اتفاق أوسلو، معاهدة فرساي)
 _TREATY_HEADS = {"اتفاقيه", "اتفاقيات", "اتفاق", "اتفاقات", "معاهده", "بروتوكول", "ميثاق"}  # (not نظام: نظام دمشق
 # is the regime; not إعلان: إعلان واشنطن الانسحاب is Washington announcing)
@@ -338,6 +339,7 @@ class DocParties:
         self.scene = self._scene_country(doc)
         self.focus = self.headline_focus or self._dominant_country(ents)
         self._focused: set[str] = set()  # unqualified state bodies given the story's country
+        self._sibling_countries(ents)
         if self.focus:
             # unqualified state bodies the entity stage found ("الحكومة") belong to the story's country
             for e in ents:
@@ -360,6 +362,49 @@ class DocParties:
         self.office_ids: set[str] = set()
         self.found: list[tuple[int, int, str]] = []  # (start, end, entity id): the coder's mentions of entity-stage
         # entities (which keep their own mention lists), for later references back to them
+
+    def _sibling_countries(self, ents) -> None:
+        """"أعلن القضاء التركي ... ليعلن القضاء اليوم": an unqualified state body the entity stage found takes the
+        country of the same noun the story names with a country (القضاء التركي), when all such mentions name one
+        state; before the story's country (``focus``) is given to the rest."""
+        qualified: dict[str, dict] = {}
+        for e in ents:
+            if e.get("country") and e.get("type") in ("ORG", "NORP") and e.get("sector") in _STATE_SECTORS:
+                for m in e.get("mentions") or []:
+                    words = normalize(m.get("text") or "").split()
+                    if len(words) >= 2:
+                        qualified.setdefault(words[0].lstrip("وف"), {}).setdefault(e["country"], set()).add(str(e["id"]))
+        if not qualified:
+            return
+        same = {}
+        for e in ents:
+            if e.get("country") is None and e.get("sector") in _STATE_SECTORS and e.get("type") in ("ORG", "NORP") \
+                    and not e.get("wikidata") and not e.get("kb_id"):
+                name = normalize(e.get("name") or "").lstrip("وف")
+                isos = qualified.get(name) if " " not in name and name.startswith("ال") else None
+                if isos and len(isos) == 1 and not self._acts_abroad(e, next(iter(isos)), ents):
+                    (iso, ids), = isos.items()
+                    e["country"] = iso
+                    self._focused.add(str(e.get("id")))
+                    if len(ids) == 1:
+                        same[str(e["id"])] = next(iter(ids))  # (one body: its mentions are that body's)
+        if same:
+            self.stage_mentions = [(s, t, same.get(i, i)) for s, t, i in self.stage_mentions]
+
+    def _acts_abroad(self, ent, iso, ents) -> bool:
+        """A sentence of the body's mentions places it in another state ("وداهمت الشرطة ثلاثة منازل في بلجيكا")."""
+        spans = self.doc.get("sentences") or []
+        for m in ent.get("mentions") or []:
+            ms = m.get("start")
+            sent = next(((a, b) for a, b in spans if a <= ms < b), None) if isinstance(ms, int) else None
+            if sent is None:
+                continue
+            for x in ents:
+                if x.get("type") == "GPE" and x.get("country") and x.get("country") != iso and any(
+                        isinstance(y.get("start"), int) and sent[0] <= y["start"] < sent[1]
+                        and self.text[max(0, y["start"] - 3):y["start"]].endswith("في ") for y in x.get("mentions") or []):
+                    return True
+        return False
 
     def tokens(self, s: int, e: int) -> list[Token]:
         """``tokenize(text, s, e)``, once per span of the document (the scene search and the event coder share it)."""

@@ -479,6 +479,9 @@ class EventStage(Stage):
         events = _material.fold_same_author(events, dp.by_id)
         _unheld_meetings(events, pub)
         events = _visits.hosts_of_visits(events, dp.by_id, text)  # the place visited is no visitor
+        for ev in events:  # (no party is its own target: "الشرطة ... مركز للشرطة" once both were one body)
+            if set(ev["recipients"]) & set(ev["actors"]):
+                ev["recipients"] = [r for r in ev["recipients"] if r not in ev["actors"]]
         for ev in events:
             if ev["type"] == "PROTEST" and ev["actors"] and not ev["recipients"]:
                 ev["recipients"] = self._implied_government(ev["actors"], ev["location"])

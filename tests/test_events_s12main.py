@@ -1,0 +1,16 @@
+"""Session 12 (main): parties read from the story's other mentions."""
+from __future__ import annotations
+
+from conftest import factual, full
+
+
+def test_bare_body_is_the_one_named_with_its_country(pipe):
+    doc = full(pipe, "أعلن القضاء التركي، الجمعة، إطلاق سراح القس الأميركي أندرو برانسون. وبعد أشهر من التصريحات "
+                     "النارية، رضخ الرئيس التركي للإدارة الأميركية ليعلن القضاء اليوم إطلاق سراح برانسون.",
+               "2018-10-12T10:00")
+    evs = factual(doc, "RETREAT")
+    assert evs and all(e["actors"] and {doc_country(doc, a) for a in e["actors"]} == {"TUR"} for e in evs), evs
+
+
+def doc_country(doc, eid):
+    return next(e for e in doc["entities"] if e["id"] == eid).get("country")
