@@ -14,3 +14,10 @@ def test_bare_body_is_the_one_named_with_its_country(pipe):
 
 def doc_country(doc, eid):
     return next(e for e in doc["entities"] if e["id"] == eid).get("country")
+
+
+def test_pledge_of_a_hostile_act_is_a_threat(pipe):
+    doc = full(pipe, "تعهدت تركيا بضرب كل من يساعد وحدات حماية الشعب الكردية في عفرين.")
+    assert factual(doc, "THREATEN") and not factual(doc, "AGREE")
+    doc = full(pipe, "تعهدت السعودية بتقديم مليار دولار لمصر.")
+    assert factual(doc, "AGREE") and not factual(doc, "THREATEN")
