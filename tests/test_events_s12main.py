@@ -21,3 +21,9 @@ def test_pledge_of_a_hostile_act_is_a_threat(pipe):
     assert factual(doc, "THREATEN") and not factual(doc, "AGREE")
     doc = full(pipe, "تعهدت السعودية بتقديم مليار دولار لمصر.")
     assert factual(doc, "AGREE") and not factual(doc, "THREATEN")
+
+
+def test_those_labelled_so_are_no_accusation(pipe):
+    doc = full(pipe, "دبي (CNN)-- أعلنت وكالة أنباء فارس الإيرانية أن الحرس الثوري في البلاد شن، فجر الإثنين، هجوما "
+                     "صاروخيا على مقر من وصفهم بالإرهابيين بسوريا، وذلك ردا على الهجوم على العرض العسكري في الأهواز.")
+    assert not factual(doc, "ACCUSE")
