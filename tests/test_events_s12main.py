@@ -1,7 +1,7 @@
 """Session 12 (main): parties read from the story's other mentions."""
 from __future__ import annotations
 
-from conftest import factual, full
+from conftest import factual, full, party
 
 
 def test_bare_body_is_the_one_named_with_its_country(pipe):
@@ -27,3 +27,11 @@ def test_those_labelled_so_are_no_accusation(pipe):
     doc = full(pipe, "دبي (CNN)-- أعلنت وكالة أنباء فارس الإيرانية أن الحرس الثوري في البلاد شن، فجر الإثنين، هجوما "
                      "صاروخيا على مقر من وصفهم بالإرهابيين بسوريا، وذلك ردا على الهجوم على العرض العسكري في الأهواز.")
     assert not factual(doc, "ACCUSE")
+
+
+def test_act_noun_issued_by_a_party(pipe):
+    doc = full(pipe, "(CNN)-- قالت المحكمة الجنائية الدولية، الثلاثاء، إنها \"ستواصل القيام بعملها دون أن يردعها أحد\"، "
+                     "رغم التحذيرات الصادرة عن مستشار الأمن القومي الأمريكي، جون بولتون، بأن الإدارة الأمريكية سوف "
+                     "تتوقف عن تقديم المساعدات.", "2018-09-11T10:00")
+    evs = [e for e in doc["events"] if e["type"] == "THREATEN"]
+    assert evs and all("Bolton" in party(doc, e["actors"]) for e in evs), evs

@@ -4,6 +4,9 @@ passive_agent: an act noun with an object pronoun followed by its agent ("بعد
 اعتقاله من جانب الشرطة"، "بعد انتقادها من حلفائها اليمنيين"): the pronoun is the target, the party after من
 (قبل/جانب/طرف) the doer. The coder reads the noun's owner (the pronoun's referent, the sentence's subject) as the
 actor and the party after من as the target: reversed sides.
+
+issued_by: an act noun "issued by" a party ("رغم التحذيرات الصادرة عن مستشار الأمن القومي الأمريكي جون بولتون"،
+"التهديدات الصادرة من طهران"): that party is the doer, and the subject the coder read as the actor the target.
 """
 from __future__ import annotations
 
@@ -73,6 +76,30 @@ def passive_agent(st, ev, m) -> None:
     recips = [r for r in (old_actors or ev.get("recipients") or []) if r not in agents]
     ev["actors"] = agents
     ev["recipients"] = recips
+
+
+_ISSUED = frozenset(normalize(w) for w in ("الصادر", "الصادرة", "الصادرين", "الصادرتين", "الصادران"))
+
+
+def issued_by(st, ev, m) -> None:
+    """The party after "الصادرة عن/من" right after an act noun is its doer (issued_by above). Changes ev in place."""
+    toks = st.toks
+    te = m.end_tok
+    if te + 2 >= len(toks) or toks[te].norm not in _ISSUED or toks[te + 1].norm not in ("عن", "من") or not st.ments:
+        return
+    if not toks[m.start_tok].norm.lstrip("وفبل").startswith("ال") and m.end_tok - m.start_tok == 1:
+        return  # (an act noun with the article: "التحذيرات الصادرة"; "تحذير صادر" is not read)
+    agents, k = [], te + 2
+    for x in sorted(st.ments, key=lambda x: x.s):
+        if x.s == k and x.eid not in agents:
+            agents.append(x.eid)
+            k = x.e
+            if k < len(toks) and toks[k].norm == "و":
+                k += 1
+    if not agents or set(agents) <= set(ev.get("actors") or []):
+        return
+    recips = [r for r in (ev.get("actors") or ev.get("recipients") or []) if r not in agents]
+    ev["actors"], ev["recipients"] = agents, recips
 
 
 # ---------------------------------------------------------------- questions

@@ -408,6 +408,7 @@ class EventStage(Stage):
                 ev = self._event(doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub)
                 if ev:
                     _precision.passive_agent(st, ev, m)  # "بعد انتقادها من قبل X": X the doer (precision.py)
+                    _precision.issued_by(st, ev, m)  # "التحذيرات الصادرة عن X": X the doer
                     if q_mark and not ev["hypothetical"] and _precision.in_question(
                             text, ev["trigger"]["start"], ev["trigger"]["end"], st.start, st.end):
                         ev["hypothetical"] = True  # "هل تسفر القمة عن اتفاق؟"، "اتفقنا؟": a question, no claim
