@@ -35,3 +35,18 @@ def test_act_noun_issued_by_a_party(pipe):
                      "تتوقف عن تقديم المساعدات.", "2018-09-11T10:00")
     evs = [e for e in doc["events"] if e["type"] == "THREATEN"]
     assert evs and all("Bolton" in party(doc, e["actors"]) for e in evs), evs
+
+
+def test_forces_striking_a_town_of_their_own_country(pipe):
+    doc = full(pipe, "شن الجيش السوري غارات جوية على مخيم اليرموك جنوب دمشق الجمعة.")
+    evs = factual(doc, "ASSAULT")
+    assert evs, doc["events"]
+    who = party(doc, evs[0]["recipients"])
+    assert "Yarmouk" in who or "اليرموك" in who, evs
+
+
+def test_the_day_after_dates_the_act_after_it(pipe):
+    doc = full(pipe, "كثف الجيش السوري غاراته الجوية على مخيم اليرموك جنوب دمشق الجمعة، وذلك غداة فشل مفاوضات تقضي "
+                     "بانسحاب مقاتلي تنظيم الدولة الإسلامية من الحي.", "2018-04-20T20:00")
+    talks = [e for e in doc["events"] if e["type"] == "CONSULT"]
+    assert talks and talks[0]["date"] == "2018-04-19", talks

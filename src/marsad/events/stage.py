@@ -2715,6 +2715,7 @@ class EventStage(Stage):
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty and not lifted \
                 and not eased_home \
                 and not self._own_people(typ, actors, recips, groups, toks) \
+                and not self._shelled_at_home(typ, actors, recips) \
                 and not (typ == "PROTEST" and self._crowd(actors) and self._protested_body(toks, groups, recips)):
             # (a crowd protests at home, against its own authorities: "احتشد مئات المتظاهرين العراقيين أمام مبنى
             # محافظة البصرة")
@@ -4217,6 +4218,16 @@ class EventStage(Stage):
             (ents.get(i) or {}).get("type") == "PERSON" or (ents.get(i) or {}).get("type") == "ORG" and (
                 ents.get(i) or {}).get("sector") == "GOV" for i in actors) and all(
             (ents.get(i) or {}).get("type") == "NORP" for i in recips)
+
+    def _shelled_at_home(self, typ, actors, recips) -> bool:
+        """A state's forces striking a town or camp of their own country ("قصف الجيش السوري مخيم اليرموك"، "شنت
+        قوات النظام غارات على مدينة دوما"): a civil war's attack on the place (held by another side), not a misreading."""
+        ents = self._dp.by_id
+        return typ == "ASSAULT" and bool(recips) and all(
+            (ents.get(i) or {}).get("sector") in ("MIL", "COP") or (ents.get(i) or {}).get("type") == "ORG"
+            and (ents.get(i) or {}).get("sector") == "GOV" for i in actors) and all(
+            (ents.get(i) or {}).get("type") in ("GPE", "LOC") and (
+                (ents.get(i) or {}).get("kb_id") or "") in _feature_places() for i in recips)
 
     def _specific(self, eid) -> bool:
         """A party the text pins down as one actor: a named person or an office of a known state or body, a state, a

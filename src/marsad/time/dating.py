@@ -153,9 +153,11 @@ _DAYS_AFTER = re.compile(r"(?:^|\s)[وف]?(?:بعد|قبل)\s+(?:نحو\s+|قر�
 
 
 # "ويأتي هذا التطور بعد يومين من فشل قادة إيران وتركيا وروسيا، بعد اجتماعهم في طهران": a count of days before the main act
-_N_DAYS_AFTER = re.compile(r"(?:^|\s)[وف]?بعد\s+(يوم واحد|يوم|يومين|ثلاثه ايام|3 ايام|اربعه ايام|4 ايام)\s+(?:من|علي)\s+"
-                           r"(?:[^\s؛.:()\"«»]+\s+){0,6}$")
-_N_DAYS = {"يوم واحد": 1, "يوم": 1, "يومين": 2, "ثلاثه ايام": 3, "3 ايام": 3, "اربعه ايام": 4, "4 ايام": 4}
+# ("وذلك غداة فشل مفاوضات": غداة, "the day after", is one day)
+_N_DAYS_AFTER = re.compile(r"(?:^|\s)[وف]?(?:بعد\s+(يوم واحد|يوم|يومين|ثلاثه ايام|3 ايام|اربعه ايام|4 ايام)\s+(?:من|علي)|"
+                           r"(غداه))\s+(?:[^\s؛.:()\"«»]+\s+){0,6}$")
+_N_DAYS = {"يوم واحد": 1, "يوم": 1, "يومين": 2, "ثلاثه ايام": 3, "3 ايام": 3, "اربعه ايام": 4, "4 ايام": 4, "غداه": 1}
+_THE_DAY_AFTER = re.compile(r"(?:^|\s)[وف]?غداه\s+(?:[^\s،,؛.:()\"«»]+\s+){0,3}$")
 _COMES = re.compile(r"(?:[وف]?(?:ياتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|هذه)|(?:وذلك))(?!\w)")
 
 
@@ -167,7 +169,8 @@ def _days_before_main(cx: "_Ctx", i: int, ts: int) -> dict | None:
     m = _N_DAYS_AFTER.search(cx.f, max(s0, ts - 90), ts)
     if m is None or cx.anchor is None:
         return None
-    n = _N_DAYS[m.group(1)]
+    g = 1 if m.group(1) else 2
+    n = _N_DAYS[m.group(g)]
     ref = next((t for t in cx.in_sent(i) if t["end"] <= m.start() and _day_of(t) and not t.get("since")
                 and t.get("direction") != "future"), None)
     if ref is not None:
@@ -187,7 +190,7 @@ def _days_before_main(cx: "_Ctx", i: int, ts: int) -> dict | None:
     else:
         return None
     v = (d - timedelta(days=n)).isoformat()
-    return {"text": cx.text[m.start():m.end(1)].strip(), "start": m.start(), "end": m.end(1), "value": v, "grain": "day",
+    return {"text": cx.text[m.start():m.end(g)].strip(), "start": m.start(), "end": m.end(g), "value": v, "grain": "day",
             "direction": "past", "since": False}
 
 
@@ -454,6 +457,13 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int)
     wb = _WORD.findall(cx.f[max(s0, trigger_start - 80):trigger_start])[-8:]
     pluperfect = any(w in plu for w in wb) and "قد" in wb  # وكان ... قد: background
     skipped: list = []
+    if _THE_DAY_AFTER.search(cx.f, max(s0, trigger_start - 40), trigger_start):
+        # "كثف الجيش غاراته الجمعة، وذلك غداة فشل مفاوضات": the act after غداة is the day before the main clause's
+        t = _days_before_main(cx, i, trigger_start)
+        if t is not None:
+            r = _result(cx, t, future_ctx=fut)
+            r["carried"] = True
+            return r
     t = _governing(cx, i, trigger_start, trigger_end, skipped)
     if t is not None:
         if not fut and _is_day(t) and t["end"] <= trigger_start and i != cx.headline and \
