@@ -50,3 +50,15 @@ def test_the_day_after_dates_the_act_after_it(pipe):
                      "بانسحاب مقاتلي تنظيم الدولة الإسلامية من الحي.", "2018-04-20T20:00")
     talks = [e for e in doc["events"] if e["type"] == "CONSULT"]
     assert talks and talks[0]["date"] == "2018-04-19", talks
+
+
+def test_obligation_laid_on_a_party_is_a_demand(pipe):
+    doc = full(pipe, "وأكد السفير السعودي لدى بريطانيا أن على قطر أن تحسن علاقتها مع جيرانها.")
+    evs = factual(doc, "REQUEST")
+    assert evs and "QAT" in {next(e for e in doc["entities"] if e["id"] == r)["country"] for r in evs[0]["recipients"]}
+    doc = full(pipe, "وقال ترامب إنه يجب على كوريا الشمالية أن تتخلى عن برنامجها النووي.")
+    assert factual(doc, "REQUEST")
+    doc = full(pipe, "وقال الرئيس إنه يجب علينا أن نعيد قواتنا إلى الوطن.")
+    assert not factual(doc, "REQUEST")
+    doc = full(pipe, "وأكد الوزير أن على رأس أولويات الحكومة مكافحة الفساد.")
+    assert not factual(doc, "REQUEST")

@@ -909,6 +909,8 @@ class EventStage(Stage):
             # "أسفر حادث الطائرة التي تحطمت عن مقتل 11 شخصا"، "ضرب الإعصار الجزيرة وتسبب بمقتل 7 أشخاص": deaths in a
             # mishap or a disaster, no attack
             return False
+        if m.value.type == "REQUEST" and m.value.mode == "change" and toks[m.end_tok - 1].norm.lstrip("و") != "علي":
+            return False  # "يجب علينا أن نعيد قواتنا": an obligation the speaker lays on himself, no demand
         if m.value.unless:
             for j in range(m.end_tok, min(len(toks), m.end_tok + 4)):
                 if any(r in m.value.unless for r in readings(toks[j].norm)):
