@@ -62,3 +62,11 @@ def test_obligation_laid_on_a_party_is_a_demand(pipe):
     assert not factual(doc, "REQUEST")
     doc = full(pipe, "وأكد الوزير أن على رأس أولويات الحكومة مكافحة الفساد.")
     assert not factual(doc, "REQUEST")
+
+
+def test_ramming_and_stabbing_attacks(pipe):
+    doc = full(pipe, "نفذ فلسطيني عملية دهس قتل فيها جنديان إسرائيليان في الضفة الغربية.")
+    evs = factual(doc, "ASSAULT")
+    assert evs and "PSE" in {next(e for e in doc["entities"] if e["id"] == a)["country"] for a in evs[0]["actors"]}
+    doc = full(pipe, "طعن المحامي في الحكم أمام محكمة الاستئناف.")
+    assert not factual(doc, "ASSAULT")
