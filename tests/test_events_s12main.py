@@ -70,3 +70,11 @@ def test_ramming_and_stabbing_attacks(pipe):
     assert evs and "PSE" in {next(e for e in doc["entities"] if e["id"] == a)["country"] for a in evs[0]["actors"]}
     doc = full(pipe, "طعن المحامي في الحكم أمام محكمة الاستئناف.")
     assert not factual(doc, "ASSAULT")
+
+
+def test_laying_the_blame_with_anha(pipe):
+    doc = full(pipe, "ورفض ماتيس خلال مؤتمر صحفي ما تردد، وأنحى بالمسؤولية على روسيا والنظام السوري.")
+    evs = factual(doc, "ACCUSE")
+    assert evs and "Russia" in party(doc, evs[0]["recipients"]), evs
+    doc = full(pipe, "طالب المحتجون بتنحي الرئيس عن السلطة.")
+    assert not factual(doc, "ACCUSE")
