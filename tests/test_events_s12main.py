@@ -78,3 +78,11 @@ def test_laying_the_blame_with_anha(pipe):
     assert evs and "Russia" in party(doc, evs[0]["recipients"]), evs
     doc = full(pipe, "طالب المحتجون بتنحي الرئيس عن السلطة.")
     assert not factual(doc, "ACCUSE")
+
+
+def test_feminine_body_after_a_masculine_verb_is_its_object(pipe):
+    doc = full(pipe, "جاء ذلك في تصريح لوزير الإعلام اليمني، معمر الأرياني، نفى خلاله ما نشرته وكالة رويترز. وجدد الأرياني، "
+                     "موقف حكومة بلاده الثابت، ودعا \"الميليشيات الحوثية الإيرانية لإنهاء الانقلاب وتسليم السلاح للدولة\".")
+    evs = factual(doc, "REQUEST")
+    assert evs and "Houthi" in party(doc, evs[0]["recipients"]), evs
+    assert "Houthi" not in party(doc, evs[0]["actors"])

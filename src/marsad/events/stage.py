@@ -5953,6 +5953,9 @@ def _masc_sg_verb(norm: str) -> bool:
     whose gender the form does not show, and not a bare three-letter form)."""
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
     w = w[1:] if w[:1] == "س" and w[1:2] in "يت" else w
+    w3 = norm[1:] if norm[:1] in "وف" and len(norm) == 4 else w
+    if len(w3) == 3 and w3.endswith("ا") and w3[:1] not in "تن":
+        return True  # (a defective verb no noun spells so, listed alone in the lexicon: دعا، ودعا)
     if w not in VERB_FORMS or _plural_verb(w):
         return False
     # (a bare three-letter form is as often the verbal noun: "بناء على طلب دولة الكويت"، "ودعم قطر لأعمال")
@@ -5964,7 +5967,15 @@ def _feminine_state(toks, g) -> bool:
     العراق، الأردن, which take a masculine verb): after a masculine verb it cannot be the subject ("وأدان سلام الغارات،
     وطالب الولايات المتحدة وفرنسا بالضغط على إسرائيل": the states are asked)."""
     first = min(g["m"], key=lambda x: x.s) if g["m"] else None
-    if first is None or first.kind != "GPE":
+    if first is None:
+        return False
+    if first.kind in ("ORG", "NORP"):
+        # a body or crowd named by a definite feminine noun: a sound feminine plural (الميليشيات، السلطات، القوات) or
+        # a singular in ة (الحكومة، الشرطة، حركة حماس): "ودعا الميليشيات الحوثية لإنهاء الانقلاب" (they are called)
+        w = toks[first.s].norm.lstrip("و")
+        return (w.startswith("ال") and (w.endswith("ات") and len(w) > 5 or w.endswith("ه") and len(w) > 4)
+                or w in ("حركه", "جماعه", "حكومه", "منظمه", "هيءه", "هييه", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات"))
+    if first.kind != "GPE":
         return False
     return " ".join(t.norm for t in toks[first.s:first.e]).lstrip("و") not in _MASC_STATES
 
