@@ -86,3 +86,11 @@ def test_feminine_body_after_a_masculine_verb_is_its_object(pipe):
     evs = factual(doc, "REQUEST")
     assert evs and "Houthi" in party(doc, evs[0]["recipients"]), evs
     assert "Houthi" not in party(doc, evs[0]["actors"])
+
+
+def test_attack_launched_in_a_relative_clause(pipe):
+    doc = full(pipe, "أعلن الجيش الاسرائيلي السبت اعتقال اثنين من أقرباء الفلسطيني الذي نفذ الجمعة عملية دهس قتل فيها "
+                     "جنديان إسرائيليان الجمعة في الضفة الغربية المحتلة.", "2018-03-17T19:00")
+    evs = factual(doc, "ASSAULT")
+    assert evs and evs[0]["date"] == "2018-03-16" and "PSE" in {
+        next(e for e in doc["entities"] if e["id"] == a)["country"] for a in evs[0]["actors"]}, evs

@@ -2510,6 +2510,8 @@ class EventStage(Stage):
         if typ == "ASSAULT" and not is_noun and actors and self._told_by_attack_noun(text, toks, groups, st, actors, ts):
             actors = []  # "مقتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة استهدف قاعدة": the attack the verb describes,
             # not the party named before it, is its subject
+        if typ == "ASSAULT" and is_noun and not actors:
+            actors = self._relative_launcher(text, toks, groups, ts, recips) or actors
         # an attack or protest whose sides the sentence does not name (ووقع الهجوم فجر أمس، قتل 20 شخصا في
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
@@ -4220,6 +4222,21 @@ class EventStage(Stage):
             (ents.get(i) or {}).get("type") == "PERSON" or (ents.get(i) or {}).get("type") == "ORG" and (
                 ents.get(i) or {}).get("sector") == "GOV" for i in actors) and all(
             (ents.get(i) or {}).get("type") == "NORP" for i in recips)
+
+    def _relative_launcher(self, text, toks, groups, ts, recips) -> list:
+        """"أقرباء الفلسطيني الذي نفذ الجمعة عملية دهس"، "المسلحين الذين شنوا هجوما على": an attack noun after a verb of
+        launching that opens a relative clause was carried out by the party the relative pronoun takes up (the group
+        ending right before it); time words may stand between the verb and the noun. [] otherwise."""
+        k = ts - 1
+        while k >= 0 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in _DAY_FILLERS):
+            k -= 1
+        if k < 1 or toks[k].norm.lstrip("و") not in _LAUNCH_VERBS or toks[k - 1].norm not in _RELATIVES \
+                or _STRONG.search(text, toks[k - 1].end, toks[ts].start):
+            return []
+        g = next((g for g in groups if g["e"] == k - 1 and not set(g["ids"]) & set(recips)), None)
+        if g is None or _STRONG.search(text, toks[g["e"] - 1].end, toks[k - 1].start):
+            return []
+        return list(g["ids"])
 
     def _shelled_at_home(self, typ, actors, recips) -> bool:
         """A state's forces striking a town or camp of their own country ("قصف الجيش السوري مخيم اليرموك"، "شنت
