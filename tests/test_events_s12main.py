@@ -94,3 +94,10 @@ def test_attack_launched_in_a_relative_clause(pipe):
     evs = factual(doc, "ASSAULT")
     assert evs and evs[0]["date"] == "2018-03-16" and "PSE" in {
         next(e for e in doc["entities"] if e["id"] == a)["country"] for a in evs[0]["actors"]}, evs
+
+
+def test_policewomen_are_a_party(pipe):
+    doc = full(pipe, "تبنى تنظيم \"داعش\"، الأربعاء، الهجوم المسلح الذي أودى الثلاثاء بحياة شرطيتين وطالب في مدينة لييج "
+                     "البلجيكية.", "2018-05-30T19:00")
+    evs = factual(doc, "ASSAULT")
+    assert evs and evs[0]["recipients"] and evs[0]["date"] == "2018-05-29", evs
