@@ -101,3 +101,9 @@ def test_policewomen_are_a_party(pipe):
                      "البلجيكية.", "2018-05-30T19:00")
     evs = factual(doc, "ASSAULT")
     assert evs and evs[0]["recipients"] and evs[0]["date"] == "2018-05-29", evs
+
+
+def test_party_after_a_plural_verb_is_its_object(pipe):
+    doc = full(pipe, "ودعا أنصار الرئيس الراحل إلى فعالية أمام منزله، وأبلغوا الأمم المتحدة بإقامة الفعالية، وحذروا ميليشيات "
+                     "الحوثي قبلها من ارتكاب أي حماقة.")
+    assert not any("Houthi" in party(doc, e["actors"]) for e in factual(doc, "THREATEN"))
