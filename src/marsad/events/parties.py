@@ -634,6 +634,7 @@ class DocParties:
         if len(out) >= 2:
             self._foreign_body(toks, out, covered)
             self._regime_of(toks, out, covered)
+            self._kind_then_demonym(toks, out, covered)
         # 2. own fallbacks, left to right. Only at the words where one can start (a title, party or place first
         # word, his country, an organisation head, an alias reading: the tests below) or after a mention; the others
         # are passed over in one go (the list is drawn again when an alias is added on the way)
@@ -762,6 +763,34 @@ class DocParties:
             eid = self.entity(("generic", normalize(self.text[a.start:a.end]), b.country), name=surface,
                               name_ar=surface, typ="ORG", country=b.country, sector=sector, start=a.start, end=b.end)
             m = Mention(a.s, b.e, eid, "ORG", b.country, sector, a.start, b.end, bare=a.bare)
+            out[k:k + 2] = [m, m]  # (the duplicate is dropped below)
+            for x in range(m.s, m.e):
+                covered[x] = m
+        seen = set()
+        out[:] = [m for m in out if not (id(m) in seen or seen.add(id(m)))]
+
+    def _kind_then_demonym(self, toks, out, covered) -> None:
+        """"محكمة استئناف يونانية"، "محكمة جنايات مصرية": an indefinite court, council or government body of no country
+        the entity stage read by its head noun, its kind in the genitive after it (one indefinite noun, no adjective:
+        not "مقاتلات خفية أميركية"), then a nationality adjective: that
+        country's body, one party (the adjective is no party of its own)."""
+        for k in range(len(out) - 1):
+            a, b = out[k], out[k + 1]
+            if a.kind != "ORG" or a.country or a.sector not in ("GOV", "LEG", "JUD") \
+                    or b.kind != "NORP" or not b.country or b.s != a.e + 1 or b.e - b.s != 1 or self.own(a.eid):
+                continue
+            e = self.by_id.get(a.eid) or {}
+            mid, adj, head = toks[a.e].norm, toks[b.s].norm, toks[a.e - 1].norm.lstrip("وفبل")
+            if e.get("kb_id") or e.get("wikidata") or head.startswith("ال") or mid.startswith("ال") \
+                    or mid[:1] == "و" or not mid.isalpha() or len(mid) < 3 or covered[a.e] is not None \
+                    or mid.endswith(("يه", "ي")) \
+                    or adj.startswith("ال") or not adj.endswith(("يه", "ي")) \
+                    or _STRONG.search(self.text, a.end, b.start):
+                continue
+            surface = self.text[a.start:b.end]
+            eid = self.entity(("generic", normalize(self.text[a.start:toks[a.e].end]), b.country), name=surface,
+                              name_ar=surface, typ="ORG", country=b.country, sector=a.sector, start=a.start, end=b.end)
+            m = Mention(a.s, b.e, eid, "ORG", b.country, a.sector, a.start, b.end, bare=a.bare)
             out[k:k + 2] = [m, m]  # (the duplicate is dropped below)
             for x in range(m.s, m.e):
                 covered[x] = m

@@ -906,7 +906,11 @@ class EventStage(Stage):
             # mishap or a disaster, no attack
             return False
         if m.value.unless:
-            for j in range(m.end_tok, min(len(toks), m.end_tok + 4)):
+            # (a refusal's subject may stand between it and what is refused: "رفضت فيه قوات الدفاع الإسرائيلية
+            # التعليق"، "رفض متحدث باسم وزارة الخارجية الأمريكية التعليق")
+            for j in range(m.end_tok, min(len(toks), m.end_tok + (8 if m.value.type == "REJECT" else 4))):
+                if j >= m.end_tok + 4 and (toks[j].norm[:1] == "و" or _STRONG.search(self._text or "", toks[j - 1].end, toks[j].start)):
+                    break  # (not into the next clause: "ترفض رفع الإقامة الجبرية عن القس برانسون وتهدد بالرد")
                 if any(r in m.value.unless for r in readings(toks[j].norm)):
                     return False
         if not need:
@@ -2602,9 +2606,15 @@ class EventStage(Stage):
                 return None
             recips = [i for i in actors if i not in by["ids"]] or [r for r in recips if r not in by["ids"]]
             actors = list(by["ids"])
-        if typ in ("ACCUSE", "THREATEN") and is_noun and _suffered(toks, ts) and not _strong_between(text, toks, ts - 1, ts):
+        if typ in ("ACCUSE", "THREATEN", "REQUEST") and (is_noun or typ == "REQUEST" and _suffered(toks, ts)) and (
+                _suffered(toks, ts) or typ == "REQUEST" and any(
+                g["prep"] is None and g["e"] == ts and g["s"] > 0 and _suffered(toks, g["s"]) and g["s"] - 1 >= ts - 8
+                and not _strong_between(text, toks, g["s"] - 1, ts) for g in groups)) \
+                and not _strong_between(text, toks, ts - 1, ts):
             # "مسعود أوزيل الذي واجه انتقادات"، "القانون رقم 10 الذي أثار انتقادات": the subject is criticised; the
-            # critics are those named with من right after the noun, else no one
+            # critics are those named with من right after the noun, else no one. So for a call or request received
+            # ("تلقى طلبا من الممثل الدائم لروسيا": طلبا a noun, no verb of two, "وتلقت منظمة حظر الأسلحة الكيميائية دعوة رسمية من دمشق": the subject between
+            # the verb and the noun): the one after من asks, the subject is asked
             critic = next((g for g in groups if g["prep"] == "من" and te <= g["s"] <= te + 2), None)
             if critic is None:
                 return None
