@@ -112,13 +112,29 @@ def generic_addressee(stage, text, toks, groups, typ, ts, te, actors, negated, h
         p += 1
     k = p
     while k < n and k - p <= 4:
+        if k > p and _st._STRONG.search(text, toks[k - 1].end, toks[k].start):
+            q = k
+            while q < n and q - k < 3 and (toks[q].norm in stage.lex.datecue_words or toks[q].norm in ("اليوم", "امس")):
+                q += 1
+            if q > k and q < n and text[toks[k - 1].end:toks[k].start].strip() in ("،", ",") \
+                    and text[toks[q - 1].end:toks[q].start].strip() in ("،", ",") \
+                    and not _st._strong_between(text, toks, k + 1, q):
+                k = q  # a day between commas after the addressee: "دعا نتانياهو دول العالم، الأربعاء، إلى"
+                if not _act_prep(kind, toks[k].norm, True):
+                    return False
+                return True
         if any(g["s"] == k for g in groups) or k > p and _st._STRONG.search(text, toks[k - 1].end, toks[k].start):
             return False  # a party is an addressee of its own (read elsewhere); no call across a break
         x = toks[k].norm
         if k > p and _act_prep(kind, x, True):
             return True
-        if k == p and not (x[:2] == "ال" and len(x) > 3 or x in _GENERIC_OPEN):
-            return False
+        if k == p and not (x[:2] == "ال" and len(x) > 3 or x in _GENERIC_OPEN or k + 1 < n and x.isalpha() and len(x) > 2
+                           and toks[k + 1].norm[:2] == "ال" and len(toks[k + 1].norm) > 3
+                           and toks[k + 1].norm not in _NOT_IN_NP and toks[k + 1].norm not in _st._RELATIVES
+                           and toks[k + 1].norm not in stage.lex.datecue_words and toks[k + 1].norm != "اليوم"
+                           and x[:1] not in "وفبل" and x not in _st.VERB_FORMS
+                           and not _st._STRONG.search(text, toks[k].end, toks[k + 1].start)):
+            return False  # (a definite noun, or a noun in construct with one: "دول العالم"، "أطراف النزاع")
         if k == p and (x.endswith(("يه", "يين", "يون")) or x.endswith("ي") and len(x) > 5
                        or (h := stage.lex.gaz.longest_at(toks, k)) and h[1].type in ("NORP", "GPE")):
             return False  # "يدعو السلطات المالية إلى": an adjective (a nisba) goes on with the party before it

@@ -165,6 +165,12 @@ def _nisba(w: str) -> bool:
     return w.startswith("ال") and w.endswith("يه")
 
 
+# "the Kingdom" with its clitics (_kingdom) and the states news calls so
+_THE_KINGDOM = frozenset(p + "المملكه" for p in ("", "و", "ف", "ب", "وب", "ك")) | frozenset(
+    p + "للمملكه" for p in ("", "و", "ف"))
+_KINGDOMS = frozenset(("SAU", "JOR", "MAR", "BHR"))
+
+
 @lru_cache(maxsize=1 << 16)
 def _anaphor_stem(w: str) -> str | None:
     """The head noun of a definite word after its clitics (والوزارة، للمنظمة، بالجماعة → وزاره، منظمه، جماعه) when it is
@@ -652,6 +658,7 @@ class DocParties:
             for k in [k for k, f in enumerate(fx) if f is None]:
                 w = norms[k]
                 fx[k] = fixed[w] = bool(token_mask(w) & bits or w in _HIS_COUNTRY or w in _JOINT_HEADS or _dual_base(w)
+                                        or w in _THE_KINGDOM
                                         or _proxy_head(w)
                                         or _anaphor_stem(w) or w in _INSTRUMENTS or w[:1] in "وف" and w[1:] in _INSTRUMENTS
                                         or w[:1] == "و" and w[1:] in _JOINT_HEADS
@@ -673,6 +680,13 @@ class DocParties:
             w = toks[i].norm
             if w in _HIS_COUNTRY:
                 m = self._his_country(toks, i, out)
+                if m is not None:
+                    covered[i] = m
+                    out.append(m)
+                    i += 1
+                    continue
+            if w in _THE_KINGDOM:
+                m = self._kingdom(toks, i)
                 if m is not None:
                     covered[i] = m
                     out.append(m)
@@ -907,6 +921,26 @@ class DocParties:
             eid = self.entity(("gpe", iso), name=en, name_ar=t.text, typ="GPE", country=iso, sector="GOV",
                               start=t.start, end=t.end)
         return Mention(i, i + 1, eid, "GPE", iso, "GOV", t.start, t.end)
+
+    def _kingdom(self, toks, i):
+        """"وقالت المملكة"، "ودعت المملكة"، "أراضي المملكة": the bare "the Kingdom" is the one kingdom (Saudi Arabia,
+        Jordan, Morocco, Bahrain) the story named before it; none when it named none or several, or when a word
+        after it names the kingdom itself (المملكة المتحدة، المملكة الأردنية الهاشمية)."""
+        t = toks[i]
+        if i + 1 < len(toks) and not _STRONG.search(gap_text(self.text, toks, i + 1, i + 1)) \
+                and toks[i + 1].norm.startswith("ال") and toks[i + 1].norm.endswith(("يه", "ه")):
+            return None  # (المملكة المتحدة، المملكة العربية السعودية، المملكة الأردنية: a name)
+        isos = {}
+        for ent in self.ents:
+            iso = ent.get("country")
+            if ent.get("type") != "GPE" or iso not in _KINGDOMS or ent.get("kb_id") != "country:" + iso:
+                continue
+            if any(isinstance(m.get("start"), int) and m["start"] < t.start for m in ent.get("mentions") or []):
+                isos[iso] = ent
+        if len(isos) != 1:
+            return None
+        iso, ent = next(iter(isos.items()))
+        return Mention(i, i + 1, str(ent["id"]), "GPE", iso, "GOV", t.start, t.end)
 
     def _office_of_his_country(self, toks, out) -> None:
         """"وزير خارجية بلاده"، "سفير بلادها": an office in construct with بلاده is that state's office: with the holder's

@@ -2700,6 +2700,16 @@ class EventStage(Stage):
             return None  # ... by a party the text identifies  # PLOVER codes these types toward a target; without one the reading is unreliable
         if set(recips) and set(recips) <= set(actors):
             return None
+        if typ == "THREATEN" and not recips and actors and ts > 0 \
+                and ttok.norm in self.lex.untargeted["threat_part"] \
+                and text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ","):
+            # "أدان بومبيو إيران ...، متوعدا في الوقت ذاته بالانسحاب من الاتفاق النووي": a threat told as the
+            # circumstance of a condemnation or a penalty by the same actor is aimed at its target
+            prev = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["type"] in ("ACCUSE", "SANCTION")
+                         and set(e["actors"]) == set(actors) and e["recipients"] and not e["negated"]
+                         and not e["hypothetical"]), None)
+            if prev is not None:
+                recips = [r for r in prev["recipients"] if r not in actors]
         eased_home = False
         if (typ == "SANCTION" or trig.mode in ("curfew", "martial-law")) and any(
                 toks[k].norm.lstrip("وفبل") in _LIFT for k in range(max(0, ts - 6), ts) if not _strong_between_dated(text, toks, k, ts)):
@@ -4307,6 +4317,8 @@ class EventStage(Stage):
                 "اليوم", "امس", "مجددا", "ايضا", "كذلك", "مساء", "صباح", "بدوره", "بدورها") or toks[p].norm == "في"
                 and p + 1 < len(toks) and toks[p + 1].norm in self.lex.datecue_words):
             p += 1  # (a time: "حذرت بكين في آذار/مارس من أنها")
+        if p + 2 < len(toks) and toks[p].norm == "في" and toks[p + 1].norm == "الوقت" and toks[p + 2].norm in ("ذاته", "نفسه"):
+            p += 3  # "، متوعدا في الوقت ذاته بالانسحاب من الاتفاق النووي"
         if p >= len(toks) or _full_stop_between(text, toks, te, p + 1):
             return False
         n = toks[p].norm
