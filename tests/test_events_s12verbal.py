@@ -79,3 +79,9 @@ def test_the_kingdom_is_the_kingdom_the_story_named(pipe):
 def test_the_kingdom_with_two_kingdoms_named_stays_unread(pipe):
     doc = full(pipe, "بحث الأردن والسعودية أزمة اللاجئين في الرياض.\nودعت المملكة المجتمع الدولي إلى دعم اللاجئين.")
     assert not any("SAU" in party(doc, e["actors"]) for e in factual(doc, "REQUEST"))
+
+
+def test_headline_subject_before_an_unknown_verb_is_the_subject_of_the_joined_call(pipe):
+    doc = full(pipe, 'دمشق تستنفر قواتها وتدعو "منظمة حظر الأسلحة الكيميائية" لإرسال بعثة تقصي حقائق')
+    ev = factual(doc, "REQUEST")
+    assert ev and "SYR" in party(doc, ev[0]["actors"]) and "قواتها" not in party(doc, ev[0]["actors"])

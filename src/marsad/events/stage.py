@@ -4379,13 +4379,18 @@ class EventStage(Stage):
         w = w if opener else w[1:] if w[:1] == "و" and len(w) > 3 else None
         if w is not None and w not in VERB_FORMS:
             w = _critics.object_verb(w, toks, te) or w  # "ووصفه بـ"المجرم"": the verb with its object's pronoun
-        if w is None or _vn(w) or not (w in VERB_FORMS or w in self.lex.trig.trie and w.endswith("ي") and len(w) > 3) \
+        u = self.lex.untargeted
+        if w is None or _vn(w) or not (w in VERB_FORMS or w in self.lex.trig.trie and w.endswith("ي") and len(w) > 3
+                                       or any(w in u[k] for k in ("request", "urge", "threat"))) \
                 or w[:1] == "ن" or _first_person(w, toks, ts) or w[:1] == "ا" and "ي" + w[1:] in VERB_FORMS:
-            return None  # (أثنى: a form listed alone; وإنقاذ، وإرسال: verbal nouns; وأرحب: the first person)
+            return None  # (أثنى: a form listed alone, but a verb of calling is one: ودعت، وتدعو; وإنقاذ، وإرسال: verbal
+            # nouns; وأرحب: the first person)
         if len(w) == 3 and not opener and _STRONG.search(text, toks[ts - 1].end, toks[ts].start) is None and any(
                 m2.end_tok <= ts and ts - m2.end_tok <= 6 and _nominal_trigger(toks[m2.start_tok].text) for m2 in st.trigs):
             return None  # "المتهم بتمويل ودعم الحركات الإرهابية": a bare form after a verbal noun is another one
         agr = _coord_agr(w)
+        if agr is None and not opener:
+            return self._opening_svo(text, toks, groups, ts, cut, opener)
         if agr is None or svo and any(g["prep"] is None and g["s"] >= te and self._adjacent(toks, te, g["s"])
                                       for g in groups):
             return None  # ("استقبل ترامب تميم وأثنى أمير قطر على": the party after the verb may be its own subject)
@@ -4432,6 +4437,23 @@ class EventStage(Stage):
                     return None
                 return list(sj["ids"])
             k -= 1
+        return self._opening_svo(text, toks, groups, ts, cut, opener)
+
+    def _opening_svo(self, text, toks, groups, ts, cut, opener):
+        """_coord_subject when no verb of the lexicon stands before the joined one: "دمشق تستنفر قواتها وتدعو منظمة حظر
+        الأسلحة الكيميائية": a sentence that opens on a party and a verb the lexicon does not know, with the same person
+        prefix as the joined imperfect, has that party as the subject of both (not the object of the first verb, the
+        nearest party). Returns its ids, or None."""
+        g0 = next((g for g in groups if g["prep"] is None and g["s"] == cut), None)
+        w0 = toks[ts].norm[1:]
+        if g0 is not None and g0["e"] + 1 < ts and not opener and w0[:1] in "يت" and len(w0) >= 4:
+            v = toks[g0["e"]].norm
+            if v[:1] == w0[:1] and len(v) >= 4 and v[:2] != "ال" and v not in self.lex.stop \
+                    and not any(g["s"] <= g0["e"] < g["e"] for g in groups) \
+                    and not _STRONG.search(text, toks[g0["e"] - 1].end, toks[ts].start) \
+                    and not any(toks[k].norm in _RELATIVES or toks[k].norm in ("ان", "بان", "انه", "انها")
+                                for k in range(g0["e"], ts)):
+                return list(g0["ids"])
         return None
 
     def _owner_praised(self, st, te, actors) -> list:
