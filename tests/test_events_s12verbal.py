@@ -85,3 +85,29 @@ def test_headline_subject_before_an_unknown_verb_is_the_subject_of_the_joined_ca
     doc = full(pipe, 'دمشق تستنفر قواتها وتدعو "منظمة حظر الأسلحة الكيميائية" لإرسال بعثة تقصي حقائق')
     ev = factual(doc, "REQUEST")
     assert ev and "SYR" in party(doc, ev[0]["actors"]) and "قواتها" not in party(doc, ev[0]["actors"])
+
+
+def test_call_after_idh_with_its_subject_after_it(pipe):
+    doc = full(pipe, "وأظهرت القمة تباينا في مواقف تركيا وإيران وروسيا إزاء مصير إدلب، إذ دعت أنقرة إلى هدنة، وحذرت من "
+                     "كارثة إنسانية.")
+    ev = factual(doc, "REQUEST")
+    assert ev and "TUR" in party(doc, ev[0]["actors"])
+
+
+def test_call_told_earlier_with_a_time_between(pipe):
+    doc = full(pipe, "وكانت الأمم المتحدة قد دعت في وقت سابق الجمعة إلى فتح تحقيق مستقل حول تلك الحادثة.")
+    ev = factual(doc, "REQUEST")
+    assert ev and "United Nations" in party(doc, ev[0]["actors"])
+
+
+def test_party_told_again_after_wa_is_the_subject(pipe):
+    doc = full(pipe, "قالت منظمة العفو الدولية إن المحاكمة افتقرت إلى العدالة.\nوطالبت المنظمة بإعادة محاكمة المتهمين أمام "
+                     "محاكم مدنية.")
+    ev = factual(doc, "REQUEST")
+    assert ev and "Amnesty" in party(doc, ev[0]["actors"])
+
+
+def test_new_party_after_wa_is_left_unread(pipe):
+    doc = full(pipe, "رحّبت الحكومة اليمنية الشرعية، مساء الأحد، بجهود الوساطة التي يقودها المبعوث الأممي إلى اليمن، "
+                     "مارتن غريفيث.\nودعت ميليشيات الحوثي إلى التجاوب مع هذه الجهود.")
+    assert not any("Houthi" in party(doc, e["actors"]) for e in factual(doc, "REQUEST"))

@@ -2682,7 +2682,7 @@ class EventStage(Stage):
         # دبلوماسي واحد، حسبما ذكرت ... لـCNN": whose envoys, the story's other items tell (legal.refine)
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel \
-                and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) \
+                and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
                 and not _appeals.generic_addressee(self, text, toks, groups, typ, ts, te, actors, negated, hyp) \
                 and not _appeals.coordinated_call(self, text, toks, groups, typ, ts, te, actors, co, negated, hyp) \
                 and not _appeals.adjunct_call(self, text, toks, groups, typ, ts, te, actors, negated, hyp) and not (
@@ -4212,6 +4212,17 @@ class EventStage(Stage):
             return None
         return person
 
+    def _same_side_before(self, st, ids) -> bool:
+        """Are ``ids`` the party that spoke or acted in the sentence before st (the speaker it goes on with, or the actors
+        of a verbal or material act told there)?"""
+        if st.i == 0 or not ids:
+            return False
+        ids = set(ids)
+        sp = self._speaker_before(st)
+        if sp and ids == {sp}:
+            return True
+        return any(e["_sent"] == st.i - 1 and set(e["actors"]) == ids and not e["negated"] for e in self._recent_events)
+
     def _opens(self, text, toks, k, cut) -> bool:
         """Does token k open a clause: the sentence's start (after a dateline), after punctuation, a clause opener or
         a time word (not the genitive of a noun before it)?"""
@@ -4249,7 +4260,7 @@ class EventStage(Stage):
             # (an international body or its office: "الأمين العام للأمم المتحدة")
         return False
 
-    def _untargeted_ok(self, text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) -> bool:
+    def _untargeted_ok(self, text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st=None) -> bool:
         """May a REQUEST or THREATEN that names no target stand (data/untargeted.tsv)? Only an explicit verb or
         circumstantial participle of demanding, urging or threatening, told as a fact by specific actors that are
         the subject of its clause (or of the main clause, for a participle after a comma), with the demanded or
@@ -4297,7 +4308,12 @@ class EventStage(Stage):
                 toks[k].norm in self.lex.datecue_words or toks[k].norm in ("اليوم", "امس") for k in range(te, sj["s"])) and (
                 any(x.kind == "PERSON" for x in sj["m"])
                 or all((self._dp.by_id.get(i) or {}).get("sector") == "IGO" for i in sj["ids"])
-                or fem and w[:1] not in "وف" and (ts <= cut or toks[ts - 1].norm in ("فيما", "بينما", "وقد", "قد", "فقد")))
+                or fem and w[:1] not in "وف" and (ts <= cut or toks[ts - 1].norm in ("فيما", "بينما", "وقد", "قد", "فقد", "اذ",
+                                                                                    "حيث"))
+                or w[:1] in "وف" and ts <= cut and st is not None and self._same_side_before(st, sj["ids"]))
+            # (after و the party that spoke or acted in the sentence before, told again, is the subject: "ودعا المكتب إلى
+            # هدنة"، "وطالبت المنظمة بإعادة محاكمة المتهمين"; another party may be the object of a verb that goes on
+            # with that one: "رحبت الحكومة اليمنية بجهود الوساطة ... ودعت ميليشيات الحوثي إلى التجاوب")
             # (a state or a body after a feminine verb that opens its sentence agrees with it as its subject: "طالبت لندن
             # بتحقيق دولي"، "فيما دعت حماس لتشكيل حكومة"; "دعا الولايات المتحدة إلى" does not agree: an object; after
             # كما، و، a relative or a subject the verb goes on with a subject told before: "كما حثت الجيش الإسرائيلي على")
@@ -4317,8 +4333,11 @@ class EventStage(Stage):
                 "اليوم", "امس", "مجددا", "ايضا", "كذلك", "مساء", "صباح", "بدوره", "بدورها") or toks[p].norm == "في"
                 and p + 1 < len(toks) and toks[p + 1].norm in self.lex.datecue_words):
             p += 1  # (a time: "حذرت بكين في آذار/مارس من أنها")
-        if p + 2 < len(toks) and toks[p].norm == "في" and toks[p + 1].norm == "الوقت" and toks[p + 2].norm in ("ذاته", "نفسه"):
-            p += 3  # "، متوعدا في الوقت ذاته بالانسحاب من الاتفاق النووي"
+        if p + 2 < len(toks) and toks[p].norm == "في" and toks[p + 1].norm in ("الوقت", "وقت") and toks[p + 2].norm in (
+                "ذاته", "نفسه", "سابق", "لاحق"):
+            p += 3  # "، متوعدا في الوقت ذاته بالانسحاب من الاتفاق النووي"، "قد دعت في وقت سابق الجمعة إلى فتح تحقيق"
+            while p < len(toks) and p < lim + 3 and (toks[p].norm in self.lex.datecue_words or toks[p].norm in ("اليوم", "امس")):
+                p += 1
         if p >= len(toks) or _full_stop_between(text, toks, te, p + 1):
             return False
         n = toks[p].norm
