@@ -111,3 +111,15 @@ def test_new_party_after_wa_is_left_unread(pipe):
     doc = full(pipe, "رحّبت الحكومة اليمنية الشرعية، مساء الأحد، بجهود الوساطة التي يقودها المبعوث الأممي إلى اليمن، "
                      "مارتن غريفيث.\nودعت ميليشيات الحوثي إلى التجاوب مع هذه الجهود.")
     assert not any("Houthi" in party(doc, e["actors"]) for e in factual(doc, "REQUEST"))
+
+
+def test_denial_of_responsibility_rejects_the_accuser_told_before(pipe):
+    doc = full(pipe, "اتهمت بريطانيا روسيا بتسميم الجاسوس الروسي السابق سيرغي سكريبال.\nونفت موسكو مسؤوليتها عن الهجوم على "
+                     "سيرجي سكريبال وابنته يوليا.")
+    ev = factual(doc, "REJECT")
+    assert ev and "GBR" in party(doc, ev[0]["recipients"]) and "Skripal" not in party(doc, ev[0]["recipients"])
+
+
+def test_denial_with_no_accusation_told_is_no_rejection(pipe):
+    doc = full(pipe, "نفى الكرملين مسؤوليته عن الحادث.")
+    assert not factual(doc, "REJECT")

@@ -2677,6 +2677,12 @@ class EventStage(Stage):
                     ents.get(i) or {}).get("sector") == "GOV" and (ents.get(i) or {}).get("type") == "NORP" for i in recips):
                 typ = "SANCTION"
                 trig = trig._replace(type="SANCTION", mode="expel")
+        if typ == "REJECT" and trig.mode == "deny" and actors and not negated and (not recips or any(
+                r in _DENIED_PART for k in range(te, min(len(toks), te + 6)) for r in readings(toks[k].norm))):
+            # "اتهمت بريطانيا روسيا بتسميم سكريبال ... ونفت موسكو مسؤوليتها عن الهجوم على سكريبال": a denial that names
+            # no one it rejects (or denies its own part in an act, whose parties are no addressee) rejects the author of
+            # the accusation against the denier told before it in the story
+            recips = self._accuser_of(actors)
         open_expel = not recips and typ == "SANCTION" and trig.mode == "expel" and bool(actors) \
             and _legal.diplomats_after(toks, te) and _legal.list_item(text, toks[ts].start)  # "- السويد: قامت بطرد
         # دبلوماسي واحد، حسبما ذكرت ... لـCNN": whose envoys, the story's other items tell (legal.refine)
@@ -4211,6 +4217,21 @@ class EventStage(Stage):
                 or _STRONG.search(text, toks[te].end, toks[k].start) and '"' not in text[toks[te].end:toks[k].start]:
             return None
         return person
+
+    def _accuser_of(self, ids) -> list:
+        """The author of the last accusation told so far whose target is the party ``ids`` (the same ids, or a state body
+        or office of the state accused), or []."""
+        ents = self._dp.by_id
+        mine = {(ents.get(i) or {}).get("country") for i in ids}
+        for e in self._recent_events[::-1]:
+            if e["type"] != "ACCUSE" or e["negated"] or e["hypothetical"] or not e["actors"] or not e["recipients"]:
+                continue
+            hit = set(e["recipients"]) & set(ids) or None not in mine and all(
+                (ents.get(r) or {}).get("type") == "GPE" and (ents.get(r) or {}).get("country") in mine
+                for r in e["recipients"])
+            if hit:
+                return [a for a in e["actors"] if a not in ids and (ents.get(a) or {}).get("country") not in mine]
+        return []
 
     def _same_side_before(self, st, ids) -> bool:
         """Are ``ids`` the party that spoke or acted in the sentence before st (the speaker it goes on with, or the actors
@@ -6276,6 +6297,13 @@ def _pronoun_fits(es: list, suf: str):
             return True
         return False if t == "PERSON" else None
     return None
+
+
+# nouns of one's own part in an act, denied (نفت موسكو مسؤوليتها عن الهجوم، نفى ضلوعه، تنفي أي علاقة لها بـ): data/triggers.tsv
+# REJECT deny need words beside the charge nouns
+_DENIED_PART = frozenset(normalize(w) for w in (
+    "مسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤولية", "ضلوع", "ضلوعه", "ضلوعها", "ضلوعهم", "تورط", "تورطه",
+    "تورطها", "تورطهم", "علاقة", "علاقته", "علاقتها", "علاقتهم", "صلة", "صلته", "صلتها", "صلتهم"))
 
 
 def _coord_agr(w: str) -> str | None:
