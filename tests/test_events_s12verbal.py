@@ -123,3 +123,15 @@ def test_denial_of_responsibility_rejects_the_accuser_told_before(pipe):
 def test_denial_with_no_accusation_told_is_no_rejection(pipe):
     doc = full(pipe, "نفى الكرملين مسؤوليته عن الحادث.")
     assert not factual(doc, "REJECT")
+
+
+def test_threat_object_after_an_adjunct_of_the_occasion(pipe):
+    doc = full(pipe, "هدد الرئيس الأميركي دونالد ترامب خلال مشاركته في قمة مجموعة السبع في كندا رئيس الوزراء الياباني "
+                     "شينزو آبي بأنه سيُرسل 25 مليون مهاجر مكسيكي إلى اليابان.")
+    ev = factual(doc, "THREATEN")
+    assert ev and "Abe" in party(doc, ev[0]["recipients"]) and "G7" not in party(doc, ev[0]["recipients"])
+
+
+def test_threat_with_repetition_adverbs_before_the_act(pipe):
+    doc = full(pipe, "وكانت طهران قد هددت عدة مرات سابقا بإغلاق هذا المضيق مع تصاعد الضغوط الغربية عليها.")
+    assert factual(doc, "THREATEN")

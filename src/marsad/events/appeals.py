@@ -302,8 +302,9 @@ def addressed_warning(stage, text, toks, groups, ts, te) -> bool:
     من, the warned a state, a named person or a known body (not residents or travellers)."""
     n = len(toks)
     k = next((k for k in range(te, min(n - 1, te + 14)) if toks[k].norm == "من"), None)
-    if k is None or _st._strong_between(text, toks, te, k):
-        return False
+    if k is None or _st._full_stop_between(text, toks, te, k) or ":" in text[toks[te - 1].end:toks[k].start]:
+        return False  # (a comma may close an adjunct: "وحذر الرئيس الأمريكي خلال استقباله للرئيس الفرنسي إيمانويل
+        # ماكرون، طهران من استئناف برنامجها النووي")
     nxt = toks[k + 1].norm
     nxt = nxt[2:] if nxt.startswith("ال") and len(nxt) > 4 else nxt
     if nxt not in _OWN_ACTS:
@@ -314,3 +315,33 @@ def addressed_warning(stage, text, toks, groups, ts, te) -> bool:
         return False
     warned = bare[-1]
     return all(stage._specific(i) for i in warned["ids"])
+
+
+_ADJUNCT_LEAD = frozenset(("خلال", "اثناء", "لدي", "عبر", "في"))
+
+
+def object_after_adjunct(stage, text, toks, groups, subj, ts, te, actors, typ) -> list:
+    """The object of a verb of threatening, warning or calling told after an adjunct of the occasion or medium between
+    it and its subject ("هدد ترامب خلال مشاركته في قمة مجموعة السبع في كندا رئيس الوزراء الياباني شينزو آبي بأنه"،
+    "وحذر الرئيس الأمريكي خلال استقباله للرئيس الفرنسي إيمانويل ماكرون، طهران من استئناف"): the first bare party after
+    the adjunct that the act's preposition follows (من، بأن، بـ for a threat; إلى، بـ، على for a call); the parties
+    inside the adjunct are no addressee. Returns its ids, or []."""
+    lead = subj["e"] if subj is not None and subj["s"] >= te else te
+    if lead >= len(toks) or toks[lead].norm not in _ADJUNCT_LEAD:
+        return []
+    n = len(toks)
+    for g in groups:
+        if g["s"] <= lead + 1 or g["prep"] is not None or set(g["ids"]) & set(actors or ()):
+            continue
+        if g["s"] - lead > 14 or _st._full_stop_between(text, toks, lead, g["s"]) or g["e"] >= n:
+            return []
+        x = toks[g["e"]].norm
+        if _st._strong_between(text, toks, g["e"], g["e"]) or any(
+                toks[k].norm in ("ان", "انه", "انها", "الي", "علي") for k in range(lead, g["s"])):
+            return []
+        if typ == "THREATEN" and (x in ("من", "بان", "بانه", "بانها", "بانهم") or x[:1] == "ب" and len(x) >= 5
+                                  and x not in _THREAT_NOT):
+            return list(g["ids"])
+        if typ == "REQUEST" and (x in ("الي", "علي") or x[:1] == "ب" and len(x) >= 5 and x not in _THREAT_NOT):
+            return list(g["ids"])
+    return []

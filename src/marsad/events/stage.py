@@ -1767,6 +1767,9 @@ class EventStage(Stage):
                 recips = []
             if not recips:
                 recips = _appeals.warned_party(text, toks, after, subj, te, actors)
+        if typ in ("THREATEN", "REQUEST") and not is_noun and (
+                adj := _appeals.object_after_adjunct(self, text, toks, groups, subj, ts, te, actors, typ)):
+            recips = [r for r in adj if r not in actors]
         if typ == "THREATEN":
             # "هدد ... بمنع السفن في حال رفضت مالطا": the party whose refusal is the condition is threatened
             for k in range(te, min(len(toks), te + 25)):
@@ -4326,7 +4329,8 @@ class EventStage(Stage):
             # verb is its object: "مسؤول سابق في الفاتيكان يدعو البابا فرانسيس للاستقالة"؛ so does one after an office
             # named without a name: "كما دعا الملك حكومة الرزاز للبحث")
             vso = sj is not None and opens and all(
-                toks[k].norm in self.lex.datecue_words or toks[k].norm in ("اليوم", "امس") for k in range(te, sj["s"])) and (
+                toks[k].norm in self.lex.datecue_words or toks[k].norm in ("اليوم", "امس") or toks[k].norm in _AGAIN
+                for k in range(te, sj["s"])) and (
                 any(x.kind == "PERSON" for x in sj["m"])
                 or all((self._dp.by_id.get(i) or {}).get("sector") == "IGO" for i in sj["ids"])
                 or fem and w[:1] not in "وف" and (ts <= cut or toks[ts - 1].norm in ("فيما", "بينما", "وقد", "قد", "فقد", "اذ",
@@ -4351,7 +4355,8 @@ class EventStage(Stage):
                 p = nx["e"]
         lim = p + 4
         while p < len(toks) and p < lim and (toks[p].norm in self.lex.datecue_words or toks[p].norm in (
-                "اليوم", "امس", "مجددا", "ايضا", "كذلك", "مساء", "صباح", "بدوره", "بدورها") or toks[p].norm == "في"
+                "اليوم", "امس", "مجددا", "ايضا", "كذلك", "مساء", "صباح", "بدوره", "بدورها") or toks[p].norm in _AGAIN
+                or toks[p].norm == "في"
                 and p + 1 < len(toks) and toks[p + 1].norm in self.lex.datecue_words):
             p += 1  # (a time: "حذرت بكين في آذار/مارس من أنها")
         if p + 2 < len(toks) and toks[p].norm == "في" and toks[p + 1].norm in ("الوقت", "وقت") and toks[p + 2].norm in (
@@ -6298,6 +6303,10 @@ def _pronoun_fits(es: list, suf: str):
         return False if t == "PERSON" else None
     return None
 
+
+# adverbs of repetition between a verb of calling or warning and its subject or act ("حذرت مجدداً إسرائيل من"، "قد هددت
+# عدة مرات سابقا بإغلاق المضيق")
+_AGAIN = frozenset(("مجددا", "مرارا", "سابقا", "تكرارا", "عده", "مرات", "مره", "اخري", "ثانيه", "مرارا وتكرارا"))
 
 # nouns of one's own part in an act, denied (نفت موسكو مسؤوليتها عن الهجوم، نفى ضلوعه، تنفي أي علاقة لها بـ): data/triggers.tsv
 # REJECT deny need words beside the charge nouns
