@@ -135,3 +135,9 @@ def test_threat_object_after_an_adjunct_of_the_occasion(pipe):
 def test_threat_with_repetition_adverbs_before_the_act(pipe):
     doc = full(pipe, "وكانت طهران قد هددت عدة مرات سابقا بإغلاق هذا المضيق مع تصاعد الضغوط الغربية عليها.")
     assert factual(doc, "THREATEN")
+
+
+def test_party_inside_a_denied_charge_is_not_rejected(pipe):
+    doc = full(pipe, "وكانت القيادة العسكرية الأميركية في أفريقيا، نفت الجمعة، الاتهامات بقتل مدنيين في غارة شاركت فيها "
+                     "قوات أميركية وصومالية.")
+    assert not any("مدنيين" in party(doc, e["recipients"]) for e in factual(doc, "REJECT"))

@@ -2681,7 +2681,8 @@ class EventStage(Stage):
                 typ = "SANCTION"
                 trig = trig._replace(type="SANCTION", mode="expel")
         if typ == "REJECT" and trig.mode == "deny" and actors and not negated and (not recips or any(
-                r in _DENIED_PART for k in range(te, min(len(toks), te + 6)) for r in readings(toks[k].norm))):
+                r in _DENIED_PART for k in range(te, min(len(toks), te + 6)) for r in readings(toks[k].norm))
+                or self._inside_charge(toks, groups, te, recips)):
             # "اتهمت بريطانيا روسيا بتسميم سكريبال ... ونفت موسكو مسؤوليتها عن الهجوم على سكريبال": a denial that names
             # no one it rejects (or denies its own part in an act, whose parties are no addressee) rejects the author of
             # the accusation against the denier told before it in the story
@@ -4220,6 +4221,16 @@ class EventStage(Stage):
                 or _STRONG.search(text, toks[te].end, toks[k].start) and '"' not in text[toks[te].end:toks[k].start]:
             return None
         return person
+
+    def _inside_charge(self, toks, groups, te, recips) -> bool:
+        """Do the recipients stand inside what a denied charge says ("نفت القيادة العسكرية الأميركية ... الاتهامات بقتل
+        مدنيين"): after a charge noun and the بـ of its content, no owner of the charge?"""
+        charge = self.lex.rebut.charge
+        k = next((k for k in range(te, min(len(toks) - 1, te + 7)) if any(r in charge for r in readings(toks[k].norm))), None)
+        if k is None or toks[k + 1].norm[:1] != "ب" or len(toks[k + 1].norm) < 4:
+            return False
+        g = next((g for g in groups if g["ids"] == recips), None)
+        return g is not None and g["s"] > k + 1
 
     def _accuser_of(self, ids) -> list:
         """The author of the last accusation told so far whose target is the party ``ids`` (the same ids, or a state body
