@@ -112,13 +112,29 @@ def generic_addressee(stage, text, toks, groups, typ, ts, te, actors, negated, h
         p += 1
     k = p
     while k < n and k - p <= 4:
+        if k > p and _st._STRONG.search(text, toks[k - 1].end, toks[k].start):
+            q = k
+            while q < n and q - k < 3 and (toks[q].norm in stage.lex.datecue_words or toks[q].norm in ("اليوم", "امس")):
+                q += 1
+            if q > k and q < n and text[toks[k - 1].end:toks[k].start].strip() in ("،", ",") \
+                    and text[toks[q - 1].end:toks[q].start].strip() in ("،", ",") \
+                    and not _st._strong_between(text, toks, k + 1, q):
+                k = q  # a day between commas after the addressee: "دعا نتانياهو دول العالم، الأربعاء، إلى"
+                if not _act_prep(kind, toks[k].norm, True):
+                    return False
+                return True
         if any(g["s"] == k for g in groups) or k > p and _st._STRONG.search(text, toks[k - 1].end, toks[k].start):
             return False  # a party is an addressee of its own (read elsewhere); no call across a break
         x = toks[k].norm
         if k > p and _act_prep(kind, x, True):
             return True
-        if k == p and not (x[:2] == "ال" and len(x) > 3 or x in _GENERIC_OPEN):
-            return False
+        if k == p and not (x[:2] == "ال" and len(x) > 3 or x in _GENERIC_OPEN or k + 1 < n and x.isalpha() and len(x) > 2
+                           and toks[k + 1].norm[:2] == "ال" and len(toks[k + 1].norm) > 3
+                           and toks[k + 1].norm not in _NOT_IN_NP and toks[k + 1].norm not in _st._RELATIVES
+                           and toks[k + 1].norm not in stage.lex.datecue_words and toks[k + 1].norm != "اليوم"
+                           and x[:1] not in "وفبل" and x not in _st.VERB_FORMS
+                           and not _st._STRONG.search(text, toks[k].end, toks[k + 1].start)):
+            return False  # (a definite noun, or a noun in construct with one: "دول العالم"، "أطراف النزاع")
         if k == p and (x.endswith(("يه", "يين", "يون")) or x.endswith("ي") and len(x) > 5
                        or (h := stage.lex.gaz.longest_at(toks, k)) and h[1].type in ("NORP", "GPE")):
             return False  # "يدعو السلطات المالية إلى": an adjective (a nisba) goes on with the party before it
@@ -286,8 +302,9 @@ def addressed_warning(stage, text, toks, groups, ts, te) -> bool:
     من, the warned a state, a named person or a known body (not residents or travellers)."""
     n = len(toks)
     k = next((k for k in range(te, min(n - 1, te + 14)) if toks[k].norm == "من"), None)
-    if k is None or _st._strong_between(text, toks, te, k):
-        return False
+    if k is None or _st._full_stop_between(text, toks, te, k) or ":" in text[toks[te - 1].end:toks[k].start]:
+        return False  # (a comma may close an adjunct: "وحذر الرئيس الأمريكي خلال استقباله للرئيس الفرنسي إيمانويل
+        # ماكرون، طهران من استئناف برنامجها النووي")
     nxt = toks[k + 1].norm
     nxt = nxt[2:] if nxt.startswith("ال") and len(nxt) > 4 else nxt
     if nxt not in _OWN_ACTS:
@@ -298,3 +315,33 @@ def addressed_warning(stage, text, toks, groups, ts, te) -> bool:
         return False
     warned = bare[-1]
     return all(stage._specific(i) for i in warned["ids"])
+
+
+_ADJUNCT_LEAD = frozenset(("خلال", "اثناء", "لدي", "عبر", "في"))
+
+
+def object_after_adjunct(stage, text, toks, groups, subj, ts, te, actors, typ) -> list:
+    """The object of a verb of threatening, warning or calling told after an adjunct of the occasion or medium between
+    it and its subject ("هدد ترامب خلال مشاركته في قمة مجموعة السبع في كندا رئيس الوزراء الياباني شينزو آبي بأنه"،
+    "وحذر الرئيس الأمريكي خلال استقباله للرئيس الفرنسي إيمانويل ماكرون، طهران من استئناف"): the first bare party after
+    the adjunct that the act's preposition follows (من، بأن، بـ for a threat; إلى، بـ، على for a call); the parties
+    inside the adjunct are no addressee. Returns its ids, or []."""
+    lead = subj["e"] if subj is not None and subj["s"] >= te else te
+    if lead >= len(toks) or toks[lead].norm not in _ADJUNCT_LEAD:
+        return []
+    n = len(toks)
+    for g in groups:
+        if g["s"] <= lead + 1 or g["prep"] is not None or set(g["ids"]) & set(actors or ()):
+            continue
+        if g["s"] - lead > 14 or _st._full_stop_between(text, toks, lead, g["s"]) or g["e"] >= n:
+            return []
+        x = toks[g["e"]].norm
+        if _st._strong_between(text, toks, g["e"], g["e"]) or any(
+                toks[k].norm in ("ان", "انه", "انها", "الي", "علي") for k in range(lead, g["s"])):
+            return []
+        if typ == "THREATEN" and (x in ("من", "بان", "بانه", "بانها", "بانهم") or x[:1] == "ب" and len(x) >= 5
+                                  and x not in _THREAT_NOT):
+            return list(g["ids"])
+        if typ == "REQUEST" and (x in ("الي", "علي") or x[:1] == "ب" and len(x) >= 5 and x not in _THREAT_NOT):
+            return list(g["ids"])
+    return []

@@ -166,6 +166,12 @@ def _nisba(w: str) -> bool:
     return w.startswith("ال") and w.endswith("يه")
 
 
+# "the Kingdom" with its clitics (_kingdom) and the states news calls so
+_THE_KINGDOM = frozenset(p + "المملكه" for p in ("", "و", "ف", "ب", "وب", "ك")) | frozenset(
+    p + "للمملكه" for p in ("", "و", "ف"))
+_KINGDOMS = frozenset(("SAU", "JOR", "MAR", "BHR"))
+
+
 @lru_cache(maxsize=1 << 16)
 def _anaphor_stem(w: str) -> str | None:
     """The head noun of a definite word after its clitics (والوزارة، للمنظمة، بالجماعة → وزاره، منظمه، جماعه) when it is
@@ -679,6 +685,7 @@ class DocParties:
         if len(out) >= 2:
             self._foreign_body(toks, out, covered)
             self._regime_of(toks, out, covered)
+            self._kind_then_demonym(toks, out, covered)
         # 2. own fallbacks, left to right. Only at the words where one can start (a title, party or place first
         # word, his country, an organisation head, an alias reading: the tests below) or after a mention; the others
         # are passed over in one go (the list is drawn again when an alias is added on the way)
@@ -696,6 +703,7 @@ class DocParties:
             for k in [k for k, f in enumerate(fx) if f is None]:
                 w = norms[k]
                 fx[k] = fixed[w] = bool(token_mask(w) & bits or w in _HIS_COUNTRY or w in _JOINT_HEADS or _dual_base(w)
+                                        or w in _THE_KINGDOM
                                         or _proxy_head(w)
                                         or _anaphor_stem(w) or w in _INSTRUMENTS or w[:1] in "وف" and w[1:] in _INSTRUMENTS
                                         or w[:1] == "و" and w[1:] in _JOINT_HEADS
@@ -717,6 +725,13 @@ class DocParties:
             w = toks[i].norm
             if w in _HIS_COUNTRY:
                 m = self._his_country(toks, i, out)
+                if m is not None:
+                    covered[i] = m
+                    out.append(m)
+                    i += 1
+                    continue
+            if w in _THE_KINGDOM:
+                m = self._kingdom(toks, i)
                 if m is not None:
                     covered[i] = m
                     out.append(m)
@@ -807,6 +822,34 @@ class DocParties:
             eid = self.entity(("generic", normalize(self.text[a.start:a.end]), b.country), name=surface,
                               name_ar=surface, typ="ORG", country=b.country, sector=sector, start=a.start, end=b.end)
             m = Mention(a.s, b.e, eid, "ORG", b.country, sector, a.start, b.end, bare=a.bare)
+            out[k:k + 2] = [m, m]  # (the duplicate is dropped below)
+            for x in range(m.s, m.e):
+                covered[x] = m
+        seen = set()
+        out[:] = [m for m in out if not (id(m) in seen or seen.add(id(m)))]
+
+    def _kind_then_demonym(self, toks, out, covered) -> None:
+        """"محكمة استئناف يونانية"، "محكمة جنايات مصرية": an indefinite court, council or government body of no country
+        the entity stage read by its head noun, its kind in the genitive after it (one indefinite noun, no adjective:
+        not "مقاتلات خفية أميركية"), then a nationality adjective: that
+        country's body, one party (the adjective is no party of its own)."""
+        for k in range(len(out) - 1):
+            a, b = out[k], out[k + 1]
+            if a.kind != "ORG" or a.country or a.sector not in ("GOV", "LEG", "JUD") \
+                    or b.kind != "NORP" or not b.country or b.s != a.e + 1 or b.e - b.s != 1 or self.own(a.eid):
+                continue
+            e = self.by_id.get(a.eid) or {}
+            mid, adj, head = toks[a.e].norm, toks[b.s].norm, toks[a.e - 1].norm.lstrip("وفبل")
+            if e.get("kb_id") or e.get("wikidata") or head.startswith("ال") or mid.startswith("ال") \
+                    or mid[:1] == "و" or not mid.isalpha() or len(mid) < 3 or covered[a.e] is not None \
+                    or mid.endswith(("يه", "ي")) \
+                    or adj.startswith("ال") or not adj.endswith(("يه", "ي")) \
+                    or _STRONG.search(self.text, a.end, b.start):
+                continue
+            surface = self.text[a.start:b.end]
+            eid = self.entity(("generic", normalize(self.text[a.start:toks[a.e].end]), b.country), name=surface,
+                              name_ar=surface, typ="ORG", country=b.country, sector=a.sector, start=a.start, end=b.end)
+            m = Mention(a.s, b.e, eid, "ORG", b.country, a.sector, a.start, b.end, bare=a.bare)
             out[k:k + 2] = [m, m]  # (the duplicate is dropped below)
             for x in range(m.s, m.e):
                 covered[x] = m
@@ -923,6 +966,26 @@ class DocParties:
             eid = self.entity(("gpe", iso), name=en, name_ar=t.text, typ="GPE", country=iso, sector="GOV",
                               start=t.start, end=t.end)
         return Mention(i, i + 1, eid, "GPE", iso, "GOV", t.start, t.end)
+
+    def _kingdom(self, toks, i):
+        """"وقالت المملكة"، "ودعت المملكة"، "أراضي المملكة": the bare "the Kingdom" is the one kingdom (Saudi Arabia,
+        Jordan, Morocco, Bahrain) the story named before it; none when it named none or several, or when a word
+        after it names the kingdom itself (المملكة المتحدة، المملكة الأردنية الهاشمية)."""
+        t = toks[i]
+        if i + 1 < len(toks) and not _STRONG.search(gap_text(self.text, toks, i + 1, i + 1)) \
+                and toks[i + 1].norm.startswith("ال") and toks[i + 1].norm.endswith(("يه", "ه")):
+            return None  # (المملكة المتحدة، المملكة العربية السعودية، المملكة الأردنية: a name)
+        isos = {}
+        for ent in self.ents:
+            iso = ent.get("country")
+            if ent.get("type") != "GPE" or iso not in _KINGDOMS or ent.get("kb_id") != "country:" + iso:
+                continue
+            if any(isinstance(m.get("start"), int) and m["start"] < t.start for m in ent.get("mentions") or []):
+                isos[iso] = ent
+        if len(isos) != 1:
+            return None
+        iso, ent = next(iter(isos.items()))
+        return Mention(i, i + 1, str(ent["id"]), "GPE", iso, "GOV", t.start, t.end)
 
     def _office_of_his_country(self, toks, out) -> None:
         """"وزير خارجية بلاده"، "سفير بلادها": an office in construct with بلاده is that state's office: with the holder's

@@ -912,7 +912,11 @@ class EventStage(Stage):
         if m.value.type == "REQUEST" and m.value.mode == "change" and toks[m.end_tok - 1].norm.lstrip("و") != "علي":
             return False  # "يجب علينا أن نعيد قواتنا": an obligation the speaker lays on himself, no demand
         if m.value.unless:
-            for j in range(m.end_tok, min(len(toks), m.end_tok + 4)):
+            # (a refusal's subject may stand between it and what is refused: "رفضت فيه قوات الدفاع الإسرائيلية
+            # التعليق"، "رفض متحدث باسم وزارة الخارجية الأمريكية التعليق")
+            for j in range(m.end_tok, min(len(toks), m.end_tok + (8 if m.value.type == "REJECT" else 4))):
+                if j >= m.end_tok + 4 and (toks[j].norm[:1] == "و" or _STRONG.search(self._text or "", toks[j - 1].end, toks[j].start)):
+                    break  # (not into the next clause: "ترفض رفع الإقامة الجبرية عن القس برانسون وتهدد بالرد")
                 if any(r in m.value.unless for r in readings(toks[j].norm)):
                     return False
         if not need:
@@ -1769,6 +1773,9 @@ class EventStage(Stage):
                 recips = []
             if not recips:
                 recips = _appeals.warned_party(text, toks, after, subj, te, actors)
+        if typ in ("THREATEN", "REQUEST") and not is_noun and (
+                adj := _appeals.object_after_adjunct(self, text, toks, groups, subj, ts, te, actors, typ)):
+            recips = [r for r in adj if r not in actors]
         if typ == "THREATEN":
             # "هدد ... بمنع السفن في حال رفضت مالطا": the party whose refusal is the condition is threatened
             for k in range(te, min(len(toks), te + 25)):
@@ -2610,9 +2617,15 @@ class EventStage(Stage):
                 return None
             recips = [i for i in actors if i not in by["ids"]] or [r for r in recips if r not in by["ids"]]
             actors = list(by["ids"])
-        if typ in ("ACCUSE", "THREATEN") and is_noun and _suffered(toks, ts) and not _strong_between(text, toks, ts - 1, ts):
+        if typ in ("ACCUSE", "THREATEN", "REQUEST") and (is_noun or typ == "REQUEST" and _suffered(toks, ts)) and (
+                _suffered(toks, ts) or typ == "REQUEST" and any(
+                g["prep"] is None and g["e"] == ts and g["s"] > 0 and _suffered(toks, g["s"]) and g["s"] - 1 >= ts - 8
+                and not _strong_between(text, toks, g["s"] - 1, ts) for g in groups)) \
+                and not _strong_between(text, toks, ts - 1, ts):
             # "مسعود أوزيل الذي واجه انتقادات"، "القانون رقم 10 الذي أثار انتقادات": the subject is criticised; the
-            # critics are those named with من right after the noun, else no one
+            # critics are those named with من right after the noun, else no one. So for a call or request received
+            # ("تلقى طلبا من الممثل الدائم لروسيا": طلبا a noun, no verb of two, "وتلقت منظمة حظر الأسلحة الكيميائية دعوة رسمية من دمشق": the subject between
+            # the verb and the noun): the one after من asks, the subject is asked
             critic = next((g for g in groups if g["prep"] == "من" and te <= g["s"] <= te + 2), None)
             if critic is None:
                 return None
@@ -2675,12 +2688,19 @@ class EventStage(Stage):
                     ents.get(i) or {}).get("sector") == "GOV" and (ents.get(i) or {}).get("type") == "NORP" for i in recips):
                 typ = "SANCTION"
                 trig = trig._replace(type="SANCTION", mode="expel")
+        if typ == "REJECT" and trig.mode == "deny" and actors and not negated and (not recips or any(
+                r in _DENIED_PART for k in range(te, min(len(toks), te + 6)) for r in readings(toks[k].norm))
+                or self._inside_charge(toks, groups, te, recips)):
+            # "اتهمت بريطانيا روسيا بتسميم سكريبال ... ونفت موسكو مسؤوليتها عن الهجوم على سكريبال": a denial that names
+            # no one it rejects (or denies its own part in an act, whose parties are no addressee) rejects the author of
+            # the accusation against the denier told before it in the story
+            recips = self._accuser_of(actors)
         open_expel = not recips and typ == "SANCTION" and trig.mode == "expel" and bool(actors) \
             and _legal.diplomats_after(toks, te) and _legal.list_item(text, toks[ts].start)  # "- السويد: قامت بطرد
         # دبلوماسي واحد، حسبما ذكرت ... لـCNN": whose envoys, the story's other items tell (legal.refine)
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel \
-                and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) \
+                and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
                 and not _appeals.generic_addressee(self, text, toks, groups, typ, ts, te, actors, negated, hyp) \
                 and not _appeals.coordinated_call(self, text, toks, groups, typ, ts, te, actors, co, negated, hyp) \
                 and not _appeals.adjunct_call(self, text, toks, groups, typ, ts, te, actors, negated, hyp) and not (
@@ -2698,6 +2718,16 @@ class EventStage(Stage):
             return None  # ... by a party the text identifies  # PLOVER codes these types toward a target; without one the reading is unreliable
         if set(recips) and set(recips) <= set(actors):
             return None
+        if typ == "THREATEN" and not recips and actors and ts > 0 \
+                and ttok.norm in self.lex.untargeted["threat_part"] \
+                and text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ","):
+            # "أدان بومبيو إيران ...، متوعدا في الوقت ذاته بالانسحاب من الاتفاق النووي": a threat told as the
+            # circumstance of a condemnation or a penalty by the same actor is aimed at its target
+            prev = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["type"] in ("ACCUSE", "SANCTION")
+                         and set(e["actors"]) == set(actors) and e["recipients"] and not e["negated"]
+                         and not e["hypothetical"]), None)
+            if prev is not None:
+                recips = [r for r in prev["recipients"] if r not in actors]
         eased_home = False
         if (typ == "SANCTION" or trig.mode in ("curfew", "martial-law")) and any(
                 toks[k].norm.lstrip("وفبل") in _LIFT for k in range(max(0, ts - 6), ts) if not _strong_between_dated(text, toks, k, ts)):
@@ -4201,6 +4231,42 @@ class EventStage(Stage):
             return None
         return person
 
+    def _inside_charge(self, toks, groups, te, recips) -> bool:
+        """Do the recipients stand inside what a denied charge says ("نفت القيادة العسكرية الأميركية ... الاتهامات بقتل
+        مدنيين"): after a charge noun and the بـ of its content, no owner of the charge?"""
+        charge = self.lex.rebut.charge
+        k = next((k for k in range(te, min(len(toks) - 1, te + 7)) if any(r in charge for r in readings(toks[k].norm))), None)
+        if k is None or toks[k + 1].norm[:1] != "ب" or len(toks[k + 1].norm) < 4:
+            return False
+        g = next((g for g in groups if g["ids"] == recips), None)
+        return g is not None and g["s"] > k + 1
+
+    def _accuser_of(self, ids) -> list:
+        """The author of the last accusation told so far whose target is the party ``ids`` (the same ids, or a state body
+        or office of the state accused), or []."""
+        ents = self._dp.by_id
+        mine = {(ents.get(i) or {}).get("country") for i in ids}
+        for e in self._recent_events[::-1]:
+            if e["type"] != "ACCUSE" or e["negated"] or e["hypothetical"] or not e["actors"] or not e["recipients"]:
+                continue
+            hit = set(e["recipients"]) & set(ids) or None not in mine and all(
+                (ents.get(r) or {}).get("type") == "GPE" and (ents.get(r) or {}).get("country") in mine
+                for r in e["recipients"])
+            if hit:
+                return [a for a in e["actors"] if a not in ids and (ents.get(a) or {}).get("country") not in mine]
+        return []
+
+    def _same_side_before(self, st, ids) -> bool:
+        """Are ``ids`` the party that spoke or acted in the sentence before st (the speaker it goes on with, or the actors
+        of a verbal or material act told there)?"""
+        if st.i == 0 or not ids:
+            return False
+        ids = set(ids)
+        sp = self._speaker_before(st)
+        if sp and ids == {sp}:
+            return True
+        return any(e["_sent"] == st.i - 1 and set(e["actors"]) == ids and not e["negated"] for e in self._recent_events)
+
     def _opens(self, text, toks, k, cut) -> bool:
         """Does token k open a clause: the sentence's start (after a dateline), after punctuation, a clause opener or
         a time word (not the genitive of a noun before it)?"""
@@ -4263,7 +4329,7 @@ class EventStage(Stage):
             # (an international body or its office: "الأمين العام للأمم المتحدة")
         return False
 
-    def _untargeted_ok(self, text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) -> bool:
+    def _untargeted_ok(self, text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st=None) -> bool:
         """May a REQUEST or THREATEN that names no target stand (data/untargeted.tsv)? Only an explicit verb or
         circumstantial participle of demanding, urging or threatening, told as a fact by specific actors that are
         the subject of its clause (or of the main clause, for a participle after a comma), with the demanded or
@@ -4308,10 +4374,16 @@ class EventStage(Stage):
             # verb is its object: "مسؤول سابق في الفاتيكان يدعو البابا فرانسيس للاستقالة"؛ so does one after an office
             # named without a name: "كما دعا الملك حكومة الرزاز للبحث")
             vso = sj is not None and opens and all(
-                toks[k].norm in self.lex.datecue_words or toks[k].norm in ("اليوم", "امس") for k in range(te, sj["s"])) and (
+                toks[k].norm in self.lex.datecue_words or toks[k].norm in ("اليوم", "امس") or toks[k].norm in _AGAIN
+                for k in range(te, sj["s"])) and (
                 any(x.kind == "PERSON" for x in sj["m"])
                 or all((self._dp.by_id.get(i) or {}).get("sector") == "IGO" for i in sj["ids"])
-                or fem and w[:1] not in "وف" and (ts <= cut or toks[ts - 1].norm in ("فيما", "بينما", "وقد", "قد", "فقد")))
+                or fem and w[:1] not in "وف" and (ts <= cut or toks[ts - 1].norm in ("فيما", "بينما", "وقد", "قد", "فقد", "اذ",
+                                                                                    "حيث"))
+                or w[:1] in "وف" and ts <= cut and st is not None and self._same_side_before(st, sj["ids"]))
+            # (after و the party that spoke or acted in the sentence before, told again, is the subject: "ودعا المكتب إلى
+            # هدنة"، "وطالبت المنظمة بإعادة محاكمة المتهمين"; another party may be the object of a verb that goes on
+            # with that one: "رحبت الحكومة اليمنية بجهود الوساطة ... ودعت ميليشيات الحوثي إلى التجاوب")
             # (a state or a body after a feminine verb that opens its sentence agrees with it as its subject: "طالبت لندن
             # بتحقيق دولي"، "فيما دعت حماس لتشكيل حكومة"; "دعا الولايات المتحدة إلى" does not agree: an object; after
             # كما، و، a relative or a subject the verb goes on with a subject told before: "كما حثت الجيش الإسرائيلي على")
@@ -4328,9 +4400,15 @@ class EventStage(Stage):
                 p = nx["e"]
         lim = p + 4
         while p < len(toks) and p < lim and (toks[p].norm in self.lex.datecue_words or toks[p].norm in (
-                "اليوم", "امس", "مجددا", "ايضا", "كذلك", "مساء", "صباح", "بدوره", "بدورها") or toks[p].norm == "في"
+                "اليوم", "امس", "مجددا", "ايضا", "كذلك", "مساء", "صباح", "بدوره", "بدورها") or toks[p].norm in _AGAIN
+                or toks[p].norm == "في"
                 and p + 1 < len(toks) and toks[p + 1].norm in self.lex.datecue_words):
             p += 1  # (a time: "حذرت بكين في آذار/مارس من أنها")
+        if p + 2 < len(toks) and toks[p].norm == "في" and toks[p + 1].norm in ("الوقت", "وقت") and toks[p + 2].norm in (
+                "ذاته", "نفسه", "سابق", "لاحق"):
+            p += 3  # "، متوعدا في الوقت ذاته بالانسحاب من الاتفاق النووي"، "قد دعت في وقت سابق الجمعة إلى فتح تحقيق"
+            while p < len(toks) and p < lim + 3 and (toks[p].norm in self.lex.datecue_words or toks[p].norm in ("اليوم", "امس")):
+                p += 1
         if p >= len(toks) or _full_stop_between(text, toks, te, p + 1):
             return False
         n = toks[p].norm
@@ -4391,13 +4469,18 @@ class EventStage(Stage):
         w = w if opener else w[1:] if w[:1] == "و" and len(w) > 3 else None
         if w is not None and w not in VERB_FORMS:
             w = _critics.object_verb(w, toks, te) or w  # "ووصفه بـ"المجرم"": the verb with its object's pronoun
-        if w is None or _vn(w) or not (w in VERB_FORMS or w in self.lex.trig.trie and w.endswith("ي") and len(w) > 3) \
+        u = self.lex.untargeted
+        if w is None or _vn(w) or not (w in VERB_FORMS or w in self.lex.trig.trie and w.endswith("ي") and len(w) > 3
+                                       or any(w in u[k] for k in ("request", "urge", "threat"))) \
                 or w[:1] == "ن" or _first_person(w, toks, ts) or w[:1] == "ا" and "ي" + w[1:] in VERB_FORMS:
-            return None  # (أثنى: a form listed alone; وإنقاذ، وإرسال: verbal nouns; وأرحب: the first person)
+            return None  # (أثنى: a form listed alone, but a verb of calling is one: ودعت، وتدعو; وإنقاذ، وإرسال: verbal
+            # nouns; وأرحب: the first person)
         if len(w) == 3 and not opener and _STRONG.search(text, toks[ts - 1].end, toks[ts].start) is None and any(
                 m2.end_tok <= ts and ts - m2.end_tok <= 6 and _nominal_trigger(toks[m2.start_tok].text) for m2 in st.trigs):
             return None  # "المتهم بتمويل ودعم الحركات الإرهابية": a bare form after a verbal noun is another one
         agr = _coord_agr(w)
+        if agr is None and not opener:
+            return self._opening_svo(text, toks, groups, ts, cut, opener)
         if agr is None or svo and any(g["prep"] is None and g["s"] >= te and self._adjacent(toks, te, g["s"])
                                       for g in groups):
             return None  # ("استقبل ترامب تميم وأثنى أمير قطر على": the party after the verb may be its own subject)
@@ -4444,6 +4527,23 @@ class EventStage(Stage):
                     return None
                 return list(sj["ids"])
             k -= 1
+        return self._opening_svo(text, toks, groups, ts, cut, opener)
+
+    def _opening_svo(self, text, toks, groups, ts, cut, opener):
+        """_coord_subject when no verb of the lexicon stands before the joined one: "دمشق تستنفر قواتها وتدعو منظمة حظر
+        الأسلحة الكيميائية": a sentence that opens on a party and a verb the lexicon does not know, with the same person
+        prefix as the joined imperfect, has that party as the subject of both (not the object of the first verb, the
+        nearest party). Returns its ids, or None."""
+        g0 = next((g for g in groups if g["prep"] is None and g["s"] == cut), None)
+        w0 = toks[ts].norm[1:]
+        if g0 is not None and g0["e"] + 1 < ts and not opener and w0[:1] in "يت" and len(w0) >= 4:
+            v = toks[g0["e"]].norm
+            if v[:1] == w0[:1] and len(v) >= 4 and v[:2] != "ال" and v not in self.lex.stop \
+                    and not any(g["s"] <= g0["e"] < g["e"] for g in groups) \
+                    and not _STRONG.search(text, toks[g0["e"] - 1].end, toks[ts].start) \
+                    and not any(toks[k].norm in _RELATIVES or toks[k].norm in ("ان", "بان", "انه", "انها")
+                                for k in range(g0["e"], ts)):
+                return list(g0["ids"])
         return None
 
     def _owner_praised(self, st, te, actors) -> list:
@@ -6258,6 +6358,17 @@ def _pronoun_fits(es: list, suf: str):
             return True
         return False if t == "PERSON" else None
     return None
+
+
+# adverbs of repetition between a verb of calling or warning and its subject or act ("حذرت مجدداً إسرائيل من"، "قد هددت
+# عدة مرات سابقا بإغلاق المضيق")
+_AGAIN = frozenset(("مجددا", "مرارا", "سابقا", "تكرارا", "عده", "مرات", "مره", "اخري", "ثانيه", "مرارا وتكرارا"))
+
+# nouns of one's own part in an act, denied (نفت موسكو مسؤوليتها عن الهجوم، نفى ضلوعه، تنفي أي علاقة لها بـ): data/triggers.tsv
+# REJECT deny need words beside the charge nouns
+_DENIED_PART = frozenset(normalize(w) for w in (
+    "مسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "ضلوع", "ضلوعه", "ضلوعها", "ضلوعهم", "تورط", "تورطه",
+    "تورطها", "تورطهم", "علاقة", "علاقته", "علاقتها", "علاقتهم", "صلة", "صلته", "صلتها", "صلتهم"))
 
 
 def _coord_agr(w: str) -> str | None:
