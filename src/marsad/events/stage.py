@@ -71,6 +71,10 @@ REACTION = {"ACCUSE", "REJECT", "SUPPORT"}
 # weak readings need the full threshold), and one whose both sides are solid (a state, a named person, an armed
 # or official body). Compared on the gsr folds: 0.45 / 0.7 / 0.85 gave ASSAULT CV F1 0.68 / 0.69 / 0.69 and
 # difficult-no false alarms 0.20 / 0.18 / 0.17; without it 0.68 and 0.14 but real attacks in articles were lost.
+# the modes of weapons launched as strikes (شنت الولايات المتحدة وبريطانيا وفرنسا ضربات، وجهت ضربات طالت أهدافا): a
+# launch of them by a state or an armed body at a named side is pinned (not a bare هجوم: "شنت تركيا هجوما حادا على")
+_STRIKE_MODES = frozenset(("aerial", "heavy-weapons", "drone"))
+_SPANS = frozenset(("سنوات", "اعوام", "عقود", "اشهر", "شهور", "عده"))  # منذ سنوات: a habit, no occurrence
 RULE_VETO = 0.85
 SOLID_VETO = 0.45
 # A rule-built protest told as an occurrence (classify.protest_cues: تظاهر الطلاب، أقامت الأسر وقفة احتجاجية،
@@ -425,6 +429,7 @@ class EventStage(Stage):
             events.extend(self._punished_act(doc, sents, st, events, pub))
             if st.i in legal_sents:
                 events.extend(_legal.after_sentence(self, doc, sents, st, events, pub))
+            _result_victims(text, st, events)
             if not self._no_veto:
                 self._decide(text, st, events)
             pool.extend(e for e in events if e["_sent"] == st.i and e["actors"] and e["type"] in _CONDEMNED_ACTS)
@@ -586,6 +591,10 @@ class EventStage(Stage):
             if e.get("_verb_act") and armed(e["actors"]) and (solid(e["recipients"]) or crowd_victims(e["recipients"])):
                 out.add("verb")
             lp = e.get("_launch")
+            if lp == "launch" and e.get("_aimed") and e["mode"] in _STRIKE_MODES and armed(e["actors"]) \
+                    and solid(e["recipients"]):
+                out.add("agent")  # strikes a state or an armed body launched at a named side (شنت الولايات المتحدة
+                # وبريطانيا وفرنسا ضربات على مواقع سورية، وجهت ... ضربات طالت أهدافا في سوريا): told as done
             if lp in ("fight", "launch") and _strikes.fighters(e["actors"], self._dp.by_id) and (
                     _strikes.fighters(e["recipients"], self._dp.by_id) if lp == "fight" else solid(e["recipients"])):
                 out.add("verb")  # launched strikes and battles between armed sides (strikes.launch_pin): see VERB_VETO
@@ -755,7 +764,8 @@ class EventStage(Stage):
         sites or a target with no party named, placed in a state or a town, falls on that place (the annotators'
         recipient); the place must follow the target noun in the same clause, and not be the attacker's own."""
         k = next((j for j in range(te, min(len(toks), te + 4)) if toks[j].norm.lstrip("وبل").removeprefix("ال")
-                  in _TARGET_NOUNS | _STRUCK_THINGS), None)
+                  in _TARGET_NOUNS | _STRUCK_THINGS or toks[j].norm[-1:] == "ا" and toks[j].norm[:-1]
+                  in _TARGET_NOUNS | _STRUCK_THINGS), None)  # (an object: "ضربات طالت أهدافا متعددة في سوريا")
         if k is None or any(g["s"] == k + 1 and g["prep"] == "ل" for g in groups):
             return []  # (the sites' owner is named: "منشآت لحركة حماس في قطاع غزة")
         for g in groups:
@@ -1375,11 +1385,18 @@ class EventStage(Stage):
                 and toks[harmed["verb"]].norm.lstrip("وف") in _MET_DEATH:
             # "لقي خمسة جنود مصرعهم في قصف": those who met their death suffered; the author comes from the attack
             subj, harm_passive = harmed, True
+        if typ == "ASSAULT" and subj is None and not is_noun and ttok.norm.lstrip("وف") in _HARM_PASSIVE:
+            # "أن 16 عنصرا من ميليشيات الحوثي الموالية لإيران قتلوا أثناء غارات جوية لمقاتلات التحالف": a count of
+            # members of a party before a perfect of harm is its subject (a passive: they were killed)
+            subj = next((g for g in before[::-1] if g["prep"] == "من" and ts - g["e"] <= 5 and g["s"] >= 2 and any(
+                toks[k].norm == "من" and _counted(toks, k - 1) for k in range(max(1, g["s"] - 2), g["s"]))
+                         and not _strong_between(text, toks, g["e"], ts)
+                         and not any(toks[k].norm in _RELATIVES for k in range(g["e"], ts))), None)
         if typ == "ASSAULT" and subj is not None and not harm_passive and not is_noun and ttok.norm.lstrip("وف") in _HARM_PASSIVE \
                 and not (ttok.norm.lstrip("وف") in ("قتل", "خطف", "اختطف", "اغتال") and _object_after(text, toks, after, subj)):  # ("قتل مسلحون ثلاثة جنود في هجوم": active, an object)
             # "قتل خالد محسود ... في هجوم شنته طائرة", "أصيب جنديان بانفجار": a passive; the subject suffered
             nxt_act = any(m2.value.type == "ASSAULT" and m2.start_tok > subj["e"] and m2.start_tok - subj["e"] <= 8
-                          and (toks[m2.start_tok - 1].norm in ("في", "خلال", "اثر", "جراء") or toks[m2.start_tok].norm[:1] == "ب")
+                          and (toks[m2.start_tok - 1].norm in ("في", "خلال", "اثر", "جراء", "اثناء") or toks[m2.start_tok].norm[:1] == "ب")
                           for m2 in st.trigs)
             if nxt_act:
                 harm_passive = True
@@ -2314,21 +2331,31 @@ class EventStage(Stage):
         if typ in SYMMETRIC and recips and all(self._sides(r) for r in recips) and any(
                 g["ids"] == recips and g["prep"] is None and g["s"] - te <= 1 for g in after):
             return None  # "اتفق كل الأطراف على"، "اتفق الطرفان": the sides are the subject, not someone's partner
-        if ttok.norm[:1] == "ل" and typ in _UNDERGONE:
+        if typ in _UNDERGONE and (ttok.norm[:1] == "ل" or ts > 0 and toks[ts - 1].norm == "الي"):
+            # (تعرض also takes إلى: "وتتعرض الغوطة الشرقية إلى قصف مكثف من القوات الحكومية")
             # "تعرضت دورية للجيش لهجوم من قبل مسلحين"، "تعرض الملقي لانتقادات شديدة"، "تتعرض الغوطة الشرقية لقصف ...
             # تنفذها قوات النظام": the one who underwent the act is its target; its author is only the one the
             # من / من قبل phrase or an attack's relative clause (تنفذها، يشنها) names
             vk = next((k for k in range(ts - 1, max(-1, ts - 8), -1)
                        if (toks[k].norm.lstrip("وف").startswith(("تعرض", "يتعرض", "تتعرض"))
+                           or typ == "ASSAULT" and toks[k].norm.lstrip("وف") in _SUBJECTED
                            or typ == "ASSAULT" and toks[k].norm.lstrip("وف").startswith(_REPEL))
                        and not _strong_between(text, toks, k + 1, ts)), None)
             # ("تصدت الدفاعات الجوية السورية لهجوم صاروخي إسرائيلي": the side that repels an attack was its target)
             if vk is not None:
                 und = next((g for g in groups if vk < g["s"] and g["e"] <= ts and g["prep"] in (None, "ل")), None) or next(
+                    (g for g in groups[::-1] if g["e"] == vk and toks[vk].norm.lstrip("وف") in _SUBJECTED
+                     and toks[vk].norm.lstrip("وف")[:2] == "ال"), None) or next(
                     (g for g in groups[::-1] if g["e"] <= vk and g["prep"] is None and g["s"] >= cut
                      and not _full_stop_between(text, toks, g["e"], vk)), None)
                 ag = next((g for g in groups if 0 <= g["s"] - te <= 4 and g["prep"] in ("من قبل", "من")
                            and not _full_stop_between(text, toks, te, g["s"])), None)
+                if ag is None and typ == "ASSAULT":
+                    # "الخاضعة لقصف تركي كثيف"، "تتعرض لغارات إسرائيلية": a nationality adjective right after the
+                    # attack noun names its author
+                    ag = next((g for g in groups if 0 < g["s"] - te + 1 <= 2 and g["prep"] is None and all(
+                        x.kind == "NORP" for x in g["m"]) and all(
+                        (self._dp.by_id.get(i) or {}).get("country") for i in g["ids"])), None)
                 actors = list(ag["ids"]) if ag is not None else actors if typ == "ASSAULT" and rel is not None else []
                 recips = [i for i in und["ids"] if i not in actors] if und is not None else []
         if typ in PATIENT_GEN | {"ACCUSE"} and (is_noun or _vn(ttok.norm)) and not ttok.norm[:1] == "ل":
@@ -2504,6 +2531,10 @@ class EventStage(Stage):
         if typ == "ASSAULT" and not is_noun and actors and self._told_by_attack_noun(text, toks, groups, st, actors, ts):
             actors = []  # "مقتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة استهدف قاعدة": the attack the verb describes,
             # not the party named before it, is its subject
+        if typ == "ASSAULT" and len(actors) > 1 and not recips and _reciprocal(toks, ts):
+            # "تبادلت القوات الهندية والباكستانية إطلاق نيران المدفعية"، "اشتبك الجيش وحركة حماس": the sides named
+            # together as the subject of a reciprocal verb fought each other: the first against the others
+            actors, recips = actors[:1], actors[1:]
         # an attack or protest whose sides the sentence does not name (ووقع الهجوم فجر أمس، قتل 20 شخصا في
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
@@ -2891,6 +2922,9 @@ class EventStage(Stage):
             ev["_frame"] = True
         if typ == "ASSAULT" and actors and recips and not hyp and not negated:
             ev["_launch"] = _strikes.launch_pin(toks, ts, te, launch_act or modal_act, groups, actors)  # "شنت الولايات المتحدة ... ضربات على"
+            ev["_aimed"] = any(set(g["ids"]) & set(recips) and g["s"] >= te for g in groups) and not any(
+                toks[k].norm == "منذ" and toks[k + 1].norm in _SPANS for k in range(len(toks) - 1))
+            # (the target named after the strikes, told as one occurrence: not "وتشن الولايات المتحدة منذ سنوات ضربات")
         if repelled is not None and ev["actors"] == repelled[0] and ev["recipients"] == repelled[1]:
             ev["_launch"] = "fight"  # a repelled attack between named armed sides is a battle (_decide: battles.both_named)
         if placed and recips == placed and actors and not hist:
@@ -4990,6 +5024,8 @@ class EventStage(Stage):
             if _strong_between(st_text(self), toks, lo + m.end_tok, ts) and k != "hist":
                 continue
             if k == "neg" and dist <= 2:
+                if typ == "ASSAULT" and dist == 1 and _subject_of_negated(toks, ts):
+                    continue  # "لم تلق الضربات الجوية التي شنتها الولايات المتحدة ... إجماعا": another verb is negated
                 if not (typ == "ACCUSE" and dist >= 1 and toks[ts].norm[:1] == "و" and toks[ts].norm[1:] in PAST_FORMS):
                     negated = True  # (but "وأعلن ترامب إلغاء القمة وألقى باللائمة على": a perfect joined by و opens
                     # a clause of its own, out of the reach of a negating noun before it)
@@ -7018,6 +7054,70 @@ def _envoy_title(toks, groups, eid) -> bool:
 
 
 _COMPASS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "شمال شرق"}
+# verbs of occurring or carrying out: negated with an attack noun as subject, the attack did not take place (لم يقع
+# الهجوم، لم تتم الغارات)
+_OCCUR_NEG = frozenset(("تقع", "يقع", "تحدث", "يحدث", "يتم", "تتم", "تشن", "يشن", "تنفذ", "ينفذ", "تسجل", "يسجل", "تطلق",
+                        "يطلق", "تكن", "يكن", "تعد", "يعد"))
+
+
+def _subject_of_negated(toks, ts) -> bool:
+    """Is the definite attack noun at ts the subject of the one verb a negation right before it negates ("لم تلق
+    الضربات الجوية ... إجماعا"، "لم تسفر الغارات عن قتلى": the strikes were made), not of a verb of occurring?"""
+    w = toks[ts].norm.lstrip("وف")
+    v = toks[ts - 1].norm
+    return ts > 1 and w[:2] == "ال" and v[:1] in "يت" and len(v) >= 3 and v not in _OCCUR_NEG \
+        and toks[ts - 2].norm.lstrip("وف") in ("لم", "لن", "لا")
+
+
+# a clause telling what an attack caused (مما أسفر عن مقتل، ما أدى إلى إصابة، أوقع قتلى): its victims are the attack's
+_RESULT_RE = re.compile(r"(?:^|\s)[وف]?(?:م?ما\s+)?(?:[أا]دى|[أا]دت|[أا]سفر|[أا]سفرت|[أا]وقع|[أا]وقعت|خلف|خلفت)(?:\s|$)")
+
+
+def _result_victims(text, st, events) -> None:
+    """"شنت طائرات التحالف غارات جوية على مناطق في الساحل الغربي، مما أسفر عن سقوط قتلى في صفوف ميليشيات الحوثي"،
+    "أطلقت طائرات تابعة للحكومة الأفغانية صواريخ، مما أدى إلى مقتل 107 من المدنيين": an attack told with its author
+    and no target, and the harm it caused told after it in a clause of result with the victims and no author, are one
+    attack on those victims (the harm's reading is folded into it)."""
+    here = [e for e in events if e["_sent"] == st.i and e["type"] == "ASSAULT" and not e["negated"]
+            and not e["hypothetical"] and not e.get("_veto")]
+    for a in here:
+        if not a["actors"] or a["recipients"]:
+            continue
+        b = next((b for b in here if b is not a and b["recipients"] and not b["actors"]
+                  and a["trigger"]["end"] <= b["trigger"]["start"] <= a["trigger"]["end"] + 160), None)
+        if b is None:
+            continue
+        gap = text[a["trigger"]["end"]:b["trigger"]["start"]]
+        if _RESULT_RE.search(gap) is None or any(c in gap for c in ".:؟?!"):
+            continue
+        a["recipients"] = [r for r in b["recipients"] if r not in a["actors"]]
+        if a["recipients"]:
+            a["_weak"] = False
+            b["_veto"] = True
+
+
+def _counted(toks, k) -> bool:
+    """Is token k a count or a counted member noun (16 عنصرا، عشرات، ثلاثة، جنديين) before من and a party?"""
+    w = toks[k].norm
+    return w.isdigit() or w in _MEMBER_NOUNS or w.rstrip("ا") in _MEMBER_NOUNS or w in _COUNT_WORDS or \
+        k > 0 and toks[k - 1].norm.isdigit()
+
+
+_COUNT_WORDS = frozenset(("عشرات", "العشرات", "مئات", "المئات", "عدد", "عددا", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه",
+                          "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عناصر", "مسلحا", "مسلحين"))
+
+
+# reciprocal verbs of fighting: their plural subject fought each other (تبادلت القوات الهندية والباكستانية إطلاق النار)
+_RECIPROCAL = ("تبادل", "يتبادل", "تتبادل", "اشتبك", "يشتبك", "تشتبك", "تقاتل", "يتقاتل", "تتقاتل", "اقتتل", "يقتتل")
+
+
+def _reciprocal(toks, ts) -> bool:
+    """Is the attack word at ts a reciprocal verb of fighting, or the object of one up to six words before it?"""
+    return any(toks[k].norm.lstrip("وف").startswith(_RECIPROCAL) for k in range(max(0, ts - 6), ts + 1))
+
+
+# subjected to (an attack): "بلدة عفرين الخاضعة لقصف تركي كثيف"، "تخضع المدينة لقصف متواصل" (the town undergoes it)
+_SUBJECTED = frozenset(("الخاضعه", "الخاضع", "خاضعه", "خاضع", "تخضع", "يخضع", "خضعت", "خضع"))
 _REPEL = ("تصدت", "تصدي", "يتصدي", "تتصدي", "تصدوا", "يتصدون")  # (normalised ى → ي)
 _FORCES_OWNED = {"قوات", "جنود", "طايرات", "مقاتلات", "عناصر", "وحدات", "دفاعات", "طيران", "مدفعيه", "دوريات",
                  "قواتنا"}  # (normalised; with ه / ها: _forces_owner)

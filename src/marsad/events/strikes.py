@@ -404,6 +404,8 @@ def launched(text, toks, k, reach: int = 8) -> bool:
     return False
 
 
+# a verb right after an attack noun telling what it reached or targeted (ضربات طالت أهدافا، غارات استهدفت مواقع)
+_REACHING = frozenset(normalize(w) for w in ("طالت", "طال", "استهدفت", "استهدف", "تستهدف", "يستهدف"))
 # battles and clashes (معارك عنيفة بين X وY، اشتباكات مع): two sides fighting
 _FIGHTS = frozenset(p + w for w in word_set("clash", "noun") for p in ("", "ال")) | word_set("clash", "owned")
 # a launching verb after the noun with its resumptive pronoun (حملة عسكرية كبيرة تشنها قوات النظام، هجمات نفذها)
@@ -426,6 +428,9 @@ def launch_pin(toks, ts, te, launched_before: bool, groups=(), actors=()) -> str
         return "fight"
     if launched_before:
         return "launch"
+    if te < len(toks) and toks[te].norm in _REACHING:
+        return "launch"  # "وجهت الولايات المتحدة وبريطانيا وفرنسا ضربات طالت أهدافا متعددة في سوريا": the strikes reached
+        # their target, told as done (not "الضربات التي طالت": a relative clause tells them as known)
     k = next((k for k in range(te, min(len(toks), te + 3)) if toks[k].norm.lstrip("و") in _RESUMED_LAUNCH), None)
     if k is not None and any(g["ids"] == actors and k < g["s"] <= k + 3 for g in groups):
         return "launch"
