@@ -709,8 +709,9 @@ class EventStage(Stage):
             return []
         own = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
         g = next((g for g in groups if k < g["s"] <= k + 3), None)
-        if g is None or _strong_between(text, toks, k, g["s"]) or not all(x.kind in ("GPE", "LOC") for x in g["m"]) \
-                or {x.country for x in g["m"]} & own:
+        if g is None or _strong_between(text, toks, k, g["s"]) or not all(x.kind in ("GPE", "LOC") or x.kind == "NORP" and x.country and toks[
+                g["s"] - 1].norm in _LANDS for x in g["m"]) or {x.country for x in g["m"]} & own:
+            # ("أطلقته الميليشيا الحوثية باتجاه الأراضي السعودية": the lands of a nationality)
             return []
         return list(g["ids"])
 
@@ -1918,6 +1919,17 @@ class EventStage(Stage):
         rel = next((k for k in range(te, min(len(toks), te + 3)) if toks[k].norm in _LAUNCHED
                     and not _strong_between(text, toks, te, k)), None)
         placed = []  # (the struck place after the authors a relative clause names: _rel_struck_place)
+        far = None  # a resumptive launch joined by و after the noun's first relative clause (below)
+        if typ == "ASSAULT" and rel is None and is_noun:
+            far = _far_resumptive(text, toks, te)
+            if far is not None:
+                # "للهجوم الكيماوي الذي شهدته مدينة دوما في الغوطة الشرقية مساء السبت، ونفذه النظام السوري": the
+                # second relative clause names the attacker; the place the first one names was struck
+                ag = next((g for g in after if g["s"] > far and g["s"] - far <= 4 and g["prep"] is None), None)
+                if ag is not None:
+                    actors, marked = ag["ids"], True
+                    recips = next((g["ids"] for g in after if te < g["s"] < far and g["prep"] in (None, "في") and all(
+                        x.kind in ("GPE", "LOC") for x in g["m"]) and not set(g["ids"]) & set(actors)), [])
         if typ == "ASSAULT" and rel is not None:
             # "في هجوم شنته طائرة بلا طيار أمريكية": the relative clause names the attacker
             ag = next((g for g in after if g["s"] > rel and g["s"] - rel <= 8 and (g["prep"] is None or g["prep"] == "ل" and
@@ -1931,6 +1943,11 @@ class EventStage(Stage):
                 recips = victims[0]["ids"] if victims else [r for r in recips if r not in actors]
                 placed = self._rel_struck_place(text, toks, groups, ts, ag, harmed)
                 recips = placed or recips
+                if not placed and toks[ts].norm.lstrip("وبل").removeprefix("ال") in _MISSILES:
+                    # "اعترضت الدفاعات السعودية صاروخا أطلقته الميليشيا الحوثية باتجاه الأراضي السعودية": where it
+                    # was aimed, not who intercepted it
+                    recips = self._aimed_place(text, toks, groups, ts, te, actors) or (
+                        recips if harmed is not None else [])  # (not "إن إيران هي مصدر الصواريخ التي تطلقها")
         if is_noun and typ in ("AID", "SUPPORT", "SANCTION", "REQUEST", "COERCE", "THREATEN"):
             gv = next((k for k in range(te, min(len(toks) - 1, te + 3)) if toks[k].norm in ("الذي", "التي")
                        and (toks[k + 1].norm in _GIVE_REL or toks[k + 1].norm.lstrip("و") in _GIVE_REL)
@@ -2531,6 +2548,12 @@ class EventStage(Stage):
         if typ == "ASSAULT" and not is_noun and actors and self._told_by_attack_noun(text, toks, groups, st, actors, ts):
             actors = []  # "مقتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة استهدف قاعدة": the attack the verb describes,
             # not the party named before it, is its subject
+        if typ == "ASSAULT" and not is_noun and ttok.norm.lstrip("وف") in _HARMED_BY_NOUN:
+            sb = _attack_subject(self, text, toks, groups, ts, te)
+            if sb is not None:
+                # "قتلت غارة جوية للتحالف العربي الداعم للشرعية في اليمن قائدا عسكريا في ميليشيات الحوثي": an attack
+                # noun subject of a verb of harm names its author after it (لـ, a nationality); its object suffered
+                actors, recips = sb
         if typ == "ASSAULT" and len(actors) > 1 and not recips and _reciprocal(toks, ts):
             # "تبادلت القوات الهندية والباكستانية إطلاق نيران المدفعية"، "اشتبك الجيش وحركة حماس": the sides named
             # together as the subject of a reciprocal verb fought each other: the first against the others
@@ -7094,6 +7117,59 @@ def _result_victims(text, st, events) -> None:
         if a["recipients"]:
             a["_weak"] = False
             b["_veto"] = True
+
+
+def _far_resumptive(text, toks, te) -> int | None:
+    """"الهجوم الكيماوي الذي شهدته مدينة دوما مساء السبت، ونفذه النظام السوري": the index of a launching verb with the
+    attack's pronoun joined by و to the relative clause right after the attack noun (an adjective between), else None."""
+    r = next((k for k in range(te, min(len(toks), te + 2)) if toks[k].norm in ("الذي", "التي")), None)
+    if r is None:
+        return None
+    for k in range(r + 2, min(len(toks), r + 16)):
+        w = toks[k].norm
+        if w[:1] == "و" and w[1:] in _LAUNCHED:
+            return k if not _full_stop_between(text, toks, r, k) else None
+        if w in _RELATIVES or w in ("ان", "انه", "انها", "لكن"):
+            return None
+    return None
+
+
+_LANDS = frozenset(("الاراضي", "اراضي", "العمق", "المدن", "مدن", "الحدود", "المناطق"))  # (... السعودية: that state's)
+
+
+# perfect verbs of harm whose subject may be the attack that did it (قتلت غارة، أصاب قصف، دمرت غارات)
+_HARMED_BY_NOUN = frozenset(("قتلت", "قتل", "اصابت", "اصاب", "دمرت", "دمر", "استهدفت", "استهدف", "اوقعت", "اوقع",
+                             "طالت", "طال", "تقتل", "يقتل", "تستهدف", "يستهدف"))
+
+
+# members or commanders of a party (قائدا عسكريا في ميليشيات الحوثي، عنصرين في التنظيم): the party after في is theirs
+_RANKS = frozenset(normalize(w) for w in ("قائد", "القائد", "قيادي", "القيادي", "قياديين", "قيادات", "عنصر", "عنصر", "عناصر",
+                                          "مقاتل", "مقاتلين", "مسلح", "مسلحين", "ضابط", "ضباط", "زعيم", "عضو", "أعضاء"))
+
+
+def _attack_subject(stage, text, toks, groups, ts, te):
+    """(authors, victims) when an attack noun right after the verb of harm at ts is its subject and names its author
+    after it (an owner after ل, a nationality adjective) and the object is a party after that: "قتلت غارة جوية للتحالف
+    العربي الداعم للشرعية في اليمن قائدا عسكريا في ميليشيات الحوثي"، "استهدفت غارات إسرائيلية مواقع لحماس"; else None."""
+    if te >= len(toks) or toks[te].norm.removeprefix("ال") not in _ATTACK_NOUNS:
+        return None
+    k = te + 1
+    while k < len(toks) and k - te <= 3 and toks[k].norm in ("جويه", "جويه", "صاروخيه", "مدفعي", "مدفعيه", "انتحاري",
+                                                             "انتحاريه", "جديده", "عنيفه", "بطايره", "مسيره"):
+        k += 1
+    own = next((g for g in groups if g["s"] in (k, k + 1) and (g["prep"] == "ل" or g["prep"] is None and all(
+        stage._nationality(toks, x) for x in g["m"]))), None)
+    if own is None or _full_stop_between(text, toks, te, own["s"]):
+        return None
+    ents = stage._dp.by_id
+    vic = next((g for g in groups if g["s"] > own["e"] and g["s"] - own["e"] <= 10 and not set(g["ids"]) & set(own["ids"])
+                and (g["prep"] is None or g["prep"] == "في" and (_member_of(toks, g["s"]) or any(
+                    toks[j].norm.rstrip("ا") in _RANKS for j in range(own["e"], g["s"]))))
+                and not all((ents.get(i) or {}).get("type") in ("GPE", "LOC") and g["prep"] == "في" for i in g["ids"])
+                and not _strong_between(text, toks, own["e"], g["s"])), None)
+    if vic is None:
+        return None
+    return list(own["ids"]), list(vic["ids"])
 
 
 def _counted(toks, k) -> bool:
