@@ -600,6 +600,11 @@ class EventStage(Stage):
                 out.add("verb")  # launched strikes and battles between armed sides (strikes.launch_pin): see VERB_VETO
                 if lp == "fight" and _battles.both_named(e, self._dp.by_id):
                     out.add("claim")  # a battle between two named armed sides (battles.py)
+            if lp == "fight" and normalize(e["trigger"]["text"]).lstrip("وفبل")[:2] != "ال" and (
+                    armed(e["actors"]) and crowd_victims(e["recipients"]) and solid(e["recipients"])
+                                  or armed(e["recipients"]) and crowd_victims(e["actors"]) and solid(e["actors"])):
+                out.add("solid")  # "اندلعت مواجهات بين الجيش الإسرائيلي وشبان فلسطينيين": a force and a people clash
+                # (told as new: not "حالات الإصابة من الاشتباكات بين القوات الإسرائيلية والفلسطينيين")
             if lp == "fight" and _battles.police_and_crowd(e, self._dp.by_id):
                 out.add("claim")  # a clash between security forces and protesters (battles.py)
             if e.get("_verb_act") == "control" and armed(e["actors"]):
@@ -656,6 +661,8 @@ class EventStage(Stage):
                         e["_veto"] = True
             else:
                 th = self.classifier.models[ty]["threshold"]
+                import os as _os
+                if _os.environ.get("DBG"): print("DBGV", ty, round(p / th, 3), [(e["trigger"]["text"], e.get("_launch"), e.get("mode"), pinned(e), e["actors"], e["recipients"], e.get("_weak")) for e in evs])
                 told_ok = told and p >= th * TOLD_VETO.get(ty, 1.0)
                 for e in evs:
                     pins = pinned(e)
@@ -2130,7 +2137,9 @@ class EventStage(Stage):
         if betw is not None and len(betw["ids"]) == 1:
             # "بين وفد سعودي برئاسة ...، ووفد إيراني": the second side after the first side's description
             k = after.index(betw)
-            other = next((g for g in after[k + 1:] if g["s"] - betw["e"] <= 14 and _conj(text, toks, g["m"][0])
+            other = next((g for g in after[k + 1:] if g["s"] - betw["e"] <= 14 and (_conj(text, toks, g["m"][0]) or (
+                typ == "ASSAULT" and g["s"] == betw["e"] + 1 and toks[betw["e"]].text[:1] == "و"
+                and g["prep"] is None))  # (a head noun with و before a nationality: "بين الجيش الإسرائيلي وشبان فلسطينيين")
                           and not set(g["ids"]) & set(betw["ids"])
                           and not _full_stop_between(text, toks, betw["e"], g["s"])), None)
             if other is not None:
@@ -2548,6 +2557,10 @@ class EventStage(Stage):
         if typ == "ASSAULT" and not is_noun and actors and self._told_by_attack_noun(text, toks, groups, st, actors, ts):
             actors = []  # "مقتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة استهدف قاعدة": the attack the verb describes,
             # not the party named before it, is its subject
+        if typ == "ASSAULT" and actors and _suffered_losses(text, toks, groups, ts, actors):
+            # "تكبدت ميليشيات الحوثي خسائر بشرية كبيرة من المعارك وغارات التحالف العربي"، "وشهدت المليشيات الحوثية
+            # خسائر بشرية بعد مقتل العشرات في قصف لمقاتلات التحالف": who suffered the losses was attacked
+            actors, recips = [r for r in recips if r not in actors], list(actors)
         if typ == "ASSAULT" and not is_noun and ttok.norm.lstrip("وف") in _HARMED_BY_NOUN:
             sb = _attack_subject(self, text, toks, groups, ts, te)
             if sb is not None:
@@ -7135,6 +7148,21 @@ def _far_resumptive(text, toks, te) -> int | None:
 
 
 _LANDS = frozenset(("الاراضي", "اراضي", "العمق", "المدن", "مدن", "الحدود", "المناطق"))  # (... السعودية: that state's)
+
+
+# verbs of suffering losses (تكبدت الميليشيات خسائر، شهدت صفوفها خسائر، منيت بخسائر): their subject was attacked
+_SUFFER_LOSS = frozenset(("تكبد", "تكبدت", "تكبدوا", "يتكبد", "تتكبد", "يتكبدون", "مني", "منيت", "منوا", "شهد", "شهدت"))
+_LOSSES = frozenset(("خسائر", "بخسائر", "الخسائر", "عشرات", "قتلي", "خساير", "بخساير"))
+
+
+def _suffered_losses(text, toks, groups, ts, actors) -> bool:
+    """Is the party read as an attack's author (actors) the subject of a verb of suffering losses before the attack
+    word in its clause ("تكبدت ميليشيات الحوثي خسائر ... من المعارك وغارات التحالف")?"""
+    g = next((g for g in groups if g["ids"] == actors and g["e"] <= ts and g["prep"] is None), None)
+    if g is None or g["s"] == 0 or _full_stop_between(text, toks, g["e"], ts):
+        return False
+    v = toks[g["s"] - 1].norm.lstrip("وف")
+    return v in _SUFFER_LOSS and any(toks[k].norm in _LOSSES for k in range(g["e"], min(ts, g["e"] + 4)))
 
 
 # perfect verbs of harm whose subject may be the attack that did it (قتلت غارة، أصاب قصف، دمرت غارات)
