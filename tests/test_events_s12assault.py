@@ -56,3 +56,42 @@ def test_victims_in_a_clause_of_result(pipe):
     doc = full(pipe, "شنت طائرات لقوات التحالف العربي لدعم الشرعية في اليمن، الأربعاء، غارات جوية على مناطق متعددة في "
                      "الساحل الغربي، مما أسفر عن سقوط عدد من القتلى في صفوف ميليشيات الحوثي الإيرانية.")
     assert _one(doc, "SAU", "Houthi")
+
+
+def test_subject_right_after_a_verb_of_launching_is_the_author(pipe):
+    doc = full(pipe, 'وقالت ماي لدى وصولها إلى مقر الاتحاد الأوروبي في العاصمة البلجيكية بروكسل لحضور قمة للاتحاد:" نفذت '
+                     'روسيا هجوما وقحا ومتهورا ضد المملكة المتحدة".')
+    assert _one(doc, "RUS", "GBR") and not _one(doc, "BEL", "GBR")
+
+
+def test_side_that_suffered_losses_was_attacked(pipe):
+    doc = full(pipe, "تكبدت ميليشيات الحوثي الانقلابية خسائر بشرية ومادية كبيرة خلال الـ24 ساعة الماضية، من المعارك "
+                     "الميدانية وغارات التحالف العربي في جبهات الساحل الغربي.")
+    assert _one(doc, "SAU", "Houthi") and not _one(doc, "Houthi", "SAU")
+
+
+def test_attack_noun_subject_of_a_harm_verb(pipe):
+    doc = full(pipe, "قتلت غارة جوية للتحالف العربي الداعم للشرعية في اليمن قائد عسكري كبير في ميليشيات الحوثي الإيرانية.")
+    assert _one(doc, "SAU", "Houthi")
+
+
+def test_missile_aimed_at_a_states_lands(pipe):
+    doc = full(pipe, "قالت قيادة التحالف إن قوات الدفاع الجوي السعودية اعترضت صاروخًا باليستيًا أطلقته الميليشيا الحوثية "
+                     "الإرهابية التابعة لإيران باتجاه الأراضي السعودية.")
+    assert _one(doc, "Houthi", "SAU")
+
+
+def test_owner_of_the_attack_is_no_victim(pipe):
+    doc = full(pipe, "قتلى في هجوم انتحاري لتنظيم داعش في كابول")
+    assert not any("داعش" in party(doc, e["recipients"]) for e in factual(doc, "ASSAULT"))
+
+
+def test_party_of_a_contrast_clause_is_no_target(pipe):
+    doc = full(pipe, "فجر انتحاري نفسه في حي شيعي في كابول الجمعة موقعاً تسعة قتلى على الأقل و18 جريحا فيما يكثف "
+                     "المسلحون ضغوطهم في العاصمة الأفغانية.")
+    assert not any("المسلحون" in party(doc, e["recipients"]) for e in factual(doc, "ASSAULT"))
+
+
+def test_clash_between_an_army_and_young_men_of_a_people(pipe):
+    doc = full(pipe, "اندلعت مواجهات بين الجيش الإسرائيلي وشبان فلسطينيين في عدد من مدن الضفة الغربية، الثلاثاء.")
+    assert _one(doc, "ISR", "PSE")
