@@ -95,3 +95,20 @@ def test_party_of_a_contrast_clause_is_no_target(pipe):
 def test_clash_between_an_army_and_young_men_of_a_people(pipe):
     doc = full(pipe, "اندلعت مواجهات بين الجيش الإسرائيلي وشبان فلسطينيين في عدد من مدن الضفة الغربية، الثلاثاء.")
     assert _one(doc, "ISR", "PSE")
+
+
+def test_indefinite_nationality_after_a_definite_subject_is_the_object(pipe):
+    doc = full(pipe, "قتلت القوات الإسرائيلية فلسطينيا قرب الجدار العازل في غزة.")
+    assert _one(doc, "ISR", "PSE")
+
+
+def test_definite_nationality_after_a_name_stays_its_adjective(pipe):
+    doc = full(pipe, "طالب السلطات السعودية عبر قناة سي إن إن الأمريكية عام 2008 بإلغاء الهيئة.")
+    assert not any("USA" in party(doc, e["recipients"]) for e in factual(doc, "REQUEST"))
+
+
+def test_definite_attack_noun_takes_up_the_author_told_before(pipe):
+    doc = full(pipe, "قصف على عفرين\n\nوقال مركز إعلام وحدات حماية الشعب الكردية إن قوات الجيش التركي قصفت مركز مدينة "
+                     "عفرين المكتظة بالسكان بما يزيد عن 20 قذيفة.\nوطال القصف قافلة مدنيين في طريق عودتهم إلى ديارهم في "
+                     "ريف عفرين مما أسفر عن مقتل سبعة أشخاص بينهم طفل.")
+    assert any("TUR" in party(doc, e["actors"]) and "مدنيين" in party(doc, e["recipients"]) for e in factual(doc, "ASSAULT"))

@@ -477,6 +477,7 @@ class EventStage(Stage):
         events = _strikes.fold_sideless(self, events, head)  # an attack told again without its sides: one event
         _strikes.name_authors(self, events)  # ... and one told only so takes the author its attack noun names
         _strikes.claimed_authors(self, events)  # ... or the one the story says claimed it
+        _strikes.anaphoric_authors(self, events)  # ... or the author of the attack a definite noun takes up
         headline = (self._sents[head].toks or dp.tokens(*spans[head])) if head is not None and any(
             e["type"] == "ASSAULT" and not e["actors"] for e in events) else ()  # (its tokens: non_political_harm)
         events = _material.quoted_mentions(_material.drop_reporters(events, dp.by_id), quotes, dp.by_id)
@@ -7806,8 +7807,8 @@ def _groups(text, toks, ments):
                 g["m"][-1] = m
                 g["e"] = m.e
                 continue
-            if (m.kind == "GPE" or m.kind == "NORP" and m.country and not m.sector) and last.kind in ("PERSON", "ORG") \
-                    and not last.co \
+            if (m.kind == "GPE" or m.kind == "NORP" and m.country and not m.sector and _agrees(toks, g["e"] - 1, m.s)) \
+                    and last.kind in ("PERSON", "ORG") and not last.co \
                     and not (
                     m.kind == "GPE" and (toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")
                                          or last.kind == "PERSON" and not _office_like(toks, last))):
@@ -7831,6 +7832,13 @@ def _groups(text, toks, ments):
         groups.append({"s": m.s - 2 if _partitive(text, toks, m.s) and not (groups and groups[-1]["e"] > m.s - 2)
                        else m.s, "e": m.e, "ids": ids, "m": [m], "prep": _prep(text, toks, m)})
     return groups
+
+
+def _agrees(toks, a, b) -> bool:
+    """Can the word at b be an adjective of the definite or indefinite phrase ending at a ("الحكومة السودانية"، "قوات
+    إسرائيلية"، a name: "قناة سي إن إن الأمريكية")? Not an indefinite word after a definite one ("قتلت القوات
+    الإسرائيلية فلسطينيا": a definite subject, then an indefinite object)."""
+    return not toks[a].norm.lstrip("وفبل").startswith("ال") or toks[b].norm.lstrip("وفبل").startswith("ال")
 
 
 def _free_groups(text, toks, st) -> list:
