@@ -112,3 +112,13 @@ def test_definite_attack_noun_takes_up_the_author_told_before(pipe):
                      "عفرين المكتظة بالسكان بما يزيد عن 20 قذيفة.\nوطال القصف قافلة مدنيين في طريق عودتهم إلى ديارهم في "
                      "ريف عفرين مما أسفر عن مقتل سبعة أشخاص بينهم طفل.")
     assert any("TUR" in party(doc, e["actors"]) and "مدنيين" in party(doc, e["recipients"]) for e in factual(doc, "ASSAULT"))
+
+
+def test_a_group_of_gunmen_attacks(pipe):
+    doc = full(pipe, "هاجمت مجموعة من المسلحين معسكرا للجيش المصري في سيناء.")
+    assert _one(doc, "المسلحين", "EGY") and not any("المسلحين" in party(doc, e["recipients"]) for e in factual(doc, "ASSAULT"))
+
+
+def test_armed_groups_named_by_a_common_noun_are_a_target(pipe):
+    doc = full(pipe, "أعلن الجيش الوطني الليبي أن قواته شنت غارات جوية ضد جماعات مسلحة حاولت السيطرة على حقول نفطية.")
+    assert _one(doc, "LBY", "جماعات مسلحة")

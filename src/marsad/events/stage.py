@@ -2591,7 +2591,7 @@ class EventStage(Stage):
             actors, recips = [r for r in recips if r not in actors], list(actors)
         if typ == "ASSAULT" and not is_noun and ttok.norm.lstrip("وف") in _HARMED_BY_NOUN:
             sb = _attack_subject(self, text, toks, groups, ts, te)
-            if sb is not None:
+            if sb is not None and not (actors and recips):
                 # "قتلت غارة جوية للتحالف العربي الداعم للشرعية في اليمن قائدا عسكريا في ميليشيات الحوثي": an attack
                 # noun subject of a verb of harm names its author after it (لـ, a nationality); its object suffered
                 actors, recips = sb
@@ -7042,7 +7042,8 @@ def _full_stop_between(text, toks, a, b) -> bool:
 
 
 # members or units of a party named before it with من/في (عناصر من الشرطة، أعضاء في الكونغرس، وحدات من الجيش)
-_PARTITIVE = {"اعضاء", "عناصر", "وحدات", "افراد", "مسوولين", "مسوولون", "ضباط", "قياديين", "قياديون", "نواب"}
+_PARTITIVE = {"اعضاء", "عناصر", "وحدات", "افراد", "مسوولين", "مسوولون", "ضباط", "قياديين", "قياديون", "نواب", "مجموعه",
+               "مجموعات"}  # (مجموعة من المسلحين هاجمت: the gunmen)
 def _partitive(text, toks, s) -> bool:
     """Is the party at token s named as the body some members or units of it belong to (عناصر من الشرطة التركية،
     أعضاء في الكونغرس الأمريكي، وحدات من الجيش التركي)? The group then starts at the partitive noun."""
@@ -7181,7 +7182,7 @@ _LANDS = frozenset(("الاراضي", "اراضي", "العمق", "المدن", 
 _CONTRAST = frozenset(("فيما", "وفيما", "بينما", "وبينما"))  # (opening a clause of its own)
 # verbs of suffering losses (تكبدت الميليشيات خسائر، شهدت صفوفها خسائر، منيت بخسائر): their subject was attacked
 _SUFFER_LOSS = frozenset(("تكبد", "تكبدت", "تكبدوا", "يتكبد", "تتكبد", "يتكبدون", "مني", "منيت", "منوا", "شهد", "شهدت"))
-_LOSSES = frozenset(("خسائر", "بخسائر", "الخسائر", "عشرات", "قتلي", "خساير", "بخساير"))
+_LOSSES = frozenset(("خساير", "بخساير", "الخساير", "عشرات", "قتلي"))
 
 
 def _suffered_losses(text, toks, groups, ts, actors) -> bool:
@@ -7195,8 +7196,8 @@ def _suffered_losses(text, toks, groups, ts, actors) -> bool:
 
 
 # perfect verbs of harm whose subject may be the attack that did it (قتلت غارة، أصاب قصف، دمرت غارات)
-_HARMED_BY_NOUN = frozenset(("قتلت", "قتل", "اصابت", "اصاب", "دمرت", "دمر", "استهدفت", "استهدف", "اوقعت", "اوقع",
-                             "طالت", "طال", "تقتل", "يقتل", "تستهدف", "يستهدف"))
+_HARMED_BY_NOUN = frozenset(("قتلت", "قتل", "اصابت", "اصاب", "اوقعت", "اوقع", "جرحت", "جرح", "تقتل", "يقتل"))
+# (a strike that aims at a party's site, استهدفت غارات تركية مواقع لقوات النظام، is read by _strike_sides)
 
 
 # members or commanders of a party (قائدا عسكريا في ميليشيات الحوثي، عنصرين في التنظيم): the party after في is theirs
