@@ -1594,10 +1594,12 @@ class EventStage(Stage):
                 actors = [last_actor]
             if after_r and after_r[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after_r[0]["s"]):
                 recips = after_r[0]["ids"]
-                if typ == "ASSAULT" and after_r[0]["prep"] == "ل" and not actors and any(
+                if typ == "ASSAULT" and not actors and (after_r[0]["prep"] == "ل" and any(
                         toks[k].norm.lstrip("وفب").removeprefix("ال") in _ATTACK_NOUNS
-                        for k in range(max(te, after_r[0]["s"] - 3), after_r[0]["s"])):
-                    # "قتلى في هجوم انتحاري لتنظيم داعش": the owner of the attack noun made it
+                        for k in range(max(te, after_r[0]["s"] - 3), after_r[0]["s"])) or after_r[0]["prep"] is None
+                        and after_r[0]["s"] > te and toks[after_r[0]["s"] - 1].norm.lstrip("وفبل") in _ATTACK_NOUNS):
+                    # "قتلى في هجوم انتحاري لتنظيم داعش"، "ألف شخص قتلوا ... خلال الأسبوعين الأولين من هجوم النظام
+                    # السوري": the owner (or the genitive) of the attack noun made it
                     actors, recips = recips, []
         suf_own = next((x for x in ("هما", "هم", "ها", "ه") if ttok.text.endswith(x) and len(ttok.norm) - len(x) >= 3),
                        None) if typ not in PATIENT_GEN and ts > 1 and toks[ts - 1].norm.lstrip(
