@@ -2583,6 +2583,7 @@ class EventStage(Stage):
         if typ == "ASSAULT" and recips:
             rg = next((g for g in groups if g["ids"] == recips and g["s"] >= te), None)
             if rg is not None and any(toks[k].norm in _CONTRAST or toks[k].norm == "في" and toks[k + 1].norm == "حين"
+                                      or toks[k].norm in ("مما", "ما") and toks[k + 1].norm.lstrip("و") in _SEQUEL
                                       for k in range(te, rg["s"])):
                 # "فجر انتحاري نفسه في كابول موقعا تسعة قتلى فيما يكثف المسلحون ضغوطهم": a party of a contrast clause
                 # after the attack is no target of it
@@ -7182,6 +7183,9 @@ _LANDS = frozenset(("الاراضي", "اراضي", "العمق", "المدن", 
 
 
 _CONTRAST = frozenset(("فيما", "وفيما", "بينما", "وبينما"))  # (opening a clause of its own)
+# verbs of a consequence that is no harm (مما دفع الأمم المتحدة لإجراء تحقيق، ما اضطر السكان إلى الفرار): their party is no
+# target of the attack told before
+_SEQUEL = frozenset(("دفع", "دفعت", "اضطر", "اضطرت", "جعل", "جعلت", "استدعي", "استدعت", "اثار", "اثارت", "اجبر", "اجبرت"))
 # verbs of suffering losses (تكبدت الميليشيات خسائر، شهدت صفوفها خسائر، منيت بخسائر): their subject was attacked
 _SUFFER_LOSS = frozenset(("تكبد", "تكبدت", "تكبدوا", "يتكبد", "تتكبد", "يتكبدون", "مني", "منيت", "منوا", "شهد", "شهدت"))
 _LOSSES = frozenset(("خساير", "بخساير", "الخساير", "عشرات", "قتلي"))
