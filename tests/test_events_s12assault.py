@@ -122,3 +122,19 @@ def test_a_group_of_gunmen_attacks(pipe):
 def test_armed_groups_named_by_a_common_noun_are_a_target(pipe):
     doc = full(pipe, "أعلن الجيش الوطني الليبي أن قواته شنت غارات جوية ضد جماعات مسلحة حاولت السيطرة على حقول نفطية.")
     assert _one(doc, "LBY", "جماعات مسلحة")
+
+
+def test_fire_opened_with_the_subject_between(pipe):
+    for text in ("فتحت قوات الأمن النار على المحتجين.", "أطلقت الشرطة النار على المتظاهرين في البصرة."):
+        doc = full(pipe, text)
+        assert any(e["actors"] and e["recipients"] for e in factual(doc, "ASSAULT")), text
+
+
+def test_an_inquiry_into_a_shooting_opens_no_fire(pipe):
+    doc = full(pipe, "فتحت السلطات تحقيقا في حادث إطلاق النار.")
+    assert not any("السلطات" in party(doc, e["actors"]) for e in factual(doc, "ASSAULT"))
+
+
+def test_release_stays_a_release(pipe):
+    doc = full(pipe, "أطلقت السلطات سراح المعتقلين.")
+    assert factual(doc, "RETREAT") and not factual(doc, "ASSAULT")

@@ -164,6 +164,12 @@ class _Lex:
     pass
 
 
+_OPENED_FIRE = ("فتح", "اطلق", "يفتح", "تفتح", "يطلق", "تطلق")  # (the verbs of the @fire fallback rows)
+_FIRE = frozenset(("النار", "النيران", "الرصاص", "نيرانها", "نيرانه", "نيرانهم"))  # (أطلق X النار: @fire)
+_NOT_FIRED = frozenset(("تحقيق", "تحقيقا", "التحقيق", "باب", "الباب", "ملف", "الملف", "مجال", "المجال", "سراح", "الطريق",
+                        "حمله", "الحمله", "نقاش", "النقاش", "تحقيقات", "التحقيقات", "قضيه", "القضيه", "حادث", "الحادث"))
+
+
 def _need_span(need) -> int:
     """How many words after a trigger its needed word may stand: 16 for @wide, 12 for the responsibility a verb of
     blaming gives (its subject and object may stand between with their titles: "حمل الرئيس الفلسطيني محمود عباس حركة
@@ -596,6 +602,11 @@ class EventStage(Stage):
                     and solid(e["recipients"]):
                 out.add("agent")  # strikes a state or an armed body launched at a named side (شنت الولايات المتحدة
                 # وبريطانيا وفرنسا ضربات على مواقع سورية، وجهت ... ضربات طالت أهدافا في سوريا): told as done
+            if e["mode"] == "firearms" and e.get("_fired_at") and solid(e["actors"]) and any(
+                    w.startswith(_OPENED_FIRE) for w in (normalize(e["trigger"]["text"]),
+                                                         normalize(e["trigger"]["text"])[1:])):
+                out.add("agent")  # "فتحت قوات الأمن النار على المحتجين"، "أطلق مسلح النار على رجال الأمن": fire opened
+                # at a named side by a named shooter is an attack told as one (@fire)
             if lp in ("fight", "launch") and _strikes.fighters(e["actors"], self._dp.by_id) and (
                     _strikes.fighters(e["recipients"], self._dp.by_id) if lp == "fight" else solid(e["recipients"])):
                 out.add("verb")  # launched strikes and battles between armed sides (strikes.launch_pin): see VERB_VETO
@@ -930,6 +941,16 @@ class EventStage(Stage):
             return True
         if "@resumed" in need:
             return _critics.resumed(self, st, m)
+        if "@fire" in need:
+            # "أطلقت الشرطة النار على المتظاهرين"، "فتح مسلح النار على المصلين": the fire within four words, only the
+            # subject between (not "فتحت السلطات تحقيقا في إطلاق النار")
+            for j in range(m.end_tok, min(len(toks), m.end_tok + 4)):
+                w2 = toks[j].norm
+                if w2 in _FIRE:
+                    return True
+                if w2.lstrip("وفبل") in _NOT_FIRED:
+                    return False
+            return False
         if "@launched" in need and _strikes.launched(self._text or "", toks, m.start_tok):
             return True  # "شنت الولايات المتحدة ... فجر السبت ضربات على مواقع سورية" (strikes.launched)
         if "@obj" in need:
@@ -2987,6 +3008,11 @@ class EventStage(Stage):
             ev["_verb_act"] = True  # "إسرائيل تقصف موقعاً سورياً": see VERB_VETO
         if framed:
             ev["_frame"] = True
+        if typ == "ASSAULT" and trig.mode == "firearms" and recips:
+            f = next((k for k in range(ts, min(len(toks), ts + 5)) if toks[k].norm in _FIRE), None)
+            ev["_fired_at"] = f is not None and any(set(g["ids"]) & set(recips) and g["prep"] == "على"
+                                                    and f < g["s"] <= f + 3 for g in groups)
+            # ("فتحت الشرطة النار على سائق جرار كان يقود أمام مبنى البرلمان": the one fired at follows على)
         if typ == "ASSAULT" and actors and recips and not hyp and not negated:
             ev["_launch"] = _strikes.launch_pin(toks, ts, te, launch_act or modal_act, groups, actors)  # "شنت الولايات المتحدة ... ضربات على"
             ev["_aimed"] = any(set(g["ids"]) & set(recips) and g["s"] >= te for g in groups) and not any(
