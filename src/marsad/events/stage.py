@@ -726,8 +726,9 @@ class EventStage(Stage):
             return []
         own = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
         g = next((g for g in groups if k < g["s"] <= k + 3), None)
-        if g is None or _strong_between(text, toks, k, g["s"]) or not all(x.kind in ("GPE", "LOC") or x.kind == "NORP" and x.country and toks[
-                g["s"] - 1].norm in _LANDS for x in g["m"]) or {x.country for x in g["m"]} & own:
+        if g is None or _strong_between(text, toks, k, g["s"]) or not all(
+                x.kind in ("GPE", "LOC") or x.kind == "NORP" and x.country and toks[g["s"] - 1].norm in _LANDS
+                for x in g["m"]) or {x.country for x in g["m"]} & own:
             # ("أطلقته الميليشيا الحوثية باتجاه الأراضي السعودية": the lands of a nationality)
             return []
         return list(g["ids"])
@@ -7265,12 +7266,13 @@ def _attack_subject(stage, text, toks, groups, ts, te):
 def _counted(toks, k) -> bool:
     """Is token k a count or a counted member noun (16 عنصرا، عشرات، ثلاثة، جنديين) before من and a party?"""
     w = toks[k].norm
-    return w.isdigit() or w in _MEMBER_NOUNS or w.rstrip("ا") in _MEMBER_NOUNS or w in _COUNT_WORDS or \
-        k > 0 and toks[k - 1].norm.isdigit()
+    return w.isdigit() or w in _MEMBER_NOUNS or w.rstrip("ا") in _MEMBER_NOUNS or w in _MEMBER_COUNTS \
+        or w in _COUNT_WORDS or k > 0 and toks[k - 1].norm.isdigit()
 
 
-_COUNT_WORDS = frozenset(("عشرات", "العشرات", "مئات", "المئات", "عدد", "عددا", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه",
-                          "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عناصر", "مسلحا", "مسلحين"))
+_MEMBER_COUNTS = frozenset(normalize(w) for w in (
+    "عشرات", "العشرات", "مئات", "المئات", "عدد", "عددا", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه",
+    "ثمانيه", "تسعه", "عشره", "عناصر", "مسلحا", "مسلحين"))
 
 
 # reciprocal verbs of fighting: their plural subject fought each other (تبادلت القوات الهندية والباكستانية إطلاق النار)
