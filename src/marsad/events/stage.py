@@ -71,6 +71,10 @@ REACTION = {"ACCUSE", "REJECT", "SUPPORT"}
 # weak readings need the full threshold), and one whose both sides are solid (a state, a named person, an armed
 # or official body). Compared on the gsr folds: 0.45 / 0.7 / 0.85 gave ASSAULT CV F1 0.68 / 0.69 / 0.69 and
 # difficult-no false alarms 0.20 / 0.18 / 0.17; without it 0.68 and 0.14 but real attacks in articles were lost.
+# the modes of weapons launched as strikes (شنت الولايات المتحدة وبريطانيا وفرنسا ضربات، وجهت ضربات طالت أهدافا): a
+# launch of them by a state or an armed body at a named side is pinned (not a bare هجوم: "شنت تركيا هجوما حادا على")
+_STRIKE_MODES = frozenset(("aerial", "heavy-weapons", "drone"))
+_SPANS = frozenset(("سنوات", "اعوام", "عقود", "اشهر", "شهور", "عده"))  # منذ سنوات: a habit, no occurrence
 RULE_VETO = 0.85
 SOLID_VETO = 0.45
 # A rule-built protest told as an occurrence (classify.protest_cues: تظاهر الطلاب، أقامت الأسر وقفة احتجاجية،
@@ -158,6 +162,12 @@ _FIRST_PERSON = re.compile(r"(نا|نا[هك]|ت)$")
 
 class _Lex:
     pass
+
+
+_OPENED_FIRE = ("فتح", "اطلق", "يفتح", "تفتح", "يطلق", "تطلق")  # (the verbs of the @fire fallback rows)
+_FIRE = frozenset(("النار", "النيران", "الرصاص", "نيرانها", "نيرانه", "نيرانهم"))  # (أطلق X النار: @fire)
+_NOT_FIRED = frozenset(("تحقيق", "تحقيقا", "التحقيق", "باب", "الباب", "ملف", "الملف", "مجال", "المجال", "سراح", "الطريق",
+                        "حمله", "الحمله", "نقاش", "النقاش", "تحقيقات", "التحقيقات", "قضيه", "القضيه", "حادث", "الحادث"))
 
 
 def _need_span(need) -> int:
@@ -426,6 +436,7 @@ class EventStage(Stage):
             events.extend(self._punished_act(doc, sents, st, events, pub))
             if st.i in legal_sents:
                 events.extend(_legal.after_sentence(self, doc, sents, st, events, pub))
+            _result_victims(text, st, events)
             if not self._no_veto:
                 self._decide(text, st, events)
             pool.extend(e for e in events if e["_sent"] == st.i and e["actors"] and e["type"] in _CONDEMNED_ACTS)
@@ -473,6 +484,7 @@ class EventStage(Stage):
         events = _strikes.fold_sideless(self, events, head)  # an attack told again without its sides: one event
         _strikes.name_authors(self, events)  # ... and one told only so takes the author its attack noun names
         _strikes.claimed_authors(self, events)  # ... or the one the story says claimed it
+        _strikes.anaphoric_authors(self, events)  # ... or the author of the attack a definite noun takes up
         headline = (self._sents[head].toks or dp.tokens(*spans[head])) if head is not None and any(
             e["type"] == "ASSAULT" and not e["actors"] for e in events) else ()  # (its tokens: non_political_harm)
         events = _material.quoted_mentions(_material.drop_reporters(events, dp.by_id), quotes, dp.by_id)
@@ -590,11 +602,25 @@ class EventStage(Stage):
             if e.get("_verb_act") and armed(e["actors"]) and (solid(e["recipients"]) or crowd_victims(e["recipients"])):
                 out.add("verb")
             lp = e.get("_launch")
+            if lp == "launch" and e.get("_aimed") and e["mode"] in _STRIKE_MODES and armed(e["actors"]) \
+                    and solid(e["recipients"]):
+                out.add("agent")  # strikes a state or an armed body launched at a named side (شنت الولايات المتحدة
+                # وبريطانيا وفرنسا ضربات على مواقع سورية، وجهت ... ضربات طالت أهدافا في سوريا): told as done
+            if e["mode"] == "firearms" and e.get("_fired_at") and solid(e["actors"]) and any(
+                    w.startswith(_OPENED_FIRE) for w in (normalize(e["trigger"]["text"]),
+                                                         normalize(e["trigger"]["text"])[1:])):
+                out.add("agent")  # "فتحت قوات الأمن النار على المحتجين"، "أطلق مسلح النار على رجال الأمن": fire opened
+                # at a named side by a named shooter is an attack told as one (@fire)
             if lp in ("fight", "launch") and _strikes.fighters(e["actors"], self._dp.by_id) and (
                     _strikes.fighters(e["recipients"], self._dp.by_id) if lp == "fight" else solid(e["recipients"])):
                 out.add("verb")  # launched strikes and battles between armed sides (strikes.launch_pin): see VERB_VETO
                 if lp == "fight" and _battles.both_named(e, self._dp.by_id):
                     out.add("claim")  # a battle between two named armed sides (battles.py)
+            if lp == "fight" and normalize(e["trigger"]["text"]).lstrip("وفبل")[:2] != "ال" and (
+                    armed(e["actors"]) and crowd_victims(e["recipients"]) and solid(e["recipients"])
+                                  or armed(e["recipients"]) and crowd_victims(e["actors"]) and solid(e["actors"])):
+                out.add("solid")  # "اندلعت مواجهات بين الجيش الإسرائيلي وشبان فلسطينيين": a force and a people clash
+                # (told as new: not "حالات الإصابة من الاشتباكات بين القوات الإسرائيلية والفلسطينيين")
             if lp == "fight" and _battles.police_and_crowd(e, self._dp.by_id):
                 out.add("claim")  # a clash between security forces and protesters (battles.py)
             if e.get("_verb_act") == "control" and armed(e["actors"]):
@@ -704,8 +730,10 @@ class EventStage(Stage):
             return []
         own = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
         g = next((g for g in groups if k < g["s"] <= k + 3), None)
-        if g is None or _strong_between(text, toks, k, g["s"]) or not all(x.kind in ("GPE", "LOC") for x in g["m"]) \
-                or {x.country for x in g["m"]} & own:
+        if g is None or _strong_between(text, toks, k, g["s"]) or not all(
+                x.kind in ("GPE", "LOC") or x.kind == "NORP" and x.country and toks[g["s"] - 1].norm in _LANDS
+                for x in g["m"]) or {x.country for x in g["m"]} & own:
+            # ("أطلقته الميليشيا الحوثية باتجاه الأراضي السعودية": the lands of a nationality)
             return []
         return list(g["ids"])
 
@@ -759,7 +787,8 @@ class EventStage(Stage):
         sites or a target with no party named, placed in a state or a town, falls on that place (the annotators'
         recipient); the place must follow the target noun in the same clause, and not be the attacker's own."""
         k = next((j for j in range(te, min(len(toks), te + 4)) if toks[j].norm.lstrip("وبل").removeprefix("ال")
-                  in _TARGET_NOUNS | _STRUCK_THINGS), None)
+                  in _TARGET_NOUNS | _STRUCK_THINGS or toks[j].norm[-1:] == "ا" and toks[j].norm[:-1]
+                  in _TARGET_NOUNS | _STRUCK_THINGS), None)  # (an object: "ضربات طالت أهدافا متعددة في سوريا")
         if k is None or any(g["s"] == k + 1 and g["prep"] == "ل" for g in groups):
             return []  # (the sites' owner is named: "منشآت لحركة حماس في قطاع غزة")
         for g in groups:
@@ -923,6 +952,16 @@ class EventStage(Stage):
             return True
         if "@resumed" in need:
             return _critics.resumed(self, st, m)
+        if "@fire" in need:
+            # "أطلقت الشرطة النار على المتظاهرين"، "فتح مسلح النار على المصلين": the fire within four words, only the
+            # subject between (not "فتحت السلطات تحقيقا في إطلاق النار")
+            for j in range(m.end_tok, min(len(toks), m.end_tok + 4)):
+                w2 = toks[j].norm
+                if w2 in _FIRE:
+                    return True
+                if w2.lstrip("وفبل") in _NOT_FIRED:
+                    return False
+            return False
         if "@launched" in need and _strikes.launched(self._text or "", toks, m.start_tok):
             return True  # "شنت الولايات المتحدة ... فجر السبت ضربات على مواقع سورية" (strikes.launched)
         if "@obj" in need:
@@ -1385,11 +1424,18 @@ class EventStage(Stage):
                 and toks[harmed["verb"]].norm.lstrip("وف") in _MET_DEATH:
             # "لقي خمسة جنود مصرعهم في قصف": those who met their death suffered; the author comes from the attack
             subj, harm_passive = harmed, True
+        if typ == "ASSAULT" and subj is None and not is_noun and ttok.norm.lstrip("وف") in _HARM_PASSIVE:
+            # "أن 16 عنصرا من ميليشيات الحوثي الموالية لإيران قتلوا أثناء غارات جوية لمقاتلات التحالف": a count of
+            # members of a party before a perfect of harm is its subject (a passive: they were killed)
+            subj = next((g for g in before[::-1] if g["prep"] == "من" and ts - g["e"] <= 5 and g["s"] >= 2 and any(
+                toks[k].norm == "من" and _counted(toks, k - 1) for k in range(max(1, g["s"] - 2), g["s"]))
+                         and not _strong_between(text, toks, g["e"], ts)
+                         and not any(toks[k].norm in _RELATIVES for k in range(g["e"], ts))), None)
         if typ == "ASSAULT" and subj is not None and not harm_passive and not is_noun and ttok.norm.lstrip("وف") in _HARM_PASSIVE \
                 and not (ttok.norm.lstrip("وف") in ("قتل", "خطف", "اختطف", "اغتال") and _object_after(text, toks, after, subj)):  # ("قتل مسلحون ثلاثة جنود في هجوم": active, an object)
             # "قتل خالد محسود ... في هجوم شنته طائرة", "أصيب جنديان بانفجار": a passive; the subject suffered
             nxt_act = any(m2.value.type == "ASSAULT" and m2.start_tok > subj["e"] and m2.start_tok - subj["e"] <= 8
-                          and (toks[m2.start_tok - 1].norm in ("في", "خلال", "اثر", "جراء") or toks[m2.start_tok].norm[:1] == "ب")
+                          and (toks[m2.start_tok - 1].norm in ("في", "خلال", "اثر", "جراء", "اثناء") or toks[m2.start_tok].norm[:1] == "ب")
                           for m2 in st.trigs)
             if nxt_act:
                 harm_passive = True
@@ -1397,6 +1443,14 @@ class EventStage(Stage):
         if comp is not None and typ in MATERIAL_ACTS and any(
                 toks[k].norm in self.lex.speech or toks[k].norm[1:] in self.lex.speech for k in range(max(0, comp - 8), comp)):
             before = [g for g in before if g["s"] > comp]  # "أوضح الشندقي أن المعارك أسفرت عن ...": not his act
+        elif comp is not None and typ == "ASSAULT":
+            # "وأفاد المتحدث نصرت رحيمي أن شرطيين قتلا في الهجوم، وأن القتلى السبعة الآخرين هم من المدنيين": the
+            # speaker of the first of two reported clauses is no side of an attack the second tells
+            c0 = next((k for k in range(comp) if toks[k].norm in ("ان", "بان", "وان") and any(
+                toks[j].norm in self.lex.speech or toks[j].norm[1:] in self.lex.speech for j in range(max(0, k - 8), k))),
+                None)
+            if c0 is not None:
+                before = [g for g in before if g["s"] > c0]
         told = self._told_clause(text, toks, ts, cut, is_noun)
         if ts > 1 and toks[ts - 1].norm == "عن" and ":" in text[t1:st.end]:
             # "قرقاش عن الاجتماع الروسي التركي الإيراني حول سوريا: دليل على ..."، "موسكو عن عقوبات واشنطن: ...": a
@@ -1572,6 +1626,13 @@ class EventStage(Stage):
                 actors = [last_actor]
             if after_r and after_r[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after_r[0]["s"]):
                 recips = after_r[0]["ids"]
+                if typ == "ASSAULT" and not actors and (after_r[0]["prep"] == "ل" and any(
+                        toks[k].norm.lstrip("وفب").removeprefix("ال") in _ATTACK_NOUNS
+                        for k in range(max(te, after_r[0]["s"] - 3), after_r[0]["s"])) or after_r[0]["prep"] is None
+                        and after_r[0]["s"] > te and toks[after_r[0]["s"] - 1].norm.lstrip("وفبل") in _ATTACK_NOUNS):
+                    # "قتلى في هجوم انتحاري لتنظيم داعش"، "ألف شخص قتلوا ... خلال الأسبوعين الأولين من هجوم النظام
+                    # السوري": the owner (or the genitive) of the attack noun made it
+                    actors, recips = recips, []
         suf_own = next((x for x in ("هما", "هم", "ها", "ه") if ttok.text.endswith(x) and len(ttok.norm) - len(x) >= 3),
                        None) if typ not in PATIENT_GEN and ts > 1 and toks[ts - 1].norm.lstrip(
             "و") in _TIME_PREPS else None
@@ -1914,6 +1975,17 @@ class EventStage(Stage):
         rel = next((k for k in range(te, min(len(toks), te + 3)) if toks[k].norm in _LAUNCHED
                     and not _strong_between(text, toks, te, k)), None)
         placed = []  # (the struck place after the authors a relative clause names: _rel_struck_place)
+        far = None  # a resumptive launch joined by و after the noun's first relative clause (below)
+        if typ == "ASSAULT" and rel is None and is_noun:
+            far = _far_resumptive(text, toks, te)
+            if far is not None:
+                # "للهجوم الكيماوي الذي شهدته مدينة دوما في الغوطة الشرقية مساء السبت، ونفذه النظام السوري": the
+                # second relative clause names the attacker; the place the first one names was struck
+                ag = next((g for g in after if g["s"] > far and g["s"] - far <= 4 and g["prep"] is None), None)
+                if ag is not None:
+                    actors, marked = ag["ids"], True
+                    recips = next((g["ids"] for g in after if te < g["s"] < far and g["prep"] in (None, "في") and all(
+                        x.kind in ("GPE", "LOC") for x in g["m"]) and not set(g["ids"]) & set(actors)), [])
         if typ == "ASSAULT" and rel is not None:
             # "في هجوم شنته طائرة بلا طيار أمريكية": the relative clause names the attacker
             ag = next((g for g in after if g["s"] > rel and g["s"] - rel <= 8 and (g["prep"] is None or g["prep"] == "ل" and
@@ -1927,6 +1999,11 @@ class EventStage(Stage):
                 recips = victims[0]["ids"] if victims else [r for r in recips if r not in actors]
                 placed = self._rel_struck_place(text, toks, groups, ts, ag, harmed)
                 recips = placed or recips
+                if not placed and toks[ts].norm.lstrip("وبل").removeprefix("ال") in _MISSILES:
+                    # "اعترضت الدفاعات السعودية صاروخا أطلقته الميليشيا الحوثية باتجاه الأراضي السعودية": where it
+                    # was aimed, not who intercepted it
+                    recips = self._aimed_place(text, toks, groups, ts, te, actors) or (
+                        recips if harmed is not None else [])  # (not "إن إيران هي مصدر الصواريخ التي تطلقها")
         if is_noun and typ in ("AID", "SUPPORT", "SANCTION", "REQUEST", "COERCE", "THREATEN"):
             gv = next((k for k in range(te, min(len(toks) - 1, te + 3)) if toks[k].norm in ("الذي", "التي")
                        and (toks[k + 1].norm in _GIVE_REL or toks[k + 1].norm.lstrip("و") in _GIVE_REL)
@@ -2109,7 +2186,9 @@ class EventStage(Stage):
         if betw is not None and len(betw["ids"]) == 1:
             # "بين وفد سعودي برئاسة ...، ووفد إيراني": the second side after the first side's description
             k = after.index(betw)
-            other = next((g for g in after[k + 1:] if g["s"] - betw["e"] <= 14 and _conj(text, toks, g["m"][0])
+            other = next((g for g in after[k + 1:] if g["s"] - betw["e"] <= 14 and (_conj(text, toks, g["m"][0]) or (
+                typ == "ASSAULT" and g["s"] == betw["e"] + 1 and toks[betw["e"]].text[:1] == "و"
+                and g["prep"] is None))  # (a head noun with و before a nationality: "بين الجيش الإسرائيلي وشبان فلسطينيين")
                           and not set(g["ids"]) & set(betw["ids"])
                           and not _full_stop_between(text, toks, betw["e"], g["s"])), None)
             if other is not None:
@@ -2327,21 +2406,31 @@ class EventStage(Stage):
         if typ in SYMMETRIC and recips and all(self._sides(r) for r in recips) and any(
                 g["ids"] == recips and g["prep"] is None and g["s"] - te <= 1 for g in after):
             return None  # "اتفق كل الأطراف على"، "اتفق الطرفان": the sides are the subject, not someone's partner
-        if ttok.norm[:1] == "ل" and typ in _UNDERGONE:
+        if typ in _UNDERGONE and (ttok.norm[:1] == "ل" or ts > 0 and toks[ts - 1].norm == "الي"):
+            # (تعرض also takes إلى: "وتتعرض الغوطة الشرقية إلى قصف مكثف من القوات الحكومية")
             # "تعرضت دورية للجيش لهجوم من قبل مسلحين"، "تعرض الملقي لانتقادات شديدة"، "تتعرض الغوطة الشرقية لقصف ...
             # تنفذها قوات النظام": the one who underwent the act is its target; its author is only the one the
             # من / من قبل phrase or an attack's relative clause (تنفذها، يشنها) names
             vk = next((k for k in range(ts - 1, max(-1, ts - 8), -1)
                        if (toks[k].norm.lstrip("وف").startswith(("تعرض", "يتعرض", "تتعرض"))
+                           or typ == "ASSAULT" and toks[k].norm.lstrip("وف") in _SUBJECTED
                            or typ == "ASSAULT" and toks[k].norm.lstrip("وف").startswith(_REPEL))
                        and not _strong_between(text, toks, k + 1, ts)), None)
             # ("تصدت الدفاعات الجوية السورية لهجوم صاروخي إسرائيلي": the side that repels an attack was its target)
             if vk is not None:
                 und = next((g for g in groups if vk < g["s"] and g["e"] <= ts and g["prep"] in (None, "ل")), None) or next(
+                    (g for g in groups[::-1] if g["e"] == vk and toks[vk].norm.lstrip("وف") in _SUBJECTED
+                     and toks[vk].norm.lstrip("وف")[:2] == "ال"), None) or next(
                     (g for g in groups[::-1] if g["e"] <= vk and g["prep"] is None and g["s"] >= cut
                      and not _full_stop_between(text, toks, g["e"], vk)), None)
                 ag = next((g for g in groups if 0 <= g["s"] - te <= 4 and g["prep"] in ("من قبل", "من")
                            and not _full_stop_between(text, toks, te, g["s"])), None)
+                if ag is None and typ == "ASSAULT":
+                    # "الخاضعة لقصف تركي كثيف"، "تتعرض لغارات إسرائيلية": a nationality adjective right after the
+                    # attack noun names its author
+                    ag = next((g for g in groups if 0 < g["s"] - te + 1 <= 2 and g["prep"] is None and all(
+                        x.kind == "NORP" for x in g["m"]) and all(
+                        (self._dp.by_id.get(i) or {}).get("country") for i in g["ids"])), None)
                 actors = list(ag["ids"]) if ag is not None else actors if typ == "ASSAULT" and rel is not None else []
                 recips = [i for i in und["ids"] if i not in actors] if und is not None else []
         if typ in PATIENT_GEN | {"ACCUSE"} and (is_noun or _vn(ttok.norm)) and not ttok.norm[:1] == "ل":
@@ -2517,6 +2606,37 @@ class EventStage(Stage):
         if typ == "ASSAULT" and not is_noun and actors and self._told_by_attack_noun(text, toks, groups, st, actors, ts):
             actors = []  # "مقتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة استهدف قاعدة": the attack the verb describes,
             # not the party named before it, is its subject
+        if typ == "ASSAULT" and is_noun and ts > 1:
+            lv = next((k for k in range(ts - 1, max(-1, ts - 5), -1) if toks[k].norm.lstrip("وف") in _LAUNCH_VERBS), None)
+            sg = next((g for g in groups if lv is not None and g["s"] == lv + 1 and g["e"] <= ts and g["prep"] is None
+                       and not _strong_between(text, toks, lv + 1, ts)), None)
+            if sg is not None and set(sg["ids"]) != set(actors) and not set(sg["ids"]) & set(recips) and all(
+                    (self._dp.by_id.get(i) or {}).get("type") in ("GPE", "ORG") for i in sg["ids"]):
+                # "نفذت روسيا هجوما وقحا ضد المملكة المتحدة"، "شن الجيش هجوما على": the subject right after the verb
+                # of launching is the author
+                actors = list(sg["ids"])
+        if typ == "ASSAULT" and recips:
+            rg = next((g for g in groups if g["ids"] == recips and g["s"] >= te), None)
+            if rg is not None and any(toks[k].norm in _CONTRAST or toks[k].norm == "في" and toks[k + 1].norm == "حين"
+                                      or toks[k].norm in ("مما", "ما") and toks[k + 1].norm.lstrip("و") in _SEQUEL
+                                      for k in range(te, rg["s"])):
+                # "فجر انتحاري نفسه في كابول موقعا تسعة قتلى فيما يكثف المسلحون ضغوطهم": a party of a contrast clause
+                # after the attack is no target of it
+                recips = []
+        if typ == "ASSAULT" and actors and _suffered_losses(text, toks, groups, ts, actors):
+            # "تكبدت ميليشيات الحوثي خسائر بشرية كبيرة من المعارك وغارات التحالف العربي"، "وشهدت المليشيات الحوثية
+            # خسائر بشرية بعد مقتل العشرات في قصف لمقاتلات التحالف": who suffered the losses was attacked
+            actors, recips = [r for r in recips if r not in actors], list(actors)
+        if typ == "ASSAULT" and not is_noun and ttok.norm.lstrip("وف") in _HARMED_BY_NOUN:
+            sb = _attack_subject(self, text, toks, groups, ts, te)
+            if sb is not None and not (actors and recips):
+                # "قتلت غارة جوية للتحالف العربي الداعم للشرعية في اليمن قائدا عسكريا في ميليشيات الحوثي": an attack
+                # noun subject of a verb of harm names its author after it (لـ, a nationality); its object suffered
+                actors, recips = sb
+        if typ == "ASSAULT" and len(actors) > 1 and not recips and _reciprocal(toks, ts):
+            # "تبادلت القوات الهندية والباكستانية إطلاق نيران المدفعية"، "اشتبك الجيش وحركة حماس": the sides named
+            # together as the subject of a reciprocal verb fought each other: the first against the others
+            actors, recips = actors[:1], actors[1:]
         if typ == "ASSAULT" and is_noun and not actors:
             actors = self._relative_launcher(text, toks, groups, ts, recips) or actors
         # an attack or protest whose sides the sentence does not name (ووقع الهجوم فجر أمس، قتل 20 شخصا في
@@ -2928,8 +3048,16 @@ class EventStage(Stage):
             ev["_verb_act"] = True  # "إسرائيل تقصف موقعاً سورياً": see VERB_VETO
         if framed:
             ev["_frame"] = True
+        if typ == "ASSAULT" and trig.mode == "firearms" and recips:
+            f = next((k for k in range(ts, min(len(toks), ts + 5)) if toks[k].norm in _FIRE), None)
+            ev["_fired_at"] = f is not None and any(set(g["ids"]) & set(recips) and g["prep"] == "على"
+                                                    and f < g["s"] <= f + 3 for g in groups)
+            # ("فتحت الشرطة النار على سائق جرار كان يقود أمام مبنى البرلمان": the one fired at follows على)
         if typ == "ASSAULT" and actors and recips and not hyp and not negated:
             ev["_launch"] = _strikes.launch_pin(toks, ts, te, launch_act or modal_act, groups, actors)  # "شنت الولايات المتحدة ... ضربات على"
+            ev["_aimed"] = any(set(g["ids"]) & set(recips) and g["s"] >= te for g in groups) and not any(
+                toks[k].norm == "منذ" and toks[k + 1].norm in _SPANS for k in range(len(toks) - 1))
+            # (the target named after the strikes, told as one occurrence: not "وتشن الولايات المتحدة منذ سنوات ضربات")
         if repelled is not None and ev["actors"] == repelled[0] and ev["recipients"] == repelled[1]:
             ev["_launch"] = "fight"  # a repelled attack between named armed sides is a battle (_decide: battles.both_named)
         if placed and recips == placed and actors and not hist:
@@ -5124,6 +5252,8 @@ class EventStage(Stage):
             if _strong_between(st_text(self), toks, lo + m.end_tok, ts) and k != "hist":
                 continue
             if k == "neg" and dist <= 2:
+                if typ == "ASSAULT" and dist == 1 and _subject_of_negated(toks, ts):
+                    continue  # "لم تلق الضربات الجوية التي شنتها الولايات المتحدة ... إجماعا": another verb is negated
                 if not (typ == "ACCUSE" and dist >= 1 and toks[ts].norm[:1] == "و" and toks[ts].norm[1:] in PAST_FORMS):
                     negated = True  # (but "وأعلن ترامب إلغاء القمة وألقى باللائمة على": a perfect joined by و opens
                     # a clause of its own, out of the reach of a negating noun before it)
@@ -7098,7 +7228,8 @@ def _full_stop_between(text, toks, a, b) -> bool:
 
 
 # members or units of a party named before it with من/في (عناصر من الشرطة، أعضاء في الكونغرس، وحدات من الجيش)
-_PARTITIVE = {"اعضاء", "عناصر", "وحدات", "افراد", "مسوولين", "مسوولون", "ضباط", "قياديين", "قياديون", "نواب"}
+_PARTITIVE = {"اعضاء", "عناصر", "وحدات", "افراد", "مسوولين", "مسوولون", "ضباط", "قياديين", "قياديون", "نواب", "مجموعه",
+               "مجموعات"}  # (مجموعة من المسلحين هاجمت: the gunmen)
 def _partitive(text, toks, s) -> bool:
     """Is the party at token s named as the body some members or units of it belong to (عناصر من الشرطة التركية،
     أعضاء في الكونغرس الأمريكي، وحدات من الجيش التركي)? The group then starts at the partitive noun."""
@@ -7174,6 +7305,143 @@ def _envoy_title(toks, groups, eid) -> bool:
 
 
 _COMPASS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "شمال شرق"}
+# verbs of occurring or carrying out: negated with an attack noun as subject, the attack did not take place (لم يقع
+# الهجوم، لم تتم الغارات)
+_OCCUR_NEG = frozenset(("تقع", "يقع", "تحدث", "يحدث", "يتم", "تتم", "تشن", "يشن", "تنفذ", "ينفذ", "تسجل", "يسجل", "تطلق",
+                        "يطلق", "تكن", "يكن", "تعد", "يعد"))
+
+
+def _subject_of_negated(toks, ts) -> bool:
+    """Is the definite attack noun at ts the subject of the one verb a negation right before it negates ("لم تلق
+    الضربات الجوية ... إجماعا"، "لم تسفر الغارات عن قتلى": the strikes were made), not of a verb of occurring?"""
+    w = toks[ts].norm.lstrip("وف")
+    v = toks[ts - 1].norm
+    return ts > 1 and w[:2] == "ال" and v[:1] in "يت" and len(v) >= 3 and v not in _OCCUR_NEG \
+        and toks[ts - 2].norm.lstrip("وف") in ("لم", "لن", "لا")
+
+
+# a clause telling what an attack caused (مما أسفر عن مقتل، ما أدى إلى إصابة، أوقع قتلى): its victims are the attack's
+_RESULT_RE = re.compile(r"(?:^|\s)[وف]?(?:م?ما\s+)?(?:[أا]دى|[أا]دت|[أا]سفر|[أا]سفرت|[أا]وقع|[أا]وقعت|خلف|خلفت)(?:\s|$)")
+
+
+def _result_victims(text, st, events) -> None:
+    """"شنت طائرات التحالف غارات جوية على مناطق في الساحل الغربي، مما أسفر عن سقوط قتلى في صفوف ميليشيات الحوثي"،
+    "أطلقت طائرات تابعة للحكومة الأفغانية صواريخ، مما أدى إلى مقتل 107 من المدنيين": an attack told with its author
+    and no target, and the harm it caused told after it in a clause of result with the victims and no author, are one
+    attack on those victims (the harm's reading is folded into it)."""
+    here = [e for e in events if e["_sent"] == st.i and e["type"] == "ASSAULT" and not e["negated"]
+            and not e["hypothetical"] and not e.get("_veto")]
+    for a in here:
+        if not a["actors"] or a["recipients"]:
+            continue
+        b = next((b for b in here if b is not a and b["recipients"] and not b["actors"]
+                  and a["trigger"]["end"] <= b["trigger"]["start"] <= a["trigger"]["end"] + 160), None)
+        if b is None:
+            continue
+        gap = text[a["trigger"]["end"]:b["trigger"]["start"]]
+        if _RESULT_RE.search(gap) is None or any(c in gap for c in ".:؟?!"):
+            continue
+        a["recipients"] = [r for r in b["recipients"] if r not in a["actors"]]
+        if a["recipients"]:
+            a["_weak"] = False
+            b["_veto"] = True
+
+
+def _far_resumptive(text, toks, te) -> int | None:
+    """"الهجوم الكيماوي الذي شهدته مدينة دوما مساء السبت، ونفذه النظام السوري": the index of a launching verb with the
+    attack's pronoun joined by و to the relative clause right after the attack noun (an adjective between), else None."""
+    r = next((k for k in range(te, min(len(toks), te + 2)) if toks[k].norm in ("الذي", "التي")), None)
+    if r is None:
+        return None
+    for k in range(r + 2, min(len(toks), r + 16)):
+        w = toks[k].norm
+        if w[:1] == "و" and w[1:] in _LAUNCHED:
+            return k if not _full_stop_between(text, toks, r, k) else None
+        if w in _RELATIVES or w in ("ان", "انه", "انها", "لكن"):
+            return None
+    return None
+
+
+_LANDS = frozenset(("الاراضي", "اراضي", "العمق", "المدن", "مدن", "الحدود", "المناطق"))  # (... السعودية: that state's)
+
+
+_CONTRAST = frozenset(("فيما", "وفيما", "بينما", "وبينما"))  # (opening a clause of its own)
+# verbs of a consequence that is no harm (مما دفع الأمم المتحدة لإجراء تحقيق، ما اضطر السكان إلى الفرار): their party is no
+# target of the attack told before
+_SEQUEL = frozenset(("دفع", "دفعت", "اضطر", "اضطرت", "جعل", "جعلت", "استدعي", "استدعت", "اثار", "اثارت", "اجبر", "اجبرت"))
+# verbs of suffering losses (تكبدت الميليشيات خسائر، شهدت صفوفها خسائر، منيت بخسائر): their subject was attacked
+_SUFFER_LOSS = frozenset(("تكبد", "تكبدت", "تكبدوا", "يتكبد", "تتكبد", "يتكبدون", "مني", "منيت", "منوا", "شهد", "شهدت"))
+_LOSSES = frozenset(("خساير", "بخساير", "الخساير", "عشرات", "قتلي"))
+
+
+def _suffered_losses(text, toks, groups, ts, actors) -> bool:
+    """Is the party read as an attack's author (actors) the subject of a verb of suffering losses before the attack
+    word in its clause ("تكبدت ميليشيات الحوثي خسائر ... من المعارك وغارات التحالف")?"""
+    g = next((g for g in groups if g["ids"] == actors and g["e"] <= ts and g["prep"] is None), None)
+    if g is None or g["s"] == 0 or _full_stop_between(text, toks, g["e"], ts):
+        return False
+    v = toks[g["s"] - 1].norm.lstrip("وف")
+    return v in _SUFFER_LOSS and any(toks[k].norm in _LOSSES for k in range(g["e"], min(ts, g["e"] + 4)))
+
+
+# perfect verbs of harm whose subject may be the attack that did it (قتلت غارة، أصاب قصف، دمرت غارات)
+_HARMED_BY_NOUN = frozenset(("قتلت", "قتل", "اصابت", "اصاب", "اوقعت", "اوقع", "جرحت", "جرح", "تقتل", "يقتل"))
+# (a strike that aims at a party's site, استهدفت غارات تركية مواقع لقوات النظام، is read by _strike_sides)
+
+
+# members or commanders of a party (قائدا عسكريا في ميليشيات الحوثي، عنصرين في التنظيم): the party after في is theirs
+_RANKS = frozenset(normalize(w) for w in ("قائد", "القائد", "قيادي", "القيادي", "قياديين", "قيادات", "عنصر", "عنصر", "عناصر",
+                                          "مقاتل", "مقاتلين", "مسلح", "مسلحين", "ضابط", "ضباط", "زعيم", "عضو", "أعضاء"))
+
+
+def _attack_subject(stage, text, toks, groups, ts, te):
+    """(authors, victims) when an attack noun right after the verb of harm at ts is its subject and names its author
+    after it (an owner after ل, a nationality adjective) and the object is a party after that: "قتلت غارة جوية للتحالف
+    العربي الداعم للشرعية في اليمن قائدا عسكريا في ميليشيات الحوثي"، "استهدفت غارات إسرائيلية مواقع لحماس"; else None."""
+    if te >= len(toks) or toks[te].norm.removeprefix("ال") not in _ATTACK_NOUNS:
+        return None
+    k = te + 1
+    while k < len(toks) and k - te <= 3 and toks[k].norm in ("جويه", "جويه", "صاروخيه", "مدفعي", "مدفعيه", "انتحاري",
+                                                             "انتحاريه", "جديده", "عنيفه", "بطايره", "مسيره"):
+        k += 1
+    own = next((g for g in groups if g["s"] in (k, k + 1) and (g["prep"] == "ل" or g["prep"] is None and all(
+        stage._nationality(toks, x) for x in g["m"]))), None)
+    if own is None or _full_stop_between(text, toks, te, own["s"]):
+        return None
+    ents = stage._dp.by_id
+    vic = next((g for g in groups if g["s"] > own["e"] and g["s"] - own["e"] <= 10 and not set(g["ids"]) & set(own["ids"])
+                and (g["prep"] is None or g["prep"] == "في" and (_member_of(toks, g["s"]) or any(
+                    toks[j].norm.rstrip("ا") in _RANKS for j in range(own["e"], g["s"]))))
+                and not all((ents.get(i) or {}).get("type") in ("GPE", "LOC") and g["prep"] == "في" for i in g["ids"])
+                and not _strong_between(text, toks, own["e"], g["s"])), None)
+    if vic is None:
+        return None
+    return list(own["ids"]), list(vic["ids"])
+
+
+def _counted(toks, k) -> bool:
+    """Is token k a count or a counted member noun (16 عنصرا، عشرات، ثلاثة، جنديين) before من and a party?"""
+    w = toks[k].norm
+    return w.isdigit() or w in _MEMBER_NOUNS or w.rstrip("ا") in _MEMBER_NOUNS or w in _MEMBER_COUNTS \
+        or w in _COUNT_WORDS or k > 0 and toks[k - 1].norm.isdigit()
+
+
+_MEMBER_COUNTS = frozenset(normalize(w) for w in (
+    "عشرات", "العشرات", "مئات", "المئات", "عدد", "عددا", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه",
+    "ثمانيه", "تسعه", "عشره", "عناصر", "مسلحا", "مسلحين"))
+
+
+# reciprocal verbs of fighting: their plural subject fought each other (تبادلت القوات الهندية والباكستانية إطلاق النار)
+_RECIPROCAL = ("تبادل", "يتبادل", "تتبادل", "اشتبك", "يشتبك", "تشتبك", "تقاتل", "يتقاتل", "تتقاتل", "اقتتل", "يقتتل")
+
+
+def _reciprocal(toks, ts) -> bool:
+    """Is the attack word at ts a reciprocal verb of fighting, or the object of one up to six words before it?"""
+    return any(toks[k].norm.lstrip("وف").startswith(_RECIPROCAL) for k in range(max(0, ts - 6), ts + 1))
+
+
+# subjected to (an attack): "بلدة عفرين الخاضعة لقصف تركي كثيف"، "تخضع المدينة لقصف متواصل" (the town undergoes it)
+_SUBJECTED = frozenset(("الخاضعه", "الخاضع", "خاضعه", "خاضع", "تخضع", "يخضع", "خضعت", "خضع"))
 _REPEL = ("تصدت", "تصدي", "يتصدي", "تتصدي", "تصدوا", "يتصدون")  # (normalised ى → ي)
 _FORCES_OWNED = {"قوات", "جنود", "طايرات", "مقاتلات", "عناصر", "وحدات", "دفاعات", "طيران", "مدفعيه", "دوريات",
                  "قواتنا"}  # (normalised; with ه / ها: _forces_owner)
@@ -7730,8 +7998,8 @@ def _groups(text, toks, ments):
                 g["m"][-1] = m
                 g["e"] = m.e
                 continue
-            if (m.kind == "GPE" or m.kind == "NORP" and m.country and not m.sector) and last.kind in ("PERSON", "ORG") \
-                    and not last.co \
+            if (m.kind == "GPE" or m.kind == "NORP" and m.country and not m.sector and _agrees(toks, g["e"] - 1, m.s)) \
+                    and last.kind in ("PERSON", "ORG") and not last.co \
                     and not (
                     m.kind == "GPE" and (toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")
                                          or last.kind == "PERSON" and not _office_like(toks, last))):
@@ -7755,6 +8023,13 @@ def _groups(text, toks, ments):
         groups.append({"s": m.s - 2 if _partitive(text, toks, m.s) and not (groups and groups[-1]["e"] > m.s - 2)
                        else m.s, "e": m.e, "ids": ids, "m": [m], "prep": _prep(text, toks, m)})
     return groups
+
+
+def _agrees(toks, a, b) -> bool:
+    """Can the word at b be an adjective of the definite or indefinite phrase ending at a ("الحكومة السودانية"، "قوات
+    إسرائيلية"، a name: "قناة سي إن إن الأمريكية")? Not an indefinite word after a definite one ("قتلت القوات
+    الإسرائيلية فلسطينيا": a definite subject, then an indefinite object)."""
+    return not toks[a].norm.lstrip("وفبل").startswith("ال") or toks[b].norm.lstrip("وفبل").startswith("ال")
 
 
 def _free_groups(text, toks, st) -> list:

@@ -176,6 +176,38 @@ def fold_sideless(stage, events: list, head: int | None) -> list:
     return [e for e in events if not any(e is g for g in gone)]
 
 
+def anaphoric_authors(stage, events: list) -> None:
+    """"قال مركز إعلام الوحدات إن قوات الجيش التركي قصفت مركز مدينة عفرين ... وطال القصف قافلة مدنيين": an attack told
+    with its victims and no author by a definite noun (القصف، الغارات، الهجوم) takes up the attack of its family told
+    in one of the two sentences before, with its author: the authors of that telling (only when they are one side,
+    not the victims, and no attack marked as another stands between)."""
+    sents = stage._sents
+    for d in events:
+        if d["type"] != "ASSAULT" or d["actors"] or not d["recipients"] or d["negated"] or d["hypothetical"]:
+            continue
+        i = d["_sent"]
+        toks = sents[i].toks or []
+        t0 = d["trigger"]["start"]
+        k = next((k for k, t in enumerate(toks) if t.start <= t0 < t.end), None)
+        own = noun_at(toks, k) if k is not None else None
+        if own is None or not own[1] or _OTHER_MATTER.search(stage._text, sents[i].start, min(sents[i].end,
+                                                                                             sents[i].start + 30)):
+            continue
+        mine = refs_in(toks, k, k + 1)
+        if not mine:
+            continue
+        for j in (i - 1, i - 2):
+            if j < 0:
+                break
+            told = [e for e in events if e["_sent"] == j and e["type"] == "ASSAULT" and e["actors"]
+                    and not e["negated"] and not e["hypothetical"]]
+            if told and _fits(mine, refs_in(sents[j].toks or [])):
+                authors = {tuple(e["actors"]) for e in told}
+                if len(authors) == 1 and not set(told[0]["actors"]) & set(d["recipients"]):
+                    d["actors"] = list(told[0]["actors"])
+                break
+
+
 _AUTHOR_FAMILIES = ("strike", "attack", "blast")
 _INSTR = _INSTRUMENTS - {"صواريخ", "قذايف"}  # (the craft and guns of a party, not the missiles)
 
@@ -404,6 +436,8 @@ def launched(text, toks, k, reach: int = 8) -> bool:
     return False
 
 
+# a verb right after an attack noun telling what it reached or targeted (ضربات طالت أهدافا، غارات استهدفت مواقع)
+_REACHING = frozenset(normalize(w) for w in ("طالت", "طال", "استهدفت", "استهدف", "تستهدف", "يستهدف"))
 # battles and clashes (معارك عنيفة بين X وY، اشتباكات مع): two sides fighting
 _FIGHTS = frozenset(p + w for w in word_set("clash", "noun") for p in ("", "ال")) | word_set("clash", "owned")
 # a launching verb after the noun with its resumptive pronoun (حملة عسكرية كبيرة تشنها قوات النظام، هجمات نفذها)
@@ -426,6 +460,9 @@ def launch_pin(toks, ts, te, launched_before: bool, groups=(), actors=()) -> str
         return "fight"
     if launched_before:
         return "launch"
+    if te < len(toks) and toks[te].norm in _REACHING:
+        return "launch"  # "وجهت الولايات المتحدة وبريطانيا وفرنسا ضربات طالت أهدافا متعددة في سوريا": the strikes reached
+        # their target, told as done (not "الضربات التي طالت": a relative clause tells them as known)
     k = next((k for k in range(te, min(len(toks), te + 3)) if toks[k].norm.lstrip("و") in _RESUMED_LAUNCH), None)
     if k is not None and any(g["ids"] == actors and k < g["s"] <= k + 3 for g in groups):
         return "launch"
