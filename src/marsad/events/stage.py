@@ -78,7 +78,7 @@ SOLID_VETO = 0.45
 # sentences and vetoed such plain article protests. On the gsr folds (head verb or occurrence verb): 0.2 / 0.3 / 0.4
 # / none gave PROTEST CV F1 0.56 / 0.59 / 0.59 / 0.58 (held-out thresholds 0.53 / 0.59 / 0.57 / 0.57).
 TOLD_VETO = {"PROTEST": 0.3}
-PINNED = {"claim", "control", "agent", "riot", "strike"}  # pins that stand against the classifier (a claimed attack, police dispersing a
+PINNED = {"claim", "control", "agent", "riot", "strike", "occur"}  # pins that stand against the classifier (a claimed attack, police dispersing a
 # crowd, an attack whose author is marked as such and both sides are solid)
 LENIENT = {"solid", "crowd"}  # pins that hold unless the classifier is far below its threshold (SOLID_VETO)
 # An attack told by a finite verb of physical attack (قصف، قتل، دمر، اقتحم، استهدف، هاجم، اختطف) whose subject, next to
@@ -599,6 +599,8 @@ class EventStage(Stage):
                 out.add("control")
             if e.get("_strike") and e["type"] == "PROTEST" and e["actors"]:
                 out.add("strike")  # a strike told as taking place, with its crowd (gatherings.strike_told)
+            if e.get("_told") and e["type"] == "PROTEST" and e["actors"]:
+                out.add("occur")  # a protest told as taking place by its construction, with its crowd (_event: occasion)
             if e["type"] == "PROTEST" and e["actors"] and solid(e["recipients"]) and all(
                     (self._dp.by_id.get(i) or {}).get("sector") == "CVL" and self._agentive_id(i) for i in e["actors"]) \
                     and any(x["type"] == "ASSAULT" and not x.get("_weak") and x["actors"] == e["actors"]
@@ -1790,7 +1792,8 @@ class EventStage(Stage):
             cg = self._counted_crowd(text, st, groups, cut + 1)
             if cg is not None and cg["e"] <= ts and not _full_stop_between(text, toks, cg["e"], ts):
                 actors = list(cg["ids"])
-                recips = [r for r in recips if r not in actors]
+                where = {i for g in groups if g["prep"] == "في" and g["e"] <= ts for i in g["ids"]}
+                recips = [r for r in recips if r not in actors and r not in where]  # (the place they march in, "في غزة")
                 occasion = True
         if typ == "PROTEST" and not is_noun and not (svo and actors):
             # (the count after the verb is its subject, not a party of the clause before: "واعتقل المعارض ... فيما احتشد
@@ -2492,6 +2495,14 @@ class EventStage(Stage):
                 recips = [r for r in recips if r != crowd]
         if typ == "PROTEST" and actors and official_protest is None:
             actors, recips = self._protesters(actors, recips)
+        if typ == "PROTEST" and is_noun and (cont := self._continued_by(text, toks, groups, locs, ts)) is not None:
+            # "يواصل العرب في إقليم الأحواز ... تظاهراتهم المناهضة للنظام"، "واصل مئات الأردنيين مظاهراتهم": the subject of
+            # a verb of continuing whose object is its own protest holds it, told as taking place
+            actors = list(cont)
+            recips = [r for r in recips if r not in actors]
+            occasion = True
+        if typ == "PROTEST" and actors and is_noun and self._occurs_opening(text, toks, ts):
+            occasion = True  # "استمرت التظاهرات ... ضد قمع النظام"، "وخرجت مسيرات شعبية، ظهر الثلاثاء،": told as held
         strike = held and bool(actors) \
             and self._strikers(actors, told, _gatherings.is_strike(ttok.norm))  # "باشر عمال سكك الحديد إضرابا"، "نظم صحافيون وقفات احتجاجية"
         if typ == "ASSAULT" and actors and all(self._victim_kind(i) for i in actors):
@@ -2708,6 +2719,10 @@ class EventStage(Stage):
             return None  # "ستمنح المصور الصحفي المصري محمود أبو زيد جائزة حرية الصحافة": a prize, not aid or a promise
             # (nor one named before the verb: "ترد لفرنسا وساما منحته للرئيس الأسد"; data/granted.tsv), nor a time
             # limit ("منح الرئيس السابق حتى بعد ظهر أمس الجمعة لتسليم نفسه")
+        if typ == "PROTEST" and recips and actors and all((self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in actors) and all(
+                (self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in recips) and self._same_state(actors, recips):
+            recips = []  # "خرج آلاف الفلسطينيين ... في مسيرات العودة للمطالبة بحق عودة اللاجئين الفلسطينيين": people of
+            # the crowd's own state named in its cause are those it marches for, no target
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty and not lifted \
                 and not eased_home \
                 and not self._own_people(typ, actors, recips, groups, toks) \
@@ -4808,6 +4823,7 @@ class EventStage(Stage):
         أنصار المعارضة"، "تظاهر عشرات الآلاف من المحتجين الرومانيين"): its subject, the crowd that protests (not
         officials or forces: "احتشد العشرات من عناصر الشرطة"). A gathering verb needs a stated protest after it, as
         for a bare count (_crowd_subject). None when no such count follows the verb."""
+        from .classify import _word_kind
         toks = st.toks
         n = len(toks)
         k = self._count_start(text, st, te)
@@ -4824,6 +4840,16 @@ class EventStage(Stage):
                 k += 1  # "عشرات الآلاف من"
             k += 1
         else:
+            return None
+        if k < n and toks[k - 1].norm in _CROWD_COUNTS and toks[k].norm != "من" and (
+                _word_kind(toks[te - 1].norm) == "occur"
+                or any(m2.value.type == "PROTEST" and m2.start_tok == te - 1 for m2 in st.trigs)):
+            # "خرج آلاف الفلسطينيين في غزة في مسيرات": the count's genitive (a people or a crowd) is the crowd
+            g = next((g for g in groups if g["s"] <= k < g["e"] and g["prep"] is None), None)
+            if g is not None and g["m"] and all(x.kind == "NORP" for x in g["m"]) and not any(
+                    (self._dp.by_id.get(i) or {}).get("sector") in ("GOV", "MIL", "COP") for i in g["ids"]) \
+                    and not _STRONG.search(text, toks[k - 1].end, toks[k].start):
+                return g
             return None
         if k >= n or toks[k].norm != "من" or _STRONG.search(text, toks[k - 1].end, toks[k].start):
             return None
@@ -4854,6 +4880,43 @@ class EventStage(Stage):
         if any(g["e"] == k or g["s"] <= ts < g["e"] for g in groups):
             return None  # (a subject before the verb or a named crowd: "نظم العمال احتجاجا")
         return self._implied_crowd(_country_after(text, toks, locs, ts))
+
+    def _continued_by(self, text, toks, groups, locs, ts) -> list | None:
+        """The subject of a verb of continuing (واصل، يواصل، تواصل) opening the clause before a protest noun that carries
+        its pronoun (تظاهراتهم، احتجاجاتها، اعتصامهم): a people, a crowd or a group named right after the verb, or a bare
+        count of people (واصل الآلاف احتجاجاتهم); None otherwise."""
+        w = toks[ts].norm.lstrip("و")
+        if not w.startswith(_PROTEST_NOUNS) or not w.endswith(("هم", "ها", "هن")):
+            return None
+        for k in range(ts - 1, max(-1, ts - 14), -1):
+            if _STRONG.search(text, toks[k].end, toks[k + 1].start):
+                return None
+            v = toks[k].norm
+            if (v in _CONTINUE or v[:1] in "وف" and v[1:] in _CONTINUE) and _occurrence_opens(text, toks, k):
+                g = next((g for g in groups if g["s"] > k and g["e"] <= ts and g["prep"] is None), None)
+                if g is None or g not in groups or g["s"] - k > 3 or g in locs or any(
+                        (self._dp.by_id.get(i) or {}).get("sector") in ("GOV", "MIL", "COP")
+                        or (self._dp.by_id.get(i) or {}).get("type") not in ("NORP", "ORG") for i in g["ids"]):
+                    return None
+                return list(g["ids"])
+        return None
+
+    def _occurs_opening(self, text, toks, ts) -> bool:
+        """The protest noun at ts is the subject of an intransitive occurrence verb right before it (as in
+        _crowd_of_occurrence: اندلعت، استمرت، تواصلت، تجددت، خرجت) that opens its clause (_occurrence_opens): a protest
+        told as taking place, whatever the classifier reads of the sentence (_decide: pin "occur")."""
+        from .classify import _word_kind
+        if toks[ts].norm.lstrip("وف")[:1] in "بل" or not toks[ts].norm.lstrip("و").startswith(_PROTEST_NOUNS):
+            return False
+        k = ts - 1
+        while k >= 0 and ts - k <= 2 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in _DAY_FILLERS):
+            k -= 1
+        if k < 0 or _STRONG.search(text, toks[k].end, toks[ts].start):
+            return False
+        w = toks[k].norm
+        if _word_kind(w) != "occur" or w.lstrip("وف").startswith(("ال",) + _OCCUR_TRANSITIVE):
+            return False
+        return _occurrence_opens(text, toks, k)
 
     def _victim_kind(self, eid) -> bool:
         """A party of people or civilians only (أشخاص، 5 مدنيين، الضحايا، المواطنين): the kind an attack's toll counts,
@@ -7137,6 +7200,21 @@ _GATHER = ("احتشد", "حتشد", "يحتشد", "تحتشد", "تجمع", "ي
 _OCCUR_TRANSITIVE = ("نظم", "ينظم", "تنظم", "اقام", "اقيم", "يقيم", "تقيم", "نفذ", "ينفذ", "تنفذ", "شارك", "يشارك", "تشارك",
                      "شهد", "يشهد", "تشهد")  # (their subject is whoever organises or sees the protest, not the protest)
 _DAY_FILLERS = {"اليوم", "امس", "مجددا", "مساء", "صباح", "ليل", "ليله", "ايضا"}
+_CONTINUE = {"واصل", "واصلت", "واصلوا", "يواصل", "تواصل", "يواصلون", "يواصلان", "تواصلان"}  # (verbs of continuing an act)
+
+
+def _occurrence_opens(text, toks, k) -> bool:
+    """Does the occurrence verb at k before a protest noun (_crowd_of_occurrence: اندلعت، استمرت، تواصلت، خرجت) open
+    its clause: the sentence's first word, a verb with و / ف glued on, or one after a comma or colon; not after a relative
+    pronoun, أن or a modal (التي اندلعت الاحتجاجات بسببها، من المفترض أن تنطلق)، nor a future (ستتواصل)."""
+    w = toks[k].norm
+    if w.lstrip("وف")[:1] == "س":
+        return False
+    if w[:1] in "وف" and k > 0 and toks[k - 1].norm not in _RELATIVES | {"ان", "لن", "لم", "قد"}:
+        return True
+    return k == 0 or bool(re.search(r"[،,:]\s*$", text[toks[k - 1].end:toks[k].start]))
+
+
 _PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهر", "المظاهر", "تظاهر", "التظاهر", "مسير", "المسير", "اعتصام", "الاعتصام")
 _FACING = {"يواجه", "تواجه", "يواجهون", "يواجهان", "قد", "عقوبه", "عقوبتها", "عقوبته", "يعاقب", "تصل"}  # the sentence a charge
 # carries (قد يواجه السجن 10 سنوات) is no sentence passed

@@ -1,0 +1,29 @@
+"""Material acts (session 12): protests told as taking place, sentences, arrests, releases, deployments; real sentences
+from corpus articles."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def test_protests_that_go_on_are_told_as_held(pipe):
+    doc = full(pipe, "استمرت التظاهرات الاحتجاجية بين عرب الأحواز ضد قمع النظام الإيراني، الجمعة.")
+    ev = factual(doc, "PROTEST")
+    assert ev and "IRN" in party(doc, ev[0]["recipients"])
+
+
+def test_protest_noun_after_a_verb_in_a_relative_clause_is_not_pinned(pipe):
+    doc = full(pipe, "ومن المفترض أن تنطلق مسيرة العودة في ذكرى يوم الأرض")
+    assert not factual(doc, "PROTEST")
+
+
+def test_counted_people_march_in_protests(pipe):
+    doc = full(pipe, "وخرج آلاف الفلسطينيين في غزة في مسيرات العودة الكبرى للمطالبة بحق عودة اللاجئين الفلسطينيين.")
+    ev = factual(doc, "PROTEST")
+    assert ev and "PSE" in party(doc, ev[0]["actors"])
+    assert "اللاجئين" not in party(doc, ev[0]["recipients"])  # those it marches for are no target
+
+
+def test_crowd_that_continues_its_protests_holds_them(pipe):
+    doc = full(pipe, "واصل مئات الأردنيين مظاهراتهم الغاضبة ضد ارتفاع الأسعار.")
+    ev = factual(doc, "PROTEST")
+    assert ev and "JOR" in party(doc, ev[0]["actors"])
