@@ -2719,6 +2719,13 @@ class EventStage(Stage):
             return None  # "ستمنح المصور الصحفي المصري محمود أبو زيد جائزة حرية الصحافة": a prize, not aid or a promise
             # (nor one named before the verb: "ترد لفرنسا وساما منحته للرئيس الأسد"; data/granted.tsv), nor a time
             # limit ("منح الرئيس السابق حتى بعد ظهر أمس الجمعة لتسليم نفسه")
+        if typ == "PROTEST" and recips and official_protest is None and (
+                crowds := [r for r in recips if r not in actors and self._crowd([r])]):
+            # "تظاهر مئات العمال الأجانب احتجاجا على"، "للمتظاهرين الأردنيين، لكن المحتجون لم يغادروا": a crowd is who
+            # protests, never the target; it replaces the crowd the stage implied
+            recips = [r for r in recips if r not in crowds]
+            if not actors or all(a in self._crowd_ids for a in actors):
+                actors = crowds[:1]
         if typ == "PROTEST" and recips and actors and all((self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in actors) and all(
                 (self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in recips) and self._same_state(actors, recips):
             recips = []  # "خرج آلاف الفلسطينيين ... في مسيرات العودة للمطالبة بحق عودة اللاجئين الفلسطينيين": people of
