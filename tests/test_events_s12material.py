@@ -27,3 +27,26 @@ def test_crowd_that_continues_its_protests_holds_them(pipe):
     doc = full(pipe, "واصل مئات الأردنيين مظاهراتهم الغاضبة ضد ارتفاع الأسعار.")
     ev = factual(doc, "PROTEST")
     assert ev and "JOR" in party(doc, ev[0]["actors"])
+
+
+def test_crowd_is_never_the_target_of_its_protest(pipe):
+    doc = full(pipe, "إيطاليا: تظاهر مئات العمال الأجانب احتجاجا على مافيا الطماطم إثر مقتل 16 في حادثي سير")
+    ev = factual(doc, "PROTEST")
+    assert ev and "العمال" in party(doc, ev[0]["actors"]) and "العمال" not in party(doc, ev[0]["recipients"])
+
+
+def test_passive_sentence_with_its_pronoun_falls_on_the_noun_it_describes(pipe):
+    doc = full(pipe, "قال موقع مجلة تايم إن امرأة إيرانية حُكم عليها بالسجن لمدة 20 عاما، بسبب خلعها الحجاب.")
+    ev = factual(doc, "SANCTION")
+    assert ev and "IRN" in party(doc, ev[0]["recipients"]) and "IRN" in party(doc, ev[0]["actors"])
+    assert "تايم" not in party(doc, ev[0]["recipients"])
+
+
+def test_court_sentencing_its_own_nationals_is_a_sanction(pipe):
+    doc = full(pipe, "عاقبت محكمة في موسكو أعضاء من فرقة بوسي رايوت الروسية بالسجن 15 يوما لاقتحامهم ملعب لوجنيكي.")
+    assert factual(doc, "SANCTION")
+
+
+def test_penalty_a_law_sets_is_no_sentence(pipe):
+    doc = full(pipe, "نسبت ثلاث تهم رئيسية إلى واينستين، يعاقب عليها القانون بعقوبة أدناها السجن 10 سنوات.")
+    assert not factual(doc, "SANCTION")

@@ -2248,8 +2248,21 @@ class EventStage(Stage):
             else _object_suffix(ttok.norm)  # (in a relative clause the pronoun is the noun before it: "العائلات التي فرقتها الحرب")
         if suf is None and not recips and passive and te - ts == 1 and (trig.mode == "arrest" or typ == "ASSAULT"):
             suf = _noun_suffix(ttok.norm)  # "تم اعتقاله"
+        pron_form = typ == "SANCTION" and trig.mode == "convict" and te - ts == 2 and toks[te - 1].norm in _ON_PRONOUN \
+            and ttok.norm.lstrip("و") == "حكم"  # (حُكم عليه; not a penalty a law sets: "يعاقب عليها القانون بعقوبة")
+        convicted_pron = suf is None and not recips and pron_form and not negated and not hyp
+        if convicted_pron:
+            suf = _ON_PRONOUN[toks[te - 1].norm]  # "امرأة إيرانية حُكم عليها بالسجن لمدة 20 عاما": the one it refers to
+            if not all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors):
+                actors = []  # (read as the passive: the party before it is the one sentenced, a court alone passes it)
+        head = next((g for g in groups if g["e"] == ts and g["prep"] is None and g not in locs), None) \
+            if convicted_pron else None
+        if head is not None:
+            recips, suf = list(head["ids"]), None  # (the indefinite noun its relative clause describes: "امرأة إيرانية")
         if suf is not None:
             recips, ag = self._antecedent(st, ts, suf, actors)
+            if convicted_pron and any((self._dp.by_id.get(i) or {}).get("sector") == "MED" for i in recips):
+                recips = []  # (not the medium that tells of the sentence: "قال موقع مجلة تايم إن")
             if recips and not actors and not is_noun and last_actor and ag["toks"] is not toks:
                 actors = [last_actor]  # "وهنأه على": the subject goes on (not when the antecedent is in this sentence:
                 # "رفع دعوى ضد حكومة الإكوادور، يتهمها")
@@ -2520,9 +2533,10 @@ class EventStage(Stage):
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
             and (not actors or not recips and typ not in UNDIRECTED)
         if not actors and not weak and typ == "SANCTION" and trig.mode == "convict" and recips and not negated \
-                and not hyp and not any(toks[k].norm.lstrip("و") in _FACING for k in range(max(0, ts - 4), ts)) \
-                and any(g["ids"] == recips and g["s"] - te <= 3 and g["prep"] in (None, "ل")
-                        and not _strong_between(text, toks, te, g["s"]) for g in after) \
+                and not hyp and not any(toks[k].norm.lstrip("و") in _FACING and not (pron_form and toks[k].norm.lstrip(
+                    "و") == "قد") for k in range(max(0, ts - 4), ts)) \
+                and (pron_form or any(g["ids"] == recips and g["s"] - te <= 3 and g["prep"] in (None, "ل")
+                                           and not _strong_between(text, toks, te, g["s"]) for g in after)) \
                 and not any((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in recips):
             # (the convicted right after it, السجن 10 سنوات لنواز شريف: not "ومحكوم عليه بالإعدام، تحدث الرئيس")
             # "حكم على حميد بقائي الثلاثاء بالسجن 15 عاما"، "أدين بالفساد": a sentence told without the court that
@@ -2733,6 +2747,8 @@ class EventStage(Stage):
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty and not lifted \
                 and not eased_home \
                 and not self._own_people(typ, actors, recips, groups, toks) \
+                and not (typ == "SANCTION" and trig.mode == "convict" and actors and ttok.norm.lstrip("و")[:1] not in "يتن"
+                         and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors)) \
                 and not (typ == "PROTEST" and self._crowd(actors) and self._protested_body(toks, groups, recips)):
             # (a crowd protests at home, against its own authorities: "احتشد مئات المتظاهرين العراقيين أمام مبنى
             # محافظة البصرة")
@@ -7207,6 +7223,7 @@ _GATHER = ("احتشد", "حتشد", "يحتشد", "تحتشد", "تجمع", "ي
 _OCCUR_TRANSITIVE = ("نظم", "ينظم", "تنظم", "اقام", "اقيم", "يقيم", "تقيم", "نفذ", "ينفذ", "تنفذ", "شارك", "يشارك", "تشارك",
                      "شهد", "يشهد", "تشهد")  # (their subject is whoever organises or sees the protest, not the protest)
 _DAY_FILLERS = {"اليوم", "امس", "مجددا", "مساء", "صباح", "ليل", "ليله", "ايضا"}
+_ON_PRONOUN = {"عليه": "ه", "عليها": "ها", "عليهم": "هم", "عليهما": "هما"}  # (حكم عليها: the one sentenced)
 _CONTINUE = {"واصل", "واصلت", "واصلوا", "يواصل", "تواصل", "يواصلون", "يواصلان", "تواصلان"}  # (verbs of continuing an act)
 
 
