@@ -50,3 +50,11 @@ def test_court_sentencing_its_own_nationals_is_a_sanction(pipe):
 def test_penalty_a_law_sets_is_no_sentence(pipe):
     doc = full(pipe, "نسبت ثلاث تهم رئيسية إلى واينستين، يعاقب عليها القانون بعقوبة أدناها السجن 10 سنوات.")
     assert not factual(doc, "SANCTION")
+
+
+def test_arrest_of_people_counted_but_not_named(pipe):
+    doc = full(pipe, "واعتقلت الشرطة الإيرانية العشرات.")
+    ev = factual(doc, "COERCE")
+    assert ev and "IRN" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "أعلنت السلطات في إيران اعتقال أعداد كبيرة وصفتهم بأنهم من مثيري أعمال الشغب.")
+    assert factual(doc, "COERCE")

@@ -331,6 +331,7 @@ class EventStage(Stage):
         self._own_agree = None
         self._quotes = []
         self._crowd_ids = set()  # implied protesters (_implied_crowd)
+        self._detainee_ids = set()  # implied people arrested (_unnamed_detainees)
         self._spans = spans
         self._sents = []
         self._spoke = {}  # sentence index → the speaker a "وأضاف" opening it continues (_continued_speaker)
@@ -2692,6 +2693,8 @@ class EventStage(Stage):
                     ents.get(i) or {}).get("sector") == "GOV" and (ents.get(i) or {}).get("type") == "NORP" for i in recips):
                 typ = "SANCTION"
                 trig = trig._replace(type="SANCTION", mode="expel")
+        if not recips and typ == "COERCE" and trig.mode == "arrest" and actors and not negated and not hyp:
+            recips = self._unnamed_detainees(text, toks, groups, te, actors)  # "أعلنت السلطات في إيران اعتقال أعداد كبيرة"
         open_expel = not recips and typ == "SANCTION" and trig.mode == "expel" and bool(actors) \
             and _legal.diplomats_after(toks, te) and _legal.list_item(text, toks[ts].start)  # "- السويد: قامت بطرد
         # دبلوماسي واحد، حسبما ذكرت ... لـCNN": whose envoys, the story's other items tell (legal.refine)
@@ -2747,6 +2750,7 @@ class EventStage(Stage):
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty and not lifted \
                 and not eased_home \
                 and not self._own_people(typ, actors, recips, groups, toks) \
+                and not (typ == "COERCE" and recips and all(r in self._detainee_ids for r in recips)) \
                 and not (typ == "SANCTION" and trig.mode == "convict" and actors and ttok.norm.lstrip("و")[:1] not in "يتن"
                          and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors)) \
                 and not (typ == "PROTEST" and self._crowd(actors) and self._protested_body(toks, groups, recips)):
@@ -4903,6 +4907,35 @@ class EventStage(Stage):
         if any(g["e"] == k or g["s"] <= ts < g["e"] for g in groups):
             return None  # (a subject before the verb or a named crowd: "نظم العمال احتجاجا")
         return self._implied_crowd(_country_after(text, toks, locs, ts))
+
+    def _unnamed_detainees(self, text, toks, groups, te, actors) -> list:
+        """Those arrested when the text counts or describes them without naming a party ("اعتقال أعداد كبيرة وصفتهم
+        بأنهم"، "عن اعتقال من وصفهم بمثيري أعمال الشغب"، "اعتقلت الشرطة العشرات"): people of the country of the state
+        body that arrests them (an implied party); [] when the arresting side is not one state's body or authority or
+        a party is named right after the act."""
+        ents = self._dp.by_id
+        isos = {(ents.get(i) or {}).get("country") for i in actors}
+        if len(isos) != 1 or not all((ents.get(i) or {}).get("sector") in ("GOV", "COP", "MIL", "JUD") for i in actors):
+            return []
+        iso = isos.pop() or self._dp.scene or self._dp.focus  # (السلطات في إيران, the prosecutor: the story's state)
+        if not iso:
+            return []
+        k = te
+        sj = next((g for g in groups if g["s"] == te and set(g["ids"]) & set(actors)), None)
+        if sj is not None:
+            k = sj["e"]  # (the verb's subject first: "واعتقلت الشرطة الإيرانية العشرات")
+        while k < len(toks) and k - te < 6 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in _DAY_FILLERS):
+            k += 1
+        if k >= len(toks) or _STRONG.search(text, toks[k - 1].end, toks[k].start) \
+                or any(g["s"] <= k + 1 and g["e"] > k for g in groups):
+            return []
+        w = toks[k].norm.lstrip("و")
+        if not (w in _CROWD_COUNTS or w in ("اعداد", "عدد", "من", "عددا") or w.isdigit()):
+            return []
+        eid = self._dp.implied(("detainees", iso), name="detainees", name_ar="معتقلون", typ="NORP", country=iso,
+                               sector="CVL")
+        self._detainee_ids.add(eid)
+        return [eid]
 
     def _continued_by(self, text, toks, groups, locs, ts) -> list | None:
         """The subject of a verb of continuing (واصل، يواصل، تواصل) opening the clause before a protest noun that carries
