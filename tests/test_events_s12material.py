@@ -58,3 +58,21 @@ def test_arrest_of_people_counted_but_not_named(pipe):
     assert ev and "IRN" in party(doc, ev[0]["recipients"])
     doc = full(pipe, "أعلنت السلطات في إيران اعتقال أعداد كبيرة وصفتهم بأنهم من مثيري أعمال الشغب.")
     assert factual(doc, "COERCE")
+
+
+def test_reinforcements_sent_between_home_places_are_a_deployment(pipe):
+    doc = full(pipe, "وأفادت مصادر متعددة بأن الحوثيين كثفوا من إرسال التعزيزات من صنعاء وذمار ومناطق أخرى إلى الحديدة.")
+    ev = factual(doc, "MOBILIZE")
+    assert ev and not ev[0]["recipients"]
+
+
+def test_military_deployment_noun(pipe):
+    doc = full(pipe, "وكثفت الميليشيات الإيرانية من انتشارها العسكري والأمني في شوارع مدينة الحديدة.")
+    assert factual(doc, "MOBILIZE")
+
+
+def test_standing_on_a_sanctions_list_is_no_sanction(pipe):
+    doc = full(pipe, "ويعد أبوعلي الحاكم أحد الأشخاص المدرجين على قائمة العقوبات، التي أصدرها مجلس الأمن الدولي.")
+    assert not factual(doc, "SANCTION")
+    doc = full(pipe, "أدرجت وزارة الخزانة الأمريكية شركة روسية على قائمة العقوبات.")
+    assert factual(doc, "SANCTION")

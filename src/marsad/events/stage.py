@@ -2747,6 +2747,10 @@ class EventStage(Stage):
                 (self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in recips) and self._same_state(actors, recips):
             recips = []  # "خرج آلاف الفلسطينيين ... في مسيرات العودة للمطالبة بحق عودة اللاجئين الفلسطينيين": people of
             # the crowd's own state named in its cause are those it marches for, no target
+        if typ == "MOBILIZE" and recips and all((self._dp.by_id.get(i) or {}).get("type") in ("GPE", "LOC", "FAC")
+                                                for i in recips) and self._same_state(actors, recips):
+            recips = []  # "الحوثيين كثفوا من إرسال التعزيزات من صنعاء وذمار ... إلى الحديدة": places of home a force is
+            # sent from or to, no target
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty and not lifted \
                 and not eased_home \
                 and not self._own_people(typ, actors, recips, groups, toks) \
