@@ -76,3 +76,10 @@ def test_standing_on_a_sanctions_list_is_no_sanction(pipe):
     assert not factual(doc, "SANCTION")
     doc = full(pipe, "أدرجت وزارة الخزانة الأمريكية شركة روسية على قائمة العقوبات.")
     assert factual(doc, "SANCTION")
+
+
+def test_armed_men_driven_out_are_no_expulsion(pipe):
+    doc = full(pipe, "وجاء تحرير تلك المناطق بعد نجاح قوات المقاومة في طرد الميليشيات المدعومة من إيران من مناطق واسعة.")
+    assert not factual(doc, "SANCTION")
+    doc = full(pipe, "قررت تركيا طرد السفير الإسرائيلي.")
+    assert factual(doc, "SANCTION")

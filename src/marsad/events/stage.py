@@ -2695,6 +2695,11 @@ class EventStage(Stage):
                 trig = trig._replace(type="SANCTION", mode="expel")
         if not recips and typ == "COERCE" and trig.mode == "arrest" and actors and not negated and not hyp:
             recips = self._unnamed_detainees(text, toks, groups, te, actors)  # "أعلنت السلطات في إيران اعتقال أعداد كبيرة"
+        if typ == "SANCTION" and trig.mode == "expel" and any(
+                g["s"] - te <= 1 and g["prep"] is None and any((self._dp.by_id.get(i) or {}).get("sector") in ("REB", "MIL")
+                                                             for i in g["ids"]) for g in after):
+            return None  # "بعد طرد الحوثيين"، "في طرد الميليشيات المدعومة من إيران من مناطق واسعة": armed men driven
+            # out of ground, a battle's outcome, no expulsion (PLOVER SANCTION expels diplomats, clerics, aid workers)
         open_expel = not recips and typ == "SANCTION" and trig.mode == "expel" and bool(actors) \
             and _legal.diplomats_after(toks, te) and _legal.list_item(text, toks[ts].start)  # "- السويد: قامت بطرد
         # دبلوماسي واحد، حسبما ذكرت ... لـCNN": whose envoys, the story's other items tell (legal.refine)
