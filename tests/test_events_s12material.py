@@ -83,3 +83,15 @@ def test_armed_men_driven_out_are_no_expulsion(pipe):
     assert not factual(doc, "SANCTION")
     doc = full(pipe, "قررت تركيا طرد السفير الإسرائيلي.")
     assert factual(doc, "SANCTION")
+
+
+def test_arrest_of_people_described_but_not_named(pipe):
+    doc = full(pipe, "ألقت الشرطة الهندية القبض على المشتبه به الرئيسي في قضية اغتصاب جماعي مزعوم لفتاة.")
+    ev = factual(doc, "COERCE")
+    assert ev and "IND" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "احتجزت الشرطة الإسبانية أربعة رجال وصبي بشأن اعتداء جنسي على فتاة في منتجع سياحي.")
+    ev = factual(doc, "COERCE")
+    assert ev and "ESP" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "أوقفت السلطات في إيران محامية إيرانية لتمسكها ببراءة رجل أعدم هذا الأسبوع.")
+    ev = factual(doc, "COERCE")
+    assert ev and "IRN" in party(doc, ev[0]["recipients"])

@@ -4935,11 +4935,22 @@ class EventStage(Stage):
             k = sj["e"]  # (the verb's subject first: "واعتقلت الشرطة الإيرانية العشرات")
         while k < len(toks) and k - te < 6 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in _DAY_FILLERS):
             k += 1
+        if k < len(toks) and toks[k].norm == "علي" and toks[k - 1].norm.lstrip("و").endswith("القبض"):
+            k += 1  # (ألقت الشرطة الهندية القبض على)
         if k >= len(toks) or _STRONG.search(text, toks[k - 1].end, toks[k].start) \
-                or any(g["s"] <= k + 1 and g["e"] > k for g in groups):
+                or any(g["s"] <= k < g["e"] for g in groups):
             return []
         w = toks[k].norm.lstrip("و")
-        if not (w in _CROWD_COUNTS or w in ("اعداد", "عدد", "من", "عددا") or w.isdigit()):
+        person = w.removeprefix("ال") in _DETAINED
+        if not (w in _CROWD_COUNTS or w in ("اعداد", "عدد", "من", "عددا") or w.isdigit() or w in _CARDINALS or person):
+            return []
+        if w.isdigit() or w in _CROWD_COUNTS or w in _CARDINALS:
+            person = k + 1 < len(toks) and toks[k + 1].norm.removeprefix("ال") in _DETAINED
+        nxt = next((g for g in groups if g["s"] == k + 1 and g["prep"] is None), None) if person else None
+        if nxt is not None and all(x.kind == "NORP" for x in nxt["m"]) and all(
+                (ents.get(i) or {}).get("country") for i in nxt["ids"]):
+            return list(nxt["ids"])  # "محامية إيرانية": the people its nationality names
+        if any(g["s"] == k + 1 for g in groups):
             return []
         eid = self._dp.implied(("detainees", iso), name="detainees", name_ar="معتقلون", typ="NORP", country=iso,
                                sector="CVL")
@@ -7265,6 +7276,7 @@ _GATHER = ("احتشد", "حتشد", "يحتشد", "تحتشد", "تجمع", "ي
 _OCCUR_TRANSITIVE = ("نظم", "ينظم", "تنظم", "اقام", "اقيم", "يقيم", "تقيم", "نفذ", "ينفذ", "تنفذ", "شارك", "يشارك", "تشارك",
                      "شهد", "يشهد", "تشهد")  # (their subject is whoever organises or sees the protest, not the protest)
 _DAY_FILLERS = {"اليوم", "امس", "مجددا", "مساء", "صباح", "ليل", "ليله", "ايضا"}
+_DETAINED = word_set("detain", "person")  # (data/wordsets.tsv)
 _ON_PRONOUN = {"عليه": "ه", "عليها": "ها", "عليهم": "هم", "عليهما": "هما"}  # (حكم عليها: the one sentenced)
 _CONTINUE = {"واصل", "واصلت", "واصلوا", "يواصل", "تواصل", "يواصلون", "يواصلان", "تواصلان"}  # (verbs of continuing an act)
 
