@@ -95,3 +95,19 @@ def test_arrest_of_people_described_but_not_named(pipe):
     doc = full(pipe, "أوقفت السلطات في إيران محامية إيرانية لتمسكها ببراءة رجل أعدم هذا الأسبوع.")
     ev = factual(doc, "COERCE")
     assert ev and "IRN" in party(doc, ev[0]["recipients"])
+
+
+def test_release_told_with_the_pronoun_of_the_one_released(pipe):
+    doc = full(pipe, "ويأتي ذلك بعد أن توجه صالح مسلم إلى برلين بعدما أفرجت عنه السلطات التشيكية منذ أيام إثر توقيف وجيز.")
+    ev = factual(doc, "RETREAT")
+    assert ev and "CZE" in party(doc, ev[0]["actors"]) and "صالح مسلم" in party(doc, ev[0]["recipients"])
+
+
+def test_release_told_as_news_is_not_the_welcomers(pipe):
+    doc = full(pipe, "وعلى موقع تويتر، رحب وزير الخارجية الأميركي مايك بومبيو بأنباء إطلاق سراح برونسون من السجن.")
+    assert not any("Pompeo" in party(doc, e["actors"]) for e in factual(doc, "RETREAT"))
+
+
+def test_arrest_one_faces_is_not_made(pipe):
+    doc = full(pipe, "وأضافت الصحيفة أن المعتقلين من ضمن 101 من أفراد القوات الجوية يواجهون الاعتقال في تحقيق بدأه الادعاء.")
+    assert not factual(doc, "COERCE")

@@ -1219,6 +1219,8 @@ class EventStage(Stage):
         # ---- factuality
         negated, hyp, hist = self._factuality(st, lift_k, lift_k + 1, typ) if lifted else self._factuality(st, ts, te, typ)
         # (a lifted ban is told by its verb of lifting: "ألغت الحظر" lifts it, "لم ترفع الحظر" does not)
+        if not hyp and typ in ("COERCE", "SANCTION") and ts > 0 and toks[ts - 1].norm.lstrip("وف") in _FACE_VERBS:
+            hyp = True  # "من أفراد القوات الجوية يواجهون الاعتقال"، "يواجه عقوبات": what one faces has not been done
         if not hyp and typ in VERBAL_UNREALISED and _when_imperfect(toks, ts, is_noun):
             hyp = True  # "عندما يلتقي الزعيم الكوري الشمالي كيم جونغ أون بالرئيس ترامب": the time of a coming act
         if typ == "SUPPORT" and not hyp and not negated and _stance_noun(toks, ts) \
@@ -2249,6 +2251,25 @@ class EventStage(Stage):
             else _object_suffix(ttok.norm)  # (in a relative clause the pronoun is the noun before it: "العائلات التي فرقتها الحرب")
         if suf is None and not recips and passive and te - ts == 1 and (trig.mode == "arrest" or typ == "ASSAULT"):
             suf = _noun_suffix(ttok.norm)  # "تم اعتقاله"
+        if typ == "RETREAT" and trig.mode == "release" and not is_noun and te < len(toks) \
+                and toks[te].norm in _OFF_PRONOUN:
+            # "وكانت محكمة تشيكية أفرجت عنه الثلاثاء الماضي بعد توقيف سلطات براغ له"، "بعدما أفرجت عنه السلطات
+            # التشيكية": the pronoun after عن is the one released (the party before it that fits), the subject the
+            # party right after it (VSO) or the one before the verb; no party of a later clause
+            k = te + 1
+            while k < len(toks) and k - te <= 3 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in _DAY_FILLERS):
+                k += 1
+            vso = next((g for g in groups if g["s"] == k and g["prep"] is None and g not in locs
+                        and not _strong_between(text, toks, te, k)), None)
+            if vso is not None:
+                actors = list(vso["ids"])
+            freed, _ag = self._antecedent(st, ts, _OFF_PRONOUN[toks[te].norm], actors)
+            recips = [i for i in freed if i not in actors]
+        if typ in MATERIAL_ACTS and ts > 0 and toks[ts - 1].norm.lstrip("وب") in _NEWS_NOUNS and actors:
+            # "رحب وزير الخارجية الأميركي مايك بومبيو بأنباء إطلاق سراح برونسون": the act told as news the subject
+            # heard of is not the subject's own
+            before = {i for g in groups if g["e"] <= ts for i in g["ids"]}
+            actors = [a for a in actors if a not in before]
         pron_form = typ == "SANCTION" and trig.mode == "convict" and te - ts == 2 and toks[te - 1].norm in _ON_PRONOUN \
             and ttok.norm.lstrip("و") == "حكم"  # (حُكم عليه; not a penalty a law sets: "يعاقب عليها القانون بعقوبة")
         convicted_pron = suf is None and not recips and pron_form and not negated and not hyp
@@ -7277,6 +7298,9 @@ _OCCUR_TRANSITIVE = ("نظم", "ينظم", "تنظم", "اقام", "اقيم", "
                      "شهد", "يشهد", "تشهد")  # (their subject is whoever organises or sees the protest, not the protest)
 _DAY_FILLERS = {"اليوم", "امس", "مجددا", "مساء", "صباح", "ليل", "ليله", "ايضا"}
 _DETAINED = word_set("detain", "person")  # (data/wordsets.tsv)
+_FACE_VERBS = {"يواجه", "تواجه", "يواجهون", "يواجهان", "تواجهان", "يواجهن", "سيواجه", "ستواجه", "سيواجهون"}
+_NEWS_NOUNS = {"انباء", "نبا", "خبر", "اخبار", "تقارير", "تقرير"}  # (بأنباء إطلاق سراح: news of an act)
+_OFF_PRONOUN = {"عنه": "ه", "عنها": "ها", "عنهم": "هم", "عنهما": "هما"}  # (أفرجت عنه: the one released)
 _ON_PRONOUN = {"عليه": "ه", "عليها": "ها", "عليهم": "هم", "عليهما": "هما"}  # (حكم عليها: the one sentenced)
 _CONTINUE = {"واصل", "واصلت", "واصلوا", "يواصل", "تواصل", "يواصلون", "يواصلان", "تواصلان"}  # (verbs of continuing an act)
 
