@@ -111,3 +111,24 @@ def test_release_told_as_news_is_not_the_welcomers(pipe):
 def test_arrest_one_faces_is_not_made(pipe):
     doc = full(pipe, "وأضافت الصحيفة أن المعتقلين من ضمن 101 من أفراد القوات الجوية يواجهون الاعتقال في تحقيق بدأه الادعاء.")
     assert not factual(doc, "COERCE")
+
+
+def test_release_without_its_author_is_by_the_authorities_of_the_scene(pipe):
+    doc = full(pipe, "القس الأميركي من السجن التركي إلى الإقامة الجبرية\n\n"
+                     "أفرج، الأربعاء، عن قس أميركي سجن في تركيا لأكثر من عام ونصف بتهمة الإرهاب والتجسس.")
+    ev = factual(doc, "RETREAT")
+    assert ev and "TUR" in party(doc, ev[0]["actors"]) and "USA" in party(doc, ev[0]["recipients"])
+
+
+def test_raid_on_homes_falls_on_their_people(pipe):
+    doc = full(pipe, "داهمت قوات الاحتلال منازل فلسطينيين في الخليل.")
+    ev = factual(doc, "COERCE")
+    assert ev and "PSE" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "داهمت الشرطة الألمانية منازل أعضاء في جماعة متطرفة.")
+    ev = factual(doc, "COERCE")
+    assert ev and "DEU" in party(doc, ev[0]["recipients"])
+
+
+def test_state_facing_sanctions_stays_sanctioned(pipe):
+    doc = full(pipe, "تركيا تواجه عقوبات \"عسكرية\" أميركية.. وروسيا والصين على الخط")
+    assert factual(doc, "SANCTION")

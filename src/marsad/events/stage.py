@@ -1219,8 +1219,9 @@ class EventStage(Stage):
         # ---- factuality
         negated, hyp, hist = self._factuality(st, lift_k, lift_k + 1, typ) if lifted else self._factuality(st, ts, te, typ)
         # (a lifted ban is told by its verb of lifting: "ألغت الحظر" lifts it, "لم ترفع الحظر" does not)
-        if not hyp and typ in ("COERCE", "SANCTION") and ts > 0 and toks[ts - 1].norm.lstrip("وف") in _FACE_VERBS:
-            hyp = True  # "من أفراد القوات الجوية يواجهون الاعتقال"، "يواجه عقوبات": what one faces has not been done
+        if not hyp and typ == "COERCE" and ts > 0 and toks[ts - 1].norm.lstrip("وف") in _FACE_VERBS:
+            hyp = True  # "من أفراد القوات الجوية يواجهون الاعتقال": an arrest one faces has not been made (sanctions a
+            # state faces are in force: "تركيا تواجه عقوبات أميركية")
         if not hyp and typ in VERBAL_UNREALISED and _when_imperfect(toks, ts, is_noun):
             hyp = True  # "عندما يلتقي الزعيم الكوري الشمالي كيم جونغ أون بالرئيس ترامب": the time of a coming act
         if typ == "SUPPORT" and not hyp and not negated and _stance_noun(toks, ts) \
@@ -2570,6 +2571,14 @@ class EventStage(Stage):
                 actors, recips = met
             elif trig.mode == "visit" and _gatherings.is_tour(toks, ts):  # "يقوم روحاني بجولة في سويسرا والنمسا"
                 actors, recips = _gatherings.tour_sides(text, toks, groups, ts, te, actors)
+        if not actors and not weak and typ == "RETREAT" and trig.mode == "release" and recips and not negated and not hyp \
+                and (ttok.norm in _PASSIVE_RELEASE or passive):
+            # "أفرج، الأربعاء، عن قس أميركي سجن في تركيا"، "تم الإفراج عن": a release told without its author was made by
+            # the authorities of the state where the story takes place (else of the story's state)
+            iso = self._dp.scene or self._dp.focus
+            if iso:
+                actors = [self._dp.implied(("implied-authorities", iso), name="authorities", name_ar="السلطات", typ="ORG",
+                                           country=iso, sector="GOV")]
         if not actors and not weak and typ == "CONSULT" and recips:
             actors = _fronted_meeting_subject(text, toks, groups, ts, recips) or actors
         if not actors and not weak:
@@ -2714,7 +2723,8 @@ class EventStage(Stage):
                     ents.get(i) or {}).get("sector") == "GOV" and (ents.get(i) or {}).get("type") == "NORP" for i in recips):
                 typ = "SANCTION"
                 trig = trig._replace(type="SANCTION", mode="expel")
-        if not recips and typ == "COERCE" and trig.mode == "arrest" and actors and not negated and not hyp:
+        if not recips and typ == "COERCE" and (trig.mode == "arrest" or ttok.norm.lstrip("و").startswith(("داهم", "مداهم"))) \
+                and actors and not negated and not hyp:
             recips = self._unnamed_detainees(text, toks, groups, te, actors)  # "أعلنت السلطات في إيران اعتقال أعداد كبيرة"
         if typ == "SANCTION" and trig.mode == "expel" and any(
                 g["s"] - te <= 1 and g["prep"] is None and any((self._dp.by_id.get(i) or {}).get("sector") in ("REB", "MIL")
@@ -2782,7 +2792,8 @@ class EventStage(Stage):
                 and not self._own_people(typ, actors, recips, groups, toks) \
                 and not (typ == "COERCE" and recips and all(r in self._detainee_ids for r in recips)) \
                 and not (typ == "SANCTION" and trig.mode == "convict" and actors and ttok.norm.lstrip("و")[:1] not in "يتن"
-                         and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors)) \
+                         and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors)
+                         and not any((self._dp.by_id.get(i) or {}).get("type") == "GPE" for i in recips)) \
                 and not (typ == "PROTEST" and self._crowd(actors) and self._protested_body(toks, groups, recips)):
             # (a crowd protests at home, against its own authorities: "احتشد مئات المتظاهرين العراقيين أمام مبنى
             # محافظة البصرة")
@@ -4962,6 +4973,14 @@ class EventStage(Stage):
                 or any(g["s"] <= k < g["e"] for g in groups):
             return []
         w = toks[k].norm.lstrip("و")
+        if w.removeprefix("ال") in _RAIDED and k + 1 < len(toks):
+            owner = next((g for g in groups if g["s"] == k + 1 and g["prep"] is None), None)
+            if owner is not None:  # "داهمت قوات الأمن منازل ناشطين معارضين": the people whose homes they are
+                return [] if any(x.kind in ("GPE", "LOC", "FAC") for x in owner["m"]) else list(owner["ids"])
+            k += 1
+            w = toks[k].norm  # "منازل أعضاء في جماعة": the people named by a common noun
+            if w.removeprefix("ال") not in _DETAINED:
+                return []
         person = w.removeprefix("ال") in _DETAINED
         if not (w in _CROWD_COUNTS or w in ("اعداد", "عدد", "من", "عددا") or w.isdigit() or w in _CARDINALS or person):
             return []
@@ -5011,8 +5030,8 @@ class EventStage(Stage):
         if k < 0 or _STRONG.search(text, toks[k].end, toks[ts].start):
             return False
         w = toks[k].norm
-        if _word_kind(w) != "occur" or w.lstrip("وف").startswith(("ال",) + _OCCUR_TRANSITIVE):
-            return False
+        if _word_kind(w) != "occur" or w.lstrip("وف").startswith(("ال", "جر", "يجر", "تجر") + _OCCUR_TRANSITIVE):
+            return False  # (جرت التظاهرات: how a protest went, told of one already named)
         return _occurrence_opens(text, toks, k)
 
     def _victim_kind(self, eid) -> bool:
@@ -7298,8 +7317,10 @@ _OCCUR_TRANSITIVE = ("نظم", "ينظم", "تنظم", "اقام", "اقيم", "
                      "شهد", "يشهد", "تشهد")  # (their subject is whoever organises or sees the protest, not the protest)
 _DAY_FILLERS = {"اليوم", "امس", "مجددا", "مساء", "صباح", "ليل", "ليله", "ايضا"}
 _DETAINED = word_set("detain", "person")  # (data/wordsets.tsv)
+_RAIDED = word_set("detain", "place")
 _FACE_VERBS = {"يواجه", "تواجه", "يواجهون", "يواجهان", "تواجهان", "يواجهن", "سيواجه", "ستواجه", "سيواجهون"}
 _NEWS_NOUNS = {"انباء", "نبا", "خبر", "اخبار", "تقارير", "تقرير"}  # (بأنباء إطلاق سراح: news of an act)
+_PASSIVE_RELEASE = {"افرج", "وافرج", "يفرج", "ويفرج", "اطلق سراح"}  # (أُفرج عن: the perfect opening its clause, read as passive)
 _OFF_PRONOUN = {"عنه": "ه", "عنها": "ها", "عنهم": "هم", "عنهما": "هما"}  # (أفرجت عنه: the one released)
 _ON_PRONOUN = {"عليه": "ه", "عليها": "ها", "عليهم": "هم", "عليهما": "هما"}  # (حكم عليها: the one sentenced)
 _CONTINUE = {"واصل", "واصلت", "واصلوا", "يواصل", "تواصل", "يواصلون", "يواصلان", "تواصلان"}  # (verbs of continuing an act)
