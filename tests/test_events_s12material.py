@@ -132,3 +132,11 @@ def test_raid_on_homes_falls_on_their_people(pipe):
 def test_state_facing_sanctions_stays_sanctioned(pipe):
     doc = full(pipe, "تركيا تواجه عقوبات \"عسكرية\" أميركية.. وروسيا والصين على الخط")
     assert factual(doc, "SANCTION")
+
+
+def test_people_not_named_as_a_party_continue_their_protests(pipe):
+    doc = full(pipe, "يواصل العرب في إقليم الأحواز جنوب إيران للأسبوع الثاني على التوالي تظاهراتهم المناهضة للنظام.")
+    ev = factual(doc, "PROTEST")
+    assert ev and "IRN" in party(doc, ev[0]["actors"])
+    doc = full(pipe, "واصل المعلمون إضرابهم لليوم الثالث.")
+    assert factual(doc, "PROTEST")

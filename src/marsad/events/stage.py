@@ -2531,7 +2531,7 @@ class EventStage(Stage):
                 recips = [r for r in recips if r != crowd]
         if typ == "PROTEST" and actors and official_protest is None:
             actors, recips = self._protesters(actors, recips)
-        if typ == "PROTEST" and is_noun and (cont := self._continued_by(text, toks, groups, locs, ts)) is not None:
+        if typ == "PROTEST" and (cont := self._continued_by(text, toks, groups, locs, ts)) is not None:
             # "يواصل العرب في إقليم الأحواز ... تظاهراتهم المناهضة للنظام"، "واصل مئات الأردنيين مظاهراتهم": the subject of
             # a verb of continuing whose object is its own protest holds it, told as taking place
             actors = list(cont)
@@ -5002,7 +5002,7 @@ class EventStage(Stage):
         its pronoun (تظاهراتهم، احتجاجاتها، اعتصامهم): a people, a crowd or a group named right after the verb, or a bare
         count of people (واصل الآلاف احتجاجاتهم); None otherwise."""
         w = toks[ts].norm.lstrip("و")
-        if not w.startswith(_PROTEST_NOUNS) or not w.endswith(("هم", "ها", "هن")):
+        if not w.startswith(_PROTEST_NOUNS + ("اضراب", "الاضراب")) or not w.endswith(("هم", "ها", "هن")):
             return None
         for k in range(ts - 1, max(-1, ts - 14), -1):
             if _STRONG.search(text, toks[k].end, toks[k + 1].start):
@@ -5010,6 +5010,10 @@ class EventStage(Stage):
             v = toks[k].norm
             if (v in _CONTINUE or v[:1] in "وف" and v[1:] in _CONTINUE) and _occurrence_opens(text, toks, k):
                 g = next((g for g in groups if g["s"] > k and g["e"] <= ts and g["prep"] is None), None)
+                if k + 1 < ts and (g is None or g["s"] > k + 1) and toks[k + 1].norm in _CROWD_WORDS:
+                    # "يواصل العرب في إقليم الأحواز جنوب إيران ... تظاهراتهم": a people or a crowd not named as a
+                    # party: the protesters of the country named after it
+                    return [self._implied_crowd(_country_after(text, toks, locs, k + 1))]
                 if g is None or g not in groups or g["s"] - k > 3 or g in locs or any(
                         (self._dp.by_id.get(i) or {}).get("sector") in ("GOV", "MIL", "COP")
                         or (self._dp.by_id.get(i) or {}).get("type") not in ("NORP", "ORG") for i in g["ids"]):
@@ -7323,6 +7327,8 @@ _NEWS_NOUNS = {"انباء", "نبا", "خبر", "اخبار", "تقارير", "
 _PASSIVE_RELEASE = {"افرج", "وافرج", "يفرج", "ويفرج", "اطلق سراح"}  # (أُفرج عن: the perfect opening its clause, read as passive)
 _OFF_PRONOUN = {"عنه": "ه", "عنها": "ها", "عنهم": "هم", "عنهما": "هما"}  # (أفرجت عنه: the one released)
 _ON_PRONOUN = {"عليه": "ه", "عليها": "ها", "عليهم": "هم", "عليهما": "هما"}  # (حكم عليها: the one sentenced)
+_CROWD_WORDS = {"العرب", "الاكراد", "الشباب", "الطلاب", "العمال", "المواطنون", "المواطنين", "الالاف", "الميات",
+                "المحتجون", "المتظاهرون", "السكان", "الاهالي", "المعلمون", "الاطباء", "الموظفون"}  # (normalised)
 _CONTINUE = {"واصل", "واصلت", "واصلوا", "يواصل", "تواصل", "يواصلون", "يواصلان", "تواصلان"}  # (verbs of continuing an act)
 
 
