@@ -140,3 +140,14 @@ def test_people_not_named_as_a_party_continue_their_protests(pipe):
     assert ev and "IRN" in party(doc, ev[0]["actors"])
     doc = full(pipe, "واصل المعلمون إضرابهم لليوم الثالث.")
     assert factual(doc, "PROTEST")
+
+
+def test_sentence_on_counted_convicts(pipe):
+    doc = full(pipe, "أصدرت محكمة مصرية حكما بالإعدام على 13 متهما.")
+    ev = factual(doc, "SANCTION")
+    assert ev and "EGY" in party(doc, ev[0]["recipients"])
+
+
+def test_police_raiding_abroad_is_not_the_scenes(pipe):
+    doc = full(pipe, "أعلنت الشرطة الفرنسية اعتقال دبلوماسي إيراني أمس في باريس.\nوداهمت الشرطة منازل أعضاء في جماعة في بلجيكا.")
+    assert not any("FRA" in party(doc, e["recipients"]) for e in factual(doc, "COERCE") if "بلجيكا" in e["sentence"])

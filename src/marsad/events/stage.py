@@ -2723,9 +2723,10 @@ class EventStage(Stage):
                     ents.get(i) or {}).get("sector") == "GOV" and (ents.get(i) or {}).get("type") == "NORP" for i in recips):
                 typ = "SANCTION"
                 trig = trig._replace(type="SANCTION", mode="expel")
-        if not recips and typ == "COERCE" and (trig.mode == "arrest" or ttok.norm.lstrip("و").startswith(("داهم", "مداهم"))) \
-                and actors and not negated and not hyp:
-            recips = self._unnamed_detainees(text, toks, groups, te, actors)  # "أعلنت السلطات في إيران اعتقال أعداد كبيرة"
+        if not recips and (typ == "COERCE" and (trig.mode == "arrest" or ttok.norm.lstrip("و").startswith(("داهم", "مداهم")))
+                           or typ == "SANCTION" and trig.mode == "convict") and actors and not negated and not hyp:
+            # "أعلنت السلطات في إيران اعتقال أعداد كبيرة"، "أصدرت محكمة مصرية حكما بالإعدام على 13 متهما"
+            recips = self._unnamed_detainees(text, toks, groups, te, actors, typ == "SANCTION")
         if typ == "SANCTION" and trig.mode == "expel" and any(
                 g["s"] - te <= 1 and g["prep"] is None and any((self._dp.by_id.get(i) or {}).get("sector") in ("REB", "MIL")
                                                              for i in g["ids"]) for g in after):
@@ -4949,7 +4950,7 @@ class EventStage(Stage):
             return None  # (a subject before the verb or a named crowd: "نظم العمال احتجاجا")
         return self._implied_crowd(_country_after(text, toks, locs, ts))
 
-    def _unnamed_detainees(self, text, toks, groups, te, actors) -> list:
+    def _unnamed_detainees(self, text, toks, groups, te, actors, convicted=False) -> list:
         """Those arrested when the text counts or describes them without naming a party ("اعتقال أعداد كبيرة وصفتهم
         بأنهم"، "عن اعتقال من وصفهم بمثيري أعمال الشغب"، "اعتقلت الشرطة العشرات"): people of the country of the state
         body that arrests them (an implied party); [] when the arresting side is not one state's body or authority or
@@ -4959,6 +4960,9 @@ class EventStage(Stage):
         if len(isos) != 1 or not all((ents.get(i) or {}).get("sector") in ("GOV", "COP", "MIL", "JUD") for i in actors):
             return []
         iso = isos.pop() or self._dp.scene or self._dp.focus  # (السلطات في إيران, the prosecutor: the story's state)
+        there = next((x.country for g in groups if g["s"] >= te and g["prep"] == "في" for x in g["m"]
+                      if x.kind == "GPE" and x.country), None)
+        iso = there or iso  # (the state where the act is told: "داهمت الشرطة منازل في بلجيكا")
         if not iso:
             return []
         k = te
@@ -4967,8 +4971,8 @@ class EventStage(Stage):
             k = sj["e"]  # (the verb's subject first: "واعتقلت الشرطة الإيرانية العشرات")
         while k < len(toks) and k - te < 6 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in _DAY_FILLERS):
             k += 1
-        if k < len(toks) and toks[k].norm == "علي" and toks[k - 1].norm.lstrip("و").endswith("القبض"):
-            k += 1  # (ألقت الشرطة الهندية القبض على)
+        if k < len(toks) and toks[k].norm == "علي" and (convicted or toks[k - 1].norm.lstrip("و").endswith("القبض")):
+            k += 1  # (ألقت الشرطة الهندية القبض على، حكما بالإعدام على 13 متهما)
         if k >= len(toks) or _STRONG.search(text, toks[k - 1].end, toks[k].start) \
                 or any(g["s"] <= k < g["e"] for g in groups):
             return []
@@ -4985,6 +4989,8 @@ class EventStage(Stage):
         if not (w in _CROWD_COUNTS or w in ("اعداد", "عدد", "من", "عددا") or w.isdigit() or w in _CARDINALS or person):
             return []
         if w.isdigit() or w in _CROWD_COUNTS or w in _CARDINALS:
+            if k + 1 < len(toks) and toks[k + 1].norm.removeprefix("ال") in _RAIDED:
+                return []  # ("داهمت الشرطة ثلاثة منازل": homes whose people the text does not say)
             person = k + 1 < len(toks) and toks[k + 1].norm.removeprefix("ال") in _DETAINED
         nxt = next((g for g in groups if g["s"] == k + 1 and g["prep"] is None), None) if person else None
         if nxt is not None and all(x.kind == "NORP" for x in nxt["m"]) and all(
@@ -4992,8 +4998,9 @@ class EventStage(Stage):
             return list(nxt["ids"])  # "محامية إيرانية": the people its nationality names
         if any(g["s"] == k + 1 for g in groups):
             return []
-        eid = self._dp.implied(("detainees", iso), name="detainees", name_ar="معتقلون", typ="NORP", country=iso,
-                               sector="CVL")
+        eid = self._dp.implied(("convicts", iso), name="convicts", name_ar="محكومون", typ="NORP", country=iso,
+                               sector="CVL") if convicted else \
+            self._dp.implied(("detainees", iso), name="detainees", name_ar="معتقلون", typ="NORP", country=iso, sector="CVL")
         self._detainee_ids.add(eid)
         return [eid]
 
