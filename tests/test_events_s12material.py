@@ -151,3 +151,12 @@ def test_sentence_on_counted_convicts(pipe):
 def test_police_raiding_abroad_is_not_the_scenes(pipe):
     doc = full(pipe, "أعلنت الشرطة الفرنسية اعتقال دبلوماسي إيراني أمس في باريس.\nوداهمت الشرطة منازل أعضاء في جماعة في بلجيكا.")
     assert not any("FRA" in party(doc, e["recipients"]) for e in factual(doc, "COERCE") if "بلجيكا" in e["sentence"])
+
+
+def test_protest_facing_another_state_named_in_its_sentence(pipe):
+    doc = full(pipe, "وتجمع آلاف الفلسطينيين الجمعة قرب السياج الفاصل بين إسرائيل والقطاع، في إطار مسيرة العودة.")
+    ev = factual(doc, "PROTEST")
+    assert ev and "ISR" in party(doc, ev[0]["recipients"]) and "PSE" not in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "تظاهر آلاف الإيرانيين في طهران احتجاجا على غلاء الأسعار.")
+    ev = factual(doc, "PROTEST")
+    assert ev and "IRN" in party(doc, ev[0]["recipients"])

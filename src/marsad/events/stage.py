@@ -482,7 +482,7 @@ class EventStage(Stage):
         events = _visits.hosts_of_visits(events, dp.by_id, text)  # the place visited is no visitor
         for ev in events:
             if ev["type"] == "PROTEST" and ev["actors"] and not ev["recipients"]:
-                ev["recipients"] = self._implied_government(ev["actors"], ev["location"])
+                ev["recipients"] = self._faced_state(ev) or self._implied_government(ev["actors"], ev["location"])
         # sentence classifier: scores ASSAULT/PROTEST candidates, may veto weak ones
         for ev in events:  # the coder's private marks (_sent, _weak, _agent, _launch, _legal ...) leave with it
             for k in [k for k in ev if k[:1] == "_"]:
@@ -4539,6 +4539,30 @@ class EventStage(Stage):
                     toks[k].norm[:1] == "ب" and len(toks[k].norm) > 3 for k in range(m.end_tok, ts)):
                 return True
         return False
+
+    def _faced_state(self, ev) -> list:
+        """A crowd's protest that names no target, told in a sentence that names one other state by its name or its
+        army ("وتجمع آلاف الفلسطينيين ... قرب السياج الفاصل بين إسرائيل والقطاع"، "باتجاه ... نقاط التماس مع الجيش
+        الإسرائيلي"): that state is the one it faces, not the crowd's own government. [] when the crowd has no country
+        or the sentence names no such state, or more than one."""
+        ents = self._dp.by_id
+        own = {(ents.get(i) or {}).get("country") for i in ev["actors"]} - {None}
+        if len(own) != 1 or not all(i in self._crowd_ids or (ents.get(i) or {}).get("type") == "NORP" for i in ev["actors"]):
+            return []
+        lo, hi = ev.get("start", 0), ev.get("end", 0)
+        found = {}
+        for i, e in ents.items():
+            iso = e.get("country")
+            if not iso or iso in own or not (e.get("type") == "GPE" and e.get("kb_id") == "country:" + iso
+                                              or e.get("type") == "ORG" and e.get("sector") == "MIL"):
+                continue
+            if any(lo <= (m.get("start") or -1) < hi for m in e.get("mentions") or []):
+                found.setdefault(iso, []).append(i)
+        if len(found) != 1:
+            return []
+        ids = next(iter(found.values()))
+        state = [i for i in ids if (ents.get(i) or {}).get("type") == "GPE"]
+        return (state or ids)[:1]
 
     def _implied_government(self, actors, loc) -> list:
         """A protest that names no target is held against the government of the protesters' own country (the ICEWS
