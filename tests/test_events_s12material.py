@@ -160,3 +160,9 @@ def test_protest_facing_another_state_named_in_its_sentence(pipe):
     doc = full(pipe, "تظاهر آلاف الإيرانيين في طهران احتجاجا على غلاء الأسعار.")
     ev = factual(doc, "PROTEST")
     assert ev and "IRN" in party(doc, ev[0]["recipients"])
+
+
+def test_forces_put_on_alert_and_the_next_verbs_object(pipe):
+    doc = full(pipe, "دمشق تستنفر قواتها وتدعو منظمة حظر الأسلحة الكيميائية لإرسال بعثة تقصي حقائق")
+    ev = factual(doc, "MOBILIZE")
+    assert ev and "SYR" in party(doc, ev[0]["actors"]) and not ev[0]["recipients"]

@@ -2784,6 +2784,13 @@ class EventStage(Stage):
                 (self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in recips) and self._same_state(actors, recips):
             recips = []  # "خرج آلاف الفلسطينيين ... في مسيرات العودة للمطالبة بحق عودة اللاجئين الفلسطينيين": people of
             # the crowd's own state named in its cause are those it marches for, no target
+        if typ == "MOBILIZE" and recips:
+            nv = min((m2.start_tok for m2 in st.trigs if m2.start_tok >= te and m2.value.type not in (None, "NONE")
+                      and toks[m2.start_tok].norm[:1] == "و"), default=None)
+            if nv is not None:
+                late = {i for g in groups if g["s"] > nv for i in g["ids"]}
+                recips = [r for r in recips if r not in late]  # "دمشق تستنفر قواتها وتدعو منظمة حظر الأسلحة": the
+                # object of the next verb joined by و is no target of the deployment
         if typ == "MOBILIZE" and recips and all((self._dp.by_id.get(i) or {}).get("type") in ("GPE", "LOC", "FAC")
                                                 for i in recips) and self._same_state(actors, recips):
             recips = []  # "الحوثيين كثفوا من إرسال التعزيزات من صنعاء وذمار ... إلى الحديدة": places of home a force is
