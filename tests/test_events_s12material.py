@@ -166,3 +166,12 @@ def test_forces_put_on_alert_and_the_next_verbs_object(pipe):
     doc = full(pipe, "دمشق تستنفر قواتها وتدعو منظمة حظر الأسلحة الكيميائية لإرسال بعثة تقصي حقائق")
     ev = factual(doc, "MOBILIZE")
     assert ev and "SYR" in party(doc, ev[0]["actors"]) and not ev[0]["recipients"]
+
+
+def test_court_judging_on_a_named_person(pipe):
+    doc = full(pipe, "حكمت محكمة تركية على الصحفي أحمد ألتان بالسجن المؤبد.")
+    ev = factual(doc, "SANCTION")
+    assert ev and "TUR" in party(doc, ev[0]["actors"]) and "ألتان" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "أدانت محكمة ماليزية رئيس الوزراء السابق نجيب عبد الرزاق وحكمت عليه بالسجن 12 عاما.")
+    ev = factual(doc, "SANCTION")
+    assert ev and "MYS" in party(doc, ev[0]["actors"])

@@ -2272,7 +2272,8 @@ class EventStage(Stage):
             before = {i for g in groups if g["e"] <= ts for i in g["ids"]}
             actors = [a for a in actors if a not in before]
         pron_form = typ == "SANCTION" and trig.mode == "convict" and te - ts == 2 and toks[te - 1].norm in _ON_PRONOUN \
-            and ttok.norm.lstrip("و") == "حكم"  # (حُكم عليه; not a penalty a law sets: "يعاقب عليها القانون بعقوبة")
+            and ttok.norm.lstrip("و") in ("حكم", "حكمت")  # (حُكم عليه، وحكمت عليه; not a penalty a law sets: "يعاقب عليها
+        # القانون بعقوبة")
         convicted_pron = suf is None and not recips and pron_form and not negated and not hyp
         if convicted_pron:
             suf = _ON_PRONOUN[toks[te - 1].norm]  # "امرأة إيرانية حُكم عليها بالسجن لمدة 20 عاما": the one it refers to
@@ -2723,6 +2724,19 @@ class EventStage(Stage):
                     ents.get(i) or {}).get("sector") == "GOV" and (ents.get(i) or {}).get("type") == "NORP" for i in recips):
                 typ = "SANCTION"
                 trig = trig._replace(type="SANCTION", mode="expel")
+        if not recips and typ == "SANCTION" and trig.mode == "convict" and not pron_form:
+            # "حكمت محكمة تركية على الصحفي أحمد ألتان بالسجن المؤبد": the party after على between the verb of judging
+            # and the sentence is the one sentenced
+            vk = next((k for k in range(ts - 1, max(-1, ts - 12), -1) if toks[k].norm.lstrip("و") in ("حكم", "حكمت", "قضت", "قضي")
+                       and not _strong_between(text, toks, k, ts)), None)
+            on = next((g for g in groups if vk < g["s"] and g["e"] <= ts and g["prep"] == "على" and g not in locs),
+                      None) if vk is not None else None
+            if on is not None:
+                recips = list(on["ids"])
+                actors = [a for a in actors if a not in recips]
+                sj = next((g for g in groups if g["s"] == vk + 1 and g["prep"] is None), None)
+                if not actors and sj is not None and not set(sj["ids"]) & set(recips):
+                    actors = list(sj["ids"])  # (the court right after the verb: "حكمت محكمة تركية على")
         if not recips and (typ == "COERCE" and (trig.mode == "arrest" or ttok.norm.lstrip("و").startswith(("داهم", "مداهم")))
                            or typ == "SANCTION" and trig.mode == "convict") and actors and not negated and not hyp:
             # "أعلنت السلطات في إيران اعتقال أعداد كبيرة"، "أصدرت محكمة مصرية حكما بالإعدام على 13 متهما"
