@@ -1838,7 +1838,8 @@ class DocParties:
             h = self.lex.gaz.longest_at(toks, j + 1)  # "محكمة في موسكو": the court's country
             if h and h[1].type == "GPE":
                 iso = h[1].iso3
-        if iso is None and g.sector == "COP" and not self.headline_focus and self.scene:
+        if iso is None and g.sector == "COP" and not self.headline_focus and self.scene \
+                and not self._acts_elsewhere(toks, self.scene):
             iso = self.scene  # police act at home: the country where the story takes place
         if iso is None and g.sector in ("JUD", "COP", "GOV", "LEG", "MIL") and self.focus \
                 and g.english not in _BLOC_LABELS:
@@ -1891,12 +1892,18 @@ class DocParties:
         iso = isos.pop()
         if iso.startswith("kb:"):
             return best
+        if self._acts_elsewhere(toks, iso):
+            return None  # "ونفذت الشرطة 5 عمليات مداهمة في بلجيكا": where it acts names another state
+        return best
+
+    def _acts_elsewhere(self, toks, iso: str) -> bool:
+        """Does the sentence (``toks``) place its act in a state other than ``iso`` ("في بلجيكا")?"""
         for k in range(len(toks) - 1):
             if toks[k].norm == "في":
                 hit = self.lex.gaz.longest_at(toks, k + 1)
                 if hit and hit[1].type == "GPE" and hit[1].iso3 and hit[1].iso3 != iso:
-                    return None  # "ونفذت الشرطة 5 عمليات مداهمة في بلجيكا": where it acts names another state
-        return best
+                    return True
+        return False
 
     def _stage_org(self, name: str) -> str | None:
         """The entity stage's entity for the organisation the coder's lexicon calls ``name`` (Houthis → "Houthis (Ansar

@@ -82,7 +82,7 @@ SOLID_VETO = 0.45
 # sentences and vetoed such plain article protests. On the gsr folds (head verb or occurrence verb): 0.2 / 0.3 / 0.4
 # / none gave PROTEST CV F1 0.56 / 0.59 / 0.59 / 0.58 (held-out thresholds 0.53 / 0.59 / 0.57 / 0.57).
 TOLD_VETO = {"PROTEST": 0.3}
-PINNED = {"claim", "control", "agent", "riot", "strike"}  # pins that stand against the classifier (a claimed attack, police dispersing a
+PINNED = {"claim", "control", "agent", "riot", "strike", "occur"}  # pins that stand against the classifier (a claimed attack, police dispersing a
 # crowd, an attack whose author is marked as such and both sides are solid)
 LENIENT = {"solid", "crowd"}  # pins that hold unless the classifier is far below its threshold (SOLID_VETO)
 # An attack told by a finite verb of physical attack (قصف، قتل، دمر، اقتحم، استهدف، هاجم، اختطف) whose subject, next to
@@ -341,6 +341,7 @@ class EventStage(Stage):
         self._own_agree = None
         self._quotes = []
         self._crowd_ids = set()  # implied protesters (_implied_crowd)
+        self._detainee_ids = set()  # implied people arrested (_unnamed_detainees)
         self._spans = spans
         self._sents = []
         self._spoke = {}  # sentence index → the speaker a "وأضاف" opening it continues (_continued_speaker)
@@ -497,7 +498,7 @@ class EventStage(Stage):
                 ev["recipients"] = [r for r in ev["recipients"] if r not in ev["actors"]]
         for ev in events:
             if ev["type"] == "PROTEST" and ev["actors"] and not ev["recipients"]:
-                ev["recipients"] = self._implied_government(ev["actors"], ev["location"])
+                ev["recipients"] = self._faced_state(ev) or self._implied_government(ev["actors"], ev["location"])
         # sentence classifier: scores ASSAULT/PROTEST candidates, may veto weak ones
         for ev in events:  # the coder's private marks (_sent, _weak, _agent, _launch, _legal ...) leave with it
             for k in [k for k in ev if k[:1] == "_"]:
@@ -629,6 +630,8 @@ class EventStage(Stage):
                 out.add("control")
             if e.get("_strike") and e["type"] == "PROTEST" and e["actors"]:
                 out.add("strike")  # a strike told as taking place, with its crowd (gatherings.strike_told)
+            if e.get("_told") and e["type"] == "PROTEST" and e["actors"]:
+                out.add("occur")  # a protest told as taking place by its construction, with its crowd (_event: occasion)
             if e["type"] == "PROTEST" and e["actors"] and solid(e["recipients"]) and all(
                     (self._dp.by_id.get(i) or {}).get("sector") == "CVL" and self._agentive_id(i) for i in e["actors"]) \
                     and any(x["type"] == "ASSAULT" and not x.get("_weak") and x["actors"] == e["actors"]
@@ -1265,6 +1268,9 @@ class EventStage(Stage):
         # ---- factuality
         negated, hyp, hist = self._factuality(st, lift_k, lift_k + 1, typ) if lifted else self._factuality(st, ts, te, typ)
         # (a lifted ban is told by its verb of lifting: "ألغت الحظر" lifts it, "لم ترفع الحظر" does not)
+        if not hyp and typ == "COERCE" and ts > 0 and toks[ts - 1].norm.lstrip("وف") in _FACE_VERBS:
+            hyp = True  # "من أفراد القوات الجوية يواجهون الاعتقال": an arrest one faces has not been made (sanctions a
+            # state faces are in force: "تركيا تواجه عقوبات أميركية")
         if not hyp and typ in VERBAL_UNREALISED and _when_imperfect(toks, ts, is_noun):
             hyp = True  # "عندما يلتقي الزعيم الكوري الشمالي كيم جونغ أون بالرئيس ترامب": the time of a coming act
         if typ == "SUPPORT" and not hyp and not negated and _stance_noun(toks, ts) \
@@ -1864,7 +1870,8 @@ class EventStage(Stage):
             cg = self._counted_crowd(text, st, groups, cut + 1)
             if cg is not None and cg["e"] <= ts and not _full_stop_between(text, toks, cg["e"], ts):
                 actors = list(cg["ids"])
-                recips = [r for r in recips if r not in actors]
+                where = {i for g in groups if g["prep"] == "في" and g["e"] <= ts for i in g["ids"]}
+                recips = [r for r in recips if r not in actors and r not in where]  # (the place they march in, "في غزة")
                 occasion = True
         if typ == "PROTEST" and not is_noun and not (svo and actors):
             # (the count after the verb is its subject, not a party of the clause before: "واعتقل المعارض ... فيما احتشد
@@ -2337,8 +2344,41 @@ class EventStage(Stage):
             else _object_suffix(ttok.norm)  # (in a relative clause the pronoun is the noun before it: "العائلات التي فرقتها الحرب")
         if suf is None and not recips and passive and te - ts == 1 and (trig.mode == "arrest" or typ == "ASSAULT"):
             suf = _noun_suffix(ttok.norm)  # "تم اعتقاله"
+        if typ == "RETREAT" and trig.mode == "release" and not is_noun and te < len(toks) \
+                and toks[te].norm in _OFF_PRONOUN:
+            # "وكانت محكمة تشيكية أفرجت عنه الثلاثاء الماضي بعد توقيف سلطات براغ له"، "بعدما أفرجت عنه السلطات
+            # التشيكية": the pronoun after عن is the one released (the party before it that fits), the subject the
+            # party right after it (VSO) or the one before the verb; no party of a later clause
+            k = te + 1
+            while k < len(toks) and k - te <= 3 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in _DAY_FILLERS):
+                k += 1
+            vso = next((g for g in groups if g["s"] == k and g["prep"] is None and g not in locs
+                        and not _strong_between(text, toks, te, k)), None)
+            if vso is not None:
+                actors = list(vso["ids"])
+            freed, _ag = self._antecedent(st, ts, _OFF_PRONOUN[toks[te].norm], actors)
+            recips = [i for i in freed if i not in actors]
+        if typ in MATERIAL_ACTS and ts > 0 and toks[ts - 1].norm.lstrip("وب") in _NEWS_NOUNS and actors:
+            # "رحب وزير الخارجية الأميركي مايك بومبيو بأنباء إطلاق سراح برونسون": the act told as news the subject
+            # heard of is not the subject's own
+            before = {i for g in groups if g["e"] <= ts for i in g["ids"]}
+            actors = [a for a in actors if a not in before]
+        pron_form = typ == "SANCTION" and trig.mode == "convict" and te - ts == 2 and toks[te - 1].norm in _ON_PRONOUN \
+            and ttok.norm.lstrip("و") in ("حكم", "حكمت")  # (حُكم عليه، وحكمت عليه; not a penalty a law sets: "يعاقب عليها
+        # القانون بعقوبة")
+        convicted_pron = suf is None and not recips and pron_form and not negated and not hyp
+        if convicted_pron:
+            suf = _ON_PRONOUN[toks[te - 1].norm]  # "امرأة إيرانية حُكم عليها بالسجن لمدة 20 عاما": the one it refers to
+            if not all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors):
+                actors = []  # (read as the passive: the party before it is the one sentenced, a court alone passes it)
+        head = next((g for g in groups if g["e"] == ts and g["prep"] is None and g not in locs), None) \
+            if convicted_pron else None
+        if head is not None:
+            recips, suf = list(head["ids"]), None  # (the indefinite noun its relative clause describes: "امرأة إيرانية")
         if suf is not None:
             recips, ag = self._antecedent(st, ts, suf, actors)
+            if convicted_pron and any((self._dp.by_id.get(i) or {}).get("sector") == "MED" for i in recips):
+                recips = []  # (not the medium that tells of the sentence: "قال موقع مجلة تايم إن")
             if recips and not actors and not is_noun and last_actor and ag["toks"] is not toks:
                 actors = [last_actor]  # "وهنأه على": the subject goes on (not when the antecedent is in this sentence:
                 # "رفع دعوى ضد حكومة الإكوادور، يتهمها")
@@ -2594,6 +2634,14 @@ class EventStage(Stage):
                 recips = [r for r in recips if r != crowd]
         if typ == "PROTEST" and actors and official_protest is None:
             actors, recips = self._protesters(actors, recips)
+        if typ == "PROTEST" and (cont := self._continued_by(text, toks, groups, locs, ts)) is not None:
+            # "يواصل العرب في إقليم الأحواز ... تظاهراتهم المناهضة للنظام"، "واصل مئات الأردنيين مظاهراتهم": the subject of
+            # a verb of continuing whose object is its own protest holds it, told as taking place
+            actors = list(cont)
+            recips = [r for r in recips if r not in actors]
+            occasion = True
+        if typ == "PROTEST" and actors and is_noun and self._occurs_opening(text, toks, ts):
+            occasion = True  # "استمرت التظاهرات ... ضد قمع النظام"، "وخرجت مسيرات شعبية، ظهر الثلاثاء،": told as held
         strike = held and bool(actors) \
             and self._strikers(actors, told, _gatherings.is_strike(ttok.norm))  # "باشر عمال سكك الحديد إضرابا"، "نظم صحافيون وقفات احتجاجية"
         if typ == "ASSAULT" and actors and all(self._victim_kind(i) for i in actors):
@@ -2644,9 +2692,10 @@ class EventStage(Stage):
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
             and (not actors or not recips and typ not in UNDIRECTED)
         if not actors and not weak and typ == "SANCTION" and trig.mode == "convict" and recips and not negated \
-                and not hyp and not any(toks[k].norm.lstrip("و") in _FACING for k in range(max(0, ts - 4), ts)) \
-                and any(g["ids"] == recips and g["s"] - te <= 3 and g["prep"] in (None, "ل")
-                        and not _strong_between(text, toks, te, g["s"]) for g in after) \
+                and not hyp and not any(toks[k].norm.lstrip("و") in _FACING and not (pron_form and toks[k].norm.lstrip(
+                    "و") == "قد") for k in range(max(0, ts - 4), ts)) \
+                and (pron_form or any(g["ids"] == recips and g["s"] - te <= 3 and g["prep"] in (None, "ل")
+                                           and not _strong_between(text, toks, te, g["s"]) for g in after)) \
                 and not any((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in recips):
             # (the convicted right after it, السجن 10 سنوات لنواز شريف: not "ومحكوم عليه بالإعدام، تحدث الرئيس")
             # "حكم على حميد بقائي الثلاثاء بالسجن 15 عاما"، "أدين بالفساد": a sentence told without the court that
@@ -2658,6 +2707,14 @@ class EventStage(Stage):
                 actors, recips = met
             elif trig.mode == "visit" and _gatherings.is_tour(toks, ts):  # "يقوم روحاني بجولة في سويسرا والنمسا"
                 actors, recips = _gatherings.tour_sides(text, toks, groups, ts, te, actors)
+        if not actors and not weak and typ == "RETREAT" and trig.mode == "release" and recips and not negated and not hyp \
+                and (ttok.norm in _PASSIVE_RELEASE or passive):
+            # "أفرج، الأربعاء، عن قس أميركي سجن في تركيا"، "تم الإفراج عن": a release told without its author was made by
+            # the authorities of the state where the story takes place (else of the story's state)
+            iso = self._dp.scene or self._dp.focus
+            if iso:
+                actors = [self._dp.implied(("implied-authorities", iso), name="authorities", name_ar="السلطات", typ="ORG",
+                                           country=iso, sector="GOV")]
         if not actors and not weak and typ == "CONSULT" and recips:
             actors = _fronted_meeting_subject(text, toks, groups, ts, recips) or actors
         if not actors and not weak:
@@ -2815,6 +2872,28 @@ class EventStage(Stage):
             # no one it rejects (or denies its own part in an act, whose parties are no addressee) rejects the author of
             # the accusation against the denier told before it in the story
             recips = self._accuser_of(actors)
+        if not recips and typ == "SANCTION" and trig.mode == "convict" and not pron_form:
+            # "حكمت محكمة تركية على الصحفي أحمد ألتان بالسجن المؤبد": the party after على between the verb of judging
+            # and the sentence is the one sentenced
+            vk = next((k for k in range(ts - 1, max(-1, ts - 12), -1) if toks[k].norm.lstrip("و") in ("حكم", "حكمت", "قضت", "قضي")
+                       and not _strong_between(text, toks, k, ts)), None)
+            on = next((g for g in groups if vk < g["s"] and g["e"] <= ts and g["prep"] == "على" and g not in locs),
+                      None) if vk is not None else None
+            if on is not None:
+                recips = list(on["ids"])
+                actors = [a for a in actors if a not in recips]
+                sj = next((g for g in groups if g["s"] == vk + 1 and g["prep"] is None), None)
+                if not actors and sj is not None and not set(sj["ids"]) & set(recips):
+                    actors = list(sj["ids"])  # (the court right after the verb: "حكمت محكمة تركية على")
+        if not recips and (typ == "COERCE" and (trig.mode == "arrest" or ttok.norm.lstrip("و").startswith(("داهم", "مداهم")))
+                           or typ == "SANCTION" and trig.mode == "convict") and actors and not negated and not hyp:
+            # "أعلنت السلطات في إيران اعتقال أعداد كبيرة"، "أصدرت محكمة مصرية حكما بالإعدام على 13 متهما"
+            recips = self._unnamed_detainees(text, toks, groups, te, actors, typ == "SANCTION")
+        if typ == "SANCTION" and trig.mode == "expel" and any(
+                g["s"] - te <= 1 and g["prep"] is None and any((self._dp.by_id.get(i) or {}).get("sector") in ("REB", "MIL")
+                                                             for i in g["ids"]) for g in after):
+            return None  # "بعد طرد الحوثيين"، "في طرد الميليشيات المدعومة من إيران من مناطق واسعة": armed men driven
+            # out of ground, a battle's outcome, no expulsion (PLOVER SANCTION expels diplomats, clerics, aid workers)
         open_expel = not recips and typ == "SANCTION" and trig.mode == "expel" and bool(actors) \
             and _legal.diplomats_after(toks, te) and _legal.list_item(text, toks[ts].start)  # "- السويد: قامت بطرد
         # دبلوماسي واحد، حسبما ذكرت ... لـCNN": whose envoys, the story's other items tell (legal.refine)
@@ -2866,10 +2945,36 @@ class EventStage(Stage):
             return None  # "ستمنح المصور الصحفي المصري محمود أبو زيد جائزة حرية الصحافة": a prize, not aid or a promise
             # (nor one named before the verb: "ترد لفرنسا وساما منحته للرئيس الأسد"; data/granted.tsv), nor a time
             # limit ("منح الرئيس السابق حتى بعد ظهر أمس الجمعة لتسليم نفسه")
+        if typ == "PROTEST" and recips and official_protest is None and (
+                crowds := [r for r in recips if r not in actors and self._crowd([r])]):
+            # "تظاهر مئات العمال الأجانب احتجاجا على"، "للمتظاهرين الأردنيين، لكن المحتجون لم يغادروا": a crowd is who
+            # protests, never the target; it replaces the crowd the stage implied
+            recips = [r for r in recips if r not in crowds]
+            if not actors or all(a in self._crowd_ids for a in actors):
+                actors = crowds[:1]
+        if typ == "PROTEST" and recips and actors and all((self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in actors) and all(
+                (self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in recips) and self._same_state(actors, recips):
+            recips = []  # "خرج آلاف الفلسطينيين ... في مسيرات العودة للمطالبة بحق عودة اللاجئين الفلسطينيين": people of
+            # the crowd's own state named in its cause are those it marches for, no target
+        if typ == "MOBILIZE" and recips:
+            nv = min((m2.start_tok for m2 in st.trigs if m2.start_tok >= te and m2.value.type not in (None, "NONE")
+                      and toks[m2.start_tok].norm[:1] == "و"), default=None)
+            if nv is not None:
+                late = {i for g in groups if g["s"] > nv for i in g["ids"]}
+                recips = [r for r in recips if r not in late]  # "دمشق تستنفر قواتها وتدعو منظمة حظر الأسلحة": the
+                # object of the next verb joined by و is no target of the deployment
+        if typ == "MOBILIZE" and recips and all((self._dp.by_id.get(i) or {}).get("type") in ("GPE", "LOC", "FAC")
+                                                for i in recips) and self._same_state(actors, recips):
+            recips = []  # "الحوثيين كثفوا من إرسال التعزيزات من صنعاء وذمار ... إلى الحديدة": places of home a force is
+            # sent from or to, no target
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty and not lifted \
                 and not eased_home \
                 and not self._own_people(typ, actors, recips, groups, toks) \
                 and not self._shelled_at_home(typ, actors, recips) \
+                and not (typ == "COERCE" and recips and all(r in self._detainee_ids for r in recips)) \
+                and not (typ == "SANCTION" and trig.mode == "convict" and actors and ttok.norm.lstrip("و")[:1] not in "يتن"
+                         and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors)
+                         and not any((self._dp.by_id.get(i) or {}).get("type") == "GPE" for i in recips)) \
                 and not (typ == "PROTEST" and self._crowd(actors) and self._protested_body(toks, groups, recips)):
             # (a crowd protests at home, against its own authorities: "احتشد مئات المتظاهرين العراقيين أمام مبنى
             # محافظة البصرة")
@@ -4718,6 +4823,30 @@ class EventStage(Stage):
                 return True
         return False
 
+    def _faced_state(self, ev) -> list:
+        """A crowd's protest that names no target, told in a sentence that names one other state by its name or its
+        army ("وتجمع آلاف الفلسطينيين ... قرب السياج الفاصل بين إسرائيل والقطاع"، "باتجاه ... نقاط التماس مع الجيش
+        الإسرائيلي"): that state is the one it faces, not the crowd's own government. [] when the crowd has no country
+        or the sentence names no such state, or more than one."""
+        ents = self._dp.by_id
+        own = {(ents.get(i) or {}).get("country") for i in ev["actors"]} - {None}
+        if len(own) != 1 or not all(i in self._crowd_ids or (ents.get(i) or {}).get("type") == "NORP" for i in ev["actors"]):
+            return []
+        lo, hi = ev.get("start", 0), ev.get("end", 0)
+        found = {}
+        for i, e in ents.items():
+            iso = e.get("country")
+            if not iso or iso in own or not (e.get("type") == "GPE" and e.get("kb_id") == "country:" + iso
+                                              or e.get("type") == "ORG" and e.get("sector") == "MIL"):
+                continue
+            if any(lo <= (m.get("start") or -1) < hi for m in e.get("mentions") or []):
+                found.setdefault(iso, []).append(i)
+        if len(found) != 1:
+            return []
+        ids = next(iter(found.values()))
+        state = [i for i in ids if (ents.get(i) or {}).get("type") == "GPE"]
+        return (state or ids)[:1]
+
     def _implied_government(self, actors, loc) -> list:
         """A protest that names no target is held against the government of the protesters' own country (the ICEWS
         and PLOVER reading of a domestic demonstration): that government, implied; none when the protesters have no
@@ -5070,6 +5199,7 @@ class EventStage(Stage):
         أنصار المعارضة"، "تظاهر عشرات الآلاف من المحتجين الرومانيين"): its subject, the crowd that protests (not
         officials or forces: "احتشد العشرات من عناصر الشرطة"). A gathering verb needs a stated protest after it, as
         for a bare count (_crowd_subject). None when no such count follows the verb."""
+        from .classify import _word_kind
         toks = st.toks
         n = len(toks)
         k = self._count_start(text, st, te)
@@ -5086,6 +5216,16 @@ class EventStage(Stage):
                 k += 1  # "عشرات الآلاف من"
             k += 1
         else:
+            return None
+        if k < n and toks[k - 1].norm in _CROWD_COUNTS and toks[k].norm != "من" and (
+                _word_kind(toks[te - 1].norm) == "occur"
+                or any(m2.value.type == "PROTEST" and m2.start_tok == te - 1 for m2 in st.trigs)):
+            # "خرج آلاف الفلسطينيين في غزة في مسيرات": the count's genitive (a people or a crowd) is the crowd
+            g = next((g for g in groups if g["s"] <= k < g["e"] and g["prep"] is None), None)
+            if g is not None and g["m"] and all(x.kind == "NORP" for x in g["m"]) and not any(
+                    (self._dp.by_id.get(i) or {}).get("sector") in ("GOV", "MIL", "COP") for i in g["ids"]) \
+                    and not _STRONG.search(text, toks[k - 1].end, toks[k].start):
+                return g
             return None
         if k >= n or toks[k].norm != "من" or _STRONG.search(text, toks[k - 1].end, toks[k].start):
             return None
@@ -5116,6 +5256,101 @@ class EventStage(Stage):
         if any(g["e"] == k or g["s"] <= ts < g["e"] for g in groups):
             return None  # (a subject before the verb or a named crowd: "نظم العمال احتجاجا")
         return self._implied_crowd(_country_after(text, toks, locs, ts))
+
+    def _unnamed_detainees(self, text, toks, groups, te, actors, convicted=False) -> list:
+        """Those arrested when the text counts or describes them without naming a party ("اعتقال أعداد كبيرة وصفتهم
+        بأنهم"، "عن اعتقال من وصفهم بمثيري أعمال الشغب"، "اعتقلت الشرطة العشرات"): people of the country of the state
+        body that arrests them (an implied party); [] when the arresting side is not one state's body or authority or
+        a party is named right after the act."""
+        ents = self._dp.by_id
+        isos = {(ents.get(i) or {}).get("country") for i in actors}
+        if len(isos) != 1 or not all((ents.get(i) or {}).get("sector") in ("GOV", "COP", "MIL", "JUD") for i in actors):
+            return []
+        iso = isos.pop() or self._dp.scene or self._dp.focus  # (السلطات في إيران, the prosecutor: the story's state)
+        there = next((x.country for g in groups if g["s"] >= te and g["prep"] == "في" for x in g["m"]
+                      if x.kind == "GPE" and x.country), None)
+        iso = there or iso  # (the state where the act is told: "داهمت الشرطة منازل في بلجيكا")
+        if not iso:
+            return []
+        k = te
+        sj = next((g for g in groups if g["s"] == te and set(g["ids"]) & set(actors)), None)
+        if sj is not None:
+            k = sj["e"]  # (the verb's subject first: "واعتقلت الشرطة الإيرانية العشرات")
+        while k < len(toks) and k - te < 6 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in _DAY_FILLERS):
+            k += 1
+        if k < len(toks) and toks[k].norm == "علي" and (convicted or toks[k - 1].norm.lstrip("و").endswith("القبض")):
+            k += 1  # (ألقت الشرطة الهندية القبض على، حكما بالإعدام على 13 متهما)
+        if k >= len(toks) or _STRONG.search(text, toks[k - 1].end, toks[k].start) \
+                or any(g["s"] <= k < g["e"] for g in groups):
+            return []
+        w = toks[k].norm.lstrip("و")
+        if w.removeprefix("ال") in _RAIDED and k + 1 < len(toks):
+            owner = next((g for g in groups if g["s"] == k + 1 and g["prep"] is None), None)
+            if owner is not None:  # "داهمت قوات الأمن منازل ناشطين معارضين": the people whose homes they are
+                return [] if any(x.kind in ("GPE", "LOC", "FAC") for x in owner["m"]) else list(owner["ids"])
+            k += 1
+            w = toks[k].norm  # "منازل أعضاء في جماعة": the people named by a common noun
+            if w.removeprefix("ال") not in _DETAINED:
+                return []
+        person = w.removeprefix("ال") in _DETAINED
+        if not (w in _CROWD_COUNTS or w in ("اعداد", "عدد", "من", "عددا") or w.isdigit() or w in _CARDINALS or person):
+            return []
+        if w.isdigit() or w in _CROWD_COUNTS or w in _CARDINALS:
+            if k + 1 < len(toks) and toks[k + 1].norm.removeprefix("ال") in _RAIDED:
+                return []  # ("داهمت الشرطة ثلاثة منازل": homes whose people the text does not say)
+            person = k + 1 < len(toks) and toks[k + 1].norm.removeprefix("ال") in _DETAINED
+        nxt = next((g for g in groups if g["s"] == k + 1 and g["prep"] is None), None) if person else None
+        if nxt is not None and all(x.kind == "NORP" for x in nxt["m"]) and all(
+                (ents.get(i) or {}).get("country") for i in nxt["ids"]):
+            return list(nxt["ids"])  # "محامية إيرانية": the people its nationality names
+        if any(g["s"] == k + 1 for g in groups):
+            return []
+        eid = self._dp.implied(("convicts", iso), name="convicts", name_ar="محكومون", typ="NORP", country=iso,
+                               sector="CVL") if convicted else \
+            self._dp.implied(("detainees", iso), name="detainees", name_ar="معتقلون", typ="NORP", country=iso, sector="CVL")
+        self._detainee_ids.add(eid)
+        return [eid]
+
+    def _continued_by(self, text, toks, groups, locs, ts) -> list | None:
+        """The subject of a verb of continuing (واصل، يواصل، تواصل) opening the clause before a protest noun that carries
+        its pronoun (تظاهراتهم، احتجاجاتها، اعتصامهم): a people, a crowd or a group named right after the verb, or a bare
+        count of people (واصل الآلاف احتجاجاتهم); None otherwise."""
+        w = toks[ts].norm.lstrip("و")
+        if not w.startswith(_PROTEST_NOUNS + ("اضراب", "الاضراب")) or not w.endswith(("هم", "ها", "هن")):
+            return None
+        for k in range(ts - 1, max(-1, ts - 14), -1):
+            if _STRONG.search(text, toks[k].end, toks[k + 1].start):
+                return None
+            v = toks[k].norm
+            if (v in _CONTINUE or v[:1] in "وف" and v[1:] in _CONTINUE) and _occurrence_opens(text, toks, k):
+                g = next((g for g in groups if g["s"] > k and g["e"] <= ts and g["prep"] is None), None)
+                if k + 1 < ts and (g is None or g["s"] > k + 1) and toks[k + 1].norm in _CROWD_WORDS:
+                    # "يواصل العرب في إقليم الأحواز جنوب إيران ... تظاهراتهم": a people or a crowd not named as a
+                    # party: the protesters of the country named after it
+                    return [self._implied_crowd(_country_after(text, toks, locs, k + 1))]
+                if g is None or g not in groups or g["s"] - k > 3 or g in locs or any(
+                        (self._dp.by_id.get(i) or {}).get("sector") in ("GOV", "MIL", "COP")
+                        or (self._dp.by_id.get(i) or {}).get("type") not in ("NORP", "ORG") for i in g["ids"]):
+                    return None
+                return list(g["ids"])
+        return None
+
+    def _occurs_opening(self, text, toks, ts) -> bool:
+        """The protest noun at ts is the subject of an intransitive occurrence verb right before it (as in
+        _crowd_of_occurrence: اندلعت، استمرت، تواصلت، تجددت، خرجت) that opens its clause (_occurrence_opens): a protest
+        told as taking place, whatever the classifier reads of the sentence (_decide: pin "occur")."""
+        from .classify import _word_kind
+        if toks[ts].norm.lstrip("وف")[:1] in "بل" or not toks[ts].norm.lstrip("و").startswith(_PROTEST_NOUNS):
+            return False
+        k = ts - 1
+        while k >= 0 and ts - k <= 2 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in _DAY_FILLERS):
+            k -= 1
+        if k < 0 or _STRONG.search(text, toks[k].end, toks[ts].start):
+            return False
+        w = toks[k].norm
+        if _word_kind(w) != "occur" or w.lstrip("وف").startswith(("ال", "جر", "يجر", "تجر") + _OCCUR_TRANSITIVE):
+            return False  # (جرت التظاهرات: how a protest went, told of one already named)
+        return _occurrence_opens(text, toks, k)
 
     def _victim_kind(self, eid) -> bool:
         """A party of people or civilians only (أشخاص، 5 مدنيين، الضحايا، المواطنين): the kind an attack's toll counts,
@@ -7561,6 +7796,30 @@ _GATHER = ("احتشد", "حتشد", "يحتشد", "تحتشد", "تجمع", "ي
 _OCCUR_TRANSITIVE = ("نظم", "ينظم", "تنظم", "اقام", "اقيم", "يقيم", "تقيم", "نفذ", "ينفذ", "تنفذ", "شارك", "يشارك", "تشارك",
                      "شهد", "يشهد", "تشهد")  # (their subject is whoever organises or sees the protest, not the protest)
 _DAY_FILLERS = {"اليوم", "امس", "مجددا", "مساء", "صباح", "ليل", "ليله", "ايضا"}
+_DETAINED = word_set("detain", "person")  # (data/wordsets.tsv)
+_RAIDED = word_set("detain", "place")
+_FACE_VERBS = {"يواجه", "تواجه", "يواجهون", "يواجهان", "تواجهان", "يواجهن", "سيواجه", "ستواجه", "سيواجهون"}
+_NEWS_NOUNS = {"انباء", "نبا", "خبر", "اخبار", "تقارير", "تقرير"}  # (بأنباء إطلاق سراح: news of an act)
+_PASSIVE_RELEASE = {"افرج", "وافرج", "يفرج", "ويفرج", "اطلق سراح"}  # (أُفرج عن: the perfect opening its clause, read as passive)
+_OFF_PRONOUN = {"عنه": "ه", "عنها": "ها", "عنهم": "هم", "عنهما": "هما"}  # (أفرجت عنه: the one released)
+_ON_PRONOUN = {"عليه": "ه", "عليها": "ها", "عليهم": "هم", "عليهما": "هما"}  # (حكم عليها: the one sentenced)
+_CROWD_WORDS = {"العرب", "الاكراد", "الشباب", "الطلاب", "العمال", "المواطنون", "المواطنين", "الالاف", "الميات",
+                "المحتجون", "المتظاهرون", "السكان", "الاهالي", "المعلمون", "الاطباء", "الموظفون"}  # (normalised)
+_CONTINUE = {"واصل", "واصلت", "واصلوا", "يواصل", "تواصل", "يواصلون", "يواصلان", "تواصلان"}  # (verbs of continuing an act)
+
+
+def _occurrence_opens(text, toks, k) -> bool:
+    """Does the occurrence verb at k before a protest noun (_crowd_of_occurrence: اندلعت، استمرت، تواصلت، خرجت) open
+    its clause: the sentence's first word, a verb with و / ف glued on, or one after a comma or colon; not after a relative
+    pronoun, أن or a modal (التي اندلعت الاحتجاجات بسببها، من المفترض أن تنطلق)، nor a future (ستتواصل)."""
+    w = toks[k].norm
+    if w.lstrip("وف")[:1] == "س":
+        return False
+    if w[:1] in "وف" and k > 0 and toks[k - 1].norm not in _RELATIVES | {"ان", "لن", "لم", "قد"}:
+        return True
+    return k == 0 or bool(re.search(r"[،,:]\s*$", text[toks[k - 1].end:toks[k].start]))
+
+
 _PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهر", "المظاهر", "تظاهر", "التظاهر", "مسير", "المسير", "اعتصام", "الاعتصام")
 _FACING = {"يواجه", "تواجه", "يواجهون", "يواجهان", "قد", "عقوبه", "عقوبتها", "عقوبته", "يعاقب", "تصل"}  # the sentence a charge
 # carries (قد يواجه السجن 10 سنوات) is no sentence passed
