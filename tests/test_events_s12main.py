@@ -107,3 +107,13 @@ def test_party_after_a_plural_verb_is_its_object(pipe):
     doc = full(pipe, "ودعا أنصار الرئيس الراحل إلى فعالية أمام منزله، وأبلغوا الأمم المتحدة بإقامة الفعالية، وحذروا ميليشيات "
                      "الحوثي قبلها من ارتكاب أي حماقة.")
     assert not any("Houthi" in party(doc, e["actors"]) for e in factual(doc, "THREATEN"))
+
+
+def test_meeting_held_later_is_not_held(pipe):
+    doc = full(pipe, "قال الرئيس الأمريكي، دونالد ترامب، الثلاثاء، إن لقاءه بالزعيم الكوري الشمالي، كيم جونغ أون، قد لا "
+                     "يُعقد في سنغافورة الشهر المقبل، كما هو مقرر.")
+    assert not factual(doc, "CONSULT")
+    doc = full(pipe, "قال ترامب إن لقاءه بكيم جونغ أون كان مثمرا.")
+    assert factual(doc, "CONSULT")
+    doc = full(pipe, "التقى ترامب بكيم جونغ أون في سنغافورة وسيعقد مؤتمرا صحفيا.")
+    assert factual(doc, "CONSULT")

@@ -3006,6 +3006,11 @@ class EventStage(Stage):
         hist = hist or dhist
         if dfut and date and pub and date > pub.isoformat():
             hyp = True
+        if typ == "CONSULT" and not hyp and not negated and (
+                is_noun or trig.pos == "n" or _meeting_noun(ttok.norm)) and (
+                dfut and date_text or _held_later(text, toks, te)):
+            hyp = True  # "إن لقاءه بالزعيم الكوري الشمالي قد لا يعقد في سنغافورة الشهر المقبل"، "القمة ستعقد": a meeting
+            # whose own clause holds it later (a future or modal verb after it, a time still to come) is not held
         if is_noun and typ not in MATERIAL_ACTS and date and pub and date > pub.isoformat():
             hyp = True  # an occasion dated after the publication day has not been held ("قمة مصرية روسية في موسكو"
             # over "يقوم السيسي الاثنين بزيارة"), whatever sentence gave the day
@@ -6569,6 +6574,34 @@ def _future_stem(norm: str) -> str | None:
         if w.endswith(suf) and len(w) - len(suf) >= 2:
             return w[:-len(suf)]
     return w
+
+
+# nouns of meeting with a pronoun or the article (لقاءه، لقائه، اجتماعه، زيارته، القمة): _held_later is asked of them
+_MEETING_STEMS = ("لقاء", "لقاي", "اللقاء", "اجتماع", "الاجتماع", "قمه", "القمه", "زيار", "الزيار", "محادثات",
+                  "المحادثات", "مباحثات", "المباحثات", "مفاوضات", "المفاوضات")
+
+
+def _meeting_noun(w: str) -> bool:
+    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    return w.startswith(_MEETING_STEMS) or w[:1] in "بل" and w[1:].startswith(_MEETING_STEMS)
+
+
+def _held_later(text, toks, te) -> bool:
+    """A future verb (سيعقد، ستكون), a modal قد before an imperfect (قد لا يعقد، قد يتأجل) or لن within the clause right
+    after a meeting noun (its predicate; the noun's genitive and an apposition between commas may come first): the
+    meeting is still to come."""
+    for k in range(te, min(len(toks), te + 14)):
+        if k > te and (_full_stop_between(text, toks, te, k) or any(c in text[toks[k - 1].end:toks[k].start] for c in ':"«»“”')):
+            return False
+        w = toks[k].norm
+        if k > te and w[:1] == "و" and w not in ("ولا", "ولن"):
+            return False  # (a clause joined by و: "التقى ترامب بكيم ... وسيعقد مؤتمرا صحفيا")
+        if w in _RELATIVES or w in ("ان", "بان", "انه", "انها", "الذي", "التي"):
+            return False  # (another clause begins: "الاجتماع الذي عقد ... أن المحادثات ستستأنف")
+        if _future_verb(w) and w not in _KNOWN_WORDS or w == "لن" or w == "قد" and k + 1 < len(toks) and (
+                toks[k + 1].norm == "لا" or toks[k + 1].norm[:1] in "يت" and len(toks[k + 1].norm) > 3):
+            return True
+    return False
 
 
 def _future_verb(w: str) -> bool:
