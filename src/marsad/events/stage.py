@@ -479,6 +479,9 @@ class EventStage(Stage):
         events = _material.fold_same_author(events, dp.by_id)
         _unheld_meetings(events, pub)
         events = _visits.hosts_of_visits(events, dp.by_id, text)  # the place visited is no visitor
+        events = [e for e in events if not (e["type"] == "CONSULT" and e["mode"] != "multilateral"
+                                            and not (e["actors"] and e["recipients"]))]
+        # (a meeting left with one side, its other a place or no party: "تلقوا مكالمات هاتفية من بعض العمال في الموصل")
         for ev in events:
             if ev["type"] == "PROTEST" and ev["actors"] and not ev["recipients"]:
                 ev["recipients"] = self._implied_government(ev["actors"], ev["location"])
@@ -1387,7 +1390,7 @@ class EventStage(Stage):
         if comp is not None and typ in MATERIAL_ACTS and any(
                 toks[k].norm in self.lex.speech or toks[k].norm[1:] in self.lex.speech for k in range(max(0, comp - 8), comp)):
             before = [g for g in before if g["s"] > comp]  # "أوضح الشندقي أن المعارك أسفرت عن ...": not his act
-        told = self._told_clause(text, toks, ts, cut, is_noun)
+        told = self._told_clause(text, toks, ts, cut, is_noun, st.ments)
         if ts > 1 and toks[ts - 1].norm == "عن" and ":" in text[t1:st.end]:
             # "قرقاش عن الاجتماع الروسي التركي الإيراني حول سوريا: دليل على ..."، "موسكو عن عقوبات واشنطن: ...": a
             # headline's speaker who speaks about the act before a colon is no side of it
@@ -2585,6 +2588,8 @@ class EventStage(Stage):
         if typ == "CONSULT" and ("ستقبل" in ttok.norm or "ستقبال" in ttok.norm):
             if _receives_displaced(text, toks, ts, te):
                 return None
+        if typ == "CONSULT" and recips and all((self._dp.by_id.get(i) or {}).get("sector") == "MED" for i in recips):
+            return None  # "وتحدث ترامب مع الصحفيين"، "خلال لقائه عددا من الإعلاميين": a press encounter, no consultation
         if typ == "CONSULT" and trig.mode == "visit" and not is_noun and "صل" in ttok.norm \
                 and not _arrival_has_visitor(text, toks, groups, ts, te, actors):
             return None
@@ -2613,6 +2618,9 @@ class EventStage(Stage):
         if typ == "CONSULT" and recips and not is_noun and _discuss_verb(ttok.norm):
             # "ناقش وزراء خارجية مجموعة السبع أنشطة إيران": a party in the genitive of what is discussed is the topic
             recips = _topic_filtered(toks, groups, ts, te, recips)
+            if not recips and len(actors) > 1:
+                actors, recips = actors[:1], actors[1:]  # "وناقش شكري ونظيره الروسي لافروف الأزمة السورية": the two
+                # subjects are the sides once the topic's genitive is gone
         # a multilateral body talks or agrees among its members (توصل زعماء الاتحاد الأوروبي إلى اتفاق بعد محادثات
         # فوضوية، عقد مجلس الأمن اجتماعا طارئا): no counterpart is named, none is missing
         multilateral = typ in SYMMETRIC and not recips and bool(actors) and all(
@@ -5178,13 +5186,15 @@ class EventStage(Stage):
             return True
         return pron == "انه" and _pronoun_fits([e], "ه") is None
 
-    def _told_clause(self, text, toks, ts, cut, is_noun):
+    def _told_clause(self, text, toks, ts, cut, is_noun, ments=()):
         """The index of a bare complementizer (إن، أن، بأن) that opens a clause of reported speech holding the trigger
         at ts ("قال النائب جمال عباس، الأحد، إن زيارة ..."، "أعلنت الرئاسة أن وفدا ... يلتقي"), or None. None too when
         the clause speaks of the speaker's own (a pronoun on its first word or on the trigger: إن بلاده ستطلب، إن
         لقاءه بنظيره), since the act may then be his."""
         speech = self.lex.speech
-        c = next((k for k in range(ts - 1, max(cut - 1, ts - 16), -1) if toks[k].norm in ("ان", "بان", "وان")), None)
+        c = next((k for k in range(ts - 1, max(cut - 1, ts - 16), -1) if toks[k].norm in ("ان", "بان", "وان")
+                  and not any(x.s < k < x.e for x in ments)), None)
+        # (a word of a name is no complementizer: "أن رئيسها مون جيه إن اجتمع مع كيم")
         if c is None or c + 1 >= len(toks) or _full_stop_between(text, toks, c, ts):
             return None
         if not any(toks[k].norm in speech or toks[k].norm[1:] in speech for k in range(max(cut, c - 12), c)):
@@ -6276,6 +6286,13 @@ def _unheld_meetings(events, pub) -> None:
     for ev in events:
         if ev["type"] == "CONSULT" and ev["date"] and ev["date"][:10] > day and not ev["negated"]:
             ev["hypothetical"] = True
+        elif ev["type"] == "CONSULT" and not ev["negated"] and ev["date_text"] and any(
+                w in _NEXT_WORDS for w in normalize(ev["date_text"]).split()):
+            ev["hypothetical"] = True  # "نتنياهو يلتقي بوتين في موسكو الأسبوع المقبل"، "قمة ... في أيلول المقبل": a
+            # time to come the time stage leaves without a day is still to come
+
+
+_NEXT_WORDS = word_set("time", "next")  # (data/wordsets.tsv)
 
 
 # verbs whose subject receives or draws the act named by the noun after them (واجه انتقادات، تعرض لانتقادات، أثار
