@@ -2678,6 +2678,20 @@ class EventStage(Stage):
         open_expel = not recips and typ == "SANCTION" and trig.mode == "expel" and bool(actors) \
             and _legal.diplomats_after(toks, te) and _legal.list_item(text, toks[ts].start)  # "- السويد: قامت بطرد
         # دبلوماسي واحد، حسبما ذكرت ... لـCNN": whose envoys, the story's other items tell (legal.refine)
+        if typ == "CONSULT" and actors and not negated and all(
+                _feature(r, {"start": st.start, "end": st.end}, self._dp) for r in recips):
+            host = _visited_place(text, toks, [g for g in groups if all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"])],
+                                  te, actors, self._dp.by_id)
+            if host:
+                loc = loc or (recips[0] if recips else None)  # (the city talked about stays the location)
+                recips = host
+            # ("مبادرة الحديدة التي ناقشها المبعوث الأممي، مارتن غريفيث، خلال زياراته إلى صنعاء": talks held on a
+            # visit are with the place visited, where no party but a city talked about is named)
+        if not recips and typ == "AID" and actors and not negated:
+            recips = _aided_place(text, toks, locs, te, actors, self._dp.by_id) if any(
+                set(actors) <= set(g["ids"]) and g["e"] <= ts for g in groups) else []
+            # ("أن التحالف يواصل إدخال المساعدات عبر مدينة الحديدة": the place the aid goes to or through receives it;
+            # the giver named before the aid, not a party after the place: "إلى الغوطة التي يسيطر عليها مسلحو المعارضة")
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) \
@@ -7368,6 +7382,49 @@ def _strike_result(text, toks, groups, ts, actors) -> bool:
 
 
 _FRONTING = {"بعد", "عقب", "اثر", "خلال", "اثناء", "لدي", "في", "وبعد", "وعقب", "واثر", "وخلال", "واثناء", "ولدي", "وفي"}
+
+
+_AID_WAYS = frozenset(("الي", "عبر", "في", "داخل"))
+
+
+def _visited_place(text, toks, locs, te, actors, by_id) -> list:
+    """The place of another country than the actors' that a visit noun after a meeting verb goes to, within eight
+    words ("ناقشها ... خلال زياراته إلى صنعاء"، "بحث ... خلال زيارته للرياض"): the talks' other side."""
+    for g in locs:
+        if not (te < g["s"] <= te + 8) or _full_stop_between(text, toks, te, g["s"]):
+            continue
+        k = g["s"] - 1 if toks[g["s"] - 1].norm in ("الي", "لـ") else g["s"]
+        w = toks[k - 1].norm.lstrip("وبل") if k > te else ""
+        w = w.removeprefix("خلال")
+        if not (w.startswith(("زياره", "زيارت", "زيارات")) or toks[g["s"]].norm.startswith("ل") and w == ""
+                and toks[g["s"] - 1].norm.lstrip("وبل").startswith(("زياره", "زيارت", "زيارات"))):
+            continue
+        home = {(by_id.get(i) or {}).get("country") for i in actors} - {None}
+        place = {(by_id.get(i) or {}).get("country") for i in g["ids"]} - {None}
+        if place and not place & home:
+            return list(g["ids"])
+    return []
+
+
+def _aided_place(text, toks, locs, te, actors, by_id) -> list:
+    """The place aid is brought to or through, named within eight words after the aid noun or verb with إلى، عبر، في
+    (also past a place noun: "عبر مدينة الحديدة"), when no party receives it: a place of another country than the
+    giver's is the recipient ("إدخال المساعدات عبر مدينة الحديدة"، "مساعدات إنسانية إلى الغوطة الشرقية")."""
+    for g in locs:
+        if not (te <= g["s"] <= te + 8) or _full_stop_between(text, toks, te, g["s"]):
+            continue
+        k = g["s"] - 1
+        if k >= te and toks[k].norm.lstrip("و") in PLACE_NOUNS:
+            k -= 1
+        if k < te - 1 or k < 0:
+            continue
+        if g["prep"] in ("إلى", "في", "ل") or toks[k].norm in _AID_WAYS:
+            giver = {(by_id.get(i) or {}).get("country") for i in actors} - {None}
+            place = {(by_id.get(i) or {}).get("country") for i in g["ids"]} - {None}
+            if place and giver and not place & giver:
+                return list(g["ids"])
+        return []
+    return []
 
 
 def _fronted_meeting_subject(text, toks, groups, ts, recips):
