@@ -6307,6 +6307,7 @@ def _unheld_meetings(events, pub) -> None:
 
 
 _NEXT_WORDS = word_set("time", "next")  # (data/wordsets.tsv)
+_ENVOY_HEADS = word_set("envoy", "head")  # (data/wordsets.tsv)
 
 
 # verbs whose subject receives or draws the act named by the noun after them (واجه انتقادات، تعرض لانتقادات، أثار
@@ -6798,6 +6799,9 @@ def _prep(text, toks, m: Mention):
         if w.lstrip("و") in _SEAT_NOUNS and m.s > 1 and toks[m.s - 2].norm.lstrip("و") == "امام" \
                 and not _STRONG.search(text, toks[m.s - 2].end, toks[m.s].start):
             return "أمام"  # "نظمت المظاهرة أمام مكتب المفوضية الأوروبية": the seat of a body is a place
+        if w in _ENVOY_HEADS and m.s > 1 and toks[m.s - 2].norm in PREPS \
+                and not _STRONG.search(text, toks[m.s - 2].end, toks[m.s].start):
+            return PREPS[toks[m.s - 2].norm]  # "بحث الملف مع مسؤولي الناتو": the body its people stand for
         if w in ("قبل", "جانب", "طرف") and m.s > 1 and toks[m.s - 2].norm == "من":
             return "من قبل"  # (من جانب الجيش الإسرائيلي، من طرف الشرطة: by them)
         if w == "جانب" and m.s > 1 and toks[m.s - 2].norm in ("الي", "والي") \
@@ -7658,7 +7662,10 @@ def _groups(text, toks, ments):
                 g["e"] = m.e  # a genitive or adjective of the title ("أمير قطر", "الحكومة السودانية")
                 continue
         if groups and _conj(text, toks, m) and m.s - groups[-1]["e"] <= 1 \
-                and not _STRONG.search(text, toks[groups[-1]["e"] - 1].end, toks[m.s].start):
+                and (not _STRONG.search(text, toks[groups[-1]["e"] - 1].end, toks[m.s].start)
+                     or groups[-1]["prep"] == "بين" and len(groups[-1]["ids"]) == 1 and m.s == groups[-1]["e"]
+                     and text[toks[m.s - 1].end:toks[m.s].start].strip() in ("،", ",")):
+            # (the second side of بين past a comma: "بين الرئيس الأميركي دونالد ترامب، والزعيم الكوري كيم جونغ أون")
             g = groups[-1]
             g["ids"] += ids
             g["m"].append(m)
