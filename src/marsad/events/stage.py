@@ -130,6 +130,7 @@ _DECIDE_VERBS = {"قرر", "قررت", "يقرر", "تقرر", "اعلن", "اع
                  "بدا", "بدات", "يبدا", "تبدا", "واصل", "واصلت", "يواصل", "تواصل", "استانف", "استانفت", "اكد", "اكدت"}
 _PROTEST_ADJ = ("احتجاجي", "حاشد", "سلمي", "كبير", "ضخم", "غاضب", "واسع", "جديد", "مماثل", "شعبي", "ليلي", "عارم")
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
+_LED_BY = {"بقياده", "برياسه", "بزعامه"}
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
 _STRONG = re.compile(r"[،؛;:!?؟\n]|(?<!\d)[.,]|[.,](?!\d)")  # (not the point or comma of a number: 2.5، 2,5)
@@ -480,7 +481,8 @@ class EventStage(Stage):
         _unheld_meetings(events, pub)
         events = _visits.hosts_of_visits(events, dp.by_id, text)  # the place visited is no visitor
         events = [e for e in events if not (e["type"] == "CONSULT" and e["mode"] != "multilateral"
-                                            and not (e["actors"] and e["recipients"]))]
+                                            and not (e["actors"] and e["recipients"])
+                                            and not e["negated"] and not e["hypothetical"])]
         # (a meeting left with one side, its other a place or no party: "تلقوا مكالمات هاتفية من بعض العمال في الموصل")
         for ev in events:
             if ev["type"] == "PROTEST" and ev["actors"] and not ev["recipients"]:
@@ -1516,6 +1518,11 @@ class EventStage(Stage):
                 g["prep"] == "ل" and _strong_between(text, toks, g["e"], ts))]
             # (a genitive with ل closing a clause is no subject of the next one: "انضمت أستراليا إلى الولايات المتحدة
             # وحلفاء آخرين لبريطانيا، وقررت طرد دبلوماسيين روسيين")
+            if typ in ("CONSULT", "AGREE"):
+                bare_before = [next((p for p in before if p["e"] == g["s"] - 1 and p["prep"] is None), g)
+                               if g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("و") in _LED_BY else g for g in bare_before]
+                # ("إن حكومة جنوب السودان وحركة التمرد الرئيسية بقيادة رياك مشار توصلوا لاتفاق": the leader of a side
+                # describes it; the sides are the parties before him)
             if ts > 0 and toks[ts - 1].norm in _RELATIVES and not is_noun and ttok.norm.endswith(("ه", "ها", "هم", "هما")):
                 bare_before = []  # "العائلات التي فرقتها الحرب": the noun before a relative clause is its verb's object
             if typ == "ASSAULT":
