@@ -478,6 +478,7 @@ class EventStage(Stage):
         events = _material.quoted_mentions(_material.drop_reporters(events, dp.by_id), quotes, dp.by_id)
         events = _material.fold_repeated([e for e in events if not _material.non_political_harm(self.lex, e, self._sents[e["_sent"]].toks, headline)])
         events = _material.fold_same_author(events, dp.by_id)
+        self._signing_days(doc, events)  # "ووقعت الاتفاقية في روالبندي يوم الثلاثاء": the day of an agreement told vaguely
         _unheld_meetings(events, pub)
         events = _visits.hosts_of_visits(events, dp.by_id, text)  # the place visited is no visitor
         events = [e for e in events if not (e["type"] == "CONSULT" and e["mode"] != "multilateral"
@@ -5140,6 +5141,30 @@ class EventStage(Stage):
                 hyp = True
         return negated, hyp, hist
 
+    def _signing_days(self, doc, events) -> None:
+        """An agreement told without a day ("وقعت باكستان وروسيا اتفاقا دفاعيا ... هذا الأسبوع") takes the day of its
+        signing told again in a later sentence by a signing word next to the definite agreement noun ("إن الاتفاقية
+        وُقعت في روالبندي يوم الثلاثاء"، "وتم توقيع الاتفاق الاثنين") when that sentence names no party of its own and
+        the story tells one such agreement."""
+        deals = [e for e in events if e["type"] == "AGREE" and not e["negated"] and not e["hypothetical"]]
+        if len(deals) != 1 or deals[0]["date_text"] and deals[0]["date"]:
+            return
+        ev = deals[0]
+        for st in self._sents[ev["_sent"] + 1:ev["_sent"] + 6]:
+            toks = st.toks
+            k = next((k for k in range(len(toks)) if {toks[k].norm, _strip_wf(toks[k].norm)} & _SIGNED and any(
+                toks[j].norm.lstrip("و") in _THE_DEALS for j in range(max(0, k - 2), min(len(toks), k + 3)))), None)
+            if k is None:
+                continue
+            r = _dates.date_from_time_stage(doc, st.i, toks[k].start, toks[k].end)
+            if not (r and r.get("date") and r.get("date_text") and not r.get("carried") and not r.get("historical")):
+                continue  # (told again without a day: "ووقعت الاتفاقية النادرة في وقت يشهد تدهورا في العلاقات")
+            sides = {(self._dp.by_id.get(i) or {}).get("country") for i in ev["actors"] + ev["recipients"]}
+            if not any(x.kind in ("PERSON", "GPE", "ORG") and x.s > k and (self._dp.by_id.get(x.eid) or {}).get(
+                    "country") not in sides for x in (st.ments or [])):
+                ev["date"], ev["date_text"] = r["date"], r["date_text"]  # (not another agreement, of other parties)
+            return
+
     def _cues_of(self, st):
         """A sentence's time cues (read once, on first use; None for a sentence the coder did not read)."""
         if st.cues is _LAZY:
@@ -6315,6 +6340,8 @@ def _unheld_meetings(events, pub) -> None:
 
 _NEXT_WORDS = word_set("time", "next")  # (data/wordsets.tsv)
 _ENVOY_HEADS = word_set("envoy", "head")  # (data/wordsets.tsv)
+_SIGNED = word_set("deal", "signed")  # (data/wordsets.tsv)
+_THE_DEALS = word_set("deal", "definite")
 
 
 # verbs whose subject receives or draws the act named by the noun after them (واجه انتقادات، تعرض لانتقادات، أثار
