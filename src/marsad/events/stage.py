@@ -1499,7 +1499,10 @@ class EventStage(Stage):
                     and not (g["s"] == subj["e"] and any(c in text[toks[subj["e"] - 1].end:toks[g["s"]].start]
                                                          for c in "\"«“")
                              and not _appeals.quoted_name(text, toks, subj))  # هيئة التنظيم "روسكومنادزور": its name
-                    and not (g["s"] == subj["e"] and self._office_holder(toks, subj, g))]
+                    and not (g["s"] == subj["e"] and self._office_holder(toks, subj, g))
+                    and not (typ == "CONSULT" and is_noun and g["prep"] == "ب" and g["s"] - te > 3)]
+            # (a meeting noun's بـ-side stands next to it, "لقائه بالرئيس"; not the object of the next clause's verb:
+            # "بعد قمة هلسنكي ترامب يتراجع ويجدد ثقته بالمخابرات الأميركية")
             k2 = _apposition_end(text, toks, subj["e"])
             if k2 is not None and not any(g["s"] == subj["e"] for g in groups):
                 # (an office that is a party itself, "دعا ظريف، الرئيس الأمريكي، دونالد ترامب، إلى": the object)
@@ -1571,7 +1574,10 @@ class EventStage(Stage):
                 actors = [inq["speaker"]]
             elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS and told is None:
                 actors = [last_actor]
-            if after_r and after_r[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after_r[0]["s"]):
+            if after_r and after_r[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after_r[0]["s"]) \
+                    and not (typ == "CONSULT" and is_noun and after_r[0]["prep"] == "ب" and after_r[0]["s"] - te > 3):
+                # (a meeting noun's بـ-side stands next to it, "لقائه بالرئيس"; not the object of the next clause's
+                # verb: "بعد قمة هلسنكي ترامب يتراجع ويجدد ثقته بالمخابرات الأميركية")
                 recips = after_r[0]["ids"]
         suf_own = next((x for x in ("هما", "هم", "ها", "ه") if ttok.text.endswith(x) and len(ttok.norm) - len(x) >= 3),
                        None) if typ not in PATIENT_GEN and ts > 1 and toks[ts - 1].norm.lstrip(
