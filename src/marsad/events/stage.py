@@ -1500,7 +1500,10 @@ class EventStage(Stage):
                                                          for c in "\"«“")
                              and not _appeals.quoted_name(text, toks, subj))  # هيئة التنظيم "روسكومنادزور": its name
                     and not (g["s"] == subj["e"] and self._office_holder(toks, subj, g))
-                    and not (typ == "CONSULT" and is_noun and g["prep"] == "ب" and g["s"] - te > 3)]
+                    and not (typ == "CONSULT" and is_noun and g["prep"] == "ب" and g["s"] - te > 3)
+                    and not (typ == "CONSULT" and is_noun and any(te <= m2.start_tok < g["s"] for m2 in st.trigs))]
+            # (nor a party after another act told after the noun: "في ختام قمة مجموعة السبع، إن القمة بحثت التهديد
+            # الإيراني": what the summit discussed)
             # (a meeting noun's بـ-side stands next to it, "لقائه بالرئيس"; not the object of the next clause's verb:
             # "بعد قمة هلسنكي ترامب يتراجع ويجدد ثقته بالمخابرات الأميركية")
             k2 = _apposition_end(text, toks, subj["e"])
@@ -1575,7 +1578,8 @@ class EventStage(Stage):
             elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS and told is None:
                 actors = [last_actor]
             if after_r and after_r[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after_r[0]["s"]) \
-                    and not (typ == "CONSULT" and is_noun and after_r[0]["prep"] == "ب" and after_r[0]["s"] - te > 3):
+                    and not (typ == "CONSULT" and is_noun and after_r[0]["prep"] == "ب" and after_r[0]["s"] - te > 3) \
+                    and not (typ == "CONSULT" and is_noun and any(te <= m2.start_tok < after_r[0]["s"] for m2 in st.trigs)):
                 # (a meeting noun's بـ-side stands next to it, "لقائه بالرئيس"; not the object of the next clause's
                 # verb: "بعد قمة هلسنكي ترامب يتراجع ويجدد ثقته بالمخابرات الأميركية")
                 recips = after_r[0]["ids"]
