@@ -1,0 +1,78 @@
+"""Cooperative acts (CONSULT, AGREE, AID) read in the twelfth session's audit of corpus leads: their sides, their
+factuality and their day."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def _sides(doc, ev):
+    return party(doc, ev["actors"] + ev["recipients"])
+
+
+def test_a_word_of_a_name_is_no_complementizer(pipe):
+    doc = full(pipe, "أعلنت كوريا الجنوبية أن رئيسها مون جيه إن اجتمع مع زعيم كوريا الشمالية كيم جونغ أون، السبت، "
+                     "لمناقشة قمة مرتقبة.")
+    ev = [e for e in factual(doc, "CONSULT") if "اجتمع" in e["trigger"]["text"]]
+    assert ev and "KOR" in _sides(doc, ev[0]) and "PRK" in _sides(doc, ev[0])
+
+
+def test_two_subjects_of_a_discussion_are_its_sides_once_the_topic_goes(pipe):
+    doc = full(pipe, "وناقش وزير الخارجية المصري سامح شكري ونظيره الروسي سيرغي لافروف الأزمة السورية.")
+    ev = factual(doc, "CONSULT")
+    assert ev and "EGY" in party(doc, ev[0]["actors"]) and "RUS" in party(doc, ev[0]["recipients"])
+
+
+def test_talking_with_someone_is_a_consultation(pipe):
+    doc = full(pipe, "وتحدث بومبيو مع كيم جونغ أون لأكثر من ساعة.")
+    ev = factual(doc, "CONSULT")
+    assert ev and "USA" in _sides(doc, ev[0]) and "PRK" in _sides(doc, ev[0])
+    doc = full(pipe, "وبعد عرضه للدليل الاثنين، أجرى نتانياهو مكالمات هاتفية بقادة العالم بينهم بوتين.")
+    ev = factual(doc, "CONSULT")
+    assert ev and "ISR" in _sides(doc, ev[0]) and "RUS" in _sides(doc, ev[0])
+
+
+def test_talking_to_journalists_or_about_someone_is_no_consultation(pipe):
+    assert not factual(full(pipe, "وتحدث ترامب مع الصحفيين في البيت الأبيض عن إيران."), "CONSULT")
+    assert not factual(full(pipe, "وتحدث الوزير عن العلاقات مع روسيا."), "CONSULT")
+
+
+def test_a_meeting_dated_next_week_has_not_been_held(pipe):
+    doc = full(pipe, "نتنياهو يلتقي بوتين في موسكو الأسبوع المقبل")
+    assert not factual(doc, "CONSULT") and any(e["type"] == "CONSULT" for e in doc["events"])
+
+
+def test_aid_brought_through_a_city_goes_to_its_country(pipe):
+    doc = full(pipe, "أعلن الناطق الرسمي باسم تحالف دعم الشرعية في اليمن، العقيد تركي المالكي، الاثنين، أن التحالف "
+                     "يواصل إدخال المساعدات عبر مدينة الحديدة، من استمرار العمليات العسكرية في المدينة.")
+    ev = factual(doc, "AID")
+    assert ev and "YEM" in party(doc, ev[0]["recipients"])
+
+
+def test_officials_of_a_body_stand_for_it(pipe):
+    doc = full(pipe, "وزير الخارجية الأميركية مايك بومبيو بحث الملف مع مسؤولي الناتو على هامش قمة الحلف.")
+    ev = factual(doc, "CONSULT")
+    assert ev and "بومبيو" in party(doc, ev[0]["actors"]) and "الناتو" in party(doc, ev[0]["recipients"])
+
+
+def test_the_leader_of_a_side_describes_it(pipe):
+    doc = full(pipe, "وقال العميد أحمد خليفة الشامي إن حكومة جنوب السودان وحركة التمرد الرئيسية بقيادة رياك مشار "
+                     "توصلوا لاتفاق.")
+    ev = factual(doc, "AGREE")
+    assert ev and "SSD" in party(doc, ev[0]["actors"]) and "التمرد" in party(doc, ev[0]["recipients"])
+
+
+def test_an_agreement_takes_the_day_its_signing_is_told_again(pipe):
+    doc = full(pipe, "اتفاق تعاون دفاعي بين باكستان وروسيا\n\n"
+                     "وقعت باكستان وروسيا اتفاقا دفاعيا غير مسبوق هذا الأسبوع لتدريب القوات الباكستانية.\n"
+                     "وقالت وزارة الدفاع الباكستانية إن الاتفاقية وُقعت في روالبندي يوم الثلاثاء (7 أغسطس آب).",
+               published="2018-08-10T01:06")
+    ev = factual(doc, "AGREE")
+    assert ev and ev[0]["date"] == "2018-08-07"
+
+
+def test_a_meeting_nouns_side_is_not_in_the_next_clause(pipe):
+    doc = full(pipe, "بعد قمة هلسنكي ترامب يتراجع ويجدد ثقته بالمخابرات الأميركية")
+    assert not any("المخابرات" in party(doc, e["recipients"]) for e in factual(doc, "CONSULT"))
+    doc = full(pipe, "قال الرئيس الأميركي، دونالد ترمب، السبت، في ختام قمة مجموعة السبع في كندا، إن القمة بحثت "
+                     "التهديد الإيراني، إضافة إلى التطرف.")
+    assert not any("IRN" in _sides(doc, e) for e in factual(doc, "CONSULT"))
