@@ -76,3 +76,8 @@ def test_a_meeting_nouns_side_is_not_in_the_next_clause(pipe):
     doc = full(pipe, "قال الرئيس الأميركي، دونالد ترمب، السبت، في ختام قمة مجموعة السبع في كندا، إن القمة بحثت "
                      "التهديد الإيراني، إضافة إلى التطرف.")
     assert not any("IRN" in _sides(doc, e) for e in factual(doc, "CONSULT"))
+
+
+def test_a_hostile_act_pledged_is_a_threat(pipe):
+    doc = full(pipe, "وكان أردوغان تعهد بمقاضاة قليجدار أوغلو قائلا إنه سيدفع الثمن.")
+    assert not factual(doc, "AGREE") and factual(doc, "THREATEN")

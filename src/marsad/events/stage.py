@@ -1212,6 +1212,11 @@ class EventStage(Stage):
         if typ == "SUPPORT" and any(r.startswith(("دعم", "يدعم", "تدعم", "ندعم")) for r in readings(ttok.norm)) and any(
                 any(r in _MONEY for r in readings(toks[k].norm)) for k in range(te, min(len(toks), te + 6))):
             typ = "AID"  # "قطر تدعم اقتصاد تركيا باستثمارات مباشرة": material support is aid
+        if typ == "AGREE" and _pledged_harm(toks, st.trigs, ts, te):
+            # "تعهد بمقاضاة قليجدار أوغلو"، "يتعهد بشن حرب على المافيا"، "تعهد بفرض عقوبات على": a hostile act
+            # pledged is a threat (PLOVER THREATEN), no promise to a partner
+            typ = "THREATEN"
+            trig = trig._replace(type="THREATEN", mode=None)
         if typ == "THREATEN" and self._endangers(toks, ts, te):
             return None
         if typ == "THREATEN" and (self._no_threat_warning(text, toks, ts, te)
@@ -7433,6 +7438,27 @@ _FRONTING = {"بعد", "عقب", "اثر", "خلال", "اثناء", "لدي", "
 
 
 _AID_WAYS = frozenset(("الي", "عبر", "في", "داخل"))
+
+
+_PLEDGE = frozenset(("تعهد", "تعهدت", "تعهدا", "تعهدوا", "يتعهد", "تتعهد", "نتعهد", "اتعهد", "وعد", "وعدت"))
+_HARM_TYPES = frozenset(("ASSAULT", "SANCTION", "COERCE", "THREATEN", "ACCUSE"))
+
+
+def _pledged_harm(toks, trigs, ts, te) -> bool:
+    """A verb of pledging (تعهد، وعد) whose ب-complement, within four words, is a hostile act: a trigger of attack,
+    sanction, coercion, threat or accusation opening with ب (بمقاضاة، بفرض عقوبات، بمعاقبة) or a launch or a
+    retaliation (بشن حرب، بالرد)."""
+    if _strip_wf(toks[ts].norm) not in _PLEDGE:
+        return False
+    for k in range(te, min(len(toks), te + 4)):
+        w = toks[k].norm
+        if w[:1] != "ب":
+            continue
+        if any(m.start_tok == k and m.value.type in _HARM_TYPES for m in trigs):
+            return True
+        w = w[1:].removeprefix("ال")
+        return w in ("شن", "رد") or w in _LAUNCH_VERBS
+    return False
 
 
 def _visited_place(text, toks, locs, te, actors, by_id) -> list:
