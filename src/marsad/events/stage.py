@@ -1512,7 +1512,9 @@ class EventStage(Stage):
             # (a meeting noun's بـ-side stands next to it, "لقائه بالرئيس"; not the object of the next clause's verb:
             # "بعد قمة هلسنكي ترامب يتراجع ويجدد ثقته بالمخابرات الأميركية")
             k2 = _apposition_end(text, toks, subj["e"])
-            if k2 is not None and not any(g["s"] == subj["e"] for g in groups):
+            if k2 is not None and not any(g["s"] == subj["e"] and not set(g["ids"]) <= set(actors) for g in groups):
+                # (the subject's own title opening it is no other party: "استقبل مقتدى الصدر، زعيم التيار الصدري الشيعي
+                # في العراق، رئيس الوزراء العراقي حيدر العبادي")
                 # (an office that is a party itself, "دعا ظريف، الرئيس الأمريكي، دونالد ترامب، إلى": the object)
                 # "اتهم قيس الخزعلي، أمين عام تنظيم "عصائب أهل الحق" الشيعي العراقي، المملكة العربية السعودية بـ": the
                 # parties inside the subject's apposition (an office and its complement between two commas) are not
