@@ -81,3 +81,16 @@ def test_a_meeting_nouns_side_is_not_in_the_next_clause(pipe):
 def test_a_hostile_act_pledged_is_a_threat(pipe):
     doc = full(pipe, "وكان أردوغان تعهد بمقاضاة قليجدار أوغلو قائلا إنه سيدفع الثمن.")
     assert not factual(doc, "AGREE") and factual(doc, "THREATEN")
+
+
+def test_a_meeting_with_journalists_is_a_press_encounter(pipe):
+    doc = full(pipe, "وخلال اللقاء الذي جمعه بعدد من الإعلاميين الأردنيين، أكد الملك عبدالله أنه يقف إلى جانب الشعب "
+                     "الأردني.")
+    assert not factual(doc, "CONSULT")
+
+
+def test_the_subjects_own_title_is_no_other_side(pipe):
+    doc = full(pipe, "استقبل مقتدى الصدر، زعيم التيار الصدري الشيعي في العراق، رئيس الوزراء العراقي حيدر العبادي في "
+                     "مكتبه ببغداد صباح الأحد.")
+    ev = factual(doc, "CONSULT")
+    assert ev and "العبادي" in party(doc, ev[0]["recipients"]) and "التيار" not in party(doc, ev[0]["recipients"])

@@ -2613,7 +2613,9 @@ class EventStage(Stage):
         if typ == "CONSULT" and ("ستقبل" in ttok.norm or "ستقبال" in ttok.norm):
             if _receives_displaced(text, toks, ts, te):
                 return None
-        if typ == "CONSULT" and recips and all((self._dp.by_id.get(i) or {}).get("sector") == "MED" for i in recips):
+        if typ == "CONSULT" and recips and (all((self._dp.by_id.get(i) or {}).get("sector") == "MED" for i in recips) or any(
+                set(g["ids"]) in (set(recips), set(actors)) and g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("وبل") in _PRESS
+                for g in groups)):
             return None  # "وتحدث ترامب مع الصحفيين"، "خلال لقائه عددا من الإعلاميين": a press encounter, no consultation
         if typ == "CONSULT" and trig.mode == "visit" and not is_noun and "صل" in ttok.norm \
                 and not _arrival_has_visitor(text, toks, groups, ts, te, actors):
@@ -6357,6 +6359,7 @@ def _unheld_meetings(events, pub) -> None:
 
 _NEXT_WORDS = word_set("time", "next")  # (data/wordsets.tsv)
 _ENVOY_HEADS = word_set("envoy", "head")  # (data/wordsets.tsv)
+_PRESS = word_set("press", "people") | {w[2:] for w in word_set("press", "people") if w.startswith("ال")}
 _SIGNED = word_set("deal", "signed")  # (data/wordsets.tsv)
 _THE_DEALS = word_set("deal", "definite")
 
