@@ -94,3 +94,13 @@ def test_the_subjects_own_title_is_no_other_side(pipe):
                      "مكتبه ببغداد صباح الأحد.")
     ev = factual(doc, "CONSULT")
     assert ev and "العبادي" in party(doc, ev[0]["recipients"]) and "التيار" not in party(doc, ev[0]["recipients"])
+
+
+def test_a_meeting_told_as_the_occasion_of_a_statement(pipe):
+    doc = full(pipe, "أعلن الرئيس التركي رجب طيب أردوغان الأربعاء عن تنظيم انتخابات مبكرة غداة دعوة من حليفه زعيم "
+                     "الحزب القومي دولت بهجلي.\n"
+                     "وصرح أردوغان في لقاء صحافي في أنقرة \"قررنا إجراء هذه الانتخابات يوم الأحد في 24 حزيران/يونيو "
+                     "2018\"، وذلك إثر لقاء مع زعيم الحزب القومي وحليفه الأساسي دولت بهجلي.",
+               published="2018-04-18T14:09")
+    ev = [e for e in factual(doc, "CONSULT") if "بهجلي" in party(doc, e["recipients"])]
+    assert ev and "TUR" in party(doc, ev[0]["actors"]) and ev[0]["date"] == "2018-04-18"

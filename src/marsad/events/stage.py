@@ -1250,6 +1250,7 @@ class EventStage(Stage):
             typ, negated = "REJECT", False  # لن نتنازل: a refusal
         # ---- arguments
         actors, recips, loc = [], [], None
+        of_that = None  # the clause verb whose day dates a meeting told as its occasion (_meeting_of_that)
         locs = [g for g in groups if all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"]) and (
             g["prep"] in ("في", "ب") or g["s"] > 0 and any(r in PLACE_NOUNS for r in readings(toks[g["s"] - 1].norm)))
             and not (g["prep"] == "في" and _member_of(toks, g["s"]))]  # (الوسطاء في مصر وقطر، أعضاء في: who, not where)
@@ -2552,7 +2553,10 @@ class EventStage(Stage):
             elif trig.mode == "visit" and _gatherings.is_tour(toks, ts):  # "يقوم روحاني بجولة في سويسرا والنمسا"
                 actors, recips = _gatherings.tour_sides(text, toks, groups, ts, te, actors)
         if not actors and not weak and typ == "CONSULT" and recips:
-            actors = _fronted_meeting_subject(text, toks, groups, ts, recips) or actors
+            that = None if _fronted_meeting_subject(text, toks, groups, ts, recips) else _meeting_of_that(
+                text, toks, groups, ts, recips, cut)
+            of_that = cut if that else None  # (the clause's first verb: the occasion's day is its day)
+            actors = _fronted_meeting_subject(text, toks, groups, ts, recips) or that or actors
         if not actors and not weak:
             if typ == "ASSAULT" and recips and not negated:
                 # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
@@ -2780,6 +2784,10 @@ class EventStage(Stage):
             hyp = True  # "ستستضيف موغيريني اجتماعا لوزراء الخارجية"، "روسيا تستبق قمة طهران": a meeting still to come
         # ---- date
         date, date_text, dhist, dfut = self._date(doc, sents, st, ts, te, t0, t1, pub, typ)
+        if of_that is not None:
+            # "وصرح أردوغان ... "..."، وذلك إثر لقاء مع بهجلي": the meeting is dated as the statement it occasioned
+            date, date_text, dhist, dfut = self._date(doc, sents, st, of_that, of_that + 1, toks[of_that].start,
+                                                      toks[of_that].end, pub, typ)
         if dfut and typ in _DEADLINE_TYPES and date_text and _deadline_cue(text, st.start, st.end, date_text):
             # "هدد ترامب بالانسحاب ... ما لم يتم إعادة التفاوض عليه بحلول 12 مايو"، "أمهل الجيش المسلحين حتى 12 مايو":
             # the day is the deadline the demand or threat sets, not the day it was made (told now, undated)
@@ -7504,6 +7512,18 @@ def _aided_place(text, toks, locs, te, actors, by_id) -> list:
                 return list(g["ids"])
         return []
     return []
+
+
+def _meeting_of_that(text, toks, groups, ts, recips, cut):
+    """"وصرح أردوغان في لقاء صحافي ... "قررنا إجراء هذه الانتخابات"، وذلك إثر لقاء مع زعيم الحزب القومي دولت
+    بهجلي": a meeting noun after وذلك and a preposition of time tells the occasion of the sentence's main clause; its
+    subject (the party after the clause's first verb) met the party named with the noun (the ids, or None)."""
+    if not (ts >= 2 and toks[ts - 1].norm in _FRONTING and toks[ts - 2].norm in ("وذلك", "ذلك")):
+        return None
+    subj = next((g for g in groups if g["prep"] is None and cut < g["s"] <= cut + 2 and g["e"] <= ts), None)
+    if subj is None or set(subj["ids"]) & set(recips):
+        return None
+    return list(subj["ids"])
 
 
 def _fronted_meeting_subject(text, toks, groups, ts, recips):
