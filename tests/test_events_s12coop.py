@@ -104,3 +104,10 @@ def test_a_meeting_told_as_the_occasion_of_a_statement(pipe):
                published="2018-04-18T14:09")
     ev = [e for e in factual(doc, "CONSULT") if "بهجلي" in party(doc, e["recipients"])]
     assert ev and "TUR" in party(doc, ev[0]["actors"]) and ev[0]["date"] == "2018-04-18"
+
+
+def test_the_place_a_relative_visit_verb_takes_up_is_visited(pipe):
+    doc = full(pipe, "وأكد وزير خارجية سنغافورة فيفيان بالاكريشنان، السبت، من بكين التي يزورها بعد زيارته كوريا "
+                     "الشمالية أن الأمور سوف تبدأ في الحدوث.")
+    assert not any("CHN" in party(doc, e["actors"]) for e in factual(doc, "CONSULT"))
+    assert any("SGP" in party(doc, e["actors"]) and "CHN" in party(doc, e["recipients"]) for e in factual(doc, "CONSULT"))

@@ -1591,6 +1591,17 @@ class EventStage(Stage):
                 # (a meeting noun's بـ-side stands next to it, "لقائه بالرئيس"; not the object of the next clause's
                 # verb: "بعد قمة هلسنكي ترامب يتراجع ويجدد ثقته بالمخابرات الأميركية")
                 recips = after_r[0]["ids"]
+        if typ == "CONSULT" and trig.mode == "visit" and not is_noun and ts > 1 and toks[ts - 1].norm in _RELATIVES \
+                and _visits.visit_with_object(ttok.text):
+            # "وأكد بالاكريشنان، السبت، من بكين التي يزورها": the antecedent of a visit verb with its object pronoun is
+            # the place visited; the main clause's subject is the visitor
+            ante = next((g for g in groups if g["e"] == ts - 1), None)
+            vis = next((g for g in groups if ante is not None and g["prep"] is None and cut <= g["s"] and g["e"] <= ante["s"]
+                        and not all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"])), None)
+            if vis is not None and not set(vis["ids"]) & set(ante["ids"]):
+                actors, recips = list(vis["ids"]), list(ante["ids"])
+            elif ante is not None:
+                actors, recips = [a for a in actors if a not in ante["ids"]], list(ante["ids"])  # (never the visitor)
         suf_own = next((x for x in ("هما", "هم", "ها", "ه") if ttok.text.endswith(x) and len(ttok.norm) - len(x) >= 3),
                        None) if typ not in PATIENT_GEN and ts > 1 and toks[ts - 1].norm.lstrip(
             "و") in _TIME_PREPS else None
