@@ -111,3 +111,15 @@ def test_the_place_a_relative_visit_verb_takes_up_is_visited(pipe):
                      "الشمالية أن الأمور سوف تبدأ في الحدوث.")
     assert not any("CHN" in party(doc, e["actors"]) for e in factual(doc, "CONSULT"))
     assert any("SGP" in party(doc, e["actors"]) and "CHN" in party(doc, e["recipients"]) for e in factual(doc, "CONSULT"))
+
+
+def test_regret_and_declining_are_no_apology(pipe):
+    doc = full(pipe, "أعرب ماكرون عن أسف فرنسا وبريطانيا وألمانيا بشأن قرار الولايات المتحدة الانسحاب من الاتفاق النووي.")
+    assert not factual(doc, "CONCEDE")
+    doc = full(pipe, "قدم الرئيس الفلبيني رودريغو دوتيرتي اعتذاره للرئيس الأميركي السابق باراك أوباما.")
+    assert factual(doc, "CONCEDE")
+
+
+def test_helping_to_bring_about_is_no_aid(pipe):
+    doc = full(pipe, "نتوقع أن تقوم روسيا بواجبها باحترام وفرض اتفاق إيقاف إطلاق النار التي ساعدت في التوصل إليه.")
+    assert not factual(doc, "AID")
