@@ -123,3 +123,10 @@ def test_regret_and_declining_are_no_apology(pipe):
 def test_helping_to_bring_about_is_no_aid(pipe):
     doc = full(pipe, "نتوقع أن تقوم روسيا بواجبها باحترام وفرض اتفاق إيقاف إطلاق النار التي ساعدت في التوصل إليه.")
     assert not factual(doc, "AID")
+
+
+def test_a_summit_offered_or_proposed_is_not_held(pipe):
+    for text in ("اليابان تعرض عقد اجتماع قمة مع كوريا الشمالية",
+                 "قالت صحيفة أساهي اليابانية إن اليابان اقترحت على حكومة كوريا الشمالية عقد قمة ثنائية."):
+        doc = full(pipe, text)
+        assert not factual(doc, "CONSULT") and any(e["type"] == "CONSULT" for e in doc["events"]), text

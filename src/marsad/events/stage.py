@@ -5121,7 +5121,11 @@ class EventStage(Stage):
             forced = any(toks[j].norm.lstrip("وف").startswith(("اجبر", "اضطر", "ارغم", "اجبار", "اضطرار"))
                          for j in range(max(0, k - 4), k - 1))  # أجبر السلطات على
             if lm[:1] == "ل" and lm not in _LIGHT_MASDAR and not went or prev.lstrip("و") in (
-                    "قبل", "قبيل", "احتمال", "امكانيه", "ضروره", "بضروره", "امكان", "اقتراح"):
+                    "قبل", "قبيل", "احتمال", "امكانيه", "ضروره", "بضروره", "امكان", "اقتراح") or any(
+                    toks[j].norm.lstrip("و") in _PROPOSE and not _strong_between(self._text, toks, j + 1, k)
+                    for j in range(max(0, k - 6), k)):
+                # ("اليابان تعرض عقد اجتماع قمة مع كوريا الشمالية"، "اقترحت على حكومة كوريا الشمالية عقد قمة": offered
+                # or proposed, not held)
                 hyp = True  # ("وصل بومبيو إلى بروكسل لإجراء محادثات": he came and holds them)
             elif prev in ("علي", "الي") and not forced:
                 hyp = True  # (اتفقوا على عقد، توافقتا على عقد، دعا إلى عقد؛ not "أجبر السلطات على توجيه دعوات")
@@ -6381,6 +6385,7 @@ def _unheld_meetings(events, pub) -> None:
 
 _NEXT_WORDS = word_set("time", "next")  # (data/wordsets.tsv)
 _ENVOY_HEADS = word_set("envoy", "head")  # (data/wordsets.tsv)
+_PROPOSE = word_set("propose", "verb")
 _PRESS = word_set("press", "people") | {w[2:] for w in word_set("press", "people") if w.startswith("ال")}
 _SIGNED = word_set("deal", "signed")  # (data/wordsets.tsv)
 _THE_DEALS = word_set("deal", "definite")
