@@ -2732,6 +2732,10 @@ class EventStage(Stage):
                 recips = host
             # ("مبادرة الحديدة التي ناقشها المبعوث الأممي، مارتن غريفيث، خلال زياراته إلى صنعاء": talks held on a
             # visit are with the place visited, where no party but a city talked about is named)
+        if not recips and typ == "CONSULT" and trig.pos == "n" and actors and loc and not _feature(
+                loc, {"start": st.start, "end": st.end}, self._dp) and te < len(toks) and any(
+                g["s"] == te and loc in g["ids"] for g in groups) and not self._same_state(actors, [loc]):
+            recips = [loc]  # "روسيا تستبق قمة طهران": the capital a summit is named after hosts it
         if not recips and typ == "AID" and actors and not negated:
             recips = _aided_place(text, toks, locs, te, actors, self._dp.by_id) if any(
                 set(actors) <= set(g["ids"]) and g["e"] <= ts for g in groups) else []
