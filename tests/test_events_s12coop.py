@@ -130,3 +130,12 @@ def test_a_summit_offered_or_proposed_is_not_held(pipe):
                  "قالت صحيفة أساهي اليابانية إن اليابان اقترحت على حكومة كوريا الشمالية عقد قمة ثنائية."):
         doc = full(pipe, text)
         assert not factual(doc, "CONSULT"), text
+
+
+def test_a_party_inside_a_quotation_is_no_side_of_a_meeting_outside_it(pipe):
+    doc = full(pipe, "وقالت تيريزا ماي لدى وصولها إلى مقر الاتحاد الأوروبي في العاصمة البلجيكية بروكسل لحضور قمة "
+                     "للاتحاد:\" نفذت روسيا هجوما وقحا ومتهورا ضد المملكة المتحدة\".")
+    assert not any("RUS" in _sides(doc, e) for e in factual(doc, "CONSULT"))
+    doc = full(pipe, "أفاد مصدر حكومي لبناني الخميس، أن بلاده توصلت لاتفاق مع شركة \"بي إن سبورتس\" القطرية لبث "
+                     "مباريات كأس العالم.")
+    assert factual(doc, "AGREE")  # (a name in quotation marks is no quotation)

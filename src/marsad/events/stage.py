@@ -1307,6 +1307,12 @@ class EventStage(Stage):
                    # "قصف الجيش السوداني بالطيران الحربي والمدفعية مواقع للدعم السريع": the arms it strikes with
                    and not (typ == "ASSAULT" and g["prep"] == "ب" and all(x.sector == "MIL" for x in g["m"]))
 ]
+        if typ in ("CONSULT", "AGREE", "COOPERATE", "AID"):
+            # "قالت ماي لدى وصولها ... لحضور قمة للاتحاد: "نفذت روسيا هجوما ..."": a party inside a quotation the
+            # trigger is not in is no side of the act told outside it
+            after_r = [g for g in after_r if not any(qs <= toks[g["s"]].start < qe and not qs <= t0 < qe
+                                                     and text.count(" ", qs, qe) >= 3 for qs, qe in quotes_spans)]
+            # (not a name or a phrase in scare quotes: "توافق على "طلب ترامب" العسكري"، "مع شركة "بي إن سبورتس"")
         svo = before and before[-1]["prep"] is None and ts - before[-1]["e"] <= 1 \
             and not _strong_between(text, toks, before[-1]["e"], ts) \
             and not (before[-1]["e"] < ts and toks[ts - 1].norm in _NOUN_PREPS) \
