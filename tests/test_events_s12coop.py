@@ -139,3 +139,10 @@ def test_a_party_inside_a_quotation_is_no_side_of_a_meeting_outside_it(pipe):
     doc = full(pipe, "أفاد مصدر حكومي لبناني الخميس، أن بلاده توصلت لاتفاق مع شركة \"بي إن سبورتس\" القطرية لبث "
                      "مباريات كأس العالم.")
     assert factual(doc, "AGREE")  # (a name in quotation marks is no quotation)
+
+
+def test_the_genitive_of_a_meeting_noun_met_the_party_after_with(pipe):
+    doc = full(pipe, "وجاءت تغريدة ترامب تعليقا على لقاء زعيم كوريا الشمالية، كيم جونغ أون، مع الرئيس الكوري الجنوبي، "
+                     "مون جي-إن، في كوريا الجنوبية، الجمعة.")
+    ev = factual(doc, "CONSULT")
+    assert ev and "PRK" in _sides(doc, ev[0]) and "KOR" in _sides(doc, ev[0]) and "USA" not in _sides(doc, ev[0])

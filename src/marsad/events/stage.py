@@ -2566,6 +2566,16 @@ class EventStage(Stage):
             # "حكم على حميد بقائي الثلاثاء بالسجن 15 عاما"، "أدين بالفساد": a sentence told without the court that
             # passed it was passed by the judiciary of the convicted person's country (or of the story's)
             actors = self._implied_court(recips)
+        if typ == "CONSULT" and (is_noun or trig.pos == "n") and te < len(toks):
+            # "تعليقا على لقاء زعيم كوريا الشمالية، كيم جونغ أون، مع الرئيس الكوري الجنوبي، مون جي-إن": the genitive of
+            # a meeting noun (past a title word) met the party after مع; the one who comments on it is no side
+            gen = next((g for g in after if g["prep"] is None and te <= g["s"] <= te + 1
+                        and (g["s"] == te or _title_word(toks[te].norm))
+                        and not _strong_between(text, toks, te, g["s"])), None)
+            wg = next((g for g in after if gen is not None and g["prep"] == "مع" and 0 <= g["s"] - gen["e"] <= 4
+                       and not set(g["ids"]) & set(gen["ids"])), None)
+            if wg is not None and not (set(actors) & set(gen["ids"]) and set(recips) & set(wg["ids"])):
+                actors, recips = list(gen["ids"]), list(wg["ids"])
         if typ == "CONSULT" and te < len(toks):
             met = _gatherings.gathered(text, toks, groups, ts, te)  # "لقاء جمع وزيري الدفاع الروسي والتركي"
             if met is not None:
