@@ -146,3 +146,10 @@ def test_the_genitive_of_a_meeting_noun_met_the_party_after_with(pipe):
                      "مون جي-إن، في كوريا الجنوبية، الجمعة.")
     ev = factual(doc, "CONSULT")
     assert ev and "PRK" in _sides(doc, ev[0]) and "KOR" in _sides(doc, ev[0]) and "USA" not in _sides(doc, ev[0])
+
+
+def test_those_who_attended_talks_are_their_sides(pipe):
+    doc = full(pipe, "وأفاد بيان أن الاتفاق تم التوصل إليه خلال محادثات جرت في عنتيبي في أوغندا توسط فيها الرئيس "
+                     "الأوغندي يوويري موسيفيني وحضرها رئيس جنوب السودان سيلفا كير ورئيس السودان عمر حسن البشير ومشار.")
+    ev = factual(doc, "CONSULT")
+    assert ev and "SSD" in _sides(doc, ev[0]) and "SDN" in _sides(doc, ev[0]) and "UGA" not in _sides(doc, ev[0])

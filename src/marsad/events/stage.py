@@ -2437,6 +2437,11 @@ class EventStage(Stage):
                 # "خلال اللقاء الذي جمعه الإثنين برئيس لجنة الأمن القومي"، "خلال مؤتمر صحفي جمعه بالرئيس النيجيري":
                 # the meeting that brought the clause's subject together with the one after بـ
                 recips, their_meeting = list(jg["ids"]), bool(actors)
+        if typ == "CONSULT" and trig.pos == "n" and not their_meeting \
+                and (att := _attended_by(text, toks, groups, te)) is not None:
+            # "خلال محادثات جرت في عنتيبي توسط فيها الرئيس الأوغندي وحضرها رئيس جنوب السودان سيلفا كير ورئيس السودان
+            # عمر حسن البشير ومشار": those who attended the talks are their sides (the mediator is none)
+            actors, recips, their_meeting = att[:1], att[1:], True
         if trig.pos == "n" and ts > 0 and toks[ts - 1].norm in ("في", "خلال", "هامش") \
                 and not any(g["prep"] in ("مع", "بين") and g["s"] - te <= 4 for g in after) \
                 and not their_meeting:
@@ -7511,6 +7516,29 @@ def _pledged_harm(toks, trigs, ts, te) -> bool:
         w = w[1:].removeprefix("ال")
         return w in ("شن", "رد") or w in _LAUNCH_VERBS
     return False
+
+
+_ATTENDED = frozenset(("حضرها", "حضره", "وحضرها", "وحضره", "حضرتها", "حضرته", "وحضرتها"))
+
+
+def _attended_by(text, toks, groups, te):
+    """The parties named as attending a meeting right after the verb of attending within fourteen words after the
+    meeting noun ("محادثات جرت في عنتيبي ... وحضرها رئيس جنوب السودان سيلفا كير ورئيس السودان عمر حسن البشير ومشار"),
+    when two or more are coordinated there: their ids, else None."""
+    k = next((k for k in range(te, min(len(toks), te + 14)) if toks[k].norm in _ATTENDED), None)
+    if k is None or _full_stop_between(text, toks, te, k):
+        return None
+    g = next((g for g in groups if g["prep"] is None and k < g["s"] <= k + 2 and not _strong_between(text, toks, k, g["s"])),
+             None)
+    if g is None:
+        return None
+    ids, e = list(g["ids"]), g["e"]
+    for g2 in groups:  # (the list goes on past a title: "سيلفا كير ورئيس السودان عمر حسن البشير ومشار")
+        if g2["s"] == e and (toks[g2["s"]].norm[:1] == "و" or toks[e - 1].norm[:1] == "و") \
+                and not _strong_between(text, toks, e - 1, g2["s"]):
+            ids, e = ids + list(g2["ids"]), g2["e"]
+    ids = list(dict.fromkeys(ids))
+    return ids if len(ids) >= 2 else None
 
 
 def _visited_place(text, toks, locs, te, actors, by_id) -> list:
