@@ -7825,8 +7825,12 @@ def _groups(text, toks, ments):
                 continue
         if groups and _conj(text, toks, m) and m.s - groups[-1]["e"] <= 1 \
                 and (not _STRONG.search(text, toks[groups[-1]["e"] - 1].end, toks[m.s].start)
-                     or groups[-1]["prep"] == "بين" and len(groups[-1]["ids"]) == 1 and m.s == groups[-1]["e"]
-                     and text[toks[m.s - 1].end:toks[m.s].start].strip() in ("،", ",")):
+                     or groups[-1]["prep"] in ("بين", "مع") and len(groups[-1]["ids"]) == 1 and m.s == groups[-1]["e"]
+                     and text[toks[m.s - 1].end:toks[m.s].start].strip() in ("،", ",")
+                     and (groups[-1]["prep"] == "بين" or m.kind == "PERSON" and groups[-1]["m"][-1].kind == "PERSON"
+                          and _title_word(toks[m.s].norm))):
+            # (and a second person with his title after مع: "وتحدث الرئيس الأميركي مع الرئيس الكوري الجنوبي مون جاي
+            # إن، ورئيس الوزراء الياباني شينزو آبي عبر الهاتف")
             # (the second side of بين past a comma: "بين الرئيس الأميركي دونالد ترامب، والزعيم الكوري كيم جونغ أون")
             g = groups[-1]
             g["ids"] += ids
