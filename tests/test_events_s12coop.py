@@ -153,3 +153,15 @@ def test_those_who_attended_talks_are_their_sides(pipe):
                      "الأوغندي يوويري موسيفيني وحضرها رئيس جنوب السودان سيلفا كير ورئيس السودان عمر حسن البشير ومشار.")
     ev = factual(doc, "CONSULT")
     assert ev and "SSD" in _sides(doc, ev[0]) and "SDN" in _sides(doc, ev[0]) and "UGA" not in _sides(doc, ev[0])
+
+
+def test_talks_held_today_stand_beside_a_summit_planned_for_next_month(pipe):
+    doc = full(pipe, "قمة جديدة بين الكوريتين ستعقد في بيونغ يانغ في أيلول المقبل\n\n"
+                     "توصلت الكوريتان يوم الاثنين إلى اتفاق من أجل عقد قمة في بيونغ يانغ في أيلول/سبتمبر المقبل، بحسب "
+                     "ما أعلنت وكالة الأنباء الكورية الجنوبية، بعد محادثات أجراها وفدا البلدين في المنطقة المنزوعة "
+                     "السلاح.", published="2018-08-13T09:19")
+    ev = factual(doc, "CONSULT")
+    assert ev and ev[0]["date"] == "2018-08-13" and "KOR" in _sides(doc, ev[0]) and "PRK" in _sides(doc, ev[0])
+    doc = full(pipe, "يلتقي رئيس الوزراء الإسرائيلي بنيامين نتنياهو بالرئيس الروسي فلاديمير بوتين في موسكو الأسبوع "
+                     "المقبل، بحسب ما أفاد مكتب رئيس الوزراء الإسرائيلي.")
+    assert not factual(doc, "CONSULT")

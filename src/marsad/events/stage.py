@@ -2638,8 +2638,11 @@ class EventStage(Stage):
                 actors, recips = hp  # "بكين لواشنطن: لن نتنازل عن شبر من أراضينا": the headline names speaker and addressee
         if inq is not None and typ not in MATERIAL_ACTS and not is_noun:
             actors, recips = self._quoted_self(toks, groups, ts, te, inq, actors, recips)
-        if typ == "CONSULT" and is_noun and self._meeting_retold(text, toks, groups, st, ts, te):
+        self._planned_retold = False
+        if typ == "CONSULT" and (is_noun or trig.pos == "n") and self._meeting_retold(text, toks, groups, st, ts, te):
             return None
+        if self._planned_retold:
+            hyp = True  # the planned meeting told before, named again
         if typ == "THREATEN" and not recips and actors:
             recips = self._warned_target(text, toks, groups, te, actors)
         if inq is not None and inq.get("speaker") in actors:
@@ -2823,6 +2826,13 @@ class EventStage(Stage):
             hyp = True  # "ستستضيف موغيريني اجتماعا لوزراء الخارجية"، "روسيا تستبق قمة طهران": a meeting still to come
         # ---- date
         date, date_text, dhist, dfut = self._date(doc, sents, st, ts, te, t0, t1, pub, typ)
+        if typ == "CONSULT" and (not date and date_text and any(w in _NEXT_WORDS for w in normalize(date_text).split())
+                                 or not date_text and any(
+                    toks[k].norm in _NEXT_WORDS and (toks[k - 1].norm in self.lex.datecue_words
+                                                     or toks[k - 1].norm.lstrip("وفبل") in _TIME_NOUNS)
+                    and not _full_stop_between(text, toks, te, k) for k in range(te + 1, min(len(toks), te + 15)))):
+            hyp = True  # "نتنياهو يلتقي بوتين في موسكو الأسبوع المقبل"، "قمة ... في أيلول المقبل": a time to come the
+            # time stage leaves without a day is still to come
         if of_that is not None:
             # "وصرح أردوغان ... "..."، وذلك إثر لقاء مع بهجلي": the meeting is dated as the statement it occasioned
             date, date_text, dhist, dfut = self._date(doc, sents, st, of_that, of_that + 1, toks[of_that].start,
@@ -3190,8 +3200,12 @@ class EventStage(Stage):
             return False
         if any(toks[k].norm in ("مع", "بين", "وبين") for k in range(te, min(len(toks), te + 4))):
             return False
-        return any(e["type"] == "CONSULT" and e["_sent"] < st.i and e["actors"] and not e["hypothetical"]
-                   and not e["negated"] for e in self._recent_events)
+        told = [e for e in self._recent_events if e["type"] == "CONSULT" and e["_sent"] < st.i and e["actors"]
+                and not e["negated"]]
+        if told and all(e["hypothetical"] for e in told):
+            self._planned_retold = True  # "ويأتي اللقاء في أعقاب ..." after "يلتقي ... الأسبوع المقبل": still to come
+            return False
+        return any(not e["hypothetical"] for e in told)
 
     def _quoted_self(self, toks, groups, ts, te, inq, actors, recips):
         """A verbal act in the first person inside a direct quote is its speaker's: "وقال بوتين للأسد: أهنئكم على
@@ -6402,13 +6416,10 @@ def _unheld_meetings(events, pub) -> None:
     for ev in events:
         if ev["type"] == "CONSULT" and ev["date"] and ev["date"][:10] > day and not ev["negated"]:
             ev["hypothetical"] = True
-        elif ev["type"] == "CONSULT" and not ev["negated"] and ev["date_text"] and any(
-                w in _NEXT_WORDS for w in normalize(ev["date_text"]).split()):
-            ev["hypothetical"] = True  # "نتنياهو يلتقي بوتين في موسكو الأسبوع المقبل"، "قمة ... في أيلول المقبل": a
-            # time to come the time stage leaves without a day is still to come
 
 
 _NEXT_WORDS = word_set("time", "next")  # (data/wordsets.tsv)
+_TIME_NOUNS = word_set("time", "noun")
 _ENVOY_HEADS = word_set("envoy", "head")  # (data/wordsets.tsv)
 _PROPOSE = word_set("propose", "verb")
 _PRESS = word_set("press", "people") | {w[2:] for w in word_set("press", "people") if w.startswith("ال")}
