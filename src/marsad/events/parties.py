@@ -1101,6 +1101,8 @@ class DocParties:
                 break
             if k == j and w.startswith("و") and _words.clitic_word(w):
                 break  # "مقتل قائد بداعش وإحباط عملية تسلل": a conjunction on a noun opens a clause, not a name
+            if k == j and w[:1] == "و" and w[1:] in lex.stop:
+                break  # "أربعة نواب للرئيس وأن يعاد تنصيب": a particle with its conjunction opens no name
             if lex.trig.first_word(w) and lex.trig.longest_at(toks, k):
                 break
             if lex.gaz.longest_at(toks, k) or lex.parties.longest_at(toks, k) or lex.titles.longest_at(toks, k):

@@ -134,6 +134,7 @@ _DECIDE_VERBS = {"قرر", "قررت", "يقرر", "تقرر", "اعلن", "اع
                  "بدا", "بدات", "يبدا", "تبدا", "واصل", "واصلت", "يواصل", "تواصل", "استانف", "استانفت", "اكد", "اكدت"}
 _PROTEST_ADJ = ("احتجاجي", "حاشد", "سلمي", "كبير", "ضخم", "غاضب", "واسع", "جديد", "مماثل", "شعبي", "ليلي", "عارم")
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
+_LED_BY = {"بقياده", "برياسه", "بزعامه"}
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
 _STRONG = re.compile(r"[،؛;:!?؟\n]|(?<!\d)[.,]|[.,](?!\d)")  # (not the point or comma of a number: 2.5، 2,5)
@@ -491,11 +492,16 @@ class EventStage(Stage):
         events = _material.quoted_mentions(_material.drop_reporters(events, dp.by_id), quotes, dp.by_id)
         events = _material.fold_repeated([e for e in events if not _material.non_political_harm(self.lex, e, self._sents[e["_sent"]].toks, headline)])
         events = _material.fold_same_author(events, dp.by_id)
+        self._signing_days(doc, events)  # "ووقعت الاتفاقية في روالبندي يوم الثلاثاء": the day of an agreement told vaguely
         _unheld_meetings(events, pub)
         events = _visits.hosts_of_visits(events, dp.by_id, text)  # the place visited is no visitor
         for ev in events:  # (no party is its own target: "الشرطة ... مركز للشرطة" once both were one body)
             if set(ev["recipients"]) & set(ev["actors"]):
                 ev["recipients"] = [r for r in ev["recipients"] if r not in ev["actors"]]
+        events = [e for e in events if not (e["type"] == "CONSULT" and e["mode"] != "multilateral"
+                                            and not (e["actors"] and e["recipients"])
+                                            and not e["negated"] and not e["hypothetical"])]
+        # (a meeting left with one side, its other a place or no party: "تلقوا مكالمات هاتفية من بعض العمال في الموصل")
         for ev in events:
             if ev["type"] == "PROTEST" and ev["actors"] and not ev["recipients"]:
                 ev["recipients"] = self._faced_state(ev) or self._implied_government(ev["actors"], ev["location"])
@@ -1258,6 +1264,14 @@ class EventStage(Stage):
         if typ == "SUPPORT" and any(r.startswith(("دعم", "يدعم", "تدعم", "ندعم")) for r in readings(ttok.norm)) and any(
                 any(r in _MONEY for r in readings(toks[k].norm)) for k in range(te, min(len(toks), te + 6))):
             typ = "AID"  # "قطر تدعم اقتصاد تركيا باستثمارات مباشرة": material support is aid
+        if typ == "AID" and not is_noun and "ساعد" in ttok.norm and te < len(toks) and toks[te].norm in ("في", "علي"):
+            return None  # "روسيا ... اتفاق إيقاف إطلاق النار التي ساعدت في التوصل إليه"، "ساعدت في صرف الانتباه": helped
+            # to bring something about, no aid given to a party
+        if typ == "AGREE" and _pledged_harm(toks, st.trigs, ts, te):
+            # "تعهد بمقاضاة قليجدار أوغلو"، "يتعهد بشن حرب على المافيا"، "تعهد بفرض عقوبات على": a hostile act
+            # pledged is a threat (PLOVER THREATEN), no promise to a partner
+            typ = "THREATEN"
+            trig = trig._replace(type="THREATEN", mode=None)
         if typ == "THREATEN" and self._endangers(toks, ts, te):
             return None
         if typ == "THREATEN" and (self._no_threat_warning(text, toks, ts, te)
@@ -1294,6 +1308,7 @@ class EventStage(Stage):
             typ, negated = "REJECT", False  # لن نتنازل: a refusal
         # ---- arguments
         actors, recips, loc = [], [], None
+        of_that = None  # the clause verb whose day dates a meeting told as its occasion (_meeting_of_that)
         locs = [g for g in groups if all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"]) and (
             g["prep"] in ("في", "ب") or g["s"] > 0 and any(r in PLACE_NOUNS for r in readings(toks[g["s"] - 1].norm)))
             and not (g["prep"] == "في" and _member_of(toks, g["s"]))]  # (الوسطاء في مصر وقطر، أعضاء في: who, not where)
@@ -1347,6 +1362,12 @@ class EventStage(Stage):
                    # "قصف الجيش السوداني بالطيران الحربي والمدفعية مواقع للدعم السريع": the arms it strikes with
                    and not (typ == "ASSAULT" and g["prep"] == "ب" and all(x.sector == "MIL" for x in g["m"]))
 ]
+        if typ in ("CONSULT", "AGREE", "COOPERATE", "AID"):
+            # "قالت ماي لدى وصولها ... لحضور قمة للاتحاد: "نفذت روسيا هجوما ..."": a party inside a quotation the
+            # trigger is not in is no side of the act told outside it
+            after_r = [g for g in after_r if not any(qs <= toks[g["s"]].start < qe and not qs <= t0 < qe
+                                                     and text.count(" ", qs, qe) >= 3 for qs, qe in quotes_spans)]
+            # (not a name or a phrase in scare quotes: "توافق على "طلب ترامب" العسكري"، "مع شركة "بي إن سبورتس"")
         svo = before and before[-1]["prep"] is None and ts - before[-1]["e"] <= 1 \
             and not _strong_between(text, toks, before[-1]["e"], ts) \
             and not (before[-1]["e"] < ts and toks[ts - 1].norm in _NOUN_PREPS) \
@@ -1457,7 +1478,7 @@ class EventStage(Stage):
                 None)
             if c0 is not None:
                 before = [g for g in before if g["s"] > c0]
-        told = self._told_clause(text, toks, ts, cut, is_noun)
+        told = self._told_clause(text, toks, ts, cut, is_noun, st.ments)
         if ts > 1 and toks[ts - 1].norm == "عن" and ":" in text[t1:st.end]:
             # "قرقاش عن الاجتماع الروسي التركي الإيراني حول سوريا: دليل على ..."، "موسكو عن عقوبات واشنطن: ...": a
             # headline's speaker who speaks about the act before a colon is no side of it
@@ -1563,9 +1584,17 @@ class EventStage(Stage):
                     and not (g["s"] == subj["e"] and any(c in text[toks[subj["e"] - 1].end:toks[g["s"]].start]
                                                          for c in "\"«“")
                              and not _appeals.quoted_name(text, toks, subj))  # هيئة التنظيم "روسكومنادزور": its name
-                    and not (g["s"] == subj["e"] and self._office_holder(toks, subj, g))]
+                    and not (g["s"] == subj["e"] and self._office_holder(toks, subj, g))
+                    and not (typ == "CONSULT" and is_noun and g["prep"] == "ب" and g["s"] - te > 3)
+                    and not (typ == "CONSULT" and is_noun and any(te <= m2.start_tok < g["s"] for m2 in st.trigs))]
+            # (nor a party after another act told after the noun: "في ختام قمة مجموعة السبع، إن القمة بحثت التهديد
+            # الإيراني": what the summit discussed)
+            # (a meeting noun's بـ-side stands next to it, "لقائه بالرئيس"; not the object of the next clause's verb:
+            # "بعد قمة هلسنكي ترامب يتراجع ويجدد ثقته بالمخابرات الأميركية")
             k2 = _apposition_end(text, toks, subj["e"])
-            if k2 is not None and not any(g["s"] == subj["e"] for g in groups):
+            if k2 is not None and not any(g["s"] == subj["e"] and not set(g["ids"]) <= set(actors) for g in groups):
+                # (the subject's own title opening it is no other party: "استقبل مقتدى الصدر، زعيم التيار الصدري الشيعي
+                # في العراق، رئيس الوزراء العراقي حيدر العبادي")
                 # (an office that is a party itself, "دعا ظريف، الرئيس الأمريكي، دونالد ترامب، إلى": the object)
                 # "اتهم قيس الخزعلي، أمين عام تنظيم "عصائب أهل الحق" الشيعي العراقي، المملكة العربية السعودية بـ": the
                 # parties inside the subject's apposition (an office and its complement between two commas) are not
@@ -1583,6 +1612,11 @@ class EventStage(Stage):
                 g["prep"] == "ل" and _strong_between(text, toks, g["e"], ts))]
             # (a genitive with ل closing a clause is no subject of the next one: "انضمت أستراليا إلى الولايات المتحدة
             # وحلفاء آخرين لبريطانيا، وقررت طرد دبلوماسيين روسيين")
+            if typ in ("CONSULT", "AGREE"):
+                bare_before = [next((p for p in before if p["e"] == g["s"] - 1 and p["prep"] is None), g)
+                               if g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("و") in _LED_BY else g for g in bare_before]
+                # ("إن حكومة جنوب السودان وحركة التمرد الرئيسية بقيادة رياك مشار توصلوا لاتفاق": the leader of a side
+                # describes it; the sides are the parties before him)
             if ts > 0 and toks[ts - 1].norm in _RELATIVES and not is_noun and ttok.norm.endswith(("ه", "ها", "هم", "هما")):
                 bare_before = []  # "العائلات التي فرقتها الحرب": the noun before a relative clause is its verb's object
             if typ == "ASSAULT":
@@ -1630,7 +1664,11 @@ class EventStage(Stage):
                 actors = [inq["speaker"]]
             elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS and told is None:
                 actors = [last_actor]
-            if after_r and after_r[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after_r[0]["s"]):
+            if after_r and after_r[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after_r[0]["s"]) \
+                    and not (typ == "CONSULT" and is_noun and after_r[0]["prep"] == "ب" and after_r[0]["s"] - te > 3) \
+                    and not (typ == "CONSULT" and is_noun and any(te <= m2.start_tok < after_r[0]["s"] for m2 in st.trigs)):
+                # (a meeting noun's بـ-side stands next to it, "لقائه بالرئيس"; not the object of the next clause's
+                # verb: "بعد قمة هلسنكي ترامب يتراجع ويجدد ثقته بالمخابرات الأميركية")
                 recips = after_r[0]["ids"]
                 if typ == "ASSAULT" and not actors and (after_r[0]["prep"] == "ل" and any(
                         toks[k].norm.lstrip("وفب").removeprefix("ال") in _ATTACK_NOUNS
@@ -1639,6 +1677,17 @@ class EventStage(Stage):
                     # "قتلى في هجوم انتحاري لتنظيم داعش"، "ألف شخص قتلوا ... خلال الأسبوعين الأولين من هجوم النظام
                     # السوري": the owner (or the genitive) of the attack noun made it
                     actors, recips = recips, []
+        if typ == "CONSULT" and trig.mode == "visit" and not is_noun and ts > 1 and toks[ts - 1].norm in _RELATIVES \
+                and _visits.visit_with_object(ttok.text):
+            # "وأكد بالاكريشنان، السبت، من بكين التي يزورها": the antecedent of a visit verb with its object pronoun is
+            # the place visited; the main clause's subject is the visitor
+            ante = next((g for g in groups if g["e"] == ts - 1), None)
+            vis = next((g for g in groups if ante is not None and g["prep"] is None and cut <= g["s"] and g["e"] <= ante["s"]
+                        and not all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"])), None)
+            if vis is not None and not set(vis["ids"]) & set(ante["ids"]):
+                actors, recips = list(vis["ids"]), list(ante["ids"])
+            elif ante is not None:
+                actors, recips = [a for a in actors if a not in ante["ids"]], list(ante["ids"])  # (never the visitor)
         suf_own = next((x for x in ("هما", "هم", "ها", "ه") if ttok.text.endswith(x) and len(ttok.norm) - len(x) >= 3),
                        None) if typ not in PATIENT_GEN and ts > 1 and toks[ts - 1].norm.lstrip(
             "و") in _TIME_PREPS else None
@@ -2530,6 +2579,11 @@ class EventStage(Stage):
                 # "خلال اللقاء الذي جمعه الإثنين برئيس لجنة الأمن القومي"، "خلال مؤتمر صحفي جمعه بالرئيس النيجيري":
                 # the meeting that brought the clause's subject together with the one after بـ
                 recips, their_meeting = list(jg["ids"]), bool(actors)
+        if typ == "CONSULT" and trig.pos == "n" and not their_meeting \
+                and (att := _attended_by(text, toks, groups, te)) is not None:
+            # "خلال محادثات جرت في عنتيبي توسط فيها الرئيس الأوغندي وحضرها رئيس جنوب السودان سيلفا كير ورئيس السودان
+            # عمر حسن البشير ومشار": those who attended the talks are their sides (the mediator is none)
+            actors, recips, their_meeting = att[:1], att[1:], True
         if trig.pos == "n" and ts > 0 and toks[ts - 1].norm in ("في", "خلال", "هامش") \
                 and not any(g["prep"] in ("مع", "بين") and g["s"] - te <= 4 for g in after) \
                 and not their_meeting:
@@ -2701,6 +2755,16 @@ class EventStage(Stage):
             # "حكم على حميد بقائي الثلاثاء بالسجن 15 عاما"، "أدين بالفساد": a sentence told without the court that
             # passed it was passed by the judiciary of the convicted person's country (or of the story's)
             actors = self._implied_court(recips)
+        if typ == "CONSULT" and (is_noun or trig.pos == "n") and te < len(toks):
+            # "تعليقا على لقاء زعيم كوريا الشمالية، كيم جونغ أون، مع الرئيس الكوري الجنوبي، مون جي-إن": the genitive of
+            # a meeting noun (past a title word) met the party after مع; the one who comments on it is no side
+            gen = next((g for g in after if g["prep"] is None and te <= g["s"] <= te + 1
+                        and (g["s"] == te or _title_word(toks[te].norm))
+                        and not _strong_between(text, toks, te, g["s"])), None)
+            wg = next((g for g in after if gen is not None and g["prep"] == "مع" and 0 <= g["s"] - gen["e"] <= 4
+                       and not set(g["ids"]) & set(gen["ids"])), None)
+            if wg is not None and not (set(actors) & set(gen["ids"]) and set(recips) & set(wg["ids"])):
+                actors, recips = list(gen["ids"]), list(wg["ids"])
         if typ == "CONSULT" and te < len(toks):
             met = _gatherings.gathered(text, toks, groups, ts, te)  # "لقاء جمع وزيري الدفاع الروسي والتركي"
             if met is not None:
@@ -2716,7 +2780,10 @@ class EventStage(Stage):
                 actors = [self._dp.implied(("implied-authorities", iso), name="authorities", name_ar="السلطات", typ="ORG",
                                            country=iso, sector="GOV")]
         if not actors and not weak and typ == "CONSULT" and recips:
-            actors = _fronted_meeting_subject(text, toks, groups, ts, recips) or actors
+            that = None if _fronted_meeting_subject(text, toks, groups, ts, recips) else _meeting_of_that(
+                text, toks, groups, ts, recips, cut)
+            of_that = cut if that else None  # (the clause's first verb: the occasion's day is its day)
+            actors = _fronted_meeting_subject(text, toks, groups, ts, recips) or that or actors
         if not actors and not weak:
             if typ == "ASSAULT" and recips and not negated:
                 # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
@@ -2763,8 +2830,11 @@ class EventStage(Stage):
                 actors, recips = hp  # "بكين لواشنطن: لن نتنازل عن شبر من أراضينا": the headline names speaker and addressee
         if inq is not None and typ not in MATERIAL_ACTS and not is_noun:
             actors, recips = self._quoted_self(toks, groups, ts, te, inq, actors, recips)
-        if typ == "CONSULT" and is_noun and self._meeting_retold(text, toks, groups, st, ts, te):
+        self._planned_retold = False
+        if typ == "CONSULT" and (is_noun or trig.pos == "n") and self._meeting_retold(text, toks, groups, st, ts, te):
             return None
+        if self._planned_retold:
+            hyp = True  # the planned meeting told before, named again
         if typ == "THREATEN" and not recips and actors:
             recips = self._warned_target(text, toks, groups, te, actors)
         if inq is not None and inq.get("speaker") in actors:
@@ -2777,6 +2847,10 @@ class EventStage(Stage):
         if typ == "CONSULT" and ("ستقبل" in ttok.norm or "ستقبال" in ttok.norm):
             if _receives_displaced(text, toks, ts, te):
                 return None
+        if typ == "CONSULT" and recips and (all((self._dp.by_id.get(i) or {}).get("sector") == "MED" for i in recips) or any(
+                set(g["ids"]) in (set(recips), set(actors)) and g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("وبل") in _PRESS
+                for g in groups)):
+            return None  # "وتحدث ترامب مع الصحفيين"، "خلال لقائه عددا من الإعلاميين": a press encounter, no consultation
         if typ == "CONSULT" and trig.mode == "visit" and not is_noun and "صل" in ttok.norm \
                 and not _arrival_has_visitor(text, toks, groups, ts, te, actors):
             return None
@@ -2811,6 +2885,9 @@ class EventStage(Stage):
         if typ == "CONSULT" and recips and not is_noun and _discuss_verb(ttok.norm):
             # "ناقش وزراء خارجية مجموعة السبع أنشطة إيران": a party in the genitive of what is discussed is the topic
             recips = _topic_filtered(toks, groups, ts, te, recips)
+            if not recips and len(actors) > 1:
+                actors, recips = actors[:1], actors[1:]  # "وناقش شكري ونظيره الروسي لافروف الأزمة السورية": the two
+                # subjects are the sides once the topic's genitive is gone
         # a multilateral body talks or agrees among its members (توصل زعماء الاتحاد الأوروبي إلى اتفاق بعد محادثات
         # فوضوية، عقد مجلس الأمن اجتماعا طارئا): no counterpart is named, none is missing
         multilateral = typ in SYMMETRIC and not recips and bool(actors) and all(
@@ -2897,6 +2974,24 @@ class EventStage(Stage):
         open_expel = not recips and typ == "SANCTION" and trig.mode == "expel" and bool(actors) \
             and _legal.diplomats_after(toks, te) and _legal.list_item(text, toks[ts].start)  # "- السويد: قامت بطرد
         # دبلوماسي واحد، حسبما ذكرت ... لـCNN": whose envoys, the story's other items tell (legal.refine)
+        if typ == "CONSULT" and actors and not negated and all(
+                _feature(r, {"start": st.start, "end": st.end}, self._dp) for r in recips):
+            host = _visited_place(text, toks, [g for g in groups if all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"])],
+                                  te, actors, self._dp.by_id)
+            if host:
+                loc = loc or (recips[0] if recips else None)  # (the city talked about stays the location)
+                recips = host
+            # ("مبادرة الحديدة التي ناقشها المبعوث الأممي، مارتن غريفيث، خلال زياراته إلى صنعاء": talks held on a
+            # visit are with the place visited, where no party but a city talked about is named)
+        if not recips and typ == "CONSULT" and trig.pos == "n" and actors and loc and not _feature(
+                loc, {"start": st.start, "end": st.end}, self._dp) and te < len(toks) and any(
+                g["s"] == te and loc in g["ids"] for g in groups) and not self._same_state(actors, [loc]):
+            recips = [loc]  # "روسيا تستبق قمة طهران": the capital a summit is named after hosts it
+        if not recips and typ == "AID" and actors and not negated:
+            recips = _aided_place(text, toks, locs, te, actors, self._dp.by_id) if any(
+                set(actors) <= set(g["ids"]) and g["e"] <= ts for g in groups) else []
+            # ("أن التحالف يواصل إدخال المساعدات عبر مدينة الحديدة": the place the aid goes to or through receives it;
+            # the giver named before the aid, not a party after the place: "إلى الغوطة التي يسيطر عليها مسلحو المعارضة")
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
@@ -2995,6 +3090,17 @@ class EventStage(Stage):
             hyp = True  # "ستستضيف موغيريني اجتماعا لوزراء الخارجية"، "روسيا تستبق قمة طهران": a meeting still to come
         # ---- date
         date, date_text, dhist, dfut = self._date(doc, sents, st, ts, te, t0, t1, pub, typ)
+        if typ == "CONSULT" and (not date and date_text and any(w in _NEXT_WORDS for w in normalize(date_text).split())
+                                 or not date_text and any(
+                    toks[k].norm in _NEXT_WORDS and (toks[k - 1].norm in self.lex.datecue_words
+                                                     or toks[k - 1].norm.lstrip("وفبل") in _TIME_NOUNS)
+                    and not _full_stop_between(text, toks, te, k) for k in range(te + 1, min(len(toks), te + 15)))):
+            hyp = True  # "نتنياهو يلتقي بوتين في موسكو الأسبوع المقبل"، "قمة ... في أيلول المقبل": a time to come the
+            # time stage leaves without a day is still to come
+        if of_that is not None:
+            # "وصرح أردوغان ... "..."، وذلك إثر لقاء مع بهجلي": the meeting is dated as the statement it occasioned
+            date, date_text, dhist, dfut = self._date(doc, sents, st, of_that, of_that + 1, toks[of_that].start,
+                                                      toks[of_that].end, pub, typ)
         if dfut and typ in _DEADLINE_TYPES and date_text and _deadline_cue(text, st.start, st.end, date_text):
             # "هدد ترامب بالانسحاب ... ما لم يتم إعادة التفاوض عليه بحلول 12 مايو"، "أمهل الجيش المسلحين حتى 12 مايو":
             # the day is the deadline the demand or threat sets, not the day it was made (told now, undated)
@@ -3371,8 +3477,12 @@ class EventStage(Stage):
             return False
         if any(toks[k].norm in ("مع", "بين", "وبين") for k in range(te, min(len(toks), te + 4))):
             return False
-        return any(e["type"] == "CONSULT" and e["_sent"] < st.i and e["actors"] and not e["hypothetical"]
-                   and not e["negated"] for e in self._recent_events)
+        told = [e for e in self._recent_events if e["type"] == "CONSULT" and e["_sent"] < st.i and e["actors"]
+                and not e["negated"]]
+        if told and all(e["hypothetical"] for e in told):
+            self._planned_retold = True  # "ويأتي اللقاء في أعقاب ..." after "يلتقي ... الأسبوع المقبل": still to come
+            return False
+        return any(not e["hypothetical"] for e in told)
 
     def _quoted_self(self, toks, groups, ts, te, inq, actors, recips):
         """A verbal act in the first person inside a direct quote is its speaker's: "وقال بوتين للأسد: أهنئكم على
@@ -5554,7 +5664,11 @@ class EventStage(Stage):
             forced = any(toks[j].norm.lstrip("وف").startswith(("اجبر", "اضطر", "ارغم", "اجبار", "اضطرار"))
                          for j in range(max(0, k - 4), k - 1))  # أجبر السلطات على
             if lm[:1] == "ل" and lm not in _LIGHT_MASDAR and not went or prev.lstrip("و") in (
-                    "قبل", "قبيل", "احتمال", "امكانيه", "ضروره", "بضروره", "امكان", "اقتراح"):
+                    "قبل", "قبيل", "احتمال", "امكانيه", "ضروره", "بضروره", "امكان", "اقتراح") or any(
+                    toks[j].norm.lstrip("و") in _PROPOSE and not _strong_between(self._text, toks, j + 1, k)
+                    for j in range(max(0, k - 6), k)):
+                # ("اليابان تعرض عقد اجتماع قمة مع كوريا الشمالية"، "اقترحت على حكومة كوريا الشمالية عقد قمة": offered
+                # or proposed, not held)
                 hyp = True  # ("وصل بومبيو إلى بروكسل لإجراء محادثات": he came and holds them)
             elif prev in ("علي", "الي") and not forced:
                 hyp = True  # (اتفقوا على عقد، توافقتا على عقد، دعا إلى عقد؛ not "أجبر السلطات على توجيه دعوات")
@@ -5614,6 +5728,30 @@ class EventStage(Stage):
                     and any(toks[k].norm == "من" for k in range(m.end_tok, min(ts, m.end_tok + 6))):
                 hyp = True
         return negated, hyp, hist
+
+    def _signing_days(self, doc, events) -> None:
+        """An agreement told without a day ("وقعت باكستان وروسيا اتفاقا دفاعيا ... هذا الأسبوع") takes the day of its
+        signing told again in a later sentence by a signing word next to the definite agreement noun ("إن الاتفاقية
+        وُقعت في روالبندي يوم الثلاثاء"، "وتم توقيع الاتفاق الاثنين") when that sentence names no party of its own and
+        the story tells one such agreement."""
+        deals = [e for e in events if e["type"] == "AGREE" and not e["negated"] and not e["hypothetical"]]
+        if len(deals) != 1 or deals[0]["date_text"] and deals[0]["date"]:
+            return
+        ev = deals[0]
+        for st in self._sents[ev["_sent"] + 1:ev["_sent"] + 6]:
+            toks = st.toks
+            k = next((k for k in range(len(toks)) if {toks[k].norm, _strip_wf(toks[k].norm)} & _SIGNED and any(
+                toks[j].norm.lstrip("و") in _THE_DEALS for j in range(max(0, k - 2), min(len(toks), k + 3)))), None)
+            if k is None:
+                continue
+            r = _dates.date_from_time_stage(doc, st.i, toks[k].start, toks[k].end)
+            if not (r and r.get("date") and r.get("date_text") and not r.get("carried") and not r.get("historical")):
+                continue  # (told again without a day: "ووقعت الاتفاقية النادرة في وقت يشهد تدهورا في العلاقات")
+            sides = {(self._dp.by_id.get(i) or {}).get("country") for i in ev["actors"] + ev["recipients"]}
+            if not any(x.kind in ("PERSON", "GPE", "ORG") and x.s > k and (self._dp.by_id.get(x.eid) or {}).get(
+                    "country") not in sides for x in (st.ments or [])):
+                ev["date"], ev["date_text"] = r["date"], r["date_text"]  # (not another agreement, of other parties)
+            return
 
     def _cues_of(self, st):
         """A sentence's time cues (read once, on first use; None for a sentence the coder did not read)."""
@@ -5682,13 +5820,15 @@ class EventStage(Stage):
             return True
         return pron == "انه" and _pronoun_fits([e], "ه") is None
 
-    def _told_clause(self, text, toks, ts, cut, is_noun):
+    def _told_clause(self, text, toks, ts, cut, is_noun, ments=()):
         """The index of a bare complementizer (إن، أن، بأن) that opens a clause of reported speech holding the trigger
         at ts ("قال النائب جمال عباس، الأحد، إن زيارة ..."، "أعلنت الرئاسة أن وفدا ... يلتقي"), or None. None too when
         the clause speaks of the speaker's own (a pronoun on its first word or on the trigger: إن بلاده ستطلب، إن
         لقاءه بنظيره), since the act may then be his."""
         speech = self.lex.speech
-        c = next((k for k in range(ts - 1, max(cut - 1, ts - 16), -1) if toks[k].norm in ("ان", "بان", "وان")), None)
+        c = next((k for k in range(ts - 1, max(cut - 1, ts - 16), -1) if toks[k].norm in ("ان", "بان", "وان")
+                  and not any(x.s < k < x.e for x in ments)), None)
+        # (a word of a name is no complementizer: "أن رئيسها مون جيه إن اجتمع مع كيم")
         if c is None or c + 1 >= len(toks) or _full_stop_between(text, toks, c, ts):
             return None
         if not any(toks[k].norm in speech or toks[k].norm[1:] in speech for k in range(max(cut, c - 12), c)):
@@ -6832,6 +6972,15 @@ def _unheld_meetings(events, pub) -> None:
             ev["hypothetical"] = True
 
 
+_NEXT_WORDS = word_set("time", "next")  # (data/wordsets.tsv)
+_TIME_NOUNS = word_set("time", "noun")
+_ENVOY_HEADS = word_set("envoy", "head")  # (data/wordsets.tsv)
+_PROPOSE = word_set("propose", "verb")
+_PRESS = word_set("press", "people") | {w[2:] for w in word_set("press", "people") if w.startswith("ال")}
+_SIGNED = word_set("deal", "signed")  # (data/wordsets.tsv)
+_THE_DEALS = word_set("deal", "definite")
+
+
 # verbs whose subject receives or draws the act named by the noun after them (واجه انتقادات، تعرض لانتقادات، أثار
 # انتقادات، لقي تنديدا، تلقى اتهامات): _suffered
 _SUFFER_VERBS = frozenset(("واجه", "واجهت", "يواجه", "تواجه", "يواجهون", "واجهوا", "تعرض", "تعرضت", "يتعرض", "تتعرض",
@@ -7321,6 +7470,9 @@ def _prep(text, toks, m: Mention):
         if w.lstrip("و") in _SEAT_NOUNS and m.s > 1 and toks[m.s - 2].norm.lstrip("و") == "امام" \
                 and not _STRONG.search(text, toks[m.s - 2].end, toks[m.s].start):
             return "أمام"  # "نظمت المظاهرة أمام مكتب المفوضية الأوروبية": the seat of a body is a place
+        if w in _ENVOY_HEADS and m.s > 1 and toks[m.s - 2].norm in PREPS \
+                and not _STRONG.search(text, toks[m.s - 2].end, toks[m.s].start):
+            return PREPS[toks[m.s - 2].norm]  # "بحث الملف مع مسؤولي الناتو": the body its people stand for
         if w in ("قبل", "جانب", "طرف") and m.s > 1 and toks[m.s - 2].norm == "من":
             return "من قبل"  # (من جانب الجيش الإسرائيلي، من طرف الشرطة: by them)
         if w == "جانب" and m.s > 1 and toks[m.s - 2].norm in ("الي", "والي") \
@@ -8069,6 +8221,105 @@ def _strike_result(text, toks, groups, ts, actors) -> bool:
 _FRONTING = {"بعد", "عقب", "اثر", "خلال", "اثناء", "لدي", "في", "وبعد", "وعقب", "واثر", "وخلال", "واثناء", "ولدي", "وفي"}
 
 
+_AID_WAYS = frozenset(("الي", "عبر", "في", "داخل"))
+
+
+_PLEDGE = frozenset(("تعهد", "تعهدت", "تعهدا", "تعهدوا", "يتعهد", "تتعهد", "نتعهد", "اتعهد", "وعد", "وعدت"))
+_HARM_TYPES = frozenset(("ASSAULT", "SANCTION", "COERCE", "THREATEN", "ACCUSE"))
+
+
+def _pledged_harm(toks, trigs, ts, te) -> bool:
+    """A verb of pledging (تعهد، وعد) whose ب-complement, within four words, is a hostile act: a trigger of attack,
+    sanction, coercion, threat or accusation opening with ب (بمقاضاة، بفرض عقوبات، بمعاقبة) or a launch or a
+    retaliation (بشن حرب، بالرد)."""
+    if _strip_wf(toks[ts].norm) not in _PLEDGE:
+        return False
+    for k in range(te, min(len(toks), te + 4)):
+        w = toks[k].norm
+        if w[:1] != "ب":
+            continue
+        if any(m.start_tok == k and m.value.type in _HARM_TYPES for m in trigs):
+            return True
+        w = w[1:].removeprefix("ال")
+        return w in ("شن", "رد") or w in _LAUNCH_VERBS
+    return False
+
+
+_ATTENDED = frozenset(("حضرها", "حضره", "وحضرها", "وحضره", "حضرتها", "حضرته", "وحضرتها"))
+
+
+def _attended_by(text, toks, groups, te):
+    """The parties named as attending a meeting right after the verb of attending within fourteen words after the
+    meeting noun ("محادثات جرت في عنتيبي ... وحضرها رئيس جنوب السودان سيلفا كير ورئيس السودان عمر حسن البشير ومشار"),
+    when two or more are coordinated there: their ids, else None."""
+    k = next((k for k in range(te, min(len(toks), te + 14)) if toks[k].norm in _ATTENDED), None)
+    if k is None or _full_stop_between(text, toks, te, k):
+        return None
+    g = next((g for g in groups if g["prep"] is None and k < g["s"] <= k + 2 and not _strong_between(text, toks, k, g["s"])),
+             None)
+    if g is None:
+        return None
+    ids, e = list(g["ids"]), g["e"]
+    for g2 in groups:  # (the list goes on past a title: "سيلفا كير ورئيس السودان عمر حسن البشير ومشار")
+        if g2["s"] == e and (toks[g2["s"]].norm[:1] == "و" or toks[e - 1].norm[:1] == "و") \
+                and not _strong_between(text, toks, e - 1, g2["s"]):
+            ids, e = ids + list(g2["ids"]), g2["e"]
+    ids = list(dict.fromkeys(ids))
+    return ids if len(ids) >= 2 else None
+
+
+def _visited_place(text, toks, locs, te, actors, by_id) -> list:
+    """The place of another country than the actors' that a visit noun after a meeting verb goes to, within eight
+    words ("ناقشها ... خلال زياراته إلى صنعاء"، "بحث ... خلال زيارته للرياض"): the talks' other side."""
+    for g in locs:
+        if not (te < g["s"] <= te + 8) or _full_stop_between(text, toks, te, g["s"]):
+            continue
+        k = g["s"] - 1 if toks[g["s"] - 1].norm in ("الي", "لـ") else g["s"]
+        w = toks[k - 1].norm.lstrip("وبل") if k > te else ""
+        w = w.removeprefix("خلال")
+        if not (w.startswith(("زياره", "زيارت", "زيارات")) or toks[g["s"]].norm.startswith("ل") and w == ""
+                and toks[g["s"] - 1].norm.lstrip("وبل").startswith(("زياره", "زيارت", "زيارات"))):
+            continue
+        home = {(by_id.get(i) or {}).get("country") for i in actors} - {None}
+        place = {(by_id.get(i) or {}).get("country") for i in g["ids"]} - {None}
+        if place and not place & home:
+            return list(g["ids"])
+    return []
+
+
+def _aided_place(text, toks, locs, te, actors, by_id) -> list:
+    """The place aid is brought to or through, named within eight words after the aid noun or verb with إلى، عبر، في
+    (also past a place noun: "عبر مدينة الحديدة"), when no party receives it: a place of another country than the
+    giver's is the recipient ("إدخال المساعدات عبر مدينة الحديدة"، "مساعدات إنسانية إلى الغوطة الشرقية")."""
+    for g in locs:
+        if not (te <= g["s"] <= te + 8) or _full_stop_between(text, toks, te, g["s"]):
+            continue
+        k = g["s"] - 1
+        if k >= te and toks[k].norm.lstrip("و") in PLACE_NOUNS:
+            k -= 1
+        if k < te - 1 or k < 0:
+            continue
+        if g["prep"] in ("إلى", "في", "ل") or toks[k].norm in _AID_WAYS:
+            giver = {(by_id.get(i) or {}).get("country") for i in actors} - {None}
+            place = {(by_id.get(i) or {}).get("country") for i in g["ids"]} - {None}
+            if place and giver and not place & giver:
+                return list(g["ids"])
+        return []
+    return []
+
+
+def _meeting_of_that(text, toks, groups, ts, recips, cut):
+    """"وصرح أردوغان في لقاء صحافي ... "قررنا إجراء هذه الانتخابات"، وذلك إثر لقاء مع زعيم الحزب القومي دولت
+    بهجلي": a meeting noun after وذلك and a preposition of time tells the occasion of the sentence's main clause; its
+    subject (the party after the clause's first verb) met the party named with the noun (the ids, or None)."""
+    if not (ts >= 2 and toks[ts - 1].norm in _FRONTING and toks[ts - 2].norm in ("وذلك", "ذلك")):
+        return None
+    subj = next((g for g in groups if g["prep"] is None and cut < g["s"] <= cut + 2 and g["e"] <= ts), None)
+    if subj is None or set(subj["ids"]) & set(recips):
+        return None
+    return list(subj["ids"])
+
+
 def _fronted_meeting_subject(text, toks, groups, ts, recips):
     """"وبعد الاجتماع مع الرئيس الروسي فلاديمير بوتين، أعرب ترامب عن ..."، "وخلال لقائه بالملك سلمان، أكد السيسي": a
     meeting noun fronted at the head of the sentence with its counterpart names no one of its own; the subject of the
@@ -8300,7 +8551,14 @@ def _groups(text, toks, ments):
                 g["e"] = m.e  # a genitive or adjective of the title ("أمير قطر", "الحكومة السودانية")
                 continue
         if groups and _conj(text, toks, m) and m.s - groups[-1]["e"] <= 1 \
-                and not _STRONG.search(text, toks[groups[-1]["e"] - 1].end, toks[m.s].start):
+                and (not _STRONG.search(text, toks[groups[-1]["e"] - 1].end, toks[m.s].start)
+                     or groups[-1]["prep"] in ("بين", "مع") and len(groups[-1]["ids"]) == 1 and m.s == groups[-1]["e"]
+                     and text[toks[m.s - 1].end:toks[m.s].start].strip() in ("،", ",")
+                     and (groups[-1]["prep"] == "بين" or m.kind == "PERSON" and groups[-1]["m"][-1].kind == "PERSON"
+                          and _title_word(toks[m.s].norm))):
+            # (and a second person with his title after مع: "وتحدث الرئيس الأميركي مع الرئيس الكوري الجنوبي مون جاي
+            # إن، ورئيس الوزراء الياباني شينزو آبي عبر الهاتف")
+            # (the second side of بين past a comma: "بين الرئيس الأميركي دونالد ترامب، والزعيم الكوري كيم جونغ أون")
             g = groups[-1]
             g["ids"] += ids
             g["m"].append(m)

@@ -23,6 +23,15 @@ def _visit_verb(word: str) -> bool:
     return w in _VISIT or w[:1] in ("و", "ف") and w[1:] in _VISIT
 
 
+def visit_with_object(word: str) -> bool:
+    """A verb of visiting with its object pronoun (يزورها، زاره، زارها، تزوره): the place or person visited is the
+    antecedent the pronoun takes up."""
+    w = normalize(word)
+    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+    return any(w.endswith(suf) and len(w) > len(suf) + 2 and (w[:-len(suf)] in _VISIT or w[:-len(suf)] + "ا" in _VISIT)
+               for suf in ("هما", "هم", "ها", "ه"))
+
+
 def _spans(by_id: dict, eid: str):
     for m in (by_id.get(eid) or {}).get("mentions") or []:
         if isinstance(m, dict) and "start" in m and "end" in m:
