@@ -46,10 +46,10 @@ def test_forces_striking_a_town_of_their_own_country(pipe):
 
 
 def test_the_day_after_dates_the_act_after_it(pipe):
-    doc = full(pipe, "كثف الجيش السوري غاراته الجوية على مخيم اليرموك جنوب دمشق الجمعة، وذلك غداة فشل مفاوضات تقضي "
-                     "بانسحاب مقاتلي تنظيم الدولة الإسلامية من الحي.", "2018-04-20T20:00")
-    talks = [e for e in doc["events"] if e["type"] == "CONSULT"]
-    assert talks and talks[0]["date"] == "2018-04-19", talks
+    doc = full(pipe, "وأعلن ماكرون الخميس دعمه للمبادرة، وذلك غداة اتصال هاتفي مع الرئيس الروسي فلاديمير بوتين.",
+               "2018-07-06T10:00")
+    calls = [e for e in doc["events"] if e["type"] == "CONSULT"]
+    assert calls and calls[0]["date"] == "2018-07-04", calls
 
 
 def test_obligation_laid_on_a_party_is_a_demand(pipe):
