@@ -445,6 +445,35 @@ def refine(stage, events: list, dp) -> list:
     return out
 
 
+def exchanges(stage, events: list) -> list:
+    """The events with, after each accusation exchanged between two sides ("تبادل أردوغان الاتهامات مع نتنياهو"،
+    "وفدا السعودية وقطر يتبادلان الاتهامات"), the other side's accusation (run after merging: one act each way)."""
+    text = stage._text or ""
+    out = []
+    for ev in events:
+        out.append(ev)
+        if ev.get("type") != "ACCUSE" or not ev.get("trigger") or not ev["actors"] or not ev["recipients"] \
+                or ev.get("negated"):
+            continue
+        toks = _toks(stage, ev, text)
+        ts, te = _trigger_span(toks, ev)
+        if ts is not None and exchanged(toks, ts) and not any(
+                e.get("type") == "ACCUSE" and set(e["actors"]) == set(ev["recipients"])
+                and set(e["recipients"]) == set(ev["actors"]) for e in events):
+            out.append(dict(ev, actors=list(ev["recipients"]), recipients=list(ev["actors"])))
+    return out
+
+
+_EXCHANGE = word_set("accuse", "exchange")
+
+
+def exchanged(toks, ts) -> bool:
+    """Is the noun of accusing at ``ts`` the object of a verb of exchanging (تبادل، يتبادلان) right before it or before
+    its subject ("تبادل الرئيس التركي رجب طيب أردوغان الاتهامات مع")?"""
+    return ts > 0 and toks[ts].norm.lstrip("و").removeprefix("ال").startswith(("اتهام", "انتقاد", "تهم")) \
+        and any(toks[k].norm in _EXCHANGE for k in range(max(0, ts - 8), ts))
+
+
 # --- "وحملت دمشق المسؤولية": the one party between حمّل and the responsibility is its object ----------------------------
 _HELD_VERBS = frozenset(normalize(w) for w in ("حمل", "حملت", "حملوا", "حملا", "حملتا", "نحمل", "حملنا"))
 _HELD_BREAK = re.compile(r"[.؛;:!?؟\n]")  # (a sentence or clause break between the verb and its parts)

@@ -453,6 +453,7 @@ class EventStage(Stage):
         donors = [e for e in events if e.get("_donor")]
         head = self._headline_sent(doc, spans)
         events = self._merge([e for e in events if not e.get("_donor")], dp, head)
+        events = _accuse.exchanges(self, events)  # an accusation exchanged: one each way (accuse.py)
         for d in donors:
             # the same attack on the same victim, told without its author but with its day
             hit = next((e for e in events if e["type"] == d["type"] and not e["date_text"] and not e["negated"]
@@ -985,7 +986,11 @@ class EventStage(Stage):
                 if h and h[1].type == "GPE":
                     return True
             return False
-        for j in range(m.end_tok, min(len(toks), m.end_tok + _need_span(need))):
+        reach = _need_span(need)
+        if "المسووليه" in need and any(toks[j].norm in ("كلا", "كل") and toks[j + 1].norm == "من"
+                                       for j in range(m.end_tok, min(len(toks) - 1, m.end_tok + 6))):
+            reach += 8  # "وحمّل القاضي جورج دانيالز كلا من الجمهورية الإسلامية الإيرانية والحرس الثوري ... مسؤولية"
+        for j in range(m.end_tok, min(len(toks), m.end_tok + reach)):
             if any(r in need for r in readings(toks[j].norm)):
                 return True
             if toks[j].norm in _NEED_FIRST and j + 1 < len(toks) and any(
@@ -1133,7 +1138,8 @@ class EventStage(Stage):
             return None  # "أدين بالتآمر"، "بعد إدانتهن بالانتماء": convicted of a charge, no condemnation (but "أدانت
             # السعودية إطلاق الحوثيين صاروخا باليستيا": an active verb with its subject, a court's verdict is dropped below;
             # "بأشد العبارات": the manner of a condemnation)
-        kb = next((k for k in range(te, min(len(toks), te + 4)) if toks[k].norm[:1] == "ب" and len(toks[k].norm) > 3),
+        kb = next((k for k in range(te, min(len(toks), te + 4)) if toks[k].norm[:1] == "ب" and len(toks[k].norm) > 3
+                   and not any(g["s"] == k and g["prep"] is None for g in groups)),  # (بريطانيا، بولندا: a name)
                   None) if typ == "ACCUSE" and ttok.norm.lstrip("وف") in _PASSIVE_CHARGE else None
         if kb is not None and not any(g["prep"] is None and (te <= g["s"] < kb or g["e"] == ts and not _strong_between(
                 text, toks, g["e"], ts)) for g in groups) and not any(
@@ -1505,7 +1511,8 @@ class EventStage(Stage):
                     recips = past[0]["ids"]
                 elif rest and rest[0]["s"] - subj["e"] <= 8 and not _full_stop_between(text, toks, subj["e"], rest[0]["s"]):
                     recips = rest[0]["ids"]  # (no party after it: "دعا كابوري، رئيس بوركينافاسو، مواطني بلاده")
-            elif rest and rest[0]["s"] - subj["e"] <= 8 and not _full_stop_between(text, toks, subj["e"], rest[0]["s"]):
+            elif rest and rest[0]["s"] - (_whole_end(groups, subj) if typ == "ACCUSE" else subj["e"]) <= 8 \
+                    and not _full_stop_between(text, toks, subj["e"], rest[0]["s"]):
                 recips = rest[0]["ids"]
         else:
             taken = {r for e in self._recent_events if e["_sent"] == st.i for r in e["recipients"]}
@@ -2670,6 +2677,8 @@ class EventStage(Stage):
         open_expel = not recips and typ == "SANCTION" and trig.mode == "expel" and bool(actors) \
             and _legal.diplomats_after(toks, te) and _legal.list_item(text, toks[ts].start)  # "- السويد: قامت بطرد
         # دبلوماسي واحد، حسبما ذكرت ... لـCNN": whose envoys, the story's other items tell (legal.refine)
+        if typ == "ACCUSE" and not recips and len(actors) == 2 and _accuse.exchanged(toks, ts):
+            actors, recips = [actors[0]], [actors[1]]  # "وفدا السعودية وقطر يتبادلان الاتهامات" (accuse.refine: each way)
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut) \
@@ -5118,7 +5127,7 @@ class EventStage(Stage):
         return st.cues
 
     def _date(self, doc, sents, st, ts, te, t0, t1, pub, typ=None):
-        r = _dates.date_from_time_stage(doc, st.i, t0, t1)
+        r = _dates.date_from_time_stage(doc, st.i, t0, t1, typ == "ACCUSE")
         if r and r.get("carried") and r.get("date_text") and typ and st.i == 0 and not r.get("told"):
             # a headline dated by the lead's time word: only when the lead tells an act of the same type ("موسكو ترفض
             # الاتهامات" is not dated by "قالت النيابة الهولندية الخميس")
@@ -7422,6 +7431,15 @@ def _media_only(g, dp) -> bool:
     """A news organisation named as the source ((CNN), رويترز) is not a party."""
     return all((dp.by_id.get(i) or {}).get("sector") == "MED" and (dp.by_id.get(i) or {}).get("type") == "ORG"
                for i in g["ids"])
+
+
+def _whole_end(groups, g) -> int:
+    """Where the party of group ``g`` ends when the next groups name it again ("#الشيخ_سلطان_بن_سحيم آل ثاني": the title
+    and the name are two groups of one entity)."""
+    e = g["e"]
+    while (nxt := next((x for x in groups if x["s"] == e and x["e"] > e and x["ids"] == g["ids"]), None)) is not None:
+        e = nxt["e"]
+    return e
 
 
 def _apposed(text, toks, e, s) -> bool:
