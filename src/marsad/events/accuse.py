@@ -656,3 +656,21 @@ def statement_relative(toks, ts) -> bool:
     if ts == 0 or toks[ts].norm[:1] not in "يت":
         return False
     return toks[ts - 1].norm in _STATEMENT_HEADS
+
+
+_DOER_VERBS = word_set("accuse", "doer_verb")
+_DOER_FILLERS = word_set("accuse", "doer_filler")
+
+
+def relative_doer(text, toks, groups, ke):
+    """The party that a relative clause right after a wrongdoing noun names as its doer: "المجزرة البشعة التي ارتكبتها
+    قوات الاحتلال"، "الجرائم التي ترتكبها إسرائيل بحق الفلسطينيين" (the noun, at most two adjectives, الذي/التي, a verb
+    of committing, the party right after it); None when the clause is not so."""
+    k = ke
+    while k < len(toks) and k - ke < 2 and toks[k].norm in _DOER_FILLERS:
+        k += 1
+    if k + 2 >= len(toks) or toks[k].norm not in ("التي", "الذي", "اللتي") or toks[k + 1].norm not in _DOER_VERBS:
+        return None
+    if re.search(r"[.،,؛;:!?؟\n]", text[toks[ke - 1].end:toks[k + 2].start]):
+        return None
+    return next((g for g in groups if g["s"] == k + 2 and g["prep"] is None), None)

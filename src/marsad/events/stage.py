@@ -3703,6 +3703,8 @@ class EventStage(Stage):
                                                                    and toks[ke - 1].norm == "من")  # بأوامر من
                             or g["s"] == ke + 1 and g["prep"] is None and toks[ke].norm.startswith("ال")
                             and all(self._nationality(toks, x) for x in g["m"])), None)
+                if acc is None and slot == "gen":
+                    acc = _accuse.relative_doer(text, toks, groups, ke)  # "المجزرة التي ارتكبتها قوات الاحتلال"
             if acc is None or speaker in acc["ids"] or _civilians(acc, self._dp) or _media_only(acc, self._dp):
                 continue
             if all(x.kind in ("LOC", "FAC") for x in acc["m"]) or all(
