@@ -3283,6 +3283,16 @@ class EventStage(Stage):
                 if own is None and r is not None and not any(k < g["s"] < r for g in groups):
                     # "نستنكر الخطوة الاستفزازية التي قامت بها الولايات المتحدة"، "بالسياسة القمعية التي ينتهجها"
                     own = self._doer_clause(text, toks, groups, r + 1, 4)
+                if own is None and (w.lstrip("بل").startswith("ال") or w.startswith("لل")) and (
+                        k + 1 >= len(toks) or _STRONG.search(text, toks[k].end, toks[k + 1].start)):
+                    # "وندد المتحدث باسم الجيش المصري بالتقرير، مؤكدا ...": the statement told in the sentences before
+                    # (its author: the actor of an act told there beside the same noun), not a party of the clause after
+                    # the comma
+                    told = next((e for e in self._recent_events[::-1] if 0 < st.i - e["_sent"] <= 2 and e["actors"]
+                                 and not set(e["actors"]) & act and not e["negated"]
+                                 and bare in normalize(e["sentence"])), None)
+                    ev["recipients"] = [a for a in told["actors"] if a not in act] if told is not None else []
+                    continue
                 if own is not None and not set(own["ids"]) & act:
                     ev["recipients"] = list(own["ids"])
                 elif own is None and k + 1 < len(toks) and not _STRONG.search(text, toks[k].end, toks[k + 1].start):
