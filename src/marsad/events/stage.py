@@ -1501,7 +1501,7 @@ class EventStage(Stage):
                              and not _appeals.quoted_name(text, toks, subj))  # هيئة التنظيم "روسكومنادزور": its name
                     and not (g["s"] == subj["e"] and self._office_holder(toks, subj, g))]
             k2 = _apposition_end(text, toks, subj["e"])
-            if k2 is not None and not any(g["s"] == subj["e"] for g in groups):
+            if k2 is not None and not any(g["s"] == subj["e"] and g["ids"] != subj["ids"] for g in groups):
                 # (an office that is a party itself, "دعا ظريف، الرئيس الأمريكي، دونالد ترامب، إلى": the object)
                 # "اتهم قيس الخزعلي، أمين عام تنظيم "عصائب أهل الحق" الشيعي العراقي، المملكة العربية السعودية بـ": the
                 # parties inside the subject's apposition (an office and its complement between two commas) are not
@@ -1509,6 +1509,11 @@ class EventStage(Stage):
                 past = [g for g in rest if g["s"] >= k2]
                 if past and past[0]["s"] - k2 <= 3 and not _full_stop_between(text, toks, k2, past[0]["s"]):
                     recips = past[0]["ids"]
+                elif typ == "ACCUSE":
+                    # "انتقد حسن نصرالله، الأمين العام لحزب الله اللبناني، مساء الثلاثاء، ما زعم أنه التدخل المباشر للمملكة":
+                    # the accuser's own body in his apposition is not the one accused
+                    if past and past[0]["s"] - k2 <= 8 and not _full_stop_between(text, toks, k2, past[0]["s"]):
+                        recips = past[0]["ids"]
                 elif rest and rest[0]["s"] - subj["e"] <= 8 and not _full_stop_between(text, toks, subj["e"], rest[0]["s"]):
                     recips = rest[0]["ids"]  # (no party after it: "دعا كابوري، رئيس بوركينافاسو، مواطني بلاده")
             elif rest and rest[0]["s"] - (_whole_end(groups, subj) if typ == "ACCUSE" else subj["e"]) <= 8 \
