@@ -674,3 +674,13 @@ def relative_doer(text, toks, groups, ke):
     if re.search(r"[.،,؛;:!?؟\n]", text[toks[ke - 1].end:toks[k + 2].start]):
         return None
     return next((g for g in groups if g["s"] == k + 2 and g["prep"] is None), None)
+
+
+_REPLY_VERBS = word_set("accuse", "reply_verb")
+
+
+def replied_to(toks, ts) -> bool:
+    """Is the noun of accusing at ``ts`` what a verb of replying answers (ردت الصين على الاتهامات، يرد على انتقادات):
+    على right before it and a verb of replying at most six words before that?"""
+    return ts > 1 and toks[ts - 1].norm == "علي" and any(
+        toks[k].norm in _REPLY_VERBS for k in range(max(0, ts - 8), ts - 1))

@@ -2275,6 +2275,15 @@ class EventStage(Stage):
                     return None
                 rj = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["type"] == "REJECT"), None)
                 actors, recips = acc["ids"], (rj["actors"] if rj else [])
+            elif _accuse.replied_to(toks, ts):
+                # "وردت الصين على الاتهامات الأمريكية بسرقة الملكية الفكرية"، "ورد لافروف على انتقادات واشنطن": the
+                # accusation is its author's (the adjective or genitive after it) against the one who replies
+                acc = next((g for g in after if g["s"] - te <= 1 and g["prep"] in (None, "ل")
+                            or g["s"] - te <= 2 and g["prep"] == "من"), None)  # (انتقادات متواصلة من إدارة الرئيس)
+                if acc is None:
+                    return None
+                recips = [a for a in actors if a not in acc["ids"]]
+                actors = list(acc["ids"])
         if (is_noun or ttok.norm.lstrip("وف")[:1] not in "يتن") and ts >= 2:
             # "عقب قرار الولايات المتحدة فرض عقوبات على مسؤولين روس": the genitive of a decision noun right before the
             # act noun decides the act; it is its author, not the clause's subject
