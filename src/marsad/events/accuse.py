@@ -684,3 +684,28 @@ def replied_to(toks, ts) -> bool:
     على right before it and a verb of replying at most six words before that?"""
     return ts > 1 and toks[ts - 1].norm == "علي" and any(
         toks[k].norm in _REPLY_VERBS for k in range(max(0, ts - 8), ts - 1))
+
+
+_DOCUMENT_NOUNS = word_set("accuse", "statement_subject")
+
+
+def statement_author(stage, text, sents, st, toks, te, groups, recips) -> list:
+    """The author of the statement that is the subject right after a verb of accusing ("واتهم البيان إيران بدعم الإرهاب"،
+    "وأدانت الرسالة"): the party that opens the sentence (or one of the two before) in which the same noun was told
+    ("أصدرت الخارجية السعودية بيانا"، "وقالت الوزارة في بيان"), not one accused; [] when none."""
+    if te >= len(toks) or toks[te].norm not in _DOCUMENT_NOUNS or any(g["s"] == te for g in groups):
+        return []
+    stem = toks[te].norm[2:]
+    forms = {p + stem + x for p in ("", "و", "ف", "ب", "ل", "وب", "ال", "بال", "وال", "فال", "وبال")
+             for x in ("", "ا", "ها", "ه", "هم")}  # (بيانا، في بيان، بيانها)
+    from .stage import _groups  # (the stage's grouping of mentions; imported here to avoid a cycle)
+    for prev in sents[max(0, st.i - 2):st.i][::-1]:
+        ptoks = prev.toks or []
+        k = next((j for j, t in enumerate(ptoks) if t.norm in forms), None)
+        if k is None:
+            continue
+        ments = prev.ments if prev.ments is not None else stage._dp.mentions(ptoks)
+        g = next((g for g in _groups(text, ptoks, ments) if g["e"] <= k + 3 and g["prep"] is None
+                  and not set(g["ids"]) & set(recips)), None)
+        return list(g["ids"]) if g is not None else []
+    return []

@@ -2546,6 +2546,9 @@ class EventStage(Stage):
                 actors, recips = _gatherings.tour_sides(text, toks, groups, ts, te, actors)
         if not actors and not weak and typ == "CONSULT" and recips:
             actors = _fronted_meeting_subject(text, toks, groups, ts, recips) or actors
+        if not actors and typ == "ACCUSE" and not is_noun:
+            # "أصدرت الخارجية السعودية بيانا ... واتهم البيان إيران": a statement told before speaks for its author
+            actors = _accuse.statement_author(self, text, sents, st, toks, te, groups, recips) or actors
         if not actors and not weak:
             if typ == "ASSAULT" and recips and not negated:
                 # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
