@@ -445,7 +445,7 @@ def refine(stage, events: list, dp) -> list:
     return out
 
 
-def exchanges(stage, events: list) -> list:
+def exchanges(stage, events: list, dp) -> list:
     """The events with, after each accusation exchanged between two sides ("تبادل أردوغان الاتهامات مع نتنياهو"،
     "وفدا السعودية وقطر يتبادلان الاتهامات"), the other side's accusation (run after merging: one act each way)."""
     text = stage._text or ""
@@ -457,7 +457,12 @@ def exchanges(stage, events: list) -> list:
             continue
         toks = _toks(stage, ev, text)
         ts, te = _trigger_span(toks, ev)
-        if ts is not None and exchanged(toks, ts) and not any(
+        t0, t1 = ev["trigger"]["start"], ev["trigger"]["end"]
+        partner = [m for m in _mentions(dp, ev["start"], ev["end"]) if m[2] in ev["recipients"] and (
+            m[0] < t0 or re.fullmatch(r"\s*(?:\S+\s+){0,2}مع\s+(?:\S+\s+){0,4}", text[t1:m[0]]))]
+        # (the other side is a co-subject, "وفدا السعودية وقطر يتبادلان"، or after مع, "الاتهامات مع نتنياهو"; not what
+        # the accusations are about: "يتبادل أردوغان وإنجه الاتهامات حول علاقة كل منهما مع جماعة غولن")
+        if ts is not None and partner and exchanged(toks, ts) and not any(
                 e.get("type") == "ACCUSE" and set(e["actors"]) == set(ev["recipients"])
                 and set(e["recipients"]) == set(ev["actors"]) for e in events):
             out.append(dict(ev, actors=list(ev["recipients"]), recipients=list(ev["actors"])))

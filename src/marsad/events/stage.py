@@ -453,7 +453,7 @@ class EventStage(Stage):
         donors = [e for e in events if e.get("_donor")]
         head = self._headline_sent(doc, spans)
         events = self._merge([e for e in events if not e.get("_donor")], dp, head)
-        events = _accuse.exchanges(self, events)  # an accusation exchanged: one each way (accuse.py)
+        events = _accuse.exchanges(self, events, dp)  # an accusation exchanged: one each way (accuse.py)
         for d in donors:
             # the same attack on the same victim, told without its author but with its day
             hit = next((e for e in events if e["type"] == d["type"] and not e["date_text"] and not e["negated"]
@@ -2282,7 +2282,7 @@ class EventStage(Stage):
                             or g["s"] - te <= 2 and g["prep"] == "من"), None)  # (انتقادات متواصلة من إدارة الرئيس)
                 if acc is None:
                     return None
-                recips = [a for a in actors if a not in acc["ids"]]
+                recips = [a for a in actors if a not in acc["ids"]] or [r for r in recips if r not in acc["ids"]]
                 actors = list(acc["ids"])
         if (is_noun or ttok.norm.lstrip("وف")[:1] not in "يتن") and ts >= 2:
             # "عقب قرار الولايات المتحدة فرض عقوبات على مسؤولين روس": the genitive of a decision noun right before the
@@ -3704,6 +3704,9 @@ class EventStage(Stage):
                         # phrase of the act right before the predicate ("أرادوا غزو العراق، لكن التفتيش كان يتعارض")
                     if g["prep"] == "ل" and g["s"] > 0 and toks[g["s"] - 1].norm.startswith("ال"):
                         continue  # "إسرائيل تبقى التهديد الرئيسي للبنان، وانتهاكاتها": a noun's complement
+                    if slot == "act" and g["s"] > 0 and (toks[g["s"] - 1].norm in self.lex.speech
+                                                         or toks[g["s"] - 1].norm[1:] in self.lex.speech):
+                        break  # "وذكرت حكومة المكسيك أنه غير مقبول": the subject of a verb of saying speaks, does no act
                     if slot == "act" and any(toks[j].norm in _ACT_PP for j in range(max(0, g["s"] - 2), g["s"])):
                         continue  # "الإجراءات التي اتخذتها الولايات المتحدة بشأن القس برنسون لا تليق": what the act is
                         # about, not its doer
