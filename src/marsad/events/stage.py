@@ -2194,7 +2194,7 @@ class EventStage(Stage):
                                   or _conj(text, toks, two[1]["m"][0])) and two[1]["s"] - two[0]["e"] <= 1:
                 actors, recips = two[0]["ids"], two[1]["ids"]
         if typ == "ACCUSE" and (is_noun or _vn(ttok.norm)) and not ttok.norm.endswith("ات") and after \
-                and after[0]["s"] == te \
+                and (after[0]["s"] == te or after[0]["s"] == te + 1 and toks[te].norm.isdigit()) \
                 and not after[0]["prep"] and after[0]["e"] < len(toks) and toks[after[0]["e"]].norm[:1] == "ب" \
                 and len(toks[after[0]["e"]].norm) > 3:
             # "باتهام روسيا بإسقاط الطائرة": the genitive of the verbal noun followed by the charge is the accused, not
