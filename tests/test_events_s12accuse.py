@@ -92,3 +92,11 @@ def test_statement_judged_unacceptable(pipe):
     doc = full(pipe, 'قال الرئيس الأميركي، دونالد ترامب، إنه عندما أطلق على بعض المهاجرين وصف "حيوانات"، إنما كان يشير إلى '
                      "العصابات الإجرامية، غير أن هذا الوصف أثار انتقادات واسعة وذكرت حكومة المكسيك أنه غير مقبول.")
     assert not any("MEX" in party(doc, e["recipients"]) for e in factual(doc, "ACCUSE")), doc["events"]
+
+
+def test_blame_told_in_a_statement_and_criticism_as_manner(pipe):
+    doc = full(pipe, "خبر\n\nأدانت وزارة الخارجية الإيرانية الهجوم على السفارة.\n"
+                     "وحملت في بيانها واشنطن المسؤولية الكاملة عن الهجوم.")
+    assert _accuse(doc, "IRN", "USA") or _accuse(doc, "IRN", "واشنطن"), doc["events"]
+    doc = full(pipe, "خبر\n\nقال وزير الخارجية السعودي عادل الجبير إن المنطقة تعاني من التدخلات، في انتقاد مبطن لإيران.")
+    assert _accuse(doc, "الجبير", "IRN"), doc["events"]

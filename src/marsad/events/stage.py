@@ -936,8 +936,9 @@ class EventStage(Stage):
             for j in range(m.end_tok, min(len(toks), m.end_tok + _need_span(need))):
                 if any(r in need for r in readings(toks[j].norm)):
                     break
-                if any(r in _DOCUMENTS for r in readings(toks[j].norm)):
-                    return False  # "ترامب يوقع قرار الانسحاب من الاتفاق": a decree is signed, no agreement made
+                if any(r in _DOCUMENTS for r in readings(toks[j].norm)) and not (j > 0 and toks[j - 1].norm == "في"):
+                    return False  # "ترامب يوقع قرار الانسحاب من الاتفاق": a decree is signed, no agreement made (but "وحملت
+                    # في بيانها واشنطن المسؤولية": the medium of the blame)
         if "@num" in need:
             return any(toks[j].norm.isdigit() or toks[j].norm in _NUM_WORDS
                        for j in range(m.end_tok, min(len(toks), m.end_tok + 2)))
@@ -2546,7 +2547,15 @@ class EventStage(Stage):
                 actors, recips = _gatherings.tour_sides(text, toks, groups, ts, te, actors)
         if not actors and not weak and typ == "CONSULT" and recips:
             actors = _fronted_meeting_subject(text, toks, groups, ts, recips) or actors
-        if not actors and typ == "ACCUSE" and not is_noun:
+        if not actors and typ == "ACCUSE" and ts > 0 and toks[ts - 1].norm.lstrip("و") == "في" \
+                and not ttok.norm.endswith("ات") and (recips := recips or next(
+                    (list(g["ids"]) for g in after if g["prep"] == "ل" and g["s"] - te <= 1), [])):
+            # "وفي انتقاد ضمني لإيران، قال وزير الخارجية السعودي ..."، "قال الجبير ...، في انتقاد مبطن لإيران": the
+            # criticism is the way the sentence's speaker speaks
+            sp = self._speaker_near(text, st, 0, len(toks), None, reach=len(toks))[0]
+            if sp is not None and sp not in recips:
+                actors = [sp]
+        if not actors and typ == "ACCUSE" and not is_noun and recips:
             # "أصدرت الخارجية السعودية بيانا ... واتهم البيان إيران": a statement told before speaks for its author
             actors = _accuse.statement_author(self, text, sents, st, toks, te, groups, recips) or actors
         if not actors and not weak:
