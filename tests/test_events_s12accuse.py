@@ -100,3 +100,11 @@ def test_blame_told_in_a_statement_and_criticism_as_manner(pipe):
     assert _accuse(doc, "IRN", "USA") or _accuse(doc, "IRN", "واشنطن"), doc["events"]
     doc = full(pipe, "خبر\n\nقال وزير الخارجية السعودي عادل الجبير إن المنطقة تعاني من التدخلات، في انتقاد مبطن لإيران.")
     assert _accuse(doc, "الجبير", "IRN"), doc["events"]
+
+
+def test_party_in_the_subjects_description_does_not_accuse(pipe):
+    doc = full(pipe, "وسبق لرجل الأعمال إليوت برويدي، المعروف بتأييد الحزب الجمهوري، أن رفع دعوى ضد قطر، لكنه أضاف الخميس "
+                     "تهما جديدة.")
+    assert _accuse(doc, "برويدي", "QAT"), doc["events"]
+    doc = full(pipe, "قدم رجل أعمال أميركي من كبار داعمي الرئيس الأميركي، دونالد ترامب، شكوى جديدة ضد قطر.")
+    assert not any("Trump" in party(doc, e["actors"]) for e in factual(doc, "ACCUSE")), doc["events"]

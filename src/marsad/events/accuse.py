@@ -714,3 +714,15 @@ def statement_author(stage, text, sents, st, toks, te, groups, recips) -> list:
                   and not set(g["ids"]) & set(recips)), None)
         return list(g["ids"]) if g is not None else []
     return []
+
+
+_SUPPORTER_NOUNS = word_set("accuse", "supporter_noun")
+
+
+def described_by(toks, s) -> bool:
+    """Is the party at token ``s`` named inside a description of someone else, as whom he supports or follows ("من كبار
+    داعمي الرئيس الأميركي"، "المعروف بتأييد الحزب الجمهوري"، "المقرب من")? Title words between are passed over."""
+    k = s - 1
+    while k >= 0 and k > s - 4 and toks[k].norm.removeprefix("ال") in ("رييس", "الرييس", "زعيم", "امين", "عام", "السابق"):
+        k -= 1
+    return k >= 0 and toks[k].norm in _SUPPORTER_NOUNS

@@ -1528,6 +1528,10 @@ class EventStage(Stage):
             # وحلفاء آخرين لبريطانيا، وقررت طرد دبلوماسيين روسيين")
             if ts > 0 and toks[ts - 1].norm in _RELATIVES and not is_noun and ttok.norm.endswith(("ه", "ها", "هم", "هما")):
                 bare_before = []  # "العائلات التي فرقتها الحرب": the noun before a relative clause is its verb's object
+            if typ == "ACCUSE" and bare_before and _accuse.described_by(toks, bare_before[-1]["s"]):
+                bare_before = bare_before[:-1]  # "قدم رجل أعمال أميركي من كبار داعمي الرئيس الأميركي، دونالد ترامب، شكوى ضد قطر"،
+                # "إليوت برويدي، المعروف بتأييد الحزب الجمهوري، أن رفع دعوى": the party a description of the subject
+                # names (whom he supports) does not accuse
             if typ == "ASSAULT":
                 # "دانت مصر التصعيد الإسرائيلي ... الذي أسفر عن مقتل 16 شخصا": who condemns (or calls, welcomes) an
                 # attack in this sentence did not make it
