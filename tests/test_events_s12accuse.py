@@ -108,3 +108,8 @@ def test_party_in_the_subjects_description_does_not_accuse(pipe):
     assert _accuse(doc, "برويدي", "QAT"), doc["events"]
     doc = full(pipe, "قدم رجل أعمال أميركي من كبار داعمي الرئيس الأميركي، دونالد ترامب، شكوى جديدة ضد قطر.")
     assert not any("Trump" in party(doc, e["actors"]) for e in factual(doc, "ACCUSE")), doc["events"]
+
+
+def test_mutual_accusations_between_two_sides(pipe):
+    doc = full(pipe, "وسط اتهامات متبادلة بين السعودية والدوحة حول عدم السماح للقطريين بأداء مناسك الحج.")
+    assert _accuse(doc, "SAU", "QAT") and _accuse(doc, "QAT", "SAU"), doc["events"]

@@ -459,7 +459,7 @@ def exchanges(stage, events: list, dp) -> list:
         ts, te = _trigger_span(toks, ev)
         t0, t1 = ev["trigger"]["start"], ev["trigger"]["end"]
         partner = [m for m in _mentions(dp, ev["start"], ev["end"]) if m[2] in ev["recipients"] and (
-            m[0] < t0 or re.fullmatch(r"\s*(?:\S+\s+){0,2}مع\s+(?:\S+\s+){0,4}", text[t1:m[0]]))]
+            m[0] < t0 or re.fullmatch(r"\s*(?:\S+\s+){0,2}(?:مع|بين)\s+(?:\S+\s*){0,4}", text[t1:m[0]]))]
         # (the other side is a co-subject, "وفدا السعودية وقطر يتبادلان"، or after مع, "الاتهامات مع نتنياهو"; not what
         # the accusations are about: "يتبادل أردوغان وإنجه الاتهامات حول علاقة كل منهما مع جماعة غولن")
         if ts is not None and partner and exchanged(toks, ts) and not any(
@@ -475,8 +475,9 @@ _EXCHANGE = word_set("accuse", "exchange")
 def exchanged(toks, ts) -> bool:
     """Is the noun of accusing at ``ts`` the object of a verb of exchanging (تبادل، يتبادلان) right before it or before
     its subject ("تبادل الرئيس التركي رجب طيب أردوغان الاتهامات مع")?"""
-    return ts > 0 and toks[ts].norm.lstrip("و").removeprefix("ال").startswith(("اتهام", "انتقاد", "تهم")) \
-        and any(toks[k].norm in _EXCHANGE for k in range(max(0, ts - 8), ts))
+    return toks[ts].norm.lstrip("و").removeprefix("ال").startswith(("اتهام", "انتقاد", "تهم")) and (
+        any(toks[k].norm in _EXCHANGE for k in range(max(0, ts - 8), ts))
+        or ts + 1 < len(toks) and toks[ts + 1].norm in ("متبادله", "المتبادله"))  # اتهامات متبادلة بين موسكو وواشنطن
 
 
 # --- "وحملت دمشق المسؤولية": the one party between حمّل and the responsibility is its object ----------------------------
