@@ -113,3 +113,10 @@ def test_party_in_the_subjects_description_does_not_accuse(pipe):
 def test_mutual_accusations_between_two_sides(pipe):
     doc = full(pipe, "وسط اتهامات متبادلة بين السعودية والدوحة حول عدم السماح للقطريين بأداء مناسك الحج.")
     assert _accuse(doc, "SAU", "QAT") and _accuse(doc, "QAT", "SAU"), doc["events"]
+
+
+def test_mouthpiece_of_the_accuser_is_not_accused(pipe):
+    doc = full(pipe, "اتهمت وزارة الخارجية الروسية، على لسان المتحدثة باسمها ماريا زاخاروفا، واشنطن بتقويض الاستقرار.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and not any("زاخاروفا" in party(doc, e["recipients"]) for e in ev), doc["events"]
+    assert _accuse(doc, "RUS", "USA") or _accuse(doc, "RUS", "واشنطن")

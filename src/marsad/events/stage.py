@@ -1500,7 +1500,10 @@ class EventStage(Stage):
                     and not (g["s"] == subj["e"] and any(c in text[toks[subj["e"] - 1].end:toks[g["s"]].start]
                                                          for c in "\"«“")
                              and not _appeals.quoted_name(text, toks, subj))  # هيئة التنظيم "روسكومنادزور": its name
-                    and not (g["s"] == subj["e"] and self._office_holder(toks, subj, g))]
+                    and not (g["s"] == subj["e"] and self._office_holder(toks, subj, g))
+                    and not any(toks[j].norm == "لسان" and not _strong_between(text, toks, j + 1, g["s"])
+                                for j in range(max(subj["e"], g["s"] - 4), g["s"]))]
+            # ("اتهمت وزارة الخارجية الروسية، على لسان المتحدثة باسمها ماريا زاخاروفا، واشنطن": the mouthpiece speaks)
             k2 = _apposition_end(text, toks, subj["e"])
             if k2 is not None and not any(g["s"] == subj["e"] and g["ids"] != subj["ids"] for g in groups):
                 # (an office that is a party itself, "دعا ظريف، الرئيس الأمريكي، دونالد ترامب، إلى": the object)
