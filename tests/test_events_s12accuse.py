@@ -120,3 +120,9 @@ def test_mouthpiece_of_the_accuser_is_not_accused(pipe):
     ev = factual(doc, "ACCUSE")
     assert ev and not any("زاخاروفا" in party(doc, e["recipients"]) for e in ev), doc["events"]
     assert _accuse(doc, "RUS", "USA") or _accuse(doc, "RUS", "واشنطن")
+
+
+def test_named_movement_then_a_state_are_subject_and_object(pipe):
+    # a body's own name takes no state as genitive (unlike حكومة قطر، سلطات براغ)
+    doc = full(pipe, "من جهتها، اتهمت حركة حماس إسرائيل بارتكاب جريمة حرب.")
+    assert _accuse(doc, "PSE", "ISR") or _accuse(doc, "حماس", "ISR"), doc["events"]

@@ -7592,6 +7592,9 @@ def _condemned_doers(events, pool, dp) -> list:
     return out
 
 
+_CONSTRUCT_HEADS = word_set("groups", "construct_head")
+
+
 def _groups(text, toks, ments):
     """Mentions grouped by coordination (A وB), each with the preposition that introduces the group."""
     groups = []
@@ -7642,11 +7645,14 @@ def _groups(text, toks, ments):
                 continue
             if (m.kind == "GPE" or m.kind == "NORP" and m.country and not m.sector) and last.kind in ("PERSON", "ORG") \
                     and not last.co \
+                    and not (last.kind == "ORG" and m.kind == "GPE" and last.country and m.country
+                             and last.country != m.country and not last.eid.startswith("ev-p")
+                             and toks[last.e - 1].norm.lstrip("وفبل") not in _CONSTRUCT_HEADS) \
                     and not (
                     m.kind == "GPE" and (toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")
                                          or last.kind == "PERSON" and not _office_like(toks, last))):
                 # ... but a definite phrase or a name takes no genitive: "تتهم في مجلس الأمن روسيا"، "دعت إدارة
-                # الرئيس دونالد ترامب قطر" name the country apart
+                # الرئيس دونالد ترامب قطر" name the country apart; nor does a body of another state: "اتهمت حماس إسرائيل"
                 g["e"] = m.e  # a genitive or adjective of the title ("أمير قطر", "الحكومة السودانية")
                 continue
         if groups and _conj(text, toks, m) and m.s - groups[-1]["e"] <= 1 \
