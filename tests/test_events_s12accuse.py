@@ -126,3 +126,15 @@ def test_named_movement_then_a_state_are_subject_and_object(pipe):
     # a body's own name takes no state as genitive (unlike حكومة قطر، سلطات براغ)
     doc = full(pipe, "من جهتها، اتهمت حركة حماس إسرائيل بارتكاب جريمة حرب.")
     assert _accuse(doc, "PSE", "ISR") or _accuse(doc, "حماس", "ISR"), doc["events"]
+
+
+def test_title_of_a_body_then_its_holder_is_the_subject(pipe):
+    doc = full(pipe, "وانتقد زعيم المعارضة البريطانية جيريمي كوربن رئيسة الوزراء تيريزا ماي.")
+    assert _accuse(doc, "كوربن", "ماي") or _accuse(doc, "Corbyn", "May"), doc["events"]
+
+
+def test_unanimously_condemned_attack_is_its_authors(pipe):
+    doc = full(pipe, "وأدان مجلس الأمن الدولي بالإجماع الهجوم الحوثي على الرياض.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and not any("الرياض" in party(doc, e["recipients"]) or "Riyadh" in party(doc, e["recipients"])
+                          for e in ev), doc["events"]

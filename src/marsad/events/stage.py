@@ -1323,7 +1323,8 @@ class EventStage(Stage):
         # فيه قطر": a relative clause; its subject is the one who made the tour or the statement (the sentence's
         # subject), the parties after it are visited or addressed
         if not svo and not resumptive and after and not after[0]["prep"] \
-                and (self._adjacent(toks, te, after[0]["s"], verb=not is_noun and ttok.norm[:1] not in "بل")
+                and (self._adjacent(toks, te, after[0]["s"], verb=not is_noun and ttok.norm[:1] not in "بل",
+                                    holder=typ == "ACCUSE" and any(x.kind == "PERSON" for x in after[0]["m"]))
                      or not is_noun and _appeals.named_body_head(text, toks, te, after[0]["s"])) \
                 and not (typ == "PROTEST" and _official(after[0], self._dp)) \
                 and not (typ in REACTION and not is_noun and _plural_verb(ttok.norm)) \
@@ -5012,7 +5013,7 @@ class EventStage(Stage):
         a, r = states(actors, None), states(recips, ("GPE", "NORP"))
         return bool(a and r and a == r)
 
-    def _adjacent(self, toks, te, s, verb=False) -> bool:
+    def _adjacent(self, toks, te, s, verb=False, holder=False) -> bool:
         """Only time words and punctuation between the trigger and a following mention (VSO subject); after a ``verb``
         also the title whose state the mention names."""
         if s - te > 4:
@@ -5025,6 +5026,8 @@ class EventStage(Stage):
                     and (g := self.lex.gaz.longest_at(toks, s)) and g[1].type == "GPE":
                 continue  # "استقبل رئيس إريتريا إسياس أفورقي": after a verb, a title in construct with the state opens
                 # its subject (after a verbal noun it is the genitive: "الحكم بسجن رئيس البرازيل السابق")
+            if verb and holder and k == s - 1 and _title_word(w) and not w.startswith(("ال", "وال")):
+                continue  # "وانتقد زعيم المعارضة البريطانية جيريمي كوربن": the title of the person named after its body
             if self.lex.stop.get(w) != "t" and w not in self.lex.datecue_words and not w.isdigit() \
                     and w not in ("فيها", "فيه", "خلالها", "خلاله", "بموجبه", "بموجبها") \
                     and w not in QUANT and not (w == "من" and k > te and toks[k - 1].norm in QUANT | {"كل"}) \
