@@ -458,8 +458,10 @@ def exchanges(stage, events: list, dp) -> list:
         toks = _toks(stage, ev, text)
         ts, te = _trigger_span(toks, ev)
         t0, t1 = ev["trigger"]["start"], ev["trigger"]["end"]
-        partner = [m for m in _mentions(dp, ev["start"], ev["end"]) if m[2] in ev["recipients"] and (
-            m[0] < t0 or re.fullmatch(r"\s*(?:\S+\s+){0,2}(?:مع|بين)\s+(?:\S+\s*){0,4}", text[t1:m[0]]))]
+        ments = _mentions(dp, ev["start"], ev["end"])
+        partner = [m for m in ments if m[2] in ev["recipients"] and (
+            m[0] < t0 and any(a[2] in ev["actors"] and a[1] <= m[0] and re.fullmatch(r"\s*و", text[a[1]:m[0]])
+                              for a in ments) or re.fullmatch(r"\s*(?:\S+\s+){0,2}(?:مع|بين)\s+(?:\S+\s*){0,4}", text[t1:m[0]]))]
         # (the other side is a co-subject, "وفدا السعودية وقطر يتبادلان"، or after مع, "الاتهامات مع نتنياهو"; not what
         # the accusations are about: "يتبادل أردوغان وإنجه الاتهامات حول علاقة كل منهما مع جماعة غولن")
         if ts is not None and partner and exchanged(toks, ts) and not any(

@@ -1502,8 +1502,8 @@ class EventStage(Stage):
                                                          for c in "\"«“")
                              and not _appeals.quoted_name(text, toks, subj))  # هيئة التنظيم "روسكومنادزور": its name
                     and not (g["s"] == subj["e"] and self._office_holder(toks, subj, g))
-                    and not any(toks[j].norm == "لسان" and not _strong_between(text, toks, j + 1, g["s"])
-                                for j in range(max(subj["e"], g["s"] - 4), g["s"]))]
+                    and not (typ == "ACCUSE" and any(toks[j].norm == "لسان" and not _strong_between(text, toks, j + 1, g["s"])
+                                for j in range(max(subj["e"], g["s"] - 4), g["s"])))]
             # ("اتهمت وزارة الخارجية الروسية، على لسان المتحدثة باسمها ماريا زاخاروفا، واشنطن": the mouthpiece speaks)
             k2 = _apposition_end(text, toks, subj["e"])
             if k2 is not None and not any(g["s"] == subj["e"] and g["ids"] != subj["ids"] for g in groups):
@@ -2711,7 +2711,8 @@ class EventStage(Stage):
         open_expel = not recips and typ == "SANCTION" and trig.mode == "expel" and bool(actors) \
             and _legal.diplomats_after(toks, te) and _legal.list_item(text, toks[ts].start)  # "- السويد: قامت بطرد
         # دبلوماسي واحد، حسبما ذكرت ... لـCNN": whose envoys, the story's other items tell (legal.refine)
-        if typ == "ACCUSE" and not recips and len(actors) == 2 and _accuse.exchanged(toks, ts):
+        if typ == "ACCUSE" and not recips and len(actors) == 2 and _accuse.exchanged(toks, ts) \
+                and any(set(g["ids"]) == set(actors) for g in groups):  # (two sides coordinated: السعودية وقطر)
             actors, recips = [actors[0]], [actors[1]]  # "وفدا السعودية وقطر يتبادلان الاتهامات" (accuse.refine: each way)
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel \
