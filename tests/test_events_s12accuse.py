@@ -138,3 +138,12 @@ def test_unanimously_condemned_attack_is_its_authors(pipe):
     ev = factual(doc, "ACCUSE")
     assert ev and not any("الرياض" in party(doc, e["recipients"]) or "Riyadh" in party(doc, e["recipients"])
                           for e in ev), doc["events"]
+
+
+def test_day_inside_the_charge_dates_the_charged_act(pipe):
+    doc = full(pipe, "وكانت بريطانيا قد اتهمت روسيا بالمسؤولية عن هجوم بغاز الأعصاب استهدف الجاسوس المزدوج السابق سيرغي "
+                     "سكريبال وابنته يوليا في الرابع من مارس.", published="2018-04-02T12:00")
+    ev = [e for e in doc["events"] if e["type"] == "ACCUSE" and "RUS" in party(doc, e["recipients"])]
+    assert ev and all(e["date"] != "2018-03-04" for e in ev), doc["events"]
+    doc = full(pipe, "اتهمت روسيا بريطانيا بتسميم الجاسوس الأربعاء.", published="2018-07-15T12:00")
+    assert any(e["date"] == "2018-07-11" for e in factual(doc, "ACCUSE")), doc["events"]

@@ -219,6 +219,11 @@ _NESTED = re.compile(r"(?<!\w)(?:بعد|اثر|عقب|جراء|بسبب|ردا �
 # and a perfect verb of occurring or attacking dates the relative clause's own act, not the trigger before it
 _REL_VERB = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+(?:وقع|وقعت|جري|جرت|حدث|حدثت|استهدف|استهدفت|شن|شنت|شنه|شنها"
                        r"|نفذ|نفذت|نفذه|نفذها|ارتكب|ارتكبت|ارتكبها|ارتكبه|اسفر|اسفرت|اودي|اودت)(?!\w)")
+# "وكانت بريطانيا قد اتهمت روسيا بالمسؤولية عن هجوم ... استهدف الجاسوس ... في الرابع من مارس": a day inside the charge
+# (بـ and a verbal noun after the verb of accusing: بالمسؤولية، بتسميم، بارتكاب، بقتل; not a name: بريطانيا، باريس) dates
+# the charged act
+_WEEKDAY_ONLY = re.compile(r"^(?:يوم\s+)?(?:(?:صباح|مساء|ليل|ظهر|فجر)\s+)?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|امس|يوم)$")
+_CHARGE_B = re.compile(r"(?<!\w)ب(?:ال(?!قرب|اجماع)\w{3,}|ت\w{3,}|ا(?!كستان)\w{4,}|(?:قتل|دعم|شن|نهب|خرق|ضم|قصف|خطف|سرقه|نشر)(?!\w))")
 _AFTER = re.compile(r"(?:^|\s)(?:بعد|عقب|following|after)\s+$")
 _REPORTING = re.compile(r"(?:(?:وفق|وفقا|بحسب|حسب|طبقا|نقلا)\s+(?:لما|ما|عن|ل)?|(?<!\w)و?(?:حسبما|بحسبما|وفقما|وفقا لما)"
                         r"|according to|as reported by)\s*"
@@ -359,7 +364,8 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
             if skipped is not None:
                 skipped.append(t)
             continue  # وفق ما ذكرت وسائل إعلام رسمية، الخميس: dates the report, not the event
-        if charge and _is_day(t) and t["start"] >= te and _REL_VERB.search(cx.f, te, t["start"]) \
+        if charge and _is_day(t) and t["start"] >= te and (_REL_VERB.search(cx.f, te, t["start"]) or _CHARGE_B.search(
+                cx.f, te, t["start"]) and not _WEEKDAY_ONLY.search(fold(t["text"]))) \
                 and not re.search(r"[،,]\s*(?:يوم\s+)?$", cx.f[te:t["start"]]):
             if skipped is not None:
                 skipped.append(dict(t, _named=True))
