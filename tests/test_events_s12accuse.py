@@ -147,3 +147,10 @@ def test_day_inside_the_charge_dates_the_charged_act(pipe):
     assert ev and all(e["date"] != "2018-03-04" for e in ev), doc["events"]
     doc = full(pipe, "اتهمت روسيا بريطانيا بتسميم الجاسوس الأربعاء.", published="2018-07-15T12:00")
     assert any(e["date"] == "2018-07-11" for e in factual(doc, "ACCUSE")), doc["events"]
+
+
+def test_accusers_own_party_in_a_second_apposition_is_not_accused(pipe):
+    doc = full(pipe, "اتهم حسين الحاج حسن، وزير الصناعة اللبناني، المنتمي لحزب الله، دولا عربية وعلى رأسها المملكة العربية "
+                     "السعودية، على حد تعبيره بمحاولة التدخل في الانتخابات النيابية.")
+    assert not any("Hezbollah" in party(doc, e["recipients"]) or "حزب الله" in party(doc, e["recipients"])
+                   for e in factual(doc, "ACCUSE")), doc["events"]

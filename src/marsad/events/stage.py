@@ -1502,6 +1502,7 @@ class EventStage(Stage):
                                                          for c in "\"«“")
                              and not _appeals.quoted_name(text, toks, subj))  # هيئة التنظيم "روسكومنادزور": its name
                     and not (g["s"] == subj["e"] and self._office_holder(toks, subj, g))
+                    and not (typ == "ACCUSE" and _accuse.described_by(toks, g["s"]))  # (المنتمي لحزب الله: his own)
                     and not (typ == "ACCUSE" and any(toks[j].norm == "لسان" and not _strong_between(text, toks, j + 1, g["s"])
                                 for j in range(max(subj["e"], g["s"] - 4), g["s"])))]
             # ("اتهمت وزارة الخارجية الروسية، على لسان المتحدثة باسمها ماريا زاخاروفا، واشنطن": the mouthpiece speaks)
@@ -1517,6 +1518,7 @@ class EventStage(Stage):
                 elif typ == "ACCUSE":
                     # "انتقد حسن نصرالله، الأمين العام لحزب الله اللبناني، مساء الثلاثاء، ما زعم أنه التدخل المباشر للمملكة":
                     # the accuser's own body in his apposition is not the one accused
+                    past = [g for g in past if not _accuse.described_by(toks, g["s"])]  # (، المنتمي لحزب الله،)
                     if past and past[0]["s"] - k2 <= 8 and not _full_stop_between(text, toks, k2, past[0]["s"]):
                         recips = past[0]["ids"]
                 elif rest and rest[0]["s"] - subj["e"] <= 8 and not _full_stop_between(text, toks, subj["e"], rest[0]["s"]):
