@@ -154,3 +154,8 @@ def test_accusers_own_party_in_a_second_apposition_is_not_accused(pipe):
                      "السعودية، على حد تعبيره بمحاولة التدخل في الانتخابات النيابية.")
     assert not any("Hezbollah" in party(doc, e["recipients"]) or "حزب الله" in party(doc, e["recipients"])
                    for e in factual(doc, "ACCUSE")), doc["events"]
+
+
+def test_state_after_an_adjective_of_a_name_is_no_place(pipe):
+    doc = full(pipe, "اتهمت كوريا الشمالية الولايات المتحدة بانتهاك روح قمة سنغافورة.")
+    assert _accuse(doc, "PRK", "USA"), doc["events"]
