@@ -1248,7 +1248,7 @@ class EventStage(Stage):
         actors, recips, loc = [], [], None
         locs = [g for g in groups if all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"]) and (
             g["prep"] in ("في", "ب") or g["s"] > 0 and any(r in PLACE_NOUNS for r in readings(toks[g["s"] - 1].norm))
-            and not (toks[g["s"] - 1].norm.startswith("ال") and any(h["e"] == g["s"] for h in groups)))
+            and not (g["prep"] is None and toks[g["s"] - 1].norm.startswith("ال") and any(h["e"] == g["s"] for h in groups)))
             # ("كوريا الشمالية الولايات المتحدة": the adjective that ends a name; but "أبناء مدينة البصرة": a place)
             and not (g["prep"] == "في" and _member_of(toks, g["s"]))]  # (الوسطاء في مصر وقطر، أعضاء في: who, not where)
         for g in locs:
