@@ -445,6 +445,43 @@ def refine(stage, events: list, dp) -> list:
     return out
 
 
+def exchanges(stage, events: list, dp) -> list:
+    """The events with, after each accusation exchanged between two sides ("تبادل أردوغان الاتهامات مع نتنياهو"،
+    "وفدا السعودية وقطر يتبادلان الاتهامات"), the other side's accusation (run after merging: one act each way)."""
+    text = stage._text or ""
+    out = []
+    for ev in events:
+        out.append(ev)
+        if ev.get("type") != "ACCUSE" or not ev.get("trigger") or not ev["actors"] or not ev["recipients"] \
+                or ev.get("negated"):
+            continue
+        toks = _toks(stage, ev, text)
+        ts, te = _trigger_span(toks, ev)
+        t0, t1 = ev["trigger"]["start"], ev["trigger"]["end"]
+        ments = _mentions(dp, ev["start"], ev["end"])
+        partner = [m for m in ments if m[2] in ev["recipients"] and (
+            m[0] < t0 and any(a[2] in ev["actors"] and a[1] <= m[0] and re.fullmatch(r"\s*و", text[a[1]:m[0]])
+                              for a in ments) or re.fullmatch(r"\s*(?:\S+\s+){0,2}(?:مع|بين)\s+(?:\S+\s*){0,4}", text[t1:m[0]]))]
+        # (the other side is a co-subject, "وفدا السعودية وقطر يتبادلان"، or after مع, "الاتهامات مع نتنياهو"; not what
+        # the accusations are about: "يتبادل أردوغان وإنجه الاتهامات حول علاقة كل منهما مع جماعة غولن")
+        if ts is not None and partner and exchanged(toks, ts) and not any(
+                e.get("type") == "ACCUSE" and set(e["actors"]) == set(ev["recipients"])
+                and set(e["recipients"]) == set(ev["actors"]) for e in events):
+            out.append(dict(ev, actors=list(ev["recipients"]), recipients=list(ev["actors"])))
+    return out
+
+
+_EXCHANGE = word_set("accuse", "exchange")
+
+
+def exchanged(toks, ts) -> bool:
+    """Is the noun of accusing at ``ts`` the object of a verb of exchanging (تبادل، يتبادلان) right before it or before
+    its subject ("تبادل الرئيس التركي رجب طيب أردوغان الاتهامات مع")?"""
+    return toks[ts].norm.lstrip("و").removeprefix("ال").startswith(("اتهام", "انتقاد", "تهم")) and (
+        any(toks[k].norm in _EXCHANGE for k in range(max(0, ts - 8), ts))
+        or ts + 1 < len(toks) and toks[ts + 1].norm in ("متبادله", "المتبادله"))  # اتهامات متبادلة بين موسكو وواشنطن
+
+
 # --- "وحملت دمشق المسؤولية": the one party between حمّل and the responsibility is its object ----------------------------
 _HELD_VERBS = frozenset(normalize(w) for w in ("حمل", "حملت", "حملوا", "حملا", "حملتا", "نحمل", "حملنا"))
 _HELD_BREAK = re.compile(r"[.؛;:!?؟\n]")  # (a sentence or clause break between the verb and its parts)
@@ -627,3 +664,68 @@ def statement_relative(toks, ts) -> bool:
     if ts == 0 or toks[ts].norm[:1] not in "يت":
         return False
     return toks[ts - 1].norm in _STATEMENT_HEADS
+
+
+_DOER_VERBS = word_set("accuse", "doer_verb")
+_DOER_FILLERS = word_set("accuse", "doer_filler")
+
+
+def relative_doer(text, toks, groups, ke):
+    """The party that a relative clause right after a wrongdoing noun names as its doer: "المجزرة البشعة التي ارتكبتها
+    قوات الاحتلال"، "الجرائم التي ترتكبها إسرائيل بحق الفلسطينيين" (the noun, at most two adjectives, الذي/التي, a verb
+    of committing, the party right after it); None when the clause is not so."""
+    k = ke
+    while k < len(toks) and k - ke < 2 and toks[k].norm in _DOER_FILLERS:
+        k += 1
+    if k + 2 >= len(toks) or toks[k].norm not in ("التي", "الذي", "اللتي") or toks[k + 1].norm not in _DOER_VERBS:
+        return None
+    if re.search(r"[.،,؛;:!?؟\n]", text[toks[ke - 1].end:toks[k + 2].start]):
+        return None
+    return next((g for g in groups if g["s"] == k + 2 and g["prep"] is None), None)
+
+
+_REPLY_VERBS = word_set("accuse", "reply_verb")
+
+
+def replied_to(toks, ts) -> bool:
+    """Is the noun of accusing at ``ts`` what a verb of replying answers (ردت الصين على الاتهامات، يرد على انتقادات):
+    على right before it and a verb of replying at most six words before that?"""
+    return ts > 1 and toks[ts - 1].norm == "علي" and any(
+        toks[k].norm in _REPLY_VERBS for k in range(max(0, ts - 8), ts - 1))
+
+
+_DOCUMENT_NOUNS = word_set("accuse", "statement_subject")
+
+
+def statement_author(stage, text, sents, st, toks, te, groups, recips) -> list:
+    """The author of the statement that is the subject right after a verb of accusing ("واتهم البيان إيران بدعم الإرهاب"،
+    "وأدانت الرسالة"): the party that opens the sentence (or one of the two before) in which the same noun was told
+    ("أصدرت الخارجية السعودية بيانا"، "وقالت الوزارة في بيان"), not one accused; [] when none."""
+    if te >= len(toks) or toks[te].norm not in _DOCUMENT_NOUNS or any(g["s"] == te for g in groups):
+        return []
+    stem = toks[te].norm[2:]
+    forms = {p + stem + x for p in ("", "و", "ف", "ب", "ل", "وب", "ال", "بال", "وال", "فال", "وبال")
+             for x in ("", "ا", "ها", "ه", "هم")}  # (بيانا، في بيان، بيانها)
+    from .stage import _groups  # (the stage's grouping of mentions; imported here to avoid a cycle)
+    for prev in sents[max(0, st.i - 2):st.i][::-1]:
+        ptoks = prev.toks or []
+        k = next((j for j, t in enumerate(ptoks) if t.norm in forms), None)
+        if k is None:
+            continue
+        ments = prev.ments if prev.ments is not None else stage._dp.mentions(ptoks)
+        g = next((g for g in _groups(text, ptoks, ments) if g["e"] <= k + 3 and g["prep"] is None
+                  and not set(g["ids"]) & set(recips)), None)
+        return list(g["ids"]) if g is not None else []
+    return []
+
+
+_SUPPORTER_NOUNS = word_set("accuse", "supporter_noun")
+
+
+def described_by(toks, s) -> bool:
+    """Is the party at token ``s`` named inside a description of someone else, as whom he supports or follows ("من كبار
+    داعمي الرئيس الأميركي"، "المعروف بتأييد الحزب الجمهوري"، "المقرب من")? Title words between are passed over."""
+    k = s - 1
+    while k >= 0 and k > s - 4 and toks[k].norm.removeprefix("ال") in ("رييس", "الرييس", "زعيم", "امين", "عام", "السابق"):
+        k -= 1
+    return k >= 0 and toks[k].norm in _SUPPORTER_NOUNS

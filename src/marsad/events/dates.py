@@ -114,11 +114,11 @@ def sentence_cues(matcher: PhraseMatcher, text: str, toks: list[Token], pub: dt.
     return out
 
 
-def date_from_time_stage(doc, sent_index, trig_start, trig_end):
+def date_from_time_stage(doc, sent_index, trig_start, trig_end, charge=False):
     if _date_event is None:
         return None
     try:
-        r = _date_event(doc, sent_index, trig_start, trig_end)
+        r = _date_event(doc, sent_index, trig_start, trig_end, charge)
     except Exception:
         return None
     if r and r.get("named") and not r.get("date"):

@@ -467,6 +467,7 @@ class EventStage(Stage):
         donors = [e for e in events if e.get("_donor")]
         head = self._headline_sent(doc, spans)
         events = self._merge([e for e in events if not e.get("_donor")], dp, head)
+        events = _accuse.exchanges(self, events, dp)  # an accusation exchanged: one each way (accuse.py)
         for d in donors:
             # the same attack on the same victim, told without its author but with its day
             hit = next((e for e in events if e["type"] == d["type"] and not e["date_text"] and not e["negated"]
@@ -993,8 +994,9 @@ class EventStage(Stage):
             for j in range(m.end_tok, min(len(toks), m.end_tok + _need_span(need))):
                 if any(r in need for r in readings(toks[j].norm)):
                     break
-                if any(r in _DOCUMENTS for r in readings(toks[j].norm)):
-                    return False  # "ترامب يوقع قرار الانسحاب من الاتفاق": a decree is signed, no agreement made
+                if any(r in _DOCUMENTS for r in readings(toks[j].norm)) and not (j > 0 and toks[j - 1].norm == "في"):
+                    return False  # "ترامب يوقع قرار الانسحاب من الاتفاق": a decree is signed, no agreement made (but "وحملت
+                    # في بيانها واشنطن المسؤولية": the medium of the blame)
         if "@num" in need:
             return any(toks[j].norm.isdigit() or toks[j].norm in _NUM_WORDS
                        for j in range(m.end_tok, min(len(toks), m.end_tok + 2)))
@@ -1043,7 +1045,11 @@ class EventStage(Stage):
                 if h and h[1].type == "GPE":
                     return True
             return False
-        for j in range(m.end_tok, min(len(toks), m.end_tok + _need_span(need))):
+        reach = _need_span(need)
+        if "المسووليه" in need and any(toks[j].norm in ("كلا", "كل") and toks[j + 1].norm == "من"
+                                       for j in range(m.end_tok, min(len(toks) - 1, m.end_tok + 6))):
+            reach += 8  # "وحمّل القاضي جورج دانيالز كلا من الجمهورية الإسلامية الإيرانية والحرس الثوري ... مسؤولية"
+        for j in range(m.end_tok, min(len(toks), m.end_tok + reach)):
             if any(r in need for r in readings(toks[j].norm)):
                 return True
             if toks[j].norm in _NEED_FIRST and j + 1 < len(toks) and any(
@@ -1191,7 +1197,8 @@ class EventStage(Stage):
             return None  # "أدين بالتآمر"، "بعد إدانتهن بالانتماء": convicted of a charge, no condemnation (but "أدانت
             # السعودية إطلاق الحوثيين صاروخا باليستيا": an active verb with its subject, a court's verdict is dropped below;
             # "بأشد العبارات": the manner of a condemnation)
-        kb = next((k for k in range(te, min(len(toks), te + 4)) if toks[k].norm[:1] == "ب" and len(toks[k].norm) > 3),
+        kb = next((k for k in range(te, min(len(toks), te + 4)) if toks[k].norm[:1] == "ب" and len(toks[k].norm) > 3
+                   and not any(g["s"] == k and g["prep"] is None for g in groups)),  # (بريطانيا، بولندا: a name)
                   None) if typ == "ACCUSE" and ttok.norm.lstrip("وف") in _PASSIVE_CHARGE else None
         if kb is not None and not any(g["prep"] is None and (te <= g["s"] < kb or g["e"] == ts and not _strong_between(
                 text, toks, g["e"], ts)) for g in groups) and not any(
@@ -1310,7 +1317,9 @@ class EventStage(Stage):
         actors, recips, loc = [], [], None
         of_that = None  # the clause verb whose day dates a meeting told as its occasion (_meeting_of_that)
         locs = [g for g in groups if all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"]) and (
-            g["prep"] in ("في", "ب") or g["s"] > 0 and any(r in PLACE_NOUNS for r in readings(toks[g["s"] - 1].norm)))
+            g["prep"] in ("في", "ب") or g["s"] > 0 and any(r in PLACE_NOUNS for r in readings(toks[g["s"] - 1].norm))
+            and not (g["prep"] is None and toks[g["s"] - 1].norm.startswith("ال") and any(h["e"] == g["s"] for h in groups)))
+            # ("كوريا الشمالية الولايات المتحدة": the adjective that ends a name; but "أبناء مدينة البصرة": a place)
             and not (g["prep"] == "في" and _member_of(toks, g["s"]))]  # (الوسطاء في مصر وقطر، أعضاء في: who, not where)
         for g in locs:
             if g["s"] >= te or True:
@@ -1392,7 +1401,8 @@ class EventStage(Stage):
         # فيه قطر": a relative clause; its subject is the one who made the tour or the statement (the sentence's
         # subject), the parties after it are visited or addressed
         if not svo and not resumptive and after and not after[0]["prep"] \
-                and (self._adjacent(toks, te, after[0]["s"], verb=not is_noun and ttok.norm[:1] not in "بل")
+                and (self._adjacent(toks, te, after[0]["s"], verb=not is_noun and ttok.norm[:1] not in "بل",
+                                    holder=typ == "ACCUSE" and any(x.kind == "PERSON" for x in after[0]["m"]))
                      or not is_noun and _appeals.named_body_head(text, toks, te, after[0]["s"])) \
                 and not (typ == "PROTEST" and _official(after[0], self._dp)) \
                 and not (not is_noun and _plural_verb(ttok.norm)) \
@@ -1586,7 +1596,11 @@ class EventStage(Stage):
                              and not _appeals.quoted_name(text, toks, subj))  # هيئة التنظيم "روسكومنادزور": its name
                     and not (g["s"] == subj["e"] and self._office_holder(toks, subj, g))
                     and not (typ == "CONSULT" and is_noun and g["prep"] == "ب" and g["s"] - te > 3)
-                    and not (typ == "CONSULT" and is_noun and any(te <= m2.start_tok < g["s"] for m2 in st.trigs))]
+                    and not (typ == "CONSULT" and is_noun and any(te <= m2.start_tok < g["s"] for m2 in st.trigs))
+                    and not (typ == "ACCUSE" and _accuse.described_by(toks, g["s"]))  # (المنتمي لحزب الله: his own)
+                    and not (typ == "ACCUSE" and any(toks[j].norm == "لسان" and not _strong_between(text, toks, j + 1, g["s"])
+                                for j in range(max(subj["e"], g["s"] - 4), g["s"])))]
+            # ("اتهمت وزارة الخارجية الروسية، على لسان المتحدثة باسمها ماريا زاخاروفا، واشنطن": the mouthpiece speaks)
             # (nor a party after another act told after the noun: "في ختام قمة مجموعة السبع، إن القمة بحثت التهديد
             # الإيراني": what the summit discussed)
             # (a meeting noun's بـ-side stands next to it, "لقائه بالرئيس"; not the object of the next clause's verb:
@@ -1602,9 +1616,16 @@ class EventStage(Stage):
                 past = [g for g in rest if g["s"] >= k2]
                 if past and past[0]["s"] - k2 <= 3 and not _full_stop_between(text, toks, k2, past[0]["s"]):
                     recips = past[0]["ids"]
+                elif typ == "ACCUSE":
+                    # "انتقد حسن نصرالله، الأمين العام لحزب الله اللبناني، مساء الثلاثاء، ما زعم أنه التدخل المباشر للمملكة":
+                    # the accuser's own body in his apposition is not the one accused
+                    past = [g for g in past if not _accuse.described_by(toks, g["s"])]  # (، المنتمي لحزب الله،)
+                    if past and past[0]["s"] - k2 <= 8 and not _full_stop_between(text, toks, k2, past[0]["s"]):
+                        recips = past[0]["ids"]
                 elif rest and rest[0]["s"] - subj["e"] <= 8 and not _full_stop_between(text, toks, subj["e"], rest[0]["s"]):
                     recips = rest[0]["ids"]  # (no party after it: "دعا كابوري، رئيس بوركينافاسو، مواطني بلاده")
-            elif rest and rest[0]["s"] - subj["e"] <= 8 and not _full_stop_between(text, toks, subj["e"], rest[0]["s"]):
+            elif rest and rest[0]["s"] - (_whole_end(groups, subj) if typ == "ACCUSE" else subj["e"]) <= 8 \
+                    and not _full_stop_between(text, toks, subj["e"], rest[0]["s"]):
                 recips = rest[0]["ids"]
         else:
             taken = {r for e in self._recent_events if e["_sent"] == st.i for r in e["recipients"]}
@@ -1619,6 +1640,10 @@ class EventStage(Stage):
                 # describes it; the sides are the parties before him)
             if ts > 0 and toks[ts - 1].norm in _RELATIVES and not is_noun and ttok.norm.endswith(("ه", "ها", "هم", "هما")):
                 bare_before = []  # "العائلات التي فرقتها الحرب": the noun before a relative clause is its verb's object
+            if typ == "ACCUSE" and bare_before and _accuse.described_by(toks, bare_before[-1]["s"]):
+                bare_before = bare_before[:-1]  # "قدم رجل أعمال أميركي من كبار داعمي الرئيس الأميركي، دونالد ترامب، شكوى ضد قطر"،
+                # "إليوت برويدي، المعروف بتأييد الحزب الجمهوري، أن رفع دعوى": the party a description of the subject
+                # names (whom he supports) does not accuse
             if typ == "ASSAULT":
                 # "دانت مصر التصعيد الإسرائيلي ... الذي أسفر عن مقتل 16 شخصا": who condemns (or calls, welcomes) an
                 # attack in this sentence did not make it
@@ -2330,7 +2355,7 @@ class EventStage(Stage):
                                   or _conj(text, toks, two[1]["m"][0])) and two[1]["s"] - two[0]["e"] <= 1:
                 actors, recips = two[0]["ids"], two[1]["ids"]
         if typ == "ACCUSE" and (is_noun or _vn(ttok.norm)) and not ttok.norm.endswith("ات") and after \
-                and after[0]["s"] == te \
+                and (after[0]["s"] == te or after[0]["s"] == te + 1 and toks[te].norm.isdigit()) \
                 and not after[0]["prep"] and after[0]["e"] < len(toks) and toks[after[0]["e"]].norm[:1] == "ب" \
                 and len(toks[after[0]["e"]].norm) > 3:
             # "باتهام روسيا بإسقاط الطائرة": the genitive of the verbal noun followed by the charge is the accused, not
@@ -2444,6 +2469,15 @@ class EventStage(Stage):
                     return None
                 rj = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["type"] == "REJECT"), None)
                 actors, recips = acc["ids"], (rj["actors"] if rj else [])
+            elif _accuse.replied_to(toks, ts):
+                # "وردت الصين على الاتهامات الأمريكية بسرقة الملكية الفكرية"، "ورد لافروف على انتقادات واشنطن": the
+                # accusation is its author's (the adjective or genitive after it) against the one who replies
+                acc = next((g for g in after if g["s"] - te <= 1 and g["prep"] in (None, "ل")
+                            or g["s"] - te <= 2 and g["prep"] == "من"), None)  # (انتقادات متواصلة من إدارة الرئيس)
+                if acc is None:
+                    return None
+                recips = [a for a in actors if a not in acc["ids"]] or [r for r in recips if r not in acc["ids"]]
+                actors = list(acc["ids"])
         if (is_noun or ttok.norm.lstrip("وف")[:1] not in "يتن") and ts >= 2:
             # "عقب قرار الولايات المتحدة فرض عقوبات على مسؤولين روس": the genitive of a decision noun right before the
             # act noun decides the act; it is its author, not the clause's subject
@@ -2784,6 +2818,17 @@ class EventStage(Stage):
                 text, toks, groups, ts, recips, cut)
             of_that = cut if that else None  # (the clause's first verb: the occasion's day is its day)
             actors = _fronted_meeting_subject(text, toks, groups, ts, recips) or that or actors
+        if not actors and typ == "ACCUSE" and ts > 0 and toks[ts - 1].norm.lstrip("و") == "في" \
+                and not ttok.norm.endswith("ات") and (recips := recips or next(
+                    (list(g["ids"]) for g in after if g["prep"] == "ل" and g["s"] - te <= 1), [])):
+            # "وفي انتقاد ضمني لإيران، قال وزير الخارجية السعودي ..."، "قال الجبير ...، في انتقاد مبطن لإيران": the
+            # criticism is the way the sentence's speaker speaks
+            sp = self._speaker_near(text, st, 0, len(toks), None, reach=len(toks))[0]
+            if sp is not None and sp not in recips:
+                actors = [sp]
+        if not actors and typ == "ACCUSE" and not is_noun and recips:
+            # "أصدرت الخارجية السعودية بيانا ... واتهم البيان إيران": a statement told before speaks for its author
+            actors = _accuse.statement_author(self, text, sents, st, toks, te, groups, recips) or actors
         if not actors and not weak:
             if typ == "ASSAULT" and recips and not negated:
                 # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
@@ -2992,6 +3037,9 @@ class EventStage(Stage):
                 set(actors) <= set(g["ids"]) and g["e"] <= ts for g in groups) else []
             # ("أن التحالف يواصل إدخال المساعدات عبر مدينة الحديدة": the place the aid goes to or through receives it;
             # the giver named before the aid, not a party after the place: "إلى الغوطة التي يسيطر عليها مسلحو المعارضة")
+        if typ == "ACCUSE" and not recips and len(actors) == 2 and _accuse.exchanged(toks, ts) \
+                and any(set(g["ids"]) == set(actors) for g in groups):  # (two sides coordinated: السعودية وقطر)
+            actors, recips = [actors[0]], [actors[1]]  # "وفدا السعودية وقطر يتبادلان الاتهامات" (accuse.refine: each way)
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
@@ -3661,6 +3709,16 @@ class EventStage(Stage):
                 if own is None and r is not None and not any(k < g["s"] < r for g in groups):
                     # "نستنكر الخطوة الاستفزازية التي قامت بها الولايات المتحدة"، "بالسياسة القمعية التي ينتهجها"
                     own = self._doer_clause(text, toks, groups, r + 1, 4)
+                if own is None and (w.lstrip("بل").startswith("ال") or w.startswith("لل")) and (
+                        k + 1 >= len(toks) or _STRONG.search(text, toks[k].end, toks[k + 1].start)):
+                    # "وندد المتحدث باسم الجيش المصري بالتقرير، مؤكدا ...": the statement told in the sentences before
+                    # (its author: the actor of an act told there beside the same noun), not a party of the clause after
+                    # the comma
+                    told = next((e for e in self._recent_events[::-1] if 0 < st.i - e["_sent"] <= 2 and e["actors"]
+                                 and not set(e["actors"]) & act and not e["negated"]
+                                 and bare in normalize(e["sentence"])), None)
+                    ev["recipients"] = [a for a in told["actors"] if a not in act] if told is not None else []
+                    continue
                 if own is not None and not set(own["ids"]) & act:
                     ev["recipients"] = list(own["ids"])
                 elif own is None and k + 1 < len(toks) and not _STRONG.search(text, toks[k].end, toks[k + 1].start):
@@ -4055,6 +4113,9 @@ class EventStage(Stage):
                         # phrase of the act right before the predicate ("أرادوا غزو العراق، لكن التفتيش كان يتعارض")
                     if g["prep"] == "ل" and g["s"] > 0 and toks[g["s"] - 1].norm.startswith("ال"):
                         continue  # "إسرائيل تبقى التهديد الرئيسي للبنان، وانتهاكاتها": a noun's complement
+                    if slot == "act" and g["s"] > 0 and (toks[g["s"] - 1].norm in self.lex.speech
+                                                         or toks[g["s"] - 1].norm[1:] in self.lex.speech):
+                        break  # "وذكرت حكومة المكسيك أنه غير مقبول": the subject of a verb of saying speaks, does no act
                     if slot == "act" and any(toks[j].norm in _ACT_PP for j in range(max(0, g["s"] - 2), g["s"])):
                         continue  # "الإجراءات التي اتخذتها الولايات المتحدة بشأن القس برنسون لا تليق": what the act is
                         # about, not its doer
@@ -4081,6 +4142,8 @@ class EventStage(Stage):
                                                                    and toks[ke - 1].norm == "من")  # بأوامر من
                             or g["s"] == ke + 1 and g["prep"] is None and toks[ke].norm.startswith("ال")
                             and all(self._nationality(toks, x) for x in g["m"])), None)
+                if acc is None and slot == "gen":
+                    acc = _accuse.relative_doer(text, toks, groups, ke)  # "المجزرة التي ارتكبتها قوات الاحتلال"
             if acc is None or speaker in acc["ids"] or _civilians(acc, self._dp) or _media_only(acc, self._dp):
                 continue
             if all(x.kind in ("LOC", "FAC") for x in acc["m"]) or all(
@@ -5567,7 +5630,7 @@ class EventStage(Stage):
         a, r = states(actors, None), states(recips, ("GPE", "NORP"))
         return bool(a and r and a == r)
 
-    def _adjacent(self, toks, te, s, verb=False) -> bool:
+    def _adjacent(self, toks, te, s, verb=False, holder=False) -> bool:
         """Only time words and punctuation between the trigger and a following mention (VSO subject); after a ``verb``
         also the title whose state the mention names."""
         if s - te > 4:
@@ -5580,6 +5643,8 @@ class EventStage(Stage):
                     and (g := self.lex.gaz.longest_at(toks, s)) and g[1].type == "GPE":
                 continue  # "استقبل رئيس إريتريا إسياس أفورقي": after a verb, a title in construct with the state opens
                 # its subject (after a verbal noun it is the genitive: "الحكم بسجن رئيس البرازيل السابق")
+            if verb and holder and k == s - 1 and _title_word(w) and not w.startswith(("ال", "وال")):
+                continue  # "وانتقد زعيم المعارضة البريطانية جيريمي كوربن": the title of the person named after its body
             if self.lex.stop.get(w) != "t" and w not in self.lex.datecue_words and not w.isdigit() \
                     and w not in ("فيها", "فيه", "خلالها", "خلاله", "بموجبه", "بموجبها") \
                     and w not in QUANT and not (w == "من" and k > te and toks[k - 1].norm in QUANT | {"كل"}) \
@@ -5760,7 +5825,7 @@ class EventStage(Stage):
         return st.cues
 
     def _date(self, doc, sents, st, ts, te, t0, t1, pub, typ=None):
-        r = _dates.date_from_time_stage(doc, st.i, t0, t1)
+        r = _dates.date_from_time_stage(doc, st.i, t0, t1, typ == "ACCUSE")
         if r and r.get("carried") and r.get("date_text") and typ and st.i == 0 and not r.get("told"):
             # a headline dated by the lead's time word: only when the lead tells an act of the same type ("موسكو ترفض
             # الاتهامات" is not dated by "قالت النيابة الهولندية الخميس")
@@ -8391,6 +8456,15 @@ def _media_only(g, dp) -> bool:
                for i in g["ids"])
 
 
+def _whole_end(groups, g) -> int:
+    """Where the party of group ``g`` ends when the next groups name it again ("#الشيخ_سلطان_بن_سحيم آل ثاني": the title
+    and the name are two groups of one entity)."""
+    e = g["e"]
+    while (nxt := next((x for x in groups if x["s"] == e and x["e"] > e and x["ids"] == g["ids"]), None)) is not None:
+        e = nxt["e"]
+    return e
+
+
 def _apposed(text, toks, e, s) -> bool:
     """Only a comma, optionally after one adjective (الجديد، السابق), between a title and a name."""
     if s == e:
@@ -8493,6 +8567,9 @@ def _condemned_doers(events, pool, dp) -> list:
     return out
 
 
+_CONSTRUCT_HEADS = word_set("groups", "construct_head")
+
+
 def _groups(text, toks, ments):
     """Mentions grouped by coordination (A وB), each with the preposition that introduces the group."""
     groups = []
@@ -8543,11 +8620,14 @@ def _groups(text, toks, ments):
                 continue
             if (m.kind == "GPE" or m.kind == "NORP" and m.country and not m.sector and _agrees(toks, g["e"] - 1, m.s)) \
                     and last.kind in ("PERSON", "ORG") and not last.co \
+                    and not (last.kind == "ORG" and m.kind == "GPE" and last.country and m.country
+                             and last.country != m.country and not last.eid.startswith("ev-p")
+                             and toks[last.e - 1].norm.lstrip("وفبل") not in _CONSTRUCT_HEADS) \
                     and not (
                     m.kind == "GPE" and (toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")
                                          or last.kind == "PERSON" and not _office_like(toks, last))):
                 # ... but a definite phrase or a name takes no genitive: "تتهم في مجلس الأمن روسيا"، "دعت إدارة
-                # الرئيس دونالد ترامب قطر" name the country apart
+                # الرئيس دونالد ترامب قطر" name the country apart; nor does a body of another state: "اتهمت حماس إسرائيل"
                 g["e"] = m.e  # a genitive or adjective of the title ("أمير قطر", "الحكومة السودانية")
                 continue
         if groups and _conj(text, toks, m) and m.s - groups[-1]["e"] <= 1 \

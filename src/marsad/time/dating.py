@@ -218,6 +218,15 @@ _NOMINAL = re.compile(r"(?:[وفبلك]?ال|لل|ل(?=\w{3}))\w")
 # just before, on the same occasion: قتل مدنيان بعد أن صدمت سيارة ملغومة دورية ... الأحد), nor a day set off by a comma at
 # the end (وقررت تركيا استدعاء سفيرها بسبب المواجهات ...، الاثنين.): that one dates the main clause.
 _NESTED = re.compile(r"(?<!\w)(?:بعد|اثر|عقب|جراء|بسبب|ردا علي|رده علي|نتيجه|بتهمه|بتهم)\s+(?!ظهر|منتصف|الظهر|ان\b|انه|انها)\w+\W+\w")
+# "وتتهم واشنطن موسكو بإخفاء الحقائق بشأن الهجوم الذي وقع في السابع من الشهر الحالي": a day after a relative pronoun
+# and a perfect verb of occurring or attacking dates the relative clause's own act, not the trigger before it
+_REL_VERB = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+(?:وقع|وقعت|جري|جرت|حدث|حدثت|استهدف|استهدفت|شن|شنت|شنه|شنها"
+                       r"|نفذ|نفذت|نفذه|نفذها|ارتكب|ارتكبت|ارتكبها|ارتكبه|اسفر|اسفرت|اودي|اودت)(?!\w)")
+# "وكانت بريطانيا قد اتهمت روسيا بالمسؤولية عن هجوم ... استهدف الجاسوس ... في الرابع من مارس": a day inside the charge
+# (بـ and a verbal noun after the verb of accusing: بالمسؤولية، بتسميم، بارتكاب، بقتل; not a name: بريطانيا، باريس) dates
+# the charged act
+_WEEKDAY_ONLY = re.compile(r"^(?:يوم\s+)?(?:(?:صباح|مساء|ليل|ظهر|فجر)\s+)?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|امس|يوم)$")
+_CHARGE_B = re.compile(r"(?<!\w)ب(?:ال(?!قرب|اجماع)\w{3,}|ت\w{3,}|ا(?!كستان)\w{4,}|(?:قتل|دعم|شن|نهب|خرق|ضم|قصف|خطف|سرقه|نشر)(?!\w))")
 _AFTER = re.compile(r"(?:^|\s)(?:بعد|عقب|following|after)\s+$")
 _REPORTING = re.compile(r"(?:(?:وفق|وفقا|بحسب|حسب|طبقا|نقلا)\s+(?:لما|ما|عن|ل)?|(?<!\w)و?(?:حسبما|بحسبما|وفقما|وفقا لما)"
                         r"|according to|as reported by)\s*"
@@ -234,20 +243,20 @@ def _set_for_later(cx: _Ctx, s0: int, t: dict) -> bool:
         is not None
 
 
-def _governing(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None = None) -> dict | None:
+def _governing(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None = None, charge: bool = False) -> dict | None:
     """The time expression that dates the trigger in its own sentence; a day cue passed over because it dates
     something else (the report, an ongoing act since that day) is appended to ``skipped``.  A future day after
     إلى/حتى (``قررت المحكمة الأربعاء إرجاء المحاكمة إلى 12 أكتوبر``) is the new date or end point set for a later
     occasion: another day of the same clause (no subordinator between) dates the act instead."""
     s0 = cx.sents[i][0]
     if not any(_set_for_later(cx, s0, x) for x in cx.in_sent(i)):
-        return _governing1(cx, i, ts, te, skipped, False)
-    t = _governing1(cx, i, ts, te, None, True)
+        return _governing1(cx, i, ts, te, skipped, False, charge)
+    t = _governing1(cx, i, ts, te, None, True, charge)
     if t is not None:
         lo, hi = (t["end"], ts) if t["end"] <= ts else (te, t["start"])
         if cx.cost(lo, hi)[1] == 0:
-            return _governing1(cx, i, ts, te, skipped, True)
-    return _governing1(cx, i, ts, te, skipped, False)
+            return _governing1(cx, i, ts, te, skipped, True, charge)
+    return _governing1(cx, i, ts, te, skipped, False, charge)
 
 
 # nouns of occasions that a date or a year after them names (انتخابات 2016، محاولة الانقلاب عام 2016، اعتداءات 11 سبتمبر
@@ -326,7 +335,8 @@ _CLAUSE_MARK = re.compile(r"[،,؛;.:\"«»()]")
 _SINCE_START = re.compile(r"(?<!\w)منذ\s+(?:بدء|بدايه|انطلاق|اندلاع|انطلاقه|مطلع)\s+(?:[^\s،,؛.:]+\s+){0,3}(?:في\s+|يوم\s+)?$")
 
 
-def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_until: bool) -> dict | None:
+def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_until: bool,
+                charge: bool = False) -> dict | None:
     best, best_cost = None, None
     s0 = cx.sents[i][0]
     background = _background(cx, s0, ts)
@@ -357,6 +367,12 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
             if skipped is not None:
                 skipped.append(t)
             continue  # وفق ما ذكرت وسائل إعلام رسمية، الخميس: dates the report, not the event
+        if charge and _is_day(t) and t["start"] >= te and (_REL_VERB.search(cx.f, te, t["start"]) or _CHARGE_B.search(
+                cx.f, te, t["start"]) and not _WEEKDAY_ONLY.search(fold(t["text"]))) \
+                and not re.search(r"[،,]\s*(?:يوم\s+)?$", cx.f[te:t["start"]]):
+            if skipped is not None:
+                skipped.append(dict(t, _named=True))
+            continue  # (charge: an accusation, its charge's relative clause tells the accused act with its own day)
         if _is_day(t) and t["start"] >= te and _NESTED.search(cx.f, te, t["start"]) and \
                 not re.search(r"[،,]\s*(?:يوم\s+)?$", cx.f[te:t["start"]]):
             if skipped is not None:
@@ -440,7 +456,7 @@ def _result(cx: _Ctx, t: dict | None, carried: bool = False, future_ctx: bool = 
     return out
 
 
-def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int) -> dict:
+def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int, charge: bool = False) -> dict:
     """Date of an event whose trigger is ``text[trigger_start:trigger_end]`` in sentence ``sent_index``.
 
     Returns ``{"date": "YYYY-MM-DD"|None, "date_text": str|None, "historical": bool, "future": bool}``
@@ -464,7 +480,7 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int)
             r = _result(cx, t, future_ctx=fut)
             r["carried"] = True
             return r
-    t = _governing(cx, i, trigger_start, trigger_end, skipped)
+    t = _governing(cx, i, trigger_start, trigger_end, skipped, charge)
     if t is not None:
         if not fut and _is_day(t) and t["end"] <= trigger_start and i != cx.headline and \
                 _SUBORD_RE.search(cx.f, t["end"], trigger_start):
