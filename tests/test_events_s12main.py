@@ -117,3 +117,8 @@ def test_meeting_held_later_is_not_held(pipe):
     assert factual(doc, "CONSULT")
     doc = full(pipe, "التقى ترامب بكيم جونغ أون في سنغافورة وسيعقد مؤتمرا صحفيا.")
     assert factual(doc, "CONSULT")
+
+
+def test_cultural_tazahura_is_no_protest(pipe):
+    doc = full(pipe, "وتشارك لبنان في خمسة عروض مسرحية دفعة واحدة ضمن تظاهرة المسرح اللبناني في المهرجان.")
+    assert not factual(doc, "PROTEST")
