@@ -10,7 +10,7 @@ from conftest import line_spans, need_shared
 
 @pytest.mark.parametrize("name,typ,f1_floor,fa_ceiling", [
     ("assault_gsr.csv", "ASSAULT", 0.88, 0.13),
-    ("protest_gsr.csv", "PROTEST", 0.74, 0.07),
+    ("protest_gsr.csv", "PROTEST", 0.76, 0.07),
 ])
 def test_gsr_sentence_gate(pipe, name, typ, f1_floor, fa_ceiling):
     """The shipped pipeline (what `marsad extract` outputs for each sentence given as a document) on the whole gsr
@@ -21,10 +21,7 @@ def test_gsr_sentence_gate(pipe, name, typ, f1_floor, fa_ceiling):
     retrained at the end of the seventh session: ASSAULT 0.895 (false alarms 0.117), PROTEST 0.785 (0.052); at the end
     of the ninth: ASSAULT 0.893 (0.125), PROTEST 0.764 (0.062), one sentence more flagged than before while the
     four-assignment cross-validated PROTEST mean rose from 0.555 to 0.558, so the PROTEST floor went from 0.77 to 0.76 and its false-alarm ceiling from 0.06 to 0.07;
-    at the end of the twelfth: ASSAULT 0.903 (0.110), PROTEST 0.750 (0.066): the session's protest readings (told
-    occurrences pinned, crowds never targets) flag a few more "no" sentences in-sample while the cross-validated
-    PROTEST figures held (four-assignment mean 0.550 -> 0.551, default assignment held-out 0.547 -> 0.580), so the
-    PROTEST floor went from 0.76 to 0.74);
+    twelfth session, on the eleventh's shipped model (see test_gsr_cv): ASSAULT 0.895 (0.121), PROTEST 0.771 (0.062));
     cross-validated, held-out-like figures come from train_classifier (test_gsr_cv below)."""
     from marsad.events.evaluate import eval_gsr
 
@@ -61,7 +58,11 @@ def test_gsr_cv():
     # 0.095; default assignment ASSAULT 0.699 (0.699 held-out), PROTEST 0.580 (0.580 held-out). LOWERED: the default
     # assignment's ASSAULT floor went from 0.70 to 0.69: the session's attack readings on articles (launchers in
     # relative clauses, victims of result clauses, strikes aimed at a named side pinned) read 12 gsr sentences
-    # differently, default-assignment ASSAULT 0.710 -> 0.699 while the four-assignment mean moved 0.698 -> 0.696.)
+    # differently, default-assignment ASSAULT 0.710 -> 0.699 while the four-assignment mean moved 0.698 -> 0.696.
+    # The model retrained on these rules was not shipped: under the 0.20 false-alarm cap its ASSAULT threshold rose
+    # from 0.45 to 0.51 and it vetoed plain attacks in articles (قصف الطيران الحربي التركي مواقع لحزب العمال
+    # الكردستاني، شنت الهند ضربات صاروخية على مواقع في باكستان) with no change on the event gold sets; the
+    # eleventh session's model stays in data/classifier.json.)
     assert rep["ASSAULT"]["cv_f1"] >= 0.69 and rep["ASSAULT"]["cv_difficult_no_false_alarm"] < 0.2
     assert rep["PROTEST"]["cv_f1"] >= 0.58 and rep["PROTEST"]["cv_difficult_no_false_alarm"] < 0.2
     assert rep["PROTEST"]["heldout_threshold"]["f1"] >= 0.54
