@@ -122,3 +122,13 @@ def test_meeting_held_later_is_not_held(pipe):
 def test_cultural_tazahura_is_no_protest(pipe):
     doc = full(pipe, "وتشارك لبنان في خمسة عروض مسرحية دفعة واحدة ضمن تظاهرة المسرح اللبناني في المهرجان.")
     assert not factual(doc, "PROTEST")
+
+
+def test_bare_coalition_in_a_yemen_story(pipe):
+    for text in ("قتلى من الحوثيين بغارات للتحالف في الساحل الغربي",
+                 "شنت مقاتلات #التحالف غارات على مواقع لميليشيات الحوثي في صعدة."):
+        doc = full(pipe, text)
+        evs = factual(doc, "ASSAULT")
+        assert evs and "coalition" in party(doc, evs[0]["actors"]) and "Houthi" in party(doc, evs[0]["recipients"]), evs
+    doc = full(pipe, "شن التحالف غارات على مواقع داعش في الرقة.")
+    assert not any("Saudi" in party(doc, e["actors"]) for e in doc["events"])

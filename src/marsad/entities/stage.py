@@ -402,7 +402,7 @@ class EntityStage(Stage):
         self._relink(ents, text)
         self._place_countries(text, ents)
         self._source_orgs(text, article or {}, ents, zones, zone_toks[0][0] if zone_toks else [])
-        if "احتلال" in text:
+        if any(form[2:] in text for form in _contextual_rules()):
             self._contextual(text, zone_toks, ents)
         if "حوثي" in text:
             self._group_adjectives(text, zone_toks, ents)
@@ -432,11 +432,13 @@ class EntityStage(Stage):
                     w = t.norm
                     if not w.endswith(form[2:]):
                         continue
+                    tag = len(w) - len(w.lstrip("#"))  # (#التحالف: a hashtag)
+                    w = w[tag:]
                     pre = w[:len(w) - len(form)]
                     if w.endswith(form) and pre in _CTX_CLITICS:
-                        start = t.start + len(pre)
-                    elif w.endswith("ل" + form[2:]) and w[:len(w) - len(form) + 1] in ("لل", "ولل", "فلل"):
-                        start = t.start + len(w) - len(form) + 1   # للاحتلال: the article's alef unwritten
+                        start = t.start + tag + len(pre)
+                    elif w.endswith("ل" + form[2:]) and w[:len(w) - len(form) + 1] in ("ل", "ول", "فل"):
+                        start = t.start + tag + len(w) - len(form) + 1   # للاحتلال: the article's alef unwritten
                     else:
                         continue
                     nxt = toks[k + 1] if k + 1 < len(toks) and self._cur_gap_quote(text, t, toks[k + 1]) else None
@@ -455,6 +457,8 @@ class EntityStage(Stage):
                     ent = self._kb_ent(ents, idx)
                     ent.mentions.extend((s, e, 2, "name") for s, e in spans)
                 continue
+            if iso is None:
+                continue  # (an organisation's noun, التحالف: nothing to undo outside its conflict's story)
             # not this conflict's story: the KB bodies named with the noun are no party of that state
             for key in [key for key, x in ents.items() if x.kb_id and x.country == iso and x.mentions and all(
                     form[2:] in text[s:e] for s, e, *_ in x.mentions)]:

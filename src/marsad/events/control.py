@@ -38,7 +38,10 @@ _ATTACK_NOUNS = ("هجوم", "هجمات", "تسلل", "زحف", "محاوله")
 
 
 def _ally(toks, s) -> bool:
-    """A party after "بإسناد من"، "بدعم من"، "بمساندة": the force's ally, not the side it fought."""
+    """A party after "بإسناد من"، "بدعم من"، "بمساندة" (a force word may stand between: بإسناد من قوات التحالف): the
+    force's ally, not the side it fought."""
+    if s >= 1 and toks[s - 1].norm in ("قوات", "طيران", "مقاتلات", "طايرات"):
+        s -= 1
     return s >= 2 and toks[s - 1].norm == "من" and toks[s - 2].norm[:1] == "ب" or s >= 1 and toks[s - 1].norm[:1] == "ب" and \
         toks[s - 1].norm[1:].startswith(("اسناد", "دعم", "مسانده", "مشارك", "غطاء"))
 
@@ -128,7 +131,8 @@ def sides(stage, st, ev, span) -> bool:
     allies = [a for a in ev["actors"] if a in by and _ally(toks, by[a].s)]
     if allies:
         first = min(by[a].s for a in allies)
-        cand = [m for m in st.ments if m.e <= first and m.sector in ("MIL", "REB") and m.eid not in allies]
+        cand = [m for m in st.ments if m.e < first and m.sector in ("MIL", "REB") and m.eid not in allies]
+        # (not the ally's own force word: "بإسناد من قوات التحالف")
         if cand:
             ev["actors"] = [cand[-1].eid]
     # the actor: not a town nor a reporting body; the nearest armed party before the trigger stands for it

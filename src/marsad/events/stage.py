@@ -1698,7 +1698,11 @@ class EventStage(Stage):
                 if typ == "ASSAULT" and not actors and (after_r[0]["prep"] == "ل" and any(
                         toks[k].norm.lstrip("وفب").removeprefix("ال") in _ATTACK_NOUNS
                         for k in range(max(te, after_r[0]["s"] - 3), after_r[0]["s"])) or after_r[0]["prep"] is None
-                        and after_r[0]["s"] > te and toks[after_r[0]["s"] - 1].norm.lstrip("وفبل") in _ATTACK_NOUNS):
+                        and after_r[0]["s"] > te and toks[after_r[0]["s"] - 1].norm.lstrip("وفبل") in _ATTACK_NOUNS
+                        or after_r[0]["prep"] is None and after_r[0]["s"] - 2 >= te
+                        and toks[after_r[0]["s"] - 1].norm[:1] == "ل" and toks[after_r[0]["s"] - 1].norm[1:] in _INSTRUMENTS_N
+                        and toks[after_r[0]["s"] - 2].norm.lstrip("وفب").removeprefix("ال") in _ATTACK_NOUNS):
+                    # ("في غارة لطيران التحالف": the owner of the aircraft the attack noun names)
                     # "قتلى في هجوم انتحاري لتنظيم داعش"، "ألف شخص قتلوا ... خلال الأسبوعين الأولين من هجوم النظام
                     # السوري": the owner (or the genitive) of the attack noun made it
                     actors, recips = recips, []
@@ -6720,7 +6724,9 @@ def _is_noun(norm: str) -> bool:
         w = w[1:]
     if w.startswith("لل"):
         return True
-    return w.startswith("ال") or w.startswith("م") and len(w) > 5
+    if w[:1] in "بل" and w[1:] in ("مقتل", "مصرع"):
+        w = w[1:]  # (بمقتل القيادي الحوثي: the harm noun after a preposition)
+    return w.startswith("ال") or w.startswith("م") and len(w) > 5 or w in ("مقتل", "مصرع")
 
 
 def is_noun_arg(w: str) -> bool:
@@ -6789,6 +6795,9 @@ _MEETING_STEMS = ("لقاء", "لقاي", "اللقاء", "اجتماع", "ال�
 def _meeting_noun(w: str) -> bool:
     w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
     return w.startswith(_MEETING_STEMS) or w[:1] in "بل" and w[1:].startswith(_MEETING_STEMS)
+
+
+_INSTRUMENTS_N = frozenset(("طيران", "مقاتلات", "طايرات", "طايره", "مدفعيه", "بوارج", "مروحيات", "قوات"))
 
 
 def _held_later(text, toks, te) -> bool:
