@@ -132,3 +132,9 @@ def test_bare_coalition_in_a_yemen_story(pipe):
         assert evs and "coalition" in party(doc, evs[0]["actors"]) and "Houthi" in party(doc, evs[0]["recipients"]), evs
     doc = full(pipe, "شن التحالف غارات على مواقع داعش في الرقة.")
     assert not any("Saudi" in party(doc, e["actors"]) for e in doc["events"])
+
+
+def test_call_with_an_object_pronoun(pipe):
+    doc = full(pipe, "وصف الرئيس الروسي فلاديمير بوتين الأحد انتقادات مجموعة السبع \"بالثرثرة\" ودعاها إلى بدء \"تعاون حقيقي\".")
+    evs = factual(doc, "REQUEST")
+    assert evs and "G7" in party(doc, evs[0]["recipients"]) or evs and "السبع" in party(doc, evs[0]["recipients"]), evs

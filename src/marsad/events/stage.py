@@ -6887,6 +6887,8 @@ def _object_suffix(norm: str) -> str | None:
     for suf in ("هما", "هم", "ها", "ه"):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             v = w[:-len(suf)]
+            if v in ("دعا", "دعت", "دعو", "دعتا"):
+                return suf  # (دعاه، دعته، دعوه: the verb of calling, listed alone in the lexicon)
             if len(v) == 3 and v[-1] not in "اي":
                 return None  # (طلبهم، حجبه: a bare root is as often a verbal noun, "their request"; not هنأه، دعاه)
             if v in VERB_FORMS or v[-1:] == "ا" and v[:-1] + "ي" in VERB_FORMS or v[-1:] == "و" and v + "ا" in VERB_FORMS:
