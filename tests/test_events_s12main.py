@@ -138,3 +138,9 @@ def test_call_with_an_object_pronoun(pipe):
     doc = full(pipe, "وصف الرئيس الروسي فلاديمير بوتين الأحد انتقادات مجموعة السبع \"بالثرثرة\" ودعاها إلى بدء \"تعاون حقيقي\".")
     evs = factual(doc, "REQUEST")
     assert evs and "G7" in party(doc, evs[0]["recipients"]) or evs and "السبع" in party(doc, evs[0]["recipients"]), evs
+
+
+def test_verdict_with_its_penalty_before_the_convicts(pipe):
+    doc = full(pipe, "قضت محكمة تركية، الخميس، بالسجن المؤبد على 72 مدانا في اشتباكات دامية وقعت بإسطنبول.")
+    evs = factual(doc, "SANCTION")
+    assert evs and evs[0]["recipients"], doc["events"]

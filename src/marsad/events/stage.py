@@ -5460,6 +5460,10 @@ class EventStage(Stage):
             k = sj["e"]  # (the verb's subject first: "واعتقلت الشرطة الإيرانية العشرات")
         while k < len(toks) and k - te < 6 and (toks[k].norm in self.lex.datecue_words or toks[k].norm in _DAY_FILLERS):
             k += 1
+        if convicted:  # (the penalty's words before its convicts: "بالسجن المؤبد على 72 مدانا"، "بالسجن 10 سنوات على")
+            while k < len(toks) and k - te < 6 and (toks[k].norm in _PENALTY_WORDS or toks[k].norm.isdigit()) \
+                    and not _STRONG.search(text, toks[k - 1].end, toks[k].start):
+                k += 1
         if k < len(toks) and toks[k].norm == "علي" and (convicted or toks[k - 1].norm.lstrip("و").endswith("القبض")):
             k += 1  # (ألقت الشرطة الهندية القبض على، حكما بالإعدام على 13 متهما)
         if k >= len(toks) or _STRONG.search(text, toks[k - 1].end, toks[k].start) \
@@ -6797,6 +6801,8 @@ def _meeting_noun(w: str) -> bool:
     return w.startswith(_MEETING_STEMS) or w[:1] in "بل" and w[1:].startswith(_MEETING_STEMS)
 
 
+_PENALTY_WORDS = frozenset(("الموبد", "المءبد", "المشدد", "لمده", "مدي", "الحياه", "سنوات", "عاما", "سنه", "اعوام", "شهرا",
+                            "اشهر", "عشر", "عشره", "خمس", "خمسه", "ثلاث", "ثلاثه"))
 _INSTRUMENTS_N = frozenset(("طيران", "مقاتلات", "طايرات", "طايره", "مدفعيه", "بوارج", "مروحيات", "قوات"))
 
 
