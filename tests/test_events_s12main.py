@@ -144,3 +144,9 @@ def test_verdict_with_its_penalty_before_the_convicts(pipe):
     doc = full(pipe, "قضت محكمة تركية، الخميس، بالسجن المؤبد على 72 مدانا في اشتباكات دامية وقعت بإسطنبول.")
     evs = factual(doc, "SANCTION")
     assert evs and evs[0]["recipients"], doc["events"]
+
+
+def test_strikes_named_by_nationality_adjectives_after_a_launching_noun(pipe):
+    doc = full(pipe, "ترامب يعلن شن ضربات أمريكية بريطانية فرنسية تستهدف البرنامج الكيماوي السوري", "2018-04-14T06:00")
+    evs = factual(doc, "ASSAULT")
+    assert evs and "SYR" in {next(e for e in doc["entities"] if e["id"] == r)["country"] for r in evs[0]["recipients"]}

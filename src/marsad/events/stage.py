@@ -610,8 +610,11 @@ class EventStage(Stage):
             if e.get("_verb_act") and armed(e["actors"]) and (solid(e["recipients"]) or crowd_victims(e["recipients"])):
                 out.add("verb")
             lp = e.get("_launch")
-            if lp == "launch" and e.get("_aimed") and e["mode"] in _STRIKE_MODES and armed(e["actors"]) \
-                    and solid(e["recipients"]):
+            if lp == "launch" and e.get("_aimed") and e["mode"] in _STRIKE_MODES and (armed(e["actors"]) or all(
+                    (self._dp.by_id.get(i) or {}).get("type") == "NORP" and (self._dp.by_id.get(i) or {}).get("country")
+                    and not (self._dp.by_id.get(i) or {}).get("sector") for i in e["actors"])) \
+                    and (solid(e["recipients"]) or crowd_victims(e["recipients"])):
+                # (a state's strikes named by its nationality adjective: "شن ضربات أمريكية بريطانية فرنسية")
                 out.add("agent")  # strikes a state or an armed body launched at a named side (شنت الولايات المتحدة
                 # وبريطانيا وفرنسا ضربات على مواقع سورية، وجهت ... ضربات طالت أهدافا في سوريا): told as done
             if e["mode"] == "firearms" and e.get("_fired_at") and solid(e["actors"]) and any(
@@ -3322,7 +3325,12 @@ class EventStage(Stage):
                                                     and f < g["s"] <= f + 3 for g in groups)
             # ("فتحت الشرطة النار على سائق جرار كان يقود أمام مبنى البرلمان": the one fired at follows على)
         if typ == "ASSAULT" and actors and recips and not hyp and not negated:
-            ev["_launch"] = _strikes.launch_pin(toks, ts, te, launch_act or modal_act, groups, actors)  # "شنت الولايات المتحدة ... ضربات على"
+            adj_launch = ts > 0 and toks[ts - 1].norm.lstrip("وب") in ("شن", "توجيه", "تنفيذ") and bool(actors) \
+                and any(g["s"] == te for g in groups) and all(any(a in g["ids"] and te <= g["s"] <= te + 4 for g in groups)
+                                                              for a in actors)
+            # ("يعلن شن ضربات أمريكية بريطانية فرنسية تستهدف البرنامج الكيماوي السوري": the launching noun before the
+            # strikes, their authors the nationality adjectives right after them)
+            ev["_launch"] = _strikes.launch_pin(toks, ts, te, launch_act or modal_act or adj_launch, groups, actors)  # "شنت الولايات المتحدة ... ضربات على"
             ev["_aimed"] = any(set(g["ids"]) & set(recips) and g["s"] >= te for g in groups) and not any(
                 toks[k].norm == "منذ" and toks[k + 1].norm in _SPANS for k in range(len(toks) - 1))
             # (the target named after the strikes, told as one occurrence: not "وتشن الولايات المتحدة منذ سنوات ضربات")
