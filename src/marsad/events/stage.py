@@ -1277,11 +1277,11 @@ class EventStage(Stage):
         if typ == "AID" and not is_noun and "ساعد" in ttok.norm and te < len(toks) and toks[te].norm in ("في", "علي"):
             return None  # "روسيا ... اتفاق إيقاف إطلاق النار التي ساعدت في التوصل إليه"، "ساعدت في صرف الانتباه": helped
             # to bring something about, no aid given to a party
-        if typ == "AGREE" and _pledged_harm(toks, st.trigs, ts, te):
-            # "تعهد بمقاضاة قليجدار أوغلو"، "يتعهد بشن حرب على المافيا"، "تعهد بفرض عقوبات على": a hostile act
+        if typ == "AGREE" and (pledged := _pledged_harm(toks, st.trigs, ts, te)) is not None:
+            # "تعهد بمقاضاة قليجدار أوغلو"، "يتعهد بشن حرب على المافيا"، "تعهدت تركيا بضرب": a hostile act
             # pledged is a threat (PLOVER THREATEN), no promise to a partner
             typ = "THREATEN"
-            trig = trig._replace(type="THREATEN", mode=None)
+            trig = trig._replace(type="THREATEN", mode=pledged or None)
         if typ == "THREATEN" and self._endangers(toks, ts, te):
             return None
         if typ == "THREATEN" and (self._no_threat_warning(text, toks, ts, te)
@@ -8318,21 +8318,30 @@ _PLEDGE = frozenset(("تعهد", "تعهدت", "تعهدا", "تعهدوا", "ي
 _HARM_TYPES = frozenset(("ASSAULT", "SANCTION", "COERCE", "THREATEN", "ACCUSE"))
 
 
-def _pledged_harm(toks, trigs, ts, te) -> bool:
-    """A verb of pledging (تعهد، وعد) whose ب-complement, within four words, is a hostile act: a trigger of attack,
-    sanction, coercion, threat or accusation opening with ب (بمقاضاة، بفرض عقوبات، بمعاقبة) or a launch or a
-    retaliation (بشن حرب، بالرد)."""
-    if _strip_wf(toks[ts].norm) not in _PLEDGE:
-        return False
+def _pledged_harm(toks, trigs, ts, te) -> str | None:
+    """A verb of pledging whose object is a hostile act is a threat: with تعهد (any person), a word of data/wordsets.tsv
+    pledge/harm within six words after it (تعهدت تركيا بضرب، تعهد الرئيس ... بالرد): mode "violence"; with تعهد or وعد,
+    a ب-complement within four words that is a trigger of attack, sanction, coercion, threat or accusation opening with
+    ب (بمقاضاة، بفرض عقوبات، بمعاقبة) or a launch or a retaliation (بشن حرب، بالرد): no mode. The THREATEN mode as a
+    string ("" for none) when so, else None."""
+    v = _strip_wf(toks[ts].norm)
+    if v.startswith(("تعهد", "يتعهد", "تتعهد", "نتعهد", "اتعهد")) and any(
+            not _PLEDGE_HARM.isdisjoint(readings(toks[k].norm)) for k in range(te, min(len(toks), te + 6))):
+        return "violence"
+    if v not in _PLEDGE:
+        return None
     for k in range(te, min(len(toks), te + 4)):
         w = toks[k].norm
         if w[:1] != "ب":
             continue
         if any(m.start_tok == k and m.value.type in _HARM_TYPES for m in trigs):
-            return True
+            return ""
         w = w[1:].removeprefix("ال")
-        return w in ("شن", "رد") or w in _LAUNCH_VERBS
-    return False
+        return "" if w in ("شن", "رد") or w in _LAUNCH_VERBS else None
+    return None
+
+
+_PLEDGE_HARM = word_set("pledge", "harm")
 
 
 _ATTENDED = frozenset(("حضرها", "حضره", "وحضرها", "وحضره", "حضرتها", "حضرته", "وحضرتها"))
