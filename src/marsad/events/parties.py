@@ -44,7 +44,14 @@ _INSTRUMENTS = {"مقاتلات", "طايرات", "طيران", "مدفعيه", 
                 "طايره", "مقاتله", "مروحيه", "قذايف"}
 # the parties a bare definite noun of theirs refers back to when the story named them before with a country (state
 # bodies, the opposition, rebels: الحكومة البريطانية ... الحكومة; المعارضة السورية ... المعارضة)
-_STATE_SECTORS = {"GOV", "COP", "MIL", "JUD", "LEG"}  # (bodies of a state: _sibling_countries)
+_STATE_SECTORS = {"GOV", "COP", "MIL", "JUD", "LEG"}  # (bodies of a state: _unqualified_body)
+
+
+def _unqualified_body(e) -> bool:
+    """A state body the entity stage found without its state (الحكومة، القضاء): no country, no KB entry."""
+    return e.get("country") is None and e.get("sector") in _STATE_SECTORS and e.get("type") in ("ORG", "NORP") \
+        and not e.get("wikidata") and not e.get("kb_id")
+
 # the head of a treaty named after the city where it was made (اتفاقية جنيف، اتفاق أوسلو، معاهدة فرساي)
 _TREATY_HEADS = {"اتفاقيه", "اتفاقيات", "اتفاق", "اتفاقات", "معاهده", "بروتوكول", "ميثاق"}  # (not نظام: نظام دمشق
 # is the regime; not إعلان: إعلان واشنطن الانسحاب is Washington announcing)
@@ -349,9 +356,7 @@ class DocParties:
         if self.focus:
             # unqualified state bodies the entity stage found ("الحكومة") belong to the story's country
             for e in ents:
-                if e.get("country") is None and e.get("sector") in ("GOV", "COP", "MIL", "JUD", "LEG") \
-                        and e.get("type") in ("ORG", "NORP") and not e.get("wikidata") and not e.get("kb_id") \
-                        and normalize(e.get("name") or "").lstrip("وفبل") not in _bloc_forms() \
+                if _unqualified_body(e) and normalize(e.get("name") or "").lstrip("وفبل") not in _bloc_forms() \
                         and not self._construct_regime(e):
                     e["country"] = self.focus
                     self._focused.add(str(e.get("id")))
@@ -384,11 +389,10 @@ class DocParties:
             return
         same = {}
         for e in ents:
-            if e.get("country") is None and e.get("sector") in _STATE_SECTORS and e.get("type") in ("ORG", "NORP") \
-                    and not e.get("wikidata") and not e.get("kb_id"):
+            if _unqualified_body(e):
                 name = normalize(e.get("name") or "").lstrip("وف")
                 isos = qualified.get(name) if " " not in name and name.startswith("ال") else None
-                if isos and len(isos) == 1 and not self._acts_abroad(e, next(iter(isos)), ents):
+                if isos and len(isos) == 1 and not self._acts_abroad(e, next(iter(isos))):
                     (iso, ids), = isos.items()
                     e["country"] = iso
                     self._focused.add(str(e.get("id")))
@@ -397,19 +401,15 @@ class DocParties:
         if same:
             self.stage_mentions = [(s, t, same.get(i, i)) for s, t, i in self.stage_mentions]
 
-    def _acts_abroad(self, ent, iso, ents) -> bool:
-        """A sentence of the body's mentions places it in another state ("وداهمت الشرطة ثلاثة منازل في بلجيكا")."""
+    def _acts_abroad(self, ent, iso) -> bool:
+        """A sentence of the body's mentions places it in another state ("وداهمت الشرطة ثلاثة منازل في بلجيكا":
+        _acts_elsewhere)."""
         spans = self.doc.get("sentences") or []
         for m in ent.get("mentions") or []:
             ms = m.get("start")
             sent = next(((a, b) for a, b in spans if a <= ms < b), None) if isinstance(ms, int) else None
-            if sent is None:
-                continue
-            for x in ents:
-                if x.get("type") == "GPE" and x.get("country") and x.get("country") != iso and any(
-                        isinstance(y.get("start"), int) and sent[0] <= y["start"] < sent[1]
-                        and self.text[max(0, y["start"] - 3):y["start"]].endswith("في ") for y in x.get("mentions") or []):
-                    return True
+            if sent is not None and self._acts_elsewhere(self.tokens(*sent), iso):
+                return True
         return False
 
     def tokens(self, s: int, e: int) -> list[Token]:
