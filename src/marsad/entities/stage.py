@@ -402,8 +402,7 @@ class EntityStage(Stage):
         self._relink(ents, text)
         self._place_countries(text, ents)
         self._source_orgs(text, article or {}, ents, zones, zone_toks[0][0] if zone_toks else [])
-        if any(form[2:] in text for form in _contextual_rules()):
-            self._contextual(text, zone_toks, ents)
+        self._contextual(text, zone_toks, ents)  # (each rule first looks for its noun in the text)
         if "حوثي" in text:
             self._group_adjectives(text, zone_toks, ents)
         return self._output(ents, text, date)

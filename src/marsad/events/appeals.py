@@ -336,8 +336,7 @@ def object_after_adjunct(stage, text, toks, groups, subj, ts, te, actors, typ) -
         if g["s"] - lead > 14 or _st._full_stop_between(text, toks, lead, g["s"]) or g["e"] >= n:
             return []
         x = toks[g["e"]].norm
-        if _st._strong_between(text, toks, g["e"], g["e"]) or any(
-                toks[k].norm in ("ان", "انه", "انها", "الي", "علي") for k in range(lead, g["s"])):
+        if any(toks[k].norm in ("ان", "انه", "انها", "الي", "علي") for k in range(lead, g["s"])):
             return []
         if typ == "THREATEN" and (x in ("من", "بان", "بانه", "بانها", "بانهم") or x[:1] == "ب" and len(x) >= 5
                                   and x not in _THREAT_NOT):

@@ -57,25 +57,33 @@ def passive_agent(st, ev, m) -> None:
         return
     if not st.ments:
         return
-    agents = []
     ments = sorted(st.ments, key=lambda x: x.s)
+    agents, k = _parties_from(toks, ments, k)
+    # a possessive word between من and the party ("من حلفائها اليمنيين"): the party is its adjective or genitive
+    if not agents and k == te + 1 and k + 1 < len(toks):
+        agents = [x.eid for x in ments if x.s == k + 1 and x.kind in ("NORP", "GPE", "ORG")][:1]
+    _make_doers(ev, agents)
+
+
+def _parties_from(toks, ments, k) -> tuple[list, int]:
+    """The parties named from token k on, joined by و (ments sorted by start), and the token after them."""
+    agents = []
     for x in ments:
         if x.s == k and x.eid not in agents:
             agents.append(x.eid)
             k = x.e
             if k < len(toks) and toks[k].norm == "و":
                 k += 1
-    # a possessive word between من and the party ("من حلفائها اليمنيين"): the party is its adjective or genitive
-    if not agents and k == te + 1 and k + 1 < len(toks):
-        agents = [x.eid for x in ments if x.s == k + 1 and x.kind in ("NORP", "GPE", "ORG")][:1]
-    if not agents:
+    return agents, k
+
+
+def _make_doers(ev, agents) -> None:
+    """The agents become the event's actors; the party the coder read as actor (else its recipients) the target."""
+    old = list(ev.get("actors") or [])
+    if not agents or set(agents) <= set(old):
         return
-    old_actors = list(ev.get("actors") or [])
-    if set(agents) <= set(old_actors):
-        return
-    recips = [r for r in (old_actors or ev.get("recipients") or []) if r not in agents]
+    ev["recipients"] = [r for r in (old or ev.get("recipients") or []) if r not in agents]
     ev["actors"] = agents
-    ev["recipients"] = recips
 
 
 _ISSUED = frozenset(normalize(w) for w in ("الصادر", "الصادرة", "الصادرين", "الصادرتين", "الصادران"))
@@ -89,17 +97,7 @@ def issued_by(st, ev, m) -> None:
         return
     if not toks[m.start_tok].norm.lstrip("وفبل").startswith("ال") and m.end_tok - m.start_tok == 1:
         return  # (an act noun with the article: "التحذيرات الصادرة"; "تحذير صادر" is not read)
-    agents, k = [], te + 2
-    for x in sorted(st.ments, key=lambda x: x.s):
-        if x.s == k and x.eid not in agents:
-            agents.append(x.eid)
-            k = x.e
-            if k < len(toks) and toks[k].norm == "و":
-                k += 1
-    if not agents or set(agents) <= set(ev.get("actors") or []):
-        return
-    recips = [r for r in (ev.get("actors") or ev.get("recipients") or []) if r not in agents]
-    ev["actors"], ev["recipients"] = agents, recips
+    _make_doers(ev, _parties_from(toks, sorted(st.ments, key=lambda x: x.s), te + 2)[0])
 
 
 # ---------------------------------------------------------------- questions

@@ -2821,10 +2821,10 @@ class EventStage(Stage):
                 actors = [self._dp.implied(("implied-authorities", iso), name="authorities", name_ar="السلطات", typ="ORG",
                                            country=iso, sector="GOV")]
         if not actors and not weak and typ == "CONSULT" and recips:
-            that = None if _fronted_meeting_subject(text, toks, groups, ts, recips) else _meeting_of_that(
-                text, toks, groups, ts, recips, cut)
+            fronted = _fronted_meeting_subject(text, toks, groups, ts, recips)
+            that = None if fronted else _meeting_of_that(text, toks, groups, ts, recips, cut)
             of_that = cut if that else None  # (the clause's first verb: the occasion's day is its day)
-            actors = _fronted_meeting_subject(text, toks, groups, ts, recips) or that or actors
+            actors = fronted or that or actors
         if not actors and typ == "ACCUSE" and ts > 0 and toks[ts - 1].norm.lstrip("و") == "في" \
                 and not ttok.norm.endswith("ات") and (recips := recips or next(
                     (list(g["ids"]) for g in after if g["prep"] == "ل" and g["s"] - te <= 1), [])):
@@ -5522,7 +5522,7 @@ class EventStage(Stage):
                     # "يواصل العرب في إقليم الأحواز جنوب إيران ... تظاهراتهم": a people or a crowd not named as a
                     # party: the protesters of the country named after it
                     return [self._implied_crowd(_country_after(text, toks, locs, k + 1))]
-                if g is None or g not in groups or g["s"] - k > 3 or g in locs or any(
+                if g is None or g["s"] - k > 3 or g in locs or any(
                         (self._dp.by_id.get(i) or {}).get("sector") in ("GOV", "MIL", "COP")
                         or (self._dp.by_id.get(i) or {}).get("type") not in ("NORP", "ORG") for i in g["ids"]):
                     return None
@@ -6824,7 +6824,7 @@ def _held_later(text, toks, te) -> bool:
         w = toks[k].norm
         if k > te and w[:1] == "و" and w not in ("ولا", "ولن"):
             return False  # (a clause joined by و: "التقى ترامب بكيم ... وسيعقد مؤتمرا صحفيا")
-        if w in _RELATIVES or w in ("ان", "بان", "انه", "انها", "الذي", "التي"):
+        if w in _RELATIVES or w in ("ان", "بان", "انه", "انها"):
             return False  # (another clause begins: "الاجتماع الذي عقد ... أن المحادثات ستستأنف")
         if _future_verb(w) and w not in _KNOWN_WORDS or w == "لن" or w == "قد" and k + 1 < len(toks) and (
                 toks[k + 1].norm == "لا" or toks[k + 1].norm[:1] in "يت" and len(toks[k + 1].norm) > 3):
@@ -6990,7 +6990,7 @@ def _pronoun_fits(es: list, suf: str):
 
 # adverbs of repetition between a verb of calling or warning and its subject or act ("حذرت مجدداً إسرائيل من"، "قد هددت
 # عدة مرات سابقا بإغلاق المضيق")
-_AGAIN = frozenset(("مجددا", "مرارا", "سابقا", "تكرارا", "عده", "مرات", "مره", "اخري", "ثانيه", "مرارا وتكرارا"))
+_AGAIN = frozenset(("مجددا", "مرارا", "سابقا", "تكرارا", "عده", "مرات", "مره", "اخري", "ثانيه"))
 
 # nouns of one's own part in an act, denied (نفت موسكو مسؤوليتها عن الهجوم، نفى ضلوعه، تنفي أي علاقة لها بـ): data/triggers.tsv
 # REJECT deny need words beside the charge nouns

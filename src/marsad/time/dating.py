@@ -477,9 +477,7 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
         # "كثف الجيش غاراته الجمعة، وذلك غداة فشل مفاوضات": the act after غداة is the day before the main clause's
         t = _days_before_main(cx, i, trigger_start)
         if t is not None:
-            r = _result(cx, t, future_ctx=fut)
-            r["carried"] = True
-            return r
+            return _result(cx, t, carried=True, future_ctx=fut)
     t = _governing(cx, i, trigger_start, trigger_end, skipped, charge)
     if t is not None:
         if not fut and _is_day(t) and t["end"] <= trigger_start and i != cx.headline and \
@@ -493,9 +491,7 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
     if _background(cx, s0, trigger_start):
         t = _days_before_main(cx, i, trigger_start)
         if t is not None:
-            r = _result(cx, t, future_ctx=fut)
-            r["carried"] = True
-            return r
+            return _result(cx, t, carried=True, future_ctx=fut)
         # a background event (ردا على الانتقادات ... في الهجوم ... السبت الماضي): no date carried to it, and the
         # main clause's day, passed over on purpose, is not to be taken back from the sentence by the caller
         # (after بعد/عقب the event is often the same occasion just before the act — اتفق القادة الجمعة بعد محادثات
