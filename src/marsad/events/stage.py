@@ -590,6 +590,10 @@ class EventStage(Stage):
             return bool(ids) and all((self._dp.by_id.get(i) or {}).get("type") == "GPE" or (self._dp.by_id.get(i) or {}).get(
                 "sector") in ("MIL", "REB", "COP") for i in ids)
 
+        def nations(ids):  # states named by their nationality adjective ("ضربات أمريكية بريطانية")
+            return all((x := self._dp.by_id.get(i) or {}).get("type") == "NORP" and x.get("country") and not x.get("sector")
+                       for i in ids)
+
         def crowd_victims(ids):  # people of a nation or civilians ("تقتل فلسطينيين"، "تقصف المناطق الآهلة بالسكان")
             return bool(ids) and all((self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in ids)
 
@@ -610,9 +614,8 @@ class EventStage(Stage):
             if e.get("_verb_act") and armed(e["actors"]) and (solid(e["recipients"]) or crowd_victims(e["recipients"])):
                 out.add("verb")
             lp = e.get("_launch")
-            if lp == "launch" and e.get("_aimed") and e["mode"] in _STRIKE_MODES and (armed(e["actors"]) or all(
-                    (self._dp.by_id.get(i) or {}).get("type") == "NORP" and (self._dp.by_id.get(i) or {}).get("country")
-                    and not (self._dp.by_id.get(i) or {}).get("sector") for i in e["actors"])) \
+            if lp == "launch" and e.get("_aimed") and e["mode"] in _STRIKE_MODES and (armed(e["actors"]) or nations(
+                    e["actors"])) \
                     and (solid(e["recipients"]) or crowd_victims(e["recipients"])):
                 # (a state's strikes named by its nationality adjective: "شن ضربات أمريكية بريطانية فرنسية")
                 out.add("agent")  # strikes a state or an armed body launched at a named side (شنت الولايات المتحدة
@@ -3325,12 +3328,7 @@ class EventStage(Stage):
                                                     and f < g["s"] <= f + 3 for g in groups)
             # ("فتحت الشرطة النار على سائق جرار كان يقود أمام مبنى البرلمان": the one fired at follows على)
         if typ == "ASSAULT" and actors and recips and not hyp and not negated:
-            adj_launch = ts > 0 and toks[ts - 1].norm.lstrip("وب") in ("شن", "توجيه", "تنفيذ") and bool(actors) \
-                and any(g["s"] == te for g in groups) and all(any(a in g["ids"] and te <= g["s"] <= te + 4 for g in groups)
-                                                              for a in actors)
-            # ("يعلن شن ضربات أمريكية بريطانية فرنسية تستهدف البرنامج الكيماوي السوري": the launching noun before the
-            # strikes, their authors the nationality adjectives right after them)
-            ev["_launch"] = _strikes.launch_pin(toks, ts, te, launch_act or modal_act or adj_launch, groups, actors)  # "شنت الولايات المتحدة ... ضربات على"
+            ev["_launch"] = _strikes.launch_pin(toks, ts, te, launch_act or modal_act, groups, actors)  # "شنت الولايات المتحدة ... ضربات على"
             ev["_aimed"] = any(set(g["ids"]) & set(recips) and g["s"] >= te for g in groups) and not any(
                 toks[k].norm == "منذ" and toks[k + 1].norm in _SPANS for k in range(len(toks) - 1))
             # (the target named after the strikes, told as one occurrence: not "وتشن الولايات المتحدة منذ سنوات ضربات")
@@ -7932,13 +7930,8 @@ def _attack_subject(stage, text, toks, groups, ts, te):
 def _counted(toks, k) -> bool:
     """Is token k a count or a counted member noun (16 عنصرا، عشرات، ثلاثة، جنديين) before من and a party?"""
     w = toks[k].norm
-    return w.isdigit() or w in _MEMBER_NOUNS or w.rstrip("ا") in _MEMBER_NOUNS or w in _MEMBER_COUNTS \
-        or w in _COUNT_WORDS or k > 0 and toks[k - 1].norm.isdigit()
-
-
-_MEMBER_COUNTS = frozenset(normalize(w) for w in (
-    "عشرات", "العشرات", "مئات", "المئات", "عدد", "عددا", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه",
-    "ثمانيه", "تسعه", "عشره", "عناصر", "مسلحا", "مسلحين"))
+    return w.isdigit() or w in _MEMBER_NOUNS or w.rstrip("ا") in _MEMBER_NOUNS or w in ("مسلحا", "مسلحين") \
+        or w in _COUNT_WORDS or k > 0 and toks[k - 1].norm.isdigit()  # (counts: _COUNT_WORDS; members: _MEMBER_NOUNS)
 
 
 # reciprocal verbs of fighting: their plural subject fought each other (تبادلت القوات الهندية والباكستانية إطلاق النار)

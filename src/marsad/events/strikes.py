@@ -444,9 +444,21 @@ _FIGHTS = frozenset(p + w for w in word_set("clash", "noun") for p in ("", "ال
 _RESUMED_LAUNCH = word_set("launch", "resumed", "fought")
 
 
+_LAUNCHING_NOUNS = frozenset(("شن", "توجيه", "تنفيذ"))
+
+
+def _authors_after_launching_noun(toks, ts, te, groups, actors) -> bool:
+    """"يعلن شن ضربات أمريكية بريطانية فرنسية تستهدف البرنامج الكيماوي السوري": a launching noun before the attack
+    noun, its authors the nationality adjectives (groups) right after it."""
+    return ts > 0 and toks[ts - 1].norm.lstrip("وب") in _LAUNCHING_NOUNS and bool(actors) \
+        and any(g["s"] == te for g in groups) and all(any(a in g["ids"] and te <= g["s"] <= te + 4 for g in groups)
+                                                      for a in actors)
+
+
 def launch_pin(toks, ts, te, launched_before: bool, groups=(), actors=()) -> str | None:
     """How an attack noun with both sides named is told as an attack whatever the sentence classifier reads: "launch"
-    when a verb of launching governs it (شن الجيش هجوما على، launched_before; حملة عسكرية تشنها قوات النظام على: its
+    when a verb of launching governs it (شن الجيش هجوما على، launched_before; شن ضربات أمريكية: a launching noun with
+    its authors' adjectives after the attack noun; حملة عسكرية تشنها قوات النظام على: its
     resumptive form within three words after it, the authors named right after that: not "إثر هجوم مباغت شنته على
     تجمعات للميليشيات"), "fight" for a battle noun (معارك، اشتباكات، مواجهات: both sides must be armed,
     EventStage._decide), else None."""
@@ -458,7 +470,7 @@ def launch_pin(toks, ts, te, launched_before: bool, groups=(), actors=()) -> str
         return None  # "سيرد على أي ضربة تشنها الولايات المتحدة": any strike, none told
     if w in _FIGHTS:
         return "fight"
-    if launched_before:
+    if launched_before or _authors_after_launching_noun(toks, ts, te, groups, actors):
         return "launch"
     if te < len(toks) and toks[te].norm in _REACHING:
         return "launch"  # "وجهت الولايات المتحدة وبريطانيا وفرنسا ضربات طالت أهدافا متعددة في سوريا": the strikes reached
