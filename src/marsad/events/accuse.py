@@ -457,6 +457,8 @@ def exchanges(stage, events: list, dp) -> list:
             continue
         toks = _toks(stage, ev, text)
         ts, te = _trigger_span(toks, ev)
+        if ts is None or not exchanged(toks, ts):
+            continue  # (the cheap test first: most accusations are no exchange)
         t0, t1 = ev["trigger"]["start"], ev["trigger"]["end"]
         ments = _mentions(dp, ev["start"], ev["end"])
         partner = [m for m in ments if m[2] in ev["recipients"] and (
@@ -464,7 +466,7 @@ def exchanges(stage, events: list, dp) -> list:
                               for a in ments) or re.fullmatch(r"\s*(?:\S+\s+){0,2}(?:مع|بين)\s+(?:\S+\s*){0,4}", text[t1:m[0]]))]
         # (the other side is a co-subject, "وفدا السعودية وقطر يتبادلان"، or after مع, "الاتهامات مع نتنياهو"; not what
         # the accusations are about: "يتبادل أردوغان وإنجه الاتهامات حول علاقة كل منهما مع جماعة غولن")
-        if ts is not None and partner and exchanged(toks, ts) and not any(
+        if partner and not any(
                 e.get("type") == "ACCUSE" and set(e["actors"]) == set(ev["recipients"])
                 and set(e["recipients"]) == set(ev["actors"]) for e in events):
             out.append(dict(ev, actors=list(ev["recipients"]), recipients=list(ev["actors"])))

@@ -723,20 +723,14 @@ class DocParties:
                 i = covered[i].e
                 continue
             w = toks[i].norm
-            if w in _HIS_COUNTRY:
-                m = self._his_country(toks, i, out)
-                if m is not None:
-                    covered[i] = m
-                    out.append(m)
-                    i += 1
-                    continue
-            if w in _THE_KINGDOM:
-                m = self._kingdom(toks, i)
-                if m is not None:
-                    covered[i] = m
-                    out.append(m)
-                    i += 1
-                    continue
+            # one word standing for a state named before it (بلاده، المملكة)
+            m = self._his_country(toks, i, out) if w in _HIS_COUNTRY else self._kingdom(toks, i) if w in _THE_KINGDOM \
+                else None
+            if m is not None:
+                covered[i] = m
+                out.append(m)
+                i += 1
+                continue
             prev = covered[i - 1] if i > 0 else None
             m = None
             if prev is not None and prev.kind == "PERSON" and not prev.whole and lex.titles.longest_at(toks, prev.s):
