@@ -650,6 +650,9 @@ class EntityStage(Stage):
                 self._add_norp(ents, h)
                 continue
             title = h.payload
+            if title.kind == "counted" and not (h.i > 0 and joined[h.i - 1] and _counted_before(toks[h.i - 1].norm)):
+                continue   # طالبا، امرأة: a counted person only after a number (تظاهر 50 طالبا); alone, another word
+                # (its demonym stays a party of its own: شبان فلسطينيين)
             if title.kind in ("arms", "people") and h.i > 0 and joined[h.i - 1] and toks[h.i - 1].norm in ("كبير", "كبيره"):
                 continue  # كبير الدبلوماسيين الصينيين وانغ يي: the genitive of an office's title, not a group
             if h.i > 0 and joined[h.i - 1] and toks[h.i - 1].norm in ("عبد", "ابو", "ابن", "بن", "ام"):
@@ -735,8 +738,6 @@ class EntityStage(Stage):
                 role_key = "-"   # حارس مرمى الفريق البرازيلي X: the team, no rank (X is Brazilian, no general)
             if title.kind in ("arms", "people") and not dem_hits:
                 continue   # الطائرات، الدبلوماسيون: a party only with its nationality (الطائرات الروسية، دبلوماسيون روس)
-            if title.kind == "counted" and not (h.i > 0 and joined[h.i - 1] and _counted_before(toks[h.i - 1].norm)):
-                continue   # طالبا، امرأة: a counted person only after a number (تظاهر 50 طالبا); alone, another word
             if title.kind in ("party", "group", "org", "arms", "people", "crowd", "counted"):
                 self._add_party(ents, text, toks, h, title, country, dem_hits[:1],
                                 start=pre[1].start if pre is not None else None)
