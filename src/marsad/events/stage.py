@@ -5037,10 +5037,13 @@ class EventStage(Stage):
 
     def _implied_government(self, actors, loc) -> list:
         """A protest that names no target is held against the government of the protesters' own country (the ICEWS
-        and PLOVER reading of a domestic demonstration): that government, implied; none when the protesters have no
-        country, are officials themselves, or protest abroad (أمام السفارة، في برلين: the target is not home)."""
+        and PLOVER reading of a domestic demonstration): that government, implied (protesters of no nationality: the
+        country of the place the sentence puts the protest in); none when neither gives a country, the protesters
+        are officials themselves, or protest abroad (أمام السفارة، في برلين: the target is not home)."""
         ents = self._dp.by_id
         isos = {(ents.get(i) or {}).get("country") for i in actors} - {None}
+        if not isos and loc is not None and (ents.get(loc) or {}).get("country"):
+            isos = {(ents.get(loc) or {}).get("country")}  # "تظاهر آلاف الطلاب في بغداد": protesters where they live
         if len(isos) != 1 or any((ents.get(i) or {}).get("sector") in ("GOV", "MIL", "COP", "JUD")
                                  or (ents.get(i) or {}).get("type") not in ("NORP", "ORG") for i in actors):
             return []  # (a person or a state told as protesting is a misreading more often than not)

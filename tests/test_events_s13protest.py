@@ -1,0 +1,51 @@
+"""Groups of people named by a count and a common noun (session 13): a party of the event wherever the count stands
+before the noun (تظاهر 50 طالبا، اعتقلت 29 امرأة، قتل الجيش 4 أطفال), and no party where the noun stands alone (طالبا is
+also a verb, النساء women at large)."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def test_counted_singular_students_protest(pipe):
+    doc = full(pipe, "تظاهر 50 طالبا في العاصمة.")
+    ev = factual(doc, "PROTEST")
+    assert ev and "50 طالبا" in party(doc, ev[0]["actors"])
+
+
+def test_counted_nuns_protest_outside_the_court(pipe):
+    doc = full(pipe, "وقد احتجت 5 راهبات خارج المحكمة العليا في ولاية كيرالا، التي تنظر في القضية.")
+    ev = factual(doc, "PROTEST")
+    assert ev and "راهبات" in party(doc, ev[0]["actors"])
+
+
+def test_counted_women_arrested(pipe):
+    doc = full(pipe, "وكانت الشرطة الإيرانية اعتقلت، في فبراير الماضي، 29 امرأة بسبب إزالة حجابهن.")
+    ev = factual(doc, "COERCE")
+    assert ev and "امرأة" in party(doc, ev[0]["recipients"])
+
+
+def test_counted_children_killed_by_the_army(pipe):
+    doc = full(pipe, "قتل الجيش 4 أطفال في القصف.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "أطفال" in party(doc, ev[0]["recipients"])
+
+
+def test_counted_fishermen_detained(pipe):
+    doc = full(pipe, "احتجز الحوثيون 3 صيادين قبالة سواحل الحديدة.")
+    ev = factual(doc, "COERCE")
+    assert ev and "صيادين" in party(doc, ev[0]["recipients"])
+
+
+def test_hostages_are_a_party_without_a_count(pipe):
+    doc = full(pipe, "مسلح يطلق الرصاص ويحتجز رهائن في دار للعجزة في كاليفورنيا")
+    assert any("رهائن" in party(doc, e["recipients"]) for e in factual(doc, "COERCE"))
+
+
+def test_the_dual_verb_is_no_counted_student(pipe):
+    doc = full(pipe, "وطالبا بالإفراج عن المعتقلين")
+    assert not any("طالبا" in " ".join(m["text"] for m in e["mentions"]) for e in doc["entities"])
+
+
+def test_women_at_large_are_no_party(pipe):
+    doc = full(pipe, "رجال ونساء وشيوخ أنهكتهم الحرب والحصار في بلدة عفرين.")
+    assert not any(e["mentions"][0]["text"].endswith("نساء") for e in doc["entities"])
