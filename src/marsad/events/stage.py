@@ -6404,6 +6404,10 @@ class EventStage(Stage):
             other = hit if better is ev else ev
             if better is ev:
                 out[out.index(hit)] = ev
+            for k in ("actors", "recipients"):  # a side the richer telling leaves empty is the other's ("اعتقال
+                # ضباط كبار من القوات الجوية التركية" / "إن السلطات التركية اعتقلت 33 من أفراد القوات الجوية")
+                if not better[k] and other[k]:
+                    better[k] = [i for i in other[k] if i not in better["actors"] and i not in better["recipients"]]
             for k in ("actors", "recipients"):  # the other wording may name a party more fully
                 have = countries(better["actors"] + better["recipients"])
                 for i in other[k]:
