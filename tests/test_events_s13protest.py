@@ -49,3 +49,21 @@ def test_the_dual_verb_is_no_counted_student(pipe):
 def test_women_at_large_are_no_party(pipe):
     doc = full(pipe, "رجال ونساء وشيوخ أنهكتهم الحرب والحصار في بلدة عفرين.")
     assert not any(e["mentions"][0]["text"].endswith("نساء") for e in doc["entities"])
+
+
+def test_envoy_accredited_to_a_body_is_the_subject(pipe):
+    doc = full(pipe, "وكانت سفيرة الولايات المتحدة لدى الأمم المتحدة قد حثت روسيا على الضغط على النظام السوري.")
+    ev = factual(doc, "REQUEST") or [e for e in doc["events"] if e["type"] == "REQUEST"]
+    assert ev and "USA" in party(doc, ev[0]["actors"]) and "RUS" in party(doc, ev[0]["recipients"])
+
+
+def test_abd_allah_written_apart_is_a_name_after_a_title(pipe):
+    doc = full(pipe, "طالب سفير السعودية لدى الأمم المتحدة عبد الله المعلمي إيران بوقف دعم الحوثيين.")
+    ev = factual(doc, "REQUEST")
+    assert ev and "المعلمي" in party(doc, ev[0]["actors"]) and "IRN" in party(doc, ev[0]["recipients"])
+
+
+def test_political_parties_are_a_side(pipe):
+    doc = full(pipe, "وحث الرئيس التونسي الأطراف السياسيين على الاستعداد لهذه الانتخابات.")
+    ev = factual(doc, "REQUEST")
+    assert ev and "الأطراف السياسيين" in party(doc, ev[0]["recipients"])

@@ -1599,8 +1599,9 @@ class EntityStage(Stage):
             return None   # (نور الدين X، نصر الله: a given name that is also a stop word, in a compound)
         k = j
         if first in _NAME_LINK and first not in ("دي", "دو", "فون", "فان", "لا"):
-            if k + 1 < n and joined[k] and self._namelike(toks[k + 1].norm):
-                k += 1
+            if k + 1 < n and joined[k] and (self._namelike(toks[k + 1].norm)
+                                            or first == "عبد" and toks[k + 1].norm == "الله"):
+                k += 1   # (عبد الله written apart: the given name عبدالله, though الله alone is no name)
             else:
                 return None
         is_given = toks[k].norm in kb.given or toks[k].norm in kb.first_names or (

@@ -1383,10 +1383,21 @@ class EventStage(Stage):
             after_r = [g for g in after_r if not any(qs <= toks[g["s"]].start < qe and not qs <= t0 < qe
                                                      and text.count(" ", qs, qe) >= 3 for qs, qe in quotes_spans)]
             # (not a name or a phrase in scare quotes: "توافق على "طلب ترامب" العسكري"، "مع شركة "بي إن سبورتس"")
-        svo = before and before[-1]["prep"] is None and ts - before[-1]["e"] <= 1 \
-            and not _strong_between(text, toks, before[-1]["e"], ts) \
-            and not (before[-1]["e"] < ts and toks[ts - 1].norm in _NOUN_PREPS) \
-            and not (before[-1]["e"] < ts and toks[ts - 1].norm in _SUBORDINATORS) \
+        sub_end = before[-1]["e"] if before else 0
+        if len(before) >= 2 and before[-1]["prep"] == "لدى" and before[-2]["prep"] is None \
+                and before[-1]["s"] - before[-2]["e"] == 1 and not _strong_between(text, toks, before[-2]["e"], ts):
+            # "وكانت سفيرة الولايات المتحدة لدى الأمم المتحدة قد حثت روسيا": the body an envoy is accredited to is part
+            # of the subject's title, no party of the act; the subject ends after it
+            before = before[:-1]
+        elif before and before[-1]["prep"] is None and sub_end < ts and toks[sub_end].norm == "لدي" \
+                and ts - sub_end <= 5 and not _strong_between(text, toks, sub_end, ts) \
+                and not any(sub_end < g["s"] < ts for g in groups):
+            sub_end = ts - 1 if toks[ts - 1].norm == "قد" else ts  # (the same with a body that is no party:
+            # "سفيرة الولايات المتحدة لدى المنظمة الدولية حثت روسيا")
+        svo = before and before[-1]["prep"] is None and ts - sub_end <= 1 \
+            and not _strong_between(text, toks, sub_end, ts) \
+            and not (sub_end < ts and toks[ts - 1].norm in _NOUN_PREPS) \
+            and not (sub_end < ts and toks[ts - 1].norm in _SUBORDINATORS) \
             and not (before[-1]["e"] == ts and not is_noun and ttok.norm[:1] == "و" and ttok.norm[1:] in VERB_FORMS)
         # ("ألف فلسطيني جراء قمع": no subject; "استقبل ترامب تميم وأثنى أمير قطر على": a verb with و opens its clause,
         # the party before it is no subject of it)
@@ -6393,6 +6404,10 @@ class EventStage(Stage):
             other = hit if better is ev else ev
             if better is ev:
                 out[out.index(hit)] = ev
+            for k in ("actors", "recipients"):  # a side the richer telling leaves empty is the other's ("اعتقال
+                # ضباط كبار من القوات الجوية التركية" / "إن السلطات التركية اعتقلت 33 من أفراد القوات الجوية")
+                if not better[k] and other[k]:
+                    better[k] = [i for i in other[k] if i not in better["actors"] and i not in better["recipients"]]
             for k in ("actors", "recipients"):  # the other wording may name a party more fully
                 have = countries(better["actors"] + better["recipients"])
                 for i in other[k]:
