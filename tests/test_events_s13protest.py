@@ -67,3 +67,20 @@ def test_political_parties_are_a_side(pipe):
     doc = full(pipe, "وحث الرئيس التونسي الأطراف السياسيين على الاستعداد لهذه الانتخابات.")
     ev = factual(doc, "REQUEST")
     assert ev and "الأطراف السياسيين" in party(doc, ev[0]["recipients"])
+
+
+def test_news_organisation_accusing_in_its_own_name_is_the_actor(pipe):
+    doc = full(pipe, "اتهمت قناة الجزيرة السلطات المصرية باعتقال مراسلها.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "الجزيرة" in party(doc, ev[0]["actors"]) and "EGY" in party(doc, ev[0]["recipients"])
+
+
+def test_news_organisation_as_a_source_stays_no_party(pipe):
+    doc = full(pipe, "وقالت رويترز إن الحكومة اتهمت المعارضة بالتخريب.")
+    assert all("رويترز" not in party(doc, e["actors"]) for e in doc["events"])
+
+
+def test_party_after_a_name_quoted_at_the_subjects_end_is_the_object(pipe):
+    doc = full(pipe, 'واتهمت وكالة الأنباء الرسمية "سبأ" الحوثيين الذين يسيطرون على مناطق قريبة من مأرب بالوقوف وراء الهجوم.')
+    ev = factual(doc, "ACCUSE")
+    assert ev and "YEM" in party(doc, ev[0]["recipients"]) and "الحوثي" in party(doc, ev[0]["recipients"])

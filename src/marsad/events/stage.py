@@ -1335,8 +1335,15 @@ class EventStage(Stage):
             nxt = [g for g in groups if g["s"] == te and g["prep"] is None and all(x.kind == "GPE" for x in g["m"])]
             locs = locs + nxt
         cut = st.cut(text)
+        # a news organisation is no party (a source, (CNN), an interviewer), unless it suffers a material act or is the
+        # subject right beside the verb of its own statement ("اتهمت قناة الجزيرة السلطات المصرية"، "طالبت هيئة
+        # الإذاعة البريطانية الأمم المتحدة بمنع إيران")
+        own_say = not is_noun and typ in ("ACCUSE", "REQUEST", "REJECT", "THREATEN") and not ttok.norm.startswith(
+            ("م", "وم")) and not any(toks[k].norm in self.lex.speech for k in range(max(0, ts - 3), ts))
+        media_subj = [g for g in groups if own_say and _media_only(g, self._dp) and g["prep"] is None
+                      and (g["s"] == te or g["e"] == ts and (ts == 0 or toks[ts - 1].norm not in ("ان", "بان")))]
         parties = [g for g in groups if g not in locs and g["s"] >= cut
-                   and (typ in ("COERCE", "ASSAULT", "SANCTION") or not _media_only(g, self._dp))]
+                   and (typ in ("COERCE", "ASSAULT", "SANCTION") or not _media_only(g, self._dp) or g in media_subj)]
         # a host or mediator (برعاية صينية، بوساطة قطرية، بحضور الوزير) is no side of the act
         parties = [g for g in parties if not (g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("و") in _SPONSOR)]
         # a source (حسب فرانس برس، بحسب منظمة، وفقا لوكالة، نقلا عن مصادر) tells of the act; it is no side of it
@@ -1351,7 +1358,7 @@ class EventStage(Stage):
                                                   and toks[g["s"] - 1].norm.lstrip("وفبل") in _TOPIC_NOUNS
                                                   and toks[g["s"] - 2].norm not in ("عن", "مسوول", "المسوول"))]
         after = [g for g in parties if g["s"] >= te]
-        before = [g for g in parties if g["e"] <= ts and not _media_only(g, self._dp)  # (CNN) is a source
+        before = [g for g in parties if g["e"] <= ts and (not _media_only(g, self._dp) or g in media_subj)  # (CNN) is a source
                   and not all(x.kind in ("LOC", "FAC") for x in g["m"])  # places do not act
                   and not _full_stop_between(text, toks, g["e"], ts)]  # nor parties of another clause (..)
         subj = None
@@ -3353,6 +3360,8 @@ class EventStage(Stage):
             ev["_strike"] = True  # (stands against the classifier: _decide, pin "strike")
         if open_expel:
             ev["_open_expel"] = True  # (legal.refine names the expelled envoys' state or drops the event)
+        if media_subj and any(set(g["ids"]) == set(actors) for g in media_subj):
+            ev["_media_subject"] = True  # (a news organisation speaking for itself: _impossible_author lets it act)
         if not weak:  # a reading without named sides is no antecedent for later pronouns and counterparts
             self._recent_events.append(ev)
         return ev
@@ -8221,7 +8230,7 @@ def _impossible_author(ev, dp) -> bool:
     reports: an actor reached through a dateline "(CNN)— قال ... إنه" or a speaker "وأشار" after "ونقلت وكالة
     الأنباء"), or only courts holding talks (شرعت محكمة العدل الدولية في بحث الخلاف: a court examines a case)."""
     acts = ev["actors"]
-    return bool(acts) and (_media_only({"ids": acts}, dp) or ev["type"] == "CONSULT" and all(
+    return bool(acts) and (_media_only({"ids": acts}, dp) and not ev.get("_media_subject") or ev["type"] == "CONSULT" and all(
         (dp.by_id.get(a) or {}).get("sector") == "JUD" for a in acts))
 
 
