@@ -25,6 +25,7 @@ from . import material as _material
 from . import visits as _visits
 from . import gatherings as _gatherings
 from . import legal as _legal
+from . import judicial as _judicial
 from . import adverbs as _adverbs
 from . import tails as _tails
 from . import precision as _precision
@@ -1292,6 +1293,10 @@ class EventStage(Stage):
                                   or self._threat_posed(text, toks, ts, te)):
             return None
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
+        if inq is None and typ in REACTION and te - ts == 1 and _first_singular(ttok.norm) \
+                and not any(c in text[st.start:t0] for c in ':"«“'):
+            return None  # "وأبرزها خولان وارحب وبعض مناطق سنحان": "I welcome" outside any quote is a name (أرحب, a
+            # district), not the narrator's act
         # ---- factuality
         negated, hyp, hist = self._factuality(st, lift_k, lift_k + 1, typ) if lifted else self._factuality(st, ts, te, typ)
         # (a lifted ban is told by its verb of lifting: "ألغت الحظر" lifts it, "لم ترفع الحظر" does not)
@@ -2264,6 +2269,9 @@ class EventStage(Stage):
                 if same is not None:
                     recips, prev = list(same["recipients"]), None
             named_to = te < len(toks) and toks[te].norm in ("الي", "ضد")  # "توجيه تهم إلى الرجلين": its own addressee
+            if prev is not None and not is_noun and prev["actors"] and _object_suffix(ttok.norm) in ("ه", "ها") \
+                    and not (self._dp.by_id.get(prev["actors"][0]) or {}).get("mentions"):
+                prev = None  # "واعتقل كادار ... واتهمته السلطات": a pronoun refers to a party named, not to one implied
             if prev is not None and actors and prev["actors"] and self._placed(prev["actors"][0]) and not named_to:
                 recips = prev["actors"][:1]  # (not a bare "قوات" of no country: "وأدانت عدم التنسيق معها")
         betw = next((g for g in after if g["prep"] == "بين" and g["s"] - te <= (2 if _bloc(g) else 5)), None) or next((
@@ -2799,6 +2807,22 @@ class EventStage(Stage):
             # "حكم على حميد بقائي الثلاثاء بالسجن 15 عاما"، "أدين بالفساد": a sentence told without the court that
             # passed it was passed by the judiciary of the convicted person's country (or of the story's)
             actors = self._implied_court(recips)
+        if typ == "SANCTION" and trig.mode == "designate" and ts > 0 and toks[ts - 1].norm.lstrip("و") in _RELATIVES \
+                and ttok.norm[:1] in "يت":
+            return None  # "حزب العمال الكردستاني، الذي تصنفه تركيا كمنظمة إرهابية": a standing classification that
+            # describes the party, no act told (a perfect, "التي صنفتها واشنطن الشهر الماضي", is one)
+        if typ == "COERCE" and not weak and not negated and not hyp and (
+                trig.mode == "arrest" and not actors
+                or trig.mode == "restrict" and _judicial.banned_participle(ttok.norm) and not recips):
+            # "واعتقل شوكان في أغسطس"، "تم اعتقال ..."، "أوقف في جورجيا"، "نجيب رزاق ممنوع من مغادرة البلاد": an arrest or
+            # a ban told without its author was made by the authorities of the place (judicial.py)
+            banned = trig.mode == "restrict"
+            if banned:
+                recips, actors = list(actors), []
+            actors = _judicial.implied_arrester(self, text, toks, groups, st.i, ts, te, cut, recips, passive=passive,
+                                                undergone=undergone, is_noun=is_noun, banned=banned)
+            if banned and not actors:
+                actors, recips = list(recips), []
         if typ == "CONSULT" and (is_noun or trig.pos == "n") and te < len(toks):
             # "تعليقا على لقاء زعيم كوريا الشمالية، كيم جونغ أون، مع الرئيس الكوري الجنوبي، مون جي-إن": the genitive of
             # a meeting noun (past a title word) met the party after مع; the one who comments on it is no side
@@ -2974,6 +2998,10 @@ class EventStage(Stage):
                          and not e["hypothetical"] and e["actors"]), None)
             if deal is not None:
                 recips = [i for i in deal["actors"] + deal["recipients"] if i not in actors]
+        blocked = False
+        if not recips and typ == "COERCE" and trig.mode == "restrict" and actors and not is_noun:
+            recips = _judicial.blocked_destination(self, text, toks, groups, te)  # "منعت إسرائيل دخول المساعدات إلى غزة"
+            blocked = bool(recips)  # (also at home: "منعت قوات النظام دخول المساعدات إلى الغوطة الشرقية")
         if lifted or not recips and trig.mode == "suspend":
             recips = self._lifted_from(text, toks, groups, te, actors, on=lifted) or recips  # (a suspended demolition: the village named after)
         if trig.mode == "suspend" and (ttok.norm.lstrip("و")[:1] == "ل" or any(
@@ -3008,7 +3036,7 @@ class EventStage(Stage):
             # "حكمت محكمة تركية على الصحفي أحمد ألتان بالسجن المؤبد": the party after على between the verb of judging
             # and the sentence is the one sentenced
             vk = next((k for k in range(ts - 1, max(-1, ts - 12), -1) if toks[k].norm.lstrip("و") in ("حكم", "حكمت", "قضت", "قضي")
-                       and not _strong_between(text, toks, k, ts)), None)
+                       and not _strong_between_dated(text, toks, k, ts)), None)
             on = next((g for g in groups if vk < g["s"] and g["e"] <= ts and g["prep"] == "على" and g not in locs),
                       None) if vk is not None else None
             if on is not None:
@@ -3121,7 +3149,7 @@ class EventStage(Stage):
             recips = []  # "الحوثيين كثفوا من إرسال التعزيزات من صنعاء وذمار ... إلى الحديدة": places of home a force is
             # sent from or to, no target
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty and not lifted \
-                and not eased_home \
+                and not eased_home and not blocked \
                 and not self._own_people(typ, actors, recips, groups, toks) \
                 and not self._shelled_at_home(typ, actors, recips) \
                 and not (typ == "COERCE" and recips and all(r in self._detainee_ids for r in recips)) \
@@ -7027,6 +7055,12 @@ def _dual_verb(norm: str) -> bool:
     return w[:1] in "يت" and w.endswith("ان") and w[:-2] in VERB_FORMS and w in VERB_FORMS
 
 
+def _first_singular(norm) -> bool:
+    """A first person singular imperfect of a trigger verb (أرحب، أدين, not a perfect: اتهم، استنكر)."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    return w[:1] == "ا" and len(w) > 3 and w not in PAST_FORMS and "ي" + w[1:] in VERB_FORMS
+
+
 def _first_person(norm, toks, ts) -> bool:
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
     if w[:2] == "سن" and len(w) > 4 and any(x[:1] == "ن" for x in readings(w[1:])):
@@ -8820,11 +8854,15 @@ def _undergoer_only(text, toks, norm, typ, after, te) -> bool:
         return False
     if not all(x.kind in ("PERSON", "NORP") or (x.sector or "") in ("CVL", "MED") for x in g["m"]):
         return False  # (a force or a state after the verb is its subject: "قتل الجيش"، "اعتقلت السلطات")
+    rest = after[1:]
+    if rest and rest[0]["prep"] is None and rest[0]["s"] == g["e"] and all(
+            x.kind == "PERSON" for x in g["m"] + rest[0]["m"]) and not _object_after(text, toks, after, rest[0]):
+        g, rest = rest[0], rest[1:]  # "واعتقل الناشط حسين رونقي": a title read as a party and the name after it are one
     if _object_after(text, toks, after, g):
         return False
     # no second bare party in the clause, and no counted object (اعتقل الرئيس العشرات)
     if any(x["prep"] is None and x["s"] >= g["e"] and not _full_stop_between(text, toks, g["e"], x["s"])
-           and not _strong_between(text, toks, g["e"], x["s"]) for x in after[1:]):
+           and not _strong_between(text, toks, g["e"], x["s"]) for x in rest):
         return False
     return not (g["e"] < len(toks) and _ACC_COUNT.match(toks[g["e"]].norm))
 

@@ -1,0 +1,95 @@
+"""Arrests, bans and verdicts told without their author (session 13, track s13judicial).
+
+A detention or a travel ban is mostly told from the side of the one who undergoes it: a passive perfect (اعتُقل الناشط
+في طهران، أوقف في جورجيا)، تم + a verbal noun (تم اعتقال، تم إفشال محاولة اعتداء ... وتوقيف شقيقين)، a headline's
+verbal noun (اليونان.. اعتقال نائب يميني) or a passive participle predicate (نجيب رزاق ممنوع من مغادرة البلاد). The
+one who arrests or bans is then the authorities of the place where it happens: the place named after في in the
+clause, else the country where the story takes place, else the country of the one arrested. ``implied_arrester``
+gives that party (the same implied "authorities" entity a release told without its author gets), or [] when the
+construction does not hold or no country is known.
+"""
+from __future__ import annotations
+
+from . import stage as _st
+
+_PASSIVE_AUX = frozenset(("تم", "وتم", "جري", "وجري", "يتم"))
+# passive participles of a ban: the party before them underwent it
+_BANNED = ("ممنوع", "الممنوع", "ممنوعا", "ممنوعه", "الممنوعه", "ممنوعين", "ممنوعون")
+
+
+_VISIT = frozenset(("زياره", "زيارته", "زيارتها", "زيارتهم"))
+
+
+def banned_participle(norm: str) -> bool:
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 5 else norm
+    return w in _BANNED
+
+
+def _coordinated_under_passive(text, toks, ts, cut) -> bool:
+    """"أنه تم إفشال محاولة اعتداء جديدة في فرنسا وتوقيف شقيقين": a verbal noun joined by و to the verbal noun of a
+    تم before it in its clause (no strong break between) shares its passive."""
+    if toks[ts].norm[:1] != "و":
+        return False
+    for k in range(ts - 1, max(cut - 1, ts - 10), -1):
+        if toks[k].norm in _PASSIVE_AUX:
+            return not _st._strong_between(text, toks, k + 1, ts)
+    return False
+
+
+def _place_country(stage, text, toks, groups, te, recips):
+    """The country of a place named after في right after the act or its patient (أوقف في جورجيا، اعتقل ... في طهران), or
+    of the place of a visit (واعتقل سيغيف أثناء زيارة لغينيا الاستوائية)."""
+    for g in groups:
+        visit = g["prep"] == "ل" and g["s"] > 0 and toks[g["s"] - 1].norm in _VISIT  # "أثناء زيارة لغينيا الاستوائية"
+        if g["s"] < te or g["prep"] != "في" and not visit or g["s"] - te > 6 \
+                or _st._strong_between(text, toks, te, g["s"]):
+            continue
+        if set(g["ids"]) & set(recips):
+            continue
+        ents = [stage._dp.by_id.get(i) or {} for i in g["ids"]]
+        if ents and all(e.get("type") in ("GPE", "LOC") for e in ents):
+            iso = next((e.get("country") for e in ents if e.get("country")), None)
+            if iso:
+                return iso
+    return None
+
+
+def implied_arrester(stage, text, toks, groups, st_i, ts, te, cut, recips, *, passive, undergone, is_noun, banned):
+    """The implied authorities who made an arrest or a ban told without its author (module doc), or []."""
+    if not recips:
+        return []
+    by_id = stage._dp.by_id
+    if not all((by_id.get(i) or {}).get("type") in ("PERSON", "NORP") for i in recips):
+        return []  # (people are arrested; a state or a body named alone is another reading)
+    told = passive or undergone is not None or banned or (is_noun and st_i == 0) \
+        or (is_noun and _coordinated_under_passive(text, toks, ts, cut))
+    if not told:
+        return []
+    if any(toks[k].norm in ("منذ", "ومنذ") for k in range(te, min(len(toks), te + 15))
+           if not _st._strong_between(text, toks, te, k)):
+        return []  # "وتم توقيف آلاف الأشخاص ... منذ إطاحة الجيش بالرئيس الأسبق": a tally over the years, no occurrence
+    iso = _place_country(stage, text, toks, groups, te, recips) or stage._dp.scene or next(
+        (by_id[i].get("country") for i in recips if (by_id.get(i) or {}).get("country")), None) or stage._dp.focus
+    if not iso:
+        return []
+    return [stage._dp.implied(("implied-authorities", iso), name="authorities", name_ar="السلطات", typ="ORG",
+                              country=iso, sector="GOV")]
+
+
+_PASSAGE = frozenset(("وصول", "دخول", "ادخال", "ايصال", "عبور", "مرور", "بوصول", "بدخول", "بادخال", "بايصال"))
+
+
+def blocked_destination(stage, text, toks, groups, te):
+    """"منعت ميليشيا الحوثي وصول ناقلات تحمل مساعدات ... لقرى فقيرة في ريف العاصمة صنعاء"، "منعت إسرائيل دخول
+    المساعدات إلى غزة": a ban on the passage of goods or people (منع + وصول، دخول، إدخال) weighs on the place they were
+    bound for, the first place named after it in its sentence (its country's people). The place's ids, or []."""
+    if te >= len(toks) or toks[te].norm not in _PASSAGE:
+        return []
+    for g in groups:
+        if g["s"] <= te or g["s"] - te > 25 or _st._full_stop_between(text, toks, te, g["s"]):
+            continue
+        ents = [stage._dp.by_id.get(i) or {} for i in g["ids"]]
+        if g["prep"] not in ("من", "عن", "عبر") and ents and all(
+                e.get("type") in ("GPE", "LOC") and e.get("country") for e in ents):
+            return list(g["ids"])
+    return []
