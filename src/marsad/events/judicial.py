@@ -17,6 +17,9 @@ _PASSIVE_AUX = frozenset(("تم", "وتم", "جري", "وجري", "يتم"))
 _BANNED = ("ممنوع", "الممنوع", "ممنوعا", "ممنوعه", "الممنوعه", "ممنوعين", "ممنوعون")
 
 
+# passive perfects of punishing (عوقب، عوقبت): the one after the verb underwent it (data/triggers.tsv SANCTION convict)
+PUNISHED = frozenset(("عوقب", "عوقبت", "عوقبوا", "عوقبا", "عوقبتا"))
+_HOSTAGES = frozenset(("رهاين", "رهينه", "رهينتين", "الرهاين"))
 _VISIT = frozenset(("زياره", "زيارته", "زيارتها", "زيارتهم"))
 
 
@@ -65,6 +68,10 @@ def implied_arrester(stage, text, toks, groups, st_i, ts, te, cut, recips, *, pa
         or (is_noun and _coordinated_under_passive(text, toks, ts, cut))
     if not told:
         return []
+    if is_noun and not passive and not any(set(g["ids"]) & set(recips) and te <= g["s"] <= te + 1 for g in groups):
+        return []  # ("مجزرة اعتقالات عشية تنصيب بوتن": the one arrested is the noun's genitive, not a party further on)
+    if undergone is not None and undergone["e"] < len(toks) and toks[undergone["e"]].norm in _HOSTAGES:
+        return []  # "حين احتجز مسلح رهائن": the one after the verb took hostages; it is active
     if any(toks[k].norm in ("منذ", "ومنذ") for k in range(te, min(len(toks), te + 15))
            if not _st._strong_between(text, toks, te, k)):
         return []  # "وتم توقيف آلاف الأشخاص ... منذ إطاحة الجيش بالرئيس الأسبق": a tally over the years, no occurrence

@@ -2797,6 +2797,9 @@ class EventStage(Stage):
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
             and (not actors or not recips and typ not in UNDIRECTED)
+        if typ == "SANCTION" and trig.mode == "convict" and ttok.norm.lstrip("وف") in _judicial.PUNISHED and actors and not recips:
+            # "عوقبت امرأتان في ماليزيا بالضرب": a passive verb of punishing; the party after it was punished
+            recips, actors = list(actors), []
         if not actors and not weak and typ == "SANCTION" and trig.mode == "convict" and recips and not negated \
                 and not hyp and not any(toks[k].norm.lstrip("و") in _FACING and not (pron_form and toks[k].norm.lstrip(
                     "و") == "قد") for k in range(max(0, ts - 4), ts)) \
