@@ -100,3 +100,20 @@ def blocked_destination(stage, text, toks, groups, te):
                 e.get("type") in ("GPE", "LOC") and e.get("country") for e in ents):
             return list(g["ids"])
     return []
+
+
+_CAUSE_BEFORE = frozenset(("بسبب", "لسبب", "اثر", "خلفيه", "جراء", "نتيجه"))
+
+
+def cause_pronoun(toks, ts):
+    """The pronoun (ه، ها، هم، هما) of a refusal noun given as a cause (لرفضه، بسبب رفضها، على خلفية رفضهم), or None."""
+    w = toks[ts].norm
+    lam = w[:1] == "ل" and not w.startswith("لل")
+    if lam:
+        w = w[1:]
+    elif not (ts > 0 and toks[ts - 1].norm.lstrip("و") in _CAUSE_BEFORE):
+        return None
+    for suf in ("هما", "هم", "ها", "ه"):
+        if w.startswith("رفض") and w == "رفض" + suf:
+            return suf
+    return None

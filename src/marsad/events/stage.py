@@ -2810,6 +2810,14 @@ class EventStage(Stage):
             # "حكم على حميد بقائي الثلاثاء بالسجن 15 عاما"، "أدين بالفساد": a sentence told without the court that
             # passed it was passed by the judiciary of the convicted person's country (or of the story's)
             actors = self._implied_court(recips)
+        if typ == "REJECT" and te - ts == 1 and (cause_suf := _judicial.cause_pronoun(toks, ts)) is not None:
+            # "قضت محكمة في موسكو بحجب تطبيق تلغرام ... لرفضه تزويد جهاز الاستخبارات بالشيفرة": the refusal given as the
+            # cause of an act is the one the pronoun names (the party before that fits it), not the act's author
+            owner, _og = self._antecedent(st, ts, cause_suf, [])
+            if not owner:
+                return None
+            actors = owner
+            recips = [r for r in recips if r not in owner]
         if typ == "SANCTION" and trig.mode == "designate" and ts > 0 and toks[ts - 1].norm.lstrip("و") in _RELATIVES \
                 and ttok.norm[:1] in "يت":
             return None  # "حزب العمال الكردستاني، الذي تصنفه تركيا كمنظمة إرهابية": a standing classification that
