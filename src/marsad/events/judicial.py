@@ -117,35 +117,3 @@ def cause_pronoun(toks, ts):
         if w.startswith("رفض") and w == "رفض" + suf:
             return suf
     return None
-
-
-_CAUSE_BEFORE = frozenset(("بسبب", "لسبب", "اثر", "خلفيه", "جراء", "نتيجه"))
-
-
-def cause_pronoun(toks, ts):
-    """The pronoun (ه، ها، هم، هما) of a refusal noun given as a cause (لرفضه، بسبب رفضها، على خلفية رفضهم), or None."""
-    w = toks[ts].norm
-    lam = w[:1] == "ل" and not w.startswith("لل")
-    if lam:
-        w = w[1:]
-    elif not (ts > 0 and toks[ts - 1].norm.lstrip("و") in _CAUSE_BEFORE):
-        return None
-    for suf in ("هما", "هم", "ها", "ه"):
-        if w.startswith("رفض") and w == "رفض" + suf:
-            return suf
-    return None
-
-
-def counted_object(text, toks, groups, te, actors):
-    """"على طرد اليونان اثنين من الدبلوماسيين الروس"، "اعتقلت الشرطة عددا من الناشطين": the party after a count and من,
-    right after the act (its subject between), is its object. Its ids, or []."""
-    for g in groups:
-        if g["s"] < te + 2 or g["s"] - te > 6 or g["prep"] != "من" or set(g["ids"]) & set(actors):
-            continue
-        k = g["s"] - 2
-        if toks[k + 1].norm != "من" or not _st._counted(toks, k) or _st._strong_between(text, toks, te, g["s"]):
-            continue
-        if any(toks[j].norm in ("في", "الي", "علي", "عن") for j in range(te, k)):
-            continue  # (not a count inside a phrase of place or topic)
-        return list(g["ids"])
-    return []
