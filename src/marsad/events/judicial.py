@@ -102,6 +102,10 @@ def blocked_destination(stage, text, toks, groups, te):
     return []
 
 
+# armed men named as such after a verb of driving out (طرد مسلحي التنظيم، طرد عناصر داعش من المدينة): a battle's
+# outcome, no expulsion of envoys (stage: SANCTION expel)
+ARMED_MEN = frozenset(("مسلحي", "المسلحين", "مسلحين", "مقاتلي", "المقاتلين", "عناصر", "الارهابيين", "ارهابيي", "فلول",
+                       "مليشيات", "ميليشيات", "المليشيات", "الميليشيات", "المتمردين", "الدواعش"))
 _CAUSE_BEFORE = frozenset(("بسبب", "لسبب", "اثر", "خلفيه", "جراء", "نتيجه"))
 
 

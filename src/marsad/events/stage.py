@@ -3060,9 +3060,10 @@ class EventStage(Stage):
                            or typ == "SANCTION" and trig.mode == "convict") and actors and not negated and not hyp:
             # "أعلنت السلطات في إيران اعتقال أعداد كبيرة"، "أصدرت محكمة مصرية حكما بالإعدام على 13 متهما"
             recips = self._unnamed_detainees(text, toks, groups, te, actors, typ == "SANCTION")
-        if typ == "SANCTION" and trig.mode == "expel" and any(
+        if typ == "SANCTION" and trig.mode == "expel" and (any(
                 g["s"] - te <= 1 and g["prep"] is None and any((self._dp.by_id.get(i) or {}).get("sector") in ("REB", "MIL")
-                                                             for i in g["ids"]) for g in after):
+                                                             for i in g["ids"]) for g in after)
+                or te < len(toks) and toks[te].norm in _judicial.ARMED_MEN):  # "بعد طرد مسلحي ما يسمى مجلس شورى المجاهدين"
             return None  # "بعد طرد الحوثيين"، "في طرد الميليشيات المدعومة من إيران من مناطق واسعة": armed men driven
             # out of ground, a battle's outcome, no expulsion (PLOVER SANCTION expels diplomats, clerics, aid workers)
         open_expel = not recips and typ == "SANCTION" and trig.mode == "expel" and bool(actors) \
