@@ -3060,6 +3060,11 @@ class EventStage(Stage):
                            or typ == "SANCTION" and trig.mode == "convict") and actors and not negated and not hyp:
             # "أعلنت السلطات في إيران اعتقال أعداد كبيرة"، "أصدرت محكمة مصرية حكما بالإعدام على 13 متهما"
             recips = self._unnamed_detainees(text, toks, groups, te, actors, typ == "SANCTION")
+        if typ == "SANCTION" and trig.mode == "expel" and recips:
+            dest = {i for g in after if g["prep"] in ("إلى", "الي") for i in g["ids"]
+                    if (self._dp.by_id.get(i) or {}).get("type") == "GPE"}
+            recips = [r for r in recips if r not in dest]  # "فرنسا تطرد إمام مسجد إلى الجزائر": where one is sent is
+            # no party expelled
         if typ == "SANCTION" and trig.mode == "expel" and (any(
                 g["s"] - te <= 1 and g["prep"] is None and any((self._dp.by_id.get(i) or {}).get("sector") in ("REB", "MIL")
                                                              for i in g["ids"]) for g in after)
