@@ -86,6 +86,36 @@ def implied_arrester(stage, text, toks, groups, st_i, ts, te, cut, recips, *, pa
 _PASSAGE = frozenset(("وصول", "دخول", "ادخال", "ايصال", "عبور", "مرور", "بوصول", "بدخول", "بادخال", "بايصال"))
 
 
+def home_arrest(by_id, toks, groups, actors, recips) -> bool:
+    """"أوقفت السلطات في إيران محامية إيرانية"، "اعتقلت الشرطة المصرية الناشط ...": a state body (or the state) that
+    arrests people of its own country; the one country on both sides is the rule for arrests, no misreading. A
+    nationality stands for people only as a plural (الإيطاليين، ستة ماليزيين) or after a noun of a person (المتهم اللبناني،
+    محامية إيرانية), not as the adjective of a thing (توقيف سفينة ... درنة الليبية، الحرس البحري التونسي)."""
+    def body(i):
+        e = by_id.get(i) or {}
+        return e.get("type") == "GPE" or e.get("sector") in ("GOV", "COP", "MIL", "JUD") and e.get("type") in ("ORG", "NORP")
+
+    def person(i):
+        e = by_id.get(i) or {}
+        if e.get("type") == "PERSON" or e.get("type") == "NORP" and e.get("sector") in ("CVL", "MED"):
+            return True
+        if e.get("type") != "NORP" or e.get("sector"):
+            return False
+        g = next((g for g in groups if i in g["ids"]), None)
+        if g is None:
+            return False
+        w = toks[g["s"]].norm
+        return w.endswith(("ين", "يون")) and len(w) > 5 or g["s"] > 0 and toks[g["s"] - 1].norm in _PERSON_NOUNS
+
+    return bool(actors) and bool(recips) and all(body(i) for i in actors) and all(person(i) for i in recips)
+
+
+_PERSON_NOUNS = frozenset(("المتهم", "متهم", "المتهمه", "متهمه", "الناشط", "ناشط", "الناشطه", "ناشطه", "الصحفي",
+                           "صحفي", "الصحفيه", "صحفيه", "محاميه", "محامي", "المحامي", "المحاميه", "مواطن", "مواطنه",
+                           "المواطن", "المواطنه", "رجل", "الرجل", "شاب", "الشاب", "شابه", "طالب", "الطالب", "طالبه",
+                           "امراه", "المعارض", "معارض", "المعارضه", "معارضه", "مدون", "المدون", "الكاتب", "كاتب"))
+
+
 def blocked_destination(stage, text, toks, groups, te):
     """"منعت ميليشيا الحوثي وصول ناقلات تحمل مساعدات ... لقرى فقيرة في ريف العاصمة صنعاء"، "منعت إسرائيل دخول
     المساعدات إلى غزة": a ban on the passage of goods or people (منع + وصول، دخول، إدخال) weighs on the place they were

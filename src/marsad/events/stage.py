@@ -3170,6 +3170,7 @@ class EventStage(Stage):
                 and not self._own_people(typ, actors, recips, groups, toks) \
                 and not self._shelled_at_home(typ, actors, recips) \
                 and not (typ == "COERCE" and recips and all(r in self._detainee_ids for r in recips)) \
+                and not (typ == "COERCE" and trig.mode == "arrest" and _judicial.home_arrest(self._dp.by_id, toks, groups, actors, recips)) \
                 and not (typ == "SANCTION" and trig.mode == "convict" and actors and ttok.norm.lstrip("و")[:1] not in "يتن"
                          and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors)
                          and not any((self._dp.by_id.get(i) or {}).get("type") == "GPE" for i in recips)) \
