@@ -64,6 +64,7 @@ def implied_arrester(stage, text, toks, groups, st_i, ts, te, cut, recips, *, pa
     by_id = stage._dp.by_id
     if not all((by_id.get(i) or {}).get("type") in ("PERSON", "NORP") for i in recips):
         return []  # (people are arrested; a state or a body named alone is another reading)
+    passive = passive or ts > 0 and toks[ts - 1].norm.lstrip("و") == "القي"  # "وألقي القبض على نجل مرسي"
     told = passive or undergone is not None or banned or (is_noun and st_i == 0) \
         or (is_noun and _coordinated_under_passive(text, toks, ts, cut))
     if not told:
@@ -114,6 +115,22 @@ _PERSON_NOUNS = frozenset(("المتهم", "متهم", "المتهمه", "مته
                            "صحفي", "الصحفيه", "صحفيه", "محاميه", "محامي", "المحامي", "المحاميه", "مواطن", "مواطنه",
                            "المواطن", "المواطنه", "رجل", "الرجل", "شاب", "الشاب", "شابه", "طالب", "الطالب", "طالبه",
                            "امراه", "المعارض", "معارض", "المعارضه", "معارضه", "مدون", "المدون", "الكاتب", "كاتب"))
+
+
+# a relative or an aide of a party (نجل مرسي، مساعد لرئيس الوزراء نواز شريف، شقيق زعيم المعارضة): the one arrested or
+# sentenced is that person, not the party named after the word
+KIN = frozenset(("نجل", "نجلي", "ابن", "ابنه", "ابنا", "ابني", "شقيق", "شقيقه", "شقيقي", "زوجه", "زوج", "والد", "والده",
+                 "مساعد", "مساعدي", "اقارب", "احد اقارب", "حارس", "سايق", "صهر", "حفيد"))
+
+
+def kin_of(toks, groups, recips):
+    """The recipients named only as the anchor of a relative or an aide before them (KIN), to be dropped."""
+    out = set()
+    for g in groups:
+        if g["s"] > 0 and set(g["ids"]) & set(recips) and g["prep"] in (None, "ل") \
+                and toks[g["s"] - 1].norm.lstrip("و") in KIN:
+            out |= set(g["ids"])
+    return out
 
 
 def blocked_destination(stage, text, toks, groups, te):

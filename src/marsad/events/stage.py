@@ -2822,6 +2822,11 @@ class EventStage(Stage):
                 and ttok.norm[:1] in "يت":
             return None  # "حزب العمال الكردستاني، الذي تصنفه تركيا كمنظمة إرهابية": a standing classification that
             # describes the party, no act told (a perfect, "التي صنفتها واشنطن الشهر الماضي", is one)
+        if recips and (typ == "COERCE" and trig.mode == "arrest" or typ == "SANCTION" and trig.mode == "convict"):
+            kin = _judicial.kin_of(toks, groups, recips)
+            recips = [r for r in recips if r not in kin]  # "القبض على نجل مرسي": the son, not Morsi
+            if kin and not recips:
+                return None
         if typ == "COERCE" and not weak and not negated and not hyp and (
                 trig.mode == "arrest" and not actors
                 or trig.mode == "restrict" and _judicial.banned_participle(ttok.norm) and not recips):
