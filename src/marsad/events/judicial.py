@@ -133,6 +133,26 @@ def kin_of(toks, groups, recips):
     return out
 
 
+def sentenced_on(stage, text, toks, groups, lo, hi):
+    """The party after على between tokens lo and hi (a verdict's convicted: "حكمت المحكمة على المعارض البارز نبيل رجب
+    بالسجن"، "حكم بالسجن 10 سنوات على الناشط الحقوقي الإماراتي أحمد منصور"): the group that على governs, past up to three
+    words of title or description, and the name right after a nationality there. Its group, or None."""
+    for k in range(lo, min(hi, len(toks))):
+        if toks[k].norm not in ("علي", "على"):
+            continue
+        g = next((g for g in groups if k < g["s"] <= k + 4 and g["s"] < hi), None)
+        if g is None or _st._strong_between(text, toks, k + 1, g["s"]):
+            return None
+        if any(g2["e"] <= g["s"] and g2["s"] > k for g2 in groups):
+            return None
+        nxt = next((g2 for g2 in groups if g2["s"] == g["e"] and g2["prep"] is None), None)
+        if nxt is not None and all((stage._dp.by_id.get(i) or {}).get("type") == "NORP" for i in g["ids"]) \
+                and all((stage._dp.by_id.get(i) or {}).get("type") == "PERSON" for i in nxt["ids"]):
+            return nxt  # (الإماراتي أحمد منصور: the person his nationality introduces)
+        return g
+    return None
+
+
 def blocked_destination(stage, text, toks, groups, te):
     """"منعت ميليشيا الحوثي وصول ناقلات تحمل مساعدات ... لقرى فقيرة في ريف العاصمة صنعاء"، "منعت إسرائيل دخول
     المساعدات إلى غزة": a ban on the passage of goods or people (منع + وصول، دخول، إدخال) weighs on the place they were

@@ -2797,13 +2797,21 @@ class EventStage(Stage):
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
             and (not actors or not recips and typ not in UNDIRECTED)
+        sentenced = False
+        if typ == "SANCTION" and trig.mode == "convict" and not actors and not pron_form \
+                and ttok.norm.lstrip("وف") in ("حكم", "حكمت", "قضي", "صدر", "صدرت"):
+            # "حكم بالسجن 10 سنوات على الناشط الحقوقي الإماراتي أحمد منصور": a passive verdict; the one sentenced stands
+            # after على, past the term
+            on = _judicial.sentenced_on(self, text, toks, [g for g in after if g not in locs], te, te + 9)
+            if on is not None and (not recips or set(on["ids"]) == set(recips)):
+                recips, sentenced = list(on["ids"]), True
         if typ == "SANCTION" and trig.mode == "convict" and ttok.norm.lstrip("وف") in _judicial.PUNISHED and actors and not recips:
             # "عوقبت امرأتان في ماليزيا بالضرب": a passive verb of punishing; the party after it was punished
             recips, actors = list(actors), []
         if not actors and not weak and typ == "SANCTION" and trig.mode == "convict" and recips and not negated \
                 and not hyp and not any(toks[k].norm.lstrip("و") in _FACING and not (pron_form and toks[k].norm.lstrip(
                     "و") == "قد") for k in range(max(0, ts - 4), ts)) \
-                and (pron_form or any(g["ids"] == recips and g["s"] - te <= 3 and g["prep"] in (None, "ل")
+                and (pron_form or sentenced or any(g["ids"] == recips and g["s"] - te <= 3 and g["prep"] in (None, "ل")
                                            and not _strong_between(text, toks, te, g["s"]) for g in after)) \
                 and not any((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in recips):
             # (the convicted right after it, السجن 10 سنوات لنواز شريف: not "ومحكوم عليه بالإعدام، تحدث الرئيس")
@@ -3055,12 +3063,17 @@ class EventStage(Stage):
                        and not _strong_between_dated(text, toks, k, ts)), None)
             on = next((g for g in groups if vk < g["s"] and g["e"] <= ts and g["prep"] == "على" and g not in locs),
                       None) if vk is not None else None
+            if on is None and vk is not None:  # "وحكمت المحكمة على المعارض البارز نبيل رجب بالسجن": a title between
+                on = _judicial.sentenced_on(self, text, toks, [g for g in groups if g["e"] <= ts and g not in locs],
+                                            vk + 1, ts)
             if on is not None:
                 recips = list(on["ids"])
                 actors = [a for a in actors if a not in recips]
                 sj = next((g for g in groups if g["s"] == vk + 1 and g["prep"] is None), None)
                 if not actors and sj is not None and not set(sj["ids"]) & set(recips):
                     actors = list(sj["ids"])  # (the court right after the verb: "حكمت محكمة تركية على")
+                if not actors and not negated and not hyp:
+                    actors = self._implied_court(recips)  # "حُكم الجمعة في لندن على شابة بريطانية بالسجن": passive
         if not recips and (typ == "COERCE" and (trig.mode == "arrest" or ttok.norm.lstrip("و").startswith(("داهم", "مداهم")))
                            or typ == "SANCTION" and trig.mode == "convict") and actors and not negated and not hyp:
             # "أعلنت السلطات في إيران اعتقال أعداد كبيرة"، "أصدرت محكمة مصرية حكما بالإعدام على 13 متهما"
