@@ -8704,6 +8704,8 @@ def _groups(text, toks, ments):
                     last.kind == "NORP" or last.kind == "PERSON" and _office_like(toks, last)
                     or last.kind != "PERSON" and not toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")
                     and not (last.kind == "GPE" and last.s > 0 and _state_verb(toks[last.s - 1].norm))
+                    and not (last.kind == "ORG" and last.sector == "JUD")  # "أدانت محكمة باكستانية نواز شريف": a court
+                    # has no person in its genitive; he is its object
                     or _title_word(toks[g["s"]].norm) or g["s"] > 0 and _title_word(toks[g["s"] - 1].norm)):
                 # (not a person of another state after an office: "وناشد الرئيس الفرنسي ترامب" is the office, then its
                 # object)
