@@ -8665,6 +8665,7 @@ def _condemned_doers(events, pool, dp) -> list:
 
 
 _CONSTRUCT_HEADS = word_set("groups", "construct_head")
+_SUSPECT_WORDS = frozenset(("مشتبها", "مشتبه", "المشتبه"))  # (the suspect rows of data/parties.tsv)
 
 
 def _groups(text, toks, ments):
@@ -8673,6 +8674,10 @@ def _groups(text, toks, ments):
     for m in ments or []:
         ids = [m.eid] + [c[0] for c in m.co]
         last = groups[-1]["m"][-1] if groups else None
+        if groups and m.s == groups[-1]["e"] and not m.co and toks[m.s].norm.lstrip("و") in _SUSPECT_WORDS \
+                and last.kind in ("NORP", "PERSON") and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
+            groups[-1]["e"] = m.e  # "واعتقلت تونسيا مشتبها به": what the party before is, no party of its own
+            continue
         if groups and groups[-1].get("spokes") and m.kind == "PERSON" and not m.co and len(groups[-1]["m"]) == 1 \
                 and (m.s == groups[-1]["e"] and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start)
                      or _apposed(text, toks, groups[-1]["e"], m.s)):
