@@ -11,16 +11,13 @@ construction does not hold or no country is known.
 from __future__ import annotations
 
 from . import stage as _st
+from .lexicon import word_set
 
-_PASSIVE_AUX = frozenset(("تم", "وتم", "جري", "وجري", "يتم"))
-# passive participles of a ban: the party before them underwent it
-_BANNED = ("ممنوع", "الممنوع", "ممنوعا", "ممنوعه", "الممنوعه", "ممنوعين", "ممنوعون")
-
-
-# passive perfects of punishing (عوقب، عوقبت): the one after the verb underwent it (data/triggers.tsv SANCTION convict)
-PUNISHED = frozenset(("عوقب", "عوقبت", "عوقبوا", "عوقبا", "عوقبتا"))
-_HOSTAGES = frozenset(("رهاين", "رهينه", "رهينتين", "الرهاين"))
-_VISIT = frozenset(("زياره", "زيارته", "زيارتها", "زيارتهم"))
+_PASSIVE_AUX = frozenset(("تم", "وتم", "جري", "وجري", "يتم"))  # (stage's passive auxiliaries, with و)
+_BANNED = word_set("judicial", "banned")
+PUNISHED = word_set("judicial", "punished")  # (data/triggers.tsv SANCTION convict holds the same forms)
+_HOSTAGES = word_set("judicial", "hostages")
+_VISIT = word_set("judicial", "visit")
 
 
 def banned_participle(norm: str) -> bool:
@@ -84,7 +81,7 @@ def implied_arrester(stage, text, toks, groups, st_i, ts, te, cut, recips, *, pa
                               country=iso, sector="GOV")]
 
 
-_PASSAGE = frozenset(("وصول", "دخول", "ادخال", "ايصال", "عبور", "مرور", "بوصول", "بدخول", "بادخال", "بايصال"))
+_PASSAGE = word_set("judicial", "passage")
 
 
 def home_arrest(by_id, toks, groups, actors, recips) -> bool:
@@ -111,16 +108,12 @@ def home_arrest(by_id, toks, groups, actors, recips) -> bool:
     return bool(actors) and bool(recips) and all(body(i) for i in actors) and all(person(i) for i in recips)
 
 
-_PERSON_NOUNS = frozenset(("المتهم", "متهم", "المتهمه", "متهمه", "الناشط", "ناشط", "الناشطه", "ناشطه", "الصحفي",
-                           "صحفي", "الصحفيه", "صحفيه", "محاميه", "محامي", "المحامي", "المحاميه", "مواطن", "مواطنه",
-                           "المواطن", "المواطنه", "رجل", "الرجل", "شاب", "الشاب", "شابه", "طالب", "الطالب", "طالبه",
-                           "امراه", "المعارض", "معارض", "المعارضه", "معارضه", "مدون", "المدون", "الكاتب", "كاتب"))
+_PERSON_NOUNS = word_set("judicial", "person_noun")
 
 
 # a relative or an aide of a party (نجل مرسي، مساعد لرئيس الوزراء نواز شريف، شقيق زعيم المعارضة): the one arrested or
 # sentenced is that person, not the party named after the word
-KIN = frozenset(("نجل", "نجلي", "ابن", "ابنه", "ابنا", "ابني", "شقيق", "شقيقه", "شقيقي", "زوجه", "زوج", "والد", "والده",
-                 "مساعد", "مساعدي", "اقارب", "احد اقارب", "حارس", "سايق", "صهر", "حفيد"))
+KIN = word_set("judicial", "kin")
 
 
 def kin_of(toks, groups, recips):
@@ -171,9 +164,8 @@ def blocked_destination(stage, text, toks, groups, te):
 
 # armed men named as such after a verb of driving out (طرد مسلحي التنظيم، طرد عناصر داعش من المدينة): a battle's
 # outcome, no expulsion of envoys (stage: SANCTION expel)
-ARMED_MEN = frozenset(("مسلحي", "المسلحين", "مسلحين", "مقاتلي", "المقاتلين", "عناصر", "الارهابيين", "ارهابيي", "فلول",
-                       "مليشيات", "ميليشيات", "المليشيات", "الميليشيات", "المتمردين", "الدواعش"))
-_CAUSE_BEFORE = frozenset(("بسبب", "لسبب", "اثر", "خلفيه", "جراء", "نتيجه"))
+ARMED_MEN = word_set("judicial", "armed_men")
+_CAUSE_BEFORE = word_set("judicial", "cause")
 
 
 def cause_pronoun(toks, ts):

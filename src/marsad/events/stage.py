@@ -8665,7 +8665,7 @@ def _condemned_doers(events, pool, dp) -> list:
 
 
 _CONSTRUCT_HEADS = word_set("groups", "construct_head")
-_SUSPECT_WORDS = frozenset(("مشتبها", "مشتبه", "المشتبه"))  # (the suspect rows of data/parties.tsv)
+_SUSPECT_WORDS = word_set("judicial", "suspect")  # (the suspect rows of data/parties.tsv)
 
 
 def _groups(text, toks, ments):
