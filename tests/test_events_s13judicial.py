@@ -113,3 +113,10 @@ def test_authorities_arresting_their_own_citizen(pipe):
     ev = factual(doc, "COERCE")
     assert ev, doc["events"]
     assert "IRN" in party(doc, ev[0]["recipients"])
+
+
+def test_people_arrested_after_the_towns_where_it_happened(pipe):
+    doc = full(pipe, "وكانت الوزارة أعلنت أن قوات الأمن اعتقلت الخميس في مدينتي وادي زم وطنجة ثمانية أشخاص تتراوح أعمارهم "
+                     "بين 21 و31 عاما.")
+    ev = factual(doc, "COERCE")
+    assert ev and "أشخاص" in party(doc, ev[0]["recipients"]) and "MAR" not in party(doc, ev[0]["recipients"])

@@ -146,6 +146,23 @@ def sentenced_on(stage, text, toks, groups, lo, hi):
     return None
 
 
+def people_over_places(stage, text, toks, groups, te, recips):
+    """"أن قوات الأمن اعتقلت الخميس في مدينتي وادي زم وطنجة ثمانية أشخاص": people are arrested, not towns; when the
+    act's recipients are only places and a bare group of people follows them in the clause, that group is the one
+    arrested. The new recipients, or the old ones."""
+    by_id = stage._dp.by_id
+    if not recips or not all((by_id.get(i) or {}).get("type") in ("GPE", "LOC", "FAC") for i in recips):
+        return recips
+    last = max((g["e"] for g in groups if set(g["ids"]) & set(recips)), default=te)
+    for g in groups:
+        if g["s"] < last or g["s"] - last > 3 or g["prep"] is not None or _st._strong_between(text, toks, last, g["s"]) \
+                or any(toks[k].norm in _st.PREPS or toks[k].norm in ("عهد", "ظل") for k in range(last, g["s"])):
+            continue  # (not "مركز الاحتجاز بخليج غوانتانامو في عهد الرئيس دونالد ترامب")
+        if all((by_id.get(i) or {}).get("type") in ("PERSON", "NORP") for i in g["ids"]):
+            return list(g["ids"])
+    return recips
+
+
 def blocked_destination(stage, text, toks, groups, te):
     """"منعت ميليشيا الحوثي وصول ناقلات تحمل مساعدات ... لقرى فقيرة في ريف العاصمة صنعاء"، "منعت إسرائيل دخول
     المساعدات إلى غزة": a ban on the passage of goods or people (منع + وصول، دخول، إدخال) weighs on the place they were

@@ -3022,6 +3022,8 @@ class EventStage(Stage):
                          and not e["hypothetical"] and e["actors"]), None)
             if deal is not None:
                 recips = [i for i in deal["actors"] + deal["recipients"] if i not in actors]
+        if typ == "COERCE" and trig.mode == "arrest" and recips:
+            recips = _judicial.people_over_places(self, text, toks, groups, te, recips)
         blocked = False
         if not recips and typ == "COERCE" and trig.mode == "restrict" and actors and not is_noun:
             recips = _judicial.blocked_destination(self, text, toks, groups, te)  # "منعت إسرائيل دخول المساعدات إلى غزة"
