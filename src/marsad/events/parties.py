@@ -1852,7 +1852,12 @@ class DocParties:
             # "للاجتماع بالجانب التركي")
         surface = self.text[s:e]
         label = label or surface
-        eid = self.entity(("generic", normalize(" ".join(t.text for t in toks[i:j])), iso), name=label,
+        form = normalize(" ".join(t.text for t in toks[i:j]))
+        if g.english.startswith("two ") and " " not in form:
+            # "معاقبة امرأتين" / "عوقبت امرأتان" / "وتعرضت المرأتان": one pair of people, whatever its case or article
+            form = form.removeprefix("ال")
+            form = form[:-2] + "ان" if form.endswith("ين") else form
+        eid = self.entity(("generic", form, iso), name=label,
                           name_ar=label, typ=g.type, country=iso, sector=g.sector, start=s, end=e)
         return Mention(i, j2, eid, g.type, iso, g.sector, s, e)
 

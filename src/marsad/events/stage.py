@@ -25,6 +25,7 @@ from . import material as _material
 from . import visits as _visits
 from . import gatherings as _gatherings
 from . import legal as _legal
+from . import judicial as _judicial
 from . import adverbs as _adverbs
 from . import tails as _tails
 from . import precision as _precision
@@ -1292,6 +1293,10 @@ class EventStage(Stage):
                                   or self._threat_posed(text, toks, ts, te)):
             return None
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
+        if inq is None and typ in REACTION and te - ts == 1 and _first_singular(ttok.norm) \
+                and not any(c in text[st.start:t0] for c in ':"«“'):
+            return None  # "وأبرزها خولان وارحب وبعض مناطق سنحان": "I welcome" outside any quote is a name (أرحب, a
+            # district), not the narrator's act
         # ---- factuality
         negated, hyp, hist = self._factuality(st, lift_k, lift_k + 1, typ) if lifted else self._factuality(st, ts, te, typ)
         # (a lifted ban is told by its verb of lifting: "ألغت الحظر" lifts it, "لم ترفع الحظر" does not)
@@ -2282,6 +2287,9 @@ class EventStage(Stage):
                 if same is not None:
                     recips, prev = list(same["recipients"]), None
             named_to = te < len(toks) and toks[te].norm in ("الي", "ضد")  # "توجيه تهم إلى الرجلين": its own addressee
+            if prev is not None and not is_noun and prev["actors"] and _object_suffix(ttok.norm) in ("ه", "ها") \
+                    and not (self._dp.by_id.get(prev["actors"][0]) or {}).get("mentions"):
+                prev = None  # "واعتقل كادار ... واتهمته السلطات": a pronoun refers to a party named, not to one implied
             if prev is not None and actors and prev["actors"] and self._placed(prev["actors"][0]) and not named_to:
                 recips = prev["actors"][:1]  # (not a bare "قوات" of no country: "وأدانت عدم التنسيق معها")
         betw = next((g for g in after if g["prep"] == "بين" and g["s"] - te <= (2 if _bloc(g) else 5)), None) or next((
@@ -2807,16 +2815,56 @@ class EventStage(Stage):
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
             and (not actors or not recips and typ not in UNDIRECTED)
+        sentenced = False
+        if typ == "SANCTION" and trig.mode == "convict" and not actors and not pron_form \
+                and ttok.norm.lstrip("وف") in ("حكم", "حكمت", "قضي", "صدر", "صدرت"):
+            # "حكم بالسجن 10 سنوات على الناشط الحقوقي الإماراتي أحمد منصور": a passive verdict; the one sentenced stands
+            # after على, past the term
+            on = _judicial.sentenced_on(self, text, toks, [g for g in after if g not in locs], te, te + 9)
+            if on is not None and (not recips or set(on["ids"]) == set(recips)):
+                recips, sentenced = list(on["ids"]), True
+        if typ == "SANCTION" and trig.mode == "convict" and ttok.norm.lstrip("وف") in _judicial.PUNISHED and actors and not recips:
+            # "عوقبت امرأتان في ماليزيا بالضرب": a passive verb of punishing; the party after it was punished
+            recips, actors = list(actors), []
         if not actors and not weak and typ == "SANCTION" and trig.mode == "convict" and recips and not negated \
                 and not hyp and not any(toks[k].norm.lstrip("و") in _FACING and not (pron_form and toks[k].norm.lstrip(
                     "و") == "قد") for k in range(max(0, ts - 4), ts)) \
-                and (pron_form or any(g["ids"] == recips and g["s"] - te <= 3 and g["prep"] in (None, "ل")
+                and (pron_form or sentenced or any(g["ids"] == recips and g["s"] - te <= 3 and g["prep"] in (None, "ل")
                                            and not _strong_between(text, toks, te, g["s"]) for g in after)) \
                 and not any((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in recips):
             # (the convicted right after it, السجن 10 سنوات لنواز شريف: not "ومحكوم عليه بالإعدام، تحدث الرئيس")
             # "حكم على حميد بقائي الثلاثاء بالسجن 15 عاما"، "أدين بالفساد": a sentence told without the court that
             # passed it was passed by the judiciary of the convicted person's country (or of the story's)
             actors = self._implied_court(recips)
+        if typ == "REJECT" and te - ts == 1 and (cause_suf := _judicial.cause_pronoun(toks, ts)) is not None:
+            # "قضت محكمة في موسكو بحجب تطبيق تلغرام ... لرفضه تزويد جهاز الاستخبارات بالشيفرة": the refusal given as the
+            # cause of an act is the one the pronoun names (the party before that fits it), not the act's author
+            owner, _og = self._antecedent(st, ts, cause_suf, [])
+            if not owner:
+                return None
+            actors = owner
+            recips = [r for r in recips if r not in owner]
+        if typ == "SANCTION" and trig.mode == "designate" and ts > 0 and toks[ts - 1].norm.lstrip("و") in _RELATIVES \
+                and ttok.norm[:1] in "يت":
+            return None  # "حزب العمال الكردستاني، الذي تصنفه تركيا كمنظمة إرهابية": a standing classification that
+            # describes the party, no act told (a perfect, "التي صنفتها واشنطن الشهر الماضي", is one)
+        if recips and (typ == "COERCE" and trig.mode == "arrest" or typ == "SANCTION" and trig.mode == "convict"):
+            kin = _judicial.kin_of(toks, groups, recips)
+            recips = [r for r in recips if r not in kin]  # "القبض على نجل مرسي": the son, not Morsi
+            if kin and not recips:
+                return None
+        if typ == "COERCE" and not weak and not negated and not hyp and (
+                trig.mode == "arrest" and not actors
+                or trig.mode == "restrict" and _judicial.banned_participle(ttok.norm) and not recips):
+            # "واعتقل شوكان في أغسطس"، "تم اعتقال ..."، "أوقف في جورجيا"، "نجيب رزاق ممنوع من مغادرة البلاد": an arrest or
+            # a ban told without its author was made by the authorities of the place (judicial.py)
+            banned = trig.mode == "restrict"
+            if banned:
+                recips, actors = list(actors), []
+            actors = _judicial.implied_arrester(self, text, toks, groups, st.i, ts, te, cut, recips, passive=passive,
+                                                undergone=undergone, is_noun=is_noun, banned=banned)
+            if banned and not actors:
+                actors, recips = list(recips), []
         if typ == "CONSULT" and (is_noun or trig.pos == "n") and te < len(toks):
             # "تعليقا على لقاء زعيم كوريا الشمالية، كيم جونغ أون، مع الرئيس الكوري الجنوبي، مون جي-إن": the genitive of
             # a meeting noun (past a title word) met the party after مع; the one who comments on it is no side
@@ -2992,6 +3040,12 @@ class EventStage(Stage):
                          and not e["hypothetical"] and e["actors"]), None)
             if deal is not None:
                 recips = [i for i in deal["actors"] + deal["recipients"] if i not in actors]
+        if typ == "COERCE" and trig.mode == "arrest" and recips:
+            recips = _judicial.people_over_places(self, text, toks, groups, te, recips)
+        blocked = False
+        if not recips and typ == "COERCE" and trig.mode == "restrict" and actors and not is_noun:
+            recips = _judicial.blocked_destination(self, text, toks, groups, te)  # "منعت إسرائيل دخول المساعدات إلى غزة"
+            blocked = bool(recips)  # (also at home: "منعت قوات النظام دخول المساعدات إلى الغوطة الشرقية")
         if lifted or not recips and trig.mode == "suspend":
             recips = self._lifted_from(text, toks, groups, te, actors, on=lifted) or recips  # (a suspended demolition: the village named after)
         if trig.mode == "suspend" and (ttok.norm.lstrip("و")[:1] == "ل" or any(
@@ -3026,22 +3080,33 @@ class EventStage(Stage):
             # "حكمت محكمة تركية على الصحفي أحمد ألتان بالسجن المؤبد": the party after على between the verb of judging
             # and the sentence is the one sentenced
             vk = next((k for k in range(ts - 1, max(-1, ts - 12), -1) if toks[k].norm.lstrip("و") in ("حكم", "حكمت", "قضت", "قضي")
-                       and not _strong_between(text, toks, k, ts)), None)
+                       and not _strong_between_dated(text, toks, k, ts)), None)
             on = next((g for g in groups if vk < g["s"] and g["e"] <= ts and g["prep"] == "على" and g not in locs),
                       None) if vk is not None else None
+            if on is None and vk is not None:  # "وحكمت المحكمة على المعارض البارز نبيل رجب بالسجن": a title between
+                on = _judicial.sentenced_on(self, text, toks, [g for g in groups if g["e"] <= ts and g not in locs],
+                                            vk + 1, ts)
             if on is not None:
                 recips = list(on["ids"])
                 actors = [a for a in actors if a not in recips]
                 sj = next((g for g in groups if g["s"] == vk + 1 and g["prep"] is None), None)
                 if not actors and sj is not None and not set(sj["ids"]) & set(recips):
                     actors = list(sj["ids"])  # (the court right after the verb: "حكمت محكمة تركية على")
+                if not actors and not negated and not hyp:
+                    actors = self._implied_court(recips)  # "حُكم الجمعة في لندن على شابة بريطانية بالسجن": passive
         if not recips and (typ == "COERCE" and (trig.mode == "arrest" or ttok.norm.lstrip("و").startswith(("داهم", "مداهم")))
                            or typ == "SANCTION" and trig.mode == "convict") and actors and not negated and not hyp:
             # "أعلنت السلطات في إيران اعتقال أعداد كبيرة"، "أصدرت محكمة مصرية حكما بالإعدام على 13 متهما"
             recips = self._unnamed_detainees(text, toks, groups, te, actors, typ == "SANCTION")
-        if typ == "SANCTION" and trig.mode == "expel" and any(
+        if typ == "SANCTION" and trig.mode == "expel" and recips:
+            dest = {i for g in after if g["prep"] in ("إلى", "الي") for i in g["ids"]
+                    if (self._dp.by_id.get(i) or {}).get("type") == "GPE"}
+            recips = [r for r in recips if r not in dest]  # "فرنسا تطرد إمام مسجد إلى الجزائر": where one is sent is
+            # no party expelled
+        if typ == "SANCTION" and trig.mode == "expel" and (any(
                 g["s"] - te <= 1 and g["prep"] is None and any((self._dp.by_id.get(i) or {}).get("sector") in ("REB", "MIL")
-                                                             for i in g["ids"]) for g in after):
+                                                             for i in g["ids"]) for g in after)
+                or te < len(toks) and toks[te].norm in _judicial.ARMED_MEN):  # "بعد طرد مسلحي ما يسمى مجلس شورى المجاهدين"
             return None  # "بعد طرد الحوثيين"، "في طرد الميليشيات المدعومة من إيران من مناطق واسعة": armed men driven
             # out of ground, a battle's outcome, no expulsion (PLOVER SANCTION expels diplomats, clerics, aid workers)
         open_expel = not recips and typ == "SANCTION" and trig.mode == "expel" and bool(actors) \
@@ -3139,10 +3204,11 @@ class EventStage(Stage):
             recips = []  # "الحوثيين كثفوا من إرسال التعزيزات من صنعاء وذمار ... إلى الحديدة": places of home a force is
             # sent from or to, no target
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty and not lifted \
-                and not eased_home \
+                and not eased_home and not blocked \
                 and not self._own_people(typ, actors, recips, groups, toks) \
                 and not self._shelled_at_home(typ, actors, recips) \
                 and not (typ == "COERCE" and recips and all(r in self._detainee_ids for r in recips)) \
+                and not (typ == "COERCE" and trig.mode == "arrest" and _judicial.home_arrest(self._dp.by_id, toks, groups, actors, recips)) \
                 and not (typ == "SANCTION" and trig.mode == "convict" and actors and ttok.norm.lstrip("و")[:1] not in "يتن"
                          and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors)
                          and not any((self._dp.by_id.get(i) or {}).get("type") == "GPE" for i in recips)) \
@@ -7054,6 +7120,12 @@ def _dual_verb(norm: str) -> bool:
     return w[:1] in "يت" and w.endswith("ان") and w[:-2] in VERB_FORMS and w in VERB_FORMS
 
 
+def _first_singular(norm) -> bool:
+    """A first person singular imperfect of a trigger verb (أرحب، أدين, not a perfect: اتهم، استنكر)."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    return w[:1] == "ا" and len(w) > 3 and w not in PAST_FORMS and "ي" + w[1:] in VERB_FORMS
+
+
 def _first_person(norm, toks, ts) -> bool:
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
     if w[:2] == "سن" and len(w) > 4 and any(x[:1] == "ن" for x in readings(w[1:])):
@@ -8622,6 +8694,7 @@ def _condemned_doers(events, pool, dp) -> list:
 
 
 _CONSTRUCT_HEADS = word_set("groups", "construct_head")
+_SUSPECT_WORDS = word_set("judicial", "suspect")  # (the suspect rows of data/parties.tsv)
 
 
 def _groups(text, toks, ments):
@@ -8630,6 +8703,10 @@ def _groups(text, toks, ments):
     for m in ments or []:
         ids = [m.eid] + [c[0] for c in m.co]
         last = groups[-1]["m"][-1] if groups else None
+        if groups and m.s == groups[-1]["e"] and not m.co and toks[m.s].norm.lstrip("و") in _SUSPECT_WORDS \
+                and last.kind in ("NORP", "PERSON") and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
+            groups[-1]["e"] = m.e  # "واعتقلت تونسيا مشتبها به": what the party before is, no party of its own
+            continue
         if groups and groups[-1].get("spokes") and m.kind == "PERSON" and not m.co and len(groups[-1]["m"]) == 1 \
                 and (m.s == groups[-1]["e"] and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start)
                      or _apposed(text, toks, groups[-1]["e"], m.s)):
@@ -8661,6 +8738,8 @@ def _groups(text, toks, ments):
                     last.kind == "NORP" or last.kind == "PERSON" and _office_like(toks, last)
                     or last.kind != "PERSON" and not toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")
                     and not (last.kind == "GPE" and last.s > 0 and _state_verb(toks[last.s - 1].norm))
+                    and not (last.kind == "ORG" and last.sector == "JUD")  # "أدانت محكمة باكستانية نواز شريف": a court
+                    # has no person in its genitive; he is its object
                     or _title_word(toks[g["s"]].norm) or g["s"] > 0 and _title_word(toks[g["s"] - 1].norm)):
                 # (not a person of another state after an office: "وناشد الرئيس الفرنسي ترامب" is the office, then its
                 # object)
@@ -8847,11 +8926,15 @@ def _undergoer_only(text, toks, norm, typ, after, te) -> bool:
         return False
     if not all(x.kind in ("PERSON", "NORP") or (x.sector or "") in ("CVL", "MED") for x in g["m"]):
         return False  # (a force or a state after the verb is its subject: "قتل الجيش"، "اعتقلت السلطات")
+    rest = after[1:]
+    if rest and rest[0]["prep"] is None and rest[0]["s"] == g["e"] and all(
+            x.kind == "PERSON" for x in g["m"] + rest[0]["m"]) and not _object_after(text, toks, after, rest[0]):
+        g, rest = rest[0], rest[1:]  # "واعتقل الناشط حسين رونقي": a title read as a party and the name after it are one
     if _object_after(text, toks, after, g):
         return False
     # no second bare party in the clause, and no counted object (اعتقل الرئيس العشرات)
     if any(x["prep"] is None and x["s"] >= g["e"] and not _full_stop_between(text, toks, g["e"], x["s"])
-           and not _strong_between(text, toks, g["e"], x["s"]) for x in after[1:]):
+           and not _strong_between(text, toks, g["e"], x["s"]) for x in rest):
         return False
     return not (g["e"] < len(toks) and _ACC_COUNT.match(toks[g["e"]].norm))
 
