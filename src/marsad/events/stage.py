@@ -1339,6 +1339,17 @@ class EventStage(Stage):
                    and (typ in ("COERCE", "ASSAULT", "SANCTION") or not _media_only(g, self._dp))]
         # a host or mediator (برعاية صينية، بوساطة قطرية، بحضور الوزير) is no side of the act
         parties = [g for g in parties if not (g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("و") in _SPONSOR)]
+        # a member named after "of them" (مشرعون أمريكيون منهم السيناتور جون ماكين، المسؤولين الأتراك ومن بينهم أردوغان)
+        # belongs to the party before it: no other side of the act
+        members, reach, kept = set(), -1, []
+        for g in parties:
+            if g["s"] > 0 and toks[g["s"] - 1].norm in _MEMBER_OF and any(
+                    h["e"] == g["s"] - 1 or h["e"] == g["s"] - 2 and toks[g["s"] - 2].norm in ("من", "ومن") for h in groups) \
+                    or g["s"] == reach and set(g["ids"]) <= members:  # (the member's title, then its name)
+                members, reach = members | set(g["ids"]), g["e"]
+            else:
+                kept.append(g)
+        parties = kept
         # a source (حسب فرانس برس، بحسب منظمة، وفقا لوكالة، نقلا عن مصادر) tells of the act; it is no side of it
         # and the medium an interview or a statement was given to ("في مقابلة مع شبكة سي إن إن"، "في تصريح لصحيفة")
         parties = [g for g in parties if not _sourced(toks, g["s"])
@@ -8595,6 +8606,8 @@ def _condemned_doers(events, pool, dp) -> list:
 
 
 _CONSTRUCT_HEADS = word_set("groups", "construct_head")
+_KIN_HEADS = word_set("groups", "kin_head")
+_MEMBER_OF = word_set("groups", "member_of")
 
 
 def _groups(text, toks, ments):
@@ -8603,6 +8616,14 @@ def _groups(text, toks, ments):
     for m in ments or []:
         ids = [m.eid] + [c[0] for c in m.co]
         last = groups[-1]["m"][-1] if groups else None
+        if groups and m.s == groups[-1]["e"] and len(groups[-1]["m"]) == 1 and not last.co and not m.co \
+                and last.eid.startswith("ev-p") and m.eid.startswith("ev-p") and m.kind in ("NORP", "ORG") \
+                and _strip_wf(toks[last.e - 1].norm) in _KIN_HEADS \
+                and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
+            # "ونددت أسر البحارة القتلى وأحزاب المعارضة": the genitive of a kin noun is part of its party, and a party
+            # joined by و after it is a second subject, not a second genitive
+            groups[-1]["e"] = m.e
+            continue
         if groups and groups[-1].get("spokes") and m.kind == "PERSON" and not m.co and len(groups[-1]["m"]) == 1 \
                 and (m.s == groups[-1]["e"] and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start)
                      or _apposed(text, toks, groups[-1]["e"], m.s)):
