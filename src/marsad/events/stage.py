@@ -1350,6 +1350,10 @@ class EventStage(Stage):
             else:
                 kept.append(g)
         parties = kept
+        # the names inside a title (ندوة بعنوان "قطر والإرهاب"، تحت شعار) are no sides of the act
+        parties = [g for g in parties if not any(
+            toks[k].norm in _TITLED and not _TITLE_END.search(text, toks[k].end, toks[g["s"]].start)
+            for k in range(max(0, g["s"] - 6), g["s"]))]
         # a source (حسب فرانس برس، بحسب منظمة، وفقا لوكالة، نقلا عن مصادر) tells of the act; it is no side of it
         # and the medium an interview or a statement was given to ("في مقابلة مع شبكة سي إن إن"، "في تصريح لصحيفة")
         parties = [g for g in parties if not _sourced(toks, g["s"])
@@ -1365,6 +1369,8 @@ class EventStage(Stage):
         before = [g for g in parties if g["e"] <= ts and not _media_only(g, self._dp)  # (CNN) is a source
                   and not all(x.kind in ("LOC", "FAC") for x in g["m"])  # places do not act
                   and not _full_stop_between(text, toks, g["e"], ts)]  # nor parties of another clause (..)
+        if is_noun and ts >= 2 and toks[ts - 1].norm == "مع" and toks[ts - 2].norm in _ALONGSIDE:
+            before = []  # "ندوة ...، بالتزامن مع اجتماعات الدورة": the act after it only dates what is told before it
         subj = None
         counted_victims = False
         undergone = None  # the one party after a bare verb read as a passive's subject (below)
@@ -8608,6 +8614,9 @@ def _condemned_doers(events, pool, dp) -> list:
 _CONSTRUCT_HEADS = word_set("groups", "construct_head")
 _KIN_HEADS = word_set("groups", "kin_head")
 _MEMBER_OF = word_set("groups", "member_of")
+_TITLED = word_set("groups", "titled")
+_ALONGSIDE = word_set("time", "alongside")
+_TITLE_END = re.compile(r"[.،,؛;:!?؟()\n]")
 
 
 def _groups(text, toks, ments):
