@@ -1710,7 +1710,11 @@ class EventStage(Stage):
                 # (a material act the speaker tells in the third person is someone else's: "وقال أدرعي: اعتقلت قوات
                 # الأمن ..."، "حلفاء لإيران حاولوا منع الملاحة" — only his own verbal acts and first-person acts are his)
                 actors = [inq["speaker"]]
-            elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS and told is None:
+            elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS and told is None \
+                    and not (ttok.norm.endswith("ا") and len(ttok.norm) >= 4 and not self._clause_start(text, toks, ts, cut)):
+                # (an accusative verbal noun inside a clause, "وتقاتل الجماعة الشيعية في سوريا دعما للأسد", is the act of
+                # that clause's subject, not of the last party of the sentence before; a dual verb there, دعما، would
+                # follow its subject)
                 actors = [last_actor]
             if after_r and after_r[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after_r[0]["s"]) \
                     and not (typ == "CONSULT" and is_noun and after_r[0]["prep"] == "ب" and after_r[0]["s"] - te > 3) \
