@@ -7170,7 +7170,7 @@ def _when_imperfect(toks, ts, is_noun) -> bool:
     return w[:1] in "يت" and len(w) > 3 and w not in PAST_FORMS and w[1:] not in PAST_FORMS
 
 
-_NOT_ACT_TYPES = frozenset(("THREATEN", "REQUEST", "CONSULT", "ACCUSE", "AGREE"))
+_NOT_ACT_TYPES = frozenset(("ASSAULT", "THREATEN", "REQUEST", "CONSULT", "ACCUSE", "AGREE"))
 # words before an agreement noun that make it one referred to, not one made now: a preposition of topic or source
 # (الانسحاب من اتفاقية، قراره حول الاتفاقية; not على: التوقيع على اتفاقية) or a verb of cancelling (ألغى نتنياهو اتفاقا)
 _TREATY_REF_BEFORE = frozenset(normalize(w) for w in (
@@ -7310,6 +7310,12 @@ def _not_an_act(toks, ts, te, typ) -> bool:
             return True  # "رفعت الولايات المتحدة عقوبات ... وذلك اتصالا بالتقدم الذي أحرزته الخرطوم": in connection with
         return w in ("الهاتف", "هاتف", "الهاتفيه") and prev in ("عبر", "بواسطه") and any(
             _strip_wf(toks[k].norm).lstrip("بل") in _PRESS_WORDS for k in range(max(0, ts - 5), ts - 1))
+    if typ == "ASSAULT" and w.lstrip("بل").startswith(("صاروخ", "صواريخ")):
+        # "القبة الحديدية الإسرائيلية تطلق 20 صاروخا تجاه غزة": missiles an air-defence system launches intercept
+        k = next((k for k in range(ts - 1, max(-1, ts - 5), -1) if toks[k].norm in _DEFENCE_LAUNCH), None)
+        if k is not None and any(toks[j].norm.lstrip("وفبل") in _DEFENCE or toks[j].norm in _DEFENCE
+                                 for j in range(max(0, k - 5), k)):
+            return True
     if w.startswith(("بتهم", "بالتهم")):  # (the charge itself, read as an accusation of its own)
         w, nxt = _strip_wf(prev), w
     return w.lstrip("بل").startswith(("الادانه", "ادانه")) and nxt.startswith(("بتهم", "بالتهم"))
@@ -8620,6 +8626,8 @@ _KIN_HEADS = word_set("groups", "kin_head")
 _MEMBER_OF = word_set("groups", "member_of")
 _TITLED = word_set("groups", "titled")
 _ALONGSIDE = word_set("time", "alongside")
+_DEFENCE = word_set("defence", "system")
+_DEFENCE_LAUNCH = word_set("defence", "launch")
 _TITLE_END = re.compile(r"[.،,؛;:!?؟()\n]")
 
 
