@@ -1350,6 +1350,9 @@ class EventStage(Stage):
             else:
                 kept.append(g)
         parties = kept
+        # the body a nominee is put up to head (اتهمت أنيتا هيل المرشح لرئاسة المحكمة العليا بأنه) describes him
+        parties = [g for g in parties if not (g["s"] >= 2 and toks[g["s"] - 2].norm in _NOMINEE
+                                              and toks[g["s"] - 1].norm in _OFFICE_FOR)]
         # the names inside a title (ندوة بعنوان "قطر والإرهاب"، تحت شعار) are no sides of the act
         parties = [g for g in parties if not any(
             toks[k].norm in _TITLED and not _TITLE_END.search(text, toks[k].end, toks[g["s"]].start)
@@ -8626,6 +8629,8 @@ _KIN_HEADS = word_set("groups", "kin_head")
 _MEMBER_OF = word_set("groups", "member_of")
 _TITLED = word_set("groups", "titled")
 _ALONGSIDE = word_set("time", "alongside")
+_NOMINEE = word_set("groups", "nominee")
+_OFFICE_FOR = word_set("groups", "office_for")
 _DEFENCE = word_set("defence", "system")
 _DEFENCE_LAUNCH = word_set("defence", "launch")
 _TITLE_END = re.compile(r"[.،,؛;:!?؟()\n]")
