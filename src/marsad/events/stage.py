@@ -1372,6 +1372,12 @@ class EventStage(Stage):
         before = [g for g in parties if g["e"] <= ts and not _media_only(g, self._dp)  # (CNN) is a source
                   and not all(x.kind in ("LOC", "FAC") for x in g["m"])  # places do not act
                   and not _full_stop_between(text, toks, g["e"], ts)]  # nor parties of another clause (..)
+        if not is_noun and before and before[-1]["e"] == ts and before[-1]["s"] >= 3 \
+                and toks[before[-1]["s"] - 2].norm in _RELATIVES and toks[before[-1]["s"] - 1].norm not in _NOUN_PREPS \
+                and any(g["e"] == before[-1]["s"] - 2 for g in before):
+            # "عناصر الشرطة التي تحرس البرلمان دعت السائق": the object of a relative clause before the verb is not its
+            # subject; the relative's antecedent is
+            before = before[:-1]
         if is_noun and ts >= 2 and toks[ts - 1].norm == "مع" and toks[ts - 2].norm in _ALONGSIDE:
             before = []  # "ندوة ...، بالتزامن مع اجتماعات الدورة": the act after it only dates what is told before it
         subj = None
