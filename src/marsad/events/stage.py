@@ -1372,6 +1372,10 @@ class EventStage(Stage):
         before = [g for g in parties if g["e"] <= ts and not _media_only(g, self._dp)  # (CNN) is a source
                   and not all(x.kind in ("LOC", "FAC") for x in g["m"])  # places do not act
                   and not _full_stop_between(text, toks, g["e"], ts)]  # nor parties of another clause (..)
+        # "في منطقة الغوطة الشرقية الخاضعة لسيطرة المعارضة المسلحة ... وإن طفلا واحدا لقي حتفه": the holder of a place
+        # describes it; it is no subject of an act told after it
+        before = [g for g in before if not (g["s"] >= 2 and toks[g["s"] - 1].norm in ("سيطره", "لسيطره")
+                                            and toks[g["s"] - 2].norm in _HELD_BY)]
         if not is_noun and before and before[-1]["e"] == ts and before[-1]["s"] >= 3 \
                 and toks[before[-1]["s"] - 2].norm in _RELATIVES and toks[before[-1]["s"] - 1].norm not in _NOUN_PREPS \
                 and any(g["e"] == before[-1]["s"] - 2 for g in before):
@@ -7555,7 +7559,8 @@ def _apposition_end(text, toks, k):
     """The token after an apposition that opens at token k with a comma and an office (قيس الخزعلي، أمين عام تنظيم
     "عصائب أهل الحق" الشيعي العراقي، المملكة) and closes with the next comma within 12 words; else None."""
     if k <= 0 or k >= len(toks) or text[toks[k - 1].end:toks[k].start].strip() not in ("،", ",") \
-            or not _title_word(toks[k].norm):
+            or not (_title_word(toks[k].norm) or toks[k].norm in _RELATIVES):
+        # (or a relative clause: "واتهمت وزارة الدفاع الروسية، التي تدعم الحكومة السورية في الحرب، الأحد مقاتلي المعارضة")
         return None
     for j in range(k + 1, min(len(toks), k + 13)):
         gap = text[toks[j - 1].end:toks[j].start]
@@ -8636,6 +8641,7 @@ _MEMBER_OF = word_set("groups", "member_of")
 _TITLED = word_set("groups", "titled")
 _ALONGSIDE = word_set("time", "alongside")
 _NOMINEE = word_set("groups", "nominee")
+_HELD_BY = word_set("groups", "held_by")
 _OFFICE_FOR = word_set("groups", "office_for")
 _DEFENCE = word_set("defence", "system")
 _DEFENCE_LAUNCH = word_set("defence", "launch")
