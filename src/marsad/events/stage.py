@@ -5707,7 +5707,7 @@ class EventStage(Stage):
         toks = st.toks
         lex = self.lex
         negated = hyp = hist = False
-        lo = max(0, ts - 8)
+        lo = max(0, ts - 12)
         for m in lex.cues.find_all(toks[lo:ts]):
             k = m.value
             pos = lo + m.start_tok
@@ -5722,7 +5722,10 @@ class EventStage(Stage):
                     # a clause of its own, out of the reach of a negating noun before it)
             elif k == "negv":
                 negated = True
-            elif k in ("hyp", "hypnext") and dist <= 5:
+            elif k in ("hyp", "hypnext") and (dist <= 5 or k == "hyp" and dist <= 10 and toks[lo + m.end_tok].norm in ("ان", "بان")
+                                                and _light_imperfect(toks[lo + m.end_tok + 1].norm)
+                                                and not _strong_between(st_text(self), toks, lo + m.end_tok, ts)):
+                # (the planned act after أن with its subject between: "ومن المرتقب أن يجري الأمير محمد بن سلمان لقاء")
                 if toks[lo + m.start_tok].norm in ("قد", "فقد", "وقد", "لقد") and (lo + m.end_tok < len(toks)) \
                         and (toks[lo + m.end_tok].norm[:1] not in "يتن" or toks[lo + m.end_tok].norm in PAST_FORMS
                              or any(toks[j].norm.lstrip("وف") in _KANA and not (j > 0 and toks[j - 1].norm.lstrip("وف") in (
@@ -5840,6 +5843,16 @@ class EventStage(Stage):
                     and not _full_stop_between(self._text, toks, m.end_tok, ts) \
                     and any(toks[k].norm == "من" for k in range(m.end_tok, min(ts, m.end_tok + 6))):
                 hyp = True
+        if not hyp and wt[:1] == "و" and wt[1:2] in "يتن" and wt[1:] in VERB_FORMS and not _future_verb(wt[1:]):
+            # "سيلتقي ترامب صباح الثلاثاء، ويجتمع أيضا مع نائب الرئيس": an imperfect joined by و to a future verb before
+            # it in the sentence shares its future
+            for k in range(ts - 1, max(-1, ts - 16), -1):
+                if _full_stop_between(self._text, toks, k + 1, ts):
+                    break
+                w2 = toks[k].norm
+                if _future_verb(w2[1:] if w2[:1] in "وف" and w2[1:2] == "س" else w2) or w2 == "سوف":
+                    hyp = True
+                    break
         return negated, hyp, hist
 
     def _signing_days(self, doc, events) -> None:
@@ -6898,6 +6911,11 @@ def _future(toks, k) -> bool:
 _LIGHT_STEMS = ("تخذ", "شن", "فرض", "نفذ", "واصل", "وجه", "قوم", "باشر", "طلق", "لجا", "جري", "عقد", "قدم", "بدا", "صدر",
                 "منح", "شهد", "نظم", "علن", "تم", "ستخدم",  # (سيتم توقيع الاتفاق، ستستخدم حق النقض)
                 "عيد", "امر")  # (ستعيد فرض عقوبات، ستأمر بإغلاق القنصلية: audit 3)
+
+
+def _light_imperfect(norm: str) -> bool:
+    """A light verb in the imperfect (يجري، تعقد، يقوم) that names its act by a noun after its subject."""
+    return norm[:1] in ("ي", "ت", "ن") and norm[1:] in _LIGHT_STEMS
 
 
 def _future_light(norm: str) -> bool:
