@@ -245,6 +245,7 @@ def _medal_rules() -> dict:
 
 
 _MEDALS: dict = {}
+_ANY = frozenset(("اي", "لاي", "باي", "واي", "فاي"))  # أي "any" with its clitics: no name starts with it
 
 
 def _kb_rows(name: str):
@@ -961,6 +962,8 @@ class EntityStage(Stage):
                     if nend is not None and role_span is None and j > h.j:
                         jr = j - 1 if j - 1 > h.j and toks[j - 1].norm in _LOC_PRON else j   # (less لديها)
                         role_span = (h.start, toks[jr - 1].end)   # (the title phrase is his: نائب وزير الخارجية)
+            if nend is not None and toks[j].norm in _ANY:
+                nend = None   # "ممثل لأي كيان قانوني": "any", no name
             if nend is not None and title.kind in ("title", "honorific"):
                 # skip over hits swallowed by the unknown name
                 while qn < len(seq) and seq[qn][1].i < nend:
@@ -2473,6 +2476,8 @@ class EntityStage(Stage):
                 if typ == "PER" and b - a > 1 and toks[a + 1].norm in (_medal_rules().get(toks[a].norm) or _medal_rules().get(
                         toks[a].norm[1:], ())):
                     continue  # "القناص يستحق وسام شرف": an honour, not a person
+                if typ == "PER" and b - a > 1 and toks[a].norm in _ANY and _words.is_word(toks[a + 1].norm):
+                    continue  # "ممثل لأي كيان قانوني": "any" and a common noun, not a name
                 if typ == "PER" and b - a == 1 and (not self._namelike(toks[a].norm) or self._no_lone_name(toks[a])):
                     continue  # للصحافيين، دبلوماسيون، سابقا، حينها
                 if typ == "PER" and (a > 0 and _storm(toks[a - 1].norm) or
