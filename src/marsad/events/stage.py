@@ -1353,6 +1353,11 @@ class EventStage(Stage):
         # the body a nominee is put up to head (اتهمت أنيتا هيل المرشح لرئاسة المحكمة العليا بأنه) describes him
         parties = [g for g in parties if not (g["s"] >= 2 and toks[g["s"] - 2].norm in _NOMINEE
                                               and toks[g["s"] - 1].norm in _OFFICE_FOR)]
+        # "قتل جندي أميركي ... بانفجار عبوة ناسفة، كما أفاد البنتاغون.": who reports it, in a closing "as X said"
+        parties = [g for g in parties if not (
+            g["s"] >= 3 and toks[g["s"] - 1].norm in _REPORT_VERBS and toks[g["s"] - 2].norm == "كما"
+            and _STRONG.search(text, toks[g["s"] - 3].end, toks[g["s"] - 2].start)
+            and (g["e"] >= len(toks) or _STRONG.search(text, toks[g["e"] - 1].end, toks[g["e"]].start)))]
         # the names inside a title (ندوة بعنوان "قطر والإرهاب"، تحت شعار) are no sides of the act
         parties = [g for g in parties if not any(
             toks[k].norm in _TITLED and not _TITLE_END.search(text, toks[k].end, toks[g["s"]].start)
@@ -1709,6 +1714,7 @@ class EventStage(Stage):
                 # a clause of time with no subject of its own shares the main clause's subject, not the last party
                 actors = main["ids"]
             elif bare_before and (ts - bare_before[-1]["e"] <= 12) and not (
+                    typ == "ASSAULT" and not is_noun and _strip_wf(ttok.norm) in _EXPLODE_VERBS) and not (
                     typ == "ASSAULT" and ":" in text[toks[bare_before[-1]["e"] - 1].end:toks[ts].start]
                     and not any(_first_person(toks[k].norm, toks, k) for k in range(bare_before[-1]["e"], ts + 1))):
                 # (a party before a colon labels the story or speaks, "اليمن: مقتل مدنيين في قصف صاروخي"، "كندا: إصابة
@@ -8660,6 +8666,8 @@ _TITLED = word_set("groups", "titled")
 _ALONGSIDE = word_set("time", "alongside")
 _NOMINEE = word_set("groups", "nominee")
 _HELD_BY = word_set("groups", "held_by")
+# a bomb or a car that explodes (حين انفجرت على مقربة منه عبوة ناسفة): the device is the subject, no party before it
+_EXPLODE_VERBS = frozenset(("انفجر", "انفجرت", "ينفجر", "تنفجر", "انفجرتا", "انفجرا", "تفجرت", "تفجر"))
 _OFFICE_FOR = word_set("groups", "office_for")
 _DEFENCE = word_set("defence", "system")
 _DEFENCE_LAUNCH = word_set("defence", "launch")
