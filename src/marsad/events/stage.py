@@ -1412,6 +1412,15 @@ class EventStage(Stage):
                    # "قصف الجيش السوداني بالطيران الحربي والمدفعية مواقع للدعم السريع": the arms it strikes with
                    and not (typ == "ASSAULT" and g["prep"] == "ب" and all(x.sector == "MIL" for x in g["m"]))
 ]
+        # "صادر القوارب المعادية، التي كانت تخطط للهجوم على قوات التحالف": a party of an act told inside a relative clause
+        # after the trigger is that act's, not the trigger's
+        rel_k = next((k for k in range(te + 1, min(len(toks), te + 12)) if toks[k].norm in _RELATIVES), None) \
+            if typ in MATERIAL_ACTS and typ != "ASSAULT" else None  # (an attack's victims: "الانفجار الذي أدى لمقتل 4 أشخاص")
+        if rel_k is not None and not any(te <= g["s"] < rel_k for g in groups):
+            # (the relative clause of an object that is no party: not of the subject after the verb, "واتهمت وزارة
+            # الدفاع الروسية، التي تدعم الحكومة السورية، مقاتلي المعارضة")
+            after_r = [g for g in after_r if not (g["s"] > rel_k and any(
+                rel_k < m2.start_tok < g["s"] and m2.value.type != "NONE" for m2 in st.trigs))]
         if typ in ("CONSULT", "AGREE", "COOPERATE", "AID"):
             # "قالت ماي لدى وصولها ... لحضور قمة للاتحاد: "نفذت روسيا هجوما ..."": a party inside a quotation the
             # trigger is not in is no side of the act told outside it
