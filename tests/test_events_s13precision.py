@@ -1,0 +1,118 @@
+"""Precision constructions of the Arabic event coder found by auditing factual events of corpus leads (session 13):
+members named after منهم, kin nouns with their genitive, "the latter", honours and titles that are no parties, relative
+clauses, places held by a party, interceptor missiles, nominees, campaign promises, future coordination."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def test_member_named_after_of_them_is_no_recipient(pipe):
+    doc = full(pipe, "وفيما يتعلق بالانتقادات التي وجهها مُشرعون أمريكيون منهم السيناتور جون ماكين، حول إشراف هاسبيل "
+                     "لسجن شهد عمليات تعذيب للأسرى.")
+    assert not any("McCain" in party(doc, e["recipients"]) or "ماكين" in party(doc, e["recipients"])
+                   for e in factual(doc, "ACCUSE"))
+
+
+def test_kin_noun_genitive_and_second_subject(pipe):
+    doc = full(pipe, "ونددت أسر البحارة القتلى وأحزاب المعارضة بشكل غاضب بقرار مون استضافة كيم يونج تشول.")
+    assert not any("المعارضة" in party(doc, e["recipients"]) for e in factual(doc, "ACCUSE"))
+
+
+def test_the_latter_is_the_last_party_named(pipe):
+    doc = full(pipe, "ويذكر أن السعودية أعلنت عن سلسلة من الإجراءات ضد كندا على خلفية انتقاد الأخيرة لاعتقال من "
+                     "وصفتهم بنشطاء المجتمع المدني.")
+    assert not any("SAU" in party(doc, e["actors"]) for e in factual(doc, "ACCUSE"))
+    doc = full(pipe, "اجتمع ترامب مع بوتين، وقال الأخير إنه يرفض العقوبات الأمريكية.")
+    ev = factual(doc, "REJECT")
+    assert ev and "Putin" in party(doc, ev[0]["actors"])
+
+
+def test_the_latter_as_an_adjective_is_no_party(pipe):
+    doc = full(pipe, "وقال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا شهدت في الأشهر الأخيرة هجمات عدة.")
+    assert not any(any(m["text"] == "الأخيرة" for m in e.get("mentions") or []) for e in doc["entities"])
+
+
+def test_a_medal_is_no_person(pipe):
+    doc = full(pipe, 'وقال وزير الدفاع الإسرائيلي أفيغدور ليبرمان، مشيدا بالجندي الذي أطلق النار: "القناص يستحق وسام '
+                     'شرف، بينما مصور الفيديو يجب تنزيله إلى أدنى رتبة عسكرية".')
+    assert not any(e["type"] == "PERSON" and "وسام" in (e.get("name_ar") or "") for e in doc["entities"])
+
+
+def test_title_of_a_seminar_is_no_party(pipe):
+    doc = full(pipe, 'يستضيف نادي الصحافة السويسري بمدينة جنيف، الأربعاء، ندوة بعنوان "قطر والإرهاب"، بالتزامن مع '
+                     'اجتماعات الدورة السابعة والثلاثين لمجلس الأمم المتحدة لحقوق الإنسان.')
+    assert not any("QAT" in party(doc, e["actors"] + e["recipients"]) for e in factual(doc, "CONSULT"))
+
+
+def test_interceptor_missiles_are_no_attack(pipe):
+    doc = full(pipe, "أفاد مراسل العربية أن منظومات القبة الحديدية الإسرائيلية أطلقت أكثر من 20 صاروخ اعتراض، بسبب "
+                     "نيران رشاشات ثقيلة اطلقتها كتائب القسام من شمال غزة خلال مناورات لها.")
+    assert not any("ISR" in party(doc, e["actors"]) for e in factual(doc, "ASSAULT"))
+    doc = full(pipe, '"القبة الحديدية" الإسرائيلية تطلق 20 صاروخا تجاه غزة')
+    assert not any("ISR" in party(doc, e["actors"]) for e in factual(doc, "ASSAULT"))
+
+
+def test_body_a_nominee_would_head_is_no_recipient(pipe):
+    doc = full(pipe, "بعدما اتهمت المحامية أنيتا هيل المرشح لرئاسة المحكمة العليا الأمريكية في ذلك الوقت بأنه تحرش بها "
+                     "جنسيا عام 1991، استلمت 25,000 رسالة.")
+    assert not any("المحكمة العليا" in party(doc, e["recipients"]) for e in factual(doc, "ACCUSE"))
+
+
+def test_object_of_a_relative_clause_is_not_the_next_verbs_subject(pipe):
+    doc = full(pipe, 'وقالت صحيفة "حرييت"، إن شخصا كان يقود جراره على طريق رئيسي بوسط مدينة أنقرة، يوم الثلاثاء، '
+                     'وأضافت أن عناصر الشرطة التي تحرس البرلمان دعت السائق الى التوقف.')
+    assert not any("البرلمان" in party(doc, e["actors"]) for e in factual(doc, "REQUEST"))
+
+
+def test_holder_of_a_place_is_no_attacker(pipe):
+    doc = full(pipe, "قالت الإدارة الصحية إن أشخاصا عانوا من أعراض التعرض لغاز الكلور في منطقة الغوطة الشرقية الخاضعة "
+                     "لسيطرة المعارضة المسلحة قرب دمشق الأحد وإن طفلا واحدا لقي حتفه.")
+    assert not any(e["actors"] for e in factual(doc, "ASSAULT"))
+
+
+def test_relative_clause_after_the_subject_is_its_apposition(pipe):
+    doc = full(pipe, "واتهمت وزارة الدفاع الروسية، التي تدعم الحكومة السورية في الحرب، الأحد مقاتلي المعارضة بالإعداد "
+                     "لاستخدام مواد سامة في الغوطة الشرقية.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and not any("الحكومة السورية" in party(doc, e["recipients"]) for e in ev)
+
+
+def test_campaign_promise_is_no_agreement(pipe):
+    doc = full(pipe, 'وتابع جون كيري قائلا: "ما يمثله الانسحاب هو وعد انتخابي قدمه ترامب ولا يساعد على تحقيق أي اهداف".')
+    assert not factual(doc, "AGREE")
+
+
+def test_imperfect_joined_to_a_future_verb_is_planned(pipe):
+    doc = full(pipe, "الأمير محمد بن سلمان سيلتقي ترامب صباح الثلاثاء، ويجتمع أيضا مع نائب الرئيس الأميركي مايك بنس.")
+    assert not factual(doc, "CONSULT")
+
+
+def test_planned_meeting_named_after_a_light_verb(pipe):
+    doc = full(pipe, "ومن المرتقب أن يجري الأمير محمد بن سلمان لقاء بقادة الكونغرس الأميركي.")
+    assert not factual(doc, "CONSULT")
+
+
+def test_any_entity_is_no_person(pipe):
+    doc = full(pipe, "وتتضمن مسودة حالية لمشروع القانون عقوبة بالسجن على أي فرد أو ممثل لأي كيان قانوني في روسيا يرفض "
+                     "تقديم الخدمات.")
+    assert not any("كيان" in (e.get("name_ar") or "") for e in doc["entities"])
+
+
+def test_source_and_exploding_device_are_no_sides(pipe):
+    doc = full(pipe, "قتل جندي أميركي من الوحدات الخاصة بانفجار عبوة ناسفة في إقليم هلمند في جنوب أفغانستان، كما أفاد "
+                     "البنتاغون.\nوقالت وزارة الدفاع الأميركية في بيان إن السرجنت ريموند راروغال كان يشارك في دورية "
+                     "قتالية الأحد حين انفجرت على مقربة منه عبوة ناسفة منزلية الصنع مما أدى إلى مقتله.")
+    for e in factual(doc, "ASSAULT"):
+        assert "البنتاغون" not in party(doc, e["recipients"]) and "USA" not in party(doc, e["actors"])
+
+
+def test_relative_clause_of_a_seized_object(pipe):
+    doc = full(pipe, "وأعلن التحالف العربي أنه صادر القوارب المعادية، التي كانت تخطط للهجوم على قوات التحالف، وعلى "
+                     "متنها رشاش ثقيل.")
+    assert not any("قوات" in party(doc, e["recipients"]) for e in factual(doc, "COERCE"))
+
+
+def test_member_of_the_security_forces_is_that_body(pipe):
+    doc = full(pipe, "وفي الفيديو المتداول، يطالب رجل الأمن السعودي سائق السيارة بإبراز رخصة القيادة.")
+    assert not any(set(e["actors"]) & set(e["recipients"]) or "الأمن السعودي" in party(doc, e["recipients"])
+                   for e in factual(doc, "REQUEST"))
