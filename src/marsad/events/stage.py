@@ -5192,8 +5192,13 @@ class EventStage(Stage):
         prev = self._sents[st.i - 1] if 0 < st.i <= len(self._sents) else None
         if prev is not None and prev.ments:
             cands += [(prev.toks, g) for g in _groups(text, prev.toks, prev.ments)][::-1]
+        own = [g for t, g in cands if t is st.toks]
         for toks, g in cands:
             ids = [i for i in g["ids"] if i not in exclude]
+            if toks is st.toks and any(h["e"] < g["s"] and all(x.kind == "PERSON" for x in h["m"])
+                                       and (j := _noun_apposition_end(text, toks, h["e"])) is not None
+                                       and g["e"] <= j for h in own):
+                continue  # "ألكسندر بينالا، مساعد مدير مكتب الرئيس إيمانويل ماكرون، تم توقيفه": the apposition's head
             if not ids or all(x.kind in ("LOC", "FAC") for x in g["m"]) \
                     or g["prep"] in ("في", "إلى", "من", "ب", "بين") and all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"]):
                 continue  # places
@@ -7602,6 +7607,17 @@ def _apposition_end(text, toks, k):
         if any(c in gap for c in ".؛;:!?؟\n"):
             return None
     return None
+
+
+def _noun_apposition_end(text, toks, k):
+    """The token closing an apposition after a person that opens at token k with a comma and a noun (not a verb) and
+    closes with the next comma within 12 words ("ألكسندر بينالا، مساعد مدير مكتب الرئيس إيمانويل ماكرون،"); else None."""
+    if k <= 0 or k >= len(toks) or text[toks[k - 1].end:toks[k].start].strip() not in ("،", ",") \
+            or toks[k].norm in VERB_FORMS or toks[k].norm in _RELATIVES or toks[k].norm[:1] in "وف":
+        return None
+    return _apposition_end(text, toks, k) if _title_word(toks[k].norm) else next(
+        (j for j in range(k + 1, min(len(toks), k + 13)) if "،" in text[toks[j - 1].end:toks[j].start]
+         or "," in text[toks[j - 1].end:toks[j].start]), None)
 
 
 def _office_like(toks, m) -> bool:
