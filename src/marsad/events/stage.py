@@ -1421,6 +1421,19 @@ class EventStage(Stage):
             # الدفاع الروسية، التي تدعم الحكومة السورية، مقاتلي المعارضة")
             after_r = [g for g in after_r if not (g["s"] > rel_k and any(
                 rel_k < m2.start_tok < g["s"] and m2.value.type != "NONE" for m2 in st.trigs))]
+        if typ in ("COERCE", "ASSAULT", "SANCTION") and after_r:
+            # "توقيف مساعد مدير مكتب الرئيس الفرنسي إيمانويل ماكرون، ألكسندر بينالا": the patient is the aide the
+            # construct chain opens with (named in apposition after it), not its genitive
+            g0 = after_r[0]
+            k = g0["s"] - 1
+            while k >= te and k >= g0["s"] - 3 and not toks[k].norm.startswith("ال") and toks[k].norm not in VERB_FORMS \
+                    and _strip_wf(toks[k].norm) not in _AIDES:
+                k -= 1
+            if k >= te and k >= g0["s"] - 3 and _strip_wf(toks[k].norm) in _AIDES \
+                    and not _STRONG.search(text, toks[k].end, toks[g0["s"]].start):
+                nxt = next((g for g in after_r if g["s"] == g0["e"] and all(x.kind == "PERSON" for x in g["m"])
+                            and text[toks[g0["e"] - 1].end:toks[g["s"]].start].strip() in ("،", ",")), None)
+                after_r = ([nxt] if nxt is not None else []) + [g for g in after_r if g is not g0 and g is not nxt]
         if typ in ("CONSULT", "AGREE", "COOPERATE", "AID"):
             # "قالت ماي لدى وصولها ... لحضور قمة للاتحاد: "نفذت روسيا هجوما ..."": a party inside a quotation the
             # trigger is not in is no side of the act told outside it
@@ -8691,6 +8704,7 @@ _TITLED = word_set("groups", "titled")
 _ALONGSIDE = word_set("time", "alongside")
 _NOMINEE = word_set("groups", "nominee")
 _HELD_BY = word_set("groups", "held_by")
+_AIDES = word_set("groups", "aide")
 # a bomb or a car that explodes (حين انفجرت على مقربة منه عبوة ناسفة): the device is the subject, no party before it
 _EXPLODE_VERBS = frozenset(("انفجر", "انفجرت", "ينفجر", "تنفجر", "انفجرتا", "انفجرا", "تفجرت", "تفجر"))
 _OFFICE_FOR = word_set("groups", "office_for")
