@@ -2448,6 +2448,11 @@ class EventStage(Stage):
             actors = after[0]["ids"]
             rest = after[1:]
             recips = rest[0]["ids"] if rest and rest[0]["s"] - after[0]["e"] <= 6 else []
+        elif typ == "RETREAT" and trig.mode == "resign" and is_noun and after and after[0]["s"] == te \
+                and after[0]["prep"] is None and not (set(after[0]["ids"]) & set(actors)):
+            # "عقب استقالة رئيس الوزراء هاني الملقي": the genitive of a resignation resigns (a party before it in another
+            # clause, "بتشكيل حكومة جديدة، وذلك عقب استقالة", does not)
+            actors, recips = list(after[0]["ids"]), [r for r in recips if r not in after[0]["ids"]]
         core = w1[1:] if w1[:1] in "بل" and len(w1) == 4 else w1
         if typ != "MOBILIZE" and (is_noun or _vn(ttok.norm) or len(core) == 3) and not ttok.norm.endswith("ات") \
                 and not counted_victims \
