@@ -3114,6 +3114,11 @@ class EventStage(Stage):
                 set(actors) <= set(g["ids"]) and g["e"] <= ts for g in groups) else []
             # ("أن التحالف يواصل إدخال المساعدات عبر مدينة الحديدة": the place the aid goes to or through receives it;
             # the giver named before the aid, not a party after the place: "إلى الغوطة التي يسيطر عليها مسلحو المعارضة")
+        if typ == "ACCUSE" and ts > 0 and toks[ts - 1].norm.lstrip("و") == "اصابع" and not any(
+                g["prep"] is None and ts - 5 <= g["s"] and g["e"] <= ts - 1 and set(g["ids"]) & set(actors) for g in groups):
+            # "في الوقت الذي توجه فيه أصابع الاتهام إلى نظام الرئيس بشار الأسد": fingers pointed with no one named
+            # pointing them (not "وجهت إسرائيل أصابع الاتهام إلى إيران")
+            actors = []
         if typ == "ACCUSE" and not recips and len(actors) == 2 and _accuse.exchanged(toks, ts) \
                 and any(set(g["ids"]) == set(actors) for g in groups):  # (two sides coordinated: السعودية وقطر)
             actors, recips = [actors[0]], [actors[1]]  # "وفدا السعودية وقطر يتبادلان الاتهامات" (accuse.refine: each way)
