@@ -7244,7 +7244,7 @@ def _when_imperfect(toks, ts, is_noun) -> bool:
     return w[:1] in "يت" and len(w) > 3 and w not in PAST_FORMS and w[1:] not in PAST_FORMS
 
 
-_NOT_ACT_TYPES = frozenset(("ASSAULT", "THREATEN", "REQUEST", "CONSULT", "ACCUSE", "AGREE"))
+_NOT_ACT_TYPES = frozenset(("ASSAULT", "MOBILIZE", "THREATEN", "REQUEST", "CONSULT", "ACCUSE", "AGREE"))
 # words before an agreement noun that make it one referred to, not one made now: a preposition of topic or source
 # (الانسحاب من اتفاقية، قراره حول الاتفاقية; not على: التوقيع على اتفاقية) or a verb of cancelling (ألغى نتنياهو اتفاقا)
 _TREATY_REF_BEFORE = frozenset(normalize(w) for w in (
@@ -7384,6 +7384,8 @@ def _not_an_act(toks, ts, te, typ) -> bool:
             return True  # "رفعت الولايات المتحدة عقوبات ... وذلك اتصالا بالتقدم الذي أحرزته الخرطوم": in connection with
         return w in ("الهاتف", "هاتف", "الهاتفيه") and prev in ("عبر", "بواسطه") and any(
             _strip_wf(toks[k].norm).lstrip("بل") in _PRESS_WORDS for k in range(max(0, ts - 5), ts - 1))
+    if typ == "MOBILIZE" and any(_strip_wf(toks[k].norm) in _PHYSICAL_VERBS for k in range(max(0, ts - 5), ts)):
+        return True  # "قصفت مقاتلات التحالف العربي تعزيزات عسكرية": reinforcements struck are no deployment of the striker
     if typ == "ASSAULT" and w.lstrip("بل").startswith(("صاروخ", "صواريخ")):
         # "القبة الحديدية الإسرائيلية تطلق 20 صاروخا تجاه غزة": missiles an air-defence system launches intercept
         k = next((k for k in range(ts - 1, max(-1, ts - 5), -1) if toks[k].norm in _DEFENCE_LAUNCH), None)
