@@ -5831,6 +5831,10 @@ class EventStage(Stage):
                 hyp = True  # ("وصل بومبيو إلى بروكسل لإجراء محادثات": he came and holds them)
             elif prev in ("علي", "الي") and not forced:
                 hyp = True  # (اتفقوا على عقد، توافقتا على عقد، دعا إلى عقد؛ not "أجبر السلطات على توجيه دعوات")
+            elif lm in _LIGHT_MASDAR and any(
+                    m.end_tok <= k and k - m.end_tok <= 10 and m.value.type == "REQUEST"
+                    and not _full_stop_between(self._text, toks, m.end_tok, k) for m in st.trigs):
+                hyp = True  # "طلب مدعون أميركيون الأربعاء من قاض اتحادي إصدار حكم بالسجن": asked for, not passed
             elif lm[:1] == "ب" and lm not in _LIGHT_MASDAR and any(
                     m.end_tok <= k and k - m.end_tok <= 14 and m.value.type in ("AGREE", "REQUEST", "THREATEN")
                     and not _full_stop_between(self._text, toks, m.end_tok, k) for m in st.trigs):
