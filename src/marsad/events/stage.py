@@ -2440,7 +2440,11 @@ class EventStage(Stage):
         if not actors and after and is_noun and typ not in PATIENT_GEN and typ != "MOBILIZE" and not after[0]["prep"] \
                 and not accused_gen and not any(toks[k].norm in _RELATIVES and toks[k + 1].norm.startswith(_RECEIVE)
                                                 for k in range(te, min(after[0]["s"], len(toks) - 1))) \
-                and not (told is not None and after[0]["s"] - te > 2):
+                and not (told is not None and after[0]["s"] - te > 2) \
+                and not (after[0]["s"] - te > 3 and (_in_topic(text, toks, te, after[0]["s"]) or any(
+                    toks[k].norm in _RELATIVES for k in range(te, after[0]["s"])))):
+            # (not a party far after the noun inside its topic or a relative clause: "مفاوضات بشأن القمة التاريخية التي
+            # جمعت ترامب والزعيم الكوري الشمالي")
             # (a party in a relative clause of receiving after the noun got it: "إن الدعم الذي تلقاه بريطانيا يعد";
             # in a told clause only a genitive right after the noun: "أكد ظريف أن الدعم الأوروبي للاتفاق النووي
             # الإيراني غير كاف" names no Iranian supporter)
