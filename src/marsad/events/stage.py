@@ -3118,6 +3118,12 @@ class EventStage(Stage):
                 set(actors) <= set(g["ids"]) and g["e"] <= ts for g in groups) else []
             # ("أن التحالف يواصل إدخال المساعدات عبر مدينة الحديدة": the place the aid goes to or through receives it;
             # the giver named before the aid, not a party after the place: "إلى الغوطة التي يسيطر عليها مسلحو المعارضة")
+        if typ == "ACCUSE" and ts > 0 and toks[ts - 1].norm.lstrip("وبل") in _WAVES and not any(
+                g["prep"] is None and g["s"] == te or g["prep"] in ("من", "من قبل") and te <= g["s"] <= te + 3
+                for g in groups):
+            # "بعد موجة استنكار واسعة داخل الولايات المتحدة وخارجها": a wave of outrage names no one who voices it nor
+            # whom it targets
+            actors, recips = [], []
         if typ == "ACCUSE" and ts > 0 and toks[ts - 1].norm.lstrip("و") == "اصابع" and not any(
                 g["prep"] is None and ts - 5 <= g["s"] and g["e"] <= ts - 1 and set(g["ids"]) & set(actors) for g in groups):
             # "في الوقت الذي توجه فيه أصابع الاتهام إلى نظام الرئيس بشار الأسد": fingers pointed with no one named
@@ -8725,6 +8731,7 @@ _ALONGSIDE = word_set("time", "alongside")
 _NOMINEE = word_set("groups", "nominee")
 _HELD_BY = word_set("groups", "held_by")
 _AIDES = word_set("groups", "aide")
+_WAVES = frozenset(("موجه", "موجات", "عاصفه", "سيل", "سيلا", "موجه", "زوبعه"))  # a wave of (outrage, criticism)
 # a bomb or a car that explodes (حين انفجرت على مقربة منه عبوة ناسفة): the device is the subject, no party before it
 _EXPLODE_VERBS = frozenset(("انفجر", "انفجرت", "ينفجر", "تنفجر", "انفجرتا", "انفجرا", "تفجرت", "تفجر"))
 _OFFICE_FOR = word_set("groups", "office_for")
