@@ -116,3 +116,48 @@ def test_member_of_the_security_forces_is_that_body(pipe):
     doc = full(pipe, "وفي الفيديو المتداول، يطالب رجل الأمن السعودي سائق السيارة بإبراز رخصة القيادة.")
     assert not any(set(e["actors"]) & set(e["recipients"]) or "الأمن السعودي" in party(doc, e["recipients"])
                    for e in factual(doc, "REQUEST"))
+
+
+def test_pronoun_of_an_arrest_refers_past_the_apposition(pipe):
+    doc = full(pipe, "أعلنت النيابة العامة في باريس الجمعة أن ألكسندر بينالا، مساعد مدير مكتب الرئيس إيمانويل ماكرون، "
+                     "تم توقيفه ووضعه رهن التحقيق.")
+    ev = factual(doc, "COERCE")
+    assert ev and all("Macron" not in party(doc, e["recipients"]) for e in ev)
+
+
+def test_aide_in_a_construct_chain_is_the_one_arrested(pipe):
+    doc = full(pipe, "أعلنت النيابة العامة في باريس صباح الجمعة توقيف مساعد مدير مكتب الرئيس الفرنسي إيمانويل ماكرون، "
+                     "ألكسندر بينالا، ووضعه رهن التحقيق.")
+    ev = factual(doc, "COERCE")
+    assert ev and all("Macron" not in party(doc, e["recipients"]) for e in ev)
+
+
+def test_resignation_noun_after_another_clause(pipe):
+    doc = full(pipe, "كلف العاهل الأردني، الملك عبدالله الثاني، الاثنين، عمر الرزاز، بتشكيل حكومة جديدة، وذلك عقب استقالة "
+                     "رئيس الوزراء هاني الملقي.")
+    assert not any("حكومة" in party(doc, e["actors"]) for e in factual(doc, "RETREAT"))
+
+
+def test_fingers_of_accusation_pointed_by_no_one(pipe):
+    doc = full(pipe, "احتجت دول عديدة الاثنين على ترؤس سوريا مؤتمر الأمم المتحدة لنزع السلاح، في الوقت الذي توجه فيه "
+                     "أصابع الاتهام إلى نظام الرئيس بشار الأسد باستخدام السلاح الكيميائي ضد شعبه.")
+    assert not any("SYR" in party(doc, e["actors"]) for e in factual(doc, "ACCUSE"))
+    doc = full(pipe, "ووجهت إسرائيل أصابع الاتهام إلى إيران.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "ISR" in party(doc, ev[0]["actors"])
+
+
+def test_reinforcements_struck_are_no_deployment(pipe):
+    doc = full(pipe, "قصفت مقاتلات التحالف العربي تعزيزات عسكرية في مزارع تتحصن فيها ميليشيات الحوثي، شرق الجراحي.")
+    assert not factual(doc, "MOBILIZE") and factual(doc, "ASSAULT")
+
+
+def test_sentence_asked_for_is_not_passed(pipe):
+    doc = full(pipe, "طلب مدعون أميركيون الأربعاء من قاض اتحادي إصدار حكم بالسجن لنحو 20 عاما على مصرفي تركي.")
+    assert not factual(doc, "SANCTION")
+
+
+def test_workers_party_of_korea_is_not_british_labour(pipe):
+    doc = full(pipe, "وذكرت الصحيفة أن حكومة الزعيم كيم جونغ أون بحثت مع زعماء حزب العمال الكوريين الحاكم في البلاد احتمال "
+                     "عقد اجتماع قمة مع اليابان.")
+    assert not any(e.get("country") == "GBR" for e in doc["entities"])
