@@ -161,3 +161,12 @@ def test_workers_party_of_korea_is_not_british_labour(pipe):
     doc = full(pipe, "وذكرت الصحيفة أن حكومة الزعيم كيم جونغ أون بحثت مع زعماء حزب العمال الكوريين الحاكم في البلاد احتمال "
                      "عقد اجتماع قمة مع اليابان.")
     assert not any(e.get("country") == "GBR" for e in doc["entities"])
+
+
+def test_demonym_after_a_place_is_part_of_it(pipe):
+    doc = full(pipe, "وأعلن ترامب في مؤتمر صحفي في مدينة كيبيك الكندية، والتي استضافت قمة الدول السبع الكبرى، أن مجموعة "
+                     "السبع قد تعهدت بمراقبة الطموحات النووية الإيرانية.")
+    assert not any("CAN" in party(doc, e["actors"] + e["recipients"]) for e in doc["events"]
+                   if not (e["negated"] or e["hypothetical"]))
+    doc = full(pipe, "اعتقلت الشرطة الهندية في ولاية كارناتاكا رجلا قيل إنه حضر إلى قسم الشرطة.")
+    assert factual(doc, "COERCE")

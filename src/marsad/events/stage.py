@@ -1327,9 +1327,11 @@ class EventStage(Stage):
             and not (g["prep"] is None and toks[g["s"] - 1].norm.startswith("ال") and any(h["e"] == g["s"] for h in groups)))
             # ("كوريا الشمالية الولايات المتحدة": the adjective that ends a name; but "أبناء مدينة البصرة": a place)
             and not (g["prep"] == "في" and _member_of(toks, g["s"]))]  # (الوسطاء في مصر وقطر، أعضاء في: who, not where)
-        for g in locs:
-            if g["s"] >= te or True:
-                pass
+        # "في مدينة كيبيك الكندية"، "بمدينة درنة الليبية": a demonym right after a place names the place's country, it is
+        # part of the place, no party
+        locs = locs + [g for g in groups if g not in locs and all(
+            x.kind == "NORP" and not x.eid.startswith("ev-p") and toks[x.s].norm.startswith("ال") for x in g["m"]) and any(
+            h["e"] == g["s"] and h in locs and all(x.kind in ("GPE", "LOC", "FAC") for x in h["m"]) for h in groups)]
         if typ == "CONSULT" and trig.pos == "n":
             # "اجتماع لندن", "قمة الرياض": a city after a meeting noun is where it met
             nxt = [g for g in groups if g["s"] == te and g["prep"] is None and all(x.kind == "GPE" for x in g["m"])]
