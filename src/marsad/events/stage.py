@@ -7400,8 +7400,10 @@ def _not_an_act(toks, ts, te, typ) -> bool:
             return True  # "رفعت الولايات المتحدة عقوبات ... وذلك اتصالا بالتقدم الذي أحرزته الخرطوم": in connection with
         return w in ("الهاتف", "هاتف", "الهاتفيه") and prev in ("عبر", "بواسطه") and any(
             _strip_wf(toks[k].norm).lstrip("بل") in _PRESS_WORDS for k in range(max(0, ts - 5), ts - 1))
-    if typ == "MOBILIZE" and any(_strip_wf(toks[k].norm) in _PHYSICAL_VERBS for k in range(max(0, ts - 5), ts)):
+    if typ == "MOBILIZE" and any(_strip_wf(toks[k].norm) in _PHYSICAL_VERBS for k in range(max(0, ts - 5), ts)) \
+            and not any(toks[k].norm[:1] == "ل" and len(toks[k].norm) > 3 for k in range(te, min(len(toks), te + 2))):
         return True  # "قصفت مقاتلات التحالف العربي تعزيزات عسكرية": reinforcements struck are no deployment of the striker
+        # (their owner after ل deploys them: "استهدفت مقاتلات التحالف تعزيزات عسكرية للحوثيين")
     if typ == "ASSAULT" and w.lstrip("بل").startswith(("صاروخ", "صواريخ")):
         # "القبة الحديدية الإسرائيلية تطلق 20 صاروخا تجاه غزة": missiles an air-defence system launches intercept
         k = next((k for k in range(ts - 1, max(-1, ts - 5), -1) if toks[k].norm in _DEFENCE_LAUNCH), None)
