@@ -1331,7 +1331,10 @@ class EventStage(Stage):
         # part of the place, no party
         locs = locs + [g for g in groups if g not in locs and all(
             x.kind == "NORP" and not x.eid.startswith("ev-p") and toks[x.s].norm.startswith("ال") for x in g["m"]) and any(
-            h["e"] == g["s"] and h in locs and all(x.kind in ("GPE", "LOC", "FAC") for x in h["m"]) for h in groups)]
+            h["e"] == g["s"] and h in locs and all(x.kind in ("GPE", "LOC", "FAC") for x in h["m"]) and (
+                h["prep"] is not None or h["s"] >= 2 and any(r in PLACE_NOUNS for r in readings(toks[h["s"] - 1].norm))
+                and (toks[h["s"] - 1].norm[:1] in "بل" or toks[h["s"] - 2].norm in ("في", "من", "الي", "وفي")))
+            for h in groups)]  # (not the genitive of a body: "تنشر سلطات ولاية تكساس الأمريكية عناصر من الحرس الوطني")
         if typ == "CONSULT" and trig.pos == "n":
             # "اجتماع لندن", "قمة الرياض": a city after a meeting noun is where it met
             nxt = [g for g in groups if g["s"] == te and g["prep"] is None and all(x.kind == "GPE" for x in g["m"])]
