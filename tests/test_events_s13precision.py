@@ -170,3 +170,8 @@ def test_demonym_after_a_place_is_part_of_it(pipe):
                    if not (e["negated"] or e["hypothetical"]))
     doc = full(pipe, "اعتقلت الشرطة الهندية في ولاية كارناتاكا رجلا قيل إنه حضر إلى قسم الشرطة.")
     assert factual(doc, "COERCE")
+
+
+def test_national_security_council_is_not_the_un_one(pipe):
+    doc = full(pipe, "وترأس رئيسة الوزراء تيريزا ماي اليوم اجتماعا لمجلس الأمن الوطني مخصصا لمناقشة هذه الواقعة.")
+    assert not any((e.get("name") or "").startswith("United Nations Security") for e in doc["entities"])
