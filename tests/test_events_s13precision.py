@@ -175,3 +175,14 @@ def test_demonym_after_a_place_is_part_of_it(pipe):
 def test_national_security_council_is_not_the_un_one(pipe):
     doc = full(pipe, "وترأس رئيسة الوزراء تيريزا ماي اليوم اجتماعا لمجلس الأمن الوطني مخصصا لمناقشة هذه الواقعة.")
     assert not any((e.get("name") or "").startswith("United Nations Security") for e in doc["entities"])
+
+
+def test_a_crowd_is_no_mobilisation(pipe):
+    doc = full(pipe, "وكان انتحاري ينتمي لتنظيم داعش فجر نفسه بنفس الولاية في حشد يضم عناصر من طالبان وقوات الأمن ومدنيين.")
+    assert not factual(doc, "MOBILIZE")
+
+
+def test_official_spokesperson_speaks_for_the_body(pipe):
+    doc = full(pipe, "قال الجيش الإسرائيلي في بيان له، إن الانفجارات التي تسمع في قطاع غزة ناجمة عن نشاطات عسكرية له هناك.\n"
+                     'من جانب آخر، طالب المتحدث الرسمي باسم الحكومة الفلسطينية يوسف المحمود، بـ"تدخل دولي عاجل".')
+    assert not any("ISR" in party(doc, e["actors"]) for e in factual(doc, "REQUEST"))
