@@ -186,3 +186,10 @@ def test_official_spokesperson_speaks_for_the_body(pipe):
     doc = full(pipe, "قال الجيش الإسرائيلي في بيان له، إن الانفجارات التي تسمع في قطاع غزة ناجمة عن نشاطات عسكرية له هناك.\n"
                      'من جانب آخر، طالب المتحدث الرسمي باسم الحكومة الفلسطينية يوسف المحمود، بـ"تدخل دولي عاجل".')
     assert not any("ISR" in party(doc, e["actors"]) for e in factual(doc, "REQUEST"))
+
+
+def test_the_one_asked_is_the_pronouns_antecedent(pipe):
+    doc = full(pipe, "أفاد صديق للعميل الروسي السابق أن سيرغي سكريبال وجه رسالة إلى الرئيس الروسي فلاديمير بوتين قبل عدة "
+                     "سنوات يطلب منه فيها العفو عنه لأنه باع أسرارا للاستخبارات البريطانية.")
+    ev = [e for e in doc["events"] if e["type"] == "REQUEST" and not e["negated"]]
+    assert ev and all("Putin" in party(doc, e["recipients"]) for e in ev)

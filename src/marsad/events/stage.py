@@ -3123,6 +3123,11 @@ class EventStage(Stage):
                 set(actors) <= set(g["ids"]) and g["e"] <= ts for g in groups) else []
             # ("أن التحالف يواصل إدخال المساعدات عبر مدينة الحديدة": the place the aid goes to or through receives it;
             # the giver named before the aid, not a party after the place: "إلى الغوطة التي يسيطر عليها مسلحو المعارضة")
+        if typ == "REQUEST" and not is_noun and te < len(toks) and toks[te].norm in ("منه", "منها", "منهم", "منهما"):
+            # "وجه رسالة إلى الرئيس الروسي فلاديمير بوتين ... يطلب منه فيها العفو عنه": the one asked is the pronoun's
+            # antecedent, not a party of a clause told after it
+            ante, ag_ = self._antecedent(st, ts, toks[te].norm[2:], actors)
+            recips = ante if ag_ is not None and ag_["toks"] is toks else []  # (in its own sentence only)
         if typ == "ACCUSE" and ts > 0 and toks[ts - 1].norm.lstrip("وبل") in _WAVES and not any(
                 g["prep"] is None and g["s"] == te or g["prep"] in ("من", "من قبل") and te <= g["s"] <= te + 3
                 for g in groups):
