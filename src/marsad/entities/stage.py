@@ -243,6 +243,20 @@ def kb_named_person(ent) -> bool:
 _CTX_CLITICS = frozenset({"", "و", "ف", "ب", "ك", "وب", "فب", "وك"})
 
 
+def _medal_rules() -> dict:
+    """kb/medals.tsv: a given name that is also a noun of an honour -> the normalised words after it that make it one."""
+    from ..lang.ar import normalize
+    rules = _MEDALS.get("rules")
+    if rules is None:
+        rules = _MEDALS["rules"] = {normalize(f): frozenset(normalize(w) for w in ws.split("|") if w)
+                                    for f, ws, _ in _kb_rows("medals.tsv")}
+    return rules
+
+
+_MEDALS: dict = {}
+_ANY = frozenset(("اي", "لاي", "باي", "واي", "فاي"))  # أي "any" with its clitics: no name starts with it
+
+
 def _kb_rows(name: str):
     """The rows of a three-column kb/NAME TSV (blank and # lines skipped; missing columns empty)."""
     from pathlib import Path
@@ -960,6 +974,8 @@ class EntityStage(Stage):
                     if nend is not None and role_span is None and j > h.j:
                         jr = j - 1 if j - 1 > h.j and toks[j - 1].norm in _LOC_PRON else j   # (less لديها)
                         role_span = (h.start, toks[jr - 1].end)   # (the title phrase is his: نائب وزير الخارجية)
+            if nend is not None and toks[j].norm in _ANY:
+                nend = None   # "ممثل لأي كيان قانوني": "any", no name
             if nend is not None and title.kind in ("title", "honorific"):
                 # skip over hits swallowed by the unknown name
                 while qn < len(seq) and seq[qn][1].i < nend:
@@ -2470,6 +2486,11 @@ class EntityStage(Stage):
                 if b - a == 1 and toks[a].norm.startswith("ال") and toks[a].norm.endswith(("ي", "يه")) and \
                         kb.index.get(toks[a].norm) is None:
                     continue  # a lone nisba adjective (الوطني، القومية) is not a name
+                if typ == "PER" and b - a > 1 and toks[a + 1].norm in (_medal_rules().get(toks[a].norm) or _medal_rules().get(
+                        toks[a].norm[1:], ())):
+                    continue  # "القناص يستحق وسام شرف": an honour, not a person
+                if typ == "PER" and b - a > 1 and toks[a].norm in _ANY and _words.is_word(toks[a + 1].norm):
+                    continue  # "ممثل لأي كيان قانوني": "any" and a common noun, not a name
                 if typ == "PER" and b - a == 1 and (not self._namelike(toks[a].norm) or self._no_lone_name(toks[a])):
                     continue  # للصحافيين، دبلوماسيون، سابقا، حينها
                 if typ == "PER" and (a > 0 and _storm(toks[a - 1].norm) or

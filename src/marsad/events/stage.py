@@ -1332,9 +1332,14 @@ class EventStage(Stage):
             and not (g["prep"] is None and toks[g["s"] - 1].norm.startswith("ال") and any(h["e"] == g["s"] for h in groups)))
             # ("كوريا الشمالية الولايات المتحدة": the adjective that ends a name; but "أبناء مدينة البصرة": a place)
             and not (g["prep"] == "في" and _member_of(toks, g["s"]))]  # (الوسطاء في مصر وقطر، أعضاء في: who, not where)
-        for g in locs:
-            if g["s"] >= te or True:
-                pass
+        # "في مدينة كيبيك الكندية"، "بمدينة درنة الليبية": a demonym right after a place names the place's country, it is
+        # part of the place, no party
+        locs = locs + [g for g in groups if g not in locs and all(
+            x.kind == "NORP" and not x.eid.startswith("ev-p") and toks[x.s].norm.startswith("ال") for x in g["m"]) and any(
+            h["e"] == g["s"] and h in locs and all(x.kind in ("GPE", "LOC", "FAC") for x in h["m"]) and (
+                h["prep"] is not None or h["s"] >= 2 and any(r in PLACE_NOUNS for r in readings(toks[h["s"] - 1].norm))
+                and (toks[h["s"] - 1].norm[:1] in "بل" or toks[h["s"] - 2].norm in ("في", "من", "الي", "وفي")))
+            for h in groups)]  # (not the genitive of a body: "تنشر سلطات ولاية تكساس الأمريكية عناصر من الحرس الوطني")
         if typ == "CONSULT" and trig.pos == "n":
             # "اجتماع لندن", "قمة الرياض": a city after a meeting noun is where it met
             nxt = [g for g in groups if g["s"] == te and g["prep"] is None and all(x.kind == "GPE" for x in g["m"])]
@@ -1351,6 +1356,29 @@ class EventStage(Stage):
                    and (typ in ("COERCE", "ASSAULT", "SANCTION") or not _media_only(g, self._dp) or g in media_subj)]
         # a host or mediator (برعاية صينية، بوساطة قطرية، بحضور الوزير) is no side of the act
         parties = [g for g in parties if not (g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("و") in _SPONSOR)]
+        # a member named after "of them" (مشرعون أمريكيون منهم السيناتور جون ماكين، المسؤولين الأتراك ومن بينهم أردوغان)
+        # belongs to the party before it: no other side of the act
+        members, reach, kept = set(), -1, []
+        for g in parties:
+            if g["s"] > 0 and toks[g["s"] - 1].norm in _MEMBER_OF and any(
+                    h["e"] == g["s"] - 1 or h["e"] == g["s"] - 2 and toks[g["s"] - 2].norm in ("من", "ومن") for h in groups) \
+                    or g["s"] == reach and set(g["ids"]) <= members:  # (the member's title, then its name)
+                members, reach = members | set(g["ids"]), g["e"]
+            else:
+                kept.append(g)
+        parties = kept
+        # the body a nominee is put up to head (اتهمت أنيتا هيل المرشح لرئاسة المحكمة العليا بأنه) describes him
+        parties = [g for g in parties if not (g["s"] >= 2 and toks[g["s"] - 2].norm in _NOMINEE
+                                              and toks[g["s"] - 1].norm in _OFFICE_FOR)]
+        # "قتل جندي أميركي ... بانفجار عبوة ناسفة، كما أفاد البنتاغون.": who reports it, in a closing "as X said"
+        parties = [g for g in parties if not (
+            g["s"] >= 3 and toks[g["s"] - 1].norm in _REPORT_VERBS and toks[g["s"] - 2].norm == "كما"
+            and _STRONG.search(text, toks[g["s"] - 3].end, toks[g["s"] - 2].start)
+            and (g["e"] >= len(toks) or _STRONG.search(text, toks[g["e"] - 1].end, toks[g["e"]].start)))]
+        # the names inside a title (ندوة بعنوان "قطر والإرهاب"، تحت شعار) are no sides of the act
+        parties = [g for g in parties if not any(
+            toks[k].norm in _TITLED and not _TITLE_END.search(text, toks[k].end, toks[g["s"]].start)
+            for k in range(max(0, g["s"] - 6), g["s"]))]
         # a source (حسب فرانس برس، بحسب منظمة، وفقا لوكالة، نقلا عن مصادر) tells of the act; it is no side of it
         # and the medium an interview or a statement was given to ("في مقابلة مع شبكة سي إن إن"، "في تصريح لصحيفة")
         parties = [g for g in parties if not _sourced(toks, g["s"])
@@ -1366,6 +1394,18 @@ class EventStage(Stage):
         before = [g for g in parties if g["e"] <= ts and (not _media_only(g, self._dp) or g in media_subj)  # (CNN) is a source
                   and not all(x.kind in ("LOC", "FAC") for x in g["m"])  # places do not act
                   and not _full_stop_between(text, toks, g["e"], ts)]  # nor parties of another clause (..)
+        # "في منطقة الغوطة الشرقية الخاضعة لسيطرة المعارضة المسلحة ... وإن طفلا واحدا لقي حتفه": the holder of a place
+        # describes it; it is no subject of an act told after it
+        before = [g for g in before if not (g["s"] >= 2 and toks[g["s"] - 1].norm in ("سيطره", "لسيطره")
+                                            and toks[g["s"] - 2].norm in _HELD_BY)]
+        if not is_noun and before and before[-1]["e"] == ts and before[-1]["s"] >= 3 \
+                and toks[before[-1]["s"] - 2].norm in _RELATIVES and toks[before[-1]["s"] - 1].norm not in _NOUN_PREPS \
+                and any(g["e"] == before[-1]["s"] - 2 for g in before):
+            # "عناصر الشرطة التي تحرس البرلمان دعت السائق": the object of a relative clause before the verb is not its
+            # subject; the relative's antecedent is
+            before = before[:-1]
+        if is_noun and ts >= 2 and toks[ts - 1].norm == "مع" and toks[ts - 2].norm in _ALONGSIDE:
+            before = []  # "ندوة ...، بالتزامن مع اجتماعات الدورة": the act after it only dates what is told before it
         subj = None
         counted_victims = False
         undergone = None  # the one party after a bare verb read as a passive's subject (below)
@@ -1389,6 +1429,28 @@ class EventStage(Stage):
                    # "قصف الجيش السوداني بالطيران الحربي والمدفعية مواقع للدعم السريع": the arms it strikes with
                    and not (typ == "ASSAULT" and g["prep"] == "ب" and all(x.sector == "MIL" for x in g["m"]))
 ]
+        # "صادر القوارب المعادية، التي كانت تخطط للهجوم على قوات التحالف": a party of an act told inside a relative clause
+        # after the trigger is that act's, not the trigger's
+        rel_k = next((k for k in range(te + 1, min(len(toks), te + 12)) if toks[k].norm in _RELATIVES), None) \
+            if typ in MATERIAL_ACTS and typ != "ASSAULT" else None  # (an attack's victims: "الانفجار الذي أدى لمقتل 4 أشخاص")
+        if rel_k is not None and not any(te <= g["s"] < rel_k for g in groups):
+            # (the relative clause of an object that is no party: not of the subject after the verb, "واتهمت وزارة
+            # الدفاع الروسية، التي تدعم الحكومة السورية، مقاتلي المعارضة")
+            after_r = [g for g in after_r if not (g["s"] > rel_k and any(
+                rel_k < m2.start_tok < g["s"] and m2.value.type != "NONE" for m2 in st.trigs))]
+        if typ in ("COERCE", "ASSAULT", "SANCTION") and after_r:
+            # "توقيف مساعد مدير مكتب الرئيس الفرنسي إيمانويل ماكرون، ألكسندر بينالا": the patient is the aide the
+            # construct chain opens with (named in apposition after it), not its genitive
+            g0 = after_r[0]
+            k = g0["s"] - 1
+            while k >= te and k >= g0["s"] - 3 and not toks[k].norm.startswith("ال") and toks[k].norm not in VERB_FORMS \
+                    and _strip_wf(toks[k].norm) not in _AIDES:
+                k -= 1
+            if k >= te and k >= g0["s"] - 3 and _strip_wf(toks[k].norm) in _AIDES \
+                    and not _STRONG.search(text, toks[k].end, toks[g0["s"]].start):
+                nxt = next((g for g in after_r if g["s"] == g0["e"] and all(x.kind == "PERSON" for x in g["m"])
+                            and text[toks[g0["e"] - 1].end:toks[g["s"]].start].strip() in ("،", ",")), None)
+                after_r = ([nxt] if nxt is not None else []) + [g for g in after_r if g is not g0 and g is not nxt]
         if typ in ("CONSULT", "AGREE", "COOPERATE", "AID"):
             # "قالت ماي لدى وصولها ... لحضور قمة للاتحاد: "نفذت روسيا هجوما ..."": a party inside a quotation the
             # trigger is not in is no side of the act told outside it
@@ -1702,6 +1764,7 @@ class EventStage(Stage):
                 # a clause of time with no subject of its own shares the main clause's subject, not the last party
                 actors = main["ids"]
             elif bare_before and (ts - bare_before[-1]["e"] <= 12) and not (
+                    typ == "ASSAULT" and not is_noun and _strip_wf(ttok.norm) in _EXPLODE_VERBS) and not (
                     typ == "ASSAULT" and ":" in text[toks[bare_before[-1]["e"] - 1].end:toks[ts].start]
                     and not any(_first_person(toks[k].norm, toks, k) for k in range(bare_before[-1]["e"], ts + 1))):
                 # (a party before a colon labels the story or speaks, "اليمن: مقتل مدنيين في قصف صاروخي"، "كندا: إصابة
@@ -1716,7 +1779,11 @@ class EventStage(Stage):
                 # (a material act the speaker tells in the third person is someone else's: "وقال أدرعي: اعتقلت قوات
                 # الأمن ..."، "حلفاء لإيران حاولوا منع الملاحة" — only his own verbal acts and first-person acts are his)
                 actors = [inq["speaker"]]
-            elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS and told is None:
+            elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS and told is None \
+                    and not (ttok.norm.endswith("ا") and len(ttok.norm) >= 4 and not self._clause_start(text, toks, ts, cut)):
+                # (an accusative verbal noun inside a clause, "وتقاتل الجماعة الشيعية في سوريا دعما للأسد", is the act of
+                # that clause's subject, not of the last party of the sentence before; a dual verb there, دعما، would
+                # follow its subject)
                 actors = [last_actor]
             if after_r and after_r[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after_r[0]["s"]) \
                     and not (typ == "CONSULT" and is_noun and after_r[0]["prep"] == "ب" and after_r[0]["s"] - te > 3) \
@@ -2404,7 +2471,11 @@ class EventStage(Stage):
         if not actors and after and is_noun and typ not in PATIENT_GEN and typ != "MOBILIZE" and not after[0]["prep"] \
                 and not accused_gen and not any(toks[k].norm in _RELATIVES and toks[k + 1].norm.startswith(_RECEIVE)
                                                 for k in range(te, min(after[0]["s"], len(toks) - 1))) \
-                and not (told is not None and after[0]["s"] - te > 2):
+                and not (told is not None and after[0]["s"] - te > 2) \
+                and not (after[0]["s"] - te > 3 and (_in_topic(text, toks, te, after[0]["s"]) or any(
+                    toks[k].norm in _RELATIVES for k in range(te, after[0]["s"])))):
+            # (not a party far after the noun inside its topic or a relative clause: "مفاوضات بشأن القمة التاريخية التي
+            # جمعت ترامب والزعيم الكوري الشمالي")
             # (a party in a relative clause of receiving after the noun got it: "إن الدعم الذي تلقاه بريطانيا يعد";
             # in a told clause only a genitive right after the noun: "أكد ظريف أن الدعم الأوروبي للاتفاق النووي
             # الإيراني غير كاف" names no Iranian supporter)
@@ -2412,6 +2483,11 @@ class EventStage(Stage):
             actors = after[0]["ids"]
             rest = after[1:]
             recips = rest[0]["ids"] if rest and rest[0]["s"] - after[0]["e"] <= 6 else []
+        elif typ == "RETREAT" and trig.mode == "resign" and is_noun and after and after[0]["s"] == te \
+                and after[0]["prep"] is None and not (set(after[0]["ids"]) & set(actors)):
+            # "عقب استقالة رئيس الوزراء هاني الملقي": the genitive of a resignation resigns (a party before it in another
+            # clause, "بتشكيل حكومة جديدة، وذلك عقب استقالة", does not)
+            actors, recips = list(after[0]["ids"]), [r for r in recips if r not in after[0]["ids"]]
         core = w1[1:] if w1[:1] in "بل" and len(w1) == 4 else w1
         if typ != "MOBILIZE" and (is_noun or _vn(ttok.norm) or len(core) == 3) and not ttok.norm.endswith("ات") \
                 and not counted_victims \
@@ -3130,6 +3206,22 @@ class EventStage(Stage):
                 set(actors) <= set(g["ids"]) and g["e"] <= ts for g in groups) else []
             # ("أن التحالف يواصل إدخال المساعدات عبر مدينة الحديدة": the place the aid goes to or through receives it;
             # the giver named before the aid, not a party after the place: "إلى الغوطة التي يسيطر عليها مسلحو المعارضة")
+        if typ == "REQUEST" and not is_noun and te < len(toks) and toks[te].norm in ("منه", "منها", "منهم", "منهما"):
+            # "وجه رسالة إلى الرئيس الروسي فلاديمير بوتين ... يطلب منه فيها العفو عنه": the one asked is the pronoun's
+            # antecedent, not a party of a clause told after it
+            ante, ag_ = self._antecedent(st, ts, toks[te].norm[2:], actors)
+            recips = ante if ag_ is not None and ag_["toks"] is toks else []  # (in its own sentence only)
+        if typ == "ACCUSE" and ts > 0 and toks[ts - 1].norm.lstrip("وبل") in _WAVES and not any(
+                g["prep"] is None and g["s"] == te or g["prep"] in ("من", "من قبل") and te <= g["s"] <= te + 3
+                for g in groups):
+            # "بعد موجة استنكار واسعة داخل الولايات المتحدة وخارجها": a wave of outrage names no one who voices it nor
+            # whom it targets
+            actors, recips = [], []
+        if typ == "ACCUSE" and ts > 0 and toks[ts - 1].norm.lstrip("و") == "اصابع" and not any(
+                g["prep"] is None and ts - 5 <= g["s"] and g["e"] <= ts - 1 and set(g["ids"]) & set(actors) for g in groups):
+            # "في الوقت الذي توجه فيه أصابع الاتهام إلى نظام الرئيس بشار الأسد": fingers pointed with no one named
+            # pointing them (not "وجهت إسرائيل أصابع الاتهام إلى إيران")
+            actors = []
         if typ == "ACCUSE" and not recips and len(actors) == 2 and _accuse.exchanged(toks, ts) \
                 and any(set(g["ids"]) == set(actors) for g in groups):  # (two sides coordinated: السعودية وقطر)
             actors, recips = [actors[0]], [actors[1]]  # "وفدا السعودية وقطر يتبادلان الاتهامات" (accuse.refine: each way)
@@ -5232,8 +5324,13 @@ class EventStage(Stage):
         prev = self._sents[st.i - 1] if 0 < st.i <= len(self._sents) else None
         if prev is not None and prev.ments:
             cands += [(prev.toks, g) for g in _groups(text, prev.toks, prev.ments)][::-1]
+        own = [g for t, g in cands if t is st.toks]
         for toks, g in cands:
             ids = [i for i in g["ids"] if i not in exclude]
+            if toks is st.toks and any(h["e"] < g["s"] and all(x.kind == "PERSON" for x in h["m"])
+                                       and (j := _noun_apposition_end(text, toks, h["e"])) is not None
+                                       and g["e"] <= j for h in own):
+                continue  # "ألكسندر بينالا، مساعد مدير مكتب الرئيس إيمانويل ماكرون، تم توقيفه": the apposition's head
             if not ids or all(x.kind in ("LOC", "FAC") for x in g["m"]) \
                     or g["prep"] in ("في", "إلى", "من", "ب", "بين") and all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"]):
                 continue  # places
@@ -5762,7 +5859,7 @@ class EventStage(Stage):
         toks = st.toks
         lex = self.lex
         negated = hyp = hist = False
-        lo = max(0, ts - 8)
+        lo = max(0, ts - 12)
         for m in lex.cues.find_all(toks[lo:ts]):
             k = m.value
             pos = lo + m.start_tok
@@ -5777,7 +5874,10 @@ class EventStage(Stage):
                     # a clause of its own, out of the reach of a negating noun before it)
             elif k == "negv":
                 negated = True
-            elif k in ("hyp", "hypnext") and dist <= 5:
+            elif k in ("hyp", "hypnext") and (dist <= 5 or k == "hyp" and dist <= 10 and toks[lo + m.end_tok].norm in ("ان", "بان")
+                                                and _light_imperfect(toks[lo + m.end_tok + 1].norm)
+                                                and not _strong_between(st_text(self), toks, lo + m.end_tok, ts)):
+                # (the planned act after أن with its subject between: "ومن المرتقب أن يجري الأمير محمد بن سلمان لقاء")
                 if toks[lo + m.start_tok].norm in ("قد", "فقد", "وقد", "لقد") and (lo + m.end_tok < len(toks)) \
                         and (toks[lo + m.end_tok].norm[:1] not in "يتن" or toks[lo + m.end_tok].norm in PAST_FORMS
                              or any(toks[j].norm.lstrip("وف") in _KANA and not (j > 0 and toks[j - 1].norm.lstrip("وف") in (
@@ -5840,6 +5940,10 @@ class EventStage(Stage):
                 hyp = True  # ("وصل بومبيو إلى بروكسل لإجراء محادثات": he came and holds them)
             elif prev in ("علي", "الي") and not forced:
                 hyp = True  # (اتفقوا على عقد، توافقتا على عقد، دعا إلى عقد؛ not "أجبر السلطات على توجيه دعوات")
+            elif lm in _LIGHT_MASDAR and any(
+                    m.end_tok <= k and k - m.end_tok <= 10 and m.value.type == "REQUEST"
+                    and not _full_stop_between(self._text, toks, m.end_tok, k) for m in st.trigs):
+                hyp = True  # "طلب مدعون أميركيون الأربعاء من قاض اتحادي إصدار حكم بالسجن": asked for, not passed
             elif lm[:1] == "ب" and lm not in _LIGHT_MASDAR and any(
                     m.end_tok <= k and k - m.end_tok <= 14 and m.value.type in ("AGREE", "REQUEST", "THREATEN")
                     and not _full_stop_between(self._text, toks, m.end_tok, k) for m in st.trigs):
@@ -5895,6 +5999,16 @@ class EventStage(Stage):
                     and not _full_stop_between(self._text, toks, m.end_tok, ts) \
                     and any(toks[k].norm == "من" for k in range(m.end_tok, min(ts, m.end_tok + 6))):
                 hyp = True
+        if not hyp and wt[:1] == "و" and wt[1:2] in "يتن" and wt[1:] in VERB_FORMS and not _future_verb(wt[1:]):
+            # "سيلتقي ترامب صباح الثلاثاء، ويجتمع أيضا مع نائب الرئيس": an imperfect joined by و to a future verb before
+            # it in the sentence shares its future
+            for k in range(ts - 1, max(-1, ts - 16), -1):
+                if _full_stop_between(self._text, toks, k + 1, ts):
+                    break
+                w2 = toks[k].norm
+                if _future_verb(w2[1:] if w2[:1] in "وف" and w2[1:2] == "س" else w2) or w2 == "سوف":
+                    hyp = True
+                    break
         return negated, hyp, hist
 
     def _signing_days(self, doc, events) -> None:
@@ -6959,6 +7073,11 @@ _LIGHT_STEMS = ("تخذ", "شن", "فرض", "نفذ", "واصل", "وجه", "ق�
                 "عيد", "امر")  # (ستعيد فرض عقوبات، ستأمر بإغلاق القنصلية: audit 3)
 
 
+def _light_imperfect(norm: str) -> bool:
+    """A light verb in the imperfect (يجري، تعقد، يقوم) that names its act by a noun after its subject."""
+    return norm[:1] in ("ي", "ت", "ن") and norm[1:] in _LIGHT_STEMS
+
+
 def _future_light(norm: str) -> bool:
     """A light verb in the future (سيتخذ، ستشن، سنفرض، وستواصل, سيتخذون)."""
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
@@ -7248,7 +7367,7 @@ def _when_imperfect(toks, ts, is_noun) -> bool:
     return w[:1] in "يت" and len(w) > 3 and w not in PAST_FORMS and w[1:] not in PAST_FORMS
 
 
-_NOT_ACT_TYPES = frozenset(("THREATEN", "REQUEST", "CONSULT", "ACCUSE", "AGREE"))
+_NOT_ACT_TYPES = frozenset(("ASSAULT", "MOBILIZE", "THREATEN", "REQUEST", "CONSULT", "ACCUSE", "AGREE"))
 # words before an agreement noun that make it one referred to, not one made now: a preposition of topic or source
 # (الانسحاب من اتفاقية، قراره حول الاتفاقية; not على: التوقيع على اتفاقية) or a verb of cancelling (ألغى نتنياهو اتفاقا)
 _TREATY_REF_BEFORE = frozenset(normalize(w) for w in (
@@ -7388,6 +7507,16 @@ def _not_an_act(toks, ts, te, typ) -> bool:
             return True  # "رفعت الولايات المتحدة عقوبات ... وذلك اتصالا بالتقدم الذي أحرزته الخرطوم": in connection with
         return w in ("الهاتف", "هاتف", "الهاتفيه") and prev in ("عبر", "بواسطه") and any(
             _strip_wf(toks[k].norm).lstrip("بل") in _PRESS_WORDS for k in range(max(0, ts - 5), ts - 1))
+    if typ == "MOBILIZE" and any(_strip_wf(toks[k].norm) in _PHYSICAL_VERBS for k in range(max(0, ts - 5), ts)) \
+            and not any(toks[k].norm[:1] == "ل" and len(toks[k].norm) > 3 for k in range(te, min(len(toks), te + 2))):
+        return True  # "قصفت مقاتلات التحالف العربي تعزيزات عسكرية": reinforcements struck are no deployment of the striker
+        # (their owner after ل deploys them: "استهدفت مقاتلات التحالف تعزيزات عسكرية للحوثيين")
+    if typ == "ASSAULT" and w.lstrip("بل").startswith(("صاروخ", "صواريخ")):
+        # "القبة الحديدية الإسرائيلية تطلق 20 صاروخا تجاه غزة": missiles an air-defence system launches intercept
+        k = next((k for k in range(ts - 1, max(-1, ts - 5), -1) if toks[k].norm in _DEFENCE_LAUNCH), None)
+        if k is not None and any(toks[j].norm.lstrip("وفبل") in _DEFENCE or toks[j].norm in _DEFENCE
+                                 for j in range(max(0, k - 5), k)):
+            return True
     if w.startswith(("بتهم", "بالتهم")):  # (the charge itself, read as an accusation of its own)
         w, nxt = _strip_wf(prev), w
     return w.lstrip("بل").startswith(("الادانه", "ادانه")) and nxt.startswith(("بتهم", "بالتهم"))
@@ -7618,7 +7747,8 @@ def _apposition_end(text, toks, k):
     """The token after an apposition that opens at token k with a comma and an office (قيس الخزعلي، أمين عام تنظيم
     "عصائب أهل الحق" الشيعي العراقي، المملكة) and closes with the next comma within 12 words; else None."""
     if k <= 0 or k >= len(toks) or text[toks[k - 1].end:toks[k].start].strip() not in ("،", ",") \
-            or not _title_word(toks[k].norm):
+            or not (_title_word(toks[k].norm) or toks[k].norm in _RELATIVES):
+        # (or a relative clause: "واتهمت وزارة الدفاع الروسية، التي تدعم الحكومة السورية في الحرب، الأحد مقاتلي المعارضة")
         return None
     for j in range(k + 1, min(len(toks), k + 13)):
         gap = text[toks[j - 1].end:toks[j].start]
@@ -7627,6 +7757,17 @@ def _apposition_end(text, toks, k):
         if any(c in gap for c in ".؛;:!?؟\n"):
             return None
     return None
+
+
+def _noun_apposition_end(text, toks, k):
+    """The token closing an apposition after a person that opens at token k with a comma and a noun (not a verb) and
+    closes with the next comma within 12 words ("ألكسندر بينالا، مساعد مدير مكتب الرئيس إيمانويل ماكرون،"); else None."""
+    if k <= 0 or k >= len(toks) or text[toks[k - 1].end:toks[k].start].strip() not in ("،", ",") \
+            or toks[k].norm in VERB_FORMS or toks[k].norm in _RELATIVES or toks[k].norm[:1] in "وف":
+        return None
+    return _apposition_end(text, toks, k) if _title_word(toks[k].norm) else next(
+        (j for j in range(k + 1, min(len(toks), k + 13)) if "،" in text[toks[j - 1].end:toks[j].start]
+         or "," in text[toks[j - 1].end:toks[j].start]), None)
 
 
 def _office_like(toks, m) -> bool:
@@ -8695,6 +8836,20 @@ def _condemned_doers(events, pool, dp) -> list:
 
 _CONSTRUCT_HEADS = word_set("groups", "construct_head")
 _SUSPECT_WORDS = word_set("judicial", "suspect")  # (the suspect rows of data/parties.tsv)
+_KIN_HEADS = word_set("groups", "kin_head")
+_MEMBER_OF = word_set("groups", "member_of")
+_TITLED = word_set("groups", "titled")
+_ALONGSIDE = word_set("time", "alongside")
+_NOMINEE = word_set("groups", "nominee")
+_HELD_BY = word_set("groups", "held_by")
+_AIDES = word_set("groups", "aide")
+_WAVES = frozenset(("موجه", "موجات", "عاصفه", "سيل", "سيلا", "موجه", "زوبعه"))  # a wave of (outrage, criticism)
+# a bomb or a car that explodes (حين انفجرت على مقربة منه عبوة ناسفة): the device is the subject, no party before it
+_EXPLODE_VERBS = frozenset(("انفجر", "انفجرت", "ينفجر", "تنفجر", "انفجرتا", "انفجرا", "تفجرت", "تفجر"))
+_OFFICE_FOR = word_set("groups", "office_for")
+_DEFENCE = word_set("defence", "system")
+_DEFENCE_LAUNCH = word_set("defence", "launch")
+_TITLE_END = re.compile(r"[.،,؛;:!?؟()\n]")
 
 
 def _groups(text, toks, ments):
@@ -8706,6 +8861,14 @@ def _groups(text, toks, ments):
         if groups and m.s == groups[-1]["e"] and not m.co and toks[m.s].norm.lstrip("و") in _SUSPECT_WORDS \
                 and last.kind in ("NORP", "PERSON") and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
             groups[-1]["e"] = m.e  # "واعتقلت تونسيا مشتبها به": what the party before is, no party of its own
+            continue
+        if groups and m.s == groups[-1]["e"] and len(groups[-1]["m"]) == 1 and not last.co and not m.co \
+                and last.eid.startswith("ev-p") and m.eid.startswith("ev-p") and m.kind in ("NORP", "ORG") \
+                and _strip_wf(toks[last.e - 1].norm) in _KIN_HEADS \
+                and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
+            # "ونددت أسر البحارة القتلى وأحزاب المعارضة": the genitive of a kin noun is part of its party, and a party
+            # joined by و after it is a second subject, not a second genitive
+            groups[-1]["e"] = m.e
             continue
         if groups and groups[-1].get("spokes") and m.kind == "PERSON" and not m.co and len(groups[-1]["m"]) == 1 \
                 and (m.s == groups[-1]["e"] and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start)
