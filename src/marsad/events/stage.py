@@ -510,6 +510,7 @@ class EventStage(Stage):
         for ev in events:  # the coder's private marks (_sent, _weak, _agent, _launch, _legal ...) leave with it
             for k in [k for k in ev if k[:1] == "_"]:
                 del ev[k]
+        events.sort(key=lambda e: (e["start"], e["trigger"]["start"]))  # (in the order the text tells them)
         for n, ev in enumerate(events, 1):
             ev["id"] = f"{doc.get('id')}-e{n}"
         doc["events"] = events
