@@ -2279,6 +2279,8 @@ class EventStage(Stage):
             # "بين وفد سعودي برئاسة ...، ووفد إيراني": the second side after the first side's description
             k = after.index(betw)
             other = next((g for g in after[k + 1:] if g["s"] - betw["e"] <= 14 and (_conj(text, toks, g["m"][0]) or (
+                g["s"] < g["m"][0].s and text[toks[g["s"]].start:toks[g["s"]].start + 1] == "و"
+                and toks[g["s"]].norm[1:].startswith(_TITLE_STARTS)) or (  # (its title after و: "ونظيره الإيطالي جوزيبي")
                 typ == "ASSAULT" and g["s"] == betw["e"] + 1 and toks[betw["e"]].text[:1] == "و"
                 and g["prep"] is None))  # (a head noun with و before a nationality: "بين الجيش الإسرائيلي وشبان فلسطينيين")
                           and not set(g["ids"]) & set(betw["ids"])
@@ -8205,7 +8207,10 @@ def _impossible_author(ev, dp) -> bool:
     الأنباء"), or only courts holding talks (شرعت محكمة العدل الدولية في بحث الخلاف: a court examines a case)."""
     acts = ev["actors"]
     return bool(acts) and (_media_only({"ids": acts}, dp) or ev["type"] == "CONSULT" and all(
-        (dp.by_id.get(a) or {}).get("sector") == "JUD" for a in acts))
+        (dp.by_id.get(a) or {}).get("sector") == "JUD" for a in acts) and ev["mode"] != "phone" and not any(
+        (dp.by_id.get(r) or {}).get("type") == "PERSON" for r in ev["recipients"]))
+    # (but a prosecutor's call, or his talks with a named counterpart, are talks: "مكالمة هاتفية بين النائب العام
+    # المصري ... ونظيره الإيطالي جوزيبي بينياتوني")
 
 
 # place kinds of the entity knowledge base (kb/places*.jsonl "kind") that name a bounded piece of land or water with
