@@ -5722,6 +5722,8 @@ class EventStage(Stage):
             if any(toks[k].norm.lstrip("وبل") in ("موعد", "موعدا") and not _strong_between(st_text(self), toks, k + 1, ts)
                    for k in range(max(0, ts - 3), ts)):
                 hyp = True
+        if typ == "CONSULT" and ts > 1 and toks[ts - 1].norm == "عن" and toks[ts - 2].norm.lstrip("و") in _TOLD_OF:
+            hyp = True  # "مسؤول حكومي يمني تحدث عن مفاوضات مع الحوثيين"، "الحديث عن لقاء": talks spoken of, not told as held
         # the future prefix on the trigger itself (سيبحث، ستفرض)
         w = toks[ts].norm
         if _future_verb(w[1:] if w[:1] in "وف" and w[1:2] == "س" else w):  # (وسيبحث، فستفرض; not وسيطرت)
@@ -8520,6 +8522,7 @@ def _conj(text, toks, m) -> bool:
         and t.norm not in _KNOWN_WORDS
 
 
+_TOLD_OF = word_set("told", "of")  # تحدث، الحديث: what is spoken of after عن (wordsets.tsv)
 _KNOWN_WORDS: set = set()  # normalised mention words of the current document's entities
 
 
