@@ -1370,6 +1370,8 @@ class EventStage(Stage):
         # بين روسيا وأوكرانيا: the بين-phrase is the trigger's only when next to it, below), nor what an act is about (عن)
         after_r = [g for g in after if g["prep"] not in TOPIC_PREPS and g["prep"] != "بين"
                    and not _in_topic(text, toks, te, g["s"])  # "بشأن اختفاء خاشقجي": inside the topic phrase
+                   and not (typ != "RETREAT" and _in_background(text, toks, te, g["s"]))  # "منذ تسميم سكريبال":
+                   # inside a time clause (a withdrawal keeps its only other party: "سحب قواتها عقب توصل واشنطن وأنقرة")
                    and not (typ in ("SUPPORT", "ACCUSE") and g["prep"] == "مع" and any(
                        te <= m2.start_tok < g["s"] for m2 in st.trigs))  # رحب بقرارها قطع علاقاتها مع: the inner act's
                    and (g["prep"] != "في" or _member_of(toks, g["s"]))
@@ -7389,6 +7391,20 @@ def _in_topic(text, toks, te, s) -> bool:
         if toks[k].norm.lstrip("و") in _TOPIC_WORDS:
             return k < s - 1 and not _strong_between(text, toks, k + 1, s)
     return False
+
+
+def _in_background(text, toks, te, s) -> bool:
+    """Does the group at token s stand inside a time phrase opened after the trigger by a preposition of time and the
+    noun of another occurrence (أول محادثات منذ تسميم سكريبال، منذ حادث تسميم العميل): the genitive of that noun,
+    no side of the act?"""
+    for k in (s - 2, s - 3):
+        if k >= te and toks[k].norm in _BACKGROUND_PREPS and not (k > 0 and toks[k - 1].norm == "من") \
+                and (k == s - 2 or toks[k + 1].norm in _OCCASION_HEADS):  # (not the agent's "من قبل إيران")
+            return not _strong_between(text, toks, k + 1, s)
+    return False
+
+
+_OCCASION_HEADS = frozenset(normalize(w) for w in ("حادث", "حادثة", "محاولة", "عملية", "جريمة", "قضية"))
 
 
 def _bloc(g) -> bool:
