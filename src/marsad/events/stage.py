@@ -6416,6 +6416,12 @@ class EventStage(Stage):
             if not better["date_text"] and other["date_text"]:
                 better["date"], better["date_text"] = other["date"], other["date_text"]
 
+        def told_in(a, ev):
+            """Is party a named in the sentence that tells ev (past its dateline: "دبي، الإمارات العربية المتحدة (CNN)")?"""
+            m = _DATELINE.match(self._text, ev["start"], min(len(self._text), ev["start"] + 120))
+            lo = m.end() if m else ev["start"]
+            return any(lo <= (x.get("start") or 0) < ev["end"] for x in (dp.by_id.get(a) or {}).get("mentions") or [])
+
         out: list[dict] = []
         for ev in events:
             hit = None
@@ -6431,6 +6437,12 @@ class EventStage(Stage):
                     break
                 if o["type"] == "CONSULT" and {_consult_kind(o), _consult_kind(ev)} == {"phone", "met"}:
                     continue  # a phone call and a meeting in person (اتصل ... والتقى الوزيران الجمعة): two occasions
+                if head is not None and (o["_sent"] == head) != (ev["_sent"] == head) and ev["type"] not in SYMMETRIC:
+                    hx, bx = (o, ev) if o["_sent"] == head else (ev, o)
+                    if len(hx["actors"]) > 1 and bx["actors"] and any(
+                            not any(compatible(a, b, False) for b in bx["actors"]) and not told_in(a, bx)
+                            for a in hx["actors"]):
+                        continue  # a headline's act of more authors than the body's telling: the headline's own pass
                 if same_parties(ev, o):
                     hit = o
                     break
@@ -6497,6 +6509,20 @@ class EventStage(Stage):
                     if sc > score:  # (no side in common: another act)
                         best, score = o, sc
                 if best is not None:
+                    extra = [a for a in h["actors"] if not any(kin(a, b) for b in best["actors"])]
+                    if extra and len(extra) < len(h["actors"]) and h["type"] not in SYMMETRIC and best["actors"] \
+                            and not any(told_in(a, best) for a in extra) \
+                            and all((dp.by_id.get(a) or {}).get("country") and (dp.by_id.get(a) or {}).get("type") in (
+                                "GPE", "PERSON", "ORG") for a in h["actors"]) \
+                            and all(any(compatible(a, b, False) for b in best["actors"]) for a in h["actors"]
+                                    if a not in extra) \
+                            and not any(o is not h and o is not best and o["type"] == h["type"]
+                                        and any(kin(a, b) for a in extra for b in o["actors"]) for o in out):
+                        # "السعودية والإمارات تؤيدان قرار ترامب" over "أيدت السعودية قرار ...": the body tells one
+                        # author's act; the other's is told only in the headline and stays an event of its own
+                        out.insert(out.index(h) + 1, dict(h, actors=extra, recipients=list(h["recipients"]),
+                                                          context=list(h["context"])))
+                        h["actors"] = [a for a in h["actors"] if a not in extra]
                     out.remove(best)
                     fold(h, best)
         return out
