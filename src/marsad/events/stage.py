@@ -1669,7 +1669,11 @@ class EventStage(Stage):
             elif ts > 1 and toks[ts - 1].norm in _RELATIVES and not is_noun and _object_suffix(ttok.norm) is None \
                     and not (te < len(toks) and toks[te].norm in _RESUMED) \
                     and not any(g["prep"] is None and te <= g["s"] <= te + 1 for g in after) \
-                    and (rel := next((g for g in before if g["e"] == ts - 1 and g["prep"] not in (None, "ل")), None)):
+                    and (rel := next((g for g in before if g["e"] == ts - 1 and g["prep"] != "ل" and (
+                        g["prep"] is not None or typ not in MATERIAL_ACTS and not _pronoun_ended(ttok.norm))), None)):
+                # (an antecedent with no preposition, the main clause's object: "التقت موغيريني ... السراج الذي رحب"; not
+                # before a material act, often passive, "صالح مسلم الذي اعتقل السبت", nor a verb with a pronoun that may
+                # take the antecedent up, "أنشطة إيران التي وصفها بالعدوانية")
                 # "جرت محادثات بينه وبين الزعيم الكوري الجنوبي الذي التقى نظيره الشمالي": the antecedent of the relative
                 # clause is its verb's subject, whatever preposition governs it in the main clause (not with a subject of
                 # its own after it or a pronoun taking it up: "السجناء الذين أفرجت عنهم موسكو")
@@ -3052,6 +3056,17 @@ class EventStage(Stage):
                 set(actors) <= set(g["ids"]) and g["e"] <= ts for g in groups) else []
             # ("أن التحالف يواصل إدخال المساعدات عبر مدينة الحديدة": the place the aid goes to or through receives it;
             # the giver named before the aid, not a party after the place: "إلى الغوطة التي يسيطر عليها مسلحو المعارضة")
+        welcomed_visit = None
+        if typ == "SUPPORT" and not recips and actors and not negated and any(
+                toks[k].norm.lstrip("وبل") in _VISIT_NOUNS or toks[k].norm.lstrip("وبل")[2:] in _VISIT_NOUNS
+                for k in range(te, min(len(toks), te + 5))):
+            # "التقت موغيريني ... السراج الذي رحب في بيان بأول زيارة إلى ليبيا تجريها المسؤولة الأوروبية": the visit
+            # welcomed is the one the sentence told, its visitor the other side of that meeting
+            met = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["type"] == "CONSULT"
+                        and set(actors) & set(e["actors"] + e["recipients"])), None)
+            if met is not None:
+                recips = [i for i in met["actors"] + met["recipients"] if i not in actors]
+                welcomed_visit = met
         if typ == "ACCUSE" and not recips and len(actors) == 2 and _accuse.exchanged(toks, ts) \
                 and any(set(g["ids"]) == set(actors) for g in groups):  # (two sides coordinated: السعودية وقطر)
             actors, recips = [actors[0]], [actors[1]]  # "وفدا السعودية وقطر يتبادلان الاتهامات" (accuse.refine: each way)
@@ -3160,6 +3175,8 @@ class EventStage(Stage):
                     and not _full_stop_between(text, toks, te, k) for k in range(te + 1, min(len(toks), te + 15)))):
             hyp = True  # "نتنياهو يلتقي بوتين في موسكو الأسبوع المقبل"، "قمة ... في أيلول المقبل": a time to come the
             # time stage leaves without a day is still to come
+        if welcomed_visit is not None and not date_text and welcomed_visit["date_text"]:
+            date, date_text = welcomed_visit["date"], welcomed_visit["date_text"]  # (the welcome of a visit: its day)
         if of_that is not None:
             # "وصرح أردوغان ... "..."، وذلك إثر لقاء مع بهجلي": the meeting is dated as the statement it occasioned
             date, date_text, dhist, dfut = self._date(doc, sents, st, of_that, of_that + 1, toks[of_that].start,
@@ -6923,6 +6940,11 @@ def _vn(norm: str) -> bool:
     return _masdar(norm) or _if3al(norm)
 
 
+def _pronoun_ended(norm: str) -> bool:
+    """Does a verb form end with what may be an object pronoun (وصفها، هدده، اتهمهم), whatever its stem?"""
+    return norm.endswith(("ه", "ها", "هم", "هما")) and len(norm) > 4  # (its first letter may be a root's: وصفها)
+
+
 def _object_suffix(norm: str) -> str | None:
     """The object pronoun (ه، ها، هم، هما) on a verb form the trigger lexicon knows (استقبله، التقاها، اتهمهم، يتهمها،
     اعتقلوه), or None."""
@@ -8565,6 +8587,7 @@ def _conj(text, toks, m) -> bool:
 
 
 _TOLD_OF = word_set("told", "of")  # تحدث، الحديث: what is spoken of after عن (wordsets.tsv)
+_VISIT_NOUNS = word_set("visit", "noun")  # زيارة، الزيارة، زيارته ...: the visit a welcome is for (wordsets.tsv)
 _KNOWN_WORDS: set = set()  # normalised mention words of the current document's entities
 
 
