@@ -981,6 +981,14 @@ class EventStage(Stage):
             return False
         if "@launched" in need and _strikes.launched(self._text or "", toks, m.start_tok):
             return True  # "شنت الولايات المتحدة ... فجر السبت ضربات على مواقع سورية" (strikes.launched)
+        if "@obj" in need and m.value.type == "AGREE" and m.end_tok < len(toks) \
+                and toks[m.end_tok].norm in ("اليها", "اليه", "اليهما") and m.start_tok > 0 and any(
+                    r in need for k in range(max(0, m.start_tok - 2), m.start_tok)
+                    for r in readings(toks[k].norm.lstrip("و"))) \
+                and all(toks[k].norm in _RELATIVES for k in range(m.start_tok - 1, m.start_tok) if k >= 0
+                        and not any(r in need for r in readings(toks[k].norm.lstrip("و")))):
+            return True  # "صفقة توصلت إليها النيابة العسكرية مع فريق الدفاع"، "الاتفاق الذي توصلت إليه": the deal
+            # reached stands before the verb, taken up by its pronoun
         if "@obj" in need:
             # "حمّل ترامب روسيا مسؤولية الهجوم": a party stands between the verb and the word it needs ("تحمل
             # مسؤولياتها" is bearing one's own responsibility, no accusation)
@@ -2848,6 +2856,16 @@ class EventStage(Stage):
         if not actors and typ == "ACCUSE" and not is_noun and recips:
             # "أصدرت الخارجية السعودية بيانا ... واتهم البيان إيران": a statement told before speaks for its author
             actors = _accuse.statement_author(self, text, sents, st, toks, te, groups, recips) or actors
+        if not actors and recips and not is_noun and typ == "AGREE" and ts > 0 \
+                and toks[ts - 1].norm.lstrip("وب") in _DEAL_NOUNS:
+            # "صفقة توصلت إليها النيابة العسكرية الإسرائيلية مع فريق الدفاع": the party after the verb's pronoun reached
+            # the deal, with the one after مع
+            actors, recips = self._relative_subject(text, toks, groups, ts, te, actors, recips)
+            if actors and not recips:
+                recips = next((list(g["ids"]) for g in after if g["prep"] == "مع" and not set(g["ids"]) & set(actors)
+                               and not _full_stop_between(text, toks, te, g["s"])), [])
+            if len(actors) > 1 and not recips:
+                actors, recips = actors[:1], actors[1:]  # "لاتفاق توصلت إليه المعارضة وروسيا": its two sides
         if not actors and not weak:
             if typ == "ASSAULT" and recips and not negated:
                 # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
@@ -3392,8 +3410,9 @@ class EventStage(Stage):
         that pronoun: "الحل الذي دعت إليه روسيا"، "القرار الذي وافقت عليه الحكومة التركية"، "تجديد شباب الحكم الذي
         دعت إليه القيادة الكوبية": that party acts (not a party named before the relative), and the antecedent is
         what it acts on, no recipient."""
-        if ts == 0 or toks[ts - 1].norm not in _RELATIVES or te + 1 >= len(toks) or toks[te].norm not in _RESUMED_ARG:
-            return actors, recips
+        if ts == 0 or toks[ts - 1].norm not in _RELATIVES and toks[ts - 1].norm.lstrip("وب") not in _DEAL_NOUNS \
+                or te + 1 >= len(toks) or toks[te].norm not in _RESUMED_ARG:
+            return actors, recips  # (an indefinite deal noun has no relative pronoun: "صفقة توصلت إليها النيابة")
         g = _party_after_pronoun(text, toks, groups, te)
         # (a body named by a noun and its adjective of nationality: "القيادة الكوبية")
         if g is None or set(g["ids"]) == set(actors):
@@ -6458,7 +6477,10 @@ class EventStage(Stage):
                     hx, bx = (o, ev) if o["_sent"] == head else (ev, o)
                     if len(hx["actors"]) > 1 and bx["actors"] and any(
                             not any(compatible(a, b, False) for b in bx["actors"]) and not told_in(a, bx)
-                            for a in hx["actors"]):
+                            for a in hx["actors"]) and any(compatible(a, b, False) for a in hx["actors"]
+                                                           for b in bx["actors"]) \
+                            and all((dp.by_id.get(a) or {}).get("country") and (dp.by_id.get(a) or {}).get("type") in (
+                                "GPE", "PERSON", "ORG") for a in hx["actors"]):
                         continue  # a headline's act of more authors than the body's telling: the headline's own pass
                 if same_parties(ev, o):
                     hit = o
@@ -8587,6 +8609,7 @@ def _conj(text, toks, m) -> bool:
 
 
 _TOLD_OF = word_set("told", "of")  # تحدث، الحديث: what is spoken of after عن (wordsets.tsv)
+_DEAL_NOUNS = word_set("deal", "indefinite")  # صفقة، اتفاق، تسوية: a deal its relative clause tells (wordsets.tsv)
 _VISIT_NOUNS = word_set("visit", "noun")  # زيارة، الزيارة، زيارته ...: the visit a welcome is for (wordsets.tsv)
 _KNOWN_WORDS: set = set()  # normalised mention words of the current document's entities
 
