@@ -1699,6 +1699,15 @@ class EventStage(Stage):
                 # (a party before a colon labels the story or speaks, "اليمن: مقتل مدنيين في قصف صاروخي"، "كندا: إصابة
                 # 15 شخصا إثر تفجير": an attack told after it is not its own, unless in the first person: "إسرائيل: قصفنا")
                 actors = bare_before[-1]["ids"]
+                own = "ها" if ttok.text.endswith("ها") else "ه" if ttok.text.endswith("ه") else None
+                if typ == "CONSULT" and own and ttok.norm.lstrip("وبل") in _OWNED_MEETINGS and _pronoun_fits(
+                        [self._dp.by_id.get(i) or {} for i in actors], own) is not True:
+                    # "أن يكون ترامب قد أعطى أي إشارة بشأن ... اتفاق إيران خلال اتصاله مع ماكرون": the owner of the
+                    # meeting noun's pronoun is the last party it surely fits (a person for ه), not a state it may not
+                    fit = next((g for g in bare_before[-2::-1] if ts - g["e"] <= 16 and _pronoun_fits(
+                        [self._dp.by_id.get(i) or {} for i in g["ids"]], own) is True), None)
+                    if fit is not None:
+                        actors = fit["ids"]
             elif inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
                 actors = [inq["speaker"]]
             elif inq and inq.get("speaker") and typ not in MATERIAL_ACTS and not (
@@ -8613,6 +8622,7 @@ def _conj(text, toks, m) -> bool:
 
 _TOLD_OF = word_set("told", "of")  # تحدث، الحديث: what is spoken of after عن (wordsets.tsv)
 _DEAL_NOUNS = word_set("deal", "indefinite")  # صفقة، اتفاق، تسوية: a deal its relative clause tells (wordsets.tsv)
+_OWNED_MEETINGS = word_set("meeting", "owned")  # اتصاله، لقائها: a meeting noun with its owner's pronoun (wordsets.tsv)
 _VISIT_NOUNS = word_set("visit", "noun")  # زيارة، الزيارة، زيارته ...: the visit a welcome is for (wordsets.tsv)
 _KNOWN_WORDS: set = set()  # normalised mention words of the current document's entities
 
