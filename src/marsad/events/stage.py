@@ -5273,9 +5273,26 @@ class EventStage(Stage):
             if p is not None:
                 by_sent.setdefault(e["_sent"], []).append(p)
         if not by_sent:
-            return None
+            return self._two_named_before(st, at) if kind == "PERSON" else None
         near = by_sent[max(by_sent)]
         return near[0] if len({frozenset(p) for p in near}) == 1 else None
+
+    def _two_named_before(self, st, at):
+        """With no two-sided act before it, a dual noun of persons (وأجرى الرئيسان، الثلاثاء، مشاورات هاتفية) stands for
+        the two persons of two states named in the sentence before it (and its own sentence before it) when they are
+        the only persons named there: "ذكرت الصحيفة أن الرئيس دونالد ترامب أبلغ نظيره الفرنسي، إيمانويل ماكرون"."""
+        if st.i == 0 or st.i - 1 >= len(self._sents):
+            return None
+        lo = self._sents[st.i - 1].start
+        named = []
+        for e in self._dp.ents:
+            if e.get("type") != "PERSON" or e["id"] in self._dp.office_ids:
+                continue
+            if any(lo <= (m.get("start") or -1) < at for m in e.get("mentions") or []):
+                named.append(e)
+        if len(named) != 2:
+            return None
+        return self._pair_fit((named[0]["id"], named[1]["id"]), "PERSON")
 
     def _pair_fit(self, pair, kind):
         """The pair as a dual noun of this kind names it (two persons, two states), or None."""
