@@ -1326,6 +1326,9 @@ class EventStage(Stage):
             hyp = True  # "تهدد بمنع سفن"، "هدد بضرب": the threatened act has not happened
         if trig.mode == "refuse":
             negated = hyp = False  # the negation is the refusal itself
+        if trig.mode == "promise" and not negated:
+            hyp = False  # "أكد أنه سيضمن سلامة الزعيم الكوري الشمالي، في حال نجاح القمة": the future (or the condition)
+            # is what is promised; the promise is made
         if typ in ("CONCEDE", "AGREE", "RETREAT") and negated and _future_neg(toks, ts):
             typ, negated = "REJECT", False  # لن نتنازل: a refusal
         # ---- arguments
