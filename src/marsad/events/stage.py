@@ -4055,6 +4055,9 @@ class EventStage(Stage):
             if ev["_sent"] != st.i or not ev["hypothetical"] or ev["negated"] or ev["type"] not in (
                     "CONSULT", "COOPERATE", "AID") or not ev["recipients"]:
                 continue
+            if ev["type"] == "CONSULT" and any(w in normalize(ev["trigger"]["text"]) for w in _DISCUSS_STEMS):
+                continue  # "قالوا إن بومبيو سيناقش خلال محادثاته مع المسؤولين السعوديين سلوك إيران": an agenda told,
+                # no offer of talks (سيجري محادثات، سيلتقي)
             k = next((k for k, t in enumerate(toks) if t.start == ev["trigger"]["start"]), None)
             if k is None or not (_future(toks, k) and toks[k - 1].norm not in ("لن",) or any(
                     _future_light(toks[j].norm) for j in range(max(0, k - 4), k))):
@@ -8643,6 +8646,7 @@ def _conj(text, toks, m) -> bool:
 _TOLD_OF = word_set("told", "of")  # تحدث، الحديث: what is spoken of after عن (wordsets.tsv)
 _DEAL_NOUNS = word_set("deal", "indefinite")  # صفقة، اتفاق، تسوية: a deal its relative clause tells (wordsets.tsv)
 _OWNED_MEETINGS = word_set("meeting", "owned")  # اتصاله، لقائها: a meeting noun with its owner's pronoun (wordsets.tsv)
+_DISCUSS_STEMS = word_set("discuss", "stem")  # ناقش، بحث: discussing a topic, no offer of talks (wordsets.tsv)
 _VISIT_NOUNS = word_set("visit", "noun")  # زيارة، الزيارة، زيارته ...: the visit a welcome is for (wordsets.tsv)
 _KNOWN_WORDS: set = set()  # normalised mention words of the current document's entities
 
