@@ -1326,6 +1326,8 @@ class EventStage(Stage):
             hyp = True  # "تهدد بمنع سفن"، "هدد بضرب": the threatened act has not happened
         if trig.mode == "refuse":
             negated = hyp = False  # the negation is the refusal itself
+        if typ == "CONSULT" and not hyp and any(toks[k].norm.lstrip("وف") in _TRIED for k in range(max(0, ts - 2), ts)):
+            hyp = True  # "وقالت العديد من وسائل الإعلام إنها حاولت الاتصال بكروسلاند دون جدوى": a call tried, not held
         if trig.mode == "promise" and not negated:
             hyp = False  # "أكد أنه سيضمن سلامة الزعيم الكوري الشمالي، في حال نجاح القمة": the future (or the condition)
             # is what is promised; the promise is made
@@ -8647,6 +8649,7 @@ _TOLD_OF = word_set("told", "of")  # تحدث، الحديث: what is spoken of 
 _DEAL_NOUNS = word_set("deal", "indefinite")  # صفقة، اتفاق، تسوية: a deal its relative clause tells (wordsets.tsv)
 _OWNED_MEETINGS = word_set("meeting", "owned")  # اتصاله، لقائها: a meeting noun with its owner's pronoun (wordsets.tsv)
 _DISCUSS_STEMS = word_set("discuss", "stem")  # ناقش، بحث: discussing a topic, no offer of talks (wordsets.tsv)
+_TRIED = word_set("try", "verb")  # حاول، محاولة: an act tried is not told as done (wordsets.tsv)
 _VISIT_NOUNS = word_set("visit", "noun")  # زيارة، الزيارة، زيارته ...: the visit a welcome is for (wordsets.tsv)
 _KNOWN_WORDS: set = set()  # normalised mention words of the current document's entities
 
