@@ -104,3 +104,34 @@ def test_events_listed_in_text_order(pipe):
                      "بقرارها قطع علاقاتها مع كوريا الشمالية.")
     starts = [(e["start"], e["trigger"]["start"]) for e in doc["events"]]
     assert starts == sorted(starts)
+
+
+def test_feminine_envoy_title_opens_the_person(pipe):
+    doc = full(pipe, "فرض مجلس الأمن الدولي الخميس عقوبات على ستة أشخاص في ليبيا.\nورحبت المندوبة الأمريكية لدى الأمم المتحدة "
+                     "نيكي هايلي بالعقوبات الجديدة.")
+    ev = factual(doc, "SUPPORT")
+    assert ev and "USA" in party(doc, ev[0]["actors"]) and "PERSON" == next(
+        e["type"] for e in doc["entities"] if e["id"] == ev[0]["actors"][0])
+
+
+def test_campaign_promise_is_no_agreement(pipe):
+    doc = full(pipe, 'وتابع كيري قائلا: "ما يمثله الانسحاب هو وعد انتخابي قدمه ترامب ولا يساعد على تحقيق أي اهداف للرئيس".')
+    assert not factual(doc, "AGREE")
+
+
+def test_ceasefire_extended_by_one_side_is_a_concession(pipe):
+    doc = full(pipe, "ذكر القصر الرئاسي في السودان، الخميس، أن الرئيس عمر البشير مدد وقفا من جانب واحد لإطلاق النار مع المتمردين "
+                     "في دارفور وجنوب كردفان والنيل الأزرق حتى نهاية العام.")
+    ev = factual(doc, "CONCEDE")
+    assert ev and "SDN" in party(doc, ev[0]["actors"])
+    assert not factual(doc, "ASSAULT")
+
+
+def test_announced_discussion_is_no_offer(pipe):
+    doc = full(pipe, "وصرح بومبيو، يوم الجمعة، أنه سيناقش خلال جولته مستقبل الاتفاق النووي مع إيران الذي أبرم في عام 2015.")
+    assert not factual(doc, "AGREE")
+
+
+def test_call_only_tried_is_no_call(pipe):
+    doc = full(pipe, "وقالت العديد من وسائل الإعلام الأمريكية إنها حاولت الاتصال بكروسلاند دون جدوى.")
+    assert not factual(doc, "CONSULT")
