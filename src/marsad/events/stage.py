@@ -7511,7 +7511,7 @@ def _in_background(text, toks, te, s) -> bool:
     return False
 
 
-_OCCASION_HEADS = frozenset(normalize(w) for w in ("حادث", "حادثة", "محاولة", "عملية", "جريمة", "قضية"))
+_OCCASION_HEADS = word_set("occasion", "head")  # حادث، محاولة: the head noun of another occurrence (wordsets.tsv)
 
 
 def _bloc(g) -> bool:
