@@ -84,3 +84,9 @@ def test_party_after_a_name_quoted_at_the_subjects_end_is_the_object(pipe):
     doc = full(pipe, 'واتهمت وكالة الأنباء الرسمية "سبأ" الحوثيين الذين يسيطرون على مناطق قريبة من مأرب بالوقوف وراء الهجوم.')
     ev = factual(doc, "ACCUSE")
     assert ev and "YEM" in party(doc, ev[0]["recipients"]) and "الحوثي" in party(doc, ev[0]["recipients"])
+
+
+def test_site_struck_in_another_states_land_strikes_that_state(pipe):
+    doc = full(pipe, "قصف الطيران الإسرائيلي مطار التيفور العسكري في محافظة حمص السورية.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "ISR" in party(doc, ev[0]["actors"]) and "SYR" in party(doc, ev[0]["recipients"])

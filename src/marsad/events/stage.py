@@ -2920,6 +2920,20 @@ class EventStage(Stage):
             actors = self._relative_launcher(text, toks, groups, ts, recips) or actors
         # an attack or protest whose sides the sentence does not name (ووقع الهجوم فجر أمس، قتل 20 شخصا في
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
+        if not recips and typ == "ASSAULT" and actors and not is_noun and not negated and loc is not None and any(
+                toks[k].norm.removeprefix("ال") in _STRUCK_SITES and all(
+                    set(g["ids"]) <= set(actors) for g in groups if te <= g["s"] < k)
+                for k in range(te, min(len(toks), te + 6))):
+            # "قصف الطيران الإسرائيلي مطار التيفور العسكري في محافظة حمص السورية": a site struck in another state's land
+            # (no party named) strikes that state
+            iso = (self._dp.by_id.get(loc) or {}).get("country")
+            if iso and iso not in {(self._dp.by_id.get(a) or {}).get("country") for a in actors}:
+                state = next((e["id"] for e in self._dp.ents if e.get("kb_id") == "country:" + iso), None)
+                if state is None:
+                    en, ar = _parties_kb().country_name(iso) or (iso, iso)
+                    state = self._dp.implied(("implied-state", iso), name=en, name_ar=ar, typ="GPE", country=iso,
+                                             sector=None)
+                recips = [state]
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
             and (not actors or not recips and typ not in UNDIRECTED)
         sentenced = False
@@ -8414,6 +8428,9 @@ _MOTION = {"وصل", "وصلت", "وصلوا", "يصل", "تصل", "يصلون",
 _AIM_VERBS = ("استهدف", "يستهدف", "تستهدف", "استهدفت")
 _STRIKE_NOUNS = {"غاره", "غارات", "الغاره", "الغارات", "قصف", "القصف", "ضربه", "ضربات", "الضربه", "الضربات"}
 _STRIKE_ADJ = ("جوي", "صاروخي", "مدفعي", "جديد", "عنيف", "مكثف")
+# sites a strike hits, right after its verb (قصف مطار التيفور، استهدفت قاعدة)
+_STRUCK_SITES = {"مطار", "قاعده", "قواعد", "موقع", "مواقع", "مقر", "مقرات", "منشاه", "منشات", "مستودع", "مستودعات",
+                 "مخزن", "مخازن", "معسكر", "معسكرات", "ثكنه", "ثكنات", "مطارات"}
 _SITE_WORDS = {"نقطه", "نقاط", "مستودع", "مستودعات", "منشاه", "مخزن", "مراقبه", "مطار", "قافله", "سياره", "موقعا",
                "مواقعا", "اهدافا", "هدفا", "عسكريه", "عسكري", "عده", "اخري"}
 _VICTIM_STEMS = ("مدني", "شخص", "اشخاص", "ضحايا", "ضحيه", "مواطن", "اطفال", "طفل", "نساء", "امراه", "قتلي", "جرحي",
