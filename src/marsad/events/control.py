@@ -185,3 +185,72 @@ def published(st, ev, span) -> bool:
         return False
     near = range(max(0, ts - 3), min(len(toks), te + 6))
     return any(not _MEDIA.isdisjoint(tok_readings(toks[k])) for k in near if k < ts or k >= te)
+
+
+# ---------------------------------------------------------------- co-authors of an armed act: بإسناد من، بمساعدة
+_ALLY_MARKERS = word_set("ally", "marker")
+_ALLY_FILLERS = word_set("ally", "filler")
+_ALLY_REACH = 14  # how far from the attack (or a retelling of its noun) the backing phrase may stand
+_CLAUSE_STOP = (".", "؛", ";", ":", "؟", "?", "!")
+
+
+def _ally_marker(tok) -> bool:
+    w = tok.norm[1:] if tok.norm[:1] == "و" and len(tok.norm) > 3 else tok.norm
+    return w[:1] == "ب" and w[1:] in _ALLY_MARKERS
+
+
+def _ally_party(m, ev) -> bool:
+    """A party that can back an armed act: a state or its nationality adjective, an armed, police or government body,
+    a named armed group; not a reporter, a court or civilians, nor a side the act already has."""
+    if m.eid in ev["actors"] or m.eid in ev["recipients"]:
+        return False
+    if m.sector in _NOT_PARTY or m.kind in ("PERSON", "LOC", "FAC"):
+        return False
+    return m.kind == "GPE" and m.country is not None or m.sector in _ARMED or m.sector == "COP" \
+        or m.kind == "NORP" and m.country is not None and m.sector is None \
+        or m.kind == "ORG" and m.country is not None
+
+
+def co_authors(stage, st, ev) -> None:
+    """"وتمكن الجيش اليمني، بإسناد من طائرات التحالف العربي، من تدمير 3 مركبات"، "شرعت أنقرة في حملة عسكرية، بمساعدة
+    فصائل من المعارضة السورية المسلحة، على وحدات حماية الشعب"، "وكانت أحدث هذه الضربات الجوية ... بمساعدة فرنسية
+    وبريطانية": the parties a phrase of backing (ب + إسناد، دعم، مساندة، مساعدة، مشاركة، غطاء; data/wordsets.tsv ally) names
+    near an attack with an author, in its clause, act with that author: co-authors of the one attack. Read after the
+    classifier's decision (the sides it read stay as the coder built them)."""
+    if ev["type"] != "ASSAULT" or not ev["actors"] or ev["negated"]:
+        return
+    toks = st.toks
+    ts = next((k for k, t in enumerate(toks) if t.start == ev["trigger"]["start"]), None)
+    if ts is None:
+        return
+    te = next((k + 1 for k in range(ts, len(toks)) if toks[k].end >= ev["trigger"]["end"]), ts + 1)
+    head = toks[ts].norm.lstrip("وفبل").removeprefix("ال")
+    # the attack noun told again later in the sentence ("وكانت أحدث هذه الضربات الجوية ... بمساعدة")
+    anchors = [(ts, te)] + [(k, k + 1) for k in range(te, len(toks))
+                            if len(head) > 3 and toks[k].norm.lstrip("وفبل").removeprefix("ال") == head]
+    by_start = {}
+    for m in st.ments:
+        by_start.setdefault(m.s, m)
+    text = stage._text or ""
+    added = []
+    for k, tok in enumerate(toks):
+        if not _ally_marker(tok):
+            continue
+        near = any(a - _ALLY_REACH <= k < a or b <= k < b + _ALLY_REACH for a, b in anchors)
+        if not near:
+            continue
+        lo, hi = (k, ts) if k < ts else (te - 1, k)
+        if hi > lo and any(ch in text[toks[lo].end:toks[hi].start] for ch in _CLAUSE_STOP):
+            continue  # (not across a sentence or clause break)
+        j = k + 1
+        while j < len(toks) and j - k <= 5 and j not in by_start and (
+                toks[j].norm.lstrip("و") in _ALLY_FILLERS or toks[j].norm in _ALLY_FILLERS):
+            j += 1
+        m = by_start.get(j)
+        while m is not None and _ally_party(m, ev):
+            added.append(m.eid)
+            nxt = m.e  # a second party joined by و ("بمساعدة فرنسية وبريطانية")
+            m = by_start.get(nxt) if nxt < len(toks) and toks[nxt].norm[:1] == "و" else None
+    for a in added:
+        if a not in ev["actors"]:
+            ev["actors"].append(a)

@@ -166,6 +166,7 @@ class _Lex:
 
 
 _OPENED_FIRE = ("فتح", "اطلق", "يفتح", "تفتح", "يطلق", "تطلق")  # (the verbs of the @fire fallback rows)
+_KIDNAP_VERBS = word_set("kidnap", "verb")  # (data/wordsets.tsv: an abduction told with both its sides is pinned)
 _FIRE = frozenset(("النار", "النيران", "الرصاص", "نيرانها", "نيرانه", "نيرانهم"))  # (أطلق X النار: @fire)
 _NOT_FIRED = frozenset(("تحقيق", "تحقيقا", "التحقيق", "باب", "الباب", "ملف", "الملف", "مجال", "المجال", "سراح", "الطريق",
                         "حمله", "الحمله", "نقاش", "النقاش", "تحقيقات", "التحقيقات", "قضيه", "القضيه", "حادث", "الحادث"))
@@ -637,6 +638,9 @@ class EventStage(Stage):
                 # (told as new: not "حالات الإصابة من الاشتباكات بين القوات الإسرائيلية والفلسطينيين")
             if lp == "fight" and _battles.police_and_crowd(e, self._dp.by_id):
                 out.add("claim")  # a clash between security forces and protesters (battles.py)
+            if e["type"] == "ASSAULT" and e["actors"] and e["recipients"] and _kidnap_verb(e["trigger"]["text"]):
+                out.add("agent")  # "وكان مسلحون مقنعون قد اختطفوا ديوجي": a kidnapper and a captive named by a finite
+                # verb of kidnapping (a passive's one party is its captive, no kidnapper: _undergoer_only)
             if e.get("_verb_act") == "control" and armed(e["actors"]):
                 out.add("agent")  # a force taking ground, advancing or repelling, told by a finite verb (control.py)
             if e["mode"] == "crowd-control" and solid(e["actors"]) and e["recipients"]:
@@ -696,6 +700,8 @@ class EventStage(Stage):
                 told_ok = told and p >= th * TOLD_VETO.get(ty, 1.0)
                 for e in evs:
                     pins = pinned(e)
+                    if e.get("_donor"):
+                        continue  # (a sideless telling kept only to lend its day to the sided one: never output)
                     if e.get("_weak") or (e in factual and not (pins & PINNED) and p < th * RULE_VETO and not told_ok
                                           and not (pins & LENIENT and p >= th * SOLID_VETO)
                                           and not ("verb" in pins and p >= th * VERB_VETO)):
@@ -1754,7 +1760,11 @@ class EventStage(Stage):
             # ("التحالف الدولي الذي يدعم مقاتلين أكرادا") the antecedent is the subject and the party after it the object
             ante = next((g for g in groups if g["e"] == ts - 1 and g["s"] >= cut), None)
             w = ttok.norm
-            on_verb = len(w) > 4 and w.endswith(("ها", "هم", "هما")) or len(w) > 4 and w.endswith("ه") \
+            if ante is None and typ == "ASSAULT" and _kidnap_verb(ttok.text) and w.endswith(("ها", "هم", "هن", "هما", "ه")):
+                # "تلميذات المدرسة اللائي اختطفتهن ميليشيا": the antecedent with its genitive before the relative
+                ante = next((g for g in groups if g["e"] == ts - 2 and g["s"] >= cut and g["prep"] is None
+                             and _definite(toks[ts - 2].norm) and not any(h["s"] == ts - 2 for h in groups)), None)
+            on_verb = len(w) > 4 and w.endswith(("ها", "هم", "هما", "هن")) or len(w) > 4 and w.endswith("ه") \
                 and (not w.endswith("ته") or _object_suffix(w) is not None) and w not in VERB_FORMS  # (اتهمته: اتهمت + ه)
             if ante is not None and not set(ante["ids"]) & set(after[0]["ids"]):
                 if on_verb:
@@ -2815,6 +2825,12 @@ class EventStage(Stage):
                 actors, recips = met
             elif trig.mode == "visit" and _gatherings.is_tour(toks, ts):  # "يقوم روحاني بجولة في سويسرا والنمسا"
                 actors, recips = _gatherings.tour_sides(text, toks, groups, ts, te, actors)
+        if not actors and typ == "RETREAT" and trig.mode == "release" and not negated and not hyp \
+                and (ttok.norm in _PASSIVE_RELEASE or passive or ts + 1 < te and ttok.norm + " " + toks[ts + 1].norm in _PASSIVE_RELEASE) \
+                and (kid := _kidnappers(text, toks, groups, te)) is not None:
+            # "أطلق سراح العديد من تلميذات المدرسة اللائي اختطفتهن ميليشيا": captives released without a releaser
+            # named were set free by those the relative clause says kidnapped them
+            actors, recips, weak = kid[0], recips or kid[1], False
         if not actors and not weak and typ == "RETREAT" and trig.mode == "release" and recips and not negated and not hyp \
                 and (ttok.norm in _PASSIVE_RELEASE or passive):
             # "أفرج، الأربعاء، عن قس أميركي سجن في تركيا"، "تم الإفراج عن": a release told without its author was made by
@@ -2839,6 +2855,23 @@ class EventStage(Stage):
         if not actors and typ == "ACCUSE" and not is_noun and recips:
             # "أصدرت الخارجية السعودية بيانا ... واتهم البيان إيران": a statement told before speaks for its author
             actors = _accuse.statement_author(self, text, sents, st, toks, te, groups, recips) or actors
+        if typ == "ASSAULT" and not is_noun and _kidnap_verb(ttok.text) and ttok.norm.lstrip("و") not in _KIDNAP_VERBS \
+                and (doer := next((g for g in groups if g["s"] == te and g["prep"] is None), None)) is not None \
+                and (held := next((g for g in groups[::-1] if g["e"] <= ts and ts - g["e"] <= 1
+                                   and not _full_stop_between(text, toks, g["e"], ts)), None)) is not None \
+                and not set(doer["ids"]) & set(held["ids"]):
+            # "جثث 39 عاملا هنديا، خطفهم مسلحون في العراق": a verb of kidnapping with its object pronoun and a party
+            # right after it: that party kidnapped, the one the pronoun takes up (named just before) was kidnapped
+            actors, recips = list(doer["ids"]), list(held["ids"])
+        if typ == "ASSAULT" and actors and not is_noun and ts > 0 and toks[ts - 1].norm in _RELATIVES \
+                and ttok.norm.lstrip("و") in _HARM_PASSIVE \
+                and not any(g["prep"] is None and te <= g["s"] <= te + 1 for g in groups) \
+                and (ante := next((g for g in groups if g["e"] == ts - 1), None)) is not None \
+                and set(actors) == set(ante["ids"]) and not _STRONG.search(text, toks[ts - 1].end, toks[ts].start):
+            # "محمد ديوجي، الذي اختطف يوم الخميس الماضي"، "الصحفي الذي قتل في إسطنبول": a bare perfect of harm opening a
+            # relative clause with no object after it is a passive (اُختطف، قُتل): its antecedent suffered it
+            # (no weak reading: the attack told elsewhere with its author takes its day, below)
+            actors, recips, weak = [], list(ante["ids"]), False
         if not actors and not weak:
             if typ == "ASSAULT" and recips and not negated:
                 # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
@@ -6562,6 +6595,34 @@ def _name_variants(events, dp, named) -> dict:
 # verbs of announcing a strike one made (أعلن الحوثيون استهداف ...) and the verbal nouns of striking they take
 _ANNOUNCE = frozenset(("اعلن", "اعلنت", "اعلنا", "اعلنوا", "يعلن", "تعلن", "يعلنون", "يعلنان", "تعلنان"))
 _CLAIMED_STRIKES = frozenset(("استهداف", "قصف", "تدمير", "مهاجمه", "ضرب", "اسقاط", "اقتحام", "تفجير"))
+def _kidnappers(text, toks, groups, te):
+    """(kidnappers, captives) when a relative clause within eight words after a release names who kidnapped the
+    ones released ("عن الرهائن الذين اختطفهم مسلحون"، "تلميذات المدرسة اللائي اختطفتهن ميليشيا"), else None."""
+    for k in range(te + 1, min(len(toks), te + 9)):
+        if _STRONG.search(text, toks[k - 1].end, toks[k].start) and k > te + 1:
+            return None
+        if toks[k - 1].norm in _RELATIVES and _kidnap_verb(toks[k].text):
+            doer = next((g for g in groups if g["s"] == k + 1 and g["prep"] is None), None)
+            held = next((g for g in groups if te <= g["s"] and g["e"] <= k - 1), None)
+            if doer is None:
+                return None
+            return list(doer["ids"]), list(held["ids"]) if held is not None else []
+    return None
+
+
+def _kidnap_verb(surface: str) -> bool:
+    """Is the trigger a finite verb of kidnapping (اختطفوا، تخطف، اختطفتهن; not the noun اختطاف)?"""
+    w = normalize(surface)
+    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    if w in _KIDNAP_VERBS:
+        return True
+    for suf in ("هما", "هم", "هن", "ها", "ه"):  # (an object pronoun: اختطفوه، اختطفتهن)
+        v = w[:-len(suf)]
+        if w.endswith(suf) and (v in _KIDNAP_VERBS or v + "ا" in _KIDNAP_VERBS):
+            return True
+    return False
+
+
 def _launch(toks, k) -> bool:
     """A verb of launching with its subject to come (أطلق، أطلقت، يطلقون), or a launch told as the way a side replied
     (وردت إيران بإطلاق); not a launch noun someone detects or names (رصدت الدفاعات إطلاق صاروخ، قاعدة لإطلاق الصواريخ)."""
