@@ -887,6 +887,7 @@ def _attack_after(stage, st, ev, te) -> None:
 
 
 _LAUNCHED = word_set("launch", "resumed")
+_LAUNCH_STEMS = ("اطلاق", "اطلق", "يطلق", "تطلق")  # (إطلاقه، أطلق، أطلقت: the launch of a projectile)
 _ATTACKS = _STRIKE_NOUNS | frozenset(("قصف", "القصف", "تفجير", "تفجيرات", "هجمات", "الهجمات", "الغارات", "الهجوم"))
 
 
@@ -899,6 +900,21 @@ def launched_by(stage, st, ev, span) -> None:
     text = stage._text
     ts, te = span
     win = _window(text, toks, te, te + 24)
+    if ev["mode"] == "heavy-weapons":
+        # "الصاروخ كان باتجاه نجران وتم إطلاقه بطريقة عشوائية من قبل المليشيات الحوثية": the launch of the projectile
+        # told in the passive in its clause, with its agent after من قبل
+        for i, k in enumerate(win[:12]):
+            if not toks[k].norm.lstrip("و").startswith(_LAUNCH_STEMS):
+                continue
+            for k2 in win[i + 1:i + 7]:
+                if toks[k2].norm == "من" and k2 + 2 < len(toks) and toks[k2 + 1].norm == "قبل":
+                    m = next((m for m in st.ments if m.s == k2 + 2 and m.eid not in ev["recipients"]), None)
+                    if m is not None and m.kind in _AGENT_KINDS and m.sector not in ("CVL", "MED"):
+                        ev["actors"] = [m.eid]
+                        if ev["recipients"]:
+                            ev["_weak"] = False  # (both sides named now)
+                    return
+            return
     for i, k in enumerate(win):
         if not _in(toks[k], _ATTACKS):
             continue

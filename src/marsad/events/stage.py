@@ -167,6 +167,7 @@ class _Lex:
 
 _OPENED_FIRE = ("فتح", "اطلق", "يفتح", "تفتح", "يطلق", "تطلق")  # (the verbs of the @fire fallback rows)
 _KIDNAP_VERBS = word_set("kidnap", "verb")  # (data/wordsets.tsv: an abduction told with both its sides is pinned)
+_HIJACKED = word_set("kidnap", "vehicle")  # (a vehicle seized is no captive: اختطفوا سفينة صيد)
 _FIRE = frozenset(("النار", "النيران", "الرصاص", "نيرانها", "نيرانه", "نيرانهم"))  # (أطلق X النار: @fire)
 _NOT_FIRED = frozenset(("تحقيق", "تحقيقا", "التحقيق", "باب", "الباب", "ملف", "الملف", "مجال", "المجال", "سراح", "الطريق",
                         "حمله", "الحمله", "نقاش", "النقاش", "تحقيقات", "التحقيقات", "قضيه", "القضيه", "حادث", "الحادث"))
@@ -638,7 +639,7 @@ class EventStage(Stage):
                 # (told as new: not "حالات الإصابة من الاشتباكات بين القوات الإسرائيلية والفلسطينيين")
             if lp == "fight" and _battles.police_and_crowd(e, self._dp.by_id):
                 out.add("claim")  # a clash between security forces and protesters (battles.py)
-            if e["type"] == "ASSAULT" and e["actors"] and e["recipients"] and _kidnap_verb(e["trigger"]["text"]):
+            if e["type"] == "ASSAULT" and e["actors"] and e["recipients"] and e.get("_kidnap"):
                 out.add("agent")  # "وكان مسلحون مقنعون قد اختطفوا ديوجي": a kidnapper and a captive named by a finite
                 # verb of kidnapping (a passive's one party is its captive, no kidnapper: _undergoer_only)
             if e.get("_verb_act") == "control" and armed(e["actors"]):
@@ -2576,6 +2577,10 @@ class EventStage(Stage):
                         (self._dp.by_id.get(i) or {}).get("country") for i in g["ids"])), None)
                 actors = list(ag["ids"]) if ag is not None else actors if typ == "ASSAULT" and rel is not None else []
                 recips = [i for i in und["ids"] if i not in actors] if und is not None else []
+                if typ == "ASSAULT" and ag is not None and recips and toks[vk].norm.lstrip("وف").startswith(
+                        ("تعرض", "يتعرض", "تتعرض")):
+                    marked = True  # "وتعرضها لإطلاق نار من القوات التركية": the author marked by من after the act
+                    # its target underwent, as by برصاص
         if typ in PATIENT_GEN | {"ACCUSE"} and (is_noun or _vn(ttok.norm)) and not ttok.norm[:1] == "ل":
             # "جلسة طردها من قبل جون كيلي"، "اعتقاله من قبل الشرطة": the agent phrase right after an act noun names
             # its author, not its target (the sentence's subject, who only speaks of it, is not the author)
@@ -3353,6 +3358,15 @@ class EventStage(Stage):
                 and not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
                 (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None}:
             ev["_verb_act"] = True  # "إسرائيل تقصف موقعاً سورياً": see VERB_VETO
+        if typ == "ASSAULT" and not is_noun and actors and recips and ttok.norm.lstrip("وف") in _KIDNAP_VERBS \
+                and ttok.norm.lstrip("وف") != "خطف" and not (ts > 0 and toks[ts - 1].norm in _RELATIVES) \
+                and not any(toks[k].norm in ("بعد", "منذ", "قبل") and toks[k + 1].norm in ("ان", "أن")
+                            for k in range(max(0, ts - 4), ts - 1)) \
+                and not any(toks[k].norm.lstrip("وفبل").removeprefix("ال") in _HIJACKED for k in range(te, min(len(toks), te + 4))):
+            # "وكان مسلحون مقنعون قد اختطفوا ديوجي"، "ميليشيا الحوثي تخطف اثنين من موظفي الأمم المتحدة": the kidnapper and
+            # the captive named around a finite verb of kidnapping (not the noun خطف, not a relative or a time clause's
+            # background — "الذين اختطفتهم حركة طالبان"، "بعد أن خطف متشددون 13 شاحنة" —, not a hijacked vehicle)
+            ev["_kidnap"] = True
         if framed:
             ev["_frame"] = True
         if typ == "ASSAULT" and trig.mode == "firearms" and recips:
