@@ -167,6 +167,7 @@ class _Lex:
 
 _OPENED_FIRE = ("فتح", "اطلق", "يفتح", "تفتح", "يطلق", "تطلق")  # (the verbs of the @fire fallback rows)
 _KIDNAP_VERBS = word_set("kidnap", "verb")  # (data/wordsets.tsv: an abduction told with both its sides is pinned)
+_ACHIEVED = frozenset(("تمكن", "تمكنت", "تمكنوا", "تمكنا", "نجح", "نجحت", "نجحوا", "نجحا", "استطاع", "استطاعت", "استطاعوا"))
 _HIJACKED = word_set("kidnap", "vehicle")  # (a vehicle seized is no captive: اختطفوا سفينة صيد)
 _FIRE = frozenset(("النار", "النيران", "الرصاص", "نيرانها", "نيرانه", "نيرانهم"))  # (أطلق X النار: @fire)
 _NOT_FIRED = frozenset(("تحقيق", "تحقيقا", "التحقيق", "باب", "الباب", "ملف", "الملف", "مجال", "المجال", "سراح", "الطريق",
@@ -2860,6 +2861,13 @@ class EventStage(Stage):
         if not actors and typ == "ACCUSE" and not is_noun and recips:
             # "أصدرت الخارجية السعودية بيانا ... واتهم البيان إيران": a statement told before speaks for its author
             actors = _accuse.statement_author(self, text, sents, st, toks, te, groups, recips) or actors
+        if typ == "MOBILIZE" and actors and (is_noun or _vn(ttok.norm)) and ttok.norm.lstrip("وفبل")[:2] != "ال" \
+                and (qsp := next(((qs, qe) for qs, qe in quotes_spans if qs <= t0 < qe and text.count(" ", qs, qe) >= 3),
+                                 None)) is not None and not any(
+                    set(g["ids"]) & set(actors) and qsp[0] <= toks[g["s"]].start < qsp[1] for g in groups):
+            # "قال المتحدث باسم وزارة الدفاع الأمريكية: "إرسال مقاتلات من الجيل الخامس لسوريا لا يتماشى مع التصريحات
+            # الروسية"": a deployment noun without its author inside a quote is the act the speaker speaks of, not his
+            actors = []
         if typ == "ASSAULT" and not is_noun and _kidnap_verb(ttok.text) and ttok.norm.lstrip("و") not in _KIDNAP_VERBS \
                 and (doer := next((g for g in groups if g["s"] == te and g["prep"] is None), None)) is not None \
                 and (held := next((g for g in groups[::-1] if g["e"] <= ts and ts - g["e"] <= 1
@@ -3358,6 +3366,17 @@ class EventStage(Stage):
                 and not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
                 (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None}:
             ev["_verb_act"] = True  # "إسرائيل تقصف موقعاً سورياً": see VERB_VETO
+        if typ == "ASSAULT" and (is_noun or _vn(ttok.norm)) and actors and recips and not hist and ts > 1 \
+                and toks[ts - 1].norm in ("من", "في") and (ach := next((k for k in range(ts - 2, max(-1, ts - 14), -1)
+                                                               if toks[k].norm.lstrip("وف") in _ACHIEVED), None)) is not None \
+                and not _full_stop_between(text, toks, ach, ts) \
+                and any(g["ids"] == actors and g["prep"] is None and g["s"] == ach + 1 for g in groups) \
+                and (not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
+                    (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None}
+                     or _civil_war_sides(actors, recips, self._dp.by_id)):
+            # "وتمكن الجيش اليمني، بإسناد من طائرات التحالف العربي، من تدمير 3 مركبات ... تابعة للميليشيات": an attack
+            # its subject achieved (تمكن/نجح/استطاع من/في + the act's noun) is told as done, as by a finite verb
+            ev["_verb_act"] = True
         if typ == "ASSAULT" and not is_noun and actors and recips and ttok.norm.lstrip("وف") in _KIDNAP_VERBS \
                 and ttok.norm.lstrip("وف") != "خطف" and not (ts > 0 and toks[ts - 1].norm in _RELATIVES) \
                 and not any(toks[k].norm in ("بعد", "منذ", "قبل") and toks[k + 1].norm in ("ان", "أن")
