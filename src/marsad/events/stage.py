@@ -168,6 +168,7 @@ class _Lex:
 _OPENED_FIRE = ("فتح", "اطلق", "يفتح", "تفتح", "يطلق", "تطلق")  # (the verbs of the @fire fallback rows)
 _KIDNAP_VERBS = word_set("kidnap", "verb")  # (data/wordsets.tsv: an abduction told with both its sides is pinned)
 _ACHIEVED = frozenset(("تمكن", "تمكنت", "تمكنوا", "تمكنا", "نجح", "نجحت", "نجحوا", "نجحا", "استطاع", "استطاعت", "استطاعوا"))
+_STARTS = frozenset(("بدء", "بدايه", "انطلاق", "اطلاق"))  # (the start of an operation announced: أعلن بدء عملية)
 _HIJACKED = word_set("kidnap", "vehicle")  # (a vehicle seized is no captive: اختطفوا سفينة صيد)
 _FIRE = frozenset(("النار", "النيران", "الرصاص", "نيرانها", "نيرانه", "نيرانهم"))  # (أطلق X النار: @fire)
 _NOT_FIRED = frozenset(("تحقيق", "تحقيقا", "التحقيق", "باب", "الباب", "ملف", "الملف", "مجال", "المجال", "سراح", "الطريق",
@@ -740,6 +741,30 @@ class EventStage(Stage):
                for k in range(ts + 1, len(toks))) or any(
                 toks[k].norm in _HIT_WITH for k in range(ts + 1, len(toks))):
             return []
+        return list(ag["ids"])
+
+    def _announced_start(self, text, toks, groups, ts, recips) -> list:
+        """"أعلن الرئيس التركي رجب طيب أردوغان، الأحد، عن بدء عمليات عسكرية في سنجار ضد عناصر حزب العمال الكردستاني"،
+        "أعلن الجيش انطلاق عملية عسكرية ضد داعش": a state, a leader or an armed force announcing the start of an
+        operation (بدء، انطلاق + the attack noun) against a party of another country launched it: the announcer (a day,
+        a comma or عن between) is its author."""
+        if ts < 2 or toks[ts - 1].norm.lstrip("و") not in _STARTS:
+            return []
+        k = ts - 2 if toks[ts - 2].norm == "عن" else ts - 1
+        ag = next((g for g in groups if g["e"] <= k and k - g["e"] <= 2 and g["prep"] is None and g["s"] > 0
+                   and toks[g["s"] - 1].norm.lstrip("وف") in _ANNOUNCE), None)
+        if ag is None or any(toks[j].norm not in _DAY_FILLERS and toks[j].norm not in _dates_words()
+                             for j in range(ag["e"], k)):
+            return []
+        ents = self._dp.by_id
+        own = {(ents.get(i) or {}).get("country") for i in ag["ids"]}
+        if None in own or not all((ents.get(i) or {}).get("type") in ("GPE", "PERSON") or (ents.get(i) or {}).get(
+                "sector") in ("MIL", "GOV", "REB") for i in ag["ids"]):
+            return []
+        theirs = {(ents.get(i) or {}).get("country") for i in recips}
+        if theirs & own and not _civil_war_sides(ag["ids"], recips, ents) and not all(
+                (ents.get(i) or {}).get("sector") == "REB" for i in recips):
+            return []  # (but a state's operation against its own rebels: تركيا / حزب العمال الكردستاني)
         return list(ag["ids"])
 
     def _aimed_place(self, text, toks, groups, ts, te, actors) -> list:
@@ -3286,6 +3311,12 @@ class EventStage(Stage):
             ann = self._announced_kill(text, toks, groups, ts, recips)
             if ann:
                 actors, marked, weak = ann, True, False  # "أعلن الجيش الإسرائيلي، الاثنين، مقتل فلسطيني بزعم محاولة طعن"
+        started = False  # an operation whose start its author announces (_announced_start)
+        if typ == "ASSAULT" and not actors and recips and not hyp and not negated and is_noun:
+            ann = self._announced_start(text, toks, groups, ts, recips)
+            if ann:
+                actors, marked, weak = ann, True, False  # "أعلن أردوغان، الأحد، عن بدء عمليات عسكرية ... ضد PKK"
+                started = True
         if typ == "ASSAULT" and (recips or not actors) and not marked:
             doer = self._relative_doer(text, toks, groups, ts, recips)
             if doer is not None and (not actors or doer == actors):
@@ -3386,6 +3417,8 @@ class EventStage(Stage):
             # the captive named around a finite verb of kidnapping (not the noun خطف, not a relative or a time clause's
             # background — "الذين اختطفتهم حركة طالبان"، "بعد أن خطف متشددون 13 شاحنة" —, not a hijacked vehicle)
             ev["_kidnap"] = True
+        if started and not hist:
+            ev["_agent"] = True  # (the announcer of the start is the author: _announced_start)
         if framed:
             ev["_frame"] = True
         if typ == "ASSAULT" and trig.mode == "firearms" and recips:
