@@ -626,6 +626,12 @@ def deal_withdrawal(stage, st, ev, span) -> None:
         if toks[k].norm == "من":  # the first من: "وانسحب ترامب الشهر الماضي من الاتفاق النووي"
             if k + 1 < len(toks) and _in(toks[k + 1], _DEALS):
                 ev["type"] = "SANCTION"
+            elif not ev["recipients"] and ev["actors"]:
+                # "إسرائيل انسحبت بشكل كامل من غزة": the place a force leaves is what it withdraws from
+                m = next((m for m in st.ments if m.s == k + 1 and m.kind in ("GPE", "LOC")
+                          and m.eid not in ev["actors"]), None)
+                if m is not None:
+                    ev["recipients"] = [m.eid]
             return
 
 

@@ -8592,7 +8592,8 @@ def _agent_parties(ev, dp) -> bool:
     مدينة حلب). False when the event is then left with no actor where it had one (but an attack told without its
     author stays)."""
     acts = [a for a in ev["actors"] if not _feature(a, ev, dp)]
-    recs = ev["recipients"] if ev["type"] in _PLACE_TARGETS else [r for r in ev["recipients"] if not _feature(r, ev, dp)]
+    recs = ev["recipients"] if ev["type"] in _PLACE_TARGETS or ev["type"] == "RETREAT" and ev.get("mode") == "withdraw" \
+        else [r for r in ev["recipients"] if not _feature(r, ev, dp)]  # (the place a force withdraws from: انسحبت من غزة)
     if len(acts) == len(ev["actors"]) and len(recs) == len(ev["recipients"]):
         return True
     gone = [x for x in ev["actors"] + ev["recipients"] if x not in acts and x not in recs]
