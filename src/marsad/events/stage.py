@@ -3121,6 +3121,14 @@ class EventStage(Stage):
         if typ == "ACCUSE" and not recips and len(actors) == 2 and _accuse.exchanged(toks, ts) \
                 and any(set(g["ids"]) == set(actors) for g in groups):  # (two sides coordinated: السعودية وقطر)
             actors, recips = [actors[0]], [actors[1]]  # "وفدا السعودية وقطر يتبادلان الاتهامات" (accuse.refine: each way)
+        if not recips and typ == "RETREAT" and trig.mode == "withdraw" and actors and not weak:
+            # "انسحبت القوات الروسية من مدينة حلب": the place a force leaves is what it withdraws from
+            left = next((g for g in groups if (g["prep"] == "من" or g["s"] >= 2 and toks[g["s"] - 2].norm == "من" and toks[
+                g["s"] - 1].norm.removeprefix("ال") in PLACE_NOUNS) and te <= g["s"] <= te + 6 and all(
+                x.kind in ("GPE", "LOC") for x in g["m"]) and not set(g["ids"]) & set(actors)
+                         and not _strong_between(text, toks, te - 1, g["s"])), None)
+            if left is not None:
+                recips = list(left["ids"])
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
@@ -3204,7 +3212,7 @@ class EventStage(Stage):
             # محافظة البصرة")
             return None  # "AID Qatar -> Qatar": one state on both sides is a misreading (a curfew is imposed at home)
         w0 = ttok.norm[1:] if ttok.norm[:1] in "وف" else ttok.norm
-        if (typ in CLITIC_HYP and w0[:1] in "بل" or typ in ("CONSULT", "SANCTION", "COERCE") and w0[:1] == "ل") \
+        if (typ in CLITIC_HYP and w0[:1] in "بل" or typ in ("CONSULT", "SANCTION", "COERCE", "RETREAT") and w0[:1] == "ل") \
                 and w0 not in self.lex.trig.trie \
                 and any(r in self.lex.trig.trie for r in readings(w0) if r[:1] != w0[:1]) \
                 and not (typ == "AGREE" and w0[:1] == "ب" and self._reacted_to(st, ts)) \
