@@ -97,3 +97,24 @@ def test_taking_ground_past_a_backing_phrase(pipe):
                      "مديرية الدريهمي بمحافظة الحديدة غربي اليمن، الأحد، في إنجاز ميداني جديد.")
     ev = _assaults_with(doc, "YEM")
     assert ev and "ARE" in party(doc, ev[0]["actors"])
+
+
+def test_victim_named_before_a_bare_perfect_of_harm_and_the_raid_after_it(pipe):
+    doc = full(pipe, "وكانت مصادر عسكرية يمنية قد أكدت أن أحد عناصر حزب الله ويدعى كيان اشتر قتل مع عدد من خبراء إطلاق "
+                     "الصواريخ غير يمنيين بغارة لطائرات تحالف دعم الشرعية في جبهة الملاحيط جنوب غربي محافظة صعدة.")
+    assert _assaults_with(doc, "SAU", "LBN"), doc["events"]
+    assert not any("LBN" in party(doc, e["actors"]) for e in factual(doc, "ASSAULT"))  # missile experts launch nothing
+
+
+def test_houthi_commander_is_a_houthi_victim(pipe):
+    doc = full(pipe, "مقتل قيادي حوثي بغارة للتحالف في الجوف")
+    assert _assaults_with(doc, "SAU", "YEM"), doc["events"]
+
+
+def test_withdrawal_from_a_place_and_a_purpose_release(pipe):
+    doc = full(pipe, "انسحبت القوات الروسية من مدينة حلب.")
+    ev = factual(doc, "RETREAT")
+    assert ev and "RUS" in party(doc, ev[0]["actors"]) and "حلب" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "ودعا البيان منسق الشؤون الإنسانية للأمم المتحدة، مارك لوكوك، \"بسرعة التدخل للإفراج عن الموظفين "
+                     "الأمميين وإنهاء معاناتهم\".")
+    assert not factual(doc, "RETREAT")

@@ -306,6 +306,13 @@ def wrong_sense(stage, st, ev, span=None) -> bool:
     فيديو، إرسال رسائل), "prompting" (وهو ما دفع قوات مكافحة الشغب لإطلاق الغاز). (An AID reading of a grant that is
     no aid, منح الرئيس السابق مهلة، منح الأسد وسام جوقة الشرف, is dropped by the stage as it reads منح: data/granted.tsv.)"""
     typ = ev["type"]
+    if typ == "ASSAULT" and ev.get("mode") == "heavy-weapons":
+        toks = st.toks
+        ts, te = span or _trigger_span(toks, ev)
+        # "خبراء إطلاق الصواريخ"، "مواقع إطلاق الصواريخ الباليستية": the launch names what the site or the people
+        # are for (data/wordsets.tsv launch/site), no launch told
+        return ts is not None and ts >= 2 and toks[ts - 1].norm.removeprefix("ال") == "اطلاق" \
+            and _in(toks[ts - 2], _LAUNCH_SITES)
     if typ != "MOBILIZE":
         return False
     toks = st.toks
@@ -893,6 +900,7 @@ def _attack_after(stage, st, ev, te) -> None:
 
 
 _LAUNCHED = word_set("launch", "resumed")
+_LAUNCH_SITES = word_set("launch", "site")
 _LAUNCH_STEMS = ("اطلاق", "اطلق", "يطلق", "تطلق")  # (إطلاقه، أطلق، أطلقت: the launch of a projectile)
 _ATTACKS = _STRIKE_NOUNS | frozenset(("قصف", "القصف", "تفجير", "تفجيرات", "هجمات", "الهجمات", "الغارات", "الهجوم"))
 

@@ -168,6 +168,8 @@ class _Lex:
 _OPENED_FIRE = ("فتح", "اطلق", "يفتح", "تفتح", "يطلق", "تطلق")  # (the verbs of the @fire fallback rows)
 _KIDNAP_VERBS = word_set("kidnap", "verb")  # (data/wordsets.tsv: an abduction told with both its sides is pinned)
 _ACHIEVED = frozenset(("تمكن", "تمكنت", "تمكنوا", "تمكنا", "نجح", "نجحت", "نجحوا", "نجحا", "استطاع", "استطاعت", "استطاعوا"))
+_COUNTED_OBJECTS = frozenset(("احد", "احدي", "عدد", "عشرات", "مئات", "الاف", "بعض", "جميع", "كل", "نحو", "اكثر"))
+_CRAFT = frozenset(("طايرات", "طايره", "طيران", "مقاتلات", "قوات", "مدفعيه", "بوارج", "سفن", "مروحيات"))
 _STARTS = frozenset(("بدء", "بدايه", "انطلاق", "اطلاق"))  # (the start of an operation announced: أعلن بدء عملية)
 _HIJACKED = word_set("kidnap", "vehicle")  # (a vehicle seized is no captive: اختطفوا سفينة صيد)
 _FIRE = frozenset(("النار", "النيران", "الرصاص", "نيرانها", "نيرانه", "نيرانهم"))  # (أطلق X النار: @fire)
@@ -1515,6 +1517,31 @@ class EventStage(Stage):
                           for m2 in st.trigs)
             if nxt_act:
                 harm_passive = True
+        harm_att = None  # the author the attack noun after a passive of harm names (below)
+        if typ == "ASSAULT" and subj is None and not svo and not harm_passive and not is_noun \
+                and ttok.norm.lstrip("وف") in _HARM_PASSIVE_PRE \
+                and not any(g["prep"] is None and te <= g["s"] <= te + 1 for g in groups) \
+                and not (te < len(toks) and (toks[te].norm in _COUNTED_OBJECTS or toks[te].norm.isdigit())) \
+                and (vg := next((g for g in before[::-1] if g["prep"] is None and g["e"] <= ts and ts - g["e"] <= 6
+                                 and not _full_stop_between(text, toks, g["e"], ts)
+                                 and not any(toks[k].norm in _RELATIVES or toks[k].norm in _COMPLEMENTIZERS
+                                             or toks[k].norm in ("ان", "بان", "وان", "انه", "انها")
+                                             for k in range(g["e"], ts))), None)) is not None \
+                and (harm_at := next((k for k in range(te + 1, min(len(toks), te + 14))
+                                      if any(r in _ATTACK_NOUNS for r in readings(toks[k].norm)) and (
+                    toks[k].norm[:1] == "ب" or toks[k - 1].norm in ("في", "خلال", "اثر", "جراء", "اثناء"))
+                                      and not _full_stop_between(text, toks, te, k)), None)) is not None:
+            # "أن أحد عناصر حزب الله ويدعى كيان اشتر قتل مع عدد من الخبراء بغارة لطائرات التحالف": a bare perfect of harm
+            # with no object after it and the attack that caused it told after it is a passive (قُتل): the party before it
+            # (its name between) suffered it; the attack noun names the author (strikes.name_authors)
+            subj, harm_passive = vg, True
+            # the owner of the craft or forces after ل (بغارة لطائرات تحالف دعم الشرعية، في قصف لقوات النظام)
+            k2 = harm_at + 1
+            if k2 < len(toks) and toks[k2].norm[:1] == "ل" and toks[k2].norm[1:].removeprefix("ل").removeprefix(
+                    "ال") in _CRAFT:
+                k2 += 1
+            harm_att = next((g["ids"] for g in groups if g["s"] == k2 and not set(g["ids"]) & set(vg["ids"])
+                             and (g["prep"] in ("ل", None) and k2 > harm_at + 1 or g["prep"] == "ل")), None)
         comp = next((k for k in range(ts - 1, -1, -1) if toks[k].norm in ("ان", "بان", "وان")), None)
         if comp is not None and typ in MATERIAL_ACTS and any(
                 toks[k].norm in self.lex.speech or toks[k].norm[1:] in self.lex.speech for k in range(max(0, comp - 8), comp)):
@@ -1584,6 +1611,8 @@ class EventStage(Stage):
             # آخرون في قصف إسرائيلي، لقي خمسة جنود مصرعهم في هجوم لطالبان: a nationality, لـX, شنته X, مع X), never a guess
             att = self._attacker_after(text, toks, groups, subj)
             actors = list(att["ids"]) if att is not None and not set(att["ids"]) & set(subj["ids"]) else []
+            if not actors and harm_att:
+                actors, marked = list(harm_att), True
             recips = subj["ids"]
         elif own and typ == "PROTEST":
             actors = own[0]["ids"]
