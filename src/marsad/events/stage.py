@@ -168,6 +168,7 @@ class _Lex:
 _OPENED_FIRE = ("فتح", "اطلق", "يفتح", "تفتح", "يطلق", "تطلق")  # (the verbs of the @fire fallback rows)
 _KIDNAP_VERBS = word_set("kidnap", "verb")  # (data/wordsets.tsv: an abduction told with both its sides is pinned)
 _ACHIEVED = frozenset(("تمكن", "تمكنت", "تمكنوا", "تمكنا", "نجح", "نجحت", "نجحوا", "نجحا", "استطاع", "استطاعت", "استطاعوا"))
+_CONTINUED = frozenset(("واصل", "واصلت", "واصلوا", "يواصل", "تواصل", "يواصلون"))
 _COUNTED_OBJECTS = frozenset(("احد", "احدي", "عدد", "عشرات", "مئات", "الاف", "بعض", "جميع", "كل", "نحو", "اكثر"))
 _CRAFT = frozenset(("طايرات", "طايره", "طيران", "مقاتلات", "قوات", "مدفعيه", "بوارج", "سفن", "مروحيات"))
 _STARTS = frozenset(("بدء", "بدايه", "انطلاق", "اطلاق"))  # (the start of an operation announced: أعلن بدء عملية)
@@ -3428,7 +3429,7 @@ class EventStage(Stage):
         }
         if typ == "ASSAULT" and not is_noun and actors and recips and not hist and _attack_verb(ttok.norm) and any(
                 g["ids"] == actors and g["prep"] is None and (g["s"] == te and (_opens_clause(text, toks, ts) or ttok.norm[
-                    :1] in "وف" or toks[ts - 1].norm in ("قد", "وقد", "لقد")) or g["e"] == ts and _opens_clause(
+                    :1] in "وف" or toks[ts - 1].norm in ("قد", "وقد", "لقد", "فيما", "بينما", "وقت")) or g["e"] == ts and _opens_clause(
                     text, toks, g["s"]) and (w1[:1] in "يت" or not w1.startswith(_HARM_PEOPLE))) for g in groups) \
                 and any(g["ids"] == recips and g["s"] >= te and g["prep"] in (None, "ل") for g in groups) \
                 and not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
@@ -3444,6 +3445,17 @@ class EventStage(Stage):
                      or _civil_war_sides(actors, recips, self._dp.by_id)):
             # "وتمكن الجيش اليمني، بإسناد من طائرات التحالف العربي، من تدمير 3 مركبات ... تابعة للميليشيات": an attack
             # its subject achieved (تمكن/نجح/استطاع من/في + the act's noun) is told as done, as by a finite verb
+            ev["_verb_act"] = True
+        if typ == "ASSAULT" and (is_noun or _vn(ttok.norm)) and actors and recips and not hist \
+                and ttok.norm.lstrip("وفبل")[:2] != "ال" \
+                and any(g["ids"] == actors and g["prep"] is None and g["e"] == ts and g["s"] > 1 and (
+                    _continued(toks[g["s"] - 1].norm) or toks[g["s"] - 1].norm.removeprefix("ال") in _CRAFT
+                    and _continued(toks[g["s"] - 2].norm)) for g in groups) \
+                and (not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
+                    (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None}
+                     or _civil_war_sides(actors, recips, self._dp.by_id)):
+            # "واصلت مقاتلات التحالف العربي استهداف مواقع وتجمعات ... للمتمردين": an attack its subject goes on with
+            # (واصل + the act's noun) is told as done, as by a finite verb
             ev["_verb_act"] = True
         if typ == "ASSAULT" and not is_noun and actors and recips and ttok.norm.lstrip("وف") in _KIDNAP_VERBS \
                 and ttok.norm.lstrip("وف") != "خطف" and not (ts > 0 and toks[ts - 1].norm in _RELATIVES) \
@@ -6698,6 +6710,11 @@ def _name_variants(events, dp, named) -> dict:
 # verbs of announcing a strike one made (أعلن الحوثيون استهداف ...) and the verbal nouns of striking they take
 _ANNOUNCE = frozenset(("اعلن", "اعلنت", "اعلنا", "اعلنوا", "يعلن", "تعلن", "يعلنون", "يعلنان", "تعلنان"))
 _CLAIMED_STRIKES = frozenset(("استهداف", "قصف", "تدمير", "مهاجمه", "ضرب", "اسقاط", "اقتحام", "تفجير"))
+def _continued(w: str) -> bool:
+    """A verb of going on with an act (واصل، تواصل، وواصلت)?"""
+    return w in _CONTINUED or w[:1] in "وف" and w[1:] in _CONTINUED
+
+
 def _kidnappers(text, toks, groups, te):
     """(kidnappers, captives) when a relative clause within eight words after a release names who kidnapped the
     ones released ("عن الرهائن الذين اختطفهم مسلحون"، "تلميذات المدرسة اللائي اختطفتهن ميليشيا"), else None."""
