@@ -118,3 +118,23 @@ def test_withdrawal_from_a_place_and_a_purpose_release(pipe):
     doc = full(pipe, "ودعا البيان منسق الشؤون الإنسانية للأمم المتحدة، مارك لوكوك، \"بسرعة التدخل للإفراج عن الموظفين "
                      "الأمميين وإنهاء معاناتهم\".")
     assert not factual(doc, "RETREAT")
+
+
+def test_counted_terrorists_are_the_victims_of_the_police(pipe):
+    doc = full(pipe, "مصر.. مقتل 15 إرهابيا في اشتباك مع الشرطة")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "EGY" in party(doc, ev[0]["actors"]) and "إرهابيا" in party(doc, ev[0]["recipients"])
+
+
+def test_a_power_to_detain_is_no_detention(pipe):
+    doc = full(pipe, "وسيكون بوسع الشرطة الآن احتجاز الذين يشتبه بأنهم إرهابيون لمدة تصل إلى 21 يوماً مقابل أسبوع واحد حالياً.")
+    assert not factual(doc, "COERCE")
+
+
+def test_continued_and_concurrent_strikes_are_told_as_done(pipe):
+    doc = full(pipe, "ويأتي ذلك فيما واصلت مقاتلات التحالف العربي استهداف مواقع وتجمعات وأهداف متحركة للمتمردين في مناطق "
+                     "متفرقة بالحديدة.")
+    assert _assaults_with(doc, "SAU", "متمردين"), doc["events"]
+    doc = full(pipe, "من جانب آخر، حققت قوات المقاومة اليمنية المشتركة تقدما كبيرا باتجاه الحديدة، في وقت دمر التحالف العربي "
+                     "تحصينات لميليشيات الحوثي الإيرانية في ضواحي المدينة.")
+    assert _assaults_with(doc, "SAU", "YEM"), doc["events"]

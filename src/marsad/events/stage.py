@@ -169,7 +169,8 @@ _OPENED_FIRE = ("فتح", "اطلق", "يفتح", "تفتح", "يطلق", "تط�
 _KIDNAP_VERBS = word_set("kidnap", "verb")  # (data/wordsets.tsv: an abduction told with both its sides is pinned)
 _ACHIEVED = frozenset(("تمكن", "تمكنت", "تمكنوا", "تمكنا", "نجح", "نجحت", "نجحوا", "نجحا", "استطاع", "استطاعت", "استطاعوا"))
 _CONTINUED = frozenset(("واصل", "واصلت", "واصلوا", "يواصل", "تواصل", "يواصلون"))
-_COUNTED_OBJECTS = frozenset(("احد", "احدي", "عدد", "عشرات", "مئات", "الاف", "بعض", "جميع", "كل", "نحو", "اكثر"))
+_COUNTED_OBJECTS = frozenset(normalize(w) for w in ("احد", "احدي", "عدد", "عشرات", "مئات", "الاف", "بعض", "جميع", "كل",
+                                                     "نحو", "اكثر"))
 _CRAFT = frozenset(("طايرات", "طايره", "طيران", "مقاتلات", "قوات", "مدفعيه", "بوارج", "سفن", "مروحيات"))
 _STARTS = frozenset(("بدء", "بدايه", "انطلاق", "اطلاق"))  # (the start of an operation announced: أعلن بدء عملية)
 _HIJACKED = word_set("kidnap", "vehicle")  # (a vehicle seized is no captive: اختطفوا سفينة صيد)
