@@ -138,3 +138,8 @@ def test_continued_and_concurrent_strikes_are_told_as_done(pipe):
     doc = full(pipe, "من جانب آخر، حققت قوات المقاومة اليمنية المشتركة تقدما كبيرا باتجاه الحديدة، في وقت دمر التحالف العربي "
                      "تحصينات لميليشيات الحوثي الإيرانية في ضواحي المدينة.")
     assert _assaults_with(doc, "SAU", "YEM"), doc["events"]
+
+
+def test_speaker_claiming_his_sides_launch_in_the_first_person(pipe):
+    doc = full(pipe, "حسن نصر الله: أطلقنا 55 صاروخا على إسرائيل في الجولان")
+    assert _assaults_with(doc, "LBN", "ISR"), doc["events"]

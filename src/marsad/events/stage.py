@@ -1598,7 +1598,10 @@ class EventStage(Stage):
                                                      or any(toks[k].norm in ("ان", "بان", "انه", "انها", "وان")
                                                             for k in range(g["e"], ts))))]
         if typ in MATERIAL_ACTS and not ttok.norm.lstrip("وف").startswith("سن") and not (
-                not is_noun and _first_person(ttok.norm, toks, ts)):
+                not is_noun and _first_person(ttok.norm, toks, ts)) and not (
+                is_noun and typ == "ASSAULT" and any(_launch(toks, k) and _first_person(toks[k].norm, toks, k)
+                                                     for k in range(max(0, ts - 2), ts))):
+            # (nor when he tells his side's launch in the first person: "حسن نصر الله: أطلقنا 55 صاروخا على إسرائيل")
             # "خامنئي: الهجوم على سوريا جريمة": a person before a colon speaks; the act after it is not his (unless
             # he speaks of his own: "بومبيو: سنمنح السعودية")
             before = [g for g in before if not (all(x.kind == "PERSON" for x in g["m"])
@@ -3335,6 +3338,9 @@ class EventStage(Stage):
                 _launch(toks, k) for k in range(max(0, ts - 3), te)) and any(
                 toks[k].norm.lstrip("و") in _TOWARD for k in range(te, min(len(toks), te + 8))):
             marked = True  # "وأطلق الحوثيون صاروخا باتجاه الرياض"، "وردت إيران بإطلاق مئات الصواريخ باتجاه إسرائيل"
+        if typ == "ASSAULT" and actors and recips and not marked and is_noun and any(
+                _launch(toks, k) and _first_person(toks[k].norm, toks, k) for k in range(max(0, ts - 2), ts)):
+            marked = True  # "حسن نصر الله: أطلقنا 55 صاروخا على إسرائيل": the speaker claims his side's launch
         if typ == "ASSAULT" and actors and recips and toks[ts].norm.lstrip("وفبل") in _HARM_GENITIVE and any(
                 g["s"] == te and g["prep"] is None and g["ids"] == actors for g in groups) and any(
                 g["ids"] == recips and g["s"] > te and g["prep"] is None and toks[g["s"] - 1].norm.lstrip("و") in _HARM_GENITIVE
