@@ -190,6 +190,8 @@ def published(st, ev, span) -> bool:
 # ---------------------------------------------------------------- co-authors of an armed act: بإسناد من، بمساعدة
 _ALLY_MARKERS = word_set("ally", "marker")
 _ALLY_FILLERS = word_set("ally", "filler")
+_ALLY_PARTICIPLES = word_set("ally", "participle")
+_ALLY_ATTACKS = frozenset(("غارات", "غاره", "ضربات", "ضربه", "قصف", "غطاء", "اسناد", "دعم"))
 _ALLY_REACH = 14  # how far from the attack (or a retelling of its noun) the backing phrase may stand
 _CLAUSE_STOP = (".", "؛", ";", ":", "؟", "?", "!")
 
@@ -209,6 +211,12 @@ def _ally_party(m, ev) -> bool:
     return m.kind == "GPE" and m.country is not None or m.sector in _ARMED or m.sector == "COP" \
         or m.kind == "NORP" and m.country is not None and m.sector is None \
         or m.kind == "ORG" and m.country is not None
+
+
+def backing_attack(toks, ts) -> bool:
+    """"قوات المقاومة المشتركة المدعومة بغارات لتحالف دعم الشرعية": an attack noun with ب right after a participle of
+    backing is the backing of the force named before it, no attack on that force."""
+    return ts > 0 and toks[ts].norm[:1] == "ب" and toks[ts - 1].norm.removeprefix("ال") in _ALLY_PARTICIPLES
 
 
 def co_authors(stage, st, ev) -> None:
@@ -233,7 +241,20 @@ def co_authors(stage, st, ev) -> None:
         by_start.setdefault(m.s, m)
     text = stage._text or ""
     added = []
+    actor_ends = {m.e for m in st.ments if m.eid in ev["actors"]}
     for k, tok in enumerate(toks):
+        participle = k in actor_ends and k + 1 < len(toks) and toks[k + 1].norm[:1] == "ب" and (
+            tok.norm.removeprefix("ال") in _ALLY_PARTICIPLES)
+        if participle:
+            # "أطلقت قوات الجيش الوطني مسنودة بالتحالف العربي عملية عسكرية": the party after the participle's ب (or
+            # after بغارات ل، بمقاتلات) backs the force named right before it
+            j = k + 1
+            if j not in by_start and toks[j].norm[1:].removeprefix("ال") in _ALLY_ATTACKS | _ALLY_FILLERS:
+                j += 1
+            m = by_start.get(j)
+            if m is not None and _ally_party(m, ev):
+                added.append(m.eid)
+            continue
         if not _ally_marker(tok):
             continue
         near = any(a - _ALLY_REACH <= k < a or b <= k < b + _ALLY_REACH for a, b in anchors)

@@ -306,6 +306,10 @@ def wrong_sense(stage, st, ev, span=None) -> bool:
     فيديو، إرسال رسائل), "prompting" (وهو ما دفع قوات مكافحة الشغب لإطلاق الغاز). (An AID reading of a grant that is
     no aid, منح الرئيس السابق مهلة، منح الأسد وسام جوقة الشرف, is dropped by the stage as it reads منح: data/granted.tsv.)"""
     typ = ev["type"]
+    if typ == "ASSAULT":
+        ts, te = span or _trigger_span(st.toks, ev)
+        if ts is not None and _control.backing_attack(st.toks, ts):
+            return True  # "المدعومة بغارات لتحالف دعم الشرعية": the backing of the force, no attack on it (control.py)
     if typ == "ASSAULT" and ev.get("mode") == "heavy-weapons":
         toks = st.toks
         ts, te = span or _trigger_span(toks, ev)
@@ -877,6 +881,8 @@ def _attack_after(stage, st, ev, te) -> None:
         w = toks[k].norm
         if _bare(w) in _CLASH:
             return  # "في مواجهات مع القوات الشرعية وغارات للتحالف": a clash's sides (clash_sides)
+        if _control.backing_attack(toks, k):
+            return  # "وقوات المقاومة المشتركة المدعومة بغارات لتحالف دعم الشرعية": the backing of a side (control.py)
         if _in(toks[k], _STRIKE_NOUNS) and w[:1] not in "وف":
             j = k + 1
             if j < len(toks) and not _ment_at(st, j) and toks[j].norm.endswith(("يه", "يه")) and not toks[j].norm.startswith("ل"):
