@@ -38,10 +38,12 @@ _ATTACK_NOUNS = ("هجوم", "هجمات", "تسلل", "زحف", "محاوله")
 
 
 def _ally(toks, s) -> bool:
-    """A party after "بإسناد من"، "بدعم من"، "بمساندة" (a force word may stand between: بإسناد من قوات التحالف): the
-    force's ally, not the side it fought."""
+    """A party after "بإسناد من"، "بدعم من"، "بمساندة" (a force word may stand between: بإسناد من قوات التحالف), or after
+    a participle of backing with ب ("مدعومة بفصائل معارضة سورية"): the force's ally, not the side it fought."""
     if s >= 1 and toks[s - 1].norm in ("قوات", "طيران", "مقاتلات", "طايرات"):
         s -= 1
+    if s >= 1 and toks[s].norm[:1] == "ب" and toks[s - 1].norm.removeprefix("ال") in _ALLY_PARTICIPLES:
+        return True
     return s >= 2 and toks[s - 1].norm == "من" and toks[s - 2].norm[:1] == "ب" or s >= 1 and toks[s - 1].norm[:1] == "ب" and \
         toks[s - 1].norm[1:].startswith(("اسناد", "دعم", "مسانده", "مشارك", "غطاء"))
 
@@ -263,6 +265,12 @@ def co_authors(stage, st, ev) -> None:
         lo, hi = (k, ts) if k < ts else (te - 1, k)
         if hi > lo and any(ch in text[toks[lo].end:toks[hi].start] for ch in _CLAUSE_STOP):
             continue  # (not across a sentence or clause break)
+        near = max((b for a, b in anchors if b <= k), default=None)  # (the telling of the attack nearest before it)
+        sides = [m for m in st.ments if near is not None and near <= m.s < k
+                 and (m.eid in ev["actors"] or m.eid in ev["recipients"])]
+        if sides and max(sides, key=lambda m: m.s).eid in ev["recipients"]:
+            continue  # "المعارك بين الحوثيين والمقاومة اليمنية، بإسناد من القوات الإماراتية": the backer of the side
+            # named last before it, the target
         j = k + 1
         while j < len(toks) and j - k <= 5 and j not in by_start and (
                 toks[j].norm.lstrip("و") in _ALLY_FILLERS or toks[j].norm in _ALLY_FILLERS):

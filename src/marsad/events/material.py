@@ -740,7 +740,6 @@ def after_decision(stage, st, ev) -> None:
     """The checks run on the sentence's events after the classifier's decision (which reads the sides as the coder
     built them): the owner of a bare force noun, the side a protest supports."""
     force_owner(stage, st, ev)
-    _control.co_authors(stage, st, ev)  # "بإسناد من طائرات التحالف": the attack's co-authors (control.py)
     if ev["type"] == "PROTEST":
         supported_sides(stage, st, ev)
 

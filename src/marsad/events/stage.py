@@ -29,6 +29,7 @@ from . import adverbs as _adverbs
 from . import tails as _tails
 from . import precision as _precision
 from . import appeals as _appeals
+from . import control as _control
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
@@ -501,6 +502,10 @@ class EventStage(Stage):
         events = _material.quoted_mentions(_material.drop_reporters(events, dp.by_id), quotes, dp.by_id)
         events = _material.fold_repeated([e for e in events if not _material.non_political_harm(self.lex, e, self._sents[e["_sent"]].toks, headline)])
         events = _material.fold_same_author(events, dp.by_id)
+        for ev in events:  # "بإسناد من طائرات التحالف": an attack's co-authors, once its tellings are one (control.py;
+            # read after merging, so that a co-author does not make two attacks of the story look like one)
+            if ev["type"] == "ASSAULT" and getattr(self._sents[ev["_sent"]], "ments", None) is not None:
+                _control.co_authors(self, self._sents[ev["_sent"]], ev)
         self._signing_days(doc, events)  # "ووقعت الاتفاقية في روالبندي يوم الثلاثاء": the day of an agreement told vaguely
         _unheld_meetings(events, pub)
         events = _visits.hosts_of_visits(events, dp.by_id, text)  # the place visited is no visitor
