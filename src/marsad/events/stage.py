@@ -169,6 +169,7 @@ class _Lex:
 _OPENED_FIRE = ("فتح", "اطلق", "يفتح", "تفتح", "يطلق", "تطلق")  # (the verbs of the @fire fallback rows)
 _KIDNAP_VERBS = word_set("kidnap", "verb")  # (data/wordsets.tsv: an abduction told with both its sides is pinned)
 _ACHIEVED = frozenset(("تمكن", "تمكنت", "تمكنوا", "تمكنا", "نجح", "نجحت", "نجحوا", "نجحا", "استطاع", "استطاعت", "استطاعوا"))
+_ABILITY = ("بوسع", "بامكان", "بمقدور", "باستطاعه")  # (cues.tsv hyp: the power to act)
 _CONTINUED = frozenset(("واصل", "واصلت", "واصلوا", "يواصل", "تواصل", "يواصلون"))
 _COUNTED_OBJECTS = frozenset(normalize(w) for w in ("احد", "احدي", "عدد", "عشرات", "مئات", "الاف", "بعض", "جميع", "كل",
                                                      "نحو", "اكثر"))
@@ -5858,6 +5859,9 @@ class EventStage(Stage):
                     # and any verb of a pluperfect: وكانت روسيا قد نفذت غارات; not "ما إذا كان ... قد يدفع")
                 if typ == "ASSAULT" and _announced_carrying_out(toks, pos, lo + m.end_tok, ts):
                     continue  # "أعلن سلاح الجو الإسرائيلي عن تنفيذ غارات": carried out, not planned
+                if dist > 3 and toks[pos].norm.lstrip("و").startswith(_ABILITY):
+                    continue  # "بوسع الشرطة الآن احتجاز": the power reaches its own act, not an act named further on
+                    # ("ليس بوسعنا فعل شيء حيال قرار أميركا فرض عقوبات": the sanctions are imposed)
                 hyp = True
             elif k == "hist":
                 hist = True
