@@ -38,10 +38,12 @@ _ATTACK_NOUNS = ("هجوم", "هجمات", "تسلل", "زحف", "محاوله")
 
 
 def _ally(toks, s) -> bool:
-    """A party after "بإسناد من"، "بدعم من"، "بمساندة" (a force word may stand between: بإسناد من قوات التحالف): the
-    force's ally, not the side it fought."""
+    """A party after "بإسناد من"، "بدعم من"، "بمساندة" (a force word may stand between: بإسناد من قوات التحالف), or after
+    a participle of backing with ب ("مدعومة بفصائل معارضة سورية"): the force's ally, not the side it fought."""
     if s >= 1 and toks[s - 1].norm in ("قوات", "طيران", "مقاتلات", "طايرات"):
         s -= 1
+    if s >= 1 and toks[s].norm[:1] == "ب" and toks[s - 1].norm.removeprefix("ال") in _ALLY_PARTICIPLES:
+        return True
     return s >= 2 and toks[s - 1].norm == "من" and toks[s - 2].norm[:1] == "ب" or s >= 1 and toks[s - 1].norm[:1] == "ب" and \
         toks[s - 1].norm[1:].startswith(("اسناد", "دعم", "مسانده", "مشارك", "غطاء"))
 
@@ -185,3 +187,99 @@ def published(st, ev, span) -> bool:
         return False
     near = range(max(0, ts - 3), min(len(toks), te + 6))
     return any(not _MEDIA.isdisjoint(tok_readings(toks[k])) for k in near if k < ts or k >= te)
+
+
+# ---------------------------------------------------------------- co-authors of an armed act: بإسناد من، بمساعدة
+_ALLY_MARKERS = word_set("ally", "marker")
+_ALLY_FILLERS = word_set("ally", "filler")
+_ALLY_PARTICIPLES = word_set("ally", "participle")
+_ALLY_ATTACKS = frozenset(("غارات", "غاره", "ضربات", "ضربه", "قصف", "غطاء", "اسناد", "دعم"))
+_ALLY_REACH = 14  # how far from the attack (or a retelling of its noun) the backing phrase may stand
+_CLAUSE_STOP = (".", "؛", ";", ":", "؟", "?", "!")
+
+
+def _ally_marker(tok) -> bool:
+    w = tok.norm[1:] if tok.norm[:1] == "و" and len(tok.norm) > 3 else tok.norm
+    return w[:1] == "ب" and w[1:] in _ALLY_MARKERS
+
+
+def _ally_party(m, ev) -> bool:
+    """A party that can back an armed act: a state or its nationality adjective, an armed, police or government body,
+    a named armed group; not a reporter, a court or civilians, nor a side the act already has."""
+    if m.eid in ev["actors"] or m.eid in ev["recipients"]:
+        return False
+    if m.sector in _NOT_PARTY or m.kind in ("PERSON", "LOC", "FAC"):
+        return False
+    return m.kind == "GPE" and m.country is not None or m.sector in _ARMED or m.sector == "COP" \
+        or m.kind == "NORP" and m.country is not None and m.sector is None \
+        or m.kind == "ORG" and m.country is not None
+
+
+def backing_attack(toks, ts) -> bool:
+    """"قوات المقاومة المشتركة المدعومة بغارات لتحالف دعم الشرعية": an attack noun with ب right after a participle of
+    backing is the backing of the force named before it, no attack on that force."""
+    return ts > 0 and toks[ts].norm[:1] == "ب" and toks[ts - 1].norm.removeprefix("ال") in _ALLY_PARTICIPLES
+
+
+def co_authors(stage, st, ev) -> None:
+    """"وتمكن الجيش اليمني، بإسناد من طائرات التحالف العربي، من تدمير 3 مركبات"، "شرعت أنقرة في حملة عسكرية، بمساعدة
+    فصائل من المعارضة السورية المسلحة، على وحدات حماية الشعب"، "وكانت أحدث هذه الضربات الجوية ... بمساعدة فرنسية
+    وبريطانية": the parties a phrase of backing (ب + إسناد، دعم، مساندة، مساعدة، مشاركة، غطاء; data/wordsets.tsv ally) names
+    near an attack with an author, in its clause, act with that author: co-authors of the one attack. Read after the
+    classifier's decision (the sides it read stay as the coder built them)."""
+    if ev["type"] != "ASSAULT" or not ev["actors"] or ev["negated"]:
+        return
+    toks = st.toks
+    ts = next((k for k, t in enumerate(toks) if t.start == ev["trigger"]["start"]), None)
+    if ts is None:
+        return
+    te = next((k + 1 for k in range(ts, len(toks)) if toks[k].end >= ev["trigger"]["end"]), ts + 1)
+    head = toks[ts].norm.lstrip("وفبل").removeprefix("ال")
+    # the attack noun told again later in the sentence ("وكانت أحدث هذه الضربات الجوية ... بمساعدة")
+    anchors = [(ts, te)] + [(k, k + 1) for k in range(te, len(toks))
+                            if len(head) > 3 and toks[k].norm.lstrip("وفبل").removeprefix("ال") == head]
+    by_start = {}
+    for m in st.ments:
+        by_start.setdefault(m.s, m)
+    text = stage._text or ""
+    added = []
+    actor_ends = {m.e for m in st.ments if m.eid in ev["actors"]}
+    for k, tok in enumerate(toks):
+        participle = k in actor_ends and k + 1 < len(toks) and toks[k + 1].norm[:1] == "ب" and (
+            tok.norm.removeprefix("ال") in _ALLY_PARTICIPLES)
+        if participle:
+            # "أطلقت قوات الجيش الوطني مسنودة بالتحالف العربي عملية عسكرية": the party after the participle's ب (or
+            # after بغارات ل، بمقاتلات) backs the force named right before it
+            j = k + 1
+            if j not in by_start and toks[j].norm[1:].removeprefix("ال") in _ALLY_ATTACKS | _ALLY_FILLERS:
+                j += 1
+            m = by_start.get(j)
+            if m is not None and _ally_party(m, ev):
+                added.append(m.eid)
+            continue
+        if not _ally_marker(tok):
+            continue
+        near = any(a - _ALLY_REACH <= k < a or b <= k < b + _ALLY_REACH for a, b in anchors)
+        if not near:
+            continue
+        lo, hi = (k, ts) if k < ts else (te - 1, k)
+        if hi > lo and any(ch in text[toks[lo].end:toks[hi].start] for ch in _CLAUSE_STOP):
+            continue  # (not across a sentence or clause break)
+        near = max((b for a, b in anchors if b <= k), default=None)  # (the telling of the attack nearest before it)
+        sides = [m for m in st.ments if near is not None and near <= m.s < k
+                 and (m.eid in ev["actors"] or m.eid in ev["recipients"])]
+        if sides and max(sides, key=lambda m: m.s).eid in ev["recipients"]:
+            continue  # "المعارك بين الحوثيين والمقاومة اليمنية، بإسناد من القوات الإماراتية": the backer of the side
+            # named last before it, the target
+        j = k + 1
+        while j < len(toks) and j - k <= 5 and j not in by_start and (
+                toks[j].norm.lstrip("و") in _ALLY_FILLERS or toks[j].norm in _ALLY_FILLERS):
+            j += 1
+        m = by_start.get(j)
+        while m is not None and _ally_party(m, ev):
+            added.append(m.eid)
+            nxt = m.e  # a second party joined by و ("بمساعدة فرنسية وبريطانية")
+            m = by_start.get(nxt) if nxt < len(toks) and toks[nxt].norm[:1] == "و" else None
+    for a in added:
+        if a not in ev["actors"]:
+            ev["actors"].append(a)

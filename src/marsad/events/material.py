@@ -306,6 +306,17 @@ def wrong_sense(stage, st, ev, span=None) -> bool:
     فيديو، إرسال رسائل), "prompting" (وهو ما دفع قوات مكافحة الشغب لإطلاق الغاز). (An AID reading of a grant that is
     no aid, منح الرئيس السابق مهلة، منح الأسد وسام جوقة الشرف, is dropped by the stage as it reads منح: data/granted.tsv.)"""
     typ = ev["type"]
+    if typ == "ASSAULT":
+        ts, te = span or _trigger_span(st.toks, ev)
+        if ts is not None and _control.backing_attack(st.toks, ts):
+            return True  # "المدعومة بغارات لتحالف دعم الشرعية": the backing of the force, no attack on it (control.py)
+    if typ == "ASSAULT" and ev.get("mode") == "heavy-weapons":
+        toks = st.toks
+        ts, te = span or _trigger_span(toks, ev)
+        # "خبراء إطلاق الصواريخ"، "مواقع إطلاق الصواريخ الباليستية": the launch names what the site or the people
+        # are for (data/wordsets.tsv launch/site), no launch told
+        return ts is not None and ts >= 2 and toks[ts - 1].norm.removeprefix("ال") == "اطلاق" \
+            and _in(toks[ts - 2], _LAUNCH_SITES)
     if typ != "MOBILIZE":
         return False
     toks = st.toks
@@ -626,6 +637,12 @@ def deal_withdrawal(stage, st, ev, span) -> None:
         if toks[k].norm == "من":  # the first من: "وانسحب ترامب الشهر الماضي من الاتفاق النووي"
             if k + 1 < len(toks) and _in(toks[k + 1], _DEALS):
                 ev["type"] = "SANCTION"
+            elif not ev["recipients"] and ev["actors"]:
+                # "إسرائيل انسحبت بشكل كامل من غزة": the place a force leaves is what it withdraws from
+                m = next((m for m in st.ments if m.s == k + 1 and m.kind in ("GPE", "LOC")
+                          and m.eid not in ev["actors"]), None)
+                if m is not None:
+                    ev["recipients"] = [m.eid]
             return
 
 
@@ -868,6 +885,8 @@ def _attack_after(stage, st, ev, te) -> None:
         w = toks[k].norm
         if _bare(w) in _CLASH:
             return  # "في مواجهات مع القوات الشرعية وغارات للتحالف": a clash's sides (clash_sides)
+        if _control.backing_attack(toks, k):
+            return  # "وقوات المقاومة المشتركة المدعومة بغارات لتحالف دعم الشرعية": the backing of a side (control.py)
         if _in(toks[k], _STRIKE_NOUNS) and w[:1] not in "وف":
             j = k + 1
             if j < len(toks) and not _ment_at(st, j) and toks[j].norm.endswith(("يه", "يه")) and not toks[j].norm.startswith("ل"):
@@ -891,6 +910,8 @@ def _attack_after(stage, st, ev, te) -> None:
 
 
 _LAUNCHED = word_set("launch", "resumed")
+_LAUNCH_SITES = word_set("launch", "site")
+_LAUNCH_STEMS = ("اطلاق", "اطلق", "يطلق", "تطلق")  # (إطلاقه، أطلق، أطلقت: the launch of a projectile)
 _ATTACKS = _STRIKE_NOUNS | frozenset(("قصف", "القصف", "تفجير", "تفجيرات", "هجمات", "الهجمات", "الغارات", "الهجوم"))
 
 
@@ -903,6 +924,21 @@ def launched_by(stage, st, ev, span) -> None:
     text = stage._text
     ts, te = span
     win = _window(text, toks, te, te + 24)
+    if ev["mode"] == "heavy-weapons":
+        # "الصاروخ كان باتجاه نجران وتم إطلاقه بطريقة عشوائية من قبل المليشيات الحوثية": the launch of the projectile
+        # told in the passive in its clause, with its agent after من قبل
+        for i, k in enumerate(win[:12]):
+            if not toks[k].norm.lstrip("و").startswith(_LAUNCH_STEMS):
+                continue
+            for k2 in win[i + 1:i + 7]:
+                if toks[k2].norm == "من" and k2 + 2 < len(toks) and toks[k2 + 1].norm == "قبل":
+                    m = next((m for m in st.ments if m.s == k2 + 2 and m.eid not in ev["recipients"]), None)
+                    if m is not None and m.kind in _AGENT_KINDS and m.sector not in ("CVL", "MED"):
+                        ev["actors"] = [m.eid]
+                        if ev["recipients"]:
+                            ev["_weak"] = False  # (both sides named now)
+                    return
+            return
     for i, k in enumerate(win):
         if not _in(toks[k], _ATTACKS):
             continue

@@ -30,6 +30,7 @@ from . import adverbs as _adverbs
 from . import tails as _tails
 from . import precision as _precision
 from . import appeals as _appeals
+from . import control as _control
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
@@ -167,6 +168,15 @@ class _Lex:
 
 
 _OPENED_FIRE = ("فتح", "اطلق", "يفتح", "تفتح", "يطلق", "تطلق")  # (the verbs of the @fire fallback rows)
+_KIDNAP_VERBS = word_set("kidnap", "verb")  # (data/wordsets.tsv: an abduction told with both its sides is pinned)
+_ACHIEVED = frozenset(("تمكن", "تمكنت", "تمكنوا", "تمكنا", "نجح", "نجحت", "نجحوا", "نجحا", "استطاع", "استطاعت", "استطاعوا"))
+_ABILITY = ("بوسع", "بامكان", "بمقدور", "باستطاعه")  # (cues.tsv hyp: the power to act)
+_CONTINUED = frozenset(("واصل", "واصلت", "واصلوا", "يواصل", "تواصل", "يواصلون"))
+_COUNTED_OBJECTS = frozenset(normalize(w) for w in ("احد", "احدي", "عدد", "عشرات", "مئات", "الاف", "بعض", "جميع", "كل",
+                                                     "نحو", "اكثر"))
+_CRAFT = frozenset(("طايرات", "طايره", "طيران", "مقاتلات", "قوات", "مدفعيه", "بوارج", "سفن", "مروحيات"))
+_STARTS = frozenset(("بدء", "بدايه", "انطلاق", "اطلاق"))  # (the start of an operation announced: أعلن بدء عملية)
+_HIJACKED = word_set("kidnap", "vehicle")  # (a vehicle seized is no captive: اختطفوا سفينة صيد)
 _FIRE = frozenset(("النار", "النيران", "الرصاص", "نيرانها", "نيرانه", "نيرانهم"))  # (أطلق X النار: @fire)
 _NOT_FIRED = frozenset(("تحقيق", "تحقيقا", "التحقيق", "باب", "الباب", "ملف", "الملف", "مجال", "المجال", "سراح", "الطريق",
                         "حمله", "الحمله", "نقاش", "النقاش", "تحقيقات", "التحقيقات", "قضيه", "القضيه", "حادث", "الحادث"))
@@ -494,6 +504,10 @@ class EventStage(Stage):
         events = _material.quoted_mentions(_material.drop_reporters(events, dp.by_id), quotes, dp.by_id)
         events = _material.fold_repeated([e for e in events if not _material.non_political_harm(self.lex, e, self._sents[e["_sent"]].toks, headline)])
         events = _material.fold_same_author(events, dp.by_id)
+        for ev in events:  # "بإسناد من طائرات التحالف": an attack's co-authors, once its tellings are one (control.py;
+            # read after merging, so that a co-author does not make two attacks of the story look like one)
+            if ev["type"] == "ASSAULT" and getattr(self._sents[ev["_sent"]], "ments", None) is not None:
+                _control.co_authors(self, self._sents[ev["_sent"]], ev)
         self._signing_days(doc, events)  # "ووقعت الاتفاقية في روالبندي يوم الثلاثاء": the day of an agreement told vaguely
         _unheld_meetings(events, pub)
         events = _visits.hosts_of_visits(events, dp.by_id, text)  # the place visited is no visitor
@@ -639,6 +653,9 @@ class EventStage(Stage):
                 # (told as new: not "حالات الإصابة من الاشتباكات بين القوات الإسرائيلية والفلسطينيين")
             if lp == "fight" and _battles.police_and_crowd(e, self._dp.by_id):
                 out.add("claim")  # a clash between security forces and protesters (battles.py)
+            if e["type"] == "ASSAULT" and e["actors"] and e["recipients"] and e.get("_kidnap"):
+                out.add("agent")  # "وكان مسلحون مقنعون قد اختطفوا ديوجي": a kidnapper and a captive named by a finite
+                # verb of kidnapping (a passive's one party is its captive, no kidnapper: _undergoer_only)
             if e.get("_verb_act") == "control" and armed(e["actors"]):
                 out.add("agent")  # a force taking ground, advancing or repelling, told by a finite verb (control.py)
             if e["mode"] == "crowd-control" and solid(e["actors"]) and e["recipients"]:
@@ -698,6 +715,8 @@ class EventStage(Stage):
                 told_ok = told and p >= th * TOLD_VETO.get(ty, 1.0)
                 for e in evs:
                     pins = pinned(e)
+                    if e.get("_donor"):
+                        continue  # (a sideless telling kept only to lend its day to the sided one: never output)
                     if e.get("_weak") or (e in factual and not (pins & PINNED) and p < th * RULE_VETO and not told_ok
                                           and not (pins & LENIENT and p >= th * SOLID_VETO)
                                           and not ("verb" in pins and p >= th * VERB_VETO)):
@@ -734,6 +753,30 @@ class EventStage(Stage):
                for k in range(ts + 1, len(toks))) or any(
                 toks[k].norm in _HIT_WITH for k in range(ts + 1, len(toks))):
             return []
+        return list(ag["ids"])
+
+    def _announced_start(self, text, toks, groups, ts, recips) -> list:
+        """"أعلن الرئيس التركي رجب طيب أردوغان، الأحد، عن بدء عمليات عسكرية في سنجار ضد عناصر حزب العمال الكردستاني"،
+        "أعلن الجيش انطلاق عملية عسكرية ضد داعش": a state, a leader or an armed force announcing the start of an
+        operation (بدء، انطلاق + the attack noun) against a party of another country launched it: the announcer (a day,
+        a comma or عن between) is its author."""
+        if ts < 2 or toks[ts - 1].norm.lstrip("و") not in _STARTS:
+            return []
+        k = ts - 2 if toks[ts - 2].norm == "عن" else ts - 1
+        ag = next((g for g in groups if g["e"] <= k and k - g["e"] <= 2 and g["prep"] is None and g["s"] > 0
+                   and toks[g["s"] - 1].norm.lstrip("وف") in _ANNOUNCE), None)
+        if ag is None or any(toks[j].norm not in _DAY_FILLERS and toks[j].norm not in _dates_words()
+                             for j in range(ag["e"], k)):
+            return []
+        ents = self._dp.by_id
+        own = {(ents.get(i) or {}).get("country") for i in ag["ids"]}
+        if None in own or not all((ents.get(i) or {}).get("type") in ("GPE", "PERSON") or (ents.get(i) or {}).get(
+                "sector") in ("MIL", "GOV", "REB") for i in ag["ids"]):
+            return []
+        theirs = {(ents.get(i) or {}).get("country") for i in recips}
+        if theirs & own and not _civil_war_sides(ag["ids"], recips, ents) and not all(
+                (ents.get(i) or {}).get("sector") == "REB" for i in recips):
+            return []  # (but a state's operation against its own rebels: تركيا / حزب العمال الكردستاني)
         return list(ag["ids"])
 
     def _aimed_place(self, text, toks, groups, ts, te, actors) -> list:
@@ -1583,6 +1626,31 @@ class EventStage(Stage):
                           for m2 in st.trigs)
             if nxt_act:
                 harm_passive = True
+        harm_att = None  # the author the attack noun after a passive of harm names (below)
+        if typ == "ASSAULT" and subj is None and not svo and not harm_passive and not is_noun \
+                and ttok.norm.lstrip("وف") in _HARM_PASSIVE_PRE \
+                and not any(g["prep"] is None and te <= g["s"] <= te + 1 for g in groups) \
+                and not (te < len(toks) and (toks[te].norm in _COUNTED_OBJECTS or toks[te].norm.isdigit())) \
+                and (vg := next((g for g in before[::-1] if g["prep"] is None and g["e"] <= ts and ts - g["e"] <= 6
+                                 and not _full_stop_between(text, toks, g["e"], ts)
+                                 and not any(toks[k].norm in _RELATIVES or toks[k].norm in _COMPLEMENTIZERS
+                                             or toks[k].norm in ("ان", "بان", "وان", "انه", "انها")
+                                             for k in range(g["e"], ts))), None)) is not None \
+                and (harm_at := next((k for k in range(te + 1, min(len(toks), te + 14))
+                                      if any(r in _ATTACK_NOUNS for r in readings(toks[k].norm)) and (
+                    toks[k].norm[:1] == "ب" or toks[k - 1].norm in ("في", "خلال", "اثر", "جراء", "اثناء"))
+                                      and not _full_stop_between(text, toks, te, k)), None)) is not None:
+            # "أن أحد عناصر حزب الله ويدعى كيان اشتر قتل مع عدد من الخبراء بغارة لطائرات التحالف": a bare perfect of harm
+            # with no object after it and the attack that caused it told after it is a passive (قُتل): the party before it
+            # (its name between) suffered it; the attack noun names the author (strikes.name_authors)
+            subj, harm_passive = vg, True
+            # the owner of the craft or forces after ل (بغارة لطائرات تحالف دعم الشرعية، في قصف لقوات النظام)
+            k2 = harm_at + 1
+            if k2 < len(toks) and toks[k2].norm[:1] == "ل" and toks[k2].norm[1:].removeprefix("ل").removeprefix(
+                    "ال") in _CRAFT:
+                k2 += 1
+            harm_att = next((g["ids"] for g in groups if g["s"] == k2 and not set(g["ids"]) & set(vg["ids"])
+                             and (g["prep"] in ("ل", None) and k2 > harm_at + 1 or g["prep"] == "ل")), None)
         comp = next((k for k in range(ts - 1, -1, -1) if toks[k].norm in ("ان", "بان", "وان")), None)
         if comp is not None and typ in MATERIAL_ACTS and any(
                 toks[k].norm in self.lex.speech or toks[k].norm[1:] in self.lex.speech for k in range(max(0, comp - 8), comp)):
@@ -1637,7 +1705,10 @@ class EventStage(Stage):
                                                      or any(toks[k].norm in ("ان", "بان", "انه", "انها", "وان")
                                                             for k in range(g["e"], ts))))]
         if typ in MATERIAL_ACTS and not ttok.norm.lstrip("وف").startswith("سن") and not (
-                not is_noun and _first_person(ttok.norm, toks, ts)):
+                not is_noun and _first_person(ttok.norm, toks, ts)) and not (
+                is_noun and typ == "ASSAULT" and any(_launch(toks, k) and _first_person(toks[k].norm, toks, k)
+                                                     for k in range(max(0, ts - 2), ts))):
+            # (nor when he tells his side's launch in the first person: "حسن نصر الله: أطلقنا 55 صاروخا على إسرائيل")
             # "خامنئي: الهجوم على سوريا جريمة": a person before a colon speaks; the act after it is not his (unless
             # he speaks of his own: "بومبيو: سنمنح السعودية")
             before = [g for g in before if not (all(x.kind == "PERSON" for x in g["m"])
@@ -1652,6 +1723,8 @@ class EventStage(Stage):
             # آخرون في قصف إسرائيلي، لقي خمسة جنود مصرعهم في هجوم لطالبان: a nationality, لـX, شنته X, مع X), never a guess
             att = self._attacker_after(text, toks, groups, subj)
             actors = list(att["ids"]) if att is not None and not set(att["ids"]) & set(subj["ids"]) else []
+            if not actors and harm_att:
+                actors, marked = list(harm_att), True
             recips = subj["ids"]
         elif own and typ == "PROTEST":
             actors = own[0]["ids"]
@@ -1873,7 +1946,11 @@ class EventStage(Stage):
             # ("التحالف الدولي الذي يدعم مقاتلين أكرادا") the antecedent is the subject and the party after it the object
             ante = next((g for g in groups if g["e"] == ts - 1 and g["s"] >= cut), None)
             w = ttok.norm
-            on_verb = len(w) > 4 and w.endswith(("ها", "هم", "هما")) or len(w) > 4 and w.endswith("ه") \
+            if ante is None and typ == "ASSAULT" and _kidnap_verb(ttok.text) and w.endswith(("ها", "هم", "هن", "هما", "ه")):
+                # "تلميذات المدرسة اللائي اختطفتهن ميليشيا": the antecedent with its genitive before the relative
+                ante = next((g for g in groups if g["e"] == ts - 2 and g["s"] >= cut and g["prep"] is None
+                             and _definite(toks[ts - 2].norm) and not any(h["s"] == ts - 2 for h in groups)), None)
+            on_verb = len(w) > 4 and w.endswith(("ها", "هم", "هما", "هن")) or len(w) > 4 and w.endswith("ه") \
                 and (not w.endswith("ته") or _object_suffix(w) is not None) and w not in VERB_FORMS  # (اتهمته: اتهمت + ه)
             if ante is not None and not set(ante["ids"]) & set(after[0]["ids"]):
                 if on_verb:
@@ -2699,6 +2776,10 @@ class EventStage(Stage):
                         (self._dp.by_id.get(i) or {}).get("country") for i in g["ids"])), None)
                 actors = list(ag["ids"]) if ag is not None else actors if typ == "ASSAULT" and rel is not None else []
                 recips = [i for i in und["ids"] if i not in actors] if und is not None else []
+                if typ == "ASSAULT" and ag is not None and recips and toks[vk].norm.lstrip("وف").startswith(
+                        ("تعرض", "يتعرض", "تتعرض")):
+                    marked = True  # "وتعرضها لإطلاق نار من القوات التركية": the author marked by من after the act
+                    # its target underwent, as by برصاص
         if typ in PATIENT_GEN | {"ACCUSE"} and (is_noun or _vn(ttok.norm)) and not ttok.norm[:1] == "ل":
             # "جلسة طردها من قبل جون كيلي"، "اعتقاله من قبل الشرطة": the agent phrase right after an act noun names
             # its author, not its target (the sentence's subject, who only speaks of it, is not the author)
@@ -3002,6 +3083,12 @@ class EventStage(Stage):
                 actors, recips = met
             elif trig.mode == "visit" and _gatherings.is_tour(toks, ts):  # "يقوم روحاني بجولة في سويسرا والنمسا"
                 actors, recips = _gatherings.tour_sides(text, toks, groups, ts, te, actors)
+        if not actors and typ == "RETREAT" and trig.mode == "release" and not negated and not hyp \
+                and (ttok.norm in _PASSIVE_RELEASE or passive or ts + 1 < te and ttok.norm + " " + toks[ts + 1].norm in _PASSIVE_RELEASE) \
+                and (kid := _kidnappers(text, toks, groups, te)) is not None:
+            # "أطلق سراح العديد من تلميذات المدرسة اللائي اختطفتهن ميليشيا": captives released without a releaser
+            # named were set free by those the relative clause says kidnapped them
+            actors, recips, weak = kid[0], recips or kid[1], False
         if not actors and not weak and typ == "RETREAT" and trig.mode == "release" and recips and not negated and not hyp \
                 and (ttok.norm in _PASSIVE_RELEASE or passive):
             # "أفرج، الأربعاء، عن قس أميركي سجن في تركيا"، "تم الإفراج عن": a release told without its author was made by
@@ -3036,6 +3123,30 @@ class EventStage(Stage):
                                and not _full_stop_between(text, toks, te, g["s"])), [])
             if len(actors) > 1 and not recips:
                 actors, recips = actors[:1], actors[1:]  # "لاتفاق توصلت إليه المعارضة وروسيا": its two sides
+        if typ == "MOBILIZE" and actors and (is_noun or _vn(ttok.norm)) and ttok.norm.lstrip("وفبل")[:2] != "ال" \
+                and (qsp := next(((qs, qe) for qs, qe in quotes_spans if qs <= t0 < qe and text.count(" ", qs, qe) >= 3),
+                                 None)) is not None and not any(
+                    set(g["ids"]) & set(actors) and qsp[0] <= toks[g["s"]].start < qsp[1] for g in groups):
+            # "قال المتحدث باسم وزارة الدفاع الأمريكية: "إرسال مقاتلات من الجيل الخامس لسوريا لا يتماشى مع التصريحات
+            # الروسية"": a deployment noun without its author inside a quote is the act the speaker speaks of, not his
+            actors = []
+        if typ == "ASSAULT" and not is_noun and _kidnap_verb(ttok.text) and ttok.norm.lstrip("و") not in _KIDNAP_VERBS \
+                and (doer := next((g for g in groups if g["s"] == te and g["prep"] is None), None)) is not None \
+                and (held := next((g for g in groups[::-1] if g["e"] <= ts and ts - g["e"] <= 1
+                                   and not _full_stop_between(text, toks, g["e"], ts)), None)) is not None \
+                and not set(doer["ids"]) & set(held["ids"]):
+            # "جثث 39 عاملا هنديا، خطفهم مسلحون في العراق": a verb of kidnapping with its object pronoun and a party
+            # right after it: that party kidnapped, the one the pronoun takes up (named just before) was kidnapped
+            actors, recips = list(doer["ids"]), list(held["ids"])
+        if typ == "ASSAULT" and actors and not is_noun and ts > 0 and toks[ts - 1].norm in _RELATIVES \
+                and ttok.norm.lstrip("و") in _HARM_PASSIVE \
+                and not any(g["prep"] is None and te <= g["s"] <= te + 1 for g in groups) \
+                and (ante := next((g for g in groups if g["e"] == ts - 1), None)) is not None \
+                and set(actors) == set(ante["ids"]) and not _STRONG.search(text, toks[ts - 1].end, toks[ts].start):
+            # "محمد ديوجي، الذي اختطف يوم الخميس الماضي"، "الصحفي الذي قتل في إسطنبول": a bare perfect of harm opening a
+            # relative clause with no object after it is a passive (اُختطف، قُتل): its antecedent suffered it
+            # (no weak reading: the attack told elsewhere with its author takes its day, below)
+            actors, recips, weak = [], list(ante["ids"]), False
         if not actors and not weak:
             if typ == "ASSAULT" and recips and not negated:
                 # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
@@ -3291,6 +3402,14 @@ class EventStage(Stage):
         if typ == "ACCUSE" and not recips and len(actors) == 2 and _accuse.exchanged(toks, ts) \
                 and any(set(g["ids"]) == set(actors) for g in groups):  # (two sides coordinated: السعودية وقطر)
             actors, recips = [actors[0]], [actors[1]]  # "وفدا السعودية وقطر يتبادلان الاتهامات" (accuse.refine: each way)
+        if not recips and typ == "RETREAT" and trig.mode == "withdraw" and actors and not weak:
+            # "انسحبت القوات الروسية من مدينة حلب": the place a force leaves is what it withdraws from
+            left = next((g for g in groups if (g["prep"] == "من" or g["s"] >= 2 and toks[g["s"] - 2].norm == "من" and toks[
+                g["s"] - 1].norm.removeprefix("ال") in PLACE_NOUNS) and te <= g["s"] <= te + 6 and all(
+                x.kind in ("GPE", "LOC") for x in g["m"]) and not set(g["ids"]) & set(actors)
+                         and not _strong_between(text, toks, te - 1, g["s"])), None)
+            if left is not None:
+                recips = list(left["ids"])
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
@@ -3375,7 +3494,7 @@ class EventStage(Stage):
             # محافظة البصرة")
             return None  # "AID Qatar -> Qatar": one state on both sides is a misreading (a curfew is imposed at home)
         w0 = ttok.norm[1:] if ttok.norm[:1] in "وف" else ttok.norm
-        if (typ in CLITIC_HYP and w0[:1] in "بل" or typ in ("CONSULT", "SANCTION", "COERCE") and w0[:1] == "ل") \
+        if (typ in CLITIC_HYP and w0[:1] in "بل" or typ in ("CONSULT", "SANCTION", "COERCE", "RETREAT") and w0[:1] == "ل") \
                 and w0 not in self.lex.trig.trie \
                 and any(r in self.lex.trig.trie for r in readings(w0) if r[:1] != w0[:1]) \
                 and not (typ == "AGREE" and w0[:1] == "ب" and self._reacted_to(st, ts)) \
@@ -3469,6 +3588,9 @@ class EventStage(Stage):
                 _launch(toks, k) for k in range(max(0, ts - 3), te)) and any(
                 toks[k].norm.lstrip("و") in _TOWARD for k in range(te, min(len(toks), te + 8))):
             marked = True  # "وأطلق الحوثيون صاروخا باتجاه الرياض"، "وردت إيران بإطلاق مئات الصواريخ باتجاه إسرائيل"
+        if typ == "ASSAULT" and actors and recips and not marked and is_noun and any(
+                _launch(toks, k) and _first_person(toks[k].norm, toks, k) for k in range(max(0, ts - 2), ts)):
+            marked = True  # "حسن نصر الله: أطلقنا 55 صاروخا على إسرائيل": the speaker claims his side's launch
         if typ == "ASSAULT" and actors and recips and toks[ts].norm.lstrip("وفبل") in _HARM_GENITIVE and any(
                 g["s"] == te and g["prep"] is None and g["ids"] == actors for g in groups) and any(
                 g["ids"] == recips and g["s"] > te and g["prep"] is None and toks[g["s"] - 1].norm.lstrip("و") in _HARM_GENITIVE
@@ -3484,6 +3606,12 @@ class EventStage(Stage):
             ann = self._announced_kill(text, toks, groups, ts, recips)
             if ann:
                 actors, marked, weak = ann, True, False  # "أعلن الجيش الإسرائيلي، الاثنين، مقتل فلسطيني بزعم محاولة طعن"
+        started = False  # an operation whose start its author announces (_announced_start)
+        if typ == "ASSAULT" and not actors and recips and not hyp and not negated and is_noun:
+            ann = self._announced_start(text, toks, groups, ts, recips)
+            if ann:
+                actors, marked, weak = ann, True, False  # "أعلن أردوغان، الأحد، عن بدء عمليات عسكرية ... ضد PKK"
+                started = True
         if typ == "ASSAULT" and (recips or not actors) and not marked:
             doer = self._relative_doer(text, toks, groups, ts, recips)
             if doer is not None and (not actors or doer == actors):
@@ -3558,12 +3686,45 @@ class EventStage(Stage):
         }
         if typ == "ASSAULT" and not is_noun and actors and recips and not hist and _attack_verb(ttok.norm) and any(
                 g["ids"] == actors and g["prep"] is None and (g["s"] == te and (_opens_clause(text, toks, ts) or ttok.norm[
-                    :1] in "وف" or toks[ts - 1].norm in ("قد", "وقد", "لقد")) or g["e"] == ts and _opens_clause(
+                    :1] in "وف" or toks[ts - 1].norm in ("قد", "وقد", "لقد", "فيما", "بينما", "وقت")) or g["e"] == ts and _opens_clause(
                     text, toks, g["s"]) and (w1[:1] in "يت" or not w1.startswith(_HARM_PEOPLE))) for g in groups) \
                 and any(g["ids"] == recips and g["s"] >= te and g["prep"] in (None, "ل") for g in groups) \
                 and not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
                 (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None}:
             ev["_verb_act"] = True  # "إسرائيل تقصف موقعاً سورياً": see VERB_VETO
+        if typ == "ASSAULT" and (is_noun or _vn(ttok.norm)) and actors and recips and not hist and ts > 1 \
+                and toks[ts - 1].norm in ("من", "في") and (ach := next((k for k in range(ts - 2, max(-1, ts - 14), -1)
+                                                               if toks[k].norm.lstrip("وف") in _ACHIEVED), None)) is not None \
+                and not _full_stop_between(text, toks, ach, ts) \
+                and any(g["ids"] == actors and g["prep"] is None and g["s"] == ach + 1 for g in groups) \
+                and (not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
+                    (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None}
+                     or _civil_war_sides(actors, recips, self._dp.by_id)):
+            # "وتمكن الجيش اليمني، بإسناد من طائرات التحالف العربي، من تدمير 3 مركبات ... تابعة للميليشيات": an attack
+            # its subject achieved (تمكن/نجح/استطاع من/في + the act's noun) is told as done, as by a finite verb
+            ev["_verb_act"] = True
+        if typ == "ASSAULT" and (is_noun or _vn(ttok.norm)) and actors and recips and not hist \
+                and ttok.norm.lstrip("وفبل")[:2] != "ال" \
+                and any(g["ids"] == actors and g["prep"] is None and g["e"] == ts and g["s"] > 1 and (
+                    _continued(toks[g["s"] - 1].norm) or toks[g["s"] - 1].norm.removeprefix("ال") in _CRAFT
+                    and _continued(toks[g["s"] - 2].norm)) for g in groups) \
+                and (not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
+                    (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None}
+                     or _civil_war_sides(actors, recips, self._dp.by_id)):
+            # "واصلت مقاتلات التحالف العربي استهداف مواقع وتجمعات ... للمتمردين": an attack its subject goes on with
+            # (واصل + the act's noun) is told as done, as by a finite verb
+            ev["_verb_act"] = True
+        if typ == "ASSAULT" and not is_noun and actors and recips and ttok.norm.lstrip("وف") in _KIDNAP_VERBS \
+                and ttok.norm.lstrip("وف") != "خطف" and not (ts > 0 and toks[ts - 1].norm in _RELATIVES) \
+                and not any(toks[k].norm in ("بعد", "منذ", "قبل") and toks[k + 1].norm in ("ان", "أن")
+                            for k in range(max(0, ts - 4), ts - 1)) \
+                and not any(toks[k].norm.lstrip("وفبل").removeprefix("ال") in _HIJACKED for k in range(te, min(len(toks), te + 4))):
+            # "وكان مسلحون مقنعون قد اختطفوا ديوجي"، "ميليشيا الحوثي تخطف اثنين من موظفي الأمم المتحدة": the kidnapper and
+            # the captive named around a finite verb of kidnapping (not the noun خطف, not a relative or a time clause's
+            # background — "الذين اختطفتهم حركة طالبان"، "بعد أن خطف متشددون 13 شاحنة" —, not a hijacked vehicle)
+            ev["_kidnap"] = True
+        if started and not hist:
+            ev["_agent"] = True  # (the announcer of the start is the author: _announced_start)
         if framed:
             ev["_frame"] = True
         if typ == "ASSAULT" and trig.mode == "firearms" and recips:
@@ -5976,6 +6137,9 @@ class EventStage(Stage):
                     # and any verb of a pluperfect: وكانت روسيا قد نفذت غارات; not "ما إذا كان ... قد يدفع")
                 if typ == "ASSAULT" and _announced_carrying_out(toks, pos, lo + m.end_tok, ts):
                     continue  # "أعلن سلاح الجو الإسرائيلي عن تنفيذ غارات": carried out, not planned
+                if dist > 3 and toks[pos].norm.lstrip("و").startswith(_ABILITY):
+                    continue  # "بوسع الشرطة الآن احتجاز": the power reaches its own act, not an act named further on
+                    # ("ليس بوسعنا فعل شيء حيال قرار أميركا فرض عقوبات": the sanctions are imposed)
                 hyp = True
             elif k == "hist":
                 hist = True
@@ -6892,6 +7056,39 @@ def _name_variants(events, dp, named) -> dict:
 # verbs of announcing a strike one made (أعلن الحوثيون استهداف ...) and the verbal nouns of striking they take
 _ANNOUNCE = frozenset(("اعلن", "اعلنت", "اعلنا", "اعلنوا", "يعلن", "تعلن", "يعلنون", "يعلنان", "تعلنان"))
 _CLAIMED_STRIKES = frozenset(("استهداف", "قصف", "تدمير", "مهاجمه", "ضرب", "اسقاط", "اقتحام", "تفجير"))
+def _continued(w: str) -> bool:
+    """A verb of going on with an act (واصل، تواصل، وواصلت)?"""
+    return w in _CONTINUED or w[:1] in "وف" and w[1:] in _CONTINUED
+
+
+def _kidnappers(text, toks, groups, te):
+    """(kidnappers, captives) when a relative clause within eight words after a release names who kidnapped the
+    ones released ("عن الرهائن الذين اختطفهم مسلحون"، "تلميذات المدرسة اللائي اختطفتهن ميليشيا"), else None."""
+    for k in range(te + 1, min(len(toks), te + 9)):
+        if _STRONG.search(text, toks[k - 1].end, toks[k].start) and k > te + 1:
+            return None
+        if toks[k - 1].norm in _RELATIVES and _kidnap_verb(toks[k].text):
+            doer = next((g for g in groups if g["s"] == k + 1 and g["prep"] is None), None)
+            held = next((g for g in groups if te <= g["s"] and g["e"] <= k - 1), None)
+            if doer is None:
+                return None
+            return list(doer["ids"]), list(held["ids"]) if held is not None else []
+    return None
+
+
+def _kidnap_verb(surface: str) -> bool:
+    """Is the trigger a finite verb of kidnapping (اختطفوا، تخطف، اختطفتهن; not the noun اختطاف)?"""
+    w = normalize(surface)
+    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    if w in _KIDNAP_VERBS:
+        return True
+    for suf in ("هما", "هم", "هن", "ها", "ه"):  # (an object pronoun: اختطفوه، اختطفتهن)
+        v = w[:-len(suf)]
+        if w.endswith(suf) and (v in _KIDNAP_VERBS or v + "ا" in _KIDNAP_VERBS):
+            return True
+    return False
+
+
 def _launch(toks, k) -> bool:
     """A verb of launching with its subject to come (أطلق، أطلقت، يطلقون), or a launch told as the way a side replied
     (وردت إيران بإطلاق); not a launch noun someone detects or names (رصدت الدفاعات إطلاق صاروخ، قاعدة لإطلاق الصواريخ)."""
@@ -8853,7 +9050,8 @@ def _agent_parties(ev, dp) -> bool:
     مدينة حلب). False when the event is then left with no actor where it had one (but an attack told without its
     author stays)."""
     acts = [a for a in ev["actors"] if not _feature(a, ev, dp)]
-    recs = ev["recipients"] if ev["type"] in _PLACE_TARGETS else [r for r in ev["recipients"] if not _feature(r, ev, dp)]
+    recs = ev["recipients"] if ev["type"] in _PLACE_TARGETS or ev["type"] == "RETREAT" and ev.get("mode") == "withdraw" \
+        else [r for r in ev["recipients"] if not _feature(r, ev, dp)]  # (the place a force withdraws from: انسحبت من غزة)
     if len(acts) == len(ev["actors"]) and len(recs) == len(ev["recipients"]):
         return True
     gone = [x for x in ev["actors"] + ev["recipients"] if x not in acts and x not in recs]
