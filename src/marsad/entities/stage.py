@@ -62,6 +62,8 @@ _FORMER_ADJ = {normalize(w) for w in (
 # offices whose sector is the institution's (قائد الشرطة، مدير المخابرات، المتحدث باسم الجيش), not their own
 _GENERIC_HEADS = frozenset({"commander", "director", "leader", "spokesperson", "representative", "adviser",
                             "coordinator", "commissioner", "officer"})
+# leader nouns of kb/group_adjectives.tsv: with a name right after them they title that person (not the movement)
+_LEADER_HEADS = {normalize(w) for w in ("القيادي", "قيادي", "القائد", "قائد", "قياديا")}
 _NAME_TAILS = {normalize(w) for w in ("أوغلو", "الدين", "الله")}   # the end of a compound name
 _PARTY_GENERIC = {normalize(w) for w in ("المعارضة", "الأغلبية", "الأكثرية", "الأقلية", "السلطة", "الحكومة", "الرئيس",
                                          "الحاكم", "الدولة", "الشعب", "الأمة", "البلاد", "الرئاسة", "الجديد", "القديم")}
@@ -526,6 +528,9 @@ class EntityStage(Stage):
                         if r[1] in deeds:
                             start = toks[k].start  # "قذيفة حوثية"، "قصف حوثي": the deed or weapon is the event's
                             # trigger, its owner's adjective the party
+                        if r[1] in _LEADER_HEADS and k + 1 < len(toks) and joined[k] and (
+                                toks[k + 1].norm in kb.given or toks[k + 1].norm in _NAME_LINK):
+                            continue  # "القيادي الحوثي أبو محمد المرتضى": a named leader stays a person
                     spans.append((start, toks[k].end))
             if not spans:
                 continue
