@@ -1920,7 +1920,9 @@ class EventStage(Stage):
             lead = subj["e"] if subj is not None and subj["s"] >= te else te
             gap = text[toks[lead - 1].end:toks[g0["s"]].start].strip() if g0 is not None and g0["s"] > lead else ""
             apposed = gap[:1] in ("،", ",") and gap[-1:] in ("،", ",") and g0["s"] - lead <= 10  # ، المتحدثة باسم ...،
-            if g0 is not None and not ((g0["s"] - lead <= 1 or apposed) and g0["prep"] in (None, "ل")):
+            to = is_noun and g0 is not None and g0["prep"] == "إلى" and g0["s"] - lead <= 2  # "وجه ترامب تحذيرا إلى
+            # روسيا"، "بعث تحذيرا إلى طهران": a warning noun is sent to its addressee
+            if g0 is not None and not to and not ((g0["s"] - lead <= 1 or apposed) and g0["prep"] in (None, "ل")):
                 recips = []
             if not recips:
                 recips = _appeals.warned_party(text, toks, after, subj, te, actors)
@@ -3050,6 +3052,26 @@ class EventStage(Stage):
         if typ == "ACCUSE" and not recips and len(actors) == 2 and _accuse.exchanged(toks, ts) \
                 and any(set(g["ids"]) == set(actors) for g in groups):  # (two sides coordinated: السعودية وقطر)
             actors, recips = [actors[0]], [actors[1]]  # "وفدا السعودية وقطر يتبادلان الاتهامات" (accuse.refine: each way)
+        if typ == "THREATEN" and not recips and actors and ts > 0 \
+                and ttok.norm in self.lex.untargeted["threat_part"] \
+                and text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ","):
+            # "أدان بومبيو إيران ...، متوعدا في الوقت ذاته بالانسحاب من الاتفاق النووي"، "طالبت روما باريس بالاعتذار،
+            # مهددة بإلغاء اجتماع": a threat told as the circumstance of a condemnation, a penalty or a demand by the same
+            # actor is aimed at its target. The same actor also when the participle took the subject's nationality and the
+            # act before took its apposition ("وجهت المندوبة الأمريكية ..، نيكي هايلي، انتقادات ...، مهددة بتحرك"): that act's
+            # author
+            mine = _countries(actors, self._dp)
+            prev = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i
+                         and e["type"] in ("ACCUSE", "SANCTION", "REQUEST")
+                         and (set(e["actors"]) == set(actors) or mine and _countries(e["actors"], self._dp) == mine and all(
+                             (self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in actors))
+                         and e["recipients"] and not e["negated"] and not e["hypothetical"]), None)
+            if prev is not None:
+                actors = list(prev["actors"])
+                recips = [r for r in prev["recipients"] if r not in actors]
+            elif ttok.norm in ("مهدده", "مهددين"):
+                return None  # (these forms are mostly "threatened"; read as the threatening participle only after such
+                # an act: "كشف أردوغان أن الولايات المتحدة منحته مهلة ...، مهددة بفرض" has no act of its author before)
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
@@ -3070,16 +3092,6 @@ class EventStage(Stage):
             return None  # ... by a party the text identifies  # PLOVER codes these types toward a target; without one the reading is unreliable
         if set(recips) and set(recips) <= set(actors):
             return None
-        if typ == "THREATEN" and not recips and actors and ts > 0 \
-                and ttok.norm in self.lex.untargeted["threat_part"] \
-                and text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ","):
-            # "أدان بومبيو إيران ...، متوعدا في الوقت ذاته بالانسحاب من الاتفاق النووي": a threat told as the
-            # circumstance of a condemnation or a penalty by the same actor is aimed at its target
-            prev = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["type"] in ("ACCUSE", "SANCTION")
-                         and set(e["actors"]) == set(actors) and e["recipients"] and not e["negated"]
-                         and not e["hypothetical"]), None)
-            if prev is not None:
-                recips = [r for r in prev["recipients"] if r not in actors]
         eased_home = False
         if (typ == "SANCTION" or trig.mode in ("curfew", "martial-law")) and any(
                 toks[k].norm.lstrip("وفبل") in _LIFT for k in range(max(0, ts - 6), ts) if not _strong_between_dated(text, toks, k, ts)):
@@ -3480,10 +3492,15 @@ class EventStage(Stage):
             return any(r in lex.threat_pose for r in readings(x))
         nxt = toks[te].norm if te < len(toks) else ""
         if any(toks[k].norm[:1] == "ب" and len(toks[k].norm) > 3 and toks[k].norm not in ("بين", "بعد", "بسبب")
-               for k in range(te, min(len(toks), te + 3))):
-            return False  # (a threat to do something: "تهديد بريطاني بالرد"، "التهديدات الغربية بتوجيه ضربة")
+               and not toks[k].norm.startswith(("باكمل", "باسر")) for k in range(te, min(len(toks), te + 3))):
+            return False  # (a threat to do something: "تهديد بريطاني بالرد"، "التهديدات الغربية بتوجيه ضربة"; not
+            # "تشكل تهديدا للتكتل بأكمله")
         if ts > 0 and pose(toks[ts - 1].norm) and not _strong_between(text, toks, ts, ts):
             return True  # "تشكل تهديدا للأمن الإقليمي"
+        if w.endswith("ا") and any(pose(toks[k].norm) and not _strong_between(text, toks, k + 1, ts)
+                                   for k in range(max(0, ts - 8), ts - 1)):
+            return True  # "الذي شكل وجود ميليشيات الحوثي فيه تهديدا على الملاحة": the object of a verb of posing after
+            # its subject
         if nxt in lex.threat_quality:
             return True
         k = te + 1 if nxt in lex.threat_quality else te

@@ -1,0 +1,47 @@
+"""Verbal conflict acts, session 13 (track s13verbal): warnings and threats told by a noun or a participle."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def test_warning_noun_sent_with_li_is_a_threat(pipe):
+    doc = full(pipe, "ووجهت الحكومة التركية تحذيرا لدمشق من التدخل دعما للأكراد في عفرين.")
+    ev = factual(doc, "THREATEN")
+    assert ev and "TUR" in party(doc, ev[0]["actors"]) and "SYR" in party(doc, ev[0]["recipients"])
+
+
+def test_warning_or_threat_noun_sent_with_ila_is_addressed(pipe):
+    doc = full(pipe, "وكان نتانياهو قد وجه في وقت سابق من الأحد في ميونيخ تحذيرا إلى طهران، قائلا إن بلاده سترد.")
+    ev = factual(doc, "THREATEN")
+    assert ev and "IRN" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "وجه ترامب تهديدا إلى روسيا.")
+    ev = factual(doc, "THREATEN")
+    assert ev and "RUS" in party(doc, ev[0]["recipients"])
+
+
+def test_threat_noun_posed_or_deemed_is_no_threat(pipe):
+    for s in ("وجاءت استعادة السيطرة على المعسكر، الذي شكل وجود ميليشات الحوثي فيه تهديدا على الملاحة البحرية.",
+              "وقالت ماي إن روسيا تشكل تهديدا للتكتل بأكمله وليس بريطانيا فحسب.",
+              "وتعتبر إسرائيل الوجود المتنامي لإيران في سوريا تهديدا لأمنها، وتسعى من خلال روسيا إلى إبعادها."):
+        assert not factual(full(pipe, s), "THREATEN"), s
+
+
+def test_feminine_threat_participle_after_a_criticism_aims_at_its_target(pipe):
+    doc = full(pipe, "وجهت المندوبة الأمريكية في مجلس الأمن، نيكي هايلي، انتقادات شديدة إلى الحكومة الروسية، متهمة إياها "
+                     "بإسقاط كل التزاماتها المتعلقة بوقف إطلاق النار في سوريا، مهددة بتحرك أمريكي منفرد للرد على ما يجري.")
+    ev = factual(doc, "THREATEN")
+    assert ev and "RUS" in party(doc, ev[0]["recipients"]) and "USA" in party(doc, ev[0]["actors"])
+
+
+def test_threatened_is_no_threatening_participle(pipe):
+    for s in ("وأصبحت الأرجنتين بعد أن فوتت فرصة الفوز على آيسلندا، مهددة بانتهاء مشوارها عند الدور الأول.",
+              "كشف الرئيس التركي، رجب طيب أردوغان، الأحد، أن الولايات المتحدة منحته مهلة مدتها 3 أيام من أجل إطلاق سراح "
+              "قس أميركي محتجز في تركيا، مهددة بفرض مزيد من العقوبات."):
+        doc = full(pipe, s)
+        assert not any("Erdo" in party(doc, e["actors"]) or not e["recipients"] for e in factual(doc, "THREATEN")), s
+
+
+def test_asking_to_keep_ones_identity_is_no_request(pipe):
+    doc = full(pipe, "وقال دبلوماسيان ومسؤولان يمنيان، طلبوا التحفظ على هوياتهم، إن محمد عبد السلام المتحدث باسم "
+                     "الحوثيين تواصل بشكل مباشر مع مسؤولين سعوديين في سلطنة عمان.")
+    assert not factual(doc, "REQUEST")
