@@ -45,3 +45,14 @@ def test_asking_to_keep_ones_identity_is_no_request(pipe):
     doc = full(pipe, "وقال دبلوماسيان ومسؤولان يمنيان، طلبوا التحفظ على هوياتهم، إن محمد عبد السلام المتحدث باسم "
                      "الحوثيين تواصل بشكل مباشر مع مسؤولين سعوديين في سلطنة عمان.")
     assert not factual(doc, "REQUEST")
+
+
+def test_refusal_nouns_genitive_refuses_not_the_speaker(pipe):
+    doc = full(pipe, 'وقال محمد خالد، وهو معلم من ريف سنحان، إن "ما يجري اليوم بفرض حصار على قريتنا عبر رفض نقاط جماعة '
+                     'الحوثي السماح بدخول مساعدات إنسانية يدل على الحقد الدفين لهذه الجماعة تجاهنا".')
+    assert not any("خالد" in party(doc, e["actors"]) for e in factual(doc, "REJECT"))
+
+
+def test_unnamed_people_inside_the_refused_act_are_no_addressee(pipe):
+    doc = full(pipe, "وأوضحوا أن المسلحين الحوثيين برروا ذلك بأن الأهالي رفضوا إرسال مقاتلين للانضمام إلى صفوفهم.")
+    assert not any("مقاتل" in party(doc, e["recipients"]) for e in factual(doc, "REJECT"))

@@ -1900,6 +1900,22 @@ class EventStage(Stage):
                     for k in range(te, g0["s"]))):
                 recips = []  # "تهدد بمنع سفن إنقاذ المهاجرين": civilians inside the threatened act are not its target,
                 # but the one to be struck or punished is (تهدد بقتل الأسد، بفرض عقوبات على المحكمة، بتدمير تل أبيب)
+        if typ == "REJECT" and trig.mode != "deny" and ttok.norm in ("رفض", "برفض", "لرفض") and ts > 0 \
+                and (ttok.norm != "رفض" or toks[ts - 1].norm in _NOUN_GOVERNORS):
+            gen = next((g for g in after if g["prep"] is None and 0 <= g["s"] - te <= 1
+                        and not _strong_between(text, toks, te, g["s"])), None)
+            if gen is not None and not set(gen["ids"]) & set(actors):
+                # "عبر رفض نقاط جماعة الحوثي السماح بدخول مساعدات"، "بعد رفض إيران العرض": the verbal noun's genitive is
+                # the one who refuses (not the speaker who tells of it); whom it refuses, the phrase does not name
+                actors, recips = list(gen["ids"]), []
+        if typ == "REJECT" and trig.mode != "deny" and recips and not is_noun:
+            g0 = next((g for g in after if g["ids"] == recips), None)
+            if g0 is not None and g0["s"] > te and g0["s"] - te <= 4 and all(
+                    not ((self._dp.by_id.get(i) or {}).get("country") or (self._dp.by_id.get(i) or {}).get("wikidata"))
+                    for i in g0["ids"]) and any(_masdar(toks[k].norm) or _if3al(toks[k].norm.lstrip("وف"))
+                                                for k in range(te, g0["s"])):
+                recips = []  # "رفضوا إرسال مقاتلين للانضمام إلى صفوفهم": people inside the refused act (its object,
+                # unnamed) are no party it is addressed to
         if typ == "REQUEST" and recips:
             g0 = next((g for g in after if g["ids"] == recips), None)
             invited = is_noun and g0 is not None and toks[g0["s"] - 1].norm == "الي" and all(
@@ -6894,6 +6910,12 @@ def _future_light(norm: str) -> bool:
             w = w[:-2]
             break
     return w in _LIGHT_STEMS
+
+
+# words after which رفض is the verbal noun, not the verb (عبر رفض، بعد رفض، رغم رفض)
+_NOUN_GOVERNORS = frozenset(normalize(w) for w in (
+    "عبر", "بعد", "قبل", "رغم", "بسبب", "إثر", "جراء", "وسط", "ضد", "مع", "عن", "في", "من", "على", "إلى", "منذ", "عقب",
+    "خلفية", "بشأن", "حول", "تجاه", "أمام", "ظل"))
 
 
 def _if3al(norm: str) -> bool:
