@@ -56,3 +56,21 @@ def test_refusal_nouns_genitive_refuses_not_the_speaker(pipe):
 def test_unnamed_people_inside_the_refused_act_are_no_addressee(pipe):
     doc = full(pipe, "وأوضحوا أن المسلحين الحوثيين برروا ذلك بأن الأهالي رفضوا إرسال مقاتلين للانضمام إلى صفوفهم.")
     assert not any("مقاتل" in party(doc, e["recipients"]) for e in factual(doc, "REJECT"))
+
+
+def test_denial_after_an_adverb_rejects_the_accusers(pipe):
+    doc = full(pipe, "اتهمت هولندا وأستراليا رسميا روسيا بالمسؤولية عن إسقاط طائرة الركاب الماليزية في يوليو/تموز عام 2014.\n"
+                     "وتنفي روسيا أي ضلوع لها في إسقاط الطائرة وتحطمها.")
+    ev = factual(doc, "REJECT")
+    assert ev and "RUS" in party(doc, ev[0]["actors"])
+    assert "NLD" in party(doc, ev[0]["recipients"]) and "AUS" in party(doc, ev[0]["recipients"])
+
+
+def test_reaction_targets_every_author_of_the_act(pipe):
+    doc = full(pipe, "وتتهم الولايات المتحدة وبريطانيا روسيا وسوريا بالعمل على إخفاء الحقائق بشأن الهجوم.\n"
+                     "وترفض موسكو الاتهامات بأنها عبثت في الأدلة الموجودة في موقع الهجوم.")
+    ev = factual(doc, "REJECT")
+    assert ev and "USA" in party(doc, ev[0]["recipients"]) and "GBR" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "شنت الولايات المتحدة وبريطانيا وفرنسا فجر السبت ضربات على مواقع سورية.\nووصف نصرالله الضربة بـ \"العدوان\".")
+    ev = [e for e in factual(doc, "ACCUSE") if "Nasrallah" in party(doc, e["actors"]) or "نصر" in party(doc, e["actors"])]
+    assert ev and all(c in party(doc, ev[0]["recipients"]) for c in ("USA", "GBR", "FRA"))

@@ -2283,7 +2283,9 @@ class EventStage(Stage):
                     recips, prev = list(same["recipients"]), None
             named_to = te < len(toks) and toks[te].norm in ("الي", "ضد")  # "توجيه تهم إلى الرجلين": its own addressee
             if prev is not None and actors and prev["actors"] and self._placed(prev["actors"][0]) and not named_to:
-                recips = prev["actors"][:1]  # (not a bare "قوات" of no country: "وأدانت عدم التنسيق معها")
+                recips = [a for a in prev["actors"] if self._placed(a)]  # (not a bare "قوات" of no country: "وأدانت
+                # عدم التنسيق معها"; every author of the act: "شنت الولايات المتحدة وبريطانيا وفرنسا ضربات ... وأدان نصرالله
+                # الضربة"، "وتتهم الولايات المتحدة وبريطانيا روسيا ... وترفض موسكو الاتهامات")
         betw = next((g for g in after if g["prep"] == "بين" and g["s"] - te <= (2 if _bloc(g) else 5)), None) or next((
             # (a bloc after بين is the sides of the act only right after it: "محادثات بين الكوريتين", not "اجتمعوا على
             # الحدود بين الكوريتين")
