@@ -74,3 +74,18 @@ def test_reaction_targets_every_author_of_the_act(pipe):
     doc = full(pipe, "شنت الولايات المتحدة وبريطانيا وفرنسا فجر السبت ضربات على مواقع سورية.\nووصف نصرالله الضربة بـ \"العدوان\".")
     ev = [e for e in factual(doc, "ACCUSE") if "Nasrallah" in party(doc, e["actors"]) or "نصر" in party(doc, e["actors"])]
     assert ev and all(c in party(doc, ev[0]["recipients"]) for c in ("USA", "GBR", "FRA"))
+
+
+def test_office_subject_after_the_verb_is_not_the_last_party(pipe):
+    doc = full(pipe, "طالبت منظمة هيومن رايتس ووتش الاثنين، السلطات اللبنانية بالتحقيق حول ظروف اعتقال الممثل زياد عيتاني. "
+                     "وروى عيتاني في شهادته تفاصيل احتجازه. ودعت مديرة الشرق الأوسط للمنظمة الحقوقية إلى إجراء "
+                     "\"تحقيق شامل في معاملته خلال الاحتجاز\".")
+    assert not any("عيتاني" in party(doc, e["actors"]) for e in factual(doc, "REQUEST"))
+    assert any("هيومن" in party(doc, e["actors"]) for e in factual(doc, "REQUEST"))
+
+
+def test_office_that_introduced_the_last_party_still_stands_for_it(pipe):
+    doc = full(pipe, "تجدد الغارات الإسرائيلية على قطاع غزة\n\nمن جانب آخر، طالب المتحدث الرسمي باسم الحكومة الفلسطينية يوسف "
+                     "المحمود، بـ\"تدخل دولي عاجل وسريع يضمن \"وقف العدوان والاعتداءات الاسرائيلية الخطيرة\".\n"
+                     "وحمل المتحدث الرسمي \"حكومة الاحتلال المسؤولية الكاملة عن تدهور الأوضاع الخطير الذي تشهده أرض وطننا\".")
+    assert any("المحمود" in party(doc, e["actors"]) for e in factual(doc, "ACCUSE"))

@@ -1693,8 +1693,12 @@ class EventStage(Stage):
                 # (a material act the speaker tells in the third person is someone else's: "وقال أدرعي: اعتقلت قوات
                 # الأمن ..."، "حلفاء لإيران حاولوا منع الملاحة" — only his own verbal acts and first-person acts are his)
                 actors = [inq["speaker"]]
-            elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS and told is None:
-                actors = [last_actor]
+            elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS and told is None \
+                    and not (te < len(toks) and _office_noun(toks[te].norm)
+                             and not self._office_of(text, toks, te, last_actor)
+                             and not any(g["s"] - te <= 4 and all(x.kind == "PERSON" for x in g["m"]) for g in after)):
+                actors = [last_actor]  # (not past a subject of its own the mentions do not hold: "وروى عيتاني ...
+                # ودعت مديرة الشرق الأوسط للمنظمة الحقوقية إلى": the director, not the one who told his story)
             if after_r and after_r[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after_r[0]["s"]) \
                     and not (typ == "CONSULT" and is_noun and after_r[0]["prep"] == "ب" and after_r[0]["s"] - te > 3) \
                     and not (typ == "CONSULT" and is_noun and any(te <= m2.start_tok < after_r[0]["s"] for m2 in st.trigs)):
@@ -5086,6 +5090,30 @@ class EventStage(Stage):
         return [self._dp.implied(("implied-gov", iso), name=f"government of {en}", name_ar=f"حكومة {ar}", typ="ORG",
                                  country=iso, sector="GOV")]
 
+    def _office_of(self, text, toks, k, eid) -> bool:
+        """May the office at token k (with its genitive after it) stand for the party eid named before: the party was
+        introduced with the same office ("المتحدث الرسمي باسم الحكومة الفلسطينية يوسف المحمود ... وحمل المتحدث الرسمي"،
+        "الرئيس الإندونيسي جوكو ويدودو")، or the office's genitive is a word of its name ("شركة الأندلس ... مدير الشركة")?"""
+        e = self._dp.by_id.get(eid) or {}
+        head = _strip_wf(toks[k].norm)
+        head = head[2:] if head.startswith("ال") else head
+        head = head[1:] if head[:1] in "بل" and not head.startswith(("بل", "ليب")) else head
+        head = head[2:] if head.startswith("ال") else head
+        stem = head[:4]
+        for m in e.get("mentions") or []:
+            lo = m.get("start")
+            if lo is None or lo >= toks[k].start:
+                continue
+            if stem and stem in normalize(text[max(0, lo - 60):lo]):
+                return True
+        if k + 1 < len(toks):
+            g = toks[k + 1].norm
+            g = g[2:] if g.startswith("ال") else g[1:] if g.startswith("لل") else g
+            names = " ".join(normalize(x) for x in (e.get("name_ar") or "", *(m.get("text") or "" for m in e.get("mentions") or [])))
+            if len(g) >= 3 and g in names.split():
+                return True
+        return False
+
     def _placed(self, eid) -> bool:
         """A party the text pins down: a named person, an entity with a country or a Wikidata id."""
         e = self._dp.by_id.get(eid) or {}
@@ -7498,6 +7526,14 @@ def _strong_between_dated(text, toks, a, b) -> bool:
     if "،" not in text[lo:hi] or not _DAY_COMMAS.search(text, lo, hi):
         return True
     return bool(_STRONG.search(_DAY_COMMAS.sub(" ", text[lo:hi])))
+
+
+_OFFICE_NOUNS = ("مدير", "نايب", "ممثل", "الناطق", "ناطق", "مندوب", "المندوب", "مسوول", "المسوول", "قايد", "القايد")
+
+
+def _office_noun(w: str) -> bool:
+    """An office or a title that opens a subject ("ودعت مديرة الشرق الأوسط للمنظمة"، "وطالب ممثل الحكومة")."""
+    return _title_word(w) or w.startswith(_OFFICE_NOUNS)
 
 
 def _title_word(w: str) -> bool:
