@@ -89,3 +89,10 @@ def test_office_that_introduced_the_last_party_still_stands_for_it(pipe):
                      "المحمود، بـ\"تدخل دولي عاجل وسريع يضمن \"وقف العدوان والاعتداءات الاسرائيلية الخطيرة\".\n"
                      "وحمل المتحدث الرسمي \"حكومة الاحتلال المسؤولية الكاملة عن تدهور الأوضاع الخطير الذي تشهده أرض وطننا\".")
     assert any("المحمود" in party(doc, e["actors"]) for e in factual(doc, "ACCUSE"))
+
+
+def test_day_of_a_future_relative_clause_does_not_date_the_act_before_it(pipe):
+    doc = full(pipe, "طلبت اليابان من كوريا الجنوبية إعادة التفكير في تقديم حلوى في عشاء القمة، التي ستعقد بين الكوريتين "
+                     "الجمعة.", published="2018-04-25T12:00")
+    ev = factual(doc, "REQUEST")
+    assert ev and ev[0]["date"] != "2018-04-27"
