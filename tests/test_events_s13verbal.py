@@ -96,3 +96,19 @@ def test_day_of_a_future_relative_clause_does_not_date_the_act_before_it(pipe):
                      "الجمعة.", published="2018-04-25T12:00")
     ev = factual(doc, "REQUEST")
     assert ev and ev[0]["date"] != "2018-04-27"
+
+
+def test_present_denial_takes_no_day_of_the_claim_before(pipe):
+    doc = full(pipe, "بريطانيا: هجوم الغاز قد يصيب الجاسوس الروسي وابنته بضعف عقلي\n\nقال قاض بريطاني إن هجوما بغاز أعصاب "
+                     "على عميل مزدوج روسي سابق ربما يصيبه بضعف.\nوعثر على سيرجي سكريبال وابنته يوليا مغشيا عليهما في مدينة "
+                     "سالزبري يوم الرابع من مارس آذار، وتقول رئيسة الوزراء البريطانية تيريزا ماي إنهما كانا هدفا لهجوم بغاز "
+                     "أعصاب سام طورته روسيا. وتنفي موسكو ذلك.", published="2018-03-23T12:00")
+    ev = factual(doc, "REJECT")
+    assert ev and ev[0]["date"] != "2018-03-04" and not ev[0]["historical"]
+
+
+def test_denial_answers_an_accusation_of_the_state_by_its_adjective(pipe):
+    doc = full(pipe, "وحملت لندن والولايات المتحدة والاتحاد الأوروبي الدولة الروسية مسؤولية الهجوم، رغم أن موسكو نفت "
+                     "باستمرار أي ضلوع لها فيه.")
+    ev = factual(doc, "REJECT")
+    assert ev and "RUS" in party(doc, ev[0]["actors"]) and "USA" in party(doc, ev[0]["recipients"])

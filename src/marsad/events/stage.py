@@ -4710,8 +4710,9 @@ class EventStage(Stage):
             if e["type"] != "ACCUSE" or e["negated"] or e["hypothetical"] or not e["actors"] or not e["recipients"]:
                 continue
             hit = set(e["recipients"]) & set(ids) or None not in mine and all(
-                (ents.get(r) or {}).get("type") == "GPE" and (ents.get(r) or {}).get("country") in mine
-                for r in e["recipients"])
+                (ents.get(r) or {}).get("type") in ("GPE", "NORP") and (ents.get(r) or {}).get("country") in mine
+                for r in e["recipients"])  # (also the state told by its adjective: "حملت لندن ... الدولة الروسية
+            # مسؤولية الهجوم، رغم أن موسكو نفت")
             if hit:
                 return [a for a in e["actors"] if a not in ids and (ents.get(a) or {}).get("country") not in mine]
         return []

@@ -591,7 +591,8 @@ def _narrates(cx: _Ctx, i: int, ts: int) -> bool:
     s0 = cx.sents[i][0]
     m = _WORD.search(cx.f, s0, cx.sents[i][1])
     return m is not None and m.start() <= ts < m.end() and len(m.group()) >= 4 and m.group()[0] in "وف" and \
-        ts - s0 <= 3 and m.group() not in _links()["break"] and m.group() not in _links()["pluperfect"]
+        ts - s0 <= 3 and m.group() not in _links()["break"] and m.group() not in _links()["pluperfect"] and \
+        m.group() not in _links()["present_stance"]
 
 
 _NOT_NARRATIVE = frozenset(_links()["not_narrative"])  # (dating.tsv category not_narrative)
