@@ -112,3 +112,15 @@ def test_denial_answers_an_accusation_of_the_state_by_its_adjective(pipe):
                      "باستمرار أي ضلوع لها فيه.")
     ev = factual(doc, "REJECT")
     assert ev and "RUS" in party(doc, ev[0]["actors"]) and "USA" in party(doc, ev[0]["recipients"])
+
+
+def test_request_noun_sent_with_ila_names_its_addressee(pipe):
+    doc = full(pipe, "وجهت تركيا طلبا رسميا إلى ألمانيا لتسليم صالح مسلم.")
+    ev = factual(doc, "REQUEST")
+    assert ev and "DEU" in party(doc, ev[0]["recipients"])
+
+
+def test_failure_laid_on_a_party_is_blame(pipe):
+    doc = full(pipe, "إثيوبيا تحمل مصر فشل مفاوضات سد النهضة")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "EGY" in party(doc, ev[0]["recipients"]) and "ETH" in party(doc, ev[0]["actors"])

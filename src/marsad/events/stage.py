@@ -1915,14 +1915,18 @@ class EventStage(Stage):
         if typ == "REJECT" and trig.mode != "deny" and recips and not is_noun:
             g0 = next((g for g in after if g["ids"] == recips), None)
             if g0 is not None and g0["s"] > te and g0["s"] - te <= 4 and all(
-                    not ((self._dp.by_id.get(i) or {}).get("country") or (self._dp.by_id.get(i) or {}).get("wikidata"))
-                    for i in g0["ids"]) and any(_masdar(toks[k].norm) or _if3al(toks[k].norm.lstrip("وف"))
-                                                for k in range(te, g0["s"])):
+                    not ((self._dp.by_id.get(i) or {}).get("country") or (self._dp.by_id.get(i) or {}).get("wikidata")
+                         or (self._dp.by_id.get(i) or {}).get("type") in ("GPE", "LOC"))
+                    for i in g0["ids"]) and (_vn(toks[te].norm) or _if3al(toks[te].norm.lstrip("وف"))
+                                             or len(toks[te].norm) == 5 and toks[te].norm[0] == "ت" and toks[te].norm[3] == "ي"):
+                # (إرسال، تسليم، تجنيد: the refused act's verbal noun opens right after the verb)
                 recips = []  # "رفضوا إرسال مقاتلين للانضمام إلى صفوفهم": people inside the refused act (its object,
-                # unnamed) are no party it is addressed to
+                # unnamed; the act's verbal noun right after the verb) are no party it is addressed to
         if typ == "REQUEST" and recips:
             g0 = next((g for g in after if g["ids"] == recips), None)
-            invited = is_noun and g0 is not None and toks[g0["s"] - 1].norm == "الي" and all(
+            nounish = is_noun or ttok.norm[:1] in "بل" and len(ttok.norm) > 3 or ttok.norm.endswith("ا") and len(ttok.norm) > 3
+            # ("تقدمت أنقرة بطلب رسمي إلى الحكومة الألمانية"، "قدمت طلبا إلى": the noun, not the verb طلب)
+            invited = nounish and g0 is not None and toks[g0["s"] - 1].norm == "الي" and all(
                 not _content_head(toks[k].norm, self.lex) or toks[k].norm == "الي" and k == g0["s"] - 1
                 for k in range(te, g0["s"]))  # "وجه دعوة إلى الزعيم الكوري": إلى before a party names the invitee
             subject = {k for g in after if set(g["ids"]) & set(actors) for k in range(g["s"], g["e"])}
