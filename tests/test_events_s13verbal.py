@@ -124,3 +124,18 @@ def test_failure_laid_on_a_party_is_blame(pipe):
     doc = full(pipe, "إثيوبيا تحمل مصر فشل مفاوضات سد النهضة")
     ev = factual(doc, "ACCUSE")
     assert ev and "EGY" in party(doc, ev[0]["recipients"]) and "ETH" in party(doc, ev[0]["actors"])
+
+
+def test_objecting_to_a_partys_plan_is_a_refusal(pipe):
+    doc = full(pipe, "قال وزير الخارجية الليبي إن بلاده تعترض على خطة عرضها الاتحاد الأوروبي لفتح مراكز لدراسة حالات المهاجرين.")
+    ev = factual(doc, "REJECT")
+    assert ev and "الاتحاد الأوروبي" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "وأضاف أن إسرائيل تعترض على محاولات إيران إقامة تحصينات عسكرية لها في سوريا.")
+    ev = factual(doc, "REJECT")
+    assert ev and "IRN" in party(doc, ev[0]["recipients"])
+
+
+def test_objection_as_a_right_or_a_description_is_no_refusal(pipe):
+    for s in ("ويرى ناشطون أن موجة الاعتقالات تهدف إلى إرضاء الأطراف المتشددة في النظام، التي تعترض على الإصلاحات.",
+              "ولفت جونسون إلى وجود من يعترض على التواصل بين لندن والرياض."):
+        assert not factual(full(pipe, s), "REJECT"), s
