@@ -139,3 +139,19 @@ def test_objection_as_a_right_or_a_description_is_no_refusal(pipe):
     for s in ("ويرى ناشطون أن موجة الاعتقالات تهدف إلى إرضاء الأطراف المتشددة في النظام، التي تعترض على الإصلاحات.",
               "ولفت جونسون إلى وجود من يعترض على التواصل بين لندن والرياض."):
         assert not factual(full(pipe, s), "REJECT"), s
+
+
+def test_going_on_despite_warnings_rejects_their_author(pipe):
+    doc = full(pipe, "قالت المحكمة الجنائية الدولية، الثلاثاء، إنها \"ستواصل القيام بعملها دون أن يردعها أحد\"، رغم التحذيرات "
+                     "الصادرة عن مستشار الأمن القومي الأمريكي، جون بولتون، بأن إدارة الرئيس الأمريكي، دونالد ترامب، سوف "
+                     "تتوقف عن تقديم أي \"شرعية أو دعم\" إلى الهيئة الدولية.", published="2018-09-11T09:53")
+    ev = factual(doc, "REJECT")
+    assert ev and "Bolton" in party(doc, ev[0]["recipients"]) and "الجنائية" in party(doc, ev[0]["actors"])
+    doc = full(pipe, "ورغم تحذير ترامب قالت الصين إنها سترد بفرض رسوم جمركية مساوية على السلع الأميركية المستوردة.")
+    ev = factual(doc, "REJECT")
+    assert ev and "CHN" in party(doc, ev[0]["actors"]) and "USA" in party(doc, ev[0]["recipients"])
+
+
+def test_concession_within_one_state_is_no_defiance(pipe):
+    doc = full(pipe, "ورغم تهديدات ترامب، صرح نائب الرئيس مايك بنس، الاثنين، أنه سيجري التعامل مع الأعداد المشاركة في القافلة.")
+    assert not factual(doc, "REJECT")

@@ -435,6 +435,7 @@ class EventStage(Stage):
             if st.blame:
                 events.extend(self._blame(doc, sents, st, events, quotes, pub))
             events.extend(_critics.after_sentence(self, doc, sents, st, events, quotes, pub))
+            events.extend(_critics.defiance(self, doc, sents, st, events, pub))
             events.extend(self._punished_act(doc, sents, st, events, pub))
             if st.i in legal_sents:
                 events.extend(_legal.after_sentence(self, doc, sents, st, events, pub))
