@@ -1908,7 +1908,9 @@ class EventStage(Stage):
         if typ == "REJECT" and trig.mode != "deny" and ttok.norm in ("رفض", "برفض", "لرفض") and ts > 0 \
                 and (ttok.norm != "رفض" or toks[ts - 1].norm in _NOUN_GOVERNORS):
             gen = next((g for g in after if g["prep"] is None and 0 <= g["s"] - te <= 1
+                        and (g["s"] == te or not all(x.kind == "NORP" for x in g["m"]))
                         and not _strong_between(text, toks, te, g["s"])), None)
+            # (not the adjective of the refused noun: "رفض التدخل الإيراني")
             if gen is not None and not set(gen["ids"]) & set(actors):
                 # "عبر رفض نقاط جماعة الحوثي السماح بدخول مساعدات"، "بعد رفض إيران العرض": the verbal noun's genitive is
                 # the one who refuses (not the speaker who tells of it); whom it refuses, the phrase does not name
@@ -1917,7 +1919,7 @@ class EventStage(Stage):
             g0 = next((g for g in after if g["ids"] == recips), None)
             if g0 is not None and g0["s"] > te and g0["s"] - te <= 4 and all(
                     not ((self._dp.by_id.get(i) or {}).get("country") or (self._dp.by_id.get(i) or {}).get("wikidata")
-                         or (self._dp.by_id.get(i) or {}).get("type") in ("GPE", "LOC"))
+                         or (self._dp.by_id.get(i) or {}).get("type") in ("GPE", "LOC", "PERSON"))
                     for i in g0["ids"]) and (_vn(toks[te].norm) or _if3al(toks[te].norm.lstrip("وف"))
                                              or len(toks[te].norm) == 5 and toks[te].norm[0] == "ت" and toks[te].norm[3] == "ي"):
                 # (إرسال، تسليم، تجنيد: the refused act's verbal noun opens right after the verb)
