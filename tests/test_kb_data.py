@@ -204,8 +204,29 @@ def test_place_names_one_owner(places):
 
 def test_places_geo_generated_file_is_current():
     from marsad.entities.build_places import build
-    assert build() == _read(KB / "places_geo.jsonl"), \
-        "places_geo.jsonl is stale: run python -m marsad.entities.build_places"
+
+    def same_names_any_order(rows):  # (the file orders each city's names by their use in news: --corpus)
+        return [dict(r, ar=sorted(r["ar"])) for r in rows]
+    assert same_names_any_order(build()) == same_names_any_order(_read(KB / "places_geo.jsonl")), \
+        "places_geo.jsonl is stale: run python -m marsad.entities.build_places --corpus DIR"
+
+
+def test_places_show_the_name_the_news_uses(places):
+    by = {r["name"]: r["ar"][0] for r in places}
+    assert by["London"] == "لندن" and by["Tokyo"] == "طوكيو" and by["Madrid"] == "مدريد"   # (not لأندأن، توكيو، مادرىد)
+
+
+def test_order_by_usage_puts_the_most_written_name_first(tmp_path):
+    import gzip
+    import json
+
+    from marsad.entities.build_places import order_by_usage
+    with gzip.open(tmp_path / "news.jsonl.gz", "wt", encoding="utf-8") as fh:
+        for t in ("وصل الوزير إلى لندن أمس", "قال مصدر في لندن", "زار طوكيو وبلندن"):
+            fh.write(json.dumps({"text": t}, ensure_ascii=False) + "\n")
+    rows = [{"name": "London", "ar": ["لأندأن", "لندن"]}, {"name": "Tokyo", "ar": ["توكيو", "طوكيو"]}]
+    assert order_by_usage(rows, tmp_path) == 2
+    assert rows[0]["ar"] == ["لندن", "لأندأن"] and rows[1]["ar"][0] == "طوكيو"
 
 
 def test_place_spot_facts(places):

@@ -6,9 +6,15 @@ cities (موسكو: Moscow and Moscow, Idaho) is given only to the most populous
 written out so the matcher can prefer by size or context.  Names that are country names (الجزائر، الكويت،
 لبنان), demonyms, ordinary words in news (kb/places_stop.txt) or names of the hand-written
 kb/places_extra.jsonl (which also takes over its cities) are dropped: a city keeps a line only if it has an
-Arabic name left.  Re-run with::
+Arabic name left.  GeoNames lists a city's Arabic names in no useful order (London: لأندأن before لندن; Tokyo: توكيو
+before طوكيو), and the first is the name the KB shows (``name_ar``); given a folder of news (the corpus' JSONL.gz
+files), the names are ordered by how often the news writes them, the most used first.  Re-run with::
 
-    python -m marsad.entities.build_places
+    python -m marsad.entities.build_places [--corpus DIR]
+
+or only re-order the names of the current file::
+
+    python -m marsad.entities.build_places --reorder --corpus DIR
 """
 from __future__ import annotations
 
@@ -155,8 +161,58 @@ def build(min_population: int = MIN_POPULATION) -> list[dict]:
     return rows
 
 
+_WORD = re.compile(r"[\u0621-\u064a]+")
+
+
+def name_usage(corpus: Path, names: set[str]) -> dict[str, int]:
+    """How often each of the normalised one- or two-word ``names`` occurs in the texts of the JSONL(.gz) files under
+    ``corpus`` (a word may carry و ف ب ل before it)."""
+    import gzip
+
+    counts = dict.fromkeys(names, 0)
+    for path in sorted(corpus.glob("*.jsonl*")):
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                words = _WORD.findall(normalize(json.loads(line).get("text") or ""))
+                for i, w in enumerate(words):
+                    for x in {w, w[1:] if w[:1] in "وفبل" else w, w[2:] if w[:2] in ("وب", "ول", "فب", "فل") else w}:
+                        if x in counts:
+                            counts[x] += 1
+                    if i + 1 < len(words) and (b := w + " " + words[i + 1]) in counts:
+                        counts[b] += 1
+    return counts
+
+
+def order_by_usage(rows: list[dict], corpus: Path) -> int:
+    """Order each row's Arabic names by their use in ``corpus``, the most used first (ties keep their order);
+    returns how many rows changed their first name."""
+    key = lambda a: normalize(a).replace("-", " ")
+    counts = name_usage(corpus, {key(a) for r in rows if len(r["ar"]) > 1 for a in r["ar"]})
+    changed = 0
+    for r in rows:
+        if len(r["ar"]) > 1:
+            new = sorted(r["ar"], key=lambda a: -counts.get(key(a), 0))
+            changed += new[0] != r["ar"][0]
+            r["ar"] = new
+    return changed
+
+
 def main(argv=None) -> int:
-    rows = build()
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m marsad.entities.build_places", description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", type=Path, help="folder of news JSONL(.gz) files: order each city's Arabic names "
+                                                 "by their use there")
+    ap.add_argument("--reorder", action="store_true", help="only re-order the names of the current file (--corpus)")
+    a = ap.parse_args(argv)
+    if a.reorder and not a.corpus:
+        ap.error("--reorder needs --corpus")
+    rows = [json.loads(x) for x in OUT.read_text(encoding="utf-8").splitlines() if x.strip()] if a.reorder \
+        else build()
+    if a.corpus:
+        n = order_by_usage(rows, a.corpus)
+        print(f"{n} places take another first Arabic name from their use in {a.corpus}", file=sys.stderr)
     write_jsonl(OUT, rows)
     print(f"wrote {len(rows)} places to {OUT}", file=sys.stderr)
     return 0

@@ -131,6 +131,15 @@ _FACILITY = {normalize(w) for w in ("مطار", "ملعب", "استاد", "مد�
                                      "لمطار", "لملعب", "لمدينة", "لجامعة", "لجائزة", "لكأس", "وجامعة", "ومطار")}
 _NUM_WORDS = {normalize(w) for w in ("عشرات", "مئات", "آلاف", "ألف", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة",
                                      "ثمانية", "تسعة", "عشرة", "عدد", "عشرين", "ثلاثين", "أربعين", "خمسين")}
+# the counts a feminine or a singular counted noun takes (ثلاث نساء، خمس راهبات، ستين طالبا، مئة عامل)
+_NUM_WORDS_MORE = {normalize(w) for w in ("ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "ستين", "سبعين",
+                                          "ثمانين", "تسعين", "مئة", "مائة", "مئتي", "مائتي", "بضعة", "بضع", "عشرات",
+                                          "اثني", "اثنتي", "عشرة")}
+
+
+def _counted_before(w: str) -> bool:
+    """Is ``w`` a count a group noun can follow (24، عشرات، خمس)?"""
+    return bool(_NUM.match(w)) or w in _NUM_WORDS or w in _NUM_WORDS_MORE
 
 
 def _role_lab(role: str, former: bool = False) -> str:
@@ -232,6 +241,20 @@ def kb_named_person(ent) -> bool:
 
 
 _CTX_CLITICS = frozenset({"", "و", "ف", "ب", "ك", "وب", "فب", "وك"})
+
+
+def _medal_rules() -> dict:
+    """kb/medals.tsv: a given name that is also a noun of an honour -> the normalised words after it that make it one."""
+    from ..lang.ar import normalize
+    rules = _MEDALS.get("rules")
+    if rules is None:
+        rules = _MEDALS["rules"] = {normalize(f): frozenset(normalize(w) for w in ws.split("|") if w)
+                                    for f, ws, _ in _kb_rows("medals.tsv")}
+    return rules
+
+
+_MEDALS: dict = {}
+_ANY = frozenset(("اي", "لاي", "باي", "واي", "فاي"))  # أي "any" with its clitics: no name starts with it
 
 
 def _kb_rows(name: str):
@@ -490,7 +513,7 @@ class EntityStage(Stage):
                         if j0 < 0 or j0 < k - 1 and not joined[j0]:
                             continue
                         h = match_title(kb, text, toks, joined, j0)
-                        if h is not None and h.j == k and h.payload.kind in ("party", "group", "people", "arms"):
+                        if h is not None and h.j == k and h.payload.kind in ("party", "group", "people", "arms", "crowd", "counted"):
                             th = h
                             break
                     if th is not None:
@@ -641,6 +664,9 @@ class EntityStage(Stage):
                 self._add_norp(ents, h)
                 continue
             title = h.payload
+            if title.kind == "counted" and not (h.i > 0 and joined[h.i - 1] and _counted_before(toks[h.i - 1].norm)):
+                continue   # طالبا، امرأة: a counted person only after a number (تظاهر 50 طالبا); alone, another word
+                # (its demonym stays a party of its own: شبان فلسطينيين)
             if title.kind in ("arms", "people") and h.i > 0 and joined[h.i - 1] and toks[h.i - 1].norm in ("كبير", "كبيره"):
                 continue  # كبير الدبلوماسيين الصينيين وانغ يي: the genitive of an office's title, not a group
             if h.i > 0 and joined[h.i - 1] and toks[h.i - 1].norm in ("عبد", "ابو", "ابن", "بن", "ام"):
@@ -697,7 +723,7 @@ class EntityStage(Stage):
                 # another party (النظام وروسيا)
                 country = self.kb.entries[seq[qn][1].payload[0][0]].country
                 gen_end = seq[qn][1].j
-            elif title.kind in ("party", "group", "arms", "people") and toks[h.j - 1].norm.startswith(_ARTICLE):
+            elif title.kind in ("party", "group", "arms", "people", "crowd", "counted") and toks[h.j - 1].norm.startswith(_ARTICLE):
                 # other adjectives of the noun before its nationality: الشرطة القضائية الفرنسية، المحكمة الدستورية
                 # العليا التركية (one party of that state; the demonym is no party of its own)
                 k = self._party_adj_end(toks, joined, j)
@@ -726,7 +752,7 @@ class EntityStage(Stage):
                 role_key = "-"   # حارس مرمى الفريق البرازيلي X: the team, no rank (X is Brazilian, no general)
             if title.kind in ("arms", "people") and not dem_hits:
                 continue   # الطائرات، الدبلوماسيون: a party only with its nationality (الطائرات الروسية، دبلوماسيون روس)
-            if title.kind in ("party", "group", "org", "arms", "people"):
+            if title.kind in ("party", "group", "org", "arms", "people", "crowd", "counted"):
                 self._add_party(ents, text, toks, h, title, country, dem_hits[:1],
                                 start=pre[1].start if pre is not None else None)
                 continue
@@ -948,6 +974,8 @@ class EntityStage(Stage):
                     if nend is not None and role_span is None and j > h.j:
                         jr = j - 1 if j - 1 > h.j and toks[j - 1].norm in _LOC_PRON else j   # (less لديها)
                         role_span = (h.start, toks[jr - 1].end)   # (the title phrase is his: نائب وزير الخارجية)
+            if nend is not None and toks[j].norm in _ANY:
+                nend = None   # "ممثل لأي كيان قانوني": "any", no name
             if nend is not None and title.kind in ("title", "honorific"):
                 # skip over hits swallowed by the unknown name
                 while qn < len(seq) and seq[qn][1].i < nend:
@@ -1550,13 +1578,13 @@ class EntityStage(Stage):
         """A generic party; ``start``: where an English demonym/country before the noun starts the span."""
         start, end = (h.start if start is None else start), h.end
         # a number before a group noun belongs to it: 24 مواطنا
-        if h.i > 0 and title.kind in ("group", "people"):
+        if h.i > 0 and title.kind in ("group", "people", "crowd", "counted"):
             prev = toks[h.i - 1]
-            if (_NUM.match(prev.norm) or prev.norm in _NUM_WORDS) and self._cur_joined[h.i - 1]:
+            if _counted_before(prev.norm) and self._cur_joined[h.i - 1]:
                 start = prev.start
         if dem_hits:
             end = dem_hits[0].end
-        elif h.j < len(toks) and title.kind == "group":
+        elif h.j < len(toks) and title.kind in ("group", "crowd", "counted"):
             # an adjective of the group (شيعيا، كرديا) right after stays in the span when it ends like one
             nxt = toks[h.j]
             if self._cur_joined[h.j - 1] and re.search("(يا|يين|يون)$", nxt.norm) and \
@@ -1564,7 +1592,7 @@ class EntityStage(Stage):
                 end = nxt.end
         base = strip_article(toks[h.i].norm) if h.j - h.i == 1 else " ".join(
             [strip_article(toks[h.i].norm)] + [t.norm for t in toks[h.i + 1:h.j]])
-        typ = "NORP" if title.kind in ("group", "people") else "ORG"
+        typ = "NORP" if title.kind in ("group", "people", "crowd", "counted") else "ORG"
         key = f"{'porg' if title.kind == 'org' else 'party'}:{title.sector}:{base}:{country}"
         ent = ents.get(key)
         if ent is None:
@@ -1587,8 +1615,9 @@ class EntityStage(Stage):
             return None   # (نور الدين X، نصر الله: a given name that is also a stop word, in a compound)
         k = j
         if first in _NAME_LINK and first not in ("دي", "دو", "فون", "فان", "لا"):
-            if k + 1 < n and joined[k] and self._namelike(toks[k + 1].norm):
-                k += 1
+            if k + 1 < n and joined[k] and (self._namelike(toks[k + 1].norm)
+                                            or first == "عبد" and toks[k + 1].norm == "الله"):
+                k += 1   # (عبد الله written apart: the given name عبدالله, though الله alone is no name)
             else:
                 return None
         is_given = toks[k].norm in kb.given or toks[k].norm in kb.first_names or (
@@ -1978,7 +2007,7 @@ class EntityStage(Stage):
                 kind, hh = seq[qn]
                 if kind == "dem":
                     dem = hh.payload
-                elif kind == "title" and hh.payload.kind not in ("party", "group", "org", "arms", "people"):
+                elif kind == "title" and hh.payload.kind not in ("party", "group", "org", "arms", "people", "crowd", "counted"):
                     break
                 elif kind == "title" and hh.plen and toks[k].norm[:1] == "و":
                     break   # مدعي عام شتوتغارت وشرطة هايلبرون: a second institution, no office's complement
@@ -2457,6 +2486,11 @@ class EntityStage(Stage):
                 if b - a == 1 and toks[a].norm.startswith("ال") and toks[a].norm.endswith(("ي", "يه")) and \
                         kb.index.get(toks[a].norm) is None:
                     continue  # a lone nisba adjective (الوطني، القومية) is not a name
+                if typ == "PER" and b - a > 1 and toks[a + 1].norm in (_medal_rules().get(toks[a].norm) or _medal_rules().get(
+                        toks[a].norm[1:], ())):
+                    continue  # "القناص يستحق وسام شرف": an honour, not a person
+                if typ == "PER" and b - a > 1 and toks[a].norm in _ANY and _words.is_word(toks[a + 1].norm):
+                    continue  # "ممثل لأي كيان قانوني": "any" and a common noun, not a name
                 if typ == "PER" and b - a == 1 and (not self._namelike(toks[a].norm) or self._no_lone_name(toks[a])):
                     continue  # للصحافيين، دبلوماسيون، سابقا، حينها
                 if typ == "PER" and (a > 0 and _storm(toks[a - 1].norm) or

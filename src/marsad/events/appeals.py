@@ -46,7 +46,11 @@ def quoted_name(text, toks, g) -> bool:
         return False
     before = text[toks[g["s"] - 1].end:toks[g["s"]].start]
     after = text[toks[g["e"] - 1].end:toks[g["e"]].start] if g["e"] < len(toks) else ""
-    return any(q in before for q in ('"', "«", "“")) and any(q in after for q in ('"', "»", "”"))
+    if not any(q in after for q in ('"', "»", "”")):
+        return False
+    inner = text[toks[g["s"]].start:toks[g["e"] - 1].end]
+    return any(q in before for q in ('"', "«", "“")) or "«" in inner or "“" in inner or inner.count('"') % 2 == 1
+    # (or a name quoted at the group's end: وكالة الأنباء الرسمية "سبأ" الحوثيين — the party after it is the object)
 
 
 def _kind(stage, toks, typ, ts, te, actors, negated, hyp):

@@ -466,12 +466,13 @@ def other_author(text, a, b, compatible) -> bool:
 
 _SPOKES = frozenset(("المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث", "متحدثه", "ناطق", "ناطقه", "والمتحدث",
                      "والمتحدثه", "والناطق", "والناطقه"))
+_SPOKES_ADJ = frozenset(("الرسمي", "الرسميه", "رسمي", "رسميه"))  # (المتحدث الرسمي باسم)
 
 
 def spokesman_of(toks, s):
     """The index of "المتحدث" / "الناطقة" when the mention at ``s`` follows "المتحدث باسم" (the spokesperson of that
     body: "قال المتحدث باسم الخارجية الروسية"), else None."""
-    if s < 2 or toks[s - 1].norm != "باسم" or toks[s - 2].norm not in _SPOKES:
+    if s < 2 or toks[s - 1].norm != "باسم":
         return None
     return s - 2
 
@@ -525,3 +526,8 @@ def defiance(stage, doc, sents, st, events, pub) -> list:
         rej["mode"] = None
         out.append(rej)
     return out
+    if toks[s - 2].norm in _SPOKES:
+        return s - 2
+    if s >= 3 and toks[s - 2].norm in _SPOKES_ADJ and toks[s - 3].norm in _SPOKES:
+        return s - 3  # "المتحدث الرسمي باسم الحكومة الفلسطينية"
+    return None

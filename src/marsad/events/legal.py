@@ -210,7 +210,8 @@ def _expelled(ev, expels, by_id, text):
 #   defendant and tell nothing here.
 # ---------------------------------------------------------------------------------------------------------------------
 
-_KEYS = ("أمام", "حاكم", "حوكم", "تحقيق", "رحل", "رُحّل", "رحّل", "عرقل", "إقالة", "إعفاء", "أحال", "احال", "يحيل", "تحيل")
+_KEYS = ("أمام", "حاكم", "حوكم", "تحقيق", "رحل", "رُحّل", "رحّل", "عرقل", "إقالة", "إعفاء", "أحال", "احال", "يحيل", "تحيل",
+         "إحالة")
 
 
 def maybe(text: str, s: int, e: int) -> bool:
@@ -241,7 +242,8 @@ _DEMANDING = frozenset(("يطالب", "تطالب", "طالب", "طالبت", "�
 _REFER = word_set("legal", "refer")
 _TRIAL = word_set("legal", "trial")
 _DAYS = word_set("legal", "day")
-_ALL = _APPEAR | _TRIED | _OPEN | _DEPORTED | _BLOCK | _VOTE | _REFER
+_REFER_NOUNS = word_set("legal", "refer_noun")
+_ALL = _APPEAR | _TRIED | _OPEN | _DEPORTED | _BLOCK | _VOTE | _REFER | _REFER_NOUNS
 _AUX = frozenset(("قد", "وقد", "كان", "وكان", "كانت", "وكانت"))
 _APPOSITION = re.compile(r"\s*[،,][^،,.؛:]{2,60}[،,]\s*(?:قد\s+)?$")
 _AUTHORITY = frozenset(("GOV", "MIL", "COP", "JUD", "IGO", "LEG"))
@@ -289,7 +291,8 @@ def after_sentence(stage, doc, sents, st, events, pub) -> list:
             w = w[1:]
         kind = "appear" if w in _APPEAR else "tried" if w in _TRIED else "open" if w in _OPEN \
             else "deport" if w in _DEPORTED else "block" if w in _BLOCK or w in _VOTE \
-            else "demand" if w in _DISMISS_NOUNS else "refer" if w in _REFER else None
+            else "demand" if w in _DISMISS_NOUNS else "refer" if w in _REFER \
+            else "refer_noun" if w in _REFER_NOUNS else None
         if kind is None:
             continue
         if groups is None:
@@ -310,6 +313,8 @@ def after_sentence(stage, doc, sents, st, events, pub) -> list:
             r = _deportation(stage, text, toks, groups, k)
         elif kind == "refer":
             r = _referral(stage, text, toks, groups, k)
+        elif kind == "refer_noun":
+            r = _referral_noun(stage, text, toks, groups, k)
         else:
             r = _blocking(stage, text, toks, groups, k, w in _VOTE)
         if r is None:
@@ -324,6 +329,12 @@ def after_sentence(stage, doc, sents, st, events, pub) -> list:
         if negated:
             continue
         date, date_text, dhist, fut = stage._date(doc, sents, st, k, te, t0, t1, pub, typ)
+        dpos = text.find(date_text, t1, st.end) if date_text else -1
+        if dpos > 0 and _st._STRONG.search(text, t1, dpos) and "،" in text[t1:dpos] \
+                and re.search(r"[،,]\s*و\S+", text[t1:dpos]):
+            # "قررت النيابة إحالة جنينة ... إلى المحاكمة العسكرية، وحددت المحكمة 16 أبريل المقبل كأولى جلسات": the day of
+            # the next clause (a verb joined after a comma) is not the act's
+            date, date_text, dhist, fut = (pub.isoformat() if pub else None), None, False, False
         if w[:1] == "س" and len(w) > 4 or fut:
             hyp = True  # "سيمثل أمام المحكمة"، "ساركوزي سيحاكم": announced, not yet done
         ev = {"id": "", "type": typ, "mode": mode, "context": stage._contexts(st, typ),
@@ -417,6 +428,37 @@ def _referral(stage, text, toks, groups, k):
             or set(actor["ids"]) & set(who["ids"]):
         return None
     return "ACCUSE", "investigate", actor["ids"], who["ids"], k + 1
+
+
+def _referral_noun(stage, text, toks, groups, k):
+    """"قررت النيابة العسكرية في مصر إحالة المستشار هشام جنینة، الرئيس السابق للجهاز المركزي للمحاسبات، إلى المحاكمة
+    العسكرية": the verbal noun of referring under a verb of deciding or ordering; the one referred is its genitive (an
+    apposition between commas may follow him), the one who refers the subject of that verb."""
+    n = len(toks)
+    o = k - 1
+    if o < 0 or _bare(toks[o].norm) not in _ORDER:
+        # (the subject between: "أمرت النيابة العامة، الأحد، بإحالة" is read by the verb's own subject search below)
+        o = next((x for x in range(k - 1, max(-1, k - 8), -1) if _bare(toks[x].norm) in _ORDER), None)
+        if o is None or _st._strong_between_dated(text, toks, o + 1, k):
+            return None
+    who = next((g for g in groups if g["prep"] is None and g["s"] in (k + 1, k + 2) and g["e"] <= n), None)
+    if who is None or not _defendant(stage, who):
+        return None
+    t = next((j for j in range(who["e"], min(n, who["e"] + 14)) if _trial_word(toks[j].norm)
+              or toks[j].norm in _TO and j + 1 < n and toks[j + 1].norm in _TRIAL), None)
+    if t is None:
+        return None
+    gap = text[toks[who["e"] - 1].end:toks[t].start]
+    if _st._strong_between(text, toks, who["e"], t) and not _APPOSITION_TO.match(gap):
+        return None
+    actor = next((g for g in groups if g["prep"] is None and o < g["s"] <= o + 2 and g["e"] <= k), None) \
+        or _subject_before(stage, text, toks, groups, o)
+    if actor is None or not _authority(stage, actor) or set(actor["ids"]) & set(who["ids"]):
+        return None
+    return "ACCUSE", "investigate", actor["ids"], who["ids"], k + 1
+
+
+_APPOSITION_TO = re.compile(r"\s*[،,][^،,.؛:]{2,80}[،,]\s*(?:\S+\s*)?$")
 
 
 def _inquiry(stage, text, toks, groups, k):

@@ -840,8 +840,13 @@ def genitive_sides(stage, st, ev, span) -> None:
         o = obj[1]
         was = [a for a in ev["actors"] if a != g.eid]
         ev["actors"] = [g.eid]
+        from . import stage as _st  # (the count words of the coder; stage imports this module)
+        counted = next((m for m in st.ments if o is None and ge + 1 < len(toks) and toks[ge + 1].norm == "من"
+                        and m.s == ge + 2 and m.eid != g.eid and _st._counted(toks, ge)), None)
         if o is not None and o.eid != g.eid:
             ev["recipients"] = [o.eid]
+        elif counted is not None:
+            ev["recipients"] = [counted.eid]  # "طرد اليونان اثنين من الدبلوماسيين الروس": the count's party suffers it
         elif any(toks[k].norm.endswith(("ها", "هم")) and len(toks[k].norm) > 4 for k in range(ge, min(ge + 2, len(toks)))):
             ev["recipients"] = was  # "أعلنت دمشق استهداف إسرائيل إحدى طائراتها": the clause's subject owns what was hit
         else:

@@ -17,6 +17,12 @@ from ..lang.ar import Token, normalize, span_tokens
 from .lexicon import Generic, Place, readings, token_mask
 
 _HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "لبلاده", "لبلادها", "بلدها", "بلده"}
+# "the latter" standing alone for the party named last before it (انتقاد الأخيرة لاعتقال، بعدما اعترض الأخير على)
+_LATTER = {"الاخير": "m", "الاخيره": "f", "والاخير": "m", "والاخيره": "f"}
+# words after which الأخير/الأخيرة is a predicate or a count, not "the latter" (ولن تكون الأخيرة، 41 والأخيرة)
+_NOT_LATTER_BEFORE = {"تكون", "يكون", "كانت", "كان", "ليست", "ليس", "هي", "هو", "وهي", "وهو", "الاولي", "الاول"}
+# prepositions with a pronoun, after which الأخير/الأخيرة is a subject (ينسحب منه الأخير، تخلت بموجبه الأخيرة)
+_PREP_PRONOUN = re.compile(r"^[وف]?(?:منه|منها|عليه|عليها|اليه|اليها|عنه|عنها|له|لها|به|بها|فيه|فيها|بموجبه|بموجبها|معه|معها)$")
 _STRONG = re.compile(r"[.،,؛;:!?؟\"«»“”()\[\]\n]")
 _CROWD_WORDS = {"العشرات", "المءات", "الميات", "الالاف", "الاف", "المتظاهرين", "المحتجين", "المواطنين", "الاهالي",
                 "السكان", "الطلاب", "الناس", "الجماهير", "الحشود"}
@@ -703,7 +709,7 @@ class DocParties:
             for k in [k for k, f in enumerate(fx) if f is None]:
                 w = norms[k]
                 fx[k] = fixed[w] = bool(token_mask(w) & bits or w in _HIS_COUNTRY or w in _JOINT_HEADS or _dual_base(w)
-                                        or w in _THE_KINGDOM
+                                        or w in _THE_KINGDOM or w in _LATTER
                                         or _proxy_head(w)
                                         or _anaphor_stem(w) or w in _INSTRUMENTS or w[:1] in "وف" and w[1:] in _INSTRUMENTS
                                         or w[:1] == "و" and w[1:] in _JOINT_HEADS
@@ -725,7 +731,7 @@ class DocParties:
             w = toks[i].norm
             # one word standing for a state named before it (بلاده، المملكة)
             m = self._his_country(toks, i, out) if w in _HIS_COUNTRY else self._kingdom(toks, i) if w in _THE_KINGDOM \
-                else None
+                else self._latter(toks, i, out) if w in _LATTER else None
             if m is not None:
                 covered[i] = m
                 out.append(m)
@@ -960,6 +966,30 @@ class DocParties:
             eid = self.entity(("gpe", iso), name=en, name_ar=t.text, typ="GPE", country=iso, sector="GOV",
                               start=t.start, end=t.end)
         return Mention(i, i + 1, eid, "GPE", iso, "GOV", t.start, t.end)
+
+    def _latter(self, toks, i, found):
+        """"على خلفية انتقاد الأخيرة لاعتقال"، "بعدما اعترض الأخير على": "the latter" alone (not an adjective after a
+        definite noun or a noun with its pronoun, "الأشهر الأخيرة"، "أنفاسه الأخيرة"; not a predicate, "ولن تكون الأخيرة")
+        is the party named last before it in the sentence: a person for الأخير, a state or a body for الأخيرة."""
+        t = toks[i]
+        if i > 0 and not _STRONG.search(gap_text(self.text, toks, i, i)):
+            p = toks[i - 1].norm
+            if p.lstrip("وفبلك").startswith("ال") or p in _NOT_LATTER_BEFORE or any(c.isdigit() for c in p) \
+                    or p.endswith(("ه", "ها", "هم", "هما")) and not _PREP_PRONOUN.match(p) and p not in ("انه", "انها", "هذه"):
+                return None
+        fem = _LATTER[t.norm] == "f"
+        kinds = ("GPE", "ORG") if fem else ("PERSON",)
+        best = None
+        def state_or_body(e, kind):  # (a state, not a city: "دافعت هذه الأخيرة" after "بمدينة جنوى" is the company)
+            return kind != "GPE" or str((e or {}).get("kb_id") or "").startswith("country:")
+        for m in found:
+            if m.e <= i and m.kind in kinds and not m.eid.startswith("ev-p") and state_or_body(self.by_id.get(m.eid), m.kind):
+                best = m if best is None or m.s > best.s else best
+        if best is None:
+            return None  # (not across sentences: the one meant is often no party, "دافعت هذه الأخيرة" = the company)
+        eid, kind, iso, sector = best.eid, best.kind, best.country, best.sector
+        self.add_mention(eid, t.start, t.end)
+        return Mention(i, i + 1, eid, kind, iso, sector, t.start, t.end)
 
     def _kingdom(self, toks, i):
         """"وقالت المملكة"، "ودعت المملكة"، "أراضي المملكة": the bare "the Kingdom" is the one kingdom (Saudi Arabia,
@@ -1852,7 +1882,12 @@ class DocParties:
             # "للاجتماع بالجانب التركي")
         surface = self.text[s:e]
         label = label or surface
-        eid = self.entity(("generic", normalize(" ".join(t.text for t in toks[i:j])), iso), name=label,
+        form = normalize(" ".join(t.text for t in toks[i:j]))
+        if g.english.startswith("two ") and " " not in form:
+            # "معاقبة امرأتين" / "عوقبت امرأتان" / "وتعرضت المرأتان": one pair of people, whatever its case or article
+            form = form.removeprefix("ال")
+            form = form[:-2] + "ان" if form.endswith("ين") else form
+        eid = self.entity(("generic", form, iso), name=label,
                           name_ar=label, typ=g.type, country=iso, sector=g.sector, start=s, end=e)
         return Mention(i, j2, eid, g.type, iso, g.sector, s, e)
 

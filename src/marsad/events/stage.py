@@ -25,6 +25,7 @@ from . import material as _material
 from . import visits as _visits
 from . import gatherings as _gatherings
 from . import legal as _legal
+from . import judicial as _judicial
 from . import adverbs as _adverbs
 from . import tails as _tails
 from . import precision as _precision
@@ -1293,6 +1294,10 @@ class EventStage(Stage):
                                   or self._threat_posed(text, toks, ts, te)):
             return None
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
+        if inq is None and typ in REACTION and te - ts == 1 and _first_singular(ttok.norm) \
+                and not any(c in text[st.start:t0] for c in ':"«“'):
+            return None  # "وأبرزها خولان وارحب وبعض مناطق سنحان": "I welcome" outside any quote is a name (أرحب, a
+            # district), not the narrator's act
         # ---- factuality
         negated, hyp, hist = self._factuality(st, lift_k, lift_k + 1, typ) if lifted else self._factuality(st, ts, te, typ)
         # (a lifted ban is told by its verb of lifting: "ألغت الحظر" lifts it, "لم ترفع الحظر" does not)
@@ -1328,18 +1333,53 @@ class EventStage(Stage):
             and not (g["prep"] is None and toks[g["s"] - 1].norm.startswith("ال") and any(h["e"] == g["s"] for h in groups)))
             # ("كوريا الشمالية الولايات المتحدة": the adjective that ends a name; but "أبناء مدينة البصرة": a place)
             and not (g["prep"] == "في" and _member_of(toks, g["s"]))]  # (الوسطاء في مصر وقطر، أعضاء في: who, not where)
-        for g in locs:
-            if g["s"] >= te or True:
-                pass
+        # "في مدينة كيبيك الكندية"، "بمدينة درنة الليبية": a demonym right after a place names the place's country, it is
+        # part of the place, no party
+        locs = locs + [g for g in groups if g not in locs and all(
+            x.kind == "NORP" and not x.eid.startswith("ev-p") and toks[x.s].norm.startswith("ال") for x in g["m"]) and any(
+            h["e"] == g["s"] and h in locs and all(x.kind in ("GPE", "LOC", "FAC") for x in h["m"]) and (
+                h["prep"] is not None or h["s"] >= 2 and any(r in PLACE_NOUNS for r in readings(toks[h["s"] - 1].norm))
+                and (toks[h["s"] - 1].norm[:1] in "بل" or toks[h["s"] - 2].norm in ("في", "من", "الي", "وفي")))
+            for h in groups)]  # (not the genitive of a body: "تنشر سلطات ولاية تكساس الأمريكية عناصر من الحرس الوطني")
         if typ == "CONSULT" and trig.pos == "n":
             # "اجتماع لندن", "قمة الرياض": a city after a meeting noun is where it met
             nxt = [g for g in groups if g["s"] == te and g["prep"] is None and all(x.kind == "GPE" for x in g["m"])]
             locs = locs + nxt
         cut = st.cut(text)
+        # a news organisation is no party (a source, (CNN), an interviewer), unless it suffers a material act or is the
+        # subject right beside the verb of its own statement ("اتهمت قناة الجزيرة السلطات المصرية"، "طالبت هيئة
+        # الإذاعة البريطانية الأمم المتحدة بمنع إيران")
+        own_say = not is_noun and typ in ("ACCUSE", "REQUEST", "REJECT", "THREATEN") and not ttok.norm.startswith(
+            ("م", "وم")) and not any(toks[k].norm in self.lex.speech for k in range(max(0, ts - 3), ts))
+        media_subj = [g for g in groups if own_say and _media_only(g, self._dp) and g["prep"] is None
+                      and (g["s"] == te or g["e"] == ts and (ts == 0 or toks[ts - 1].norm not in ("ان", "بان")))]
         parties = [g for g in groups if g not in locs and g["s"] >= cut
-                   and (typ in ("COERCE", "ASSAULT", "SANCTION") or not _media_only(g, self._dp))]
+                   and (typ in ("COERCE", "ASSAULT", "SANCTION") or not _media_only(g, self._dp) or g in media_subj)]
         # a host or mediator (برعاية صينية، بوساطة قطرية، بحضور الوزير) is no side of the act
         parties = [g for g in parties if not (g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("و") in _SPONSOR)]
+        # a member named after "of them" (مشرعون أمريكيون منهم السيناتور جون ماكين، المسؤولين الأتراك ومن بينهم أردوغان)
+        # belongs to the party before it: no other side of the act
+        members, reach, kept = set(), -1, []
+        for g in parties:
+            if g["s"] > 0 and toks[g["s"] - 1].norm in _MEMBER_OF and any(
+                    h["e"] == g["s"] - 1 or h["e"] == g["s"] - 2 and toks[g["s"] - 2].norm in ("من", "ومن") for h in groups) \
+                    or g["s"] == reach and set(g["ids"]) <= members:  # (the member's title, then its name)
+                members, reach = members | set(g["ids"]), g["e"]
+            else:
+                kept.append(g)
+        parties = kept
+        # the body a nominee is put up to head (اتهمت أنيتا هيل المرشح لرئاسة المحكمة العليا بأنه) describes him
+        parties = [g for g in parties if not (g["s"] >= 2 and toks[g["s"] - 2].norm in _NOMINEE
+                                              and toks[g["s"] - 1].norm in _OFFICE_FOR)]
+        # "قتل جندي أميركي ... بانفجار عبوة ناسفة، كما أفاد البنتاغون.": who reports it, in a closing "as X said"
+        parties = [g for g in parties if not (
+            g["s"] >= 3 and toks[g["s"] - 1].norm in _REPORT_VERBS and toks[g["s"] - 2].norm == "كما"
+            and _STRONG.search(text, toks[g["s"] - 3].end, toks[g["s"] - 2].start)
+            and (g["e"] >= len(toks) or _STRONG.search(text, toks[g["e"] - 1].end, toks[g["e"]].start)))]
+        # the names inside a title (ندوة بعنوان "قطر والإرهاب"، تحت شعار) are no sides of the act
+        parties = [g for g in parties if not any(
+            toks[k].norm in _TITLED and not _TITLE_END.search(text, toks[k].end, toks[g["s"]].start)
+            for k in range(max(0, g["s"] - 6), g["s"]))]
         # a source (حسب فرانس برس، بحسب منظمة، وفقا لوكالة، نقلا عن مصادر) tells of the act; it is no side of it
         # and the medium an interview or a statement was given to ("في مقابلة مع شبكة سي إن إن"، "في تصريح لصحيفة")
         parties = [g for g in parties if not _sourced(toks, g["s"])
@@ -1352,9 +1392,21 @@ class EventStage(Stage):
                                                   and toks[g["s"] - 1].norm.lstrip("وفبل") in _TOPIC_NOUNS
                                                   and toks[g["s"] - 2].norm not in ("عن", "مسوول", "المسوول"))]
         after = [g for g in parties if g["s"] >= te]
-        before = [g for g in parties if g["e"] <= ts and not _media_only(g, self._dp)  # (CNN) is a source
+        before = [g for g in parties if g["e"] <= ts and (not _media_only(g, self._dp) or g in media_subj)  # (CNN) is a source
                   and not all(x.kind in ("LOC", "FAC") for x in g["m"])  # places do not act
                   and not _full_stop_between(text, toks, g["e"], ts)]  # nor parties of another clause (..)
+        # "في منطقة الغوطة الشرقية الخاضعة لسيطرة المعارضة المسلحة ... وإن طفلا واحدا لقي حتفه": the holder of a place
+        # describes it; it is no subject of an act told after it
+        before = [g for g in before if not (g["s"] >= 2 and toks[g["s"] - 1].norm in ("سيطره", "لسيطره")
+                                            and toks[g["s"] - 2].norm in _HELD_BY)]
+        if not is_noun and before and before[-1]["e"] == ts and before[-1]["s"] >= 3 \
+                and toks[before[-1]["s"] - 2].norm in _RELATIVES and toks[before[-1]["s"] - 1].norm not in _NOUN_PREPS \
+                and any(g["e"] == before[-1]["s"] - 2 for g in before):
+            # "عناصر الشرطة التي تحرس البرلمان دعت السائق": the object of a relative clause before the verb is not its
+            # subject; the relative's antecedent is
+            before = before[:-1]
+        if is_noun and ts >= 2 and toks[ts - 1].norm == "مع" and toks[ts - 2].norm in _ALONGSIDE:
+            before = []  # "ندوة ...، بالتزامن مع اجتماعات الدورة": the act after it only dates what is told before it
         subj = None
         counted_victims = False
         undergone = None  # the one party after a bare verb read as a passive's subject (below)
@@ -1378,16 +1430,49 @@ class EventStage(Stage):
                    # "قصف الجيش السوداني بالطيران الحربي والمدفعية مواقع للدعم السريع": the arms it strikes with
                    and not (typ == "ASSAULT" and g["prep"] == "ب" and all(x.sector == "MIL" for x in g["m"]))
 ]
+        # "صادر القوارب المعادية، التي كانت تخطط للهجوم على قوات التحالف": a party of an act told inside a relative clause
+        # after the trigger is that act's, not the trigger's
+        rel_k = next((k for k in range(te + 1, min(len(toks), te + 12)) if toks[k].norm in _RELATIVES), None) \
+            if typ in MATERIAL_ACTS and typ != "ASSAULT" else None  # (an attack's victims: "الانفجار الذي أدى لمقتل 4 أشخاص")
+        if rel_k is not None and not any(te <= g["s"] < rel_k for g in groups):
+            # (the relative clause of an object that is no party: not of the subject after the verb, "واتهمت وزارة
+            # الدفاع الروسية، التي تدعم الحكومة السورية، مقاتلي المعارضة")
+            after_r = [g for g in after_r if not (g["s"] > rel_k and any(
+                rel_k < m2.start_tok < g["s"] and m2.value.type != "NONE" for m2 in st.trigs))]
+        if typ in ("COERCE", "ASSAULT", "SANCTION") and after_r:
+            # "توقيف مساعد مدير مكتب الرئيس الفرنسي إيمانويل ماكرون، ألكسندر بينالا": the patient is the aide the
+            # construct chain opens with (named in apposition after it), not its genitive
+            g0 = after_r[0]
+            k = g0["s"] - 1
+            while k >= te and k >= g0["s"] - 3 and not toks[k].norm.startswith("ال") and toks[k].norm not in VERB_FORMS \
+                    and _strip_wf(toks[k].norm) not in _AIDES:
+                k -= 1
+            if k >= te and k >= g0["s"] - 3 and _strip_wf(toks[k].norm) in _AIDES \
+                    and not _STRONG.search(text, toks[k].end, toks[g0["s"]].start):
+                nxt = next((g for g in after_r if g["s"] == g0["e"] and all(x.kind == "PERSON" for x in g["m"])
+                            and text[toks[g0["e"] - 1].end:toks[g["s"]].start].strip() in ("،", ",")), None)
+                after_r = ([nxt] if nxt is not None else []) + [g for g in after_r if g is not g0 and g is not nxt]
         if typ in ("CONSULT", "AGREE", "COOPERATE", "AID"):
             # "قالت ماي لدى وصولها ... لحضور قمة للاتحاد: "نفذت روسيا هجوما ..."": a party inside a quotation the
             # trigger is not in is no side of the act told outside it
             after_r = [g for g in after_r if not any(qs <= toks[g["s"]].start < qe and not qs <= t0 < qe
                                                      and text.count(" ", qs, qe) >= 3 for qs, qe in quotes_spans)]
             # (not a name or a phrase in scare quotes: "توافق على "طلب ترامب" العسكري"، "مع شركة "بي إن سبورتس"")
-        svo = before and before[-1]["prep"] is None and ts - before[-1]["e"] <= 1 \
-            and not _strong_between(text, toks, before[-1]["e"], ts) \
-            and not (before[-1]["e"] < ts and toks[ts - 1].norm in _NOUN_PREPS) \
-            and not (before[-1]["e"] < ts and toks[ts - 1].norm in _SUBORDINATORS) \
+        sub_end = before[-1]["e"] if before else 0
+        if len(before) >= 2 and before[-1]["prep"] == "لدى" and before[-2]["prep"] is None \
+                and before[-1]["s"] - before[-2]["e"] == 1 and not _strong_between(text, toks, before[-2]["e"], ts):
+            # "وكانت سفيرة الولايات المتحدة لدى الأمم المتحدة قد حثت روسيا": the body an envoy is accredited to is part
+            # of the subject's title, no party of the act; the subject ends after it
+            before = before[:-1]
+        elif before and before[-1]["prep"] is None and sub_end < ts and toks[sub_end].norm == "لدي" \
+                and ts - sub_end <= 5 and not _strong_between(text, toks, sub_end, ts) \
+                and not any(sub_end < g["s"] < ts for g in groups):
+            sub_end = ts - 1 if toks[ts - 1].norm == "قد" else ts  # (the same with a body that is no party:
+            # "سفيرة الولايات المتحدة لدى المنظمة الدولية حثت روسيا")
+        svo = before and before[-1]["prep"] is None and ts - sub_end <= 1 \
+            and not _strong_between(text, toks, sub_end, ts) \
+            and not (sub_end < ts and toks[ts - 1].norm in _NOUN_PREPS) \
+            and not (sub_end < ts and toks[ts - 1].norm in _SUBORDINATORS) \
             and not (before[-1]["e"] == ts and not is_noun and ttok.norm[:1] == "و" and ttok.norm[1:] in VERB_FORMS)
         # ("ألف فلسطيني جراء قمع": no subject; "استقبل ترامب تميم وأثنى أمير قطر على": a verb with و opens its clause,
         # the party before it is no subject of it)
@@ -1680,6 +1765,7 @@ class EventStage(Stage):
                 # a clause of time with no subject of its own shares the main clause's subject, not the last party
                 actors = main["ids"]
             elif bare_before and (ts - bare_before[-1]["e"] <= 12) and not (
+                    typ == "ASSAULT" and not is_noun and _strip_wf(ttok.norm) in _EXPLODE_VERBS) and not (
                     typ == "ASSAULT" and ":" in text[toks[bare_before[-1]["e"] - 1].end:toks[ts].start]
                     and not any(_first_person(toks[k].norm, toks, k) for k in range(bare_before[-1]["e"], ts + 1))):
                 # (a party before a colon labels the story or speaks, "اليمن: مقتل مدنيين في قصف صاروخي"، "كندا: إصابة
@@ -1697,9 +1783,14 @@ class EventStage(Stage):
             elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS and told is None \
                     and not (te < len(toks) and _office_noun(toks[te].norm)
                              and not self._office_of(text, toks, te, last_actor)
-                             and not any(g["s"] - te <= 4 and all(x.kind == "PERSON" for x in g["m"]) for g in after)):
-                actors = [last_actor]  # (not past a subject of its own the mentions do not hold: "وروى عيتاني ...
-                # ودعت مديرة الشرق الأوسط للمنظمة الحقوقية إلى": the director, not the one who told his story)
+                             and not any(g["s"] - te <= 4 and all(x.kind == "PERSON" for x in g["m"]) for g in after)) \
+                    and not (ttok.norm.endswith("ا") and len(ttok.norm) >= 4 and not self._clause_start(text, toks, ts, cut)):
+                # (not past a subject of its own the mentions do not hold: "وروى عيتاني ... ودعت مديرة الشرق الأوسط
+                # للمنظمة الحقوقية إلى": the director, not the one who told his story)
+                # (an accusative verbal noun inside a clause, "وتقاتل الجماعة الشيعية في سوريا دعما للأسد", is the act of
+                # that clause's subject, not of the last party of the sentence before; a dual verb there, دعما، would
+                # follow its subject)
+                actors = [last_actor]
             if after_r and after_r[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after_r[0]["s"]) \
                     and not (typ == "CONSULT" and is_noun and after_r[0]["prep"] == "ب" and after_r[0]["s"] - te > 3) \
                     and not (typ == "CONSULT" and is_noun and any(te <= m2.start_tok < after_r[0]["s"] for m2 in st.trigs)):
@@ -2293,6 +2384,9 @@ class EventStage(Stage):
                 if same is not None:
                     recips, prev = list(same["recipients"]), None
             named_to = te < len(toks) and toks[te].norm in ("الي", "ضد")  # "توجيه تهم إلى الرجلين": its own addressee
+            if prev is not None and not is_noun and prev["actors"] and _object_suffix(ttok.norm) in ("ه", "ها") \
+                    and not (self._dp.by_id.get(prev["actors"][0]) or {}).get("mentions"):
+                prev = None  # "واعتقل كادار ... واتهمته السلطات": a pronoun refers to a party named, not to one implied
             if prev is not None and actors and prev["actors"] and self._placed(prev["actors"][0]) and not named_to:
                 recips = [a for a in prev["actors"] if self._placed(a)]  # (not a bare "قوات" of no country: "وأدانت
                 # عدم التنسيق معها"; every author of the act: "شنت الولايات المتحدة وبريطانيا وفرنسا ضربات ... وأدان نصرالله
@@ -2409,7 +2503,11 @@ class EventStage(Stage):
         if not actors and after and is_noun and typ not in PATIENT_GEN and typ != "MOBILIZE" and not after[0]["prep"] \
                 and not accused_gen and not any(toks[k].norm in _RELATIVES and toks[k + 1].norm.startswith(_RECEIVE)
                                                 for k in range(te, min(after[0]["s"], len(toks) - 1))) \
-                and not (told is not None and after[0]["s"] - te > 2):
+                and not (told is not None and after[0]["s"] - te > 2) \
+                and not (after[0]["s"] - te > 3 and (_in_topic(text, toks, te, after[0]["s"]) or any(
+                    toks[k].norm in _RELATIVES for k in range(te, after[0]["s"])))):
+            # (not a party far after the noun inside its topic or a relative clause: "مفاوضات بشأن القمة التاريخية التي
+            # جمعت ترامب والزعيم الكوري الشمالي")
             # (a party in a relative clause of receiving after the noun got it: "إن الدعم الذي تلقاه بريطانيا يعد";
             # in a told clause only a genitive right after the noun: "أكد ظريف أن الدعم الأوروبي للاتفاق النووي
             # الإيراني غير كاف" names no Iranian supporter)
@@ -2417,6 +2515,11 @@ class EventStage(Stage):
             actors = after[0]["ids"]
             rest = after[1:]
             recips = rest[0]["ids"] if rest and rest[0]["s"] - after[0]["e"] <= 6 else []
+        elif typ == "RETREAT" and trig.mode == "resign" and is_noun and after and after[0]["s"] == te \
+                and after[0]["prep"] is None and not (set(after[0]["ids"]) & set(actors)):
+            # "عقب استقالة رئيس الوزراء هاني الملقي": the genitive of a resignation resigns (a party before it in another
+            # clause, "بتشكيل حكومة جديدة، وذلك عقب استقالة", does not)
+            actors, recips = list(after[0]["ids"]), [r for r in recips if r not in after[0]["ids"]]
         core = w1[1:] if w1[:1] in "بل" and len(w1) == 4 else w1
         if typ != "MOBILIZE" and (is_noun or _vn(ttok.norm) or len(core) == 3) and not ttok.norm.endswith("ات") \
                 and not counted_victims \
@@ -2820,16 +2923,56 @@ class EventStage(Stage):
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
             and (not actors or not recips and typ not in UNDIRECTED)
+        sentenced = False
+        if typ == "SANCTION" and trig.mode == "convict" and not actors and not pron_form \
+                and ttok.norm.lstrip("وف") in ("حكم", "حكمت", "قضي", "صدر", "صدرت"):
+            # "حكم بالسجن 10 سنوات على الناشط الحقوقي الإماراتي أحمد منصور": a passive verdict; the one sentenced stands
+            # after على, past the term
+            on = _judicial.sentenced_on(self, text, toks, [g for g in after if g not in locs], te, te + 9)
+            if on is not None and (not recips or set(on["ids"]) == set(recips)):
+                recips, sentenced = list(on["ids"]), True
+        if typ == "SANCTION" and trig.mode == "convict" and ttok.norm.lstrip("وف") in _judicial.PUNISHED and actors and not recips:
+            # "عوقبت امرأتان في ماليزيا بالضرب": a passive verb of punishing; the party after it was punished
+            recips, actors = list(actors), []
         if not actors and not weak and typ == "SANCTION" and trig.mode == "convict" and recips and not negated \
                 and not hyp and not any(toks[k].norm.lstrip("و") in _FACING and not (pron_form and toks[k].norm.lstrip(
                     "و") == "قد") for k in range(max(0, ts - 4), ts)) \
-                and (pron_form or any(g["ids"] == recips and g["s"] - te <= 3 and g["prep"] in (None, "ل")
+                and (pron_form or sentenced or any(g["ids"] == recips and g["s"] - te <= 3 and g["prep"] in (None, "ل")
                                            and not _strong_between(text, toks, te, g["s"]) for g in after)) \
                 and not any((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in recips):
             # (the convicted right after it, السجن 10 سنوات لنواز شريف: not "ومحكوم عليه بالإعدام، تحدث الرئيس")
             # "حكم على حميد بقائي الثلاثاء بالسجن 15 عاما"، "أدين بالفساد": a sentence told without the court that
             # passed it was passed by the judiciary of the convicted person's country (or of the story's)
             actors = self._implied_court(recips)
+        if typ == "REJECT" and te - ts == 1 and (cause_suf := _judicial.cause_pronoun(toks, ts)) is not None:
+            # "قضت محكمة في موسكو بحجب تطبيق تلغرام ... لرفضه تزويد جهاز الاستخبارات بالشيفرة": the refusal given as the
+            # cause of an act is the one the pronoun names (the party before that fits it), not the act's author
+            owner, _og = self._antecedent(st, ts, cause_suf, [])
+            if not owner:
+                return None
+            actors = owner
+            recips = [r for r in recips if r not in owner]
+        if typ == "SANCTION" and trig.mode == "designate" and ts > 0 and toks[ts - 1].norm.lstrip("و") in _RELATIVES \
+                and ttok.norm[:1] in "يت":
+            return None  # "حزب العمال الكردستاني، الذي تصنفه تركيا كمنظمة إرهابية": a standing classification that
+            # describes the party, no act told (a perfect, "التي صنفتها واشنطن الشهر الماضي", is one)
+        if recips and (typ == "COERCE" and trig.mode == "arrest" or typ == "SANCTION" and trig.mode == "convict"):
+            kin = _judicial.kin_of(toks, groups, recips)
+            recips = [r for r in recips if r not in kin]  # "القبض على نجل مرسي": the son, not Morsi
+            if kin and not recips:
+                return None
+        if typ == "COERCE" and not weak and not negated and not hyp and (
+                trig.mode == "arrest" and not actors
+                or trig.mode == "restrict" and _judicial.banned_participle(ttok.norm) and not recips):
+            # "واعتقل شوكان في أغسطس"، "تم اعتقال ..."، "أوقف في جورجيا"، "نجيب رزاق ممنوع من مغادرة البلاد": an arrest or
+            # a ban told without its author was made by the authorities of the place (judicial.py)
+            banned = trig.mode == "restrict"
+            if banned:
+                recips, actors = list(actors), []
+            actors = _judicial.implied_arrester(self, text, toks, groups, st.i, ts, te, cut, recips, passive=passive,
+                                                undergone=undergone, is_noun=is_noun, banned=banned)
+            if banned and not actors:
+                actors, recips = list(recips), []
         if typ == "CONSULT" and (is_noun or trig.pos == "n") and te < len(toks):
             # "تعليقا على لقاء زعيم كوريا الشمالية، كيم جونغ أون، مع الرئيس الكوري الجنوبي، مون جي-إن": the genitive of
             # a meeting noun (past a title word) met the party after مع; the one who comments on it is no side
@@ -3005,6 +3148,12 @@ class EventStage(Stage):
                          and not e["hypothetical"] and e["actors"]), None)
             if deal is not None:
                 recips = [i for i in deal["actors"] + deal["recipients"] if i not in actors]
+        if typ == "COERCE" and trig.mode == "arrest" and recips:
+            recips = _judicial.people_over_places(self, text, toks, groups, te, recips)
+        blocked = False
+        if not recips and typ == "COERCE" and trig.mode == "restrict" and actors and not is_noun:
+            recips = _judicial.blocked_destination(self, text, toks, groups, te)  # "منعت إسرائيل دخول المساعدات إلى غزة"
+            blocked = bool(recips)  # (also at home: "منعت قوات النظام دخول المساعدات إلى الغوطة الشرقية")
         if lifted or not recips and trig.mode == "suspend":
             recips = self._lifted_from(text, toks, groups, te, actors, on=lifted) or recips  # (a suspended demolition: the village named after)
         if trig.mode == "suspend" and (ttok.norm.lstrip("و")[:1] == "ل" or any(
@@ -3039,22 +3188,33 @@ class EventStage(Stage):
             # "حكمت محكمة تركية على الصحفي أحمد ألتان بالسجن المؤبد": the party after على between the verb of judging
             # and the sentence is the one sentenced
             vk = next((k for k in range(ts - 1, max(-1, ts - 12), -1) if toks[k].norm.lstrip("و") in ("حكم", "حكمت", "قضت", "قضي")
-                       and not _strong_between(text, toks, k, ts)), None)
+                       and not _strong_between_dated(text, toks, k, ts)), None)
             on = next((g for g in groups if vk < g["s"] and g["e"] <= ts and g["prep"] == "على" and g not in locs),
                       None) if vk is not None else None
+            if on is None and vk is not None:  # "وحكمت المحكمة على المعارض البارز نبيل رجب بالسجن": a title between
+                on = _judicial.sentenced_on(self, text, toks, [g for g in groups if g["e"] <= ts and g not in locs],
+                                            vk + 1, ts)
             if on is not None:
                 recips = list(on["ids"])
                 actors = [a for a in actors if a not in recips]
                 sj = next((g for g in groups if g["s"] == vk + 1 and g["prep"] is None), None)
                 if not actors and sj is not None and not set(sj["ids"]) & set(recips):
                     actors = list(sj["ids"])  # (the court right after the verb: "حكمت محكمة تركية على")
+                if not actors and not negated and not hyp:
+                    actors = self._implied_court(recips)  # "حُكم الجمعة في لندن على شابة بريطانية بالسجن": passive
         if not recips and (typ == "COERCE" and (trig.mode == "arrest" or ttok.norm.lstrip("و").startswith(("داهم", "مداهم")))
                            or typ == "SANCTION" and trig.mode == "convict") and actors and not negated and not hyp:
             # "أعلنت السلطات في إيران اعتقال أعداد كبيرة"، "أصدرت محكمة مصرية حكما بالإعدام على 13 متهما"
             recips = self._unnamed_detainees(text, toks, groups, te, actors, typ == "SANCTION")
-        if typ == "SANCTION" and trig.mode == "expel" and any(
+        if typ == "SANCTION" and trig.mode == "expel" and recips:
+            dest = {i for g in after if g["prep"] in ("إلى", "الي") for i in g["ids"]
+                    if (self._dp.by_id.get(i) or {}).get("type") == "GPE"}
+            recips = [r for r in recips if r not in dest]  # "فرنسا تطرد إمام مسجد إلى الجزائر": where one is sent is
+            # no party expelled
+        if typ == "SANCTION" and trig.mode == "expel" and (any(
                 g["s"] - te <= 1 and g["prep"] is None and any((self._dp.by_id.get(i) or {}).get("sector") in ("REB", "MIL")
-                                                             for i in g["ids"]) for g in after):
+                                                             for i in g["ids"]) for g in after)
+                or te < len(toks) and toks[te].norm in _judicial.ARMED_MEN):  # "بعد طرد مسلحي ما يسمى مجلس شورى المجاهدين"
             return None  # "بعد طرد الحوثيين"، "في طرد الميليشيات المدعومة من إيران من مناطق واسعة": armed men driven
             # out of ground, a battle's outcome, no expulsion (PLOVER SANCTION expels diplomats, clerics, aid workers)
         open_expel = not recips and typ == "SANCTION" and trig.mode == "expel" and bool(actors) \
@@ -3078,6 +3238,22 @@ class EventStage(Stage):
                 set(actors) <= set(g["ids"]) and g["e"] <= ts for g in groups) else []
             # ("أن التحالف يواصل إدخال المساعدات عبر مدينة الحديدة": the place the aid goes to or through receives it;
             # the giver named before the aid, not a party after the place: "إلى الغوطة التي يسيطر عليها مسلحو المعارضة")
+        if typ == "REQUEST" and not is_noun and te < len(toks) and toks[te].norm in ("منه", "منها", "منهم", "منهما"):
+            # "وجه رسالة إلى الرئيس الروسي فلاديمير بوتين ... يطلب منه فيها العفو عنه": the one asked is the pronoun's
+            # antecedent, not a party of a clause told after it
+            ante, ag_ = self._antecedent(st, ts, toks[te].norm[2:], actors)
+            recips = ante if ag_ is not None and ag_["toks"] is toks else []  # (in its own sentence only)
+        if typ == "ACCUSE" and ts > 0 and toks[ts - 1].norm.lstrip("وبل") in _WAVES and not any(
+                g["prep"] is None and g["s"] == te or g["prep"] in ("من", "من قبل") and te <= g["s"] <= te + 3
+                for g in groups):
+            # "بعد موجة استنكار واسعة داخل الولايات المتحدة وخارجها": a wave of outrage names no one who voices it nor
+            # whom it targets
+            actors, recips = [], []
+        if typ == "ACCUSE" and ts > 0 and toks[ts - 1].norm.lstrip("و") == "اصابع" and not any(
+                g["prep"] is None and ts - 5 <= g["s"] and g["e"] <= ts - 1 and set(g["ids"]) & set(actors) for g in groups):
+            # "في الوقت الذي توجه فيه أصابع الاتهام إلى نظام الرئيس بشار الأسد": fingers pointed with no one named
+            # pointing them (not "وجهت إسرائيل أصابع الاتهام إلى إيران")
+            actors = []
         if typ == "ACCUSE" and not recips and len(actors) == 2 and _accuse.exchanged(toks, ts) \
                 and any(set(g["ids"]) == set(actors) for g in groups):  # (two sides coordinated: السعودية وقطر)
             actors, recips = [actors[0]], [actors[1]]  # "وفدا السعودية وقطر يتبادلان الاتهامات" (accuse.refine: each way)
@@ -3162,10 +3338,11 @@ class EventStage(Stage):
             recips = []  # "الحوثيين كثفوا من إرسال التعزيزات من صنعاء وذمار ... إلى الحديدة": places of home a force is
             # sent from or to, no target
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty and not lifted \
-                and not eased_home \
+                and not eased_home and not blocked \
                 and not self._own_people(typ, actors, recips, groups, toks) \
                 and not self._shelled_at_home(typ, actors, recips) \
                 and not (typ == "COERCE" and recips and all(r in self._detainee_ids for r in recips)) \
+                and not (typ == "COERCE" and trig.mode == "arrest" and _judicial.home_arrest(self._dp.by_id, toks, groups, actors, recips)) \
                 and not (typ == "SANCTION" and trig.mode == "convict" and actors and ttok.norm.lstrip("و")[:1] not in "يتن"
                          and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors)
                          and not any((self._dp.by_id.get(i) or {}).get("type") == "GPE" for i in recips)) \
@@ -3383,6 +3560,8 @@ class EventStage(Stage):
             ev["_strike"] = True  # (stands against the classifier: _decide, pin "strike")
         if open_expel:
             ev["_open_expel"] = True  # (legal.refine names the expelled envoys' state or drops the event)
+        if media_subj and any(set(g["ids"]) == set(actors) for g in media_subj):
+            ev["_media_subject"] = True  # (a news organisation speaking for itself: _impossible_author lets it act)
         if not weak:  # a reading without named sides is no antecedent for later pronouns and counterparts
             self._recent_events.append(ev)
         return ev
@@ -5084,10 +5263,13 @@ class EventStage(Stage):
 
     def _implied_government(self, actors, loc) -> list:
         """A protest that names no target is held against the government of the protesters' own country (the ICEWS
-        and PLOVER reading of a domestic demonstration): that government, implied; none when the protesters have no
-        country, are officials themselves, or protest abroad (أمام السفارة، في برلين: the target is not home)."""
+        and PLOVER reading of a domestic demonstration): that government, implied (protesters of no nationality: the
+        country of the place the sentence puts the protest in); none when neither gives a country, the protesters
+        are officials themselves, or protest abroad (أمام السفارة، في برلين: the target is not home)."""
         ents = self._dp.by_id
         isos = {(ents.get(i) or {}).get("country") for i in actors} - {None}
+        if not isos and loc is not None and (ents.get(loc) or {}).get("country"):
+            isos = {(ents.get(loc) or {}).get("country")}  # "تظاهر آلاف الطلاب في بغداد": protesters where they live
         if len(isos) != 1 or any((ents.get(i) or {}).get("sector") in ("GOV", "MIL", "COP", "JUD")
                                  or (ents.get(i) or {}).get("type") not in ("NORP", "ORG") for i in actors):
             return []  # (a person or a state told as protesting is a misreading more often than not)
@@ -5214,8 +5396,13 @@ class EventStage(Stage):
         prev = self._sents[st.i - 1] if 0 < st.i <= len(self._sents) else None
         if prev is not None and prev.ments:
             cands += [(prev.toks, g) for g in _groups(text, prev.toks, prev.ments)][::-1]
+        own = [g for t, g in cands if t is st.toks]
         for toks, g in cands:
             ids = [i for i in g["ids"] if i not in exclude]
+            if toks is st.toks and any(h["e"] < g["s"] and all(x.kind == "PERSON" for x in h["m"])
+                                       and (j := _noun_apposition_end(text, toks, h["e"])) is not None
+                                       and g["e"] <= j for h in own):
+                continue  # "ألكسندر بينالا، مساعد مدير مكتب الرئيس إيمانويل ماكرون، تم توقيفه": the apposition's head
             if not ids or all(x.kind in ("LOC", "FAC") for x in g["m"]) \
                     or g["prep"] in ("في", "إلى", "من", "ب", "بين") and all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"]):
                 continue  # places
@@ -5744,7 +5931,7 @@ class EventStage(Stage):
         toks = st.toks
         lex = self.lex
         negated = hyp = hist = False
-        lo = max(0, ts - 8)
+        lo = max(0, ts - 12)
         for m in lex.cues.find_all(toks[lo:ts]):
             k = m.value
             pos = lo + m.start_tok
@@ -5759,7 +5946,10 @@ class EventStage(Stage):
                     # a clause of its own, out of the reach of a negating noun before it)
             elif k == "negv":
                 negated = True
-            elif k in ("hyp", "hypnext") and dist <= 5:
+            elif k in ("hyp", "hypnext") and (dist <= 5 or k == "hyp" and dist <= 10 and toks[lo + m.end_tok].norm in ("ان", "بان")
+                                                and _light_imperfect(toks[lo + m.end_tok + 1].norm)
+                                                and not _strong_between(st_text(self), toks, lo + m.end_tok, ts)):
+                # (the planned act after أن with its subject between: "ومن المرتقب أن يجري الأمير محمد بن سلمان لقاء")
                 if toks[lo + m.start_tok].norm in ("قد", "فقد", "وقد", "لقد") and (lo + m.end_tok < len(toks)) \
                         and (toks[lo + m.end_tok].norm[:1] not in "يتن" or toks[lo + m.end_tok].norm in PAST_FORMS
                              or any(toks[j].norm.lstrip("وف") in _KANA and not (j > 0 and toks[j - 1].norm.lstrip("وف") in (
@@ -5822,6 +6012,10 @@ class EventStage(Stage):
                 hyp = True  # ("وصل بومبيو إلى بروكسل لإجراء محادثات": he came and holds them)
             elif prev in ("علي", "الي") and not forced:
                 hyp = True  # (اتفقوا على عقد، توافقتا على عقد، دعا إلى عقد؛ not "أجبر السلطات على توجيه دعوات")
+            elif lm in _LIGHT_MASDAR and any(
+                    m.end_tok <= k and k - m.end_tok <= 10 and m.value.type == "REQUEST"
+                    and not _full_stop_between(self._text, toks, m.end_tok, k) for m in st.trigs):
+                hyp = True  # "طلب مدعون أميركيون الأربعاء من قاض اتحادي إصدار حكم بالسجن": asked for, not passed
             elif lm[:1] == "ب" and lm not in _LIGHT_MASDAR and any(
                     m.end_tok <= k and k - m.end_tok <= 14 and m.value.type in ("AGREE", "REQUEST", "THREATEN")
                     and not _full_stop_between(self._text, toks, m.end_tok, k) for m in st.trigs):
@@ -5877,6 +6071,16 @@ class EventStage(Stage):
                     and not _full_stop_between(self._text, toks, m.end_tok, ts) \
                     and any(toks[k].norm == "من" for k in range(m.end_tok, min(ts, m.end_tok + 6))):
                 hyp = True
+        if not hyp and wt[:1] == "و" and wt[1:2] in "يتن" and wt[1:] in VERB_FORMS and not _future_verb(wt[1:]):
+            # "سيلتقي ترامب صباح الثلاثاء، ويجتمع أيضا مع نائب الرئيس": an imperfect joined by و to a future verb before
+            # it in the sentence shares its future
+            for k in range(ts - 1, max(-1, ts - 16), -1):
+                if _full_stop_between(self._text, toks, k + 1, ts):
+                    break
+                w2 = toks[k].norm
+                if _future_verb(w2[1:] if w2[:1] in "وف" and w2[1:2] == "س" else w2) or w2 == "سوف":
+                    hyp = True
+                    break
         return negated, hyp, hist
 
     def _signing_days(self, doc, events) -> None:
@@ -6461,6 +6665,10 @@ class EventStage(Stage):
             other = hit if better is ev else ev
             if better is ev:
                 out[out.index(hit)] = ev
+            for k in ("actors", "recipients"):  # a side the richer telling leaves empty is the other's ("اعتقال
+                # ضباط كبار من القوات الجوية التركية" / "إن السلطات التركية اعتقلت 33 من أفراد القوات الجوية")
+                if not better[k] and other[k]:
+                    better[k] = [i for i in other[k] if i not in better["actors"] and i not in better["recipients"]]
             for k in ("actors", "recipients"):  # the other wording may name a party more fully
                 have = countries(better["actors"] + better["recipients"])
                 for i in other[k]:
@@ -6937,6 +7145,11 @@ _LIGHT_STEMS = ("تخذ", "شن", "فرض", "نفذ", "واصل", "وجه", "ق�
                 "عيد", "امر")  # (ستعيد فرض عقوبات، ستأمر بإغلاق القنصلية: audit 3)
 
 
+def _light_imperfect(norm: str) -> bool:
+    """A light verb in the imperfect (يجري، تعقد، يقوم) that names its act by a noun after its subject."""
+    return norm[:1] in ("ي", "ت", "ن") and norm[1:] in _LIGHT_STEMS
+
+
 def _future_light(norm: str) -> bool:
     """A light verb in the future (سيتخذ، ستشن، سنفرض، وستواصل, سيتخذون)."""
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
@@ -7104,6 +7317,12 @@ def _dual_verb(norm: str) -> bool:
     return w[:1] in "يت" and w.endswith("ان") and w[:-2] in VERB_FORMS and w in VERB_FORMS
 
 
+def _first_singular(norm) -> bool:
+    """A first person singular imperfect of a trigger verb (أرحب، أدين, not a perfect: اتهم، استنكر)."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    return w[:1] == "ا" and len(w) > 3 and w not in PAST_FORMS and "ي" + w[1:] in VERB_FORMS
+
+
 def _first_person(norm, toks, ts) -> bool:
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
     if w[:2] == "سن" and len(w) > 4 and any(x[:1] == "ن" for x in readings(w[1:])):
@@ -7226,7 +7445,7 @@ def _when_imperfect(toks, ts, is_noun) -> bool:
     return w[:1] in "يت" and len(w) > 3 and w not in PAST_FORMS and w[1:] not in PAST_FORMS
 
 
-_NOT_ACT_TYPES = frozenset(("THREATEN", "REQUEST", "CONSULT", "ACCUSE", "AGREE"))
+_NOT_ACT_TYPES = frozenset(("ASSAULT", "MOBILIZE", "THREATEN", "REQUEST", "CONSULT", "ACCUSE", "AGREE"))
 # words before an agreement noun that make it one referred to, not one made now: a preposition of topic or source
 # (الانسحاب من اتفاقية، قراره حول الاتفاقية; not على: التوقيع على اتفاقية) or a verb of cancelling (ألغى نتنياهو اتفاقا)
 _TREATY_REF_BEFORE = frozenset(normalize(w) for w in (
@@ -7366,6 +7585,16 @@ def _not_an_act(toks, ts, te, typ) -> bool:
             return True  # "رفعت الولايات المتحدة عقوبات ... وذلك اتصالا بالتقدم الذي أحرزته الخرطوم": in connection with
         return w in ("الهاتف", "هاتف", "الهاتفيه") and prev in ("عبر", "بواسطه") and any(
             _strip_wf(toks[k].norm).lstrip("بل") in _PRESS_WORDS for k in range(max(0, ts - 5), ts - 1))
+    if typ == "MOBILIZE" and any(_strip_wf(toks[k].norm) in _PHYSICAL_VERBS for k in range(max(0, ts - 5), ts)) \
+            and not any(toks[k].norm[:1] == "ل" and len(toks[k].norm) > 3 for k in range(te, min(len(toks), te + 2))):
+        return True  # "قصفت مقاتلات التحالف العربي تعزيزات عسكرية": reinforcements struck are no deployment of the striker
+        # (their owner after ل deploys them: "استهدفت مقاتلات التحالف تعزيزات عسكرية للحوثيين")
+    if typ == "ASSAULT" and w.lstrip("بل").startswith(("صاروخ", "صواريخ")):
+        # "القبة الحديدية الإسرائيلية تطلق 20 صاروخا تجاه غزة": missiles an air-defence system launches intercept
+        k = next((k for k in range(ts - 1, max(-1, ts - 5), -1) if toks[k].norm in _DEFENCE_LAUNCH), None)
+        if k is not None and any(toks[j].norm.lstrip("وفبل") in _DEFENCE or toks[j].norm in _DEFENCE
+                                 for j in range(max(0, k - 5), k)):
+            return True
     if w.startswith(("بتهم", "بالتهم")):  # (the charge itself, read as an accusation of its own)
         w, nxt = _strip_wf(prev), w
     return w.lstrip("بل").startswith(("الادانه", "ادانه")) and nxt.startswith(("بتهم", "بالتهم"))
@@ -7604,7 +7833,8 @@ def _apposition_end(text, toks, k):
     """The token after an apposition that opens at token k with a comma and an office (قيس الخزعلي، أمين عام تنظيم
     "عصائب أهل الحق" الشيعي العراقي، المملكة) and closes with the next comma within 12 words; else None."""
     if k <= 0 or k >= len(toks) or text[toks[k - 1].end:toks[k].start].strip() not in ("،", ",") \
-            or not _title_word(toks[k].norm):
+            or not (_title_word(toks[k].norm) or toks[k].norm in _RELATIVES):
+        # (or a relative clause: "واتهمت وزارة الدفاع الروسية، التي تدعم الحكومة السورية في الحرب، الأحد مقاتلي المعارضة")
         return None
     for j in range(k + 1, min(len(toks), k + 13)):
         gap = text[toks[j - 1].end:toks[j].start]
@@ -7613,6 +7843,17 @@ def _apposition_end(text, toks, k):
         if any(c in gap for c in ".؛;:!?؟\n"):
             return None
     return None
+
+
+def _noun_apposition_end(text, toks, k):
+    """The token closing an apposition after a person that opens at token k with a comma and a noun (not a verb) and
+    closes with the next comma within 12 words ("ألكسندر بينالا، مساعد مدير مكتب الرئيس إيمانويل ماكرون،"); else None."""
+    if k <= 0 or k >= len(toks) or text[toks[k - 1].end:toks[k].start].strip() not in ("،", ",") \
+            or toks[k].norm in VERB_FORMS or toks[k].norm in _RELATIVES or toks[k].norm[:1] in "وف":
+        return None
+    return _apposition_end(text, toks, k) if _title_word(toks[k].norm) else next(
+        (j for j in range(k + 1, min(len(toks), k + 13)) if "،" in text[toks[j - 1].end:toks[j].start]
+         or "," in text[toks[j - 1].end:toks[j].start]), None)
 
 
 def _office_like(toks, m) -> bool:
@@ -8288,7 +8529,7 @@ def _impossible_author(ev, dp) -> bool:
     reports: an actor reached through a dateline "(CNN)— قال ... إنه" or a speaker "وأشار" after "ونقلت وكالة
     الأنباء"), or only courts holding talks (شرعت محكمة العدل الدولية في بحث الخلاف: a court examines a case)."""
     acts = ev["actors"]
-    return bool(acts) and (_media_only({"ids": acts}, dp) or ev["type"] == "CONSULT" and all(
+    return bool(acts) and (_media_only({"ids": acts}, dp) and not ev.get("_media_subject") or ev["type"] == "CONSULT" and all(
         (dp.by_id.get(a) or {}).get("sector") == "JUD" for a in acts))
 
 
@@ -8680,6 +8921,21 @@ def _condemned_doers(events, pool, dp) -> list:
 
 
 _CONSTRUCT_HEADS = word_set("groups", "construct_head")
+_SUSPECT_WORDS = word_set("judicial", "suspect")  # (the suspect rows of data/parties.tsv)
+_KIN_HEADS = word_set("groups", "kin_head")
+_MEMBER_OF = word_set("groups", "member_of")
+_TITLED = word_set("groups", "titled")
+_ALONGSIDE = word_set("time", "alongside")
+_NOMINEE = word_set("groups", "nominee")
+_HELD_BY = word_set("groups", "held_by")
+_AIDES = word_set("groups", "aide")
+_WAVES = frozenset(("موجه", "موجات", "عاصفه", "سيل", "سيلا", "موجه", "زوبعه"))  # a wave of (outrage, criticism)
+# a bomb or a car that explodes (حين انفجرت على مقربة منه عبوة ناسفة): the device is the subject, no party before it
+_EXPLODE_VERBS = frozenset(("انفجر", "انفجرت", "ينفجر", "تنفجر", "انفجرتا", "انفجرا", "تفجرت", "تفجر"))
+_OFFICE_FOR = word_set("groups", "office_for")
+_DEFENCE = word_set("defence", "system")
+_DEFENCE_LAUNCH = word_set("defence", "launch")
+_TITLE_END = re.compile(r"[.،,؛;:!?؟()\n]")
 
 
 def _groups(text, toks, ments):
@@ -8688,6 +8944,18 @@ def _groups(text, toks, ments):
     for m in ments or []:
         ids = [m.eid] + [c[0] for c in m.co]
         last = groups[-1]["m"][-1] if groups else None
+        if groups and m.s == groups[-1]["e"] and not m.co and toks[m.s].norm.lstrip("و") in _SUSPECT_WORDS \
+                and last.kind in ("NORP", "PERSON") and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
+            groups[-1]["e"] = m.e  # "واعتقلت تونسيا مشتبها به": what the party before is, no party of its own
+            continue
+        if groups and m.s == groups[-1]["e"] and len(groups[-1]["m"]) == 1 and not last.co and not m.co \
+                and last.eid.startswith("ev-p") and m.eid.startswith("ev-p") and m.kind in ("NORP", "ORG") \
+                and _strip_wf(toks[last.e - 1].norm) in _KIN_HEADS \
+                and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
+            # "ونددت أسر البحارة القتلى وأحزاب المعارضة": the genitive of a kin noun is part of its party, and a party
+            # joined by و after it is a second subject, not a second genitive
+            groups[-1]["e"] = m.e
+            continue
         if groups and groups[-1].get("spokes") and m.kind == "PERSON" and not m.co and len(groups[-1]["m"]) == 1 \
                 and (m.s == groups[-1]["e"] and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start)
                      or _apposed(text, toks, groups[-1]["e"], m.s)):
@@ -8719,6 +8987,8 @@ def _groups(text, toks, ments):
                     last.kind == "NORP" or last.kind == "PERSON" and _office_like(toks, last)
                     or last.kind != "PERSON" and not toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")
                     and not (last.kind == "GPE" and last.s > 0 and _state_verb(toks[last.s - 1].norm))
+                    and not (last.kind == "ORG" and last.sector == "JUD")  # "أدانت محكمة باكستانية نواز شريف": a court
+                    # has no person in its genitive; he is its object
                     or _title_word(toks[g["s"]].norm) or g["s"] > 0 and _title_word(toks[g["s"] - 1].norm)):
                 # (not a person of another state after an office: "وناشد الرئيس الفرنسي ترامب" is the office, then its
                 # object)
@@ -8905,11 +9175,15 @@ def _undergoer_only(text, toks, norm, typ, after, te) -> bool:
         return False
     if not all(x.kind in ("PERSON", "NORP") or (x.sector or "") in ("CVL", "MED") for x in g["m"]):
         return False  # (a force or a state after the verb is its subject: "قتل الجيش"، "اعتقلت السلطات")
+    rest = after[1:]
+    if rest and rest[0]["prep"] is None and rest[0]["s"] == g["e"] and all(
+            x.kind == "PERSON" for x in g["m"] + rest[0]["m"]) and not _object_after(text, toks, after, rest[0]):
+        g, rest = rest[0], rest[1:]  # "واعتقل الناشط حسين رونقي": a title read as a party and the name after it are one
     if _object_after(text, toks, after, g):
         return False
     # no second bare party in the clause, and no counted object (اعتقل الرئيس العشرات)
     if any(x["prep"] is None and x["s"] >= g["e"] and not _full_stop_between(text, toks, g["e"], x["s"])
-           and not _strong_between(text, toks, g["e"], x["s"]) for x in after[1:]):
+           and not _strong_between(text, toks, g["e"], x["s"]) for x in rest):
         return False
     return not (g["e"] < len(toks) and _ACC_COUNT.match(toks[g["e"]].norm))
 

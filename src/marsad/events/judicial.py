@@ -1,0 +1,199 @@
+"""Arrests, bans and verdicts told without their author (session 13, track s13judicial).
+
+A detention or a travel ban is mostly told from the side of the one who undergoes it: a passive perfect (اعتُقل الناشط
+في طهران، أوقف في جورجيا)، تم + a verbal noun (تم اعتقال، تم إفشال محاولة اعتداء ... وتوقيف شقيقين)، a headline's
+verbal noun (اليونان.. اعتقال نائب يميني) or a passive participle predicate (نجيب رزاق ممنوع من مغادرة البلاد). The
+one who arrests or bans is then the authorities of the place where it happens: the place named after في in the
+clause, else the country where the story takes place, else the country of the one arrested. ``implied_arrester``
+gives that party (the same implied "authorities" entity a release told without its author gets), or [] when the
+construction does not hold or no country is known.
+"""
+from __future__ import annotations
+
+from . import stage as _st
+from .lexicon import word_set
+
+_PASSIVE_AUX = frozenset(("تم", "وتم", "جري", "وجري", "يتم"))  # (stage's passive auxiliaries, with و)
+_BANNED = word_set("judicial", "banned")
+PUNISHED = word_set("judicial", "punished")  # (data/triggers.tsv SANCTION convict holds the same forms)
+_HOSTAGES = word_set("judicial", "hostages")
+_VISIT = word_set("judicial", "visit")
+
+
+def banned_participle(norm: str) -> bool:
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 5 else norm
+    return w in _BANNED
+
+
+def _coordinated_under_passive(text, toks, ts, cut) -> bool:
+    """"أنه تم إفشال محاولة اعتداء جديدة في فرنسا وتوقيف شقيقين": a verbal noun joined by و to the verbal noun of a
+    تم before it in its clause (no strong break between) shares its passive."""
+    if toks[ts].norm[:1] != "و":
+        return False
+    for k in range(ts - 1, max(cut - 1, ts - 10), -1):
+        if toks[k].norm in _PASSIVE_AUX:
+            return not _st._strong_between(text, toks, k + 1, ts)
+    return False
+
+
+def _place_country(stage, text, toks, groups, te, recips):
+    """The country of a place named after في right after the act or its patient (أوقف في جورجيا، اعتقل ... في طهران), or
+    of the place of a visit (واعتقل سيغيف أثناء زيارة لغينيا الاستوائية)."""
+    for g in groups:
+        visit = g["prep"] == "ل" and g["s"] > 0 and toks[g["s"] - 1].norm in _VISIT  # "أثناء زيارة لغينيا الاستوائية"
+        if g["s"] < te or g["prep"] != "في" and not visit or g["s"] - te > 6 \
+                or _st._strong_between(text, toks, te, g["s"]):
+            continue
+        if set(g["ids"]) & set(recips):
+            continue
+        ents = [stage._dp.by_id.get(i) or {} for i in g["ids"]]
+        if ents and all(e.get("type") in ("GPE", "LOC") for e in ents):
+            iso = next((e.get("country") for e in ents if e.get("country")), None)
+            if iso:
+                return iso
+    return None
+
+
+def implied_arrester(stage, text, toks, groups, st_i, ts, te, cut, recips, *, passive, undergone, is_noun, banned):
+    """The implied authorities who made an arrest or a ban told without its author (module doc), or []."""
+    if not recips:
+        return []
+    by_id = stage._dp.by_id
+    if not all((by_id.get(i) or {}).get("type") in ("PERSON", "NORP") for i in recips):
+        return []  # (people are arrested; a state or a body named alone is another reading)
+    passive = passive or ts > 0 and toks[ts - 1].norm.lstrip("و") == "القي"  # "وألقي القبض على نجل مرسي"
+    told = passive or undergone is not None or banned or (is_noun and st_i == 0) \
+        or (is_noun and _coordinated_under_passive(text, toks, ts, cut))
+    if not told:
+        return []
+    if is_noun and not passive and not any(set(g["ids"]) & set(recips) and te <= g["s"] <= te + 1 for g in groups):
+        return []  # ("مجزرة اعتقالات عشية تنصيب بوتن": the one arrested is the noun's genitive, not a party further on)
+    if undergone is not None and undergone["e"] < len(toks) and toks[undergone["e"]].norm in _HOSTAGES:
+        return []  # "حين احتجز مسلح رهائن": the one after the verb took hostages; it is active
+    if any(toks[k].norm in ("منذ", "ومنذ") for k in range(te, min(len(toks), te + 15))
+           if not _st._strong_between(text, toks, te, k)):
+        return []  # "وتم توقيف آلاف الأشخاص ... منذ إطاحة الجيش بالرئيس الأسبق": a tally over the years, no occurrence
+    iso = _place_country(stage, text, toks, groups, te, recips) or stage._dp.scene or next(
+        (by_id[i].get("country") for i in recips if (by_id.get(i) or {}).get("country")), None) or stage._dp.focus
+    if not iso:
+        return []
+    return [stage._dp.implied(("implied-authorities", iso), name="authorities", name_ar="السلطات", typ="ORG",
+                              country=iso, sector="GOV")]
+
+
+_PASSAGE = word_set("judicial", "passage")
+
+
+def home_arrest(by_id, toks, groups, actors, recips) -> bool:
+    """"أوقفت السلطات في إيران محامية إيرانية"، "اعتقلت الشرطة المصرية الناشط ...": a state body (or the state) that
+    arrests people of its own country; the one country on both sides is the rule for arrests, no misreading. A
+    nationality stands for people only as a plural (الإيطاليين، ستة ماليزيين) or after a noun of a person (المتهم اللبناني،
+    محامية إيرانية), not as the adjective of a thing (توقيف سفينة ... درنة الليبية، الحرس البحري التونسي)."""
+    def body(i):
+        e = by_id.get(i) or {}
+        return e.get("type") == "GPE" or e.get("sector") in ("GOV", "COP", "MIL", "JUD") and e.get("type") in ("ORG", "NORP")
+
+    def person(i):
+        e = by_id.get(i) or {}
+        if e.get("type") == "PERSON" or e.get("type") == "NORP" and e.get("sector") in ("CVL", "MED"):
+            return True
+        if e.get("type") != "NORP" or e.get("sector"):
+            return False
+        g = next((g for g in groups if i in g["ids"]), None)
+        if g is None:
+            return False
+        w = toks[g["s"]].norm
+        return w.endswith(("ين", "يون")) and len(w) > 5 or g["s"] > 0 and toks[g["s"] - 1].norm in _PERSON_NOUNS
+
+    return bool(actors) and bool(recips) and all(body(i) for i in actors) and all(person(i) for i in recips)
+
+
+_PERSON_NOUNS = word_set("judicial", "person_noun")
+
+
+# a relative or an aide of a party (نجل مرسي، مساعد لرئيس الوزراء نواز شريف، شقيق زعيم المعارضة): the one arrested or
+# sentenced is that person, not the party named after the word
+KIN = word_set("judicial", "kin")
+
+
+def kin_of(toks, groups, recips):
+    """The recipients named only as the anchor of a relative or an aide before them (KIN), to be dropped."""
+    out = set()
+    for g in groups:
+        if g["s"] > 0 and set(g["ids"]) & set(recips) and g["prep"] in (None, "ل") \
+                and toks[g["s"] - 1].norm.lstrip("و") in KIN:
+            out |= set(g["ids"])
+    return out
+
+
+def sentenced_on(stage, text, toks, groups, lo, hi):
+    """The party after على between tokens lo and hi (a verdict's convicted: "حكمت المحكمة على المعارض البارز نبيل رجب
+    بالسجن"، "حكم بالسجن 10 سنوات على الناشط الحقوقي الإماراتي أحمد منصور"): the group that على governs, past up to three
+    words of title or description, and the name right after a nationality there. Its group, or None."""
+    for k in range(lo, min(hi, len(toks))):
+        if toks[k].norm not in ("علي", "على"):
+            continue
+        g = next((g for g in groups if k < g["s"] <= k + 4 and g["s"] < hi), None)
+        if g is None or _st._strong_between(text, toks, k + 1, g["s"]):
+            return None
+        if any(g2["e"] <= g["s"] and g2["s"] > k for g2 in groups):
+            return None
+        nxt = next((g2 for g2 in groups if g2["s"] == g["e"] and g2["prep"] is None), None)
+        if nxt is not None and all((stage._dp.by_id.get(i) or {}).get("type") == "NORP" for i in g["ids"]) \
+                and all((stage._dp.by_id.get(i) or {}).get("type") == "PERSON" for i in nxt["ids"]):
+            return nxt  # (الإماراتي أحمد منصور: the person his nationality introduces)
+        return g
+    return None
+
+
+def people_over_places(stage, text, toks, groups, te, recips):
+    """"أن قوات الأمن اعتقلت الخميس في مدينتي وادي زم وطنجة ثمانية أشخاص": people are arrested, not towns; when the
+    act's recipients are only places and a bare group of people follows them in the clause, that group is the one
+    arrested. The new recipients, or the old ones."""
+    by_id = stage._dp.by_id
+    if not recips or not all((by_id.get(i) or {}).get("type") in ("GPE", "LOC", "FAC") for i in recips):
+        return recips
+    last = max((g["e"] for g in groups if set(g["ids"]) & set(recips)), default=te)
+    for g in groups:
+        if g["s"] < last or g["s"] - last > 3 or g["prep"] is not None or _st._strong_between(text, toks, last, g["s"]) \
+                or any(toks[k].norm in _st.PREPS or toks[k].norm in ("عهد", "ظل") for k in range(last, g["s"])):
+            continue  # (not "مركز الاحتجاز بخليج غوانتانامو في عهد الرئيس دونالد ترامب")
+        if all((by_id.get(i) or {}).get("type") in ("PERSON", "NORP") for i in g["ids"]):
+            return list(g["ids"])
+    return recips
+
+
+def blocked_destination(stage, text, toks, groups, te):
+    """"منعت ميليشيا الحوثي وصول ناقلات تحمل مساعدات ... لقرى فقيرة في ريف العاصمة صنعاء"، "منعت إسرائيل دخول
+    المساعدات إلى غزة": a ban on the passage of goods or people (منع + وصول، دخول، إدخال) weighs on the place they were
+    bound for, the first place named after it in its sentence (its country's people). The place's ids, or []."""
+    if te >= len(toks) or toks[te].norm not in _PASSAGE:
+        return []
+    for g in groups:
+        if g["s"] <= te or g["s"] - te > 25 or _st._full_stop_between(text, toks, te, g["s"]):
+            continue
+        ents = [stage._dp.by_id.get(i) or {} for i in g["ids"]]
+        if g["prep"] not in ("من", "عن", "عبر") and ents and all(
+                e.get("type") in ("GPE", "LOC") and e.get("country") for e in ents):
+            return list(g["ids"])
+    return []
+
+
+# armed men named as such after a verb of driving out (طرد مسلحي التنظيم، طرد عناصر داعش من المدينة): a battle's
+# outcome, no expulsion of envoys (stage: SANCTION expel)
+ARMED_MEN = word_set("judicial", "armed_men")
+_CAUSE_BEFORE = word_set("judicial", "cause")
+
+
+def cause_pronoun(toks, ts):
+    """The pronoun (ه، ها، هم، هما) of a refusal noun given as a cause (لرفضه، بسبب رفضها، على خلفية رفضهم), or None."""
+    w = toks[ts].norm
+    lam = w[:1] == "ل" and not w.startswith("لل")
+    if lam:
+        w = w[1:]
+    elif not (ts > 0 and toks[ts - 1].norm.lstrip("و") in _CAUSE_BEFORE):
+        return None
+    for suf in ("هما", "هم", "ها", "ه"):
+        if w.startswith("رفض") and w == "رفض" + suf:
+            return suf
+    return None
