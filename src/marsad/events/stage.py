@@ -1780,10 +1780,15 @@ class EventStage(Stage):
                 # (a material act the speaker tells in the third person is someone else's: "وقال أدرعي: اعتقلت قوات
                 # الأمن ..."، "حلفاء لإيران حاولوا منع الملاحة" — only his own verbal acts and first-person acts are his)
                 actors = [inq["speaker"]]
+            elif not is_noun and not before and typ not in MATERIAL_ACTS and told is None and te < len(toks) \
+                    and _office_noun(toks[te].norm) and (held := next(
+                        (g for g in after if 0 < g["s"] - te + 1 <= 5 and all(x.kind == "PERSON" for x in g["m"])
+                         and not _full_stop_between(text, toks, te, g["s"])), None)) is not None:
+                actors = list(held["ids"])  # "طالب المتحدث الرسمي باسم الحكومة الفلسطينية يوسف المحمود"، "استقبل الرئيس
+                # الإندونيسي جوكو ويدودو": the office after the verb and its holder's name are the subject
             elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS and told is None \
                     and not (te < len(toks) and _office_noun(toks[te].norm)
-                             and not self._office_of(text, toks, te, last_actor)
-                             and not any(g["s"] - te <= 4 and all(x.kind == "PERSON" for x in g["m"]) for g in after)) \
+                             and not self._office_of(text, toks, te, last_actor)) \
                     and not (ttok.norm.endswith("ا") and len(ttok.norm) >= 4 and not self._clause_start(text, toks, ts, cut)):
                 # (not past a subject of its own the mentions do not hold: "وروى عيتاني ... ودعت مديرة الشرق الأوسط
                 # للمنظمة الحقوقية إلى": the director, not the one who told his story)
