@@ -512,6 +512,7 @@ class EventStage(Stage):
         for ev in events:  # the coder's private marks (_sent, _weak, _agent, _launch, _legal ...) leave with it
             for k in [k for k in ev if k[:1] == "_"]:
                 del ev[k]
+        events.sort(key=lambda e: (e["start"], e["trigger"]["start"]))  # (in the order the text tells them)
         for n, ev in enumerate(events, 1):
             ev["id"] = f"{doc.get('id')}-e{n}"
         doc["events"] = events
@@ -982,6 +983,14 @@ class EventStage(Stage):
             return False
         if "@launched" in need and _strikes.launched(self._text or "", toks, m.start_tok):
             return True  # "شنت الولايات المتحدة ... فجر السبت ضربات على مواقع سورية" (strikes.launched)
+        if "@obj" in need and m.value.type == "AGREE" and m.end_tok < len(toks) \
+                and toks[m.end_tok].norm in ("اليها", "اليه", "اليهما") and m.start_tok > 0 and any(
+                    r in need for k in range(max(0, m.start_tok - 2), m.start_tok)
+                    for r in readings(toks[k].norm.lstrip("و"))) \
+                and all(toks[k].norm in _RELATIVES for k in range(m.start_tok - 1, m.start_tok) if k >= 0
+                        and not any(r in need for r in readings(toks[k].norm.lstrip("و")))):
+            return True  # "صفقة توصلت إليها النيابة العسكرية مع فريق الدفاع"، "الاتفاق الذي توصلت إليه": the deal
+            # reached stands before the verb, taken up by its pronoun
         if "@obj" in need:
             # "حمّل ترامب روسيا مسؤولية الهجوم": a party stands between the verb and the word it needs ("تحمل
             # مسؤولياتها" is bearing one's own responsibility, no accusation)
@@ -1323,6 +1332,11 @@ class EventStage(Stage):
             hyp = True  # "تهدد بمنع سفن"، "هدد بضرب": the threatened act has not happened
         if trig.mode == "refuse":
             negated = hyp = False  # the negation is the refusal itself
+        if typ == "CONSULT" and not hyp and any(toks[k].norm.lstrip("وف") in _TRIED for k in range(max(0, ts - 2), ts)):
+            hyp = True  # "وقالت العديد من وسائل الإعلام إنها حاولت الاتصال بكروسلاند دون جدوى": a call tried, not held
+        if trig.mode == "promise" and not negated:
+            hyp = False  # "أكد أنه سيضمن سلامة الزعيم الكوري الشمالي، في حال نجاح القمة": the future (or the condition)
+            # is what is promised; the promise is made
         if typ in ("CONCEDE", "AGREE", "RETREAT") and negated and _future_neg(toks, ts):
             typ, negated = "REJECT", False  # لن نتنازل: a refusal
         # ---- arguments
@@ -1422,6 +1436,8 @@ class EventStage(Stage):
         # بين روسيا وأوكرانيا: the بين-phrase is the trigger's only when next to it, below), nor what an act is about (عن)
         after_r = [g for g in after if g["prep"] not in TOPIC_PREPS and g["prep"] != "بين"
                    and not _in_topic(text, toks, te, g["s"])  # "بشأن اختفاء خاشقجي": inside the topic phrase
+                   and not (typ != "RETREAT" and _in_background(text, toks, te, g["s"]))  # "منذ تسميم سكريبال":
+                   # inside a time clause (a withdrawal keeps its only other party: "سحب قواتها عقب توصل واشنطن وأنقرة")
                    and not (typ in ("SUPPORT", "ACCUSE") and g["prep"] == "مع" and any(
                        te <= m2.start_tok < g["s"] for m2 in st.trigs))  # رحب بقرارها قطع علاقاتها مع: the inner act's
                    and (g["prep"] != "في" or _member_of(toks, g["s"]))
@@ -1752,7 +1768,11 @@ class EventStage(Stage):
             elif ts > 1 and toks[ts - 1].norm in _RELATIVES and not is_noun and _object_suffix(ttok.norm) is None \
                     and not (te < len(toks) and toks[te].norm in _RESUMED) \
                     and not any(g["prep"] is None and te <= g["s"] <= te + 1 for g in after) \
-                    and (rel := next((g for g in before if g["e"] == ts - 1 and g["prep"] not in (None, "ل")), None)):
+                    and (rel := next((g for g in before if g["e"] == ts - 1 and g["prep"] != "ل" and (
+                        g["prep"] is not None or typ not in MATERIAL_ACTS and not _pronoun_ended(ttok.norm))), None)):
+                # (an antecedent with no preposition, the main clause's object: "التقت موغيريني ... السراج الذي رحب"; not
+                # before a material act, often passive, "صالح مسلم الذي اعتقل السبت", nor a verb with a pronoun that may
+                # take the antecedent up, "أنشطة إيران التي وصفها بالعدوانية")
                 # "جرت محادثات بينه وبين الزعيم الكوري الجنوبي الذي التقى نظيره الشمالي": the antecedent of the relative
                 # clause is its verb's subject, whatever preposition governs it in the main clause (not with a subject of
                 # its own after it or a pronoun taking it up: "السجناء الذين أفرجت عنهم موسكو")
@@ -1771,6 +1791,15 @@ class EventStage(Stage):
                 # (a party before a colon labels the story or speaks, "اليمن: مقتل مدنيين في قصف صاروخي"، "كندا: إصابة
                 # 15 شخصا إثر تفجير": an attack told after it is not its own, unless in the first person: "إسرائيل: قصفنا")
                 actors = bare_before[-1]["ids"]
+                own = "ها" if ttok.text.endswith("ها") else "ه" if ttok.text.endswith("ه") else None
+                if typ == "CONSULT" and own and ttok.norm.lstrip("وبل") in _OWNED_MEETINGS and _pronoun_fits(
+                        [self._dp.by_id.get(i) or {} for i in actors], own) is not True:
+                    # "أن يكون ترامب قد أعطى أي إشارة بشأن ... اتفاق إيران خلال اتصاله مع ماكرون": the owner of the
+                    # meeting noun's pronoun is the last party it surely fits (a person for ه), not a state it may not
+                    fit = next((g for g in bare_before[-2::-1] if ts - g["e"] <= 16 and _pronoun_fits(
+                        [self._dp.by_id.get(i) or {} for i in g["ids"]], own) is True), None)
+                    if fit is not None:
+                        actors = fit["ids"]
             elif inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
                 actors = [inq["speaker"]]
             elif inq and inq.get("speaker") and typ not in MATERIAL_ACTS and not (
@@ -2408,6 +2437,8 @@ class EventStage(Stage):
             # "بين وفد سعودي برئاسة ...، ووفد إيراني": the second side after the first side's description
             k = after.index(betw)
             other = next((g for g in after[k + 1:] if g["s"] - betw["e"] <= 14 and (_conj(text, toks, g["m"][0]) or (
+                g["s"] < g["m"][0].s and text[toks[g["s"]].start:toks[g["s"]].start + 1] == "و"
+                and toks[g["s"]].norm[1:].startswith(_TITLE_STARTS)) or (  # (its title after و: "ونظيره الإيطالي جوزيبي")
                 typ == "ASSAULT" and g["s"] == betw["e"] + 1 and toks[betw["e"]].text[:1] == "و"
                 and g["prep"] is None))  # (a head noun with و before a nationality: "بين الجيش الإسرائيلي وشبان فلسطينيين")
                           and not set(g["ids"]) & set(betw["ids"])
@@ -3018,6 +3049,16 @@ class EventStage(Stage):
         if not actors and typ == "ACCUSE" and not is_noun and recips:
             # "أصدرت الخارجية السعودية بيانا ... واتهم البيان إيران": a statement told before speaks for its author
             actors = _accuse.statement_author(self, text, sents, st, toks, te, groups, recips) or actors
+        if not actors and recips and not is_noun and typ == "AGREE" and ts > 0 \
+                and toks[ts - 1].norm.lstrip("وب") in _DEAL_NOUNS:
+            # "صفقة توصلت إليها النيابة العسكرية الإسرائيلية مع فريق الدفاع": the party after the verb's pronoun reached
+            # the deal, with the one after مع
+            actors, recips = self._relative_subject(text, toks, groups, ts, te, actors, recips)
+            if actors and not recips:
+                recips = next((list(g["ids"]) for g in after if g["prep"] == "مع" and not set(g["ids"]) & set(actors)
+                               and not _full_stop_between(text, toks, te, g["s"])), [])
+            if len(actors) > 1 and not recips:
+                actors, recips = actors[:1], actors[1:]  # "لاتفاق توصلت إليه المعارضة وروسيا": its two sides
         if not actors and not weak:
             if typ == "ASSAULT" and recips and not negated:
                 # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
@@ -3259,6 +3300,17 @@ class EventStage(Stage):
             # "في الوقت الذي توجه فيه أصابع الاتهام إلى نظام الرئيس بشار الأسد": fingers pointed with no one named
             # pointing them (not "وجهت إسرائيل أصابع الاتهام إلى إيران")
             actors = []
+        welcomed_visit = None
+        if typ == "SUPPORT" and not recips and actors and not negated and any(
+                toks[k].norm.lstrip("وبل") in _VISIT_NOUNS or toks[k].norm.lstrip("وبل")[2:] in _VISIT_NOUNS
+                for k in range(te, min(len(toks), te + 5))):
+            # "التقت موغيريني ... السراج الذي رحب في بيان بأول زيارة إلى ليبيا تجريها المسؤولة الأوروبية": the visit
+            # welcomed is the one the sentence told, its visitor the other side of that meeting
+            met = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["type"] == "CONSULT"
+                        and set(actors) & set(e["actors"] + e["recipients"])), None)
+            if met is not None:
+                recips = [i for i in met["actors"] + met["recipients"] if i not in actors]
+                welcomed_visit = met
         if typ == "ACCUSE" and not recips and len(actors) == 2 and _accuse.exchanged(toks, ts) \
                 and any(set(g["ids"]) == set(actors) for g in groups):  # (two sides coordinated: السعودية وقطر)
             actors, recips = [actors[0]], [actors[1]]  # "وفدا السعودية وقطر يتبادلان الاتهامات" (accuse.refine: each way)
@@ -3378,6 +3430,8 @@ class EventStage(Stage):
                     and not _full_stop_between(text, toks, te, k) for k in range(te + 1, min(len(toks), te + 15)))):
             hyp = True  # "نتنياهو يلتقي بوتين في موسكو الأسبوع المقبل"، "قمة ... في أيلول المقبل": a time to come the
             # time stage leaves without a day is still to come
+        if welcomed_visit is not None and not date_text and welcomed_visit["date_text"]:
+            date, date_text = welcomed_visit["date"], welcomed_visit["date_text"]  # (the welcome of a visit: its day)
         if of_that is not None:
             # "وصرح أردوغان ... "..."، وذلك إثر لقاء مع بهجلي": the meeting is dated as the statement it occasioned
             date, date_text, dhist, dfut = self._date(doc, sents, st, of_that, of_that + 1, toks[of_that].start,
@@ -3595,8 +3649,9 @@ class EventStage(Stage):
         that pronoun: "الحل الذي دعت إليه روسيا"، "القرار الذي وافقت عليه الحكومة التركية"، "تجديد شباب الحكم الذي
         دعت إليه القيادة الكوبية": that party acts (not a party named before the relative), and the antecedent is
         what it acts on, no recipient."""
-        if ts == 0 or toks[ts - 1].norm not in _RELATIVES or te + 1 >= len(toks) or toks[te].norm not in _RESUMED_ARG:
-            return actors, recips
+        if ts == 0 or toks[ts - 1].norm not in _RELATIVES and toks[ts - 1].norm.lstrip("وب") not in _DEAL_NOUNS \
+                or te + 1 >= len(toks) or toks[te].norm not in _RESUMED_ARG:
+            return actors, recips  # (an indefinite deal noun has no relative pronoun: "صفقة توصلت إليها النيابة")
         g = _party_after_pronoun(text, toks, groups, te)
         # (a body named by a noun and its adjective of nationality: "القيادة الكوبية")
         if g is None or set(g["ids"]) == set(actors):
@@ -4232,6 +4287,9 @@ class EventStage(Stage):
             if ev["_sent"] != st.i or not ev["hypothetical"] or ev["negated"] or ev["type"] not in (
                     "CONSULT", "COOPERATE", "AID") or not ev["recipients"]:
                 continue
+            if ev["type"] == "CONSULT" and any(w in normalize(ev["trigger"]["text"]) for w in _DISCUSS_STEMS):
+                continue  # "قالوا إن بومبيو سيناقش خلال محادثاته مع المسؤولين السعوديين سلوك إيران": an agenda told,
+                # no offer of talks (سيجري محادثات، سيلتقي)
             k = next((k for k, t in enumerate(toks) if t.start == ev["trigger"]["start"]), None)
             if k is None or not (_future(toks, k) and toks[k - 1].norm not in ("لن",) or any(
                     _future_light(toks[j].norm) for j in range(max(0, k - 4), k))):
@@ -5486,9 +5544,26 @@ class EventStage(Stage):
             if p is not None:
                 by_sent.setdefault(e["_sent"], []).append(p)
         if not by_sent:
-            return None
+            return self._two_named_before(st, at) if kind == "PERSON" else None
         near = by_sent[max(by_sent)]
         return near[0] if len({frozenset(p) for p in near}) == 1 else None
+
+    def _two_named_before(self, st, at):
+        """With no two-sided act before it, a dual noun of persons (وأجرى الرئيسان، الثلاثاء، مشاورات هاتفية) stands for
+        the two persons of two states named in the sentence before it (and its own sentence before it) when they are
+        the only persons named there: "ذكرت الصحيفة أن الرئيس دونالد ترامب أبلغ نظيره الفرنسي، إيمانويل ماكرون"."""
+        if st.i == 0 or st.i - 1 >= len(self._sents):
+            return None
+        lo = self._sents[st.i - 1].start
+        named = []
+        for e in self._dp.ents:
+            if e.get("type") != "PERSON" or e["id"] in self._dp.office_ids:
+                continue
+            if any(lo <= (m.get("start") or -1) < at for m in e.get("mentions") or []):
+                named.append(e)
+        if len(named) != 2:
+            return None
+        return self._pair_fit((named[0]["id"], named[1]["id"]), "PERSON")
 
     def _pair_fit(self, pair, kind):
         """The pair as a dual noun of this kind names it (two persons, two states), or None."""
@@ -5985,6 +6060,8 @@ class EventStage(Stage):
             if any(toks[k].norm.lstrip("وبل") in ("موعد", "موعدا") and not _strong_between(st_text(self), toks, k + 1, ts)
                    for k in range(max(0, ts - 3), ts)):
                 hyp = True
+        if typ == "CONSULT" and ts > 1 and toks[ts - 1].norm == "عن" and toks[ts - 2].norm.lstrip("و") in _TOLD_OF:
+            hyp = True  # "مسؤول حكومي يمني تحدث عن مفاوضات مع الحوثيين"، "الحديث عن لقاء": talks spoken of, not told as held
         # the future prefix on the trigger itself (سيبحث، ستفرض)
         w = toks[ts].norm
         if _future_verb(w[1:] if w[:1] in "وف" and w[1:2] == "س" else w):  # (وسيبحث، فستفرض; not وسيطرت)
@@ -6120,6 +6197,9 @@ class EventStage(Stage):
 
     def _date(self, doc, sents, st, ts, te, t0, t1, pub, typ=None):
         r = _dates.date_from_time_stage(doc, st.i, t0, t1, typ == "ACCUSE")
+        if r and r.get("after_own") and typ in MATERIAL_ACTS:
+            r = {"date": None, "date_text": None, "historical": r.get("historical"), "future": r.get("future")}
+            # (a harm told after بعد keeps no day of its own phrase: the act it leads to is the story's)
         if r and r.get("carried") and r.get("date_text") and typ and st.i == 0 and not r.get("told"):
             # a headline dated by the lead's time word: only when the lead tells an act of the same type ("موسكو ترفض
             # الاتهامات" is not dated by "قالت النيابة الهولندية الخميس")
@@ -6693,6 +6773,12 @@ class EventStage(Stage):
             if not better["date_text"] and other["date_text"]:
                 better["date"], better["date_text"] = other["date"], other["date_text"]
 
+        def told_in(a, ev):
+            """Is party a named in the sentence that tells ev (past its dateline: "دبي، الإمارات العربية المتحدة (CNN)")?"""
+            m = _DATELINE.match(self._text, ev["start"], min(len(self._text), ev["start"] + 120))
+            lo = m.end() if m else ev["start"]
+            return any(lo <= (x.get("start") or 0) < ev["end"] for x in (dp.by_id.get(a) or {}).get("mentions") or [])
+
         out: list[dict] = []
         for ev in events:
             hit = None
@@ -6708,6 +6794,15 @@ class EventStage(Stage):
                     break
                 if o["type"] == "CONSULT" and {_consult_kind(o), _consult_kind(ev)} == {"phone", "met"}:
                     continue  # a phone call and a meeting in person (اتصل ... والتقى الوزيران الجمعة): two occasions
+                if head is not None and (o["_sent"] == head) != (ev["_sent"] == head) and ev["type"] not in SYMMETRIC:
+                    hx, bx = (o, ev) if o["_sent"] == head else (ev, o)
+                    if len(hx["actors"]) > 1 and bx["actors"] and any(
+                            not any(compatible(a, b, False) for b in bx["actors"]) and not told_in(a, bx)
+                            for a in hx["actors"]) and any(compatible(a, b, False) for a in hx["actors"]
+                                                           for b in bx["actors"]) \
+                            and all((dp.by_id.get(a) or {}).get("country") and (dp.by_id.get(a) or {}).get("type") in (
+                                "GPE", "PERSON", "ORG") for a in hx["actors"]):
+                        continue  # a headline's act of more authors than the body's telling: the headline's own pass
                 if same_parties(ev, o):
                     hit = o
                     break
@@ -6774,6 +6869,20 @@ class EventStage(Stage):
                     if sc > score:  # (no side in common: another act)
                         best, score = o, sc
                 if best is not None:
+                    extra = [a for a in h["actors"] if not any(kin(a, b) for b in best["actors"])]
+                    if extra and len(extra) < len(h["actors"]) and h["type"] not in SYMMETRIC and best["actors"] \
+                            and not any(told_in(a, best) for a in extra) \
+                            and all((dp.by_id.get(a) or {}).get("country") and (dp.by_id.get(a) or {}).get("type") in (
+                                "GPE", "PERSON", "ORG") for a in h["actors"]) \
+                            and all(any(compatible(a, b, False) for b in best["actors"]) for a in h["actors"]
+                                    if a not in extra) \
+                            and not any(o is not h and o is not best and o["type"] == h["type"]
+                                        and any(kin(a, b) for a in extra for b in o["actors"]) for o in out):
+                        # "السعودية والإمارات تؤيدان قرار ترامب" over "أيدت السعودية قرار ...": the body tells one
+                        # author's act; the other's is told only in the headline and stays an event of its own
+                        out.insert(out.index(h) + 1, dict(h, actors=extra, recipients=list(h["recipients"]),
+                                                          context=list(h["context"])))
+                        h["actors"] = [a for a in h["actors"] if a not in extra]
                     out.remove(best)
                     fold(h, best)
         return out
@@ -7183,6 +7292,11 @@ def _if3al(norm: str) -> bool:
 def _vn(norm: str) -> bool:
     """A trigger word shaped as a verbal noun (اعتقال، استهداف، إرسال، اتهام)."""
     return _masdar(norm) or _if3al(norm)
+
+
+def _pronoun_ended(norm: str) -> bool:
+    """Does a verb form end with what may be an object pronoun (وصفها، هدده، اتهمهم), whatever its stem?"""
+    return norm.endswith(("ه", "ها", "هم", "هما")) and len(norm) > 4  # (its first letter may be a root's: وصفها)
 
 
 def _object_suffix(norm: str) -> str | None:
@@ -7695,6 +7809,20 @@ def _in_topic(text, toks, te, s) -> bool:
         if toks[k].norm.lstrip("و") in _TOPIC_WORDS:
             return k < s - 1 and not _strong_between(text, toks, k + 1, s)
     return False
+
+
+def _in_background(text, toks, te, s) -> bool:
+    """Does the group at token s stand inside a time phrase opened after the trigger by a preposition of time and the
+    noun of another occurrence (أول محادثات منذ تسميم سكريبال، منذ حادث تسميم العميل): the genitive of that noun,
+    no side of the act?"""
+    for k in (s - 2, s - 3):
+        if k >= te and toks[k].norm in _BACKGROUND_PREPS and not (k > 0 and toks[k - 1].norm == "من") \
+                and (k == s - 2 or toks[k + 1].norm in _OCCASION_HEADS):  # (not the agent's "من قبل إيران")
+            return not _strong_between(text, toks, k + 1, s)
+    return False
+
+
+_OCCASION_HEADS = word_set("occasion", "head")  # حادث، محاولة: the head noun of another occurrence (wordsets.tsv)
 
 
 def _bloc(g) -> bool:
@@ -8535,7 +8663,10 @@ def _impossible_author(ev, dp) -> bool:
     الأنباء"), or only courts holding talks (شرعت محكمة العدل الدولية في بحث الخلاف: a court examines a case)."""
     acts = ev["actors"]
     return bool(acts) and (_media_only({"ids": acts}, dp) and not ev.get("_media_subject") or ev["type"] == "CONSULT" and all(
-        (dp.by_id.get(a) or {}).get("sector") == "JUD" for a in acts))
+        (dp.by_id.get(a) or {}).get("sector") == "JUD" for a in acts) and ev["mode"] != "phone" and not any(
+        (dp.by_id.get(r) or {}).get("type") == "PERSON" for r in ev["recipients"]))
+    # (but a prosecutor's call, or his talks with a named counterpart, are talks: "مكالمة هاتفية بين النائب العام
+    # المصري ... ونظيره الإيطالي جوزيبي بينياتوني")
 
 
 # place kinds of the entity knowledge base (kb/places*.jsonl "kind") that name a bounded piece of land or water with
@@ -8845,6 +8976,12 @@ def _conj(text, toks, m) -> bool:
         and t.norm not in _KNOWN_WORDS
 
 
+_TOLD_OF = word_set("told", "of")  # تحدث، الحديث: what is spoken of after عن (wordsets.tsv)
+_DEAL_NOUNS = word_set("deal", "indefinite")  # صفقة، اتفاق، تسوية: a deal its relative clause tells (wordsets.tsv)
+_OWNED_MEETINGS = word_set("meeting", "owned")  # اتصاله، لقائها: a meeting noun with its owner's pronoun (wordsets.tsv)
+_DISCUSS_STEMS = word_set("discuss", "stem")  # ناقش، بحث: discussing a topic, no offer of talks (wordsets.tsv)
+_TRIED = word_set("try", "verb")  # حاول، محاولة: an act tried is not told as done (wordsets.tsv)
+_VISIT_NOUNS = word_set("visit", "noun")  # زيارة، الزيارة، زيارته ...: the visit a welcome is for (wordsets.tsv)
 _KNOWN_WORDS: set = set()  # normalised mention words of the current document's entities
 
 
