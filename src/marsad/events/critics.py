@@ -474,7 +474,11 @@ def spokesman_of(toks, s):
     body: "قال المتحدث باسم الخارجية الروسية"), else None."""
     if s < 2 or toks[s - 1].norm != "باسم":
         return None
-    return s - 2
+    if toks[s - 2].norm in _SPOKES:
+        return s - 2
+    if s >= 3 and toks[s - 2].norm in _SPOKES_ADJ and toks[s - 3].norm in _SPOKES:
+        return s - 3  # "المتحدث الرسمي باسم الحكومة الفلسطينية"
+    return None
 
 
 _DESPITE = frozenset(("رغم", "الرغم", "برغم"))
@@ -526,8 +530,3 @@ def defiance(stage, doc, sents, st, events, pub) -> list:
         rej["mode"] = None
         out.append(rej)
     return out
-    if toks[s - 2].norm in _SPOKES:
-        return s - 2
-    if s >= 3 and toks[s - 2].norm in _SPOKES_ADJ and toks[s - 3].norm in _SPOKES:
-        return s - 3  # "المتحدث الرسمي باسم الحكومة الفلسطينية"
-    return None

@@ -1810,7 +1810,7 @@ class EventStage(Stage):
                 # الأمن ..."، "حلفاء لإيران حاولوا منع الملاحة" — only his own verbal acts and first-person acts are his)
                 actors = [inq["speaker"]]
             elif not is_noun and not before and typ not in MATERIAL_ACTS and told is None and te < len(toks) \
-                    and _office_noun(toks[te].norm) and (held := next(
+                    and _office_noun(toks[te].norm) and toks[te].norm[:1] not in "بل" and (held := next(
                         (g for g in after if 0 < g["s"] - te + 1 <= 5 and all(x.kind == "PERSON" for x in g["m"])
                          and not _full_stop_between(text, toks, te, g["s"])), None)) is not None:
                 actors = list(held["ids"])  # "طالب المتحدث الرسمي باسم الحكومة الفلسطينية يوسف المحمود"، "استقبل الرئيس
