@@ -479,3 +479,54 @@ def spokesman_of(toks, s):
     if s >= 3 and toks[s - 2].norm in _SPOKES_ADJ and toks[s - 3].norm in _SPOKES:
         return s - 3  # "المتحدث الرسمي باسم الحكومة الفلسطينية"
     return None
+
+
+_DESPITE = frozenset(("رغم", "الرغم", "برغم"))
+
+
+def defiance(stage, doc, sents, st, events, pub) -> list:
+    """"قالت المحكمة الجنائية الدولية إنها ستواصل القيام بعملها ...، رغم التحذيرات الصادرة عن جون بولتون": going on
+    despite a party's warnings, threats or demands (رغم، على الرغم من، بالرغم من + the noun its event reads) defies them
+    (PLOVER REJECT): the speaker of the sentence, else the author of the act told before رغم, rejects their author.
+    Returns the new events."""
+    text, toks = doc["text"], st.toks
+    out = []
+    mine = [e for e in events if e["_sent"] == st.i]
+    for ev in mine:
+        if ev["type"] not in ("THREATEN", "REQUEST") or not ev["actors"] or ev["negated"]:
+            continue
+        k = _tok_at(toks, ev["trigger"]["start"])
+        if k is None or k == 0:
+            continue
+        j = next((x for x in range(k - 1, max(-1, k - 4), -1) if toks[x].norm.lstrip("و") in _DESPITE), None)
+        if j is None or _st._strong_between(text, toks, j + 1, k) or any(
+                toks[x].norm not in ("من",) for x in range(j + 1, k)):
+            continue  # (رغم التحذيرات، على الرغم من تهديدات: the noun right after, or after من)
+        if j <= 1:
+            # "ورغم تحذير ترامب قالت الصين إنها سترد"، "ورغم الدعوات من قبل حلفائه، أعلن ترامب": the concession opens
+            # the sentence; the clause after it tells who goes on regardless
+            # (not another warning or demand: "وعلى الرغم من تحذير البيت الأبيض للفلسطينيين ...، وتهديد إسرائيل
+            # بالإبقاء ...، احتشد": the threat listed inside the concession is no act of the one who goes on)
+            sp, _verb = stage._speaker_near(text, st, k + 1, len(toks), None, reach=len(toks))
+            nxt = next((e for e in mine if e is not ev and e["actors"] and e["trigger"]["start"] >= ev["trigger"]["end"]
+                        and e["type"] not in ("THREATEN", "REQUEST") and not e["negated"] and not e["hypothetical"]
+                        and not e["trigger"]["text"].startswith(("ال", "وال", "بال", "لل", "فال"))), None)
+            # (a verb's act, not a definite noun inside another clause: "فإن هذا لم يمنع الشبان من الاستنفار")
+            defier = [sp] if sp is not None else list(nxt["actors"]) if nxt is not None else None
+        else:
+            sp, _verb = stage._speaker_near(text, st, 0, j, None)
+            defier = [sp] if sp is not None else None
+            if defier is None:
+                prev = next((e for e in mine if e is not ev and e["actors"] and e["trigger"]["end"] <= toks[j].start
+                             and not e["negated"]), None)
+                defier = list(prev["actors"]) if prev is not None else None
+        if not defier or set(defier) & set(ev["actors"]) or stage._same_state(defier, ev["actors"]) \
+                or _st._countries(defier, stage._dp) & _st._countries(ev["actors"], stage._dp) \
+                or any(e["type"] == "REJECT" and set(e["recipients"]) & set(ev["actors"]) for e in mine):
+            continue
+        t0, t1 = toks[j].start, toks[k].end
+        rej = _denial(stage, doc, sents, st, pub, defier, list(ev["actors"]), False, False,
+                      (j, k + 1, t0, t1), (t0, t1))
+        rej["mode"] = None
+        out.append(rej)
+    return out

@@ -446,6 +446,7 @@ class EventStage(Stage):
             if st.blame:
                 events.extend(self._blame(doc, sents, st, events, quotes, pub))
             events.extend(_critics.after_sentence(self, doc, sents, st, events, quotes, pub))
+            events.extend(_critics.defiance(self, doc, sents, st, events, pub))
             events.extend(self._punished_act(doc, sents, st, events, pub))
             if st.i in legal_sents:
                 events.extend(_legal.after_sentence(self, doc, sents, st, events, pub))
@@ -1881,8 +1882,18 @@ class EventStage(Stage):
                 # (a material act the speaker tells in the third person is someone else's: "وقال أدرعي: اعتقلت قوات
                 # الأمن ..."، "حلفاء لإيران حاولوا منع الملاحة" — only his own verbal acts and first-person acts are his)
                 actors = [inq["speaker"]]
+            elif not is_noun and not before and typ not in MATERIAL_ACTS and told is None and te < len(toks) \
+                    and _office_noun(toks[te].norm) and toks[te].norm[:1] not in "بل" and (held := next(
+                        (g for g in after if 0 < g["s"] - te + 1 <= 5 and all(x.kind == "PERSON" for x in g["m"])
+                         and not _full_stop_between(text, toks, te, g["s"])), None)) is not None:
+                actors = list(held["ids"])  # "طالب المتحدث الرسمي باسم الحكومة الفلسطينية يوسف المحمود"، "استقبل الرئيس
+                # الإندونيسي جوكو ويدودو": the office after the verb and its holder's name are the subject
             elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS and told is None \
+                    and not (te < len(toks) and _office_noun(toks[te].norm)
+                             and not self._office_of(text, toks, te, last_actor)) \
                     and not (ttok.norm.endswith("ا") and len(ttok.norm) >= 4 and not self._clause_start(text, toks, ts, cut)):
+                # (not past a subject of its own the mentions do not hold: "وروى عيتاني ... ودعت مديرة الشرق الأوسط
+                # للمنظمة الحقوقية إلى": the director, not the one who told his story)
                 # (an accusative verbal noun inside a clause, "وتقاتل الجماعة الشيعية في سوريا دعما للأسد", is the act of
                 # that clause's subject, not of the last party of the sentence before; a dual verb there, دعما، would
                 # follow its subject)
@@ -2096,9 +2107,31 @@ class EventStage(Stage):
                     for k in range(te, g0["s"]))):
                 recips = []  # "تهدد بمنع سفن إنقاذ المهاجرين": civilians inside the threatened act are not its target,
                 # but the one to be struck or punished is (تهدد بقتل الأسد، بفرض عقوبات على المحكمة، بتدمير تل أبيب)
+        if typ == "REJECT" and trig.mode != "deny" and ttok.norm in ("رفض", "برفض", "لرفض") and ts > 0 \
+                and (ttok.norm != "رفض" or toks[ts - 1].norm in _NOUN_GOVERNORS):
+            gen = next((g for g in after if g["prep"] is None and 0 <= g["s"] - te <= 1
+                        and (g["s"] == te or not all(x.kind == "NORP" for x in g["m"]))
+                        and not _strong_between(text, toks, te, g["s"])), None)
+            # (not the adjective of the refused noun: "رفض التدخل الإيراني")
+            if gen is not None and not set(gen["ids"]) & set(actors):
+                # "عبر رفض نقاط جماعة الحوثي السماح بدخول مساعدات"، "بعد رفض إيران العرض": the verbal noun's genitive is
+                # the one who refuses (not the speaker who tells of it); whom it refuses, the phrase does not name
+                actors, recips = list(gen["ids"]), []
+        if typ == "REJECT" and trig.mode != "deny" and recips and not is_noun:
+            g0 = next((g for g in after if g["ids"] == recips), None)
+            if g0 is not None and g0["s"] > te and g0["s"] - te <= 4 and all(
+                    not ((self._dp.by_id.get(i) or {}).get("country") or (self._dp.by_id.get(i) or {}).get("wikidata")
+                         or (self._dp.by_id.get(i) or {}).get("type") in ("GPE", "LOC", "PERSON"))
+                    for i in g0["ids"]) and (_vn(toks[te].norm) or _if3al(toks[te].norm.lstrip("وف"))
+                                             or len(toks[te].norm) == 5 and toks[te].norm[0] == "ت" and toks[te].norm[3] == "ي"):
+                # (إرسال، تسليم، تجنيد: the refused act's verbal noun opens right after the verb)
+                recips = []  # "رفضوا إرسال مقاتلين للانضمام إلى صفوفهم": people inside the refused act (its object,
+                # unnamed; the act's verbal noun right after the verb) are no party it is addressed to
         if typ == "REQUEST" and recips:
             g0 = next((g for g in after if g["ids"] == recips), None)
-            invited = is_noun and g0 is not None and toks[g0["s"] - 1].norm == "الي" and all(
+            nounish = is_noun or ttok.norm[:1] in "بل" and len(ttok.norm) > 3 or ttok.norm.endswith("ا") and len(ttok.norm) > 3
+            # ("تقدمت أنقرة بطلب رسمي إلى الحكومة الألمانية"، "قدمت طلبا إلى": the noun, not the verb طلب)
+            invited = nounish and g0 is not None and toks[g0["s"] - 1].norm == "الي" and all(
                 not _content_head(toks[k].norm, self.lex) or toks[k].norm == "الي" and k == g0["s"] - 1
                 for k in range(te, g0["s"]))  # "وجه دعوة إلى الزعيم الكوري": إلى before a party names the invitee
             subject = {k for g in after if set(g["ids"]) & set(actors) for k in range(g["s"], g["e"])}
@@ -2116,7 +2149,9 @@ class EventStage(Stage):
             lead = subj["e"] if subj is not None and subj["s"] >= te else te
             gap = text[toks[lead - 1].end:toks[g0["s"]].start].strip() if g0 is not None and g0["s"] > lead else ""
             apposed = gap[:1] in ("،", ",") and gap[-1:] in ("،", ",") and g0["s"] - lead <= 10  # ، المتحدثة باسم ...،
-            if g0 is not None and not ((g0["s"] - lead <= 1 or apposed) and g0["prep"] in (None, "ل")):
+            to = is_noun and g0 is not None and g0["prep"] == "إلى" and g0["s"] - lead <= 2  # "وجه ترامب تحذيرا إلى
+            # روسيا"، "بعث تحذيرا إلى طهران": a warning noun is sent to its addressee
+            if g0 is not None and not to and not ((g0["s"] - lead <= 1 or apposed) and g0["prep"] in (None, "ل")):
                 recips = []
             if not recips:
                 recips = _appeals.warned_party(text, toks, after, subj, te, actors)
@@ -2464,7 +2499,9 @@ class EventStage(Stage):
                     and not (self._dp.by_id.get(prev["actors"][0]) or {}).get("mentions"):
                 prev = None  # "واعتقل كادار ... واتهمته السلطات": a pronoun refers to a party named, not to one implied
             if prev is not None and actors and prev["actors"] and self._placed(prev["actors"][0]) and not named_to:
-                recips = prev["actors"][:1]  # (not a bare "قوات" of no country: "وأدانت عدم التنسيق معها")
+                recips = [a for a in prev["actors"] if self._placed(a)]  # (not a bare "قوات" of no country: "وأدانت
+                # عدم التنسيق معها"; every author of the act: "شنت الولايات المتحدة وبريطانيا وفرنسا ضربات ... وأدان نصرالله
+                # الضربة"، "وتتهم الولايات المتحدة وبريطانيا روسيا ... وترفض موسكو الاتهامات")
         betw = next((g for g in after if g["prep"] == "بين" and g["s"] - te <= (2 if _bloc(g) else 5)), None) or next((
             # (a bloc after بين is the sides of the act only right after it: "محادثات بين الكوريتين", not "اجتمعوا على
             # الحدود بين الكوريتين")
@@ -3410,6 +3447,26 @@ class EventStage(Stage):
                          and not _strong_between(text, toks, te - 1, g["s"])), None)
             if left is not None:
                 recips = list(left["ids"])
+        if typ == "THREATEN" and not recips and actors and ts > 0 \
+                and ttok.norm in self.lex.untargeted["threat_part"] \
+                and text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ","):
+            # "أدان بومبيو إيران ...، متوعدا في الوقت ذاته بالانسحاب من الاتفاق النووي"، "طالبت روما باريس بالاعتذار،
+            # مهددة بإلغاء اجتماع": a threat told as the circumstance of a condemnation, a penalty or a demand by the same
+            # actor is aimed at its target. The same actor also when the participle took the subject's nationality and the
+            # act before took its apposition ("وجهت المندوبة الأمريكية ..، نيكي هايلي، انتقادات ...، مهددة بتحرك"): that act's
+            # author
+            mine = _countries(actors, self._dp)
+            prev = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i
+                         and e["type"] in ("ACCUSE", "SANCTION", "REQUEST")
+                         and (set(e["actors"]) == set(actors) or mine and _countries(e["actors"], self._dp) == mine and all(
+                             (self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in actors))
+                         and e["recipients"] and not e["negated"] and not e["hypothetical"]), None)
+            if prev is not None:
+                actors = list(prev["actors"])
+                recips = [r for r in prev["recipients"] if r not in actors]
+            elif ttok.norm in ("مهدده", "مهددين"):
+                return None  # (these forms are mostly "threatened"; read as the threatening participle only after such
+                # an act: "كشف أردوغان أن الولايات المتحدة منحته مهلة ...، مهددة بفرض" has no act of its author before)
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
@@ -3430,16 +3487,6 @@ class EventStage(Stage):
             return None  # ... by a party the text identifies  # PLOVER codes these types toward a target; without one the reading is unreliable
         if set(recips) and set(recips) <= set(actors):
             return None
-        if typ == "THREATEN" and not recips and actors and ts > 0 \
-                and ttok.norm in self.lex.untargeted["threat_part"] \
-                and text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ","):
-            # "أدان بومبيو إيران ...، متوعدا في الوقت ذاته بالانسحاب من الاتفاق النووي": a threat told as the
-            # circumstance of a condemnation or a penalty by the same actor is aimed at its target
-            prev = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["type"] in ("ACCUSE", "SANCTION")
-                         and set(e["actors"]) == set(actors) and e["recipients"] and not e["negated"]
-                         and not e["hypothetical"]), None)
-            if prev is not None:
-                recips = [r for r in prev["recipients"] if r not in actors]
         eased_home = False
         if (typ == "SANCTION" or trig.mode in ("curfew", "martial-law")) and any(
                 toks[k].norm.lstrip("وفبل") in _LIFT for k in range(max(0, ts - 6), ts) if not _strong_between_dated(text, toks, k, ts)):
@@ -3888,10 +3935,15 @@ class EventStage(Stage):
             return any(r in lex.threat_pose for r in readings(x))
         nxt = toks[te].norm if te < len(toks) else ""
         if any(toks[k].norm[:1] == "ب" and len(toks[k].norm) > 3 and toks[k].norm not in ("بين", "بعد", "بسبب")
-               for k in range(te, min(len(toks), te + 3))):
-            return False  # (a threat to do something: "تهديد بريطاني بالرد"، "التهديدات الغربية بتوجيه ضربة")
+               and not toks[k].norm.startswith(("باكمل", "باسر")) for k in range(te, min(len(toks), te + 3))):
+            return False  # (a threat to do something: "تهديد بريطاني بالرد"، "التهديدات الغربية بتوجيه ضربة"; not
+            # "تشكل تهديدا للتكتل بأكمله")
         if ts > 0 and pose(toks[ts - 1].norm) and not _strong_between(text, toks, ts, ts):
             return True  # "تشكل تهديدا للأمن الإقليمي"
+        if w.endswith("ا") and any(pose(toks[k].norm) and not _strong_between(text, toks, k + 1, ts)
+                                   for k in range(max(0, ts - 8), ts - 1)):
+            return True  # "الذي شكل وجود ميليشيات الحوثي فيه تهديدا على الملاحة": the object of a verb of posing after
+            # its subject
         if nxt in lex.threat_quality:
             return True
         k = te + 1 if nxt in lex.threat_quality else te
@@ -5082,8 +5134,9 @@ class EventStage(Stage):
             if e["type"] != "ACCUSE" or e["negated"] or e["hypothetical"] or not e["actors"] or not e["recipients"]:
                 continue
             hit = set(e["recipients"]) & set(ids) or None not in mine and all(
-                (ents.get(r) or {}).get("type") == "GPE" and (ents.get(r) or {}).get("country") in mine
-                for r in e["recipients"])
+                (ents.get(r) or {}).get("type") in ("GPE", "NORP") and (ents.get(r) or {}).get("country") in mine
+                for r in e["recipients"])  # (also the state told by its adjective: "حملت لندن ... الدولة الروسية
+            # مسؤولية الهجوم، رغم أن موسكو نفت")
             if hit:
                 return [a for a in e["actors"] if a not in ids and (ents.get(a) or {}).get("country") not in mine]
         return []
@@ -5464,6 +5517,30 @@ class EventStage(Stage):
         en, ar = _parties_kb().country_name(iso) or (iso, iso)
         return [self._dp.implied(("implied-gov", iso), name=f"government of {en}", name_ar=f"حكومة {ar}", typ="ORG",
                                  country=iso, sector="GOV")]
+
+    def _office_of(self, text, toks, k, eid) -> bool:
+        """May the office at token k (with its genitive after it) stand for the party eid named before: the party was
+        introduced with the same office ("المتحدث الرسمي باسم الحكومة الفلسطينية يوسف المحمود ... وحمل المتحدث الرسمي"،
+        "الرئيس الإندونيسي جوكو ويدودو")، or the office's genitive is a word of its name ("شركة الأندلس ... مدير الشركة")?"""
+        e = self._dp.by_id.get(eid) or {}
+        head = _strip_wf(toks[k].norm)
+        head = head[2:] if head.startswith("ال") else head
+        head = head[1:] if head[:1] in "بل" and not head.startswith(("بل", "ليب")) else head
+        head = head[2:] if head.startswith("ال") else head
+        stem = head[:4]
+        for m in e.get("mentions") or []:
+            lo = m.get("start")
+            if lo is None or lo >= toks[k].start:
+                continue
+            if stem and stem in normalize(text[max(0, lo - 60):lo]):
+                return True
+        if k + 1 < len(toks):
+            g = toks[k + 1].norm
+            g = g[2:] if g.startswith("ال") else g[1:] if g.startswith("لل") else g
+            names = " ".join(normalize(x) for x in (e.get("name_ar") or "", *(m.get("text") or "" for m in e.get("mentions") or [])))
+            if len(g) >= 3 and g in names.split():
+                return True
+        return False
 
     def _placed(self, eid) -> bool:
         """A party the text pins down: a named person, an entity with a country or a Wikidata id."""
@@ -7411,6 +7488,12 @@ def _future_light(norm: str) -> bool:
     return w in _LIGHT_STEMS
 
 
+# words after which رفض is the verbal noun, not the verb (عبر رفض، بعد رفض، رغم رفض)
+_NOUN_GOVERNORS = frozenset(normalize(w) for w in (
+    "عبر", "بعد", "قبل", "رغم", "بسبب", "إثر", "جراء", "وسط", "ضد", "مع", "عن", "في", "من", "على", "إلى", "منذ", "عقب",
+    "خلفية", "بشأن", "حول", "تجاه", "أمام", "ظل"))
+
+
 def _if3al(norm: str) -> bool:
     """A trigger word of the shape إفعال (إرسال، إغلاق): a verbal noun when the lexicon codes it as an act."""
     w = norm[1:] if norm[:1] in "وفبل" and len(norm) > 5 else norm
@@ -8024,6 +8107,14 @@ def _strong_between_dated(text, toks, a, b) -> bool:
     if "،" not in text[lo:hi] or not _DAY_COMMAS.search(text, lo, hi):
         return True
     return bool(_STRONG.search(_DAY_COMMAS.sub(" ", text[lo:hi])))
+
+
+_OFFICE_NOUNS = ("مدير", "نايب", "ممثل", "الناطق", "ناطق", "مندوب", "المندوب", "مسوول", "المسوول", "قايد", "القايد")
+
+
+def _office_noun(w: str) -> bool:
+    """An office or a title that opens a subject ("ودعت مديرة الشرق الأوسط للمنظمة"، "وطالب ممثل الحكومة")."""
+    return _title_word(w) or w.startswith(_OFFICE_NOUNS)
 
 
 def _title_word(w: str) -> bool:

@@ -374,6 +374,12 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
             if skipped is not None:
                 skipped.append(dict(t, _named=True))
             continue  # (charge: an accusation, its charge's relative clause tells the accused act with its own day)
+        if _is_day(t) and t["start"] >= te and (r := _REL_BEFORE.search(cx.f, max(te, t["start"] - 50), t["start"])) \
+                and re.search(r"[،,]\s*$", cx.f[te:r.start()]) and re.match(r"\S+\s+(?:س|سوف\s)", cx.f[r.start():]):
+            if skipped is not None:
+                skipped.append(dict(t, _named=True))
+            continue  # "طلبت اليابان ... في عشاء القمة، التي ستعقد بين الكوريتين الجمعة": the day of a relative clause set
+            # off by a comma whose verb is future dates that later occasion, not the act told before it
         if _is_day(t) and t["start"] >= te and _NESTED.search(cx.f, te, t["start"]) and \
                 not re.search(r"[،,]\s*(?:يوم\s+)?$", cx.f[te:t["start"]]):
             if skipped is not None:
@@ -595,7 +601,8 @@ def _narrates(cx: _Ctx, i: int, ts: int) -> bool:
     s0 = cx.sents[i][0]
     m = _WORD.search(cx.f, s0, cx.sents[i][1])
     return m is not None and m.start() <= ts < m.end() and len(m.group()) >= 4 and m.group()[0] in "وف" and \
-        ts - s0 <= 3 and m.group() not in _links()["break"] and m.group() not in _links()["pluperfect"]
+        ts - s0 <= 3 and m.group() not in _links()["break"] and m.group() not in _links()["pluperfect"] and \
+        m.group() not in _links()["present_stance"]
 
 
 _NOT_NARRATIVE = frozenset(_links()["not_narrative"])  # (dating.tsv category not_narrative)
