@@ -6152,8 +6152,12 @@ class EventStage(Stage):
                 out.add(e["country"])
             return out
         if any((ents.get(i) or {}).get("sector") in ("REB", "OPP") for i in actors) and all(
-                (ents.get(i) or {}).get("sector") == "CVL" for i in recips):
-            return False  # an armed group against its own country's civilians (ميليشيات الحوثي → المواطنين اليمنيين)
+                (ents.get(i) or {}).get("sector") == "CVL"
+                or (ents.get(i) or {}).get("type") == "NORP" and not (ents.get(i) or {}).get("sector") for i in recips):
+            return False  # an armed group against its own country's civilians (ميليشيات الحوثي → المواطنين اليمنيين), or an
+            # armed group or the opposition toward its own state's forces, regime or people named by their demonym: a
+            # domestic act, no misreading ("هاجمت حركة الشباب ... موكبا عسكريا خارج العاصمة الصومالية"، "اتهم المجلس الوطني
+            # للمقاومة الإيرانية المعارض ... النظام الإيراني"، "اشتباكات بين عصائب أهل الحق وعشيرة عراقية")
         a, r = states(actors, None), states(recips, ("GPE", "NORP"))
         return bool(a and r and a == r)
 
@@ -7207,6 +7211,9 @@ def _richness(ev, dp):
     n = 0
     for i in ev["actors"] + ev["recipients"]:
         e = dp.by_id.get(i) or {}
+        if str(i).startswith("ev-p") and not e.get("mentions"):
+            n += 0.5  # an implied party (the authorities behind an arrest told without its author) weighs less than
+            continue  # one the other telling names ("ألقت قوات الشرطة المصرية القبض على شخصين")
         n += 3 if e.get("type") == "PERSON" and not str(i).startswith("ev-p") else 2 if e.get("type") == "PERSON" else 1
     return (not ev["hypothetical"], n, ev["confidence"])
 
