@@ -62,6 +62,9 @@ def implied_arrester(stage, text, toks, groups, st_i, ts, te, cut, recips, *, pa
     if not all((by_id.get(i) or {}).get("type") in ("PERSON", "NORP") for i in recips):
         return []  # (people are arrested; a state or a body named alone is another reading)
     passive = passive or ts > 0 and toks[ts - 1].norm.lstrip("و") == "القي"  # "وألقي القبض على نجل مرسي"
+    # an indefinite verbal noun is a noun too (the stage's is_noun marks only definite or ة-ended forms): "توقيف
+    # ألكسندر بينالا أحد معاوني الرئيس الفرنسي"، "تم إفشال محاولة اعتداء ... وتوقيف شقيقين من أصل مصري"
+    is_noun = is_noun or _st._vn(toks[ts].norm)
     told = passive or undergone is not None or banned or (is_noun and st_i == 0) \
         or (is_noun and _coordinated_under_passive(text, toks, ts, cut))
     if not told:

@@ -3184,6 +3184,8 @@ class EventStage(Stage):
             # relative clause with no object after it is a passive (اُختطف، قُتل): its antecedent suffered it
             # (no weak reading: the attack told elsewhere with its author takes its day, below)
             actors, recips, weak = [], list(ante["ids"]), False
+        if not actors and recips and not negated and te - ts == 1 and typ not in ("ASSAULT", "COERCE", "SANCTION"):
+            actors = self._possessive_agent(st, toks, groups, ts, te, recips)
         if not actors and not weak:
             if typ == "ASSAULT" and recips and not negated:
                 # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
@@ -5623,6 +5625,31 @@ class EventStage(Stage):
         return len(g["ids"]) >= 3 and (num is None or len(g["ids"]) == num) and all(cs) \
             and len(set(cs)) == len(cs) and all((ents.get(i) or {}).get("type") in ("GPE", "NORP") for i in g["ids"])
 
+    def _possessive_agent(self, st, toks, groups, ts, te, recips) -> list:
+        """A verbal noun of a verbal act carrying a possessive pronoun and followed right away by its object (a party,
+        bare or after لـ، إلى، مع، على، بـ، ضد): the pronoun is its agent, the party it takes up (_antecedent): "تبحث اتخاذ
+        إجراءات عقابية ضد أوتاوا بعد انتقادها للمملكة" (Ottawa)، "مؤكدا تأييده عودة روسيا إلى مجموعة الثماني" (the
+        speaker before). Not a verb with its object pronoun (اتهمتها), not harm, arrest or penalty nouns, whose pronoun
+        is the one who undergoes them (اعتقاله، سجنها), nor a private person or the media as agent. [] otherwise."""
+        w = toks[ts].norm
+        w1 = w[1:] if w[:1] in "وف" and len(w) > 5 else w
+        w1 = w1[1:] if w1[:1] in "لب" and len(w1) > 5 and w1[1:] not in VERB_FORMS else w1
+        if w in VERB_FORMS or w1 in VERB_FORMS or toks[ts].text.endswith("ة") or w1[:2] == "ال":
+            # (a ta marbuta is no pronoun: "المساعدة السابقة للرئيس"; a definite noun carries none)
+            return []
+        suf = next((x for x in ("هما", "هم", "ها", "ه") if w1.endswith(x)), None)
+        stem = w1[:-len(suf)] if suf else ""
+        if suf is None or len(stem) < 4 or stem in VERB_FORMS or stem[:1] in "يتن" and stem[1:] in VERB_FORMS:
+            return []
+        if not any(te <= g["s"] <= te + 1 and set(g["ids"]) <= set(recips)
+                   and g["prep"] in (None, "ل", "إلى", "الي", "مع", "على", "علي", "ب", "ضد") for g in groups):
+            return []
+        ante, _g = self._antecedent(st, ts, suf, recips)
+        if not ante or set(ante) & set(recips) or any(
+                (self._dp.by_id.get(i) or {}).get("sector") in ("CVL", "MED") for i in ante):
+            return []
+        return list(ante)
+
     def _antecedent(self, st, k, suf, exclude):
         """The party a pronoun suffix (ه، ها، هم، هما) at token k refers back to: the nearest party before it, in its
         sentence or the one before, that is not a place nor one of ``exclude`` and could be meant; it must fit the
@@ -6152,8 +6179,12 @@ class EventStage(Stage):
                 out.add(e["country"])
             return out
         if any((ents.get(i) or {}).get("sector") in ("REB", "OPP") for i in actors) and all(
-                (ents.get(i) or {}).get("sector") == "CVL" for i in recips):
-            return False  # an armed group against its own country's civilians (ميليشيات الحوثي → المواطنين اليمنيين)
+                (ents.get(i) or {}).get("sector") == "CVL"
+                or (ents.get(i) or {}).get("type") == "NORP" and not (ents.get(i) or {}).get("sector") for i in recips):
+            return False  # an armed group against its own country's civilians (ميليشيات الحوثي → المواطنين اليمنيين), or an
+            # armed group or the opposition toward its own state's forces, regime or people named by their demonym: a
+            # domestic act, no misreading ("هاجمت حركة الشباب ... موكبا عسكريا خارج العاصمة الصومالية"، "اتهم المجلس الوطني
+            # للمقاومة الإيرانية المعارض ... النظام الإيراني"، "اشتباكات بين عصائب أهل الحق وعشيرة عراقية")
         a, r = states(actors, None), states(recips, ("GPE", "NORP"))
         return bool(a and r and a == r)
 
@@ -7207,6 +7238,9 @@ def _richness(ev, dp):
     n = 0
     for i in ev["actors"] + ev["recipients"]:
         e = dp.by_id.get(i) or {}
+        if str(i).startswith("ev-p") and not e.get("mentions"):
+            n += 0.5  # an implied party (the authorities behind an arrest told without its author) weighs less than
+            continue  # one the other telling names ("ألقت قوات الشرطة المصرية القبض على شخصين")
         n += 3 if e.get("type") == "PERSON" and not str(i).startswith("ev-p") else 2 if e.get("type") == "PERSON" else 1
     return (not ev["hypothetical"], n, ev["confidence"])
 
