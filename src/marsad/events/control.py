@@ -10,7 +10,7 @@ text names it after من (من قبضة تنظيم القاعدة، من الح�
 from __future__ import annotations
 
 from ..lang.ar import normalize
-from .lexicon import read_rows, tok_readings, word_set
+from .lexicon import read_rows, tok_readings, trigger_span, word_set
 
 # the trigger words (normalised, without و/ف) this module speaks for
 _STEMS = ("سيطر", "احكم", "بسط", "تقدم", "يتقدم", "تتقدم", "توغل", "تتوغل", "يتوغل", "اغار", "تصد", "يتصد",
@@ -230,10 +230,9 @@ def co_authors(stage, st, ev) -> None:
     if ev["type"] != "ASSAULT" or not ev["actors"] or ev["negated"]:
         return
     toks = st.toks
-    ts = next((k for k, t in enumerate(toks) if t.start == ev["trigger"]["start"]), None)
+    ts, te = trigger_span(toks, ev)
     if ts is None:
         return
-    te = next((k + 1 for k in range(ts, len(toks)) if toks[k].end >= ev["trigger"]["end"]), ts + 1)
     head = toks[ts].norm.lstrip("وفبل").removeprefix("ال")
     # the attack noun told again later in the sentence ("وكانت أحدث هذه الضربات الجوية ... بمساعدة")
     anchors = [(ts, te)] + [(k, k + 1) for k in range(te, len(toks))

@@ -66,6 +66,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import readings, tok_readings, word_set
+from .lexicon import trigger_span as _trigger_span
 from .parties import Mention
 from . import control as _control
 
@@ -147,10 +148,9 @@ def clash_sides(stage, st, ev, groups_of) -> None:
     if ev["type"] != "ASSAULT" or ev["negated"] or not _CLASH_RE.search(stage._text, st.start, st.end):
         return
     toks = st.toks
-    ts = next((k for k, t in enumerate(toks) if t.start == ev["trigger"]["start"]), None)
+    ts, te = _trigger_span(toks, ev)
     if ts is None:
         return
-    te = next((k + 1 for k in range(ts, len(toks)) if toks[k].end >= ev["trigger"]["end"]), ts + 1)
     found = clash_partner(stage._text, st, groups_of(), te, ev["actors"], ev["recipients"])
     if found is None:
         return
@@ -281,14 +281,6 @@ def _in(tok, words) -> bool:
     return not words.isdisjoint(tok_readings(tok))
 
 
-
-
-def _trigger_span(toks, ev):
-    ts = next((k for k, t in enumerate(toks) if t.start == ev["trigger"]["start"]), None)
-    if ts is None:
-        return None, None
-    te = next((k + 1 for k in range(ts, len(toks)) if toks[k].end >= ev["trigger"]["end"]), ts + 1)
-    return ts, te
 
 
 def _window(text, toks, a, b):
