@@ -8619,12 +8619,15 @@ _REPEL = ("تصدت", "تصدي", "يتصدي", "تتصدي", "تصدوا", "ي�
 _FORCES_OWNED = {"قوات", "جنود", "طايرات", "مقاتلات", "عناصر", "وحدات", "دفاعات", "طيران", "مدفعيه", "دوريات",
                  "قواتنا"}  # (normalised; with ه / ها: _forces_owner)
 _HARM_PEOPLE = ("قتل", "خطف", "اختطف", "اغتال", "ذبح")  # (a perfect after its subject may be a passive: "إثيوبيا خطفوا")
-_CLAUSE_OPENERS = {"ان", "انه", "انها", "بان", "لكن", "فيما", "بينما", "حيث", "وان", "كما", "ثم"}
+_PHRASE_OPENERS = {"ان", "انه", "انها", "بان", "لكن", "فيما", "بينما", "حيث", "وان", "كما", "ثم"}
+# (_opens_clause's words: a complementizer or a conjunction of clauses before a phrase. Not _CLAUSE_OPENERS below, the
+# adverbs and conjunctions a clause with no subject of its own may start after (قد، لقد، عندما، إذ), which shared its
+# name and, defined later in the module, had silently replaced this set)
 
 
 def _opens_clause(text, toks, s) -> bool:
     """Does the phrase at token s open a sentence or clause (not a noun's adjective: "ضربة جوية أميركية استهدفت")?"""
-    return s == 0 or toks[s - 1].norm in _CLAUSE_OPENERS or bool(_STRONG.search(text, toks[s - 1].end, toks[s].start))
+    return s == 0 or toks[s - 1].norm in _PHRASE_OPENERS or bool(_STRONG.search(text, toks[s - 1].end, toks[s].start))
 
 
 def _attack_verb(w: str) -> bool:
