@@ -3841,7 +3841,7 @@ class EventStage(Stage):
             return actors, recips
         w = toks[ts - 1].norm
         w = w[1:] if w[:1] in "وفبل" and len(w) > 5 else w
-        suf = next((x for x in ("هم", "ها", "ه") if w.endswith(x) and w[:-len(x)] in _DECISION_NOUNS), None)
+        suf = next((x for x in ("هم", "ها", "ه") if w.endswith(x) and w[:-len(x)] in _DECISION_STEMS), None)
         if suf is None:
             return actors, recips
         ids = self._antecedent(st, ts - 1, suf, [])[0]
@@ -7667,7 +7667,9 @@ _RESUMED_ARG = frozenset(("اليه", "اليها", "اليهم", "عليه", "�
 _THAT = frozenset(("ان", "بان", "وان", "انه", "بانه", "انها", "بانها", "انهم", "بانهم"))  # (a warning's أن-clause)
 # a decision or intent noun (before its pronoun suffix) that names whose the act after it is: بقرارها رفض، نيته
 # الانسحاب، عزمهم مقاطعة (_decision_owner)
-_DECISION_NOUNS = frozenset(("قرار", "نيت", "عزم", "رغبت", "استعداد", "موقف", "اعتزام"))
+# (not _DECISION_NOUNS at the module's head, the whole nouns read before an act noun and by _welcomed_owner: this set
+# had the same name and, defined later, had silently replaced that one)
+_DECISION_STEMS = frozenset(("قرار", "نيت", "عزم", "رغبت", "استعداد", "موقف", "اعتزام"))
 _DEMONSTRATIVES = frozenset(("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"))
 # words that end the search for a future verb governing a meeting noun (_prospective): a clause opener (إن، أن) or a
 # preposition of time, after which the meeting is a reference point, not the object ("سيزور ... بعد لقائه")
