@@ -193,7 +193,7 @@ def published(st, ev, span) -> bool:
 _ALLY_MARKERS = word_set("ally", "marker")
 _ALLY_FILLERS = word_set("ally", "filler")
 _ALLY_PARTICIPLES = word_set("ally", "participle")
-_ALLY_ATTACKS = frozenset(("غارات", "غاره", "ضربات", "ضربه", "قصف", "غطاء", "اسناد", "دعم"))
+_ALLY_ATTACKS = word_set("ally", "attack")
 _ALLY_REACH = 14  # how far from the attack (or a retelling of its noun) the backing phrase may stand
 _CLAUSE_STOP = (".", "؛", ";", ":", "؟", "?", "!")
 

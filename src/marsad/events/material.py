@@ -903,7 +903,7 @@ def _attack_after(stage, st, ev, te) -> None:
 
 _LAUNCHED = word_set("launch", "resumed")
 _LAUNCH_SITES = word_set("launch", "site")
-_LAUNCH_STEMS = ("اطلاق", "اطلق", "يطلق", "تطلق")  # (إطلاقه، أطلق، أطلقت: the launch of a projectile)
+_LAUNCH_STEMS = tuple(sorted(word_set("launch", "stem")))  # (إطلاقه، أطلق، أطلقت: the launch of a projectile)
 _ATTACKS = _STRIKE_NOUNS | frozenset(("قصف", "القصف", "تفجير", "تفجيرات", "هجمات", "الهجمات", "الغارات", "الهجوم"))
 
 

@@ -169,13 +169,12 @@ class _Lex:
 
 _OPENED_FIRE = ("فتح", "اطلق", "يفتح", "تفتح", "يطلق", "تطلق")  # (the verbs of the @fire fallback rows)
 _KIDNAP_VERBS = word_set("kidnap", "verb")  # (data/wordsets.tsv: an abduction told with both its sides is pinned)
-_ACHIEVED = frozenset(("تمكن", "تمكنت", "تمكنوا", "تمكنا", "نجح", "نجحت", "نجحوا", "نجحا", "استطاع", "استطاعت", "استطاعوا"))
-_ABILITY = ("بوسع", "بامكان", "بمقدور", "باستطاعه")  # (cues.tsv hyp: the power to act)
-_CONTINUED = frozenset(("واصل", "واصلت", "واصلوا", "يواصل", "تواصل", "يواصلون"))
-_COUNTED_OBJECTS = frozenset(normalize(w) for w in ("احد", "احدي", "عدد", "عشرات", "مئات", "الاف", "بعض", "جميع", "كل",
-                                                     "نحو", "اكثر"))
-_CRAFT = frozenset(("طايرات", "طايره", "طيران", "مقاتلات", "قوات", "مدفعيه", "بوارج", "سفن", "مروحيات"))
-_STARTS = frozenset(("بدء", "بدايه", "انطلاق", "اطلاق"))  # (the start of an operation announced: أعلن بدء عملية)
+_ACHIEVED = word_set("achieve", "verb")
+_ABILITY = tuple(sorted(word_set("ability", "cue")))  # (cues.tsv hyp: the power to act; read as a start)
+_CONTINUED = word_set("continue", "verb")
+_COUNTED_OBJECTS = word_set("count", "object")
+_CRAFT = word_set("craft", "noun")
+_STARTS = word_set("start", "noun")  # (the start of an operation announced: أعلن بدء عملية)
 _HIJACKED = word_set("kidnap", "vehicle")  # (a vehicle seized is no captive: اختطفوا سفينة صيد)
 _FIRE = frozenset(("النار", "النيران", "الرصاص", "نيرانها", "نيرانه", "نيرانهم"))  # (أطلق X النار: @fire)
 _NOT_FIRED = frozenset(("تحقيق", "تحقيقا", "التحقيق", "باب", "الباب", "ملف", "الملف", "مجال", "المجال", "سراح", "الطريق",
@@ -7489,9 +7488,7 @@ def _future_light(norm: str) -> bool:
 
 
 # words after which رفض is the verbal noun, not the verb (عبر رفض، بعد رفض، رغم رفض)
-_NOUN_GOVERNORS = frozenset(normalize(w) for w in (
-    "عبر", "بعد", "قبل", "رغم", "بسبب", "إثر", "جراء", "وسط", "ضد", "مع", "عن", "في", "من", "على", "إلى", "منذ", "عقب",
-    "خلفية", "بشأن", "حول", "تجاه", "أمام", "ظل"))
+_NOUN_GOVERNORS = word_set("refusal", "governor")
 
 
 def _if3al(norm: str) -> bool:
@@ -8111,7 +8108,7 @@ def _strong_between_dated(text, toks, a, b) -> bool:
     return bool(_STRONG.search(_DAY_COMMAS.sub(" ", text[lo:hi])))
 
 
-_OFFICE_NOUNS = ("مدير", "نايب", "ممثل", "الناطق", "ناطق", "مندوب", "المندوب", "مسوول", "المسوول", "قايد", "القايد")
+_OFFICE_NOUNS = tuple(sorted(word_set("office", "noun")))  # (read as a word's start)
 
 
 def _office_noun(w: str) -> bool:
@@ -8621,7 +8618,7 @@ _REPEL = ("تصدت", "تصدي", "يتصدي", "تتصدي", "تصدوا", "ي�
 _FORCES_OWNED = {"قوات", "جنود", "طايرات", "مقاتلات", "عناصر", "وحدات", "دفاعات", "طيران", "مدفعيه", "دوريات",
                  "قواتنا"}  # (normalised; with ه / ها: _forces_owner)
 _HARM_PEOPLE = ("قتل", "خطف", "اختطف", "اغتال", "ذبح")  # (a perfect after its subject may be a passive: "إثيوبيا خطفوا")
-_PHRASE_OPENERS = {"ان", "انه", "انها", "بان", "لكن", "فيما", "بينما", "حيث", "وان", "كما", "ثم"}
+_PHRASE_OPENERS = word_set("clause", "phrase_opener")
 # (_opens_clause's words: a complementizer or a conjunction of clauses before a phrase. Not _CLAUSE_OPENERS below, the
 # adverbs and conjunctions a clause with no subject of its own may start after (قد، لقد، عندما، إذ), which shared its
 # name and, defined later in the module, had silently replaced this set)
@@ -8722,8 +8719,7 @@ _AIM_VERBS = ("استهدف", "يستهدف", "تستهدف", "استهدفت")
 _STRIKE_NOUNS = {"غاره", "غارات", "الغاره", "الغارات", "قصف", "القصف", "ضربه", "ضربات", "الضربه", "الضربات"}
 _STRIKE_ADJ = ("جوي", "صاروخي", "مدفعي", "جديد", "عنيف", "مكثف")
 # sites a strike hits, right after its verb (قصف مطار التيفور، استهدفت قاعدة)
-_STRUCK_SITES = {"مطار", "قاعده", "قواعد", "موقع", "مواقع", "مقر", "مقرات", "منشاه", "منشات", "مستودع", "مستودعات",
-                 "مخزن", "مخازن", "معسكر", "معسكرات", "ثكنه", "ثكنات", "مطارات"}
+_STRUCK_SITES = word_set("strike", "site")
 _SITE_WORDS = {"نقطه", "نقاط", "مستودع", "مستودعات", "منشاه", "مخزن", "مراقبه", "مطار", "قافله", "سياره", "موقعا",
                "مواقعا", "اهدافا", "هدفا", "عسكريه", "عسكري", "عده", "اخري"}
 _VICTIM_STEMS = ("مدني", "شخص", "اشخاص", "ضحايا", "ضحيه", "مواطن", "اطفال", "طفل", "نساء", "امراه", "قتلي", "جرحي",
@@ -8778,7 +8774,7 @@ _ORDINAL_COUNT = {"الثلاث": 3, "الثلاثه": 3, "الاربع": 4, "ا
                   "السبع": 7, "السبعه": 7}  # (الدول الثلاث: the three states)
 _NO_SUBJECT_NEXT = {"ان", "انه", "انها", "انهم", "بان", "بانه", "قايلا", "قايله", "بالقول", "في", "خلال", "له", "لها",
                     "ايضا", "كذلك", "لوكاله", "للصحفيين"}  # (after a verb of saying that has no subject of its own)
-_CLAUSE_OPENERS = {"حيث", "كما", "ثم", "قد", "لقد", "بعدما", "عندما", "حين", "حينما", "لكن", "لكنهما", "انهما", "اذ"}
+_CLAUSE_OPENERS = word_set("clause", "opener")
 _PLURAL_QUANT = {"كل", "جميع", "بعض", "هذه", "تلك", "مختلف", "ساير", "كافه", "باقي", "بقيه", "معظم", "اغلب", "عدد",
                  "هولاء", "اوليك", "احد", "اي"}  # (before a plural, or one of many: not the two sides)
 _MET_DEATH = {"لقي", "لقيت", "لقوا", "لقيا", "لقين"}
@@ -9291,9 +9287,9 @@ _ALONGSIDE = word_set("time", "alongside")
 _NOMINEE = word_set("groups", "nominee")
 _HELD_BY = word_set("groups", "held_by")
 _AIDES = word_set("groups", "aide")
-_WAVES = frozenset(("موجه", "موجات", "عاصفه", "سيل", "سيلا", "موجه", "زوبعه"))  # a wave of (outrage, criticism)
+_WAVES = word_set("accuse", "wave")  # a wave of (outrage, criticism)
 # a bomb or a car that explodes (حين انفجرت على مقربة منه عبوة ناسفة): the device is the subject, no party before it
-_EXPLODE_VERBS = frozenset(("انفجر", "انفجرت", "ينفجر", "تنفجر", "انفجرتا", "انفجرا", "تفجرت", "تفجر"))
+_EXPLODE_VERBS = word_set("explode", "verb")
 _OFFICE_FOR = word_set("groups", "office_for")
 _DEFENCE = word_set("defence", "system")
 _DEFENCE_LAUNCH = word_set("defence", "launch")
