@@ -466,7 +466,7 @@ def other_author(text, a, b, compatible) -> bool:
 
 _SPOKES = frozenset(("المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث", "متحدثه", "ناطق", "ناطقه", "والمتحدث",
                      "والمتحدثه", "والناطق", "والناطقه"))
-_SPOKES_ADJ = frozenset(("الرسمي", "الرسميه", "رسمي", "رسميه"))  # (المتحدث الرسمي باسم)
+_SPOKES_ADJ = word_set("spokes", "official")  # (المتحدث الرسمي باسم)
 
 
 def spokesman_of(toks, s):

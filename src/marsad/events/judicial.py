@@ -131,7 +131,7 @@ def sentenced_on(stage, text, toks, groups, lo, hi):
     بالسجن"، "حكم بالسجن 10 سنوات على الناشط الحقوقي الإماراتي أحمد منصور"): the group that على governs, past up to three
     words of title or description, and the name right after a nationality there. Its group, or None."""
     for k in range(lo, min(hi, len(toks))):
-        if toks[k].norm not in ("علي", "على"):
+        if toks[k].norm != "علي":  # (على, normalised)
             continue
         g = next((g for g in groups if k < g["s"] <= k + 4 and g["s"] < hi), None)
         if g is None or _st._strong_between(text, toks, k + 1, g["s"]):
@@ -194,6 +194,6 @@ def cause_pronoun(toks, ts):
     elif not (ts > 0 and toks[ts - 1].norm.lstrip("و") in _CAUSE_BEFORE):
         return None
     for suf in ("هما", "هم", "ها", "ه"):
-        if w.startswith("رفض") and w == "رفض" + suf:
+        if w == "رفض" + suf:
             return suf
     return None

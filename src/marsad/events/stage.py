@@ -126,7 +126,7 @@ _ENDANGER = {"انهيار", "تفاقم", "تقويض", "اندلاع", "تده
              "تصعيد", "انزلاق", "تاجيج", "اشعال", "تعميق", "انهاء", "ضياع", "فقدان", "خساره", "حدوث", "وقوع", "كارثه",
              "مجاعه", "ازمه"}  # "يهدد بانهيار": what a situation endangers (no threatener)
 _NEG_VERB = re.compile(r"(?<![\w\u064b-\u0652])[وف]?(?:لن|لا|لم)\s+([\w\u064b-\u0652]+)")
-_DECISION_NOUNS = {"قرار", "القرار", "عقب قرار", "اعلان", "الاعلان", "حمله", "خطوه", "تهديد", "تهديدات", "محاوله",
+_DECISION_NOUNS = {"قرار", "القرار", "اعلان", "الاعلان", "حمله", "خطوه", "تهديد", "تهديدات", "محاوله",
                    "سعي", "رغبه", "نيه", "عزم", "استعداد", "تعهد", "مطالبه", "رفض", "موافقه", "اصرار", "قرارات", "مساعي",
                    "خطه", "خطط", "اعتزام", "تلويح"}
 _HELD = {"موقوف", "موقوفين", "موقوفون", "محتجز", "محتجزين", "محتجزه", "معتقل", "معتقلين", "معتقله", "مسجون",
@@ -3377,7 +3377,7 @@ class EventStage(Stage):
             # "أعلنت السلطات في إيران اعتقال أعداد كبيرة"، "أصدرت محكمة مصرية حكما بالإعدام على 13 متهما"
             recips = self._unnamed_detainees(text, toks, groups, te, actors, typ == "SANCTION")
         if typ == "SANCTION" and trig.mode == "expel" and recips:
-            dest = {i for g in after if g["prep"] in ("إلى", "الي") for i in g["ids"]
+            dest = {i for g in after if g["prep"] == "إلى" for i in g["ids"]
                     if (self._dp.by_id.get(i) or {}).get("type") == "GPE"}
             recips = [r for r in recips if r not in dest]  # "فرنسا تطرد إمام مسجد إلى الجزائر": where one is sent is
             # no party expelled
