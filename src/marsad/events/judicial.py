@@ -173,7 +173,7 @@ def blocked_destination(stage, text, toks, groups, te):
         if g["s"] <= te or g["s"] - te > 25 or _st._full_stop_between(text, toks, te, g["s"]):
             continue
         ents = [stage._dp.by_id.get(i) or {} for i in g["ids"]]
-        if g["prep"] not in ("من", "عن", "عبر") and ents and all(
+        if g["prep"] not in ("من", "عن") and toks[g["s"] - 1].norm.lstrip("و") != "عبر" and ents and all(
                 e.get("type") in ("GPE", "LOC") and e.get("country") for e in ents):
             return list(g["ids"])
     return []
