@@ -1863,13 +1863,13 @@ class EventStage(Stage):
                 # (a party before a colon labels the story or speaks, "اليمن: مقتل مدنيين في قصف صاروخي"، "كندا: إصابة
                 # 15 شخصا إثر تفجير": an attack told after it is not its own, unless in the first person: "إسرائيل: قصفنا")
                 actors = bare_before[-1]["ids"]
-                own = "ها" if ttok.text.endswith("ها") else "ه" if ttok.text.endswith("ه") else None
-                if typ == "CONSULT" and own and ttok.norm.lstrip("وبل") in _OWNED_MEETINGS and _pronoun_fits(
-                        [self._dp.by_id.get(i) or {} for i in actors], own) is not True:
+                meet_suf = "ها" if ttok.text.endswith("ها") else "ه" if ttok.text.endswith("ه") else None
+                if typ == "CONSULT" and meet_suf and ttok.norm.lstrip("وبل") in _OWNED_MEETINGS and _pronoun_fits(
+                        [self._dp.by_id.get(i) or {} for i in actors], meet_suf) is not True:
                     # "أن يكون ترامب قد أعطى أي إشارة بشأن ... اتفاق إيران خلال اتصاله مع ماكرون": the owner of the
                     # meeting noun's pronoun is the last party it surely fits (a person for ه), not a state it may not
                     fit = next((g for g in bare_before[-2::-1] if ts - g["e"] <= 16 and _pronoun_fits(
-                        [self._dp.by_id.get(i) or {} for i in g["ids"]], own) is True), None)
+                        [self._dp.by_id.get(i) or {} for i in g["ids"]], meet_suf) is True), None)
                     if fit is not None:
                         actors = fit["ids"]
             elif inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
