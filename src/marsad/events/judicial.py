@@ -13,7 +13,7 @@ from __future__ import annotations
 from . import stage as _st
 from .lexicon import word_set
 
-_PASSIVE_AUX = frozenset(("تم", "وتم", "جري", "وجري", "يتم"))  # (stage's passive auxiliaries, with و)
+_PASSIVE_AUX = word_set("passive", "aux")  # (stage also reads سيتم: data/wordsets.tsv passive/future)
 _BANNED = word_set("judicial", "banned")
 PUNISHED = word_set("judicial", "punished")  # (data/triggers.tsv SANCTION convict holds the same forms)
 _HOSTAGES = word_set("judicial", "hostages")

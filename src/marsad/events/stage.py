@@ -170,6 +170,7 @@ class _Lex:
 _OPENED_FIRE = ("فتح", "اطلق", "يفتح", "تفتح", "يطلق", "تطلق")  # (the verbs of the @fire fallback rows)
 _KIDNAP_VERBS = word_set("kidnap", "verb")  # (data/wordsets.tsv: an abduction told with both its sides is pinned)
 _ACHIEVED = word_set("achieve", "verb")
+_PASSIVE_AUX = word_set("passive", "aux", "future")  # (تم، وتم، جرى، يتم، سيتم)
 _ABILITY = tuple(sorted(word_set("ability", "cue")))  # (cues.tsv hyp: the power to act; read as a start)
 _CONTINUED = word_set("continue", "verb")
 _COUNTED_OBJECTS = word_set("count", "object")
@@ -1467,7 +1468,7 @@ class EventStage(Stage):
         counted_victims = False
         undergone = None  # the one party after a bare verb read as a passive's subject (below)
         co = None  # the subject a coordinated verb shares with the verb before it (_coord_subject)
-        passive = ts > 0 and toks[ts - 1].norm in ("تم", "وتم", "جري", "وجري", "يتم", "سيتم")
+        passive = ts > 0 and toks[ts - 1].norm in _PASSIVE_AUX
         own = [g for g in groups if g["s"] <= ts and g["e"] >= te]  # the trigger names its party (المتظاهرون)
         if passive:
             # "تم اعتقال ثلاثة صحفيين من قبل الشرطة"، "تم توقيع اتفاق بين الحكومة والمتمردين": the agent phrase and
