@@ -738,10 +738,8 @@ class EventStage(Stage):
         أمريكي), nor when the sentence names the attack that killed them (مقتل 20 في غارات إسرائيلية، برصاص)."""
         if toks[ts].norm.lstrip("وف") not in ("مقتل", "قتل", "بمقتل"):
             return []
-        ag = next((g for g in groups if g["e"] <= ts and ts - g["e"] <= 2 and g["prep"] is None and g["s"] > 0
-                   and toks[g["s"] - 1].norm.lstrip("وف") in _ANNOUNCE), None)
-        if ag is None or any(toks[k].norm not in _DAY_FILLERS and toks[k].norm not in _dates_words()
-                             for k in range(ag["e"], ts)):
+        ag = _announcer(toks, groups, ts)
+        if ag is None:
             return []
         ents = self._dp.by_id
         own = {(ents.get(i) or {}).get("country") for i in ag["ids"]}
@@ -764,10 +762,8 @@ class EventStage(Stage):
         if ts < 2 or toks[ts - 1].norm.lstrip("و") not in _STARTS:
             return []
         k = ts - 2 if toks[ts - 2].norm == "عن" else ts - 1
-        ag = next((g for g in groups if g["e"] <= k and k - g["e"] <= 2 and g["prep"] is None and g["s"] > 0
-                   and toks[g["s"] - 1].norm.lstrip("وف") in _ANNOUNCE), None)
-        if ag is None or any(toks[j].norm not in _DAY_FILLERS and toks[j].norm not in _dates_words()
-                             for j in range(ag["e"], k)):
+        ag = _announcer(toks, groups, k)
+        if ag is None:
             return []
         ents = self._dp.by_id
         own = {(ents.get(i) or {}).get("country") for i in ag["ids"]}
@@ -8623,6 +8619,18 @@ _PHRASE_OPENERS = word_set("clause", "phrase_opener")
 # (_opens_clause's words: a complementizer or a conjunction of clauses before a phrase. Not _CLAUSE_OPENERS below, the
 # adverbs and conjunctions a clause with no subject of its own may start after (قد، لقد، عندما، إذ), which shared its
 # name and, defined later in the module, had silently replaced this set)
+
+
+def _announcer(toks, groups, k):
+    """The party named right after a verb of announcing that ends at most two tokens before token k, with only a day or
+    its fillers between ("أعلن الجيش الإسرائيلي، الاثنين، مقتل"، "أعلن أردوغان، الأحد، عن بدء"): its group, or None
+    (_announced_kill, _announced_start)."""
+    ag = next((g for g in groups if g["e"] <= k and k - g["e"] <= 2 and g["prep"] is None and g["s"] > 0
+               and toks[g["s"] - 1].norm.lstrip("وف") in _ANNOUNCE), None)
+    if ag is None or any(toks[j].norm not in _DAY_FILLERS and toks[j].norm not in _dates_words()
+                         for j in range(ag["e"], k)):
+        return None
+    return ag
 
 
 def _opens_clause(text, toks, s) -> bool:
