@@ -245,17 +245,12 @@ def kb_named_person(ent) -> bool:
 _CTX_CLITICS = frozenset({"", "و", "ف", "ب", "ك", "وب", "فب", "وك"})
 
 
+@lru_cache(maxsize=None)
 def _medal_rules() -> dict:
     """kb/medals.tsv: a given name that is also a noun of an honour -> the normalised words after it that make it one."""
-    from ..lang.ar import normalize
-    rules = _MEDALS.get("rules")
-    if rules is None:
-        rules = _MEDALS["rules"] = {normalize(f): frozenset(normalize(w) for w in ws.split("|") if w)
-                                    for f, ws, _ in _kb_rows("medals.tsv")}
-    return rules
+    return {normalize(f): frozenset(normalize(w) for w in ws.split("|") if w) for f, ws, _ in _kb_rows("medals.tsv")}
 
 
-_MEDALS: dict = {}
 _ANY = frozenset(("اي", "لاي", "باي", "واي", "فاي"))  # أي "any" with its clitics: no name starts with it
 
 
