@@ -264,8 +264,8 @@ def co_authors(stage, st, ev) -> None:
         lo, hi = (k, ts) if k < ts else (te - 1, k)
         if hi > lo and any(ch in text[toks[lo].end:toks[hi].start] for ch in _CLAUSE_STOP):
             continue  # (not across a sentence or clause break)
-        near = max((b for a, b in anchors if b <= k), default=None)  # (the telling of the attack nearest before it)
-        sides = [m for m in st.ments if near is not None and near <= m.s < k
+        told_end = max((b for a, b in anchors if b <= k), default=None)  # (the telling of the attack nearest before it)
+        sides = [m for m in st.ments if told_end is not None and told_end <= m.s < k
                  and (m.eid in ev["actors"] or m.eid in ev["recipients"])]
         if sides and max(sides, key=lambda m: m.s).eid in ev["recipients"]:
             continue  # "المعارك بين الحوثيين والمقاومة اليمنية، بإسناد من القوات الإماراتية": the backer of the side
