@@ -299,16 +299,14 @@ def wrong_sense(stage, st, ev, span=None) -> bool:
     no aid, منح الرئيس السابق مهلة، منح الأسد وسام جوقة الشرف, is dropped by the stage as it reads منح: data/granted.tsv.)"""
     typ = ev["type"]
     if typ == "ASSAULT":
-        ts, te = span or _trigger_span(st.toks, ev)
-        if ts is not None and _control.backing_attack(st.toks, ts):
-            return True  # "المدعومة بغارات لتحالف دعم الشرعية": the backing of the force, no attack on it (control.py)
-    if typ == "ASSAULT" and ev.get("mode") == "heavy-weapons":
         toks = st.toks
         ts, te = span or _trigger_span(toks, ev)
+        if ts is not None and _control.backing_attack(toks, ts):
+            return True  # "المدعومة بغارات لتحالف دعم الشرعية": the backing of the force, no attack on it (control.py)
         # "خبراء إطلاق الصواريخ"، "مواقع إطلاق الصواريخ الباليستية": the launch names what the site or the people
         # are for (data/wordsets.tsv launch/site), no launch told
-        return ts is not None and ts >= 2 and toks[ts - 1].norm.removeprefix("ال") == "اطلاق" \
-            and _in(toks[ts - 2], _LAUNCH_SITES)
+        return ev.get("mode") == "heavy-weapons" and ts is not None and ts >= 2 \
+            and toks[ts - 1].norm.removeprefix("ال") == "اطلاق" and _in(toks[ts - 2], _LAUNCH_SITES)
     if typ != "MOBILIZE":
         return False
     toks = st.toks
