@@ -36,7 +36,7 @@ def test_the_two_sets_of_clause_openers_are_distinct():
     from marsad.events import stage
 
     assert "بان" in stage._PHRASE_OPENERS and "بان" not in stage._CLAUSE_OPENERS
-    assert "قد" in stage._CLAUSE_OPENERS and "قد" not in stage._PHRASE_OPENERS
+    assert stage._CLAUSE_OPENERS <= stage._PHRASE_OPENERS  # (_opens_clause reads both: بعدما، عندما too)
 
 
 def test_attack_verb_after_a_complementizer_opens_its_clause(pipe):
@@ -46,6 +46,13 @@ def test_attack_verb_after_a_complementizer_opens_its_clause(pipe):
     ev = factual(doc, "ASSAULT")
     assert ev, doc["events"]
     assert any("الحوثي" in party(doc, e["actors"]) for e in ev), doc["events"]
+
+
+def test_attack_verb_after_bada_ma_keeps_its_clause_opening(pipe):
+    # ... and the adverbs of the other set still open it (بعدما)
+    doc = full(pipe, "وتحولت احتجاجات عند حدود قطاع غزة الاثنين إلى واحد من أدمى الأيام بالنسبة للفلسطينيين في السنوات "
+                     "الأخيرة بعدما قتلت القوات الإسرائيلية 60 شخصا وفقا لبيانات مسؤولي وزارة الصحة الفلسطينية.")
+    assert any("ISR" in party(doc, e["actors"]) for e in factual(doc, "ASSAULT")), doc["events"]
 
 
 def test_withdrawal_named_after_an_announcement_is_no_retreat_from_the_withdrawer(pipe):

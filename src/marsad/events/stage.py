@@ -8615,10 +8615,11 @@ _REPEL = ("تصدت", "تصدي", "يتصدي", "تتصدي", "تصدوا", "ي�
 _FORCES_OWNED = {"قوات", "جنود", "طايرات", "مقاتلات", "عناصر", "وحدات", "دفاعات", "طيران", "مدفعيه", "دوريات",
                  "قواتنا"}  # (normalised; with ه / ها: _forces_owner)
 _HARM_PEOPLE = ("قتل", "خطف", "اختطف", "اغتال", "ذبح")  # (a perfect after its subject may be a passive: "إثيوبيا خطفوا")
-_PHRASE_OPENERS = word_set("clause", "phrase_opener")
-# (_opens_clause's words: a complementizer or a conjunction of clauses before a phrase. Not _CLAUSE_OPENERS below, the
-# adverbs and conjunctions a clause with no subject of its own may start after (قد، لقد، عندما، إذ), which shared its
-# name and, defined later in the module, had silently replaced this set)
+# _opens_clause's words: a complementizer or a conjunction of clauses before a phrase (أن، بأن، فيما، بينما), and the
+# adverbs and conjunctions of _CLAUSE_OPENERS (قد، عندما، بعدما، إذ). The first set had the name _CLAUSE_OPENERS too and,
+# defined earlier in the module, had been silently replaced by the second; both are read here now ("بأن ميليشيات الحوثي
+# اقتحمت" as "بعدما قتلت القوات الإسرائيلية")
+_PHRASE_OPENERS = word_set("clause", "phrase_opener", "opener")
 
 
 def _announcer(toks, groups, k):
