@@ -62,6 +62,10 @@ _FORMER_ADJ = {normalize(w) for w in (
 # offices whose sector is the institution's (قائد الشرطة، مدير المخابرات، المتحدث باسم الجيش), not their own
 _GENERIC_HEADS = frozenset({"commander", "director", "leader", "spokesperson", "representative", "adviser",
                             "coordinator", "commissioner", "officer"})
+# kinds of kb/titles.tsv rows that name a party of people rather than one person (a group, a crowd, a counted noun:
+# القوات، المتظاهرون، 50 طالبا); _PEOPLE_KINDS, those typed NORP
+_PARTY_KINDS = frozenset(("party", "group", "arms", "people", "crowd", "counted"))
+_PEOPLE_KINDS = frozenset(("group", "people", "crowd", "counted"))
 # leader nouns of kb/group_adjectives.tsv: with a name right after them they title that person (not the movement)
 _LEADER_HEADS = {normalize(w) for w in ("القيادي", "قيادي", "القائد", "قائد", "قياديا")}
 _NAME_TAILS = {normalize(w) for w in ("أوغلو", "الدين", "الله")}   # the end of a compound name
@@ -245,17 +249,12 @@ def kb_named_person(ent) -> bool:
 _CTX_CLITICS = frozenset({"", "و", "ف", "ب", "ك", "وب", "فب", "وك"})
 
 
+@lru_cache(maxsize=None)
 def _medal_rules() -> dict:
     """kb/medals.tsv: a given name that is also a noun of an honour -> the normalised words after it that make it one."""
-    from ..lang.ar import normalize
-    rules = _MEDALS.get("rules")
-    if rules is None:
-        rules = _MEDALS["rules"] = {normalize(f): frozenset(normalize(w) for w in ws.split("|") if w)
-                                    for f, ws, _ in _kb_rows("medals.tsv")}
-    return rules
+    return {normalize(f): frozenset(normalize(w) for w in ws.split("|") if w) for f, ws, _ in _kb_rows("medals.tsv")}
 
 
-_MEDALS: dict = {}
 _ANY = frozenset(("اي", "لاي", "باي", "واي", "فاي"))  # أي "any" with its clitics: no name starts with it
 
 
@@ -515,7 +514,7 @@ class EntityStage(Stage):
                         if j0 < 0 or j0 < k - 1 and not joined[j0]:
                             continue
                         h = match_title(kb, text, toks, joined, j0)
-                        if h is not None and h.j == k and h.payload.kind in ("party", "group", "people", "arms", "crowd", "counted"):
+                        if h is not None and h.j == k and h.payload.kind in _PARTY_KINDS:
                             th = h
                             break
                     if th is not None:
@@ -728,7 +727,7 @@ class EntityStage(Stage):
                 # another party (النظام وروسيا)
                 country = self.kb.entries[seq[qn][1].payload[0][0]].country
                 gen_end = seq[qn][1].j
-            elif title.kind in ("party", "group", "arms", "people", "crowd", "counted") and toks[h.j - 1].norm.startswith(_ARTICLE):
+            elif title.kind in _PARTY_KINDS and toks[h.j - 1].norm.startswith(_ARTICLE):
                 # other adjectives of the noun before its nationality: الشرطة القضائية الفرنسية، المحكمة الدستورية
                 # العليا التركية (one party of that state; the demonym is no party of its own)
                 k = self._party_adj_end(toks, joined, j)
@@ -757,7 +756,7 @@ class EntityStage(Stage):
                 role_key = "-"   # حارس مرمى الفريق البرازيلي X: the team, no rank (X is Brazilian, no general)
             if title.kind in ("arms", "people") and not dem_hits:
                 continue   # الطائرات، الدبلوماسيون: a party only with its nationality (الطائرات الروسية، دبلوماسيون روس)
-            if title.kind in ("party", "group", "org", "arms", "people", "crowd", "counted"):
+            if title.kind in _PARTY_KINDS or title.kind == "org":
                 self._add_party(ents, text, toks, h, title, country, dem_hits[:1],
                                 start=pre[1].start if pre is not None else None)
                 continue
@@ -1583,7 +1582,7 @@ class EntityStage(Stage):
         """A generic party; ``start``: where an English demonym/country before the noun starts the span."""
         start, end = (h.start if start is None else start), h.end
         # a number before a group noun belongs to it: 24 مواطنا
-        if h.i > 0 and title.kind in ("group", "people", "crowd", "counted"):
+        if h.i > 0 and title.kind in _PEOPLE_KINDS:
             prev = toks[h.i - 1]
             if _counted_before(prev.norm) and self._cur_joined[h.i - 1]:
                 start = prev.start
@@ -1597,7 +1596,7 @@ class EntityStage(Stage):
                 end = nxt.end
         base = strip_article(toks[h.i].norm) if h.j - h.i == 1 else " ".join(
             [strip_article(toks[h.i].norm)] + [t.norm for t in toks[h.i + 1:h.j]])
-        typ = "NORP" if title.kind in ("group", "people", "crowd", "counted") else "ORG"
+        typ = "NORP" if title.kind in _PEOPLE_KINDS else "ORG"
         key = f"{'porg' if title.kind == 'org' else 'party'}:{title.sector}:{base}:{country}"
         ent = ents.get(key)
         if ent is None:
@@ -2012,7 +2011,7 @@ class EntityStage(Stage):
                 kind, hh = seq[qn]
                 if kind == "dem":
                     dem = hh.payload
-                elif kind == "title" and hh.payload.kind not in ("party", "group", "org", "arms", "people", "crowd", "counted"):
+                elif kind == "title" and hh.payload.kind not in _PARTY_KINDS and hh.payload.kind != "org":
                     break
                 elif kind == "title" and hh.plen and toks[k].norm[:1] == "و":
                     break   # مدعي عام شتوتغارت وشرطة هايلبرون: a second institution, no office's complement

@@ -10,7 +10,7 @@ text names it after من (من قبضة تنظيم القاعدة، من الح�
 from __future__ import annotations
 
 from ..lang.ar import normalize
-from .lexicon import read_rows, tok_readings, word_set
+from .lexicon import read_rows, tok_readings, trigger_span, word_set
 
 # the trigger words (normalised, without و/ف) this module speaks for
 _STEMS = ("سيطر", "احكم", "بسط", "تقدم", "يتقدم", "تتقدم", "توغل", "تتوغل", "يتوغل", "اغار", "تصد", "يتصد",
@@ -193,7 +193,7 @@ def published(st, ev, span) -> bool:
 _ALLY_MARKERS = word_set("ally", "marker")
 _ALLY_FILLERS = word_set("ally", "filler")
 _ALLY_PARTICIPLES = word_set("ally", "participle")
-_ALLY_ATTACKS = frozenset(("غارات", "غاره", "ضربات", "ضربه", "قصف", "غطاء", "اسناد", "دعم"))
+_ALLY_ATTACKS = word_set("ally", "attack")
 _ALLY_REACH = 14  # how far from the attack (or a retelling of its noun) the backing phrase may stand
 _CLAUSE_STOP = (".", "؛", ";", ":", "؟", "?", "!")
 
@@ -230,10 +230,9 @@ def co_authors(stage, st, ev) -> None:
     if ev["type"] != "ASSAULT" or not ev["actors"] or ev["negated"]:
         return
     toks = st.toks
-    ts = next((k for k, t in enumerate(toks) if t.start == ev["trigger"]["start"]), None)
+    ts, te = trigger_span(toks, ev)
     if ts is None:
         return
-    te = next((k + 1 for k in range(ts, len(toks)) if toks[k].end >= ev["trigger"]["end"]), ts + 1)
     head = toks[ts].norm.lstrip("وفبل").removeprefix("ال")
     # the attack noun told again later in the sentence ("وكانت أحدث هذه الضربات الجوية ... بمساعدة")
     anchors = [(ts, te)] + [(k, k + 1) for k in range(te, len(toks))
@@ -265,8 +264,8 @@ def co_authors(stage, st, ev) -> None:
         lo, hi = (k, ts) if k < ts else (te - 1, k)
         if hi > lo and any(ch in text[toks[lo].end:toks[hi].start] for ch in _CLAUSE_STOP):
             continue  # (not across a sentence or clause break)
-        near = max((b for a, b in anchors if b <= k), default=None)  # (the telling of the attack nearest before it)
-        sides = [m for m in st.ments if near is not None and near <= m.s < k
+        told_end = max((b for a, b in anchors if b <= k), default=None)  # (the telling of the attack nearest before it)
+        sides = [m for m in st.ments if told_end is not None and told_end <= m.s < k
                  and (m.eid in ev["actors"] or m.eid in ev["recipients"])]
         if sides and max(sides, key=lambda m: m.s).eid in ev["recipients"]:
             continue  # "المعارك بين الحوثيين والمقاومة اليمنية، بإسناد من القوات الإماراتية": the backer of the side

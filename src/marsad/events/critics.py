@@ -25,7 +25,7 @@ import re
 
 from ..lang.ar import normalize
 from . import stage as _st  # (imported by stage.py: its helpers are read at call time)
-from .lexicon import VERB_FORMS, PhraseMatcher, norm_phrase, read_tsv, readings
+from .lexicon import VERB_FORMS, PhraseMatcher, norm_phrase, read_tsv, readings, word_set
 
 
 class Rebuttals:
@@ -466,7 +466,7 @@ def other_author(text, a, b, compatible) -> bool:
 
 _SPOKES = frozenset(("المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث", "متحدثه", "ناطق", "ناطقه", "والمتحدث",
                      "والمتحدثه", "والناطق", "والناطقه"))
-_SPOKES_ADJ = frozenset(("الرسمي", "الرسميه", "رسمي", "رسميه"))  # (المتحدث الرسمي باسم)
+_SPOKES_ADJ = word_set("spokes", "official")  # (المتحدث الرسمي باسم)
 
 
 def spokesman_of(toks, s):
@@ -481,7 +481,7 @@ def spokesman_of(toks, s):
     return None
 
 
-_DESPITE = frozenset(("رغم", "الرغم", "برغم"))
+_DESPITE = word_set("despite", "word")
 
 
 def defiance(stage, doc, sents, st, events, pub) -> list:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from . import stage as _st
 from .lexicon import word_set
 
-_PASSIVE_AUX = frozenset(("تم", "وتم", "جري", "وجري", "يتم"))  # (stage's passive auxiliaries, with و)
+_PASSIVE_AUX = word_set("passive", "aux")  # (stage also reads سيتم: data/wordsets.tsv passive/future)
 _BANNED = word_set("judicial", "banned")
 PUNISHED = word_set("judicial", "punished")  # (data/triggers.tsv SANCTION convict holds the same forms)
 _HOSTAGES = word_set("judicial", "hostages")
@@ -134,7 +134,7 @@ def sentenced_on(stage, text, toks, groups, lo, hi):
     بالسجن"، "حكم بالسجن 10 سنوات على الناشط الحقوقي الإماراتي أحمد منصور"): the group that على governs, past up to three
     words of title or description, and the name right after a nationality there. Its group, or None."""
     for k in range(lo, min(hi, len(toks))):
-        if toks[k].norm not in ("علي", "على"):
+        if toks[k].norm != "علي":  # (على, normalised)
             continue
         g = next((g for g in groups if k < g["s"] <= k + 4 and g["s"] < hi), None)
         if g is None or _st._strong_between(text, toks, k + 1, g["s"]):
@@ -176,7 +176,7 @@ def blocked_destination(stage, text, toks, groups, te):
         if g["s"] <= te or g["s"] - te > 25 or _st._full_stop_between(text, toks, te, g["s"]):
             continue
         ents = [stage._dp.by_id.get(i) or {} for i in g["ids"]]
-        if g["prep"] not in ("من", "عن", "عبر") and ents and all(
+        if g["prep"] not in ("من", "عن") and toks[g["s"] - 1].norm.lstrip("و") != "عبر" and ents and all(
                 e.get("type") in ("GPE", "LOC") and e.get("country") for e in ents):
             return list(g["ids"])
     return []
@@ -197,6 +197,6 @@ def cause_pronoun(toks, ts):
     elif not (ts > 0 and toks[ts - 1].norm.lstrip("و") in _CAUSE_BEFORE):
         return None
     for suf in ("هما", "هم", "ها", "ه"):
-        if w.startswith("رفض") and w == "رفض" + suf:
+        if w == "رفض" + suf:
             return suf
     return None

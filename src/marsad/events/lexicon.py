@@ -124,6 +124,16 @@ _MASKS: dict = {}  # id(token list) -> (the list, its length, token_mask of each
 _MASK_OF: dict = {}  # norm -> token_mask(norm), for find_all: a dict lookup per token is cheaper than the lru wrapper
 
 
+def trigger_span(toks, ev):
+    """The tokens [ts, te) of an event's trigger: the token it starts at, through the one its end reaches; (None, None)
+    when no token starts where it does."""
+    ts = next((k for k, t in enumerate(toks) if t.start == ev["trigger"]["start"]), None)
+    if ts is None:
+        return None, None
+    te = next((k + 1 for k in range(ts, len(toks)) if toks[k].end >= ev["trigger"]["end"]), ts + 1)
+    return ts, te
+
+
 class Match(NamedTuple):
     start_tok: int
     end_tok: int  # exclusive

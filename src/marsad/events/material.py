@@ -66,6 +66,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import readings, tok_readings, word_set
+from .lexicon import trigger_span as _trigger_span
 from .parties import Mention
 from . import control as _control
 
@@ -147,10 +148,9 @@ def clash_sides(stage, st, ev, groups_of) -> None:
     if ev["type"] != "ASSAULT" or ev["negated"] or not _CLASH_RE.search(stage._text, st.start, st.end):
         return
     toks = st.toks
-    ts = next((k for k, t in enumerate(toks) if t.start == ev["trigger"]["start"]), None)
+    ts, te = _trigger_span(toks, ev)
     if ts is None:
         return
-    te = next((k + 1 for k in range(ts, len(toks)) if toks[k].end >= ev["trigger"]["end"]), ts + 1)
     found = clash_partner(stage._text, st, groups_of(), te, ev["actors"], ev["recipients"])
     if found is None:
         return
@@ -283,14 +283,6 @@ def _in(tok, words) -> bool:
 
 
 
-def _trigger_span(toks, ev):
-    ts = next((k for k, t in enumerate(toks) if t.start == ev["trigger"]["start"]), None)
-    if ts is None:
-        return None, None
-    te = next((k + 1 for k in range(ts, len(toks)) if toks[k].end >= ev["trigger"]["end"]), ts + 1)
-    return ts, te
-
-
 def _window(text, toks, a, b):
     """Tokens a..b-1 up to the first full stop or clause break."""
     out = []
@@ -307,16 +299,14 @@ def wrong_sense(stage, st, ev, span=None) -> bool:
     no aid, منح الرئيس السابق مهلة، منح الأسد وسام جوقة الشرف, is dropped by the stage as it reads منح: data/granted.tsv.)"""
     typ = ev["type"]
     if typ == "ASSAULT":
-        ts, te = span or _trigger_span(st.toks, ev)
-        if ts is not None and _control.backing_attack(st.toks, ts):
-            return True  # "المدعومة بغارات لتحالف دعم الشرعية": the backing of the force, no attack on it (control.py)
-    if typ == "ASSAULT" and ev.get("mode") == "heavy-weapons":
         toks = st.toks
         ts, te = span or _trigger_span(toks, ev)
+        if ts is not None and _control.backing_attack(toks, ts):
+            return True  # "المدعومة بغارات لتحالف دعم الشرعية": the backing of the force, no attack on it (control.py)
         # "خبراء إطلاق الصواريخ"، "مواقع إطلاق الصواريخ الباليستية": the launch names what the site or the people
         # are for (data/wordsets.tsv launch/site), no launch told
-        return ts is not None and ts >= 2 and toks[ts - 1].norm.removeprefix("ال") == "اطلاق" \
-            and _in(toks[ts - 2], _LAUNCH_SITES)
+        return ev.get("mode") == "heavy-weapons" and ts is not None and ts >= 2 \
+            and toks[ts - 1].norm.removeprefix("ال") == "اطلاق" and _in(toks[ts - 2], _LAUNCH_SITES)
     if typ != "MOBILIZE":
         return False
     toks = st.toks
@@ -911,7 +901,7 @@ def _attack_after(stage, st, ev, te) -> None:
 
 _LAUNCHED = word_set("launch", "resumed")
 _LAUNCH_SITES = word_set("launch", "site")
-_LAUNCH_STEMS = ("اطلاق", "اطلق", "يطلق", "تطلق")  # (إطلاقه، أطلق، أطلقت: the launch of a projectile)
+_LAUNCH_STEMS = tuple(sorted(word_set("launch", "stem")))  # (إطلاقه، أطلق، أطلقت: the launch of a projectile)
 _ATTACKS = _STRIKE_NOUNS | frozenset(("قصف", "القصف", "تفجير", "تفجيرات", "هجمات", "الهجمات", "الغارات", "الهجوم"))
 
 

@@ -14,13 +14,13 @@ from functools import lru_cache
 from ..entities import words as _words
 from ..entities.kb import homograph_off, load_kb
 from ..lang.ar import Token, normalize, span_tokens
-from .lexicon import Generic, Place, readings, token_mask
+from .lexicon import Generic, Place, readings, token_mask, word_set
 
 _HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "لبلاده", "لبلادها", "بلدها", "بلده"}
 # "the latter" standing alone for the party named last before it (انتقاد الأخيرة لاعتقال، بعدما اعترض الأخير على)
 _LATTER = {"الاخير": "m", "الاخيره": "f", "والاخير": "m", "والاخيره": "f"}
 # words after which الأخير/الأخيرة is a predicate or a count, not "the latter" (ولن تكون الأخيرة، 41 والأخيرة)
-_NOT_LATTER_BEFORE = {"تكون", "يكون", "كانت", "كان", "ليست", "ليس", "هي", "هو", "وهي", "وهو", "الاولي", "الاول"}
+_NOT_LATTER_BEFORE = word_set("latter", "not_after")
 # prepositions with a pronoun, after which الأخير/الأخيرة is a subject (ينسحب منه الأخير، تخلت بموجبه الأخيرة)
 _PREP_PRONOUN = re.compile(r"^[وف]?(?:منه|منها|عليه|عليها|اليه|اليها|عنه|عنها|له|لها|به|بها|فيه|فيها|بموجبه|بموجبها|معه|معها)$")
 _STRONG = re.compile(r"[.،,؛;:!?؟\"«»“”()\[\]\n]")

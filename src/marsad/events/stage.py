@@ -126,7 +126,7 @@ _ENDANGER = {"انهيار", "تفاقم", "تقويض", "اندلاع", "تده
              "تصعيد", "انزلاق", "تاجيج", "اشعال", "تعميق", "انهاء", "ضياع", "فقدان", "خساره", "حدوث", "وقوع", "كارثه",
              "مجاعه", "ازمه"}  # "يهدد بانهيار": what a situation endangers (no threatener)
 _NEG_VERB = re.compile(r"(?<![\w\u064b-\u0652])[وف]?(?:لن|لا|لم)\s+([\w\u064b-\u0652]+)")
-_DECISION_NOUNS = {"قرار", "القرار", "عقب قرار", "اعلان", "الاعلان", "حمله", "خطوه", "تهديد", "تهديدات", "محاوله",
+_DECISION_NOUNS = {"قرار", "القرار", "اعلان", "الاعلان", "حمله", "خطوه", "تهديد", "تهديدات", "محاوله",
                    "سعي", "رغبه", "نيه", "عزم", "استعداد", "تعهد", "مطالبه", "رفض", "موافقه", "اصرار", "قرارات", "مساعي",
                    "خطه", "خطط", "اعتزام", "تلويح"}
 _HELD = {"موقوف", "موقوفين", "موقوفون", "محتجز", "محتجزين", "محتجزه", "معتقل", "معتقلين", "معتقله", "مسجون",
@@ -169,13 +169,13 @@ class _Lex:
 
 _OPENED_FIRE = ("فتح", "اطلق", "يفتح", "تفتح", "يطلق", "تطلق")  # (the verbs of the @fire fallback rows)
 _KIDNAP_VERBS = word_set("kidnap", "verb")  # (data/wordsets.tsv: an abduction told with both its sides is pinned)
-_ACHIEVED = frozenset(("تمكن", "تمكنت", "تمكنوا", "تمكنا", "نجح", "نجحت", "نجحوا", "نجحا", "استطاع", "استطاعت", "استطاعوا"))
-_ABILITY = ("بوسع", "بامكان", "بمقدور", "باستطاعه")  # (cues.tsv hyp: the power to act)
-_CONTINUED = frozenset(("واصل", "واصلت", "واصلوا", "يواصل", "تواصل", "يواصلون"))
-_COUNTED_OBJECTS = frozenset(normalize(w) for w in ("احد", "احدي", "عدد", "عشرات", "مئات", "الاف", "بعض", "جميع", "كل",
-                                                     "نحو", "اكثر"))
-_CRAFT = frozenset(("طايرات", "طايره", "طيران", "مقاتلات", "قوات", "مدفعيه", "بوارج", "سفن", "مروحيات"))
-_STARTS = frozenset(("بدء", "بدايه", "انطلاق", "اطلاق"))  # (the start of an operation announced: أعلن بدء عملية)
+_ACHIEVED = word_set("achieve", "verb")
+_PASSIVE_AUX = word_set("passive", "aux", "future")  # (تم، وتم، جرى، يتم، سيتم)
+_ABILITY = tuple(sorted(word_set("ability", "cue")))  # (cues.tsv hyp: the power to act; read as a start)
+_CONTINUED = word_set("continue", "verb")
+_COUNTED_OBJECTS = word_set("count", "object")
+_CRAFT = word_set("craft", "noun")
+_STARTS = word_set("start", "noun")  # (the start of an operation announced: أعلن بدء عملية)
 _HIJACKED = word_set("kidnap", "vehicle")  # (a vehicle seized is no captive: اختطفوا سفينة صيد)
 _FIRE = frozenset(("النار", "النيران", "الرصاص", "نيرانها", "نيرانه", "نيرانهم"))  # (أطلق X النار: @fire)
 _NOT_FIRED = frozenset(("تحقيق", "تحقيقا", "التحقيق", "باب", "الباب", "ملف", "الملف", "مجال", "المجال", "سراح", "الطريق",
@@ -738,10 +738,8 @@ class EventStage(Stage):
         أمريكي), nor when the sentence names the attack that killed them (مقتل 20 في غارات إسرائيلية، برصاص)."""
         if toks[ts].norm.lstrip("وف") not in ("مقتل", "قتل", "بمقتل"):
             return []
-        ag = next((g for g in groups if g["e"] <= ts and ts - g["e"] <= 2 and g["prep"] is None and g["s"] > 0
-                   and toks[g["s"] - 1].norm.lstrip("وف") in _ANNOUNCE), None)
-        if ag is None or any(toks[k].norm not in _DAY_FILLERS and toks[k].norm not in _dates_words()
-                             for k in range(ag["e"], ts)):
+        ag = _announcer(toks, groups, ts)
+        if ag is None:
             return []
         ents = self._dp.by_id
         own = {(ents.get(i) or {}).get("country") for i in ag["ids"]}
@@ -764,10 +762,8 @@ class EventStage(Stage):
         if ts < 2 or toks[ts - 1].norm.lstrip("و") not in _STARTS:
             return []
         k = ts - 2 if toks[ts - 2].norm == "عن" else ts - 1
-        ag = next((g for g in groups if g["e"] <= k and k - g["e"] <= 2 and g["prep"] is None and g["s"] > 0
-                   and toks[g["s"] - 1].norm.lstrip("وف") in _ANNOUNCE), None)
-        if ag is None or any(toks[j].norm not in _DAY_FILLERS and toks[j].norm not in _dates_words()
-                             for j in range(ag["e"], k)):
+        ag = _announcer(toks, groups, k)
+        if ag is None:
             return []
         ents = self._dp.by_id
         own = {(ents.get(i) or {}).get("country") for i in ag["ids"]}
@@ -1468,7 +1464,7 @@ class EventStage(Stage):
         counted_victims = False
         undergone = None  # the one party after a bare verb read as a passive's subject (below)
         co = None  # the subject a coordinated verb shares with the verb before it (_coord_subject)
-        passive = ts > 0 and toks[ts - 1].norm in ("تم", "وتم", "جري", "وجري", "يتم", "سيتم")
+        passive = ts > 0 and toks[ts - 1].norm in _PASSIVE_AUX
         own = [g for g in groups if g["s"] <= ts and g["e"] >= te]  # the trigger names its party (المتظاهرون)
         if passive:
             # "تم اعتقال ثلاثة صحفيين من قبل الشرطة"، "تم توقيع اتفاق بين الحكومة والمتمردين": the agent phrase and
@@ -1864,13 +1860,13 @@ class EventStage(Stage):
                 # (a party before a colon labels the story or speaks, "اليمن: مقتل مدنيين في قصف صاروخي"، "كندا: إصابة
                 # 15 شخصا إثر تفجير": an attack told after it is not its own, unless in the first person: "إسرائيل: قصفنا")
                 actors = bare_before[-1]["ids"]
-                own = "ها" if ttok.text.endswith("ها") else "ه" if ttok.text.endswith("ه") else None
-                if typ == "CONSULT" and own and ttok.norm.lstrip("وبل") in _OWNED_MEETINGS and _pronoun_fits(
-                        [self._dp.by_id.get(i) or {} for i in actors], own) is not True:
+                meet_suf = "ها" if ttok.text.endswith("ها") else "ه" if ttok.text.endswith("ه") else None
+                if typ == "CONSULT" and meet_suf and ttok.norm.lstrip("وبل") in _OWNED_MEETINGS and _pronoun_fits(
+                        [self._dp.by_id.get(i) or {} for i in actors], meet_suf) is not True:
                     # "أن يكون ترامب قد أعطى أي إشارة بشأن ... اتفاق إيران خلال اتصاله مع ماكرون": the owner of the
                     # meeting noun's pronoun is the last party it surely fits (a person for ه), not a state it may not
                     fit = next((g for g in bare_before[-2::-1] if ts - g["e"] <= 16 and _pronoun_fits(
-                        [self._dp.by_id.get(i) or {} for i in g["ids"]], own) is True), None)
+                        [self._dp.by_id.get(i) or {} for i in g["ids"]], meet_suf) is True), None)
                     if fit is not None:
                         actors = fit["ids"]
             elif inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
@@ -3380,7 +3376,7 @@ class EventStage(Stage):
             # "أعلنت السلطات في إيران اعتقال أعداد كبيرة"، "أصدرت محكمة مصرية حكما بالإعدام على 13 متهما"
             recips = self._unnamed_detainees(text, toks, groups, te, actors, typ == "SANCTION")
         if typ == "SANCTION" and trig.mode == "expel" and recips:
-            dest = {i for g in after if g["prep"] in ("إلى", "الي") for i in g["ids"]
+            dest = {i for g in after if g["prep"] == "إلى" for i in g["ids"]
                     if (self._dp.by_id.get(i) or {}).get("type") == "GPE"}
             recips = [r for r in recips if r not in dest]  # "فرنسا تطرد إمام مسجد إلى الجزائر": where one is sent is
             # no party expelled
@@ -3843,7 +3839,7 @@ class EventStage(Stage):
             return actors, recips
         w = toks[ts - 1].norm
         w = w[1:] if w[:1] in "وفبل" and len(w) > 5 else w
-        suf = next((x for x in ("هم", "ها", "ه") if w.endswith(x) and w[:-len(x)] in _DECISION_NOUNS), None)
+        suf = next((x for x in ("هم", "ها", "ه") if w.endswith(x) and w[:-len(x)] in _DECISION_STEMS), None)
         if suf is None:
             return actors, recips
         ids = self._antecedent(st, ts - 1, suf, [])[0]
@@ -7523,9 +7519,7 @@ def _future_light(norm: str) -> bool:
 
 
 # words after which رفض is the verbal noun, not the verb (عبر رفض، بعد رفض، رغم رفض)
-_NOUN_GOVERNORS = frozenset(normalize(w) for w in (
-    "عبر", "بعد", "قبل", "رغم", "بسبب", "إثر", "جراء", "وسط", "ضد", "مع", "عن", "في", "من", "على", "إلى", "منذ", "عقب",
-    "خلفية", "بشأن", "حول", "تجاه", "أمام", "ظل"))
+_NOUN_GOVERNORS = word_set("refusal", "governor")
 
 
 def _if3al(norm: str) -> bool:
@@ -7701,7 +7695,9 @@ _RESUMED_ARG = frozenset(("اليه", "اليها", "اليهم", "عليه", "�
 _THAT = frozenset(("ان", "بان", "وان", "انه", "بانه", "انها", "بانها", "انهم", "بانهم"))  # (a warning's أن-clause)
 # a decision or intent noun (before its pronoun suffix) that names whose the act after it is: بقرارها رفض، نيته
 # الانسحاب، عزمهم مقاطعة (_decision_owner)
-_DECISION_NOUNS = frozenset(("قرار", "نيت", "عزم", "رغبت", "استعداد", "موقف", "اعتزام"))
+# (not _DECISION_NOUNS at the module's head, the whole nouns read before an act noun and by _welcomed_owner: this set
+# had the same name and, defined later, had silently replaced that one)
+_DECISION_STEMS = frozenset(("قرار", "نيت", "عزم", "رغبت", "استعداد", "موقف", "اعتزام"))
 _DEMONSTRATIVES = frozenset(("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"))
 # words that end the search for a future verb governing a meeting noun (_prospective): a clause opener (إن، أن) or a
 # preposition of time, after which the meeting is a reference point, not the object ("سيزور ... بعد لقائه")
@@ -8143,7 +8139,7 @@ def _strong_between_dated(text, toks, a, b) -> bool:
     return bool(_STRONG.search(_DAY_COMMAS.sub(" ", text[lo:hi])))
 
 
-_OFFICE_NOUNS = ("مدير", "نايب", "ممثل", "الناطق", "ناطق", "مندوب", "المندوب", "مسوول", "المسوول", "قايد", "القايد")
+_OFFICE_NOUNS = tuple(sorted(word_set("office", "noun")))  # (read as a word's start)
 
 
 def _office_noun(w: str) -> bool:
@@ -8653,12 +8649,28 @@ _REPEL = ("تصدت", "تصدي", "يتصدي", "تتصدي", "تصدوا", "ي�
 _FORCES_OWNED = {"قوات", "جنود", "طايرات", "مقاتلات", "عناصر", "وحدات", "دفاعات", "طيران", "مدفعيه", "دوريات",
                  "قواتنا"}  # (normalised; with ه / ها: _forces_owner)
 _HARM_PEOPLE = ("قتل", "خطف", "اختطف", "اغتال", "ذبح")  # (a perfect after its subject may be a passive: "إثيوبيا خطفوا")
-_CLAUSE_OPENERS = {"ان", "انه", "انها", "بان", "لكن", "فيما", "بينما", "حيث", "وان", "كما", "ثم"}
+# _opens_clause's words: a complementizer or a conjunction of clauses before a phrase (أن، بأن، فيما، بينما), and the
+# adverbs and conjunctions of _CLAUSE_OPENERS (قد، عندما، بعدما، إذ). The first set had the name _CLAUSE_OPENERS too and,
+# defined earlier in the module, had been silently replaced by the second; both are read here now ("بأن ميليشيات الحوثي
+# اقتحمت" as "بعدما قتلت القوات الإسرائيلية")
+_PHRASE_OPENERS = word_set("clause", "phrase_opener", "opener")
+
+
+def _announcer(toks, groups, k):
+    """The party named right after a verb of announcing that ends at most two tokens before token k, with only a day or
+    its fillers between ("أعلن الجيش الإسرائيلي، الاثنين، مقتل"، "أعلن أردوغان، الأحد، عن بدء"): its group, or None
+    (_announced_kill, _announced_start)."""
+    ag = next((g for g in groups if g["e"] <= k and k - g["e"] <= 2 and g["prep"] is None and g["s"] > 0
+               and toks[g["s"] - 1].norm.lstrip("وف") in _ANNOUNCE), None)
+    if ag is None or any(toks[j].norm not in _DAY_FILLERS and toks[j].norm not in _dates_words()
+                         for j in range(ag["e"], k)):
+        return None
+    return ag
 
 
 def _opens_clause(text, toks, s) -> bool:
     """Does the phrase at token s open a sentence or clause (not a noun's adjective: "ضربة جوية أميركية استهدفت")?"""
-    return s == 0 or toks[s - 1].norm in _CLAUSE_OPENERS or bool(_STRONG.search(text, toks[s - 1].end, toks[s].start))
+    return s == 0 or toks[s - 1].norm in _PHRASE_OPENERS or bool(_STRONG.search(text, toks[s - 1].end, toks[s].start))
 
 
 def _attack_verb(w: str) -> bool:
@@ -8751,8 +8763,7 @@ _AIM_VERBS = ("استهدف", "يستهدف", "تستهدف", "استهدفت")
 _STRIKE_NOUNS = {"غاره", "غارات", "الغاره", "الغارات", "قصف", "القصف", "ضربه", "ضربات", "الضربه", "الضربات"}
 _STRIKE_ADJ = ("جوي", "صاروخي", "مدفعي", "جديد", "عنيف", "مكثف")
 # sites a strike hits, right after its verb (قصف مطار التيفور، استهدفت قاعدة)
-_STRUCK_SITES = {"مطار", "قاعده", "قواعد", "موقع", "مواقع", "مقر", "مقرات", "منشاه", "منشات", "مستودع", "مستودعات",
-                 "مخزن", "مخازن", "معسكر", "معسكرات", "ثكنه", "ثكنات", "مطارات"}
+_STRUCK_SITES = word_set("strike", "site")
 _SITE_WORDS = {"نقطه", "نقاط", "مستودع", "مستودعات", "منشاه", "مخزن", "مراقبه", "مطار", "قافله", "سياره", "موقعا",
                "مواقعا", "اهدافا", "هدفا", "عسكريه", "عسكري", "عده", "اخري"}
 _VICTIM_STEMS = ("مدني", "شخص", "اشخاص", "ضحايا", "ضحيه", "مواطن", "اطفال", "طفل", "نساء", "امراه", "قتلي", "جرحي",
@@ -8807,7 +8818,7 @@ _ORDINAL_COUNT = {"الثلاث": 3, "الثلاثه": 3, "الاربع": 4, "ا
                   "السبع": 7, "السبعه": 7}  # (الدول الثلاث: the three states)
 _NO_SUBJECT_NEXT = {"ان", "انه", "انها", "انهم", "بان", "بانه", "قايلا", "قايله", "بالقول", "في", "خلال", "له", "لها",
                     "ايضا", "كذلك", "لوكاله", "للصحفيين"}  # (after a verb of saying that has no subject of its own)
-_CLAUSE_OPENERS = {"حيث", "كما", "ثم", "قد", "لقد", "بعدما", "عندما", "حين", "حينما", "لكن", "لكنهما", "انهما", "اذ"}
+_CLAUSE_OPENERS = word_set("clause", "opener")
 _PLURAL_QUANT = {"كل", "جميع", "بعض", "هذه", "تلك", "مختلف", "ساير", "كافه", "باقي", "بقيه", "معظم", "اغلب", "عدد",
                  "هولاء", "اوليك", "احد", "اي"}  # (before a plural, or one of many: not the two sides)
 _MET_DEATH = {"لقي", "لقيت", "لقوا", "لقيا", "لقين"}
@@ -9320,9 +9331,9 @@ _ALONGSIDE = word_set("time", "alongside")
 _NOMINEE = word_set("groups", "nominee")
 _HELD_BY = word_set("groups", "held_by")
 _AIDES = word_set("groups", "aide")
-_WAVES = frozenset(("موجه", "موجات", "عاصفه", "سيل", "سيلا", "موجه", "زوبعه"))  # a wave of (outrage, criticism)
+_WAVES = word_set("accuse", "wave")  # a wave of (outrage, criticism)
 # a bomb or a car that explodes (حين انفجرت على مقربة منه عبوة ناسفة): the device is the subject, no party before it
-_EXPLODE_VERBS = frozenset(("انفجر", "انفجرت", "ينفجر", "تنفجر", "انفجرتا", "انفجرا", "تفجرت", "تفجر"))
+_EXPLODE_VERBS = word_set("explode", "verb")
 _OFFICE_FOR = word_set("groups", "office_for")
 _DEFENCE = word_set("defence", "system")
 _DEFENCE_LAUNCH = word_set("defence", "launch")
