@@ -221,9 +221,17 @@ def _iso_date(v) -> str | None:
 
 def _good_surname(norm: str, by_rule: bool = False) -> bool:
     """A surname of a person the KB does not know may stand alone later in the document unless it reads
-    as a common word: a feminine ending (كرة), or the article (النهائي) when only the tagger found the name."""
-    return (len(norm) >= 4 or by_rule and len(norm) == 3) and not norm.endswith("ه") and \
-        (by_rule or not norm.startswith("ال"))   # (محمود بصل ... وأضاف بصل: a three-letter surname after a title)
+    as a common word: a feminine ending (كرة), or the article (النهائي) when only the tagger found the name.
+    A word no dictionary holds is a surname with either (لوران فوكييه، علاء مصاروة؛ عبدالله الجرموزي، أحمد الرميحي)."""
+    if not (len(norm) >= 4 or by_rule and len(norm) == 3):
+        return False   # (محمود بصل ... وأضاف بصل: a three-letter surname after a title)
+    if norm.endswith("ه") or not by_rule and norm.startswith("ال"):
+        return len(norm) >= 5 and _words.available() and not _words.is_word(norm)
+    return True
+
+
+# states whose people put the family name first (كيم جونغ أون ... كيم، مون جيه إن ... مون، وانغ يي ... وانغ)
+_FAMILY_FIRST = frozenset(("KOR", "PRK", "CHN", "TWN"))
 
 
 def _foreign(w: str, raw: str) -> bool:
@@ -2591,6 +2599,9 @@ class EntityStage(Stage):
                 for sn in ent.surnames:
                     if sn not in self.kb.stop and len(sn) >= 3:
                         local.setdefault(sn, ent)
+        family = self._family_names(ents)
+        for sn, ent in family.items():
+            local.setdefault(sn, ent)
         self._stop_surnames(text, zone_toks, ents, taken)
         if not local:
             return
@@ -2613,6 +2624,8 @@ class EntityStage(Stage):
                     k = bisect.bisect_right(starts, s) - 1
                     if k >= 0 and taken[k][1] > s:
                         break
+                    if key in family and x + 1 < len(toks) and joined[x] and self._name_goes_on(toks[x + 1].norm):
+                        break   # كيم جونغ نام، كيم يونغ تشول: another person of the family
                     if not plen and x > 0 and joined[x - 1]:
                         # إيلون ماسك named in full again where the rules missed it: the given name is his too
                         pw, ps = toks[x - 1].norm, toks[x - 1].start
@@ -2624,6 +2637,33 @@ class EntityStage(Stage):
                             s = ps
                     ent.mentions.append((s, t.end, 2, "name"))
                     break
+
+    def _family_names(self, ents) -> dict:
+        """The family name, written first, of a Korean or Chinese person named in full in the document (كيم جونغ أون،
+        مون جيه إن، وانغ يي): alone later in the story (وتبادل ترامب وكيم، قال مسؤول ... إن مون) it is that person,
+        when no other person of the document has it."""
+        out: dict[str, _Ent | None] = {}
+        for ent in ents.values():
+            if ent.type != "PERSON" or not ent.mentions or ent.country not in _FAMILY_FIRST:
+                continue
+            parts = ent.key[4:].split() if ent.key.startswith("per:") else normalize(ent.name_ar or "").split()
+            if len(parts) < 2:
+                continue
+            fn = parts[0].split("-")[0]
+            if len(fn) < 3 or fn in self.kb.stop or fn in self.kb.demonyms:
+                continue
+            out[fn] = ent if out.get(fn, ent) is ent else None
+        for ent in ents.values():   # (كيم جونغ أون and كيم يو جونغ: the name alone is neither)
+            if ent.type == "PERSON" and ent.mentions:
+                parts = ent.key[4:].split() if ent.key.startswith("per:") else normalize(ent.name_ar or "").split()
+                if parts and parts[0] in out and out[parts[0]] is not ent:
+                    out[parts[0]] = None
+        return {k: v for k, v in out.items() if v is not None}
+
+    def _name_goes_on(self, w: str) -> bool:
+        """A word after a name word that continues the name: a given name or a word no dictionary holds."""
+        return w not in self.kb.stop and (w in self.kb.given or not _words.is_word(w)) and not w.isdigit() and \
+            self.kb.index.get(w) is None
 
     def _stop_surnames(self, text, zone_toks, ents, taken) -> None:
         """The surname of a KB person named in full in the document that is also a common word (نواف سلام، جوزاف عون:
