@@ -1386,10 +1386,16 @@ class EntityStage(Stage):
             # preposition "على ناصر الزفزافي", which normalises as the given name علي)
             self._add_unknown_person(ents, text, toks, h.i - 1, h.j, None)
             return True
-        if e.kind != "person" or h.payload[0][2] != "person_short" or h.j - h.i != 1 or h.plen or h.i == 0 or \
-                not joined[h.i - 1] or not self._late(e):
+        if e.kind != "person" or h.payload[0][2] not in ("person_short", "person") or h.j - h.i != 1 or h.plen or \
+                h.i == 0 or not joined[h.i - 1]:
             return False
         w = toks[h.i - 1].norm
+        a = self._kin_of(toks, h, e)
+        if a is not None:
+            pe = self._add_unknown_person(ents, text, toks, a, h.j, None)
+            return pe.key.startswith("per:") and pe.key != "per:-"
+        if h.payload[0][2] != "person_short" or not self._late(e):
+            return False
         # (an Arabic given name, a word too: عزيز، بهاء; a foreign one may be the KB person's own, spelled
         # otherwise: هيلامريم ديسالين)
         if w not in self.kb.given or not _words.is_word(w) or self._cur_flags[h.i - 1] & (F_TITLE | F_ENT | F_DEM) or \
@@ -1397,6 +1403,44 @@ class EntityStage(Stage):
             return False
         pe = self._add_unknown_person(ents, text, toks, h.i - 1, h.j, None)
         return pe.key.startswith("per:") and pe.key != "per:-"
+
+    def _own_firsts(self, idx: int) -> frozenset:
+        """The consonant skeletons of the given names of a KB person's Arabic names, every word but the last
+        (دونالد، فلاديمير؛ هايلي، مريام)."""
+        rev = self.kb.__dict__.get("_own_firsts")
+        if rev is None:
+            rev = {}
+            for sk, i in self.kb.skeletons.items():
+                if i is not None and sk:
+                    rev.setdefault(i, set()).update(sk[:-1])
+            rev = self.kb.__dict__["_own_firsts"] = {i: frozenset(v) for i, v in rev.items()}
+        return rev.get(idx, frozenset())
+
+    def _given_at(self, toks, x) -> bool:
+        """Is token ``x`` a given name that can start or continue a person's name (not على، أن، a title, a
+        demonym, a one-word KB name such as a place)?"""
+        w = toks[x].norm
+        return w in self.kb.given and w not in _NOT_GIVEN and w not in self.kb.stop and len(w) >= 3 and \
+            not _is_latin(w) and not toks[x].text.endswith("ى") and \
+            not self._cur_flags[x] & (F_TITLE | F_DEM) and not any(not rest for rest, _p in self.kb.index.get(w, ()))
+
+    def _kin_of(self, toks, h: Hit, e) -> int | None:
+        """A given name right before a KB person's surname alone that is none of the person's own given names (in
+        any spelling) names another bearer of the surname, a relative or namesake: سارة نتنياهو، باربرا بوش، محمد
+        علوش، علي سعيد العالول (the KB's full forms, طيب أردوغان، match before this).  Gives the first token of that
+        person's name (up to five given names: a patronymic chain), None when the name is the KB person's own
+        (إبراهيم أحمد غندور: his father's name inserted)."""
+        if self._cur_gaps[h.i - 1] != " " or not self._given_at(toks, h.i - 1):
+            return None   # (قمة كيم-ترامب)
+        own = self._own_firsts(h.payload[0][0])
+        if not own:
+            return None
+        a = h.i - 1
+        while a > 0 and h.i - a < 5 and self._cur_gaps[a - 1] == " " and self._given_at(toks, a - 1):
+            a -= 1
+        if any(skeleton(toks[x].norm) in own for x in (a, h.i - 1)):
+            return None
+        return a
 
     def _patronymic_before(self, toks, h: Hit, e) -> bool:
         """Is the word before the KB person's full name at ``h`` an Arabic given name that makes the name a
