@@ -277,6 +277,38 @@ def _kb_rows(name: str):
             yield (line.split("\t") + ["", ""])[:3]
 
 
+_KIN_SUFFIXES = ("ه", "ها", "هم", "هما", "ي")
+
+
+@lru_cache(maxsize=1)
+def _naming_words() -> frozenset:
+    """kb/naming.txt: the normalised words that introduce a name (المدعو، يدعى، تدعى), also after و."""
+    out = set()
+    for w, _a, _b in _kb_rows("naming.txt"):
+        if w.strip():
+            out.update((normalize(w.strip()), normalize("و" + w.strip())))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _kin_forms() -> frozenset:
+    """kb/kin.tsv: the normalised kinship nouns with a pronoun suffix, also with the proclitics و ف ل ب: وابنته،
+    لوالدتها، شقيقه، أخيه، زوجها."""
+    suffixed = set()
+    for noun, _b, _ in _kb_rows("kin.tsv"):
+        noun = noun.strip()
+        if not noun:
+            continue
+        stems = [noun[:-1] + "ت"] if noun.endswith("ة") else \
+            [noun + v for v in ("و", "ي", "ا")] if noun in ("أخ", "أب") else [noun]
+        forms = {st + x for st in stems for x in _KIN_SUFFIXES}
+        if noun in ("أخ", "أب"):
+            forms.add(noun + "ي")   # (أخي، أبي: "my brother", the ي being the suffix itself)
+        for f in forms:
+            suffixed.update(normalize(p + f) for p in ("", "و", "ف", "ل", "ب"))
+    return frozenset(suffixed)
+
+
 @lru_cache(maxsize=1)
 def _contextual_rules() -> dict:
     """kb/contextual.tsv: the normalised noun -> (KB entry id, normalised words placing the story in its conflict)."""
@@ -616,6 +648,7 @@ class EntityStage(Stage):
                                 ("title", "honorific"))
         self._cur_chain = {}   # token of a title -> roles of the titles before it (a chain naming one person)
         self._speech(text, toks, joined, ents)   # names after speech verbs first: titles after them refer back
+        self._kin_names(text, toks, joined, ents, {h.i for k, h in seq})
         used = set()
         # English puts the demonym or country before the title (Russian President, U.S. Secretary of State): the
         # modifier is part of the title phrase, as the demonym after an Arabic title is
@@ -1327,6 +1360,112 @@ class EntityStage(Stage):
             if ent is None:
                 ent = ents[key] = _Ent(key, w.text, w.text, "PERSON", None, conf=2)
             ent.mentions.append((w.start, w.end, 2, "name"))
+
+    def _kin_names(self, text, toks, joined, ents, hit_starts) -> None:
+        """A name right after a kinship noun (kb/kin.tsv) is a person, though the KB does not know it and its first
+        word is alone: كما قضت المحكمة بسجن والدتها ناريمان، سيرغي سكريبال وابنته يوليا، قتل فيها والدته تريشيا
+        وشقيقه كيفن.  The kinship noun bears a pronoun suffix, so the name is its apposition (in construct, زوجة
+        طارق رمضان، the name is the relative's, whom the events would take for the party).  The name is a given name
+        (and what follows it by the given-name rule) or a word no dictionary holds; a KB name there is left to the
+        KB."""
+        suffixed, naming = _kin_forms(), _naming_words()
+        n = len(toks)
+        for i in range(n - 1):
+            w = toks[i].norm
+            if w in naming:
+                self._named_by(text, toks, joined, ents, i, hit_starts)
+                continue
+            if not joined[i] or w not in suffixed or toks[i].text.endswith("ة"):
+                continue
+            j = i + 1
+            first = toks[j].norm
+            if first[:1] == "و" and first not in self.kb.given or \
+                    first.startswith(("بال", "وال", "فال", "كال", "لل")):
+                continue   # (وأبناء أخيه وعدد من أقاربه: a conjunction; اتهم ابنته بالاحتيال: a preposition)
+            if j in hit_starts or len(first) < 3 or first in self.kb.stop or first in _NOT_GIVEN or \
+                    not self._namelike(first) or self._covered(ents, toks[j].start, toks[j].end) or \
+                    _is_latin(first) or _TANWIN.search(toks[j].text):
+                continue
+            if first in self.kb.given:
+                if not self._given_at(toks, j):
+                    continue
+                nend = self._name_after(toks, joined, j, title_before=True) or j + 1
+            elif first.startswith("ال") or not _foreign(first, toks[j].text) or _words.clitic_word(first):
+                continue
+            else:
+                nend = self._name_after(toks, joined, j, title_before=True) or j + 1
+                while nend < n and nend - j < 3 and joined[nend - 1] and nend not in hit_starts and \
+                        self._given_at(toks, nend):
+                    nend += 1   # (زوجته روسمة منصور: a foreign given name, then an Arabic one)
+            nend = self._trim_name(toks, j, nend)
+            if any(x in hit_starts for x in range(j + 1, nend)) or \
+                    self._covered(ents, toks[j].start, toks[nend - 1].end):
+                continue   # (زوجته سارة نتنياهو: the KB's surname decides whose name it is)
+            self._add_unknown_person(ents, text, toks, j, nend, None)
+
+    def _trim_name(self, toks, j, nend) -> int:
+        """A name found after a kinship noun or المدعو ends before a plural in construct or an imperfect verb (وابنته
+        يوليا فاقدي الوعي، ابنته ريم تتسلم), not before a definite surname (نجله محمد الشيرازي),
+        and goes on over a hyphen (زوج عمته جانغ سونغ-تايك) and after عبد (ماريان عبد الله)."""
+        joined = self._cur_joined
+        ws = _words.words()
+        for x in range(j + 1, nend):
+            v = toks[x].norm
+            if v in self.kb.given or v in self.kb.name_tokens or v.startswith("ال"):
+                continue
+            if v[:1] in "يت" and len(v) >= 4 and v in ws or v[-1:] == "ي" and v[:-1] in ws and x + 1 < len(toks) and \
+                    joined[x] and toks[x + 1].norm.startswith("ال") or v[-1:] == "ا" and len(v) >= 4 and v[:-1] in ws:
+                nend = x   # (an imperfect verb; a plural in construct; a dual verb or an accusative: بشار الأسد وزوجته
+                break      # أسماء زارا. A surname may be a word: المدعو هشام جنينة)
+        n = len(toks)
+        while nend < n and joined[nend - 1] and (self._cur_gaps[nend - 1] == "-" and nend - j < 5 or
+                                                 toks[nend - 1].norm == "عبد"):
+            nend += 1
+        return nend
+
+    def _named_by(self, text, toks, joined, ents, i, hit_starts) -> None:
+        """The name after a word that introduces one (kb/naming.txt: المدعو، يدعى، تدعى) is a person: a given name
+        with what follows it, a kunya (أبو علي الفاطمي) or words no dictionary holds (سفيرين كراسميروف), plain or in
+        quotes (المدعو "أبو علي")."""
+        n = len(toks)
+        j = i + 1
+        gap = self._cur_gaps[i]
+        quoted = gap.strip() in ('"', "«", "“") and j < n
+        if not joined[i] and not quoted or j in hit_starts:
+            return
+        first = toks[j].norm
+        if first not in ("ابو", "ام") and (first in self.kb.stop or not self._namelike(first)) or _is_latin(first) or \
+                self._covered(ents, toks[j].start, toks[j].end) or first.startswith("ال") and first not in self.kb.given:
+            return
+        if first in ("ابو", "ام") or first in self.kb.given:
+            nend = self._name_after(toks, joined, j, title_before=True) if not quoted else None
+            if nend is None:
+                nend = j + 1
+                while nend < n and nend - j < 4 and joined[nend - 1] and (
+                        self._namelike(toks[nend].norm) or toks[nend].text == "علي") and \
+                        nend not in hit_starts and (quoted or toks[nend].norm in self.kb.given or
+                                                    _foreign(toks[nend].norm, toks[nend].text) or
+                                                    first in ("ابو", "ام") and (nend - 1 == j or nend - 2 == j and
+                                                                               toks[nend].norm.startswith("ال"))):
+                    nend += 1   # (أبو علي الفاطمي: a kunya takes the name after it, and a surname)
+                if first in ("ابو", "ام") and nend == j + 1:
+                    return
+        elif _foreign(first, toks[j].text) and not _words.clitic_word(first):
+            nend = j + 1
+            while nend < n and nend - j < 4 and joined[nend - 1] and nend not in hit_starts and \
+                    self._namelike(toks[nend].norm) and (toks[nend].norm in self.kb.given or
+                                                         _foreign(toks[nend].norm, toks[nend].text)):
+                nend += 1
+            if nend - j < 2 and not quoted:
+                return   # (القارب الذي يدعى كويست، كوخ يدعى رومبونغ: one foreign word names things too)
+        else:
+            return
+        nend = self._trim_name(toks, j, nend)
+        if quoted and not self._cur_gaps[nend - 1].lstrip().startswith(('"', "»", "”")):
+            return   # (the quote goes on past the name: a title, not a name)
+        if any(x in hit_starts for x in range(j + 1, nend)) or self._covered(ents, toks[j].start, toks[nend - 1].end):
+            return
+        self._add_unknown_person(ents, text, toks, j, nend, None)
 
     def _is_country(self, hit: Hit) -> bool:
         return self.kb.entries[hit.payload[0][0]].kind == "country"
