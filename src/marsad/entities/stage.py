@@ -1559,6 +1559,8 @@ class EntityStage(Stage):
         """Is token ``x`` a given name that can start or continue a person's name (not على، أن، a title, a
         demonym, a one-word KB name such as a place)?"""
         w = toks[x].norm
+        if w == "علي" and toks[x].text == "علي":
+            return True   # (علي written so is the name Ali, not the preposition على)
         return w in self.kb.given and w not in _NOT_GIVEN and w not in self.kb.stop and len(w) >= 3 and \
             not _is_latin(w) and not toks[x].text.endswith("ى") and \
             not self._cur_flags[x] & (F_TITLE | F_DEM) and not any(not rest for rest, _p in self.kb.index.get(w, ()))
