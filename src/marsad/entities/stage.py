@@ -221,9 +221,17 @@ def _iso_date(v) -> str | None:
 
 def _good_surname(norm: str, by_rule: bool = False) -> bool:
     """A surname of a person the KB does not know may stand alone later in the document unless it reads
-    as a common word: a feminine ending (كرة), or the article (النهائي) when only the tagger found the name."""
-    return (len(norm) >= 4 or by_rule and len(norm) == 3) and not norm.endswith("ه") and \
-        (by_rule or not norm.startswith("ال"))   # (محمود بصل ... وأضاف بصل: a three-letter surname after a title)
+    as a common word: a feminine ending (كرة), or the article (النهائي) when only the tagger found the name.
+    A word no dictionary holds is a surname with either (لوران فوكييه، علاء مصاروة؛ عبدالله الجرموزي، أحمد الرميحي)."""
+    if not (len(norm) >= 4 or by_rule and len(norm) == 3):
+        return False   # (محمود بصل ... وأضاف بصل: a three-letter surname after a title)
+    if norm.endswith("ه") or not by_rule and norm.startswith("ال"):
+        return len(norm) >= 5 and _words.available() and not _words.is_word(norm)
+    return True
+
+
+# states whose people put the family name first (كيم جونغ أون ... كيم، مون جيه إن ... مون، وانغ يي ... وانغ)
+_FAMILY_FIRST = frozenset(("KOR", "PRK", "CHN", "TWN"))
 
 
 def _foreign(w: str, raw: str) -> bool:
@@ -267,6 +275,38 @@ def _kb_rows(name: str):
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             yield (line.split("\t") + ["", ""])[:3]
+
+
+_KIN_SUFFIXES = ("ه", "ها", "هم", "هما", "ي")
+
+
+@lru_cache(maxsize=1)
+def _naming_words() -> frozenset:
+    """kb/naming.txt: the normalised words that introduce a name (المدعو، يدعى، تدعى), also after و."""
+    out = set()
+    for w, _a, _b in _kb_rows("naming.txt"):
+        if w.strip():
+            out.update((normalize(w.strip()), normalize("و" + w.strip())))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _kin_forms() -> frozenset:
+    """kb/kin.tsv: the normalised kinship nouns with a pronoun suffix, also with the proclitics و ف ل ب: وابنته،
+    لوالدتها، شقيقه، أخيه، زوجها."""
+    suffixed = set()
+    for noun, _b, _ in _kb_rows("kin.tsv"):
+        noun = noun.strip()
+        if not noun:
+            continue
+        stems = [noun[:-1] + "ت"] if noun.endswith("ة") else \
+            [noun + v for v in ("و", "ي", "ا")] if noun in ("أخ", "أب") else [noun]
+        forms = {st + x for st in stems for x in _KIN_SUFFIXES}
+        if noun in ("أخ", "أب"):
+            forms.add(noun + "ي")   # (أخي، أبي: "my brother", the ي being the suffix itself)
+        for f in forms:
+            suffixed.update(normalize(p + f) for p in ("", "و", "ف", "ل", "ب"))
+    return frozenset(suffixed)
 
 
 @lru_cache(maxsize=1)
@@ -608,6 +648,7 @@ class EntityStage(Stage):
                                 ("title", "honorific"))
         self._cur_chain = {}   # token of a title -> roles of the titles before it (a chain naming one person)
         self._speech(text, toks, joined, ents)   # names after speech verbs first: titles after them refer back
+        self._kin_names(text, toks, joined, ents, {h.i for k, h in seq})
         used = set()
         # English puts the demonym or country before the title (Russian President, U.S. Secretary of State): the
         # modifier is part of the title phrase, as the demonym after an Arabic title is
@@ -1320,6 +1361,112 @@ class EntityStage(Stage):
                 ent = ents[key] = _Ent(key, w.text, w.text, "PERSON", None, conf=2)
             ent.mentions.append((w.start, w.end, 2, "name"))
 
+    def _kin_names(self, text, toks, joined, ents, hit_starts) -> None:
+        """A name right after a kinship noun (kb/kin.tsv) is a person, though the KB does not know it and its first
+        word is alone: كما قضت المحكمة بسجن والدتها ناريمان، سيرغي سكريبال وابنته يوليا، قتل فيها والدته تريشيا
+        وشقيقه كيفن.  The kinship noun bears a pronoun suffix, so the name is its apposition (in construct, زوجة
+        طارق رمضان، the name is the relative's, whom the events would take for the party).  The name is a given name
+        (and what follows it by the given-name rule) or a word no dictionary holds; a KB name there is left to the
+        KB."""
+        suffixed, naming = _kin_forms(), _naming_words()
+        n = len(toks)
+        for i in range(n - 1):
+            w = toks[i].norm
+            if w in naming:
+                self._named_by(text, toks, joined, ents, i, hit_starts)
+                continue
+            if not joined[i] or w not in suffixed or toks[i].text.endswith("ة"):
+                continue
+            j = i + 1
+            first = toks[j].norm
+            if first[:1] == "و" and first not in self.kb.given or \
+                    first.startswith(("بال", "وال", "فال", "كال", "لل")):
+                continue   # (وأبناء أخيه وعدد من أقاربه: a conjunction; اتهم ابنته بالاحتيال: a preposition)
+            if j in hit_starts or len(first) < 3 or first in self.kb.stop or first in _NOT_GIVEN or \
+                    not self._namelike(first) or self._covered(ents, toks[j].start, toks[j].end) or \
+                    _is_latin(first) or _TANWIN.search(toks[j].text):
+                continue
+            if first in self.kb.given:
+                if not self._given_at(toks, j):
+                    continue
+                nend = self._name_after(toks, joined, j, title_before=True) or j + 1
+            elif first.startswith("ال") or not _foreign(first, toks[j].text) or _words.clitic_word(first):
+                continue
+            else:
+                nend = self._name_after(toks, joined, j, title_before=True) or j + 1
+                while nend < n and nend - j < 3 and joined[nend - 1] and nend not in hit_starts and \
+                        self._given_at(toks, nend):
+                    nend += 1   # (زوجته روسمة منصور: a foreign given name, then an Arabic one)
+            nend = self._trim_name(toks, j, nend)
+            if any(x in hit_starts for x in range(j + 1, nend)) or \
+                    self._covered(ents, toks[j].start, toks[nend - 1].end):
+                continue   # (زوجته سارة نتنياهو: the KB's surname decides whose name it is)
+            self._add_unknown_person(ents, text, toks, j, nend, None)
+
+    def _trim_name(self, toks, j, nend) -> int:
+        """A name found after a kinship noun or المدعو ends before a plural in construct or an imperfect verb (وابنته
+        يوليا فاقدي الوعي، ابنته ريم تتسلم), not before a definite surname (نجله محمد الشيرازي),
+        and goes on over a hyphen (زوج عمته جانغ سونغ-تايك) and after عبد (ماريان عبد الله)."""
+        joined = self._cur_joined
+        ws = _words.words()
+        for x in range(j + 1, nend):
+            v = toks[x].norm
+            if v in self.kb.given or v in self.kb.name_tokens or v.startswith("ال"):
+                continue
+            if v[:1] in "يت" and len(v) >= 4 and v in ws or v[-1:] == "ي" and v[:-1] in ws and x + 1 < len(toks) and \
+                    joined[x] and toks[x + 1].norm.startswith("ال") or v[-1:] == "ا" and len(v) >= 4 and v[:-1] in ws:
+                nend = x   # (an imperfect verb; a plural in construct; a dual verb or an accusative: بشار الأسد وزوجته
+                break      # أسماء زارا. A surname may be a word: المدعو هشام جنينة)
+        n = len(toks)
+        while nend < n and joined[nend - 1] and (self._cur_gaps[nend - 1] == "-" and nend - j < 5 or
+                                                 toks[nend - 1].norm == "عبد"):
+            nend += 1
+        return nend
+
+    def _named_by(self, text, toks, joined, ents, i, hit_starts) -> None:
+        """The name after a word that introduces one (kb/naming.txt: المدعو، يدعى، تدعى) is a person: a given name
+        with what follows it, a kunya (أبو علي الفاطمي) or words no dictionary holds (سفيرين كراسميروف), plain or in
+        quotes (المدعو "أبو علي")."""
+        n = len(toks)
+        j = i + 1
+        gap = self._cur_gaps[i]
+        quoted = gap.strip() in ('"', "«", "“") and j < n
+        if not joined[i] and not quoted or j in hit_starts:
+            return
+        first = toks[j].norm
+        if first not in ("ابو", "ام") and (first in self.kb.stop or not self._namelike(first)) or _is_latin(first) or \
+                self._covered(ents, toks[j].start, toks[j].end) or first.startswith("ال") and first not in self.kb.given:
+            return
+        if first in ("ابو", "ام") or first in self.kb.given:
+            nend = self._name_after(toks, joined, j, title_before=True) if not quoted else None
+            if nend is None:
+                nend = j + 1
+                while nend < n and nend - j < 4 and joined[nend - 1] and (
+                        self._namelike(toks[nend].norm) or toks[nend].text == "علي") and \
+                        nend not in hit_starts and (quoted or toks[nend].norm in self.kb.given or
+                                                    _foreign(toks[nend].norm, toks[nend].text) or
+                                                    first in ("ابو", "ام") and (nend - 1 == j or nend - 2 == j and
+                                                                               toks[nend].norm.startswith("ال"))):
+                    nend += 1   # (أبو علي الفاطمي: a kunya takes the name after it, and a surname)
+                if first in ("ابو", "ام") and nend == j + 1:
+                    return
+        elif _foreign(first, toks[j].text) and not _words.clitic_word(first):
+            nend = j + 1
+            while nend < n and nend - j < 4 and joined[nend - 1] and nend not in hit_starts and \
+                    self._namelike(toks[nend].norm) and (toks[nend].norm in self.kb.given or
+                                                         _foreign(toks[nend].norm, toks[nend].text)):
+                nend += 1
+            if nend - j < 2 and not quoted:
+                return   # (القارب الذي يدعى كويست، كوخ يدعى رومبونغ: one foreign word names things too)
+        else:
+            return
+        nend = self._trim_name(toks, j, nend)
+        if quoted and not self._cur_gaps[nend - 1].lstrip().startswith(('"', "»", "”")):
+            return   # (the quote goes on past the name: a title, not a name)
+        if any(x in hit_starts for x in range(j + 1, nend)) or self._covered(ents, toks[j].start, toks[nend - 1].end):
+            return
+        self._add_unknown_person(ents, text, toks, j, nend, None)
+
     def _is_country(self, hit: Hit) -> bool:
         return self.kb.entries[hit.payload[0][0]].kind == "country"
 
@@ -1378,10 +1525,16 @@ class EntityStage(Stage):
             # preposition "على ناصر الزفزافي", which normalises as the given name علي)
             self._add_unknown_person(ents, text, toks, h.i - 1, h.j, None)
             return True
-        if e.kind != "person" or h.payload[0][2] != "person_short" or h.j - h.i != 1 or h.plen or h.i == 0 or \
-                not joined[h.i - 1] or not self._late(e):
+        if e.kind != "person" or h.payload[0][2] not in ("person_short", "person") or h.j - h.i != 1 or h.plen or \
+                h.i == 0 or not joined[h.i - 1]:
             return False
         w = toks[h.i - 1].norm
+        a = self._kin_of(toks, h, e)
+        if a is not None:
+            pe = self._add_unknown_person(ents, text, toks, a, h.j, None)
+            return pe.key.startswith("per:") and pe.key != "per:-"
+        if h.payload[0][2] != "person_short" or not self._late(e):
+            return False
         # (an Arabic given name, a word too: عزيز، بهاء; a foreign one may be the KB person's own, spelled
         # otherwise: هيلامريم ديسالين)
         if w not in self.kb.given or not _words.is_word(w) or self._cur_flags[h.i - 1] & (F_TITLE | F_ENT | F_DEM) or \
@@ -1389,6 +1542,46 @@ class EntityStage(Stage):
             return False
         pe = self._add_unknown_person(ents, text, toks, h.i - 1, h.j, None)
         return pe.key.startswith("per:") and pe.key != "per:-"
+
+    def _own_firsts(self, idx: int) -> frozenset:
+        """The consonant skeletons of the given names of a KB person's Arabic names, every word but the last
+        (دونالد، فلاديمير؛ هايلي، مريام)."""
+        rev = self.kb.__dict__.get("_own_firsts")
+        if rev is None:
+            rev = {}
+            for sk, i in self.kb.skeletons.items():
+                if i is not None and sk:
+                    rev.setdefault(i, set()).update(sk[:-1])
+            rev = self.kb.__dict__["_own_firsts"] = {i: frozenset(v) for i, v in rev.items()}
+        return rev.get(idx, frozenset())
+
+    def _given_at(self, toks, x) -> bool:
+        """Is token ``x`` a given name that can start or continue a person's name (not على، أن، a title, a
+        demonym, a one-word KB name such as a place)?"""
+        w = toks[x].norm
+        if w == "علي" and toks[x].text == "علي":
+            return True   # (علي written so is the name Ali, not the preposition على)
+        return w in self.kb.given and w not in _NOT_GIVEN and w not in self.kb.stop and len(w) >= 3 and \
+            not _is_latin(w) and not toks[x].text.endswith("ى") and \
+            not self._cur_flags[x] & (F_TITLE | F_DEM) and not any(not rest for rest, _p in self.kb.index.get(w, ()))
+
+    def _kin_of(self, toks, h: Hit, e) -> int | None:
+        """A given name right before a KB person's surname alone that is none of the person's own given names (in
+        any spelling) names another bearer of the surname, a relative or namesake: سارة نتنياهو، باربرا بوش، محمد
+        علوش، علي سعيد العالول (the KB's full forms, طيب أردوغان، match before this).  Gives the first token of that
+        person's name (up to five given names: a patronymic chain), None when the name is the KB person's own
+        (إبراهيم أحمد غندور: his father's name inserted)."""
+        if self._cur_gaps[h.i - 1] != " " or not self._given_at(toks, h.i - 1):
+            return None   # (قمة كيم-ترامب)
+        own = self._own_firsts(h.payload[0][0])
+        if not own:
+            return None
+        a = h.i - 1
+        while a > 0 and h.i - a < 5 and self._cur_gaps[a - 1] == " " and self._given_at(toks, a - 1):
+            a -= 1
+        if any(skeleton(toks[x].norm) in own for x in (a, h.i - 1)):
+            return None
+        return a
 
     def _patronymic_before(self, toks, h: Hit, e) -> bool:
         """Is the word before the KB person's full name at ``h`` an Arabic given name that makes the name a
@@ -2591,6 +2784,9 @@ class EntityStage(Stage):
                 for sn in ent.surnames:
                     if sn not in self.kb.stop and len(sn) >= 3:
                         local.setdefault(sn, ent)
+        family = self._family_names(ents)
+        for sn, ent in family.items():
+            local.setdefault(sn, ent)
         self._stop_surnames(text, zone_toks, ents, taken)
         if not local:
             return
@@ -2613,6 +2809,8 @@ class EntityStage(Stage):
                     k = bisect.bisect_right(starts, s) - 1
                     if k >= 0 and taken[k][1] > s:
                         break
+                    if key in family and x + 1 < len(toks) and joined[x] and self._name_goes_on(toks[x + 1].norm):
+                        break   # كيم جونغ نام، كيم يونغ تشول: another person of the family
                     if not plen and x > 0 and joined[x - 1]:
                         # إيلون ماسك named in full again where the rules missed it: the given name is his too
                         pw, ps = toks[x - 1].norm, toks[x - 1].start
@@ -2624,6 +2822,33 @@ class EntityStage(Stage):
                             s = ps
                     ent.mentions.append((s, t.end, 2, "name"))
                     break
+
+    def _family_names(self, ents) -> dict:
+        """The family name, written first, of a Korean or Chinese person named in full in the document (كيم جونغ أون،
+        مون جيه إن، وانغ يي): alone later in the story (وتبادل ترامب وكيم، قال مسؤول ... إن مون) it is that person,
+        when no other person of the document has it."""
+        out: dict[str, _Ent | None] = {}
+        for ent in ents.values():
+            if ent.type != "PERSON" or not ent.mentions or ent.country not in _FAMILY_FIRST:
+                continue
+            parts = ent.key[4:].split() if ent.key.startswith("per:") else normalize(ent.name_ar or "").split()
+            if len(parts) < 2:
+                continue
+            fn = parts[0].split("-")[0]
+            if len(fn) < 3 or fn in self.kb.stop or fn in self.kb.demonyms:
+                continue
+            out[fn] = ent if out.get(fn, ent) is ent else None
+        for ent in ents.values():   # (كيم جونغ أون and كيم يو جونغ: the name alone is neither)
+            if ent.type == "PERSON" and ent.mentions:
+                parts = ent.key[4:].split() if ent.key.startswith("per:") else normalize(ent.name_ar or "").split()
+                if parts and parts[0] in out and out[parts[0]] is not ent:
+                    out[parts[0]] = None
+        return {k: v for k, v in out.items() if v is not None}
+
+    def _name_goes_on(self, w: str) -> bool:
+        """A word after a name word that continues the name: a given name or a word no dictionary holds."""
+        return w not in self.kb.stop and (w in self.kb.given or not _words.is_word(w)) and not w.isdigit() and \
+            self.kb.index.get(w) is None
 
     def _stop_surnames(self, text, zone_toks, ents, taken) -> None:
         """The surname of a KB person named in full in the document that is also a common word (نواف سلام، جوزاف عون:
