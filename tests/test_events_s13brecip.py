@@ -27,3 +27,11 @@ def test_kim_followed_by_another_given_name_is_another_person(pipe):
     assert not any(e["name"] == "Kim Jong-un" for e in doc["entities"])
     ev = factual(doc, "CONSULT")
     assert ev and "Kim Jong-un" not in party(doc, ev[0]["recipients"])
+
+
+def test_first_person_plural_call_in_a_quote_is_the_speakers_toward_the_party_after_it(pipe):
+    doc = full(pipe, 'وعلق وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش على المشروع، قائلا: "خسائر أزمة الدوحة '
+                     'المعنوية والمادية والسيادية ستبدو متواضعة أمام عزلة جغرافية حقيقية، الكبرياء لا يليق بمن مارس الغدر '
+                     'في العلاقة، وحتى في هذا المنعطف ندعو الدوحة لتغليب العقل والحكمة".', published="2018-04-11T12:00")
+    ev = factual(doc, "REQUEST")
+    assert ev and "Gargash" in party(doc, ev[0]["actors"]) and "Doha" in party(doc, ev[0]["recipients"])
