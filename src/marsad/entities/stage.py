@@ -990,7 +990,8 @@ class EntityStage(Stage):
             if qn < len(seq) and seq[qn][0] == "ent" and seq[qn][1].i == j and (joined[j - 1] or j in apos):
                 cand = seq[qn][1]
                 ent_e = self.kb.entries[cand.payload[0][0]]
-                if ent_e.type == "PERSON":
+                if ent_e.type == "PERSON" and not self._short_of_other(toks, joined, cand, ent_e):
+                    # (not a short name starting another bearer's name: الكوري الشمالي كيم يونج تشول)
                     name_hit = cand
                     used.add(qn)
             if name_hit is not None:
@@ -1513,11 +1514,31 @@ class EntityStage(Stage):
         return ent
 
     # -- linking by the story's own countries -----------------------------------------------------------------
+    def _short_of_other(self, toks, joined, h: Hit, e) -> bool:
+        """Is the KB person's one-word short name at ``h``, the first word of the full name (a Korean family name:
+        كيم of كيم جونغ أون), followed by a name-like word no dictionary holds ("المبعوث الكوري الشمالي كيم يونج
+        تشول")? Then it starts another bearer's name, not the KB person's."""
+        return e.kind == "person" and h.payload[0][2] == "person_short" and h.j - h.i == 1 and not h.plen \
+            and h.j < len(toks) and joined[h.i] and bool(e.name_ar) \
+            and _norm_tuple(e.name_ar)[:1] == (toks[h.i].norm,) \
+            and self._namelike(toks[h.j].norm) and not _words.is_word(toks[h.j].norm)
+
     def _other_bearer(self, ents, text, toks, joined, h: Hit, e) -> bool:
         """A KB person's surname alone right after another given name is another person of that surname (عزيز
         إسبر in 2018, a Syrian scientist, is not Mark Esper, defence secretary from 2019): the two words are an
         unknown person's name, when every office the KB knows of its person began after publication (else the
         word before may be a noun: حياة ساركوزي "Sarkozy's life")."""
+        if self._short_of_other(toks, joined, h, e):
+            # "كيم يونج تشول": another bearer of the KB short name (the name found by the tagger, else the short name
+            # and its one or two name-like words)
+            nend = self._tag_per_at(toks, h.i) or h.j + 1
+            if nend <= h.j:
+                nend = h.j + 1
+            if nend == h.j + 1 and nend < len(toks) and joined[h.j] and self._namelike(toks[nend].norm) \
+                    and not _words.is_word(toks[nend].norm):
+                nend += 1
+            self._add_unknown_person(ents, text, toks, h.i, nend, None)
+            return True
         if e.kind == "person" and h.payload[0][2] == "person" and h.j - h.i >= 2 and not h.plen and h.i > 0 \
                 and joined[h.i - 1] and self._patronymic_before(toks, h, e):
             # "يوسف علي الشامي"، "أحمد علي عبدالله صالح": a given name right before a KB person's full name whose

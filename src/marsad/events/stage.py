@@ -170,6 +170,7 @@ class _Lex:
 _OPENED_FIRE = ("فتح", "اطلق", "يفتح", "تفتح", "يطلق", "تطلق")  # (the verbs of the @fire fallback rows)
 _KIDNAP_VERBS = word_set("kidnap", "verb")  # (data/wordsets.tsv: an abduction told with both its sides is pinned)
 _ACHIEVED = word_set("achieve", "verb")
+_WE_ACT = word_set("we_act", "verb")  # (data/wordsets.tsv: first-person plural verbal acts, the speaker's in a quote)
 _PASSIVE_AUX = word_set("passive", "aux", "future")  # (تم، وتم، جرى، يتم، سيتم)
 _ABILITY = tuple(sorted(word_set("ability", "cue")))  # (cues.tsv hyp: the power to act; read as a start)
 _CONTINUED = word_set("continue", "verb")
@@ -1600,6 +1601,10 @@ class EventStage(Stage):
             # "أعلن الجيش الباكستاني إسقاط 25 طائرة مسيرة هندية": the aircraft after the noun of shooting down is
             # what was downed (its side suffers the act), not who fired
             recips, subj = list(subj["ids"]), None
+        if subj is not None and not is_noun and _strip_wf(ttok.norm) in _WE_ACT and inq and inq.get("speaker"):
+            # "ندعو الدوحة لتغليب العقل"، "نحث روسيا على أن تكشف": a verb of the first person plural has its subject in
+            # itself, the quote's speaker; the party right after it is whom the act is aimed at
+            recips, subj = list(subj["ids"]), None
         harm_passive = False
         launch_act = False  # a launching verb governs the attack noun (شن الجيش هجوما على): strikes.launch_pin
         marked = False  # the attacker is marked as such (برصاص، من قبل، شنته، شن ... هجوما، هجوم لـ)
@@ -1854,6 +1859,10 @@ class EventStage(Stage):
                 # a clause of time with no subject of its own shares the main clause's subject, not the last party
                 actors = main["ids"]
             elif bare_before and (ts - bare_before[-1]["e"] <= 12) and not (
+                    not is_noun and inq and inq.get("speaker") and _strip_wf(ttok.norm) in _WE_ACT
+                    and not (ts > 0 and toks[ts - 1].norm.lstrip("و") == "نحن")) and not (
+                    # ('قال قرقاش: "خسائر أزمة الدوحة ... ندعو الدوحة لتغليب العقل"': a first-person act in a quote is
+                    # the speaker's, not the last party the quote named before it; "نحن ندعو" keeps its apposition)
                     typ == "ASSAULT" and not is_noun and _strip_wf(ttok.norm) in _EXPLODE_VERBS) and not (
                     typ == "ASSAULT" and ":" in text[toks[bare_before[-1]["e"] - 1].end:toks[ts].start]
                     and not any(_first_person(toks[k].norm, toks, k) for k in range(bare_before[-1]["e"], ts + 1))):
