@@ -2808,6 +2808,11 @@ class EntityStage(Stage):
         family = self._family_names(ents)
         for sn, ent in family.items():
             local.setdefault(sn, ent)
+        shared = self._shared_family_names(ents) - set(family)
+        if shared:  # (كيم جونغ أون and كيم يو جونغ in one story: a bare كيم the KB read as his short name is neither)
+            for ent in ents.values():
+                if ent.type == "PERSON":
+                    ent.mentions = [m for m in ent.mentions if normalize(text[m[0]:m[1]]) not in shared]
         self._stop_surnames(text, zone_toks, ents, taken)
         if not local:
             return
@@ -2865,6 +2870,17 @@ class EntityStage(Stage):
                 if parts and parts[0] in out and out[parts[0]] is not ent:
                     out[parts[0]] = None
         return {k: v for k, v in out.items() if v is not None}
+
+    def _shared_family_names(self, ents) -> set:
+        """Family names (written first) that two persons of the document named in full share (كيم of كيم جونغ أون and
+        كيم يو جونغ)."""
+        def first(ent):
+            parts = ent.key[4:].split() if ent.key.startswith("per:") else normalize(ent.name_ar or "").split()
+            return parts[0].split("-")[0] if len(parts) >= 2 else None
+
+        persons = [e for e in ents.values() if e.type == "PERSON" and e.mentions]
+        fams = {first(e): e for e in persons if e.country in _FAMILY_FIRST and first(e)}
+        return {fn for fn, owner in fams.items() if any(e is not owner and first(e) == fn for e in persons)}
 
     def _name_goes_on(self, w: str) -> bool:
         """A word after a name word that continues the name: a given name or a word no dictionary holds."""
