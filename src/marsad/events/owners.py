@@ -50,14 +50,17 @@ def governor(stage, st, toks, ts, strong) -> int | None:
     if k >= 0 and not strong(k, ts) and _agreement(toks[k].norm) is not None:
         return k
     dates = stage.lex.datecue_words
+    ments = st.ments or []
     for j in range(ts - 1, max(-1, ts - 10), -1):
         w = toks[j].norm
         if _agreement(w) is not None:
-            return j if j < ts - 1 and any(m.s == j + 1 for m in st.ments or []) else None  # (its subject next)
+            return j if j < ts - 1 and any(m.s == j + 1 for m in ments) else None  # (its subject next)
         if w in VERB_FORMS or w.lstrip("وف") in VERB_FORMS and w not in dates or w in _COMPLEMENTIZERS \
                 or any(m2.start_tok == j for m2 in st.trigs) or strong(j, j + 1) and w not in dates \
                 and toks[j + 1].norm not in dates:
             return None
+        if w not in dates and w.lstrip("و") not in _GAP and not any(m.s <= j < m.e for m in ments):
+            return None  # only the subject's names and a day between ("أعلن الرئيس قبول استقالته": another's)
     return None
 
 
@@ -79,8 +82,7 @@ def stance_owner(stage, text, st, toks, ts, te, typ, last_actor, strong) -> list
         # a participle whose clause's subject is dropped ("وأشار إلى ...، مؤكداً تأييده"): the subject of the verb that
         # opens the sentence, the one who spoke before going on
         cut = st.cut(text)
-        if cut < k and not any(m.s <= cut for m in st.ments or [] if m.e <= k and m.s >= cut) \
-                and toks[cut].norm[:1] in "وف" and not any(m.s == cut + 1 for m in st.ments or []):
+        if cut < k and toks[cut].norm[:1] in "وف" and not any(m.s in (cut, cut + 1) for m in st.ments or []):
             eid = stage._speaker_before(st) or None
     if not eid:
         return []
@@ -88,3 +90,4 @@ def stance_owner(stage, text, st, toks, ts, te, typ, last_actor, strong) -> list
     if _pronoun_fits([stage._dp.by_id.get(eid) or {}], suf) is None:
         return []
     return [eid]
+

@@ -3050,7 +3050,7 @@ class EventStage(Stage):
                                              sector=None)
                 recips = [state]
         if not actors and not negated and (own_st := _owners.stance_owner(
-                self, text, st, toks, ts, te, typ, last_actor, lambda a, b: _strong_between(text, toks, a + 1, b))):
+                self, text, st, toks, ts, te, typ, last_actor, lambda a, b: bool(_STRONG.search(text, toks[a].end, toks[b].start)))):
             # "أعلن رئيس وزراء هايتي جاك غي لافونتان السبت استقالته"، "مؤكداً تأييده عودة روسيا": the pronoun on a stance
             # noun governed by a verb of stating is that verb's subject (owners.py)
             actors = own_st
