@@ -31,6 +31,7 @@ from . import tails as _tails
 from . import precision as _precision
 from . import appeals as _appeals
 from . import control as _control
+from . import owners as _owners
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
@@ -3057,6 +3058,12 @@ class EventStage(Stage):
                     state = self._dp.implied(("implied-state", iso), name=en, name_ar=ar, typ="GPE", country=iso,
                                              sector=None)
                 recips = [state]
+        if not actors and not negated and (own_st := _owners.stance_owner(
+                self, text, st, toks, ts, te, typ, last_actor, lambda a, b: bool(_STRONG.search(text, toks[a].end, toks[b].start)))):
+            # "أعلن رئيس وزراء هايتي جاك غي لافونتان السبت استقالته"، "مؤكداً تأييده عودة روسيا": the pronoun on a stance
+            # noun governed by a verb of stating is that verb's subject (owners.py)
+            actors = own_st
+            recips = [r for r in recips if r not in actors]
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
             and (not actors or not recips and typ not in UNDIRECTED)
         sentenced = False
