@@ -2805,10 +2805,11 @@ class EntityStage(Stage):
                 for sn in ent.surnames:
                     if sn not in self.kb.stop and len(sn) >= 3:
                         local.setdefault(sn, ent)
-        family = self._family_names(ents)
+        owners = self._family_names(ents)
+        family = {k: v for k, v in owners.items() if v is not None}
         for sn, ent in family.items():
             local.setdefault(sn, ent)
-        shared = self._shared_family_names(ents) - set(family)
+        shared = {k for k, v in owners.items() if v is None}
         if shared:  # (كيم جونغ أون and كيم يو جونغ in one story: a bare كيم the KB read as his short name is neither)
             for ent in ents.values():
                 if ent.type == "PERSON":
@@ -2852,7 +2853,8 @@ class EntityStage(Stage):
     def _family_names(self, ents) -> dict:
         """The family name, written first, of a Korean or Chinese person named in full in the document (كيم جونغ أون،
         مون جيه إن، وانغ يي): alone later in the story (وتبادل ترامب وكيم، قال مسؤول ... إن مون) it is that person,
-        when no other person of the document has it."""
+        when no other person of the document has it. Maps each such name to its person, or to None when another
+        person of the document shares it (كيم جونغ أون and كيم يو جونغ: the name alone is neither)."""
         out: dict[str, _Ent | None] = {}
         for ent in ents.values():
             if ent.type != "PERSON" or not ent.mentions or ent.country not in _FAMILY_FIRST:
@@ -2869,18 +2871,7 @@ class EntityStage(Stage):
                 parts = ent.key[4:].split() if ent.key.startswith("per:") else normalize(ent.name_ar or "").split()
                 if parts and parts[0] in out and out[parts[0]] is not ent:
                     out[parts[0]] = None
-        return {k: v for k, v in out.items() if v is not None}
-
-    def _shared_family_names(self, ents) -> set:
-        """Family names (written first) that two persons of the document named in full share (كيم of كيم جونغ أون and
-        كيم يو جونغ)."""
-        def first(ent):
-            parts = ent.key[4:].split() if ent.key.startswith("per:") else normalize(ent.name_ar or "").split()
-            return parts[0].split("-")[0] if len(parts) >= 2 else None
-
-        persons = [e for e in ents.values() if e.type == "PERSON" and e.mentions]
-        fams = {first(e): e for e in persons if e.country in _FAMILY_FIRST and first(e)}
-        return {fn for fn, owner in fams.items() if any(e is not owner and first(e) == fn for e in persons)}
+        return out
 
     def _name_goes_on(self, w: str) -> bool:
         """A word after a name word that continues the name: a given name or a word no dictionary holds."""

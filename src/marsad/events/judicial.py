@@ -80,8 +80,7 @@ def implied_arrester(stage, text, toks, groups, st_i, ts, te, cut, recips, *, pa
         (by_id[i].get("country") for i in recips if (by_id.get(i) or {}).get("country")), None) or stage._dp.focus
     if not iso:
         return []
-    return [stage._dp.implied(("implied-authorities", iso), name="authorities", name_ar="السلطات", typ="ORG",
-                              country=iso, sector="GOV")]
+    return [stage._dp.implied_authorities(iso)]
 
 
 _PASSAGE = word_set("judicial", "passage")

@@ -560,6 +560,25 @@ class DocParties:
             eid = self.new_entity(key, name=name, name_ar=name_ar, typ=typ, country=country, sector=sector)
         return eid
 
+    def implied_government(self, iso: str) -> str:
+        """The government of state ``iso``, implied (a protest or a pardon with no named target or author)."""
+        en, ar = _kb().country_name(iso) or (iso, iso)
+        return self.implied(("implied-gov", iso), name=f"government of {en}", name_ar=f"حكومة {ar}", typ="ORG",
+                            country=iso, sector="GOV")
+
+    def implied_authorities(self, iso: str) -> str:
+        """The authorities of state ``iso``, implied (an arrest or a release told without who made it)."""
+        return self.implied(("implied-authorities", iso), name="authorities", name_ar="السلطات", typ="ORG",
+                            country=iso, sector="GOV")
+
+    def state(self, iso: str) -> str:
+        """State ``iso`` as a party: the story's own entity of the country, else one implied."""
+        known = next((e["id"] for e in self.ents if e.get("kb_id") == "country:" + iso), None)
+        if known is not None:
+            return known
+        en, ar = _kb().country_name(iso) or (iso, iso)
+        return self.implied(("implied-state", iso), name=en, name_ar=ar, typ="GPE", country=iso, sector=None)
+
     def new_entity(self, key, *, name, name_ar, typ, country, sector) -> str:
         """A party entity of the event stage's own, registered under ``key``, without mentions yet."""
         eid = self._new_id()

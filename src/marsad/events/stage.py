@@ -3052,12 +3052,7 @@ class EventStage(Stage):
             # (no party named) strikes that state
             iso = (self._dp.by_id.get(loc) or {}).get("country")
             if iso and iso not in {(self._dp.by_id.get(a) or {}).get("country") for a in actors}:
-                state = next((e["id"] for e in self._dp.ents if e.get("kb_id") == "country:" + iso), None)
-                if state is None:
-                    en, ar = _parties_kb().country_name(iso) or (iso, iso)
-                    state = self._dp.implied(("implied-state", iso), name=en, name_ar=ar, typ="GPE", country=iso,
-                                             sector=None)
-                recips = [state]
+                recips = [self._dp.state(iso)]
         if not actors and not negated and (own_st := _owners.stance_owner(
                 self, text, st, toks, ts, te, typ, last_actor, lambda a, b: bool(_STRONG.search(text, toks[a].end, toks[b].start)))):
             # "أعلن رئيس وزراء هايتي جاك غي لافونتان السبت استقالته"، "مؤكداً تأييده عودة روسيا": the pronoun on a stance
@@ -3144,8 +3139,7 @@ class EventStage(Stage):
             # the authorities of the state where the story takes place (else of the story's state)
             iso = self._dp.scene or self._dp.focus
             if iso:
-                actors = [self._dp.implied(("implied-authorities", iso), name="authorities", name_ar="السلطات", typ="ORG",
-                                           country=iso, sector="GOV")]
+                actors = [self._dp.implied_authorities(iso)]
         if not actors and not weak and typ == "CONSULT" and recips:
             fronted = _fronted_meeting_subject(text, toks, groups, ts, recips)
             that = None if fronted else _meeting_of_that(text, toks, groups, ts, recips, cut)
@@ -5102,13 +5096,12 @@ class EventStage(Stage):
                      and set(e.get("roles") or []) & {"President", "King", "Emir", "Sultan"}), None)
         if head is not None:
             return [head]
-        en, ar = _parties_kb().country_name(iso) or (iso, iso)
+        en = (_parties_kb().country_name(iso) or (iso, iso))[0]
         for word, title in self.lex.concede["pardoner"]:
             if re.search(r"(?<![\w\u064b-\u0652])[وف]?" + word + r"(?![\w\u064b-\u0652])", self._text or ""):
                 return [self._dp.implied(("implied-pardoner", iso), name=f"{title} of {en}", name_ar=word, typ="PERSON",
                                          country=iso, sector="GOV")]
-        return [self._dp.implied(("implied-gov", iso), name=f"government of {en}", name_ar=f"حكومة {ar}", typ="ORG",
-                                 country=iso, sector="GOV")]
+        return [self._dp.implied_government(iso)]
 
     def _titled_subject(self, text, toks, groups, te):
         """The subject right after a verb that is a person named after his office in a body told by its name, the
@@ -5528,9 +5521,7 @@ class EventStage(Stage):
         iso = isos.pop()
         if loc is not None and (ents.get(loc) or {}).get("country") not in (None, iso):
             return []
-        en, ar = _parties_kb().country_name(iso) or (iso, iso)
-        return [self._dp.implied(("implied-gov", iso), name=f"government of {en}", name_ar=f"حكومة {ar}", typ="ORG",
-                                 country=iso, sector="GOV")]
+        return [self._dp.implied_government(iso)]
 
     def _office_of(self, text, toks, k, eid) -> bool:
         """May the office at token k (with its genitive after it) stand for the party eid named before: the party was
