@@ -135,18 +135,6 @@ _FACILITY = {normalize(w) for w in ("مطار", "ملعب", "استاد", "مد�
                                      "ميناء", "مسجد", "جامع", "مركز", "قصر", "مجمع", "كلية", "جائزة", "كأس", "بمطار",
                                      "بملعب", "بمدينة", "بجامعة", "بمستشفى", "بشارع", "بقاعدة", "بمسجد", "بمركز",
                                      "لمطار", "لملعب", "لمدينة", "لجامعة", "لجائزة", "لكأس", "وجامعة", "ومطار")}
-_NUM_WORDS = {normalize(w) for w in ("عشرات", "مئات", "آلاف", "ألف", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة",
-                                     "ثمانية", "تسعة", "عشرة", "عدد", "عشرين", "ثلاثين", "أربعين", "خمسين")}
-# the counts a feminine or a singular counted noun takes (ثلاث نساء، خمس راهبات، ستين طالبا، مئة عامل)
-_NUM_WORDS_MORE = {normalize(w) for w in ("ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "ستين", "سبعين",
-                                          "ثمانين", "تسعين", "مئة", "مائة", "مئتي", "مائتي", "بضعة", "بضع", "عشرات",
-                                          "اثني", "اثنتي", "عشرة")}
-
-
-def _counted_before(w: str) -> bool:
-    """Is ``w`` a count a group noun can follow (24، عشرات، خمس)?"""
-    return bool(_NUM.match(w)) or w in _NUM_WORDS or w in _NUM_WORDS_MORE
-
 
 def _role_lab(role: str, former: bool = False) -> str:
     """Role label of a title; ``former`` (السابق، الأسبق، الراحل; English former/late) gives "former <label>",
@@ -278,6 +266,17 @@ def _kb_rows(name: str):
 
 
 _KIN_SUFFIXES = ("ه", "ها", "هم", "هما", "ي")
+
+
+@lru_cache(maxsize=1)
+def _count_words() -> frozenset:
+    """kb/counts.txt: the normalised words of a count a group noun can follow (عشرات، خمس، ستين)."""
+    return frozenset(normalize(w.strip()) for w, _a, _b in _kb_rows("counts.txt") if w.strip())
+
+
+def _counted_before(w: str) -> bool:
+    """Is ``w`` a count a group noun can follow (24، عشرات، خمس)?"""
+    return bool(_NUM.match(w)) or w in _count_words()
 
 
 @lru_cache(maxsize=1)

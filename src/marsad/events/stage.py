@@ -8798,7 +8798,7 @@ _OFF_PRONOUN = {"عنه": "ه", "عنها": "ها", "عنهم": "هم", "عنه�
 _ON_PRONOUN = {"عليه": "ه", "عليها": "ها", "عليهم": "هم", "عليهما": "هما"}  # (حكم عليها: the one sentenced)
 _CROWD_WORDS = {"العرب", "الاكراد", "الشباب", "الطلاب", "العمال", "المواطنون", "المواطنين", "الالاف", "الميات",
                 "المحتجون", "المتظاهرون", "السكان", "الاهالي", "المعلمون", "الاطباء", "الموظفون"}  # (normalised)
-_CONTINUE = {"واصل", "واصلت", "واصلوا", "يواصل", "تواصل", "يواصلون", "يواصلان", "تواصلان"}  # (verbs of continuing an act)
+_CONTINUE = _CONTINUED | word_set("continue", "dual")  # (verbs of continuing an act, and their duals)
 
 
 def _occurrence_opens(text, toks, k) -> bool:
@@ -9035,7 +9035,7 @@ _FRONTING = {"بعد", "عقب", "اثر", "خلال", "اثناء", "لدي", "
 _AID_WAYS = frozenset(("الي", "عبر", "في", "داخل"))
 
 
-_PLEDGE = frozenset(("تعهد", "تعهدت", "تعهدا", "تعهدوا", "يتعهد", "تتعهد", "نتعهد", "اتعهد", "وعد", "وعدت"))
+_PLEDGE = word_set("pledge", "verb")
 _HARM_TYPES = frozenset(("ASSAULT", "SANCTION", "COERCE", "THREATEN", "ACCUSE"))
 
 
