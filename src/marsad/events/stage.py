@@ -9100,11 +9100,17 @@ def _visited_place(text, toks, locs, te, actors, by_id) -> list:
         if not (w.startswith(("زياره", "زيارت", "زيارات")) or toks[g["s"]].norm.startswith("ل") and w == ""
                 and toks[g["s"] - 1].norm.lstrip("وبل").startswith(("زياره", "زيارت", "زيارات"))):
             continue
-        home = {(by_id.get(i) or {}).get("country") for i in actors} - {None}
-        place = {(by_id.get(i) or {}).get("country") for i in g["ids"]} - {None}
-        if place and not place & home:
+        if _abroad(g, actors, by_id):
             return list(g["ids"])
     return []
+
+
+def _abroad(g, actors, by_id, home_known=False) -> bool:
+    """Is the place group ``g`` in another country than the actors' (it has a country, and the actors' have none of it;
+    ``home_known``: the actors must have a country)?"""
+    home = {(by_id.get(i) or {}).get("country") for i in actors} - {None}
+    place = {(by_id.get(i) or {}).get("country") for i in g["ids"]} - {None}
+    return bool(place) and (bool(home) or not home_known) and not place & home
 
 
 def _aided_place(text, toks, locs, te, actors, by_id) -> list:
@@ -9119,11 +9125,8 @@ def _aided_place(text, toks, locs, te, actors, by_id) -> list:
             k -= 1
         if k < te - 1 or k < 0:
             continue
-        if g["prep"] in ("إلى", "في", "ل") or toks[k].norm in _AID_WAYS:
-            giver = {(by_id.get(i) or {}).get("country") for i in actors} - {None}
-            place = {(by_id.get(i) or {}).get("country") for i in g["ids"]} - {None}
-            if place and giver and not place & giver:
-                return list(g["ids"])
+        if (g["prep"] in ("إلى", "في", "ل") or toks[k].norm in _AID_WAYS) and _abroad(g, actors, by_id, home_known=True):
+            return list(g["ids"])
         return []
     return []
 
