@@ -3586,14 +3586,14 @@ class EventStage(Stage):
             # الماضي": a day named inside the purpose's object dates what is protested, not the protest
             date, date_text, dhist, dfut = (pub.isoformat() if pub else None), None, False, False
         hist = hist or dhist
-        if dfut and date and pub and date > pub.isoformat():
+        if dfut and date and pub and date > _dates.last_day(pub):
             hyp = True
         if typ == "CONSULT" and not hyp and not negated and (
                 is_noun or trig.pos == "n" or _meeting_noun(ttok.norm)) and (
                 dfut and date_text or _held_later(text, toks, te)):
             hyp = True  # "إن لقاءه بالزعيم الكوري الشمالي قد لا يعقد في سنغافورة الشهر المقبل"، "القمة ستعقد": a meeting
             # whose own clause holds it later (a future or modal verb after it, a time still to come) is not held
-        if is_noun and typ not in MATERIAL_ACTS and date and pub and date > pub.isoformat():
+        if is_noun and typ not in MATERIAL_ACTS and date and pub and date > _dates.last_day(pub):
             hyp = True  # an occasion dated after the publication day has not been held ("قمة مصرية روسية في موسكو"
             # over "يقوم السيسي الاثنين بزيارة"), whatever sentence gave the day
         if typ == "ASSAULT" and is_noun and actors and not marked:
@@ -6437,7 +6437,7 @@ class EventStage(Stage):
             # the cue nearest the trigger, preferring one before it; "أمس الثلاثاء" resolves to أمس
             c = min(cues, key=lambda c: (abs(c.tok - ts) if c.tok < ts else abs(c.tok - te) + 2))
             hist = bool(pub and (pub - c.date).days > 45)
-            fut = bool(pub and (c.date - pub).days > 0)
+            fut = bool(pub and c.date.isoformat() > _dates.last_day(pub))
             if c.vague:  # "عام 2017": background without a day
                 return None, c.text, True, False
             return c.date.isoformat(), c.text, hist, fut
@@ -7717,7 +7717,7 @@ def _unheld_meetings(events, pub) -> None:
     events are merged, so this is read on the merged events)."""
     if not pub:
         return
-    day = pub.isoformat()
+    day = _dates.last_day(pub)  # (a late stamp's next day is the writer's today)
     for ev in events:
         if ev["type"] == "CONSULT" and ev["date"] and ev["date"][:10] > day and not ev["negated"]:
             ev["hypothetical"] = True
