@@ -24,3 +24,14 @@ def test_weekday_after_early_stamp_is_the_last_such_day():
     evs = _events("ترامب يلتقي ماكرون", "التقى الرئيس الأمريكي دونالد ترامب الأحد نظيره الفرنسي إيمانويل ماكرون في باريس.",
                   "Sat, 03 Mar 2018 19:30:00 GMT")
     assert [e["date"] for e in evs if e["type"] == "CONSULT"] == ["2018-02-25"]
+
+
+def test_act_told_without_its_day_takes_the_story_day():
+    # the lead dates the killings (Friday); the next sentence's killing, told without a day, is the same occasion
+    evs = _events('ارتفاع عدد القتلى الفلسطينيين في "مسيرات العودة" بينهم طفل',
+                  "قتل 3 فلسطينيين أحدهما طفل وأصيب عشرات آخرون برصاص الجيش الإسرائيلي خلال الاحتجاجات على الحدود "
+                  "الشرقية لقطاع غزة مع إسرائيل يوم الجمعة.\n"
+                  "وقتل الطفل مجدي السطري (12 عاما) جراء إصابته في الرأس برصاص قوات الجيش الإسرائيلي شرقي رفح.",
+                  "Sat, 28 Jul 2018 01:22:06 GMT")
+    child = [e for e in evs if e["type"] == "ASSAULT" and "السطري" in e["sentence"]]
+    assert child and child[0]["date_text"] is None and child[0]["date"] == "2018-07-27"

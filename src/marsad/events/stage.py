@@ -513,6 +513,7 @@ class EventStage(Stage):
                 _control.co_authors(self, self._sents[ev["_sent"]], ev)
         self._signing_days(doc, events)  # "ووقعت الاتفاقية في روالبندي يوم الثلاثاء": the day of an agreement told vaguely
         _unheld_meetings(events, pub)
+        _story_days(events, doc.get("timex"), pub)
         events = _visits.hosts_of_visits(events, dp.by_id, text)  # the place visited is no visitor
         for ev in events:  # (no party is its own target: "الشرطة ... مركز للشرطة" once both were one body)
             if set(ev["recipients"]) & set(ev["actors"]):
@@ -3593,9 +3594,10 @@ class EventStage(Stage):
                 dfut and date_text or _held_later(text, toks, te)):
             hyp = True  # "إن لقاءه بالزعيم الكوري الشمالي قد لا يعقد في سنغافورة الشهر المقبل"، "القمة ستعقد": a meeting
             # whose own clause holds it later (a future or modal verb after it, a time still to come) is not held
-        if is_noun and typ not in MATERIAL_ACTS and date and pub and date > _dates.last_day(pub):
+        if is_noun and w1 not in _AL_PERFECTS and typ not in MATERIAL_ACTS and date and pub and date > pub.isoformat():
             hyp = True  # an occasion dated after the publication day has not been held ("قمة مصرية روسية في موسكو"
-            # over "يقوم السيسي الاثنين بزيارة"), whatever sentence gave the day
+            # over "يقوم السيسي الاثنين بزيارة"), whatever sentence gave the day (not "التقى ... الأحد" after a late stamp:
+            # a perfect verb that opens like a definite noun)
         if typ == "ASSAULT" and is_noun and actors and not marked:
             # "شن الجيش الإسرائيلي هجوما على غزة"، "نفذت طائرات التحالف غارات": a verb of launching with the author
             lv = next((k for k in range(ts - 1, max(-1, ts - 9), -1) if toks[k].norm.lstrip("وف") in _LAUNCH_VERBS
@@ -7367,6 +7369,9 @@ def _stance_noun(toks, ts) -> bool:
     return w.startswith(_STANCE_NOUNS)
 
 
+_AL_PERFECTS = word_set("perfect", "al_initial")  # (data/wordsets.tsv)
+
+
 def _is_noun(norm: str) -> bool:
     w = norm
     if w[:1] in "وف" and len(w) > 4:
@@ -7711,15 +7716,43 @@ _DEMONSTRATIVES = frozenset(("هذا", "هذه", "ذلك", "تلك", "هذين",
 _PROSPECT_STOPS = frozenset(("ان", "انه", "انها", "بعد", "عقب", "اثر", "منذ", "اثناء", "لدي", "عندما"))
 
 
+def _story_days(events, timex, pub) -> None:
+    """An act told without a day of its own after the story's day ("قتل 3 فلسطينيين ... يوم الجمعة" in the lead, then
+    "وقتل الطفل ... شرقي رفح"): the story's day (the first day the text names: the lead's أمس / weekday / date), not the
+    publication day, which is only the default (the same occasion told on) — when the nearest act told before it with
+    a day of its own has that day too (not past "غداة دعوة من حليفه" dating another occasion). Not for an act of
+    background (historical), nor when the story's day is more than a week before publication or after it, or dates a
+    span begun then (منذ)."""
+    if not pub:
+        return
+    top, floor = _dates.last_day(pub), (pub - _dt.timedelta(days=7)).isoformat()
+    first = next((t for t in timex or () if t.get("grain") == "day" and t.get("value")), None)
+    if first is None or first.get("since") or first.get("direction") == "future" \
+            or not floor <= str(first["value"])[:10] <= top:
+        return
+    day, last = str(first["value"])[:10], None
+    for ev in sorted(events, key=lambda e: (e["start"], e["trigger"]["start"])):
+        if ev["date_text"]:
+            last = None if ev["historical"] or ev["hypothetical"] else (ev["date"] or "")[:10]
+        elif last == day and not ev["historical"] and ev["start"] >= first["start"] \
+                and (ev["date"] or "")[:10] == pub.isoformat():
+            ev["date"] = day
+
+
 def _unheld_meetings(events, pub) -> None:
     """A meeting dated after the publication day has not been held: "قمة مصرية روسية في موسكو بين السيسي وبوتن" in a
     headline dated by the lead's "يقوم السيسي الاثنين بزيارة رسمية إلى روسيا" (the day reaches the headline when
     events are merged, so this is read on the merged events)."""
     if not pub:
         return
-    day = _dates.last_day(pub)  # (a late stamp's next day is the writer's today)
+    day, today = pub.isoformat(), _dates.last_day(pub)
     for ev in events:
-        if ev["type"] == "CONSULT" and ev["date"] and ev["date"][:10] > day and not ev["negated"]:
+        # (a late stamp's next day is the writer's today for a meeting told by a verb, "التقى ... الأحد" or a headline's
+        # "ترامب يلتقي ماكرون"; a meeting noun dated by it, "قمة"، "يقوم الاثنين بزيارة", is still to come. A verb told
+        # with a time to come is hypothetical already: the time stage marks its day as future)
+        w = normalize(ev["trigger"]["text"])
+        held = w.lstrip("وف") in _AL_PERFECTS or not (_is_noun(w) or ev["trigger"]["text"].endswith("ة"))
+        if ev["type"] == "CONSULT" and ev["date"] and ev["date"][:10] > (today if held else day) and not ev["negated"]:
             ev["hypothetical"] = True
 
 
