@@ -52,3 +52,13 @@ def test_bare_putschists_in_a_yemen_story_are_the_houthis(pipe):
     doc = full(pipe, "ومن جهة أخرى، شهدت محافظة الحديدة في اليمن مواجهات بين الانقلابيين وقوات المقاومة المشتركة.")
     ev = factual(doc, "ASSAULT")
     assert ev and any("Houthi" in party(doc, e["actors"] + e["recipients"]) for e in ev)
+
+
+# --- a no-break space after the comma before a verb joined by و ------------------------------------------------
+
+def test_verb_joined_after_comma_and_no_break_space_shares_the_subject(pipe):
+    # (news pages put U+00A0 after punctuation: "المتحدة،\xa0وحث")
+    doc = full(pipe, "تعهد الرئيس السوري بشار الأسد، باستعادة المناطق التي تسيطر عليها قوات سوريا الديمقراطية المدعومة من "
+                     "الولايات المتحدة،\u00a0وحث القوات الأميركية على أخذ\u00a0العبرة من العراق والرحيل\u00a0عن البلاد.")
+    ev = factual(doc, "REQUEST")
+    assert ev and "SYR" in party(doc, ev[0]["actors"]) and "USA" in party(doc, ev[0]["recipients"])

@@ -2393,8 +2393,8 @@ class EventStage(Stage):
             recips = obj["ids"] if obj is not None else []
         w1v = ttok.norm[1:] if ttok.norm[:1] in "وف" and len(ttok.norm) > 3 else ttok.norm
         comma_coord = ts > 1 and (
-            toks[ts - 1].norm in ("كما", "وكما") and text[toks[ts - 2].end:toks[ts - 1].start].strip(' "»”') in ("،", ",")
-            or ttok.norm[:1] == "و" and text[toks[ts - 1].end:ttok.start].strip(' "»”') in ("،", ","))
+            toks[ts - 1].norm in ("كما", "وكما") and text[toks[ts - 2].end:toks[ts - 1].start].strip(' "»”\u00a0') in ("،", ",")
+            or ttok.norm[:1] == "و" and text[toks[ts - 1].end:ttok.start].strip(' "»”\u00a0') in ("،", ","))
         # (a quote closing before the comma: "... للإرهاب"، كما رحب)
         # "تجدد دولة قطر رفضها لأية هجمات ... وتدعو المجتمع الدولي ... كما تدعو جميع الأطراف": a verb joined by و or
         # كما to an act already told in the sentence, with no comma, continues the same clause chain
@@ -5384,7 +5384,7 @@ class EventStage(Stage):
             return None  # (وأصيب، وقتل، وحكم عليه: passives and verbal nouns are as common as verbs there)
         w = toks[ts].norm
         opener = ts > 1 and (toks[ts - 1].norm in ("ثم", "وثم") or toks[ts - 1].norm in ("كما", "وكما") and text[
-            toks[ts - 2].end:toks[ts - 1].start].strip(' "»”') in ("،", ","))  # (not "كما وعد": as he promised)
+            toks[ts - 2].end:toks[ts - 1].start].strip(' "»”\u00a0') in ("،", ","))  # (not "كما وعد": as he promised)
         w = w if opener else w[1:] if w[:1] == "و" and len(w) > 3 else None
         if w is not None and w not in VERB_FORMS:
             w = _critics.object_verb(w, toks, te) or w  # "ووصفه بـ"المجرم"": the verb with its object's pronoun
