@@ -1104,6 +1104,8 @@ class EventStage(Stage):
                 if h and h[1].type == "GPE":
                     return True
             return False
+        if m.value.type == "REQUEST" and m.value.mode == "change" and self._obliged_act(toks, m.start_tok, m.end_tok):
+            return True  # "إن على واشنطن معالجة إدمانها"، "يتوجب على كوريا الشمالية إبعاد أسلحتها": the act as a noun
         reach = _need_span(need)
         if "المسووليه" in need and any(toks[j].norm in ("كلا", "كل") and toks[j + 1].norm == "من"
                                        for j in range(m.end_tok, min(len(toks) - 1, m.end_tok + 6))):
@@ -1116,6 +1118,28 @@ class EventStage(Stage):
                 return True  # a two-word need: "وصف القرار بأنه غير قانوني"
         # "وهو ما نفته روسيا": a denial of the clause before, its pronoun in place of the charge noun (critics.py)
         return m.value.type == "REJECT" and m.value.mode == "deny" and _critics.resumed(self, st, m)
+
+    def _obliged_act(self, toks, ts, k) -> bool:
+        """An obligation laid on a party with the act as a verbal noun instead of أن + a verb ("أكد أن على إيران تنفيذ 5
+        متطلبات"، "إنه يتوجب على كوريا الشمالية إبعاد أسلحتها"، "اعتبرت إيران أن على كوريا الشمالية، توخي الحذر"): a party
+        (or a list of parties joined by و) right after على, then a word shaped as a verbal noun (_obliged_noun). The
+        obligation is told as reported speech: أن/إن in the trigger or right before a modal (not "ويتعين على الكونغرس
+        التدخل" in a newspaper's own account)."""
+        if toks[ts].norm.lstrip("وب") not in ("ان", "إن") and not (ts > 0 and toks[ts - 1].norm.lstrip("وب") in ("انه", "إنه")):
+            return False
+        at = {x.s: x for x in self._dp.mentions(toks)}
+        x = at.get(k)
+        if x is None:
+            return False
+        e = x.e
+        while e < len(toks) and toks[e].norm[:1] == "و" and e in at:
+            e = at[e].e  # "إن على الولايات المتحدة وبريطانيا وقف"
+        if e >= len(toks) or e in at:
+            return False
+        gap = (self._text or "")[toks[e - 1].end:toks[e].start]
+        if _STRONG.search(gap.replace("،", "").replace(",", "")):
+            return False  # (a comma may stand between them; no other break)
+        return _obliged_noun(toks[e].norm)
 
     @staticmethod
     def _lifted_ban(text, toks, ts, te, nouns=("الحظر", "حظر")):
@@ -2370,8 +2394,8 @@ class EventStage(Stage):
             recips = obj["ids"] if obj is not None else []
         w1v = ttok.norm[1:] if ttok.norm[:1] in "وف" and len(ttok.norm) > 3 else ttok.norm
         comma_coord = ts > 1 and (
-            toks[ts - 1].norm in ("كما", "وكما") and text[toks[ts - 2].end:toks[ts - 1].start].strip(' "»”') in ("،", ",")
-            or ttok.norm[:1] == "و" and text[toks[ts - 1].end:ttok.start].strip(' "»”') in ("،", ","))
+            toks[ts - 1].norm in ("كما", "وكما") and text[toks[ts - 2].end:toks[ts - 1].start].strip(' "»”\u00a0') in ("،", ",")
+            or ttok.norm[:1] == "و" and text[toks[ts - 1].end:ttok.start].strip(' "»”\u00a0') in ("،", ","))
         # (a quote closing before the comma: "... للإرهاب"، كما رحب)
         # "تجدد دولة قطر رفضها لأية هجمات ... وتدعو المجتمع الدولي ... كما تدعو جميع الأطراف": a verb joined by و or
         # كما to an act already told in the sentence, with no comma, continues the same clause chain
@@ -3496,6 +3520,9 @@ class EventStage(Stage):
             return None  # ... by a party the text identifies  # PLOVER codes these types toward a target; without one the reading is unreliable
         if set(recips) and set(recips) <= set(actors):
             return None
+        if typ == "REQUEST" and trig.mode == "change" and actors and all(
+                (self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in actors):
+            return None  # "ويعتقد نحو ثلاثة من أصل أربعة أميركيين أنه يجب على الكونغرس": an opinion people hold, no demand
         eased_home = False
         if (typ == "SANCTION" or trig.mode in ("curfew", "martial-law")) and any(
                 toks[k].norm.lstrip("وفبل") in _LIFT for k in range(max(0, ts - 6), ts) if not _strong_between_dated(text, toks, k, ts)):
@@ -5359,7 +5386,7 @@ class EventStage(Stage):
             return None  # (وأصيب، وقتل، وحكم عليه: passives and verbal nouns are as common as verbs there)
         w = toks[ts].norm
         opener = ts > 1 and (toks[ts - 1].norm in ("ثم", "وثم") or toks[ts - 1].norm in ("كما", "وكما") and text[
-            toks[ts - 2].end:toks[ts - 1].start].strip(' "»”') in ("،", ","))  # (not "كما وعد": as he promised)
+            toks[ts - 2].end:toks[ts - 1].start].strip(' "»”\u00a0') in ("،", ","))  # (not "كما وعد": as he promised)
         w = w if opener else w[1:] if w[:1] == "و" and len(w) > 3 else None
         if w is not None and w not in VERB_FORMS:
             w = _critics.object_verb(w, toks, te) or w  # "ووصفه بـ"المجرم"": the verb with its object's pronoun
@@ -7397,6 +7424,25 @@ def _masdar(norm: str) -> bool:
         w = w[1:]
     return len(w) == 6 and w[0] == "ا" and w[4] == "ا" or len(w) == 7 and w.startswith("است") and w[5] == "ا" \
         or len(w) == 5 and w[0] == "ت" and w[3] == "ي" or len(w) == 4 and w[2] == "و"
+
+
+_BARE_MASDARS = word_set("obligation", "bare")  # (data/wordsets.tsv: three-letter verbal nouns: فتح، وقف، بذل)
+
+
+def _obliged_noun(norm: str) -> bool:
+    """Is the word after an obliged party (إن على X ...) the act laid on it as a verbal noun: a derived-stem shape
+    (_vn: تنفيذ، إبعاد، إجراء، انسحاب؛ مفاعلة: معالجة، مراجعة؛ إفالة: إدانة، إعادة؛ تفعّل/تفاعل: التدخل، توخي، التعاون)
+    or a listed bare one (فتح، وقف، قبول)? Not أن (the verb follows: the row's own need) nor a preposition."""
+    w = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+    if _vn(w) or w in _BARE_MASDARS or norm in _BARE_MASDARS:
+        return True
+    if len(w) == 6 and w[0] == "م" and w[2] == "ا" and w[-1] == "ه":
+        return True  # معالجه، مراجعه، مواصله
+    if len(w) == 5 and w[0] == "ا" and w[-1] == "ه" and w[2] == "ا":
+        return True  # اعاده، اقامه (إفالة of a hollow root)
+    if len(w) == 5 and w[0] == "ا" and w[-1] == "ه" and w[3] != "ا":
+        return True  # ادانه، اثاره
+    return len(w) in (4, 5) and w[0] == "ت" and not w.endswith(("ون", "ين", "ان"))  # التدخل، توخي، تعاون
 
 
 def _content_head(w: str, lex) -> bool:
