@@ -1,0 +1,25 @@
+"""Material acts (session 14, track s14material): mechanisms counted on the 1,000 corpus leads before they were
+coded. Sentences from the corpus (shortened)."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def test_claim_after_a_comma_names_the_author_of_a_sideless_bombing(pipe):
+    # "ادعى ... مسؤوليته" claims like أعلن; the comma before the claim verb is no break between it and its subject;
+    # a claimed attack on no named party falls on the place it struck
+    doc = full(pipe, "مقتل 7 في تفجير مسجد بأفغانستان\n\n"
+                     "سقط 7 قتلى على الأقل في أفغانستان، الجمعة، إثر تفجير انتحاري في مسجد بالعاصمة كابول حيث كان يجري "
+                     "إحياء ذكرى مقتل الزعيم.\n"
+                     "في الوقت نفسه، ادعى تنظيم \"داعش\" مسؤوليته عن الهجوم، وقالت وكالة \"أعماق\" التابعة للتنظيم إن "
+                     "الهجوم استهدف تجمعا للشيعة.", published="2018-03-09T15:00")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "داعش" in party(doc, ev[0]["actors"]) and "AFG" in party(doc, ev[0]["recipients"])
+
+
+def test_responsibility_for_an_indefinite_attack_names_its_author(pipe):
+    doc = full(pipe, "داعش يتبنى الهجوم على مفوضية الانتخابات في ليبيا\n\n"
+                     "أعلن تنظيم \"داعش\" مسؤوليته عن تنفيذ هجوم على مقر المفوضية العليا للانتخابات في ليبيا، الأربعاء، "
+                     "الذي نتج عنه مقتل 11 شخصا وإصابة آخرين.", published="2018-05-02T15:00")
+    ev = [e for e in factual(doc, "ASSAULT") if e["actors"]]
+    assert ev and "داعش" in party(doc, ev[0]["actors"])
