@@ -23,3 +23,30 @@ def test_responsibility_for_an_indefinite_attack_names_its_author(pipe):
                      "الذي نتج عنه مقتل 11 شخصا وإصابة آخرين.", published="2018-05-02T15:00")
     ev = [e for e in factual(doc, "ASSAULT") if e["actors"]]
     assert ev and "داعش" in party(doc, ev[0]["actors"])
+
+
+def test_ground_taken_told_by_a_verbal_noun_with_its_force_in_the_genitive(pipe):
+    doc = full(pipe, "المقاومة تطرد الحوثيين من \"منتجعات الحديدة\"\n\n"
+                     "حصلت \"سكاي نيوز عربية\" على لقطات حصرية تظهر سيطرة المقاومة اليمنية، السبت، على المنتجعات "
+                     "السياحية الخاصة بمنطقة غليفقة بعد طرد ميليشيات الحوثي منها.", published="2018-06-02T12:00")
+    ev = [e for e in factual(doc, "ASSAULT") if e["actors"]]
+    assert ev and "المقاومة" in party(doc, ev[0]["actors"])
+
+
+def test_liberation_after_a_verb_of_ability_is_the_subjects_attack(pipe):
+    doc = full(pipe, "تحرير الوادي\n\n"
+                     "وتمكنت قوات الجيش اليمني من تحرير الوادي بالكامل من أيادي عناصر تنظيم القاعدة.")
+    ev = [e for e in factual(doc, "ASSAULT") if e["actors"]]
+    assert ev and "YEM" in party(doc, ev[0]["actors"]) and "القاعدة" in party(doc, ev[0]["recipients"])
+
+
+def test_control_noun_held_is_no_event(pipe):
+    doc = full(pipe, "المدينة\n\nوكانت المدينة تحت سيطرة الحوثيين على مدى سنوات، وتحاول حركة تحرير الشام السيطرة على "
+                     "المدينة.")
+    assert not factual(doc, "ASSAULT")
+
+
+def test_ally_after_wa_is_no_target_of_a_capture(pipe):
+    doc = full(pipe, "ميناء\n\nوتأتي هذه الحادثة عقب سيطرة قوات الجيش اليمني وبإسناد من التحالف العربي على ميناء حبل.")
+    for e in factual(doc, "ASSAULT"):
+        assert "التحالف" not in party(doc, e["recipients"])

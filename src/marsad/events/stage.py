@@ -3731,7 +3731,7 @@ class EventStage(Stage):
             "date": date, "date_text": date_text, "negated": negated, "hypothetical": hyp, "historical": hist,
             "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
             "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": round(min(conf, 1.0), 3),
-            "_sent": st.i, "_weak": weak,
+            "_sent": st.i, "_weak": weak, "_modal": modal_act,  # (control._noun_told: "تمكنت القوات من تحرير")
             # (an attack named as background is left to the classifier: "بعد الهجوم الذي شنه المتمردون"، "إثر هجوم")
             "_agent": marked and not hist and not (ts > 0 and toks[ts - 1].norm in _BACKGROUND_PREPS)
             and not (te < len(toks) and toks[te].norm in ("الذي", "التي"))
