@@ -50,3 +50,20 @@ def test_ally_after_wa_is_no_target_of_a_capture(pipe):
     doc = full(pipe, "ميناء\n\nوتأتي هذه الحادثة عقب سيطرة قوات الجيش اليمني وبإسناد من التحالف العربي على ميناء حبل.")
     for e in factual(doc, "ASSAULT"):
         assert "التحالف" not in party(doc, e["recipients"])
+
+
+def test_protests_told_as_going_on_are_held(pipe):
+    doc = full(pipe, "اعتقالات في إيران مع استمرار الاحتجاجات ضد الأوضاع الاقتصادية\n\n"
+                     "أعلنت السلطات في إيران اعتقال \"أعداد كبيرة\" وصفتهم بأنهم من \"مثيري أعمال الشغب\"، وذلك مع "
+                     "استمرار الاحتجاجات ضد الأوضاع الاقتصادية في البلاد.", published="2018-06-26T12:00")
+    ev = factual(doc, "PROTEST")
+    assert ev and "IRN" in party(doc, ev[0]["recipients"])
+
+
+def test_continuation_under_a_demand_is_no_protest_held():
+    from marsad.lang.ar import tokenize
+    from marsad.events.stage import _continued_noun
+    toks = tokenize("دعا إلى منع استمرار الاحتجاجات")
+    assert not _continued_noun(toks, 4)
+    toks = tokenize("مع تواصل الاحتجاجات في البصرة")
+    assert _continued_noun(toks, 2)
