@@ -67,3 +67,17 @@ def test_continuation_under_a_demand_is_no_protest_held():
     assert not _continued_noun(toks, 4)
     toks = tokenize("مع تواصل الاحتجاجات في البصرة")
     assert _continued_noun(toks, 2)
+
+
+def test_target_after_the_authors_of_a_relative_clause_of_launching(pipe):
+    doc = full(pipe, "آلاف المدنيين يفرون من عفرين\n\n"
+                     "وغادر نحو 30 ألف شخص مدينة عفرين مع تواصل الغارات التي تشنها تركيا وحلفاؤها بهدف طرد مسلحي "
+                     "\"وحدات حماية الشعب\" الكردية منها.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "TUR" in party(doc, ev[0]["actors"]) and "وحدات حماية الشعب" in party(doc, ev[0]["recipients"])
+
+
+def test_place_after_ala_in_a_relative_clause_of_launching_is_struck(pipe):
+    doc = full(pipe, "الغوطة\n\nإصابة أكثر من 1200 شخص في القصف المستمر الذي يشنه الطيران الحكومي على الغوطة.")
+    ev = [e for e in factual(doc, "ASSAULT") if e["recipients"]]
+    assert ev and "الغوطة" in party(doc, ev[0]["recipients"])

@@ -877,6 +877,27 @@ class EventStage(Stage):
             return []
         return list(g["ids"])
 
+    def _rel_target(self, text, toks, groups, ag, actors) -> list:
+        """"العملية التي تشنها تركيا ضد المسلحين الأكراد"، "القصف المستمر الذي يشنه الطيران الحكومي على الغوطة"، "الغارات
+        التي تشنها تركيا وحلفاؤها بهدف طرد مسلحي وحدات حماية الشعب": the side an attack is launched against, named in
+        its relative clause after the authors (ضد X, before it على X; or the side its purpose drives out, طرد X), within
+        eight words and the clause. [] when none is named so."""
+        n = len(toks)
+        end = min(n, ag["e"] + 8)
+        for g in groups:
+            if g["s"] < ag["e"] or g["s"] >= end or set(g["ids"]) & set(actors):
+                continue
+            if _strong_between(text, toks, ag["e"], g["s"]):
+                break
+            if g["prep"] in ("ضد", "على") or g["prep"] is None and toks[g["s"] - 1].norm.lstrip("ول") in ("طرد", "دحر") \
+                    or g["prep"] is None and g["s"] >= 2 and toks[g["s"] - 1].norm in ("مسلحي", "مقاتلي", "عناصر") \
+                    and toks[g["s"] - 2].norm.lstrip("ول") in ("طرد", "دحر"):
+                ents = self._dp.by_id
+                if g["prep"] == "على" and all((ents.get(i) or {}).get("type") == "PERSON" for i in g["ids"]):
+                    continue
+                return list(g["ids"])
+        return []
+
     def _harm_genitive(self, text, toks, groups, ts, te, actors):
         """"وأفادت مصادر بإصابة فلسطيني بالرصاص"، "مقتل جندي في هجوم": the genitive of a harm noun is who was harmed, never
         the attacker; (attackers, victims) when the genitive was read as the actor, else None. The attacker is a state
@@ -2327,6 +2348,8 @@ class EventStage(Stage):
                 recips = victims[0]["ids"] if victims else [r for r in recips if r not in actors]
                 placed = self._rel_struck_place(text, toks, groups, ts, ag, harmed)
                 recips = placed or recips
+                if not placed and harmed is None and (aimed := self._rel_target(text, toks, groups, ag, actors)):
+                    recips = aimed  # "العملية العسكرية التي يشنها الجيش على البلدة ضد الوحدات الكردية"
                 if not placed and toks[ts].norm.lstrip("وبل").removeprefix("ال") in _MISSILES:
                     # "اعترضت الدفاعات السعودية صاروخا أطلقته الميليشيا الحوثية باتجاه الأراضي السعودية": where it
                     # was aimed, not who intercepted it
