@@ -81,3 +81,11 @@ def test_place_after_ala_in_a_relative_clause_of_launching_is_struck(pipe):
     doc = full(pipe, "الغوطة\n\nإصابة أكثر من 1200 شخص في القصف المستمر الذي يشنه الطيران الحكومي على الغوطة.")
     ev = [e for e in factual(doc, "ASSAULT") if e["recipients"]]
     assert ev and "الغوطة" in party(doc, ev[0]["recipients"])
+
+
+def test_destination_of_the_arrested_is_not_arrested(pipe):
+    doc = full(pipe, "الجيش الأردني يعتقل \"داعشيين\" حاولا التسلل إلى سوريا\n\n"
+                     "قال مصدر عسكري إن قوات حرس الحدود ألقت، مساء أمس الأحد، القبض على شخصين.",
+               published="2018-05-28T12:00")
+    for e in factual(doc, "COERCE"):
+        assert "SYR" not in party(doc, e["recipients"])
