@@ -89,3 +89,10 @@ def test_destination_of_the_arrested_is_not_arrested(pipe):
                published="2018-05-28T12:00")
     for e in factual(doc, "COERCE"):
         assert "SYR" not in party(doc, e["recipients"])
+
+
+def test_strikes_launched_by_a_nationality_marked_air_force_stand(pipe):
+    doc = full(pipe, "الطيران الإسرائيلي يشن غارات على مواقع \"عسكرية\" في غزة\n\nقال مصدر إن الوضع هادئ.",
+               published="2018-05-23T12:00")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "ISR" in party(doc, ev[0]["actors"]) and "PSE" in party(doc, ev[0]["recipients"])

@@ -3818,7 +3818,8 @@ class EventStage(Stage):
                                                     and f < g["s"] <= f + 3 for g in groups)
             # ("فتحت الشرطة النار على سائق جرار كان يقود أمام مبنى البرلمان": the one fired at follows على)
         if typ == "ASSAULT" and actors and recips and not hyp and not negated:
-            ev["_launch"] = _strikes.launch_pin(toks, ts, te, launch_act or modal_act, groups, actors)  # "شنت الولايات المتحدة ... ضربات على"
+            ev["_launch"] = _strikes.launch_pin(toks, ts, te, launch_act or modal_act or (
+                is_noun and _launched_on(text, toks, groups, ts, te, actors)), groups, actors)  # "شنت الولايات المتحدة ... ضربات على"
             ev["_aimed"] = any(set(g["ids"]) & set(recips) and g["s"] >= te for g in groups) and not any(
                 toks[k].norm == "منذ" and toks[k + 1].norm in _SPANS for k in range(len(toks) - 1))
             # (the target named after the strikes, told as one occurrence: not "وتشن الولايات المتحدة منذ سنوات ضربات")
@@ -8841,6 +8842,19 @@ def _continued_noun(toks, ts) -> bool:
         return False
     return not (ts > 1 and toks[ts - 2].norm.lstrip("و").startswith(("يطالب", "طالب", "تطالب", "لضمان", "ضمان", "منع", "لمنع",
                                                                        "تجنب", "لتجنب", "خشية", "تخشى", "يخشى")))
+
+
+def _launched_on(text, toks, groups, ts, te, actors) -> bool:
+    """"الطيران الإسرائيلي يشن غارات على مواقع عسكرية في غزة"، "شنت مقاتلات التحالف الأحد غارات جوية على": a verb of
+    launching before the attack noun (eight words at most, one clause) with the authors' group right before or after
+    it, and the target phrase (على، ضد) right after the noun: the attack is launched, whatever marked its authors."""
+    lv = next((k for k in range(ts - 1, max(-1, ts - 9), -1) if toks[k].norm.lstrip("وف") in _LAUNCH_VERBS), None)
+    if lv is None or _full_stop_between(text, toks, lv, ts) or _STRONG.search(text, toks[lv].end, toks[ts].start):
+        return False
+    if not any(set(g["ids"]) & set(actors) and g["prep"] is None and lv - 4 <= g["s"] and g["e"] <= ts for g in groups):
+        return False
+    return any(toks[k].norm in ("علي", "ضد") for k in range(te, min(len(toks), te + 2))) \
+        and not _STRONG.search(text, toks[te - 1].end, toks[min(len(toks) - 1, te + 1)].start)
 
 
 def _occurrence_opens(text, toks, k) -> bool:
