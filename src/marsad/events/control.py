@@ -66,9 +66,9 @@ def control_trigger(tok) -> bool:
     if w[:1] in "وف" and len(w) > 3:
         w = w[1:]
     for p in ("بال", "كال", "لل", "ال", "ل"):  # (a verbal noun the lexicon reads through its clitics: للتقدم، والتقدم)
-        if w.startswith(p) and w[len(p):].startswith(("تقدم", "سيطره", "توغل", "تحرير")):
+        if w.startswith(p) and w[len(p):].startswith(("تقدم", "سيطره", "توغل")):
             return True
-    return w.startswith(_STEMS) or w == "تحرير"
+    return w.startswith(_STEMS)
 
 
 def _armed(m) -> bool:
@@ -80,42 +80,6 @@ def _place(m) -> bool:
     return m.kind in ("GPE", "LOC", "FAC") and m.sector is None
 
 
-# the verbal nouns of taking ground a trigger row reads (السيطرة، سيطرة، تحرير), without و/ف, ب/ل and the article
-_GROUND_NOUNS = frozenset(("سيطره", "تحرير"))
-# words before such a noun with its force in the genitive that tell the act as done: a time after it, a cause, or a verb
-# of announcing or showing ("بعد سيطرة قوات حفتر على"، "عقب سيطرة قوات الجيش اليمني"، "تظهر سيطرة المقاومة اليمنية على"،
-# "أعلن ... سيطرة قواته على مدينة درنة")
-_NOUN_TOLD = word_set("ground", "told")
-
-
-def _noun_told(st, ev, ts, te, w):
-    """For a verbal noun of taking ground (السيطرة، تحرير): True when it is told as done, by a force (the subject of a
-    verb of ability or success before it, ev["_modal"]: "وتمكنت قوات النخبة الحضرمية من تحرير الوادي"، or a force in its
-    genitive after a word of _NOUN_TOLD: "بعد سيطرة قوات المشير خليفة حفتر على منطقة الهلال النفطي", the actors set to
-    that force); False when it is not; None for other triggers."""
-    n = w.lstrip("وف")
-    for p in ("بال", "لل", "ال", "ب", "ل"):
-        if n.startswith(p) and n[len(p):] in _GROUND_NOUNS:
-            n = n[len(p):]
-            break
-    if n not in _GROUND_NOUNS:
-        return None
-    toks = st.toks
-    if ev.get("_modal"):
-        return bool(ev["actors"])
-    if n != w.lstrip("وف") or ts == 0 or toks[ts - 1].norm.lstrip("و") not in _NOUN_TOLD:
-        return False
-    m = next((m for m in st.ments if m.s == te), None)
-    if te < len(toks) and toks[te].norm in ("قوات", "القوات"):
-        # "سيطرة قوات الجيش اليمني": the force word, then its army; "سيطرة قوات المشير خليفة حفتر": its commander's
-        m = next((n for n in st.ments if te < n.s <= te + 2 and (n.kind in ("GPE", "PERSON") or n.sector in ("MIL", "REB"))), m)
-    if m is None or not (m.kind in ("GPE", "PERSON") or m.sector in ("MIL", "REB")):
-        return False
-    ev["actors"] = [m.eid]
-    ev["recipients"] = [r for r in ev["recipients"] if r != m.eid]
-    return True
-
-
 def sides(stage, st, ev, span) -> bool:
     """Set the sides of a control/advance event (False: the event has no side that can take ground). The caller
     (material.refine) has checked that it is an ASSAULT on a control trigger."""
@@ -123,19 +87,15 @@ def sides(stage, st, ev, span) -> bool:
     ts, te = span
     w = toks[ts].norm
     bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-    told_noun = _noun_told(st, ev, ts, te, w)
-    if told_noun is False:
-        return False  # (a verbal noun of taking ground not told as done: "تحت سيطرة"، "حركة تحرير"، "فقدت السيطرة")
-    if told_noun is None and (w.lstrip("وف").startswith(("ال", "لل", "بال", "كال")) or w.lstrip("وف")[:1] == "ل" and w.lstrip(
-            "وف")[1:] in ("تقدم", "سيطره", "توغل")):
+    if w.lstrip("وف").startswith(("ال", "لل", "بال", "كال")) or w.lstrip("وف")[:1] == "ل" and w.lstrip("وف")[1:] in (
+            "تقدم", "سيطره", "توغل"):
         return False  # "غادرتها دبابات الجيش للتقدم باتجاه اقليم خيبر": a verbal noun of purpose, not an advance told
     if bare in _CONTROL_NOUNS:
         return False  # "وسيطرتها على مناطق جديدة": the noun with its pronoun, not the verb سيطرت
     if bare == "تقدم" and w == bare and ts > 0 and toks[ts - 1].text not in _STOP \
             and toks[ts - 1].norm not in ("قد", "وقد", "لقد", "حيث"):
         return False  # "بعد تقدم الجيش السوري"، "جراء تقدم قوات المقاومة": the verbal noun, not the verb
-    if ts > 0 and toks[ts - 1].norm.lstrip("و") in _RELATIVES or not told_noun and te < len(toks) and toks[te].norm in (
-            "عليه", "عليها", "عليهم", "عليهما"):
+    if ts > 0 and toks[ts - 1].norm.lstrip("و") in _RELATIVES or te < len(toks) and toks[te].norm in ("عليه", "عليها", "عليهم", "عليهما"):
         return False  # "الجسر الذي سيطر عليه الانقلابيون"، "حيران التي يتقدم إليها الجيش": a place described, background
     if any(toks[k].norm.lstrip("وفبل").startswith(_TRY) for k in range(max(0, ts - 4), ts)):
         ev["hypothetical"] = True  # "تحاول القوات الحكومية استعادة مواقع": an attempt, not the act

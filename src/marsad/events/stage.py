@@ -3010,13 +3010,6 @@ class EventStage(Stage):
             if crowd is not None:
                 actors = [crowd]
                 recips = [r for r in recips if r != crowd]
-        if typ == "PROTEST" and is_noun and ttok.norm.lstrip("و").startswith(_PROTEST_NOUNS) and _continued_noun(toks, ts) \
-                and not hyp and not negated and official_protest is None:
-            # "استمرار المظاهرات المناوئة للحكومة في جنوب العراق"، "اعتقالات في إيران مع استمرار الاحتجاجات ضد
-            # الأوضاع الاقتصادية": protests told as going on are held, by their crowd or that of the place (else the story's)
-            if not actors and (iso := _country_after(text, toks, locs, ts) or self._dp.scene):
-                actors = [self._implied_crowd(iso)]
-            occasion = bool(actors)
         if typ == "PROTEST" and actors and official_protest is None:
             actors, recips = self._protesters(actors, recips)
         if typ == "PROTEST" and (cont := self._continued_by(text, toks, groups, locs, ts)) is not None:
@@ -3761,7 +3754,7 @@ class EventStage(Stage):
             "date": date, "date_text": date_text, "negated": negated, "hypothetical": hyp, "historical": hist,
             "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
             "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": round(min(conf, 1.0), 3),
-            "_sent": st.i, "_weak": weak, "_modal": modal_act,  # (control._noun_told: "تمكنت القوات من تحرير")
+            "_sent": st.i, "_weak": weak,
             # (an attack named as background is left to the classifier: "بعد الهجوم الذي شنه المتمردون"، "إثر هجوم")
             "_agent": marked and not hist and not (ts > 0 and toks[ts - 1].norm in _BACKGROUND_PREPS)
             and not (te < len(toks) and toks[te].norm in ("الذي", "التي"))
@@ -8830,18 +8823,6 @@ _ON_PRONOUN = {"عليه": "ه", "عليها": "ها", "عليهم": "هم", "ع
 _CROWD_WORDS = {"العرب", "الاكراد", "الشباب", "الطلاب", "العمال", "المواطنون", "المواطنين", "الالاف", "الميات",
                 "المحتجون", "المتظاهرون", "السكان", "الاهالي", "المعلمون", "الاطباء", "الموظفون"}  # (normalised)
 _CONTINUE = _CONTINUED | word_set("continue", "dual")  # (verbs of continuing an act, and their duals)
-
-
-_GOING_ON = word_set("continue", "noun")  # (استمرار، تواصل، تجدد: data/wordsets.tsv)
-
-
-def _continued_noun(toks, ts) -> bool:
-    """Is the protest noun at ts the genitive of a noun of continuing or renewal (استمرار المظاهرات، مع تواصل
-    الاحتجاجات، تجدد الاحتجاجات), not itself the object of a demand or a purpose (يطالب باستمرار، لضمان استمرار)?"""
-    if ts == 0 or toks[ts - 1].norm.lstrip("و") not in _GOING_ON:
-        return False
-    return not (ts > 1 and toks[ts - 2].norm.lstrip("و").startswith(("يطالب", "طالب", "تطالب", "لضمان", "ضمان", "منع", "لمنع",
-                                                                       "تجنب", "لتجنب", "خشية", "تخشى", "يخشى")))
 
 
 def _launched_on(text, toks, groups, ts, te, actors) -> bool:

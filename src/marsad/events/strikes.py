@@ -563,8 +563,6 @@ def modal_subject(toks, groups, ts):
     k = ts - 1
     if k >= 0 and toks[k].norm in _MODAL_PREPS:
         k -= 1
-    while k > 0 and toks[k].norm in _MODAL_FILLERS and not _modal(toks[k - 1].norm):
-        k -= 1  # "تمكنت قوات الجيش اليمني والمقاومة الشعبية اليوم من تحرير": a time word after the subject
     if k < 0:
         return None
     m = None
@@ -574,15 +572,7 @@ def modal_subject(toks, groups, ts):
         subj = next((g for g in groups if g["e"] == k and g["prep"] is None), None)
     else:
         g = next((g for g in groups if g["e"] == k + 1 and g["prep"] is None), None)
-        ids = list(g["ids"]) if g is not None else []
-        while g is not None and toks[g["s"]].norm[:1] == "و":
-            # "تمكنت قوات الجيش اليمني والمقاومة الشعبية من": a subject of two forces joined by و
-            h = next((h for h in groups if h["e"] == g["s"] and h["prep"] is None), None)
-            if h is None:
-                break
-            g, ids = h, list(h["ids"]) + [i for i in ids if i not in h["ids"]]
         if g is not None:
-            g = dict(g, ids=ids)
             j = g["s"] - 1
             while j >= 0 and toks[j].norm in _MODAL_FILLERS:
                 j -= 1
