@@ -878,6 +878,27 @@ class EventStage(Stage):
             return []
         return list(g["ids"])
 
+    def _rel_target(self, text, toks, groups, ag, actors) -> list:
+        """"العملية التي تشنها تركيا ضد المسلحين الأكراد"، "القصف المستمر الذي يشنه الطيران الحكومي على الغوطة"، "الغارات
+        التي تشنها تركيا وحلفاؤها بهدف طرد مسلحي وحدات حماية الشعب": the side an attack is launched against, named in
+        its relative clause after the authors (ضد X, before it على X; or the side its purpose drives out, طرد X), within
+        eight words and the clause. [] when none is named so."""
+        n = len(toks)
+        end = min(n, ag["e"] + 8)
+        for g in groups:
+            if g["s"] < ag["e"] or g["s"] >= end or set(g["ids"]) & set(actors):
+                continue
+            if _strong_between(text, toks, ag["e"], g["s"]):
+                break
+            if g["prep"] in ("ضد", "على") or g["prep"] is None and toks[g["s"] - 1].norm.lstrip("ول") in ("طرد", "دحر") \
+                    or g["prep"] is None and g["s"] >= 2 and toks[g["s"] - 1].norm in ("مسلحي", "مقاتلي", "عناصر") \
+                    and toks[g["s"] - 2].norm.lstrip("ول") in ("طرد", "دحر"):
+                ents = self._dp.by_id
+                if g["prep"] == "على" and all((ents.get(i) or {}).get("type") == "PERSON" for i in g["ids"]):
+                    continue
+                return list(g["ids"])
+        return []
+
     def _harm_genitive(self, text, toks, groups, ts, te, actors):
         """"وأفادت مصادر بإصابة فلسطيني بالرصاص"، "مقتل جندي في هجوم": the genitive of a harm noun is who was harmed, never
         the attacker; (attackers, victims) when the genitive was read as the actor, else None. The attacker is a state
@@ -2352,6 +2373,8 @@ class EventStage(Stage):
                 recips = victims[0]["ids"] if victims else [r for r in recips if r not in actors]
                 placed = self._rel_struck_place(text, toks, groups, ts, ag, harmed)
                 recips = placed or recips
+                if not placed and harmed is None and (aimed := self._rel_target(text, toks, groups, ag, actors)):
+                    recips = aimed  # "العملية العسكرية التي يشنها الجيش على البلدة ضد الوحدات الكردية"
                 if not placed and toks[ts].norm.lstrip("وبل").removeprefix("ال") in _MISSILES:
                     # "اعترضت الدفاعات السعودية صاروخا أطلقته الميليشيا الحوثية باتجاه الأراضي السعودية": where it
                     # was aimed, not who intercepted it
@@ -3817,7 +3840,8 @@ class EventStage(Stage):
                                                     and f < g["s"] <= f + 3 for g in groups)
             # ("فتحت الشرطة النار على سائق جرار كان يقود أمام مبنى البرلمان": the one fired at follows على)
         if typ == "ASSAULT" and actors and recips and not hyp and not negated:
-            ev["_launch"] = _strikes.launch_pin(toks, ts, te, launch_act or modal_act, groups, actors)  # "شنت الولايات المتحدة ... ضربات على"
+            ev["_launch"] = _strikes.launch_pin(toks, ts, te, launch_act or modal_act or (
+                is_noun and _launched_on(text, toks, groups, ts, te, actors)), groups, actors)  # "شنت الولايات المتحدة ... ضربات على"
             ev["_aimed"] = any(set(g["ids"]) & set(recips) and g["s"] >= te for g in groups) and not any(
                 toks[k].norm == "منذ" and toks[k + 1].norm in _SPANS for k in range(len(toks) - 1))
             # (the target named after the strikes, told as one occurrence: not "وتشن الولايات المتحدة منذ سنوات ضربات")
@@ -8878,6 +8902,19 @@ _ON_PRONOUN = {"عليه": "ه", "عليها": "ها", "عليهم": "هم", "ع
 _CROWD_WORDS = {"العرب", "الاكراد", "الشباب", "الطلاب", "العمال", "المواطنون", "المواطنين", "الالاف", "الميات",
                 "المحتجون", "المتظاهرون", "السكان", "الاهالي", "المعلمون", "الاطباء", "الموظفون"}  # (normalised)
 _CONTINUE = _CONTINUED | word_set("continue", "dual")  # (verbs of continuing an act, and their duals)
+
+
+def _launched_on(text, toks, groups, ts, te, actors) -> bool:
+    """"الطيران الإسرائيلي يشن غارات على مواقع عسكرية في غزة"، "شنت مقاتلات التحالف الأحد غارات جوية على": a verb of
+    launching before the attack noun (eight words at most, one clause) with the authors' group right before or after
+    it, and the target phrase (على، ضد) right after the noun: the attack is launched, whatever marked its authors."""
+    lv = next((k for k in range(ts - 1, max(-1, ts - 9), -1) if toks[k].norm.lstrip("وف") in _LAUNCH_VERBS), None)
+    if lv is None or _full_stop_between(text, toks, lv, ts) or _STRONG.search(text, toks[lv].end, toks[ts].start):
+        return False
+    if not any(set(g["ids"]) & set(actors) and g["prep"] is None and lv - 4 <= g["s"] and g["e"] <= ts for g in groups):
+        return False
+    return any(toks[k].norm in ("علي", "ضد") for k in range(te, min(len(toks), te + 2))) \
+        and not _STRONG.search(text, toks[te - 1].end, toks[min(len(toks) - 1, te + 1)].start)
 
 
 def _occurrence_opens(text, toks, k) -> bool:
