@@ -7026,8 +7026,23 @@ class EventStage(Stage):
             e = dp.by_id.get(i) or {}
             return not named(i) and not e.get("country") and not e.get("wikidata") and e.get("type") in ("ORG", "NORP")
 
+        def titled(i):  # the title phrases a party is told by, each word without the article (قيادي حوثي)
+            return {" ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in normalize(m["text"]).split())
+                    for m in (dp.by_id.get(i) or {}).get("mentions") or () if m.get("kind") in ("role", "nominal", "name")}
+
+        def told_as(a, b):  # a person whose title phrase is told bare for the side (مقتل قيادي حوثي / بمقتل القيادي
+            # الحوثي، غالب خرصان): one party
+            ea, eb = dp.by_id.get(a) or {}, dp.by_id.get(b) or {}
+            if ea.get("type") == "PERSON" and eb.get("type") != "PERSON":
+                a, b, ea, eb = b, a, eb, ea
+            if eb.get("type") != "PERSON" or ea.get("type") == "PERSON":
+                return False
+            roles = {" ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in normalize(m["text"]).split())
+                     for m in eb.get("mentions") or () if m.get("kind") == "role"}
+            return bool(roles & titled(a))
+
         def kin(a, b):  # the same author told in two wordings (no wildcard for a known body without a country: الأمم المتحدة)
-            return compatible(a, b, wild=False) or bare(a) or bare(b)
+            return compatible(a, b, wild=False) or bare(a) or bare(b) or told_as(a, b)
 
         def state_kin(a, b):  # the same author: one entity, a bare body, or the state for its own bodies and people
             if a == b or bare(a) or bare(b):
