@@ -70,3 +70,27 @@ def test_headline_leader_and_body_named_leader_are_one_killing(pipe):
                      "التحالف في محافظة الجوف اليمنية.", "2018-07-08T12:00")
     ev = factual(doc, "ASSAULT")
     assert len(ev) == 1 and "غالب خرصان" in party(doc, ev[0]["recipients"])
+
+
+# -- a given name after a longer complement of the office (no comma) -----------------------------------------------
+def test_name_after_a_lam_complement_with_a_body(stage):
+    out = entities_of(stage, "استقبل عاهل الأردن الملك عبدالله الثاني، في قصر الحسينية، الاثنين، نائب رئيس مجلس "
+                             "الوزراء ووزير الدولة لشؤون مجلس الوزراء الكويتي أنس الصالح، حيث نقل تحيات أمير الكويت.",
+                      "2018-06-05")
+    p = person(out, "أنس الصالح")
+    assert p is not None and p["country"] == "KWT" and "Minister" in p["roles"]
+
+
+def test_name_after_a_party_of_the_office(stage):
+    out = entities_of(stage, "يتنافس فيها الرئيس عبدالفتاح السيسي مع رئيس حزب الغد موسى مصطفى موسى، وسط ترجيحات "
+                             "بفوز الرئيس الحالي.", "2018-03-26")
+    assert person(out, "موسى مصطفى موسى") is not None
+
+
+def test_received_minister_is_the_visitor_of_a_consultation(pipe):
+    doc = full(pipe, "الكويت: نقف إلى جانب الأردن وندعم اقتصاده\n\n"
+                     "استقبل عاهل الأردن الملك عبدالله الثاني، في قصر الحسينية، الاثنين، نائب رئيس مجلس الوزراء ووزير "
+                     "الدولة لشؤون مجلس الوزراء الكويتي أنس الصالح، حيث نقل تحيات أمير دولة الكويت.",
+               "2018-06-05T12:25")
+    ev = factual(doc, "CONSULT")
+    assert ev and "أنس الصالح" in party(doc, ev[0]["actors"] + ev[0]["recipients"])

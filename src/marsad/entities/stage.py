@@ -1049,6 +1049,8 @@ class EntityStage(Stage):
                                 role_key)
                     continue
                 ap = None if name_only or english else self._apposed_name(ents, toks, joined, h, j, seq, qn)
+                if ap is None and not name_only and not english:
+                    ap = self._walked_name(toks, joined, h, j, seq, qn)
                 if ap is not None:
                     # وزير الأوقاف السوري، محمد عبد الستار السيد، / السفير السعودي لديها، وليد بن عبد العزيز الخريجي،:
                     # the rest of the title phrase up to a comma, then a full name closed by punctuation
@@ -2527,6 +2529,74 @@ class EntityStage(Stage):
         while rs > h.j and toks[rs - 1].norm in _LOC_PRON:
             rs -= 1
         return c, e, rs, adem, former
+
+    def _walked_name(self, toks, joined, h: Hit, j, seq, qn):
+        """A given name after a longer complement of the office than the main reading takes (up to ten words:
+        definite words, ل or a noun in construct before one, في/لدى/عن, KB bodies, places and demonyms): وزير الدولة
+        لشؤون مجلس الوزراء الكويتي أنس الصالح، معاون نصرالله للشؤون السياسية حسين الخليل، عضو اللجنة العامة للمؤتمر
+        وفاء الدعيس.  The name starts with a given name (not the article) and runs as after a title.  Stops at a second
+        title (another person's, or a chain the main reading takes), a verb of saying, punctuation.  Returns what
+        ``_apposed_name`` returns, or None."""
+        n = len(toks)
+        kb = self.kb
+        fl = self._cur_flags
+        if not _words.available() or j >= n or j == 0 or not joined[j - 1]:
+            return None
+        hits = {}
+        for x in range(qn, len(seq)):
+            hh = seq[x][1]
+            if hh.i >= j + 12:
+                break
+            hits.setdefault(hh.i, seq[x])
+        k = j
+        rs = None
+        adem = None
+        former = False
+        while k < n and k - j < 10 and joined[k - 1]:
+            w = toks[k].norm
+            hk = hits.get(k)
+            if hk is not None:
+                kind, hh = hk
+                if kind == "title" and hh.payload.kind in ("title", "honorific"):
+                    return None
+                if kind == "ent":
+                    e = kb.entries[hh.payload[0][0]]
+                    if e.type == "PERSON" and not (k == h.j and not toks[h.j - 1].norm.startswith("ال")):
+                        return None   # (a person in construct with an indefinite office is its genitive: معاون نصرالله)
+                    if rs is None and not (k == j and e.sector in _BODY_NATION and e.country):
+                        rs = k
+                    elif rs is None and adem is None and e.type != "PERSON":
+                        adem = e.country
+                if kind == "dem" and adem is None and rs is None:
+                    adem = hh.payload
+                k = max(hh.j, k + 1)
+                continue
+            if k > j and w in kb.given and not toks[k].text.startswith("ال") and not _TANWIN.search(toks[k].text):
+                e_ = self._name_after(toks, joined, k, title_before=True)
+                if e_ is None or e_ - k < 2:
+                    return None
+                if any(fl[x] & (F_TITLE | F_DEM | F_SPEECH) for x in range(k, e_)):
+                    return None
+                if rs is None:
+                    rs = k
+                return k, e_, rs, adem, former
+            if fl[k] & (F_SPEECH | F_COUNTER | F_TITLE) or _TANWIN.search(toks[k].text) or w in _RELATIVES or \
+                    _NUM.match(w) or w in kb.stop and w not in ("في", "لدي", "عن"):
+                return None
+            if w in _FORMER_ADJ:
+                former = True
+            elif w in ("في", "لدي", "عن"):
+                if rs is None:
+                    rs = k
+            elif w.startswith(("ال", "لل")) or toks[k].text.startswith(("وال", "بال")):
+                pass
+            elif k + 1 < n and joined[k] and not (w[:1] in "بف" and _words.is_word(w[1:])) and (
+                    toks[k + 1].norm.startswith(("ال", "لل")) or k + 1 in hits):
+                pass   # a noun in construct, or ل on one: لشؤون مجلس الوزراء، لحقوق الإنسان
+            else:
+                return None
+            k += 1
+        return None
 
     def _skeleton_name(self, toks, joined, j) -> int | None:
         """End of a KB person's name spelled another way right at ``j`` (الرئيس سالفا كير), else None."""
