@@ -94,3 +94,20 @@ def test_received_minister_is_the_visitor_of_a_consultation(pipe):
                "2018-06-05T12:25")
     ev = factual(doc, "CONSULT")
     assert ev and "أنس الصالح" in party(doc, ev[0]["actors"] + ev[0]["recipients"])
+
+
+# -- the owner of a meeting noun's pronoun when the clause's subject is not before it --------------------------------
+def test_owned_reception_is_held_by_the_person_before_not_the_guest(pipe):
+    doc = full(pipe, "خامنئي لوفد سوري: الأسد مناضل صامد\n\n"
+                     "وكالة \"تسنيم\" الإيرانية شبه الرسمية أوردت مواقف خامنئي التي أدلى بها خلال استقباله وزير الأوقاف "
+                     "السوري، محمد عبد الستار السيد، والوفد المرافق له.", "2018-03-02T12:00")
+    ev = factual(doc, "CONSULT")
+    assert ev and "Khamenei" in party(doc, ev[0]["actors"]) and "محمد عبد الستار السيد" in party(doc, ev[0]["recipients"])
+
+
+def test_meeting_after_an_apposed_subject_with_a_comma_named_guest(pipe):
+    doc = full(pipe, "مصر والسودان\n\n"
+                     "وأكد مدير المخابرات العامة في مصر بالوكالة، اللواء عباس مصطفى كامل، بعد لقائه وزير الخارجية "
+                     "السوداني، إبراهيم غندور، في الخرطوم السبت، على وجود إرادة لتهيئة الظروف.", "2018-03-10T12:00")
+    ev = factual(doc, "CONSULT")
+    assert ev and "عباس مصطفى كامل" in party(doc, ev[0]["actors"])

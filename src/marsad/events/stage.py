@@ -1955,6 +1955,18 @@ class EventStage(Stage):
                 obj = next((g for g in after_r if g["s"] - te <= 1 and g["prep"] in (None, "مع", "ب", "ل")
                             and not set(g["ids"]) & set(actors)), None)
                 recips = list(obj["ids"]) if obj is not None else [r for r in recips if r not in actors]
+            elif head is None and typ == "CONSULT" and actors and any(
+                    g["s"] - te <= 1 and g["prep"] is None and set(g["ids"]) & set(actors) for g in after_r):
+                # "أوردت الوكالة مواقف خامنئي التي أدلى بها خلال استقباله وزير الأوقاف السوري": the party right after
+                # the noun is the one met, never the owner of its pronoun; that is the nearest person before it in the
+                # sentence the pronoun fits (none: the reading stays)
+                own = next((g for g in groups[::-1] if cut <= g["s"] and g["e"] <= ts and g["prep"] is None and all(
+                    (self._dp.by_id.get(i) or {}).get("type") == "PERSON" for i in g["ids"])
+                            and _pronoun_fits([self._dp.by_id.get(i) or {} for i in g["ids"]], suf_own)
+                            and not _full_stop_between(text, toks, g["e"], ts)), None)
+                if own is not None and not set(own["ids"]) & set(actors):
+                    obj = next(g for g in after_r if g["s"] - te <= 1 and g["prep"] is None and set(g["ids"]) & set(actors))
+                    actors, recips = list(own["ids"]), list(obj["ids"])
         if not is_noun and ts > 1 and toks[ts - 1].norm in _RELATIVES and after and after[0]["prep"] is None \
                 and after[0]["s"] == te and not _STRONG.search(text, toks[te - 1].end, toks[te].start) \
                 and not _numbered(toks, te, after[0]["s"]):
