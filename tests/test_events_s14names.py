@@ -111,3 +111,17 @@ def test_meeting_after_an_apposed_subject_with_a_comma_named_guest(pipe):
                      "السوداني، إبراهيم غندور، في الخرطوم السبت، على وجود إرادة لتهيئة الظروف.", "2018-03-10T12:00")
     ev = factual(doc, "CONSULT")
     assert ev and "عباس مصطفى كامل" in party(doc, ev[0]["actors"])
+
+
+# -- who admits a death tells of its own dead ---------------------------------------------------------------------------
+def test_admitting_a_death_is_no_attack_by_the_admitter(pipe):
+    doc = full(pipe, "ميليشيات الحوثي تعترف بمصرع 2 من أبرز قادتها الميدانيين\n\n"
+                     "اعترفت ميليشيات الحوثي الانقلابية، الثلاثاء، بمصرع اثنين من أبرز قياداتها الميدانيين في المواجهات "
+                     "المستمرة مع الجيش اليمني.", "2018-02-20T12:00")
+    assert not any("Houthi" in party(doc, e["actors"]) for e in factual(doc, "ASSAULT"))
+
+
+def test_acknowledge_verbs_are_data():
+    from marsad.events.lexicon import word_set
+    from marsad.lang.ar import normalize
+    assert normalize("اعترفت") in word_set("acknowledge", "verb") and normalize("نعت") in word_set("acknowledge", "verb")

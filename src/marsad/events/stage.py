@@ -177,6 +177,7 @@ _ABILITY = tuple(sorted(word_set("ability", "cue")))  # (cues.tsv hyp: the power
 _CONTINUED = word_set("continue", "verb")
 _COUNTED_OBJECTS = word_set("count", "object")
 _CRAFT = word_set("craft", "noun")
+_ACKNOWLEDGE = word_set("acknowledge", "verb")  # (data/wordsets.tsv: admitting or mourning one's own dead)
 _STARTS = word_set("start", "noun")  # (the start of an operation announced: أعلن بدء عملية)
 _HIJACKED = word_set("kidnap", "vehicle")  # (a vehicle seized is no captive: اختطفوا سفينة صيد)
 _FIRE = frozenset(("النار", "النيران", "الرصاص", "نيرانها", "نيرانه", "نيرانهم"))  # (أطلق X النار: @fire)
@@ -1866,7 +1867,10 @@ class EventStage(Stage):
                     # the speaker's, not the last party the quote named before it; "نحن ندعو" keeps its apposition)
                     typ == "ASSAULT" and not is_noun and _strip_wf(ttok.norm) in _EXPLODE_VERBS) and not (
                     typ == "ASSAULT" and ":" in text[toks[bare_before[-1]["e"] - 1].end:toks[ts].start]
-                    and not any(_first_person(toks[k].norm, toks, k) for k in range(bare_before[-1]["e"], ts + 1))):
+                    and not any(_first_person(toks[k].norm, toks, k) for k in range(bare_before[-1]["e"], ts + 1))) \
+                    and not (typ == "ASSAULT" and is_noun and bare_before[-1]["s"] > 0
+                             and toks[bare_before[-1]["s"] - 1].norm.lstrip("وف") in _ACKNOWLEDGE):
+                # ("اعترفت ميلشيات الحوثي بمقتل العميد": who admits or mourns a death tells of its own dead, no attacker)
                 # (a party before a colon labels the story or speaks, "اليمن: مقتل مدنيين في قصف صاروخي"، "كندا: إصابة
                 # 15 شخصا إثر تفجير": an attack told after it is not its own, unless in the first person: "إسرائيل: قصفنا")
                 actors = bare_before[-1]["ids"]
