@@ -125,3 +125,12 @@ def test_acknowledge_verbs_are_data():
     from marsad.events.lexicon import word_set
     from marsad.lang.ar import normalize
     assert normalize("اعترفت") in word_set("acknowledge", "verb") and normalize("نعت") in word_set("acknowledge", "verb")
+
+
+# -- a state's delegate to an international body is a title --------------------------------------------------------
+def test_delegate_to_the_un_is_an_ambassador_title(stage):
+    out = entities_of(stage, "وأوضح المندوب السعودي لدى الأمم المتحدة عبد الله المعلمي، أنه على الرغم من ذلك.",
+                      "2018-07-10")
+    p = person(out, "عبد الله المعلمي")
+    assert p is not None and p["country"] == "SAU" and "Ambassador" in p["roles"]
+    assert not any(e["type"] == "NORP" for e in out)   # (the demonym is the office's)
