@@ -134,3 +134,10 @@ def test_delegate_to_the_un_is_an_ambassador_title(stage):
     p = person(out, "عبد الله المعلمي")
     assert p is not None and p["country"] == "SAU" and "Ambassador" in p["roles"]
     assert not any(e["type"] == "NORP" for e in out)   # (the demonym is the office's)
+
+
+def test_foreign_name_after_a_body_and_a_rank_takes_his_own_demonym(stage):
+    out = entities_of(stage, "وقال نائب قائد التحالف الدولي الميجور جنرال البريطاني فيلكس غيدني للصحافيين في البنتاغون "
+                             "إن الضربات الجوية زادت.", "2018-05-09")
+    p = person(out, "فيلكس غيدني")
+    assert p is not None and p["country"] == "GBR"

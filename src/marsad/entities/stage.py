@@ -2551,6 +2551,7 @@ class EntityStage(Stage):
         k = j
         rs = None
         adem = None
+        by_body = False
         former = False
         while k < n and k - j < 10 and joined[k - 1]:
             w = toks[k].norm
@@ -2566,13 +2567,21 @@ class EntityStage(Stage):
                     if rs is None and not (k == j and e.sector in _BODY_NATION and e.country):
                         rs = k
                     elif rs is None and adem is None and e.type != "PERSON":
-                        adem = e.country
-                if kind == "dem" and adem is None and rs is None:
-                    adem = hh.payload
+                        adem, by_body = e.country, True
+                if kind == "dem" and (adem is None or by_body) and rs is None:
+                    adem, by_body = hh.payload, False   # (a demonym of the person tells his own state: نائب قائد
+                    # التحالف الدولي الميجور جنرال البريطاني X)
                 k = max(hh.j, k + 1)
                 continue
-            if k > j and w in kb.given and not toks[k].text.startswith("ال") and not _TANWIN.search(toks[k].text):
+            if k > j and not toks[k].text.startswith("ال") and not _TANWIN.search(toks[k].text) and (
+                    w in kb.given or w in ("عبد", "ابو") and k + 1 < n and joined[k] or
+                    k + 1 < n and joined[k] and not _is_latin(w) and not _is_latin(toks[k + 1].norm) and
+                    len(w) > 2 and len(toks[k + 1].norm) > 2 and self._namelike(w) and
+                    not _words.is_word(w) and not _words.is_word(toks[k + 1].norm)):
+                # (a given name, a compound with عبد/أبو, or two words no dictionary holds: a foreign name)
                 e_ = self._name_after(toks, joined, k, title_before=True)
+                if e_ is None and w not in kb.given and w not in ("عبد", "ابو"):
+                    e_ = self._loose_name(toks, joined, k)
                 if e_ is None or e_ - k < 2:
                     return None
                 if any(fl[x] & (F_TITLE | F_DEM | F_SPEECH) for x in range(k, e_)):
