@@ -2440,6 +2440,7 @@ class EntityStage(Stage):
         k = j
         rs = None   # the first KB body or place of the phrase: the role mention ends before it
         adem = None
+        by_body = False
         former = False
         while k < n and k - j < 10 and k not in apos:
             if k > 0 and not joined[k - 1]:
@@ -2455,9 +2456,9 @@ class EntityStage(Stage):
                                                          and kb.entries[hh.payload[0][0]].country):
                     rs = k   # (a national body or armed group right after the title is his office: القيادي الحوثي)
                 elif kind == "ent" and rs is None and adem is None:
-                    adem = kb.entries[hh.payload[0][0]].country   # (and of its state)
-                if kind == "dem" and adem is None and rs is None:
-                    adem = hh.payload
+                    adem, by_body = kb.entries[hh.payload[0][0]].country, True   # (and of its state)
+                if kind == "dem" and (adem is None or by_body) and rs is None:
+                    adem, by_body = hh.payload, False   # (his own demonym tells his state)
                 k = max(hh.j, k + 1)
                 continue
             if fl[k] & (F_SPEECH | F_COUNTER) or _TANWIN.search(toks[k].text) or w in _RELATIVES or _NUM.match(w):
