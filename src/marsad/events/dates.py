@@ -32,6 +32,11 @@ class PubDate(dt.date):
     late = False
 
 
+def last_day(pub: dt.date) -> str:
+    """The latest day the writer may call today: the publication day, or the next one for a late stamp (ISO)."""
+    return (pub + dt.timedelta(days=1) if getattr(pub, "late", False) else pub).isoformat()
+
+
 def parse_published(doc) -> dt.date | None:
     for v in ((doc.get("article") or {}).get("published"), (doc.get("meta") or {}).get("published"),
               (doc.get("meta") or {}).get("date")):

@@ -514,6 +514,7 @@ class EventStage(Stage):
                 _control.co_authors(self, self._sents[ev["_sent"]], ev)
         self._signing_days(doc, events)  # "ووقعت الاتفاقية في روالبندي يوم الثلاثاء": the day of an agreement told vaguely
         _unheld_meetings(events, pub)
+        _story_days(events, doc.get("timex"), pub)
         events = _visits.hosts_of_visits(events, dp.by_id, text)  # the place visited is no visitor
         for ev in events:  # (no party is its own target: "الشرطة ... مركز للشرطة" once both were one body)
             if set(ev["recipients"]) & set(ev["actors"]):
@@ -1104,6 +1105,8 @@ class EventStage(Stage):
                 if h and h[1].type == "GPE":
                     return True
             return False
+        if m.value.type == "REQUEST" and m.value.mode == "change" and self._obliged_act(toks, m.start_tok, m.end_tok):
+            return True  # "إن على واشنطن معالجة إدمانها"، "يتوجب على كوريا الشمالية إبعاد أسلحتها": the act as a noun
         reach = _need_span(need)
         if "المسووليه" in need and any(toks[j].norm in ("كلا", "كل") and toks[j + 1].norm == "من"
                                        for j in range(m.end_tok, min(len(toks) - 1, m.end_tok + 6))):
@@ -1116,6 +1119,28 @@ class EventStage(Stage):
                 return True  # a two-word need: "وصف القرار بأنه غير قانوني"
         # "وهو ما نفته روسيا": a denial of the clause before, its pronoun in place of the charge noun (critics.py)
         return m.value.type == "REJECT" and m.value.mode == "deny" and _critics.resumed(self, st, m)
+
+    def _obliged_act(self, toks, ts, k) -> bool:
+        """An obligation laid on a party with the act as a verbal noun instead of أن + a verb ("أكد أن على إيران تنفيذ 5
+        متطلبات"، "إنه يتوجب على كوريا الشمالية إبعاد أسلحتها"، "اعتبرت إيران أن على كوريا الشمالية، توخي الحذر"): a party
+        (or a list of parties joined by و) right after على, then a word shaped as a verbal noun (_obliged_noun). The
+        obligation is told as reported speech: أن/إن in the trigger or right before a modal (not "ويتعين على الكونغرس
+        التدخل" in a newspaper's own account)."""
+        if toks[ts].norm.lstrip("وب") not in ("ان", "إن") and not (ts > 0 and toks[ts - 1].norm.lstrip("وب") in ("انه", "إنه")):
+            return False
+        at = {x.s: x for x in self._dp.mentions(toks)}
+        x = at.get(k)
+        if x is None:
+            return False
+        e = x.e
+        while e < len(toks) and toks[e].norm[:1] == "و" and e in at:
+            e = at[e].e  # "إن على الولايات المتحدة وبريطانيا وقف"
+        if e >= len(toks) or e in at:
+            return False
+        gap = (self._text or "")[toks[e - 1].end:toks[e].start]
+        if _STRONG.search(gap.replace("،", "").replace(",", "")):
+            return False  # (a comma may stand between them; no other break)
+        return _obliged_noun(toks[e].norm)
 
     @staticmethod
     def _lifted_ban(text, toks, ts, te, nouns=("الحظر", "حظر")):
@@ -2385,8 +2410,8 @@ class EventStage(Stage):
             recips = obj["ids"] if obj is not None else []
         w1v = ttok.norm[1:] if ttok.norm[:1] in "وف" and len(ttok.norm) > 3 else ttok.norm
         comma_coord = ts > 1 and (
-            toks[ts - 1].norm in ("كما", "وكما") and text[toks[ts - 2].end:toks[ts - 1].start].strip(' "»”') in ("،", ",")
-            or ttok.norm[:1] == "و" and text[toks[ts - 1].end:ttok.start].strip(' "»”') in ("،", ","))
+            toks[ts - 1].norm in ("كما", "وكما") and text[toks[ts - 2].end:toks[ts - 1].start].strip(' "»”\u00a0') in ("،", ",")
+            or ttok.norm[:1] == "و" and text[toks[ts - 1].end:ttok.start].strip(' "»”\u00a0') in ("،", ","))
         # (a quote closing before the comma: "... للإرهاب"، كما رحب)
         # "تجدد دولة قطر رفضها لأية هجمات ... وتدعو المجتمع الدولي ... كما تدعو جميع الأطراف": a verb joined by و or
         # كما to an act already told in the sentence, with no comma, continues the same clause chain
@@ -3511,6 +3536,9 @@ class EventStage(Stage):
             return None  # ... by a party the text identifies  # PLOVER codes these types toward a target; without one the reading is unreliable
         if set(recips) and set(recips) <= set(actors):
             return None
+        if typ == "REQUEST" and trig.mode == "change" and actors and all(
+                (self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in actors):
+            return None  # "ويعتقد نحو ثلاثة من أصل أربعة أميركيين أنه يجب على الكونغرس": an opinion people hold, no demand
         eased_home = False
         if (typ == "SANCTION" or trig.mode in ("curfew", "martial-law")) and any(
                 toks[k].norm.lstrip("وفبل") in _LIFT for k in range(max(0, ts - 6), ts) if not _strong_between_dated(text, toks, k, ts)):
@@ -3602,16 +3630,17 @@ class EventStage(Stage):
             # الماضي": a day named inside the purpose's object dates what is protested, not the protest
             date, date_text, dhist, dfut = (pub.isoformat() if pub else None), None, False, False
         hist = hist or dhist
-        if dfut and date and pub and date > pub.isoformat():
+        if dfut and date and pub and date > _dates.last_day(pub):
             hyp = True
         if typ == "CONSULT" and not hyp and not negated and (
                 is_noun or trig.pos == "n" or _meeting_noun(ttok.norm)) and (
                 dfut and date_text or _held_later(text, toks, te)):
             hyp = True  # "إن لقاءه بالزعيم الكوري الشمالي قد لا يعقد في سنغافورة الشهر المقبل"، "القمة ستعقد": a meeting
             # whose own clause holds it later (a future or modal verb after it, a time still to come) is not held
-        if is_noun and typ not in MATERIAL_ACTS and date and pub and date > pub.isoformat():
+        if is_noun and w1 not in _AL_PERFECTS and typ not in MATERIAL_ACTS and date and pub and date > pub.isoformat():
             hyp = True  # an occasion dated after the publication day has not been held ("قمة مصرية روسية في موسكو"
-            # over "يقوم السيسي الاثنين بزيارة"), whatever sentence gave the day
+            # over "يقوم السيسي الاثنين بزيارة"), whatever sentence gave the day (not "التقى ... الأحد" after a late stamp:
+            # a perfect verb that opens like a definite noun)
         if typ == "ASSAULT" and is_noun and actors and not marked:
             # "شن الجيش الإسرائيلي هجوما على غزة"، "نفذت طائرات التحالف غارات": a verb of launching with the author
             lv = next((k for k in range(ts - 1, max(-1, ts - 9), -1) if toks[k].norm.lstrip("وف") in _LAUNCH_VERBS
@@ -5373,7 +5402,7 @@ class EventStage(Stage):
             return None  # (وأصيب، وقتل، وحكم عليه: passives and verbal nouns are as common as verbs there)
         w = toks[ts].norm
         opener = ts > 1 and (toks[ts - 1].norm in ("ثم", "وثم") or toks[ts - 1].norm in ("كما", "وكما") and text[
-            toks[ts - 2].end:toks[ts - 1].start].strip(' "»”') in ("،", ","))  # (not "كما وعد": as he promised)
+            toks[ts - 2].end:toks[ts - 1].start].strip(' "»”\u00a0') in ("،", ","))  # (not "كما وعد": as he promised)
         w = w if opener else w[1:] if w[:1] == "و" and len(w) > 3 else None
         if w is not None and w not in VERB_FORMS:
             w = _critics.object_verb(w, toks, te) or w  # "ووصفه بـ"المجرم"": the verb with its object's pronoun
@@ -6453,7 +6482,7 @@ class EventStage(Stage):
             # the cue nearest the trigger, preferring one before it; "أمس الثلاثاء" resolves to أمس
             c = min(cues, key=lambda c: (abs(c.tok - ts) if c.tok < ts else abs(c.tok - te) + 2))
             hist = bool(pub and (pub - c.date).days > 45)
-            fut = bool(pub and (c.date - pub).days > 0)
+            fut = bool(pub and c.date.isoformat() > _dates.last_day(pub))
             if c.vague:  # "عام 2017": background without a day
                 return None, c.text, True, False
             return c.date.isoformat(), c.text, hist, fut
@@ -7398,6 +7427,9 @@ def _stance_noun(toks, ts) -> bool:
     return w.startswith(_STANCE_NOUNS)
 
 
+_AL_PERFECTS = word_set("perfect", "al_initial")  # (data/wordsets.tsv)
+
+
 def _is_noun(norm: str) -> bool:
     w = norm
     if w[:1] in "وف" and len(w) > 4:
@@ -7423,6 +7455,25 @@ def _masdar(norm: str) -> bool:
         w = w[1:]
     return len(w) == 6 and w[0] == "ا" and w[4] == "ا" or len(w) == 7 and w.startswith("است") and w[5] == "ا" \
         or len(w) == 5 and w[0] == "ت" and w[3] == "ي" or len(w) == 4 and w[2] == "و"
+
+
+_BARE_MASDARS = word_set("obligation", "bare")  # (data/wordsets.tsv: three-letter verbal nouns: فتح، وقف، بذل)
+
+
+def _obliged_noun(norm: str) -> bool:
+    """Is the word after an obliged party (إن على X ...) the act laid on it as a verbal noun: a derived-stem shape
+    (_vn: تنفيذ، إبعاد، إجراء، انسحاب؛ مفاعلة: معالجة، مراجعة؛ إفالة: إدانة، إعادة؛ تفعّل/تفاعل: التدخل، توخي، التعاون)
+    or a listed bare one (فتح، وقف، قبول)? Not أن (the verb follows: the row's own need) nor a preposition."""
+    w = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+    if _vn(w) or w in _BARE_MASDARS or norm in _BARE_MASDARS:
+        return True
+    if len(w) == 6 and w[0] == "م" and w[2] == "ا" and w[-1] == "ه":
+        return True  # معالجه، مراجعه، مواصله
+    if len(w) == 5 and w[0] == "ا" and w[-1] == "ه" and w[2] == "ا":
+        return True  # اعاده، اقامه (إفالة of a hollow root)
+    if len(w) == 5 and w[0] == "ا" and w[-1] == "ه" and w[3] != "ا":
+        return True  # ادانه، اثاره
+    return len(w) in (4, 5) and w[0] == "ت" and not w.endswith(("ون", "ين", "ان"))  # التدخل، توخي، تعاون
 
 
 def _content_head(w: str, lex) -> bool:
@@ -7742,15 +7793,43 @@ _DEMONSTRATIVES = frozenset(("هذا", "هذه", "ذلك", "تلك", "هذين",
 _PROSPECT_STOPS = frozenset(("ان", "انه", "انها", "بعد", "عقب", "اثر", "منذ", "اثناء", "لدي", "عندما"))
 
 
+def _story_days(events, timex, pub) -> None:
+    """An act told without a day of its own after the story's day ("قتل 3 فلسطينيين ... يوم الجمعة" in the lead, then
+    "وقتل الطفل ... شرقي رفح"): the story's day (the first day the text names: the lead's أمس / weekday / date), not the
+    publication day, which is only the default (the same occasion told on) — when the nearest act told before it with
+    a day of its own has that day too (not past "غداة دعوة من حليفه" dating another occasion). Not for an act of
+    background (historical), nor when the story's day is more than a week before publication or after it, or dates a
+    span begun then (منذ)."""
+    if not pub:
+        return
+    top, floor = _dates.last_day(pub), (pub - _dt.timedelta(days=7)).isoformat()
+    first = next((t for t in timex or () if t.get("grain") == "day" and t.get("value")), None)
+    if first is None or first.get("since") or first.get("direction") == "future" \
+            or not floor <= str(first["value"])[:10] <= top:
+        return
+    day, last = str(first["value"])[:10], None
+    for ev in sorted(events, key=lambda e: (e["start"], e["trigger"]["start"])):
+        if ev["date_text"]:
+            last = None if ev["historical"] or ev["hypothetical"] else (ev["date"] or "")[:10]
+        elif last == day and not ev["historical"] and ev["start"] >= first["start"] \
+                and (ev["date"] or "")[:10] == pub.isoformat():
+            ev["date"] = day
+
+
 def _unheld_meetings(events, pub) -> None:
     """A meeting dated after the publication day has not been held: "قمة مصرية روسية في موسكو بين السيسي وبوتن" in a
     headline dated by the lead's "يقوم السيسي الاثنين بزيارة رسمية إلى روسيا" (the day reaches the headline when
     events are merged, so this is read on the merged events)."""
     if not pub:
         return
-    day = pub.isoformat()
+    day, today = pub.isoformat(), _dates.last_day(pub)
     for ev in events:
-        if ev["type"] == "CONSULT" and ev["date"] and ev["date"][:10] > day and not ev["negated"]:
+        # (a late stamp's next day is the writer's today for a meeting told by a verb, "التقى ... الأحد" or a headline's
+        # "ترامب يلتقي ماكرون"; a meeting noun dated by it, "قمة"، "يقوم الاثنين بزيارة", is still to come. A verb told
+        # with a time to come is hypothetical already: the time stage marks its day as future)
+        w = normalize(ev["trigger"]["text"])
+        held = w.lstrip("وف") in _AL_PERFECTS or not (_is_noun(w) or ev["trigger"]["text"].endswith("ة"))
+        if ev["type"] == "CONSULT" and ev["date"] and ev["date"][:10] > (today if held else day) and not ev["negated"]:
             ev["hypothetical"] = True
 
 
