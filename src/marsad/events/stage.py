@@ -177,6 +177,7 @@ _ABILITY = tuple(sorted(word_set("ability", "cue")))  # (cues.tsv hyp: the power
 _CONTINUED = word_set("continue", "verb")
 _COUNTED_OBJECTS = word_set("count", "object")
 _CRAFT = word_set("craft", "noun")
+_ACKNOWLEDGE = word_set("acknowledge", "verb")  # (data/wordsets.tsv: admitting or mourning one's own dead)
 _STARTS = word_set("start", "noun")  # (the start of an operation announced: أعلن بدء عملية)
 _HIJACKED = word_set("kidnap", "vehicle")  # (a vehicle seized is no captive: اختطفوا سفينة صيد)
 _FIRE = frozenset(("النار", "النيران", "الرصاص", "نيرانها", "نيرانه", "نيرانهم"))  # (أطلق X النار: @fire)
@@ -1912,7 +1913,10 @@ class EventStage(Stage):
                     # the speaker's, not the last party the quote named before it; "نحن ندعو" keeps its apposition)
                     typ == "ASSAULT" and not is_noun and _strip_wf(ttok.norm) in _EXPLODE_VERBS) and not (
                     typ == "ASSAULT" and ":" in text[toks[bare_before[-1]["e"] - 1].end:toks[ts].start]
-                    and not any(_first_person(toks[k].norm, toks, k) for k in range(bare_before[-1]["e"], ts + 1))):
+                    and not any(_first_person(toks[k].norm, toks, k) for k in range(bare_before[-1]["e"], ts + 1))) \
+                    and not (typ == "ASSAULT" and is_noun and bare_before[-1]["s"] > 0
+                             and toks[bare_before[-1]["s"] - 1].norm.lstrip("وف") in _ACKNOWLEDGE):
+                # ("اعترفت ميلشيات الحوثي بمقتل العميد": who admits or mourns a death tells of its own dead, no attacker)
                 # (a party before a colon labels the story or speaks, "اليمن: مقتل مدنيين في قصف صاروخي"، "كندا: إصابة
                 # 15 شخصا إثر تفجير": an attack told after it is not its own, unless in the first person: "إسرائيل: قصفنا")
                 actors = bare_before[-1]["ids"]
@@ -2001,6 +2005,18 @@ class EventStage(Stage):
                 obj = next((g for g in after_r if g["s"] - te <= 1 and g["prep"] in (None, "مع", "ب", "ل")
                             and not set(g["ids"]) & set(actors)), None)
                 recips = list(obj["ids"]) if obj is not None else [r for r in recips if r not in actors]
+            elif head is None and typ == "CONSULT" and actors and any(
+                    g["s"] - te <= 1 and g["prep"] is None and set(g["ids"]) & set(actors) for g in after_r):
+                # "أوردت الوكالة مواقف خامنئي التي أدلى بها خلال استقباله وزير الأوقاف السوري": the party right after
+                # the noun is the one met, never the owner of its pronoun; that is the nearest person before it in the
+                # sentence the pronoun fits (none: the reading stays)
+                own = next((g for g in groups[::-1] if cut <= g["s"] and g["e"] <= ts and g["prep"] is None and all(
+                    (self._dp.by_id.get(i) or {}).get("type") == "PERSON" for i in g["ids"])
+                            and _pronoun_fits([self._dp.by_id.get(i) or {} for i in g["ids"]], suf_own)
+                            and not _full_stop_between(text, toks, g["e"], ts)), None)
+                if own is not None and not set(own["ids"]) & set(actors):
+                    obj = next(g for g in after_r if g["s"] - te <= 1 and g["prep"] is None and set(g["ids"]) & set(actors))
+                    actors, recips = list(own["ids"]), list(obj["ids"])
         if not is_noun and ts > 1 and toks[ts - 1].norm in _RELATIVES and after and after[0]["prep"] is None \
                 and after[0]["s"] == te and not _STRONG.search(text, toks[te - 1].end, toks[te].start) \
                 and not _numbered(toks, te, after[0]["s"]):
@@ -7079,8 +7095,23 @@ class EventStage(Stage):
             e = dp.by_id.get(i) or {}
             return not named(i) and not e.get("country") and not e.get("wikidata") and e.get("type") in ("ORG", "NORP")
 
+        def titled(i):  # the title phrases a party is told by, each word without the article (قيادي حوثي)
+            return {" ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in normalize(m["text"]).split())
+                    for m in (dp.by_id.get(i) or {}).get("mentions") or () if m.get("kind") in ("role", "nominal", "name")}
+
+        def told_as(a, b):  # a person whose title phrase is told bare for the side (مقتل قيادي حوثي / بمقتل القيادي
+            # الحوثي، غالب خرصان): one party
+            ea, eb = dp.by_id.get(a) or {}, dp.by_id.get(b) or {}
+            if ea.get("type") == "PERSON" and eb.get("type") != "PERSON":
+                a, b, ea, eb = b, a, eb, ea
+            if eb.get("type") != "PERSON" or ea.get("type") == "PERSON":
+                return False
+            roles = {" ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in normalize(m["text"]).split())
+                     for m in eb.get("mentions") or () if m.get("kind") == "role"}
+            return bool(roles & titled(a))
+
         def kin(a, b):  # the same author told in two wordings (no wildcard for a known body without a country: الأمم المتحدة)
-            return compatible(a, b, wild=False) or bare(a) or bare(b)
+            return compatible(a, b, wild=False) or bare(a) or bare(b) or told_as(a, b)
 
         def state_kin(a, b):  # the same author: one entity, a bare body, or the state for its own bodies and people
             if a == b or bare(a) or bare(b):
