@@ -21,6 +21,7 @@ _HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "لبلاده", "�
 _LATTER = {"الاخير": "m", "الاخيره": "f", "والاخير": "m", "والاخيره": "f"}
 # words after which الأخير/الأخيرة is a predicate or a count, not "the latter" (ولن تكون الأخيرة، 41 والأخيرة)
 _NOT_LATTER_BEFORE = word_set("latter", "not_after")
+_NOT_HEAD_ADJECTIVE = word_set("anaphor", "not_adjective")
 # prepositions with a pronoun, after which الأخير/الأخيرة is a subject (ينسحب منه الأخير، تخلت بموجبه الأخيرة)
 _PREP_PRONOUN = re.compile(r"^[وف]?(?:منه|منها|عليه|عليها|اليه|اليها|عنه|عنها|له|لها|به|بها|فيه|فيها|بموجبه|بموجبها|معه|معها)$")
 _STRONG = re.compile(r"[.،,؛;:!?؟\"«»“”()\[\]\n]")
@@ -1475,8 +1476,8 @@ class DocParties:
         if k >= len(toks) or _STRONG.search(gap_text(self.text, toks, k, k)):
             return True
         nxt = toks[k].norm
-        if not nxt.startswith("ال"):
-            return True
+        if not nxt.startswith("ال") or nxt in _NOT_HEAD_ADJECTIVE:
+            return True  # (a preposition, a relative pronoun or a day: "داعياً الحركة الى"، "المنظمة التي تتخذ")
         if toks[i].text.endswith("ة") and not toks[k].text.endswith(("ة", "ى", "ا")) and not nxt.startswith(("الا", "الأ")) \
                 and len(nxt) > 4:
             return True  # "ودعت الحركة الوسطاء": a feminine head takes a feminine adjective; what follows is its object
