@@ -2364,6 +2364,8 @@ class EventStage(Stage):
                 recips = nxt[0]["ids"] if nxt else []
         rel = next((k for k in range(te, min(len(toks), te + 3)) if toks[k].norm in _LAUNCHED
                     and not _strong_between(text, toks, te, k)), None)
+        if rel is None and typ == "ASSAULT" and is_noun and (dk := _doer_rel(text, toks, te)) is not None:
+            rel = dk - 1  # "القصف المدفعي الذي قام به نظام بشار الأسد": the doer after قام به, as after شنه
         placed = []  # (the struck place after the authors a relative clause names: _rel_struck_place)
         far = None  # a resumptive launch joined by و after the noun's first relative clause (below)
         if typ == "ASSAULT" and rel is None and is_noun:
@@ -2424,6 +2426,21 @@ class EventStage(Stage):
                 victims = [g for g in before if g["prep"] is None]
                 actors = cl[0]["ids"]
                 recips = victims[-1]["ids"] if victims else [r for r in recips if r not in actors]
+        dk_held = False  # (a relative clause named who held the act: _doer_rel)
+        if is_noun and typ != "ASSAULT" and rel is None and (dk := _doer_rel(text, toks, te)) is not None:
+            # "المحادثات التي أجراها وزير الخارجية الأميركي مايك بومبيو في بيونغ يانغ"، "الاعتقالات التي تقوم بها
+            # السعودية ضد ناشطي حقوق الإنسان"، "المشاورات التي أجراها مع قادة الأحزاب": the relative clause names who
+            # did the act (its subject after the light verb); a مع-partner or a target after it is the other side
+            ag = next((g for g in after if dk <= g["s"] <= dk + 1 and g["prep"] is None
+                       and not _full_stop_between(text, toks, te, g["s"])), None)
+            if ag is not None:
+                actors, dk_held = list(ag["ids"]), True
+                to = next((g for g in after if ag["e"] <= g["s"] <= ag["e"] + 4 and not set(g["ids"]) & set(actors)
+                           and (g["prep"] == "مع" if typ in SYMMETRIC or typ in ("CONSULT", "COOPERATE")
+                                else g["prep"] in ("ل", "إلى", "على", "ضد", "مع"))
+                           and not _full_stop_between(text, toks, te, g["s"])), None)
+                recips = list(to["ids"]) if to is not None else [r for r in recips if r not in actors
+                                                                 and not any(r in g["ids"] for g in after if g["s"] >= te)]
         if resumptive and not svo:
             lo = cut if told is None else told + 1  # (the told clause's own subject: "أعلنت الرئاسة أن وفدا ... يلتقي خلالها")
             head = next((g for g in groups if g["prep"] is None and lo <= g["s"] <= lo + 3 and g["e"] <= ts), None) \
@@ -3539,6 +3556,15 @@ class EventStage(Stage):
             elif ttok.norm in ("مهدده", "مهددين"):
                 return None  # (these forms are mostly "threatened"; read as the threatening participle only after such
                 # an act: "كشف أردوغان أن الولايات المتحدة منحته مهلة ...، مهددة بفرض" has no act of its author before)
+        if typ == "CONSULT" and is_noun and not recips and actors and not negated and dk_held:
+            # "المحادثات التي أجراها وزير الخارجية الأميركي مايك بومبيو في بيونغ يانغ": talks a foreign visitor held
+            # in a state's capital are held with that state
+            host = next((g for g in locs if g["prep"] == "في" and 0 <= g["s"] - te <= 12 and self._foreign_place(g, actors)
+                         and all(x.kind == "GPE" and str((self._dp.by_id.get(x.eid) or {}).get("kb_id") or "")
+                                 not in _feature_places() for x in g["m"])
+                         and not _full_stop_between(text, toks, te, g["s"])), None)
+            if host is not None:
+                recips = list(host["ids"])
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
@@ -3792,6 +3818,9 @@ class EventStage(Stage):
             if held is None:
                 return None  # "وحملت دمشق المسؤولية" with no subject known: Damascus is the one blamed, not the blamer
             actors, recips = held
+        if dk_held and hyp and not negated and _doer_rel_past(toks, te):
+            hyp = False  # "بعد المحادثات التي أجراها بومبيو في بيونغ يانغ": a relative clause in the perfect tells the act
+            # as done, whatever the mood of the clause that names it
         conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
         ev = {
             "id": "", "type": typ, "mode": trig.mode, "context": self._contexts(st, typ),
@@ -9033,6 +9062,36 @@ def _consult_kind(ev) -> str | None:
 _GIVEN = {"مقدمه", "المقدمه", "ممنوحه", "الممنوحه", "مرسله", "المرسله", "مفروضه", "المفروضه", "موجهه", "الموجهه",
           "مقدم", "المقدم", "ممنوح", "الممنوح", "مرسل", "المرسل", "مفروض", "المفروض", "موجه", "الموجه"}
 _GIVEN_TYPES = ("AID", "SANCTION", "REQUEST", "ACCUSE", "THREATEN", "SUPPORT")
+
+
+_DOER_ONE = word_set("doer", "resumed")
+_DOER_VERB = word_set("doer", "verb")
+_DOER_PRON = word_set("doer", "pronoun")
+
+
+def _doer_rel(text, toks, te):
+    """The index where the doer's name begins in a relative clause right after an act noun (its adjectives between)
+    whose light verb of doing carries the noun's pronoun ("التي أجراها"، "الذي يقوده"، "التي تقوم بها"), or None."""
+    for k in range(te, min(len(toks) - 2, te + 3)):
+        if _STRONG.search(text, toks[k - 1].end if k > 0 else toks[k].start, toks[k].start) and k > te:
+            return None
+        if toks[k].norm not in ("الذي", "التي", "الذين"):
+            continue
+        v = toks[k + 1].norm
+        if v in _DOER_ONE:
+            return k + 2
+        if v in _DOER_VERB and k + 2 < len(toks) and toks[k + 2].norm in _DOER_PRON:
+            return k + 3
+        return None
+    return None
+
+
+def _doer_rel_past(toks, te) -> bool:
+    """Is the light verb of the relative clause _doer_rel found after the act noun a perfect (أجراها، قام بها)?"""
+    for k in range(te, min(len(toks) - 1, te + 3)):
+        if toks[k].norm in ("الذي", "التي", "الذين"):
+            return toks[k + 1].norm[:1] not in "يت"
+    return False
 
 
 def _given_by(text, toks, groups, te):
