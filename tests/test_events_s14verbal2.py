@@ -57,3 +57,13 @@ def test_relative_clause_of_no_doing_verb_names_no_doer(pipe):
     doc = full(pipe, "أعلن التحالف الذي تقوده السعودية اعتراض صاروخ باليستي أطلقته ميليشيا الحوثي باتجاه جازان.")
     ev = factual(doc, "ASSAULT")
     assert ev and any("Houthi" in party(doc, e["actors"]) for e in ev)
+
+
+# --- trade unions by their common noun -------------------------------------------------------------------------
+
+def test_unions_are_a_party_of_a_meeting_and_a_refusal(pipe):
+    doc = full(pipe, "ودعا مجلس النقابات المهنية الأردنية للمرة الثانية، إلى اضراب عام عن العمل على مستوى الأردن يوم "
+                     "الأربعاء المقبل، بعد رفض الحكومة سحب مشروع قانون ضريبة الدخل خلال اجتماعها مع النقابات السبت.",
+               published="2018-06-04T12:00")
+    ev = factual(doc, "CONSULT")
+    assert ev and "النقابات" in party(doc, ev[0]["recipients"] + ev[0]["actors"])
