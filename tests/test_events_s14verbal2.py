@@ -67,3 +67,11 @@ def test_unions_are_a_party_of_a_meeting_and_a_refusal(pipe):
                published="2018-06-04T12:00")
     ev = factual(doc, "CONSULT")
     assert ev and "النقابات" in party(doc, ev[0]["recipients"] + ev[0]["actors"])
+
+
+def test_relative_clause_of_the_genitive_names_no_doer(pipe):
+    # "غارات التحالف العربي الذي تقوده السعودية": the clause describes the coalition (a party between the act noun and
+    # the relative pronoun), so the coalition is no target of its own raids
+    doc = full(pipe, "وأدت غارات التحالف العربي الذي تقوده السعودية إلى سقوط قتلى وجرحى بالقرب من مقر وزارة الداخلية "
+                     "الذي يسيطر عليه الحوثيون في صنعاء.")
+    assert not any("التحالف" in party(doc, e["recipients"]) for e in factual(doc, "ASSAULT"))

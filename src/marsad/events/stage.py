@@ -2364,7 +2364,7 @@ class EventStage(Stage):
                 recips = nxt[0]["ids"] if nxt else []
         rel = next((k for k in range(te, min(len(toks), te + 3)) if toks[k].norm in _LAUNCHED
                     and not _strong_between(text, toks, te, k)), None)
-        if rel is None and typ == "ASSAULT" and is_noun and (dk := _doer_rel(text, toks, te)) is not None:
+        if rel is None and typ == "ASSAULT" and is_noun and (dk := _doer_rel(text, toks, te, groups)) is not None:
             rel = dk - 1  # "القصف المدفعي الذي قام به نظام بشار الأسد": the doer after قام به, as after شنه
         placed = []  # (the struck place after the authors a relative clause names: _rel_struck_place)
         far = None  # a resumptive launch joined by و after the noun's first relative clause (below)
@@ -2427,7 +2427,7 @@ class EventStage(Stage):
                 actors = cl[0]["ids"]
                 recips = victims[-1]["ids"] if victims else [r for r in recips if r not in actors]
         dk_held = False  # (a relative clause named who held the act: _doer_rel)
-        if is_noun and typ != "ASSAULT" and rel is None and (dk := _doer_rel(text, toks, te)) is not None:
+        if is_noun and typ != "ASSAULT" and rel is None and (dk := _doer_rel(text, toks, te, groups)) is not None:
             # "المحادثات التي أجراها وزير الخارجية الأميركي مايك بومبيو في بيونغ يانغ"، "الاعتقالات التي تقوم بها
             # السعودية ضد ناشطي حقوق الإنسان"، "المشاورات التي أجراها مع قادة الأحزاب": the relative clause names who
             # did the act (its subject after the light verb); a مع-partner or a target after it is the other side
@@ -9069,10 +9069,14 @@ _DOER_VERB = word_set("doer", "verb")
 _DOER_PRON = word_set("doer", "pronoun")
 
 
-def _doer_rel(text, toks, te):
+def _doer_rel(text, toks, te, groups=()):
     """The index where the doer's name begins in a relative clause right after an act noun (its adjectives between)
-    whose light verb of doing carries the noun's pronoun ("التي أجراها"، "الذي يقوده"، "التي تقوم بها"), or None."""
+    whose light verb of doing carries the noun's pronoun ("التي أجراها"، "الذي يقوده"، "التي تقوم بها"), or None. Not
+    when a party stands between the noun and the relative pronoun: the clause then describes that party ("غارات
+    التحالف العربي الذي تقوده السعودية": the coalition is led, the raids are its own)."""
     for k in range(te, min(len(toks) - 2, te + 3)):
+        if any(te <= g["s"] < k for g in groups):
+            return None
         if _STRONG.search(text, toks[k - 1].end if k > 0 else toks[k].start, toks[k].start) and k > te:
             return None
         if toks[k].norm not in ("الذي", "التي", "الذين"):
