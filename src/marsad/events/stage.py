@@ -184,6 +184,13 @@ _NOT_FIRED = frozenset(("تحقيق", "تحقيقا", "التحقيق", "باب"
                         "حمله", "الحمله", "نقاش", "النقاش", "تحقيقات", "التحقيقات", "قضيه", "القضيه", "حادث", "الحادث"))
 
 
+_CHARGES = word_set("condemn", "charge")  # (charges after a verb of condemning: a conviction, _conviction_like)
+_COURT_WORD = re.compile(r"(?:ال)?(?:محكم|قضاء|قاض|محلفين|نيابه|ادعاء)")
+# words after a verb of condemning that are no condemned act (a clause, a manner, a place, a statement's channel)
+_CONDEMN_NOT_OBJECT = frozenset(("بشده", "بقوه", "بشكل", "اليوم", "امس", "كذلك", "ايضا", "مجددا", "خلال", "عبر", "الذي",
+                                 "التي", "الذين", "عندما", "حيث", "وذلك", "ذلك", "هذا", "هذه", "فيه", "فيها", "عليه", "عليها",
+                                 "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء"))
+
 def _need_span(need) -> int:
     """How many words after a trigger its needed word may stand: 16 for @wide, 12 for the responsibility a verb of
     blaming gives (its subject and object may stand between with their titles: "حمل الرئيس الفلسطيني محمود عباس حركة
@@ -352,6 +359,7 @@ class EventStage(Stage):
         lex = self.lex
         dp = DocParties(doc, lex)
         self._text, self._dp, self._recent_events, self._pub = text, dp, [], pub
+        self._condemned_untargeted = set()  # trigger offsets of condemnations kept with no target (_untargeted_ok)
         self._own_agree = None
         self._quotes = []
         self._crowd_ids = set()  # implied protesters (_implied_crowd)
@@ -472,7 +480,7 @@ class EventStage(Stage):
                 if first and (st.trigs or in_q or not st.blame):
                     # (a sentence read only for a word of blame that coded nothing leaves the story's actor as it was)
                     last_actor = first[0].eid
-        events = _condemned_doers(events, pool, dp)
+        events = _condemned_doers(events, pool, dp, self)
         self._statement_dates(doc, dp, spans, events)
         events = [e for e in events if not _impossible_author(e, dp) and _agent_parties(e, dp)]
         events = _accuse.refine(self, events, dp)  # ACCUSE checks: drafts, inquiries, lawsuits, claims (accuse.py)
@@ -3833,11 +3841,14 @@ class EventStage(Stage):
             ev["_open_expel"] = True  # (legal.refine names the expelled envoys' state or drops the event)
         if media_subj and any(set(g["ids"]) == set(actors) for g in media_subj):
             ev["_media_subject"] = True  # (a news organisation speaking for itself: _impossible_author lets it act)
-        if not weak:  # a reading without named sides is no antecedent for later pronouns and counterparts
+        if not weak and not (not ev["recipients"] and ev["trigger"]["start"] in self._condemned_untargeted):
+            # a reading without named sides is no antecedent for later pronouns and counterparts; nor is a condemnation
+            # with no one condemned (its author would be taken up as the target of a later one)
             self._recent_events.append(ev)
         return ev
 
     _recent_events: list = []
+    _condemned_untargeted: set = frozenset()
     _own_agree = None  # (sentence, token, sides) of an agreement welcomed by its own sides (set by a SUPPORT reading)
     _owner_k = None  # the token of the act noun _welcomed_owner last read
 
@@ -5250,6 +5261,38 @@ class EventStage(Stage):
             # (an international body or its office: "الأمين العام للأمم المتحدة")
         return False
 
+    def _conviction_like(self, toks, ts, te, actors=()) -> bool:
+        """Is a verb of condemning at [ts, te) a court's conviction or a charge rather than a condemnation with no one
+        condemned? A court named just before it ("وكانت محكمة عسكرية إسرائيلية قد أدانت أزاريا بقتل")، a person or party
+        as its object ("إسرائيل تدين الشاعرة دارين طاطور بالتحريض") or a charge after it (بتهمة)."""
+        if any(_COURT_WORD.match(toks[k].norm.lstrip("و")) for k in range(max(0, ts - 6), ts)):
+            return True
+        ments = [x for x in self._dp.mentions(toks) if x.kind in ("PERSON", "ORG", "GPE", "NORP")]
+        own = next((x for x in ments if x.s == te and x.eid in actors), None)
+        while own is not None:
+            te = own.e  # (the subject after the verb: "واستنكرت الوزارة سلوك بعض المشجعين"، "دانت منظمة العفو الدولية
+            # ومنظمة هيومن رايتس ووتش اعتقال نشطاء")
+            while te < len(toks) and (toks[te].norm in self.lex.datecue_words or toks[te].norm in ("اليوم", "امس")):
+                te += 1
+            own = next((x for x in ments if x.s == te and x.eid in actors), None)
+        if te < len(toks) and (self.lex.titles.longest_at(toks, te) or any(x.s == te for x in ments)):
+            return True
+        if te < len(toks) and toks[te].norm[:1] == "ب":
+            return False  # (the act condemned after بـ: "ندد بقتل المتظاهرين")
+        return any(toks[k].norm[:1] == "ب" and (toks[k].norm[1:] in _CHARGES or toks[k].norm[1:3] == "ال"
+                                                and toks[k].norm[3:] in _CHARGES) for k in range(te, min(len(toks), te + 6)))
+
+    def _court_condemns(self, ev) -> bool:
+        """_conviction_like for an event (its sentence's tokens and its trigger), or a court among its actors."""
+        if any((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in ev["actors"]):
+            return True
+        toks = self._sents[ev["_sent"]].toks if "_sent" in ev else None
+        ts = next((k for k, t in enumerate(toks or ()) if t.start == ev["trigger"]["start"]), None)
+        if ts is None:
+            return True
+        te = next((k + 1 for k in range(ts, len(toks)) if toks[k].end >= ev["trigger"]["end"]), ts + 1)
+        return self._conviction_like(toks, ts, te, ev["actors"])
+
     def _untargeted_ok(self, text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st=None) -> bool:
         """May a REQUEST or THREATEN that names no target stand (data/untargeted.tsv)? Only an explicit verb or
         circumstantial participle of demanding, urging or threatening, told as a fact by specific actors that are
@@ -5258,16 +5301,19 @@ class EventStage(Stage):
         إنهاء إراقة الدماء"، "هدد الصدر باتخاذ مسار المعارضة"؛ a warning only when the speaker's own side is what may
         act ("حذرت بريطانيا من أنها قد تسحب رخصة"، "حذرت المدعية من أن المحكمة يمكن أن تقاضي"), not a danger
         ("حذرت الأمم المتحدة من أن الوضع قد يتدهور"). Nouns (دعوات، تهديدات، تحذير) and peoples or crowds do not."""
-        if typ not in ("REQUEST", "THREATEN") or not actors or negated or hyp or te - ts != 1:
+        if typ not in ("REQUEST", "THREATEN", "ACCUSE") or not actors or negated or hyp or te - ts != 1:
             return False
         u = self.lex.untargeted
         w = toks[ts].norm
-        kind = next((k for k in ("request", "urge", "request_part", "threat", "threat_part", "warn")
+        kind = next((k for k in ("request", "urge", "request_part", "threat", "threat_part", "warn", "condemn")
                      for x in (w, w[1:] if w[:1] in "وف" and len(w) > 3 else None) if x in u[k]), None)
-        if kind is None or (typ == "REQUEST") != (kind in ("request", "urge", "request_part")):
+        if kind is None or (typ == "REQUEST") != (kind in ("request", "urge", "request_part")) \
+                or (typ == "ACCUSE") != (kind == "condemn"):
             return False
         if not all(self._specific(i) for i in actors):
             return False
+        if kind == "condemn" and any((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors):
+            return False  # (أدانت المحكمة: a conviction, told with its convict)
         part = kind.endswith("_part") or kind == "warn" and w.lstrip("وف")[:1] == "م"
         if ts > 0 and toks[ts - 1].norm in _RELATIVES:
             return False  # "لقوى اليمين التي تدعو إلى ترحيل اللاجئين": a description of a party, no act told
@@ -5308,7 +5354,12 @@ class EventStage(Stage):
             # (a state or a body after a feminine verb that opens its sentence agrees with it as its subject: "طالبت لندن
             # بتحقيق دولي"، "فيما دعت حماس لتشكيل حكومة"; "دعا الولايات المتحدة إلى" does not agree: an object; after
             # كما، و، a relative or a subject the verb goes on with a subject told before: "كما حثت الجيش الإسرائيلي على")
-            if not (svo or vso):
+            joined = kind == "condemn" and w[:1] in "وف" and st is not None and any(
+                e["_sent"] == st.i and e["actors"] and set(e["actors"]) == set(actors) and e["trigger"]["start"] < toks[ts].start
+                for e in self._recent_events)
+            # (a verb of condemning joined by و to an act of the same subject told before it in the sentence: "وأشاد جعفري
+            # بمقاومة الشعب الفلسطيني، ...، واستنكر قتل عشرات المتظاهرين")
+            if not (svo or vso or joined):
                 return False
         # the demanded or threatened act: right after the verb, or after its subject (VSO) and a time word
         p = te
@@ -5337,6 +5388,24 @@ class EventStage(Stage):
             return False  # a party there is an addressee or the subject of something else
         if kind in ("request", "request_part"):
             return n in ("الي", "والي") or n[:1] in "لب" and len(n) >= 5
+        if kind == "condemn":
+            if n in ("بشده", "بقوه", "مجددا", "ايضا", "كذلك") and p + 1 < len(toks):
+                p += 1  # "أدانت وزارة الخارجية السعودية بشدة الهجوم المسلح"
+                n = toks[p].norm
+                if any(g["s"] == p for g in groups):
+                    return False
+            if self._conviction_like(toks, ts, p, actors):
+                return False  # a court's conviction or a charge (إسرائيل تدين الشاعرة دارين طاطور بالتحريض)
+            # the act condemned: after بـ ("ونددت بـ"عدوان""، "بالهجوم") or as the verb's object ("تفجيرا انتحاريا"، ""تشويه
+            # سمعة" مرشحات")
+            if n in ("ب", "بـ") or n[:1] == "ب" and len(n) >= 4 and n not in (
+                    "بعد", "بعض", "بشان", "بسبب", "بشده", "بدوره", "بدورها", "بان", "بانه", "بانها", "بيان", "بيانا"):
+                self._condemned_untargeted.add(toks[ts].start)
+                return True
+            ok = len(n) >= 4 and n[:1] not in "و" and n not in _CONDEMN_NOT_OBJECT
+            if ok:
+                self._condemned_untargeted.add(toks[ts].start)
+            return ok
         if kind == "urge":
             return n == "علي"
         if kind in ("threat", "threat_part"):
@@ -9385,7 +9454,7 @@ def _countries(ids, dp) -> set:
     return {(dp.by_id.get(i) or {}).get("country") for i in ids} - {None}
 
 
-def _condemned_doers(events, pool, dp) -> list:
+def _condemned_doers(events, pool, dp, stage=None) -> list:
     """The author of a condemned act that its own phrase does not name ("قطر تدين استهداف السعودية بصواريخ"): the
     actor of the same kind of act (as read, even when the sentence classifier did not keep it), with one of the same
     victims or a place of the same country, told in this sentence or the one before or after ("وأطلق الحوثيون صاروخا
@@ -9405,6 +9474,12 @@ def _condemned_doers(events, pool, dp) -> list:
                          and not any((dp.by_id.get(i) or {}).get("sector") in ("IGO", "NGO", "MED", "CVL")
                                      for i in e["actors"])), None)
             if doer is None:
+                if stage is not None and not ev["negated"] and not ev["hypothetical"] \
+                        and _accuse._condemning(stage, normalize(ev["trigger"]["text"])) and not stage._court_condemns(ev):
+                    # "واستنكر قتل عشرات المتظاهرين"، "أدانت ... مداهمة منزل مريم حسن": a finite verb of condemning
+                    # whose act has no author told near it stands with no one condemned (the gold sets' convention)
+                    stage._condemned_untargeted.add(ev["trigger"]["start"])
+                    out.append(ev)
                 continue
             ev["recipients"] = list(doer["actors"])
         out.append(ev)
