@@ -575,8 +575,9 @@ class EntityStage(Stage):
             # mentions held inside a span give way, but a KB person or organisation that overlaps one keeps it
             keep = []
             for s, e in spans:
-                if any(x.kb_id and x.type == "PERSON" and any(ms < e and me > s for ms, me, *_ in x.mentions)
-                       for x in ents.values()):
+                if any(x.type == "PERSON" and any(ms < e and me > s for ms, me, *r in x.mentions if x.kb_id or
+                                                  r[-1] == "role") for x in ents.values()):
+                    # (a KB person, or the title phrase of a person named after it: القيادي الحوثي، غالب خرصان،)
                     continue
                 keep.append((s, e))
             if not keep:
@@ -1046,6 +1047,22 @@ class EntityStage(Stage):
                     pe = self._add_unknown_person(ents, text, toks, j, k, pcountry)
                     self._give_role(pe, title, former_end is not None, offices, pcountry, sector, chain, role_span, of_name,
                                 role_key)
+                    continue
+                ap = None if name_only or english else self._apposed_name(ents, toks, joined, h, j, seq, qn)
+                if ap is None and not name_only and not english:
+                    ap = self._walked_name(toks, joined, h, j, seq, qn)
+                if ap is not None:
+                    # وزير الأوقاف السوري، محمد عبد الستار السيد، / السفير السعودي لديها، وليد بن عبد العزيز الخريجي،:
+                    # the rest of the title phrase up to a comma, then a full name closed by punctuation
+                    c, e_, rs, adem, former_ap = ap
+                    while qn < len(seq) and seq[qn][1].i < e_:
+                        if seq[qn][1].i >= c or seq[qn][1].i < rs:
+                            used.add(qn)   # (the name's words; a demonym or body of the office: no party of its own)
+                        qn += 1
+                    pcountry = pcountry or adem
+                    pe = self._add_unknown_person(ents, text, toks, c, e_, pcountry)
+                    self._give_role(pe, title, former_end is not None or former_ap, offices, pcountry, sector, chain,
+                                    role_span or (h.start, toks[rs - 1].end), of_name, role_key)
                     continue
             if name_only:   # (رئيس روسيا without a name: no role mention; the head of what is not always clear)
                 used.difference_update([x for x in used if x > q and x not in keep_used])
@@ -2396,6 +2413,199 @@ class EntityStage(Stage):
                 return k
             if not joined[k - 1]:
                 return None
+        return None
+
+    def _apposed_name(self, ents, toks, joined, h: Hit, j, seq, qn):
+        """A full name between commas after a title phrase the main reading found no name in: the rest of the phrase
+        (definite words, a noun in construct, في/لدى/عن, KB bodies, places and demonyms, up to ten words) runs to a
+        comma, then 2-5 name words closed by punctuation (العميد المنشق، محمود النقيب،؛ وزير الأمن الداخلي السابق،
+        تشو يونغ كانغ.؛ السفير والمندوب الدائم لدولة الإمارات لدى الأمم المتحدة في جنيف، عبيد سالم الزعابي،).  The
+        first word is a given name or a word no dictionary holds, not the article; later words are name words, a link
+        and the word after it (بن عبد العزيز، آل خليفة), or a last family name with the article (السيد، الخريجي).
+        Returns (name start, name end, end of the role phrase, the phrase's demonym, former) or None."""
+        n = len(toks)
+        kb = self.kb
+        fl = self._cur_flags
+        apos = self._cur_apos
+        if not _words.available() or h.i in apos and (
+                any(m[1] == toks[h.i - 1].end for x in ents.values() if x.type == "PERSON" for m in x.mentions)
+                or self._name_before(toks, joined, h.i) is not None):
+            return None   # (X، المتحدث باسم ...،: the title describes the name before it)
+        hits = {}
+        for x in range(qn, len(seq)):
+            hh = seq[x][1]
+            if hh.i >= j + 12:
+                break
+            hits.setdefault(hh.i, seq[x])
+        k = j
+        rs = None   # the first KB body or place of the phrase: the role mention ends before it
+        adem = None
+        by_body = False
+        former = False
+        while k < n and k - j < 10 and k not in apos:
+            if k > 0 and not joined[k - 1]:
+                return None
+            w = toks[k].norm
+            hk = hits.get(k)
+            if hk is not None:
+                kind, hh = hk
+                if kind == "ent" and kb.entries[hh.payload[0][0]].type == "PERSON" or kind == "title" and (
+                        k != h.j or not toks[k].norm.startswith("و")):
+                    return None   # (a second title: another person's, unless joined by و right after the first)
+                if kind == "ent" and rs is None and not (k == j and kb.entries[hh.payload[0][0]].sector in _BODY_NATION
+                                                         and kb.entries[hh.payload[0][0]].country):
+                    rs = k   # (a national body or armed group right after the title is his office: القيادي الحوثي)
+                elif kind == "ent" and rs is None and adem is None:
+                    adem, by_body = kb.entries[hh.payload[0][0]].country, True   # (and of its state)
+                if kind == "dem" and (adem is None or by_body) and rs is None:
+                    adem, by_body = hh.payload, False   # (his own demonym tells his state)
+                k = max(hh.j, k + 1)
+                continue
+            if fl[k] & (F_SPEECH | F_COUNTER) or _TANWIN.search(toks[k].text) or w in _RELATIVES or _NUM.match(w):
+                return None
+            if w in _FORMER_ADJ:
+                former = True
+            elif w in ("في", "لدي", "عن") or w in _LOC_PRON:
+                if rs is None:
+                    rs = k
+            elif w.startswith(("ال", "لل")) or toks[k].text.startswith(("وال", "بال")):
+                pass
+            elif k + 1 < n and joined[k] and w not in kb.stop and not _words.clitic_word(w) and not (
+                    w[:1] in "بف" and _words.is_word(w[1:])) and (
+                    toks[k + 1].norm.startswith(("ال", "لل")) or k + 1 in hits):
+                pass   # a noun in construct: وزير رئاسة الجمهورية، مراسل شؤون الشرق الأوسط
+            else:
+                return None
+            k += 1
+        if k >= n or k not in apos:
+            return None
+        c = k
+        e = c
+        while e < n and e - c < 6:
+            e += 1
+            if e >= n or not joined[e - 1]:
+                break
+        if not 2 <= e - c <= 5 or e - c == 6:
+            return None
+        gap = self._cur_gaps[e - 1].strip() if e - 1 < len(self._cur_gaps) else ""
+        if not (e >= n or e in self._cur_bounds or gap[:1] in ("،", ",", ":", ".", "(", "؛", "-")):
+            return None
+        w0 = toks[c].norm
+        if w0.startswith("ال") or w0 in kb.stop or not self._namelike(w0) or _TANWIN.search(toks[c].text) or \
+                _is_latin(w0) or fl[c] & F_SPEECH or w0 not in kb.given and w0 not in kb.name_tokens and (
+                    w0[:1] in "بلكو" and _words.clitic_word(w0) or w0[:1] == "ي" and _words.is_word(w0)):
+            return None
+        last = e - 1 if toks[e - 1].norm.startswith("ال") else e
+        if not any(toks[x].norm in kb.given or toks[x].norm in kb.first_names or toks[x].norm in kb.name_tokens or
+                   not _words.is_word(toks[x].norm) for x in range(c, last) if toks[x].norm not in _NAME_LINK):
+            return None   # (a name word at least, not مساء الاثنين)
+        hc = hits.get(c)
+        if hc is not None and hc[0] != "ent":
+            return None
+        x = c + 1
+        while x < e:
+            w = toks[x].norm
+            if w in _NAME_LINK and x + 1 < e:
+                x += 2   # (بن عبد العزيز، آل خليفة، أبو مصطفى: the word after a link is a name's)
+                continue
+            if w in _NAME_TAILS or w in kb.given or w in kb.name_tokens:
+                x += 1
+                continue
+            if _TANWIN.search(toks[x].text) or _NUM.match(w) or _is_latin(w) or w in kb.stop or w in _RELATIVES or \
+                    fl[x] & F_SPEECH or self._suffixed_word(toks[x]):
+                return None
+            if x == e - 1 and w.startswith("ال") and len(w) > 3 and not w.endswith(("ون", "ين")):
+                x += 1   # the family name (السيد، النقيب، الزعابي)
+                continue
+            if w.startswith("ال") or w[:1] == "و" and (w[1:] in kb.given or w[1:] in kb.name_tokens or
+                                                       _words.is_word(w[1:])) or \
+                    fl[x] & (F_TITLE | F_DEM) or not self._namelike(w):
+                return None
+            if _words.is_word(w) and w not in kb.given and (
+                    w[:1] == "ي" or w[-1:] == "ت" or w[:1] in "بلك" and _words.clitic_word(w)):
+                return None   # (a verb or a preposition on a noun after the name)
+            x += 1
+        if rs is None:
+            rs = c
+        while rs > h.j and toks[rs - 1].norm in _LOC_PRON:
+            rs -= 1
+        return c, e, rs, adem, former
+
+    def _walked_name(self, toks, joined, h: Hit, j, seq, qn):
+        """A given name after a longer complement of the office than the main reading takes (up to ten words:
+        definite words, ل or a noun in construct before one, في/لدى/عن, KB bodies, places and demonyms): وزير الدولة
+        لشؤون مجلس الوزراء الكويتي أنس الصالح، معاون نصرالله للشؤون السياسية حسين الخليل، عضو اللجنة العامة للمؤتمر
+        وفاء الدعيس.  The name starts with a given name (not the article) and runs as after a title.  Stops at a second
+        title (another person's, or a chain the main reading takes), a verb of saying, punctuation.  Returns what
+        ``_apposed_name`` returns, or None."""
+        n = len(toks)
+        kb = self.kb
+        fl = self._cur_flags
+        if not _words.available() or j >= n or j == 0 or not joined[j - 1]:
+            return None
+        hits = {}
+        for x in range(qn, len(seq)):
+            hh = seq[x][1]
+            if hh.i >= j + 12:
+                break
+            hits.setdefault(hh.i, seq[x])
+        k = j
+        rs = None
+        adem = None
+        by_body = False
+        former = False
+        while k < n and k - j < 10 and joined[k - 1]:
+            w = toks[k].norm
+            hk = hits.get(k)
+            if hk is not None:
+                kind, hh = hk
+                if kind == "title" and hh.payload.kind in ("title", "honorific"):
+                    return None
+                if kind == "ent":
+                    e = kb.entries[hh.payload[0][0]]
+                    if e.type == "PERSON" and not (k == h.j and not toks[h.j - 1].norm.startswith("ال")):
+                        return None   # (a person in construct with an indefinite office is its genitive: معاون نصرالله)
+                    if rs is None and not (k == j and e.sector in _BODY_NATION and e.country):
+                        rs = k
+                    elif rs is None and adem is None and e.type != "PERSON":
+                        adem, by_body = e.country, True
+                if kind == "dem" and (adem is None or by_body) and rs is None:
+                    adem, by_body = hh.payload, False   # (a demonym of the person tells his own state: نائب قائد
+                    # التحالف الدولي الميجور جنرال البريطاني X)
+                k = max(hh.j, k + 1)
+                continue
+            if k > j and not toks[k].text.startswith("ال") and not _TANWIN.search(toks[k].text) and (
+                    w in kb.given or w in ("عبد", "ابو") and k + 1 < n and joined[k] or
+                    k + 1 < n and joined[k] and not _is_latin(w) and not _is_latin(toks[k + 1].norm) and
+                    len(w) > 2 and len(toks[k + 1].norm) > 2 and self._namelike(w) and
+                    not _words.is_word(w) and not _words.is_word(toks[k + 1].norm)):
+                # (a given name, a compound with عبد/أبو, or two words no dictionary holds: a foreign name)
+                e_ = self._name_after(toks, joined, k, title_before=True)
+                if e_ is None and w not in kb.given and w not in ("عبد", "ابو"):
+                    e_ = self._loose_name(toks, joined, k)
+                if e_ is None or e_ - k < 2:
+                    return None
+                if any(fl[x] & (F_TITLE | F_DEM | F_SPEECH) for x in range(k, e_)):
+                    return None
+                if rs is None:
+                    rs = k
+                return k, e_, rs, adem, former
+            if fl[k] & (F_SPEECH | F_COUNTER | F_TITLE) or _TANWIN.search(toks[k].text) or w in _RELATIVES or \
+                    _NUM.match(w) or w in kb.stop and w not in ("في", "لدي", "عن"):
+                return None
+            if w in _FORMER_ADJ:
+                former = True
+            elif w in ("في", "لدي", "عن"):
+                if rs is None:
+                    rs = k
+            elif w.startswith(("ال", "لل")) or toks[k].text.startswith(("وال", "بال")):
+                pass
+            elif k + 1 < n and joined[k] and not (w[:1] in "بف" and _words.is_word(w[1:])) and (
+                    toks[k + 1].norm.startswith(("ال", "لل")) or k + 1 in hits):
+                pass   # a noun in construct, or ل on one: لشؤون مجلس الوزراء، لحقوق الإنسان
+            else:
+                return None
+            k += 1
         return None
 
     def _skeleton_name(self, toks, joined, j) -> int | None:

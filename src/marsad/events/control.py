@@ -44,8 +44,10 @@ def _ally(toks, s) -> bool:
         s -= 1
     if s >= 1 and toks[s].norm[:1] == "ب" and toks[s - 1].norm.removeprefix("ال") in _ALLY_PARTICIPLES:
         return True
-    return s >= 2 and toks[s - 1].norm == "من" and toks[s - 2].norm[:1] == "ب" or s >= 1 and toks[s - 1].norm[:1] == "ب" and \
-        toks[s - 1].norm[1:].startswith(("اسناد", "دعم", "مسانده", "مشارك", "غطاء"))
+    return s >= 2 and toks[s - 1].norm == "من" and toks[s - 2].norm.removeprefix("و")[:1] == "ب" or s >= 1 and \
+        toks[s - 1].norm.removeprefix("و")[:1] == "ب" and \
+        toks[s - 1].norm.removeprefix("و")[1:].startswith(("اسناد", "دعم", "مسانده", "مشارك", "غطاء"))
+    # ("وبإسناد من التحالف العربي": with و too)
 
 
 def _border(toks, s) -> bool:
@@ -113,7 +115,7 @@ def sides(stage, st, ev, span) -> bool:
             j = k + 1
             if j < len(toks) and not _GRIP.isdisjoint(tok_readings(toks[j])):
                 j += 1
-            if k > 0 and (toks[k - 1].norm[:1] == "ب" or toks[k - 1].norm in _NOT_FROM):
+            if k > 0 and (toks[k - 1].norm.removeprefix("و")[:1] == "ب" or toks[k - 1].norm in _NOT_FROM):
                 continue  # "بإسناد من التحالف"، "بدعم من"، "بالقرب من": an ally or a place, not the side it fought
             taken_from = _armed_at(st, j, ev["actors"])
             if taken_from is not None:

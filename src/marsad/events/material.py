@@ -747,12 +747,37 @@ def refine(stage, st, ev, events, span) -> bool:
     if ev["type"] == "ASSAULT" and _control.control_trigger(st.toks[span[0]]):
         return _control.sides(stage, st, ev, span)  # taking ground, advancing, repelling: an armed side takes it
     genitive_sides(stage, st, ev, span)
+    arrested_not_destination(stage, st, ev, span)
     sanction_author(stage, st, ev, span)
     deal_withdrawal(stage, st, ev, span)
     suffered(stage, st, ev, span)
     target_owner(stage, st, ev, span)
     launched_by(stage, st, ev, span)
     return True
+
+
+# ---------------------------------------------------------------- the arrested: not a party of a later phrase
+# a party after these, past the words right after an arrest, is where the arrested went or with whom they dealt
+_AWAY_PREPS = frozenset(("الي", "إلى", "مع", "لصالح"))
+
+
+def arrested_not_destination(stage, st, ev, span) -> None:
+    """"الجيش الأردني يعتقل "داعشيين" حاولا التسلل إلى سوريا"، "اعتقال الممثل زياد عيتاني بتهمة التعامل مع إسرائيل"،
+    "حملة اعتقالات في صفوف من قالت إنهم المتعاونين مع التحالف": a party named after إلى / مع further on than the words
+    right after an arrest is where the arrested went or with whom they dealt, not the one arrested (the recipient is
+    left unnamed then)."""
+    if ev["type"] != "COERCE" or ev.get("mode") != "arrest" or not ev["recipients"]:
+        return
+    toks = st.toks
+    te = span[1]
+    keep = []
+    for r in ev["recipients"]:
+        ms = [m for m in st.ments if m.eid == r]
+        away = bool(ms) and all(m.s > te + 1 and (toks[m.s - 1].norm in _AWAY_PREPS or toks[m.s - 1].norm[:1] == "ل" and m.s >= 2
+                                                   and toks[m.s - 2].norm in ("التعامل", "التخابر", "التجسس")) for m in ms)
+        if not away:
+            keep.append(r)
+    ev["recipients"] = keep
 
 
 # ---------------------------------------------------------------- the genitive of an act noun: doer or sufferer

@@ -177,6 +177,7 @@ _ABILITY = tuple(sorted(word_set("ability", "cue")))  # (cues.tsv hyp: the power
 _CONTINUED = word_set("continue", "verb")
 _COUNTED_OBJECTS = word_set("count", "object")
 _CRAFT = word_set("craft", "noun")
+_ACKNOWLEDGE = word_set("acknowledge", "verb")  # (data/wordsets.tsv: admitting or mourning one's own dead)
 _STARTS = word_set("start", "noun")  # (the start of an operation announced: أعلن بدء عملية)
 _HIJACKED = word_set("kidnap", "vehicle")  # (a vehicle seized is no captive: اختطفوا سفينة صيد)
 _FIRE = frozenset(("النار", "النيران", "الرصاص", "نيرانها", "نيرانه", "نيرانهم"))  # (أطلق X النار: @fire)
@@ -885,6 +886,27 @@ class EventStage(Stage):
                 or not self._foreign_place(g, ag["ids"]):
             return []
         return list(g["ids"])
+
+    def _rel_target(self, text, toks, groups, ag, actors) -> list:
+        """"العملية التي تشنها تركيا ضد المسلحين الأكراد"، "القصف المستمر الذي يشنه الطيران الحكومي على الغوطة"، "الغارات
+        التي تشنها تركيا وحلفاؤها بهدف طرد مسلحي وحدات حماية الشعب": the side an attack is launched against, named in
+        its relative clause after the authors (ضد X, before it على X; or the side its purpose drives out, طرد X), within
+        eight words and the clause. [] when none is named so."""
+        n = len(toks)
+        end = min(n, ag["e"] + 8)
+        for g in groups:
+            if g["s"] < ag["e"] or g["s"] >= end or set(g["ids"]) & set(actors):
+                continue
+            if _strong_between(text, toks, ag["e"], g["s"]):
+                break
+            if g["prep"] in ("ضد", "على") or g["prep"] is None and toks[g["s"] - 1].norm.lstrip("ول") in ("طرد", "دحر") \
+                    or g["prep"] is None and g["s"] >= 2 and toks[g["s"] - 1].norm in ("مسلحي", "مقاتلي", "عناصر") \
+                    and toks[g["s"] - 2].norm.lstrip("ول") in ("طرد", "دحر"):
+                ents = self._dp.by_id
+                if g["prep"] == "على" and all((ents.get(i) or {}).get("type") == "PERSON" for i in g["ids"]):
+                    continue
+                return list(g["ids"])
+        return []
 
     def _harm_genitive(self, text, toks, groups, ts, te, actors):
         """"وأفادت مصادر بإصابة فلسطيني بالرصاص"، "مقتل جندي في هجوم": the genitive of a harm noun is who was harmed, never
@@ -1899,7 +1921,10 @@ class EventStage(Stage):
                     # the speaker's, not the last party the quote named before it; "نحن ندعو" keeps its apposition)
                     typ == "ASSAULT" and not is_noun and _strip_wf(ttok.norm) in _EXPLODE_VERBS) and not (
                     typ == "ASSAULT" and ":" in text[toks[bare_before[-1]["e"] - 1].end:toks[ts].start]
-                    and not any(_first_person(toks[k].norm, toks, k) for k in range(bare_before[-1]["e"], ts + 1))):
+                    and not any(_first_person(toks[k].norm, toks, k) for k in range(bare_before[-1]["e"], ts + 1))) \
+                    and not (typ == "ASSAULT" and is_noun and bare_before[-1]["s"] > 0
+                             and toks[bare_before[-1]["s"] - 1].norm.lstrip("وف") in _ACKNOWLEDGE):
+                # ("اعترفت ميلشيات الحوثي بمقتل العميد": who admits or mourns a death tells of its own dead, no attacker)
                 # (a party before a colon labels the story or speaks, "اليمن: مقتل مدنيين في قصف صاروخي"، "كندا: إصابة
                 # 15 شخصا إثر تفجير": an attack told after it is not its own, unless in the first person: "إسرائيل: قصفنا")
                 actors = bare_before[-1]["ids"]
@@ -1988,6 +2013,18 @@ class EventStage(Stage):
                 obj = next((g for g in after_r if g["s"] - te <= 1 and g["prep"] in (None, "مع", "ب", "ل")
                             and not set(g["ids"]) & set(actors)), None)
                 recips = list(obj["ids"]) if obj is not None else [r for r in recips if r not in actors]
+            elif head is None and typ == "CONSULT" and actors and any(
+                    g["s"] - te <= 1 and g["prep"] is None and set(g["ids"]) & set(actors) for g in after_r):
+                # "أوردت الوكالة مواقف خامنئي التي أدلى بها خلال استقباله وزير الأوقاف السوري": the party right after
+                # the noun is the one met, never the owner of its pronoun; that is the nearest person before it in the
+                # sentence the pronoun fits (none: the reading stays)
+                own = next((g for g in groups[::-1] if cut <= g["s"] and g["e"] <= ts and g["prep"] is None and all(
+                    (self._dp.by_id.get(i) or {}).get("type") == "PERSON" for i in g["ids"])
+                            and _pronoun_fits([self._dp.by_id.get(i) or {} for i in g["ids"]], suf_own)
+                            and not _full_stop_between(text, toks, g["e"], ts)), None)
+                if own is not None and not set(own["ids"]) & set(actors):
+                    obj = next(g for g in after_r if g["s"] - te <= 1 and g["prep"] is None and set(g["ids"]) & set(actors))
+                    actors, recips = list(own["ids"]), list(obj["ids"])
         if not is_noun and ts > 1 and toks[ts - 1].norm in _RELATIVES and after and after[0]["prep"] is None \
                 and after[0]["s"] == te and not _STRONG.search(text, toks[te - 1].end, toks[te].start) \
                 and not _numbered(toks, te, after[0]["s"]):
@@ -2360,6 +2397,8 @@ class EventStage(Stage):
                 recips = victims[0]["ids"] if victims else [r for r in recips if r not in actors]
                 placed = self._rel_struck_place(text, toks, groups, ts, ag, harmed)
                 recips = placed or recips
+                if not placed and harmed is None and (aimed := self._rel_target(text, toks, groups, ag, actors)):
+                    recips = aimed  # "العملية العسكرية التي يشنها الجيش على البلدة ضد الوحدات الكردية"
                 if not placed and toks[ts].norm.lstrip("وبل").removeprefix("ال") in _MISSILES:
                     # "اعترضت الدفاعات السعودية صاروخا أطلقته الميليشيا الحوثية باتجاه الأراضي السعودية": where it
                     # was aimed, not who intercepted it
@@ -3825,7 +3864,8 @@ class EventStage(Stage):
                                                     and f < g["s"] <= f + 3 for g in groups)
             # ("فتحت الشرطة النار على سائق جرار كان يقود أمام مبنى البرلمان": the one fired at follows على)
         if typ == "ASSAULT" and actors and recips and not hyp and not negated:
-            ev["_launch"] = _strikes.launch_pin(toks, ts, te, launch_act or modal_act, groups, actors)  # "شنت الولايات المتحدة ... ضربات على"
+            ev["_launch"] = _strikes.launch_pin(toks, ts, te, launch_act or modal_act or (
+                is_noun and _launched_on(text, toks, groups, ts, te, actors)), groups, actors)  # "شنت الولايات المتحدة ... ضربات على"
             ev["_aimed"] = any(set(g["ids"]) & set(recips) and g["s"] >= te for g in groups) and not any(
                 toks[k].norm == "منذ" and toks[k + 1].norm in _SPANS for k in range(len(toks) - 1))
             # (the target named after the strikes, told as one occurrence: not "وتشن الولايات المتحدة منذ سنوات ضربات")
@@ -7124,8 +7164,23 @@ class EventStage(Stage):
             e = dp.by_id.get(i) or {}
             return not named(i) and not e.get("country") and not e.get("wikidata") and e.get("type") in ("ORG", "NORP")
 
+        def titled(i):  # the title phrases a party is told by, each word without the article (قيادي حوثي)
+            return {" ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in normalize(m["text"]).split())
+                    for m in (dp.by_id.get(i) or {}).get("mentions") or () if m.get("kind") in ("role", "nominal", "name")}
+
+        def told_as(a, b):  # a person whose title phrase is told bare for the side (مقتل قيادي حوثي / بمقتل القيادي
+            # الحوثي، غالب خرصان): one party
+            ea, eb = dp.by_id.get(a) or {}, dp.by_id.get(b) or {}
+            if ea.get("type") == "PERSON" and eb.get("type") != "PERSON":
+                a, b, ea, eb = b, a, eb, ea
+            if eb.get("type") != "PERSON" or ea.get("type") == "PERSON":
+                return False
+            roles = {" ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in normalize(m["text"]).split())
+                     for m in eb.get("mentions") or () if m.get("kind") == "role"}
+            return bool(roles & titled(a))
+
         def kin(a, b):  # the same author told in two wordings (no wildcard for a known body without a country: الأمم المتحدة)
-            return compatible(a, b, wild=False) or bare(a) or bare(b)
+            return compatible(a, b, wild=False) or bare(a) or bare(b) or told_as(a, b)
 
         def state_kin(a, b):  # the same author: one entity, a bare body, or the state for its own bodies and people
             if a == b or bare(a) or bare(b):
@@ -8947,6 +9002,19 @@ _ON_PRONOUN = {"عليه": "ه", "عليها": "ها", "عليهم": "هم", "ع
 _CROWD_WORDS = {"العرب", "الاكراد", "الشباب", "الطلاب", "العمال", "المواطنون", "المواطنين", "الالاف", "الميات",
                 "المحتجون", "المتظاهرون", "السكان", "الاهالي", "المعلمون", "الاطباء", "الموظفون"}  # (normalised)
 _CONTINUE = _CONTINUED | word_set("continue", "dual")  # (verbs of continuing an act, and their duals)
+
+
+def _launched_on(text, toks, groups, ts, te, actors) -> bool:
+    """"الطيران الإسرائيلي يشن غارات على مواقع عسكرية في غزة"، "شنت مقاتلات التحالف الأحد غارات جوية على": a verb of
+    launching before the attack noun (eight words at most, one clause) with the authors' group right before or after
+    it, and the target phrase (على، ضد) right after the noun: the attack is launched, whatever marked its authors."""
+    lv = next((k for k in range(ts - 1, max(-1, ts - 9), -1) if toks[k].norm.lstrip("وف") in _LAUNCH_VERBS), None)
+    if lv is None or _full_stop_between(text, toks, lv, ts) or _STRONG.search(text, toks[lv].end, toks[ts].start):
+        return False
+    if not any(set(g["ids"]) & set(actors) and g["prep"] is None and lv - 4 <= g["s"] and g["e"] <= ts for g in groups):
+        return False
+    return any(toks[k].norm in ("علي", "ضد") for k in range(te, min(len(toks), te + 2))) \
+        and not _STRONG.search(text, toks[te - 1].end, toks[min(len(toks) - 1, te + 1)].start)
 
 
 def _occurrence_opens(text, toks, k) -> bool:

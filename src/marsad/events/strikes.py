@@ -272,7 +272,8 @@ def name_authors(stage, events: list) -> None:
 
 _CLAIM_VERBS = {"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "تبنا"}  # (normalised ى → ي)
 _CLAIM_OWN = {"مسووليته", "مسووليتها", "مسووليتهم", "المسووليه", "مسووليه"}
-_ANNOUNCE_CLAIM = {"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"}
+_ANNOUNCE_CLAIM = {"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن",
+                   "ادعي", "ادعت", "ادعوا", "يدعي", "تدعي"}  # (ادعى تنظيم داعش مسؤوليته عن الهجوم: claimed)
 
 
 def claimant(stage, text, st) -> list:
@@ -286,7 +287,9 @@ def claimant(stage, text, st) -> list:
     groups = _st._groups(text, toks, st.ments or [])
     for k, t in enumerate(toks):
         w = t.norm[1:] if t.norm[:1] in "وف" and len(t.norm) > 4 else t.norm
-        announce = w in _ANNOUNCE_CLAIM and any(toks[j].norm in _CLAIM_OWN for j in range(k + 1, min(len(toks), k + 7)))
+        announce = w in _ANNOUNCE_CLAIM and any(toks[j].norm in _CLAIM_OWN and (j - k < 7 or not _st._strong_between(
+            text, toks, k + 1, j)) for j in range(k + 1, min(len(toks), k + 13)))
+        # (farther in one clause: "أعلن تنظيم داعش الإرهابي عبر وكالة أعماق للأنباء التابعة له مسؤوليته عن")
         if w in _ANNOUNCE_CLAIM and not announce:
             far = _far_claim(text, toks, groups, k)
             if far is not None:
@@ -298,15 +301,21 @@ def claimant(stage, text, st) -> list:
         if w not in _CLAIM_VERBS and not announce:
             continue
         g = next((g for g in groups if g["prep"] is None and k < g["s"] <= k + 2
-                  and not _st._strong_between(text, toks, k, g["s"])), None)
+                  and not _st._strong_between(text, toks, k + 1, g["s"])), None)
+        # (k + 1: a comma before the verb, "في الوقت نفسه، ادعى تنظيم داعش", is no break between it and its subject)
         if g is None:
             g = next((g for g in groups[::-1] if g["prep"] is None and g["e"] <= k and k - g["e"] <= 1
                       and not _st._strong_between(text, toks, g["e"] - 1, k)), None)
         if g is None:
             continue
         start = g["e"] if g["s"] > k else k + 1
-        if any(noun_at(toks, j) and noun_at(toks, j)[1] and noun_at(toks, j)[0] in _AUTHOR_FAMILIES
-               for j in range(start, min(len(toks), start + 6))):
+        own_j = next((j for j in range(k + 1, min(len(toks), k + 13)) if toks[j].norm in _CLAIM_OWN), k) if announce else k
+        if any(noun_at(toks, j) and (noun_at(toks, j)[1] or announce) and noun_at(toks, j)[0] in _AUTHOR_FAMILIES
+               or announce and toks[j].norm.lstrip("ب") == "اطلاق" and j + 1 < len(toks)
+               and toks[j + 1].norm in ("نار", "النار")
+               for j in range(start, min(len(toks), max(start + 6, own_j + 5)))):
+            # (responsibility claimed for an attack told with an indefinite noun, "مسؤوليته عن تنفيذ هجوم على مقر
+            # المفوضية"، "مسؤوليته عن إطلاق نار في إقليم داغستان": the attack the story tells)
             ents = stage._dp.by_id
             if all((ents.get(i) or {}).get("sector") in ("REB", "MIL") or (ents.get(i) or {}).get("type") == "GPE"
                    for i in g["ids"]):
@@ -383,7 +392,7 @@ def claimed_authors(stage, events: list) -> None:
     (or a source accuses of) the attack (مقتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة ... وتبنت "المقاومة الإسلامية في العراق" الهجوم), when
     the claim is told in its sentence or one of the three after it and no other party is claimed to be behind an
     attack in the story."""
-    authorless = [e for e in events if e["type"] == "ASSAULT" and not e["actors"] and e["recipients"]
+    authorless = [e for e in events if e["type"] == "ASSAULT" and not e["actors"]
                   and e.get("_sent") is not None and not e["negated"] and not e["hypothetical"]]
     if not authorless:
         return
@@ -409,7 +418,24 @@ def claimed_authors(stage, events: list) -> None:
                 d for _, d in refs_in(stage._sents[e["_sent"]].toks or [])):
             c = next(iter(claims.values()))  # the claimed attack told again after the claim (القصف الذي أدى إلى مقتل)
         if c and not set(c) & set(e["recipients"]):
+            if not e["recipients"]:
+                # "سقط 7 قتلى ... إثر تفجير انتحاري في مسجد بالعاصمة كابول ... ادعى تنظيم داعش مسؤوليته عن الهجوم": a
+                # claimed attack on no named party falls on the place it struck (a state or a town of another
+                # country than the claimant's); none: the claim alone does not make it an event with sides
+                place = _claimed_place(stage, e, c)
+                if not place:
+                    continue
+                e["recipients"] = place
             e["actors"] = list(c)
+
+
+def _claimed_place(stage, e, claimant_ids) -> list:
+    ents = stage._dp.by_id
+    loc = ents.get(e.get("location")) or {}
+    own = {(ents.get(i) or {}).get("country") for i in claimant_ids} - {None}
+    if loc.get("type") in ("GPE", "LOC") and loc.get("country") and loc.get("country") not in own:
+        return [e["location"]]
+    return []
 
 
 # ---- strikes launched by a light verb (tenth session)
