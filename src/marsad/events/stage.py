@@ -4587,15 +4587,23 @@ class EventStage(Stage):
         """"وأكد أن الولايات المتحدة دأبت على انتهاك الاتفاق"، "قال إن إيران تزعزع استقرار المنطقة"، "تدخلات إيران
         في شؤون الدول": a speaker who says that another party violates, destabilises or is responsible accuses it
         (ACCUSE, allege), with no verb of accusing. Only in a quote or reported speech with a known speaker."""
-        if any(e["_sent"] == st.i and e["type"] in ("ACCUSE", "REJECT") for e in events):
+        told = [e for e in events if e["_sent"] == st.i and e["type"] in ("ACCUSE", "REJECT")]
+        if any(e["type"] == "ACCUSE" for e in told):
             return []
+        # a REJECT of this sentence leaves it to its own reading, unless the refusal is the blamed act itself ("أكد أن
+        # الحوثيين رفضوا كل فرص السلام": the refusal told in someone's reported clause is held against the refuser)
+        refused = {e["trigger"]["start"] for e in told}
         toks = st.toks
         text = doc["text"]
         groups = None
         for m in self.lex.blame.find_all(toks) + _blame_mid(toks) + _blame_mid_data(toks, self.lex.implicit.mid):
             k, ke, slot = m[0], m[1], m[2]
             t0, t1 = toks[k].start, toks[ke - 1].end
+            if told and t0 not in refused:
+                continue
             w = toks[k].norm.lstrip("وف")
+            if slot == "subj" and any(toks[j].norm.lstrip("و") in _REFUSED_CLAIM for j in range(ke, min(len(toks), ke + 2))):
+                continue  # "قال إن إيران رفضت الاتهامات": a denial reported, not a wrong
             if slot == "subj" and w.startswith(("ال", "بال", "لل")) and not w.startswith(("المسوول", "المسوولين")) \
                     or k > 0 and toks[k - 1].norm.lstrip("وف") in ("لم", "لا", "لن", "ما", "ليس", "ليست", "غير", "عدم"):
                 continue  # "لتحقيق الخرق المطلوب" (a breakthrough); "ولم تعرقل برنامج الصواريخ" (a denial)
@@ -4693,7 +4701,8 @@ class EventStage(Stage):
                 if acc is None and toks[k].norm.lstrip("وف")[:1] in "يت" and ke - k == 1:
                     # VSO; after a form of several words (تهدد أمن اليمن) the party is the object's genitive
                     acc = next((g for g in groups if g["s"] == ke and g["prep"] is None), None)
-                if acc is None and toks[k].text[:1] == "و" and c0 is not None:
+                if acc is None and toks[k].text[:1] == "و" and c0 is not None and not any(
+                        g["s"] == ke and g["prep"] is None for g in groups):  # ("ورفض المسؤول الإفصاح": its own subject)
                     # a predicate coordinated with the clause's first one: its subject ("إيران قدمت عهودا في السابق
                     # وخرقت هذه التعهدات"، "إن روسيا متواطئة أخلاقيا ومسؤولة عن فظائع نظام الأسد")
                     acc = next((g for g in groups if g["s"] in (c0, c0 + 1) and g["s"] < k and g["prep"] is None
@@ -8537,6 +8546,7 @@ def _dateline_end(text, start, toks) -> int:
     return next((k for k, t in enumerate(toks) if t.start >= m.end()), 0)
 
 
+_REFUSED_CLAIM = word_set("blame", "refused_claim")
 _BLAME_DENY = frozenset(("نفت", "نفي", "تنفي", "ينفي", "نفوا", "ينفون", "انكرت", "انكر", "تنكر", "ينكر", "نفيها", "نفيه"))
 
 
