@@ -463,6 +463,20 @@ def _result(cx: _Ctx, t: dict | None, carried: bool = False, future_ctx: bool = 
     return out
 
 
+_WEEK = re.compile(r"\d{4}-W\d\d$")
+
+
+def _in_week(day: str | None, week: str) -> bool:
+    """Does the ISO day fall in the ISO week ``YYYY-Www``?"""
+    if not day:
+        return False
+    try:
+        y, w, _ = date.fromisoformat(day).isocalendar()
+    except ValueError:
+        return False
+    return f"{y}-W{w:02d}" == week
+
+
 def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int, charge: bool = False) -> dict:
     """Date of an event whose trigger is ``text[trigger_start:trigger_end]`` in sentence ``sent_index``.
 
@@ -494,6 +508,13 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
             e = _told_before(cx, i, trigger_start, trigger_end, t)
             if e is not None:
                 return _result(cx, e, carried=True, future_ctx=fut)
+        if i == cx.first_body and _WEEK.match(str(t.get("value") or "")) and not fut:
+            # "قتلوا ... هذا الأسبوع في اشتباكات" then "واندلعت الاشتباكات، الإثنين": the week of the lead holds the day
+            # its occasion is told with next
+            d = _retold(cx, i, trigger_start, trigger_end) or \
+                _next_told(cx, i, _statement(cx, trigger_start, trigger_end))
+            if d is not None and _in_week(_day_of(d), t["value"]):
+                return _result(cx, d, carried=True, future_ctx=fut)
         return _result(cx, t, future_ctx=fut)
     if _background(cx, s0, trigger_start):
         t = _days_before_main(cx, i, trigger_start)
@@ -795,11 +816,13 @@ def _next_told(cx: _Ctx, i: int, statement: bool = False) -> dict | None:
             if frames:
                 return None
             continue
-        if not _own_clause_day(cx, s, t) or re.search(r"(?<!\w)(?:كان|كانت|قد)(?!\w)", cx.f[s:t["start"]]) or \
+        again = _retold_incident(cx, i, s, e, t)
+        if not (_own_clause_day(cx, s, t) or again == "relative") or \
+                re.search(r"(?<!\w)(?:كان|كانت|قد)(?!\w)", cx.f[s:t["start"]]) or \
                 _future_ctx(cx.f, t["start"]) or _inside_quote(cx.f, s, t["start"]) or not _recent(cx, t):
             return None  # (nor a day quoted, "في سالزبري يوم 4 مارس"، or weeks before the publication)
         inc = _INCIDENT.search(cx.f, s, e)
-        if inc is not None and abs(inc.end() - t["start"]) < 40:
+        if inc is not None and abs(inc.end() - t["start"]) < 40 or again:
             return t
         if not statement:
             return None  # (a material act: وقالت قيادة الجيش، اليوم الأحد، إن المناورة ... dates the report; واستقال
@@ -812,6 +835,32 @@ def _next_told(cx: _Ctx, i: int, statement: bool = False) -> dict | None:
         if len(mine & _content(cx.f, s, e)) >= (1 if j == i + 1 else 2):
             return t
         return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _retold_re() -> re.Pattern:
+    nouns = "|".join(sorted(_links()["retold_noun"], key=len, reverse=True))
+    verbs = "|".join(sorted(_links()["retold_verb"], key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:[وف]?(?P<v1>" + verbs + r")\s+(?:ال|هذا\s+ال|هذه\s+ال)(?P<n1>" + nouns + r")"
+                      r"|(?:ال)(?P<n2>" + nouns + r")\s+(?P<rel>(?:الذي|التي)\s+)?(?P<v2>" + verbs + r"))(?!\w)")
+
+
+def _retold_incident(cx: _Ctx, lead: int, s: int, e: int, t: dict) -> str | None:
+    """Does sentence s..e tell the lead's incident again by its noun with a verb of occurring, breaking out or launching,
+    the day ``t`` right after it in that clause (``إن الصاروخ أطلق من محافظة صعدة اليمنية الأربعاء``، ``واندلعت
+    الاشتباكات، الإثنين``، ``الحادث الذي وقع جنوبي الجزيرة مساء السبت``)?  The noun must be named in the lead (صاروخا،
+    اشتباكات).  "relative" when the day sits in a relative clause on that noun (it dates the incident itself), else
+    "clause"; None when not."""
+    ls, le = cx.sents[lead]
+    for m in _retold_re().finditer(cx.f, s, e):
+        if not (0 <= t["start"] - m.end() < 40) or _CLAUSE.search(cx.f, m.end(), t["start"]) and \
+                not re.fullmatch(r"[،,]\s*", cx.f[m.end():t["start"]]):
+            continue  # (the day in the incident's own clause: only a comma right before the day may part them)
+        noun = m.group("n1") or m.group("n2")
+        if not re.search(r"(?<!\w)(?:[وفبل]|وب|ول)?(?:ال)?" + noun, cx.f[ls:le]):
+            continue
+        return "relative" if m.group("rel") else "clause"
     return None
 
 
