@@ -345,6 +345,20 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
     for t in cx.in_sent(i):
         if t["start"] <= ts < t["end"]:
             continue
+        rel = _relative_of(cx, i, t) if _is_day(t) else None
+        if rel is not None and not rel[0] <= ts < rel[1]:
+            if _heads(cx, ts, te, rel[0], strict=True) and not t.get("since") and t.get("direction") != "future":
+                # "الهجمات التي تبناها تنظيم "الدولة الإسلامية" في المحافظة الأربعاء"، "القصف الجوي الذي استهدف حافلة
+                # ... الخميس": the day of the relative clause on the act noun is the act's own
+                if not (_quoted_apart(cx, s0, t, ts) or _REPORTING.search(cx.f[max(s0, t["start"] - 60):t["start"]])):
+                    return t
+            elif not _heads(cx, ts, te, rel[0]) and not _incident_head(cx, i, rel[0]) and \
+                    _REL_OPEN.search(cx.f, max(s0, ts - 90), ts) is None:
+                # "قبل الانتخابات الرئاسية التي جرت الأحد"، "لنظيره الروسي فلاديمير بوتين الذي أعيد انتخابه الأحد":
+                # the day of a relative clause on another noun dates what that clause tells, not this act
+                if skipped is not None:
+                    skipped.append(dict(t, _named=True))
+                continue
         if _is_day(t) or t.get("grain") in ("year", "month"):
             if _quoted_apart(cx, s0, t, ts) or _named_occasion(cx, s0, t, ts, te):
                 # "وقال بوتين خلال زيارته لأنقرة ...، مضيفا "غدا، دعونا ..."": a day inside a quotation dates what the
@@ -401,6 +415,43 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
         if best_cost is None or c < best_cost:
             best, best_cost = t, c
     return best
+
+
+# a relative pronoun opening the clause that holds a day (no clause mark between them)
+_REL_OPEN = re.compile(r"(?<!\w)و?(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:[^\s.؛;:،,()]+\s+){0,9}$")
+
+
+def _relative_of(cx: _Ctx, i: int, t: dict) -> tuple[int, int] | None:
+    """The relative clause that holds day ``t`` (``الانتخابات التي جرت الأحد``): the start of its pronoun and the end of
+    the clause (the next clause mark, or the sentence end); None when ``t`` is in no relative clause."""
+    s0, e0 = cx.sents[i]
+    m = _REL_OPEN.search(cx.f, max(s0, t["start"] - 90), t["start"])
+    if m is None:
+        return None
+    end = _CLAUSE_MARK.search(cx.f, t["end"], e0)
+    return m.start(), (end.start() if end else e0)
+
+
+def _incident_head(cx: _Ctx, i: int, p: int) -> bool:
+    """Is the relative clause at p on a noun of a violent incident (``الضربات الإسرائيلية على سوريا التي وقعت فجر
+    الخميس``: dating.tsv retold_noun), which the act told around it is likely part of?"""
+    ws = _WORD.findall(cx.f[max(cx.sents[i][0], p - 40):p])[-4:]
+    nouns = _links()["retold_noun"]
+    return any(_stem(w) in nouns for w in ws)
+
+
+def _heads(cx: _Ctx, ts: int, te: int, p: int, strict: bool = False) -> bool:
+    """Does the trigger at ts..te head the relative clause whose pronoun starts at p: right before it, with no
+    subordinator between (loosely: up to 45 characters and one comma, "إطلاق النار العشوائي" للجيش الاسرائيلي، الذي);
+    ``strict``: a definite act noun (القصف، الهجمات) with at most an adjective and no mark between."""
+    if not te <= p:
+        return False
+    seg = cx.f[te:p]
+    if strict:
+        w = _WORD.findall(cx.text[ts:te])  # (the article as written: إلغاء folds to الغاء)
+        return bool(w) and re.match(r"(?:[وفب]?ال|لل)", w[0]) is not None and len(seg) <= 12 and \
+            _CLAUSE_MARK.search(seg) is None
+    return len(seg) <= 45 and len(_CLAUSE.findall(seg)) <= 2 and "." not in seg and not _SUBORD_RE.search(seg)
 
 
 def _own_day_ok(cx: _Ctx, s0: int, t: dict) -> bool:
