@@ -75,3 +75,10 @@ def test_relative_clause_of_the_genitive_names_no_doer(pipe):
     doc = full(pipe, "وأدت غارات التحالف العربي الذي تقوده السعودية إلى سقوط قتلى وجرحى بالقرب من مقر وزارة الداخلية "
                      "الذي يسيطر عليه الحوثيون في صنعاء.")
     assert not any("التحالف" in party(doc, e["recipients"]) for e in factual(doc, "ASSAULT"))
+
+
+def test_unions_take_the_country_of_their_story(pipe):
+    # unions act at home: with no demonym they take the one state the sentence names (or the story's scene)
+    doc = full(pipe, "تواجه فرنسا موجة من الإضرابات دعت إليها النقابات العمالية في قطاع السكك الحديدية.")
+    ev = factual(doc, "PROTEST")
+    assert ev and "FRA" in party(doc, ev[0]["actors"])

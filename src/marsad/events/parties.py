@@ -1887,6 +1887,15 @@ class DocParties:
         if iso is None and g.sector == "COP" and not self.headline_focus and self.scene \
                 and not self._acts_elsewhere(toks, self.scene):
             iso = self.scene  # police act at home: the country where the story takes place
+        if iso is None and g.sector == "LAB" and (self.scene or self.focus) \
+                and not self._acts_elsewhere(toks, self.scene or self.focus):
+            iso = self.scene or self.focus  # trade unions act at home: the country the story takes place in or is about
+        if iso is None and g.sector == "LAB":
+            isos = {h[1].iso3 for k in range(len(toks)) if (h := self.lex.gaz.longest_at(toks, k))
+                    and h[1].type == "GPE" and h[1].iso3}
+            if len(isos) == 1:
+                iso = isos.pop()  # "تواجه فرنسا موجة من الإضرابات دعت إليها النقابات العمالية": the one state the
+                # sentence names
         if iso is None and g.sector in ("JUD", "COP", "GOV", "LEG", "MIL") and self.focus \
                 and g.english not in _BLOC_LABELS:
             iso = self.focus  # "الحكومة" unqualified: the state the story is about
