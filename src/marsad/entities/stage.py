@@ -20,7 +20,8 @@ from __future__ import annotations
 import bisect
 import gc
 import re
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, repeat
+from operator import itemgetter
 from functools import lru_cache
 from datetime import datetime
 from email.utils import parsedate_to_datetime
@@ -161,6 +162,7 @@ def _first_raw_hit(text: str, core: str) -> bool:
 
 
 _TNEW = tuple.__new__
+_TOK_NORM = itemgetter(3)  # Token.norm
 
 
 _tokenize = tokenize  # (the split-based tokenizer of marsad.lang.ar)
@@ -287,6 +289,12 @@ def _naming_words() -> frozenset:
         if w.strip():
             out.update((normalize(w.strip()), normalize("و" + w.strip())))
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _kin_or_naming() -> frozenset:
+    """The words _kin_names reads: the kinship nouns with a suffix and the naming words."""
+    return _kin_forms() | _naming_words()
 
 
 @lru_cache(maxsize=1)
@@ -1370,8 +1378,10 @@ class EntityStage(Stage):
         KB."""
         suffixed, naming = _kin_forms(), _naming_words()
         n = len(toks)
-        for i in range(n - 1):
-            w = toks[i].norm
+        norms = list(map(_TOK_NORM, toks))
+        # (only the words of either list are read below: one C-level pass finds them)
+        for i in compress(range(n - 1), map(_kin_or_naming().__contains__, norms)):
+            w = norms[i]
             if w in naming:
                 self._named_by(text, toks, joined, ents, i, hit_starts)
                 continue

@@ -214,9 +214,12 @@ _KEYS = ("أمام", "حاكم", "حوكم", "تحقيق", "رحل", "رُحّل
          "إحالة")
 
 
+_KEYS_RE = re.compile("|".join(map(re.escape, _KEYS)))  # (one scan of the sentence for any of them)
+
+
 def maybe(text: str, s: int, e: int) -> bool:
     """May sentence [s, e) hold one of the constructions below (a cheap substring test)?"""
-    return any(text.find(k, s, e) >= 0 for k in _KEYS) or text.find("صوت", s, e) >= 0 and text.find("ضد", s, e) >= 0
+    return _KEYS_RE.search(text, s, e) is not None or text.find("صوت", s, e) >= 0 and text.find("ضد", s, e) >= 0
 
 
 _APPEAR = frozenset(("مثل", "مثلت", "مثلوا", "مثلا", "يمثل", "تمثل", "يمثلون", "يمثلان", "تمثلان", "سيمثل", "ستمثل",

@@ -43,6 +43,8 @@ def readings(norm: str) -> tuple[str, ...]:
     for b in bases:
         if b not in out:
             out.append(b)
+        if not b.endswith(_ENC):
+            continue  # (most words: no pronoun suffix to try)
         for e in _ENC:
             if b.endswith(e) and len(b) - len(e) >= 3:
                 s = b[: -len(e)]

@@ -1201,7 +1201,8 @@ class EventStage(Stage):
             return None  # "ملزمة بموجب اتفاقية جنيف"، "وفق اتفاق 2015": an agreement in force is cited, none is made
         if st.pairs:
             self._resolve_pairs(st, t0)
-        groups = _groups(text, toks, [x for x in st.ments if not any(x is p and k != "ORG" for p, k in st.pairs)])
+        groups = _groups(text, toks, [x for x in st.ments if not any(x is p and k != "ORG" for p, k in st.pairs)]
+                         if st.pairs else list(st.ments))
         # (a dual noun of countries or leaders whose pair is not found is no party; "الطرفين" stays a collective)
         # an amnesty (عفو، عفوا عاما، مرسوما بالعفو): عن names those pardoned
         amnesty = typ == "CONCEDE" and any("عفو" in toks[k].norm for k in range(ts, te))

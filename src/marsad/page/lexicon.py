@@ -179,6 +179,14 @@ class Furniture:
     related: frozenset
     contains_re: re.Pattern
     starts: tuple            # line phrases of 2+ words, for "starts with" on short lines
+    contains_ac: object = None  # the same phrases in an Aho-Corasick automaton (pyahocorasick, when installed)
+
+    def contains(self, n: str) -> bool:
+        """Does the folded line hold a 'contains' phrase? (``contains_re.search``; one C-level pass of the automaton
+        instead of the alternation of ~90 phrases tried at every position)"""
+        if self.contains_ac is None:
+            return self.contains_re.search(n) is not None
+        return next(self.contains_ac.iter(n), None) is not None
 
 
 @lru_cache(maxsize=1)
@@ -186,10 +194,21 @@ def furniture() -> Furniture:
     kinds: dict[str, set] = {"line": set(), "contains": set(), "closing": set(), "related": set()}
     for kind, phrase in _rows("furniture.tsv"):
         kinds[kind].add(norm_line(phrase))
+    ac = None
+    if kinds["contains"] and "" not in kinds["contains"]:  # (an empty phrase matches every line: the regex then)
+        try:
+            import ahocorasick
+
+            ac = ahocorasick.Automaton()
+            for p in kinds["contains"]:
+                ac.add_word(p, p)
+            ac.make_automaton()
+        except ImportError:  # pragma: no cover
+            ac = None
     return Furniture(frozenset(kinds["line"]), frozenset(kinds["closing"]), frozenset(kinds["related"]),
                      re.compile(_alt(kinds["contains"])),
                      tuple(sorted((p for p in kinds["line"] | kinds["related"] if " " in p), key=len,
-                                  reverse=True)))
+                                  reverse=True)), ac)
 
 
 @lru_cache(maxsize=1)

@@ -102,7 +102,7 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
                 ln.furn = "related"
             elif n in fur.line:
                 ln.furn = "line"
-            elif fur.contains_re.search(n):
+            elif fur.contains(n):
                 ln.furn = "contains"
             elif ln.words <= 6 and n.startswith(_spaced(fur.starts)):
                 ln.furn = "line"

@@ -79,6 +79,8 @@ class _Ctx:
         self.text = doc.get("text") or ""
         self.f = fold(self.text)
         self.sents = [tuple(s) for s in (doc.get("sentences") or [])]
+        # (a copy of the spans as the document holds them: _ctx compares it with theirs, no tuples built per call)
+        self.sents_raw = [s[:] for s in (doc.get("sentences") or [])]
         art = doc.get("article") or {}
         self.anchor = anchor_of(doc)
         tx = self.tx_ref = doc.get("timex")
@@ -862,7 +864,7 @@ def _ctx(doc: dict) -> _Ctx:
     hit = _CACHE.get(key)
     if hit is not None and hit[0] is doc and hit[1].text is doc.get("text") and \
             hit[1].tx_ref is doc.get("timex") and \
-            hit[1].sents == list(map(tuple, doc.get("sentences") or [])):
+            hit[1].sents_raw == (doc.get("sentences") or []):  # (unequal only if changed: then built again)
         return hit[1]
     cx = _Ctx(doc)
     if len(_CACHE) > 8:
