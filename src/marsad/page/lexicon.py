@@ -20,6 +20,8 @@ DATA = Path(__file__).resolve().parent / "data"
 _PUNCT_EDGE = re.compile(r"^[\W_\d]+|[\W_\d]+$", re.UNICODE)
 _PUNCT_EDGE_KEEP_DIGITS = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
 _SPACES = re.compile(r"\s+")
+_EDGE_RUN = re.compile(r"[\W_\d]+", re.UNICODE)
+_EDGE_RUN_KEEP_DIGITS = re.compile(r"[\W_]+", re.UNICODE)
 
 
 def norm_line(s: str, digits: bool = False) -> str:
@@ -30,8 +32,16 @@ def norm_line(s: str, digits: bool = False) -> str:
         s = normalize(s) if len(s) < 64 else fold_text(s)
     else:
         s = s.lower()
-    s = (_PUNCT_EDGE_KEEP_DIGITS if digits else _PUNCT_EDGE).sub("", s)
-    return _SPACES.sub(" ", s).strip()
+    # (the runs at both ends: the leading one matched at the start, the trailing one at the start of the reversed
+    # string; the same as _PUNCT_EDGE.sub without trying the end-anchored branch at every character)
+    run = _EDGE_RUN_KEEP_DIGITS if digits else _EDGE_RUN
+    m = run.match(s)
+    if m is not None:
+        s = s[m.end():]
+    m = run.match(s[::-1])
+    if m is not None:
+        s = s[:len(s) - m.end()]
+    return " ".join(s.split())  # (white space runs made one space, the ends stripped: _SPACES.sub(" ", s).strip())
 
 
 
