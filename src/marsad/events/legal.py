@@ -214,12 +214,25 @@ _KEYS = ("أمام", "حاكم", "حوكم", "تحقيق", "رحل", "رُحّل
          "إحالة")
 
 
-_KEYS_RE = re.compile("|".join(map(re.escape, _KEYS)))  # (one scan of the sentence for any of them)
+_KEYS_AC: list = []  # an Aho-Corasick automaton of _KEYS (pyahocorasick), built on first use: one pass finds any
+
+
+def _keys_automaton():
+    if not _KEYS_AC:
+        import ahocorasick
+
+        ac = ahocorasick.Automaton()
+        for k in _KEYS:
+            ac.add_word(k, k)
+        ac.make_automaton()
+        _KEYS_AC.append(ac)
+    return _KEYS_AC[0]
 
 
 def maybe(text: str, s: int, e: int) -> bool:
     """May sentence [s, e) hold one of the constructions below (a cheap substring test)?"""
-    return _KEYS_RE.search(text, s, e) is not None or text.find("صوت", s, e) >= 0 and text.find("ضد", s, e) >= 0
+    return next(_keys_automaton().iter(text, s, e), None) is not None \
+        or text.find("صوت", s, e) >= 0 and text.find("ضد", s, e) >= 0
 
 
 _APPEAR = frozenset(("مثل", "مثلت", "مثلوا", "مثلا", "يمثل", "تمثل", "يمثلون", "يمثلان", "تمثلان", "سيمثل", "ستمثل",

@@ -142,6 +142,9 @@ class Match(NamedTuple):
     value: object
 
 
+_MATCH_NEW = tuple.__new__
+
+
 _MATCHERS: list = []
 _FIRST: dict[str, int] = {}
 _DIRTY = [False]
@@ -231,7 +234,7 @@ class PhraseMatcher:
                 continue
             hit = self.longest_at(toks, k)
             if hit:
-                out.append(Match(k, hit[0], hit[1]))
+                out.append(_MATCH_NEW(Match, (k, hit[0], hit[1])))  # (Match(...) without its Python-level __new__)
                 i = hit[0]
         return out
 
