@@ -36,6 +36,17 @@ from .match import (F_COUNTER, F_DEM, F_ENT, F_GIVEN, F_HEAD, F_PERTITLE, F_SPEE
 
 _GAP_OK = re.compile(r"[ \t\u00a0\u200f\u200e_#]*")   # '_' joins the words of a hashtag (#الولايات_المتحدة)
 _COMMA_GAP = re.compile(r"[ \t\u00a0]*[،,][ \t\u00a0]*")
+
+
+@lru_cache(maxsize=4096)
+def _gap_ok(gap: str) -> bool:
+    """_GAP_OK.fullmatch, once per gap string (a few shapes recur: ", ", " - ", "\n\n")."""
+    return _GAP_OK.fullmatch(gap) is not None
+
+
+@lru_cache(maxsize=4096)
+def _comma_gap(gap: str) -> bool:
+    return _COMMA_GAP.fullmatch(gap) is not None
 _SPEECH = {normalize(w) for w in (
     "قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "أضاف", "أضافت", "أوضح", "أوضحت", "صرح", "صرحت", "ذكر",
     "ذكرت", "أشار", "أشارت", "اعتبر", "اعتبرت", "رأى", "رأت", "دعا", "دعت", "طالب", "طالبت", "حذر", "حذرت",
@@ -423,7 +434,7 @@ class EntityStage(Stage):
         self._cur_common = set()   # starts of tokens read as common words by kb/homographs.tsv: no tagger name there
         if toks:
             bset = set(bounds)
-            gap_ok, comma_gap = _GAP_OK.fullmatch, _COMMA_GAP.fullmatch
+            gap_ok, comma_gap = _gap_ok, _comma_gap
             abbrev = self.kb.__dict__.get("_en_abbrev")
             if abbrev is None:   # one-word English titles written with a full stop (kb/titles.tsv: sen., mr.)
                 abbrev = self.kb.__dict__["_en_abbrev"] = {
