@@ -8340,7 +8340,11 @@ def _dateline_end(text, start, toks) -> int:
             k -= 1
         if k == 0 or text[k - 1] != "\n":
             return 0
-    m = _DATELINE.match(text, start, min(len(text), start + 120))
+    end = min(len(text), start + 120)
+    if text.find(")", start, end) < 0 and text.find("—", start, end) < 0 and text.find("–", start, end) < 0 \
+            and text.find("--", start, end) < 0:
+        return 0  # (each branch of _DATELINE needs one of these: a closing bracket or a dash after a space)
+    m = _DATELINE.match(text, start, end)
     if not m:
         return 0
     return next((k for k, t in enumerate(toks) if t.start >= m.end()), 0)
