@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import gc
 import re
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress, count, repeat
 from operator import itemgetter
 from functools import lru_cache
 from datetime import datetime
@@ -174,6 +174,7 @@ def _first_raw_hit(text: str, core: str) -> bool:
 
 _TNEW = tuple.__new__
 _TOK_NORM = itemgetter(3)  # Token.norm
+_LAST3 = itemgetter(slice(-3, None))  # a word's last three letters
 
 
 _tokenize = tokenize  # (the split-based tokenizer of marsad.lang.ar)
@@ -2841,10 +2842,10 @@ class EntityStage(Stage):
         starts = [s for s, _ in taken]
         tails = {k[-3:] for k in local}
         for toks, joined, _tags in zone_toks:
-            for x, t in enumerate(toks):
+            # (only the words ending as a surname does: one C-level pass finds them)
+            for x in compress(count(), map(tails.__contains__, map(_LAST3, map(_TOK_NORM, toks)))):
+                t = toks[x]
                 nm = t.norm
-                if nm[-3:] not in tails:
-                    continue
                 for plen, key, keep in readings(nm):
                     ent = local.get(key)
                     if ent is None:

@@ -4337,7 +4337,8 @@ class EventStage(Stage):
         the party of the condition (or the act's target). The promised act itself stays hypothetical."""
         toks = st.toks
         text = doc["text"]
-        conds = [k for k, t in enumerate(toks) if t.norm in _COND_WORDS and (t.norm in ("اذا", "واذا", "فاذا", "مالم") and not (
+        conds = [k for k in compress(count(), map(_COND_WORDS.__contains__, map(_TOK_NORM, toks)))
+                 for t in (toks[k],) if (t.norm in ("اذا", "واذا", "فاذا", "مالم") and not (
                      k > 0 and toks[k - 1].norm in ("ما", "عما", "فيما", "بما"))  # "ما إذا كانت": whether, no condition
                  or
                  t.norm in ("حال", "حاله") and k > 0 and toks[k - 1].norm in ("في", "وفي") or
