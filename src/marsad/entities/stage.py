@@ -456,13 +456,13 @@ class EntityStage(Stage):
             for b in bounds:
                 joined[b - 1] = False
             fcache = self.kb.__dict__.setdefault("_flags", {})
-            norms = [t[3] for t in toks]
+            norms = list(map(_TOK_NORM, toks))
             fl = list(map(fcache.get, norms))
             if None in fl:
                 for k in [k for k, f in enumerate(fl) if f is None]:
                     fl[k] = token_flags(self.kb, norms[k], _SPEECH, _COUNTERPART)
             self._cur_flags = fl
-            self._cur_cand = [k for k, f in enumerate(fl) if f]
+            self._cur_cand = list(compress(count(), fl))  # (the tokens with a flag)
             self._cur_joined = joined
             self._cur_bounds = bounds
             self._cur_links = []

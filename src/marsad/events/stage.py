@@ -609,10 +609,6 @@ class EventStage(Stage):
                     return True
             return False
 
-        # a claimed attack (تبنى تنظيم داعش مسؤولية الهجوم) is an attack whatever the classifier reads
-        claimed = any(t.norm.lstrip("وف") in CLAIM or t.norm.lstrip("وف") in ("مسووليه", "مسووليته") and k > 0 and
-                      st.toks[k - 1].norm.lstrip("وف").startswith(("اعلن", "اعلنت", "تبن")) for k, t in enumerate(st.toks))
-
         def crowd(ids):
             return bool(ids) and all(self._agentive_id(i) for i in ids)
 
@@ -692,6 +688,9 @@ class EventStage(Stage):
         mine = [e for e in here if e["type"] in present]
         if self._record is None and not any(not (e["negated"] or e["hypothetical"]) for e in mine):
             return  # nothing factual to decide on
+        # a claimed attack (تبنى تنظيم داعش مسؤولية الهجوم) is an attack whatever the classifier reads (pinned: below)
+        claimed = any(t.norm.lstrip("وف") in CLAIM or t.norm.lstrip("وف") in ("مسووليه", "مسووليته") and k > 0 and
+                      st.toks[k - 1].norm.lstrip("وف").startswith(("اعلن", "اعلنت", "تبن")) for k, t in enumerate(st.toks))
         from .classify import features, protest_cues, trigger_context
         keys = _arg_keys(here, self._dp.by_id)
         feats = features(text, self._trigger_flags(st), st.start, st.end, trigger_context(st.toks, st.trigs) + keys,
