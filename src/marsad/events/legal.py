@@ -231,7 +231,8 @@ def _keys_automaton():
 
 def maybe(text: str, s: int, e: int) -> bool:
     """May sentence [s, e) hold one of the constructions below (a cheap substring test)?"""
-    return next(_keys_automaton().iter(text, s, e), None) is not None \
+    # (the sentence sliced: the automaton's iter(text, s, e) reads the whole text on every call)
+    return next(_keys_automaton().iter(text[s:e]), None) is not None \
         or text.find("صوت", s, e) >= 0 and text.find("ضد", s, e) >= 0
 
 
