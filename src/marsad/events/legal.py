@@ -84,7 +84,7 @@ def refine(stage, events: list, dp) -> list:
     text = stage._text or ""
     out = [ev for ev in events if ev.get("mode") != "dismiss" or ev.get("type") != "SANCTION"
            or _dismissal_ok(ev, dp.by_id, text)]
-    if "\n" in text and _ITEM.search(text):
+    if "\n" in text and (_ITEM.match(text) or _ITEM_NL.search(text)):  # (= _ITEM.search: its ^ branch at the start)
         for ev in out:
             _list_item_actor(ev, dp.by_id, text)
     expels = [ev for ev in out if ev.get("type") == "SANCTION" and ev.get("mode") == "expel"]
@@ -129,6 +129,7 @@ def diplomats_after(toks, te) -> bool:
 #   الدبلوماسيين ضمن الملحق العسكري الروسي"), else the one whose diplomats the story's other expulsions expel; diplomats read
 #   as the expelling side are the expelled.
 _ITEM = re.compile(r"(?:^|\n)[ \t]*[-•*–][ \t]*[^:\n]{2,30}:")
+_ITEM_NL = re.compile(r"\n[ \t]*[-•*–][ \t]*[^:\n]{2,30}:")  # (its \n branch: a search that skips to the newlines)
 _DIPLOMATS = ("دبلوماسي", "ديبلوماسي", "الدبلوماسي", "الديبلوماسي")
 
 

@@ -482,7 +482,8 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
     wb = _WORD.findall(cx.f[max(s0, trigger_start - 80):trigger_start])[-8:]
     pluperfect = any(w in plu for w in wb) and "قد" in wb  # وكان ... قد: background
     skipped: list = []
-    if _THE_DAY_AFTER.search(cx.f, max(s0, trigger_start - 40), trigger_start):
+    if cx.f.find("غداه", max(s0, trigger_start - 40), trigger_start) >= 0 and \
+            _THE_DAY_AFTER.search(cx.f, max(s0, trigger_start - 40), trigger_start):  # (a match holds غداه)
         # "كثف الجيش غاراته الجمعة، وذلك غداة فشل مفاوضات": the act after غداة is the day before the main clause's
         t = _days_before_main(cx, i, trigger_start)
         if t is not None:
