@@ -39,15 +39,20 @@ def readings(norm: str) -> tuple[tuple[int, str, int], ...]:
     return tuple(out)
 
 
+# the characters DIACRITICS matches (all in the Arabic block): a set lookup per character instead of a regex call
+_DIACRITIC_CHARS = frozenset(c for c in map(chr, range(0x0600, 0x0700)) if DIACRITICS.match(c))
+
+
 def orig_offset(text: str, start: int, nchars: int) -> int:
     """Index in ``text`` after ``nchars`` normalised characters from ``start`` (diacritics don't count)."""
     i = start
     n = 0
+    marks = _DIACRITIC_CHARS
     while n < nchars and i < len(text):
-        if not DIACRITICS.match(text[i]):
+        if text[i] not in marks:
             n += 1
         i += 1
-    while i < len(text) and DIACRITICS.match(text[i]):
+    while i < len(text) and text[i] in marks:
         i += 1
     return i
 

@@ -20,7 +20,8 @@ from __future__ import annotations
 import bisect
 import gc
 import re
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, count, repeat
+from operator import itemgetter
 from functools import lru_cache
 from datetime import datetime
 from email.utils import parsedate_to_datetime
@@ -35,6 +36,17 @@ from .match import (F_COUNTER, F_DEM, F_ENT, F_GIVEN, F_HEAD, F_PERTITLE, F_SPEE
 
 _GAP_OK = re.compile(r"[ \t\u00a0\u200f\u200e_#]*")   # '_' joins the words of a hashtag (#الولايات_المتحدة)
 _COMMA_GAP = re.compile(r"[ \t\u00a0]*[،,][ \t\u00a0]*")
+
+
+@lru_cache(maxsize=4096)
+def _gap_ok(gap: str) -> bool:
+    """_GAP_OK.fullmatch, once per gap string (a few shapes recur: ", ", " - ", "\n\n")."""
+    return _GAP_OK.fullmatch(gap) is not None
+
+
+@lru_cache(maxsize=4096)
+def _comma_gap(gap: str) -> bool:
+    return _COMMA_GAP.fullmatch(gap) is not None
 _SPEECH = {normalize(w) for w in (
     "قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "أضاف", "أضافت", "أوضح", "أوضحت", "صرح", "صرحت", "ذكر",
     "ذكرت", "أشار", "أشارت", "اعتبر", "اعتبرت", "رأى", "رأت", "دعا", "دعت", "طالب", "طالبت", "حذر", "حذرت",
@@ -161,6 +173,8 @@ def _first_raw_hit(text: str, core: str) -> bool:
 
 
 _TNEW = tuple.__new__
+_TOK_NORM = itemgetter(3)  # Token.norm
+_LAST3 = itemgetter(slice(-3, None))  # a word's last three letters
 
 
 _tokenize = tokenize  # (the split-based tokenizer of marsad.lang.ar)
@@ -290,6 +304,12 @@ def _naming_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _kin_or_naming() -> frozenset:
+    """The words _kin_names reads: the kinship nouns with a suffix and the naming words."""
+    return _kin_forms() | _naming_words()
+
+
+@lru_cache(maxsize=1)
 def _kin_forms() -> frozenset:
     """kb/kin.tsv: the normalised kinship nouns with a pronoun suffix, also with the proclitics و ف ل ب: وابنته،
     لوالدتها، شقيقه، أخيه، زوجها."""
@@ -415,7 +435,7 @@ class EntityStage(Stage):
         self._cur_common = set()   # starts of tokens read as common words by kb/homographs.tsv: no tagger name there
         if toks:
             bset = set(bounds)
-            gap_ok, comma_gap = _GAP_OK.fullmatch, _COMMA_GAP.fullmatch
+            gap_ok, comma_gap = _gap_ok, _comma_gap
             abbrev = self.kb.__dict__.get("_en_abbrev")
             if abbrev is None:   # one-word English titles written with a full stop (kb/titles.tsv: sen., mr.)
                 abbrev = self.kb.__dict__["_en_abbrev"] = {
@@ -436,13 +456,13 @@ class EntityStage(Stage):
             for b in bounds:
                 joined[b - 1] = False
             fcache = self.kb.__dict__.setdefault("_flags", {})
-            norms = [t[3] for t in toks]
+            norms = list(map(_TOK_NORM, toks))
             fl = list(map(fcache.get, norms))
             if None in fl:
                 for k in [k for k, f in enumerate(fl) if f is None]:
                     fl[k] = token_flags(self.kb, norms[k], _SPEECH, _COUNTERPART)
             self._cur_flags = fl
-            self._cur_cand = [k for k, f in enumerate(fl) if f]
+            self._cur_cand = list(compress(count(), fl))  # (the tokens with a flag)
             self._cur_joined = joined
             self._cur_bounds = bounds
             self._cur_links = []
@@ -1387,8 +1407,10 @@ class EntityStage(Stage):
         KB."""
         suffixed, naming = _kin_forms(), _naming_words()
         n = len(toks)
-        for i in range(n - 1):
-            w = toks[i].norm
+        norms = list(map(_TOK_NORM, toks))
+        # (only the words of either list are read below: one C-level pass finds them)
+        for i in compress(range(n - 1), map(_kin_or_naming().__contains__, norms)):
+            w = norms[i]
             if w in naming:
                 self._named_by(text, toks, joined, ents, i, hit_starts)
                 continue
@@ -3030,10 +3052,10 @@ class EntityStage(Stage):
         starts = [s for s, _ in taken]
         tails = {k[-3:] for k in local}
         for toks, joined, _tags in zone_toks:
-            for x, t in enumerate(toks):
+            # (only the words ending as a surname does: one C-level pass finds them)
+            for x in compress(count(), map(tails.__contains__, map(_LAST3, map(_TOK_NORM, toks)))):
+                t = toks[x]
                 nm = t.norm
-                if nm[-3:] not in tails:
-                    continue
                 for plen, key, keep in readings(nm):
                     ent = local.get(key)
                     if ent is None:

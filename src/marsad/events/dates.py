@@ -112,7 +112,7 @@ def sentence_cues(matcher: PhraseMatcher, text: str, toks: list[Token], pub: dt.
             out.append(Cue(i0 if s == toks[i0].start else i0 - 1, j, d, text[s:e], s, e, year is not None))
     # bare years (في 2014، عام 2011) date background
     for i, t in enumerate(toks):
-        if _YEAR.match(t.norm) and not any(c.start <= t.start < c.end for c in out):
+        if t.norm[:2] in ("19", "20") and _YEAR.match(t.norm) and not any(c.start <= t.start < c.end for c in out):
             y = int(t.norm)
             if pub and y < pub.year:
                 out.append(Cue(i, i + 1, dt.date(y, 1, 1), t.text, t.start, t.end, True, vague=True))

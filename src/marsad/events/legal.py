@@ -84,7 +84,7 @@ def refine(stage, events: list, dp) -> list:
     text = stage._text or ""
     out = [ev for ev in events if ev.get("mode") != "dismiss" or ev.get("type") != "SANCTION"
            or _dismissal_ok(ev, dp.by_id, text)]
-    if "\n" in text and _ITEM.search(text):
+    if "\n" in text and (_ITEM.match(text) or _ITEM_NL.search(text)):  # (= _ITEM.search: its ^ branch at the start)
         for ev in out:
             _list_item_actor(ev, dp.by_id, text)
     expels = [ev for ev in out if ev.get("type") == "SANCTION" and ev.get("mode") == "expel"]
@@ -129,6 +129,7 @@ def diplomats_after(toks, te) -> bool:
 #   الدبلوماسيين ضمن الملحق العسكري الروسي"), else the one whose diplomats the story's other expulsions expel; diplomats read
 #   as the expelling side are the expelled.
 _ITEM = re.compile(r"(?:^|\n)[ \t]*[-•*–][ \t]*[^:\n]{2,30}:")
+_ITEM_NL = re.compile(r"\n[ \t]*[-•*–][ \t]*[^:\n]{2,30}:")  # (its \n branch: a search that skips to the newlines)
 _DIPLOMATS = ("دبلوماسي", "ديبلوماسي", "الدبلوماسي", "الديبلوماسي")
 
 
@@ -214,9 +215,26 @@ _KEYS = ("أمام", "حاكم", "حوكم", "تحقيق", "رحل", "رُحّل
          "إحالة")
 
 
+_KEYS_AC: list = []  # an Aho-Corasick automaton of _KEYS (pyahocorasick), built on first use: one pass finds any
+
+
+def _keys_automaton():
+    if not _KEYS_AC:
+        import ahocorasick
+
+        ac = ahocorasick.Automaton()
+        for k in _KEYS:
+            ac.add_word(k, k)
+        ac.make_automaton()
+        _KEYS_AC.append(ac)
+    return _KEYS_AC[0]
+
+
 def maybe(text: str, s: int, e: int) -> bool:
     """May sentence [s, e) hold one of the constructions below (a cheap substring test)?"""
-    return any(text.find(k, s, e) >= 0 for k in _KEYS) or text.find("صوت", s, e) >= 0 and text.find("ضد", s, e) >= 0
+    # (the sentence sliced: the automaton's iter(text, s, e) reads the whole text on every call)
+    return next(_keys_automaton().iter(text[s:e]), None) is not None \
+        or text.find("صوت", s, e) >= 0 and text.find("ضد", s, e) >= 0
 
 
 _APPEAR = frozenset(("مثل", "مثلت", "مثلوا", "مثلا", "يمثل", "تمثل", "يمثلون", "يمثلان", "تمثلان", "سيمثل", "ستمثل",

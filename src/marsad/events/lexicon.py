@@ -43,6 +43,8 @@ def readings(norm: str) -> tuple[str, ...]:
     for b in bases:
         if b not in out:
             out.append(b)
+        if not b.endswith(_ENC):
+            continue  # (most words: no pronoun suffix to try)
         for e in _ENC:
             if b.endswith(e) and len(b) - len(e) >= 3:
                 s = b[: -len(e)]
@@ -140,6 +142,9 @@ class Match(NamedTuple):
     value: object
 
 
+_MATCH_NEW = tuple.__new__
+
+
 _MATCHERS: list = []
 _FIRST: dict[str, int] = {}
 _DIRTY = [False]
@@ -229,7 +234,7 @@ class PhraseMatcher:
                 continue
             hit = self.longest_at(toks, k)
             if hit:
-                out.append(Match(k, hit[0], hit[1]))
+                out.append(_MATCH_NEW(Match, (k, hit[0], hit[1])))  # (Match(...) without its Python-level __new__)
                 i = hit[0]
         return out
 

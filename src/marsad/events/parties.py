@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -637,7 +638,7 @@ class DocParties:
             s0, e0 = toks[0].start, toks[-1].end
             lo = bisect.bisect_left(self.stage_mentions, (s0 - 500,))
             starts = ends = None
-            for ms, me, eid in self.stage_mentions[lo:]:
+            for ms, me, eid in islice(self.stage_mentions, lo, None):  # (no copy of the rest of the list)
                 if ms >= e0:
                     break
                 if me <= s0:

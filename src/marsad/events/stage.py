@@ -140,9 +140,20 @@ _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدع�
 _LED_BY = {"بقياده", "برياسه", "بزعامه"}
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
-_STRONG = re.compile(r"[،؛;:!?؟\n]|(?<!\d)[.,]|[.,](?!\d)")  # (not the point or comma of a number: 2.5، 2,5)
+_STRONG = re.compile(r"[،؛;:!?؟\n]|[.,](?:(?<!\d[.,])|(?!\d))")  # (not the point or comma of a number: 2.5، 2,5;
+# each branch opens with its character, not a look-behind: the engine skips to those characters)
 _QUOTE_RE = re.compile(r"«([^«»]{2,600})»|“([^“”]{2,600})”|\"([^\"\n]{2,600})\"")
 _COND_RE = re.compile(r"(?<!\w)[وف]?(?:إذا|اذا)(?!\w)|في حال|ما لم")
+# (a match of _NEG_VERB holds لن، لا or لم and a space after it: this scan, with a literal first letter, is cheaper)
+_NEG_GUARD = re.compile(r"ل[نام]\s")
+
+
+def _cond_in(text: str, s: int, e: int) -> bool:
+    """_COND_RE.search(text, s, e), tried only where one of its strings occurs (each branch holds one)."""
+    return (text.find("ذا", s, e) >= 0 or text.find("في حال", s, e) >= 0 or text.find("ما لم", s, e) >= 0) \
+        and bool(_COND_RE.search(text, s, e))
+
+
 # nouns of harm (their genitive suffers), of attack (their owner or nationality acts), of what an attack hits
 _HARM_NOUNS = {"مقتل", "قتلي", "قتيل", "قتيلا", "جرحي", "جريح", "مصرع", "اصابه", "اصابات"}
 _ATTACK_NOUNS = {"هجوم", "هجمات", "غاره", "غارات", "قصف", "تفجير", "انفجار", "اشتباكات", "اشتباك", "مواجهات", "ضربه",
@@ -380,9 +391,8 @@ class EventStage(Stage):
         qstarts = [q[0] for q in quotes_spans if text.count(" ", q[0], q[1]) >= 2]  # scare quotes need no speaker
         for i, (s, e) in enumerate(spans):
             # prefilter: only sentences holding a trigger word (or opening a quote) are tokenised
-            cond = (text.find("ذا", s, e) >= 0 or text.find("في حال", s, e) >= 0 or text.find("ما لم", s, e) >= 0) \
-                and bool(_COND_RE.search(text, s, e))  # (each branch of the regex holds one of these strings)
-            refuse = bool(_NEG_VERB.search(text, s, e)) and any(
+            cond = _cond_in(text, s, e)
+            refuse = _NEG_GUARD.search(text, s, e) is not None and bool(_NEG_VERB.search(text, s, e)) and any(
                 normalize(w) in self.lex.refusals.trie for w in _NEG_VERB.findall(text, s, e))
             ns = normalize.__wrapped__(text[s:e])  # (a sentence is seen once: not kept in the words' cache)
             blame = self._maybe(text[s:e], ns, self._ac_blame)
@@ -412,12 +422,13 @@ class EventStage(Stage):
                 continue
             has_speech = bool(st.trigs) and not lex.speech_gate.isdisjoint(map(_TOK_NORM, toks))
             in_q = [q for q in quotes_spans if q[0] < st.end and q[1] > st.start]
-            if not (st.trigs or in_q or st.blame or _COND_RE.search(text, st.start, st.end)):
+            if not (st.trigs or in_q or st.blame or _cond_in(text, st.start, st.end)):
                 if st.i in legal_sents:
                     events.extend(_legal.untriggered(self, doc, dp, sents, st, pub))
                 continue
             st.ments = dp.mentions(toks)
-            if _STATES_REF.search(text, st.start, st.end):
+            if (text.find("الدول", st.start, st.end) >= 0 or text.find("البلدان", st.start, st.end) >= 0) \
+                    and _STATES_REF.search(text, st.start, st.end):  # (each branch holds one of these words)
                 self._states_ref(st, sents)
             st.pairs = [(x, k) for x in st.ments for k in (self._pair_noun(st, x),) if k]
             if st.pairs:
@@ -608,10 +619,6 @@ class EventStage(Stage):
                     return True
             return False
 
-        # a claimed attack (تبنى تنظيم داعش مسؤولية الهجوم) is an attack whatever the classifier reads
-        claimed = any(t.norm.lstrip("وف") in CLAIM or t.norm.lstrip("وف") in ("مسووليه", "مسووليته") and k > 0 and
-                      st.toks[k - 1].norm.lstrip("وف").startswith(("اعلن", "اعلنت", "تبن")) for k, t in enumerate(st.toks))
-
         def crowd(ids):
             return bool(ids) and all(self._agentive_id(i) for i in ids)
 
@@ -691,6 +698,9 @@ class EventStage(Stage):
         mine = [e for e in here if e["type"] in present]
         if self._record is None and not any(not (e["negated"] or e["hypothetical"]) for e in mine):
             return  # nothing factual to decide on
+        # a claimed attack (تبنى تنظيم داعش مسؤولية الهجوم) is an attack whatever the classifier reads (pinned: below)
+        claimed = any(t.norm.lstrip("وف") in CLAIM or t.norm.lstrip("وف") in ("مسووليه", "مسووليته") and k > 0 and
+                      st.toks[k - 1].norm.lstrip("وف").startswith(("اعلن", "اعلنت", "تبن")) for k, t in enumerate(st.toks))
         from .classify import features, protest_cues, trigger_context
         keys = _arg_keys(here, self._dp.by_id)
         feats = features(text, self._trigger_flags(st), st.start, st.end, trigger_context(st.toks, st.trigs) + keys,
@@ -1256,7 +1266,8 @@ class EventStage(Stage):
             return None  # "ملزمة بموجب اتفاقية جنيف"، "وفق اتفاق 2015": an agreement in force is cited, none is made
         if st.pairs:
             self._resolve_pairs(st, t0)
-        groups = _groups(text, toks, [x for x in st.ments if not any(x is p and k != "ORG" for p, k in st.pairs)])
+        groups = _groups(text, toks, [x for x in st.ments if not any(x is p and k != "ORG" for p, k in st.pairs)]
+                         if st.pairs else list(st.ments))
         # (a dual noun of countries or leaders whose pair is not found is no party; "الطرفين" stays a collective)
         # an amnesty (عفو، عفوا عاما، مرسوما بالعفو): عن names those pardoned
         amnesty = typ == "CONCEDE" and any("عفو" in toks[k].norm for k in range(ts, te))
@@ -4434,7 +4445,8 @@ class EventStage(Stage):
         the party of the condition (or the act's target). The promised act itself stays hypothetical."""
         toks = st.toks
         text = doc["text"]
-        conds = [k for k, t in enumerate(toks) if t.norm in _COND_WORDS and (t.norm in ("اذا", "واذا", "فاذا", "مالم") and not (
+        conds = [k for k in compress(count(), map(_COND_WORDS.__contains__, map(_TOK_NORM, toks)))
+                 for t in (toks[k],) if (t.norm in ("اذا", "واذا", "فاذا", "مالم") and not (
                      k > 0 and toks[k - 1].norm in ("ما", "عما", "فيما", "بما"))  # "ما إذا كانت": whether, no condition
                  or
                  t.norm in ("حال", "حاله") and k > 0 and toks[k - 1].norm in ("في", "وفي") or
@@ -8557,7 +8569,7 @@ _DATELINE = re.compile(r"[^\n]{0,90}?\)\s*(?:--|—|–|-)\s*|[^\n(]{0,40}?\s(?:
                        r"\((?:[A-Za-z .]{2,12}|أ ف ب|رويترز|واس|وام|سانا|قنا|كونا|بترا|الأناضول)\)\s*")
 # (the last form: "أتلانتا، الولايات المتحدة الأمريكية (CNN) نفى ...": a place (one word, or with a comma) and an
 # agency in brackets, no dash; "وقالت وكالة الأنباء السورية (سانا)" is no dateline)
-_FULLSTOP = re.compile(r"[؛;!?؟]|(?<!\d)\.|\.(?!\d)")  # (not a decimal point: 2.5 مليار); a colon introduces speech or a headline topic: no stop
+_FULLSTOP = re.compile(r"[؛;!?؟]|\.(?:(?<!\d\.)|(?!\d))")  # (not a decimal point: 2.5 مليار); a colon introduces speech or a headline topic: no stop
 
 
 def _dateline_end(text, start, toks) -> int:
@@ -8569,7 +8581,11 @@ def _dateline_end(text, start, toks) -> int:
             k -= 1
         if k == 0 or text[k - 1] != "\n":
             return 0
-    m = _DATELINE.match(text, start, min(len(text), start + 120))
+    end = min(len(text), start + 120)
+    if text.find(")", start, end) < 0 and text.find("—", start, end) < 0 and text.find("–", start, end) < 0 \
+            and text.find("--", start, end) < 0:
+        return 0  # (each branch of _DATELINE needs one of these: a closing bracket or a dash after a space)
+    m = _DATELINE.match(text, start, end)
     if not m:
         return 0
     return next((k for k, t in enumerate(toks) if t.start >= m.end()), 0)

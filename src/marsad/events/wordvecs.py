@@ -56,7 +56,8 @@ class WordVectors:
         ids = self.ids(bases)
         if not ids:
             return np.zeros(self.dim, dtype=np.float32)
-        v = self.vecs[ids].sum(axis=0)
+        v = np.add.reduce(self.vecs.take(ids, axis=0), axis=0)  # (self.vecs[ids].sum(axis=0): the same rows and sum,
+        # without the fancy-index and .sum wrappers)
         n = float(np.sqrt(v @ v))
         return v / n if n else v
 

@@ -25,8 +25,10 @@ ARABIC_CHAR = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]
 # a word: letters and digits with the Arabic marks inside it (shadda and short vowels are combining marks, not
 # word characters: without them in the class "حمّل" would split into "حم" + "ل")
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-TOKEN = re.compile(rf"[^\W_][^\W_{_MARKS}]*(?:[{_MARKS}]+[^\W_]*)*(?:[\.,'’][^\W_][^\W_{_MARKS}]*(?:[{_MARKS}]+[^\W_]*)*)*",
-                   re.UNICODE)
+# (a word character, then word characters and marks in any order: written as one greedy run of word characters
+# first, which the regex engine steps through faster than a class without the marks; the same tokens)
+_WORD_RUN = rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*"
+TOKEN = re.compile(rf"{_WORD_RUN}(?:[\.,'’]{_WORD_RUN})*", re.UNICODE)
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 

@@ -46,6 +46,7 @@ _COUNTER = re.compile(r"^\W*(?:[\d٠-٩][\d٠-٩,.]*\s*(?:k|m|ألف|الف|مل
                             r"مشاهدات|مشاهده|قراءة|قراءات|قراءه|إعجاب|اعجاب|زيارة|زيارات"), re.I)
 # a breadcrumb trail: 'الرئيسية > أخبار > سياسة', 'Home » World', 'الرئيسية / عربي ودولي'
 _CRUMB_SEP = re.compile(r"\s*(?:>|»|›|«|<|/|\\)\s*")
+_CRUMB_CHARS = frozenset(">»›«</\\")  # (the separators _CRUMB_SEP needs)
 _DATELINE_SHAPE = re.compile(r"^[^\W\d_][^()\d]{1,30}\([^()\d]{2,30}\)\s*[-–—]?\s*$|^[^\W\d_][^\d]{1,30}\s[-–—]\s[^\W\d_][^\d]{1,30}$")
 _HOME = ("الرئيسيه", "الصفحه الرئيسيه", "home", "homepage", "الرئيسية", "الصفحة الرئيسية")
 _HASHTAGS = re.compile(r"^\s*(?:#[^\s#]+(?:[ \t]+[^\s#]+)*\s*)+$")
@@ -102,7 +103,7 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
                 ln.furn = "related"
             elif n in fur.line:
                 ln.furn = "line"
-            elif fur.contains_re.search(n):
+            elif fur.contains(n):
                 ln.furn = "contains"
             elif ln.words <= 6 and n.startswith(_spaced(fur.starts)):
                 ln.furn = "line"
@@ -143,8 +144,8 @@ def _headerish(ln: Line) -> bool:
 
 def is_breadcrumb(t: str) -> bool:
     """A trail of short section names: two separators (> » › <), or one after a 'Home' segment."""
-    if len(t) > 160:
-        return False
+    if len(t) > 160 or _CRUMB_CHARS.isdisjoint(t):
+        return False  # (no separator: one segment)
     segs = [x.strip() for x in _CRUMB_SEP.split(t)]
     # (the last segment may be the article's own title: 'الرئيسية > أخبار > <headline>')
     if len(segs) < 2 or any(not x or len(x.split()) > 4 for x in segs[:-1]) or not segs[-1] \

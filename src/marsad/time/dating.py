@@ -79,6 +79,8 @@ class _Ctx:
         self.text = doc.get("text") or ""
         self.f = fold(self.text)
         self.sents = [tuple(s) for s in (doc.get("sentences") or [])]
+        # (a copy of the spans as the document holds them: _ctx compares it with theirs, no tuples built per call)
+        self.sents_raw = [s[:] for s in (doc.get("sentences") or [])]
         art = doc.get("article") or {}
         self.anchor = anchor_of(doc)
         tx = self.tx_ref = doc.get("timex")
@@ -545,7 +547,8 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
     wb = _WORD.findall(cx.f[max(s0, trigger_start - 80):trigger_start])[-8:]
     pluperfect = any(w in plu for w in wb) and "قد" in wb  # وكان ... قد: background
     skipped: list = []
-    if _THE_DAY_AFTER.search(cx.f, max(s0, trigger_start - 40), trigger_start):
+    if cx.f.find("غداه", max(s0, trigger_start - 40), trigger_start) >= 0 and \
+            _THE_DAY_AFTER.search(cx.f, max(s0, trigger_start - 40), trigger_start):  # (a match holds غداه)
         # "كثف الجيش غاراته الجمعة، وذلك غداة فشل مفاوضات": the act after غداة is the day before the main clause's
         t = _days_before_main(cx, i, trigger_start)
         if t is not None:
@@ -962,7 +965,7 @@ def _ctx(doc: dict) -> _Ctx:
     hit = _CACHE.get(key)
     if hit is not None and hit[0] is doc and hit[1].text is doc.get("text") and \
             hit[1].tx_ref is doc.get("timex") and \
-            hit[1].sents == list(map(tuple, doc.get("sentences") or [])):
+            hit[1].sents_raw == (doc.get("sentences") or []):  # (unequal only if changed: then built again)
         return hit[1]
     cx = _Ctx(doc)
     if len(_CACHE) > 8:
