@@ -35,3 +35,18 @@ def test_act_told_without_its_day_takes_the_story_day():
                   "Sat, 28 Jul 2018 01:22:06 GMT")
     child = [e for e in evs if e["type"] == "ASSAULT" and "السطري" in e["sentence"]]
     assert child and child[0]["date_text"] is None and child[0]["date"] == "2018-07-27"
+
+
+def test_among_the_counted_victims_is_no_clash():
+    # (this sentence also raised StopIteration in the coder before: a counted victim group changed under it)
+    evs = _events("انفجار سيارة مفخخة في الفلوجة",
+                  "أصيب خمسة أشخاص، بين مدنيين ورجال شرطة، إثر انفجار سيارة مفخخة في مدينة الفلوجة العراقية، السبت، "
+                  "وفق ما ذكر مصدر أمني.", "Sat, 06 Oct 2018 12:00:00 GMT")
+    att = [e for e in evs if e["type"] == "ASSAULT"]
+    assert att and all(not e["actors"] for e in att)
+
+
+def test_clash_between_two_sides_keeps_them():
+    evs = _events("اشتباكات في درعا", "قتل عشرة أشخاص في اشتباكات بين الجيش السوري ومسلحين في درعا.",
+                  "Sat, 06 Oct 2018 12:00:00 GMT")
+    assert any(e["type"] == "ASSAULT" and e["actors"] and e["recipients"] for e in evs)

@@ -2632,6 +2632,8 @@ class EventStage(Stage):
                 and not set(betw["ids"]) & set(actors):
             betw = None  # "ميركل ترحب بلقاء ثان محتمل بين ترمب وبوتين": the sides of the act reacted to (its owners,
             # above) are no side of the reaction
+        if betw is not None and counted_victims and typ == "ASSAULT":
+            betw = None  # "أصيب خمسة أشخاص، بين مدنيين ورجال شرطة": among the counted victims, no two sides of a clash
         if betw is not None and len(betw["ids"]) > 1:  # اجتماع بين A و B، اتفاق بين الطرفين
             actors, recips = betw["ids"][:1], betw["ids"][1:]
         q0 = te + 1 if te < len(toks) and toks[te].norm in ("بعض", "عشرات", "ميات", "الاف", "مجموعه", "عدد") else te
@@ -2692,9 +2694,10 @@ class EventStage(Stage):
         if counted_victims and typ == "ASSAULT":
             # "وقتل 12 شخصا في اشتباكات مع قوات الأمن"، "قتل ثلاثة جنود في هجوم لطالبان": the counted subject suffered;
             # the attack noun after it names the author
-            vic = next(g for g in after if g["ids"] == recips)
-            att = self._attacker_after(text, toks, groups, vic)
-            if att is None:  # "قتل 17 مقاتلا على يد مسلحين من تنظيم الدولة": the agent marked by على يد / على أيدي
+            vic = next((g for g in after if g["ids"] == recips), None)  # (None once recips were changed above)
+            att = self._attacker_after(text, toks, groups, vic) if vic is not None else None
+            if att is None and vic is not None:
+                # "قتل 17 مقاتلا على يد مسلحين من تنظيم الدولة": the agent marked by على يد / على أيدي
                 att = next((g for g in groups if vic["e"] < g["s"] <= vic["e"] + 8 and g["s"] >= 2
                             and toks[g["s"] - 1].norm in ("يد", "ايدي") and toks[g["s"] - 2].norm == "علي"
                             and not _full_stop_between(text, toks, vic["e"], g["s"])), None)
