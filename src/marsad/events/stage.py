@@ -103,6 +103,7 @@ PREPS = {"مع": "مع", "علي": "على", "ضد": "ضد", "الي": "إلى",
 # a party after these is what the act is about, never its target ("بحث ... بشأن أوكرانيا", "ترفض الاتهامات حول")
 TOPIC_PREPS = {"بشأن", "حول", "بخصوص", "حيال", "إزاء", "بصدد"}
 _OFF_PREPS = {"RETREAT", "COERCE", "AID", "SANCTION"}  # أفرج عن، تخلى عن: عن marks the target only of these
+_DEALT = word_set("launch", "dealt")  # (الضربة التي وجهها الجيش: strike nouns only)
 _LAUNCHED = word_set("launch", "resumed")  # (الغارات التي شنتها، هجوم شنته طائرة: data/wordsets.tsv)
 _NOUN_PREPS = {"في", "خلال", "جراء", "اثر", "عقب", "وسط", "اثناء", "اعقاب", "بسبب", "اثناء"}
 _LIFT = {"رفع", "رفعت", "يرفع", "ترفع", "سترفع", "سيرفع", "رفعها", "تخفيف", "خفف", "خففت", "يخفف", "تخفف",
@@ -878,6 +879,22 @@ class EventStage(Stage):
                 or not self._foreign_place(g, ag["ids"]):
             return []
         return list(g["ids"])
+
+    def _rel_site_place(self, text, toks, groups, ts, ag, harmed) -> list:
+        """"الضربات التي نفذتها إسرائيل ليلا على مواقع عسكرية في سوريا"، "الضربة التي وجهها الجيش الإسرائيلي، ضد أهداف في
+        سوريا": sites or targets (على/ضد + a target noun) placed in a state or a town of another country, named in the
+        relative clause right after its authors (a time word between), were struck in that place: the annotators'
+        recipient, as for the place after the authors (_rel_struck_place; same conditions). [] otherwise."""
+        if harmed is not None or ts > 0 and (toks[ts - 1].norm.lstrip("و") in _NOUN_PREPS | _TIME_PREPS
+                                            or toks[ts].norm.startswith("ب")):
+            return []
+        j, n = ag["e"], len(toks)
+        while j < n and (toks[j].norm in self.lex.datecue_words or toks[j].norm in _DAY_FILLERS | _TIME_ADVERBS):
+            j += 1
+        if j + 1 >= n or toks[j].norm not in ("علي", "ضد") or _full_stop_between(text, toks, ag["e"], j) \
+                or toks[j + 1].norm.removeprefix("ال") not in _TARGET_NOUNS | _STRUCK_SITES:
+            return []
+        return self._struck_place(text, toks, groups, j + 1, ag["ids"])
 
     def _rel_target(self, text, toks, groups, ag, actors) -> list:
         """"العملية التي تشنها تركيا ضد المسلحين الأكراد"، "القصف المستمر الذي يشنه الطيران الحكومي على الغوطة"، "الغارات
@@ -2362,7 +2379,8 @@ class EventStage(Stage):
                     end = after[k]["e"]
                 nxt = [g for g in after[k + 1:] if g["prep"] in ("على", "ضد", None) and g["s"] - end <= 4]
                 recips = nxt[0]["ids"] if nxt else []
-        rel = next((k for k in range(te, min(len(toks), te + 3)) if toks[k].norm in _LAUNCHED
+        rel = next((k for k in range(te, min(len(toks), te + 3)) if (toks[k].norm in _LAUNCHED or toks[k].norm in _DEALT
+                    and toks[ts].norm.lstrip("وبل").removeprefix("ال").startswith("ضرب"))
                     and not _strong_between(text, toks, te, k)), None)
         placed = []  # (the struck place after the authors a relative clause names: _rel_struck_place)
         far = None  # a resumptive launch joined by و after the noun's first relative clause (below)
@@ -2387,7 +2405,8 @@ class EventStage(Stage):
                 if harmed is not None and not set(harmed["ids"]) & set(actors):
                     victims = [harmed]  # "قتل ثلاثة مدنيين جراء غارة شنها الجيش": those killed (civilians too)
                 recips = victims[0]["ids"] if victims else [r for r in recips if r not in actors]
-                placed = self._rel_struck_place(text, toks, groups, ts, ag, harmed)
+                placed = self._rel_struck_place(text, toks, groups, ts, ag, harmed) or self._rel_site_place(
+                    text, toks, groups, ts, ag, harmed)
                 recips = placed or recips
                 if not placed and harmed is None and (aimed := self._rel_target(text, toks, groups, ag, actors)):
                     recips = aimed  # "العملية العسكرية التي يشنها الجيش على البلدة ضد الوحدات الكردية"
@@ -8905,6 +8924,7 @@ _STRIKE_NOUNS = {"غاره", "غارات", "الغاره", "الغارات", "ق
 _STRIKE_ADJ = ("جوي", "صاروخي", "مدفعي", "جديد", "عنيف", "مكثف")
 # sites a strike hits, right after its verb (قصف مطار التيفور، استهدفت قاعدة)
 _STRUCK_SITES = word_set("strike", "site")
+_TIME_ADVERBS = word_set("strike", "time_adverb")
 _SITE_WORDS = {"نقطه", "نقاط", "مستودع", "مستودعات", "منشاه", "مخزن", "مراقبه", "مطار", "قافله", "سياره", "موقعا",
                "مواقعا", "اهدافا", "هدفا", "عسكريه", "عسكري", "عده", "اخري"}
 _VICTIM_STEMS = ("مدني", "شخص", "اشخاص", "ضحايا", "ضحيه", "مواطن", "اطفال", "طفل", "نساء", "امراه", "قتلي", "جرحي",
