@@ -24,3 +24,29 @@ def test_a_blow_dealt_in_words_is_no_strike(pipe):
     doc = full(pipe, "واشنطن\n\nوقال المحلل إن الضربة التي وجهتها المحكمة العليا لقرار ترامب كانت قاسية.",
                published="2018-05-10T12:00")
     assert not factual(doc, "ASSAULT")
+
+
+def test_the_side_that_intercepts_a_missile_is_its_target_not_its_author(pipe):
+    # the interceptor (subject of رصد/اعترض) was fired at; the launcher a resumptive verb names fired it
+    doc = full(pipe, "الدفاع الجوي السعودي يرصد صاروخا\n\nأعلن المتحدث الرسمي باسم تحالف دعم الشرعية في اليمن أن قوات "
+                     "الدفاع الجوي الملكي السعودي، رصدت في الساعة العاشرة، من صباح الاثنين، صاروخا باليستيا، أطلقته "
+                     "ميليشيات الحوثي المدعومة من إيران، من داخل الأراضي اليمنية باتجاه أراضي المملكة.",
+               published="2018-05-14T13:22")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "الحوثي" in party(doc, ev[0]["actors"]) and "SAU" in party(doc, ev[0]["recipients"])
+    assert not any("SAU" in party(doc, e["actors"]) for e in ev)
+
+
+def test_missiles_of_a_nationality_destroyed_by_air_defences_were_fired_by_that_state(pipe):
+    doc = full(pipe, "دمشق\n\nونقلت سانا عن مراسلها سماع دوي انفجارات في الكسوة، قبل أن تعلن لاحقا رفقة التلفزيون الرسمي "
+                     "السوري، عن تدمير صاروخين إسرائيليين.", published="2018-05-08T22:00")
+    ev = factual(doc, "ASSAULT")
+    assert ev and all("ISR" in party(doc, e["actors"]) and "SYR" in party(doc, e["recipients"]) for e in ev)
+
+
+def test_a_truck_of_missiles_destroyed_is_no_interception(pipe):
+    # another object (عربة) between the verb and the projectile: the coalition destroyed it, no missile was intercepted
+    doc = full(pipe, "صعدة\n\nأما في محافظة صعدة شمالي اليمن، فدمرت طائرات تحالف دعم الشرعية في اليمن، السبت، عربة صواريخ "
+                     "بالستية ومواقع رادار تابعة لميليشيا الانقلاب الحوثية.", published="2018-09-10T12:00")
+    for e in factual(doc, "ASSAULT"):
+        assert "الحوثي" not in party(doc, e["actors"])

@@ -3791,6 +3791,16 @@ class EventStage(Stage):
                 # (not when the attack names its own target: "أفشل التحالف هجوما ... استهدف ناقلة نفط سعودية")
                 actors, recips = repelled
                 marked, weak = True, False
+        pj = next((k for k in range(te, min(len(toks), te + 7)) if toks[k].norm.lstrip("وبل").removeprefix("ال")
+                   in _battles.PROJECTILES), None) if ttok.norm.lstrip("وف") in _battles.INTERCEPT else ts
+        # (the verb of intercepting read as the trigger: "عن تدمير صاروخين إسرائيليين" is no attack on Israel)
+        if typ == "ASSAULT" and repelled is None and not negated and pj is not None and (
+                ic := _battles.intercepted(text, toks, groups, pj, pj + 1 if pj != ts else te,
+                                           self._dp.by_id)) is not None:
+            # "اعترضت قوات الدفاع الجوي السعودية صاروخا باليستيا أطلقه حوثيون": the side that met the projectile was
+            # its target, never its author; the launcher named after it (or its nationality) fired it
+            actors, recips = ic
+            marked, weak = bool(actors), weak and not actors
         if typ == "ASSAULT" and not actors and recips and not hyp and not negated:
             cf = _battles.clause_fighter(text, toks, groups, ts, te, recips, self._dp.by_id)
             if cf:
@@ -7050,6 +7060,9 @@ class EventStage(Stage):
             other = hit if better is ev else ev
             if better is ev:
                 out[out.index(hit)] = ev
+            if other["date_text"] and other["start"] < better["start"]:
+                better["_told_at"] = min(better.get("_told_at", better["start"]), other.get("_told_at", other["start"]))
+                # (where the occasion was first told with its day, when a later telling is kept: _story_days)
             for k in ("actors", "recipients"):  # a side the richer telling leaves empty is the other's ("اعتقال
                 # ضباط كبار من القوات الجوية التركية" / "إن السلطات التركية اعتقلت 33 من أفراد القوات الجوية")
                 if not better[k] and other[k]:
@@ -7851,7 +7864,9 @@ def _story_days(events, timex, pub) -> None:
             or not floor <= str(first["value"])[:10] <= top:
         return
     day, last = str(first["value"])[:10], None
-    for ev in sorted(events, key=lambda e: (e["start"], e["trigger"]["start"])):
+    for ev in sorted(events, key=lambda e: (e.get("_told_at", e["start"]), e["trigger"]["start"])):
+        # (an occasion told again later stands where it was first told: "الضربة الإسرائيلية التي استهدفت، ليل الثلاثاء"
+        # in the lead, kept as the richer "دمرت صاروخين اسرائيليين" of the fourth sentence, still dates what follows it)
         if ev["date_text"]:
             last = None if ev["historical"] or ev["hypothetical"] else (ev["date"] or "")[:10]
         elif last == day and not ev["historical"] and ev["start"] >= first["start"] \
