@@ -3799,8 +3799,15 @@ class EventStage(Stage):
                                            self._dp.by_id)) is not None:
             # "اعترضت قوات الدفاع الجوي السعودية صاروخا باليستيا أطلقه حوثيون": the side that met the projectile was
             # its target, never its author; the launcher named after it (or its nationality) fired it
-            actors, recips = ic
-            marked, weak = bool(actors), weak and not actors
+            own = {(self._dp.by_id.get(i) or {}).get("country") for i in ic[1]} - {None}
+            att = ic[0] or [a for a in actors if a not in ic[1]
+                            and (self._dp.by_id.get(a) or {}).get("country") not in own]
+            # (an agent read otherwise stays: "صاروخا باليستيا أطلق من قبل الميليشيات الحوثية")
+            keep = recips and not set(recips) & set(att) and all(
+                (self._dp.by_id.get(i) or {}).get("country") in own for i in recips)
+            # (a place of the defenders' country the projectile was aimed at stays: "باتجاه مدينة جازان السعودية")
+            actors, recips = att, (recips if keep else ic[1])
+            marked, weak = bool(actors) and bool(recips), weak and not (actors and recips)
         if typ == "ASSAULT" and not actors and recips and not hyp and not negated:
             cf = _battles.clause_fighter(text, toks, groups, ts, te, recips, self._dp.by_id)
             if cf:
