@@ -335,6 +335,12 @@ def _charged_before_ban(dp, toks, te, ev):
     return rid
 
 
+def _condemning(stage, w: str) -> bool:
+    """A finite verb of condemning (data/untargeted.tsv kind condemn: أدان، ندد، استنكر), with و / ف glued on or not."""
+    forms = stage.lex.untargeted.get("condemn", ())
+    return w in forms or w[:1] in "وف" and len(w) > 3 and w[1:] in forms
+
+
 def refine(stage, events: list, dp) -> list:
     """The ACCUSE events of the document after the checks above (others untouched)."""
     text = stage._text or ""
@@ -430,7 +436,12 @@ def refine(stage, events: list, dp) -> list:
             continue
         if ev["recipients"] and ev.get("mode") in ("disapprove", "allege"):
             keep = [r for r in ev["recipients"] if not _victim(dp, r, ev, toks)]
-            if not keep:
+            if not keep and ev.get("mode") == "disapprove" and not ev.get("negated") and not ev.get("hypothetical") \
+                    and te - ts == 1 and _condemning(stage, toks[ts].norm) and not stage._court_condemns(ev):
+                # "واستنكر قتل عشرات المتظاهرين في غزة": a condemnation of an act whose victims alone are named stands with
+                # no one condemned (as the gold sets code a condemnation of an act without its author)
+                stage._condemned_untargeted.add(ev["trigger"]["start"])
+            elif not keep:
                 continue  # "ووصف الرئيس بخاري اختطاف التلميذات بالكارثة": the victims are not accused
             ev["recipients"] = keep
         if not ev.get("hypothetical") and not ev.get("negated") and _draft(toks, ts, text):
@@ -438,7 +449,8 @@ def refine(stage, events: list, dp) -> list:
         if not ev.get("negated") and statement_relative(toks, ts) and any(
                 _nw(toks[k].norm).startswith(_FAILED) for k in range(max(0, ts - 9), ts - 1)):
             ev["negated"] = True  # "فشل مجلس الأمن في إصدار أي قرار يدين إسرائيل": no resolution, no condemnation
-        if not ev["recipients"] and ev.get("mode") == "disapprove" and not ev.get("hypothetical") and not ev.get("negated"):
+        if not ev["recipients"] and ev.get("mode") == "disapprove" and not ev.get("hypothetical") and not ev.get("negated") \
+                and ev["trigger"]["start"] not in getattr(stage, "_condemned_untargeted", ()):
             continue  # a condemnation with no one condemned (in 3,000 political articles none right: "ودانت دائرة الأوقاف
             # اقتحام الوزير الإسرائيلي" with the minister read as the author; "مكتوفي اليدين")
         out.append(ev)

@@ -186,6 +186,13 @@ _NOT_FIRED = frozenset(("تحقيق", "تحقيقا", "التحقيق", "باب"
                         "حمله", "الحمله", "نقاش", "النقاش", "تحقيقات", "التحقيقات", "قضيه", "القضيه", "حادث", "الحادث"))
 
 
+_CHARGES = word_set("condemn", "charge")  # (charges after a verb of condemning: a conviction, _conviction_like)
+_COURT_WORD = re.compile(r"(?:ال)?(?:محكم|قضاء|قاض|محلفين|نيابه|ادعاء)")
+# words after a verb of condemning that are no condemned act (a clause, a manner, a place, a statement's channel)
+_CONDEMN_NOT_OBJECT = frozenset(("بشده", "بقوه", "بشكل", "اليوم", "امس", "كذلك", "ايضا", "مجددا", "خلال", "عبر", "الذي",
+                                 "التي", "الذين", "عندما", "حيث", "وذلك", "ذلك", "هذا", "هذه", "فيه", "فيها", "عليه", "عليها",
+                                 "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء"))
+
 def _need_span(need) -> int:
     """How many words after a trigger its needed word may stand: 16 for @wide, 12 for the responsibility a verb of
     blaming gives (its subject and object may stand between with their titles: "حمل الرئيس الفلسطيني محمود عباس حركة
@@ -354,6 +361,7 @@ class EventStage(Stage):
         lex = self.lex
         dp = DocParties(doc, lex)
         self._text, self._dp, self._recent_events, self._pub = text, dp, [], pub
+        self._condemned_untargeted = set()  # trigger offsets of condemnations kept with no target (_untargeted_ok)
         self._own_agree = None
         self._quotes = []
         self._crowd_ids = set()  # implied protesters (_implied_crowd)
@@ -474,7 +482,7 @@ class EventStage(Stage):
                 if first and (st.trigs or in_q or not st.blame):
                     # (a sentence read only for a word of blame that coded nothing leaves the story's actor as it was)
                     last_actor = first[0].eid
-        events = _condemned_doers(events, pool, dp)
+        events = _condemned_doers(events, pool, dp, self)
         self._statement_dates(doc, dp, spans, events)
         events = [e for e in events if not _impossible_author(e, dp) and _agent_parties(e, dp)]
         events = _accuse.refine(self, events, dp)  # ACCUSE checks: drafts, inquiries, lawsuits, claims (accuse.py)
@@ -3909,11 +3917,14 @@ class EventStage(Stage):
             ev["_open_expel"] = True  # (legal.refine names the expelled envoys' state or drops the event)
         if media_subj and any(set(g["ids"]) == set(actors) for g in media_subj):
             ev["_media_subject"] = True  # (a news organisation speaking for itself: _impossible_author lets it act)
-        if not weak:  # a reading without named sides is no antecedent for later pronouns and counterparts
+        if not weak and not (not ev["recipients"] and ev["trigger"]["start"] in self._condemned_untargeted):
+            # a reading without named sides is no antecedent for later pronouns and counterparts; nor is a condemnation
+            # with no one condemned (its author would be taken up as the target of a later one)
             self._recent_events.append(ev)
         return ev
 
     _recent_events: list = []
+    _condemned_untargeted: set = frozenset()
     _own_agree = None  # (sentence, token, sides) of an agreement welcomed by its own sides (set by a SUPPORT reading)
     _owner_k = None  # the token of the act noun _welcomed_owner last read
 
@@ -4612,15 +4623,23 @@ class EventStage(Stage):
         """"وأكد أن الولايات المتحدة دأبت على انتهاك الاتفاق"، "قال إن إيران تزعزع استقرار المنطقة"، "تدخلات إيران
         في شؤون الدول": a speaker who says that another party violates, destabilises or is responsible accuses it
         (ACCUSE, allege), with no verb of accusing. Only in a quote or reported speech with a known speaker."""
-        if any(e["_sent"] == st.i and e["type"] in ("ACCUSE", "REJECT") for e in events):
+        told = [e for e in events if e["_sent"] == st.i and e["type"] in ("ACCUSE", "REJECT")]
+        if any(e["type"] == "ACCUSE" for e in told):
             return []
+        # a REJECT of this sentence leaves it to its own reading, unless the refusal is the blamed act itself ("أكد أن
+        # الحوثيين رفضوا كل فرص السلام": the refusal told in someone's reported clause is held against the refuser)
+        refused = {e["trigger"]["start"] for e in told}
         toks = st.toks
         text = doc["text"]
         groups = None
         for m in self.lex.blame.find_all(toks) + _blame_mid(toks) + _blame_mid_data(toks, self.lex.implicit.mid):
             k, ke, slot = m[0], m[1], m[2]
             t0, t1 = toks[k].start, toks[ke - 1].end
+            if told and t0 not in refused:
+                continue
             w = toks[k].norm.lstrip("وف")
+            if slot == "subj" and any(toks[j].norm.lstrip("و") in _REFUSED_CLAIM for j in range(ke, min(len(toks), ke + 2))):
+                continue  # "قال إن إيران رفضت الاتهامات": a denial reported, not a wrong
             if slot == "subj" and w.startswith(("ال", "بال", "لل")) and not w.startswith(("المسوول", "المسوولين")) \
                     or k > 0 and toks[k - 1].norm.lstrip("وف") in ("لم", "لا", "لن", "ما", "ليس", "ليست", "غير", "عدم"):
                 continue  # "لتحقيق الخرق المطلوب" (a breakthrough); "ولم تعرقل برنامج الصواريخ" (a denial)
@@ -4718,7 +4737,8 @@ class EventStage(Stage):
                 if acc is None and toks[k].norm.lstrip("وف")[:1] in "يت" and ke - k == 1:
                     # VSO; after a form of several words (تهدد أمن اليمن) the party is the object's genitive
                     acc = next((g for g in groups if g["s"] == ke and g["prep"] is None), None)
-                if acc is None and toks[k].text[:1] == "و" and c0 is not None:
+                if acc is None and toks[k].text[:1] == "و" and c0 is not None and not any(
+                        g["s"] == ke and g["prep"] is None for g in groups):  # ("ورفض المسؤول الإفصاح": its own subject)
                     # a predicate coordinated with the clause's first one: its subject ("إيران قدمت عهودا في السابق
                     # وخرقت هذه التعهدات"، "إن روسيا متواطئة أخلاقيا ومسؤولة عن فظائع نظام الأسد")
                     acc = next((g for g in groups if g["s"] in (c0, c0 + 1) and g["s"] < k and g["prep"] is None
@@ -5326,6 +5346,38 @@ class EventStage(Stage):
             # (an international body or its office: "الأمين العام للأمم المتحدة")
         return False
 
+    def _conviction_like(self, toks, ts, te, actors=()) -> bool:
+        """Is a verb of condemning at [ts, te) a court's conviction or a charge rather than a condemnation with no one
+        condemned? A court named just before it ("وكانت محكمة عسكرية إسرائيلية قد أدانت أزاريا بقتل")، a person or party
+        as its object ("إسرائيل تدين الشاعرة دارين طاطور بالتحريض") or a charge after it (بتهمة)."""
+        if any(_COURT_WORD.match(toks[k].norm.lstrip("و")) for k in range(max(0, ts - 6), ts)):
+            return True
+        ments = [x for x in self._dp.mentions(toks) if x.kind in ("PERSON", "ORG", "GPE", "NORP")]
+        own = next((x for x in ments if x.s == te and x.eid in actors), None)
+        while own is not None:
+            te = own.e  # (the subject after the verb: "واستنكرت الوزارة سلوك بعض المشجعين"، "دانت منظمة العفو الدولية
+            # ومنظمة هيومن رايتس ووتش اعتقال نشطاء")
+            while te < len(toks) and (toks[te].norm in self.lex.datecue_words or toks[te].norm in ("اليوم", "امس")):
+                te += 1
+            own = next((x for x in ments if x.s == te and x.eid in actors), None)
+        if te < len(toks) and (self.lex.titles.longest_at(toks, te) or any(x.s == te for x in ments)):
+            return True
+        if te < len(toks) and toks[te].norm[:1] == "ب":
+            return False  # (the act condemned after بـ: "ندد بقتل المتظاهرين")
+        return any(toks[k].norm[:1] == "ب" and (toks[k].norm[1:] in _CHARGES or toks[k].norm[1:3] == "ال"
+                                                and toks[k].norm[3:] in _CHARGES) for k in range(te, min(len(toks), te + 6)))
+
+    def _court_condemns(self, ev) -> bool:
+        """_conviction_like for an event (its sentence's tokens and its trigger), or a court among its actors."""
+        if any((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in ev["actors"]):
+            return True
+        toks = self._sents[ev["_sent"]].toks if "_sent" in ev else None
+        ts = next((k for k, t in enumerate(toks or ()) if t.start == ev["trigger"]["start"]), None)
+        if ts is None:
+            return True
+        te = next((k + 1 for k in range(ts, len(toks)) if toks[k].end >= ev["trigger"]["end"]), ts + 1)
+        return self._conviction_like(toks, ts, te, ev["actors"])
+
     def _untargeted_ok(self, text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st=None) -> bool:
         """May a REQUEST or THREATEN that names no target stand (data/untargeted.tsv)? Only an explicit verb or
         circumstantial participle of demanding, urging or threatening, told as a fact by specific actors that are
@@ -5334,16 +5386,19 @@ class EventStage(Stage):
         إنهاء إراقة الدماء"، "هدد الصدر باتخاذ مسار المعارضة"؛ a warning only when the speaker's own side is what may
         act ("حذرت بريطانيا من أنها قد تسحب رخصة"، "حذرت المدعية من أن المحكمة يمكن أن تقاضي"), not a danger
         ("حذرت الأمم المتحدة من أن الوضع قد يتدهور"). Nouns (دعوات، تهديدات، تحذير) and peoples or crowds do not."""
-        if typ not in ("REQUEST", "THREATEN") or not actors or negated or hyp or te - ts != 1:
+        if typ not in ("REQUEST", "THREATEN", "ACCUSE") or not actors or negated or hyp or te - ts != 1:
             return False
         u = self.lex.untargeted
         w = toks[ts].norm
-        kind = next((k for k in ("request", "urge", "request_part", "threat", "threat_part", "warn")
+        kind = next((k for k in ("request", "urge", "request_part", "threat", "threat_part", "warn", "condemn")
                      for x in (w, w[1:] if w[:1] in "وف" and len(w) > 3 else None) if x in u[k]), None)
-        if kind is None or (typ == "REQUEST") != (kind in ("request", "urge", "request_part")):
+        if kind is None or (typ == "REQUEST") != (kind in ("request", "urge", "request_part")) \
+                or (typ == "ACCUSE") != (kind == "condemn"):
             return False
         if not all(self._specific(i) for i in actors):
             return False
+        if kind == "condemn" and any((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors):
+            return False  # (أدانت المحكمة: a conviction, told with its convict)
         part = kind.endswith("_part") or kind == "warn" and w.lstrip("وف")[:1] == "م"
         if ts > 0 and toks[ts - 1].norm in _RELATIVES:
             return False  # "لقوى اليمين التي تدعو إلى ترحيل اللاجئين": a description of a party, no act told
@@ -5384,7 +5439,12 @@ class EventStage(Stage):
             # (a state or a body after a feminine verb that opens its sentence agrees with it as its subject: "طالبت لندن
             # بتحقيق دولي"، "فيما دعت حماس لتشكيل حكومة"; "دعا الولايات المتحدة إلى" does not agree: an object; after
             # كما، و، a relative or a subject the verb goes on with a subject told before: "كما حثت الجيش الإسرائيلي على")
-            if not (svo or vso):
+            joined = kind == "condemn" and w[:1] in "وف" and st is not None and any(
+                e["_sent"] == st.i and e["actors"] and set(e["actors"]) == set(actors) and e["trigger"]["start"] < toks[ts].start
+                for e in self._recent_events)
+            # (a verb of condemning joined by و to an act of the same subject told before it in the sentence: "وأشاد جعفري
+            # بمقاومة الشعب الفلسطيني، ...، واستنكر قتل عشرات المتظاهرين")
+            if not (svo or vso or joined):
                 return False
         # the demanded or threatened act: right after the verb, or after its subject (VSO) and a time word
         p = te
@@ -5413,6 +5473,24 @@ class EventStage(Stage):
             return False  # a party there is an addressee or the subject of something else
         if kind in ("request", "request_part"):
             return n in ("الي", "والي") or n[:1] in "لب" and len(n) >= 5
+        if kind == "condemn":
+            if n in ("بشده", "بقوه", "مجددا", "ايضا", "كذلك") and p + 1 < len(toks):
+                p += 1  # "أدانت وزارة الخارجية السعودية بشدة الهجوم المسلح"
+                n = toks[p].norm
+                if any(g["s"] == p for g in groups):
+                    return False
+            if self._conviction_like(toks, ts, p, actors):
+                return False  # a court's conviction or a charge (إسرائيل تدين الشاعرة دارين طاطور بالتحريض)
+            # the act condemned: after بـ ("ونددت بـ"عدوان""، "بالهجوم") or as the verb's object ("تفجيرا انتحاريا"، ""تشويه
+            # سمعة" مرشحات")
+            if n in ("ب", "بـ") or n[:1] == "ب" and len(n) >= 4 and n not in (
+                    "بعد", "بعض", "بشان", "بسبب", "بشده", "بدوره", "بدورها", "بان", "بانه", "بانها", "بيان", "بيانا"):
+                self._condemned_untargeted.add(toks[ts].start)
+                return True
+            ok = len(n) >= 4 and n[:1] not in "و" and n not in _CONDEMN_NOT_OBJECT
+            if ok:
+                self._condemned_untargeted.add(toks[ts].start)
+            return ok
         if kind == "urge":
             return n == "علي"
         if kind in ("threat", "threat_part"):
@@ -8509,6 +8587,7 @@ def _dateline_end(text, start, toks) -> int:
     return next((k for k, t in enumerate(toks) if t.start >= m.end()), 0)
 
 
+_REFUSED_CLAIM = word_set("blame", "refused_claim")
 _BLAME_DENY = frozenset(("نفت", "نفي", "تنفي", "ينفي", "نفوا", "ينفون", "انكرت", "انكر", "تنكر", "ينكر", "نفيها", "نفيه"))
 
 
@@ -9495,7 +9574,7 @@ def _countries(ids, dp) -> set:
     return {(dp.by_id.get(i) or {}).get("country") for i in ids} - {None}
 
 
-def _condemned_doers(events, pool, dp) -> list:
+def _condemned_doers(events, pool, dp, stage=None) -> list:
     """The author of a condemned act that its own phrase does not name ("قطر تدين استهداف السعودية بصواريخ"): the
     actor of the same kind of act (as read, even when the sentence classifier did not keep it), with one of the same
     victims or a place of the same country, told in this sentence or the one before or after ("وأطلق الحوثيون صاروخا
@@ -9515,6 +9594,12 @@ def _condemned_doers(events, pool, dp) -> list:
                          and not any((dp.by_id.get(i) or {}).get("sector") in ("IGO", "NGO", "MED", "CVL")
                                      for i in e["actors"])), None)
             if doer is None:
+                if stage is not None and not ev["negated"] and not ev["hypothetical"] \
+                        and _accuse._condemning(stage, normalize(ev["trigger"]["text"])) and not stage._court_condemns(ev):
+                    # "واستنكر قتل عشرات المتظاهرين"، "أدانت ... مداهمة منزل مريم حسن": a finite verb of condemning
+                    # whose act has no author told near it stands with no one condemned (the gold sets' convention)
+                    stage._condemned_untargeted.add(ev["trigger"]["start"])
+                    out.append(ev)
                 continue
             ev["recipients"] = list(doer["actors"])
         out.append(ev)

@@ -345,6 +345,20 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
     for t in cx.in_sent(i):
         if t["start"] <= ts < t["end"]:
             continue
+        rel = _relative_of(cx, i, t) if _is_day(t) else None
+        if rel is not None and not rel[0] <= ts < rel[1]:
+            if _heads(cx, ts, te, rel[0], strict=True) and not t.get("since") and t.get("direction") != "future":
+                # "الهجمات التي تبناها تنظيم "الدولة الإسلامية" في المحافظة الأربعاء"، "القصف الجوي الذي استهدف حافلة
+                # ... الخميس": the day of the relative clause on the act noun is the act's own
+                if not (_quoted_apart(cx, s0, t, ts) or _REPORTING.search(cx.f[max(s0, t["start"] - 60):t["start"]])):
+                    return t
+            elif not _heads(cx, ts, te, rel[0]) and not _incident_head(cx, i, rel[0]) and \
+                    _REL_OPEN.search(cx.f, max(s0, ts - 90), ts) is None:
+                # "قبل الانتخابات الرئاسية التي جرت الأحد"، "لنظيره الروسي فلاديمير بوتين الذي أعيد انتخابه الأحد":
+                # the day of a relative clause on another noun dates what that clause tells, not this act
+                if skipped is not None:
+                    skipped.append(dict(t, _named=True))
+                continue
         if _is_day(t) or t.get("grain") in ("year", "month"):
             if _quoted_apart(cx, s0, t, ts) or _named_occasion(cx, s0, t, ts, te):
                 # "وقال بوتين خلال زيارته لأنقرة ...، مضيفا "غدا، دعونا ..."": a day inside a quotation dates what the
@@ -401,6 +415,43 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
         if best_cost is None or c < best_cost:
             best, best_cost = t, c
     return best
+
+
+# a relative pronoun opening the clause that holds a day (no clause mark between them)
+_REL_OPEN = re.compile(r"(?<!\w)و?(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:[^\s.؛;:،,()]+\s+){0,9}$")
+
+
+def _relative_of(cx: _Ctx, i: int, t: dict) -> tuple[int, int] | None:
+    """The relative clause that holds day ``t`` (``الانتخابات التي جرت الأحد``): the start of its pronoun and the end of
+    the clause (the next clause mark, or the sentence end); None when ``t`` is in no relative clause."""
+    s0, e0 = cx.sents[i]
+    m = _REL_OPEN.search(cx.f, max(s0, t["start"] - 90), t["start"])
+    if m is None:
+        return None
+    end = _CLAUSE_MARK.search(cx.f, t["end"], e0)
+    return m.start(), (end.start() if end else e0)
+
+
+def _incident_head(cx: _Ctx, i: int, p: int) -> bool:
+    """Is the relative clause at p on a noun of a violent incident (``الضربات الإسرائيلية على سوريا التي وقعت فجر
+    الخميس``: dating.tsv retold_noun), which the act told around it is likely part of?"""
+    ws = _WORD.findall(cx.f[max(cx.sents[i][0], p - 40):p])[-4:]
+    nouns = _links()["retold_noun"]
+    return any(_stem(w) in nouns for w in ws)
+
+
+def _heads(cx: _Ctx, ts: int, te: int, p: int, strict: bool = False) -> bool:
+    """Does the trigger at ts..te head the relative clause whose pronoun starts at p: right before it, with no
+    subordinator between (loosely: up to 45 characters and one comma, "إطلاق النار العشوائي" للجيش الاسرائيلي، الذي);
+    ``strict``: a definite act noun (القصف، الهجمات) with at most an adjective and no mark between."""
+    if not te <= p:
+        return False
+    seg = cx.f[te:p]
+    if strict:
+        w = _WORD.findall(cx.text[ts:te])  # (the article as written: إلغاء folds to الغاء)
+        return bool(w) and re.match(r"(?:[وفب]?ال|لل)", w[0]) is not None and len(seg) <= 12 and \
+            _CLAUSE_MARK.search(seg) is None
+    return len(seg) <= 45 and len(_CLAUSE.findall(seg)) <= 2 and "." not in seg and not _SUBORD_RE.search(seg)
 
 
 def _own_day_ok(cx: _Ctx, s0: int, t: dict) -> bool:
@@ -463,6 +514,20 @@ def _result(cx: _Ctx, t: dict | None, carried: bool = False, future_ctx: bool = 
     return out
 
 
+_WEEK = re.compile(r"\d{4}-W\d\d$")
+
+
+def _in_week(day: str | None, week: str) -> bool:
+    """Does the ISO day fall in the ISO week ``YYYY-Www``?"""
+    if not day:
+        return False
+    try:
+        y, w, _ = date.fromisoformat(day).isocalendar()
+    except ValueError:
+        return False
+    return f"{y}-W{w:02d}" == week
+
+
 def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int, charge: bool = False) -> dict:
     """Date of an event whose trigger is ``text[trigger_start:trigger_end]`` in sentence ``sent_index``.
 
@@ -494,6 +559,13 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
             e = _told_before(cx, i, trigger_start, trigger_end, t)
             if e is not None:
                 return _result(cx, e, carried=True, future_ctx=fut)
+        if i == cx.first_body and _WEEK.match(str(t.get("value") or "")) and not fut:
+            # "قتلوا ... هذا الأسبوع في اشتباكات" then "واندلعت الاشتباكات، الإثنين": the week of the lead holds the day
+            # its occasion is told with next
+            d = _retold(cx, i, trigger_start, trigger_end) or \
+                _next_told(cx, i, _statement(cx, trigger_start, trigger_end))
+            if d is not None and _in_week(_day_of(d), t["value"]):
+                return _result(cx, d, carried=True, future_ctx=fut)
         return _result(cx, t, future_ctx=fut)
     if _background(cx, s0, trigger_start):
         t = _days_before_main(cx, i, trigger_start)
@@ -795,11 +867,13 @@ def _next_told(cx: _Ctx, i: int, statement: bool = False) -> dict | None:
             if frames:
                 return None
             continue
-        if not _own_clause_day(cx, s, t) or re.search(r"(?<!\w)(?:كان|كانت|قد)(?!\w)", cx.f[s:t["start"]]) or \
+        again = _retold_incident(cx, i, s, e, t)
+        if not (_own_clause_day(cx, s, t) or again == "relative") or \
+                re.search(r"(?<!\w)(?:كان|كانت|قد)(?!\w)", cx.f[s:t["start"]]) or \
                 _future_ctx(cx.f, t["start"]) or _inside_quote(cx.f, s, t["start"]) or not _recent(cx, t):
             return None  # (nor a day quoted, "في سالزبري يوم 4 مارس"، or weeks before the publication)
         inc = _INCIDENT.search(cx.f, s, e)
-        if inc is not None and abs(inc.end() - t["start"]) < 40:
+        if inc is not None and abs(inc.end() - t["start"]) < 40 or again:
             return t
         if not statement:
             return None  # (a material act: وقالت قيادة الجيش، اليوم الأحد، إن المناورة ... dates the report; واستقال
@@ -812,6 +886,32 @@ def _next_told(cx: _Ctx, i: int, statement: bool = False) -> dict | None:
         if len(mine & _content(cx.f, s, e)) >= (1 if j == i + 1 else 2):
             return t
         return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _retold_re() -> re.Pattern:
+    nouns = "|".join(sorted(_links()["retold_noun"], key=len, reverse=True))
+    verbs = "|".join(sorted(_links()["retold_verb"], key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:[وف]?(?P<v1>" + verbs + r")\s+(?:ال|هذا\s+ال|هذه\s+ال)(?P<n1>" + nouns + r")"
+                      r"|(?:ال)(?P<n2>" + nouns + r")\s+(?P<rel>(?:الذي|التي)\s+)?(?P<v2>" + verbs + r"))(?!\w)")
+
+
+def _retold_incident(cx: _Ctx, lead: int, s: int, e: int, t: dict) -> str | None:
+    """Does sentence s..e tell the lead's incident again by its noun with a verb of occurring, breaking out or launching,
+    the day ``t`` right after it in that clause (``إن الصاروخ أطلق من محافظة صعدة اليمنية الأربعاء``، ``واندلعت
+    الاشتباكات، الإثنين``، ``الحادث الذي وقع جنوبي الجزيرة مساء السبت``)?  The noun must be named in the lead (صاروخا،
+    اشتباكات).  "relative" when the day sits in a relative clause on that noun (it dates the incident itself), else
+    "clause"; None when not."""
+    ls, le = cx.sents[lead]
+    for m in _retold_re().finditer(cx.f, s, e):
+        if not (0 <= t["start"] - m.end() < 40) or _CLAUSE.search(cx.f, m.end(), t["start"]) and \
+                not re.fullmatch(r"[،,]\s*", cx.f[m.end():t["start"]]):
+            continue  # (the day in the incident's own clause: only a comma right before the day may part them)
+        noun = m.group("n1") or m.group("n2")
+        if not re.search(r"(?<!\w)(?:[وفبل]|وب|ول)?(?:ال)?" + noun, cx.f[ls:le]):
+            continue
+        return "relative" if m.group("rel") else "clause"
     return None
 
 
