@@ -50,3 +50,18 @@ def test_a_truck_of_missiles_destroyed_is_no_interception(pipe):
                      "بالستية ومواقع رادار تابعة لميليشيا الانقلاب الحوثية.", published="2018-09-10T12:00")
     for e in factual(doc, "ASSAULT"):
         assert "الحوثي" not in party(doc, e["actors"])
+
+
+def test_the_passive_agent_of_an_interception_is_no_attacker_of_its_own_state(pipe):
+    doc = full(pipe, "نجران\n\nوأضاف المالكي أن \"الصاروخ كان باتجاه نجران وتم إطلاقه بطريقة عشوائية لاستهداف المناطق المدنية، "
+                     "حيث تم اعتراض الصاروخ وتدميره من قبل قوات الدفاع الجوي الملكي السعودي، وأدى اعتراض الصاروخ لتناثر "
+                     "الشظايا على الأحياء السكنية\".", published="2018-03-31T12:00")
+    for e in factual(doc, "ASSAULT"):
+        assert "SAU" not in party(doc, e["actors"])
+
+
+def test_sites_of_a_named_owner_struck_in_a_relative_clause_are_no_strike_on_the_state(pipe):
+    doc = full(pipe, "بغداد\n\nوأوضح متحدث باسم الجيش العراقي أن الضربات الجوية التي نفذها العراق على مواقع داعش في سوريا "
+                     "نفذت بالتنسيق مع الحكومة السورية.", published="2018-04-19T12:00")
+    for e in factual(doc, "ASSAULT"):
+        assert "SYR" not in party(doc, e["recipients"])

@@ -183,6 +183,10 @@ def intercepted(text, toks, groups, ts, te, ents):
         # ("أعلنت المملكة العربية السعودية اعتراض صاروخ"، "قبل أن تعلن ... عن تدمير")
         d = next((g for g in groups[::-1] if g["prep"] is None and g["e"] <= v and v - g["e"] <= (2 if noun else 1)
                   and not _st._full_stop_between(text, toks, g["e"], v)), None)
+    if d is None and noun:
+        # the passive's agent after the projectile ("تم اعتراض الصاروخ وتدميره من قبل قوات الدفاع الجوي الملكي السعودي")
+        k = next((k for k in range(te, min(n - 1, te + 4)) if toks[k].norm == "من" and toks[k + 1].norm == "قبل"), None)
+        d = next((g for g in groups if k is not None and k + 2 <= g["s"] <= k + 3), None)
     if d is None or not defender(d):
         return None
     own = {(ents.get(i) or {}).get("country") for i in d["ids"]} - {None}

@@ -902,6 +902,10 @@ class EventStage(Stage):
         if j + 1 >= n or toks[j].norm not in ("علي", "ضد") or _full_stop_between(text, toks, ag["e"], j) \
                 or toks[j + 1].norm.removeprefix("ال") not in _TARGET_NOUNS | _STRUCK_SITES:
             return []
+        own = next((g for g in groups if g["s"] == j + 2 and g["prep"] in (None, "ل")
+                    and not set(g["ids"]) & set(ag["ids"])), None)
+        if own is not None:
+            return list(own["ids"])  # the sites' owner is struck ("الضربات الجوية التي نفذها العراق على مواقع داعش في سوريا")
         return self._struck_place(text, toks, groups, j + 1, ag["ids"])
 
     def _rel_target(self, text, toks, groups, ag, actors) -> list:
@@ -3801,9 +3805,12 @@ class EventStage(Stage):
                 marked, weak = True, False
         pj = next((k for k in range(te, min(len(toks), te + 7)) if toks[k].norm.lstrip("وبل").removeprefix("ال")
                    in _battles.PROJECTILES), None) if ttok.norm.lstrip("وف") in _battles.INTERCEPT else ts
+        if ttok.norm.lstrip("وف").removesuffix("ها").removesuffix("ه") in _battles.INTERCEPT - {ttok.norm.lstrip("وف")} \
+                and ts > 0 and toks[ts - 1].norm.lstrip("وبل").removeprefix("ال") in _battles.PROJECTILES:
+            pj = ts - 1  # "تم اعتراض الصاروخ وتدميره من قبل قوات الدفاع الجوي": the pronoun is the projectile just named
         # (the verb of intercepting read as the trigger: "عن تدمير صاروخين إسرائيليين" is no attack on Israel)
         if typ == "ASSAULT" and repelled is None and not negated and pj is not None and (
-                ic := _battles.intercepted(text, toks, groups, pj, pj + 1 if pj != ts else te,
+                ic := _battles.intercepted(text, toks, groups, pj, pj + 1 if pj != ts else te, 
                                            self._dp.by_id)) is not None:
             # "اعترضت قوات الدفاع الجوي السعودية صاروخا باليستيا أطلقه حوثيون": the side that met the projectile was
             # its target, never its author; the launcher named after it (or its nationality) fired it
