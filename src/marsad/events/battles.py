@@ -136,3 +136,73 @@ def repelled(text, toks, groups, ts, te, actors, ents, recips=()):
     if not att or not all(_armed_named(i, ents) for i in att):
         return None
     return att, list(subj["ids"])
+
+
+INTERCEPT = _INTERCEPT = word_set("battle", "intercept")
+PROJECTILES = _PROJECTILES = word_set("battle", "projectile")
+_DRONE = word_set("battle", "drone")
+_NEW_CLAUSE = frozenset(normalize(w) for w in ("أن", "إن", "الذي", "التي", "الذين", "والتي", "والذي", "بعد", "قبل"))
+
+
+def intercepted(text, toks, groups, ts, te, ents):
+    """The sides of a projectile its clause says was intercepted, downed, detected or destroyed in the air ("اعترضت قوات
+    الدفاع الجوي السعودية صاروخا باليستيا أطلقه حوثيون على مدينة نجران"، "رصدت قوات الدفاع الجوي الملكي السعودي، في
+    الساعة العاشرة ...، صاروخا باليستيا، أطلقته ميليشيات الحوثي"، "إسقاط قوات الدفاع الجوي الملكي السعودي طائرتين بدون
+    طيار"، "أعلنت المملكة العربية السعودية اعتراض صاروخ بالستي"، "عن تدمير صاروخين إسرائيليين"): the side that met it (the
+    verb's subject, the verbal noun's genitive or announcer: a state, or an armed or official body of a state) was the
+    target, never the author; the author is the party a resumptive verb of launching names after the projectile
+    (أطلقه X) or the projectile's nationality adjective (of another state), else unnamed. (attackers, defenders) or None."""
+    from . import stage as _st
+    n = len(toks)
+    w = toks[ts].norm.lstrip("وبل")
+    w = w[2:] if w.startswith("ال") and w[2:] in _PROJECTILES else w
+    if w not in _PROJECTILES:
+        return None
+    if w.startswith("طاير") and not any(toks[k].norm in _DRONE for k in range(ts + 1, min(n, ts + 3))):
+        return None  # (a plane: not a projectile)
+    v = next((k for k in range(ts - 1, max(-1, ts - 16), -1) if toks[k].norm.lstrip("وف") in _INTERCEPT
+              or toks[k].norm.lstrip("وف").startswith("عن") and toks[k].norm.lstrip("وف")[2:] in _INTERCEPT), None)
+    if v is None or _st._full_stop_between(text, toks, v + 1, ts) or any(
+            toks[k].norm in _NEW_CLAUSE or toks[k].norm.lstrip("وبل").removeprefix("ال") in _PROJECTILES
+            for k in range(v + 1, ts)):
+        return None
+    if ts - v > 1 and not any(g["s"] <= ts - 1 < g["e"] for g in groups) \
+            and _st._STRONG.search(text, toks[ts - 1].start, toks[ts].start) is None:
+        return None  # (a word that is no party right before the projectile, with no aside in commas: another object,
+        # "دمرت طائرات التحالف عربة صواريخ")
+
+    def defender(g):
+        return all((ents.get(i) or {}).get("type") == "GPE" or (ents.get(i) or {}).get("country") and (
+            (ents.get(i) or {}).get("sector") in ("MIL", "COP", "GOV") or (ents.get(i) or {}).get("type") == "NORP")
+            for i in g["ids"])  # (a force named by its nationality: "قوات الدفاع الجوي الملكي السعودي")
+
+    noun = toks[v].norm.lstrip("وف").removeprefix("عن") in ("اعتراض", "اسقاط", "تدمير")
+    d = next((g for g in groups if g["prep"] is None and v < g["s"] < ts), None)
+    if d is None:
+        # the subject before the verb ("قوات الدفاع الجوي السعودية اعترضت"), or the announcer of the verbal noun
+        # ("أعلنت المملكة العربية السعودية اعتراض صاروخ"، "قبل أن تعلن ... عن تدمير")
+        d = next((g for g in groups[::-1] if g["prep"] is None and g["e"] <= v and v - g["e"] <= (2 if noun else 1)
+                  and not _st._full_stop_between(text, toks, g["e"], v)), None)
+    if d is None and noun:
+        # the passive's agent after the projectile ("تم اعتراض الصاروخ وتدميره من قبل قوات الدفاع الجوي الملكي السعودي")
+        k = next((k for k in range(te, min(n - 1, te + 4)) if toks[k].norm == "من" and toks[k + 1].norm == "قبل"), None)
+        d = next((g for g in groups if k is not None and k + 2 <= g["s"] <= k + 3), None)
+    if d is None or not defender(d):
+        return None
+    own = {(ents.get(i) or {}).get("country") for i in d["ids"]} - {None}
+    att = []
+    for k in range(te, min(n, te + 4)):
+        if _st._launch(toks, k) and toks[k].norm.endswith(("ه", "ها")):
+            a = next((g for g in groups if g["prep"] is None and k < g["s"] <= k + 2), None)
+            att = list(a["ids"]) if a is not None else []
+            break
+        if _st._STRONG.search(text, toks[k - 1].end if k > te else toks[te - 1].end, toks[k].start) and k > te + 1:
+            break
+    if not att:
+        a = next((g for g in groups if g["prep"] is None and te <= g["s"] <= te + 1), None)
+        if a is not None and all((ents.get(i) or {}).get("type") == "NORP" and (ents.get(i) or {}).get("country")
+                                 for i in a["ids"]):
+            att = list(a["ids"])  # "صاروخين إسرائيليين"
+    if set(att) & set(d["ids"]) or {(ents.get(i) or {}).get("country") for i in att} & own:
+        return None
+    return att, list(d["ids"])

@@ -103,6 +103,7 @@ PREPS = {"مع": "مع", "علي": "على", "ضد": "ضد", "الي": "إلى",
 # a party after these is what the act is about, never its target ("بحث ... بشأن أوكرانيا", "ترفض الاتهامات حول")
 TOPIC_PREPS = {"بشأن", "حول", "بخصوص", "حيال", "إزاء", "بصدد"}
 _OFF_PREPS = {"RETREAT", "COERCE", "AID", "SANCTION"}  # أفرج عن، تخلى عن: عن marks the target only of these
+_DEALT = word_set("launch", "dealt")  # (الضربة التي وجهها الجيش: strike nouns only)
 _LAUNCHED = word_set("launch", "resumed")  # (الغارات التي شنتها، هجوم شنته طائرة: data/wordsets.tsv)
 _NOUN_PREPS = {"في", "خلال", "جراء", "اثر", "عقب", "وسط", "اثناء", "اعقاب", "بسبب", "اثناء"}
 _LIFT = {"رفع", "رفعت", "يرفع", "ترفع", "سترفع", "سيرفع", "رفعها", "تخفيف", "خفف", "خففت", "يخفف", "تخفف",
@@ -896,6 +897,26 @@ class EventStage(Stage):
                 or not self._foreign_place(g, ag["ids"]):
             return []
         return list(g["ids"])
+
+    def _rel_site_place(self, text, toks, groups, ts, ag, harmed) -> list:
+        """"الضربات التي نفذتها إسرائيل ليلا على مواقع عسكرية في سوريا"، "الضربة التي وجهها الجيش الإسرائيلي، ضد أهداف في
+        سوريا": sites or targets (على/ضد + a target noun) placed in a state or a town of another country, named in the
+        relative clause right after its authors (a time word between), were struck in that place: the annotators'
+        recipient, as for the place after the authors (_rel_struck_place; same conditions). [] otherwise."""
+        if harmed is not None or ts > 0 and (toks[ts - 1].norm.lstrip("و") in _NOUN_PREPS | _TIME_PREPS
+                                            or toks[ts].norm.startswith("ب")):
+            return []
+        j, n = ag["e"], len(toks)
+        while j < n and (toks[j].norm in self.lex.datecue_words or toks[j].norm in _DAY_FILLERS | _TIME_ADVERBS):
+            j += 1
+        if j + 1 >= n or toks[j].norm not in ("علي", "ضد") or _full_stop_between(text, toks, ag["e"], j) \
+                or toks[j + 1].norm.removeprefix("ال") not in _TARGET_NOUNS | _STRUCK_SITES:
+            return []
+        own = next((g for g in groups if g["s"] == j + 2 and g["prep"] in (None, "ل")
+                    and not set(g["ids"]) & set(ag["ids"])), None)
+        if own is not None:
+            return list(own["ids"])  # the sites' owner is struck ("الضربات الجوية التي نفذها العراق على مواقع داعش في سوريا")
+        return self._struck_place(text, toks, groups, j + 1, ag["ids"])
 
     def _rel_target(self, text, toks, groups, ag, actors) -> list:
         """"العملية التي تشنها تركيا ضد المسلحين الأكراد"، "القصف المستمر الذي يشنه الطيران الحكومي على الغوطة"، "الغارات
@@ -2381,7 +2402,8 @@ class EventStage(Stage):
                     end = after[k]["e"]
                 nxt = [g for g in after[k + 1:] if g["prep"] in ("على", "ضد", None) and g["s"] - end <= 4]
                 recips = nxt[0]["ids"] if nxt else []
-        rel = next((k for k in range(te, min(len(toks), te + 3)) if toks[k].norm in _LAUNCHED
+        rel = next((k for k in range(te, min(len(toks), te + 3)) if (toks[k].norm in _LAUNCHED or toks[k].norm in _DEALT
+                    and toks[ts].norm.lstrip("وبل").removeprefix("ال").startswith("ضرب"))
                     and not _strong_between(text, toks, te, k)), None)
         if rel is None and typ == "ASSAULT" and is_noun and (dk := _doer_rel(text, toks, te, groups)) is not None:
             rel = dk - 1  # "القصف المدفعي الذي قام به نظام بشار الأسد": the doer after قام به, as after شنه
@@ -2408,7 +2430,8 @@ class EventStage(Stage):
                 if harmed is not None and not set(harmed["ids"]) & set(actors):
                     victims = [harmed]  # "قتل ثلاثة مدنيين جراء غارة شنها الجيش": those killed (civilians too)
                 recips = victims[0]["ids"] if victims else [r for r in recips if r not in actors]
-                placed = self._rel_struck_place(text, toks, groups, ts, ag, harmed)
+                placed = self._rel_struck_place(text, toks, groups, ts, ag, harmed) or self._rel_site_place(
+                    text, toks, groups, ts, ag, harmed)
                 recips = placed or recips
                 if not placed and harmed is None and (aimed := self._rel_target(text, toks, groups, ag, actors)):
                     recips = aimed  # "العملية العسكرية التي يشنها الجيش على البلدة ضد الوحدات الكردية"
@@ -3820,6 +3843,26 @@ class EventStage(Stage):
                 # (not when the attack names its own target: "أفشل التحالف هجوما ... استهدف ناقلة نفط سعودية")
                 actors, recips = repelled
                 marked, weak = True, False
+        pj = next((k for k in range(te, min(len(toks), te + 7)) if toks[k].norm.lstrip("وبل").removeprefix("ال")
+                   in _battles.PROJECTILES), None) if ttok.norm.lstrip("وف") in _battles.INTERCEPT else ts
+        if ttok.norm.lstrip("وف").removesuffix("ها").removesuffix("ه") in _battles.INTERCEPT - {ttok.norm.lstrip("وف")} \
+                and ts > 0 and toks[ts - 1].norm.lstrip("وبل").removeprefix("ال") in _battles.PROJECTILES:
+            pj = ts - 1  # "تم اعتراض الصاروخ وتدميره من قبل قوات الدفاع الجوي": the pronoun is the projectile just named
+        # (the verb of intercepting read as the trigger: "عن تدمير صاروخين إسرائيليين" is no attack on Israel)
+        if typ == "ASSAULT" and repelled is None and not negated and pj is not None and (
+                ic := _battles.intercepted(text, toks, groups, pj, pj + 1 if pj != ts else te, 
+                                           self._dp.by_id)) is not None:
+            # "اعترضت قوات الدفاع الجوي السعودية صاروخا باليستيا أطلقه حوثيون": the side that met the projectile was
+            # its target, never its author; the launcher named after it (or its nationality) fired it
+            own = {(self._dp.by_id.get(i) or {}).get("country") for i in ic[1]} - {None}
+            att = ic[0] or [a for a in actors if a not in ic[1]
+                            and (self._dp.by_id.get(a) or {}).get("country") not in own]
+            # (an agent read otherwise stays: "صاروخا باليستيا أطلق من قبل الميليشيات الحوثية")
+            keep = recips and not set(recips) & set(att) and all(
+                (self._dp.by_id.get(i) or {}).get("country") in own for i in recips)
+            # (a place of the defenders' country the projectile was aimed at stays: "باتجاه مدينة جازان السعودية")
+            actors, recips = att, (recips if keep else ic[1])
+            marked, weak = bool(actors) and bool(recips), weak and not (actors and recips)
         if typ == "ASSAULT" and not actors and recips and not hyp and not negated:
             cf = _battles.clause_fighter(text, toks, groups, ts, te, recips, self._dp.by_id)
             if cf:
@@ -7153,6 +7196,9 @@ class EventStage(Stage):
             other = hit if better is ev else ev
             if better is ev:
                 out[out.index(hit)] = ev
+            if other["date_text"] and other["start"] < better["start"]:
+                better["_told_at"] = min(better.get("_told_at", better["start"]), other.get("_told_at", other["start"]))
+                # (where the occasion was first told with its day, when a later telling is kept: _story_days)
             for k in ("actors", "recipients"):  # a side the richer telling leaves empty is the other's ("اعتقال
                 # ضباط كبار من القوات الجوية التركية" / "إن السلطات التركية اعتقلت 33 من أفراد القوات الجوية")
                 if not better[k] and other[k]:
@@ -7954,7 +8000,9 @@ def _story_days(events, timex, pub) -> None:
             or not floor <= str(first["value"])[:10] <= top:
         return
     day, last = str(first["value"])[:10], None
-    for ev in sorted(events, key=lambda e: (e["start"], e["trigger"]["start"])):
+    for ev in sorted(events, key=lambda e: (e.get("_told_at", e["start"]), e["trigger"]["start"])):
+        # (an occasion told again later stands where it was first told: "الضربة الإسرائيلية التي استهدفت، ليل الثلاثاء"
+        # in the lead, kept as the richer "دمرت صاروخين اسرائيليين" of the fourth sentence, still dates what follows it)
         if ev["date_text"]:
             last = None if ev["historical"] or ev["hypothetical"] else (ev["date"] or "")[:10]
         elif last == day and not ev["historical"] and ev["start"] >= first["start"] \
@@ -9032,6 +9080,7 @@ _STRIKE_NOUNS = {"غاره", "غارات", "الغاره", "الغارات", "ق
 _STRIKE_ADJ = ("جوي", "صاروخي", "مدفعي", "جديد", "عنيف", "مكثف")
 # sites a strike hits, right after its verb (قصف مطار التيفور، استهدفت قاعدة)
 _STRUCK_SITES = word_set("strike", "site")
+_TIME_ADVERBS = word_set("strike", "time_adverb")
 _SITE_WORDS = {"نقطه", "نقاط", "مستودع", "مستودعات", "منشاه", "مخزن", "مراقبه", "مطار", "قافله", "سياره", "موقعا",
                "مواقعا", "اهدافا", "هدفا", "عسكريه", "عسكري", "عده", "اخري"}
 _VICTIM_STEMS = ("مدني", "شخص", "اشخاص", "ضحايا", "ضحيه", "مواطن", "اطفال", "طفل", "نساء", "امراه", "قتلي", "جرحي",
