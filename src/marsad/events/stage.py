@@ -8409,6 +8409,9 @@ def _rel_past_aside(text, toks, te):
     k = te
     while k < len(toks) and k - te < 3 and toks[k].norm in _REL_DAYS:
         k += 1  # (اليوم الخميس)
+    if k + 2 < len(toks) and toks[k].norm[:1] == "و" and toks[k].norm[1:] in _ATTACK_NOUNS_B:
+        k += 2 if _definite(toks[k + 1].norm) and toks[k + 1].norm not in ("الذي", "التي") else 1
+        # ("الغارات الجوية والقصف المدفعي الذي قام به نظام بشار الأسد": the clause after the second of two attacks)
     if k + 1 >= len(toks) or toks[k].norm not in ("الذي", "التي"):
         return None
     v = k + 1
@@ -8488,9 +8491,7 @@ _TITLE_STARTS = _OFFICE_STARTS + ("الوزير", "حاكم", "مبعوث", "ا�
 # heads whose genitive is the other side: support "for the enemies of Morocco" is not support for Morocco
 _FOES = {normalize(w) for w in ("أعداء", "اعداء", "الأعداء", "خصوم", "الخصوم", "معارضي", "أعدائه", "أعدائها", "عدو")}
 # verbs of giving or imposing with the pronoun of the noun they follow (الدعم الذي يقدمه، العقوبات التي فرضتها)
-_GIVE_REL = {v + p for v in ("قدم", "يقدم", "تقدم", "فرض", "فرضت", "يفرض", "تفرض", "وجه", "وجهت", "يوجه", "توجه", "منح",
-                             "منحت", "يمنح", "تمنح", "ارسل", "ارسلت", "يرسل", "ترسل", "قدمت", "يقدمون", "قدمو")
-             for p in ("ه", "ها", "هم")}
+_GIVE_REL = {v + p for v in word_set("relclause", "give") for p in ("ه", "ها", "هم")}  # (data/wordsets.tsv)
 _ATTACK_NOUNS_B = {normalize(w) for w in ("هجوم", "الهجوم", "هجمات", "الهجمات", "اغتيال", "تفجير", "تفجيرات", "التفجير",
                                             "هجوما", "قصف", "القصف", "تسميم", "اعتداء", "الاعتداء")}
 def _envoy_at(toks, te):
