@@ -2399,8 +2399,8 @@ class EventStage(Stage):
                     and not _strong_between(text, toks, te, k)), None)
         if rel is None and typ == "ASSAULT" and is_noun and (dk := _doer_rel(text, toks, te, groups)) is not None:
             rel = dk - 1  # "القصف المدفعي الذي قام به نظام بشار الأسد": the doer after قام به, as after شنه
-        if rel is None and is_noun:
-            rel = _rel_past_aside(text, toks, te)
+        if rel is None and typ == "ASSAULT" and is_noun:
+            rel = _rel_past_aside(text, toks, te)  # (past a comma, a day or a second attack noun)
         placed = []  # (the struck place after the authors a relative clause names: _rel_struck_place)
         far = None  # a resumptive launch joined by و after the noun's first relative clause (below)
         if typ == "ASSAULT" and rel is None and is_noun:
