@@ -51,7 +51,7 @@ def test_attack_noun_relative_clause_with_second_comma_is_not_read(pipe):
 
 def test_relative_clause_after_second_of_two_coordinated_attacks_names_the_attacker(pipe):
     doc = full(pipe, "وقتل أكثر من 100 مدني في منطقة الغوطة الشرقية التي تسيطر عليها قوات المعارضة، وذلك بعد سلسلة "
-                     "من الغارات الجوية والقصف المدفعي الذي قام به نظام بشار الأسد.")
+                     "من الغارات الجوية والقصف المدفعي الذي شنه النظام السوري.")
     ev = [e for e in factual(doc, "ASSAULT") if "الغارات" in e["trigger"]["text"]]
     assert ev and "SYR" in party(doc, ev[0]["actors"])
     assert "المعارضة" not in party(doc, ev[0]["actors"])

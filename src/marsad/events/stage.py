@@ -8399,26 +8399,23 @@ _DAY_COMMAS = re.compile(r"،\s*(?:يوم\s+)?(?:اليوم|أمس|الأحد|ا
 
 
 _REL_DAYS = word_set("legal", "day")
-_CARRIED_OUT = word_set("launch", "carried_out")
 
 
 def _rel_past_aside(text, toks, te):
-    """"الضربات الجوية اليوم الخميس "التي نفذتها الطائرات الروسية"، "الغاز المسيل للدموع، الذي أطلقه الجيش"، "القصف
-    المدفعي الذي قام به نظام بشار الأسد": a relative clause naming who launched the attack noun ending at te, past a day
-    told after the noun or a comma or quote opening the clause, or with قام به; the index of its verb, or None."""
+    """"الضربات الجوية اليوم الخميس "التي نفذتها الطائرات الروسية"، "الغاز المسيل للدموع، الذي أطلقه الجيش"، "الغارات
+    والهجمات التي شنتها": a relative clause naming who launched the attack noun ending at te, past a day told after the
+    noun, a comma or quote opening the clause, or a second attack noun joined by و; the index of its verb, or None."""
     k = te
     while k < len(toks) and k - te < 3 and toks[k].norm in _REL_DAYS:
         k += 1  # (اليوم الخميس)
     if k + 2 < len(toks) and toks[k].norm[:1] == "و" and toks[k].norm[1:] in _ATTACK_NOUNS_B:
         k += 2 if _definite(toks[k + 1].norm) and toks[k + 1].norm not in ("الذي", "التي") else 1
-        # ("الغارات الجوية والقصف المدفعي الذي قام به نظام بشار الأسد": the clause after the second of two attacks)
+        # ("الغارات الجوية والقصف المدفعي الذي شنه النظام": the clause after the second of two attacks)
     if k + 1 >= len(toks) or toks[k].norm not in ("الذي", "التي"):
         return None
     v = k + 1
-    if toks[v].norm in _CARRIED_OUT and v + 1 < len(toks) and toks[v + 1].norm in ("به", "بها", "بهم"):
-        v += 1  # (قام به، قامت بها)
-    elif toks[v].norm not in _LAUNCHED:
-        return None
+    if toks[v].norm not in _LAUNCHED:
+        return None  # (قام به: _doer_rel)
     if _STRONG.search(text[toks[te - 1].end:toks[k].start].replace("،", "", 1)):
         return None  # (no other break: a colon, a full stop, a second comma)
     return v
