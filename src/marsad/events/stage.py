@@ -199,10 +199,11 @@ _NOT_FIRED = frozenset(("تحقيق", "تحقيقا", "التحقيق", "باب"
 
 _CHARGES = word_set("condemn", "charge")  # (charges after a verb of condemning: a conviction, _conviction_like)
 _COURT_WORD = re.compile(r"(?:ال)?(?:محكم|قضاء|قاض|محلفين|نيابه|ادعاء)")
-# words after a verb of condemning that are no condemned act (a clause, a manner, a place, a statement's channel)
-_CONDEMN_NOT_OBJECT = frozenset(("بشده", "بقوه", "بشكل", "اليوم", "امس", "كذلك", "ايضا", "مجددا", "خلال", "عبر", "الذي",
-                                 "التي", "الذين", "عندما", "حيث", "وذلك", "ذلك", "هذا", "هذه", "فيه", "فيها", "عليه", "عليها",
-                                 "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء"))
+# words after a verb of condemning that are no condemned act (a clause, a manner, a place, a statement's channel), the
+# manner adverbs passed over before the act, and the words opening on ب that are no act condemned after بـ (data/wordsets.tsv)
+_CONDEMN_NOT_OBJECT = word_set("condemn", "not_object")
+_CONDEMN_MANNER = word_set("condemn", "manner")
+_CONDEMN_NOT_ACT_B = word_set("condemn", "not_act_b")
 
 def _need_span(need) -> int:
     """How many words after a trigger its needed word may stand: 16 for @wide, 12 for the responsibility a verb of
@@ -5541,7 +5542,7 @@ class EventStage(Stage):
         if kind in ("request", "request_part"):
             return n in ("الي", "والي") or n[:1] in "لب" and len(n) >= 5
         if kind == "condemn":
-            if n in ("بشده", "بقوه", "مجددا", "ايضا", "كذلك") and p + 1 < len(toks):
+            if n in _CONDEMN_MANNER and p + 1 < len(toks):
                 p += 1  # "أدانت وزارة الخارجية السعودية بشدة الهجوم المسلح"
                 n = toks[p].norm
                 if any(g["s"] == p for g in groups):
@@ -5550,8 +5551,7 @@ class EventStage(Stage):
                 return False  # a court's conviction or a charge (إسرائيل تدين الشاعرة دارين طاطور بالتحريض)
             # the act condemned: after بـ ("ونددت بـ"عدوان""، "بالهجوم") or as the verb's object ("تفجيرا انتحاريا"، ""تشويه
             # سمعة" مرشحات")
-            if n in ("ب", "بـ") or n[:1] == "ب" and len(n) >= 4 and n not in (
-                    "بعد", "بعض", "بشان", "بسبب", "بشده", "بدوره", "بدورها", "بان", "بانه", "بانها", "بيان", "بيانا"):
+            if n in ("ب", "بـ") or n[:1] == "ب" and len(n) >= 4 and n not in _CONDEMN_NOT_ACT_B:
                 self._condemned_untargeted.add(toks[ts].start)
                 return True
             ok = len(n) >= 4 and n[:1] not in "و" and n not in _CONDEMN_NOT_OBJECT
