@@ -7279,9 +7279,10 @@ class EventStage(Stage):
             e = dp.by_id.get(i) or {}
             return not named(i) and not e.get("country") and not e.get("wikidata") and e.get("type") in ("ORG", "NORP")
 
-        def titled(i):  # the title phrases a party is told by, each word without the article (قيادي حوثي)
+        def titled(i, kinds=("role", "nominal", "name")):  # the phrases of these kinds a party is told by, each word
+            # without the article (قيادي حوثي)
             return {" ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in normalize(m["text"]).split())
-                    for m in (dp.by_id.get(i) or {}).get("mentions") or () if m.get("kind") in ("role", "nominal", "name")}
+                    for m in (dp.by_id.get(i) or {}).get("mentions") or () if m.get("kind") in kinds}
 
         def told_as(a, b):  # a person whose title phrase is told bare for the side (مقتل قيادي حوثي / بمقتل القيادي
             # الحوثي، غالب خرصان): one party
@@ -7290,9 +7291,7 @@ class EventStage(Stage):
                 a, b, ea, eb = b, a, eb, ea
             if eb.get("type") != "PERSON" or ea.get("type") == "PERSON":
                 return False
-            roles = {" ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in normalize(m["text"]).split())
-                     for m in eb.get("mentions") or () if m.get("kind") == "role"}
-            return bool(roles & titled(a))
+            return bool(titled(b, ("role",)) & titled(a))
 
         def kin(a, b):  # the same author told in two wordings (no wildcard for a known body without a country: الأمم المتحدة)
             return compatible(a, b, wild=False) or bare(a) or bare(b) or told_as(a, b)
