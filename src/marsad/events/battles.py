@@ -138,7 +138,8 @@ def repelled(text, toks, groups, ts, te, actors, ents, recips=()):
     return att, list(subj["ids"])
 
 
-INTERCEPT = word_set("battle", "intercept")  # (read by stage._event too: one name each)
+INTERCEPT = word_set("battle", "intercept", "intercept_noun")  # (read by stage._event too: one name each)
+_INTERCEPT_NOUNS = word_set("battle", "intercept_noun")
 PROJECTILES = word_set("battle", "projectile")
 _DRONE = word_set("battle", "drone")
 _NEW_CLAUSE = word_set("battle", "new_clause")
@@ -176,7 +177,7 @@ def intercepted(text, toks, groups, ts, te, ents):
             (ents.get(i) or {}).get("sector") in ("MIL", "COP", "GOV") or (ents.get(i) or {}).get("type") == "NORP")
             for i in g["ids"])  # (a force named by its nationality: "قوات الدفاع الجوي الملكي السعودي")
 
-    noun = toks[v].norm.lstrip("وف").removeprefix("عن") in ("اعتراض", "اسقاط", "تدمير")
+    noun = toks[v].norm.lstrip("وف").removeprefix("عن") in _INTERCEPT_NOUNS
     d = next((g for g in groups if g["prep"] is None and v < g["s"] < ts), None)
     if d is None:
         # the subject before the verb ("قوات الدفاع الجوي السعودية اعترضت"), or the announcer of the verbal noun
