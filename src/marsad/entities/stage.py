@@ -2437,6 +2437,18 @@ class EntityStage(Stage):
                 return None
         return None
 
+    @staticmethod
+    def _hits_ahead(seq, qn, j) -> dict:
+        """The first (kind, hit) of ``seq`` from ``qn`` on at each token index below j + 12 (the words a title phrase
+        may walk through): read by _apposed_name and _walked_name."""
+        hits = {}
+        for x in range(qn, len(seq)):
+            hh = seq[x][1]
+            if hh.i >= j + 12:
+                break
+            hits.setdefault(hh.i, seq[x])
+        return hits
+
     def _apposed_name(self, ents, toks, joined, h: Hit, j, seq, qn):
         """A full name between commas after a title phrase the main reading found no name in: the rest of the phrase
         (definite words, a noun in construct, في/لدى/عن, KB bodies, places and demonyms, up to ten words) runs to a
@@ -2453,12 +2465,7 @@ class EntityStage(Stage):
                 any(m[1] == toks[h.i - 1].end for x in ents.values() if x.type == "PERSON" for m in x.mentions)
                 or self._name_before(toks, joined, h.i) is not None):
             return None   # (X، المتحدث باسم ...،: the title describes the name before it)
-        hits = {}
-        for x in range(qn, len(seq)):
-            hh = seq[x][1]
-            if hh.i >= j + 12:
-                break
-            hits.setdefault(hh.i, seq[x])
+        hits = self._hits_ahead(seq, qn, j)
         k = j
         rs = None   # the first KB body or place of the phrase: the role mention ends before it
         adem = None
@@ -2565,12 +2572,7 @@ class EntityStage(Stage):
         fl = self._cur_flags
         if not _words.available() or j >= n or j == 0 or not joined[j - 1]:
             return None
-        hits = {}
-        for x in range(qn, len(seq)):
-            hh = seq[x][1]
-            if hh.i >= j + 12:
-                break
-            hits.setdefault(hh.i, seq[x])
+        hits = self._hits_ahead(seq, qn, j)
         k = j
         rs = None
         adem = None

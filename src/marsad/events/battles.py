@@ -138,10 +138,11 @@ def repelled(text, toks, groups, ts, te, actors, ents, recips=()):
     return att, list(subj["ids"])
 
 
-INTERCEPT = _INTERCEPT = word_set("battle", "intercept")
-PROJECTILES = _PROJECTILES = word_set("battle", "projectile")
+INTERCEPT = word_set("battle", "intercept", "intercept_noun")  # (read by stage._event too: one name each)
+_INTERCEPT_NOUNS = word_set("battle", "intercept_noun")
+PROJECTILES = word_set("battle", "projectile")
 _DRONE = word_set("battle", "drone")
-_NEW_CLAUSE = frozenset(normalize(w) for w in ("أن", "إن", "الذي", "التي", "الذين", "والتي", "والذي", "بعد", "قبل"))
+_NEW_CLAUSE = word_set("battle", "new_clause")
 
 
 def intercepted(text, toks, groups, ts, te, ents):
@@ -155,15 +156,15 @@ def intercepted(text, toks, groups, ts, te, ents):
     from . import stage as _st
     n = len(toks)
     w = toks[ts].norm.lstrip("وبل")
-    w = w[2:] if w.startswith("ال") and w[2:] in _PROJECTILES else w
-    if w not in _PROJECTILES:
+    w = w[2:] if w.startswith("ال") and w[2:] in PROJECTILES else w
+    if w not in PROJECTILES:
         return None
     if w.startswith("طاير") and not any(toks[k].norm in _DRONE for k in range(ts + 1, min(n, ts + 3))):
         return None  # (a plane: not a projectile)
-    v = next((k for k in range(ts - 1, max(-1, ts - 16), -1) if toks[k].norm.lstrip("وف") in _INTERCEPT
-              or toks[k].norm.lstrip("وف").startswith("عن") and toks[k].norm.lstrip("وف")[2:] in _INTERCEPT), None)
+    v = next((k for k in range(ts - 1, max(-1, ts - 16), -1) if toks[k].norm.lstrip("وف") in INTERCEPT
+              or toks[k].norm.lstrip("وف").startswith("عن") and toks[k].norm.lstrip("وف")[2:] in INTERCEPT), None)
     if v is None or _st._full_stop_between(text, toks, v + 1, ts) or any(
-            toks[k].norm in _NEW_CLAUSE or toks[k].norm.lstrip("وبل").removeprefix("ال") in _PROJECTILES
+            toks[k].norm in _NEW_CLAUSE or toks[k].norm.lstrip("وبل").removeprefix("ال") in PROJECTILES
             for k in range(v + 1, ts)):
         return None
     if ts - v > 1 and not any(g["s"] <= ts - 1 < g["e"] for g in groups) \
@@ -176,7 +177,7 @@ def intercepted(text, toks, groups, ts, te, ents):
             (ents.get(i) or {}).get("sector") in ("MIL", "COP", "GOV") or (ents.get(i) or {}).get("type") == "NORP")
             for i in g["ids"])  # (a force named by its nationality: "قوات الدفاع الجوي الملكي السعودي")
 
-    noun = toks[v].norm.lstrip("وف").removeprefix("عن") in ("اعتراض", "اسقاط", "تدمير")
+    noun = toks[v].norm.lstrip("وف").removeprefix("عن") in _INTERCEPT_NOUNS
     d = next((g for g in groups if g["prep"] is None and v < g["s"] < ts), None)
     if d is None:
         # the subject before the verb ("قوات الدفاع الجوي السعودية اعترضت"), or the announcer of the verbal noun

@@ -199,10 +199,11 @@ _NOT_FIRED = frozenset(("تحقيق", "تحقيقا", "التحقيق", "باب"
 
 _CHARGES = word_set("condemn", "charge")  # (charges after a verb of condemning: a conviction, _conviction_like)
 _COURT_WORD = re.compile(r"(?:ال)?(?:محكم|قضاء|قاض|محلفين|نيابه|ادعاء)")
-# words after a verb of condemning that are no condemned act (a clause, a manner, a place, a statement's channel)
-_CONDEMN_NOT_OBJECT = frozenset(("بشده", "بقوه", "بشكل", "اليوم", "امس", "كذلك", "ايضا", "مجددا", "خلال", "عبر", "الذي",
-                                 "التي", "الذين", "عندما", "حيث", "وذلك", "ذلك", "هذا", "هذه", "فيه", "فيها", "عليه", "عليها",
-                                 "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء"))
+# words after a verb of condemning that are no condemned act (a clause, a manner, a place, a statement's channel), the
+# manner adverbs passed over before the act, and the words opening on ب that are no act condemned after بـ (data/wordsets.tsv)
+_CONDEMN_NOT_OBJECT = word_set("condemn", "not_object")
+_CONDEMN_MANNER = word_set("condemn", "manner")
+_CONDEMN_NOT_ACT_B = word_set("condemn", "not_act_b")
 
 def _need_span(need) -> int:
     """How many words after a trigger its needed word may stand: 16 for @wide, 12 for the responsibility a verb of
@@ -5544,7 +5545,7 @@ class EventStage(Stage):
         if kind in ("request", "request_part"):
             return n in ("الي", "والي") or n[:1] in "لب" and len(n) >= 5
         if kind == "condemn":
-            if n in ("بشده", "بقوه", "مجددا", "ايضا", "كذلك") and p + 1 < len(toks):
+            if n in _CONDEMN_MANNER and p + 1 < len(toks):
                 p += 1  # "أدانت وزارة الخارجية السعودية بشدة الهجوم المسلح"
                 n = toks[p].norm
                 if any(g["s"] == p for g in groups):
@@ -5553,8 +5554,7 @@ class EventStage(Stage):
                 return False  # a court's conviction or a charge (إسرائيل تدين الشاعرة دارين طاطور بالتحريض)
             # the act condemned: after بـ ("ونددت بـ"عدوان""، "بالهجوم") or as the verb's object ("تفجيرا انتحاريا"، ""تشويه
             # سمعة" مرشحات")
-            if n in ("ب", "بـ") or n[:1] == "ب" and len(n) >= 4 and n not in (
-                    "بعد", "بعض", "بشان", "بسبب", "بشده", "بدوره", "بدورها", "بان", "بانه", "بانها", "بيان", "بيانا"):
+            if n in ("ب", "بـ") or n[:1] == "ب" and len(n) >= 4 and n not in _CONDEMN_NOT_ACT_B:
                 self._condemned_untargeted.add(toks[ts].start)
                 return True
             ok = len(n) >= 4 and n[:1] not in "و" and n not in _CONDEMN_NOT_OBJECT
@@ -7288,9 +7288,10 @@ class EventStage(Stage):
             e = dp.by_id.get(i) or {}
             return not named(i) and not e.get("country") and not e.get("wikidata") and e.get("type") in ("ORG", "NORP")
 
-        def titled(i):  # the title phrases a party is told by, each word without the article (قيادي حوثي)
+        def titled(i, kinds=("role", "nominal", "name")):  # the phrases of these kinds a party is told by, each word
+            # without the article (قيادي حوثي)
             return {" ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in normalize(m["text"]).split())
-                    for m in (dp.by_id.get(i) or {}).get("mentions") or () if m.get("kind") in ("role", "nominal", "name")}
+                    for m in (dp.by_id.get(i) or {}).get("mentions") or () if m.get("kind") in kinds}
 
         def told_as(a, b):  # a person whose title phrase is told bare for the side (مقتل قيادي حوثي / بمقتل القيادي
             # الحوثي، غالب خرصان): one party
@@ -7299,9 +7300,7 @@ class EventStage(Stage):
                 a, b, ea, eb = b, a, eb, ea
             if eb.get("type") != "PERSON" or ea.get("type") == "PERSON":
                 return False
-            roles = {" ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in normalize(m["text"]).split())
-                     for m in eb.get("mentions") or () if m.get("kind") == "role"}
-            return bool(roles & titled(a))
+            return bool(titled(b, ("role",)) & titled(a))
 
         def kin(a, b):  # the same author told in two wordings (no wildcard for a known body without a country: الأمم المتحدة)
             return compatible(a, b, wild=False) or bare(a) or bare(b) or told_as(a, b)
@@ -7687,9 +7686,10 @@ def _obliged_noun(norm: str) -> bool:
     if len(w) == 6 and w[0] == "م" and w[2] == "ا" and w[-1] == "ه":
         return True  # معالجه، مراجعه، مواصله
     if len(w) == 5 and w[0] == "ا" and w[-1] == "ه" and w[2] == "ا":
-        return True  # اعاده، اقامه (إفالة of a hollow root)
+        return True  # اعاده، اقامه، ادانه، اثاره (إفالة of a hollow root)
     if len(w) == 5 and w[0] == "ا" and w[-1] == "ه" and w[3] != "ا":
-        return True  # ادانه، اثاره
+        return True  # (any other five letters ا...ه whose fourth is not ا: it holds the shape above too, and also
+        # takes a verb with its pronoun or a plural, ارسله، انشطه)
     return len(w) in (4, 5) and w[0] == "ت" and not w.endswith(("ون", "ين", "ان"))  # التدخل، توخي، تعاون
 
 

@@ -430,6 +430,8 @@ def claimed_authors(stage, events: list) -> None:
 
 
 def _claimed_place(stage, e, claimant_ids) -> list:
+    """The place a claimed attack with no named target struck, as its recipient: [its location] when that is a state or
+    a place of another country than the claimants', else []."""
     ents = stage._dp.by_id
     loc = ents.get(e.get("location")) or {}
     own = {(ents.get(i) or {}).get("country") for i in claimant_ids} - {None}
