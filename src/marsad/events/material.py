@@ -758,7 +758,7 @@ def refine(stage, st, ev, events, span) -> bool:
 
 # ---------------------------------------------------------------- the arrested: not a party of a later phrase
 # a party after these, past the words right after an arrest, is where the arrested went or with whom they dealt
-_AWAY_PREPS = frozenset(("الي", "إلى", "مع", "لصالح"))
+_AWAY_PREPS = frozenset(("الي", "مع", "لصالح"))  # (token norms: إلى reads الي)
 
 
 def arrested_not_destination(stage, st, ev, span) -> None:
