@@ -7687,9 +7687,6 @@ def _obliged_noun(norm: str) -> bool:
         return True  # معالجه، مراجعه، مواصله
     if len(w) == 5 and w[0] == "ا" and w[-1] == "ه" and w[2] == "ا":
         return True  # اعاده، اقامه، ادانه، اثاره (إفالة of a hollow root)
-    if len(w) == 5 and w[0] == "ا" and w[-1] == "ه" and w[3] != "ا":
-        return True  # (any other five letters ا...ه whose fourth is not ا: it holds the shape above too, and also
-        # takes a verb with its pronoun or a plural, ارسله، انشطه)
     return len(w) in (4, 5) and w[0] == "ت" and not w.endswith(("ون", "ين", "ان"))  # التدخل، توخي، تعاون
 
 
