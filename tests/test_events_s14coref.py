@@ -39,3 +39,15 @@ def test_definite_after_clitics():
     from marsad.events.parties import _definite
     assert _definite("والمتمردين") and _definite("للميليشيات") and _definite("بالانقلابيين")
     assert not _definite("متمردون") and not _definite("ميليشيات")
+
+
+def test_sentence_opening_another_matter_tells_another_strike(pipe):
+    # (resolving "للمتمردين" to the Houthis made the two strikes share their sides: "من جهة أخرى" keeps them apart)
+    doc = full(pipe, "عشرات القتلى من الحوثيين بغارات في تعز\n\n"
+                     "قتل 30 من ميليشيات الحوثي الإيرانية، في سلسلة غارات لطائرات تحالف دعم الشرعية في اليمن، "
+                     "استهدفت مواقع للمتمردين في تعز جنوبي البلاد، الأربعاء.\n"
+                     "من جهة أخرى، نفذت طائرات تحالف دعم الشرعية أكثر من 12 غارة خلال الساعات الماضية، دمرت خلالها "
+                     "مواقع للمتمردين في مديريتي مجز وباقم في محافظة صعدة، معقل الميليشيات الانقلابية شمالي اليمن.",
+               published="2018-04-18T12:00")
+    ev = [e for e in factual(doc, "ASSAULT") if "Houthi" in party(doc, e["recipients"])]
+    assert len(ev) == 2
