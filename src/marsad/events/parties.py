@@ -140,6 +140,8 @@ def _proxy_head(w: str) -> str | None:
     return k
 
 
+# the English labels of parties.tsv whose bare noun stands for the story's one named armed group (_story_group)
+_STORY_GROUP_LABELS = frozenset({"rebels", "militias", "putschists"})
 _COREF_SECTORS = ("JUD", "COP", "GOV", "LEG", "MIL", "OPP", "REB", "CVL")
 _MEMBER_WORDS = {"عضو", "عضوه", "اعضاء", "عضوا", "احد", "رييسه", "زعيمه", "قاده", "قيادات", "قياديين", "قيادي",
                  "مسوول", "مسوولو", "مسوولي", "مسوولين", "ممثلو", "ممثلي", "ممثلين", "موظفو", "موظفي", "موظفين",
@@ -174,6 +176,12 @@ def _bloc_forms() -> frozenset:
     المجتمع الدولي): never one state's body, so never given the story's country."""
     from .lexicon import read_rows
     return frozenset(normalize(r[0]) for r in read_rows("parties.tsv") if len(r) >= 4 and r[3] in _BLOC_LABELS)
+
+
+def _definite(w: str) -> bool:
+    """Does the normalised word carry the article, after its clitics (والمتمردين، للميليشيات، بالانقلابيين)?"""
+    w = w[1:] if w[:1] in "وف" else w
+    return w.startswith(("ال", "لل")) or w[:1] in "بك" and w[1:].startswith("ال")
 
 
 def _nisba(w: str) -> bool:
@@ -686,6 +694,12 @@ class DocParties:
                         ant = self._qualified_before(normalize(text[ms:me]), toks[0].start, ms, toks) \
                             if self._bare_head(toks, b - 1, None) else None
                         if ant is not None:  # "الرئاسة الفلبينية ... طالبت الرئاسة": the body named before
+                            eid, e = ant, self.by_id.get(ant) or e
+                    if hp and hp[0] == b and e.get("country") is None \
+                            and hp[1].english in _STORY_GROUP_LABELS and _definite(toks[a].norm) \
+                            and self._bare_head(toks, b - 1, None):
+                        ant = self._story_group()
+                        if ant is not None:  # "كبدت المتمردين خسائر" in a story of the Houthis: the group it names
                             eid, e = ant, self.by_id.get(ant) or e
                 if e.get("status") == "role" and eid not in self.role_alias and e.get("type") == "PERSON":
                     ht = lex.titles.longest_at(toks, a)
@@ -1873,6 +1887,13 @@ class DocParties:
                 a = self.by_id.get(ant) or {}
                 self.add_mention(ant, s, e)
                 return Mention(i, j, ant, a.get("type") or "ORG", a.get("country"), a.get("sector") or g.sector, s, e)
+        if iso is None and not label and j2 == j and g.english in _STORY_GROUP_LABELS and _definite(toks[i].norm) \
+                and self._bare_head(toks, j - 1, covered):
+            ant = self._story_group()
+            if ant is not None:  # "كبدت المتمردين خسائر" in a story of the Houthis: the one armed group it names
+                a = self.by_id.get(ant) or {}
+                self.add_mention(ant, s, e)
+                return Mention(i, j, ant, a.get("type") or "ORG", a.get("country"), a.get("sector") or g.sector, s, e)
         if iso is None and j < len(toks) and covered[j] is not None and covered[j].s == j \
                 and toks[j].norm[:1] != "و" \
                 and (covered[j].kind == "NORP" or covered[j].kind == "GPE" and (
@@ -1920,6 +1941,16 @@ class DocParties:
         eid = self.entity(("generic", form, iso), name=label,
                           name_ar=label, typ=g.type, country=iso, sector=g.sector, start=s, end=e)
         return Mention(i, j2, eid, g.type, iso, g.sector, s, e)
+
+    def _story_group(self) -> str | None:
+        """The one armed non-state group the story names (a known group: الحوثيون، حزب الله), which its bare nouns of
+        rebels, militias and putschists stand for ("الحوثيين ... كبدت المتمردين خسائر كبيرة"); None when it names none
+        or two."""
+        groups = {str(x["id"]) for x in self.ents if x.get("type") == "ORG" and x.get("sector") == "REB"
+                  and (x.get("kb_id") or x.get("wikidata")) and x.get("mentions")}
+        groups |= {fid for _fs, _fe, fid in self.found if (self.by_id.get(fid) or {}).get("sector") == "REB"
+                   and ((self.by_id.get(fid) or {}).get("kb_id") or (self.by_id.get(fid) or {}).get("wikidata"))}
+        return groups.pop() if len(groups) == 1 else None
 
     def _qualified_before(self, phrase: str, sent_start: int, before: int, toks) -> str | None:
         """The body a bare definite party noun (الحكومة، الرئاسة، الشرطة) refers back to: the one the story named before

@@ -7253,6 +7253,10 @@ class EventStage(Stage):
             lo = m.end() if m else ev["start"]
             return any(lo <= (x.get("start") or 0) < ev["end"] for x in (dp.by_id.get(a) or {}).get("mentions") or [])
 
+        def other_matter(i):
+            st = self._sents[i] if i is not None and 0 <= i < len(self._sents) else None
+            return st is not None and bool(_strikes._OTHER_MATTER.search(self._text, st.start, min(st.end, st.start + 30)))
+
         out: list[dict] = []
         for ev in events:
             hit = None
@@ -7268,6 +7272,10 @@ class EventStage(Stage):
                     break
                 if o["type"] == "CONSULT" and {_consult_kind(o), _consult_kind(ev)} == {"phone", "met"}:
                     continue  # a phone call and a meeting in person (اتصل ... والتقى الوزيران الجمعة): two occasions
+                if o["_sent"] != ev["_sent"] and head not in (o["_sent"], ev["_sent"]) \
+                        and other_matter(max(o["_sent"], ev["_sent"])):
+                    continue  # "من جهة أخرى، نفذت طائرات التحالف أكثر من 12 غارة": a sentence that opens another
+                    # matter tells another occasion, even with the same sides (strikes._OTHER_MATTER)
                 if head is not None and (o["_sent"] == head) != (ev["_sent"] == head) and ev["type"] not in SYMMETRIC:
                     hx, bx = (o, ev) if o["_sent"] == head else (ev, o)
                     if len(hx["actors"]) > 1 and bx["actors"] and any(
