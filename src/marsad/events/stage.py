@@ -1271,6 +1271,9 @@ class EventStage(Stage):
         is_noun = _is_noun(ttok.norm) or ttok.text.endswith("ة") or (ttok.norm.endswith("ات") and len(ttok.norm) > 4) \
             or (w1.endswith("ا") and w1[:-1] in self.lex.trig.trie and w1 not in VERB_FORMS) \
             or typ == "ASSAULT" and ts > 0 and toks[ts - 1].norm in _NOUN_PREPS  # هجوما، قصفا; "في قصف": a noun
+        if is_noun and ts > 0 and toks[ts - 1].norm in _RELATIVES and _verb_with_object(ttok.norm):
+            is_noun = False  # "تنظيم الدولة الإسلامية الذي طرده مجلس الشورى": a relative pronoun opens a clause; the
+            # form with a pronoun after it is a verb, not "his expulsion"
         if is_noun and typ == "ACCUSE" and w1[:2] == "ال" and w1 in PAST_FORMS:
             is_noun = False  # "وألقت روسيا باللائمة على إسرائيل": a perfect of ألقى, not a definite noun
         if not is_noun and len(ttok.norm) == 3 and ts > 0:
@@ -2057,24 +2060,35 @@ class EventStage(Stage):
                 if own is not None and not set(own["ids"]) & set(actors):
                     obj = next(g for g in after_r if g["s"] - te <= 1 and g["prep"] is None and set(g["ids"]) & set(actors))
                     actors, recips = list(own["ids"]), list(obj["ids"])
-        if not is_noun and ts > 1 and toks[ts - 1].norm in _RELATIVES and after and after[0]["prep"] is None \
-                and after[0]["s"] == te and not _STRONG.search(text, toks[te - 1].end, toks[te].start) \
+        subj_at = after[0]["s"] if after and after[0]["prep"] is None else None
+        if subj_at is not None and subj_at > te and (subj_at - te > 3 or any(
+                toks[k].norm not in _REL_ASIDE for k in range(te, subj_at))):
+            subj_at = None  # (only a time may stand between the verb and its subject)
+        indef_rel = not is_noun and ts > 1 and subj_at is not None and ttok.norm[:1] not in "وف" \
+            and _object_suffix(ttok.norm) is not None and _indefinite_antecedent(text, toks, ts)
+        if not is_noun and ts > 1 and (toks[ts - 1].norm in _RELATIVES or indef_rel) and subj_at is not None \
+                and not _STRONG.search(text, toks[te - 1].end, toks[subj_at].start) \
                 and not _numbered(toks, te, after[0]["s"]):
             # a verb opening a relative clause: with a pronoun of the antecedent on it ("قوات سوريا الديمقراطية التي
             # تدعمها الولايات المتحدة") the party after it is its subject and the antecedent its object; without one
-            # ("التحالف الدولي الذي يدعم مقاتلين أكرادا") the antecedent is the subject and the party after it the object
+            # ("التحالف الدولي الذي يدعم مقاتلين أكرادا") the antecedent is the subject and the party after it the object.
+            # An indefinite antecedent takes its clause with no relative pronoun, the verb's pronoun its only mark
+            # ("قس أميركي تحتجزه أنقرة")
             ante = next((g for g in groups if g["e"] == ts - 1 and g["s"] >= cut), None)
             w = ttok.norm
+            if indef_rel and ante is None and not set(after[0]["ids"]) & set(actors):
+                actors, recips = list(after[0]["ids"]), []  # (the antecedent no party: "مشروع قانون")
             if ante is None and typ == "ASSAULT" and _kidnap_verb(ttok.text) and w.endswith(("ها", "هم", "هن", "هما", "ه")):
                 # "تلميذات المدرسة اللائي اختطفتهن ميليشيا": the antecedent with its genitive before the relative
                 ante = next((g for g in groups if g["e"] == ts - 2 and g["s"] >= cut and g["prep"] is None
                              and _definite(toks[ts - 2].norm) and not any(h["s"] == ts - 2 for h in groups)), None)
             on_verb = len(w) > 4 and w.endswith(("ها", "هم", "هما", "هن")) or len(w) > 4 and w.endswith("ه") \
-                and (not w.endswith("ته") or _object_suffix(w) is not None) and w not in VERB_FORMS  # (اتهمته: اتهمت + ه)
+                and (not w.endswith("ته") or _object_suffix(w) is not None) and w not in VERB_FORMS \
+                or toks[ts - 1].norm in _RELATIVES and _verb_with_object(w)  # (اتهمته: اتهمت + ه; الذي طرده)
             if ante is not None and not set(ante["ids"]) & set(after[0]["ids"]):
                 if on_verb:
                     actors, recips = list(after[0]["ids"]), list(ante["ids"])
-                elif ante not in locs and not all(x.kind == "NORP" for x in ante["m"]):
+                elif not indef_rel and ante not in locs and not all(x.kind == "NORP" for x in ante["m"]):
                     # (not after an adjective: "مدينة منبج السورية التي تهدد أنقرة بمهاجمتها")
                     actors, recips = list(ante["ids"]), list(after[0]["ids"])
         if ts > 1 and toks[ts - 1].norm == "عن" and typ in ("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "CONCEDE"):
@@ -2407,6 +2421,8 @@ class EventStage(Stage):
                     and not _strong_between(text, toks, te, k)), None)
         if rel is None and typ == "ASSAULT" and is_noun and (dk := _doer_rel(text, toks, te, groups)) is not None:
             rel = dk - 1  # "القصف المدفعي الذي قام به نظام بشار الأسد": the doer after قام به, as after شنه
+        if rel is None and typ == "ASSAULT" and is_noun:
+            rel = _rel_past_aside(text, toks, te)  # (past a comma, a day or a second attack noun)
         placed = []  # (the struck place after the authors a relative clause names: _rel_struck_place)
         far = None  # a resumptive launch joined by و after the noun's first relative clause (below)
         if typ == "ASSAULT" and rel is None and is_noun:
@@ -8430,6 +8446,51 @@ _DAY_COMMAS = re.compile(r"،\s*(?:يوم\s+)?(?:اليوم|أمس|الأحد|ا
                          r"(?:\s+(?:الماضي|المقبل))?\s*،")
 
 
+_REL_DAYS = word_set("legal", "day")
+
+
+def _rel_past_aside(text, toks, te):
+    """"الضربات الجوية اليوم الخميس "التي نفذتها الطائرات الروسية"، "الغاز المسيل للدموع، الذي أطلقه الجيش"، "الغارات
+    والهجمات التي شنتها": a relative clause naming who launched the attack noun ending at te, past a day told after the
+    noun, a comma or quote opening the clause, or a second attack noun joined by و; the index of its verb, or None."""
+    k = te
+    while k < len(toks) and k - te < 3 and toks[k].norm in _REL_DAYS:
+        k += 1  # (اليوم الخميس)
+    if k + 2 < len(toks) and toks[k].norm[:1] == "و" and toks[k].norm[1:] in _ATTACK_NOUNS_B:
+        k += 2 if _definite(toks[k + 1].norm) and toks[k + 1].norm not in ("الذي", "التي") else 1
+        # ("الغارات الجوية والقصف المدفعي الذي شنه النظام": the clause after the second of two attacks)
+    if k + 1 >= len(toks) or toks[k].norm not in ("الذي", "التي"):
+        return None
+    v = k + 1
+    if toks[v].norm not in _LAUNCHED:
+        return None  # (قام به: _doer_rel)
+    if _STRONG.search(text[toks[te - 1].end:toks[k].start].replace("،", "", 1)):
+        return None  # (no other break: a colon, a full stop, a second comma)
+    return v
+
+
+def _verb_with_object(norm: str) -> bool:
+    """Is the word a verb form the trigger lexicon knows with an object pronoun on it (طرده، رفضه، تحتجزه)?"""
+    if norm in VERB_FORMS:
+        return False  # (وجه، نبه: the root's own ه)
+    return any(norm.endswith(suf) and (norm[:-len(suf)] in VERB_FORMS or norm[:-len(suf)] + "ت" in PAST_FORMS)
+               for suf in ("هما", "هم", "ها", "ه"))
+
+
+_REL_ASIDE = word_set("relclause", "aside")
+_NOT_ANTECEDENT = word_set("relclause", "not_antecedent")
+
+
+def _indefinite_antecedent(text, toks, ts) -> bool:
+    """Is the word right before the verb at ts an indefinite noun (or adjective) its relative clause may describe with
+    no relative pronoun ("قس أميركي تحتجزه أنقرة")? Not a particle, an adverb or a verb, not after a break."""
+    p = toks[ts - 1]
+    w = p.norm
+    if _STRONG.search(text, p.end, toks[ts].start) or '"' in text[p.end:toks[ts].start]:
+        return False
+    return len(w) > 2 and not _definite(w) and w not in _NOT_ANTECEDENT and w not in VERB_FORMS and not w.isdigit()
+
+
 def _strong_between(text, toks, a, b) -> bool:
     if b <= a:
         return False
@@ -8475,9 +8536,7 @@ _TITLE_STARTS = _OFFICE_STARTS + ("الوزير", "حاكم", "مبعوث", "ا�
 # heads whose genitive is the other side: support "for the enemies of Morocco" is not support for Morocco
 _FOES = {normalize(w) for w in ("أعداء", "اعداء", "الأعداء", "خصوم", "الخصوم", "معارضي", "أعدائه", "أعدائها", "عدو")}
 # verbs of giving or imposing with the pronoun of the noun they follow (الدعم الذي يقدمه، العقوبات التي فرضتها)
-_GIVE_REL = {v + p for v in ("قدم", "يقدم", "تقدم", "فرض", "فرضت", "يفرض", "تفرض", "وجه", "وجهت", "يوجه", "توجه", "منح",
-                             "منحت", "يمنح", "تمنح", "ارسل", "ارسلت", "يرسل", "ترسل", "قدمت", "يقدمون", "قدمو")
-             for p in ("ه", "ها", "هم")}
+_GIVE_REL = {v + p for v in word_set("relclause", "give") for p in ("ه", "ها", "هم")}  # (data/wordsets.tsv)
 _ATTACK_NOUNS_B = {normalize(w) for w in ("هجوم", "الهجوم", "هجمات", "الهجمات", "اغتيال", "تفجير", "تفجيرات", "التفجير",
                                             "هجوما", "قصف", "القصف", "تسميم", "اعتداء", "الاعتداء")}
 def _envoy_at(toks, te):
