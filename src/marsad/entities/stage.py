@@ -1295,10 +1295,11 @@ class EntityStage(Stage):
                         if j >= n or not joined[j - 1] or mode == "state_def" and not pre.endswith(("ال", "لل")):
                             continue   # (قوة الضربة الإسرائيلية: the indefinite قوة is the strike's strength)
                         end = self._group_name_end(toks, joined, j, "state")
-                        if end is None or end >= n or not joined[end - 1] or \
+                        if end is None or end >= n or not joined[end - 1] or toks[end].norm[:1] == "و" or \
                                 demonym_country(kb, text, toks, end) is None or end + 1 < n and joined[end] and \
                                 demonym_country(kb, text, toks, end + 1) is not None:
-                            continue   # (اللجنة العسكرية الروسية الباكستانية: a joint body of two states)
+                            continue   # (اللجنة العسكرية الروسية الباكستانية: a joint body of two states; الجيش الوطني
+                            # واليمني: the demonym of the next phrase)
                         hs = orig_offset(text, t.start, plen - 2) if pre.endswith("ال") else hs
                         hit = (hs, toks[end].end, typ, sector, i, end + 1)
                     elif mode in ("place", "word", "name"):
@@ -1979,7 +1980,8 @@ class EntityStage(Stage):
         no Arabic dictionary holds (حماس is a word, داعش، البوليساريو، فاطميون are not), the article allowed; party:
         1-3 definite words, one of them joined by و (العدالة والتنمية، الشعب الجمهوري، العمال الكردستاني), not a
         title, a demonym (the state of the party: حزب المحافظين البريطاني) or a KB name; state: as party, the first
-        word also an adjective in -ية (القوة الجوية السورية: the caller requires the demonym after the words)."""
+        word also an adjective in -ية (القوة الجوية السورية: the caller requires the demonym after the words; وناقشت
+        اللجنة التهديدات الإيرانية: a plural noun after the head is its object)."""
         if not _words.available():
             return None
         n = len(toks)
@@ -1994,7 +1996,8 @@ class EntityStage(Stage):
                 break   # (للميليشيات لمنع: a preposition on a noun)
             if fl[k] & F_ENT and match_entity(self.kb, "", toks, joined, k) is not None:
                 break
-            if w in _SKIP_ADJ or (mode == "group" or k == j and mode != "state") and w.endswith(("يه", "ات")):
+            if w in _SKIP_ADJ or (mode == "group" or k == j) and w.endswith(("يه", "ات")) and \
+                    not (mode == "state" and w.endswith("يه")):
                 break   # (السابق; حركة احتجاجية، حركة الاحتجاجات: an adjective, a plural noun)
             if mode == "group":
                 if k == j and w in _group_adjective_forms():
