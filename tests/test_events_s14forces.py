@@ -56,3 +56,15 @@ def test_blame_on_a_named_party(pipe):
 def test_generic_phrases_stay_out(pipe, text, absent):
     doc = full(pipe, text)
     assert not any(n.startswith(absent) for n in _orgs(doc))
+
+
+@pytest.mark.parametrize("text,kb_id", [
+    ("ونفذت قوات النخبة الشبوانية عملية دهم استهدفت أحد مواقع القاعدة في شعب مذاب.", "org:shabwani_elite"),
+    ("وقال اللواء فرج البحسني، إن قوات النخبة الحضرمية تمكنت من السيطرة على وادي المسيني.", "org:hadrami_elite"),
+    ("وقالت المصادر إن قوة من الحزام الأمني اعتقلت ثلاثة مطلوبين في عدن.", "org:are_stc_forces"),
+])
+def test_yemeni_forces_are_kb_orgs(pipe, text, kb_id):
+    doc = full(pipe, text)
+    org = [e for e in doc["entities"] if e.get("kb_id") == kb_id]
+    assert org and org[0]["country"] == "YEM" and org[0]["sector"] == "MIL", [
+        (e["name"], e.get("kb_id")) for e in doc["entities"]]
