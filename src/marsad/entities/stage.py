@@ -1287,6 +1287,21 @@ class EntityStage(Stage):
                         if end is None:
                             continue
                         hit = (hs, toks[end - 1].end, typ, sector, i, end)
+                    elif mode in ("state", "state_def"):
+                        # الحزب الشيوعي العراقي، القوة الجوية السورية، هيئة المسح الجيولوجي الأمريكية: a body noun,
+                        # 1-3 definite words and a demonym name one state's body (the demonym gives its country);
+                        # without the demonym (الحزب الحاكم، المجلس العسكري) the phrase stays a common noun
+                        pre = t.norm[:plen]
+                        if j >= n or not joined[j - 1] or mode == "state_def" and not pre.endswith(("ال", "لل")):
+                            continue   # (قوة الضربة الإسرائيلية: the indefinite قوة is the strike's strength)
+                        end = self._group_name_end(toks, joined, j, "state")
+                        if end is None or end >= n or not joined[end - 1] or toks[end].norm[:1] == "و" or \
+                                demonym_country(kb, text, toks, end) is None or end + 1 < n and joined[end] and \
+                                demonym_country(kb, text, toks, end + 1) is not None:
+                            continue   # (اللجنة العسكرية الروسية الباكستانية: a joint body of two states; الجيش الوطني
+                            # واليمني: the demonym of the next phrase)
+                        hs = orig_offset(text, t.start, plen - 2) if pre.endswith("ال") else hs
+                        hit = (hs, toks[end].end, typ, sector, i, end + 1)
                     elif mode in ("place", "word", "name"):
                         if j >= n or not joined[j - 1]:
                             continue
@@ -1319,6 +1334,8 @@ class EntityStage(Stage):
                 continue
             s, e, typ, sector, a, b, *qname = hit   # qname: the quoted name of a longer phrase
             inner = [(ent, m) for ent in ents.values() for m in ent.mentions if m[0] < e and s < m[1]]
+            if mode in ("state", "state_def") and any(ent.kb_id and ent.type != "NORP" for ent, m in inner):
+                continue   # (الحزب الشيوعي الصيني: the KB's party)
             if mode in ("group", "party") and any(ent.kb_id for ent, m in inner):
                 continue   # (حركة حماس: the KB's group, named with its head)
             if any(not (s <= m[0] and m[1] <= e) or kb_named_person(ent) for ent, m in inner):
@@ -1335,7 +1352,10 @@ class EntityStage(Stage):
                 if typ in ("ORG", "FAC"):
                     for ent2, m in inner:
                         country = ent2.country
-                if b < n and joined[b - 1] and (dc := demonym_country(kb, text, toks, b)) is not None and \
+                if mode in ("state", "state_def"):
+                    country = demonym_country(kb, text, toks, b - 1)
+                if b < n and joined[b - 1] and mode not in ("state", "state_def") and \
+                        (dc := demonym_country(kb, text, toks, b)) is not None and \
                         not (mode in ("group", "party") and sector == "REB"):
                     # (ميليشيات الحوثي الإيرانية: an armed group's adjective is often its backer, not its state)
                     country = dc   # ولاية تكساس الأمريكية، جامعة ... المصرية
@@ -1959,7 +1979,9 @@ class EntityStage(Stage):
         """End of a group's name after its head (kb/heads.tsv modes ``group``/``party``), or None.  group: 1-3 words
         no Arabic dictionary holds (حماس is a word, داعش، البوليساريو، فاطميون are not), the article allowed; party:
         1-3 definite words, one of them joined by و (العدالة والتنمية، الشعب الجمهوري، العمال الكردستاني), not a
-        title, a demonym (the state of the party: حزب المحافظين البريطاني) or a KB name."""
+        title, a demonym (the state of the party: حزب المحافظين البريطاني) or a KB name; state: as party, the first
+        word also an adjective in -ية (القوة الجوية السورية: the caller requires the demonym after the words; وناقشت
+        اللجنة التهديدات الإيرانية: a plural noun after the head is its object)."""
         if not _words.available():
             return None
         n = len(toks)
@@ -1974,7 +1996,8 @@ class EntityStage(Stage):
                 break   # (للميليشيات لمنع: a preposition on a noun)
             if fl[k] & F_ENT and match_entity(self.kb, "", toks, joined, k) is not None:
                 break
-            if w in _SKIP_ADJ or (mode == "group" or k == j) and w.endswith(("يه", "ات")):
+            if w in _SKIP_ADJ or (mode == "group" or k == j) and w.endswith(("يه", "ات")) and \
+                    not (mode == "state" and w.endswith("يه")):
                 break   # (السابق; حركة احتجاجية، حركة الاحتجاجات: an adjective, a plural noun)
             if mode == "group":
                 if k == j and w in _group_adjective_forms():
