@@ -38,3 +38,8 @@ def test_danish_and_american_variants(pipe):
     assert "DNK" in _countries(doc).values()
     doc = full(pipe, "وأكد مسؤول عسكري قيام القوات الأميريكية بقصف مواقع للتنظيم.")
     assert _countries(doc).get("القوات الأميريكية") == "USA"
+
+
+def test_uruguayan_variant_gives_a_named_person_his_state(pipe):
+    doc = full(pipe, "ويعتبر رئيس منظمة الدول الأميركية الأورغوياني لويس ألماغرو من المعارضين العلنيين لمادورو.")
+    assert "URY" in {e.get("country") for e in doc["entities"] if any("ألماغرو" in m["text"] for m in e["mentions"])}
