@@ -50,3 +50,16 @@ def test_clash_between_two_sides_keeps_them():
     evs = _events("اشتباكات في درعا", "قتل عشرة أشخاص في اشتباكات بين الجيش السوري ومسلحين في درعا.",
                   "Sat, 06 Oct 2018 12:00:00 GMT")
     assert any(e["type"] == "ASSAULT" and e["actors"] and e["recipients"] for e in evs)
+
+
+def test_judging_verb_with_the_judged_as_its_pronoun():
+    # an indefinite antecedent with no relative pronoun: the party after وصفتها judges, the drills' holder is judged
+    doc = _PIPE.run_one(record_to_document({
+        "id": "x", "title": "مقاتلات صينية تطوق تايوان",
+        "text": "نشر سلاح الجو الصيني، لقطات لطائرات خلال مناورة قرب تايوان الخميس، في أحدث استعراض قوة ضمن سلسلة "
+                "تدريبات وصفتها الحكومة التيوانية بأنها ترهيب عسكري.",
+        "published": "Thu, 26 Apr 2018 12:00:00 GMT"}, "0", "t"))
+    names = {e["id"]: " ".join(m["text"] for m in e["mentions"]) for e in doc["entities"]}
+    acc = [e for e in doc["events"] if e["type"] == "ACCUSE"]
+    assert acc and "التيوانية" in " ".join(names[a] for a in acc[0]["actors"])
+    assert "الصيني" in " ".join(names[r] for r in acc[0]["recipients"])

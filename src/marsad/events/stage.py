@@ -5130,6 +5130,15 @@ class EventStage(Stage):
             return None
         commas = [k for k in range(te + 1, j + 1) if any(c in text[toks[k - 1].end:toks[k].start] for c in "،,")]
         sub = [g for g in groups if te <= g["s"] and g["e"] <= j and g["prep"] is None and g not in locs and g["s"] >= cut]
+        w = toks[te - 1].norm
+        if not commas and len(sub) == 1 and sub[0]["s"] == te and w.endswith(("ها", "ه", "هم", "هما")) and len(w) >= 5 \
+                and te >= 2 and toks[te - 2].norm not in _RELATIVES:
+            # "ضمن سلسلة تدريبات وصفتها الحكومة التيوانية بأنها ترهيب عسكري": the verb's pronoun is the judged thing (an
+            # indefinite antecedent, no relative pronoun); the party after the verb is the judge, and the judged act is
+            # the clause subject's (the one who held the drills)
+            owner = next((g for g in groups if cut <= g["s"] and g["e"] <= te - 1 and g["prep"] is None
+                          and g not in locs), None)
+            return sub[0]["ids"], [i for i in (owner["ids"] if owner else []) if i not in sub[0]["ids"]]
         if not commas:
             if len(sub) >= 2 and sub[0]["s"] == te:
                 return sub[0]["ids"], sub[-1]["ids"]  # VSO: judge, then the judged
