@@ -63,3 +63,8 @@ def test_judging_verb_with_the_judged_as_its_pronoun():
     acc = [e for e in doc["events"] if e["type"] == "ACCUSE"]
     assert acc and "التيوانية" in " ".join(names[a] for a in acc[0]["actors"])
     assert "الصيني" in " ".join(names[r] for r in acc[0]["recipients"])
+
+
+def test_the_hebrew_state_is_israel():
+    evs = _events("قصف على غزة", "وأعلنت الدولة العبرية أنها قصفت مواقع لحماس في غزة.", "Thu, 26 Apr 2018 12:00:00 GMT")
+    assert any(e["type"] == "ASSAULT" and e["actors"] for e in evs)
