@@ -30,3 +30,10 @@ def test_two_arrests_by_named_authors_of_two_states_stay_apart(pipe):
     doc = full(pipe, "الشرطة التركية تعتقل صحفيا ألمانيا في إسطنبول\n\n"
                      "وكانت الشرطة الفرنسية قد اعتقلت الشهر الماضي ناشطا تركيا في باريس.")
     assert len(factual(doc, "COERCE")) == 2
+
+
+def test_one_person_spelled_with_and_without_a_long_vowel_is_one_party(pipe):
+    doc = full(pipe, "الادعاء العام الألمانى يطلب من قضاء بلده تسليم كارلس بيغديمونت إلى إسبانيا\n\n"
+                     "طلب الإدعاء العام الألماني تسليم الزعيم الانفصالي الكتالوني السابق كارليس بيغديمونت إلى السلطات "
+                     "الإسبانية.")
+    assert len(factual(doc, "REQUEST")) == 1

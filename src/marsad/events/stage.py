@@ -7463,7 +7463,27 @@ def _name_variants(events, dp, named) -> dict:
             cb = (dp.by_id.get(sup[0]) or {}).get("country")
             if not (ca and cb and ca != cb):
                 out[a] = sup[0]
+                continue
+        # one foreign name transcribed with and without a long vowel ("كارلس بيغديمونت" / "كارليس بيغديمونت"):
+        # the same words once the long vowels are dropped; the lower id stands for both
+        ska = _name_skeleton((dp.by_id.get(a) or {}).get("name_ar") or "")
+        if ska is None:
+            continue
+        same = [b for b in people if b != a and _name_skeleton((dp.by_id.get(b) or {}).get("name_ar") or "") == ska]
+        if len(same) == 1:
+            cb = (dp.by_id.get(same[0]) or {}).get("country")
+            if not (ca and cb and ca != cb) and str(same[0]) < str(a):
+                out[a] = same[0]
     return out
+
+
+def _name_skeleton(name: str):
+    """A person's name of two words or more with its long vowels (ا و ي ى) dropped inside each word, or None."""
+    ws = normalize(name).split()
+    if len(ws) < 2:
+        return None
+    sk = tuple(w[0] + "".join(c for c in w[1:] if c not in "اويى") for w in ws)
+    return sk if all(len(w) >= 2 for w in sk) else None
 
 
 # verbs of announcing a strike one made (أعلن الحوثيون استهداف ...) and the verbal nouns of striking they take
