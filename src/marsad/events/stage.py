@@ -7319,11 +7319,23 @@ class EventStage(Stage):
                 return False
             return bool(titled(b, ("role",)) & titled(a))
 
+        def implied(i):  # a body the coder supplies for an act told without its author ("اعتقال فلسطينيين بعد
+            # مقتل إسرائيليين": السلطات of the scene's state), never named in the text: it stands for the body's author
+            e = dp.by_id.get(i) or {}
+            return not e.get("mentions") and e.get("type") == "ORG" and not named(i)
+
+        def demonym(a, b):  # a headline side told by a nationality adjective only ("القبض على ضابط قطري") for the
+            # person or group of that country (or of none told) the body names ("ألقت القبض على المدعو محسن الكربي")
+            ea, eb = dp.by_id.get(a) or {}, dp.by_id.get(b) or {}
+            return ea.get("type") == "NORP" and not ea.get("sector") and bool(ea.get("mentions")) and all(
+                m.get("kind") == "demonym" for m in ea["mentions"]) and eb.get("type") in ("PERSON", "NORP") \
+                and eb.get("country") in (None, ea.get("country")) and not (eb.get("type") == "NORP" and not eb.get("country"))
+
         def kin(a, b):  # the same author told in two wordings (no wildcard for a known body without a country: الأمم المتحدة)
-            return compatible(a, b, wild=False) or bare(a) or bare(b) or told_as(a, b)
+            return compatible(a, b, wild=False) or bare(a) or bare(b) or told_as(a, b) or implied(a)
 
         def state_kin(a, b):  # the same author: one entity, a bare body, or the state for its own bodies and people
-            if a == b or bare(a) or bare(b):
+            if a == b or bare(a) or bare(b) or implied(a):
                 return True
             ea, eb = dp.by_id.get(a) or {}, dp.by_id.get(b) or {}
             return bool(ea.get("country")) and ea.get("country") == eb.get("country") and any(
@@ -7348,11 +7360,12 @@ class EventStage(Stage):
                         continue
                     sa = sum(any(kin(a, b) for b in o["actors"]) for a in h["actors"])
                     # (targets: a bare one matches only the victims of an attack, "إصابة ستين شخصا"; not "الأوروبيون")
-                    sr = sum(any(kin(a, b) if h["type"] == "ASSAULT" else compatible(a, b, wild=False)
+                    sr = sum(any(kin(a, b) if h["type"] == "ASSAULT" else compatible(a, b, wild=False) or demonym(a, b)
                                  for b in o["recipients"]) for a in h["recipients"])
                     if h["actors"] and o["actors"] and not sa:
                         continue  # other authors: another act
-                    if sa and _placed_apart(h["actors"], o["actors"], countries, compatible):
+                    if sa and _placed_apart(h["actors"], o["actors"], countries, compatible) \
+                            and not all(implied(a) for a in h["actors"]):
                         continue  # authors of other countries met only through a bare body (الجزائر تدين / أدانت
                         # السعودية والبحرين ومجلس التعاون): two condemnations, not one told twice
                     if h["recipients"] and o["recipients"] and not sr and not any(
@@ -7388,6 +7401,11 @@ class EventStage(Stage):
                         out.insert(out.index(h) + 1, dict(h, actors=extra, recipients=list(h["recipients"]),
                                                           context=list(h["context"])))
                         h["actors"] = [a for a in h["actors"] if a not in extra]
+                    if best["actors"] and h["actors"] and all(implied(a) for a in h["actors"]):
+                        h["actors"] = []  # the body names the author the headline's act only implied
+                    h["recipients"] = [a for a in h["recipients"] if not any(
+                        demonym(a, b) and not compatible(a, b, wild=False) for b in best["recipients"])]
+                    # (and the person the headline told by his nationality alone: محسن الكربي, not also "قطري")
                     out.remove(best)
                     fold(h, best)
         return out
@@ -7454,7 +7472,27 @@ def _name_variants(events, dp, named) -> dict:
             cb = (dp.by_id.get(sup[0]) or {}).get("country")
             if not (ca and cb and ca != cb):
                 out[a] = sup[0]
+                continue
+        # one foreign name transcribed with and without a long vowel ("كارلس بيغديمونت" / "كارليس بيغديمونت"):
+        # the same words once the long vowels are dropped; the lower id stands for both
+        ska = _name_skeleton((dp.by_id.get(a) or {}).get("name_ar") or "")
+        if ska is None:
+            continue
+        same = [b for b in people if b != a and _name_skeleton((dp.by_id.get(b) or {}).get("name_ar") or "") == ska]
+        if len(same) == 1:
+            cb = (dp.by_id.get(same[0]) or {}).get("country")
+            if not (ca and cb and ca != cb) and str(same[0]) < str(a):
+                out[a] = same[0]
     return out
+
+
+def _name_skeleton(name: str):
+    """A person's name of two words or more with its long vowels (ا و ي ى) dropped inside each word, or None."""
+    ws = normalize(name).split()
+    if len(ws) < 2:
+        return None
+    sk = tuple(w[0] + "".join(c for c in w[1:] if c not in "اويى") for w in ws)
+    return sk if all(len(w) >= 2 for w in sk) else None
 
 
 # verbs of announcing a strike one made (أعلن الحوثيون استهداف ...) and the verbal nouns of striking they take
