@@ -450,7 +450,7 @@ def refine(stage, events: list, dp) -> list:
                 _nw(toks[k].norm).startswith(_FAILED) for k in range(max(0, ts - 9), ts - 1)):
             ev["negated"] = True  # "فشل مجلس الأمن في إصدار أي قرار يدين إسرائيل": no resolution, no condemnation
         if not ev["recipients"] and ev.get("mode") == "disapprove" and not ev.get("hypothetical") and not ev.get("negated") \
-                and ev["trigger"]["start"] not in getattr(stage, "_condemned_untargeted", ()):
+                and ev["trigger"]["start"] not in stage._condemned_untargeted:
             continue  # a condemnation with no one condemned (in 3,000 political articles none right: "ودانت دائرة الأوقاف
             # اقتحام الوزير الإسرائيلي" with the minister read as the author; "مكتوفي اليدين"), unless the stage kept it
             # as a condemnation of an act whose author is told nowhere near (_condemned_untargeted: above, _untargeted_ok,

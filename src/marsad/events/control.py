@@ -25,6 +25,7 @@ _CONTROL_NOUNS = frozenset(normalize(w) for typ, _, words, *_ in read_rows("trig
 _NOT_FROM = frozenset(("قبل", "قريبا", "قريبه", "قريب", "بعيدا", "انطلاقا", "جزء", "اجزاء", "اكثر", "عدد", "كل"))
 _FIGHT = frozenset(p + w for w in word_set("clash", "noun") for p in ("", "ال"))
 _RELATIVES = word_set("relative")
+_DRIVE_OUT = word_set("drive_out", "verb")  # (طرد، دحر: the side after it is the one driven out)
 _TRY = ("تحاول", "يحاول", "حاول", "محاوله", "محاولات", "تسعي", "يسعي", "سعي", "تريد", "يريد")
 _THINGS = frozenset(normalize(w) for w in ("طائره", "طائرات", "سفينه", "سفن", "شحنه", "شحنات", "مركب", "زورق", "قارب", "سياره", "سيارات",
                      "شاحنه", "اسلحه", "الوضع", "الاوضاع", "الحريق", "الحرائق", "النيران", "حريق", "المباراه", "مجريات",
@@ -123,7 +124,7 @@ def sides(stage, st, ev, span) -> bool:
     if taken_from is None:
         # "عقب معارك عنيفة مع ميليشيا الحوثي": the side it fought
         for k in range(te, min(len(toks) - 1, te + 20)):
-            if toks[k].norm.lstrip("وب") in ("طرد", "دحر") or toks[k].norm == "مع" and k > 0 and not _FIGHT.isdisjoint(
+            if toks[k].norm.lstrip("وب") in _DRIVE_OUT or toks[k].norm == "مع" and k > 0 and not _FIGHT.isdisjoint(
                     tok_readings(toks[k - 1]) + tok_readings(toks[max(0, k - 2)])):
                 # "بعد طرد وحدات حماية الشعب منها": the side driven out; "معارك مع الحوثيين": the side it fought
                 taken_from = _armed_at(st, k + 1, ev["actors"])

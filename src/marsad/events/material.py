@@ -759,6 +759,7 @@ def refine(stage, st, ev, events, span) -> bool:
 # ---------------------------------------------------------------- the arrested: not a party of a later phrase
 # a party after these, past the words right after an arrest, is where the arrested went or with whom they dealt
 _AWAY_PREPS = frozenset(("الي", "مع", "لصالح"))  # (token norms: إلى reads الي)
+_COLLUSION = word_set("collusion", "noun")  # (data/wordsets.tsv: التعامل، التخابر، التجسس)
 
 
 def arrested_not_destination(stage, st, ev, span) -> None:
@@ -774,7 +775,7 @@ def arrested_not_destination(stage, st, ev, span) -> None:
     for r in ev["recipients"]:
         ms = [m for m in st.ments if m.eid == r]
         away = bool(ms) and all(m.s > te + 1 and (toks[m.s - 1].norm in _AWAY_PREPS or toks[m.s - 1].norm[:1] == "ل" and m.s >= 2
-                                                   and toks[m.s - 2].norm in ("التعامل", "التخابر", "التجسس")) for m in ms)
+                                                   and toks[m.s - 2].norm in _COLLUSION) for m in ms)
         if not away:
             keep.append(r)
     ev["recipients"] = keep

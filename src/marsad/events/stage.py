@@ -189,7 +189,9 @@ _ABILITY = tuple(sorted(word_set("ability", "cue")))  # (cues.tsv hyp: the power
 _CONTINUED = word_set("continue", "verb")
 _COUNTED_OBJECTS = word_set("count", "object")
 _CRAFT = word_set("craft", "noun")
-_ACKNOWLEDGE = word_set("acknowledge", "verb")  # (data/wordsets.tsv: admitting or mourning one's own dead)
+_ACKNOWLEDGE = word_set("acknowledge", "verb")
+_DRIVE_OUT = word_set("drive_out", "verb")  # (data/wordsets.tsv: طرد، دحر; also control.py)
+_DRIVEN_MEMBERS = word_set("drive_out", "members")  # (data/wordsets.tsv: admitting or mourning one's own dead)
 _STARTS = word_set("start", "noun")  # (the start of an operation announced: أعلن بدء عملية)
 _HIJACKED = word_set("kidnap", "vehicle")  # (a vehicle seized is no captive: اختطفوا سفينة صيد)
 _FIRE = frozenset(("النار", "النيران", "الرصاص", "نيرانها", "نيرانه", "نيرانهم"))  # (أطلق X النار: @fire)
@@ -931,9 +933,9 @@ class EventStage(Stage):
                 continue
             if _strong_between(text, toks, ag["e"], g["s"]):
                 break
-            if g["prep"] in ("ضد", "على") or g["prep"] is None and toks[g["s"] - 1].norm.lstrip("ول") in ("طرد", "دحر") \
-                    or g["prep"] is None and g["s"] >= 2 and toks[g["s"] - 1].norm in ("مسلحي", "مقاتلي", "عناصر") \
-                    and toks[g["s"] - 2].norm.lstrip("ول") in ("طرد", "دحر"):
+            if g["prep"] in ("ضد", "على") or g["prep"] is None and toks[g["s"] - 1].norm.lstrip("ول") in _DRIVE_OUT \
+                    or g["prep"] is None and g["s"] >= 2 and toks[g["s"] - 1].norm in _DRIVEN_MEMBERS \
+                    and toks[g["s"] - 2].norm.lstrip("ول") in _DRIVE_OUT:
                 ents = self._dp.by_id
                 if g["prep"] == "على" and all((ents.get(i) or {}).get("type") == "PERSON" for i in g["ids"]):
                     continue
@@ -3994,7 +3996,7 @@ class EventStage(Stage):
         return ev
 
     _recent_events: list = []
-    _condemned_untargeted: set = frozenset()
+    _condemned_untargeted: "set | frozenset" = frozenset()  # (process gives each document a set of its own)
     _own_agree = None  # (sentence, token, sides) of an agreement welcomed by its own sides (set by a SUPPORT reading)
     _owner_k = None  # the token of the act noun _welcomed_owner last read
 
@@ -8362,7 +8364,7 @@ def _sanctions_in_force(toks, ts, te) -> bool:
     return True
 
 
-_IMPOSE_STEMS = ("فرض", "يفرض", "تفرض", "اقر", "يقر", "تقر", "اعلن", "اعاد", "قرر", "اصدر", "وقع")
+_IMPOSE_STEMS = tuple(sorted(word_set("impose", "start")))  # (data/wordsets.tsv; str.startswith takes a tuple)
 
 
 _DENY_STEMS = ("نف", "ينف", "تنف", "رفض", "يرفض", "ترفض", "دحض", "يدحض", "تدحض", "كذب", "يكذب", "تكذب")
