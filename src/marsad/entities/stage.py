@@ -34,6 +34,10 @@ from . import words as _words
 from .match import (F_COUNTER, F_DEM, F_ENT, F_GIVEN, F_HEAD, F_PERTITLE, F_SPEECH, F_SPLIT, F_TITLE, Hit, match_demonym, match_entity,
                     demonym_country, match_title, orig_offset, readings, token_flags)
 
+# the prepositions that continue an office's phrase after a title (السفير السعودي لدى واشنطن، ممثل عن الحكومة، نائب
+# رئيس الوزراء في حكومة ...), and the first words of a compound given name (عبد الله، أبو بكر): one definition each
+_OFFICE_PREPS = frozenset(("في", "لدي", "عن"))
+_ABD_ABU = frozenset(("عبد", "ابو"))
 _GAP_OK = re.compile(r"[ \t\u00a0\u200f\u200e_#]*")   # '_' joins the words of a hashtag (#الولايات_المتحدة)
 _COMMA_GAP = re.compile(r"[ \t\u00a0]*[،,][ \t\u00a0]*")
 
@@ -2280,7 +2284,7 @@ class EntityStage(Stage):
                 continue
             if def_head and k == j:
                 w0 = toks[k].norm
-                if not w0.startswith(("ال", "لل", "ل")) and w0 not in ("في", "لدي", "عن"):
+                if not w0.startswith(("ال", "لل", "ل")) and w0 not in _OFFICE_PREPS:
                     break
             if qn < len(seq) and seq[qn][1].i == k:
                 kind, hh = seq[qn]
@@ -2315,7 +2319,7 @@ class EntityStage(Stage):
                     w not in kb.first_names and not _words.is_word(w, art) and self._namelike(w):
                 k += 1   # وزير بريكسيت | ديفيد ديفيس: a name the dictionary lacks, then a given name
                 break
-            if k + 1 < n and joined[k] and (w in ("في", "لدي", "عن") or (
+            if k + 1 < n and joined[k] and (w in _OFFICE_PREPS or (
                     w not in kb.stop and _words.is_word(w, art) and not w.startswith(("و", "ف", "ب", "ل")))):
                 nw = toks[k + 1].norm
                 if (nw.startswith("ال") and _words.is_word(nw)) or fl[k + 1] & F_ENT and (
@@ -2517,7 +2521,7 @@ class EntityStage(Stage):
                 return None
             if w in _FORMER_ADJ:
                 former = True
-            elif w in ("في", "لدي", "عن") or w in _LOC_PRON:
+            elif w in _OFFICE_PREPS or w in _LOC_PRON:
                 if rs is None:
                     rs = k
             elif w.startswith(("ال", "لل")) or toks[k].text.startswith(("وال", "بال")):
@@ -2622,13 +2626,13 @@ class EntityStage(Stage):
                 k = max(hh.j, k + 1)
                 continue
             if k > j and not toks[k].text.startswith("ال") and not _TANWIN.search(toks[k].text) and (
-                    w in kb.given or w in ("عبد", "ابو") and k + 1 < n and joined[k] or
+                    w in kb.given or w in _ABD_ABU and k + 1 < n and joined[k] or
                     k + 1 < n and joined[k] and not _is_latin(w) and not _is_latin(toks[k + 1].norm) and
                     len(w) > 2 and len(toks[k + 1].norm) > 2 and self._namelike(w) and
                     not _words.is_word(w) and not _words.is_word(toks[k + 1].norm)):
                 # (a given name, a compound with عبد/أبو, or two words no dictionary holds: a foreign name)
                 e_ = self._name_after(toks, joined, k, title_before=True)
-                if e_ is None and w not in kb.given and w not in ("عبد", "ابو"):
+                if e_ is None and w not in kb.given and w not in _ABD_ABU:
                     e_ = self._loose_name(toks, joined, k)
                 if e_ is None or e_ - k < 2:
                     return None
@@ -2638,11 +2642,11 @@ class EntityStage(Stage):
                     rs = k
                 return k, e_, rs, adem, former
             if fl[k] & (F_SPEECH | F_COUNTER | F_TITLE) or _TANWIN.search(toks[k].text) or w in _RELATIVES or \
-                    _NUM.match(w) or w in kb.stop and w not in ("في", "لدي", "عن"):
+                    _NUM.match(w) or w in kb.stop and w not in _OFFICE_PREPS:
                 return None
             if w in _FORMER_ADJ:
                 former = True
-            elif w in ("في", "لدي", "عن"):
+            elif w in _OFFICE_PREPS:
                 if rs is None:
                     rs = k
             elif w.startswith(("ال", "لل")) or toks[k].text.startswith(("وال", "بال")):
