@@ -7255,7 +7255,10 @@ class EventStage(Stage):
                 better["location"] = other["location"]
             if better["mode"] is None:
                 better["mode"] = other["mode"]
-            if not better["date_text"] and other["date_text"]:
+            if not better["date_text"] and other["date_text"] \
+                    or better["date"] is None and other["date"] and other["date_text"]:
+                # (and the day of the other telling where the kept one names no day: "اجتمع مع الرئيس المصري في
+                # مايو/أيار" kept, "زار القاهرة واجتمع بالرئيس المصري سرا في 22 مايو/أيار الماضي" folded into it)
                 better["date"], better["date_text"] = other["date"], other["date_text"]
 
         def told_in(a, ev):
