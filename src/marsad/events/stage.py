@@ -7255,10 +7255,11 @@ class EventStage(Stage):
                 better["location"] = other["location"]
             if better["mode"] is None:
                 better["mode"] = other["mode"]
-            if not better["date_text"] and other["date_text"] \
-                    or better["date"] is None and other["date"] and other["date_text"]:
-                # (and the day of the other telling where the kept one names no day: "اجتمع مع الرئيس المصري في
-                # مايو/أيار" kept, "زار القاهرة واجتمع بالرئيس المصري سرا في 22 مايو/أيار الماضي" folded into it)
+            if other["date_text"] and other["date"] and (not better["date_text"] or better["date"] is None):
+                # the day the other telling names, where the kept one names none: told without a date text, or with
+                # one naming no day ("اجتمع مع الرئيس المصري في مايو/أيار" kept, "زار القاهرة واجتمع بالرئيس المصري
+                # سرا في 22 مايو/أيار الماضي" folded). Not a text naming no day ("في فبراير/شباط الماضي"، "الشهر
+                # المقبل"، "في 2003"): it dates a background or a coming act, not the occasion told in the kept telling
                 better["date"], better["date_text"] = other["date"], other["date_text"]
 
         def told_in(a, ev):
