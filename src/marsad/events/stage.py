@@ -565,7 +565,9 @@ class EventStage(Stage):
                 ev["recipients"] = self._implied_government(ev["actors"], ev["location"]) or (
                     [dp.implied_government(held_in)] if held_in and not {
                         (dp.by_id.get(i) or {}).get("country") for i in ev["actors"]} - {None, held_in} else [])
-        events = [e for e in events if not (e.get("_crowd_demand") and not e["recipients"])]
+        addressed = {e["trigger"]["start"] for e in events if e["type"] == "REQUEST" and not e.get("_crowd_demand")}
+        events = [e for e in events if not (e.get("_crowd_demand") and (
+            not e["recipients"] or e["trigger"]["start"] in addressed))]  # ("ويطالب محتجون بإقالة رئيس الوزراء": of him)
         # sentence classifier: scores ASSAULT/PROTEST candidates, may veto weak ones
         for ev in events:  # the coder's private marks (_sent, _weak, _agent, _launch, _legal ...) leave with it
             for k in [k for k in ev if k[:1] == "_"]:
