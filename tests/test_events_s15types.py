@@ -41,3 +41,11 @@ def test_officials_demand_without_addressee_is_not_given_one(pipe):
     doc = full(pipe, "وحث البابا فرنسيس السكان على الابتعاد عن \"مكامن الخوف\".")
     for e in factual(doc, "REQUEST"):
         assert "government" not in " ".join(party(doc, e["recipients"])).lower()
+
+
+def test_headline_crowd_demand_takes_the_country_of_the_protest_told_after(pipe):
+    doc = full(pipe, "الأردن.. المحتجون يطلبون تغيرا في السياسات لا الساسة\n\n"
+                     "تجمع آلاف المتظاهرين الأردنيين مساء الاثنين قرب مقر رئاسة الوزراء في عمان احتجاجا على مشروع "
+                     "قانون ضريبة الدخل.")
+    ev = [e for e in factual(doc, "REQUEST") if "يطلبون" in e["trigger"]["text"]]
+    assert len(ev) == 1 and "JOR" in party(doc, ev[0]["recipients"])

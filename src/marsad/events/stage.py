@@ -546,7 +546,7 @@ class EventStage(Stage):
                                             and not (e["actors"] and e["recipients"])
                                             and not e["negated"] and not e["hypothetical"])]
         # (a meeting left with one side, its other a place or no party: "تلقوا مكالمات هاتفية من بعض العمال في الموصل")
-        held_in = None  # (the country of the story's last protest before: of its target, else of its crowd)
+        held = []  # (trigger start, country) of the story's protests: of the target, else of the crowd
         for ev in sorted(events, key=lambda e: e["trigger"]["start"]):
             if ev["type"] == "PROTEST" and ev["actors"] and not ev["recipients"]:
                 ev["recipients"] = self._faced_state(ev) or self._implied_government(ev["actors"], ev["location"])
@@ -557,14 +557,18 @@ class EventStage(Stage):
                 for side in ((ev["actors"],) if ev["type"] != "PROTEST" else (ev["recipients"], ev["actors"])):
                     isos = {(dp.by_id.get(i) or {}).get("country") for i in side} - {None}
                     if len(isos) == 1:
-                        held_in = isos.pop()
+                        held.append((ev["trigger"]["start"], isos.pop()))
                         break
-            elif ev.get("_crowd_demand") and not ev["recipients"]:
+        for ev in events:
+            if ev.get("_crowd_demand") and not ev["recipients"]:
                 # "وتجمع المحتجون عند مدخل حقل الزبير في البصرة. ويطالب المتظاهرون بتوزيع الثروات": a crowd of no
-                # nationality named makes its demand of the government of the country its protest is held in
+                # nationality named makes its demand of the government of the country its protest is held in (the
+                # story's last protest before it, else its first after: "الأردن.. المحتجون يطلبون تغيرا" in a headline)
+                t = ev["trigger"]["start"]
+                iso = next((c for s0, c in reversed(held) if s0 < t), None) or next((c for s0, c in held if s0 > t), None)
                 ev["recipients"] = self._implied_government(ev["actors"], ev["location"]) or (
-                    [dp.implied_government(held_in)] if held_in and not {
-                        (dp.by_id.get(i) or {}).get("country") for i in ev["actors"]} - {None, held_in} else [])
+                    [dp.implied_government(iso)] if iso and not {
+                        (dp.by_id.get(i) or {}).get("country") for i in ev["actors"]} - {None, iso} else [])
         addressed = {e["trigger"]["start"] for e in events if e["type"] == "REQUEST" and not e.get("_crowd_demand")}
         events = [e for e in events if not (e.get("_crowd_demand") and (
             not e["recipients"] or e["trigger"]["start"] in addressed))]  # ("ويطالب محتجون بإقالة رئيس الوزراء": of him)
