@@ -49,3 +49,18 @@ def test_headline_crowd_demand_takes_the_country_of_the_protest_told_after(pipe)
                      "قانون ضريبة الدخل.")
     ev = [e for e in factual(doc, "REQUEST") if "يطلبون" in e["trigger"]["text"]]
     assert len(ev) == 1 and "JOR" in party(doc, ev[0]["recipients"])
+
+
+# --- a hostile act pledged past the verb's subject is a THREATEN, not an AGREE --------------------------------------
+
+def test_pledge_of_a_hostile_act_after_a_named_subject_is_a_threat(pipe):
+    doc = full(pipe, "تعهد الرئيس السوري بشار الأسد، باستعادة المناطق التي تسيطر عليها قوات سوريا الديمقراطية.")
+    assert not factual(doc, "AGREE")
+    ev = factual(doc, "THREATEN")
+    assert len(ev) == 1 and "SYR" in party(doc, ev[0]["actors"])
+
+
+def test_pledge_of_a_cooperative_act_after_a_named_subject_stays_a_promise(pipe):
+    doc = full(pipe, "وعد الرئيس الأميركي دونالد ترامب، الخميس، بإرسال \"ما بين ألفين و4 آلاف\" جندي من الحرس الوطني "
+                     "إلى الحدود مع المكسيك.")
+    assert not factual(doc, "THREATEN")

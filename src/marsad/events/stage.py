@@ -1448,7 +1448,8 @@ class EventStage(Stage):
         if typ == "AID" and not is_noun and "ساعد" in ttok.norm and te < len(toks) and toks[te].norm in ("في", "علي"):
             return None  # "روسيا ... اتفاق إيقاف إطلاق النار التي ساعدت في التوصل إليه"، "ساعدت في صرف الانتباه": helped
             # to bring something about, no aid given to a party
-        if typ == "AGREE" and (pledged := _pledged_harm(toks, st.trigs, ts, te)) is not None:
+        if typ == "AGREE" and (pledged := _pledged_harm(toks, st.trigs, ts, te, {
+                k for x in (getattr(st, "ments", None) or ()) for k in range(x.s, x.e)})) is not None:
             # "تعهد بمقاضاة قليجدار أوغلو"، "يتعهد بشن حرب على المافيا"، "تعهدت تركيا بضرب": a hostile act
             # pledged is a threat (PLOVER THREATEN), no promise to a partner
             typ = "THREATEN"
@@ -9584,7 +9585,7 @@ _PLEDGE = word_set("pledge", "verb")
 _HARM_TYPES = frozenset(("ASSAULT", "SANCTION", "COERCE", "THREATEN", "ACCUSE"))
 
 
-def _pledged_harm(toks, trigs, ts, te) -> str | None:
+def _pledged_harm(toks, trigs, ts, te, named=frozenset()) -> str | None:
     """A verb of pledging whose object is a hostile act is a threat: with تعهد (any person), a word of data/wordsets.tsv
     pledge/harm within six words after it (تعهدت تركيا بضرب، تعهد الرئيس ... بالرد): mode "violence"; with تعهد or وعد,
     a ب-complement within four words that is a trigger of attack, sanction, coercion, threat or accusation opening with
@@ -9596,10 +9597,10 @@ def _pledged_harm(toks, trigs, ts, te) -> str | None:
         return "violence"
     if v not in _PLEDGE:
         return None
-    for k in range(te, min(len(toks), te + 4)):
+    for k in range(te, min(len(toks), te + 7)):
         w = toks[k].norm
-        if w[:1] != "ب":
-            continue
+        if w[:1] != "ب" or w in ("بن", "بنت", "باسم") or k in named:
+            continue  # (past the subject: "تعهد الرئيس السوري بشار الأسد، باستعادة المناطق التي تسيطر عليها")
         if any(m.start_tok == k and m.value.type in _HARM_TYPES for m in trigs):
             return ""
         w = w[1:].removeprefix("ال")
