@@ -299,7 +299,8 @@ def after_sentence(stage, doc, sents, st, events, pub) -> list:
     text, toks = doc["text"], st.toks
     if not toks:
         return []
-    told = [(e["trigger"]["start"], e["trigger"]["end"], e["type"]) for e in events if e.get("_sent") == st.i]
+    told = [(e["trigger"]["start"], e["trigger"]["end"], e["type"]) for e in events if e.get("_sent") == st.i
+            and not e.get("_crowd_demand")]  # (a crowd's demand with no addressee yet gives way to one of a dismissal)
     groups = None
     out = []
     n = len(toks)

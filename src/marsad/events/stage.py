@@ -546,9 +546,32 @@ class EventStage(Stage):
                                             and not (e["actors"] and e["recipients"])
                                             and not e["negated"] and not e["hypothetical"])]
         # (a meeting left with one side, its other a place or no party: "تلقوا مكالمات هاتفية من بعض العمال في الموصل")
-        for ev in events:
+        held = []  # (trigger start, country) of the story's protests: of the target, else of the crowd
+        for ev in sorted(events, key=lambda e: e["trigger"]["start"]):
             if ev["type"] == "PROTEST" and ev["actors"] and not ev["recipients"]:
                 ev["recipients"] = self._faced_state(ev) or self._implied_government(ev["actors"], ev["location"])
+            if ev["type"] == "PROTEST" or ev["type"] in ("ASSAULT", "COERCE") and ev["recipients"] and all(
+                    i in self._crowd_ids or _strip_wf(normalize((dp.by_id.get(i) or {}).get("name_ar") or "")).removeprefix(
+                        "ال").startswith(("متظاهر", "محتج", "معتصم")) for i in ev["recipients"]):
+                # (or the protest its crowd suffers from a state's police: "واستخدمت الشرطة الهراوات ضد المحتجين")
+                for side in ((ev["actors"],) if ev["type"] != "PROTEST" else (ev["recipients"], ev["actors"])):
+                    isos = {(dp.by_id.get(i) or {}).get("country") for i in side} - {None}
+                    if len(isos) == 1:
+                        held.append((ev["trigger"]["start"], isos.pop()))
+                        break
+        for ev in events:
+            if ev.get("_crowd_demand") and not ev["recipients"]:
+                # "وتجمع المحتجون عند مدخل حقل الزبير في البصرة. ويطالب المتظاهرون بتوزيع الثروات": a crowd of no
+                # nationality named makes its demand of the government of the country its protest is held in (the
+                # story's last protest before it, else its first after: "الأردن.. المحتجون يطلبون تغيرا" in a headline)
+                t = ev["trigger"]["start"]
+                iso = next((c for s0, c in reversed(held) if s0 < t), None) or next((c for s0, c in held if s0 > t), None)
+                ev["recipients"] = self._implied_government(ev["actors"], ev["location"]) or (
+                    [dp.implied_government(iso)] if iso and not {
+                        (dp.by_id.get(i) or {}).get("country") for i in ev["actors"]} - {None, iso} else [])
+        addressed = {e["trigger"]["start"] for e in events if e["type"] == "REQUEST" and not e.get("_crowd_demand")}
+        events = [e for e in events if not (e.get("_crowd_demand") and (
+            not e["recipients"] or e["trigger"]["start"] in addressed))]  # ("ويطالب محتجون بإقالة رئيس الوزراء": of him)
         # sentence classifier: scores ASSAULT/PROTEST candidates, may veto weak ones
         for ev in events:  # the coder's private marks (_sent, _weak, _agent, _launch, _legal ...) leave with it
             for k in [k for k in ev if k[:1] == "_"]:
@@ -1425,7 +1448,8 @@ class EventStage(Stage):
         if typ == "AID" and not is_noun and "ساعد" in ttok.norm and te < len(toks) and toks[te].norm in ("في", "علي"):
             return None  # "روسيا ... اتفاق إيقاف إطلاق النار التي ساعدت في التوصل إليه"، "ساعدت في صرف الانتباه": helped
             # to bring something about, no aid given to a party
-        if typ == "AGREE" and (pledged := _pledged_harm(toks, st.trigs, ts, te)) is not None:
+        if typ == "AGREE" and (pledged := _pledged_harm(toks, st.trigs, ts, te, {
+                k for x in (getattr(st, "ments", None) or ()) for k in range(x.s, x.e)})) is not None:
             # "تعهد بمقاضاة قليجدار أوغلو"، "يتعهد بشن حرب على المافيا"، "تعهدت تركيا بضرب": a hostile act
             # pledged is a threat (PLOVER THREATEN), no promise to a partner
             typ = "THREATEN"
@@ -3632,8 +3656,18 @@ class EventStage(Stage):
                          and not _full_stop_between(text, toks, te, g["s"])), None)
             if host is not None:
                 recips = list(host["ids"])
+        # a crowd's demand that names no addressee ("ويطالب المتظاهرون بتوزيع الثروات"، "آلاف الأرمينيين يواصلون
+        # احتجاجاتهم مطالبين باستقالة الحكومة") is made of the crowd's own government, as its protest is (after merging:
+        # _implied_government); kept here without a recipient
+        crowd_demand = typ == "REQUEST" and not recips and bool(actors) and not negated and (
+            not is_noun or ttok.norm.lstrip("و").startswith(("مطالب", "داعين", "داعيا"))) \
+            and self._demanding_crowd(actors, st) and not any(
+                m2.value.type == "PROTEST" and te <= m2.start_tok <= te + 6
+                and not _strip_wf(toks[m2.start_tok].norm).removeprefix("ال").startswith(("متظاهر", "محتج", "معتصم"))
+                for m2 in st.trigs)
+        # (not a call to protest, the crowd's own act: "ودعت اللجان ... أهالي المحافظة إلى الخروج بمظاهرات")
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
-                and not multilateral and not open_expel \
+                and not multilateral and not open_expel and not crowd_demand \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
                 and not _appeals.generic_addressee(self, text, toks, groups, typ, ts, te, actors, negated, hyp) \
                 and not _appeals.coordinated_call(self, text, toks, groups, typ, ts, te, actors, co, negated, hyp) \
@@ -3915,7 +3949,7 @@ class EventStage(Stage):
             "date": date, "date_text": date_text, "negated": negated, "hypothetical": hyp, "historical": hist,
             "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
             "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": round(min(conf, 1.0), 3),
-            "_sent": st.i, "_weak": weak,
+            "_sent": st.i, "_weak": weak, "_crowd_demand": crowd_demand and not recips,
             # (an attack named as background is left to the classifier: "بعد الهجوم الذي شنه المتمردون"، "إثر هجوم")
             "_agent": marked and not hist and not (ts > 0 and toks[ts - 1].norm in _BACKGROUND_PREPS)
             and not (te < len(toks) and toks[te].norm in ("الذي", "التي"))
@@ -6374,6 +6408,22 @@ class EventStage(Stage):
                     and not self._victim_kind(i):
                 continue
             if strike and e.get("type") == "PERSON" and told == "verb" and e.get("sector") not in ("EDU", "MED"):
+                continue
+            return False
+        return True
+
+    def _demanding_crowd(self, actors, st) -> bool:
+        """Are the authors of a demand a crowd (implied protesters, civilians, workers or a union, not victims), or
+        people named by their nationality in a sentence that tells a protest ("آلاف الأرمينيين يواصلون احتجاجاتهم
+        مطالبين باستقالة الحكومة")?"""
+        ents = self._dp.by_id
+        protest = any(m.value.type == "PROTEST" for m in st.trigs)
+        for i in actors:
+            e = ents.get(i) or {}
+            if i in self._crowd_ids or e.get("type") in ("NORP", "ORG") and e.get("sector") in ("LAB", "CVL") \
+                    and not self._victim_kind(i):
+                continue
+            if protest and e.get("type") == "NORP" and not e.get("sector") and not self._victim_kind(i):
                 continue
             return False
         return True
@@ -9539,7 +9589,7 @@ _PLEDGE = word_set("pledge", "verb")
 _HARM_TYPES = frozenset(("ASSAULT", "SANCTION", "COERCE", "THREATEN", "ACCUSE"))
 
 
-def _pledged_harm(toks, trigs, ts, te) -> str | None:
+def _pledged_harm(toks, trigs, ts, te, named=frozenset()) -> str | None:
     """A verb of pledging whose object is a hostile act is a threat: with تعهد (any person), a word of data/wordsets.tsv
     pledge/harm within six words after it (تعهدت تركيا بضرب، تعهد الرئيس ... بالرد): mode "violence"; with تعهد or وعد,
     a ب-complement within four words that is a trigger of attack, sanction, coercion, threat or accusation opening with
@@ -9551,10 +9601,10 @@ def _pledged_harm(toks, trigs, ts, te) -> str | None:
         return "violence"
     if v not in _PLEDGE:
         return None
-    for k in range(te, min(len(toks), te + 4)):
+    for k in range(te, min(len(toks), te + 7)):
         w = toks[k].norm
-        if w[:1] != "ب":
-            continue
+        if w[:1] != "ب" or w in ("بن", "بنت", "باسم") or k in named:
+            continue  # (past the subject: "تعهد الرئيس السوري بشار الأسد، باستعادة المناطق التي تسيطر عليها")
         if any(m.start_tok == k and m.value.type in _HARM_TYPES for m in trigs):
             return ""
         w = w[1:].removeprefix("ال")
