@@ -32,6 +32,7 @@ from . import precision as _precision
 from . import appeals as _appeals
 from . import control as _control
 from . import owners as _owners
+from . import enemies as _enemies
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
@@ -418,6 +419,7 @@ class EventStage(Stage):
         pool = []  # acts read with their author, kept or not: the doers of condemned acts (_condemned_doers)
         last_actor = None
         self._sents = sents
+        onesided = []  # operations told with their author and no target (enemies.py)
         for st in sents:
             toks = st.toks
             if not toks:
@@ -480,6 +482,7 @@ class EventStage(Stage):
             if not self._no_veto:
                 self._decide(text, st, events)
             pool.extend(e for e in events if e["_sent"] == st.i and e["actors"] and e["type"] in _CONDEMNED_ACTS)
+            onesided.extend(e for e in events if e["_sent"] == st.i and _enemies.candidate(e, dp.by_id))
             events = [e for e in events if not e.get("_veto") and not e.get("_weak")]
             for ev in events:  # (after the classifier's decision, which reads the sides as the coder built them)
                 if ev["_sent"] == st.i and ev["type"] == "ASSAULT":
@@ -497,6 +500,7 @@ class EventStage(Stage):
                     # (a sentence read only for a word of blame that coded nothing leaves the story's actor as it was)
                     last_actor = first[0].eid
         events = _condemned_doers(events, pool, dp, self)
+        events = _enemies.story_enemy(events, onesided, dp.by_id)  # an operation aimed at the story's enemy
         self._statement_dates(doc, dp, spans, events)
         events = [e for e in events if not _impossible_author(e, dp) and _agent_parties(e, dp)]
         events = _accuse.refine(self, events, dp)  # ACCUSE checks: drafts, inquiries, lawsuits, claims (accuse.py)
