@@ -59,3 +59,24 @@ def test_liberation_of_purpose_or_in_a_battle_name_is_no_act(pipe):
                  "وقال رئيس تحرير الصحيفة إن المقال نشر كاملا."):
         doc = full(pipe, text)
         assert not [e for e in factual(doc, "ASSAULT") if _at(doc, e, "تحرير")], text
+
+
+def test_armed_men_driven_out_by_a_force_is_an_attack_on_them(pipe):
+    doc = full(pipe, "وأكد أن قوة من القوات المسلحة الإماراتية تمكنت من الوصول إلى منطقة الدريهمي وطرد الميليشيات الحوثية "
+                     "التي خلفت وراءها الكثير من أسلحتها.")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "ARE" in party(doc, ev[0]["actors"]) and "الحوثي" in party(doc, ev[0]["recipients"])
+    assert not factual(doc, "SANCTION")
+
+
+def test_driving_out_armed_men_read_as_the_subject_takes_the_force_before_it(pipe):
+    doc = full(pipe, "حصلت \"سكاي نيوز عربية\" على لقطات حصرية تظهر سيطرة المقاومة اليمنية، السبت، على المنتجعات السياحية "
+                     "الخاصة بمنطقة غليفقة والنخيلة والدريهمي في محافظة الحديدة بعد طرد الحوثيين الذين اتخذوها مقرات "
+                     "عسكرية لهم.", published="2018-06-02T12:00")
+    ev = [e for e in factual(doc, "ASSAULT") if "طرد" in e["trigger"]["text"]]
+    assert ev and "المقاومة" in party(doc, ev[0]["actors"]) and "الحوثي" in party(doc, ev[0]["recipients"])
+
+
+def test_expelled_diplomats_stay_a_sanction(pipe):
+    doc = full(pipe, "قالت وزارة الخارجية اليونانية إن أثينا ستطرد دبلوماسيين روس بسبب أنشطة لا تلائم وضعهم الدبلوماسي.")
+    assert not factual(doc, "ASSAULT")

@@ -1267,6 +1267,7 @@ class EventStage(Stage):
 
     def _event(self, doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub):
         lex = self.lex
+        driven_out = None  # the force that drives armed men out (an expel verb read as ASSAULT, below)
         text = doc["text"]
         toks = st.toks
         trig = m.value
@@ -3546,8 +3547,25 @@ class EventStage(Stage):
                 g["s"] - te <= 1 and g["prep"] is None and any((self._dp.by_id.get(i) or {}).get("sector") in ("REB", "MIL")
                                                              for i in g["ids"]) for g in after)
                 or te < len(toks) and toks[te].norm in _judicial.ARMED_MEN):  # "بعد طرد مسلحي ما يسمى مجلس شورى المجاهدين"
-            return None  # "بعد طرد الحوثيين"، "في طرد الميليشيات المدعومة من إيران من مناطق واسعة": armed men driven
-            # out of ground, a battle's outcome, no expulsion (PLOVER SANCTION expels diplomats, clerics, aid workers)
+            # "بعد طرد الحوثيين"، "في طرد الميليشيات المدعومة من إيران من مناطق واسعة": armed men driven out of ground
+            # are no expulsion (PLOVER SANCTION expels diplomats, clerics, aid workers) but ground taken from them: an
+            # ASSAULT when an armed force or a state drives them out ("المقاومة تطرد الحوثيين من منتجعات الحديدة"،
+            # "نجاح قوات المقاومة ... في طرد الميليشيات المدعومة من إيران"), else nothing
+            driven = next((g for g in after if g["s"] - te <= 2 and g["prep"] is None and any(
+                (self._dp.by_id.get(i) or {}).get("sector") in ("REB", "MIL") for i in g["ids"])), None)
+            if driven is not None and set(driven["ids"]) & set(actors):
+                # (the driven group read as the verbal noun's or the verb's subject: the armed party before it drives)
+                near = [m for m in (st.ments or ()) if m.e <= ts and m.eid not in driven["ids"] and (
+                    str((self._dp.by_id.get(m.eid) or {}).get("kb_id") or "").startswith("country:")
+                    or m.sector in ("MIL", "REB")) and not _control._ally(toks, m.s)
+                        and not _full_stop_between(text, toks, m.e, ts)]
+                actors = [near[-1].eid] if near else []
+            if not actors or driven is None or set(driven["ids"]) & set(actors) or not all(
+                    (x := self._dp.by_id.get(i) or {}).get("type") == "GPE" or x.get("sector") in ("MIL", "REB")
+                    for i in actors):
+                return None
+            typ, trig, recips = "ASSAULT", trig._replace(type="ASSAULT", mode="military"), list(driven["ids"])
+            driven_out = list(actors)
         open_expel = not recips and typ == "SANCTION" and trig.mode == "expel" and bool(actors) \
             and _legal.diplomats_after(toks, te) and _legal.list_item(text, toks[ts].start)  # "- السويد: قامت بطرد
         # دبلوماسي واحد، حسبما ذكرت ... لـCNN": whose envoys, the story's other items tell (legal.refine)
@@ -3991,6 +4009,8 @@ class EventStage(Stage):
             ev["_strike"] = True  # (stands against the classifier: _decide, pin "strike")
         if open_expel:
             ev["_open_expel"] = True  # (legal.refine names the expelled envoys' state or drops the event)
+        if driven_out and not ev["actors"]:
+            return None  # (armed men driven out by no force the sentence keeps: no act of its own)
         if media_subj and any(set(g["ids"]) == set(actors) for g in media_subj):
             ev["_media_subject"] = True  # (a news organisation speaking for itself: _impossible_author lets it act)
         if not weak and not (not ev["recipients"] and ev["trigger"]["start"] in self._condemned_untargeted):
