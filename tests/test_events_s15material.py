@@ -80,3 +80,17 @@ def test_driving_out_armed_men_read_as_the_subject_takes_the_force_before_it(pip
 def test_expelled_diplomats_stay_a_sanction(pipe):
     doc = full(pipe, "قالت وزارة الخارجية اليونانية إن أثينا ستطرد دبلوماسيين روس بسبب أنشطة لا تلائم وضعهم الدبلوماسي.")
     assert not factual(doc, "ASSAULT")
+
+
+def test_fire_opened_told_by_the_verbal_noun_with_its_subject_in_the_genitive(pipe):
+    doc = full(pipe, "توعدت السلطات الإيرانية المحتجين بسبب نقص المياه في مدينة بجنوب البلاد، فيما تتواصل الاحتجاجات وسط "
+                     "تقارير عن وقوع إصابات في إطلاق الشرطة النار على المحتجين.")
+    ev = [e for e in factual(doc, "ASSAULT") if "إطلاق" in e["trigger"]["text"]]
+    assert ev and "الشرطة" in party(doc, ev[0]["actors"]) and "المحتج" in party(doc, ev[0]["recipients"])
+
+
+def test_ceasefire_and_release_stay_no_shooting(pipe):
+    for text in ("أعلنت الحكومة الكولومبية وقف إطلاق النار مع المتمردين.",
+                 "طالبت المنظمة بإطلاق سراح الصحفيين المعتقلين في تركيا."):
+        doc = full(pipe, text)
+        assert not factual(doc, "ASSAULT"), text
