@@ -14,11 +14,11 @@ from .lexicon import read_rows, tok_readings, trigger_span, word_set
 
 # the trigger words (normalised, without و/ف) this module speaks for
 _STEMS = ("سيطر", "احكم", "بسط", "تقدم", "يتقدم", "تتقدم", "توغل", "تتوغل", "يتوغل", "اغار", "تصد", "يتصد",
-          "صد", "يصد", "استعاد", "يستعيد", "تستعيد", "دخل")
+          "صد", "يصد", "استعاد", "يستعيد", "تستعيد", "دخل", "حرر", "يحرر", "تحرر", "نحرر", "تحرير")
 _ARMED = frozenset(("MIL", "REB", "GOV"))
 _NOT_PARTY = frozenset(("NGO", "MED", "JUD", "CVL"))  # an observatory or an agency reports the fighting, it does not fight
 _FROM = frozenset(("من",))
-_GRIP = frozenset(("قبضه", "ايدي", "يد", "سيطره", "براثن"))
+_GRIP = frozenset(("قبضه", "ايدي", "ايادي", "يد", "سيطره", "براثن"))
 # the noun سيطرة with a pronoun (سيطرتها على قرية): the NONE row of triggers.tsv that keeps it from reading as سيطرت
 _CONTROL_NOUNS = frozenset(normalize(w) for typ, _, words, *_ in read_rows("triggers.tsv") if typ == "NONE"
                            for w in words.split("|") if normalize(w).startswith("سيطرت"))
@@ -35,6 +35,7 @@ _STOP = frozenset(("،", ",", ".", "؛", ";", ":"))
 
 
 _REPEL = ("تصد", "يتصد", "صد", "يصد")
+_FREED_AFTER = frozenset(("من", "في", "تم", "وتم", "جري", "وجري"))  # (the words the noun تحرير is told after)
 _ATTACK_NOUNS = ("هجوم", "هجمات", "تسلل", "زحف", "محاوله")
 
 
@@ -67,7 +68,7 @@ def control_trigger(tok) -> bool:
     if w[:1] in "وف" and len(w) > 3:
         w = w[1:]
     for p in ("بال", "كال", "لل", "ال", "ل"):  # (a verbal noun the lexicon reads through its clitics: للتقدم، والتقدم)
-        if w.startswith(p) and w[len(p):].startswith(("تقدم", "سيطره", "توغل")):
+        if w.startswith(p) and w[len(p):].startswith(("تقدم", "سيطره", "توغل", "تحرير")):
             return True
     return w.startswith(_STEMS)
 
@@ -88,9 +89,12 @@ def sides(stage, st, ev, span) -> bool:
     ts, te = span
     w = toks[ts].norm
     bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-    if w.lstrip("وف").startswith(("ال", "لل", "بال", "كال")) or w.lstrip("وف")[:1] == "ل" and w.lstrip("وف")[1:] in (
-            "تقدم", "سيطره", "توغل"):
+    if w.lstrip("وف").startswith(("ال", "لل", "بال", "كال")) or w.lstrip("وف")[:1] in "لب" and w.lstrip("وف")[1:] in (
+            "تقدم", "سيطره", "توغل", "تحرير") and not (w.lstrip("وف")[:1] == "ب" and w.lstrip("وف")[1:] != "تحرير"):
         return False  # "غادرتها دبابات الجيش للتقدم باتجاه اقليم خيبر": a verbal noun of purpose, not an advance told
+    if bare == "تحرير" and ts > 0 and toks[ts - 1].norm not in _FREED_AFTER and toks[ts - 1].text not in _STOP:
+        return False  # "مع بدء معركة تحرير مدينة الحديدة"، "أثناء عمليات تحرير محافظة صعدة": the name of a battle or of
+        # operations (their own words tell them), not a liberation told; told after تمكن/نجح من، في، تم
     if bare in _CONTROL_NOUNS:
         return False  # "وسيطرتها على مناطق جديدة": the noun with its pronoun, not the verb سيطرت
     if bare == "تقدم" and w == bare and ts > 0 and toks[ts - 1].text not in _STOP \

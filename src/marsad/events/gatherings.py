@@ -246,3 +246,16 @@ def organizers(events: list, by_id: dict, text: str) -> None:
                 ev["recipients"].remove(r)
                 if r not in ev["actors"]:
                     ev["actors"].append(r)
+
+
+_JOINED = word_set("protest_told", "joined")  # (data/wordsets.tsv)
+_REPRESSED = word_set("protest_told", "repressed")
+
+
+def told_by_others(toks, ts, te) -> bool:
+    """A protest noun told as held by the words around it: the crowd that took part in it after it ("تظاهرة شارك فيها
+    آلاف المزارعين"، "مسيرة شارك فيها الآلاف") or the force that repressed or dispersed it before it ("قمعت قوات
+    مكافحة الشغب تظاهرة"، "لتفريق المظاهرة"، "فض الاعتصام")."""
+    if te + 1 < len(toks) and toks[te].norm.lstrip("و") in _JOINED and toks[te + 1].norm in ("فيها", "فيه"):
+        return True
+    return ts > 0 and toks[ts - 1].norm.lstrip("وف") in _REPRESSED

@@ -32,6 +32,7 @@ from . import precision as _precision
 from . import appeals as _appeals
 from . import control as _control
 from . import owners as _owners
+from . import enemies as _enemies
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
@@ -180,7 +181,7 @@ class _Lex:
     pass
 
 
-_OPENED_FIRE = ("فتح", "اطلق", "يفتح", "تفتح", "يطلق", "تطلق")  # (the verbs of the @fire fallback rows)
+_OPENED_FIRE = ("فتح", "اطلق", "يفتح", "تفتح", "يطلق", "تطلق", "اطلاق")  # (the verbs and the noun of the @fire fallback rows)
 _KIDNAP_VERBS = word_set("kidnap", "verb")  # (data/wordsets.tsv: an abduction told with both its sides is pinned)
 _ACHIEVED = word_set("achieve", "verb")
 _WE_ACT = word_set("we_act", "verb")  # (data/wordsets.tsv: first-person plural verbal acts, the speaker's in a quote)
@@ -418,6 +419,7 @@ class EventStage(Stage):
         pool = []  # acts read with their author, kept or not: the doers of condemned acts (_condemned_doers)
         last_actor = None
         self._sents = sents
+        onesided = []  # operations told with their author and no target (enemies.py)
         for st in sents:
             toks = st.toks
             if not toks:
@@ -480,6 +482,7 @@ class EventStage(Stage):
             if not self._no_veto:
                 self._decide(text, st, events)
             pool.extend(e for e in events if e["_sent"] == st.i and e["actors"] and e["type"] in _CONDEMNED_ACTS)
+            onesided.extend(e for e in events if e["_sent"] == st.i and _enemies.candidate(e, dp.by_id))
             events = [e for e in events if not e.get("_veto") and not e.get("_weak")]
             for ev in events:  # (after the classifier's decision, which reads the sides as the coder built them)
                 if ev["_sent"] == st.i and ev["type"] == "ASSAULT":
@@ -497,6 +500,7 @@ class EventStage(Stage):
                     # (a sentence read only for a word of blame that coded nothing leaves the story's actor as it was)
                     last_actor = first[0].eid
         events = _condemned_doers(events, pool, dp, self)
+        events = _enemies.story_enemy(events, onesided, dp.by_id)  # an operation aimed at the story's enemy
         self._statement_dates(doc, dp, spans, events)
         events = [e for e in events if not _impossible_author(e, dp) and _agent_parties(e, dp)]
         events = _accuse.refine(self, events, dp)  # ACCUSE checks: drafts, inquiries, lawsuits, claims (accuse.py)
@@ -1286,6 +1290,7 @@ class EventStage(Stage):
 
     def _event(self, doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub):
         lex = self.lex
+        driven_out = None  # the force that drives armed men out (an expel verb read as ASSAULT, below)
         text = doc["text"]
         toks = st.toks
         trig = m.value
@@ -3166,6 +3171,9 @@ class EventStage(Stage):
             occasion = True
         if typ == "PROTEST" and actors and is_noun and self._occurs_opening(text, toks, ts):
             occasion = True  # "استمرت التظاهرات ... ضد قمع النظام"، "وخرجت مسيرات شعبية، ظهر الثلاثاء،": told as held
+        if typ == "PROTEST" and actors and is_noun and not negated and ttok.norm.lstrip("وفبل").startswith(
+                _PROTEST_NOUNS) and _gatherings.told_by_others(toks, ts, te):
+            occasion = True  # "قمعت تظاهرة شارك فيها آلاف المزارعين"، "لتفريق المظاهرة": held, since joined or repressed
         strike = held and bool(actors) \
             and self._strikers(actors, told, _gatherings.is_strike(ttok.norm))  # "باشر عمال سكك الحديد إضرابا"، "نظم صحافيون وقفات احتجاجية"
         if typ == "ASSAULT" and actors and all(self._victim_kind(i) for i in actors):
@@ -3566,8 +3574,25 @@ class EventStage(Stage):
                 g["s"] - te <= 1 and g["prep"] is None and any((self._dp.by_id.get(i) or {}).get("sector") in ("REB", "MIL")
                                                              for i in g["ids"]) for g in after)
                 or te < len(toks) and toks[te].norm in _judicial.ARMED_MEN):  # "بعد طرد مسلحي ما يسمى مجلس شورى المجاهدين"
-            return None  # "بعد طرد الحوثيين"، "في طرد الميليشيات المدعومة من إيران من مناطق واسعة": armed men driven
-            # out of ground, a battle's outcome, no expulsion (PLOVER SANCTION expels diplomats, clerics, aid workers)
+            # "بعد طرد الحوثيين"، "في طرد الميليشيات المدعومة من إيران من مناطق واسعة": armed men driven out of ground
+            # are no expulsion (PLOVER SANCTION expels diplomats, clerics, aid workers) but ground taken from them: an
+            # ASSAULT when an armed force or a state drives them out ("المقاومة تطرد الحوثيين من منتجعات الحديدة"،
+            # "نجاح قوات المقاومة ... في طرد الميليشيات المدعومة من إيران"), else nothing
+            driven = next((g for g in after if g["s"] - te <= 2 and g["prep"] is None and any(
+                (self._dp.by_id.get(i) or {}).get("sector") in ("REB", "MIL") for i in g["ids"])), None)
+            if driven is not None and set(driven["ids"]) & set(actors):
+                # (the driven group read as the verbal noun's or the verb's subject: the armed party before it drives)
+                near = [m for m in (st.ments or ()) if m.e <= ts and m.eid not in driven["ids"] and (
+                    str((self._dp.by_id.get(m.eid) or {}).get("kb_id") or "").startswith("country:")
+                    or m.sector in ("MIL", "REB")) and not _control._ally(toks, m.s)
+                        and not _full_stop_between(text, toks, m.e, ts)]
+                actors = [near[-1].eid] if near else []
+            if not actors or driven is None or set(driven["ids"]) & set(actors) or not all(
+                    (x := self._dp.by_id.get(i) or {}).get("type") == "GPE" or x.get("sector") in ("MIL", "REB")
+                    for i in actors):
+                return None
+            typ, trig, recips = "ASSAULT", trig._replace(type="ASSAULT", mode="military"), list(driven["ids"])
+            driven_out = list(actors)
         open_expel = not recips and typ == "SANCTION" and trig.mode == "expel" and bool(actors) \
             and _legal.diplomats_after(toks, te) and _legal.list_item(text, toks[ts].start)  # "- السويد: قامت بطرد
         # دبلوماسي واحد، حسبما ذكرت ... لـCNN": whose envoys, the story's other items tell (legal.refine)
@@ -4021,6 +4046,8 @@ class EventStage(Stage):
             ev["_strike"] = True  # (stands against the classifier: _decide, pin "strike")
         if open_expel:
             ev["_open_expel"] = True  # (legal.refine names the expelled envoys' state or drops the event)
+        if driven_out and not ev["actors"]:
+            return None  # (armed men driven out by no force the sentence keeps: no act of its own)
         if media_subj and any(set(g["ids"]) == set(actors) for g in media_subj):
             ev["_media_subject"] = True  # (a news organisation speaking for itself: _impossible_author lets it act)
         if not weak and not (not ev["recipients"] and ev["trigger"]["start"] in self._condemned_untargeted):

@@ -1,0 +1,59 @@
+"""The enemy of the story: a military operation told with its author but no target.
+
+"نفذت قوات التحالف العربي ... عملية نوعية مباغتة في مركز مديرية الدريهمي"، "العملية العسكرية في الحديدة، والتي أطلقتها
+قوات الجيش اليمني"، "شن الجيش وبإسناد من التحالف العربي هجوما واسعا": an armed force's operation named only by its place
+is aimed at the side the force fights in the rest of the story. The sentence alone is a weak reading (no target) that the
+classifier usually vetoes; when the document's other attacks give the force exactly one enemy (the target of its other
+attacks, or the author of attacks on it), the operation is an attack on that enemy, told as done.
+"""
+from __future__ import annotations
+
+from ..lang.ar import normalize
+from .lexicon import word_set
+
+_OPERATION = word_set("operation", "word")  # (data/wordsets.tsv)
+_ARMED_SECTORS = ("MIL", "REB")
+
+
+def _armed(ids, by_id) -> bool:
+    return bool(ids) and all((x := by_id.get(i) or {}).get("type") == "GPE" or x.get("sector") in _ARMED_SECTORS
+                             for i in ids)
+
+
+def candidate(e: dict, by_id: dict) -> bool:
+    """An operation with its armed author and no target, factual, that the sentence alone does not keep."""
+    if e["type"] != "ASSAULT" or e["negated"] or e["hypothetical"] or e.get("_donor") or e["recipients"]:
+        return False
+    if not (e.get("_veto") or e.get("_weak")) or not _armed(e["actors"], by_id):
+        return False
+    w = normalize(e["trigger"]["text"].split()[0]).lstrip("وف")
+    return any(v in _OPERATION for v in (w, w.removeprefix("ب"), w.removeprefix("ل"), w.removeprefix("ال"),
+                                          w.removeprefix("بال"), w.removeprefix("لل")))
+
+
+def story_enemy(events: list, cands: list, by_id: dict) -> list:
+    """Add each candidate whose author has exactly one enemy in the document's sided attacks, with that enemy as its
+    target."""
+    if not cands:
+        return events
+    sided = [x for x in events if x["type"] == "ASSAULT" and x["actors"] and x["recipients"] and not x["negated"]
+             and not x["hypothetical"]]
+    out = list(events)
+    for c in cands:
+        mine = set(c["actors"])
+        foes = set()
+        for x in sided:
+            if mine & set(x["actors"]):
+                foes.add(tuple(sorted(x["recipients"])))
+            if mine & set(x["recipients"]):
+                foes.add(tuple(sorted(x["actors"])))
+        if len(foes) != 1:
+            continue
+        foe = list(next(iter(foes)))
+        if set(foe) & mine or not _armed(foe, by_id):
+            continue
+        c["recipients"] = foe
+        c["_veto"] = c["_weak"] = False
+        c["_enemy"] = True
+        out.append(c)
+    return out
