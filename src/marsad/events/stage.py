@@ -1611,13 +1611,28 @@ class EventStage(Stage):
 ]
         # "صادر القوارب المعادية، التي كانت تخطط للهجوم على قوات التحالف": a party of an act told inside a relative clause
         # after the trigger is that act's, not the trigger's
-        rel_k = next((k for k in range(te + 1, min(len(toks), te + 12)) if toks[k].norm in _RELATIVES), None) \
+        rel_k = next((k for k in range(te + 1, min(len(toks), te + 12)) if toks[k].norm in _RELATIVES
+                      or _indefinite_relative(toks, k, te)), None) \
             if typ in MATERIAL_ACTS and typ != "ASSAULT" else None  # (an attack's victims: "الانفجار الذي أدى لمقتل 4 أشخاص")
+        # (an indefinite noun's relative clause has no pronoun: "إطلاق سراح جندي أدين بقتل فلسطيني جريح")
         if rel_k is not None and not any(te <= g["s"] < rel_k for g in groups):
             # (the relative clause of an object that is no party: not of the subject after the verb, "واتهمت وزارة
             # الدفاع الروسية، التي تدعم الحكومة السورية، مقاتلي المعارضة")
             after_r = [g for g in after_r if not (g["s"] > rel_k and any(
                 rel_k < m2.start_tok < g["s"] and m2.value.type != "NONE" for m2 in st.trigs))]
+        rk = next((k for k in range(te + 1, min(len(toks) - 1, te + 10)) if toks[k].norm in _RELATIVES), None) \
+            if typ != "ASSAULT" else None
+        if rk is not None and not _full_stop_between(text, toks, te, rk) and not any(g["e"] == rk for g in groups) \
+                and not _inner_doer_verb(toks[rk + 1].norm):
+            # "انتقد خطط ماي التي تتركز على العلاقات مع الاتحاد الأوروبي"، "نفى الادعاءات التي تتهمه بقبول أموال من
+            # ليبيا": a party inside the relative clause of an object that is no party belongs to that clause's act
+            # (but its light verb names the act's author or target: "العقوبات التي فرضتها واشنطن على إيران")
+            # (the relative verb's own subject right after it may be the author: "يدين الملاحظات التي أدلى بها الرئيس
+            # الفلسطيني"، "التسامح الذي يعيشه المجتمع الإندونيسي")
+            j = rk + 2
+            while j < len(toks) and j - rk < 6 and (toks[j].norm in _REL_OBJ_PRONS or toks[j].norm in _REL_ASIDE):
+                j += 1
+            after_r = [g for g in after_r if not (g["s"] > j and not _strong_between(text, toks, rk, g["s"]))]
         if typ in ("COERCE", "ASSAULT", "SANCTION") and after_r:
             # "توقيف مساعد مدير مكتب الرئيس الفرنسي إيمانويل ماكرون، ألكسندر بينالا": the patient is the aide the
             # construct chain opens with (named in apposition after it), not its genitive
@@ -9455,6 +9470,28 @@ def _doer_rel(text, toks, te, groups=()):
             return k + 3
         return None
     return None
+
+
+def _indefinite_relative(toks, k, te) -> bool:
+    """Does a relative clause without a pronoun open at token k: a conjugated verb (of the trigger lexicon) right after an
+    indefinite noun that is not the trigger ("جندي أدين بقتل فلسطيني")?"""
+    if k - 1 < te or k <= 0:
+        return False
+    v, n = toks[k].norm, toks[k - 1].norm
+    return v in VERB_FORMS and len(v) > 2 and not n.startswith(("ال", "وال")) and n not in VERB_FORMS \
+        and n[:1] not in "0123456789" and n not in _RELATIVES and len(n) > 2
+
+
+def _inner_doer_verb(v: str) -> bool:
+    """Is v (the verb right after a relative pronoun) a light verb of doing, giving or launching whose clause names the
+    act noun's author or target (أجراها، قام، فرضتها، شنتها، ارتكبها، أصدره)?"""
+    v = v.lstrip("و")
+    return v in _DOER_ONE or v in _DOER_VERB or v in _GIVE_REL or v in _LAUNCHED or v in _DEALT \
+        or any(v.startswith(x) for x in _GIVE_BASE)
+
+
+_GIVE_BASE = word_set("relclause", "give")
+_REL_OBJ_PRONS = word_set("relclause", "resumptive")  # بها، عليه: the prepositional pronoun after a relative verb
 
 
 def _doer_rel_past(toks, te) -> bool:

@@ -1,0 +1,49 @@
+"""Wrong parties, session 15 (track s15parties): a party named inside a relative clause that describes the trigger's
+object belongs to that clause's act, not to the trigger's."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+# --- a relative clause with a content verb after an object that is no party ----------------------------------------
+
+def test_party_inside_the_objects_relative_clause_is_no_recipient(pipe):
+    # the EU is what May's plans centre on, not the one Trump criticised
+    doc = full(pipe, "وتسبب ترامب في صدمة للمؤسسة السياسية في بريطانيا عندما انتقد خطط ماي التي تتركز على العلاقات "
+                     "مع الاتحاد الأوروبي.")
+    for ev in factual(doc, "ACCUSE"):
+        assert "الاتحاد الأوروبي" not in party(doc, ev["recipients"])
+
+
+def test_party_inside_the_charge_of_a_denied_allegation_is_no_recipient(pipe):
+    doc = full(pipe, "نفى الرئيس الفرنسي السابق، نيكولا ساركوزي، الادعاءات التي تتهمه بقبول أموال من ليبيا.")
+    for ev in factual(doc, "REJECT"):
+        assert "LBY" not in party(doc, ev["recipients"])
+
+
+def test_relative_clause_of_a_light_verb_keeps_its_author(pipe):
+    # (a light verb of doing or giving names the act noun's author: the target stays)
+    doc = full(pipe, "كما دانت الحكومة الأردنية الاثنين \"القوة المفرطة\" التي استخدمتها القوات الإسرائيلية في قطاع غزة.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "ISR" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "فشلت الولايات المتحدة الجمعة في إقناع مجلس الأمن الدولي بتبني بيان يدين الملاحظات التي أدلى بها "
+                     "الرئيس الفلسطيني محمود عباس عن اليهود.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "محمود عباس" in party(doc, ev[0]["recipients"])
+
+
+def test_meeting_held_by_a_relative_clause_keeps_its_counterpart(pipe):
+    # "أجريتها": the first person of the light verb of holding talks
+    doc = full(pipe, "وقال أمير قطر: في إطار المباحثات الهامة التي أجريتها في أنقرة اليوم مع فخامة الرئيس أردوغان أعلنا "
+                     "عن حزمة ودائع ومشاريع استثمارية.")
+    ev = factual(doc, "CONSULT")
+    assert ev and any("أردوغان" in party(doc, e["recipients"]) or "أردوغان" in party(doc, e["actors"]) for e in ev)
+
+
+# --- an indefinite noun's relative clause (no relative pronoun) -----------------------------------------------------
+
+def test_victim_inside_a_convicts_relative_clause_is_not_the_one_released(pipe):
+    doc = full(pipe, "أعلن جيش الاحتلال الإسرائيلي، الثلاثاء، إطلاق سراح جندي أدين بقتل فلسطيني جريح، بعد انتهاء مدة "
+                     "العقوبة من تسعة أشهر.")
+    for ev in factual(doc, "RETREAT"):
+        assert "PSE" not in party(doc, ev["recipients"])
