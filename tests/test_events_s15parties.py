@@ -47,3 +47,11 @@ def test_victim_inside_a_convicts_relative_clause_is_not_the_one_released(pipe):
                      "العقوبة من تسعة أشهر.")
     for ev in factual(doc, "RETREAT"):
         assert "PSE" not in party(doc, ev["recipients"])
+
+
+def test_relative_verbs_subject_named_by_noun_and_nationality_stays(pipe):
+    # the subject of the relative verb (a noun and its adjective of nationality) may be the one praised
+    doc = full(pipe, "أشاد شيخ الأزهر بإندونيسيا، وأثنى كذلك على التسامح الذي يعيشه المجتمع الإندونيسي مع تعدد أعراقه "
+                     "وثقافاته.")
+    ev = [e for e in factual(doc, "SUPPORT") if e["trigger"]["text"] == "وأثنى"]
+    assert not ev or "IDN" in party(doc, ev[0]["recipients"])

@@ -1632,6 +1632,8 @@ class EventStage(Stage):
             j = rk + 2
             while j < len(toks) and j - rk < 6 and (toks[j].norm in _REL_OBJ_PRONS or toks[j].norm in _REL_ASIDE):
                 j += 1
+            if j + 1 < len(toks) and toks[j].norm.startswith("ال") and not any(g["s"] == j for g in groups):
+                j += 1  # (a subject named by a noun and its adjective of nationality: "الذي يعيشه المجتمع الإندونيسي")
             after_r = [g for g in after_r if not (g["s"] > j and not _strong_between(text, toks, rk, g["s"]))]
         if typ in ("COERCE", "ASSAULT", "SANCTION") and after_r:
             # "توقيف مساعد مدير مكتب الرئيس الفرنسي إيمانويل ماكرون، ألكسندر بينالا": the patient is the aide the
