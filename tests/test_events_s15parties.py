@@ -55,3 +55,33 @@ def test_relative_verbs_subject_named_by_noun_and_nationality_stays(pipe):
                      "وثقافاته.")
     ev = [e for e in factual(doc, "SUPPORT") if e["trigger"]["text"] == "وأثنى"]
     assert not ev or "IDN" in party(doc, ev[0]["recipients"])
+
+
+# --- an attack taken up by a definite noun in a sentence of harm without its author ----------------------------------
+
+def test_definite_strike_noun_takes_up_the_attack_told_by_a_verb(pipe):
+    doc = full(pipe, "التحالف العربي يدمر معسكرا للميليشيات بالساحل الغربي\n\n"
+                     "دمرت مقاتلات التحالف العربي لدعم الشرعية في اليمن، الأربعاء، معسكرا تدريبيا لميليشيات الحوثي الإيرانية "
+                     "في الساحل الغربي للبلاد، وفق ما أورد مراسلنا.\n"
+                     "وأضاف المراسل أن الغارة الجوية أدت إلى مقتل وجرح عدد من مسلحي الميليشيات الإيرانية.",
+               published="2018-03-21T12:00")
+    ev = [e for e in factual(doc, "ASSAULT") if "الغارة" in e["trigger"]["text"]]
+    assert not ev or "التحالف" in party(doc, ev[0]["actors"])
+
+
+def test_harm_in_the_attack_takes_the_headlines_author(pipe):
+    doc = full(pipe, "كابول: قتلى في هجوم انتحاري لتنظيم \"الدولة الإسلامية\" يستهدف تجمعا شيعيا\n\n"
+                     "فجر انتحاري نفسه في حي شيعي في كابول الجمعة موقعاً تسعة قتلى على الأقل و18 جريحا فيما يكثف المسلحون "
+                     "ضغوطهم في العاصمة الأفغانية. وأعلن تنظيم \"الدولة الإسلامية\" لاحقا تبنيه الهجوم.\n"
+                     "وأفاد نائب المتحدث باسم وزارة الداخلية نصرت رحيمي أن شرطيين قتلا في الهجوم، وأن القتلى السبعة "
+                     "الآخرين هم من المدنيين.", published="2018-03-09T12:00")
+    ev = [e for e in factual(doc, "ASSAULT") if e["trigger"]["text"] == "قتلا"]
+    assert not ev or "الدولة الإسلامية" in party(doc, ev[0]["actors"]) or "داعش" in party(doc, ev[0]["actors"])
+
+
+def test_indefinite_attack_noun_tells_a_new_attack(pipe):
+    # (an indefinite noun is another attack: no author is taken from the one told before)
+    doc = full(pipe, "دمرت مقاتلات التحالف العربي معسكرا تدريبيا لميليشيات الحوثي في الساحل الغربي.\n"
+                     "وقتل 3 أشخاص على الأقل في غارة جوية على موقع في جنوب ليبيا.", published="2018-03-24T12:00")
+    ev = [e for e in factual(doc, "ASSAULT") if "ليبيا" in e["sentence"]]
+    assert all("التحالف" not in party(doc, e["actors"]) for e in ev)

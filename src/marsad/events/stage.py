@@ -7324,6 +7324,8 @@ class EventStage(Stage):
             else:
                 better = ev if _richness(ev, dp) > _richness(hit, dp) else hit
             other = hit if better is ev else ev
+            better["_told_in"] = better.get("_told_in", {better["_sent"]}) | other.get("_told_in", {other["_sent"]})
+            # (every sentence the occurrence is told in: strikes.anaphoric_authors)
             if better is ev:
                 out[out.index(hit)] = ev
             if other["date_text"] and other["start"] < better["start"]:

@@ -190,18 +190,25 @@ def anaphoric_authors(stage, events: list) -> None:
         t0 = d["trigger"]["start"]
         k = next((k for k, t in enumerate(toks) if t.start <= t0 < t.end), None)
         own = noun_at(toks, k) if k is not None else None
-        if own is None or not own[1] or _OTHER_MATTER.search(stage._text, sents[i].start, min(sents[i].end,
-                                                                                             sents[i].start + 30)):
+        if own is not None and not own[1] or _OTHER_MATTER.search(stage._text, sents[i].start, min(sents[i].end,
+                                                                                                  sents[i].start + 30)):
             continue
-        mine = refs_in(toks, k, k + 1)
+        if own is not None:
+            mine = refs_in(toks, k, k + 1)
+        else:
+            # a verb or noun of harm (مقتل، قتلا، أصيب) whose attack the sentence names only by a definite noun ("الغارة
+            # الجوية أدت إلى مقتل"، "الضربات أسفرت عن مقتل"، "شرطيين قتلا في الهجوم"): that noun takes up the attack
+            mine = refs_in(toks)
+            if not all(r[1] for r in mine):
+                continue  # (an indefinite attack noun tells a new one: "قتل 3 أشخاص في غارة جوية")
         if not mine:
             continue
-        for j in (i - 1, i - 2):
-            if j < 0:
-                break
-            told = [e for e in events if e["_sent"] == j and e["type"] == "ASSAULT" and e["actors"]
-                    and not e["negated"] and not e["hypothetical"]]
-            if told and _fits(mine, refs_in(sents[j].toks or [])):
+        for j in dict.fromkeys(x for x in (i - 1, i - 2, 0) if 0 <= x < i):
+            # (the two sentences before, then the headline: the story's attack a definite noun takes up)
+            told = [e for e in events if j in e.get("_told_in", {e["_sent"]}) and e["type"] == "ASSAULT" and e["actors"]
+                    and not e["negated"] and not e["hypothetical"]]  # (a telling folded into the headline's event)
+            theirs = refs_in(sents[j].toks or [])
+            if told and (_fits(mine, theirs) or not theirs):  # (or told by a verb: "دمرت مقاتلات التحالف معسكرا")
                 authors = {tuple(e["actors"]) for e in told}
                 if len(authors) == 1 and not set(told[0]["actors"]) & set(d["recipients"]):
                     d["actors"] = list(told[0]["actors"])
