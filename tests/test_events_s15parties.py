@@ -85,3 +85,28 @@ def test_indefinite_attack_noun_tells_a_new_attack(pipe):
                      "وقتل 3 أشخاص على الأقل في غارة جوية على موقع في جنوب ليبيا.", published="2018-03-24T12:00")
     ev = [e for e in factual(doc, "ASSAULT") if "ليبيا" in e["sentence"]]
     assert all("التحالف" not in party(doc, e["actors"]) for e in ev)
+
+
+# --- people counted in hundreds, thousands or millions (the genitive singular شخص) -----------------------------------
+
+def test_people_counted_in_thousands_are_the_victims(pipe):
+    doc = full(pipe, "وقتلت الشرطة 4100 شخص بينما قتل آلاف آخرون بأيدي مسلحين مجهولين.", published="2018-04-04T12:00")
+    ev = [e for e in factual(doc, "ASSAULT") if e["trigger"]["text"] == "وقتلت"]
+    assert ev and "شخص" in party(doc, ev[0]["recipients"])
+
+
+def test_a_head_count_or_a_lone_person_is_no_party(pipe):
+    doc = full(pipe, "واختار فرنسيس هذا العام نقل الحدث إلى أوستيا، وهي منطقة يبلغ عدد سكانها حوالي 230 ألف شخص، لإبداء "
+                     "التضامن مع السكان.", published="2018-06-04T12:00")
+    for ev in doc["events"]:
+        assert "شخص" not in {m["text"] for e in doc["entities"] if e["id"] in ev["actors"] for m in e["mentions"]}
+    doc = full(pipe, "وقال إن كل شخص يحق له التظاهر.", published="2018-06-04T12:00")
+    assert not [e for e in doc["entities"] if any(m["text"] == "شخص" for m in e["mentions"])]
+
+
+def test_a_counted_crowd_that_protests_stays_the_protest_readers(pipe):
+    # (the people counted after a protest verb are the crowd the protest reader names, with its country)
+    doc = full(pipe, "تظاهرات إيران متواصلة\n\nواندلعت الاضطرابات في خورمشهر بعد أن تظاهر نحو 500 شخص معظمهم من "
+                     "الشباب، في الساحة الرئيسية احتجاجا على نقص المياه.", published="2018-07-01T12:00")
+    ev = factual(doc, "PROTEST")
+    assert ev and ev[0]["actors"] and "شخص" not in party(doc, ev[0]["actors"]).split()
