@@ -298,6 +298,22 @@ def _counted_before(w: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _org_words(kind: str) -> frozenset:
+    """kb/org_words.tsv: the normalised words of a kind (adj: الأعلى، العليا; anaphor: المنظمة، الحزب)."""
+    return frozenset(normalize(w.strip()) for w, k, _b in _kb_rows("org_words.tsv") if w.strip() and k.strip() == kind)
+
+
+# the proclitics before a head noun at the start of a body's name (الرابطة، للرابطة، والرابطة، رابطة) and before a
+# bare definite head that refers back to it (_head_anaphors)
+_BACK_PREFIXES = ("وال", "فال", "بال", "ولل", "فلل", "ال", "لل", "و", "ف", "ب", "ل", "")
+_BACK_ARTICLES = ("وال", "فال", "بال", "ولل", "فلل", "وبال", "ال", "لل")
+
+
+# an elative colour or adjective of the أفعل pattern after a complement (للصليب الأحمر، للهلال الأحمر)
+_COLOUR = re.compile(r"^ال(?:ا|أ)[^\s]{3}$")
+
+
+@lru_cache(maxsize=1)
 def _naming_words() -> frozenset:
     """kb/naming.txt: the normalised words that introduce a name (المدعو، يدعى، تدعى), also after و."""
     out = set()
@@ -492,7 +508,57 @@ class EntityStage(Stage):
         self._contextual(text, zone_toks, ents)  # (each rule first looks for its noun in the text)
         if "حوثي" in text:
             self._group_adjectives(text, zone_toks, ents)
+        self._head_anaphors(text, zone_toks, ents)
         return self._output(ents, text, date)
+
+    def _head_anaphors(self, text, zone_toks, ents) -> None:
+        """A bare definite head noun (kb/org_words.tsv back: وقالت الرابطة، وأشار المرصد إلى، ودعا المجلس) refers back to
+        the one organisation named before it in the story with that head as the first word of a longer name (الرابطة
+        الدولية للسلام، المرصد السوري لحقوق الإنسان، مجلس الأمن الدولي): a mention of it.  Not when two bodies of the
+        story share the head (مجلس الأمن ... مجلس النواب), nor before a definite word that may continue another name
+        (المجلس العسكري), nor inside another mention (رئيس المجلس)."""
+        heads = _org_words("back")
+        byhead: dict[str, dict[str, int]] = {}
+        for ent in ents.values():
+            if ent.type != "ORG":
+                continue
+            for s, e, *_ in ent.mentions:
+                words = normalize(text[s:e].replace("_", " ").replace("#", " ")).split()
+                if len(words) < 2:
+                    continue
+                w0 = words[0]
+                for p in _BACK_PREFIXES:
+                    if w0.startswith(p) and w0[len(p):] in heads:
+                        d = byhead.setdefault(w0[len(p):], {})
+                        d[ent.key] = min(d.get(ent.key, s), s)
+                        break
+        if not byhead:
+            return
+        spans = [(s, e) for x in ents.values() for s, e, *_ in x.mentions]
+        for toks, joined, _tags in zone_toks:
+            n = len(toks)
+            for k, t in enumerate(toks):
+                w = t.norm
+                for p in _BACK_ARTICLES:
+                    if w.startswith(p) and w[len(p):] in byhead:
+                        break
+                else:
+                    continue
+                cands = byhead[w[len(p):]]
+                if len(cands) != 1:
+                    continue
+                (key, first), = cands.items()
+                if first >= t.start or any(s < t.end and t.start < e for s, e in spans):
+                    continue
+                nx = toks[k + 1].norm if k + 1 < n and joined[k] else ""
+                if nx.startswith("ال") and (nx.endswith(("ي", "يه")) or nx in _org_words("adj") or
+                                            token_flags(self.kb, nx, _SPEECH, _COUNTERPART) & F_DEM):
+                    continue   # (المجلس العسكري، اللجنة المركزية: another body; واتهم المرصد القوات: the object)
+                # the mention starts at the article (لل: after it, the article's alef unwritten)
+                cut = len(p) - 2 if p.endswith("ال") else len(p)
+                ms = orig_offset(text, t.start, cut)
+                ents[key].mentions.append((ms, t.end, 2, "nominal"))
+                spans.append((ms, t.end))
 
     def _contextual(self, text, zone_toks, ents) -> None:
         """Nouns that name a party only in one conflict's story (kb/contextual.tsv): "الاحتلال" alone, not followed by
@@ -1291,6 +1357,17 @@ class EntityStage(Stage):
                         if end is None:
                             continue
                         hit = (hs, toks[end - 1].end, typ, sector, i, end)
+                    elif mode == "org":
+                        # الرابطة الدولية للسلام، الجمعية الوطنية لحقوق الإنسان، المجلس الأعلى للقضاء: a definite head,
+                        # adjectives and a ل complement (_org_name_end); the mention keeps the article
+                        pre = t.norm[:plen]
+                        if j >= n or not joined[j - 1] or not pre.endswith(("ال", "لل")):
+                            continue
+                        end = self._org_name_end(text, toks, joined, j)
+                        if end is None:
+                            continue
+                        hs = orig_offset(text, t.start, plen - 2) if pre.endswith("ال") else hs
+                        hit = (hs, toks[end - 1].end, typ, sector, i, end)
                     elif mode in ("state", "state_def"):
                         # الحزب الشيوعي العراقي، القوة الجوية السورية، هيئة المسح الجيولوجي الأمريكية: a body noun,
                         # 1-3 definite words and a demonym name one state's body (the demonym gives its country);
@@ -1340,6 +1417,10 @@ class EntityStage(Stage):
             inner = [(ent, m) for ent in ents.values() for m in ent.mentions if m[0] < e and s < m[1]]
             if mode in ("state", "state_def") and any(ent.kb_id and ent.type != "NORP" for ent, m in inner):
                 continue   # (الحزب الشيوعي الصيني: the KB's party)
+            if mode == "org" and any(ent.kb_id and ent.type != "NORP" and (
+                    m[0] > toks[a].start or m[1] > toks[a].end) for ent, m in inner):
+                continue   # (اللجنة الدولية للصليب الأحمر، اللجنة التنفيذية لمنظمة التحرير: the KB's body, or one of it;
+                # a one-word KB name that is the head alone gives way: الرابطة الدولية للسلام is no Lega)
             if mode in ("group", "party") and any(ent.kb_id for ent, m in inner):
                 continue   # (حركة حماس: the KB's group, named with its head)
             if any(not (s <= m[0] and m[1] <= e) or kb_named_person(ent) for ent, m in inner):
@@ -1349,7 +1430,13 @@ class EntityStage(Stage):
             for ent, m in inner:  # the place inside جامعة القاهرة is part of the name
                 ent.mentions.remove(m)
             surface = qname[0] if qname else text[s:e]
+            if mode == "org":
+                surface = " ".join(surface.replace("_", " ").replace("#", " ").split())   # #الرابطة_الدولية_للسلام
+            hkey = key   # (the head's reading: رابطه، الرابطه)
             key = f"{typ}:" + " ".join(x.norm for x in toks[a:b])
+            if mode == "org":   # (الهيئة القومية ... / للهيئة القومية ...: one body)
+                key = f"{typ}:" + " ".join([hkey if hkey.startswith("ال") else "ال" + hkey] +
+                                           [x.norm for x in toks[a + 1:b]])
             ent = ents.get(key)
             if ent is None:
                 country = None
@@ -1358,6 +1445,10 @@ class EntityStage(Stage):
                         country = ent2.country
                 if mode in ("state", "state_def"):
                     country = demonym_country(kb, text, toks, b - 1)
+                if mode == "org":   # a demonym in the phrase (المركز الوطني الأمريكي للأعاصير), else none
+                    dcs = {c for c in (demonym_country(kb, text, toks, x) for x in range(a + 1, b)
+                                       if self._cur_flags[x] & F_DEM) if c is not None}
+                    country = dcs.pop() if len(dcs) == 1 else None   # (اللجنة الروسية الأمريكية: a joint body)
                 if b < n and joined[b - 1] and mode not in ("state", "state_def") and \
                         (dc := demonym_country(kb, text, toks, b)) is not None and \
                         not (mode in ("group", "party") and sector == "REB"):
@@ -2021,6 +2112,64 @@ class EntityStage(Stage):
         if mode == "party" and k - j == 1 and toks[j].norm in _PARTY_GENERIC:
             return None   # (حزب المعارضة، حزب الأغلبية: a common noun)
         return k
+
+    def _org_name_end(self, text, toks, joined, j) -> int | None:
+        """End of a body's name after its definite head (kb/heads.tsv mode ``org``), or None: 1-3 definite adjectives
+        (a nisba, a demonym, kb/org_words.tsv: الدولية، الوطنية، الأعلى), then a ل complement — ل with the article
+        on a noun (للسلام، للانتخابات) or ل on a noun in construct before a definite word (لحقوق الإنسان، لإدارة
+        الطوارئ) — then up to two adjectives or words joined by و (للصليب الأحمر، للهجرة واللاجئين، لحقوق الإنسان
+        القطرية).  Not a complement that is a party noun, a head noun, a KB name or an anaphor (اللجنة التنفيذية للمنظمة،
+        المركز الإعلامي للجيش: an organ of another body), nor a relative pronoun or a time word."""
+        if not _words.available():
+            return None
+        n = len(toks)
+        fl = self._cur_flags
+        adjs = _org_words("adj")
+        k = j
+        while k < n and k - j < 3 and joined[k - 1]:
+            w = toks[k].norm
+            if w in _SKIP_ADJ or w in _RELATIVES or w in self.kb.stop or fl[k] & (F_TITLE | F_SPEECH) and \
+                    not fl[k] & F_DEM:
+                break
+            if w in _org_words("organ"):
+                return None   # (المكتب السياسي لحركة حماس: an organ of the body named after it)
+            if not (fl[k] & F_DEM and w.startswith("ال") or w in adjs or
+                    w.startswith("ال") and len(w) > 5 and w.endswith(("ي", "يه"))):
+                break
+            k += 1
+        if k == j or k >= n or not joined[k - 1]:
+            return None
+        w = toks[k].norm
+        if w.startswith("لل") and len(w) >= 5:
+            stem, c = "ال" + w[2:], k + 1
+        elif w[:1] == "ل" and len(w) >= 4 and k + 1 < n and joined[k] and toks[k + 1].norm.startswith("ال") and \
+                len(toks[k + 1].norm) >= 5 and not fl[k + 1] & (F_TITLE | F_HEAD | F_DEM) and \
+                toks[k + 1].norm not in _RELATIVES:
+            stem, c = w[1:], k + 2
+            if not _words.is_word(stem) or stem in _org_words("stop"):
+                return None   # (لـ، لكن، ليفند: no noun in construct)
+        else:
+            return None
+        if fl[k] & (F_HEAD | F_SPEECH | F_DEM) or w in self.kb.stop or stem in _org_words("anaphor") or \
+                fl[k] & F_ENT and match_entity(self.kb, text, toks, joined, k) is not None:
+            return None
+        if fl[k] & F_TITLE and (th := match_title(self.kb, text, toks, joined, k)) is not None and th.i == k and \
+                th.payload.kind == "title":
+            return None   # (المكتب الإعلامي للرئيس: a person's office; للقضاء، لشؤون اللاجئين stay)
+        e = c
+        while e < n and e - c < 2 and joined[e - 1]:
+            w = toks[e].norm
+            if w in _RELATIVES or w in _SKIP_ADJ or w in self.kb.stop or fl[e] & F_SPEECH:
+                break
+            if w.startswith("وال") and len(w) > 5 and not fl[e] & F_DEM:
+                e += 1   # للهجرة واللاجئين
+                continue
+            if fl[e] & F_DEM or w.startswith("ال") and len(w) > 5 and not fl[e] & (F_TITLE | F_HEAD) and (
+                    w.endswith(("ي", "يه")) or w in adjs or _COLOUR.match(w)):
+                e += 1   # للصليب الأحمر، لحقوق الإنسان القطرية، للحقوق الدستورية
+                continue
+            break
+        return e
 
     def _kb_joined_names(self) -> frozenset:
         """KB names of two or three words written as one (بوكو حرام → بوكوحرام), cached per KB."""
