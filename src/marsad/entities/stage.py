@@ -298,15 +298,16 @@ def _counted_before(w: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _org_sectors() -> dict:
+    """kb/org_words.tsv sector rows: the normalised word -> the sector it gives a body's name (العسكري: MIL)."""
+    return {normalize(w.strip()): sec.strip() for w, k, sec in _kb_rows("org_words.tsv")
+            if w.strip() and k.strip() == "sector" and sec.strip()}
+
+
+@lru_cache(maxsize=8)
 def _org_words(kind: str) -> frozenset:
     """kb/org_words.tsv: the normalised words of a kind (adj: الأعلى، العليا; anaphor: المنظمة، الحزب)."""
     return frozenset(normalize(w.strip()) for w, k, _b in _kb_rows("org_words.tsv") if w.strip() and k.strip() == kind)
-
-
-# the proclitics before a head noun at the start of a body's name (الرابطة، للرابطة، والرابطة، رابطة) and before a
-# bare definite head that refers back to it (_head_anaphors)
-_BACK_PREFIXES = ("وال", "فال", "بال", "ولل", "فلل", "ال", "لل", "و", "ف", "ب", "ل", "")
-_BACK_ARTICLES = ("وال", "فال", "بال", "ولل", "فلل", "وبال", "ال", "لل")
 
 
 # an elative colour or adjective of the أفعل pattern after a complement (للصليب الأحمر، للهلال الأحمر)
@@ -508,57 +509,7 @@ class EntityStage(Stage):
         self._contextual(text, zone_toks, ents)  # (each rule first looks for its noun in the text)
         if "حوثي" in text:
             self._group_adjectives(text, zone_toks, ents)
-        self._head_anaphors(text, zone_toks, ents)
         return self._output(ents, text, date)
-
-    def _head_anaphors(self, text, zone_toks, ents) -> None:
-        """A bare definite head noun (kb/org_words.tsv back: وقالت الرابطة، وأشار المرصد إلى، ودعا المجلس) refers back to
-        the one organisation named before it in the story with that head as the first word of a longer name (الرابطة
-        الدولية للسلام، المرصد السوري لحقوق الإنسان، مجلس الأمن الدولي): a mention of it.  Not when two bodies of the
-        story share the head (مجلس الأمن ... مجلس النواب), nor before a definite word that may continue another name
-        (المجلس العسكري), nor inside another mention (رئيس المجلس)."""
-        heads = _org_words("back")
-        byhead: dict[str, dict[str, int]] = {}
-        for ent in ents.values():
-            if ent.type != "ORG":
-                continue
-            for s, e, *_ in ent.mentions:
-                words = normalize(text[s:e].replace("_", " ").replace("#", " ")).split()
-                if len(words) < 2:
-                    continue
-                w0 = words[0]
-                for p in _BACK_PREFIXES:
-                    if w0.startswith(p) and w0[len(p):] in heads:
-                        d = byhead.setdefault(w0[len(p):], {})
-                        d[ent.key] = min(d.get(ent.key, s), s)
-                        break
-        if not byhead:
-            return
-        spans = [(s, e) for x in ents.values() for s, e, *_ in x.mentions]
-        for toks, joined, _tags in zone_toks:
-            n = len(toks)
-            for k, t in enumerate(toks):
-                w = t.norm
-                for p in _BACK_ARTICLES:
-                    if w.startswith(p) and w[len(p):] in byhead:
-                        break
-                else:
-                    continue
-                cands = byhead[w[len(p):]]
-                if len(cands) != 1:
-                    continue
-                (key, first), = cands.items()
-                if first >= t.start or any(s < t.end and t.start < e for s, e in spans):
-                    continue
-                nx = toks[k + 1].norm if k + 1 < n and joined[k] else ""
-                if nx.startswith("ال") and (nx.endswith(("ي", "يه")) or nx in _org_words("adj") or
-                                            token_flags(self.kb, nx, _SPEECH, _COUNTERPART) & F_DEM):
-                    continue   # (المجلس العسكري، اللجنة المركزية: another body; واتهم المرصد القوات: the object)
-                # the mention starts at the article (لل: after it, the article's alef unwritten)
-                cut = len(p) - 2 if p.endswith("ال") else len(p)
-                ms = orig_offset(text, t.start, cut)
-                ents[key].mentions.append((ms, t.end, 2, "nominal"))
-                spans.append((ms, t.end))
 
     def _contextual(self, text, zone_toks, ents) -> None:
         """Nouns that name a party only in one conflict's story (kb/contextual.tsv): "الاحتلال" alone, not followed by
@@ -1417,7 +1368,7 @@ class EntityStage(Stage):
             inner = [(ent, m) for ent in ents.values() for m in ent.mentions if m[0] < e and s < m[1]]
             if mode in ("state", "state_def") and any(ent.kb_id and ent.type != "NORP" for ent, m in inner):
                 continue   # (الحزب الشيوعي الصيني: the KB's party)
-            if mode == "org" and any(ent.kb_id and ent.type != "NORP" and (
+            if mode == "org" and any(ent.kb_id and ent.type not in ("NORP", "GPE", "LOC") and (
                     m[0] > toks[a].start or m[1] > toks[a].end) for ent, m in inner):
                 continue   # (اللجنة الدولية للصليب الأحمر، اللجنة التنفيذية لمنظمة التحرير: the KB's body, or one of it;
                 # a one-word KB name that is the head alone gives way: الرابطة الدولية للسلام is no Lega)
@@ -1449,6 +1400,12 @@ class EntityStage(Stage):
                     dcs = {c for c in (demonym_country(kb, text, toks, x) for x in range(a + 1, b)
                                        if self._cur_flags[x] & F_DEM) if c is not None}
                     country = dcs.pop() if len(dcs) == 1 else None   # (اللجنة الروسية الأمريكية: a joint body)
+                    secs = _org_sectors()
+                    sector = next((secs[x] for x in ("ال" + w[2:] if w.startswith("لل") else w for w in (
+                        t2.norm for t2 in toks[a + 1:b])) if x in secs and (secs[x] != "IGO" or sector == "GOV")),
+                                  sector)   # (التحالف الإسلامي العسكري: MIL; الوكالة الأوروبية للأدوية: IGO)
+                    if not surface.startswith(("ال", "آل")) and toks[a].norm[:plen].endswith("لل"):
+                        surface = "ال" + surface   # (للهيئة العامة للطيران المدني: the body's name has the article)
                 if b < n and joined[b - 1] and mode not in ("state", "state_def") and \
                         (dc := demonym_country(kb, text, toks, b)) is not None and \
                         not (mode in ("group", "party") and sector == "REB"):
@@ -2140,14 +2097,28 @@ class EntityStage(Stage):
         if k == j or k >= n or not joined[k - 1]:
             return None
         w = toks[k].norm
-        if w.startswith("لل") and len(w) >= 5:
+        if w.startswith("لل") and len(w) >= 4:
             stem, c = "ال" + w[2:], k + 1
-        elif w[:1] == "ل" and len(w) >= 4 and k + 1 < n and joined[k] and toks[k + 1].norm.startswith("ال") and \
-                len(toks[k + 1].norm) >= 5 and not fl[k + 1] & (F_TITLE | F_HEAD | F_DEM) and \
-                toks[k + 1].norm not in _RELATIVES:
-            stem, c = w[1:], k + 2
+        elif w[:1] == "ل" and len(w) >= 4 and not w.startswith("لل"):
+            # ل on a noun in construct, up to two more nouns in construct, then a definite word or a KB place:
+            # لحقوق الإنسان، لإدارة الطوارئ، لرصد انتهاكات حقوق الإنسان، لإعادة إعمار غزة
+            stem, c = w[1:], k + 1
             if not _words.is_word(stem) or stem in _org_words("stop"):
                 return None   # (لـ، لكن، ليفند: no noun in construct)
+            while c < n and c - k < 3 and joined[c - 1] and not toks[c].norm.startswith("ال") and \
+                    toks[c].norm[:1] not in "وبلف" and len(toks[c].norm) >= 3 and _words.is_word(toks[c].norm) and \
+                    toks[c].norm not in self.kb.stop and not fl[c] & (F_TITLE | F_SPEECH | F_DEM | F_ENT):
+                c += 1
+            if c >= n or not joined[c - 1]:
+                return None
+            g = toks[c].norm
+            if g.startswith("ال") and len(g) >= 5 and not fl[c] & (F_TITLE | F_HEAD | F_DEM) and g not in _RELATIVES:
+                c += 1
+            elif fl[c] & F_ENT and (h := match_entity(self.kb, text, toks, joined, c)) is not None and \
+                    self.kb.entries[h.payload[0][0]].type in ("GPE", "LOC") and not fl[k] & F_HEAD:
+                return h.j   # (لإعادة إعمار غزة: the place ends the name; not المجلس الوطني لحزب نداء تونس)
+            else:
+                return None
         else:
             return None
         if fl[k] & (F_HEAD | F_SPEECH | F_DEM) or w in self.kb.stop or stem in _org_words("anaphor") or \
@@ -2164,7 +2135,8 @@ class EntityStage(Stage):
             if w.startswith("وال") and len(w) > 5 and not fl[e] & F_DEM:
                 e += 1   # للهجرة واللاجئين
                 continue
-            if fl[e] & F_DEM or w.startswith("ال") and len(w) > 5 and not fl[e] & (F_TITLE | F_HEAD) and (
+            if fl[e] & F_DEM and w.startswith("ال") or w.startswith("ال") and len(w) > 5 and not fl[e] & (
+                    F_TITLE | F_HEAD | F_DEM) and (
                     w.endswith(("ي", "يه")) or w in adjs or _COLOUR.match(w)):
                 e += 1   # للصليب الأحمر، لحقوق الإنسان القطرية، للحقوق الدستورية
                 continue
