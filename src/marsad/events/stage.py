@@ -8178,7 +8178,7 @@ def _story_days(events, timex, pub) -> None:
     if first is None or first.get("since") or first.get("direction") == "future" \
             or not floor <= str(first["value"])[:10] <= top:
         return
-    day, last = str(first["value"])[:10], None
+    day, last = str(first.get("night_end") or first["value"])[:10], None  # (ليل الثلاثاء الأربعاء: the second day)
     for ev in sorted(events, key=lambda e: (e.get("_told_at", e["start"]), e["trigger"]["start"])):
         # (an occasion told again later stands where it was first told: "الضربة الإسرائيلية التي استهدفت، ليل الثلاثاء"
         # in the lead, kept as the richer "دمرت صاروخين اسرائيليين" of the fourth sentence, still dates what follows it)

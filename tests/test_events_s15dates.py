@@ -1,0 +1,35 @@
+"""Event dates, session 15: an act of the night between two named days (ليل الثلاثاء الأربعاء) is dated to the second
+day, while the time expression keeps the first day as its value (the time table's reading)."""
+from __future__ import annotations
+
+from test_time_dating import make_doc, when
+
+from marsad.time.extract import anchor_of, find_times
+
+
+def test_night_between_two_days_dates_the_strikes_to_the_second_day():
+    doc = make_doc("الجيش الإسرائيلي يقصف عشرات المواقع في غزة ردا على إطلاق صواريخ من القطاع",
+                   ["قصف الجيش الإسرائيلي ليل الثلاثاء الأربعاء نحو25  موقعا في غزة ردا على إطلاق صواريخ من القطاع "
+                    "الفلسطيني المحاصر."], "2018-06-20T05:51")
+    r = when(doc, "قصف")
+    assert r["date"] == "2018-06-20" and r["date_text"] == "ليل الثلاثاء الأربعاء"
+
+
+def test_night_with_wa_between_the_days():
+    doc = make_doc(None, ["ودوت صافرات الإنذار ليلة الاثنين والثلاثاء جنوب إسرائيل وهرع السكان للمخابئ."],
+                   "2018-05-29T08:27")
+    assert when(doc, "ودوت")["date"] == "2018-05-29"
+
+
+def test_night_expression_keeps_the_first_day_as_value():
+    got = find_times("وتواصلت المظاهرات في عمان وعدد من المدن الأردنية ليل الجمعة السبت تنديدا بقانون ضريبة الدخل",
+                     anchor_of({"article": {"published": "2018-06-02T20:47"}}))
+    t = next(x for x in got if x["text"] == "ليل الجمعة السبت")
+    assert t["value"] == "2018-06-01" and t["night_end"] == "2018-06-02"
+
+
+def test_midnight_between_two_days_is_not_moved():
+    doc = make_doc(None, ["أعلنت الحكومة حظر التجول من منتصف ليل الخميس الجمعة ولمدة 24 ساعة."], "2018-05-25T10:00")
+    got = find_times(doc["text"], anchor_of(doc))
+    t = next(x for x in got if "منتصف" in x["text"])
+    assert "night_end" not in t
