@@ -1,9 +1,11 @@
 """Event dates, session 15: an act of the night between two named days (ليل الثلاثاء الأربعاء) is dated to the second
-day, while the time expression keeps the first day as its value (the time table's reading)."""
+day, while the time expression keeps the first day as its value (the time table's reading); and (precision) the bare
+word اللجوء is no AID trigger."""
 from __future__ import annotations
 
 from test_time_dating import make_doc, when
 
+from conftest import factual, full
 from marsad.time.extract import anchor_of, find_times
 
 
@@ -33,3 +35,22 @@ def test_midnight_between_two_days_is_not_moved():
     got = find_times(doc["text"], anchor_of(doc))
     t = next(x for x in got if "منتصف" in x["text"])
     assert "night_end" not in t
+
+
+# --- precision: اللجوء alone is no aid (asylum seekers, a resort to a body); granting asylum still is ------------
+
+def test_resort_to_the_general_assembly_is_no_aid(pipe):
+    doc = full(pipe, "وقال أحمد أبوالغيط، الأمين العام للجامعة العربية: \"إنه إذا استمر مجلس الأمن في فشله الحالي فإن "
+                     "اللجوء للجمعية العامة للأمم المتحدة سيكون مطروحاً فيما يتعلق بتوفير الحماية للشعب الفلسطيني\".")
+    assert factual(doc, "AID") == []
+
+
+def test_asylum_seekers_law_is_no_aid(pipe):
+    doc = full(pipe, "انتشار #خيام_المهاجرين على ضفتي نهر السين في برد الشتاء القارس ظاهرة تسعى #الحكومة_الفرنسية إلى "
+                     "إنهائها تماما عبر #قانون_جديد_للهجرة وطالبي اللجوء السياسي، قدمته الحكومة إلى البرلمان.")
+    assert factual(doc, "AID") == []
+
+
+def test_granting_the_right_of_asylum_is_still_aid(pipe):
+    doc = full(pipe, "منحت ألمانيا حق اللجوء لعشرات الناشطين السوريين.")
+    assert len(factual(doc, "AID")) == 1
