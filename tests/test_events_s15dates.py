@@ -54,3 +54,25 @@ def test_asylum_seekers_law_is_no_aid(pipe):
 def test_granting_the_right_of_asylum_is_still_aid(pipe):
     doc = full(pipe, "منحت ألمانيا حق اللجوء لعشرات الناشطين السوريين.")
     assert len(factual(doc, "AID")) == 1
+
+
+# --- a night between two named days spans both: its telling and one of the first day's evening are one occasion ---
+
+def test_days_apart_lets_a_night_meet_its_evening():
+    from marsad.events.dates import days_apart
+    night = {"date": "2018-06-03", "date_text": "ليل السبت الأحد"}
+    assert not days_apart(night, {"date": "2018-06-02", "date_text": "مساء السبت"})
+    assert not days_apart({"date": "2018-05-17", "date_text": "ليلة الأربعاء/الخميس"},
+                          {"date": "2018-05-16", "date_text": "الأربعاء"})
+    assert days_apart(night, {"date": "2018-06-01", "date_text": "الجمعة"})
+    assert days_apart({"date": "2018-06-03", "date_text": "الأحد"}, {"date": "2018-06-02", "date_text": "السبت"})
+
+
+def test_rescue_told_on_the_evening_and_in_the_night_is_one_event(pipe):
+    doc = full(pipe, "انتشال جثث 35 مهاجرا وإنقاذ العشرات قبالة السواحل التونسية\n\n"
+                     "أعلنت وزارة الداخلية التونسية انتشال 35 جثة وإنقاذ 67 مهاجرا حاولوا المرور خلسة إلى أوروبا من "
+                     "محافظة صفاقس، حين كانوا على متن قارب بصدد الغرق مساء السبت.\n"
+                     "وقالت الوزارة إن مركبا لمهاجرين غير شرعيين \"كان بصدد الغرق\" ليل السبت الأحد قبالة سواحل محافظة "
+                     "صفاقس .\nوأضاف أنه \"تم إنقاذ  67 منهم بينهم تونسيون وأجانب كما تمّ انتشال عدد 35 جثة في حصيلة "
+                     "أولية\".", "2018-06-03T14:09")
+    assert len(factual(doc, "AID")) <= 1

@@ -7374,7 +7374,7 @@ class EventStage(Stage):
             for o in out:
                 if o["type"] != ev["type"] or o["negated"] != ev["negated"] or o["hypothetical"] != ev["hypothetical"]:
                     continue
-                if o["date"] and ev["date"] and o["date"] != ev["date"] and o["date_text"] and ev["date_text"]:
+                if _dates.days_apart(o, ev):
                     continue  # two days told: two occasions (a date without a cue is only the default)
                 if o["_sent"] == ev["_sent"] and not _critics.other_author(self._text, o, ev, compatible):
                     if reciprocal(o, ev):
@@ -7456,7 +7456,7 @@ class EventStage(Stage):
                     if o is h or o["_sent"] == head or o["type"] != h["type"] or o["negated"] != h["negated"] \
                             or o["hypothetical"] != h["hypothetical"] or relative(o):
                         continue
-                    if o["date"] and h["date"] and o["date"] != h["date"] and o["date_text"] and h["date_text"]:
+                    if _dates.days_apart(o, h):
                         continue
                     if h["type"] == "CONSULT" and {_consult_kind(o), _consult_kind(h)} == {"phone", "met"}:
                         continue
