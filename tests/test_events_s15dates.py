@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_time_dating import make_doc, when
 
-from conftest import factual, full
+from conftest import factual, full, party
 from marsad.time.extract import anchor_of, find_times
 
 
@@ -76,3 +76,26 @@ def test_rescue_told_on_the_evening_and_in_the_night_is_one_event(pipe):
                      "صفاقس .\nوأضاف أنه \"تم إنقاذ  67 منهم بينهم تونسيون وأجانب كما تمّ انتشال عدد 35 جثة في حصيلة "
                      "أولية\".", "2018-06-03T14:09")
     assert len(factual(doc, "AID")) <= 1
+
+
+# --- precision: a standing charge, threat or refusal told by the imperfect in a relative clause describes a party ---
+
+def test_gulen_whom_ankara_accuses_is_no_accusation_told(pipe):
+    doc = full(pipe, "أمر الادعاء التركي باحتجاز 70 ضابطا في الجيش للاشتباه في صلتهم برجل الدين فتح الله غولن الذي تتهمه "
+                     "أنقرة بتدبير محاولة الانقلاب.", "2018-04-13T10:00")
+    assert not any("غولن" in party(doc, e["recipients"]) for e in factual(doc, "ACCUSE"))
+
+
+def test_officers_who_refuse_to_fight_is_no_refusal_told(pipe):
+    doc = full(pipe, "وواصلت الميليشيات مداهمة منازل المواطنين، مع تنفيذ حملات خطف لمدنيين عزل في مدينة زبيد، بالإضافة "
+                     "لضباط وأفراد في قوات الأمن أو الجيش الذين يرفضون القتال إلى جانب الحوثيين.", "2018-07-16T10:00")
+    assert factual(doc, "REJECT") == []
+
+
+def test_a_book_in_which_she_criticizes_the_president_is_still_told(pipe):
+    # a relative clause that opens on فيه (a text or a speech in which its author acts) tells the act
+    doc = full(pipe, "أعلنت المساعدة السابقة للرئيس الأميركي أوماروسا مانيجولت عن مقتطفات من كتابها \"المعتوه\" الذي تنتقد "
+                     "فيه بشكل لاذع الرئيس الأميركي دونالد ترامب، وذلك بعد إقالتها المفاجئة في ديسمبر الماضي.",
+               "2018-08-10T10:00")
+    assert any("Trump" in party(doc, e["recipients"]) or "ترامب" in party(doc, e["recipients"])
+               for e in factual(doc, "ACCUSE"))

@@ -1490,6 +1490,15 @@ class EventStage(Stage):
             hyp = True  # "جماعة الحوثي التي تدعمها إيران"، "التحالف الدولي الذي يدعم مقاتلين أكرادا"، "منذ الانتفاضة التي
             # دعمها حلف الأطلسي"، "متسللين تدعمهم الحكومة الروسية": a backing told in a
             # relative clause describes a party; it is no act reported here
+        if typ in _STANDING_REL and not hyp and not negated and not is_noun and ts > 0 \
+                and toks[ts - 1].norm in _RELATIVES and ttok.norm[:1] in "يتن" and ttok.norm not in PAST_FORMS \
+                and not (ts + 1 < len(toks) and toks[ts + 1].norm in ("فيه", "فيها")) \
+                and (typ != "REJECT" or "رفض" in ttok.norm):
+            hyp = True  # "فتح الله غولن الذي تتهمه أنقرة بتدبير محاولة الانقلاب"، "جناح نواز شريف الذي يتهم الجيش"، "الضباط
+            # الذين يرفضون القتال": a standing charge, threat or refusal told by the imperfect in a relative clause
+            # describes a party, as a backing does; no act is reported here (a perfect, الذي اتهمته, tells one, and so
+            # does a text or speech "in which" its author accuses: البيان الذي تتهم فيه، كتابها الذي تنتقد فيه الرئيس; a
+            # denial of the charge told before, الأمر الذي تنفيه موسكو, is the party's answer: told)
         if typ != "THREATEN" and not hyp and any(m2.value.type == "THREATEN" and 0 <= ts - m2.end_tok <= 1 and (
                 toks[ts].norm[:1] == "ب" or ts > m2.end_tok and toks[ts - 1].norm[:1] == "ب") for m2 in st.trigs):
             hyp = True  # "تهدد بمنع سفن"، "هدد بضرب": the threatened act has not happened
@@ -7648,6 +7657,7 @@ _TOWARD = frozenset(("باتجاه", "نحو", "صوب", "تجاه"))  # where a
 _HARM_GENITIVE = frozenset(("مقتل", "مصرع", "اصابه", "اصابات", "اغتيال", "استشهاد", "جرح"))  # (_harm_genitive)
 _HIT_WITH = frozenset(("بالرصاص", "برصاص", "بالرصاص الحي", "بنيران", "بالنيران", "بطلق", "بطلقات", "بعيار", "بشظايا"))
 _RELATIVES = word_set("relative")  # (data/wordsets.tsv)
+_STANDING_REL = frozenset(("ACCUSE", "THREATEN", "REJECT"))  # (the imperfect after a relative pronoun: a description)
 
 
 def st_text(stage):
