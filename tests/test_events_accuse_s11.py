@@ -9,6 +9,12 @@ def _pairs(doc):
     return [(party(doc, e["actors"]), party(doc, e["recipients"])) for e in factual(doc, "ACCUSE")]
 
 
+def _all_pairs(doc):
+    # (every ACCUSE reading, told or not: a standing charge in a relative clause, "التي تتهمها أنقرة", is a description
+    # since session 15 — hypothetical — but its parties are still read)
+    return [(party(doc, e["actors"]), party(doc, e["recipients"])) for e in doc["events"] if e["type"] == "ACCUSE"]
+
+
 # ---- a verb of accusing with its object as a pronoun (اتهمه، تتهمها، واتهمته)
 def test_relative_clause_head_is_the_one_accused(pipe):
     # "الذي اتهمته": اتهمت + ه, a verb with its object pronoun (read before as a noun ending in ة + ه: roles reversed)
@@ -59,13 +65,13 @@ def test_rebuke_is_criticism(pipe):
 
 def test_relative_clause_head_movement_of_a_person(pipe):
     doc = full(pipe, "وبين هذه الاتهامات اللقاء بأعضاء في حركة غولن التي تتهمها أنقرة بتدبير محاولة الانقلاب صيف 2016.")
-    assert any("Ankara" in a and "Gülen" in r for a, r in _pairs(doc))
+    assert any("Ankara" in a and "Gülen" in r for a, r in _all_pairs(doc))
 
 
 def test_relative_clause_after_a_place_is_not_the_place(pipe):
     doc = full(pipe, "وتشهد العلاقات التركية الأمريكية توترا على خلفية دعم واشنطن للفصائل الكردية في شمال سوريا، التي "
                      "تتهمها أنقرة بالإرهاب.")
-    assert not any("Syria" in r or "SYR" in r for _, r in _pairs(doc))
+    assert not any("Syria" in r or "SYR" in r for _, r in _all_pairs(doc))
 
 
 def test_indefinite_head_before_the_verb_is_no_party_named_before(pipe):

@@ -19,6 +19,30 @@ _ORDINALS = frozenset(("الاول", "الثاني", "الثالث", "الراب
                        "الاخير", "التالي", "الحادي", "الموالي"))
 
 
+_WDAY = r"(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه|سبت)"
+_NIGHT = re.compile(r"^(?:يوم\s+)?(?:ليل|ليلة|ليله)\s+(?:يوم\s+)?" + _WDAY + r"\s*[-/–]?\s*و?" + _WDAY + r"$")
+
+
+def _night_eve(n: dict, o: dict) -> bool:
+    """Is ``n`` told in the night between two named days (ليل الثلاثاء الأربعاء: dated to the second,
+    time/extract.py night_end) and ``o`` on the first of them (the evening that night began)?"""
+    if not _NIGHT.match((n.get("date_text") or "").strip()):
+        return False
+    try:
+        return (dt.date.fromisoformat(n["date"][:10]) - dt.timedelta(days=1)).isoformat() == o["date"][:10]
+    except ValueError:
+        return False
+
+
+def days_apart(a: dict, b: dict) -> bool:
+    """Two events each told with a day cue of its own, on two days: two occasions (a date without a cue is only the
+    publication default). A night between two named days spans both: "أنقذ ... مساء السبت" and "كان بصدد الغرق ليل
+    السبت الأحد" are one occasion."""
+    if not (a["date"] and b["date"] and a["date"] != b["date"] and a["date_text"] and b["date_text"]):
+        return False
+    return not (_night_eve(a, b) or _night_eve(b, a))
+
+
 def load_cues() -> PhraseMatcher:
     m = PhraseMatcher()
     for form, kind, val in read_tsv("datecues.tsv"):

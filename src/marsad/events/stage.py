@@ -1490,6 +1490,15 @@ class EventStage(Stage):
             hyp = True  # "جماعة الحوثي التي تدعمها إيران"، "التحالف الدولي الذي يدعم مقاتلين أكرادا"، "منذ الانتفاضة التي
             # دعمها حلف الأطلسي"، "متسللين تدعمهم الحكومة الروسية": a backing told in a
             # relative clause describes a party; it is no act reported here
+        if typ in _STANDING_REL and not hyp and not negated and not is_noun and ts > 0 \
+                and toks[ts - 1].norm in _RELATIVES and ttok.norm[:1] in "يتن" and ttok.norm not in PAST_FORMS \
+                and not (ts + 1 < len(toks) and toks[ts + 1].norm in ("فيه", "فيها")) \
+                and (typ != "REJECT" or "رفض" in ttok.norm):
+            hyp = True  # "فتح الله غولن الذي تتهمه أنقرة بتدبير محاولة الانقلاب"، "جناح نواز شريف الذي يتهم الجيش"، "الضباط
+            # الذين يرفضون القتال": a standing charge, threat or refusal told by the imperfect in a relative clause
+            # describes a party, as a backing does; no act is reported here (a perfect, الذي اتهمته, tells one, and so
+            # does a text or speech "in which" its author accuses: البيان الذي تتهم فيه، كتابها الذي تنتقد فيه الرئيس; a
+            # denial of the charge told before, الأمر الذي تنفيه موسكو, is the party's answer: told)
         if typ != "THREATEN" and not hyp and any(m2.value.type == "THREATEN" and 0 <= ts - m2.end_tok <= 1 and (
                 toks[ts].norm[:1] == "ب" or ts > m2.end_tok and toks[ts - 1].norm[:1] == "ب") for m2 in st.trigs):
             hyp = True  # "تهدد بمنع سفن"، "هدد بضرب": the threatened act has not happened
@@ -7374,7 +7383,7 @@ class EventStage(Stage):
             for o in out:
                 if o["type"] != ev["type"] or o["negated"] != ev["negated"] or o["hypothetical"] != ev["hypothetical"]:
                     continue
-                if o["date"] and ev["date"] and o["date"] != ev["date"] and o["date_text"] and ev["date_text"]:
+                if _dates.days_apart(o, ev):
                     continue  # two days told: two occasions (a date without a cue is only the default)
                 if o["_sent"] == ev["_sent"] and not _critics.other_author(self._text, o, ev, compatible):
                     if reciprocal(o, ev):
@@ -7456,7 +7465,7 @@ class EventStage(Stage):
                     if o is h or o["_sent"] == head or o["type"] != h["type"] or o["negated"] != h["negated"] \
                             or o["hypothetical"] != h["hypothetical"] or relative(o):
                         continue
-                    if o["date"] and h["date"] and o["date"] != h["date"] and o["date_text"] and h["date_text"]:
+                    if _dates.days_apart(o, h):
                         continue
                     if h["type"] == "CONSULT" and {_consult_kind(o), _consult_kind(h)} == {"phone", "met"}:
                         continue
@@ -7648,6 +7657,7 @@ _TOWARD = frozenset(("باتجاه", "نحو", "صوب", "تجاه"))  # where a
 _HARM_GENITIVE = frozenset(("مقتل", "مصرع", "اصابه", "اصابات", "اغتيال", "استشهاد", "جرح"))  # (_harm_genitive)
 _HIT_WITH = frozenset(("بالرصاص", "برصاص", "بالرصاص الحي", "بنيران", "بالنيران", "بطلق", "بطلقات", "بعيار", "بشظايا"))
 _RELATIVES = word_set("relative")  # (data/wordsets.tsv)
+_STANDING_REL = frozenset(("ACCUSE", "THREATEN", "REJECT"))  # (the imperfect after a relative pronoun: a description)
 
 
 def st_text(stage):
@@ -8178,7 +8188,7 @@ def _story_days(events, timex, pub) -> None:
     if first is None or first.get("since") or first.get("direction") == "future" \
             or not floor <= str(first["value"])[:10] <= top:
         return
-    day, last = str(first["value"])[:10], None
+    day, last = str(first.get("night_end") or first["value"])[:10], None  # (ليل الثلاثاء الأربعاء: the second day)
     for ev in sorted(events, key=lambda e: (e.get("_told_at", e["start"]), e["trigger"]["start"])):
         # (an occasion told again later stands where it was first told: "الضربة الإسرائيلية التي استهدفت، ليل الثلاثاء"
         # in the lead, kept as the richer "دمرت صاروخين اسرائيليين" of the fourth sentence, still dates what follows it)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from ..lang.ar import normalize
+from . import dates as _dates
 from .lexicon import read_tsv, word_set
 from .parties import _INSTRUMENTS
 from . import stage as _st  # (imported by stage.py: its helpers are read at call time)
@@ -137,7 +138,7 @@ def fold_sideless(stage, events: list, head: int | None) -> list:
         definite = any(x for _, x in mine)
         cands = [e for e in sided if e["negated"] == d["negated"] and e["hypothetical"] == d["hypothetical"]
                  and e["historical"] == d["historical"]
-                 and not (e["date"] and d["date"] and e["date"] != d["date"] and e["date_text"] and d["date_text"])]
+                 and not _dates.days_apart(e, d)]
         if not cands:
             continue
 

@@ -132,6 +132,8 @@ def _day_of(t: dict) -> str | None:
         return None
     if t.get("grain") == "day" and t.get("mod") == "APPROX":
         return None  # قبل أسبوعين، قبل نحو أسبوع: about then, no day of its own
+    if t.get("night_end"):
+        return t["night_end"]  # "ليل الثلاثاء الأربعاء": an act of that night is the second day's (time/extract.py)
     return v[:10]
 
 
