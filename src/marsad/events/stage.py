@@ -33,6 +33,7 @@ from . import appeals as _appeals
 from . import control as _control
 from . import owners as _owners
 from . import enemies as _enemies
+from . import carry as _carry
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
@@ -2004,6 +2005,24 @@ class EventStage(Stage):
                         [self._dp.by_id.get(i) or {} for i in g["ids"]], meet_suf) is True), None)
                     if fit is not None:
                         actors = fit["ids"]
+                if not is_noun and not inq and (agr := _carry_agr(toks, ts)) is not None \
+                        and not any(g["prep"] is None and (te <= g["s"] <= te + 1 or g["s"] == te + 2 and te < len(toks)
+                                    and toks[te].norm in _RESUMED_ARG | {"فيه", "فيها", "فيهم"}) for g in groups) \
+                        and not (agr in ("pl", "du") and (toks[bare_before[-1]["e"]].norm[:1] == "و" or bare_before[-1]["s"] > 0
+                                 and toks[bare_before[-1]["s"] - 1].norm.lstrip("وبل") in _PEOPLE_HEAD)) and _carry.fit(
+                        [t.text for t in toks[bare_before[-1]["s"]:bare_before[-1]["e"]]],
+                        [self._dp.by_id.get(i) or {} for i in actors], agr) is False:
+                    # "أوقفت الشرطة البريطانية أربعة أشخاص بعد أن اقتحموا"، "ألقت السلطات القبض على مهاجم بعدما قتل":
+                    # a verb after its subject agrees with it in full; the last party before that does not fit the verb
+                    # is not its subject, the nearest one that surely fits is (carry.py), else none is named (not with
+                    # a party right after the verb: "يجتمع فيها المستشارون الإيرانيون"، a subject after its verb agrees
+                    # in gender only; nor a plural after a conjunct the coder holds no party, "الولايات المتحدة
+                    # وحلفاؤها يقصفون", or after people in construct with the party, "أهالي غزة يرفضون")
+                    alt = next((g for g in before[::-1] if g["prep"] in (None, "على") and g["ids"] != actors
+                                and ts - g["e"] <= 12 and not _full_stop_between(text, toks, g["e"], ts)
+                                and _carry.fit([t.text for t in toks[g["s"]:g["e"]]],
+                                               [self._dp.by_id.get(i) or {} for i in g["ids"]], agr) is True), None)
+                    actors = list(alt["ids"]) if alt is not None else []
             elif inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
                 actors = [inq["speaker"]]
             elif inq and inq.get("speaker") and typ not in MATERIAL_ACTS and not (
@@ -8101,6 +8120,38 @@ def _coord_agr(w: str) -> str | None:
     if w[:1] == "ت":
         return None
     return "m"
+
+
+# words after which a bare three-letter form is a verb, not a verbal noun (كان رفض، قد طلب، بعدما قتل)
+_PEOPLE_HEAD = word_set("carry", "people_head")  # (أهالي غزة يرفضون: the verb agrees with the head)
+_VERB_INTRO = frozenset(normalize(w) for w in ("كان", "كانت", "قد", "وقد", "لقد", "ثم", "وثم", "بعدما", "قبلما", "عندما",
+                                                "حينما", "لما"))
+
+
+def _carry_agr(toks, ts) -> str | None:
+    """The agreement with a subject told before it (carry.fit: "m", "f", "pl", "du") of the finite verb of the third
+    person at ts, a form of the trigger lexicon without an object pronoun (اعتقلته: ه is no person of the verb) whose
+    ending is its person's (اعتقلت: اعتقل + ت، اقتحموا، يقصفون; not تتعاون, whose ن is the root's); None for a
+    verbal noun, a bare three-letter form that may be one (طلب، حظر، قتل: also a passive) unless a word before it
+    marks a verb (كان رفض، بعد أن قتل), the first person (نتعهد) and the feminine plural (ينتقدن)."""
+    norm = toks[ts].norm
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if w not in VERB_FORMS or _vn(w) or _is_noun(w) or w.endswith("نا") or w[:1] == "ن" and "ي" + w[1:] in VERB_FORMS:
+        return None  # (نتعهد، اتفقنا: the first person; a final ت is the third person's outside quotes)
+    if len(w) == 3 and not (ts > 0 and (toks[ts - 1].norm in _VERB_INTRO or toks[ts - 1].norm == "ان" and ts > 1
+                                        and toks[ts - 2].norm.lstrip("و") in _TIME_SUBORD)):
+        return None
+    if w.endswith("وا") and w[:-2] in VERB_FORMS or w[:1] in "يت" and w.endswith("ون") and w[:-2] in VERB_FORMS:
+        return "pl"
+    if w[-1:] == "ن" and w[:-1] in VERB_FORMS:
+        return None  # (ينتقدن، نددن)
+    if w.endswith("ت") and w[:-1] in VERB_FORMS:
+        return "f"
+    if w[:1] == "ا" and "ي" + w[1:] in VERB_FORMS:
+        return None  # (اعتقل or أعتقل, the first person: no guess)
+    if w[:1] == "ي" and not w.endswith(("ان", "ون")) or w[:1] not in "يت" and w[-1:] not in "تان":
+        return "m"
+    return None
 
 
 def _dual_verb(norm: str) -> bool:

@@ -1,0 +1,55 @@
+"""Subjects carried over to a verb that names none of its own (session 15, track s15carry): a verb after its subject
+agrees with it in full, so the last party before it that does not fit the verb's person is not its subject; the nearest
+one that surely fits is, else none is named (events/carry.py, stage._carry_agr). Sentences from the corpus."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def test_a_masculine_verb_skips_a_feminine_body_for_the_man_before_it(pipe):
+    doc = full(pipe, "بعد قمة هلسنكي ترامب يتراجع ويجدد ثقته بالمخابرات الأميركية\n\n"
+                     "أكد الرئيس الأميركي دونالد ترامب \"ثقته الكبيرة\" بأجهزة الاستخبارات الأميركية، مع أنه كان رفض بعيد "
+                     "لقائه فلاديمير بوتن إدانة موسكو لتدخلها في الانتخابات الرئاسية عام 2016، وهو الأمر الذي أكدته هذه "
+                     "الاستخبارات.", published="2018-07-16T21:28")
+    ev = [e for e in factual(doc, "REJECT") if "رفض" in e["trigger"]["text"]]
+    assert ev and "Trump" in party(doc, ev[0]["actors"])
+    assert "الاستخبارات" not in party(doc, ev[0]["actors"])
+
+
+def test_no_feminine_body_congratulates_in_the_masculine(pipe):
+    doc = full(pipe, "رئيس حكومة إسبانيا يعترف بفشله أمام البرلمان قبل بدء التصويت لحجب الثقة عنه\n\n"
+                     "وقال رئيس الحكومة المحافظ \"يمكننا أن نستنتج أنه سيتم تبني مذكرة حجب الثقة. بنتيجة ذلك، سيصبح بيدرو "
+                     "سانشيز رئيس الحكومة الجديد\"، قبل أن يهنئ خصمه.", published="2018-06-01T09:20")
+    assert not any("الحكومة" in party(doc, e["actors"]) for e in factual(doc, "SUPPORT"))
+
+
+def test_agreement_of_verb_forms(pipe):
+    from marsad.lang.ar import tokenize
+    from marsad.events import stage as S
+
+    def agr(s):
+        t = tokenize(s)
+        return S._carry_agr(t, len(t) - 1)
+
+    assert agr("بعد أن اقتحموا") == "pl" and agr("يقصفون") == "pl"
+    assert agr("مع أنه كان رفض") == "m" and agr("قبل أن يهنئ") == "m"
+    assert agr("حيث فرضت") == "f"
+    assert agr("بناء على طلب") is None  # a bare form: a verbal noun as often
+    assert agr("وتتعاون") is None  # the root's ن, no plural
+    assert agr("ينتقدن") is None and agr("نتعهد") is None
+
+
+def test_fit_reads_the_mention_not_the_full_name():
+    from marsad.events.carry import fit
+
+    icrc = {"type": "ORG", "name_ar": "اللجنة الدولية للصليب الأحمر", "kb_id": "org:icrc"}
+    assert fit(["الصليب", "الأحمر"], [icrc], "m") is None  # "الصليب الأحمر يطلب": masculine here
+    assert fit(["اللجنة", "الدولية"], [icrc], "m") is False
+    houthis = {"type": "ORG", "name_ar": "الحوثيون", "kb_id": "org:houthis"}
+    assert fit(["ميليشيات", "الحوثي"], [houthis], "f") is True
+    crowd = {"type": "NORP", "name_ar": "المتظاهرون"}
+    assert fit(["المتظاهرون"], [crowd], "pl") is True and fit(["المتظاهرون"], [crowd], "f") is False
+    suspects = {"type": "NORP", "name_ar": "المشتبه بهم"}
+    assert fit(["المشتبه", "بهم"], [suspects], "pl") is None  # (ه of the root, no ة)
+    pentagon = {"type": "ORG", "name_ar": "البنتاغون", "kb_id": "org:pentagon"}
+    assert fit(["البنتاغون"], [pentagon], "m") is None
