@@ -53,3 +53,26 @@ def test_fit_reads_the_mention_not_the_full_name():
     assert fit(["المشتبه", "بهم"], [suspects], "pl") is None  # (ه of the root, no ة)
     pentagon = {"type": "ORG", "name_ar": "البنتاغون", "kb_id": "org:pentagon"}
     assert fit(["البنتاغون"], [pentagon], "m") is None
+
+
+def test_a_material_act_joined_by_waw_shares_the_told_clauses_subject(pipe):
+    # "ومنعت" (feminine, outside a quote: no first person) after "أن ميليشيات الحوثي انتشرت ...،": the militias block
+    # the citizens, not Saleh whose house the hashtag names, nor the witnesses who tell it
+    doc = full(pipe, "الحوثيون يعتدون على مسيرة حاولت وضع ورود على منزل صالح\n\n"
+                     "أطلقت ميليشيات الحوثي الانقلابية، الرصاص الحي، الأربعاء، على تظاهرة نسائية، وشنت حملة اعتقالات "
+                     "واسعة، وقطعت الطرق المؤدية إلى منزل الرئيس الراحل علي عبدالله #صالح وسط العاصمة اليمنية صنعاء، في "
+                     "فعالية دعا إليها أنصاره.\n"
+                     "وأكد شهود عيان، أن ميليشيات الحوثي انتشرت بشكل كثيف في محيط #منزل_صالح، ومنعت عشرات المواطنين "
+                     "بالقوة من الوصول إليه.", published="2018-03-21T12:00")
+    ev = [e for e in factual(doc, "COERCE") if "منعت" in e["trigger"]["text"]]
+    assert ev and "الحوثي" in party(doc, ev[0]["actors"])
+    assert "صالح" not in party(doc, ev[0]["actors"])
+
+
+def test_people_in_construct_after_the_verb_are_its_subject(pipe):
+    # "ودعا ذوو الضحايا": the families call; the party of the sentence before is not carried over as the caller
+    doc = full(pipe, "مكافأة بالملايين لمن يعثر على \"الغواصة المفقودة\"\n\n"
+                     "وخصصت الحكومة الأرجنتينية مكافأة قدرها 5 ملايين يورو لمن يوفر معلومات تساعد في التوصل لموقع الغواصة.\n"
+                     "ودعا ذوو الضحايا، الذين التقوا الرئيس الأرجنتيني ماوريسيو ماكري في 7 فبراير، لتوسيع نطاق البحث وزيادة "
+                     "التمويل.", published="2018-02-25T21:32")
+    assert not any("الأرجنتينية" in party(doc, e["actors"]) for e in factual(doc, "REQUEST"))

@@ -2039,10 +2039,12 @@ class EventStage(Stage):
                 actors = list(held["ids"])  # "طالب المتحدث الرسمي باسم الحكومة الفلسطينية يوسف المحمود"، "استقبل الرئيس
                 # الإندونيسي جوكو ويدودو": the office after the verb and its holder's name are the subject
             elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS and told is None \
+                    and not (te < len(toks) and toks[te].norm in _PEOPLE_HEAD) \
                     and not (te < len(toks) and _office_noun(toks[te].norm)
                              and not self._office_of(text, toks, te, last_actor)) \
                     and not (ttok.norm.endswith("ا") and len(ttok.norm) >= 4 and not self._clause_start(text, toks, ts, cut)):
-                # (not past a subject of its own the mentions do not hold: "وروى عيتاني ... ودعت مديرة الشرق الأوسط
+                # (not past a subject of its own the mentions do not hold: "ودعا أنصار الرئيس الراحل إلى": people in
+                # construct with a party after the verb; "وروى عيتاني ... ودعت مديرة الشرق الأوسط
                 # للمنظمة الحقوقية إلى": the director, not the one who told his story)
                 # (an accusative verbal noun inside a clause, "وتقاتل الجماعة الشيعية في سوريا دعما للأسد", is the act of
                 # that clause's subject, not of the last party of the sentence before; a dual verb there, دعما، would
@@ -5697,8 +5699,10 @@ class EventStage(Stage):
         shares the subject of the closest finite verb before it in the sentence (not the object of that verb, the
         nearest party); not across a full stop, a quote or a colon, not past a relative clause's own subject, and inside
         a clause after إن/أن the subject that opens it. Returns that subject's ids, or None."""
-        if typ in MATERIAL_ACTS:
-            return None  # (وأصيب، وقتل، وحكم عليه: passives and verbal nouns are as common as verbs there)
+        material = typ in MATERIAL_ACTS
+        if material and _carry_agr(toks, ts) not in ("f", "pl"):
+            return None  # (وأصيب، وقتل، وحكم عليه: passives and verbal nouns are as common as verbs there; a material
+            # act shares the subject only with the person written out: ومنعت، وقتلوا)
         w = toks[ts].norm
         opener = ts > 1 and (toks[ts - 1].norm in ("ثم", "وثم") or toks[ts - 1].norm in ("كما", "وكما") and text[
             toks[ts - 2].end:toks[ts - 1].start].strip(' "»”\u00a0') in ("،", ","))  # (not "كما وعد": as he promised)
@@ -5708,17 +5712,21 @@ class EventStage(Stage):
         u = self.lex.untargeted
         if w is None or _vn(w) or not (w in VERB_FORMS or w in self.lex.trig.trie and w.endswith("ي") and len(w) > 3
                                        or any(w in u[k] for k in ("request", "urge", "threat"))) \
-                or w[:1] == "ن" or _first_person(w, toks, ts) or w[:1] == "ا" and "ي" + w[1:] in VERB_FORMS:
+                or w[:1] == "ن" or _first_person(w, toks, ts) and not (
+                    w.endswith("ت") and w[:-1] in VERB_FORMS and not _inside_quote(text, st.start, toks[ts].start)) \
+                or w[:1] == "ا" and "ي" + w[1:] in VERB_FORMS:
             return None  # (أثنى: a form listed alone, but a verb of calling is one: ودعت، وتدعو; وإنقاذ، وإرسال: verbal
-            # nouns; وأرحب: the first person)
+            # nouns; وأرحب: the first person; outside a quote a perfect in ت is the third person feminine, "أدانت
+            # الخارجية المصرية الهجوم وطالبت المجتمع الدولي"، "ميليشيات الحوثي انتشرت ...، ومنعت")
         if len(w) == 3 and not opener and _STRONG.search(text, toks[ts - 1].end, toks[ts].start) is None and any(
                 m2.end_tok <= ts and ts - m2.end_tok <= 6 and _nominal_trigger(toks[m2.start_tok].text) for m2 in st.trigs):
             return None  # "المتهم بتمويل ودعم الحركات الإرهابية": a bare form after a verbal noun is another one
         agr = _coord_agr(w)
         if agr is None and not opener:
             return self._opening_svo(text, toks, groups, ts, cut, opener)
-        if agr is None or svo and any(g["prep"] is None and g["s"] >= te and self._adjacent(toks, te, g["s"])
-                                      for g in groups):
+        if agr is None or svo and any(g["prep"] is None and g["s"] >= te and self._adjacent(toks, te, g["s"]) and not (
+                material and _carry.fit([t.text for t in toks[g["s"]:g["e"]]], [self._dp.by_id.get(i) or {} for i in g["ids"]],
+                                        _carry_agr(toks, ts)) is False) for g in groups):
             return None  # ("استقبل ترامب تميم وأثنى أمير قطر على": the party after the verb may be its own subject)
         inside = {k for g in groups for k in range(g["s"], g["e"])}
         k = ts - 1 - (1 if opener else 0)
@@ -5733,7 +5741,12 @@ class EventStage(Stage):
                 # "وأضاف ترمب أن النظام الإيراني يشعل الصراعات ويدعم المنظمات الإرهابية": the told clause's subject
                 # (after a comma the verb may go back to the speaker: "قال إن ...، وأكد")
                 sj = next((g for g in groups if g["prep"] is None and g["s"] == k + 1 and g["e"] < ts), None) \
-                    if not comma else None
+                    if not comma or material else None
+                # (a material act goes back to the told clause's subject past a comma too: "أكد شهود عيان أن ميليشيات
+                # الحوثي انتشرت ...، ومنعت عشرات المواطنين": the witnesses block no one)
+                if sj is not None and material and _carry.fit([t.text for t in toks[sj["s"]:sj["e"]]], [
+                        self._dp.by_id.get(i) or {} for i in sj["ids"]], _carry_agr(toks, ts)) is False:
+                    return None
                 return list(sj["ids"]) if sj is not None else None
             if v in _COMPLEMENTIZERS:
                 return None  # (أنه، إنها: a pronoun subject)
@@ -5761,6 +5774,9 @@ class EventStage(Stage):
                     return None  # "أدانت مصر الهجوم وطالب الأمين العام": another subject follows
                 if agr in ("du", "pl") and va != agr and len(sj["ids"]) < 2:
                     return None
+                if material and _carry.fit([t.text for t in toks[sj["s"]:sj["e"]]], [
+                        self._dp.by_id.get(i) or {} for i in sj["ids"]], _carry_agr(toks, ts)) is False:
+                    return None  # ("التفت القوات اليمنية على العناصر الحوثية ودمرت": the subject must fit the act's person)
                 return list(sj["ids"])
             k -= 1
         return self._opening_svo(text, toks, groups, ts, cut, opener)
@@ -8126,6 +8142,12 @@ def _coord_agr(w: str) -> str | None:
 _PEOPLE_HEAD = word_set("carry", "people_head")  # (أهالي غزة يرفضون: the verb agrees with the head)
 _VERB_INTRO = frozenset(normalize(w) for w in ("كان", "كانت", "قد", "وقد", "لقد", "ثم", "وثم", "بعدما", "قبلما", "عندما",
                                                 "حينما", "لما"))
+
+
+def _inside_quote(text, start, pos) -> bool:
+    """Does offset pos of the sentence starting at start stand inside a quotation opened before it in the sentence?"""
+    seg = text[start:pos]
+    return seg.count('"') % 2 == 1 or seg.count("«") > seg.count("»") or seg.count("“") > seg.count("”")
 
 
 def _carry_agr(toks, ts) -> str | None:
