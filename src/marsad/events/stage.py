@@ -2010,7 +2010,7 @@ class EventStage(Stage):
                                     and toks[te].norm in _RESUMED_ARG | {"فيه", "فيها", "فيهم"}) for g in groups) \
                         and not (agr in ("pl", "du") and (toks[bare_before[-1]["e"]].norm[:1] == "و" or bare_before[-1]["s"] > 0
                                  and toks[bare_before[-1]["s"] - 1].norm.lstrip("وبل") in _PEOPLE_HEAD)) and _carry.fit(
-                        [t.text for t in toks[bare_before[-1]["s"]:bare_before[-1]["e"]]],
+                        self._subject_words(text, toks, bare_before[-1]),
                         [self._dp.by_id.get(i) or {} for i in actors], agr) is False:
                     # "أوقفت الشرطة البريطانية أربعة أشخاص بعد أن اقتحموا"، "ألقت السلطات القبض على مهاجم بعدما قتل":
                     # a verb after its subject agrees with it in full; the last party before that does not fit the verb
@@ -2020,7 +2020,7 @@ class EventStage(Stage):
                     # وحلفاؤها يقصفون", or after people in construct with the party, "أهالي غزة يرفضون")
                     alt = next((g for g in before[::-1] if g["prep"] in (None, "على") and g["ids"] != actors
                                 and ts - g["e"] <= 12 and not _full_stop_between(text, toks, g["e"], ts)
-                                and _carry.fit([t.text for t in toks[g["s"]:g["e"]]],
+                                and _carry.fit(self._subject_words(text, toks, g),
                                                [self._dp.by_id.get(i) or {} for i in g["ids"]], agr) is True), None)
                     actors = list(alt["ids"]) if alt is not None else []
             elif inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
@@ -5693,6 +5693,19 @@ class EventStage(Stage):
             return False
         return bool(v) and v not in u["occur"] and v[:1] in "يتن"
 
+    def _subject_words(self, text, toks, g) -> list:
+        """The words of party group g as written, for carry.fit, with the noun it stands in construct with when one
+        comes right before it: the verb agrees with that head ("رئيس الحكومة يرفض": masculine, the prime minister;
+        "بأجهزة الاستخبارات": a feminine plural head), not with the genitive party."""
+        words = [t.text for t in toks[g["s"]:g["e"]]]
+        k = g["s"] - 1
+        if k >= 0 and not text[toks[k].end:toks[g["s"]].start].strip():
+            h = toks[k].norm.lstrip("و")
+            if len(h) > 2 and not h.startswith("ال") and not h.isdigit() and h not in VERB_FORMS and h not in _COMPLEMENTIZERS \
+                    and h not in _RELATIVES and self.lex.stop.get(h) is None and self.lex.stop.get(toks[k].norm) is None:
+                words = [toks[k].text] + words
+        return words
+
     def _coord_subject(self, text, toks, groups, st, typ, ts, te, cut, svo):
         """"استضاف الرئيس الأمريكي دونالد ترامب أمير قطر في البيت الأبيض وأثنى على جهوده"، "أدانت الخارجية المصرية الهجوم
         وطالبت المجتمع الدولي": a verbal act of the third person joined by و (ثم، "، كما") with no subject of its own
@@ -5725,7 +5738,7 @@ class EventStage(Stage):
         if agr is None and not opener:
             return self._opening_svo(text, toks, groups, ts, cut, opener)
         if agr is None or svo and any(g["prep"] is None and g["s"] >= te and self._adjacent(toks, te, g["s"]) and not (
-                material and _carry.fit([t.text for t in toks[g["s"]:g["e"]]], [self._dp.by_id.get(i) or {} for i in g["ids"]],
+                material and _carry.fit(self._subject_words(text, toks, g), [self._dp.by_id.get(i) or {} for i in g["ids"]],
                                         _carry_agr(toks, ts)) is False) for g in groups):
             return None  # ("استقبل ترامب تميم وأثنى أمير قطر على": the party after the verb may be its own subject)
         inside = {k for g in groups for k in range(g["s"], g["e"])}
@@ -5744,7 +5757,7 @@ class EventStage(Stage):
                     if not comma or material else None
                 # (a material act goes back to the told clause's subject past a comma too: "أكد شهود عيان أن ميليشيات
                 # الحوثي انتشرت ...، ومنعت عشرات المواطنين": the witnesses block no one)
-                if sj is not None and material and _carry.fit([t.text for t in toks[sj["s"]:sj["e"]]], [
+                if sj is not None and material and _carry.fit(self._subject_words(text, toks, sj), [
                         self._dp.by_id.get(i) or {} for i in sj["ids"]], _carry_agr(toks, ts)) is False:
                     return None
                 return list(sj["ids"]) if sj is not None else None
@@ -5774,7 +5787,7 @@ class EventStage(Stage):
                     return None  # "أدانت مصر الهجوم وطالب الأمين العام": another subject follows
                 if agr in ("du", "pl") and va != agr and len(sj["ids"]) < 2:
                     return None
-                if material and _carry.fit([t.text for t in toks[sj["s"]:sj["e"]]], [
+                if material and _carry.fit(self._subject_words(text, toks, sj), [
                         self._dp.by_id.get(i) or {} for i in sj["ids"]], _carry_agr(toks, ts)) is False:
                     return None  # ("التفت القوات اليمنية على العناصر الحوثية ودمرت": the subject must fit the act's person)
                 return list(sj["ids"])
