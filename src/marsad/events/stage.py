@@ -33,6 +33,7 @@ from . import appeals as _appeals
 from . import control as _control
 from . import owners as _owners
 from . import enemies as _enemies
+from . import carry as _carry
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
@@ -2030,6 +2031,24 @@ class EventStage(Stage):
                         [self._dp.by_id.get(i) or {} for i in g["ids"]], meet_suf) is True), None)
                     if fit is not None:
                         actors = fit["ids"]
+                if not is_noun and not inq and (agr := _carry_agr(toks, ts)) is not None \
+                        and not any(g["prep"] is None and (te <= g["s"] <= te + 1 or g["s"] == te + 2 and te < len(toks)
+                                    and toks[te].norm in _RESUMED_ARG | {"فيه", "فيها", "فيهم"}) for g in groups) \
+                        and not (agr in ("pl", "du") and (toks[bare_before[-1]["e"]].norm[:1] == "و" or bare_before[-1]["s"] > 0
+                                 and toks[bare_before[-1]["s"] - 1].norm.lstrip("وبل") in _PEOPLE_HEAD)) and _carry.fit(
+                        self._subject_words(text, toks, bare_before[-1]),
+                        [self._dp.by_id.get(i) or {} for i in actors], agr) is False:
+                    # "أوقفت الشرطة البريطانية أربعة أشخاص بعد أن اقتحموا"، "ألقت السلطات القبض على مهاجم بعدما قتل":
+                    # a verb after its subject agrees with it in full; the last party before that does not fit the verb
+                    # is not its subject, the nearest one that surely fits is (carry.py), else none is named (not with
+                    # a party right after the verb: "يجتمع فيها المستشارون الإيرانيون"، a subject after its verb agrees
+                    # in gender only; nor a plural after a conjunct the coder holds no party, "الولايات المتحدة
+                    # وحلفاؤها يقصفون", or after people in construct with the party, "أهالي غزة يرفضون")
+                    alt = next((g for g in before[::-1] if g["prep"] in (None, "على") and g["ids"] != actors
+                                and ts - g["e"] <= 12 and not _full_stop_between(text, toks, g["e"], ts)
+                                and _carry.fit(self._subject_words(text, toks, g),
+                                               [self._dp.by_id.get(i) or {} for i in g["ids"]], agr) is True), None)
+                    actors = list(alt["ids"]) if alt is not None else []
             elif inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
                 actors = [inq["speaker"]]
             elif inq and inq.get("speaker") and typ not in MATERIAL_ACTS and not (
@@ -2046,10 +2065,12 @@ class EventStage(Stage):
                 actors = list(held["ids"])  # "طالب المتحدث الرسمي باسم الحكومة الفلسطينية يوسف المحمود"، "استقبل الرئيس
                 # الإندونيسي جوكو ويدودو": the office after the verb and its holder's name are the subject
             elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS and told is None \
+                    and not (te < len(toks) and toks[te].norm in _PEOPLE_HEAD) \
                     and not (te < len(toks) and _office_noun(toks[te].norm)
                              and not self._office_of(text, toks, te, last_actor)) \
                     and not (ttok.norm.endswith("ا") and len(ttok.norm) >= 4 and not self._clause_start(text, toks, ts, cut)):
-                # (not past a subject of its own the mentions do not hold: "وروى عيتاني ... ودعت مديرة الشرق الأوسط
+                # (not past a subject of its own the mentions do not hold: "ودعا أنصار الرئيس الراحل إلى": people in
+                # construct with a party after the verb; "وروى عيتاني ... ودعت مديرة الشرق الأوسط
                 # للمنظمة الحقوقية إلى": the director, not the one who told his story)
                 # (an accusative verbal noun inside a clause, "وتقاتل الجماعة الشيعية في سوريا دعما للأسد", is the act of
                 # that clause's subject, not of the last party of the sentence before; a dual verb there, دعما، would
@@ -5698,14 +5719,29 @@ class EventStage(Stage):
             return False
         return bool(v) and v not in u["occur"] and v[:1] in "يتن"
 
+    def _subject_words(self, text, toks, g) -> list:
+        """The words of party group g as written, for carry.fit, with the noun it stands in construct with when one
+        comes right before it: the verb agrees with that head ("رئيس الحكومة يرفض": masculine, the prime minister;
+        "بأجهزة الاستخبارات": a feminine plural head), not with the genitive party."""
+        words = [t.text for t in toks[g["s"]:g["e"]]]
+        k = g["s"] - 1
+        if k >= 0 and not text[toks[k].end:toks[g["s"]].start].strip():
+            h = toks[k].norm.lstrip("و")
+            if len(h) > 2 and not h.startswith("ال") and not h.isdigit() and h not in VERB_FORMS and h not in _COMPLEMENTIZERS \
+                    and h not in _RELATIVES and self.lex.stop.get(h) is None and self.lex.stop.get(toks[k].norm) is None:
+                words = [toks[k].text] + words
+        return words
+
     def _coord_subject(self, text, toks, groups, st, typ, ts, te, cut, svo):
         """"استضاف الرئيس الأمريكي دونالد ترامب أمير قطر في البيت الأبيض وأثنى على جهوده"، "أدانت الخارجية المصرية الهجوم
         وطالبت المجتمع الدولي": a verbal act of the third person joined by و (ثم، "، كما") with no subject of its own
         shares the subject of the closest finite verb before it in the sentence (not the object of that verb, the
         nearest party); not across a full stop, a quote or a colon, not past a relative clause's own subject, and inside
         a clause after إن/أن the subject that opens it. Returns that subject's ids, or None."""
-        if typ in MATERIAL_ACTS:
-            return None  # (وأصيب، وقتل، وحكم عليه: passives and verbal nouns are as common as verbs there)
+        material = typ in MATERIAL_ACTS
+        if material and _carry_agr(toks, ts) not in ("f", "pl"):
+            return None  # (وأصيب، وقتل، وحكم عليه: passives and verbal nouns are as common as verbs there; a material
+            # act shares the subject only with the person written out: ومنعت، وقتلوا)
         w = toks[ts].norm
         opener = ts > 1 and (toks[ts - 1].norm in ("ثم", "وثم") or toks[ts - 1].norm in ("كما", "وكما") and text[
             toks[ts - 2].end:toks[ts - 1].start].strip(' "»”\u00a0') in ("،", ","))  # (not "كما وعد": as he promised)
@@ -5715,17 +5751,21 @@ class EventStage(Stage):
         u = self.lex.untargeted
         if w is None or _vn(w) or not (w in VERB_FORMS or w in self.lex.trig.trie and w.endswith("ي") and len(w) > 3
                                        or any(w in u[k] for k in ("request", "urge", "threat"))) \
-                or w[:1] == "ن" or _first_person(w, toks, ts) or w[:1] == "ا" and "ي" + w[1:] in VERB_FORMS:
+                or w[:1] == "ن" or _first_person(w, toks, ts) and not (
+                    w.endswith("ت") and w[:-1] in VERB_FORMS and not _inside_quote(text, st.start, toks[ts].start)) \
+                or w[:1] == "ا" and "ي" + w[1:] in VERB_FORMS:
             return None  # (أثنى: a form listed alone, but a verb of calling is one: ودعت، وتدعو; وإنقاذ، وإرسال: verbal
-            # nouns; وأرحب: the first person)
+            # nouns; وأرحب: the first person; outside a quote a perfect in ت is the third person feminine, "أدانت
+            # الخارجية المصرية الهجوم وطالبت المجتمع الدولي"، "ميليشيات الحوثي انتشرت ...، ومنعت")
         if len(w) == 3 and not opener and _STRONG.search(text, toks[ts - 1].end, toks[ts].start) is None and any(
                 m2.end_tok <= ts and ts - m2.end_tok <= 6 and _nominal_trigger(toks[m2.start_tok].text) for m2 in st.trigs):
             return None  # "المتهم بتمويل ودعم الحركات الإرهابية": a bare form after a verbal noun is another one
         agr = _coord_agr(w)
         if agr is None and not opener:
             return self._opening_svo(text, toks, groups, ts, cut, opener)
-        if agr is None or svo and any(g["prep"] is None and g["s"] >= te and self._adjacent(toks, te, g["s"])
-                                      for g in groups):
+        if agr is None or svo and any(g["prep"] is None and g["s"] >= te and self._adjacent(toks, te, g["s"]) and not (
+                material and _carry.fit(self._subject_words(text, toks, g), [self._dp.by_id.get(i) or {} for i in g["ids"]],
+                                        _carry_agr(toks, ts)) is False) for g in groups):
             return None  # ("استقبل ترامب تميم وأثنى أمير قطر على": the party after the verb may be its own subject)
         inside = {k for g in groups for k in range(g["s"], g["e"])}
         k = ts - 1 - (1 if opener else 0)
@@ -5740,7 +5780,12 @@ class EventStage(Stage):
                 # "وأضاف ترمب أن النظام الإيراني يشعل الصراعات ويدعم المنظمات الإرهابية": the told clause's subject
                 # (after a comma the verb may go back to the speaker: "قال إن ...، وأكد")
                 sj = next((g for g in groups if g["prep"] is None and g["s"] == k + 1 and g["e"] < ts), None) \
-                    if not comma else None
+                    if not comma or material else None
+                # (a material act goes back to the told clause's subject past a comma too: "أكد شهود عيان أن ميليشيات
+                # الحوثي انتشرت ...، ومنعت عشرات المواطنين": the witnesses block no one)
+                if sj is not None and material and _carry.fit(self._subject_words(text, toks, sj), [
+                        self._dp.by_id.get(i) or {} for i in sj["ids"]], _carry_agr(toks, ts)) is False:
+                    return None
                 return list(sj["ids"]) if sj is not None else None
             if v in _COMPLEMENTIZERS:
                 return None  # (أنه، إنها: a pronoun subject)
@@ -5768,6 +5813,9 @@ class EventStage(Stage):
                     return None  # "أدانت مصر الهجوم وطالب الأمين العام": another subject follows
                 if agr in ("du", "pl") and va != agr and len(sj["ids"]) < 2:
                     return None
+                if material and _carry.fit(self._subject_words(text, toks, sj), [
+                        self._dp.by_id.get(i) or {} for i in sj["ids"]], _carry_agr(toks, ts)) is False:
+                    return None  # ("التفت القوات اليمنية على العناصر الحوثية ودمرت": the subject must fit the act's person)
                 return list(sj["ids"])
             k -= 1
         return self._opening_svo(text, toks, groups, ts, cut, opener)
@@ -8130,6 +8178,44 @@ def _coord_agr(w: str) -> str | None:
     if w[:1] == "ت":
         return None
     return "m"
+
+
+# words after which a bare three-letter form is a verb, not a verbal noun (كان رفض، قد طلب، بعدما قتل)
+_PEOPLE_HEAD = word_set("carry", "people_head")  # (أهالي غزة يرفضون: the verb agrees with the head)
+_VERB_INTRO = frozenset(normalize(w) for w in ("كان", "كانت", "قد", "وقد", "لقد", "ثم", "وثم", "بعدما", "قبلما", "عندما",
+                                                "حينما", "لما"))
+
+
+def _inside_quote(text, start, pos) -> bool:
+    """Does offset pos of the sentence starting at start stand inside a quotation opened before it in the sentence?"""
+    seg = text[start:pos]
+    return seg.count('"') % 2 == 1 or seg.count("«") > seg.count("»") or seg.count("“") > seg.count("”")
+
+
+def _carry_agr(toks, ts) -> str | None:
+    """The agreement with a subject told before it (carry.fit: "m", "f", "pl", "du") of the finite verb of the third
+    person at ts, a form of the trigger lexicon without an object pronoun (اعتقلته: ه is no person of the verb) whose
+    ending is its person's (اعتقلت: اعتقل + ت، اقتحموا، يقصفون; not تتعاون, whose ن is the root's); None for a
+    verbal noun, a bare three-letter form that may be one (طلب، حظر، قتل: also a passive) unless a word before it
+    marks a verb (كان رفض، بعد أن قتل), the first person (نتعهد) and the feminine plural (ينتقدن)."""
+    norm = toks[ts].norm
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if w not in VERB_FORMS or _vn(w) or _is_noun(w) or w.endswith("نا") or w[:1] == "ن" and "ي" + w[1:] in VERB_FORMS:
+        return None  # (نتعهد، اتفقنا: the first person; a final ت is the third person's outside quotes)
+    if len(w) == 3 and not (ts > 0 and (toks[ts - 1].norm in _VERB_INTRO or toks[ts - 1].norm == "ان" and ts > 1
+                                        and toks[ts - 2].norm.lstrip("و") in _TIME_SUBORD)):
+        return None
+    if w.endswith("وا") and w[:-2] in VERB_FORMS or w[:1] in "يت" and w.endswith("ون") and w[:-2] in VERB_FORMS:
+        return "pl"
+    if w[-1:] == "ن" and w[:-1] in VERB_FORMS:
+        return None  # (ينتقدن، نددن)
+    if w.endswith("ت") and w[:-1] in VERB_FORMS:
+        return "f"
+    if w[:1] == "ا" and "ي" + w[1:] in VERB_FORMS:
+        return None  # (اعتقل or أعتقل, the first person: no guess)
+    if w[:1] == "ي" and not w.endswith(("ان", "ون")) or w[:1] not in "يت" and w[-1:] not in "تان":
+        return "m"
+    return None
 
 
 def _dual_verb(norm: str) -> bool:
