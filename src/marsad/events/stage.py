@@ -47,6 +47,9 @@ _WEAPON_STEMS = ("سكين", "سكاكين", "رصاص", "سلاح", "اسلحه
 _ACCUSERS = {"منظمات", "منظمه", "جماعات", "ناشطون", "ناشطين", "معارضون", "معارضين", "منتقدون", "منتقدين", "خبراء",
              "دول", "حكومات", "مسوولون", "مسوولين"}  # (وتتهم منظمات حقوقية الحكومة: an unnamed accuser, active)
 _PASSIVE_CHARGE = {"يتهم", "تتهم", "يحاكم", "تحاكم", "يتهمون", "يحاكمون"}
+_WHAT_RELATIVE = {"ما", "فيما", "بما", "لما", "مما", "عما", "وما"}
+_LABEL_VERBS = ("وصف", "يصف", "تصف", "نصف")  # (وصفه، وصفتها، يصفه: a verb of labelling with its object pronoun)
+_PAST_CHARGE = {"اتهم", "اتهمت", "اتهموا", "اتهما", "اتهمتا"}  # (read as passives only after a relative pronoun)
 _SPEECH_LIGHT = {"وجه", "وجهت", "وجهوا", "يوجه", "توجه", "شن", "شنت", "شنوا", "يشن", "تشن", "اطلق", "اطلقت", "كال", "كالت"}
 _RESUMPTIVE = {"خلالها", "خلاله", "فيها", "فيه", "امس", "اليوم", "بدوره", "بدورها"}
 _NEED_FIRST = {"غير", "من", "امر"}  # first words of two-word need phrases (غير قانوني، من العار)
@@ -1384,6 +1387,19 @@ class EventStage(Stage):
                 toks[k].norm.lstrip("ال") in _ACCUSERS for k in range(te, kb)):
             return None  # "ويتهم أحدهما بالتلاعب في البورصة"، "وتحاكم المرأتان بتهمة القتل": يُتهم، تُحاكم (a passive: the
             # one charged follows, no party accuses him here; "وتتهم واشنطن طهران بدعم الإرهاب" names its subject)
+        if typ == "ACCUSE" and ts > 0 and toks[ts - 1].norm in _WHAT_RELATIVE and ttok.norm.startswith(_LABEL_VERBS) \
+                and ttok.norm.endswith(("ه", "ها", "هم", "هما")):
+            return None  # "وتقديمه على التلفزيون الإسرائيلي ما وصفه بالأدلة"، "في ما وصفه مسؤولون بالأمم المتحدة ومسؤولون
+            # أمريكيون بـ"التطهير العرقي"": a label the text attributes (what X called ...) describes no party: the verb's
+            # pronoun is the unnamed thing labelled, the parties after it are its subjects, not someone accused
+        if typ == "ACCUSE" and ttok.norm in _PAST_CHARGE and te < len(toks) and toks[te].norm[:1] == "ب" \
+                and len(toks[te].norm) > 3 and not toks[te].norm.startswith(_MANNER_B) and not any(
+                    g["s"] == te for g in groups) and ts > 0 and (toks[ts - 1].norm in _RELATIVES or ts > 1 and toks[
+                    ts - 1].norm in ("قد", "كان", "كانت", "كانوا") and toks[ts - 2].norm in _RELATIVES):
+            return None  # "قوات الجيش في ميانمار، الذين اتهموا بارتكاب جرائم اغتصاب"، "جان-كلود أرنو، الذي اتهم
+            # بحادثتي اغتصاب": a past verb of accusing with the charge right after it in a relative clause is the passive
+            # (اتُّهموا): its antecedent is the one charged, no party of the sentence accuses (the active names its
+            # object first: "الجيش، الذي اتهم الفلسطينيين بزرعهما")
         verbal_attack = None
         if typ == "ASSAULT" and not is_noun and ttok.norm.lstrip("وف") in _ATTACK_VERBS:
             # "هاجم الرئيس الأمريكي دونالد ترامب بشدة روسيا وإيران"، "ترامب يهاجم محاميه السابق بسبب تسجيل": a named
@@ -5119,7 +5135,9 @@ class EventStage(Stage):
         for j in range(k + 1, min(n, k + 14)):
             wj = toks[j].norm.lstrip("و")
             if wj in ("لديها", "لديه", "لدينا", "لديهم", "لدي"):
-                break  # "استدعت إيطاليا سفير فرنسا لديها لإجراء مشاورات": accredited to the summoner, foreign
+                return False  # "استدعت إيطاليا سفير فرنسا لديها لإجراء مشاورات"، "استدعت بريطانيا، الأربعاء، السفير
+                # الروسي لديها" (after "بين لندن وموسكو"): accredited to the summoner, foreign whatever state the
+                # sentence named before
             if "تشاور" in wj or "مشاورات" in wj or "استشار" in wj:
                 return True  # "واستدعت الرياض كذلك سفيرها من كندا للتشاور"، "استدعاء سفير الاتحاد الأوروبي في روسيا إلى
                 # بروكسل للاستشارات": recalled for consultations

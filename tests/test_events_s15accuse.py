@@ -1,0 +1,50 @@
+"""Accusations, session 15 (track s15accuse): summonses, passive charges in relative clauses, attributed labels."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+# --- a summoned ambassador accredited to the summoner (لديها) is foreign: ACCUSE, not a recall --------------------
+
+def test_summoned_ambassador_accredited_to_the_summoner_is_accused_state(pipe):
+    # another state named earlier in the sentence (بين لندن وموسكو) does not make the ambassador the summoner's own
+    doc = full(pipe, "قي تصعيد حاد للتوتر بين لندن وموسكو، استدعت بريطانيا، الأربعاء، السفير الروسي لديها إلى مقر وزارة "
+                     "الخارجية.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "GBR" in party(doc, ev[0]["actors"]) and "RUS" in party(doc, ev[0]["recipients"])
+    assert not [e for e in factual(doc, "SANCTION") if e.get("mode") == "withdraw"]
+
+
+def test_own_ambassador_called_back_stays_a_recall(pipe):
+    doc = full(pipe, "واستدعت جنوب أفريقيا سفيرها في تل أبيب احتجاجا على أعمال العنف في قطاع غزة.")
+    assert not [e for e in factual(doc, "ACCUSE") if "ZAF" in party(doc, e["actors"])
+                and "ISR" in party(doc, e["recipients"]) and e["trigger"]["text"].endswith("استدعت")]
+
+
+# --- a past verb of accusing with its charge right after a relative pronoun is a passive -----------------------
+
+def test_relative_passive_charge_has_no_accuser(pipe):
+    doc = full(pipe, "وعبر نحو 700 ألف من الروهينغيا الحدود فرارا من عنف قوات الجيش في ميانمار، الذين اتهموا بارتكاب "
+                     "جرائم اغتصاب وقتل وتعذيب وحرق بحق الروهينغيا.")
+    assert not factual(doc, "ACCUSE")
+
+
+def test_relative_active_accusation_with_its_object_stands(pipe):
+    doc = full(pipe, "وقالت إسرائيل إنها عثرت على عبوتين على طول الحاجز، وفقاً لما ذكره الجيش، الذي اتهم الفلسطينيين "
+                     "بزرعهما.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "PSE" in party(doc, ev[0]["recipients"])
+
+
+# --- "ما وصفه X بـ...": a label the text attributes describes no party --------------------------------------------
+
+def test_attributed_label_accuses_no_one(pipe):
+    doc = full(pipe, "ويعتقد آن آلاف الأشخاص قتلوا، في ما وصفه مسؤولون بالأمم المتحدة ومسؤولون أمريكيون بـ\"التطهير "
+                     "العرقي\".")
+    assert not factual(doc, "ACCUSE")
+
+
+def test_description_of_a_party_still_accuses(pipe):
+    doc = full(pipe, "ووصف أردوغان نتنياهو \"بالإرهابي\".")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "ISR" in party(doc, ev[0]["recipients"])
