@@ -48,3 +48,31 @@ def test_description_of_a_party_still_accuses(pipe):
     doc = full(pipe, "ووصف أردوغان نتنياهو \"بالإرهابي\".")
     ev = factual(doc, "ACCUSE")
     assert ev and "ISR" in party(doc, ev[0]["recipients"])
+
+
+# --- a verb of replying to someone's words, or in words to a named party, criticises the one answered ------------
+
+def test_reply_to_a_description_accuses_its_author(pipe):
+    doc = full(pipe, "بشار الأسد يرد على وصف ترامب له بـ\"الحيوان\"")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "SYR" in party(doc, ev[0]["actors"]) and "USA" in party(doc, ev[0]["recipients"])
+
+
+def test_reply_to_a_named_party_told_in_words(pipe):
+    doc = full(pipe, "دبي، الإمارات العربية المتحدة (CNN)— رد الرئيس السوري، بشار الأسد، على الرئيس الأمريكي، دونالد ترامب، "
+                     "ووصف الأخير له بـ\"الأسد الحيوان\" قائلا إن ترامب وما يقوله لا يؤثر به.")
+    ev = [e for e in factual(doc, "ACCUSE") if "SYR" in party(doc, e["actors"])]
+    assert ev and "USA" in party(doc, ev[0]["recipients"])
+
+
+def test_reply_to_statements_names_their_owner(pipe):
+    doc = full(pipe, "وكان قرقاش قد ردّ الأحد على تصريحات أحمد الميسري، وزير الداخلية اليمني.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "ARE" in party(doc, ev[0]["actors"]) and "YEM" in party(doc, ev[0]["recipients"])
+
+
+def test_reply_to_accusations_or_in_arms_is_no_criticism_by_the_replier(pipe):
+    doc = full(pipe, "وردت الصين على الاتهامات الأمريكية بالقول إنها لا أساس لها.")
+    assert not [e for e in factual(doc, "ACCUSE") if "CHN" in party(doc, e["actors"])]
+    doc = full(pipe, "وردت إسرائيل على حماس بغارات على غزة.")
+    assert not factual(doc, "ACCUSE")

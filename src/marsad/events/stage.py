@@ -47,6 +47,10 @@ _WEAPON_STEMS = ("سكين", "سكاكين", "رصاص", "سلاح", "اسلحه
 _ACCUSERS = {"منظمات", "منظمه", "جماعات", "ناشطون", "ناشطين", "معارضون", "معارضين", "منتقدون", "منتقدين", "خبراء",
              "دول", "حكومات", "مسوولون", "مسوولين"}  # (وتتهم منظمات حقوقية الحكومة: an unnamed accuser, active)
 _PASSIVE_CHARGE = {"يتهم", "تتهم", "يحاكم", "تحاكم", "يتهمون", "يحاكمون"}
+_REPLY_FORMS = {"رد", "ردت", "ردوا", "يرد", "ترد", "يردون"}
+_REPLY_NOT_VERB = {"في", "بعد", "اثر", "عقب", "علي", "من", "الي", "قبل"}
+_REPLY_WORDS = word_set("accuse", "replied_words")  # (تصريحات، وصف، تغريدة: someone's words answered)
+_REPLY_SAYING = word_set("accuse", "reply_saying")  # (قائلا، بالقول، واصفا: the reply is told in words)
 _WHAT_RELATIVE = {"ما", "فيما", "بما", "لما", "مما", "عما", "وما"}
 _LABEL_VERBS = ("وصف", "يصف", "تصف", "نصف")  # (وصفه، وصفتها، يصفه: a verb of labelling with its object pronoun)
 _PAST_CHARGE = {"اتهم", "اتهمت", "اتهموا", "اتهما", "اتهمتا"}  # (read as passives only after a relative pronoun)
@@ -1400,6 +1404,12 @@ class EventStage(Stage):
             # بحادثتي اغتصاب": a past verb of accusing with the charge right after it in a relative clause is the passive
             # (اتُّهموا): its antecedent is the one charged, no party of the sentence accuses (the active names its
             # object first: "الجيش، الذي اتهم الفلسطينيين بزرعهما")
+        replied = None
+        if typ == "ACCUSE" and trig.mode == "reply":
+            replied = self._replied_words(text, toks, groups, ts, te)
+            if replied is None:
+                return None  # (a military response, a reply to an accusation or a request, the noun رد: no criticism)
+            trig = trig._replace(mode="disapprove")
         verbal_attack = None
         if typ == "ASSAULT" and not is_noun and ttok.norm.lstrip("وف") in _ATTACK_VERBS:
             # "هاجم الرئيس الأمريكي دونالد ترامب بشدة روسيا وإيران"، "ترامب يهاجم محاميه السابق بسبب تسجيل": a named
@@ -3115,6 +3125,10 @@ class EventStage(Stage):
                 actors, recips = got
         if official_protest is not None:
             actors, recips = official_protest
+        if replied is not None:
+            recips = [i for i in replied["ids"] if i not in actors]
+            if not recips:
+                return None
         if verbal_attack is not None:
             obj = verbal_attack
             recips = [r for r in recips if r in obj["ids"] or any(
@@ -5121,6 +5135,45 @@ class EventStage(Stage):
             return None
         return list(a["ids"]), list(b["ids"])
 
+    def _replied_words(self, text, toks, groups, ts, te):
+        """"رد الرئيس السوري، بشار الأسد، على الرئيس الأمريكي، دونالد ترامب، ووصف الأخير له بـ"الأسد الحيوان" قائلا"،
+        "وكان قرقاش قد ردّ الأحد على تصريحات أحمد الميسري"، "بشار الأسد يرد على وصف ترامب له": a verb of replying
+        (not the noun: ردا على، في رد على، رد فعل) whose على-object is someone's words (a statement, a description, a
+        tweet: the owner right after the noun or its nationality adjective) or a named party answered in words (a
+        word of saying later in the clause): the group of the one answered, else None. A reply to an accusation or a
+        claim is its denial (accuse.replied_to), a reply to an attack or fire is military: no reading."""
+        n = len(toks)
+        if toks[ts].norm.lstrip("وف") not in _REPLY_FORMS:
+            return None  # (الرد، للرد، ردا على، ردها: a noun or a pronoun form)
+        if ts > 0 and toks[ts - 1].norm in _REPLY_NOT_VERB:
+            return None  # ("في رد على"، "بعد رد")
+        if te < n and toks[te].norm.startswith(("فعل", "الفعل")):
+            return None  # (رد فعل: a reaction)
+        k = next((k for k in range(te, min(n, te + 9)) if toks[k].norm == "علي"), None)
+        if k is None or k + 1 >= n or re.search(r"[.؛;:!?؟\n]", text[toks[te - 1].end:toks[k].start]):
+            return None
+        w = toks[k + 1].norm
+        if w in _REPLY_WORDS:
+            own = next((g for g in groups if g["prep"] is None and g["s"] in (k + 2, k + 3) and not _STRONG.search(
+                text, toks[k + 1].end, toks[g["s"]].start)), None)
+            return own
+        titled = _title_word(toks[k + 1].norm)
+
+        def answered(g):  # the party right after على, or after its title and nationality (الرئيس الأمريكي، دونالد ترامب)
+            if g["prep"] not in (None, "على") or not k < g["s"] <= k + 4:
+                return False
+            start = g["s"]
+            return start == k + 1 or titled and all(_title_word(toks[j].norm) or toks[j].norm.startswith("ال") and toks[
+                j].norm.endswith(("ي", "يه")) for j in range(k + 2, start))
+        g = next((g for g in groups if answered(g)), None)
+        # (the one answered after his title: "على الرئيس الأمريكي، دونالد ترامب،")
+        if g is None or any((self._dp.by_id.get(i) or {}).get("sector") in ("MIL", "REB", "COP") for i in g["ids"]):
+            return None
+        end = next((j for j in range(g["e"], n) if re.search(r"[.؛;!?؟\n]", text[toks[j - 1].end:toks[j].start])), n)
+        if any(toks[j].norm.lstrip("و") in _REPLY_SAYING for j in range(g["e"], min(end, g["e"] + 16))):
+            return g  # ("رد ... على الرئيس الأمريكي، دونالد ترامب، ووصف الأخير له ... قائلا إن")
+        return None
+
     def _own_envoy(self, toks, groups, ts, te) -> bool:
         """Is the ambassador named after a summoning verb the state's own (سفيرها; السفير + a name with no foreign
         demonym; one of the summoner's own nationality; one called back for consultations) and not one accredited to
@@ -6685,7 +6738,8 @@ class EventStage(Stage):
         if _is_noun(toks[ts].norm) and toks[ts].norm.lstrip("وفبل").startswith("ال"):
             for m in st.trigs:
                 if m.end_tok <= ts and ts - m.end_tok <= 10 and m.value.type in TOPIC_HEADS \
-                        and not _strong_between(self._text, toks, m.end_tok, ts):
+                        and m.value.mode != "reply" and not _strong_between(self._text, toks, m.end_tok, ts):
+                    # (a verb of replying is no head of a topic: "وردت الصين على الاتهامات الأمريكية")
                     hyp = True
         # a material act that is the content of a verbal one (طالب بالإفراج، يهدد بمقاطعة، اتفقا على وقف)
         wt = toks[ts].norm
