@@ -76,3 +76,28 @@ def test_reply_to_accusations_or_in_arms_is_no_criticism_by_the_replier(pipe):
     assert not [e for e in factual(doc, "ACCUSE") if "CHN" in party(doc, e["actors"])]
     doc = full(pipe, "وردت إسرائيل على حماس بغارات على غزة.")
     assert not factual(doc, "ACCUSE")
+
+
+# --- the masculine perfect دان (condemned) before its subject; not the name Dan nor the acre ------------------------
+
+def test_masculine_dan_condemns(pipe):
+    doc = full(pipe, "دان المغرب التحركات العسكرية الأخيرة لجبهة البوليساريو في بلدة تيفاريتي شرق الجدار العازل بالصحراء.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "MAR" in party(doc, ev[0]["actors"]) and "جبهة البوليساريو" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "دان الأمين العام لجامعة الدول العربية، أحمد أبو الغيط، الثلاثاء، التصريحات التي أدلى بها رئيس الوزراء "
+                     "الأسترالي سكوت موريسون.")
+    assert factual(doc, "ACCUSE")
+
+
+def test_dan_as_a_name_or_an_acre_is_no_condemnation(pipe):
+    for text in ("وكان مدير الاستخبارات الأميركية دان كوتس، قد أكد، الخميس، أن روسيا بصدد شن حملة.",
+                 "والتقى الأمير السعودي بكل من دان سوليفان، وتوم كوتون، وجو مانتشن.",
+                 "لكن دان وبولتون وراي قالوا إن روسيا تستحق اللوم.",
+                 "والتهم الحريق أكثر من 57 ألف فدان ودمر عددا من المباني."):
+        doc = full(pipe, text)
+        assert not [e for e in doc["events"] if e["type"] == "ACCUSE" and e["trigger"]["text"].endswith("دان")]
+
+
+def test_own_ambassador_serving_abroad_stays_a_recall(pipe):
+    doc = full(pipe, "كما دعا لابيد إلى استدعاء السفير الإسرائيلي لدى بولندا.")
+    assert not [e for e in doc["events"] if e["type"] == "ACCUSE"]

@@ -47,6 +47,7 @@ _WEAPON_STEMS = ("سكين", "سكاكين", "رصاص", "سلاح", "اسلحه
 _ACCUSERS = {"منظمات", "منظمه", "جماعات", "ناشطون", "ناشطين", "معارضون", "معارضين", "منتقدون", "منتقدين", "خبراء",
              "دول", "حكومات", "مسوولون", "مسوولين"}  # (وتتهم منظمات حقوقية الحكومة: an unnamed accuser, active)
 _PASSIVE_CHARGE = {"يتهم", "تتهم", "يحاكم", "تحاكم", "يتهمون", "يحاكمون"}
+_DAN_NOT_AFTER = {"من", "مع", "عن", "الي", "علي", "في", "بين", "كل", "لدي", "الفريق", "السيناتور", "النايب"}
 _REPLY_FORMS = {"رد", "ردت", "ردوا", "يرد", "ترد", "يردون"}
 _REPLY_NOT_VERB = {"في", "بعد", "اثر", "عقب", "علي", "من", "الي", "قبل"}
 _REPLY_WORDS = word_set("accuse", "replied_words")  # (تصريحات، وصف، تغريدة: someone's words answered)
@@ -1391,6 +1392,15 @@ class EventStage(Stage):
                 toks[k].norm.lstrip("ال") in _ACCUSERS for k in range(te, kb)):
             return None  # "ويتهم أحدهما بالتلاعب في البورصة"، "وتحاكم المرأتان بتهمة القتل": يُتهم، تُحاكم (a passive: the
             # one charged follows, no party accuses him here; "وتتهم واشنطن طهران بدعم الإرهاب" names its subject)
+        if typ == "ACCUSE" and ttok.norm.lstrip("و") == "دان" and (ttok.norm not in ("دان", "ودان") or ts > 0 and (
+                toks[ts - 1].norm in _DAN_NOT_AFTER or _title_word(toks[ts - 1].norm)) or any(
+                x.s <= ts < x.e for x in st.ments) or te >= len(toks) or toks[te].norm[:1] == "و" or not (
+                toks[te].norm.startswith(("ال", "لل")) or _title_word(toks[te].norm) or any(
+                    x.s == te and x.kind in ("PERSON", "GPE", "ORG") for x in st.ments))):
+            return None  # "دان المغرب التحركات العسكرية"، "ودان رئيس الوزراء شاهد خاقان عباسي الهجوم": the perfect of
+            # دان (condemned) before its subject; not a name (دان كوتس: inside a mention, or before an unknown word; "دان
+            # وبولتون": in a list of names; "بكل من دان سوليفان"، "الأستاذ دان": after a preposition or a title) nor the
+            # acre (ألف فدان)
         if typ == "ACCUSE" and ts > 0 and toks[ts - 1].norm in _WHAT_RELATIVE and ttok.norm.startswith(_LABEL_VERBS) \
                 and ttok.norm.endswith(("ه", "ها", "هم", "هما")):
             return None  # "وتقديمه على التلفزيون الإسرائيلي ما وصفه بالأدلة"، "في ما وصفه مسؤولون بالأمم المتحدة ومسؤولون
@@ -5187,7 +5197,9 @@ class EventStage(Stage):
         nxt = next((g for g in groups if g["s"] in (k, k + 1)), None)
         for j in range(k + 1, min(n, k + 14)):
             wj = toks[j].norm.lstrip("و")
-            if wj in ("لديها", "لديه", "لدينا", "لديهم", "لدي"):
+            if wj == "لدي":
+                break  # (لدى + a place: where he serves, "استدعاء السفير الإسرائيلي لدى بولندا"; read below)
+            if wj in ("لديها", "لديه", "لدينا", "لديهم"):
                 return False  # "استدعت إيطاليا سفير فرنسا لديها لإجراء مشاورات"، "استدعت بريطانيا، الأربعاء، السفير
                 # الروسي لديها" (after "بين لندن وموسكو"): accredited to the summoner, foreign whatever state the
                 # sentence named before
