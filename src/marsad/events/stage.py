@@ -48,6 +48,14 @@ _WEAPON_STEMS = ("سكين", "سكاكين", "رصاص", "سلاح", "اسلحه
 _ACCUSERS = {"منظمات", "منظمه", "جماعات", "ناشطون", "ناشطين", "معارضون", "معارضين", "منتقدون", "منتقدين", "خبراء",
              "دول", "حكومات", "مسوولون", "مسوولين"}  # (وتتهم منظمات حقوقية الحكومة: an unnamed accuser, active)
 _PASSIVE_CHARGE = {"يتهم", "تتهم", "يحاكم", "تحاكم", "يتهمون", "يحاكمون"}
+_DAN_NOT_AFTER = {"من", "مع", "عن", "الي", "علي", "في", "بين", "كل", "لدي", "الفريق", "السيناتور", "النايب"}
+_REPLY_FORMS = {"رد", "ردت", "ردوا", "يرد", "ترد", "يردون"}
+_REPLY_NOT_VERB = {"في", "بعد", "اثر", "عقب", "علي", "من", "الي", "قبل"}
+_REPLY_WORDS = word_set("accuse", "replied_words")  # (تصريحات، وصف، تغريدة: someone's words answered)
+_REPLY_SAYING = word_set("accuse", "reply_saying")  # (قائلا، بالقول، واصفا: the reply is told in words)
+_WHAT_RELATIVE = {"ما", "فيما", "بما", "لما", "مما", "عما", "وما"}
+_LABEL_VERBS = ("وصف", "يصف", "تصف", "نصف")  # (وصفه، وصفتها، يصفه: a verb of labelling with its object pronoun)
+_PAST_CHARGE = {"اتهم", "اتهمت", "اتهموا", "اتهما", "اتهمتا"}  # (read as passives only after a relative pronoun)
 _SPEECH_LIGHT = {"وجه", "وجهت", "وجهوا", "يوجه", "توجه", "شن", "شنت", "شنوا", "يشن", "تشن", "اطلق", "اطلقت", "كال", "كالت"}
 _RESUMPTIVE = {"خلالها", "خلاله", "فيها", "فيه", "امس", "اليوم", "بدوره", "بدورها"}
 _NEED_FIRST = {"غير", "من", "امر"}  # first words of two-word need phrases (غير قانوني، من العار)
@@ -1385,6 +1393,34 @@ class EventStage(Stage):
                 toks[k].norm.lstrip("ال") in _ACCUSERS for k in range(te, kb)):
             return None  # "ويتهم أحدهما بالتلاعب في البورصة"، "وتحاكم المرأتان بتهمة القتل": يُتهم، تُحاكم (a passive: the
             # one charged follows, no party accuses him here; "وتتهم واشنطن طهران بدعم الإرهاب" names its subject)
+        if typ == "ACCUSE" and ttok.norm.lstrip("و") == "دان" and (ttok.norm not in ("دان", "ودان") or ts > 0 and (
+                toks[ts - 1].norm in _DAN_NOT_AFTER or _title_word(toks[ts - 1].norm)) or any(
+                x.s <= ts < x.e for x in st.ments) or te >= len(toks) or toks[te].norm[:1] == "و" or not (
+                toks[te].norm.startswith(("ال", "لل")) or _title_word(toks[te].norm) or any(
+                    x.s == te and x.kind in ("PERSON", "GPE", "ORG") for x in st.ments))):
+            return None  # "دان المغرب التحركات العسكرية"، "ودان رئيس الوزراء شاهد خاقان عباسي الهجوم": the perfect of
+            # دان (condemned) before its subject; not a name (دان كوتس: inside a mention, or before an unknown word; "دان
+            # وبولتون": in a list of names; "بكل من دان سوليفان"، "الأستاذ دان": after a preposition or a title) nor the
+            # acre (ألف فدان)
+        if typ == "ACCUSE" and ts > 0 and toks[ts - 1].norm in _WHAT_RELATIVE and ttok.norm.startswith(_LABEL_VERBS) \
+                and ttok.norm.endswith(("ه", "ها", "هم", "هما")):
+            return None  # "وتقديمه على التلفزيون الإسرائيلي ما وصفه بالأدلة"، "في ما وصفه مسؤولون بالأمم المتحدة ومسؤولون
+            # أمريكيون بـ"التطهير العرقي"": a label the text attributes (what X called ...) describes no party: the verb's
+            # pronoun is the unnamed thing labelled, the parties after it are its subjects, not someone accused
+        if typ == "ACCUSE" and ttok.norm in _PAST_CHARGE and te < len(toks) and toks[te].norm[:1] == "ب" \
+                and len(toks[te].norm) > 3 and not toks[te].norm.startswith(_MANNER_B) and not any(
+                    g["s"] == te for g in groups) and ts > 0 and (toks[ts - 1].norm in _RELATIVES or ts > 1 and toks[
+                    ts - 1].norm in ("قد", "كان", "كانت", "كانوا") and toks[ts - 2].norm in _RELATIVES):
+            return None  # "قوات الجيش في ميانمار، الذين اتهموا بارتكاب جرائم اغتصاب"، "جان-كلود أرنو، الذي اتهم
+            # بحادثتي اغتصاب": a past verb of accusing with the charge right after it in a relative clause is the passive
+            # (اتُّهموا): its antecedent is the one charged, no party of the sentence accuses (the active names its
+            # object first: "الجيش، الذي اتهم الفلسطينيين بزرعهما")
+        replied = None
+        if typ == "ACCUSE" and trig.mode == "reply":
+            replied = self._replied_words(text, toks, groups, ts, te)
+            if replied is None:
+                return None  # (a military response, a reply to an accusation or a request, the noun رد: no criticism)
+            trig = trig._replace(mode="disapprove")
         verbal_attack = None
         if typ == "ASSAULT" and not is_noun and ttok.norm.lstrip("وف") in _ATTACK_VERBS:
             # "هاجم الرئيس الأمريكي دونالد ترامب بشدة روسيا وإيران"، "ترامب يهاجم محاميه السابق بسبب تسجيل": a named
@@ -3146,6 +3182,10 @@ class EventStage(Stage):
                 actors, recips = got
         if official_protest is not None:
             actors, recips = official_protest
+        if replied is not None:
+            recips = [i for i in replied["ids"] if i not in actors]
+            if not recips:
+                return None
         if verbal_attack is not None:
             obj = verbal_attack
             recips = [r for r in recips if r in obj["ids"] or any(
@@ -5152,6 +5192,45 @@ class EventStage(Stage):
             return None
         return list(a["ids"]), list(b["ids"])
 
+    def _replied_words(self, text, toks, groups, ts, te):
+        """"رد الرئيس السوري، بشار الأسد، على الرئيس الأمريكي، دونالد ترامب، ووصف الأخير له بـ"الأسد الحيوان" قائلا"،
+        "وكان قرقاش قد ردّ الأحد على تصريحات أحمد الميسري"، "بشار الأسد يرد على وصف ترامب له": a verb of replying
+        (not the noun: ردا على، في رد على، رد فعل) whose على-object is someone's words (a statement, a description, a
+        tweet: the owner right after the noun or its nationality adjective) or a named party answered in words (a
+        word of saying later in the clause): the group of the one answered, else None. A reply to an accusation or a
+        claim is its denial (accuse.replied_to), a reply to an attack or fire is military: no reading."""
+        n = len(toks)
+        if toks[ts].norm.lstrip("وف") not in _REPLY_FORMS:
+            return None  # (الرد، للرد، ردا على، ردها: a noun or a pronoun form)
+        if ts > 0 and toks[ts - 1].norm in _REPLY_NOT_VERB:
+            return None  # ("في رد على"، "بعد رد")
+        if te < n and toks[te].norm.startswith(("فعل", "الفعل")):
+            return None  # (رد فعل: a reaction)
+        k = next((k for k in range(te, min(n, te + 9)) if toks[k].norm == "علي"), None)
+        if k is None or k + 1 >= n or re.search(r"[.؛;:!?؟\n]", text[toks[te - 1].end:toks[k].start]):
+            return None
+        w = toks[k + 1].norm
+        if w in _REPLY_WORDS:
+            own = next((g for g in groups if g["prep"] is None and g["s"] in (k + 2, k + 3) and not _STRONG.search(
+                text, toks[k + 1].end, toks[g["s"]].start)), None)
+            return own
+        titled = _title_word(toks[k + 1].norm)
+
+        def answered(g):  # the party right after على, or after its title and nationality (الرئيس الأمريكي، دونالد ترامب)
+            if g["prep"] not in (None, "على") or not k < g["s"] <= k + 4:
+                return False
+            start = g["s"]
+            return start == k + 1 or titled and all(_title_word(toks[j].norm) or toks[j].norm.startswith("ال") and toks[
+                j].norm.endswith(("ي", "يه")) for j in range(k + 2, start))
+        g = next((g for g in groups if answered(g)), None)
+        # (the one answered after his title: "على الرئيس الأمريكي، دونالد ترامب،")
+        if g is None or any((self._dp.by_id.get(i) or {}).get("sector") in ("MIL", "REB", "COP") for i in g["ids"]):
+            return None
+        end = next((j for j in range(g["e"], n) if re.search(r"[.؛;!?؟\n]", text[toks[j - 1].end:toks[j].start])), n)
+        if any(toks[j].norm.lstrip("و") in _REPLY_SAYING for j in range(g["e"], min(end, g["e"] + 16))):
+            return g  # ("رد ... على الرئيس الأمريكي، دونالد ترامب، ووصف الأخير له ... قائلا إن")
+        return None
+
     def _own_envoy(self, toks, groups, ts, te) -> bool:
         """Is the ambassador named after a summoning verb the state's own (سفيرها; السفير + a name with no foreign
         demonym; one of the summoner's own nationality; one called back for consultations) and not one accredited to
@@ -5165,8 +5244,12 @@ class EventStage(Stage):
         nxt = next((g for g in groups if g["s"] in (k, k + 1)), None)
         for j in range(k + 1, min(n, k + 14)):
             wj = toks[j].norm.lstrip("و")
-            if wj in ("لديها", "لديه", "لدينا", "لديهم", "لدي"):
-                break  # "استدعت إيطاليا سفير فرنسا لديها لإجراء مشاورات": accredited to the summoner, foreign
+            if wj == "لدي":
+                break  # (لدى + a place: where he serves, "استدعاء السفير الإسرائيلي لدى بولندا"; read below)
+            if wj in ("لديها", "لديه", "لدينا", "لديهم"):
+                return False  # "استدعت إيطاليا سفير فرنسا لديها لإجراء مشاورات"، "استدعت بريطانيا، الأربعاء، السفير
+                # الروسي لديها" (after "بين لندن وموسكو"): accredited to the summoner, foreign whatever state the
+                # sentence named before
             if "تشاور" in wj or "مشاورات" in wj or "استشار" in wj:
                 return True  # "واستدعت الرياض كذلك سفيرها من كندا للتشاور"، "استدعاء سفير الاتحاد الأوروبي في روسيا إلى
                 # بروكسل للاستشارات": recalled for consultations
@@ -6741,7 +6824,8 @@ class EventStage(Stage):
         if _is_noun(toks[ts].norm) and toks[ts].norm.lstrip("وفبل").startswith("ال"):
             for m in st.trigs:
                 if m.end_tok <= ts and ts - m.end_tok <= 10 and m.value.type in TOPIC_HEADS \
-                        and not _strong_between(self._text, toks, m.end_tok, ts):
+                        and m.value.mode != "reply" and not _strong_between(self._text, toks, m.end_tok, ts):
+                    # (a verb of replying is no head of a topic: "وردت الصين على الاتهامات الأمريكية")
                     hyp = True
         # a material act that is the content of a verbal one (طالب بالإفراج، يهدد بمقاطعة، اتفقا على وقف)
         wt = toks[ts].norm
