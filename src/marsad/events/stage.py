@@ -2356,7 +2356,7 @@ class EventStage(Stage):
                 actors, recips = list(gen["ids"]), []
         if typ == "REJECT" and trig.mode != "deny" and recips and not is_noun:
             g0 = next((g for g in after if g["ids"] == recips), None)
-            if g0 is not None and g0["s"] > te and g0["s"] - te <= 4 and all(
+            if g0 is not None and g0["s"] > te and g0["s"] - te <= 4 and toks[te].norm not in _ADMIT and all(
                     not ((self._dp.by_id.get(i) or {}).get("country") or (self._dp.by_id.get(i) or {}).get("wikidata")
                          or (self._dp.by_id.get(i) or {}).get("type") in ("GPE", "LOC", "PERSON"))
                     for i in g0["ids"]) and (_vn(toks[te].norm) or _if3al(toks[te].norm.lstrip("وف"))
@@ -3517,8 +3517,10 @@ class EventStage(Stage):
         if typ in ("SUPPORT", "ACCUSE", "REJECT") and recips and not is_noun:
             recips = _sides_between(text, toks, groups, recips)
         if typ == "CONSULT" and ("ستقبل" in ttok.norm or "ستقبال" in ttok.norm):
-            if _receives_displaced(text, toks, ts, te):
-                return None
+            if _receives_displaced(text, toks, ts, te) or recips and all(
+                    _displaced_party(self._dp.by_id.get(i) or {}) for i in recips):
+                return None  # (also the displaced told further before the pronoun: "لا يزال نحو 450 مهاجرا ...
+                # حول الجهة المسؤولة عن استقبالهم")
         if typ == "CONSULT" and recips and (all((self._dp.by_id.get(i) or {}).get("sector") == "MED" for i in recips) or any(
                 set(g["ids"]) in (set(recips), set(actors)) and g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("وبل") in _PRESS
                 for g in groups)):
@@ -3778,6 +3780,27 @@ class EventStage(Stage):
                 and not _strip_wf(toks[m2.start_tok].norm).removeprefix("ال").startswith(("متظاهر", "محتج", "معتصم"))
                 for m2 in st.trigs)
         # (not a call to protest, the crowd's own act: "ودعت اللجان ... أهالي المحافظة إلى الخروج بمظاهرات")
+        if typ == "REJECT" and trig.mode not in ("deny", "meet", "annul") and actors and not negated and (
+                not recips or self._same_state(actors, recips)
+                or not any(set(g["ids"]) & set(recips) and g["s"] >= te for g in groups)):
+            # (the refuser's own ports, or a side taken from an act told before: "ورفض سالفيني ... رسو مركبهم")
+            # "ترفض إيطاليا ومالطا استقبالهم"، "رفض سالفيني رسو مركبهم في الموانئ الإيطالية": the people whose entry is
+            # refused, told by a pronoun on the noun of admitting or on the vessel after it, are the party before it
+            # that the pronoun fits (not the refuser's own ports)
+            ka = next((k for k in range(te, min(len(toks), te + 24)) if _strip_wf(toks[k].norm) in _ADMIT
+                       and (k - te <= 5 and not _strong_between(text, toks, te, k) or not _full_stop_between(
+                           text, toks, te, k) and text[toks[k - 1].end:toks[k].start].strip() in ("،", ",")
+                           and not any(te <= m2.start_tok < k for m2 in st.trigs))), None)
+            # (past the subject's apposition between commas: "ورفض وزير الداخلية الإيطالي ماتيو سالفيني، زعيم حزب
+            # الرابطة ...، رسو مركبهم")
+            if ka is not None:
+                suf = next((x for k in (ka, ka + 1) if k < len(toks) for x in ("هما", "هم")
+                            if toks[k].norm.endswith(x) and len(toks[k].norm) > len(x) + 2
+                            and (k == ka or not toks[k].norm.startswith("ال"))), None)
+                if suf is not None:
+                    ante = self._antecedent(st, ka, suf, actors)[0]
+                    recips = list(ante) if ante and not self._same_state(actors, ante) else []
+                    # (the refused people unresolved: no one else is refused)
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel and not crowd_demand \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
@@ -8218,6 +8241,10 @@ def _pronoun_fits(es: list, suf: str):
                 and normalize(es[0].get("name_ar") or "").split()[-1:] and \
                 normalize(es[0].get("name_ar") or "").split()[-1].endswith(("ين", "ون")):
             return True  # a generic party of people (المتظاهرين، مسلحون، المعتقلين)
+        if len(es) == 1 and es[0].get("type") == "NORP" and not es[0].get("wikidata") \
+                and (w := normalize(es[0].get("name_ar") or "").split()) and len(w) == 2 and w[0].isdigit() \
+                and w[1].endswith("ا") and len(w[1]) > 4:
+            return True  # a counted party of people (450 مهاجرا)
         return None
     if len(es) != 1:
         return None
@@ -8443,6 +8470,14 @@ def _arrival_has_visitor(text, toks, groups, ts, te, actors) -> bool:
 _DISPLACED = ("لاجي", "اللاجي", "مهاجر", "المهاجر", "نازح", "النازح", "مهجر", "المهجر")
 _DISPLACED_BODIES = {"شوون", "لشوون", "مفوضيه", "لمفوضيه", "وكاله", "منظمه", "وزير", "وزاره", "مكتب", "المكتب",
                      "مفوض", "مفوضه", "هييه", "مجلس", "والمكتب", "ومفوضيه", "المفوضيه", "المفوض", "لمكتب"}  # (مفوضية اللاجئين، وزير الهجرة: a body, not the people)
+
+
+def _displaced_party(e) -> bool:
+    """A generic party of refugees, migrants or displaced people (اللاجئين، 450 مهاجرا)."""
+    if e.get("wikidata") or e.get("type") != "NORP":
+        return False
+    w = normalize(e.get("name_ar") or "").split()
+    return bool(w) and w[-1].lstrip("وبل").startswith(_DISPLACED)
 
 
 def _receives_displaced(text, toks, ts, te) -> bool:
@@ -9062,6 +9097,7 @@ def _dateline_end(text, start, toks) -> int:
 
 
 _REFUSED_CLAIM = word_set("blame", "refused_claim")
+_ADMIT = word_set("refusal", "admit")  # (letting people or vessels in: the ones refused entry are addressed)
 _BLAME_DENY = frozenset(("نفت", "نفي", "تنفي", "ينفي", "نفوا", "ينفون", "انكرت", "انكر", "تنكر", "ينكر", "نفيها", "نفيه"))
 
 
