@@ -249,13 +249,11 @@ def organizers(events: list, by_id: dict, text: str) -> None:
 
 
 _JOINED = word_set("protest_told", "joined")  # (data/wordsets.tsv)
-_REPRESSED = word_set("protest_told", "repressed")
 
 
 def told_by_others(toks, ts, te) -> bool:
-    """A protest noun told as held by the words around it: the crowd that took part in it after it ("تظاهرة شارك فيها
-    آلاف المزارعين"، "مسيرة شارك فيها الآلاف") or the force that repressed or dispersed it before it ("قمعت قوات
-    مكافحة الشغب تظاهرة"، "لتفريق المظاهرة"، "فض الاعتصام")."""
-    if te + 1 < len(toks) and toks[te].norm.lstrip("و") in _JOINED and toks[te + 1].norm in ("فيها", "فيه"):
-        return True
-    return ts > 0 and toks[ts - 1].norm.lstrip("وف") in _REPRESSED
+    """A protest noun told as held by the crowd that took part in it after it ("تظاهرة شارك فيها آلاف المزارعين"،
+    "مسيرة شارك فيها الآلاف"). (A force that repressed or dispersed it before it, "قمعت تظاهرة"، "لتفريق المظاهرة", was
+    read so too for a while: it lowered the cross-validated gsr PROTEST F1 from 0.588 to 0.583, the four-assignment
+    mean from 0.551 to 0.545, by one "easy no" sentence of a dispersed demonstration.)"""
+    return te + 1 < len(toks) and toks[te].norm.lstrip("و") in _JOINED and toks[te + 1].norm in ("فيها", "فيه")

@@ -3260,7 +3260,7 @@ class EventStage(Stage):
             occasion = True  # "استمرت التظاهرات ... ضد قمع النظام"، "وخرجت مسيرات شعبية، ظهر الثلاثاء،": told as held
         if typ == "PROTEST" and actors and is_noun and not negated and ttok.norm.lstrip("وفبل").startswith(
                 _PROTEST_NOUNS) and _gatherings.told_by_others(toks, ts, te):
-            occasion = True  # "قمعت تظاهرة شارك فيها آلاف المزارعين"، "لتفريق المظاهرة": held, since joined or repressed
+            occasion = True  # "قمعت تظاهرة شارك فيها آلاف المزارعين": held, since joined
         strike = held and bool(actors) \
             and self._strikers(actors, told, _gatherings.is_strike(ttok.norm))  # "باشر عمال سكك الحديد إضرابا"، "نظم صحافيون وقفات احتجاجية"
         if typ == "ASSAULT" and actors and all(self._victim_kind(i) for i in actors):
