@@ -1,0 +1,29 @@
+"""A call told by the verb اتصل with its addressee after ب (fifteenth session)."""
+from conftest import factual, full, party
+
+
+def test_call_by_the_verb_is_a_phone_consult(pipe):
+    # Sky News Arabia 2018-07-14
+    doc = full(pipe, "وأوضح مصدر بالرئاسة التركية أن أردوغان اتصل ببوتن، وأبلغه أن استهداف المدنيين في درعا كان مثيرا للقلق.",
+               published="2018-07-14T12:00")
+    ev = factual(doc, "CONSULT")
+    assert ev and ev[0]["mode"] == "phone"
+    assert "أردوغان" in party(doc, ev[0]["actors"]) + party(doc, ev[0]["recipients"])
+
+
+def test_call_with_the_subject_before_the_verb(pipe):
+    doc = full(pipe, "وقال الكرملين إن بوتين اتصل بالرئيس السوداني، الخميس، لبحث العلاقات الثنائية.",
+               published="2018-03-22T12:00")
+    ev = factual(doc, "CONSULT")
+    assert ev and "بوتين" in party(doc, ev[0]["actors"]) and "SDN" in party(doc, ev[0]["recipients"])
+
+
+def test_regarding_is_no_call(pipe):
+    doc = full(pipe, "وقال جونسون إن مطالب الرئيس الأمريكي في ما يتصل بالاتفاق النووي مع إيران مشروعة.")
+    assert not factual(doc, "CONSULT")
+
+
+def test_a_call_to_the_speaker_is_not_read(pipe):
+    # the addressee is a pronoun (the speaker): "من لندن" is where the call came from, no party called
+    doc = full(pipe, "وروى في مقابلة مع بي بي سي: في العام 2012، اتصل بي من لندن وتحدثنا على مدى نصف ساعة.")
+    assert not [e for e in factual(doc, "CONSULT") if "لندن" in party(doc, e["recipients"])]
