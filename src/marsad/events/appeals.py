@@ -348,3 +348,173 @@ def object_after_adjunct(stage, text, toks, groups, subj, ts, te, actors, typ) -
         if typ == "REQUEST" and (x in ("الي", "علي") or x[:1] == "ب" and len(x) >= 5 and x not in _THREAT_NOT):
             return list(g["ids"])
     return []
+
+
+def _generic_rows():
+    """(heads: normalised form -> (sector, English), quantifiers, ask verbs, accuse verbs, skip words) of
+    data/generic_addressees.tsv, read once."""
+    global _GENERIC_ROWS
+    if _GENERIC_ROWS is None:
+        from .lexicon import normalize, read_rows
+        heads: dict = {}
+        sets: dict = {"quantifier": set(), "ask": set(), "accuse": set(), "skip": set()}
+        for r in read_rows("generic_addressees.tsv"):
+            if not r or r[0].startswith("#") or len(r) < 2:
+                continue
+            forms = [normalize(w) for w in r[1].split("|") if w.strip()]
+            if r[0] == "head" and len(r) >= 4:
+                for f in forms:
+                    heads[tuple(f.split())] = (None if r[2] in ("-", "") else r[2], r[3])
+            elif r[0] in sets:
+                sets[r[0]].update(forms)
+        _GENERIC_ROWS = (heads, frozenset(sets["quantifier"]), frozenset(sets["ask"]), frozenset(sets["accuse"]),
+                         frozenset(sets["skip"]))
+    return _GENERIC_ROWS
+
+
+_GENERIC_ROWS = None
+
+
+def generic_party(stage, text, toks, groups, typ, ts, te, actors, negated, hyp):
+    """The id of a generic party for a group of political actors that a call, urging, request, accusation or threat
+    with no named addressee names as its addressee (data/generic_addressees.tsv): "دعا الأمين العام للأمم المتحدة أنطونيو
+    غوتيريس، الأطراف الأخرى الموقعة على الاتفاق النووي مع إيران إلى الالتزام"، "داعيا جميع الكتل إلى القبول بالنتائج"،
+    "وطلبت الرباط رسميا من الهيئات الدولية المعنية"، "الولايات المتحدة تحث حلفاءها على الالتزام"، "اتهمت طهران القوى الأجنبية
+    بالتدخل"; else None. The verb is told as a fact by specific actors; the group stands right after the verb or after
+    its subject (a comma, time words between), after من for a verb of asking; a quantifier (جميع، كافة) may open it; a
+    bare plural needs a definite genitive (دول العالم، حلفاء بلاده); the act follows (إلى / لل / بال for a call, على
+    for urging, بـ for a charge or a threat). The party is the noun phrase's span (head and its definite adjectives),
+    with the sector the head gives and the country of a demonym in it (الكتل السياسية العراقية)."""
+    if typ not in ("REQUEST", "ACCUSE", "THREATEN") or not actors or negated or hyp or te - ts != 1:
+        return None
+    if not all(stage._specific(i) for i in actors):
+        return None
+    heads, quants, ask, accuse, skip = _generic_rows()
+    u = stage.lex.untargeted
+    w = toks[ts].norm
+    w1 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    if ts > 0 and toks[ts - 1].norm in _st._RELATIVES:
+        return None  # "القوى التي تدعو الدول إلى": a description of a party
+    if typ == "REQUEST":
+        kind = next((k for k, s in (("request", u["request"]), ("request", u["request_part"]), ("urge", u["urge"]),
+                                    ("ask", ask)) if w1 in s), None)
+    elif typ == "ACCUSE":
+        kind = "accuse" if w1 in accuse else None
+    else:
+        kind = "threat" if w1 in u["threat"] or w1 in u["threat_part"] else None
+    if kind is None:
+        return None
+    n = len(toks)
+    acts = set(actors)
+
+    def skip_adv(p):
+        while p < n and (toks[p].norm in stage.lex.datecue_words or toks[p].norm in skip) \
+                and text[toks[p - 1].end:toks[p].start].strip() in ("", "،", ","):
+            p += 1
+        return p
+
+    p = skip_adv(te)
+    ag = next((g for g in groups if g["s"] == p and g["prep"] is None and set(g["ids"]) & acts), None)
+    if ag is not None:  # the subject after the verb, its complement (الأمين العام للأمم المتحدة) and apposition
+        p = ag["e"]
+        while True:
+            nx = next((g for g in groups if g["s"] == p and g["prep"] in (None, "ل") and (
+                g["prep"] == "ل" or set(g["ids"]) & acts)), None)
+            if nx is None:
+                break
+            p = nx["e"]
+        if p < n and text[toks[p - 1].end:toks[p].start].strip() not in ("", "،", ","):
+            return None
+        p = skip_adv(p)
+        if p < n and text[toks[p - 1].end:toks[p].start].strip() not in ("", "،", ","):
+            return None
+    if p >= n:
+        return None
+    if kind == "ask":
+        if toks[p].norm != "من":
+            return None  # ("بناء على طلب الدول العربية": the noun of a request)
+        p += 1
+    elif p < n and any(g["s"] == p for g in groups):
+        return None  # a party there is an addressee of its own
+    if p >= n:
+        return None
+    q = p
+    if toks[q].norm in quants:
+        q += 1
+    if q >= n or _st._STRONG.search(text, toks[q - 1].end, toks[q].start) and q > p:
+        return None
+    head = None
+    for ln in (2, 1):
+        key = tuple(toks[k].norm for k in range(q, min(n, q + ln)))
+        if len(key) == ln and key in heads:
+            head = (key, ln)
+            break
+    if head is None:
+        return None
+    hw = head[0][0]
+    e = q + head[1]
+    owned = hw[-2:] in ("ها", "هم") or hw[-1:] == "ه" and not hw.startswith("ال")
+    if not hw.startswith("ال") and not owned:
+        if e < n and (toks[e].norm.startswith("ال") and len(toks[e].norm) > 3 or toks[e].norm in u.get("own", ())) \
+                and not _st._STRONG.search(text, toks[e - 1].end, toks[e].start) \
+                and not _act_prep(kind if kind != "ask" else "request", toks[e].norm, True):
+            e += 1  # its definite genitive (دول العالم، حلفاء بلاده، مختلف أطراف النزاع)
+        elif q == p:
+            return None  # a bare plural needs one
+    while e < n and e - q < 5 and toks[e].norm.startswith("ال") and len(toks[e].norm) > 3 \
+            and toks[e].norm not in _NOT_IN_NP and not _st._STRONG.search(text, toks[e - 1].end, toks[e].start) \
+            and not _act_prep(kind if kind != "ask" else "request", toks[e].norm, True) \
+            and toks[e].norm not in _st._RELATIVES \
+            and (toks[e].norm.endswith(("ي", "ه", "ين", "ون")) or toks[e].norm == "الاعضاء"):
+        e += 1  # its definite adjectives (الدولية المعنية، الأخرى الموقعة، الأعضاء; not the act: الإسراع)
+    # the act: right after the noun phrase, or after a short complement of it (الموقعة على الاتفاق النووي مع إيران إلى)
+    k = e
+    while k < n and k - e <= 6:
+        if k == e and text[toks[k - 1].end:toks[k].start].strip() in ("،", ","):
+            q2 = k
+            while q2 < n and q2 - k < 3 and (toks[q2].norm in stage.lex.datecue_words or toks[q2].norm in skip):
+                q2 += 1
+            if k < q2 < n and text[toks[q2 - 1].end:toks[q2].start].strip() in ("،", ",") \
+                    and not any(_st._STRONG.search(text, toks[j - 1].end, toks[j].start) for j in range(k + 1, q2)):
+                k = q2  # a day between commas after the addressee: "دعا نتانياهو دول العالم، الأربعاء، إلى"
+                if not (kind in ("accuse", "threat") and toks[k].norm[:1] == "ب" or _act_prep(
+                        "request" if kind == "ask" else kind, toks[k].norm, True)):
+                    return None
+                break
+        if _st._STRONG.search(text, toks[k - 1].end, toks[k].start) and not (
+                kind == "ask" and text[toks[k - 1].end:toks[k].start].strip() in ('"', "«", "“")):
+            return None
+        x = toks[k].norm
+        if kind == "ask":
+            if k == e and (x.startswith("ال") or x[:1] not in "وفبل" and x not in _NOT_IN_NP and x not in _st.VERB_FORMS):
+                break  # the act asked for, a masdar ("الإسراع بفتح تحقيق")
+            return None
+        if kind in ("accuse", "threat"):
+            if x[:1] == "ب" and len(x) >= 5 and x not in _THREAT_NOT:
+                break
+        elif _act_prep(kind, x, True):
+            break
+        if kind in ("urge", "accuse", "threat") or x in _st.VERB_FORMS or x in _st._RELATIVES:
+            return None  # (urging, a charge or a threat: the act right after the addressee)
+        k += 1
+    else:
+        return None
+    if k >= n:
+        return None
+    country = None
+    for g in groups:
+        if q <= g["s"] < e and g["prep"] is None:
+            for i in g["ids"]:
+                ent = stage._dp.by_id.get(i) or {}
+                if ent.get("type") in ("NORP", "GPE") and ent.get("country"):
+                    country = ent["country"]
+    sector, english = heads[head[0]]
+    s0, e0 = toks[p].start, toks[e - 1].end
+    span = text[s0:e0]
+    return stage._dp.entity(("generic-addressee", _norm(span)), name=english, name_ar=span, typ="ORG",
+                            country=country, sector=sector, start=s0, end=e0)
+
+
+def _norm(s):
+    from .lexicon import normalize
+    return " ".join(normalize(w) for w in s.split())

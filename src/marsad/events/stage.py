@@ -3801,6 +3801,13 @@ class EventStage(Stage):
                     ante = self._antecedent(st, ka, suf, actors)[0]
                     recips = list(ante) if ante and not self._same_state(actors, ante) else []
                     # (the refused people unresolved: no one else is refused)
+        if not recips and typ in ("REQUEST", "ACCUSE", "THREATEN") and not weak and not crowd_demand \
+                and trig.mode not in ("refuse", "retract"):
+            # a generic group of political actors as the addressee ("داعيا جميع الكتل إلى القبول بالنتائج"، "طلبت الرباط
+            # رسميا من الهيئات الدولية المعنية"، "اتهمت طهران القوى الأجنبية بالتدخل"): a generic party of its own
+            gp = _appeals.generic_party(self, text, toks, groups, typ, ts, te, actors, negated, hyp)
+            if gp is not None:
+                recips = [gp]
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel and not crowd_demand \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
