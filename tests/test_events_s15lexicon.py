@@ -1,0 +1,24 @@
+"""Thanking and praising a party (شكر): SUPPORT (fifteenth session, lexicon coverage check)."""
+from conftest import factual, full, party
+
+
+def test_thanking_a_party_is_support(pipe):
+    # CNN Arabic 2018-10-16
+    doc = full(pipe, "أعلنت وزارة الخارجية الأمريكية أن الوزير مايك بومبيو شكر العاهل السعودي الملك سلمان بن عبدالعزيز، "
+                     "الثلاثاء، على إجراء تحقيق شامل.", published="2018-10-16T12:00")
+    ev = factual(doc, "SUPPORT")
+    assert ev and "بومبيو" in party(doc, ev[0]["actors"]) and "سلمان" in party(doc, ev[0]["recipients"])
+
+
+def test_thanking_in_a_headline(pipe):
+    # Sky News Arabia 2018-08-02
+    doc = full(pipe, "ترامب يشكر كيم بعد \"الخطوة الكريمة\"", published="2018-08-02T12:00")
+    ev = factual(doc, "SUPPORT")
+    assert ev and "ترامب" in party(doc, ev[0]["actors"]) and "كيم" in party(doc, ev[0]["recipients"])
+
+
+def test_thanks_to_god_and_thanks_as_a_word_are_no_event(pipe):
+    doc = full(pipe, "وقال كاتس: علينا أن نشكر الرب الذي أرسل إلينا ترمب ليكون رئيسا للولايات المتحدة.")
+    assert not factual(doc, "SUPPORT")
+    doc = full(pipe, "وظهر بابتشينكو في مؤتمر صحفي، وشكر كل من حزن على مقتله في أوكرانيا.")
+    assert not factual(doc, "SUPPORT")
