@@ -22,3 +22,16 @@ def test_thanks_to_god_and_thanks_as_a_word_are_no_event(pipe):
     assert not factual(doc, "SUPPORT")
     doc = full(pipe, "وظهر بابتشينكو في مؤتمر صحفي، وشكر كل من حزن على مقتله في أوكرانيا.")
     assert not factual(doc, "SUPPORT")
+
+
+def test_appreciation_expressed_to_a_party_is_support(pipe):
+    # Sky News Arabia 2018-06-09
+    doc = full(pipe, "أعرب العاهل الأردني الملك عبد الله الثاني، السبت، عن تقديره لدعوة العاهل السعودي الملك سلمان بن عبد العزيز "
+                     "لعقد اجتماع في مكة.", published="2018-06-09T12:00")
+    ev = factual(doc, "SUPPORT")
+    assert ev and "عبد الله" in party(doc, ev[0]["actors"]) and "سلمان" in party(doc, ev[0]["recipients"])
+
+
+def test_an_estimate_is_no_appreciation(pipe):
+    doc = full(pipe, "وقال المرصد إن عدد القتلى بلغ 20 بحسب تقديرات أولية، وفق تقديره للوضع في مدينة درعا.")
+    assert not factual(doc, "SUPPORT")
