@@ -35,3 +35,19 @@ def test_appreciation_expressed_to_a_party_is_support(pipe):
 def test_an_estimate_is_no_appreciation(pipe):
     doc = full(pipe, "وقال المرصد إن عدد القتلى بلغ 20 بحسب تقديرات أولية، وفق تقديره للوضع في مدينة درعا.")
     assert not factual(doc, "SUPPORT")
+
+
+def test_thanks_expressed_by_the_noun_after_an(pipe):
+    # Sky News Arabia 2018-04-16
+    doc = full(pipe, "وعبر الشيخ محمد بن زايد عن شكره وتقديره للعاهل السعودي، الملك سلمان بن عبدالعزيز.",
+               published="2018-04-16T12:00")
+    ev = factual(doc, "SUPPORT")
+    assert ev and "زايد" in party(doc, ev[0]["actors"]) and "سلمان" in party(doc, ev[0]["recipients"])
+
+
+def test_we_thank_in_a_quote_is_the_speakers_act(pipe):
+    # CNN Arabic 2018-02-23 (the Syrian envoy at the Security Council)
+    doc = full(pipe, "وقال مندوب سوريا بشار الجعفري: \"ونشكر وفد روسيا الاتحادية الدائم على طلب عقد هذه الجلسة\".",
+               published="2018-02-23T12:00")
+    ev = factual(doc, "SUPPORT")
+    assert ev and "الجعفري" in party(doc, ev[0]["actors"]) and "RUS" in party(doc, ev[0]["recipients"])
