@@ -1,4 +1,4 @@
-"""A call told by the verb اتصل with its addressee after ب (fifteenth session)."""
+"""A call told by the verb اتصل with its addressee after ب, and accepting an invitation (fifteenth session)."""
 from conftest import factual, full, party
 
 
@@ -27,3 +27,23 @@ def test_a_call_to_the_speaker_is_not_read(pipe):
     # the addressee is a pronoun (the speaker): "من لندن" is where the call came from, no party called
     doc = full(pipe, "وروى في مقابلة مع بي بي سي: في العام 2012، اتصل بي من لندن وتحدثنا على مدى نصف ساعة.")
     assert not [e for e in factual(doc, "CONSULT") if "لندن" in party(doc, e["recipients"])]
+
+
+# ---- accepting an invitation: an agreement with the one who invited (the invitation is no request of the invitee)
+def test_accepting_an_invitation_is_agree_with_the_inviter(pipe):
+    # BBC Arabic 2018-03-10 (headline)
+    doc = full(pipe, "ترامب يقبل دعوة كيم جونغ أون زعيم كوريا الشمالية للقاء مباشر", published="2018-03-10T12:00")
+    ev = factual(doc, "AGREE")
+    assert ev and "ترامب" in party(doc, ev[0]["actors"]) and "كيم" in party(doc, ev[0]["recipients"])
+    assert not [e for e in factual(doc, "REQUEST") if "ترامب" in party(doc, e["actors"])]
+
+
+def test_accepting_an_invitation_from_a_named_inviter(pipe):
+    doc = full(pipe, "أعلن الكرملين أن الرئيس الروسي فلاديمير بوتين قبل دعوة من الرئيس السوداني عمر البشير لزيارة السودان.")
+    ev = factual(doc, "AGREE")
+    assert ev and "بوتين" in party(doc, ev[0]["actors"]) and "البشير" in party(doc, ev[0]["recipients"])
+
+
+def test_before_inviting_is_no_acceptance(pipe):
+    doc = full(pipe, "وقالت إن الشخير يجعلها تتردد قبل دعوة الناس لزيارتها.")
+    assert not factual(doc, "AGREE")
