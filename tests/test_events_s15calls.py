@@ -1,4 +1,4 @@
-"""A call told by the verb اتصل with its addressee after ب, and accepting an invitation (fifteenth session)."""
+"""A call told by the verb اتصل with its addressee after ب, accepting an invitation, snipers deployed (fifteenth session)."""
 from conftest import factual, full, party
 
 
@@ -47,3 +47,9 @@ def test_accepting_an_invitation_from_a_named_inviter(pipe):
 def test_before_inviting_is_no_acceptance(pipe):
     doc = full(pipe, "وقالت إن الشخير يجعلها تتردد قبل دعوة الناس لزيارتها.")
     assert not factual(doc, "AGREE")
+
+
+def test_snipers_deployed_are_a_mobilization(pipe):
+    doc = full(pipe, "وقال الجيش الإسرائيلي إن قواته نشرت أكثر من 100 قناص على الحدود مع قطاع غزة.")
+    ev = factual(doc, "MOBILIZE")
+    assert ev and "ISR" in party(doc, ev[0]["actors"])
