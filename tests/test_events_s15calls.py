@@ -1,4 +1,4 @@
-"""A call told by the verb اتصل with its addressee after ب, accepting an invitation, snipers deployed (fifteenth session)."""
+"""Vocabulary found on gold S (fifteenth session): a call told by اتصل ب, accepting an invitation, snipers deployed, plural labels."""
 from conftest import factual, full, party
 
 
@@ -53,3 +53,10 @@ def test_snipers_deployed_are_a_mobilization(pipe):
     doc = full(pipe, "وقال الجيش الإسرائيلي إن قواته نشرت أكثر من 100 قناص على الحدود مع قطاع غزة.")
     ev = factual(doc, "MOBILIZE")
     assert ev and "ISR" in party(doc, ev[0]["actors"])
+
+
+# ---- a label in the plural (بالإرهابيين، بالخونة) makes a description an accusation, like the singular
+def test_plural_label_is_an_accusation(pipe):
+    doc = full(pipe, "وصف الأمير خالد بن سلمان، سفير السعودية في الولايات المتحدة، الحوثيين بالإرهابيين.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "الحوثي" in party(doc, ev[0]["recipients"])
