@@ -1,4 +1,5 @@
-"""Vocabulary found on gold S (fifteenth session): a call told by اتصل ب, accepting an invitation, snipers deployed, plural labels."""
+"""Vocabulary and readings found on gold S (fifteenth session): a call told by اتصل ب, accepting an invitation, snipers
+deployed, plural labels, a movement's adjective naming an attacker."""
 from conftest import factual, full, party
 
 
@@ -60,3 +61,12 @@ def test_plural_label_is_an_accusation(pipe):
     doc = full(pipe, "وصف الأمير خالد بن سلمان، سفير السعودية في الولايات المتحدة، الحوثيين بالإرهابيين.")
     ev = factual(doc, "ACCUSE")
     assert ev and "الحوثي" in party(doc, ev[0]["recipients"])
+
+
+# ---- a movement's adjective alone after an attack noun names its author, as a nationality adjective does
+def test_movement_adjective_names_the_attacker(pipe):
+    # CNN Arabic 2018-04-03
+    doc = full(pipe, "أعلن التحالف الذي تقوده السعودية، الثلاثاء، عن تعرض ناقلة نفط سعودية لهجوم حوثي إيراني خلال ملاحتها "
+                     "بالمياه الدولية.", published="2018-04-03T12:00")
+    ev = factual(doc, "ASSAULT")
+    assert ev and "الحوثي" in party(doc, ev[0]["actors"]) and "SAU" in party(doc, ev[0]["recipients"])

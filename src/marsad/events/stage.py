@@ -190,7 +190,15 @@ class _Lex:
     pass
 
 
-_OPENED_FIRE = ("فتح", "اطلق", "يفتح", "تفتح", "يطلق", "تطلق", "اطلاق")  # (the verbs and the noun of the @fire fallback rows)
+_OPENED_FIRE = ("فتح", "اطلق", "يفتح", "تفتح", "يطلق", "تطلق", "اطلاق")
+
+
+def _movement_adjective(toks, m) -> bool:
+    """Is the mention a movement's adjective standing alone after its deed (قصف حوثي، لهجوم حوثي: the entity stage's
+    kb/group_adjectives.tsv reading, one word naming the movement)? It names an attack's author as a nationality
+    adjective does (هجوم إيراني)."""
+    from ..entities.stage import _group_adjective_forms
+    return m.kind == "ORG" and m.e - m.s == 1 and toks[m.s].norm in _group_adjective_forms()  # (the verbs and the noun of the @fire fallback rows)
 _KIDNAP_VERBS = word_set("kidnap", "verb")  # (data/wordsets.tsv: an abduction told with both its sides is pinned)
 _ACHIEVED = word_set("achieve", "verb")
 _WE_ACT = word_set("we_act", "verb")  # (data/wordsets.tsv: first-person plural verbal acts, the speaker's in a quote)
@@ -2520,8 +2528,10 @@ class EventStage(Stage):
             elif (is_noun or _is_noun(toks[te - 1].norm) or toks[te - 1].norm.endswith("ات")) and after \
                     and (after[0]["s"] == te or after[0]["s"] == te + 1 and toks[te].norm.startswith("ال")) \
                     and (typ != "SANCTION" or te - ts == 1) \
-                    and all(self._nationality(toks, x) for x in after[0]["m"]):
-                # "الغارات الأمريكية"، "الهجوم التركي": the nationality adjective names the attacker
+                    and all(self._nationality(toks, x) or typ == "ASSAULT" and _movement_adjective(toks, x)
+                            for x in after[0]["m"]):
+                # "الغارات الأمريكية"، "الهجوم التركي": the nationality adjective names the attacker (a movement's:
+                # "القصف الحوثي")
                 k, end = 0, after[0]["e"]
                 actors = list(after[0]["ids"])
                 while k + 1 < len(after) and after[k + 1]["s"] == end and after[k + 1]["prep"] is None \
@@ -3070,9 +3080,9 @@ class EventStage(Stage):
                            and not _full_stop_between(text, toks, te, g["s"])), None)
                 if ag is None and typ == "ASSAULT":
                     # "الخاضعة لقصف تركي كثيف"، "تتعرض لغارات إسرائيلية": a nationality adjective right after the
-                    # attack noun names its author
+                    # attack noun names its author (or a movement's: "تعرضت ناقلة نفط سعودية لهجوم حوثي")
                     ag = next((g for g in groups if 0 < g["s"] - te + 1 <= 2 and g["prep"] is None and all(
-                        x.kind == "NORP" for x in g["m"]) and all(
+                        x.kind == "NORP" or _movement_adjective(toks, x) for x in g["m"]) and all(
                         (self._dp.by_id.get(i) or {}).get("country") for i in g["ids"])), None)
                 actors = list(ag["ids"]) if ag is not None else actors if typ == "ASSAULT" and rel is not None else []
                 recips = [i for i in und["ids"] if i not in actors] if und is not None else []
