@@ -40,6 +40,7 @@ from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_pa
 from .lexicon import word_set
 from .parties import _INSTRUMENTS, DocParties, Mention, gap_text
 from .parties import _kb as _parties_kb
+from ..entities.stage import _group_adjective_forms  # (kb/group_adjectives.tsv: _movement_adjective)
 
 _MANNER_B = ("باشد", "باقوي", "بشد", "بقوه", "باليست", "بحزم", "بالغ")  # بأشد العبارات، بشدة، باليستيا: no charge
 _ATTACK_VERBS = {"هاجم", "هاجمت", "هاجموا", "يهاجم", "تهاجم", "يهاجمون", "هاجمه", "هاجمها", "هاجمهم"}
@@ -48,14 +49,14 @@ _WEAPON_STEMS = ("سكين", "سكاكين", "رصاص", "سلاح", "اسلحه
 _ACCUSERS = {"منظمات", "منظمه", "جماعات", "ناشطون", "ناشطين", "معارضون", "معارضين", "منتقدون", "منتقدين", "خبراء",
              "دول", "حكومات", "مسوولون", "مسوولين"}  # (وتتهم منظمات حقوقية الحكومة: an unnamed accuser, active)
 _PASSIVE_CHARGE = {"يتهم", "تتهم", "يحاكم", "تحاكم", "يتهمون", "يحاكمون"}
-_DAN_NOT_AFTER = {"من", "مع", "عن", "الي", "علي", "في", "بين", "كل", "لدي", "الفريق", "السيناتور", "النايب"}
-_REPLY_FORMS = {"رد", "ردت", "ردوا", "يرد", "ترد", "يردون"}
-_REPLY_NOT_VERB = {"في", "بعد", "اثر", "عقب", "علي", "من", "الي", "قبل"}
+_DAN_NOT_AFTER = word_set("accuse", "dan_not_after")  # (data/wordsets.tsv: after them دان is a name)
+_REPLY_FORMS = word_set("accuse", "reply_finite")
+_REPLY_NOT_VERB = word_set("accuse", "reply_not_verb")
 _REPLY_WORDS = word_set("accuse", "replied_words")  # (تصريحات، وصف، تغريدة: someone's words answered)
 _REPLY_SAYING = word_set("accuse", "reply_saying")  # (قائلا، بالقول، واصفا: the reply is told in words)
 _WHAT_RELATIVE = {"ما", "فيما", "بما", "لما", "مما", "عما", "وما"}
-_LABEL_VERBS = ("وصف", "يصف", "تصف", "نصف")  # (وصفه، وصفتها، يصفه: a verb of labelling with its object pronoun)
-_PAST_CHARGE = {"اتهم", "اتهمت", "اتهموا", "اتهما", "اتهمتا"}  # (read as passives only after a relative pronoun)
+_LABEL_VERBS = tuple(sorted(word_set("accuse", "label_verb")))  # (وصفه، وصفتها، يصفه: a verb of labelling with its object pronoun)
+_PAST_CHARGE = word_set("accuse", "past_charge")  # (read as passives only after a relative pronoun)
 _SPEECH_LIGHT = {"وجه", "وجهت", "وجهوا", "يوجه", "توجه", "شن", "شنت", "شنوا", "يشن", "تشن", "اطلق", "اطلقت", "كال", "كالت"}
 _RESUMPTIVE = {"خلالها", "خلاله", "فيها", "فيه", "امس", "اليوم", "بدوره", "بدورها"}
 _NEED_FIRST = {"غير", "من", "امر"}  # first words of two-word need phrases (غير قانوني، من العار)
@@ -190,15 +191,14 @@ class _Lex:
     pass
 
 
-_OPENED_FIRE = ("فتح", "اطلق", "يفتح", "تفتح", "يطلق", "تطلق", "اطلاق")
+_OPENED_FIRE = ("فتح", "اطلق", "يفتح", "تفتح", "يطلق", "تطلق", "اطلاق")  # (the verbs and the noun of the @fire fallback rows)
 
 
 def _movement_adjective(toks, m) -> bool:
     """Is the mention a movement's adjective standing alone after its deed (قصف حوثي، لهجوم حوثي: the entity stage's
     kb/group_adjectives.tsv reading, one word naming the movement)? It names an attack's author as a nationality
     adjective does (هجوم إيراني)."""
-    from ..entities.stage import _group_adjective_forms
-    return m.kind == "ORG" and m.e - m.s == 1 and toks[m.s].norm in _group_adjective_forms()  # (the verbs and the noun of the @fire fallback rows)
+    return m.kind == "ORG" and m.e - m.s == 1 and toks[m.s].norm in _group_adjective_forms()
 _KIDNAP_VERBS = word_set("kidnap", "verb")  # (data/wordsets.tsv: an abduction told with both its sides is pinned)
 _ACHIEVED = word_set("achieve", "verb")
 _WE_ACT = word_set("we_act", "verb")  # (data/wordsets.tsv: first-person plural verbal acts, the speaker's in a quote)
@@ -8310,8 +8310,7 @@ def _coord_agr(w: str) -> str | None:
 
 # words after which a bare three-letter form is a verb, not a verbal noun (كان رفض، قد طلب، بعدما قتل)
 _PEOPLE_HEAD = word_set("carry", "people_head")  # (أهالي غزة يرفضون: the verb agrees with the head)
-_VERB_INTRO = frozenset(normalize(w) for w in ("كان", "كانت", "قد", "وقد", "لقد", "ثم", "وثم", "بعدما", "قبلما", "عندما",
-                                                "حينما", "لما"))
+_VERB_INTRO = word_set("carry", "verb_intro")
 
 
 def _inside_quote(text, start, pos) -> bool:
@@ -9893,8 +9892,9 @@ _HARM_TYPES = frozenset(("ASSAULT", "SANCTION", "COERCE", "THREATEN", "ACCUSE"))
 def _pledged_harm(toks, trigs, ts, te, named=frozenset()) -> str | None:
     """A verb of pledging whose object is a hostile act is a threat: with تعهد (any person), a word of data/wordsets.tsv
     pledge/harm within six words after it (تعهدت تركيا بضرب، تعهد الرئيس ... بالرد): mode "violence"; with تعهد or وعد,
-    a ب-complement within four words that is a trigger of attack, sanction, coercion, threat or accusation opening with
-    ب (بمقاضاة، بفرض عقوبات، بمعاقبة) or a launch or a retaliation (بشن حرب، بالرد): no mode. The THREATEN mode as a
+    a ب-complement within seven words (past the subject's name: ``named`` holds the tokens of the sentence's mentions)
+    that is a trigger of attack, sanction, coercion, threat or accusation opening with ب (بمقاضاة، بفرض عقوبات،
+    بمعاقبة) or a launch or a retaliation (بشن حرب، بالرد): no mode. The THREATEN mode as a
     string ("" for none) when so, else None."""
     v = _strip_wf(toks[ts].norm)
     if v.startswith(("تعهد", "يتعهد", "تتعهد", "نتعهد", "اتعهد")) and any(
