@@ -4,8 +4,10 @@ Each function is a small, cheap check called from one place in stage.py; stage's
 (stage imports this module)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import stage as _st
-from .lexicon import word_set
+from .lexicon import normalize, read_rows, word_set
 
 
 def comma_vso(stage, text, toks, ts, te, is_noun, after) -> bool:
@@ -350,29 +352,23 @@ def object_after_adjunct(stage, text, toks, groups, subj, ts, te, actors, typ) -
     return []
 
 
+@lru_cache(maxsize=1)
 def _generic_rows():
     """(heads: normalised form -> (sector, English), quantifiers, ask verbs, accuse verbs, skip words) of
     data/generic_addressees.tsv, read once."""
-    global _GENERIC_ROWS
-    if _GENERIC_ROWS is None:
-        from .lexicon import normalize, read_rows
-        heads: dict = {}
-        sets: dict = {"quantifier": set(), "ask": set(), "accuse": set(), "skip": set()}
-        for r in read_rows("generic_addressees.tsv"):
-            if not r or r[0].startswith("#") or len(r) < 2:
-                continue
-            forms = [normalize(w) for w in r[1].split("|") if w.strip()]
-            if r[0] == "head" and len(r) >= 4:
-                for f in forms:
-                    heads[tuple(f.split())] = (None if r[2] in ("-", "") else r[2], r[3])
-            elif r[0] in sets:
-                sets[r[0]].update(forms)
-        _GENERIC_ROWS = (heads, frozenset(sets["quantifier"]), frozenset(sets["ask"]), frozenset(sets["accuse"]),
-                         frozenset(sets["skip"]))
-    return _GENERIC_ROWS
-
-
-_GENERIC_ROWS = None
+    heads: dict = {}
+    sets: dict = {"quantifier": set(), "ask": set(), "accuse": set(), "skip": set()}
+    for r in read_rows("generic_addressees.tsv"):  # (comment and blank lines are left out by read_rows)
+        if len(r) < 2:
+            continue
+        forms = [normalize(w) for w in r[1].split("|") if w.strip()]
+        if r[0] == "head" and len(r) >= 4:
+            for f in forms:
+                heads[tuple(f.split())] = (None if r[2] in ("-", "") else r[2], r[3])
+        elif r[0] in sets:
+            sets[r[0]].update(forms)
+    return (heads, frozenset(sets["quantifier"]), frozenset(sets["ask"]), frozenset(sets["accuse"]),
+            frozenset(sets["skip"]))
 
 
 def generic_party(stage, text, toks, groups, typ, ts, te, actors, negated, hyp):
@@ -404,6 +400,7 @@ def generic_party(stage, text, toks, groups, typ, ts, te, actors, negated, hyp):
         kind = "threat" if w1 in u["threat"] or w1 in u["threat_part"] else None
     if kind is None:
         return None
+    pk = "request" if kind == "ask" else kind  # (the preposition of the act: an ask's is a request's)
     n = len(toks)
     acts = set(actors)
 
@@ -457,13 +454,13 @@ def generic_party(stage, text, toks, groups, typ, ts, te, actors, negated, hyp):
     if not hw.startswith("ال") and not owned:
         if e < n and (toks[e].norm.startswith("ال") and len(toks[e].norm) > 3 or toks[e].norm in u.get("own", ())) \
                 and not _st._STRONG.search(text, toks[e - 1].end, toks[e].start) \
-                and not _act_prep(kind if kind != "ask" else "request", toks[e].norm, True):
+                and not _act_prep(pk, toks[e].norm, True):
             e += 1  # its definite genitive (دول العالم، حلفاء بلاده، مختلف أطراف النزاع)
         elif q == p:
             return None  # a bare plural needs one
     while e < n and e - q < 5 and toks[e].norm.startswith("ال") and len(toks[e].norm) > 3 \
             and toks[e].norm not in _NOT_IN_NP and not _st._STRONG.search(text, toks[e - 1].end, toks[e].start) \
-            and not _act_prep(kind if kind != "ask" else "request", toks[e].norm, True) \
+            and not _act_prep(pk, toks[e].norm, True) \
             and toks[e].norm not in _st._RELATIVES \
             and (toks[e].norm.endswith(("ي", "ه", "ين", "ون")) or toks[e].norm == "الاعضاء"):
         e += 1  # its definite adjectives (الدولية المعنية، الأخرى الموقعة، الأعضاء; not the act: الإسراع)
@@ -477,8 +474,7 @@ def generic_party(stage, text, toks, groups, typ, ts, te, actors, negated, hyp):
             if k < q2 < n and text[toks[q2 - 1].end:toks[q2].start].strip() in ("،", ",") \
                     and not any(_st._STRONG.search(text, toks[j - 1].end, toks[j].start) for j in range(k + 1, q2)):
                 k = q2  # a day between commas after the addressee: "دعا نتانياهو دول العالم، الأربعاء، إلى"
-                if not (kind in ("accuse", "threat") and toks[k].norm[:1] == "ب" or _act_prep(
-                        "request" if kind == "ask" else kind, toks[k].norm, True)):
+                if not (kind in ("accuse", "threat") and toks[k].norm[:1] == "ب" or _act_prep(pk, toks[k].norm, True)):
                     return None
                 break
         if _st._STRONG.search(text, toks[k - 1].end, toks[k].start) and not (
@@ -489,11 +485,8 @@ def generic_party(stage, text, toks, groups, typ, ts, te, actors, negated, hyp):
             if k == e and (x.startswith("ال") or x[:1] not in "وفبل" and x not in _NOT_IN_NP and x not in _st.VERB_FORMS):
                 break  # the act asked for, a masdar ("الإسراع بفتح تحقيق")
             return None
-        if kind in ("accuse", "threat"):
-            if x[:1] == "ب" and len(x) >= 5 and x not in _THREAT_NOT:
-                break
-        elif _act_prep(kind, x, True):
-            break
+        if _act_prep(kind, x, True):
+            break  # (for a charge or a threat: ب + a noun)
         if kind in ("urge", "accuse", "threat") or x in _st.VERB_FORMS or x in _st._RELATIVES:
             return None  # (urging, a charge or a threat: the act right after the addressee)
         k += 1
@@ -516,5 +509,4 @@ def generic_party(stage, text, toks, groups, typ, ts, te, actors, negated, hyp):
 
 
 def _norm(s):
-    from .lexicon import normalize
     return " ".join(normalize(w) for w in s.split())

@@ -35,6 +35,7 @@ _STOP = frozenset(("،", ",", ".", "؛", ";", ":"))
 
 
 _REPEL = ("تصد", "يتصد", "صد", "يصد")
+_GROUND_NOUNS = ("تقدم", "سيطره", "توغل", "تحرير")  # verbal nouns of gaining ground, read through their clitics
 _FREED_AFTER = frozenset(("من", "في", "تم", "وتم", "جري", "وجري"))  # (the words the noun تحرير is told after)
 _ATTACK_NOUNS = ("هجوم", "هجمات", "تسلل", "زحف", "محاوله")
 
@@ -68,7 +69,7 @@ def control_trigger(tok) -> bool:
     if w[:1] in "وف" and len(w) > 3:
         w = w[1:]
     for p in ("بال", "كال", "لل", "ال", "ل"):  # (a verbal noun the lexicon reads through its clitics: للتقدم، والتقدم)
-        if w.startswith(p) and w[len(p):].startswith(("تقدم", "سيطره", "توغل", "تحرير")):
+        if w.startswith(p) and w[len(p):].startswith(_GROUND_NOUNS):
             return True
     return w.startswith(_STEMS)
 
@@ -89,8 +90,9 @@ def sides(stage, st, ev, span) -> bool:
     ts, te = span
     w = toks[ts].norm
     bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-    if w.lstrip("وف").startswith(("ال", "لل", "بال", "كال")) or w.lstrip("وف")[:1] in "لب" and w.lstrip("وف")[1:] in (
-            "تقدم", "سيطره", "توغل", "تحرير") and not (w.lstrip("وف")[:1] == "ب" and w.lstrip("وف")[1:] != "تحرير"):
+    x = w.lstrip("وف")
+    if x.startswith(("ال", "لل", "بال", "كال")) or x[:1] in "لب" and x[1:] in _GROUND_NOUNS \
+            and not (x[:1] == "ب" and x[1:] != "تحرير"):
         return False  # "غادرتها دبابات الجيش للتقدم باتجاه اقليم خيبر": a verbal noun of purpose, not an advance told
     if bare == "تحرير" and ts > 0 and toks[ts - 1].norm not in _FREED_AFTER and toks[ts - 1].text not in _STOP:
         return False  # "مع بدء معركة تحرير مدينة الحديدة"، "أثناء عمليات تحرير محافظة صعدة": the name of a battle or of

@@ -15,7 +15,8 @@ _OPERATION = word_set("operation", "word")  # (data/wordsets.tsv)
 _ARMED_SECTORS = ("MIL", "REB")
 
 
-def _armed(ids, by_id) -> bool:
+def armed(ids, by_id) -> bool:
+    """Are all of the parties ids (some) states or armed forces or groups?"""
     return bool(ids) and all((x := by_id.get(i) or {}).get("type") == "GPE" or x.get("sector") in _ARMED_SECTORS
                              for i in ids)
 
@@ -24,7 +25,7 @@ def candidate(e: dict, by_id: dict) -> bool:
     """An operation with its armed author and no target, factual, that the sentence alone does not keep."""
     if e["type"] != "ASSAULT" or e["negated"] or e["hypothetical"] or e.get("_donor") or e["recipients"]:
         return False
-    if not (e.get("_veto") or e.get("_weak")) or not _armed(e["actors"], by_id):
+    if not (e.get("_veto") or e.get("_weak")) or not armed(e["actors"], by_id):
         return False
     w = normalize(e["trigger"]["text"].split()[0]).lstrip("وف")
     return any(v in _OPERATION for v in (w, w.removeprefix("ب"), w.removeprefix("ل"), w.removeprefix("ال"),
@@ -50,7 +51,7 @@ def story_enemy(events: list, cands: list, by_id: dict) -> list:
         if len(foes) != 1:
             continue
         foe = list(next(iter(foes)))
-        if set(foe) & mine or not _armed(foe, by_id):
+        if set(foe) & mine or not armed(foe, by_id):
             continue
         c["recipients"] = foe
         c["_veto"] = c["_weak"] = False

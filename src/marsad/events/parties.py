@@ -1840,15 +1840,16 @@ class DocParties:
             return None  # "وقال بومبيو لصحافيين"، "في تصريحات للصحفيين": the audience of a statement, no party
             # (corpus: nearly every لـ/للـ before journalists follows a verb or a noun of speech)
         head = normalize(toks[j - 1].text).lstrip("وفبل")
-        if j - i == 1 and head.removeprefix("ال") in _COUNTED_ONLY and not (i > 0 and (toks[i - 1].norm.isdigit() or toks[i - 1].norm.replace(
-                ",", "").replace(".", "").isdigit() or toks[i - 1].norm.lstrip("و") in _BIG_COUNTS)):
-            return None  # "شخص" alone (كل شخص، شخص واحد) is no party; "ألف شخص"، "4100 شخص" are people counted
-        if j - i == 1 and head.removeprefix("ال") in _COUNTED_ONLY and (any(
-                toks[k].norm.lstrip("و").startswith(_CENSUS) for k in range(max(0, i - 5), i)) or not any(
-                toks[k].norm.lstrip("وفبل").startswith(_SUFFERED) for k in range(max(0, i - 5), i))):
-            return None  # "ويبلغ عدد سكانها حوالي 230 ألف شخص"، "والبالغ عددهم نحو 7 آلاف شخص": a head count, no party;
-            # the people counted are a party only as the ones an act of harm or detention befell ("وقتلت الشرطة 4100
-            # شخص"، "اعتقلت 160 ألف شخص"، "إصابة أكثر من 1200 شخص"); a crowd counted is the protest reader's
+        if j - i == 1 and head.removeprefix("ال") in _COUNTED_ONLY:
+            if not (i > 0 and (toks[i - 1].norm.replace(",", "").replace(".", "").isdigit()
+                               or toks[i - 1].norm.lstrip("و") in _BIG_COUNTS)):
+                return None  # "شخص" alone (كل شخص، شخص واحد) is no party; "ألف شخص"، "4100 شخص" are people counted
+            window = range(max(0, i - 5), i)
+            if any(toks[k].norm.lstrip("و").startswith(_CENSUS) for k in window) or not any(
+                    toks[k].norm.lstrip("وفبل").startswith(_SUFFERED) for k in window):
+                return None  # "ويبلغ عدد سكانها حوالي 230 ألف شخص"، "والبالغ عددهم نحو 7 آلاف شخص": a head count, no
+                # party; the people counted are a party only as the ones an act of harm or detention befell ("وقتلت
+                # الشرطة 4100 شخص"، "اعتقلت 160 ألف شخص"، "إصابة أكثر من 1200 شخص"); a crowd counted is the protest reader's
         if head.endswith("امن") and (j < len(toks) and toks[j].norm in ("القومي", "الوطني", "الداخلي", "الاقليمي")
                                      or i > 0 and toks[i - 1].norm.lstrip("و").startswith(
                                          ("مجلس", "المجلس", "مستشار", "وزير", "وزاره", "مدير", "رييس", "قايد"))):

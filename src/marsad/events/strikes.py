@@ -30,6 +30,7 @@ import re
 from ..lang.ar import normalize
 from . import dates as _dates
 from .lexicon import read_tsv, word_set
+from .enemies import armed as _armed  # (all parties states or armed forces)
 from .parties import _INSTRUMENTS
 from . import stage as _st  # (imported by stage.py: its helpers are read at call time)
 
@@ -303,7 +304,7 @@ def claimant(stage, text, st) -> list:
             if far is not None:
                 g, own = far
                 if any(noun_at(toks, j) and noun_at(toks, j)[0] in _AUTHOR_FAMILIES
-                       for j in range(own + 1, min(len(toks), own + 4))) and _armed(stage, g["ids"]):
+                       for j in range(own + 1, min(len(toks), own + 4))) and _armed(g["ids"], stage._dp.by_id):
                     return list(g["ids"])
             continue
         if w not in _CLAIM_VERBS and not announce:
@@ -329,12 +330,6 @@ def claimant(stage, text, st) -> list:
                    for i in g["ids"]):
                 return list(g["ids"])
     return []
-
-
-def _armed(stage, ids) -> bool:
-    ents = stage._dp.by_id
-    return bool(ids) and all((ents.get(i) or {}).get("sector") in ("REB", "MIL") or (ents.get(i) or {}).get("type") == "GPE"
-                             for i in ids)
 
 
 _NAMED_SO = frozenset(normalize(w) for w in ("تسمي", "تطلق", "يسمي", "يطلق", "نفسها", "نفسه", "على", "عليها", "اسم",
