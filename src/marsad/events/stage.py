@@ -3751,9 +3751,17 @@ class EventStage(Stage):
                          and not _strong_between(text, toks, te - 1, g["s"])), None)
             if left is not None:
                 recips = list(left["ids"])
-        if typ == "THREATEN" and not recips and actors and ts > 0 \
-                and ttok.norm in self.lex.untargeted["threat_part"] \
-                and text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ","):
+        _u = self.lex.untargeted
+        if not recips and actors and ts > 0 and (
+                typ == "THREATEN" and ttok.norm in _u["threat_part"]
+                and text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ",")
+                or typ == "REQUEST" and te - ts == 1 and not negated and (ttok.norm in _u["request_part"]
+                                         and text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ",")
+                                         or ttok.norm[:1] == "و" and ttok.norm[1:] in _u["request"] | _u["urge"])
+                and not any(g["s"] == te and g["prep"] is None for g in groups)):
+            # (session 16, s16react) a demand joined by و or told as a participle after such an act of its author, with
+            # no addressee of its own, is made of that act's target: "اتهمت منظمة العفو الدولية الجيش المصري باستخدام
+            # قنابل عنقودية ...، وطالبت بـ"الوقف الفوري لذلك""، "رفضت إيران ... هذا الاتهام وطالبت بإجراءات تصحيحية"
             # "أدان بومبيو إيران ...، متوعدا في الوقت ذاته بالانسحاب من الاتفاق النووي"، "طالبت روما باريس بالاعتذار،
             # مهددة بإلغاء اجتماع": a threat told as the circumstance of a condemnation, a penalty or a demand by the same
             # actor is aimed at its target. The same actor also when the participle took the subject's nationality and the
@@ -3761,14 +3769,15 @@ class EventStage(Stage):
             # author
             mine = _countries(actors, self._dp)
             prev = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i
-                         and e["type"] in ("ACCUSE", "SANCTION", "REQUEST")
+                         and e["type"] in (("ACCUSE", "SANCTION", "REQUEST") if typ == "THREATEN"
+                                           else ("ACCUSE", "SANCTION", "REQUEST", "REJECT"))
                          and (set(e["actors"]) == set(actors) or mine and _countries(e["actors"], self._dp) == mine and all(
                              (self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in actors))
                          and e["recipients"] and not e["negated"] and not e["hypothetical"]), None)
             if prev is not None:
                 actors = list(prev["actors"])
                 recips = [r for r in prev["recipients"] if r not in actors]
-            elif ttok.norm in ("مهدده", "مهددين"):
+            elif typ == "THREATEN" and ttok.norm in ("مهدده", "مهددين"):
                 return None  # (these forms are mostly "threatened"; read as the threatening participle only after such
                 # an act: "كشف أردوغان أن الولايات المتحدة منحته مهلة ...، مهددة بفرض" has no act of its author before)
         if typ == "CONSULT" and is_noun and not recips and actors and not negated and dk_held:
