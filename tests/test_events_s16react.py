@@ -27,3 +27,17 @@ def test_demand_with_its_own_addressee_keeps_it(pipe):
                published="2018-03-20T12:00")
     ev = [e for e in factual(doc, "REQUEST") if "روسيا" in party(doc, e["actors"])]
     assert not ev or "بريطانيا" not in party(doc, ev[0]["recipients"])
+
+
+def test_threat_joined_to_an_accusation_goes_to_the_accused(pipe):
+    doc = full(pipe, "أمريكا تتهم روسيا وإيران والأسد بخرق هدنة سوريا وتهدد برد عسكري منفرد\n\n"
+                     "وجهت المندوبة الأمريكية في مجلس الأمن، نيكي هايلي، انتقادات شديدة لروسيا.",
+               published="2018-03-13T12:00")
+    ev = [e for e in factual(doc, "THREATEN") if "USA" in party(doc, e["actors"])]
+    assert ev and any("إيران" in party(doc, e["recipients"]) for e in ev)
+
+
+def test_object_pronoun_after_the_participle_names_the_addressee(pipe):
+    doc = full(pipe, "وتوجهت حداد بعبارات قاسية جدا للرئيس الجزائري. واتهمت بوتفليقة بأنه جعل من الرئاسة وظيفة "
+                     "شاغرة، داعية إياه إلى الانسحاب.")
+    assert not any("الرئاسة" in party(doc, e["recipients"]) for e in factual(doc, "REQUEST"))

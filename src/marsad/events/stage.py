@@ -3755,13 +3755,18 @@ class EventStage(Stage):
         if not recips and actors and ts > 0 and (
                 typ == "THREATEN" and ttok.norm in _u["threat_part"]
                 and text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ",")
+                or typ == "THREATEN" and te - ts == 1 and not negated and ttok.norm[:1] == "و"
+                and ttok.norm[1:] in _u["threat"] and not any(g["s"] == te and g["prep"] is None for g in groups)
                 or typ == "REQUEST" and te - ts == 1 and not negated and (ttok.norm in _u["request_part"]
                                          and text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ",")
                                          or ttok.norm[:1] == "و" and ttok.norm[1:] in _u["request"] | _u["urge"])
-                and not any(g["s"] == te and g["prep"] is None for g in groups)):
-            # (session 16, s16react) a demand joined by و or told as a participle after such an act of its author, with
-            # no addressee of its own, is made of that act's target: "اتهمت منظمة العفو الدولية الجيش المصري باستخدام
-            # قنابل عنقودية ...، وطالبت بـ"الوقف الفوري لذلك""، "رفضت إيران ... هذا الاتهام وطالبت بإجراءات تصحيحية"
+                and not any(g["s"] == te and g["prep"] is None for g in groups)
+                and not (te < len(toks) and toks[te].norm.startswith("اياه"))):
+            # (session 16, s16react) a demand or threat joined by و, or a demand told as a participle, after such an act of
+            # its author, with no addressee of its own (no object after it, nor "داعية إياه"), is made of that act's
+            # target: "اتهمت منظمة العفو الدولية الجيش المصري باستخدام قنابل عنقودية ...، وطالبت بـ"الوقف الفوري لذلك""،
+            # "أمريكا تتهم روسيا وإيران والأسد بخرق هدنة سوريا وتهدد برد عسكري"; a rejection counts for a demand
+            # ("رفضت إيران ... هذا الاتهام وطالبت بإجراءات تصحيحية")
             # "أدان بومبيو إيران ...، متوعدا في الوقت ذاته بالانسحاب من الاتفاق النووي"، "طالبت روما باريس بالاعتذار،
             # مهددة بإلغاء اجتماع": a threat told as the circumstance of a condemnation, a penalty or a demand by the same
             # actor is aimed at its target. The same actor also when the participle took the subject's nationality and the
