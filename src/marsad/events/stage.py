@@ -3762,9 +3762,9 @@ class EventStage(Stage):
                                          or ttok.norm[:1] == "و" and ttok.norm[1:] in _u["request"] | _u["urge"])
                 and not any(g["s"] == te and g["prep"] is None for g in groups)
                 and not (te < len(toks) and toks[te].norm.startswith("اياه"))):
-            # (session 16, s16react) a demand or threat joined by و, or a demand told as a participle, after such an act of
-            # its author, with no addressee of its own (no object after it, nor "داعية إياه"), is made of that act's
-            # target: "اتهمت منظمة العفو الدولية الجيش المصري باستخدام قنابل عنقودية ...، وطالبت بـ"الوقف الفوري لذلك""،
+            # (session 16, s16react) a demand or threat joined by و, or a demand told as a participle, after such an
+            # act of its author, with no addressee of its own (no object after it, nor "داعية إياه"), is made of that
+            # act's target: "اتهمت منظمة العفو الدولية الجيش المصري باستخدام قنابل عنقودية ...، وطالبت بـ"الوقف الفوري لذلك""،
             # "أمريكا تتهم روسيا وإيران والأسد بخرق هدنة سوريا وتهدد برد عسكري"; a rejection counts for a demand
             # ("رفضت إيران ... هذا الاتهام وطالبت بإجراءات تصحيحية")
             # "أدان بومبيو إيران ...، متوعدا في الوقت ذاته بالانسحاب من الاتفاق النووي"، "طالبت روما باريس بالاعتذار،
