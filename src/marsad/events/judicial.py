@@ -20,6 +20,11 @@ _HOSTAGES = word_set("judicial", "hostages")
 _VISIT = word_set("judicial", "visit")
 
 
+def hostages(norm: str) -> bool:
+    """Is the word a noun of hostages (رهائن، رهينة; with و glued on)?"""
+    return norm in _HOSTAGES or norm[:1] == "و" and norm[1:] in _HOSTAGES
+
+
 def banned_participle(norm: str) -> bool:
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 5 else norm
     return w in _BANNED
@@ -81,6 +86,44 @@ def implied_arrester(stage, text, toks, groups, st_i, ts, te, cut, recips, *, pa
     if not iso:
         return []
     return [stage._dp.implied_authorities(iso)]
+
+
+_ARRESTED_PLURAL = word_set("judicial", "arrested_plural")
+
+
+def sv_arrested(stage, text, toks, groups, ts, te):
+    """The people before a plural perfect of arrest that has no object after it, who underwent it (a passive: "أكثر من
+    35 امرأة إيرانية تعرضن لهجمات عنيفة واعتقلن في طهران"، "إن 10 من المشتبه بهم اعتقلوا في إقليم إزمير"، "إن الأربعة
+    اعتقلوا في إطار عملية"), as their group, or None. The group ends at most six words before the verb, with no break,
+    relative pronoun or complementizer between; a counted group after من (10 من المشتبه بهم) is its count's. People:
+    persons, or civilians of no state body (a force before the verb arrests: "الشرطة اعتقلوا" is no passive)."""
+    w = toks[ts].norm
+    w = w[1:] if w[:1] in "وف" and len(w) > 5 else w
+    if w not in _ARRESTED_PLURAL:
+        return None
+    if any(g["prep"] is None and te <= g["s"] <= te + 1 for g in groups) or te < len(toks) and _ACC_OBJ(toks[te].norm):
+        return None  # (an object after it: active, "اعتقلوا العشرات")
+    by_id = stage._dp.by_id
+    for g in groups[::-1]:
+        if g["e"] > ts:
+            continue
+        if ts - g["e"] > 6:
+            return None
+        if g["prep"] is not None and not (g["prep"] == "من" and g["s"] >= 2 and _st._counted(toks, g["s"] - 2)):
+            return None
+        if _st._strong_between(text, toks, g["e"], ts) or any(
+                toks[k].norm in _st._RELATIVES or toks[k].norm in _st._COMPLEMENTIZERS for k in range(g["e"], ts)):
+            return None
+        ents = [by_id.get(i) or {} for i in g["ids"]]
+        if not ents or not all(e.get("type") == "PERSON" or e.get("type") == "NORP" and e.get("sector") in ("CVL", "MED", None)
+                               and not e.get("status") == "named" for e in ents):
+            return None
+        return g
+    return None
+
+
+def _ACC_OBJ(w):
+    return w.isdigit() or w in ("عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف", "عددا", "العديد")
 
 
 _PASSAGE = word_set("judicial", "passage")
