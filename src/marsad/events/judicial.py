@@ -88,6 +88,30 @@ def implied_arrester(stage, text, toks, groups, st_i, ts, te, cut, recips, *, pa
     return [stage._dp.implied_authorities(iso)]
 
 
+def passive_unnamed(stage, text, toks, groups, ts, te, cut):
+    """"واعتقل الشاب بعد اصطدام سيارته"، "واعتقل أربعة من المتهمين العشرة"، "وقبض على السيدة الأجنبية": a bare perfect of
+    arrest opening its clause (after و or a break, not a relative clause's verb) with the ones arrested told by a common
+    noun or a count, no party (a passive: اُعتقل): (authorities, detainees), the implied authorities of the place (as
+    implied_arrester) and the implied people they arrested (stage._unnamed_detainees), or None."""
+    w = toks[ts].norm
+    bare = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    if bare not in _ARREST_PERFECTS:
+        return None
+    if not (w[:1] in "وف" or ts == cut or ts > 0 and any(c in text[toks[ts - 1].end:toks[ts].start] for c in "،,.:;")):
+        return None  # (a verb in the middle of a clause has its subject before it)
+    if ts > 0 and toks[ts - 1].norm.lstrip("و") in _st._RELATIVES:
+        return None
+    iso = _place_country(stage, text, toks, groups, te, []) or stage._dp.scene or stage._dp.focus
+    if not iso:
+        return None
+    auth = stage._dp.implied_authorities(iso)
+    dets = stage._unnamed_detainees(text, toks, groups, te, [auth])
+    if not dets:
+        return None
+    return [auth], dets
+
+
+_ARREST_PERFECTS = word_set("judicial", "arrest_perfect")
 _ARRESTED_PLURAL = word_set("judicial", "arrested_plural")
 
 

@@ -3385,6 +3385,9 @@ class EventStage(Stage):
             # people before a plural perfect of arrest with no object after it underwent it (a passive); the one who
             # arrested is then the authorities of the place (below)
             recips, passive = list(arrested["ids"]), True
+        if typ == "COERCE" and trig.mode == "arrest" and not actors and not recips and not passive and not weak \
+                and not negated and not hyp and (told := _judicial.passive_unnamed(self, text, toks, groups, ts, te, cut)):
+            actors, recips = told  # "واعتقل الشاب بعد اصطدام سيارته ... بحاجز": a passive with the ones arrested unnamed
         if typ == "COERCE" and not weak and not negated and not hyp and (
                 trig.mode == "arrest" and not actors
                 or trig.mode == "restrict" and _judicial.banned_participle(ttok.norm) and not recips):
