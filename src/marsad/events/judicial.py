@@ -125,7 +125,7 @@ def sv_arrested(stage, text, toks, groups, ts, te):
     w = w[1:] if w[:1] in "وف" and len(w) > 5 else w
     if w not in _ARRESTED_PLURAL:
         return None
-    if any(g["prep"] is None and te <= g["s"] <= te + 1 for g in groups) or te < len(toks) and _ACC_OBJ(toks[te].norm):
+    if any(g["prep"] is None and te <= g["s"] <= te + 1 for g in groups) or te < len(toks) and _count_object(toks[te].norm):
         return None  # (an object after it: active, "اعتقلوا العشرات")
     by_id = stage._dp.by_id
     for g in groups[::-1]:
@@ -146,7 +146,8 @@ def sv_arrested(stage, text, toks, groups, ts, te):
     return None
 
 
-def _ACC_OBJ(w):
+def _count_object(w) -> bool:
+    """A count or a quantity noun right after a verb: its object ("اعتقلوا العشرات")."""
     return w.isdigit() or w in ("عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف", "عددا", "العديد")
 
 
