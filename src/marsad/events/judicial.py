@@ -20,6 +20,11 @@ _HOSTAGES = word_set("judicial", "hostages")
 _VISIT = word_set("judicial", "visit")
 
 
+def hostages(norm: str) -> bool:
+    """Is the word a noun of hostages (رهائن، رهينة; with و glued on)?"""
+    return norm in _HOSTAGES or norm[:1] == "و" and norm[1:] in _HOSTAGES
+
+
 def banned_participle(norm: str) -> bool:
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 5 else norm
     return w in _BANNED
@@ -81,6 +86,69 @@ def implied_arrester(stage, text, toks, groups, st_i, ts, te, cut, recips, *, pa
     if not iso:
         return []
     return [stage._dp.implied_authorities(iso)]
+
+
+def passive_unnamed(stage, text, toks, groups, ts, te, cut):
+    """"واعتقل الشاب بعد اصطدام سيارته"، "واعتقل أربعة من المتهمين العشرة"، "وقبض على السيدة الأجنبية": a bare perfect of
+    arrest opening its clause (after و or a break, not a relative clause's verb) with the ones arrested told by a common
+    noun or a count, no party (a passive: اُعتقل): (authorities, detainees), the implied authorities of the place (as
+    implied_arrester) and the implied people they arrested (stage._unnamed_detainees), or None."""
+    w = toks[ts].norm
+    bare = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    if bare not in _ARREST_PERFECTS:
+        return None
+    if not (w[:1] in "وف" or ts == cut or ts > 0 and any(c in text[toks[ts - 1].end:toks[ts].start] for c in "،,.:;")):
+        return None  # (a verb in the middle of a clause has its subject before it)
+    if ts > 0 and toks[ts - 1].norm.lstrip("و") in _st._RELATIVES:
+        return None
+    iso = _place_country(stage, text, toks, groups, te, []) or stage._dp.scene or stage._dp.focus
+    if not iso:
+        return None
+    auth = stage._dp.implied_authorities(iso)
+    dets = stage._unnamed_detainees(text, toks, groups, te, [auth])
+    if not dets:
+        return None
+    return [auth], dets
+
+
+_ARREST_PERFECTS = word_set("judicial", "arrest_perfect")
+_ARRESTED_PLURAL = word_set("judicial", "arrested_plural")
+
+
+def sv_arrested(stage, text, toks, groups, ts, te):
+    """The people before a plural perfect of arrest that has no object after it, who underwent it (a passive: "أكثر من
+    35 امرأة إيرانية تعرضن لهجمات عنيفة واعتقلن في طهران"، "إن 10 من المشتبه بهم اعتقلوا في إقليم إزمير"، "إن الأربعة
+    اعتقلوا في إطار عملية"), as their group, or None. The group ends at most six words before the verb, with no break,
+    relative pronoun or complementizer between; a counted group after من (10 من المشتبه بهم) is its count's. People:
+    persons, or civilians of no state body (a force before the verb arrests: "الشرطة اعتقلوا" is no passive)."""
+    w = toks[ts].norm
+    w = w[1:] if w[:1] in "وف" and len(w) > 5 else w
+    if w not in _ARRESTED_PLURAL:
+        return None
+    if any(g["prep"] is None and te <= g["s"] <= te + 1 for g in groups) or te < len(toks) and _count_object(toks[te].norm):
+        return None  # (an object after it: active, "اعتقلوا العشرات")
+    by_id = stage._dp.by_id
+    for g in groups[::-1]:
+        if g["e"] > ts:
+            continue
+        if ts - g["e"] > 6:
+            return None
+        if g["prep"] is not None and not (g["prep"] == "من" and g["s"] >= 2 and _st._counted(toks, g["s"] - 2)):
+            return None
+        if _st._strong_between(text, toks, g["e"], ts) or any(
+                toks[k].norm in _st._RELATIVES or toks[k].norm in _st._COMPLEMENTIZERS for k in range(g["e"], ts)):
+            return None
+        ents = [by_id.get(i) or {} for i in g["ids"]]
+        if not ents or not all(e.get("type") == "PERSON" or e.get("type") == "NORP" and e.get("sector") in ("CVL", "MED", None)
+                               and not e.get("status") == "named" for e in ents):
+            return None
+        return g
+    return None
+
+
+def _count_object(w) -> bool:
+    """A count or a quantity noun right after a verb: its object ("اعتقلوا العشرات")."""
+    return w.isdigit() or w in ("عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف", "عددا", "العديد")
 
 
 _PASSAGE = word_set("judicial", "passage")

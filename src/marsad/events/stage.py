@@ -1766,6 +1766,12 @@ class EventStage(Stage):
             elif typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"]) \
                     and not (not is_noun and _object_after(text, toks, after, after[0])):
                 subj = None  # passive reading: قتل مدنيون، اعتقال ناشطين (but "اقتحم متظاهرون السفارة": an object follows)
+                if typ == "COERCE" and trig.mode == "arrest" and not is_noun and ttok.norm.lstrip("وف") in _UNDERGO_VERBS \
+                        and not (ts > 0 and toks[ts - 1].norm.lstrip("و") in _RELATIVES) \
+                        and not _judicial.hostages(toks[after[0]["s"]].norm):
+                    undergone = after[0]  # "أوقفت امرأة اليوم الأحد في جنوب فرنسا": a bare perfect of arrest before
+                    # civilians and no object is a passive, as _undergoer_only reads it (the authorities arrested; not
+                    # "الداعشي الذي احتجز رهائن": a relative clause's verb has its antecedent for subject, hostages are taken)
                 if typ == "ASSAULT" and not is_noun and ttok.norm.lstrip("وف") in _HARM_PASSIVE:
                     # "قتل محتج وأصيب ستة آخرون في اشتباكات مع قوات الأمن": the civilians killed are the victims; the
                     # attack noun after them may name the author (below)
@@ -3373,6 +3379,15 @@ class EventStage(Stage):
             recips = [r for r in recips if r not in kin]  # "القبض على نجل مرسي": the son, not Morsi
             if kin and not recips:
                 return None
+        if typ == "COERCE" and trig.mode == "arrest" and not actors and not recips and not is_noun and not passive \
+                and (arrested := _judicial.sv_arrested(self, text, toks, groups, ts, te)) is not None:
+            # "أكثر من 35 امرأة إيرانية تعرضن لهجمات عنيفة واعتقلن في طهران"، "إن 10 من المشتبه بهم اعتقلوا في إزمير": the
+            # people before a plural perfect of arrest with no object after it underwent it (a passive); the one who
+            # arrested is then the authorities of the place (below)
+            recips, passive = list(arrested["ids"]), True
+        if typ == "COERCE" and trig.mode == "arrest" and not actors and not recips and not passive and not weak \
+                and not negated and not hyp and (told := _judicial.passive_unnamed(self, text, toks, groups, ts, te, cut)):
+            actors, recips = told  # "واعتقل الشاب بعد اصطدام سيارته ... بحاجز": a passive with the ones arrested unnamed
         if typ == "COERCE" and not weak and not negated and not hyp and (
                 trig.mode == "arrest" and not actors
                 or trig.mode == "restrict" and _judicial.banned_participle(ttok.norm) and not recips):

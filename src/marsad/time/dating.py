@@ -422,7 +422,7 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
 
 
 # a relative pronoun opening the clause that holds a day (no clause mark between them)
-_REL_OPEN = re.compile(r"(?<!\w)و?(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:[^\s.؛;:،,()]+\s+){0,9}$")
+_REL_OPEN = re.compile(r"(?<!\w)و?(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:[^\s.؛;:،,()]+\s+){0,12}$")
 
 
 def _relative_of(cx: _Ctx, i: int, t: dict) -> tuple[int, int] | None:
