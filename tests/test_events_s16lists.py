@@ -32,3 +32,13 @@ def test_a_state_noun_without_a_number_is_no_party(pipe):
                      "أدانت جامعة الدول العربية ودولها الأعضاء الهجوم على قطاع غزة.", published="2018-05-12T12:00")
     for e in doc["events"]:
         assert "دولها" not in party(doc, e["actors"] + e["recipients"])
+
+
+def test_an_approximate_count_of_states_joins_the_list(pipe):
+    doc = full(pipe, "ماي: الرد على تسميم سكريبال\n\n"
+                     "وطردت بريطانيا وأكثر من عشرين دولة حليفة لها أكثر من 150 دبلوماسيا روسيا.",
+               published="2018-04-02T12:00")
+    ev = [e for e in factual(doc, "SANCTION") if "طرد" in e["trigger"]["text"]]
+    assert ev
+    assert "عشرين دولة" in party(doc, ev[0]["actors"]) and "United Kingdom" in party(doc, ev[0]["actors"])
+    assert "عشرين" not in party(doc, ev[0]["recipients"])
