@@ -32,6 +32,8 @@ _COUNTED_ONLY = word_set("counted", "head")  # شخص (data/wordsets.tsv)
 _BIG_COUNTS = word_set("counted", "big")  # مئة، ألف، مليون، آلاف
 _SUFFERED = tuple(sorted(word_set("counted", "suffered")))  # قتل، إصابة، اعتقال: acts whose counted people are a party
 _CENSUS = tuple(sorted(word_set("counted", "census")))  # عدد، يبلغ، البالغ: a size told, not people acting or suffering
+_NUMBER_WORDS = {normalize(w) for w in word_set("counted", "number")}  # خمس، عشر، عشرات
+_ABOUT = frozenset(("نحو", "حوالي", "قرابه", "زهاء"))  # words of an approximate count before it
 
 _SECURITY_STATE = {"استعاده", "زعزعه", "حفظ", "تحقيق", "استتباب", "ضبط", "فرض", "ارساء", "تعزيز", "استقرار", "انعدام",
                    "غياب", "اعاده", "استعادت", "يزعزع", "تهديد", "لتحقيق", "بسط", "فلتان", "انفلات"}
@@ -172,7 +174,7 @@ _NATIONALITY = frozenset({"الجنسيه", "جنسيه", "الاصل", "الج�
 _OFFICIAL_ADJ = {"العسكري", "الامني", "الرفيع", "الكبير", "البارز", "الحكومي", "الدبلوماسي", "السياسي"}
 _BLOC_LABELS = frozenset({"the West", "Western countries", "Western powers", "Western allies", "European allies",
                           "European countries", "European signatories", "the Europeans", "Islamic states",
-                          "international community"})
+                          "international community", "countries"})
 
 
 @lru_cache(maxsize=1)
@@ -1850,6 +1852,12 @@ class DocParties:
                 return None  # "ويبلغ عدد سكانها حوالي 230 ألف شخص"، "والبالغ عددهم نحو 7 آلاف شخص": a head count, no
                 # party; the people counted are a party only as the ones an act of harm or detention befell ("وقتلت
                 # الشرطة 4100 شخص"، "اعتقلت 160 ألف شخص"، "إصابة أكثر من 1200 شخص"); a crowd counted is the protest reader's
+        if g.english == "countries":
+            prev = toks[i - 1].norm.lstrip("و") if i > 0 else ""
+            if not (prev.replace(",", "").replace(".", "").isdigit() or prev in _NUMBER_WORDS) or covered[i - 1]:
+                return None  # "دولة" alone (دولة الاحتلال، الدولة): no party; "و14 دولة أوروبية"، "خمس دول" are states
+                # counted, one collective party
+            return self._counted_states(toks, i, j, covered, g)
         if head.endswith("امن") and (j < len(toks) and toks[j].norm in ("القومي", "الوطني", "الداخلي", "الاقليمي")
                                      or i > 0 and toks[i - 1].norm.lstrip("و").startswith(
                                          ("مجلس", "المجلس", "مستشار", "وزير", "وزاره", "مدير", "رييس", "قايد"))):
@@ -1956,6 +1964,27 @@ class DocParties:
         eid = self.entity(("generic", form, iso), name=label,
                           name_ar=label, typ=g.type, country=iso, sector=g.sector, start=s, end=e)
         return Mention(i, j2, eid, g.type, iso, g.sector, s, e)
+
+    def _counted_states(self, toks, i, j, covered, g):
+        """"أعلنت أميركا وكندا و14 دولة أوروبية"، "قادة خمس دول": the states counted, one party whose mention opens at the
+        number (so that a و glued to it joins it to the parties before) and holds an indefinite adjective after the
+        noun (أوروبية، عربية، أخرى)."""
+        k = i - 1
+        if k >= 2 and toks[k - 1].norm == "من" and toks[k - 2].norm.lstrip("و") in ("اكثر", "اقل") \
+                and covered[k - 2] is None and not _STRONG.search(gap_text(self.text, toks, k - 1, k)):
+            k -= 2  # "وطردت بريطانيا وأكثر من عشرين دولة حليفة لها": the count's own words
+        elif k >= 1 and toks[k - 1].norm.lstrip("و") in _ABOUT and covered[k - 1] is None:
+            k -= 1  # "ونحو 20 دولة"
+        s = toks[k].start + (1 if self.text[toks[k].start:toks[k].start + 1] == "و" else 0)
+        j2 = j
+        if j < len(toks) and covered[j] is None and not toks[j].norm.startswith(("ال", "و")) \
+                and toks[j].norm.endswith(("يه", "اخري")) and not _STRONG.search(gap_text(self.text, toks, j, j)):
+            j2 = j + 1
+        e = toks[j2 - 1].end
+        label = self.text[s:e]
+        eid = self.entity(("generic", normalize(label), None), name=label, name_ar=label, typ=g.type, country=None,
+                          sector=g.sector, start=s, end=e)
+        return Mention(k, j2, eid, g.type, None, g.sector, s, e)
 
     def _story_group(self) -> str | None:
         """The one armed non-state group the story names (a known group: الحوثيون، حزب الله), which its bare nouns of
