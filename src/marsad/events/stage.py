@@ -593,6 +593,7 @@ class EventStage(Stage):
         addressed = {e["trigger"]["start"] for e in events if e["type"] == "REQUEST" and not e.get("_crowd_demand")}
         events = [e for e in events if not (e.get("_crowd_demand") and (
             not e["recipients"] or e["trigger"]["start"] in addressed))]  # ("ويطالب محتجون بإقالة رئيس الوزراء": of him)
+        _placed_victims(events, dp.by_id, (dp.focus or dp.scene) if not (dp.focus and dp.scene and dp.focus != dp.scene) else None)
         # sentence classifier: scores ASSAULT/PROTEST candidates, may veto weak ones
         for ev in events:  # the coder's private marks (_sent, _weak, _agent, _launch, _legal ...) leave with it
             for k in [k for k in ev if k[:1] == "_"]:
@@ -7954,6 +7955,26 @@ def _plural_verb(norm: str) -> bool:
     if w[:1] in "يت" and w.endswith(("ون", "ان")) and len(w) > 4:
         return w in VERB_FORMS
     return w.endswith(("وا", "تا")) and len(w) > 4 and w in VERB_FORMS
+
+
+def _placed_victims(events, by_id, story_iso=None) -> None:
+    """People of no named nationality who suffer an attack or a coercive act in a place of one country (قتل سبعة
+    أشخاص ... وسط بنغازي، أصيب 26 شخصا في نجران، اعتقلت الشرطة 60 متظاهرا في عمّان) are people of that country: the
+    generic party (civilians, residents, people counted, protesters: sector CVL) takes the country of the act's
+    place, when every such act it suffers is placed in the same country and it has none of its own."""
+    isos: dict[str, set] = {}
+    for ev in events:
+        if ev["type"] not in ("ASSAULT", "COERCE") or not ev["recipients"]:
+            continue
+        iso = (by_id.get(ev["location"]) or {}).get("country") if ev.get("location") else story_iso
+        for r in ev["recipients"]:
+            e = by_id.get(r) or {}
+            if e.get("type") == "NORP" and e.get("sector") == "CVL" and not e.get("country") \
+                    and not e.get("kb_id") and not e.get("wikidata"):
+                isos.setdefault(r, set()).add(iso)
+    for r, found in isos.items():
+        if len(found) == 1 and None not in found:
+            by_id[r]["country"] = found.pop()
 
 
 def _reaction_prefixed(norm: str) -> bool:
