@@ -48,3 +48,11 @@ def test_a_victim_placed_in_two_countries_keeps_none():
            {"type": "COERCE", "actors": [], "recipients": ["p"], "location": "b"}]
     _placed_victims(evs, by_id, None)
     assert by_id["p"]["country"] is None
+
+
+def test_militants_killed_in_a_place_are_of_its_country(pipe):
+    doc = full(pipe, "البنتاغون يؤكد مقتل متشددين في اليمن بغارة أميركية\n\n"
+                     "أكدت وزارة الدفاع الأميركية، الخميس، مقتل 4 متشددين في غارة جوية للجيش الأميركي في اليمن.",
+               published="2018-03-29T10:00")
+    ev = [e for e in factual(doc, "ASSAULT") if e["recipients"]]
+    assert ev and any("YEM" in _countries(doc, e["recipients"]) for e in ev)

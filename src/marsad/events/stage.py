@@ -7957,6 +7957,10 @@ def _plural_verb(norm: str) -> bool:
     return w.endswith(("وا", "تا")) and len(w) > 4 and w in VERB_FORMS
 
 
+_PLACED_SECTORS = frozenset(("CVL", "REB", "OPP"))  # (people, and armed men or opponents named by a generic noun)
+_PLACED_ATTACKER = word_set("placed", "attacker")
+
+
 def _placed_victims(events, by_id, story_iso=None) -> None:
     """People of no named nationality who suffer an attack or a coercive act in a place of one country (قتل سبعة
     أشخاص ... وسط بنغازي، أصيب 26 شخصا في نجران، اعتقلت الشرطة 60 متظاهرا في عمّان) are people of that country: the
@@ -7969,8 +7973,9 @@ def _placed_victims(events, by_id, story_iso=None) -> None:
         iso = (by_id.get(ev["location"]) or {}).get("country") if ev.get("location") else story_iso
         for r in ev["recipients"]:
             e = by_id.get(r) or {}
-            if e.get("type") == "NORP" and e.get("sector") == "CVL" and not e.get("country") \
-                    and not e.get("kb_id") and not e.get("wikidata"):
+            if e.get("type") in ("NORP", "ORG") and e.get("sector") in _PLACED_SECTORS and not e.get("country") \
+                    and not e.get("kb_id") and not e.get("wikidata") and not (e.get("sector") != "CVL" and any(
+                        normalize(w) in _PLACED_ATTACKER for w in (e.get("name_ar") or e.get("name") or "").split())):
                 isos.setdefault(r, set()).add(iso)
     for r, found in isos.items():
         if len(found) == 1 and None not in found:
