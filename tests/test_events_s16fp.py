@@ -56,3 +56,11 @@ def test_militants_killed_in_a_place_are_of_its_country(pipe):
                published="2018-03-29T10:00")
     ev = [e for e in factual(doc, "ASSAULT") if e["recipients"]]
     assert ev and any("YEM" in _countries(doc, e["recipients"]) for e in ev)
+
+
+def test_a_crowd_protesting_in_a_place_is_of_its_country(pipe):
+    doc = full(pipe, "احتجاجات في البصرة\n\n"
+                     "وتظاهر صباح الجمعة عشرات المواطنين أمام حقل القرنة النفطي في شمال البصرة.",
+               published="2018-07-20T10:00")
+    ev = factual(doc, "PROTEST")
+    assert ev and "IRQ" in _countries(doc, ev[0]["actors"])

@@ -7964,14 +7964,17 @@ _PLACED_ATTACKER = word_set("placed", "attacker")
 def _placed_victims(events, by_id, story_iso=None) -> None:
     """People of no named nationality who suffer an attack or a coercive act in a place of one country (قتل سبعة
     أشخاص ... وسط بنغازي، أصيب 26 شخصا في نجران، اعتقلت الشرطة 60 متظاهرا في عمّان) are people of that country: the
-    generic party (civilians, residents, people counted, protesters: sector CVL) takes the country of the act's
-    place, when every such act it suffers is placed in the same country and it has none of its own."""
+    generic party (civilians, residents, people counted, protesters: sector CVL; militants, fighters, the opposition:
+    REB, OPP, not a word naming an attacker) takes the country of the act's place, else ``story_iso`` (the story's
+    country, where its dominant country and its scene agree), when every such act it suffers lies in the same country
+    and it has none of its own. A crowd protesting in a place is of its country too ("وتجمع المحتجون في ...")."""
     isos: dict[str, set] = {}
     for ev in events:
-        if ev["type"] not in ("ASSAULT", "COERCE") or not ev["recipients"]:
+        side = ev["recipients"] if ev["type"] in ("ASSAULT", "COERCE") else ev["actors"] if ev["type"] == "PROTEST" else ()
+        if not side:
             continue
         iso = (by_id.get(ev["location"]) or {}).get("country") if ev.get("location") else story_iso
-        for r in ev["recipients"]:
+        for r in side:
             e = by_id.get(r) or {}
             if e.get("type") in ("NORP", "ORG") and e.get("sector") in _PLACED_SECTORS and not e.get("country") \
                     and not e.get("kb_id") and not e.get("wikidata") and not (e.get("sector") != "CVL" and any(
