@@ -593,6 +593,7 @@ class EventStage(Stage):
         addressed = {e["trigger"]["start"] for e in events if e["type"] == "REQUEST" and not e.get("_crowd_demand")}
         events = [e for e in events if not (e.get("_crowd_demand") and (
             not e["recipients"] or e["trigger"]["start"] in addressed))]  # ("ويطالب محتجون بإقالة رئيس الوزراء": of him)
+        _placed_victims(events, dp.by_id, (dp.focus or dp.scene) if not (dp.focus and dp.scene and dp.focus != dp.scene) else None)
         # sentence classifier: scores ASSAULT/PROTEST candidates, may veto weak ones
         for ev in events:  # the coder's private marks (_sent, _weak, _agent, _launch, _legal ...) leave with it
             for k in [k for k in ev if k[:1] == "_"]:
@@ -7983,6 +7984,34 @@ def _plural_verb(norm: str) -> bool:
     if w[:1] in "يت" and w.endswith(("ون", "ان")) and len(w) > 4:
         return w in VERB_FORMS
     return w.endswith(("وا", "تا")) and len(w) > 4 and w in VERB_FORMS
+
+
+_PLACED_SECTORS = frozenset(("CVL", "REB", "OPP"))  # (people, and armed men or opponents named by a generic noun)
+_PLACED_ATTACKER = word_set("placed", "attacker")
+
+
+def _placed_victims(events, by_id, story_iso=None) -> None:
+    """People of no named nationality who suffer an attack or a coercive act in a place of one country (قتل سبعة
+    أشخاص ... وسط بنغازي، أصيب 26 شخصا في نجران، اعتقلت الشرطة 60 متظاهرا في عمّان) are people of that country: the
+    generic party (civilians, residents, people counted, protesters: sector CVL; militants, fighters, the opposition:
+    REB, OPP, not a word naming an attacker) takes the country of the act's place, else ``story_iso`` (the story's
+    country, where its dominant country and its scene agree), when every such act it suffers lies in the same country
+    and it has none of its own. A crowd protesting in a place is of its country too ("وتجمع المحتجون في ...")."""
+    isos: dict[str, set] = {}
+    for ev in events:
+        side = ev["recipients"] if ev["type"] in ("ASSAULT", "COERCE") else ev["actors"] if ev["type"] == "PROTEST" else ()
+        if not side:
+            continue
+        iso = (by_id.get(ev["location"]) or {}).get("country") if ev.get("location") else story_iso
+        for r in side:
+            e = by_id.get(r) or {}
+            if e.get("type") in ("NORP", "ORG") and e.get("sector") in _PLACED_SECTORS and not e.get("country") \
+                    and not e.get("kb_id") and not e.get("wikidata") and not (e.get("sector") != "CVL" and any(
+                        normalize(w) in _PLACED_ATTACKER for w in (e.get("name_ar") or e.get("name") or "").split())):
+                isos.setdefault(r, set()).add(iso)
+    for r, found in isos.items():
+        if len(found) == 1 and None not in found:
+            by_id[r]["country"] = found.pop()
 
 
 def _reaction_prefixed(norm: str) -> bool:
