@@ -2120,12 +2120,21 @@ class EventStage(Stage):
                 # that clause's subject, not of the last party of the sentence before; a dual verb there, دعما، would
                 # follow its subject)
                 actors = [last_actor]
-            if after_r and after_r[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after_r[0]["s"]) \
+            vso = 1 if not is_noun and actors and len(after_r) > 1 and after_r[0]["prep"] is None \
+                and after_r[0]["s"] - te <= 5 and set(after_r[0]["ids"]) <= set(actors) \
+                and (after_r[0]["s"] == te or _title_word(toks[te].norm)) \
+                and after_r[1]["s"] - after_r[0]["e"] <= 8 and after_r[1]["prep"] is None \
+                and not set(after_r[1]["ids"]) & set(actors) and not _apposed(text, toks, after_r[0]["e"], after_r[1]["s"]) \
+                and not any(te <= m2.start_tok < after_r[1]["s"] for m2 in st.trigs) else 0
+            # ("استقبلت الملكة إليزابيث الثانية ولي العهد السعودي"، "استقبل الرئيس الإندونيسي جوكو ويدودو، الاثنين، شيخ
+            # الجامع الأزهر": the verb's subject stands right after it, its object after the subject)
+            if after_r and after_r[vso]["s"] - te <= 8 + (after_r[0]["e"] - te if vso else 0) \
+                    and not _full_stop_between(text, toks, te, after_r[vso]["s"]) \
                     and not (typ == "CONSULT" and is_noun and after_r[0]["prep"] == "ب" and after_r[0]["s"] - te > 3) \
                     and not (typ == "CONSULT" and is_noun and any(te <= m2.start_tok < after_r[0]["s"] for m2 in st.trigs)):
                 # (a meeting noun's بـ-side stands next to it, "لقائه بالرئيس"; not the object of the next clause's
                 # verb: "بعد قمة هلسنكي ترامب يتراجع ويجدد ثقته بالمخابرات الأميركية")
-                recips = after_r[0]["ids"]
+                recips = after_r[vso]["ids"]
                 if typ == "ASSAULT" and not actors and (after_r[0]["prep"] == "ل" and any(
                         toks[k].norm.lstrip("وفب").removeprefix("ال") in _ATTACK_NOUNS
                         for k in range(max(te, after_r[0]["s"] - 3), after_r[0]["s"])) or after_r[0]["prep"] is None
