@@ -8441,6 +8441,8 @@ def _unheld_meetings(events, pub) -> None:
 _NEXT_WORDS = word_set("time", "next")  # (data/wordsets.tsv)
 _TIME_NOUNS = word_set("time", "noun")
 _ENVOY_HEADS = word_set("envoy", "head")  # (data/wordsets.tsv)
+_WITH_HEADS = word_set("envoy", "with_head")
+_OFFICE_GEN = word_set("envoy", "office")
 _PROPOSE = word_set("propose", "verb")
 _PRESS = word_set("press", "people") | {w[2:] for w in word_set("press", "people") if w.startswith("ال")}
 _SIGNED = word_set("deal", "signed")  # (data/wordsets.tsv)
@@ -9051,6 +9053,12 @@ def _prep(text, toks, m: Mention):
         if w in _ENVOY_HEADS and m.s > 1 and toks[m.s - 2].norm in PREPS \
                 and not _STRONG.search(text, toks[m.s - 2].end, toks[m.s].start):
             return PREPS[toks[m.s - 2].norm]  # "بحث الملف مع مسؤولي الناتو": the body its people stand for
+        if m.s > 1 and (w in _WITH_HEADS and toks[m.s - 2].norm in ("مع", "ومع")
+                        or m.s > 2 and w in _OFFICE_GEN and toks[m.s - 3].norm in ("مع", "ومع")
+                        and toks[m.s - 2].norm in _WITH_HEADS | _ENVOY_HEADS) \
+                and not _STRONG.search(text, toks[m.s - (2 if w in _WITH_HEADS else 3)].end, toks[m.s].start):
+            return "مع"  # "خلال اجتماع مع عقيد روسي"، "خلال اجتماع مع وزيري دفاع كوريا الجنوبية واليابان": the officer's
+            # or office holder's state or body is the side met
         if w in ("قبل", "جانب", "طرف") and m.s > 1 and toks[m.s - 2].norm == "من":
             return "من قبل"  # (من جانب الجيش الإسرائيلي، من طرف الشرطة: by them)
         if w == "جانب" and m.s > 1 and toks[m.s - 2].norm in ("الي", "والي") \
