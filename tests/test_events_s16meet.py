@@ -41,3 +41,18 @@ def test_with_reaches_the_body_past_an_officer(pipe):
                published="2018-03-13T10:00")
     ev = factual(doc, "CONSULT")
     assert ev and "الداخلية" in party(doc, ev[0]["recipients"])
+
+
+def test_talks_in_another_states_capital_are_held_with_it(pipe):
+    doc = full(pipe, "معركة الحديدة\n\n"
+                     "في هذه الأثناء، يعقد المبعوث الأممي لليمن، مارتن غريفث، محادثات عاجلة في العاصمة صنعاء لليوم الثاني "
+                     "بغية ضمان انسحاب الحوثيين من مدينة الحديدة.", published="2018-06-17T12:41")
+    ev = factual(doc, "CONSULT")
+    assert ev and "YEM" in party(doc, ev[0]["recipients"])
+
+
+def test_a_summit_in_a_city_is_not_held_with_its_state(pipe):
+    doc = full(pipe, "القمة\n\n"
+                     "وبعد ساعات، سحب ترامب دعمه للبيان الختامي للقمة التي استمرت ليومين في شرق كندا.",
+               published="2018-06-10T12:00")
+    assert not any("CAN" in party(doc, e["recipients"]) for e in factual(doc, "CONSULT"))

@@ -3827,6 +3827,20 @@ class EventStage(Stage):
             gp = _appeals.generic_party(self, text, toks, groups, typ, ts, te, actors, negated, hyp)
             if gp is not None:
                 recips = [gp]
+        if not recips and typ == "CONSULT" and is_noun and actors and trig.mode != "visit" and not multilateral \
+                and not any(w in ttok.norm for w in ("قمه", "موتمر")) \
+                and (home_states := _countries(actors, self._dp)) and (met_place := next((
+                    g for g in locs if 0 <= g["s"] - te <= 8 and all(x.kind == "GPE" for x in g["m"])
+                    and (g["prep"] == "في" or g["prep"] is None and g["s"] > 0
+                         and toks[g["s"] - 1].norm.lstrip("و") in ("العاصمه", "عاصمه")
+                         and g["s"] > 1 and toks[g["s"] - 2].norm == "في")
+                    and not _full_stop_between(text, toks, te, g["s"])
+                    and not any(te <= m2.start_tok < g["s"] for m2 in st.trigs)), None)) is not None \
+                and _countries(met_place["ids"], self._dp) and not _countries(met_place["ids"], self._dp) & home_states:
+            # "وأجرى بومبيو محادثات استمرت يوما ونصف اليوم في بيونغ يانغ"، "يعقد المبعوث الأممي لليمن، مارتن غريفث، محادثات
+            # عاجلة في العاصمة صنعاء": talks held in another state's city with no other side named are held with that
+            # state (as a visit to it is); not a summit or a conference, often on neutral ground (قمة سنغافورة)
+            recips = list(met_place["ids"])
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel and not crowd_demand \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
