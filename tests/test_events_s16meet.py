@@ -56,3 +56,12 @@ def test_a_summit_in_a_city_is_not_held_with_its_state(pipe):
                      "وبعد ساعات، سحب ترامب دعمه للبيان الختامي للقمة التي استمرت ليومين في شرق كندا.",
                published="2018-06-10T12:00")
     assert not any("CAN" in party(doc, e["recipients"]) for e in factual(doc, "CONSULT"))
+
+
+def test_a_governor_title_takes_the_named_holder(pipe):
+    # "بمحافظ محافظة البيضاء صالح بن أحمد الرصاص": the governor is the person named, not the province the meeting's
+    # side would otherwise be read from
+    doc = full(pipe, "ضابط حوثي ينشق\n\n"
+                     "والتقى الضابط المنشق بمحافظ محافظة البيضاء صالح بن أحمد الرصاص في محافظة مارب.",
+               published="2018-05-12T12:00")
+    assert not any("البيضاء" in party(doc, e["actors"]) for e in factual(doc, "CONSULT"))

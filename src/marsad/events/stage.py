@@ -8965,8 +8965,9 @@ def _title_word(w: str) -> bool:
 # the first word of an office (a mention opening on one is office-like); titles add a few more
 _OFFICE_STARTS = ("رييس", "وزير", "مستشار", "نظير", "الرييس", "المستشار", "المتحدث", "سفير", "السفير", "كبير", "ملك",
                   "الملك", "امير", "الامير", "زعيم", "الزعيم", "قايد", "القايد", "ولي", "نايب")
-_TITLE_STARTS = _OFFICE_STARTS + ("الوزير", "حاكم", "مبعوث", "المبعوث", "امين", "الامين", "مرشد", "المرشد", "شيخ", "عاهل",
-                                  "العاهل", "السلطان", "سلطان")
+_TITLE_STARTS = _OFFICE_STARTS + ("الوزير", "حاكم", "محافظ", "المحافظ", "مبعوث", "المبعوث", "امين", "الامين", "مرشد",
+                                  "المرشد", "شيخ", "عاهل", "العاهل", "السلطان", "سلطان")  # (محافظ: a governor, "بمحافظ
+# الحديدة الحسن طاهر": the named holder heads the phrase, as after حاكم)
 
 
 # heads whose genitive is the other side: support "for the enemies of Morocco" is not support for Morocco
