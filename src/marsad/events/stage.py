@@ -2127,12 +2127,21 @@ class EventStage(Stage):
                 # that clause's subject, not of the last party of the sentence before; a dual verb there, دعما، would
                 # follow its subject)
                 actors = [last_actor]
-            if after_r and after_r[0]["s"] - te <= 8 and not _full_stop_between(text, toks, te, after_r[0]["s"]) \
+            vso = 1 if not is_noun and actors and len(after_r) > 1 and after_r[0]["prep"] is None \
+                and after_r[0]["s"] - te <= 5 and set(after_r[0]["ids"]) <= set(actors) \
+                and (after_r[0]["s"] == te or _title_word(toks[te].norm)) \
+                and after_r[1]["s"] - after_r[0]["e"] <= 8 and after_r[1]["prep"] is None \
+                and not set(after_r[1]["ids"]) & set(actors) and not _apposed(text, toks, after_r[0]["e"], after_r[1]["s"]) \
+                and not any(te <= m2.start_tok < after_r[1]["s"] for m2 in st.trigs) else 0
+            # ("استقبلت الملكة إليزابيث الثانية ولي العهد السعودي"، "استقبل الرئيس الإندونيسي جوكو ويدودو، الاثنين، شيخ
+            # الجامع الأزهر": the verb's subject stands right after it, its object after the subject)
+            if after_r and after_r[vso]["s"] - te <= 8 + (after_r[0]["e"] - te if vso else 0) \
+                    and not _full_stop_between(text, toks, te, after_r[vso]["s"]) \
                     and not (typ == "CONSULT" and is_noun and after_r[0]["prep"] == "ب" and after_r[0]["s"] - te > 3) \
                     and not (typ == "CONSULT" and is_noun and any(te <= m2.start_tok < after_r[0]["s"] for m2 in st.trigs)):
                 # (a meeting noun's بـ-side stands next to it, "لقائه بالرئيس"; not the object of the next clause's
                 # verb: "بعد قمة هلسنكي ترامب يتراجع ويجدد ثقته بالمخابرات الأميركية")
-                recips = after_r[0]["ids"]
+                recips = after_r[vso]["ids"]
                 if typ == "ASSAULT" and not actors and (after_r[0]["prep"] == "ل" and any(
                         toks[k].norm.lstrip("وفب").removeprefix("ال") in _ATTACK_NOUNS
                         for k in range(max(te, after_r[0]["s"] - 3), after_r[0]["s"])) or after_r[0]["prep"] is None
@@ -3848,6 +3857,20 @@ class EventStage(Stage):
             gp = _appeals.generic_party(self, text, toks, groups, typ, ts, te, actors, negated, hyp)
             if gp is not None:
                 recips = [gp]
+        if not recips and typ == "CONSULT" and is_noun and actors and trig.mode != "visit" and not multilateral \
+                and not any(w in ttok.norm for w in ("قمه", "موتمر")) \
+                and (home_states := _countries(actors, self._dp)) and (met_place := next((
+                    g for g in locs if 0 <= g["s"] - te <= 8 and all(x.kind == "GPE" for x in g["m"])
+                    and (g["prep"] == "في" or g["prep"] is None and g["s"] > 0
+                         and toks[g["s"] - 1].norm.lstrip("و") in ("العاصمه", "عاصمه")
+                         and g["s"] > 1 and toks[g["s"] - 2].norm == "في")
+                    and not _full_stop_between(text, toks, te, g["s"])
+                    and not any(te <= m2.start_tok < g["s"] for m2 in st.trigs)), None)) is not None \
+                and _countries(met_place["ids"], self._dp) and not _countries(met_place["ids"], self._dp) & home_states:
+            # "وأجرى بومبيو محادثات استمرت يوما ونصف اليوم في بيونغ يانغ"، "يعقد المبعوث الأممي لليمن، مارتن غريفث، محادثات
+            # عاجلة في العاصمة صنعاء": talks held in another state's city with no other side named are held with that
+            # state (as a visit to it is); not a summit or a conference, often on neutral ground (قمة سنغافورة)
+            recips = list(met_place["ids"])
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel and not crowd_demand \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
@@ -8490,6 +8513,8 @@ def _unheld_meetings(events, pub) -> None:
 _NEXT_WORDS = word_set("time", "next")  # (data/wordsets.tsv)
 _TIME_NOUNS = word_set("time", "noun")
 _ENVOY_HEADS = word_set("envoy", "head")  # (data/wordsets.tsv)
+_WITH_HEADS = word_set("envoy", "with_head")
+_OFFICE_GEN = word_set("envoy", "office")
 _PROPOSE = word_set("propose", "verb")
 _PRESS = word_set("press", "people") | {w[2:] for w in word_set("press", "people") if w.startswith("ال")}
 _SIGNED = word_set("deal", "signed")  # (data/wordsets.tsv)
@@ -8998,8 +9023,9 @@ def _title_word(w: str) -> bool:
 # the first word of an office (a mention opening on one is office-like); titles add a few more
 _OFFICE_STARTS = ("رييس", "وزير", "مستشار", "نظير", "الرييس", "المستشار", "المتحدث", "سفير", "السفير", "كبير", "ملك",
                   "الملك", "امير", "الامير", "زعيم", "الزعيم", "قايد", "القايد", "ولي", "نايب")
-_TITLE_STARTS = _OFFICE_STARTS + ("الوزير", "حاكم", "مبعوث", "المبعوث", "امين", "الامين", "مرشد", "المرشد", "شيخ", "عاهل",
-                                  "العاهل", "السلطان", "سلطان")
+_TITLE_STARTS = _OFFICE_STARTS + ("الوزير", "حاكم", "محافظ", "المحافظ", "مبعوث", "المبعوث", "امين", "الامين", "مرشد",
+                                  "المرشد", "شيخ", "عاهل", "العاهل", "السلطان", "سلطان")  # (محافظ: a governor, "بمحافظ
+# الحديدة الحسن طاهر": the named holder heads the phrase, as after حاكم)
 
 
 # heads whose genitive is the other side: support "for the enemies of Morocco" is not support for Morocco
@@ -9100,6 +9126,12 @@ def _prep(text, toks, m: Mention):
         if w in _ENVOY_HEADS and m.s > 1 and toks[m.s - 2].norm in PREPS \
                 and not _STRONG.search(text, toks[m.s - 2].end, toks[m.s].start):
             return PREPS[toks[m.s - 2].norm]  # "بحث الملف مع مسؤولي الناتو": the body its people stand for
+        if m.s > 1 and (w in _WITH_HEADS and toks[m.s - 2].norm in ("مع", "ومع")
+                        or m.s > 2 and w in _OFFICE_GEN and toks[m.s - 3].norm in ("مع", "ومع")
+                        and toks[m.s - 2].norm in _WITH_HEADS | _ENVOY_HEADS) \
+                and not _STRONG.search(text, toks[m.s - (2 if w in _WITH_HEADS else 3)].end, toks[m.s].start):
+            return "مع"  # "خلال اجتماع مع عقيد روسي"، "خلال اجتماع مع وزيري دفاع كوريا الجنوبية واليابان": the officer's
+            # or office holder's state or body is the side met
         if w in ("قبل", "جانب", "طرف") and m.s > 1 and toks[m.s - 2].norm == "من":
             return "من قبل"  # (من جانب الجيش الإسرائيلي، من طرف الشرطة: by them)
         if w == "جانب" and m.s > 1 and toks[m.s - 2].norm in ("الي", "والي") \
