@@ -580,6 +580,26 @@ class EventStage(Stage):
                     if len(isos) == 1:
                         held.append((ev["trigger"]["start"], isos.pop()))
                         break
+        for ev in [e for e in events if e["type"] == "PROTEST" and e["actors"] and not e["recipients"] and all(
+                (i in self._crowd_ids or _strip_wf(normalize((dp.by_id.get(i) or {}).get("name_ar") or "")).removeprefix(
+                    "ال").startswith(("متظاهر", "محتج", "معتصم"))) and not (dp.by_id.get(i) or {}).get("country")
+                for i in e["actors"])]:
+            # "في ظل استمرار الاحتجاجات المنددة بارتفاع الأسعار" with no place named: the implied crowd of the story's
+            # protests (the last one told before it, else the first after), against their government; a telling of
+            # a protest the story already gives with that crowd's people, target and day is that protest (dropped)
+            t = ev["trigger"]["start"]
+            iso = next((c for s0, c in reversed(held) if s0 < t), None) or next((c for s0, c in held if s0 > t), None)
+            if not iso:
+                continue
+            gov = dp.implied_government(iso)
+            if any(e is not ev and e["type"] == "PROTEST" and gov in e["recipients"] and e["date"] == ev["date"]
+                   and e["negated"] == ev["negated"] and e["hypothetical"] == ev["hypothetical"] for e in events):
+                ev["_dup"] = True
+                continue
+            if all(i in self._crowd_ids for i in ev["actors"]):
+                ev["actors"] = [self._implied_crowd(iso)]
+            ev["recipients"] = [gov]  # ("وتجمع المحتجون في مكان إقامة الحفل": the crowd named stays)
+        events = [e for e in events if not e.get("_dup")]
         for ev in events:
             if ev.get("_crowd_demand") and not ev["recipients"]:
                 # "وتجمع المحتجون عند مدخل حقل الزبير في البصرة. ويطالب المتظاهرون بتوزيع الثروات": a crowd of no
@@ -759,7 +779,7 @@ class EventStage(Stage):
             factual = [e for e in evs if not (e["negated"] or e["hypothetical"])]
             rule_event = any(not e.get("_weak") for e in factual)
             strong, told = protest_cues(st.toks, st.trigs, ty) if rule_event else (False, False)
-            told = told or any(e.get("_told") and not e.get("_weak") for e in factual)
+            told = told or any((e.get("_told") or e.get("_told_soft")) and not e.get("_weak") for e in factual)
             if self._record is not None:  # train_classifier: what the decision below depends on
                 self._record.append({"type": ty, "sent": st.i, "feats": feats, "has_event": bool(factual),
                                      "text": text[st.start:st.end],
@@ -3271,6 +3291,11 @@ class EventStage(Stage):
             if crowd is None and held and told \
                     and (iso := _country_after(text, toks, locs, ts) or _gatherings.state_before(text, toks, groups, ts)):
                 crowd = self._implied_crowd(iso)  # "شل إضراب عام الاثنين كافة المرافق في غزة": the crowd of that place
+            if crowd is None and is_noun and _gatherings.told_ongoing(text, toks, ts, te):
+                # "وسط استمرار المظاهرات المناوئة للحكومة في جنوب العراق"، "تشهد عدة مدن جنوب العراق احتجاجات اجتماعية
+                # دخلت أسبوعها الثاني": a protest going on is held by the crowd of the place it is told in
+                crowd = self._implied_crowd(_country_after(text, toks, locs, ts)
+                                            or _gatherings.state_before(text, toks, groups, ts))
             if crowd is not None:
                 actors = [crowd]
                 recips = [r for r in recips if r != crowd]
@@ -3284,6 +3309,9 @@ class EventStage(Stage):
             occasion = True
         if typ == "PROTEST" and actors and is_noun and self._occurs_opening(text, toks, ts):
             occasion = True  # "استمرت التظاهرات ... ضد قمع النظام"، "وخرجت مسيرات شعبية، ظهر الثلاثاء،": told as held
+        ongoing = typ == "PROTEST" and actors and is_noun and _gatherings.told_ongoing(text, toks, ts, te)
+        if ongoing == "after":
+            occasion = True  # "مظاهرات مستمرة لليوم السادس"، "الاحتجاجات الشعبية والنقابية المستمرة": going on
         if typ == "PROTEST" and actors and is_noun and not negated and ttok.norm.lstrip("وفبل").startswith(
                 _PROTEST_NOUNS) and _gatherings.told_by_others(toks, ts, te):
             occasion = True  # "قمعت تظاهرة شارك فيها آلاف المزارعين": held, since joined
@@ -4222,6 +4250,10 @@ class EventStage(Stage):
             ev["_agent"] = True  # "الضربات التي نفذتها أمريكا وفرنسا وبريطانيا في سوريا": authors and struck place told
         if occasion:
             ev["_told"] = True
+        elif ongoing == "head" and all(i in self._crowd_ids for i in actors):
+            ev["_told_soft"] = True  # "وسط استمرار المظاهرات المناوئة للحكومة": told, not pinned (_decide: TOLD_VETO);
+            # only for a crowd the text implies: a protest whose leaders are named ("مع استمرار الاحتجاجات التي تقودها
+            # المعارضة في تايلند ... اعلن رئيس الوزراء ... حال الطوارئ", a gsr "difficult no") is left to the classifier
         if strike:
             ev["_strike"] = True  # (stands against the classifier: _decide, pin "strike")
         if open_expel:
