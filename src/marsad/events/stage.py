@@ -684,6 +684,10 @@ class EventStage(Stage):
             return all((x := self._dp.by_id.get(i) or {}).get("type") == "NORP" and x.get("country") and not x.get("sector")
                        for i in ids)
 
+        def combatants(ids):  # named fighting sides (strikes.fighters) or states (not a town: "طرطوس"، "نيويورك")
+            return bool(ids) and all(_strikes.fighters([i], self._dp.by_id) or str(
+                (self._dp.by_id.get(i) or {}).get("kb_id") or "").startswith("country:") for i in ids)
+
         def crowd_victims(ids):  # people of a nation or civilians ("تقتل فلسطينيين"، "تقصف المناطق الآهلة بالسكان")
             return bool(ids) and all((self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in ids)
 
@@ -730,9 +734,9 @@ class EventStage(Stage):
             if e["type"] == "ASSAULT" and e["actors"] and e["recipients"] and e.get("_kidnap"):
                 out.add("agent")  # "وكان مسلحون مقنعون قد اختطفوا ديوجي": a kidnapper and a captive named by a finite
                 # verb of kidnapping (a passive's one party is its captive, no kidnapper: _undergoer_only)
-            if e["type"] == "ASSAULT" and _strikes.fighters(e["actors"], self._dp.by_id) and _strikes.fighters(
-                    e["recipients"], self._dp.by_id) and not set(e["actors"]) & set(e["recipients"]):
-                out.add("fighters")  # a named army or armed group attacking another (see FIGHTERS_VETO)
+            if e["type"] == "ASSAULT" and combatants(e["actors"]) and combatants(e["recipients"]) \
+                    and not set(e["actors"]) & set(e["recipients"]):
+                out.add("fighters")  # a named army, armed group or state attacking another (see FIGHTERS_VETO)
             if e.get("_verb_act") == "control" and armed(e["actors"]):
                 out.add("agent")  # a force taking ground, advancing or repelling, told by a finite verb (control.py)
             if e["mode"] == "crowd-control" and solid(e["actors"]) and e["recipients"]:
