@@ -684,11 +684,9 @@ class EventStage(Stage):
             return all((x := self._dp.by_id.get(i) or {}).get("type") == "NORP" and x.get("country") and not x.get("sector")
                        for i in ids)
 
-        def combatants(ids):  # named fighting sides (strikes.fighters) or states, by a name of theirs (أنقرة for
-            # Turkey: countries.tsv), not a town ("طرطوس"، "نيويورك")
+        def combatants(ids):  # named fighting sides (strikes.fighters) or states (not a town: "طرطوس"، "نيويورك")
             return bool(ids) and all(_strikes.fighters([i], self._dp.by_id) or str(
-                (x := self._dp.by_id.get(i) or {}).get("kb_id") or "").startswith("country:") or normalize(
-                x.get("name_ar") or "") in _state_forms() for i in ids)
+                (self._dp.by_id.get(i) or {}).get("kb_id") or "").startswith("country:") for i in ids)
 
         def crowd_victims(ids):  # people of a nation or civilians ("تقتل فلسطينيين"، "تقصف المناطق الآهلة بالسكان")
             return bool(ids) and all((self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in ids)
@@ -8874,14 +8872,6 @@ _DAY_COMMAS = re.compile(r"،\s*(?:يوم\s+)?(?:اليوم|أمس|الأحد|ا
 
 
 _REL_DAYS = word_set("legal", "day")
-
-
-@lru_cache(maxsize=1)
-def _state_forms() -> frozenset:
-    """Every name of a state in countries.tsv, its capital's and seat's included (تركيا، أنقرة، واشنطن، الكرملين)."""
-    from .lexicon import read_rows
-    return frozenset(normalize(f) for _iso, _name, kind, forms in read_rows("countries.tsv") if kind == "GPE"
-                     for f in forms.split("|") if f.strip())
 
 
 def _rel_past_aside(text, toks, te):
