@@ -684,9 +684,10 @@ class EventStage(Stage):
             return all((x := self._dp.by_id.get(i) or {}).get("type") == "NORP" and x.get("country") and not x.get("sector")
                        for i in ids)
 
-        def combatants(ids):  # named fighting sides (strikes.fighters) or states (not a town: "طرطوس"، "نيويورك")
-            return bool(ids) and all(_strikes.fighters([i], self._dp.by_id) or str(
-                (self._dp.by_id.get(i) or {}).get("kb_id") or "").startswith("country:") for i in ids)
+        def combatants(ids):  # named fighting bodies (strikes.fighters; no person: "وزير الداخلية أفتاب شيرباو") or
+            # states (not a town: "طرطوس"، "نيويورك")
+            return bool(ids) and all((x := self._dp.by_id.get(i) or {}).get("type") != "PERSON" and (
+                _strikes.fighters([i], self._dp.by_id) or str(x.get("kb_id") or "").startswith("country:")) for i in ids)
 
         def crowd_victims(ids):  # people of a nation or civilians ("تقتل فلسطينيين"، "تقصف المناطق الآهلة بالسكان")
             return bool(ids) and all((self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in ids)
