@@ -28,7 +28,7 @@ from pathlib import Path
 
 from .evaluate import doc_of, load_gsr
 from .lexicon import DATA
-from .stage import LENIENT, PINNED, RULE_VETO, SOLID_VETO, TOLD_VETO
+from .stage import FIGHTERS_VETO, LENIENT, PINNED, RULE_VETO, SOLID_VETO, TOLD_VETO
 
 
 BALANCE = 1.0
@@ -390,6 +390,7 @@ def main(argv=None):
             def decide(i, th):  # the event stage's decision (stage._decide), sentence by sentence
                 return any(x["has_event"] and cvp[i, k] >= th or x["strong"] or bool(x["pinned"] & PINNED)
                            or x["pinned"] & LENIENT and cvp[i, k] >= th * SOLID_VETO
+                           or "fighters" in x["pinned"] and cvp[i, k] >= th * FIGHTERS_VETO
                            or x["rule_event"] and cvp[i, k] >= th * RULE_VETO
                            or x.get("told") and cvp[i, k] >= th * TOLD_VETO.get(ty, 1.0)
                            for k, x in enumerate(recs[i]))
