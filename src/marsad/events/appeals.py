@@ -510,3 +510,91 @@ def generic_party(stage, text, toks, groups, typ, ts, te, actors, negated, hyp):
 
 def _norm(s):
     return " ".join(normalize(w) for w in s.split())
+
+
+_MEETING_NOUNS = word_set("appeal", "meeting_noun")
+_MEETING_MODS = word_set("appeal", "meeting_mod")
+
+
+def act_addressee(stage, text, toks, groups, typ, ts, te, actors, negated, hyp) -> list:
+    """The party a call or demand with no object names inside the act it demands (sixteenth session, track s16request):
+    the body whose meeting is called ("قالت بعثة الكويت ... إنها دعت لاجتماع طارئ لمجلس الأمن"، "دعت أمريكا وساحل العاج
+    ... إلى عقد جلسة طارئة لمجلس الأمن"، "روسيا دعت إلى اجتماع منظمة حظر الأسلحة الكيماوية") and the subject of the
+    clause demanded ("ويطالب علي حمزة بأن تحقق فرنسا في"، "وطالب بأن تفتح أوكرانيا تحقيقا"، "ودعا إلى أن تتحمل الأمم
+    المتحدة"); else []. The verb is a call, demand or urging told as a fact by specific actors; only the verb's subject
+    (with its apposition, the actors' groups), time words and asides stand between the verb and the act."""
+    if typ != "REQUEST" or not actors or negated or hyp or te - ts != 1:
+        return []
+    if not all(stage._specific(i) for i in actors):
+        return []
+    u = stage.lex.untargeted
+    w = toks[ts].norm
+    w1 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    if not any(w1 in u[k] for k in ("request", "request_part", "urge")):
+        return []
+    if ts > 0 and toks[ts - 1].norm in _st._RELATIVES:
+        return []  # "القوى التي تدعو إلى": a description of a party
+    n = len(toks)
+    acts = set(actors)
+    p = te
+    while p < n and p - te <= 30:
+        gap = text[toks[p - 1].end:toks[p].start].strip()
+        if gap and gap not in ("،", ",") and _st._STRONG.search(gap) or ")" in gap and p > te + 1 and "(" not in gap:
+            return []
+        ag = next((g for g in groups if g["s"] == p and set(g["ids"]) <= acts), None)
+        if ag is not None:
+            p = ag["e"]
+        elif toks[p].norm in stage.lex.datecue_words or toks[p].norm in _ASIDES or toks[p].norm in ("قد", "رسميا"):
+            p += 1
+        elif "(" in text[toks[p - 1].end:toks[p].start]:
+            q = text.find(")", toks[p].start)  # "علي حمزة (52 عاما)": an aside in brackets
+            if q < 0 or q - toks[p].start > 40:
+                return []
+            while p < n and toks[p].start < q:
+                p += 1
+        else:
+            break
+    if p >= n - 1 or any(g["s"] == p for g in groups):
+        return []
+
+    def party_at(k, prep_ok):
+        g = next((g for g in groups if g["s"] == k), None)
+        if g is None or set(g["ids"]) & acts or not all(stage._specific(i) for i in g["ids"]):
+            return []
+        if _st._STRONG.search(text, toks[k - 1].end, toks[k].start):
+            return []
+        return list(g["ids"]) if prep_ok(g) else []
+
+    t = toks[p].norm
+    # a meeting of a body: إلى (عقد) اجتماع / لعقد اجتماع / لاجتماع / لجلسة ... لمجلس X، في مجلس X، اجتماع منظمة X
+    m = None
+    if t in ("الي", "لعقد") and p + 1 < n:
+        k = p + 1
+        if t == "الي" and toks[k].norm == "عقد":
+            k += 1
+        if k < n and toks[k].norm in _MEETING_NOUNS:
+            m = k
+    elif t[:1] == "ل" and t[1:] in _MEETING_NOUNS:
+        m = p
+    if m is not None:
+        k = m + 1
+        while k < n and k - m <= 4 and (toks[k].norm in _MEETING_MODS or toks[k].norm in stage.lex.datecue_words) \
+                and not _st._STRONG.search(text, toks[k - 1].end, toks[k].start):
+            k += 1
+        if k < n and toks[k].norm == "في":
+            k += 1
+        if k >= n:
+            return []
+        ids = party_at(k, lambda g: True)
+        # (the body itself: an organisation, a council or a state's parliament, not a place of meeting)
+        return [i for i in ids if (stage._dp.by_id.get(i) or {}).get("type") == "ORG"] if ids else []
+    # the subject of the clause demanded: بأن / إلى أن + an imperfect verb + the party
+    if t == "بان" or t in ("الي", "ل") and toks[p + 1].norm == "ان":
+        v = p + 1 if t == "بان" else p + 2
+        if v + 1 >= n:
+            return []
+        vn = toks[v].norm
+        if vn[:1] not in "يت" or len(vn) < 3:
+            return []
+        return party_at(v + 1, lambda g: g["prep"] is None)
+    return []

@@ -3901,6 +3901,10 @@ class EventStage(Stage):
             gp = _appeals.generic_party(self, text, toks, groups, typ, ts, te, actors, negated, hyp)
             if gp is not None:
                 recips = [gp]
+        if not recips and typ == "REQUEST" and not weak and not crowd_demand and trig.mode not in ("refuse", "retract"):
+            # the party named inside the act demanded: the body whose meeting is called ("دعت لاجتماع طارئ لمجلس
+            # الأمن"), the subject of the clause demanded ("ويطالب علي حمزة بأن تحقق فرنسا في")
+            recips = _appeals.act_addressee(self, text, toks, groups, typ, ts, te, actors, negated, hyp)
         if not recips and typ == "CONSULT" and is_noun and actors and trig.mode != "visit" and not multilateral \
                 and not any(w in ttok.norm for w in ("قمه", "موتمر")) \
                 and (home_states := _countries(actors, self._dp)) and (met_place := next((
