@@ -32,3 +32,9 @@ def test_scheduled_verb_keeps_past_and_today_readings():
     t = find_times("يدشن الجانبان السوري والأردني، الاثنين، إعادة فتح المعبر الحدودي رسميا",
                    datetime(2018, 10, 14, 21, 41))[0]
     assert t["value"] == "2018-10-15" and t.get("late_stamp")
+
+
+def test_up_to_is_no_arrival():
+    # "ما يصل إلى" (up to) is no verb of arriving: the Monday of the killing is the last one
+    assert _days("وقالت وزارة الصحة الفلسطينية إن ما يصل إلى 60 فلسطينيا قتلوا الاثنين في إطلاق نار",
+                 datetime(2018, 7, 15, 12, 0)) == [("2018-07-09", "past")]

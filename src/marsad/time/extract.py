@@ -324,8 +324,9 @@ _SCHED_BREAK = re.compile(r"(?<!\w)(?:الذي|التي|الذين|ان|انه|�
 
 @lru_cache(maxsize=1)
 def _sched_re() -> re.Pattern:
-    # (a leading و/ف only; a verb after كان/كانت tells a past habit or a past ongoing act: كان يشارك في دورية الأحد)
-    return re.compile("(?<!\\w)(?<!كان )(?<!كانت )[وف]?(?:" + trie_regex(lexicon().words("sched")) + ")(?!\\w)")
+    # (a leading و/ف only; a verb after كان/كانت tells a past habit or a past ongoing act: كان يشارك في دورية الأحد;
+    # nor after ما: ما يصل إلى 60 فلسطينيا قتلوا الاثنين, "up to")
+    return re.compile("(?<!\\w)(?<!كان )(?<!كانت )(?<!ما )[وف]?(?:" + trie_regex(lexicon().words("sched")) + ")(?!\\w)")
 
 
 def _sched_ctx(f: str, pos: int) -> bool:
