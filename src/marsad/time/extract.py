@@ -318,6 +318,34 @@ def _future_ctx(f: str, pos: int) -> bool:
     return False
 
 
+# between the verb of a scheduled occasion and its weekday: a clause of its own (a relative, a complement, بعد/قبل/حين)
+_SCHED_BREAK = re.compile(r"(?<!\w)(?:الذي|التي|الذين|ان|انه|انها|بعد|قبل|حين|حينما|عندما|بعدما|منذ)(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _sched_re() -> re.Pattern:
+    # (a leading و/ف only; a verb after كان/كانت tells a past habit or a past ongoing act: كان يشارك في دورية الأحد;
+    # nor after ما: ما يصل إلى 60 فلسطينيا قتلوا الاثنين, "up to")
+    return re.compile("(?<!\\w)(?<!كان )(?<!كانت )(?<!ما )[وف]?(?:" + trie_regex(lexicon().words("sched")) + ")(?!\\w)")
+
+
+def _sched_ctx(f: str, pos: int) -> bool:
+    """Is the weekday at ``pos`` told in the clause of the imperfect of a scheduled occasion (``يبدأ ولي العهد السعودي،
+    الأمير محمد بن سلمان، الاثنين زيارة``، ``تعقد الجمعية العامة للأمم المتحدة اجتماعا طارئاً حول غزة الأربعاء``): the
+    coming weekday (lexicon.tsv category sched; no relative, complement or time clause between)."""
+    lo = max(0, pos - 90)
+    seg = f[lo:pos]
+    m = None
+    for m in _CLAUSE_END.finditer(seg):
+        pass
+    if m is not None:
+        seg = seg[m.end():]
+    v = None
+    for v in _sched_re().finditer(seg):
+        pass
+    return v is not None and _SCHED_BREAK.search(seg, v.end()) is None
+
+
 def _shift_month(y, m, k):
     n = y * 12 + (m - 1) + k
     return n // 12, n % 12 + 1
@@ -960,9 +988,15 @@ class Reader:
             else:
                 if mode is None:
                     mode = "onafter" if _future_ctx(self.f, s) else "onbefore"
+                    if mode == "onbefore" and (wd - self.ad.weekday()) % 7 not in (0, 6) and _sched_ctx(self.f, s):
+                        # "يبدأ ولي العهد الاثنين زيارة" stamped Sunday: the coming Monday (not yesterday's weekday:
+                        # a text written the evening before its stamp)
+                        mode = "onafter"
                     # "أعلن رئيس الوزراء الأسترالي، الثلاثاء، ..." stamped Monday 23:35 UTC: the writer's day (east of
-                    # Greenwich) is already the named one; not the Tuesday six days before
-                    late = mode == "onbefore" and self.anchor.hour >= 20 and (wd - self.ad.weekday()) % 7 == 1
+                    # Greenwich) is already the named one; not the Tuesday six days before (nor, for a scheduled
+                    # occasion, a coming day: "يدشن الجانبان، الاثنين" stamped Sunday 21:41 UTC is the writer's today)
+                    late = self.anchor.hour >= 20 and (wd - self.ad.weekday()) % 7 == 1 and (
+                        mode == "onbefore" or not _future_ctx(self.f, s))
                 day = self.ad + timedelta(days=1 if late else self._wday_delta(wd, mode))
                 if mode == "future":
                     self.next_wday.setdefault(wd, day)
