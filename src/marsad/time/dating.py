@@ -161,6 +161,21 @@ _DAYS_AFTER = re.compile(r"(?:^|\s)[وف]?(?:بعد|قبل)\s+(?:نحو\s+|قر�
 _N_DAYS_AFTER = re.compile(r"(?:^|\s)[وف]?(?:بعد\s+(يوم واحد|يوم|يومين|ثلاثه ايام|3 ايام|اربعه ايام|4 ايام)\s+(?:من|علي)|"
                            r"(غداه))\s+(?:[^\s؛.:()\"«»]+\s+){0,6}$")
 _N_DAYS = {"يوم واحد": 1, "يوم": 1, "يومين": 2, "ثلاثه ايام": 3, "3 ايام": 3, "اربعه ايام": 4, "4 ايام": 4, "غداه": 1}
+
+
+def _day_after_main(cx: "_Ctx", i: int, te: int) -> dict | None:
+    """For an act in a leading ``غداة`` phrase, the day before the main clause's day told after it in the sentence
+    (the first day expression after the act), as a resolved day expression; None without one or an anchor."""
+    if cx.anchor is None:
+        return None
+    main = next((t for t in cx.in_sent(i) if t["start"] >= te and _day_of(t) and not t.get("since")), None)
+    if main is None:
+        return None
+    v = (date.fromisoformat(_day_of(main)) - timedelta(days=1)).isoformat()
+    return {"text": main["text"], "start": main["start"], "end": main["end"], "value": v, "grain": "day",
+            "direction": "past", "since": False}
+
+
 _THE_DAY_AFTER = re.compile(r"(?:^|\s)[وف]?غداه\s+(?:[^\s،,؛.:()\"«»]+\s+){0,3}$")
 _COMES = re.compile(r"(?:[وف]?(?:ياتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|هذه)|(?:وذلك))(?!\w)")
 
@@ -555,6 +570,16 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
         t = _days_before_main(cx, i, trigger_start)
         if t is not None:
             return _result(cx, t, carried=True, future_ctx=fut)
+    m = _N_DAYS_AFTER.search(cx.f, max(s0, trigger_start - 90), trigger_start)
+    if m is not None and m.group(2):
+        t = _day_after_main(cx, i, trigger_end)
+        if t is not None:
+            # "غداة إطلاق حماس صواريخ على إسرائيل، يجتمع مجلس الأمن الأربعاء": the main clause's day told after the
+            # phrase; the act is the day before it, and has no day of its own when that day is still to come (the
+            # coming Wednesday's meeting: the act told done is not a future one)
+            if t["value"] > cx.anchor.date().isoformat():
+                return {"date": None, "date_text": None, "historical": False, "future": False}
+            return _result(cx, t, carried=True, future_ctx=False)
     t = _governing(cx, i, trigger_start, trigger_end, skipped, charge)
     if t is not None:
         if not fut and _is_day(t) and t["end"] <= trigger_start and i != cx.headline and \
