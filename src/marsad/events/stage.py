@@ -4367,8 +4367,11 @@ class EventStage(Stage):
         """A warning that threatens nothing (warnings.tsv): of a danger or a development ("حذر غوتيريس من احتمال نشوب
         حرب"، "حذر المسؤولون السكان من الانزلاقات الطينية"، "تحذير من استمرار أجواء التصعيد"), or by a report, a study
         or experts, who are no party ("حذر تقرير بريطاني من"، "معلومات استخباراتية تحذر")."""
-        w = toks[ts].norm
-        if not w.lstrip("وف").startswith(_WARN) or te >= len(toks) + 1:
+        w = toks[ts].norm.lstrip("وف")
+        # (the definite noun too, with its prepositions: "دفعت الأمم المتحدة إلى التحذير من المخاطر الكبيرة على المدنيين"،
+        # "للتحذير من مخاطر"، "بالتحذير من")
+        w = next((w[len(p):] for p in ("بال", "لل", "ال") if w.startswith(p) and len(w) > len(p) + 3), w)
+        if not w.startswith(_WARN) or te >= len(toks) + 1:
             return False
         lex = self.lex
 
