@@ -34,3 +34,14 @@ def test_warning_against_an_act_of_the_warned_stays_a_threat(pipe):
     doc = full(pipe, "تركيا تحذر سوريا من مساعدة الأكراد في عفرين", published="2018-02-20T12:00")
     ev = factual(doc, "THREATEN")
     assert ev and "تركيا" in party(doc, ev[0]["actors"]) and "سوريا" in party(doc, ev[0]["recipients"])
+
+
+def test_condemned_report_goes_to_its_author_not_to_a_campaign_told_beside_it(pipe):
+    doc = full(pipe, "رايتس ووتش تتهم الجيش المصري \"باللجوء للعقاب الجماعي\" في سيناء\n\n"
+                     "حذرت هيومن رايتس ووتش في تقرير نشرته الاثنين، من \"أزمة إنسانية\" تلوح في الأفق في شمال سيناء، "
+                     "مع استمرار الجيش المصري في \"فرض قيود صارمة على حركة الأشخاص والسلع\"، في إطار حملته العسكرية "
+                     "في شبه الجزيرة. وندد المتحدث باسم الجيش المصري تامر الرفاعي بالتقرير، مؤكدا \"توزيع حصص "
+                     "غذائية بصورة مستمرة على الأهالي\"", published="2018-04-24T12:00")
+    ev = [e for e in factual(doc, "ACCUSE") if "الرفاعي" in party(doc, e["actors"])]
+    assert ev and "رايتس" in party(doc, ev[0]["recipients"])
+    assert not factual(doc, "THREATEN")
