@@ -45,3 +45,9 @@ def test_condemned_report_goes_to_its_author_not_to_a_campaign_told_beside_it(pi
     ev = [e for e in factual(doc, "ACCUSE") if "الرفاعي" in party(doc, e["actors"])]
     assert ev and "رايتس" in party(doc, ev[0]["recipients"])
     assert not factual(doc, "THREATEN")
+
+
+def test_warning_after_purpose_lam_of_influence_is_no_threat(pipe):
+    doc = full(pipe, "ركز رئيس الوزراء الإسرائيلي بنيامين نتانياهو خلال لقائه بالمستشارة الألمانية أنغيلا ميركل على "
+                     "أزمة الهجرة ليحذر من النفوذ الإيراني في الشرق الأوسط.", published="2018-06-04T12:00")
+    assert not factual(doc, "THREATEN")

@@ -4396,7 +4396,8 @@ class EventStage(Stage):
         w = toks[ts].norm.lstrip("وف")
         # (the definite noun too, with its prepositions: "دفعت الأمم المتحدة إلى التحذير من المخاطر الكبيرة على المدنيين"،
         # "للتحذير من مخاطر"، "بالتحذير من")
-        w = next((w[len(p):] for p in ("بال", "لل", "ال") if w.startswith(p) and len(w) > len(p) + 3), w)
+        w = next((w[len(p):] for p in ("بال", "لل", "ال", "ل") if w.startswith(p) and len(w) > len(p) + 3), w)
+        # (and the verb after the purpose لـ: "ركز نتانياهو خلال لقائه بميركل على أزمة الهجرة ليحذر من النفوذ الإيراني")
         if not w.startswith(_WARN) or te >= len(toks) + 1:
             return False
         lex = self.lex
