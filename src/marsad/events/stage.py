@@ -4383,12 +4383,42 @@ class EventStage(Stage):
         noun = not ({w} & VERB_FORMS) and w.startswith(("تهديد", "التهديد"))
         return noun and te + 1 < len(toks) and hit(te + 1, lam=True)
 
+    def _spoken_author(self, st, noun, exclude) -> list:
+        """The author of a report or statement named by ``noun`` in one of the two sentences before ``st``: the party
+        right before it in its clause ("حذرت هيومن رايتس ووتش في تقرير نشرته الاثنين" -> the organisation), when no
+        event told there names it. Places and ``exclude`` are no author. [] when none."""
+        text = self._text
+        for j in (st.i - 1, st.i - 2):
+            if j < 0 or j >= len(self._sents):
+                continue
+            prev = self._sents[j]
+            toks = prev.toks or []
+            for k, t in enumerate(toks):
+                w = t.norm
+                w = w[1:] if w[:1] in "وبلف" and len(w) > 4 else w
+                w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+                if w != noun:
+                    continue
+                gs = [g for g in _groups(text, toks, [m for m in prev.ments or [] if m.e <= k])
+                      if g["e"] <= k and k - g["e"] <= 2 and not _STRONG.search(text, toks[g["e"] - 1].end, t.start)
+                      and not all(x.kind in ("LOC", "FAC", "GPE") for x in g["m"])]
+                if gs:
+                    ids = [i for i in gs[-1]["ids"] if i not in exclude]
+                    if ids:
+                        return ids
+                return []
+        return []
+
     def _no_threat_warning(self, text, toks, ts, te) -> bool:
         """A warning that threatens nothing (warnings.tsv): of a danger or a development ("حذر غوتيريس من احتمال نشوب
         حرب"، "حذر المسؤولون السكان من الانزلاقات الطينية"، "تحذير من استمرار أجواء التصعيد"), or by a report, a study
         or experts, who are no party ("حذر تقرير بريطاني من"، "معلومات استخباراتية تحذر")."""
-        w = toks[ts].norm
-        if not w.lstrip("وف").startswith(_WARN) or te >= len(toks) + 1:
+        w = toks[ts].norm.lstrip("وف")
+        # (the definite noun too, with its prepositions: "دفعت الأمم المتحدة إلى التحذير من المخاطر الكبيرة على المدنيين"،
+        # "للتحذير من مخاطر"، "بالتحذير من")
+        w = next((w[len(p):] for p in ("بال", "لل", "ال", "ل") if w.startswith(p) and len(w) > len(p) + 3), w)
+        # (and the verb after the purpose لـ: "ركز نتانياهو خلال لقائه بميركل على أزمة الهجرة ليحذر من النفوذ الإيراني")
+        if not w.startswith(_WARN) or te >= len(toks) + 1:
             return False
         lex = self.lex
 
@@ -4675,7 +4705,15 @@ class EventStage(Stage):
                     # the comma
                     told = next((e for e in self._recent_events[::-1] if 0 < st.i - e["_sent"] <= 2 and e["actors"]
                                  and not set(e["actors"]) & act and not e["negated"]
-                                 and bare in normalize(e["sentence"])), None)
+                                 and bare in normalize(e["sentence"])
+                                 and not (bare in _SPOKEN_NOUNS and e["type"] in MATERIAL_ACTS)), None)
+                    # (a report or a statement is a speaker's: not the author of a campaign told beside it, "حذرت
+                    # هيومن رايتس ووتش في تقرير ...، مع استمرار الجيش المصري في ... حملته العسكرية")
+                    if told is None and bare in _SPOKEN_NOUNS:
+                        auth = self._spoken_author(st, bare, act)
+                        if auth:
+                            ev["recipients"] = auth
+                            continue
                     ev["recipients"] = [a for a in told["actors"] if a not in act] if told is not None else []
                     continue
                 if own is not None and not set(own["ids"]) & act:
@@ -9715,6 +9753,8 @@ _DAY_FILLERS = {"اليوم", "امس", "مجددا", "مساء", "صباح", "�
 _DETAINED = word_set("detain", "person")  # (data/wordsets.tsv)
 _RAIDED = word_set("detain", "place")
 _FACE_VERBS = {"يواجه", "تواجه", "يواجهون", "يواجهان", "تواجهان", "يواجهن", "سيواجه", "ستواجه", "سيواجهون"}
+_SPOKEN_NOUNS = frozenset(normalize(w) for w in ("تقرير", "تقارير", "بيان", "تصريحات", "تصريح", "خطاب", "كلمة",
+                                                     "تغريدة", "تغريدات", "مقابلة", "رسالة"))
 _NEWS_NOUNS = {"انباء", "نبا", "خبر", "اخبار", "تقارير", "تقرير"}  # (بأنباء إطلاق سراح: news of an act)
 _PASSIVE_RELEASE = {"افرج", "وافرج", "يفرج", "ويفرج", "اطلق سراح"}  # (أُفرج عن: the perfect opening its clause, read as passive)
 _OFF_PRONOUN = {"عنه": "ه", "عنها": "ها", "عنهم": "هم", "عنهما": "هما"}  # (أفرجت عنه: the one released)
