@@ -5039,10 +5039,13 @@ class EventStage(Stage):
                     (j for j in range(k - 1, verb, -1) if toks[j].norm in _COMPLEMENTIZERS), None)
                 if sp is None or verb is None or not (comp is not None or ":" in text[toks[verb].end:t0]):
                     host = self._blame_reason(text, st, k, events) if slot != "subj" else None
-                    if host is None:
+                    if host is None and (hs := self._headline_speaker(text, st, k)) is not None:
+                        speaker, c0 = hs  # "أميركا: الحرس الثوري يتحمل مسؤولية تصرفاته المتهورة"
+                    elif host is None:
                         continue  # no reported clause: the narrator's own wording, not someone's accusation
-                    speaker = host["actors"][0]
-                    c0 = next((j for j, t in enumerate(toks) if t.start >= host["trigger"]["start"]), k)
+                    if host is not None:
+                        speaker = host["actors"][0]
+                        c0 = next((j for j, t in enumerate(toks) if t.start >= host["trigger"]["start"]), k)
                 else:
                     speaker = sp
                     c0 = comp if comp is not None else verb + 1
@@ -5449,6 +5452,27 @@ class EventStage(Stage):
             own = {(dp.by_id.get(a) or {}).get("country") for a in ev["actors"]} - {None}
             if any(x.eid in ev["actors"] or own and (dp.by_id.get(x.eid) or {}).get("country") in own for x in ments):
                 ev["date"], ev["date_text"] = r["date"], r["date_text"]
+
+    def _headline_speaker(self, text, st, k):
+        """(speaker, first token of the clause) of a headline told as "SPEAKER: clause" ("أميركا: الحرس الثوري يتحمل
+        مسؤولية تصرفاته المتهورة"، "وزير الخارجية الأردني لـCNN: ..."، "قرقاش عن الحج: قطر أخطأت"), or None. Only the
+        document's first line; the part before the colon is short, holds no verb of the lexicon and opens with one
+        party (its own, not a place's: "سوريا: قصف صاروخي" names a topic, kept apart by the caller's blame form
+        needing another party as the accused)."""
+        nl = text.find("\n")
+        if nl < 0 or st.start >= nl:
+            return None
+        toks = st.toks
+        colon = next((j for j in range(1, min(k + 1, 9)) if ":" in text[toks[j - 1].end:toks[j].start]), None)
+        if colon is None or any(":" in text[toks[j - 1].end:toks[j].start] for j in range(colon + 1, k + 1)):
+            return None
+        if any(m.start_tok < colon for m in st.trigs):
+            return None  # "إيطاليا: تظاهر ...": an act told before the colon, no speaker
+        g = next((g for g in _groups(text, toks, st.ments) if g["s"] == 0 and g["e"] <= colon and g["prep"] is None), None)
+        if g is None or len(g["ids"]) != 1 or all(x.kind in ("LOC", "FAC") for x in g["m"]) \
+                or _media_only(g, self._dp) or self._unnamed(g["ids"][0]):
+            return None
+        return g["ids"][0], colon
 
     def _evaluative_args(self, text, toks, groups, st, te, trig, locs, cut):
         """"ووصف عضو اللجنة التنفيذية، أحمد مجدلاني، الطرح الأميركي بأنه ..."، "اعتبر فيل روبرتسون، نائب مدير المنظمة،
