@@ -57,3 +57,13 @@ def test_headline_topic_before_the_colon_does_not_speak(pipe):
     doc = full(pipe, "سوريا: قصف صاروخي يستهدف مواقع عسكرية للنظام وسط وشمال البلاد\n\nاستهدف قصف صاروخي مواقع "
                      "عسكرية.")
     assert not factual(doc, "ACCUSE")
+
+
+# --- a blamed noun whose party is the genitive of the verbal noun it governs ------------------------------------------
+
+def test_involvement_of_support_names_the_supporter(pipe):
+    doc = full(pipe, "وأضاف المتحدث الرسمي باسم قوات التحالف العقيد الركن تركي المالكي أن \"هذا العمل العدائي من قبل "
+                     "الميليشيا الحوثية الإرهابية التابعة لإيران يثبت استمرار تورط دعم النظام الإيراني للجماعة الحوثية "
+                     "المسلحة بقدرات نوعية\".")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "IRN" in party(doc, ev[0]["recipients"])

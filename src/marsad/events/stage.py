@@ -5111,6 +5111,10 @@ class EventStage(Stage):
                                                                    and toks[ke - 1].norm == "من")  # بأوامر من
                             or g["s"] == ke + 1 and g["prep"] is None and toks[ke].norm.startswith("ال")
                             and all(self._nationality(toks, x) for x in g["m"])), None)
+                if acc is None and slot == "gen" and ke + 1 < len(toks) and toks[ke].norm in _GEN_CHAIN:
+                    # "يثبت استمرار تورط دعم النظام الإيراني للجماعة الحوثية": the party is the genitive of the verbal
+                    # noun that the blamed noun governs
+                    acc = next((g for g in groups if g["s"] == ke + 1 and g["prep"] is None), None)
                 if acc is None and slot == "gen":
                     acc = _accuse.relative_doer(text, toks, groups, ke)  # "المجزرة التي ارتكبتها قوات الاحتلال"
             if acc is None or speaker in acc["ids"] or _civilians(acc, self._dp) or _media_only(acc, self._dp):
@@ -9280,6 +9284,7 @@ def _dateline_end(text, start, toks) -> int:
 
 
 _REFUSED_CLAIM = word_set("blame", "refused_claim")
+_GEN_CHAIN = word_set("blame", "gen_chain")
 _ADMIT = word_set("refusal", "admit")  # (letting people or vessels in: the ones refused entry are addressed)
 _BLAME_DENY = frozenset(("نفت", "نفي", "تنفي", "ينفي", "نفوا", "ينفون", "انكرت", "انكر", "تنكر", "ينكر", "نفيها", "نفيه"))
 
