@@ -60,6 +60,7 @@ _PAST_CHARGE = word_set("accuse", "past_charge")  # (read as passives only after
 _SPEECH_LIGHT = {"وجه", "وجهت", "وجهوا", "يوجه", "توجه", "شن", "شنت", "شنوا", "يشن", "تشن", "اطلق", "اطلقت", "كال", "كالت"}
 _RESUMPTIVE = {"خلالها", "خلاله", "فيها", "فيه", "امس", "اليوم", "بدوره", "بدورها"}
 _NEED_FIRST = {"غير", "من", "امر"}  # first words of two-word need phrases (غير قانوني، من العار)
+_LABEL_THAT = {"بانه", "بانها", "بانهم", "بانهما"}  # "وصف ... بأنه": the label follows
 _PROTEST_VERBAL = ("احتجاج", "احتج", "يحتج", "تحتج")
 VERBAL_HEADS = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
 MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONSULT",
@@ -1261,6 +1262,19 @@ class EventStage(Stage):
             if toks[j].norm in _NEED_FIRST and j + 1 < len(toks) and any(
                     toks[j].norm + " " + r in need for r in readings(toks[j + 1].norm)):
                 return True  # a two-word need: "وصف القرار بأنه غير قانوني"
+        if "@wide" in need:
+            # the label after بأنه may stand past the window when the judge and the judged carry long appositions
+            # ("وصف الأمير خالد بن سلمان، سفير السعودية في الولايات المتحدة الأمريكية، هجوم جماعة الحوثي على ناقلة
+            # النفط السعودية بأنه "تصميم على التصعيد""): the words right after بأنه within a sentence-long reach
+            kb = next((j for j in range(m.end_tok, min(len(toks), m.end_tok + 28)) if toks[j].norm in _LABEL_THAT
+                       and not _full_stop_between(self._text or "", toks, m.end_tok, j)), None)
+            if kb is not None and kb >= m.end_tok + reach:
+                for j in range(kb + 1, min(len(toks), kb + 5)):
+                    if any(r in need for r in readings(toks[j].norm)):
+                        return True
+                    if toks[j].norm in _NEED_FIRST and j + 1 < len(toks) and any(
+                            toks[j].norm + " " + r in need for r in readings(toks[j + 1].norm)):
+                        return True
         # "وهو ما نفته روسيا": a denial of the clause before, its pronoun in place of the charge noun (critics.py)
         return m.value.type == "REJECT" and m.value.mode == "deny" and _critics.resumed(self, st, m)
 
@@ -5083,10 +5097,13 @@ class EventStage(Stage):
                     (j for j in range(k - 1, verb, -1) if toks[j].norm in _COMPLEMENTIZERS), None)
                 if sp is None or verb is None or not (comp is not None or ":" in text[toks[verb].end:t0]):
                     host = self._blame_reason(text, st, k, events) if slot != "subj" else None
-                    if host is None:
+                    if host is None and (hs := self._headline_speaker(text, st, k)) is not None:
+                        speaker, c0 = hs  # "أميركا: الحرس الثوري يتحمل مسؤولية تصرفاته المتهورة"
+                    elif host is None:
                         continue  # no reported clause: the narrator's own wording, not someone's accusation
-                    speaker = host["actors"][0]
-                    c0 = next((j for j, t in enumerate(toks) if t.start >= host["trigger"]["start"]), k)
+                    if host is not None:
+                        speaker = host["actors"][0]
+                        c0 = next((j for j, t in enumerate(toks) if t.start >= host["trigger"]["start"]), k)
                 else:
                     speaker = sp
                     c0 = comp if comp is not None else verb + 1
@@ -5152,6 +5169,10 @@ class EventStage(Stage):
                                                                    and toks[ke - 1].norm == "من")  # بأوامر من
                             or g["s"] == ke + 1 and g["prep"] is None and toks[ke].norm.startswith("ال")
                             and all(self._nationality(toks, x) for x in g["m"])), None)
+                if acc is None and slot == "gen" and ke + 1 < len(toks) and toks[ke].norm in _GEN_CHAIN:
+                    # "يثبت استمرار تورط دعم النظام الإيراني للجماعة الحوثية": the party is the genitive of the verbal
+                    # noun that the blamed noun governs
+                    acc = next((g for g in groups if g["s"] == ke + 1 and g["prep"] is None), None)
                 if acc is None and slot == "gen":
                     acc = _accuse.relative_doer(text, toks, groups, ke)  # "المجزرة التي ارتكبتها قوات الاحتلال"
             if acc is None or speaker in acc["ids"] or _civilians(acc, self._dp) or _media_only(acc, self._dp):
@@ -5494,6 +5515,27 @@ class EventStage(Stage):
             if any(x.eid in ev["actors"] or own and (dp.by_id.get(x.eid) or {}).get("country") in own for x in ments):
                 ev["date"], ev["date_text"] = r["date"], r["date_text"]
 
+    def _headline_speaker(self, text, st, k):
+        """(speaker, first token of the clause) of a headline told as "SPEAKER: clause" ("أميركا: الحرس الثوري يتحمل
+        مسؤولية تصرفاته المتهورة"، "وزير الخارجية الأردني لـCNN: ..."، "قرقاش عن الحج: قطر أخطأت"), or None. Only the
+        document's first line; the part before the colon is short, holds no verb of the lexicon and opens with one
+        party (its own, not a place's: "سوريا: قصف صاروخي" names a topic, kept apart by the caller's blame form
+        needing another party as the accused)."""
+        nl = text.find("\n")
+        if nl < 0 or st.start >= nl:
+            return None
+        toks = st.toks
+        colon = next((j for j in range(1, min(k + 1, 9)) if ":" in text[toks[j - 1].end:toks[j].start]), None)
+        if colon is None or any(":" in text[toks[j - 1].end:toks[j].start] for j in range(colon + 1, k + 1)):
+            return None
+        if any(m.start_tok < colon for m in st.trigs):
+            return None  # "إيطاليا: تظاهر ...": an act told before the colon, no speaker
+        g = next((g for g in _groups(text, toks, st.ments) if g["s"] == 0 and g["e"] <= colon and g["prep"] is None), None)
+        if g is None or len(g["ids"]) != 1 or all(x.kind in ("LOC", "FAC") for x in g["m"]) \
+                or _media_only(g, self._dp) or self._unnamed(g["ids"][0]):
+            return None
+        return g["ids"][0], colon
+
     def _evaluative_args(self, text, toks, groups, st, te, trig, locs, cut):
         """"ووصف عضو اللجنة التنفيذية، أحمد مجدلاني، الطرح الأميركي بأنه ..."، "اعتبر فيل روبرتسون، نائب مدير المنظمة،
         الأمر بأنه ضربة قاسية": a verb of judging (وصف، اعتبر) names the judge, maybe an apposition between commas, then
@@ -5502,6 +5544,9 @@ class EventStage(Stage):
         sentence does not have this shape."""
         j = next((k for k in range(te, min(len(toks), te + 16)) if any(r in trig.need for r in readings(toks[k].norm))
                   or toks[k].norm in ("بانه", "بانها", "بانهم", "بان", "بانهما")), None)
+        if j is None:  # (long appositions: بأنه further on, in the same sentence)
+            j = next((k for k in range(te + 16, min(len(toks), te + 28)) if toks[k].norm in _LABEL_THAT
+                      and not _full_stop_between(text, toks, te, k)), None)
         if j is None or j <= te:
             return None
         commas = [k for k in range(te + 1, j + 1) if any(c in text[toks[k - 1].end:toks[k].start] for c in "،,")]
@@ -5521,13 +5566,17 @@ class EventStage(Stage):
             return None
         c = commas[-1]
         subj = [g for g in sub if g["e"] <= c]
-        obj = [g for g in sub if g["s"] >= c]
+        obj = [g for g in sub if g["e"] > c]  # (a group across the last comma: the judged one's title and name,
+        # "رئيس الوزراء الإسرائيلي، بنيامين نتانياهو بـ"الكاذب"")
         if not subj or subj[0]["s"] - te > 8:
             return None
         person = next((g for g in subj if all(x.kind == "PERSON" for x in g["m"])
                        and not set(g["ids"]) & self._dp.office_ids), None)
         actors = (person or subj[0])["ids"]
-        recips = [i for i in obj[-1]["ids"] if i not in actors] if obj else []
+        # the judged thing opens the part after the last comma: a party, or the genitive of the judged act ("هجوم
+        # جماعة الحوثي على ناقلة النفط السعودية بأنه": not the place or party named deeper inside the act)
+        tgt = next((g for g in obj if g["s"] - c <= 1), obj[-1]) if obj else None
+        recips = [i for i in tgt["ids"] if i not in actors] if tgt else []
         return actors, recips
 
     def _refusals(self, toks, trigs):
@@ -9293,6 +9342,7 @@ def _dateline_end(text, start, toks) -> int:
 
 
 _REFUSED_CLAIM = word_set("blame", "refused_claim")
+_GEN_CHAIN = word_set("blame", "gen_chain")
 _ADMIT = word_set("refusal", "admit")  # (letting people or vessels in: the ones refused entry are addressed)
 _BLAME_DENY = frozenset(("نفت", "نفي", "تنفي", "ينفي", "نفوا", "ينفون", "انكرت", "انكر", "تنكر", "ينكر", "نفيها", "نفيه"))
 
