@@ -300,15 +300,18 @@ def _left_block(f: str, pos: int, lex) -> bool:
     return bool(ph) and ph[-1][1] in lex.cat["wdayblock"]
 
 
-def _future_ctx(f: str, pos: int) -> bool:
-    _, _, fut_re = _grammar()
-    lo = max(0, pos - 90)
-    seg = f[lo:pos]
+def _clause_tail(f: str, pos: int) -> str:
+    """The text of the clause that ``pos`` stands in, up to ``pos`` (at most 90 characters back)."""
+    seg = f[max(0, pos - 90):pos]
     m = None
     for m in _CLAUSE_END.finditer(seg):
         pass
-    if m is not None:
-        seg = seg[m.end():]
+    return seg[m.end():] if m is not None else seg
+
+
+def _future_ctx(f: str, pos: int) -> bool:
+    _, _, fut_re = _grammar()
+    seg = _clause_tail(f, pos)
     if fut_re.search(seg):
         return True
     for v in _FUT_VERB.finditer(seg):
@@ -333,13 +336,7 @@ def _sched_ctx(f: str, pos: int) -> bool:
     """Is the weekday at ``pos`` told in the clause of the imperfect of a scheduled occasion (``يبدأ ولي العهد السعودي،
     الأمير محمد بن سلمان، الاثنين زيارة``، ``تعقد الجمعية العامة للأمم المتحدة اجتماعا طارئاً حول غزة الأربعاء``): the
     coming weekday (lexicon.tsv category sched; no relative, complement or time clause between)."""
-    lo = max(0, pos - 90)
-    seg = f[lo:pos]
-    m = None
-    for m in _CLAUSE_END.finditer(seg):
-        pass
-    if m is not None:
-        seg = seg[m.end():]
+    seg = _clause_tail(f, pos)
     v = None
     for v in _sched_re().finditer(seg):
         pass
