@@ -192,6 +192,7 @@ def coordinated_call(stage, text, toks, groups, typ, ts, te, actors, co, negated
 _ADJUNCT_NOUNS = word_set("appeal", "adjunct_noun")
 _ADJUNCT_OPEN = word_set("appeal", "adjunct_open")
 _ASIDES = word_set("appeal", "aside")
+_FILLERS = word_set("appeal", "filler")  # قد، رسميا
 _ON_SIDE = word_set("appeal", "on_side")
 
 
@@ -544,7 +545,7 @@ def act_addressee(stage, text, toks, groups, typ, ts, te, actors, negated, hyp) 
         ag = next((g for g in groups if g["s"] == p and set(g["ids"]) <= acts), None)
         if ag is not None:
             p = ag["e"]
-        elif toks[p].norm in stage.lex.datecue_words or toks[p].norm in _ASIDES or toks[p].norm in ("قد", "رسميا"):
+        elif toks[p].norm in stage.lex.datecue_words or toks[p].norm in _ASIDES or toks[p].norm in _FILLERS:
             p += 1
         elif "(" in text[toks[p - 1].end:toks[p].start]:
             q = text.find(")", toks[p].start)  # "علي حمزة (52 عاما)": an aside in brackets

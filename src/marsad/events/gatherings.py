@@ -264,10 +264,8 @@ _ONGOING = word_set("protest_told", "ongoing")
 _DURATION = word_set("protest_told", "duration")
 _ENTERED = word_set("protest_told", "entered")
 _PERIOD = word_set("protest_told", "period")
-_ONGOING_NOUNS = ("احتجاج", "الاحتجاج", "مظاهر", "المظاهر", "تظاهر", "التظاهر", "مسير", "المسير", "اعتصام",
-                  "الاعتصام", "اضراب", "الاضراب", "انتفاض", "الانتفاض")
-_NOT_BETWEEN = frozenset(("في", "علي", "ضد", "من", "عن", "الي", "مع", "بين", "منذ", "بعد", "قبل", "خلال", "التي", "الذي",
-                          "الذين", "حول", "بشان", "لدي", "عند"))
+_ONGOING_NOUNS = tuple(sorted(word_set("protest_told", "noun")))  # (stems: read with startswith)
+_NOT_BETWEEN = word_set("protest_told", "not_between")
 
 
 def told_ongoing(text, toks, ts, te) -> str | None:

@@ -146,9 +146,12 @@ def sv_arrested(stage, text, toks, groups, ts, te):
     return None
 
 
+_COUNT_OBJECTS = word_set("counted", "object")  # (data/wordsets.tsv)
+
+
 def _count_object(w) -> bool:
     """A count or a quantity noun right after a verb: its object ("اعتقلوا العشرات")."""
-    return w.isdigit() or w in ("عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف", "عددا", "العديد")
+    return w.isdigit() or w in _COUNT_OBJECTS
 
 
 _PASSAGE = word_set("judicial", "passage")

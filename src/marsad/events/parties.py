@@ -33,7 +33,8 @@ _BIG_COUNTS = word_set("counted", "big")  # مئة، ألف، مليون، آل�
 _SUFFERED = tuple(sorted(word_set("counted", "suffered")))  # قتل، إصابة، اعتقال: acts whose counted people are a party
 _CENSUS = tuple(sorted(word_set("counted", "census")))  # عدد، يبلغ، البالغ: a size told, not people acting or suffering
 _NUMBER_WORDS = {normalize(w) for w in word_set("counted", "number")}  # خمس، عشر، عشرات
-_ABOUT = frozenset(("نحو", "حوالي", "قرابه", "زهاء"))  # words of an approximate count before it
+_ABOUT = word_set("counted", "about")  # words of an approximate count before it (نحو، حوالي)
+_MORE_LESS = word_set("counted", "more_less")  # أكثر/أقل من before a count
 
 _SECURITY_STATE = {"استعاده", "زعزعه", "حفظ", "تحقيق", "استتباب", "ضبط", "فرض", "ارساء", "تعزيز", "استقرار", "انعدام",
                    "غياب", "اعاده", "استعادت", "يزعزع", "تهديد", "لتحقيق", "بسط", "فلتان", "انفلات"}
@@ -1970,7 +1971,7 @@ class DocParties:
         number (so that a و glued to it joins it to the parties before) and holds an indefinite adjective after the
         noun (أوروبية، عربية، أخرى)."""
         k = i - 1
-        if k >= 2 and toks[k - 1].norm == "من" and toks[k - 2].norm.lstrip("و") in ("اكثر", "اقل") \
+        if k >= 2 and toks[k - 1].norm == "من" and toks[k - 2].norm.lstrip("و") in _MORE_LESS \
                 and covered[k - 2] is None and not _STRONG.search(gap_text(self.text, toks, k - 1, k)):
             k -= 2  # "وطردت بريطانيا وأكثر من عشرين دولة حليفة لها": the count's own words
         elif k >= 1 and toks[k - 1].norm.lstrip("و") in _ABOUT and covered[k - 1] is None:
