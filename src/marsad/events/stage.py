@@ -9803,8 +9803,7 @@ _DAY_FILLERS = {"اليوم", "امس", "مجددا", "مساء", "صباح", "�
 _DETAINED = word_set("detain", "person")  # (data/wordsets.tsv)
 _RAIDED = word_set("detain", "place")
 _FACE_VERBS = {"يواجه", "تواجه", "يواجهون", "يواجهان", "تواجهان", "يواجهن", "سيواجه", "ستواجه", "سيواجهون"}
-_SPOKEN_NOUNS = frozenset(normalize(w) for w in ("تقرير", "تقارير", "بيان", "تصريحات", "تصريح", "خطاب", "كلمة",
-                                                     "تغريدة", "تغريدات", "مقابلة", "رسالة"))
+_SPOKEN_NOUNS = word_set("condemn", "spoken_noun")  # (data/wordsets.tsv)
 _NEWS_NOUNS = {"انباء", "نبا", "خبر", "اخبار", "تقارير", "تقرير"}  # (بأنباء إطلاق سراح: news of an act)
 _PASSIVE_RELEASE = {"افرج", "وافرج", "يفرج", "ويفرج", "اطلق سراح"}  # (أُفرج عن: the perfect opening its clause, read as passive)
 _OFF_PRONOUN = {"عنه": "ه", "عنها": "ها", "عنهم": "هم", "عنهما": "هما"}  # (أفرجت عنه: the one released)
