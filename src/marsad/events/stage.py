@@ -115,6 +115,9 @@ VERB_VETO = 0.25
 FIGHTERS_VETO = VERB_VETO
 UNDIRECTED = {"MOBILIZE", "PROTEST"}
 PATIENT_GEN = {"ASSAULT", "COERCE", "SANCTION", "RETREAT"}
+# acts told by a verbal noun whose genitive is its author when the one acted on follows, marked (طلب الكويت من مجلس الأمن،
+# لقاء نتانياهو بالسيسي): the type and the prepositions of that second party
+_OWN_AGENT_NOUN = {"REQUEST": ("من",), "CONSULT": ("ب", "مع")}
 PREPS = {"مع": "مع", "علي": "على", "ضد": "ضد", "الي": "إلى", "بين": "بين", "من": "من", "عن": "عن", "في": "في",
          "لدي": "لدى", "تجاه": "تجاه", "بحق": "بحق", "لصالح": "لـ", "نحو": "نحو",
          "بشان": "بشأن", "حول": "حول", "بخصوص": "بخصوص", "حيال": "حيال", "ازاء": "إزاء", "بصدد": "بصدد",
@@ -2989,6 +2992,15 @@ class EventStage(Stage):
             if ga is not None:  # "يدين قصف إيران لمقر الحزب الديمقراطي"، "احتجاز تركيا للقس الأميركي"
                 actors, recips = ga[0], ga[1] or [r for r in recips if r not in ga[0]]
                 marked = marked or bool(ga[1])  # (the author marked as such, as by هجوم لـ)
+        if actors and typ in _OWN_AGENT_NOUN and not is_noun and after and after[0]["s"] == te and not after[0]["prep"] \
+                and len(after) > 1 and after[1]["prep"] in _OWN_AGENT_NOUN[typ] and after[1]["s"] - after[0]["e"] <= 2 \
+                and not _strong_between(text, toks, te, after[1]["s"]) \
+                and not (set(after[0]["ids"]) | set(after[1]["ids"])) & set(actors) \
+                and all(g["e"] < ts for g in groups if set(g["ids"]) & set(actors)):
+            # "أن الولايات المتحدة عرقلت طلب الكويت من مجلس الأمن"، "يؤكد لقاء نتانياهو سرا بالسيسي": the act's noun
+            # (read as a bare form) with a party right after it and the one asked or met marked by من or ب/مع after that:
+            # that party is its genitive, who asks or meets, not the subject of the verb that governs the noun
+            actors, recips = list(after[0]["ids"]), list(after[1]["ids"])
         # first-person verbs inside a quote: the speaker acts; the counterpart comes from the last consult
         if inq and _first_person(ttok.norm, toks, ts) and inq.get("speaker"):
             if not actors or actors == recips:
