@@ -28,3 +28,12 @@ def test_request_verb_keeps_its_subject(pipe):
     doc = full(pipe, "طلب ترامب من بوتين وقف الهجمات.")
     ev = factual(doc, "REQUEST")
     assert ev and "Trump" in party(doc, ev[0]["actors"]) and "Putin" in party(doc, ev[0]["recipients"])
+
+
+def test_owner_of_the_fire_told_as_the_cause_past_a_second_harm_is_the_attacker(pipe):
+    # the Houthis fired: they are the attacker, never the victim (the gathering fired on is no party)
+    doc = full(pipe, "قتل شخص وأصيب اثنان آخران بجروح من جراء إطلاق ميليشيات الحوثي الرصاص على تجمع قبلي في محافظة "
+                     "البيضاء.")
+    for ev in factual(doc, "ASSAULT"):
+        assert "الحوثي" not in party(doc, ev["recipients"]) and "Houthi" not in party(doc, ev["recipients"])
+    assert any("Houthi" in party(doc, ev["actors"]) for ev in factual(doc, "ASSAULT"))

@@ -73,7 +73,7 @@ AGENT_MARKS = {"برصاص", "بنيران", "بقصف", "بغاره", "بغار
                "بايدي"}  # ("مقتل 18 شخصا بأيدي مسلحين")
 # a weapon whose owner follows it after a preposition of cause ("إصابة 9 مدنيين جراء قذائف ميليشيا الحوثي")
 CAUSE_PREPS = {"جراء", "اثر", "بسبب", "نتيجه"}
-WEAPON_OWNED = {"قذايف", "صواريخ", "رصاص", "نيران", "قصف", "غارات", "غاره", "رصاصه", "الغام", "عبوات"}
+WEAPON_OWNED = {"قذايف", "صواريخ", "رصاص", "نيران", "قصف", "اطلاق", "غارات", "غاره", "رصاصه", "الغام", "عبوات"}
 CLAIM = {"تبني", "تبناه", "تبنته", "تبنت", "تبنا", "يتبني", "وتبني", "تبناها"}
 PLACE_NOUNS = {"عاصمه", "مدينه", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "محافظه", "منطقه",
                "قرب", "ولايه", "اقليم", "ضواحي", "وسط", "حدود", "داخل", "خارج", "ريف", "بلده", "قريه", "مخيم",
@@ -2569,8 +2569,11 @@ class EventStage(Stage):
                 and toks[g["s"] - 1].norm in WEAPON_OWNED and toks[g["s"] - 2].norm.lstrip("و") in CAUSE_PREPS
                 and not all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"]) or g["s"] >= 2 and
                 (toks[g["s"] - 2].norm, toks[g["s"] - 1].norm) in (("علي", "يد"), ("من", "قبل"), ("علي", "ايدي"), ("من", "جانب")))), None)
-            if agent is not None and (agent["s"] - te <= 6 or agent["s"] - te <= 11 and _strikes.harm_series(
-                    text, toks, ts, te, agent["s"])):
+            if agent is not None and (agent["s"] - te <= 6 or agent["s"] - te <= 11 and (_strikes.harm_series(
+                    text, toks, ts, te, agent["s"]) or toks[agent["s"] - 1].norm in WEAPON_OWNED
+                    and toks[agent["s"] - 2].norm.lstrip("و") in CAUSE_PREPS and not _strong_between(text, toks, te, agent["s"]))):
+                # ("قتل شخص وأصيب اثنان آخران بجروح من جراء إطلاق ميليشيات الحوثي الرصاص": the cause told after the
+                # harm named by a weapon or its firing and its owner is the harm's agent, also past a second harm)
                 # "أصيب العشرات برصاص الجيش الإسرائيلي": the agent is marked, the subject suffered
                 civ = [g for g in groups if g["prep"] is None and g["s"] >= cut and g["e"] <= ts and g not in before
                        and all((x.sector or "") == "CVL" and x.kind != "PERSON" for x in g["m"])
