@@ -9600,7 +9600,9 @@ def _place_demonyms(toks, ments):
     out, drop_end = [], -1
     for m in ments:
         w = toks[m.s].norm
-        adj = m.e - m.s == 1 and not m.co and m.kind in ("NORP", "GPE") and m.country and w.endswith("يه")
+        bare = w[1:] if w[:1] == "و" else w
+        adj = m.e - m.s == 1 and not m.co and m.kind in ("NORP", "GPE") and m.country and w.endswith("يه") \
+            and (bare[2:] if bare.startswith("ال") else bare) in _parties_kb().demonyms  # (not محافظة اللاذقية)
         if adj and m.s == drop_end and w.startswith("و"):
             drop_end = m.e  # "الحدود العراقية والأردنية": the second adjective of the same place
             continue
