@@ -460,7 +460,7 @@ class EventStage(Stage):
                 if st.i in legal_sents:
                     events.extend(_legal.untriggered(self, doc, dp, sents, st, pub))
                 continue
-            st.ments = dp.mentions(toks)
+            st.ments = _place_demonyms(toks, dp.mentions(toks))
             if (text.find("الدول", st.start, st.end) >= 0 or text.find("البلدان", st.start, st.end) >= 0) \
                     and _STATES_REF.search(text, st.start, st.end):  # (each branch holds one of these words)
                 self._states_ref(st, sents)
@@ -9600,6 +9600,37 @@ def _far_resumptive(text, toks, te) -> int | None:
         if w in _RELATIVES or w in ("ان", "انه", "انها", "لكن"):
             return None
     return None
+
+
+_PLACE_NOUNS = word_set("place", "noun")
+_PLACE_AT = word_set("place", "at")
+
+
+def _place_demonyms(toks, ments):
+    """The mentions less a nationality adjective of a place noun where something happens: "غارة جوية أمريكية بالقرب
+    من الحدود العراقية"، "في الولاية الصحراوية"، "القريبة من الحدود العراقية والأردنية"، "في مدن إيرانية" tell where,
+    and the state of the adjective is no party (a possessor of the place, not its actor or recipient). Kept after على،
+    إلى، باتجاه، داخل and a verb ("غارات على الأراضي السورية"، "يتوغل داخل الأراضي العراقية": that state's land is
+    struck or entered) and for a state's name ("أراضي المملكة المتحدة")."""
+    out, drop_end = [], -1
+    for m in ments:
+        w = toks[m.s].norm
+        bare = w[1:] if w[:1] == "و" else w
+        adj = m.e - m.s == 1 and not m.co and m.kind in ("NORP", "GPE") and m.country and w.endswith("يه") \
+            and (bare[2:] if bare.startswith("ال") else bare) in _parties_kb().demonyms  # (not محافظة اللاذقية)
+        if adj and m.s == drop_end and w.startswith("و"):
+            drop_end = m.e  # "الحدود العراقية والأردنية": the second adjective of the same place
+            continue
+        if adj and m.s >= 2:
+            k = m.s - 1
+            place = toks[k].norm
+            pre = toks[k - 1].norm.lstrip("و")
+            if place[:1] == "ب" and place[1:] in _PLACE_NOUNS or place in _PLACE_NOUNS and pre in _PLACE_AT \
+                    or place.lstrip("و") in _PLACE_NOUNS and pre in _PLACE_AT:
+                drop_end = m.e
+                continue
+        out.append(m)
+    return out
 
 
 _LANDS = frozenset(("الاراضي", "اراضي", "العمق", "المدن", "مدن", "الحدود", "المناطق"))  # (... السعودية: that state's)
