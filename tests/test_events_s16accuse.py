@@ -1,25 +1,12 @@
-"""Accusations, session 16 (track s16accuse): labels past long appositions, the feminine imperfect of suing, implicit
+"""Accusations, session 16 (track s16accuse): a label with no word of blame, the feminine imperfect of suing, implicit
 blame in a headline told as "SPEAKER: clause"."""
 from __future__ import annotations
 
 from conftest import factual, full, party
 
 
-# --- وصف: the label after بأنه past long appositions; the judged one opens the part after the last comma ----------
-
-def test_label_after_long_appositions_accuses_the_doer_of_the_judged_act(pipe):
-    doc = full(pipe, "دبي، الإمارات العربية المتحدة (CNN)— وصف الأمير خالد بن سلمان، سفير السعودية في الولايات المتحدة "
-                     "الأمريكية، هجوم جماعة الحوثي على ناقلة النفط السعودية بأنه \"تصميم على التصعيد\" على حد تعبيره.")
-    ev = [e for e in factual(doc, "ACCUSE") if "SAU" in party(doc, e["actors"])]
-    assert ev and "الحوثي" in party(doc, ev[0]["recipients"])
-
-
-def test_label_of_a_party_named_with_title_and_name_across_a_comma(pipe):
-    doc = full(pipe, "وصفت وزارة الخارجية الإيرانية، الثلاثاء، رئيس الوزراء الإسرائيلي، بنيامين نتانياهو بـ\"الكاذب\"، "
-                     "بعد تصريحاته عن البرنامج النووي الإيراني.")
-    ev = factual(doc, "ACCUSE")
-    assert ev and "IRN" in party(doc, ev[0]["actors"]) and "ISR" in party(doc, ev[0]["recipients"])
-
+# --- وصف: a label with no word of blame accuses nobody (the reach past long appositions was taken out: it lowered the
+# cross-validated gsr PROTEST figures, docs/events.md) ------------------------------------------------------------------
 
 def test_label_without_a_word_of_blame_stays_no_accusation(pipe):
     doc = full(pipe, "ووصف دبلوماسي رفيع المستوى المشكلة التي تواجه قادة الاتحاد بأنها \"صعبة ومعقدة\".")

@@ -60,7 +60,6 @@ _PAST_CHARGE = word_set("accuse", "past_charge")  # (read as passives only after
 _SPEECH_LIGHT = {"وجه", "وجهت", "وجهوا", "يوجه", "توجه", "شن", "شنت", "شنوا", "يشن", "تشن", "اطلق", "اطلقت", "كال", "كالت"}
 _RESUMPTIVE = {"خلالها", "خلاله", "فيها", "فيه", "امس", "اليوم", "بدوره", "بدورها"}
 _NEED_FIRST = {"غير", "من", "امر"}  # first words of two-word need phrases (غير قانوني، من العار)
-_LABEL_THAT = word_set("accuse", "label_that")  # "وصف ... بأنه": the label follows (data/wordsets.tsv)
 _PROTEST_VERBAL = ("احتجاج", "احتج", "يحتج", "تحتج")
 VERBAL_HEADS = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
 MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONSULT",
@@ -1265,19 +1264,6 @@ class EventStage(Stage):
             if toks[j].norm in _NEED_FIRST and j + 1 < len(toks) and any(
                     toks[j].norm + " " + r in need for r in readings(toks[j + 1].norm)):
                 return True  # a two-word need: "وصف القرار بأنه غير قانوني"
-        if "@wide" in need:
-            # the label after بأنه may stand past the window when the judge and the judged carry long appositions
-            # ("وصف الأمير خالد بن سلمان، سفير السعودية في الولايات المتحدة الأمريكية، هجوم جماعة الحوثي على ناقلة
-            # النفط السعودية بأنه "تصميم على التصعيد""): the words right after بأنه within a sentence-long reach
-            kb = next((j for j in range(m.end_tok, min(len(toks), m.end_tok + 28)) if toks[j].norm in _LABEL_THAT
-                       and not _full_stop_between(self._text or "", toks, m.end_tok, j)), None)
-            if kb is not None and kb >= m.end_tok + reach:
-                for j in range(kb + 1, min(len(toks), kb + 5)):
-                    if any(r in need for r in readings(toks[j].norm)):
-                        return True
-                    if toks[j].norm in _NEED_FIRST and j + 1 < len(toks) and any(
-                            toks[j].norm + " " + r in need for r in readings(toks[j + 1].norm)):
-                        return True
         # "وهو ما نفته روسيا": a denial of the clause before, its pronoun in place of the charge noun (critics.py)
         return m.value.type == "REJECT" and m.value.mode == "deny" and _critics.resumed(self, st, m)
 
@@ -5559,9 +5545,6 @@ class EventStage(Stage):
         sentence does not have this shape."""
         j = next((k for k in range(te, min(len(toks), te + 16)) if any(r in trig.need for r in readings(toks[k].norm))
                   or toks[k].norm in ("بانه", "بانها", "بانهم", "بان", "بانهما")), None)
-        if j is None:  # (long appositions: بأنه further on, in the same sentence)
-            j = next((k for k in range(te + 16, min(len(toks), te + 28)) if toks[k].norm in _LABEL_THAT
-                      and not _full_stop_between(text, toks, te, k)), None)
         if j is None or j <= te:
             return None
         commas = [k for k in range(te + 1, j + 1) if any(c in text[toks[k - 1].end:toks[k].start] for c in "،,")]
@@ -5581,17 +5564,13 @@ class EventStage(Stage):
             return None
         c = commas[-1]
         subj = [g for g in sub if g["e"] <= c]
-        obj = [g for g in sub if g["e"] > c]  # (a group across the last comma: the judged one's title and name,
-        # "رئيس الوزراء الإسرائيلي، بنيامين نتانياهو بـ"الكاذب"")
+        obj = [g for g in sub if g["s"] >= c]
         if not subj or subj[0]["s"] - te > 8:
             return None
         person = next((g for g in subj if all(x.kind == "PERSON" for x in g["m"])
                        and not set(g["ids"]) & self._dp.office_ids), None)
         actors = (person or subj[0])["ids"]
-        # the judged thing opens the part after the last comma: a party, or the genitive of the judged act ("هجوم
-        # جماعة الحوثي على ناقلة النفط السعودية بأنه": not the place or party named deeper inside the act)
-        tgt = next((g for g in obj if g["s"] - c <= 1), obj[-1]) if obj else None
-        recips = [i for i in tgt["ids"] if i not in actors] if tgt else []
+        recips = [i for i in obj[-1]["ids"] if i not in actors] if obj else []
         return actors, recips
 
     def _refusals(self, toks, trigs):
