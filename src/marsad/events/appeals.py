@@ -529,8 +529,7 @@ def act_addressee(stage, text, toks, groups, typ, ts, te, actors, negated, hyp) 
     if not all(stage._specific(i) for i in actors):
         return []
     u = stage.lex.untargeted
-    w = toks[ts].norm
-    w1 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    w1 = _st._strip_wf(toks[ts].norm)
     if not any(w1 in u[k] for k in ("request", "request_part", "urge")):
         return []
     if ts > 0 and toks[ts - 1].norm in _st._RELATIVES:

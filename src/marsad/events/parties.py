@@ -32,7 +32,7 @@ _COUNTED_ONLY = word_set("counted", "head")  # شخص (data/wordsets.tsv)
 _BIG_COUNTS = word_set("counted", "big")  # مئة، ألف، مليون، آلاف
 _SUFFERED = tuple(sorted(word_set("counted", "suffered")))  # قتل، إصابة، اعتقال: acts whose counted people are a party
 _CENSUS = tuple(sorted(word_set("counted", "census")))  # عدد، يبلغ، البالغ: a size told, not people acting or suffering
-_NUMBER_WORDS = {normalize(w) for w in word_set("counted", "number")}  # خمس، عشر، عشرات
+_NUMBER_WORDS = word_set("counted", "number")  # خمس، عشر، عشرات (word_set normalises)
 _ABOUT = word_set("counted", "about")  # words of an approximate count before it (نحو، حوالي)
 _MORE_LESS = word_set("counted", "more_less")  # أكثر/أقل من before a count
 

@@ -3929,7 +3929,7 @@ class EventStage(Stage):
                          and g["s"] > 1 and toks[g["s"] - 2].norm == "في")
                     and not _full_stop_between(text, toks, te, g["s"])
                     and not any(te <= m2.start_tok < g["s"] for m2 in st.trigs)), None)) is not None \
-                and _countries(met_place["ids"], self._dp) and not _countries(met_place["ids"], self._dp) & home_states:
+                and (met_states := _countries(met_place["ids"], self._dp)) and not met_states & home_states:
             # "وأجرى بومبيو محادثات استمرت يوما ونصف اليوم في بيونغ يانغ"، "يعقد المبعوث الأممي لليمن، مارتن غريفث، محادثات
             # عاجلة في العاصمة صنعاء": talks held in another state's city with no other side named are held with that
             # state (as a visit to it is); not a summit or a conference, often on neutral ground (قمة سنغافورة)
@@ -4409,10 +4409,7 @@ class EventStage(Stage):
             prev = self._sents[j]
             toks = prev.toks or []
             for k, t in enumerate(toks):
-                w = t.norm
-                w = w[1:] if w[:1] in "وبلف" and len(w) > 4 else w
-                w = w[2:] if w.startswith("ال") and len(w) > 4 else w
-                if w != noun:
+                if _bare_noun(t.norm, "وبلف") != noun:
                     continue
                 gs = [g for g in _groups(text, toks, [m for m in prev.ments or [] if m.e <= k])
                       if g["e"] <= k and k - g["e"] <= 2 and not _STRONG.search(text, toks[g["e"] - 1].end, t.start)
@@ -4696,8 +4693,7 @@ class EventStage(Stage):
             if k is None:
                 continue
             w = toks[k].norm
-            bare = w[1:] if w[:1] in "بل" and len(w) > 4 else w
-            bare = bare[2:] if bare.startswith("ال") and len(bare) > 4 else bare
+            bare = _bare_noun(w, "بل")
             if lx.get(bare) == "owned":
                 # "انتقد تصريحات الخزعلي"، "ندد بالموقف المعيب للحكومة الإيطالية": the statement's owner
                 own = next((g for g in groups if (g["s"] == k + 1 and g["prep"] is None or g["prep"] == "ل"
@@ -8833,6 +8829,13 @@ def _main_subject(text, toks, groups, ts, cut):
 
 def _strip_wf(w: str) -> str:
     return w[1:] if w[:1] in "وف" and len(w) > 3 else w
+
+
+def _bare_noun(w: str, clitics: str) -> str:
+    """A noun without one of the one-letter ``clitics`` and then the article, each only from a word of 5+ letters
+    (بالتقرير -> تقرير)."""
+    w = w[1:] if w[:1] in clitics and len(w) > 4 else w
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
 def _not_an_act(toks, ts, te, typ) -> bool:
