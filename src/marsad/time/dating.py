@@ -163,6 +163,11 @@ _N_DAYS_AFTER = re.compile(r"(?:^|\s)[وف]?(?:بعد\s+(يوم واحد|يوم|
 _N_DAYS = {"يوم واحد": 1, "يوم": 1, "يومين": 2, "ثلاثه ايام": 3, "3 ايام": 3, "اربعه ايام": 4, "4 ايام": 4, "غداه": 1}
 
 
+def _past_day(text: str, start: int, end: int, value: str) -> dict:
+    """A resolved past day expression, as the time stage writes one, for a day computed from another."""
+    return {"text": text, "start": start, "end": end, "value": value, "grain": "day", "direction": "past", "since": False}
+
+
 def _day_after_main(cx: "_Ctx", i: int, te: int) -> dict | None:
     """For an act in a leading ``غداة`` phrase, the day before the main clause's day told after it in the sentence
     (the first day expression after the act), as a resolved day expression; None without one or an anchor."""
@@ -172,8 +177,7 @@ def _day_after_main(cx: "_Ctx", i: int, te: int) -> dict | None:
     if main is None:
         return None
     v = (date.fromisoformat(_day_of(main)) - timedelta(days=1)).isoformat()
-    return {"text": main["text"], "start": main["start"], "end": main["end"], "value": v, "grain": "day",
-            "direction": "past", "since": False}
+    return _past_day(main["text"], main["start"], main["end"], v)
 
 
 _THE_DAY_AFTER = re.compile(r"(?:^|\s)[وف]?غداه\s+(?:[^\s،,؛.:()\"«»]+\s+){0,3}$")
@@ -209,8 +213,7 @@ def _days_before_main(cx: "_Ctx", i: int, ts: int) -> dict | None:
     else:
         return None
     v = (d - timedelta(days=n)).isoformat()
-    return {"text": cx.text[m.start():m.end(g)].strip(), "start": m.start(), "end": m.end(g), "value": v, "grain": "day",
-            "direction": "past", "since": False}
+    return _past_day(cx.text[m.start():m.end(g)].strip(), m.start(), m.end(g), v)
 
 
 def _background(cx: "_Ctx", s0: int, ts: int) -> bool:
