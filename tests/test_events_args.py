@@ -227,12 +227,6 @@ def test_member_of_a_body_is_a_recipient(stage):
     assert acc and "مجلس الأمن" in party(doc, acc[0]["recipients"])
 
 
-def full(pipe, text, published="2018-07-15T12:00"):
-    doc = new_document("t", text, meta={"published": published})
-    doc["article"]["published"] = published
-    return pipe.run_one(doc)
-
-
 def test_blame_with_a_gap_is_an_accusation(pipe, stage):
     # "حمّل X Y مسؤولية": X blames Y; "تحمل مسؤولياتها" (bearing one's own responsibility) is no accusation
     doc = full(pipe, "قال البيت الأبيض إن الرئيس دونالد ترامب يحمل روسيا وسوريا المسؤولية عن الهجوم الكيميائي.")

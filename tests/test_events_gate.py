@@ -128,7 +128,6 @@ def test_seed_events():
                 and not e["historical"]]
     riyadh = [e for e in doc["events"] if e["type"] == "AGREE" and e["location"]]
     assert riyadh and "الرياض" in who([riyadh[0]["location"]])
-    qs = {q["text"][:10]: q for q in doc["quotes"]}
     waltz = next(q for q in doc["quotes"] if q["text"].startswith("اتفقنا"))
     assert "والتز" in who([waltz["speaker"]]) and waltz["channel"] == "X"
     trump = next(q for q in doc["quotes"] if q["text"].startswith("نحن نسير"))

@@ -175,7 +175,6 @@ def test_quote_after_said_and_channel_names(stage):
     text = ('وفي وقت سابق اليوم، بحث ترامب في اتصال هاتفي مع زيلينسكي سبل وقف الحرب، وقال: "نحن نسير على الطريق الصحيح".\n'
             'وكتب بوتين على تلغرام: "لن نتراجع عن أهدافنا في المنطقة أبدا".')
     doc = stage.process(_with_entities(text, PEOPLE))
-    qs = {q["text"][:8]: q for q in doc["quotes"]}
     q1 = next(q for q in doc["quotes"] if q["text"].startswith("نحن نسير"))
     assert q1["speaker"] == "trump"
     q2 = next(q for q in doc["quotes"] if q["text"].startswith("لن نتراجع"))

@@ -437,7 +437,6 @@ class EntityStage(Stage):
 
     def extract(self, text: str, zones, date: str | None = None, article: dict | None = None) -> list[dict]:
         ents: dict[str, _Ent] = {}
-        taken: list[tuple[int, int]] = []
         pending_roles = []          # role-only mentions to resolve once all persons are known
         counterparts = []           # unnamed نظيره mentions
         # all zones as one token sequence; a zone boundary is never "joined", so no match crosses it
@@ -1147,9 +1146,6 @@ class EntityStage(Stage):
                     former_end = toks[gen_end].end   # رئيس وزراء إسرائيل الأسبق
                 former = former_end is not None
                 if country or dem_hits:
-                    isos = [country] if country else []
-                    if dem_hits and not country:
-                        isos = []
                     spans = []
                     if dem_hits:
                         first = dem_hits[0]

@@ -155,7 +155,6 @@ def clause_cues(toks, trigs) -> list[str]:
     casualty noun, a weapon word, a number before a casualty noun, a nominal trigger at a clause head (مقتل
     ثلاثة، اغتيال الصحافي)."""
     speech, kinds = _clause_words()
-    n = len(toks)
     out = []
     say = -1
     comp = -1

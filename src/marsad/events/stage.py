@@ -9,11 +9,10 @@ from functools import lru_cache
 
 import datetime as _dt
 import operator
-import os
 import re
 from itertools import compress, count, repeat
 
-from ..lang.ar import Token, normalize, tokenize
+from ..lang.ar import normalize, tokenize
 from ..pipeline import Stage
 from ..record import Doc, new_document
 from . import critics as _critics
@@ -38,7 +37,7 @@ from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_pa
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
 from .lexicon import word_set
-from .parties import _INSTRUMENTS, DocParties, Mention, gap_text
+from .parties import _INSTRUMENTS, DocParties, Mention
 from .parties import _kb as _parties_kb
 from ..entities.stage import _group_adjective_forms  # (kb/group_adjectives.tsv: _movement_adjective)
 
@@ -1346,7 +1345,6 @@ class EventStage(Stage):
         return cands[0]["ids"]
 
     def _event(self, doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub):
-        lex = self.lex
         driven_out = None  # the force that drives armed men out (an expel verb read as ASSAULT, below)
         text = doc["text"]
         toks = st.toks
@@ -4908,7 +4906,7 @@ class EventStage(Stage):
         if announced and k > 0 and toks[k - 1].norm.lstrip("وف") in ("لن", "لا", "لم", "قد", "ربما"):
             return []
         groups = _groups(text, toks, st.ments)
-        t0, t1 = toks[k].start, toks[k].end
+        t0 = toks[k].start
         if announced:
             sp = self._announcer(text, st, k, quotes, ev)
             if sp is None:
@@ -7321,7 +7319,6 @@ class EventStage(Stage):
         eid = eid or (sp.eid if sp else last_actor)
         if sp is not None and sp.kind == "PERSON" and sp.e - sp.s >= 1:
             # an office ("الرئيس الأمريكي") stands for the named person in the same sentence if there is one
-            ent = None
             persons = [m for m in ments if m is not sp and m.kind == "PERSON" and m.e <= sp.s]
             if persons and self._is_office(sp.eid, st) and toks[sp.s].norm.lstrip("وف").startswith("ال"):
                 eid = persons[0].eid  # (not an indefinite one: "وقال مسؤول أمريكي" is not the minister named before)
@@ -7441,7 +7438,7 @@ class EventStage(Stage):
         right after the verb that opens it (وأعرب غريفيث عن تفاؤله، وتابع عباس في بيان، وكان المتحدث باسم الشرطة قال);
         a chain of such verbs carries it on. "" when that sentence opens on a verb whose subject is no party (وأشار
         التقرير إلى، وذكرت مصادر); None when this rule does not apply."""
-        toks, text, dp = st.toks, self._text, self._dp
+        toks, text = st.toks, self._text
         if st.i == 0 or not bare and (verb > st.cut(text) or toks[verb].norm[:1] not in "وف"):
             return None
         if not bare and verb + 1 < len(toks) and not re.search(r"[:،,\"«“]", text[toks[verb].end:toks[verb + 1].start]) \

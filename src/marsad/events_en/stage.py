@@ -888,7 +888,6 @@ class EnglishEventStage(Stage):
             if len(body.split()) < 3:
                 continue  # a scare quote or a title
             k0 = bisect.bisect_left(st.st, qs)
-            k1 = bisect.bisect_left(st.st, qe)
             spk = None
             found = False
             # X said ... "..."

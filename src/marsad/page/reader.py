@@ -216,7 +216,6 @@ class PageStage(Stage):
         # header zone: between headline and first body line (dateline, agency, deck)
         body_idx = [i for i in range(n) if role[i] == "body"]
         first = body_idx[0] if body_idx else n
-        last = body_idx[-1] if body_idx else -1
         hidx = next((i for i in range(n) if role[i] == "headline"), -1)
         published = normalize_published(meta.get("published")) if meta.get("published") else None
         date_i = None

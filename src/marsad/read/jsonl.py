@@ -6,7 +6,6 @@ A record has ``text`` or ``html`` and optionally ``id``, ``title``, ``published`
 """
 from __future__ import annotations
 
-import gzip
 import json
 import zlib
 from typing import Iterable, Iterator

@@ -19,7 +19,6 @@ import json
 import os
 import pickle
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
