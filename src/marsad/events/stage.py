@@ -576,49 +576,7 @@ class EventStage(Stage):
                                             and not (e["actors"] and e["recipients"])
                                             and not e["negated"] and not e["hypothetical"])]
         # (a meeting left with one side, its other a place or no party: "تلقوا مكالمات هاتفية من بعض العمال في الموصل")
-        held = []  # (trigger start, country) of the story's protests: of the target, else of the crowd
-        for ev in sorted(events, key=lambda e: e["trigger"]["start"]):
-            if ev["type"] == "PROTEST" and ev["actors"] and not ev["recipients"]:
-                ev["recipients"] = self._faced_state(ev) or self._implied_government(ev["actors"], ev["location"])
-            if ev["type"] == "PROTEST" or ev["type"] in ("ASSAULT", "COERCE") and ev["recipients"] and all(
-                    i in self._crowd_ids or _strip_wf(normalize((dp.by_id.get(i) or {}).get("name_ar") or "")).removeprefix(
-                        "ال").startswith(("متظاهر", "محتج", "معتصم")) for i in ev["recipients"]):
-                # (or the protest its crowd suffers from a state's police: "واستخدمت الشرطة الهراوات ضد المحتجين")
-                for side in ((ev["actors"],) if ev["type"] != "PROTEST" else (ev["recipients"], ev["actors"])):
-                    isos = {(dp.by_id.get(i) or {}).get("country") for i in side} - {None}
-                    if len(isos) == 1:
-                        held.append((ev["trigger"]["start"], isos.pop()))
-                        break
-        for ev in [e for e in events if e["type"] == "PROTEST" and e["actors"] and not e["recipients"] and all(
-                (i in self._crowd_ids or _strip_wf(normalize((dp.by_id.get(i) or {}).get("name_ar") or "")).removeprefix(
-                    "ال").startswith(("متظاهر", "محتج", "معتصم"))) and not (dp.by_id.get(i) or {}).get("country")
-                for i in e["actors"])]:
-            # "في ظل استمرار الاحتجاجات المنددة بارتفاع الأسعار" with no place named: the implied crowd of the story's
-            # protests (the last one told before it, else the first after), against their government; a telling of
-            # a protest the story already gives with that crowd's people, target and day is that protest (dropped)
-            t = ev["trigger"]["start"]
-            iso = next((c for s0, c in reversed(held) if s0 < t), None) or next((c for s0, c in held if s0 > t), None)
-            if not iso:
-                continue
-            gov = dp.implied_government(iso)
-            if any(e is not ev and e["type"] == "PROTEST" and gov in e["recipients"] and e["date"] == ev["date"]
-                   and e["negated"] == ev["negated"] and e["hypothetical"] == ev["hypothetical"] for e in events):
-                ev["_dup"] = True
-                continue
-            if all(i in self._crowd_ids for i in ev["actors"]):
-                ev["actors"] = [self._implied_crowd(iso)]
-            ev["recipients"] = [gov]  # ("وتجمع المحتجون في مكان إقامة الحفل": the crowd named stays)
-        events = [e for e in events if not e.get("_dup")]
-        for ev in events:
-            if ev.get("_crowd_demand") and not ev["recipients"]:
-                # "وتجمع المحتجون عند مدخل حقل الزبير في البصرة. ويطالب المتظاهرون بتوزيع الثروات": a crowd of no
-                # nationality named makes its demand of the government of the country its protest is held in (the
-                # story's last protest before it, else its first after: "الأردن.. المحتجون يطلبون تغيرا" in a headline)
-                t = ev["trigger"]["start"]
-                iso = next((c for s0, c in reversed(held) if s0 < t), None) or next((c for s0, c in held if s0 > t), None)
-                ev["recipients"] = self._implied_government(ev["actors"], ev["location"]) or (
-                    [dp.implied_government(iso)] if iso and not {
-                        (dp.by_id.get(i) or {}).get("country") for i in ev["actors"]} - {None, iso} else [])
+        events = self._story_protests(events)
         addressed = {e["trigger"]["start"] for e in events if e["type"] == "REQUEST" and not e.get("_crowd_demand")}
         events = [e for e in events if not (e.get("_crowd_demand") and (
             not e["recipients"] or e["trigger"]["start"] in addressed))]  # ("ويطالب محتجون بإقالة رئيس الوزراء": of him)
@@ -6183,6 +6141,59 @@ class EventStage(Stage):
                     toks[k].norm[:1] == "ب" and len(toks[k].norm) > 3 for k in range(m.end_tok, ts)):
                 return True
         return False
+
+    def _is_crowd(self, i) -> bool:
+        """Party ``i`` is a crowd: one implied by the coder (_implied_crowd), or named as protesters (متظاهرون،
+        المحتجين، معتصمون)."""
+        name = _strip_wf(normalize((self._dp.by_id.get(i) or {}).get("name_ar") or "")).removeprefix("ال")
+        return i in self._crowd_ids or name.startswith(("متظاهر", "محتج", "معتصم"))
+
+    def _story_protests(self, events: list) -> list:
+        """The story's protests give their country to the tellings that lack one. A protest with a crowd and no
+        target is against the state it faces, else the government of its place; a protest with a crowd of no
+        nationality and no place ("في ظل استمرار الاحتجاجات المنددة بارتفاع الأسعار") is the story's protest nearest
+        before it (else after it), against that country's government, and dropped when the story already tells that
+        protest with its target and day; a crowd's demand with no addressee is made of that government."""
+        dp = self._dp
+        held = []  # (trigger start, country) of the story's protests: of the target, else of the crowd
+        for ev in sorted(events, key=lambda e: e["trigger"]["start"]):
+            if ev["type"] == "PROTEST" and ev["actors"] and not ev["recipients"]:
+                ev["recipients"] = self._faced_state(ev) or self._implied_government(ev["actors"], ev["location"])
+            if ev["type"] == "PROTEST" or ev["type"] in ("ASSAULT", "COERCE") and ev["recipients"] and all(
+                    self._is_crowd(i) for i in ev["recipients"]):
+                # (or the protest its crowd suffers from a state's police: "واستخدمت الشرطة الهراوات ضد المحتجين")
+                for side in ((ev["actors"],) if ev["type"] != "PROTEST" else (ev["recipients"], ev["actors"])):
+                    isos = {(dp.by_id.get(i) or {}).get("country") for i in side} - {None}
+                    if len(isos) == 1:
+                        held.append((ev["trigger"]["start"], isos.pop()))
+                        break
+
+        def nearest(t):  # the country of the story's protest told last before t, else first after it
+            return next((c for s0, c in reversed(held) if s0 < t), None) or next((c for s0, c in held if s0 > t), None)
+
+        for ev in [e for e in events if e["type"] == "PROTEST" and e["actors"] and not e["recipients"] and all(
+                self._is_crowd(i) and not (dp.by_id.get(i) or {}).get("country") for i in e["actors"])]:
+            iso = nearest(ev["trigger"]["start"])
+            if not iso:
+                continue
+            gov = dp.implied_government(iso)
+            if any(e is not ev and e["type"] == "PROTEST" and gov in e["recipients"] and e["date"] == ev["date"]
+                   and e["negated"] == ev["negated"] and e["hypothetical"] == ev["hypothetical"] for e in events):
+                ev["_dup"] = True
+                continue
+            if all(i in self._crowd_ids for i in ev["actors"]):
+                ev["actors"] = [self._implied_crowd(iso)]
+            ev["recipients"] = [gov]  # ("وتجمع المحتجون في مكان إقامة الحفل": the crowd named stays)
+        events = [e for e in events if not e.get("_dup")]
+        for ev in events:
+            if ev.get("_crowd_demand") and not ev["recipients"]:
+                # "وتجمع المحتجون عند مدخل حقل الزبير في البصرة. ويطالب المتظاهرون بتوزيع الثروات"، "الأردن.. المحتجون
+                # يطلبون تغيرا" in a headline
+                iso = nearest(ev["trigger"]["start"])
+                ev["recipients"] = self._implied_government(ev["actors"], ev["location"]) or (
+                    [dp.implied_government(iso)] if iso and not {
+                        (dp.by_id.get(i) or {}).get("country") for i in ev["actors"]} - {None, iso} else [])
+        return events
 
     def _faced_state(self, ev) -> list:
         """A crowd's protest that names no target, told in a sentence that names one other state by its name or its
