@@ -4903,6 +4903,11 @@ class EventStage(Stage):
                         acts.append((k, None))
                 elif not nxt or any(toks[j].norm in _alternatives(nxt) for j in range(k + 1, min(len(toks), k + 6))):
                     acts.append((k, None))
+        # "روسيا تعتزم اتخاذ إجراءات انتقامية"، "موسكو تجهز إجراءات انتقامية": a reprisal intended or prepared
+        # (or announced: "ستعد إجراءات انتقامية"، "ستعمل على اتخاذ إجراءات انتقامية")
+        reprisals = {k for k in range(len(norms)) if any(norms[j] in _REPRISAL_ADJ for j in range(k + 1, min(len(norms), k + 5)))
+                     and (norms[k].lstrip("و") in _REPRISAL_INTEND or k in cands and _future(toks, k))}
+        acts.extend((k, None) for k in reprisals)
         if not acts:
             return []
         acts.sort(key=lambda a: a[0])
@@ -4912,11 +4917,20 @@ class EventStage(Stage):
         groups = _groups(text, toks, st.ments)
         if ev is None and _future_stem(norms[k]) in self.lex.condthreat_subj:
             # "قال ترامب إن الأسد "سيدفع ثمنا باهظا""، "إن النظام السوري سيواجه عواقب وخيمة إذا أبرم اتفاقا": a
-            # consequence its subject will suffer threatens that subject (named right after إن / أن), by the speaker
-            return self._suffer_threat(doc, sents, st, k, pub, quotes, groups, announced)
+            # consequence its subject will suffer threatens that subject (named right after إن / أن), by the speaker;
+            # with no such subject, read as any promised act ("إذا هاجمت إسرائيل فإنها ستدفع الثمن": the condition's)
+            suffered = self._suffer_threat(doc, sents, st, k, pub, quotes, groups, announced)
+            if suffered:
+                return suffered
         t0, t1 = toks[k].start, toks[k].end
         if announced:
             sp = self._announcer(text, st, k, quotes, ev)
+            if sp is None and ev is None and (k in reprisals or any(
+                    norms[j] in _REPRISAL_ADJ for j in range(k + 1, min(len(norms), k + 5)))):
+                # "روسيا تعتزم اتخاذ إجراءات انتقامية"، "موسكو ستعد إجراءات انتقامية": the reprisal's own subject
+                sj = next((g for g in groups if g["prep"] is None and (g["e"] == k or g["s"] == k + 1)
+                           and len(g["ids"]) == 1 and not _civilians(g, self._dp)), None)
+                sp = sj["ids"][0] if sj is not None else None
             if sp is None:
                 return []
             actors = [sp]
@@ -5017,9 +5031,11 @@ class EventStage(Stage):
                 n = j + 2  # the act noun
                 g = next((g for g in groups if g["s"] == n + 1 and g["prep"] is None
                           and all(self._nationality(toks, x) and x.country for x in g["m"])), None)
-                if g is None and n + 3 < len(toks) and toks[n + 1].norm in ("التي", "الذي", "اللتين", "اللذين", "الذين") \
-                        and toks[n + 2].norm.endswith(("ها", "ه")):
-                    g = next((g for g in groups if g["s"] == n + 3 and g["prep"] is None), None)
+                # (its adjectives before the relative: "العقوبات الجديدة التي فرضتها واشنطن")
+                r = next((r for r in range(n + 1, min(len(toks) - 2, n + 4)) if toks[r].norm in _RELATIVE_WORDS), None)
+                if g is None and r is not None and all(toks[i].norm[:2] == "ال" for i in range(n + 1, r)) \
+                        and toks[r + 1].norm.endswith(("ها", "ه")):
+                    g = next((g for g in groups if g["s"] == r + 2 and g["prep"] is None), None)
             if g is None or set(g["ids"]) & set(actors):
                 return None
             return g
@@ -8657,6 +8673,9 @@ def _first_person(norm, toks, ts) -> bool:
 # أعلنت عنها): the party after it is the subject (not فيه/فيها, "in which": "تصريحات ماي التي اتهمت فيها موسكو")
 _RESUMED_ARG = frozenset(("اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم", "عنه", "عنها", "به", "بها", "منه", "منها",
                           "له", "لها"))
+_RELATIVE_WORDS = word_set("relative")  # (الذي، التي، الذين ...)
+_REPRISAL_ADJ = word_set("reprisal", "adjective")  # (إجراءات انتقامية، تدابير مضادة: _conditional_threats)
+_REPRISAL_INTEND = word_set("reprisal", "intend")  # (تعتزم، تجهز، مستعدة: a reprisal intended, not future in form)
 _WARN_VERBS = frozenset(("حذر", "حذرت", "يحذر", "تحذر"))  # (a warner right after his verb: _suffer_threat)
 _THAT_WORDS = frozenset(("ان", "بان", "وان", "فان", "لان"))  # (the particle that opens a reported clause: إن، أن، بأن)
 _THAT = frozenset(("ان", "بان", "وان", "انه", "بانه", "انها", "بانها", "انهم", "بانهم"))  # (a warning's أن-clause)
