@@ -48,3 +48,34 @@ def test_reprisal_threatens_the_author_of_the_act_it_answers(pipe):
                      "السابق سيرغي سكريبال.", published="2018-08-09T12:00")
     ev = _threat(doc)
     assert ev and "زاخاروفا" in party(doc, ev[0]["actors"]) and "الأمريكية" in party(doc, ev[0]["recipients"])
+
+
+def test_intended_reprisal_threatens_the_party_whose_act_it_answers(pipe):
+    doc = full(pipe, "روسيا تعتزم اتخاذ \"إجراءات انتقامية\" ردا على العقوبات الأمريكية", published="2018-08-09T12:00")
+    ev = _threat(doc)
+    assert ev and "روسيا" in party(doc, ev[0]["actors"]) and "USA" in party(doc, ev[0]["recipients"])
+
+
+def test_prepared_reprisal_against_a_party(pipe):
+    doc = full(pipe, "وقالت وزارة الخارجية الروسية إن موسكو لا تزال تعمل على إعداد إجراءات انتقامية ضد بريطانيا "
+                     "بعد قرارها طرد 23 دبلوماسيا روسيا.", published="2018-03-15T12:00")
+    ev = _threat(doc)
+    assert ev and "روسي" in party(doc, ev[0]["actors"]) and "بريطانيا" in party(doc, ev[0]["recipients"])
+
+
+def test_reprisal_answering_a_relative_clause_act(pipe):
+    doc = full(pipe, "أعلنت وزارة الخارجية الروسية، الخميس، أن موسكو ستعدّ \"إجراءات انتقامية\"، ردا على العقوبات "
+                     "الجديدة التي فرضتها واشنطن بحقها.", published="2018-08-09T12:00")
+    ev = _threat(doc)
+    assert ev and "واشنطن" in party(doc, ev[0]["recipients"])
+
+
+def test_similar_measures_proposed_are_no_threat(pipe):
+    doc = full(pipe, "تباحثت روسيا مع المستشارة الألمانية أنغيلا ميركل بشكل سري لأجل اقتراح إجراءات مماثلة للسوريين.",
+               published="2018-08-09T12:00")
+    assert not _threat(doc)
+
+
+def test_past_reprisal_is_no_threat(pipe):
+    doc = full(pipe, "وكانت تركيا قد ردت على العقوبات الأميركية بفرض إجراءات مماثلة.", published="2018-08-20T12:00")
+    assert not _threat(doc)
