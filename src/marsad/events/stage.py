@@ -275,6 +275,8 @@ def load_lexicons() -> _Lex:
     lx.condemn = load_words("condemn.tsv")  # condemnation verbs, owned statement nouns (_condemned_acts)
     lx.rebut = _critics.load()  # charges judged false, denials of the clause before (critics.py)
     from .lexicon import PhraseMatcher, norm_phrase, read_rows, read_tsv
+    # (stems of a consequence its own subject will suffer: ستدفع الثمن، ستندم — the subject is the one threatened)
+    lx.condthreat_subj = frozenset(normalize(r[0]) for r in read_rows("condthreats.tsv") if len(r) > 2 and r[2] == "subj")
     lx.concede = {"pardoner": []}  # pardons and apologies (_pardon_parties, _apology_to): kind → forms
     for kind, forms, *rest in read_tsv("concede.tsv"):
         if kind == "pardoner":
@@ -4855,8 +4857,13 @@ class EventStage(Stage):
                     if not any(toks[j].norm.lstrip("وبل") in _unless_words(nxt)
                                for j in range(k + 1, min(len(toks), k + 4))):
                         acts.append((k, None))
-                elif not nxt or any(toks[j].norm == nxt for j in range(k + 1, min(len(toks), k + 6))):
+                elif not nxt or any(toks[j].norm in _alternatives(nxt) for j in range(k + 1, min(len(toks), k + 6))):
                     acts.append((k, None))
+        # "روسيا تعتزم اتخاذ إجراءات انتقامية"، "موسكو تجهز إجراءات انتقامية": a reprisal intended or prepared
+        # (or announced: "ستعد إجراءات انتقامية"، "ستعمل على اتخاذ إجراءات انتقامية")
+        reprisals = {k for k in range(len(norms)) if any(norms[j] in _REPRISAL_ADJ for j in range(k + 1, min(len(norms), k + 5)))
+                     and (norms[k].lstrip("و") in _REPRISAL_INTEND or k in cands and _future(toks, k))}
+        acts.extend((k, None) for k in reprisals)
         if not acts:
             return []
         acts.sort(key=lambda a: a[0])
@@ -4864,9 +4871,22 @@ class EventStage(Stage):
         if announced and k > 0 and toks[k - 1].norm.lstrip("وف") in ("لن", "لا", "لم", "قد", "ربما"):
             return []
         groups = _groups(text, toks, st.ments)
+        if ev is None and _future_stem(norms[k]) in self.lex.condthreat_subj:
+            # "قال ترامب إن الأسد "سيدفع ثمنا باهظا""، "إن النظام السوري سيواجه عواقب وخيمة إذا أبرم اتفاقا": a
+            # consequence its subject will suffer threatens that subject (named right after إن / أن), by the speaker;
+            # with no such subject, read as any promised act ("إذا هاجمت إسرائيل فإنها ستدفع الثمن": the condition's)
+            suffered = self._suffer_threat(doc, sents, st, k, pub, quotes, groups, announced)
+            if suffered:
+                return suffered
         t0 = toks[k].start
         if announced:
             sp = self._announcer(text, st, k, quotes, ev)
+            if sp is None and ev is None and (k in reprisals or any(
+                    norms[j] in _REPRISAL_ADJ for j in range(k + 1, min(len(norms), k + 5)))):
+                # "روسيا تعتزم اتخاذ إجراءات انتقامية"، "موسكو ستعد إجراءات انتقامية": the reprisal's own subject
+                sj = next((g for g in groups if g["prep"] is None and (g["e"] == k or g["s"] == k + 1)
+                           and len(g["ids"]) == 1 and not _civilians(g, self._dp)), None)
+                sp = sj["ids"][0] if sj is not None else None
             if sp is None:
                 return []
             actors = [sp]
@@ -4884,6 +4904,10 @@ class EventStage(Stage):
                     g["s"] - k <= 3 or any(toks[j].norm in ("علي", "ضد") for j in range(max(k + 1, g["s"] - 2), g["s"]))))
                            and not set(g["ids"]) & set(actors) and not _civilians(g, self._dp)
                            and not _full_stop_between(text, toks, k, g["s"])), None)
+                if tg is None:
+                    # "ستعمل على اتخاذ إجراءات انتقامية، ردا على العقوبات التي أعلنتها الإدارة الأمريكية": a reprisal
+                    # threatens the author of the act it answers
+                    tg = self._answered_author(text, toks, st, k, events, actors, groups)
                 if tg is None:
                     return []
                 ev_recips = tg["ids"]
@@ -4908,6 +4932,70 @@ class EventStage(Stage):
         if not actors or not recips or set(recips) <= set(actors):
             return []
         return [self._threat(doc, sents, st, k, pub, actors, recips, ev, 0.6)]
+
+    def _suffer_threat(self, doc, sents, st, k, pub, quotes, groups, announced):
+        """The THREATEN of a consequence the subject of the future verb at token k will suffer (condthreats.tsv "subj"):
+        by the speaker of the quote or reported clause, against the party named right before the verb after إن / أن
+        (a future particle and a quotation mark may stand between); none when that party is the speaker's own."""
+        toks, text = st.toks, doc["text"]
+        v = k - 1 if k > 0 and toks[k - 1].norm in _FUTURE_WORDS else k
+        subj = next((g for g in groups if g["e"] == v and g["prep"] is None and g["s"] > 0
+                     and toks[g["s"] - 1].norm in _THAT_WORDS), None)
+        if subj is None or _civilians(subj, self._dp) or _full_stop_between(text, toks, subj["s"], k):
+            return []
+        sp = self._announcer(text, st, k, quotes, None)
+        if sp is None and not announced:
+            sp = self._speaker_near(text, st, 0, k, None)[0]
+        if sp is None:
+            # "وحذر الرئيس الإيراني حسن روحاني ... من أن ترامب سيندم إذا انسحب": the warner right after his verb
+            w = next((j for j in range(subj["s"] - 1, -1, -1) if toks[j].norm.lstrip("و") in _WARN_VERBS), None)
+            g = next((g for g in groups if w is not None and g["s"] == w + 1 and g["prep"] is None), None)
+            sp = g["ids"][0] if g is not None and len(g["ids"]) == 1 else None
+        if sp is None or sp in subj["ids"]:
+            return []
+        ents = self._dp.by_id
+        own = (ents.get(sp) or {}).get("country")
+        recips = [i for i in subj["ids"] if not (own and (ents.get(i) or {}).get("type") == "GPE"
+                                                 and (ents.get(i) or {}).get("country") == own)]
+        if not recips:
+            return []
+        th = self._threat(doc, sents, st, k, pub, [sp], recips, None, 0.6, typed=True)
+        dt = th["date_text"]
+        if dt and text.find(dt, toks[k].end, st.end) >= 0 and text.find(dt, st.start, toks[k].start) < 0:
+            # "إن الأسد "سيدفع ثمنا باهظا" للهجوم الكيماوي الذي شهدته مدينة دوما مساء السبت": a day after the threat
+            # dates the act it punishes, not the threat (told that day: the publication's)
+            th["date"], th["date_text"], th["historical"] = (pub.isoformat() if pub else None), None, False
+        return [th]
+
+    def _answered_author(self, text, toks, st, k, events, actors, groups):
+        """The author of the act a reprisal announced at token k answers (ردا على + the act noun, within ten words):
+        the actors of that act's event in the sentence, else the nationality adjective right after the noun (ردا على
+        العقوبات الأمريكية) or the subject of its relative clause (العقوبات التي أعلنتها الإدارة الأمريكية); a group
+        with none of the speaker's parties, else None."""
+        for j in range(k + 1, min(len(toks) - 2, k + 10)):
+            if not (toks[j].norm.lstrip("و") in ("ردا", "رد") and toks[j + 1].norm == "علي"):
+                continue
+            if _full_stop_between(text, toks, k, j):
+                return None
+            t1 = toks[j + 1].end
+            ev = next((e for e in events if e["_sent"] == st.i and e["trigger"]["start"] >= t1
+                       and e["trigger"]["start"] - t1 < 60 and e["actors"] and not e["negated"]
+                       and e["type"] in ("SANCTION", "COERCE", "ASSAULT", "ACCUSE", "THREATEN", "REJECT")), None)
+            if ev is not None:
+                g = {"ids": list(ev["actors"])}
+            else:
+                n = j + 2  # the act noun
+                g = next((g for g in groups if g["s"] == n + 1 and g["prep"] is None
+                          and all(self._nationality(toks, x) and x.country for x in g["m"])), None)
+                # (its adjectives before the relative: "العقوبات الجديدة التي فرضتها واشنطن")
+                r = next((r for r in range(n + 1, min(len(toks) - 2, n + 4)) if toks[r].norm in _RELATIVE_WORDS), None)
+                if g is None and r is not None and all(toks[i].norm[:2] == "ال" for i in range(n + 1, r)) \
+                        and toks[r + 1].norm.endswith(("ها", "ه")):
+                    g = next((g for g in groups if g["s"] == r + 2 and g["prep"] is None), None)
+            if g is None or set(g["ids"]) & set(actors):
+                return None
+            return g
+        return None
 
     def _threat(self, doc, sents, st, k, pub, actors, recips, ev, conf, typed=False):
         """The THREATEN event of a promised hostile act at token k (its mode and place those of the act, if built)."""
@@ -8593,6 +8681,11 @@ def _first_person(norm, toks, ts) -> bool:
 # أعلنت عنها): the party after it is the subject (not فيه/فيها, "in which": "تصريحات ماي التي اتهمت فيها موسكو")
 _RESUMED_ARG = frozenset(("اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم", "عنه", "عنها", "به", "بها", "منه", "منها",
                           "له", "لها"))
+_RELATIVE_WORDS = word_set("relative")  # (الذي، التي، الذين ...)
+_REPRISAL_ADJ = word_set("reprisal", "adjective")  # (إجراءات انتقامية، تدابير مضادة: _conditional_threats)
+_REPRISAL_INTEND = word_set("reprisal", "intend")  # (تعتزم، تجهز، مستعدة: a reprisal intended, not future in form)
+_WARN_VERBS = frozenset(("حذر", "حذرت", "يحذر", "تحذر"))  # (a warner right after his verb: _suffer_threat)
+_THAT_WORDS = frozenset(("ان", "بان", "وان", "فان", "لان"))  # (the particle that opens a reported clause: إن، أن، بأن)
 _THAT = frozenset(("ان", "بان", "وان", "انه", "بانه", "انها", "بانها", "انهم", "بانهم"))  # (a warning's أن-clause)
 # a decision or intent noun (before its pronoun suffix) that names whose the act after it is: بقرارها رفض، نيته
 # الانسحاب، عزمهم مقاطعة (_decision_owner)
@@ -8798,6 +8891,12 @@ def _agreed_judgement(toks, te) -> bool:
                 for j in range(k + 3, min(len(toks), k + 7)))
             # ("اتفقا على أن الاجتماع المقبل سيعقد في القاهرة": an act to be done, told with its subject first)
     return False
+
+
+@lru_cache(maxsize=None)
+def _alternatives(spec: str) -> frozenset:
+    """The words of an "a|b|c" column (condthreats.tsv)."""
+    return frozenset(spec.split("|"))
 
 
 @lru_cache(maxsize=64)
