@@ -60,6 +60,30 @@ def _stem(w: str) -> str:
     return w
 
 
+def _act_keys(w: str, imperfect: bool = True) -> set[str]:
+    """Keys that a verb and its verbal noun share, for telling the same act again in other words (folded, no proclitic):
+    ``احتجزت``/``تحتجز``/``احتجاز`` → احتجز، ``اعتقلت``/``اعتقال`` → اعتقل، ``نددت``/``تنديد`` → ندد، ``هاجمت``/``مهاجمه``
+    → هاجم (``imperfect``: read an imperfect prefix too).  A word of fewer than four letters keys only itself."""
+    w = _stem(w)
+    out = {w}
+    if len(w) < 4:
+        return out
+    bases = {w}
+    if w.endswith("ت") and len(w) >= 4:
+        bases.add(w[:-1])  # (past, feminine: احتجزت)
+    if imperfect and w[0] in "يتن" and len(w) >= 4:
+        bases.update((w[1:], "ا" + w[1:]))  # (imperfect: تحتجز، يعتقل)
+    for b in list(bases):
+        if len(b) >= 5 and b[0] == "ا" and b[-2] == "ا":
+            bases.add(b[:-2] + b[-1])  # (verbal noun of forms IV, VII, VIII, X: احتجاز، اعتقال، استهداف)
+        if len(b) == 5 and b[0] == "ت" and b[3] == "ي":
+            bases.add(b[1:3] + b[4])  # (form II: تنديد)
+        if len(b) == 6 and b[0] == "م" and b[2] == "ا" and b[-1] == "ه":
+            bases.add(b[1:-1])  # (form III: مهاجمه)
+    out.update(b for b in bases if len(b) >= 3)
+    return out
+
+
 def _content(f: str, s: int, e: int) -> set[str]:
     return {_stem(w) for w in _WORD.findall(f[s:e]) if len(w) >= 3 and w not in _STOP and not w.isdigit()}
 
@@ -828,6 +852,15 @@ def _retold(cx: _Ctx, i: int, ts: int, te: int) -> dict | None:
         other = _content(cx.f, *cx.sents[j])
         if trig in other and len((mine & other) - {trig}) >= 1:
             return t
+        # "احتجزت السلطات الإيطالية سفينة إسبانية" retold as "وأمر المدعي العام ... باحتجاز القارب الإسباني ... الأحد":
+        # the act told again by its verbal noun (or its verb), with one more shared word
+        keys = _act_keys(trig)
+        # (not an imperfect there, a state now: "ويحتجز المشتبه فيهم ... عن الحادث الذي وقع ... مساء السبت"; nor a day
+        # of a relative clause, which dates its own noun)
+        again = {w for w in other if len(w) >= 4 and keys & _act_keys(w, False)} if len(trig) >= 4 else set()
+        if again and len((mine & other) - again - {trig}) >= 1 and \
+                not _REL_BEFORE.search(cx.f, max(cx.sents[j][0], t["start"] - 50), t["start"]):
+            return t
         # وقال السكان إن نحو 110 من تلميذات المدرسة عدن ... هذا الصباح: the day sits inside the reported
         # content (after إن/أن), which retells the lead (shared words); a day attached to the speech verb
         # itself (وقالت القيادة، اليوم الأحد، إن ...) dates only the report.
@@ -911,7 +944,7 @@ def _next_told(cx: _Ctx, i: int, statement: bool = False) -> dict | None:
         if not statement:
             return None  # (a material act: وقالت قيادة الجيش، اليوم الأحد، إن المناورة ... dates the report; واستقال
             # نائب الوزير الأربعاء tells another act)
-        if not (cx.opens_with(j, "continue") or cx.opens_with(j, "backref") or cx.opens_with(j, "statement") or
+        if not (cx.opens_with(j, "continue") or cx.opens_with(j, "backref") or _opens_statement(cx, j) or
                 _SPEECH_OCCASION.search(cx.f, max(s, t["start"] - 45), t["start"])):
             return None  # the statement that carried the lead's words (وقال بومبيو، في بيان صادر، الإثنين)
         if j > i + 2:
@@ -920,6 +953,15 @@ def _next_told(cx: _Ctx, i: int, statement: bool = False) -> dict | None:
             return t
         return None
     return None
+
+
+def _opens_statement(cx: _Ctx, j: int) -> bool:
+    """Does sentence j open on a verb of a verbal act, bare or after و/ف (``واتهم من وصف نفسه بالمتحدث باسم داعش في رسالة
+    صوتية ... مساء الأحد``، ``وندد``، ``ورحبت``)?"""
+    if cx.opens_with(j, "statement"):
+        return True
+    ws = cx.first_words(j, 1)
+    return bool(ws) and ws[0][:1] in "وف" and len(ws[0]) >= 4 and ws[0][1:] in _links()["statement"]
 
 
 @lru_cache(maxsize=1)
