@@ -67,3 +67,12 @@ def test_day_quoted_apart_from_the_meeting_does_not_date_it(pipe):
                      "الذي سيقرره الرئيس الأميركي يوم 12 مايو\".", published="2018-05-02T04:20")
     ev = factual(doc, "CONSULT")
     assert ev and all(e["date"] == "2018-05-02" for e in ev)
+
+
+def test_condemnation_dated_by_the_statement_that_made_it(pipe):
+    # stamped Sunday 2018-05-20: "حسب بيان أصدرته وزارة الخارجية المغربية، السبت" is the condemnation's own statement
+    doc = full(pipe, "المغرب يدين التحركات العسكرية الأخيرة للبوليساريو\n\n"
+                     "دان المغرب التحركات العسكرية الأخيرة لجبهة البوليساريو في بلدة تيفاريتي شرق الجدار العازل "
+                     "بالصحراء، وذلك حسب بيان أصدرته وزارة الخارجية المغربية، السبت.", published="2018-05-20T13:16")
+    ev = factual(doc, "ACCUSE")
+    assert ev and all(e["date"] == "2018-05-19" for e in ev)

@@ -279,6 +279,10 @@ _REPORTING = re.compile(r"(?:(?:وفق|وفقا|بحسب|حسب|طبقا|نقل�
                         r"|according to|as reported by)\s*"
                         r"(?:ذكرت|ذكره|ذكر|افادت|افاد|نقلت|نقله|اعلنت|قالت|اوردت|اورده|بثت|نشرت)?[^،,.؛]*[،,]?\s*$")
 
+# "دان المغرب التحركات ...، وذلك حسب بيان أصدرته وزارة الخارجية المغربية، السبت": a verbal act reported by the statement
+# that made it: the statement's day is the act's own
+_STATEMENT_NOUN = re.compile(r"(?<!\w)(?:بيان|بيانها|بيانه|البيان|تصريح|تصريحات|التصريحات|بلاغ|البلاغ)(?!\w)")
+
 # "إرجاء محاكمة القس إلى 12 أكتوبر المقبل"، "مدد المجلس المهمة حتى 31 ديسمبر": an end point or a new date set
 # for a later occasion, not the day of the act
 _UNTIL = re.compile(r"(?<!\w)(?:الي|حتي|لغايه|till|until|to)\s+(?:يوم\s+)?$")
@@ -424,7 +428,8 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
                 skipped.append(dict(t, _named=True))
             continue  # بعد أن قتل 121 فلسطينيا منذ بدء مسيرات العودة في 30 آذار: the start of another span
         if _is_day(t) and not (t["start"] <= ts <= t["end"] + 60 and t["end"] <= ts) and \
-                _REPORTING.search(cx.f[max(s0, t["start"] - 60):t["start"]]):
+                (rep := _REPORTING.search(cx.f[max(s0, t["start"] - 60):t["start"]])) and \
+                not (_STATEMENT_NOUN.search(rep.group()) and t["start"] > te and _statement(cx, ts, te)):
             if skipped is not None:
                 skipped.append(t)
             continue  # وفق ما ذكرت وسائل إعلام رسمية، الخميس: dates the report, not the event
