@@ -76,3 +76,15 @@ def test_condemnation_dated_by_the_statement_that_made_it(pipe):
                      "بالصحراء، وذلك حسب بيان أصدرته وزارة الخارجية المغربية، السبت.", published="2018-05-20T13:16")
     ev = factual(doc, "ACCUSE")
     assert ev and all(e["date"] == "2018-05-19" for e in ev)
+
+
+def test_quoted_today_is_the_day_of_the_statement_told_before(pipe):
+    # stamped Thursday 2018-05-31: the statement quoted ("اليوم") was issued on Wednesday evening
+    doc = full(pipe, "الخزينة الأمريكية تضيف كيانين بإيران بقائمة العقوبات\n\n"
+                     "أعلنت وزارة الخزينة الأمريكية، مساء الأربعاء، إضافة كيانين وثلاثة قادة من منظمة أنصار حزب الله، "
+                     "على قائمة العقوبات لانتهاكات ضد حقوق الإنسان.\n"
+                     "جاء ذلك في بيان وصل لموقع CNN بالعربية نسخة منه، وذكر: \"قام مكتب مراقبة الأصول الأجنبية (أوفاك) "
+                     "التابع لوزارة الخزانة الأمريكية اليوم بفرض عقوبات على كيانين إيرانيين لارتكابهما انتهاكات لحقوق "
+                     "الإنسان بالنيابة عن حكومة إيران.\"", published="2018-05-31T08:46")
+    ev = factual(doc, "SANCTION")
+    assert ev and all(e["date"] == "2018-05-30" for e in ev)

@@ -613,6 +613,10 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
                 return {"date": None, "date_text": None, "historical": False, "future": False}
             return _result(cx, t, carried=True, future_ctx=False)
     t = _governing(cx, i, trigger_start, trigger_end, skipped, charge)
+    if t is not None and _QUOTED_TODAY.match(fold(t["text"]).strip()) and _inside_quote(cx.f, s0, t["start"]):
+        spoken = _speech_day(cx, i, t)
+        if spoken is not None:
+            return _result(cx, spoken, carried=True, future_ctx=fut)
     if t is not None:
         if not fut and _is_day(t) and t["end"] <= trigger_start and i != cx.headline and \
                 _SUBORD_RE.search(cx.f, t["end"], trigger_start):
@@ -701,6 +705,27 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
         # undated (the caller must not take that day back from the sentence)
         r["declined"] = True
     return r
+
+
+_QUOTED_TODAY = re.compile(r"^(?:(?:صباح|مساء|ظهر|بعد ظهر|فجر|ليل)\s+)?اليوم$")
+
+
+def _speech_day(cx: _Ctx, i: int, t: dict) -> dict | None:
+    """The day of the words quoted around ``t`` (a bare اليوم inside a quotation is the speaker's today): a day of the
+    sentence outside the quotation before it (``وأضاف البيان الصادر عن قيادة الجماعة الجمعة "بعد لقائنا اليوم ..."``), or,
+    for a sentence that refers back to the occasion told before (``جاء ذلك في بيان ... وذكر: "قام مكتب ... اليوم بفرض
+    عقوبات"``), that sentence's own day; None when neither is told or it is the publication day anyway."""
+    s0 = cx.sents[i][0]
+    q = max((m.start() for m in _QUOTE.finditer(cx.f, s0, t["start"])), default=None)
+    if q is None:
+        return None
+    own = [x for x in cx.in_sent(i) if x["end"] <= q and _own_day_ok(cx, s0, x) and not _inside_quote(cx.f, s0, x["start"])]
+    d = own[-1] if own else None
+    if d is None and i > cx.first_body and cx.opens_with(i, "backref"):
+        d = _own_day(cx, i - 1)
+    if d is None or _day_of(d) is None or _day_of(d) == _day_of(t):
+        return None
+    return d
 
 
 @lru_cache(maxsize=None)
