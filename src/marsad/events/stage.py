@@ -7133,8 +7133,7 @@ class EventStage(Stage):
         if r and r.get("after_own") and typ in MATERIAL_ACTS:
             r = {"date": None, "date_text": None, "historical": r.get("historical"), "future": r.get("future")}
             # (a harm told after بعد keeps no day of its own phrase: the act it leads to is the story's)
-        if r and r.get("carried") and r.get("date_text") and typ and st.i == 0 and not r.get("told") \
-                and not r.get("statement"):
+        if r and r.get("carried") and r.get("date_text") and typ and st.i == 0 and not r.get("told"):
             # a headline dated by the lead's time word: only when the lead tells an act of the same type ("موسكو ترفض
             # الاتهامات" is not dated by "قالت النيابة الهولندية الخميس")
             src = [x for x in sents[1:4] if r["date_text"] in doc["text"][x.start:x.end]]

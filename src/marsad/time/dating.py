@@ -694,8 +694,6 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
             r = _result(cx, t, carried=True, future_ctx=fut)
             if told:
                 r["told"] = True  # the statement that carried the headline's verbal act, checked here
-            if _statement(cx, trigger_start, trigger_end):
-                r["statement"] = True  # (a verbal act: the lead's own day is its statement's, told in other words)
             return r
     r = _result(cx, None, future_ctx=fut)
     if skipped and all(x.get("_named") for x in skipped):
@@ -1051,12 +1049,6 @@ def _lead_date(cx: _Ctx, ts: int = 0, te: int = 0, told: list | None = None) -> 
         s0 = cx.sents[lead][0]
         t = next((x for x in cx.in_sent(lead) if x["start"] > t["start"] and _own_day_ok(cx, s0, x) and
                   not _IN_BACKGROUND.search(cx.f, max(s0, x["start"] - 60), x["start"])), t)
-    if t is not None and _relative_of(cx, lead, t) is not None and _statement(cx, ts, te):
-        # "قال ترامب إن الأسد سيدفع ثمنا باهظا للهجوم الكيماوي الذي شهدته مدينة دوما ... مساء السبت": the day of a
-        # relative clause dates its noun (the attack), not the headline's verbal act; the lead's next day outside one
-        s0 = cx.sents[lead][0]
-        t = next((x for x in cx.in_sent(lead) if x["start"] > t["start"] and _own_day_ok(cx, s0, x) and
-                  _relative_of(cx, lead, x) is None), None)
     if t is None and lead + 1 < len(cx.sents) and cx.opens_with(lead + 1, "backref"):
         t = _own_day(cx, lead + 1)
     if t is None:
