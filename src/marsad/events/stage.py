@@ -7249,7 +7249,9 @@ class EventStage(Stage):
             # never the publication day
             return None, r["date_text"], bool(r.get("historical")), bool(r.get("future"))
         cues = [c for c in (self._cues_of(st) or []) if c.date is not None
-                and not (c.vague and (c.tok > te + (10 if c.end_tok - c.tok > 1 else 3) or c.end_tok < ts - 6))]
+                and not (c.vague and (c.tok > te + (10 if c.end_tok - c.tok > 1 else 3) or c.end_tok < ts - 6))
+                and not _dates.quoted_apart(self._text, st.start, c.start, t0)]
+        # (a day quoted apart from the trigger dates what the quotation tells: the time stage passes it over too)
         # a bare year dates only its own clause; a month and year ("في يونيو/ حزيران 2017") its sentence's act
         if cues:
             # the cue nearest the trigger, preferring one before it; "أمس الثلاثاء" resolves to أمس

@@ -60,6 +60,30 @@ def _stem(w: str) -> str:
     return w
 
 
+def _act_keys(w: str, imperfect: bool = True) -> set[str]:
+    """Keys that a verb and its verbal noun share, for telling the same act again in other words (folded, no proclitic):
+    ``احتجزت``/``تحتجز``/``احتجاز`` → احتجز، ``اعتقلت``/``اعتقال`` → اعتقل، ``نددت``/``تنديد`` → ندد، ``هاجمت``/``مهاجمه``
+    → هاجم (``imperfect``: read an imperfect prefix too).  A word of fewer than four letters keys only itself."""
+    w = _stem(w)
+    out = {w}
+    if len(w) < 4:
+        return out
+    bases = {w}
+    if w.endswith("ت") and len(w) >= 4:
+        bases.add(w[:-1])  # (past, feminine: احتجزت)
+    if imperfect and w[0] in "يتن" and len(w) >= 4:
+        bases.update((w[1:], "ا" + w[1:]))  # (imperfect: تحتجز، يعتقل)
+    for b in list(bases):
+        if len(b) >= 5 and b[0] == "ا" and b[-2] == "ا":
+            bases.add(b[:-2] + b[-1])  # (verbal noun of forms IV, VII, VIII, X: احتجاز، اعتقال، استهداف)
+        if len(b) == 5 and b[0] == "ت" and b[3] == "ي":
+            bases.add(b[1:3] + b[4])  # (form II: تنديد)
+        if len(b) == 6 and b[0] == "م" and b[2] == "ا" and b[-1] == "ه":
+            bases.add(b[1:-1])  # (form III: مهاجمه)
+    out.update(b for b in bases if len(b) >= 3)
+    return out
+
+
 def _content(f: str, s: int, e: int) -> set[str]:
     return {_stem(w) for w in _WORD.findall(f[s:e]) if len(w) >= 3 and w not in _STOP and not w.isdigit()}
 
@@ -255,6 +279,10 @@ _REPORTING = re.compile(r"(?:(?:وفق|وفقا|بحسب|حسب|طبقا|نقل�
                         r"|according to|as reported by)\s*"
                         r"(?:ذكرت|ذكره|ذكر|افادت|افاد|نقلت|نقله|اعلنت|قالت|اوردت|اورده|بثت|نشرت)?[^،,.؛]*[،,]?\s*$")
 
+# "دان المغرب التحركات ...، وذلك حسب بيان أصدرته وزارة الخارجية المغربية، السبت": a verbal act reported by the statement
+# that made it: the statement's day is the act's own
+_STATEMENT_NOUN = re.compile(r"(?<!\w)(?:بيان|بيانها|بيانه|البيان|تصريح|تصريحات|التصريحات|بلاغ|البلاغ)(?!\w)")
+
 # "إرجاء محاكمة القس إلى 12 أكتوبر المقبل"، "مدد المجلس المهمة حتى 31 ديسمبر": an end point or a new date set
 # for a later occasion, not the day of the act
 _UNTIL = re.compile(r"(?<!\w)(?:الي|حتي|لغايه|till|until|to)\s+(?:يوم\s+)?$")
@@ -400,7 +428,8 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
                 skipped.append(dict(t, _named=True))
             continue  # بعد أن قتل 121 فلسطينيا منذ بدء مسيرات العودة في 30 آذار: the start of another span
         if _is_day(t) and not (t["start"] <= ts <= t["end"] + 60 and t["end"] <= ts) and \
-                _REPORTING.search(cx.f[max(s0, t["start"] - 60):t["start"]]):
+                (rep := _REPORTING.search(cx.f[max(s0, t["start"] - 60):t["start"]])) and \
+                not (_STATEMENT_NOUN.search(rep.group()) and t["start"] > te and _statement(cx, ts, te)):
             if skipped is not None:
                 skipped.append(t)
             continue  # وفق ما ذكرت وسائل إعلام رسمية، الخميس: dates the report, not the event
@@ -584,6 +613,10 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
                 return {"date": None, "date_text": None, "historical": False, "future": False}
             return _result(cx, t, carried=True, future_ctx=False)
     t = _governing(cx, i, trigger_start, trigger_end, skipped, charge)
+    if t is not None and _QUOTED_TODAY.match(fold(t["text"]).strip()) and _inside_quote(cx.f, s0, t["start"]):
+        spoken = _speech_day(cx, i, t)
+        if spoken is not None:
+            return _result(cx, spoken, carried=True, future_ctx=fut)
     if t is not None:
         if not fut and _is_day(t) and t["end"] <= trigger_start and i != cx.headline and \
                 _SUBORD_RE.search(cx.f, t["end"], trigger_start):
@@ -672,6 +705,27 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
         # undated (the caller must not take that day back from the sentence)
         r["declined"] = True
     return r
+
+
+_QUOTED_TODAY = re.compile(r"^(?:(?:صباح|مساء|ظهر|بعد ظهر|فجر|ليل)\s+)?اليوم$")
+
+
+def _speech_day(cx: _Ctx, i: int, t: dict) -> dict | None:
+    """The day of the words quoted around ``t`` (a bare اليوم inside a quotation is the speaker's today): a day of the
+    sentence outside the quotation before it (``وأضاف البيان الصادر عن قيادة الجماعة الجمعة "بعد لقائنا اليوم ..."``), or,
+    for a sentence that refers back to the occasion told before (``جاء ذلك في بيان ... وذكر: "قام مكتب ... اليوم بفرض
+    عقوبات"``), that sentence's own day; None when neither is told or it is the publication day anyway."""
+    s0 = cx.sents[i][0]
+    q = max((m.start() for m in _QUOTE.finditer(cx.f, s0, t["start"])), default=None)
+    if q is None:
+        return None
+    own = [x for x in cx.in_sent(i) if x["end"] <= q and _own_day_ok(cx, s0, x) and not _inside_quote(cx.f, s0, x["start"])]
+    d = own[-1] if own else None
+    if d is None and i > cx.first_body and cx.opens_with(i, "backref"):
+        d = _own_day(cx, i - 1)
+    if d is None or _day_of(d) is None or _day_of(d) == _day_of(t):
+        return None
+    return d
 
 
 @lru_cache(maxsize=None)
@@ -828,6 +882,15 @@ def _retold(cx: _Ctx, i: int, ts: int, te: int) -> dict | None:
         other = _content(cx.f, *cx.sents[j])
         if trig in other and len((mine & other) - {trig}) >= 1:
             return t
+        # "احتجزت السلطات الإيطالية سفينة إسبانية" retold as "وأمر المدعي العام ... باحتجاز القارب الإسباني ... الأحد":
+        # the act told again by its verbal noun (or its verb), with one more shared word
+        keys = _act_keys(trig)
+        # (not an imperfect there, a state now: "ويحتجز المشتبه فيهم ... عن الحادث الذي وقع ... مساء السبت"; nor a day
+        # of a relative clause, which dates its own noun)
+        again = {w for w in other if len(w) >= 4 and keys & _act_keys(w, False)} if len(trig) >= 4 else set()
+        if again and len((mine & other) - again - {trig}) >= 1 and \
+                not _REL_BEFORE.search(cx.f, max(cx.sents[j][0], t["start"] - 50), t["start"]):
+            return t
         # وقال السكان إن نحو 110 من تلميذات المدرسة عدن ... هذا الصباح: the day sits inside the reported
         # content (after إن/أن), which retells the lead (shared words); a day attached to the speech verb
         # itself (وقالت القيادة، اليوم الأحد، إن ...) dates only the report.
@@ -911,7 +974,7 @@ def _next_told(cx: _Ctx, i: int, statement: bool = False) -> dict | None:
         if not statement:
             return None  # (a material act: وقالت قيادة الجيش، اليوم الأحد، إن المناورة ... dates the report; واستقال
             # نائب الوزير الأربعاء tells another act)
-        if not (cx.opens_with(j, "continue") or cx.opens_with(j, "backref") or cx.opens_with(j, "statement") or
+        if not (cx.opens_with(j, "continue") or cx.opens_with(j, "backref") or _opens_statement(cx, j) or
                 _SPEECH_OCCASION.search(cx.f, max(s, t["start"] - 45), t["start"])):
             return None  # the statement that carried the lead's words (وقال بومبيو، في بيان صادر، الإثنين)
         if j > i + 2:
@@ -920,6 +983,15 @@ def _next_told(cx: _Ctx, i: int, statement: bool = False) -> dict | None:
             return t
         return None
     return None
+
+
+def _opens_statement(cx: _Ctx, j: int) -> bool:
+    """Does sentence j open on a verb of a verbal act, bare or after و/ف (``واتهم من وصف نفسه بالمتحدث باسم داعش في رسالة
+    صوتية ... مساء الأحد``، ``وندد``، ``ورحبت``)?"""
+    if cx.opens_with(j, "statement"):
+        return True
+    ws = cx.first_words(j, 1)
+    return bool(ws) and ws[0][:1] in "وف" and len(ws[0]) >= 4 and ws[0][1:] in _links()["statement"]
 
 
 @lru_cache(maxsize=1)
