@@ -1697,7 +1697,7 @@ class EventStage(Stage):
                    # inside a time clause (a withdrawal keeps its only other party: "سحب قواتها عقب توصل واشنطن وأنقرة")
                    and not (typ in ("SUPPORT", "ACCUSE") and g["prep"] == "مع" and any(
                        te <= m2.start_tok < g["s"] for m2 in st.trigs))  # رحب بقرارها قطع علاقاتها مع: the inner act's
-                   and (g["prep"] != "في" or _member_of(toks, g["s"]))
+                   and (g["prep"] != "في" or _member_of(toks, g["s"]) or _ranked_in(toks, g))
                    and not (g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("وفبل") in _FOES)  # دعم لـ"أعداء المغرب"
                    and (g["prep"] != "عن" or typ in _OFF_PREPS or amnesty or _member_of(toks, g["s"]))
                    # "قصف الجيش السوداني بالطيران الحربي والمدفعية مواقع للدعم السريع": the arms it strikes with
@@ -9670,6 +9670,16 @@ def _attack_subject(stage, text, toks, groups, ts, te):
     if vic is None:
         return None
     return list(own["ids"]), list(vic["ids"])
+
+
+def _ranked_in(toks, g) -> bool:
+    """Is the group g, after في, the body a counted rank or member noun right before في belongs to ("مقتل أكثر من 50
+    قياديا وعنصرا في حركة طالبان"، "قتل قائدا في ميليشيات الحوثي")? Not a place: "مقتل 12 مسلحا في سوريا"."""
+    s = g["s"]
+    if s < 2 or toks[s - 1].norm != "في" or any(x.kind in ("GPE", "LOC", "FAC") for x in g["m"]):
+        return False
+    w = toks[s - 2].norm.lstrip("و")  # (indefinite: "القيادي في مليشيات الحوثي، عبدالملك ...": one man of it, named)
+    return not w.startswith("ال") and (w in _RANKS or w.rstrip("ا") in _RANKS or w.endswith("ين") and w[:-2] in _RANKS)
 
 
 def _counted(toks, k) -> bool:
