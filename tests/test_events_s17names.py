@@ -19,3 +19,29 @@ def test_counted_members_in_a_place_are_not_a_party(pipe):
     for e in factual(doc, "ASSAULT"):
         assert "SYR" not in party(doc, e["recipients"])
 
+
+
+def test_threats_exchanged_by_a_dual_subject_go_each_way(pipe):
+    # the two presidents, each with his nationality adjective: each threatened the other (not the بين-phrase after)
+    doc = full(pipe, "تبادل الرئيسان الأمريكي دونالد ترامب والإيراني محمد حسن روحاني التهديدات العدائية وسط تصاعد "
+                     "للتوترات بين واشنطن وطهران.")
+    ev = factual(doc, "THREATEN")
+    pairs = {(party(doc, e["actors"]), party(doc, e["recipients"])) for e in ev}
+    assert any("ترامب" in a and "روحاني" in r for a, r in pairs)
+    assert any("روحاني" in a and "ترامب" in r for a, r in pairs)
+
+
+def test_threats_exchanged_with_ma_go_each_way(pipe):
+    doc = full(pipe, "تبادل الرئيس الأمريكي دونالد ترامب التهديدات مع الرئيس الإيراني حسن روحاني.")
+    ev = factual(doc, "THREATEN")
+    assert len(ev) == 2
+
+
+def test_accusations_exchanged_by_two_named_with_their_adjectives(pipe):
+    # the current and the former prime minister accuse each other; the militia they are accused of allying with is none
+    doc = full(pipe, "إذ يتبادل رئيسا الحكومة الحالي سعد الحريري والسابق نجيب ميقاتي اتهامات بالتحالف مع ميليشيات حزب "
+                     "الله ومناصري النظام السوري داخل لبنان.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and all("ميليشيات" not in party(doc, e["actors"] + e["recipients"]) for e in ev)
+    assert any("الحريري" in party(doc, e["actors"]) and "ميقاتي" in party(doc, e["recipients"]) for e in ev)
+    assert any("ميقاتي" in party(doc, e["actors"]) and "الحريري" in party(doc, e["recipients"]) for e in ev)

@@ -3824,7 +3824,15 @@ class EventStage(Stage):
             if met is not None:
                 recips = [i for i in met["actors"] + met["recipients"] if i not in actors]
                 welcomed_visit = met
-        if typ == "ACCUSE" and not recips and len(actors) == 2 and _accuse.exchanged(toks, ts) \
+        if typ in ("ACCUSE", "THREATEN") and _accuse.exchanged(toks, ts) and (xk := next((
+                k for k in range(ts - 1, max(-1, ts - 11), -1) if toks[k].norm in _accuse._EXCHANGE), None)) is not None \
+                and len(pair := _exchanging_pair(text, toks, groups, xk, ts)) == 2 \
+                and not _full_stop_between(text, toks, xk, ts) and set(actors) | set(recips) != set(pair):
+            # "تبادل الرئيسان الأمريكي دونالد ترامب والإيراني محمد حسن روحاني التهديدات العدائية وسط تصاعد للتوترات بين
+            # واشنطن وطهران": the two sides are the pair that exchanges, the subject of the verb of exchanging, not a
+            # بين-phrase told after (accuse.exchanges adds the other way)
+            actors, recips = [pair[0]], [pair[1]]
+        if typ in ("ACCUSE", "THREATEN") and not recips and len(actors) == 2 and _accuse.exchanged(toks, ts) \
                 and any(set(g["ids"]) == set(actors) for g in groups):  # (two sides coordinated: السعودية وقطر)
             actors, recips = [actors[0]], [actors[1]]  # "وفدا السعودية وقطر يتبادلان الاتهامات" (accuse.refine: each way)
         if not recips and typ == "RETREAT" and trig.mode == "withdraw" and actors and not weak:
@@ -9670,6 +9678,22 @@ def _attack_subject(stage, text, toks, groups, ts, te):
     if vic is None:
         return None
     return list(own["ids"]), list(vic["ids"])
+
+
+def _exchanging_pair(text, toks, groups, xk, ts) -> list:
+    """The two sides named as the subject of the verb of exchanging at xk before the exchanged noun at ts: the last party
+    before ts and the one joined to it by و (or و and the second side's adjective: "الرئيسان الأمريكي دونالد ترامب
+    والإيراني محمد حسن روحاني"، "رئيسا الحكومة الحالي سعد الحريري والسابق نجيب ميقاتي"), or one group of two."""
+    subj = [g for g in groups if g["prep"] is None and xk < g["s"] and g["e"] <= ts]
+    if not subj:
+        return []
+    if len(subj[-1]["ids"]) == 2:
+        return list(subj[-1]["ids"])
+    if len(subj) < 2 or len(subj[-1]["ids"]) != 1 or len(subj[-2]["ids"]) != 1 or subj[-1]["ids"] == subj[-2]["ids"]:
+        return []
+    if not re.fullmatch(r"\s*و(?:ال\S+\s+)?", text[toks[subj[-2]["e"] - 1].end:toks[subj[-1]["s"]].start]):
+        return []
+    return [subj[-2]["ids"][0], subj[-1]["ids"][0]]
 
 
 def _ranked_in(toks, g) -> bool:
