@@ -45,3 +45,18 @@ def test_accusations_exchanged_by_two_named_with_their_adjectives(pipe):
     assert ev and all("ميليشيات" not in party(doc, e["actors"] + e["recipients"]) for e in ev)
     assert any("الحريري" in party(doc, e["actors"]) and "ميقاتي" in party(doc, e["recipients"]) for e in ev)
     assert any("ميقاتي" in party(doc, e["actors"]) and "الحريري" in party(doc, e["recipients"]) for e in ev)
+
+
+def test_the_subjects_organisation_is_no_author_of_the_act_named_again(pipe):
+    # Ashrawi criticised "this announcement" (Israel's, told before): the PLO of her apposition is not criticised
+    doc = full(pipe, "من جهتها انتقدت حنان عشراوي، عضو منظمة التحرير الفلسطينية هذا الإعلان، قائلة إنه غير قانوني.")
+    for ev in factual(doc, "ACCUSE"):
+        assert "منظمة التحرير" not in party(doc, ev["recipients"])
+
+
+def test_a_direct_object_before_a_demonstrative_complement_stays(pipe):
+    # (the one congratulated is named right after the verb; "هذه العملية" is only what for)
+    doc = full(pipe, "وقالت المتحدثة باسم الخارجية الأمريكية هيذر نويرت: نهنئ العراق والشعب العراقي مرة أخرى على "
+                     "المشاركة في هذه العملية الديمقراطية.")
+    for ev in factual(doc, "SUPPORT"):
+        assert "IRQ" in party(doc, ev["recipients"]) or "العراق" in party(doc, ev["recipients"])

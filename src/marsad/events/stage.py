@@ -2802,6 +2802,17 @@ class EventStage(Stage):
                 recips = [r for r in owner if r not in actors]
                 unnamed_owner = owner is _UNNAMED or bool(owner) and not recips  # (an owner that is the actor: a misread
                 # subject; no other party stands in)
+        if recips and typ in REACTION and actors and not is_noun \
+                and (ana := _anaphoric_act(text, toks, te)) is not None:
+            # "انتقدت حنان عشراوي، عضو منظمة التحرير الفلسطينية هذا الإعلان"، "بينما وصفت روسيا ما حدث بالعمل
+            # الاستفزازي": the act reacted to is one told before, named again (a demonstrative and an act noun, ما حدث);
+            # a party named before that object (the subject's description, an earlier clause) is none of its
+            # authors: the fallback below takes the author of the act told last
+            def _described(g):  # (before the verb, or in an apposition after a comma that follows the subject)
+                return g["s"] < ts or any(set(a["ids"]) & set(actors) and te <= a["e"] <= g["s"]
+                                          and "،" in text[toks[a["e"] - 1].end:toks[g["s"]].start] for a in groups)
+            if all(_described(g) for g in groups if set(g["ids"]) & set(recips) and g["s"] < ana):
+                recips = [r for r in recips if any(r in g["ids"] and g["s"] > ana for g in groups)]
         if not recips and typ in REACTION and actors and trig.mode != "refuse" and not (is_noun and typ == "SUPPORT") \
                 and not unnamed_owner and (is_noun or _object_suffix(ttok.norm) not in ("هما", "هم")):
             # (ويتهمهما، نهنئهم: a pronoun of people names the target; ها/ه may be the act itself: في خطوة أدانتها)
@@ -9678,6 +9689,22 @@ def _attack_subject(stage, text, toks, groups, ts, te):
     if vic is None:
         return None
     return list(own["ids"]), list(vic["ids"])
+
+
+_ACT_NOUNS_AGAIN = word_set("reaction", "act_again")
+_HAPPENED = frozenset(("حدث", "جري"))
+
+
+def _anaphoric_act(text, toks, te):
+    """The token where the object of a reaction verb ending at te names an act told before: a demonstrative and an act
+    noun ("هذا الإعلان"، "بهذه الخطوة") or "ما حدث"/"ما جرى", within 12 words of the verb in its clause; else None."""
+    for k in range(te, min(len(toks) - 1, te + 12)):
+        w = toks[k].norm.lstrip("وفبل") if toks[k].norm[:1] in "وفبل" and len(toks[k].norm) > 3 else toks[k].norm
+        nxt = toks[k + 1].norm
+        if (w in _DEMONSTRATIVES and (nxt in _ACT_NOUNS_AGAIN or nxt.removeprefix("ال") in _ACT_NOUNS_AGAIN)
+                or w == "ما" and nxt in _HAPPENED):
+            return None if _full_stop_between(text, toks, te - 1, k) else k
+    return None
 
 
 def _exchanging_pair(text, toks, groups, xk, ts) -> list:
