@@ -60,3 +60,12 @@ def test_a_direct_object_before_a_demonstrative_complement_stays(pipe):
                      "المشاركة في هذه العملية الديمقراطية.")
     for ev in factual(doc, "SUPPORT"):
         assert "IRQ" in party(doc, ev["recipients"]) or "العراق" in party(doc, ev["recipients"])
+
+
+def test_criticism_aimed_at_a_pronoun_has_no_author_named(pipe):
+    # "the criticism of him mounts": unnamed critics; Trump is its target, North Korea (its topic) no side
+    doc = full(pipe, "انتقد الرئيس الأمريكي، دونالد ترامب، الصين لعرقلة جهوده مع كوريا الشمالية، في وقت تتصاعد فيه "
+                     "الانتقادات له بشأن التقدم في موضوع نزع أسلحة بيونغيانغ النووية.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and all("PRK" not in party(doc, e["recipients"]) for e in ev)
+    assert any("CHN" in party(doc, e["recipients"]) for e in ev)

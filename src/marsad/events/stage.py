@@ -4029,6 +4029,10 @@ class EventStage(Stage):
             # (a crowd protests at home, against its own authorities: "احتشد مئات المتظاهرين العراقيين أمام مبنى
             # محافظة البصرة")
             return None  # "AID Qatar -> Qatar": one state on both sides is a misreading (a curfew is imposed at home)
+        if typ in ("ACCUSE", "THREATEN") and is_noun and actors and _aimed_at_pronoun(toks, ts, te) \
+                and not any(set(g["ids"]) & set(actors) and g["s"] >= te for g in groups):
+            return None  # "في وقت تتصاعد فيه الانتقادات له"، "وسط انتقادات لها": criticism aimed at the one the pronoun
+            # names, by critics the sentence does not name (a party before the noun is its target, not its author)
         w0 = ttok.norm[1:] if ttok.norm[:1] in "وف" else ttok.norm
         if (typ in CLITIC_HYP and w0[:1] in "بل" or typ in ("CONSULT", "SANCTION", "COERCE", "RETREAT") and w0[:1] == "ل") \
                 and w0 not in self.lex.trig.trie \
@@ -9705,6 +9709,20 @@ def _anaphoric_act(text, toks, te):
                 or w == "ما" and nxt in _HAPPENED):
             return None if _full_stop_between(text, toks, te - 1, k) else k
     return None
+
+
+_AIMED_PRONOUNS = frozenset(("له", "لها", "لهم", "لهما", "ضده", "ضدها", "ضدهم", "اليه", "اليها", "اليهم"))
+_LIGHT_SENDERS = frozenset(("وجه", "وجهت", "وجهوا", "يوجه", "توجه", "توجيه", "بتوجيه", "لتوجيه", "اطلق", "اطلقت",
+                            "يطلق", "تطلق", "كال", "كالت", "يكيل", "تكيل", "ساق", "ساقت"))
+
+
+def _aimed_at_pronoun(toks, ts, te) -> bool:
+    """Is the accusation or threat noun at ts..te aimed at a pronoun right after it ("الانتقادات له"، "الاتهامات الموجهة
+    إليه"), and not the object of a verb of sending before it ("وجهت موسكو انتقادات لها": the sender is named)?"""
+    k = te + 1 if te < len(toks) and toks[te].norm in ("الموجهه", "الموجهه", "موجهه") else te
+    if k >= len(toks) or toks[k].norm not in _AIMED_PRONOUNS:
+        return False
+    return not any(toks[j].norm.lstrip("و") in _LIGHT_SENDERS for j in range(max(0, ts - 4), ts))
 
 
 def _exchanging_pair(text, toks, groups, xk, ts) -> list:
