@@ -69,3 +69,19 @@ def test_criticism_aimed_at_a_pronoun_has_no_author_named(pipe):
     ev = factual(doc, "ACCUSE")
     assert ev and all("PRK" not in party(doc, e["recipients"]) for e in ev)
     assert any("CHN" in party(doc, e["recipients"]) for e in ev)
+
+
+def test_criticism_sent_or_owned_is_not_the_pronoun_rule():
+    # (the sender or the owner's pronoun names the author: the rule that drops unnamed criticism stays out)
+    from marsad.events.stage import _aimed_at_pronoun
+
+    class T:
+        def __init__(self, norm, text=None):
+            self.norm, self.text = norm, text or norm
+
+    sent = [T("ووجهت"), T("موسكو"), T("انتقادات"), T("لها")]
+    assert not _aimed_at_pronoun(sent, 2, 3)
+    owned = [T("وجددت"), T("روسيا"), T("انتقاداتها"), T("له")]
+    assert not _aimed_at_pronoun(owned, 2, 3)
+    unnamed = [T("تتصاعد"), T("فيه"), T("الانتقادات"), T("له")]
+    assert _aimed_at_pronoun(unnamed, 2, 3)

@@ -9713,16 +9713,19 @@ def _anaphoric_act(text, toks, te):
 
 _AIMED_PRONOUNS = frozenset(("له", "لها", "لهم", "لهما", "ضده", "ضدها", "ضدهم", "اليه", "اليها", "اليهم"))
 _LIGHT_SENDERS = frozenset(("وجه", "وجهت", "وجهوا", "يوجه", "توجه", "توجيه", "بتوجيه", "لتوجيه", "اطلق", "اطلقت",
-                            "يطلق", "تطلق", "كال", "كالت", "يكيل", "تكيل", "ساق", "ساقت"))
+                            "يطلق", "تطلق", "كال", "كالت", "يكيل", "تكيل", "ساق", "ساقت", "جدد", "جددت", "يجدد", "تجدد",
+                            "كرر", "كررت", "يكرر", "تكرر", "صعد", "صعدت", "يصعد", "تصعد"))
 
 
 def _aimed_at_pronoun(toks, ts, te) -> bool:
     """Is the accusation or threat noun at ts..te aimed at a pronoun right after it ("الانتقادات له"، "الاتهامات الموجهة
     إليه"), and not the object of a verb of sending before it ("وجهت موسكو انتقادات لها": the sender is named)?"""
-    k = te + 1 if te < len(toks) and toks[te].norm in ("الموجهه", "الموجهه", "موجهه") else te
-    if k >= len(toks) or toks[k].norm not in _AIMED_PRONOUNS:
-        return False
-    return not any(toks[j].norm.lstrip("و") in _LIGHT_SENDERS for j in range(max(0, ts - 4), ts))
+    k = te + 1 if te < len(toks) and toks[te].norm in ("الموجهه", "موجهه") else te
+    if k >= len(toks) or toks[k].norm not in _AIMED_PRONOUNS or te - ts == 1 and _owned_noun(toks[ts].norm) \
+            and not toks[ts].text.endswith("ة"):
+        return False  # (an owner's pronoun on the noun names its author: "وجددت روسيا انتقاداتها له")
+    return not any(toks[j].norm in _LIGHT_SENDERS or toks[j].norm[:1] in "وف" and toks[j].norm[1:] in _LIGHT_SENDERS
+                   for j in range(max(0, ts - 4), ts))
 
 
 def _exchanging_pair(text, toks, groups, xk, ts) -> list:
