@@ -466,7 +466,7 @@ def exchanges(stage, events: list, dp) -> list:
     out = []
     for ev in events:
         out.append(ev)
-        if ev.get("type") != "ACCUSE" or not ev.get("trigger") or not ev["actors"] or not ev["recipients"] \
+        if ev.get("type") not in ("ACCUSE", "THREATEN") or not ev.get("trigger") or not ev["actors"] or not ev["recipients"] \
                 or ev.get("negated"):
             continue
         toks = _toks(stage, ev, text)
@@ -476,12 +476,13 @@ def exchanges(stage, events: list, dp) -> list:
         t0, t1 = ev["trigger"]["start"], ev["trigger"]["end"]
         ments = _mentions(dp, ev["start"], ev["end"])
         partner = [m for m in ments if m[2] in ev["recipients"] and (
-            m[0] < t0 and any(a[2] in ev["actors"] and a[1] <= m[0] and re.fullmatch(r"\s*و", text[a[1]:m[0]])
+            m[0] < t0 and any(a[2] in ev["actors"] and a[1] <= m[0] and re.fullmatch(r"\s*و(?:ال\S+\s+)?", text[a[1]:m[0]])
                               for a in ments) or re.fullmatch(r"\s*(?:\S+\s+){0,2}(?:مع|بين)\s+(?:\S+\s*){0,4}", text[t1:m[0]]))]
-        # (the other side is a co-subject, "وفدا السعودية وقطر يتبادلان"، or after مع, "الاتهامات مع نتنياهو"; not what
+        # (the other side is a co-subject, "وفدا السعودية وقطر يتبادلان"، "الرئيسان الأمريكي دونالد ترامب والإيراني محمد
+        # حسن روحاني", or after مع, "الاتهامات مع نتنياهو"; not what
         # the accusations are about: "يتبادل أردوغان وإنجه الاتهامات حول علاقة كل منهما مع جماعة غولن")
         if partner and not any(
-                e.get("type") == "ACCUSE" and set(e["actors"]) == set(ev["recipients"])
+                e.get("type") == ev["type"] and set(e["actors"]) == set(ev["recipients"])
                 and set(e["recipients"]) == set(ev["actors"]) for e in events):
             out.append(dict(ev, actors=list(ev["recipients"]), recipients=list(ev["actors"])))
     return out
@@ -493,8 +494,8 @@ _EXCHANGE = word_set("accuse", "exchange")
 def exchanged(toks, ts) -> bool:
     """Is the noun of accusing at ``ts`` the object of a verb of exchanging (تبادل، يتبادلان) right before it or before
     its subject ("تبادل الرئيس التركي رجب طيب أردوغان الاتهامات مع")?"""
-    return toks[ts].norm.lstrip("و").removeprefix("ال").startswith(("اتهام", "انتقاد", "تهم")) and (
-        any(toks[k].norm in _EXCHANGE for k in range(max(0, ts - 8), ts))
+    return toks[ts].norm.lstrip("و").removeprefix("ال").startswith(("اتهام", "انتقاد", "تهم", "تهديد")) and (
+        any(toks[k].norm in _EXCHANGE for k in range(max(0, ts - 10), ts))
         or ts + 1 < len(toks) and toks[ts + 1].norm in ("متبادله", "المتبادله"))  # اتهامات متبادلة بين موسكو وواشنطن
 
 

@@ -1655,7 +1655,7 @@ class EventStage(Stage):
                    # inside a time clause (a withdrawal keeps its only other party: "سحب قواتها عقب توصل واشنطن وأنقرة")
                    and not (typ in ("SUPPORT", "ACCUSE") and g["prep"] == "مع" and any(
                        te <= m2.start_tok < g["s"] for m2 in st.trigs))  # رحب بقرارها قطع علاقاتها مع: the inner act's
-                   and (g["prep"] != "في" or _member_of(toks, g["s"]))
+                   and (g["prep"] != "في" or _member_of(toks, g["s"]) or _ranked_in(toks, g))
                    and not (g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("وفبل") in _FOES)  # دعم لـ"أعداء المغرب"
                    and (g["prep"] != "عن" or typ in _OFF_PREPS or amnesty or _member_of(toks, g["s"]))
                    # "قصف الجيش السوداني بالطيران الحربي والمدفعية مواقع للدعم السريع": the arms it strikes with
@@ -2760,6 +2760,17 @@ class EventStage(Stage):
                 recips = [r for r in owner if r not in actors]
                 unnamed_owner = owner is _UNNAMED or bool(owner) and not recips  # (an owner that is the actor: a misread
                 # subject; no other party stands in)
+        if recips and typ in REACTION and actors and not is_noun \
+                and (ana := _anaphoric_act(text, toks, te)) is not None:
+            # "انتقدت حنان عشراوي، عضو منظمة التحرير الفلسطينية هذا الإعلان"، "بينما وصفت روسيا ما حدث بالعمل
+            # الاستفزازي": the act reacted to is one told before, named again (a demonstrative and an act noun, ما حدث);
+            # a party named before that object (the subject's description, an earlier clause) is none of its
+            # authors: the fallback below takes the author of the act told last
+            def _described(g):  # (before the verb, or in an apposition after a comma that follows the subject)
+                return g["s"] < ts or any(set(a["ids"]) & set(actors) and te <= a["e"] <= g["s"]
+                                          and "،" in text[toks[a["e"] - 1].end:toks[g["s"]].start] for a in groups)
+            if all(_described(g) for g in groups if set(g["ids"]) & set(recips) and g["s"] < ana):
+                recips = [r for r in recips if any(r in g["ids"] and g["s"] > ana for g in groups)]
         if not recips and typ in REACTION and actors and trig.mode != "refuse" and not (is_noun and typ == "SUPPORT") \
                 and not unnamed_owner and (is_noun or _object_suffix(ttok.norm) not in ("هما", "هم")):
             # (ويتهمهما، نهنئهم: a pronoun of people names the target; ها/ه may be the act itself: في خطوة أدانتها)
@@ -3782,7 +3793,15 @@ class EventStage(Stage):
             if met is not None:
                 recips = [i for i in met["actors"] + met["recipients"] if i not in actors]
                 welcomed_visit = met
-        if typ == "ACCUSE" and not recips and len(actors) == 2 and _accuse.exchanged(toks, ts) \
+        if typ in ("ACCUSE", "THREATEN") and _accuse.exchanged(toks, ts) and (xk := next((
+                k for k in range(ts - 1, max(-1, ts - 11), -1) if toks[k].norm in _accuse._EXCHANGE), None)) is not None \
+                and len(pair := _exchanging_pair(text, toks, groups, xk, ts)) == 2 \
+                and not _full_stop_between(text, toks, xk, ts) and set(actors) | set(recips) != set(pair):
+            # "تبادل الرئيسان الأمريكي دونالد ترامب والإيراني محمد حسن روحاني التهديدات العدائية وسط تصاعد للتوترات بين
+            # واشنطن وطهران": the two sides are the pair that exchanges, the subject of the verb of exchanging, not a
+            # بين-phrase told after (accuse.exchanges adds the other way)
+            actors, recips = [pair[0]], [pair[1]]
+        if typ in ("ACCUSE", "THREATEN") and not recips and len(actors) == 2 and _accuse.exchanged(toks, ts) \
                 and any(set(g["ids"]) == set(actors) for g in groups):  # (two sides coordinated: السعودية وقطر)
             actors, recips = [actors[0]], [actors[1]]  # "وفدا السعودية وقطر يتبادلان الاتهامات" (accuse.refine: each way)
         if not recips and typ == "RETREAT" and trig.mode == "withdraw" and actors and not weak:
@@ -3968,6 +3987,10 @@ class EventStage(Stage):
             # (a crowd protests at home, against its own authorities: "احتشد مئات المتظاهرين العراقيين أمام مبنى
             # محافظة البصرة")
             return None  # "AID Qatar -> Qatar": one state on both sides is a misreading (a curfew is imposed at home)
+        if typ in ("ACCUSE", "THREATEN") and is_noun and actors and _aimed_at_pronoun(toks, ts, te) \
+                and not any(set(g["ids"]) & set(actors) and g["s"] >= te for g in groups):
+            return None  # "في وقت تتصاعد فيه الانتقادات له"، "وسط انتقادات لها": criticism aimed at the one the pronoun
+            # names, by critics the sentence does not name (a party before the noun is its target, not its author)
         w0 = ttok.norm[1:] if ttok.norm[:1] in "وف" else ttok.norm
         if (typ in CLITIC_HYP and w0[:1] in "بل" or typ in ("CONSULT", "SANCTION", "COERCE", "RETREAT") and w0[:1] == "ل") \
                 and w0 not in self.lex.trig.trie \
@@ -9779,6 +9802,65 @@ def _attack_subject(stage, text, toks, groups, ts, te):
     if vic is None:
         return None
     return list(own["ids"]), list(vic["ids"])
+
+
+_ACT_NOUNS_AGAIN = word_set("reaction", "act_again")
+_HAPPENED = frozenset(("حدث", "جري"))
+
+
+def _anaphoric_act(text, toks, te):
+    """The token where the object of a reaction verb ending at te names an act told before: a demonstrative and an act
+    noun ("هذا الإعلان"، "بهذه الخطوة") or "ما حدث"/"ما جرى", within 12 words of the verb in its clause; else None."""
+    for k in range(te, min(len(toks) - 1, te + 12)):
+        w = toks[k].norm.lstrip("وفبل") if toks[k].norm[:1] in "وفبل" and len(toks[k].norm) > 3 else toks[k].norm
+        nxt = toks[k + 1].norm
+        if (w in _DEMONSTRATIVES and (nxt in _ACT_NOUNS_AGAIN or nxt.removeprefix("ال") in _ACT_NOUNS_AGAIN)
+                or w == "ما" and nxt in _HAPPENED):
+            return None if _full_stop_between(text, toks, te - 1, k) else k
+    return None
+
+
+_AIMED_PRONOUNS = frozenset(("له", "لها", "لهم", "لهما", "ضده", "ضدها", "ضدهم", "اليه", "اليها", "اليهم"))
+_LIGHT_SENDERS = frozenset(("وجه", "وجهت", "وجهوا", "يوجه", "توجه", "توجيه", "بتوجيه", "لتوجيه", "اطلق", "اطلقت",
+                            "يطلق", "تطلق", "كال", "كالت", "يكيل", "تكيل", "ساق", "ساقت", "جدد", "جددت", "يجدد", "تجدد",
+                            "كرر", "كررت", "يكرر", "تكرر", "صعد", "صعدت", "يصعد", "تصعد"))
+
+
+def _aimed_at_pronoun(toks, ts, te) -> bool:
+    """Is the accusation or threat noun at ts..te aimed at a pronoun right after it ("الانتقادات له"، "الاتهامات الموجهة
+    إليه"), and not the object of a verb of sending before it ("وجهت موسكو انتقادات لها": the sender is named)?"""
+    k = te + 1 if te < len(toks) and toks[te].norm in ("الموجهه", "موجهه") else te
+    if k >= len(toks) or toks[k].norm not in _AIMED_PRONOUNS or te - ts == 1 and _owned_noun(toks[ts].norm) \
+            and not toks[ts].text.endswith("ة"):
+        return False  # (an owner's pronoun on the noun names its author: "وجددت روسيا انتقاداتها له")
+    return not any(toks[j].norm in _LIGHT_SENDERS or toks[j].norm[:1] in "وف" and toks[j].norm[1:] in _LIGHT_SENDERS
+                   for j in range(max(0, ts - 4), ts))
+
+
+def _exchanging_pair(text, toks, groups, xk, ts) -> list:
+    """The two sides named as the subject of the verb of exchanging at xk before the exchanged noun at ts: the last party
+    before ts and the one joined to it by و (or و and the second side's adjective: "الرئيسان الأمريكي دونالد ترامب
+    والإيراني محمد حسن روحاني"، "رئيسا الحكومة الحالي سعد الحريري والسابق نجيب ميقاتي"), or one group of two."""
+    subj = [g for g in groups if g["prep"] is None and xk < g["s"] and g["e"] <= ts]
+    if not subj:
+        return []
+    if len(subj[-1]["ids"]) == 2:
+        return list(subj[-1]["ids"])
+    if len(subj) < 2 or len(subj[-1]["ids"]) != 1 or len(subj[-2]["ids"]) != 1 or subj[-1]["ids"] == subj[-2]["ids"]:
+        return []
+    if not re.fullmatch(r"\s*و(?:ال\S+\s+)?", text[toks[subj[-2]["e"] - 1].end:toks[subj[-1]["s"]].start]):
+        return []
+    return [subj[-2]["ids"][0], subj[-1]["ids"][0]]
+
+
+def _ranked_in(toks, g) -> bool:
+    """Is the group g, after في, the body a counted rank or member noun right before في belongs to ("مقتل أكثر من 50
+    قياديا وعنصرا في حركة طالبان"، "قتل قائدا في ميليشيات الحوثي")? Not a place: "مقتل 12 مسلحا في سوريا"."""
+    s = g["s"]
+    if s < 2 or toks[s - 1].norm != "في" or any(x.kind in ("GPE", "LOC", "FAC") for x in g["m"]):
+        return False
+    w = toks[s - 2].norm.lstrip("و")  # (indefinite: "القيادي في مليشيات الحوثي، عبدالملك ...": one man of it, named)
+    return not w.startswith("ال") and (w in _RANKS or w.rstrip("ا") in _RANKS or w.endswith("ين") and w[:-2] in _RANKS)
 
 
 def _counted(toks, k) -> bool:
