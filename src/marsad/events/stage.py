@@ -64,6 +64,9 @@ VERBAL_HEADS = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
 MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONSULT",
             "CONCEDE"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+# hostile acts whose author and target are the two sides of a dispute (the pair a later "الطرفين"، "البلدين" names:
+# "بدأت هجوما واسع النطاق ضد أهداف عسكرية لحركة حماس، فيما دعت الأمم المتحدة الطرفين")
+_DISPUTE_ACTS = {"ASSAULT", "ACCUSE", "THREATEN", "COERCE", "SANCTION", "REJECT"}
 QUANT = {"الاف", "ميات", "الميات", "عشرات", "العشرات", "الالاف", "اف", "مليون", "ملايين",
          "العديد", "عدد", "عدد", "بعض", "جميع", "كل", "الاف"}
 AGENT_MARKS = {"برصاص", "بنيران", "بقصف", "بغاره", "بغارات", "بقذايف", "بصاروخ",
@@ -6441,7 +6444,8 @@ class EventStage(Stage):
                 break
             if e["_sent"] == st.i and e["trigger"]["end"] > at or e["_sent"] > st.i:
                 continue
-            if e["type"] in SYMMETRIC and len(e["actors"]) == 1 and len(e["recipients"]) == 1:
+            if (e["type"] in SYMMETRIC or e["type"] in _DISPUTE_ACTS) and len(e["actors"]) == 1 \
+                    and len(e["recipients"]) == 1:
                 p = (e["actors"][0], e["recipients"][0])
             elif len(e["actors"]) == 2:
                 p = tuple(e["actors"])
@@ -8560,6 +8564,8 @@ def _dual_verb(norm: str) -> bool:
         w = w[1:]
     if w.endswith("تا") and w[:-2] in VERB_FORMS:
         return True
+    if w.endswith("نا") and w[:-2] in PAST_FORMS:
+        return False  # the first person plural (اتفقنا، طلبنا، تعهدنا، أغلقنا: "we"), not a dual (أعلنا keeps its ن)
     if w.endswith("ا") and w[:-1] in VERB_FORMS and w in VERB_FORMS:
         return True
     return w[:1] in "يت" and w.endswith("ان") and w[:-2] in VERB_FORMS and w in VERB_FORMS

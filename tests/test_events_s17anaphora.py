@@ -1,0 +1,38 @@
+"""Parties named by a dual noun or verb (session 17, track s17anaphora): "الطرفين"، "البلدين"، "اتفقا" stand for the two
+sides of the last two-sided act before them (events/stage.py _pair_before), now also the author and the target of a
+hostile act (an attack, an accusation, a threat, a sanction); a first person plural ("اتفقنا"، "طلبنا") is no dual.
+Sentences from the corpus."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def test_both_sides_after_an_attack_are_its_author_and_target(pipe):
+    doc = full(pipe, "غارات وقصف إسرائيلي مكثف على غزة\n\n"
+                     "قصف الجيش الإسرائيلي بشكل مكثف غزة الجمعة ما أدى إلى مقتل أربعة فلسطينيين بينهم ثلاثة من عناصر "
+                     "حماس. وأعلن الجيش الإسرائيلي أن مقاتلاته بدأت هجوما واسع النطاق ضد أهداف عسكرية لحركة حماس على طول "
+                     "قطاع غزة، فيما دعت الأمم المتحدة الطرفين إلى الابتعاد عن \"حافة الهاوية\".",
+               published="2018-07-20T20:04")
+    ev = [e for e in factual(doc, "REQUEST") if "United Nations" in party(doc, e["actors"])]
+    assert ev
+    recips = party(doc, ev[0]["recipients"])
+    assert "حماس" in recips and "الجيش الإسرائيلي" in recips
+    assert "الطرفين" not in recips
+
+
+def test_a_first_person_plural_is_no_dual():
+    from marsad.pipeline import build
+    build()
+    from marsad.events.stage import _dual_verb
+    for w in ("اتفقنا", "طلبنا", "تعهدنا", "اغلقنا"):
+        assert not _dual_verb(w), w
+    for w in ("اتفقا", "واتفقا", "بحثا", "يبحثان"):
+        assert _dual_verb(w), w
+
+
+def test_we_agreed_in_a_quote_takes_no_pair_from_an_accusation(pipe):
+    doc = full(pipe, "هيلي: روسيا تقصف الغوطة\n\n"
+                     "واتهمت هيلي الحكومة الروسية بالاستمرار في القصف. وقالت هيلي في كلمتها أمام مجلس الأمن: "
+                     "\"اتفقنا على وقف إطلاق النار لمدة 30 يومًا\".", published="2018-03-13T12:00")
+    for e in factual(doc, "AGREE"):
+        assert "الحكومة الروسية" not in " ".join(party(doc, e["recipients"]))
