@@ -36,3 +36,22 @@ def test_we_agreed_in_a_quote_takes_no_pair_from_an_accusation(pipe):
                      "\"اتفقنا على وقف إطلاق النار لمدة 30 يومًا\".", published="2018-03-13T12:00")
     for e in factual(doc, "AGREE"):
         assert "الحكومة الروسية" not in " ".join(party(doc, e["recipients"]))
+
+
+def test_an_accusative_verbal_noun_after_a_comma_is_no_dual_verb(pipe):
+    doc = full(pipe, "واشنطن تطرد الجواسيس الروس\n\n"
+                     "وقال مسؤول في البيت الأبيض، الاثنين، إن واشنطن قررت طرد عشرات \"الجواسيس الروس\" وإغلاق القنصلية "
+                     "العامة الروسية في سياتل، تضامنا مع لندن في محاولة اغتيال الجاسوس الروسي السابق سيرغي سكريبال.",
+               published="2018-03-27T12:00")
+    for e in factual(doc, "SUPPORT"):
+        assert "RUS" not in party(doc, e["actors"]).split()
+
+
+def test_talks_between_both_sides_after_a_rejection_in_the_same_sentence(pipe):
+    doc = full(pipe, "صفقة كوريا الشمالية وإسرائيل\n\n"
+                     "ويعود تاريخ الصفقة إلى عام 1999، عندما قدم سفير كوريا الشمالية لدى السويد آنذاك، اقتراحا إلى "
+                     "نظيره الإسرائيلي، بمنح بيونغ يانغ مليار دولار أميركي لوقف بيع تكنولوجيا الصواريخ إلى إيران.\n"
+                     "ورفضت الحكومة الإسرائيلية طلب كوريا الشمالية، وتوقفت المحادثات بين الطرفين عند هذه النقطة.",
+               published="2018-07-09T12:00")
+    for e in factual(doc, "CONSULT"):
+        assert "IRN" not in party(doc, e["actors"] + e["recipients"]).split()

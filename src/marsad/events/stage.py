@@ -2074,11 +2074,14 @@ class EventStage(Stage):
                         and e["trigger"]["end"] <= t0 for a in e["actors"]}
                 bare_before = [g for g in bare_before if not set(g["ids"]) <= said]
             dual = None if is_noun or not _dual_verb(ttok.norm) or not self._clause_start(text, toks, ts, cut) \
+                or ts > cut and ttok.norm[:1] not in "وف" and ttok.norm.endswith("ا") \
+                and toks[ts - 1].norm.lstrip("وف") not in _CLAUSE_OPENERS \
                 or bare_before and len(bare_before[-1]["ids"]) > 1 and ts - bare_before[-1]["e"] <= 1 \
                 else self._pair_before(st, t0, "ORG")
             if dual is not None:
                 # "التقى السيسي آبي أحمد، حيث اتفقا على"، "واتفقا": a dual verb opening a clause without a subject of
-                # its own has the two sides of the last two-sided act as its subject
+                # its own has the two sides of the last two-sided act as its subject (a bare form in ا right after
+                # punctuation is an accusative verbal noun: "، تضامنا مع لندن"، "، ردا على")
                 actors = list(dual)
             elif ts > 1 and toks[ts - 1].norm in _RELATIVES and not is_noun and _object_suffix(ttok.norm) is None \
                     and not (te < len(toks) and toks[te].norm in _RESUMED) \
@@ -6421,7 +6424,8 @@ class EventStage(Stage):
         left = []
         for m, kind in st.pairs:
             at = st.toks[m.s].start
-            if pos is None and any(tr.value.type in SYMMETRIC and tr.end_tok <= m.s for tr in st.trigs):
+            if pos is None and any((tr.value.type in SYMMETRIC or tr.value.type in _DISPUTE_ACTS) and tr.end_tok <= m.s
+                                   for tr in st.trigs):
                 left.append((m, kind))
                 continue
             pair = self._pair_before(st, at, kind)
@@ -6444,8 +6448,9 @@ class EventStage(Stage):
                 break
             if e["_sent"] == st.i and e["trigger"]["end"] > at or e["_sent"] > st.i:
                 continue
-            if (e["type"] in SYMMETRIC or e["type"] in _DISPUTE_ACTS) and len(e["actors"]) == 1 \
-                    and len(e["recipients"]) == 1:
+            if (e["type"] in SYMMETRIC or e["type"] in _DISPUTE_ACTS and not e["hypothetical"] and not e["negated"]) \
+                    and len(e["actors"]) == 1 and len(e["recipients"]) == 1:
+                # (a hostile act only threatened or denied makes no two sides: "ووقف تزويد إيران بتكنولوجيا الصواريخ")
                 p = (e["actors"][0], e["recipients"][0])
             elif len(e["actors"]) == 2:
                 p = tuple(e["actors"])
