@@ -20,14 +20,14 @@ def test_both_sides_after_an_attack_are_its_author_and_target(pipe):
     assert "الطرفين" not in recips
 
 
-def test_a_first_person_plural_is_no_dual():
+def test_a_first_person_plural_takes_no_hostile_pair():
     from marsad.pipeline import build
     build()
-    from marsad.events.stage import _dual_verb
+    from marsad.events.stage import _first_plural
     for w in ("اتفقنا", "طلبنا", "تعهدنا", "اغلقنا"):
-        assert not _dual_verb(w), w
-    for w in ("اتفقا", "واتفقا", "بحثا", "يبحثان"):
-        assert _dual_verb(w), w
+        assert _first_plural(w), w
+    for w in ("اتفقا", "واتفقا", "بحثا", "يبحثان", "اعلنا"):
+        assert not _first_plural(w), w
 
 
 def test_we_agreed_in_a_quote_takes_no_pair_from_an_accusation(pipe):

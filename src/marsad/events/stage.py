@@ -2075,13 +2075,13 @@ class EventStage(Stage):
                 bare_before = [g for g in bare_before if not set(g["ids"]) <= said]
             dual = None if is_noun or not _dual_verb(ttok.norm) or not self._clause_start(text, toks, ts, cut) \
                 or ts > cut and ttok.norm[:1] not in "وف" and ttok.norm.endswith("ا") \
-                and toks[ts - 1].norm.lstrip("وف") not in _CLAUSE_OPENERS \
+                and text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ",") \
                 or bare_before and len(bare_before[-1]["ids"]) > 1 and ts - bare_before[-1]["e"] <= 1 \
-                else self._pair_before(st, t0, "ORG")
+                else self._pair_before(st, t0, "ORG", hostile=not _first_plural(ttok.norm))
             if dual is not None:
                 # "التقى السيسي آبي أحمد، حيث اتفقا على"، "واتفقا": a dual verb opening a clause without a subject of
-                # its own has the two sides of the last two-sided act as its subject (a bare form in ا right after
-                # punctuation is an accusative verbal noun: "، تضامنا مع لندن"، "، ردا على")
+                # its own has the two sides of the last two-sided act as its subject (a bare form in ا right after a
+                # comma is an accusative verbal noun: "، تضامنا مع لندن"، "، ردا على")
                 actors = list(dual)
             elif ts > 1 and toks[ts - 1].norm in _RELATIVES and not is_noun and _object_suffix(ttok.norm) is None \
                     and not (te < len(toks) and toks[te].norm in _RESUMED) \
@@ -6438,9 +6438,10 @@ class EventStage(Stage):
             st.paired.append(m)
         st.pairs = left
 
-    def _pair_before(self, st, at, kind):
+    def _pair_before(self, st, at, kind, hostile=True):
         """The two parties a dual noun or verb at offset ``at`` refers to: those of a two-sided act (a symmetric one,
-        A → B, or an act of two coordinated actors, A وB) told in the same sentence before it or in the two before;
+        A → B, a hostile one told as done unless not ``hostile``, or an act of two coordinated actors, A وB) told in the
+        same sentence before it or in the two before;
         the nearest sentence with such an act decides, and only when its acts name one pair of the right kind."""
         by_sent: dict = {}
         for e in self._recent_events[::-1]:
@@ -6448,7 +6449,8 @@ class EventStage(Stage):
                 break
             if e["_sent"] == st.i and e["trigger"]["end"] > at or e["_sent"] > st.i:
                 continue
-            if (e["type"] in SYMMETRIC or e["type"] in _DISPUTE_ACTS and not e["hypothetical"] and not e["negated"]) \
+            if (e["type"] in SYMMETRIC or hostile and e["type"] in _DISPUTE_ACTS and not e["hypothetical"]
+                    and not e["negated"]) \
                     and len(e["actors"]) == 1 and len(e["recipients"]) == 1:
                 # (a hostile act only threatened or denied makes no two sides: "ووقف تزويد إيران بتكنولوجيا الصواريخ")
                 p = (e["actors"][0], e["recipients"][0])
@@ -8561,6 +8563,13 @@ def _carry_agr(toks, ts) -> str | None:
     return None
 
 
+def _first_plural(norm: str) -> bool:
+    """A perfect of the first person plural (اتفقنا، طلبنا، تعهدنا: "we"), which the dual test also accepts: "we" after
+    a meeting are its two sides (وقال والتز: "اتفقنا على"), never the author and target of a hostile act."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    return w.endswith("نا") and w[:-2] in PAST_FORMS
+
+
 def _dual_verb(norm: str) -> bool:
     """A verb in the dual of the third person (اتفقا، التقيا، اتفقتا، يبحثان، سيبحثان، وأضافا), from the conjugated
     forms the trigger lexicon generates (the dual past is the singular + ا or تا, the imperfect ي/ت … ان)."""
@@ -8569,8 +8578,6 @@ def _dual_verb(norm: str) -> bool:
         w = w[1:]
     if w.endswith("تا") and w[:-2] in VERB_FORMS:
         return True
-    if w.endswith("نا") and w[:-2] in PAST_FORMS:
-        return False  # the first person plural (اتفقنا، طلبنا، تعهدنا، أغلقنا: "we"), not a dual (أعلنا keeps its ن)
     if w.endswith("ا") and w[:-1] in VERB_FORMS and w in VERB_FORMS:
         return True
     return w[:1] in "يت" and w.endswith("ان") and w[:-2] in VERB_FORMS and w in VERB_FORMS
