@@ -2075,7 +2075,7 @@ class EventStage(Stage):
                 bare_before = [g for g in bare_before if not set(g["ids"]) <= said]
             dual = None if is_noun or not _dual_verb(ttok.norm) or not self._clause_start(text, toks, ts, cut) \
                 or ts > cut and ttok.norm[:1] not in "وف" and ttok.norm.endswith("ا") \
-                and text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ",") \
+                and text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ",") and not _first_plural(ttok.norm) \
                 or bare_before and len(bare_before[-1]["ids"]) > 1 and ts - bare_before[-1]["e"] <= 1 \
                 else self._pair_before(st, t0, "ORG", hostile=not _first_plural(ttok.norm))
             if dual is not None:
