@@ -55,3 +55,15 @@ def test_talks_between_both_sides_after_a_rejection_in_the_same_sentence(pipe):
                published="2018-07-09T12:00")
     for e in factual(doc, "CONSULT"):
         assert "IRN" not in party(doc, e["actors"] + e["recipients"]).split()
+
+
+def test_the_meeting_during_which_the_two_leaders_agreed_was_held(pipe):
+    doc = full(pipe, "إعلان أسمرة.. بداية صفحة جديدة بين إثيوبيا وإريتريا\n\n"
+                     "وقع رئيس وزراء إثيوبيا، آبي أحمد علي، الاثنين، مع الرئيس الإريتري، أسياسي أفورقي، \"إعلان أسمرة\"، "
+                     "ليدشن صفحة جديدة في العلاقات بين إثيوبيا وإريتريا.\n"
+                     "وقالت هيئة الإذاعة الإثيوبية \"اتفق الزعيمان خلال اجتماعهما على استعادة العلاقات واستئناف الرحلات "
+                     "الجوية بين البلدين\".", published="2018-07-09T08:28")
+    ev = factual(doc, "CONSULT")
+    assert ev
+    sides = party(doc, ev[0]["actors"] + ev[0]["recipients"])
+    assert "ETH" in sides and "ERI" in sides

@@ -7085,7 +7085,9 @@ class EventStage(Stage):
                     hyp = True
         for m in st.trigs:
             if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in VERBAL_HEADS \
-                    and not _strong_between(self._text, toks, m.end_tok, ts):
+                    and not _strong_between(self._text, toks, m.end_tok, ts) \
+                    and not (ts > 0 and toks[ts - 1].norm.lstrip("و") in _DURING):
+                # (not the occasion of the head: "اتفق الزعيمان خلال اجتماعهما على استعادة العلاقات")
                 hyp = True
         for m in st.trigs if typ in MATERIAL_ACTS else ():
             # "حذر المسؤول الإيراني الدول الأوروبية من التشكيك في الاتفاق والعمل على إعادة فرض الحظر": what a warning
@@ -8561,6 +8563,9 @@ def _carry_agr(toks, ts) -> str | None:
     if w[:1] == "ي" and not w.endswith(("ان", "ون")) or w[:1] not in "يت" and w[-1:] not in "تان":
         return "m"
     return None
+
+
+_DURING = frozenset(("خلال", "اثناء"))  # (normalised: the meeting after them is the occasion of the act told)
 
 
 def _first_plural(norm: str) -> bool:
