@@ -64,6 +64,9 @@ VERBAL_HEADS = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
 MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONSULT",
             "CONCEDE"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+# hostile acts whose author and target are the two sides of a dispute (the pair a later "الطرفين"، "البلدين" names:
+# "بدأت هجوما واسع النطاق ضد أهداف عسكرية لحركة حماس، فيما دعت الأمم المتحدة الطرفين")
+_DISPUTE_ACTS = {"ASSAULT", "ACCUSE", "THREATEN", "COERCE", "SANCTION", "REJECT"}
 QUANT = {"الاف", "ميات", "الميات", "عشرات", "العشرات", "الالاف", "اف", "مليون", "ملايين",
          "العديد", "عدد", "عدد", "بعض", "جميع", "كل", "الاف"}
 AGENT_MARKS = {"برصاص", "بنيران", "بقصف", "بغاره", "بغارات", "بقذايف", "بصاروخ",
@@ -2031,11 +2034,14 @@ class EventStage(Stage):
                         and e["trigger"]["end"] <= t0 for a in e["actors"]}
                 bare_before = [g for g in bare_before if not set(g["ids"]) <= said]
             dual = None if is_noun or not _dual_verb(ttok.norm) or not self._clause_start(text, toks, ts, cut) \
+                or ts > cut and ttok.norm[:1] not in "وف" and ttok.norm.endswith("ا") \
+                and text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ",") and not _first_plural(ttok.norm) \
                 or bare_before and len(bare_before[-1]["ids"]) > 1 and ts - bare_before[-1]["e"] <= 1 \
-                else self._pair_before(st, t0, "ORG")
+                else self._pair_before(st, t0, "ORG", hostile=not _first_plural(ttok.norm))
             if dual is not None:
                 # "التقى السيسي آبي أحمد، حيث اتفقا على"، "واتفقا": a dual verb opening a clause without a subject of
-                # its own has the two sides of the last two-sided act as its subject
+                # its own has the two sides of the last two-sided act as its subject (a bare form in ا right after a
+                # comma is an accusative verbal noun: "، تضامنا مع لندن"، "، ردا على")
                 actors = list(dual)
             elif ts > 1 and toks[ts - 1].norm in _RELATIVES and not is_noun and _object_suffix(ttok.norm) is None \
                     and not (te < len(toks) and toks[te].norm in _RESUMED) \
@@ -6540,7 +6546,8 @@ class EventStage(Stage):
         left = []
         for m, kind in st.pairs:
             at = st.toks[m.s].start
-            if pos is None and any(tr.value.type in SYMMETRIC and tr.end_tok <= m.s for tr in st.trigs):
+            if pos is None and any((tr.value.type in SYMMETRIC or tr.value.type in _DISPUTE_ACTS) and tr.end_tok <= m.s
+                                   for tr in st.trigs):
                 left.append((m, kind))
                 continue
             pair = self._pair_before(st, at, kind)
@@ -6553,9 +6560,10 @@ class EventStage(Stage):
             st.paired.append(m)
         st.pairs = left
 
-    def _pair_before(self, st, at, kind):
+    def _pair_before(self, st, at, kind, hostile=True):
         """The two parties a dual noun or verb at offset ``at`` refers to: those of a two-sided act (a symmetric one,
-        A → B, or an act of two coordinated actors, A وB) told in the same sentence before it or in the two before;
+        A → B, a hostile one told as done unless not ``hostile``, or an act of two coordinated actors, A وB) told in the
+        same sentence before it or in the two before;
         the nearest sentence with such an act decides, and only when its acts name one pair of the right kind."""
         by_sent: dict = {}
         for e in self._recent_events[::-1]:
@@ -6563,7 +6571,10 @@ class EventStage(Stage):
                 break
             if e["_sent"] == st.i and e["trigger"]["end"] > at or e["_sent"] > st.i:
                 continue
-            if e["type"] in SYMMETRIC and len(e["actors"]) == 1 and len(e["recipients"]) == 1:
+            if (e["type"] in SYMMETRIC or hostile and e["type"] in _DISPUTE_ACTS and not e["hypothetical"]
+                    and not e["negated"]) \
+                    and len(e["actors"]) == 1 and len(e["recipients"]) == 1:
+                # (a hostile act only threatened or denied makes no two sides: "ووقف تزويد إيران بتكنولوجيا الصواريخ")
                 p = (e["actors"][0], e["recipients"][0])
             elif len(e["actors"]) == 2:
                 p = tuple(e["actors"])
@@ -7196,7 +7207,9 @@ class EventStage(Stage):
                     hyp = True
         for m in st.trigs:
             if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in VERBAL_HEADS \
-                    and not _strong_between(self._text, toks, m.end_tok, ts):
+                    and not _strong_between(self._text, toks, m.end_tok, ts) \
+                    and not (ts > 0 and toks[ts - 1].norm.lstrip("و") in _DURING):
+                # (not the occasion of the head: "اتفق الزعيمان خلال اجتماعهما على استعادة العلاقات")
                 hyp = True
         for m in st.trigs if typ in MATERIAL_ACTS else ():
             # "حذر المسؤول الإيراني الدول الأوروبية من التشكيك في الاتفاق والعمل على إعادة فرض الحظر": what a warning
@@ -8674,6 +8687,16 @@ def _carry_agr(toks, ts) -> str | None:
     if w[:1] == "ي" and not w.endswith(("ان", "ون")) or w[:1] not in "يت" and w[-1:] not in "تان":
         return "m"
     return None
+
+
+_DURING = frozenset(("خلال", "اثناء"))  # (normalised: the meeting after them is the occasion of the act told)
+
+
+def _first_plural(norm: str) -> bool:
+    """A perfect of the first person plural (اتفقنا، طلبنا، تعهدنا: "we"), which the dual test also accepts: "we" after
+    a meeting are its two sides (وقال والتز: "اتفقنا على"), never the author and target of a hostile act."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    return w.endswith("نا") and w[:-2] in PAST_FORMS
 
 
 def _dual_verb(norm: str) -> bool:
