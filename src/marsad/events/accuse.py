@@ -489,14 +489,16 @@ def exchanges(stage, events: list, dp) -> list:
 
 
 _EXCHANGE = word_set("accuse", "exchange")
+_EXCHANGED_NOUNS = tuple(sorted(word_set("accuse", "exchanged_noun")))  # (stems: اتهام، انتقاد، تهم، تهديد)
+_MUTUAL = word_set("accuse", "mutual")  # (متبادلة)
 
 
 def exchanged(toks, ts) -> bool:
     """Is the noun of accusing at ``ts`` the object of a verb of exchanging (تبادل، يتبادلان) right before it or before
     its subject ("تبادل الرئيس التركي رجب طيب أردوغان الاتهامات مع")?"""
-    return toks[ts].norm.lstrip("و").removeprefix("ال").startswith(("اتهام", "انتقاد", "تهم", "تهديد")) and (
+    return toks[ts].norm.lstrip("و").removeprefix("ال").startswith(_EXCHANGED_NOUNS) and (
         any(toks[k].norm in _EXCHANGE for k in range(max(0, ts - 10), ts))
-        or ts + 1 < len(toks) and toks[ts + 1].norm in ("متبادله", "المتبادله"))  # اتهامات متبادلة بين موسكو وواشنطن
+        or ts + 1 < len(toks) and toks[ts + 1].norm in _MUTUAL)  # اتهامات متبادلة بين موسكو وواشنطن
 
 
 # --- "وحملت دمشق المسؤولية": the one party between حمّل and the responsibility is its object ----------------------------

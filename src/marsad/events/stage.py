@@ -8732,7 +8732,7 @@ _RESUMED_ARG = frozenset(("اليه", "اليها", "اليهم", "عليه", "�
 _RELATIVE_WORDS = word_set("relative")  # (الذي، التي، الذين ...)
 _REPRISAL_ADJ = word_set("reprisal", "adjective")  # (إجراءات انتقامية، تدابير مضادة: _conditional_threats)
 _REPRISAL_INTEND = word_set("reprisal", "intend")  # (تعتزم، تجهز، مستعدة: a reprisal intended, not future in form)
-_WARN_VERBS = frozenset(("حذر", "حذرت", "يحذر", "تحذر"))  # (a warner right after his verb: _suffer_threat)
+_WARN_VERBS = word_set("threat", "warner_verb")  # (a warner right after his verb: _suffer_threat)
 _THAT_WORDS = frozenset(("ان", "بان", "وان", "فان", "لان"))  # (the particle that opens a reported clause: إن، أن، بأن)
 _THAT = frozenset(("ان", "بان", "وان", "انه", "بانه", "انها", "بانها", "انهم", "بانهم"))  # (a warning's أن-clause)
 # a decision or intent noun (before its pronoun suffix) that names whose the act after it is: بقرارها رفض، نيته
@@ -9843,16 +9843,15 @@ def _anaphoric_act(text, toks, te):
     return None
 
 
-_AIMED_PRONOUNS = frozenset(("له", "لها", "لهم", "لهما", "ضده", "ضدها", "ضدهم", "اليه", "اليها", "اليهم"))
-_LIGHT_SENDERS = frozenset(("وجه", "وجهت", "وجهوا", "يوجه", "توجه", "توجيه", "بتوجيه", "لتوجيه", "اطلق", "اطلقت",
-                            "يطلق", "تطلق", "كال", "كالت", "يكيل", "تكيل", "ساق", "ساقت", "جدد", "جددت", "يجدد", "تجدد",
-                            "كرر", "كررت", "يكرر", "تكرر", "صعد", "صعدت", "يصعد", "تصعد"))
+_AIMED_PRONOUNS = word_set("aimed", "pronoun")  # (data/wordsets.tsv: له، ضده، إليه ...)
+_LIGHT_SENDERS = word_set("aimed", "sender")  # (وجهت، أطلق، كال، جدد، صعد ...)
+_AIMED_DESC = word_set("aimed", "described")  # (الموجهة)
 
 
 def _aimed_at_pronoun(toks, ts, te) -> bool:
     """Is the accusation or threat noun at ts..te aimed at a pronoun right after it ("الانتقادات له"، "الاتهامات الموجهة
     إليه"), and not the object of a verb of sending before it ("وجهت موسكو انتقادات لها": the sender is named)?"""
-    k = te + 1 if te < len(toks) and toks[te].norm in ("الموجهه", "موجهه") else te
+    k = te + 1 if te < len(toks) and toks[te].norm in _AIMED_DESC else te
     if k >= len(toks) or toks[k].norm not in _AIMED_PRONOUNS or te - ts == 1 and _owned_noun(toks[ts].norm) \
             and not toks[ts].text.endswith("ة"):
         return False  # (an owner's pronoun on the noun names its author: "وجددت روسيا انتقاداتها له")
