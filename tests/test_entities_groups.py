@@ -193,3 +193,14 @@ def test_a_woman_fighter_is_no_fighter_jet(pipe):
     doc = full(pipe, "قتلت شابة بريطانية تدعى آنا كامبل خلال مشاركتها في المعارك، وقالت الوحدات إن المقاتلة البريطانية "
                      "قتلت في قصف تركي على عفرين.")
     assert not any(e.get("sector") == "MIL" and e.get("country") == "GBR" for e in doc["entities"])
+
+
+def test_a_contextual_noun_written_with_ta_marbuta_is_found(pipe, monkeypatch):
+    # the raw-text prefilter of EntityStage._contextual compared a normalised form (ه for ة) with the raw text, so a
+    # row such as "المقاومة" could never match; a test row (not a KB fact) shows that such a form is now read
+    import marsad.entities.stage as es
+    from marsad.lang.ar import normalize
+
+    monkeypatch.setattr(es, "_contextual_rules", lambda: {normalize("المقاومة"): ("country:YEM", (normalize("تعز"),))})
+    doc = full(pipe, "وقالت المقاومة إنها سيطرت على مواقع جديدة غرب مدينة تعز.")
+    assert _with(doc, "المقاومة") and _with(doc, "المقاومة")[0].get("country") == "YEM"

@@ -518,8 +518,11 @@ class EntityStage(Stage):
         kb = self.kb
         ntext = None
         for form, (eid, cues) in _contextual_rules().items():
-            if form[2:] not in text:
-                continue
+            if form[2:] not in text:  # (the raw text first; a form written with ة or أ is found only normalised)
+                if ntext is None:
+                    ntext = normalize(text)
+                if form[2:] not in ntext:
+                    continue
             if ntext is None:
                 ntext = normalize(text)
             here = any(c in ntext for c in cues)
