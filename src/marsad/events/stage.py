@@ -413,13 +413,16 @@ class EventStage(Stage):
         self._spoke = {}  # sentence index → the speaker a "وأضاف" opening it continues (_continued_speaker)
         legal_sents = set()  # sentences that may tell a legal act legal.py reads
         _KNOWN_WORDS.clear()
+        _NAME_WORDS.clear()
         for e in doc.get("entities") or []:
             for m in e.get("mentions") or []:
                 w = (m.get("text") or "").split()
                 if w:
                     _KNOWN_WORDS.add(normalize(w[0]))
+                    _NAME_WORDS.update(normalize(x) for x in w if x[:1] == "س")
         sents = []
         quotes_spans = _quote_spans(text, spans)
+        self._qspans = [q for q in quotes_spans if text.count(" ", q[0], q[1]) >= 3]
         qstarts = [q[0] for q in quotes_spans if text.count(" ", q[0], q[1]) >= 2]  # scare quotes need no speaker
         for i, (s, e) in enumerate(spans):
             # prefilter: only sentences holding a trigger word (or opening a quote) are tokenised
@@ -2055,6 +2058,8 @@ class EventStage(Stage):
                 g["prep"] == "ل" and _strong_between(text, toks, g["e"], ts))]
             # (a genitive with ل closing a clause is no subject of the next one: "انضمت أستراليا إلى الولايات المتحدة
             # وحلفاء آخرين لبريطانيا، وقررت طرد دبلوماسيين روسيين")
+            if typ == "CONSULT":
+                bare_before = [g for g in bare_before if not self._spoken_to(text, toks, before, g)]
             if typ in ("CONSULT", "AGREE"):
                 bare_before = [next((p for p in before if p["e"] == g["s"] - 1 and p["prep"] is None), g)
                                if g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("و") in _LED_BY else g for g in bare_before]
@@ -7074,10 +7079,13 @@ class EventStage(Stage):
                 if m.end_tok <= ts and ts - m.end_tok <= 14 and m.value.type in ("THREATEN", "REQUEST", "AGREE") \
                         and not _full_stop_between(self._text, toks, m.end_tok, ts):
                     hyp = True
+        held_at = typ == "CONSULT" and ts > 0 and toks[ts - 1].norm.lstrip("و") in _HELD_AT
         for m in st.trigs:
             if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in VERBAL_HEADS \
-                    and not _strong_between(self._text, toks, m.end_tok, ts):
+                    and not _strong_between(self._text, toks, m.end_tok, ts) and not held_at:
                 hyp = True
+                # (but the meeting a time word places the act in is held: "اتفق الزعيمان خلال اجتماعهما على استعادة
+                # العلاقات"، "كان رفض بعيد لقائه فلاديمير بوتن إدانة موسكو")
         for m in st.trigs if typ in MATERIAL_ACTS else ():
             # "حذر المسؤول الإيراني الدول الأوروبية من التشكيك في الاتفاق والعمل على إعادة فرض الحظر": what a warning
             # warns against (its من-complement, acts coordinated in it included) has not happened
@@ -7152,7 +7160,10 @@ class EventStage(Stage):
             # never the publication day
             return None, r["date_text"], bool(r.get("historical")), bool(r.get("future"))
         cues = [c for c in (self._cues_of(st) or []) if c.date is not None
-                and not (c.vague and (c.tok > te + (10 if c.end_tok - c.tok > 1 else 3) or c.end_tok < ts - 6))]
+                and not (c.vague and (c.tok > te + (10 if c.end_tok - c.tok > 1 else 3) or c.end_tok < ts - 6))
+                and not any(qs <= c.start < qe and not qs <= t0 < qe for qs, qe in self._qspans)]
+        # (a day named inside a quote dates what the quote tells, not an act told outside it: "وقال ماكرون للصحفيين
+        # ... بعد اجتماع مع ترنبول "لا أعرف ما الذي سيقرره الرئيس الأميركي يوم 12 مايو"")
         # a bare year dates only its own clause; a month and year ("في يونيو/ حزيران 2017") its sentence's act
         if cues:
             # the cue nearest the trigger, preferring one before it; "أمس الثلاثاء" resolves to أمس
@@ -7383,6 +7394,26 @@ class EventStage(Stage):
                         out[k] = eid if out.get(k, eid) == eid else ""  # (two people of one last name: neither)
             self._surnames_of, self._surnames_map = dp, {k: v for k, v in out.items() if v}
         return self._surnames_map
+
+    def _spoken_to(self, text, toks, before, g) -> bool:
+        """Is the group g under ل the one a verb of saying is addressed to, right after the verb or after the verb and
+        its subject, a day word or two between ("وقال ماكرون للصحفيين في سيدني بعد اجتماع مع"، "أكد الوزير، الأحد،
+        لنظيره")? The listener is no side of an act the speaker tells of his own."""
+        if g["prep"] != "ل" or g["s"] == 0:
+            return False
+        speech = self.lex.speech
+
+        def spoken(k):
+            w = toks[k].norm
+            return w in speech or w[:1] in "وف" and w[1:] in speech
+
+        if spoken(g["s"] - 1):
+            return True
+        p = next((p for p in reversed(before) if p["prep"] is None and p["e"] <= g["s"]), None)
+        if p is None or p["s"] == 0 or not spoken(p["s"] - 1):
+            return False
+        return all(toks[k].norm in self.lex.datecue_words for k in range(p["e"], g["s"])) \
+            and not _FULL_STOP.search(text, toks[p["e"] - 1].end, toks[g["s"]].start)
 
     def _speaker_prep_ok(self, text, toks, m, verb) -> bool:
         """May the party m after a verb of saying be its subject though a preposition governs it? Not under في، من،
@@ -8319,8 +8350,8 @@ def _held_later(text, toks, te) -> bool:
 def _future_verb(w: str) -> bool:
     """A future imperfect (سيعقد، ستجمعه، سيبحث، سيطالب), not a word that starts the same way (_no_future: سيارة،
     سيطرة، ستار، سيطرت)."""
-    if not w.startswith(("سي", "ست", "سن")) or len(w) <= 4 or _no_future(w):
-        return False
+    if not w.startswith(("سي", "ست", "سن")) or len(w) <= 4 or _no_future(w) or w in _NAME_WORDS:
+        return False  # (nor a word of a name the entity stage found: ستولتنبرغ، سيلفا كير، سنغافورة، سيرغي)
     return any(x != w and x[:1] in "يتن" for x in readings(w))
 
 
@@ -8421,6 +8452,8 @@ _STATE_NOUNS = {"الدوله", "الحكومه", "السلطات", "البلا�
 _RESUMED = {"عنه", "عنها", "عنهم", "عنهما", "عليه", "عليها", "عليهم", "له", "لها", "لهم", "به", "بها", "بهم", "منه", "منها",
             "منهم", "معه", "معها", "معهم", "اليه", "اليها", "اليهم", "فيه", "فيها"}
 _QUOTE_MARK = re.compile(r"[\"«»“”]")
+# the time words that place an act in a meeting that was held (خلال اجتماعهما، بعيد لقائه، في ختام المحادثات; not قبل)
+_HELD_AT = frozenset(("بعد", "عقب", "اثر", "بعيد", "خلال", "اثناء", "لدي", "اعقاب", "ابان", "غداه", "فور", "ختام"))
 _TIME_PREPS = {"بعد", "عقب", "غداه", "اثر", "قبل", "قبيل", "بعيد", "خلال", "اثناء", "لدي", "عند", "فور", "اعقاب", "ابان"}
 _COPULAS = {"كان", "كانت", "يكون", "تكون", "ليس", "ليست", "بات", "باتت", "اصبح", "اصبحت", "ظل", "ظلت", "مازال", "زال"}
 _WITH_HIM = {"بينه", "بينها", "بينهم", "بينهما", "معه", "معها", "معهم", "معهما", "بيننا", "معنا", "ومعه", "ومعها"}
@@ -10363,6 +10396,7 @@ _DISCUSS_STEMS = word_set("discuss", "stem")  # ناقش، بحث: discussing a 
 _TRIED = word_set("try", "verb")  # حاول، محاولة: an act tried is not told as done (wordsets.tsv)
 _VISIT_NOUNS = word_set("visit", "noun")  # زيارة، الزيارة، زيارته ...: the visit a welcome is for (wordsets.tsv)
 _KNOWN_WORDS: set = set()  # normalised mention words of the current document's entities
+_NAME_WORDS: set = set()  # every normalised word starting with س of the current document's entity mentions
 
 
 _CONDEMNED_ACTS = MATERIAL_ACTS | {"THREATEN"}

@@ -1,0 +1,54 @@
+"""Meetings missed or given the wrong party (session 17, track s17meet): the one spoken to after a verb of saying is no
+side of the speaker's meeting (stage._spoken_to); a meeting a time word places an agreement or a refusal in was held
+(stage._HELD_AT); a name the entity stage found is no future verb (stage._NAME_WORDS: ستولتنبرغ، ستوكهولم); a day
+named inside a quote does not date an act told outside it; a contact centre is no call (data/triggers.tsv NONE).
+Sentences from the corpus."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def test_listener_of_the_speaker_is_no_side_of_his_meeting(pipe):
+    doc = full(pipe, "ماكرون \"لا يدري\" قرار ترامب بشأن \"النووي\"\n\n"
+                     "وقال ماكرون للصحفيين في سيدني بعد اجتماع مع رئيس الوزراء الأسترالي مالكولم ترنبول \"لا أعرف ما "
+                     "الذي سيقرره الرئيس الأميركي يوم 12 مايو\".", published="2018-05-02T04:20")
+    ev = factual(doc, "CONSULT")
+    assert ev and "ماكرون" in party(doc, ev[0]["actors"])
+    assert "ترنبول" in party(doc, ev[0]["recipients"]) or "AUS" in party(doc, ev[0]["recipients"])
+    # the day inside the quote (12 May, still to come) does not date the meeting
+    assert ev[0]["date"] == "2018-05-02"
+
+
+def test_meeting_inside_an_agreement_sentence_was_held(pipe):
+    doc = full(pipe, "إعلان أسمرة.. بداية صفحة جديدة بين إثيوبيا وإريتريا\n\n"
+                     "وقع رئيس وزراء إثيوبيا، آبي أحمد علي، الاثنين، مع الرئيس الإريتري، أسياسي أفورقي، \"إعلان "
+                     "أسمرة\"، ليدشن صفحة جديدة في العلاقات بين إثيوبيا وإريتريا.\n"
+                     "وقالت هيئة الإذاعة الإثيوبية \"اتفق الزعيمان خلال اجتماعهما على استعادة العلاقات واستئناف "
+                     "الرحلات الجوية بين البلدين\".", published="2018-07-09T08:28")
+    ev = factual(doc, "CONSULT")
+    assert ev
+    sides = party(doc, ev[0]["actors"] + ev[0]["recipients"])
+    assert "ETH" in sides and "ERI" in sides
+
+
+def test_name_starting_like_a_future_verb_does_not_make_the_meeting_unheld(pipe):
+    doc = full(pipe, "تركيا: علاقتنا بروسيا أقوى من أن يكسرها ماكرون\n\n"
+                     "وقال وزير الخارجية التركي مولود تشاوش أوغلو خلال مؤتمر صحافي مع الأمين العام للحلف الأطلسي ينس "
+                     "ستولتنبرغ \"يمكننا أن نفكر بشكل مختلف لكن (علاقاتنا مع روسيا) ليست ضعيفة\".",
+               published="2018-04-16T12:15")
+    ev = factual(doc, "CONSULT")
+    assert ev and "ستولتنبرغ" in party(doc, ev[0]["recipients"])
+
+
+def test_contact_centre_is_no_call(pipe):
+    doc = full(pipe, "ضحايا قصف إدلب\n\n"
+                     "بالمقابل، قال مدير مركز الاتصال في منظمة الخوذ البيضاء، أحمد الشيخو لـCNN، الأحد، إن 27 شخصاً "
+                     "لقوا حتفهم جراء الضربات الجوية التي استهدفت محافظة إدلب.", published="2018-09-09T17:20")
+    assert not [e for e in doc["events"] if e["type"] == "CONSULT"]
+
+
+def test_a_real_call_is_still_read(pipe):
+    doc = full(pipe, "العاهل السعودي يجرى اتصالا هاتفيا بالرئيس التركي\n\n"
+                     "أجرى العاهل السعودي، الملك سلمان بن عبدالعزيز، اتصالا هاتفيا بالرئيس التركي رجب طيب أردوغان.",
+               published="2018-10-14T12:00")
+    assert factual(doc, "CONSULT")
