@@ -52,3 +52,26 @@ def test_a_real_call_is_still_read(pipe):
                      "أجرى العاهل السعودي، الملك سلمان بن عبدالعزيز، اتصالا هاتفيا بالرئيس التركي رجب طيب أردوغان.",
                published="2018-10-14T12:00")
     assert factual(doc, "CONSULT")
+
+
+def test_speech_at_a_council_session_is_no_meeting(pipe):
+    doc = full(pipe, "سفير الكويت لدى الأمم المتحدة يدين إطلاق الصواريخ الحوثية\n\n"
+                     "وصف مندوب الكويت الدائم لدى الأمم المتحدة السفير منصور العتيبي، خلال مداخلته باجتماع لمجلس الأمن "
+                     "الدولي، الإثنين، إطلاق الحوثيين لصواريخ باتجاه المملكة العربية السعودية بـ\"التصعيد الخطير\".",
+               published="2018-03-27T09:12")
+    assert not factual(doc, "CONSULT")
+
+
+def test_council_meeting_about_a_topic_names_no_side(pipe):
+    doc = full(pipe, "إجراءات بريطانية عقابية ضد روسيا.. واجتماع دولي طارئ\n\n"
+                     "وفي الإطار نفسه، يعقد مجلس الأمن الدولي اجتماعا طارئا مساء الأربعاء حول مسالة تسميم الجاسوس "
+                     "سيرغي سكريبال، كما أعلنت الرئاسة الهولندية الحالية للمجلس.", published="2018-03-14T12:13")
+    assert not factual(doc, "CONSULT")
+
+
+def test_meeting_the_members_of_a_council_stays(pipe):
+    doc = full(pipe, "ترمب يلتقي أعضاء الكونغرس اليوم\n\n"
+                     "يلتقي الرئيس الأميركي، دونالد ترمب، الثلاثاء، بأعضاء الكونغرس الأميركي، بعدما انتقد كثير منهم "
+                     "أداءه في قمة هلسنكي.", published="2018-07-17T10:00")
+    ev = factual(doc, "CONSULT")
+    assert ev and "ترمب" in party(doc, ev[0]["actors"] + ev[0]["recipients"])

@@ -3624,6 +3624,10 @@ class EventStage(Stage):
                 set(g["ids"]) in (set(recips), set(actors)) and g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("وبل") in _PRESS
                 for g in groups)):
             return None  # "وتحدث ترامب مع الصحفيين"، "خلال لقائه عددا من الإعلاميين": a press encounter, no consultation
+        if typ == "CONSULT" and trig.mode not in ("visit", "phone") and self._own_session(text, toks, groups, ts, te,
+                                                                                         actors, recips, is_noun or trig.pos == "n"):
+            return None  # "خلال مداخلته باجتماع لمجلس الأمن الدولي"، "بعد اجتماع لمجلس الأمن الحكومي"، "يعقد مجلس الأمن
+            # الدولي اجتماعا طارئا ... حول مسالة تسميم الجاسوس سيرغي سكريبال": a council's own session
         if typ == "CONSULT" and trig.mode == "visit" and not is_noun and "صل" in ttok.norm \
                 and not _arrival_has_visitor(text, toks, groups, ts, te, actors):
             return None
@@ -7395,6 +7399,57 @@ class EventStage(Stage):
             self._surnames_of, self._surnames_map = dp, {k: v for k, v in out.items() if v}
         return self._surnames_map
 
+    def _own_session(self, text, toks, groups, ts, te, actors, recips, noun) -> bool:
+        """Is the meeting at ts..te the session of a council or assembly (data/wordsets.tsv session/body) with no other
+        side named: the body right after a meeting noun (noun), in its genitive or under ل (اجتماع لمجلس الأمن، جلسة
+        مجلس الوزراء، اجتماعا طارئا لمجلس الأمن; not a verb's object, "يلتقي أعضاء الكونغرس"), or the subject right
+        before or after a verb of meeting (مجلس الأمن يجتمع) or before the noun after عقد (يعقد مجلس الأمن الدولي
+        اجتماعا), one of the event's sides, and no party after مع / بين / ب in the clause? Who speaks at it or chairs it
+        and the parties of its topic are then no sides of a consultation."""
+        ents = self._dp.by_id
+
+        def council(k):
+            w0 = toks[k].norm
+            w0 = w0[1:] if w0[:1] in "لب" and len(w0) > 4 else w0
+            w1 = toks[k + 1].norm if k + 1 < len(toks) else ""
+            return w0 in _SESSION_BODY and w1.lstrip("ال") not in _SESSION_NOT
+
+        def body(g):
+            if len(g["ids"]) != 1 or (ents.get(g["ids"][0]) or {}).get("type") != "ORG":
+                return False
+            return council(g["s"]) or g["s"] > 0 and council(g["s"] - 1) and g["prep"] is None
+        sides = set(actors) | set(recips)
+        w = _strip_wf(toks[ts].norm)
+        in_session = "جتمع" in w or "نعقد" in w  # (اجتمع، يجتمع، ينعقد: the body meets, it meets no one)
+        own = None
+        for g in groups:
+            if not body(g) or not set(g["ids"]) <= sides:
+                continue
+            gs = g["s"] - 1 if not council(g["s"]) else g["s"]  # (لمجلس الجامعة العربية: the league's council)
+            if noun and te <= gs <= te + 3 and (g["prep"] in (None, "ل") or gs < g["s"]) and not any(
+                    toks[k].norm in ("مع", "بين") for k in range(te, gs)) and not any(
+                    x is not g and te <= x["s"] < gs for x in groups) and not _STRONG.search(
+                    text, toks[te - 1].end, toks[gs].start):
+                own = g  # (modifiers between: اجتماعا طارئا لمجلس الأمن، باجتماع الدورة 150 لمجلس الجامعة العربية)
+            elif gs == g["s"] and g["prep"] is None and in_session and (
+                    g["e"] <= ts and ts - g["e"] <= 1 or g["s"] > ts and g["s"] - te <= 1):
+                own = g  # (the subject before or right after a verb of meeting: مجلس الأمن يجتمع، يجتمع مجلس الأمن؛ not
+                # "ترمب يلتقي أعضاء الكونغرس": whom one meets)
+            elif gs == g["s"] and g["prep"] is None and g["e"] <= ts and ts - g["e"] <= 1 and g["s"] > 0 \
+                    and toks[g["s"] - 1].norm.lstrip("و") in ("يعقد", "عقد", "تعقد", "عقدت"):
+                own = g  # (يعقد مجلس الأمن الدولي اجتماعا)
+        if own is None:
+            return False
+        for g in groups:
+            if g is own or g["s"] < te:
+                continue
+            k = g["s"] - 1
+            if _full_stop_between(text, toks, te, g["s"]):
+                break
+            if g["prep"] in ("مع", "بين", "ب") or k >= 0 and toks[k].norm in ("مع", "بين", "ومع"):
+                return False  # (another side named: "اجتماع مجلس الأمن مع"، "بين")
+        return True
+
     def _spoken_to(self, text, toks, before, g) -> bool:
         """Is the group g under ل the one a verb of saying is addressed to, right after the verb or after the verb and
         its subject, a day word or two between ("وقال ماكرون للصحفيين في سيدني بعد اجتماع مع"، "أكد الوزير، الأحد،
@@ -8678,6 +8733,8 @@ _ENVOY_HEADS = word_set("envoy", "head")  # (data/wordsets.tsv)
 _WITH_HEADS = word_set("envoy", "with_head")
 _OFFICE_GEN = word_set("envoy", "office")
 _PROPOSE = word_set("propose", "verb")
+_SESSION_BODY = word_set("session", "body")  # مجلس، الجمعية، البرلمان: a council or assembly in session (wordsets.tsv)
+_SESSION_NOT = word_set("session", "not")  # مجلس التعاون: a bloc of states, no session body (wordsets.tsv)
 _PRESS = word_set("press", "people") | {w[2:] for w in word_set("press", "people") if w.startswith("ال")}
 _SIGNED = word_set("deal", "signed")  # (data/wordsets.tsv)
 _THE_DEALS = word_set("deal", "definite")
