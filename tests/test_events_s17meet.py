@@ -75,3 +75,13 @@ def test_meeting_the_members_of_a_council_stays(pipe):
                      "أداءه في قمة هلسنكي.", published="2018-07-17T10:00")
     ev = factual(doc, "CONSULT")
     assert ev and "ترمب" in party(doc, ev[0]["actors"] + ev[0]["recipients"])
+
+
+def test_the_visitor_meets_during_his_visit(pipe):
+    doc = full(pipe, "اليمن.. المبعوث الأممي يغادر صنعاء ويحذر من إهدار الوقت\n\n"
+                     "غادر المبعوث الأممي إلى اليمن، مارتن غريفيث، العاصمة صنعاء، الثلاثاء، بعد زيارة استغرقت خمسة أيام "
+                     "التقى خلالها قياديين في ميليشيات الحوثي ومسؤولين في حزب المؤتمر الشعبي العام.",
+               published="2018-06-05T11:21")
+    ev = [e for e in factual(doc, "CONSULT") if e["trigger"]["text"] == "التقى"]
+    assert ev and "غريفيث" in party(doc, ev[0]["actors"])
+    assert "غريفيث" not in party(doc, ev[0]["recipients"]) and ev[0]["recipients"]

@@ -3624,6 +3624,9 @@ class EventStage(Stage):
                 set(g["ids"]) in (set(recips), set(actors)) and g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("وبل") in _PRESS
                 for g in groups)):
             return None  # "وتحدث ترامب مع الصحفيين"، "خلال لقائه عددا من الإعلاميين": a press encounter, no consultation
+        if typ == "CONSULT" and trig.pos != "n" and trig.mode != "visit" and te < len(toks) \
+                and toks[te].norm in ("خلالها", "خلاله"):
+            actors, recips = self._met_during_visit(text, toks, groups, ts, te, actors, recips)
         if typ == "CONSULT" and trig.mode not in ("visit", "phone") and self._own_session(text, toks, groups, ts, te,
                                                                                          actors, recips, is_noun or trig.pos == "n"):
             return None  # "خلال مداخلته باجتماع لمجلس الأمن الدولي"، "بعد اجتماع لمجلس الأمن الحكومي"، "يعقد مجلس الأمن
@@ -7399,6 +7402,26 @@ class EventStage(Stage):
             self._surnames_of, self._surnames_map = dp, {k: v for k, v in out.items() if v}
         return self._surnames_map
 
+    def _met_during_visit(self, text, toks, groups, ts, te, actors, recips):
+        """A verb of meeting after a visit told before it, with the visit's pronoun after it ("غادر المبعوث الأممي
+        ... مارتن غريفيث، العاصمة صنعاء، بعد زيارة استغرقت خمسة أيام التقى خلالها قياديين في ميليشيات الحوثي"، "يصل
+        ... أبي أحمد في زيارة رسمية، يجري خلالها محادثات مع"): its subject is the visitor, the last person named before
+        the visit noun in the sentence, not a party after the verb (its object); the parties after it are the ones met."""
+        v = next((k for k in range(ts - 1, max(-1, ts - 25), -1) if _bare_noun(toks[k].norm, "وفبل") in _VISITS), None)
+        if v is None or _full_stop_between(text, toks, v, ts):
+            return actors, recips
+        ents = self._dp.by_id
+        who = [g for g in groups if g["e"] <= v and g["prep"] is None and len(g["ids"]) == 1
+               and (ents.get(g["ids"][0]) or {}).get("type") == "PERSON"]
+        if not who:
+            return actors, recips
+        visitor = who[-1]["ids"]
+        met = [i for g in groups if g["s"] >= te and not _full_stop_between(text, toks, te, g["s"])
+               for i in g["ids"] if i in set(actors) | set(recips) and i not in visitor]
+        if not met:
+            return actors, recips
+        return list(visitor), list(dict.fromkeys(met))
+
     def _own_session(self, text, toks, groups, ts, te, actors, recips, noun) -> bool:
         """Is the meeting at ts..te the session of a council or assembly (data/wordsets.tsv session/body) with no other
         side named: the body right after a meeting noun (noun), in its genitive or under ل (اجتماع لمجلس الأمن، جلسة
@@ -8733,6 +8756,8 @@ _ENVOY_HEADS = word_set("envoy", "head")  # (data/wordsets.tsv)
 _WITH_HEADS = word_set("envoy", "with_head")
 _OFFICE_GEN = word_set("envoy", "office")
 _PROPOSE = word_set("propose", "verb")
+_VISITS = frozenset(w[2:] if w.startswith("ال") else w for w in word_set("visit", "noun") | {"جوله", "الجوله", "رحله"})
+# (a visit or tour noun, bare: زياره، جوله)
 _SESSION_BODY = word_set("session", "body")  # مجلس، الجمعية، البرلمان: a council or assembly in session (wordsets.tsv)
 _SESSION_NOT = word_set("session", "not")  # مجلس التعاون: a bloc of states, no session body (wordsets.tsv)
 _PRESS = word_set("press", "people") | {w[2:] for w in word_set("press", "people") if w.startswith("ال")}
