@@ -85,3 +85,12 @@ def test_the_visitor_meets_during_his_visit(pipe):
     ev = [e for e in factual(doc, "CONSULT") if e["trigger"]["text"] == "التقى"]
     assert ev and "غريفيث" in party(doc, ev[0]["actors"])
     assert "غريفيث" not in party(doc, ev[0]["recipients"]) and ev[0]["recipients"]
+
+
+def test_the_host_who_was_there_to_receive_him_meets_the_guest(pipe):
+    doc = full(pipe, "ولي عهد السعودية يصل القاهرة بأول جولة خارجية له\n\n"
+                     "وصل ولي عهد المملكة العربية السعودية، الأمير محمد بن سلمان، الأحد، إلى العاصمة المصرية، القاهرة، في "
+                     "أول جولة خارجية له منذ توليه ولاية العهد، حيث كان في استقباله الرئيس المصري، عبدالفتاح السيسي.",
+               published="2018-03-04T15:52")
+    ev = [e for e in factual(doc, "CONSULT") if "السيسي" in party(doc, e["actors"] + e["recipients"])]
+    assert ev and "سلمان" in party(doc, ev[0]["actors"] + ev[0]["recipients"])

@@ -3946,6 +3946,11 @@ class EventStage(Stage):
             # عاجلة في العاصمة صنعاء": talks held in another state's city with no other side named are held with that
             # state (as a visit to it is); not a summit or a conference, often on neutral ground (قمة سنغافورة)
             recips = list(met_place["ids"])
+        if typ == "CONSULT" and ts >= 2 and toks[ts - 1].norm == "في" and toks[ts - 2].norm.lstrip("و") in ("كان", "كانت") \
+                and _strip_wf(ttok.norm) in ("استقباله", "استقبالها", "استقبالهم", "استقبالهما"):
+            guest = self._received_guest(text, st, ts, set(actors) | set(recips))
+            if guest is not None and (actors or recips):
+                actors, recips = list(dict.fromkeys(actors + recips)), [guest]
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel and not crowd_demand \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
@@ -7401,6 +7406,21 @@ class EventStage(Stage):
                         out[k] = eid if out.get(k, eid) == eid else ""  # (two people of one last name: neither)
             self._surnames_of, self._surnames_map = dp, {k: v for k, v in out.items() if v}
         return self._surnames_map
+
+    def _received_guest(self, text, st, ts, hosts):
+        """The guest of "كان في استقباله X" (the host after it): the one the pronoun takes up, the last person named
+        before it in its sentence ("وصل ولي عهد المملكة العربية السعودية، الأمير محمد بن سلمان، الأحد، إلى العاصمة
+        المصرية، القاهرة، ... حيث كان في استقباله الرئيس المصري، عبدالفتاح السيسي") or else in the sentence before ("وصل
+        وزير الخارجية الأميركي، مايك بومبيو ... . وكان في استقباله نظيره السعودي، عادل الجبير"); None when none."""
+        ents = self._dp.by_id
+        for sj, cut in ((st, ts), (self._sents[st.i - 1] if 0 < st.i <= len(self._sents) else None, None)):
+            if sj is None or (sj is not st and sj.toks is None):
+                continue
+            people = [x for x in (sj.ments or []) if (cut is None or x.e <= cut) and x.eid not in hosts and not x.eid.startswith("ev-")
+                      and (ents.get(x.eid) or {}).get("type") == "PERSON"]
+            if people:
+                return people[-1].eid
+        return None
 
     def _met_during_visit(self, text, toks, groups, ts, te, actors, recips):
         """A verb of meeting after a visit told before it, with the visit's pronoun after it ("غادر المبعوث الأممي
