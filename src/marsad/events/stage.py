@@ -417,11 +417,13 @@ class EventStage(Stage):
         self._spoke = {}  # sentence index → the speaker a "وأضاف" opening it continues (_continued_speaker)
         legal_sents = set()  # sentences that may tell a legal act legal.py reads
         _KNOWN_WORDS.clear()
+        _NAME_WORDS.clear()
         for e in doc.get("entities") or []:
             for m in e.get("mentions") or []:
                 w = (m.get("text") or "").split()
                 if w:
                     _KNOWN_WORDS.add(normalize(w[0]))
+                    _NAME_WORDS.update(normalize(x) for x in w if x[:1] == "س")
         sents = []
         quotes_spans = _quote_spans(text, spans)
         qstarts = [q[0] for q in quotes_spans if text.count(" ", q[0], q[1]) >= 2]  # scare quotes need no speaker
@@ -2016,6 +2018,8 @@ class EventStage(Stage):
                 g["prep"] == "ل" and _strong_between(text, toks, g["e"], ts))]
             # (a genitive with ل closing a clause is no subject of the next one: "انضمت أستراليا إلى الولايات المتحدة
             # وحلفاء آخرين لبريطانيا، وقررت طرد دبلوماسيين روسيين")
+            if typ == "CONSULT":
+                bare_before = [g for g in bare_before if not self._spoken_to(text, toks, before, g)]
             if typ in ("CONSULT", "AGREE"):
                 bare_before = [next((p for p in before if p["e"] == g["s"] - 1 and p["prep"] is None), g)
                                if g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("و") in _LED_BY else g for g in bare_before]
@@ -3594,6 +3598,13 @@ class EventStage(Stage):
                 set(g["ids"]) in (set(recips), set(actors)) and g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("وبل") in _PRESS
                 for g in groups)):
             return None  # "وتحدث ترامب مع الصحفيين"، "خلال لقائه عددا من الإعلاميين": a press encounter, no consultation
+        if typ == "CONSULT" and trig.pos != "n" and trig.mode != "visit" and te < len(toks) \
+                and toks[te].norm in ("خلالها", "خلاله"):
+            actors, recips = self._met_during_visit(text, toks, groups, ts, te, actors, recips)
+        if typ == "CONSULT" and trig.mode not in ("visit", "phone") and self._own_session(text, toks, groups, ts, te,
+                                                                                         actors, recips, is_noun or trig.pos == "n"):
+            return None  # "خلال مداخلته باجتماع لمجلس الأمن الدولي"، "بعد اجتماع لمجلس الأمن الحكومي"، "يعقد مجلس الأمن
+            # الدولي اجتماعا طارئا ... حول مسالة تسميم الجاسوس سيرغي سكريبال": a council's own session
         if typ == "CONSULT" and trig.mode == "visit" and not is_noun and "صل" in ttok.norm \
                 and not _arrival_has_visitor(text, toks, groups, ts, te, actors):
             return None
@@ -3917,6 +3928,11 @@ class EventStage(Stage):
             # عاجلة في العاصمة صنعاء": talks held in another state's city with no other side named are held with that
             # state (as a visit to it is); not a summit or a conference, often on neutral ground (قمة سنغافورة)
             recips = list(met_place["ids"])
+        if typ == "CONSULT" and ts >= 2 and toks[ts - 1].norm == "في" and toks[ts - 2].norm.lstrip("و") in ("كان", "كانت") \
+                and _strip_wf(ttok.norm) in ("استقباله", "استقبالها", "استقبالهم", "استقبالهما"):
+            guest = self._received_guest(text, st, ts, set(actors) | set(recips))
+            if guest is not None and (actors or recips):
+                actors, recips = list(dict.fromkeys(actors + recips)), [guest]
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel and not crowd_demand \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
@@ -7205,12 +7221,14 @@ class EventStage(Stage):
                 if m.end_tok <= ts and ts - m.end_tok <= 14 and m.value.type in ("THREATEN", "REQUEST", "AGREE") \
                         and not _full_stop_between(self._text, toks, m.end_tok, ts):
                     hyp = True
+        held_at = typ == "CONSULT" and ts > 0 and toks[ts - 1].norm.lstrip("و") in _HELD_AT
         for m in st.trigs:
             if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in VERBAL_HEADS \
-                    and not _strong_between(self._text, toks, m.end_tok, ts) \
+                    and not _strong_between(self._text, toks, m.end_tok, ts) and not held_at \
                     and not (ts > 0 and toks[ts - 1].norm.lstrip("و") in _DURING):
-                # (not the occasion of the head: "اتفق الزعيمان خلال اجتماعهما على استعادة العلاقات")
                 hyp = True
+                # (but the meeting a time word places the act in is held: "اتفق الزعيمان خلال اجتماعهما على استعادة
+                # العلاقات"، "كان رفض بعيد لقائه فلاديمير بوتن إدانة موسكو")
         for m in st.trigs if typ in MATERIAL_ACTS else ():
             # "حذر المسؤول الإيراني الدول الأوروبية من التشكيك في الاتفاق والعمل على إعادة فرض الحظر": what a warning
             # warns against (its من-complement, acts coordinated in it included) has not happened
@@ -7287,7 +7305,8 @@ class EventStage(Stage):
         cues = [c for c in (self._cues_of(st) or []) if c.date is not None
                 and not (c.vague and (c.tok > te + (10 if c.end_tok - c.tok > 1 else 3) or c.end_tok < ts - 6))
                 and not _dates.quoted_apart(self._text, st.start, c.start, t0)]
-        # (a day quoted apart from the trigger dates what the quotation tells: the time stage passes it over too)
+        # (a day quoted apart from the trigger dates what the quotation tells, as the time stage reads it: "وقال ماكرون
+        # للصحفيين ... بعد اجتماع مع ترنبول "لا أعرف ما الذي سيقرره الرئيس الأميركي يوم 12 مايو"")
         # a bare year dates only its own clause; a month and year ("في يونيو/ حزيران 2017") its sentence's act
         if cues:
             # the cue nearest the trigger, preferring one before it; "أمس الثلاثاء" resolves to أمس
@@ -7517,6 +7536,112 @@ class EventStage(Stage):
                         out[k] = eid if out.get(k, eid) == eid else ""  # (two people of one last name: neither)
             self._surnames_of, self._surnames_map = dp, {k: v for k, v in out.items() if v}
         return self._surnames_map
+
+    def _received_guest(self, text, st, ts, hosts):
+        """The guest of "كان في استقباله X" (the host after it): the one the pronoun takes up, the last person named
+        before it in its sentence ("وصل ولي عهد المملكة العربية السعودية، الأمير محمد بن سلمان، الأحد، إلى العاصمة
+        المصرية، القاهرة، ... حيث كان في استقباله الرئيس المصري، عبدالفتاح السيسي") or else in the sentence before ("وصل
+        وزير الخارجية الأميركي، مايك بومبيو ... . وكان في استقباله نظيره السعودي، عادل الجبير"); None when none."""
+        ents = self._dp.by_id
+        for sj, cut in ((st, ts), (self._sents[st.i - 1] if 0 < st.i <= len(self._sents) else None, None)):
+            if sj is None or (sj is not st and sj.toks is None):
+                continue
+            people = [x for x in (sj.ments or []) if (cut is None or x.e <= cut) and x.eid not in hosts and not x.eid.startswith("ev-")
+                      and (ents.get(x.eid) or {}).get("type") == "PERSON"]
+            if people:
+                return people[-1].eid
+        return None
+
+    def _met_during_visit(self, text, toks, groups, ts, te, actors, recips):
+        """A verb of meeting after a visit told before it, with the visit's pronoun after it ("غادر المبعوث الأممي
+        ... مارتن غريفيث، العاصمة صنعاء، بعد زيارة استغرقت خمسة أيام التقى خلالها قياديين في ميليشيات الحوثي"، "يصل
+        ... أبي أحمد في زيارة رسمية، يجري خلالها محادثات مع"): its subject is the visitor, the last person named before
+        the visit noun in the sentence, not a party after the verb (its object); the parties after it are the ones met."""
+        v = next((k for k in range(ts - 1, max(-1, ts - 25), -1) if _bare_noun(toks[k].norm, "وفبل") in _VISITS), None)
+        if v is None or _full_stop_between(text, toks, v, ts):
+            return actors, recips
+        ents = self._dp.by_id
+        who = [g for g in groups if g["e"] <= v and g["prep"] is None and len(g["ids"]) == 1
+               and (ents.get(g["ids"][0]) or {}).get("type") == "PERSON"]
+        if not who:
+            return actors, recips
+        visitor = who[-1]["ids"]
+        met = [i for g in groups if g["s"] >= te and not _full_stop_between(text, toks, te, g["s"])
+               for i in g["ids"] if i in set(actors) | set(recips) and i not in visitor]
+        if not met:
+            return actors, recips
+        return list(visitor), list(dict.fromkeys(met))
+
+    def _own_session(self, text, toks, groups, ts, te, actors, recips, noun) -> bool:
+        """Is the meeting at ts..te the session of a council or assembly (data/wordsets.tsv session/body) with no other
+        side named: the body right after a meeting noun (noun), in its genitive or under ل (اجتماع لمجلس الأمن، جلسة
+        مجلس الوزراء، اجتماعا طارئا لمجلس الأمن; not a verb's object, "يلتقي أعضاء الكونغرس"), or the subject right
+        before or after a verb of meeting (مجلس الأمن يجتمع) or before the noun after عقد (يعقد مجلس الأمن الدولي
+        اجتماعا), one of the event's sides, and no party after مع / بين / ب in the clause? Who speaks at it or chairs it
+        and the parties of its topic are then no sides of a consultation."""
+        ents = self._dp.by_id
+
+        def council(k):
+            w0 = toks[k].norm
+            w0 = w0[1:] if w0[:1] in "لب" and len(w0) > 4 else w0
+            w1 = toks[k + 1].norm if k + 1 < len(toks) else ""
+            return w0 in _SESSION_BODY and w1.lstrip("ال") not in _SESSION_NOT
+
+        def body(g):
+            if len(g["ids"]) != 1 or (ents.get(g["ids"][0]) or {}).get("type") != "ORG":
+                return False
+            return council(g["s"]) or g["s"] > 0 and council(g["s"] - 1) and g["prep"] is None
+        sides = set(actors) | set(recips)
+        w = _strip_wf(toks[ts].norm)
+        in_session = "جتمع" in w or "نعقد" in w  # (اجتمع، يجتمع، ينعقد: the body meets, it meets no one)
+        own = None
+        for g in groups:
+            if not body(g) or not set(g["ids"]) <= sides:
+                continue
+            gs = g["s"] - 1 if not council(g["s"]) else g["s"]  # (لمجلس الجامعة العربية: the league's council)
+            if noun and te <= gs <= te + 3 and (g["prep"] in (None, "ل") or gs < g["s"]) and not any(
+                    toks[k].norm in ("مع", "بين") for k in range(te, gs)) and not any(
+                    x is not g and te <= x["s"] < gs for x in groups) and not _STRONG.search(
+                    text, toks[te - 1].end, toks[gs].start):
+                own = g  # (modifiers between: اجتماعا طارئا لمجلس الأمن، باجتماع الدورة 150 لمجلس الجامعة العربية)
+            elif gs == g["s"] and g["prep"] is None and in_session and (
+                    g["e"] <= ts and ts - g["e"] <= 1 or g["s"] > ts and g["s"] - te <= 1):
+                own = g  # (the subject before or right after a verb of meeting: مجلس الأمن يجتمع، يجتمع مجلس الأمن؛ not
+                # "ترمب يلتقي أعضاء الكونغرس": whom one meets)
+            elif gs == g["s"] and g["prep"] is None and g["e"] <= ts and ts - g["e"] <= 1 and g["s"] > 0 \
+                    and toks[g["s"] - 1].norm.lstrip("و") in ("يعقد", "عقد", "تعقد", "عقدت"):
+                own = g  # (يعقد مجلس الأمن الدولي اجتماعا)
+        if own is None:
+            return False
+        for g in groups:
+            if g is own or g["s"] < te:
+                continue
+            k = g["s"] - 1
+            if _full_stop_between(text, toks, te, g["s"]):
+                break
+            if g["prep"] in ("مع", "بين", "ب") or k >= 0 and toks[k].norm in ("مع", "بين", "ومع"):
+                return False  # (another side named: "اجتماع مجلس الأمن مع"، "بين")
+        return True
+
+    def _spoken_to(self, text, toks, before, g) -> bool:
+        """Is the group g under ل the one a verb of saying is addressed to, right after the verb or after the verb and
+        its subject, a day word or two between ("وقال ماكرون للصحفيين في سيدني بعد اجتماع مع"، "أكد الوزير، الأحد،
+        لنظيره")? The listener is no side of an act the speaker tells of his own."""
+        if g["prep"] != "ل" or g["s"] == 0:
+            return False
+        speech = self.lex.speech
+
+        def spoken(k):
+            w = toks[k].norm
+            return w in speech or w[:1] in "وف" and w[1:] in speech
+
+        if spoken(g["s"] - 1):
+            return True
+        p = next((p for p in reversed(before) if p["prep"] is None and p["e"] <= g["s"]), None)
+        if p is None or p["s"] == 0 or not spoken(p["s"] - 1):
+            return False
+        return all(toks[k].norm in self.lex.datecue_words for k in range(p["e"], g["s"])) \
+            and not _FULL_STOP.search(text, toks[p["e"] - 1].end, toks[g["s"]].start)
 
     def _speaker_prep_ok(self, text, toks, m, verb) -> bool:
         """May the party m after a verb of saying be its subject though a preposition governs it? Not under في، من،
@@ -8453,8 +8578,8 @@ def _held_later(text, toks, te) -> bool:
 def _future_verb(w: str) -> bool:
     """A future imperfect (سيعقد، ستجمعه، سيبحث، سيطالب), not a word that starts the same way (_no_future: سيارة،
     سيطرة، ستار، سيطرت)."""
-    if not w.startswith(("سي", "ست", "سن")) or len(w) <= 4 or _no_future(w):
-        return False
+    if not w.startswith(("سي", "ست", "سن")) or len(w) <= 4 or _no_future(w) or w in _NAME_WORDS:
+        return False  # (nor a word of a name the entity stage found: ستولتنبرغ، سيلفا كير، سنغافورة، سيرغي)
     return any(x != w and x[:1] in "يتن" for x in readings(w))
 
 
@@ -8555,6 +8680,8 @@ _STATE_NOUNS = {"الدوله", "الحكومه", "السلطات", "البلا�
 _RESUMED = {"عنه", "عنها", "عنهم", "عنهما", "عليه", "عليها", "عليهم", "له", "لها", "لهم", "به", "بها", "بهم", "منه", "منها",
             "منهم", "معه", "معها", "معهم", "اليه", "اليها", "اليهم", "فيه", "فيها"}
 _QUOTE_MARK = re.compile(r"[\"«»“”]")
+# the time words that place an act in a meeting that was held (خلال اجتماعهما، بعيد لقائه، في ختام المحادثات; not قبل)
+_HELD_AT = frozenset(("بعد", "عقب", "اثر", "بعيد", "خلال", "اثناء", "لدي", "اعقاب", "ابان", "غداه", "فور", "ختام"))
 _TIME_PREPS = {"بعد", "عقب", "غداه", "اثر", "قبل", "قبيل", "بعيد", "خلال", "اثناء", "لدي", "عند", "فور", "اعقاب", "ابان"}
 _COPULAS = {"كان", "كانت", "يكون", "تكون", "ليس", "ليست", "بات", "باتت", "اصبح", "اصبحت", "ظل", "ظلت", "مازال", "زال"}
 _WITH_HIM = {"بينه", "بينها", "بينهم", "بينهما", "معه", "معها", "معهم", "معهما", "بيننا", "معنا", "ومعه", "ومعها"}
@@ -8794,6 +8921,10 @@ _ENVOY_HEADS = word_set("envoy", "head")  # (data/wordsets.tsv)
 _WITH_HEADS = word_set("envoy", "with_head")
 _OFFICE_GEN = word_set("envoy", "office")
 _PROPOSE = word_set("propose", "verb")
+_VISITS = frozenset(w[2:] if w.startswith("ال") else w for w in word_set("visit", "noun") | {"جوله", "الجوله", "رحله"})
+# (a visit or tour noun, bare: زياره، جوله)
+_SESSION_BODY = word_set("session", "body")  # مجلس، الجمعية، البرلمان: a council or assembly in session (wordsets.tsv)
+_SESSION_NOT = word_set("session", "not")  # مجلس التعاون: a bloc of states, no session body (wordsets.tsv)
 _PRESS = word_set("press", "people") | {w[2:] for w in word_set("press", "people") if w.startswith("ال")}
 _SIGNED = word_set("deal", "signed")  # (data/wordsets.tsv)
 _THE_DEALS = word_set("deal", "definite")
@@ -10576,6 +10707,7 @@ _DISCUSS_STEMS = word_set("discuss", "stem")  # ناقش، بحث: discussing a 
 _TRIED = word_set("try", "verb")  # حاول، محاولة: an act tried is not told as done (wordsets.tsv)
 _VISIT_NOUNS = word_set("visit", "noun")  # زيارة، الزيارة، زيارته ...: the visit a welcome is for (wordsets.tsv)
 _KNOWN_WORDS: set = set()  # normalised mention words of the current document's entities
+_NAME_WORDS: set = set()  # every normalised word starting with س of the current document's entity mentions
 
 
 _CONDEMNED_ACTS = MATERIAL_ACTS | {"THREATEN"}
