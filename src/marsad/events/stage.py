@@ -5625,7 +5625,11 @@ class EventStage(Stage):
             if len(sub) >= 2 and sub[0]["s"] == te:
                 return sub[0]["ids"], sub[-1]["ids"]  # VSO: judge, then the judged
             return None
-        c = commas[-1]
+        c = next((k for k in commas[::-1] if not any(g["s"] < k < g["e"] for g in sub)), None)
+        if c is None:
+            return None
+        # (a comma inside a party's own apposition is not the one that closes the judge's: "وصفت وزارة الخارجية
+        # الإيرانية، الثلاثاء، رئيس الوزراء الإسرائيلي، بنيامين نتانياهو بـ"الكاذب"": the judged one spans its comma)
         subj = [g for g in sub if g["e"] <= c]
         obj = [g for g in sub if g["s"] >= c]
         if not subj or subj[0]["s"] - te > 8:
