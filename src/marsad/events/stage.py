@@ -5623,7 +5623,7 @@ class EventStage(Stage):
             return sub[0]["ids"], [i for i in (owner["ids"] if owner else []) if i not in sub[0]["ids"]]
         if not commas:
             if len(sub) >= 2 and sub[0]["s"] == te:
-                return sub[0]["ids"], sub[-1]["ids"]  # VSO: judge, then the judged
+                return sub[0]["ids"], sub[1]["ids"]  # VSO: judge, then the judged
             return None
         c = next((k for k in commas[::-1] if not any(g["s"] < k < g["e"] for g in sub)), None)
         if c is None:
@@ -5637,7 +5637,7 @@ class EventStage(Stage):
         person = next((g for g in subj if all(x.kind == "PERSON" for x in g["m"])
                        and not set(g["ids"]) & self._dp.office_ids), None)
         actors = (person or subj[0])["ids"]
-        recips = [i for i in obj[-1]["ids"] if i not in actors] if obj else []
+        recips = [i for i in obj[0]["ids"] if i not in actors] if obj else []
         return actors, recips
 
     def _refusals(self, toks, trigs):
