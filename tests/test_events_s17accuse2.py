@@ -25,3 +25,9 @@ def test_judged_act_targets_its_own_doer(pipe):
     assert ev and any("الحوثي" in party(doc, e["recipients"]) or "Houthi" in party(doc, e["recipients"]) for e in ev), \
         doc["events"]
     assert not any("SAU" in party(doc, e["recipients"]) for e in ev)
+
+
+def test_the_party_served_is_not_the_accused(pipe):
+    # ("لصالح إيران": the charged spying served Iran; Iran is accused of nothing here)
+    doc = full(pipe, "اتهام وزير إسرائيلي سابق بالتجسس لصالح إيران", published="2018-06-18T12:00")
+    assert not any("IRN" in party(doc, e["recipients"]) for e in factual(doc, "ACCUSE")), doc["events"]

@@ -3911,6 +3911,13 @@ class EventStage(Stage):
             # عاجلة في العاصمة صنعاء": talks held in another state's city with no other side named are held with that
             # state (as a visit to it is); not a summit or a conference, often on neutral ground (قمة سنغافورة)
             recips = list(met_place["ids"])
+        if typ == "ACCUSE" and recips:
+            # "اتهام وزير إسرائيلي سابق بالتجسس لصالح إيران"، "لتجسسه لصالح بريطانيا": a party after لصالح is the one the
+            # charged act served, never the accused
+            served = {i for g in groups if g["s"] > 0 and toks[g["s"] - 1].norm == "لصالح" for i in g["ids"]}
+            kept = {i for g in groups if not (g["s"] > 0 and toks[g["s"] - 1].norm == "لصالح") for i in g["ids"]}
+            if served:
+                recips = [r for r in recips if r not in served or r in kept]
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel and not crowd_demand \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
