@@ -3933,6 +3933,13 @@ class EventStage(Stage):
             guest = self._received_guest(text, st, ts, set(actors) | set(recips))
             if guest is not None and (actors or recips):
                 actors, recips = list(dict.fromkeys(actors + recips)), [guest]
+        if typ == "ACCUSE" and recips:
+            # "اتهام وزير إسرائيلي سابق بالتجسس لصالح إيران"، "لتجسسه لصالح بريطانيا": a party after لصالح is the one the
+            # charged act served, never the accused
+            served = {i for g in groups if g["s"] > 0 and toks[g["s"] - 1].norm == "لصالح" for i in g["ids"]}
+            kept = {i for g in groups if not (g["s"] > 0 and toks[g["s"] - 1].norm == "لصالح") for i in g["ids"]}
+            if served:
+                recips = [r for r in recips if r not in served or r in kept]
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel and not crowd_demand \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
@@ -5645,9 +5652,13 @@ class EventStage(Stage):
             return sub[0]["ids"], [i for i in (owner["ids"] if owner else []) if i not in sub[0]["ids"]]
         if not commas:
             if len(sub) >= 2 and sub[0]["s"] == te:
-                return sub[0]["ids"], sub[-1]["ids"]  # VSO: judge, then the judged
+                return sub[0]["ids"], sub[1]["ids"]  # VSO: judge, then the judged
             return None
-        c = commas[-1]
+        c = next((k for k in commas[::-1] if not any(g["s"] < k < g["e"] for g in sub)), None)
+        if c is None:
+            return None
+        # (a comma inside a party's own apposition is not the one that closes the judge's: "وصفت وزارة الخارجية
+        # الإيرانية، الثلاثاء، رئيس الوزراء الإسرائيلي، بنيامين نتانياهو بـ"الكاذب"": the judged one spans its comma)
         subj = [g for g in sub if g["e"] <= c]
         obj = [g for g in sub if g["s"] >= c]
         if not subj or subj[0]["s"] - te > 8:
@@ -5655,7 +5666,7 @@ class EventStage(Stage):
         person = next((g for g in subj if all(x.kind == "PERSON" for x in g["m"])
                        and not set(g["ids"]) & self._dp.office_ids), None)
         actors = (person or subj[0])["ids"]
-        recips = [i for i in obj[-1]["ids"] if i not in actors] if obj else []
+        recips = [i for i in obj[0]["ids"] if i not in actors] if obj else []
         return actors, recips
 
     def _refusals(self, toks, trigs):
