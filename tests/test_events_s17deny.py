@@ -41,3 +41,17 @@ def test_bare_denial_goes_on_with_describing_verb(pipe):
 def test_whoever_denies_is_no_denial(pipe):
     evs = _events(pipe, "إسرائيل تتهم عباس بمعاداة السامية\n\nقال نتنياهو: \"يبدو أن من نفى المحرقة يبقى نافيا لها\".")
     assert not any(t == "REJECT" for t, _, _ in evs)
+
+
+def test_denial_answers_the_headline_opponent(pipe):
+    # no accusation coded: the one foreign state the headline sets against the denier's state
+    evs = _events(pipe, "انقضاء مهلة بريطانيا لروسيا بشأن استهداف الجاسوس الروسي السابق\n\nوتتجه الأنظار حالياً إلى"
+                        " الخطوات التي ستتخذها رئيسة الوزراء البريطانية تيريزا ماي.\nوتنفي روسيا التورط في تسميم سكربيل"
+                        " وابنته.")
+    assert ("REJECT", ["Russia"], ["United Kingdom"]) in evs
+
+
+def test_party_of_denied_contact_is_no_opponent(pipe):
+    evs = _events(pipe, "بيسكوف: لا وجود لتواصل بين روسيا وإسرائيل بشأن ضرب قاعدة تيفور\n\nنفى المتحدث باسم الرئاسة"
+                        " الروسية، ديميتري بيسكوف، وجود تواصل بين الرئيس الروسي، فلاديمير بوتين، والحكومة الإسرائيلية.")
+    assert not any(t == "REJECT" and "Israel" in r for t, _, r in evs)

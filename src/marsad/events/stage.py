@@ -3705,7 +3705,8 @@ class EventStage(Stage):
             # the accusation against the denier told before it in the story; a bare denial (fallback_triggers.tsv,
             # "نفت روسيا أي تدخل"، "والقاهرة تنفي") only that author, and none: no event (the parties after it are
             # what is denied: "نفت سوريا وقوع اعتداء خارجي على أراضيها")
-            recips = self._accuser_of(actors, hyp_ok=True) or self._accuser_of(actors, ("REQUEST", "THREATEN"))
+            recips = self._accuser_of(actors, hyp_ok=True) or self._accuser_of(actors, ("REQUEST", "THREATEN")) \
+                or self._headline_opponent(sents, st, actors, toks[te - 1].end)
             # (else the author of a demand or threat aimed at the denier: "مهلة حددتها الحكومة البريطانية لكي توضح
             # روسيا ... وتنفي روسيا التورط في تسميم سكربيل")
             if "@accused" in trig.need and (not recips or ts > 0 and toks[ts - 1].norm.lstrip("و") in (
@@ -5834,6 +5835,39 @@ class EventStage(Stage):
             return False
         g = next((g for g in groups if g["ids"] == recips), None)
         return g is not None and g["s"] > k + 1
+
+    def _headline_opponent(self, sents, st, ids, t_end) -> list:
+        """The one foreign state a headline sets against the denier's state ("انقضاء مهلة بريطانيا لروسيا ..." then
+        "وتنفي روسيا التورط في تسميم سكربيل"): a body sentence's denier named (or its state named) in the headline with
+        exactly one other country there; else []."""
+        if st.i == 0 or not sents:
+            return []
+        ents = self._dp.by_id
+        mine = {(ents.get(i) or {}).get("country") for i in ids}
+        if None in mine or any((ents.get(i) or {}).get("sector") == "REB" for i in ids):
+            return []
+        h0, h1 = sents[0].start, sents[0].end
+        named = [e for e in ents.values() if any(h0 <= (x.get("start") or -1) < h1 for x in e.get("mentions") or [])]
+        if not any(e.get("country") in mine and e.get("type") in ("GPE", "NORP") or str(e.get("id")) in ids
+                   for e in named):
+            return []
+        text = self._text or ""
+
+        def placed(e):  # (a place the headline tells things in, no party: "مقتل جندي أميركي ... في الصومال")
+            return all(text[max(h0, x["start"] - 3):x["start"]] in (" في", "في ") or text[max(h0, x["start"] - 1):x["start"]]
+                       == "ب" for x in e.get("mentions") or [] if h0 <= (x.get("start") or -1) < h1)
+        other = {e.get("country") for e in named if e.get("type") in ("GPE", "NORP") and e.get("country")
+                 and not placed(e)} - mine
+        if len(other) != 1:
+            return []
+        c = next(iter(other))
+        if any((e.get("country") == c or e.get("type") == "NORP" and e.get("country") == c) and any(
+                t_end <= x["start"] < st.end and re.search(r"(?:^|\s)(?:بين|مع)\s", text[t_end:x["start"]])
+                for x in e.get("mentions") or []) for e in ents.values()):
+            return []  # (a party of the contact denied: "نفى بيسكوف وجود تواصل بين بوتين والحكومة الإسرائيلية")
+        pick = next((e for e in named if e.get("country") == c and e.get("type") == "GPE"), None) \
+            or next((e for e in named if e.get("country") == c), None)
+        return [str(pick.get("id"))]
 
     def _accuser_of(self, ids, types=("ACCUSE",), hyp_ok=False) -> list:
         """The author of the last accusation (or act of ``types``) told so far whose target is the party ``ids`` (the
