@@ -291,8 +291,6 @@ def _dismissal(stage, doc, sents, st, events, quotes, pub, groups, k, j):
 
     text, toks = doc["text"], st.toks
     mine = [e for e in events if e["_sent"] == st.i]
-    if any(e["type"] == "REJECT" and e["mode"] == "deny" for e in mine):
-        return None  # "نفى ... الاتهامات، واصفا إياها بالكاذبة": the denial is told already
     t0 = toks[k].start
     # the judge: a verb of describing read as criticism before the charge (وصف لافروف الاتهامات ...), the speaker of
     # the quote or of the reported clause that holds it
@@ -300,6 +298,13 @@ def _dismissal(stage, doc, sents, st, events, quotes, pub, groups, k, j):
                  and e["trigger"]["end"] <= t0 and (dk := _tok_at(toks, e["trigger"]["start"])) is not None
                  and not _st._full_stop_between(text, toks, dk + 1, k) and k - dk <= 10 and _judging(toks[dk].norm)),
                 None)
+    told = next((e for e in mine if e["type"] == "REJECT" and e["mode"] == "deny"), None)
+    if told is not None:
+        if desc is not None and set(desc["actors"]) <= set(told["actors"]) and told["recipients"]:
+            # "ونفت سفيرة بريطانيا أن تكون بلادها ضالعة ...، ووصفت الاتهامات الروسية بالكذب": the describing verb
+            # goes on with the same denial, no criticism of its own
+            _forget(stage, events, desc)
+        return None  # "نفى ... الاتهامات، واصفا إياها بالكاذبة": the denial is told already
     judge = list(desc["actors"]) if desc is not None else None
     if judge is None:
         # "وصف لافروف ادعاءات بريطانيا بتورط روسيا في ... بأنها هراء": a verb of describing whose need word stands

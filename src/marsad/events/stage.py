@@ -1125,6 +1125,15 @@ class EventStage(Stage):
             return True
         if "@resumed" in need:
             return _critics.resumed(self, st, m)
+        if "@accused" in need:
+            # a bare denial ("نفت روسيا أي تدخل"، "والقاهرة تنفي"): _event gives it the author of an accusation against
+            # the denier told before it as its addressee, or drops it. Not one whose charge noun stands further on
+            # ("ونفى وزير الخارجية الإيراني محمد جواد ظريف الاتهامات التي وجهتها الولايات المتحدة"): the charge's
+            # own readings take that (critics.py)
+            main = self.lex.trig.longest_at(toks, m.start_tok)
+            charge = main[1].need if main is not None else frozenset()
+            return not any(r in charge for j in range(m.end_tok, min(len(toks), m.end_tok + 12))
+                           for r in readings(toks[j].norm))
         if "@fire" in need:
             # "أطلقت الشرطة النار على المتظاهرين"، "فتح مسلح النار على المصلين": the fire within four words, only the
             # subject between (not "فتحت السلطات تحقيقا في إطلاق النار")
@@ -3707,11 +3716,19 @@ class EventStage(Stage):
                 trig = trig._replace(type="SANCTION", mode="expel")
         if typ == "REJECT" and trig.mode == "deny" and actors and not negated and (not recips or any(
                 r in _DENIED_PART for k in range(te, min(len(toks), te + 6)) for r in readings(toks[k].norm))
-                or self._inside_charge(toks, groups, te, recips)):
+                or self._inside_charge(toks, groups, te, recips) or "@accused" in trig.need):
             # "اتهمت بريطانيا روسيا بتسميم سكريبال ... ونفت موسكو مسؤوليتها عن الهجوم على سكريبال": a denial that names
             # no one it rejects (or denies its own part in an act, whose parties are no addressee) rejects the author of
-            # the accusation against the denier told before it in the story
-            recips = self._accuser_of(actors)
+            # the accusation against the denier told before it in the story; a bare denial (fallback_triggers.tsv,
+            # "نفت روسيا أي تدخل"، "والقاهرة تنفي") only that author, and none: no event (the parties after it are
+            # what is denied: "نفت سوريا وقوع اعتداء خارجي على أراضيها")
+            recips = self._accuser_of(actors, hyp_ok=True) or self._accuser_of(actors, ("REQUEST", "THREATEN")) \
+                or self._headline_opponent(sents, st, actors, toks[te - 1].end)
+            # (else the author of a demand or threat aimed at the denier: "مهلة حددتها الحكومة البريطانية لكي توضح
+            # روسيا ... وتنفي روسيا التورط في تسميم سكربيل")
+            if "@accused" in trig.need and (not recips or ts > 0 and toks[ts - 1].norm.lstrip("و") in (
+                    "من", "ما", "الذي", "التي", "الذين", "اللذين", "اللتين")):
+                return None  # (none told; or "من أنكر المحرقة": whoever denies, no denial of the story's party)
         if not recips and typ == "SANCTION" and trig.mode == "convict" and not pron_form:
             # "حكمت محكمة تركية على الصحفي أحمد ألتان بالسجن المؤبد": the party after على between the verb of judging
             # and the sentence is the one sentenced
@@ -5852,18 +5869,58 @@ class EventStage(Stage):
         g = next((g for g in groups if g["ids"] == recips), None)
         return g is not None and g["s"] > k + 1
 
-    def _accuser_of(self, ids) -> list:
-        """The author of the last accusation told so far whose target is the party ``ids`` (the same ids, or a state body
-        or office of the state accused), or []."""
+    def _headline_opponent(self, sents, st, ids, t_end) -> list:
+        """The one foreign state a headline sets against the denier's state ("انقضاء مهلة بريطانيا لروسيا ..." then
+        "وتنفي روسيا التورط في تسميم سكربيل"): a body sentence's denier named (or its state named) in the headline with
+        exactly one other country there; else []."""
+        if st.i == 0 or not sents:
+            return []
         ents = self._dp.by_id
         mine = {(ents.get(i) or {}).get("country") for i in ids}
+        if None in mine or any((ents.get(i) or {}).get("sector") == "REB" for i in ids):
+            return []
+        h0, h1 = sents[0].start, sents[0].end
+        named = [e for e in ents.values() if any(h0 <= (x.get("start") or -1) < h1 for x in e.get("mentions") or [])]
+        if not any(e.get("country") in mine and e.get("type") in ("GPE", "NORP") or str(e.get("id")) in ids
+                   for e in named):
+            return []
+        text = self._text or ""
+
+        def placed(e):  # (a place the headline tells things in, no party: "مقتل جندي أميركي ... في الصومال")
+            return all(text[max(h0, x["start"] - 3):x["start"]] in (" في", "في ") or text[max(h0, x["start"] - 1):x["start"]]
+                       == "ب" for x in e.get("mentions") or [] if h0 <= (x.get("start") or -1) < h1)
+        other = {e.get("country") for e in named if e.get("type") in ("GPE", "NORP") and e.get("country")
+                 and not placed(e)} - mine
+        if len(other) != 1:
+            return []
+        c = next(iter(other))
+        if any((e.get("country") == c or e.get("type") == "NORP" and e.get("country") == c) and any(
+                t_end <= x["start"] < st.end and re.search(r"(?:^|\s)(?:بين|مع)\s", text[t_end:x["start"]])
+                for x in e.get("mentions") or []) for e in ents.values()):
+            return []  # (a party of the contact denied: "نفى بيسكوف وجود تواصل بين بوتين والحكومة الإسرائيلية")
+        pick = next((e for e in named if e.get("country") == c and e.get("type") == "GPE"), None) \
+            or next((e for e in named if e.get("country") == c), None)
+        return [str(pick.get("id"))]
+
+    def _accuser_of(self, ids, types=("ACCUSE",), hyp_ok=False) -> list:
+        """The author of the last accusation (or act of ``types``) told so far whose target is the party ``ids`` (the
+        same ids, or a state body or office of the state accused), or []. With ``hyp_ok`` an accusation told as
+        background counts too ("غولن الذي تتهمه أنقرة بتدبير الانقلاب ... وينفي الأخير ضلوعه")."""
+        ents = self._dp.by_id
+        mine = {(ents.get(i) or {}).get("country") for i in ids}
+        if any((ents.get(i) or {}).get("sector") == "REB" for i in ids):
+            mine = {None}  # (an armed group or a rebel front is not its country: "نفت وحدات حماية الشعب الكردية")
         for e in self._recent_events[::-1]:
-            if e["type"] != "ACCUSE" or e["negated"] or e["hypothetical"] or not e["actors"] or not e["recipients"]:
+            if e["type"] not in types or e["negated"] or e["hypothetical"] and not hyp_ok or not e["actors"] \
+                    or not e["recipients"]:
                 continue
             hit = set(e["recipients"]) & set(ids) or None not in mine and all(
                 (ents.get(r) or {}).get("type") in ("GPE", "NORP") and (ents.get(r) or {}).get("country") in mine
                 for r in e["recipients"])  # (also the state told by its adjective: "حملت لندن ... الدولة الروسية
             # مسؤولية الهجوم، رغم أن موسكو نفت")
+            if hit and hyp_ok and set(e["recipients"]) & set(ids):
+                # (the denier named as the target itself: an accuser of its own state counts, "غولن الذي تتهمه أنقرة")
+                return [a for a in e["actors"] if a not in ids]
             if hit:
                 return [a for a in e["actors"] if a not in ids and (ents.get(a) or {}).get("country") not in mine]
         return []
