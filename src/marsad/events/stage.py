@@ -1764,7 +1764,14 @@ class EventStage(Stage):
                 and not (not is_noun and ttok.norm[:1] in "وف" and _masc_sg_verb(ttok.norm)
                          and _feminine_state(toks, after[0])):
             subj = after[0]
-            if is_noun and typ in PATIENT_GEN or _vn(ttok.norm) and typ in PATIENT_GEN and (trig.mode == "dismiss" or not _official(
+            if _object_genitive(toks, ts) and after[0]["s"] == te \
+                    and not any(self._nationality(toks, x) for x in after[0]["m"]) \
+                    and not _agent_genitive_cues(toks, after):
+                # "بدعوة كيم للقاء ترامب"، "أعلنت موسكو تسليم الجيش السوري صواريخ"، "تطالبها بمنع إيران من مضايقة": the
+                # genitive of a verbal noun of an act done to a party is that party, not its doer (told elsewhere)
+                subj = None
+                recips = list(dict.fromkeys(recips + list(after[0]["ids"])))
+            elif is_noun and typ in PATIENT_GEN or _vn(ttok.norm) and typ in PATIENT_GEN and (trig.mode == "dismiss" or not _official(
                     subj, self._dp)) and not (typ == "RETREAT" and trig.mode in ("withdraw", "resign")):
                 # "اعتقال 150 جنديا": the genitive of an act noun suffers it, unless it is a force that acts
                 # ("توقيف الشرطة المصرية ناشطا") or the one who withdraws ("انسحاب الجيش السوري من لبنان")
@@ -2933,6 +2940,7 @@ class EventStage(Stage):
         else:
             accused_gen = False
         if not actors and after and is_noun and typ not in PATIENT_GEN and typ != "MOBILIZE" and not after[0]["prep"] \
+                and not (_object_genitive(toks, ts) and after[0]["s"] == te and not _agent_genitive_cues(toks, after)) \
                 and not accused_gen and not any(toks[k].norm in _RELATIVES and toks[k + 1].norm.startswith(_RECEIVE)
                                                 for k in range(te, min(after[0]["s"], len(toks) - 1))) \
                 and not (told is not None and after[0]["s"] - te > 2) \
@@ -8705,6 +8713,36 @@ def _if3al(norm: str) -> bool:
     """A trigger word of the shape إفعال (إرسال، إغلاق): a verbal noun when the lexicon codes it as an act."""
     w = norm[1:] if norm[:1] in "وفبل" and len(norm) > 5 else norm
     return len(w) == 5 and w[0] == "ا" and w[3] == "ا"
+
+
+_OBJ_GEN = word_set("roles", "object_genitive")
+_OBJ_GEN_AMBIG = word_set("roles", "object_genitive_ambiguous")
+_OBJ_GEN_PREPS = frozenset(normalize(w) for w in ("على", "إلى", "الى", "في", "عن", "من", "بعد", "قبل", "خلال", "حول"))
+
+
+def _object_genitive(toks, ts: int) -> bool:
+    """Is the trigger an indefinite (construct) verbal noun of an act done to a party (لقاء، زيارة، تزويد، تسليم ...;
+    دعم، منع، سجن only after ل/ب or a preposition), whose genitive right after it is that party?"""
+    w = toks[ts].norm
+    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    if w in _OBJ_GEN:
+        return True
+    marked = False
+    if w[:1] in "لب" and len(w) >= 4 and w[:3] not in ("لال", "بال"):
+        w, marked = w[1:], True
+    if w in _OBJ_GEN:
+        return True
+    return w in _OBJ_GEN_AMBIG and (marked or ts > 0 and toks[ts - 1].norm.lstrip("و") in _OBJ_GEN_PREPS)
+
+
+def _agent_genitive_cues(toks, after) -> bool:
+    """The genitive right after an object-genitive noun is its doer after all: two sides joined (لقاء مولر وترامب), or
+    the one acted on marked by لـ a word or two after it (زيارة الأمير الأولى لواشنطن، دعم إيران للحوثيين)."""
+    g0 = after[0]
+    if len(set(g0["ids"])) > 1 or g0["e"] < len(toks) and toks[g0["e"]].norm[:1] == "و" and any(
+            g["s"] == g0["e"] for g in after[1:]):
+        return True
+    return any(g["prep"] == "ل" and 0 <= g["s"] - g0["e"] <= 2 for g in after[1:])
 
 
 def _vn(norm: str) -> bool:
