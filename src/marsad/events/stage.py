@@ -8737,12 +8737,13 @@ def _object_genitive(toks, ts: int) -> bool:
 
 def _agent_genitive_cues(toks, after) -> bool:
     """The genitive right after an object-genitive noun is its doer after all: two sides joined (لقاء مولر وترامب), or
-    the one acted on marked by لـ a word or two after it (زيارة الأمير الأولى لواشنطن، دعم إيران للحوثيين)."""
+    the one acted on marked by لـ، إلى، مع، بـ a word or two after it (زيارة الأمير الأولى لواشنطن، زيارة ميركل إلى روسيا،
+    دعم إيران للحوثيين، لقاء نتانياهو بالسيسي)."""
     g0 = after[0]
     if len(set(g0["ids"])) > 1 or g0["e"] < len(toks) and toks[g0["e"]].norm[:1] == "و" and any(
             g["s"] == g0["e"] for g in after[1:]):
         return True
-    return any(g["prep"] == "ل" and 0 <= g["s"] - g0["e"] <= 2 for g in after[1:])
+    return any(g["prep"] in ("ل", "إلى", "الي", "مع", "ب") and 0 <= g["s"] - g0["e"] <= 2 for g in after[1:])
 
 
 def _vn(norm: str) -> bool:
