@@ -2030,8 +2030,11 @@ class EventStage(Stage):
                 recips = rest[0]["ids"]
         else:
             taken = {r for e in self._recent_events if e["_sent"] == st.i for r in e["recipients"]}
-            bare_before = [g for g in before if g["prep"] in (None, "ل") and not set(g["ids"]) <= taken and not (
+            bare_before = [g for g in before if g["prep"] in (None, "ل") and not (
+                set(g["ids"]) <= taken and not _opens_pluperfect(toks, g, ts, is_noun)) and not (
                 g["prep"] == "ل" and _strong_between(text, toks, g["e"], ts))]
+            # (a party already taken as an object in this sentence may still be the subject the next clause opens with
+            # before قد: "أعلن ترامب في ... قمة الدول السبع الكبرى، على أن مجموعة السبع قد تعهدت بمراقبة")
             # (a genitive with ل closing a clause is no subject of the next one: "انضمت أستراليا إلى الولايات المتحدة
             # وحلفاء آخرين لبريطانيا، وقررت طرد دبلوماسيين روسيين")
             if typ == "CONSULT":
@@ -2512,9 +2515,13 @@ class EventStage(Stage):
                 recips = list(host)
         if typ in ("MOBILIZE", "AID", "COOPERATE") and (is_noun or _vn(ttok.norm)) and after \
                 and after[0]["s"] == te and after[0]["prep"] is None and all(
-                    x.kind == "GPE" or x.kind == "ORG" and x.country for x in after[0]["m"]):
+                    x.kind == "GPE" or x.kind == "ORG" and x.country for x in after[0]["m"]) \
+                and not (_object_genitive(toks, ts) and not _agent_genitive_cues(toks, after)
+                         and not ttok.norm.lstrip("وف").startswith("بمساعد")):
             # "يؤكد إرسال فرنسا جنودا": the state after a verbal noun sends (not the one who reports it); forces or
-            # weapons after it ("إرسال مقاتلات") are what is sent
+            # weapons after it ("إرسال مقاتلات") are what is sent. Not the genitive of a noun of an act done TO a party
+            # (تسليم، تزويد، مساعدة): "أعلنت موسكو تسليم الجيش السوري صواريخ" -- Moscow, the governing verb's
+            # subject, delivers; the Syrian army receives ("رحبت بمساعدة روسيا": with Russia's help, Russia helps)
             actors = after[0]["ids"]
             recips = [r for r in recips if r not in actors]
         if typ == "MOBILIZE" and recips:
@@ -8733,6 +8740,15 @@ def _object_genitive(toks, ts: int) -> bool:
     if w in _OBJ_GEN:
         return True
     return w in _OBJ_GEN_AMBIG and (marked or ts > 0 and toks[ts - 1].norm.lstrip("و") in _OBJ_GEN_PREPS)
+
+
+def _opens_pluperfect(toks, g, ts: int, is_noun: bool) -> bool:
+    """Is the bare group g the subject of a clause that opens with a complementizer or كان and reaches the verb at ts
+    through قد/لقد alone ("على أن مجموعة السبع قد تعهدت"، "وكانت بريطانيا قد اتهمت")?"""
+    if is_noun or g["prep"] is not None or g["s"] == 0 or g["e"] != ts - 1 or toks[ts - 1].norm not in ("قد", "لقد"):
+        return False
+    w = toks[g["s"] - 1].norm
+    return w in _COMPLEMENTIZERS or w.lstrip("وف") in _KANA or w.lstrip("وف") in ("ان", "لان", "بان")
 
 
 def _agent_genitive_cues(toks, after) -> bool:
