@@ -8724,6 +8724,7 @@ def _if3al(norm: str) -> bool:
 
 _OBJ_GEN = word_set("roles", "object_genitive")
 _OBJ_GEN_AMBIG = word_set("roles", "object_genitive_ambiguous")
+_ACCEPT_HELP = word_set("roles", "accept_help")
 _OBJ_GEN_PREPS = frozenset(normalize(w) for w in ("على", "إلى", "الى", "في", "عن", "من", "بعد", "قبل", "خلال", "حول"))
 
 
@@ -8732,6 +8733,9 @@ def _object_genitive(toks, ts: int) -> bool:
     دعم، منع، سجن only after ل/ب or a preposition), whose genitive right after it is that party?"""
     w = toks[ts].norm
     w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    if "ساعد" in w and any(toks[k].norm.lstrip("وف") in _ACCEPT_HELP or toks[k].norm in _ACCEPT_HELP
+                           for k in range(max(0, ts - 3), ts)):
+        return False  # "قبلت بابتهاج مساعدة روسيا": help accepted or asked for is the helper's (roles/accept_help)
     if w in _OBJ_GEN:
         return True
     marked = False
