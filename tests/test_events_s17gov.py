@@ -63,3 +63,10 @@ def test_opens_pluperfect():
     toks = tokenize("استضافت مجموعة السبع قد تعهدت")
     g = {"s": 1, "e": 3, "ids": ["a"], "prep": None}
     assert not S._opens_pluperfect(toks, g, 4, False)
+
+
+def test_an_act_hinted_at_is_not_asserted(pipe):
+    doc = full(pipe, "لافروف يلمح إلى تزويد النظام السوري بأنظمة \"إس -300\" المضادة للطائرات")
+    ev = _events(doc, "AID")
+    assert ev, doc["events"]
+    assert all(e["hypothetical"] for e in ev), ev
