@@ -4945,8 +4945,9 @@ class EventStage(Stage):
                     acts.append((k, None))
         # "روسيا تعتزم اتخاذ إجراءات انتقامية"، "موسكو تجهز إجراءات انتقامية": a reprisal intended or prepared
         # (or announced: "ستعد إجراءات انتقامية"، "ستعمل على اتخاذ إجراءات انتقامية")
-        reprisals = {k for k in range(len(norms)) if any(norms[j] in _REPRISAL_ADJ for j in range(k + 1, min(len(norms), k + 5)))
-                     and (norms[k].lstrip("و") in _REPRISAL_INTEND or k in cands and _future(toks, k))}
+        adjs = [j for j, w in enumerate(norms) if w in _REPRISAL_ADJ]  # (rare: only the four words before one are looked at)
+        reprisals = {k for j in adjs for k in range(max(0, j - 4), j)
+                     if norms[k].lstrip("و") in _REPRISAL_INTEND or k in cands and _future(toks, k)}
         acts.extend((k, None) for k in reprisals)
         if not acts:
             return []
