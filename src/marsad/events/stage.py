@@ -3961,7 +3961,7 @@ class EventStage(Stage):
             # state (as a visit to it is); not a summit or a conference, often on neutral ground (قمة سنغافورة)
             recips = list(met_place["ids"])
         if typ == "CONSULT" and ts >= 2 and toks[ts - 1].norm == "في" and toks[ts - 2].norm.lstrip("و") in ("كان", "كانت") \
-                and _strip_wf(ttok.norm) in ("استقباله", "استقبالها", "استقبالهم", "استقبالهما"):
+                and _strip_wf(ttok.norm) in _RECEPTION_OWNED:
             guest = self._received_guest(text, st, ts, set(actors) | set(recips))
             if guest is not None and (actors or recips):
                 actors, recips = list(dict.fromkeys(actors + recips)), [guest]
@@ -7693,7 +7693,7 @@ class EventStage(Stage):
                 own = g  # (the subject before or right after a verb of meeting: مجلس الأمن يجتمع، يجتمع مجلس الأمن؛ not
                 # "ترمب يلتقي أعضاء الكونغرس": whom one meets)
             elif gs == g["s"] and g["prep"] is None and g["e"] <= ts and ts - g["e"] <= 1 and g["s"] > 0 \
-                    and toks[g["s"] - 1].norm.lstrip("و") in ("يعقد", "عقد", "تعقد", "عقدت"):
+                    and toks[g["s"] - 1].norm.lstrip("و") in _CONVENE:
                 own = g  # (يعقد مجلس الأمن الدولي اجتماعا)
         if own is None:
             return False
@@ -8809,6 +8809,8 @@ _RESUMED = {"عنه", "عنها", "عنهم", "عنهما", "عليه", "علي�
             "منهم", "معه", "معها", "معهم", "اليه", "اليها", "اليهم", "فيه", "فيها"}
 _QUOTE_MARK = re.compile(r"[\"«»“”]")
 # the time words that place an act in a meeting that was held (خلال اجتماعهما، بعيد لقائه، في ختام المحادثات; not قبل)
+_RECEPTION_OWNED = word_set("meet", "reception_owned")  # (data/wordsets.tsv: "كان في استقباله": _received_guest)
+_CONVENE = word_set("meet", "convene")  # (عقد، يعقد: a body convening its own session, _own_session)
 _HELD_AT = frozenset(("بعد", "عقب", "اثر", "بعيد", "خلال", "اثناء", "لدي", "اعقاب", "ابان", "غداه", "فور", "ختام"))
 _TIME_PREPS = {"بعد", "عقب", "غداه", "اثر", "قبل", "قبيل", "بعيد", "خلال", "اثناء", "لدي", "عند", "فور", "اعقاب", "ابان"}
 _COPULAS = {"كان", "كانت", "يكون", "تكون", "ليس", "ليست", "بات", "باتت", "اصبح", "اصبحت", "ظل", "ظلت", "مازال", "زال"}
