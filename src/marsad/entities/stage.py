@@ -518,13 +518,10 @@ class EntityStage(Stage):
         kb = self.kb
         ntext = None
         for form, (eid, cues) in _contextual_rules().items():
-            if form[2:] not in text:  # (the raw text first; a form written with ة or أ is found only normalised)
-                if ntext is None:
-                    ntext = normalize(text)
-                if form[2:] not in ntext:
-                    continue
             if ntext is None:
                 ntext = normalize(text)
+            if form[2:] not in text and form[2:] not in ntext:  # (a form written with ة or أ is found only normalised)
+                continue
             here = any(c in ntext for c in cues)
             iso = eid.split(":", 1)[1] if eid.startswith("country:") else None
             idx = kb.by_id.get(eid)

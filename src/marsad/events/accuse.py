@@ -493,11 +493,16 @@ _EXCHANGED_NOUNS = tuple(sorted(word_set("accuse", "exchanged_noun")))  # (stems
 _MUTUAL = word_set("accuse", "mutual")  # (متبادلة)
 
 
+def exchange_verb(toks, ts) -> int | None:
+    """The token of the verb of exchanging (تبادل، يتبادلان) nearest before ``ts``, within ten words, or None."""
+    return next((k for k in range(ts - 1, max(-1, ts - 11), -1) if toks[k].norm in _EXCHANGE), None)
+
+
 def exchanged(toks, ts) -> bool:
     """Is the noun of accusing at ``ts`` the object of a verb of exchanging (تبادل، يتبادلان) right before it or before
     its subject ("تبادل الرئيس التركي رجب طيب أردوغان الاتهامات مع")?"""
     return toks[ts].norm.lstrip("و").removeprefix("ال").startswith(_EXCHANGED_NOUNS) and (
-        any(toks[k].norm in _EXCHANGE for k in range(max(0, ts - 10), ts))
+        exchange_verb(toks, ts) is not None
         or ts + 1 < len(toks) and toks[ts + 1].norm in _MUTUAL)  # اتهامات متبادلة بين موسكو وواشنطن
 
 

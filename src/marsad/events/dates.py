@@ -143,23 +143,6 @@ def sentence_cues(matcher: PhraseMatcher, text: str, toks: list[Token], pub: dt.
     return out
 
 
-_QUOTE_MARK = re.compile(r'["«»“”]')
-
-
-def quoted_apart(text: str, s0: int, cue_start: int, trig_start: int) -> bool:
-    """Is the cue at ``cue_start`` inside a quotation (« », " ", “ ”) that does not hold the trigger at ``trig_start``
-    (both in the sentence opening at ``s0``)?  ``وقال ماكرون ... بعد اجتماع مع ... ترنبول "لا أعرف ما الذي سيقرره الرئيس
-    الأميركي يوم 12 مايو"``: the quoted day dates what the quotation tells, not the meeting told outside it."""
-    lo, hi = min(cue_start, trig_start), max(cue_start, trig_start)
-    if _QUOTE_MARK.search(text, lo, hi) is None:
-        return False
-    marks = _QUOTE_MARK.findall(text, s0, cue_start)
-    if not marks:
-        return False
-    last = next((m for m in reversed(marks) if m != '"'), None)
-    return sum(1 for m in marks if m == '"') % 2 == 1 or last in ("«", "“")
-
-
 def date_from_time_stage(doc, sent_index, trig_start, trig_end, charge=False):
     if _date_event is None:
         return None

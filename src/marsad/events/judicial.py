@@ -81,11 +81,17 @@ def implied_arrester(stage, text, toks, groups, st_i, ts, te, cut, recips, *, pa
     if any(toks[k].norm in ("منذ", "ومنذ") for k in range(te, min(len(toks), te + 15))
            if not _st._strong_between(text, toks, te, k)):
         return []  # "وتم توقيف آلاف الأشخاص ... منذ إطاحة الجيش بالرئيس الأسبق": a tally over the years, no occurrence
+    auth = _implied_authority(stage, text, toks, groups, te, recips)
+    return [auth] if auth else []
+
+
+def _implied_authority(stage, text, toks, groups, te, recips):
+    """The implied authorities of the country an arrest told without its author happened in: the place named after
+    the verb, else the story's scene, else the country of the ones arrested, else the story's focus; None if none."""
+    by_id = stage._dp.by_id
     iso = _place_country(stage, text, toks, groups, te, recips) or stage._dp.scene or next(
         (by_id[i].get("country") for i in recips if (by_id.get(i) or {}).get("country")), None) or stage._dp.focus
-    if not iso:
-        return []
-    return [stage._dp.implied_authorities(iso)]
+    return stage._dp.implied_authorities(iso) if iso else None
 
 
 def passive_unnamed(stage, text, toks, groups, ts, te, cut):
@@ -101,10 +107,9 @@ def passive_unnamed(stage, text, toks, groups, ts, te, cut):
         return None  # (a verb in the middle of a clause has its subject before it)
     if ts > 0 and toks[ts - 1].norm.lstrip("و") in _st._RELATIVES:
         return None
-    iso = _place_country(stage, text, toks, groups, te, []) or stage._dp.scene or stage._dp.focus
-    if not iso:
+    auth = _implied_authority(stage, text, toks, groups, te, [])
+    if not auth:
         return None
-    auth = stage._dp.implied_authorities(iso)
     dets = stage._unnamed_detainees(text, toks, groups, te, [auth])
     if not dets:
         return None

@@ -40,6 +40,7 @@ from .lexicon import word_set
 from .parties import _INSTRUMENTS, DocParties, Mention
 from .parties import _kb as _parties_kb
 from ..entities.stage import _group_adjective_forms  # (kb/group_adjectives.tsv: _movement_adjective)
+from ..time.dating import quoted_apart as _quoted_apart  # (a cue quoted apart from the trigger dates nothing: _date)
 
 _MANNER_B = ("باشد", "باقوي", "بشد", "بقوه", "باليست", "بحزم", "بالغ")  # بأشد العبارات، بشدة، باليستيا: no charge
 _ATTACK_VERBS = {"هاجم", "هاجمت", "هاجموا", "يهاجم", "تهاجم", "يهاجمون", "هاجمه", "هاجمها", "هاجمهم"}
@@ -1661,6 +1662,10 @@ class EventStage(Stage):
             # the sides of a symmetric act stay
             before, after = [], [g for g in after if not g["prep"] or g["prep"] in ("من", "من قبل")
                                  or g["prep"] == "بين" and typ in SYMMETRIC]
+        # the party right after a verbal noun of an act done TO a party is its genitive, the one acted on ("بسجن
+        # الزفزافي"، "لقاء كيم"; _object_genitive), unless the genitive is marked as the doer (_agent_genitive_cues)
+        object_gen = bool(after) and after[0]["s"] == te and _object_genitive(toks, ts) \
+            and not _agent_genitive_cues(toks, after)
         # recipients: not a topic (بشأن، حول), a place or setting (في), one side of an inner phrase (وقف إطلاق النار
         # بين روسيا وأوكرانيا: the بين-phrase is the trigger's only when next to it, below), nor what an act is about (عن)
         after_r = [g for g in after if g["prep"] not in TOPIC_PREPS and g["prep"] != "بين"
@@ -1764,9 +1769,7 @@ class EventStage(Stage):
                 and not (not is_noun and ttok.norm[:1] in "وف" and _masc_sg_verb(ttok.norm)
                          and _feminine_state(toks, after[0])):
             subj = after[0]
-            if _object_genitive(toks, ts) and after[0]["s"] == te \
-                    and not any(self._nationality(toks, x) for x in after[0]["m"]) \
-                    and not _agent_genitive_cues(toks, after):
+            if object_gen and not any(self._nationality(toks, x) for x in after[0]["m"]):
                 # "بدعوة كيم للقاء ترامب"، "أعلنت موسكو تسليم الجيش السوري صواريخ"، "تطالبها بمنع إيران من مضايقة": the
                 # genitive of a verbal noun of an act done to a party is that party, not its doer (told elsewhere)
                 subj = None
@@ -2516,8 +2519,7 @@ class EventStage(Stage):
         if typ in ("MOBILIZE", "AID", "COOPERATE") and (is_noun or _vn(ttok.norm)) and after \
                 and after[0]["s"] == te and after[0]["prep"] is None and all(
                     x.kind == "GPE" or x.kind == "ORG" and x.country for x in after[0]["m"]) \
-                and not (_object_genitive(toks, ts) and not _agent_genitive_cues(toks, after)
-                         and not ttok.norm.lstrip("وف").startswith("بمساعد")):
+                and not (object_gen and not ttok.norm.lstrip("وف").startswith("بمساعد")):
             # "يؤكد إرسال فرنسا جنودا": the state after a verbal noun sends (not the one who reports it); forces or
             # weapons after it ("إرسال مقاتلات") are what is sent. Not the genitive of a noun of an act done TO a party
             # (تسليم، تزويد، مساعدة): "أعلنت موسكو تسليم الجيش السوري صواريخ" -- Moscow, the governing verb's
@@ -2947,7 +2949,7 @@ class EventStage(Stage):
         else:
             accused_gen = False
         if not actors and after and is_noun and typ not in PATIENT_GEN and typ != "MOBILIZE" and not after[0]["prep"] \
-                and not (_object_genitive(toks, ts) and after[0]["s"] == te and not _agent_genitive_cues(toks, after)) \
+                and not object_gen \
                 and not accused_gen and not any(toks[k].norm in _RELATIVES and toks[k + 1].norm.startswith(_RECEIVE)
                                                 for k in range(te, min(after[0]["s"], len(toks) - 1))) \
                 and not (told is not None and after[0]["s"] - te > 2) \
@@ -3315,6 +3317,8 @@ class EventStage(Stage):
             actors, recips = own[2][:1], own[2][1:]
         held = typ == "PROTEST" and _gatherings.is_held(ttok.norm)  # a strike or sit-in noun (gatherings.py)
         told = _gatherings.strike_told(text, toks, ts, te) if held else None
+        # a protest noun told as going on: "head" (وسط استمرار المظاهرات) or "after" (مظاهرات مستمرة لليوم السادس)
+        going = _gatherings.told_ongoing(text, toks, ts, te) if typ == "PROTEST" and is_noun else None
         if typ == "PROTEST" and not actors:
             crowd = self._crowd_subject(text, st, groups, locs, te) if not is_noun else \
                 self._crowd_of_occurrence(text, toks, groups, locs, ts)
@@ -3325,7 +3329,7 @@ class EventStage(Stage):
             if crowd is None and held and told \
                     and (iso := _country_after(text, toks, locs, ts) or _gatherings.state_before(text, toks, groups, ts)):
                 crowd = self._implied_crowd(iso)  # "شل إضراب عام الاثنين كافة المرافق في غزة": the crowd of that place
-            if crowd is None and is_noun and _gatherings.told_ongoing(text, toks, ts, te):
+            if crowd is None and going:
                 # "وسط استمرار المظاهرات المناوئة للحكومة في جنوب العراق"، "تشهد عدة مدن جنوب العراق احتجاجات اجتماعية
                 # دخلت أسبوعها الثاني": a protest going on is held by the crowd of the place it is told in
                 crowd = self._implied_crowd(_country_after(text, toks, locs, ts)
@@ -3343,7 +3347,7 @@ class EventStage(Stage):
             occasion = True
         if typ == "PROTEST" and actors and is_noun and self._occurs_opening(text, toks, ts):
             occasion = True  # "استمرت التظاهرات ... ضد قمع النظام"، "وخرجت مسيرات شعبية، ظهر الثلاثاء،": told as held
-        ongoing = typ == "PROTEST" and actors and is_noun and _gatherings.told_ongoing(text, toks, ts, te)
+        ongoing = going if actors else None
         if ongoing == "after":
             occasion = True  # "مظاهرات مستمرة لليوم السادس"، "الاحتجاجات الشعبية والنقابية المستمرة": going on
         if typ == "PROTEST" and actors and is_noun and not negated and ttok.norm.lstrip("وفبل").startswith(
@@ -3842,15 +3846,15 @@ class EventStage(Stage):
             if met is not None:
                 recips = [i for i in met["actors"] + met["recipients"] if i not in actors]
                 welcomed_visit = met
-        if typ in ("ACCUSE", "THREATEN") and _accuse.exchanged(toks, ts) and (xk := next((
-                k for k in range(ts - 1, max(-1, ts - 11), -1) if toks[k].norm in _accuse._EXCHANGE), None)) is not None \
+        exchanged = typ in ("ACCUSE", "THREATEN") and _accuse.exchanged(toks, ts)
+        if exchanged and (xk := _accuse.exchange_verb(toks, ts)) is not None \
                 and len(pair := _exchanging_pair(text, toks, groups, xk, ts)) == 2 \
                 and not _full_stop_between(text, toks, xk, ts) and set(actors) | set(recips) != set(pair):
             # "تبادل الرئيسان الأمريكي دونالد ترامب والإيراني محمد حسن روحاني التهديدات العدائية وسط تصاعد للتوترات بين
             # واشنطن وطهران": the two sides are the pair that exchanges, the subject of the verb of exchanging, not a
             # بين-phrase told after (accuse.exchanges adds the other way)
             actors, recips = [pair[0]], [pair[1]]
-        if typ in ("ACCUSE", "THREATEN") and not recips and len(actors) == 2 and _accuse.exchanged(toks, ts) \
+        if exchanged and not recips and len(actors) == 2 \
                 and any(set(g["ids"]) == set(actors) for g in groups):  # (two sides coordinated: السعودية وقطر)
             actors, recips = [actors[0]], [actors[1]]  # "وفدا السعودية وقطر يتبادلان الاتهامات" (accuse.refine: each way)
         if not recips and typ == "RETREAT" and trig.mode == "withdraw" and actors and not weak:
@@ -3968,10 +3972,12 @@ class EventStage(Stage):
         if typ == "ACCUSE" and recips:
             # "اتهام وزير إسرائيلي سابق بالتجسس لصالح إيران"، "لتجسسه لصالح بريطانيا": a party after لصالح is the one the
             # charged act served, never the accused
-            served = {i for g in groups if g["s"] > 0 and toks[g["s"] - 1].norm == "لصالح" for i in g["ids"]}
-            kept = {i for g in groups if not (g["s"] > 0 and toks[g["s"] - 1].norm == "لصالح") for i in g["ids"]}
+            served, kept = set(), set()
+            for g in groups:
+                (served if g["s"] > 0 and toks[g["s"] - 1].norm == "لصالح" else kept).update(g["ids"])
+            served -= kept
             if served:
-                recips = [r for r in recips if r not in served or r in kept]
+                recips = [r for r in recips if r not in served]
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel and not crowd_demand \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
@@ -4966,8 +4972,7 @@ class EventStage(Stage):
         t0 = toks[k].start
         if announced:
             sp = self._announcer(text, st, k, quotes, ev)
-            if sp is None and ev is None and (k in reprisals or any(
-                    norms[j] in _REPRISAL_ADJ for j in range(k + 1, min(len(norms), k + 5)))):
+            if sp is None and ev is None and (k in reprisals or any(k < j <= k + 4 for j in adjs)):
                 # "روسيا تعتزم اتخاذ إجراءات انتقامية"، "موسكو ستعد إجراءات انتقامية": the reprisal's own subject
                 sj = next((g for g in groups if g["prep"] is None and (g["e"] == k or g["s"] == k + 1)
                            and len(g["ids"]) == 1 and not _civilians(g, self._dp)), None)
@@ -5073,7 +5078,7 @@ class EventStage(Stage):
                 g = next((g for g in groups if g["s"] == n + 1 and g["prep"] is None
                           and all(self._nationality(toks, x) and x.country for x in g["m"])), None)
                 # (its adjectives before the relative: "العقوبات الجديدة التي فرضتها واشنطن")
-                r = next((r for r in range(n + 1, min(len(toks) - 2, n + 4)) if toks[r].norm in _RELATIVE_WORDS), None)
+                r = next((r for r in range(n + 1, min(len(toks) - 2, n + 4)) if toks[r].norm in _RELATIVES), None)
                 if g is None and r is not None and all(toks[i].norm[:2] == "ال" for i in range(n + 1, r)) \
                         and toks[r + 1].norm.endswith(("ها", "ه")):
                     g = next((g for g in groups if g["s"] == r + 2 and g["prep"] is None), None)
@@ -5223,13 +5228,13 @@ class EventStage(Stage):
                     (j for j in range(k - 1, verb, -1) if toks[j].norm in _COMPLEMENTIZERS), None)
                 if sp is None or verb is None or not (comp is not None or ":" in text[toks[verb].end:t0]):
                     host = self._blame_reason(text, st, k, events) if slot != "subj" else None
-                    if host is None and (hs := self._headline_speaker(text, st, k)) is not None:
-                        speaker, c0 = hs  # "أميركا: الحرس الثوري يتحمل مسؤولية تصرفاته المتهورة"
-                    elif host is None:
-                        continue  # no reported clause: the narrator's own wording, not someone's accusation
                     if host is not None:
                         speaker = host["actors"][0]
                         c0 = next((j for j, t in enumerate(toks) if t.start >= host["trigger"]["start"]), k)
+                    elif (hs := self._headline_speaker(text, st, k)) is not None:
+                        speaker, c0 = hs  # "أميركا: الحرس الثوري يتحمل مسؤولية تصرفاته المتهورة"
+                    else:
+                        continue  # no reported clause: the narrator's own wording, not someone's accusation
                 else:
                     speaker = sp
                     c0 = comp if comp is not None else verb + 1
@@ -5910,7 +5915,7 @@ class EventStage(Stage):
         if len(other) != 1:
             return []
         c = next(iter(other))
-        if any((e.get("country") == c or e.get("type") == "NORP" and e.get("country") == c) and any(
+        if any(e.get("country") == c and any(
                 t_end <= x["start"] < st.end and re.search(r"(?:^|\s)(?:بين|مع)\s", text[t_end:x["start"]])
                 for x in e.get("mentions") or []) for e in ents.values()):
             return []  # (a party of the contact denied: "نفى بيسكوف وجود تواصل بين بوتين والحكومة الإسرائيلية")
@@ -7305,11 +7310,11 @@ class EventStage(Stage):
                 if m.end_tok <= ts and ts - m.end_tok <= 14 and m.value.type in ("THREATEN", "REQUEST", "AGREE") \
                         and not _full_stop_between(self._text, toks, m.end_tok, ts):
                     hyp = True
-        held_at = typ == "CONSULT" and ts > 0 and toks[ts - 1].norm.lstrip("و") in _HELD_AT
+        before_w = toks[ts - 1].norm.lstrip("و") if ts > 0 else ""
+        held_at = before_w in _DURING or typ == "CONSULT" and before_w in _HELD_AT
         for m in st.trigs:
             if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in VERBAL_HEADS \
-                    and not _strong_between(self._text, toks, m.end_tok, ts) and not held_at \
-                    and not (ts > 0 and toks[ts - 1].norm.lstrip("و") in _DURING):
+                    and not _strong_between(self._text, toks, m.end_tok, ts) and not held_at:
                 hyp = True
                 # (but the meeting a time word places the act in is held: "اتفق الزعيمان خلال اجتماعهما على استعادة
                 # العلاقات"، "كان رفض بعيد لقائه فلاديمير بوتن إدانة موسكو")
@@ -7388,7 +7393,7 @@ class EventStage(Stage):
             return None, r["date_text"], bool(r.get("historical")), bool(r.get("future"))
         cues = [c for c in (self._cues_of(st) or []) if c.date is not None
                 and not (c.vague and (c.tok > te + (10 if c.end_tok - c.tok > 1 else 3) or c.end_tok < ts - 6))
-                and not _dates.quoted_apart(self._text, st.start, c.start, t0)]
+                and not _quoted_apart(self._text, st.start, c.start, t0)]
         # (a day quoted apart from the trigger dates what the quotation tells, as the time stage reads it: "وقال ماكرون
         # للصحفيين ... بعد اجتماع مع ترنبول "لا أعرف ما الذي سيقرره الرئيس الأميركي يوم 12 مايو"")
         # a bare year dates only its own clause; a month and year ("في يونيو/ حزيران 2017") its sentence's act
@@ -8808,9 +8813,10 @@ _STATE_NOUNS = {"الدوله", "الحكومه", "السلطات", "البلا�
 _RESUMED = {"عنه", "عنها", "عنهم", "عنهما", "عليه", "عليها", "عليهم", "له", "لها", "لهم", "به", "بها", "بهم", "منه", "منها",
             "منهم", "معه", "معها", "معهم", "اليه", "اليها", "اليهم", "فيه", "فيها"}
 _QUOTE_MARK = re.compile(r"[\"«»“”]")
-# the time words that place an act in a meeting that was held (خلال اجتماعهما، بعيد لقائه، في ختام المحادثات; not قبل)
 _RECEPTION_OWNED = word_set("meet", "reception_owned")  # (data/wordsets.tsv: "كان في استقباله": _received_guest)
 _CONVENE = word_set("meet", "convene")  # (عقد، يعقد: a body convening its own session, _own_session)
+# the time words that place an act in a meeting that was held (خلال اجتماعهما، بعيد لقائه، في ختام المحادثات; not قبل);
+# _DURING (خلال، أثناء), a part of them, do so for an act of any type
 _HELD_AT = frozenset(("بعد", "عقب", "اثر", "بعيد", "خلال", "اثناء", "لدي", "اعقاب", "ابان", "غداه", "فور", "ختام"))
 _TIME_PREPS = {"بعد", "عقب", "غداه", "اثر", "قبل", "قبيل", "بعيد", "خلال", "اثناء", "لدي", "عند", "فور", "اعقاب", "ابان"}
 _COPULAS = {"كان", "كانت", "يكون", "تكون", "ليس", "ليست", "بات", "باتت", "اصبح", "اصبحت", "ظل", "ظلت", "مازال", "زال"}
@@ -8986,7 +8992,6 @@ def _first_person(norm, toks, ts) -> bool:
 # أعلنت عنها): the party after it is the subject (not فيه/فيها, "in which": "تصريحات ماي التي اتهمت فيها موسكو")
 _RESUMED_ARG = frozenset(("اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم", "عنه", "عنها", "به", "بها", "منه", "منها",
                           "له", "لها"))
-_RELATIVE_WORDS = word_set("relative")  # (الذي، التي، الذين ...)
 _REPRISAL_ADJ = word_set("reprisal", "adjective")  # (إجراءات انتقامية، تدابير مضادة: _conditional_threats)
 _REPRISAL_INTEND = word_set("reprisal", "intend")  # (تعتزم، تجهز، مستعدة: a reprisal intended, not future in form)
 _WARN_VERBS = word_set("threat", "warner_verb")  # (a warner right after his verb: _suffer_threat)

@@ -373,13 +373,18 @@ def _inside_quote(f: str, s0: int, pos: int) -> bool:
     return straight or last in ("«", "“")
 
 
+def quoted_apart(f: str, s0: int, start: int, ts: int) -> bool:
+    """Is the time expression at ``start`` inside a quotation («», ", “”) that does not hold the trigger at ``ts`` (both
+    in the sentence opening at ``s0`` of the text ``f``)?  (A day outside a quotation — ``وكتب الوزير في تغريدة ليل
+    الجمعة: "كل اللبنانيين يعتذرون"`` — dates the words quoted; ``وقال ماكرون ... بعد اجتماع مع ترنبول "لا أعرف ما
+    الذي سيقرره الرئيس الأميركي يوم 12 مايو"``: the quoted day dates what the quotation tells, not the meeting.) The
+    event coder's own cue dating (events.stage._date) reads it too."""
+    lo, hi = min(start, ts), max(start, ts)
+    return _QUOTE.search(f, lo, hi) is not None and _inside_quote(f, s0, start)
+
+
 def _quoted_apart(cx: _Ctx, s0: int, t: dict, ts: int) -> bool:
-    """Is the time expression ``t`` inside a quotation («», ", “”) that does not hold the trigger at ``ts``?  (A day
-    outside a quotation — ``وكتب الوزير في تغريدة ليل الجمعة: "كل اللبنانيين يعتذرون"`` — dates the words quoted.)"""
-    lo, hi = min(t["start"], ts), max(t["start"], ts)
-    if _QUOTE.search(cx.f, lo, hi) is None or not _inside_quote(cx.f, s0, t["start"]):
-        return False
-    return True
+    return quoted_apart(cx.f, s0, t["start"], ts)
 
 
 _CLAUSE_MARK = re.compile(r"[،,؛;.:\"«»()]")
@@ -602,7 +607,8 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
         t = _days_before_main(cx, i, trigger_start)
         if t is not None:
             return _result(cx, t, carried=True, future_ctx=fut)
-    m = _N_DAYS_AFTER.search(cx.f, max(s0, trigger_start - 90), trigger_start)
+    m = _N_DAYS_AFTER.search(cx.f, max(s0, trigger_start - 90), trigger_start) \
+        if cx.f.find("غداه", max(s0, trigger_start - 90), trigger_start) >= 0 else None  # (only its غداة branch is read)
     if m is not None and m.group(2):
         t = _day_after_main(cx, i, trigger_end)
         if t is not None:

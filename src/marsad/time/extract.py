@@ -984,7 +984,8 @@ class Reader:
                 day = self.next_wday[wd]
             else:
                 if mode is None:
-                    mode = "onafter" if _future_ctx(self.f, s) else "onbefore"
+                    fut = _future_ctx(self.f, s)
+                    mode = "onafter" if fut else "onbefore"
                     if mode == "onbefore" and (wd - self.ad.weekday()) % 7 not in (0, 6) and _sched_ctx(self.f, s):
                         # "يبدأ ولي العهد الاثنين زيارة" stamped Sunday: the coming Monday (not yesterday's weekday:
                         # a text written the evening before its stamp)
@@ -992,8 +993,7 @@ class Reader:
                     # "أعلن رئيس الوزراء الأسترالي، الثلاثاء، ..." stamped Monday 23:35 UTC: the writer's day (east of
                     # Greenwich) is already the named one; not the Tuesday six days before (nor, for a scheduled
                     # occasion, a coming day: "يدشن الجانبان، الاثنين" stamped Sunday 21:41 UTC is the writer's today)
-                    late = self.anchor.hour >= 20 and (wd - self.ad.weekday()) % 7 == 1 and (
-                        mode == "onbefore" or not _future_ctx(self.f, s))
+                    late = not fut and self.anchor.hour >= 20 and (wd - self.ad.weekday()) % 7 == 1
                 day = self.ad + timedelta(days=1 if late else self._wday_delta(wd, mode))
                 if mode == "future":
                     self.next_wday.setdefault(wd, day)
