@@ -3966,7 +3966,7 @@ class EventStage(Stage):
             recips = list(met_place["ids"])
         if typ == "CONSULT" and ts >= 2 and toks[ts - 1].norm == "في" and toks[ts - 2].norm.lstrip("و") in ("كان", "كانت") \
                 and _strip_wf(ttok.norm) in _RECEPTION_OWNED:
-            guest = self._received_guest(text, st, ts, set(actors) | set(recips))
+            guest = self._received_guest(st, ts, set(actors) | set(recips))
             if guest is not None and (actors or recips):
                 actors, recips = list(dict.fromkeys(actors + recips)), [guest]
         if typ == "ACCUSE" and recips:
@@ -5890,6 +5890,15 @@ class EventStage(Stage):
         g = next((g for g in groups if g["ids"] == recips), None)
         return g is not None and g["s"] > k + 1
 
+    def _own_countries(self, ids) -> set:
+        """The countries of the parties ``ids`` (None among them for a party of none), {None} when one is an armed
+        group or a rebel front, which is not its country ("نفت وحدات حماية الشعب الكردية"): _accuser_of,
+        _headline_opponent."""
+        ents = self._dp.by_id
+        if any((ents.get(i) or {}).get("sector") == "REB" for i in ids):
+            return {None}
+        return {(ents.get(i) or {}).get("country") for i in ids}
+
     def _headline_opponent(self, sents, st, ids, t_end) -> list:
         """The one foreign state a headline sets against the denier's state ("انقضاء مهلة بريطانيا لروسيا ..." then
         "وتنفي روسيا التورط في تسميم سكربيل"): a body sentence's denier named (or its state named) in the headline with
@@ -5897,8 +5906,8 @@ class EventStage(Stage):
         if st.i == 0 or not sents:
             return []
         ents = self._dp.by_id
-        mine = {(ents.get(i) or {}).get("country") for i in ids}
-        if None in mine or any((ents.get(i) or {}).get("sector") == "REB" for i in ids):
+        mine = self._own_countries(ids)
+        if None in mine:
             return []
         h0, h1 = sents[0].start, sents[0].end
         named = [e for e in ents.values() if any(h0 <= (x.get("start") or -1) < h1 for x in e.get("mentions") or [])]
@@ -5928,9 +5937,7 @@ class EventStage(Stage):
         same ids, or a state body or office of the state accused), or []. With ``hyp_ok`` an accusation told as
         background counts too ("غولن الذي تتهمه أنقرة بتدبير الانقلاب ... وينفي الأخير ضلوعه")."""
         ents = self._dp.by_id
-        mine = {(ents.get(i) or {}).get("country") for i in ids}
-        if any((ents.get(i) or {}).get("sector") == "REB" for i in ids):
-            mine = {None}  # (an armed group or a rebel front is not its country: "نفت وحدات حماية الشعب الكردية")
+        mine = self._own_countries(ids)
         for e in self._recent_events[::-1]:
             if e["type"] not in types or e["negated"] or e["hypothetical"] and not hyp_ok or not e["actors"] \
                     or not e["recipients"]:
@@ -7626,7 +7633,7 @@ class EventStage(Stage):
             self._surnames_of, self._surnames_map = dp, {k: v for k, v in out.items() if v}
         return self._surnames_map
 
-    def _received_guest(self, text, st, ts, hosts):
+    def _received_guest(self, st, ts, hosts):
         """The guest of "كان في استقباله X" (the host after it): the one the pronoun takes up, the last person named
         before it in its sentence ("وصل ولي عهد المملكة العربية السعودية، الأمير محمد بن سلمان، الأحد، إلى العاصمة
         المصرية، القاهرة، ... حيث كان في استقباله الرئيس المصري، عبدالفتاح السيسي") or else in the sentence before ("وصل
