@@ -11017,8 +11017,7 @@ def _groups(text, toks, ments):
                 continue
             if (m.kind == "GPE" or m.kind == "NORP" and m.country and not m.sector and _agrees(toks, g["e"] - 1, m.s)) \
                     and last.kind in ("PERSON", "ORG") and not last.co \
-                    and not (last.kind == "ORG" and m.kind == "GPE" and last.country and m.country
-                             and last.country != m.country and not last.eid.startswith("ev-p")
+                    and not (last.kind == "ORG" and m.kind == "GPE" and not last.eid.startswith("ev-p")
                              and toks[last.e - 1].norm.lstrip("وفبل") not in _CONSTRUCT_HEADS) \
                     and not (
                     m.kind == "GPE" and (toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")

@@ -1,0 +1,26 @@
+"""Session 18 (development sets W and X opened): a named organisation takes no country as its genitive (the country
+after it is the verb's object), and dual nouns of people are parties. Sentences from the 2018 news corpus."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def test_named_organisation_then_a_country_object(pipe):
+    # "هيومن رايتس ووتش السعودية" is no Saudi branch of the NGO: the country is the accused (gold X-002)
+    doc = full(pipe, "اتهمت منظمة هيومن رايتس ووتش السعودية باحتجاز آلاف الأشخاص دون إحالتهم إلى القضاء لفترات "
+                     "طويلة.", published="2018-05-06T12:00")
+    ev = factual(doc, "ACCUSE")
+    assert any("Human Rights Watch" in party(doc, e["actors"]) and "SAU" in party(doc, e["recipients"]) for e in ev), \
+        doc["events"]
+
+
+def test_dual_people_are_the_victims(pipe):
+    # (before: no party for شخصان, and the attacker of the relative clause read as the victim)
+    doc = full(pipe, "قتل شخصان على الأقل في هجوم شنه مسلحون على نقطة تفتيش للشرطة.", published="2018-06-09T12:00")
+    ev = factual(doc, "ASSAULT")
+    assert any("مسلحون" in party(doc, e["actors"]) and "شخصان" in party(doc, e["recipients"]) for e in ev), doc["events"]
+
+
+def test_dual_children_killed_by_a_blast(pipe):
+    doc = full(pipe, "قتل طفلان وأصيب أربعة آخرون في انفجار قنبلة يدوية الصنع مساء السبت.", published="2018-08-19T12:00")
+    assert any("طفلان" in party(doc, e["recipients"]) for e in doc["events"] if e["type"] == "ASSAULT"), doc["events"]
