@@ -24,3 +24,35 @@ def test_dual_people_are_the_victims(pipe):
 def test_dual_children_killed_by_a_blast(pipe):
     doc = full(pipe, "قتل طفلان وأصيب أربعة آخرون في انفجار قنبلة يدوية الصنع مساء السبت.", published="2018-08-19T12:00")
     assert any("طفلان" in party(doc, e["recipients"]) for e in doc["events"] if e["type"] == "ASSAULT"), doc["events"]
+
+
+def _assault(doc, actor: str, recipient: str) -> bool:
+    return any(actor in party(doc, e["actors"]) and recipient in party(doc, e["recipients"])
+               for e in factual(doc, "ASSAULT"))
+
+
+def test_town_named_by_its_head_noun_is_struck(pipe):
+    # (before: "مدينة عفرين" after the verb was read as where, and the attack had no target)
+    doc = full(pipe, "قصفت القوات التركية مدينة عفرين بعشرات القذائف المدفعية.", published="2018-03-15T12:00")
+    assert _assault(doc, "TUR", "Afrin"), doc["events"]
+
+
+def test_missile_launched_on_a_town_of_the_launchers_country(pipe):
+    # gold W-012: على right after the launched missile and its adjective; Marib is Yemeni like the Houthis
+    doc = full(pipe, "أطلق الحوثيون صاروخا باليستيا على مدينة مأرب.", published="2018-03-01T12:00")
+    assert _assault(doc, "Houthi", "Marib"), doc["events"]
+
+
+def test_launch_on_a_state(pipe):
+    doc = full(pipe, "أطلق الحوثيون صواريخ باليستية على نجران.", published="2018-03-01T12:00")
+    assert _assault(doc, "Houthi", "Najran"), doc["events"]
+
+
+def test_a_place_after_fi_is_where_not_the_target(pipe):
+    doc = full(pipe, "قتل ثلاثة أشخاص في مدينة الحديدة.", published="2018-03-01T12:00")
+    assert not any("Hodeidah" in party(doc, e["recipients"]) for e in doc["events"]), doc["events"]
+
+
+def test_naming_is_no_launch(pipe):
+    doc = full(pipe, "أطلقت السلطات على العملية اسم عاصفة الحزم.", published="2018-03-01T12:00")
+    assert not factual(doc, "ASSAULT"), doc["events"]

@@ -855,18 +855,21 @@ class EventStage(Stage):
         """"صاروخا باليستيا أطلق من قبل الميليشيات الحوثية ... باتجاه مدينة جازان"، "أطلقت حماس صواريخ نحو عسقلان": a
         projectile launched toward a state or a town of another country than its launchers falls on that place (the
         annotators' recipient). [] unless a verb of launching stands by the projectile and the place follows باتجاه،
-        نحو، صوب in the same clause."""
+        نحو، صوب (or على before a town's head noun) in the same clause."""
         if not any(_launch(toks, k) for k in range(max(0, ts - 3), min(len(toks), te + 3))):
             return []
-        k = next((k for k in range(te, min(len(toks), te + 20)) if toks[k].norm.lstrip("و") in _TOWARD), None)
+        k = next((k for k in range(te, min(len(toks), te + 20)) if toks[k].norm.lstrip("و") in _TOWARD or toks[
+            k].norm == "علي" and k + 1 < len(toks) and toks[k + 1].norm.removeprefix("ال") in _TOWN_HEADS), None)
+        # (على only before a town's head noun: "صاروخا باليستيا أطلقته الميليشيات على مدينة مأرب")
         if k is None or _full_stop_between(text, toks, te, k):
             return []
         own = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
         g = next((g for g in groups if k < g["s"] <= k + 3), None)
         if g is None or _strong_between(text, toks, k, g["s"]) or not all(
                 x.kind in ("GPE", "LOC") or x.kind == "NORP" and x.country and toks[g["s"] - 1].norm in _LANDS
-                for x in g["m"]) or {x.country for x in g["m"]} & own:
-            # ("أطلقته الميليشيا الحوثية باتجاه الأراضي السعودية": the lands of a nationality)
+                for x in g["m"]) or {x.country for x in g["m"]} & own and not _town_named(toks, g):
+            # ("أطلقته الميليشيا الحوثية باتجاه الأراضي السعودية": the lands of a nationality; a town of their own
+            # country named by its head noun may be aimed at: "أطلقته ميليشيات الحوثي على مدينة مأرب")
             return []
         return list(g["ids"])
 
@@ -927,6 +930,26 @@ class EventStage(Stage):
         for g in groups:
             if k < g["s"] <= k + 4 and not _full_stop_between(text, toks, k + 1, g["s"]) \
                     and self._foreign_place(g, actors):
+                return list(g["ids"])
+        return []
+
+    def _town_target(self, text, toks, groups, te, actors, is_noun) -> list:
+        """"قصفت قوات النظام مدينة دوما"، "استهدفت الطائرات التركية قرية جنديرس"، "صاروخا باليستيا أطلقته الميليشيا على
+        مدينة مأرب": a town, village or district named after its head noun (wordsets town/head) is the struck place when
+        the head is the object of a verb of attack (right after the verb or after its subject) or follows على، ضد،
+        باتجاه، نحو، صوب within three words of the attack word, in the same clause, and is not the attackers' own
+        group. [] otherwise (a place the head names with في is where, not what: "قتل ثلاثة في مدينة الحديدة")."""
+        for g in groups:
+            k = g["s"] - 1
+            if k < 1 or k < te or k > te + 8 or set(g["ids"]) & set(actors) \
+                    or not all(x.kind in ("GPE", "LOC") for x in g["m"]) \
+                    or not _town_named(toks, g) \
+                    or _strong_between(text, toks, te - 1, g["s"]):
+                continue
+            aimed = toks[k - 1].norm.lstrip("و") in ("علي", "ضد", "باتجاه", "نحو", "صوب") and k - 1 <= te + 2
+            obj = not is_noun and (k == te or any(a["e"] == k and a["s"] >= te and set(a["ids"]) & set(actors)
+                                                  and a["prep"] is None for a in groups))
+            if aimed or obj:
                 return list(g["ids"])
         return []
 
@@ -4192,6 +4215,16 @@ class EventStage(Stage):
         if typ == "ASSAULT" and actors and not recips:
             recips = self._aimed_place(text, toks, groups, ts, te, actors)
             weak = weak and not recips
+        if typ == "ASSAULT" and actors and not recips and not negated:
+            recips = self._town_target(text, toks, groups, te, actors, is_noun)
+            weak = weak and not recips
+        if typ == "ASSAULT" and actors and recips and not marked and any(
+                _launch(toks, k) for k in range(max(0, ts - 3), ts)) and (on := next(
+                (k for k in range(te, min(len(toks), te + 2)) if toks[k].norm == "علي"), None)) is not None and any(
+                g["s"] in (on + 1, on + 2) and set(g["ids"]) & set(recips) for g in groups) \
+                and not _strong_between(text, toks, ts, on):
+            marked = True  # "أطلق الحوثيون صاروخا باليستيا على مدينة مأرب": على right after the projectile launched
+            # (and its adjective) is where it was aimed (not "أطلق على العملية اسم": no projectile between)
         if typ == "ASSAULT" and actors and recips and not marked and _strike_result(text, toks, groups, ts, actors) \
                 and any(set(g["ids"]) & set(recips) and te <= g["s"] <= te + 9 for g in groups):
             # (the victims named after the harm noun: "عن مقتل 13 من عناصر تنظيم داعش")
@@ -4271,7 +4304,9 @@ class EventStage(Stage):
             and not (te < len(toks) and toks[te].norm in ("الذي", "التي"))
             and (not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
                 (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None}
-                or _civil_war_sides(actors, recips, self._dp.by_id)),
+                or _civil_war_sides(actors, recips, self._dp.by_id) or any(
+                    g["ids"] == recips and _town_named(toks, g) for g in groups)),
+            # (a town of the attackers' own country struck: "قصفت قوات النظام مدينة دوما")
         }
         if typ == "ASSAULT" and not is_noun and actors and recips and not hist and _attack_verb(ttok.norm) and any(
                 g["ids"] == actors and g["prep"] is None and (g["s"] == te and (_opens_clause(text, toks, ts) or ttok.norm[
@@ -8362,6 +8397,14 @@ def _launch(toks, k) -> bool:
 
 _STRUCK_THINGS = frozenset(("موكب", "موكبا", "قافله", "سياره", "مبني", "منزل", "مستشفي", "مدرسه", "سوق"))  # struck targets
 _THE_AGREEMENT = frozenset(("بالاتفاق", "بالاتفاقيه", "بالاتفاقيات", "بالهدنه", "بالتفاهم", "بالصفقه", "بالمعاهده"))
+_TOWN_HEADS = word_set("town", "head")  # (data/wordsets.tsv: مدينة، قرية، بلدة ... before a place name)
+
+
+def _town_named(toks, g) -> bool:
+    """Is group g a place named after a town's head noun (مدينة مأرب، قرية جنديرس؛ wordsets town/head)?"""
+    return g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("و").removeprefix("ال") in _TOWN_HEADS
+
+
 _TOWARD = frozenset(("باتجاه", "نحو", "صوب", "تجاه"))  # where a launched projectile is aimed (not على: too many readings)
 _HARM_GENITIVE = frozenset(("مقتل", "مصرع", "اصابه", "اصابات", "اغتيال", "استشهاد", "جرح"))  # (_harm_genitive)
 _HIT_WITH = frozenset(("بالرصاص", "برصاص", "بالرصاص الحي", "بنيران", "بالنيران", "بطلق", "بطلقات", "بعيار", "بشظايا"))
