@@ -56,3 +56,17 @@ def test_a_place_after_fi_is_where_not_the_target(pipe):
 def test_naming_is_no_launch(pipe):
     doc = full(pipe, "أطلقت السلطات على العملية اسم عاصفة الحزم.", published="2018-03-01T12:00")
     assert not factual(doc, "ASSAULT"), doc["events"]
+
+
+def test_a_town_where_people_were_killed_did_not_kill_them(pipe):
+    doc = full(pipe, "وقع انفجار وسط العاصمة الأفغانية كابول، أسفر عن مقتل 3 أشخاص.", published="2018-03-01T12:00")
+    assert not any("Kabul" in party(doc, e["actors"]) for e in doc["events"]), doc["events"]
+
+
+def test_claimed_attack_stands_beside_its_dead(pipe):
+    # gold M-012: the dead told after the attack (مقتل شخصين, a sideless telling kept for its day) do not displace the
+    # claimed attack
+    doc = full(pipe, "فرنسا: تنظيم \"الدولة الإسلامية\" يتبنى الإعتداء بسكين وسط باريس\n\nأعلن تنظيم \"الدولة الإسلامية\" "
+                     "مسؤوليته عن عملية الطعن وسط العاصمة الفرنسية باريس، مساء السبت، والتي أسفرت عن مقتل شخصين أحدهما "
+                     "المهاجم وإصابة أربعة آخرين، وفق ما أعلنت وكالة دعائية تابعة له.", published="2018-05-13T00:30")
+    assert any("Islamic State" in party(doc, e["actors"]) for e in factual(doc, "ASSAULT")), doc["events"]
