@@ -72,3 +72,19 @@ def test_claimed_attack_stands_beside_its_dead(pipe):
                      "مسؤوليته عن الهجوم الدامي بسكين في وسط باريس في وقت متأخر السبت، وفق ما أعلنت وكالة أعماق التابعة "
                      "له.", published="2018-05-13T00:30")
     assert any("Islamic State" in party(doc, e["actors"]) for e in factual(doc, "ASSAULT")), doc["events"]
+
+
+def test_a_town_after_its_head_and_demonym_is_where(pipe):
+    # gold W-001: "في العاصمة اليمنية صنعاء" is where the protest was put down, not its target; the protesters are
+    doc = full(pipe, "قمعت ميليشيا الحوثي الانقلابية، السبت في العاصمة اليمنية صنعاء، احتجاج سلمي لمواطنين يطالبون "
+                     "بتوفير مادة الغاز المنزلي.", published="2018-03-03T12:00")
+    ev = factual(doc, "COERCE")
+    assert any("Houthi" in party(doc, e["actors"]) and "مواطنين" in party(doc, e["recipients"]) for e in ev), \
+        doc["events"]
+
+
+def test_an_armed_group_is_no_author_of_its_enemys_liberation(pipe):
+    doc = full(pipe, "ونبهت الحكومة اليمنية في بيان صدر عنها من الانعكاسات الخطيرة على الصعيدين الإنساني والسياسي، "
+                     "لمواصلة ميليشيا الحوثي الانقلابية، تعنتها وعدم تجاوبها مع الجهود الدولية، وأكدت أنها \"ماضية في "
+                     "تحرير محافظة الحديدة وكامل المناطق اليمنية التي تسيطر عليها الميليشيا\".", published="2018-06-17T12:00")
+    assert not any("Houthi" in party(doc, e["actors"]) for e in factual(doc, "ASSAULT")), doc["events"]

@@ -4074,7 +4074,8 @@ class EventStage(Stage):
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty and not lifted \
                 and not eased_home and not blocked \
                 and not self._own_people(typ, actors, recips, groups, toks) \
-                and not self._shelled_at_home(typ, actors, recips) \
+                and not self._shelled_at_home(typ, actors, recips, any(
+                    _launch(toks, k) for k in range(max(0, ts - 3), min(len(toks), te + 2)))) \
                 and not (typ == "COERCE" and recips and all(r in self._detainee_ids for r in recips)) \
                 and not (typ == "COERCE" and trig.mode == "arrest" and _judicial.home_arrest(self._dp.by_id, toks, groups, actors, recips)) \
                 and not (typ == "SANCTION" and trig.mode == "convict" and actors and ttok.norm.lstrip("و")[:1] not in "يتن"
@@ -6043,12 +6044,14 @@ class EventStage(Stage):
             return []
         return list(g["ids"])
 
-    def _shelled_at_home(self, typ, actors, recips) -> bool:
-        """A state's forces striking a town or camp of their own country ("قصف الجيش السوري مخيم اليرموك"، "شنت
-        قوات النظام غارات على مدينة دوما"): a civil war's attack on the place (held by another side), not a misreading."""
+    def _shelled_at_home(self, typ, actors, recips, launched=False) -> bool:
+        """A state's forces striking a town or camp of their own country ("قصف الجيش السوري مخيم اليرموك"، "شنت قوات
+        النظام غارات على مدينة دوما"), or an armed group launching projectiles at one ("أطلق الحوثيون صاروخا على مدينة
+        مأرب"; not any act of the group: "ماضية في تحرير محافظة الحديدة" is the government's): a civil war's attack on
+        the place (held by another side), not a misreading."""
         ents = self._dp.by_id
         return typ == "ASSAULT" and bool(recips) and all(
-            (ents.get(i) or {}).get("sector") in ("MIL", "COP") or (ents.get(i) or {}).get("type") == "ORG"
+            (ents.get(i) or {}).get("sector") in (("MIL", "COP", "REB") if launched else ("MIL", "COP")) or (ents.get(i) or {}).get("type") == "ORG"
             and (ents.get(i) or {}).get("sector") == "GOV" for i in actors) and all(
             (ents.get(i) or {}).get("type") in ("GPE", "LOC") and (
                 (ents.get(i) or {}).get("kb_id") or "") in _feature_places() for i in recips)
@@ -9731,6 +9734,13 @@ def _prep(text, toks, m: Mention):
             return PREPS[w]
         if w in _CONJ_IN and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
             return "في"  # "وفي محافظة البيضاء، استهدفت المقاتلات": a place the clause is set in, not its subject
+        j = m.s - 1  # "في العاصمة اليمنية صنعاء"، "على مدينة مأرب": a town's head noun (and its demonym) between
+        if j > 1 and toks[j].norm.startswith("ال") and toks[j].norm.endswith(("يه", "ي")) \
+                and toks[j - 1].norm.lstrip("و").removeprefix("ال") in _TOWN_HEADS:
+            j -= 1
+        if j > 0 and toks[j].norm.lstrip("و").removeprefix("ال") in _TOWN_HEADS and toks[j - 1].norm in PREPS \
+                and not _STRONG.search(text, toks[j - 1].end, toks[m.s].start):
+            return PREPS[toks[j - 1].norm]  # the preposition before the head is the place's
         if w.lstrip("و") in _COMPASS and m.s > 1 and toks[m.s - 2].norm in PREPS \
                 and not _STRONG.search(text, toks[m.s - 2].end, toks[m.s].start):
             return PREPS[toks[m.s - 2].norm]  # "على شمال إسرائيل"، "في شرق أوكرانيا": the part of the place, same preposition
