@@ -88,3 +88,12 @@ def test_an_armed_group_is_no_author_of_its_enemys_liberation(pipe):
                      "لمواصلة ميليشيا الحوثي الانقلابية، تعنتها وعدم تجاوبها مع الجهود الدولية، وأكدت أنها \"ماضية في "
                      "تحرير محافظة الحديدة وكامل المناطق اليمنية التي تسيطر عليها الميليشيا\".", published="2018-06-17T12:00")
     assert not any("Houthi" in party(doc, e["actors"]) for e in factual(doc, "ASSAULT")), doc["events"]
+
+
+def test_sheikh_and_demonym_apposed_to_the_name(pipe):
+    # gold O-009: "الشيخ القطري المعارض، سلطان بن سحيم آل ثاني،" is one person; he criticised Qatar's position
+    doc = full(pipe, "انتقد الشيخ القطري المعارض، سلطان بن سحيم آل ثاني، موقف قطر من قرار الرئيس الأمريكي.",
+               published="2018-05-10T12:00")
+    ev = factual(doc, "ACCUSE")
+    assert any("سلطان بن سحيم" in party(doc, e["actors"]) and "QAT" in party(doc, e["recipients"]) for e in ev), \
+        doc["events"]

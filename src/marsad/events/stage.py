@@ -11044,6 +11044,8 @@ def _groups(text, toks, ments):
                 and not last.co and (last.kind == "PERSON" and _office_like(toks, last)
                                      or last.kind == "GPE" and last.s > 0 and _title_word(toks[last.s - 1].norm)
                                      and not toks[last.s - 1].norm.lstrip("وفبل").startswith("ال")
+                                     or last.kind in ("NORP", "PERSON") and toks[last.s].norm.lstrip("و") == "الشيخ"
+                                     and last.e - last.s == 2  # "الشيخ القطري المعارض، سلطان بن سحيم آل ثاني،"
                                      or last.kind == "ORG" and any(
                     toks[k].norm.startswith(("كبير", "رييس", "قايد", "امين")) for k in range(max(0, last.s - 2), last.s))):
             # "الرئيس البولندي، أندريه دودا،", "كبيرة قضاة المحكمة العليا، مالغورزاتا غيرسدورف،"
