@@ -97,3 +97,13 @@ def test_sheikh_and_demonym_apposed_to_the_name(pipe):
     ev = factual(doc, "ACCUSE")
     assert any("سلطان بن سحيم" in party(doc, e["actors"]) and "QAT" in party(doc, e["recipients"]) for e in ev), \
         doc["events"]
+
+
+def test_an_unnamed_un_official_is_a_party(pipe):
+    # gold W-002: "مسؤول أممي" (a UN official), an office of the UN with no state
+    doc = full(pipe, "حث مسؤول أممي بارز إسرائيل على الالتزام بالقوانين الإنسانية.", published="2018-05-13T12:00")
+    ev = factual(doc, "REQUEST")
+    assert any("مسؤول أممي" in party(doc, e["actors"]) and "ISR" in party(doc, e["recipients"]) for e in ev), \
+        doc["events"]
+    off = [e for e in doc["entities"] if e["name"] == "مسؤول أممي"]
+    assert off and off[0]["sector"] == "IGO" and not off[0]["country"]

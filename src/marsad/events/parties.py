@@ -46,8 +46,9 @@ _ENT_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _PUNCT = re.compile(r"[،,.;:؛!?؟\"«»()]")
 # an office of an international body (المبعوث الأممي، المنسق الأممي، مدعية المحكمة الجنائية الدولية): a title phrase
 # holding one of these words; its head nouns (normalised, without ال), feminine and masculine alike
-_INTL_WORDS = {"الاممي", "الامميه", "الدولي", "الدوليه", "المتحده", "للامم"}
-_INTL_HEADS = {"مبعوث": "مبعوث", "مبعوثه": "مبعوث", "منسق": "منسق", "منسقه": "منسق", "مدعي": "مدعي", "مدعيه": "مدعي"}
+_INTL_WORDS = {"الاممي", "الامميه", "الدولي", "الدوليه", "المتحده", "للامم", "اممي", "امميه", "امميون", "امميين"}
+_INTL_HEADS = {"مبعوث": "مبعوث", "مبعوثه": "مبعوث", "منسق": "منسق", "منسقه": "منسق", "مدعي": "مدعي", "مدعيه": "مدعي",
+               "مسوول": "مسوول", "مسووله": "مسوول", "مسوولون": "مسوول", "مسوولين": "مسوول"}
 # bodies two states form together, named by their two nationality adjectives (اللجان الفنية الأردنية السورية،
 # اللجنة العسكرية الروسية التركية، الوفدين الأمريكي والكوري): normalised heads
 # (not a council or team: مجلس الأعمال السعودي المغربي، الفريق السعودي الأمريكي are no bodies of the states)
