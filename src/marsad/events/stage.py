@@ -2312,7 +2312,7 @@ class EventStage(Stage):
                      and w0[:1] in "مر" or  # (معارضتها, a noun with its owner, is no participle)
                      w0.endswith("ه") and w0[:1] == "م" and ttok.text.endswith("ة") and trig.mode != "investigate"
                      and not w0.endswith("اه") or  # مشيدة، متهمة، محذرة (not the nouns محاكمة، مقاضاة)
-                     w0.startswith(("داعي", "نافي"))) and (_STRONG.search(text, toks[ts - 1].end, toks[ts].start) or (
+                     w0.startswith(("داعي", "نافي")) or w0 in _URGE_PARTS) and (_STRONG.search(text, toks[ts - 1].end, toks[ts].start) or (
                     # (no comma: "خطب روحاني في الحشود متهما الإدارة الأمريكية بالسعي": an accusative participle with
                     # its object right after it; not a passive one, "كان متهماً خلال حملته"، "124 شخصاً متهمين بأنهم")
                     ttok.text.rstrip("\u064b").endswith(("ا", "ين")) and w0[:1] in "مد" and after
@@ -10294,6 +10294,7 @@ def _member_of(toks, s) -> bool:
 # (only the verbs whose object cannot be left out: "وهددت تركيا بمهاجمة"، "دعت روسيا إلى": the party after دعا، طالب،
 # هدد before its complement is their subject)
 _URGE_VERBS = frozenset(("حث", "حثت", "حثوا", "ناشد", "ناشدت", "ناشدوا"))
+_URGE_PARTS = word_set("appeal", "urge_part")  # (حاثا، حاضة: first-form participles of urging)
 _STATED_NOUN_TYPES = frozenset(("SUPPORT", "REJECT", "ACCUSE", "REQUEST", "AGREE", "THREATEN", "CONCEDE"))
 
 
