@@ -598,3 +598,62 @@ def act_addressee(stage, text, toks, groups, typ, ts, te, actors, negated, hyp) 
             return []
         return party_at(v + 1, lambda g: g["prep"] is None)
     return []
+
+
+_NECESSITY_NOUNS = word_set("appeal", "necessity_noun")
+_NECESSITY_ACTS = word_set("appeal", "necessity_act")
+
+
+def is_necessity(tok_norm) -> bool:
+    """Is the trigger a noun of necessity that tells a demand (ضرورة، بضرورة، وجوب)?"""
+    return tok_norm in _NECESSITY_NOUNS
+
+
+def necessity_form(toks, te) -> bool:
+    """Does a noun of necessity ending at te stand before an act demanded whose doer may follow: أن + an imperfect, or
+    an indefinite verbal noun of appeal/necessity_act?"""
+    if te + 1 >= len(toks):
+        return False
+    w = toks[te].norm
+    if w == "ان":
+        v = toks[te + 1].norm
+        return v[:1] in "يت" and len(v) >= 3
+    return w in _NECESSITY_ACTS
+
+
+def necessity_addressee(stage, text, toks, groups, ts, te, actors) -> list:
+    """The party a demand told by a noun of necessity is made of (session 18, track s18appeals): the doer of the act
+    demanded, in the genitive of an indefinite verbal noun right after the noun ("أشار إلى ضرورة التزام روسيا والنظام
+    السوري بتلك الاتفاقات"، "أكد ضرورة انسحاب القوات التركية") or the subject of an imperfect after أن ("شددت على ضرورة
+    أن تتوقف روسيا عن"، "التأكيد على وجوب أن توقف إيران"); else [] (the act has no named doer: "ضرورة فرض عقوبات على
+    روسيا"، "ضرورة توحيد الجهود"، a party after a verbal noun of acting on it: "ضرورة محاسبة إيران"). The demand is
+    told by specific actors (the speaker), never made of them."""
+    n = len(toks)
+    if not actors or not all(stage._specific(i) for i in actors) or te + 1 >= n:
+        return []
+    acts = set(actors)
+    k = te
+    if toks[k].norm == "ان":
+        if k + 2 >= n or toks[k + 1].norm[:1] not in "يت" or len(toks[k + 1].norm) < 3:
+            return []
+        k += 2
+    elif toks[k].norm in _NECESSITY_ACTS and not _st._STRONG.search(text, toks[k - 1].end, toks[k].start):
+        k += 1
+    else:
+        return []
+    if _st._STRONG.search(text, toks[k - 1].end, toks[k].start):
+        return []
+    def known(i):  # (a state's people or firms as well: "بضرورة أن تنهي الشركات الألمانية عملياتها")
+        return stage._specific(i) or bool((stage._dp.by_id.get(i) or {}).get("country"))
+
+    g = next((g for g in groups if g["s"] == k and g["prep"] is None), None)
+    if g is None or set(g["ids"]) & acts or not all(known(i) for i in g["ids"]):
+        return []
+    ids = list(g["ids"])
+    while g["e"] + 1 < len(toks) and toks[g["e"]].norm == "و":
+        # "ضرورة التزام #روسيا و #النظام_السوري": a party joined by a detached و (hashtags) is demanded of too
+        g = next((x for x in groups if x["s"] == g["e"] + 1 and x["prep"] is None), None)
+        if g is None or set(g["ids"]) & acts or not all(known(i) for i in g["ids"]):
+            break
+        ids += [i for i in g["ids"] if i not in ids]
+    return ids

@@ -605,7 +605,10 @@ class EventStage(Stage):
         """The sentence's event triggers: lexicon matches (no blockers), each with what it needs around it, less the
         meetings a cancelling verb stands before."""
         found = self.lex.trig.find_all(st.toks)
-        out = [m for m in found if m.value.type != "NONE" and self._needs_ok(st, m)]
+        out = [m for m in found if m.value.type != "NONE" and self._needs_ok(st, m)
+               and (m.value.mode != "necessity" or _appeals.necessity_form(st.toks, m.end_tok))]
+        # (a noun of necessity is a trigger only before the act demanded with its doer's slot: "ضرورة التزام"، "ضرورة أن
+        # تلتزم"; "يؤمنون بضرورة القضاء على" is none, and leaves the sentence as it was)
         if self.lex.trig_fb.trie:
             # a fallback reading stands where the main lexicon has none (no match, or one whose needs fail: أمهل
             # without a diplomat is a deadline given, not an expulsion); never over a blocker
@@ -3969,6 +3972,40 @@ class EventStage(Stage):
                     ante = self._antecedent(st, ka, suf, actors)[0]
                     recips = list(ante) if ante and not self._same_state(actors, ante) else []
                     # (the refused people unresolved: no one else is refused)
+        if typ == "REQUEST" and trig.mode == "necessity":
+            # "أشار إلى ضرورة التزام روسيا بالاتفاقات"، "شددت على ضرورة أن تتوقف روسيا عن": a demand told by a noun of
+            # necessity is made of the doer of the act demanded, and read only with it (appeals.necessity_addressee)
+            first = next((k for k in range(cut, ts) if _appeals.is_necessity(toks[k].norm)), None)
+            pst = _adverbs.stating_participle(text, toks, ts)
+            if pst is None and ts > 1 and _strip_wf(toks[ts - 1].norm) in self.lex.untargeted["request_part"] | _URGE_PARTS \
+                    and _STRONG.search(text, toks[ts - 2].end, toks[ts - 1].start):
+                pst = ts - 1  # "...، مطالبا بضرورة انسحاب": a participle of demanding after a comma
+            sg = None
+            if pst is not None:
+                # the main clause's subject: not a party of the speech it tells ("وأوضح المعلم أن دمشق لم تنخرط ...، مطالبا")
+                told = [g for g in self._subjects_before(text, toks, groups, locs, cut, pst, quotes_spans, self._dp.by_id)
+                        if not _adverbs.in_content_clause(toks, cut, g["s"], reported=True)]
+                sg = told[0]["ids"] if told else self._participle_subject(
+                    text, toks, groups, locs, cut, pst, quotes_spans, self.lex.speech, self._dp.by_id)
+            head = next((m2 for m2 in st.trigs[::-1] if m2.end_tok <= ts and ts - m2.end_tok <= 3
+                         and m2.value.type == "REQUEST" and not _appeals.is_necessity(toks[m2.start_tok].norm)), None)
+            hv = next((e for e in self._recent_events[::-1] if head is not None and e["_sent"] == st.i and e["actors"]
+                       and e["trigger"]["start"] == toks[head.start_tok].start), None)
+            if sg:
+                # "أعربت موغيريني عن تقدير الاتحاد الأوروبي للجهود التي يبذلها الأردن ...، مؤكدة على ضرورة أن يقوم المجتمع
+                # الدولي": after a participle of stating, the main clause's subject demands
+                actors = list(sg)
+            elif hv is not None:
+                actors = list(hv["actors"])  # "وأوضح المعلم أن دمشق لم تنخرط ...، مطالبا بضرورة انسحاب": the demander's
+            elif first is not None and actors and not _full_stop_between(text, toks, first, ts) and any(
+                    g["s"] > first and set(g["ids"]) & set(actors) for g in groups if g["e"] <= ts):
+                # "أكد الملك ضرورة محاسبة إسرائيل على جرائمها، وضرورة انسحاب القوات الإيرانية": a second demand joined
+                # to the first is the same speaker's, not a party named inside the first
+                cands = self._subjects_before(text, toks, groups, locs, cut, first, quotes_spans, self._dp.by_id)
+                actors = list(cands[-1]["ids"]) if cands else []
+            recips = _appeals.necessity_addressee(self, text, toks, groups, ts, te, actors)
+            if not recips:
+                return None
         if not recips and typ in ("REQUEST", "ACCUSE", "THREATEN") and not weak and not crowd_demand \
                 and trig.mode not in ("refuse", "retract"):
             # a generic group of political actors as the addressee ("داعيا جميع الكتل إلى القبول بالنتائج"، "طلبت الرباط
@@ -7225,6 +7262,26 @@ class EventStage(Stage):
         return True
 
     def _factuality(self, st, ts, te, typ=None):
+        if typ == "REQUEST" and st.toks and _appeals.is_necessity(st.toks[ts].norm) and getattr(st, "trigs", None):
+            # a noun of necessity is the demand itself, not the content of the demanding verb before it ("طالب الجبير بضرورة
+            # تنفيذ إيران"، "ضرورة التزام روسيا ... وضرورة انسحاب"): read without the sentence's REQUEST triggers, then
+            # with the demanding verb's own negation or mood ("لم يطالب الجبير بضرورة"، "قد يطالب")
+            saved = st.trigs
+            st.trigs = [m for m in saved if m.value.type != "REQUEST"]
+            try:
+                negated, hyp, hist = self._factuality_of(st, ts, te, typ)
+            finally:
+                st.trigs = saved
+            head = next((m for m in saved[::-1] if m.end_tok <= ts and ts - m.end_tok <= 14 and m.value.type == "REQUEST"
+                         and not _full_stop_between(self._text, st.toks, m.end_tok, ts)
+                         and not _appeals.is_necessity(st.toks[m.start_tok].norm)), None)
+            if head is not None:
+                hneg, hhyp, _ = self._factuality_of(st, head.start_tok, head.end_tok, "REQUEST")
+                negated, hyp = negated or hneg, hyp or hhyp
+            return negated, hyp, hist
+        return self._factuality_of(st, ts, te, typ)
+
+    def _factuality_of(self, st, ts, te, typ=None):
         toks = st.toks
         lex = self.lex
         negated = hyp = hist = False
@@ -7256,6 +7313,10 @@ class EventStage(Stage):
                     # and any verb of a pluperfect: وكانت روسيا قد نفذت غارات; not "ما إذا كان ... قد يدفع")
                 if typ == "ASSAULT" and _announced_carrying_out(toks, pos, lo + m.end_tok, ts):
                     continue  # "أعلن سلاح الجو الإسرائيلي عن تنفيذ غارات": carried out, not planned
+                if typ == "REQUEST" and _appeals.is_necessity(toks[ts].norm) and (
+                        _appeals.is_necessity(toks[pos].norm) or _strip_wf(toks[pos].norm) in
+                        lex.untargeted["request"] | lex.untargeted["urge"]):
+                    continue  # "طالب الجبير بضرورة تنفيذ إيران"، "ضرورة التزام روسيا ... وضرورة انسحاب": the demand itself
                 if dist > 3 and toks[pos].norm.lstrip("و").startswith(_ABILITY):
                     continue  # "بوسع الشرطة الآن احتجاز": the power reaches its own act, not an act named further on
                     # ("ليس بوسعنا فعل شيء حيال قرار أميركا فرض عقوبات": the sanctions are imposed)
