@@ -79,3 +79,12 @@ def test_necessity_after_a_participle_of_stating_is_the_main_subjects(pipe):
     reqs = _requests(doc)
     assert any("موغيريني" in a and "المجتمع الدولي" in r for a, r in reqs)
     assert not any("الأردن" in a for a, r in reqs)
+
+
+def test_necessity_told_to_an_object_is_the_subjects_demand(pipe):
+    # Al Arabiya, 2018-06-27: the envoy is told (the object before بضرورة); Hadi demands of the Houthis
+    doc = full(pipe, "وكان الرئيس اليمني عبد ربه منصور هادي قد أبلغ المبعوث الأممي مارتن غريفيث بضرورة انسحاب الحوثيين من "
+                     "مدينة الحديدة.", published="2018-06-27T20:00")
+    reqs = _requests(doc)
+    assert any("هادي" in a and "الحوثي" in r for a, r in reqs)
+    assert not any("غريفيث" in a for a, r in reqs)

@@ -602,6 +602,7 @@ def act_addressee(stage, text, toks, groups, typ, ts, te, actors, negated, hyp) 
 
 _NECESSITY_NOUNS = word_set("appeal", "necessity_noun")
 _NECESSITY_ACTS = word_set("appeal", "necessity_act")
+_NECESSITY_STATE = word_set("appeal", "necessity_state")
 
 
 def is_necessity(tok_norm) -> bool:
@@ -617,7 +618,7 @@ def necessity_form(toks, te) -> bool:
     w = toks[te].norm
     if w == "ان":
         v = toks[te + 1].norm
-        return v[:1] in "يت" and len(v) >= 3
+        return v[:1] in "يت" and len(v) >= 3 and v not in _NECESSITY_STATE
     return w in _NECESSITY_ACTS
 
 
@@ -634,7 +635,8 @@ def necessity_addressee(stage, text, toks, groups, ts, te, actors) -> list:
     acts = set(actors)
     k = te
     if toks[k].norm == "ان":
-        if k + 2 >= n or toks[k + 1].norm[:1] not in "يت" or len(toks[k + 1].norm) < 3:
+        if k + 2 >= n or toks[k + 1].norm[:1] not in "يت" or len(toks[k + 1].norm) < 3 \
+                or toks[k + 1].norm in _NECESSITY_STATE:
             return []
         k += 2
     elif toks[k].norm in _NECESSITY_ACTS and not _st._STRONG.search(text, toks[k - 1].end, toks[k].start):

@@ -4003,6 +4003,13 @@ class EventStage(Stage):
                 # to the first is the same speaker's, not a party named inside the first
                 cands = self._subjects_before(text, toks, groups, locs, cut, first, quotes_spans, self._dp.by_id)
                 actors = list(cands[-1]["ids"]) if cands else []
+            elif actors and ttok.norm[:1] == "ب":
+                # "وكان هادي قد أبلغ المبعوث الأممي بضرورة انسحاب الحوثيين": the party right before بضرورة is the object
+                # told, the subject before it demands
+                cands = self._subjects_before(text, toks, groups, locs, cut, ts, quotes_spans, self._dp.by_id)
+                if len(cands) >= 2 and cands[-1]["e"] == ts and set(cands[-1]["ids"]) == set(actors) \
+                        and not set(cands[-2]["ids"]) & set(actors) and cands[-2]["e"] < cands[-1]["s"]:
+                    actors = list(cands[-2]["ids"])
             recips = _appeals.necessity_addressee(self, text, toks, groups, ts, te, actors)
             if not recips:
                 return None
