@@ -9726,6 +9726,11 @@ def _prep(text, toks, m: Mention):
         return None  # "الآلاف من سكان جرادة": a quantity, not a source
     if _partitive(text, toks, m.s):
         return None  # "عناصر من الشرطة التركية"، "أعضاء في الكونغرس الأمريكي": some of the party, the party acts
+    if m.s > 1 and _member_head(text, toks, m.s) and toks[m.s - 1].norm[:1] != "و":
+        if toks[m.s - 2].norm == "من":
+            return None  # "مقتل 3 من مسلحي داعش": a count of them
+        # "غارات على مسلحي الحوثي"، "ضد عناصر داعش": the preposition before the head noun is the party's
+        m = Mention(m.s - 1, m.e, m.eid, m.kind, m.country, m.sector, m.start, m.end)
     if m.s > 2 and toks[m.s - 1].norm in ("عن", "من") and toks[m.s - 2].norm in ("يقل", "تقل", "اكثر", "اقل", "يزيد", "تزيد"):
         return None  # "قتلوا ما لا يقل عن 232 مدنيا"، "أكثر من 40 ألف مدني": a count, not a preposition
     if m.s > 0:
@@ -9940,6 +9945,18 @@ def _full_stop_between(text, toks, a, b) -> bool:
 # members or units of a party named before it with من/في (عناصر من الشرطة، أعضاء في الكونغرس، وحدات من الجيش)
 _PARTITIVE = {"اعضاء", "عناصر", "وحدات", "افراد", "مسوولين", "مسوولون", "ضباط", "قياديين", "قياديون", "نواب", "مجموعه",
                "مجموعات"}  # (مجموعة من المسلحين هاجمت: the gunmen)
+_MEMBER_HEAD = word_set("roles", "member_head")
+_MEMBER_GENERIC = word_set("roles", "member_generic")
+_ARMED_ADJ = word_set("roles", "armed_adjective")
+
+
+def _member_head(text, toks, s) -> bool:
+    """Is the party at token s the genitive of a plural of its fighters or members (هاجم مسلحو حركة الشباب قاعدة،
+    اقتحم عناصر تنظيم داعش مبنى، بين مقاتلي طالبان)? The phrase is the party, and it opens at the head noun."""
+    return s > 0 and toks[s - 1].norm.lstrip("و") in _MEMBER_HEAD \
+        and not _STRONG.search(text, toks[s - 1].end, toks[s].start)
+
+
 def _partitive(text, toks, s) -> bool:
     """Is the party at token s named as the body some members or units of it belong to (عناصر من الشرطة التركية،
     أعضاء في الكونغرس الأمريكي، وحدات من الجيش التركي)? The group then starts at the partitive noun."""
@@ -11023,6 +11040,11 @@ def _groups(text, toks, ments):
                 and last.kind in ("NORP", "PERSON") and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
             groups[-1]["e"] = m.e  # "واعتقلت تونسيا مشتبها به": what the party before is, no party of its own
             continue
+        if groups and m.s == groups[-1]["e"] and m.e - m.s == 1 and not m.co and toks[m.s].norm in _ARMED_ADJ \
+                and last.kind == "ORG" and last.sector in ("REB", "MIL") and toks[last.s].norm not in _ARMED_ADJ \
+                and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
+            groups[-1]["e"] = m.e  # "عناصر بوكوحرام المسلحون"، "عناصر داعش الإرهابيون": the group's adjective
+            continue
         if groups and m.s == groups[-1]["e"] and len(groups[-1]["m"]) == 1 and not last.co and not m.co \
                 and last.eid.startswith("ev-p") and m.eid.startswith("ev-p") and m.kind in ("NORP", "ORG") \
                 and _strip_wf(toks[last.e - 1].norm) in _KIN_HEADS \
@@ -11108,7 +11130,16 @@ def _groups(text, toks, ments):
             # the body; its name, when it follows, is the party (see the PERSON case above)
             groups.append({"s": sp, "e": m.e, "ids": ids, "m": [m], "prep": None, "spokes": True})
             continue
+        if groups and len(groups[-1]["m"]) == 1 and groups[-1]["e"] == m.s - 1 == last.e and last.e - last.s == 1 \
+                and not last.co and toks[m.s - 1].norm == "من" and toks[last.s].norm in _MEMBER_GENERIC and not m.co \
+                and (m.kind == "ORG" and m.sector in ("MIL", "REB", "COP") or m.kind == "GPE" and m.country) \
+                and not _STRONG.search(text, toks[last.s].end, toks[m.s].start):
+            g = groups[-1]  # "هاجم مسلحون من حركة الشباب"، "قتل جنود من الجيش الإسرائيلي": the named body acts
+            g["ids"], g["m"], g["e"] = ids, [m], m.e
+            continue
         groups.append({"s": m.s - 2 if _partitive(text, toks, m.s) and not (groups and groups[-1]["e"] > m.s - 2)
+                       else m.s - 1 if _member_head(text, toks, m.s) and toks[m.s - 1].norm[:1] != "و" and not (
+                           groups and groups[-1]["e"] > m.s - 1)
                        else m.s, "e": m.e, "ids": ids, "m": [m], "prep": _prep(text, toks, m)})
     return groups
 
