@@ -46,3 +46,21 @@ def test_besiegers_in_construct_after_a_resumed_verb(pipe):
     ev = [e for e in doc["events"] if e["type"] == "COERCE"]
     assert ev and all("المعارضة" in party(doc, e["actors"]) for e in ev), doc["events"]
 
+
+
+def test_unit_belonging_to_a_body_arrests(pipe):
+    # gold Q: "فرقة العمل ... التابعة لمكتب التحقيقات الفدرالي" is the FBI's (before: no arrest at all)
+    doc = full(pipe, "اعتقلت فرقة العمل المشترك لمكافحة الإرهاب التابعة لمكتب التحقيقات الفدرالي لاجئا عراقيا في "
+                     "ساكرامنتو.", published="2018-08-16T12:00")
+    assert any("Federal Bureau" in party(doc, e["actors"]) for e in factual(doc, "COERCE")), doc["events"]
+
+
+def test_aircraft_belonging_to_a_coalition_strike(pipe):
+    # (before: the coalition read as the target of قصفت, with no attacker)
+    doc = full(pipe, "قصفت طائرات تابعة للتحالف العربي مواقع للحوثيين في صعدة.", published="2018-06-09T12:00")
+    assert _assault(doc, "coalition", "Houthi"), doc["events"]
+
+
+def test_unit_of_a_police_force_arrests(pipe):
+    doc = full(pipe, "اعتقلت وحدة خاصة تابعة للشرطة الإسرائيلية ثلاثة فلسطينيين في القدس.", published="2018-06-09T12:00")
+    assert any("Israel" in party(doc, e["actors"]) for e in factual(doc, "COERCE")), doc["events"]

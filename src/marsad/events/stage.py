@@ -9957,6 +9957,29 @@ def _member_head(text, toks, s) -> bool:
         and not _STRONG.search(text, toks[s - 1].end, toks[s].start)
 
 
+_BELONGING = word_set("roles", "belonging")
+_UNIT_HEADS = word_set("roles", "unit_head")
+
+
+def _belonging_head(text, toks, s):
+    """The unit noun of a phrase that belongs to the party at token s ("نفذت طائرات الأباتشي التابعة للتحالف العربي
+    غارات"، "اعتقلت فرقة العمل المشترك لمكافحة الإرهاب التابعة لمكتب التحقيقات الفدرالي"، "وحدة خاصة تابعة للشرطة"): its
+    token index, or None. The unit acts for the body; a position (مواقع تابعة للنظام) is no unit and stops the search."""
+    if s < 2 or toks[s].norm[:1] != "ل" or toks[s - 1].norm.lstrip("و") not in _BELONGING \
+            or _STRONG.search(text, toks[s - 1].end, toks[s].start):
+        return None
+    for k in range(s - 2, max(-1, s - 8), -1):
+        if _STRONG.search(text, toks[k].end, toks[k + 1].start) and not (
+                k == s - 2 and text[toks[k].end:toks[k + 1].start].strip() in ("،", ",")):
+            return None  # (a comma may open the participle's phrase: "طائرات الأباتشي، التابعة للتحالف العربي،")
+        r = readings(toks[k].norm)
+        if any(x in _UNIT_HEADS for x in r):
+            return k
+        if any(x in _TARGET_NOUNS for x in r):
+            return None
+    return None
+
+
 def _partitive(text, toks, s) -> bool:
     """Is the party at token s named as the body some members or units of it belong to (عناصر من الشرطة التركية،
     أعضاء في الكونغرس الأمريكي، وحدات من الجيش التركي)? The group then starts at the partitive noun."""
@@ -11137,6 +11160,22 @@ def _groups(text, toks, ments):
             g = groups[-1]  # "هاجم مسلحون من حركة الشباب"، "قتل جنود من الجيش الإسرائيلي": the named body acts
             g["ids"], g["m"], g["e"] = ids, [m], m.e
             continue
+        b = _belonging_head(text, toks, m.s)
+        if b is not None and not m.co:
+            if groups and groups[-1]["e"] > b:
+                g = groups[-1]
+                if len(g["m"]) == 1 and g["s"] == b and g["e"] == m.s - 1 and not last.co and last.country is None \
+                        and any(x in _UNIT_HEADS for x in readings(toks[last.s].norm)) and last.kind in ("ORG", "NORP") \
+                        and last.sector in ("MIL", "REB", "COP", None):
+                    # "مجموعة مسلحة تابعة لتنظيم داعش": the body a unit of no state belongs to (not "الميليشيا الحوثية
+                    # التابعة لإيران"، "الجنود السودانيين التابعين للتحالف": a party of its own, described)
+                    g["ids"], g["m"], g["e"] = ids, [m], m.e
+                    continue
+            else:
+                # "نفذت طائرات الأباتشي التابعة للتحالف العربي غارات": the unit is the body's, the phrase opens at it
+                groups.append({"s": b, "e": m.e, "ids": ids, "m": [m],
+                               "prep": _prep(text, toks, Mention(b, m.e, m.eid, m.kind, m.country, m.sector, m.start, m.end))})
+                continue
         groups.append({"s": m.s - 2 if _partitive(text, toks, m.s) and not (groups and groups[-1]["e"] > m.s - 2)
                        else m.s - 1 if _member_head(text, toks, m.s) and toks[m.s - 1].norm[:1] != "و" and not (
                            groups and groups[-1]["e"] > m.s - 1)
