@@ -9794,6 +9794,11 @@ def _prep(text, toks, m: Mention):
         return None  # "الآلاف من سكان جرادة": a quantity, not a source
     if _partitive(text, toks, m.s):
         return None  # "عناصر من الشرطة التركية"، "أعضاء في الكونغرس الأمريكي": some of the party, the party acts
+    if m.s > 1 and _member_head(text, toks, m.s) and toks[m.s - 1].norm[:1] != "و":
+        if toks[m.s - 2].norm == "من":
+            return None  # "مقتل 3 من مسلحي داعش": a count of them
+        # "غارات على مسلحي الحوثي"، "ضد عناصر داعش": the preposition before the head noun is the party's
+        m = Mention(m.s - 1, m.e, m.eid, m.kind, m.country, m.sector, m.start, m.end)
     if m.s > 2 and toks[m.s - 1].norm in ("عن", "من") and toks[m.s - 2].norm in ("يقل", "تقل", "اكثر", "اقل", "يزيد", "تزيد"):
         return None  # "قتلوا ما لا يقل عن 232 مدنيا"، "أكثر من 40 ألف مدني": a count, not a preposition
     if m.s > 0:
@@ -10008,6 +10013,41 @@ def _full_stop_between(text, toks, a, b) -> bool:
 # members or units of a party named before it with من/في (عناصر من الشرطة، أعضاء في الكونغرس، وحدات من الجيش)
 _PARTITIVE = {"اعضاء", "عناصر", "وحدات", "افراد", "مسوولين", "مسوولون", "ضباط", "قياديين", "قياديون", "نواب", "مجموعه",
                "مجموعات"}  # (مجموعة من المسلحين هاجمت: the gunmen)
+_MEMBER_HEAD = word_set("roles", "member_head")
+_MEMBER_GENERIC = word_set("roles", "member_generic")
+_ARMED_ADJ = word_set("roles", "armed_adjective")
+
+
+def _member_head(text, toks, s) -> bool:
+    """Is the party at token s the genitive of a plural of its fighters or members (هاجم مسلحو حركة الشباب قاعدة،
+    اقتحم عناصر تنظيم داعش مبنى، بين مقاتلي طالبان)? The phrase is the party, and it opens at the head noun."""
+    return s > 0 and toks[s - 1].norm.lstrip("و") in _MEMBER_HEAD \
+        and not _STRONG.search(text, toks[s - 1].end, toks[s].start)
+
+
+_BELONGING = word_set("roles", "belonging")
+_UNIT_HEADS = word_set("roles", "unit_head")
+
+
+def _belonging_head(text, toks, s):
+    """The unit noun of a phrase that belongs to the party at token s ("نفذت طائرات الأباتشي التابعة للتحالف العربي
+    غارات"، "اعتقلت فرقة العمل المشترك لمكافحة الإرهاب التابعة لمكتب التحقيقات الفدرالي"، "وحدة خاصة تابعة للشرطة"): its
+    token index, or None. The unit acts for the body; a position (مواقع تابعة للنظام) is no unit and stops the search."""
+    if s < 2 or toks[s].norm[:1] != "ل" or toks[s - 1].norm.lstrip("و") not in _BELONGING \
+            or _STRONG.search(text, toks[s - 1].end, toks[s].start):
+        return None
+    for k in range(s - 2, max(-1, s - 8), -1):
+        if _STRONG.search(text, toks[k].end, toks[k + 1].start) and not (
+                k == s - 2 and text[toks[k].end:toks[k + 1].start].strip() in ("،", ",")):
+            return None  # (a comma may open the participle's phrase: "طائرات الأباتشي، التابعة للتحالف العربي،")
+        r = readings(toks[k].norm)
+        if any(x in _UNIT_HEADS for x in r):
+            return k
+        if any(x in _TARGET_NOUNS for x in r):
+            return None
+    return None
+
+
 def _partitive(text, toks, s) -> bool:
     """Is the party at token s named as the body some members or units of it belong to (عناصر من الشرطة التركية،
     أعضاء في الكونغرس الأمريكي، وحدات من الجيش التركي)? The group then starts at the partitive noun."""
@@ -11092,6 +11132,11 @@ def _groups(text, toks, ments):
                 and last.kind in ("NORP", "PERSON") and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
             groups[-1]["e"] = m.e  # "واعتقلت تونسيا مشتبها به": what the party before is, no party of its own
             continue
+        if groups and m.s == groups[-1]["e"] and m.e - m.s == 1 and not m.co and toks[m.s].norm in _ARMED_ADJ \
+                and last.kind == "ORG" and last.sector in ("REB", "MIL") and toks[last.s].norm not in _ARMED_ADJ \
+                and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
+            groups[-1]["e"] = m.e  # "عناصر بوكوحرام المسلحون"، "عناصر داعش الإرهابيون": the group's adjective
+            continue
         if groups and m.s == groups[-1]["e"] and len(groups[-1]["m"]) == 1 and not last.co and not m.co \
                 and last.eid.startswith("ev-p") and m.eid.startswith("ev-p") and m.kind in ("NORP", "ORG") \
                 and _strip_wf(toks[last.e - 1].norm) in _KIN_HEADS \
@@ -11177,7 +11222,32 @@ def _groups(text, toks, ments):
             # the body; its name, when it follows, is the party (see the PERSON case above)
             groups.append({"s": sp, "e": m.e, "ids": ids, "m": [m], "prep": None, "spokes": True})
             continue
+        if groups and len(groups[-1]["m"]) == 1 and groups[-1]["e"] == m.s - 1 == last.e and last.e - last.s == 1 \
+                and not last.co and toks[m.s - 1].norm == "من" and toks[last.s].norm in _MEMBER_GENERIC and not m.co \
+                and (m.kind == "ORG" and m.sector in ("MIL", "REB", "COP") or m.kind == "GPE" and m.country) \
+                and not _STRONG.search(text, toks[last.s].end, toks[m.s].start):
+            g = groups[-1]  # "هاجم مسلحون من حركة الشباب"، "قتل جنود من الجيش الإسرائيلي": the named body acts
+            g["ids"], g["m"], g["e"] = ids, [m], m.e
+            continue
+        b = _belonging_head(text, toks, m.s)
+        if b is not None and not m.co:
+            if groups and groups[-1]["e"] > b:
+                g = groups[-1]
+                if len(g["m"]) == 1 and g["s"] == b and g["e"] == m.s - 1 and not last.co and last.country is None \
+                        and any(x in _UNIT_HEADS for x in readings(toks[last.s].norm)) and last.kind in ("ORG", "NORP") \
+                        and last.sector in ("MIL", "REB", "COP", None):
+                    # "مجموعة مسلحة تابعة لتنظيم داعش": the body a unit of no state belongs to (not "الميليشيا الحوثية
+                    # التابعة لإيران"، "الجنود السودانيين التابعين للتحالف": a party of its own, described)
+                    g["ids"], g["m"], g["e"] = ids, [m], m.e
+                    continue
+            else:
+                # "نفذت طائرات الأباتشي التابعة للتحالف العربي غارات": the unit is the body's, the phrase opens at it
+                groups.append({"s": b, "e": m.e, "ids": ids, "m": [m],
+                               "prep": _prep(text, toks, Mention(b, m.e, m.eid, m.kind, m.country, m.sector, m.start, m.end))})
+                continue
         groups.append({"s": m.s - 2 if _partitive(text, toks, m.s) and not (groups and groups[-1]["e"] > m.s - 2)
+                       else m.s - 1 if _member_head(text, toks, m.s) and toks[m.s - 1].norm[:1] != "و" and not (
+                           groups and groups[-1]["e"] > m.s - 1)
                        else m.s, "e": m.e, "ids": ids, "m": [m], "prep": _prep(text, toks, m)})
     return groups
 
