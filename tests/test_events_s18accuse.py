@@ -1,0 +1,35 @@
+"""Accusations, session 18 (track s18accuse). Sentences from the 2018 news corpus (short quotes) and variants of them.
+
+* A dual noun, or a relational noun with a pronoun, followed by two nationality adjectives joined by و names two
+  parties, one per state (data/wordsets.tsv joint/dual, events/parties.py _joint): "نظام الرئيس السوري بشار الأسد
+  وراعييه الروسي والإيراني" (gold X-017) is Assad, Russia and Iran.
+"""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def _targets(doc, typ="ACCUSE") -> list[str]:
+    return [party(doc, e["recipients"]) for e in factual(doc, typ)]
+
+
+def test_two_backers_by_two_demonyms(pipe):
+    doc = full(pipe, "ترامب وماكرون يدينان الأسد وراعييه الروسي والإيراني\n\nدان الرئيسان الأميركي دونالد ترامب، "
+                     "والفرنسي إيمانويل ماكرون، نظام الرئيس السوري بشار الأسد وراعييه الروسي والإيراني، على خلفية "
+                     "الهجوم العنيف الذي يستهدف الغوطة الشرقية.", published="2018-03-10T12:00")
+    t = _targets(doc)
+    assert any("RUS" in x and "IRN" in x for x in t), doc["events"]
+
+
+def test_two_allies_by_two_feminine_demonyms(pipe):
+    doc = full(pipe, "انتقدت كوريا الشمالية، الخميس، الولايات المتحدة وحليفتيها اليابانية والكورية الجنوبية.",
+               published="2018-05-10T12:00")
+    t = _targets(doc)
+    assert any("USA" in x and "JPN" in x and "KOR" in x for x in t), doc["events"]
+
+
+def test_two_sides_sign(pipe):
+    doc = full(pipe, "وقع الطرفان السوداني والإثيوبي، الأحد، اتفاقا لترسيم الحدود.", published="2018-05-14T12:00")
+    ev = factual(doc, "AGREE")
+    assert any("SDN" in party(doc, e["actors"] + e["recipients"]) and "ETH" in party(doc, e["actors"] + e["recipients"])
+               and "Sudan" in party(doc, e["actors"] + e["recipients"]) for e in ev), doc["events"]
