@@ -33,3 +33,29 @@ def test_two_sides_sign(pipe):
     ev = factual(doc, "AGREE")
     assert any("SDN" in party(doc, e["actors"] + e["recipients"]) and "ETH" in party(doc, e["actors"] + e["recipients"])
                and "Sudan" in party(doc, e["actors"] + e["recipients"]) for e in ev), doc["events"]
+
+
+# * A verb of criticising or judging with the pronoun of an indefinite act noun before it (a relative clause with no
+#   relative pronoun) judges that act; the one accused is the author of the act told before it in the sentence
+#   (stage._judged_act_author). The arrest or expulsion before it does not make the verb the charge of a conviction,
+#   and the pronoun ها is no accusative تنديدا after a protester noun.
+
+def test_campaign_criticised_in_a_relative_clause(pipe):
+    doc = full(pipe, "اعتقلت السلطات الإيرانية عشرات المحتجين، في حملة انتقدتها منظمة العفو الدولية.",
+               published="2018-08-05T12:00")
+    ev = factual(doc, "ACCUSE")
+    assert any("Amnesty" in party(doc, e["actors"]) and "IRN" in party(doc, e["recipients"]) for e in ev), doc["events"]
+
+
+def test_expulsion_criticised_in_a_relative_clause(pipe):
+    doc = full(pipe, "طردت بريطانيا 23 دبلوماسيا روسيا، في خطوة انتقدتها موسكو بشدة.", published="2018-03-14T12:00")
+    ev = factual(doc, "ACCUSE")
+    assert any("RUS" in party(doc, e["actors"]) and "GBR" in party(doc, e["recipients"]) for e in ev), doc["events"]
+
+
+def test_sanctions_labelled_in_a_relative_clause(pipe):
+    doc = full(pipe, "فرضت واشنطن عقوبات جديدة على موسكو، في إجراءات وصفتها روسيا بأنها \"عدائية\".",
+               published="2018-08-09T12:00")
+    ev = factual(doc, "ACCUSE")
+    assert any("RUS" in party(doc, e["actors"]) and "USA" in party(doc, e["recipients"]) for e in ev), doc["events"]
+

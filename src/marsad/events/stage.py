@@ -1404,20 +1404,25 @@ class EventStage(Stage):
         if lifted:
             typ = "CONCEDE"  # "رفع العراق الحظر الذي كان مفروضا على رحلات الطيران": lifting a ban eases it (CAMEO 081)
             trig = trig._replace(type="CONCEDE", mode=None)
-        if typ in ("ACCUSE", "REJECT") and (ttok.norm.endswith("ا") or ttok.norm.lstrip("و")[:1] == "ل") and any(
+        if typ in ("ACCUSE", "REJECT") and (ttok.norm.endswith("ا") and not ttok.norm.endswith(("ها", "هما"))
+                                            or ttok.norm.lstrip("و")[:1] == "ل") and any(
                 m2.value.type == "PROTEST" and m2.end_tok <= ts for m2 in st.trigs):
             return None  # "تظاهروا تنديدا بـ"، "نظموا وقفة احتجاجية للتنديد بـ": the protest's purpose, not a separate
-            # accusation
+            # accusation (an accusative تنديدا, not a verb with the pronoun ها: "في حملة انتقدتها منظمة العفو")
         if typ == "ACCUSE" and (trig.mode == "investigate" or is_noun or not _first_person(ttok.norm, toks, ts)
                                 and ttok.norm.endswith(("ها", "ه", "هم")) and not ttok.text.endswith("ة")
                                 and not w1.endswith(("تتهم", "يتهم", "نتهم", "اتهم"))
                                 and not (_accuse.suffixed_verb(ttok.norm, _object_suffix) and (
                                     ttok.norm[:1] == "و" or ts > 0 and toks[ts - 1].norm.lstrip("و") in _RELATIVES))) \
                 and not (ttok.norm.startswith("متهم") and ts > 0
-                         and any(c in text[toks[ts - 1].end:ttok.start] for c in "،,")) and any(
+                         and any(c in text[toks[ts - 1].end:ttok.start] for c in "،,")) \
+                and not (trig.mode == "disapprove" and not is_noun and ts > 0 and not _conj_verb(ttok.norm)
+                         and not ttok.norm.startswith(("ادان", "دان", "يدين", "تدين", "ندين"))
+                         and toks[ts - 1].norm not in _RELATIVES) and any(
                 m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts for m2 in st.trigs):
             return None  # "بسجن صحفيين ... بتهمة": the charge of the conviction, not a new accusation (but "وطردت
-            # الحكومة السفير، متهمة الجزائر بـ": the circumstantial participle after a comma accuses)
+            # الحكومة السفير، متهمة الجزائر بـ": the circumstantial participle after a comma accuses; nor a verb of
+            # criticism with the pronoun of the act before it: "اعتقلت ... عشرات المحتجين، في حملة انتقدتها منظمة العفو")
         if typ == "ACCUSE" and (ttok.norm.lstrip("و").startswith(("بتهم", "لتهم")) or ttok.norm.lstrip("و") in (
                 "يحاكم", "تحاكم", "يحاكمون")) and any(toks[k].norm.lstrip("وال") in _HELD for k in range(max(0, ts - 4), ts)) \
                 or typ == "ACCUSE" and ttok.norm.lstrip("و") in ("يحاكم", "تحاكم", "يحاكمون") and ts > 0 and any(
@@ -3631,6 +3636,8 @@ class EventStage(Stage):
                 hp = None  # "البنتاغون للكونغرس: ندعم السعودية": the act names its own target
             if hp is not None and (not actors or set(actors) & set(hp[0]) or _first_person(ttok.norm, toks, ts)):
                 actors, recips = hp  # "بكين لواشنطن: لن نتنازل عن شبر من أراضينا": the headline names speaker and addressee
+        if typ == "ACCUSE" and not recips and actors and not is_noun:
+            recips = self._judged_act_author(text, st, toks, groups, ts, te, actors)
         if inq is not None and typ not in MATERIAL_ACTS and not is_noun:
             actors, recips = self._quoted_self(toks, groups, ts, te, inq, actors, recips)
         self._planned_retold = False
@@ -4869,6 +4876,39 @@ class EventStage(Stage):
                 continue
             ev["recipients"] = [r for r in ev["recipients"] if r not in victims]
             ev["_open"] = (m2.value.type, victims)
+
+    def _judged_act_author(self, text, st, toks, groups, ts, te, actors) -> list:
+        """"اعتقلت السلطات الإيرانية عشرات المحتجين، في حملة انتقدتها منظمة العفو الدولية"، "فرضت واشنطن عقوبات
+        جديدة على موسكو، في إجراءات وصفتها روسيا بأنها عدائية"، "طردت بريطانيا 23 دبلوماسيا روسيا، في خطوة انتقدتها
+        موسكو بشدة": a verb of condemning or judging with the pronoun of the indefinite act noun before it (a relative
+        clause with no relative pronoun, صفة جملة; the noun one of data/wordsets.tsv judged/act_noun), its subject
+        right after it, judges that act: the one accused is the author of the act told before it in the sentence. []
+        when none is told."""
+        w = toks[ts].norm
+        k = te
+        if k < len(toks) and toks[k].norm in ("به", "بها", "بهم", "بهما"):
+            k += 1
+        elif not (len(w) > 4 and w.endswith(("ه", "ها", "هم", "هما"))):
+            return []
+        if ts == 0 or _conj_verb(w) or not toks[ts - 1].text[:1].isalpha() \
+                or re.search(r"[.؛;:!?؟\n]", text[toks[ts - 1].end:toks[ts].start]):
+            return []
+        p = toks[ts - 1].norm
+        if p in _RELATIVES or p in _WHAT_RELATIVE or p in _JUDGED_NOT_AFTER or p.lstrip("وف") in _JUDGED_NOT_AFTER \
+                or any(g["e"] == ts for g in groups):
+            return []  # (a relative pronoun or a particle: other readings; "الحكومة انتقدتها موسكو": the party itself)
+        if not any(g["s"] == k and g["prep"] is None and set(g["ids"]) & set(actors) for g in groups):
+            return []  # (the judge right after the verb: VSO)
+        if not any(_bare_noun(toks[j].norm, "وبلف") in _JUDGED_ACTS for j in range(max(0, ts - 10), ts)
+                   if not _full_stop_between(text, toks, j, ts)):
+            return []  # (an act named right before: not "بمساعدة جماعة تحملها تركيا مسؤولية", a group)
+        t0 = toks[ts].start
+        prev = [e for e in self._recent_events if e["_sent"] == st.i and e["actors"] and e["trigger"]["end"] <= t0
+                and e["type"] not in _NOT_JUDGED_ACTS and not e["negated"]]
+        if not prev:  # (not the last act of the sentence before: "حملة وصفتها الأمم المتحدة بالتطهير العرقي" after a
+            # sentence whose coded act is the rebels' attack, not the army's campaign)
+            return []
+        return [a for a in prev[-1]["actors"] if a not in actors]
 
     def _condemned_step(self, text, toks, groups, st, ev, tk, te, events) -> bool:
         """"وفرضت واشنطن عقوبات جديدة على طهران، في خطوة نددت بها إيران"، "الضربات الجوية التي نددت بها دمشق": a
@@ -8419,6 +8459,10 @@ _TOWARD = frozenset(("باتجاه", "نحو", "صوب", "تجاه"))  # where a
 _HARM_GENITIVE = frozenset(("مقتل", "مصرع", "اصابه", "اصابات", "اغتيال", "استشهاد", "جرح"))  # (_harm_genitive)
 _HIT_WITH = frozenset(("بالرصاص", "برصاص", "بالرصاص الحي", "بنيران", "بالنيران", "بطلق", "بطلقات", "بعيار", "بشظايا"))
 _RELATIVES = word_set("relative")  # (data/wordsets.tsv)
+_JUDGED_NOT_AFTER = word_set("judged", "not_after")  # (stage._judged_act_author: data/wordsets.tsv)
+# (acts no such clause judges: words, and a protest, whose noun names the protesters: "اعتقلت ... عشرات المحتجين، في
+# حملة انتقدتها منظمة العفو" judges the arrests)
+_NOT_JUDGED_ACTS = frozenset(("ACCUSE", "REJECT", "REQUEST", "PROTEST"))
 _STANDING_REL = frozenset(("ACCUSE", "THREATEN", "REJECT"))  # (the imperfect after a relative pronoun: a description)
 
 
@@ -9317,6 +9361,14 @@ def _bare_noun(w: str, clitics: str) -> str:
     (بالتقرير -> تقرير)."""
     w = w[1:] if w[:1] in clitics and len(w) > 4 else w
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+_JUDGED_ACTS = frozenset(_bare_noun(w, "") for w in word_set("judged", "act_noun"))  # (stage._judged_act_author: data/wordsets.tsv)
+
+
+def _conj_verb(w: str) -> bool:
+    """A verb with و or ف glued before it (ووصفتها، فانتقدها): a new clause, not one of a root in و (وصفتها)."""
+    return w[:1] == "ف" or w[:1] == "و" and not (w.startswith("وصف") and not w.startswith("ووصف"))
 
 
 def _not_an_act(toks, ts, te, typ) -> bool:
