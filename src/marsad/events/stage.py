@@ -3638,6 +3638,14 @@ class EventStage(Stage):
                 actors, recips = hp  # "بكين لواشنطن: لن نتنازل عن شبر من أراضينا": the headline names speaker and addressee
         if typ == "ACCUSE" and not recips and actors and not is_noun:
             recips = self._judged_act_author(text, st, toks, groups, ts, te, actors)
+        if typ == "ACCUSE" and te - ts == 1 and _bare_noun(ttok.norm, "وفبل") in _CHARGE_NOUNS:
+            dc = self._directed_charge(text, toks, groups, ts, te)
+            if dc is not None:
+                actors, recips = dc
+                trig = trig._replace(mode="allege")
+            elif _bare_noun(ttok.norm, "وفبل") in _DIRECTED_ONLY:
+                return None  # "ويواجه المشتبه به ورفاقه اتهاما بحرق الفتاة": the indefinite accusative is read only as
+                # the object of a verb of directing
         if inq is not None and typ not in MATERIAL_ACTS and not is_noun:
             actors, recips = self._quoted_self(toks, groups, ts, te, inq, actors, recips)
         self._planned_retold = False
@@ -4876,6 +4884,52 @@ class EventStage(Stage):
                 continue
             ev["recipients"] = [r for r in ev["recipients"] if r not in victims]
             ev["_open"] = (m2.value.type, victims)
+
+    def _directed_charge(self, text, toks, groups, ts, te):
+        """"أن إسرائيل وجهت اتهاماً للوزير الإسرائيلي السابق، غونين سيغيف"، "وجه المدعي العام روبرت مولر اتهامات جديدة
+        لبول مانافورت"، "ووجهت المحكمة للناشط ناصر الزفزافي تهمة المس بأمن الدولة"، "وجهت النيابة العامة تهمة التحريض
+        على العنف إلى الناشط علاء عبد الفتاح": a charge noun after a verb of directing (وجّه) is levelled by the verb's
+        subject (after it, or right before it) at the party after إلى / لـ: between the verb and the noun, right after
+        the noun (its adjectives between), or, after the charge's own words, the first named person (the charge's
+        words hold other إلى / لـ phrases: "تهمة الانتماء إلى منظمة إرهابية"). (actors, recipients), or None: a
+        passive or a verbal noun names no one who charges."""
+        v = next((j for j in range(ts - 1, max(-1, ts - 17), -1) if _directing(toks[j].norm)), None)
+        if v is None or _full_stop_between(text, toks, v, ts):
+            return None
+        if v > 0 and toks[v - 1].norm in ("في", "وفي", "امام", "ب"):
+            return None  # "في وجه الاتهامات": the noun وجه (face)
+        if any(_bare_noun(toks[j].norm, "وفبل") in _NOT_CHARGED for j in range(v + 1, ts)):
+            return None  # "وجه ترامب رسالة إلى كيم بشأن الاتهامات": what is directed is a letter, not the charge
+        to = ("إلى", "الى", "ل", "لـ")
+
+        def prep(g):  # (the title before a name carries its ل: "للوزير السابق جونين سيجيف")
+            j = g["s"] - 1
+            while g["prep"] is None and j > v and (_title_word(toks[j].norm) or toks[j].norm in _PAST_TITLE):
+                if toks[j].norm[:1] == "ل" and _title_word(toks[j].norm):
+                    return "ل"  # (as the preposition of a group: "ل" or "لـ")
+                j -= 1
+            return g["prep"]
+        subj = next((g for g in groups if v < g["s"] and g["e"] <= ts and prep(g) is None), None)
+        if subj is None:
+            subj = next((g for g in groups if g["prep"] is None and g["e"] <= v and (
+                g["e"] == v or g["e"] == v - 1 and toks[v - 1].norm in ("قد", "وقد", "فقد"))
+                and not _strong_between(text, toks, g["e"], v)), None)
+        if subj is None:
+            return None
+        actors = list(subj["ids"])
+        tgt = next((g for g in groups if v < g["s"] < ts and prep(g) in to), None)
+        if tgt is None:
+            tgt = next((g for g in groups if te <= g["s"] <= te + 3 and prep(g) in to
+                        and not any(h is not g and te <= h["s"] < g["s"] for h in groups)
+                        and not _strong_between(text, toks, te, g["s"])), None)
+        if tgt is None:
+            tgt = next((g for g in groups if te <= g["s"] <= te + 14 and prep(g) in to
+                        and not _full_stop_between(text, toks, te, g["s"])
+                        and all((self._dp.by_id.get(i) or {}).get("type") == "PERSON" for i in g["ids"])), None)
+        if tgt is None:
+            return None
+        recips = [i for i in tgt["ids"] if i not in actors]
+        return (actors, recips) if recips else None
 
     def _judged_act_author(self, text, st, toks, groups, ts, te, actors) -> list:
         """"اعتقلت السلطات الإيرانية عشرات المحتجين، في حملة انتقدتها منظمة العفو الدولية"، "فرضت واشنطن عقوبات
@@ -9364,6 +9418,18 @@ def _bare_noun(w: str, clitics: str) -> str:
 
 
 _JUDGED_ACTS = frozenset(_bare_noun(w, "") for w in word_set("judged", "act_noun"))  # (stage._judged_act_author: data/wordsets.tsv)
+
+
+_CHARGE_NOUNS = frozenset(_bare_noun(normalize(w), "") for w in word_set("charge", "noun"))  # (data/wordsets.tsv)
+_DIRECT_CHARGE = word_set("charge", "direct")
+_DIRECTED_ONLY = frozenset((normalize("اتهاما"),))  # (triggers.tsv: read only by _directed_charge)
+_NOT_CHARGED = frozenset(_bare_noun(w, "") for w in word_set("charge", "not_between"))  # (data/wordsets.tsv)
+_PAST_TITLE = frozenset(normalize(w) for w in ("السابق", "السابقة", "الأسبق", "سابق", "سابقة", "رسميا", "أيضا", "ايضا"))
+
+
+def _directing(w: str) -> bool:
+    """A verb of directing a charge (وجّه، ووجهت، يوجه: data/wordsets.tsv charge/direct), و or ف glued on or not."""
+    return w in _DIRECT_CHARGE or w[:1] in "وف" and w[1:] in _DIRECT_CHARGE
 
 
 def _conj_verb(w: str) -> bool:
