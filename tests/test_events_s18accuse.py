@@ -85,3 +85,29 @@ def test_the_one_charged_before_the_charge(pipe):
     doc = full(pipe, "ووجهت المحكمة للناشط ناصر الزفزافي تهمة المس بأمن الدولة.", published="2018-06-27T12:00")
     assert _charged(doc, "المحكمة", "الزفزافي"), doc["events"]
 
+
+
+# * A party after و followed by a singular verb opens a new clause (its subject), no second party of the phrase before
+#   (stage._new_clause_subject): headlines "X ... والقاهرة تنفي"; gold T-010, where the headline's condemnation had
+#   taken Washington in and swallowed the body's "حملت الولايات المتحدة حركة حماس المسؤولية".
+
+def test_new_clause_after_waw_in_a_headline(pipe):
+    doc = full(pipe, "إثيوبيا تحمل مصر فشل مفاوضات سد النهضة والقاهرة تنفي\n\nحملت إثيوبيا القاهرة المسؤولية عن "
+                     "فشل اجتماع الخرطوم الثلاثي الأسبوع الماضي بشأن سد النهضة الإثيوبي.", published="2018-04-12T12:00")
+    assert any("EGY" in party(doc, e["actors"]) and "ETH" in party(doc, e["recipients"])
+               for e in factual(doc, "REJECT")), doc["events"]
+
+
+def test_praise_after_a_new_clause_subject(pipe):
+    doc = full(pipe, "قتيل جديد في غزة والولايات المتحدة تشيد بممارسة إسرائيل لـ \"ضبط النفس\"\n\nقتلت القوات "
+                     "الإسرائيلية فلسطينيا قرب الجدار العازل في غزة.", published="2018-05-15T12:00")
+    assert any("USA" in party(doc, e["actors"]) and "ISR" in party(doc, e["recipients"])
+               for e in factual(doc, "SUPPORT")), doc["events"]
+
+
+def test_body_blame_not_swallowed_by_the_headline(pipe):
+    doc = full(pipe, "إدانة دولية لمقتل عشرات الفلسطينيين وواشنطن تمنع صدور بيان في مجلس الأمن حول غزة\n\n"
+                     "في المقابل، حملت الولايات المتحدة حركة حماس المسؤولية ومنعت صدور بيان في مجلس الأمن الدولي "
+                     "حول غزة.", published="2018-05-15T05:00")
+    assert any("USA" in party(doc, e["actors"]) and "حماس" in party(doc, e["recipients"])
+               for e in factual(doc, "ACCUSE")), doc["events"]

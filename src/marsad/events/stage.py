@@ -11206,7 +11206,7 @@ def _groups(text, toks, ments):
                 # الرئيس دونالد ترامب قطر" name the country apart; nor does a body of another state: "اتهمت حماس إسرائيل"
                 g["e"] = m.e  # a genitive or adjective of the title ("أمير قطر", "الحكومة السودانية")
                 continue
-        if groups and _conj(text, toks, m) and m.s - groups[-1]["e"] <= 1 \
+        if groups and _conj(text, toks, m) and m.s - groups[-1]["e"] <= 1 and not _new_clause_subject(toks, m) \
                 and (not _STRONG.search(text, toks[groups[-1]["e"] - 1].end, toks[m.s].start)
                      or groups[-1]["prep"] in ("بين", "مع") and len(groups[-1]["ids"]) == 1 and m.s == groups[-1]["e"]
                      and text[toks[m.s - 1].end:toks[m.s].start].strip() in ("،", ",")
@@ -11229,6 +11229,16 @@ def _groups(text, toks, ments):
         groups.append({"s": m.s - 2 if _partitive(text, toks, m.s) and not (groups and groups[-1]["e"] > m.s - 2)
                        else m.s, "e": m.e, "ids": ids, "m": [m], "prep": _prep(text, toks, m)})
     return groups
+
+
+def _new_clause_subject(toks, m) -> bool:
+    """Is the party after و the subject of a new clause, told by a singular verb right after it ("إدانة دولية لمقتل
+    عشرات الفلسطينيين وواشنطن تمنع صدور بيان"، "... وأنقرة ترفض")? Then it is no second party of the phrase before (a
+    coordinated subject takes a dual or plural verb: "روسيا وإيران تدينان")."""
+    if m.e >= len(toks):
+        return False
+    w = toks[m.e].norm
+    return w[:1] in "تي" and w in VERB_FORMS and not w.endswith(("ان", "ون", "وا", "ا"))
 
 
 def _agrees(toks, a, b) -> bool:
