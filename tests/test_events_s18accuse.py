@@ -111,3 +111,15 @@ def test_body_blame_not_swallowed_by_the_headline(pipe):
                      "حول غزة.", published="2018-05-15T05:00")
     assert any("USA" in party(doc, e["actors"]) and "حماس" in party(doc, e["recipients"])
                for e in factual(doc, "ACCUSE")), doc["events"]
+
+
+# * A headline's verbal act told as its lead's statement: the lead opens with a verb of saying whose subject is the
+#   headline's actor and the day before what it says (stage._lead_speaker_of); the act takes that day (gold W-019). A
+#   day inside the reported clause dates what is reported, not the statement.
+
+def test_headline_accusation_dated_by_the_lead_statement(pipe):
+    doc = full(pipe, "الأمم المتحدة تكيل الاتهامات للخرطوم بسبب اشتعال دارفور\n\nأعلنت الأمم المتحدة الخميس، أن القوات "
+                     "السودانية تمنع قوات حفظ السلام من دخول مناطق في غرب دارفور حيث أدت معارك جديدة إلى نزوح مئات "
+                     "المدنيين.", published="2018-06-23T00:05")
+    ev = [e for e in factual(doc, "ACCUSE") if "الخرطوم" in party(doc, e["recipients"]) or "SDN" in party(doc, e["recipients"])]
+    assert ev and all(e["date"] == "2018-06-21" for e in ev), doc["events"]

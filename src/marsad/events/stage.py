@@ -7514,6 +7514,30 @@ class EventStage(Stage):
             st.cues = _dates.sentence_cues(self.lex.datecues, self._text, st.toks, self._pub)
         return st.cues
 
+    def _lead_speaker_of(self, st, ts, src, day="") -> bool:
+        """Does a sentence of ``src`` open with a verb of saying whose subject is the party the headline names before
+        its trigger at ``ts`` ("الأمم المتحدة تكيل الاتهامات للخرطوم" / "أعلنت الأمم المتحدة الخميس، أن القوات السودانية
+        تمنع ..."), the ``day`` told before what it says (not a day inside the reported clause: "قال ترامب إن الأسد سيدفع
+        ثمنا باهظا للهجوم ... مساء السبت" dates the attack)? Then the headline's verbal act is that statement, dated by
+        its day."""
+        ids = {i for m in st.ments or [] if m.e <= ts for i in [m.eid] + [c[0] for c in m.co]}
+        if not ids:
+            return False
+        for x in src:
+            toks = x.toks or []
+            v = next((k for k in range(min(3, len(toks))) if toks[k].norm in self.lex.speech_gate), None)
+            if v is None:
+                continue
+            c = next((k for k in range(v + 1, len(toks)) if toks[k].norm in _COMPLEMENTIZERS or toks[k].norm == ":"),
+                     len(toks))
+            said = self._text[toks[v].end:toks[c].start] if c < len(toks) else self._text[toks[v].end:x.end]
+            if not day or day not in said:
+                continue
+            ments = x.ments if x.ments is not None else self._dp.mentions(toks)  # (a sentence not read yet)
+            if any(m.s > v and m.s - v <= 3 and ({m.eid} | {c[0] for c in m.co}) & ids for m in ments or []):
+                return True
+        return False
+
     def _date(self, doc, sents, st, ts, te, t0, t1, pub, typ=None):
         r = _dates.date_from_time_stage(doc, st.i, t0, t1, typ == "ACCUSE")
         if r and r.get("after_own") and typ in MATERIAL_ACTS:
@@ -7523,7 +7547,8 @@ class EventStage(Stage):
             # a headline dated by the lead's time word: only when the lead tells an act of the same type ("موسكو ترفض
             # الاتهامات" is not dated by "قالت النيابة الهولندية الخميس")
             src = [x for x in sents[1:4] if r["date_text"] in doc["text"][x.start:x.end]]
-            if src and not any(m.value.type == typ for x in src for m in x.trigs):
+            if src and not any(m.value.type == typ for x in src for m in x.trigs) \
+                    and not (typ in _SAID_ACTS and self._lead_speaker_of(st, ts, src, r["date_text"])):
                 r = {k: v for k, v in r.items() if k not in ("date", "date_text", "carried")}
         if r and r.get("date"):
             d = r.get("date")
@@ -8517,6 +8542,8 @@ _JUDGED_NOT_AFTER = word_set("judged", "not_after")  # (stage._judged_act_author
 # (acts no such clause judges: words, and a protest, whose noun names the protesters: "اعتقلت ... عشرات المحتجين، في
 # حملة انتقدتها منظمة العفو" judges the arrests)
 _NOT_JUDGED_ACTS = frozenset(("ACCUSE", "REJECT", "REQUEST", "PROTEST"))
+# (verbal acts a headline tells as its lead's statement: stage._lead_speaker_of)
+_SAID_ACTS = frozenset(("ACCUSE", "REJECT", "REQUEST", "THREATEN"))
 _STANDING_REL = frozenset(("ACCUSE", "THREATEN", "REJECT"))  # (the imperfect after a relative pronoun: a description)
 
 
