@@ -53,7 +53,7 @@ _INTL_HEADS = {"مبعوث": "مبعوث", "مبعوثه": "مبعوث", "منس
 # اللجنة العسكرية الروسية التركية، الوفدين الأمريكي والكوري): normalised heads
 # (not a council or team: مجلس الأعمال السعودي المغربي، الفريق السعودي الأمريكي are no bodies of the states)
 _JOINT_HEADS = {"اللجنه", "لجنه", "اللجان", "لجان", "اللجنتين", "اللجنتان", "الوفدين", "الوفدان", "الوفود", "وفود",
-                "الدوريات", "دوريات"}
+                "الدوريات", "دوريات"} | set(word_set("joint", "dual"))  # (the dual nouns: data/wordsets.tsv)
 _PAST = {"السابق", "السابقه", "الاسبق", "الاسبقه"}
 # the weapons or units of a party named with it (مدفعية الجيش اليمني، طائرات التحالف، طائرات إسرائيلية، مقاتلات النظام):
 # the owner acts. Normalised, with their conjunction-prefixed forms

@@ -1407,20 +1407,25 @@ class EventStage(Stage):
         if lifted:
             typ = "CONCEDE"  # "رفع العراق الحظر الذي كان مفروضا على رحلات الطيران": lifting a ban eases it (CAMEO 081)
             trig = trig._replace(type="CONCEDE", mode=None)
-        if typ in ("ACCUSE", "REJECT") and (ttok.norm.endswith("ا") or ttok.norm.lstrip("و")[:1] == "ل") and any(
+        if typ in ("ACCUSE", "REJECT") and (ttok.norm.endswith("ا") and not ttok.norm.endswith(("ها", "هما"))
+                                            or ttok.norm.lstrip("و")[:1] == "ل") and any(
                 m2.value.type == "PROTEST" and m2.end_tok <= ts for m2 in st.trigs):
             return None  # "تظاهروا تنديدا بـ"، "نظموا وقفة احتجاجية للتنديد بـ": the protest's purpose, not a separate
-            # accusation
+            # accusation (an accusative تنديدا, not a verb with the pronoun ها: "في حملة انتقدتها منظمة العفو")
         if typ == "ACCUSE" and (trig.mode == "investigate" or is_noun or not _first_person(ttok.norm, toks, ts)
                                 and ttok.norm.endswith(("ها", "ه", "هم")) and not ttok.text.endswith("ة")
                                 and not w1.endswith(("تتهم", "يتهم", "نتهم", "اتهم"))
                                 and not (_accuse.suffixed_verb(ttok.norm, _object_suffix) and (
                                     ttok.norm[:1] == "و" or ts > 0 and toks[ts - 1].norm.lstrip("و") in _RELATIVES))) \
                 and not (ttok.norm.startswith("متهم") and ts > 0
-                         and any(c in text[toks[ts - 1].end:ttok.start] for c in "،,")) and any(
+                         and any(c in text[toks[ts - 1].end:ttok.start] for c in "،,")) \
+                and not (trig.mode == "disapprove" and not is_noun and ts > 0 and not _conj_verb(ttok.norm)
+                         and not ttok.norm.startswith(("ادان", "دان", "يدين", "تدين", "ندين"))
+                         and toks[ts - 1].norm not in _RELATIVES) and any(
                 m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts for m2 in st.trigs):
             return None  # "بسجن صحفيين ... بتهمة": the charge of the conviction, not a new accusation (but "وطردت
-            # الحكومة السفير، متهمة الجزائر بـ": the circumstantial participle after a comma accuses)
+            # الحكومة السفير، متهمة الجزائر بـ": the circumstantial participle after a comma accuses; nor a verb of
+            # criticism with the pronoun of the act before it: "اعتقلت ... عشرات المحتجين، في حملة انتقدتها منظمة العفو")
         if typ == "ACCUSE" and (ttok.norm.lstrip("و").startswith(("بتهم", "لتهم")) or ttok.norm.lstrip("و") in (
                 "يحاكم", "تحاكم", "يحاكمون")) and any(toks[k].norm.lstrip("وال") in _HELD for k in range(max(0, ts - 4), ts)) \
                 or typ == "ACCUSE" and ttok.norm.lstrip("و") in ("يحاكم", "تحاكم", "يحاكمون") and ts > 0 and any(
@@ -3634,6 +3639,16 @@ class EventStage(Stage):
                 hp = None  # "البنتاغون للكونغرس: ندعم السعودية": the act names its own target
             if hp is not None and (not actors or set(actors) & set(hp[0]) or _first_person(ttok.norm, toks, ts)):
                 actors, recips = hp  # "بكين لواشنطن: لن نتنازل عن شبر من أراضينا": the headline names speaker and addressee
+        if typ == "ACCUSE" and not recips and actors and not is_noun:
+            recips = self._judged_act_author(text, st, toks, groups, ts, te, actors)
+        if typ == "ACCUSE" and te - ts == 1 and _bare_noun(ttok.norm, "وفبل") in _CHARGE_NOUNS:
+            dc = self._directed_charge(text, toks, groups, ts, te)
+            if dc is not None:
+                actors, recips = dc
+                trig = trig._replace(mode="allege")
+            elif _bare_noun(ttok.norm, "وفبل") in _DIRECTED_ONLY:
+                return None  # "ويواجه المشتبه به ورفاقه اتهاما بحرق الفتاة": the indefinite accusative is read only as
+                # the object of a verb of directing
         if inq is not None and typ not in MATERIAL_ACTS and not is_noun:
             actors, recips = self._quoted_self(toks, groups, ts, te, inq, actors, recips)
         self._planned_retold = False
@@ -4913,6 +4928,85 @@ class EventStage(Stage):
                 continue
             ev["recipients"] = [r for r in ev["recipients"] if r not in victims]
             ev["_open"] = (m2.value.type, victims)
+
+    def _directed_charge(self, text, toks, groups, ts, te):
+        """"أن إسرائيل وجهت اتهاماً للوزير الإسرائيلي السابق، غونين سيغيف"، "وجه المدعي العام روبرت مولر اتهامات جديدة
+        لبول مانافورت"، "ووجهت المحكمة للناشط ناصر الزفزافي تهمة المس بأمن الدولة"، "وجهت النيابة العامة تهمة التحريض
+        على العنف إلى الناشط علاء عبد الفتاح": a charge noun after a verb of directing (وجّه) is levelled by the verb's
+        subject (after it, or right before it) at the party after إلى / لـ: between the verb and the noun, right after
+        the noun (its adjectives between), or, after the charge's own words, the first named person (the charge's
+        words hold other إلى / لـ phrases: "تهمة الانتماء إلى منظمة إرهابية"). (actors, recipients), or None: a
+        passive or a verbal noun names no one who charges."""
+        v = next((j for j in range(ts - 1, max(-1, ts - 17), -1) if _directing(toks[j].norm)), None)
+        if v is None or _full_stop_between(text, toks, v, ts):
+            return None
+        if v > 0 and toks[v - 1].norm in ("في", "وفي", "امام", "ب"):
+            return None  # "في وجه الاتهامات": the noun وجه (face)
+        if any(_bare_noun(toks[j].norm, "وفبل") in _NOT_CHARGED for j in range(v + 1, ts)):
+            return None  # "وجه ترامب رسالة إلى كيم بشأن الاتهامات": what is directed is a letter, not the charge
+        to = ("إلى", "الى", "ل", "لـ")
+
+        def prep(g):  # (the title before a name carries its ل: "للوزير السابق جونين سيجيف")
+            j = g["s"] - 1
+            while g["prep"] is None and j > v and (_title_word(toks[j].norm) or toks[j].norm in _PAST_TITLE):
+                if toks[j].norm[:1] == "ل" and _title_word(toks[j].norm):
+                    return "ل"  # (as the preposition of a group: "ل" or "لـ")
+                j -= 1
+            return g["prep"]
+        subj = next((g for g in groups if v < g["s"] and g["e"] <= ts and prep(g) is None), None)
+        if subj is None:
+            subj = next((g for g in groups if g["prep"] is None and g["e"] <= v and (
+                g["e"] == v or g["e"] == v - 1 and toks[v - 1].norm in ("قد", "وقد", "فقد"))
+                and not _strong_between(text, toks, g["e"], v)), None)
+        if subj is None:
+            return None
+        actors = list(subj["ids"])
+        tgt = next((g for g in groups if v < g["s"] < ts and prep(g) in to), None)
+        if tgt is None:
+            tgt = next((g for g in groups if te <= g["s"] <= te + 3 and prep(g) in to
+                        and not any(h is not g and te <= h["s"] < g["s"] for h in groups)
+                        and not _strong_between(text, toks, te, g["s"])), None)
+        if tgt is None:
+            tgt = next((g for g in groups if te <= g["s"] <= te + 14 and prep(g) in to
+                        and not _full_stop_between(text, toks, te, g["s"])
+                        and all((self._dp.by_id.get(i) or {}).get("type") == "PERSON" for i in g["ids"])), None)
+        if tgt is None:
+            return None
+        recips = [i for i in tgt["ids"] if i not in actors]
+        return (actors, recips) if recips else None
+
+    def _judged_act_author(self, text, st, toks, groups, ts, te, actors) -> list:
+        """"اعتقلت السلطات الإيرانية عشرات المحتجين، في حملة انتقدتها منظمة العفو الدولية"، "فرضت واشنطن عقوبات
+        جديدة على موسكو، في إجراءات وصفتها روسيا بأنها عدائية"، "طردت بريطانيا 23 دبلوماسيا روسيا، في خطوة انتقدتها
+        موسكو بشدة": a verb of condemning or judging with the pronoun of the indefinite act noun before it (a relative
+        clause with no relative pronoun, صفة جملة; the noun one of data/wordsets.tsv judged/act_noun), its subject
+        right after it, judges that act: the one accused is the author of the act told before it in the sentence. []
+        when none is told."""
+        w = toks[ts].norm
+        k = te
+        if k < len(toks) and toks[k].norm in ("به", "بها", "بهم", "بهما"):
+            k += 1
+        elif not (len(w) > 4 and w.endswith(("ه", "ها", "هم", "هما"))):
+            return []
+        if ts == 0 or _conj_verb(w) or not toks[ts - 1].text[:1].isalpha() \
+                or re.search(r"[.؛;:!?؟\n]", text[toks[ts - 1].end:toks[ts].start]):
+            return []
+        p = toks[ts - 1].norm
+        if p in _RELATIVES or p in _WHAT_RELATIVE or p in _JUDGED_NOT_AFTER or p.lstrip("وف") in _JUDGED_NOT_AFTER \
+                or any(g["e"] == ts for g in groups):
+            return []  # (a relative pronoun or a particle: other readings; "الحكومة انتقدتها موسكو": the party itself)
+        if not any(g["s"] == k and g["prep"] is None and set(g["ids"]) & set(actors) for g in groups):
+            return []  # (the judge right after the verb: VSO)
+        if not any(_bare_noun(toks[j].norm, "وبلف") in _JUDGED_ACTS for j in range(max(0, ts - 10), ts)
+                   if not _full_stop_between(text, toks, j, ts)):
+            return []  # (an act named right before: not "بمساعدة جماعة تحملها تركيا مسؤولية", a group)
+        t0 = toks[ts].start
+        prev = [e for e in self._recent_events if e["_sent"] == st.i and e["actors"] and e["trigger"]["end"] <= t0
+                and e["type"] not in _NOT_JUDGED_ACTS and not e["negated"]]
+        if not prev:  # (not the last act of the sentence before: "حملة وصفتها الأمم المتحدة بالتطهير العرقي" after a
+            # sentence whose coded act is the rebels' attack, not the army's campaign)
+            return []
+        return [a for a in prev[-1]["actors"] if a not in actors]
 
     def _condemned_step(self, text, toks, groups, st, ev, tk, te, events) -> bool:
         """"وفرضت واشنطن عقوبات جديدة على طهران، في خطوة نددت بها إيران"، "الضربات الجوية التي نددت بها دمشق": a
@@ -7488,6 +7582,30 @@ class EventStage(Stage):
             st.cues = _dates.sentence_cues(self.lex.datecues, self._text, st.toks, self._pub)
         return st.cues
 
+    def _lead_speaker_of(self, st, ts, src, day="") -> bool:
+        """Does a sentence of ``src`` open with a verb of saying whose subject is the party the headline names before
+        its trigger at ``ts`` ("الأمم المتحدة تكيل الاتهامات للخرطوم" / "أعلنت الأمم المتحدة الخميس، أن القوات السودانية
+        تمنع ..."), the ``day`` told before what it says (not a day inside the reported clause: "قال ترامب إن الأسد سيدفع
+        ثمنا باهظا للهجوم ... مساء السبت" dates the attack)? Then the headline's verbal act is that statement, dated by
+        its day."""
+        ids = {i for m in st.ments or [] if m.e <= ts for i in [m.eid] + [c[0] for c in m.co]}
+        if not ids:
+            return False
+        for x in src:
+            toks = x.toks or []
+            v = next((k for k in range(min(3, len(toks))) if toks[k].norm in self.lex.speech_gate), None)
+            if v is None:
+                continue
+            c = next((k for k in range(v + 1, len(toks)) if toks[k].norm in _COMPLEMENTIZERS or toks[k].norm == ":"),
+                     len(toks))
+            said = self._text[toks[v].end:toks[c].start] if c < len(toks) else self._text[toks[v].end:x.end]
+            if not day or day not in said:
+                continue
+            ments = x.ments if x.ments is not None else self._dp.mentions(toks)  # (a sentence not read yet)
+            if any(m.s > v and m.s - v <= 3 and ({m.eid} | {c[0] for c in m.co}) & ids for m in ments or []):
+                return True
+        return False
+
     def _date(self, doc, sents, st, ts, te, t0, t1, pub, typ=None):
         r = _dates.date_from_time_stage(doc, st.i, t0, t1, typ == "ACCUSE")
         if r and r.get("after_own") and typ in MATERIAL_ACTS:
@@ -7497,7 +7615,8 @@ class EventStage(Stage):
             # a headline dated by the lead's time word: only when the lead tells an act of the same type ("موسكو ترفض
             # الاتهامات" is not dated by "قالت النيابة الهولندية الخميس")
             src = [x for x in sents[1:4] if r["date_text"] in doc["text"][x.start:x.end]]
-            if src and not any(m.value.type == typ for x in src for m in x.trigs):
+            if src and not any(m.value.type == typ for x in src for m in x.trigs) \
+                    and not (typ in _SAID_ACTS and self._lead_speaker_of(st, ts, src, r["date_text"])):
                 r = {k: v for k, v in r.items() if k not in ("date", "date_text", "carried")}
         if r and r.get("date"):
             d = r.get("date")
@@ -8487,6 +8606,12 @@ _TOWARD = frozenset(("باتجاه", "نحو", "صوب", "تجاه"))  # where a
 _HARM_GENITIVE = frozenset(("مقتل", "مصرع", "اصابه", "اصابات", "اغتيال", "استشهاد", "جرح"))  # (_harm_genitive)
 _HIT_WITH = frozenset(("بالرصاص", "برصاص", "بالرصاص الحي", "بنيران", "بالنيران", "بطلق", "بطلقات", "بعيار", "بشظايا"))
 _RELATIVES = word_set("relative")  # (data/wordsets.tsv)
+_JUDGED_NOT_AFTER = word_set("judged", "not_after")  # (stage._judged_act_author: data/wordsets.tsv)
+# (acts no such clause judges: words, and a protest, whose noun names the protesters: "اعتقلت ... عشرات المحتجين، في
+# حملة انتقدتها منظمة العفو" judges the arrests)
+_NOT_JUDGED_ACTS = frozenset(("ACCUSE", "REJECT", "REQUEST", "PROTEST"))
+# (verbal acts a headline tells as its lead's statement: stage._lead_speaker_of)
+_SAID_ACTS = frozenset(("ACCUSE", "REJECT", "REQUEST", "THREATEN"))
 _STANDING_REL = frozenset(("ACCUSE", "THREATEN", "REJECT"))  # (the imperfect after a relative pronoun: a description)
 
 
@@ -9385,6 +9510,26 @@ def _bare_noun(w: str, clitics: str) -> str:
     (بالتقرير -> تقرير)."""
     w = w[1:] if w[:1] in clitics and len(w) > 4 else w
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+_JUDGED_ACTS = frozenset(_bare_noun(w, "") for w in word_set("judged", "act_noun"))  # (stage._judged_act_author: data/wordsets.tsv)
+
+
+_CHARGE_NOUNS = frozenset(_bare_noun(normalize(w), "") for w in word_set("charge", "noun"))  # (data/wordsets.tsv)
+_DIRECT_CHARGE = word_set("charge", "direct")
+_DIRECTED_ONLY = frozenset((normalize("اتهاما"),))  # (triggers.tsv: read only by _directed_charge)
+_NOT_CHARGED = frozenset(_bare_noun(w, "") for w in word_set("charge", "not_between"))  # (data/wordsets.tsv)
+_PAST_TITLE = frozenset(normalize(w) for w in ("السابق", "السابقة", "الأسبق", "سابق", "سابقة", "رسميا", "أيضا", "ايضا"))
+
+
+def _directing(w: str) -> bool:
+    """A verb of directing a charge (وجّه، ووجهت، يوجه: data/wordsets.tsv charge/direct), و or ف glued on or not."""
+    return w in _DIRECT_CHARGE or w[:1] in "وف" and w[1:] in _DIRECT_CHARGE
+
+
+def _conj_verb(w: str) -> bool:
+    """A verb with و or ف glued before it (ووصفتها، فانتقدها): a new clause, not one of a root in و (وصفتها)."""
+    return w[:1] == "ف" or w[:1] == "و" and not (w.startswith("وصف") and not w.startswith("ووصف"))
 
 
 def _not_an_act(toks, ts, te, typ) -> bool:
@@ -11202,7 +11347,7 @@ def _groups(text, toks, ments):
                 # الرئيس دونالد ترامب قطر" name the country apart; nor does a body of another state: "اتهمت حماس إسرائيل"
                 g["e"] = m.e  # a genitive or adjective of the title ("أمير قطر", "الحكومة السودانية")
                 continue
-        if groups and _conj(text, toks, m) and m.s - groups[-1]["e"] <= 1 \
+        if groups and _conj(text, toks, m) and m.s - groups[-1]["e"] <= 1 and not _new_clause_subject(toks, m) \
                 and (not _STRONG.search(text, toks[groups[-1]["e"] - 1].end, toks[m.s].start)
                      or groups[-1]["prep"] in ("بين", "مع") and len(groups[-1]["ids"]) == 1 and m.s == groups[-1]["e"]
                      and text[toks[m.s - 1].end:toks[m.s].start].strip() in ("،", ",")
@@ -11250,6 +11395,16 @@ def _groups(text, toks, ments):
                            groups and groups[-1]["e"] > m.s - 1)
                        else m.s, "e": m.e, "ids": ids, "m": [m], "prep": _prep(text, toks, m)})
     return groups
+
+
+def _new_clause_subject(toks, m) -> bool:
+    """Is the party after و the subject of a new clause, told by a singular verb right after it ("إدانة دولية لمقتل
+    عشرات الفلسطينيين وواشنطن تمنع صدور بيان"، "... وأنقرة ترفض")? Then it is no second party of the phrase before (a
+    coordinated subject takes a dual or plural verb: "روسيا وإيران تدينان")."""
+    if m.e >= len(toks):
+        return False
+    w = toks[m.e].norm
+    return w[:1] in "تي" and w in VERB_FORMS and not w.endswith(("ان", "ون", "وا", "ا"))
 
 
 def _agrees(toks, a, b) -> bool:
