@@ -630,32 +630,23 @@ def necessity_addressee(stage, text, toks, groups, ts, te, actors) -> list:
     روسيا"، "ضرورة توحيد الجهود"، a party after a verbal noun of acting on it: "ضرورة محاسبة إيران"). The demand is
     told by specific actors (the speaker), never made of them."""
     n = len(toks)
-    if not actors or not all(stage._specific(i) for i in actors) or te + 1 >= n:
+    if not actors or not all(stage._specific(i) for i in actors) or not necessity_form(toks, te):
         return []
     acts = set(actors)
-    k = te
-    if toks[k].norm == "ان":
-        if k + 2 >= n or toks[k + 1].norm[:1] not in "يت" or len(toks[k + 1].norm) < 3 \
-                or toks[k + 1].norm in _NECESSITY_STATE:
-            return []
-        k += 2
-    elif toks[k].norm in _NECESSITY_ACTS and not _st._STRONG.search(text, toks[k - 1].end, toks[k].start):
-        k += 1
-    else:
+    k = te + 2 if toks[te].norm == "ان" else te + 1
+    if k >= n or k == te + 1 and _st._STRONG.search(text, toks[te - 1].end, toks[te].start) \
+            or _st._STRONG.search(text, toks[k - 1].end, toks[k].start):
         return []
-    if _st._STRONG.search(text, toks[k - 1].end, toks[k].start):
-        return []
+
     def known(i):  # (a state's people or firms as well: "بضرورة أن تنهي الشركات الألمانية عملياتها")
         return stage._specific(i) or bool((stage._dp.by_id.get(i) or {}).get("country"))
 
-    g = next((g for g in groups if g["s"] == k and g["prep"] is None), None)
-    if g is None or set(g["ids"]) & acts or not all(known(i) for i in g["ids"]):
-        return []
-    ids = list(g["ids"])
-    while g["e"] + 1 < len(toks) and toks[g["e"]].norm == "و":
-        # "ضرورة التزام #روسيا و #النظام_السوري": a party joined by a detached و (hashtags) is demanded of too
-        g = next((x for x in groups if x["s"] == g["e"] + 1 and x["prep"] is None), None)
+    ids, s = [], k
+    while True:  # "ضرورة التزام #روسيا و #النظام_السوري": a party joined by a detached و (hashtags) is demanded of too
+        g = next((x for x in groups if x["s"] == s and x["prep"] is None), None)
         if g is None or set(g["ids"]) & acts or not all(known(i) for i in g["ids"]):
-            break
+            return ids
         ids += [i for i in g["ids"] if i not in ids]
-    return ids
+        if not (g["e"] + 1 < n and toks[g["e"]].norm == "و"):
+            return ids
+        s = g["e"] + 1

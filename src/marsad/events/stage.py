@@ -944,15 +944,16 @@ class EventStage(Stage):
         the head is the object of a verb of attack (right after the verb or after its subject) or follows على، ضد،
         باتجاه، نحو، صوب within three words of the attack word, in the same clause, and is not the attackers' own
         group. [] otherwise (a place the head names with في is where, not what: "قتل ثلاثة في مدينة الحديدة")."""
+        acts = set(actors)
         for g in groups:
             k = g["s"] - 1
-            if k < 1 or k < te or k > te + 8 or set(g["ids"]) & set(actors) \
+            if k < 1 or k < te or k > te + 8 or set(g["ids"]) & acts \
                     or not all(x.kind in ("GPE", "LOC") for x in g["m"]) \
                     or not _town_named(toks, g) \
                     or _strong_between(text, toks, te - 1, g["s"]):
                 continue
             aimed = toks[k - 1].norm.lstrip("و") in ("علي", "ضد", "باتجاه", "نحو", "صوب") and k - 1 <= te + 2
-            obj = not is_noun and (k == te or any(a["e"] == k and a["s"] >= te and set(a["ids"]) & set(actors)
+            obj = not is_noun and (k == te or any(a["e"] == k and a["s"] >= te and set(a["ids"]) & acts
                                                   and a["prep"] is None for a in groups))
             if aimed or obj:
                 return list(g["ids"])
@@ -3641,12 +3642,12 @@ class EventStage(Stage):
                 actors, recips = hp  # "بكين لواشنطن: لن نتنازل عن شبر من أراضينا": the headline names speaker and addressee
         if typ == "ACCUSE" and not recips and actors and not is_noun:
             recips = self._judged_act_author(text, st, toks, groups, ts, te, actors)
-        if typ == "ACCUSE" and te - ts == 1 and _bare_noun(ttok.norm, "وفبل") in _CHARGE_NOUNS:
+        if typ == "ACCUSE" and te - ts == 1 and (cn := _bare_noun(ttok.norm, "وفبل")) in _CHARGE_NOUNS:
             dc = self._directed_charge(text, toks, groups, ts, te)
             if dc is not None:
                 actors, recips = dc
                 trig = trig._replace(mode="allege")
-            elif _bare_noun(ttok.norm, "وفبل") in _DIRECTED_ONLY:
+            elif cn in _DIRECTED_ONLY:
                 return None  # "ويواجه المشتبه به ورفاقه اتهاما بحرق الفتاة": the indefinite accusative is read only as
                 # the object of a verb of directing
         if inq is not None and typ not in MATERIAL_ACTS and not is_noun:
@@ -3992,7 +3993,8 @@ class EventStage(Stage):
             # necessity is made of the doer of the act demanded, and read only with it (appeals.necessity_addressee)
             first = next((k for k in range(cut, ts) if _appeals.is_necessity(toks[k].norm)), None)
             pst = _adverbs.stating_participle(text, toks, ts)
-            if pst is None and ts > 1 and _strip_wf(toks[ts - 1].norm) in self.lex.untargeted["request_part"] | _URGE_PARTS \
+            if pst is None and ts > 1 and ((bw := _strip_wf(toks[ts - 1].norm)) in self.lex.untargeted["request_part"]
+                                           or bw in _URGE_PARTS) \
                     and _STRONG.search(text, toks[ts - 2].end, toks[ts - 1].start):
                 pst = ts - 1  # "...، مطالبا بضرورة انسحاب": a participle of demanding after a comma
             sg = None
@@ -5001,12 +5003,12 @@ class EventStage(Stage):
                    if not _full_stop_between(text, toks, j, ts)):
             return []  # (an act named right before: not "بمساعدة جماعة تحملها تركيا مسؤولية", a group)
         t0 = toks[ts].start
-        prev = [e for e in self._recent_events if e["_sent"] == st.i and e["actors"] and e["trigger"]["end"] <= t0
-                and e["type"] not in _NOT_JUDGED_ACTS and not e["negated"]]
-        if not prev:  # (not the last act of the sentence before: "حملة وصفتها الأمم المتحدة بالتطهير العرقي" after a
+        prev = next((e for e in reversed(self._recent_events) if e["_sent"] == st.i and e["actors"]
+                     and e["trigger"]["end"] <= t0 and e["type"] not in _NOT_JUDGED_ACTS and not e["negated"]), None)
+        if prev is None:  # (not the last act of the sentence before: "حملة وصفتها الأمم المتحدة بالتطهير العرقي" after a
             # sentence whose coded act is the rebels' attack, not the army's campaign)
             return []
-        return [a for a in prev[-1]["actors"] if a not in actors]
+        return [a for a in prev["actors"] if a not in actors]
 
     def _condemned_step(self, text, toks, groups, st, ev, tk, te, events) -> bool:
         """"وفرضت واشنطن عقوبات جديدة على طهران، في خطوة نددت بها إيران"، "الضربات الجوية التي نددت بها دمشق": a
@@ -7415,8 +7417,8 @@ class EventStage(Stage):
                 if typ == "ASSAULT" and _announced_carrying_out(toks, pos, lo + m.end_tok, ts):
                     continue  # "أعلن سلاح الجو الإسرائيلي عن تنفيذ غارات": carried out, not planned
                 if typ == "REQUEST" and _appeals.is_necessity(toks[ts].norm) and (
-                        _appeals.is_necessity(toks[pos].norm) or _strip_wf(toks[pos].norm) in
-                        lex.untargeted["request"] | lex.untargeted["urge"]):
+                        _appeals.is_necessity(toks[pos].norm) or (pw := _strip_wf(toks[pos].norm)) in lex.untargeted["request"]
+                        or pw in lex.untargeted["urge"]):
                     continue  # "طالب الجبير بضرورة تنفيذ إيران"، "ضرورة التزام روسيا ... وضرورة انسحاب": the demand itself
                 if dist > 3 and toks[pos].norm.lstrip("و").startswith(_ABILITY):
                     continue  # "بوسع الشرطة الآن احتجاز": the power reaches its own act, not an act named further on
@@ -9939,7 +9941,7 @@ def _prep(text, toks, m: Mention):
         return None  # "الآلاف من سكان جرادة": a quantity, not a source
     if _partitive(text, toks, m.s):
         return None  # "عناصر من الشرطة التركية"، "أعضاء في الكونغرس الأمريكي": some of the party, the party acts
-    if m.s > 1 and _member_head(text, toks, m.s) and toks[m.s - 1].norm[:1] != "و":
+    if m.s > 1 and _member_head(text, toks, m.s):
         if toks[m.s - 2].norm == "من":
             return None  # "مقتل 3 من مسلحي داعش": a count of them
         # "غارات على مسلحي الحوثي"، "ضد عناصر داعش": the preposition before the head noun is the party's
@@ -10166,8 +10168,7 @@ _ARMED_ADJ = word_set("roles", "armed_adjective")
 def _member_head(text, toks, s) -> bool:
     """Is the party at token s the genitive of a plural of its fighters or members (هاجم مسلحو حركة الشباب قاعدة،
     اقتحم عناصر تنظيم داعش مبنى، بين مقاتلي طالبان)? The phrase is the party, and it opens at the head noun."""
-    return s > 0 and toks[s - 1].norm.lstrip("و") in _MEMBER_HEAD \
-        and not _STRONG.search(text, toks[s - 1].end, toks[s].start)
+    return s > 0 and toks[s - 1].norm in _MEMBER_HEAD and not _STRONG.search(text, toks[s - 1].end, toks[s].start)
 
 
 _BELONGING = word_set("roles", "belonging")
@@ -11391,7 +11392,7 @@ def _groups(text, toks, ments):
                                "prep": _prep(text, toks, Mention(b, m.e, m.eid, m.kind, m.country, m.sector, m.start, m.end))})
                 continue
         groups.append({"s": m.s - 2 if _partitive(text, toks, m.s) and not (groups and groups[-1]["e"] > m.s - 2)
-                       else m.s - 1 if _member_head(text, toks, m.s) and toks[m.s - 1].norm[:1] != "و" and not (
+                       else m.s - 1 if _member_head(text, toks, m.s) and not (
                            groups and groups[-1]["e"] > m.s - 1)
                        else m.s, "e": m.e, "ids": ids, "m": [m], "prep": _prep(text, toks, m)})
     return groups
