@@ -1120,7 +1120,7 @@ class EventStage(Stage):
             for j in range(m.end_tok, min(len(toks), m.end_tok + (8 if m.value.type == "REJECT" else 4))):
                 if j >= m.end_tok + 4 and (toks[j].norm[:1] == "و" or _STRONG.search(self._text or "", toks[j - 1].end, toks[j].start)):
                     break  # (not into the next clause: "ترفض رفع الإقامة الجبرية عن القس برانسون وتهدد بالرد")
-                if any(r in m.value.unless for r in readings(toks[j].norm)):
+                if not m.value.unless.isdisjoint(readings(toks[j].norm)):  # (a reading of it among them)
                     return False
         if not need:
             return True
@@ -1233,7 +1233,7 @@ class EventStage(Stage):
                                        for j in range(m.end_tok, min(len(toks) - 1, m.end_tok + 6))):
             reach += 8  # "وحمّل القاضي جورج دانيالز كلا من الجمهورية الإسلامية الإيرانية والحرس الثوري ... مسؤولية"
         for j in range(m.end_tok, min(len(toks), m.end_tok + reach)):
-            if any(r in need for r in readings(toks[j].norm)):
+            if not need.isdisjoint(readings(toks[j].norm)):  # (a reading of the word is needed)
                 return True
             if toks[j].norm in _NEED_FIRST and j + 1 < len(toks) and any(
                     toks[j].norm + " " + r in need for r in readings(toks[j + 1].norm)):
@@ -7475,9 +7475,14 @@ class EventStage(Stage):
         lex = self.lex
         ments = st.ments or []
         verb = None
+        speech = lex.speech
         for k in range(k1 - 1, max(k0, k1 - reach) - 1, -1):
-            if toks[k].norm in lex.speech or any(r in lex.speech for r in readings(toks[k].norm)[1:2]) \
-                    or extra and (toks[k].norm in extra or any(r in extra for r in readings(toks[k].norm)[1:2])):
+            w = toks[k].norm
+            if w in speech:
+                verb = k
+                break
+            r1 = readings(w)[1:2]  # (its second reading, if any)
+            if r1 and r1[0] in speech or extra and (w in extra or r1 and r1[0] in extra):
                 verb = k
                 break
         if verb is None:
@@ -10807,8 +10812,12 @@ def _agent_parties(ev, dp) -> bool:
 
 def _media_only(g, dp) -> bool:
     """A news organisation named as the source ((CNN), رويترز) is not a party."""
-    return all((dp.by_id.get(i) or {}).get("sector") == "MED" and (dp.by_id.get(i) or {}).get("type") == "ORG"
-               for i in g["ids"])
+    by_id = dp.by_id
+    for i in g["ids"]:  # (all of them; a loop, not a generator: read for each group of each trigger)
+        e = by_id.get(i) or {}
+        if e.get("sector") != "MED" or e.get("type") != "ORG":
+            return False
+    return True
 
 
 def _whole_end(groups, g) -> int:
