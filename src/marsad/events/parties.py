@@ -7,8 +7,9 @@ Mentions the entity stage did not cover become minimal party entities appended t
 from __future__ import annotations
 
 import bisect
+import operator
 import re
-from itertools import islice
+from itertools import islice, repeat
 from operator import itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -668,8 +669,8 @@ class DocParties:
                 a, b = bisect.bisect_right(ends, ms), bisect.bisect_left(starts, me)
                 if a >= b:
                     continue
-                if any(covered[k] is not None for k in range(a, b)):
-                    continue
+                if not all(map(operator.is_, covered[a:b], repeat(None))):
+                    continue  # (a token of it covered already)
                 e = self.by_id.get(eid) or {}
                 if e.get("historical"):
                     continue  # a state dissolved before the story (الاتحاد السوفيتي) is background, no party to it
