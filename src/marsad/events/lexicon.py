@@ -189,10 +189,26 @@ class PhraseMatcher:
 
     def longest_at(self, toks: list[Token], i: int):
         """(end_index, value) of the longest phrase starting at token i, or None."""
+        n = len(toks)
+        if i >= n:
+            return None
+        # the first word, as the loop below reads it (most calls end here: no phrase opens with any of its readings)
+        t = toks[i]
+        get = self.trie.get
+        frontier = []
+        for r in (readings_fem(t.norm) if t.text.endswith("ة") else readings(t.norm)):
+            child = get(r)
+            if child is not None:
+                frontier.append(child)
+        if not frontier:
+            return None
         best = None
-        frontier = [self.trie]
-        j = i
-        while frontier and j < len(toks) and j - i < self.maxlen:
+        for child in frontier:
+            if "$" in child:
+                best = (i + 1, child["$"])
+                break
+        j = i + 1
+        while frontier and j < n and j - i < self.maxlen:
             nxt = []
             t = toks[j]
             rs = readings_fem(t.norm) if t.text.endswith("ة") else readings(t.norm)  # (tok_readings, inlined)

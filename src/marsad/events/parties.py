@@ -7,8 +7,10 @@ Mentions the entity stage did not cover become minimal party entities appended t
 from __future__ import annotations
 
 import bisect
+import operator
 import re
-from itertools import islice
+from itertools import islice, repeat
+from operator import itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -16,6 +18,8 @@ from ..entities import words as _words
 from ..entities.kb import homograph_off, load_kb
 from ..lang.ar import Token, normalize, span_tokens
 from .lexicon import Generic, Place, readings, token_mask, word_set
+
+_START, _END, _NORM = itemgetter(1), itemgetter(2), itemgetter(3)  # Token.start, .end, .norm
 
 _HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "لبلاده", "لبلادها", "بلدها", "بلده"}
 # "the latter" standing alone for the party named last before it (انتقاد الأخيرة لاعتقال، بعدما اعترض الأخير على)
@@ -661,13 +665,13 @@ class DocParties:
                 if me <= s0:
                     continue
                 if starts is None:
-                    starts, ends = [t.start for t in toks], [t.end for t in toks]
+                    starts, ends = list(map(_START, toks)), list(map(_END, toks))
                 # the tokens overlapping [ms, me) (token offsets ascend)
                 a, b = bisect.bisect_right(ends, ms), bisect.bisect_left(starts, me)
                 if a >= b:
                     continue
-                if any(covered[k] is not None for k in range(a, b)):
-                    continue
+                if not all(map(operator.is_, covered[a:b], repeat(None))):
+                    continue  # (a token of it covered already)
                 e = self.by_id.get(eid) or {}
                 if e.get("historical"):
                     continue  # a state dissolved before the story (الاتحاد السوفيتي) is background, no party to it
@@ -747,7 +751,7 @@ class DocParties:
         fixed = lex.__dict__.get("_stop_words")
         if fixed is None or len(fixed) > 300_000:
             fixed = lex.__dict__["_stop_words"] = {}
-        norms = [t.norm for t in toks]
+        norms = list(map(_NORM, toks))
         fx = list(map(fixed.get, norms))
         if None in fx:
             for k in [k for k, f in enumerate(fx) if f is None]:
@@ -760,9 +764,13 @@ class DocParties:
                                         or heads and (w in heads or w[:1] == "و" and w[1:] in heads))
 
         def stops(k0):
+            if not aliases:
+                return 0, [k for k in range(k0, n) if covered[k] is not None or k > 0 and covered[k - 1] is not None
+                           or fx[k]]
+            keys = aliases.keys()  # (a view: sees the aliases added later; drawn once per call, not per word)
             return len(aliases), [
                 k for k in range(k0, n) if covered[k] is not None or k > 0 and covered[k - 1] is not None
-                or fx[k] or aliases and not aliases.keys().isdisjoint(readings(norms[k].lstrip("#")))]
+                or fx[k] or not keys.isdisjoint(readings(norms[k].lstrip("#")))]
 
         na, todo = stops(0)
         i = todo[0] if todo else n

@@ -424,7 +424,9 @@ class EventStage(Stage):
                 w = (m.get("text") or "").split()
                 if w:
                     _KNOWN_WORDS.add(normalize(w[0]))
-                    _NAME_WORDS.update(normalize(x) for x in w if x[:1] == "س")
+                    for x in w:
+                        if x[:1] == "س":
+                            _NAME_WORDS.add(normalize(x))
         sents = []
         quotes_spans = _quote_spans(text, spans)
         qstarts = [q[0] for q in quotes_spans if text.count(" ", q[0], q[1]) >= 2]  # scare quotes need no speaker
@@ -1149,7 +1151,7 @@ class EventStage(Stage):
             for j in range(m.end_tok, min(len(toks), m.end_tok + (8 if m.value.type == "REJECT" else 4))):
                 if j >= m.end_tok + 4 and (toks[j].norm[:1] == "و" or _STRONG.search(self._text or "", toks[j - 1].end, toks[j].start)):
                     break  # (not into the next clause: "ترفض رفع الإقامة الجبرية عن القس برانسون وتهدد بالرد")
-                if any(r in m.value.unless for r in readings(toks[j].norm)):
+                if not m.value.unless.isdisjoint(readings(toks[j].norm)):  # (a reading of it among them)
                     return False
         if not need:
             return True
@@ -1262,7 +1264,7 @@ class EventStage(Stage):
                                        for j in range(m.end_tok, min(len(toks) - 1, m.end_tok + 6))):
             reach += 8  # "وحمّل القاضي جورج دانيالز كلا من الجمهورية الإسلامية الإيرانية والحرس الثوري ... مسؤولية"
         for j in range(m.end_tok, min(len(toks), m.end_tok + reach)):
-            if any(r in need for r in readings(toks[j].norm)):
+            if not need.isdisjoint(readings(toks[j].norm)):  # (a reading of the word is needed)
                 return True
             if toks[j].norm in _NEED_FIRST and j + 1 < len(toks) and any(
                     toks[j].norm + " " + r in need for r in readings(toks[j + 1].norm)):
@@ -1655,9 +1657,7 @@ class EventStage(Stage):
             and _STRONG.search(text, toks[g["s"] - 3].end, toks[g["s"] - 2].start)
             and (g["e"] >= len(toks) or _STRONG.search(text, toks[g["e"] - 1].end, toks[g["e"]].start)))]
         # the names inside a title (ندوة بعنوان "قطر والإرهاب"، تحت شعار) are no sides of the act
-        parties = [g for g in parties if not any(
-            toks[k].norm in _TITLED and not _TITLE_END.search(text, toks[k].end, toks[g["s"]].start)
-            for k in range(max(0, g["s"] - 6), g["s"]))]
+        parties = [g for g in parties if not _titled_before(text, toks, g["s"])]
         # a source (حسب فرانس برس، بحسب منظمة، وفقا لوكالة، نقلا عن مصادر) tells of the act; it is no side of it
         # and the medium an interview or a statement was given to ("في مقابلة مع شبكة سي إن إن"، "في تصريح لصحيفة")
         parties = [g for g in parties if not _sourced(toks, g["s"])
@@ -1909,7 +1909,8 @@ class EventStage(Stage):
                 k2 += 1
             harm_att = next((g["ids"] for g in groups if g["s"] == k2 and not set(g["ids"]) & set(vg["ids"])
                              and (g["prep"] in ("ل", None) and k2 > harm_at + 1 or g["prep"] == "ل")), None)
-        comp = next((k for k in range(ts - 1, -1, -1) if toks[k].norm in ("ان", "بان", "وان")), None)
+        comp = next(compress(range(ts - 1, -1, -1), map(_COMP_BEFORE.__contains__, map(_TOK_NORM, reversed(toks[:ts])))),
+                    None)  # (the nearest أن before the trigger: C-level)
         if comp is not None and typ in MATERIAL_ACTS and any(
                 toks[k].norm in self.lex.speech or toks[k].norm[1:] in self.lex.speech for k in range(max(0, comp - 8), comp)):
             before = [g for g in before if g["s"] > comp]  # "أوضح الشندقي أن المعارك أسفرت عن ...": not his act
@@ -7429,9 +7430,10 @@ class EventStage(Stage):
         # a planned occasion named by a noun (القمة المرتقبة، الاجتماع المقرر عقده، زيارة مقبلة)
         tw = toks[te - 1].norm
         if _is_noun(tw) or _vn(tw) or not {tw, tw[1:]} & VERB_FORMS:
-            if any(toks[k].norm in lex.hypnext and not _strong_between(st_text(self), toks, te, k)
-                   for k in range(te, min(len(toks), te + 2))):
-                hyp = True
+            for k in range(te, min(len(toks), te + 2)):
+                if toks[k].norm in lex.hypnext and not _strong_between(st_text(self), toks, te, k):
+                    hyp = True
+                    break
         if _is_noun(tw) or _vn(tw) or not {tw, tw[1:]} & VERB_FORMS:
             # an occasion told with its future (القمة التي ستجمعه مع، اجتماع سيعقده الثلاثاء) or its appointed time
             # (حدد موعد لقائه، حتى موعد المفاوضات): not yet held
@@ -7441,9 +7443,10 @@ class EventStage(Stage):
                 if _future_verb(toks[k].norm) and (k == te or toks[k - 1].norm in _RELATIVES):
                     hyp = True
                     break
-            if any(toks[k].norm.lstrip("وبل") in ("موعد", "موعدا") and not _strong_between(st_text(self), toks, k + 1, ts)
-                   for k in range(max(0, ts - 3), ts)):
-                hyp = True
+            for k in range(max(0, ts - 3), ts):
+                if toks[k].norm.lstrip("وبل") in ("موعد", "موعدا") and not _strong_between(st_text(self), toks, k + 1, ts):
+                    hyp = True
+                    break
         if typ == "CONSULT" and ts > 1 and toks[ts - 1].norm == "عن" and toks[ts - 2].norm.lstrip("و") in _TOLD_OF:
             hyp = True  # "مسؤول حكومي يمني تحدث عن مفاوضات مع الحوثيين"، "الحديث عن لقاء": talks spoken of, not told as held
         # the future prefix on the trigger itself (سيبحث، ستفرض)
@@ -7452,13 +7455,14 @@ class EventStage(Stage):
             hyp = True
         if ts > 0 and toks[ts - 1].text.lstrip("وف") in ("ألا", "بألا", "لئلا"):
             negated = True  # "من العار ألا تفرج تركيا عن القس" (أن + لا; normalised it reads as إلا)
-        if any(toks[k].norm in ("او", "واو") for k in range(max(0, ts - 2), ts)) and any(
+        if not _OR_WORDS.isdisjoint(map(_TOK_NORM, toks[max(0, ts - 2):ts])) and any(
                 m.value.type in ("REQUEST", "THREATEN", "AGREE") and m.end_tok <= ts
                 and not _full_stop_between(self._text, toks, m.end_tok, ts) for m in st.trigs):
             hyp = True  # "طالبت الأسر بالإطلاق الفوري لسراح المعتقلين ...، أو توجيه اتهام واضح": one of the acts demanded
-        if any(_future_light(toks[k].norm) and not _strong_between(self._text, toks, k + 1, ts)
-               for k in range(max(0, ts - 4), ts)):
-            hyp = True  # "سيتخذ إجراءات قانونية ضد"، "ستفرض الولايات المتحدة عقوبات": an act named after a future light verb
+        for k in range(max(0, ts - 4), ts):
+            if _future_light(toks[k].norm) and not _strong_between(self._text, toks, k + 1, ts):
+                hyp = True  # "سيتخذ إجراءات قانونية ضد"، "ستفرض الولايات المتحدة عقوبات": an act named after a future light verb
+                break
         # the act noun governed by a light verb's own noun (عقد قمة، إجراء محادثات، فرض عقوبات، شن هجوم): "لعقد قمة"
         # (a purpose), "قبيل انعقاد القمة" (not yet), "توافقتا على عقد قمة"، "طالب بعقد اجتماع" (agreed or asked for)
         lm = toks[ts - 1].norm if ts > 0 else ""
@@ -7709,9 +7713,14 @@ class EventStage(Stage):
         lex = self.lex
         ments = st.ments or []
         verb = None
+        speech = lex.speech
         for k in range(k1 - 1, max(k0, k1 - reach) - 1, -1):
-            if toks[k].norm in lex.speech or any(r in lex.speech for r in readings(toks[k].norm)[1:2]) \
-                    or extra and (toks[k].norm in extra or any(r in extra for r in readings(toks[k].norm)[1:2])):
+            w = toks[k].norm
+            if w in speech:
+                verb = k
+                break
+            r1 = readings(w)[1:2]  # (its second reading, if any)
+            if r1 and r1[0] in speech or extra and (w in extra or r1 and r1[0] in extra):
                 verb = k
                 break
         if verb is None:
@@ -11122,8 +11131,12 @@ def _agent_parties(ev, dp) -> bool:
 
 def _media_only(g, dp) -> bool:
     """A news organisation named as the source ((CNN), رويترز) is not a party."""
-    return all((dp.by_id.get(i) or {}).get("sector") == "MED" and (dp.by_id.get(i) or {}).get("type") == "ORG"
-               for i in g["ids"])
+    by_id = dp.by_id
+    for i in g["ids"]:  # (all of them; a loop, not a generator: read for each group of each trigger)
+        e = by_id.get(i) or {}
+        if e.get("sector") != "MED" or e.get("type") != "ORG":
+            return False
+    return True
 
 
 def _whole_end(groups, g) -> int:
@@ -11266,13 +11279,24 @@ _OFFICE_FOR = word_set("groups", "office_for")
 _DEFENCE = word_set("defence", "system")
 _DEFENCE_LAUNCH = word_set("defence", "launch")
 _TITLE_END = re.compile(r"[.،,؛;:!?؟()\n]")
+_OR_WORDS = frozenset(("او", "واو"))  # (_factuality: "or" before the act)
+_COMP_BEFORE = frozenset(("ان", "بان", "وان"))  # (_event: a complementizer before the trigger)
+
+
+def _titled_before(text, toks, s) -> bool:
+    """Does a title word (ندوة بعنوان، تحت شعار) stand within six words before token s, no mark ending the title
+    between?"""
+    for k in range(max(0, s - 6), s):
+        if toks[k].norm in _TITLED and not _TITLE_END.search(text, toks[k].end, toks[s].start):
+            return True
+    return False
 
 
 def _groups(text, toks, ments):
     """Mentions grouped by coordination (A وB), each with the preposition that introduces the group."""
     groups = []
     for m in ments or []:
-        ids = [m.eid] + [c[0] for c in m.co]
+        ids = [m.eid] + [c[0] for c in m.co] if m.co else [m.eid]
         last = groups[-1]["m"][-1] if groups else None
         if groups and m.s == groups[-1]["e"] and not m.co and toks[m.s].norm.lstrip("و") in _SUSPECT_WORDS \
                 and last.kind in ("NORP", "PERSON") and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
