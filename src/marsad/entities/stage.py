@@ -1030,8 +1030,10 @@ class EntityStage(Stage):
             if qn < len(seq) and seq[qn][0] == "ent" and seq[qn][1].i == j and (joined[j - 1] or j in apos):
                 cand = seq[qn][1]
                 ent_e = self.kb.entries[cand.payload[0][0]]
-                if ent_e.type == "PERSON" and not self._short_of_other(toks, joined, cand, ent_e):
-                    # (not a short name starting another bearer's name: الكوري الشمالي كيم يونج تشول)
+                if ent_e.type == "PERSON" and not self._short_of_other(toks, joined, cand, ent_e) and not (
+                        cand.plen and toks[j].norm[:cand.plen] in ("ب", "ل", "و", "ف", "وب", "ول", "فب", "فل")):
+                    # (not a short name starting another bearer's name: الكوري الشمالي كيم يونج تشول; not a name
+                    # behind a preposition or و: "سيجمع الرئيس الأمريكي بكيم جونغ أون" names another person)
                     name_hit = cand
                     used.add(qn)
             if name_hit is not None:
@@ -2894,6 +2896,9 @@ class EntityStage(Stage):
                         w[:1] == "ي" and w in _words.words() or
                         w[-1] == "ت" and w in _words.words() and w[:-1] in _words.words()):
                     break   # العاصفة جوردون زادت: a verb after the name
+            if k - a >= 2 and w[:1] in "بل" and len(w) >= 5 and w not in names and w not in given and \
+                    _words.available() and w[1:] in _words.words() and w[1:] not in given:
+                break   # قتله عبد الفتاح الشريف | برصاصة: a preposition on a common noun ends the name
             if k - a >= 2 and w in kb.heads and not w.startswith("ال") and w not in names:
                 # شاؤول ألوفيتش مالك شركة "بيزك": an indefinite head noun in construct is no name's word, nor is the
                 # noun before it that governs it (مالك "owner")
@@ -3047,15 +3052,15 @@ class EntityStage(Stage):
 
     def _given_window(self, toks, i) -> bool:
         """Is token ``i`` a given name the KB starts names with that the tagger should still read (the KB names none
-        here): after a one-letter preposition (لبول مانافورت، لمحمد الشامي، بهشام), before another given name or
+        here): after a one-letter preposition (لجينا هاسبيل، لجورج جوزيف), before another given name or
         a compound's عبد (هشام عبد الباسط، صلاح عبد السلام), or عبد before a definite word (عبد السلام تازي)."""
         kb = self.kb
         w = toks[i].norm
         nxt = toks[i + 1].norm
         flags = self._cur_flags
-        if w == "عبد" or w[1:] == "عبد" and w[:1] in "لبو":
+        if w == "عبد" or w[1:] == "عبد" and w[:1] in "لب":
             return nxt.startswith("ال") and len(nxt) >= 5 and not flags[i + 1] & (F_TITLE | F_DEM)
-        base = w[1:] if w[:1] in "لبو" and w not in kb.given and w[1:] in kb.given else w
+        base = w[1:] if w[:1] in "لب" and w not in kb.given and w[1:] in kb.given else w
         if len(base) < 3 or base not in kb.given or base in kb.stop or base in _NOT_GIVEN or base == "علي" or \
                 base in kb.demonyms:
             return False
@@ -3063,8 +3068,8 @@ class EntityStage(Stage):
             return True
         if base == w or flags[i + 1] & ~(F_GIVEN | F_ENT | F_SPLIT):
             return False
-        # (after the proclitic, a surname that is a given name or a word no dictionary holds, the article allowed
-        # (ومحمد القاطرجي): not بحسن نية، بحمد الله، لوانج بإقليم، ورفيق له)
+        # (after the preposition, a surname that is a given name or a word no dictionary holds, the article allowed
+        # (لمحمد القاطرجي): not بحسن نية، بحمد الله، لوانج بإقليم)
         return nxt in kb.given and nxt not in kb.stop and nxt not in _NOT_GIVEN or \
             len(nxt) >= 4 and self._namelike(nxt) and _foreign(nxt, toks[i + 1].text)   # (ومحمد القاطرجي)
 
@@ -3156,6 +3161,9 @@ class EntityStage(Stage):
                 while b > a and toks[b - 1].norm in kb.stop and not (
                         b - 2 >= a and toks[b - 2].norm == "عبد" and toks[b - 1].norm.startswith("ال")):
                     b -= 1   # (not the divine name of a compound: صلاح عبد السلام)
+                while typ == "PER" and b - a > 2 and toks[b - 1].norm.startswith("ال") and \
+                        kb.title_first.get(toks[b - 1].norm) is not None:
+                    b -= 1   # مجدي عبد الهادي | الصحفي السابق: a definite title after the name is his description
                 if a >= b:
                     continue
                 if a > a0 and b - a == 1 and typ != "PER" and toks[a].norm.startswith("ال") and \
@@ -3165,6 +3173,9 @@ class EntityStage(Stage):
                 w0 = toks[a].norm
                 clitic = typ == "PER" and len(w0) > 3 and w0[0] in "ولب" and \
                     w0 not in kb.given and w0 not in kb.first_names and (w0[1:] in kb.given or w0[1:] in kb.first_names)
+                if typ == "PER" and w0[:1] in "بل" and not clitic and len(w0) >= 5 and w0 not in kb.given and \
+                        w0 not in kb.name_tokens and w0[1:] in _words.words() and w0[1:] not in kb.given:
+                    continue   # بملايين اليوروهات: a preposition on a common noun starts no name
                 if clitic and b - a == 1 and prob < 0.8:
                     continue   # طه ومحمد الرزامي: a given name the tagger cut from its surname is no name alone
                 if clitic:   # لأيوب الكعبي، ورشا بلال: the name without the preposition or conjunction
