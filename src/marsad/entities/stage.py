@@ -1030,8 +1030,10 @@ class EntityStage(Stage):
             if qn < len(seq) and seq[qn][0] == "ent" and seq[qn][1].i == j and (joined[j - 1] or j in apos):
                 cand = seq[qn][1]
                 ent_e = self.kb.entries[cand.payload[0][0]]
-                if ent_e.type == "PERSON" and not self._short_of_other(toks, joined, cand, ent_e):
-                    # (not a short name starting another bearer's name: الكوري الشمالي كيم يونج تشول)
+                if ent_e.type == "PERSON" and not self._short_of_other(toks, joined, cand, ent_e) and not (
+                        cand.plen and toks[j].norm[:cand.plen] in ("ب", "ل", "و", "ف", "وب", "ول", "فب", "فل")):
+                    # (not a short name starting another bearer's name: الكوري الشمالي كيم يونج تشول; not a name
+                    # behind a preposition or و: "سيجمع الرئيس الأمريكي بكيم جونغ أون" names another person)
                     name_hit = cand
                     used.add(qn)
             if name_hit is not None:
@@ -2243,7 +2245,8 @@ class EntityStage(Stage):
                 if e is not None and kb.entries[e.payload[0][0]].type != "PERSON":
                     break
             if k == j and w not in kb.given and w not in kb.first_names and (k + 1 < n and joined[k] and (
-                    toks[k + 1].norm in kb.given) or w[:1] == "ل" and len(w) >= 8):
+                    toks[k + 1].norm in kb.given) and not self._given_closes(toks, joined, j) or
+                                                                             w[:1] == "ل" and len(w) >= 8):
                 return None   # وزير بريكسيت ديفيد ديفيس، الرئيس الحالي لفولكسفاغن هربرت ديس: the name starts later
             if w in kb.given or (k == j and w in kb.first_names):
                 pass
@@ -2434,6 +2437,8 @@ class EntityStage(Stage):
                 continue
             if k + 1 < n and joined[k] and toks[k + 1].norm in kb.given and w not in kb.given and \
                     w not in kb.first_names and not _words.is_word(w, art) and self._namelike(w):
+                if k > j and self._given_closes(toks, joined, k):
+                    break   # القيادي الكردي | شاهوز حسن: after a definite word, a first name and its surname
                 k += 1   # وزير بريكسيت | ديفيد ديفيس: a name the dictionary lacks, then a given name
                 break
             if k + 1 < n and joined[k] and (w in _OFFICE_PREPS or (
@@ -2564,6 +2569,19 @@ class EntityStage(Stage):
             pending_roles.append((title.role, iso, start, h.end, former))
         elif art and title.role not in ("minister", "leader", "commander", "director", "adviser"):
             pending_roles.append((title.role, "", start, h.end, former))
+
+    def _given_closes(self, toks, joined, j) -> bool:
+        """After a title phrase closed by a definite word or a comma (القيادي الكردي، شاهوز حسن،؛ القيادي الكردي شاهوز
+        حسن بالانسحاب), a word no dictionary holds followed by a given name that no further name word follows is a
+        first name and its surname, not the complement of the office before a name (وزير بريكسيت ديفيد ديفيس)."""
+        if not (j in self._cur_apos or j > 0 and (self._cur_flags[j - 1] & F_DEM or
+                                                   toks[j - 1].norm.startswith("ال") and joined[j - 1])):
+            return False   # (a definite word cannot govern a genitive: after it no complement of the office)
+        n = len(toks)
+        if toks[j].norm[:1] in "وفبلك" or j + 1 >= n:
+            return False
+        e = self._name_after(toks, joined, j + 1, title_before=True)
+        return e is not None and e == j + 2
 
     def _comma_name(self, toks, joined, j) -> int | None:
         """End of 1-3 name-like words between two commas at ``j`` (title، NAME، ...), else None."""
@@ -2878,6 +2896,15 @@ class EntityStage(Stage):
                         w[:1] == "ي" and w in _words.words() or
                         w[-1] == "ت" and w in _words.words() and w[:-1] in _words.words()):
                     break   # العاصفة جوردون زادت: a verb after the name
+            if k - a >= 2 and w[:1] in "بل" and len(w) >= 5 and w not in names and w not in given and \
+                    _words.available() and w[1:] in _words.words() and w[1:] not in given:
+                break   # قتله عبد الفتاح الشريف | برصاصة: a preposition on a common noun ends the name
+            if k - a >= 2 and w in kb.heads and not w.startswith("ال") and w not in names:
+                # شاؤول ألوفيتش مالك شركة "بيزك": an indefinite head noun in construct is no name's word, nor is the
+                # noun before it that governs it (مالك "owner")
+                if toks[k - 1].norm in given and k - 1 - a >= 2 and _words.is_word(toks[k - 1].norm):
+                    k -= 1
+                break
             k += 1
         if k - a == 1:
             w = toks[a].norm
@@ -3023,6 +3050,29 @@ class EntityStage(Stage):
             if target is not None:
                 target.mentions.append((_tstart, e, 2, "role"))
 
+    def _given_window(self, toks, i) -> bool:
+        """Is token ``i`` a given name the KB starts names with that the tagger should still read (the KB names none
+        here): after a one-letter preposition (لجينا هاسبيل، لجورج جوزيف), before another given name or
+        a compound's عبد (هشام عبد الباسط، صلاح عبد السلام), or عبد before a definite word (عبد السلام تازي)."""
+        kb = self.kb
+        w = toks[i].norm
+        nxt = toks[i + 1].norm
+        flags = self._cur_flags
+        if w == "عبد" or w[1:] == "عبد" and w[:1] in "لب":
+            return nxt.startswith("ال") and len(nxt) >= 5 and not flags[i + 1] & (F_TITLE | F_DEM)
+        base = w[1:] if w[:1] in "لب" and w not in kb.given and w[1:] in kb.given else w
+        if len(base) < 3 or base not in kb.given or base in kb.stop or base in _NOT_GIVEN or base == "علي" or \
+                base in kb.demonyms:
+            return False
+        if nxt == "عبد":
+            return True
+        if base == w or flags[i + 1] & ~(F_GIVEN | F_ENT | F_SPLIT):
+            return False
+        # (after the preposition, a surname that is a given name or a word no dictionary holds, the article allowed
+        # (لمحمد القاطرجي): not بحسن نية، بحمد الله، لوانج بإقليم)
+        return nxt in kb.given and nxt not in kb.stop and nxt not in _NOT_GIVEN or \
+            len(nxt) >= 4 and self._namelike(nxt) and _foreign(nxt, toks[i + 1].text)   # (ومحمد القاطرجي)
+
     def _tag_zone(self, text, toks):
         """Tagger spans of a zone.  In "windows" mode (default: the speed budget does not allow tagging every
         token) only windows around cues of unknown names are tagged: titles, honorifics, speech verbs,
@@ -3038,19 +3088,22 @@ class EntityStage(Stage):
             windows = []
             flags = self._cur_flags
             for i in self._cur_cand:
+                gw = False
                 if flags[i] & cue and (not flags[i] & F_ENT or (
                         # a given name that starts KB names (جورج) but none here, before a word the KB does not
                         # know at all (جورج كلوني)
                         flags[i] & F_GIVEN and i + 1 < n and not flags[i + 1] and joined[i] and
                         len(toks[i].norm) >= 4 and toks[i].norm in kb.given and toks[i].norm not in kb.stop and
-                        match_entity(kb, text, toks, joined, i) is None)):
+                        match_entity(kb, text, toks, joined, i) is None) or (
+                        gw := (flags[i] & F_GIVEN and i + 1 < n and joined[i] and self._given_window(toks, i) and
+                               match_entity(kb, text, toks, joined, i) is None))):
                     # a KB name right after the cue (الرئيس [الروسي] فلاديمير بوتين) needs no tagger
-                    if (i + 1 < n and flags[i + 1] & F_ENT) or (
-                            i + 2 < n and flags[i + 1] & F_DEM and flags[i + 2] & F_ENT):
+                    if not gw and ((i + 1 < n and flags[i + 1] & F_ENT) or (
+                            i + 2 < n and flags[i + 1] & F_DEM and flags[i + 2] & F_ENT)):
                         continue
                     z = bisect.bisect_right(bounds, i)
                     zs, ze = (bounds[z - 1] if z else 0), bounds[z]
-                    a, b = max(zs, i - 1), min(ze, i + 6)
+                    a, b = max(zs, i - (2 if gw and toks[i].norm[-3:] == "عبد" else 1)), min(ze, i + 6)
                     if windows and windows[-1][0] >= zs and a <= windows[-1][1]:
                         windows[-1] = (windows[-1][0], b)
                     else:
@@ -3105,8 +3158,12 @@ class EntityStage(Stage):
                 a0 = a
                 while a < b and toks[a].norm in kb.stop:
                     a += 1
-                while b > a and toks[b - 1].norm in kb.stop:
-                    b -= 1
+                while b > a and toks[b - 1].norm in kb.stop and not (
+                        b - 2 >= a and toks[b - 2].norm == "عبد" and toks[b - 1].norm.startswith("ال")):
+                    b -= 1   # (not the divine name of a compound: صلاح عبد السلام)
+                while typ == "PER" and b - a > 2 and toks[b - 1].norm.startswith("ال") and \
+                        kb.title_first.get(toks[b - 1].norm) is not None:
+                    b -= 1   # مجدي عبد الهادي | الصحفي السابق: a definite title after the name is his description
                 if a >= b:
                     continue
                 if a > a0 and b - a == 1 and typ != "PER" and toks[a].norm.startswith("ال") and \
@@ -3114,8 +3171,13 @@ class EntityStage(Stage):
                     continue   # التنظيم الإرهابي، التنظيم المتطرف: a common noun's adjective, no name
                 s, e = toks[a].start, toks[b - 1].end
                 w0 = toks[a].norm
-                clitic = typ == "PER" and len(w0) > (3 if w0[0] == "و" else 4) and w0[0] in "ول" and \
+                clitic = typ == "PER" and len(w0) > 3 and w0[0] in "ولب" and \
                     w0 not in kb.given and w0 not in kb.first_names and (w0[1:] in kb.given or w0[1:] in kb.first_names)
+                if typ == "PER" and w0[:1] in "بل" and not clitic and len(w0) >= 5 and w0 not in kb.given and \
+                        w0 not in kb.name_tokens and w0[1:] in _words.words() and w0[1:] not in kb.given:
+                    continue   # بملايين اليوروهات: a preposition on a common noun starts no name
+                if clitic and b - a == 1 and prob < 0.8:
+                    continue   # طه ومحمد الرزامي: a given name the tagger cut from its surname is no name alone
                 if clitic:   # لأيوب الكعبي، ورشا بلال: the name without the preposition or conjunction
                     s += 1
                     while s < e and "\u064b" <= text[s] <= "\u0652":
