@@ -107,3 +107,10 @@ def test_an_unnamed_un_official_is_a_party(pipe):
         doc["events"]
     off = [e for e in doc["entities"] if e["name"] == "مسؤول أممي"]
     assert off and off[0]["sector"] == "IGO" and not off[0]["country"]
+
+
+def test_arrested_antecedent_of_a_bare_relative_perfect(pipe):
+    # gold W-009: "الذي قبض عليه" with no subject after it is the passive (قُبض عليه): the antecedent was arrested
+    doc = full(pipe, "وكان عبد العظيم، الذي قبض عليه مساء السبت، قد عمل في حملة انتخابية للرئيس عبد الفتاح السيسي.",
+               published="2018-05-27T12:00")
+    assert not any("عبد العظيم" in party(doc, e["actors"]) for e in factual(doc, "COERCE")), doc["events"]

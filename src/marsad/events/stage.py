@@ -138,6 +138,7 @@ _AFTER_PASSIVE = {"في", "خلال", "جراء", "اثر", "بعد", "اثنا�
                   "اليوم", "علي", "ايضا", "كذلك", "حتي"}
 _HARM_PASSIVE = {"قتل", "اصيب", "جرح", "اغتيل", "خطف", "اختطف", "قتلوا", "اصيبوا", "جرحوا", "قتلا", "اصيبا",
                  "اغتيلت", "اغتيلوا", "اغتيلا"}  # (اغتيلت: the passive spelling of the hollow verb; triggers.tsv)
+_ARREST_PASSIVE = {"اعتقل", "اوقف", "احتجز", "اعتقلوا", "اوقفوا", "احتجزوا"}  # (the bare perfects of arrest: اُعتقل)
 _LIGHT = {"اعرب", "اعربت", "عبر", "عبرت", "ابدي", "ابدت", "اعربوا", "عبروا", "يعرب", "تعرب", "يعبر", "تعبر"}
 _UNDER_TERMS = {"بموجب", "وفق", "وفقا", "طبقا", "بنود", "ببنود", "لبنود"}  # (acting under an agreement's terms)
 _DOCUMENTS = {"قرار", "القرار", "مرسوم", "المرسوم", "قانون", "القانون", "امر", "الامر", "رساله", "الرساله", "كتاب",
@@ -3581,13 +3582,16 @@ class EventStage(Stage):
             # "جثث 39 عاملا هنديا، خطفهم مسلحون في العراق": a verb of kidnapping with its object pronoun and a party
             # right after it: that party kidnapped, the one the pronoun takes up (named just before) was kidnapped
             actors, recips = list(doer["ids"]), list(held["ids"])
-        if typ == "ASSAULT" and actors and not is_noun and ts > 0 and toks[ts - 1].norm in _RELATIVES \
-                and ttok.norm.lstrip("و") in _HARM_PASSIVE \
+        if typ in ("ASSAULT", "COERCE") and actors and not is_noun and ts > 0 and toks[ts - 1].norm in _RELATIVES \
+                and (ttok.norm.lstrip("و") in _HARM_PASSIVE if typ == "ASSAULT" else trig.mode == "arrest" and (
+                    ttok.norm in _ARREST_PASSIVE or ttok.norm == "قبض" and te - ts == 2
+                    and toks[ts + 1].norm in ("عليه", "عليها", "عليهم", "عليهما"))) \
                 and not any(g["prep"] is None and te <= g["s"] <= te + 1 for g in groups) \
                 and (ante := next((g for g in groups if g["e"] == ts - 1), None)) is not None \
                 and set(actors) == set(ante["ids"]) and not _STRONG.search(text, toks[ts - 1].end, toks[ts].start):
             # "محمد ديوجي، الذي اختطف يوم الخميس الماضي"، "الصحفي الذي قتل في إسطنبول": a bare perfect of harm opening a
-            # relative clause with no object after it is a passive (اُختطف، قُتل): its antecedent suffered it
+            # relative clause with no object after it is a passive (اُختطف، قُتل): its antecedent suffered it; so for an
+            # arrest ("وكان عبد العظيم، الذي قبض عليه مساء السبت"، "الشاب الذي اعتقل الأحد": قُبض عليه، اُعتقل)
             # (no weak reading: the attack told elsewhere with its author takes its day, below)
             actors, recips, weak = [], list(ante["ids"]), False
         if typ == "ASSAULT" and actors and ttok.norm.lstrip("وفبل") in _HARM_GENITIVE and all(
