@@ -48,3 +48,19 @@ def test_coordinated_verb_after_object_shares_actor(pipe):
                      "لن تقف مكتوفة الأيدي أمام هذا الخطر.", published="2018-04-05T12:00")
     assert any("MAR" in party(doc, e["actors"]) for e in factual(doc, "REQUEST")), doc["events"]
     assert not any("DZA" in a for a, r in _threats(doc)), doc["events"]
+
+
+# * A state or government body refuses; its own official named before the refusal noun or verb (or not in its
+#   sentence) is the one who tells it, never the one refused (stage._own_spokesman). One named after it is (الحكومة
+#   العراقية ترفض تصريحات المالكي).
+def _rejects(doc):
+    return [(party(doc, e["actors"]), party(doc, e["recipients"])) for e in factual(doc, "REJECT")]
+
+
+def test_refusal_noun_told_by_own_king(pipe):
+    doc = full(pipe, "المغرب يحذر من الاستفزازات\n\nوأضاف أن الملك محمد السادس تحدث مباشرة مع غوتيريش بشأن هذه "
+                     "المسألة وأكد على مسامعه \"رفض المغرب الصارم والحازم لهذه الاستفزازات والتوغلات غير المقبولة\".",
+               published="2018-04-05T12:00")
+    assert not any("Mohammed" in r for a, r in _rejects(doc)), doc["events"]
+    doc = full(pipe, "رفضت الحكومة العراقية، الأحد، تصريحات رئيس الوزراء السابق نوري المالكي.", published="2018-04-05T12:00")
+    assert any("Maliki" in r for a, r in _rejects(doc)), doc["events"]

@@ -4104,6 +4104,10 @@ class EventStage(Stage):
             return None  # ... by a party the text identifies  # PLOVER codes these types toward a target; without one the reading is unreliable
         if set(recips) and set(recips) <= set(actors):
             return None
+        if typ == "REJECT" and recips and actors and _own_spokesman(self._dp.by_id, groups, actors, recips, te):
+            return None  # "أكد العاهل المغربي على مسامعه "رفض المغرب الصارم ..."، "قال لافروف إن موسكو ترفض التصريحات":
+            # a state or government body refuses; its own official named before the refusal (or not in its sentence) is
+            # the one who tells it, never the one refused (not "الحكومة العراقية ترفض تصريحات المالكي": named after)
         if typ == "REQUEST" and trig.mode == "change" and actors and all(
                 (self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in actors):
             return None  # "ويعتقد نحو ثلاثة من أصل أربعة أميركيين أنه يجب على الكونغرس": an opinion people hold, no demand
@@ -10304,6 +10308,20 @@ def _announced_carrying_out(toks, cs, ce, ts) -> bool:
         return False
     k = cs - 1 if cs > 0 and toks[cs - 1].norm == "عن" else cs
     return any(toks[j].norm.lstrip("وف") in _ANNOUNCE for j in range(max(0, k - 5), k - 1))
+
+
+def _own_spokesman(ents, groups, actors, recips, te) -> bool:
+    """Are all ``recips`` persons of the one country of ``actors`` (all of them states, or government or military
+    bodies), none named after the trigger ending at token te (the refusal's own spokesman, not its target)?"""
+    acts = [ents.get(a) or {} for a in actors]
+    if not all(a.get("type") == "GPE" and str(a.get("kb_id") or "").startswith(("country:", "place:"))
+               or a.get("type") in ("ORG", "NORP") and a.get("sector") in ("GOV", "MIL") for a in acts):
+        return False
+    home = {a.get("country") for a in acts} - {None}
+    if len(home) != 1:
+        return False
+    return all((ents.get(r) or {}).get("type") == "PERSON" and (ents.get(r) or {}).get("country") in home
+               and not any(r in g["ids"] and g["s"] >= te for g in groups) for r in recips)
 
 
 def _announced_expulsion(toks, ts, text=None) -> bool:
