@@ -327,7 +327,7 @@ _LAZY = object()
 
 class _Sent:
     __slots__ = ("i", "start", "end", "toks", "trigs", "ments", "cues", "date", "date_text", "quote", "blame", "_cut",
-                 "_ctx", "pairs", "paired")
+                 "_ctx", "pairs", "paired", "idle")
 
     def __init__(self, i, start, end, toks):
         self.i, self.start, self.end, self.toks = i, start, end, toks
@@ -338,6 +338,7 @@ class _Sent:
         self.date_text = None
         self.quote = None
         self.blame = False
+        self.idle = False  # the sentence holds "مكتوف" (لن نقف مكتوفي الأيدي: _idle_threat)
         self._cut = None  # _dateline_end of the sentence, once
         self._ctx = None  # the contexts phrase matches of the sentence, once
         self.pairs = ()  # its dual nouns of two sides not yet resolved: [(Mention, kind)] (_resolve_pairs)
@@ -438,15 +439,17 @@ class EventStage(Stage):
                 normalize(w) in self.lex.refusals.trie for w in _NEG_VERB.findall(text, s, e))
             ns = normalize.__wrapped__(text[s:e])  # (a sentence is seen once: not kept in the words' cache)
             blame = self._maybe(text[s:e], ns, self._ac_blame)
+            idle = text.find("مكتوف", s, e) >= 0  # (لن نقف مكتوفي الأيدي: _idle_threat reads it, no trigger needed)
             if _legal.maybe(text, s, e):
                 legal_sents.add(i)  # (court appearances, trials, inquiries, deportations: legal.py)
             if not self._maybe(text[s:e], ns) and not any(s <= q < e for q in qstarts) and not cond and not refuse \
-                    and not blame:
+                    and not blame and not idle:
                 sents.append(_Sent(i, s, e, []))
                 continue
             toks = dp.tokens(s, e)
             st = _Sent(i, s, e, toks)
             st.blame = blame
+            st.idle = idle
             if toks:
                 st.trigs = self._triggers(st)
                 if refuse:
@@ -465,7 +468,7 @@ class EventStage(Stage):
                 continue
             has_speech = bool(st.trigs) and not lex.speech_gate.isdisjoint(map(_TOK_NORM, toks))
             in_q = [q for q in quotes_spans if q[0] < st.end and q[1] > st.start]
-            if not (st.trigs or in_q or st.blame or _cond_in(text, st.start, st.end)):
+            if not (st.trigs or in_q or st.blame or st.idle or _cond_in(text, st.start, st.end)):
                 if st.i in legal_sents:
                     events.extend(_legal.untriggered(self, doc, dp, sents, st, pub))
                 continue
@@ -507,6 +510,7 @@ class EventStage(Stage):
                     events.append(ev)
             self._condemned_acts(text, st, events)
             events.extend(self._conditional_threats(doc, sents, st, events, quotes, last_actor, pub))
+            events.extend(self._idle_threat(doc, sents, st, events, quotes, pub))
             events.extend(self._announced_offers(doc, sents, st, events, quotes, pub))
             if st.blame:
                 events.extend(self._blame(doc, sents, st, events, quotes, pub))
@@ -2744,6 +2748,19 @@ class EventStage(Stage):
             if head is not None and head["s"] > cut:
                 actors = head["ids"]
                 recips = [r for r in recips if r not in actors]
+        if not is_noun and (w1v in VERB_FORMS or w1v in ("دعا", "دعت", "دعوا", "دعتا")) and not passive \
+                and (comma_coord or chain_coord) and actors and typ in VERBAL_HEADS | REACTION:
+            # "وطالب الجزائر بتحمل مسؤولياتها، وهدد بأن ...": the party taken as the subject of a verb coordinated
+            # after another verb of the sentence, right after that verb, is its object (that verb's subject told
+            # before the sentence or before it): the coordinated verb shares that verb's actor
+            obj = next((g for g in groups if set(g["ids"]) == set(actors) and g["e"] <= ts), None)
+            first = next((e for e in self._recent_events if obj is not None and e["_sent"] == st.i and e["actors"]
+                          and set(obj["ids"]) <= set(e["recipients"]) and not set(obj["ids"]) & set(e["actors"])
+                          and e["trigger"]["end"] <= toks[obj["s"]].start
+                          and not text[e["trigger"]["end"]:toks[obj["s"]].start].strip(' "«»“”\u00a0')), None)
+            if first is not None:
+                actors = list(first["actors"])
+                recips = [r for r in recips if r not in actors]
         coord_head = False
         sjc = subj if subj is not None or typ != "ACCUSE" else undergone  # (واتهمت فرنسا بإعطاء: read as accused)
         if typ in ("REQUEST", "ACCUSE") and not is_noun and sjc is not None and sjc["s"] == te \
@@ -4094,6 +4111,10 @@ class EventStage(Stage):
             return None  # ... by a party the text identifies  # PLOVER codes these types toward a target; without one the reading is unreliable
         if set(recips) and set(recips) <= set(actors):
             return None
+        if typ == "REJECT" and recips and actors and _own_spokesman(self._dp.by_id, groups, actors, recips, te):
+            return None  # "أكد العاهل المغربي على مسامعه "رفض المغرب الصارم ..."، "قال لافروف إن موسكو ترفض التصريحات":
+            # a state or government body refuses; its own official named before the refusal (or not in its sentence) is
+            # the one who tells it, never the one refused (not "الحكومة العراقية ترفض تصريحات المالكي": named after)
         if typ == "REQUEST" and trig.mode == "change" and actors and all(
                 (self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in actors):
             return None  # "ويعتقد نحو ثلاثة من أصل أربعة أميركيين أنه يجب على الكونغرس": an opinion people hold, no demand
@@ -5288,6 +5309,49 @@ class EventStage(Stage):
               "_sent": st.i}
         self._recent_events.append(th)
         return th
+
+    def _idle_threat(self, doc, sents, st, events, quotes, pub):
+        """"قال ترامب إن إدارته لن تقف مكتوفة الأيدي أمام احتجازه"، "لن تقف الحكومة المركزية مكتوفة الأيدي أمام أي
+        تدخل عسكري تركي"، "إننا لن نقف مكتوفي الأيدي إذا أصرت المحكمة الدولية على قرارها": "will not stand idly by"
+        is a THREATEN by the speaker (or the clause's own subject, when of another side than the speaker) against the
+        party named after أمام / ضد / حيال / تجاه / إزاء (a nationality adjective of the act faced included), else the
+        party of a condition right after it. None named: no event (أمام هذا الخطر)."""
+        toks = st.toks
+        n = len(toks)
+        hit = next((k for k in range(n - 3) if toks[k].norm.lstrip("وف") == "لن" and toks[k + 1].norm in _IDLE_STAY
+                    and any(toks[j].norm.startswith("مكتوف") and j + 1 < n and toks[j + 1].norm in _IDLE_HANDS
+                            for j in range(k + 2, min(n - 1, k + 5)))), None)
+        if hit is None or any(e["_sent"] == st.i and e["type"] == "THREATEN" for e in events):
+            return []
+        k = hit
+        text = doc["text"]
+        end = next(j for j in range(k + 2, min(n - 1, k + 5)) if toks[j].norm.startswith("مكتوف")) + 2
+        groups = _groups(text, toks, st.ments)
+        sp = self._announcer(text, st, k + 1, quotes, None)
+        # the clause's own subject: right before لن (after إن / أن) or right after the verb (لن تقف الحكومة)
+        sj = next((g for g in groups if g["prep"] is None and (g["e"] == k or g["s"] == k + 2 and g["e"] <= end - 2)
+                   and not _civilians(g, self._dp)), None)
+        actors = [sp] if sp is not None else []
+        if sj is not None and (not actors or not set(sj["ids"]) & set(actors) and _countries(sj["ids"], self._dp)
+                               and _countries(actors, self._dp) and not (
+                _countries(sj["ids"], self._dp) & _countries(actors, self._dp))):
+            actors = list(sj["ids"])  # (another side than the speaker: "قال إن المقاومة لن تقف مكتوفة الأيدي")
+        if not actors:
+            return []
+        tg = None
+        for g in groups:
+            if g["s"] < end or g["s"] - end > 8 or set(g["ids"]) & set(actors) or _civilians(g, self._dp) \
+                    or g["prep"] in ("في", "من", "عن", "الى", "إلى", "ل", "ب") \
+                    or _full_stop_between(text, toks, end - 1, g["s"]) or _strong_between(text, toks, end - 1, g["s"]):
+                continue
+            if any(toks[j].norm.lstrip("وفب") in _IDLE_FACING for j in range(end, g["s"] + 1)) \
+                    or any(toks[j].norm.lstrip("وف") in ("اذا", "حال") for j in range(end, min(g["s"], end + 3))):
+                tg = g
+            break
+        if tg is None or set(tg["ids"]) <= set(actors):
+            return []
+        return [self._threat(doc, sents, st, k + 1, pub, actors, [i for i in tg["ids"] if i not in actors], None, 0.55,
+                             typed=True)]
 
     def _announcer(self, text, st, k, quotes, ev):
         """Who announces the future act at token k as his own: the speaker of the quote or of the reported clause
@@ -9261,6 +9325,9 @@ def _first_person(norm, toks, ts) -> bool:
 _RESUMED_ARG = frozenset(("اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم", "عنه", "عنها", "به", "بها", "منه", "منها",
                           "له", "لها"))
 _REPRISAL_ADJ = word_set("reprisal", "adjective")  # (إجراءات انتقامية، تدابير مضادة: _conditional_threats)
+_IDLE_STAY = word_set("idle", "stay")  # (لن نقف مكتوفي الأيدي: _idle_threat)
+_IDLE_HANDS = word_set("idle", "hands")
+_IDLE_FACING = word_set("idle", "facing")
 _REPRISAL_INTEND = word_set("reprisal", "intend")  # (تعتزم، تجهز، مستعدة: a reprisal intended, not future in form)
 _WARN_VERBS = word_set("threat", "warner_verb")  # (a warner right after his verb: _suffer_threat)
 _THAT_WORDS = frozenset(("ان", "بان", "وان", "فان", "لان"))  # (the particle that opens a reported clause: إن، أن، بأن)
@@ -10255,6 +10322,20 @@ def _announced_carrying_out(toks, cs, ce, ts) -> bool:
         return False
     k = cs - 1 if cs > 0 and toks[cs - 1].norm == "عن" else cs
     return any(toks[j].norm.lstrip("وف") in _ANNOUNCE for j in range(max(0, k - 5), k - 1))
+
+
+def _own_spokesman(ents, groups, actors, recips, te) -> bool:
+    """Are all ``recips`` persons of the one country of ``actors`` (all of them states, or government or military
+    bodies), none named after the trigger ending at token te (the refusal's own spokesman, not its target)?"""
+    acts = [ents.get(a) or {} for a in actors]
+    if not all(a.get("type") == "GPE" and str(a.get("kb_id") or "").startswith(("country:", "place:"))
+               or a.get("type") in ("ORG", "NORP") and a.get("sector") in ("GOV", "MIL") for a in acts):
+        return False
+    home = {a.get("country") for a in acts} - {None}
+    if len(home) != 1:
+        return False
+    return all((ents.get(r) or {}).get("type") == "PERSON" and (ents.get(r) or {}).get("country") in home
+               and not any(r in g["ids"] and g["s"] >= te for g in groups) for r in recips)
 
 
 def _announced_expulsion(toks, ts, text=None) -> bool:
