@@ -1,0 +1,38 @@
+"""Agreements and meetings (session 18, track s18agree): a meeting noun whose sides are told as "the two" (بينهما,
+stage._between_them) is the meeting of the pair told before it: the two sides of the last two-sided act, the only two
+persons named, or the clause's subject and its مع-side. Sentences from the corpus."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def test_call_between_them_after_an_agreement_on_a_judgement(pipe):
+    doc = full(pipe, "أمريكا وبريطانيا: كيماوي دوما \"يحمل علامات\" هجمات سابقة للنظام السوري\n\n"
+                     "أتلانتا، الولايات المتحدة الأمريكية (CNN) – اتفق وزير الخارجية البريطاني، بوريس جونسون، مع "
+                     "نظيره الأمريكي، جون سوليفان، على أن الهجوم الكيماوي الأخير على مدينة دوما الواقعة في غوطة دمشق "
+                     "الشرقية، \"يحمل علامات\" هجمات كيماوية سابقة للنظام السوري، وذلك خلال اتصال جرى بينهما لمناقشة "
+                     "التطورات.", published="2018-04-09T17:53")
+    ev = factual(doc, "CONSULT")
+    assert ev
+    assert "جونسون" in party(doc, ev[0]["actors"])
+    assert "سوليفان" in party(doc, ev[0]["recipients"])
+
+
+def test_call_between_them_of_two_coordinated_leaders(pipe):
+    doc = full(pipe, "الأزمة السورية على طاولة الكرملين\n\n"
+                     "تناول الرئيس الروسي فلاديمير بوتين والمستشارة الألمانية أنغيلا ميركل الأزمة السورية في اتصال "
+                     "جرى بينهما أمس.", published="2018-04-09T12:00")
+    ev = factual(doc, "CONSULT")
+    assert ev
+    sides = party(doc, ev[0]["actors"] + ev[0]["recipients"])
+    assert "بوتين" in sides and "ميركل" in sides
+
+
+def test_call_that_took_place_between_them_in_a_relative_clause(pipe):
+    doc = full(pipe, "الجبير يشيد بموقف بريطانيا\n\n"
+                     "أعرب وزير الخارجية السعودي عادل الجبير عن تقديره لموقف نظيره البريطاني بوريس جونسون، خلال "
+                     "الاتصال الذي جرى بينهما.", published="2018-04-09T12:00")
+    ev = factual(doc, "CONSULT")
+    assert ev
+    sides = party(doc, ev[0]["actors"] + ev[0]["recipients"])
+    assert "الجبير" in sides and "جونسون" in sides
