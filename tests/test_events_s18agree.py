@@ -36,3 +36,25 @@ def test_call_that_took_place_between_them_in_a_relative_clause(pipe):
     assert ev
     sides = party(doc, ev[0]["actors"] + ev[0]["recipients"])
     assert "الجبير" in sides and "جونسون" in sides
+
+
+def test_written_letter_handed_over_is_a_consultation_of_sender_and_addressee(pipe):
+    doc = full(pipe, "محمد السادس: الجزائر تمول البوليساريو\n\n"
+                     "سلم وزير الخارجية المغربي ناصر بوريطة الأربعاء الأمين العام للأمم المتحدة أنطونيو غوتيريس رسالة "
+                     "خطية من الملك محمد السادس بشأن \"التطورات الخطيرة للغاية التي تشهدها المنطقة\".",
+               published="2018-04-05T12:44")
+    ev = factual(doc, "CONSULT")
+    assert ev
+    sides = party(doc, ev[0]["actors"] + ev[0]["recipients"])
+    assert "غوتيري" in sides and "محمد السادس" in sides
+
+
+def test_oral_message_received_from_a_head_of_state(pipe):
+    doc = full(pipe, "العلاقات السودانية القطرية\n\n"
+                     "وأفادت وكالة الأنباء السودانية الرسمية (سونا) أن الرئيس السوداني عمر البشير تلقى رسالة شفهية "
+                     "من أمير قطر الشيخ تميم "
+                     "بن حمد.", published="2018-03-11T12:00")
+    ev = [e for e in factual(doc, "CONSULT") if e.get("mode") == "letter"]
+    assert ev
+    sides = party(doc, ev[0]["actors"] + ev[0]["recipients"])
+    assert "البشير" in sides and "تميم" in sides
