@@ -58,3 +58,12 @@ def test_oral_message_received_from_a_head_of_state(pipe):
     assert ev
     sides = party(doc, ev[0]["actors"] + ev[0]["recipients"])
     assert "البشير" in sides and "تميم" in sides
+
+
+def test_counterparts_in_a_body_after_with_are_that_body(pipe):
+    doc = full(pipe, "الأزمة السورية\n\n"
+                     "بحث مسؤولون في وزارة الخارجية الروسية مع نظرائهم في وزارة الخارجية الأمريكية الأزمة السورية.",
+               published="2018-04-09T12:00")
+    ev = factual(doc, "CONSULT")
+    assert ev
+    assert "وزارة الخارجية الأمريكية" in party(doc, ev[0]["recipients"])

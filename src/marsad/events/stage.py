@@ -9981,6 +9981,9 @@ def _prep(text, toks, m: Mention):
         return None  # "قتلوا ما لا يقل عن 232 مدنيا"، "أكثر من 40 ألف مدني": a count, not a preposition
     if m.s > 0:
         w = toks[m.s - 1].norm
+        if w == "في" and m.s > 2 and toks[m.s - 2].norm in _WITH_HEADS and toks[m.s - 3].norm in ("مع", "ومع") \
+                and not _STRONG.search(text, toks[m.s - 3].end, toks[m.s].start):
+            return "مع"  # "بحثوا مع نظرائهم في وكالة المخابرات المركزية": the counterparts' or officers' body is the side met
         if w in PREPS and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
             return PREPS[w]
         if w in _CONJ_IN and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
