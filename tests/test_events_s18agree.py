@@ -67,3 +67,14 @@ def test_counterparts_in_a_body_after_with_are_that_body(pipe):
     ev = factual(doc, "CONSULT")
     assert ev
     assert "وزارة الخارجية الأمريكية" in party(doc, ev[0]["recipients"])
+
+
+def test_agreement_on_an_act_to_come_on_a_named_day_was_made(pipe):
+    doc = full(pipe, "العلاقات المصرية السودانية\n\n"
+                     "اتفقت مصر والسودان على عقد اجتماع لوزراء الخارجية يوم 15 أبريل المقبل في القاهرة.",
+               published="2018-04-09T12:00")
+    ev = factual(doc, "AGREE")
+    assert ev
+    sides = party(doc, ev[0]["actors"] + ev[0]["recipients"])
+    assert "EGY" in sides or "مصر" in sides
+    assert ev[0]["date"] == "2018-04-09"

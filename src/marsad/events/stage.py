@@ -4201,6 +4201,12 @@ class EventStage(Stage):
             # "احتشد ... للاحتجاج على مراسم أداء بوتين اليمين الدستورية الاثنين"، "احتجاجا على مقتل الصحفي السبت
             # الماضي": a day named inside the purpose's object dates what is protested, not the protest
             date, date_text, dhist, dfut = (pub.isoformat() if pub else None), None, False, False
+        if dfut and typ == "AGREE" and not is_noun and date_text and ttok.norm.lstrip("وف") in PAST_FORMS \
+                and (k := text.find(date_text, t1, st.end)) > 0 \
+                and any(toks[j].norm in ("علي", "عليه", "عليها") and toks[j].end <= k for j in range(te, len(toks))):
+            # "اتفقت كوريا الشمالية وكوريا الجنوبية على عقد قمة بين زعيمي البلدين يوم 27 أبريل المقبل": a day to come
+            # inside what a perfect verb agrees on dates the act agreed on, not the agreement, which was made
+            date, date_text, dfut = (pub.isoformat() if pub else None), None, False
         hist = hist or dhist
         if dfut and date and pub and date > _dates.last_day(pub):
             hyp = True
