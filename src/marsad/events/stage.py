@@ -3251,13 +3251,29 @@ class EventStage(Stage):
             two = next(([x.eid, x.co[0][0]] for x in st.paired if {x.eid, x.co[0][0]} <= set(actors) | set(recips)), None)
             if two is not None:
                 actors, recips = two[:1], two[1:]
+        their_meeting = False
+        if typ == "CONSULT" and _between_them(text, toks, te) \
+                and not any(tr.value.type == "CONSULT" and tr.end_tok <= ts for tr in st.trigs):
+            # (a meeting told before it in the sentence is the one it retells, with its own sides and factuality:
+            # "اتفق مع الرئيس الروسي على لقاء قريب، في أول اجتماع بينهما")
+            # "وذلك خلال اتصال جرى بينهما"، "في أول اجتماع بينهما": a meeting noun whose sides are "the two" (the dual
+            # pronoun after بين; only a noun can be followed by it and a verb of taking place) is the meeting of the pair told before it: the two sides of the last two-sided act,
+            # else the only two persons named since the sentence before
+            two = self._pair_before(st, t0, "ORG", hostile=False) or self._two_named_before(st, t0)
+            mg = next((g for g in before if g["prep"] == "مع"), None)
+            sg = mg and next((g for g in before[::-1] if g["e"] <= mg["s"] and g["prep"] is None), None)
+            if two is None and sg and not set(sg["ids"]) & set(mg["ids"]):
+                # "اتفق وزير الخارجية البريطاني، بوريس جونسون، مع نظيره الأمريكي، جون سوليفان، على ...، وذلك خلال
+                # اتصال جرى بينهما": the clause's subject and the side after مع
+                two = (sg["ids"][0], mg["ids"][0])
+            if two is not None:
+                actors, recips, their_meeting = [two[0]], [two[1]], True
         if typ in SYMMETRIC and len(actors) > 1 and not recips:
             actors, recips = actors[:1], actors[1:]
         for g in locs:
             if abs(g["s"] - te) <= 12 or True:
                 loc = g["ids"][0]
                 break
-        their_meeting = False
         if trig.pos == "n" and ts > 0 and toks[ts - 1].norm in ("في", "خلال", "هامش") and ttok.norm.endswith(("هم", "هما")):
             # "شدد وزراء إعلام الدول الأربع، وهي السعودية والإمارات والبحرين ومصر، ... خلال اجتماعهم الإثنين": the
             # meeting of the states the clause's subject lists
@@ -4213,6 +4229,12 @@ class EventStage(Stage):
             # "احتشد ... للاحتجاج على مراسم أداء بوتين اليمين الدستورية الاثنين"، "احتجاجا على مقتل الصحفي السبت
             # الماضي": a day named inside the purpose's object dates what is protested, not the protest
             date, date_text, dhist, dfut = (pub.isoformat() if pub else None), None, False, False
+        if dfut and typ == "AGREE" and not is_noun and date_text and ttok.norm.lstrip("وف") in PAST_FORMS \
+                and (k := text.find(date_text, t1, st.end)) > 0 \
+                and any(toks[j].norm in ("علي", "عليه", "عليها") and toks[j].end <= k for j in range(te, len(toks))):
+            # "اتفقت كوريا الشمالية وكوريا الجنوبية على عقد قمة بين زعيمي البلدين يوم 27 أبريل المقبل": a day to come
+            # inside what a perfect verb agrees on dates the act agreed on, not the agreement, which was made
+            date, date_text, dfut = (pub.isoformat() if pub else None), None, False
         hist = hist or dhist
         if dfut and date and pub and date > _dates.last_day(pub):
             hyp = True
@@ -9155,6 +9177,23 @@ _COPULAS = {"كان", "كانت", "يكون", "تكون", "ليس", "ليست", 
 _WITH_HIM = {"بينه", "بينها", "بينهم", "بينهما", "معه", "معها", "معهم", "معهما", "بيننا", "معنا", "ومعه", "ومعها"}
 
 
+_HAPPENED_VERBS = word_set("meet", "happened")  # (جرى، جرت، دار، تم، عقد: "اتصال جرى بينهما", _between_them)
+
+
+def _between_them(text, toks, te) -> bool:
+    """A meeting noun's sides told as "the two" (بينهما) right after it, past its adjectives and a verb of taking
+    place: "خلال اتصال جرى بينهما"، "في أول اجتماع بينهما"، "المحادثات الهاتفية التي جرت بينهما"."""
+    for k in range(te, min(len(toks), te + 4)):
+        if _STRONG.search(text, toks[k - 1].end, toks[k].start):
+            return False
+        w = toks[k].norm
+        if w == "بينهما":
+            return True
+        if not (w in _HAPPENED_VERBS or w in ("التي", "الذي") or w.startswith("ال") or w.endswith(("ي", "يه"))):
+            return False
+    return False
+
+
 def _kin(w: str) -> bool:
     for suf in ("هما", "هم", "ها", "ه"):
         if w.endswith(suf):
@@ -10030,6 +10069,9 @@ def _prep(text, toks, m: Mention):
         return None  # "قتلوا ما لا يقل عن 232 مدنيا"، "أكثر من 40 ألف مدني": a count, not a preposition
     if m.s > 0:
         w = toks[m.s - 1].norm
+        if w == "في" and m.s > 2 and toks[m.s - 2].norm in _WITH_HEADS and toks[m.s - 3].norm in ("مع", "ومع") \
+                and not _STRONG.search(text, toks[m.s - 3].end, toks[m.s].start):
+            return "مع"  # "بحثوا مع نظرائهم في وكالة المخابرات المركزية": the counterparts' or officers' body is the side met
         if w in PREPS and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
             return PREPS[w]
         if w in _CONJ_IN and not _STRONG.search(text, toks[m.s - 1].end, toks[m.s].start):
