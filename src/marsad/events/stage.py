@@ -338,7 +338,7 @@ class _Sent:
         self.date_text = None
         self.quote = None
         self.blame = False
-        self.idle = False  # the sentence holds "مكتوف" (لن نقف مكتوفي الأيدي: _idle_threat)
+        self.idle = False  # the sentence holds "مكتوف" (لن نقف مكتوفي الأيدي: kept for _idle_threat with no trigger)
         self._cut = None  # _dateline_end of the sentence, once
         self._ctx = None  # the contexts phrase matches of the sentence, once
         self.pairs = ()  # its dual nouns of two sides not yet resolved: [(Mention, kind)] (_resolve_pairs)
@@ -439,7 +439,7 @@ class EventStage(Stage):
                 normalize(w) in self.lex.refusals.trie for w in _NEG_VERB.findall(text, s, e))
             ns = normalize.__wrapped__(text[s:e])  # (a sentence is seen once: not kept in the words' cache)
             blame = self._maybe(text[s:e], ns, self._ac_blame)
-            idle = text.find("مكتوف", s, e) >= 0  # (لن نقف مكتوفي الأيدي: _idle_threat reads it, no trigger needed)
+            idle = text.find("مكتوف", s, e) >= 0  # (لن نقف مكتوفي الأيدي: kept for _idle_threat, no trigger needed)
             if _legal.maybe(text, s, e):
                 legal_sents.add(i)  # (court appearances, trials, inquiries, deportations: legal.py)
             if not self._maybe(text[s:e], ns) and not any(s <= q < e for q in qstarts) and not cond and not refuse \
@@ -2738,9 +2738,9 @@ class EventStage(Stage):
             and not (len(w1v) == 3 and _nominal_trigger(toks[next((m2.start_tok for m2 in st.trigs[::-1]
                                                                    if m2.end_tok <= ts), ts)].text))
         # ("بقتل الشعب اليمني ورفض جميع المبادرات": a bare past after a verbal noun is another verbal noun)
-        if not is_noun and (w1v in VERB_FORMS or w1v in ("دعا", "دعت", "دعوا", "دعتا")) and (
-                subj is None or chain_coord and self._addressee_only(subj)) and not passive \
-                and (comma_coord or chain_coord):
+        coord_verb = not is_noun and (w1v in VERB_FORMS or w1v in ("دعا", "دعت", "دعوا", "دعتا")) and not passive \
+            and (comma_coord or chain_coord)  # a verb coordinated after a comma or a chain of verbs
+        if coord_verb and (subj is None or chain_coord and self._addressee_only(subj)):
             # "تعهد المبعوث الأمريكي ... بالعمل مع الخرطوم ...، كما رحب بقرارها": a verb coordinated after a comma
             # without a subject of its own shares the subject of the sentence's first verb
             head = next((g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 3 and g["e"] <= ts
@@ -2748,13 +2748,12 @@ class EventStage(Stage):
             if head is not None and head["s"] > cut:
                 actors = head["ids"]
                 recips = [r for r in recips if r not in actors]
-        if not is_noun and (w1v in VERB_FORMS or w1v in ("دعا", "دعت", "دعوا", "دعتا")) and not passive \
-                and (comma_coord or chain_coord) and actors and typ in VERBAL_HEADS | REACTION:
+        if coord_verb and actors and typ in VERBAL_HEADS | REACTION:
             # "وطالب الجزائر بتحمل مسؤولياتها، وهدد بأن ...": the party taken as the subject of a verb coordinated
             # after another verb of the sentence, right after that verb, is its object (that verb's subject told
             # before the sentence or before it): the coordinated verb shares that verb's actor
             obj = next((g for g in groups if set(g["ids"]) == set(actors) and g["e"] <= ts), None)
-            first = next((e for e in self._recent_events if obj is not None and e["_sent"] == st.i and e["actors"]
+            first = obj and next((e for e in self._recent_events if e["_sent"] == st.i and e["actors"]
                           and set(obj["ids"]) <= set(e["recipients"]) and not set(obj["ids"]) & set(e["actors"])
                           and e["trigger"]["end"] <= toks[obj["s"]].start
                           and not text[e["trigger"]["end"]:toks[obj["s"]].start].strip(' "«»“”\u00a0')), None)
@@ -5341,7 +5340,7 @@ class EventStage(Stage):
         toks = st.toks
         n = len(toks)
         hit = next((k for k in range(n - 3) if toks[k].norm.lstrip("وف") == "لن" and toks[k + 1].norm in _IDLE_STAY
-                    and any(toks[j].norm.startswith("مكتوف") and j + 1 < n and toks[j + 1].norm in _IDLE_HANDS
+                    and any(toks[j].norm.startswith("مكتوف") and toks[j + 1].norm in _IDLE_HANDS
                             for j in range(k + 2, min(n - 1, k + 5)))), None)
         if hit is None or any(e["_sent"] == st.i and e["type"] == "THREATEN" for e in events):
             return []
@@ -5354,9 +5353,8 @@ class EventStage(Stage):
         sj = next((g for g in groups if g["prep"] is None and (g["e"] == k or g["s"] == k + 2 and g["e"] <= end - 2)
                    and not _civilians(g, self._dp)), None)
         actors = [sp] if sp is not None else []
-        if sj is not None and (not actors or not set(sj["ids"]) & set(actors) and _countries(sj["ids"], self._dp)
-                               and _countries(actors, self._dp) and not (
-                _countries(sj["ids"], self._dp) & _countries(actors, self._dp))):
+        if sj is not None and (not actors or not set(sj["ids"]) & set(actors) and (cs := _countries(sj["ids"], self._dp))
+                               and (ca := _countries(actors, self._dp)) and not cs & ca):
             actors = list(sj["ids"])  # (another side than the speaker: "قال إن المقاومة لن تقف مكتوفة الأيدي")
         if not actors:
             return []
