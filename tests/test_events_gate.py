@@ -157,3 +157,33 @@ def test_eval_cli_on_gsr(capsys):
 
     out = json.loads(capsys.readouterr().out)
     assert set(out["PROTEST"]) >= {"precision", "recall", "f1", "difficult_no_false_alarm"}
+
+
+def test_eval_cli_folder_without_articles(tmp_path, capsys):
+    """A folder holding no article gold file (only a JSON list here) is a clear error, not a traceback."""
+    from types import SimpleNamespace
+
+    from marsad.events.evaluate import cmd_eval
+
+    (tmp_path / "spans.json").write_text("[1, 2]", encoding="utf-8")
+    assert cmd_eval(SimpleNamespace(gold=str(tmp_path), format="table")) == 2
+    assert "no article gold files" in capsys.readouterr().err
+
+
+def test_eval_cli_on_a_gsr_folder(tmp_path, capsys):
+    """A gsr folder (its *_gsr.csv files beside span lists) is scored sentence by sentence, one row per type."""
+    import shutil
+    from types import SimpleNamespace
+
+    from marsad.events.evaluate import cmd_eval
+
+    import csv
+
+    src = need_shared("data", "gsr_dev", "protest_gsr.csv")
+    with open(src, encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))[:41]  # (the header and 40 sentences: quick)
+    with open(tmp_path / "protest_gsr.csv", "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+    shutil.copy(need_shared("data", "gsr_dev", "protest_spans.json"), tmp_path / "protest_spans.json")
+    assert cmd_eval(SimpleNamespace(gold=str(tmp_path), format="table")) == 0
+    assert "PROTEST" in capsys.readouterr().out

@@ -131,7 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_lazy("marsad.store.query", "cmd_errors"))
 
     p = sub.add_parser("eval", help="precision, recall and F1 per event type against a gold file")
-    p.add_argument("gold", help="gold standard: a gsr CSV (ASSAULT/PROTEST sentences) or an events_dev folder")
+    p.add_argument("gold", help="gold standard: a gsr CSV (ASSAULT/PROTEST sentences), a gsr folder of *_gsr.csv files, "
+                                   "or an events_dev folder")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.set_defaults(func=_lazy("marsad.events.evaluate", "cmd_eval"))
 

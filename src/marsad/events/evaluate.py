@@ -202,7 +202,16 @@ def eval_folder(folder: Path, shared: Path | None = None) -> dict:
 
     folder = Path(folder)
     shared = shared or folder.resolve().parent.parent
-    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
+    golds = []
+    for p in sorted(folder.glob("*.json")):
+        try:
+            g = json.loads(p.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+            raise ValueError(f"{p}: not a readable JSON gold file ({e})") from None
+        if isinstance(g, dict) and isinstance(g.get("events"), list):
+            golds.append(g)  # (other JSON files beside the articles, such as span lists, are not articles)
+    if not golds:
+        raise ValueError(f"{folder}: no article gold files (JSON objects with an 'events' list, as in events_dev)")
     pipe = build()
     outs = []
     from ..record import to_output
@@ -226,14 +235,37 @@ def _table(res: dict) -> str:
     return "\n".join(lines)
 
 
+def _has_articles(folder: Path) -> bool:
+    """Does the folder hold at least one article gold file (a JSON object with an 'events' list)?"""
+    for p in folder.glob("*.json"):
+        try:
+            g = json.loads(p.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            continue
+        if isinstance(g, dict) and isinstance(g.get("events"), list):
+            return True
+    return False
+
+
 def cmd_eval(args) -> int:
     p = Path(args.gold)
-    if p.is_dir():
-        res = eval_folder(p)
-    elif p.suffix.lower() == ".csv":
-        res = eval_gsr(p)
-    else:
-        print(f"marsad eval: {p} is neither a gsr CSV nor a folder of gold JSON files", file=sys.stderr)
+    try:
+        if p.is_dir() and not _has_articles(p) and (csvs := sorted(p.glob("*_gsr.csv"))):
+            # a gsr folder (assault_gsr.csv, protest_gsr.csv): every sentence file in it, one table
+            from ..pipeline import build
+            pipe = build()
+            res = {}
+            for c in csvs:
+                res.update(eval_gsr(c, pipe))
+        elif p.is_dir():
+            res = eval_folder(p)  # (a clear error when it holds no article gold file)
+        elif p.suffix.lower() == ".csv":
+            res = eval_gsr(p)
+        else:
+            print(f"marsad eval: {p} is neither a gsr CSV nor a folder of gold JSON files", file=sys.stderr)
+            return 2
+    except ValueError as e:
+        print(f"marsad eval: {e}", file=sys.stderr)
         return 2
     if getattr(args, "format", "table") == "json":
         print(json.dumps(res, ensure_ascii=False, indent=1))
