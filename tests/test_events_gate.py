@@ -187,3 +187,21 @@ def test_eval_cli_on_a_gsr_folder(tmp_path, capsys):
     shutil.copy(need_shared("data", "gsr_dev", "protest_spans.json"), tmp_path / "protest_spans.json")
     assert cmd_eval(SimpleNamespace(gold=str(tmp_path), format="table")) == 0
     assert "PROTEST" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("content,message", [
+    (None, "no such file"),
+    ("a,b\n1,2\n", "missing columns event_type, label, text"),
+    ("id,event_type,label,text\n", "no labelled sentences"),
+])
+def test_eval_cli_bad_gsr_csv(tmp_path, capsys, content, message):
+    """A missing file, a CSV of other columns and one with no sentences are clear errors (exit 2), not tracebacks."""
+    from types import SimpleNamespace
+
+    from marsad.events.evaluate import cmd_eval
+
+    path = tmp_path / "gold.csv"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    assert cmd_eval(SimpleNamespace(gold=str(path), format="table")) == 2
+    assert message in capsys.readouterr().err

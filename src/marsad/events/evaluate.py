@@ -25,8 +25,19 @@ _ARABIC = re.compile("[\u0600-\u06ff]")
 # ---------------------------------------------------------------------------------------------------
 # sentence-level gold (gsr CSV)
 def load_gsr(path) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
+    """The sentences of a gsr CSV (columns id, event_type, label, text); ValueError naming the file when it cannot be
+    read or lacks a column."""
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f)
+            rows = list(reader)
+            cols = set(reader.fieldnames or ())
+    except (OSError, UnicodeDecodeError, csv.Error) as e:
+        raise ValueError(f"{path}: cannot read the gsr CSV ({e})") from None
+    missing = {"event_type", "label", "text"} - cols
+    if missing:
+        raise ValueError(f"{path}: not a gsr CSV (missing column{'s' if len(missing) > 1 else ''} "
+                         f"{', '.join(sorted(missing))})")
     return [r for r in rows if r.get("label") and r.get("text")]
 
 
@@ -249,6 +260,9 @@ def _has_articles(folder: Path) -> bool:
 
 def cmd_eval(args) -> int:
     p = Path(args.gold)
+    if not p.exists():
+        print(f"marsad eval: {p}: no such file or folder", file=sys.stderr)
+        return 2
     try:
         if p.is_dir() and not _has_articles(p) and (csvs := sorted(p.glob("*_gsr.csv"))):
             # a gsr folder (assault_gsr.csv, protest_gsr.csv): every sentence file in it, one table
@@ -266,6 +280,9 @@ def cmd_eval(args) -> int:
             return 2
     except ValueError as e:
         print(f"marsad eval: {e}", file=sys.stderr)
+        return 2
+    if not res:
+        print(f"marsad eval: {p}: no labelled sentences or articles to score", file=sys.stderr)
         return 2
     if getattr(args, "format", "table") == "json":
         print(json.dumps(res, ensure_ascii=False, indent=1))
