@@ -3089,14 +3089,13 @@ class EntityStage(Stage):
             flags = self._cur_flags
             for i in self._cur_cand:
                 gw = False
-                if flags[i] & cue and (not flags[i] & F_ENT or (
+                if flags[i] & cue and (not flags[i] & F_ENT or flags[i] & F_GIVEN and i + 1 < n and joined[i] and (
                         # a given name that starts KB names (جورج) but none here, before a word the KB does not
-                        # know at all (جورج كلوني)
-                        flags[i] & F_GIVEN and i + 1 < n and not flags[i + 1] and joined[i] and
-                        len(toks[i].norm) >= 4 and toks[i].norm in kb.given and toks[i].norm not in kb.stop and
-                        match_entity(kb, text, toks, joined, i) is None) or (
-                        gw := (flags[i] & F_GIVEN and i + 1 < n and joined[i] and self._given_window(toks, i) and
-                               match_entity(kb, text, toks, joined, i) is None))):
+                        # know at all (جورج كلوني), or one _given_window lets the tagger read; the KB matching
+                        # asked once
+                        not flags[i + 1] and len(toks[i].norm) >= 4 and toks[i].norm in kb.given
+                        and toks[i].norm not in kb.stop or (gw := self._given_window(toks, i)))
+                        and match_entity(kb, text, toks, joined, i) is None):
                     # a KB name right after the cue (الرئيس [الروسي] فلاديمير بوتين) needs no tagger
                     if not gw and ((i + 1 < n and flags[i + 1] & F_ENT) or (
                             i + 2 < n and flags[i + 1] & F_DEM and flags[i + 2] & F_ENT)):

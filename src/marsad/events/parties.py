@@ -7,19 +7,18 @@ Mentions the entity stage did not cover become minimal party entities appended t
 from __future__ import annotations
 
 import bisect
-import operator
 import re
 from itertools import islice, repeat
-from operator import itemgetter
+from operator import is_, itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..entities import words as _words
 from ..entities.kb import homograph_off, load_kb
 from ..lang.ar import Token, normalize, span_tokens
-from .lexicon import Generic, Place, readings, token_mask, word_set
+from .lexicon import _NORM, Generic, Place, readings, token_mask, word_set
 
-_START, _END, _NORM = itemgetter(1), itemgetter(2), itemgetter(3)  # Token.start, .end, .norm
+_START, _END = itemgetter(1), itemgetter(2)  # Token.start, .end (lexicon._NORM: .norm)
 
 _HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "لبلاده", "لبلادها", "بلدها", "بلده"}
 # "the latter" standing alone for the party named last before it (انتقاد الأخيرة لاعتقال، بعدما اعترض الأخير على)
@@ -670,7 +669,7 @@ class DocParties:
                 a, b = bisect.bisect_right(ends, ms), bisect.bisect_left(starts, me)
                 if a >= b:
                     continue
-                if not all(map(operator.is_, covered[a:b], repeat(None))):
+                if not all(map(is_, covered[a:b], repeat(None))):
                     continue  # (a token of it covered already)
                 e = self.by_id.get(eid) or {}
                 if e.get("historical"):

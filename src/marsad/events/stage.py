@@ -4028,7 +4028,6 @@ class EventStage(Stage):
         if typ == "REQUEST" and trig.mode == "necessity":
             # "أشار إلى ضرورة التزام روسيا بالاتفاقات"، "شددت على ضرورة أن تتوقف روسيا عن": a demand told by a noun of
             # necessity is made of the doer of the act demanded, and read only with it (appeals.necessity_addressee)
-            first = next((k for k in range(cut, ts) if _appeals.is_necessity(toks[k].norm)), None)
             pst = _adverbs.stating_participle(text, toks, ts)
             if pst is None and ts > 1 and ((bw := _strip_wf(toks[ts - 1].norm)) in self.lex.untargeted["request_part"]
                                            or bw in _URGE_PARTS) \
@@ -4041,17 +4040,21 @@ class EventStage(Stage):
                         if not _adverbs.in_content_clause(toks, cut, g["s"], reported=True)]
                 sg = told[0]["ids"] if told else self._participle_subject(
                     text, toks, groups, locs, cut, pst, quotes_spans, self.lex.speech, self._dp.by_id)
-            head = next((m2 for m2 in st.trigs[::-1] if m2.end_tok <= ts and ts - m2.end_tok <= 3
-                         and m2.value.type == "REQUEST" and not _appeals.is_necessity(toks[m2.start_tok].norm)), None)
-            hv = next((e for e in self._recent_events[::-1] if head is not None and e["_sent"] == st.i and e["actors"]
-                       and e["trigger"]["start"] == toks[head.start_tok].start), None)
+            # the demanding verb right before the noun (طالب بضرورة) and the event read at it
+            head = None if sg else next((m2 for m2 in st.trigs[::-1] if m2.end_tok <= ts and ts - m2.end_tok <= 3
+                                         and m2.value.type == "REQUEST"
+                                         and not _appeals.is_necessity(toks[m2.start_tok].norm)), None)
+            hv = None if head is None else next((e for e in self._recent_events[::-1] if e["_sent"] == st.i
+                                                 and e["actors"] and e["trigger"]["start"] == toks[head.start_tok].start),
+                                                None)
             if sg:
                 # "أعربت موغيريني عن تقدير الاتحاد الأوروبي للجهود التي يبذلها الأردن ...، مؤكدة على ضرورة أن يقوم المجتمع
                 # الدولي": after a participle of stating, the main clause's subject demands
                 actors = list(sg)
             elif hv is not None:
                 actors = list(hv["actors"])  # "وأوضح المعلم أن دمشق لم تنخرط ...، مطالبا بضرورة انسحاب": the demander's
-            elif first is not None and actors and not _full_stop_between(text, toks, first, ts) and any(
+            elif actors and (first := next((k for k in range(cut, ts) if _appeals.is_necessity(toks[k].norm)),
+                                           None)) is not None and not _full_stop_between(text, toks, first, ts) and any(
                     g["s"] > first and set(g["ids"]) & set(actors) for g in groups if g["e"] <= ts):
                 # "أكد الملك ضرورة محاسبة إسرائيل على جرائمها، وضرورة انسحاب القوات الإيرانية": a second demand joined
                 # to the first is the same speaker's, not a party named inside the first
@@ -9634,7 +9637,7 @@ def _bare_noun(w: str, clitics: str) -> str:
 _JUDGED_ACTS = frozenset(_bare_noun(w, "") for w in word_set("judged", "act_noun"))  # (stage._judged_act_author: data/wordsets.tsv)
 
 
-_CHARGE_NOUNS = frozenset(_bare_noun(normalize(w), "") for w in word_set("charge", "noun"))  # (data/wordsets.tsv)
+_CHARGE_NOUNS = frozenset(_bare_noun(w, "") for w in word_set("charge", "noun"))  # (data/wordsets.tsv)
 _DIRECT_CHARGE = word_set("charge", "direct")
 _DIRECTED_ONLY = frozenset((normalize("اتهاما"),))  # (triggers.tsv: read only by _directed_charge)
 _NOT_CHARGED = frozenset(_bare_noun(w, "") for w in word_set("charge", "not_between"))  # (data/wordsets.tsv)
