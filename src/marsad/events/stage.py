@@ -132,6 +132,7 @@ _LAUNCHED = word_set("launch", "resumed")  # (الغارات التي شنتها
 _NOUN_PREPS = {"في", "خلال", "جراء", "اثر", "عقب", "وسط", "اثناء", "اعقاب", "بسبب", "اثناء"}
 _LIFT = {"رفع", "رفعت", "يرفع", "ترفع", "سترفع", "سيرفع", "رفعها", "تخفيف", "خفف", "خففت", "يخفف", "تخفف",
          "الغاء", "الغت", "الغي", "يلغي", "تلغي", "رفعه", "رفعوا"}
+_LIFT_STOPS = word_set("accuse", "clause_opener") - {"ان", "انه", "انها"}  # (_lifted_from: the next clause)
 _BAN_VERBS = {"حظرت", "حظره", "حظرها", "حظرهم", "حظروا"}  # (a verb of banning, not the lifted ban noun)
 _HARM_PASSIVE_PRE = {"قتلوا", "قتلا", "اصيبوا", "اصيبا", "جرحوا", "جرحا", "قتل", "اصيب", "جرح", "قتلت", "اصيبت", "جرحت"}
 _AFTER_PASSIVE = {"في", "خلال", "جراء", "اثر", "بعد", "اثناء", "عندما", "حين", "بينما", "منذ", "امس",
@@ -1315,14 +1316,17 @@ class EventStage(Stage):
         مفروضا على رحلات الطيران الدولية إلى مطارات إقليم كردستان"), within a dozen words; with ``on``, the first
         after its على or عن when it has one ("رفع ترامب القيود التي كانت مفروضة في عهد أوباما على مبيعات السلاح إلى
         فيتنام": Vietnam, not Obama); none (the caller keeps its own reading) when that one is not found."""
+        # (not past the opener of the next clause: "رفع حظر سفر مواطني تشاد إلى الولايات المتحدة بعدما خلصت مراجعة ...
+        # على مدار ستة أشهر"، "رفعت السلطات حظر التجول عن مدينة النجف، بينما قام متظاهرون")
+        end = next((k for k in range(te, min(len(toks), te + 12)) if toks[k].norm in _LIFT_STOPS), te + 12)
         if on:
-            k = next((k for k in range(te, min(len(toks), te + 12)) if toks[k].norm in ("علي", "عن")
+            k = next((k for k in range(te, min(len(toks), end)) if toks[k].norm in ("علي", "عن")
                       and not _full_stop_between(text, toks, te, k)), None)
             if k is None:
                 return []
             te = k + 1
         for g in groups:
-            if te <= g["s"] < te + 12 and not _full_stop_between(text, toks, te, g["s"]):
+            if te <= g["s"] < end and not _full_stop_between(text, toks, te, g["s"]):
                 ids = [i for i in g["ids"] if i not in actors]
                 if ids:
                     return ids
@@ -4145,6 +4149,9 @@ class EventStage(Stage):
             typ = "CONCEDE"
             eased_home = trig.mode in ("curfew", "martial-law")  # (a curfew lifted at home, like one imposed)
             trig = trig._replace(type="CONCEDE", mode=None)
+            # the place or the party it is lifted from (عن، على) when named: "رفعت السلطات العراقية حظر التجول عن مدينة
+            # النجف"، "رفعت الولايات المتحدة العقوبات عن شركة روسال"
+            recips = self._lifted_from(text, toks, groups, te, actors, on=True) or recips
         if typ in ("AID", "AGREE") and "منح" in ttok.norm and (any(
                 not self.lex.granted.isdisjoint(readings(toks[k].norm)) for k in range(max(0, ts - 2), min(len(toks), te + 12))
                 if not _full_stop_between(text, toks, te, k) and not _full_stop_between(text, toks, k, ts))
@@ -4435,6 +4442,8 @@ class EventStage(Stage):
                 and not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
                 (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None}:
             ev["_verb_act"] = True  # "إسرائيل تقصف موقعاً سورياً": see VERB_VETO
+        if typ == "CONCEDE" and (lifted or eased_home) and recips:
+            ev["_place_ok"] = True  # a ban, a siege or a curfew lifted from a place eases it for those there (_agent_parties)
         if typ == "ASSAULT" and (is_noun or _vn(ttok.norm)) and actors and recips and not hist and ts > 1 \
                 and toks[ts - 1].norm in ("من", "في") and (ach := next((k for k in range(ts - 2, max(-1, ts - 14), -1)
                                                                if toks[k].norm.lstrip("وف") in _ACHIEVED), None)) is not None \
@@ -11241,11 +11250,11 @@ def _agent_parties(ev, dp) -> bool:
     """Drop the parties of an event that are places (``_feature``): a city, a province or a sea neither acts nor is
     dealt with ("قادة الدول المطلة على بحر قزوين"، "وفي محافظة البيضاء، استهدفت المقاتلات"); it is where the act
     happened (the event's location when it has none). A place stays the target of an attack, a siege or aid (قصف
-    مدينة حلب). False when the event is then left with no actor where it had one (but an attack told without its
+    مدينة حلب), and the one a ban or a curfew is lifted from (رفعت السلطات حظر التجول عن مدينة النجف). False when the event is then left with no actor where it had one (but an attack told without its
     author stays)."""
     acts = [a for a in ev["actors"] if not _feature(a, ev, dp)]
     recs = ev["recipients"] if ev["type"] in _PLACE_TARGETS or ev["type"] == "RETREAT" and ev.get("mode") == "withdraw" \
-        else [r for r in ev["recipients"] if not _feature(r, ev, dp)]  # (the place a force withdraws from: انسحبت من غزة)
+        or ev.get("_place_ok") else [r for r in ev["recipients"] if not _feature(r, ev, dp)]  # (the place a force withdraws from: انسحبت من غزة)
     if len(acts) == len(ev["actors"]) and len(recs) == len(ev["recipients"]):
         return True
     gone = [x for x in ev["actors"] + ev["recipients"] if x not in acts and x not in recs]
