@@ -417,6 +417,9 @@ class EventStage(Stage):
         self._crowd_ids = set()  # implied protesters (_implied_crowd)
         self._detainee_ids = set()  # implied people arrested (_unnamed_detainees)
         self._spans = spans
+        # the headline's span: the page reader's (a page dump opens with a masthead and menus), else the first line
+        nl = text.find("\n")
+        self._head_span = doc.get("headline_span") or ((0, nl) if nl >= 0 else None)
         self._sents = []
         self._spoke = {}  # sentence index → the speaker a "وأضاف" opening it continues (_continued_speaker)
         legal_sents = set()  # sentences that may tell a legal act legal.py reads
@@ -583,7 +586,7 @@ class EventStage(Stage):
                 _control.co_authors(self, self._sents[ev["_sent"]], ev)
         self._signing_days(doc, events)  # "ووقعت الاتفاقية في روالبندي يوم الثلاثاء": the day of an agreement told vaguely
         _unheld_meetings(events, pub)
-        _story_days(events, doc.get("timex"), pub)
+        _story_days(events, doc.get("timex"), pub, spans)
         events = _visits.hosts_of_visits(events, dp.by_id, text)  # the place visited is no visitor
         for ev in events:  # (no party is its own target: "الشرطة ... مركز للشرطة" once both were one body)
             if set(ev["recipients"]) & set(ev["actors"]):
@@ -5933,11 +5936,12 @@ class EventStage(Stage):
     def _headline_speaker(self, text, st, k):
         """(speaker, first token of the clause) of a headline told as "SPEAKER: clause" ("أميركا: الحرس الثوري يتحمل
         مسؤولية تصرفاته المتهورة"، "وزير الخارجية الأردني لـCNN: ..."، "قرقاش عن الحج: قطر أخطأت"), or None. Only the
-        document's first line; the part before the colon is short, holds no verb of the lexicon and opens with one
-        party (its own, not a place's: "سوريا: قصف صاروخي" names a topic, kept apart by the caller's blame form
-        needing another party as the accused)."""
-        nl = text.find("\n")
-        if nl < 0 or st.start >= nl:
+        headline (the page reader's headline span, else the document's first line: a page dump opens with a masthead);
+        the part before the colon is short, holds no verb of the lexicon and opens with one party (its own, not a
+        place's: "سوريا: قصف صاروخي" names a topic, kept apart by the caller's blame form needing another party as the
+        accused)."""
+        hs = self._head_span
+        if hs is None or not hs[0] <= st.start < hs[1]:
             return None
         toks = st.toks
         colon = next((j for j in range(1, min(k + 1, 9)) if ":" in text[toks[j - 1].end:toks[j].start]), None)
@@ -9392,17 +9396,19 @@ _DEMONSTRATIVES = frozenset(("هذا", "هذه", "ذلك", "تلك", "هذين",
 _PROSPECT_STOPS = frozenset(("ان", "انه", "انها", "بعد", "عقب", "اثر", "منذ", "اثناء", "لدي", "عندما"))
 
 
-def _story_days(events, timex, pub) -> None:
+def _story_days(events, timex, pub, spans=None) -> None:
     """An act told without a day of its own after the story's day ("قتل 3 فلسطينيين ... يوم الجمعة" in the lead, then
     "وقتل الطفل ... شرقي رفح"): the story's day (the first day the text names: the lead's أمس / weekday / date), not the
     publication day, which is only the default (the same occasion told on) — when the nearest act told before it with
     a day of its own has that day too (not past "غداة دعوة من حليفه" dating another occasion). Not for an act of
     background (historical), nor when the story's day is more than a week before publication or after it, or dates a
-    span begun then (منذ)."""
+    span begun then (منذ). Only the article's sentences name it: a page's date line ("نشر في: 05/08/2018") or a
+    teaser's day is no day of the story."""
     if not pub:
         return
     top, floor = _dates.last_day(pub), (pub - _dt.timedelta(days=7)).isoformat()
-    first = next((t for t in timex or () if t.get("grain") == "day" and t.get("value")), None)
+    first = next((t for t in timex or () if t.get("grain") == "day" and t.get("value") and (
+        spans is None or any(s <= t.get("start", -1) < e for s, e in spans))), None)
     if first is None or first.get("since") or first.get("direction") == "future" \
             or not floor <= str(first["value"])[:10] <= top:
         return

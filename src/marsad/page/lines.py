@@ -48,6 +48,9 @@ _COUNTER = re.compile(r"^\W*(?:[\d٠-٩][\d٠-٩,.]*\s*(?:k|m|ألف|الف|مل
 _CRUMB_SEP = re.compile(r"\s*(?:>|»|›|«|<|/|\\)\s*")
 _CRUMB_CHARS = frozenset(">»›«</\\")  # (the separators _CRUMB_SEP needs)
 _DATELINE_SHAPE = re.compile(r"^[^\W\d_][^()\d]{1,30}\([^()\d]{2,30}\)\s*[-–—]?\s*$|^[^\W\d_][^\d]{1,30}\s[-–—]\s[^\W\d_][^\d]{1,30}$")
+_MARKS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e")  # (direction marks and embeddings; not
+# the zero-width space some pages print alone on a line as a spacer)
+_MENU_SEP = re.compile(r"\s*[|•·]\s*")
 _HOME = ("الرئيسيه", "الصفحه الرئيسيه", "home", "homepage", "الرئيسية", "الصفحة الرئيسية")
 _HASHTAGS = re.compile(r"^\s*(?:#[^\s#]+(?:[ \t]+[^\s#]+)*\s*)+$")
 _ARABIC = re.compile("[\u0600-\u06ff]")
@@ -85,15 +88,15 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
     for raw in text[start:end].split("\n"):
         s, e = pos, pos + len(raw)
         pos = e + 1
-        while s < e and text[s].isspace():
+        while s < e and (text[s].isspace() or text[s] in _MARKS):
             s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in _MARKS):
+            e -= 1  # (a direction mark after the last full stop: "مركز المحافظة.\u200f")
         if e > s:
             t = text[s:e]
             out.append(Line(s, e, t, len(_WORD.findall(t)), "", ""))
     fur = furniture()
-    for ln in out:
+    for k, ln in enumerate(out):
         if len(ln.text) <= 220 and ln.words <= 35:
             n = norm_line(ln.text)
             ln.norm = n
@@ -109,7 +112,10 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
                 ln.furn = "line"
             elif ln.words <= 4 and _COUNTER.match(ln.text):
                 ln.furn = "line"
-            elif is_breadcrumb(ln.text):
+            elif (c := ln.text.find(":", 0, 30)) > 0 and ln.words <= 30 and norm_line(ln.text[:c]) in fur.related:
+                ln.furn = "line"  # a link told on the heading's own line: "اقرأ أيضا: الفلبين تعلن عن حظر دائم ..."
+            elif is_breadcrumb(ln.text) or k > 0 and is_menu(ln.text):  # (the first line is the page's <title>:
+                # 'Classificação NASCAR | Autoracing | F1 | Indy')
                 ln.furn = "line"
     # the links under a 'Read also' / 'اقرأ أيضا' heading: short unpunctuated lines up to the next prose
     k = 0
@@ -157,6 +163,20 @@ def is_breadcrumb(t: str) -> bool:
     if segs[0].lower() in _HOME or norm_line(segs[0]) in _HOME:
         return True
     return len(segs) >= 3 and all(x.strip() and x.strip() != "/" and x.strip() != "\\" for x in seps)
+
+
+def is_menu(t: str) -> bool:
+    """A row of section names: four or more short segments (one to three words) between | • · separators
+    ('الرئيسية | أخبار | سياسة | اقتصاد'), or a run of short words opened by a 'Home' word ('الرئيسية أخبار سياسة
+    رياضة') with no sentence punctuation."""
+    if len(t) > 200:
+        return False
+    segs = [x.strip() for x in _MENU_SEP.split(t)]
+    if len(segs) >= 4 and all(x and len(x.split()) <= 3 for x in segs):
+        return True
+    words = t.split()
+    return 3 <= len(words) <= 15 and norm_line(words[0]) in _HOME and not _END_SENT.search(t) \
+        and not any(c in t for c in ":،,")
 
 
 def is_hashtag_line(t: str) -> bool:

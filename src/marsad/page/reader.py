@@ -366,8 +366,9 @@ class PageStage(Stage):
         o = outlets()
         masthead = None
         start = 0
-        while start < min(3, len(lines)) and (o.from_name(lines[start].text) or lines[start].furn) \
-                and lines[start].words <= 5:
+        # (the outlet's name, short furniture lines, and menus or breadcrumbs of any length: 'الرئيسية | أخبار | سياسة')
+        while start < min(4, len(lines)) and ((o.from_name(lines[start].text) or lines[start].furn)
+                                              and lines[start].words <= 5 or lines[start].furn == "line"):
             if o.from_name(lines[start].text) and masthead is None:
                 masthead = start
             start += 1
@@ -548,12 +549,32 @@ class PageStage(Stage):
                 if ln.furn in ("line", "contains", "learned") and ln.words <= 4 or \
                         (not ln.furn and ln.words <= 14 and _CAPTION.search(ln.text)):
                     continue  # 'إعلان', '(صورة: رويترز)' between two paragraphs
-            if prev_body and not role[i] and not ln.furn and ln.words >= 12 and _ARABIC.search(ln.text[:40]) \
-                    and (_END_PUNCT.search(ln.text) or _tail_agency(ln.text)) and p[i] >= _CONT * thr \
-                    and not header_kind(ln):
+            if prev_body and not role[i] and not ln.furn and _ARABIC.search(ln.text[:40]) \
+                    and (_END_PUNCT.search(ln.text) or _tail_agency(ln.text)) \
+                    and (ln.words >= 12 and p[i] >= _CONT * thr or ln.words >= 8 and p[i] >= 0.5 * thr) \
+                    and not header_kind(ln):  # (a short closing sentence the model half believes: "ووجهت الحكومة
+                # التركية تحذيرا لدمشق من التدخل دعما للأكراد في عفرين.")
                 role[i] = "body"
             else:
                 prev_body = False
+        # ... and so does one right before it: the model doubts the first paragraph of a story that follows a share bar
+        # or a date line ('شارك / تغريد / واتساب', then the lead), where English pages put teasers
+        nxt = None  # the next body line, past furniture lines in between ('اقرأ أيضا: ...' inside the story)
+        for i in range(len(lines) - 1, -1, -1):
+            ln = lines[i]
+            if role[i] == "body":
+                nxt = i
+                continue
+            if role[i] in ("", "furniture") and ln.furn and ln.words <= 30:
+                continue
+            if nxt is not None and not role[i] and not ln.furn and ln.words >= 12 \
+                    and _ARABIC.search(ln.text[:40]) \
+                    and (_END_PUNCT.search(ln.text) or _tail_agency(ln.text) or ln.words >= 25) \
+                    and p[i] >= _CONT * thr and not header_kind(ln):
+                role[i] = "body"
+                nxt = i
+            else:
+                nxt = None
         # a 'Read also' box inside the story: prose right after the box continues the story
         last_body, crossed = -1, False
         for i, ln in enumerate(lines):
