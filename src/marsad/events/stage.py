@@ -3025,12 +3025,13 @@ class EventStage(Stage):
         if typ != "MOBILIZE" and (is_noun or _vn(ttok.norm) or len(core) == 3) and not ttok.norm.endswith("ات") \
                 and not counted_victims \
                 and len(after) > 1 and after[0]["s"] == te and after[0]["prep"] is None \
-                and after[1]["prep"] == "ل" and after[1]["s"] == after[0]["e"] \
+                and after[1]["prep"] == "ل" and (after[1]["s"] == after[0]["e"] or self._time_gap(toks, after[0]["e"], after[1]["s"])) \
                 and not _strong_between(text, toks, te, after[1]["s"]) \
                 and (not _definite(ttok.norm) or all(self._nationality(toks, x) for x in after[0]["m"])) \
                 and not (typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"])):
             # "دعم إيران لميليشيات الحوثي"، "طرد المغرب للسفير الإيراني"، "الدعم الإيراني للحوثيين": a verbal noun whose
             # object is marked with لـ has its agent in the genitive (or the nationality adjective) right after it
+            # (a time word may stand between the genitive and its object: "تحذير رئيس الوزراء الإسرائيلي أمس لنظام الأسد")
             actors, recips = list(after[0]["ids"]), list(after[1]["ids"])
         elif typ in ("ASSAULT", "COERCE") and (is_noun or _vn(ttok.norm)) and not ttok.norm.endswith("ات") \
                 and not counted_victims and not _definite(ttok.norm.lstrip("وفبل")):
@@ -7430,6 +7431,11 @@ class EventStage(Stage):
             # للمقاومة الإيرانية المعارض ... النظام الإيراني"، "اشتباكات بين عصائب أهل الحق وعشيرة عراقية")
         a, r = states(actors, None), states(recips, ("GPE", "NORP"))
         return bool(a and r and a == r)
+
+    def _time_gap(self, toks, e, s) -> bool:
+        """Only one or two time words (أمس، اليوم، الأحد، مساء الاثنين) between token ``e`` and the mention at ``s``."""
+        return 0 < s - e <= 2 and all(toks[k].norm in self.lex.datecue_words or self.lex.stop.get(toks[k].norm) == "t"
+                                      for k in range(e, s))
 
     def _adjacent(self, toks, te, s, verb=False, holder=False) -> bool:
         """Only time words and punctuation between the trigger and a following mention (VSO subject); after a ``verb``
