@@ -4,6 +4,10 @@ and variants of them with other verbs, persons and parties.
 * A verbal noun with its author in the genitive and its object marked with لـ keeps that reading when a time word
   stands between the two: "تحذير رئيس الوزراء الإسرائيلي أمس لنظام الأسد" is Netanyahu's warning to the Assad
   government, not a warning to Netanyahu by the subject of the clause before (stage._time_gap).
+* A state (its KB country entry, its capital or seat, or for a refusal or a threat its demonym) does not refuse, ask or
+  threaten its own government, forces or police (stage._state_to_own_organ): "وسارعت دمشق إلى النفي، ووصف مصدر رسمي
+  اتهام الحكومة السورية" is no REJECT of Damascus against the Syrian government. A town or region with a government of
+  its own (أربيل) and a people asking its own government stay.
 """
 from __future__ import annotations
 
@@ -25,3 +29,25 @@ def test_genitive_author_time_word_other_parties(pipe):
     pairs = _pairs(doc, "THREATEN")
     assert any("Trump" in a and "IRN" in r for a, r in pairs), doc["events"]
     assert not any("Lavrov" in a for a, r in pairs), doc["events"]
+
+
+def test_capital_denial_not_against_own_government(pipe):
+    doc = full(pipe, "وسارعت دمشق إلى النفي، ووصف مصدر رسمي اتهام الحكومة السورية باستخدام تلك الأسلحة بـ\"مسرحيات "
+                     "الكيماوي\".", published="2018-04-08T12:00")
+    assert not any("SYR" in a and "Government of Syria" in r for a, r in _pairs(doc, "REJECT")), doc["events"]
+
+
+def test_state_refuses_other_state_kept(pipe):
+    # the same construction against another state's organ is a refusal, and the capital's own government is still none
+    doc = full(pipe, "ورفضت موسكو طلب الحكومة البريطانية تسليم المشتبه بهما. وسارعت دمشق إلى النفي، ووصف مصدر رسمي "
+                     "اتهام الحكومة السورية باستخدام تلك الأسلحة.", published="2018-04-08T12:00")
+    pairs = _pairs(doc, "REJECT")
+    assert any("RUS" in a and "GBR" in r for a, r in pairs), doc["events"]
+    assert not any("SYR" in a or "Government of Syria" in r for a, r in pairs), doc["events"]
+
+
+def test_demonym_refutation_not_against_own_army(pipe):
+    doc = full(pipe, "وقتل الجيش الإسرائيلي ياسين السراديح في 22 فبراير الماضي. ونفى الناطق باسم الجيش الإسرائيلي "
+                     "قتل الجنود للسراديح، وغير روايته بشأن الحادثة أكثر من مرة، إلى أن ظهر فيديو المنظمة الحقوقية "
+                     "الإسرائيلية ليفند رواية الجيش.", published="2018-03-01T12:00")
+    assert not any("Israel Defense Forces" in r for a, r in _pairs(doc, "REJECT")), doc["events"]

@@ -4191,6 +4191,10 @@ class EventStage(Stage):
             # (a crowd protests at home, against its own authorities: "احتشد مئات المتظاهرين العراقيين أمام مبنى
             # محافظة البصرة")
             return None  # "AID Qatar -> Qatar": one state on both sides is a misreading (a curfew is imposed at home)
+        if typ in ("REJECT", "REQUEST", "THREATEN") and actors and recips and self._state_to_own_organ(typ, actors, recips):
+            return None  # "وسارعت دمشق إلى النفي، ووصف مصدر رسمي اتهام الحكومة السورية": a state (its name, its capital,
+            # its demonym) does not refuse, ask or threaten its own government, forces or police; the organ is inside
+            # what is refused or told, the other side is elsewhere
         if typ in ("ACCUSE", "THREATEN") and is_noun and actors and _aimed_at_pronoun(toks, ts, te) \
                 and not any(set(g["ids"]) & set(actors) and g["s"] >= te for g in groups):
             return None  # "في وقت تتصاعد فيه الانتقادات له"، "وسط انتقادات لها": criticism aimed at the one the pronoun
@@ -7431,6 +7435,26 @@ class EventStage(Stage):
             # للمقاومة الإيرانية المعارض ... النظام الإيراني"، "اشتباكات بين عصائب أهل الحق وعشيرة عراقية")
         a, r = states(actors, None), states(recips, ("GPE", "NORP"))
         return bool(a and r and a == r)
+
+    def _state_to_own_organ(self, typ, actors, recips) -> bool:
+        """Is every actor a state itself (its KB country entry, its capital or seat, or for a refusal or a threat its
+        demonym) and every recipient a government, military or police body of that same state?"""
+        ents = self._dp.by_id
+        states = set()
+        for i in actors:
+            e = ents.get(i) or {}
+            kb = str(e.get("kb_id") or "")
+            if not e.get("country") or e.get("sector"):
+                return False
+            if not (e.get("type") == "GPE" and (kb.startswith("country:") or kb in _seat_places())
+                    or e.get("type") == "NORP" and typ != "REQUEST"):
+                return False  # (not a town or a region with a government of its own: "أربيل ترفض قرار الحكومة
+                # العراقية"; nor a people asking its own government: "العراقيون يطالبون الحكومة")
+            states.add(e["country"])
+        if len(states) != 1:
+            return False
+        return all((e := ents.get(i) or {}).get("type") == "ORG" and e.get("sector") in ("GOV", "MIL", "COP")
+                   and e.get("country") in states for i in recips)
 
     def _time_gap(self, toks, e, s) -> bool:
         """Only one or two time words (أمس، اليوم، الأحد، مساء الاثنين) between token ``e`` and the mention at ``s``."""
@@ -11023,6 +11047,31 @@ def _feature_places() -> frozenset:
                 o = json.loads(line)
                 if (o.get("kind") in _FEATURE_KINDS or o.get("kind") == "region" and o.get("type") == "LOC") \
                         and o.get("name") and not any(normalize(x) in seats for x in o.get("ar") or []):
+                    out.add("place:" + str(o.get("id") or o["name"].lower()))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _seat_places() -> frozenset:
+    """KB ids (``place:...``) of the places that are a state's capital or seat of government (countries*.jsonl
+    capital_ar, metonyms_ar): دمشق، موسكو، البيت الأبيض stand for their state."""
+    import json
+
+    from ..entities.kb import data_files
+    files = data_files()
+    seats = set()
+    for path in files["countries"]:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    o = json.loads(line)
+                    seats.update(normalize(x) for x in (o.get("capital_ar") or []) + (o.get("metonyms_ar") or []))
+    out = set()
+    for path in files["places"]:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip() and (o := json.loads(line)).get("name") \
+                        and any(normalize(x) in seats for x in o.get("ar") or []):
                     out.add("place:" + str(o.get("id") or o["name"].lower()))
     return frozenset(out)
 
