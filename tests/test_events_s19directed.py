@@ -8,6 +8,10 @@ and variants of them with other verbs, persons and parties.
   threaten its own government, forces or police (stage._state_to_own_organ): "وسارعت دمشق إلى النفي، ووصف مصدر رسمي
   اتهام الحكومة السورية" is no REJECT of Damascus against the Syrian government. A town or region with a government of
   its own (أربيل) and a people asking its own government stay.
+* The genitive of an act demanded that is done to a party (data/wordsets.tsv request/patient_act: ترحيل، تسليم، سجن،
+  مواجهة ...), bare or after لـ, undergoes the act; it is not the one asked (stage._patient_of_demanded_act):
+  "طلبت رسميا ترحيل أحد قادة الأكراد السوريين" is no request to the Kurdish leader, "يدعو العالم الإسلامي لمواجهة
+  وحشية إسرائيل" none to Israel. Meeting and help stay asked of their genitive (يطلب مقابلة وزير الخارجية).
 """
 from __future__ import annotations
 
@@ -51,3 +55,23 @@ def test_demonym_refutation_not_against_own_army(pipe):
                      "قتل الجنود للسراديح، وغير روايته بشأن الحادثة أكثر من مرة، إلى أن ظهر فيديو المنظمة الحقوقية "
                      "الإسرائيلية ليفند رواية الجيش.", published="2018-03-01T12:00")
     assert not any("Israel Defense Forces" in r for a, r in _pairs(doc, "REJECT")), doc["events"]
+
+
+def test_deported_is_not_asked(pipe):
+    doc = full(pipe, "وقالت تركيا الاثنين إنها طلبت رسميا ترحيل أحد قادة الأكراد السوريين. وطلبت أنقرة رسميا تسليم "
+                     "صالح مسلم.", published="2018-02-26T12:00")
+    pairs = _pairs(doc, "REQUEST")
+    assert not any("SYR" in r or "Muslim" in r for a, r in pairs), doc["events"]
+
+
+def test_confronted_is_not_called_upon(pipe):
+    doc = full(pipe, "أردوغان يدعو العالم الإسلامي لمواجهة \"وحشية\" إسرائيل", published="2018-05-18T12:00")
+    assert not any("ISR" in r for a, r in _pairs(doc, "REQUEST")), doc["events"]
+
+
+def test_jailed_is_not_asked_meeting_is(pipe):
+    doc = full(pipe, "الادعاء الأميركي يطلب سجن التركي المتورط مع إيران 20 عاما. وطلب السفير الروسي لقاء وزير الخارجية "
+                     "البريطاني بوريس جونسون.", published="2018-04-05T12:00")
+    pairs = _pairs(doc, "REQUEST")
+    assert not any("TUR" in r for a, r in pairs), doc["events"]
+    assert any("Johnson" in r for a, r in pairs), doc["events"]

@@ -3995,6 +3995,9 @@ class EventStage(Stage):
                          and not _full_stop_between(text, toks, te, g["s"])), None)
             if host is not None:
                 recips = list(host["ids"])
+        if typ == "REQUEST" and recips and not is_noun and _patient_of_demanded_act(toks, groups, recips, te):
+            recips = []  # "طلبت رسميا ترحيل أحد قادة الأكراد السوريين"، "يدعو العالم الإسلامي لمواجهة إسرائيل"، "يطلب سجن
+            # التركي": the genitive of the act demanded undergoes it; the one asked is another (told elsewhere or not)
         # a crowd's demand that names no addressee ("ويطالب المتظاهرون بتوزيع الثروات"، "آلاف الأرمينيين يواصلون
         # احتجاجاتهم مطالبين باستقالة الحكومة") is made of the crowd's own government, as its protest is (after merging:
         # _implied_government); kept here without a recipient
@@ -10201,6 +10204,31 @@ def _dateline_end(text, start, toks) -> int:
 
 _REFUSED_CLAIM = word_set("blame", "refused_claim")
 _GEN_CHAIN = word_set("blame", "gen_chain")
+_PATIENT_ACTS = word_set("request", "patient_act")
+
+
+def _patient_of_demanded_act(toks, groups, recips, te) -> bool:
+    """Does every recipient of a demand stand right after a verbal noun of an act done to it (request/patient_act:
+    ترحيل، تسليم، سجن، مواجهة ...), bare or after لـ, after the trigger: the genitive of the act demanded, not the one
+    asked? ("طلبت رسميا ترحيل أحد قادة الأكراد"؛ not "يطلب مقابلة وزير الخارجية"، "طالبت مساعدة الإنتربول")"""
+    for r in recips:
+        g = next((g for g in groups if r in g["ids"] and g["s"] > te and g["prep"] is None), None)
+        if g is None:
+            return False
+        for k in range(g["s"] - 1, max(te, g["s"] - 3) - 1, -1):
+            w = _strip_wf(toks[k].norm)
+            w = w[1:] if w[:1] == "ل" and len(w) > 4 else w
+            w = w[2:] if w[:2] == "ال" and len(w) > 4 else w
+            if w in _PATIENT_ACTS:
+                break
+            if toks[k].norm.startswith(("ال", "وال")) or toks[k].norm in _NOUN_PREPS or len(toks[k].norm) < 3:
+                return False  # (only an indefinite noun of the construct chain between: "ترحيل أحد قادة"، "لمواجهة
+                # وحشية إسرائيل")
+        else:
+            return False
+    return True
+
+
 _ADMIT = word_set("refusal", "admit")  # (letting people or vessels in: the ones refused entry are addressed)
 _BLAME_DENY = frozenset(("نفت", "نفي", "تنفي", "ينفي", "نفوا", "ينفون", "انكرت", "انكر", "تنكر", "ينكر", "نفيها", "نفيه"))
 
