@@ -3032,12 +3032,13 @@ class EventStage(Stage):
         if typ != "MOBILIZE" and (is_noun or _vn(ttok.norm) or len(core) == 3) and not ttok.norm.endswith("ات") \
                 and not counted_victims \
                 and len(after) > 1 and after[0]["s"] == te and after[0]["prep"] is None \
-                and after[1]["prep"] == "ل" and after[1]["s"] == after[0]["e"] \
+                and after[1]["prep"] == "ل" and (after[1]["s"] == after[0]["e"] or self._time_gap(toks, after[0]["e"], after[1]["s"])) \
                 and not _strong_between(text, toks, te, after[1]["s"]) \
                 and (not _definite(ttok.norm) or all(self._nationality(toks, x) for x in after[0]["m"])) \
                 and not (typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"])):
             # "دعم إيران لميليشيات الحوثي"، "طرد المغرب للسفير الإيراني"، "الدعم الإيراني للحوثيين": a verbal noun whose
             # object is marked with لـ has its agent in the genitive (or the nationality adjective) right after it
+            # (a time word may stand between the genitive and its object: "تحذير رئيس الوزراء الإسرائيلي أمس لنظام الأسد")
             actors, recips = list(after[0]["ids"]), list(after[1]["ids"])
         elif typ in ("ASSAULT", "COERCE") and (is_noun or _vn(ttok.norm)) and not ttok.norm.endswith("ات") \
                 and not counted_victims and not _definite(ttok.norm.lstrip("وفبل")):
@@ -4001,6 +4002,9 @@ class EventStage(Stage):
                          and not _full_stop_between(text, toks, te, g["s"])), None)
             if host is not None:
                 recips = list(host["ids"])
+        if typ == "REQUEST" and recips and not is_noun and _patient_of_demanded_act(toks, groups, recips, te):
+            recips = []  # "طلبت رسميا ترحيل أحد قادة الأكراد السوريين"، "يدعو العالم الإسلامي لمواجهة إسرائيل"، "يطلب سجن
+            # التركي": the genitive of the act demanded undergoes it; the one asked is another (told elsewhere or not)
         # a crowd's demand that names no addressee ("ويطالب المتظاهرون بتوزيع الثروات"، "آلاف الأرمينيين يواصلون
         # احتجاجاتهم مطالبين باستقالة الحكومة") is made of the crowd's own government, as its protest is (after merging:
         # _implied_government); kept here without a recipient
@@ -4200,6 +4204,10 @@ class EventStage(Stage):
             # (a crowd protests at home, against its own authorities: "احتشد مئات المتظاهرين العراقيين أمام مبنى
             # محافظة البصرة")
             return None  # "AID Qatar -> Qatar": one state on both sides is a misreading (a curfew is imposed at home)
+        if typ in ("REJECT", "REQUEST", "THREATEN") and actors and recips and self._state_to_own_organ(typ, actors, recips):
+            return None  # "وسارعت دمشق إلى النفي، ووصف مصدر رسمي اتهام الحكومة السورية": a state (its name, its capital,
+            # its demonym) does not refuse, ask or threaten its own government, forces or police; the organ is inside
+            # what is refused or told, the other side is elsewhere
         if typ in ("ACCUSE", "THREATEN") and is_noun and actors and _aimed_at_pronoun(toks, ts, te) \
                 and not any(set(g["ids"]) & set(actors) and g["s"] >= te for g in groups):
             return None  # "في وقت تتصاعد فيه الانتقادات له"، "وسط انتقادات لها": criticism aimed at the one the pronoun
@@ -7444,6 +7452,31 @@ class EventStage(Stage):
         a, r = states(actors, None), states(recips, ("GPE", "NORP"))
         return bool(a and r and a == r)
 
+    def _state_to_own_organ(self, typ, actors, recips) -> bool:
+        """Is every actor a state itself (its KB country entry, its capital or seat, or for a refusal or a threat its
+        demonym) and every recipient a government, military or police body of that same state?"""
+        ents = self._dp.by_id
+        states = set()
+        for i in actors:
+            e = ents.get(i) or {}
+            kb = str(e.get("kb_id") or "")
+            if not e.get("country") or e.get("sector"):
+                return False
+            if not (e.get("type") == "GPE" and (kb.startswith("country:") or kb in _seat_places())
+                    or e.get("type") == "NORP" and typ != "REQUEST"):
+                return False  # (not a town or a region with a government of its own: "أربيل ترفض قرار الحكومة
+                # العراقية"; nor a people asking its own government: "العراقيون يطالبون الحكومة")
+            states.add(e["country"])
+        if len(states) != 1:
+            return False
+        return all((e := ents.get(i) or {}).get("type") == "ORG" and e.get("sector") in ("GOV", "MIL", "COP")
+                   and e.get("country") in states for i in recips)
+
+    def _time_gap(self, toks, e, s) -> bool:
+        """Only one or two time words (أمس، اليوم، الأحد، مساء الاثنين) between token ``e`` and the mention at ``s``."""
+        return 0 < s - e <= 2 and all(toks[k].norm in self.lex.datecue_words or self.lex.stop.get(toks[k].norm) == "t"
+                                      for k in range(e, s))
+
     def _adjacent(self, toks, te, s, verb=False, holder=False) -> bool:
         """Only time words and punctuation between the trigger and a following mention (VSO subject); after a ``verb``
         also the title whose state the mention names."""
@@ -10186,6 +10219,31 @@ def _dateline_end(text, start, toks) -> int:
 
 _REFUSED_CLAIM = word_set("blame", "refused_claim")
 _GEN_CHAIN = word_set("blame", "gen_chain")
+_PATIENT_ACTS = word_set("request", "patient_act")
+
+
+def _patient_of_demanded_act(toks, groups, recips, te) -> bool:
+    """Does every recipient of a demand stand right after a verbal noun of an act done to it (request/patient_act:
+    ترحيل، تسليم، سجن، مواجهة ...), bare or after لـ, after the trigger: the genitive of the act demanded, not the one
+    asked? ("طلبت رسميا ترحيل أحد قادة الأكراد"؛ not "يطلب مقابلة وزير الخارجية"، "طالبت مساعدة الإنتربول")"""
+    for r in recips:
+        g = next((g for g in groups if r in g["ids"] and g["s"] > te and g["prep"] is None), None)
+        if g is None:
+            return False
+        for k in range(g["s"] - 1, max(te, g["s"] - 3) - 1, -1):
+            w = _strip_wf(toks[k].norm)
+            w = w[1:] if w[:1] == "ل" and len(w) > 4 else w
+            w = w[2:] if w[:2] == "ال" and len(w) > 4 else w
+            if w in _PATIENT_ACTS:
+                break
+            if toks[k].norm.startswith(("ال", "وال")) or toks[k].norm in _NOUN_PREPS or len(toks[k].norm) < 3:
+                return False  # (only an indefinite noun of the construct chain between: "ترحيل أحد قادة"، "لمواجهة
+                # وحشية إسرائيل")
+        else:
+            return False
+    return True
+
+
 _ADMIT = word_set("refusal", "admit")  # (letting people or vessels in: the ones refused entry are addressed)
 _BLAME_DENY = frozenset(("نفت", "نفي", "تنفي", "ينفي", "نفوا", "ينفون", "انكرت", "انكر", "تنكر", "ينكر", "نفيها", "نفيه"))
 
@@ -11032,6 +11090,31 @@ def _feature_places() -> frozenset:
                 o = json.loads(line)
                 if (o.get("kind") in _FEATURE_KINDS or o.get("kind") == "region" and o.get("type") == "LOC") \
                         and o.get("name") and not any(normalize(x) in seats for x in o.get("ar") or []):
+                    out.add("place:" + str(o.get("id") or o["name"].lower()))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _seat_places() -> frozenset:
+    """KB ids (``place:...``) of the places that are a state's capital or seat of government (countries*.jsonl
+    capital_ar, metonyms_ar): دمشق، موسكو، البيت الأبيض stand for their state."""
+    import json
+
+    from ..entities.kb import data_files
+    files = data_files()
+    seats = set()
+    for path in files["countries"]:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    o = json.loads(line)
+                    seats.update(normalize(x) for x in (o.get("capital_ar") or []) + (o.get("metonyms_ar") or []))
+    out = set()
+    for path in files["places"]:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip() and (o := json.loads(line)).get("name") \
+                        and any(normalize(x) in seats for x in o.get("ar") or []):
                     out.add("place:" + str(o.get("id") or o["name"].lower()))
     return frozenset(out)
 
