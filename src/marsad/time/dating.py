@@ -182,7 +182,7 @@ _DAYS_AFTER = re.compile(r"(?:^|\s)[وف]?(?:بعد|قبل)\s+(?:نحو\s+|قر�
 
 # "ويأتي هذا التطور بعد يومين من فشل قادة إيران وتركيا وروسيا، بعد اجتماعهم في طهران": a count of days before the main act
 # ("وذلك غداة فشل مفاوضات": غداة, "the day after", is one day)
-_N_DAYS_AFTER = re.compile(r"(?:^|\s)[وف]?(?:بعد\s+(يوم واحد|يوم|يومين|ثلاثه ايام|3 ايام|اربعه ايام|4 ايام)\s+(?:من|علي)|"
+_N_DAYS_AFTER = re.compile(r"(?<!\S)[وف]?(?:بعد\s+(يوم واحد|يوم|يومين|ثلاثه ايام|3 ايام|اربعه ايام|4 ايام)\s+(?:من|علي)|"
                            r"(غداه))\s+(?:[^\s؛.:()\"«»]+\s+){0,6}$")
 _N_DAYS = {"يوم واحد": 1, "يوم": 1, "يومين": 2, "ثلاثه ايام": 3, "3 ايام": 3, "اربعه ايام": 4, "4 ايام": 4, "غداه": 1}
 
@@ -204,7 +204,8 @@ def _day_after_main(cx: "_Ctx", i: int, te: int) -> dict | None:
     return _past_day(main["text"], main["start"], main["end"], v)
 
 
-_THE_DAY_AFTER = re.compile(r"(?:^|\s)[وف]?غداه\s+(?:[^\s،,؛.:()\"«»]+\s+){0,3}$")
+_COMMA = re.compile(r"[،,]")
+_THE_DAY_AFTER = re.compile(r"(?<!\S)[وف]?غداه\s+(?:[^\s،,؛.:()\"«»]+\s+){0,3}$")
 _COMES = re.compile(r"(?:[وف]?(?:ياتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|هذه)|(?:وذلك))(?!\w)")
 
 
@@ -609,7 +610,8 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
             return _result(cx, t, carried=True, future_ctx=fut)
     m = _N_DAYS_AFTER.search(cx.f, max(s0, trigger_start - 90), trigger_start) \
         if cx.f.find("غداه", max(s0, trigger_start - 90), trigger_start) >= 0 else None  # (only its غداة branch is read)
-    if m is not None and m.group(2):
+    if m is not None and m.group(2) and not _COMMA.search(cx.f, m.end(2), trigger_start):
+        # (the act after a comma is the main clause's: "غداة إدانة فرنسا للغارات، استدعت موسكو السفير الثلاثاء")
         t = _day_after_main(cx, i, trigger_end)
         if t is not None:
             # "غداة إطلاق حماس صواريخ على إسرائيل، يجتمع مجلس الأمن الأربعاء": the main clause's day told after the
