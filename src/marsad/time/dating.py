@@ -425,7 +425,8 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
         if no_until and _set_for_later(cx, s0, t):
             continue
         if background and _is_day(t) and not (te <= t["start"] <= te + 25 or te <= t["start"] <= te + 90 and rel_verb
-                                               and _CLAUSE_MARK.search(cx.f, te, t["start"]) is None):
+                                               and _CLAUSE_MARK.search(cx.f, te, t["start"]) is None
+                                               or _closes_background(cx, i, ts, te, t)):
             continue  # رداً على هجوم ... : the background event is not dated by the main clause's day (its own clause's
             # day is its own: القصف الجوي الذي استهدف حافلة تقل أطفالا في محافظة صعدة الخميس)
         if _is_day(t) and t["start"] >= te and (m := _SINCE_START.search(cx.f, max(te, t["start"] - 45), t["start"])) \
@@ -472,6 +473,22 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
         if best_cost is None or c < best_cost:
             best, best_cost = t, c
     return best
+
+
+# between a background act and a day that closes its phrase: no stop, quotation, parenthesis or complementizer
+_PHRASE_STOP = re.compile(r"[؛;.:\"«»()]|(?<!\w)(?:ان|انه|انها|بان|وان|حيث|فيما|بينما)(?!\w)")
+
+
+def _closes_background(cx: _Ctx, i: int, ts: int, te: int, t: dict) -> bool:
+    """Is past day ``t``, told after the background act at ts..te (ردا على تقارير عن هجوم كيماوي شنه النظام على مدينة
+    دوما، السبت الماضي), the close of that act's phrase: within 90 characters of it, with no stop or complementizer
+    between, while the main clause has its own day before the act (كشفت صور ... الأربعاء)?  That day dates the main
+    clause; the later one can only be the background act's."""
+    if not (te <= t["start"] <= te + 90) or t.get("since") or t.get("direction") == "future" or \
+            _PHRASE_STOP.search(cx.f, te, t["start"]):
+        return False
+    return any(x["end"] <= ts and _is_day(x) and not x.get("since") and _day_of(x) and _day_of(x) != _day_of(t)
+               for x in cx.in_sent(i))
 
 
 # a relative pronoun opening the clause that holds a day (no clause mark between them)
