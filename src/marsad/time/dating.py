@@ -275,6 +275,7 @@ _REL_VERB = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+(?:وقع|و�
 _WEEKDAY_ONLY = re.compile(r"^(?:يوم\s+)?(?:(?:صباح|مساء|ليل|ظهر|فجر)\s+)?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|امس|يوم)$")
 _CHARGE_B = re.compile(r"(?<!\w)ب(?:ال(?!قرب|اجماع)\w{3,}|ت\w{3,}|ا(?!كستان)\w{4,}|(?:قتل|دعم|شن|نهب|خرق|ضم|قصف|خطف|سرقه|نشر)(?!\w))")
 _PHRASE_END = re.compile(r"[،,؛;:.\"«»]|(?<!\w)(?:ان|انه|انها|بان|وان|الذي|التي|حيث)(?!\w)")  # (folded text)
+_BEFORE_ACT = re.compile(r"(?:^|\s)[وف]?قبل\s+$")
 _AFTER = re.compile(r"(?:^|\s)(?:بعد|عقب|إثر|اثر|following|after)\s+$")
 _REPORTING = re.compile(r"(?:(?:وفق|وفقا|بحسب|حسب|طبقا|نقلا)\s+(?:لما|ما|عن|ل)?|(?<!\w)و?(?:حسبما|بحسبما|وفقما|وفقا لما)"
                         r"|according to|as reported by)\s*"
@@ -662,7 +663,9 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
         t = _days_before_main(cx, i, trigger_start)
         if t is not None:
             return _result(cx, t, carried=True, future_ctx=fut)
-        if _AFTER.search(cx.f[max(s0, trigger_start - 20):trigger_start]):
+        if _AFTER.search(cx.f[max(s0, trigger_start - 20):trigger_start]) or \
+                _BEFORE_ACT.search(cx.f[max(s0, trigger_start - 20):trigger_start]):
+            # ("وأكد ستولتنبرغ قبل استقباله مستشار الأمن القومي البريطاني ظهر الخميس": قبل alike)
             # "صرح لوسائل الإعلام بعد اجتماعه بالرئيس الأميركي دونالد ترامب في البيت الأبيض في 11 من شهر إبريل": the
             # act right after بعد is the one its own phrase dates (the day at its end, before any comma or إن/أن)
             t = next((x for x in cx.in_sent(i) if _is_day(x) and trigger_end <= x["start"] <= trigger_end + 90
