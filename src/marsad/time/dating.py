@@ -526,7 +526,13 @@ def _heads(cx: _Ctx, ts: int, te: int, p: int, strict: bool = False) -> bool:
         w = _WORD.findall(cx.text[ts:te])  # (the article as written: إلغاء folds to الغاء)
         return bool(w) and re.match(r"(?:[وفب]?ال|لل)", w[0]) is not None and len(seg) <= 12 and \
             _CLAUSE_MARK.search(seg) is None
-    return len(seg) <= 45 and len(_CLAUSE.findall(seg)) <= 2 and "." not in seg and not _SUBORD_RE.search(seg)
+    return len(seg) <= 45 and len(_CLAUSE.findall(seg)) <= 2 and "." not in seg and not _SUBORD_RE.search(seg) \
+        and not _TIME_PREP.search(seg)
+
+
+# a temporal preposition between the trigger and a relative clause (باعتقال 12 شخصا قبل الانتخابات الرئاسية التي جرت الأحد):
+# the clause is on the occasion the preposition names, not on the act
+_TIME_PREP = re.compile(r"(?<!\w)(?:قبل|بعد|منذ|عقب|اثر|غداه|عشيه)\s+\S")
 
 
 def _own_day_ok(cx: _Ctx, s0: int, t: dict) -> bool:
@@ -1077,6 +1083,11 @@ def _lead_date(cx: _Ctx, ts: int = 0, te: int = 0, told: list | None = None) -> 
         s0 = cx.sents[lead][0]
         t = next((x for x in cx.in_sent(lead) if x["start"] > t["start"] and _own_day_ok(cx, s0, x) and
                   not _IN_BACKGROUND.search(cx.f, max(s0, x["start"] - 60), x["start"])), t)
+    if t is not None and _on_prior_occasion(cx, lead, t):
+        # "أمرت محكمة تركية باعتقال 12 شخصا ... قبل الانتخابات الرئاسية التي جرت الأحد": that day is the elections'
+        s0 = cx.sents[lead][0]
+        t = next((x for x in cx.in_sent(lead) if x["start"] > t["start"] and _own_day_ok(cx, s0, x) and
+                  not _on_prior_occasion(cx, lead, x)), None)
     if t is None and lead + 1 < len(cx.sents) and cx.opens_with(lead + 1, "backref"):
         t = _own_day(cx, lead + 1)
     if t is None:
@@ -1084,6 +1095,13 @@ def _lead_date(cx: _Ctx, ts: int = 0, te: int = 0, told: list | None = None) -> 
         if t is not None and told is not None:
             told.append(t)
     return t
+
+
+def _on_prior_occasion(cx: _Ctx, i: int, t: dict) -> bool:
+    """Is day ``t`` in a relative clause on the noun of a temporal phrase (قبل الانتخابات الرئاسية التي جرت الأحد)?"""
+    rel = _relative_of(cx, i, t)
+    m = _TIME_PREP.search(cx.f, max(cx.sents[i][0], rel[0] - 45), rel[0]) if rel is not None else None
+    return m is not None and _CLAUSE_MARK.search(cx.f, m.end(), rel[0]) is None
 
 
 _CACHE: dict[int, tuple[dict, _Ctx]] = {}
