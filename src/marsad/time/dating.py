@@ -264,7 +264,8 @@ _NOMINAL = re.compile(r"(?:[وفبلك]?ال|لل|ل(?=\w{3}))\w")
 # act's (a marker right before the day — بعد ظهر الأربعاء — is part of the time expression).  Not بعد أن/بعدما (the act
 # just before, on the same occasion: قتل مدنيان بعد أن صدمت سيارة ملغومة دورية ... الأحد), nor a day set off by a comma at
 # the end (وقررت تركيا استدعاء سفيرها بسبب المواجهات ...، الاثنين.): that one dates the main clause.
-_NESTED = re.compile(r"(?<!\w)(?:بعد|اثر|عقب|جراء|بسبب|ردا علي|رده علي|نتيجه|بتهمه|بتهم)\s+(?!ظهر|منتصف|الظهر|ان\b|انه|انها)\w+\W+\w")
+_NESTED = re.compile(r"(?<!\w)(?:بعد|اثر|عقب|جراء|بسبب|ردا علي|رده علي|نتيجه|بتهمه|بتهم)\s+(?!ظهر|منتصف|الظهر|غد\b|ان\b|انه|انها)"
+                     r"\w+(?:\W+\w|\s+$)")  # (one word is enough: بعد سيطرتها الأربعاء على مطار المدينة)
 # "وتتهم واشنطن موسكو بإخفاء الحقائق بشأن الهجوم الذي وقع في السابع من الشهر الحالي": a day after a relative pronoun
 # and a perfect verb of occurring or attacking dates the relative clause's own act, not the trigger before it
 _REL_VERB = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+(?:وقع|وقعت|جري|جرت|حدث|حدثت|استهدف|استهدفت|شن|شنت|شنه|شنها"
@@ -458,6 +459,10 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
             if skipped is not None:
                 skipped.append(t)
             continue  # معاقبة النظام بعد الهجوم ... السبت الماضي: the day of the act the بعد phrase tells
+        if _is_day(t) and t["end"] <= ts and _closed_background(cx, s0, t, ts):
+            if skipped is not None:
+                skipped.append(t)
+            continue  # "بعد إغلاقها الخميس عند مستوى 5.8150، وسط التحذيرات الأميركية": the day of the بعد phrase's act
         pos_t = t["end"] if t["end"] <= ts else t["start"]
         pos_e = ts if t["end"] <= ts else te
         c, n_sub = cx.cost(pos_t, pos_e)
@@ -490,6 +495,22 @@ def _closes_background(cx: _Ctx, i: int, ts: int, te: int, t: dict) -> bool:
         return False
     return any(x["end"] <= ts and _is_day(x) and not x.get("since") and _day_of(x) and _day_of(x) != _day_of(t)
                for x in cx.in_sent(i))
+
+
+# a day a few words into a background phrase (بعد إغلاقها الخميس، إثر مقتل جنديين أمس)
+_BG_BEFORE_DAY = re.compile(r"(?<!\w)[وف]?(?:بعد|اثر|عقب|جراء|بسبب|ردا علي|رده علي)\s+(?!ظهر|منتصف|الظهر|غد\b|ان\b|انه|انها)"
+                            r"(?:[^\s،,؛.:()\"«»]+\s+){1,3}$")
+
+
+def _closed_background(cx: _Ctx, s0: int, t: dict, ts: int) -> bool:
+    """Is day ``t``, before the trigger at ts, inside a background phrase (بعد/إثر + up to three words) that a comma
+    closes before the trigger, in a sentence whose main clause has a day of its own before the phrase (وتراجعت العملة،
+    الجمعة، ... بعد إغلاقها الخميس عند مستوى 5.8150، وسط التحذيرات الأميركية)?"""
+    m = _BG_BEFORE_DAY.search(cx.f, max(s0, t["start"] - 40), t["start"])
+    return m is not None and re.search(r"[،,]", cx.f[t["end"]:ts]) is not None and \
+        any(x["end"] <= m.start() and _is_day(x) and not x.get("since") for x in cx.timex if x["start"] >= s0)
+    # (the main clause told its own day before the phrase; a fronted phrase — وبعد اجتماعهما الثلاثاء، أعلن الرئيسان —
+    # is the same occasion as the act after it)
 
 
 # a relative pronoun opening the clause that holds a day (no clause mark between them)
