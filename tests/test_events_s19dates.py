@@ -71,3 +71,14 @@ def test_day_in_a_comma_closed_background_phrase(pipe):
                      "5.8150، وسط التحذيرات الأميركية بفرض عقوبات إضافية، إذا لم تفرج عن القس أندرو برانسون.",
                published="2018-08-17T12:00")
     assert "2018-08-16" not in _dates(doc, "THREATEN", "التحذيرات"), doc["events"]
+
+
+def test_fronted_n_days_after_phrase(pipe):
+    # "بعد يوم من X، ..." opening the sentence: X is a day before the main clause's Thursday; the main verb keeps it
+    doc = full(pipe, "عنوان\n\nبعد يوم من اتهام واشنطن لطهران بدعم الحوثيين، نفت إيران الخميس هذه الاتهامات.",
+               published="2018-06-27T12:00")
+    assert _dates(doc, "ACCUSE", "اتهام") == ["2018-06-20"], doc["events"]
+    assert _dates(doc, "REJECT", "نفت") == ["2018-06-21"], doc["events"]
+    doc = full(pipe, "عنوان\n\nبعد يومين من لقائه الرئيس الروسي فلاديمير بوتين في هلسنكي، دافع الرئيس الأمريكي دونالد "
+                     "ترامب الأربعاء عن القمة.", published="2018-06-27T12:00")
+    assert _dates(doc, "CONSULT", "لقائه") == ["2018-06-25"], doc["events"]

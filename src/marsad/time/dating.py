@@ -192,7 +192,7 @@ def _past_day(text: str, start: int, end: int, value: str) -> dict:
     return {"text": text, "start": start, "end": end, "value": value, "grain": "day", "direction": "past", "since": False}
 
 
-def _day_after_main(cx: "_Ctx", i: int, te: int) -> dict | None:
+def _day_after_main(cx: "_Ctx", i: int, te: int, n: int = 1) -> dict | None:
     """For an act in a leading ``غداة`` phrase, the day before the main clause's day told after it in the sentence
     (the first day expression after the act), as a resolved day expression; None without one or an anchor."""
     if cx.anchor is None:
@@ -200,7 +200,7 @@ def _day_after_main(cx: "_Ctx", i: int, te: int) -> dict | None:
     main = next((t for t in cx.in_sent(i) if t["start"] >= te and _day_of(t) and not t.get("since")), None)
     if main is None:
         return None
-    v = (date.fromisoformat(_day_of(main)) - timedelta(days=1)).isoformat()
+    v = (date.fromisoformat(_day_of(main)) - timedelta(days=n)).isoformat()
     return _past_day(main["text"], main["start"], main["end"], v)
 
 
@@ -654,10 +654,14 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
         if t is not None:
             return _result(cx, t, carried=True, future_ctx=fut)
     m = _N_DAYS_AFTER.search(cx.f, max(s0, trigger_start - 90), trigger_start) \
-        if cx.f.find("غداه", max(s0, trigger_start - 90), trigger_start) >= 0 else None  # (only its غداة branch is read)
-    if m is not None and m.group(2) and not _COMMA.search(cx.f, m.end(2), trigger_start):
+        if cx.f.find("غداه", max(s0, trigger_start - 90), trigger_start) >= 0 or \
+        cx.f.find("بعد", max(s0, trigger_start - 90), trigger_start) >= 0 else None
+    if m is not None and m.group(1) and any(x["end"] <= m.start() and _is_day(x) for x in cx.in_sent(i)):
+        m = None  # (بعد يومين من after the main clause's own day: _days_before_main reads it)
+    if m is not None and not _COMMA.search(cx.f, m.end(2) if m.group(2) else m.end(1), trigger_start):
         # (the act after a comma is the main clause's: "غداة إدانة فرنسا للغارات، استدعت موسكو السفير الثلاثاء")
-        t = _day_after_main(cx, i, trigger_end)
+        # "بعد يوم من اتهام واشنطن لطهران بدعم الحوثيين، نفت إيران الخميس": the act N days before the main clause's day
+        t = _day_after_main(cx, i, trigger_end, _N_DAYS[m.group(2) or m.group(1)])
         if t is not None:
             # "غداة إطلاق حماس صواريخ على إسرائيل، يجتمع مجلس الأمن الأربعاء": the main clause's day told after the
             # phrase; the act is the day before it, and has no day of its own when that day is still to come (the
