@@ -82,3 +82,9 @@ def test_fronted_n_days_after_phrase(pipe):
     doc = full(pipe, "عنوان\n\nبعد يومين من لقائه الرئيس الروسي فلاديمير بوتين في هلسنكي، دافع الرئيس الأمريكي دونالد "
                      "ترامب الأربعاء عن القمة.", published="2018-06-27T12:00")
     assert _dates(doc, "CONSULT", "لقائه") == ["2018-06-25"], doc["events"]
+    # no comma closing the phrase: the trigger is the main verb, dated by its own day
+    doc = full(pipe, "عنوان\n\nبعد يوم من الهجوم اعتقلت الشرطة العراقية الأحد ثلاثة مشتبه بهم.",
+               published="2018-06-11T12:00")
+    assert _dates(doc, "COERCE", "اعتقلت") == ["2018-06-10"], doc["events"]
+    doc = full(pipe, "عنوان\n\nغداة الهجوم اعتقلت الشرطة العراقية الأحد ثلاثة مشتبه بهم.", published="2018-06-11T12:00")
+    assert _dates(doc, "COERCE", "اعتقلت") == ["2018-06-10"], doc["events"]

@@ -198,8 +198,8 @@ def _day_after_main(cx: "_Ctx", i: int, te: int, n: int = 1) -> dict | None:
     if cx.anchor is None:
         return None
     main = next((t for t in cx.in_sent(i) if t["start"] >= te and _day_of(t) and not t.get("since")), None)
-    if main is None:
-        return None
+    if main is None or not _COMMA.search(cx.f, te, main["start"]):
+        return None  # (no comma closing the phrase: غداة الهجوم اعتقلت الشرطة الأحد — the trigger is the main verb)
     v = (date.fromisoformat(_day_of(main)) - timedelta(days=n)).isoformat()
     return _past_day(main["text"], main["start"], main["end"], v)
 
