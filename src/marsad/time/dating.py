@@ -182,7 +182,7 @@ _DAYS_AFTER = re.compile(r"(?:^|\s)[وف]?(?:بعد|قبل)\s+(?:نحو\s+|قر�
 
 # "ويأتي هذا التطور بعد يومين من فشل قادة إيران وتركيا وروسيا، بعد اجتماعهم في طهران": a count of days before the main act
 # ("وذلك غداة فشل مفاوضات": غداة, "the day after", is one day)
-_N_DAYS_AFTER = re.compile(r"(?:^|\s)[وف]?(?:بعد\s+(يوم واحد|يوم|يومين|ثلاثه ايام|3 ايام|اربعه ايام|4 ايام)\s+(?:من|علي)|"
+_N_DAYS_AFTER = re.compile(r"(?<!\S)[وف]?(?:بعد\s+(يوم واحد|يوم|يومين|ثلاثه ايام|3 ايام|اربعه ايام|4 ايام)\s+(?:من|علي)|"
                            r"(غداه))\s+(?:[^\s؛.:()\"«»]+\s+){0,6}$")
 _N_DAYS = {"يوم واحد": 1, "يوم": 1, "يومين": 2, "ثلاثه ايام": 3, "3 ايام": 3, "اربعه ايام": 4, "4 ايام": 4, "غداه": 1}
 
@@ -192,19 +192,20 @@ def _past_day(text: str, start: int, end: int, value: str) -> dict:
     return {"text": text, "start": start, "end": end, "value": value, "grain": "day", "direction": "past", "since": False}
 
 
-def _day_after_main(cx: "_Ctx", i: int, te: int) -> dict | None:
+def _day_after_main(cx: "_Ctx", i: int, te: int, n: int = 1) -> dict | None:
     """For an act in a leading ``غداة`` phrase, the day before the main clause's day told after it in the sentence
     (the first day expression after the act), as a resolved day expression; None without one or an anchor."""
     if cx.anchor is None:
         return None
     main = next((t for t in cx.in_sent(i) if t["start"] >= te and _day_of(t) and not t.get("since")), None)
-    if main is None:
-        return None
-    v = (date.fromisoformat(_day_of(main)) - timedelta(days=1)).isoformat()
+    if main is None or not _COMMA.search(cx.f, te, main["start"]):
+        return None  # (no comma closing the phrase: غداة الهجوم اعتقلت الشرطة الأحد — the trigger is the main verb)
+    v = (date.fromisoformat(_day_of(main)) - timedelta(days=n)).isoformat()
     return _past_day(main["text"], main["start"], main["end"], v)
 
 
-_THE_DAY_AFTER = re.compile(r"(?:^|\s)[وف]?غداه\s+(?:[^\s،,؛.:()\"«»]+\s+){0,3}$")
+_COMMA = re.compile(r"[،,]")
+_THE_DAY_AFTER = re.compile(r"(?<!\S)[وف]?غداه\s+(?:[^\s،,؛.:()\"«»]+\s+){0,3}$")
 _COMES = re.compile(r"(?:[وف]?(?:ياتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|هذه)|(?:وذلك))(?!\w)")
 
 
@@ -263,7 +264,8 @@ _NOMINAL = re.compile(r"(?:[وفبلك]?ال|لل|ل(?=\w{3}))\w")
 # act's (a marker right before the day — بعد ظهر الأربعاء — is part of the time expression).  Not بعد أن/بعدما (the act
 # just before, on the same occasion: قتل مدنيان بعد أن صدمت سيارة ملغومة دورية ... الأحد), nor a day set off by a comma at
 # the end (وقررت تركيا استدعاء سفيرها بسبب المواجهات ...، الاثنين.): that one dates the main clause.
-_NESTED = re.compile(r"(?<!\w)(?:بعد|اثر|عقب|جراء|بسبب|ردا علي|رده علي|نتيجه|بتهمه|بتهم)\s+(?!ظهر|منتصف|الظهر|ان\b|انه|انها)\w+\W+\w")
+_NESTED = re.compile(r"(?<!\w)(?:بعد|اثر|عقب|جراء|بسبب|ردا علي|رده علي|نتيجه|بتهمه|بتهم)\s+(?!ظهر|منتصف|الظهر|غد\b|ان\b|انه|انها)"
+                     r"\w+(?:\W+\w|\s+$)")  # (one word is enough: بعد سيطرتها الأربعاء على مطار المدينة)
 # "وتتهم واشنطن موسكو بإخفاء الحقائق بشأن الهجوم الذي وقع في السابع من الشهر الحالي": a day after a relative pronoun
 # and a perfect verb of occurring or attacking dates the relative clause's own act, not the trigger before it
 _REL_VERB = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+(?:وقع|وقعت|جري|جرت|حدث|حدثت|استهدف|استهدفت|شن|شنت|شنه|شنها"
@@ -274,6 +276,7 @@ _REL_VERB = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+(?:وقع|و�
 _WEEKDAY_ONLY = re.compile(r"^(?:يوم\s+)?(?:(?:صباح|مساء|ليل|ظهر|فجر)\s+)?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|امس|يوم)$")
 _CHARGE_B = re.compile(r"(?<!\w)ب(?:ال(?!قرب|اجماع)\w{3,}|ت\w{3,}|ا(?!كستان)\w{4,}|(?:قتل|دعم|شن|نهب|خرق|ضم|قصف|خطف|سرقه|نشر)(?!\w))")
 _PHRASE_END = re.compile(r"[،,؛;:.\"«»]|(?<!\w)(?:ان|انه|انها|بان|وان|الذي|التي|حيث)(?!\w)")  # (folded text)
+_BEFORE_ACT = re.compile(r"(?:^|\s)[وف]?قبل\s+$")
 _AFTER = re.compile(r"(?:^|\s)(?:بعد|عقب|إثر|اثر|following|after)\s+$")
 _REPORTING = re.compile(r"(?:(?:وفق|وفقا|بحسب|حسب|طبقا|نقلا)\s+(?:لما|ما|عن|ل)?|(?<!\w)و?(?:حسبما|بحسبما|وفقما|وفقا لما)"
                         r"|according to|as reported by)\s*"
@@ -424,7 +427,8 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
         if no_until and _set_for_later(cx, s0, t):
             continue
         if background and _is_day(t) and not (te <= t["start"] <= te + 25 or te <= t["start"] <= te + 90 and rel_verb
-                                               and _CLAUSE_MARK.search(cx.f, te, t["start"]) is None):
+                                               and _CLAUSE_MARK.search(cx.f, te, t["start"]) is None
+                                               or _closes_background(cx, i, ts, te, t)):
             continue  # رداً على هجوم ... : the background event is not dated by the main clause's day (its own clause's
             # day is its own: القصف الجوي الذي استهدف حافلة تقل أطفالا في محافظة صعدة الخميس)
         if _is_day(t) and t["start"] >= te and (m := _SINCE_START.search(cx.f, max(te, t["start"] - 45), t["start"])) \
@@ -455,6 +459,10 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
             if skipped is not None:
                 skipped.append(t)
             continue  # معاقبة النظام بعد الهجوم ... السبت الماضي: the day of the act the بعد phrase tells
+        if _is_day(t) and t["end"] <= ts and _closed_background(cx, s0, t, ts):
+            if skipped is not None:
+                skipped.append(t)
+            continue  # "بعد إغلاقها الخميس عند مستوى 5.8150، وسط التحذيرات الأميركية": the day of the بعد phrase's act
         pos_t = t["end"] if t["end"] <= ts else t["start"]
         pos_e = ts if t["end"] <= ts else te
         c, n_sub = cx.cost(pos_t, pos_e)
@@ -471,6 +479,38 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
         if best_cost is None or c < best_cost:
             best, best_cost = t, c
     return best
+
+
+# between a background act and a day that closes its phrase: no stop, quotation, parenthesis or complementizer
+_PHRASE_STOP = re.compile(r"[؛;.:\"«»()]|(?<!\w)(?:ان|انه|انها|بان|وان|حيث|فيما|بينما)(?!\w)")
+
+
+def _closes_background(cx: _Ctx, i: int, ts: int, te: int, t: dict) -> bool:
+    """Is past day ``t``, told after the background act at ts..te (ردا على تقارير عن هجوم كيماوي شنه النظام على مدينة
+    دوما، السبت الماضي), the close of that act's phrase: within 90 characters of it, with no stop or complementizer
+    between, while the main clause has its own day before the act (كشفت صور ... الأربعاء)?  That day dates the main
+    clause; the later one can only be the background act's."""
+    if not (te <= t["start"] <= te + 90) or t.get("since") or t.get("direction") == "future" or \
+            _PHRASE_STOP.search(cx.f, te, t["start"]):
+        return False
+    return any(x["end"] <= ts and _is_day(x) and not x.get("since") and _day_of(x) and _day_of(x) != _day_of(t)
+               for x in cx.in_sent(i))
+
+
+# a day a few words into a background phrase (بعد إغلاقها الخميس، إثر مقتل جنديين أمس)
+_BG_BEFORE_DAY = re.compile(r"(?<!\w)[وف]?(?:بعد|اثر|عقب|جراء|بسبب|ردا علي|رده علي)\s+(?!ظهر|منتصف|الظهر|غد\b|ان\b|انه|انها)"
+                            r"(?:[^\s،,؛.:()\"«»]+\s+){1,3}$")
+
+
+def _closed_background(cx: _Ctx, s0: int, t: dict, ts: int) -> bool:
+    """Is day ``t``, before the trigger at ts, inside a background phrase (بعد/إثر + up to three words) that a comma
+    closes before the trigger, in a sentence whose main clause has a day of its own before the phrase (وتراجعت العملة،
+    الجمعة، ... بعد إغلاقها الخميس عند مستوى 5.8150، وسط التحذيرات الأميركية)?"""
+    m = _BG_BEFORE_DAY.search(cx.f, max(s0, t["start"] - 40), t["start"])
+    return m is not None and re.search(r"[،,]", cx.f[t["end"]:ts]) is not None and \
+        any(x["end"] <= m.start() and _is_day(x) and not x.get("since") for x in cx.timex if x["start"] >= s0)
+    # (the main clause told its own day before the phrase; a fronted phrase — وبعد اجتماعهما الثلاثاء، أعلن الرئيسان —
+    # is the same occasion as the act after it)
 
 
 # a relative pronoun opening the clause that holds a day (no clause mark between them)
@@ -507,7 +547,13 @@ def _heads(cx: _Ctx, ts: int, te: int, p: int, strict: bool = False) -> bool:
         w = _WORD.findall(cx.text[ts:te])  # (the article as written: إلغاء folds to الغاء)
         return bool(w) and re.match(r"(?:[وفب]?ال|لل)", w[0]) is not None and len(seg) <= 12 and \
             _CLAUSE_MARK.search(seg) is None
-    return len(seg) <= 45 and len(_CLAUSE.findall(seg)) <= 2 and "." not in seg and not _SUBORD_RE.search(seg)
+    return len(seg) <= 45 and len(_CLAUSE.findall(seg)) <= 2 and "." not in seg and not _SUBORD_RE.search(seg) \
+        and not _TIME_PREP.search(seg)
+
+
+# a temporal preposition between the trigger and a relative clause (باعتقال 12 شخصا قبل الانتخابات الرئاسية التي جرت الأحد):
+# the clause is on the occasion the preposition names, not on the act
+_TIME_PREP = re.compile(r"(?<!\w)(?:قبل|بعد|منذ|عقب|اثر|غداه|عشيه)\s+\S")
 
 
 def _own_day_ok(cx: _Ctx, s0: int, t: dict) -> bool:
@@ -608,9 +654,14 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
         if t is not None:
             return _result(cx, t, carried=True, future_ctx=fut)
     m = _N_DAYS_AFTER.search(cx.f, max(s0, trigger_start - 90), trigger_start) \
-        if cx.f.find("غداه", max(s0, trigger_start - 90), trigger_start) >= 0 else None  # (only its غداة branch is read)
-    if m is not None and m.group(2):
-        t = _day_after_main(cx, i, trigger_end)
+        if cx.f.find("غداه", max(s0, trigger_start - 90), trigger_start) >= 0 or \
+        cx.f.find("بعد", max(s0, trigger_start - 90), trigger_start) >= 0 else None
+    if m is not None and m.group(1) and any(x["end"] <= m.start() and _is_day(x) for x in cx.in_sent(i)):
+        m = None  # (بعد يومين من after the main clause's own day: _days_before_main reads it)
+    if m is not None and not _COMMA.search(cx.f, m.end(2) if m.group(2) else m.end(1), trigger_start):
+        # (the act after a comma is the main clause's: "غداة إدانة فرنسا للغارات، استدعت موسكو السفير الثلاثاء")
+        # "بعد يوم من اتهام واشنطن لطهران بدعم الحوثيين، نفت إيران الخميس": the act N days before the main clause's day
+        t = _day_after_main(cx, i, trigger_end, _N_DAYS[m.group(2) or m.group(1)])
         if t is not None:
             # "غداة إطلاق حماس صواريخ على إسرائيل، يجتمع مجلس الأمن الأربعاء": the main clause's day told after the
             # phrase; the act is the day before it, and has no day of its own when that day is still to come (the
@@ -643,7 +694,9 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
         t = _days_before_main(cx, i, trigger_start)
         if t is not None:
             return _result(cx, t, carried=True, future_ctx=fut)
-        if _AFTER.search(cx.f[max(s0, trigger_start - 20):trigger_start]):
+        if _AFTER.search(cx.f[max(s0, trigger_start - 20):trigger_start]) or \
+                _BEFORE_ACT.search(cx.f[max(s0, trigger_start - 20):trigger_start]):
+            # ("وأكد ستولتنبرغ قبل استقباله مستشار الأمن القومي البريطاني ظهر الخميس": قبل alike)
             # "صرح لوسائل الإعلام بعد اجتماعه بالرئيس الأميركي دونالد ترامب في البيت الأبيض في 11 من شهر إبريل": the
             # act right after بعد is the one its own phrase dates (the day at its end, before any comma or إن/أن)
             t = next((x for x in cx.in_sent(i) if _is_day(x) and trigger_end <= x["start"] <= trigger_end + 90
@@ -1055,6 +1108,11 @@ def _lead_date(cx: _Ctx, ts: int = 0, te: int = 0, told: list | None = None) -> 
         s0 = cx.sents[lead][0]
         t = next((x for x in cx.in_sent(lead) if x["start"] > t["start"] and _own_day_ok(cx, s0, x) and
                   not _IN_BACKGROUND.search(cx.f, max(s0, x["start"] - 60), x["start"])), t)
+    if t is not None and _on_prior_occasion(cx, lead, t):
+        # "أمرت محكمة تركية باعتقال 12 شخصا ... قبل الانتخابات الرئاسية التي جرت الأحد": that day is the elections'
+        s0 = cx.sents[lead][0]
+        t = next((x for x in cx.in_sent(lead) if x["start"] > t["start"] and _own_day_ok(cx, s0, x) and
+                  not _on_prior_occasion(cx, lead, x)), None)
     if t is None and lead + 1 < len(cx.sents) and cx.opens_with(lead + 1, "backref"):
         t = _own_day(cx, lead + 1)
     if t is None:
@@ -1062,6 +1120,13 @@ def _lead_date(cx: _Ctx, ts: int = 0, te: int = 0, told: list | None = None) -> 
         if t is not None and told is not None:
             told.append(t)
     return t
+
+
+def _on_prior_occasion(cx: _Ctx, i: int, t: dict) -> bool:
+    """Is day ``t`` in a relative clause on the noun of a temporal phrase (قبل الانتخابات الرئاسية التي جرت الأحد)?"""
+    rel = _relative_of(cx, i, t)
+    m = _TIME_PREP.search(cx.f, max(cx.sents[i][0], rel[0] - 45), rel[0]) if rel is not None else None
+    return m is not None and _CLAUSE_MARK.search(cx.f, m.end(), rel[0]) is None
 
 
 _CACHE: dict[int, tuple[dict, _Ctx]] = {}
