@@ -1667,6 +1667,11 @@ class EventStage(Stage):
         # and the medium an interview or a statement was given to ("في مقابلة مع شبكة سي إن إن"، "في تصريح لصحيفة")
         parties = [g for g in parties if not _sourced(toks, g["s"])
                    and not _tails.interviewer(toks, g["s"], _media_only(g, self._dp), self.lex.speech)]
+        if typ in MATERIAL_ACTS:
+            # "أفادت وسائل إعلام سورية بسقوط قتلى وجرحى في غارة جوية"، "ذكرت مصادر أمنية عراقية": the nationality of a
+            # medium or a source tells who reports; it is no side of the act
+            parties = [g for g in parties if not (g["prep"] is None and _source_nationality(toks, g["s"]) and all(
+                x.kind in ("GPE", "NORP") or self._nationality(toks, x) for x in g["m"]))]
         if typ in _TOPICAL:
             # "يبحث ملفي إيران ومكافحة الإرهاب مع الإمارات"، "لمناقشة قضية سكريبال": the genitive of a file or case is
             # what a talk or a statement is about, no side of it
@@ -5710,7 +5715,7 @@ class EventStage(Stage):
                 att = next((g for g in groups if g["s"] == j + 1 and g["prep"] in ("مع", None)), None)
             else:
                 g = next((g for g in groups if g["s"] == j), None)
-                if g is not None and (g["prep"] in ("ل", "مع") or g["prep"] is None and all(
+                if g is not None and not _sourced(toks, g["s"]) and (g["prep"] in ("ل", "مع") or g["prep"] is None and all(
                         self._nationality(toks, x) for x in g["m"])):
                     att = g
             break
@@ -10692,6 +10697,17 @@ _STATED_NOUN_TYPES = frozenset(("SUPPORT", "REJECT", "ACCUSE", "REQUEST", "AGREE
 def _owned_noun(word: str) -> bool:
     """A noun with a pronoun of its owner as written (دعمه، رفضها، ترحيبهم، تضامننا; not the ة of إدانة)?"""
     return word.endswith(("ه", "ها", "هم", "هما", "نا")) and len(word) > 4
+
+
+_SOURCE_HEADS = word_set("press", "source")
+
+
+def _source_nationality(toks, s) -> bool:
+    """Does a nationality adjective at token s describe a medium or a source (وسائل إعلام سورية، مصادر أمنية عراقية،
+    صحيفة إسرائيلية: the noun right before it, or before one adjective of its own in -ية/-ي)?"""
+    if s > 0 and toks[s - 1].norm.lstrip("و") in _SOURCE_HEADS:
+        return True
+    return s > 1 and toks[s - 1].norm.endswith(("يه", "ي")) and toks[s - 2].norm.lstrip("و") in _SOURCE_HEADS
 
 
 def _sourced(toks, s) -> bool:
