@@ -10508,14 +10508,21 @@ _CONTRAST = frozenset(("فيما", "وفيما", "بينما", "وبينما")) 
 _SEQUEL = frozenset(("دفع", "دفعت", "اضطر", "اضطرت", "جعل", "جعلت", "استدعي", "استدعت", "اثار", "اثارت", "اجبر", "اجبرت"))
 # verbs of suffering losses (تكبدت الميليشيات خسائر، شهدت صفوفها خسائر، منيت بخسائر): their subject was attacked
 _SUFFER_LOSS = frozenset(("تكبد", "تكبدت", "تكبدوا", "يتكبد", "تتكبد", "يتكبدون", "مني", "منيت", "منوا", "شهد", "شهدت"))
-_LOSSES = frozenset(("خساير", "بخساير", "الخساير", "عشرات", "قتلي"))
+_SUFFER_LOSS_PLURAL = frozenset(("تكبدوا", "منيوا", "شهدوا", "تكبدا", "تكبدتا"))  # (after a plural or dual subject)
+_LOSSES = frozenset(("خساير", "بخساير", "الخساير", "عشرات", "قتلي", "القتلي"))
 
 
 def _suffered_losses(text, toks, groups, ts, actors) -> bool:
     """Is the party read as an attack's author (actors) the subject of a verb of suffering losses before the attack
     word in its clause ("تكبدت ميليشيات الحوثي خسائر ... من المعارك وغارات التحالف")?"""
     g = next((g for g in groups if g["ids"] == actors and g["e"] <= ts and g["prep"] is None), None)
-    if g is None or g["s"] == 0 or _full_stop_between(text, toks, g["e"], ts):
+    if g is None or _full_stop_between(text, toks, g["e"], ts):
+        return False
+    if g["e"] < ts and toks[g["e"]].norm in _SUFFER_LOSS | _SUFFER_LOSS_PLURAL:
+        # "أن ميليشيات الحوثي تكبدت خلال الساعات الماضية عشرات القتلى ... بقصف لطائرات التحالف": the subject before
+        # its verb (a time phrase may stand between the verb and the losses; the attack's own harm noun counts)
+        return any(toks[k].norm in _LOSSES for k in range(g["e"] + 1, min(ts + 1, g["e"] + 8)))
+    if g["s"] == 0:
         return False
     v = toks[g["s"] - 1].norm.lstrip("وف")
     return v in _SUFFER_LOSS and any(toks[k].norm in _LOSSES for k in range(g["e"], min(ts, g["e"] + 4)))
