@@ -46,3 +46,16 @@ def test_subject_before_suffering_losses_was_attacked(pipe, text):
     ev = factual(doc, "ASSAULT")
     assert any("Houthi" in party(doc, e["recipients"]) for e in ev), doc["events"]
     assert not any("Houthi" in party(doc, e["actors"]) for e in ev), doc["events"]
+
+
+@pytest.mark.parametrize("text,author,victim", [
+    # a subject right before a bare perfect of harm with no object after it (في، مع) suffered it, when the attack noun
+    # names its author (before: the author with no target)
+    ("قالت الشرطة إن ثلاثة جنود أفغان قتلوا في هجوم لحركة طالبان.", "Taliban", "جنود"),
+    ("وقال مسؤول محلي إن أربعة جنود صوماليين قتلوا في هجوم لحركة الشباب على قاعدة عسكرية.", "Shabaab", "جنود"),
+])
+def test_subject_before_bare_harm_perfect_suffered(pipe, text, author, victim):
+    doc = full(pipe, text, published="2018-04-30T12:00")
+    assert any(author in party(doc, e["actors"]) and victim in party(doc, e["recipients"])
+               for e in factual(doc, "ASSAULT")), doc["events"]
+

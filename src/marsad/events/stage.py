@@ -1895,7 +1895,8 @@ class EventStage(Stage):
             if nxt_act:
                 harm_passive = True
         harm_att = None  # the author the attack noun after a passive of harm names (below)
-        if typ == "ASSAULT" and subj is None and not svo and not harm_passive and not is_noun \
+        if typ == "ASSAULT" and subj is None and not harm_passive and not is_noun \
+                and (not svo or te < len(toks) and (toks[te].norm in _AFTER_PASSIVE or toks[te].norm == "مع")) \
                 and ttok.norm.lstrip("وف") in _HARM_PASSIVE_PRE \
                 and not any(g["prep"] is None and te <= g["s"] <= te + 1 for g in groups) \
                 and not (te < len(toks) and (toks[te].norm in _COUNTED_OBJECTS or toks[te].norm.isdigit())) \
@@ -1919,6 +1920,12 @@ class EventStage(Stage):
                 k2 += 1
             harm_att = next((g["ids"] for g in groups if g["s"] == k2 and not set(g["ids"]) & set(vg["ids"])
                              and (g["prep"] in ("ل", None) and k2 > harm_at + 1 or g["prep"] == "ل")), None)
+            if svo and harm_att is None and self._attacker_after(text, toks, groups, {"s": ts, "e": te, "ids": vg["ids"]}) is None:
+                # (a subject right before its verb, with no object possible after it (في، مع): "أن ثلاثة جنود قتلوا في
+                # هجوم لحركة طالبان"; right before its verb, "أن شرطيين قتلا في الهجوم": read as a passive only when the attack noun names
+                # its author, "أن ثلاثة جنود قتلوا في هجوم لحركة طالبان"، "أن النقيب قتل مع قيادات أخرى في غارة جوية
+                # لمقاتلات التحالف")
+                subj, harm_passive = None, False
         comp = next(compress(range(ts - 1, -1, -1), map(_COMP_BEFORE.__contains__, map(_TOK_NORM, reversed(toks[:ts])))),
                     None)  # (the nearest أن before the trigger: C-level)
         if comp is not None and typ in MATERIAL_ACTS and any(
