@@ -1674,6 +1674,11 @@ class EventStage(Stage):
         # and the medium an interview or a statement was given to ("في مقابلة مع شبكة سي إن إن"، "في تصريح لصحيفة")
         parties = [g for g in parties if not _sourced(toks, g["s"])
                    and not _tails.interviewer(toks, g["s"], _media_only(g, self._dp), self.lex.speech)]
+        if typ in MATERIAL_ACTS:
+            # "أفادت وسائل إعلام سورية بسقوط قتلى وجرحى في غارة جوية"، "ذكرت مصادر أمنية عراقية": the nationality of a
+            # medium or a source tells who reports; it is no side of the act
+            parties = [g for g in parties if not (g["prep"] is None and _source_nationality(toks, g["s"]) and all(
+                x.kind in ("GPE", "NORP") or self._nationality(toks, x) for x in g["m"]))]
         if typ in _TOPICAL:
             # "يبحث ملفي إيران ومكافحة الإرهاب مع الإمارات"، "لمناقشة قضية سكريبال": the genitive of a file or case is
             # what a talk or a statement is about, no side of it
@@ -1897,7 +1902,8 @@ class EventStage(Stage):
             if nxt_act:
                 harm_passive = True
         harm_att = None  # the author the attack noun after a passive of harm names (below)
-        if typ == "ASSAULT" and subj is None and not svo and not harm_passive and not is_noun \
+        if typ == "ASSAULT" and subj is None and not harm_passive and not is_noun \
+                and (not svo or te < len(toks) and (toks[te].norm in _AFTER_PASSIVE or toks[te].norm == "مع")) \
                 and ttok.norm.lstrip("وف") in _HARM_PASSIVE_PRE \
                 and not any(g["prep"] is None and te <= g["s"] <= te + 1 for g in groups) \
                 and not (te < len(toks) and (toks[te].norm in _COUNTED_OBJECTS or toks[te].norm.isdigit())) \
@@ -1921,6 +1927,12 @@ class EventStage(Stage):
                 k2 += 1
             harm_att = next((g["ids"] for g in groups if g["s"] == k2 and not set(g["ids"]) & set(vg["ids"])
                              and (g["prep"] in ("ل", None) and k2 > harm_at + 1 or g["prep"] == "ل")), None)
+            if svo and harm_att is None and self._attacker_after(text, toks, groups, {"s": ts, "e": te, "ids": vg["ids"]}) is None:
+                # (a subject right before its verb, with no object possible after it (في، مع): "أن ثلاثة جنود قتلوا في
+                # هجوم لحركة طالبان"; right before its verb, "أن شرطيين قتلا في الهجوم": read as a passive only when the attack noun names
+                # its author, "أن ثلاثة جنود قتلوا في هجوم لحركة طالبان"، "أن النقيب قتل مع قيادات أخرى في غارة جوية
+                # لمقاتلات التحالف")
+                subj, harm_passive = None, False
         comp = next(compress(range(ts - 1, -1, -1), map(_COMP_BEFORE.__contains__, map(_TOK_NORM, reversed(toks[:ts])))),
                     None)  # (the nearest أن before the trigger: C-level)
         if comp is not None and typ in MATERIAL_ACTS and any(
@@ -5730,7 +5742,7 @@ class EventStage(Stage):
                 att = next((g for g in groups if g["s"] == j + 1 and g["prep"] in ("مع", None)), None)
             else:
                 g = next((g for g in groups if g["s"] == j), None)
-                if g is not None and (g["prep"] in ("ل", "مع") or g["prep"] is None and all(
+                if g is not None and not _sourced(toks, g["s"]) and (g["prep"] in ("ل", "مع") or g["prep"] is None and all(
                         self._nationality(toks, x) for x in g["m"])):
                     att = g
             break
@@ -10576,14 +10588,21 @@ _CONTRAST = frozenset(("فيما", "وفيما", "بينما", "وبينما")) 
 _SEQUEL = frozenset(("دفع", "دفعت", "اضطر", "اضطرت", "جعل", "جعلت", "استدعي", "استدعت", "اثار", "اثارت", "اجبر", "اجبرت"))
 # verbs of suffering losses (تكبدت الميليشيات خسائر، شهدت صفوفها خسائر، منيت بخسائر): their subject was attacked
 _SUFFER_LOSS = frozenset(("تكبد", "تكبدت", "تكبدوا", "يتكبد", "تتكبد", "يتكبدون", "مني", "منيت", "منوا", "شهد", "شهدت"))
-_LOSSES = frozenset(("خساير", "بخساير", "الخساير", "عشرات", "قتلي"))
+_SUFFER_LOSS_PLURAL = frozenset(("تكبدوا", "منيوا", "شهدوا", "تكبدا", "تكبدتا"))  # (after a plural or dual subject)
+_LOSSES = frozenset(("خساير", "بخساير", "الخساير", "عشرات", "قتلي", "القتلي"))
 
 
 def _suffered_losses(text, toks, groups, ts, actors) -> bool:
     """Is the party read as an attack's author (actors) the subject of a verb of suffering losses before the attack
     word in its clause ("تكبدت ميليشيات الحوثي خسائر ... من المعارك وغارات التحالف")?"""
     g = next((g for g in groups if g["ids"] == actors and g["e"] <= ts and g["prep"] is None), None)
-    if g is None or g["s"] == 0 or _full_stop_between(text, toks, g["e"], ts):
+    if g is None or _full_stop_between(text, toks, g["e"], ts):
+        return False
+    if g["e"] < ts and toks[g["e"]].norm in _SUFFER_LOSS | _SUFFER_LOSS_PLURAL:
+        # "أن ميليشيات الحوثي تكبدت خلال الساعات الماضية عشرات القتلى ... بقصف لطائرات التحالف": the subject before
+        # its verb (a time phrase may stand between the verb and the losses; the attack's own harm noun counts)
+        return any(toks[k].norm in _LOSSES for k in range(g["e"] + 1, min(ts + 1, g["e"] + 8)))
+    if g["s"] == 0:
         return False
     v = toks[g["s"] - 1].norm.lstrip("وف")
     return v in _SUFFER_LOSS and any(toks[k].norm in _LOSSES for k in range(g["e"], min(ts, g["e"] + 4)))
@@ -10765,6 +10784,17 @@ _STATED_NOUN_TYPES = frozenset(("SUPPORT", "REJECT", "ACCUSE", "REQUEST", "AGREE
 def _owned_noun(word: str) -> bool:
     """A noun with a pronoun of its owner as written (دعمه، رفضها، ترحيبهم، تضامننا; not the ة of إدانة)?"""
     return word.endswith(("ه", "ها", "هم", "هما", "نا")) and len(word) > 4
+
+
+_SOURCE_HEADS = word_set("press", "source")
+
+
+def _source_nationality(toks, s) -> bool:
+    """Does a nationality adjective at token s describe a medium or a source (وسائل إعلام سورية، مصادر أمنية عراقية،
+    صحيفة إسرائيلية: the noun right before it, or before one adjective of its own in -ية/-ي)?"""
+    if s > 0 and toks[s - 1].norm.lstrip("و") in _SOURCE_HEADS:
+        return True
+    return s > 1 and toks[s - 1].norm.endswith(("يه", "ي")) and toks[s - 2].norm.lstrip("و") in _SOURCE_HEADS
 
 
 def _sourced(toks, s) -> bool:
