@@ -5125,7 +5125,7 @@ class EventStage(Stage):
             w = toks[j].norm
             base = w.removesuffix("ها").removesuffix("ه")  # (تمارسه، ارتكبتها: the act's pronoun on the verb)
             if w in _LAUNCHED or base != w and lxc.get(base) == "agent" \
-                    or lxc.get(w) == "agent0" and j + 1 < len(toks) and toks[j + 1].norm in ("به", "بها", "بهم") \
+                    or lxc.get(w) == "agent0" and j + 1 < len(toks) and toks[j + 1].norm in _AGENT0_PRONS \
                     or lxc.get(w) == "behind" and j > k and toks[j - 1].norm.lstrip("و").startswith(("يقف", "تقف", "وقف")):
                 return next((g for g in groups if g["prep"] is None and j < g["s"] <= j + 3), None)
         return None
@@ -10770,6 +10770,7 @@ _DETAINED = word_set("detain", "person")  # (data/wordsets.tsv)
 _RAIDED = word_set("detain", "place")
 _FACE_VERBS = {"يواجه", "تواجه", "يواجهون", "يواجهان", "تواجهان", "يواجهن", "سيواجه", "ستواجه", "سيواجهون"}
 _SPOKEN_NOUNS = word_set("condemn", "spoken_noun")  # (data/wordsets.tsv)
+_AGENT0_PRONS = word_set("condemn", "agent0_pron")  # (به، عليها after قامت، أدلى، أقدمت: _doer_clause)
 _NEWS_NOUNS = {"انباء", "نبا", "خبر", "اخبار", "تقارير", "تقرير"}  # (بأنباء إطلاق سراح: news of an act)
 _PASSIVE_RELEASE = {"افرج", "وافرج", "يفرج", "ويفرج", "اطلق سراح"}  # (أُفرج عن: the perfect opening its clause, read as passive)
 _OFF_PRONOUN = {"عنه": "ه", "عنها": "ها", "عنهم": "هم", "عنهما": "هما"}  # (أفرجت عنه: the one released)

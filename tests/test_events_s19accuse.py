@@ -1,0 +1,33 @@
+"""Session 19 (track s19accuse): a condemned statement or step whose author is told in a relative clause by a verb of
+uttering or venturing with the pronoun on its preposition (أدلى بها، صرح بها، أقدمت عليها) or by a verb of issuing with
+the pronoun on it (أطلقها، أصدرته، أعلنه): the author is accused."""
+import pytest
+
+from marsad.pipeline import build
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return build()
+
+
+def _accused(pipe, text):
+    from marsad.record import new_document
+    doc = pipe.run_one(new_document("t", text, kind="jsonl", meta={"published": "2018-05-10"}))
+    names = {e["id"]: e.get("name_ar") or e["name"] for e in doc["entities"]}
+    return [([names[a] for a in e["actors"]], [names[r] for r in e["recipients"]])
+            for e in doc["events"] if e["type"] == "ACCUSE" and not e["negated"] and not e["hypothetical"]]
+
+
+@pytest.mark.parametrize("text,actor,accused", [
+    ("انتقدت روسيا التصريحات التي أدلى بها وزير الخارجية البريطاني بوريس جونسون.", "روسيا", "بوريس جونسون"),
+    ("ندد وزير الخارجية الفرنسي بالتصريحات التي أدلى بها الرئيس التركي رجب طيب أردوغان.", None, "رجب طيب أردوغان"),
+    ("أدانت جامعة الدول العربية الخطوة التي أقدمت عليها الولايات المتحدة بنقل سفارتها إلى القدس.",
+     "جامعة الدول العربية", "الولايات المتحدة"),
+    ("انتقد الاتحاد الأوروبي الخطوة التي أقدمت عليها إسرائيل.", "الاتحاد الأوروبي", "إسرائيل"),
+    ("ندد حزب الله بالبيان الذي أصدرته وزارة الخارجية السعودية.", "حزب الله", "وزارة الخارجية السعودية"),
+    ("انتقدت الحكومة الإيرانية القرار الذي أعلنه الرئيس الأميركي دونالد ترامب.", "الحكومة الإيرانية", "دونالد ترامب"),
+])
+def test_author_of_condemned_statement(pipe, text, actor, accused):
+    evs = _accused(pipe, text)
+    assert any(accused in rs and (actor is None or actor in acts) for acts, rs in evs), evs
