@@ -31,3 +31,13 @@ def _accused(pipe, text):
 def test_author_of_condemned_statement(pipe, text, actor, accused):
     evs = _accused(pipe, text)
     assert any(accused in rs and (actor is None or actor in acts) for acts, rs in evs), evs
+
+
+@pytest.mark.parametrize("text,actor,accused", [
+    ("وقال وزير الخارجية التركي مولود جاويش أوغلو إن بلاده لن تتراجع، وانتقد واشنطن لدعمها الوحدات الكردية.",
+     "مولود جاويش أوغلو", "واشنطن"),
+])
+def test_perfect_after_comma_is_own_clause(pipe, text, actor, accused):
+    """A perfect joined by و after a comma opens its own clause: not the content of a refusal before it."""
+    evs = _accused(pipe, text)
+    assert any(accused in rs and actor in acts for acts, rs in evs), evs

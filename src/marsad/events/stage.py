@@ -7623,9 +7623,13 @@ class EventStage(Stage):
                     hyp = True
         before_w = toks[ts - 1].norm.lstrip("و") if ts > 0 else ""
         held_at = before_w in _DURING or typ == "CONSULT" and before_w in _HELD_AT
+        # "قال إن بلاده لن تتراجع، وانتقد واشنطن لدعمها الوحدات الكردية": a perfect joined by و after a comma opens a
+        # clause of its own; it is no content of a verbal act before it
+        own_clause = wt[:1] == "و" and wt[1:] in PAST_FORMS and ts > 0 \
+            and self._text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ",")
         for m in st.trigs:
             if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in VERBAL_HEADS \
-                    and not _strong_between(self._text, toks, m.end_tok, ts) and not held_at:
+                    and not _strong_between(self._text, toks, m.end_tok, ts) and not held_at and not own_clause:
                 hyp = True
                 # (but the meeting a time word places the act in is held: "اتفق الزعيمان خلال اجتماعهما على استعادة
                 # العلاقات"، "كان رفض بعيد لقائه فلاديمير بوتن إدانة موسكو")
