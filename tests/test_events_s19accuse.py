@@ -41,3 +41,20 @@ def test_perfect_after_comma_is_own_clause(pipe, text, actor, accused):
     """A perfect joined by و after a comma opens its own clause: not the content of a refusal before it."""
     evs = _accused(pipe, text)
     assert any(accused in rs and actor in acts for acts, rs in evs), evs
+
+
+@pytest.mark.parametrize("text,actor,accused", [
+    ("وقال الرئيس الأميركي دونالد ترامب إن الصواريخ قادمة، وهاجم موسكو لدعمها الأسد.", "دونالد ترامب", "موسكو"),
+    ("وقال الرئيس الإيراني حسن روحاني إن بلاده لن تخضع للضغوط، وهاجم الولايات المتحدة بسبب انسحابها من الاتفاق النووي.",
+     "حسن روحاني", "الولايات المتحدة"),
+])
+def test_verbal_attack_by_coordinated_verb(pipe, text, actor, accused):
+    """هاجم joined by و with no subject of its own: the named politician who is the clause's first subject attacks in
+    words."""
+    evs = _accused(pipe, text)
+    assert any(accused in rs and actor in acts for acts, rs in evs), evs
+
+
+def test_armed_party_after_coordinated_attack_is_no_verbal_attack(pipe):
+    text = "وأكد الرئيس التركي رجب طيب أردوغان أن العملية مستمرة وهاجم مسلحو وحدات حماية الشعب قاعدة تركية."
+    assert not _accused(pipe, text)

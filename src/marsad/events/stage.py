@@ -1493,9 +1493,20 @@ class EventStage(Stage):
                 if ttok.norm.lstrip("وف")[:1] in "يت" else None
             sj = sj or next((g for g in groups if g["s"] == te and g["prep"] is None), None)
             ents = self._dp.by_id
-            if sj is not None and all((ents.get(i) or {}).get("type") == "PERSON" and (ents.get(i) or {}).get(
+
+            def politician(g):
+                return all((ents.get(i) or {}).get("type") == "PERSON" and (ents.get(i) or {}).get(
                     "sector") not in ("REB", "MIL", "COP", "CVL") and ((ents.get(i) or {}).get("status") == "named" or (
-                    ents.get(i) or {}).get("roles")) for i in sj["ids"]) and not any(
+                        ents.get(i) or {}).get("roles")) for i in g["ids"])
+            if ttok.norm[:1] in "وف" and (sj is None or sj["s"] == te and not politician(sj) and not any(
+                    (ents.get(i) or {}).get("sector") in ("REB", "MIL", "COP") for i in sj["ids"])):
+                # "قال ترامب إن الصواريخ "قادمة"، وهاجم موسكو لدعمها الأسد"، "ترامب يهدد الأسد.. ويهاجم روسيا": a verb
+                # joined by و with no subject of its own has the clause's first subject, a named politician before it
+                # (not when the party after it is armed: "وهاجم مسلحو وحدات حماية الشعب قاعدة تركية" is their attack)
+                main = next((g for g in groups if g["prep"] is None and cut0 <= g["s"] and g["e"] < ts), None)
+                if main is not None and politician(main):
+                    sj = main
+            if sj is not None and politician(sj) and not any(
                     any(r.startswith(_WEAPON_STEMS) for r in readings(toks[k].norm)[1:] + (toks[k].norm,))
                     for k in range(te, min(len(toks), te + 10))):
                 va = sj["e"] if sj["s"] == te else te
