@@ -58,3 +58,12 @@ def test_verbal_attack_by_coordinated_verb(pipe, text, actor, accused):
 def test_armed_party_after_coordinated_attack_is_no_verbal_attack(pipe):
     text = "وأكد الرئيس التركي رجب طيب أردوغان أن العملية مستمرة وهاجم مسلحو وحدات حماية الشعب قاعدة تركية."
     assert not _accused(pipe, text)
+
+
+def test_quantified_subject_is_not_the_last_actor(pipe):
+    """"ندد عدد من الدول": a quantity before من opens the verb's own subject; the party of the sentence before (China,
+    which congratulated Syria) is not the one who condemns."""
+    text = ("هنأت الصين سوريا على رئاسة المؤتمر التي من المقرر أن تستمر شهرا كاملا.\n"
+            "ندد عدد من الدول الثلاثاء بترؤس الجمهورية العربية السورية مؤتمر المنظمة الدولية لنزع الأسلحة التابعة للأمم"
+            " المتحدة في جنيف.")
+    assert not any("الصين" in acts for acts, _ in _accused(pipe, text))

@@ -2197,6 +2197,7 @@ class EventStage(Stage):
                 # الإندونيسي جوكو ويدودو": the office after the verb and its holder's name are the subject
             elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS and told is None \
                     and not (te < len(toks) and toks[te].norm in _PEOPLE_HEAD) \
+                    and not (te + 1 < len(toks) and toks[te].norm in _QUANTITY_HEAD and toks[te + 1].norm == "من") \
                     and not (te < len(toks) and _office_noun(toks[te].norm)
                              and not self._office_of(text, toks, te, last_actor)) \
                     and not (ttok.norm.endswith("ا") and len(ttok.norm) >= 4 and not self._clause_start(text, toks, ts, cut)):
@@ -9304,6 +9305,7 @@ def _coord_agr(w: str) -> str | None:
 
 # words after which a bare three-letter form is a verb, not a verbal noun (كان رفض، قد طلب، بعدما قتل)
 _PEOPLE_HEAD = word_set("carry", "people_head")  # (أهالي غزة يرفضون: the verb agrees with the head)
+_QUANTITY_HEAD = word_set("carry", "quantity_head")  # (ندد عدد من الدول: a subject of its own)
 _VERB_INTRO = word_set("carry", "verb_intro")
 
 
