@@ -1500,9 +1500,20 @@ class EventStage(Stage):
                 if ttok.norm.lstrip("وف")[:1] in "يت" else None
             sj = sj or next((g for g in groups if g["s"] == te and g["prep"] is None), None)
             ents = self._dp.by_id
-            if sj is not None and all((ents.get(i) or {}).get("type") == "PERSON" and (ents.get(i) or {}).get(
+
+            def politician(g):
+                return all((ents.get(i) or {}).get("type") == "PERSON" and (ents.get(i) or {}).get(
                     "sector") not in ("REB", "MIL", "COP", "CVL") and ((ents.get(i) or {}).get("status") == "named" or (
-                    ents.get(i) or {}).get("roles")) for i in sj["ids"]) and not any(
+                        ents.get(i) or {}).get("roles")) for i in g["ids"])
+            if ttok.norm[:1] in "وف" and (sj is None or sj["s"] == te and not politician(sj) and not any(
+                    (ents.get(i) or {}).get("sector") in ("REB", "MIL", "COP") for i in sj["ids"])):
+                # "قال ترامب إن الصواريخ "قادمة"، وهاجم موسكو لدعمها الأسد"، "ترامب يهدد الأسد.. ويهاجم روسيا": a verb
+                # joined by و with no subject of its own has the clause's first subject, a named politician before it
+                # (not when the party after it is armed: "وهاجم مسلحو وحدات حماية الشعب قاعدة تركية" is their attack)
+                main = next((g for g in groups if g["prep"] is None and cut0 <= g["s"] and g["e"] < ts), None)
+                if main is not None and politician(main):
+                    sj = main
+            if sj is not None and politician(sj) and not any(
                     any(r.startswith(_WEAPON_STEMS) for r in readings(toks[k].norm)[1:] + (toks[k].norm,))
                     for k in range(te, min(len(toks), te + 10))):
                 va = sj["e"] if sj["s"] == te else te
@@ -2205,6 +2216,7 @@ class EventStage(Stage):
                 # الإندونيسي جوكو ويدودو": the office after the verb and its holder's name are the subject
             elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS and told is None \
                     and not (te < len(toks) and toks[te].norm in _PEOPLE_HEAD) \
+                    and not (te + 1 < len(toks) and toks[te].norm in _QUANTITY_HEAD and toks[te + 1].norm == "من") \
                     and not (te < len(toks) and _office_noun(toks[te].norm)
                              and not self._office_of(text, toks, te, last_actor)) \
                     and not (ttok.norm.endswith("ا") and len(ttok.norm) >= 4 and not self._clause_start(text, toks, ts, cut)):
@@ -5157,7 +5169,7 @@ class EventStage(Stage):
             w = toks[j].norm
             base = w.removesuffix("ها").removesuffix("ه")  # (تمارسه، ارتكبتها: the act's pronoun on the verb)
             if w in _LAUNCHED or base != w and lxc.get(base) == "agent" \
-                    or lxc.get(w) == "agent0" and j + 1 < len(toks) and toks[j + 1].norm in ("به", "بها", "بهم") \
+                    or lxc.get(w) == "agent0" and j + 1 < len(toks) and toks[j + 1].norm in _AGENT0_PRONS \
                     or lxc.get(w) == "behind" and j > k and toks[j - 1].norm.lstrip("و").startswith(("يقف", "تقف", "وقف")):
                 return next((g for g in groups if g["prep"] is None and j < g["s"] <= j + 3), None)
         return None
@@ -7681,9 +7693,13 @@ class EventStage(Stage):
                     hyp = True
         before_w = toks[ts - 1].norm.lstrip("و") if ts > 0 else ""
         held_at = before_w in _DURING or typ == "CONSULT" and before_w in _HELD_AT
+        # "قال إن بلاده لن تتراجع، وانتقد واشنطن لدعمها الوحدات الكردية": a perfect joined by و after a comma opens a
+        # clause of its own; it is no content of a verbal act before it
+        own_clause = wt[:1] == "و" and wt[1:] in PAST_FORMS and ts > 0 \
+            and self._text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ",")
         for m in st.trigs:
             if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in VERBAL_HEADS \
-                    and not _strong_between(self._text, toks, m.end_tok, ts) and not held_at:
+                    and not _strong_between(self._text, toks, m.end_tok, ts) and not held_at and not own_clause:
                 hyp = True
                 # (but the meeting a time word places the act in is held: "اتفق الزعيمان خلال اجتماعهما على استعادة
                 # العلاقات"، "كان رفض بعيد لقائه فلاديمير بوتن إدانة موسكو")
@@ -9347,6 +9363,7 @@ def _coord_agr(w: str) -> str | None:
 
 # words after which a bare three-letter form is a verb, not a verbal noun (كان رفض، قد طلب، بعدما قتل)
 _PEOPLE_HEAD = word_set("carry", "people_head")  # (أهالي غزة يرفضون: the verb agrees with the head)
+_QUANTITY_HEAD = word_set("carry", "quantity_head")  # (ندد عدد من الدول: a subject of its own)
 _VERB_INTRO = word_set("carry", "verb_intro")
 
 
@@ -10873,6 +10890,7 @@ _DETAINED = word_set("detain", "person")  # (data/wordsets.tsv)
 _RAIDED = word_set("detain", "place")
 _FACE_VERBS = {"يواجه", "تواجه", "يواجهون", "يواجهان", "تواجهان", "يواجهن", "سيواجه", "ستواجه", "سيواجهون"}
 _SPOKEN_NOUNS = word_set("condemn", "spoken_noun")  # (data/wordsets.tsv)
+_AGENT0_PRONS = word_set("condemn", "agent0_pron")  # (به، عليها after قامت، أدلى، أقدمت: _doer_clause)
 _NEWS_NOUNS = {"انباء", "نبا", "خبر", "اخبار", "تقارير", "تقرير"}  # (بأنباء إطلاق سراح: news of an act)
 _PASSIVE_RELEASE = {"افرج", "وافرج", "يفرج", "ويفرج", "اطلق سراح"}  # (أُفرج عن: the perfect opening its clause, read as passive)
 _OFF_PRONOUN = {"عنه": "ه", "عنها": "ها", "عنهم": "هم", "عنهما": "هما"}  # (أفرجت عنه: the one released)
