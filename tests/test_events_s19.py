@@ -69,3 +69,27 @@ def test_headline_speaker_below_a_masthead(pipe):
         "قال وزير الدولة للشؤون الخارجية الإماراتي أنور قرقاش، الأحد، إن الأزمة مع قطر صغيرة وإن حلها بيد الدوحة."]))
     assert any("Gargash" in party(doc, e["actors"]) and "QAT" in party(doc, e["recipients"])
                for e in factual(doc, "ACCUSE")), doc["events"]
+
+
+def test_medium_raided_keeps_its_nationality(pipe):
+    # a medium's nationality is dropped only when the medium reports ("أفادت وسائل إعلام سورية"), not when it is the
+    # one raided or struck
+    doc = full(pipe, "اقتحمت قوات الأمن المصرية مقر صحيفة تركية في القاهرة.", published="2018-04-14T12:00")
+    assert any("TUR" in party(doc, e["recipients"]) for e in factual(doc, "ASSAULT")), doc["events"]
+    doc = full(pipe, "أفادت وسائل إعلام سورية بسقوط قتلى وجرحى في غارة جوية على موقع عسكري في دير الزور.",
+               published="2018-06-18T12:00")
+    assert not any("SYR" in party(doc, e["actors"]) for e in factual(doc, "ASSAULT")), doc["events"]
+
+
+def test_day_after_a_one_word_cause_dates_the_main_clause(pipe):
+    # "بسبب العاصفة الثلاثاء.": the day ends the main clause (a one-word phrase keeps its day only when the phrase goes
+    # on after it: "بعد سيطرتها الأربعاء على مطار المدينة")
+    doc = full(pipe, "أغلقت السلطات اللبنانية مطار بيروت بسبب العاصفة الثلاثاء.", published="2018-04-14T12:00")
+    assert [e["date"] for e in doc["events"] if e["type"] == "COERCE"] == ["2018-04-10"], doc["events"]
+
+
+def test_days_after_phrase_inside_the_sentence_is_not_counted_back(pipe):
+    # "بعد يومين من" counts back from the main clause's day only when it opens the sentence
+    doc = full(pipe, "تظاهر صحفيون ألمان أمام السفارة التركية في برلين بعد يومين من اعتقال الشرطة التركية صحفيا ألمانيا، "
+                     "فيما استدعت الخارجية الألمانية السفير التركي الجمعة.", published="2018-04-14T12:00")
+    assert all(e["date"] != "2018-04-11" for e in doc["events"] if e["type"] == "COERCE"), doc["events"]

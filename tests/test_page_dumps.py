@@ -75,3 +75,13 @@ def test_page_title_with_bars_stays_the_first_line():
     # (the first line of a dump is the page's <title>, bars and all: not a menu)
     lines = split_lines("Classificação NASCAR | Autoracing | F1 | Indy | MotoGP\nHOME\n", 0)
     assert lines[0].furn == ""
+
+
+def test_lead_search_stops_at_a_box_of_links():
+    # prose above a 'الأكثر قراءة' box (a teaser's summary) is not the lead of the story below the box
+    teaser = "قال مسؤولون أمريكيون إن واشنطن تدرس فرض عقوبات جديدة على موسكو بسبب تسميم الجاسوس السابق في بريطانيا."
+    page = "\n".join(["روسيا اليوم", "الرئيسية | أخبار | سياسة | اقتصاد | رياضة", teaser, "الأكثر قراءة"] + TEASERS
+                     + ["", HEAD, "الاثنين 19 مارس 2018 - 05:31", "شارك", LEAD] + BODY)
+    art = run(page)["article"]
+    assert teaser not in art["body"]
+    assert art["body"].startswith(LEAD), art["body"][:80]

@@ -1930,7 +1930,6 @@ class EventStage(Stage):
             # "أن أحد عناصر حزب الله ويدعى كيان اشتر قتل مع عدد من الخبراء بغارة لطائرات التحالف": a bare perfect of harm
             # with no object after it and the attack that caused it told after it is a passive (قُتل): the party before it
             # (its name between) suffered it; the attack noun names the author (strikes.name_authors)
-            subj, harm_passive = vg, True
             # the owner of the craft or forces after ل (بغارة لطائرات تحالف دعم الشرعية، في قصف لقوات النظام)
             k2 = harm_at + 1
             if k2 < len(toks) and toks[k2].norm[:1] == "ل" and toks[k2].norm[1:].removeprefix("ل").removeprefix(
@@ -1938,12 +1937,12 @@ class EventStage(Stage):
                 k2 += 1
             harm_att = next((g["ids"] for g in groups if g["s"] == k2 and not set(g["ids"]) & set(vg["ids"])
                              and (g["prep"] in ("ل", None) and k2 > harm_at + 1 or g["prep"] == "ل")), None)
-            if svo and harm_att is None and self._attacker_after(text, toks, groups, {"s": ts, "e": te, "ids": vg["ids"]}) is None:
-                # (a subject right before its verb, with no object possible after it (في، مع): "أن ثلاثة جنود قتلوا في
-                # هجوم لحركة طالبان"; right before its verb, "أن شرطيين قتلا في الهجوم": read as a passive only when the attack noun names
-                # its author, "أن ثلاثة جنود قتلوا في هجوم لحركة طالبان"، "أن النقيب قتل مع قيادات أخرى في غارة جوية
-                # لمقاتلات التحالف")
-                subj, harm_passive = None, False
+            # (a subject right before its verb, with no object possible after it (في، مع), is read as a passive's only
+            # when the attack noun names its author: "أن ثلاثة جنود قتلوا في هجوم لحركة طالبان"، "أن النقيب قتل مع
+            # قيادات أخرى في غارة جوية لمقاتلات التحالف"; not "أن شرطيين قتلا في الهجوم")
+            if not svo or harm_att is not None \
+                    or self._attacker_after(text, toks, groups, {"s": ts, "e": te, "ids": vg["ids"]}) is not None:
+                subj, harm_passive = vg, True
         comp = next(compress(range(ts - 1, -1, -1), map(_COMP_BEFORE.__contains__, map(_TOK_NORM, reversed(toks[:ts])))),
                     None)  # (the nearest أن before the trigger: C-level)
         if comp is not None and typ in MATERIAL_ACTS and any(
@@ -9458,7 +9457,7 @@ _DEMONSTRATIVES = frozenset(("هذا", "هذه", "ذلك", "تلك", "هذين",
 _PROSPECT_STOPS = frozenset(("ان", "انه", "انها", "بعد", "عقب", "اثر", "منذ", "اثناء", "لدي", "عندما"))
 
 
-def _story_days(events, timex, pub, spans=None) -> None:
+def _story_days(events, timex, pub, spans) -> None:
     """An act told without a day of its own after the story's day ("قتل 3 فلسطينيين ... يوم الجمعة" in the lead, then
     "وقتل الطفل ... شرقي رفح"): the story's day (the first day the text names: the lead's أمس / weekday / date), not the
     publication day, which is only the default (the same occasion told on) — when the nearest act told before it with
@@ -9469,8 +9468,8 @@ def _story_days(events, timex, pub, spans=None) -> None:
     if not pub:
         return
     top, floor = _dates.last_day(pub), (pub - _dt.timedelta(days=7)).isoformat()
-    first = next((t for t in timex or () if t.get("grain") == "day" and t.get("value") and (
-        spans is None or any(s <= t.get("start", -1) < e for s, e in spans))), None)
+    first = next((t for t in timex or () if t.get("grain") == "day" and t.get("value")
+                  and any(s <= t.get("start", -1) < e for s, e in spans)), None)
     if first is None or first.get("since") or first.get("direction") == "future" \
             or not floor <= str(first["value"])[:10] <= top:
         return
@@ -10260,10 +10259,7 @@ def _patient_of_demanded_act(toks, groups, recips, te) -> bool:
         if g is None:
             return False
         for k in range(g["s"] - 1, max(te, g["s"] - 3) - 1, -1):
-            w = _strip_wf(toks[k].norm)
-            w = w[1:] if w[:1] == "ل" and len(w) > 4 else w
-            w = w[2:] if w[:2] == "ال" and len(w) > 4 else w
-            if w in _PATIENT_ACTS:
+            if _bare_noun(_strip_wf(toks[k].norm), "ل") in _PATIENT_ACTS:
                 break
             if toks[k].norm.startswith(("ال", "وال")) or toks[k].norm in _NOUN_PREPS or len(toks[k].norm) < 3:
                 return False  # (only an indefinite noun of the construct chain between: "ترحيل أحد قادة"، "لمواجهة
@@ -10606,6 +10602,7 @@ _SEQUEL = frozenset(("دفع", "دفعت", "اضطر", "اضطرت", "جعل", "
 # verbs of suffering losses (تكبدت الميليشيات خسائر، شهدت صفوفها خسائر، منيت بخسائر): their subject was attacked
 _SUFFER_LOSS = frozenset(("تكبد", "تكبدت", "تكبدوا", "يتكبد", "تتكبد", "يتكبدون", "مني", "منيت", "منوا", "شهد", "شهدت"))
 _SUFFER_LOSS_PLURAL = frozenset(("تكبدوا", "منيوا", "شهدوا", "تكبدا", "تكبدتا"))  # (after a plural or dual subject)
+_SUFFER_LOSS_AFTER = _SUFFER_LOSS | _SUFFER_LOSS_PLURAL  # (after its subject: any number)
 _LOSSES = frozenset(("خساير", "بخساير", "الخساير", "عشرات", "قتلي", "القتلي"))
 
 
@@ -10615,7 +10612,7 @@ def _suffered_losses(text, toks, groups, ts, actors) -> bool:
     g = next((g for g in groups if g["ids"] == actors and g["e"] <= ts and g["prep"] is None), None)
     if g is None or _full_stop_between(text, toks, g["e"], ts):
         return False
-    if g["e"] < ts and toks[g["e"]].norm in _SUFFER_LOSS | _SUFFER_LOSS_PLURAL:
+    if g["e"] < ts and toks[g["e"]].norm in _SUFFER_LOSS_AFTER:
         # "أن ميليشيات الحوثي تكبدت خلال الساعات الماضية عشرات القتلى ... بقصف لطائرات التحالف": the subject before
         # its verb (a time phrase may stand between the verb and the losses; the attack's own harm noun counts)
         return any(toks[k].norm in _LOSSES for k in range(g["e"] + 1, min(ts + 1, g["e"] + 8)))
@@ -10807,11 +10804,23 @@ _SOURCE_HEADS = word_set("press", "source")
 
 
 def _source_nationality(toks, s) -> bool:
-    """Does a nationality adjective at token s describe a medium or a source (وسائل إعلام سورية، مصادر أمنية عراقية،
-    صحيفة إسرائيلية: the noun right before it, or before one adjective of its own in -ية/-ي)?"""
-    if s > 0 and toks[s - 1].norm.lstrip("و") in _SOURCE_HEADS:
-        return True
-    return s > 1 and toks[s - 1].norm.endswith(("يه", "ي")) and toks[s - 2].norm.lstrip("و") in _SOURCE_HEADS
+    """Does a nationality adjective at token s describe a medium or a source that reports (وسائل إعلام سورية، مصادر
+    أمنية عراقية، صحيفة إسرائيلية: the noun right before it, or before one adjective of its own in -ية/-ي), told as
+    the reporter: after a verb of reporting (أفادت وسائل إعلام سورية), as a source (وفقا لوسائل الإعلام الإسبانية) or
+    before a verb of reporting? Not a medium an act is done to: "اقتحمت قوات الأمن مقر صحيفة تركية"."""
+    def head(w, clitics="و"):  # (وسائل، وكالة: a و of the root is no clitic)
+        return w in _SOURCE_HEADS or w[:1] in clitics and w[1:] in _SOURCE_HEADS
+
+    if s > 0 and head(toks[s - 1].norm):
+        h = s - 1
+    elif s > 1 and toks[s - 1].norm.endswith(("يه", "ي")) and head(toks[s - 2].norm):
+        h = s - 2
+    else:
+        return False
+    while h > 0 and head(toks[h - 1].norm, "وفل"):
+        h -= 1  # (وسائل إعلام، وكالة أنباء: the medium's head nouns)
+    return h > 0 and toks[h - 1].norm.lstrip("وف") in _REPORT_VERBS or _sourced(toks, s) or _sourced(toks, h) \
+        or s + 1 < len(toks) and toks[s + 1].norm.lstrip("وف") in _REPORT_VERBS
 
 
 def _sourced(toks, s) -> bool:
@@ -11116,21 +11125,31 @@ _PLACE_TARGETS = frozenset(("ASSAULT", "COERCE", "AID"))
 
 
 @lru_cache(maxsize=1)
-def _feature_places() -> frozenset:
-    """KB ids (``place:...``) of the places of a _FEATURE_KINDS kind that are no state's capital or seat."""
+def _seat_names() -> frozenset:
+    """The normalised Arabic names of the states' capitals and seats of government (countries*.jsonl capital_ar,
+    metonyms_ar)."""
     import json
 
     from ..entities.kb import data_files
-    files = data_files()
     seats = set()
-    for path in files["countries"]:
+    for path in data_files()["countries"]:
         with open(path, encoding="utf-8") as f:
             for line in f:
                 if line.strip():
                     o = json.loads(line)
                     seats.update(normalize(x) for x in (o.get("capital_ar") or []) + (o.get("metonyms_ar") or []))
+    return frozenset(seats)
+
+
+@lru_cache(maxsize=1)
+def _feature_places() -> frozenset:
+    """KB ids (``place:...``) of the places of a _FEATURE_KINDS kind that are no state's capital or seat."""
+    import json
+
+    from ..entities.kb import data_files
+    seats = _seat_names()
     out = set()
-    for path in files["places"]:
+    for path in data_files()["places"]:
         with open(path, encoding="utf-8") as f:
             for line in f:
                 if not line.strip():
@@ -11149,16 +11168,9 @@ def _seat_places() -> frozenset:
     import json
 
     from ..entities.kb import data_files
-    files = data_files()
-    seats = set()
-    for path in files["countries"]:
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    o = json.loads(line)
-                    seats.update(normalize(x) for x in (o.get("capital_ar") or []) + (o.get("metonyms_ar") or []))
+    seats = _seat_names()
     out = set()
-    for path in files["places"]:
+    for path in data_files()["places"]:
         with open(path, encoding="utf-8") as f:
             for line in f:
                 if line.strip() and (o := json.loads(line)).get("name") \

@@ -539,6 +539,11 @@ class PageStage(Stage):
         # a paragraph of Arabic prose right after a story paragraph continues the story: the model, trained on
         # English pages, doubts the last paragraphs of a short Arabic page (on English pages such lines are
         # mostly sign-offs and notices, which the model does see)
+        def prose(i, long_words):  # an unclaimed line of Arabic prose (ending a sentence, an agency's tail, or long)
+            ln = lines[i]
+            return not role[i] and not ln.furn and _ARABIC.search(ln.text[:40]) and not header_kind(ln) and (
+                _END_PUNCT.search(ln.text) or _tail_agency(ln.text) or ln.words >= long_words)
+
         prev_body = False  # the last line that is not a caption or an ad label was a body line
         for i in range(len(lines)):
             ln = lines[i]
@@ -549,28 +554,25 @@ class PageStage(Stage):
                 if ln.furn in ("line", "contains", "learned") and ln.words <= 4 or \
                         (not ln.furn and ln.words <= 14 and _CAPTION.search(ln.text)):
                     continue  # 'إعلان', '(صورة: رويترز)' between two paragraphs
-            if prev_body and not role[i] and not ln.furn and _ARABIC.search(ln.text[:40]) \
-                    and (_END_PUNCT.search(ln.text) or _tail_agency(ln.text)) \
-                    and (ln.words >= 12 and p[i] >= _CONT * thr or ln.words >= 8 and p[i] >= 0.5 * thr) \
-                    and not header_kind(ln):  # (a short closing sentence the model half believes: "ووجهت الحكومة
-                # التركية تحذيرا لدمشق من التدخل دعما للأكراد في عفرين.")
-                role[i] = "body"
+            if prev_body and prose(i, 10 ** 6) \
+                    and (ln.words >= 12 and p[i] >= _CONT * thr or ln.words >= 8 and p[i] >= 0.5 * thr):
+                role[i] = "body"  # (a short closing sentence the model half believes: "ووجهت الحكومة التركية تحذيرا
+                # لدمشق من التدخل دعما للأكراد في عفرين.")
             else:
                 prev_body = False
         # ... and so does one right before it: the model doubts the first paragraph of a story that follows a share bar
-        # or a date line ('شارك / تغريد / واتساب', then the lead), where English pages put teasers
-        nxt = None  # the next body line, past furniture lines in between ('اقرأ أيضا: ...' inside the story)
+        # or a date line ('شارك / تغريد / واتساب', then the lead), where English pages put teasers; past a furniture line
+        # inside the story ('اقرأ أيضا: ...'), not past a box of links ('الأكثر قراءة' and its teasers)
+        nxt = None  # the next body line
         for i in range(len(lines) - 1, -1, -1):
             ln = lines[i]
             if role[i] == "body":
                 nxt = i
+            elif ln.furn in ("related", "linked"):
+                nxt = None
+            elif role[i] in ("", "furniture") and ln.furn and ln.words <= 30:
                 continue
-            if role[i] in ("", "furniture") and ln.furn and ln.words <= 30:
-                continue
-            if nxt is not None and not role[i] and not ln.furn and ln.words >= 12 \
-                    and _ARABIC.search(ln.text[:40]) \
-                    and (_END_PUNCT.search(ln.text) or _tail_agency(ln.text) or ln.words >= 25) \
-                    and p[i] >= _CONT * thr and not header_kind(ln):
+            elif nxt is not None and ln.words >= 12 and p[i] >= _CONT * thr and prose(i, 25):
                 role[i] = "body"
                 nxt = i
             else:

@@ -265,7 +265,9 @@ _NOMINAL = re.compile(r"(?:[وفبلك]?ال|لل|ل(?=\w{3}))\w")
 # just before, on the same occasion: قتل مدنيان بعد أن صدمت سيارة ملغومة دورية ... الأحد), nor a day set off by a comma at
 # the end (وقررت تركيا استدعاء سفيرها بسبب المواجهات ...، الاثنين.): that one dates the main clause.
 _NESTED = re.compile(r"(?<!\w)(?:بعد|اثر|عقب|جراء|بسبب|ردا علي|رده علي|نتيجه|بتهمه|بتهم)\s+(?!ظهر|منتصف|الظهر|غد\b|ان\b|انه|انها)"
-                     r"\w+(?:\W+\w|\s+$)")  # (one word is enough: بعد سيطرتها الأربعاء على مطار المدينة)
+                     r"\w+(?:\W+\w|(\s+)$)")  # (one word is enough when the phrase goes on after the day: "بعد سيطرتها
+# الأربعاء على مطار المدينة"; not "أغلقت السلطات مطار بيروت بسبب العاصفة الثلاثاء.", the day ending the main clause)
+_GOES_ON = re.compile(r"\s+[^\W\d]")
 # "وتتهم واشنطن موسكو بإخفاء الحقائق بشأن الهجوم الذي وقع في السابع من الشهر الحالي": a day after a relative pronoun
 # and a perfect verb of occurring or attacking dates the relative clause's own act, not the trigger before it
 _REL_VERB = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+(?:وقع|وقعت|جري|جرت|حدث|حدثت|استهدف|استهدفت|شن|شنت|شنه|شنها"
@@ -454,7 +456,8 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
                 skipped.append(dict(t, _named=True))
             continue  # "طلبت اليابان ... في عشاء القمة، التي ستعقد بين الكوريتين الجمعة": the day of a relative clause set
             # off by a comma whose verb is future dates that later occasion, not the act told before it
-        if _is_day(t) and t["start"] >= te and _NESTED.search(cx.f, te, t["start"]) and \
+        if _is_day(t) and t["start"] >= te and (nm := _NESTED.search(cx.f, te, t["start"])) \
+                and (nm.group(1) is None or _GOES_ON.match(cx.f, t["end"], cx.sents[i][1])) and \
                 not re.search(r"[،,]\s*(?:يوم\s+)?$", cx.f[te:t["start"]]):
             if skipped is not None:
                 skipped.append(t)
@@ -507,7 +510,7 @@ def _closed_background(cx: _Ctx, s0: int, t: dict, ts: int) -> bool:
     closes before the trigger, in a sentence whose main clause has a day of its own before the phrase (وتراجعت العملة،
     الجمعة، ... بعد إغلاقها الخميس عند مستوى 5.8150، وسط التحذيرات الأميركية)?"""
     m = _BG_BEFORE_DAY.search(cx.f, max(s0, t["start"] - 40), t["start"])
-    return m is not None and re.search(r"[،,]", cx.f[t["end"]:ts]) is not None and \
+    return m is not None and _COMMA.search(cx.f, t["end"], ts) is not None and \
         any(x["end"] <= m.start() and _is_day(x) and not x.get("since") for x in cx.timex if x["start"] >= s0)
     # (the main clause told its own day before the phrase; a fronted phrase — وبعد اجتماعهما الثلاثاء، أعلن الرئيسان —
     # is the same occasion as the act after it)
@@ -658,6 +661,9 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
         cx.f.find("بعد", max(s0, trigger_start - 90), trigger_start) >= 0 else None
     if m is not None and m.group(1) and any(x["end"] <= m.start() and _is_day(x) for x in cx.in_sent(i)):
         m = None  # (بعد يومين من after the main clause's own day: _days_before_main reads it)
+    if m is not None and cx.f[s0:m.start()].strip():
+        m = None  # (only a phrase that opens its sentence: in "تظاهر صحفيون ... بعد يومين من اعتقال ... صحفيا، فيما
+        # استدعت الخارجية السفير الجمعة" the arrest is two days before the protest, not before the summons's Friday)
     if m is not None and not _COMMA.search(cx.f, m.end(2) if m.group(2) else m.end(1), trigger_start):
         # (the act after a comma is the main clause's: "غداة إدانة فرنسا للغارات، استدعت موسكو السفير الثلاثاء")
         # "بعد يوم من اتهام واشنطن لطهران بدعم الحوثيين، نفت إيران الخميس": the act N days before the main clause's day
@@ -694,8 +700,9 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
         t = _days_before_main(cx, i, trigger_start)
         if t is not None:
             return _result(cx, t, carried=True, future_ctx=fut)
-        if _AFTER.search(cx.f[max(s0, trigger_start - 20):trigger_start]) or \
-                _BEFORE_ACT.search(cx.f[max(s0, trigger_start - 20):trigger_start]):
+        lead_in = cx.f[max(s0, trigger_start - 20):trigger_start]  # (the words right before the trigger)
+        after = _AFTER.search(lead_in) is not None
+        if after or _BEFORE_ACT.search(lead_in):
             # ("وأكد ستولتنبرغ قبل استقباله مستشار الأمن القومي البريطاني ظهر الخميس": قبل alike)
             # "صرح لوسائل الإعلام بعد اجتماعه بالرئيس الأميركي دونالد ترامب في البيت الأبيض في 11 من شهر إبريل": the
             # act right after بعد is the one its own phrase dates (the day at its end, before any comma or إن/أن)
@@ -710,8 +717,7 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
         # (after بعد/عقب the event is often the same occasion just before the act — اتفق القادة الجمعة بعد محادثات
         # استمرت عشر ساعات —: the caller may still take the sentence's day there)
         r = _result(cx, None, future_ctx=fut)
-        if (skipped or any(_is_day(x) for x in cx.in_sent(i))) and \
-                not _AFTER.search(cx.f[max(s0, trigger_start - 20):trigger_start]):
+        if (skipped or any(_is_day(x) for x in cx.in_sent(i))) and not after:
             r["declined"] = True
         return r
 
