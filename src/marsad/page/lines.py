@@ -34,7 +34,10 @@ _CAPTION = re.compile(r"\((?:image|photo|picture|video|pic|credit)[:\s]|(?:getty
                       r"حقوق الصورة|الصورة لـ|\(تصوير)", re.I)
 _BYLINE = re.compile(r"^\s*(?:by|written by|posted by|reported by|بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تحرير|متابعة)[\s:\-–—]"
                      r"|^\s*(?:من\s+)?(?:مراسل|مراسلة|مراسلنا|مراسلتنا|مراسلو)(?!\w)"
-                     r"|^[^\d.!?؟]{0,30}\s[-–—]\s*(?:من\s+)?(?:مراسل|مراسلة|مراسلنا|مراسلتنا|مراسلو)(?!\w)", re.I)
+                     r"|^[^\d.!?؟]{0,30}\s[-–—]\s*(?:من\s+)?(?:مراسل|مراسلة|مراسلنا|مراسلتنا|مراسلو)(?!\w)"
+                     # a name and the writer's role: 'سارة علي صحافية', 'محمد أحمد مراسل' (Independent Arabia)
+                     r"|^\s*[^\W\d_]+(?:\s+[^\W\d_]+){1,3}\s+(?:صحافي|صحافية|صحفي|صحفية|مراسل|مراسلة|كاتب|كاتبة|"
+                     r"محرر|محررة|صحافي وكاتب)(?:\s+@\w+)?\s*$", re.I)
 _URLISH = re.compile(r"https?://|www\.|\.com\b|\.org\b|\.net\b|@\w", re.I)
 _DATEISH = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d\d|[٠-٩]{4}")
 _AGO = re.compile(r"\b(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|^منذ\s", re.I)
@@ -47,7 +50,9 @@ _COUNTER = re.compile(r"^\W*(?:[\d٠-٩][\d٠-٩,.]*\s*(?:k|m|ألف|الف|مل
 # a breadcrumb trail: 'الرئيسية > أخبار > سياسة', 'Home » World', 'الرئيسية / عربي ودولي'
 _CRUMB_SEP = re.compile(r"\s*(?:>|»|›|«|<|/|\\)\s*")
 _CRUMB_CHARS = frozenset(">»›«</\\")  # (the separators _CRUMB_SEP needs)
-_DATELINE_SHAPE = re.compile(r"^[^\W\d_][^()\d]{1,30}\([^()\d]{2,30}\)\s*[-–—]?\s*$|^[^\W\d_][^\d]{1,30}\s[-–—]\s[^\W\d_][^\d]{1,30}$")
+_DATELINE_SHAPE = re.compile(r"^[^\W\d_][^()\d]{1,30}\([^()\d]{2,30}\)\s*[-–—]?\s*$|^[^\W\d_][^\d]{1,30}\s[-–—]\s[^\W\d_][^\d]{1,30}$"
+                             r"|^[^\W\d_][^\d:«»]{1,25}:\s*«[^«»\d]{2,30}»\s*:?\s*$")  # 'لندن: «الشرق الأوسط»'
+_CAPTION_SRC = re.compile(r"(?<=[^\W\d_])\s*\([^()\d]{2,30}\)\s*$")  # a photo's source closing a caption
 _MARKS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e")  # (direction marks and embeddings; not
 # the zero-width space some pages print alone on a line as a spacer)
 _MENU_SEP = re.compile(r"\s*[|•·]\s*")
@@ -132,9 +137,16 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
                 m = j - 1
                 while m > k + 1 and _headerish(out[m]):
                     m -= 1
-                if m < j - 1 and out[m].words >= 4 and not _headerish(out[m]):
-                    for x in range(m, j):
-                        out[x].furn = ""
+                if m < j - 1 and not _headerish(out[m]):
+                    # a section label (one to three words: 'العالم العربي') above a headline and its deck ends the box
+                    x = m - 1
+                    while x > k + 1 and m - x < 2 and out[x].words >= 3 and not _END_SENT.search(out[x].text):
+                        x -= 1
+                    if x > k + 1 and x < m and out[x].words <= 3 and not _headerish(out[x]):
+                        m = x + 1
+                    if out[m].words >= 4:
+                        for x in range(m, j):
+                            out[x].furn = ""
             k = j
         else:
             k += 1
@@ -142,10 +154,31 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
 
 
 def _headerish(ln: Line) -> bool:
-    """A date, byline or dateline line ('الرياض (واس)', 'Cairo - Reuters') as an article header has them."""
+    """A date, byline or dateline line ('الرياض (واس)', 'Cairo - Reuters', 'لندن: «الشرق الأوسط»') as an article
+    header has them, or an image caption ending with its source ('متظاهرون في الخرطوم (أ ف ب)')."""
     t = ln.text
-    return ln.words <= 12 and (bool(_DATEISH.search(t)) or bool(_BYLINE.search(t))
+    if ln.words <= 16 and (m := _CAPTION_SRC.search(t)) and len(t[:m.start()].split()) >= 3 \
+            and not _END_SENT.search(t[:m.start()].rstrip()):
+        return True
+    return ln.words <= 12 and (_dated(ln) or bool(_BYLINE.search(t))
                                or (ln.words <= 5 and bool(_DATELINE_SHAPE.search(t))))
+
+
+def _dated(ln: Line) -> bool:
+    """A date line: a year or a clock time with little else ('الأحد ٣ مارس ٢٠١٨ ١٧:٢٩'), not a link that names a
+    year ('أوسكار 2018: غاري أولدمان أفضل ممثل ...')."""
+    t = ln.text
+    if not _DATEISH.search(t):
+        return False
+    if ln.words <= 5:
+        return True
+    from .dates import find_dates
+
+    hits = find_dates(t)
+    if not hits:
+        return False
+    rest = t[:hits[0].start] + " " + t[hits[0].end:]
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 6
 
 
 def is_breadcrumb(t: str) -> bool:
