@@ -23,6 +23,7 @@ from .lexicon import furniture, norm_line, stopwords
 MODEL = Path(__file__).resolve().parent / "data" / "line_model.json"
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_END_QUESTION = re.compile(r"[?؟]['\"”’»)\]]*\s*$")
 _END_SENT = re.compile(r"[.!?؟…。:]['\"”’»)\]]*\s*$")
 _INNER_PUNCT = re.compile(r"[,،;؛]")
 _SENT_MARK = re.compile(r"[.!?؟](?:\s|$)")
@@ -128,16 +129,18 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
         if out[k].furn == "related":
             j = k + 1
             while j < len(out) and j - k <= 12 and not out[j].furn and out[j].words <= 16 \
-                    and not _END_SENT.search(out[j].text):
+                    and (not _END_SENT.search(out[j].text) or out[j].words <= 14 and _END_QUESTION.search(out[j].text)):
+                # (a headline may ask: 'هل يمكن علاج العنف لدى الرجال؟')
                 out[j].furn = "linked"
                 j += 1
             if j < len(out) and not out[j].furn and j - k > 2:
                 # the run ends at a story: its last text line, followed only by date / byline / dateline lines,
                 # is that story's headline, not a link ('Most read' box right above the article)
                 m = j - 1
-                while m > k + 1 and _headerish(out[m]):
+                while m > k + 1 and _headerish(out[m], long=True):
                     m -= 1
-                if m < j - 1 and not _headerish(out[m]):
+                # (or at a date line too long for a link: 'السبت - 14 جمادى الآخرة 1439 هـ - 03 مارس 2018 مـ ...')
+                if (m < j - 1 or _headerish(out[j], long=True)) and not _headerish(out[m], long=True):
                     # a section label (one to three words: 'العالم العربي') above a headline and its deck ends the box
                     x = m - 1
                     while x > k + 1 and m - x < 2 and out[x].words >= 3 and not _END_SENT.search(out[x].text):
@@ -153,12 +156,14 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
     return out
 
 
-def _headerish(ln: Line) -> bool:
+def _headerish(ln: Line, long: bool = False) -> bool:
     """A date, byline or dateline line ('الرياض (واس)', 'Cairo - Reuters', 'لندن: «الشرق الأوسط»') as an article
     header has them, or an image caption ending with its source ('متظاهرون في الخرطوم (أ ف ب)')."""
     t = ln.text
     if ln.words <= 16 and (m := _CAPTION_SRC.search(t)) and len(t[:m.start()].split()) >= 3 \
             and not _END_SENT.search(t[:m.start()].rstrip()):
+        return True
+    if long and ln.words <= 24 and _dated(ln):
         return True
     return ln.words <= 12 and (_dated(ln) or bool(_BYLINE.search(t))
                                or (ln.words <= 5 and bool(_DATELINE_SHAPE.search(t))))
@@ -178,7 +183,7 @@ def _dated(ln: Line) -> bool:
     if not hits:
         return False
     rest = t[:hits[0].start] + " " + t[hits[0].end:]
-    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 6
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 8  # (weekday, Hijri date, "رقم العدد")
 
 
 def is_breadcrumb(t: str) -> bool:

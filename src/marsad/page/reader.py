@@ -413,6 +413,10 @@ class PageStage(Stage):
         for i in range(limit - 1, start - 1, -1):
             ln = lines[i]
             if 4 <= ln.words <= 30 and not ln.furn and not _END_PERIOD.search(ln.text) and not header_kind(ln):
+                # a headline and its deck (two such lines, not three: a list of links): the first
+                if i - 1 >= start and self._headline_like(lines[i - 1]) and not (
+                        i - 2 >= start and self._headline_like(lines[i - 2])):
+                    return i - 1, masthead
                 return i, masthead
         return None, masthead
 
