@@ -10218,7 +10218,10 @@ def m_text(text, m):
 
 
 # no "^": a compiled pattern's match(text, pos) anchors at pos, where "^" would only match the text's start
-_DATELINE = re.compile(r"[^\n]{0,90}?\)\s*(?:--|—|–|-)\s*|[^\n(]{0,40}?\s(?:--|—|–)\s*"
+_DATELINE = re.compile(r"[^\n]{0,90}?\)\s*(?:--|—|–|-)\s*"
+                       # a place and the outlet in quotes: "بيروت – «القدس العربي»: "، "لندن: «الشرق الأوسط» "
+                       r"|[^\s«»():،,.]{2,20}(?:\s[^\s«»():،,.]{2,20})?\s*(?::|--|—|–|-|ـ+)\s*«[^»\n]{2,30}»\s*:?\s*"
+                       r"|[^\n(]{0,40}?\s(?:--|—|–)\s*"
                        r"|(?:[^\s()،,]+|[^\n()]{0,40}?[،,][^\n(),،]{0,40}?)\s*"
                        r"\((?:[A-Za-z .]{2,12}|أ ف ب|رويترز|واس|وام|سانا|قنا|كونا|بترا|الأناضول)\)\s*")
 # (the last form: "أتلانتا، الولايات المتحدة الأمريكية (CNN) نفى ...": a place (one word, or with a comma) and an
@@ -10237,8 +10240,8 @@ def _dateline_end(text, start, toks) -> int:
             return 0
     end = min(len(text), start + 120)
     if text.find(")", start, end) < 0 and text.find("—", start, end) < 0 and text.find("–", start, end) < 0 \
-            and text.find("--", start, end) < 0:
-        return 0  # (each branch of _DATELINE needs one of these: a closing bracket or a dash after a space)
+            and text.find("--", start, end) < 0 and text.find("«", start, end) < 0:
+        return 0  # (each branch of _DATELINE needs one of these: a closing bracket, a dash after a space or '«')
     m = _DATELINE.match(text, start, end)
     if not m:
         return 0

@@ -48,8 +48,10 @@ def _patterns():
                            r"(?:\s*(a\.?m\.?|p\.?m\.?|ص|م|صباحا|صباحاً|صباحًا|مساء|مساءً|مساءا)" + end + ")?"),
         "dmy": re.compile(r"(?<!\d)(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4})(?!\d)"),
         "ymd": re.compile(r"(?<!\d)(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})(?!\d)"),
-        "dmy_t": re.compile(beg + r"(\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s+)?(?:من\s+)?(" + mon + r")\.?" +
-                            r"(?:\s*[/\-]\s*(" + mon + r"))?" + end + r"\s*[,،]?\s*(?:عام\s+|سنه\s+)?(\d{4})(?!\d)"),
+        # ('6 - مايو - 2018': day, month and year between dashes, as Al-Quds Al-Arabi prints them)
+        "dmy_t": re.compile(beg + r"(\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]\s*(?=[^\W\d_]))?(?:of\s+)?(?:من\s+)?(" + mon +
+                            r")\.?(?:\s*[/\-]\s*(" + mon + r"))?" + end +
+                            r"\s*[,،]?\s*(?:[-–]\s*(?=\d{4}))?(?:عام\s+|سنه\s+)?(\d{4})(?!\d)"),
         "mdy_t": re.compile(beg + r"(" + mon + r")\.?(?:\s*[/\-]\s*(" + mon + r"))?\s+(\d{1,2})(?:st|nd|rd|th)?"
                             r"\s*[,،]?\s*(\d{4})(?!\d)"),
         "weekday": re.compile(beg + r"(" + cal.weekday_re + r")" + end),

@@ -190,6 +190,7 @@ class Furniture:
     contains_re: re.Pattern
     starts: tuple            # line phrases of 2+ words, for "starts with" on short lines
     contains_ac: object = None  # the same phrases in an Aho-Corasick automaton (pyahocorasick, when installed)
+    photo: frozenset = frozenset()  # photo sources a caption cites in parentheses at its end ('(مواقع التواصل)')
 
     def contains(self, n: str) -> bool:
         """Does the folded line hold a 'contains' phrase? (``contains_re.search``; one C-level pass of the automaton
@@ -201,7 +202,7 @@ class Furniture:
 
 @lru_cache(maxsize=1)
 def furniture() -> Furniture:
-    kinds: dict[str, set] = {"line": set(), "contains": set(), "closing": set(), "related": set()}
+    kinds: dict[str, set] = {"line": set(), "contains": set(), "closing": set(), "related": set(), "photo": set()}
     for kind, phrase in _rows("furniture.tsv"):
         kinds[kind].add(norm_line(phrase))
     ac = None
@@ -218,7 +219,7 @@ def furniture() -> Furniture:
     return Furniture(frozenset(kinds["line"]), frozenset(kinds["closing"]), frozenset(kinds["related"]),
                      re.compile(_alt(kinds["contains"])),
                      tuple(sorted((p for p in kinds["line"] | kinds["related"] if " " in p), key=len,
-                                  reverse=True)), ac)
+                                  reverse=True)), ac, frozenset(kinds["photo"]))
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ from .lexicon import furniture, norm_line, stopwords
 MODEL = Path(__file__).resolve().parent / "data" / "line_model.json"
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_END_QUESTION = re.compile(r"[?؟]['\"”’»)\]]*\s*$")
 _END_SENT = re.compile(r"[.!?؟…。:]['\"”’»)\]]*\s*$")
 _INNER_PUNCT = re.compile(r"[,،;؛]")
 _SENT_MARK = re.compile(r"[.!?؟](?:\s|$)")
@@ -34,7 +35,10 @@ _CAPTION = re.compile(r"\((?:image|photo|picture|video|pic|credit)[:\s]|(?:getty
                       r"حقوق الصورة|الصورة لـ|\(تصوير)", re.I)
 _BYLINE = re.compile(r"^\s*(?:by|written by|posted by|reported by|بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تحرير|متابعة)[\s:\-–—]"
                      r"|^\s*(?:من\s+)?(?:مراسل|مراسلة|مراسلنا|مراسلتنا|مراسلو)(?!\w)"
-                     r"|^[^\d.!?؟]{0,30}\s[-–—]\s*(?:من\s+)?(?:مراسل|مراسلة|مراسلنا|مراسلتنا|مراسلو)(?!\w)", re.I)
+                     r"|^[^\d.!?؟]{0,30}\s[-–—]\s*(?:من\s+)?(?:مراسل|مراسلة|مراسلنا|مراسلتنا|مراسلو)(?!\w)"
+                     # a name and the writer's role: 'سارة علي صحافية', 'محمد أحمد مراسل' (Independent Arabia)
+                     r"|^\s*[^\W\d_]+(?:\s+[^\W\d_]+){1,3}\s+(?:صحافي|صحافية|صحفي|صحفية|مراسل|مراسلة|كاتب|كاتبة|"
+                     r"محرر|محررة|صحافي وكاتب)(?:\s+@\w+)?\s*$", re.I)
 _URLISH = re.compile(r"https?://|www\.|\.com\b|\.org\b|\.net\b|@\w", re.I)
 _DATEISH = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d\d|[٠-٩]{4}")
 _AGO = re.compile(r"\b(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|^منذ\s", re.I)
@@ -47,7 +51,9 @@ _COUNTER = re.compile(r"^\W*(?:[\d٠-٩][\d٠-٩,.]*\s*(?:k|m|ألف|الف|مل
 # a breadcrumb trail: 'الرئيسية > أخبار > سياسة', 'Home » World', 'الرئيسية / عربي ودولي'
 _CRUMB_SEP = re.compile(r"\s*(?:>|»|›|«|<|/|\\)\s*")
 _CRUMB_CHARS = frozenset(">»›«</\\")  # (the separators _CRUMB_SEP needs)
-_DATELINE_SHAPE = re.compile(r"^[^\W\d_][^()\d]{1,30}\([^()\d]{2,30}\)\s*[-–—]?\s*$|^[^\W\d_][^\d]{1,30}\s[-–—]\s[^\W\d_][^\d]{1,30}$")
+_DATELINE_SHAPE = re.compile(r"^[^\W\d_][^()\d]{1,30}\([^()\d]{2,30}\)\s*[-–—]?\s*$|^[^\W\d_][^\d]{1,30}\s[-–—]\s[^\W\d_][^\d]{1,30}$"
+                             r"|^[^\W\d_][^\d:«»]{1,25}:\s*«[^«»\d]{2,30}»\s*:?\s*$")  # 'لندن: «الشرق الأوسط»'
+_CAPTION_SRC = re.compile(r"(?<=[^\W\d_])\s*\([^()\d]{2,30}\)\s*$")  # a photo's source closing a caption
 _MARKS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e")  # (direction marks and embeddings; not
 # the zero-width space some pages print alone on a line as a spacer)
 _MENU_SEP = re.compile(r"\s*[|•·]\s*")
@@ -123,29 +129,61 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
         if out[k].furn == "related":
             j = k + 1
             while j < len(out) and j - k <= 12 and not out[j].furn and out[j].words <= 16 \
-                    and not _END_SENT.search(out[j].text):
+                    and (not _END_SENT.search(out[j].text) or out[j].words <= 14 and _END_QUESTION.search(out[j].text)):
+                # (a headline may ask: 'هل يمكن علاج العنف لدى الرجال؟')
                 out[j].furn = "linked"
                 j += 1
             if j < len(out) and not out[j].furn and j - k > 2:
                 # the run ends at a story: its last text line, followed only by date / byline / dateline lines,
                 # is that story's headline, not a link ('Most read' box right above the article)
                 m = j - 1
-                while m > k + 1 and _headerish(out[m]):
+                while m > k + 1 and _headerish(out[m], long=True):
                     m -= 1
-                if m < j - 1 and out[m].words >= 4 and not _headerish(out[m]):
-                    for x in range(m, j):
-                        out[x].furn = ""
+                # (or at a date line too long for a link: 'السبت - 14 جمادى الآخرة 1439 هـ - 03 مارس 2018 مـ ...')
+                if (m < j - 1 or _headerish(out[j], long=True)) and not _headerish(out[m], long=True):
+                    # a section label (one to three words: 'العالم العربي') above a headline and its deck ends the box
+                    x = m - 1
+                    while x > k + 1 and m - x < 2 and out[x].words >= 3 and not _END_SENT.search(out[x].text):
+                        x -= 1
+                    if x > k + 1 and x < m and out[x].words <= 3 and not _headerish(out[x]):
+                        m = x + 1
+                    if out[m].words >= 4:
+                        for x in range(m, j):
+                            out[x].furn = ""
             k = j
         else:
             k += 1
     return out
 
 
-def _headerish(ln: Line) -> bool:
-    """A date, byline or dateline line ('الرياض (واس)', 'Cairo - Reuters') as an article header has them."""
+def _headerish(ln: Line, long: bool = False) -> bool:
+    """A date, byline or dateline line ('الرياض (واس)', 'Cairo - Reuters', 'لندن: «الشرق الأوسط»') as an article
+    header has them, or an image caption ending with its source ('متظاهرون في الخرطوم (أ ف ب)')."""
     t = ln.text
-    return ln.words <= 12 and (bool(_DATEISH.search(t)) or bool(_BYLINE.search(t))
+    if ln.words <= 16 and (m := _CAPTION_SRC.search(t)) and len(t[:m.start()].split()) >= 3 \
+            and not _END_SENT.search(t[:m.start()].rstrip()):
+        return True
+    if long and ln.words <= 24 and _dated(ln):
+        return True
+    return ln.words <= 12 and (_dated(ln) or bool(_BYLINE.search(t))
                                or (ln.words <= 5 and bool(_DATELINE_SHAPE.search(t))))
+
+
+def _dated(ln: Line) -> bool:
+    """A date line: a year or a clock time with little else ('الأحد ٣ مارس ٢٠١٨ ١٧:٢٩'), not a link that names a
+    year ('أوسكار 2018: غاري أولدمان أفضل ممثل ...')."""
+    t = ln.text
+    if not _DATEISH.search(t):
+        return False
+    if ln.words <= 5:
+        return True
+    from .dates import find_dates
+
+    hits = find_dates(t)
+    if not hits:
+        return False
+    rest = t[:hits[0].start] + " " + t[hits[0].end:]
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 8  # (weekday, Hijri date, "رقم العدد")
 
 
 def is_breadcrumb(t: str) -> bool:

@@ -413,6 +413,10 @@ class PageStage(Stage):
         for i in range(limit - 1, start - 1, -1):
             ln = lines[i]
             if 4 <= ln.words <= 30 and not ln.furn and not _END_PERIOD.search(ln.text) and not header_kind(ln):
+                # a headline and its deck (two such lines, not three: a list of links): the first
+                if i - 1 >= start and self._headline_like(lines[i - 1]) and not (
+                        i - 2 >= start and self._headline_like(lines[i - 2])):
+                    return i - 1, masthead
                 return i, masthead
         return None, masthead
 
@@ -536,6 +540,9 @@ class PageStage(Stage):
         if clean:
             self._trim_header_lines(lines, role)
             return
+        for i, ln in enumerate(lines):  # an image's caption inside the story: 'متظاهرون في الخرطوم (رويترز)'
+            if role[i] == "body" and _caption_credit(ln):
+                role[i] = ""
         # a paragraph of Arabic prose right after a story paragraph continues the story: the model, trained on
         # English pages, doubts the last paragraphs of a short Arabic page (on English pages such lines are
         # mostly sign-offs and notices, which the model does see)
@@ -552,8 +559,8 @@ class PageStage(Stage):
                 continue
             if not role[i] or role[i] == "furniture":
                 if ln.furn in ("line", "contains", "learned") and ln.words <= 4 or \
-                        (not ln.furn and ln.words <= 14 and _CAPTION.search(ln.text)):
-                    continue  # 'إعلان', '(صورة: رويترز)' between two paragraphs
+                        (not ln.furn and (ln.words <= 14 and _CAPTION.search(ln.text) or _caption_credit(ln))):
+                    continue  # 'إعلان', '(صورة: رويترز)', 'متظاهرون في الخرطوم (رويترز)' between two paragraphs
             if prev_body and prose(i, 10 ** 6) \
                     and (ln.words >= 12 and p[i] >= _CONT * thr or ln.words >= 8 and p[i] >= 0.5 * thr):
                 role[i] = "body"  # (a short closing sentence the model half believes: "ووجهت الحكومة التركية تحذيرا
@@ -572,6 +579,9 @@ class PageStage(Stage):
                 nxt = None
             elif role[i] in ("", "furniture") and ln.furn and ln.words <= 30:
                 continue
+            elif role[i] in ("", "furniture") and not ln.furn and (
+                    ln.words <= 14 and _CAPTION.search(ln.text) or _caption_credit(ln)):
+                continue  # (an image's caption between the lead and the story's next paragraph)
             elif nxt is not None and ln.words >= 12 and p[i] >= _CONT * thr and prose(i, 25):
                 role[i] = "body"
                 nxt = i
@@ -771,7 +781,8 @@ def _caps_ratio(t: str) -> float:
 _PROSE = re.compile(r"[^\W\d_]{2,}")
 _DATE_WORDS = frozenset(("am", "pm", "ص", "م", "gmt", "utc", "updated", "published", "posted", "last", "modified", "on",
                          "تحديث", "التحديث", "اخر", "نشر", "النشر", "تاريخ", "بتاريخ", "في", "at", "هـ", "ه", "هجري",
-                         "هجريه", "ميلادي", "ميلاديه", "الموافق", "موافق", "الساعه", "ساعه", "منذ", "تم", "date"))
+                         "هجريه", "ميلادي", "ميلاديه", "الموافق", "موافق", "الساعه", "ساعه", "منذ", "تم", "date",
+                         "رقم", "العدد", "عدد"))  # ('... 06 مايو 2018 مـ رقم العدد [14404]': a newspaper's issue)
 
 
 def _has_prose(t: str) -> bool:
@@ -810,6 +821,8 @@ def _is_credit(ln: Line) -> bool:
     if ln.words > 7 or _END_PUNCT.search(ln.text):
         return False
     segs = _TITLE_SEP.split(ln.text)
+    if len(segs) < 2:  # 'لندن: «الشرق الأوسط»': place, colon and the outlet in quotes
+        segs = [x.strip(" «»\"") for x in re.split(r"\s*:\s*", ln.text.strip()) if x.strip(" «»\"")]
     if len(segs) < 2:
         return False
     # 'أبوظبي - سكاي نيوز عربية', 'العربية.نت - محمد علي': an outlet (or agency) and a place or a name
@@ -828,6 +841,38 @@ def _is_only_agency(t: str) -> bool:
     if m and len(k) - len(m.group()) <= 12:  # 'وكالة الأنباء السعودية (واس)'
         return True
     return False
+
+
+_SRC_TAIL = re.compile(r"\(\s*([^()\[\]\n]{2,40}?)\s*\)\s*$")  # (not '[Bloomberg]': a link's outlet)
+
+
+def _caption_credit(ln: Line) -> bool:
+    """An image caption that ends with its photo's source in parentheses: 'متظاهرون خلال احتجاج في الخرطوم
+    (رويترز)', 'جانب من الاجتماع (مواقع التواصل)' (three words or more before it, no full stop: not 'الخرطوم
+    (رويترز)', a dateline, nor a story's sentence that ends '... في شؤونها. (الأناضول)')."""
+    if ln.words > 16 or ln.furn:
+        return False
+    t = ln.text.rstrip()
+    m = _SRC_TAIL.search(t)
+    if not m:
+        return False
+    before = t[:m.start()].rstrip(" -–—")
+    if len(before.split()) < 3 or _END_PUNCT.search(before) or before.endswith(("،", ",", ":")):
+        return False
+    src = m.group(1)
+    if _DIGIT.search(src):
+        return False
+    from .lexicon import furniture
+
+    named = 0
+    for seg in re.split(r"\s*[/+،,]\s*|\s+[-–]\s+", src):
+        k = norm_line(seg)
+        if not k:
+            continue
+        if not (k in furniture().photo or _is_only_agency(seg) or outlets().from_name(seg)):
+            return False
+        named += 1
+    return named > 0
 
 
 _CREDIT_END = re.compile(r"\((?:credit|photo|image|picture|pic|صورة|صوره|الصورة|تصوير)\b[^()]*\)\s*$", re.I)
@@ -878,7 +923,7 @@ def header_kind(ln: Line) -> str:
         return "tags"
     if ln.words > 24:
         return ""
-    if (ln.words <= 14 and _CAPTION.search(t)) or _CREDIT_END.search(t[-60:]):
+    if (ln.words <= 14 and _CAPTION.search(t)) or _CREDIT_END.search(t[-60:]) or _caption_credit(ln):
         return "caption"
     if ln.words <= 12 and _BYLINE.search(t) and not _END_PERIOD.search(t):
         return "byline"
