@@ -51,6 +51,7 @@ _ACCUSERS = {"منظمات", "منظمه", "جماعات", "ناشطون", "نا
 _PASSIVE_CHARGE = {"يتهم", "تتهم", "يحاكم", "تحاكم", "يتهمون", "يحاكمون"}
 _DAN_NOT_AFTER = word_set("accuse", "dan_not_after")  # (data/wordsets.tsv: after them دان is a name)
 _REPLY_FORMS = word_set("accuse", "reply_finite")
+_EMERGENCY_NATURAL = word_set("emergency", "natural")  # (a storm, a flood, an epidemic: no coercion)
 _REPLY_NOT_VERB = word_set("accuse", "reply_not_verb")
 _REPLY_WORDS = word_set("accuse", "replied_words")  # (تصريحات، وصف، تغريدة: someone's words answered)
 _REPLY_SAYING = word_set("accuse", "reply_saying")  # (قائلا، بالقول، واصفا: the reply is told in words)
@@ -3328,6 +3329,28 @@ class EventStage(Stage):
                 and not any(g["prep"] in ("مع", "بين") and g["s"] - te <= 4 for g in after) \
                 and not their_meeting:
             return None  # "قال في مؤتمر ...": the setting of a statement, not a meeting of two sides
+        if trig.mode == "martial-law" and "طوار" in toks[te - 1].norm:
+            # a state of emergency: the place under it is the recipient, named right after it (في طرابلس، بالبلاد: the
+            # declaring side's own state); a sentence that tells a storm, a flood or an epidemic tells no coercion
+            # ("أعلن حاكم فلوريدا حالة الطوارئ ... بسبب الإعصار"), and without a place it is no event with sides
+            # ("أعلنت قوات سوريا الديمقراطية فرض حالة طوارئ ومنعا للتجول لـ48 ساعة خشية هجمات": not the group feared)
+            if any(not _EMERGENCY_NATURAL.isdisjoint(readings(t.norm)) for t in toks):
+                return None
+            near = [k for k in range(te, min(len(toks), te + 4)) if not _full_stop_between(text, toks, te, k)]
+            home = next((k for k in near if toks[k].norm.lstrip("وفب") in _THE_COUNTRY), None)
+            place = next((g for g in list(after) + list(locs) if 0 <= g["s"] - te <= 3 and all(
+                (self._dp.by_id.get(i) or {}).get("type") in ("GPE", "LOC") for i in g["ids"])), None)
+            own = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
+            official = actors and all((e := self._dp.by_id.get(i) or {}).get("sector") in ("GOV", "MIL", "COP")
+                                      or e.get("type") == "GPE" for i in actors)
+            if place is not None:
+                recips = list(place["ids"])
+            elif len(own) == 1 and (home is not None or official):
+                # (a government or a state declaring it with no place named: its own country, "إعلان الحكومة المدعومة
+                # من الأمم المتحدة حالة الطوارئ"; not an armed group's emergency in a town it holds)
+                recips = [self._dp.state(own.pop())]
+            else:
+                return None
         if trig.mode in ("curfew", "martial-law") and not recips and loc:
             recips = [loc]  # "فرضت السلطات حظر التجول في مدينة البصرة": the place under curfew
         if amnesty and recips:
