@@ -51,7 +51,8 @@ _ACCUSERS = {"منظمات", "منظمه", "جماعات", "ناشطون", "نا
 _PASSIVE_CHARGE = {"يتهم", "تتهم", "يحاكم", "تحاكم", "يتهمون", "يحاكمون"}
 _DAN_NOT_AFTER = word_set("accuse", "dan_not_after")  # (data/wordsets.tsv: after them دان is a name)
 _REPLY_FORMS = word_set("accuse", "reply_finite")
-_EMERGENCY_NATURAL = word_set("emergency", "natural")  # (a storm, a flood, an epidemic: no coercion)
+_EMERGENCY_NATURAL = word_set("emergency", "natural")
+_WELCOME_WORDS = word_set("react", "welcome")  # (رحب، أشاد: who welcomes an act did not do it)  # (a storm, a flood, an epidemic: no coercion)
 _REPLY_NOT_VERB = word_set("accuse", "reply_not_verb")
 _REPLY_WORDS = word_set("accuse", "replied_words")  # (تصريحات، وصف، تغريدة: someone's words answered)
 _REPLY_SAYING = word_set("accuse", "reply_saying")  # (قائلا، بالقول، واصفا: the reply is told in words)
@@ -4237,6 +4238,30 @@ class EventStage(Stage):
                                                 for i in recips) and self._same_state(actors, recips):
             recips = []  # "الحوثيين كثفوا من إرسال التعزيزات من صنعاء وذمار ... إلى الحديدة": places of home a force is
             # sent from or to, no target
+        if typ in ("COERCE", "SANCTION", "RETREAT") and ttok.norm[:1] not in "وف" \
+                and (rv := self._reaction_over(text, toks, groups, ts)) is not None:
+            # an arrest, a ban, a penalty or a release named by its verbal noun as the object of a verb of condemning
+            # or welcoming: the one who reacts did not do it ("ندد الاتحاد الأوروبي باعتقال المعارض الروسي"، "معارضون
+            # يشجبون اعتقال نائب رئيس حزب"، "رحبت الحكومة البريطانية بإفراج السلطات الإيرانية عن الصحفي"); a party
+            # in the genitive followed by a noun without a preposition is its author and that noun its object ("استنكر
+            # الشيخ سلطان منع النظام القطري مواطنيه من الحج"، "أدانت العفو الدولية اعتقال السلطات المصرية الناشط")
+            early = {i for g in groups if g["e"] <= ts for i in g["ids"]}  # (the reacting side, before or after its verb)
+            actors = [a for a in actors if a not in early]
+            recips = [r for r in recips if r not in early]
+            gen = next((g for g in groups if g["s"] == te and g["prep"] is None), None)
+            rel = gen is not None and next((g for g in groups if g["s"] == gen["e"] + 1 and g["prep"] == "عن"
+                                            and toks[gen["e"]].norm == "عن"), None)
+            if rel:
+                actors, recips = list(gen["ids"]), list(rel["ids"])  # "بإفراج السلطات الإيرانية عن الصحفي"
+            elif gen is not None and gen["e"] < len(toks) and not _full_stop_between(text, toks, gen["e"] - 1, gen["e"]) \
+                    and toks[gen["e"]].norm not in PREPS and toks[gen["e"]].norm[:1] not in "لبو" \
+                    and not toks[gen["e"]].norm.isdigit():
+                obj = next((g for g in groups if g["s"] == gen["e"] and g["prep"] is None), None)
+                actors = list(gen["ids"])
+                recips = list(obj["ids"]) if obj is not None else [r for r in recips if r not in actors]
+            if not actors or not recips:
+                weak = True  # (with no author or no party it was done to named the act is read for the condemnation, which looks for its accused
+                # elsewhere, and then dropped: every act has its doer)
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty and not lifted \
                 and not eased_home and not blocked \
                 and not self._own_people(typ, actors, recips, groups, toks) \
@@ -7518,6 +7543,23 @@ class EventStage(Stage):
             return False
         return all((e := ents.get(i) or {}).get("type") == "ORG" and e.get("sector") in ("GOV", "MIL", "COP")
                    and e.get("country") in states for i in recips)
+
+    def _reaction_over(self, text, toks, groups, ts):
+        """The token of a verb or noun of condemning or welcoming before token ``ts`` with only its subject, manner words
+        or a day between ("ندد الاتحاد الأوروبي باعتقال"، "أدانت الثلاثاء بشدة اعتقال"، "معارضون يشجبون اعتقال"),
+        whose object the word at ``ts`` is; else None."""
+        inside = {k for g in groups if g["prep"] is None and g["e"] <= ts for k in range(g["s"], g["e"])}
+        for k in range(ts - 1, max(-1, ts - 12), -1):
+            if k in inside:
+                continue
+            w = toks[k].norm
+            bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+            if _condemn_word(w, self.lex.condemn) or bare in _WELCOME_WORDS:
+                return k if not re.search(r"[،,.:؛;]", text[toks[k].end:toks[ts].start]) else None
+                # (not past a comma: "ندد الوزير بالهجوم، واعتقلت الشرطة ..." is another clause)
+            if not (self.lex.condemn.get(w) in ("skip", "skip2") or w in _CONDEMN_MANNER or w in self.lex.datecue_words):
+                return None
+        return None
 
     def _time_gap(self, toks, e, s) -> bool:
         """Only one or two time words (أمس، اليوم، الأحد، مساء الاثنين) between token ``e`` and the mention at ``s``."""
