@@ -52,7 +52,8 @@ _PASSIVE_CHARGE = {"يتهم", "تتهم", "يحاكم", "تحاكم", "يتهم
 _DAN_NOT_AFTER = word_set("accuse", "dan_not_after")  # (data/wordsets.tsv: after them دان is a name)
 _REPLY_FORMS = word_set("accuse", "reply_finite")
 _EMERGENCY_NATURAL = word_set("emergency", "natural")
-_WELCOME_WORDS = word_set("react", "welcome")  # (رحب، أشاد: who welcomes an act did not do it)  # (a storm, a flood, an epidemic: no coercion)
+_WELCOME_WORDS = word_set("react", "welcome")
+_CHARGE_OPENERS = word_set("react", "charge_opener")  # (بتهمة، بجريمة: what one is charged with)  # (رحب، أشاد: who welcomes an act did not do it)  # (a storm, a flood, an epidemic: no coercion)
 _REPLY_NOT_VERB = word_set("accuse", "reply_not_verb")
 _REPLY_WORDS = word_set("accuse", "replied_words")  # (تصريحات، وصف، تغريدة: someone's words answered)
 _REPLY_SAYING = word_set("accuse", "reply_saying")  # (قائلا، بالقول، واصفا: the reply is told in words)
@@ -4238,6 +4239,17 @@ class EventStage(Stage):
                                                 for i in recips) and self._same_state(actors, recips):
             recips = []  # "الحوثيين كثفوا من إرسال التعزيزات من صنعاء وذمار ... إلى الحديدة": places of home a force is
             # sent from or to, no target
+        if typ in ("COERCE", "SANCTION") and recips and (charge := [
+                g for k in range(len(toks)) if toks[k].norm.lstrip("و") in _CHARGE_OPENERS
+                for g in groups if k < g["s"] <= k + 8 and not re.search(r"[،,.:؛;]", text[toks[k].end:toks[g["s"]].start])]):
+            # "حكم على ايلور عزريا بالسجن 18 شهرا بتهمة قتل عبد الفتاح الشريف"، "حملة اعتقالات ... بتهمة موالاة الحكومة
+            # الشرعية": a party named inside the charge is its victim or the side served, never the one sentenced or
+            # arrested (unless named outside the charge too); with none left the act is dropped
+            outside = {i for g in groups if g not in charge for i in g["ids"]}
+            charged = {i for g in charge for i in g["ids"]} - outside
+            recips = [r for r in recips if r not in charged]
+            if not recips:
+                weak = True
         if typ in ("COERCE", "SANCTION", "RETREAT") and ttok.norm[:1] not in "وف" \
                 and (rv := self._reaction_over(text, toks, groups, ts)) is not None:
             # an arrest, a ban, a penalty or a release named by its verbal noun as the object of a verb of condemning
