@@ -4265,14 +4265,18 @@ class EventStage(Stage):
                                             and toks[gen["e"]].norm == "عن"), None)
             if rel:
                 actors, recips = list(gen["ids"]), list(rel["ids"])  # "بإفراج السلطات الإيرانية عن الصحفي"
+            elif gen is not None and not actors and (typ == "RETREAT" or trig.mode == "withdraw") \
+                    and gen["e"] < len(toks) and toks[gen["e"]].norm == "من":
+                actors = list(gen["ids"])  # "روسيا تستنكر انسحاب أميركا من اتفاق إيران النووي": who withdraws
+                recips = [r for r in recips if r not in actors]
             elif gen is not None and gen["e"] < len(toks) and not _full_stop_between(text, toks, gen["e"] - 1, gen["e"]) \
                     and toks[gen["e"]].norm not in PREPS and toks[gen["e"]].norm[:1] not in "لبو" \
                     and not toks[gen["e"]].norm.isdigit():
                 obj = next((g for g in groups if g["s"] == gen["e"] and g["prep"] is None), None)
                 actors = list(gen["ids"])
                 recips = list(obj["ids"]) if obj is not None else [r for r in recips if r not in actors]
-            if not actors or not recips:
-                weak = True  # (with no author or no party it was done to named the act is read for the condemnation, which looks for its accused
+            if not actors or not recips and typ != "RETREAT":
+                weak = True  # (with no author, or for an arrest, a ban or a penalty no party it was done to, named the act is read for the condemnation, which looks for its accused
                 # elsewhere, and then dropped: every act has its doer)
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty and not lifted \
                 and not eased_home and not blocked \
