@@ -4275,9 +4275,10 @@ class EventStage(Stage):
                 obj = next((g for g in groups if g["s"] == gen["e"] and g["prep"] is None), None)
                 actors = list(gen["ids"])
                 recips = list(obj["ids"]) if obj is not None else [r for r in recips if r not in actors]
-            if not actors or not recips and typ != "RETREAT":
-                weak = True  # (with no author, or for an arrest, a ban or a penalty no party it was done to, named the act is read for the condemnation, which looks for its accused
-                # elsewhere, and then dropped: every act has its doer)
+            if not actors:
+                weak = True  # (with no author named the act is read for the condemnation, which looks for its accused
+                # elsewhere, and then dropped: every act has its doer; one done to no party stays, as "تستنكر احتجاز
+                # الصومال طائرة")
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty and not lifted \
                 and not eased_home and not blocked \
                 and not self._own_people(typ, actors, recips, groups, toks) \
