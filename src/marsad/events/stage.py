@@ -51,6 +51,9 @@ _ACCUSERS = {"منظمات", "منظمه", "جماعات", "ناشطون", "نا
 _PASSIVE_CHARGE = {"يتهم", "تتهم", "يحاكم", "تحاكم", "يتهمون", "يحاكمون"}
 _DAN_NOT_AFTER = word_set("accuse", "dan_not_after")  # (data/wordsets.tsv: after them دان is a name)
 _REPLY_FORMS = word_set("accuse", "reply_finite")
+_EMERGENCY_NATURAL = word_set("emergency", "natural")
+_WELCOME_WORDS = word_set("react", "welcome")
+_CHARGE_OPENERS = word_set("react", "charge_opener")  # (بتهمة، بجريمة: what one is charged with)  # (رحب، أشاد: who welcomes an act did not do it)  # (a storm, a flood, an epidemic: no coercion)
 _REPLY_NOT_VERB = word_set("accuse", "reply_not_verb")
 _REPLY_WORDS = word_set("accuse", "replied_words")  # (تصريحات، وصف، تغريدة: someone's words answered)
 _REPLY_SAYING = word_set("accuse", "reply_saying")  # (قائلا، بالقول، واصفا: the reply is told in words)
@@ -3327,6 +3330,28 @@ class EventStage(Stage):
                 and not any(g["prep"] in ("مع", "بين") and g["s"] - te <= 4 for g in after) \
                 and not their_meeting:
             return None  # "قال في مؤتمر ...": the setting of a statement, not a meeting of two sides
+        if trig.mode == "martial-law" and "طوار" in toks[te - 1].norm:
+            # a state of emergency: the place under it is the recipient, named right after it (في طرابلس، بالبلاد: the
+            # declaring side's own state); a sentence that tells a storm, a flood or an epidemic tells no coercion
+            # ("أعلن حاكم فلوريدا حالة الطوارئ ... بسبب الإعصار"), and without a place it is no event with sides
+            # ("أعلنت قوات سوريا الديمقراطية فرض حالة طوارئ ومنعا للتجول لـ48 ساعة خشية هجمات": not the group feared)
+            if any(not _EMERGENCY_NATURAL.isdisjoint(readings(t.norm)) for t in toks):
+                return None
+            near = [k for k in range(te, min(len(toks), te + 4)) if not _full_stop_between(text, toks, te, k)]
+            home = next((k for k in near if toks[k].norm.lstrip("وفب") in _THE_COUNTRY), None)
+            place = next((g for g in list(after) + list(locs) if 0 <= g["s"] - te <= 3 and all(
+                (self._dp.by_id.get(i) or {}).get("type") in ("GPE", "LOC") for i in g["ids"])), None)
+            own = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
+            official = actors and all((e := self._dp.by_id.get(i) or {}).get("sector") in ("GOV", "MIL", "COP")
+                                      or e.get("type") == "GPE" for i in actors)
+            if place is not None:
+                recips = list(place["ids"])
+            elif len(own) == 1 and (home is not None or official):
+                # (a government or a state declaring it with no place named: its own country, "إعلان الحكومة المدعومة
+                # من الأمم المتحدة حالة الطوارئ"; not an armed group's emergency in a town it holds)
+                recips = [self._dp.state(own.pop())]
+            else:
+                return None
         if trig.mode in ("curfew", "martial-law") and not recips and loc:
             recips = [loc]  # "فرضت السلطات حظر التجول في مدينة البصرة": the place under curfew
         if amnesty and recips:
@@ -4213,6 +4238,46 @@ class EventStage(Stage):
                                                 for i in recips) and self._same_state(actors, recips):
             recips = []  # "الحوثيين كثفوا من إرسال التعزيزات من صنعاء وذمار ... إلى الحديدة": places of home a force is
             # sent from or to, no target
+        if typ in ("COERCE", "SANCTION") and recips and (charge := [
+                g for k in range(len(toks)) if toks[k].norm.lstrip("و") in _CHARGE_OPENERS
+                for g in groups if k < g["s"] <= k + 8 and not re.search(r"[،,.:؛;]", text[toks[k].end:toks[g["s"]].start])]):
+            # "حكم على ايلور عزريا بالسجن 18 شهرا بتهمة قتل عبد الفتاح الشريف"، "حملة اعتقالات ... بتهمة موالاة الحكومة
+            # الشرعية": a party named inside the charge is its victim or the side served, never the one sentenced or
+            # arrested (unless named outside the charge too); with none left the act is dropped
+            outside = {i for g in groups if g not in charge for i in g["ids"]}
+            charged = {i for g in charge for i in g["ids"]} - outside
+            recips = [r for r in recips if r not in charged]
+            if not recips:
+                weak = True
+        if typ in ("COERCE", "SANCTION", "RETREAT") and ttok.norm[:1] not in "وف" \
+                and (rv := self._reaction_over(text, toks, groups, ts)) is not None:
+            # an arrest, a ban, a penalty or a release named by its verbal noun as the object of a verb of condemning
+            # or welcoming: the one who reacts did not do it ("ندد الاتحاد الأوروبي باعتقال المعارض الروسي"، "معارضون
+            # يشجبون اعتقال نائب رئيس حزب"، "رحبت الحكومة البريطانية بإفراج السلطات الإيرانية عن الصحفي"); a party
+            # in the genitive followed by a noun without a preposition is its author and that noun its object ("استنكر
+            # الشيخ سلطان منع النظام القطري مواطنيه من الحج"، "أدانت العفو الدولية اعتقال السلطات المصرية الناشط")
+            early = {i for g in groups if g["e"] <= ts for i in g["ids"]}  # (the reacting side, before or after its verb)
+            actors = [a for a in actors if a not in early]
+            recips = [r for r in recips if r not in early]
+            gen = next((g for g in groups if g["s"] == te and g["prep"] is None), None)
+            rel = gen is not None and next((g for g in groups if g["s"] == gen["e"] + 1 and g["prep"] == "عن"
+                                            and toks[gen["e"]].norm == "عن"), None)
+            if rel:
+                actors, recips = list(gen["ids"]), list(rel["ids"])  # "بإفراج السلطات الإيرانية عن الصحفي"
+            elif gen is not None and not actors and (typ == "RETREAT" or trig.mode == "withdraw") \
+                    and gen["e"] < len(toks) and toks[gen["e"]].norm == "من":
+                actors = list(gen["ids"])  # "روسيا تستنكر انسحاب أميركا من اتفاق إيران النووي": who withdraws
+                recips = [r for r in recips if r not in actors]
+            elif gen is not None and gen["e"] < len(toks) and not _full_stop_between(text, toks, gen["e"] - 1, gen["e"]) \
+                    and toks[gen["e"]].norm not in PREPS and toks[gen["e"]].norm[:1] not in "لبو" \
+                    and not toks[gen["e"]].norm.isdigit():
+                obj = next((g for g in groups if g["s"] == gen["e"] and g["prep"] is None), None)
+                actors = list(gen["ids"])
+                recips = list(obj["ids"]) if obj is not None else [r for r in recips if r not in actors]
+            if not actors:
+                weak = True  # (with no author named the act is read for the condemnation, which looks for its accused
+                # elsewhere, and then dropped: every act has its doer; one done to no party stays, as "تستنكر احتجاز
+                # الصومال طائرة")
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty and not lifted \
                 and not eased_home and not blocked \
                 and not self._own_people(typ, actors, recips, groups, toks) \
@@ -7494,6 +7559,23 @@ class EventStage(Stage):
             return False
         return all((e := ents.get(i) or {}).get("type") == "ORG" and e.get("sector") in ("GOV", "MIL", "COP")
                    and e.get("country") in states for i in recips)
+
+    def _reaction_over(self, text, toks, groups, ts):
+        """The token of a verb or noun of condemning or welcoming before token ``ts`` with only its subject, manner words
+        or a day between ("ندد الاتحاد الأوروبي باعتقال"، "أدانت الثلاثاء بشدة اعتقال"، "معارضون يشجبون اعتقال"),
+        whose object the word at ``ts`` is; else None."""
+        inside = {k for g in groups if g["prep"] is None and g["e"] <= ts for k in range(g["s"], g["e"])}
+        for k in range(ts - 1, max(-1, ts - 12), -1):
+            if k in inside:
+                continue
+            w = toks[k].norm
+            bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+            if _condemn_word(w, self.lex.condemn) or bare in _WELCOME_WORDS:
+                return k if not re.search(r"[،,.:؛;]", text[toks[k].end:toks[ts].start]) else None
+                # (not past a comma: "ندد الوزير بالهجوم، واعتقلت الشرطة ..." is another clause)
+            if not (self.lex.condemn.get(w) in ("skip", "skip2") or w in _CONDEMN_MANNER or w in self.lex.datecue_words):
+                return None
+        return None
 
     def _time_gap(self, toks, e, s) -> bool:
         """Only one or two time words (أمس، اليوم، الأحد، مساء الاثنين) between token ``e`` and the mention at ``s``."""
