@@ -21,6 +21,9 @@ from .lexicon import _NORM, Generic, Place, readings, token_mask, word_set
 _START, _END = itemgetter(1), itemgetter(2)  # Token.start, .end (lexicon._NORM: .norm)
 
 _HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "لبلاده", "لبلادها", "بلدها", "بلده"}
+# "مواطنيه"، "رعاياها"، "شعبه": the people of the state or the person the pronoun takes up (data/wordsets.tsv)
+_HIS_CITIZENS = word_set("citizens", "possessed")
+_CITIZENS_PREPS = word_set("citizens", "preposition_before")
 # "the latter" standing alone for the party named last before it (انتقاد الأخيرة لاعتقال، بعدما اعترض الأخير على)
 _LATTER = {"الاخير": "m", "الاخيره": "f", "والاخير": "m", "والاخيره": "f"}
 # words after which الأخير/الأخيرة is a predicate or a count, not "the latter" (ولن تكون الأخيرة، 41 والأخيرة)
@@ -782,7 +785,8 @@ class DocParties:
             w = toks[i].norm
             # one word standing for a state named before it (بلاده، المملكة)
             m = self._his_country(toks, i, out) if w in _HIS_COUNTRY else self._kingdom(toks, i) if w in _THE_KINGDOM \
-                else self._latter(toks, i, out) if w in _LATTER else None
+                else self._latter(toks, i, out) if w in _LATTER \
+                else self._his_citizens(toks, i, out) if w.lstrip("وبل") in _HIS_CITIZENS else None
             if m is not None:
                 covered[i] = m
                 out.append(m)
@@ -1017,6 +1021,30 @@ class DocParties:
             eid = self.entity(("gpe", iso), name=en, name_ar=t.text, typ="GPE", country=iso, sector="GOV",
                               start=t.start, end=t.end)
         return Mention(i, i + 1, eid, "GPE", iso, "GOV", t.start, t.end)
+
+    def _his_citizens(self, toks, i, found):
+        """"دعت أستراليا مواطنيها إلى اليقظة"، "منع النظام القطري مواطنيه من الحج"، "حذرت السفارة الأمريكية في إسرائيل
+        رعاياها": a people noun with a possessive pronoun is the civilians of the country of the party it takes up: the
+        nearest party before it in the sentence that has a country and stands after no preposition (in إسرائيل of
+        "السفارة الأمريكية في إسرائيل" the embassy is meant). One party of that country besides the state (a NORP of
+        sector CVL), so that a state calling on or restricting its own people keeps both sides."""
+        t = toks[i]
+        iso = None
+        for m in reversed(found):
+            if m.e > i or not m.country:
+                continue
+            if m.s > 0 and toks[m.s - 1].norm.lstrip("و") in _CITIZENS_PREPS:
+                continue
+            iso = m.country
+            break
+        if iso is None:
+            return None
+        c = len(t.norm) - len(t.norm.lstrip("وبل"))  # (a proclitic: ودعت ... ولمواطنيها)
+        s = t.start + (c if len(t.norm) == len(t.text) else 0)
+        en, _ar = _kb().country_name(iso) or (iso, iso)
+        eid = self.entity(("citizens", iso), name=en + " citizens", name_ar=self.text[s:t.end], typ="NORP",
+                          country=iso, sector="CVL", start=s, end=t.end)
+        return Mention(i, i + 1, eid, "NORP", iso, "CVL", s, t.end)
 
     def _latter(self, toks, i, found):
         """"على خلفية انتقاد الأخيرة لاعتقال"، "بعدما اعترض الأخير على": "the latter" alone (not an adjective after a

@@ -6299,6 +6299,9 @@ class EventStage(Stage):
         ents = self._dp.by_id
         g = next((g for g in groups if g["ids"] == recips), None)
         w = toks[g["s"]].norm.lstrip("و") if g is not None and g["e"] - g["s"] == 1 else ""
+        if w.lstrip("بل") in _HIS_CITIZENS and all((ents.get(i) or {}).get("type") == "NORP" for i in recips):
+            return True  # "دعت أستراليا مواطنيها"، "منع النظام القطري مواطنيه من الحج": a state's own people, named by a
+            # possessive (parties._his_citizens), a party besides the state
         return typ == "REQUEST" and bool(recips) and w.startswith("ال") and (
             w.endswith(("يين", "يون")) or w in ("الاتراك", "الاكراد", "العرب")) and all(
             (ents.get(i) or {}).get("type") == "PERSON" or (ents.get(i) or {}).get("type") == "ORG" and (
@@ -10383,6 +10386,7 @@ _PARTITIVE = {"اعضاء", "عناصر", "وحدات", "افراد", "مسوو�
                "مجموعات"}  # (مجموعة من المسلحين هاجمت: the gunmen)
 _MEMBER_HEAD = word_set("roles", "member_head")
 _MEMBER_GENERIC = word_set("roles", "member_generic")
+_HIS_CITIZENS = word_set("citizens", "possessed")  # مواطنيه، رعاياها، شعبه (parties._his_citizens)
 _ARMED_ADJ = word_set("roles", "armed_adjective")
 
 

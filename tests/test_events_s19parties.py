@@ -1,0 +1,27 @@
+"""Parties of built events, session 19 (track s19parties): a state's own people named by a possessive."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def test_a_leader_calling_on_his_citizens_keeps_them_as_recipient(pipe):
+    # "مواطنيه" = the Turkish president's own citizens: a party besides the state, not a misreading of one state
+    # on both sides
+    doc = full(pipe, "طالب الرئيس التركي رجب طيب أردوغان مواطنيه بتحويل مدخراتهم إلى الليرة.")
+    ev = factual(doc, "REQUEST")
+    assert ev and any("TUR" in party(doc, e["recipients"]) and "مواطنيه" in party(doc, e["recipients"]) for e in ev)
+    assert any("أردوغان" in party(doc, e["actors"]) for e in ev)
+
+
+def test_a_ministry_calling_on_its_citizens_to_leave(pipe):
+    doc = full(pipe, "دعت الخارجية البحرينية مواطنيها إلى مغادرة لبنان فورا.")
+    ev = factual(doc, "REQUEST")
+    assert ev and any("BHR" in party(doc, e["recipients"]) and "مواطنيها" in party(doc, e["recipients"]) for e in ev)
+
+
+def test_the_citizens_belong_to_the_subject_not_to_a_place_after_a_preposition(pipe):
+    # (the authorities of Bahrain in Beirut: their citizens are Bahrainis, not Lebanese)
+    doc = full(pipe, "حثت السلطات البحرينية في بيروت مواطنيها على مغادرة لبنان.")
+    ev = factual(doc, "REQUEST")
+    assert ev and all("LBN" not in party(doc, e["recipients"]) for e in ev)
+    assert any("BHR" in party(doc, e["recipients"]) for e in ev)
