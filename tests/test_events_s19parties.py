@@ -25,3 +25,11 @@ def test_the_citizens_belong_to_the_subject_not_to_a_place_after_a_preposition(p
     ev = factual(doc, "REQUEST")
     assert ev and all("LBN" not in party(doc, e["recipients"]) for e in ev)
     assert any("BHR" in party(doc, e["recipients"]) for e in ev)
+
+
+def test_citizens_after_a_time_word(pipe):
+    # (a day word between the subject and the object: the possessive is still read)
+    doc = full(pipe, "دعت أستراليا الاثنين مواطنيها إلى اليقظة مع خروج حرائق الغابات عن السيطرة.")
+    ev = factual(doc, "REQUEST")
+    assert ev and any("AUS" in party(doc, e["actors"]) and "مواطنيها" in party(doc, e["recipients"]) for e in ev)
+

@@ -758,7 +758,8 @@ class DocParties:
         if None in fx:
             for k in [k for k, f in enumerate(fx) if f is None]:
                 w = norms[k]
-                fx[k] = fixed[w] = bool(token_mask(w) & bits or w in _HIS_COUNTRY or w in _JOINT_HEADS or _dual_base(w)
+                fx[k] = fixed[w] = bool(token_mask(w) & bits or w in _HIS_COUNTRY or w.lstrip("وبل") in _HIS_CITIZENS
+                                        or w in _JOINT_HEADS or _dual_base(w)
                                         or w in _THE_KINGDOM or w in _LATTER
                                         or _proxy_head(w)
                                         or _anaphor_stem(w) or w in _INSTRUMENTS or w[:1] in "وف" and w[1:] in _INSTRUMENTS
@@ -1031,9 +1032,11 @@ class DocParties:
         t = toks[i]
         iso = None
         for m in reversed(found):
-            if m.e > i or not m.country:
+            if m.e > i:
                 continue
-            if m.s > 0 and toks[m.s - 1].norm.lstrip("و") in _CITIZENS_PREPS:
+            if any(c in self.text[m.end:t.start] for c in ':"«»“”'):
+                break  # (not across the opening of a quote: "وقال ترامب: "شن الأسد هجمات ضد شعبه": not Trump's people)
+            if not m.country or m.s > 0 and toks[m.s - 1].norm.lstrip("و") in _CITIZENS_PREPS:
                 continue
             iso = m.country
             break

@@ -4143,6 +4143,11 @@ class EventStage(Stage):
             served -= kept
             if served:
                 recips = [r for r in recips if r not in served]
+            victims = {i for g in groups if g["e"] - g["s"] == 1 and toks[g["s"]].norm.lstrip("وبل") in _HIS_CITIZENS
+                       for i in g["ids"]}
+            if victims:
+                recips = [r for r in recips if r not in victims]  # "شن الأسد هجمات كيماوية وحشية ضد شعبه": a state's
+                # own people named by a possessive are those the blamed act befell, never the accused
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel and not crowd_demand \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
@@ -4305,8 +4310,10 @@ class EventStage(Stage):
             if marked and not _strikes.strike_word(ttok.norm) and (te < len(toks) and toks[te].norm in _VERBAL_ATTACK or not any(
                     (ents.get(i) or {}).get("type") == "GPE" or (ents.get(i) or {}).get("sector") in ("MIL", "REB", "COP")
                     or self._agentive_id(i) for i in actors)
-                    or all((ents.get(i) or {}).get("type") == "PERSON" for i in recips)):
-                # "شن ترامب هجوما حادا على ألمانيا"، "شن وزير الخارجية هجوما على الرئيس": a verbal attack
+                    or all((ents.get(i) or {}).get("type") == "PERSON" for i in recips)) \
+                    and not all(self._own_citizens(toks, groups, i) for i in recips):
+                # "شن ترامب هجوما حادا على ألمانيا"، "شن وزير الخارجية هجوما على الرئيس": a verbal attack (not on a
+                # state's own people: "شن الأسد هجمات كيماوية ضد شعبه")
                 typ, marked = "ACCUSE", False
                 trig = trig._replace(type="ACCUSE", mode="disapprove")
         if typ == "SANCTION" and trig.mode is None and "ستدع" in ttok.norm:
@@ -6291,6 +6298,11 @@ class EventStage(Stage):
         w = toks[k - 1].norm
         return w in _OPENERS_SA or w in _SUBORDINATORS or w in self.lex.datecue_words or _title_word(w) and (
             k - 1 <= cut or _STRONG.search(text, toks[k - 2].end, toks[k - 1].start))  # "زعيم الحوثيين يتوعد"
+
+    def _own_citizens(self, toks, groups, eid) -> bool:
+        """Is ``eid`` a state's own people named by a possessive (مواطنيه، رعاياها، شعبه: parties._his_citizens)?"""
+        return (self._dp.by_id.get(eid) or {}).get("type") == "NORP" and any(
+            eid in g["ids"] and g["e"] - g["s"] == 1 and toks[g["s"]].norm.lstrip("وبل") in _HIS_CITIZENS for g in groups)
 
     def _own_people(self, typ, actors, recips, groups, toks) -> bool:
         """A leader or a government calling on its own people ("داعيا السوريين إلى العودة لبلادهم"، "أردوغان يدعو الأتراك
