@@ -33,3 +33,32 @@ def test_citizens_after_a_time_word(pipe):
     ev = factual(doc, "REQUEST")
     assert ev and any("AUS" in party(doc, e["actors"]) and "مواطنيها" in party(doc, e["recipients"]) for e in ev)
 
+
+
+def test_the_european_proposal_is_the_eus(pipe):
+    # the owner of a thing named by a bloc adjective is the recipient of the refusal, not the migrants in its
+    # description
+    doc = full(pipe, "رفض الاتحاد الأفريقي الاقتراح الأوروبي بإقامة منصات لاستقبال وفرز المهاجرين في أفريقيا.")
+    ev = factual(doc, "REJECT")
+    assert ev and any("European Union" in party(doc, e["recipients"]) for e in ev)
+    assert all("المهاجرين" not in party(doc, e["recipients"]) for e in ev)
+
+
+def test_the_western_accusations_are_the_wests(pipe):
+    doc = full(pipe, "رفضت الصين الاتهامات الغربية بشأن التجسس.")
+    ev = factual(doc, "REJECT")
+    assert ev and any("الغرب" in party(doc, e["recipients"]) for e in ev)
+
+
+def test_the_un_resolution_is_the_uns(pipe):
+    doc = full(pipe, "رحبت الحكومة اليمنية بالقرار الأممي.")
+    ev = factual(doc, "SUPPORT")
+    assert ev and any("United Nations" in party(doc, e["recipients"]) for e in ev)
+
+
+def test_the_european_stance_and_not_the_continent(pipe):
+    # (القارة الأوروبية: the continent, no act's author; a REJECT of the continent is not coded)
+    doc = full(pipe, "انتقدت موسكو الموقف الأوروبي من الأزمة، فيما تواجه القارة الأوروبية موجة حر.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and any("European Union" in party(doc, e["recipients"]) for e in ev)
+    assert all(len(e["recipients"]) == 1 for e in ev)
