@@ -62,3 +62,9 @@ def test_the_european_stance_and_not_the_continent(pipe):
     ev = factual(doc, "ACCUSE")
     assert ev and any("European Union" in party(doc, e["recipients"]) for e in ev)
     assert all(len(e["recipients"]) == 1 for e in ev)
+
+
+def test_his_people_with_the_sudanese_president(pipe):
+    doc = full(pipe, "طالب الرئيس السوداني عمر البشير شعبه بالصبر.")
+    ev = factual(doc, "REQUEST")
+    assert ev and any("SDN" in party(doc, e["recipients"]) and "شعبه" in party(doc, e["recipients"]) for e in ev)

@@ -1048,6 +1048,8 @@ class DocParties:
         "السفارة الأمريكية في إسرائيل" the embassy is meant). One party of that country besides the state (a NORP of
         sector CVL), so that a state calling on or restricting its own people keeps both sides."""
         t = toks[i]
+        if t.text.endswith("ة"):
+            return None  # "شعبة الاستخبارات": a division, which normalises like شعبه
         iso = None
         for m in reversed(found):
             if m.e > i:
