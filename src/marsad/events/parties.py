@@ -21,6 +21,16 @@ from .lexicon import _NORM, Generic, Place, readings, token_mask, word_set
 _START, _END = itemgetter(1), itemgetter(2)  # Token.start, .end (lexicon._NORM: .norm)
 
 _HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "لبلاده", "لبلادها", "بلدها", "بلده"}
+# "مواطنيه"، "رعاياها"، "شعبه": the people of the state or the person the pronoun takes up (data/wordsets.tsv)
+_HIS_CITIZENS = word_set("citizens", "possessed")
+_CITIZENS_PREPS = word_set("citizens", "preposition_before")
+# "الاقتراح الأوروبي"، "الاتهامات الغربية"، "القرار الأممي": a bloc's or body's adjective after a noun of an act or a
+# stance names its author, as a country's demonym does (الاقتراح الأمريكي): adjective -> (kb_id, English, Arabic, sector)
+_BLOC_ADJECTIVES = {normalize(w): v for ws, v in (
+    (("الأوروبي", "الأوروبية"), ("org:eu", "European Union", "الاتحاد الأوروبي", "IGO")),
+    (("الغربي", "الغربية"), (None, "the West", "الغرب", "GOV")),
+    (("الأممي", "الأممية"), ("org:un", "United Nations", "الأمم المتحدة", "IGO"))) for w in ws}
+_OWNED_ACTS = word_set("owned_act", "noun")
 # "the latter" standing alone for the party named last before it (انتقاد الأخيرة لاعتقال، بعدما اعترض الأخير على)
 _LATTER = {"الاخير": "m", "الاخيره": "f", "والاخير": "m", "والاخيره": "f"}
 # words after which الأخير/الأخيرة is a predicate or a count, not "the latter" (ولن تكون الأخيرة، 41 والأخيرة)
@@ -286,6 +296,15 @@ def _dual_base(w: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _strip_def(w: str) -> str:
+    """A definite noun without its proclitics and article (والاقتراح، بالعقوبات، للخطة -> اقتراح، عقوبات، خطة)."""
+    w = w.lstrip("وف")
+    for p in ("بال", "كال", "لل", "ال"):
+        if w.startswith(p) and len(w) > len(p) + 1:
+            return w[len(p):]
+    return w
+
+
 def _kb():
     """The shipped entity knowledge base (for the names of member states; load_kb fingerprints its files per call)."""
     return load_kb()
@@ -755,7 +774,9 @@ class DocParties:
         if None in fx:
             for k in [k for k, f in enumerate(fx) if f is None]:
                 w = norms[k]
-                fx[k] = fixed[w] = bool(token_mask(w) & bits or w in _HIS_COUNTRY or w in _JOINT_HEADS or _dual_base(w)
+                fx[k] = fixed[w] = bool(token_mask(w) & bits or w in _HIS_COUNTRY or w.lstrip("وبل") in _HIS_CITIZENS
+                                        or w in _BLOC_ADJECTIVES
+                                        or w in _JOINT_HEADS or _dual_base(w)
                                         or w in _THE_KINGDOM or w in _LATTER
                                         or _proxy_head(w)
                                         or _anaphor_stem(w) or w in _INSTRUMENTS or w[:1] in "وف" and w[1:] in _INSTRUMENTS
@@ -782,7 +803,9 @@ class DocParties:
             w = toks[i].norm
             # one word standing for a state named before it (بلاده، المملكة)
             m = self._his_country(toks, i, out) if w in _HIS_COUNTRY else self._kingdom(toks, i) if w in _THE_KINGDOM \
-                else self._latter(toks, i, out) if w in _LATTER else None
+                else self._latter(toks, i, out) if w in _LATTER \
+                else self._his_citizens(toks, i, out) if w.lstrip("وبل") in _HIS_CITIZENS \
+                else self._bloc_adjective(toks, i, covered) if w in _BLOC_ADJECTIVES else None
             if m is not None:
                 covered[i] = m
                 out.append(m)
@@ -1017,6 +1040,59 @@ class DocParties:
             eid = self.entity(("gpe", iso), name=en, name_ar=t.text, typ="GPE", country=iso, sector="GOV",
                               start=t.start, end=t.end)
         return Mention(i, i + 1, eid, "GPE", iso, "GOV", t.start, t.end)
+
+    def _his_citizens(self, toks, i, found):
+        """"دعت أستراليا مواطنيها إلى اليقظة"، "منع النظام القطري مواطنيه من الحج"، "حذرت السفارة الأمريكية في إسرائيل
+        رعاياها": a people noun with a possessive pronoun is the civilians of the country of the party it takes up: the
+        nearest party before it in the sentence that has a country and stands after no preposition (in إسرائيل of
+        "السفارة الأمريكية في إسرائيل" the embassy is meant). One party of that country besides the state (a NORP of
+        sector CVL), so that a state calling on or restricting its own people keeps both sides."""
+        t = toks[i]
+        if t.text.endswith("ة"):
+            return None  # "شعبة الاستخبارات": a division, which normalises like شعبه
+        iso = None
+        for m in reversed(found):
+            if m.e > i:
+                continue
+            if any(c in self.text[m.end:t.start] for c in ':"«»“”'):
+                break  # (not across the opening of a quote: "وقال ترامب: "شن الأسد هجمات ضد شعبه": not Trump's people)
+            if not m.country or m.s > 0 and toks[m.s - 1].norm.lstrip("و") in _CITIZENS_PREPS:
+                continue
+            iso = m.country
+            break
+        if iso is None:
+            return None
+        c = len(t.norm) - len(t.norm.lstrip("وبل"))  # (a proclitic: ودعت ... ولمواطنيها)
+        s = t.start + (c if len(t.norm) == len(t.text) else 0)
+        en, _ar = _kb().country_name(iso) or (iso, iso)
+        eid = self.entity(("citizens", iso), name=en + " citizens", name_ar=self.text[s:t.end], typ="NORP",
+                          country=iso, sector="CVL", start=s, end=t.end)
+        return Mention(i, i + 1, eid, "NORP", iso, "CVL", s, t.end)
+
+    def _bloc_adjective(self, toks, i, covered):
+        """"رفض الاتحاد الأفريقي الاقتراح الأوروبي"، "رفضت موسكو الاتهامات الغربية"، "الإجراءات التجارية الأوروبية": the
+        adjective of a bloc or body (Europe, the West, the UN) after a definite noun of an act or a stance (data/
+        wordsets.tsv owned_act), right after it or past one definite adjective, is that act's author: the EU, the West,
+        the UN as a party (the entity the story has for it, else one of its own), like a country's demonym."""
+        if i == 0 or _STRONG.search(gap_text(self.text, toks, i, i)):
+            return None
+        k = i - 1
+        if covered[k] is None and _OWNED_ACTS.isdisjoint({_strip_def(toks[k].norm)}) and k > 0 \
+                and toks[k].norm.startswith("ال") and not _STRONG.search(gap_text(self.text, toks, k, k)):
+            k -= 1  # (one adjective between: "الإجراءات التجارية الأوروبية")
+        if covered[k] is not None or not toks[k].norm.lstrip("وفبل").startswith(("ال", "ل")) \
+                or _strip_def(toks[k].norm) not in _OWNED_ACTS:
+            return None
+        kb_id, en, ar, sector = _BLOC_ADJECTIVES[toks[i].norm]
+        t = toks[i]
+        ent = next((e for e in self.ents if kb_id and e.get("kb_id") == kb_id), None)
+        if ent is not None:
+            eid = ent["id"]
+            self.add_mention(eid, t.start, t.end)
+        else:
+            eid = self.entity(("bloc", en), name=en, name_ar=ar, typ="ORG", country=None, sector=sector,
+                              start=t.start, end=t.end)
+        return Mention(i, i + 1, eid, "ORG", None, sector, t.start, t.end)
 
     def _latter(self, toks, i, found):
         """"على خلفية انتقاد الأخيرة لاعتقال"، "بعدما اعترض الأخير على": "the latter" alone (not an adjective after a

@@ -4168,6 +4168,11 @@ class EventStage(Stage):
             served -= kept
             if served:
                 recips = [r for r in recips if r not in served]
+            victims = {i for g in groups if g["e"] - g["s"] == 1 and toks[g["s"]].norm.lstrip("وبل") in _HIS_CITIZENS
+                       for i in g["ids"]}
+            if victims:
+                recips = [r for r in recips if r not in victims]  # "شن الأسد هجمات كيماوية وحشية ضد شعبه": a state's
+                # own people named by a possessive are those the blamed act befell, never the accused
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel and not crowd_demand \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
@@ -4370,8 +4375,10 @@ class EventStage(Stage):
             if marked and not _strikes.strike_word(ttok.norm) and (te < len(toks) and toks[te].norm in _VERBAL_ATTACK or not any(
                     (ents.get(i) or {}).get("type") == "GPE" or (ents.get(i) or {}).get("sector") in ("MIL", "REB", "COP")
                     or self._agentive_id(i) for i in actors)
-                    or all((ents.get(i) or {}).get("type") == "PERSON" for i in recips)):
-                # "شن ترامب هجوما حادا على ألمانيا"، "شن وزير الخارجية هجوما على الرئيس": a verbal attack
+                    or all((ents.get(i) or {}).get("type") == "PERSON" for i in recips)) \
+                    and not all(self._own_citizens(toks, groups, i) for i in recips):
+                # "شن ترامب هجوما حادا على ألمانيا"، "شن وزير الخارجية هجوما على الرئيس": a verbal attack (not on a
+                # state's own people: "شن الأسد هجمات كيماوية ضد شعبه")
                 typ, marked = "ACCUSE", False
                 trig = trig._replace(type="ACCUSE", mode="disapprove")
         if typ == "SANCTION" and trig.mode is None and "ستدع" in ttok.norm:
@@ -6357,6 +6364,11 @@ class EventStage(Stage):
         return w in _OPENERS_SA or w in _SUBORDINATORS or w in self.lex.datecue_words or _title_word(w) and (
             k - 1 <= cut or _STRONG.search(text, toks[k - 2].end, toks[k - 1].start))  # "زعيم الحوثيين يتوعد"
 
+    def _own_citizens(self, toks, groups, eid) -> bool:
+        """Is ``eid`` a state's own people named by a possessive (مواطنيه، رعاياها، شعبه: parties._his_citizens)?"""
+        return (self._dp.by_id.get(eid) or {}).get("type") == "NORP" and any(
+            eid in g["ids"] and g["e"] - g["s"] == 1 and toks[g["s"]].norm.lstrip("وبل") in _HIS_CITIZENS for g in groups)
+
     def _own_people(self, typ, actors, recips, groups, toks) -> bool:
         """A leader or a government calling on its own people ("داعيا السوريين إلى العودة لبلادهم"، "أردوغان يدعو الأتراك
         إلى تحويل عملاتهم"): one country on both sides, yet two parties. The people is named by a plural demonym of its
@@ -6364,6 +6376,9 @@ class EventStage(Stage):
         ents = self._dp.by_id
         g = next((g for g in groups if g["ids"] == recips), None)
         w = toks[g["s"]].norm.lstrip("و") if g is not None and g["e"] - g["s"] == 1 else ""
+        if w.lstrip("بل") in _HIS_CITIZENS and all((ents.get(i) or {}).get("type") == "NORP" for i in recips):
+            return True  # "دعت أستراليا مواطنيها"، "منع النظام القطري مواطنيه من الحج": a state's own people, named by a
+            # possessive (parties._his_citizens), a party besides the state
         return typ == "REQUEST" and bool(recips) and w.startswith("ال") and (
             w.endswith(("يين", "يون")) or w in ("الاتراك", "الاكراد", "العرب")) and all(
             (ents.get(i) or {}).get("type") == "PERSON" or (ents.get(i) or {}).get("type") == "ORG" and (
@@ -10468,6 +10483,7 @@ _PARTITIVE = {"اعضاء", "عناصر", "وحدات", "افراد", "مسوو�
                "مجموعات"}  # (مجموعة من المسلحين هاجمت: the gunmen)
 _MEMBER_HEAD = word_set("roles", "member_head")
 _MEMBER_GENERIC = word_set("roles", "member_generic")
+_HIS_CITIZENS = word_set("citizens", "possessed")  # مواطنيه، رعاياها، شعبه (parties._his_citizens)
 _ARMED_ADJ = word_set("roles", "armed_adjective")
 
 
