@@ -209,6 +209,34 @@ _THE_DAY_AFTER = re.compile(r"(?<!\S)[وف]?غداه\s+(?:[^\s،,؛.:()\"«»]+\
 _COMES = re.compile(r"(?:[وف]?(?:ياتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|هذه)|(?:وذلك))(?!\w)")
 
 
+# "فرضت واشنطن عقوبات على فنزويلا غداة إعادة انتخاب مادورو يوم الأحد": a day at the end of a غداة phrase after the
+# trigger dates the earlier act the phrase tells; the trigger's act is the day after it
+_DAY_AFTER_MID = re.compile(r"(?<!\w)[وف]?غداه\s")
+# (a relative clause stays inside the phrase: "غداة تفجير الفحيص الذي استهدف دورية للدرك يوم الجمعة")
+_AFTER_PHRASE_END = re.compile(r"[،,؛;:.\"«»]|(?<!\w)(?:ان|انه|انها|بان|وان|حيث)(?!\w)")
+
+
+def _the_day_after_phrase(cx: "_Ctx", s0: int, ts: int, te: int, t: dict) -> dict | None:
+    """The trigger's day when the day ``t`` governing it closes a ``غداة`` phrase that does not hold the trigger (no
+    comma, full stop, quote or subordinator between غداة and the day; not a span's start or an end point: منذ، حتى):
+    the day after ``t`` ("فرضت واشنطن عقوبات ... غداة إعادة انتخابه يوم الأحد": Monday; "أعلنت الحكومة الثلاثاء، غداة
+    اجتماع الاثنين، فرض حظر التجول": Tuesday); ``t`` itself otherwise.  None when that day would fall after publication."""
+    d = _day_of(t)
+    if not d or t.get("since") or cx.anchor is None:
+        return t
+    m = None
+    for m in _DAY_AFTER_MID.finditer(cx.f, max(s0, t["start"] - 120), t["start"]):
+        pass
+    if m is None or m.start() <= ts < t["end"] or _AFTER_PHRASE_END.search(cx.f, m.end(), t["start"]) or \
+            _UNTIL.search(cx.f[max(m.end(), t["start"] - 12):t["start"]]) or \
+            re.search(r"(?<!\w)منذ\s+(?:يوم\s+)?$", cx.f[max(m.end(), t["start"] - 12):t["start"]]):
+        return t
+    v = date.fromisoformat(d) + timedelta(days=1)
+    if v > cx.anchor.date():
+        return None
+    return _past_day(t["text"], t["start"], t["end"], v.isoformat())
+
+
 def _days_before_main(cx: "_Ctx", i: int, ts: int) -> dict | None:
     """The day of an act told as N days before the main act (``بعد يومين من فشل القادة ... بعد اجتماعهم``): the main act's
     day — a day of the sentence before the phrase, or, for ``ويأتي ذلك``/``وذلك``, the lead's own day outside a
@@ -676,6 +704,8 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
                 return {"date": None, "date_text": None, "historical": False, "future": False}
             return _result(cx, t, carried=True, future_ctx=False)
     t = _governing(cx, i, trigger_start, trigger_end, skipped, charge)
+    if t is not None and not fut:
+        t = _the_day_after_phrase(cx, s0, trigger_start, trigger_end, t)
     if t is not None and _QUOTED_TODAY.match(fold(t["text"]).strip()) and _inside_quote(cx.f, s0, t["start"]):
         spoken = _speech_day(cx, i, t)
         if spoken is not None:

@@ -1,0 +1,32 @@
+"""غداة ("the day after") phrases told after the act or closing before it (session 20): the day that ends the
+phrase dates the phrase's own act; the act told outside the phrase is the day after."""
+from marsad.pipeline import build
+from marsad.record import new_document
+
+PIPE = build()
+
+
+def dates(text, published="2018-05-22T10:00"):
+    doc = PIPE.run_one(new_document("t", "عنوان\n\n" + text, kind="txt", meta={"published": published}))
+    return [(e["type"], e.get("date")) for e in doc["events"]]
+
+
+def test_act_before_a_day_after_phrase_is_the_next_day():
+    # Sunday 2018-05-20 is the re-election; the sanctions came on Monday
+    assert ("SANCTION", "2018-05-21") in dates(
+        "فرضت واشنطن عقوبات اقتصادية جديدة على فنزويلا غداة إعادة انتخاب مادورو يوم الأحد.")
+    assert ("COERCE", "2018-05-19") in dates("اعتقلت الشرطة التركية 20 شخصا غداة احتجاجات الجمعة في إسطنبول.")
+
+
+def test_phrase_closed_before_the_act_and_own_day_untouched():
+    assert ("COERCE", "2018-05-22") in dates("أعلنت الحكومة الثلاثاء، غداة اجتماع الاثنين، فرض حظر التجول.")
+    assert ("COERCE", "2018-05-20") in dates("غداة الهجوم اعتقلت الشرطة الأحد 20 شخصا.")
+
+
+def test_the_act_inside_the_phrase_keeps_its_day():
+    # (the killing is the phrase's own act: Monday; the act before غداة, the day after)
+    assert ("ASSAULT", "2018-05-14") in dates(
+        "تظاهر آلاف الأتراك في إسطنبول غداة مقتل 61 فلسطينيا برصاص الجيش الإسرائيلي يوم الاثنين.", "2018-05-16T10:00")
+    assert ("ASSAULT", "2018-05-15") in dates(
+        "قتل 61 فلسطينيا برصاص الجيش الإسرائيلي غداة نقل السفارة الأمريكية إلى القدس يوم الاثنين.",
+        "2018-05-16T10:00")
