@@ -10516,6 +10516,27 @@ def _belonging_head(text, toks, s):
     return None
 
 
+_ORGAN_HEADS = word_set("roles", "organ_head")  # المكتب، اللجنة، الجمعية، المجلس ...
+_ORGAN_ADJS = word_set("roles", "organ_adj")  # السياسي، التنفيذية، البرلمانية ...
+
+
+def _organ_head(text, toks, s):
+    """The head noun of an organ of the body named at token s with ل ("ودعت الجمعية البرلمانية لمجلس أوروبا السلطات
+    التركية"، "ودعا المكتب السياسي لحركة حماس مصر"، "اللجنة التنفيذية لمنظمة التحرير"): a definite organ noun and up to two
+    definite adjectives right before the body, nothing between; its token index, or None. The organ acts for the body."""
+    if s < 1 or toks[s].norm[:1] != "ل":
+        return None
+    k = s - 1
+    while k >= max(0, s - 3) and not _STRONG.search(text, toks[k].end, toks[k + 1].start):
+        w = toks[k].norm.lstrip("و")
+        if w in _ORGAN_HEADS:
+            return k
+        if w not in _ORGAN_ADJS:
+            return None
+        k -= 1
+    return None
+
+
 def _partitive(text, toks, s) -> bool:
     """Is the party at token s named as the body some members or units of it belong to (عناصر من الشرطة التركية،
     أعضاء في الكونغرس الأمريكي، وحدات من الجيش التركي)? The group then starts at the partitive noun."""
@@ -11802,6 +11823,12 @@ def _groups(text, toks, ments):
                 groups.append({"s": b, "e": m.e, "ids": ids, "m": [m],
                                "prep": _prep(text, toks, Mention(b, m.e, m.eid, m.kind, m.country, m.sector, m.start, m.end))})
                 continue
+        oh = _organ_head(text, toks, m.s) if m.kind == "ORG" and not m.co else None
+        if oh is not None and not (groups and groups[-1]["e"] > oh):
+            # "ودعت الجمعية البرلمانية لمجلس أوروبا السلطات التركية": the organ's phrase is the body's, and opens at it
+            groups.append({"s": oh, "e": m.e, "ids": ids, "m": [m],
+                           "prep": _prep(text, toks, Mention(oh, m.e, m.eid, m.kind, m.country, m.sector, m.start, m.end))})
+            continue
         groups.append({"s": m.s - 2 if _partitive(text, toks, m.s) and not (groups and groups[-1]["e"] > m.s - 2)
                        else m.s - 1 if _member_head(text, toks, m.s) and not (
                            groups and groups[-1]["e"] > m.s - 1)
