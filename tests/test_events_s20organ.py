@@ -25,3 +25,9 @@ def test_an_organ_after_a_preposition_stays_its_complement():
     # (the body is the addressee after إلى; the organ phrase is no subject there)
     evs = events("دعت الولايات المتحدة المكتب السياسي لحركة حماس إلى وقف إطلاق الصواريخ.")
     assert any(t == "REQUEST" and a == ["United States"] and r == ["Hamas"] for t, a, r in evs), evs
+
+
+def test_a_body_of_one_state_before_a_country_named_as_object():
+    # (the country right after the body's demonym is the verb's object, not a second state of a joint body)
+    assert ("REQUEST", ["وزارة النقل الروسية"], ["United Kingdom"]) in events(
+        "وطالبت وزارة النقل الروسية بريطانيا بتفسير سبب تفتيش الطائرة.")

@@ -1327,9 +1327,11 @@ class EntityStage(Stage):
                         end = self._group_name_end(toks, joined, j, "state")
                         if end is None or end >= n or not joined[end - 1] or toks[end].norm[:1] == "و" or \
                                 demonym_country(kb, text, toks, end) is None or end + 1 < n and joined[end] and \
+                                toks[end + 1].norm.endswith(("ي", "يه")) and \
                                 demonym_country(kb, text, toks, end + 1) is not None:
                             continue   # (اللجنة العسكرية الروسية الباكستانية: a joint body of two states; الجيش الوطني
-                            # واليمني: the demonym of the next phrase)
+                            # واليمني: the demonym of the next phrase; a country's name after it is the verb's object:
+                            # "وطالبت وزارة النقل الروسية بريطانيا")
                         hs = orig_offset(text, t.start, plen - 2) if pre.endswith("ال") else hs
                         hit = (hs, toks[end].end, typ, sector, i, end + 1)
                     elif mode in ("place", "word", "name"):
