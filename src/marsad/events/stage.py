@@ -5998,11 +5998,13 @@ class EventStage(Stage):
         if k is None:
             return None
         nxt = next((g for g in groups if g["s"] in (k, k + 1)), None)  # (السفير حسام زملط: the title opens the name)
+        mine = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
         if not own:
             h = self.lex.gaz.longest_at(toks, k + 1) if k + 1 < n else None
-            if nxt is None or not all(x.kind == "PERSON" for x in nxt["m"]) or h is not None:
+            if h is not None and h[1].iso3 and h[1].iso3 in mine:
+                pass  # "استدعت الكويت السفير الكويتي في الفلبين للتشاور": the summoner's own nationality
+            elif nxt is None or not all(x.kind == "PERSON" for x in nxt["m"]) or h is not None:
                 return None  # السفير الفرنسي، سفير إيران: a foreign ambassador
-        mine = {(self._dp.by_id.get(i) or {}).get("country") for i in actors} - {None}
         for g in groups:
             if g["s"] <= k or g["s"] - k > 16 or _full_stop_between(text, toks, k, g["s"]):
                 continue
@@ -8598,6 +8600,8 @@ class EventStage(Stage):
                     continue
                 if _dates.days_apart(o, ev):
                     continue  # two days told: two occasions (a date without a cue is only the default)
+                if o["type"] in _DISTINCT_MODES and o["mode"] and ev["mode"] and o["mode"] != ev["mode"]:
+                    continue  # "الكويت تطرد السفير الفلبيني وتستدعي سفيرها من مانيلا": an expulsion and a recall, two acts
                 if o["_sent"] == ev["_sent"] and not _critics.other_author(self._text, o, ev, compatible):
                     if reciprocal(o, ev):
                         continue
@@ -10494,6 +10498,8 @@ def _member_head(text, toks, s) -> bool:
 
 
 _BELONGING = word_set("roles", "belonging")
+# a type whose modes name different acts, never one act told twice (expel / withdraw / convict)
+_DISTINCT_MODES = frozenset(("SANCTION",))
 _UNIT_HEADS = word_set("roles", "unit_head")
 
 
