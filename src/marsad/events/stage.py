@@ -4391,6 +4391,12 @@ class EventStage(Stage):
             else:
                 typ = "ACCUSE"
                 trig = trig._replace(type="ACCUSE", mode="disapprove")
+        if typ == "CONSULT" and ttok.norm.lstrip("وفبل").startswith(_TAKE_IN_VERBS) and any(
+                r in _TAKEN_IN for k in range(te, min(len(toks), te + 6)) for r in readings(toks[k].norm)):
+            # "قررت كندا استقبال 50 شخصا من أصحاب الخوذ البيضاء"، "استقبلت ألمانيا آلاف اللاجئين": people taken in, no
+            # visitors received (PLOVER AID asylum)
+            typ = "AID"
+            trig = trig._replace(type="AID", mode="asylum")
         if typ == "PROTEST" and ttok.norm.lstrip("و").startswith(_PURPOSE_WORDS):
             told_before = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["type"] == "PROTEST"
                                 and e["trigger"]["end"] <= t0 and e["actors"] and e.get("_told") and not _full_stop_between(
@@ -10498,6 +10504,8 @@ def _member_head(text, toks, s) -> bool:
 
 
 _BELONGING = word_set("roles", "belonging")
+_TAKEN_IN = word_set("aid", "taken_in")  # لاجئين، مهاجرين، شخصا: people a state receives
+_TAKE_IN_VERBS = ("استقبل", "استقبال", "يستقبل", "تستقبل", "نستقبل")
 # a type whose modes name different acts, never one act told twice (expel / withdraw / convict)
 _DISTINCT_MODES = frozenset(("SANCTION",))
 _UNIT_HEADS = word_set("roles", "unit_head")
