@@ -13,7 +13,7 @@ from ..lang.ar import normalize
 from .lexicon import read_rows, tok_readings, trigger_span, word_set
 
 # the trigger words (normalised, without و/ف) this module speaks for
-_STEMS = ("سيطر", "احكم", "بسط", "تقدم", "يتقدم", "تتقدم", "توغل", "تتوغل", "يتوغل", "اغار", "تصد", "يتصد",
+_STEMS = ("سيطر", "احكم", "احكام", "بسط", "تقدم", "يتقدم", "تتقدم", "توغل", "تتوغل", "يتوغل", "اغار", "تصد", "يتصد",
           "صد", "يصد", "استعاد", "يستعيد", "تستعيد", "دخل", "حرر", "يحرر", "تحرر", "نحرر", "تحرير")
 _ARMED = frozenset(("MIL", "REB", "GOV"))
 _NOT_PARTY = frozenset(("NGO", "MED", "JUD", "CVL"))  # an observatory or an agency reports the fighting, it does not fight
@@ -47,6 +47,13 @@ def _ally(toks, s) -> bool:
         s -= 1
     if s >= 1 and toks[s].norm[:1] == "ب" and toks[s - 1].norm.removeprefix("ال") in _ALLY_PARTICIPLES:
         return True
+    if s >= 1 and toks[s - 1].norm == "ضمن":
+        return True  # "القوات المسلحة الإماراتية العاملة ضمن التحالف العربي": the body a force acts within (session 20)
+    k = s - 1
+    while k >= 1 and k >= s - 3 and toks[k].norm.removeprefix("و") in _ALLY_MARKERS:
+        k -= 1  # "بإسناد ومشاركة التحالف العربي": a second noun of backing joined by و (session 20)
+    if k < s - 1 and _ally_marker(toks[k]):
+        return True
     return s >= 2 and toks[s - 1].norm == "من" and toks[s - 2].norm.removeprefix("و")[:1] == "ب" or s >= 1 and \
         toks[s - 1].norm.removeprefix("و")[:1] == "ب" and \
         toks[s - 1].norm.removeprefix("و")[1:].startswith(("اسناد", "دعم", "مسانده", "مشارك", "غطاء"))
@@ -62,6 +69,56 @@ def _armed_at(st, j, actors):
     """The id of the armed side (MIL, REB) named at token j that is not one of the actors, or None."""
     m = next((m for m in st.ments if m.s == j), None)
     return m.eid if m is not None and m.sector in ("MIL", "REB") and m.eid not in actors else None
+
+
+def _foe_after(st, te, actors, by, text=""):
+    """The armed side a control sentence names after its trigger when it names no side the ground was taken from:
+    "أحكمت المقاومة اليمنية المشتركة ... سيطرتها على مطار الحديدة، إثر عملية عسكرية خاطفة دكت تحصينات ودفاعات
+    ميليشيات الحوثي"، "سيطرت ... على بلدة حيط الخاضعة لسيطرة فصائل معارضة"، "وتقدمت قوات المقاومة باتجاه مطار الحديدة،
+    فيما فرت ميليشيات الحوثي من مواقعها": the first armed body (a force or an armed group) of the sentence after the
+    trigger that is not the actor's, its ally (بإسناد من)، its own force word, nor a body of the actor's state and kind;
+    None when there is none (session 20)."""
+    toks = st.toks
+    ts = te - 1
+    if ts > 0 and toks[ts - 1].norm in _NOUN_PREPS and not _achieved(toks, ts):
+        return None  # "تعمل القوات على بسط سيطرتها": a verbal noun after its preposition tells an aim, no taking told
+    own = {(by[a].country, by[a].sector) for a in actors if a in by and by[a].country}
+    countries = {by[a].country for a in actors if a in by and by[a].country}
+    edges = {by[a].e for a in actors if a in by} | {by[a].s for a in actors if a in by}
+    for m in sorted(st.ments, key=lambda m: m.s):
+        if m.s < te or m.eid in actors or m.sector not in ("MIL", "REB") or m.s in edges or m.e in edges:
+            continue  # (nor the actor's own force word: "سيطرت قوات الجيش اليمني")
+        if any(ch in text[toks[te - 1].end:toks[m.s].start] for ch in _CLAUSE_STOP) or ".." in text[toks[te - 1].end:toks[m.s].start]:
+            break  # (not past the clause: "الجيش يتقدم نحو البيضاء.. والتحالف يدمر تعزيزات حوثية")
+        if m.sector == "MIL" and (not m.country or m.country in countries or not countries):
+            continue  # (a bare "الجيش"، "قوات", or a force of the actor's own state: its side)
+        if _ally(toks, m.s) or _border(toks, m.s) or (m.country, m.sector) in own:
+            continue
+        if any(_ally_marker(toks[k]) or toks[k].norm.removeprefix("ال") in _ALLY_PARTICIPLES
+               for k in range(max(te, m.s - 6), m.s)):
+            continue  # "مسنودة بغطاء جوي كثيف من التحالف": the backing, no side
+        if m.s >= 1 and (toks[m.s - 1].norm.removeprefix("ال").startswith(("موالي", "مدعوم", "تابع", "مسنود"))
+                         or toks[m.s - 1].norm.startswith(_OPERATING)):
+            continue  # "الموالية لإيران"، "التابعة للتحالف": a patron; "العمليات التي ينفذها الجيش التركي": the operation's
+            # author, the actor's side
+        return m.eid
+    return None
+
+
+_NOUN_PREPS = frozenset(("علي", "على", "في", "الي", "عن", "من", "ل"))
+_OPERATING = ("ينفذ", "تنفذ", "نفذ", "يشن", "تشن", "شن", "يقود", "تقود", "قاد", "يخوض", "تخوض", "خاض")
+
+
+_ACHIEVED_NOUNS = frozenset(("السيطره", "احكام"))
+_ACHIEVE = word_set("achieve", "verb")
+
+
+def _achieved(toks, ts) -> bool:
+    """Is the verbal noun at ts the object of a verb of achieving through من/في ("وتمكنت من السيطرة"، "نجحت القوات
+    اليمنية، السبت، في السيطرة"، "قبل أن تتمكن من السيطرة الكاملة عليه"), the subject and a day between them?"""
+    if ts < 2 or toks[ts - 1].norm not in ("من", "في"):
+        return False
+    return any(toks[k].norm.lstrip("وف") in _ACHIEVE for k in range(max(0, ts - 9), ts - 1))
 
 
 def control_trigger(tok) -> bool:
@@ -91,7 +148,12 @@ def sides(stage, st, ev, span) -> bool:
     w = toks[ts].norm
     bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     x = w.lstrip("وف")
-    if x.startswith(("ال", "لل", "بال", "كال")) or x[:1] in "لب" and x[1:] in _GROUND_NOUNS \
+    achieved = x in _ACHIEVED_NOUNS and _achieved(toks, ts)
+    if x in _ACHIEVED_NOUNS and not achieved:
+        return False  # "السيطرة على"، "إحكام سيطرتها" told as an aim or a state: no act
+    if achieved:
+        pass  # "تمكنت قوات الجيش من السيطرة على مواقع"، "نجحت قوات الشرعية في إحكام سيطرتها": the act achieved
+    elif x.startswith(("ال", "لل", "بال", "كال")) or x[:1] in "لب" and x[1:] in _GROUND_NOUNS \
             and not (x[:1] == "ب" and x[1:] != "تحرير"):
         return False  # "غادرتها دبابات الجيش للتقدم باتجاه اقليم خيبر": a verbal noun of purpose, not an advance told
     if bare == "تحرير" and ts > 0 and toks[ts - 1].norm not in _FREED_AFTER and toks[ts - 1].text not in _STOP:
@@ -106,7 +168,9 @@ def sides(stage, st, ev, span) -> bool:
         return False  # "الجسر الذي سيطر عليه الانقلابيون"، "حيران التي يتقدم إليها الجيش": a place described, background
     if any(toks[k].norm.lstrip("وفبل").startswith(_TRY) for k in range(max(0, ts - 4), ts)):
         ev["hypothetical"] = True  # "تحاول القوات الحكومية استعادة مواقع": an attempt, not the act
-    if bare.startswith(("سيطر", "احكم", "بسط")):
+    if achieved and not ev["actors"]:
+        return False  # "تمكن خلالها من السيطرة على نحو 65 بالمئة": no side named to have taken it
+    if bare.removeprefix("ال").startswith(("سيطر", "احكم", "بسط")):
         k = next((k for k in range(te, min(len(toks) - 1, te + 6)) if toks[k].norm in ("على", "علي")), None)
         if k is not None and not _THINGS.isdisjoint(tok_readings(toks[k + 1])):
             return False  # "سيطرت القوات على طائرة بدون طيار"، "سيطرت الشرطة على الوضع": a thing or a situation, no ground
@@ -162,6 +226,8 @@ def sides(stage, st, ev, span) -> bool:
     ends = {by[a].e for a in ev["actors"] if a in by}
     recs = [r for r in ev["recipients"] if r not in ev["actors"] and not (r in by and (
         by[r].sector in _NOT_PARTY or by[r].s in ends or by[r].kind == "PERSON" or _ally(toks, by[r].s) or _border(toks, by[r].s)))]
+    if taken_from is None and not any(r in by and by[r].sector in ("MIL", "REB") for r in recs):
+        taken_from = _foe_after(st, te, ev["actors"], by, stage._text or "")
     if taken_from is not None:
         recs = [taken_from]
         if ev["actors"]:

@@ -65,6 +65,7 @@ from __future__ import annotations
 
 import re
 
+from ..lang.ar import normalize
 from .lexicon import readings, tok_readings, word_set
 from .lexicon import trigger_span as _trigger_span
 from .parties import Mention
@@ -1105,5 +1106,34 @@ def fold_same_author(events: list, by_id: dict) -> list:
                 and any(o is not e and o["type"] == e["type"] and set(o["actors"]) == set(e["actors"])
                         and o["date"] == e["date"] and e["date"] for o in keep):
             continue
+        out.append(e)
+    return out
+
+
+_BOMBER_WORDS = word_set("roles", "bomber")
+
+
+def _bomber(by_id, i) -> bool:
+    """A party the text names only as a suicide bomber (انتحاري، مفجر انتحاري، انتحارية): no group, no name."""
+    e = by_id.get(i) or {}
+    words = (e.get("name") or "").split()
+    return bool(words) and e.get("status") != "named" and not e.get("kb_id") and all(
+        normalize(w) in _BOMBER_WORDS for w in words)
+
+
+def fold_bombers(events: list, by_id: dict) -> list:
+    """"فجر انتحاري سيارة ملغومة كان يقودها باتجاه مجموعة من الجنود" and, a sentence on, "أن مفجرا انتحاريا كان يرفع
+    راية بيضاء قتل 4 من أفراد قوات الأمن": one suicide attack told twice by an unnamed bomber on the same day. The later
+    telling joins the first (its targets added) and is no attack of its own (session 20)."""
+    out = []
+    for e in events:
+        if e["type"] == "ASSAULT" and e["actors"] and not e["negated"] and not e["hypothetical"] \
+                and all(_bomber(by_id, a) for a in e["actors"]):
+            hit = next((o for o in out if o["type"] == "ASSAULT" and o["actors"] and not o["negated"]
+                        and not o["hypothetical"] and o["date"] == e["date"]
+                        and all(_bomber(by_id, a) for a in o["actors"])), None)
+            if hit is not None:
+                hit["recipients"] += [r for r in e["recipients"] if r not in hit["recipients"] and r not in hit["actors"]]
+                continue
         out.append(e)
     return out

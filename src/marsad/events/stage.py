@@ -577,12 +577,13 @@ class EventStage(Stage):
         events = _strikes.fold_sideless(self, events, head)  # an attack told again without its sides: one event
         _strikes.name_authors(self, events)  # ... and one told only so takes the author its attack noun names
         _strikes.claimed_authors(self, events)  # ... or the one the story says claimed it
-        _strikes.anaphoric_authors(self, events)  # ... or the author of the attack a definite noun takes up
+        events = _strikes.anaphoric_authors(self, events)  # ... or the author of the attack a definite noun takes up
         headline = (self._sents[head].toks or dp.tokens(*spans[head])) if head is not None and any(
             e["type"] == "ASSAULT" and not e["actors"] for e in events) else ()  # (its tokens: non_political_harm)
         events = _material.quoted_mentions(_material.drop_reporters(events, dp.by_id), quotes, dp.by_id)
         events = _material.fold_repeated([e for e in events if not _material.non_political_harm(self.lex, e, self._sents[e["_sent"]].toks, headline)])
         events = _material.fold_same_author(events, dp.by_id)
+        events = _material.fold_bombers(events, dp.by_id)  # one suicide attack told twice (session 20)
         for ev in events:  # "بإسناد من طائرات التحالف": an attack's co-authors, once its tellings are one (control.py;
             # read after merging, so that a co-author does not make two attacks of the story look like one)
             if ev["type"] == "ASSAULT" and getattr(self._sents[ev["_sent"]], "ments", None) is not None:
@@ -1744,6 +1745,10 @@ class EventStage(Stage):
                    and (g["prep"] != "عن" or typ in _OFF_PREPS or amnesty or _member_of(toks, g["s"]))
                    # "قصف الجيش السوداني بالطيران الحربي والمدفعية مواقع للدعم السريع": the arms it strikes with
                    and not (typ == "ASSAULT" and g["prep"] == "ب" and all(x.sector == "MIL" for x in g["m"]))
+                   # "ومصرع عشرات الآخرين، بمشاركة التحالف العربي": the backer of the act, no target (session 20)
+                   and not (typ == "ASSAULT" and g["s"] > 0 and (_control._ally_marker(toks[g["s"] - 1])
+                                                                  or toks[g["s"] - 1].norm.lstrip("و") == "بقياده"))
+                   # (nor the leader of a party named before: "التحالف العربي بقيادة المملكة العربية السعودية")
 ]
         # "صادر القوارب المعادية، التي كانت تخطط للهجوم على قوات التحالف": a party of an act told inside a relative clause
         # after the trigger is that act's, not the trigger's
@@ -10497,6 +10502,33 @@ _HIS_CITIZENS = word_set("citizens", "possessed")  # مواطنيه، رعايا
 _ARMED_ADJ = word_set("roles", "armed_adjective")
 
 
+_FACTION = word_set("roles", "faction")
+_FACTION_LINK = word_set("roles", "faction_link")
+
+
+def _faction_gap(toks, a, b) -> bool:
+    """Do the words between a generic noun of fighters ending at a and a named body at b tie them as its members: "من"
+    alone ("مسلحون من حركة الشباب") or "من" and a faction or unit noun, with في/من/داخل after it ("مسلحين من فصيل في
+    بوكو حرام"، "مقاتلون من فرع داعش")?"""
+    if b <= a or toks[a].norm != "من":
+        return False
+    if b == a + 1:
+        return True
+    return b - a in (2, 3) and toks[a + 1].norm in _FACTION and (b - a == 2 or toks[a + 2].norm in _FACTION_LINK)
+
+
+_STATE_COUNT_HEADS = word_set("groups", "state_count_head")
+_BLOC_LINKS = word_set("groups", "bloc_link")
+
+
+def _bloc_partitive(text, toks, a, b) -> bool:
+    """Do the words from a to b ("من"، "من أعضاء"، "أعضاء في"، "عضو في") tie a count of states to the bloc named at b?"""
+    if not 0 < b - a <= 3 or _STRONG.search(text, toks[a - 1].end, toks[b].start):
+        return False
+    gap = [toks[k].norm for k in range(a, b)]
+    return gap[0] in ("من", "اعضاء", "عضو") and all(w in _BLOC_LINKS for w in gap)
+
+
 def _member_head(text, toks, s) -> bool:
     """Is the party at token s the genitive of a plural of its fighters or members (هاجم مسلحو حركة الشباب قاعدة،
     اقتحم عناصر تنظيم داعش مبنى، بين مقاتلي طالبان)? The phrase is the party, and it opens at the head noun."""
@@ -11581,8 +11613,11 @@ def _apposed(text, toks, e, s) -> bool:
 
 
 def _conj(text, toks, m) -> bool:
-    """Does the mention open with the conjunction و (والرئيس، وترامب) rather than a word starting with و (وزير)?"""
+    """Does the mention open with the conjunction و (والرئيس، وترامب) rather than a word starting with و (وزير), or
+    stand right after a و written apart ("الولايات المتحدة و 14 دولة"، "#المغرب و #مصر")?"""
     t = toks[m.s]
+    if m.s > 0 and toks[m.s - 1].text == "و" and text[toks[m.s - 1].end:t.start].strip() == "":
+        return True
     if text[t.start:t.start + 1] != "و":
         return False
     if m.start > t.start:
@@ -11814,12 +11849,20 @@ def _groups(text, toks, ments):
             # the body; its name, when it follows, is the party (see the PERSON case above)
             groups.append({"s": sp, "e": m.e, "ids": ids, "m": [m], "prep": None, "spokes": True})
             continue
-        if groups and len(groups[-1]["m"]) == 1 and groups[-1]["e"] == m.s - 1 == last.e and last.e - last.s == 1 \
-                and not last.co and toks[m.s - 1].norm == "من" and toks[last.s].norm in _MEMBER_GENERIC and not m.co \
+        if groups and len(groups[-1]["m"]) == 1 and groups[-1]["e"] == last.e and last.e - last.s == 1 \
+                and _faction_gap(toks, last.e, m.s) and toks[last.s].norm in _MEMBER_GENERIC and not m.co \
                 and (m.kind == "ORG" and m.sector in ("MIL", "REB", "COP") or m.kind == "GPE" and m.country) \
                 and not _STRONG.search(text, toks[last.s].end, toks[m.s].start):
             g = groups[-1]  # "هاجم مسلحون من حركة الشباب"، "قتل جنود من الجيش الإسرائيلي": the named body acts
             g["ids"], g["m"], g["e"] = ids, [m], m.e
+            continue
+        if groups and not m.co and not last.co and last.eid.startswith("ev-p") and last.country is None \
+                and toks[last.e - 1].norm in _STATE_COUNT_HEADS and (m.kind == "ORG" and m.sector == "IGO" or m.kind == "GPE") \
+                and _bloc_partitive(text, toks, groups[-1]["e"], m.s):
+            # "الولايات المتحدة و 14 دولة من أعضاء الاتحاد الأوروبي"، "16 دولة من الاتحاد الأوروبي"، "14 دولة أعضاء في
+            # الاتحاد الأوروبي": a count of states named by the bloc they are members of is that bloc's members
+            g = groups[-1]
+            g["ids"][-1], g["m"][-1], g["e"] = m.eid, m, m.e
             continue
         b = _belonging_head(text, toks, m.s)
         if b is not None and not m.co:

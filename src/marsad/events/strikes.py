@@ -178,12 +178,16 @@ def fold_sideless(stage, events: list, head: int | None) -> list:
     return [e for e in events if not any(e is g for g in gone)]
 
 
-def anaphoric_authors(stage, events: list) -> None:
+def anaphoric_authors(stage, events: list) -> list:
     """"قال مركز إعلام الوحدات إن قوات الجيش التركي قصفت مركز مدينة عفرين ... وطال القصف قافلة مدنيين": an attack told
     with its victims and no author by a definite noun (القصف، الغارات، الهجوم) takes up the attack of its family told
     in one of the two sentences before, with its author: the authors of that telling (only when they are one side,
-    not the victims, and no attack marked as another stands between)."""
+    not the victims, and no attack marked as another stands between). When that telling is one event of the same day
+    ("أن مسلحين من فصيل في بوكو حرام هاجم قاعدة غودومبالي ... وأعلن عنصر في ميليشيا محلية أن ثمانية مدنيين على الاقل
+    قتلوا في الهجوم"), the victims are that attack's: they join its targets and the telling is no attack of its own
+    (session 20). Returns the events left."""
     sents = stage._sents
+    folded = []
     for d in events:
         if d["type"] != "ASSAULT" or d["actors"] or not d["recipients"] or d["negated"] or d["hypothetical"]:
             continue
@@ -214,7 +218,12 @@ def anaphoric_authors(stage, events: list) -> None:
                 authors = {tuple(e["actors"]) for e in told}
                 if len(authors) == 1 and not set(told[0]["actors"]) & set(d["recipients"]):
                     d["actors"] = list(told[0]["actors"])
+                    if len(told) == 1 and (told[0]["date"] == d["date"] or not d["date_text"]) \
+                            and not told[0].get("historical") and not d.get("historical"):
+                        told[0]["recipients"] += [r for r in d["recipients"] if r not in told[0]["recipients"]]
+                        folded.append(d)
                 break
+    return [e for e in events if not any(e is f for f in folded)]
 
 
 _AUTHOR_FAMILIES = ("strike", "attack", "blast")
