@@ -589,6 +589,7 @@ class EventStage(Stage):
                 _control.co_authors(self, self._sents[ev["_sent"]], ev)
         self._signing_days(doc, events)  # "ووقعت الاتفاقية في روالبندي يوم الثلاثاء": the day of an agreement told vaguely
         _unheld_meetings(events, pub)
+        _unheld_headline_meetings(events, head, dp.by_id)
         _story_days(events, doc.get("timex"), pub, spans)
         events = _visits.hosts_of_visits(events, dp.by_id, text)  # the place visited is no visitor
         for ev in events:  # (no party is its own target: "الشرطة ... مركز للشرطة" once both were one body)
@@ -4342,18 +4343,20 @@ class EventStage(Stage):
             # "احتشد ... للاحتجاج على مراسم أداء بوتين اليمين الدستورية الاثنين"، "احتجاجا على مقتل الصحفي السبت
             # الماضي": a day named inside the purpose's object dates what is protested, not the protest
             date, date_text, dhist, dfut = (pub.isoformat() if pub else None), None, False, False
-        if dfut and typ == "AGREE" and not is_noun and date_text and ttok.norm.lstrip("وف") in PAST_FORMS \
+        if typ == "AGREE" and not is_noun and date_text and _perfect_form(ttok.norm) \
                 and (k := text.find(date_text, t1, st.end)) > 0 \
-                and any(toks[j].norm in ("علي", "عليه", "عليها") and toks[j].end <= k for j in range(te, len(toks))):
+                and any(toks[j].norm in ("علي", "عليه", "عليها") and toks[j].end <= k and (
+                    dfut or _subjunctive_after(toks, j + 1, k)) for j in range(te, len(toks))):
             # "اتفقت كوريا الشمالية وكوريا الجنوبية على عقد قمة بين زعيمي البلدين يوم 27 أبريل المقبل": a day to come
-            # inside what a perfect verb agrees on dates the act agreed on, not the agreement, which was made
+            # inside what a perfect verb agrees on dates the act agreed on, not the agreement, which was made; so does
+            # any day inside an "على أن" clause ("الكوريتين وافقتا على أن تبدأ القمة قبل ظهر يوم الجمعة", s20gather)
             date, date_text, dfut = (pub.isoformat() if pub else None), None, False
         hist = hist or dhist
         if dfut and date and pub and date > _dates.last_day(pub):
             hyp = True
         if typ == "CONSULT" and not hyp and not negated and (
                 is_noun or trig.pos == "n" or _meeting_noun(ttok.norm)) and (
-                dfut and date_text or _held_later(text, toks, te)):
+                dfut and date_text or _held_later(text, toks, te, groups)):
             hyp = True  # "إن لقاءه بالزعيم الكوري الشمالي قد لا يعقد في سنغافورة الشهر المقبل"، "القمة ستعقد": a meeting
             # whose own clause holds it later (a future or modal verb after it, a time still to come) is not held
         if is_noun and w1 not in _AL_PERFECTS and typ not in MATERIAL_ACTS and date and pub and date > pub.isoformat():
@@ -9171,14 +9174,29 @@ _PENALTY_WORDS = frozenset(("الموبد", "المءبد", "المشدد", "ل�
 _INSTRUMENTS_N = frozenset(("طيران", "مقاتلات", "طايرات", "طايره", "مدفعيه", "بوارج", "مروحيات", "قوات"))
 
 
-def _held_later(text, toks, te) -> bool:
+def _perfect_form(w: str) -> bool:
+    """A perfect verb form of a trigger, with or without a leading و/ف (وافقتا is a perfect itself, not و + افقتا)."""
+    return w in PAST_FORMS or w[:1] in "وف" and w[1:] in PAST_FORMS
+
+
+def _subjunctive_after(toks, j, end) -> bool:
+    """Token j opens an "أن" clause with an imperfect verb (على أن تبدأ، على أن يتم) before character offset end: the
+    act agreed on or asked for, still to be done."""
+    return j + 1 < len(toks) and toks[j + 1].end <= end and toks[j].norm == "ان" \
+        and toks[j + 1].norm[:1] in "يتن" and len(toks[j + 1].norm) > 2
+
+
+def _held_later(text, toks, te, groups=()) -> bool:
     """A future verb (سيعقد، ستكون), a modal قد before an imperfect (قد لا يعقد، قد يتأجل) or لن within the clause right
     after a meeting noun (its predicate; the noun's genitive and an apposition between commas may come first): the
     meeting is still to come."""
-    for k in range(te, min(len(toks), te + 14)):
+    for k in range(te, min(len(toks), te + 18)):
         if k > te and (_full_stop_between(text, toks, te, k) or any(c in text[toks[k - 1].end:toks[k].start] for c in ':"«»“”')):
             return False
         w = toks[k].norm
+        if any(g["s"] <= k < g["e"] for g in groups or ()):
+            continue  # (the meeting's parties: "القمة التاريخية بين الرئيس الكوري الجنوبي مون جيه إن والزعيم الكوري
+            # الشمالي كيم جونغ أون، ستشمل عشاء رسميا": neither the و of the second party nor a name's إن ends the clause)
         if k > te and w[:1] == "و" and w not in ("ولا", "ولن"):
             return False  # (a clause joined by و: "التقى ترامب بكيم ... وسيعقد مؤتمرا صحفيا")
         if w in _RELATIVES or w in ("ان", "بان", "انه", "انها"):
@@ -9595,6 +9613,31 @@ def _unheld_meetings(events, pub) -> None:
         w = normalize(ev["trigger"]["text"])
         held = w.lstrip("وف") in _AL_PERFECTS or not (_is_noun(w) or ev["trigger"]["text"].endswith("ة"))
         if ev["type"] == "CONSULT" and ev["date"] and ev["date"][:10] > (today if held else day) and not ev["negated"]:
+            ev["hypothetical"] = True
+
+
+def _unheld_headline_meetings(events, head, by_id) -> None:
+    """A headline's meeting noun without a day ("قمة الكوريتين.. اتفاق على المصافحة") is the meeting the body tells:
+    when the body tells it only as still to come ("القمة التاريخية بين ... ستشمل عشاء رسميا") and never as held, the
+    headline's is not held either (s20gather)."""
+    if head is None:
+        return
+    def sides(e):
+        ids = set(e["actors"]) | set(e["recipients"])
+        return ids | {(by_id.get(i) or {}).get("country") for i in ids} - {None}
+    body = [e for e in events if e["_sent"] != head and e["type"] == "CONSULT" and not e["negated"]]
+    for ev in events:
+        if ev["_sent"] != head or ev["type"] != "CONSULT" or ev["negated"] or ev["hypothetical"] or ev["date_text"]:
+            continue
+        w = normalize(ev["trigger"]["text"])
+        if not (_is_noun(w) or ev["trigger"]["text"].endswith("ة")) or w.lstrip("وف") in _AL_PERFECTS:
+            continue
+        before = [t.norm for t in tokenize(ev["sentence"], 0, max(0, ev["trigger"]["start"] - ev["start"]))][-3:]
+        if any(w in VERB_FORMS or w[:1] == "ي" and len(w) > 3 and not w.startswith("يوم") for w in before):
+            continue  # (a verb tells the headline's meeting: "الناتو وروسيا يجريان أول محادثات")
+        mine = sides(ev)
+        told = [e for e in body if sides(e) & mine]
+        if told and all(e["hypothetical"] for e in told):
             ev["hypothetical"] = True
 
 
