@@ -40,3 +40,32 @@ def test_headline_meeting_noun_told_as_to_come(pipe):
     doc = full(pipe, "قمة بوتين وأردوغان.. ملفات ساخنة\n\nقال الكرملين إن القمة بين الرئيس الروسي فلاديمير بوتين "
                      "والرئيس التركي رجب طيب أردوغان ستتناول الوضع في سوريا.")
     assert not factual(doc, "CONSULT")
+
+
+def _names(doc, ids):
+    ents = {e["id"]: e for e in doc.get("entities") or []}
+    return {(ents.get(i) or {}).get("name") for i in ids}
+
+
+def test_pledge_of_two_states_to_a_third(pipe):
+    doc = full(pipe, "تعهدت فرنسا وألمانيا بدعم أوكرانيا في مواجهة الضغوط.")
+    ev = factual(doc, "AGREE")
+    assert ev and _names(doc, ev[0]["actors"]) == {"France", "Germany"} and _names(doc, ev[0]["recipients"]) == {"Ukraine"}
+
+
+def test_agreement_of_two_states_on_a_third_stays_between_them(pipe):
+    doc = full(pipe, "اتفقت فرنسا وألمانيا على دعم أوكرانيا في مواجهة الضغوط.")
+    ev = factual(doc, "AGREE")
+    assert ev and "Ukraine" not in _names(doc, ev[0]["actors"] + ev[0]["recipients"])
+
+
+def test_meeting_of_ministers_with_lam(pipe):
+    doc = full(pipe, "وجاء الاتفاق عقب اجتماع لوزراء خارجية مصر والأردن والعراق في بغداد.")
+    ev = factual(doc, "CONSULT")
+    assert ev and {"Egypt", "Jordan", "Iraq"} <= _names(doc, ev[0]["actors"] + ev[0]["recipients"])
+
+
+def test_praise_of_a_head_of_state_by_state_phrase(pipe):
+    doc = full(pipe, "وأشاد الرئيس الفرنسي إيمانويل ماكرون برئيس دولة السنغال خلال المؤتمر.")
+    ev = factual(doc, "SUPPORT")
+    assert ev and "Senegal" in _names(doc, ev[0]["recipients"])

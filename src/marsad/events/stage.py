@@ -1827,7 +1827,8 @@ class EventStage(Stage):
         # subject), the parties after it are visited or addressed
         if not svo and not resumptive and after and not after[0]["prep"] \
                 and (self._adjacent(toks, te, after[0]["s"], verb=not is_noun and ttok.norm[:1] not in "بل",
-                                    holder=typ == "ACCUSE" and any(x.kind == "PERSON" for x in after[0]["m"]))
+                                    holder=typ == "ACCUSE" and any(x.kind == "PERSON" for x in after[0]["m"]),
+                                    meeting=typ == "CONSULT" and (is_noun or trig.pos == "n"))
                      or not is_noun and _appeals.named_body_head(text, toks, te, after[0]["s"])) \
                 and not (typ == "PROTEST" and _official(after[0], self._dp)) \
                 and not (not is_noun and _plural_verb(ttok.norm)) \
@@ -3268,9 +3269,12 @@ class EventStage(Stage):
         actors = list(dict.fromkeys(actors))
         recips = [r for r in dict.fromkeys(recips) if r not in actors]
         if typ == "AGREE" and len(actors) > 1 and recips and not any(
-                g["ids"] == recips and g["prep"] in ("مع", "بين") for g in after):
+                g["ids"] == recips and g["prep"] in ("مع", "بين") for g in after) \
+                and not (ttok.norm.lstrip("وف").startswith(_PLEDGE_STEMS) and any(
+                    g["ids"] == recips and g["s"] >= te for g in after)):
             recips = []  # "اتفقت الكوريتان على استئناف لقاءات العائلات": the sides agree with each other, the
-            # parties inside what they agree on are no side
+            # parties inside what they agree on are no side (not a pledge's: "السودان وإثيوبيا يتعهدان بضمان مصالح
+            # مصر" is the promise of both to the one whose interests are pledged, s20gather)
         if typ == "CONSULT" and actors and not recips and not is_noun or typ == "CONSULT" and actors and not recips \
                 and ttok.norm.startswith("هاتفي"):
             # "تحدث ترامب مع نظيره الفرنسي ماكرون هاتفيا"، "اجتمع الوزير مع نظيره الأمريكي أمس": the مع-phrase of
@@ -4896,6 +4900,9 @@ class EventStage(Stage):
             return None
         w = toks[k].norm
         self._owner_k = k
+        if w[:1] in "بل" and _title_word(w[1:]) and k + 2 < n and toks[k + 1].norm in _STATE_HEADS \
+                and any(g["s"] == k + 2 for g in groups):
+            return None  # "أشاد نتانياهو برئيس دولة باراغواي": the head of a state is a party praised, no act (s20gather)
         if w in ("بهذا", "بهذه", "بذلك", "بتلك", "بها", "به"):
             return []  # "رحبت الوزيرة بهذه الخطوة": an act told before
         direct = on or not prefixed
@@ -7600,13 +7607,16 @@ class EventStage(Stage):
         return 0 < s - e <= 2 and all(toks[k].norm in self.lex.datecue_words or self.lex.stop.get(toks[k].norm) == "t"
                                       for k in range(e, s))
 
-    def _adjacent(self, toks, te, s, verb=False, holder=False) -> bool:
+    def _adjacent(self, toks, te, s, verb=False, holder=False, meeting=False) -> bool:
         """Only time words and punctuation between the trigger and a following mention (VSO subject); after a ``verb``
-        also the title whose state the mention names."""
+        also the title whose state the mention names; after a ``meeting`` noun also the heads of the states with لـ
+        ("اجتماع لوزراء خارجية مصر والسودان وإثيوبيا": the meeting of those states' ministers, s20gather)."""
         if s - te > 4:
             return False
         for k in range(te, s):
             w = toks[k].norm
+            if meeting and k == te and w[:1] == "ل" and w[1:] in _CO_HEADS:
+                w = w[1:]
             if k == te and s - te == 1 and w.lstrip("و") in _DELEGATES and w.lstrip("و") != "دول":
                 continue  # "وحث زعماء هذه الدول روسيا": the leaders of the party named after them act for it
             if verb and k == s - 1 and _title_word(w) and not w.startswith(("ال", "وال")) \
@@ -7619,7 +7629,8 @@ class EventStage(Stage):
                     and w not in ("فيها", "فيه", "خلالها", "خلاله", "بموجبه", "بموجبها") \
                     and w not in QUANT and not (w == "من" and k > te and toks[k - 1].norm in QUANT | {"كل"}) \
                     and not (_co_head(w) and k + 1 < len(toks) and all(
-                        _co_head(toks[j].norm) or toks[j].norm == "من" for j in range(k, s))):
+                        _co_head(toks[j].norm) or toks[j].norm == "من" or j == te and meeting and toks[j].norm[:1] == "ل"
+                        for j in range(k, s))):
                 # "اجتمع وزراء خارجية مصر والأردن والعراق"، "اتفق وزيرا خارجية روسيا وتركيا"، "أدانت كل من السعودية
                 # والإمارات": the heads of a list of states (their envoys, or كل من) before the states themselves
                 return False
@@ -9641,6 +9652,8 @@ def _unheld_headline_meetings(events, head, by_id) -> None:
             ev["hypothetical"] = True
 
 
+_STATE_HEADS = frozenset(("دوله", "جمهوريه", "مملكه", "حكومه"))  # (رئيس دولة باراغواي، رئيس جمهورية مصر، ملك مملكة ...)
+_PLEDGE_STEMS = ("تعهد", "يتعهد", "تتعهد", "وعد", "يعد", "تعد")  # (a pledge: تعهدا، يتعهدان، تعهدتا، وعدت)
 _NEXT_WORDS = word_set("time", "next")  # (data/wordsets.tsv)
 _TIME_NOUNS = word_set("time", "noun")
 _ENVOY_HEADS = word_set("envoy", "head")  # (data/wordsets.tsv)
