@@ -590,6 +590,7 @@ class EventStage(Stage):
                 _control.co_authors(self, self._sents[ev["_sent"]], ev)
         self._signing_days(doc, events)  # "ووقعت الاتفاقية في روالبندي يوم الثلاثاء": the day of an agreement told vaguely
         _unheld_meetings(events, pub)
+        _unheld_headline_meetings(events, head, dp.by_id)
         _story_days(events, doc.get("timex"), pub, spans)
         events = _visits.hosts_of_visits(events, dp.by_id, text)  # the place visited is no visitor
         for ev in events:  # (no party is its own target: "الشرطة ... مركز للشرطة" once both were one body)
@@ -1831,7 +1832,8 @@ class EventStage(Stage):
         # subject), the parties after it are visited or addressed
         if not svo and not resumptive and after and not after[0]["prep"] \
                 and (self._adjacent(toks, te, after[0]["s"], verb=not is_noun and ttok.norm[:1] not in "بل",
-                                    holder=typ == "ACCUSE" and any(x.kind == "PERSON" for x in after[0]["m"]))
+                                    holder=typ == "ACCUSE" and any(x.kind == "PERSON" for x in after[0]["m"]),
+                                    meeting=typ == "CONSULT" and (is_noun or trig.pos == "n"))
                      or not is_noun and _appeals.named_body_head(text, toks, te, after[0]["s"])) \
                 and not (typ == "PROTEST" and _official(after[0], self._dp)) \
                 and not (not is_noun and _plural_verb(ttok.norm)) \
@@ -3272,9 +3274,12 @@ class EventStage(Stage):
         actors = list(dict.fromkeys(actors))
         recips = [r for r in dict.fromkeys(recips) if r not in actors]
         if typ == "AGREE" and len(actors) > 1 and recips and not any(
-                g["ids"] == recips and g["prep"] in ("مع", "بين") for g in after):
+                g["ids"] == recips and g["prep"] in ("مع", "بين") for g in after) \
+                and not (ttok.norm.lstrip("وف").startswith(_PLEDGE_STEMS) and any(
+                    g["ids"] == recips and g["s"] >= te for g in after)):
             recips = []  # "اتفقت الكوريتان على استئناف لقاءات العائلات": the sides agree with each other, the
-            # parties inside what they agree on are no side
+            # parties inside what they agree on are no side (not a pledge's: "السودان وإثيوبيا يتعهدان بضمان مصالح
+            # مصر" is the promise of both to the one whose interests are pledged, s20gather)
         if typ == "CONSULT" and actors and not recips and not is_noun or typ == "CONSULT" and actors and not recips \
                 and ttok.norm.startswith("هاتفي"):
             # "تحدث ترامب مع نظيره الفرنسي ماكرون هاتفيا"، "اجتمع الوزير مع نظيره الأمريكي أمس": the مع-phrase of
@@ -4347,18 +4352,20 @@ class EventStage(Stage):
             # "احتشد ... للاحتجاج على مراسم أداء بوتين اليمين الدستورية الاثنين"، "احتجاجا على مقتل الصحفي السبت
             # الماضي": a day named inside the purpose's object dates what is protested, not the protest
             date, date_text, dhist, dfut = (pub.isoformat() if pub else None), None, False, False
-        if dfut and typ == "AGREE" and not is_noun and date_text and ttok.norm.lstrip("وف") in PAST_FORMS \
+        if typ == "AGREE" and not is_noun and date_text and _perfect_form(ttok.norm) \
                 and (k := text.find(date_text, t1, st.end)) > 0 \
-                and any(toks[j].norm in ("علي", "عليه", "عليها") and toks[j].end <= k for j in range(te, len(toks))):
+                and any(toks[j].norm in ("علي", "عليه", "عليها") and toks[j].end <= k and (
+                    dfut or _subjunctive_after(toks, j + 1, k)) for j in range(te, len(toks))):
             # "اتفقت كوريا الشمالية وكوريا الجنوبية على عقد قمة بين زعيمي البلدين يوم 27 أبريل المقبل": a day to come
-            # inside what a perfect verb agrees on dates the act agreed on, not the agreement, which was made
+            # inside what a perfect verb agrees on dates the act agreed on, not the agreement, which was made; so does
+            # any day inside an "على أن" clause ("الكوريتين وافقتا على أن تبدأ القمة قبل ظهر يوم الجمعة", s20gather)
             date, date_text, dfut = (pub.isoformat() if pub else None), None, False
         hist = hist or dhist
         if dfut and date and pub and date > _dates.last_day(pub):
             hyp = True
         if typ == "CONSULT" and not hyp and not negated and (
                 is_noun or trig.pos == "n" or _meeting_noun(ttok.norm)) and (
-                dfut and date_text or _held_later(text, toks, te)):
+                dfut and date_text or _held_later(text, toks, te, groups)):
             hyp = True  # "إن لقاءه بالزعيم الكوري الشمالي قد لا يعقد في سنغافورة الشهر المقبل"، "القمة ستعقد": a meeting
             # whose own clause holds it later (a future or modal verb after it, a time still to come) is not held
         if is_noun and w1 not in _AL_PERFECTS and typ not in MATERIAL_ACTS and date and pub and date > pub.isoformat():
@@ -4904,6 +4911,9 @@ class EventStage(Stage):
             return None
         w = toks[k].norm
         self._owner_k = k
+        if w[:1] in "بل" and _title_word(w[1:]) and k + 2 < n and toks[k + 1].norm in _STATE_HEADS \
+                and any(g["s"] == k + 2 for g in groups):
+            return None  # "أشاد نتانياهو برئيس دولة باراغواي": the head of a state is a party praised, no act (s20gather)
         if w in ("بهذا", "بهذه", "بذلك", "بتلك", "بها", "به"):
             return []  # "رحبت الوزيرة بهذه الخطوة": an act told before
         direct = on or not prefixed
@@ -7610,13 +7620,16 @@ class EventStage(Stage):
         return 0 < s - e <= 2 and all(toks[k].norm in self.lex.datecue_words or self.lex.stop.get(toks[k].norm) == "t"
                                       for k in range(e, s))
 
-    def _adjacent(self, toks, te, s, verb=False, holder=False) -> bool:
+    def _adjacent(self, toks, te, s, verb=False, holder=False, meeting=False) -> bool:
         """Only time words and punctuation between the trigger and a following mention (VSO subject); after a ``verb``
-        also the title whose state the mention names."""
+        also the title whose state the mention names; after a ``meeting`` noun also the heads of the states with لـ
+        ("اجتماع لوزراء خارجية مصر والسودان وإثيوبيا": the meeting of those states' ministers, s20gather)."""
         if s - te > 4:
             return False
         for k in range(te, s):
             w = toks[k].norm
+            if meeting and k == te and w[:1] == "ل" and w[1:] in _CO_HEADS:
+                w = w[1:]
             if k == te and s - te == 1 and w.lstrip("و") in _DELEGATES and w.lstrip("و") != "دول":
                 continue  # "وحث زعماء هذه الدول روسيا": the leaders of the party named after them act for it
             if verb and k == s - 1 and _title_word(w) and not w.startswith(("ال", "وال")) \
@@ -7629,7 +7642,8 @@ class EventStage(Stage):
                     and w not in ("فيها", "فيه", "خلالها", "خلاله", "بموجبه", "بموجبها") \
                     and w not in QUANT and not (w == "من" and k > te and toks[k - 1].norm in QUANT | {"كل"}) \
                     and not (_co_head(w) and k + 1 < len(toks) and all(
-                        _co_head(toks[j].norm) or toks[j].norm == "من" for j in range(k, s))):
+                        _co_head(toks[j].norm) or toks[j].norm == "من" or j == te and meeting and toks[j].norm[:1] == "ل"
+                        for j in range(k, s))):
                 # "اجتمع وزراء خارجية مصر والأردن والعراق"، "اتفق وزيرا خارجية روسيا وتركيا"، "أدانت كل من السعودية
                 # والإمارات": the heads of a list of states (their envoys, or كل من) before the states themselves
                 return False
@@ -9186,14 +9200,29 @@ _PENALTY_WORDS = frozenset(("الموبد", "المءبد", "المشدد", "ل�
 _INSTRUMENTS_N = frozenset(("طيران", "مقاتلات", "طايرات", "طايره", "مدفعيه", "بوارج", "مروحيات", "قوات"))
 
 
-def _held_later(text, toks, te) -> bool:
+def _perfect_form(w: str) -> bool:
+    """A perfect verb form of a trigger, with or without a leading و/ف (وافقتا is a perfect itself, not و + افقتا)."""
+    return w in PAST_FORMS or w[:1] in "وف" and w[1:] in PAST_FORMS
+
+
+def _subjunctive_after(toks, j, end) -> bool:
+    """Token j opens an "أن" clause with an imperfect verb (على أن تبدأ، على أن يتم) before character offset end: the
+    act agreed on or asked for, still to be done."""
+    return j + 1 < len(toks) and toks[j + 1].end <= end and toks[j].norm == "ان" \
+        and toks[j + 1].norm[:1] in "يتن" and len(toks[j + 1].norm) > 2
+
+
+def _held_later(text, toks, te, groups=()) -> bool:
     """A future verb (سيعقد، ستكون), a modal قد before an imperfect (قد لا يعقد، قد يتأجل) or لن within the clause right
     after a meeting noun (its predicate; the noun's genitive and an apposition between commas may come first): the
     meeting is still to come."""
-    for k in range(te, min(len(toks), te + 14)):
+    for k in range(te, min(len(toks), te + 18)):
         if k > te and (_full_stop_between(text, toks, te, k) or any(c in text[toks[k - 1].end:toks[k].start] for c in ':"«»“”')):
             return False
         w = toks[k].norm
+        if any(g["s"] <= k < g["e"] for g in groups or ()):
+            continue  # (the meeting's parties: "القمة التاريخية بين الرئيس الكوري الجنوبي مون جيه إن والزعيم الكوري
+            # الشمالي كيم جونغ أون، ستشمل عشاء رسميا": neither the و of the second party nor a name's إن ends the clause)
         if k > te and w[:1] == "و" and w not in ("ولا", "ولن"):
             return False  # (a clause joined by و: "التقى ترامب بكيم ... وسيعقد مؤتمرا صحفيا")
         if w in _RELATIVES or w in ("ان", "بان", "انه", "انها"):
@@ -9613,6 +9642,33 @@ def _unheld_meetings(events, pub) -> None:
             ev["hypothetical"] = True
 
 
+def _unheld_headline_meetings(events, head, by_id) -> None:
+    """A headline's meeting noun without a day ("قمة الكوريتين.. اتفاق على المصافحة") is the meeting the body tells:
+    when the body tells it only as still to come ("القمة التاريخية بين ... ستشمل عشاء رسميا") and never as held, the
+    headline's is not held either (s20gather)."""
+    if head is None:
+        return
+    def sides(e):
+        ids = set(e["actors"]) | set(e["recipients"])
+        return ids | {(by_id.get(i) or {}).get("country") for i in ids} - {None}
+    body = [e for e in events if e["_sent"] != head and e["type"] == "CONSULT" and not e["negated"]]
+    for ev in events:
+        if ev["_sent"] != head or ev["type"] != "CONSULT" or ev["negated"] or ev["hypothetical"] or ev["date_text"]:
+            continue
+        w = normalize(ev["trigger"]["text"])
+        if not (_is_noun(w) or ev["trigger"]["text"].endswith("ة")) or w.lstrip("وف") in _AL_PERFECTS:
+            continue
+        before = [t.norm for t in tokenize(ev["sentence"], 0, max(0, ev["trigger"]["start"] - ev["start"]))][-3:]
+        if any(w in VERB_FORMS or w[:1] == "ي" and len(w) > 3 and not w.startswith("يوم") for w in before):
+            continue  # (a verb tells the headline's meeting: "الناتو وروسيا يجريان أول محادثات")
+        mine = sides(ev)
+        told = [e for e in body if sides(e) & mine]
+        if told and all(e["hypothetical"] for e in told):
+            ev["hypothetical"] = True
+
+
+_STATE_HEADS = frozenset(("دوله", "جمهوريه", "مملكه", "حكومه"))  # (رئيس دولة باراغواي، رئيس جمهورية مصر، ملك مملكة ...)
+_PLEDGE_STEMS = ("تعهد", "يتعهد", "تتعهد", "وعد", "يعد", "تعد")  # (a pledge: تعهدا، يتعهدان، تعهدتا، وعدت)
 _NEXT_WORDS = word_set("time", "next")  # (data/wordsets.tsv)
 _TIME_NOUNS = word_set("time", "noun")
 _ENVOY_HEADS = word_set("envoy", "head")  # (data/wordsets.tsv)
