@@ -51,6 +51,8 @@ _ACCUSERS = {"منظمات", "منظمه", "جماعات", "ناشطون", "نا
 _PASSIVE_CHARGE = {"يتهم", "تتهم", "يحاكم", "تحاكم", "يتهمون", "يحاكمون"}
 _DAN_NOT_AFTER = word_set("accuse", "dan_not_after")  # (data/wordsets.tsv: after them دان is a name)
 _REPLY_FORMS = word_set("accuse", "reply_finite")
+_CONCERN = word_set("accuse", "concern")  # (عن قلقها: a stance stated by a light verb before it)
+_CONCERN_PATIENT = word_set("accuse", "concern_patient")  # (مصير، اعتقال، لاجئ: the party after it is the one feared for)
 _EMERGENCY_NATURAL = word_set("emergency", "natural")
 _WELCOME_WORDS = word_set("react", "welcome")
 _CHARGE_OPENERS = word_set("react", "charge_opener")  # (بتهمة، بجريمة: what one is charged with)  # (رحب، أشاد: who welcomes an act did not do it)  # (a storm, a flood, an epidemic: no coercion)
@@ -2899,7 +2901,7 @@ class EventStage(Stage):
             if all(_described(g) for g in groups if set(g["ids"]) & set(recips) and g["s"] < ana):
                 recips = [r for r in recips if any(r in g["ids"] and g["s"] > ana for g in groups)]
         if not recips and typ in REACTION and actors and trig.mode != "refuse" and not (is_noun and typ == "SUPPORT") \
-                and not unnamed_owner and (is_noun or _object_suffix(ttok.norm) not in ("هما", "هم")):
+                and not unnamed_owner and not (te - ts == 2 and toks[te - 1].norm in _CONCERN) and (is_noun or _object_suffix(ttok.norm) not in ("هما", "هم")):
             # (ويتهمهما، نهنئهم: a pronoun of people names the target; ها/ه may be the act itself: في خطوة أدانتها)
             # a reaction to an act named by a noun (نددت أنقرة بالحملة): its author is the target (a support noun is
             # an act of its own: "ما تقوم به طهران من دعم لأعداء المغرب" does not support the one named before)
@@ -4183,6 +4185,10 @@ class EventStage(Stage):
             if victims:
                 recips = [r for r in recips if r not in victims]  # "شن الأسد هجمات كيماوية وحشية ضد شعبه": a state's
                 # own people named by a possessive are those the blamed act befell, never the accused
+        if recips and typ == "ACCUSE" and te - ts == 2 and toks[te - 1].norm in _CONCERN:
+            recips = self._concern_blamed(toks, groups, te, actors, recips)
+            if not recips:
+                return None  # "أعربت الأمم المتحدة عن قلقها حيال مصير نحو 6 آلاف لاجئ فلسطيني": a concern for someone
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel and not crowd_demand \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
@@ -5693,7 +5699,10 @@ class EventStage(Stage):
                 acc = next((g for g in groups if g["s"] == k + 1 and g["prep"] is None and g["e"] == m[3]), None)
             elif slot == "subj":
                 acc = next((g for g in groups[::-1] if g["e"] <= k and k - g["e"] <= 1 and g["prep"] is None
-                            and not _strong_between(text, toks, g["e"], k)), None)
+                            and not _strong_between(text, toks, g["e"], k)
+                            and text[toks[g["e"] - 1].end:toks[k].start].strip() not in ("،", ",")), None)
+                # (a comma closes the phrase before it: "بيد ميليشيات لا تلتزم بالمبادئ الإنسانية، يشكل خطرا": the
+                # subject is the whole phrase, no party)
                 if acc is None:  # "أن النظام السوري هو من يقف خلف الهجوم"، "إيران هي التي تقف وراء"
                     acc = next((g for g in groups[::-1] if g["e"] < k and k - g["e"] <= 2 and g["prep"] is None
                                 and all(toks[j].norm in _BLAME_COPULA for j in range(g["e"], k))), None)
@@ -7556,6 +7565,34 @@ class EventStage(Stage):
         return bool(actors) and all((ents.get(i) or {}).get("type") in ("NORP", "ORG") and (ents.get(i) or {}).get(
             "sector") in ("CVL", "OPP", "LAB", "MED") for i in actors)
 
+    def _concern_blamed(self, toks, groups, te, actors, recips) -> list:
+        """The parties a stated concern blames (``أعربت وزارة الخارجية الفرنسية عن قلقها بشأن برنامج الصواريخ الباليستية
+        الإيراني``، ``عن قلقه من تصاعد القتال من جانب الحكومة السورية``): not the ones it is felt for, named after a noun
+        of fate, harm or people (``حيال مصير نحو 6 آلاف لاجئ فلسطيني``، ``بشأن مصير الصحفي السعودي جمال خاشقجي``، ``إزاء
+        قانون جديد خاص بعقارات السوريين``), civilians, journalists or refugees, a people named by a plural demonym, nor
+        the concerned party's own country (``أعربت كندا عن قلقها ... بعد إعلان طرد سفيرها``)."""
+        ents = self._dp.by_id
+        own = {(ents.get(i) or {}).get("country") for i in actors} - {None}
+        feared = set()
+        for g in groups:
+            if g["s"] < te:
+                continue
+            prev = [toks[k].norm for k in range(max(te, g["s"] - 2), g["s"] + 1)]  # (its own head: "لاجئ فلسطيني")
+            if any(w in _CONCERN_PATIENT or w[:1] in "وبل" and w[1:] in _CONCERN_PATIENT
+                   or w[:2] == "ال" and w[2:] in _CONCERN_PATIENT or w[:3] in ("بال", "وال") and w[3:] in _CONCERN_PATIENT
+                   for w in prev):
+                feared.update(g["ids"])
+        out = []
+        for r in recips:
+            e = ents.get(r) or {}
+            if r in feared or e.get("sector") in ("CVL", "MED", "REF") or e.get("country") in own \
+                    or e.get("type") == "NORP" and (e.get("status") == "nominal" or any(
+                        normalize((m.get("text") or "").split()[-1]).endswith(("ين", "يون")) for m in e.get("mentions") or []
+                        if m.get("text"))):
+                continue
+            out.append(r)
+        return out
+
     def _same_state(self, actors, recips) -> bool:
         """One state on both sides ("AID Qatar -> Qatar", "the king supports the kingdom")."""
         ents = self._dp.by_id
@@ -7743,6 +7780,12 @@ class EventStage(Stage):
                 m.value.type in ("REQUEST", "THREATEN", "AGREE") and m.end_tok <= ts
                 and not _full_stop_between(self._text, toks, m.end_tok, ts) for m in st.trigs):
             hyp = True  # "طالبت الأسر بالإطلاق الفوري لسراح المعتقلين ...، أو توجيه اتهام واضح": one of the acts demanded
+        if toks[ts].norm == "عن" and te - ts == 2 and toks[te - 1].norm in _CONCERN:
+            # "أنها ستعبر عن قلقها العميق بشأن الوضع الإنساني": the stance takes the time of its light verb
+            lv = next((k for k in range(ts - 1, max(-1, ts - 16), -1) if toks[k].norm.lstrip("وف") in _LIGHT
+                       or toks[k].norm.lstrip("وف")[:1] == "س" and toks[k].norm.lstrip("وف")[1:] in _LIGHT), None)
+            if lv is not None and _future(toks, lv) and not _full_stop_between(self._text, toks, lv + 1, ts):
+                hyp = True
         for k in range(max(0, ts - 4), ts):
             if _future_light(toks[k].norm) and not _strong_between(self._text, toks, k + 1, ts):
                 hyp = True  # "سيتخذ إجراءات قانونية ضد"، "ستفرض الولايات المتحدة عقوبات": an act named after a future light verb
@@ -7786,8 +7829,10 @@ class EventStage(Stage):
         if _is_noun(toks[ts].norm) and toks[ts].norm.lstrip("وفبل").startswith("ال"):
             for m in st.trigs:
                 if m.end_tok <= ts and ts - m.end_tok <= 10 and m.value.type in TOPIC_HEADS \
-                        and m.value.mode != "reply" and not _strong_between(self._text, toks, m.end_tok, ts):
-                    # (a verb of replying is no head of a topic: "وردت الصين على الاتهامات الأمريكية")
+                        and m.value.mode != "reply" and not _strong_between(self._text, toks, m.end_tok, ts) \
+                        and toks[m.end_tok - 1].norm not in _CONCERN:
+                    # (a verb of replying is no head of a topic: "وردت الصين على الاتهامات الأمريكية"; nor a concern stated,
+                    # "معربا عن قلقه إزاء الاعتقالات التي تقوم بها السعودية": the arrests are told as made)
                     hyp = True
         # a material act that is the content of a verbal one (طالب بالإفراج، يهدد بمقاطعة، اتفقا على وقف)
         wt = toks[ts].norm
