@@ -4233,6 +4233,9 @@ class EventStage(Stage):
             return None  # ... by a party the text identifies  # PLOVER codes these types toward a target; without one the reading is unreliable
         if set(recips) and set(recips) <= set(actors):
             return None
+        if trig.mode in ("block", "handover") and not recips:
+            return None  # "جواسيس عرقلوا مشروع مانهاتن": a blocking or a refused handing over names the one refused, or
+            # tells no refusal here (triggers.tsv REJECT block, refusal_triggers.tsv; a draft voted down: legal.py)
         if typ == "REJECT" and recips and actors and _own_spokesman(self._dp.by_id, groups, actors, recips, te):
             return None  # "أكد العاهل المغربي على مسامعه "رفض المغرب الصارم ..."، "قال لافروف إن موسكو ترفض التصريحات":
             # a state or government body refuses; its own official named before the refusal (or not in its sentence) is
