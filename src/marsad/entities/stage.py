@@ -1297,7 +1297,7 @@ class EntityStage(Stage):
                             hit = (hs, qe, typ, sector, i, k, text[toks[j].start:toks[k - 1].end])
                         else:
                             hit = (toks[j].start, toks[k - 1].end, typ, sector, j, k)
-                    elif mode in ("group", "party"):
+                    elif mode in ("group", "party", "outlet"):
                         # حركة حماس، تنظيم داعش، جبهة البوليساريو (group: words no dictionary holds); حزب العدالة
                         # والتنمية، تيار المستقبل، منظمة العفو الدولية (party: a chain of definite words)
                         if j >= n or not joined[j - 1] or plen and t.norm[:plen].endswith(("ال", "لل")):
@@ -1372,7 +1372,7 @@ class EntityStage(Stage):
                     m[0] > toks[a].start or m[1] > toks[a].end) for ent, m in inner):
                 continue   # (اللجنة الدولية للصليب الأحمر، اللجنة التنفيذية لمنظمة التحرير: the KB's body, or one of it;
                 # a one-word KB name that is the head alone gives way: الرابطة الدولية للسلام is no Lega)
-            if mode in ("group", "party") and any(ent.kb_id for ent, m in inner):
+            if mode in ("group", "party", "outlet") and any(ent.kb_id for ent, m in inner):
                 continue   # (حركة حماس: the KB's group, named with its head)
             if any(not (s <= m[0] and m[1] <= e) or kb_named_person(ent) for ent, m in inner):
                 continue
@@ -2038,6 +2038,16 @@ class EntityStage(Stage):
             return None
         n = len(toks)
         fl = self._cur_flags
+        if mode == "outlet":
+            # (موقع فردا نيوز، قناة تولو نيوز: 1-2 name-like words, then the brand word of kb/org_words.tsv outlet)
+            brands = _org_words("outlet")
+            for k in range(j + 1, min(n, j + 3)):
+                if not joined[k - 1] or self._cur_gaps[k - 1].strip() not in ("", "_"):
+                    return None
+                if toks[k].norm in brands:
+                    return k + 1 if all(self._namelike(toks[x].norm) and not toks[x].norm.startswith("ال")
+                                        and not fl[x] & (F_TITLE | F_DEM) for x in range(j, k)) else None
+            return None
         k = j
         while k < n and k - j < 3 and (k == j or joined[k - 1]):
             w = toks[k].norm

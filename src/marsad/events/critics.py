@@ -29,12 +29,12 @@ from .lexicon import VERB_FORMS, PhraseMatcher, norm_phrase, read_tsv, readings,
 
 
 class Rebuttals:
-    __slots__ = ("charge", "charge_m", "false", "resume", "nots")
+    __slots__ = ("charge", "charge_m", "false", "resume", "nots", "report", "report_in")
 
 
 def load() -> Rebuttals:
     rb = Rebuttals()
-    rb.nots = set()
+    rb.nots, rb.report, rb.report_in = set(), PhraseMatcher(), set()
     rb.charge_m, rb.false, rb.resume = PhraseMatcher(), PhraseMatcher(), PhraseMatcher()
     for kind, form in read_tsv("rebuttals.tsv"):
         if kind == "charge":
@@ -45,6 +45,10 @@ def load() -> Rebuttals:
             rb.resume.add(norm_phrase(form), True)
         elif kind == "not":
             rb.nots.add(normalize(form))
+        elif kind == "report":
+            rb.report.add(norm_phrase(form), True)
+        elif kind == "report_in":
+            rb.report_in.add(normalize(form))
     rb.charge = frozenset(rb.charge_m.trie)  # (the charge nouns: the one-word phrases of charge_m)
     return rb
 
@@ -57,6 +61,83 @@ _CONFLICT = ("ACCUSE", "REJECT")
 _CONTRAST = frozenset(("بينما", "وبينما", "فيما", "وفيما", "حين"))  # (في حين)
 # a circumstantial participle of a verbal act (نافيا، نافية، مؤكدا، منددة، متهما، مطالبين، داعية، رافضا)
 _HAL = re.compile(r"^(?:م\w{3,}|نافي|داعي|رافض)(?:ا|ه|ين)$")
+
+
+# between a verb of denying and the ما of what it denies: its subject (a party), time words and these
+_DENY_FILLERS = frozenset(("صحه", "كل", "كافه", "جميع", "بشده", "قطعيا", "مطلقا", "تماما", "جمله", "وتفصيلا", "بشكل",
+                           "قاطع", "رسميا", "ايضا", "بدورها", "بدوره"))
+# the noun of a text "ما جاء في" takes up (تقرير، كتاب، مقال ...): its author follows
+_TEXT_NOUNS = frozenset(("تقرير", "التقرير", "كتاب", "الكتاب", "مقال", "المقال", "مقاله", "المقاله", "بيان", "البيان",
+                         "خبر", "الخبر", "تصريحات", "التصريحات", "تصريح", "التصريح", "رساله", "الرساله", "تقارير",
+                         "التقارير", "تغريده", "التغريده", "مذكرات", "المذكرات", "تحقيق", "التحقيق", "مقابله", "المقابله"))
+
+
+def reported_by(stage, toks, groups, te, actors) -> list:
+    """"نفى حزب الله الثلاثاء ما نشره موقع فردا نيوز"، "ونفى ترامب ما قالته ماكدوغال"، "نفت صحة ما أعلنه الجيش الروسي"،
+    "ونفت روسيا ما جاء في تقرير نشرته صحيفة وول ستريت جورنال": a denial of what a party reported or said, taken up by
+    ما after the verb of denying (its subject, time words and صحة between): that party (the subject of the verb of
+    reporting, or the author of the text ما جاء في names) is the one rejected; [] when none is named ("ما جاء في
+    كتاب جديد"، "ما يتردد عن")."""
+    text = stage._text or ""
+    rb = stage.lex.rebut
+    n = len(toks)
+    k = te
+    while k < n and k - te <= 8:
+        if _st._STRONG.search(text, toks[k - 1].end, toks[k].start):
+            return []
+        w = toks[k].norm
+        if w in ("ما", "لما", "بما"):
+            break
+        g = next((g for g in groups if g["s"] <= k < g["e"]), None)
+        if g is not None:
+            if set(g["ids"]) - set(actors):
+                return []  # (another party before ما: not the denier's own clause)
+            k = g["e"]
+            continue
+        if w not in _DENY_FILLERS and w not in stage.lex.datecue_words and w not in _st._DAY_FILLERS:
+            return []
+        k += 1
+    else:
+        return []
+    k += 1
+    if k >= n or _st._STRONG.search(text, toks[k - 1].end, toks[k].start):
+        return []
+    hit = rb.report.longest_at(toks, k)
+    if hit is not None:
+        v = hit[0]
+    elif toks[k].norm in rb.report_in and k + 2 < n and toks[k + 1].norm == "في" and toks[k + 2].norm in _TEXT_NOUNS:
+        v = k + 3  # (the author: the text noun's genitive, or the subject of نشرته after it)
+        if v < n and rb.report.longest_at(toks, v) is not None:
+            v = rb.report.longest_at(toks, v)[0]
+    else:
+        return []
+    while v < n and (toks[v].norm in stage.lex.datecue_words or toks[v].norm in _st._DAY_FILLERS):
+        v += 1
+    for g in groups:
+        if v <= g["s"] <= v + 2 and g["prep"] is None and not set(g["ids"]) & set(actors) \
+                and not _st._STRONG.search(text, toks[v - 1].end, toks[g["s"]].start) \
+                and all(toks[j].norm not in ("من", "في", "عن", "الى", "على", "ب", "مع", "حول", "بشان") for j in range(v, g["s"])):
+            return list(g["ids"])
+    return []
+
+
+def in_denied_report(stage, toks, ts) -> bool:
+    """Does token ts stand in the content of a denied report ("نفى حزب الله الثلاثاء ما نشره موقع فردا نيوز الإيراني من
+    كلام منسوب لأمينه حسن نصر الله خلال لقاء مع الجالية الإيرانية"): after a verb of denying, ما and a verb of reporting
+    (rebuttals.tsv report) before it in its clause? What the report told is not asserted."""
+    text = stage._text or ""
+    rb = stage.lex.rebut
+    for k in range(ts - 2, max(-1, ts - 30), -1):
+        if _st._STRONG.search(text, toks[k].end, toks[k + 1].start):
+            return False
+        if toks[k].norm not in ("ما", "لما", "بما") or rb.report.longest_at(toks, k + 1) is None:
+            continue
+        d = next((j for j in range(k - 1, max(-1, k - 9), -1) if toks[j].norm.lstrip("وف") in _DENY_VERBS), None)
+        return d is not None and not any(_st._STRONG.search(text, toks[j].end, toks[j + 1].start) for j in range(d, k))
+    return False
+
+
+_DENY_VERBS = frozenset(("نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نافيا", "نافيه", "نافين"))
 
 
 def resumed(stage, st, m) -> bool:

@@ -176,7 +176,11 @@ _ANAPHOR_HEADS = {"وزاره", "منظمه", "جماعه", "حركه", "هيي�
                   # (حلف شمال الأطلسي ... وقال الحلف; صندوق النقد الدولي ... الصندوق; جامعة الدول العربية ... الجامعة;
                   # ائتلاف دولة القانون ... الائتلاف. Not الاتحاد: دول الاتحاد، الانتماء للاتحاد are its members, the union
                   # as an idea, more often than the body acting)
-                  "حلف", "صندوق", "جامعه", "ايتلاف"}
+                  "حلف", "صندوق", "جامعه", "ايتلاف",
+                  # (an outlet: موقع فردا نيوز ... اعتذر الموقع الإيراني; صحيفة هآرتس ... وقالت الصحيفة. Its own
+                  # nationality adjective may follow: _OUTLET_HEADS)
+                  "موقع", "صحيفه", "قناه", "جريده"}
+_OUTLET_HEADS = frozenset({"موقع", "صحيفه", "قناه", "جريده", "وكاله"})
 
 
 # a known party named without its head noun that the head refers back to by its kind (قالت هيومن رايتس ووتش ...
@@ -1685,7 +1689,11 @@ class DocParties:
         """"واتهمت المنظمة التحالف العربي" after "أصدرت منظمة العفو الدولية تقريرا": a definite head noun alone refers
         back to the organisation named before with it."""
         head = _anaphor_stem(toks[i].norm)
-        if head is None or not self._bare_head(toks, i, covered):
+        if head is None:
+            return None
+        bare = self._bare_head(toks, i, covered)
+        if not bare and not (head in _OUTLET_HEADS and i + 1 < len(toks) and covered is not None
+                             and covered[i + 1] is not None and covered[i + 1].kind == "NORP" and covered[i + 1].s == i + 1):
             return None
         if not self._anaphor_role(toks, i):
             return None
@@ -1693,6 +1701,8 @@ class DocParties:
         ant = self._antecedent(head, toks[0].start, t.start)
         if ant is None:
             return None
+        if not bare and (self.by_id.get(ant) or {}).get("country") != covered[i + 1].country:
+            return None  # "اعتذر الموقع الإيراني" after "موقع فردا نيوز الإيراني": the outlet's own adjective
         w = t.norm
         cut = 0
         if len(w) == len(t.text):  # (the clitics before ال, or the ل of لل)

@@ -268,6 +268,7 @@ def load_lexicons() -> _Lex:
     lx = _Lex()
     lx.trig = load_triggers()
     lx.trig_fb = load_triggers("fallback_triggers.tsv")  # readings of words the main lexicon reads otherwise (_triggers)
+    lx.trig_ref = load_triggers("refusal_triggers.tsv")  # refusals told by لن / لا تعتزم before a verb of handing over
     lx.gaz = load_gazetteer()
     lx.parties = load_parties()
     lx.titles = load_titles()
@@ -394,7 +395,8 @@ class EventStage(Stage):
             def live(node):  # does any phrase below this node code an event (not only a blocker)?
                 return any(k == "$" and v.type != "NONE" or k != "$" and live(v) for k, v in node.items())
 
-            for w, node in list(self.lex.trig.trie.items()) + list(self.lex.trig_fb.trie.items()):
+            for w, node in list(self.lex.trig.trie.items()) + list(self.lex.trig_fb.trie.items()) + list(
+                    self.lex.trig_ref.trie.items()):
                 if w and live(node):
                     ac.add_word(w, w)
             ac.make_automaton()
@@ -635,6 +637,13 @@ class EventStage(Stage):
                   and self._needs_ok(st, m)]
             if fb:
                 out = sorted(out + fb, key=lambda m: m.start_tok)
+        if self.lex.trig_ref.trie:
+            # ("لن تسلم جثث"، "لا تعتزم تسليم المدينة": refusal_triggers.tsv, where no reading above stands)
+            held = [(m.start_tok, m.end_tok) for m in found if m.value.type == "NONE"] + [(m.start_tok, m.end_tok) for m in out]
+            rf = [m for m in self.lex.trig_ref.find_all(st.toks) if not any(a < m.end_tok and m.start_tok < b for a, b in held)
+                  and self._needs_ok(st, m)]
+            if rf:
+                out = sorted(out + rf, key=lambda m: m.start_tok)
         return _uncancelled(out)
 
     def sentence_candidates(self, text: str, start: int = 0, end: int | None = None):
@@ -1182,6 +1191,15 @@ class EventStage(Stage):
             charge = main[1].need if main is not None else frozenset()
             return not any(r in charge for j in range(m.end_tok, min(len(toks), m.end_tok + 12))
                            for r in readings(toks[j].norm))
+        if "@refused" in need:
+            # "لن تسلم"، "لا تعتزم إعادته": a handing over refused (refusal_triggers.tsv REJECT handover), the negation right
+            # before it (not "لن نطبق الإعادة القسرية على اللاجئين": a hostile act forsworn); not "لن نرحل" (staying where
+            # one is: no party it would go to), which _event drops for want of a recipient
+            k = m.start_tok - 1
+            return k > 0 and (toks[k].norm.lstrip("و") == "لن" or toks[k].norm.lstrip("و") in _INTEND_VERBS and _future_neg(toks, m.start_tok)) \
+                and not toks[m.start_tok].norm.lstrip("وبل").startswith("ال") and not any(
+                toks[m.start_tok - k].norm in ("لا", "لن") and m.start_tok - k - 1 >= 0
+                and toks[m.start_tok - k - 1].norm.lstrip("و") in ("من", "ما", "الذي", "التي") for k in (1, 2))
         if "@fire" in need:
             # "أطلقت الشرطة النار على المتظاهرين"، "فتح مسلح النار على المصلين": the fire within four words, only the
             # subject between (not "فتحت السلطات تحقيقا في إطلاق النار")
@@ -1280,6 +1298,10 @@ class EventStage(Stage):
                                        for j in range(m.end_tok, min(len(toks) - 1, m.end_tok + 6))):
             reach += 8  # "وحمّل القاضي جورج دانيالز كلا من الجمهورية الإسلامية الإيرانية والحرس الثوري ... مسؤولية"
         for j in range(m.end_tok, min(len(toks), m.end_tok + reach)):
+            if "@wide" in need and j > m.end_tok and _critics._HAL.match(toks[j].norm) and toks[j].norm.endswith(("ا", "ين")) \
+                    and _STRONG.search(self._text or "", toks[j - 1].end, toks[j].start):
+                break  # "التي اعتبر فيها أن ...، مبرراً ذلك بأنه كان خطأ": a circumstantial participle after a comma
+                # opens a predicate of its own; its words are not what the verb judged
             if not need.isdisjoint(readings(toks[j].norm)):  # (a reading of the word is needed)
                 return True
             if toks[j].norm in _NEED_FIRST and j + 1 < len(toks) and any(
@@ -1633,8 +1655,13 @@ class EventStage(Stage):
         if trig.mode == "promise" and not negated:
             hyp = False  # "أكد أنه سيضمن سلامة الزعيم الكوري الشمالي، في حال نجاح القمة": the future (or the condition)
             # is what is promised; the promise is made
+        if trig.mode == "handover" and negated:
+            negated = False  # "لن تسلم جثث"، "لا تعتزم تسليم المدينة": the refusal the negation tells (fallback_triggers.tsv)
+            hyp = hyp and not any(toks[k].norm.lstrip("و") in _INTEND_VERBS for k in range(max(0, ts - 3), ts))
         if typ in ("CONCEDE", "AGREE", "RETREAT") and negated and _future_neg(toks, ts):
             typ, negated = "REJECT", False  # لن نتنازل: a refusal
+            hyp = hyp and not any(toks[k].norm.lstrip("و") in _INTEND_VERBS for k in range(max(0, ts - 3), ts))
+            # ("لا تعتزم الانسحاب": the intention denied is the refusal told, no plan)
         # ---- arguments
         actors, recips, loc = [], [], None
         of_that = None  # the clause verb whose day dates a meeting told as its occasion (_meeting_of_that)
@@ -1659,7 +1686,8 @@ class EventStage(Stage):
         # a news organisation is no party (a source, (CNN), an interviewer), unless it suffers a material act or is the
         # subject right beside the verb of its own statement ("اتهمت قناة الجزيرة السلطات المصرية"، "طالبت هيئة
         # الإذاعة البريطانية الأمم المتحدة بمنع إيران")
-        own_say = not is_noun and typ in ("ACCUSE", "REQUEST", "REJECT", "THREATEN") and not ttok.norm.startswith(
+        own_say = not is_noun and (typ in ("ACCUSE", "REQUEST", "REJECT", "THREATEN") or typ == "CONCEDE" and "عتذ" in ttok.norm) \
+            and not ttok.norm.startswith(
             ("م", "وم")) and not any(toks[k].norm in self.lex.speech for k in range(max(0, ts - 3), ts))
         media_subj = [g for g in groups if own_say and _media_only(g, self._dp) and g["prep"] is None
                       and (g["s"] == te or g["e"] == ts and (ts == 0 or toks[ts - 1].norm not in ("ان", "بان")))]
@@ -3392,8 +3420,17 @@ class EventStage(Stage):
                 b0, b1 = toks[k + 1].start, toks[j].end
                 recips = [self._dp.entity(("pardoned", normalize(text[b0:b1]), iso), name=text[b0:b1],
                                           name_ar=text[b0:b1], typ="NORP", country=iso, sector="CVL", start=b0, end=b1)]
-        if typ == "CONCEDE" and not recips and actors and any("عتذ" in toks[k].norm for k in range(ts, te)):
-            recips = self._apology_to(text, toks, groups, te, actors)
+        if typ == "CONCEDE" and actors and any("عتذ" in toks[k].norm for k in range(ts, te)) and not negated:
+            said = next((g for g in groups if g["ids"] == recips), None) if recips else None
+            if said is not None and said["s"] > 0 and (_accuse.described_by(toks, said["s"]) or _accuse.described_by(
+                    [t._replace(norm=t.norm[1:]) if t.norm[:1] == "و" else t for t in toks[said["s"] - 1:said["s"]]], 1)):
+                recips = []  # "اعتذر الموقع الإيراني المقرب من التيار الأصولي والموالي للمرشد الأعلى": whom the
+                # apologizer is close to describes it; no addressee
+            if not recips:
+                recips = self._apology_to(text, toks, groups, te, actors) or self._accuser_of(actors, ("REJECT",))
+                # (else the one who denied what the apologizer told: "نفى حزب الله ما نشره موقع فردا نيوز ... اعتذر الموقع
+                # الإيراني عن نشره تصريحات حسن نصرالله": to Hezbollah. Not the author of a condemnation: "بيان يدين
+                # الملاحظات التي أدلى بها عباس ... وقالت إن عباس قدم اعتذاره" was made to those his words offended)
         if amnesty and not recips:
             got = self._pardon_parties(text, toks, groups, ts, te, actors, cut)
             if got is not None:
@@ -3895,8 +3932,11 @@ class EventStage(Stage):
             # the accusation against the denier told before it in the story; a bare denial (fallback_triggers.tsv,
             # "نفت روسيا أي تدخل"، "والقاهرة تنفي") only that author, and none: no event (the parties after it are
             # what is denied: "نفت سوريا وقوع اعتداء خارجي على أراضيها")
-            recips = self._accuser_of(actors, hyp_ok=True) or self._accuser_of(actors, ("REQUEST", "THREATEN")) \
+            recips = _critics.reported_by(self, toks, groups, te, actors) \
+                or self._accuser_of(actors, hyp_ok=True) or self._accuser_of(actors, ("REQUEST", "THREATEN")) \
                 or self._headline_opponent(sents, st, actors, toks[te - 1].end)
+            # (first the party whose report or words the denial takes up by ما: "نفى حزب الله الثلاثاء ما نشره موقع
+            # فردا نيوز"، "نفت إيران ما قاله رئيس الوزراء الإسرائيلي": critics.reported_by)
             # (else the author of a demand or threat aimed at the denier: "مهلة حددتها الحكومة البريطانية لكي توضح
             # روسيا ... وتنفي روسيا التورط في تسميم سكربيل")
             if "@accused" in trig.need and (not recips or ts > 0 and toks[ts - 1].norm.lstrip("و") in (
@@ -4209,6 +4249,9 @@ class EventStage(Stage):
             return None  # ... by a party the text identifies  # PLOVER codes these types toward a target; without one the reading is unreliable
         if set(recips) and set(recips) <= set(actors):
             return None
+        if trig.mode in ("block", "handover") and not recips:
+            return None  # "جواسيس عرقلوا مشروع مانهاتن": a blocking or a refused handing over names the one refused, or
+            # tells no refusal here (triggers.tsv REJECT block, refusal_triggers.tsv; a draft voted down: legal.py)
         if typ == "REJECT" and recips and actors and _own_spokesman(self._dp.by_id, groups, actors, recips, te):
             return None  # "أكد العاهل المغربي على مسامعه "رفض المغرب الصارم ..."، "قال لافروف إن موسكو ترفض التصريحات":
             # a state or government body refuses; its own official named before the refusal (or not in its sentence) is
@@ -4228,6 +4271,11 @@ class EventStage(Stage):
             # the place or the party it is lifted from (عن، على) when named: "رفعت السلطات العراقية حظر التجول عن مدينة
             # النجف"، "رفعت الولايات المتحدة العقوبات عن شركة روسال"
             recips = self._lifted_from(text, toks, groups, te, actors, on=True) or recips
+            if negated and _future_neg(toks, ts - 1 if ts > 0 and toks[ts - 1].norm.lstrip("وفبل") in _LIFT else ts):
+                # "واشنطن لن ترفع العقوبات عن كوريا الشمالية"، "لا تنوي رفع العقوبات": refusing to ease them
+                typ, negated = "REJECT", False
+                trig = trig._replace(type="REJECT", mode=None)
+                hyp = hyp and not any(toks[k].norm.lstrip("و") in _INTEND_VERBS for k in range(max(0, ts - 4), ts))
         if typ in ("AID", "AGREE") and "منح" in ttok.norm and (any(
                 not self.lex.granted.isdisjoint(readings(toks[k].norm)) for k in range(max(0, ts - 2), min(len(toks), te + 12))
                 if not _full_stop_between(text, toks, te, k) and not _full_stop_between(text, toks, k, ts))
@@ -7770,6 +7818,19 @@ class EventStage(Stage):
                     break
         if typ == "CONSULT" and ts > 1 and toks[ts - 1].norm == "عن" and toks[ts - 2].norm.lstrip("و") in _TOLD_OF:
             hyp = True  # "مسؤول حكومي يمني تحدث عن مفاوضات مع الحوثيين"، "الحديث عن لقاء": talks spoken of, not told as held
+        tp = ts - 1 if ts > 1 and toks[ts - 1].norm in _LIGHT_MASDAR else ts  # (حول فرض عقوبات: the light noun first)
+        if not hyp and tp > 1 and toks[tp - 1].norm.lstrip("و") in _TOPIC_WORDS and any(
+                toks[k].norm.lstrip("وبل") in _DISPUTE_HEADS for k in range(max(0, tp - 5), tp - 1)) \
+                and not _strong_between(st_text(self), toks, max(0, tp - 5), ts) \
+                and (tp < ts or te - ts > 1 or _is_noun(toks[ts].norm) or _vn(toks[ts].norm)):
+            hyp = True  # "تفاصيل خلاف أميركي ألماني حول تصنيف "حزب الله" إرهابياً"، "جدل حول نقل السفارة": the topic of a
+            # dispute or a discussion, no act told
+        if not hyp and ts > 0 and toks[ts].norm[:1] == "ب" and toks[ts - 1].norm.lstrip("و") in _RELATION_WORDS \
+                and (_is_noun(toks[ts].norm) or _vn(toks[ts].norm) or _is_noun(toks[ts].norm[1:])):
+            hyp = True  # "هذا المطلب يرتبط بمحادثات السلام الإسرائيلية - الفلسطينية": what a thing relates to, no act told
+        if not negated and not hyp and _critics.in_denied_report(self, toks, ts):
+            hyp = True  # "نفى حزب الله ما نشره موقع فردا نيوز من كلام منسوب لأمينه خلال لقاء مع الجالية الإيرانية"، "نفى
+            # البيت الأبيض ما أعلنه الطبيب من أن مقربين من الرئيس أغاروا على عيادته": what a denied report told
         # the future prefix on the trigger itself (سيبحث، ستفرض)
         w = toks[ts].norm
         if _future_verb(w[1:] if w[:1] in "وف" and w[1:2] == "س" else w):  # (وسيبحث، فستفرض; not وسيطرت)
@@ -7867,7 +7928,11 @@ class EventStage(Stage):
             and self._text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ",")
         for m in st.trigs:
             if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in VERBAL_HEADS \
-                    and not _strong_between(self._text, toks, m.end_tok, ts) and not held_at and not own_clause:
+                    and not _strong_between(self._text, toks, m.end_tok, ts) and not held_at and not own_clause \
+                    and not (m.value.type == "REJECT" and typ == "REQUEST" and ts == m.end_tok and te < len(toks)
+                             and any(toks[k].norm == "من" for k in range(te + 1, min(len(toks), te + 4)))):
+                # (a request blocked with its author and the one asked named, "عرقلت الولايات المتحدة طلب الكويت من مجلس
+                # الأمن تبني بيان", was made: only what it asked for is not done)
                 hyp = True
                 # (but the meeting a time word places the act in is held: "اتفق الزعيمان خلال اجتماعهما على استعادة
                 # العلاقات"، "كان رفض بعيد لقائه فلاديمير بوتن إدانة موسكو")
@@ -10099,10 +10164,21 @@ def _own_voice(norm: str) -> bool:
 
 
 def _future_neg(toks, ts) -> bool:
-    return any(t.norm == "لن" for t in toks[max(0, ts - 3):ts])
+    """A refusal told by the negated future or a negated intention before the act: "لن نتنازل"، "لن ترفع العقوبات"،
+    "أنقرة لا تعتزم تسليم المدينة"، "واشنطن لا تنوي رفع العقوبات"، "لم تعد تعتزم" (wordsets refuse/intend)."""
+    if any(t.norm == "لن" for t in toks[max(0, ts - 3):ts]):
+        return True
+    return any(toks[k].norm.lstrip("و") in _INTEND_VERBS and k > 0 and (
+        toks[k - 1].norm.lstrip("و") == "لا" or k > 1 and toks[k - 1].norm == "تعد" and toks[k - 2].norm.lstrip("و") == "لم")
+        for k in range(max(0, ts - 3), ts))
+
+
+_INTEND_VERBS = word_set("refuse", "intend")  # (تعتزم، ينوي ...)
 
 
 _TOPIC_WORDS = {normalize(w) for w in TOPIC_PREPS} | {"حول", "بشان"}
+_DISPUTE_HEADS = word_set("topic", "dispute_head")  # (data/wordsets.tsv: خلاف، جدل، نقاش ...)
+_RELATION_WORDS = word_set("topic", "relation")  # (يرتبط، المتعلقة ...)
 
 
 def _in_topic(text, toks, te, s) -> bool:
