@@ -30,3 +30,10 @@ def test_the_act_inside_the_phrase_keeps_its_day():
     assert ("ASSAULT", "2018-05-15") in dates(
         "قتل 61 فلسطينيا برصاص الجيش الإسرائيلي غداة نقل السفارة الأمريكية إلى القدس يوم الاثنين.",
         "2018-05-16T10:00")
+
+
+def test_the_last_weekday_of_a_series_is_no_week_back():
+    # (published on that Friday: "الجمعة الأخيرة من مسيرات العودة" is the day itself; "الجمعة الماضية" a week back)
+    assert ("ASSAULT", "2018-05-11") in dates(
+        "مقتل فلسطيني برصاص الجيش الإسرائيلي في احتجاجات الجمعة الأخيرة من مسيرات العودة.", "2018-05-11T16:00")
+    assert ("ASSAULT", "2018-05-04") in dates("قتل فلسطيني برصاص الجيش الإسرائيلي الجمعة الماضية.", "2018-05-11T16:00")

@@ -28,6 +28,7 @@ except ImportError:  # pragma: no cover - the regex fallback is used
     ahocorasick = None
 from .lexicon import fold, lexicon, trie_regex
 
+_LAST_OF = re.compile(r"\s+من\s")  # "الجمعة الأخيرة من ...": the last of a series
 SEED_CATS = ("decade", "month", "hmonth", "wday", "rel", "tod", "unit", "yearw", "dayw", "mod", "lmod", "ago", "vague",
              "set", "num", "ord", "hourw", "frac")
 _CLITIC_OK = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "لل", "ولل", "وفي"}
@@ -948,7 +949,9 @@ class Reader:
                 not _CLAUSE_PUNCT.search(self.f[t[j - 1].e:t[j].s]):
             part = t[j].get("tod")
             j += 1
-        if wd is not None and rel is None and j < len(t) and t[j].has("mod") and t[j].get("mod") != "this":
+        if wd is not None and rel is None and j < len(t) and t[j].has("mod") and t[j].get("mod") != "this" \
+                and not (t[j].form.endswith(("الاخير", "الاخيره", "الأخير", "الأخيرة")) and _LAST_OF.match(self.f, t[j].e)):
+            # (not "الجمعة الأخيرة من مسيرات العودة": the last Friday of a series, no shift back a week)
             mod = t[j].get("mod")
             j += 1
         e = t[j - 1].e
