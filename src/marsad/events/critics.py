@@ -117,8 +117,20 @@ def reported_by(stage, toks, groups, te, actors) -> list:
         if v <= g["s"] <= v + 2 and g["prep"] is None and not set(g["ids"]) & set(actors) \
                 and not _st._STRONG.search(text, toks[v - 1].end, toks[g["s"]].start) \
                 and all(toks[j].norm not in ("من", "في", "عن", "الى", "على", "ب", "مع", "حول", "بشان") for j in range(v, g["s"])):
+            norp = _demonym_at(stage, toks[g["s"]])
+            if norp is not None and norp not in g["ids"] and g["e"] - g["s"] > 1 and toks[g["s"] + 1].norm[:1] == "ل":
+                return [norp]  # "ما نسبته وسائل إعلام قطرية للوزيرة ...": the medium's state, not the one it is about
             return list(g["ids"])
     return []
+
+
+def _demonym_at(stage, tok):
+    """The id of a demonym (a NORP with no sector) told by the token ``tok``, or None."""
+    for eid, e in stage._dp.by_id.items():
+        if e.get("type") == "NORP" and not e.get("sector") and any(
+                (m.get("start") if isinstance(m, dict) else None) == tok.start for m in e.get("mentions") or ()):
+            return eid
+    return None
 
 
 def in_denied_report(stage, toks, ts) -> bool:

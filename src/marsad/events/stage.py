@@ -3924,6 +3924,12 @@ class EventStage(Stage):
                     ents.get(i) or {}).get("sector") == "GOV" and (ents.get(i) or {}).get("type") == "NORP" for i in recips):
                 typ = "SANCTION"
                 trig = trig._replace(type="SANCTION", mode="expel")
+        if typ == "REJECT" and trig.mode == "deny" and actors and not negated and recips:
+            rep = _critics.reported_by(self, toks, groups, te, actors)
+            if rep:
+                # "نفت وزارة الدفاع الألمانية ما نسبته وسائل إعلام قطرية للوزيرة": the party whose report is denied,
+                # not the one the report is about (read before the parties after the verb)
+                recips = rep
         if typ == "REJECT" and trig.mode == "deny" and actors and not negated and (not recips or any(
                 r in _DENIED_PART for k in range(te, min(len(toks), te + 6)) for r in readings(toks[k].norm))
                 or self._inside_charge(toks, groups, te, recips) or "@accused" in trig.need):
@@ -9771,12 +9777,17 @@ def _unheld_headline_meetings(events, head, by_id) -> None:
         before = [t.norm for t in tokenize(ev["sentence"], 0, max(0, ev["trigger"]["start"] - ev["start"]))][-3:]
         if any(w in VERB_FORMS or w[:1] == "ي" and len(w) > 3 and not w.startswith("يوم") for w in before):
             continue  # (a verb tells the headline's meeting: "الناتو وروسيا يجريان أول محادثات")
+        t0 = ev["trigger"]["end"] - ev["start"]
+        after = [t.norm for t in tokenize(ev["sentence"][t0:t0 + 40], 0, 40)][:3]
+        if any(x in PAST_FORMS or x.lstrip("و") in _HELD_PASSIVE for x in after):
+            continue  # (a perfect after it tells it held: "محادثات سرية عُقدت بين أمريكا وكوريا الشمالية")
         mine = sides(ev)
         told = [e for e in body if sides(e) & mine]
         if told and all(e["hypothetical"] for e in told):
             ev["hypothetical"] = True
 
 
+_HELD_PASSIVE = frozenset(("عقدت", "عقد", "جرت", "جري", "انعقدت", "انعقد", "اجريت", "اجري"))  # (a meeting held)
 _STATE_HEADS = frozenset(("دوله", "جمهوريه", "مملكه", "حكومه"))  # (رئيس دولة باراغواي، رئيس جمهورية مصر، ملك مملكة ...)
 _PLEDGE_STEMS = ("تعهد", "يتعهد", "تتعهد", "وعد", "يعد", "تعد")  # (a pledge: تعهدا، يتعهدان، تعهدتا، وعدت)
 _NEXT_WORDS = word_set("time", "next")  # (data/wordsets.tsv)
