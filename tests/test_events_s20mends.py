@@ -23,3 +23,18 @@ def test_headline_talks_told_held_stay_held_beside_a_coming_summit():
     evs = events("مصادر: محادثات سرية عقدت بين أمريكا وكوريا الشمالية\n\n"
                  "قالت مصادر إن القمة المرتقبة بين ترامب وكيم ستعقد في يونيو المقبل.", "2018-04-08T10:00")
     assert ("CONSULT", ["United States"], ["North Korea"], False) in evs, evs
+
+
+def test_a_lift_after_a_comma_is_a_lift():
+    # (the comma before the verb of lifting was read as a break between it and the ban)
+    evs = events("في خطوة تشير إلى انفراج الأزمة السياسية بالبلاد منذ وصول رئيس الوزراء الجديد إلى السلطة في أبريل، "
+                 "رفعت السلطات الإثيوبية حالة الطوارئ المفروضة في البلاد منذ منتصف فبراير الماضي.", "2018-06-06T10:00")
+    assert any(t == "CONCEDE" for t, *_ in evs) and not any(t == "COERCE" for t, *_ in evs), evs
+    evs = events("وفي بغداد، رفعت السلطات العراقية حظر التجول عن مدينة النجف.", "2018-06-06T10:00")
+    assert any(t == "CONCEDE" and r == ["Najaf"] for t, _, r, _ in evs), evs
+
+
+def test_a_lift_an_agreement_permits_is_not_done():
+    evs = events("ومن المفترض أن يسمح هذا الاتفاق الذي يدخل حيز التنفيذ بعد ستة أشهر، برفع الحظر اليوناني على انضمام "
+                 "مقدونيا للاتحاد الأوروبي.", "2018-06-17T10:00")
+    assert not any(t == "CONCEDE" and not hyp for t, _, _, hyp in evs), evs

@@ -1340,7 +1340,7 @@ class EventStage(Stage):
         if not w.startswith(nouns) or w in _BAN_VERBS:
             return None
         return next((k for k in range(ts - 1, max(-1, ts - 6), -1) if toks[k].norm.lstrip("وفبل") in _LIFT
-                     and not _strong_between_dated(text, toks, k, ts)), None)
+                     and not _strong_between_dated(text, toks, k + 1, ts)), None)
 
     @staticmethod
     def _lifted_from(text, toks, groups, te, actors, on=False) -> list:
@@ -1619,6 +1619,10 @@ class EventStage(Stage):
         # ---- factuality
         negated, hyp, hist = self._factuality(st, lift_k, lift_k + 1, typ) if lifted else self._factuality(st, ts, te, typ)
         # (a lifted ban is told by its verb of lifting: "ألغت الحظر" lifts it, "لم ترفع الحظر" does not)
+        if lifted and not hyp and toks[lift_k].norm[:1] == "ب" and any(
+                toks[j].norm.lstrip("وفس") in _material._PERMIT for j in range(max(0, lift_k - 14), lift_k)
+                if not _full_stop_between(text, toks, j, lift_k)):
+            hyp = True  # "أن يسمح هذا الاتفاق ... برفع الحظر اليوناني": what an act permits, not done
         if not hyp and typ == "COERCE" and ts > 0 and toks[ts - 1].norm.lstrip("وف") in _FACE_VERBS:
             hyp = True  # "من أفراد القوات الجوية يواجهون الاعتقال": an arrest one faces has not been made (sanctions a
             # state faces are in force: "تركيا تواجه عقوبات أميركية")
@@ -3952,7 +3956,7 @@ class EventStage(Stage):
             # "حكمت محكمة تركية على الصحفي أحمد ألتان بالسجن المؤبد": the party after على between the verb of judging
             # and the sentence is the one sentenced
             vk = next((k for k in range(ts - 1, max(-1, ts - 12), -1) if toks[k].norm.lstrip("و") in ("حكم", "حكمت", "قضت", "قضي")
-                       and not _strong_between_dated(text, toks, k, ts)), None)
+                       and not _strong_between_dated(text, toks, k + 1, ts)), None)
             on = next((g for g in groups if vk < g["s"] and g["e"] <= ts and g["prep"] == "على" and g not in locs),
                       None) if vk is not None else None
             if on is None and vk is not None:  # "وحكمت المحكمة على المعارض البارز نبيل رجب بالسجن": a title between
@@ -4267,7 +4271,8 @@ class EventStage(Stage):
             return None  # "ويعتقد نحو ثلاثة من أصل أربعة أميركيين أنه يجب على الكونغرس": an opinion people hold, no demand
         eased_home = False
         if (typ == "SANCTION" or trig.mode in ("curfew", "martial-law")) and any(
-                toks[k].norm.lstrip("وفبل") in _LIFT for k in range(max(0, ts - 6), ts) if not _strong_between_dated(text, toks, k, ts)):
+                toks[k].norm.lstrip("وفبل") in _LIFT for k in range(max(0, ts - 6), ts)
+                if not _strong_between_dated(text, toks, k + 1, ts)):  # (a comma before the lift verb is no break)
             # "ورفعت الولايات المتحدة في أكتوبر عقوبات"، "قررت واشنطن رفع العقوبات عن السودان": lifting or easing a
             # penalty is a concession (PLOVER CONCEDE: easing), not a sanction; so is lifting a curfew or martial law
             # (ورفعت السلطات حظر التجول: CAMEO 0813/0814, ease curfew / state of emergency)
