@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lang.ar import normalize
+from .lexicon import word_set
 
 # the object pronouns a verbal noun takes (انتقادها، اعتقاله، استهدافهم، اتهامهما)
 _SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
@@ -98,6 +99,90 @@ def issued_by(st, ev, m) -> None:
     if not toks[m.start_tok].norm.lstrip("وفبل").startswith("ال") and m.end_tok - m.start_tok == 1:
         return  # (an act noun with the article: "التحذيرات الصادرة"; "تحذير صادر" is not read)
     _make_doers(ev, _parties_from(toks, sorted(st.ments, key=lambda x: x.s), te + 2)[0])
+
+
+# source_min (s20fp): an act noun of condemning, threatening, supporting, helping or apologising followed (past at
+# most three adjectives or a pronoun of its receiver: "رسالة اعتذار رسمية له") by من and a party names that party
+# as its author, whatever the sentence's subject: "وعلق المجلس المركزي الاعتراف بإسرائيل بعد تنديد من الأمم
+# المتحدة" (the UN condemned, the council is the target), "ستحصل نيكاراغوا على مساعدة من لجنة الدول الأمريكية"،
+# "قرض من صندوق النقد الدولي"، "وسط تهديدات من الصين وروسيا". The nouns are data/wordsets.tsv source/noun.
+_SOURCE_NOUNS = word_set("source", "noun")
+_SOURCE_TYPES = frozenset(("ACCUSE", "THREATEN", "SUPPORT", "AID", "CONCEDE"))
+_TO_PRONOUNS = frozenset(("له", "لها", "لهم", "لهما"))
+_NOUN_BEFORE = frozenset(normalize(w) for w in ("على", "من", "إلى", "في", "بعد", "وسط", "إثر", "عقب", "مع", "بفضل", "رغم"))
+_NOT_BETWEEN = frozenset(normalize(w) for w in (
+    "في", "على", "إلى", "عن", "مع", "ضد", "بين", "بشأن", "حول", "لدى", "أمام", "إثر", "بعد", "قبل", "الذي", "التي",
+    "الذين", "و", "أو", "ما", "أن", "إن"))
+
+
+def _source_stem(norm: str) -> str:
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    w = w[1:] if w[:1] in "بل" and len(w) > 4 else w
+    return w[2:] if w[:2] == "ال" and len(w) > 4 else w
+
+
+def source_min(st, ev, m, text) -> None:
+    """The party after من that follows an act noun is its author (see above). Changes ev in place."""
+    if ev["type"] not in _SOURCE_TYPES or not st.ments:
+        return
+    from .stage import _STRONG, _title_word  # (stage imports this module)
+    toks = st.toks
+    head = next((k for k in range(m.start_tok, m.end_tok) if _source_stem(toks[k].norm) in _SOURCE_NOUNS), None)
+    if head is None:
+        return
+    bare = toks[head].norm.lstrip("وف")
+    if len(bare) == 3 and not (head > 0 and toks[head - 1].norm.lstrip("و") in _NOUN_BEFORE):
+        return  # (دعم: a perfect verb as well, "دعم الحزب المرشح"; a noun only after a preposition: "وسط دعم من")
+    starts = {x.s for x in st.ments}
+    k = m.end_tok
+    while k < len(toks) and k - m.end_tok < 3 and toks[k].norm != "من":
+        w = toks[k].norm
+        if k in starts or w in _NOT_BETWEEN or w[:1] in "بل" and w not in _TO_PRONOUNS and not w.startswith("ال") \
+                or w.isdigit():
+            return
+        k += 1
+    if k >= len(toks) or toks[k].norm != "من" or k + 1 >= len(toks):
+        return
+    if _STRONG.search(text, toks[m.end_tok - 1].end, toks[k].start):
+        return
+    k += 1
+    if toks[k].norm in _AGENT_NOUNS:
+        k += 1
+    j = k
+    while j < len(toks) and j - k < 2 and j not in starts and _title_word(toks[j].norm):
+        j += 1  # "من رئيسة الوزراء تيريزا ماي": the office before the name
+    agents = _parties_from(toks, sorted(st.ments, key=lambda x: x.s), j)[0]
+    if not agents or not (set(agents) & set(ev.get("recipients") or []) or not ev.get("actors")):
+        return
+    _make_doers(ev, agents)
+
+
+def other_clause(text, toks, trigs, te, s) -> bool:
+    """Is the party at token s, after a meeting noun ending at te, cut from it by a comma or a stop or by another act's
+    trigger? Then it is no genitive of the noun (s20fp): "ويأتي الاجتماع بعد يومين على ضربات نفذتها الولايات المتحدة
+    وفرنسا"، "تبحث قمة 'لا أموال للإرهاب' الدولية الخميس في باريس، سبل تجفيف منابع ... تنظيما الدولة الإسلامية والقاعدة"."""
+    from .stage import _STRONG
+    if s <= te:
+        return False
+    return bool(_STRONG.search(text, toks[te - 1].end, toks[s].start)) or any(te <= m2.start_tok < s for m2 in trigs)
+
+
+def antecedent_subject(rel: str, verb: str) -> bool:
+    """Is a verb right after the relative pronoun rel (normalised) one whose subject is the antecedent (s20fp)? Only a
+    bare verb (no object pronoun: "التي شنتها طائرات التحالف" has its subject after it) that agrees with the pronoun:
+    "الغارة التي استهدفت"، "الهجوم الذي استهدف"، "المسلحين الذين هاجموا"; a verb of the other gender has a subject
+    of its own after it ("الهجوم، الذي ألقت بريطانيا باللوم فيه على روسيا")."""
+    v = verb[1:] if verb[:1] in "وف" and len(verb) > 4 else verb
+    if len(v) < 3 or v.endswith(("ه", "ها", "هم", "هما")):
+        return False
+    fem = v.endswith("ت") or v[:1] == "ت" or v[:2] == "ست"
+    if rel == "التي":
+        return fem
+    if rel == "الذي":
+        return not fem and not v.endswith(("وا", "ون"))
+    if rel == "الذين":
+        return v.endswith(("وا", "ون"))
+    return False
 
 
 # ---------------------------------------------------------------- questions

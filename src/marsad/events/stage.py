@@ -507,6 +507,7 @@ class EventStage(Stage):
                 if ev:
                     _precision.passive_agent(st, ev, m)  # "بعد انتقادها من قبل X": X the doer (precision.py)
                     _precision.issued_by(st, ev, m)  # "التحذيرات الصادرة عن X": X the doer
+                    _precision.source_min(st, ev, m, text)  # "بعد تنديد من الأمم المتحدة": the UN the doer (s20fp)
                     if q_mark and not ev["hypothetical"] and _precision.in_question(
                             text, ev["trigger"]["start"], ev["trigger"]["end"], st.start, st.end):
                         ev["hypothetical"] = True  # "هل تسفر القمة عن اتفاق؟"، "اتفقنا؟": a question, no claim
@@ -1626,6 +1627,11 @@ class EventStage(Stage):
             negated = hyp = False  # the negation is the refusal itself
         if typ == "CONSULT" and not hyp and any(toks[k].norm.lstrip("وف") in _TRIED for k in range(max(0, ts - 2), ts)):
             hyp = True  # "وقالت العديد من وسائل الإعلام إنها حاولت الاتصال بكروسلاند دون جدوى": a call tried, not held
+        if typ == "CONSULT" and not negated and any(
+                toks[k].norm.lstrip("وف") in _ABSENT and not _strong_between(text, toks, k + 1, ts)
+                and not any(k < m2.start_tok < ts for m2 in st.trigs) for k in range(max(0, ts - 6), ts)):
+            negated = True  # "الحوثيون يتغيبون عن اجتماع مع غريفيث"، "قاطعت المعارضة اجتماع اللجنة"، "وتغيب وفد
+            # الحوثيين عن المحادثات": the subject stayed away from the meeting (s20fp)
         if trig.mode == "promise" and not negated:
             hyp = False  # "أكد أنه سيضمن سلامة الزعيم الكوري الشمالي، في حال نجاح القمة": the future (or the condition)
             # is what is promised; the promise is made
@@ -1832,7 +1838,12 @@ class EventStage(Stage):
                 and not (not is_noun and _plural_verb(ttok.norm)) \
                 and not (typ in ("REQUEST", "THREATEN", "ACCUSE") and self._addressee_only(after[0])) \
                 and not (not is_noun and ttok.norm[:1] in "وف" and _masc_sg_verb(ttok.norm)
-                         and _feminine_state(toks, after[0])):
+                         and _feminine_state(toks, after[0])) \
+                and not (not is_noun and ts > 0 and after[0]["s"] == te and _precision.antecedent_subject(
+                    toks[ts - 1].norm, ttok.norm)):
+            # (a bare verb right after a relative pronoun it agrees with has the antecedent for subject; the party
+            # right after it is its object: "الغارة التي استهدفت القيادي الحوثي البارز صالح الصماد" names no Houthi
+            # striker; but "الاتفاق الذي وافقت طهران بموجبه": a feminine verb after الذي has its own subject: s20fp)
             subj = after[0]
             if object_gen and not any(self._nationality(toks, x) for x in after[0]["m"]):
                 # "بدعوة كيم للقاء ترامب"، "أعلنت موسكو تسليم الجيش السوري صواريخ"، "تطالبها بمنع إيران من مضايقة": the
@@ -3039,9 +3050,11 @@ class EventStage(Stage):
                                                 for k in range(te, min(after[0]["s"], len(toks) - 1))) \
                 and not (told is not None and after[0]["s"] - te > 2) \
                 and not (after[0]["s"] - te > 3 and (_in_topic(text, toks, te, after[0]["s"]) or any(
-                    toks[k].norm in _RELATIVES for k in range(te, after[0]["s"])))):
+                    toks[k].norm in _RELATIVES for k in range(te, after[0]["s"])))) \
+                and not (typ == "CONSULT" and _precision.other_clause(text, toks, st.trigs, te, after[0]["s"])):
             # (not a party far after the noun inside its topic or a relative clause: "مفاوضات بشأن القمة التاريخية التي
-            # جمعت ترامب والزعيم الكوري الشمالي")
+            # جمعت ترامب والزعيم الكوري الشمالي"; nor, for a meeting noun, one past a comma or another act's word:
+            # "ويأتي الاجتماع بعد يومين على ضربات نفذتها الولايات المتحدة وفرنسا وبريطانيا" names the strikers: s20fp)
             # (a party in a relative clause of receiving after the noun got it: "إن الدعم الذي تلقاه بريطانيا يعد";
             # in a told clause only a genitive right after the noun: "أكد ظريف أن الدعم الأوروبي للاتفاق النووي
             # الإيراني غير كاف" names no Iranian supporter)
@@ -4815,6 +4828,9 @@ class EventStage(Stage):
                 toks[k].norm.lstrip("و") in ("قبل", "قبيل") and not _strong_between(text, toks, k + 1, ts)
                 for k in range(max(0, ts - 4), ts - 1)):
             return True
+        if ts >= 1 and toks[ts - 1].norm.lstrip("و") in ("قبل", "قبيل"):
+            return True  # "فنلندا تشدد إجراءات الدخول قبل قمة بوتين وترمب"، "قبيل زيارته لبيروت": the meeting the time
+            # is reckoned from is still to come when told (s20fp)
         for k in range(ts - 1, max(-1, ts - 11), -1):
             if _strong_between(text, toks, k + 1, ts):
                 break
@@ -11562,6 +11578,7 @@ _DEAL_NOUNS = word_set("deal", "indefinite")  # صفقة، اتفاق، تسوي
 _OWNED_MEETINGS = word_set("meeting", "owned")  # اتصاله، لقائها: a meeting noun with its owner's pronoun (wordsets.tsv)
 _DISCUSS_STEMS = word_set("discuss", "stem")  # ناقش، بحث: discussing a topic, no offer of talks (wordsets.tsv)
 _TRIED = word_set("try", "verb")  # حاول، محاولة: an act tried is not told as done (wordsets.tsv)
+_ABSENT = word_set("try", "absent")  # تغيب عن، قاطع: a meeting stayed away from (wordsets.tsv, s20fp)
 _VISIT_NOUNS = word_set("visit", "noun")  # زيارة، الزيارة، زيارته ...: the visit a welcome is for (wordsets.tsv)
 _KNOWN_WORDS: set = set()  # normalised mention words of the current document's entities
 _NAME_WORDS: set = set()  # every normalised word starting with س of the current document's entity mentions
