@@ -110,3 +110,45 @@ def test_palmyra_after_a_preposition(pipe):
     # negative: the city after على is still the place attacked
     doc = full(pipe, "شن تنظيم الدولة الإسلامية هجوما على تدمر الأحد.", published="2018-05-23T10:00")
     assert _has(doc, "ASSAULT", "Islamic State", "Palmyra"), doc["events"]
+
+
+# ---- the party right after the act's day is the object of a verb-first clause (precision.object_after_day)
+
+def test_object_after_the_day_past_a_visit(pipe):
+    # (before: REQUEST with no recipient, Beirut being the visit's place)
+    doc = full(pipe, "طالب وزير الخارجية الفرنسي خلال زيارته إلى بيروت الأحد إيران بوقف تدخلاتها في المنطقة.",
+               published="2018-05-21T10:00")
+    assert _has(doc, "REQUEST", "Drian", "Iran"), doc["events"]
+
+
+def test_object_after_the_day_past_a_relative_clause(pipe):
+    # (before: the city inside the lawyer's relative clause was the one accused)
+    doc = full(pipe, "اتهم المحامي البريطاني الذي يمثل الدوحة أمام محكمة لاهاي الجمعة، الإمارات العربية المتحدة بأنها "
+                     "تمارس التمييز ضد القطريين.", published="2018-06-29T18:00")
+    assert any("United Arab Emirates" in party(doc, e["recipients"]) and "Doha" not in party(doc, e["recipients"])
+               for e in factual(doc, "ACCUSE")), doc["events"]
+
+
+def test_object_right_after_the_verb_phrase_kept(pipe):
+    # negative: the object already read after the day stays
+    doc = full(pipe, "اتهم رئيس الوزراء العراقي في مؤتمر صحفي أمس تركيا بانتهاك السيادة العراقية.",
+               published="2018-05-21T10:00")
+    assert _has(doc, "ACCUSE", "Abadi", "Turkey"), doc["events"]
+
+
+# ---- a leader meeting the own country's soldiers; a wish to meet
+
+def test_leader_meets_own_soldiers(pipe):
+    doc = full(pipe, "التقت ميركل الجنود الألمان المنتشرين في أفغانستان الاثنين.", published="2018-06-25T10:00")
+    assert not factual(doc, "CONSULT"), doc["events"]
+
+
+def test_minister_meets_foreign_army_leaders(pipe):
+    # negative: another country's forces are a side met
+    doc = full(pipe, "التقى وزير الدفاع الأمريكي قادة الجيش العراقي في بغداد.", published="2018-06-21T10:00")
+    assert factual(doc, "CONSULT"), doc["events"]
+
+
+def test_wish_to_visit_is_no_visit(pipe):
+    doc = full(pipe, "وأعرب الرئيس السوداني عن رغبته بزيارة إلى موسكو للقاء الرئيس الروسي.", published="2018-06-03T10:00")
+    assert not factual(doc, "CONSULT"), doc["events"]

@@ -185,6 +185,60 @@ def antecedent_subject(rel: str, verb: str) -> bool:
     return False
 
 
+# object_after_day (s20fp): in a verb-first clause the day of the act closes the subject ("اتهم المحامي البريطاني ...
+# الذي يمثل الدوحة أمام محكمة لاهاي الجمعة، الإمارات العربية المتحدة بأنها"، "دعت مجموعة الأزمات الدولية في تقرير
+# الثلاثاء السعودية لعدم تحويل العراق"): the party right after the day is the verb's object. A party read as the
+# recipient inside the subject (the lawyer's nationality, a body in its prepositional phrase) or in a later phrase
+# gives way to it.
+_DAY_WORDS = frozenset(normalize(w) for w in (
+    "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "أمس", "امس"))
+_DAY_OBJECT_TYPES = frozenset(("ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "COERCE", "AID"))  # (not SANCTION:
+# "استدعت الخارجية، الثلاثاء، السفير": the envoy recalled is no recipient)
+
+
+def object_after_day(st, ev, m, text) -> None:
+    """The party right after the act's day is the object of a verb-first clause (see above). Changes ev in place."""
+    if ev["type"] not in _DAY_OBJECT_TYPES or not st.ments or not ev.get("actors"):
+        return
+    from .stage import _is_noun, _STRONG  # (stage imports this module)
+    toks = st.toks
+    te = m.end_tok
+    if _is_noun(toks[m.start_tok].norm) or toks[m.start_tok].text.endswith("ة"):
+        return
+    k = next((j for j in range(te, min(len(toks) - 1, te + 16)) if toks[j].norm in _DAY_WORDS), None)
+    if k is None or k == te or re.search(r"[.:;؛!?؟\n]", text[toks[te - 1].end:toks[k].start]):
+        return
+    if _STRONG.search(text, toks[te - 1].end, toks[te].start):
+        return
+    obj = [x.eid for x in sorted(st.ments, key=lambda x: x.s) if x.s == k + 1]
+    if not obj or toks[k + 1].norm[:1] == "و":
+        return  # ("واشنطن تطلب تصويتا الثلاثاء وموسكو تعارض": و opens the next clause)
+    if any(toks[j].norm.endswith("ا") and len(toks[j].norm) > 3 and not toks[j].norm.startswith("ال")
+           and toks[j].norm[:1] not in "بل" for j in range(te, k)):
+        return  # (an object already told before the day: "تطلب تصويتا الثلاثاء")
+    agents, _ = _parties_from(toks, sorted(st.ments, key=lambda x: x.s), k + 1)
+    rec = list(ev.get("recipients") or [])
+    if not agents or set(agents) & set(ev["actors"]) or set(agents) <= set(rec):
+        return
+    # the recipients read so far lie inside the subject (between the verb and the day) or after the object
+    pos = {x.eid: x.s for x in st.ments}
+    if rec and not all(i in pos and (te <= pos[i] < k or pos[i] > k + 1) for i in rec):
+        return
+    ev["recipients"] = agents
+
+
+def own_troops(actors, recips, by_id) -> bool:
+    """Are all the recipients of a meeting soldiers or forces (sector MIL, no named unit) of the one country all its
+    actors belong to (s20fp)? "التقت ميركل الجنود الألمان في أفغانستان"، "زار الرئيس القوات الفرنسية في مالي"."""
+    def country(i):
+        return (by_id.get(i) or {}).get("country")
+    cs = {country(i) for i in actors}
+    if len(cs) != 1 or None in cs or any((by_id.get(i) or {}).get("sector") in ("REB", "OPP", "MIL") for i in actors):
+        return False  # (an armed group meeting the forces it fights: "لقاء بين مقاتلي طالبان وقوات أمن أفغانية")
+    return all((by_id.get(i) or {}).get("sector") == "MIL" and country(i) in cs
+               and not (by_id.get(i) or {}).get("kb_id") for i in recips)
+
+
 # ---------------------------------------------------------------- questions
 # a question is no claim that the act happened: "هل تسفر قمة كيم-مون عن نتائج ملموسة؟"، "هل تستخدم روسيا الفيتو
 # دائما لمنع قرارات مجلس الأمن؟"، "اتفقنا؟". The clause of the trigger (from the last stop before it to the first after

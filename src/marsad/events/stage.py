@@ -508,6 +508,7 @@ class EventStage(Stage):
                     _precision.passive_agent(st, ev, m)  # "بعد انتقادها من قبل X": X the doer (precision.py)
                     _precision.issued_by(st, ev, m)  # "التحذيرات الصادرة عن X": X the doer
                     _precision.source_min(st, ev, m, text)  # "بعد تنديد من الأمم المتحدة": the UN the doer (s20fp)
+                    _precision.object_after_day(st, ev, m, text)  # "اتهم المحامي ... الجمعة، الإمارات": the object
                     if q_mark and not ev["hypothetical"] and _precision.in_question(
                             text, ev["trigger"]["start"], ev["trigger"]["end"], st.start, st.end):
                         ev["hypothetical"] = True  # "هل تسفر القمة عن اتفاق؟"، "اتفقنا؟": a question, no claim
@@ -4536,6 +4537,9 @@ class EventStage(Stage):
         if dk_held and hyp and not negated and _doer_rel_past(toks, te):
             hyp = False  # "بعد المحادثات التي أجراها بومبيو في بيونغ يانغ": a relative clause in the perfect tells the act
             # as done, whatever the mood of the clause that names it
+        if typ == "CONSULT" and actors and recips and _precision.own_troops(actors, recips, self._dp.by_id):
+            return None  # "والتقت المستشارة الألمانية بجنود ألمان متمركزين في الأردن": a leader visiting the own
+            # country's soldiers holds no consultation between parties (s20fp)
         conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
         ev = {
             "id": "", "type": typ, "mode": trig.mode, "context": self._contexts(st, typ),
