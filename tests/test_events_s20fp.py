@@ -152,3 +152,41 @@ def test_minister_meets_foreign_army_leaders(pipe):
 def test_wish_to_visit_is_no_visit(pipe):
     doc = full(pipe, "وأعرب الرئيس السوداني عن رغبته بزيارة إلى موسكو للقاء الرئيس الروسي.", published="2018-06-03T10:00")
     assert not factual(doc, "CONSULT"), doc["events"]
+
+
+# ---- a meeting that is an attack's target
+
+def test_meeting_struck_is_no_consultation(pipe):
+    doc = full(pipe, "وأحبطت السلطات البلجيكية عملية تفجير المؤتمر العام للمعارضة الإيرانية الذي انعقد في باريس.",
+               published="2018-07-05T10:00")
+    assert not factual(doc, "CONSULT"), doc["events"]
+
+
+# ---- a charge noun that is no accusation by the party read as its author (precision.charge_noun)
+
+def test_facing_charges_accuses_no_one(pipe):
+    doc = full(pipe, "ويواجه رئيس الوزراء الماليزي السابق نجيب عبد الرزاق اتهامات بالفساد أمام المحكمة العليا.",
+               published="2018-07-05T10:00")
+    assert not any("Najib" in party(doc, e["actors"]) for e in factual(doc, "ACCUSE")), doc["events"]
+
+
+def test_background_charge_has_no_author_from_the_main_clause(pipe):
+    doc = full(pipe, "ويأتي إعلان الجيش الروسي الجديد بعد ساعات من اتهامات للنظام السوري بتنفيذ هجوم كيماوي على دوما.",
+               published="2018-04-08T10:00")
+    assert not any("Russia" in party(doc, e["actors"]) for e in factual(doc, "ACCUSE")), doc["events"]
+
+
+def test_conviction_charges_are_no_accusation(pipe):
+    # (guard: the leads page this is from gave ACCUSE court -> "القضاء المغربي" on main; alone it passes there too)
+    doc = full(pipe, "القضاء المغربي يصدر حكما بسجن الزفزافي 20 عاما\n\nأصدرت محكمة مغربية حكما بالسجن 20 عاما على "
+                     "ناصر الزفزافي، قائد الحراك الشعبي في منطقة الريف.\nوأدانت المحكمة الزفزافي بعدة اتهامات بينها "
+                     "التحريض علنا ضد وحدة المملكة المغربية.", published="2018-06-27T10:00")
+    assert not factual(doc, "ACCUSE"), doc["events"]
+
+
+def test_charges_brought_by_a_named_body_stay(pipe):
+    # negative: "وجهت السلطات ... اتهاما لـ": the authorities accuse
+    doc = full(pipe, "وجهت السلطات الأميركية اتهاما لروسية بلعب دور مالي رئيسي في خطة يدعمها الكرملين.",
+               published="2018-10-20T10:00")
+    assert any("الأميركية" in party(doc, e["actors"]) or "USA" in party(doc, e["actors"])
+               for e in factual(doc, "ACCUSE")), doc["events"]

@@ -239,6 +239,59 @@ def own_troops(actors, recips, by_id) -> bool:
                and not (by_id.get(i) or {}).get("kb_id") for i in recips)
 
 
+# charge_noun (s20fp): a noun of a charge (اتهامات، تهم) is often no accusation by the party the coder takes for
+# its author: "يواجه رجل الأعمال الفرنسي ... اتهامات واسعة بالفساد أمام القضاء الفرنسي" (the subject faces charges,
+# it accuses no one, and its accuser is not named), "وأدانت المحكمة
+# الزفزافي بعدة اتهامات" (the conviction's charges), "ويأتي إعلان الجيش الروسي بعد ساعات من اتهامات للنظام السوري"
+# (a background accusation whose author is not the main clause's subject), "أول شخص توجه له اتهامات" (a passive).
+_CHARGE = word_set("charge", "noun")
+_CHARGE_FACE = word_set("charge", "face")
+_CHARGE_INQUIRY = word_set("charge", "inquiry")  # (an inquiry into charges is left as read: its investigator)
+_CHARGE_CONVICT = word_set("charge", "convict")
+_CHARGE_BACKGROUND = frozenset(normalize(w) for w in (
+    "بعد", "غداة", "عقب", "إثر", "وسط", "من", "على", "رغم", "منذ", "قبل", "بسبب", "حول", "بشأن"))
+_PASSIVE_BROUGHT = frozenset(normalize(w) for w in ("توجه", "وجهت", "وجه", "يوجه", "توجيه"))
+
+
+def st_text(st, toks, a, b) -> str:
+    """The text between token a's end and token b's start (the stage keeps the document text on st.text_of)."""
+    return "".join(t.text + " " for t in toks[a + 1:b])
+
+
+def charge_noun(st, groups, ts, te, actors, recips):
+    """The (actors, recipients) of an ACCUSE read on a charge noun at ts..te, corrected (see above); None when no
+    accusation is told; the sides unchanged when none of the constructions holds."""
+    toks = st.toks
+    w = toks[ts].norm
+    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    bare = w[1:] if w[:1] in "بل" and w[1:] in _CHARGE else w
+    if bare not in _CHARGE or te - ts != 1:
+        return actors, recips
+    prev = toks[ts - 1].norm if ts > 0 else ""
+    prev2 = toks[ts - 2].norm if ts > 1 else ""
+    if w[:1] == "ب" or prev[:1] == "ب" and prev.lstrip("ب") in ("عده", "عدد", "تهم"):
+        if any(toks[k].norm.lstrip("و") in _CHARGE_CONVICT for k in range(max(0, ts - 6), ts)):
+            return None  # "أدانت المحكمة الزفزافي بعدة اتهامات"
+    if prev in ("في", "بشان", "حول") and any(toks[k].norm.lstrip("و") in _CHARGE_INQUIRY
+                                             for k in range(max(0, ts - 4), ts - 1)):
+        return actors, recips  # "تحقيقه في اتهامات التدخل الروسي": an inquiry into the charges, its author the
+        # investigator (ACCUSE/investigate in PLOVER); left as read
+    if prev in ("له", "لها", "لهم", "لهما") and prev2 in _PASSIVE_BROUGHT:
+        return None  # "أول شخص توجه له اتهامات": brought by no one named
+    face = next((k for k in range(ts - 1, max(-1, ts - 12), -1) if toks[k].norm.lstrip("و") in _CHARGE_FACE), None)
+    if face is not None and not any(face < m2.start_tok < ts for m2 in st.trigs) \
+            and not re.search(r"[.:;؛!?؟،,\n]", st_text(st, toks, face, ts)):
+        # "يواجه رجل الأعمال الفرنسي الملياردير فانسان بولوريه (66 عاما) اتهامات": the subject between is accused
+        return None  # (its accuser, a court or prosecutors, is not named as such)
+    if prev.lstrip("و") in _CHARGE_BACKGROUND or prev2.lstrip("و") in _CHARGE_BACKGROUND and prev in ("ساعات", "ايام"):
+        if not w.startswith("ال") and te < len(toks) and toks[te].norm[:1] == "ل":
+            # "بعد ساعات من اتهامات للنظام السوري": no author named with it; one named before is not its author
+            own = [i for g in groups if g["s"] >= te for i in g["ids"]]
+            kept = [a for a in actors if a in own]
+            return (kept, recips) if kept else None
+    return actors, recips
+
+
 # ---------------------------------------------------------------- questions
 # a question is no claim that the act happened: "هل تسفر قمة كيم-مون عن نتائج ملموسة؟"، "هل تستخدم روسيا الفيتو
 # دائما لمنع قرارات مجلس الأمن؟"، "اتفقنا؟". The clause of the trigger (from the last stop before it to the first after

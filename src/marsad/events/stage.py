@@ -1628,6 +1628,11 @@ class EventStage(Stage):
             negated = hyp = False  # the negation is the refusal itself
         if typ == "CONSULT" and not hyp and any(toks[k].norm.lstrip("وف") in _TRIED for k in range(max(0, ts - 2), ts)):
             hyp = True  # "وقالت العديد من وسائل الإعلام إنها حاولت الاتصال بكروسلاند دون جدوى": a call tried, not held
+        if typ == "CONSULT" and (is_noun or trig.pos == "n") and any(
+                m2.value.type == "ASSAULT" and (m2.end_tok == ts or m2.end_tok == ts - 1 and toks[ts - 1].norm in (
+                    "علي", "ضد")) for m2 in st.trigs):
+            return None  # "عملية تفجير المؤتمر العام للمعارضة"، "القصف استهدف اجتماعا لقيادات الحزب": the meeting is the
+            # target of an attack; no consultation is told (s20fp)
         if typ == "CONSULT" and not negated and any(
                 toks[k].norm.lstrip("وف") in _ABSENT and not _strong_between(text, toks, k + 1, ts)
                 and not any(k < m2.start_tok < ts for m2 in st.trigs) for k in range(max(0, ts - 6), ts)):
@@ -4537,6 +4542,11 @@ class EventStage(Stage):
         if dk_held and hyp and not negated and _doer_rel_past(toks, te):
             hyp = False  # "بعد المحادثات التي أجراها بومبيو في بيونغ يانغ": a relative clause in the perfect tells the act
             # as done, whatever the mood of the clause that names it
+        if typ == "ACCUSE" and is_noun and not negated:
+            sides = _precision.charge_noun(st, groups, ts, te, actors, recips)
+            if sides is None:
+                return None  # a charge faced or convicted on; a background one with no author (s20fp)
+            actors, recips = sides
         if typ == "CONSULT" and actors and recips and _precision.own_troops(actors, recips, self._dp.by_id):
             return None  # "والتقت المستشارة الألمانية بجنود ألمان متمركزين في الأردن": a leader visiting the own
             # country's soldiers holds no consultation between parties (s20fp)
