@@ -190,3 +190,30 @@ def test_charges_brought_by_a_named_body_stay(pipe):
                published="2018-10-20T10:00")
     assert any("الأميركية" in party(doc, e["actors"]) or "USA" in party(doc, e["actors"])
                for e in factual(doc, "ACCUSE")), doc["events"]
+
+
+# ---- envoys "of theirs" expelled from a state were expelled by that state (precision.expelled_from)
+
+def test_envoys_expelled_from_a_state(pipe):
+    doc = full(pipe, "كندا ترد على طرد سفيرها من السعودية", published="2018-08-06T10:00")
+    assert _has(doc, "SANCTION", "Saudi", "Canada"), doc["events"]
+
+
+def test_expulsion_with_its_author_keeps_it(pipe):
+    # negative: the author named before the noun stays; Moscow is the place
+    doc = full(pipe, "أعلنت روسيا طرد 23 دبلوماسيا بريطانيا من موسكو.", published="2018-03-17T10:00")
+    assert _has(doc, "SANCTION", "Russia", "دبلوماسيا"), doc["events"]
+
+
+# ---- طالب "student" (precision.agent_noun_homograph)
+
+def test_student_after_a_preposition_is_no_demand(pipe):
+    doc = full(pipe, "وقالت الوزارة إن الأمر لا يعدو كونه خلافا بين طالب سعودي وزميله الأمريكي في الجامعة.",
+               published="2018-06-29T10:00")
+    assert not factual(doc, "REQUEST"), doc["events"]
+
+
+def test_demand_verb_kept(pipe):
+    # negative: the verb before its definite subject
+    doc = full(pipe, "طالب الرئيس الأمريكي دونالد ترامب تركيا بالإفراج عن القس الأميركي.", published="2018-07-19T10:00")
+    assert _has(doc, "REQUEST", "Trump", "Turkey"), doc["events"]

@@ -292,6 +292,50 @@ def charge_noun(st, groups, ts, te, actors, recips):
     return actors, recips
 
 
+# expelled_from (s20fp): "بريطانيا ترد على طرد دبلوماسييها من روسيا": the envoys of the pronoun's owner expelled from
+# a state were expelled by that state; the owner is the target ("طرد روسيا لـ23 دبلوماسيا" names its author itself).
+_ENVOY_POSSESSED = frozenset(normalize(w) for w in (
+    "دبلوماسييها", "دبلوماسييه", "دبلوماسييهم", "سفيرها", "سفيره", "سفراءها", "سفرائها", "سفرائه", "موظفيها",
+    "رعاياها", "رعاياه", "مواطنيها", "بعثتها", "دبلوماسيها"))
+
+
+def expelled_from(st, ev, m) -> None:
+    """The state after من that envoys "of its" are expelled from is the expeller (see above). Changes ev in place."""
+    if ev["type"] != "SANCTION" or ev.get("mode") != "expel" or not st.ments:
+        return
+    toks = st.toks
+    te = m.end_tok
+    if te + 2 >= len(toks) or toks[te].norm.lstrip("ل") not in _ENVOY_POSSESSED or toks[te + 1].norm != "من":
+        return
+    agents = _parties_from(toks, sorted(st.ments, key=lambda x: x.s), te + 2)[0]
+    if agents and set(agents) & set(ev.get("recipients") or []):
+        _make_doers(ev, agents)
+
+
+# agent_noun_homograph (s20fp): the perfect of a form-III verb (طالب، قاتل، حاصر) is spelled as the active participle
+# of form I (طالب "student", قاتل "killer"). After a preposition no verb stands ("سوء فهم بين طالب كويتي ومعلم
+# مصري"); before an indefinite nisba the word is a noun with its adjective ("طالب سعودي"، "طالب جامعي").
+_NO_VERB_AFTER = frozenset(normalize(w) for w in (
+    "بين", "مع", "على", "في", "إلى", "الى", "عن", "ضد", "لدى", "حول", "نحو", "أمام", "خلف", "لكل", "كل"))
+_NISBA_NOUNS = frozenset(normalize(w) for w in ("جامعي", "ثانوي", "أجنبي", "عربي", "مبتعث"))
+
+
+def agent_noun_homograph(toks, ts, ments) -> bool:
+    """Is the trigger at ts a فاعل-shaped word read as a verb but told as a noun (see above)?"""
+    w = toks[ts].norm
+    w = w[1:] if w[:1] in "وف" and len(w) == 5 else w
+    if len(w) != 4 or w[1] != "ا":
+        return False
+    if ts > 0 and toks[ts - 1].norm in _NO_VERB_AFTER:
+        return True
+    if ts + 1 < len(toks):
+        nx = toks[ts + 1].norm
+        if nx.endswith("ي") and not nx.startswith("ال") and len(nx) >= 4 and (
+                nx in _NISBA_NOUNS or any(x.s == ts + 1 and x.kind == "NORP" for x in ments)):
+            return True
+    return False
+
+
 # ---------------------------------------------------------------- questions
 # a question is no claim that the act happened: "هل تسفر قمة كيم-مون عن نتائج ملموسة؟"، "هل تستخدم روسيا الفيتو
 # دائما لمنع قرارات مجلس الأمن؟"، "اتفقنا؟". The clause of the trigger (from the last stop before it to the first after

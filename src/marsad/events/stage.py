@@ -508,6 +508,7 @@ class EventStage(Stage):
                     _precision.passive_agent(st, ev, m)  # "بعد انتقادها من قبل X": X the doer (precision.py)
                     _precision.issued_by(st, ev, m)  # "التحذيرات الصادرة عن X": X the doer
                     _precision.source_min(st, ev, m, text)  # "بعد تنديد من الأمم المتحدة": the UN the doer (s20fp)
+                    _precision.expelled_from(st, ev, m)  # "طرد دبلوماسييها من روسيا": Russia expelled them (s20fp)
                     _precision.object_after_day(st, ev, m, text)  # "اتهم المحامي ... الجمعة، الإمارات": the object
                     if q_mark and not ev["hypothetical"] and _precision.in_question(
                             text, ev["trigger"]["start"], ev["trigger"]["end"], st.start, st.end):
@@ -1393,6 +1394,9 @@ class EventStage(Stage):
             is_noun = dk is not None and not _full_stop_between(text, toks, dk + 1, ts) and not any(
                 m2.start_tok > dk and m2.end_tok <= ts for m2 in st.trigs) and not any(
                 toks[k].norm in _COMPLEMENTIZERS for k in range(dk + 1, ts))  # (أكد مسؤول أن بيلور قتل: a verb)
+        if not is_noun and te - ts == 1 and _precision.agent_noun_homograph(toks, ts, st.ments):
+            return None  # "بين طالب كويتي ومعلم مصري": a فاعل form after a preposition or before an indefinite
+            # nisba is the participle noun (a student), not the verb (s20fp)
         if ttok.norm[:2] == "لا" and ttok.norm[1:] in VERB_FORMS and ttok.norm not in self.lex.trig.trie:
             return None  # "لاتهمنا" is لا تهمنا (glued negation), no ل before a perfect verb (اتهمنا)
         if typ == "AGREE" and is_noun and ts > 0 and toks[ts - 1].norm.lstrip("و") in _UNDER_TERMS:
