@@ -217,3 +217,16 @@ def test_demand_verb_kept(pipe):
     # negative: the verb before its definite subject
     doc = full(pipe, "طالب الرئيس الأمريكي دونالد ترامب تركيا بالإفراج عن القس الأميركي.", published="2018-07-19T10:00")
     assert _has(doc, "REQUEST", "Trump", "Turkey"), doc["events"]
+
+
+# ---- the party an ally noun stands in apposition to acts (precision.ally_apposition)
+
+def test_ally_apposition_names_the_actor(pipe):
+    doc = full(pipe, "لكن الصين حليفة بيونغ يانغ رفضت المقترح الأمريكي.", published="2018-04-13T10:00")
+    assert _has(doc, "REJECT", "China", "American"), doc["events"]
+    assert not any("Pyongyang" in party(doc, e["actors"]) for e in factual(doc, "REJECT")), doc["events"]
+
+
+def test_ally_genitive_is_no_target(pipe):
+    doc = full(pipe, "وتعارض روسيا حليفة دمشق أي تحرك عسكري أمريكي ضد سوريا.", published="2018-04-13T10:00")
+    assert not any("Damascus" in party(doc, e["recipients"]) for e in factual(doc, "REJECT")), doc["events"]

@@ -336,6 +336,37 @@ def agent_noun_homograph(toks, ts, ments) -> bool:
     return False
 
 
+# ally_apposition (s20fp): "لكن روسيا حليفة دمشق تعارض مثل هذا الإجراء"، "روسيا، حليفة سوريا والتي تتمتع بحق النقض":
+# the genitive of an ally noun in apposition names whose ally the party before is; that party, not the genitive,
+# is the one who acts.
+_ALLY = frozenset(normalize(w) for w in ("حليف", "حليفة", "الحليف", "الحليفة", "حليفه", "حليفتها", "وحليف", "وحليفة"))
+
+
+def ally_apposition(st, ev) -> None:
+    """An actor named as the genitive of an ally noun gives way to the party the noun stands in apposition to (see
+    above). Changes ev in place."""
+    if not ev.get("actors") or not st.ments:
+        return
+    toks = st.toks
+    ments = sorted(st.ments, key=lambda x: x.s)
+    new = []
+    for a in ev["actors"]:
+        m = next((x for x in ments if x.eid == a and x.s >= 2 and toks[x.s - 1].norm in _ALLY), None)
+        head = next((x for x in ments if m is not None and x.e == m.s - 1 and x.eid != a), None)
+        if head is not None and head.eid not in (ev.get("recipients") or []):
+            new.append(head.eid)
+        else:
+            new.append(a)
+    if new != ev["actors"]:
+        ev["actors"] = list(dict.fromkeys(new))
+    # ("وتعارض روسيا حليفة دمشق أي تحرك عسكري": the ally's genitive is no target either)
+    drop = [r for r in ev.get("recipients") or [] if any(
+        x.eid == r and x.s >= 2 and toks[x.s - 1].norm in _ALLY and any(y.e == x.s - 1 and y.eid in ev["actors"]
+                                                                        for y in ments) for x in ments)]
+    if drop:
+        ev["recipients"] = [r for r in ev["recipients"] if r not in drop]
+
+
 # ---------------------------------------------------------------- questions
 # a question is no claim that the act happened: "هل تسفر قمة كيم-مون عن نتائج ملموسة؟"، "هل تستخدم روسيا الفيتو
 # دائما لمنع قرارات مجلس الأمن؟"، "اتفقنا؟". The clause of the trigger (from the last stop before it to the first after
