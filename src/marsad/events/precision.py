@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lang.ar import normalize
+from .lexicon import word_set
 
 # the object pronouns a verbal noun takes (انتقادها، اعتقاله، استهدافهم، اتهامهما)
 _SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
@@ -98,6 +99,272 @@ def issued_by(st, ev, m) -> None:
     if not toks[m.start_tok].norm.lstrip("وفبل").startswith("ال") and m.end_tok - m.start_tok == 1:
         return  # (an act noun with the article: "التحذيرات الصادرة"; "تحذير صادر" is not read)
     _make_doers(ev, _parties_from(toks, sorted(st.ments, key=lambda x: x.s), te + 2)[0])
+
+
+# source_min (s20fp): an act noun of condemning, threatening, supporting, helping or apologising followed (past at
+# most three adjectives or a pronoun of its receiver: "رسالة اعتذار رسمية له") by من and a party names that party
+# as its author, whatever the sentence's subject: "وعلق المجلس المركزي الاعتراف بإسرائيل بعد تنديد من الأمم
+# المتحدة" (the UN condemned, the council is the target), "ستحصل نيكاراغوا على مساعدة من لجنة الدول الأمريكية"،
+# "قرض من صندوق النقد الدولي"، "وسط تهديدات من الصين وروسيا". The nouns are data/wordsets.tsv source/noun.
+_SOURCE_NOUNS = word_set("source", "noun")
+_SOURCE_TYPES = frozenset(("ACCUSE", "THREATEN", "SUPPORT", "AID", "CONCEDE"))
+_TO_PRONOUNS = frozenset(("له", "لها", "لهم", "لهما"))
+_NOUN_BEFORE = frozenset(normalize(w) for w in ("على", "من", "إلى", "في", "بعد", "وسط", "إثر", "عقب", "مع", "بفضل", "رغم"))
+_NOT_BETWEEN = frozenset(normalize(w) for w in (
+    "في", "على", "إلى", "عن", "مع", "ضد", "بين", "بشأن", "حول", "لدى", "أمام", "إثر", "بعد", "قبل", "الذي", "التي",
+    "الذين", "و", "أو", "ما", "أن", "إن"))
+
+
+def _source_stem(norm: str) -> str:
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    w = w[1:] if w[:1] in "بل" and len(w) > 4 else w
+    return w[2:] if w[:2] == "ال" and len(w) > 4 else w
+
+
+def source_min(st, ev, m, text) -> None:
+    """The party after من that follows an act noun is its author (see above). Changes ev in place."""
+    if ev["type"] not in _SOURCE_TYPES or not st.ments:
+        return
+    from .stage import _STRONG, _title_word  # (stage imports this module)
+    toks = st.toks
+    head = next((k for k in range(m.start_tok, m.end_tok) if _source_stem(toks[k].norm) in _SOURCE_NOUNS), None)
+    if head is None:
+        return
+    bare = toks[head].norm.lstrip("وف")
+    if len(bare) == 3 and not (head > 0 and toks[head - 1].norm.lstrip("و") in _NOUN_BEFORE):
+        return  # (دعم: a perfect verb as well, "دعم الحزب المرشح"; a noun only after a preposition: "وسط دعم من")
+    starts = {x.s for x in st.ments}
+    k = m.end_tok
+    while k < len(toks) and k - m.end_tok < 3 and toks[k].norm != "من":
+        w = toks[k].norm
+        if k in starts or w in _NOT_BETWEEN or w[:1] in "بل" and w not in _TO_PRONOUNS and not w.startswith("ال") \
+                or w.isdigit():
+            return
+        k += 1
+    if k >= len(toks) or toks[k].norm != "من" or k + 1 >= len(toks):
+        return
+    if _STRONG.search(text, toks[m.end_tok - 1].end, toks[k].start):
+        return
+    k += 1
+    if toks[k].norm in _AGENT_NOUNS:
+        k += 1
+    j = k
+    while j < len(toks) and j - k < 2 and j not in starts and _title_word(toks[j].norm):
+        j += 1  # "من رئيسة الوزراء تيريزا ماي": the office before the name
+    agents = _parties_from(toks, sorted(st.ments, key=lambda x: x.s), j)[0]
+    if not agents or not (set(agents) & set(ev.get("recipients") or []) or not ev.get("actors")):
+        return
+    _make_doers(ev, agents)
+
+
+def other_clause(text, toks, trigs, te, s) -> bool:
+    """Is the party at token s, after a meeting noun ending at te, cut from it by a comma or a stop or by another act's
+    trigger? Then it is no genitive of the noun (s20fp): "ويأتي الاجتماع بعد يومين على ضربات نفذتها الولايات المتحدة
+    وفرنسا"، "تبحث قمة 'لا أموال للإرهاب' الدولية الخميس في باريس، سبل تجفيف منابع ... تنظيما الدولة الإسلامية والقاعدة"."""
+    from .stage import _STRONG
+    if s <= te:
+        return False
+    return bool(_STRONG.search(text, toks[te - 1].end, toks[s].start)) or any(te <= m2.start_tok < s for m2 in trigs)
+
+
+def antecedent_subject(rel: str, verb: str) -> bool:
+    """Is a verb right after the relative pronoun rel (normalised) one whose subject is the antecedent (s20fp)? Only a
+    bare verb (no object pronoun: "التي شنتها طائرات التحالف" has its subject after it) that agrees with the pronoun:
+    "الغارة التي استهدفت"، "الهجوم الذي استهدف"، "المسلحين الذين هاجموا"; a verb of the other gender has a subject
+    of its own after it ("الهجوم، الذي ألقت بريطانيا باللوم فيه على روسيا")."""
+    v = verb[1:] if verb[:1] in "وف" and len(verb) > 4 else verb
+    if len(v) < 3 or v.endswith(("ه", "ها", "هم", "هما")):
+        return False
+    fem = v.endswith("ت") or v[:1] == "ت" or v[:2] == "ست"
+    if rel == "التي":
+        return fem
+    if rel == "الذي":
+        return not fem and not v.endswith(("وا", "ون"))
+    if rel == "الذين":
+        return v.endswith(("وا", "ون"))
+    return False
+
+
+# object_after_day (s20fp): in a verb-first clause the day of the act closes the subject ("اتهم المحامي البريطاني ...
+# الذي يمثل الدوحة أمام محكمة لاهاي الجمعة، الإمارات العربية المتحدة بأنها"، "دعت مجموعة الأزمات الدولية في تقرير
+# الثلاثاء السعودية لعدم تحويل العراق"): the party right after the day is the verb's object. A party read as the
+# recipient inside the subject (the lawyer's nationality, a body in its prepositional phrase) or in a later phrase
+# gives way to it.
+_DAY_WORDS = frozenset(normalize(w) for w in (
+    "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "أمس", "امس"))
+_DAY_OBJECT_TYPES = frozenset(("ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "COERCE", "AID"))  # (not SANCTION:
+# "استدعت الخارجية، الثلاثاء، السفير": the envoy recalled is no recipient)
+
+
+def object_after_day(st, ev, m, text) -> None:
+    """The party right after the act's day is the object of a verb-first clause (see above). Changes ev in place."""
+    if ev["type"] not in _DAY_OBJECT_TYPES or not st.ments or not ev.get("actors"):
+        return
+    from .stage import _is_noun, _STRONG  # (stage imports this module)
+    toks = st.toks
+    te = m.end_tok
+    if _is_noun(toks[m.start_tok].norm) or toks[m.start_tok].text.endswith("ة"):
+        return
+    k = next((j for j in range(te, min(len(toks) - 1, te + 16)) if toks[j].norm in _DAY_WORDS), None)
+    if k is None or k == te or re.search(r"[.:;؛!?؟\n]", text[toks[te - 1].end:toks[k].start]):
+        return
+    if _STRONG.search(text, toks[te - 1].end, toks[te].start):
+        return
+    obj = [x.eid for x in sorted(st.ments, key=lambda x: x.s) if x.s == k + 1]
+    if not obj or toks[k + 1].norm[:1] == "و":
+        return  # ("واشنطن تطلب تصويتا الثلاثاء وموسكو تعارض": و opens the next clause)
+    if any(toks[j].norm.endswith("ا") and len(toks[j].norm) > 3 and not toks[j].norm.startswith("ال")
+           and toks[j].norm[:1] not in "بل" for j in range(te, k)):
+        return  # (an object already told before the day: "تطلب تصويتا الثلاثاء")
+    agents, _ = _parties_from(toks, sorted(st.ments, key=lambda x: x.s), k + 1)
+    rec = list(ev.get("recipients") or [])
+    if not agents or set(agents) & set(ev["actors"]) or set(agents) <= set(rec):
+        return
+    # the recipients read so far lie inside the subject (between the verb and the day) or after the object
+    pos = {x.eid: x.s for x in st.ments}
+    if rec and not all(i in pos and (te <= pos[i] < k or pos[i] > k + 1) for i in rec):
+        return
+    ev["recipients"] = agents
+
+
+def own_troops(actors, recips, by_id) -> bool:
+    """Are all the recipients of a meeting soldiers or forces (sector MIL, no named unit) of the one country all its
+    actors belong to (s20fp)? "التقت ميركل الجنود الألمان في أفغانستان"، "زار الرئيس القوات الفرنسية في مالي"."""
+    def country(i):
+        return (by_id.get(i) or {}).get("country")
+    cs = {country(i) for i in actors}
+    if len(cs) != 1 or None in cs or any((by_id.get(i) or {}).get("sector") in ("REB", "OPP", "MIL") for i in actors):
+        return False  # (an armed group meeting the forces it fights: "لقاء بين مقاتلي طالبان وقوات أمن أفغانية")
+    return all((by_id.get(i) or {}).get("sector") == "MIL" and country(i) in cs
+               and not (by_id.get(i) or {}).get("kb_id") for i in recips)
+
+
+# charge_noun (s20fp): a noun of a charge (اتهامات، تهم) is often no accusation by the party the coder takes for
+# its author: "يواجه رجل الأعمال الفرنسي ... اتهامات واسعة بالفساد أمام القضاء الفرنسي" (the subject faces charges,
+# it accuses no one, and its accuser is not named), "وأدانت المحكمة
+# الزفزافي بعدة اتهامات" (the conviction's charges), "ويأتي إعلان الجيش الروسي بعد ساعات من اتهامات للنظام السوري"
+# (a background accusation whose author is not the main clause's subject), "أول شخص توجه له اتهامات" (a passive).
+_CHARGE = word_set("charge", "noun")
+_CHARGE_FACE = word_set("charge", "face")
+_CHARGE_INQUIRY = word_set("charge", "inquiry")  # (an inquiry into charges is left as read: its investigator)
+_CHARGE_CONVICT = word_set("charge", "convict")
+_CHARGE_BACKGROUND = frozenset(normalize(w) for w in (
+    "بعد", "غداة", "عقب", "إثر", "وسط", "من", "على", "رغم", "منذ", "قبل", "بسبب", "حول", "بشأن"))
+_PASSIVE_BROUGHT = frozenset(normalize(w) for w in ("توجه", "وجهت", "وجه", "يوجه", "توجيه"))
+
+
+def st_text(st, toks, a, b) -> str:
+    """The text between token a's end and token b's start (the stage keeps the document text on st.text_of)."""
+    return "".join(t.text + " " for t in toks[a + 1:b])
+
+
+def charge_noun(st, groups, ts, te, actors, recips):
+    """The (actors, recipients) of an ACCUSE read on a charge noun at ts..te, corrected (see above); None when no
+    accusation is told; the sides unchanged when none of the constructions holds."""
+    toks = st.toks
+    w = toks[ts].norm
+    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    bare = w[1:] if w[:1] in "بل" and w[1:] in _CHARGE else w
+    if bare not in _CHARGE or te - ts != 1:
+        return actors, recips
+    prev = toks[ts - 1].norm if ts > 0 else ""
+    prev2 = toks[ts - 2].norm if ts > 1 else ""
+    if w[:1] == "ب" or prev[:1] == "ب" and prev.lstrip("ب") in ("عده", "عدد", "تهم"):
+        if any(toks[k].norm.lstrip("و") in _CHARGE_CONVICT for k in range(max(0, ts - 6), ts)):
+            return None  # "أدانت المحكمة الزفزافي بعدة اتهامات"
+    if prev in ("في", "بشان", "حول") and any(toks[k].norm.lstrip("و") in _CHARGE_INQUIRY
+                                             for k in range(max(0, ts - 4), ts - 1)):
+        return actors, recips  # "تحقيقه في اتهامات التدخل الروسي": an inquiry into the charges, its author the
+        # investigator (ACCUSE/investigate in PLOVER); left as read
+    if prev in ("له", "لها", "لهم", "لهما") and prev2 in _PASSIVE_BROUGHT:
+        return None  # "أول شخص توجه له اتهامات": brought by no one named
+    face = next((k for k in range(ts - 1, max(-1, ts - 12), -1) if toks[k].norm.lstrip("و") in _CHARGE_FACE), None)
+    if face is not None and not any(face < m2.start_tok < ts for m2 in st.trigs) \
+            and not re.search(r"[.:;؛!?؟،,\n]", st_text(st, toks, face, ts)):
+        # "يواجه رجل الأعمال الفرنسي الملياردير فانسان بولوريه (66 عاما) اتهامات": the subject between is accused
+        return None  # (its accuser, a court or prosecutors, is not named as such)
+    if prev.lstrip("و") in _CHARGE_BACKGROUND or prev2.lstrip("و") in _CHARGE_BACKGROUND and prev in ("ساعات", "ايام"):
+        if not w.startswith("ال") and te < len(toks) and toks[te].norm[:1] == "ل":
+            # "بعد ساعات من اتهامات للنظام السوري": no author named with it; one named before is not its author
+            own = [i for g in groups if g["s"] >= te for i in g["ids"]]
+            kept = [a for a in actors if a in own]
+            return (kept, recips) if kept else None
+    return actors, recips
+
+
+# expelled_from (s20fp): "بريطانيا ترد على طرد دبلوماسييها من روسيا": the envoys of the pronoun's owner expelled from
+# a state were expelled by that state; the owner is the target ("طرد روسيا لـ23 دبلوماسيا" names its author itself).
+_ENVOY_POSSESSED = frozenset(normalize(w) for w in (
+    "دبلوماسييها", "دبلوماسييه", "دبلوماسييهم", "سفيرها", "سفيره", "سفراءها", "سفرائها", "سفرائه", "موظفيها",
+    "رعاياها", "رعاياه", "مواطنيها", "بعثتها", "دبلوماسيها"))
+
+
+def expelled_from(st, ev, m) -> None:
+    """The state after من that envoys "of its" are expelled from is the expeller (see above). Changes ev in place."""
+    if ev["type"] != "SANCTION" or ev.get("mode") != "expel" or not st.ments:
+        return
+    toks = st.toks
+    te = m.end_tok
+    if te + 2 >= len(toks) or toks[te].norm.lstrip("ل") not in _ENVOY_POSSESSED or toks[te + 1].norm != "من":
+        return
+    agents = _parties_from(toks, sorted(st.ments, key=lambda x: x.s), te + 2)[0]
+    if agents and set(agents) & set(ev.get("recipients") or []):
+        _make_doers(ev, agents)
+
+
+# agent_noun_homograph (s20fp): the perfect of a form-III verb (طالب، قاتل، حاصر) is spelled as the active participle
+# of form I (طالب "student", قاتل "killer"). After a preposition no verb stands ("سوء فهم بين طالب كويتي ومعلم
+# مصري"); before an indefinite nisba the word is a noun with its adjective ("طالب سعودي"، "طالب جامعي").
+_NO_VERB_AFTER = frozenset(normalize(w) for w in (
+    "بين", "مع", "على", "في", "إلى", "الى", "عن", "ضد", "لدى", "حول", "نحو", "أمام", "خلف", "لكل", "كل"))
+_NISBA_NOUNS = frozenset(normalize(w) for w in ("جامعي", "ثانوي", "أجنبي", "عربي", "مبتعث"))
+
+
+def agent_noun_homograph(toks, ts, ments) -> bool:
+    """Is the trigger at ts a فاعل-shaped word read as a verb but told as a noun (see above)?"""
+    w = toks[ts].norm
+    w = w[1:] if w[:1] in "وف" and len(w) == 5 else w
+    if len(w) != 4 or w[1] != "ا":
+        return False
+    if ts > 0 and toks[ts - 1].norm in _NO_VERB_AFTER:
+        return True
+    if ts + 1 < len(toks):
+        nx = toks[ts + 1].norm
+        if nx.endswith("ي") and not nx.startswith("ال") and len(nx) >= 4 and (
+                nx in _NISBA_NOUNS or any(x.s == ts + 1 and x.kind == "NORP" for x in ments)):
+            return True
+    return False
+
+
+# ally_apposition (s20fp): "لكن روسيا حليفة دمشق تعارض مثل هذا الإجراء"، "روسيا، حليفة سوريا والتي تتمتع بحق النقض":
+# the genitive of an ally noun in apposition names whose ally the party before is; that party, not the genitive,
+# is the one who acts.
+_ALLY = frozenset(normalize(w) for w in ("حليف", "حليفة", "الحليف", "الحليفة", "حليفه", "حليفتها", "وحليف", "وحليفة"))
+
+
+def ally_apposition(st, ev) -> None:
+    """An actor named as the genitive of an ally noun gives way to the party the noun stands in apposition to (see
+    above). Changes ev in place."""
+    if not ev.get("actors") or not st.ments:
+        return
+    toks = st.toks
+    ments = sorted(st.ments, key=lambda x: x.s)
+    new = []
+    for a in ev["actors"]:
+        m = next((x for x in ments if x.eid == a and x.s >= 2 and toks[x.s - 1].norm in _ALLY), None)
+        head = next((x for x in ments if m is not None and x.e == m.s - 1 and x.eid != a), None)
+        if head is not None and head.eid not in (ev.get("recipients") or []):
+            new.append(head.eid)
+        else:
+            new.append(a)
+    if new != ev["actors"]:
+        ev["actors"] = list(dict.fromkeys(new))
+    # ("وتعارض روسيا حليفة دمشق أي تحرك عسكري": the ally's genitive is no target either)
+    drop = [r for r in ev.get("recipients") or [] if any(
+        x.eid == r and x.s >= 2 and toks[x.s - 1].norm in _ALLY and any(y.e == x.s - 1 and y.eid in ev["actors"]
+                                                                        for y in ments) for x in ments)]
+    if drop:
+        ev["recipients"] = [r for r in ev["recipients"] if r not in drop]
 
 
 # ---------------------------------------------------------------- questions

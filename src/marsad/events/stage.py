@@ -511,6 +511,10 @@ class EventStage(Stage):
                 if ev:
                     _precision.passive_agent(st, ev, m)  # "بعد انتقادها من قبل X": X the doer (precision.py)
                     _precision.issued_by(st, ev, m)  # "التحذيرات الصادرة عن X": X the doer
+                    _precision.source_min(st, ev, m, text)  # "بعد تنديد من الأمم المتحدة": the UN the doer (s20fp)
+                    _precision.expelled_from(st, ev, m)  # "طرد دبلوماسييها من روسيا": Russia expelled them (s20fp)
+                    _precision.ally_apposition(st, ev)  # "روسيا حليفة دمشق تعارض": Russia opposes (s20fp)
+                    _precision.object_after_day(st, ev, m, text)  # "اتهم المحامي ... الجمعة، الإمارات": the object
                     if q_mark and not ev["hypothetical"] and _precision.in_question(
                             text, ev["trigger"]["start"], ev["trigger"]["end"], st.start, st.end):
                         ev["hypothetical"] = True  # "هل تسفر القمة عن اتفاق؟"، "اتفقنا؟": a question, no claim
@@ -1417,6 +1421,9 @@ class EventStage(Stage):
             is_noun = dk is not None and not _full_stop_between(text, toks, dk + 1, ts) and not any(
                 m2.start_tok > dk and m2.end_tok <= ts for m2 in st.trigs) and not any(
                 toks[k].norm in _COMPLEMENTIZERS for k in range(dk + 1, ts))  # (أكد مسؤول أن بيلور قتل: a verb)
+        if not is_noun and te - ts == 1 and _precision.agent_noun_homograph(toks, ts, st.ments):
+            return None  # "بين طالب كويتي ومعلم مصري": a فاعل form after a preposition or before an indefinite
+            # nisba is the participle noun (a student), not the verb (s20fp)
         if ttok.norm[:2] == "لا" and ttok.norm[1:] in VERB_FORMS and ttok.norm not in self.lex.trig.trie:
             return None  # "لاتهمنا" is لا تهمنا (glued negation), no ل before a perfect verb (اتهمنا)
         if typ == "AGREE" and is_noun and ts > 0 and toks[ts - 1].norm.lstrip("و") in _UNDER_TERMS:
@@ -1656,6 +1663,16 @@ class EventStage(Stage):
             negated = hyp = False  # the negation is the refusal itself
         if typ == "CONSULT" and not hyp and any(toks[k].norm.lstrip("وف") in _TRIED for k in range(max(0, ts - 2), ts)):
             hyp = True  # "وقالت العديد من وسائل الإعلام إنها حاولت الاتصال بكروسلاند دون جدوى": a call tried, not held
+        if typ == "CONSULT" and (is_noun or trig.pos == "n") and any(
+                m2.value.type == "ASSAULT" and (m2.end_tok == ts or m2.end_tok == ts - 1 and toks[ts - 1].norm in (
+                    "علي", "ضد")) for m2 in st.trigs):
+            return None  # "عملية تفجير المؤتمر العام للمعارضة"، "القصف استهدف اجتماعا لقيادات الحزب": the meeting is the
+            # target of an attack; no consultation is told (s20fp)
+        if typ == "CONSULT" and not negated and any(
+                toks[k].norm.lstrip("وف") in _ABSENT and not _strong_between(text, toks, k + 1, ts)
+                and not any(k < m2.start_tok < ts for m2 in st.trigs) for k in range(max(0, ts - 6), ts)):
+            negated = True  # "الحوثيون يتغيبون عن اجتماع مع غريفيث"، "قاطعت المعارضة اجتماع اللجنة"، "وتغيب وفد
+            # الحوثيين عن المحادثات": the subject stayed away from the meeting (s20fp)
         if trig.mode == "promise" and not negated:
             hyp = False  # "أكد أنه سيضمن سلامة الزعيم الكوري الشمالي، في حال نجاح القمة": the future (or the condition)
             # is what is promised; the promise is made
@@ -1873,7 +1890,12 @@ class EventStage(Stage):
                 and not (not is_noun and _plural_verb(ttok.norm)) \
                 and not (typ in ("REQUEST", "THREATEN", "ACCUSE") and self._addressee_only(after[0])) \
                 and not (not is_noun and ttok.norm[:1] in "وف" and _masc_sg_verb(ttok.norm)
-                         and _feminine_state(toks, after[0])):
+                         and _feminine_state(toks, after[0])) \
+                and not (not is_noun and ts > 0 and after[0]["s"] == te and _precision.antecedent_subject(
+                    toks[ts - 1].norm, ttok.norm)):
+            # (a bare verb right after a relative pronoun it agrees with has the antecedent for subject; the party
+            # right after it is its object: "الغارة التي استهدفت القيادي الحوثي البارز صالح الصماد" names no Houthi
+            # striker; but "الاتفاق الذي وافقت طهران بموجبه": a feminine verb after الذي has its own subject: s20fp)
             subj = after[0]
             if object_gen and not any(self._nationality(toks, x) for x in after[0]["m"]):
                 # "بدعوة كيم للقاء ترامب"، "أعلنت موسكو تسليم الجيش السوري صواريخ"، "تطالبها بمنع إيران من مضايقة": the
@@ -3080,9 +3102,11 @@ class EventStage(Stage):
                                                 for k in range(te, min(after[0]["s"], len(toks) - 1))) \
                 and not (told is not None and after[0]["s"] - te > 2) \
                 and not (after[0]["s"] - te > 3 and (_in_topic(text, toks, te, after[0]["s"]) or any(
-                    toks[k].norm in _RELATIVES for k in range(te, after[0]["s"])))):
+                    toks[k].norm in _RELATIVES for k in range(te, after[0]["s"])))) \
+                and not (typ == "CONSULT" and _precision.other_clause(text, toks, st.trigs, te, after[0]["s"])):
             # (not a party far after the noun inside its topic or a relative clause: "مفاوضات بشأن القمة التاريخية التي
-            # جمعت ترامب والزعيم الكوري الشمالي")
+            # جمعت ترامب والزعيم الكوري الشمالي"; nor, for a meeting noun, one past a comma or another act's word:
+            # "ويأتي الاجتماع بعد يومين على ضربات نفذتها الولايات المتحدة وفرنسا وبريطانيا" names the strikers: s20fp)
             # (a party in a relative clause of receiving after the noun got it: "إن الدعم الذي تلقاه بريطانيا يعد";
             # in a told clause only a genitive right after the noun: "أكد ظريف أن الدعم الأوروبي للاتفاق النووي
             # الإيراني غير كاف" names no Iranian supporter)
@@ -4606,6 +4630,14 @@ class EventStage(Stage):
         if dk_held and hyp and not negated and _doer_rel_past(toks, te):
             hyp = False  # "بعد المحادثات التي أجراها بومبيو في بيونغ يانغ": a relative clause in the perfect tells the act
             # as done, whatever the mood of the clause that names it
+        if typ == "ACCUSE" and is_noun and not negated:
+            sides = _precision.charge_noun(st, groups, ts, te, actors, recips)
+            if sides is None:
+                return None  # a charge faced or convicted on; a background one with no author (s20fp)
+            actors, recips = sides
+        if typ == "CONSULT" and actors and recips and _precision.own_troops(actors, recips, self._dp.by_id):
+            return None  # "والتقت المستشارة الألمانية بجنود ألمان متمركزين في الأردن": a leader visiting the own
+            # country's soldiers holds no consultation between parties (s20fp)
         conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
         ev = {
             "id": "", "type": typ, "mode": trig.mode, "context": self._contexts(st, typ),
@@ -4898,6 +4930,9 @@ class EventStage(Stage):
                 toks[k].norm.lstrip("و") in ("قبل", "قبيل") and not _strong_between(text, toks, k + 1, ts)
                 for k in range(max(0, ts - 4), ts - 1)):
             return True
+        if ts >= 1 and toks[ts - 1].norm.lstrip("و") in ("قبل", "قبيل"):
+            return True  # "فنلندا تشدد إجراءات الدخول قبل قمة بوتين وترمب"، "قبيل زيارته لبيروت": the meeting the time
+            # is reckoned from is still to come when told (s20fp)
         for k in range(ts - 1, max(-1, ts - 11), -1):
             if _strong_between(text, toks, k + 1, ts):
                 break
@@ -11825,6 +11860,7 @@ _DEAL_NOUNS = word_set("deal", "indefinite")  # صفقة، اتفاق، تسوي
 _OWNED_MEETINGS = word_set("meeting", "owned")  # اتصاله، لقائها: a meeting noun with its owner's pronoun (wordsets.tsv)
 _DISCUSS_STEMS = word_set("discuss", "stem")  # ناقش، بحث: discussing a topic, no offer of talks (wordsets.tsv)
 _TRIED = word_set("try", "verb")  # حاول، محاولة: an act tried is not told as done (wordsets.tsv)
+_ABSENT = word_set("try", "absent")  # تغيب عن، قاطع: a meeting stayed away from (wordsets.tsv, s20fp)
 _VISIT_NOUNS = word_set("visit", "noun")  # زيارة، الزيارة، زيارته ...: the visit a welcome is for (wordsets.tsv)
 _KNOWN_WORDS: set = set()  # normalised mention words of the current document's entities
 _NAME_WORDS: set = set()  # every normalised word starting with س of the current document's entity mentions
