@@ -1794,7 +1794,8 @@ class EventStage(Stage):
                        te <= m2.start_tok < g["s"] for m2 in st.trigs))  # رحب بقرارها قطع علاقاتها مع: the inner act's
                    and (g["prep"] != "في" or _member_of(toks, g["s"]) or _ranked_in(toks, g))
                    and not (g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("وفبل") in _FOES)  # دعم لـ"أعداء المغرب"
-                   and (g["prep"] != "عن" or typ in _OFF_PREPS or amnesty or _member_of(toks, g["s"]))
+                   and (g["prep"] != "عن" or typ in _OFF_PREPS or amnesty or trig.mode == "defend"
+                        or _member_of(toks, g["s"]))
                    # "قصف الجيش السوداني بالطيران الحربي والمدفعية مواقع للدعم السريع": the arms it strikes with
                    and not (typ == "ASSAULT" and g["prep"] == "ب" and all(x.sector == "MIL" for x in g["m"]))
                    # "ومصرع عشرات الآخرين، بمشاركة التحالف العربي": the backer of the act, no target (session 20)
@@ -1802,6 +1803,17 @@ class EventStage(Stage):
                                                                   or toks[g["s"] - 1].norm.lstrip("و") == "بقياده"))
                    # (nor the leader of a party named before: "التحالف العربي بقيادة المملكة العربية السعودية")
 ]
+        if trig.mode == "want":
+            after_r = [g for g in after_r if g["s"] == te]  # "تريد من بريطانيا أن تشاركها الأدلة": the party right after من
+            if not after_r:
+                return None  # "يريد من هذه التظاهرات أن تكون"، "يريدون من وراء هذه الاعتداءات": no party is asked
+        if trig.mode == "defend":
+            if any(toks[k].norm.lstrip("و") in _DEFEND_COUNSEL for k in range(max(0, ts - 4), min(len(toks), te + 4))):
+                return None  # "ودافع المحامي إيميت فلود عن بيل كلينتون": counsel in court, no political support
+            after_r = _defended(text, toks, te, after_r)
+            if not after_r:
+                return None  # "دافع ترامب عن نفسه"، "دافعت الحكومة عن قرارها": no one else is defended (no recipient
+                # from the story either)
         # "صادر القوارب المعادية، التي كانت تخطط للهجوم على قوات التحالف": a party of an act told inside a relative clause
         # after the trigger is that act's, not the trigger's
         rel_k = next((k for k in range(te + 1, min(len(toks), te + 12)) if toks[k].norm in _RELATIVES
@@ -7958,8 +7970,8 @@ class EventStage(Stage):
             # object of a reaction is its topic (the decision is reported where it is made)
             for m in st.trigs:
                 if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in ("SUPPORT", "ACCUSE", "REJECT") \
-                        and not _strong_between(self._text, toks, m.end_tok, ts):
-                    hyp = True
+                        and m.value.mode != "defend" and not _strong_between(self._text, toks, m.end_tok, ts):
+                    hyp = True  # (what is defended is done: "دافع البيت الأبيض عن قراره بمنع اللاجئين")
         if wt[:1] == "ب" and len(wt) >= 4:
             # "هدد وزير الداخلية، ماتيو سالفيني، الأحد بمنع السفن": the ب-complement across the subject's apposition
             for m in st.trigs:
@@ -7973,7 +7985,7 @@ class EventStage(Stage):
         own_clause = wt[:1] == "و" and wt[1:] in PAST_FORMS and ts > 0 \
             and self._text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ",")
         for m in st.trigs:
-            if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in VERBAL_HEADS \
+            if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in VERBAL_HEADS and m.value.mode != "defend" \
                     and not _strong_between(self._text, toks, m.end_tok, ts) and not held_at and not own_clause \
                     and not (m.value.type == "REJECT" and typ == "REQUEST" and ts == m.end_tok and te < len(toks)
                              and any(toks[k].norm == "من" for k in range(te + 1, min(len(toks), te + 4)))):
@@ -12298,3 +12310,31 @@ _RIOT_WORDS = ("هاجم", "اقتحم", "اعتدي", "اعتدو", "اعتدا
 # a building or office of a party in construct before its owner, a bare object (هاجم متظاهرون مقر منظمة بدر)
 _SITE_CONSTRUCT = {normalize(w) for w in ("مقر", "مقرات", "مقار", "مبنى", "مباني", "مكتب", "مكاتب", "منزل", "منازل",
                                           "بيت", "سفارة", "قنصلية", "مركز", "مراكز", "مقرا", "مكتبا", "منزلا")}
+
+
+_DEFEND_ROLE = word_set("defend", "role")
+_DEFEND_STOP = re.compile(r"[.؛;:!?؟\n]")  # (the defender's name may stand between commas: "دافع الرئيس الأمريكي، دونالد ترامب، عن")
+_DEFEND_RELATION = word_set("defend", "relation")
+_DEFEND_COUNSEL = word_set("defend", "counsel")
+
+
+def _defended(text, toks, te, groups) -> list:
+    """The one a SUPPORT of defending (`دافع X عن`, triggers.tsv mode defend) is for: the party right after عن (`قطر تدافع
+    عن إيران`), the genitive of a role, policy or right after it (`دافع الأسد عن دور روسيا`، `عن حق إسرائيل في`), or the
+    other side of a relation after it (`عن علاقته مع الزعيم الكوري الشمالي`، `عن علاقة بريطانيا بالسعودية`). Defending
+    one's own decision or position (`دافع عن قراره`) or a measure (`عن هذا الإجراء`) names no one: no party is kept."""
+    k = next((k for k in range(te, min(len(toks), te + 10)) if toks[k].norm.lstrip("و") == "عن"
+              and not _DEFEND_STOP.search(text, toks[te - 1].end, toks[k].start)), None)
+    if k is None or k + 1 >= len(toks):
+        return []
+    out = []
+    head = toks[k + 1].norm.lstrip("و")
+    for g in groups:
+        if g["s"] == k + 1:
+            out.append(g)  # "عن إيران"
+        elif head in _DEFEND_ROLE and g["s"] == k + 2 and g["prep"] is None:
+            out.append(g)  # "عن دور روسيا"
+        elif head in _DEFEND_RELATION and k + 2 <= g["s"] <= k + 4 and g["prep"] in ("مع", "ب") \
+                and not _STRONG.search(text, toks[k].end, toks[g["s"]].start):
+            out.append(g)  # "عن علاقته مع كيم"، "عن علاقة بريطانيا بالسعودية"
+    return out
