@@ -75,6 +75,9 @@ def parse_published(doc) -> dt.date | None:
     return None
 
 
+_DAY_ENDS = ("احد", "ثلاثاء", "اربعاء", "خميس", "جمعه", "جمعة", "سبت")
+
+
 class Cue:
     __slots__ = ("tok", "end_tok", "date", "text", "start", "end", "explicit_year", "vague")
 
@@ -97,6 +100,11 @@ def sentence_cues(matcher: PhraseMatcher, text: str, toks: list[Token], pub: dt.
             # "أمس الثلاثاء": the weekday that follows restates the same day
             out.append(Cue(m.start_tok, m.end_tok, d, text[s:e], s, e))
         elif kind == "wd":
+            if val == 0 and m.start_tok > 0 and toks[m.start_tok - 1].norm == "بين" and not (
+                    m.end_tok + 1 < len(toks) and toks[m.end_tok].norm[:1] == "و" and any(
+                        toks[m.end_tok].norm.endswith(w) for w in _DAY_ENDS)):
+                continue  # "علاقة مزعومة بين الاثنين"، "الخلاف بين الاثنين": "the two", no Monday (not "بين الاثنين
+                # والأربعاء"); the time stage reads it so too (time/extract.py _left_block)
             d = None
             if pub:
                 back = (pub.weekday() - val) % 7

@@ -248,8 +248,10 @@ _CONDEMN_NOT_ACT_B = word_set("condemn", "not_act_b")
 def _need_span(need) -> int:
     """How many words after a trigger its needed word may stand: 16 for @wide, 12 for the responsibility a verb of
     blaming gives (its subject and object may stand between with their titles: "حمل الرئيس الفلسطيني محمود عباس حركة
-    حماس المسؤولية"، "حملت الرئاسة الفلسطينية حركة حماس التي تسيطر على قطاع غزة منذ 2007 المسؤولية"), else 6."""
-    return 16 if "@wide" in need else 12 if "المسووليه" in need else 6
+    حماس المسؤولية"، "حملت الرئاسة الفلسطينية حركة حماس التي تسيطر على قطاع غزة منذ 2007 المسؤولية"), 10 for @far (a
+    reply's على past the replier's name, title and day: "رد بهرام قاسمي، المتحدث باسم وزارة الخارجية الإيراني، على
+    التصريحات"), else 6."""
+    return 16 if "@wide" in need else 12 if "المسووليه" in need else 10 if "@far" in need else 6
 
 
 def _title_roles() -> dict:
@@ -6074,6 +6076,12 @@ class EventStage(Stage):
         if w in _REPLY_WORDS:
             own = next((g for g in groups if g["prep"] is None and g["s"] in (k + 2, k + 3) and not _STRONG.search(
                 text, toks[k + 1].end, toks[g["s"]].start)), None)
+            if own is None and k + 3 < n and toks[k + 2].norm in _RELATIVES:
+                # "على التصريحات التي أدلى بها عادل الجبير"، "على التغريدة التي نشرها ترامب": the subject of the
+                # relative clause right after its verb (and its بها) owns the words answered
+                own = next((g for g in groups if g["prep"] is None and g["s"] in (k + 4, k + 5) and (
+                    g["s"] == k + 4 or toks[k + 4].norm in ("بها", "به", "بهما")) and not _STRONG.search(
+                    text, toks[k + 1].end, toks[g["s"]].start)), None)
             return own
         titled = _title_word(toks[k + 1].norm)
 
@@ -11181,10 +11189,11 @@ def _counted_part(toks, g) -> bool:
                                                                        or toks[s - 2].norm in _CARDINALS)
 
 
-_MEMBERS = {"اعضاء", "الاعضاء", "عضو", "العضو", "العضويه", "الدول", "دول", "قاده", "مسوولين", "مسوول", "ضابط", "ضباط",
+_MEMBERS = {"اعضاء", "الاعضاء", "عضو", "العضو", "العضويه", "الدول", "دول", "دولا", "قاده", "مسوولين", "مسوول", "ضابط", "ضباط",
             "نواب", "عناصر", "مقاتلين", "الصادر", "الصادره", "صادر", "صادره", "شركاء", "شركاءها", "شركاءه", "شركايها",
             "شركايه", "نظرايه", "نظرايها", "زملاءه", "زملايه",
-            "الوسطاء", "وسطاء", "الوسيطين", "الوسيطان", "الوسيط"}  # (ودعت الحركة الوسطاء في مصر وقطر)
+            "الوسطاء", "وسطاء", "الوسيطين", "الوسيطان", "الوسيط"}  # (ودعت الحركة الوسطاء في مصر وقطر; دولا: "اتهم ترامب
+# دولا في حلف شمال الأطلسي بالتقصير"، "طالب ... دولا في حلف الأطلسي بتسديد": s20accuse2)
 
 
 def _member_of(toks, s) -> bool:

@@ -295,8 +295,17 @@ def _left_cat(f: str, pos: int, cat: str, lex) -> tuple[str, str, int] | None:
     return None
 
 
+_THE_TWO = re.compile(r"(?<!\w)بين\s+$")
+_NEXT_DAY = re.compile(r"\s+و(?:ال)?(?:احد|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?!\w)")
+
+
 def _left_block(f: str, pos: int, lex) -> bool:
-    """A weekday that names something else (سوق الجمعة, the Friday market)."""
+    """A weekday that names something else (سوق الجمعة, the Friday market), or الاثنين read as "the two" after بين
+    ("علاقة جنسية مزعومة بين الاثنين"، "الخلاف بين الاثنين": 6 of the 11 corpus sentences holding بين الاثنين; not
+    "بين الاثنين والأربعاء")."""
+    if f.startswith("الاثنين", pos) and _THE_TWO.search(f, max(0, pos - 6), pos) \
+            and not _NEXT_DAY.match(f, pos + len("الاثنين")):
+        return True
     ph = _left_phrases(f, pos)
     return bool(ph) and ph[-1][1] in lex.cat["wdayblock"]
 
