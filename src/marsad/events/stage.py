@@ -5,6 +5,7 @@ Runs after the entity stage (uses its mentions by offset; adds minimal party ent
 """
 from __future__ import annotations
 
+from dataclasses import replace as _dc_replace
 from functools import lru_cache
 
 import datetime as _dt
@@ -489,6 +490,8 @@ class EventStage(Stage):
             if (text.find("الدول", st.start, st.end) >= 0 or text.find("البلدان", st.start, st.end) >= 0) \
                     and _STATES_REF.search(text, st.start, st.end):  # (each branch holds one of these words)
                 self._states_ref(st, sents)
+            if any(t.norm.lstrip("و") in _BLOC_MEMBER for t in toks):
+                self._bloc_states(st)  # "دولا في حلف شمال الأطلسي": the bloc's states, read as the bloc
             st.pairs = [(x, k) for x in st.ments for k in (self._pair_noun(st, x),) if k]
             if st.pairs:
                 self._resolve_pairs(st, None)
@@ -7110,6 +7113,25 @@ class EventStage(Stage):
                         toks[k1 - 1].end, co=[(i, (dp.by_id.get(i) or {}).get("country")) for i in ids[1:]])
             st.ments = sorted(st.ments + [m], key=lambda x: x.s)
 
+    def _bloc_states(self, st) -> None:
+        """"اتهم ترامب دولا في حلف شمال الأطلسي بالتقصير"، "انتقاد دول أعضاء في حلف شمال الأطلسي": an indefinite plural of
+        states (دولا، دول، بلدان; أعضاء may follow) before في/من/داخل and an intergovernmental body names some states of
+        that body; no state is named, so the body stands for them: its mention is stretched back over the plural, which
+        makes it a bare party (the object of the verb) rather than a place or a complement after a preposition."""
+        toks, text = st.toks, self._text
+        for k, t in enumerate(toks):
+            w = t.norm.lstrip("و") if t.norm[:1] == "و" and t.norm[1:] in _BLOC_MEMBER else t.norm
+            if w not in _BLOC_MEMBER or any(x.s <= k < x.e for x in st.ments):
+                continue
+            j = k + 1 + (k + 1 < len(toks) and toks[k + 1].norm in _BLOC_MEMBERS)
+            if j + 1 >= len(toks) or toks[j].norm not in _BLOC_LINK or _STRONG.search(text, t.end, toks[j + 1].start):
+                continue
+            m = next((x for x in st.ments if x.s == j + 1 and x.kind == "ORG" and x.sector == "IGO" and not x.country), None)
+            if m is None:
+                continue
+            new = _dc_replace(m, s=k, start=t.start + (len(t.norm) - len(w)))
+            st.ments = sorted([x for x in st.ments if x is not m] + [new], key=lambda x: x.s)
+
     def _states_list(self, g, num) -> bool:
         """A list of states named together (3 or more, or ``num``), each a different country."""
         ents = self._dp.by_id
@@ -12301,7 +12323,23 @@ def _undergoer_only(text, toks, norm, typ, after, te) -> bool:
     if any(x["prep"] is None and x["s"] >= g["e"] and not _full_stop_between(text, toks, g["e"], x["s"])
            and not _strong_between(text, toks, g["e"], x["s"]) for x in rest):
         return False
-    return not (g["e"] < len(toks) and _ACC_COUNT.match(toks[g["e"]].norm))
+    return not (g["e"] < len(toks) and _ACC_COUNT.match(toks[g["e"]].norm) and not _age_aside(text, toks, g["e"]))
+
+
+def _age_aside(text, toks, k) -> bool:
+    """The number at k is the age of the person before it, not a counted object: in parentheses or followed by a
+    word of years ("واعتقلت ماريا بوتينا (29 عاما)، الأحد"، "وأوقفت ميلينا بوغدير (27 عاما) في مدينة الموصل")."""
+    if not toks[k].norm.isdigit():
+        return False
+    if "(" in text[toks[k - 1].end:toks[k].start]:
+        return True
+    return k + 1 < len(toks) and toks[k + 1].norm in _AGE_WORDS
+
+
+_AGE_WORDS = word_set("age", "year")
+_BLOC_MEMBER = word_set("bloc", "member")  # (data/wordsets.tsv; stage._bloc_states)
+_BLOC_MEMBERS = word_set("bloc", "members")
+_BLOC_LINK = word_set("bloc", "link")
 
 
 def _object_after(text, toks, after, g) -> bool:
