@@ -41,10 +41,14 @@ def _coordinated_under_passive(text, toks, ts, cut) -> bool:
     return False
 
 
-def _place_country(stage, text, toks, groups, te, recips):
+def _place_country(stage, text, toks, groups, te, recips, state_only=False):
     """The country of a place named after في right after the act or its patient (أوقف في جورجيا، اعتقل ... في طهران), or
-    of the place of a visit (واعتقل سيغيف أثناء زيارة لغينيا الاستوائية)."""
+    of the place of a visit (واعتقل سيغيف أثناء زيارة لغينيا الاستوائية). state_only: the place must be a state itself
+    (في السعودية; not a town or a region, whose state may not be the one that arrests: في الضفة الغربية)."""
     for g in groups:
+        if state_only and not (g["prep"] == "في" and all(
+                str((stage._dp.by_id.get(i) or {}).get("kb_id") or "").startswith("country:") for i in g["ids"])):
+            continue
         visit = g["prep"] == "ل" and g["s"] > 0 and toks[g["s"] - 1].norm in _VISIT  # "أثناء زيارة لغينيا الاستوائية"
         if g["s"] < te or g["prep"] != "في" and not visit or g["s"] - te > 6 \
                 or _st._strong_between(text, toks, te, g["s"]):
@@ -59,6 +63,13 @@ def _place_country(stage, text, toks, groups, te, recips):
     return None
 
 
+def place_state(stage, text, toks, groups, te, recips) -> bool:
+    """Is a state itself (في السعودية، في الولايات المتحدة) named after في right after the verbal noun of an arrest or
+    its ones arrested? The authorities of that state made it. Not a town or a region (في الضفة الغربية، في القدس),
+    whose state may not be the one that arrests."""
+    return _place_country(stage, text, toks, groups, te, recips, state_only=True) is not None
+
+
 def implied_arrester(stage, text, toks, groups, st_i, ts, te, cut, recips, *, passive, undergone, is_noun, banned):
     """The implied authorities who made an arrest or a ban told without its author (module doc), or []."""
     if not recips:
@@ -71,7 +82,10 @@ def implied_arrester(stage, text, toks, groups, st_i, ts, te, cut, recips, *, pa
     # ألكسندر بينالا أحد معاوني الرئيس الفرنسي"، "تم إفشال محاولة اعتداء ... وتوقيف شقيقين من أصل مصري"
     is_noun = is_noun or _st._vn(toks[ts].norm)
     told = passive or undergone is not None or banned or (is_noun and st_i == 0) \
-        or (is_noun and _coordinated_under_passive(text, toks, ts, cut))
+        or (is_noun and _coordinated_under_passive(text, toks, ts, cut)) \
+        or (is_noun and place_state(stage, text, toks, groups, te, recips))
+    # (a verbal noun whose ones arrested are followed by a state they were arrested in: "أن اعتقال الروسية، ماريا
+    # بوتينا، في الولايات المتحدة"، "دانت منظمة العفو الدولية اعتقال نشطاء في السعودية": that state's authorities)
     if not told:
         return []
     if is_noun and not passive and not any(set(g["ids"]) & set(recips) and te <= g["s"] <= te + 1 for g in groups):

@@ -207,6 +207,30 @@ def clash_partner(text, st, groups, te, actors, recips, told_cause: bool = True)
     return None
 
 
+_REPEL = word_set("battle", "repel_noun")
+
+
+def repel_author(text, st, groups, te, actors, recips):
+    """The side that repelled the dead told after a harm word ending at token te: "قتل العشرات من ميليشيات الحوثي،
+    بينهم قادة، في تصدي المقاومة اليمنية المشتركة لمحاولة تسلل"، "عشرة عناصر من الميليشيات الإيرانية قتلوا ... خلال
+    تصدي فصائل المعارضة لمحاولة تقدم"، "سقوط ستة قتلى خلال تصدي قوات الأمن لتظاهرات": a noun of repelling (wordsets
+    battle/repel_noun) after a preposition of cause, its genitive a named party (not the dead), within 14 tokens, no
+    sentence stop between. The genitive's ids, or None."""
+    toks = st.toks
+    for k in range(te, min(len(toks) - 1, te + 14)):
+        if k > te and _STOP.search(text, toks[k - 1].end, toks[k].start):
+            return None
+        w = _bare(toks[k].norm)
+        if w not in _REPEL or not (toks[k - 1].norm.lstrip("و") in _CLASH_PREPS or toks[k].norm[:1] == "ب"
+                                   and toks[k].norm[1:] in _REPEL):
+            continue
+        g = next((g for g in groups if g["s"] == k + 1 and g["prep"] is None), None)
+        if g is None or set(g["ids"]) & (set(recips) | set(actors)):
+            return None
+        return list(g["ids"])
+    return None
+
+
 # ---------------------------------------------------------------- disasters and accidents
 def _attack_told(lex, toks, acc) -> bool:
     """Does an attack phrase of cues.tsv (قصف، هجوم، انتحاري، إطلاق نار) stand in the sentence outside its accident

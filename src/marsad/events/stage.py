@@ -2073,8 +2073,9 @@ class EventStage(Stage):
             # who reports or counts an act (وأحصى المرصد، قال الجيش) is not its author unless nothing else is
             # ... but "أعلن الجيش الإسرائيلي إرسال تعزيزات": an announced decision (a verbal noun object, no أن) is
             # the announcer's own act, for acts other than attacks and protests
-            before = [g for g in before if not (g["s"] > 0 and (toks[g["s"] - 1].norm in self.lex.speech
-                                                                 or toks[g["s"] - 1].norm[1:] in self.lex.speech)
+            before = [g for g in before if not ((g["s"] > 0 and (toks[g["s"] - 1].norm in self.lex.speech
+                                                                  or toks[g["s"] - 1].norm[1:] in self.lex.speech)
+                                                 or self._titled_speaker(toks, groups, g))
                                                 and not claimed(g)
                                                 and (typ in ("ASSAULT", "PROTEST") or not is_noun and not _vn(ttok.norm)
                                                      and trig.mode not in ("curfew", "martial-law")  # يعلن حظر التجول
@@ -2769,6 +2770,11 @@ class EventStage(Stage):
             ag = next((g for g in after if g["s"] > rel and g["s"] - rel <= 8 and (g["prep"] is None or g["prep"] == "ل" and
                        toks[g["s"] - 1].norm in ("تابعه", "التابعه", "تابع", "التابع", "تابعتين", "تابعين"))), None)
             # ("شنته طائرة بلا طيار تابعة للولايات المتحدة": the owner of the weapon)
+            if ag is not None and (mg := next((g for g in after if g["prep"] == "مع" and g["s"] == ag["e"]
+                                               and not _CLASH_WORDS.match(toks[ts].norm.lstrip("وفبل").removeprefix("ال"))
+                                               and not _strong_between(text, toks, ag["e"] - 1, g["s"])), None)):
+                ag = dict(ag, ids=list(ag["ids"]) + [i for i in mg["ids"] if i not in ag["ids"]], e=mg["e"])
+                # "الضربات التي نفذتها الولايات المتحدة مع فرنسا وبريطانيا في محيط دمشق": co-launchers (_co_actors)
             if ag is not None:
                 actors, marked = ag["ids"], True
                 victims = [g for g in before if g["prep"] is None and not set(g["ids"]) & set(actors)]
@@ -3136,6 +3142,8 @@ class EventStage(Stage):
             # "عقب استقالة رئيس الوزراء هاني الملقي": the genitive of a resignation resigns (a party before it in another
             # clause, "بتشكيل حكومة جديدة، وذلك عقب استقالة", does not)
             actors, recips = list(after[0]["ids"]), [r for r in recips if r not in after[0]["ids"]]
+            if ts > 0 and (rc := self._resignation_taker(text, toks, groups, ts, actors)):
+                recips = rc  # "وقبل العاهل الأردني، الإثنين، استقالة الملقي"، "تلقت منظمة الإنتربول استقالة رئيسها"
         core = w1[1:] if w1[:1] in "بل" and len(w1) == 4 else w1
         if typ != "MOBILIZE" and (is_noun or _vn(ttok.norm) or len(core) == 3) and not ttok.norm.endswith("ات") \
                 and not counted_victims \
@@ -4395,6 +4403,12 @@ class EventStage(Stage):
                 obj = next((g for g in groups if g["s"] == gen["e"] and g["prep"] is None), None)
                 actors = list(gen["ids"])
                 recips = list(obj["ids"]) if obj is not None else [r for r in recips if r not in actors]
+            if not actors and typ == "COERCE" and trig.mode == "arrest" and recips and not negated and not hyp \
+                    and _judicial.place_state(self, text, toks, groups, te, recips):
+                # "دانت منظمة العفو الدولية اعتقال نشطاء في السعودية": the state the ones arrested were held in arrested
+                # them (judicial.place_state)
+                actors = _judicial.implied_arrester(self, text, toks, groups, st.i, ts, te, cut, recips, passive=False,
+                                                    undergone=None, is_noun=True, banned=False)
             if not actors:
                 weak = True  # (with no author named the act is read for the condemnation, which looks for its accused
                 # elsewhere, and then dropped: every act has its doer; one done to no party stays, as "تستنكر احتجاز
@@ -4597,6 +4611,8 @@ class EventStage(Stage):
             cp = (_material.clash_partner(text, st, groups, te, actors, recips, False) or ((), None))[0]
             if cp and not set(cp) & set(recips):
                 actors, marked, weak = cp, True, False  # "بمقتل 15 عنصرا من الميليشيات خلال اشتباكات مع ألوية العمالقة"
+            elif not cp and (rp := _material.repel_author(text, st, groups, te, actors, recips)):
+                actors, marked, weak = rp, True, False  # "قتل العشرات من ميليشيات الحوثي في تصدي المقاومة لمحاولة تسلل"
         repelled = None
         if typ == "ASSAULT" and not hyp and not negated:
             repelled = _battles.repelled(text, toks, groups, ts, te, actors, self._dp.by_id, recips)
@@ -4655,6 +4671,14 @@ class EventStage(Stage):
         if typ == "CONSULT" and actors and recips and _precision.own_troops(actors, recips, self._dp.by_id):
             return None  # "والتقت المستشارة الألمانية بجنود ألمان متمركزين في الأردن": a leader visiting the own
             # country's soldiers holds no consultation between parties (s20fp)
+        if typ == "RETREAT" and trig.mode == "resign" and actors and recips and ts > 0 \
+                and set(self._resignation_taker(text, toks, groups, ts, recips)) == set(actors):
+            actors, recips = recips, actors  # "تلقت منظمة الإنتربول استقالة رئيسها ... مينغ": Meng leaves Interpol
+        if typ == "ASSAULT" and actors and (co := _co_actors(text, toks, groups, ts, actors)):
+            # "الضربات التي نفذتها الولايات المتحدة مع فرنسا وبريطانيا"، "غارات شنتها دمشق مع حليفتها موسكو": the states
+            # after مع joined the launcher's act; they are no target
+            actors = actors + [i for i in co if i not in actors]
+            recips = [i for i in recips if i not in co]
         conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
         ev = {
             "id": "", "type": typ, "mode": trig.mode, "context": self._contexts(st, typ),
@@ -7317,6 +7341,48 @@ class EventStage(Stage):
         e = self._dp.by_id.get(eid) or {}
         name = normalize(e.get("name_ar") or e.get("name") or "")
         return e.get("sector") in ("REB",) or any(w in name for w in _AGENT_NOUNS)
+
+    def _resignation_taker(self, text, toks, groups, ts, resigner) -> list:
+        """The one who accepts or receives a resignation, the subject of a verb of accepting (wordsets
+        roles/take_resignation: قبل، تلقى، وافق على) right before the resignation noun (a day or a comma between),
+        named right after the verb or before it in the clause: the one the resigner leaves (the annotators' recipient:
+        "تلقت منظمة الشرطة الجنائية الدولية استقالة رئيسها"). [] when none."""
+        v = next((k for k in range(ts - 1, max(-1, ts - 12), -1) if toks[k].norm.lstrip("وف") in _TAKE_RESIGNATION
+                  or toks[k].norm.lstrip("وف") == "علي" and k > 0 and toks[k - 1].norm.lstrip("وف") in _TAKE_RESIGNATION),
+                 None)
+        if v is None or _full_stop_between(text, toks, v, ts):
+            return []
+        if toks[v].norm.lstrip("وف") == "علي":
+            v -= 1
+        if any(g["s"] > v and g["e"] <= ts and g["prep"] is not None for g in groups):
+            return []
+        subj = next((g for g in groups if g["s"] == v + 1 and g["prep"] is None and g["e"] <= ts), None) or next(
+            (g for g in groups[::-1] if g["e"] <= v and g["prep"] is None and v - g["e"] <= 2
+             and not _strong_between(text, toks, g["e"] - 1, v)), None)
+        if subj is None or set(subj["ids"]) & set(resigner):
+            return []
+        return list(subj["ids"])
+
+    def _titled_speaker(self, toks, groups, g) -> bool:
+        """Is group g a person named as the speaker after a speech verb and his office ("وقال مدير المرصد رامي عبد
+        الرحمن"، "وأعلن المتحدث باسم الجيش العقيد X")? Between the verb and g stand only office words (wordsets
+        roles/speaker_head, titles) and the groups that name the office's body, at most six tokens."""
+        if not g["m"] or not all(x.kind == "PERSON" for x in g["m"]):
+            return False  # (the body after باسم may be the author: "وقال المتحدث باسم التحالف إن قوات التحالف دمرت")
+        k = g["s"] - 1
+        seen = False
+        while k >= 0 and g["s"] - k <= 7:
+            w = toks[k].norm
+            if w in self.lex.speech or w[:1] in "وف" and w[1:] in self.lex.speech:
+                return seen
+            inner = next((x for x in groups if x["s"] <= k < x["e"] and x["prep"] is None), None)
+            if inner is not None:
+                seen, k = True, inner["s"] - 1
+                continue
+            if not (w in _SPEAKER_HEADS or _title_word(w)):
+                return False
+            seen, k = True, k - 1
+        return False
 
     def _nationality(self, toks, m) -> bool:
         """Is the mention a nationality adjective (الأمريكية، التركي)? Not a group of people named with one (23 دبلوماسيا
@@ -12292,6 +12358,8 @@ _UNDERGO_VERBS = {"قتل", "قتلت", "اغتيل", "اغتيلت", "اصيب"
                   "اعتقل", "اعتقلت", "احتجز", "احتجزت", "اوقف", "اوقفت", "اسر", "اسرت", "اعدم", "اعدمت", "عذب", "عذبت"}
 _UNDERGO_CHARGE = {"اتهم", "اتهمت"}
 _NOT_CHARGE = {"بدوره", "بدورها", "بدورهم", "بشده", "بشكل", "بينما", "بسبب", "بحسب", "بعدما", "بخصوص", "بشان"}
+_SPEAKER_HEADS = word_set("roles", "speaker_head")
+_TAKE_RESIGNATION = word_set("roles", "take_resignation")
 _ACC_COUNT = re.compile(r"^(?:\d+|عشرات|العشرات|مئات|المئات|الاف|الالاف|الف|عددا|العديد)$")
 
 
@@ -12340,6 +12408,45 @@ _AGE_WORDS = word_set("age", "year")
 _BLOC_MEMBER = word_set("bloc", "member")  # (data/wordsets.tsv; stage._bloc_states)
 _BLOC_MEMBERS = word_set("bloc", "members")
 _BLOC_LINK = word_set("bloc", "link")
+
+
+_LAUNCH_RESUMED = word_set("launch", "resumed")
+_ALLY_WORDS = word_set("roles", "ally_noun")
+
+
+def _co_actors(text, toks, groups, ts, actors) -> list:
+    """The parties after مع that share an attack with its launcher: the launcher the subject right after a verb of
+    launching (launch/verb, launch/resumed: شنت، نفذتها) or after the attack verb itself, with the مع-group right after
+    it ("نفذتها الولايات المتحدة مع فرنسا وبريطانيا"; an ally noun may open it: "مع حليفتها موسكو"), or the subject
+    before the verb and the مع-group right after the verb ("وكانت واشنطن قد شنت مع باريس ولندن"), in the same clause;
+    [] otherwise. A two-sided fight's مع names the other side ("اشتباكات الجيش مع المسلحين"): never taken when a clash
+    noun is the trigger or stands before the launcher."""
+    acts = set(actors)
+
+    def launch(k):
+        v = toks[k].norm if 0 <= k < len(toks) else ""
+        v = v[1:] if v[:1] in "وف" and len(v) > 3 else v
+        return v in _LAUNCH_VERBS or v in _LAUNCH_RESUMED
+
+    for g in groups:
+        if g["prep"] != "مع" or set(g["ids"]) & acts:
+            continue
+        o = g["s"]  # where the مع-phrase opens (past its ally nouns and a separate مع)
+        while o > 0 and g["s"] - o < 2 and toks[o - 1].norm.lstrip("و") in _ALLY_WORDS:
+            o -= 1
+        if _strong_between(text, toks, max(0, o - 1), g["s"]):
+            continue
+        for a in groups:
+            if a["prep"] is not None or not set(a["ids"]) <= acts or a["s"] < 1:
+                continue
+            if any(_CLASH_WORDS.match(toks[k].norm.lstrip("وفبل").removeprefix("ال"))
+                   for k in range(max(0, a["s"] - 5), a["e"])):
+                continue
+            if a["e"] == o and (launch(a["s"] - 1) or a["s"] - 1 == ts and _attack_verb(toks[ts].norm)):
+                return list(g["ids"])  # verb, subject, مع
+            if launch(o - 1) and 0 <= o - 1 - a["e"] <= 1 and not _strong_between(text, toks, a["e"] - 1, o):
+                return list(g["ids"])  # subject, (قد), verb, مع
+    return []
 
 
 def _object_after(text, toks, after, g) -> bool:
