@@ -4648,7 +4648,7 @@ class EventStage(Stage):
             hyp = False  # "بعد المحادثات التي أجراها بومبيو في بيونغ يانغ": a relative clause in the perfect tells the act
             # as done, whatever the mood of the clause that names it
         if typ == "ACCUSE" and is_noun and not negated:
-            sides = _precision.charge_noun(st, groups, ts, te, actors, recips)
+            sides = _precision.charge_noun(st, groups, ts, te, actors, recips, text)
             if sides is None:
                 return None  # a charge faced or convicted on; a background one with no author (s20fp)
             actors, recips = sides

@@ -1,0 +1,33 @@
+"""Review of the twentieth session's changes (s20review): fixes of slips in its code, each with the sentence that
+shows it."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def _has(doc, typ, actor, recipient) -> bool:
+    return any(actor in party(doc, e["actors"]) and recipient in party(doc, e["recipients"]) for e in factual(doc, typ))
+
+
+def test_kb_is_cached():
+    # (the s19parties _strip_def had taken _kb's lru_cache: load_kb fingerprinted its files on every call)
+    from marsad.events import parties
+    assert hasattr(parties._kb, "cache_info")
+    assert not hasattr(parties._strip_def, "cache_info")
+
+
+def test_charge_faced_stops_at_a_comma(pipe):
+    # precision.charge_noun read the gap after a verb of facing from the tokens, which hold no punctuation: a crisis
+    # faced in one clause dropped the opposition's charges told in the next (was: no event)
+    doc = full(pipe, "وتواجه الحكومة الإسرائيلية أزمة سياسية، واتهامات المعارضة لنتنياهو بالفساد تتصاعد.",
+               published="2018-05-01T10:00")
+    assert _has(doc, "ACCUSE", "المعارضة", "Netanyahu"), doc["events"]
+    doc = full(pipe, "وتواجه الحكومة أزمة، ووجهت المعارضة اتهامات لنتنياهو بالفساد.", published="2018-05-01T10:00")
+    assert _has(doc, "ACCUSE", "المعارضة", "Netanyahu"), doc["events"]
+
+
+def test_charge_faced_without_a_comma_still_dropped(pipe):
+    # negative: the subject facing charges accuses no one (s20fp)
+    doc = full(pipe, "يواجه رجل الأعمال الفرنسي الملياردير فانسان بولوريه (66 عاما) اتهامات بالفساد.",
+               published="2018-05-01T10:00")
+    assert not factual(doc, "ACCUSE"), doc["events"]
