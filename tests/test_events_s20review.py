@@ -31,3 +31,17 @@ def test_charge_faced_without_a_comma_still_dropped(pipe):
     doc = full(pipe, "يواجه رجل الأعمال الفرنسي الملياردير فانسان بولوريه (66 عاما) اتهامات بالفساد.",
                published="2018-05-01T10:00")
     assert not factual(doc, "ACCUSE"), doc["events"]
+
+
+def test_monday_between_two_days_at_the_sentence_end():
+    # events/dates.sentence_cues: "بين الاثنين والأربعاء" is Monday to Wednesday even when والأربعاء ends the sentence
+    # (the check read one token too far and took the Monday for "the two")
+    import datetime as dt
+
+    from marsad.events import dates, stage
+    lx = stage.load_lexicons()
+    for text, want in (("اجتمعوا بين الاثنين والأربعاء", ["الاثنين", "والأربعاء"]),
+                       ("اجتمعوا بين الاثنين والأربعاء في جنيف", ["الاثنين", "والأربعاء"]),
+                       ("الخلاف بين الاثنين", [])):
+        cues = dates.sentence_cues(lx.datecues, text, stage.tokenize(text), dt.date(2018, 5, 3))
+        assert [c.text for c in cues] == want, text
