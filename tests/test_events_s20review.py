@@ -45,3 +45,11 @@ def test_monday_between_two_days_at_the_sentence_end():
                        ("الخلاف بين الاثنين", [])):
         cues = dates.sentence_cues(lx.datecues, text, stage.tokenize(text), dt.date(2018, 5, 3))
         assert [c.text for c in cues] == want, text
+
+
+def test_dispute_topic_past_a_comma_before_it(pipe):
+    # stage._factuality (s20deny): the topic of a dispute is no act told; the break check began five words before the
+    # topic word, so a comma before the dispute noun, in the clause of saying, undid the rule
+    doc = full(pipe, "وقالت المصادر، إن خلافا أميركيا ألمانيا حول تصنيف حزب الله منظمة إرهابية يتصاعد.",
+               published="2018-05-03T10:00")
+    assert not factual(doc, "SANCTION"), doc["events"]

@@ -7908,11 +7908,11 @@ class EventStage(Stage):
             hyp = True  # "مسؤول حكومي يمني تحدث عن مفاوضات مع الحوثيين"، "الحديث عن لقاء": talks spoken of, not told as held
         tp = ts - 1 if ts > 1 and toks[ts - 1].norm in _LIGHT_MASDAR else ts  # (حول فرض عقوبات: the light noun first)
         if not hyp and tp > 1 and toks[tp - 1].norm.lstrip("و") in _TOPIC_WORDS and any(
-                toks[k].norm.lstrip("وبل") in _DISPUTE_HEADS for k in range(max(0, tp - 5), tp - 1)) \
-                and not _strong_between(st_text(self), toks, max(0, tp - 5), ts) \
+                toks[k].norm.lstrip("وبل") in _DISPUTE_HEADS and not _strong_between(st_text(self), toks, k + 1, ts)
+                for k in range(max(0, tp - 5), tp - 1)) \
                 and (tp < ts or te - ts > 1 or _is_noun(toks[ts].norm) or _vn(toks[ts].norm)):
             hyp = True  # "تفاصيل خلاف أميركي ألماني حول تصنيف "حزب الله" إرهابياً"، "جدل حول نقل السفارة": the topic of a
-            # dispute or a discussion, no act told
+            # dispute or a discussion, no act told (no break from the dispute noun on; one before it is another clause's)
         if not hyp and ts > 0 and toks[ts].norm[:1] == "ب" and toks[ts - 1].norm.lstrip("و") in _RELATION_WORDS \
                 and (_is_noun(toks[ts].norm) or _vn(toks[ts].norm) or _is_noun(toks[ts].norm[1:])):
             hyp = True  # "هذا المطلب يرتبط بمحادثات السلام الإسرائيلية - الفلسطينية": what a thing relates to, no act told
