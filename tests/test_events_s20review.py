@@ -53,3 +53,10 @@ def test_dispute_topic_past_a_comma_before_it(pipe):
     doc = full(pipe, "وقالت المصادر، إن خلافا أميركيا ألمانيا حول تصنيف حزب الله منظمة إرهابية يتصاعد.",
                published="2018-05-03T10:00")
     assert not factual(doc, "SANCTION"), doc["events"]
+
+
+def test_act_after_a_denied_report_and_a_comma_is_told(pipe):
+    # critics.in_denied_report (s20deny) read the gap after each word from two before the trigger, never the one right
+    # before it: the accusation of the next clause was taken for the content of the denied report
+    doc = full(pipe, "ونفى حزب الله ما نشره الموقع، واتهم إسرائيل بالوقوف خلف الحملة.", published="2018-05-03T10:00")
+    assert _has(doc, "ACCUSE", "Hezbollah", "Israel"), doc["events"]
