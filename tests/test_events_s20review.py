@@ -60,3 +60,10 @@ def test_act_after_a_denied_report_and_a_comma_is_told(pipe):
     # before it: the accusation of the next clause was taken for the content of the denied report
     doc = full(pipe, "ونفى حزب الله ما نشره الموقع، واتهم إسرائيل بالوقوف خلف الحملة.", published="2018-05-03T10:00")
     assert _has(doc, "ACCUSE", "Hezbollah", "Israel"), doc["events"]
+
+
+def test_refused_handover_opening_the_sentence(pipe):
+    # stage._needs_ok @refused (s20deny) asked for a word before the negation: a headline or sentence opening with لن
+    # told no refusal
+    doc = full(pipe, "لن تسلم إسرائيل جثث خمسة عناصر من حركة الجهاد إلى حماس.", published="2018-05-03T10:00")
+    assert any("Israel" in party(doc, e["actors"]) for e in factual(doc, "REJECT")), doc["events"]

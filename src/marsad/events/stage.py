@@ -1205,7 +1205,7 @@ class EventStage(Stage):
             # before it (not "لن نطبق الإعادة القسرية على اللاجئين": a hostile act forsworn); not "لن نرحل" (staying where
             # one is: no party it would go to), which _event drops for want of a recipient
             k = m.start_tok - 1
-            return k > 0 and (toks[k].norm.lstrip("و") == "لن" or toks[k].norm.lstrip("و") in _INTEND_VERBS and _future_neg(toks, m.start_tok)) \
+            return k >= 0 and (toks[k].norm.lstrip("و") == "لن" or toks[k].norm.lstrip("و") in _INTEND_VERBS and _future_neg(toks, m.start_tok)) \
                 and not toks[m.start_tok].norm.lstrip("وبل").startswith("ال") and not any(
                 toks[m.start_tok - k].norm in ("لا", "لن") and m.start_tok - k - 1 >= 0
                 and toks[m.start_tok - k - 1].norm.lstrip("و") in ("من", "ما", "الذي", "التي") for k in (1, 2))
