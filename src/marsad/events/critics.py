@@ -139,6 +139,8 @@ def in_denied_report(stage, toks, ts) -> bool:
     (rebuttals.tsv report) before it in its clause? What the report told is not asserted."""
     text = stage._text or ""
     rb = stage.lex.rebut
+    if ts > 0 and _st._STRONG.search(text, toks[ts - 1].end, toks[ts].start):
+        return False  # (the loop reads the gap after each word from ts - 2 on: "ما نشره الموقع، واتهم إسرائيل")
     for k in range(ts - 2, max(-1, ts - 30), -1):
         if _st._STRONG.search(text, toks[k].end, toks[k + 1].start):
             return False

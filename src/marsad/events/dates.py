@@ -75,7 +75,7 @@ def parse_published(doc) -> dt.date | None:
     return None
 
 
-_DAY_ENDS = ("احد", "ثلاثاء", "اربعاء", "خميس", "جمعه", "جمعة", "سبت")
+_DAY_ENDS = frozenset(("احد", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت"))  # (normalised, after و and the article)
 
 
 class Cue:
@@ -101,8 +101,8 @@ def sentence_cues(matcher: PhraseMatcher, text: str, toks: list[Token], pub: dt.
             out.append(Cue(m.start_tok, m.end_tok, d, text[s:e], s, e))
         elif kind == "wd":
             if val == 0 and m.start_tok > 0 and toks[m.start_tok - 1].norm == "بين" and not (
-                    m.end_tok + 1 < len(toks) and toks[m.end_tok].norm[:1] == "و" and any(
-                        toks[m.end_tok].norm.endswith(w) for w in _DAY_ENDS)):
+                    m.end_tok < len(toks) and toks[m.end_tok].norm[:1] == "و"
+                    and toks[m.end_tok].norm[1:].removeprefix("ال") in _DAY_ENDS):
                 continue  # "علاقة مزعومة بين الاثنين"، "الخلاف بين الاثنين": "the two", no Monday (not "بين الاثنين
                 # والأربعاء"); the time stage reads it so too (time/extract.py _left_block)
             d = None

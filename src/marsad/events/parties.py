@@ -299,7 +299,6 @@ def _dual_base(w: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
 def _strip_def(w: str) -> str:
     """A definite noun without its proclitics and article (والاقتراح، بالعقوبات، للخطة -> اقتراح، عقوبات، خطة)."""
     w = w.lstrip("وف")
@@ -309,6 +308,7 @@ def _strip_def(w: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1)
 def _kb():
     """The shipped entity knowledge base (for the names of member states; load_kb fingerprints its files per call)."""
     return load_kb()

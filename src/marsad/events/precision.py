@@ -253,12 +253,7 @@ _CHARGE_BACKGROUND = frozenset(normalize(w) for w in (
 _PASSIVE_BROUGHT = frozenset(normalize(w) for w in ("توجه", "وجهت", "وجه", "يوجه", "توجيه"))
 
 
-def st_text(st, toks, a, b) -> str:
-    """The text between token a's end and token b's start (the stage keeps the document text on st.text_of)."""
-    return "".join(t.text + " " for t in toks[a + 1:b])
-
-
-def charge_noun(st, groups, ts, te, actors, recips):
+def charge_noun(st, groups, ts, te, actors, recips, text=""):
     """The (actors, recipients) of an ACCUSE read on a charge noun at ts..te, corrected (see above); None when no
     accusation is told; the sides unchanged when none of the constructions holds."""
     toks = st.toks
@@ -280,7 +275,8 @@ def charge_noun(st, groups, ts, te, actors, recips):
         return None  # "أول شخص توجه له اتهامات": brought by no one named
     face = next((k for k in range(ts - 1, max(-1, ts - 12), -1) if toks[k].norm.lstrip("و") in _CHARGE_FACE), None)
     if face is not None and not any(face < m2.start_tok < ts for m2 in st.trigs) \
-            and not re.search(r"[.:;؛!?؟،,\n]", st_text(st, toks, face, ts)):
+            and not re.search(r"[.:;؛!?؟،,\n]", text[toks[face].end:toks[ts].start]):
+        # (the text between, punctuation included: the tokens hold none)
         # "يواجه رجل الأعمال الفرنسي الملياردير فانسان بولوريه (66 عاما) اتهامات": the subject between is accused
         return None  # (its accuser, a court or prosecutors, is not named as such)
     if prev.lstrip("و") in _CHARGE_BACKGROUND or prev2.lstrip("و") in _CHARGE_BACKGROUND and prev in ("ساعات", "ايام"):

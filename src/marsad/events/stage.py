@@ -54,9 +54,9 @@ _DAN_NOT_AFTER = word_set("accuse", "dan_not_after")  # (data/wordsets.tsv: afte
 _REPLY_FORMS = word_set("accuse", "reply_finite")
 _CONCERN = word_set("accuse", "concern")  # (عن قلقها: a stance stated by a light verb before it)
 _CONCERN_PATIENT = word_set("accuse", "concern_patient")  # (مصير، اعتقال، لاجئ: the party after it is the one feared for)
-_EMERGENCY_NATURAL = word_set("emergency", "natural")
-_WELCOME_WORDS = word_set("react", "welcome")
-_CHARGE_OPENERS = word_set("react", "charge_opener")  # (بتهمة، بجريمة: what one is charged with)  # (رحب، أشاد: who welcomes an act did not do it)  # (a storm, a flood, an epidemic: no coercion)
+_EMERGENCY_NATURAL = word_set("emergency", "natural")  # (a storm, a flood, an epidemic: no coercion)
+_WELCOME_WORDS = word_set("react", "welcome")  # (رحب، أشاد: who welcomes an act did not do it)
+_CHARGE_OPENERS = word_set("react", "charge_opener")  # (بتهمة، بجريمة: what one is charged with)
 _REPLY_NOT_VERB = word_set("accuse", "reply_not_verb")
 _REPLY_WORDS = word_set("accuse", "replied_words")  # (تصريحات، وصف، تغريدة: someone's words answered)
 _REPLY_SAYING = word_set("accuse", "reply_saying")  # (قائلا، بالقول، واصفا: the reply is told in words)
@@ -1205,7 +1205,7 @@ class EventStage(Stage):
             # before it (not "لن نطبق الإعادة القسرية على اللاجئين": a hostile act forsworn); not "لن نرحل" (staying where
             # one is: no party it would go to), which _event drops for want of a recipient
             k = m.start_tok - 1
-            return k > 0 and (toks[k].norm.lstrip("و") == "لن" or toks[k].norm.lstrip("و") in _INTEND_VERBS and _future_neg(toks, m.start_tok)) \
+            return k >= 0 and (toks[k].norm.lstrip("و") == "لن" or toks[k].norm.lstrip("و") in _INTEND_VERBS and _future_neg(toks, m.start_tok)) \
                 and not toks[m.start_tok].norm.lstrip("وبل").startswith("ال") and not any(
                 toks[m.start_tok - k].norm in ("لا", "لن") and m.start_tok - k - 1 >= 0
                 and toks[m.start_tok - k - 1].norm.lstrip("و") in ("من", "ما", "الذي", "التي") for k in (1, 2))
@@ -4664,7 +4664,7 @@ class EventStage(Stage):
             hyp = False  # "بعد المحادثات التي أجراها بومبيو في بيونغ يانغ": a relative clause in the perfect tells the act
             # as done, whatever the mood of the clause that names it
         if typ == "ACCUSE" and is_noun and not negated:
-            sides = _precision.charge_noun(st, groups, ts, te, actors, recips)
+            sides = _precision.charge_noun(st, groups, ts, te, actors, recips, text)
             if sides is None:
                 return None  # a charge faced or convicted on; a background one with no author (s20fp)
             actors, recips = sides
@@ -7974,11 +7974,11 @@ class EventStage(Stage):
             hyp = True  # "مسؤول حكومي يمني تحدث عن مفاوضات مع الحوثيين"، "الحديث عن لقاء": talks spoken of, not told as held
         tp = ts - 1 if ts > 1 and toks[ts - 1].norm in _LIGHT_MASDAR else ts  # (حول فرض عقوبات: the light noun first)
         if not hyp and tp > 1 and toks[tp - 1].norm.lstrip("و") in _TOPIC_WORDS and any(
-                toks[k].norm.lstrip("وبل") in _DISPUTE_HEADS for k in range(max(0, tp - 5), tp - 1)) \
-                and not _strong_between(st_text(self), toks, max(0, tp - 5), ts) \
+                toks[k].norm.lstrip("وبل") in _DISPUTE_HEADS and not _strong_between(st_text(self), toks, k + 1, ts)
+                for k in range(max(0, tp - 5), tp - 1)) \
                 and (tp < ts or te - ts > 1 or _is_noun(toks[ts].norm) or _vn(toks[ts].norm)):
             hyp = True  # "تفاصيل خلاف أميركي ألماني حول تصنيف "حزب الله" إرهابياً"، "جدل حول نقل السفارة": the topic of a
-            # dispute or a discussion, no act told
+            # dispute or a discussion, no act told (no break from the dispute noun on; one before it is another clause's)
         if not hyp and ts > 0 and toks[ts].norm[:1] == "ب" and toks[ts - 1].norm.lstrip("و") in _RELATION_WORDS \
                 and (_is_noun(toks[ts].norm) or _vn(toks[ts].norm) or _is_noun(toks[ts].norm[1:])):
             hyp = True  # "هذا المطلب يرتبط بمحادثات السلام الإسرائيلية - الفلسطينية": what a thing relates to, no act told
