@@ -34,6 +34,7 @@ from . import control as _control
 from . import owners as _owners
 from . import enemies as _enemies
 from . import carry as _carry
+from . import elided as _elided
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
@@ -1898,7 +1899,13 @@ class EventStage(Stage):
         # "بعد عودته من جولة زار خلالها السعودية والإمارات"، "أصدرت السعودية والإمارات والبحرين بيانا مشتركا دانت
         # فيه قطر": a relative clause; its subject is the one who made the tour or the statement (the sentence's
         # subject), the parties after it are visited or addressed
-        if not svo and not resumptive and after and not after[0]["prep"] \
+        said_on = last_actor if not is_noun and last_actor and not svo and after and not after[0]["prep"] \
+            and last_actor not in after[0]["ids"] and _elided.speech_opened(
+                text, toks, groups, ts, cut, self.lex.speech, lambda x: x in VERB_FORMS or len(x) >= 3 and x.endswith(
+                    ("ا", "ى", "ت")) and not _vn(x) and x[:1] not in "م", _coord_agr, st.start) is not None else None
+        # ("وقالت "..."، ودعت السلطات التركية إلى تأجيلها": a verbal act joined to a verb of saying with no subject of
+        # its own shares the story's subject, the party after it is its object: elided.py, s20pronoun)
+        if not svo and not resumptive and after and not after[0]["prep"] and said_on is None \
                 and (self._adjacent(toks, te, after[0]["s"], verb=not is_noun and ttok.norm[:1] not in "بل",
                                     holder=typ == "ACCUSE" and any(x.kind == "PERSON" for x in after[0]["m"]),
                                     meeting=typ == "CONSULT" and (is_noun or trig.pos == "n"))
@@ -2222,6 +2229,8 @@ class EventStage(Stage):
                 # its own has the two sides of the last two-sided act as its subject (a bare form in ا right after a
                 # comma is an accusative verbal noun: "، تضامنا مع لندن"، "، ردا على")
                 actors = list(dual)
+            elif said_on is not None:
+                actors = [said_on]  # (elided.py)
             elif ts > 1 and toks[ts - 1].norm in _RELATIVES and not is_noun and _object_suffix(ttok.norm) is None \
                     and not (te < len(toks) and toks[te].norm in _RESUMED) \
                     and not any(g["prep"] is None and te <= g["s"] <= te + 1 for g in after) \
