@@ -968,7 +968,8 @@ class EntityStage(Stage):
                 else:
                     no_loose = True
             if not english and title.kind in ("title", "honorific") and (title.role != "president" or name_only) and \
-                    not no_loose and not self._named_next(toks, joined, seq, qn, j):
+                    not no_loose and not self._named_next(toks, joined, seq, qn, j) and not (
+                        strip_article(toks[h.i].norm) != toks[h.i].norm and self._worded_name(toks, joined, j)):
                 # the complement of an office the KB does not name, then the name: قائد خلية الأزمة X، مدير الصحيفة X
                 # (not after الرئيس: الرئيس السابق للحكومة is another office, a head of government)
                 j2, q2, cdem, csec = self._complement(toks, joined, j, seq, qn)
@@ -1059,6 +1060,8 @@ class EntityStage(Stage):
                     nend = self._skeleton_name(toks, joined, j)
                 if nend is None and title.kind in ("title", "honorific") and not no_loose:
                     nend = self._loose_name(toks, joined, j)   # وزير الخارجية المنغولي باتستسيغ باتمونخ
+                    if nend is None and strip_article(toks[h.i].norm) != toks[h.i].norm:
+                        nend = self._worded_name(toks, joined, j)   # الأميرة حصة بنت سلمان، المدعي العام فرنسوا مولينز
                     if nend is not None and role_span is None and j > h.j:
                         jr = j - 1 if j - 1 > h.j and toks[j - 1].norm in _LOC_PRON else j   # (less لديها)
                         role_span = (h.start, toks[jr - 1].end)   # (the title phrase is his: نائب وزير الخارجية)
@@ -2277,6 +2280,70 @@ class EntityStage(Stage):
                 k >= n or not joined[k - 1] or toks[k].norm in kb.stop or fl[k] & F_SPEECH)):
             return None   # (a participle in the accusative is no name: أمير قطر مغردا، الطفلة سوزانا is one)
         return k
+
+    def _worded_name(self, toks, joined, j) -> int | None:
+        """End of an unknown name right after a title whose first word is a dictionary word that is also a name
+        (حصة، فرنسوا، آرين, not in the given-names list): it is a name only when a name follows it at once (after a
+        definite title: قائد جبهة مقبنة is an office's complement), a nasab (بن/بنت/ابن + a name word: الأميرة حصة بنت سلمان) or a word no dictionary holds (المدعي العام فرنسوا
+        مولينز، البرلماني السابق آرين أدريم); then as ``_loose_name``, up to four words.  The first word is no
+        definite, suffixed, clitic, accusative or verb form.  None without the dictionary."""
+        n = len(toks)
+        if j + 1 >= n or not joined[j] or (j > 0 and not joined[j - 1] and j not in self._cur_apos) or \
+                not _words.available():
+            return None
+        kb = self.kb
+        fl = self._cur_flags
+        bad = F_TITLE | F_DEM | F_SPEECH | F_COUNTER
+        w = toks[j].norm
+        raw = toks[j].text
+        if len(w) < 3 or not w.isalpha() or _is_latin(w) or not self._namelike(w) or fl[j] & (bad | F_HEAD) or \
+                raw.startswith(_ARTICLE) or _TANWIN.search(raw) or w in _RELATIVES or w in _ORDINALS or \
+                self._suffixed_word(toks[j]) or _words.clitic_word(w) or w[:1] in "يس" or \
+                (w[:1] in "وفبلك" and (w[1:] in kb.stop or _words.is_word(w[1:]))) or \
+                (w[:1] == "ل" and len(w) >= 8) or (w[:1] == "ت" and len(w) == 4 and w[1:] in _words.words()):
+            return None   # (يعتبر، سيزور، بالتزام، تقوم: a verb, a preposition on a noun; لفولكسفاغن X: the office's)
+        verbish = w[-1] in "تا" and w[:-1] in _words.words()   # (فتحت، رئيسا; but كيت، تانيا before a foreign word)
+        if fl[j] & F_ENT:
+            e = match_entity(kb, "", toks, joined, j)
+            if e is not None and kb.entries[e.payload[0][0]].type != "PERSON":
+                return None
+
+        def name_word(k, link=False):
+            v = toks[k].norm
+            if len(v) < 3 or not v.isalpha() or _is_latin(v) or not self._namelike(v) or fl[k] & bad or \
+                    _TANWIN.search(toks[k].text) or v in _RELATIVES or v in _ORDINALS or v[:1] == "و" or \
+                    v.endswith("يه") and v not in kb.given:
+                return False
+            if fl[k] & F_ENT:
+                e = match_entity(kb, "", toks, joined, k)
+                if e is not None and kb.entries[e.payload[0][0]].type != "PERSON":
+                    return False
+            if link:
+                return not self._suffixed_word(toks[k]) and not _words.clitic_word(v)
+            if v.endswith("ات") and len(v) >= 5 and v not in kb.given and v not in kb.name_tokens:
+                return False   # (نصير شمة | ملابسات: a plural noun)
+            return not toks[k].text.startswith(_ARTICLE) and (v in kb.given or v in kb.name_tokens or
+                                                             _foreign(v, toks[k].text))
+
+        w1 = toks[j + 1].norm
+        if w1 in ("بن", "بنت", "ابن") and j + 2 < n and joined[j + 1] and not verbish and \
+                name_word(j + 2, link=True):
+            end = j + 3
+        elif w1 not in _NAME_LINK and name_word(j + 1) and _foreign(w1, toks[j + 1].text) and not (
+                fl[j + 1] & F_ENT and match_entity(kb, "", toks, joined, j + 1) is not None):
+            end = j + 2
+        else:
+            return None
+        while end < n and end - j < 4 and joined[end - 1]:
+            v = toks[end].norm
+            if v in ("بن", "بنت", "ابن", "آل", "ال") and end + 1 < n and joined[end] and end + 1 - j < 5 and \
+                    name_word(end + 1, link=True):
+                end += 2
+                continue
+            if not name_word(end):
+                break
+            end += 1
+        return end
 
     def _lam_complement(self, toks, joined, j) -> int:
         """The end of a complement with ل of a body's name before a name (الاتحاد الأوروبي لكرة القدم X، الاتحاد الدولي
