@@ -4688,6 +4688,14 @@ class EventStage(Stage):
             # after مع joined the launcher's act; they are no target
             actors = actors + [i for i in co if i not in actors]
             recips = [i for i in recips if i not in co]
+        if recips and typ in _MATERIAL_SUB and (sub := _subordinate_after(toks, te)) is not None:
+            # "وفرضت المحكمة حظر نشر بعدما اتهم الادعاء الرجل": a party named only inside a clause of time or cause
+            # after the act (بعدما، عندما، لأن، بعد أن) is that clause's, not the act's recipient
+            inside = {i for g in groups if g["s"] > sub for i in g["ids"]}
+            outside = {i for g in groups if g["s"] < sub for i in g["ids"]}
+            recips = [r for r in recips if r not in inside or r in outside]
+            if not recips and typ in _NEEDS_RECIPIENT_AFTER_SUB:
+                return None
         conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
         ev = {
             "id": "", "type": typ, "mode": trig.mode, "context": self._contexts(st, typ),
@@ -10925,6 +10933,22 @@ def _organ_head(text, toks, s):
         if w not in _ORGAN_ADJS:
             return None
         k -= 1
+    return None
+
+
+_SUBORDINATE = word_set("clause", "subordinate")  # بعدما، عندما، حينما، لأن ... (data/wordsets.tsv)
+# (material acts only: a reaction's cause clause often names the one reacted to, "لن تتراجع تركيا بعد أن هدد ترامب")
+_MATERIAL_SUB = frozenset(("SANCTION", "COERCE", "ASSAULT"))
+_NEEDS_RECIPIENT_AFTER_SUB = frozenset(("SANCTION", "COERCE"))
+
+
+def _subordinate_after(toks, te):
+    """The index of a subordinator opening a clause of time or cause after the trigger (بعدما، عندما، لأن، بعد أن)
+    within its sentence's next twenty words, or None."""
+    for k in range(te, min(len(toks), te + 20)):
+        w = toks[k].norm.lstrip("و")
+        if w in _SUBORDINATE or w == "بعد" and k + 1 < len(toks) and toks[k + 1].norm in ("ان", "أن"):
+            return k
     return None
 
 
