@@ -29,6 +29,7 @@ from . import judicial as _judicial
 from . import adverbs as _adverbs
 from . import tails as _tails
 from . import precision as _precision
+from . import charges as _charges
 from . import appeals as _appeals
 from . import control as _control
 from . import owners as _owners
@@ -1469,6 +1470,8 @@ class EventStage(Stage):
                 m2.value.type == "PROTEST" and m2.end_tok <= ts for m2 in st.trigs):
             return None  # "تظاهروا تنديدا بـ"، "نظموا وقفة احتجاجية للتنديد بـ": the protest's purpose, not a separate
             # accusation (an accusative تنديدا, not a verb with the pronoun ها: "في حملة انتقدتها منظمة العفو")
+        after_arrest = typ == "ACCUSE" and any(m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts
+                                               for m2 in st.trigs)  # (a charge directed there: _directed_charge only)
         if typ == "ACCUSE" and (trig.mode == "investigate" or is_noun or not _first_person(ttok.norm, toks, ts)
                                 and ttok.norm.endswith(("ها", "ه", "هم")) and not ttok.text.endswith("ة")
                                 and not w1.endswith(("تتهم", "يتهم", "نتهم", "اتهم"))
@@ -1479,7 +1482,13 @@ class EventStage(Stage):
                 and not (trig.mode == "disapprove" and not is_noun and ts > 0 and not _conj_verb(ttok.norm)
                          and not ttok.norm.startswith(("ادان", "دان", "يدين", "تدين", "ندين"))
                          and toks[ts - 1].norm not in _RELATIVES) and any(
-                m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts for m2 in st.trigs):
+                m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts for m2 in st.trigs) \
+                and not any(_directing(toks[j].norm) and not _full_stop_between(text, toks, j, ts)
+                            and (toks[j + 1].norm[:1] == "ل" or toks[j + 1].norm in ("اليه", "اليها", "اليهم", "اليهما"))
+                            and any(m2.value.type == "COERCE" and m2.value.mode == "arrest" and m2.end_tok <= j
+                                    for m2 in st.trigs)
+                            for j in range(max(0, ts - 6), ts)):
+            # (not a charge directed after the arrest: "اعتقل وسجن الأحد، ووجهت إليه تهمة دعم منظمة إرهابية", s20charge)
             return None  # "بسجن صحفيين ... بتهمة": the charge of the conviction, not a new accusation (but "وطردت
             # الحكومة السفير، متهمة الجزائر بـ": the circumstantial participle after a comma accuses; nor a verb of
             # criticism with the pronoun of the act before it: "اعتقلت ... عشرات المحتجين، في حملة انتقدتها منظمة العفو")
@@ -3800,6 +3809,10 @@ class EventStage(Stage):
             # killed did not kill them
         if not actors and recips and not negated and te - ts == 1 and typ not in ("ASSAULT", "COERCE", "SANCTION"):
             actors = self._possessive_agent(st, toks, groups, ts, te, recips)
+        if not actors and not weak and typ == "ACCUSE" and te - ts == 1 and _bare_noun(ttok.norm, "وفبل") in _CHARGE_NOUNS \
+                and (dc := self._directed_charge(text, toks, groups, ts, te, st, passive_only=True)):
+            actors, recips = dc  # "ألقي القبض عليه الاثنين، ووجهت له لائحة تشمل ست اتهامات": a passive charge after an
+            # arrest was brought by those who arrested (charges.passive_charge, s20charge)
         if not actors and not weak:
             if typ == "ASSAULT" and recips and not negated:
                 # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
@@ -3847,7 +3860,12 @@ class EventStage(Stage):
         if typ == "ACCUSE" and not recips and actors and not is_noun:
             recips = self._judged_act_author(text, st, toks, groups, ts, te, actors)
         if typ == "ACCUSE" and te - ts == 1 and (cn := _bare_noun(ttok.norm, "وفبل")) in _CHARGE_NOUNS:
-            dc = self._directed_charge(text, toks, groups, ts, te)
+            dc = self._directed_charge(text, toks, groups, ts, te, st)
+            if dc is None and after_arrest:
+                return None  # (the charge of the arrest or sentence told before, unless directed by someone named)
+            if dc == ():
+                return None  # "وجه الإدعاء الماليزي 17 تهمة إلى زوجة رئيس الوزراء السابق نجيب رزاق": the relative,
+                # not the party named, is charged; no person of the story fits (s20charge)
             if dc is not None:
                 actors, recips = dc
                 trig = trig._replace(mode="allege")
@@ -5275,7 +5293,7 @@ class EventStage(Stage):
             ev["recipients"] = [r for r in ev["recipients"] if r not in victims]
             ev["_open"] = (m2.value.type, victims)
 
-    def _directed_charge(self, text, toks, groups, ts, te):
+    def _directed_charge(self, text, toks, groups, ts, te, st=None, passive_only=False):
         """"أن إسرائيل وجهت اتهاماً للوزير الإسرائيلي السابق، غونين سيغيف"، "وجه المدعي العام روبرت مولر اتهامات جديدة
         لبول مانافورت"، "ووجهت المحكمة للناشط ناصر الزفزافي تهمة المس بأمن الدولة"، "وجهت النيابة العامة تهمة التحريض
         على العنف إلى الناشط علاء عبد الفتاح": a charge noun after a verb of directing (وجّه) is levelled by the verb's
@@ -5305,8 +5323,15 @@ class EventStage(Stage):
                 g["e"] == v or g["e"] == v - 1 and toks[v - 1].norm in ("قد", "وقد", "فقد"))
                 and not _strong_between(text, toks, g["e"], v)), None)
         if subj is None:
+            # "ووجهت له لائحة تشمل ست اتهامات"، "ووجهت إليه تهمة": a passive after an arrest (charges.py, s20charge)
+            return None if st is None else _charges.passive_charge(self, st, text, toks, groups, v, ts)
+        if passive_only:
             return None
         actors = list(subj["ids"])
+        kin = _charges.kin_target(self, text, toks, groups, v, ts, te)
+        if kin is not None:  # "لزوجة رئيس الوزراء، بنيامين نتنياهو": the relative is charged (charges.py, s20charge)
+            kin = [i for i in kin if i not in actors]
+            return (actors, kin) if kin else ()
         tgt = next((g for g in groups if v < g["s"] < ts and prep(g) in to), None)
         if tgt is None:
             tgt = next((g for g in groups if te <= g["s"] <= te + 3 and prep(g) in to
