@@ -1830,7 +1830,7 @@ class EventStage(Stage):
         if typ == "REQUEST" and trig.mode is None:
             k = _asked_noun(text, toks, te, groups)
             if k is not None:
-                # "طلب الإدعاء العام في بيرو من القضاء منع الرئيس بيدرو"، "طلبت الولايات المتحدة من الدول التوقف عن
+                # "طلب زعيم اليسار من الرئيس "عدم تكليف أوربان""، "طلبت الولايات المتحدة من الدول التوقف عن
                 # استيراد النفط الإيراني": the one asked is the noun after من, no party; the parties after it are the
                 # requested act's (an adjective of the one asked stays: "من الشركات الأمريكية")
                 after_r = [g for g in after_r if g["s"] <= k or g["s"] == k + 1 and all(x.kind == "NORP" for x in g["m"])
@@ -12304,8 +12304,8 @@ def _groups(text, toks, ments):
 
 
 def _asked_noun(text, toks, te, groups):
-    """The token of a definite noun that is no party right after the من marking the one asked ("طلب الإدعاء العام في
-    بيرو من القضاء منع ..."، "وطلبت الولايات المتحدة من الدول التوقف ..."), within eight words of the request verb
+    """The token of a definite noun that is no party right after the من marking the one asked ("روسيا تطلب من القوى
+    الدولية إعادة إعمار سوريا"، "وطلبت الولايات المتحدة من الدول التوقف ..."), within eight words of the request verb
     and its subject; None when the one asked is a party, or none is marked."""
     for j in range(te, min(len(toks) - 1, te + 8)):
         if _STRONG.search(text, toks[te - 1].end if te else 0, toks[j].start):
