@@ -134,6 +134,8 @@ PREPS = {"مع": "مع", "علي": "على", "ضد": "ضد", "الي": "إلى",
          "امام": "أمام"}  # (before a court, an assembly, a building: an audience or a place, never the doer)
 # a party after these is what the act is about, never its target ("بحث ... بشأن أوكرانيا", "ترفض الاتهامات حول")
 TOPIC_PREPS = {"بشأن", "حول", "بخصوص", "حيال", "إزاء", "بصدد"}
+_ASKED_LINK = word_set("request", "asked_link")  # (من المغرر بهم ضمن صفوف الميليشيا: the body of the ones asked)
+_AUDIENCE_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"}  # (أمام X: the audience, session 20)
 _OFF_PREPS = {"RETREAT", "COERCE", "AID", "SANCTION"}  # أفرج عن، تخلى عن: عن marks the target only of these
 _DEALT = word_set("launch", "dealt")  # (الضربة التي وجهها الجيش: strike nouns only)
 _LAUNCHED = word_set("launch", "resumed")  # (الغارات التي شنتها، هجوم شنته طائرة: data/wordsets.tsv)
@@ -1817,11 +1819,23 @@ class EventStage(Stage):
                    and not (typ == "ASSAULT" and g["s"] > 0 and (_control._ally_marker(toks[g["s"] - 1])
                                                                   or toks[g["s"] - 1].norm.lstrip("و") == "بقياده"))
                    # (nor the leader of a party named before: "التحالف العربي بقيادة المملكة العربية السعودية")
+                   # "حضت روسيا الدول الكبرى أمام مجلس الأمن"، "اتهمت روسيا أمام مجلس الأمن الولايات المتحدة": the
+                   # assembly a demand or charge is made before is its audience, not the one asked or charged
+                   and not (typ in _AUDIENCE_TYPES and g["prep"] == "أمام")
 ]
         if trig.mode == "want":
             after_r = [g for g in after_r if g["s"] == te]  # "تريد من بريطانيا أن تشاركها الأدلة": the party right after من
             if not after_r:
                 return None  # "يريد من هذه التظاهرات أن تكون"، "يريدون من وراء هذه الاعتداءات": no party is asked
+        if typ == "REQUEST" and trig.mode is None:
+            k = _asked_noun(text, toks, te, groups)
+            if k is not None:
+                # "طلب زعيم اليسار من الرئيس "عدم تكليف أوربان""، "طلبت الولايات المتحدة من الدول التوقف عن
+                # استيراد النفط الإيراني": the one asked is the noun after من, no party; the parties after it are the
+                # requested act's (an adjective of the one asked stays: "من الشركات الأمريكية")
+                after_r = [g for g in after_r if g["s"] <= k or g["s"] == k + 1 and all(x.kind == "NORP" for x in g["m"])
+                           or toks[g["s"] - 1].norm.lstrip("و").removeprefix("ال") in _ASKED_LINK
+                           or g["s"] >= 2 and toks[g["s"] - 2].norm.lstrip("و") in _ASKED_LINK]
         if trig.mode == "defend":
             if any(toks[k].norm.lstrip("و") in _DEFEND_COUNSEL for k in range(max(0, ts - 4), min(len(toks), te + 4))):
                 return None  # "ودافع المحامي إيميت فلود عن بيل كلينتون": counsel in court, no political support
@@ -12287,6 +12301,25 @@ def _groups(text, toks, ments):
                            groups and groups[-1]["e"] > m.s - 1)
                        else m.s, "e": m.e, "ids": ids, "m": [m], "prep": _prep(text, toks, m)})
     return groups
+
+
+def _asked_noun(text, toks, te, groups):
+    """The token of a definite noun that is no party right after the من marking the one asked ("روسيا تطلب من القوى
+    الدولية إعادة إعمار سوريا"، "وطلبت الولايات المتحدة من الدول التوقف ..."), within eight words of the request verb
+    and its subject; None when the one asked is a party, or none is marked."""
+    for j in range(te, min(len(toks) - 1, te + 8)):
+        if _STRONG.search(text, toks[te - 1].end if te else 0, toks[j].start):
+            return None
+        if any(g["s"] <= j < g["e"] for g in groups):
+            continue
+        if toks[j].norm == "من":
+            if j > te and (toks[j - 1].norm in QUANT or toks[j - 1].norm.lstrip("وب").removeprefix("ال") == "مزيد"):
+                return None  # "يطالب بمزيد من التضييق": a quantity, no one asked
+            n = toks[j + 1].norm
+            if not n.startswith("ال") or any(g["s"] <= j + 1 < g["e"] for g in groups):
+                return None
+            return j + 1
+    return None
 
 
 def _new_clause_subject(toks, m) -> bool:
