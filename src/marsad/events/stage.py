@@ -26,6 +26,7 @@ from . import visits as _visits
 from . import gatherings as _gatherings
 from . import legal as _legal
 from . import judicial as _judicial
+from . import nationality as _nationality
 from . import adverbs as _adverbs
 from . import tails as _tails
 from . import precision as _precision
@@ -524,6 +525,7 @@ class EventStage(Stage):
                     _precision.expelled_from(st, ev, m)  # "طرد دبلوماسييها من روسيا": Russia expelled them (s20fp)
                     _precision.ally_apposition(st, ev)  # "روسيا حليفة دمشق تعارض": Russia opposes (s20fp)
                     _precision.object_after_day(st, ev, m, text)  # "اتهم المحامي ... الجمعة، الإمارات": the object
+                    _nationality.answered_act(st, ev, m, self._nationality)  # "ردا على تهديدات روسية" (s20nat)
                     if q_mark and not ev["hypothetical"] and _precision.in_question(
                             text, ev["trigger"]["start"], ev["trigger"]["end"], st.start, st.end):
                         ev["hypothetical"] = True  # "هل تسفر القمة عن اتفاق؟"، "اتفقنا؟": a question, no claim
