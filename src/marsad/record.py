@@ -89,7 +89,9 @@ def to_output(doc: Doc, *, with_timex: bool = False) -> dict:
         "id": doc["id"],
         "article": art,
         "entities": doc.get("entities") or [],
-        "events": doc.get("events") or [],
+        # a claim names its parties: acts the coder could not give a doer (or a needed target) are kept apart
+        "events": [e for e in doc.get("events") or [] if not (isinstance(e, dict) and e.get("partial"))],
+        "partial_events": [e for e in doc.get("events") or [] if isinstance(e, dict) and e.get("partial")],
         "quotes": doc.get("quotes") or [],
         "errors": doc.get("errors") or [],
     }
