@@ -22,6 +22,8 @@ are built (``after_sentence``), with its word lists in ``data/rebuttals.tsv``:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import islice
 
 from ..lang.ar import normalize
 from . import stage as _st  # (imported by stage.py: its helpers are read at call time)
@@ -125,10 +127,14 @@ def reported_by(stage, toks, groups, te, actors) -> list:
 
 
 def _demonym_at(stage, tok):
-    """The id of a demonym (a NORP with no sector) told by the token ``tok``, or None."""
-    for eid, e in stage._dp.by_id.items():
-        if e.get("type") == "NORP" and not e.get("sector") and any(
-                (m.get("start") if isinstance(m, dict) else None) == tok.start for m in e.get("mentions") or ()):
+    """The id of a demonym (a NORP with no sector) told by the token ``tok``, or None (DocParties.stage_mentions: the
+    entity stage's mentions sorted by start)."""
+    dp = stage._dp
+    for ms, _, eid in islice(dp.stage_mentions, bisect_left(dp.stage_mentions, (tok.start,)), None):
+        if ms != tok.start:
+            break
+        e = dp.by_id.get(eid) or {}
+        if e.get("type") == "NORP" and not e.get("sector"):
             return eid
     return None
 

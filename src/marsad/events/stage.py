@@ -4025,12 +4025,12 @@ class EventStage(Stage):
                     ents.get(i) or {}).get("sector") == "GOV" and (ents.get(i) or {}).get("type") == "NORP" for i in recips):
                 typ = "SANCTION"
                 trig = trig._replace(type="SANCTION", mode="expel")
-        if typ == "REJECT" and trig.mode == "deny" and actors and not negated and recips:
-            rep = _critics.reported_by(self, toks, groups, te, actors)
-            if rep:
-                # "نفت وزارة الدفاع الألمانية ما نسبته وسائل إعلام قطرية للوزيرة": the party whose report is denied,
-                # not the one the report is about (read before the parties after the verb)
-                recips = rep
+        rep = _critics.reported_by(self, toks, groups, te, actors) \
+            if typ == "REJECT" and trig.mode == "deny" and actors and not negated else []
+        if rep and recips:
+            # "نفت وزارة الدفاع الألمانية ما نسبته وسائل إعلام قطرية للوزيرة": the party whose report is denied,
+            # not the one the report is about (read before the parties after the verb)
+            recips = rep
         if typ == "REJECT" and trig.mode == "deny" and actors and not negated and (not recips or any(
                 r in _DENIED_PART for k in range(te, min(len(toks), te + 6)) for r in readings(toks[k].norm))
                 or self._inside_charge(toks, groups, te, recips) or "@accused" in trig.need):
@@ -4039,8 +4039,7 @@ class EventStage(Stage):
             # the accusation against the denier told before it in the story; a bare denial (fallback_triggers.tsv,
             # "نفت روسيا أي تدخل"، "والقاهرة تنفي") only that author, and none: no event (the parties after it are
             # what is denied: "نفت سوريا وقوع اعتداء خارجي على أراضيها")
-            recips = _critics.reported_by(self, toks, groups, te, actors) \
-                or self._accuser_of(actors, hyp_ok=True) or self._accuser_of(actors, ("REQUEST", "THREATEN")) \
+            recips = rep or self._accuser_of(actors, hyp_ok=True) or self._accuser_of(actors, ("REQUEST", "THREATEN")) \
                 or self._headline_opponent(sents, st, actors, toks[te - 1].end)
             # (first the party whose report or words the denial takes up by ما: "نفى حزب الله الثلاثاء ما نشره موقع
             # فردا نيوز"، "نفت إيران ما قاله رئيس الوزراء الإسرائيلي": critics.reported_by)
@@ -9998,7 +9997,7 @@ def _unheld_headline_meetings(events, head, by_id) -> None:
             ev["hypothetical"] = True
 
 
-_HELD_PASSIVE = frozenset(("عقدت", "عقد", "جرت", "جري", "انعقدت", "انعقد", "اجريت", "اجري"))  # (a meeting held)
+_HELD_PASSIVE = word_set("meet", "held_after")  # (a meeting held: data/wordsets.tsv)
 _STATE_HEADS = frozenset(("دوله", "جمهوريه", "مملكه", "حكومه"))  # (رئيس دولة باراغواي، رئيس جمهورية مصر، ملك مملكة ...)
 _PLEDGE_STEMS = ("تعهد", "يتعهد", "تتعهد", "وعد", "يعد", "تعد")  # (a pledge: تعهدا، يتعهدان، تعهدتا، وعدت)
 _NEXT_WORDS = word_set("time", "next")  # (data/wordsets.tsv)
@@ -10936,7 +10935,7 @@ def _member_head(text, toks, s) -> bool:
 
 _BELONGING = word_set("roles", "belonging")
 _TAKEN_IN = word_set("aid", "taken_in")  # لاجئين، مهاجرين، شخصا: people a state receives
-_TAKE_IN_VERBS = ("استقبل", "استقبال", "يستقبل", "تستقبل", "نستقبل")
+_TAKE_IN_VERBS = tuple(sorted(word_set("aid", "take_in_verb")))  # (read as a word's start)
 # a type whose modes name different acts, never one act told twice (expel / withdraw / convict)
 _DISTINCT_MODES = frozenset(("SANCTION",))
 _UNIT_HEADS = word_set("roles", "unit_head")
