@@ -3,13 +3,6 @@ uttering or venturing with the pronoun on its preposition (أدلى بها، ص�
 the pronoun on it (أطلقها، أصدرته، أعلنه): the author is accused."""
 import pytest
 
-from marsad.pipeline import build
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return build()
-
 
 def _accused(pipe, text):
     from marsad.record import new_document

@@ -4,13 +4,6 @@
 الأعلى opens a titled phrase (the speaker of a reported clause)."""
 import pytest
 
-from marsad.pipeline import build
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return build()
-
 
 def _events(pipe, text, typ="ACCUSE"):
     from marsad.record import new_document

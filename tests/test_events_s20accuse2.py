@@ -4,13 +4,6 @@ judged of an owned act (تشكل خرقا, as تشكل انتهاكا); a lawsui
 حلف شمال الأطلسي: the organisation); بين الاثنين ("the two") is no Monday."""
 import pytest
 
-from marsad.pipeline import build
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return build()
-
 
 def _events(pipe, text, typ="ACCUSE", pub="2018-05-10"):
     from marsad.record import new_document

@@ -3,13 +3,6 @@ relative, not the party the kin noun is "of"; a passive charge after an arrest (
 who arrested, at the one arrested (events/charges.py)."""
 import pytest
 
-from marsad.pipeline import build
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return build()
-
 
 def _events(pipe, text, typ="ACCUSE"):
     from marsad.record import new_document

@@ -41,12 +41,6 @@ def test_no_name_from_noun_before_kb_person(stage):
     assert by_mention(out, "تصريحات ترامب") is None
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from marsad.pipeline import build
-    return build()
-
-
 def test_princess_is_party_of_later_accusation(pipe):
     from conftest import full
     doc = full(pipe, "عنوان\n\nصدرت مذكرة توقيف بحق الأميرة حصة بنت سلمان في باريس. "

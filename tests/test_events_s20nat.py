@@ -4,13 +4,6 @@ names, and the one who replies is its target; a nationality adjective of a place
 العاصمة المصرية، جنوب الأراضي السورية) tells where, no party."""
 import pytest
 
-from marsad.pipeline import build
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return build()
-
 
 def _events(pipe, text, typ):
     from marsad.record import new_document

@@ -3,13 +3,6 @@ subject of its own (وقال إن ...، ودعا؛ وقالت "..."، وطالب
 after the joined verb is its addressee, not its subject (elided.py)."""
 import pytest
 
-from marsad.pipeline import build
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return build()
-
 
 def _events(pipe, text, typ="REQUEST"):
     from marsad.record import new_document
