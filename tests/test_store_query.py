@@ -273,3 +273,32 @@ def test_docs_describe_every_column():
         assert section, f"docs/store.md has no section for table {table}"
         for c in cols:
             assert re.search(rf"^\|\s*`{c.name}`\s*\|", section.group(1), re.M), f"{table}.{c.name} undocumented"
+
+
+def test_events_claims_leave_out_partial_negated_and_hypothetical(tmp_path, capsys, monkeypatch):
+    """A partial reading (no doer) is stored, listed with its flag, and left out by --claims with the negated one."""
+    d, t = make_doc("gaza", "مقتل فلسطيني برصاص الجيش الإسرائيلي",
+                    "قتل الجيش الإسرائيلي فلسطينيا في غزة الجمعة. وأطلق مسلحون النار على دورية. "
+                    "ولم تهدد إسرائيل بالرد.", published="2018-08-10", outlet="العربية", language="ar")
+    d["entities"] = [entity(t, "idf", "Israel Defense Forces", "الجيش الإسرائيلي", "ORG", "ISR", None,
+                            ["الجيش الإسرائيلي"], sector="MIL"),
+                     entity(t, "isr", "Israel", "إسرائيل", "GPE", "ISR", "Q801", ["إسرائيل"]),
+                     entity(t, "pal", "Palestinians", "فلسطينيا", "NORP", "PSE", None, ["فلسطينيا"])]
+    d["events"] = [event(t, "ev1", "ASSAULT", "قتل الجيش الإسرائيلي فلسطينيا في غزة الجمعة.", "قتل", ["idf"],
+                         ["pal"], date="2018-08-10", date_text="الجمعة"),
+                   dict(event(t, "ev2", "ASSAULT", "وأطلق مسلحون النار على دورية.", "وأطلق", [], []), partial=True),
+                   event(t, "ev3", "THREATEN", "ولم تهدد إسرائيل بالرد.", "تهدد", ["isr"], ["pal"], negated=True)]
+    path = tmp_path / "p.duckdb"
+    w = Writer(str(path))
+    r = w.start_run(["test"], None, 1)
+    w.write_batch([d], r)
+    w.finish_run(r, "done", {})
+    w.close()
+    rows = events_json(capsys, monkeypatch, path, "--mentions")
+    assert sorted((x["type"], x["partial"], x["negated"]) for x in rows) == [
+        ("ASSAULT", False, False), ("ASSAULT", True, False), ("THREATEN", False, True)]
+    claims = events_json(capsys, monkeypatch, path, "--mentions", "--claims")
+    assert [(x["type"], x["actor_names"]) for x in claims] == [("ASSAULT", ["Israel Defense Forces"])]
+    assert len(events_json(capsys, monkeypatch, path, "--claims")) == 1
+    table = run(capsys, monkeypatch, "events", "--db", str(path), "--mentions")
+    assert "partial" in table and "negated" in table

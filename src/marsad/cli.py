@@ -115,6 +115,10 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--format", choices=("table", "json", "csv"), default="table")
         if name == "events":
             p.add_argument("--mentions", action="store_true", help="every mention, not canonical events")
+            p.add_argument("--claims", action="store_true",
+                           help="only events told as having happened between named parties: not negated, "
+                           "hypothetical, historical (background) or partial (no doer, or no target where the "
+                           "type needs one); without it every reading is listed, flagged")
         p.set_defaults(func=_lazy("marsad.store.query", f"cmd_{name}"))
 
     p = sub.add_parser("errors", help="list the per-document failures kept in the database",

@@ -155,7 +155,16 @@ EVENT_COLUMNS = ("canonical_key", "event_key", "event_id", "article_id", "doc_id
                  "actor_names", "actor_names_ar", "actors", "actor_countries",
                  "recipient_names", "recipient_names_ar", "recipients", "recipient_countries",
                  "location_name", "location", "day", "date", "date_text", "negated", "hypothetical", "historical",
-                 "sentence", "start", "end", "trigger", "confidence", "headline", "outlet", "published", "url")
+                 "partial", "sentence", "start", "end", "trigger", "confidence", "headline", "outlet", "published", "url")
+
+
+# a reading with no doer, or no target where its type needs one: flagged in the stored event's ``extra`` (the JSON
+# output lists these in ``partial_events``)
+_PARTIAL = "COALESCE(json_extract_string(m.extra, '$.partial') = 'true', false)"
+
+
+def _col(c: str) -> str:
+    return f'{_PARTIAL} AS "partial"' if c == "partial" else f'm."{c}"'
 
 
 def query_events(con, a) -> list[dict]:
@@ -169,7 +178,11 @@ def query_events(con, a) -> list[dict]:
     if a.text:
         f.add("regexp_matches(COALESCE(m.sentence, '') || chr(10) || COALESCE(m.headline, ''), ?)",
               variant_regex(a.text))
-    cols = ", ".join(f'm."{c}"' for c in EVENT_COLUMNS)
+    if getattr(a, "claims", False):
+        # claims only: told as having happened (not negated, hypothetical or background) between named parties
+        f.add(f"NOT COALESCE(m.negated, false) AND NOT COALESCE(m.hypothetical, false) "
+              f"AND NOT COALESCE(m.historical, false) AND NOT {_PARTIAL}")
+    cols = ", ".join(_col(c) for c in EVENT_COLUMNS)
     limit = max(0, a.limit)
     if getattr(a, "mentions", False):
         sql = (f"SELECT {cols} FROM event_mentions m{f.sql()} "
@@ -179,7 +192,7 @@ def query_events(con, a) -> list[dict]:
     # the most confident one (then the first stored); ``reports`` counts every mention of the canonical event
     # and ``articles`` the distinct articles reporting it.  Grouping runs on keys only; the full rows are
     # fetched for the ``limit`` representatives.
-    mcols = ", ".join(f'm."{c}"' for c in EVENT_COLUMNS)
+    mcols = ", ".join(_col(c) for c in EVENT_COLUMNS)
     sql = f"""
         WITH hit AS (SELECT m.canonical_key, m.event_key, m.confidence, m.day FROM event_mentions m{f.sql()}),
         best AS (SELECT canonical_key,
@@ -296,7 +309,7 @@ def _events_table(rows: list[dict]) -> None:
         typ = r["type"] or ""
         if r.get("mode"):
             typ += f"/{r['mode']}"
-        flags = [k for k in ("negated", "hypothetical", "historical") if r.get(k)]
+        flags = [k for k in ("negated", "hypothetical", "historical", "partial") if r.get(k)]
         if flags:
             typ += f" [{', '.join(flags)}]"
         day = r["day"].isoformat() if r.get("day") else ""
