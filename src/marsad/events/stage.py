@@ -40,7 +40,7 @@ from . import elided as _elided
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
-from .lexicon import word_set
+from .lexicon import Trigger, word_set
 from .parties import _INSTRUMENTS, DocParties, Mention
 from .parties import _kb as _parties_kb
 from ..entities.stage import _group_adjective_forms  # (kb/group_adjectives.tsv: _movement_adjective)
@@ -178,6 +178,7 @@ _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدع�
 _LED_BY = {"بقياده", "برياسه", "بزعامه"}
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
+_PACT_NOUNS = word_set("withdraw", "pact")  # (stage._pact_withdrawal)
 _STRONG = re.compile(r"[،؛;:!?؟\n]|[.,](?:(?<!\d[.,])|(?!\d))")  # (not the point or comma of a number: 2.5، 2,5;
 # each branch opens with its character, not a look-behind: the engine skips to those characters)
 _QUOTE_RE = re.compile(r"«([^«»]{2,600})»|“([^“”]{2,600})”|\"([^\"\n]{2,600})\"")
@@ -664,7 +665,28 @@ class EventStage(Stage):
                   and self._needs_ok(st, m)]
             if rf:
                 out = sorted(out + rf, key=lambda m: m.start_tok)
-        return _uncancelled(out)
+        out = [self._pact_withdrawal(st.toks, m) if m.value.type == "RETREAT" and m.value.mode == "withdraw" else m
+               for m in out] + [w for m in found if m.value.type == "RETREAT" and m.value.mode == "withdraw" and m not in out
+                               and (w := self._pact_withdrawal(st.toks, m)) is not m]
+        return _uncancelled(sorted(out, key=lambda m: m.start_tok))
+
+    def _pact_withdrawal(self, toks, m):
+        """A withdrawal whose من names a pact or a body (انسحبت واشنطن الثلاثاء من الاتفاق النووي، أكد انسحاب بلاده من
+        المعاهدة، أعلنت انسحابها من مجلس حقوق الإنسان): a SANCTION withdraw, not a retreat of forces; the من within
+        five words of the same clause, after the withdrawer and a time word. Otherwise the match as it was."""
+        text = self._text or ""
+        for j in range(m.end_tok, min(len(toks), m.end_tok + 5)):
+            if j > m.end_tok and _STRONG.search(text, toks[j - 1].end, toks[j].start):
+                return m
+            if toks[j].norm == "من" and j + 1 < len(toks):
+                w = toks[j + 1].norm
+                w = w[2:] if w.startswith("ال") else w
+                two = w + " " + toks[j + 2].norm if j + 2 < len(toks) else w
+                h = self.lex.gaz.longest_at(toks, j + 1)
+                if w in _PACT_NOUNS or two in _PACT_NOUNS or h is not None and h[1].type == "ORG" and not h[1].iso3:
+                    return m._replace(value=Trigger("SANCTION", "withdraw", frozenset(), 0.65))
+                return m
+        return m
 
     def sentence_candidates(self, text: str, start: int = 0, end: int | None = None):
         """Factual trigger types of one sentence (no argument attribution): [(type, confidence)]."""
@@ -1957,9 +1979,11 @@ class EventStage(Stage):
                 subj = None
                 recips = list(dict.fromkeys(recips + list(after[0]["ids"])))
             elif is_noun and typ in PATIENT_GEN or _vn(ttok.norm) and typ in PATIENT_GEN and (trig.mode == "dismiss" or not _official(
-                    subj, self._dp)) and not (typ == "RETREAT" and trig.mode in ("withdraw", "resign")):
+                    subj, self._dp)) and not (typ == "RETREAT" and trig.mode in ("withdraw", "resign")) \
+                    and not (typ == "SANCTION" and trig.mode == "withdraw" and "انسحاب" in ttok.norm):
                 # "اعتقال 150 جنديا": the genitive of an act noun suffers it, unless it is a force that acts
-                # ("توقيف الشرطة المصرية ناشطا") or the one who withdraws ("انسحاب الجيش السوري من لبنان")
+                # ("توقيف الشرطة المصرية ناشطا") or the one who withdraws ("انسحاب الجيش السوري من لبنان"، "انسحاب الولايات
+                # المتحدة من مجلس حقوق الإنسان")
                 subj = None
             elif typ in PATIENT_GEN and not is_noun and _numbered(toks, te, subj["s"]) \
                     and ttok.norm.lstrip("وف") in _HARM_PASSIVE | {"اعتقل", "احتجز", "اوقف", "اسر"}:
