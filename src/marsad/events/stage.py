@@ -768,7 +768,10 @@ class EventStage(Stage):
                 out.add("solid")
             if e.get("_agent") and solid(e["actors"]) and solid(e["recipients"]):
                 out.add("agent")  # the author marked (برصاص الجيش، شنته طائرات، شن الجيش هجوما): an attack told as one
-            if e.get("_verb_act") and armed(e["actors"]) and (solid(e["recipients"]) or crowd_victims(e["recipients"])):
+            if e.get("_verb_act") and (armed(e["actors"]) or crowd_victims(e["actors"]) and solid(e["actors"])) and (
+                    solid(e["recipients"]) or crowd_victims(e["recipients"])):
+                # (s21assault: or people of a nation, the subject next to a finite verb of attack on another side:
+                # "وهاجم مستوطنون إسرائيليون عددا من المزارعين الفلسطينيين")
                 out.add("verb")
             lp = e.get("_launch")
             if lp == "launch" and e.get("_aimed") and e["mode"] in _STRIKE_MODES and (armed(e["actors"]) or nations(
@@ -800,6 +803,9 @@ class EventStage(Stage):
             if e["type"] == "ASSAULT" and combatants(e["actors"]) and combatants(e["recipients"]) \
                     and not set(e["actors"]) & set(e["recipients"]):
                 out.add("fighters")  # a named army, armed group or state attacking another (see FIGHTERS_VETO)
+            if e.get("_mil_target") and combatants(e["actors"]) and solid(e["recipients"]):
+                out.add("agent")  # (s21assault) a state or armed body striking the military targets of another side
+                # with a finite verb: "ضربت الولايات المتحدة وفرنسا وبريطانيا ثلاثة أهداف سورية"
             if e.get("_verb_act") == "control" and armed(e["actors"]):
                 out.add("agent")  # a force taking ground, advancing or repelling, told by a finite verb (control.py)
             if e["mode"] == "crowd-control" and solid(e["actors"]) and e["recipients"]:
@@ -1703,7 +1709,8 @@ class EventStage(Stage):
             # does a text or speech "in which" its author accuses: البيان الذي تتهم فيه، كتابها الذي تنتقد فيه الرئيس; a
             # denial of the charge told before, الأمر الذي تنفيه موسكو, is the party's answer: told)
         if typ != "THREATEN" and not hyp and any(m2.value.type == "THREATEN" and 0 <= ts - m2.end_tok <= 1 and (
-                toks[ts].norm[:1] == "ب" or ts > m2.end_tok and toks[ts - 1].norm[:1] == "ب") for m2 in st.trigs):
+                toks[ts].norm[:1] == "ب" or ts > m2.end_tok and toks[ts - 1].norm[:1] == "ب") and not _done_before(
+                toks, m2.end_tok, ts) for m2 in st.trigs):
             hyp = True  # "تهدد بمنع سفن"، "هدد بضرب": the threatened act has not happened
         if trig.mode == "refuse":
             negated = hyp = False  # the negation is the refusal itself
@@ -4779,10 +4786,13 @@ class EventStage(Stage):
                 g["ids"] == actors and g["prep"] is None and (g["s"] == te and (_opens_clause(text, toks, ts) or ttok.norm[
                     :1] in "وف" or toks[ts - 1].norm in ("قد", "وقد", "لقد", "فيما", "بينما", "وقت")) or g["e"] == ts and _opens_clause(
                     text, toks, g["s"]) and (w1[:1] in "يت" or not w1.startswith(_HARM_PEOPLE))) for g in groups) \
-                and any(g["ids"] == recips and g["s"] >= te and g["prep"] in (None, "ل") for g in groups) \
+                and any(g["ids"] == recips and g["s"] >= te and (g["prep"] in (None, "ل") or g["prep"] == "من" and g["s"] >= 2
+                        and any(toks[k].norm in _COUNT_WORDS and toks[k + 1].norm == "من" for k in range(max(te, g["s"] - 3),
+                                                                                             g["s"] - 1))) for g in groups) \
                 and not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
                 (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None}:
-            ev["_verb_act"] = True  # "إسرائيل تقصف موقعاً سورياً": see VERB_VETO
+            ev["_verb_act"] = True  # "إسرائيل تقصف موقعاً سورياً": see VERB_VETO (a counted object: "عددا من المزارعين")
+            ev["_mil_target"] = _military_target(toks, te, groups, recips)
         if typ == "CONCEDE" and (lifted or eased_home) and recips:
             ev["_place_ok"] = True  # a ban, a siege or a curfew lifted from a place eases it for those there (_agent_parties)
         if typ == "ASSAULT" and (is_noun or _vn(ttok.norm)) and actors and recips and not hist and ts > 1 \
@@ -8169,6 +8179,7 @@ class EventStage(Stage):
         for m in st.trigs:
             if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in VERBAL_HEADS and m.value.mode != "defend" \
                     and not _strong_between(self._text, toks, m.end_tok, ts) and not held_at and not own_clause \
+                    and not _done_before(toks, m.end_tok, ts) \
                     and not (m.value.type == "REJECT" and typ == "REQUEST" and ts == m.end_tok and te < len(toks)
                              and any(toks[k].norm == "من" for k in range(te + 1, min(len(toks), te + 4)))):
                 # (a request blocked with its author and the one asked named, "عرقلت الولايات المتحدة طلب الكويت من مجلس
@@ -11041,8 +11052,8 @@ def _partitive(text, toks, s) -> bool:
         and not _STRONG.search(text, toks[s - 2].end, toks[s].start)
 
 
-_ATTACK_PAST = ("قصف", "قتل", "دمر", "اقتحم", "استهدف", "هاجم", "اختطف", "خطف", "اغتال", "ذبح")
-_ATTACK_PRES = ("قصف", "قتل", "دمر", "قتحم", "ستهدف", "هاجم", "ختطف", "خطف", "غتال", "ذبح")
+_ATTACK_PAST = ("قصف", "قتل", "دمر", "اقتحم", "استهدف", "هاجم", "اختطف", "خطف", "اغتال", "ذبح", "ضرب")
+_ATTACK_PRES = ("قصف", "قتل", "دمر", "قتحم", "ستهدف", "هاجم", "ختطف", "خطف", "غتال", "ذبح", "ضرب")
 _PHYSICAL_VERBS = frozenset([p + x for p in _ATTACK_PAST for x in ("", "ت", "وا", "ا", "تا")]
                           + [q + p + x for p in _ATTACK_PRES for q in "يت" for x in ("", "ون", "ان")])
 
@@ -12583,12 +12594,46 @@ def _co_actors(text, toks, groups, ts, actors) -> list:
     return []
 
 
+_STRIKE_TARGETS = word_set("strike", "target")
+
+
+def _military_target(toks, te, groups, recips) -> bool:
+    """Is the object of the verb of attack ending at te a military target or site of the recipients' side, within four
+    words after the verb's subject: "ضربت الولايات المتحدة وفرنسا وبريطانيا ثلاثة أهداف سورية"، "استهدفت إسرائيل مواقع
+    عسكرية إيرانية" (s21assault)?"""
+    g = next((g for g in groups if g["ids"] == recips and g["s"] >= te), None)
+    if g is None:
+        return False
+    return any(toks[k].norm.removeprefix("ال") in _STRIKE_TARGETS or toks[k].norm.removeprefix("ال") in _STRUCK_SITES
+               for k in range(max(te, g["s"] - 4), g["s"]))
+
+
+def _done_before(toks, a, ts) -> bool:
+    """Is the perfect at ts told after بعدما or بعد أن standing between a verbal act ending at a and it ("جاء التحذير
+    بعدما ضربت الولايات المتحدة وفرنسا وبريطانيا ثلاثة أهداف سورية")? The act happened before the warning or the demand
+    and is out of its reach (s21assault)."""
+    return toks[ts].norm.lstrip("و") in PAST_FORMS and any(
+        toks[j].norm.lstrip("و") == "بعدما" or toks[j].norm.lstrip("و") == "بعد" and toks[j + 1].norm == "ان"
+        for j in range(a, ts - 1 if toks[ts - 1].norm != "بعدما" else ts))
+
+
 def _object_after(text, toks, after, g) -> bool:
     """Is the bare group g (right after a verb) followed by a bare object (اقتحم متظاهرون السفارة السعودية، قتل مسلحون
     ثلاثة جنود)? Then g is the subject of an active verb, not a passive one's."""
     e = g["e"]
+    nom = e - 1 >= g["s"] and toks[e - 1].norm.endswith(("ون", "ان"))
+    if nom and e + 1 < len(toks) and toks[e].norm in _COUNT_WORDS and toks[e].norm.endswith("ا") \
+            and toks[e + 1].norm == "من" and not _STRONG.search(text, toks[e - 1].end, toks[e].start):
+        return True  # (s21assault) "وهاجم مستوطنون إسرائيليون عددا من المزارعين": a counted accusative object
     nxt = next((x for x in after if x["s"] >= e), None)
-    if nxt is None or nxt["prep"] is not None or nxt["s"] - e > 2 or _strong_between(text, toks, e, nxt["s"]):
+    if nxt is None or nxt["s"] - e > 2 or _strong_between(text, toks, e, nxt["s"]):
+        return False
+    if nom and nxt["s"] > e and (
+            nxt["prep"] is None and nxt["s"] == e + 1 and not toks[e].norm.startswith("ال")
+            and toks[e].norm.endswith("ين") and len(toks[e].norm) > 4):
+        return True  # (s21assault) a nominative plural or dual after the verb, then an accusative: "وهاجم مستوطنون
+        # إسرائيليون عددا من المزارعين"، "أحرق شبان غاضبون علمين": the case contrast marks subject and object
+    if nxt["prep"] is not None:
         return False
     return all(toks[k].norm.startswith("ال") and len(toks[k].norm) > 4 or toks[k].norm.isdigit()
                or toks[k].norm in _NUM_WORDS_AR or toks[k].norm in _SITE_CONSTRUCT for k in range(e, nxt["s"]))
