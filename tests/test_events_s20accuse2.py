@@ -54,4 +54,5 @@ def test_the_two_is_no_monday(pipe):
     assert evs and all(e["date"] in (None, "2018-03-07") for _, _, e in evs), [e["date"] for _, _, e in evs]
     evs = _events(pipe, "واعتقلت الشرطة الإسرائيلية عشرين فلسطينيا في مداهمات جرت بين الاثنين والأربعاء.", "COERCE",
                   pub="2018-03-07")
-    assert evs and evs[0][2]["date"] == "2018-03-05"
+    assert evs and evs[0][2]["date"] is None  # (a stretch between two days dates no single act: s21coerce, as the
+    # dev gold codes "ألقت القبض ... في ثلاث مداهمات بين 25 يناير والسادس من فبراير")

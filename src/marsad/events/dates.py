@@ -87,6 +87,19 @@ class Cue:
         self.vague = vague  # a year alone: background, no day
 
 
+_RANGE_FROM = re.compile(r"(?:^|\s)(?:ما\s+)?بين\s*$")
+_RANGE_TO = re.compile(r"(?:\s*/\s*[^\s،,.]+(?:\s+(?:الثاني|الأول))?)?\s*و\s*\S")
+_RANGE_BY_NUM = re.compile(r"(?:^|\s)(?:ما\s+)?بين\s+\d{1,2}\s*و\s*$")
+
+
+def range_bound(text: str, c: "Cue") -> bool:
+    """Does the day cue open a stretch "بين X و Y" or close one "بين 3 و5 مارس"? Such a day dates no single act
+    (EventStage._date passes it over; time/dating.py _range_bounds reads the time stage's days so too; s21coerce)."""
+    before = text[max(0, c.start - 24):c.start]
+    return bool(_RANGE_FROM.search(before) and _RANGE_TO.match(text, c.end, c.end + 40)) or bool(
+        _RANGE_BY_NUM.search(before))
+
+
 def sentence_cues(matcher: PhraseMatcher, text: str, toks: list[Token], pub: dt.date | None) -> list[Cue]:
     """Time cues in one sentence, resolved against the publication date (None where unresolvable)."""
     out = []

@@ -91,6 +91,23 @@ def _content(f: str, s: int, e: int) -> set[str]:
 _NUMBERED = re.compile(r"(?:رقم|قرار|القرار|قانون|القانون|مرسوم|المرسوم)\s+\d+\s*(?:ل|لسنه|\(|/)?\s*$")
 
 
+_RANGE_OPEN = re.compile(r"(?:^|\s)(?:ما\s+)?بين\s*$")
+_RANGE_BY_NUM = re.compile(r"(?:^|\s)(?:ما\s+)?بين\s+\d{1,2}\s*و\s*$")
+
+
+def _range_bounds(f: str, tx: list[dict]) -> set[int]:
+    """ids of the day expressions that open and close a stretch "بين X و Y" (both of day grain)."""
+    out: set[int] = set()
+    for a, b in zip(tx, tx[1:]):
+        if a.get("grain") == "day" and b.get("grain") == "day" and f[a["end"]:b["start"]].strip() == "و" \
+                and _RANGE_OPEN.search(f, max(0, a["start"] - 12), a["start"]):
+            out |= {id(a), id(b)}
+    for t in tx:  # بين 3 و5 مارس
+        if t.get("grain") == "day" and _RANGE_BY_NUM.search(f, max(0, t["start"] - 16), t["start"]):
+            out.add(id(t))
+    return out
+
+
 def _numbered(f: str, t: dict) -> bool:
     """A year that numbers a document (الأمر الجمهوري رقم 14 لعام 2018، القرار 2254 (2015)): no time of any act."""
     return t.get("grain") == "year" and _NUMBERED.search(f, max(0, t["start"] - 24), t["start"]) is not None
@@ -116,6 +133,12 @@ class _Ctx:
         self.timex = [t for t in tx if (t.get("grain") not in ("duration", "set") or t.get("since"))
                       and not (t.get("grain") == "time" and t.get("anchor_used") and t.get("clock"))
                       and t.get("vague") != "present" and not _numbered(self.f, t)]
+        # the two days bounding a stretch (اعتقلتهم في ثلاث مداهمات بين 25 يناير والسادس من فبراير) date no single
+        # act: neither bound is the day of the act told with them (s21coerce)
+        rng = _range_bounds(self.f, self.timex)
+        self.ranges = [t for t in self.timex if id(t) in rng]
+        if rng:
+            self.timex = [t for t in self.timex if id(t) not in rng]
         hl = doc.get("headline_span")
         self.headline = 0 if self.sents and (
             (hl and tuple(hl) == self.sents[0]) or
@@ -319,12 +342,16 @@ _STATEMENT_NOUN = re.compile(r"(?<!\w)(?:بيان|بيانها|بيانه|الب
 # "إرجاء محاكمة القس إلى 12 أكتوبر المقبل"، "مدد المجلس المهمة حتى 31 ديسمبر": an end point or a new date set
 # for a later occasion, not the day of the act
 _UNTIL = re.compile(r"(?<!\w)(?:الي|حتي|لغايه|till|until|to)\s+(?:يوم\s+)?$")
+# "تمديد حبس برونسون ... حتى الجلسة القادمة في 7 أيار/مايو"، "حتى موعد الجلسة الثانية للمحكمة في 7 أيار": the
+# occasion an until-phrase names, dated after في (s21coerce)
+_UNTIL_OCCASION = re.compile(r"(?<!\w)(?:حتي|لغايه)\s+(?:[^\s،,؛;.:]+\s+){1,4}(?:في|يوم)\s+$")
 
 
 def _set_for_later(cx: _Ctx, s0: int, t: dict) -> bool:
     """A future day after إلى/حتى (إرجاء المحاكمة إلى 12 أكتوبر المقبل): a date set for a later occasion."""
-    return _is_day(t) and t.get("direction") == "future" and _UNTIL.search(cx.f[max(s0, t["start"] - 12):t["start"]]) \
-        is not None
+    return _is_day(t) and t.get("direction") == "future" and (
+        _UNTIL.search(cx.f[max(s0, t["start"] - 12):t["start"]]) is not None
+        or _UNTIL_OCCASION.search(cx.f[max(s0, t["start"] - 60):t["start"]]) is not None)
 
 
 def _governing(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None = None, charge: bool = False) -> dict | None:
@@ -704,6 +731,12 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
                 return {"date": None, "date_text": None, "historical": False, "future": False}
             return _result(cx, t, carried=True, future_ctx=False)
     t = _governing(cx, i, trigger_start, trigger_end, skipped, charge)
+    if t is None and any(s0 <= x["start"] < cx.sents[i][1] for x in cx.ranges):
+        # the act's only time is a stretch (في مداهمات بين 25 يناير والسادس من فبراير): no day, neither the
+        # publication's nor one carried from elsewhere
+        r = _result(cx, None, future_ctx=fut)
+        r["declined"] = True
+        return r
     if t is not None and not fut:
         t = _the_day_after_phrase(cx, s0, trigger_start, trigger_end, t)
     if t is not None and _QUOTED_TODAY.match(fold(t["text"]).strip()) and _inside_quote(cx.f, s0, t["start"]):
