@@ -59,7 +59,7 @@ def test_warning_with_or_else_stays_a_threat(pipe):
     assert factual(doc, "THREATEN") and not factual(doc, "REQUEST"), doc["events"]
 
 
-# ---- withdrawing from a match or a competition is no retreat; from an international body a sanction
+# ---- withdrawing from a match or a competition is no retreat (a body or a pact: s21request)
 
 def test_team_withdrawing_from_match(pipe):
     doc = full(pipe, "وبعد نصف ساعة من بدء اللقاء، انسحب الفريق العراقي من المباراة بعد أن هتف مشجعون سعوديون بهتافات "
@@ -67,13 +67,30 @@ def test_team_withdrawing_from_match(pipe):
     assert not factual(doc, "RETREAT"), doc["events"]
 
 
-def test_withdrawal_from_unesco_is_sanction(pipe):
-    doc = full(pipe, "أعلنت الولايات المتحدة انسحابها من منظمة اليونسكو متهمة إياها بالتحيز ضد إسرائيل.")
-    assert _has(doc, "SANCTION", "United States", "UNESCO"), doc["events"]
-    assert not factual(doc, "RETREAT"), doc["events"]
-
-
 def test_troops_withdrawing_stays_retreat(pipe):
     # negative: forces leaving a place retreat
     doc = full(pipe, "وانسحبت القوات الأمريكية من قاعدة منبج العسكرية في شمال سوريا.")
     assert not factual(doc, "SANCTION"), doc["events"]
+
+
+# ---- a pledge to keep a party from an act is a threat to it
+
+def test_pledge_not_to_allow_is_threat(pipe):
+    doc = full(pipe, "وتعهد ترامب بأنه لن يسمح لكوريا الشمالية بتهديد الولايات المتحدة بصواريخها الباليستية.")
+    assert _has(doc, "THREATEN", "Trump", "North Korea"), doc["events"]
+    assert not factual(doc, "AGREE"), doc["events"]
+
+
+def test_pledge_to_help_stays_agree(pipe):
+    # negative: a pledge of help is a promise
+    doc = full(pipe, "وتعهد الرئيس الفرنسي إيمانويل ماكرون بتقديم مساعدات إضافية للبنان خلال المؤتمر.")
+    assert not factual(doc, "THREATEN"), doc["events"]
+
+
+# ---- agreeing on the necessity that a third party act asks it to
+
+def test_agreed_necessity_is_request(pipe):
+    doc = full(pipe, 'وأجرى ترامب اتصالا هاتفيا بماكرون. وقال البيت الأبيض، الثلاثاء، "اتفق الاثنان على ضرورة التزام '
+                     'إيران بتعهداتها النووية".')
+    assert not any("Iran" in party(doc, e["recipients"]) for e in factual(doc, "AGREE")), doc["events"]
+    assert any("Iran" in party(doc, e["recipients"]) for e in factual(doc, "REQUEST")), doc["events"]

@@ -4830,11 +4830,15 @@ class EventStage(Stage):
             ev["_open_expel"] = True  # (legal.refine names the expelled envoys' state or drops the event)
         if driven_out and not ev["actors"]:
             return None  # (armed men driven out by no force the sentence keeps: no act of its own)
-        if ev["type"] == "RETREAT" and trig.mode == "withdraw" and ev["recipients"] and all(
-                (self._dp.by_id.get(i) or {}).get("sector") == "IGO" for i in ev["recipients"]):
-            # "أميركا تنسحب من مجلس حقوق الإنسان"، "أعلنت الولايات المتحدة انسحابها من منظمة اليونسكو": leaving an
-            # international body is a cut in relations (PLOVER SANCTION, as leaving an agreement), no retreat (s21fp)
-            ev["type"] = "SANCTION"
+        if ev["type"] == "AGREE" and ev["recipients"] and not is_noun \
+                and _strip_wf(ttok.norm).startswith(("اتفق", "يتفق", "تتفق", "نتفق")):
+            # "اتفق الاثنان على ضرورة التزام النظام السوري وحلفائه بالتطبيق الفوري للقرار": the party that must act,
+            # named right after the necessity's verbal noun, is asked by the two who agree (PLOVER REQUEST; s21fp)
+            k = next((k for k in range(te, min(len(toks), te + 8)) if toks[k].norm in ("ضروره", "وجوب")
+                      and toks[k - 1].norm == "علي"), None)
+            if k is not None and not _full_stop_between(text, toks, te, k) and any(
+                    g["ids"] == ev["recipients"] and k + 1 < g["s"] <= k + 3 and g["prep"] is None for g in after):
+                ev["type"] = "REQUEST"
         if media_subj and any(set(g["ids"]) == set(actors) for g in media_subj):
             ev["_media_subject"] = True  # (a news organisation speaking for itself: _impossible_author lets it act)
         if not weak and not (not ev["recipients"] and ev["trigger"]["start"] in self._condemned_untargeted):
@@ -11886,6 +11890,12 @@ def _pledged_harm(toks, trigs, ts, te, named=frozenset()) -> str | None:
     if v.startswith(("تعهد", "يتعهد", "تتعهد", "نتعهد", "اتعهد")) and any(
             not _PLEDGE_HARM.isdisjoint(readings(toks[k].norm)) for k in range(te, min(len(toks), te + 6))):
         return "violence"
+    if v.startswith(("تعهد", "يتعهد", "تتعهد", "نتعهد", "اتعهد")) and any(
+            (toks[k].norm in ("بعدم", "عدم") or toks[k].norm == "لن" and toks[k - 1].norm.startswith(("بان", "ان")))
+            and toks[k + 1].norm.lstrip("ال").startswith(("سماح", "يسمح", "تسمح", "نسمح", "اسمح"))
+            for k in range(te, min(len(toks) - 1, te + 6))):
+        return ""  # "تعهد ترامب بأنه لن يسمح لإيران بالحصول على أسلحة نووية"، "تعهد أردوغان بعدم السماح بتركيع بلاده":
+        # a pledge to keep a party from an act is a threat to it (4 in the corpus; s21fp)
     if v not in _PLEDGE:
         return None
     for k in range(te, min(len(toks), te + 7)):
