@@ -393,7 +393,10 @@ class DocParties:
         self.aliases: dict[str, str] = {}  # normalised surname → entity id
         for e in ents:
             if e.get("type") == "PERSON":
-                for nm in [e.get("name_ar")] + [m.get("text") for m in e.get("mentions") or []]:
+                # (a role mention of several words gives no surname: its last word is the office's complement, and
+                # "المتحدث باسم" would make every "باسم" the spokesman; a one-word role, "الصحافية", is the role itself; s21fp)
+                for nm in [e.get("name_ar")] + [m.get("text") for m in e.get("mentions") or []
+                                                if m.get("kind") != "role" or len(str(m.get("text") or "").split()) == 1]:
                     if isinstance(nm, str) and len(nm.split()) >= 1:
                         last = normalize(nm.split()[-1]).lstrip("#")
                         if len(last) >= 3 and last not in lex.stop and last not in lex.channels:

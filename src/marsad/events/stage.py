@@ -1664,6 +1664,11 @@ class EventStage(Stage):
             # pledged is a threat (PLOVER THREATEN), no promise to a partner
             typ = "THREATEN"
             trig = trig._replace(type="THREATEN", mode=pledged or None)
+        if typ == "THREATEN" and _warned_demand(text, toks, ts, te):
+            # "ليعاود الأمين العام تحذيره لكافة الأطراف بالالتزام بالهدنة"، "حذر ... اليونان بضرورة وقف الاستفزازات": a
+            # warning to do something is a demand, not a threat (data/wordsets.tsv warn/demand; s21fp)
+            typ = "REQUEST"
+            trig = trig._replace(type="REQUEST", mode=None)
         if typ == "THREATEN" and self._endangers(toks, ts, te):
             return None
         if typ == "THREATEN" and (self._no_threat_warning(text, toks, ts, te)
@@ -3105,8 +3110,10 @@ class EventStage(Stage):
             actors, recips = betw["ids"][:1], betw["ids"][1:]
         q0 = te + 1 if te < len(toks) and toks[te].norm in ("بعض", "عشرات", "ميات", "الاف", "مجموعه", "عدد") else te
         if typ in ("ASSAULT", "COERCE") and (is_noun or _masdar(ttok.norm)) and after and after[0]["s"] == q0 \
-                and not after[0]["prep"] \
+                and not after[0]["prep"] and not (marked and ttok.norm.lstrip("وفبل") in _HARM_NOUNS) \
                 and all(self._agentive(x) for x in after[0]["m"]):
+            # (not the genitive of a harm noun whose agent is marked after it: "مقتل متظاهر بنيران الشرطة" -- the
+            # protester was killed, the police fired; s21fp)
             # "اقتحام محتجين إيرانيين سفارتها", "هجوم مسلحين على": crowds and armed men named after the act
             # noun are its authors; the object (or a pronoun on it: سفارتها → the clause's subject) its target
             actors = after[0]["ids"]
@@ -4857,6 +4864,15 @@ class EventStage(Stage):
             ev["_open_expel"] = True  # (legal.refine names the expelled envoys' state or drops the event)
         if driven_out and not ev["actors"]:
             return None  # (armed men driven out by no force the sentence keeps: no act of its own)
+        if ev["type"] == "AGREE" and ev["recipients"] and not is_noun \
+                and _strip_wf(ttok.norm).startswith(("اتفق", "يتفق", "تتفق", "نتفق")):
+            # "اتفق الاثنان على ضرورة التزام النظام السوري وحلفائه بالتطبيق الفوري للقرار": the party that must act,
+            # named right after the necessity's verbal noun, is asked by the two who agree (PLOVER REQUEST; s21fp)
+            k = next((k for k in range(te, min(len(toks), te + 8)) if toks[k].norm in ("ضروره", "وجوب")
+                      and toks[k - 1].norm == "علي"), None)
+            if k is not None and not _full_stop_between(text, toks, te, k) and any(
+                    g["ids"] == ev["recipients"] and k + 1 < g["s"] <= k + 3 and g["prep"] is None for g in after):
+                ev["type"] = "REQUEST"
         if media_subj and any(set(g["ids"]) == set(actors) for g in media_subj):
             ev["_media_subject"] = True  # (a news organisation speaking for itself: _impossible_author lets it act)
         if not weak and not (not ev["recipients"] and ev["trigger"]["start"] in self._condemned_untargeted):
@@ -9370,6 +9386,27 @@ def _masc_sg_verb(norm: str) -> bool:
     return w[:1] == "ي" or len(w) > 3 and w[:1] not in "تن" and not w.endswith(("ت", "تا"))
 
 
+_WARN_DEMAND = word_set("warn", "demand")
+
+
+def _warned_demand(text, toks, ts, te) -> bool:
+    """A warning (حذر، تحذير) whose complement, within eight words and before a strong break, opens with a demand
+    word (بضرورة، بالالتزام، من ضرورة: data/wordsets.tsv warn/demand) and no "وإلا" (or else) follows in the sentence:
+    what the one warned must do is asked of him."""
+    if not toks[ts].norm.lstrip("وفل").startswith(_WARN):
+        return False
+    for k in range(te, min(len(toks), te + 8)):
+        if _full_stop_between(text, toks, te, k):
+            return False
+        w = toks[k].norm
+        if w[:1] == "ب" and w[1:] in _WARN_DEMAND or w == "من" and k + 1 < len(toks) and toks[k + 1].norm in _WARN_DEMAND:
+            return not any(toks[j].norm in ("والا", "الا") and toks[j - 1].norm != "ما" for j in range(k, len(toks))
+                           if not _full_stop_between(text, toks, k, j))
+        if w == "من":
+            return False
+    return False
+
+
 def _feminine_state(toks, g) -> bool:
     """A group opening with a state or city named as a GPE of feminine grammar (فرنسا، الولايات المتحدة، موسكو; not
     العراق، الأردن, which take a masculine verb): after a masculine verb it cannot be the subject ("وأدان سلام الغارات،
@@ -9381,7 +9418,9 @@ def _feminine_state(toks, g) -> bool:
         # a body or crowd named by a definite feminine noun: a sound feminine plural (الميليشيات، السلطات، القوات) or
         # a singular in ة (الحكومة، الشرطة، حركة حماس): "ودعا الميليشيات الحوثية لإنهاء الانقلاب" (they are called)
         w = toks[first.s].norm.lstrip("و")
-        return (w.startswith("ال") and (w.endswith("ات") and len(w) > 5 or w.endswith("ه") and len(w) > 4)
+        # (the ة as written: a masculine participle in ه is none, "وينفي المشتبه به الاتهامات" -- the suspect denies; s21fp)
+        ta = toks[first.s].text.rstrip("ًٌٍَُِّْ").endswith("ة")
+        return (w.startswith("ال") and (w.endswith("ات") and len(w) > 5 or w.endswith("ه") and ta and len(w) > 4)
                 or w in ("حركه", "جماعه", "حكومه", "منظمه", "هيءه", "هييه", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات"))
     if first.kind != "GPE":
         return False
@@ -11887,6 +11926,12 @@ def _pledged_harm(toks, trigs, ts, te, named=frozenset()) -> str | None:
     if v.startswith(("تعهد", "يتعهد", "تتعهد", "نتعهد", "اتعهد")) and any(
             not _PLEDGE_HARM.isdisjoint(readings(toks[k].norm)) for k in range(te, min(len(toks), te + 6))):
         return "violence"
+    if v.startswith(("تعهد", "يتعهد", "تتعهد", "نتعهد", "اتعهد")) and any(
+            (toks[k].norm in ("بعدم", "عدم") or toks[k].norm == "لن" and toks[k - 1].norm.startswith(("بان", "ان")))
+            and toks[k + 1].norm.lstrip("ال").startswith(("سماح", "يسمح", "تسمح", "نسمح", "اسمح"))
+            for k in range(te, min(len(toks) - 1, te + 6))):
+        return ""  # "تعهد ترامب بأنه لن يسمح لإيران بالحصول على أسلحة نووية"، "تعهد أردوغان بعدم السماح بتركيع بلاده":
+        # a pledge to keep a party from an act is a threat to it (4 in the corpus; s21fp)
     if v not in _PLEDGE:
         return None
     for k in range(te, min(len(toks), te + 7)):
@@ -11919,8 +11964,9 @@ def _attended_by(text, toks, groups, te):
         return None
     ids, e = list(g["ids"]), g["e"]
     for g2 in groups:  # (the list goes on past a title: "سيلفا كير ورئيس السودان عمر حسن البشير ومشار")
-        if g2["s"] == e and (toks[g2["s"]].norm[:1] == "و" or toks[e - 1].norm[:1] == "و") \
-                and not _strong_between(text, toks, e - 1, g2["s"]):
+        if (g2["s"] == e and (toks[g2["s"]].norm[:1] == "و" or toks[e - 1].norm[:1] == "و")
+                or g2["s"] == e + 1 and toks[e].norm[:1] == "و" and _title_word(toks[e].norm)) \
+                and not _strong_between(text, toks, e - 1, g2["s"]):  # (a title of its own: "ورئيس السودان عمر")
             ids, e = ids + list(g2["ids"]), g2["e"]
     ids = list(dict.fromkeys(ids))
     return ids if len(ids) >= 2 else None
