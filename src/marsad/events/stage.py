@@ -1358,6 +1358,36 @@ class EventStage(Stage):
         # "وهو ما نفته روسيا": a denial of the clause before, its pronoun in place of the charge noun (critics.py)
         return m.value.type == "REJECT" and m.value.mode == "deny" and _critics.resumed(self, st, m)
 
+    def _modal_parties(self, text, toks, groups, locs, cut, ts, quotes_spans):
+        """An obligation laid on a party named before the modal (triggers.tsv REQUEST modal): "وقال غراهام إن تركيا يجب
+        أن تدعم وجودا أميركيا"، "إن روسيا يجب أن تختفي وتصمت". The party must fill the whole stretch between the أن/إن of
+        reported speech and the modal, be a state, a body or a person the text identifies, and the verb after أن no verb
+        of being ("إن الدولة يجب أن تكون ...": a view, no demand); the speaker is the subject of the saying verb before
+        the complementizer. (actors, recipients) or None."""
+        g = next((g for g in groups if g["e"] == ts and g["prep"] is None and g not in locs), None)
+        if g is None or g["s"] < 1 or toks[g["s"] - 1].norm.lstrip("وف") not in ("ان", "إن", "بان", "بأن"):
+            return None
+        k = g["s"] - 1
+        if ts + 2 >= len(toks) or toks[ts + 2].norm.lstrip("و") in _appeals._NECESSITY_STATE or toks[ts + 1].norm == "لا":
+            return None
+        by_id = self._dp.by_id
+        if not all((by_id.get(i) or {}).get("type") in ("GPE", "ORG", "PERSON") and (
+                (by_id.get(i) or {}).get("country") or (by_id.get(i) or {}).get("wikidata")) for i in g["ids"]):
+            return None
+        sv = next((j for j in range(k - 1, cut - 1, -1)
+                   if toks[j].norm in self.lex.speech or toks[j].norm[1:] in self.lex.speech), None)
+        if sv is None:
+            return None
+        # (the subject right after the saying verb, not a party of an apposition after it: "وقال غراهام، وهو عضو
+        # جمهوري، في لجنة خدمات القوات المسلحة، ... إن تركيا")
+        subj = [h for h in self._subjects_before(text, toks, groups, locs, cut, k, quotes_spans, by_id)
+                if h["s"] > sv and not _adverbs.in_content_clause(toks, cut, h["s"], reported=True)]
+        if not subj:
+            return None
+        actors = [i for i in subj[0]["ids"] if i not in g["ids"]]
+        recips = list(g["ids"])
+        return (actors, recips) if actors else None
+
     def _obliged_act(self, toks, ts, k) -> bool:
         """An obligation laid on a party with the act as a verbal noun instead of أن + a verb ("أكد أن على إيران تنفيذ 5
         متطلبات"، "إنه يتوجب على كوريا الشمالية إبعاد أسلحتها"، "اعتبرت إيران أن على كوريا الشمالية، توخي الحذر"): a party
@@ -4280,6 +4310,13 @@ class EventStage(Stage):
                     ante = self._antecedent(st, ka, suf, actors)[0]
                     recips = list(ante) if ante and not self._same_state(actors, ante) else []
                     # (the refused people unresolved: no one else is refused)
+        if typ == "REQUEST" and trig.mode == "modal":
+            # "قال غراهام إن تركيا يجب أن تدعم وجودا أميركيا"، "قال ويليامسون إن روسيا يجب أن تختفي": the party between
+            # the أن/إن of reported speech and the modal is asked; the speaker before the complementizer asks
+            got = self._modal_parties(text, toks, groups, locs, cut, ts, quotes_spans)
+            if got is None:
+                return None
+            actors, recips = got
         if typ == "REQUEST" and trig.mode == "necessity":
             # "أشار إلى ضرورة التزام روسيا بالاتفاقات"، "شددت على ضرورة أن تتوقف روسيا عن": a demand told by a noun of
             # necessity is made of the doer of the act demanded, and read only with it (appeals.necessity_addressee)
