@@ -1,6 +1,8 @@
 """Session 21 (track s21accuse): a stated concern accuses the party named inside its topic phrase (عن قلقه إزاء
 تصريحات الرئيس الروسي); the participle of describing (واصفا إياها بـ"الاستعمارية") speaks for the main clause's subject
-about its object, and names a wider class of pejoratives (ديكتاتورية، جبان، حثالة)."""
+about its object, and names a wider class of pejoratives (ديكتاتورية، جبان، حثالة); a state's protest reaches the
+author's adjective of nationality closing a longer object (احتجت اليابان على دخول سفينتين حربيتين صينيتين); a charge
+noun after a title is no name (وجه المدعي العام الأمريكي اتهامات إلى ...)."""
 import pytest
 
 from conftest import full
@@ -33,6 +35,11 @@ def _events(pipe, text, typ="ACCUSE"):
      "Erdo", "USA"),
     ("وقال وزير الخارجية الأمريكي مايك بومبيو إن الانتخابات مزورة، واصفا الحكومة الفنزويلية بأنها \"ديكتاتورية\".",
      "Pompeo", "VEN"),
+    # a state's protest: the author's nationality adjective after a longer object
+    ("احتجت اليابان على دخول سفينتين حربيتين صينيتين مياهها الإقليمية.", "JPN", "CHN"),
+    ("احتجت الخارجية الروسية على تحليق طائرات استطلاع بريطانية قرب حدودها.", "RUS", "GBR"),
+    # a charge noun after the prosecutor's title
+    ("وجه المدعي العام الأمريكي اتهامات إلى 12 ضابطا روسيا بالتدخل في الانتخابات.", "USA", "RUS"),
 ])
 def test_accused(pipe, text, actor, accused):
     evs = _events(pipe, text)
@@ -50,3 +57,10 @@ def test_accused(pipe, text, actor, accused):
 def test_no_accusation(pipe, text):
     evs = _events(pipe, text)
     assert not any("SYR" in r for _, r, _ in evs), evs
+
+
+def test_crowd_protest_stays_protest(pipe):
+    # a crowd protests (PLOVER PROTEST); only a state or an office that protests disapproves
+    text = "احتج آلاف المتظاهرين على وجود قوات عسكرية أمريكية في البلاد."
+    assert not _events(pipe, text)
+    assert _events(pipe, text, "PROTEST")

@@ -1612,7 +1612,11 @@ class EventStage(Stage):
                               and g["s"] >= cut0 and not _strong_between(text, toks, g["e"], ts)), None) or next(
                     (g for g in groups if g["s"] == te and g["prep"] is None), None)
             if subj0 is not None and self._state_side(subj0):
-                tgt = next((g for g in groups if g["s"] >= te and g["s"] - te <= 4 and g["prep"] in (None, "على", "ل", "ضد")
+                # (the author's adjective of nationality may close a longer object: "احتجت الصين على وجود سفينتين
+                # حربيتين أميركيتين")
+                tgt = next((g for g in groups if g["s"] >= te and (g["s"] - te <= 4 or g["s"] - te <= 7 and g["prep"] is None
+                                                                   and all(x.kind == "NORP" for x in g["m"]))
+                            and g["prep"] in (None, "على", "ل", "ضد")
                             and not set(g["ids"]) & set(subj0["ids"]) and not _civilians(g, self._dp)
                             and not _full_stop_between(text, toks, te, g["s"])), None)
                 if tgt is None:
