@@ -1670,7 +1670,11 @@ class EventStage(Stage):
                               and g["s"] >= cut0 and not _strong_between(text, toks, g["e"], ts)), None) or next(
                     (g for g in groups if g["s"] == te and g["prep"] is None), None)
             if subj0 is not None and self._state_side(subj0):
-                tgt = next((g for g in groups if g["s"] >= te and g["s"] - te <= 4 and g["prep"] in (None, "على", "ل", "ضد")
+                # (the author's adjective of nationality may close a longer object: "احتجت الصين على وجود سفينتين
+                # حربيتين أميركيتين")
+                tgt = next((g for g in groups if g["s"] >= te and (g["s"] - te <= 4 or g["s"] - te <= 7 and g["prep"] is None
+                                                                   and all(x.kind == "NORP" for x in g["m"]))
+                            and g["prep"] in (None, "على", "ل", "ضد")
                             and not set(g["ids"]) & set(subj0["ids"]) and not _civilians(g, self._dp)
                             and not _full_stop_between(text, toks, te, g["s"])), None)
                 if tgt is None:
@@ -1874,8 +1878,11 @@ class EventStage(Stage):
             and not _agent_genitive_cues(toks, after)
         # recipients: not a topic (بشأن، حول), a place or setting (في), one side of an inner phrase (وقف إطلاق النار
         # بين روسيا وأوكرانيا: the بين-phrase is the trigger's only when next to it, below), nor what an act is about (عن)
-        after_r = [g for g in after if g["prep"] not in TOPIC_PREPS and g["prep"] != "بين"
-                   and not _in_topic(text, toks, te, g["s"])  # "بشأن اختفاء خاشقجي": inside the topic phrase
+        # "عبرت المستشارة والرئيس عن قلقهما إزاء تصريحات الرئيس الروسي": what a stated concern is about names the one it
+        # blames (_concern_blamed then drops the ones it is felt for); a topic phrase is no aside there
+        concern = typ == "ACCUSE" and te - ts == 2 and toks[te - 1].norm in _CONCERN
+        after_r = [g for g in after if (concern or g["prep"] not in TOPIC_PREPS) and g["prep"] != "بين"
+                   and not (not concern and _in_topic(text, toks, te, g["s"]))  # "بشأن اختفاء خاشقجي": inside the topic phrase
                    and not (typ != "RETREAT" and _in_background(text, toks, te, g["s"]))  # "منذ تسميم سكريبال":
                    # inside a time clause (a withdrawal keeps its only other party: "سحب قواتها عقب توصل واشنطن وأنقرة")
                    and not (typ in ("SUPPORT", "ACCUSE") and g["prep"] == "مع" and any(
@@ -2541,16 +2548,20 @@ class EventStage(Stage):
                 recips = [r for r in recips if r not in actors]
         iyya_void = False  # (a participle's إياه whose antecedent is no party: no target is taken from elsewhere)
         w0 = ttok.norm.lstrip("و")
+        # "وهاجم الأسد مشاركة قوات عسكرية أمريكية وبريطانية في سوريا واصفا إياها بـ"الاستعمارية"": the participle of
+        # describing (its root's و stripped with the conjunction above), a circumstantial participle as متهما is
+        wasf = ttok.norm.startswith(("واصف", "وواصف")) and w0.endswith(("ا", "ين", "ه"))
         if typ in ("REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE") and not is_noun_arg(w0) and ts > 2 \
-                and (w0.endswith(("ين", "ون")) and w0[:1] == "م" or w0.endswith("ا") and not w0.endswith("ها")
+                and (wasf or w0.endswith(("ين", "ون")) and w0[:1] == "م" or w0.endswith("ا") and not w0.endswith("ها")
                      and w0[:1] in "مر" or  # (معارضتها, a noun with its owner, is no participle)
                      w0.endswith("ه") and w0[:1] == "م" and ttok.text.endswith("ة") and trig.mode != "investigate"
                      and not w0.endswith("اه") or  # مشيدة، متهمة، محذرة (not the nouns محاكمة، مقاضاة)
                      w0.startswith(("داعي", "نافي")) or w0 in _URGE_PARTS) and (_STRONG.search(text, toks[ts - 1].end, toks[ts].start) or (
                     # (no comma: "خطب روحاني في الحشود متهما الإدارة الأمريكية بالسعي": an accusative participle with
                     # its object right after it; not a passive one, "كان متهماً خلال حملته"، "124 شخصاً متهمين بأنهم")
-                    ttok.text.rstrip("\u064b").endswith(("ا", "ين")) and w0[:1] in "مد" and after
-                    and after[0]["s"] == te and after[0]["prep"] is None
+                    ttok.text.rstrip("\u064b").endswith(("ا", "ين")) and (w0[:1] in "مد" or wasf)
+                    and (after and after[0]["s"] == te and after[0]["prep"] is None
+                         or wasf and _adverbs.iyya_suffix(toks, ts, te))
                     and toks[ts - 1].norm.lstrip("و") not in _COPULAS and not toks[ts - 1].text.endswith("ً"))):
             # "...، مطالبين الرئيس بالتنحي", "محذرا من", "مشيدة بجهود": a circumstantial participle; the main clause's
             # subject speaks (not a party named inside a quote), the object that follows is addressed; a verb of
@@ -2587,6 +2598,10 @@ class EventStage(Stage):
                            and g not in locs and not set(g["ids"]) & set(actors)
                            and not _adverbs.in_content_clause(toks, m0e, g["s"])
                            and g["s"] >= _adverbs.last_segment(text, toks, ts)]
+                    if wasf:
+                        # "نفى المتحدث الأنباء التي تحدثت عن قصف مناطق سورية من الأراضي الأردنية، واصفا إياها بـ"الكاذبة"":
+                        # what is described is the object itself, not a party of the relative clause told of it
+                        obj = [g for g in obj if not any(toks[k].norm in _RELATIVES for k in range(m0e, g["s"]))]
                     if len(obj) > 1:
                         # "مدينا عدم امتثال إيران لقرارات مجلس الأمن، وداعيا إياها": the party its pronoun fits
                         suf = iyya
