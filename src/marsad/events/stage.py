@@ -9439,8 +9439,9 @@ def _warned_demand(text, toks, ts, te) -> bool:
             return False
         w = toks[k].norm
         if w[:1] == "ب" and w[1:] in _WARN_DEMAND or w == "من" and k + 1 < len(toks) and toks[k + 1].norm in _WARN_DEMAND:
-            return not any(toks[j].norm in ("والا", "الا") and toks[j - 1].norm != "ما" for j in range(k, len(toks))
-                           if not _full_stop_between(text, toks, k, j))
+            # (إلا as written: "ألا" (أن لا) folds to the same الا and is no "or else": "وقال إن إيران ألا تقبل")
+            return not any(toks[j].norm in ("والا", "الا") and "أ" not in toks[j].text and toks[j - 1].norm != "ما"
+                           for j in range(k, len(toks)) if not _full_stop_between(text, toks, k, j))
         if w == "من":
             return False
     return False
