@@ -61,6 +61,12 @@ def test_warning_with_or_else_stays_a_threat(pipe):
 
 # ---- withdrawing from a match or a competition is no retreat (a body or a pact: s21request)
 
+def test_warning_with_and_not_is_a_request(pipe):
+    # (review) "وألا" (and not to) folds to the same letters as "وإلا" (or else) and adds a second demand, no threat
+    doc = full(pipe, "وحذر الأمين العام للأمم المتحدة الحكومة السورية بضرورة احترام الهدنة وألا تستهدف المدنيين في الغوطة.")
+    assert _has(doc, "REQUEST", "", "SYR") and not factual(doc, "THREATEN"), doc["events"]
+
+
 def test_team_withdrawing_from_match(pipe):
     doc = full(pipe, "وبعد نصف ساعة من بدء اللقاء، انسحب الفريق العراقي من المباراة بعد أن هتف مشجعون سعوديون بهتافات "
                      "طائفية")

@@ -40,3 +40,10 @@ def test_praise_imperfect(pipe, text, actor, target):
 def test_dissuade_is_no_praise(pipe):
     doc = full(pipe, "وقال المسؤول إن العقوبات لن تثني إيران عن مواصلة برنامجها الصاروخي.", "2018-06-20T12:00")
     assert not factual(doc, "SUPPORT")
+
+
+def test_armed_group_is_no_body_withdrawn_from(pipe):
+    # (review) only an international organisation of the gazetteer is a body one withdraws from as a step against
+    # it; the من of fighters "of" an armed group (ORG, no country) names no such body
+    doc = full(pipe, "وأفادت مصادر بانسحاب عشرات المقاتلين من تنظيم داعش من مدينة الرقة.", "2018-06-20T12:00")
+    assert not [e for e in factual(doc, "SANCTION") if e["mode"] == "withdraw"], doc["events"]

@@ -673,7 +673,9 @@ class EventStage(Stage):
     def _pact_withdrawal(self, toks, m):
         """A withdrawal whose من names a pact or a body (انسحبت واشنطن الثلاثاء من الاتفاق النووي، أكد انسحاب بلاده من
         المعاهدة، أعلنت انسحابها من مجلس حقوق الإنسان): a SANCTION withdraw, not a retreat of forces; the من within
-        five words of the same clause, after the withdrawer and a time word. Otherwise the match as it was."""
+        five words of the same clause, after the withdrawer and a time word; a body of the gazetteer only if it is an
+        international organisation (IGO: not an armed group, "انسحاب عشرات المقاتلين من تنظيم داعش من الرقة" is a
+        retreat). Otherwise the match as it was."""
         text = self._text or ""
         for j in range(m.end_tok, min(len(toks), m.end_tok + 5)):
             if j > m.end_tok and _STRONG.search(text, toks[j - 1].end, toks[j].start):
@@ -683,7 +685,7 @@ class EventStage(Stage):
                 w = w[2:] if w.startswith("ال") else w
                 two = w + " " + toks[j + 2].norm if j + 2 < len(toks) else w
                 h = self.lex.gaz.longest_at(toks, j + 1)
-                if w in _PACT_NOUNS or two in _PACT_NOUNS or h is not None and h[1].type == "ORG" and not h[1].iso3:
+                if w in _PACT_NOUNS or two in _PACT_NOUNS or h is not None and h[1].type == "ORG" and h[1].sector == "IGO":
                     return m._replace(value=Trigger("SANCTION", "withdraw", frozenset(), 0.65))
                 return m
         return m
@@ -9452,8 +9454,9 @@ def _warned_demand(text, toks, ts, te) -> bool:
             return False
         w = toks[k].norm
         if w[:1] == "ب" and w[1:] in _WARN_DEMAND or w == "من" and k + 1 < len(toks) and toks[k + 1].norm in _WARN_DEMAND:
-            return not any(toks[j].norm in ("والا", "الا") and toks[j - 1].norm != "ما" for j in range(k, len(toks))
-                           if not _full_stop_between(text, toks, k, j))
+            # (إلا as written: "ألا" (أن لا) folds to the same الا and is no "or else": "وقال إن إيران ألا تقبل")
+            return not any(toks[j].norm in ("والا", "الا") and "أ" not in toks[j].text and toks[j - 1].norm != "ما"
+                           for j in range(k, len(toks)) if not _full_stop_between(text, toks, k, j))
         if w == "من":
             return False
     return False
