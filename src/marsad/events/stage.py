@@ -1367,10 +1367,10 @@ class EventStage(Stage):
         of being ("إن الدولة يجب أن تكون ...": a view, no demand); the speaker is the subject of the saying verb before
         the complementizer. (actors, recipients) or None."""
         g = next((g for g in groups if g["e"] == ts and g["prep"] is None and g not in locs), None)
-        if g is None or g["s"] < 1 or toks[g["s"] - 1].norm.lstrip("وف") not in ("ان", "إن", "بان", "بأن"):
+        if g is None or g["s"] < 1 or toks[g["s"] - 1].norm.lstrip("وف") not in ("ان", "بان"):  # (normalised: إن، بأن)
             return None
         k = g["s"] - 1
-        if ts + 2 >= len(toks) or toks[ts + 2].norm.lstrip("و") in _appeals._NECESSITY_STATE or toks[ts + 1].norm == "لا":
+        if ts + 2 >= len(toks) or toks[ts + 2].norm.lstrip("و") in _appeals._NECESSITY_STATE:
             return None
         by_id = self._dp.by_id
         if not all((by_id.get(i) or {}).get("type") in ("GPE", "ORG", "PERSON") and (
@@ -12716,7 +12716,7 @@ def _done_before(toks, a, ts) -> bool:
     and is out of its reach (s21assault)."""
     return toks[ts].norm.lstrip("و") in PAST_FORMS and any(
         toks[j].norm.lstrip("و") == "بعدما" or toks[j].norm.lstrip("و") == "بعد" and toks[j + 1].norm == "ان"
-        for j in range(a, ts - 1 if toks[ts - 1].norm != "بعدما" else ts))
+        for j in range(a, ts))  # ("وبعدما" right before the verb included)
 
 
 def _object_after(text, toks, after, g) -> bool:
