@@ -81,3 +81,17 @@ def test_a_meeting_a_spokesman_announces_is_his_principals_offer(pipe):
 def test_hosting_a_number_of_people_is_no_meeting(pipe):
     doc = full(pipe, "وأكد الوزير أن الأردن تحمل أعباء كبيرة بعد استقبال أكثر من مليون سوري فروا من الحرب.")
     assert not factual(doc, "CONSULT")
+
+
+def test_a_span_after_a_bahd_phrase_dates_that_phrase_not_the_act(pipe):
+    doc = full(pipe, "قدم رئيس وزراء أرمينيا، سيرغ سركيسيان، الاثنين، استقالته بعد احتجاجات مناهضة للحكومة شلت العاصمة منذ "
+                     "أسبوعين.", published="2018-04-23T12:00")
+    ev = [e for e in doc["events"] if e["type"] == "RETREAT" and not e["negated"]]
+    assert ev and ev[0]["date"] == "2018-04-23" and not ev[0]["historical"]
+
+
+def test_the_dead_of_protests_are_no_crowd(pipe):
+    doc = full(pipe, "أعلنت الشرطة مقتل 5 أشخاص السبت ما يرفع حصيلة ضحايا الاحتجاجات المستمرة ضد الحكومة منذ شهرين إلى 178 "
+                     "قتيلا.")
+    ev = [e for e in doc["events"] if e["type"] == "PROTEST"]
+    assert ev and not any("ضحايا" in party(doc, e["actors"]) for e in ev)

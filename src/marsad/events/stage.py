@@ -2333,7 +2333,12 @@ class EventStage(Stage):
                     typ == "ASSAULT" and ":" in text[toks[bare_before[-1]["e"] - 1].end:toks[ts].start]
                     and not any(_first_person(toks[k].norm, toks, k) for k in range(bare_before[-1]["e"], ts + 1))) \
                     and not (typ == "ASSAULT" and is_noun and bare_before[-1]["s"] > 0
-                             and toks[bare_before[-1]["s"] - 1].norm.lstrip("وف") in _ACKNOWLEDGE):
+                             and toks[bare_before[-1]["s"] - 1].norm.lstrip("وف") in _ACKNOWLEDGE) \
+                    and not (typ == "PROTEST" and is_noun and bare_before[-1]["e"] == ts
+                             and bare_before[-1]["e"] - bare_before[-1]["s"] == 1
+                             and toks[bare_before[-1]["s"]].norm.lstrip("و").removeprefix("ال") in _TOLL_HEADS):
+                # ("ما يرفع حصيلة ضحايا الاحتجاجات المستمرة ضد الحكومة": the dead of the protests are no crowd holding
+                # them, session 21)
                 # ("اعترفت ميلشيات الحوثي بمقتل العميد": who admits or mourns a death tells of its own dead, no attacker)
                 # (a party before a colon labels the story or speaks, "اليمن: مقتل مدنيين في قصف صاروخي"، "كندا: إصابة
                 # 15 شخصا إثر تفجير": an attack told after it is not its own, unless in the first person: "إسرائيل: قصفنا")
@@ -11636,6 +11641,7 @@ _STRUCK_SITES = word_set("strike", "site")
 _TIME_ADVERBS = word_set("strike", "time_adverb")
 _SITE_WORDS = {"نقطه", "نقاط", "مستودع", "مستودعات", "منشاه", "مخزن", "مراقبه", "مطار", "قافله", "سياره", "موقعا",
                "مواقعا", "اهدافا", "هدفا", "عسكريه", "عسكري", "عده", "اخري"}
+_TOLL_HEADS = {"ضحايا", "قتلي", "جرحي", "مصابي", "شهداء", "ضحيه"}  # (normalised, without ال: ضحايا الاحتجاجات)
 _VICTIM_STEMS = ("مدني", "شخص", "اشخاص", "ضحايا", "ضحيه", "مواطن", "اطفال", "طفل", "نساء", "امراه", "قتلي", "جرحي",
                  "مصاب", "صحفي", "صحفيين", "مسعف")  # (normalised: a toll's counted people)
 _STATE_ROLES = ("President", "Minister", "King", "Chancellor", "Crown Prince", "Emir", "Governor", "Ambassador",
