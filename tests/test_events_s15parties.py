@@ -28,8 +28,9 @@ def test_relative_clause_of_a_light_verb_keeps_its_author(pipe):
     assert ev and "ISR" in party(doc, ev[0]["recipients"])
     doc = full(pipe, "فشلت الولايات المتحدة الجمعة في إقناع مجلس الأمن الدولي بتبني بيان يدين الملاحظات التي أدلى بها "
                      "الرئيس الفلسطيني محمود عباس عن اليهود.")
-    ev = factual(doc, "ACCUSE")
-    assert ev and "محمود عباس" in party(doc, ev[0]["recipients"])
+    # (the condemnation the US failed to obtain is negated since session 21, s21leadsfp; its parties stay)
+    ev = [e for e in doc["events"] if e["type"] == "ACCUSE"]
+    assert ev and "محمود عباس" in party(doc, ev[0]["recipients"]) and ev[0]["negated"]
 
 
 def test_meeting_held_by_a_relative_clause_keeps_its_counterpart(pipe):

@@ -1691,6 +1691,11 @@ class EventStage(Stage):
         if typ == "SUPPORT" and any(r.startswith(("دعم", "يدعم", "تدعم", "ندعم")) for r in readings(ttok.norm)) and any(
                 any(r in _MONEY for r in readings(toks[k].norm)) for k in range(te, min(len(toks), te + 6))):
             typ = "AID"  # "قطر تدعم اقتصاد تركيا باستثمارات مباشرة": material support is aid
+        if typ == "AID" and "منح" in ttok.norm and any(
+                toks[k].norm.lstrip("و").removeprefix("ال") in _AWARDS or toks[k].norm.lstrip("و") in _AWARDS
+                for k in range(te, min(len(toks), te + 20)) if not _full_stop_between(text, toks, te, k)):
+            return None  # "الجامعة العربية تمنح محمد بن راشد درع العمل التنموي"، "منحه وسام الاستحقاق": an honour
+            # granted, no aid (session 21)
         if typ == "AID" and not is_noun and "ساعد" in ttok.norm and te < len(toks) and toks[te].norm in ("في", "علي"):
             return None  # "روسيا ... اتفاق إيقاف إطلاق النار التي ساعدت في التوصل إليه"، "ساعدت في صرف الانتباه": helped
             # to bring something about, no aid given to a party
@@ -1793,6 +1798,11 @@ class EventStage(Stage):
                 h["prep"] is not None or h["s"] >= 2 and any(r in PLACE_NOUNS for r in readings(toks[h["s"] - 1].norm))
                 and (toks[h["s"] - 1].norm[:1] in "بل" or toks[h["s"] - 2].norm in ("في", "من", "الي", "وفي")))
             for h in groups)]  # (not the genitive of a body: "تنشر سلطات ولاية تكساس الأمريكية عناصر من الحرس الوطني")
+        # "بالعاصمة الفنلندية هلسنكي"، "في العاصمة الأردنية عمان": a place named after a place noun told as where
+        # (بالعاصمة، في مدينة; not إلى: a visit's host) and its demonym adjective is where the act happened, no party
+        locs = locs + [g for g in groups if g not in locs and g["prep"] is None and g["s"] >= 2 and all(
+            m.kind in ("GPE", "LOC", "FAC") for m in g["m"]) and toks[g["s"] - 1].norm.startswith("ال")
+            and toks[g["s"] - 1].norm.endswith(("يه", "ي")) and _placed_noun_at(toks, g["s"] - 2)]
         if typ == "CONSULT" and trig.pos == "n":
             # "اجتماع لندن", "قمة الرياض": a city after a meeting noun is where it met
             nxt = [g for g in groups if g["s"] == te and g["prep"] is None and all(x.kind == "GPE" for x in g["m"])]
@@ -1902,6 +1912,9 @@ class EventStage(Stage):
                    # "حضت روسيا الدول الكبرى أمام مجلس الأمن"، "اتهمت روسيا أمام مجلس الأمن الولايات المتحدة": the
                    # assembly a demand or charge is made before is its audience, not the one asked or charged
                    and not (typ in _AUDIENCE_TYPES and g["prep"] == "أمام")
+                   # "سوريا اعتقلت الزوجين قاتلي عاملة الفلبين"، "أعدمت السلطات قاتل الطفلة زينب": the party in the genitive
+                   # chain of a perpetrator noun is the victim, not the one arrested or sentenced (session 21)
+                   and not (typ in ("COERCE", "SANCTION") and g["prep"] is None and _perpetrators_genitive(toks, te, g["s"]))
 ]
         if trig.mode == "want":
             after_r = [g for g in after_r if g["s"] == te]  # "تريد من بريطانيا أن تشاركها الأدلة": the party right after من
@@ -2364,7 +2377,12 @@ class EventStage(Stage):
                     typ == "ASSAULT" and ":" in text[toks[bare_before[-1]["e"] - 1].end:toks[ts].start]
                     and not any(_first_person(toks[k].norm, toks, k) for k in range(bare_before[-1]["e"], ts + 1))) \
                     and not (typ == "ASSAULT" and is_noun and bare_before[-1]["s"] > 0
-                             and toks[bare_before[-1]["s"] - 1].norm.lstrip("وف") in _ACKNOWLEDGE):
+                             and toks[bare_before[-1]["s"] - 1].norm.lstrip("وف") in _ACKNOWLEDGE) \
+                    and not (typ == "PROTEST" and is_noun and bare_before[-1]["e"] == ts
+                             and bare_before[-1]["e"] - bare_before[-1]["s"] == 1
+                             and toks[bare_before[-1]["s"]].norm.lstrip("و").removeprefix("ال") in _TOLL_HEADS):
+                # ("ما يرفع حصيلة ضحايا الاحتجاجات المستمرة ضد الحكومة": the dead of the protests are no crowd holding
+                # them, session 21)
                 # ("اعترفت ميلشيات الحوثي بمقتل العميد": who admits or mourns a death tells of its own dead, no attacker)
                 # (a party before a colon labels the story or speaks, "اليمن: مقتل مدنيين في قصف صاروخي"، "كندا: إصابة
                 # 15 شخصا إثر تفجير": an attack told after it is not its own, unless in the first person: "إسرائيل: قصفنا")
@@ -4399,7 +4417,13 @@ class EventStage(Stage):
                          and g["s"] > 1 and toks[g["s"] - 2].norm == "في")
                     and not _full_stop_between(text, toks, te, g["s"])
                     and not any(te <= m2.start_tok < g["s"] for m2 in st.trigs)), None)) is not None \
-                and (met_states := _countries(met_place["ids"], self._dp)) and not met_states & home_states:
+                and (met_states := _countries(met_place["ids"], self._dp)) and not met_states & home_states \
+                and not (te < len(toks) and _JOINED_RE.match(toks[te].norm.lstrip("و"))) \
+                and not (met_place["e"] < len(toks) and toks[met_place["e"]].norm in ("مع", "ومع")) \
+                and not any(te <= g["s"] and g["e"] <= met_place["s"] and set(g["ids"]) & set(actors) for g in groups):
+            # (not talks that brought their holder together with a side the coder could not name, "محادثات جمعته في
+            # بروكسل بالقوى الأوروبية"، "محادثاته في بروكسل مع القوى الأوروبية", nor talks whose only party is named after the noun, the matter they were about,
+            # "محادثات توحيد الجيش الليبي التي عقدت في القاهرة": the city is where they met)
             # "وأجرى بومبيو محادثات استمرت يوما ونصف اليوم في بيونغ يانغ"، "يعقد المبعوث الأممي لليمن، مارتن غريفث، محادثات
             # عاجلة في العاصمة صنعاء": talks held in another state's city with no other side named are held with that
             # state (as a visit to it is); not a summit or a conference, often on neutral ground (قمة سنغافورة)
@@ -5865,6 +5889,11 @@ class EventStage(Stage):
             sp = self._announcer(text, st, k, quotes, ev)
             if sp is None:
                 continue
+            if ev["actors"] and sp not in ev["actors"] and (self._dp.by_id.get(sp) or {}).get("type") == "PERSON" \
+                    and "Spokesperson" in ((self._dp.by_id.get(sp) or {}).get("roles") or ()) and all(
+                    (self._dp.by_id.get(a) or {}).get("type") == "PERSON" for a in ev["actors"]):
+                sp = ev["actors"][0]  # "قال ديمتري بيسكوف، المتحدث باسم الكرملين، إن الرئيس الروسي فلاديمير بوتين سيجتمع
+                # مع الرئيس السوداني": another person's meeting a spokesman announces is that person's offer (session 21)
             recips = [r for r in ev["recipients"] if r != sp]
             if not recips or self._same_state([sp], recips):
                 continue
@@ -8206,6 +8235,21 @@ class EventStage(Stage):
                 _strip_wf(toks[j].norm) in _FAIL_VERBS and not _strong_between(self._text, toks, j + 1, ts)
                 for j in range(max(0, ts - 9), ts - 1)):
             negated = True  # "فشل أعضاء مجلس الأمن الدولي في الاتفاق على بيان مشترك": failed to agree
+        if not negated and ts > 0 and any(
+                (toks[j].norm in _FAIL_VERBS or _strip_wf(toks[j].norm) in _FAIL_VERBS)  # (فشلت: not ف + شلت)
+                and not _strong_between_dated(self._text, toks, j + 1, ts + 1)
+                and any(toks[x].norm == "في" or toks[x].norm[:1] == "ب" and toks[x].norm[1:2] in "اتم"
+                        and len(toks[x].norm) > 4 and not any(m.s <= x < m.e for m in st.ments or ())
+                        for x in range(j + 1, min(j + 6, ts + 1)))
+                for j in range(max(0, ts - 14), ts)):
+            # "واشنطن تفشل بإقناع مجلس الأمن بإدانة تصريحات عباس"، "تفشل في تمرير بيان في مجلس الأمن يدين"، "فشلت الولايات
+            # المتحدة في إقناع الأمم المتحدة بفرض عقوبات": the act inside the failed complement (في/بـ + a verbal noun, in
+            # the same clause) did not happen
+            negated = True
+        if typ == "REJECT" and _veto_held(toks, ts):
+            hyp = True  # "روسيا، حليفة سوريا والتي تتمتع بحق النقض (الفيتو)": a power held, no veto cast (session 21)
+        if not negated and _claimed_false(self._text, toks, ts, te):
+            negated = True  # "بأن المملكة احتجزت ... سعد الحريري هو كلام غير صحيح": a claim its clause judges false
         # a definite verbal noun right after another act is its topic (بحث ... التهديدات، ندد بالهجوم)
         if _is_noun(toks[ts].norm) and toks[ts].norm.lstrip("وفبل").startswith("ال"):
             for m in st.trigs:
@@ -8238,6 +8282,13 @@ class EventStage(Stage):
             # "هدد وزير الداخلية، ماتيو سالفيني، الأحد بمنع السفن": the ب-complement across the subject's apposition
             for m in st.trigs:
                 if m.end_tok <= ts and ts - m.end_tok <= 14 and m.value.type in ("THREATEN", "REQUEST", "AGREE") \
+                        and not _full_stop_between(self._text, toks, m.end_tok, ts):
+                    hyp = True
+        if wt[:1] == "ل" and len(wt) >= 5 and _vn(wt[1:]) and not hyp:
+            # "دعا البابا فرنسيس ... للسلام حول العالم، بالأخص لتخفيف المعاناة الطويلة لسوريا": the لـ-complement of a
+            # verb of calling or demanding is what is called for (session 21)
+            for m in st.trigs:
+                if m.end_tok <= ts and ts - m.end_tok <= 14 and m.value.type == "REQUEST" \
                         and not _full_stop_between(self._text, toks, m.end_tok, ts):
                     hyp = True
         before_w = toks[ts - 1].norm.lstrip("و") if ts > 0 else ""
@@ -9692,7 +9743,8 @@ def _held_later(text, toks, te, groups=()) -> bool:
 def _future_verb(w: str) -> bool:
     """A future imperfect (سيعقد، ستجمعه، سيبحث، سيطالب), not a word that starts the same way (_no_future: سيارة،
     سيطرة، ستار، سيطرت)."""
-    if not w.startswith(("سي", "ست", "سن")) or len(w) <= 4 or _no_future(w) or w in _NAME_WORDS:
+    if not w.startswith(("سي", "ست", "سن")) or len(w) <= 4 and w not in ("سيصل", "ستصل", "سنصل") or _no_future(w) \
+            or w in _NAME_WORDS:  # (the four letters of سيصل/ستصل: "طائرة ... ستصل إلى العاصمة الأردنية عمان")
         return False  # (nor a word of a name the entity stage found: ستولتنبرغ، سيلفا كير، سنغافورة، سيرغي)
     return any(x != w and x[:1] in "يتن" for x in readings(w))
 
@@ -10584,7 +10636,7 @@ def _annulled(toks, te) -> bool:
     return False
 
 
-_JOINED_RE = re.compile(r"^(?:[يت]|ست|سي)?جمع(?:ه|ها|هما|هم)$")
+_JOINED_RE = re.compile(r"^(?:[يت]|ست|سي)?جمعت?(?:ه|ها|هما|هم)$")  # (جمعته: the talks that brought him)
 
 
 def _brought_together_with(toks, after, te):
@@ -10595,8 +10647,10 @@ def _brought_together_with(toks, after, te):
     if k >= len(toks) or not _JOINED_RE.match(toks[k].norm):
         return None
     # the بـ / مع word: right after the verb or after a day word ("جمعه الإثنين، برئيس لجنة ...")
-    j = next((x for x in range(k + 1, min(len(toks), k + 4))
-              if toks[x].norm == "مع" or toks[x].norm[:1] == "ب" and len(toks[x].norm) > 2), None)
+    # ("جمعته في بروكسل بالقوى الأوروبية": not the place after في, a name that starts with ب; the partner after it)
+    j = next((x for x in range(k + 1, min(len(toks), k + 6))
+              if (toks[x].norm == "مع" or toks[x].norm[:1] == "ب" and len(toks[x].norm) > 2)
+              and toks[x - 1].norm != "في" and not (x - k > 3 and toks[x - 2].norm != "في")), None)
     if j is None:
         return None
     # the party itself, or the name after the title that bears بـ ("برئيس لجنة الأمن القومي ... علاء الدين بروجردي")
@@ -11505,6 +11559,82 @@ _MEMBERS = {"اعضاء", "الاعضاء", "عضو", "العضو", "العضو�
 # _bloc_states, not a member head: "دولا في آسيا" names no party)
 
 
+_CLAIM_OPENERS = word_set("claim", "opener")
+_UNTRUE = word_set("claim", "untrue")
+_TRUTH = word_set("claim", "truth")
+
+
+def _claimed_false(text, toks, ts, te) -> bool:
+    """"بأن المملكة احتجزت رئيس الوزراء اللبناني هو كلام غير صحيح"، "تصريحات الرئيس الفرنسي بخصوص احتجاز الحريري
+    غير صحيحة"، "أنباء عن اعتقاله عارية عن الصحة": an act inside a reported claim (opened by أن/بأن/بخصوص/عن or a claim
+    noun at most 8 words before it) that the same clause, with no comma or stop after the act, judges false (غير
+    صحيح، عار عن الصحة، لا أساس له من الصحة) is no fact."""
+    if not any(toks[k].norm.lstrip("و") in _CLAIM_OPENERS for k in range(max(0, ts - 8), ts)):
+        return False
+    last = len(toks)
+    for k in range(te, min(len(toks), te + 24)):
+        if k >= last:
+            return False
+        if _STRONG.search(text, toks[k - 1].end, toks[k].start) or re.search(r"[،,.؛]", text[toks[k - 1].end:toks[k].start]):
+            if not toks[k].norm[:1] == "ب" or text[toks[k - 1].end:toks[k].start].count("،") + text[toks[k - 1].end:toks[k].start].count(",") != 1:
+                return False
+            last = k + 3  # "تصريحات ماكرون بخصوص احتجاز الحريري ...، بـ"الكلام غير صحيح"": what the claim is called
+        w = toks[k].norm
+        if w in ("وان", "وبان", "فيما", "بينما", "لكن", "ولكن", "حيث"):
+            return False  # (a clause of its own: "اعتقلت الصحفي وإن الأنباء عن مقتله غير صحيحة")
+        if w == "غير" and k + 1 < len(toks) and toks[k + 1].norm in _UNTRUE:
+            return True
+        if w in _TRUTH and k >= 2 and (toks[k - 1].norm in ("عن", "من") and toks[k - 2].norm.startswith("عار")
+                                      or any(toks[j].norm == "اساس" for j in range(max(0, k - 4), k))):
+            return True
+    return False
+
+
+_PERPETRATORS = word_set("coerce", "perpetrator")
+
+
+def _perpetrators_genitive(toks, te, s) -> bool:
+    """Does a perpetrator noun (قاتلي، منفذ، مرتكبي) stand after te and at most two nouns before token s, with no
+    preposition or comma between, so that the party at s is in its genitive chain (the victim of the crime)?"""
+    for k in range(max(te, s - 3), s):
+        w = toks[k].norm.lstrip("و").removeprefix("ال")
+        if w in _PERPETRATORS and all(toks[j].norm not in _PREPS_PLAIN and toks[j].norm[:1] not in "بل"
+                                       for j in range(k + 1, s)):
+            return True
+    return False
+
+
+_PREPS_PLAIN = frozenset(("في", "علي", "من", "الي", "عن", "مع", "ضد", "بين", "لدي", "حول"))
+
+
+_VETO_HAVING = word_set("veto", "having")
+_AWARDS = word_set("aid", "award")
+
+
+def _veto_held(toks, ts) -> bool:
+    """Is the veto word at ts (الفيتو، النقض) the power a party holds ("تتمتع بحق النقض (الفيتو)"، "تملك حق الفيتو"،
+    "الأعضاء الدائمين حق النقض"): حق right before it or before النقض, and a word of holding right before حق?"""
+    w = toks[ts].norm.lstrip("و")
+    if w not in ("الفيتو", "فيتو", "النقض", "نقض"):
+        return False
+    for k in range(max(0, ts - 3), ts):
+        if toks[k].norm.lstrip("و") in ("حق", "بحق", "لحق"):
+            # (the holder may stand between: "وتملك الولايات المتحدة حق النقض")
+            return any(toks[j].norm.lstrip("و") in _VETO_HAVING for j in range(max(0, k - 4), k))
+    return False
+
+
+def _placed_noun_at(toks, k) -> bool:
+    """Is token k a capital or city noun told as where (بالعاصمة، بمدينة، في العاصمة، في مدينة)?"""
+    w = toks[k].norm
+    if w[:1] == "و" and len(w) > 4:
+        w = w[1:]
+    if w[:1] == "ب" and len(w) > 4 and any(r in ("عاصمه", "مدينه") for r in readings(w[1:])):
+        return True
+    return k > 0 and toks[k - 1].norm.lstrip("و") == "في" and any(
+        r in ("عاصمه", "مدينه") for r in readings(w))
+
+
 def _member_of(toks, s) -> bool:
     """"أعضاء في مجلس النواب", "البيان الصادر عن المفوضة": the party after في/عن names who is meant (a member, an
     author), not a place or topic."""
@@ -11605,6 +11735,7 @@ _STRUCK_SITES = word_set("strike", "site")
 _TIME_ADVERBS = word_set("strike", "time_adverb")
 _SITE_WORDS = {"نقطه", "نقاط", "مستودع", "مستودعات", "منشاه", "مخزن", "مراقبه", "مطار", "قافله", "سياره", "موقعا",
                "مواقعا", "اهدافا", "هدفا", "عسكريه", "عسكري", "عده", "اخري"}
+_TOLL_HEADS = {"ضحايا", "قتلي", "جرحي", "مصابي", "شهداء", "ضحيه"}  # (normalised, without ال: ضحايا الاحتجاجات)
 _VICTIM_STEMS = ("مدني", "شخص", "اشخاص", "ضحايا", "ضحيه", "مواطن", "اطفال", "طفل", "نساء", "امراه", "قتلي", "جرحي",
                  "مصاب", "صحفي", "صحفيين", "مسعف")  # (normalised: a toll's counted people)
 _STATE_ROLES = ("President", "Minister", "King", "Chancellor", "Crown Prince", "Emir", "Governor", "Ambassador",

@@ -528,6 +528,11 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
             if skipped is not None and _is_day(t):
                 skipped.append(t)
             continue  # نددت واشنطن بالقصف الذي يشنه النظام ... منذ الأحد: منذ dates the ongoing act of its own phrase
+        if t.get("since") and t["start"] >= te and _NESTED.search(cx.f, te, t["start"]):
+            if skipped is not None and _is_day(t):
+                skipped.append(t)
+            continue  # "قدم سركيسيان، الاثنين، استقالته بعد احتجاجات هزت البلاد منذ 11 يوما": the span dates the act of
+            # the بعد phrase, not the resignation (session 21)
         if not _is_day(t):
             seg = cx.f[min(pos_t, pos_e):max(pos_t, pos_e)]
             fronted = t["end"] <= ts and t["start"] - s0 <= 12 and len(seg) <= 40 and len(_CLAUSE.findall(seg)) == 1
