@@ -37,3 +37,27 @@ def test_deployment_in_sites_of_own_army_is_no_attack(pipe):
     doc = full(pipe, "وانتشرت قوات الجيش اللبناني في مواقع تابعة للجيش قرب الحدود الجنوبية.",
                published="2018-03-01T12:00")
     assert not factual(doc, "ASSAULT"), doc["events"]
+
+
+def test_killing_told_by_qada_ala(pipe):
+    # (before: القضاء على no trigger)
+    doc = full(pipe, "وأعلن الجيش المصري الأحد القضاء على 19 تكفيريا خلال مداهمات في وسط سيناء.",
+               published="2018-05-20T12:00")
+    assert _assaults(doc, "EGY", "تكفيري"), doc["events"]
+
+
+def test_qada_ala_a_goal_is_no_attack(pipe):
+    doc = full(pipe, "وتعهد الرئيس الجديد بالقضاء على الفساد والإرهاب خلال ولايته.", published="2018-05-20T12:00")
+    assert not factual(doc, "ASSAULT"), doc["events"]
+
+
+def test_wounding_by_active_verb(pipe):
+    # (before: أصاب no trigger; the recipient is the body the wounded members belong to)
+    doc = full(pipe, "وقالت مصادر أمنية إن مسلحين من حركة طالبان أصابوا ثلاثة من عناصر الشرطة الأفغانية بجروح في "
+                     "هجوم على حاجز بولاية قندهار.", published="2018-06-02T12:00")
+    assert [e for e in factual(doc, "ASSAULT") if "AFG" in party(doc, e["recipients"])], doc["events"]
+
+
+def test_ball_hitting_the_post_is_no_attack(pipe):
+    doc = full(pipe, "وسدد اللاعب كرة قوية لكنها أصابت القائم الأيسر في الدقيقة الأخيرة.", published="2018-06-02T12:00")
+    assert not factual(doc, "ASSAULT"), doc["events"]

@@ -902,8 +902,8 @@ class EventStage(Stage):
         announcing the death of people of another country (or of armed men with no country), right after it (a day or
         a comma between), killed them: the announcer is the author. Not its own people (أعلن الجيش الأمريكي مقتل جندي
         أمريكي), nor when the sentence names the attack that killed them (مقتل 20 في غارات إسرائيلية، برصاص)."""
-        if toks[ts].norm.lstrip("وف") not in ("مقتل", "قتل", "بمقتل"):
-            return []
+        if toks[ts].norm.lstrip("وف") not in ("مقتل", "قتل", "بمقتل", _QADA, "ب" + _QADA):
+            return []  # (or the killing told by القضاء على: "أعلن الجيش المصري القضاء على 71 إرهابيا", s21assault2)
         ag = _announcer(toks, groups, ts)
         if ag is None:
             return []
@@ -12652,6 +12652,7 @@ def _co_actors(text, toks, groups, ts, actors) -> list:
 
 _STRIKE_TARGETS = word_set("strike", "target")
 _WEB_ADJ = word_set("strike", "web")
+_QADA = normalize("القضاء")
 
 
 def _military_target(toks, te, groups, recips) -> bool:
