@@ -61,3 +61,19 @@ def test_wounding_by_active_verb(pipe):
 def test_ball_hitting_the_post_is_no_attack(pipe):
     doc = full(pipe, "وسدد اللاعب كرة قوية لكنها أصابت القائم الأيسر في الدقيقة الأخيرة.", published="2018-06-02T12:00")
     assert not factual(doc, "ASSAULT"), doc["events"]
+
+
+def test_leader_of_a_backer_is_no_attacker(pipe):
+    # (before: Saudi Arabia, the leader of the coalition backing the forces, read as the attacker)
+    doc = full(pipe, "وشنت القوات الحكومية المدعومة من التحالف العربي بقيادة السعودية، الخميس، هجوما واسعا على مواقع "
+                     "الحوثيين جنوب الحديدة.", published="2018-06-14T12:00")
+    assert not any("Saudi Arabia" in party(doc, e["actors"]) for e in factual(doc, "ASSAULT")), doc["events"]
+
+
+def test_led_relative_gives_the_led_coalition_as_attacker(pipe):
+    # (before: Saudi Arabia, the coalition's leader, read as the attacker)
+    doc = full(pipe, "وأسفرت غارات التحالف العربي الذي تقوده السعودية عن سقوط قتلى وجرحى قرب مقر وزارة الدفاع التابعة "
+                     "للحوثيين في صنعاء.", published="2018-04-27T12:00")
+    assert _assaults(doc, "coalition"), doc["events"]
+    assert not any("Saudi Arabia" in party(doc, e["actors"]) and "coalition" not in party(doc, e["actors"])
+                   for e in factual(doc, "ASSAULT")), doc["events"]

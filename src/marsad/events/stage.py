@@ -177,6 +177,7 @@ _PROTEST_ADJ = ("احتجاجي", "حاشد", "سلمي", "كبير", "ضخم", 
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
 _LED_BY = {"بقياده", "برياسه", "بزعامه"}
 _LED_REL = word_set("relclause", "led")
+_BACKED = word_set("relclause", "backed")
 
 
 def _led_rel(toks, groups, g) -> bool:
@@ -1008,6 +1009,28 @@ class EventStage(Stage):
             if e.get("type") in ("GPE", "PERSON") or e.get("sector") in ("MIL", "COP", "GOV"):
                 return []  # (the nearest party that could own forces does not fit: no guess further back)
         return []
+
+    def _led_actor(self, toks, groups, actors, recips) -> list:
+        """"وشنت القوات الحكومية المدعومة من التحالف العربي بقيادة السعودية هجوما على الحوثيين": the leader (بقيادة X،
+        الذي تقوده X) of a party named right before him describes that party and is no author of the act: the author is
+        the party he leads, or, when that one is a backer (المدعومة من X), the party it backs (s21assault2). The actors
+        unchanged otherwise."""
+        g = next((g for g in groups if g["ids"] == actors), None)
+        if g is None or g["s"] < 2:
+            return actors
+        k = g["s"]
+        led_by = toks[k - 1].norm.lstrip("و") in _LED_BY
+        if not led_by and not _led_rel(toks, groups, g):
+            return actors
+        end = k - 1 if led_by else k - 2
+        prev = next((p for p in groups if p["e"] == end and p is not g), None)
+        if prev is None or set(prev["ids"]) & set(recips):
+            return actors
+        if prev["prep"] == "من" and prev["s"] >= 3 and toks[prev["s"] - 2].norm in _BACKED:
+            back = next((p for p in groups if p["prep"] is None and p["e"] <= prev["s"] - 2
+                         and prev["s"] - 2 - p["e"] <= 2), None)  # (a group's s is its name's start, after من)
+            return list(back["ids"]) if back is not None and not set(back["ids"]) & set(recips) else actors
+        return list(prev["ids"]) if prev["prep"] is None else actors
 
     def _site_owner(self, text, toks, groups, te, actors) -> list:
         """"دمرت مقاتلات التحالف العربي ... معسكرا تدريبيا لميليشيات الحوثي"، "الضربات الأمريكية الفرنسية البريطانية على
@@ -3742,6 +3765,8 @@ class EventStage(Stage):
             actors = self._relative_launcher(text, toks, groups, ts, recips) or actors
         # an attack or protest whose sides the sentence does not name (ووقع الهجوم فجر أمس، قتل 20 شخصا في
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
+        if typ == "ASSAULT" and actors:
+            actors = self._led_actor(toks, groups, actors, recips)
         site_owned = False
         if not recips and typ == "ASSAULT" and actors and not negated and ttok.norm.lstrip("و") not in _HARM_NOUNS:
             # (not after a harm noun: sites are struck by an attack, not by a wound or a death)
