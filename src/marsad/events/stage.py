@@ -176,6 +176,17 @@ _DECIDE_VERBS = {"قرر", "قررت", "يقرر", "تقرر", "اعلن", "اع
 _PROTEST_ADJ = ("احتجاجي", "حاشد", "سلمي", "كبير", "ضخم", "غاضب", "واسع", "جديد", "مماثل", "شعبي", "ليلي", "عارم")
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
 _LED_BY = {"بقياده", "برياسه", "بزعامه"}
+_LED_REL = word_set("relclause", "led")
+_BACKED = word_set("relclause", "backed")
+
+
+def _led_rel(toks, groups, g) -> bool:
+    """Does party group g follow a relative pronoun and a verb of leading right after another party ("دمرت مقاتلات
+    التحالف العربي لدعم الشرعية في اليمن الذي تقوده السعودية ... معسكرا للحوثيين")? Then it leads that party, no target
+    of the act (s21assault2)."""
+    k = g["s"]
+    return k >= 3 and toks[k - 1].norm in _LED_REL and toks[k - 2].norm in ("الذي", "التي", "الذين") \
+        and any(h["e"] == k - 2 for h in groups if h is not g)
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
 _PACT_NOUNS = word_set("withdraw", "pact")  # (stage._pact_withdrawal)
@@ -805,7 +816,8 @@ class EventStage(Stage):
             if e["type"] == "ASSAULT" and combatants(e["actors"]) and combatants(e["recipients"]) \
                     and not set(e["actors"]) & set(e["recipients"]):
                 out.add("fighters")  # a named army, armed group or state attacking another (see FIGHTERS_VETO)
-            if e.get("_mil_target") and combatants(e["actors"]) and solid(e["recipients"]):
+            if e.get("_mil_target") and (combatants(e["actors"]) or e.get("_mil_target") == "owner" and nations(
+                    e["actors"]) and e["actors"]) and solid(e["recipients"]):
                 out.add("agent")  # (s21assault) a state or armed body striking the military targets of another side
                 # with a finite verb: "ضربت الولايات المتحدة وفرنسا وبريطانيا ثلاثة أهداف سورية"
             if e.get("_verb_act") == "control" and armed(e["actors"]):
@@ -893,8 +905,8 @@ class EventStage(Stage):
         announcing the death of people of another country (or of armed men with no country), right after it (a day or
         a comma between), killed them: the announcer is the author. Not its own people (أعلن الجيش الأمريكي مقتل جندي
         أمريكي), nor when the sentence names the attack that killed them (مقتل 20 في غارات إسرائيلية، برصاص)."""
-        if toks[ts].norm.lstrip("وف") not in ("مقتل", "قتل", "بمقتل"):
-            return []
+        if toks[ts].norm.lstrip("وف") not in ("مقتل", "قتل", "بمقتل", _QADA, "ب" + _QADA):
+            return []  # (or the killing told by القضاء على: "أعلن الجيش المصري القضاء على 71 إرهابيا", s21assault2)
         ag = _announcer(toks, groups, ts)
         if ag is None:
             return []
@@ -998,6 +1010,62 @@ class EventStage(Stage):
                 return list(h["ids"])
             if e.get("type") in ("GPE", "PERSON") or e.get("sector") in ("MIL", "COP", "GOV"):
                 return []  # (the nearest party that could own forces does not fit: no guess further back)
+        return []
+
+    def _led_actor(self, toks, groups, actors, recips) -> list:
+        """"وشنت القوات الحكومية المدعومة من التحالف العربي بقيادة السعودية هجوما على الحوثيين": the leader (بقيادة X،
+        الذي تقوده X) of a party named right before him describes that party and is no author of the act: the author is
+        the party he leads, or, when that one is a backer (المدعومة من X), the party it backs (s21assault2). The actors
+        unchanged otherwise."""
+        g = next((g for g in groups if g["ids"] == actors), None)
+        if g is None or g["s"] < 2:
+            return actors
+        k = g["s"]
+        led_by = toks[k - 1].norm.lstrip("و") in _LED_BY
+        if not led_by and not _led_rel(toks, groups, g):
+            return actors
+        end = k - 1 if led_by else k - 2
+        prev = next((p for p in groups if p["e"] == end and p is not g), None)
+        if prev is None or set(prev["ids"]) & set(recips):
+            return actors
+        if prev["prep"] == "من" and prev["s"] >= 3 and toks[prev["s"] - 2].norm in _BACKED:
+            back = next((p for p in groups if p["prep"] is None and p["e"] <= prev["s"] - 2
+                         and prev["s"] - 2 - p["e"] <= 2), None)  # (a group's s is its name's start, after من)
+            return list(back["ids"]) if back is not None and not set(back["ids"]) & set(recips) else actors
+        return list(prev["ids"]) if prev["prep"] is None else actors
+
+    def _site_owner(self, text, toks, groups, te, actors) -> list:
+        """"دمرت مقاتلات التحالف العربي ... معسكرا تدريبيا لميليشيات الحوثي"، "الضربات الأمريكية الفرنسية البريطانية على
+        مواقع تابعة للنظام السوري"، "قصف الجيش مقرات التابعة لتنظيم داعش": a military site or target (strike/site,
+        strike/target and the target nouns), object of the attack word or after على/ضد, within twelve words of it in the
+        clause, whose owner follows it with لـ (two adjectives and تابعة/التابعة between at most) is struck in its owner:
+        the recipient. Every party between the attack word and the site must be the actors' own, placed (في), or lead
+        them (_led_rel); the owner must not be one of the actors. [] otherwise (s21assault2)."""
+        n, acts = len(toks), set(actors)
+        for k in range(te, min(n, te + 12)):
+            w = toks[k].norm.lstrip("و")
+            base = w.removeprefix("ال")
+            site = base in _TARGET_NOUNS | _STRUCK_SITES | _STRIKE_TARGETS \
+                or base[-1:] == "ا" and base[:-1] in _TARGET_NOUNS | _STRUCK_SITES | _STRIKE_TARGETS
+            if not site:
+                continue
+            if k + 1 < n and toks[k + 1].norm in _WEB_ADJ:
+                return []  # (a website: "الموقع الرسمي للجيش اليمني")
+            if _full_stop_between(text, toks, te, k) or any(
+                    te <= g["s"] < k and not set(g["ids"]) <= acts and g["prep"] != "في" and not _led_rel(toks, groups, g)
+                    for g in groups):
+                return []
+            j = k + 1
+            while j < n and j - k <= 2 and not any(g["s"] == j for g in groups) \
+                    and not _STRONG.search(text, toks[j - 1].end, toks[j].start) \
+                    and toks[j].norm not in _BELONGING and toks[j].norm not in PREPS:
+                j += 1  # (its adjectives: عسكرية، تدريبيا)
+            if j < n and toks[j].norm in _BELONGING:
+                j += 1
+            own = next((g for g in groups if g["s"] == j and g["prep"] == "ل"), None)
+            if own is None or set(own["ids"]) & acts or _STRONG.search(text, toks[k].end, toks[j].start):
+                return []
+            return list(own["ids"])
         return []
 
     def _struck_place(self, text, toks, groups, te, actors) -> list:
@@ -1909,6 +1977,7 @@ class EventStage(Stage):
                    and not (typ == "ASSAULT" and g["s"] > 0 and (_control._ally_marker(toks[g["s"] - 1])
                                                                   or toks[g["s"] - 1].norm.lstrip("و") == "بقياده"))
                    # (nor the leader of a party named before: "التحالف العربي بقيادة المملكة العربية السعودية")
+                   and not (typ == "ASSAULT" and _led_rel(toks, groups, g))
                    # "حضت روسيا الدول الكبرى أمام مجلس الأمن"، "اتهمت روسيا أمام مجلس الأمن الولايات المتحدة": the
                    # assembly a demand or charge is made before is its audience, not the one asked or charged
                    and not (typ in _AUDIENCE_TYPES and g["prep"] == "أمام")
@@ -3768,6 +3837,13 @@ class EventStage(Stage):
             actors = self._relative_launcher(text, toks, groups, ts, recips) or actors
         # an attack or protest whose sides the sentence does not name (ووقع الهجوم فجر أمس، قتل 20 شخصا في
         # تفجير) is still one when the sentence classifier reads it so; kept as a weak reading, decided in _decide
+        if typ == "ASSAULT" and actors:
+            actors = self._led_actor(toks, groups, actors, recips)
+        site_owned = False
+        if not recips and typ == "ASSAULT" and actors and not negated and ttok.norm.lstrip("و") not in _HARM_NOUNS:
+            # (not after a harm noun: sites are struck by an attack, not by a wound or a death)
+            recips = self._site_owner(text, toks, groups, te, actors)
+            site_owned = bool(recips)
         if not recips and typ == "ASSAULT" and actors and not is_noun and not negated and loc is not None and any(
                 toks[k].norm.removeprefix("ال") in _STRUCK_SITES and all(
                     set(g["ids"]) <= set(actors) for g in groups if te <= g["s"] < k)
@@ -4878,6 +4954,10 @@ class EventStage(Stage):
                 (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None}:
             ev["_verb_act"] = True  # "إسرائيل تقصف موقعاً سورياً": see VERB_VETO (a counted object: "عددا من المزارعين")
             ev["_mil_target"] = _military_target(toks, te, groups, recips)
+        if site_owned and recips and not hist:
+            ev["_mil_target"] = "owner"  # (s21assault2) a military site of the recipients' side (_site_owner); strikes
+            # named by their nationality adjectives count too ("الضربات العسكرية الأمريكية الفرنسية البريطانية على مواقع
+            # تابعة للنظام السوري")
         if typ == "CONCEDE" and (lifted or eased_home) and recips:
             ev["_place_ok"] = True  # a ban, a siege or a curfew lifted from a place eases it for those there (_agent_parties)
         if typ == "ASSAULT" and (is_noun or _vn(ttok.norm)) and actors and recips and not hist and ts > 1 \
@@ -12828,6 +12908,8 @@ def _co_actors(text, toks, groups, ts, actors) -> list:
 
 
 _STRIKE_TARGETS = word_set("strike", "target")
+_WEB_ADJ = word_set("strike", "web")
+_QADA = normalize("القضاء")
 
 
 def _military_target(toks, te, groups, recips) -> bool:
