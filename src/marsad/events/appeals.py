@@ -597,6 +597,63 @@ def act_addressee(stage, text, toks, groups, typ, ts, te, actors, negated, hyp) 
         if vn[:1] not in "يت" or len(vn) < 3:
             return []
         return party_at(v + 1, lambda g: g["prep"] is None)
+    return _act_state(stage, text, toks, groups, ts, p, acts)
+
+
+_ACT_STOPS = frozenset(".،,:؛!؟")
+_ACT_PLACE_STOP = word_set("appeal", "act_place_stop")
+_DRAFT_NOUNS = word_set("appeal", "draft_noun")
+
+
+def _act_state(stage, text, toks, groups, ts, p, acts) -> list:
+    """(twenty-first session, track s21request2) The state where the act demanded is to be done, named at the act's
+    end before the clause closes, when the call names no addressee: "دعا مجلس الأمن، أمس الأربعاء، إلى تكثيف الجهود
+    الخاصة بتنشيط البحث وحل ملف المفقودين من الكويتيين ... في العراق"، "دعا البرادعي ... إلى "إنقاذ ما يمكن إنقاذه" في
+    مصر"، "يدعو لوقف إطلاق النار 30 يوما في سوريا": the call is made of that state. The act opens with the call's
+    preposition (إلى، لـ، بـ) and is told by no draft (data/wordsets.tsv appeal/draft_noun: "مشروع قرار يطالب بوقف
+    إطلاق النار في سوريا"); before the place stand no word of acting on something nor a gathering's noun
+    (appeal/act_place_stop: "دعا لشن ضربات على المنشآت النووية في إيران"، "طالب بعقد قمة طارئة في تركيا") and no party
+    but one after من or a nisba adjective ("والممتلكات الكويتية"); the place is a state by its KB country entry (not a
+    town: "في حلب"), not the caller's own (a call made at home stands without it, as before: one state on both sides
+    is vetoed)."""
+    n = len(toks)
+    t = toks[p].norm
+    if not (t in ("الي", "والي") or t[:1] in "بل" and len(t) > 3):
+        return []
+    if any(toks[j].norm.lstrip("و") in _DRAFT_NOUNS for j in range(max(0, ts - 3), ts)):
+        return []  # "مشروع قرار يدعو إلى": a draft
+    if ts > 0 and toks[ts - 1].norm.lstrip("و") in _st._RELATIVES:
+        return []  # "قرار مجلس الأمن ... والذي دعا إلى": the caller is told elsewhere
+    if any(g["s"] == ts + 1 and set(g["ids"]) <= acts for g in groups) and ts > 0 \
+            and toks[ts].norm[:1] not in "وف" and not _st._STRONG.search(text, toks[ts - 1].end, toks[ts].start) \
+            and not any(c in text[toks[ts - 1].end:toks[ts].start] for c in "،,") \
+            and toks[ts - 1].norm not in stage.lex.datecue_words and toks[ts - 1].norm not in _ON_SIDE \
+            and toks[ts - 1].norm not in _ASIDES:
+        return []  # (the party after the verb is its subject only when the verb opens its clause; after a noun or
+        # قد it is the one called: "عريضة تطالب الاتحاد الدولي لكرة القدم بتأجيل"، "الصحف تدعو السلطات الفرنسية إلى")
+    k = p + 1 if t in ("الي", "والي") else p
+    while k < n and k - p <= 20:
+        x = toks[k].norm
+        if k > p and any(c in _ACT_STOPS for c in text[toks[k - 1].end:toks[k].start]) \
+                or x in _ACT_PLACE_STOP or k > p and x[:1] in "بل" and x[1:] in _ACT_PLACE_STOP \
+                or x.lstrip("و") in _st._RELATIVES:
+            return []  # (nor across a relative clause: "بمنح صلاحيات للخبراء الذين يحققون في ... في سوريا")
+        g = next((g for g in groups if g["s"] == k), None)
+        if g is None:
+            k += 1
+            continue
+        if g["prep"] == "في":
+            ents = [stage._dp.by_id.get(i) or {} for i in g["ids"]]
+            if ents and not set(g["ids"]) & acts and not _st._countries(g["ids"], stage._dp) & _st._countries(
+                    acts, stage._dp) and all(
+                    e.get("type") == "GPE" and str(e.get("kb_id") or "").startswith("country:") for e in ents):
+                return list(g["ids"])
+            return []
+        if g["prep"] not in ("من",) and not (g["prep"] is None and g["e"] - g["s"] == 1 and k > p + 1
+                                              and toks[k].norm.endswith(("يه", "ي")) and k > 0
+                                              and not any(h["e"] == k for h in groups)):
+            return []  # (but a nisba after a noun: "والممتلكات الكويتية المفقودة")
+        k = g["e"]
     return []
 
 
