@@ -106,7 +106,7 @@ def _foe_after(st, te, actors, by, text=""):
 
 
 _NOUN_PREPS = frozenset(("علي", "على", "في", "الي", "عن", "من", "ل"))
-_OPERATING = ("ينفذ", "تنفذ", "نفذ", "يشن", "تشن", "شن", "يقود", "تقود", "قاد", "يخوض", "تخوض", "خاض")
+_OPERATING = tuple(sorted(word_set("control", "operating")))  # (prefixes; data/wordsets.tsv)
 
 
 _ACHIEVED_NOUNS = frozenset(("السيطره", "احكام"))

@@ -66,12 +66,9 @@ _HAL = re.compile(r"^(?:م\w{3,}|نافي|داعي|رافض)(?:ا|ه|ين)$")
 
 
 # between a verb of denying and the ما of what it denies: its subject (a party), time words and these
-_DENY_FILLERS = frozenset(("صحه", "كل", "كافه", "جميع", "بشده", "قطعيا", "مطلقا", "تماما", "جمله", "وتفصيلا", "بشكل",
-                           "قاطع", "رسميا", "ايضا", "بدورها", "بدوره"))
+_DENY_FILLERS = word_set("deny", "filler")  # (data/wordsets.tsv)
 # the noun of a text "ما جاء في" takes up (تقرير، كتاب، مقال ...): its author follows
-_TEXT_NOUNS = frozenset(("تقرير", "التقرير", "كتاب", "الكتاب", "مقال", "المقال", "مقاله", "المقاله", "بيان", "البيان",
-                         "خبر", "الخبر", "تصريحات", "التصريحات", "تصريح", "التصريح", "رساله", "الرساله", "تقارير",
-                         "التقارير", "تغريده", "التغريده", "مذكرات", "المذكرات", "تحقيق", "التحقيق", "مقابله", "المقابله"))
+_TEXT_NOUNS = word_set("deny", "text_noun")
 
 
 def reported_by(stage, toks, groups, te, actors) -> list:
@@ -157,7 +154,7 @@ def in_denied_report(stage, toks, ts) -> bool:
     return False
 
 
-_DENY_VERBS = frozenset(("نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نافيا", "نافيه", "نافين"))
+_DENY_VERBS = word_set("deny", "verb")
 
 
 def resumed(stage, st, m) -> bool:

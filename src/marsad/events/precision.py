@@ -190,8 +190,7 @@ def antecedent_subject(rel: str, verb: str) -> bool:
 # الثلاثاء السعودية لعدم تحويل العراق"): the party right after the day is the verb's object. A party read as the
 # recipient inside the subject (the lawyer's nationality, a body in its prepositional phrase) or in a later phrase
 # gives way to it.
-_DAY_WORDS = frozenset(normalize(w) for w in (
-    "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "أمس", "امس"))
+_DAY_WORDS = word_set("precision", "day_word")  # (data/wordsets.tsv)
 _DAY_OBJECT_TYPES = frozenset(("ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "COERCE", "AID"))  # (not SANCTION:
 # "استدعت الخارجية، الثلاثاء، السفير": the envoy recalled is no recipient)
 
@@ -248,9 +247,8 @@ _CHARGE = word_set("charge", "noun")
 _CHARGE_FACE = word_set("charge", "face")
 _CHARGE_INQUIRY = word_set("charge", "inquiry")  # (an inquiry into charges is left as read: its investigator)
 _CHARGE_CONVICT = word_set("charge", "convict")
-_CHARGE_BACKGROUND = frozenset(normalize(w) for w in (
-    "بعد", "غداة", "عقب", "إثر", "وسط", "من", "على", "رغم", "منذ", "قبل", "بسبب", "حول", "بشأن"))
-_PASSIVE_BROUGHT = frozenset(normalize(w) for w in ("توجه", "وجهت", "وجه", "يوجه", "توجيه"))
+_CHARGE_BACKGROUND = word_set("precision", "charge_background")  # (data/wordsets.tsv)
+_PASSIVE_BROUGHT = word_set("precision", "passive_brought")  # (data/wordsets.tsv)
 
 
 def charge_noun(st, groups, ts, te, actors, recips, text=""):
@@ -290,9 +288,7 @@ def charge_noun(st, groups, ts, te, actors, recips, text=""):
 
 # expelled_from (s20fp): "بريطانيا ترد على طرد دبلوماسييها من روسيا": the envoys of the pronoun's owner expelled from
 # a state were expelled by that state; the owner is the target ("طرد روسيا لـ23 دبلوماسيا" names its author itself).
-_ENVOY_POSSESSED = frozenset(normalize(w) for w in (
-    "دبلوماسييها", "دبلوماسييه", "دبلوماسييهم", "سفيرها", "سفيره", "سفراءها", "سفرائها", "سفرائه", "موظفيها",
-    "رعاياها", "رعاياه", "مواطنيها", "بعثتها", "دبلوماسيها"))
+_ENVOY_POSSESSED = word_set("precision", "envoy_possessed")  # (data/wordsets.tsv)
 
 
 def expelled_from(st, ev, m) -> None:
@@ -311,9 +307,8 @@ def expelled_from(st, ev, m) -> None:
 # agent_noun_homograph (s20fp): the perfect of a form-III verb (طالب، قاتل، حاصر) is spelled as the active participle
 # of form I (طالب "student", قاتل "killer"). After a preposition no verb stands ("سوء فهم بين طالب كويتي ومعلم
 # مصري"); before an indefinite nisba the word is a noun with its adjective ("طالب سعودي"، "طالب جامعي").
-_NO_VERB_AFTER = frozenset(normalize(w) for w in (
-    "بين", "مع", "على", "في", "إلى", "الى", "عن", "ضد", "لدى", "حول", "نحو", "أمام", "خلف", "لكل", "كل"))
-_NISBA_NOUNS = frozenset(normalize(w) for w in ("جامعي", "ثانوي", "أجنبي", "عربي", "مبتعث"))
+_NO_VERB_AFTER = word_set("precision", "no_verb_after")  # (data/wordsets.tsv)
+_NISBA_NOUNS = word_set("precision", "nisba_noun")  # (data/wordsets.tsv)
 
 
 def agent_noun_homograph(toks, ts, ments) -> bool:
@@ -335,7 +330,7 @@ def agent_noun_homograph(toks, ts, ments) -> bool:
 # ally_apposition (s20fp): "لكن روسيا حليفة دمشق تعارض مثل هذا الإجراء"، "روسيا، حليفة سوريا والتي تتمتع بحق النقض":
 # the genitive of an ally noun in apposition names whose ally the party before is; that party, not the genitive,
 # is the one who acts.
-_ALLY = frozenset(normalize(w) for w in ("حليف", "حليفة", "الحليف", "الحليفة", "حليفه", "حليفتها", "وحليف", "وحليفة"))
+_ALLY = word_set("precision", "ally")  # (data/wordsets.tsv)
 
 
 def ally_apposition(st, ev) -> None:

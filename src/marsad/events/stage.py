@@ -10260,8 +10260,8 @@ def _unheld_headline_meetings(events, head, by_id) -> None:
 
 
 _HELD_PASSIVE = word_set("meet", "held_after")  # (a meeting held: data/wordsets.tsv)
-_STATE_HEADS = frozenset(("دوله", "جمهوريه", "مملكه", "حكومه"))  # (رئيس دولة باراغواي، رئيس جمهورية مصر، ملك مملكة ...)
-_PLEDGE_STEMS = ("تعهد", "يتعهد", "تتعهد", "وعد", "يعد", "تعد")  # (a pledge: تعهدا، يتعهدان، تعهدتا، وعدت)
+_STATE_HEADS = word_set("roles", "state_head")  # (رئيس دولة باراغواي، رئيس جمهورية مصر، ملك مملكة ...)
+_PLEDGE_STEMS = tuple(sorted(word_set("pledge", "stem")))  # (prefixes of a pledge: تعهدا، يتعهدان، تعهدتا، وعدت)
 _NEXT_WORDS = word_set("time", "next")  # (data/wordsets.tsv)
 _TIME_NOUNS = word_set("time", "noun")
 _ENVOY_HEADS = word_set("envoy", "head")  # (data/wordsets.tsv)
