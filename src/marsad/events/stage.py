@@ -8213,6 +8213,9 @@ class EventStage(Stage):
                                  for j in range(max(0, lo + m.start_tok - 6), lo + m.start_tok))):
                     continue  # قد + past: an accomplished fact (also a perfect opening with ن/ت/ي: قد ناشدوا، قد نفت;
                     # and any verb of a pluperfect: وكانت روسيا قد نفذت غارات; not "ما إذا كان ... قد يدفع")
+                if toks[lo + m.start_tok].norm == "وقد" and not _may_imperfect(toks, lo + m.end_tok):
+                    continue  # "وقد تم توقيع"، "وقد تظاهر الآلاف": وقد mostly opens a told fact; it reads "may" only before
+                    # a verb known as imperfect ("وقد يتفق الزعيمان أيضا على"، "وقد تتخذ"; s21leadsfp2)
                 if typ == "ASSAULT" and _announced_carrying_out(toks, pos, lo + m.end_tok, ts):
                     continue  # "أعلن سلاح الجو الإسرائيلي عن تنفيذ غارات": carried out, not planned
                 if typ == "REQUEST" and _appeals.is_necessity(toks[ts].norm) and (
@@ -9820,6 +9823,18 @@ def _held_later(text, toks, te, groups=()) -> bool:
     return False
 
 
+def _may_imperfect(toks, k) -> bool:
+    """The word at k (after a لا) is an imperfect verb for sure: a trigger verb's form that is no perfect (يتفق، تفرض),
+    one with the imperfect prefixes يت/تت/يست/تست, or يكون/تكون."""
+    if k < len(toks) and toks[k].norm == "لا":
+        k += 1
+    if k >= len(toks):
+        return False
+    w = toks[k].norm
+    return w in VERB_FORMS and w not in PAST_FORMS and w[:1] in "يت" or w.startswith(("يت", "تت", "يست", "تست")) \
+        and len(w) > 4 or w in ("يكون", "تكون", "يكونوا", "يصبح", "تصبح", "يؤدي", "تؤدي")
+
+
 def _future_verb(w: str) -> bool:
     """A future imperfect (سيعقد، ستجمعه، سيبحث، سيطالب), not a word that starts the same way (_no_future: سيارة،
     سيطرة، ستار، سيطرت)."""
@@ -10625,8 +10640,10 @@ def _request_from(toks, groups, ts, te):
     (or right after the noun, in the genitive), else None."""
     w = toks[ts].norm
     w1 = w[1:] if w[:1] in "وف" and len(w) > 4 else w
-    if not (w1 in ("بطلب", "لطلب") or w1 == "طلب" and ts > 0 and toks[ts - 1].norm in ("علي", "وعلي")):
-        return None
+    if not (w1 in ("بطلب", "لطلب") or w1 == "طلب" and ts > 0 and toks[ts - 1].norm in ("علي", "وعلي")
+            or w1 == "طلب" and ts > 0 and te < len(toks) and toks[te].norm == "من"
+            and toks[ts - 1].norm.lstrip("و") in ("بعد", "اثر", "عقب", "اثر")):
+        return None  # (also "بعد طلب من X"، "إثر طلب من X": X asked; s21leadsfp2)
     k = te + 1 if te < len(toks) and toks[te].norm == "من" else te
     return next((g for g in groups if g["s"] == k and g["prep"] in (None, "من")), None)
 
