@@ -2493,11 +2493,14 @@ class EventStage(Stage):
                 # الأمن ..."، "حلفاء لإيران حاولوا منع الملاحة" — only his own verbal acts and first-person acts are his)
                 actors = [inq["speaker"]]
             elif not is_noun and not before and typ not in MATERIAL_ACTS and told is None and te < len(toks) \
+                    and trig.pos != "n" \
                     and _office_noun(toks[te].norm) and toks[te].norm[:1] not in "بل" and (held := next(
                         (g for g in after if 0 < g["s"] - te + 1 <= 5 and all(x.kind == "PERSON" for x in g["m"])
                          and not _full_stop_between(text, toks, te, g["s"])), None)) is not None:
                 actors = list(held["ids"])  # "طالب المتحدث الرسمي باسم الحكومة الفلسطينية يوسف المحمود"، "استقبل الرئيس
                 # الإندونيسي جوكو ويدودو": the office after the verb and its holder's name are the subject
+                # (not after a meeting noun the lexicon marks as one, "وخلال مؤتمر صحفي مع الرئيس السوداني عمر البشير،
+                # قال السيسي": the side met, s21consult)
             elif not is_noun and last_actor and not before and typ not in MATERIAL_ACTS and told is None \
                     and not (te < len(toks) and toks[te].norm in _PEOPLE_HEAD) \
                     and not (te + 1 < len(toks) and toks[te].norm in _QUANTITY_HEAD and toks[te + 1].norm == "من") \
@@ -12422,6 +12425,7 @@ def _conj(text, toks, m) -> bool:
 
 _TOLD_OF = word_set("told", "of")  # تحدث، الحديث: what is spoken of after عن (wordsets.tsv)
 _DEAL_NOUNS = word_set("deal", "indefinite")  # صفقة، اتفاق، تسوية: a deal its relative clause tells (wordsets.tsv)
+_JOINED_COUNTERPART = word_set("counterpart", "joined")  # ونظيره، ونظيرته (wordsets.tsv, s21consult)
 _OWNED_MEETINGS = word_set("meeting", "owned")  # اتصاله، لقائها: a meeting noun with its owner's pronoun (wordsets.tsv)
 _DISCUSS_STEMS = word_set("discuss", "stem")  # ناقش، بحث: discussing a topic, no offer of talks (wordsets.tsv)
 _TRIED = word_set("try", "verb")  # حاول، محاولة: an act tried is not told as done (wordsets.tsv)
@@ -12623,6 +12627,16 @@ def _groups(text, toks, ments):
                 # الرئيس دونالد ترامب قطر" name the country apart; nor does a body of another state: "اتهمت حماس إسرائيل"
                 g["e"] = m.e  # a genitive or adjective of the title ("أمير قطر", "الحكومة السودانية")
                 continue
+        if groups and not m.co and not last.co and m.kind in ("NORP", "GPE") and last.kind == "PERSON" \
+                and m.s - groups[-1]["e"] == 1 and toks[m.s - 1].norm in _JOINED_COUNTERPART and m.e - m.s == 1 \
+                and not _STRONG.search(text, toks[groups[-1]["e"] - 1].end, toks[m.s].start):
+            # "وزير خارجية كوريا الشمالية ونظيرته السويدية"، "السيسي ونظيره الروسي": a counterpart named by his
+            # state's nisba alone is a second side joined to the person before (s21consult)
+            g = groups[-1]
+            g["ids"] += ids
+            g["m"].append(m)
+            g["e"] = m.e
+            continue
         if groups and _conj(text, toks, m) and m.s - groups[-1]["e"] <= 1 and not _new_clause_subject(toks, m) \
                 and (not _STRONG.search(text, toks[groups[-1]["e"] - 1].end, toks[m.s].start)
                      or groups[-1]["prep"] in ("بين", "مع") and len(groups[-1]["ids"]) == 1 and m.s == groups[-1]["e"]
