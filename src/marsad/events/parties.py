@@ -504,14 +504,14 @@ class DocParties:
                 out[str(e["id"])] = str(cands[0]["id"])
         return out
 
-    def _holder(self, title: str, iso: str, before: int) -> str | None:
+    def _holder(self, title: str, iso: str, before: int, definite: bool | None = None) -> str | None:
         """The one named person of this country (of any, for a bare title: الوزير) holding the office a definite title
         names (الزعيم، ولي العهد، الرئيس) whom the text introduced before offset ``before``: the office without a name
         refers back to him, as ``_role_antecedents`` does for the roles the entity stage kept. None unless exactly
-        one fits."""
+        one fits. ``definite``: the title is definite by its genitive (وزيرا الخارجية: وزير الخارجية)."""
         roles = getattr(self.lex, "title_roles", None) or {}
         key = roles.get(title) or roles.get(title[2:] if title.startswith("ال") else "ال" + title)
-        if key is None or not title.startswith("ال"):
+        if key is None or not (title.startswith("ال") if definite is None else definite):
             return None  # (an indefinite office, وزير يمني, is someone else)
         label = key.replace("_", " ").lower()
 
@@ -1843,7 +1843,12 @@ class DocParties:
         s, e = toks[i].start + cut, toks[k - 1].end
         surface = text[s:e]
         eids = []
+        definite = dual and (one.startswith("ال") or any(x.startswith("ال") for x in key.split()[1:]))
         for iso, p in zip(isos, who):
+            if p is None and definite:
+                # "الرئيسين التركي والفرنسي" after "الرئيس التركي رجب طيب أردوغان ونظيره الفرنسي ايمانويل ماكرون": each
+                # state's holder the story named before (parties._holder), as a bare definite title refers back to him
+                p = self._holder(key, iso, s, definite=True)
             if p is None:
                 p = self.entity(("office", key, iso), name=surface, name_ar=surface, typ="PERSON", country=iso,
                                 sector=sector, start=s, end=e)

@@ -281,6 +281,10 @@ def _title_roles() -> dict:
             row = line.rstrip("\n").split("\t")
             if len(row) >= 5 and not line.startswith("#") and row[3] == "ar" and row[4] == "title":
                 out.setdefault(normalize(row[0]), row[1])
+    from .lexicon import read_tsv
+    for form, _sector, *role in read_tsv("titles.tsv"):  # (bare titles the KB gives no role: المستشارة → chancellor)
+        if role and role[0]:
+            out.setdefault(normalize(form), role[0])
     return out
 
 
