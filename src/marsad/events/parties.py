@@ -523,7 +523,46 @@ class DocParties:
                  and (p.get("country") == iso if iso else p.get("country"))
                  and any(fits(r) for r in p.get("roles") or [])
                  and any(int(m.get("start", 10 ** 9)) < before for m in p.get("mentions") or [])}
+        if len(cands) > 1 and not iso and " " not in title:
+            cands = self._nearest_holder(cands, title.endswith("ه"), before)
         return cands.pop() if len(cands) == 1 else None
+
+    def _nearest_holder(self, cands: set, fem: bool, before: int) -> set:
+        """Of several named holders of the office a bare title names (الوزير after two ministers), the ones it may mean:
+        not one introduced with a title of the other gender ("وقالت الوزيرة" after "وزيرة الخارجية السويدية مارغوت
+        فالستروم" and "وزير خارجية كوريا الشمالية ري يونغ هو"); of those left, the one named last when he is named in
+        the title's sentence or the one before and no other is named since that sentence began ("وأوضح بوريطة ...
+        وحسب الوزير"). The set unchanged where neither decides."""
+        left = {c for c in cands if self._title_gender(c, before) in (None, fem)}
+        if len(left) == 1:
+            return left
+        text = self.text
+        j = max(text.rfind(c, 0, before) for c in ".\n؟!")
+        while j > 0 and text[j - 1] in ".\n؟! ":
+            j -= 1  # (the breaks that close the sentence before: "والمحبس.\nوحسب الوزير")
+        lo = max(0, max(text.rfind(c, 0, j) for c in ".\n؟!")) if j > 0 else 0
+        recent = {c for c in left if any(lo <= int(m.get("start", -1)) < before
+                                         for m in (self.by_id.get(c) or {}).get("mentions") or [])}
+        return recent if len(recent) == 1 else cands
+
+    def _title_gender(self, eid: str, before: int) -> bool | None:
+        """Was the person introduced (before offset ``before``) with a feminine title (وزيرة، رئيسة الوزراء، المستشارة:
+        True) or a masculine one (وزير، الرئيس: False)? The title word is one of the four words before a mention of
+        him; None where no mention has one, or the mentions disagree."""
+        trie = self.lex.titles.trie
+        seen = set()
+        for m in (self.by_id.get(eid) or {}).get("mentions") or []:
+            ms = m.get("start")
+            if not isinstance(ms, int) or ms >= before:
+                continue
+            win = self.text[max(0, ms - 60):ms]
+            cut = max(win.rfind(c) for c in ".\n؟!:")
+            for w in normalize(win[cut + 1:]).split()[-4:][::-1]:
+                forms = (w, w[1:]) if w[:1] in "وفبل" else (w,)
+                if any(f in trie or f.startswith("ال") and f[2:] in trie for f in forms):
+                    seen.add(w.endswith("ه"))
+                    break
+        return seen.pop() if len(seen) == 1 else None
 
     def _focus_country(self, doc) -> str | None:
         """The country a story is about when its headline opens with it ("النمسا: الحكومة ...", "السودان..")."""
