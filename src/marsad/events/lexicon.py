@@ -330,7 +330,7 @@ def load_parties() -> PhraseMatcher:
 
 def load_titles() -> PhraseMatcher:
     m = PhraseMatcher()
-    for form, sector in read_tsv("titles.tsv"):
+    for form, sector, *_role in read_tsv("titles.tsv"):
         m.add(norm_phrase(form), sector)
     return m
 

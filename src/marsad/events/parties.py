@@ -504,14 +504,14 @@ class DocParties:
                 out[str(e["id"])] = str(cands[0]["id"])
         return out
 
-    def _holder(self, title: str, iso: str, before: int) -> str | None:
+    def _holder(self, title: str, iso: str, before: int, definite: bool | None = None) -> str | None:
         """The one named person of this country (of any, for a bare title: الوزير) holding the office a definite title
         names (الزعيم، ولي العهد، الرئيس) whom the text introduced before offset ``before``: the office without a name
         refers back to him, as ``_role_antecedents`` does for the roles the entity stage kept. None unless exactly
-        one fits."""
+        one fits. ``definite``: the title is definite by its genitive (وزيرا الخارجية: وزير الخارجية)."""
         roles = getattr(self.lex, "title_roles", None) or {}
         key = roles.get(title) or roles.get(title[2:] if title.startswith("ال") else "ال" + title)
-        if key is None or not title.startswith("ال"):
+        if key is None or not (title.startswith("ال") if definite is None else definite):
             return None  # (an indefinite office, وزير يمني, is someone else)
         label = key.replace("_", " ").lower()
 
@@ -523,7 +523,46 @@ class DocParties:
                  and (p.get("country") == iso if iso else p.get("country"))
                  and any(fits(r) for r in p.get("roles") or [])
                  and any(int(m.get("start", 10 ** 9)) < before for m in p.get("mentions") or [])}
+        if len(cands) > 1 and not iso and " " not in title:
+            cands = self._nearest_holder(cands, title.endswith("ه"), before)
         return cands.pop() if len(cands) == 1 else None
+
+    def _nearest_holder(self, cands: set, fem: bool, before: int) -> set:
+        """Of several named holders of the office a bare title names (الوزير after two ministers), the ones it may mean:
+        not one introduced with a title of the other gender ("وقالت الوزيرة" after "وزيرة الخارجية السويدية مارغوت
+        فالستروم" and "وزير خارجية كوريا الشمالية ري يونغ هو"); of those left, the one named last when he is named in
+        the title's sentence or the one before and no other is named since that sentence began ("وأوضح بوريطة ...
+        وحسب الوزير"). The set unchanged where neither decides."""
+        left = {c for c in cands if self._title_gender(c, before) in (None, fem)}
+        if len(left) == 1:
+            return left
+        text = self.text
+        j = max(text.rfind(c, 0, before) for c in ".\n؟!")
+        while j > 0 and text[j - 1] in ".\n؟! ":
+            j -= 1  # (the breaks that close the sentence before: "والمحبس.\nوحسب الوزير")
+        lo = max(0, max(text.rfind(c, 0, j) for c in ".\n؟!")) if j > 0 else 0
+        recent = {c for c in left if any(lo <= int(m.get("start", -1)) < before
+                                         for m in (self.by_id.get(c) or {}).get("mentions") or [])}
+        return recent if len(recent) == 1 else cands
+
+    def _title_gender(self, eid: str, before: int) -> bool | None:
+        """Was the person introduced (before offset ``before``) with a feminine title (وزيرة، رئيسة الوزراء، المستشارة:
+        True) or a masculine one (وزير، الرئيس: False)? The title word is one of the four words before a mention of
+        him; None where no mention has one, or the mentions disagree."""
+        trie = self.lex.titles.trie
+        seen = set()
+        for m in (self.by_id.get(eid) or {}).get("mentions") or []:
+            ms = m.get("start")
+            if not isinstance(ms, int) or ms >= before:
+                continue
+            win = self.text[max(0, ms - 60):ms]
+            cut = max(win.rfind(c) for c in ".\n؟!:")
+            for w in normalize(win[cut + 1:]).split()[-4:][::-1]:
+                forms = (w, w[1:]) if w[:1] in "وفبل" else (w,)
+                if any(f in trie or f.startswith("ال") and f[2:] in trie for f in forms):
+                    seen.add(w.endswith("ه"))
+                    break
+        return seen.pop() if len(seen) == 1 else None
 
     def _focus_country(self, doc) -> str | None:
         """The country a story is about when its headline opens with it ("النمسا: الحكومة ...", "السودان..")."""
@@ -1843,7 +1882,12 @@ class DocParties:
         s, e = toks[i].start + cut, toks[k - 1].end
         surface = text[s:e]
         eids = []
+        definite = dual and (one.startswith("ال") or any(x.startswith("ال") for x in key.split()[1:]))
         for iso, p in zip(isos, who):
+            if p is None and definite:
+                # "الرئيسين التركي والفرنسي" after "الرئيس التركي رجب طيب أردوغان ونظيره الفرنسي ايمانويل ماكرون": each
+                # state's holder the story named before (parties._holder), as a bare definite title refers back to him
+                p = self._holder(key, iso, s, definite=True)
             if p is None:
                 p = self.entity(("office", key, iso), name=surface, name_ar=surface, typ="PERSON", country=iso,
                                 sector=sector, start=s, end=e)

@@ -281,6 +281,10 @@ def _title_roles() -> dict:
             row = line.rstrip("\n").split("\t")
             if len(row) >= 5 and not line.startswith("#") and row[3] == "ar" and row[4] == "title":
                 out.setdefault(normalize(row[0]), row[1])
+    from .lexicon import read_tsv
+    for form, _sector, *role in read_tsv("titles.tsv"):  # (bare titles the KB gives no role: المستشارة → chancellor)
+        if role and role[0]:
+            out.setdefault(normalize(form), role[0])
     return out
 
 
@@ -5034,6 +5038,15 @@ class EventStage(Stage):
             if k is not None and not _full_stop_between(text, toks, te, k) and any(
                     g["ids"] == ev["recipients"] and k + 1 < g["s"] <= k + 3 and g["prep"] is None for g in after):
                 ev["type"] = "REQUEST"
+            elif k is not None and not _full_stop_between(text, toks, te, k):
+                # the subject a dual noun of two persons (اتفق الاثنان، اتفق الزعيمان: _resolve_pairs): the two agree
+                # with each other and ask the party after the necessity noun together
+                two = next(([x.eid, x.co[0][0]] for x in st.paired if x.s == te and x.co
+                            and {x.eid, x.co[0][0]} == set(ev["actors"]) | set(ev["recipients"])), None)
+                g = next((g for g in after if k + 1 < g["s"] <= k + 3 and g["prep"] is None
+                          and not set(g["ids"]) & set(two or ())), None)
+                if two and g is not None:
+                    ev["type"], ev["actors"], ev["recipients"] = "REQUEST", two, list(g["ids"])
         if media_subj and any(set(g["ids"]) == set(actors) for g in media_subj):
             ev["_media_subject"] = True  # (a news organisation speaking for itself: _impossible_author lets it act)
         if not weak and not (not ev["recipients"] and ev["trigger"]["start"] in self._condemned_untargeted):
