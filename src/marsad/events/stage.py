@@ -55,7 +55,8 @@ _ACCUSERS = {"منظمات", "منظمه", "جماعات", "ناشطون", "نا
 _PASSIVE_CHARGE = {"يتهم", "تتهم", "يحاكم", "تحاكم", "يتهمون", "يحاكمون"}
 _DAN_NOT_AFTER = word_set("accuse", "dan_not_after")  # (data/wordsets.tsv: after them دان is a name)
 _REPLY_FORMS = word_set("accuse", "reply_finite")
-_CONCERN = word_set("accuse", "concern")  # (عن قلقها: a stance stated by a light verb before it)
+_CONCERN = word_set("accuse", "concern")
+_DISPLEASURE = word_set("accuse", "displeasure")  # (عن قلقها: a stance stated by a light verb before it)
 _CONCERN_PATIENT = word_set("accuse", "concern_patient")  # (مصير، اعتقال، لاجئ: the party after it is the one feared for)
 _EMERGENCY_NATURAL = word_set("emergency", "natural")  # (a storm, a flood, an epidemic: no coercion)
 _WELCOME_WORDS = word_set("react", "welcome")  # (رحب، أشاد: who welcomes an act did not do it)
@@ -4523,6 +4524,11 @@ class EventStage(Stage):
             if victims:
                 recips = [r for r in recips if r not in victims]  # "شن الأسد هجمات كيماوية وحشية ضد شعبه": a state's
                 # own people named by a possessive are those the blamed act befell, never the accused
+        if typ == "ACCUSE" and te - ts == 2 and toks[te - 1].norm in _DISPLEASURE and (not actors or all(
+                self._unnamed(i) or (self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in actors)):
+            return None  # "وأعرب كولينز، الذي يترأس هيئة الثقافة ...، عن استيائه"، "معبراً عن استيائه" told of a Houthi
+            # leader the coder does not know: a displeasure (more often a person's or a crowd's than a concern is) is
+            # kept only with a named author, not a body of a relative clause nor a demonym (s21accuse2)
         if recips and typ == "ACCUSE" and te - ts == 2 and toks[te - 1].norm in _CONCERN:
             recips = self._concern_blamed(toks, groups, te, actors, recips)
             if not recips:
