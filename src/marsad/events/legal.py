@@ -346,6 +346,14 @@ def after_sentence(stage, doc, sents, st, events, pub) -> list:
             continue
         typ, mode, actors, recips, te = r
         t0, t1 = toks[k].start, toks[te - 1].end
+        if kind == "begun":
+            # the trigger reading of the noun took the one tried for the accuser ("محاكمة 17 صحافيا يعملون في صحيفة
+            # ... المعارضة": 17 journalists -> the opposition): that misreading gives way
+            wrong = [e for e in events if e.get("_sent") == st.i and e["type"] == typ and e["trigger"]["start"] < t1
+                     and t0 < e["trigger"]["end"] and set(e["actors"]) & set(recips)]
+            for e in wrong:
+                events.remove(e)
+            told = [x for x in told if not any(x == (e["trigger"]["start"], e["trigger"]["end"], e["type"]) for e in wrong)]
         if any(a < t1 and t0 < b and ty == typ for a, b, ty in told):
             continue
         if set(actors) & set(recips) or stage._same_state(actors, recips) and typ == "COERCE" or not actors:

@@ -4668,7 +4668,12 @@ class EventStage(Stage):
                 and not (typ == "SANCTION" and trig.mode == "convict" and actors and ttok.norm.lstrip("و")[:1] not in "يتن"
                          and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors)
                          and not any((self._dp.by_id.get(i) or {}).get("type") == "GPE" for i in recips)) \
-                and not (typ == "PROTEST" and self._crowd(actors) and self._protested_body(toks, groups, recips)):
+                and not (typ == "PROTEST" and self._crowd(actors) and self._protested_body(toks, groups, recips)) \
+                and not (typ == "ACCUSE" and trig.mode in ("allege", "investigate") and actors and all(
+                    (self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors) and not any(
+                    (self._dp.by_id.get(i) or {}).get("type") == "GPE" for i in recips)):
+            # (a court charges its own state's people: "وجه قاضي المحكمة العليا الأسبانية ... اتهامات إلى 25 مسؤولا
+            # انفصاليا"; s21accuse2)
             # (a crowd protests at home, against its own authorities: "احتشد مئات المتظاهرين العراقيين أمام مبنى
             # محافظة البصرة")
             return None  # "AID Qatar -> Qatar": one state on both sides is a misreading (a curfew is imposed at home)
