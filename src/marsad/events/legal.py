@@ -261,7 +261,11 @@ _REFER = word_set("legal", "refer")
 _TRIAL = word_set("legal", "trial")
 _DAYS = word_set("legal", "day")
 _REFER_NOUNS = word_set("legal", "refer_noun")
-_ALL = _APPEAR | _TRIED | _OPEN | _DEPORTED | _BLOCK | _VOTE | _REFER | _REFER_NOUNS
+_TRIAL_NOUN = frozenset(("محاكمه",))
+_FORMER = frozenset(("السابق", "السابقه", "الاسبق", "الراحل"))
+_TRIAL_START = word_set("legal", "trial_start")
+_TRIAL_FILL = word_set("legal", "trial_fill")
+_ALL = _APPEAR | _TRIED | _TRIAL_NOUN | _OPEN | _DEPORTED | _BLOCK | _VOTE | _REFER | _REFER_NOUNS
 _AUX = frozenset(("قد", "وقد", "كان", "وكان", "كانت", "وكانت"))
 _APPOSITION = re.compile(r"\s*[،,][^،,.؛:]{2,60}[،,]\s*(?:قد\s+)?$")
 _AUTHORITY = frozenset(("GOV", "MIL", "COP", "JUD", "IGO", "LEG"))
@@ -308,7 +312,7 @@ def after_sentence(stage, doc, sents, st, events, pub) -> list:
         w = toks[k].norm
         if w[:1] in "وف" and w not in _ALL:
             w = w[1:]
-        kind = "appear" if w in _APPEAR else "tried" if w in _TRIED else "open" if w in _OPEN \
+        kind = "appear" if w in _APPEAR else "tried" if w in _TRIED else "begun" if w in _TRIAL_NOUN else "open" if w in _OPEN \
             else "deport" if w in _DEPORTED else "block" if w in _BLOCK or w in _VOTE \
             else "demand" if w in _DISMISS_NOUNS else "refer" if w in _REFER \
             else "refer_noun" if w in _REFER_NOUNS else None
@@ -321,6 +325,8 @@ def after_sentence(stage, doc, sents, st, events, pub) -> list:
             r = _appearance(stage, text, toks, groups, k)
         elif kind == "tried":
             r = _trial(stage, text, toks, groups, k)
+        elif kind == "begun":
+            r = _trial_begun(stage, text, toks, groups, k)
         elif kind == "open":
             r = _inquiry(stage, text, toks, groups, k)
         elif kind == "demand":
@@ -340,6 +346,14 @@ def after_sentence(stage, doc, sents, st, events, pub) -> list:
             continue
         typ, mode, actors, recips, te = r
         t0, t1 = toks[k].start, toks[te - 1].end
+        if kind == "begun":
+            # the trigger reading of the noun took the one tried for the accuser ("محاكمة 17 صحافيا يعملون في صحيفة
+            # ... المعارضة": 17 journalists -> the opposition): that misreading gives way
+            wrong = [e for e in events if e.get("_sent") == st.i and e["type"] == typ and e["trigger"]["start"] < t1
+                     and t0 < e["trigger"]["end"] and set(e["actors"]) & set(recips)]
+            for e in wrong:
+                events.remove(e)
+            told = [x for x in told if not any(x == (e["trigger"]["start"], e["trigger"]["end"], e["type"]) for e in wrong)]
         if any(a < t1 and t0 < b and ty == typ for a, b, ty in told):
             continue
         if set(actors) & set(recips) or stage._same_state(actors, recips) and typ == "COERCE" or not actors:
@@ -421,6 +435,62 @@ def _trial(stage, text, toks, groups, k):
     if court is None or _st._strong_between(text, toks, k + 1, court["s"]):
         return None
     return "ACCUSE", "investigate", court["ids"], who["ids"], k + 1
+
+
+def _trial_begun(stage, text, toks, groups, k):
+    """"بدأت الاثنين في إزمير التركية محاكمة القس الأمريكي أندرو برونسون"، "بدأت السعودية الاثنين محاكمة معتمرين"،
+    "وبدأت محاكمة رئيس حملة ترامب السابق، بول مانافورت، الثلاثاء في ضاحية العاصمة واشنطن": a trial begun, resumed or
+    held (legal/trial_start a few words before the noun محاكمة) is an ACCUSE (investigate) toward the one tried (the
+    genitive right after the noun) by the authority that is the verb's subject, else the court named in the sentence,
+    else the state of the place after في (the court of the place's country)."""
+    n = len(toks)
+    s = next((j for j in range(k - 1, max(-1, k - 7), -1) if toks[j].norm in _TRIAL_START
+              or toks[j].norm[:1] in "وف" and toks[j].norm[1:] in _TRIAL_START), None)
+    if s is None or _st._strong_between(text, toks, s + 1, k):
+        return None
+    between = [g for g in groups if s < g["s"] and g["e"] <= k]
+    covered = {j for g in between for j in range(g["s"], g["e"])}
+    if any(j not in covered and toks[j].norm not in _DAYS and toks[j].norm not in _TRIAL_FILL for j in range(s + 1, k)):
+        return None  # ("بدأت ... محاكمة" with other words between: another clause)
+    who = next((g for g in groups if g["prep"] is None and g["s"] in (k + 1, k + 2) and all(
+        toks[j].norm not in ("في", "ب", "بتهمه", "بتهم", "امام") for j in range(k + 1, g["s"]))), None)
+    if who is None or not _defendant(stage, who):
+        return None
+    first = min((x.s for x in who["m"]), default=who["s"])
+    j = who["s"]
+    while j < first:  # (the one tried is named, or a title or a demonym before his name: "القس الأمريكي أندرو برونسون";
+        # not the genitive of another noun, "رئيس حملة ترامب السابق": Trump's campaign head is no Trump)
+        t = stage.lex.titles.longest_at(toks, j)
+        if t is not None and t[0] > j:
+            j = t[0]
+        elif any(x.s == j and x.kind == "NORP" for x in who["m"]) or j > who["s"] and (
+                toks[j].norm in _FORMER or toks[j].norm.startswith("ال") and toks[j].norm.endswith(("ي", "يه"))):
+            j += 1  # (after a title: a demonym, "السابق"، "الأسبق": "الرئيس الفرنسي الأسبق نيكولا ساركوزي")
+        else:
+            return None
+    actor = next((g for g in between if g["prep"] is None and _authority(stage, g)), None) \
+        or (_subject_before(stage, text, toks, groups, s) if toks[s].norm.lstrip("وف") not in (
+            "بدء", "انطلاق", "استيناف") else None)  # (بدء: a noun, no subject)
+    if actor is not None and not _authority(stage, actor):
+        actor = None
+    ids = list(actor["ids"]) if actor is not None else None
+    if ids is None:
+        court = next((g for g in groups if g["s"] > k and g["s"] - k <= 14 and all(
+            _ent(stage, i).get("sector") == "JUD" for i in g["ids"]) and not _st._strong_between(text, toks, k + 1, g["s"])), None)
+        ids = list(court["ids"]) if court is not None else None
+    if ids is None:
+        place = next((g for g in groups if g["prep"] == "في" and (s < g["s"] < k or who["e"] <= g["s"] <= who["e"] + 8)
+                      and all(_ent(stage, i).get("type") == "GPE" for i in g["ids"])
+                      and not _st._strong_between_dated(text, toks, min(k, g["s"]), max(k, g["s"]))), None)
+        isos = _st._countries(place["ids"], stage._dp) if place is not None else set()
+        if len(isos) != 1:
+            return None
+        ids = [stage._dp.state(next(iter(isos)))]
+    tried = [i for i in who["ids"] if _ent(stage, i).get("type") == "PERSON"] or list(who["ids"])
+    # (the person only: "محاكمة الرئيس المصري الأسبق محمد مرسي" in Cairo tries Morsi, not Egypt)
+    if set(ids) & set(tried):
+        return None
+    return "ACCUSE", "investigate", ids, tried, k + 1
 
 
 def _trial_word(w: str) -> bool:

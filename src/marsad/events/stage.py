@@ -55,7 +55,8 @@ _ACCUSERS = {"منظمات", "منظمه", "جماعات", "ناشطون", "نا
 _PASSIVE_CHARGE = {"يتهم", "تتهم", "يحاكم", "تحاكم", "يتهمون", "يحاكمون"}
 _DAN_NOT_AFTER = word_set("accuse", "dan_not_after")  # (data/wordsets.tsv: after them دان is a name)
 _REPLY_FORMS = word_set("accuse", "reply_finite")
-_CONCERN = word_set("accuse", "concern")  # (عن قلقها: a stance stated by a light verb before it)
+_CONCERN = word_set("accuse", "concern")
+_DISPLEASURE = word_set("accuse", "displeasure")  # (عن قلقها: a stance stated by a light verb before it)
 _CONCERN_PATIENT = word_set("accuse", "concern_patient")  # (مصير، اعتقال، لاجئ: the party after it is the one feared for)
 _EMERGENCY_NATURAL = word_set("emergency", "natural")  # (a storm, a flood, an epidemic: no coercion)
 _WELCOME_WORDS = word_set("react", "welcome")  # (رحب، أشاد: who welcomes an act did not do it)
@@ -4530,6 +4531,11 @@ class EventStage(Stage):
             if victims:
                 recips = [r for r in recips if r not in victims]  # "شن الأسد هجمات كيماوية وحشية ضد شعبه": a state's
                 # own people named by a possessive are those the blamed act befell, never the accused
+        if typ == "ACCUSE" and te - ts == 2 and toks[te - 1].norm in _DISPLEASURE and (not actors or all(
+                self._unnamed(i) or (self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in actors)):
+            return None  # "وأعرب كولينز، الذي يترأس هيئة الثقافة ...، عن استيائه"، "معبراً عن استيائه" told of a Houthi
+            # leader the coder does not know: a displeasure (more often a person's or a crowd's than a concern is) is
+            # kept only with a named author, not a body of a relative clause nor a demonym (s21accuse2)
         if recips and typ == "ACCUSE" and te - ts == 2 and toks[te - 1].norm in _CONCERN:
             recips = self._concern_blamed(toks, groups, te, actors, recips)
             if not recips:
@@ -4669,7 +4675,12 @@ class EventStage(Stage):
                 and not (typ == "SANCTION" and trig.mode == "convict" and actors and ttok.norm.lstrip("و")[:1] not in "يتن"
                          and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors)
                          and not any((self._dp.by_id.get(i) or {}).get("type") == "GPE" for i in recips)) \
-                and not (typ == "PROTEST" and self._crowd(actors) and self._protested_body(toks, groups, recips)):
+                and not (typ == "PROTEST" and self._crowd(actors) and self._protested_body(toks, groups, recips)) \
+                and not (typ == "ACCUSE" and trig.mode in ("allege", "investigate") and actors and all(
+                    (self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors) and not any(
+                    (self._dp.by_id.get(i) or {}).get("type") == "GPE" for i in recips)):
+            # (a court charges its own state's people: "وجه قاضي المحكمة العليا الأسبانية ... اتهامات إلى 25 مسؤولا
+            # انفصاليا"; s21accuse2)
             # (a crowd protests at home, against its own authorities: "احتشد مئات المتظاهرين العراقيين أمام مبنى
             # محافظة البصرة")
             return None  # "AID Qatar -> Qatar": one state on both sides is a misreading (a curfew is imposed at home)
