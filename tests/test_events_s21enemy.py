@@ -44,3 +44,18 @@ def test_wide_operation_against_militants(pipe):
 def test_wide_operation_not_launched_is_no_attack(pipe):
     doc = full(pipe, "وقال مسؤول في الشرطة إن القرصنة جزء من عملية واسعة تشمل رسائل مزيفة.", published="2018-04-10T12:00")
     assert not factual(doc, "ASSAULT"), doc["events"]
+
+
+def test_bare_forces_fight_the_armed_group_of_a_two_sided_story(pipe):
+    # (before: the bare force's taking of ground had no target and was vetoed)
+    doc = full(pipe, "عنوان\n\nوشنت مقاتلات التحالف العربي غارات على مواقع ميليشيات الحوثي في مديرية حيس.\nوبسطت القوات "
+                     "سيطرتها على مواقع جديدة جنوب مدينة الحديدة بعد معارك عنيفة.", published="2018-06-10T12:00")
+    assert any("Houthi" in party(doc, e["recipients"]) and "coalition" not in party(doc, e["actors"])
+               for e in factual(doc, "ASSAULT")), doc["events"]
+
+
+def test_bare_forces_in_a_story_of_two_wars_have_no_enemy(pipe):
+    doc = full(pipe, "عنوان\n\nوشنت مقاتلات التحالف العربي غارات على مواقع ميليشيات الحوثي في مديرية حيس.\nوقصفت القوات "
+                     "التركية مواقع حزب العمال الكردستاني شمالي العراق.\nوبسطت القوات سيطرتها على مواقع جديدة بعد معارك "
+                     "عنيفة.", published="2018-06-10T12:00")
+    assert not any(e["trigger"]["text"].endswith("بسطت") for e in factual(doc, "ASSAULT")), doc["events"]

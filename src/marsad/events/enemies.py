@@ -78,6 +78,8 @@ def story_enemy(events: list, cands: list, by_id: dict) -> list:
                 foes.add(tuple(sorted(x["recipients"])))
             if mine & set(x["recipients"]):
                 foes.add(tuple(sorted(x["actors"])))
+        if not foes:
+            foes = _owners_foe(c, sided, by_id)
         if len(foes) != 1:
             continue
         foe = list(next(iter(foes)))
@@ -88,3 +90,45 @@ def story_enemy(events: list, cands: list, by_id: dict) -> list:
         c["_enemy"] = True
         out.append(c)
     return out
+
+
+def _state_side(ids, by_id) -> bool:
+    """Are all of the parties ids states or state forces (GPE, MIL)?"""
+    return bool(ids) and all((x := by_id.get(i) or {}).get("type") == "GPE" or x.get("sector") == "MIL" for i in ids)
+
+
+def _owners_foe(c: dict, sided: list, by_id: dict) -> set:
+    """The foe of an author with no attack of its own in the story when the story's sided attacks are all between the
+    same two sides (s21enemy): a bare force word (مقاتلات، القوات: a state force tied to no known body) fights on the side of
+    states and state forces against an armed group ("وقصفت مقاتلات التحالف ... مواقع الحوثيين" elsewhere; "وبسطت قوات
+    ... سيطرتها"); a state's force on the side that holds its own state or forces and none of the
+    other's ("الضربات الجوية" of the Turkish army in a story of Turkey's attacks on the PKK). Empty when the author fits
+    neither side or both."""
+    pairs = {frozenset((tuple(sorted(x["actors"])), tuple(sorted(x["recipients"])))) for x in sided}
+    if len(pairs) != 1:
+        return set()
+    sides = list(next(iter(pairs)))
+    if len(sides) != 2:
+        return set()
+    a, b = sides
+    auth = [by_id.get(i) or {} for i in c["actors"]]
+    if not auth:
+        return set()
+
+    def holds(side) -> bool:  # (the side holds a state or state force of the author's country)
+        countries = {x.get("country") for x in auth}
+        return None not in countries and any((x := by_id.get(i) or {}).get("country") in countries and (
+            x.get("type") == "GPE" or x.get("sector") == "MIL") for i in side)
+
+    if all(x.get("sector") == "MIL" and not (x.get("kb_id") and x.get("country")) for x in auth):
+        mine = [s for s in (a, b) if _state_side(s, by_id)]
+        other = [s for s in (a, b) if all((by_id.get(i) or {}).get("sector") == "REB" for i in s)]
+        if len(mine) == 1 and len(other) == 1 and mine[0] != other[0]:
+            return {other[0]}
+        return set()
+    if all(x.get("sector") == "MIL" for x in auth):  # (not a state: "إسرائيل" told as the author of a strike whose
+        # sided telling named the wrong target, القاعدة the air base read as al-Qaeda)
+        mine = [s for s in (a, b) if holds(s)]
+        if len(mine) == 1:
+            return {b if mine[0] == a else a}
+    return set()
