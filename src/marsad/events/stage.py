@@ -546,6 +546,8 @@ class EventStage(Stage):
                     if q_mark and not ev["hypothetical"] and _precision.in_question(
                             text, ev["trigger"]["start"], ev["trigger"]["end"], st.start, st.end):
                         ev["hypothetical"] = True  # "هل تسفر القمة عن اتفاق؟"، "اتفقنا؟": a question, no claim
+                if ev:
+                    _enemies.drop_ally_targets(st, ev, dp.by_id, m.end_tok, text)  # "بإسناد ومشاركة القوات الإماراتية": no target (s21enemy)
                 if ev and ev["type"] in MATERIAL_ACTS \
                         and not _material.refine(self, st, ev, events, (m.start_tok, m.end_tok)):
                     continue
@@ -566,7 +568,10 @@ class EventStage(Stage):
             if not self._no_veto:
                 self._decide(text, st, events)
             pool.extend(e for e in events if e["_sent"] == st.i and e["actors"] and e["type"] in _CONDEMNED_ACTS)
-            onesided.extend(e for e in events if e["_sent"] == st.i and _enemies.candidate(e, dp.by_id))
+            for e in events:
+                if e["_sent"] == st.i and _enemies.candidate(e, dp.by_id):
+                    e["_allies"] = sorted(set(e.get("_allies") or ()) | _enemies.allies_in(st, dp.by_id) - set(e["actors"]))
+                    onesided.append(e)
             events = [e for e in events if not e.get("_veto") and not e.get("_weak")]
             for ev in events:  # (after the classifier's decision, which reads the sides as the coder built them)
                 if ev["_sent"] == st.i and ev["type"] == "ASSAULT":
