@@ -4537,7 +4537,8 @@ class EventStage(Stage):
                 recips = [r for r in recips if r not in victims]  # "شن الأسد هجمات كيماوية وحشية ضد شعبه": a state's
                 # own people named by a possessive are those the blamed act befell, never the accused
         if typ == "ACCUSE" and te - ts == 2 and toks[te - 1].norm in _DISPLEASURE and (not actors or all(
-                self._unnamed(i) or (self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in actors)):
+                (self._unnamed(i) and not self._named_body(i)) or (self._dp.by_id.get(i) or {}).get("type") == "NORP"
+                for i in actors)):
             return None  # "وأعرب كولينز، الذي يترأس هيئة الثقافة ...، عن استيائه"، "معبراً عن استيائه" told of a Houthi
             # leader the coder does not know: a displeasure (more often a person's or a crowd's than a concern is) is
             # kept only with a named author, not a body of a relative clause nor a demonym (s21accuse2)
@@ -6201,6 +6202,13 @@ class EventStage(Stage):
             self._recent_events.append(ev)
             return [ev]
         return []
+
+    def _named_body(self, i) -> bool:
+        """One of the coder's own generic parties that is a body of one state ("النقابات الجزائرية": ORG LAB DZA), not a
+        crowd nor a person (s21freshaccuse: a displeasure of a country's unions, parties or authorities stands)."""
+        e = self._dp.by_id.get(i) or {}
+        return i.startswith("ev-p") and e.get("type") == "ORG" and e.get("sector") not in (None, "CVL") \
+            and bool(e.get("country"))
 
     def _unnamed(self, i) -> bool:
         """A party the text only describes (جنودها، إرهابيين، محكمة): a nominal entity or one of the coder's own generic
