@@ -2051,7 +2051,7 @@ class DocParties:
                                      or i > 0 and toks[i - 1].norm.lstrip("و").startswith(
                                          ("مجلس", "المجلس", "مستشار", "وزير", "وزاره", "مدير", "رييس", "قايد"))):
             return None  # "مستشار الأمن الوطني", "المجلس الأعلى للأمن القومي": part of a name, not security forces
-        if head == "الامن" and j - i == 1 and toks[i].norm.startswith("للامن"):
+        if head in ("امن", "الامن") and j - i == 1 and toks[i].norm.startswith("للامن"):
             return None  # "مؤتمر ميونخ للأمن"، "المديرية العامة للأمن العام"، "تهديدا للأمن القومي": a name's or a
             # threat's complement, no security force (about 300 corpus uses of للأمن, none a party; s21fp2)
         if head.endswith("امن") and i > 0 and toks[i - 1].norm.lstrip("وفبل") in _SECURITY_STATE:
