@@ -53,6 +53,10 @@ _SECURITY_STATE = {"استعاده", "زعزعه", "حفظ", "تحقيق", "اس
                    "غياب", "اعاده", "استعادت", "يزعزع", "تهديد", "لتحقيق", "بسط", "فلتان", "انفلات"}
 _FORMER = {"السابق", "السابقه", "الاسبق", "الاسبقه", "الجديد", "الجديده", "الحالي", "الحاليه", "الموقت",
            "المكلف", "المنتخب", "المنتهيه", "انذاك", "حينها", "وقتها", "حينذاك"}
+# adjectives of rank after an office and its demonym, no name ("انتقدت كوريا الشمالية مسؤولين أميركيين بارزين"،
+# "مسؤول إسرائيلي رفيع المستوى"، "المسؤول الأمريكي البارز جون بولتون"): skipped before the name
+_RANK_ADJ = {"بارز", "بارزا", "بارزين", "بارزون", "البارز", "البارزين", "البارزون", "كبير", "كبيرا", "كبار", "الكبير",
+             "الكبار", "رفيع", "رفيعا", "رفيعي", "رفيعو", "الرفيع", "الرفيعي", "المستوي", "اخر", "اخرين", "اخرون", "اخري"}
 _OFFICE_HEADS = ("رييس", "وزير", "كبير", "مستشار", "متحدث", "المتحدث", "سفير", "السفير", "قايد", "امين", "الامين",
                  "مدير", "نايب", "زعيم", "مبعوث", "المبعوث", "ممثل", "مفوض", "المفوض", "رييسه", "وزيره", "قاضي", "محافظ")
 _ENT_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -91,6 +95,18 @@ def _state_names() -> frozenset:
     from .lexicon import read_tsv
     return frozenset(normalize(forms.split("|")[0]) for _iso, _name, kind, forms in read_tsv("countries.tsv")
                      if kind == "GPE")
+
+
+@lru_cache(maxsize=1)
+def _state_name_isos() -> dict:
+    """Each state's own name (the first GPE form of countries.tsv, normalised) -> its iso3 (إيران -> IRN)."""
+    from .lexicon import read_tsv
+    return {normalize(forms.split("|")[0]): iso for iso, _name, kind, forms in read_tsv("countries.tsv")
+            if kind == "GPE"}
+
+
+# "النظام في إيران"، "الحكومة في العراق"، "السلطات في ميانمار": a state body placed by في in a state's own name
+_BODY_IN_STATE = re.compile(r"\s+في\s+([^\s،,.:؛\"«»()]+(?:\s+[^\s،,.:؛\"«»()]+)?)")
 
 
 def _treaty_city(text, toks, a, b) -> bool:
@@ -406,6 +422,7 @@ class DocParties:
         self.scene = self._scene_country(doc)
         self.focus = self.headline_focus or self._dominant_country(ents)
         self._focused: set[str] = set()  # unqualified state bodies given the story's country
+        self._bodies_in_state(ents)
         self._sibling_countries(ents)
         if self.focus:
             # unqualified state bodies the entity stage found ("الحكومة") belong to the story's country
@@ -605,6 +622,32 @@ class DocParties:
             if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
                 return top[0][0]
         return None
+
+    def _bodies_in_state(self, ents) -> None:
+        """"النظام في إيران"، "الحكومة في العراق": an unqualified state body the entity stage found takes the state
+        named by في right after its mentions (its own name, not a city), when they name one state only (s21fp2)."""
+        names = _state_name_isos()
+        for e in ents:
+            if not _unqualified_body(e):
+                continue
+            isos = set()
+            for m in e.get("mentions") or []:
+                end = m.get("end")
+                if not isinstance(end, int):
+                    continue
+                mt = _BODY_IN_STATE.match(self.text, end)
+                if not mt:
+                    continue
+                words = mt.group(1).split()
+                iso = names.get(normalize(" ".join(words))) or names.get(normalize(words[0]))
+                if iso:
+                    isos.add(iso)
+            if len(isos) == 1:
+                iso, own = isos.pop(), normalize(e.get("name") or "") + " "
+                if not any(x is not e and x.get("country") == iso and normalize(x.get("name") or "").startswith(own)
+                           for x in ents):
+                    e["country"] = iso  # (where the story also names it with its demonym, "السلطات الفنزويلية", the
+                    # bare mentions refer back to that one, as before)
 
     def _construct_regime(self, e) -> bool:
         """Is ``e`` the indefinite "نظام" heading a construct (نظام مادورو: its genitive tells whose), not "للنظام"?"""
@@ -1358,6 +1401,10 @@ class DocParties:
                 intl = _INTL_HEADS.get(self._stem(toks[i].norm)) if g[1].sector == "IGO" else None
                 if intl:  # "مبعوث الأمم المتحدة": an international office by the body named after it
                     j, sector = j2, "IGO"
+        if isos:
+            while j2 < len(toks) and toks[j2].norm in _RANK_ADJ and covered[j2] is None \
+                    and not _STRONG.search(gap_text(self.text, toks, j2, j2)):
+                j2 += 1  # "مسؤولين أميركيين بارزين"، "مسؤول إسرائيلي رفيع المستوى": rank, no name
         j0 = j2
         while j2 < len(toks) and toks[j2].norm in _FORMER and covered[j2] is None \
                 and not _STRONG.search(gap_text(self.text, toks, j2, j2)):
@@ -2004,6 +2051,9 @@ class DocParties:
                                      or i > 0 and toks[i - 1].norm.lstrip("و").startswith(
                                          ("مجلس", "المجلس", "مستشار", "وزير", "وزاره", "مدير", "رييس", "قايد"))):
             return None  # "مستشار الأمن الوطني", "المجلس الأعلى للأمن القومي": part of a name, not security forces
+        if head in ("امن", "الامن") and j - i == 1 and toks[i].norm.startswith("للامن"):
+            return None  # "مؤتمر ميونخ للأمن"، "المديرية العامة للأمن العام"، "تهديدا للأمن القومي": a name's or a
+            # threat's complement, no security force (about 300 corpus uses of للأمن, none a party; s21fp2)
         if head.endswith("امن") and i > 0 and toks[i - 1].norm.lstrip("وفبل") in _SECURITY_STATE:
             return None  # "استعادة الأمن"، "زعزعة الأمن"، "حفظ الأمن": security as a state of affairs, not a force
         if head in _ARMED_ADJ and i > 0 and toks[i - 1].norm.lstrip("و") == "غير":

@@ -8382,6 +8382,9 @@ class EventStage(Stage):
                     # (a verb of replying is no head of a topic: "وردت الصين على الاتهامات الأمريكية"; nor a concern stated,
                     # "معربا عن قلقه إزاء الاعتقالات التي تقوم بها السعودية": the arrests are told as made)
                     hyp = True
+        if any(m.end_tok <= ts <= m.end_tok + 1 and m.value.type == "CONSULT" and _discuss_verb(toks[m.end_tok - 1].norm)
+                for m in st.trigs):
+            hyp = True  # "الكونغرس يناقش عقوبات على الحرس الثوري"، "بحثا فرض عقوبات": what is discussed (s21fp2)
         # a material act that is the content of a verbal one (طالب بالإفراج، يهدد بمقاطعة، اتفقا على وقف)
         wt = toks[ts].norm
         if ts > 0 and toks[ts - 1].norm in ("علي", "الي") and not self._text[toks[ts - 1].end:toks[ts].start].strip():
@@ -10664,6 +10667,10 @@ def _topic_filtered(toks, groups, ts, te, recips):
         if g["prep"] is None and k >= te and k not in inside and k > ts and not _title_word(toks[k].norm) \
                 and toks[k].norm not in ("و", "مع") and toks[k].norm[:1] != "و" and not toks[k].norm.isdigit():
             drop.update(g["ids"])
+        elif g["prep"] in ("على", "علي", "ضد") and g["s"] - 2 >= te and toks[g["s"] - 1].norm in ("علي", "ضد") \
+                and g["s"] - 2 not in inside and not _title_word(toks[g["s"] - 2].norm) \
+                and toks[g["s"] - 2].norm[:1] != "و" and not toks[g["s"] - 2].norm.isdigit():
+            drop.update(g["ids"])  # "يناقش عقوبات على الحرس الثوري": the party of the discussed measure (s21fp2)
     return [r for r in recips if r not in drop] if drop else recips
 
 

@@ -40,8 +40,11 @@ def normalize(s: str) -> str:
         for a, b in _FOLD_PAIRS:
             if a in s:
                 s = s.replace(a, b)
-        return s.lower()
-    return s.translate(_FOLD_STRIP).lower()
+        s = s.lower()
+    else:
+        s = s.translate(_FOLD_STRIP).lower()
+    # the two spellings of "democra-": ديموقراطية / ديمقراطية (قوات سوريا الديموقراطية، الحزب الديموقراطي)
+    return s.replace("ديموقراط", "ديمقراط") if "ديموقراط" in s else s
 
 
 # _FOLD plus the DIACRITICS characters deleted: one translate does both (neither side of _FOLD is a diacritic)
