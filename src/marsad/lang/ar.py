@@ -2,7 +2,8 @@
 
 Normalisation never changes the document text: tokens keep ``(start, end)`` into the original and carry a
 normalised form ``norm`` used for lookups.  ``normalize`` folds hamza forms of alif to ا, ى to ي, ة to ه,
-ؤ to و, ئ to ي, removes diacritics and tatweel, and maps Arabic-Indic digits to ASCII.
+ؤ to و, ئ to ي, removes diacritics and tatweel, maps Arabic-Indic digits to ASCII, and spells ديموقراط as ديمقراط
+(the two spellings of "democra-").
 """
 from __future__ import annotations
 
