@@ -31,3 +31,21 @@ def test_man_as_victim_is_no_attacker(pipe):
     # negative: a man killed or a businessman is no lone attacker
     doc = full(pipe, "قتل رجل برصاص الشرطة في باريس بعد مطاردة. والتقى رجل الأعمال الأمريكي الرئيس الفرنسي.")
     assert not _assault(doc, actor="رجل"), doc["events"]
+
+
+# ---- a killing avenged (بالانتقام/بالثأر لمقتل X في غارة لـ Y) is told as done; the strike's owner killed X
+
+def test_killing_avenged_is_an_attack_by_the_strike_owner(pipe):
+    doc = full(pipe, "زعيم الحوثيين يتوعد بالانتقام لمقتل الصماد أبرز قيادي الحركة في غارة للتحالف العربي.")
+    assert _assault(doc, actor="التحالف", recipient="الصماد"), doc["events"]
+
+
+def test_killing_of_counted_soldiers_in_attack_of_named_group(pipe):
+    doc = full(pipe, "نددت الحكومة الأفغانية بمقتل ثلاثة جنود في هجوم لحركة طالبان على نقطة تفتيش.")
+    assert _assault(doc, actor="طالبان"), doc["events"]
+
+
+def test_revenge_itself_stays_a_threat(pipe):
+    # negative: the revenge threatened is no attack
+    doc = full(pipe, "توعد زعيم الحوثيين بالانتقام من التحالف العربي.")
+    assert not factual(doc, "ASSAULT"), doc["events"]
