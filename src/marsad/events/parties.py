@@ -42,6 +42,9 @@ _STRONG = re.compile(r"[.،,؛;:!?؟\"«»“”()\[\]\n]")
 _CROWD_WORDS = {"العشرات", "المءات", "الميات", "الالاف", "الاف", "المتظاهرين", "المحتجين", "المواطنين", "الاهالي",
                 "السكان", "الطلاب", "الناس", "الجماهير", "الحشود"}
 _COUNTED_ONLY = word_set("counted", "head")  # شخص (data/wordsets.tsv)
+_LONE_HEAD = word_set("lone", "head")  # رجل، امرأة، شاب: a lone attacker, only as an attack's doer
+_LONE_VERB = tuple(sorted(word_set("lone", "verb")))  # فجر، أطلق، طعن: the attack verb after it
+_LONE_DEED = word_set("lone", "deed")  # شنه، نفذها: the deed's relative verb before it
 _BIG_COUNTS = word_set("counted", "big")  # مئة، ألف، مليون، آلاف
 _SUFFERED = tuple(sorted(word_set("counted", "suffered")))  # قتل، إصابة، اعتقال: acts whose counted people are a party
 _CENSUS = tuple(sorted(word_set("counted", "census")))  # عدد، يبلغ، البالغ: a size told, not people acting or suffering
@@ -2031,7 +2034,13 @@ class DocParties:
             return None  # "وقال بومبيو لصحافيين"، "في تصريحات للصحفيين": the audience of a statement, no party
             # (corpus: nearly every لـ/للـ before journalists follows a verb or a noun of speech)
         head = normalize(toks[j - 1].text).lstrip("وفبل")
-        if j - i == 1 and head.removeprefix("ال") in _COUNTED_ONLY:
+        lone = j - i == 1 and head in _LONE_HEAD and self._lone_doer(toks, i, j)
+        if g.english == "attacker" and not lone:
+            return None  # "رجل الأعمال"، "قتل رجل": a man is a party only as the doer of an attack (lone/* in wordsets)
+        if lone:
+            g = g._replace(sector="REB", english="attacker")  # "أن رجلا فجر"، "امرأة أطلقت النار": no civilian victim
+            # (the stage drops civilians before an attack verb as its victims), the one who attacks
+        if j - i == 1 and head.removeprefix("ال") in _COUNTED_ONLY and not lone:
             if not (i > 0 and (toks[i - 1].norm.replace(",", "").replace(".", "").isdigit()
                                or toks[i - 1].norm.lstrip("و") in _BIG_COUNTS)):
                 return None  # "شخص" alone (كل شخص، شخص واحد) is no party; "ألف شخص"، "4100 شخص" are people counted
@@ -2156,6 +2165,17 @@ class DocParties:
         eid = self.entity(("generic", form, iso), name=label,
                           name_ar=label, typ=g.type, country=iso, sector=g.sector, start=s, end=e)
         return Mention(i, j2, eid, g.type, iso, g.sector, s, e)
+
+    def _lone_doer(self, toks, i, j):
+        """Is the man, woman or young man at toks[i:j] the doer of an attack: the subject right before an attack verb
+        ("أن رجلا فجر عبوة ناسفة"، "امرأة أطلقت النار"), a demonym between allowed ("شاب فلسطيني طعن"), or the one after
+        a deed's relative verb ("هجوم شنه رجل"، "اعتداء نفذها شخص سوري")?"""
+        if i > 0 and toks[i - 1].norm.lstrip("و") in _LONE_DEED:
+            return True
+        k = j + 1 if j < len(toks) and _nisba(toks[j].norm) else j
+        return k < len(toks) and (toks[k].norm.startswith(_LONE_VERB) or toks[k].norm[:1] == "و"
+                                  and toks[k].norm[1:].startswith(_LONE_VERB)) \
+            and not _STRONG.search(gap_text(self.text, toks, k, k))
 
     def _counted_states(self, toks, i, j, covered, g):
         """"أعلنت أميركا وكندا و14 دولة أوروبية"، "قادة خمس دول": the states counted, one party whose mention opens at the

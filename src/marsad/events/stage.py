@@ -188,6 +188,15 @@ def _led_rel(toks, groups, g) -> bool:
     k = g["s"]
     return k >= 3 and toks[k - 1].norm in _LED_REL and toks[k - 2].norm in ("الذي", "التي", "الذين") \
         and any(h["e"] == k - 2 for h in groups if h is not g)
+_REVENGE = word_set("revenge", "noun")
+
+
+def _avenged(toks, ts) -> bool:
+    """Is the act at ts the cause of a revenge threatened, with لـ after the revenge noun ("توعد بالانتقام لمقتل
+    الصماد"، "تعهد بالثأر لمقتل")? It happened: the revenge is what is threatened (s21freshassault)."""
+    return ts > 0 and toks[ts].norm[:1] == "ل" and toks[ts - 1].norm.lstrip("وفب") in _REVENGE
+
+
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
 _PACT_NOUNS = word_set("withdraw", "pact")  # (stage._pact_withdrawal)
@@ -207,6 +216,12 @@ def _cond_in(text: str, s: int, e: int) -> bool:
 
 # nouns of harm (their genitive suffers), of attack (their owner or nationality acts), of what an attack hits
 _HARM_NOUNS = {"مقتل", "قتلي", "قتيل", "قتيلا", "جرحي", "جريح", "مصرع", "اصابه", "اصابات"}
+
+
+def _harm_noun(w: str) -> bool:
+    """A harm noun, with و/ف and بـ/لـ before it ("بمقتل"، "لمقتل": "توعد بالانتقام لمقتل الصماد في ضربة جوية للتحالف")."""
+    w = w.lstrip("وف")
+    return w in _HARM_NOUNS or w[:1] in "بل" and w[1:] in _HARM_NOUNS
 _ATTACK_NOUNS = {"هجوم", "هجمات", "غاره", "غارات", "قصف", "تفجير", "انفجار", "اشتباكات", "اشتباك", "مواجهات", "ضربه",
                  "ضربات", "كمين", "عمليه", "هجوما", "اعتداء", "قذيفه", "قذايف", "صاروخ"}
 _TARGET_NOUNS = {"مواقع", "موقع", "مقرات", "مقر", "معسكرات", "معسكر", "تجمعات", "مراكز", "مركز", "قواعد", "قاعده",
@@ -1834,7 +1849,7 @@ class EventStage(Stage):
             # denial of the charge told before, الأمر الذي تنفيه موسكو, is the party's answer: told)
         if typ != "THREATEN" and not hyp and any(m2.value.type == "THREATEN" and 0 <= ts - m2.end_tok <= 1 and (
                 toks[ts].norm[:1] == "ب" or ts > m2.end_tok and toks[ts - 1].norm[:1] == "ب") and not _done_before(
-                toks, m2.end_tok, ts) for m2 in st.trigs):
+                toks, m2.end_tok, ts) for m2 in st.trigs) and not _avenged(toks, ts):
             hyp = True  # "تهدد بمنع سفن"، "هدد بضرب": the threatened act has not happened
         if trig.mode == "refuse":
             negated = hyp = False  # the negation is the refusal itself
@@ -3510,7 +3525,7 @@ class EventStage(Stage):
             fr = self._nominal_frame(text, toks, st, groups, ts, te, typ, actors, recips)
             if fr is not None:
                 actors, recips = fr
-                framed = typ == "ASSAULT" and ttok.norm.lstrip("وف") in _HARM_NOUNS
+                framed = typ == "ASSAULT" and _harm_noun(ttok.norm)
         charged = False
         if is_noun and typ == "ACCUSE" and te < len(toks) and toks[te].norm in ("الموجهه", "الموجه", "موجهه", "موجه") \
                 and _given_by(text, toks, groups, te) is None:
@@ -6325,13 +6340,26 @@ class EventStage(Stage):
         def grp_at(k, preps=(None,)):
             return next((g for g in groups if g["s"] == k and g["prep"] in preps), None)
 
-        if typ == "ASSAULT" and toks[ts].norm.lstrip("وف") in _HARM_NOUNS:
+        if typ == "ASSAULT" and _harm_noun(toks[ts].norm):
             # victims
             k = te
             while k < n and k - te < 4 and (toks[k].norm.isdigit() or toks[k].norm.lstrip("و") in _HARM_NOUNS
                                             or toks[k].norm in QUANT or toks[k].norm in ("من", "وجرحي", "واصابه")):
                 k += 1
             vic = grp_at(k, (None, "من"))
+            if vic is None:
+                # "بمقتل ثلاثة جنود"، "لمقتل صالح علي الصماد" (the entity stage holding "الصماد" only): a number word or
+                # one or two given names before the victims' group
+                kb = _parties_kb()
+                j = k
+                while j < n and j - k < 2 and (toks[j].norm in _CARDINALS or toks[j].norm in kb.given) \
+                        and not _strong_between(text, toks, j, j + 1):
+                    j += 1
+                g = grp_at(j, (None, "على") if j - k == 2 and toks[j - 1].norm == "علي" else (None,)) if j > k else None
+                # (the name علي read as the preposition على: "صالح علي الصماد")
+                if g is not None and (toks[k].norm in _CARDINALS) == (toks[j - 1].norm in _CARDINALS) and (
+                        toks[k].norm in _CARDINALS or all(x.kind == "PERSON" for x in g["m"])):
+                    vic = g
             if vic is None and k + 1 < n and toks[k].norm in ("في",) and toks[k + 1].norm in ("صفوف",):
                 vic = grp_at(k + 2, (None,))
             if vic is None and k + 1 < n and toks[k].norm.lstrip("ال") in _MEMBER_NOUNS:
@@ -8262,6 +8290,8 @@ class EventStage(Stage):
                         _appeals.is_necessity(toks[pos].norm) or (pw := _strip_wf(toks[pos].norm)) in lex.untargeted["request"]
                         or pw in lex.untargeted["urge"]):
                     continue  # "طالب الجبير بضرورة تنفيذ إيران"، "ضرورة التزام روسيا ... وضرورة انسحاب": the demand itself
+                if _avenged(toks, ts):
+                    continue  # "توعد بالانتقام لمقتل الصماد": the revenge is threatened; the killing it avenges happened
                 if dist > 3 and toks[pos].norm.lstrip("و").startswith(_ABILITY):
                     continue  # "بوسع الشرطة الآن احتجاز": the power reaches its own act, not an act named further on
                     # ("ليس بوسعنا فعل شيء حيال قرار أميركا فرض عقوبات": the sanctions are imposed)
@@ -8426,7 +8456,7 @@ class EventStage(Stage):
         for m in st.trigs:
             if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in VERBAL_HEADS and m.value.mode != "defend" \
                     and not _strong_between(self._text, toks, m.end_tok, ts) and not held_at and not own_clause \
-                    and not _done_before(toks, m.end_tok, ts) \
+                    and not _done_before(toks, m.end_tok, ts) and not _avenged(toks, ts) \
                     and not (m.value.type == "REJECT" and typ == "REQUEST" and ts == m.end_tok and te < len(toks)
                              and any(toks[k].norm == "من" for k in range(te + 1, min(len(toks), te + 4)))):
                 # (a request blocked with its author and the one asked named, "عرقلت الولايات المتحدة طلب الكويت من مجلس
