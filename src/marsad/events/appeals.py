@@ -597,7 +597,39 @@ def act_addressee(stage, text, toks, groups, typ, ts, te, actors, negated, hyp) 
         if vn[:1] not in "يت" or len(vn) < 3:
             return []
         return party_at(v + 1, lambda g: g["prep"] is None)
+    deal = _deal_partner(text, toks, groups, p, party_at)
+    if deal:
+        return deal
     return _act_state(stage, text, toks, groups, ts, p, acts)
+
+
+_DEAL_NOUNS = word_set("appeal", "deal_noun")
+_DEAL_OPEN = word_set("appeal", "deal_open")
+
+
+def _deal_partner(text, toks, groups, p, party_at) -> list:
+    """(s21freshverbal) A call for an indefinite deal or talks with a party ("تدعو لاتفاق تجارة حرة واسع مع الاتحاد
+    الأوروبي"، "دعا إلى إبرام اتفاق جديد مع إيران"، "دعا لمحادثات السلام مع الجماعات المتمردة"): the party right after
+    مع, at most four words after the deal noun within the clause, is the one the caller asks to deal (data/wordsets.tsv
+    appeal/deal_noun, deal_open); else []."""
+    n = len(toks)
+    k = p + 1 if toks[p].norm in ("الي", "والي") else p
+
+    def bare(x, kinds):
+        return x in kinds or x[:1] in "بل" and x[1:] in kinds or x[:2] == "لل" and "ال" + x[2:] in kinds
+
+    if k < n and bare(toks[k].norm, _DEAL_OPEN):
+        k += 1
+    if k >= n or not bare(toks[k].norm, _DEAL_NOUNS) or toks[k].norm.lstrip("بل").startswith("ال"):
+        return []
+    for j in range(k + 1, min(n - 1, k + 6)):
+        if any(c in _ACT_STOPS for c in text[toks[j - 1].end:toks[j].start]) or toks[j].norm in ("علي", "ضد", "بين"):
+            return []
+        if toks[j].norm == "مع":
+            return party_at(j + 1, lambda g: True)
+        if any(g["s"] == j for g in groups):
+            return []
+    return []
 
 
 _ACT_STOPS = frozenset(".،,:؛!؟")
@@ -707,3 +739,38 @@ def necessity_addressee(stage, text, toks, groups, ts, te, actors) -> list:
         if not (g["e"] + 1 < n and toks[g["e"]].norm == "و"):
             return ids
         s = g["e"] + 1
+
+
+_TABLE_VERBS = word_set("appeal", "table_verb")
+_DRAFT_KINDS = word_set("appeal", "draft_kind")
+
+
+def draft_author(stage, text, toks, groups, ts):
+    """(twenty-first session, track s21freshverbal) A call told by a draft that a party tables in the same clause:
+    "وقد وزعت واشنطن مسودة بيان الثلاثاء تطالب المجلس بأن يدين"، "ووزعت الولايات المتحدة مشروع بيان يدعو مجلس الأمن إلى
+    إدانة"، "تقدمت الكويت بمسودة بيان يدعو إلى إجراء تحقيق": the imperfect verb of calling is the draft's relative
+    clause, and the party after the verb of tabling (data/wordsets.tsv appeal/table_verb) is the one who asks. Returns
+    (actors, recipients): the party right after the verb of calling is asked, else a body of the United Nations kind (an
+    IGO) named in the sentence; None when the construction is not so."""
+    if toks[ts].norm[:1] not in "يت":
+        return None
+    k = ts - 1
+    while k >= 0 and ts - k <= 3 and (toks[k].norm in stage.lex.datecue_words or toks[k].norm in _DRAFT_KINDS):
+        k -= 1  # (the kind of text and a day: "مسودة بيان الثلاثاء تطالب")
+    if k < 0 or not (toks[k].norm in _DRAFT_NOUNS or toks[k].norm[:1] == "ب" and toks[k].norm[1:] in _DRAFT_NOUNS):
+        return None
+    if _st._STRONG.search(text, toks[k].end, toks[ts].start):
+        return None
+    v = next((j for j in range(k - 1, max(-1, k - 6), -1)
+              if toks[j].norm.removeprefix("و") in _TABLE_VERBS or toks[j].norm in _TABLE_VERBS), None)
+    if v is None or _st._STRONG.search(text, toks[v].end, toks[k].start) or toks[v].norm.startswith("ست"):
+        return None
+    by = next((g for g in groups if v < g["s"] < k and g["prep"] is None), None)
+    if by is None:
+        return None
+    obj = next((g for g in groups if g["s"] == ts + 1 and g["prep"] is None), None)
+    if obj is not None:
+        return list(by["ids"]), [i for i in obj["ids"] if i not in by["ids"]]
+    body = [i for g in groups for i in g["ids"] if i not in by["ids"]
+            and (stage._dp.by_id.get(i) or {}).get("type") == "ORG" and (stage._dp.by_id.get(i) or {}).get("sector") == "IGO"]
+    return list(by["ids"]), body[:1]

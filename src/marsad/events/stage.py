@@ -4144,12 +4144,18 @@ class EventStage(Stage):
             return None  # "وهي اتهامات نفتها الحكومة"، "المزاعم التي نفاها الكرملين": the accusation someone denies
         if is_noun and typ in ("ACCUSE", "THREATEN", "REQUEST") and _retold_act(toks, ts):
             return None  # "إنه من غير الواضح إلى ماذا تستند هذه الاتهامات"، "نفى تلك المزاعم": told before, by others
+        if typ == "REQUEST" and not is_noun and (drafted := _appeals.draft_author(self, text, toks, groups, ts)):
+            actors, recips = drafted  # "وزعت واشنطن مسودة بيان تطالب المجلس بأن يدين": the one who tables the draft
+            # asks what it asks (s21freshverbal)
         if typ == "REQUEST" and (by := _request_from(toks, groups, ts, te)) is not None:
             # "انعقاد مجلس الأمن بطلب من الكويت": the party after من made the request; the subject of the clause
             # answered it. "تدخلت في اليمن بناء على طلب من الحكومة الشرعية": a request given as the ground of an act
             # (بناء على) was made before it, background to the story
             if ts > 1 and toks[ts - 2].norm.lstrip("و") == "بناء":
                 return None
+            if ts > 0 and toks[ts - 1].norm.removeprefix("و") in _REQUEST_COPULAS:
+                return None  # "لأنها جاءت بطلب من حكومته"، "التدخل ... كان بطلب من حكومة اليمن": what an act was, its
+                # ground told as a characterisation, not a request of the story (s21freshverbal)
             recips = [i for i in actors if i not in by["ids"]] or [r for r in recips if r not in by["ids"]]
             actors = list(by["ids"])
         if typ in ("ACCUSE", "THREATEN", "REQUEST") and (is_noun or typ == "REQUEST" and _suffered(toks, ts)) and (
@@ -4718,7 +4724,11 @@ class EventStage(Stage):
                 and w0 not in self.lex.trig.trie \
                 and any(r in self.lex.trig.trie for r in readings(w0) if r[:1] != w0[:1]) \
                 and not (typ == "AGREE" and w0[:1] == "ب" and self._reacted_to(st, ts)) \
-                and not received:  # (حظيت بدعم الحلف: the support received is told as a fact)
+                and not received \
+                and not (typ == "REQUEST" and w0 == "بطلب" and _request_from(toks, groups, ts, te) is not None):
+            # (حظيت بدعم الحلف: the support received is told as a fact; "يجتمع مجلس الأمن بطلب من الولايات المتحدة"،
+            # "عقد مجلس الأمن جلسة طارئة بطلب من الكويت": the request of the party after من was made, whatever the
+            # mood of the act it occasioned, s21freshverbal)
             hyp = own is None or own[:2] != (st.i, ts)
             # a complement or purpose (بدعوة من، لتقديم مساعدات، بقطع العلاقات); but an agreement welcomed or condemned
             # happened: "أشاد زايف الثلاثاء بتوصل أثينا وسكوبيي إلى اتفاق" (and one its own sides welcome, above)
@@ -7335,7 +7345,9 @@ class EventStage(Stage):
             if ev.get("_crowd_demand") and not ev["recipients"]:
                 # "وتجمع المحتجون عند مدخل حقل الزبير في البصرة. ويطالب المتظاهرون بتوزيع الثروات"، "الأردن.. المحتجون
                 # يطلبون تغيرا" in a headline
-                iso = nearest(ev["trigger"]["start"])
+                iso = nearest(ev["trigger"]["start"]) or dp.focus or dp.scene
+                # (no protest of the story gives a country: the story's own, "إيران.. احتجاجات الأحواز تتسع" ...
+                # "وطالب المتظاهرون بحقهم في تعليم أطفالهم اللغة العربية", s21freshverbal)
                 ev["recipients"] = self._implied_government(ev["actors"], ev["location"]) or (
                     [dp.implied_government(iso)] if iso and not {
                         (dp.by_id.get(i) or {}).get("country") for i in ev["actors"]} - {None, iso} else [])
@@ -10711,6 +10723,9 @@ def _retold_act(toks, ts) -> bool:
     return ts > 0 and toks[ts - 1].norm.lstrip("وفبل") in _DEMONSTRATIVES
 
 
+_REQUEST_COPULAS = word_set("appeal", "request_copula")
+
+
 def _request_from(toks, groups, ts, te):
     """The party that made a request named by the noun طلب in "بناء على طلب من X"، "بطلب من X"، "على طلب X" — the
     noun, not the verb (طلب ساركوزي من القضاء: X is asked): ب on the noun or على before it, and the party after من
@@ -12621,10 +12636,15 @@ def _titled_before(text, toks, s) -> bool:
     return False
 
 
+_CLOCK_ZONE = {"بتوقيت", "توقيت"}
+
+
 def _groups(text, toks, ments):
     """Mentions grouped by coordination (A وB), each with the preposition that introduces the group."""
     groups = []
     for m in ments or []:
+        if m.s > 0 and toks[m.s - 1].norm.lstrip("و") in _CLOCK_ZONE:
+            continue  # "بتوقيت نيويورك"، "بتوقيت مكة": the clock's zone names no party (s21freshverbal)
         ids = [m.eid] + [c[0] for c in m.co] if m.co else [m.eid]
         last = groups[-1]["m"][-1] if groups else None
         if groups and m.s == groups[-1]["e"] and not m.co and toks[m.s].norm.lstrip("و") in _SUSPECT_WORDS \
