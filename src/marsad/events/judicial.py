@@ -130,6 +130,35 @@ def passive_unnamed(stage, text, toks, groups, ts, te, cut):
     return [auth], dets
 
 
+def relative_passive_arrested(stage, text, toks, groups, ts, te):
+    """"الإرهابيين الخطيرين اللذين تم إلقاء القبض عليهما"، "المشتبه بهم الذين تم اعتقالهم"، "المواطن الذي تم توقيفه": a
+    passive arrest (تم، جرى) opening a relative clause whose object is the relative's pronoun (عليهم، اعتقالهم): the
+    antecedent right before the relative underwent it; its group, or None."""
+    if ts < 3 or toks[ts - 1].norm not in _PASSIVE_AUX or toks[ts - 2].norm.lstrip("و") not in _st._RELATIVES:
+        return None
+    last = toks[te - 1].norm
+    pron = te < len(toks) and toks[te].norm in _ON_PRONOUNS or last.endswith(_OBJ_SUFFIXES) and last not in _ON_PRONOUNS
+    if not pron or _st._strong_between(text, toks, ts - 3, ts):
+        return None
+    k = ts - 2
+    ante = next((g for g in groups if g["e"] == k), None)
+    if ante is None and k >= 2 and toks[k - 1].norm.startswith("ال") and not any(g["s"] <= k - 1 < g["e"] for g in groups):
+        # (past one adjective agreeing with the noun: "الإرهابيين الخطيرين اللذين"; not "أقارب الرجال الذين")
+        adj = toks[k - 1].norm
+        ante = next((g for g in groups if g["e"] == k - 1 and any(
+            adj.endswith(x) and toks[k - 2].norm.endswith(x) for x in ("ين", "ون", "ان", "ه", "ي"))), None)
+    if ante is None:
+        return None
+    by_id = stage._dp.by_id
+    if not all((by_id.get(i) or {}).get("type") in ("PERSON", "NORP") for i in ante["ids"]):
+        return None
+    return ante
+
+
+_ON_PRONOUNS = {"عليه", "عليها", "عليهم", "عليهما", "عليهن"}
+_OBJ_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+
+
 _ARREST_PERFECTS = word_set("judicial", "arrest_perfect")
 _ARRESTED_PLURAL = word_set("judicial", "arrested_plural")
 

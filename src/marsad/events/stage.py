@@ -1976,7 +1976,11 @@ class EventStage(Stage):
             # "تم اعتقال ثلاثة صحفيين من قبل الشرطة"، "تم توقيع اتفاق بين الحكومة والمتمردين": the agent phrase and
             # the sides of a symmetric act stay
             before, after = [], [g for g in after if not g["prep"] or g["prep"] in ("من", "من قبل")
-                                 or g["prep"] == "بين" and typ in SYMMETRIC]
+                                 or g["prep"] == "بين" and typ in SYMMETRIC
+                                 or g["s"] == te and te - ts > 1 and g["prep"] in ("على", "عن")
+                                 and toks[te - 1].norm == normalize(g["prep"])]
+            # (the party right after a trigger that ends with its own particle: "وتم القبض على مشتبه به"، "تم الإفراج
+            # عن معتقلين": the one acted on)
         # the party right after a verbal noun of an act done TO a party is its genitive, the one acted on ("بسجن
         # الزفزافي"، "لقاء كيم"; _object_genitive), unless the genitive is marked as the doer (_agent_genitive_cues)
         object_gen = bool(after) and after[0]["s"] == te and _object_genitive(toks, ts) \
@@ -3894,9 +3898,16 @@ class EventStage(Stage):
                 and ttok.norm.lstrip("وف") in ("حكم", "حكمت", "قضي", "صدر", "صدرت"):
             # "حكم بالسجن 10 سنوات على الناشط الحقوقي الإماراتي أحمد منصور": a passive verdict; the one sentenced stands
             # after على, past the term
-            on = _judicial.sentenced_on(self, text, toks, [g for g in after if g not in locs], te, te + 9)
+            on = _judicial.sentenced_on(self, text, toks, [g for g in after if g not in locs],
+                                        te - 1 if toks[te - 1].norm == "علي" else te, te + 9)  # (its على: "حكم على")
             if on is not None and (not recips or set(on["ids"]) == set(recips)):
                 recips, sentenced = list(on["ids"]), True
+            elif on is None and not recips and not negated and not hyp and toks[te - 1].norm == "علي" \
+                    and (court := self._implied_court([])) \
+                    and (convicts := self._unnamed_detainees(text, toks, groups, te, court, convicted=True)):
+                # "حكم على 14 من العاملين في الصحيفة بالسجن"، "وحكم على 27 متهما بالسجن": a passive verdict on people
+                # counted or described, no party named: the implied convicts of the story's state (its court, below)
+                recips, sentenced = convicts, True
         if typ == "SANCTION" and trig.mode == "convict" and ttok.norm.lstrip("وف") in _judicial.PUNISHED and actors and not recips:
             # "عوقبت امرأتان في ماليزيا بالضرب": a passive verb of punishing; the party after it was punished
             recips, actors = list(actors), []
@@ -3927,6 +3938,13 @@ class EventStage(Stage):
             recips = [r for r in recips if r not in kin]  # "القبض على نجل مرسي": the son, not Morsi
             if kin and not recips:
                 return None
+        if typ == "COERCE" and trig.mode == "arrest" and not recips and passive and not negated \
+                and (arrested := _judicial.relative_passive_arrested(self, text, toks, groups, ts, te)) is not None:
+            # "صورا للإرهابيين الخطيرين اللذين تم إلقاء القبض عليهما"، "المشتبه فيهم الذين تم اعتقالهم": a passive arrest
+            # in a relative clause: the antecedent was arrested, by the authorities of the place (below) or the body
+            # that reports it ("وقالت الشرطة إن المشتبه بهم الذين تم اعتقالهم")
+            recips = list(arrested["ids"])
+            actors = [a for a in actors if a not in recips]
         if typ == "COERCE" and trig.mode == "arrest" and not actors and not recips and not is_noun and not passive \
                 and (arrested := _judicial.sv_arrested(self, text, toks, groups, ts, te)) is not None:
             # "أكثر من 35 امرأة إيرانية تعرضن لهجمات عنيفة واعتقلن في طهران"، "إن 10 من المشتبه بهم اعتقلوا في إزمير": the
@@ -4283,6 +4301,15 @@ class EventStage(Stage):
                            or typ == "SANCTION" and trig.mode == "convict") and actors and not negated and not hyp:
             # "أعلنت السلطات في إيران اعتقال أعداد كبيرة"، "أصدرت محكمة مصرية حكما بالإعدام على 13 متهما"
             recips = self._unnamed_detainees(text, toks, groups, te, actors, typ == "SANCTION")
+        if typ == "COERCE" and trig.mode == "cutoff" and not recips and actors:
+            # "قطع الكهرباء المستوردة عن مدن جنوبي العراق"، "قطع المياه الجارية صوب الأراضي العراقية": those cut off stand
+            # after عن (or صوب، إلى: where the supply ran), past the supply's own words
+            k = next((k for k in range(te, min(len(toks), te + 4)) if toks[k].norm in ("عن", "صوب", "الي", "نحو")
+                      and not _strong_between(text, toks, te, k)), None)
+            cut_off = next((g for g in groups if k is not None and k < g["s"] <= k + 3 and not set(g["ids"]) & set(actors)
+                            and not _strong_between(text, toks, k, g["s"])), None)
+            if cut_off is not None:
+                recips = list(cut_off["ids"])
         if typ == "SANCTION" and trig.mode == "expel" and recips:
             dest = {i for g in after if g["prep"] == "إلى" for i in g["ids"]
                     if (self._dp.by_id.get(i) or {}).get("type") == "GPE"}
