@@ -24,3 +24,19 @@ def test_counterpart_pronoun_is_no_feminine_title(pipe):
     assert dp._holder("الوزير", None, before) is None
 
 
+
+def test_failed_complement_stops_at_a_joined_verb(pipe):
+    # a finite verb joined by و after the failed complement opens a clause of its own: the accusation happened
+    doc = full(pipe, "فشلت المحادثات في جنيف واتهمت روسيا الولايات المتحدة بعرقلة الحل")
+    assert factual(doc, "ACCUSE"), doc["events"]
+
+
+def test_failed_complement_still_negates_the_act_inside_it(pipe):
+    doc = full(pipe, "فشلت الولايات المتحدة في إقناع مجلس الأمن بإدانة إيران")
+    assert doc["events"] and all(e["negated"] for e in doc["events"] if e["type"] == "ACCUSE"), doc["events"]
+
+
+def test_waqad_before_normalised_yuaddi_is_may(pipe):
+    # "وقد يؤدي": the token norm is يودي (ؤ folded); the imperfect list compared the unfolded يؤدي and never matched
+    doc = full(pipe, "وقد يؤدي القرار إلى انسحاب القوات الأمريكية من سوريا")
+    assert not factual(doc, "RETREAT"), doc["events"]

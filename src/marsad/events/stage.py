@@ -8352,14 +8352,16 @@ class EventStage(Stage):
             negated = True  # "فشل أعضاء مجلس الأمن الدولي في الاتفاق على بيان مشترك": failed to agree
         if not negated and ts > 0 and any(
                 (toks[j].norm in _FAIL_VERBS or _strip_wf(toks[j].norm) in _FAIL_VERBS)  # (فشلت: not ف + شلت)
-                and not _strong_between_dated(self._text, toks, j + 1, ts + 1)
+                and not _strong_between_dated(self._text, toks, j + 1, ts)
+                and not any(toks[y].norm[:1] in "وف" and toks[y].norm[1:] in VERB_FORMS for y in range(j + 1, ts + 1))
                 and any(toks[x].norm == "في" or toks[x].norm[:1] == "ب" and toks[x].norm[1:2] in "اتم"
                         and len(toks[x].norm) > 4 and not any(m.s <= x < m.e for m in st.ments or ())
                         for x in range(j + 1, min(j + 6, ts + 1)))
                 for j in range(max(0, ts - 14), ts)):
             # "واشنطن تفشل بإقناع مجلس الأمن بإدانة تصريحات عباس"، "تفشل في تمرير بيان في مجلس الأمن يدين"، "فشلت الولايات
             # المتحدة في إقناع الأمم المتحدة بفرض عقوبات": the act inside the failed complement (في/بـ + a verbal noun, in
-            # the same clause) did not happen
+            # the same clause; no finite verb joined by و/ف between, which opens a clause of its own: "فشلت المحادثات
+            # في جنيف واتهمت روسيا الولايات المتحدة") did not happen
             negated = True
         if typ == "REJECT" and _veto_held(toks, ts):
             hyp = True  # "روسيا، حليفة سوريا والتي تتمتع بحق النقض (الفيتو)": a power held, no veto cast (session 21)
@@ -9864,7 +9866,7 @@ def _may_imperfect(toks, k) -> bool:
         return False
     w = toks[k].norm
     return w in VERB_FORMS and w not in PAST_FORMS and w[:1] in "يت" or w.startswith(("يت", "تت", "يست", "تست")) \
-        and len(w) > 4 or w in ("يكون", "تكون", "يكونوا", "يصبح", "تصبح", "يؤدي", "تؤدي")
+        and len(w) > 4 or w in ("يكون", "تكون", "يكونوا", "يصبح", "تصبح", "يودي", "تودي")  # (normalised: يؤدي، تؤدي)
 
 
 def _future_verb(w: str) -> bool:
