@@ -1055,8 +1055,7 @@ class EventStage(Stage):
         for k in range(te, min(n, te + 12)):
             w = toks[k].norm.lstrip("و")
             base = w.removeprefix("ال")
-            site = base in _TARGET_NOUNS | _STRUCK_SITES | _STRIKE_TARGETS \
-                or base[-1:] == "ا" and base[:-1] in _TARGET_NOUNS | _STRUCK_SITES | _STRIKE_TARGETS
+            site = base in _SITE_OWNED_NOUNS or base[-1:] == "ا" and base[:-1] in _SITE_OWNED_NOUNS
             if not site:
                 continue
             if k + 1 < n and toks[k + 1].norm in _WEB_ADJ:
@@ -10676,7 +10675,7 @@ def _request_from(toks, groups, ts, te):
     w1 = w[1:] if w[:1] in "وف" and len(w) > 4 else w
     if not (w1 in ("بطلب", "لطلب") or w1 == "طلب" and ts > 0 and toks[ts - 1].norm in ("علي", "وعلي")
             or w1 == "طلب" and ts > 0 and te < len(toks) and toks[te].norm == "من"
-            and toks[ts - 1].norm.lstrip("و") in ("بعد", "اثر", "عقب", "اثر")):
+            and toks[ts - 1].norm.lstrip("و") in ("بعد", "اثر", "عقب")):
         return None  # (also "بعد طلب من X"، "إثر طلب من X": X asked; s21leadsfp2)
     k = te + 1 if te < len(toks) and toks[te].norm == "من" else te
     return next((g for g in groups if g["s"] == k and g["prep"] in (None, "من")), None)
@@ -11735,7 +11734,7 @@ def _perpetrators_genitive(toks, te, s) -> bool:
     return False
 
 
-_PREPS_PLAIN = frozenset(("في", "علي", "من", "الي", "عن", "مع", "ضد", "بين", "لدي", "حول"))
+_PREPS_PLAIN = word_set("coerce", "perpetrator_break")  # (data/wordsets.tsv)
 
 
 _VETO_HAVING = word_set("veto", "having")
@@ -11866,7 +11865,7 @@ _STRUCK_SITES = word_set("strike", "site")
 _TIME_ADVERBS = word_set("strike", "time_adverb")
 _SITE_WORDS = {"نقطه", "نقاط", "مستودع", "مستودعات", "منشاه", "مخزن", "مراقبه", "مطار", "قافله", "سياره", "موقعا",
                "مواقعا", "اهدافا", "هدفا", "عسكريه", "عسكري", "عده", "اخري"}
-_TOLL_HEADS = {"ضحايا", "قتلي", "جرحي", "مصابي", "شهداء", "ضحيه"}  # (normalised, without ال: ضحايا الاحتجاجات)
+_TOLL_HEADS = word_set("toll", "head")  # (read without ال: ضحايا الاحتجاجات; data/wordsets.tsv)
 _VICTIM_STEMS = ("مدني", "شخص", "اشخاص", "ضحايا", "ضحيه", "مواطن", "اطفال", "طفل", "نساء", "امراه", "قتلي", "جرحي",
                  "مصاب", "صحفي", "صحفيين", "مسعف")  # (normalised: a toll's counted people)
 _STATE_ROLES = ("President", "Minister", "King", "Chancellor", "Crown Prince", "Emir", "Governor", "Ambassador",
@@ -12970,6 +12969,7 @@ def _co_actors(text, toks, groups, ts, actors) -> list:
 
 
 _STRIKE_TARGETS = word_set("strike", "target")
+_SITE_OWNED_NOUNS = frozenset(_TARGET_NOUNS | _STRUCK_SITES | _STRIKE_TARGETS)  # (_site_owner)
 _WEB_ADJ = word_set("strike", "web")
 _QADA = normalize("القضاء")
 
