@@ -41,6 +41,7 @@ _PREP_PRONOUN = re.compile(r"^[وف]?(?:منه|منها|عليه|عليها|ال
 _STRONG = re.compile(r"[.،,؛;:!?؟\"«»“”()\[\]\n]")
 _CROWD_WORDS = {"العشرات", "المءات", "الميات", "الالاف", "الاف", "المتظاهرين", "المحتجين", "المواطنين", "الاهالي",
                 "السكان", "الطلاب", "الناس", "الجماهير", "الحشود"}
+_HIS_COUNTERPART = word_set("counterpart", "his")  # نظيره: "his counterpart", masculine (data/wordsets.tsv)
 _COUNTED_ONLY = word_set("counted", "head")  # شخص (data/wordsets.tsv)
 _LONE_HEAD = word_set("lone", "head")  # رجل، امرأة، شاب: a lone attacker, only as an attack's doer
 _LONE_VERB = tuple(sorted(word_set("lone", "verb")))  # فجر، أطلق، طعن: the attack verb after it
@@ -580,7 +581,8 @@ class DocParties:
             for w in normalize(win[cut + 1:]).split()[-4:][::-1]:
                 forms = (w, w[1:]) if w[:1] in "وفبل" else (w,)
                 if any(f in trie or f.startswith("ال") and f[2:] in trie for f in forms):
-                    seen.add(w.endswith("ه"))
+                    # (the ه of نظيره، نظيريه، نظرايه is "his": a masculine counterpart, no feminine title)
+                    seen.add(w.endswith("ه") and forms[-1] not in _HIS_COUNTERPART)
                     break
         return seen.pop() if len(seen) == 1 else None
 

@@ -1070,8 +1070,7 @@ class EventStage(Stage):
         for k in range(te, min(n, te + 12)):
             w = toks[k].norm.lstrip("و")
             base = w.removeprefix("ال")
-            site = base in _TARGET_NOUNS | _STRUCK_SITES | _STRIKE_TARGETS \
-                or base[-1:] == "ا" and base[:-1] in _TARGET_NOUNS | _STRUCK_SITES | _STRIKE_TARGETS
+            site = base in _SITE_OWNED_NOUNS or base[-1:] == "ا" and base[:-1] in _SITE_OWNED_NOUNS
             if not site:
                 continue
             if k + 1 < n and toks[k + 1].norm in _WEB_ADJ:
@@ -8429,14 +8428,16 @@ class EventStage(Stage):
             negated = True  # "فشل أعضاء مجلس الأمن الدولي في الاتفاق على بيان مشترك": failed to agree
         if not negated and ts > 0 and any(
                 (toks[j].norm in _FAIL_VERBS or _strip_wf(toks[j].norm) in _FAIL_VERBS)  # (فشلت: not ف + شلت)
-                and not _strong_between_dated(self._text, toks, j + 1, ts + 1)
+                and not _strong_between_dated(self._text, toks, j + 1, ts)
+                and not any(toks[y].norm[:1] in "وف" and toks[y].norm[1:] in VERB_FORMS for y in range(j + 1, ts + 1))
                 and any(toks[x].norm == "في" or toks[x].norm[:1] == "ب" and toks[x].norm[1:2] in "اتم"
                         and len(toks[x].norm) > 4 and not any(m.s <= x < m.e for m in st.ments or ())
                         for x in range(j + 1, min(j + 6, ts + 1)))
                 for j in range(max(0, ts - 14), ts)):
             # "واشنطن تفشل بإقناع مجلس الأمن بإدانة تصريحات عباس"، "تفشل في تمرير بيان في مجلس الأمن يدين"، "فشلت الولايات
             # المتحدة في إقناع الأمم المتحدة بفرض عقوبات": the act inside the failed complement (في/بـ + a verbal noun, in
-            # the same clause) did not happen
+            # the same clause; no finite verb joined by و/ف between, which opens a clause of its own: "فشلت المحادثات
+            # في جنيف واتهمت روسيا الولايات المتحدة") did not happen
             negated = True
         if typ == "REJECT" and _veto_held(toks, ts):
             hyp = True  # "روسيا، حليفة سوريا والتي تتمتع بحق النقض (الفيتو)": a power held, no veto cast (session 21)
@@ -9944,7 +9945,7 @@ def _may_imperfect(toks, k) -> bool:
         return False
     w = toks[k].norm
     return w in VERB_FORMS and w not in PAST_FORMS and w[:1] in "يت" or w.startswith(("يت", "تت", "يست", "تست")) \
-        and len(w) > 4 or w in ("يكون", "تكون", "يكونوا", "يصبح", "تصبح", "يؤدي", "تؤدي")
+        and len(w) > 4 or w in ("يكون", "تكون", "يكونوا", "يصبح", "تصبح", "يودي", "تودي")  # (normalised: يؤدي، تؤدي)
 
 
 def _future_verb(w: str) -> bool:
@@ -10761,7 +10762,7 @@ def _request_from(toks, groups, ts, te):
     w1 = w[1:] if w[:1] in "وف" and len(w) > 4 else w
     if not (w1 in ("بطلب", "لطلب") or w1 == "طلب" and ts > 0 and toks[ts - 1].norm in ("علي", "وعلي")
             or w1 == "طلب" and ts > 0 and te < len(toks) and toks[te].norm == "من"
-            and toks[ts - 1].norm.lstrip("و") in ("بعد", "اثر", "عقب", "اثر")):
+            and toks[ts - 1].norm.lstrip("و") in ("بعد", "اثر", "عقب")):
         return None  # (also "بعد طلب من X"، "إثر طلب من X": X asked; s21leadsfp2)
     k = te + 1 if te < len(toks) and toks[te].norm == "من" else te
     return next((g for g in groups if g["s"] == k and g["prep"] in (None, "من")), None)
@@ -11820,7 +11821,7 @@ def _perpetrators_genitive(toks, te, s) -> bool:
     return False
 
 
-_PREPS_PLAIN = frozenset(("في", "علي", "من", "الي", "عن", "مع", "ضد", "بين", "لدي", "حول"))
+_PREPS_PLAIN = word_set("coerce", "perpetrator_break")  # (data/wordsets.tsv)
 
 
 _VETO_HAVING = word_set("veto", "having")
@@ -11951,7 +11952,7 @@ _STRUCK_SITES = word_set("strike", "site")
 _TIME_ADVERBS = word_set("strike", "time_adverb")
 _SITE_WORDS = {"نقطه", "نقاط", "مستودع", "مستودعات", "منشاه", "مخزن", "مراقبه", "مطار", "قافله", "سياره", "موقعا",
                "مواقعا", "اهدافا", "هدفا", "عسكريه", "عسكري", "عده", "اخري"}
-_TOLL_HEADS = {"ضحايا", "قتلي", "جرحي", "مصابي", "شهداء", "ضحيه"}  # (normalised, without ال: ضحايا الاحتجاجات)
+_TOLL_HEADS = word_set("toll", "head")  # (read without ال: ضحايا الاحتجاجات; data/wordsets.tsv)
 _VICTIM_STEMS = ("مدني", "شخص", "اشخاص", "ضحايا", "ضحيه", "مواطن", "اطفال", "طفل", "نساء", "امراه", "قتلي", "جرحي",
                  "مصاب", "صحفي", "صحفيين", "مسعف")  # (normalised: a toll's counted people)
 _STATE_ROLES = ("President", "Minister", "King", "Chancellor", "Crown Prince", "Emir", "Governor", "Ambassador",
@@ -13060,6 +13061,7 @@ def _co_actors(text, toks, groups, ts, actors) -> list:
 
 
 _STRIKE_TARGETS = word_set("strike", "target")
+_SITE_OWNED_NOUNS = frozenset(_TARGET_NOUNS | _STRUCK_SITES | _STRIKE_TARGETS)  # (_site_owner)
 _WEB_ADJ = word_set("strike", "web")
 _QADA = normalize("القضاء")
 
