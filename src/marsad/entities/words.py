@@ -13,7 +13,7 @@ import os
 from functools import lru_cache
 
 from ..lang.ar import normalize
-from .kb import _cache_dir, cached
+from .kb import _cache_dir, cached, normaliser_digest
 
 # proclitics read off before the look-up (conjunctions, prepositions, the future prefix, the article)
 # (not ك alone: كنيدي، كفالا are names far more often than "like" + a noun)
@@ -55,7 +55,8 @@ def words() -> frozenset:
     except ImportError:
         _WORDS = frozenset()
         return _WORDS
-    w = cached(_cache_dir() / f"arwords-{ver}.pickle", _build, use_cache)
+    # (keyed by the normaliser too: the forms are normalised)
+    w = cached(_cache_dir() / f"arwords-{ver}-{normaliser_digest()}.pickle", _build, use_cache)
     _WORDS = w
     return w
 

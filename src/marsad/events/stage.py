@@ -12664,7 +12664,7 @@ def _titled_before(text, toks, s) -> bool:
     return False
 
 
-_CLOCK_ZONE = {"بتوقيت", "توقيت"}
+_CLOCK_ZONE = word_set("groups", "clock_zone")  # بتوقيت (data/wordsets.tsv)
 
 
 def _groups(text, toks, ments):

@@ -483,8 +483,16 @@ def data_files(kb_dir: Path = KB_DIR) -> dict[str, list[Path]]:
                       if p.exists()]}
 
 
+def normaliser_digest() -> str:
+    """A digest of the source of ``lang.ar`` (``normalize``, ``tokenize``): the cached KB and word list hold forms it
+    made, so a change of the normaliser (ديموقراط -> ديمقراط) must not reuse a cache built with the old one."""
+    from ...lang import ar
+    return hashlib.sha1(Path(ar.__file__).read_bytes()).hexdigest()[:12]
+
+
 def _fingerprint(files: dict[str, list[Path]]) -> str:
     h = hashlib.sha1(CACHE_VERSION.encode())
+    h.update(normaliser_digest().encode())
     for k in sorted(files):
         for p in files[k]:
             h.update(p.name.encode())
