@@ -113,6 +113,20 @@ def factual(doc, typ):
     return [e for e in doc["events"] if e["type"] == typ and not (e["negated"] or e["hypothetical"])]
 
 
+def sides(doc, typ):
+    """The events of type ``typ`` told as having happened (``factual``), each as (actors, recipients, event): a side is
+    the name, Arabic name and country code of each of its entities joined in one string, for substring checks."""
+    ents = {e["id"]: e for e in doc["entities"]}
+
+    def names(ids):
+        out = []
+        for i in ids:
+            e = ents.get(i) or {}
+            out += [e.get("name") or "", e.get("name_ar") or "", e.get("country") or ""]
+        return " ".join(out)
+    return [(names(e["actors"]), names(e["recipients"]), e) for e in factual(doc, typ)]
+
+
 def entity_names(doc, ids) -> set:
     """Every name of the entities ``ids``: English and Arabic name, country code, mention texts."""
     ents = {e["id"]: e for e in doc["entities"]}

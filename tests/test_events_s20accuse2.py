@@ -4,20 +4,13 @@ judged of an owned act (تشكل خرقا, as تشكل انتهاكا); a lawsui
 حلف شمال الأطلسي: the organisation); بين الاثنين ("the two") is no Monday."""
 import pytest
 
+from conftest import sides
+
 
 def _events(pipe, text, typ="ACCUSE", pub="2018-05-10"):
     from marsad.record import new_document
     doc = pipe.run_one(new_document("t", text, kind="jsonl", meta={"published": pub}))
-    ents = {e["id"]: e for e in doc["entities"]}
-
-    def names(ids):
-        out = []
-        for i in ids:
-            e = ents.get(i) or {}
-            out += [e.get("name") or "", e.get("name_ar") or "", e.get("country") or ""]
-        return " ".join(out)
-    return [(names(e["actors"]), names(e["recipients"]), e) for e in doc["events"]
-            if e["type"] == typ and not e["negated"] and not e["hypothetical"]]
+    return sides(doc, typ)
 
 
 @pytest.mark.parametrize("text,actor,accused", [

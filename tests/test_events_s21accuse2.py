@@ -5,21 +5,12 @@ using chemical weapons told in someone's reported speech (إن القوات ال
 accusation of the user."""
 import pytest
 
-from conftest import full
+from conftest import full, sides
 
 
 def _events(pipe, text, typ="ACCUSE"):
     doc = full(pipe, text)
-    ents = {e["id"]: e for e in doc["entities"]}
-
-    def names(ids):
-        out = []
-        for i in ids:
-            e = ents.get(i) or {}
-            out += [e.get("name") or "", e.get("name_ar") or "", e.get("country") or ""]
-        return " ".join(out)
-    return [(names(e["actors"]), names(e["recipients"]), e) for e in doc["events"]
-            if e["type"] == typ and not e["negated"] and not e["hypothetical"]]
+    return sides(doc, typ)
 
 
 @pytest.mark.parametrize("text,actor,accused", [

@@ -5,21 +5,12 @@ none of its words; diplomats withdrawn (سحب ... دبلوماسيين); a sieg
 kept (يحتفظون بحق الرد); one's own weapons handed over (سلموا أسلحتهم للجيش)."""
 import pytest
 
-from conftest import full
+from conftest import full, sides
 
 
 def _events(pipe, text, typ):
     doc = full(pipe, text)
-    ents = {e["id"]: e for e in doc["entities"]}
-
-    def names(ids):
-        out = []
-        for i in ids:
-            e = ents.get(i) or {}
-            out += [e.get("name") or "", e.get("name_ar") or "", e.get("country") or ""]
-        return " ".join(out)
-    return [(names(e["actors"]), names(e["recipients"]), e) for e in doc["events"]
-            if e["type"] == typ and not e["negated"] and not e["hypothetical"]]
+    return sides(doc, typ)
 
 
 @pytest.mark.parametrize("text,typ,actor,recipient", [
