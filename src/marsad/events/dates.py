@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from ..lang.ar import Token
+from ..time.dating import _RANGE_BY_NUM, _RANGE_OPEN as _RANGE_FROM  # (the time stage's "بين X و Y" openers, one pair)
 from .lexicon import PhraseMatcher, norm_phrase, read_tsv
 
 try:  # the time stage's resolver, when it exists
@@ -87,9 +88,7 @@ class Cue:
         self.vague = vague  # a year alone: background, no day
 
 
-_RANGE_FROM = re.compile(r"(?:^|\s)(?:ما\s+)?بين\s*$")
 _RANGE_TO = re.compile(r"(?:\s*/\s*[^\s،,.]+(?:\s+(?:الثاني|الأول))?)?\s*و\s*\S")
-_RANGE_BY_NUM = re.compile(r"(?:^|\s)(?:ما\s+)?بين\s+\d{1,2}\s*و\s*$")
 
 
 def range_bound(text: str, c: "Cue") -> bool:
