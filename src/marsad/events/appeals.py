@@ -10,6 +10,11 @@ from . import stage as _st
 from .lexicon import normalize, read_rows, word_set
 
 
+def _wf(stage, w) -> str:
+    """The verb without a conjunction و / ف glued on (ودعا → دعا; the two-letter verbs of urging too: وحث → حث, s22request)."""
+    return w[1:] if w[:1] in "وف" and (len(w) > 3 or w[1:] in stage.lex.untargeted["urge"]) else w
+
+
 def comma_vso(stage, text, toks, ts, te, is_noun, after) -> bool:
     """A verb that opens its clause after a comma, with its subject right after it ("بعد أن أعلن الرئيس التركي أن
     بلاده تتعرض لحرب اقتصادية من الجانب الأمريكي، دعا الثلاثاء رجب طيب أردوغان إلى مقاطعة"): the party that closes
@@ -62,7 +67,7 @@ def _kind(stage, toks, typ, ts, te, actors, negated, hyp):
         return None
     u = stage.lex.untargeted
     w = toks[ts].norm
-    w1 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    w1 = _wf(stage, w)
     kind = next((k for k in ("request", "urge", "threat") if w1 in u[k] or w in u[k]), None)
     if kind is None or (typ == "REQUEST") != (kind != "threat") or not all(stage._specific(i) for i in actors):
         return None
@@ -171,7 +176,7 @@ def coordinated_call(stage, text, toks, groups, typ, ts, te, actors, co, negated
                 or prev in stage.lex.trig.trie and prev[:1] not in "بل" and prev[:2] != "ال"):
             return False  # "مشروع يندد بانتهاك إيران حظر الأسلحة، ويطالب": a genitive is no subject
     w = toks[ts].norm
-    w1 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    w1 = _wf(stage, w)
     if w1[:1] in "يت" and w1 not in _st.PAST_FORMS:
         return False  # (an imperfect: "الاتحاد الأوروبي يدين ... ويدعو إلى رد فوري" is left as tests/test_events_trig.py has it)
     n = len(toks)
@@ -389,7 +394,7 @@ def generic_party(stage, text, toks, groups, typ, ts, te, actors, negated, hyp):
     heads, quants, ask, accuse, skip = _generic_rows()
     u = stage.lex.untargeted
     w = toks[ts].norm
-    w1 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    w1 = _wf(stage, w)
     if ts > 0 and toks[ts - 1].norm in _st._RELATIVES:
         return None  # "القوى التي تدعو الدول إلى": a description of a party
     if typ == "REQUEST":

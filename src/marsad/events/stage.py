@@ -2374,6 +2374,7 @@ class EventStage(Stage):
                                                          for c in "\"«“")
                              and not _appeals.quoted_name(text, toks, subj))  # هيئة التنظيم "روسكومنادزور": its name
                     and not (g["s"] == subj["e"] and self._office_holder(toks, subj, g))
+                    and not (g["s"] == subj["e"] and _title_complement(text, toks, typ, subj, g))
                     and not (typ == "CONSULT" and is_noun and g["prep"] == "ب" and g["s"] - te > 3)
                     and not (typ == "CONSULT" and is_noun and any(te <= m2.start_tok < g["s"] for m2 in st.trigs))
                     and not (typ == "ACCUSE" and _accuse.described_by(toks, g["s"]))  # (المنتمي لحزب الله: his own)
@@ -2819,8 +2820,13 @@ class EventStage(Stage):
                 not _content_head(toks[k].norm, self.lex) or toks[k].norm == "الي" and k == g0["s"] - 1
                 for k in range(te, g0["s"]))  # "وجه دعوة إلى الزعيم الكوري": إلى before a party names the invitee
             subject = {k for g in after if set(g["ids"]) & set(actors) for k in range(g["s"], g["e"])}
+            urge = not is_noun and (ttok.norm in self.lex.untargeted["urge"] or ttok.norm[:1] in "وف"
+                                    and ttok.norm[1:] in self.lex.untargeted["urge"])
             if g0 is not None and g0["s"] > te and not invited and any(
-                    _content_head(toks[k].norm, self.lex) for k in range(te, g0["s"]) if k not in subject):
+                    _content_head(toks[k].norm, self.lex) or urge and toks[k].norm == "علي"
+                    for k in range(te, g0["s"]) if k not in subject):
+                # (s22request: على opens the act a verb of urging asks for, "وحث جميع الدول على التعاون مع حكومة
+                # بوركينافاسو": the party inside it is not the one urged)
                 # (the subject's own name between the verb and its object is no act: "وطالبت مفوضية الأمم المتحدة
                 # لشؤون اللاجئين السلطات الليبية")
                 # "تهدد بمنع سفن إنقاذ المهاجرين"، "وطالبت الأسر في المذكرة بالإطلاق الفوري لسراح المعتقلين"، "دعا إلى
@@ -7024,7 +7030,7 @@ class EventStage(Stage):
         u = self.lex.untargeted
         w = toks[ts].norm
         kind = next((k for k in ("request", "urge", "request_part", "threat", "threat_part", "warn", "condemn")
-                     for x in (w, w[1:] if w[:1] in "وف" and len(w) > 3 else None) if x in u[k]), None)
+                     for x in (w, w[1:] if w[:1] in "وف" and (len(w) > 3 or w[1:] in u["urge"]) else None) if x in u[k]), None)
         if kind is None or (typ == "REQUEST") != (kind in ("request", "urge", "request_part")) \
                 or (typ == "ACCUSE") != (kind == "condemn"):
             return False
@@ -10957,6 +10963,18 @@ def _title_word(w: str) -> bool:
     w = w[1:] if w[:1] in "وف" and not w.startswith(_TITLE_STARTS) else w
     return w.startswith(_TITLE_STARTS) or w[:1] in "بل" and w[1:].startswith(_TITLE_STARTS) \
         or w.startswith("لل") and ("ا" + w[1:]).startswith(_TITLE_STARTS)
+
+
+def _title_complement(text, toks, typ, subj, g) -> bool:
+    """(twenty-second session, track s22request) Is g, a party after ل right after the subject of a verb of calling or
+    threatening, the body of the subject's office ("وناشد الأمين العام للأمم المتحدة السلطات السودانية"، "وطالب الأمين العام
+    للجامعة العربية بتحقيق دولي")? The subject opens with an office title and names its holder by the title alone (the
+    coder took him for the holder named before); the body after it is his own, in the genitive, never the one asked."""
+    if typ not in ("REQUEST", "THREATEN") or g["prep"] != "ل" or g["s"] != subj["e"]:
+        return False
+    if text[toks[subj["e"] - 1].end:toks[g["s"]].start].strip():
+        return False
+    return _title_word(toks[subj["s"]].norm) and all(x.kind == "PERSON" and x.bare for x in subj["m"])
 
 
 # the first word of an office (a mention opening on one is office-like); titles add a few more
