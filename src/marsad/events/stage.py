@@ -4302,6 +4302,10 @@ class EventStage(Stage):
                     actors = list(sj["ids"])  # (the court right after the verb: "حكمت محكمة تركية على")
                 if not actors and not negated and not hyp:
                     actors = self._implied_court(recips)  # "حُكم الجمعة في لندن على شابة بريطانية بالسجن": passive
+        if trig.mode == "deport" and recips:
+            # "رحّلت السلطات الفرنسية إمام مسجد من مرسيليا إلى الجزائر": a place after the verb of deporting is where the
+            # deported were taken from or to, never the one deported (s22coerce)
+            recips = [r for r in recips if (self._dp.by_id.get(r) or {}).get("type") not in ("GPE", "LOC")]
         if not recips and (typ == "COERCE" and (trig.mode == "arrest" or ttok.norm.lstrip("و").startswith(("داهم", "مداهم")))
                            or typ == "SANCTION" and trig.mode == "convict") and actors and not negated and not hyp:
             # "أعلنت السلطات في إيران اعتقال أعداد كبيرة"، "أصدرت محكمة مصرية حكما بالإعدام على 13 متهما"
@@ -11643,7 +11647,8 @@ _HARMED_BY_NOUN = frozenset(("قتلت", "قتل", "اصابت", "اصاب", "ا
 
 # members or commanders of a party (قائدا عسكريا في ميليشيات الحوثي، عنصرين في التنظيم): the party after في is theirs
 _RANKS = frozenset(normalize(w) for w in ("قائد", "القائد", "قيادي", "القيادي", "قياديين", "قيادات", "عنصر", "عنصر", "عناصر",
-                                          "مقاتل", "مقاتلين", "مسلح", "مسلحين", "ضابط", "ضباط", "زعيم", "عضو", "أعضاء"))
+                                          "مقاتل", "مقاتلين", "مسلح", "مسلحين", "ضابط", "ضباط", "زعيم", "عضو", "أعضاء",
+                                          "أمير", "أميرا"))  # (أمير في تنظيم داعش: an ISIS commander, s22coerce)
 
 
 def _attack_subject(stage, text, toks, groups, ts, te):
