@@ -54,3 +54,15 @@ def test_verbal_noun_single_genitive_still_object(pipe):
     # one party after a noun of an act done to a party is still the one acted on
     evs = sides(full(pipe, "وأعلنت موسكو رفضها تهديد إيران بعقوبات جديدة."), "THREATEN")
     assert not any("IRN" in a for a, r, _ in evs), [(a, r) for a, r, _ in evs]
+
+
+@pytest.mark.parametrize("text,n", [
+    # بحث عن is searching for, not talks
+    ("وقال الرئيس الفرنسي إن بلاده تبحث عن حل مع ألمانيا بشأن أزمة المهاجرين.", 0),
+    ("الرئيس الأمريكي: نبحث عن بديل للاتفاق مع إيران", 0),
+    # talks with a counterpart stay
+    ("ويبحث الرئيس الأمريكي مع نظيره الفرنسي الملف الإيراني.", 1),
+])
+def test_search_for_is_no_talks(pipe, text, n):
+    evs = sides(full(pipe, text), "CONSULT")
+    assert len(evs) == n, [(a, r) for a, r, _ in evs]
