@@ -3393,7 +3393,8 @@ class EventStage(Stage):
             if ts > 0 and (rc := self._resignation_taker(text, toks, groups, ts, actors)):
                 recips = rc  # "وقبل العاهل الأردني، الإثنين، استقالة الملقي"، "تلقت منظمة الإنتربول استقالة رئيسها"
         core = w1[1:] if w1[:1] in "بل" and len(w1) == 4 else w1
-        if typ != "MOBILIZE" and (is_noun or _vn(ttok.norm) or len(core) == 3) and not ttok.norm.endswith("ات") \
+        if typ != "MOBILIZE" and (is_noun or _vn(ttok.norm) or len(core) == 3) \
+                and (not ttok.norm.endswith("ات") or typ in ("ACCUSE", "THREATEN", "REQUEST")) \
                 and not counted_victims \
                 and len(after) > 1 and after[0]["s"] == te and after[0]["prep"] is None \
                 and after[1]["prep"] == "ل" and (after[1]["s"] == after[0]["e"] or self._time_gap(toks, after[0]["e"], after[1]["s"])) \
@@ -3402,6 +3403,8 @@ class EventStage(Stage):
                 and not (typ in PATIENT_GEN and all((x.sector or "") in ("CVL", "MED") for x in after[0]["m"])):
             # "دعم إيران لميليشيات الحوثي"، "طرد المغرب للسفير الإيراني"، "الدعم الإيراني للحوثيين": a verbal noun whose
             # object is marked with لـ has its agent in the genitive (or the nationality adjective) right after it
+            # (a plural of words, "الاتهامات المغربية للجزائر"، "تهديدات ترامب لإيران", as well: s22fp; not of acts,
+            # "هجمات"، "عمليات")
             # (a time word may stand between the genitive and its object: "تحذير رئيس الوزراء الإسرائيلي أمس لنظام الأسد")
             actors, recips = list(after[0]["ids"]), list(after[1]["ids"])
         elif typ in ("ASSAULT", "COERCE") and (is_noun or _vn(ttok.norm)) and not ttok.norm.endswith("ات") \
@@ -10064,6 +10067,9 @@ def _agent_genitive_cues(toks, after) -> bool:
     if len(set(g0["ids"])) > 1 or g0["e"] < len(toks) and toks[g0["e"]].norm[:1] == "و" and any(
             g["s"] == g0["e"] for g in after[1:]):
         return True
+    if len(after) > 1 and after[1]["prep"] is None and after[1]["s"] == g0["e"] and not set(after[1]["ids"]) & set(g0["ids"]) \
+            and toks[g0["e"] - 1].end == toks[after[1]["s"]].start - 1:
+        return True  # "بعد ساعات من تهديد واشنطن دمشق": a second bare party right after the genitive is the object (s22fp)
     return any(g["prep"] in ("ل", "إلى", "الي", "مع", "ب") and 0 <= g["s"] - g0["e"] <= 2 for g in after[1:])
 
 

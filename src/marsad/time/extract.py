@@ -1009,10 +1009,13 @@ class Reader:
                 day = self.ad + timedelta(days=1 if late else self._wday_delta(wd, mode))
                 if mode == "future":
                     self.next_wday.setdefault(wd, day)
-            if wd2 is not None and (wd2 - wd) % 7 == 1 and not t[i].form.startswith("منتصف"):
+            if wd2 is not None and (wd2 - wd) % 7 == 1 and not t[i].form.startswith("منتصف") \
+                    and day + timedelta(days=1) <= self.ad + timedelta(days=1 if late else 0):
                 # "قصف الجيش ليل الثلاثاء الأربعاء": the night between two named days is told by its first day (the
                 # expression's value), and an act in it falls in the small hours of the second (night_end: the day
-                # an event told so is dated, time/dating._day_of); not "منتصف ليل الخميس الجمعة", a point in time
+                # an event told so is dated, time/dating._day_of); not "منتصف ليل الخميس الجمعة", a point in time, nor
+                # a second day after the publication day ("صدر ليل الأربعاء الخميس" stamped Wednesday: the night had
+                # only begun, its act is Wednesday's: s22fp)
                 extra["night_end"] = (day + timedelta(days=1)).isoformat()
             direction = "past" if day < self.ad else "future" if day > self.ad else None
             if late:
