@@ -4606,6 +4606,9 @@ class EventStage(Stage):
             recips = self._concern_blamed(toks, groups, te, actors, recips)
             if not recips:
                 return None  # "أعربت الأمم المتحدة عن قلقها حيال مصير نحو 6 آلاف لاجئ فلسطيني": a concern for someone
+        if typ == "REJECT" and _charged_refusal(text, toks, groups, ts, te, self.lex.condemn, self.lex.datecue_words):
+            return None  # "انتقدت فرنسا رفض إيطاليا استقبال سفينة"، "اتهمت تركيا مصر وإسرائيل برفض هبوط طائراتها": the
+            # refusal is the act held against the accused, not one of the critic's (s22accuse)
         if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel and not crowd_demand \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
@@ -6210,6 +6213,9 @@ class EventStage(Stage):
                             and text[toks[g["e"] - 1].end:toks[k].start].strip() not in ("،", ",")), None)
                 # (a comma closes the phrase before it: "بيد ميليشيات لا تلتزم بالمبادئ الإنسانية، يشكل خطرا": the
                 # subject is the whole phrase, no party)
+                if acc is not None and toks[k].text[:1] == "و" and _civilians(acc, self._dp):
+                    acc = None  # "إن حكومة إيران لا تخدم مصالح شعبها وتدعم الإرهاب": the people before و close the
+                    # first predicate's object; the coordinated one has the clause's subject (below; s22accuse)
                 if acc is None:  # "أن النظام السوري هو من يقف خلف الهجوم"، "إيران هي التي تقف وراء"
                     acc = next((g for g in groups[::-1] if g["e"] < k and k - g["e"] <= 2 and g["prep"] is None
                                 and all(toks[j].norm in _BLAME_COPULA for j in range(g["e"], k))), None)
@@ -12582,6 +12588,33 @@ _NAME_WORDS: set = set()  # every normalised word starting with س of the curren
 
 
 _CONDEMNED_ACTS = MATERIAL_ACTS | {"THREATEN"}
+
+
+_CHARGE_VERB_HEADS = tuple(sorted(word_set("accuse", "charge_head")))  # (data/wordsets.tsv)
+
+
+def _charged_refusal(text, toks, groups, ts, te, lx, datecues=frozenset()) -> bool:
+    """A verbal noun of refusing (رفض، برفض، لرفض) that is the object of a verb of condemning, criticising or accusing,
+    with only party names (and a day) between them ("انتقدت فرنسا رفض إيطاليا"، "اتهم الكرملين واشنطن برفض مواجهة
+    الواقع"، "اتهمت الحكومة التركية، الأربعاء، إسرائيل ومصر برفض"): the refusal is the accused party's act, told as the
+    charge."""
+    if te - ts != 1 or _strip_wf(toks[ts].norm).lstrip("بل") != "رفض" or ts == 0:
+        return False
+    if ts > 0 and _STRONG.search(text, toks[ts - 1].end, toks[ts].start):
+        return False
+    j = ts - 1
+    while j >= 0 and ts - j <= 14:
+        g = next((g for g in groups if g["s"] <= j < g["e"] and g["prep"] is None), None)
+        if g is not None:
+            j = g["s"] - 1
+        elif toks[j].norm in datecues or toks[j].norm in ("اليوم", "امس"):
+            j -= 1
+        else:
+            break
+    if j < 0 or j == ts - 1:
+        return False
+    w = _strip_wf(toks[j].norm)
+    return _condemn_word(toks[j].norm, lx) or w.startswith(_CHARGE_VERB_HEADS)
 
 
 def _condemn_word(norm: str, lx) -> bool:
