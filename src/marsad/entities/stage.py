@@ -2719,6 +2719,10 @@ class EntityStage(Stage):
             hk = hits.get(k)
             if hk is not None:
                 kind, hh = hk
+                if kind == "title" and k > j and hh.j == k + 1 and hh.payload.sector == "OPP" and w.startswith("ال") \
+                        and joined[k - 1] and toks[k - 1].norm.startswith("ال"):
+                    k += 1   # the body's adjective (حزب الشعب الجمهوري المعارض في تركيا، X،): no second title
+                    continue
                 if kind == "ent" and kb.entries[hh.payload[0][0]].type == "PERSON" or kind == "title" and (
                         k != h.j or not toks[k].norm.startswith("و")):
                     return None   # (a second title: another person's, unless joined by و right after the first)
@@ -2814,6 +2818,7 @@ class EntityStage(Stage):
         if not _words.available() or j >= n or j == 0 or not joined[j - 1]:
             return None
         hits = self._hits_ahead(seq, qn, j)
+        ends = {hh.j - 1 for _, hh in hits.values() if hh.j > hh.i}   # (the last token of each hit)
         k = j
         rs = None
         adem = None
@@ -2828,6 +2833,11 @@ class EntityStage(Stage):
                     return None
                 if kind == "ent":
                     e = kb.entries[hh.payload[0][0]]
+                    if e.type == "PERSON" and k > j and k == hh.i and hh.j - hh.i >= 2 and not hh.plen and (
+                            toks[k - 1].text.startswith("ال") and len(toks[k - 1].norm) > 3 or k - 1 in ends):
+                        # a KB person after a definite word or a place of the complement is the one named (زعيم الحركة
+                        # الاحتجاجية في أرمينيا نيكول باشينيان); not one in construct with an indefinite noun
+                        return k, hh.j, rs if rs is not None else k, adem, former
                     if e.type == "PERSON" and not (k == h.j and not toks[h.j - 1].norm.startswith("ال")):
                         return None   # (a person in construct with an indefinite office is its genitive: معاون نصرالله)
                     if rs is None and not (k == j and e.sector in _BODY_NATION and e.country):
@@ -2856,7 +2866,8 @@ class EntityStage(Stage):
                     rs = k
                 return k, e_, rs, adem, former
             if fl[k] & (F_SPEECH | F_COUNTER | F_TITLE) or _TANWIN.search(toks[k].text) or w in _RELATIVES or \
-                    _NUM.match(w) or w in kb.stop and w not in _OFFICE_PREPS:
+                    _NUM.match(w) or w in kb.stop and w not in _OFFICE_PREPS and not (
+                    toks[k].text.startswith("ال") and len(w) > 5):   # (a common noun: زعيم الحركة الاحتجاجية X)
                 return None
             if w in _FORMER_ADJ:
                 former = True

@@ -422,7 +422,9 @@ def generic_party(stage, text, toks, groups, typ, ts, te, actors, negated, hyp):
         p = ag["e"]
         while True:
             nx = next((g for g in groups if g["s"] == p and g["prep"] in (None, "ل") and (
-                g["prep"] == "ل" or set(g["ids"]) & acts)), None)
+                g["prep"] == "ل" or set(g["ids"]) & acts) or g["s"] == p + 1 and toks[p].norm == "في"
+                       and g["prep"] == "في" and all(x.kind == "GPE" for x in g["m"])), None)
+            # (and the state of his office: "زعيم الحركة الاحتجاجية في أرمينيا نيكول باشينيان")
             if nx is None:
                 break
             p = nx["e"]
