@@ -40,3 +40,10 @@ def test_announced_aim_or_fire_is_no_taking(pipe):
                published="2018-09-07T12:00")
     assert not _assaults(doc, "SYR"), doc["events"]
 
+
+def test_night_between_two_days_not_after_publication(pipe):
+    # (before: the Thursday, a day after the Wednesday 23:25 UTC stamp)
+    doc = full(pipe, "وأطلقت ميليشيات الحوثي ليل الأربعاء الخميس ثلاثة صواريخ باليستية باتجاه الرياض، اعترضتها الدفاعات الجوية السعودية.",
+               published="2018-04-11T23:25")
+    ev = _assaults(doc, "Houthi")
+    assert ev and all(str(e["date"])[:10] == "2018-04-11" for e in ev), doc["events"]

@@ -1009,11 +1009,14 @@ class Reader:
                 day = self.ad + timedelta(days=1 if late else self._wday_delta(wd, mode))
                 if mode == "future":
                     self.next_wday.setdefault(wd, day)
-            if wd2 is not None and (wd2 - wd) % 7 == 1 and not t[i].form.startswith("منتصف"):
+            if wd2 is not None and (wd2 - wd) % 7 == 1 and not t[i].form.startswith("منتصف") \
+                    and day + timedelta(days=1) <= self.ad:
                 # "قصف الجيش ليل الثلاثاء الأربعاء": the night between two named days is told by its first day (the
                 # expression's value), and an act in it falls in the small hours of the second (night_end: the day
                 # an event told so is dated, time/dating._day_of); not "منتصف ليل الخميس الجمعة", a point in time
                 extra["night_end"] = (day + timedelta(days=1)).isoformat()
+                # (not past the stamp's day: "ليل الأربعاء الخميس" in a text stamped Wednesday 23:25 UTC is the
+                # Wednesday's night; an act is dated on or before publication, s22assault)
             direction = "past" if day < self.ad else "future" if day > self.ad else None
             if late:
                 extra["late_stamp"] = True
