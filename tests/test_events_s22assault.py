@@ -47,3 +47,13 @@ def test_night_between_two_days_not_after_publication(pipe):
                published="2018-04-11T23:25")
     ev = _assaults(doc, "Houthi")
     assert ev and all(str(e["date"])[:10] == "2018-04-11" for e in ev), doc["events"]
+
+
+def test_warship_sent_is_a_deployment(pipe):
+    # (before: سفينة حربية / غواصة no object of أرسل that tells a deployment)
+    doc = full(pipe, "أرسلت أستراليا سفينة حربية تحمل صواريخ موجهة إلى بحر الصين الشرقي لمراقبة العقوبات.",
+               published="2018-10-12T12:00")
+    assert any("AUS" in party(doc, e["actors"]) for e in factual(doc, "MOBILIZE")), doc["events"]
+    doc = full(pipe, "أرسلت تركيا سفينة مساعدات إنسانية إلى ميناء أسدود تحمل أطنانا من المواد الغذائية.",
+               published="2018-06-12T12:00")
+    assert not factual(doc, "MOBILIZE"), doc["events"]
