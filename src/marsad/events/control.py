@@ -110,6 +110,7 @@ _OPERATING = tuple(sorted(word_set("control", "operating")))  # (prefixes; data/
 
 
 _ACHIEVED_NOUNS = frozenset(("السيطره", "احكام"))
+_ANNOUNCED_NOUNS = frozenset(("تحرير", "استعاده"))  # (nouns of taking ground told as done when announced: _announced)
 _ACHIEVE = word_set("achieve", "verb")
 
 
@@ -119,6 +120,33 @@ def _achieved(toks, ts) -> bool:
     if ts < 2 or toks[ts - 1].norm not in ("من", "في"):
         return False
     return any(toks[k].norm.lstrip("وف") in _ACHIEVE for k in range(max(0, ts - 9), ts - 1))
+
+
+_ANNOUNCE = word_set("achieve", "announce")
+_ANNOUNCE_ASIDE = word_set("achieve", "aside")
+_ANNOUNCE_REACH = 12  # how many words may stand between the announcing verb and the noun (its subject, a day)
+
+
+def _announced(st, ts) -> list | None:
+    """Is the verbal noun at ts the object of a verb announcing it ("أعلنت قوات الشرعية اليمنية، الخميس، استعادة معسكر
+    الكمب"، "أعلن الجيش السوري السيطرة على كامل الغوطة"، "أعلن الجيش اليمني، الجمعة، عن تحرير مواقع")? Between them
+    only the subject (the words of a named party, or definite words of its noun phrase), commas, and a day or manner
+    word (data/wordsets.tsv achieve/aside): the taking announced as done by its side, not an aim ("أعلنت عزمها على
+    استعادة"، "أعلنت أنها قررت البدء في عملية تحرير"). Returns the mentions named between them (its subject), or None
+    when the noun is not so announced."""
+    toks = st.toks
+    covered = {k for m in st.ments for k in range(m.s, m.e)}
+    for k in range(ts - 1, max(-1, ts - 1 - _ANNOUNCE_REACH), -1):
+        w = toks[k].norm
+        bare = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+        if bare in _ANNOUNCE:
+            return [m for m in st.ments if k < m.s and m.e <= ts]
+        if k in covered or toks[k].text in ("،", ",") or w in _ANNOUNCE_ASIDE:
+            continue
+        if w.startswith("ال") and len(w) > 3 and k < ts - 1:
+            continue  # the definite words of the subject's phrase ("قوات الشرعية اليمنية"، "الدفاع المدني")
+        return None
+    return None
 
 
 def control_trigger(tok) -> bool:
@@ -148,7 +176,12 @@ def sides(stage, st, ev, span) -> bool:
     w = toks[ts].norm
     bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     x = w.lstrip("وف")
-    achieved = x in _ACHIEVED_NOUNS and _achieved(toks, ts)
+    subject = _announced(st, ts) if x in _ACHIEVED_NOUNS or bare in _ANNOUNCED_NOUNS else None
+    announced = subject is not None
+    if announced and not ev["actors"]:
+        # "أعلن الجيش الوطني الليبي، الأحد، السيطرة الكاملة على": the armed body that announces it took the ground
+        ev["actors"] = [m.eid for m in subject if m.sector in ("MIL", "REB") or m.kind == "GPE"][:1]
+    achieved = x in _ACHIEVED_NOUNS and (_achieved(toks, ts) or announced)
     if x in _ACHIEVED_NOUNS and not achieved:
         return False  # "السيطرة على"، "إحكام سيطرتها" told as an aim or a state: no act
     if achieved:
@@ -156,7 +189,8 @@ def sides(stage, st, ev, span) -> bool:
     elif x.startswith(("ال", "لل", "بال", "كال")) or x[:1] in "لب" and x[1:] in _GROUND_NOUNS \
             and not (x[:1] == "ب" and x[1:] != "تحرير"):
         return False  # "غادرتها دبابات الجيش للتقدم باتجاه اقليم خيبر": a verbal noun of purpose, not an advance told
-    if bare == "تحرير" and ts > 0 and toks[ts - 1].norm not in _FREED_AFTER and toks[ts - 1].text not in _STOP:
+    if bare == "تحرير" and ts > 0 and toks[ts - 1].norm not in _FREED_AFTER and toks[ts - 1].text not in _STOP \
+            and not announced:
         return False  # "مع بدء معركة تحرير مدينة الحديدة"، "أثناء عمليات تحرير محافظة صعدة": the name of a battle or of
         # operations (their own words tell them), not a liberation told; told after تمكن/نجح من، في، تم
     if bare in _CONTROL_NOUNS:
@@ -232,6 +266,14 @@ def sides(stage, st, ev, span) -> bool:
         recs = [taken_from]
         if ev["actors"]:
             ev["_weak"] = False  # both sides named now (من قبضة القاعدة، عقب معارك مع الحوثيين): no weak reading
+    if announced:
+        recs = [r for r in recs if not (r in by and _place(by[r]))]
+        if ev["actors"] and recs:
+            ev["_weak"] = False  # "أعلن الجيش الليبي السيطرة على معقل تنظيم أنصار الشريعة": both sides named
+        else:
+            # "أعلن الجيش اليمني تحرير مدينة ميدي": the town taken is no side; the side it was taken from is the
+            # story's enemy when the document's other attacks give the force one (enemies.story_enemy)
+            ev["_weak"], ev["_taken"] = True, True
     ev["recipients"] = recs
     acts = [by[a] for a in ev["actors"] if a in by]
     # (a named force of a state or a known armed group: not a bare "القوات" the coder could not tie to one)

@@ -28,6 +28,8 @@ def candidate(e: dict, by_id: dict) -> bool:
         return False
     if not (e.get("_veto") or e.get("_weak")) or not armed(e["actors"], by_id):
         return False
+    if e.get("_taken"):
+        return True  # a town announced as taken by the force (control._announced), its side not named
     w = normalize(e["trigger"]["text"].split()[0]).lstrip("وف")
     return any(v in _OPERATION for v in (w, w.removeprefix("ب"), w.removeprefix("ل"), w.removeprefix("ال"),
                                           w.removeprefix("بال"), w.removeprefix("لل")))
