@@ -56,6 +56,14 @@ _PASSIVE_CHARGE = {"يتهم", "تتهم", "يحاكم", "تحاكم", "يتهم
 _DAN_NOT_AFTER = word_set("accuse", "dan_not_after")  # (data/wordsets.tsv: after them دان is a name)
 _REPLY_FORMS = word_set("accuse", "reply_finite")
 _CONCERN = word_set("accuse", "concern")
+_HOLD_FORMS = frozenset(("عقد", "عقدت", "عقدوا", "عقدا", "عقدتا", "يعقد", "تعقد", "يعقدون", "يعقدان", "تعقدان"))
+_FORUMS = word_set("consult", "forum")  # forums of member states (مجموعة السبع، منظمة التعاون الإسلامي; s22coop)
+
+
+def _forum(ent) -> bool:
+    """A KB forum of member states (data/wordsets.tsv consult/forum) that has no Wikidata id in the KB: its members
+    meet and agree among themselves ("بحث وزراء خارجية مجموعة السبع الأحد سبل الضغط على روسيا")."""
+    return normalize((ent or {}).get("name_ar") or "") in _FORUMS
 _DISPLEASURE = word_set("accuse", "displeasure")  # (عن قلقها: a stance stated by a light verb before it)
 _CONCERN_PATIENT = word_set("accuse", "concern_patient")  # (مصير، اعتقال، لاجئ: the party after it is the one feared for)
 _EMERGENCY_NATURAL = word_set("emergency", "natural")  # (a storm, a flood, an epidemic: no coercion)
@@ -662,13 +670,16 @@ class EventStage(Stage):
             not e["recipients"] or e["trigger"]["start"] in addressed))]  # ("ويطالب محتجون بإقالة رئيس الوزراء": of him)
         _placed_victims(events, dp.by_id, (dp.focus or dp.scene) if not (dp.focus and dp.scene and dp.focus != dp.scene) else None)
         # sentence classifier: scores ASSAULT/PROTEST candidates, may veto weak ones
+        met = {id(e) for e in events if e.get("_forum_met")}
         for ev in events:  # the coder's private marks (_sent, _weak, _agent, _launch, _legal ...) leave with it
             for k in [k for k in ev if k[:1] == "_"]:
                 del ev[k]
         events.sort(key=lambda e: (e["start"], e["trigger"]["start"]))  # (in the order the text tells them)
         for n, ev in enumerate(events, 1):
             ev["id"] = f"{doc.get('id')}-e{n}"
-            if _partial(ev):
+            if _partial(ev) and id(ev) not in met:
+                # (s22coop: not a forum's members meeting among themselves, told as such: no counterpart to name,
+                # "بحث وزراء خارجية الدول السبع الصناعية الكبرى الأحد سبل الضغط على روسيا", the gold codes it so)
                 # an act told as done whose doer, or (for a type that needs one) whose target, the coder could not name:
                 # no claim between parties; the output keeps it apart (record.to_output: partial_events). On the
                 # development sets 23 of 25 such events were wrong as claims (docs/events.md "Partial events")
@@ -4207,7 +4218,8 @@ class EventStage(Stage):
         # a multilateral body talks or agrees among its members (توصل زعماء الاتحاد الأوروبي إلى اتفاق بعد محادثات
         # فوضوية، عقد مجلس الأمن اجتماعا طارئا): no counterpart is named, none is missing
         multilateral = typ in SYMMETRIC and not recips and bool(actors) and all(
-            (self._dp.by_id.get(i) or {}).get("sector") == "IGO" and (self._dp.by_id.get(i) or {}).get("wikidata")
+            (self._dp.by_id.get(i) or {}).get("sector") == "IGO" and ((self._dp.by_id.get(i) or {}).get("wikidata")
+                                                                      or _forum(self._dp.by_id.get(i)))
             for i in actors) and (self._clause_subject(text, toks, groups, actors, ts, te) or (
                 ts > 0 and toks[ts - 1].norm.lstrip("و") in ("بعد", "عقب", "اثر", "خلال") and any(
                     set(g["ids"]) & set(actors) and g["prep"] is None and cut <= g["s"] <= cut + 3 for g in groups)))
@@ -5103,6 +5115,12 @@ class EventStage(Stage):
             ev["_agent"] = True  # "الضربات التي نفذتها أمريكا وفرنسا وبريطانيا في سوريا": authors and struck place told
         if occasion:
             ev["_told"] = True
+        if multilateral and typ == "CONSULT" and (not is_noun or any(
+                toks[k].norm.lstrip("وف") in _HOLD_FORMS and not _STRONG.search(text, toks[k].end, toks[ts].start)
+                for k in range(max(cut, ts - 6), ts))):
+            ev["_forum_met"] = True  # (s22coop) the forum the subject of a verb of meeting or of holding the meeting
+            # noun ("بحث وزراء خارجية مجموعة السبع"، "عقد مجلس الأمن اجتماعا طارئا"), not a summit named in passing
+            # ("عند وصولها إلى قمة حلف الأطلسي"): no partial event (_partial)
         elif ongoing == "head" and all(i in self._crowd_ids for i in actors):
             ev["_told_soft"] = True  # "وسط استمرار المظاهرات المناوئة للحكومة": told, not pinned (_decide: TOLD_VETO);
             # only for a crowd the text implies: a protest whose leaders are named ("مع استمرار الاحتجاجات التي تقودها
@@ -8093,6 +8111,9 @@ class EventStage(Stage):
                 continue
             if strike and e.get("type") == "PERSON" and told == "verb" and e.get("sector") not in ("EDU", "MED"):
                 continue
+            if told == "verb" and e.get("type") == "NORP" and e.get("country") and not e.get("sector"):
+                continue  # (s22coop) a people, the subject of a verb of the clause: "نفذ مئات اليمنيين، الثلاثاء، وقفة
+                # احتجاجية أمام مكتب المفوضية"، "نظم فلسطينيون اعتصاما أمام مقر الصليب الأحمر"
             return False
         return True
 
