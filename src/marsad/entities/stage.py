@@ -747,6 +747,7 @@ class EntityStage(Stage):
                 continue
             if k == "dem":
                 self._add_norp(ents, h)
+                self._dem_name(ents, text, toks, joined, h, seq, q)
                 continue
             title = h.payload
             if title.kind == "counted" and not (h.i > 0 and joined[h.i - 1] and _counted_before(toks[h.i - 1].norm)):
@@ -1904,6 +1905,71 @@ class EntityStage(Stage):
         if ent is None:
             ent = ents[key] = _Ent(key, cname, None, "NORP", iso, None, None, None)
         ent.mentions.append((h.start, h.end, 1, "demonym"))
+
+    def _dem_name(self, ents, text, toks, joined, h: Hit, seq, q) -> None:
+        """A definite singular demonym read as a noun, the nisba of a person, before a name the KB lacks: اتهمت السوري
+        ناصف بركات، محاكمة الفرنسية ميلينا بوغدير، الجهادي البلجيكي طارق جدعون، الإفراج عن الأمريكي جوشوا بويلوهو.
+        The name is two words at least: a given name and what the given-name rule reads after it, or words no
+        dictionary holds; a KB name, title or demonym in it leaves it to them. The person takes the demonym's country
+        unless the demonym qualifies a KB body or place, or a party noun, right before it (الجيش السوري X)."""
+        n = len(toks)
+        i, j = h.i, h.j
+        w = toks[i].norm
+        if j != i + 1 or j >= n or not joined[i] or w.endswith(("ون", "ين", "يات", "يان")) or \
+                not (w.startswith(("ال", "لل")) or w[:1] in "وبل" and w[1:].startswith(("ال", "لل"))):
+            return
+        first = toks[j].norm
+        if len(first) < 3 or first.startswith("ال") or first[:1] == "و" and first not in self.kb.given or \
+                not self._namelike(first) or _is_latin(first) or _TANWIN.search(toks[j].text):
+            return
+        nend = None
+        if first in self.kb.given:
+            if first in _NOT_GIVEN:
+                return
+            nend = self._name_after(toks, joined, j)
+            while nend is not None and nend < n and nend - j < 4 and joined[nend - 1] and (
+                    toks[nend - 1].norm in _NAME_LINK or _foreign(toks[nend - 1].norm, toks[nend - 1].text)) and \
+                    self._namelike(toks[nend].norm) and toks[nend].norm[:1] != "و" and \
+                    _foreign(toks[nend].norm, toks[nend].text):
+                nend += 1   # (خوان مارتن دل بوترو، بيير إيميريك أوباميانغ: a foreign name goes on)
+        elif _foreign(first, toks[j].text) and not _words.clitic_word(first) and not (
+                first[:1] in "بلك" and _words.is_word(first[1:])):
+            nend = j + 1
+            while nend < n and nend - j < 4 and joined[nend - 1] and self._namelike(toks[nend].norm) and \
+                    not _is_latin(toks[nend].norm) and toks[nend].norm[:1] != "و" and (toks[nend].norm in self.kb.given or
+                                                        _foreign(toks[nend].norm, toks[nend].text)):
+                nend += 1
+        if nend is None or nend - j < 2:
+            return
+        nend = self._trim_name(toks, j, nend)
+        while nend - j >= 2:
+            v, pv = toks[nend - 1].norm, toks[nend - 2].norm
+            if v not in _NAME_LINK and v not in _ORDINALS and v[:1] != "و" and not (v[:1] in "لف" and _words.is_word(v[1:])) and (
+                    v in self.kb.name_tokens or (v[-1:] != "ه" if v.startswith("ال") else
+                                                 not _words.is_word(v) or v in self.kb.given and pv in self.kb.given)):
+                break
+            nend -= 1   # (ليونيل ميسي نجم، محمد صلاح ليضع، أنس جابر الصاعدة: a word after the name)
+        if nend - j < 2:
+            return
+        for x in range(q + 1, len(seq)):
+            kk, hh = seq[x]
+            if hh.i >= nend:
+                break
+            if kk != "ent" or self.kb.entries[hh.payload[0][0]].kind != "person" or hh.i != j:
+                return   # (a KB place, body, title or demonym inside: theirs)
+        country = h.payload
+        if self._covered(ents, toks[j].start, toks[nend - 1].end):
+            for ent in ents.values():   # (a name another rule found first takes the nisba's country)
+                if ent.type == "PERSON" and ent.kb_id is None and ent.country is None and \
+                        any(m[0] == toks[j].start for m in ent.mentions):
+                    ent.country = country
+            return
+        if q > 0 and seq[q - 1][1].j == i and joined[i - 1]:
+            pk, ph = seq[q - 1]
+            if pk == "ent" and self.kb.entries[ph.payload[0][0]].kind != "person" or \
+                    pk == "title" and ph.payload.kind not in ("title", "honorific"):
+                country = None   # (الجيش السوري X: the demonym is the body's)
+        self._add_unknown_person(ents, text, toks, j, nend, country)
 
     def _add_party(self, ents, text, toks, h: Hit, title, country, dem_hits, start=None) -> None:
         """A generic party; ``start``: where an English demonym/country before the noun starts the span."""
