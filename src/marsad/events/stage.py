@@ -12598,8 +12598,9 @@ def _charged_refusal(text, toks, groups, ts, te, lx, datecues=frozenset()) -> bo
     with only party names (and a day) between them ("انتقدت فرنسا رفض إيطاليا"، "اتهم الكرملين واشنطن برفض مواجهة
     الواقع"، "اتهمت الحكومة التركية، الأربعاء، إسرائيل ومصر برفض"): the refusal is the accused party's act, told as the
     charge."""
-    if te - ts != 1 or _strip_wf(toks[ts].norm).lstrip("بل") != "رفض" or ts == 0:
-        return False
+    if te - ts != 1 or toks[ts].norm.lstrip("بل") != "رفض" or ts == 0:
+        return False  # (not "ورفض": a verb coordinated after the critic's object, "وانتقد روحاني الولايات المتحدة ورفض
+        # العرض الأمريكي", the critic's own refusal)
     if ts > 0 and _STRONG.search(text, toks[ts - 1].end, toks[ts].start):
         return False
     j = ts - 1
