@@ -25,3 +25,16 @@ def test_coordinated_refusal_verb_stays(pipe, text, actor):
 def test_deport_place_is_no_deported(pipe, text):
     evs = sides(full(pipe, text), "COERCE")
     assert not any("DZA" in r for _, r, _ in evs), evs
+
+
+@pytest.mark.parametrize("text,actor,asked", [
+    # s22request's على that opens the urged act: not على of an adjunct (the medium, على هامش) before the one urged
+    ("وحث الرئيس الأمريكي دونالد ترامب في تغريدة على تويتر الصين على الضغط على كوريا الشمالية.", "Trump", "CHN"),
+    ("وحث وزير الخارجية الأمريكي مايك بومبيو على هامش القمة الحكومة العراقية على الإسراع في تشكيل الحكومة.",
+     "Pompeo", "IRQ"),
+    # (and the act's own على still: the party inside it no addressee)
+    ("وحثت واشنطن كافة الدول على التعاون مع المحكمة الدولية.", "USA", "states"),
+])
+def test_urged_on_not_an_adjunct(pipe, text, actor, asked):
+    evs = sides(full(pipe, text), "REQUEST")
+    assert any(actor in a and asked in r for a, r, _ in evs), evs
