@@ -37,7 +37,8 @@ def test_told(pipe, text, typ, actor, target):
     "رحل المغني دينيس إدوارد، المطرب الرئيسي في فرقة تمبتيشن، عن عمر ناهز 74 عاما.",
     "وغادر المدرب النادي بعد 22 عاما، وقد رحل الإيطالي عن تشلسي بعد موسم مخيب.",
     # the places after the verb of deporting are not the deported
-    "السلطات الفرنسية ترحل إماما سلفيا بسبب خطبه المتطرفة إلى الجزائر",
+    # (the perfect: the imperfect ترحل is no trigger, and could not fail this; s22review1)
+    "السلطات الفرنسية رحلت إماما سلفيا بسبب خطبه المتطرفة إلى الجزائر",
 ])
 def test_no_deport(pipe, text):
     for typ in ("COERCE", "SANCTION"):

@@ -2834,7 +2834,7 @@ class EventStage(Stage):
             urge = not is_noun and (ttok.norm in self.lex.untargeted["urge"] or ttok.norm[:1] in "وف"
                                     and ttok.norm[1:] in self.lex.untargeted["urge"])
             if g0 is not None and g0["s"] > te and not invited and any(
-                    _content_head(toks[k].norm, self.lex) or urge and toks[k].norm == "علي"
+                    _content_head(toks[k].norm, self.lex) or urge and toks[k].norm == "علي" and _urged_on(toks, k, te, self.lex)
                     for k in range(te, g0["s"]) if k not in subject):
                 # (s22request: على opens the act a verb of urging asks for, "وحث جميع الدول على التعاون مع حكومة
                 # بوركينافاسو": the party inside it is not the one urged)
@@ -11002,6 +11002,17 @@ def _title_word(w: str) -> bool:
         or w.startswith("لل") and ("ا" + w[1:]).startswith(_TITLE_STARTS)
 
 
+def _urged_on(toks, k, lo, lex) -> bool:
+    """Does the على at k, between a verb of urging (from lo) and its first party, open the act urged ("وحث جميع الدول على
+    التعاون مع حكومة مالي"), not an adjunct of the medium or the setting ("وحث ترامب في تغريدة على تويتر الصين على"،
+    "وحث بومبيو على هامش القمة الحكومة العراقية على"; s22review1)?"""
+    nx = toks[k + 1].norm if k + 1 < len(toks) else ""
+    if nx == "هامش" or nx in lex.channels:
+        return False
+    return not any(toks[j].norm in _appeals._ADJUNCT_OPEN and toks[j + 1].norm in _appeals._ADJUNCT_NOUNS
+                   for j in range(max(lo, k - 4), k - 1))
+
+
 def _title_complement(text, toks, typ, subj, g) -> bool:
     """(twenty-second session, track s22request) Is g, a party after ل right after the subject of a verb of calling or
     threatening, the body of the subject's office ("وناشد الأمين العام للأمم المتحدة السلطات السودانية"، "وطالب الأمين العام
@@ -12619,8 +12630,9 @@ def _charged_refusal(text, toks, groups, ts, te, lx, datecues=frozenset()) -> bo
     with only party names (and a day) between them ("انتقدت فرنسا رفض إيطاليا"، "اتهم الكرملين واشنطن برفض مواجهة
     الواقع"، "اتهمت الحكومة التركية، الأربعاء، إسرائيل ومصر برفض"): the refusal is the accused party's act, told as the
     charge."""
-    if te - ts != 1 or _strip_wf(toks[ts].norm).lstrip("بل") != "رفض" or ts == 0:
-        return False
+    if te - ts != 1 or toks[ts].norm.lstrip("بل") != "رفض" or ts == 0:
+        return False  # (not "ورفض": a verb coordinated after the critic's object, "وانتقد روحاني الولايات المتحدة ورفض
+        # العرض الأمريكي", the critic's own refusal)
     if ts > 0 and _STRONG.search(text, toks[ts - 1].end, toks[ts].start):
         return False
     j = ts - 1
