@@ -265,6 +265,7 @@ _TRIAL_NOUN = frozenset(("محاكمه",))
 _FORMER = word_set("legal", "former")  # (data/wordsets.tsv)
 _TRIAL_START = word_set("legal", "trial_start")
 _TRIAL_FILL = word_set("legal", "trial_fill")
+_COUNTED = word_set("counted", "number")
 _ALL = _APPEAR | _TRIED | _TRIAL_NOUN | _OPEN | _DEPORTED | _BLOCK | _VOTE | _REFER | _REFER_NOUNS
 _AUX = frozenset(("قد", "وقد", "كان", "وكان", "كانت", "وكانت"))
 _APPOSITION = re.compile(r"\s*[،,][^،,.؛:]{2,60}[،,]\s*(?:قد\s+)?$")
@@ -503,13 +504,15 @@ def _referral(stage, text, toks, groups, k):
     n = len(toks)
     t = next((j for j in range(k + 2, min(n, k + 14)) if _trial_word(toks[j].norm)
               or toks[j].norm in _TO and j + 1 < n and toks[j + 1].norm in _TRIAL), None)
-    if t is None or _st._strong_between(text, toks, k + 1, t):
-        return None
+    if t is None or _st._strong_between_dated(text, toks, k + 1, t):
+        return None  # (a day between commas is no break: "أحال النائب العام المصري، الاثنين، 555 مشتبها به")
     first = next((g for g in groups if g["prep"] is None and g["s"] == k + 1 and g["e"] <= t), None)
     if first is not None and _authority(stage, first):
         actor = first
         who = next((g for g in groups if g["prep"] is None and actor["e"] <= g["s"] and g["e"] <= t
-                    and all(toks[j].norm in _DAYS for j in range(actor["e"], g["s"]))), None)  # (a day between)
+                    and all(toks[j].norm in _DAYS or _count_word(toks[j].norm) for j in range(actor["e"], g["s"]))), None)
+        # (a day between, and a count before the ones referred: "أحال النائب العام المصري، الاثنين، 555 مشتبها به
+        # بالإرهاب إلى محكمة عسكرية")
     else:
         actor = _subject_before(stage, text, toks, groups, k)
         who = first
@@ -547,7 +550,14 @@ def _referral_noun(stage, text, toks, groups, k):
     return "ACCUSE", "investigate", actor["ids"], who["ids"], k + 1
 
 
-_APPOSITION_TO = re.compile(r"\s*[،,][^،,.؛:]{2,80}[،,]\s*(?:\S+\s*)?$")
+_APPOSITION_TO = re.compile(r"\s*(?:[^\s،,.؛:!?؟][^،,.؛:!?؟]{1,60})?[،,][^،,.؛:]{2,80}[،,]\s*(?:\S+\s*)?$")
+# (an apposition between commas after the one referred, or after a من phrase that describes him: "بإحالة 278 إرهابيا من
+# عناصر تنظيم الإخوان الإرهابي، "من بينهم 141 محبوسا بصفة احتياطية، إلى القضاء العسكري")
+
+
+def _count_word(w: str) -> bool:
+    """A number in digits or words before the people it counts (555 مشتبها به، خمسة متهمين)."""
+    return w.isdigit() or w in _COUNTED
 
 
 def _inquiry(stage, text, toks, groups, k):
