@@ -214,6 +214,23 @@ _QUOTE_RE = re.compile(r"«([^«»]{2,600})»|“([^“”]{2,600})”|\"([^\"\n
 _COND_RE = re.compile(r"(?<!\w)[وف]?(?:إذا|اذا)(?!\w)|في حال|ما لم")
 # (a match of _NEG_VERB holds لن، لا or لم and a space after it: this scan, with a literal first letter, is cheaper)
 _NEG_GUARD = re.compile(r"ل[نام]\s")
+_CROWD_CONTROL = word_set("crowd_control", "noun")
+_FORCE_VERBS = word_set("force", "verb")
+
+
+def _force_used(text, toks, ts) -> bool:
+    """Is a past verb of using force or stepping in (تدخلت، أطلقت، استخدمت) told within eight words before ts, in the same
+    clause, with no attempt (محاولة) between?"""
+    for k in range(ts - 1, max(-1, ts - 9), -1):
+        w = toks[k].norm
+        if w.startswith(("محاول", "ومحاول")) or _strong_between(text, toks, k + 1, ts):
+            return False
+        if w in _FORCE_VERBS or w[:1] in "وف" and w[1:] in _FORCE_VERBS:
+            return True
+    return False
+
+
+_TEMPORAL_SUBS = frozenset(("بعد", "قبل", "منذ", "عقب", "حين", "لدي"))  # (+ أن/ما: a temporal clause opens)
 
 
 def _cond_in(text: str, s: int, e: int) -> bool:
@@ -4784,6 +4801,9 @@ class EventStage(Stage):
             # "عقد مجلس الأمن جلسة طارئة بطلب من الكويت": the request of the party after من was made, whatever the
             # mood of the act it occasioned, s21freshverbal)
             hyp = own is None or own[:2] != (st.i, ts)
+            if hyp and typ == "COERCE" and w0[:1] == "ل" and w0[1:] in _CROWD_CONTROL and _force_used(text, toks, ts):
+                hyp = False  # "وتدخلت قوات من الأمن لقمع المتظاهرين"، "وأطلقت الشرطة الغاز المسيل للدموع لتفريق الحشود":
+                # the crowd put down by the force told used is told done (s22dates; 7 of 8 corpus firings)
             # a complement or purpose (بدعوة من، لتقديم مساعدات، بقطع العلاقات); but an agreement welcomed or condemned
             # happened: "أشاد زايف الثلاثاء بتوصل أثينا وسكوبيي إلى اتفاق" (and one its own sides welcome, above)
         if is_noun and ts > 0 and toks[ts - 1].norm.lstrip("و") in _PURPOSE_OPENERS:
@@ -8347,6 +8367,10 @@ class EventStage(Stage):
                     negated = True  # (but "وأعلن ترامب إلغاء القمة وألقى باللائمة على": a perfect joined by و opens
                     # a clause of its own, out of the reach of a negating noun before it)
             elif k == "negv":
+                if any(toks[j].norm.lstrip("و") in _TEMPORAL_SUBS and j + 1 < ts and toks[j + 1].norm in ("ان", "ما")
+                       for j in range(lo + m.end_tok, ts - 1)):
+                    continue  # "لن تتراجع عن موقفها بعد أن هدد ترامب بفرض عقوبات": the act of a temporal clause (بعد
+                    # أن، قبل أن، منذ أن، بعدما) is no object of the retreat or denial before it (s22dates)
                 negated = True
             elif k in ("hyp", "hypnext") and (dist <= 5 or k == "hyp" and dist <= 10 and toks[lo + m.end_tok].norm in ("ان", "بان")
                                                 and _light_imperfect(toks[lo + m.end_tok + 1].norm)

@@ -539,9 +539,26 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
             if n_sub or (c > 70 and not fronted) or (_CLAUSE.search(seg) and not fronted):
                 continue  # (a fronted adverbial — وفي يونيو الماضي، أعلن — still governs across its comma)
             c -= 5  # the closer, non-day expression of the trigger's own phrase wins ties
+        elif t["end"] <= ts and not n_sub and _fronted_day(cx, s0, t, ts):
+            c = -1000  # "والجمعة، وجه قاضي المحكمة ... المكلف التحقيق حول محاولة انفصال إقليم كاتالونيا في أكتوبر
+            # اتهامات": a day fronted before the main clause dates it, over a month told inside its phrases (s22dates)
         if best_cost is None or c < best_cost:
             best, best_cost = t, c
     return best
+
+
+_FRONT_LEAD = re.compile(r"^\s*(?:[وف]?(?:في\s+)?(?:يوم\s+)?)?$")
+
+
+def _fronted_day(cx: _Ctx, s0: int, t: dict, ts: int) -> bool:
+    """Is day ``t`` fronted before the main clause that holds the trigger at ``ts``: it opens its sentence (after و/ف,
+    في, يوم only: ``والجمعة،``، ``ويوم الخميس،``) and a comma closes it, with no full stop, semicolon, colon or
+    quotation before the trigger?"""
+    if not _is_day(t) or not _FRONT_LEAD.match(cx.f[s0:t["start"]]):
+        return False
+    if not re.match(r"\s*[،,]", cx.f[t["end"]:t["end"] + 3]):
+        return False
+    return re.search(r"[؛;.:\"«»()]", cx.f[t["end"]:ts]) is None
 
 
 # between a background act and a day that closes its phrase: no stop, quotation, parenthesis or complementizer
@@ -756,6 +773,14 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
             e = _told_before(cx, i, trigger_start, trigger_end, t)
             if e is not None:
                 return _result(cx, e, carried=True, future_ctx=fut)
+        if i == cx.first_body and not fut and _is_day(t) and t["end"] <= trigger_start and \
+                _ANNOUNCED_NOUN.search(cx.f, max(s0, trigger_start - 70), trigger_start):
+            # "أعلنت قوى الأمن الداخلي، الثلاثاء، عن اعتقال قائد ..." then "وجاء الاعتقال في عملية أمنية خاطفة في 11
+            # أبريل": the day dates the announcement; the act told again by its noun with a day of its own is that
+            # day's (s22dates)
+            d = _act_again(cx, i, trigger_start, trigger_end)
+            if d is not None and _day_of(d) != _day_of(t):
+                return _result(cx, d, carried=True, future_ctx=fut)
         if i == cx.first_body and _WEEK.match(str(t.get("value") or "")) and not fut:
             # "قتلوا ... هذا الأسبوع في اشتباكات" then "واندلعت الاشتباكات، الإثنين": the week of the lead holds the day
             # its occasion is told with next
@@ -817,6 +842,15 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
     # 4b. the incident told again (ووقع الانفجار في مطعم هندي) is the lead's
     if i > cx.first_body and i != cx.headline:
         t = _incident_again(cx, i)
+        if t is not None:
+            return _result(cx, t, carried=True, future_ctx=fut)
+    # 4c. a verbal act told in the body without a day, its statement told next with the day ("انتقدت كوريا الشمالية
+    # مسؤولين أميركيين ..." then "وقالت كوريا الشمالية في بيان يوم الخميس إن ..."): the statement's day (s22dates)
+    if i > cx.first_body and i != cx.headline and _statement(cx, trigger_start, trigger_end, word_only=True) and \
+            not re.search(r"(?<!\w)(?:وقد|فقد|قد|لقد|كان|كانت|وكان|وكانت)(?!\w)", cx.f[s0:trigger_start]):
+        # (the verb of the statement itself, not an act its author announces: "وأعلنت فرنسا في الافتتاح عن مساعدات"
+        # is the conference's, not the next report's "أعلنت الرئاسة الفرنسية الخميس")
+        t = _next_told(cx, i, True, near=True)
         if t is not None:
             return _result(cx, t, carried=True, future_ctx=fut)
     # 5. the headline takes the lead's date when the lead tells the same story
@@ -1050,7 +1084,37 @@ _ANNOUNCED = re.compile(r"(?<!\w)[وف]?(?:اعلن|اعلنت|قرر|قررت|�
                         r"(?:[^\s.؛:،,]+\s+){0,1}$")
 
 
-def _statement(cx: _Ctx, ts: int, te: int) -> bool:
+# a verbal noun right after an announcing verb (and its subject, and a day between commas): "أعلنت قوى الأمن الداخلي
+# اللبنانية، الثلاثاء، عن اعتقال"، "أعلنت الشرطة القبض على"
+_ANNOUNCED_NOUN = re.compile(r"(?<!\w)[وف]?(?:اعلن|اعلنت|اعلنا)\s+(?:[^\s.؛:]+\s+){0,8}(?:عن\s+)?$")
+
+
+def _act_again(cx: _Ctx, i: int, ts: int, te: int) -> dict | None:
+    """The day of the act at ts..te told again in one of the next two sentences by its noun with the article and a
+    day in that noun's own clause right after it (``وجاء الاعتقال في عملية أمنية خاطفة في 11 أبريل الجاري``;
+    ``وتم الاعتقال الأحد``), not a quoted or future day, nor one over a month before the publication."""
+    trig = _stem(cx.f[ts:te].split()[0]) if cx.f[ts:te].split() else ""
+    if len(trig) < 4:
+        return None
+    keys = _act_keys(trig)
+    for j in range(i + 1, min(len(cx.sents), i + 3)):
+        s, e = cx.sents[j]
+        for m in _WORD.finditer(cx.f, s, e):
+            w = m.group()
+            if not re.match(r"[وفب]?ال", w) or not keys & _act_keys(w, False):
+                continue
+            t = next((x for x in cx.in_sent(j) if _is_day(x) and 0 <= x["start"] - m.end() <= 60
+                      and not re.search(r"[؛;.:\"«»()،,]", cx.f[m.end():x["start"]])
+                      and not _REL_BEFORE.search(cx.f, max(s, x["start"] - 50), x["start"])), None)
+            n = _days_back(cx, t) if t is not None else None
+            if t is not None and (n is None and cx.anchor is None or n is not None and -1 <= n <= 31) and \
+                    not _future_ctx(cx.f, t["start"]) and \
+                    not _inside_quote(cx.f, s, t["start"]):
+                return t
+    return None
+
+
+def _statement(cx: _Ctx, ts: int, te: int, word_only: bool = False) -> bool:
     """Is the trigger a verbal act made in a statement (دعا، ندد، حذر، رحب، اتهم ...: dating.tsv category statement), or
     an act its author announces (أعلنت الحكومة أنها جمدت أموالا)?"""
     ws = _WORD.findall(cx.f[ts:te])
@@ -1060,7 +1124,7 @@ def _statement(cx: _Ctx, ts: int, te: int) -> bool:
     forms = _links()["statement"]
     if w in forms or w[:1] in "وف" and w[1:] in forms or _stem(w) in forms:
         return True
-    return _ANNOUNCED.search(cx.f, max(0, ts - 70), ts) is not None
+    return not word_only and _ANNOUNCED.search(cx.f, max(0, ts - 70), ts) is not None
 
 
 _SPEECH_OCCASION = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مؤتمر|لقاء|مقابله|كلمه|خطاب|بيان|تصريح|تصريحات|تغريده|تغريدات|"
@@ -1077,7 +1141,7 @@ def _own_clause_day(cx: _Ctx, s: int, t: dict) -> bool:
                 _WHEN_BEFORE.search(cx.f, max(s, a - 110), a) or _NOUN_VERB_BEFORE.search(cx.f, max(s, a - 40), a))
 
 
-def _next_told(cx: _Ctx, i: int, statement: bool = False) -> dict | None:
+def _next_told(cx: _Ctx, i: int, statement: bool = False, near: bool = False) -> dict | None:
     """The day of the lead's occasion told in the next sentence or the one after: a lead without a time expression
     (``دعا وزير الخارجية الأمريكي مايك بومبيو الحكومة السعودية إلى ...``) followed by ``وقال بومبيو، في بيان صادر،
     الإثنين: ...`` (shared content words; a second sentence further needs two), or by the incident told with its day
@@ -1086,7 +1150,7 @@ def _next_told(cx: _Ctx, i: int, statement: bool = False) -> dict | None:
     if _own_day(cx, i) is not None:
         return None  # (a week or a month of the lead — وقعت البلدان اتفاقا هذا الأسبوع — may hold the day told next)
     mine = _content(cx.f, *cx.sents[i])
-    for j in range(i + 1, min(len(cx.sents), i + 4)):
+    for j in range(i + 1, min(len(cx.sents), i + (2 if near else 4))):  # (near: the next sentence only)
         if cx.opens_with(j, "break") or cx.opens_with(j, "pluperfect") or cx.opens_with(j, "other"):
             return None
         s, e = cx.sents[j]
@@ -1110,8 +1174,9 @@ def _next_told(cx: _Ctx, i: int, statement: bool = False) -> dict | None:
         if not (cx.opens_with(j, "continue") or cx.opens_with(j, "backref") or _opens_statement(cx, j) or
                 _SPEECH_OCCASION.search(cx.f, max(s, t["start"] - 45), t["start"])):
             return None  # the statement that carried the lead's words (وقال بومبيو، في بيان صادر، الإثنين)
-        if j > i + 2:
-            return None
+        if j > i + 2 or near and _SUBORD_RE.search(cx.f, s, t["start"]):
+            return None  # (near: the day of the statement itself, not one inside the words it reports: "وقالت مصادر
+            # مصرية إن المهدي توجه إلى لندن فجر الأحد" dates his journey, not the demand told before)
         if len(mine & _content(cx.f, s, e)) >= (1 if j == i + 1 else 2):
             return t
         return None
