@@ -140,6 +140,8 @@ def in_denied_report(stage, toks, ts) -> bool:
     """Does token ts stand in the content of a denied report ("نفى حزب الله الثلاثاء ما نشره موقع فردا نيوز الإيراني من
     كلام منسوب لأمينه حسن نصر الله خلال لقاء مع الجالية الإيرانية"): after a verb of denying, ما and a verb of reporting
     (rebuttals.tsv report) before it in its clause? What the report told is not asserted."""
+    if ts < 2 or _WHAT.isdisjoint(map(_st._TOK_NORM, toks[max(0, ts - 29):ts - 1])):
+        return False  # (no ما before the word within the loop's reach below)
     text = stage._text or ""
     rb = stage.lex.rebut
     if ts > 0 and _st._STRONG.search(text, toks[ts - 1].end, toks[ts].start):
@@ -147,7 +149,7 @@ def in_denied_report(stage, toks, ts) -> bool:
     for k in range(ts - 2, max(-1, ts - 30), -1):
         if _st._STRONG.search(text, toks[k].end, toks[k + 1].start):
             return False
-        if toks[k].norm not in ("ما", "لما", "بما") or rb.report.longest_at(toks, k + 1) is None:
+        if toks[k].norm not in _WHAT or rb.report.longest_at(toks, k + 1) is None:
             continue
         d = next((j for j in range(k - 1, max(-1, k - 9), -1) if toks[j].norm.lstrip("وف") in _DENY_VERBS), None)
         return d is not None and not any(_st._STRONG.search(text, toks[j].end, toks[j + 1].start) for j in range(d, k))
@@ -155,6 +157,7 @@ def in_denied_report(stage, toks, ts) -> bool:
 
 
 _DENY_VERBS = word_set("deny", "verb")
+_WHAT = frozenset(("ما", "لما", "بما"))  # (in_denied_report: the ما that opens the denied report's content)
 
 
 def resumed(stage, st, m) -> bool:

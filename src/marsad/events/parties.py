@@ -786,7 +786,7 @@ class DocParties:
                     continue  # a state dissolved before the story (الاتحاد السوفيتي) is background, no party to it
                 if b - a == 1 and (toks[a].norm in lex.stop or toks[a].norm in lex.channels):
                     continue  # a pronoun or function word tagged as a name
-                if lex.channel_m.longest_at(toks, a):
+                if token_mask(toks[a].norm) & lex.channel_m.bit and lex.channel_m.longest_at(toks, a):
                     continue  # a platform (تروث سوشيال، إكس) is a channel, not a party
                 if not e.get("wikidata") and token_mask(toks[a].norm) & lex.gaz.bit:
                     hg = lex.gaz.longest_at(toks, a)

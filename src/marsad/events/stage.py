@@ -552,7 +552,7 @@ class EventStage(Stage):
             if (text.find("الدول", st.start, st.end) >= 0 or text.find("البلدان", st.start, st.end) >= 0) \
                     and _STATES_REF.search(text, st.start, st.end):  # (each branch holds one of these words)
                 self._states_ref(st, sents)
-            if any(t.norm.lstrip("و") in _BLOC_MEMBER for t in toks):
+            if not _BLOC_MEMBER.isdisjoint([t.norm.lstrip("و") for t in toks]):
                 self._bloc_states(st)  # "دولا في حلف شمال الأطلسي": the bloc's states, read as the bloc
             st.pairs = [(x, k) for x in st.ments for k in (self._pair_noun(st, x),) if k]
             if st.pairs:
@@ -5821,14 +5821,14 @@ class EventStage(Stage):
         the party of the condition (or the act's target). The promised act itself stays hypothetical."""
         toks = st.toks
         text = doc["text"]
+        if any(e["_sent"] == st.i and e["type"] == "THREATEN" for e in events):
+            return []
         conds = [k for k in compress(count(), map(_COND_WORDS.__contains__, map(_TOK_NORM, toks)))
                  for t in (toks[k],) if (t.norm in ("اذا", "واذا", "فاذا", "مالم") and not (
                      k > 0 and toks[k - 1].norm in ("ما", "عما", "فيما", "بما"))  # "ما إذا كانت": whether, no condition
                  or
                  t.norm in ("حال", "حاله") and k > 0 and toks[k - 1].norm in ("في", "وفي") or
                  t.norm == "ما" and k + 1 < len(toks) and toks[k + 1].norm == "لم")]
-        if any(e["_sent"] == st.i and e["type"] == "THREATEN" for e in events):
-            return []
         # without a condition, a hostile act its author announces for the future is a threat too ("أعلن أردوغان أن
         # تركيا ستشن عمليات عسكرية ضد المتطرفين"، "قال إنه سيقاضي جنينة"، "إن موسكو سترد على العقوبات")
         announced = not conds
@@ -5869,7 +5869,8 @@ class EventStage(Stage):
                     acts.append((k, None))
         # "روسيا تعتزم اتخاذ إجراءات انتقامية"، "موسكو تجهز إجراءات انتقامية": a reprisal intended or prepared
         # (or announced: "ستعد إجراءات انتقامية"، "ستعمل على اتخاذ إجراءات انتقامية")
-        adjs = [j for j, w in enumerate(norms) if w in _REPRISAL_ADJ]  # (rare: only the four words before one are looked at)
+        adjs = [] if _REPRISAL_ADJ.isdisjoint(norms) else [j for j, w in enumerate(norms) if w in _REPRISAL_ADJ]
+        # (rare: only the four words before one are looked at)
         reprisals = {k for j in adjs for k in range(max(0, j - 4), j)
                      if norms[k].lstrip("و") in _REPRISAL_INTEND or k in cands and _future(toks, k)}
         acts.extend((k, None) for k in reprisals)
