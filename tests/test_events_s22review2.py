@@ -37,3 +37,12 @@ def test_demonym_of_a_thing_no_person(ents, text):
 ])
 def test_demonym_of_a_person_still_read(ents, text, name, country):
     assert persons(ents, text).get(name, "missing") == country
+
+
+# -- s22dates: a temporal clause written as one word (بعدما) is out of the reach of a retreat or denial before it -----
+
+def test_retreat_not_over_temporal_clause_one_word(pipe):
+    doc = full(pipe, "قال أردوغان إن تركيا لن تتراجع عن موقفها بعدما هدد الرئيس الأمريكي دونالد ترامب بفرض عقوبات "
+                     "على أنقرة.", published="2018-07-15T12:00")
+    evs = [e for e in doc["events"] if e["type"] == "THREATEN"]
+    assert evs and any(not e["negated"] for e in evs), evs

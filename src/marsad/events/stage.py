@@ -230,7 +230,8 @@ def _force_used(text, toks, ts) -> bool:
     return False
 
 
-_TEMPORAL_SUBS = frozenset(("بعد", "قبل", "منذ", "عقب", "حين", "لدي"))  # (+ أن/ما: a temporal clause opens)
+_TEMPORAL_SUBS = frozenset(("بعد", "قبل", "منذ", "عقب", "حين"))  # (+ أن/ما: a temporal clause opens)
+_TEMPORAL_ONE = frozenset(("بعدما", "قبلما", "عندما", "حينما"))  # (the same written as one word)
 
 
 def _cond_in(text: str, s: int, e: int) -> bool:
@@ -8368,7 +8369,7 @@ class EventStage(Stage):
                     # a clause of its own, out of the reach of a negating noun before it)
             elif k == "negv":
                 if any(toks[j].norm.lstrip("و") in _TEMPORAL_SUBS and j + 1 < ts and toks[j + 1].norm in ("ان", "ما")
-                       for j in range(lo + m.end_tok, ts - 1)):
+                       or toks[j].norm.lstrip("و") in _TEMPORAL_ONE for j in range(lo + m.end_tok, ts)):
                     continue  # "لن تتراجع عن موقفها بعد أن هدد ترامب بفرض عقوبات": the act of a temporal clause (بعد
                     # أن، قبل أن، منذ أن، بعدما) is no object of the retreat or denial before it (s22dates)
                 negated = True
