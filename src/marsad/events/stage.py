@@ -5136,16 +5136,16 @@ class EventStage(Stage):
             ev["_agent"] = True  # "الضربات التي نفذتها أمريكا وفرنسا وبريطانيا في سوريا": authors and struck place told
         if occasion:
             ev["_told"] = True
+        elif ongoing == "head" and all(i in self._crowd_ids for i in actors):
+            ev["_told_soft"] = True  # "وسط استمرار المظاهرات المناوئة للحكومة": told, not pinned (_decide: TOLD_VETO);
+            # only for a crowd the text implies: a protest whose leaders are named ("مع استمرار الاحتجاجات التي تقودها
+            # المعارضة في تايلند ... اعلن رئيس الوزراء ... حال الطوارئ", a gsr "difficult no") is left to the classifier
         if multilateral and typ == "CONSULT" and (not is_noun or any(
                 toks[k].norm.lstrip("وف") in _HOLD_FORMS and not _STRONG.search(text, toks[k].end, toks[ts].start)
                 for k in range(max(cut, ts - 6), ts))):
             ev["_forum_met"] = True  # (s22coop) the forum the subject of a verb of meeting or of holding the meeting
             # noun ("بحث وزراء خارجية مجموعة السبع"، "عقد مجلس الأمن اجتماعا طارئا"), not a summit named in passing
             # ("عند وصولها إلى قمة حلف الأطلسي"): no partial event (_partial)
-        elif ongoing == "head" and all(i in self._crowd_ids for i in actors):
-            ev["_told_soft"] = True  # "وسط استمرار المظاهرات المناوئة للحكومة": told, not pinned (_decide: TOLD_VETO);
-            # only for a crowd the text implies: a protest whose leaders are named ("مع استمرار الاحتجاجات التي تقودها
-            # المعارضة في تايلند ... اعلن رئيس الوزراء ... حال الطوارئ", a gsr "difficult no") is left to the classifier
         if strike:
             ev["_strike"] = True  # (stands against the classifier: _decide, pin "strike")
         if open_expel:
