@@ -117,6 +117,14 @@ _RELATIVES = {normalize(w) for w in ("الذي", "التي", "الذين", "ال
 _ORDINALS = {normalize(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
                                      "التاسع", "العاشر", "الحادي", "عشر")}   # ألبرت الثاني، محمد السادس
 _NUM = re.compile(r"^\d+$")
+# things a demonym qualifies before their own name, no person's nisba (_dem_name): المدمرة الأمريكية دونالد كوك، حاملة
+# الطائرات الأمريكية هاري ترومان، الطائرة الروسية سوخوي سوبرجيت، شركة النفط البريطانية بريتيش بتروليوم، ناطحة السحاب
+# الأميركية إمباير ستيت (not مقاتلة: "المقاتلة البريطانية آنا كامبل" is a woman)
+_DEM_THINGS = {normalize(w) for w in (
+    "مدمرة", "حاملة", "فرقاطة", "سفينة", "غواصة", "بارجة", "ناقلة", "طراد", "زورق", "كاسحة", "طائرة", "مروحية",
+    "قاذفة", "صاروخ", "منظومة", "دبابة", "مركبة", "سيارة", "شركة", "صحيفة", "جريدة", "مجلة", "قناة", "وكالة",
+    "شبكة", "إذاعة", "محطة", "مصرف", "بنك", "علامة", "ماركة", "فندق", "برج", "ناطحة", "جامعة", "معهد", "فيلم",
+    "مسلسل", "رواية")}
 # a locative pronoun between a title phrase and the name: السفير اليوناني لديها اندرياس فريغاناس
 _LOC_PRON = {normalize(w) for w in ("لديها", "لديه", "لديهم", "لدينا", "لديكم", "لديهما", "فيها", "عندها", "عنده",
                                      "عندنا", "عندهم")}
@@ -1918,6 +1926,8 @@ class EntityStage(Stage):
         if j != i + 1 or j >= n or not joined[i] or w.endswith(("ون", "ين", "يات", "يان")) or \
                 not (w.startswith(("ال", "لل")) or w[:1] in "وبل" and w[1:].startswith(("ال", "لل"))):
             return
+        if i > 0 and joined[i - 1] and self._dem_thing(toks, joined, i, w):
+            return   # (المدمرة الأمريكية دونالد كوك: the demonym is a thing's, the name the thing's)
         first = toks[j].norm
         if len(first) < 3 or first.startswith("ال") or first[:1] == "و" and first not in self.kb.given or \
                 not self._namelike(first) or _is_latin(first) or _TANWIN.search(toks[j].text):
@@ -1970,6 +1980,29 @@ class EntityStage(Stage):
                     pk == "title" and ph.payload.kind not in ("title", "honorific"):
                 country = None   # (الجيش السوري X: the demonym is the body's)
         self._add_unknown_person(ents, text, toks, j, nend, country)
+
+    @staticmethod
+    def _dem_thing(toks, joined, i, w) -> bool:
+        """Does the definite demonym at ``i`` (normalised ``w``) qualify a thing (_DEM_THINGS) right before it, or
+        one whose definite genitive stands between (حاملة الطائرات الأمريكية، شركة النفط البريطانية), agreeing in
+        gender (رئيس الشركة الأمريكي جون: the man's demonym, not the company's)?"""
+        def bare(v):
+            v = v[1:] if v[:1] in "وف" and v[1:3] in ("ال", "لل") or v[:2] in ("وب", "ول", "فب", "فل") and v[2:4] == "ال" \
+                else v
+            if v[:2] in ("ال", "لل"):
+                return v[2:]
+            return v[3:] if v[:1] in "بلك" and v[1:3] == "ال" else v
+        if not w.startswith("ال"):
+            return False   # (والأمريكي X: a demonym of its own, coordinated, no adjective of the noun before)
+        fem = w.endswith("يه")
+        for k in (i - 1, i - 2):
+            if k < 0 or k < i - 1 and not (joined[k] and toks[i - 1].norm.startswith("ال")):
+                break
+            v = bare(toks[k].norm)
+            v = v[1:] if v not in _DEM_THINGS and v[:1] in "بلك" else v   # (بشركة النفط البريطانية)
+            if v in _DEM_THINGS:
+                return (v[-1:] == "ه") == fem
+        return False
 
     def _add_party(self, ents, text, toks, h: Hit, title, country, dem_hits, start=None) -> None:
         """A generic party; ``start``: where an English demonym/country before the noun starts the span."""

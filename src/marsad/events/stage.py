@@ -230,7 +230,8 @@ def _force_used(text, toks, ts) -> bool:
     return False
 
 
-_TEMPORAL_SUBS = frozenset(("بعد", "قبل", "منذ", "عقب", "حين", "لدي"))  # (+ أن/ما: a temporal clause opens)
+_TEMPORAL_SUBS = frozenset(("بعد", "قبل", "منذ", "عقب", "حين"))  # (+ أن/ما: a temporal clause opens)
+_TEMPORAL_ONE = frozenset(("بعدما", "قبلما", "عندما", "حينما"))  # (the same written as one word)
 
 
 def _cond_in(text: str, s: int, e: int) -> bool:
@@ -5135,16 +5136,16 @@ class EventStage(Stage):
             ev["_agent"] = True  # "الضربات التي نفذتها أمريكا وفرنسا وبريطانيا في سوريا": authors and struck place told
         if occasion:
             ev["_told"] = True
+        elif ongoing == "head" and all(i in self._crowd_ids for i in actors):
+            ev["_told_soft"] = True  # "وسط استمرار المظاهرات المناوئة للحكومة": told, not pinned (_decide: TOLD_VETO);
+            # only for a crowd the text implies: a protest whose leaders are named ("مع استمرار الاحتجاجات التي تقودها
+            # المعارضة في تايلند ... اعلن رئيس الوزراء ... حال الطوارئ", a gsr "difficult no") is left to the classifier
         if multilateral and typ == "CONSULT" and (not is_noun or any(
                 toks[k].norm.lstrip("وف") in _HOLD_FORMS and not _STRONG.search(text, toks[k].end, toks[ts].start)
                 for k in range(max(cut, ts - 6), ts))):
             ev["_forum_met"] = True  # (s22coop) the forum the subject of a verb of meeting or of holding the meeting
             # noun ("بحث وزراء خارجية مجموعة السبع"، "عقد مجلس الأمن اجتماعا طارئا"), not a summit named in passing
             # ("عند وصولها إلى قمة حلف الأطلسي"): no partial event (_partial)
-        elif ongoing == "head" and all(i in self._crowd_ids for i in actors):
-            ev["_told_soft"] = True  # "وسط استمرار المظاهرات المناوئة للحكومة": told, not pinned (_decide: TOLD_VETO);
-            # only for a crowd the text implies: a protest whose leaders are named ("مع استمرار الاحتجاجات التي تقودها
-            # المعارضة في تايلند ... اعلن رئيس الوزراء ... حال الطوارئ", a gsr "difficult no") is left to the classifier
         if strike:
             ev["_strike"] = True  # (stands against the classifier: _decide, pin "strike")
         if open_expel:
@@ -8369,7 +8370,7 @@ class EventStage(Stage):
                     # a clause of its own, out of the reach of a negating noun before it)
             elif k == "negv":
                 if any(toks[j].norm.lstrip("و") in _TEMPORAL_SUBS and j + 1 < ts and toks[j + 1].norm in ("ان", "ما")
-                       for j in range(lo + m.end_tok, ts - 1)):
+                       or toks[j].norm.lstrip("و") in _TEMPORAL_ONE for j in range(lo + m.end_tok, ts)):
                     continue  # "لن تتراجع عن موقفها بعد أن هدد ترامب بفرض عقوبات": the act of a temporal clause (بعد
                     # أن، قبل أن، منذ أن، بعدما) is no object of the retreat or denial before it (s22dates)
                 negated = True
