@@ -43,3 +43,16 @@ def test_praise_of_a_support_untouched(pipe):
     # (negative: no accusation before the support noun; the one praised supports)
     evs = [e for e in full(pipe, "وأشادت فرنسا بدعم ألمانيا لليونان في أزمة الديون.")["events"] if e["type"] == "SUPPORT"]
     assert len(evs) == 2, evs
+
+
+def test_session_of_one_body_is_no_consultation(pipe):
+    doc = full(pipe, "عباس يهاجم واشنطن\n\nقال الرئيس الفلسطيني محمود عباس إن القدس ليست للبيع. وصدر البيان الختامي بعد "
+                     "اجتماع للمجلس الوطني الفلسطيني استمر أربعة أيام في رام الله.")
+    assert not factual(doc, "CONSULT"), sides(doc, "CONSULT")
+
+
+def test_meeting_of_ministers_of_states_kept(pipe):
+    # (negative: a meeting of ministers of several states, not of one body)
+    doc = full(pipe, "وأعلن وزير الخارجية المصري سامح شكري انفراجا في المفاوضات، بعد اجتماع لوزراء خارجية مصر والسودان "
+                     "وإثيوبيا في أديس أبابا.")
+    assert factual(doc, "CONSULT"), doc["events"]

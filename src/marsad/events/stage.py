@@ -3723,6 +3723,13 @@ class EventStage(Stage):
             two = next(([x.eid, x.co[0][0]] for x in st.paired if {x.eid, x.co[0][0]} <= set(actors) | set(recips)), None)
             if two is not None:
                 actors, recips = two[:1], two[1:]
+        if typ == "CONSULT" and _meeting_noun(ttok.norm) and te < len(toks) \
+                and toks[te].norm[:1] == "ل" and (toks[te].norm[2:] if toks[te].norm[:2] == "لل" else toks[te].norm[1:]) in _SESSION_BODIES \
+                and any(g["s"] == te and g["prep"] == "ل" and len(g["ids"]) == 1 for g in groups) \
+                and not any(toks[k].norm in ("مع", "بين", "وبين") or toks[k].norm.startswith("بين")
+                            for k in range(te, min(len(toks), te + 10))):
+            return None  # s22fp2: "وصدر البيان بعد اجتماع للمجلس الوطني الفلسطيني"، "اجتماع لمجلس الأمن": a meeting
+            # of one deliberative body (its own session, no side met) is no consultation between parties
         their_meeting = False
         if typ == "CONSULT" and _between_them(text, toks, te) \
                 and not any(tr.value.type == "CONSULT" and tr.end_tok <= ts for tr in st.trigs):
@@ -10113,6 +10120,7 @@ def _future_light(norm: str) -> bool:
 
 # words after which رفض is the verbal noun, not the verb (عبر رفض، بعد رفض، رغم رفض)
 _NOUN_GOVERNORS = word_set("refusal", "governor")
+_SESSION_BODIES = word_set("meeting", "session_body")  # (s22fp2: اجتماع للمجلس: the body's own session)
 _AUTHORED_WORDS = word_set("refusal", "authored")  # (s22fp2: nouns of spoken acts whose genitive is the author)
 
 
