@@ -205,6 +205,50 @@ def _avenged(toks, ts) -> bool:
     return ts > 0 and toks[ts].norm[:1] == "ل" and toks[ts - 1].norm.lstrip("وفب") in _REVENGE
 
 
+_INVOLVED_ADJ = word_set("charge", "involvement_adj")
+
+
+def _charged(text, toks, groups, trigs, ts) -> list | None:
+    """The act at ts as the charge of an accusation (s22fp2): ب + its noun right after an accusing verb or noun and the
+    accused ("تتهم مصر وإسرائيل برفض"، "اتهمته بدعم"، "اتهامات لندن لها بمحاولة قتل"). Returns the accused's ids ([]
+    when a pronoun names them), or None when the act is no charge."""
+    w = toks[ts].norm
+    into = ts > 0 and toks[ts - 1].norm == "في"  # ("بسبب تورطها الواضح في دعم جبهة البوليساريو": involvement in it)
+    if not (w[:1] == "ب" and len(w) >= 4 or into):
+        return None
+    if into:
+        j = next((j for j in range(ts - 2, max(-1, ts - 7), -1) if toks[j].norm.lstrip("وبل").removeprefix("ال")
+                  .startswith("تورط")), None)
+        if j is None or _strong_between(text, toks, j, ts):
+            return None
+        k, accused = j + 1, []
+        while k < ts - 1:
+            g = next((g for g in groups if g["s"] == k and g["prep"] is None and g["e"] <= ts - 1), None)
+            if g is not None:
+                accused, k = list(g["ids"]), g["e"]
+            elif toks[k].norm in _INVOLVED_ADJ:
+                k += 1
+            else:
+                return None
+        return accused
+    for m2 in trigs:
+        if m2.value.type != "ACCUSE" or m2.value.mode != "allege" or not (ts - 10 <= m2.end_tok <= ts) \
+                or _strong_between_dated(text, toks, m2.end_tok, ts):
+            continue
+        k, accused = m2.end_tok, []
+        while k < ts:
+            g = next((g for g in groups if g["s"] == k and g["prep"] in (None, "ل") and g["e"] <= ts), None)
+            if g is not None:
+                accused, k = list(g["ids"]), g["e"]  # (the accuser after the verb, then the accused: VSO)
+            elif toks[k].norm in ("له", "لها", "لهم", "لهما") or toks[k].norm in _REL_DAYS:
+                k += 1  # (a day between commas: "اتهمت الحكومة التركية، الأربعاء، إسرائيل ومصر برفض")
+            else:
+                break
+        if k == ts and (accused or m2.end_tok < ts or _object_suffix(toks[m2.end_tok - 1].norm) is not None):
+            return accused
+    return None
+
+
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
 _PACT_NOUNS = word_set("withdraw", "pact")  # (stage._pact_withdrawal)
@@ -620,7 +664,8 @@ class EventStage(Stage):
                 if ev["_sent"] == st.i and ev["type"] in MATERIAL_ACTS:
                     _material.after_decision(self, st, ev)  # (a force's owner; the party a crowd stands by)
             for ev in events[::-1]:
-                if ev["_sent"] == st.i and ev["actors"] and ev["actors"][0] not in self._crowd_ids:
+                if ev["_sent"] == st.i and ev["actors"] and ev["actors"][0] not in self._crowd_ids \
+                        and not ev.get("_charge"):  # (the accused of a charge is no subject that goes on: s22fp2)
                     last_actor = ev["actors"][0]
                     break
             else:
@@ -1217,6 +1262,28 @@ class EventStage(Stage):
                     continue
                 return list(g["ids"])
         return []
+
+    def _word_noun_author(self, text, toks, groups, ts, te, after, locs):
+        """The party in the genitive right after a noun of a spoken act (رفض، تهديدات، اتهامات) at ts..te, or None:
+        a bare group at te (a name, "رفض إيطاليا"; or the nationality adjective, "التهديدات الأمريكية"), not a place.
+        The bare form رفض is a verbal noun only where a verb cannot stand: after a governing word (بعد، رغم، عن)
+        or after the subject of a verb that governs it ("انتقدت فرنسا رفض إيطاليا"; not "ترامب رفض طلب إيران")."""
+        gen = next((g for g in after if g["s"] == te and g["prep"] is None and g not in locs
+                    and not _civilians(g, self._dp) and not _strong_between(text, toks, ts, te)), None)
+        # (civilians after it are threatened, not threatening: "بما في ذلك تهديد الصحفيين واعتقال أقاربهم")
+        if gen is None:
+            return None
+        w = toks[ts].norm.lstrip("وف")
+        if w == "رفض":
+            prev = toks[ts - 1].norm
+            if prev.lstrip("و") not in _NOUN_GOVERNORS:
+                subj = next((g for g in groups if g["e"] == ts and g["prep"] is None and g["s"] > 0), None)
+                v = toks[subj["s"] - 1].norm if subj is not None else ""
+                if subj is None or _strong_between(text, toks, subj["s"] - 1, ts) or not (
+                        v in VERB_FORMS or v[:1] in "وف" and v[1:] in VERB_FORMS
+                        or v in self.lex.speech or v[1:] in self.lex.speech):
+                    return None
+        return gen
 
     def _harm_genitive(self, text, toks, groups, ts, te, actors):
         """"وأفادت مصادر بإصابة فلسطيني بالرصاص"، "مقتل جندي في هجوم": the genitive of a harm noun is who was harmed, never
@@ -1879,6 +1946,10 @@ class EventStage(Stage):
                 toks[ts].norm[:1] == "ب" or ts > m2.end_tok and toks[ts - 1].norm[:1] == "ب") and not _done_before(
                 toks, m2.end_tok, ts) for m2 in st.trigs) and not _avenged(toks, ts):
             hyp = True  # "تهدد بمنع سفن"، "هدد بضرب": the threatened act has not happened
+        alleged_of = _charged(text, toks, groups, st.trigs, ts) if typ != "ACCUSE" else None
+        if alleged_of is not None:
+            hyp = True  # s22fp2: "تركيا تتهم مصر وإسرائيل برفض هبوط طائراتها"، "اتهمت إيران السعودية بدعم الجماعات
+            # الإرهابية": the act a party is accused of (ب + its noun right after the accused) is alleged, not told
         if trig.mode == "refuse":
             negated = hyp = False  # the negation is the refusal itself
         if typ == "CONSULT" and not hyp and any(toks[k].norm.lstrip("وف") in _TRIED for k in range(max(0, ts - 2), ts)):
@@ -3263,7 +3334,7 @@ class EventStage(Stage):
             # رحب ... بالاتفاق: the agreement's sides; not the agreement broken ("واعتبرتها انتهاكا لاتفاق وقف إطلاق
             # النار": the act judged is the raids told before, not the agreement)
             prev = next((e for e in self._recent_events[::-1] if not set(e["actors"]) & set(actors or [])
-                         and (not agreed or e["type"] == "AGREE")
+                         and (not agreed or e["type"] == "AGREE") and not e.get("_charge")
                          and not (e["actors"] and _media_only({"ids": e["actors"]}, self._dp))), None)  # (not a medium that told it)
             if not is_noun and _object_suffix(ttok.norm) in ("ه", "ها"):
                 # "وأدانت الخارجية القطرية الغارات الإسرائيلية، واعتبرتها انتهاكا": the pronoun is the act the same
@@ -3544,6 +3615,30 @@ class EventStage(Stage):
             if dg is not None and not set(dg["ids"]) <= set(recips):
                 actors = list(dg["ids"])
                 recips = [r for r in recips if r not in actors]
+        if typ in ("REJECT", "THREATEN") and trig.mode != "deny" and ts > 0 \
+                and _bare_noun(ttok.norm.lstrip("وف"), "بل") in _AUTHORED_WORDS \
+                and (gen := self._word_noun_author(text, toks, groups, ts, te, after, locs)) is not None \
+                and not set(gen["ids"]) <= set(actors):
+            # s22fp2: "انتقد الرئيس التركي رفض الولايات المتحدة تسليم غولن"، "وانتقدت موسكو تهديدات واشنطن بفرض
+            # عقوبات"، "رغم تهديدات ترامب": a noun of a spoken act (a refusal, a threat) with a party in the
+            # genitive right after it is that party's act, not that of the subject of the verb that governs the noun;
+            # the subject who criticises or defies a threat is the one it is aimed at (unless one is
+            # named); whom a refusal refuses, the phrase does not name
+            old = [a for a in actors if a not in gen["ids"]]
+            actors = list(gen["ids"])
+            recips = [r for r in recips if r not in actors]
+            if typ == "REJECT":
+                recips = []
+            elif not recips:
+                main = next((g for g in groups if g["prep"] is None and g["e"] <= ts and g not in locs
+                             and g["s"] >= cut and not set(g["ids"]) & set(actors)
+                             and not _full_stop_between(text, toks, g["e"], ts)), None)
+                recips = list(main["ids"]) if main is not None else old
+                # (the clause's first party, who defies the threat: "أردوغان يؤكد تمسك تركيا بموقفها في قضية القس أندرو
+                # برانسون رغم تهديدات ترامب", not the last party named before the noun)
+        if alleged_of and not set(alleged_of) <= set(actors):
+            # (the one accused of the act is its doer, not the accuser)
+            actors, recips = list(alleged_of), [r for r in recips if r not in alleged_of]
         if typ == "SANCTION" and trig.mode == "designate" and (is_noun or _masdar(ttok.norm)) and after and after[0]["s"] == te \
                 and after[0]["prep"] is None and all(x.kind == "GPE" for x in after[0]["m"]):
             # "ترحب بتصنيف واشنطن أحد قادة سرايا الأشتر": the state in the genitive designates, the object after it
@@ -3657,6 +3752,13 @@ class EventStage(Stage):
             two = next(([x.eid, x.co[0][0]] for x in st.paired if {x.eid, x.co[0][0]} <= set(actors) | set(recips)), None)
             if two is not None:
                 actors, recips = two[:1], two[1:]
+        if typ == "CONSULT" and _meeting_noun(ttok.norm) and te < len(toks) \
+                and toks[te].norm[:1] == "ل" and (toks[te].norm[2:] if toks[te].norm[:2] == "لل" else toks[te].norm[1:]) in _SESSION_BODIES \
+                and any(g["s"] == te and g["prep"] == "ل" and len(g["ids"]) == 1 for g in groups) \
+                and not any(toks[k].norm in ("مع", "بين", "وبين") or toks[k].norm.startswith("بين")
+                            for k in range(te, min(len(toks), te + 10))):
+            return None  # s22fp2: "وصدر البيان بعد اجتماع للمجلس الوطني الفلسطيني"، "اجتماع لمجلس الأمن": a meeting
+            # of one deliberative body (its own session, no side met) is no consultation between parties
         their_meeting = False
         if typ == "CONSULT" and _between_them(text, toks, te) \
                 and not any(tr.value.type == "CONSULT" and tr.end_tok <= ts for tr in st.trigs):
@@ -5057,7 +5159,7 @@ class EventStage(Stage):
             "date": date, "date_text": date_text, "negated": negated, "hypothetical": hyp, "historical": hist,
             "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
             "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": round(min(conf, 1.0), 3),
-            "_sent": st.i, "_weak": weak, "_crowd_demand": crowd_demand and not recips,
+            "_sent": st.i, "_weak": weak, "_crowd_demand": crowd_demand and not recips, "_charge": alleged_of is not None,
             # (an attack named as background is left to the classifier: "بعد الهجوم الذي شنه المتمردون"، "إثر هجوم")
             "_agent": marked and not hist and not (ts > 0 and toks[ts - 1].norm in _BACKGROUND_PREPS)
             and not (te < len(toks) and toks[te].norm in ("الذي", "التي"))
@@ -10071,6 +10173,8 @@ def _future_light(norm: str) -> bool:
 
 # words after which رفض is the verbal noun, not the verb (عبر رفض، بعد رفض، رغم رفض)
 _NOUN_GOVERNORS = word_set("refusal", "governor")
+_SESSION_BODIES = word_set("meeting", "session_body")  # (s22fp2: اجتماع للمجلس: the body's own session)
+_AUTHORED_WORDS = word_set("refusal", "authored")  # (s22fp2: nouns of spoken acts whose genitive is the author)
 
 
 def _if3al(norm: str) -> bool:
