@@ -37,6 +37,7 @@ from . import owners as _owners
 from . import enemies as _enemies
 from . import carry as _carry
 from . import elided as _elided
+from . import story as _story
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
@@ -674,6 +675,7 @@ class EventStage(Stage):
                 if first and (st.trigs or in_q or not st.blame):
                     # (a sentence read only for a word of blame that coded nothing leaves the story's actor as it was)
                     last_actor = first[0].eid
+        events = _story.referenced_authors(self, events)  # a reaction to an act told before with no event (story.py)
         events = _condemned_doers(events, pool, dp, self)
         events = _enemies.story_enemy(events, onesided, dp.by_id)  # an operation aimed at the story's enemy
         self._statement_dates(doc, dp, spans, events)
@@ -4741,7 +4743,13 @@ class EventStage(Stage):
         if typ == "REJECT" and _charged_refusal(text, toks, groups, ts, te, self.lex.condemn, self.lex.datecue_words):
             return None  # "انتقدت فرنسا رفض إيطاليا استقبال سفينة"، "اتهمت تركيا مصر وإسرائيل برفض هبوط طائراتها": the
             # refusal is the act held against the accused, not one of the critic's (s22accuse)
-        if not recips and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
+        story_ref = None
+        if not recips and typ in _story.REACTIONS and actors and not weak and trig.mode not in ("refuse", "retract") \
+                and not multilateral:
+            # "وسارعت إسرائيل ... إلى إدانة هذا النص": the act a demonstrative names again was told before without an
+            # event of its own; the story's actor then stands as its author (story.referenced_authors, after sentences)
+            story_ref = _story.referenced_act(text, toks, te, lambda a, b: _full_stop_between(text, toks, a, b))
+        if not recips and story_ref is None and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
                 and not multilateral and not open_expel and not crowd_demand \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
                 and not _appeals.generic_addressee(self, text, toks, groups, typ, ts, te, actors, negated, hyp) \
@@ -5274,7 +5282,9 @@ class EventStage(Stage):
                     ev["type"], ev["actors"], ev["recipients"] = "REQUEST", two, list(g["ids"])
         if media_subj and any(set(g["ids"]) == set(actors) for g in media_subj):
             ev["_media_subject"] = True  # (a news organisation speaking for itself: _impossible_author lets it act)
-        if not weak and not (not ev["recipients"] and ev["trigger"]["start"] in self._condemned_untargeted):
+        if story_ref is not None and not ev["recipients"]:
+            ev["_story_ref"] = (st.i, last_actor)  # (resolved or dropped by story.referenced_authors; no antecedent meanwhile)
+        elif not weak and not (not ev["recipients"] and ev["trigger"]["start"] in self._condemned_untargeted):
             # a reading without named sides is no antecedent for later pronouns and counterparts; nor is a condemnation
             # with no one condemned (its author would be taken up as the target of a later one)
             self._recent_events.append(ev)
