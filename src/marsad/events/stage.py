@@ -57,7 +57,7 @@ _PASSIVE_CHARGE = {"يتهم", "تتهم", "يحاكم", "تحاكم", "يتهم
 _DAN_NOT_AFTER = word_set("accuse", "dan_not_after")  # (data/wordsets.tsv: after them دان is a name)
 _REPLY_FORMS = word_set("accuse", "reply_finite")
 _CONCERN = word_set("accuse", "concern")
-_HOLD_FORMS = frozenset(("عقد", "عقدت", "عقدوا", "عقدا", "عقدتا", "يعقد", "تعقد", "يعقدون", "يعقدان", "تعقدان"))
+_HOLD_FORMS = word_set("consult", "hold")  # (forms of عقد: data/wordsets.tsv)
 _FORUMS = word_set("consult", "forum")  # forums of member states (مجموعة السبع، منظمة التعاون الإسلامي; s22coop)
 
 
@@ -275,8 +275,8 @@ def _force_used(text, toks, ts) -> bool:
     return False
 
 
-_TEMPORAL_SUBS = frozenset(("بعد", "قبل", "منذ", "عقب", "حين"))  # (+ أن/ما: a temporal clause opens)
-_TEMPORAL_ONE = frozenset(("بعدما", "قبلما", "عندما", "حينما"))  # (the same written as one word)
+_TEMPORAL_SUBS = word_set("temporal", "sub")  # (+ أن/ما: a temporal clause opens)
+_TEMPORAL_ONE = word_set("temporal", "one")  # (the same written as one word)
 
 
 def _cond_in(text: str, s: int, e: int) -> bool:
@@ -7195,7 +7195,7 @@ class EventStage(Stage):
         u = self.lex.untargeted
         w = toks[ts].norm
         kind = next((k for k in ("request", "urge", "request_part", "threat", "threat_part", "warn", "condemn")
-                     for x in (w, w[1:] if w[:1] in "وف" and (len(w) > 3 or w[1:] in u["urge"]) else None) if x in u[k]), None)
+                     for x in (w, _appeals._wf(self, w)) if x in u[k]), None)
         if kind is None or (typ == "REQUEST") != (kind in ("request", "urge", "request_part")) \
                 or (typ == "ACCUSE") != (kind == "condemn"):
             return False
@@ -10491,7 +10491,7 @@ _THAT = frozenset(("ان", "بان", "وان", "انه", "بانه", "انها",
 # (not _DECISION_NOUNS at the module's head, the whole nouns read before an act noun and by _welcomed_owner: this set
 # had the same name and, defined later, had silently replaced that one)
 _DECISION_STEMS = frozenset(("قرار", "نيت", "عزم", "رغبت", "استعداد", "موقف", "اعتزام"))
-_DEMONSTRATIVES = frozenset(("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"))
+_DEMONSTRATIVES = word_set("demonstrative", "word")
 # words that end the search for a future verb governing a meeting noun (_prospective): a clause opener (إن، أن) or a
 # preposition of time, after which the meeting is a reference point, not the object ("سيزور ... بعد لقائه")
 _PROSPECT_STOPS = frozenset(("ان", "انه", "انها", "بعد", "عقب", "اثر", "منذ", "اثناء", "لدي", "عندما"))

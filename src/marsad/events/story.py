@@ -11,11 +11,10 @@ crowd or a news medium; otherwise the event is dropped, as it was before.
 """
 from __future__ import annotations
 
-from ..lang.ar import normalize
 from .lexicon import word_set
 
 REACTIONS = frozenset(("ACCUSE", "REJECT", "SUPPORT"))
-_DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"))
+_DEMONSTRATIVES = word_set("demonstrative", "word")
 # act nouns a demonstrative names again (data/wordsets.tsv reaction/act_again, and story/referenced)
 _REFERENCED = word_set("reaction", "act_again") | word_set("story", "referenced")
 

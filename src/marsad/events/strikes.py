@@ -36,7 +36,7 @@ from . import stage as _st  # (imported by stage.py: its helpers are read at cal
 
 _FAMILY: dict[str, str] | None = None
 _CLITICS = ("و", "ف", "ب", "ل", "ك")
-_DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هاتين", "هذين"}
+_DEMONSTRATIVES = word_set("demonstrative", "word")
 # a sentence that opens on another matter (وفي تطور آخر، ومن جهة أخرى، وفي حادث منفصل): its attack is another one
 # (only at its opening: "غداة هجوم آخر" inside a sentence places the sentence's own attack after another)
 _OTHER_MATTER = re.compile(r"(?:تطور|سياق|جهة|جانب|حادث|حادثة|هجوم|اعتداء|تفجير|غارة|قصف|واقعة)\s+(?:آخر|اخر|أخرى|اخرى|منفصل|منفصلة)(?!\w)"
