@@ -78,6 +78,11 @@ def entities_of(stage, text, date="2018-07-16"):
     return ents
 
 
+def persons_of(stage, text, date="2018-05-21"):
+    """{name: country} of the PERSON entities the entity stage finds in ``text`` taken as one sentence."""
+    return {e["name"]: e.get("country") for e in entities_of(stage, text, date) if e["type"] == "PERSON"}
+
+
 def by_mention(ents, surface):
     """The entity among ``ents`` with a mention written exactly ``surface``, or None."""
     for e in ents:

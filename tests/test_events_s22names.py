@@ -1,19 +1,9 @@
 """s22names: a definite demonym read as a person's nisba before a name the KB lacks (entities/stage._dem_name)."""
 import pytest
 
-from marsad.entities.stage import EntityStage
+from conftest import entity_stage, persons_of as persons
 
-
-@pytest.fixture(scope="module")
-def stage():
-    s = EntityStage()
-    s.setup()
-    return s
-
-
-def persons(stage, text):
-    ents = stage.extract(text, [(0, len(text))], "2018-05-21")
-    return {e["name"]: e.get("country") for e in ents if e["type"] == "PERSON"}
+stage = pytest.fixture(scope="module", name="stage")(entity_stage)
 
 
 @pytest.mark.parametrize("text,name,country", [

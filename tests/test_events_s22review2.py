@@ -1,23 +1,12 @@
 """Review of session 22's tracks (s22coop, s22names, s22legal, s22dates): fixes found in review."""
 import pytest
 
-from conftest import full
+from conftest import entity_stage, full, persons_of as persons
 
 
 # -- s22names: a demonym that qualifies a thing (a warship, an aircraft, a company) names no person's nisba ----------
 
-@pytest.fixture(scope="module")
-def ents():
-    from marsad.entities.stage import EntityStage
-
-    s = EntityStage()
-    s.setup()
-    return s
-
-
-def persons(stage, text):
-    out = stage.extract(text, [(0, len(text))], "2018-05-21")
-    return {e["name"]: e.get("country") for e in out if e["type"] == "PERSON"}
+ents = pytest.fixture(scope="module", name="ents")(entity_stage)
 
 
 @pytest.mark.parametrize("text", [
