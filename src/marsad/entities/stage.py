@@ -300,6 +300,25 @@ def _count_words() -> frozenset:
     return frozenset(normalize(w.strip()) for w, _a, _b in _kb_rows("counts.txt") if w.strip())
 
 
+@lru_cache(maxsize=1)
+def _partitive_words() -> frozenset:
+    """kb/partitives.txt: the normalised quantifiers of a partitive phrase (عدد، العديد، بعض، مجموعة) before من."""
+    return frozenset(normalize(w.strip()) for w, _a, _b in _kb_rows("partitives.txt") if w.strip())
+
+
+def _partitive_before(toks, joined, i) -> bool:
+    """Does a partitive quantifier and من stand right before token ``i`` (عدد من الدبلوماسيين، العديد من النواب، ثلاثة
+    من الضباط، 105 من)? Read with و/ف and ب/ل off the quantifier."""
+    if i < 2 or not (joined[i - 1] and joined[i - 2]) or toks[i - 1].norm != "من":
+        return False
+    w = toks[i - 2].norm
+    for v in (w, w[1:] if w[:1] in "وف" else w):
+        for x in (v, v[1:] if v[:1] in "بل" and len(v) > 3 else v):
+            if x in _partitive_words() or _counted_before(x):
+                return True
+    return False
+
+
 def _counted_before(w: str) -> bool:
     """Is ``w`` a count a group noun can follow (24، عشرات، خمس)?"""
     return bool(_NUM.match(w)) or w in _count_words()
@@ -844,7 +863,8 @@ class EntityStage(Stage):
                 country = title.country   # خادم الحرمين الشريفين: the King of Saudi Arabia by his title alone
             if title.pattern in _RANK_HOMOGRAPHS and dem_hits:
                 role_key = "-"   # حارس مرمى الفريق البرازيلي X: the team, no rank (X is Brazilian, no general)
-            if title.kind in ("arms", "people") and not dem_hits:
+            if title.kind in ("arms", "people") and not dem_hits and not (
+                    title.kind == "people" and _partitive_before(toks, joined, h.i)):
                 continue   # الطائرات، الدبلوماسيون: a party only with its nationality (الطائرات الروسية، دبلوماسيون روس)
             if title.kind in _PARTY_KINDS or title.kind == "org":
                 self._add_party(ents, text, toks, h, title, country, dem_hits[:1],

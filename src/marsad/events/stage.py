@@ -9894,6 +9894,9 @@ def _feminine_state(toks, g) -> bool:
     first = min(g["m"], key=lambda x: x.s) if g["m"] else None
     if first is None:
         return False
+    if g["s"] < first.s and toks[g["s"]].norm.lstrip("و") in _MASC_HEADS:
+        return False  # "وطالب أعضاء المعارضة الحكومة"، "وهاجم عناصر من الشرطة": the phrase opens at a masculine plural of
+        # members the verb agrees with (_member_head, _partitive), not at the body after it (s23groups)
     if first.kind in ("ORG", "NORP"):
         # a body or crowd named by a definite feminine noun: a sound feminine plural (الميليشيات، السلطات، القوات) or
         # a singular in ة (الحكومة، الشرطة، حركة حماس): "ودعا الميليشيات الحوثية لإنهاء الانقلاب" (they are called)
@@ -11502,6 +11505,8 @@ def _full_stop_between(text, toks, a, b) -> bool:
 _PARTITIVE = {"اعضاء", "عناصر", "وحدات", "افراد", "مسوولين", "مسوولون", "ضباط", "قياديين", "قياديون", "نواب", "مجموعه",
                "مجموعات"}  # (مجموعة من المسلحين هاجمت: the gunmen)
 _MEMBER_HEAD = word_set("roles", "member_head")
+# masculine plurals opening a member or partitive phrase (أعضاء، عناصر): a masculine verb agrees with them (_feminine_state)
+_MASC_HEADS = frozenset((_MEMBER_HEAD | _PARTITIVE) - {"مجموعه", "مجموعات"})
 _MEMBER_GENERIC = word_set("roles", "member_generic")
 _HIS_CITIZENS = word_set("citizens", "possessed")  # مواطنيه، رعاياها، شعبه (parties._his_citizens)
 _ARMED_ADJ = word_set("roles", "armed_adjective")
@@ -11537,7 +11542,8 @@ def _bloc_partitive(text, toks, a, b) -> bool:
 def _member_head(text, toks, s) -> bool:
     """Is the party at token s the genitive of a plural of its fighters or members (هاجم مسلحو حركة الشباب قاعدة،
     اقتحم عناصر تنظيم داعش مبنى، بين مقاتلي طالبان)? The phrase is the party, and it opens at the head noun."""
-    return s > 0 and toks[s - 1].norm in _MEMBER_HEAD and not _STRONG.search(text, toks[s - 1].end, toks[s].start)
+    return s > 0 and toks[s - 1].norm in _MEMBER_HEAD and not _STRONG.search(text, toks[s - 1].end, toks[s].start) \
+        and not toks[s].norm.lstrip("وف").startswith(("بال", "لل", "كال"))  # (قادة بالحشد الشعبي: a preposition, no construct)
 
 
 _BELONGING = word_set("roles", "belonging")
