@@ -993,6 +993,48 @@ class EventStage(Stage):
                                           and not ("fighters" in pins and p >= th * FIGHTERS_VETO)):
                         e["_veto"] = True
 
+    def _parenthesis_subject(self, text, toks, before, ts, is_noun):
+        """The party before a parenthesis that a comma closes right before the act's verb (or before the verb of saying
+        whose verbal-noun object the act is: "أعلنت طرد") and that opens with a comma and a relative pronoun or a pronoun
+        (، التي ...، / ، وهو ...،) within 25 words; else None (s23sides)."""
+        k = ts
+        if is_noun:
+            if ts < 2 or not (toks[ts - 1].norm in self.lex.speech or toks[ts - 1].norm[1:] in self.lex.speech):
+                return None
+            k = ts - 1
+        if k > 1 and toks[k - 1].norm == "قد":
+            k -= 1
+        if k < 3 or text[toks[k - 1].end:toks[k].start].strip() not in ("،", ",") or toks[k].norm[:1] in "وف":
+            return None  # ("زار ترامب الصين، التي ...، وبحث": a verb with و joins the main clause, its subject)
+        for j in range(k - 2, max(0, k - 26), -1):
+            gap = text[toks[j - 1].end:toks[j].start] if j > 0 else ""
+            if toks[j].norm in _RELATIVES or toks[j].norm in _APPOSED_PRONOUNS:
+                if gap.strip() not in ("،", ","):
+                    return None
+                g = next((g for g in before if g["e"] == j and g["prep"] is None), None)
+                return g
+            if "،" in gap or "," in gap or _FULLSTOP.search(gap) or "\n" in gap:
+                return None
+        return None
+
+    def _apposed_holder(self, text, toks, groups, subj):
+        """The group of a named person set between commas right after a subject that is an office with no name ("وعد
+        الزعيم الكوري الشمالي، #كيم_جونغ_اون، بعدم"): the office's holder, of its country; else None (s23sides)."""
+        ents = self._dp.by_id
+        if not subj["ids"] or not all((ents.get(i) or {}).get("type") == "PERSON" and (
+                (ents.get(i) or {}).get("status") == "role" or i in self._dp.office_ids) for i in subj["ids"]):
+            return None
+        k = subj["e"]
+        g = next((g for g in groups if g["s"] == k and g["prep"] is None), None)
+        if g is None or g["e"] >= len(toks) or text[toks[k - 1].end:toks[k].start].replace("#", "").strip() not in ("،", ",") \
+                or text[toks[g["e"] - 1].end:toks[g["e"]].start].strip() not in ("،", ","):
+            return None
+        own = {(ents.get(i) or {}).get("country") for i in subj["ids"]}
+        if not all((ents.get(i) or {}).get("type") == "PERSON" and (ents.get(i) or {}).get("status") == "named"
+                   and (ents.get(i) or {}).get("country") in own | {None} for i in g["ids"]):
+            return None
+        return g
+
     def _office_holder(self, toks, body, g) -> bool:
         """"رفض مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو المقترح": a person of the same state right after an office
         (مكتب، ديوان + its head's title) is that head, told in the genitive; no party of the act."""
@@ -2205,6 +2247,9 @@ class EventStage(Stage):
                 svo = True  # "قضت محكمة في القاهرة بسجن الرئيس الأسبق": the subject, its place, then the act
         if svo and before[-1]["e"] == ts and _appeals.comma_vso(self, text, toks, ts, te, is_noun, after):
             svo = False
+        if not svo and not is_noun and self._parenthesis_subject(text, toks, before, ts, is_noun) is not None:
+            svo = True  # "بريطانيا، التي تحمل روسيا المسؤولية، طردت 23 دبلوماسيا": the subject, a parenthesis, the verb
+            # (s23sides; _parenthesis_subject below takes the subject)
         resumptive = te < len(toks) and toks[te].norm in ("فيها", "فيه", "خلالها", "خلاله") and not is_noun \
             and (typ == "CONSULT" or typ in _STATED | {"ACCUSE"} and any(
                 _statement_noun(toks[k].norm) for k in range(max(0, ts - 6), ts))) \
@@ -2487,8 +2532,15 @@ class EventStage(Stage):
             # الإيراني": what the summit discussed)
             # (a meeting noun's بـ-side stands next to it, "لقائه بالرئيس"; not the object of the next clause's verb:
             # "بعد قمة هلسنكي ترامب يتراجع ويجدد ثقته بالمخابرات الأميركية")
-            k2 = _apposition_end(text, toks, subj["e"])
-            if k2 is not None and not any(g["s"] == subj["e"] and not set(g["ids"]) <= set(actors) for g in groups):
+            se = subj["e"]
+            named = self._apposed_holder(text, toks, groups, subj)
+            if named is not None:
+                # "وعد الزعيم الكوري الشمالي، #كيم_جونغ_اون، بعدم إيقاظ الرئيس الكوري الجنوبي": the name set between
+                # commas after an office with no name is its holder: the actor, not the object (s23sides)
+                actors, se = list(named["ids"]), named["e"]
+                rest = [g for g in rest if g["s"] >= se and not set(g["ids"]) <= set(actors)]
+            k2 = _apposition_end(text, toks, se)
+            if k2 is not None and not any(g["s"] == se and not set(g["ids"]) <= set(actors) for g in groups):
                 # (the subject's own title opening it is no other party: "استقبل مقتدى الصدر، زعيم التيار الصدري الشيعي
                 # في العراق، رئيس الوزراء العراقي حيدر العبادي")
                 # (an office that is a party itself, "دعا ظريف، الرئيس الأمريكي، دونالد ترامب، إلى": the object)
@@ -2504,10 +2556,10 @@ class EventStage(Stage):
                     past = [g for g in past if not _accuse.described_by(toks, g["s"])]  # (، المنتمي لحزب الله،)
                     if past and past[0]["s"] - k2 <= 8 and not _full_stop_between(text, toks, k2, past[0]["s"]):
                         recips = past[0]["ids"]
-                elif rest and rest[0]["s"] - subj["e"] <= 8 and not _full_stop_between(text, toks, subj["e"], rest[0]["s"]):
+                elif rest and rest[0]["s"] - se <= 8 and not _full_stop_between(text, toks, se, rest[0]["s"]):
                     recips = rest[0]["ids"]  # (no party after it: "دعا كابوري، رئيس بوركينافاسو، مواطني بلاده")
-            elif rest and rest[0]["s"] - (_whole_end(groups, subj) if typ == "ACCUSE" else subj["e"]) <= 8 \
-                    and not _full_stop_between(text, toks, subj["e"], rest[0]["s"]):
+            elif rest and rest[0]["s"] - (_whole_end(groups, subj) if typ == "ACCUSE" else se) <= 8 \
+                    and not _full_stop_between(text, toks, se, rest[0]["s"]):
                 recips = rest[0]["ids"]
         else:
             taken = {r for e in self._recent_events if e["_sent"] == st.i for r in e["recipients"]}
@@ -2549,6 +2601,11 @@ class EventStage(Stage):
                 actors = list(dual)
             elif said_on is not None:
                 actors = [said_on]  # (elided.py)
+            elif (ps := self._parenthesis_subject(text, toks, before, ts, is_noun)) is not None:
+                # "وكانت بريطانيا، التي تحمل روسيا مسؤولية تسميم سكريبال، أعلنت طرد 23 دبلوماسيا"، "إيران، وهي عضو
+                # في أوبك، اتهمت ترامب": a verb right after a relative clause or a pronoun parenthesis set between commas
+                # has the party before the parenthesis as its subject, not the last party inside it (s23sides)
+                actors = list(ps["ids"])
             elif ts > 1 and toks[ts - 1].norm in _RELATIVES and not is_noun and _object_suffix(ttok.norm) is None \
                     and not (te < len(toks) and toks[te].norm in _RESUMED) \
                     and not any(g["prep"] is None and te <= g["s"] <= te + 1 for g in after) \
@@ -9764,6 +9821,7 @@ _TOWARD = frozenset(("باتجاه", "نحو", "صوب", "تجاه"))  # where a
 _HARM_GENITIVE = frozenset(("مقتل", "مصرع", "اصابه", "اصابات", "اغتيال", "استشهاد", "جرح"))  # (_harm_genitive)
 _HIT_WITH = frozenset(("بالرصاص", "برصاص", "بالرصاص الحي", "بنيران", "بالنيران", "بطلق", "بطلقات", "بعيار", "بشظايا"))
 _RELATIVES = word_set("relative")  # (data/wordsets.tsv)
+_APPOSED_PRONOUNS = word_set("apposition", "pronoun")  # (data/wordsets.tsv; s23sides)
 _JUDGED_NOT_AFTER = word_set("judged", "not_after")  # (stage._judged_act_author: data/wordsets.tsv)
 # (acts no such clause judges: words, and a protest, whose noun names the protesters: "اعتقلت ... عشرات المحتجين، في
 # حملة انتقدتها منظمة العفو" judges the arrests)
@@ -11220,8 +11278,9 @@ def _apposition_end(text, toks, k):
     """The token after an apposition that opens at token k with a comma and an office (قيس الخزعلي، أمين عام تنظيم
     "عصائب أهل الحق" الشيعي العراقي، المملكة) and closes with the next comma within 12 words; else None."""
     if k <= 0 or k >= len(toks) or text[toks[k - 1].end:toks[k].start].strip() not in ("،", ",") \
-            or not (_title_word(toks[k].norm) or toks[k].norm in _RELATIVES):
+            or not (_title_word(toks[k].norm) or toks[k].norm in _RELATIVES or toks[k].norm in _APPOSED_PRONOUNS):
         # (or a relative clause: "واتهمت وزارة الدفاع الروسية، التي تدعم الحكومة السورية في الحرب، الأحد مقاتلي المعارضة")
+        # (or a pronoun parenthesis: "وانتقد ألكسندر هوستن، وهو من أحفاد الأخ غير الشقيق لهتلر، الرئيس الأميركي")
         return None
     for j in range(k + 1, min(len(toks), k + 13)):
         gap = text[toks[j - 1].end:toks[j].start]
