@@ -380,7 +380,56 @@ def load_blame() -> PhraseMatcher:
         ph = norm_phrase(form)
         if ph and slot in ("subj", "gen", "own", "act"):
             m.add(ph, slot)
+    for ph, _ in wrongdoing_phrases():
+        m.add(ph, "wsubj")  # (a form blame.tsv or implicit_blame.tsv holds keeps its own slot: add does not overwrite;
+        # wsubj is subj with the checks of EventStage._blame for these generated forms)
     return m
+
+
+def _third_person(form: str) -> list[str]:
+    """``PAST/PRESENT`` → its third-person forms (past and present; singular, dual and plural; both genders): the
+    subject of a wrongdoing is another party, never the speaker (no نـ/ا of the first person, no ـنا، ـتم)."""
+    past, pres = (normalize(x) for x in form.split("/", 1))
+    out = [past + s for s in ("", "ت", "ا", "تا", "وا")] + _perfect_defective(past)
+    out += [p + pres + s for p in ("ي", "ت") for s in ("", "ان", "ون")]
+    if pres.endswith("ي") and len(pres) > 2:  # يسعون، تسعيان
+        out += [p + pres[:-1] + "ون" for p in ("ي", "ت")]
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def wrongdoing_phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The phrases of data/wrongdoing.tsv (s23accuse), each with the word a sentence is searched for before it is read
+    (blame_prefilter_words): each third-person form of a verb of wrongdoing with one of its objects (the verb), and each
+    form of a verb of persisting or trying with its preposition and a verbal noun of wrongdoing ("دأبت على انتهاك"،
+    "تسعى لتقويض"، "تحاول التدخل في": the verbal noun, as حاول or عمل alone is no reason to read a sentence)."""
+    rows = read_rows("wrongdoing.tsv")
+    classes = {r[1]: r[2].split("|") for r in rows if r[0] == "class"}
+
+    def objs(r):
+        alts = r[2].split("|") if len(r) > 2 and r[2].strip() else [""]
+        out = []
+        for a in alts:
+            out += classes[a[1:]] if a.startswith("@") else [a]
+        return [tuple(normalize(w) for w in a.split()) for a in out]
+
+    out: list = []
+    for r in rows:
+        if r[0] == "verb":
+            out += [((f,) + o, f) for f in _third_person(r[1]) for o in objs(r)]
+    masdars = [(normalize(r[1]),) + o for r in rows if r[0] == "masdar" for o in objs(r)]
+    for r in rows:
+        if r[0] != "aspect":
+            continue
+        for f in _third_person(r[1]):
+            for prep in objs(r):
+                for ms in masdars:
+                    key = ms[0][2:] if ms[0].startswith("ال") else ms[0]
+                    if prep == ("ل",):  # glued: لتقويض، للتدخل
+                        out.append(((f, "ل" + ms[0][1:] if ms[0].startswith("ال") else "ل" + ms[0]) + ms[1:], key))
+                    else:
+                        out.append(((f,) + prep + ms, key))
+    return tuple(dict.fromkeys(out))
 
 
 def _bare(w: str) -> str:
@@ -403,6 +452,7 @@ def blame_prefilter_words() -> set:
             out.add(ph[0])
             if slot in ("gen", "own") and ph[0].endswith("ه") and len(ph[0]) > 3 and not ph[0].startswith("مسوولي"):
                 out.add(ph[0][:-1] + "ت")
+    out.update(key for _, key in wrongdoing_phrases())
     old = set(out)
     for row in read_rows("implicit_blame.tsv"):
         form, slot = row[0], row[1]

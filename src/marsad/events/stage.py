@@ -6319,6 +6319,9 @@ class EventStage(Stage):
         groups = None
         for m in self.lex.blame.find_all(toks) + _blame_mid(toks) + _blame_mid_data(toks, self.lex.implicit.mid):
             k, ke, slot = m[0], m[1], m[2]
+            wd = slot == "wsubj"  # a generated form of data/wrongdoing.tsv (s23accuse): subj, its subject read strictly
+            if wd:
+                slot = "subj"
             t0, t1 = toks[k].start, toks[ke - 1].end
             if told and t0 not in refused:
                 continue
@@ -6416,6 +6419,8 @@ class EventStage(Stage):
                     break
             elif slot == "mid":  # "دعم قطر للإرهاب": the genitive between the noun and its object
                 acc = next((g for g in groups if g["s"] == k + 1 and g["prep"] is None and g["e"] == m[3]), None)
+            elif wd:
+                acc = _wrongdoer(text, toks, groups, k)
             elif slot == "subj":
                 acc = next((g for g in groups[::-1] if g["e"] <= k and k - g["e"] <= 1 and g["prep"] is None
                             and not _strong_between(text, toks, g["e"], k)
@@ -11486,6 +11491,36 @@ def _blame_mid(toks) -> list:
 
 
 _BLAME_COPULA = frozenset(("هو", "هي", "هم", "من", "الذي", "التي", "الذين"))
+# (s23accuse) the words that may stand between the subject of a generated wrongdoing form and its verb (إن إيران قد
+# انتهكت، إن الحوثيين هم من قوضوا), the words that may open its subject, and the negations that deny the clause
+# ("لا يعتقد أن الروس تدخلوا")
+_WD_GAP = frozenset(("قد", "لقد", "هو", "هي", "هم", "هما", "فعلا", "بالفعل", "ايضا", "كذلك", "دايما"))
+_WD_OPEN = frozenset(("ان", "انه", "انها", "انهم", "بان", "لان", "وان", "اذ", "حيث", "وهم", "هم", "بينما", "فيما", "كما",
+                      "لكن", "ولكن"))
+_WD_NEG = frozenset(("لا", "لم", "لن", "ما", "ليس", "ليست", "غير", "عدم", "نفي", "نفت", "ينفي", "تنفي", "انكر", "انكرت"))
+
+
+def _wrongdoer(text, toks, groups, k):
+    """The subject of a generated wrongdoing form at token k (data/wrongdoing.tsv, s23accuse): the party group that
+    ends right before the verb (only قد، هو، هي ... between), opening the clause's subject: after إن/أن, a quote, a
+    colon or a comma, or coordinated with a party before it ("إن جي آر يو والجيش الروسي تدخلا"). Not the genitive of a
+    noun ("إن عاملين في مشروع هايتي انتهكوا مدونة السلوك": the workers, no party), nor a party after a relative
+    ("من يدعمون الإرهابيين"), nor a clause denied by its verb of saying or believing ("لا يعتقد أن الروس تدخلوا")."""
+    g = next((g for g in groups[::-1] if g["e"] <= k), None)
+    if g is None or g["prep"] is not None or any(toks[j].norm not in _WD_GAP for j in range(g["e"], k)) \
+            or _strong_between(text, toks, g["e"], k) or text[toks[g["e"] - 1].end:toks[k].start].strip() in ("،", ","):
+        return None
+    s = g["s"]
+    if s > 0:
+        prev = toks[s - 1]
+        gap = text[prev.end:toks[s].start]
+        if not (any(c in gap for c in '"«»“”:،,()') or prev.norm in _WD_OPEN
+                or any(h["e"] == s or h["e"] == s - 1 and toks[s - 1].norm == "و" for h in groups if h is not g)):
+            return None
+    if s >= 2 and toks[s - 1].norm in _COMPLEMENTIZERS | {"ان"} and (
+            toks[s - 2].norm.lstrip("و") in _WD_NEG or s >= 3 and toks[s - 3].norm.lstrip("و") in _WD_NEG):
+        return None  # (the verb of the clause denied: "لا يعتقد أن"، "نفى أن"; not "رأيي لم يتغير، وهو أن روسيا سعت")
+    return g
 _BLAME_HEDGE = frozenset(("مزاعم", "ادعاءات", "اتهامات", "الاتهامات", "تحقيق", "التحقيق", "تحقيقات", "التحقيقات",
                           "شكوك", "الشكوك", "الاشتباه", "اشتباه", "احتمال", "مزعوم", "المزعوم", "بزعم"))
 _IN_CHARGE_OF = frozenset(("التحقيق", "تحقيق", "التحقيقات", "الملف", "ملف", "الاشراف", "اداره", "تنظيم", "حمايه", "التنسيق",
