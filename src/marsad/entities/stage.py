@@ -427,7 +427,8 @@ class EntityStage(Stage):
     gives = ("entities",)
 
     min_prob = 0.5   # tagger spans below this mean marginal are dropped (chosen on AQMAR testa)
-    tagger_mode = "windows"   # or "full"
+    tagger_mode = "windows"   # or "full"; "persons" (windows, and confident persons anywhere)
+    person_prob = 0.8         # ("persons": the least mean marginal of a person outside the cue windows)
 
     def __init__(self, kb: KB | None = None, tagger=None, use_tagger: bool = True):
         self.kb = kb
@@ -3282,6 +3283,19 @@ class EntityStage(Stage):
         return nxt in kb.given and nxt not in kb.stop and nxt not in _NOT_GIVEN or \
             len(nxt) >= 4 and self._namelike(nxt) and _foreign(nxt, toks[i + 1].text)   # (ومحمد القاطرجي)
 
+    def _name_word(self, tok) -> bool:
+        """A word of a person's name the tagger found away from any cue: a given name or KB name word (a proclitic
+        allowed on the first), or a word no Arabic dictionary holds, neither a title, demonym nor stop word."""
+        w = tok.norm
+        kb = self.kb
+        if not self._namelike(w):
+            return False
+        if w in kb.given or w in kb.name_tokens:
+            return True
+        if w[:1] in "وبل" and (w[1:] in kb.given or w[1:] in kb.name_tokens):
+            return True
+        return len(w) >= 3 and not _words.is_word(w)
+
     def _tag_zone(self, text, toks):
         """Tagger spans of a zone.  In "windows" mode (default: the speed budget does not allow tagging every
         token) only windows around cues of unknown names are tagged: titles, honorifics, speech verbs,
@@ -3290,7 +3304,7 @@ class EntityStage(Stage):
         bounds = self._cur_bounds
         if self.tagger_mode == "full":
             windows = list(zip([0] + bounds[:-1], bounds))
-        else:
+        if self.tagger_mode != "full":
             kb = self.kb
             cue = F_PERTITLE | F_SPEECH | F_HEAD | F_COUNTER | F_GIVEN
             joined = self._cur_joined
@@ -3319,12 +3333,24 @@ class EntityStage(Stage):
         out = []
         bset = set(bounds)
         zgaps = self._cur_gaps
+        if self.tagger_mode == "persons":
+            # every zone is tagged; outside the cue windows only a confident person whose every word is a name
+            # word (a given name, a KB name word, a word no dictionary holds) is kept
+            inw = set()
+            for a, b in windows:
+                inw.update(range(a, b))
+            windows = list(zip([0] + bounds[:-1], bounds))
+        else:
+            inw = None
         for a, b in windows:
             norms = [t.norm for t in toks[a:b]]
             gaps = [""] + [_nospace(zgaps[k - 1]) for k in range(a + 1, b)]
             for x, y, typ, p in self.tagger.tag(norms, gaps, self.min_prob):
                 if (x == 0 and a > 0 and a not in bset) or (y == b - a and b < n and b not in bset):
                     continue  # a span cut by the window edge is not trusted
+                if inw is not None and not (x + a in inw and y + a - 1 in inw) and not (
+                        typ == "PER" and p >= self.person_prob and all(map(self._name_word, toks[x + a:y + a]))):
+                    continue
                 out.append((x + a, y + a, typ, p))
         return out
 
@@ -3342,6 +3368,11 @@ class EntityStage(Stage):
                 if b - a == 1 and toks[a].norm.startswith("ال") and toks[a].norm.endswith(("ي", "يه")) and \
                         kb.index.get(toks[a].norm) is None:
                     continue  # a lone nisba adjective (الوطني، القومية) is not a name
+                if b - a == 1 and typ != "PER" and strip_article(toks[a].norm) != toks[a].norm and \
+                        strip_article(toks[a].norm) in _words.words() and \
+                        not any(not rest for rest, _v in kb.index.get(strip_article(toks[a].norm)) or ()) and \
+                        not any(not rest for rest, _v in kb.index.get(toks[a].norm) or ()):
+                    continue  # a lone definite noun the KB holds no name of alone (المملكة، للتحالف) is no name
                 if typ == "PER" and b - a > 1 and toks[a + 1].norm in (_medal_rules().get(toks[a].norm) or _medal_rules().get(
                         toks[a].norm[1:], ())):
                     continue  # "القناص يستحق وسام شرف": an honour, not a person
@@ -3386,6 +3417,9 @@ class EntityStage(Stage):
                     continue   # بملايين اليوروهات: a preposition on a common noun starts no name
                 if clitic and b - a == 1 and prob < 0.8:
                     continue   # طه ومحمد الرزامي: a given name the tagger cut from its surname is no name alone
+                if typ != "PER" and len(w0) > 4 and w0[0] in "وبلفك" and not w0.startswith("ال") and \
+                        not any(not rest for rest, _v in kb.index.get(w0) or ()) and w0[1:] in _words.words():
+                    clitic = True   # بمحافظة البيضاء، لمديرية الملاجم: the place without the preposition
                 if clitic:   # لأيوب الكعبي، ورشا بلال: the name without the preposition or conjunction
                     s += 1
                     while s < e and "\u064b" <= text[s] <= "\u0652":
@@ -3434,7 +3468,7 @@ class EntityStage(Stage):
                     ent.mentions.append((s, e, 1, "name"))
                 else:
                     etype = "ORG" if typ == "ORG" else "GPE"
-                    key = f"{etype}:" + " ".join(strip_article(t.norm) if k == 0 else t.norm
+                    key = f"{etype}:" + " ".join(strip_article(t.norm[1:] if clitic else t.norm) if k == 0 else t.norm
                                                   for k, t in enumerate(toks[a:b]))
                     ent = ents.get(key)
                     if ent is None:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..lang.ar import normalize, strip_article
+from . import words as _words
 from .kb import KB, load_kb
 from .match import may_hit, readings
 
@@ -27,8 +28,9 @@ _LATIN = re.compile(r"[a-z]")
 class Gaz:
     """Per-word gazetteer classes from a KB (cached)."""
 
-    def __init__(self, kb: KB):
+    def __init__(self, kb: KB, v2: bool = False):
         self.kb = kb
+        self.v2 = v2   # the news-silver model's features (``oov``, ``wspeech``); the model says which it was trained on
         self.single: dict[str, str] = {}
         for first, lst in kb.index.items():
             for rest, vals in lst:
@@ -77,6 +79,8 @@ class Gaz:
             out.append("stop")
         if norm in SPEECH:
             out.append("speech")
+        elif self.v2 and norm[:1] in "وف" and norm[1:] in SPEECH:
+            out.append("wspeech")   # (v2: وقال، فأضاف)
         return tuple(out)
 
 
@@ -96,12 +100,21 @@ def _word_feats(norm: str) -> tuple[str, ...]:
     return tuple(f)
 
 
+@lru_cache(maxsize=200_000)
+def _oov(norm: str) -> tuple[str, ...]:
+    """(v2) ``oov``: no Arabic dictionary holds the word (as written, less a proclitic, with a suffix): a name."""
+    if len(norm) >= 3 and not norm.isdigit() and not _LATIN.search(norm) and _words.available() and \
+            not _words.is_word(norm):
+        return ("oov",)
+    return ()
+
+
 def _tok_parts(norm: str, gaz: Gaz) -> tuple:
     """Cached feature groups of one word: as itself, and as the word at -2, -1, +1, +2."""
     cache = gaz.__dict__.setdefault("_parts", {})
     r = cache.get(norm)
     if r is None:
-        wf = _word_feats(norm)
+        wf = _word_feats(norm) + (_oov(norm) if gaz.v2 else ())
         gc = gaz.classes(norm)
         st = wf[1][3:]
         r = (("b",) + wf + gc,
@@ -118,10 +131,20 @@ def _tok_parts(norm: str, gaz: Gaz) -> tuple:
     return r
 
 
-def sent_features(norms: list[str], gaps: list[str], gaz: Gaz) -> list[list[str]]:
-    """Features of one token sequence.  ``gaps[k]`` = punctuation between token k-1 and k ('' if none)."""
+def _bare_parts(norm: str, gaz: Gaz) -> tuple:
+    """``_tok_parts`` without the gazetteer classes (training: a name's KB membership dropped out, so that the
+    model also learns the name from its context)."""
+    wf = _word_feats(norm) + (_oov(norm) if gaz.v2 else ())
+    st = wf[1][3:]
+    return (("b",) + wf, ("-1w=" + norm, "-1s=" + st), ("+1w=" + norm, "+1s=" + st), ("-2w=" + norm,),
+            ("+2w=" + norm,))
+
+
+def sent_features(norms: list[str], gaps: list[str], gaz: Gaz, bare=()) -> list[list[str]]:
+    """Features of one token sequence.  ``gaps[k]`` = punctuation between token k-1 and k ('' if none);
+    the tokens in ``bare`` (training only) get no gazetteer classes."""
     n = len(norms)
-    parts = [_tok_parts(w, gaz) for w in norms]
+    parts = [_bare_parts(w, gaz) if k in bare else _tok_parts(w, gaz) for k, w in enumerate(norms)]
     out = []
     for k in range(n):
         f = list(parts[k][0])
@@ -175,6 +198,7 @@ class Tagger:
         # tagging time)
         try:
             self.gaz.known = frozenset(self.tagger.info().attributes)
+            self.gaz.v2 = "oov" in self.gaz.known
         except Exception:  # pragma: no cover - a dump it cannot parse: every feature goes in, as before
             pass
 

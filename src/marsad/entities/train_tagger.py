@@ -93,16 +93,40 @@ def main(argv=None) -> None:
     ap.add_argument("--c2", type=float, default=0.05)
     ap.add_argument("--iters", type=int, default=150)
     ap.add_argument("--eval-only", action="store_true")
+    ap.add_argument("--extra-gold", nargs="*", default=[], metavar="DIR",
+                    help="gold folders in the events_dev format whose entity lists are projected onto their texts "
+                         "as silver news sentences (silver.py)")
+    ap.add_argument("--repeat", type=int, default=1, help="times each silver sentence is added")
+    ap.add_argument("--corpus-docs", type=int, default=0,
+                    help="corpus articles labelled by the stage without the tagger (distant supervision)")
+    ap.add_argument("--drop", type=float, default=0.5,
+                    help="share of the silver names whose tokens lose their gazetteer features")
+    ap.add_argument("--news-features", action="store_true",
+                    help="the v2 features (oov: no dictionary word; wspeech: a speech verb after و/ف)")
+    ap.add_argument("--eval-gold", nargs="*", default=[], metavar="DIR",
+                    help="gold folders whose silver sentences are only measured (tagger only)")
     a = ap.parse_args(argv)
     import pycrfsuite
     data = Path(a.data)
     kb = load_kb()
-    gaz = Gaz(kb)
+    gaz = Gaz(kb, v2=a.news_features)
     train = read_conll(data / "aqmar" / "ar.train.iob2")
     wj = data / "wojood_sample"
     for name in ("train.txt", "val.txt"):
         if (wj / name).exists():
             train += read_conll(wj / name, nested=True)
+    extra = []
+    if a.extra_gold:
+        from .silver import silver
+        extra = silver(a.extra_gold, Path(shared), kb)
+        print(f"silver: {len(extra)} sentences from {len(a.extra_gold)} gold folders")
+    extra = extra * a.repeat
+    if a.corpus_docs:
+        from .silver import corpus_silver
+        t0 = time.time()
+        cs = corpus_silver(Path(shared), kb, a.corpus_docs)
+        print(f"corpus silver: {len(cs)} sentences from {a.corpus_docs} articles ({time.time() - t0:.0f}s)")
+        extra += cs
     if not a.eval_only:
         t0 = time.time()
         tr = pycrfsuite.Trainer(verbose=False)
@@ -110,6 +134,15 @@ def main(argv=None) -> None:
             _, norms, gaps, labels = prepare(s)
             if norms:
                 tr.append(sent_features(norms, gaps, gaz), labels)
+        import random
+        rng = random.Random(23)
+        for norms, gaps, labels in extra:
+            bare = set()
+            for x, y, _t in spans_of(labels):
+                if rng.random() < a.drop:
+                    bare.update(range(x, y))
+            tr.append(sent_features(norms, gaps, gaz, bare), labels)
+        train = train + extra
         tr.set_params({"c1": a.c1, "c2": a.c2, "max_iterations": a.iters,
                        "feature.possible_transitions": True, "feature.minfreq": 2})
         Path(a.out).parent.mkdir(parents=True, exist_ok=True)
@@ -123,6 +156,15 @@ def main(argv=None) -> None:
                                ("wojood test", wj / "test.txt", True)):
         if path.exists():
             print(name, "tagger only:", evaluate(tg, read_conll(path, nested)))
+    if a.eval_gold:
+        from .silver import silver
+        gold, pred = [], []
+        for norms, gaps, labels in silver(a.eval_gold, Path(shared), kb):
+            gold.append(set(spans_of(labels)))
+            pred.append({x[:3] for x in tg.tag(norms, gaps)})
+        print("silver", " ".join(Path(d).name for d in a.eval_gold), "tagger only:", prf(gold, pred))
+        for t in ("PER", "ORG", "LOC"):
+            print("  ", t, prf([{x for x in g if x[2] == t} for g in gold], [{x for x in p if x[2] == t} for p in pred]))
 
 
 if __name__ == "__main__":
