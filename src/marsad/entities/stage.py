@@ -80,8 +80,14 @@ _GENERIC_HEADS = frozenset({"commander", "director", "leader", "spokesperson", "
                             "coordinator", "commissioner", "officer"})
 # kinds of kb/titles.tsv rows that name a party of people rather than one person (a group, a crowd, a counted noun:
 # القوات، المتظاهرون، 50 طالبا); _PEOPLE_KINDS, those typed NORP
-_PARTY_KINDS = frozenset(("party", "group", "arms", "people", "crowd", "counted"))
-_PEOPLE_KINDS = frozenset(("group", "people", "crowd", "counted"))
+_PARTY_KINDS = frozenset(("party", "group", "arms", "people", "crowd", "counted", "single"))
+_PEOPLE_KINDS = frozenset(("group", "people", "crowd", "counted", "single"))
+# after one person's noun (kb/titles_single.tsv): a rank or name part, not the person (الرجل الثاني في التنظيم،
+# الرجل القوي، حكم الرجل الواحد)
+_SINGLE_NOT_BEFORE = {normalize(w) for w in (
+    "الثاني", "الأول", "الثالث", "الرابع", "القوي", "الأقوى", "الواحد", "الأخير", "المناسب", "المريض", "الآلي",
+    "الأبيض", "الأسود", "الحديدي", "العجوز", "الأمني", "العسكري", "السياسي", "الاقتصادي", "العربية", "العربي",
+    "الثانية", "الأولى", "القوية", "الحديدية")}
 # leader nouns of kb/group_adjectives.tsv: with a name right after them they title that person (not the movement)
 _LEADER_HEADS = {normalize(w) for w in ("القيادي", "قيادي", "القائد", "قائد", "قياديا")}
 _NAME_TAILS = {normalize(w) for w in ("أوغلو", "الدين", "الله")}   # the end of a compound name
@@ -410,7 +416,7 @@ _CAPITAL_BEFORE = re.compile(r"(?:^|\s)(?:[وب]?ال)?عاصمة(?:\s+\S+)?[،,
 class _Ent:
     """An entity being built for one document."""
     __slots__ = ("key", "name", "name_ar", "type", "country", "wikidata", "roles", "mentions", "sector", "kb_id",
-                 "surnames", "conf")
+                 "surnames", "conf", "single")
 
     def __init__(self, key, name, name_ar, type, country=None, wikidata=None, sector=None, kb_id=None, conf=2):
         self.key, self.name, self.name_ar, self.type = key, name, name_ar, type
@@ -419,6 +425,7 @@ class _Ent:
         self.mentions: list[tuple[int, int, int]] = []   # (start, end, confidence)
         self.surnames: set[str] = set()
         self.conf = conf
+        self.single = False   # one unnamed person (kb/titles_single.tsv)
 
 
 class EntityStage(Stage):
@@ -781,6 +788,8 @@ class EntityStage(Stage):
             if title.kind == "counted" and not (h.i > 0 and joined[h.i - 1] and _counted_before(toks[h.i - 1].norm)):
                 continue   # طالبا، امرأة: a counted person only after a number (تظاهر 50 طالبا); alone, another word
                 # (its demonym stays a party of its own: شبان فلسطينيين)
+            if title.kind == "single" and not self._single_ok(ents, toks, joined, h, seq, q):
+                continue
             if title.kind in ("arms", "people") and h.i > 0 and joined[h.i - 1] and toks[h.i - 1].norm in ("كبير", "كبيره"):
                 continue  # كبير الدبلوماسيين الصينيين وانغ يي: the genitive of an office's title, not a group
             if h.i > 0 and joined[h.i - 1] and toks[h.i - 1].norm in ("عبد", "ابو", "ابن", "بن", "ام"):
@@ -2025,6 +2034,39 @@ class EntityStage(Stage):
                 return (v[-1:] == "ه") == fem
         return False
 
+    def _single_ok(self, ents, toks, joined, h: Hit, seq, q) -> bool:
+        """Is the one-person noun at ``h`` (kb/titles_single.tsv) a party here? Not an adjective of the definite
+        word before it (النزاع المسلح، الشخص المتهم، الزعيم الشاب; a party noun or name before it is a subject:
+        قتلت الشرطة المهاجم), an apposition of the person named right before it (غولن، المتهم من قبل أنقرة), a rank
+        or name part (الرجل الثاني، الشاب خالد), in construct (رجل الدين، امرأة الأعمال) or after a count."""
+        kb, n = self.kb, len(toks)
+        first = toks[h.i].norm
+        if "امام" in first and "إ" not in toks[h.i].text:
+            return False   # انفجرت أمام مسجد السرايا: "in front of", not إمام مسجد
+        if h.i > 0:
+            prev = toks[h.i - 1].norm
+            hit_before = q > 0 and seq[q - 1][1].j == h.i
+            if joined[h.i - 1] and (_counted_before(prev) or prev in _partitive_words() or prev in (
+                    "اي", "كل", "مثل")):
+                return False   # (أي متهم، كل مهاجم: any one)
+            if joined[h.i - 1] and not hit_before and strip_article(prev) != prev and \
+                    prev not in kb.stop and len(prev) > 4:
+                return False   # an adjective: النزاع المسلح، الجناح المسلح، الزعيم الشاب
+            if hit_before:
+                k0, h0 = seq[q - 1]
+                if k0 == "ent" and kb.entries[h0.payload[0][0]].kind == "person":
+                    return False   # فتح الله غولن، المتهم من قبل أنقرة: an apposition of the person
+            elif prev not in kb.stop and (prev in kb.given or prev in kb.name_tokens):
+                return False   # محمد علي الشاب: a name's word
+        if h.j < n and joined[h.j - 1]:
+            nxt = toks[h.j].norm
+            if nxt in _SINGLE_NOT_BEFORE or nxt in kb.given and not nxt.startswith("ال"):
+                return False   # الرجل الثاني في التنظيم، الشاب خالد
+            if not first.startswith("ال") and h.j - h.i == 1 and nxt.startswith("ال") and len(nxt) > 3 and \
+                    nxt not in kb.demonyms and nxt not in kb.stop:
+                return False   # رجل الأعمال، امرأة الأعمال: in construct
+        return True
+
     def _add_party(self, ents, text, toks, h: Hit, title, country, dem_hits, start=None) -> None:
         """A generic party; ``start``: where an English demonym/country before the noun starts the span."""
         start, end = (h.start if start is None else start), h.end
@@ -2035,7 +2077,7 @@ class EntityStage(Stage):
                 start = prev.start
         if dem_hits:
             end = dem_hits[0].end
-        elif h.j < len(toks) and title.kind in ("group", "crowd", "counted"):
+        elif h.j < len(toks) and title.kind in ("group", "crowd", "counted", "single"):
             # an adjective of the group (شيعيا، كرديا) right after stays in the span when it ends like one
             nxt = toks[h.j]
             if self._cur_joined[h.j - 1] and re.search("(يا|يين|يون)$", nxt.norm) and \
@@ -2049,6 +2091,7 @@ class EntityStage(Stage):
         if ent is None:
             surface = text[start:end]
             ent = ents[key] = _Ent(key, surface, surface, typ, country, None, title.sector, None, conf=2)
+            ent.single = title.kind == "single"
         ent.mentions.append((start, end, 2, "name" if title.kind == "org" else "nominal"))
 
     def _name_after(self, toks, joined, j, title_before=False) -> int | None:
@@ -3761,6 +3804,12 @@ class EntityStage(Stage):
             occ_s.insert(k + 1, s)
             occ_e.insert(k + 1, e)
             kept.append((s, e, key, kind))
+        if any(ents[key].single for _, _, key, _ in kept):
+            # one person's noun right after a person's name is its apposition (ماريا بوتينا المتهمة بالتجسس، فتح الله
+            # غولن، المتهم من قبل أنقرة): no party of its own
+            pend = {e for s, e, key, _ in kept if ents[key].type == "PERSON"}
+            kept = [x for x in kept if not (ents[x[2]].single and any(
+                p in pend for p in range(x[0] - 3, x[0]) if not text[p:x[0]].strip(" \u00a0،,")))]
         by_key: dict[str, list[tuple[int, int, str]]] = {}
         for s, e, key, kind in kept:
             by_key.setdefault(key, []).append((s, e, kind))

@@ -72,7 +72,7 @@ class Gaz:
             out.append("nametok")
         if any(key in kb.demonyms for _, key, _ in rs):
             out.append("dem")
-        if any(key in kb.title_first and any(kb.titles[(key,) + r].kind not in ("arms", "people", "crowd", "counted")
+        if any(key in kb.title_first and any(kb.titles[(key,) + r].kind not in ("arms", "people", "crowd", "counted", "single")
                                              for r in kb.title_first[key]) for _, key, _ in rs):
             out.append("title")  # (not the nouns that are parties only with a demonym: the model was trained without)
         if norm in kb.stop:
