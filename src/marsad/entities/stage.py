@@ -325,6 +325,28 @@ def _partitive_before(toks, joined, i) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _collective_rules():
+    """kb/collectives.tsv: (head -> (class, type, sector), people plurals, stop genitives, stop words before the head,
+    genitive -> sector), all normalised (see the file)."""
+    heads, people, stop_gen, stop_before, sectors = {}, set(), set(), set(), {}
+    for kind, forms, spec in _kb_rows("collectives.tsv"):
+        ws = [normalize(w.strip()) for w in forms.split("|") if w.strip()]
+        if kind.startswith("sector:"):
+            sectors.update((w, kind[7:]) for w in ws)
+        elif kind == "head":
+            cls, typ, sector = spec.strip().split(":")
+            for w in ws:
+                heads[w] = (cls, typ, sector)
+        elif kind == "people":
+            people.update(ws)
+        elif kind == "stop_genitive":
+            stop_gen.update(ws)
+        elif kind == "stop_before":
+            stop_before.update(ws)
+    return heads, frozenset(people), frozenset(stop_gen), frozenset(stop_before), sectors
+
+
 def _counted_before(w: str) -> bool:
     """Is ``w`` a count a group noun can follow (24، عشرات، خمس)?"""
     return bool(_NUM.match(w)) or w in _count_words()
@@ -541,6 +563,7 @@ class EntityStage(Stage):
         self._place_countries(text, ents)
         self._source_orgs(text, article or {}, ents, zones, zone_toks[0][0] if zone_toks else [])
         self._contextual(text, zone_toks, ents)  # (each rule first looks for its noun in the text)
+        self._collectives(text, zone_toks, ents)
         if "حوثي" in text:
             self._group_adjectives(text, zone_toks, ents)
         return self._output(ents, text, date)
@@ -607,6 +630,86 @@ class EntityStage(Stage):
                 if y is None:
                     y = ents[nkey] = _Ent(nkey, surface, surface, "ORG", None, None, x.sector, None, conf=2)
                 y.mentions.extend((s, e, 2, "nominal") for s, e, *_ in x.mentions)
+
+    def _collectives(self, text, zone_toks, ents) -> None:
+        """A collective head in construct with a definite genitive names a group party (kb/collectives.tsv, s23kin):
+        أهالي المعتقلين، أسر الضحايا، أصحاب المتاجر، عمال المصانع، طلاب الجامعات، سكان الحي، شركات الأدوية. The
+        mention covers the head (without و/ف/ب/ل), the genitive (one definite word, or an indefinite noun and a
+        definite one: أصحاب محلات الصرافة), a demonym after it (its country: شركات الطيران البريطانية) or one definite
+        nisba adjective (شركات التواصل الاجتماعي). Generic mentions inside the span give way to it; a genitive held by
+        another entity's mention (a name, a place, a KB body: موظفي البيت الأبيض، سكان غزة) leaves the phrase alone."""
+        heads, people, stop_gen, stop_before, sectors = _collective_rules()
+        kb = self.kb
+        found = []
+        for toks, joined, _tags in zone_toks:
+            n = len(toks)
+            for k in range(n - 1):
+                if not joined[k]:
+                    continue
+                w = toks[k].norm
+                plen, rule = 0, heads.get(w)
+                if rule is None:
+                    for p in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+                        if w.startswith(p) and w[len(p):] in heads:
+                            plen, rule = len(p), heads[w[len(p):]]
+                            break
+                if rule is None:
+                    continue
+                cls, typ, sector = rule
+                if k > 0 and joined[k - 1] and not plen:
+                    b = toks[k - 1].norm
+                    if b in stop_before or b[:1] in "وفبل" and b[1:] in stop_before:
+                        continue   # عدد سكان البلاد، نصف سكان العالم: a count, no party
+                g = k + 1
+                gw = toks[g].norm
+                of_people = False
+                if not gw.startswith("ال") and gw not in kb.stop and len(gw) >= 4 and g + 1 < n and joined[g] \
+                        and toks[g + 1].norm.startswith("ال") and (cls == "any" or cls == "kin" and gw in people):
+                    g += 1   # أصحاب محلات الصرافة، أسر رجال الشرطة
+                    of_people = gw in people
+                    gw = toks[g].norm
+                if not gw.startswith("ال") or len(gw) < 5 or gw in stop_gen:
+                    continue
+                if cls == "kin" and not (of_people or gw in people or gw.endswith(("ين", "ون")) or
+                                         (kb.titles.get((gw,)) is not None and
+                                          kb.titles[(gw,)].kind in _PEOPLE_KINDS)):
+                    continue   # ذوي الاحتياجات، أسر العشرات: no relatives of people
+                if cls == "res" and kb.titles.get((gw,)) is not None and kb.titles[(gw,)].kind == "title":
+                    continue   # أبناء الرئيس: one man's sons, no people of a place
+                sector = sectors.get(gw, sector)
+                end_tok = g + 1
+                country = None
+                if end_tok < n and joined[g]:
+                    dh = match_demonym(kb, text, toks, end_tok)
+                    if dh is not None and dh.start == toks[end_tok].start and toks[end_tok].norm.startswith("ال"):
+                        country, end_tok = dh.payload, dh.j
+                    else:
+                        a = toks[end_tok].norm
+                        if a.startswith("ال") and len(a) >= 6 and a.endswith(("ي", "يه", "يين", "يون")) \
+                                and a not in kb.stop and kb.index.get(a) is None:
+                            end_tok += 1   # شركات التواصل الاجتماعي
+                start = orig_offset(text, toks[k].start, plen) if plen else toks[k].start
+                found.append((start, toks[end_tok - 1].end, toks[k + 1].start, typ, sector, country,
+                              " ".join(t.norm for t in toks[k:end_tok])[plen:]))
+        if not found:
+            return
+        for start, end, gstart, typ, sector, country, base in found:
+            # another entity's mention on the genitive that is not a generic party (a name, a place, a KB body)
+            if any(ms < end and me > gstart and not (x.key.startswith("party:") and start <= ms and me <= end)
+                   and not (x.type == "NORP" and x.country and x.country == country)
+                   for x in ents.values() for ms, me, *_r in x.mentions):
+                continue
+            for key in list(ents):
+                x = ents[key]
+                x.mentions = [m for m in x.mentions if not (start <= m[0] and m[1] <= end)]
+                if not x.mentions:
+                    del ents[key]
+            key = f"party:{sector}:{base}:{country}"
+            ent = ents.get(key)
+            if ent is None:
+                surface = text[start:end]
+                ent = ents[key] = _Ent(key, surface, surface, typ, country, None, sector, None, conf=2)
+            ent.mentions.append((start, end, 2, "nominal"))
 
     def _group_adjectives(self, text, zone_toks, ents) -> None:
         """A party noun followed by a movement's adjective (kb/group_adjectives.tsv) names the movement's KB organisation:

@@ -322,7 +322,7 @@ def agent_noun_homograph(toks, ts, ments) -> bool:
     if ts + 1 < len(toks):
         nx = toks[ts + 1].norm
         if nx.endswith("ي") and not nx.startswith("ال") and len(nx) >= 4 and (
-                nx in _NISBA_NOUNS or any(x.s == ts + 1 and x.kind == "NORP" for x in ments)):
+                nx in _NISBA_NOUNS or any(x.s == ts + 1 and x.e == ts + 2 and x.kind == "NORP" for x in ments)):
             return True
     return False
 
