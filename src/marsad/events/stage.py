@@ -26,6 +26,7 @@ from . import visits as _visits
 from . import gatherings as _gatherings
 from . import legal as _legal
 from . import judicial as _judicial
+from . import embedded as _embedded
 from . import nationality as _nationality
 from . import adverbs as _adverbs
 from . import tails as _tails
@@ -103,6 +104,8 @@ MATERIAL_ACTS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RETREA
 TOPIC_HEADS = {"CONSULT", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN", "PROTEST"}
 CLITIC_HYP = {"AID", "COOPERATE", "REQUEST", "SUPPORT", "AGREE"}
 REACTION = {"ACCUSE", "REJECT", "SUPPORT"}
+_REACTED_ACTS = {"COERCE", "SANCTION", "RETREAT", "ASSAULT", "MOBILIZE"}  # (acts read as the object of a reaction)
+_AIMED_REACTED = {"ASSAULT", "MOBILIZE"}  # (of those, the ones aimed at a target named after the doer: s23embedded)
 # How far below its threshold the sentence classifier must be to veto a rule-built event (one with named sides;
 # weak readings need the full threshold), and one whose both sides are solid (a state, a named person, an armed
 # or official body). Compared on the gsr folds: 0.45 / 0.7 / 0.85 gave ASSAULT CV F1 0.68 / 0.69 / 0.69 and
@@ -923,6 +926,10 @@ class EventStage(Stage):
                 # with a finite verb: "ضربت الولايات المتحدة وفرنسا وبريطانيا ثلاثة أهداف سورية"
             if e.get("_verb_act") == "control" and armed(e["actors"]):
                 out.add("agent")  # a force taking ground, advancing or repelling, told by a finite verb (control.py)
+            if e.get("_reacted") and (armed(e["actors"]) or nations(e["actors"])) and (
+                    solid(e["recipients"]) or crowd_victims(e["recipients"])):
+                out.add("agent")  # "أدانت مصر قصف الطائرات الإسرائيلية مواقع في قطاع غزة": the act a reaction names,
+                # with its doer and target, is told as done (s23embedded)
             if e["mode"] == "crowd-control" and solid(e["actors"]) and e["recipients"]:
                 out.add("control")
             if e.get("_strike") and e["type"] == "PROTEST" and e["actors"]:
@@ -1705,6 +1712,7 @@ class EventStage(Stage):
 
     def _event(self, doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub):
         driven_out = None  # the force that drives armed men out (an expel verb read as ASSAULT, below)
+        reacted = False  # an act named as the object of a reaction with its own doer and target (s23embedded)
         text = doc["text"]
         toks = st.toks
         trig = m.value
@@ -4896,21 +4904,36 @@ class EventStage(Stage):
             recips = [r for r in recips if r not in charged]
             if not recips:
                 weak = True
-        if typ in ("COERCE", "SANCTION", "RETREAT") and ttok.norm[:1] not in "وف" \
-                and (rv := self._reaction_over(text, toks, groups, ts)) is not None:
+        if typ in _REACTED_ACTS and ttok.norm[:1] not in "وف" \
+                and (rv := self._reaction_over(text, toks, groups, ts, True)) is not None:
             # an arrest, a ban, a penalty or a release named by its verbal noun as the object of a verb of condemning
             # or welcoming: the one who reacts did not do it ("ندد الاتحاد الأوروبي باعتقال المعارض الروسي"، "معارضون
             # يشجبون اعتقال نائب رئيس حزب"، "رحبت الحكومة البريطانية بإفراج السلطات الإيرانية عن الصحفي"); a party
             # in the genitive followed by a noun without a preposition is its author and that noun its object ("استنكر
             # الشيخ سلطان منع النظام القطري مواطنيه من الحج"، "أدانت العفو الدولية اعتقال السلطات المصرية الناشط")
-            early = {i for g in groups if g["e"] <= ts for i in g["ids"]}  # (the reacting side, before or after its verb)
+            # "أدان إطلاق الحوثيين لصواريخ": the light noun that carries the act, its genitive the doer (s23embedded)
+            light = _embedded.light_before(toks, groups, ts)
+            react_end = ts if light is None else light
+            own_target = False  # (the target read from the act's own phrase: after its doer, s23embedded)
+            early = {i for g in groups if g["e"] <= react_end for i in g["ids"]}  # (the reacting side, before or after its verb)
+            if light is not None:
+                gen0 = next((g for g in groups if g["s"] == light + 1 and g["prep"] is None and g["e"] in (ts, ts - 1)), None)
+                actors = list(gen0["ids"]) if gen0 is not None else [a for a in actors if a not in early]
             actors = [a for a in actors if a not in early]
             recips = [r for r in recips if r not in early]
-            gen = next((g for g in groups if g["s"] == te and g["prep"] is None), None)
+            gen = None if light is not None else next((g for g in groups if g["s"] == te and g["prep"] is None), None)
             rel = gen is not None and next((g for g in groups if g["s"] == gen["e"] + 1 and g["prep"] == "عن"
                                             and toks[gen["e"]].norm == "عن"), None)
+            aim = typ in _AIMED_REACTED and _embedded.aimed_at(text, toks, groups, te if light is not None else
+                                                                  gen["e"] if gen is not None else None)
+            if light is not None and (aim or (aim := next((g for g in groups if g["s"] == te and g["prep"] is None), None))):
+                recips, own_target = list(aim["ids"]), True  # "إقدام الحوثيين على اختطاف صحفيين"
+                aim = None
             if rel:
                 actors, recips = list(gen["ids"]), list(rel["ids"])  # "بإفراج السلطات الإيرانية عن الصحفي"
+            elif aim:
+                actors, recips, own_target = list(gen["ids"]), list(aim["ids"]), True  # "قصف إيران لمقر الحزب"، "إطلاق الحوثيين
+                # لصواريخ باليستية على مدن سعودية"، "قصف الطائرات الإسرائيلية مواقع في قطاع غزة" (s23embedded)
             elif gen is not None and not actors and (typ == "RETREAT" or trig.mode == "withdraw") \
                     and gen["e"] < len(toks) and toks[gen["e"]].norm == "من":
                 actors = list(gen["ids"])  # "روسيا تستنكر انسحاب أميركا من اتفاق إيران النووي": who withdraws
@@ -4921,12 +4944,17 @@ class EventStage(Stage):
                 obj = next((g for g in groups if g["s"] == gen["e"] and g["prep"] is None), None)
                 actors = list(gen["ids"])
                 recips = list(obj["ids"]) if obj is not None else [r for r in recips if r not in actors]
+                own_target = obj is not None
             if not actors and typ == "COERCE" and trig.mode == "arrest" and recips and not negated and not hyp \
                     and _judicial.place_state(self, text, toks, groups, te, recips):
                 # "دانت منظمة العفو الدولية اعتقال نشطاء في السعودية": the state the ones arrested were held in arrested
                 # them (judicial.place_state)
                 actors = _judicial.implied_arrester(self, text, toks, groups, st.i, ts, te, cut, recips, passive=False,
                                                     undergone=None, is_noun=True, banned=False)
+            if own_target and actors and recips and typ in _AIMED_REACTED and not negated:
+                reacted, weak = True, False  # (the act told as done by its own doer: pinned against the classifier)
+                if hyp and not m_decision(toks, ts):
+                    hyp = self._factuality_without(st, ts, te, typ, rv)
             if not actors:
                 weak = True  # (with no author named the act is read for the condemnation, which looks for its accused
                 # elsewhere, and then dropped: every act has its doer; one done to no party stays, as "تستنكر احتجاز
@@ -5225,6 +5253,7 @@ class EventStage(Stage):
             "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
             "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": round(min(conf, 1.0), 3),
             "_sent": st.i, "_weak": weak, "_crowd_demand": crowd_demand and not recips, "_charge": alleged_of is not None,
+            "_reacted": reacted,
             # (an attack named as background is left to the classifier: "بعد الهجوم الذي شنه المتمردون"، "إثر هجوم")
             "_agent": marked and not hist and not (ts > 0 and toks[ts - 1].norm in _BACKGROUND_PREPS)
             and not (te < len(toks) and toks[te].norm in ("الذي", "التي"))
@@ -8454,19 +8483,23 @@ class EventStage(Stage):
         return all((e := ents.get(i) or {}).get("type") == "ORG" and e.get("sector") in ("GOV", "MIL", "COP")
                    and e.get("country") in states for i in recips)
 
-    def _reaction_over(self, text, toks, groups, ts):
+    def _reaction_over(self, text, toks, groups, ts, light_ok=False):
         """The token of a verb or noun of condemning or welcoming before token ``ts`` with only its subject, manner words
         or a day between ("ندد الاتحاد الأوروبي باعتقال"، "أدانت الثلاثاء بشدة اعتقال"، "معارضون يشجبون اعتقال"),
         whose object the word at ``ts`` is; else None."""
         inside = {k for g in groups if g["prep"] is None and g["e"] <= ts for k in range(g["s"], g["e"])}
+        if light_ok and (light := _embedded.light_before(toks, groups, ts)) is not None:
+            ts = light  # "أدان أعضاء مجلس الأمن إطلاق الحوثيين لصواريخ": the light noun carries the act (s23embedded)
         for k in range(ts - 1, max(-1, ts - 12), -1):
             if k in inside:
                 continue
             w = toks[k].norm
             bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
             if _condemn_word(w, self.lex.condemn) or bare in _WELCOME_WORDS:
-                return k if not re.search(r"[،,.:؛;]", text[toks[k].end:toks[ts].start]) else None
-                # (not past a comma: "ندد الوزير بالهجوم، واعتقلت الشرطة ..." is another clause)
+                return k if not re.search(r"[،,.:؛;]", text[toks[k].end:toks[ts].start]) or _embedded.dated_commas(
+                    text, toks, k, ts, self.lex.datecue_words) else None
+                # (not past a comma: "ندد الوزير بالهجوم، واعتقلت الشرطة ..." is another clause; but the commas around
+                # a day: "دانت وزارة الخارجية الأميركية، الاثنين، إطلاق", s23embedded)
             if not (self.lex.condemn.get(w) in ("skip", "skip2") or w in _CONDEMN_MANNER or w in self.lex.datecue_words):
                 return None
         return None
@@ -8524,6 +8557,16 @@ class EventStage(Stage):
                 negated, hyp = negated or hneg, hyp or hhyp
             return negated, hyp, hist
         return self._factuality_of(st, ts, te, typ)
+
+    def _factuality_without(self, st, ts, te, typ, rv) -> bool:
+        """Hypothetical or not, read without the triggers of the reaction word at token ``rv`` (whose object the act
+        is: a condemned or welcomed act is no topic of that reaction, s23embedded)."""
+        saved = st.trigs
+        st.trigs = [m for m in saved if not (m.start_tok <= rv < m.end_tok)]
+        try:
+            return self._factuality_of(st, ts, te, typ)[1]
+        finally:
+            st.trigs = saved
 
     def _factuality_of(self, st, ts, te, typ=None):
         toks = st.toks
