@@ -5518,6 +5518,11 @@ class EventStage(Stage):
                 return True  # (a headline's or clause's subject before it: "معلومات استخباراتية تحذر")
         for k in range(te, min(len(toks) - 1, te + 14)):
             # (past a long subject: "حذر مساعد الأمين العام للامم المتحدة للشؤون السياسية تايي- بروك زيريهون من")
+            if toks[k].norm == "من" and k > te and not _strong_between(text, toks, te, k - 1) \
+                    and text[toks[k - 1].end:toks[k].start].strip() in ("،", ","):
+                # (the comma that closes the one warned, told after an adjunct: "حذر صندوق النقد الدولي في بيان نشره
+                # الجمعة الجزائر، من مخاطر الاستمرار في النهج الاقتصادي الحالي")
+                return base(toks[k + 1].norm) in lex.warn_danger
             if _strong_between(text, toks, te, k):
                 return False
             if toks[k].norm == "من":
