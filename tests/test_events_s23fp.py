@@ -50,3 +50,13 @@ def test_pledge_to_impose_is_threat(pipe):
     doc = full(pipe, "وتعهدت الصين فرض رسوم مماثلة على السلع الأمريكية ردا على القرار.")
     assert any("CHN" in a for a, _, _ in sides(doc, "THREATEN")), sides(doc, "THREATEN")
     assert not sides(doc, "AGREE"), sides(doc, "AGREE")
+
+
+def test_search_warrant_is_no_talks(pipe):
+    doc = full(pipe, "وكانت السلطات المغربية أصدرت لوائح بحث بحق ناصر الزفزافي بتهمة المساس بأمن الدولة.")
+    assert not sides(doc, "CONSULT"), sides(doc, "CONSULT")
+
+
+def test_talks_stay(pipe):
+    doc = full(pipe, "وبحث وزير الخارجية المصري مع نظيره الأردني الأوضاع في قطاع غزة.")
+    assert sides(doc, "CONSULT"), sides(doc, "CONSULT")
