@@ -1495,19 +1495,19 @@ class EventStage(Stage):
             # "أمر قاض أميركي إدارة الرئيس دونالد ترامب، الجمعة، بتمويل"، "أمر ملك الأردن عبدالله الثاني، رئيس الحكومة الجديد
             # بمراجعة": the one ordering and the one ordered, two parties, stand between the verb and the act ordered after
             # بـ (a word of four letters or more, not بشأن، بسبب، بعد (condemn/not_act_b): بدفع، بتمويل; not one inside a
-            # party's name: بشار); not "أمر ترامب
-            # بإطلاق" (no addressee) nor the noun "أمر ملكي سعودي، السبت، بإعفاء" (fallback_triggers.tsv REQUEST order)
-            # (a verb: not the noun with an article or a preposition, "وهو الأمر الذي رد عليه روحاني قائلا إن أمريكا فشلت
-            # بالالتزام"، "بأمر من"; one party counted once: a name inside a title's span, "ملك الأردن", is not a second)
+            # party's name: بشار); not "أمر ترامب بإطلاق" (no addressee) nor the noun "أمر ملكي سعودي، السبت، بإعفاء"
+            # (fallback_triggers.tsv REQUEST order). A verb: not the noun with an article or a preposition ("وهو الأمر الذي
+            # رد عليه روحاني قائلا إن أمريكا فشلت بالالتزام"، "بأمر من"). One party counted once: a name inside a title's
+            # span ("ملك الأردن") is no second
             v = toks[m.start_tok].norm
             v = v[1:] if v[:1] in "وف" and len(v) > 3 else v
             if v.startswith("ال") or v[:1] in "بلك":
                 return False
             ms = [x for x in self._dp.mentions(toks) if x.s >= m.end_tok]
             ms = [x for x in ms if not any(y.s <= x.s and x.e <= y.e and (y.s, y.e) != (x.s, x.e) for y in ms)]
-            # (nor a nationality adjective, "حركة الشباب المتشددة الصومالية", nor a party after a preposition and what is
-            # joined to it, "سلطات الطيران في الولايات المتحدة وأوروبا": no one ordered there)
-            # a definite noun right after an indefinite common noun is its genitive, one phrase: "سلطات الطيران")
+            # nor a nationality adjective ("حركة الشباب المتشددة الصومالية"), a party after a preposition and what is joined
+            # to it ("سلطات الطيران في الولايات المتحدة وأوروبا"), or a definite noun right after an indefinite common noun,
+            # its genitive ("سلطات الطيران"): no one ordered there
             bare, in_pp, prev = [], False, None
             for x in sorted(ms, key=lambda x: x.s):
                 w0 = toks[x.s].norm
