@@ -256,6 +256,8 @@ def _charged(text, toks, groups, trigs, ts) -> list | None:
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
 _PACT_NOUNS = word_set("withdraw", "pact")  # (stage._pact_withdrawal)
+_ORDER_PREPS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "لدي"})  # (REQUEST order: a party after one is no side)
+_ORDER_STOP = re.compile(r"[؛;:!?؟\n]|\.(?!\d)")  # (a sentence or clause end; the commas around a day pass: REQUEST order)
 _STRONG = re.compile(r"[،؛;:!?؟\n]|[.,](?:(?<!\d[.,])|(?!\d))")  # (not the point or comma of a number: 2.5، 2,5;
 # each branch opens with its character, not a look-behind: the engine skips to those characters)
 _QUOTE_RE = re.compile(r"«([^«»]{2,600})»|“([^“”]{2,600})”|\"([^\"\n]{2,600})\"")
@@ -1489,6 +1491,43 @@ class EventStage(Stage):
                 and not toks[m.start_tok].norm.lstrip("وبل").startswith("ال") and not any(
                 toks[m.start_tok - k].norm in ("لا", "لن") and m.start_tok - k - 1 >= 0
                 and toks[m.start_tok - k - 1].norm.lstrip("و") in ("من", "ما", "الذي", "التي") for k in (1, 2))
+        if "@order" in need:
+            # "أمر قاض أميركي إدارة الرئيس دونالد ترامب، الجمعة، بتمويل"، "أمر ملك الأردن عبدالله الثاني، رئيس الحكومة الجديد
+            # بمراجعة": the one ordering and the one ordered, two parties, stand between the verb and the act ordered after
+            # بـ (a word of four letters or more, not بشأن، بسبب، بعد (condemn/not_act_b): بدفع، بتمويل; not one inside a
+            # party's name: بشار); not "أمر ترامب بإطلاق" (no addressee) nor the noun "أمر ملكي سعودي، السبت، بإعفاء"
+            # (fallback_triggers.tsv REQUEST order). A verb: not the noun with an article or a preposition ("وهو الأمر الذي
+            # رد عليه روحاني قائلا إن أمريكا فشلت بالالتزام"، "بأمر من"). One party counted once: a name inside a title's
+            # span ("ملك الأردن") is no second
+            v = toks[m.start_tok].norm
+            v = v[1:] if v[:1] in "وف" and len(v) > 3 else v
+            if v.startswith("ال") or v[:1] in "بلك":
+                return False
+            ms = [x for x in self._dp.mentions(toks) if x.s >= m.end_tok]
+            ms = [x for x in ms if not any(y.s <= x.s and x.e <= y.e and (y.s, y.e) != (x.s, x.e) for y in ms)]
+            # nor a nationality adjective ("حركة الشباب المتشددة الصومالية"), a party after a preposition and what is joined
+            # to it ("سلطات الطيران في الولايات المتحدة وأوروبا"), or a definite noun right after an indefinite common noun,
+            # its genitive ("سلطات الطيران"): no one ordered there
+            bare, in_pp, prev = [], False, None
+            for x in sorted(ms, key=lambda x: x.s):
+                w0 = toks[x.s].norm
+                clitic = (self._text or "")[toks[x.s].start:max(toks[x.s].start, x.start)].lstrip("وف")
+                if x.s > 0 and toks[x.s - 1].norm in _ORDER_PREPS or clitic[:1] in ("ب", "ل"):
+                    in_pp = True  # (a preposition before it or on it: "المرتبطة بتنظيم القاعدة")
+                elif not (in_pp and w0[:1] == "و"):
+                    in_pp = False
+                construct = prev is not None and prev.e == x.s and prev.kind not in ("PERSON", "GPE") \
+                    and not toks[prev.e - 1].norm.lstrip("و").startswith("ال") and w0.startswith("ال")
+                if not in_pp and not construct and not (x.kind == "NORP" and x.e - x.s == 1 and w0.endswith(("يه", "ي"))):
+                    bare.append(x)
+                prev = x
+            for j in range(m.end_tok, min(len(toks), m.end_tok + 16)):
+                if j > m.end_tok and _ORDER_STOP.search(self._text or "", toks[j - 1].end, toks[j].start):
+                    return False
+                nw = toks[j].norm
+                if nw[:1] == "ب" and len(nw) >= 4 and nw not in _CONDEMN_NOT_ACT_B and not any(x.s <= j < x.e for x in ms):
+                    return len({x.eid for x in bare if x.e <= j}) >= 2
+            return False
         if "@fire" in need:
             # "أطلقت الشرطة النار على المتظاهرين"، "فتح مسلح النار على المصلين": the fire within four words, only the
             # subject between (not "فتحت السلطات تحقيقا في إطلاق النار")
@@ -2943,6 +2982,13 @@ class EventStage(Stage):
             if speaker and not (subj is not None and subj["s"] > ts):
                 actors = speaker
                 recips = [r for r in recips if r not in actors]
+        if trig.mode == "order":
+            # (fallback_triggers.tsv REQUEST order) the one ordered is a bare party between the verb and the act ordered
+            # after بـ, not a party of the act or of a clause after it ("أمر ملك الأردن عبدالله الثاني، رئيس الحكومة الجديد
+            # بمراجعة مشروع قانون ضرائب الدخل، الذي فجر غضب المواطنين": not the citizens)
+            jb = next((k for k in range(te, min(len(toks), te + 16)) if toks[k].norm[:1] == "ب" and len(toks[k].norm) >= 4
+                       and toks[k].norm not in _CONDEMN_NOT_ACT_B and not any(g["s"] <= k < g["e"] for g in after)), len(toks))
+            recips = [r for r in recips if any(r in g["ids"] and g["prep"] is None and g["e"] <= jb for g in after)]
         if trig.mode == "ultimatum":
             actors, recips = self._ultimatum(text, toks, groups, st, ts, te, is_noun, actors, recips, cut)
         if typ == "THREATEN" and not is_noun and te < len(toks) and toks[te].norm[:1] == "ب" and (
@@ -8574,6 +8620,9 @@ class EventStage(Stage):
             st.trigs = saved
 
     def _factuality_of(self, st, ts, te, typ=None):
+        # (an order, REQUEST order of fallback_triggers.tsv, is no verbal head here: the act an authority orders is told
+        # as done, "أمرت محكمة في موسكو باعتقال لاعبي المنتخب"، "أمرت النيابة العامة بحبس ضابطين"; s23rec)
+        trigs = [m for m in getattr(st, "trigs", None) or () if m.value.mode != "order"]
         toks = st.toks
         lex = self.lex
         negated = hyp = hist = False
@@ -8667,7 +8716,7 @@ class EventStage(Stage):
             negated = True  # "من العار ألا تفرج تركيا عن القس" (أن + لا; normalised it reads as إلا)
         if not _OR_WORDS.isdisjoint(map(_TOK_NORM, toks[max(0, ts - 2):ts])) and any(
                 m.value.type in ("REQUEST", "THREATEN", "AGREE") and m.end_tok <= ts
-                and not _full_stop_between(self._text, toks, m.end_tok, ts) for m in st.trigs):
+                and not _full_stop_between(self._text, toks, m.end_tok, ts) for m in trigs):
             hyp = True  # "طالبت الأسر بالإطلاق الفوري لسراح المعتقلين ...، أو توجيه اتهام واضح": one of the acts demanded
         if toks[ts].norm == "عن" and te - ts == 2 and toks[te - 1].norm in _CONCERN:
             # "أنها ستعبر عن قلقها العميق بشأن الوضع الإنساني": the stance takes the time of its light verb
@@ -8700,11 +8749,11 @@ class EventStage(Stage):
                 hyp = True  # (اتفقوا على عقد، توافقتا على عقد، دعا إلى عقد؛ not "أجبر السلطات على توجيه دعوات")
             elif lm in _LIGHT_MASDAR and any(
                     m.end_tok <= k and k - m.end_tok <= 10 and m.value.type == "REQUEST"
-                    and not _full_stop_between(self._text, toks, m.end_tok, k) for m in st.trigs):
+                    and not _full_stop_between(self._text, toks, m.end_tok, k) for m in trigs):
                 hyp = True  # "طلب مدعون أميركيون الأربعاء من قاض اتحادي إصدار حكم بالسجن": asked for, not passed
             elif lm[:1] == "ب" and lm not in _LIGHT_MASDAR and any(
                     m.end_tok <= k and k - m.end_tok <= 14 and m.value.type in ("AGREE", "REQUEST", "THREATEN")
-                    and not _full_stop_between(self._text, toks, m.end_tok, k) for m in st.trigs):
+                    and not _full_stop_between(self._text, toks, m.end_tok, k) for m in trigs):
                 hyp = True
             elif lm[:1] == "ب" and lm not in _LIGHT_MASDAR and any(
                     _strip_wf(toks[j].norm) in _OFFER_NOUNS and not _strong_between(self._text, toks, j + 1, k)
@@ -8733,7 +8782,7 @@ class EventStage(Stage):
             negated = True  # "بأن المملكة احتجزت ... سعد الحريري هو كلام غير صحيح": a claim its clause judges false
         # a definite verbal noun right after another act is its topic (بحث ... التهديدات، ندد بالهجوم)
         if _is_noun(toks[ts].norm) and toks[ts].norm.lstrip("وفبل").startswith("ال"):
-            for m in st.trigs:
+            for m in trigs:
                 if m.end_tok <= ts and ts - m.end_tok <= 10 and m.value.type in TOPIC_HEADS \
                         and m.value.mode != "reply" and not _strong_between(self._text, toks, m.end_tok, ts) \
                         and toks[m.end_tok - 1].norm not in _CONCERN:
@@ -8741,14 +8790,14 @@ class EventStage(Stage):
                     # "معربا عن قلقه إزاء الاعتقالات التي تقوم بها السعودية": the arrests are told as made)
                     hyp = True
         if any(m.end_tok <= ts <= m.end_tok + 1 and m.value.type == "CONSULT" and _discuss_verb(toks[m.end_tok - 1].norm)
-                for m in st.trigs):
+                for m in trigs):
             hyp = True  # "الكونغرس يناقش عقوبات على الحرس الثوري"، "بحثا فرض عقوبات": what is discussed (s21fp2)
         # a material act that is the content of a verbal one (طالب بالإفراج، يهدد بمقاطعة، اتفقا على وقف)
         wt = toks[ts].norm
         if ts > 0 and toks[ts - 1].norm in ("علي", "الي") and not self._text[toks[ts - 1].end:toks[ts].start].strip():
             # "توصله لاتفاق مع ولي العهد، الأمير محمد بن سلمان، على إطلاق سراح الملياردير"، "حث ... على وقف": the
             # act after على/إلى is what is agreed or asked for
-            for m in st.trigs:
+            for m in trigs:
                 if m.end_tok < ts and ts - m.end_tok <= 20 and m.value.type in ("AGREE", "REQUEST") \
                         and not _full_stop_between(self._text, toks, m.end_tok, ts):
                     hyp = True
@@ -8758,20 +8807,20 @@ class EventStage(Stage):
         if m_decision(toks, ts):
             # "رحب بقرارها قطع علاقاتها مع كوريا الشمالية"، "نؤيد قراره بقطع العلاقات": the decided act told as the
             # object of a reaction is its topic (the decision is reported where it is made)
-            for m in st.trigs:
+            for m in trigs:
                 if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in ("SUPPORT", "ACCUSE", "REJECT") \
                         and m.value.mode != "defend" and not _strong_between(self._text, toks, m.end_tok, ts):
                     hyp = True  # (what is defended is done: "دافع البيت الأبيض عن قراره بمنع اللاجئين")
         if wt[:1] == "ب" and len(wt) >= 4:
             # "هدد وزير الداخلية، ماتيو سالفيني، الأحد بمنع السفن": the ب-complement across the subject's apposition
-            for m in st.trigs:
+            for m in trigs:
                 if m.end_tok <= ts and ts - m.end_tok <= 14 and m.value.type in ("THREATEN", "REQUEST", "AGREE") \
                         and not _full_stop_between(self._text, toks, m.end_tok, ts):
                     hyp = True
         if wt[:1] == "ل" and len(wt) >= 5 and _vn(wt[1:]) and not hyp:
             # "دعا البابا فرنسيس ... للسلام حول العالم، بالأخص لتخفيف المعاناة الطويلة لسوريا": the لـ-complement of a
             # verb of calling or demanding is what is called for (session 21)
-            for m in st.trigs:
+            for m in trigs:
                 if m.end_tok <= ts and ts - m.end_tok <= 14 and m.value.type == "REQUEST" \
                         and not _full_stop_between(self._text, toks, m.end_tok, ts):
                     hyp = True
@@ -8781,7 +8830,7 @@ class EventStage(Stage):
         # clause of its own; it is no content of a verbal act before it
         own_clause = wt[:1] == "و" and wt[1:] in PAST_FORMS and ts > 0 \
             and self._text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ",")
-        for m in st.trigs:
+        for m in trigs:
             if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in VERBAL_HEADS and m.value.mode != "defend" \
                     and not _strong_between(self._text, toks, m.end_tok, ts) and not held_at and not own_clause \
                     and not _done_before(toks, m.end_tok, ts) and not _avenged(toks, ts) \
@@ -8792,7 +8841,7 @@ class EventStage(Stage):
                 hyp = True
                 # (but the meeting a time word places the act in is held: "اتفق الزعيمان خلال اجتماعهما على استعادة
                 # العلاقات"، "كان رفض بعيد لقائه فلاديمير بوتن إدانة موسكو")
-        for m in st.trigs if typ in MATERIAL_ACTS else ():
+        for m in trigs if typ in MATERIAL_ACTS else ():
             # "حذر المسؤول الإيراني الدول الأوروبية من التشكيك في الاتفاق والعمل على إعادة فرض الحظر": what a warning
             # warns against (its من-complement, acts coordinated in it included) has not happened
             if m.value.type == "THREATEN" and m.end_tok <= ts and ts - m.end_tok <= 20 \
