@@ -2,8 +2,6 @@
 day, takes the story's day when the events told with a day of their own name one day most often, within the week
 before publication (stage._story_day_default).  Not from a background sentence opening on the pluperfect (وكان ... قد
 اعتذر الثلاثاء), nor when two days tie."""
-import pytest
-
 from conftest import full, sides
 
 
@@ -62,22 +60,3 @@ def test_weekday_to_come_is_no_past_day(pipe):
             "أن الإعلان جاء بعد مفاوضات مكثفة بين الخبراء من الجانبين خلال الأيام القليلة الماضية.")
     doc = full(pipe, text, "2018-03-19T17:07")
     assert "2018-03-16" not in _dates(doc, "CONSULT") + _dates(doc, "AGREE"), (_dates(doc, "CONSULT"), _dates(doc, "AGREE"))
-
-
-# an act left with no day at all (the day told passed over as the report's) takes the publication day
-@pytest.mark.parametrize("text", [
-    "شنت طائرات التحالف العربي سلسلة غارات على مواقع لميليشيات الحوثي في مديرية كتاف بمحافظة صعدة، وفق ما أفادت مصادر "
-    "محلية، الأحد.",
-    "قتل 12 مسلحا في ضربات جوية للجيش المصري استهدفت مخابئ للإرهابيين جنوب مدينة رفح، وفق ما ذكرت مصادر أمنية مصرية، "
-    "الأحد.",
-])
-def test_reported_act_keeps_a_day(pipe, text):
-    doc = full(pipe, text, "2018-05-06T10:00")
-    assert _dates(doc, "ASSAULT") == ["2018-05-06"], _dates(doc, "ASSAULT")
-
-
-def test_pluperfect_background_left_undated(pipe):
-    text = ("وكانت واشنطن أعلنت طرد 60 دبلوماسيا روسيا وأغلقت القنصلية الروسية العامة في سياتل ردا على تسميم العميل "
-            "الروسي السابق سيرغي سكريبال في الرابع من مارس.")
-    doc = full(pipe, text, "2018-04-05T10:00")
-    assert all(e["date"] is None for _, _, e in sides(doc, "SANCTION") + sides(doc, "COERCE"))

@@ -728,8 +728,6 @@ class EventStage(Stage):
         _unheld_meetings(events, pub)
         _unheld_headline_meetings(events, head, dp.by_id)
         _story_days(events, doc.get("timex"), pub, spans)
-        _undated_default(events, pub, lambda ev: any(_dates.range_bound(text, c) for c in self._cues_of(
-            self._sents[ev["_sent"]]) or ()) if ev.get("_sent") is not None and self._sents[ev["_sent"]].toks else False)  # (no act told as done is left with no day at all: s23date)
         _story_day_default(events, pub, doc.get("timex"), spans)  # (the story's one day, not the publication day, for an act told with none: s23date)
         events = _visits.hosts_of_visits(events, dp.by_id, text)  # the place visited is no visitor
         for ev in events:  # (no party is its own target: "الشرطة ... مركز للشرطة" once both were one body)
@@ -10693,27 +10691,6 @@ def _story_days(events, timex, pub, spans) -> None:
 
 
 _WORD_RE = re.compile(r"\w+")
-
-
-def _undated_default(events, pub, ranged=lambda ev: False) -> None:
-    """An act told as done that the dating left with no day and no time expression of its own (a day passed over as the
-    report's, "وفق ما أفادت مصادر ... السبت"; a present span, "الذي يزور الإمارات حاليا") takes the publication day, the
-    default every act without a cue of its own has (and _story_day_default may move to the story's day).  The gold
-    convention dates such an act null, and the scorer accepts any day for a null gold date, while a gold that does date
-    it (the occasion's day) can match only a day: over the 25 dev sets null matched nothing a day did not, and the
-    publication day matched 3 more (BO-019 the visit "حاليا", BP-010 "ومنذ صباح الأربعاء، كثف", BS-002). Not for an
-    act of background (historical, or told in a sentence opening on the pluperfect كان/وكانت), nor one whose own time
-    expression has no day (a month, "العام الماضي")."""
-    if not pub:
-        return
-    plu = _dating_links()["pluperfect"]
-    for ev in events:
-        if not ev["date"] and not ev["date_text"] and not ev["historical"] and not ev["negated"] \
-                and not ev["hypothetical"]:
-            first = _WORD_RE.findall(_fold(ev.get("sentence") or "")[:40])[:1]
-            if not (first and first[0] in plu) and not ranged(ev):  # (وكانت واشنطن أعلنت طرد 60 دبلوماسيا:
-                # background, no day; "في مداهمات جرت بين الاثنين والأربعاء": a stretch, no single day, s21coerce)
-                ev["date"] = pub.isoformat()
 
 
 def _story_day_default(events, pub, timex=None, spans=()) -> None:
