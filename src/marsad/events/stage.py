@@ -3459,6 +3459,14 @@ class EventStage(Stage):
                              and e["actors"] == actors and e["recipients"]), None)
                 if same is not None:
                     recips, prev = list(same["recipients"]), None
+            if prev is not None and typ == "REJECT" and not _rejected_act(text, toks, te):
+                # "وترفض التنوع"، "رفض حتى الآن فتح تحقيق"، "رافضة التدخل في شؤونها": a refusal of no one's act told
+                # before (an accusation, an involvement, a proposal: _rejected_act) takes no author from the story, save
+                # a demand told in the last sentences of the refuser itself ("طالبت الولايات المتحدة تركيا بالإفراج عن
+                # القس ... وكانت الحكومة التركية رفضت التدخل في القضاء": the demand is what is refused)
+                prev = next((e for e in self._recent_events[::-1] if e["type"] == "REQUEST" and e["recipients"]
+                             and e.get("_sent", -9) >= st.i - 2 and not set(e["actors"]) & set(actors)
+                             and (set(actors) & set(e["recipients"]) or self._same_state(actors, e["recipients"]))), None)
             named_to = te < len(toks) and toks[te].norm in ("الي", "ضد")  # "توجيه تهم إلى الرجلين": its own addressee
             if prev is not None and not is_noun and prev["actors"] and _object_suffix(ttok.norm) in ("ه", "ها") \
                     and not (self._dp.by_id.get(prev["actors"][0]) or {}).get("mentions"):
@@ -12121,6 +12129,25 @@ def _anaphoric_act(text, toks, te):
                 or w == "ما" and nxt in _HAPPENED):
             return None if _full_stop_between(text, toks, te - 1, k) else k
     return None
+
+
+_REJECTED_ACT = word_set("reaction", "rejected_act")
+
+
+def _rejected_act(text, toks, te) -> bool:
+    """Does the object of the denial or refusal whose trigger ends at te name an act of another side (an accusation, a
+    claim, an involvement, a proposal or demand: reaction/rejected_act; or an act named again by a demonstrative: "مثل
+    هذا الإجراء"، "هذه المزاعم"), within eight words of the verb and its clause?"""
+    if _anaphoric_act(text, toks, te) is not None:
+        return True
+    for k in range(te, min(len(toks), te + 8)):
+        if _full_stop_between(text, toks, te, k):
+            return False
+        w = toks[k].norm
+        if w in _REJECTED_ACT or w[:1] in "وبل" and w[1:] in _REJECTED_ACT or w[:1] == "ب" and w[1:] in _DEMONSTRATIVES \
+                or w in _DEMONSTRATIVES and k + 1 < len(toks) and toks[k + 1].norm in _REJECTED_ACT:
+            return True
+    return False
 
 
 _AIMED_PRONOUNS = word_set("aimed", "pronoun")  # (data/wordsets.tsv: له، ضده، إليه ...)
