@@ -130,7 +130,6 @@ def doc_sentences(g: dict, text: str, zones, date, kb, stage) -> list[tuple[list
                     labels[k] = "I-" + typ
                 break
         # the stage's own named entities the gold list leaves out
-        starts = [t.start for t in toks]
         for e in ents:
             typ = TYPES.get(e.get("type"))
             if typ is None or e.get("status") != "named":
@@ -144,7 +143,6 @@ def doc_sentences(g: dict, text: str, zones, date, kb, stage) -> list[tuple[list
                 labels[ks[0]] = "B-" + typ
                 for k in ks[1:]:
                     labels[k] = "I-" + typ
-        del starts
         a = 0
         for k in range(1, n + 1):
             if k == n or _END.search(gaps[k]):

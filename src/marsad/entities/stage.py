@@ -82,12 +82,6 @@ _GENERIC_HEADS = frozenset({"commander", "director", "leader", "spokesperson", "
 # القوات، المتظاهرون، 50 طالبا); _PEOPLE_KINDS, those typed NORP
 _PARTY_KINDS = frozenset(("party", "group", "arms", "people", "crowd", "counted", "single"))
 _PEOPLE_KINDS = frozenset(("group", "people", "crowd", "counted", "single"))
-# after one person's noun (kb/titles_single.tsv): a rank or name part, not the person (الرجل الثاني في التنظيم،
-# الرجل القوي، حكم الرجل الواحد)
-_SINGLE_NOT_BEFORE = {normalize(w) for w in (
-    "الثاني", "الأول", "الثالث", "الرابع", "القوي", "الأقوى", "الواحد", "الأخير", "المناسب", "المريض", "الآلي",
-    "الأبيض", "الأسود", "الحديدي", "العجوز", "الأمني", "العسكري", "السياسي", "الاقتصادي", "العربية", "العربي",
-    "الثانية", "الأولى", "القوية", "الحديدية")}
 # leader nouns of kb/group_adjectives.tsv: with a name right after them they title that person (not the movement)
 _LEADER_HEADS = {normalize(w) for w in ("القيادي", "قيادي", "القائد", "قائد", "قياديا")}
 _NAME_TAILS = {normalize(w) for w in ("أوغلو", "الدين", "الله")}   # the end of a compound name
@@ -304,6 +298,13 @@ _KIN_SUFFIXES = ("ه", "ها", "هم", "هما", "ي")
 def _count_words() -> frozenset:
     """kb/counts.txt: the normalised words of a count a group noun can follow (عشرات، خمس، ستين)."""
     return frozenset(normalize(w.strip()) for w, _a, _b in _kb_rows("counts.txt") if w.strip())
+
+
+@lru_cache(maxsize=1)
+def _single_not_before() -> frozenset:
+    """kb/single_not_before.txt: the normalised words after one person's noun (kb/titles_single.tsv) that make it a
+    rank or name part, not the person (الرجل الثاني في التنظيم، الرجل القوي، حكم الرجل الواحد)."""
+    return frozenset(normalize(w.strip()) for w, _a, _b in _kb_rows("single_not_before.txt") if w.strip())
 
 
 @lru_cache(maxsize=1)
@@ -2163,7 +2164,7 @@ class EntityStage(Stage):
                 return False   # محمد علي الشاب: a name's word
         if h.j < n and joined[h.j - 1]:
             nxt = toks[h.j].norm
-            if nxt in _SINGLE_NOT_BEFORE or nxt in kb.given and not nxt.startswith("ال"):
+            if nxt in _single_not_before() or nxt in kb.given and not nxt.startswith("ال"):
                 return False   # الرجل الثاني في التنظيم، الشاب خالد
             if not first.startswith("ال") and h.j - h.i == 1 and nxt.startswith("ال") and len(nxt) > 3 and \
                     nxt not in kb.demonyms and nxt not in kb.stop:
@@ -3450,7 +3451,7 @@ class EntityStage(Stage):
         bounds = self._cur_bounds
         if self.tagger_mode == "full":
             windows = list(zip([0] + bounds[:-1], bounds))
-        if self.tagger_mode != "full":
+        else:
             kb = self.kb
             cue = F_PERTITLE | F_SPEECH | F_HEAD | F_COUNTER | F_GIVEN
             joined = self._cur_joined

@@ -11,7 +11,7 @@ from .lexicon import word_set
 
 # light nouns whose genitive is the doer of the act named after them (data/wordsets.tsv: embedded light)
 _LIGHT = word_set("embedded", "light")
-# prepositions after the doer that name the act's target (على، ضد، نحو، إلى، باتجاه، في; لـ attached)
+# prepositions after the doer that name the act's target (data/wordsets.tsv: embedded aim; لـ attached is read apart)
 _AIM = word_set("embedded", "aim")
 _BREAK = re.compile(r"[،,.:؛;!?؟\n\"«»()]")
 

@@ -265,7 +265,7 @@ def _charged(text, toks, groups, trigs, ts) -> list | None:
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
 _PACT_NOUNS = word_set("withdraw", "pact")  # (stage._pact_withdrawal)
-_ORDER_PREPS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "لدي"})  # (REQUEST order: a party after one is no side)
+_ORDER_PREPS = word_set("order", "prep")  # (REQUEST order: a party after one is no side; data/wordsets.tsv)
 _ORDER_STOP = re.compile(r"[؛;:!?؟\n]|\.(?!\d)")  # (a sentence or clause end; the commas around a day pass: REQUEST order)
 _STRONG = re.compile(r"[،؛;:!?؟\n]|[.,](?:(?<!\d[.,])|(?!\d))")  # (not the point or comma of a number: 2.5، 2,5;
 # each branch opens with its character, not a look-behind: the engine skips to those characters)
@@ -4986,7 +4986,8 @@ class EventStage(Stage):
             early = {i for g in groups if g["e"] <= react_end for i in g["ids"]}  # (the reacting side, before or after its verb)
             if light is not None:
                 gen0 = next((g for g in groups if g["s"] == light + 1 and g["prep"] is None and g["e"] in (ts, ts - 1)), None)
-                actors = list(gen0["ids"]) if gen0 is not None else [a for a in actors if a not in early]
+                if gen0 is not None:
+                    actors = list(gen0["ids"])
             actors = [a for a in actors if a not in early]
             recips = [r for r in recips if r not in early]
             gen = None if light is not None else next((g for g in groups if g["s"] == te and g["prep"] is None), None)
@@ -11659,11 +11660,10 @@ def _blame_mid(toks) -> list:
 _BLAME_COPULA = frozenset(("هو", "هي", "هم", "من", "الذي", "التي", "الذين"))
 # (s23accuse) the words that may stand between the subject of a generated wrongdoing form and its verb (إن إيران قد
 # انتهكت، إن الحوثيين هم من قوضوا), the words that may open its subject, and the negations that deny the clause
-# ("لا يعتقد أن الروس تدخلوا")
-_WD_GAP = frozenset(("قد", "لقد", "هو", "هي", "هم", "هما", "فعلا", "بالفعل", "ايضا", "كذلك", "دايما"))
-_WD_OPEN = frozenset(("ان", "انه", "انها", "انهم", "بان", "لان", "وان", "اذ", "حيث", "وهم", "هم", "بينما", "فيما", "كما",
-                      "لكن", "ولكن"))
-_WD_NEG = frozenset(("لا", "لم", "لن", "ما", "ليس", "ليست", "غير", "عدم", "نفي", "نفت", "ينفي", "تنفي", "انكر", "انكرت"))
+# ("لا يعتقد أن الروس تدخلوا"): data/wordsets.tsv wrongdoing
+_WD_GAP = word_set("wrongdoing", "gap")
+_WD_OPEN = word_set("wrongdoing", "open")
+_WD_NEG = word_set("wrongdoing", "neg")
 
 
 def _wrongdoer(text, toks, groups, k):
