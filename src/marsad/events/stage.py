@@ -267,6 +267,19 @@ _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سن�
 _PACT_NOUNS = word_set("withdraw", "pact")  # (stage._pact_withdrawal)
 _ORDER_PREPS = word_set("order", "prep")  # (REQUEST order: a party after one is no side; data/wordsets.tsv)
 _ORDER_STOP = re.compile(r"[؛;:!?؟\n]|\.(?!\d)")  # (a sentence or clause end; the commas around a day pass: REQUEST order)
+
+
+def _ordered_act(text, toks, start, spans, stop):
+    """The token of the act an order names (REQUEST order: a بـ-word of four letters or more, not a بـ-word that is no
+    act, outside the party spans ``spans``) within 16 words from ``start``; None when there is none or, with ``stop``,
+    a sentence or clause end comes first."""
+    for j in range(start, min(len(toks), start + 16)):
+        if stop and j > start and _ORDER_STOP.search(text, toks[j - 1].end, toks[j].start):
+            return None
+        w = toks[j].norm
+        if w[:1] == "ب" and len(w) >= 4 and w not in _CONDEMN_NOT_ACT_B and not any(s <= j < e for s, e in spans):
+            return j
+    return None
 _STRONG = re.compile(r"[،؛;:!?؟\n]|[.,](?:(?<!\d[.,])|(?!\d))")  # (not the point or comma of a number: 2.5، 2,5;
 # each branch opens with its character, not a look-behind: the engine skips to those characters)
 _QUOTE_RE = re.compile(r"«([^«»]{2,600})»|“([^“”]{2,600})”|\"([^\"\n]{2,600})\"")
@@ -1535,13 +1548,8 @@ class EventStage(Stage):
                 if not in_pp and not construct and not (x.kind == "NORP" and x.e - x.s == 1 and w0.endswith(("يه", "ي"))):
                     bare.append(x)
                 prev = x
-            for j in range(m.end_tok, min(len(toks), m.end_tok + 16)):
-                if j > m.end_tok and _ORDER_STOP.search(self._text or "", toks[j - 1].end, toks[j].start):
-                    return False
-                nw = toks[j].norm
-                if nw[:1] == "ب" and len(nw) >= 4 and nw not in _CONDEMN_NOT_ACT_B and not any(x.s <= j < x.e for x in ms):
-                    return len({x.eid for x in bare if x.e <= j}) >= 2
-            return False
+            j = _ordered_act(self._text or "", toks, m.end_tok, [(x.s, x.e) for x in ms], stop=True)
+            return j is not None and len({x.eid for x in bare if x.e <= j}) >= 2
         if "@fire" in need:
             # "أطلقت الشرطة النار على المتظاهرين"، "فتح مسلح النار على المصلين": the fire within four words, only the
             # subject between (not "فتحت السلطات تحقيقا في إطلاق النار")
@@ -3000,8 +3008,8 @@ class EventStage(Stage):
             # (fallback_triggers.tsv REQUEST order) the one ordered is a bare party between the verb and the act ordered
             # after بـ, not a party of the act or of a clause after it ("أمر ملك الأردن عبدالله الثاني، رئيس الحكومة الجديد
             # بمراجعة مشروع قانون ضرائب الدخل، الذي فجر غضب المواطنين": not the citizens)
-            jb = next((k for k in range(te, min(len(toks), te + 16)) if toks[k].norm[:1] == "ب" and len(toks[k].norm) >= 4
-                       and toks[k].norm not in _CONDEMN_NOT_ACT_B and not any(g["s"] <= k < g["e"] for g in after)), len(toks))
+            jb = _ordered_act(text, toks, te, [(g["s"], g["e"]) for g in after], stop=False)
+            jb = len(toks) if jb is None else jb
             recips = [r for r in recips if any(r in g["ids"] and g["prep"] is None and g["e"] <= jb for g in after)]
         if trig.mode == "ultimatum":
             actors, recips = self._ultimatum(text, toks, groups, st, ts, te, is_noun, actors, recips, cut)
