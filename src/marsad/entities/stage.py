@@ -300,6 +300,11 @@ def _count_words() -> frozenset:
     return frozenset(normalize(w.strip()) for w, _a, _b in _kb_rows("counts.txt") if w.strip())
 
 
+def _named_alone(kb, w: str) -> bool:
+    """Does the KB hold the normalised word ``w`` alone as a name (an index entry with no further words)?"""
+    return any(not rest for rest, _v in kb.index.get(w) or ())
+
+
 @lru_cache(maxsize=1)
 def _single_not_before() -> frozenset:
     """kb/single_not_before.txt: the normalised words after one person's noun (kb/titles_single.tsv) that make it a
@@ -1840,7 +1845,7 @@ class EntityStage(Stage):
             return True   # (علي written so is the name Ali, not the preposition على)
         return w in self.kb.given and w not in _NOT_GIVEN and w not in self.kb.stop and len(w) >= 3 and \
             not _is_latin(w) and not toks[x].text.endswith("ى") and \
-            not self._cur_flags[x] & (F_TITLE | F_DEM) and not any(not rest for rest, _p in self.kb.index.get(w, ()))
+            not self._cur_flags[x] & (F_TITLE | F_DEM) and not _named_alone(self.kb, w)
 
     def _kin_of(self, toks, h: Hit, e) -> int | None:
         """A given name right before a KB person's surname alone that is none of the person's own given names (in
@@ -3517,8 +3522,8 @@ class EntityStage(Stage):
                     continue  # a lone nisba adjective (الوطني، القومية) is not a name
                 if b - a == 1 and typ != "PER" and strip_article(toks[a].norm) != toks[a].norm and \
                         strip_article(toks[a].norm) in _words.words() and \
-                        not any(not rest for rest, _v in kb.index.get(strip_article(toks[a].norm)) or ()) and \
-                        not any(not rest for rest, _v in kb.index.get(toks[a].norm) or ()):
+                        not _named_alone(kb, strip_article(toks[a].norm)) and \
+                        not _named_alone(kb, toks[a].norm):
                     continue  # a lone definite noun the KB holds no name of alone (المملكة، للتحالف) is no name
                 if typ == "PER" and b - a > 1 and toks[a + 1].norm in (_medal_rules().get(toks[a].norm) or _medal_rules().get(
                         toks[a].norm[1:], ())):
@@ -3565,7 +3570,7 @@ class EntityStage(Stage):
                 if clitic and b - a == 1 and prob < 0.8:
                     continue   # طه ومحمد الرزامي: a given name the tagger cut from its surname is no name alone
                 if typ != "PER" and len(w0) > 4 and w0[0] in "وبلفك" and not w0.startswith("ال") and \
-                        not any(not rest for rest, _v in kb.index.get(w0) or ()) and w0[1:] in _words.words():
+                        not _named_alone(kb, w0) and w0[1:] in _words.words():
                     clitic = True   # بمحافظة البيضاء، لمديرية الملاجم: the place without the preposition
                 if clitic:   # لأيوب الكعبي، ورشا بلال: the name without the preposition or conjunction
                     s += 1
