@@ -13,7 +13,7 @@ import operator
 import re
 from itertools import compress, count, repeat
 
-from ..lang.ar import normalize, tokenize
+from ..lang.ar import DIACRITICS, normalize, tokenize
 from ..pipeline import Stage
 from ..record import Doc, new_document
 from . import critics as _critics
@@ -42,7 +42,7 @@ from . import story as _story
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
-from .lexicon import Trigger, word_set
+from .lexicon import Trigger, read_rows, word_set
 from .parties import _INSTRUMENTS, DocParties, Mention
 from .parties import _kb as _parties_kb
 from ..entities.stage import _group_adjective_forms  # (kb/group_adjectives.tsv: _movement_adjective)
@@ -1997,6 +1997,10 @@ class EventStage(Stage):
                 for k in range(te, min(len(toks), te + 20)) if not _full_stop_between(text, toks, te, k)):
             return None  # "الجامعة العربية تمنح محمد بن راشد درع العمل التنموي"، "منحه وسام الاستحقاق": an honour
             # granted, no aid (session 21)
+        if typ == "AID" and (DIACRITICS.sub("", ttok.text).lstrip("وف") in _ASSISTANT_OWNED or is_noun and ts > 0 and (
+                toks[ts - 1].norm in _AID_WITHHELD or toks[ts - 1].norm[:1] in "وف" and toks[ts - 1].norm[1:] in _AID_WITHHELD)):
+            return None  # "أقال ترامب مساعده الخاص": his assistant; "إن ميليشيات الحوثي تحتجز مساعدات إنسانية": aid held
+            # back, seized or blocked is none given (s24; data/wordsets.tsv aid/assistant_owned, aid/withheld)
         if typ == "AID" and not is_noun and "ساعد" in ttok.norm and te < len(toks) and toks[te].norm in ("في", "علي"):
             return None  # "روسيا ... اتفاق إيقاف إطلاق النار التي ساعدت في التوصل إليه"، "ساعدت في صرف الانتباه": helped
             # to bring something about, no aid given to a party
@@ -12146,7 +12150,8 @@ def _anaphoric_act(text, toks, te):
         nxt = toks[k + 1].norm
         if (w in _DEMONSTRATIVES and (nxt in _ACT_NOUNS_AGAIN or nxt.removeprefix("ال") in _ACT_NOUNS_AGAIN)
                 or w == "ما" and nxt in _HAPPENED):
-            return None if _full_stop_between(text, toks, te - 1, k) else k
+            return None if _full_stop_between(text, toks, te, k) else k  # (from the verb's own end: a verb
+            # opening its sentence links too)
     return None
 
 
@@ -12326,6 +12331,9 @@ _PREPS_PLAIN = word_set("coerce", "perpetrator_break")  # (data/wordsets.tsv)
 
 _VETO_HAVING = word_set("veto", "having")
 _AWARDS = word_set("aid", "award")
+_AID_WITHHELD = word_set("aid", "withheld")
+_ASSISTANT_OWNED = frozenset(w for s_, form, words, *_ in read_rows("wordsets.tsv") if (s_, form) == ("aid", "assistant_owned")
+                             for w in words.split("|"))  # (as written: normalising folds ة into ه)
 
 
 def _veto_held(toks, ts) -> bool:
