@@ -38,6 +38,7 @@ from . import owners as _owners
 from . import enemies as _enemies
 from . import carry as _carry
 from . import elided as _elided
+from . import sport as _sport
 from . import story as _story
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
@@ -758,6 +759,8 @@ class EventStage(Stage):
                                             and not e["negated"] and not e["hypothetical"])]
         # (a meeting left with one side, its other a place or no party: "تلقوا مكالمات هاتفية من بعض العمال في الموصل")
         events = self._story_protests(events)
+        events = _sport.keep_political(events, self._text, dp.by_id)  # a sports story's meetings, deals and
+        # sackings between teams and players are no political events (sport.py, s24)
         addressed = {e["trigger"]["start"] for e in events if e["type"] == "REQUEST" and not e.get("_crowd_demand")}
         events = [e for e in events if not (e.get("_crowd_demand") and (
             not e["recipients"] or e["trigger"]["start"] in addressed))]  # ("ويطالب محتجون بإقالة رئيس الوزراء": of him)
