@@ -305,6 +305,7 @@ def _force_used(text, toks, ts) -> bool:
 
 _TEMPORAL_SUBS = word_set("temporal", "sub")  # (+ أن/ما: a temporal clause opens)
 _TEMPORAL_ONE = word_set("temporal", "one")  # (the same written as one word)
+_TEMPORAL_AFTER = word_set("temporal", "after")  # (+ a verbal noun: the earlier act it tells)
 
 
 def _cond_in(text: str, s: int, e: int) -> bool:
@@ -8851,9 +8852,10 @@ class EventStage(Stage):
                     hyp = True  # (what is defended is done: "دافع البيت الأبيض عن قراره بمنع اللاجئين")
         if wt[:1] == "ب" and len(wt) >= 4:
             # "هدد وزير الداخلية، ماتيو سالفيني، الأحد بمنع السفن": the ب-complement across the subject's apposition
+            # (not an act told after بعد + its noun between: "طالب بتحقيق بعد قتل 60 فلسطينيا برصاص الجيش", s24dates)
             for m in trigs:
                 if m.end_tok <= ts and ts - m.end_tok <= 14 and m.value.type in ("THREATEN", "REQUEST", "AGREE") \
-                        and not _full_stop_between(self._text, toks, m.end_tok, ts):
+                        and not _full_stop_between(self._text, toks, m.end_tok, ts) and not _after_told(toks, m.end_tok, ts):
                     hyp = True
         if wt[:1] == "ل" and len(wt) >= 5 and _vn(wt[1:]) and not hyp:
             # "دعا البابا فرنسيس ... للسلام حول العالم، بالأخص لتخفيف المعاناة الطويلة لسوريا": the لـ-complement of a
@@ -13623,6 +13625,21 @@ def _done_before(toks, a, ts) -> bool:
     return toks[ts].norm.lstrip("و") in PAST_FORMS and any(
         toks[j].norm.lstrip("و") == "بعدما" or toks[j].norm.lstrip("و") == "بعد" and toks[j + 1].norm == "ان"
         for j in range(a, ts))  # ("وبعدما" right before the verb included)
+
+
+def _after_told(toks, a, ts) -> bool:
+    """Is the act at ts told in a phrase of بعد/إثر/عقب/غداة + a verbal noun standing between a demand or threat ending
+    at a and it ("طالب ترودو الأربعاء بـ"تحقيق مستقل" بعد قتل نحو 60 فلسطينيا برصاص الجيش الإسرائيلي الاثنين")? That act
+    is the fact the demand follows, not its content (s24dates). Not بعد أن/بعدما (_done_before), nor a time word after
+    the preposition (بعد ظهر، بعد يومين، بعد انتهاء المهلة: the time of what is asked for)."""
+    for j in range(a, ts):
+        if toks[j].norm in _TEMPORAL_AFTER and j + 1 <= ts and toks[j + 1].norm not in ("ان", "ما", "ذلك") \
+                and not toks[j + 1].norm.isdigit() and toks[j + 1].norm not in _AFTER_TIME_WORDS:
+            return True
+    return False
+
+
+_AFTER_TIME_WORDS = frozenset(("ظهر", "منتصف", "انتهاء", "انقضاء", "مرور", "يوم", "يومين", "ايام", "اسبوع", "شهر", "عام"))
 
 
 def _object_after(text, toks, after, g) -> bool:
