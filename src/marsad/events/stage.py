@@ -1480,6 +1480,17 @@ class EventStage(Stage):
         recips = [i for i in (pat["ids"] if pat is not None else []) if i not in prev["actors"]] or list(prev["recipients"])
         return list(prev["actors"]), recips
 
+    def _parties_end(self, toks, j):
+        """The end of the gazetteer party at token j and of the parties joined to it by و (الاتحاد الأوروبي وأوتاوا),
+        else None."""
+        h = self.lex.gaz.longest_at(toks, j)
+        if not h:
+            return None
+        k = h[0]
+        while k < len(toks) and toks[k].norm[:1] == "و" and (h := self.lex.gaz.longest_at(toks, k)):
+            k = h[0]
+        return k
+
     def _needs_ok(self, st, m) -> bool:
         need = m.value.need
         toks = st.toks
@@ -1583,6 +1594,12 @@ class EventStage(Stage):
                     h := self.lex.gaz.longest_at(toks, m.end_tok)) and h[0] < len(toks) \
                     and toks[h[0]].norm[:1] == "ب" and len(toks[h[0]].norm) >= 5:
                 return True  # "متهمة إسرائيل بالتنصل من التزاماتها": a party, then any charge with ب
+            if m.value.type == "ACCUSE" and m.value.mode == "allege" and w.startswith("متهم") \
+                    and any((h := self._parties_end(toks, j0)) is not None and h < len(toks)
+                            and toks[h].norm[:1] == "ب" and len(toks[h].norm) >= 5
+                            for j0 in _inserted_pp(self._text or "", toks, m.start_tok, m.end_tok)):
+                return True  # "، ومتهما في ردٍ مضاد الاتحاد الأوروبي وأوتاوا بالحمائية": a short phrase of في before
+                # the party (s24accuse)
             if m.value.type == "ACCUSE" and m.value.mode == "allege" and w.startswith("متهم") \
                     and not _adverbs.noun_reading(toks, m.start_tok) \
                     and _adverbs.charge_after(self._text or "", toks, m.end_tok + 1) \
@@ -11363,6 +11380,16 @@ def _strong_between(text, toks, a, b) -> bool:
     lo = toks[a - 1].end if a > 0 else toks[0].start
     hi = toks[b].start if b < len(toks) else toks[-1].end
     return bool(_STRONG.search(text, lo, hi))
+
+
+def _inserted_pp(text, toks, ts, te) -> tuple:
+    """Where the object may start after a short في / خلال phrase (two or three words, no punctuation) right after a
+    circumstantial participle set off by a comma ("، ومتهما في ردٍ مضاد الاتحاد الأوروبي"، "، متهما في ختام القمة
+    رئيس الوزراء"): the token after its second and after its third word, else () (s24accuse)."""
+    if ts == 0 or te >= len(toks) or toks[te].norm not in ("في", "خلال") \
+            or not _STRONG.search(text, toks[ts - 1].end, toks[ts].start):
+        return ()
+    return tuple(j for j in range(te + 2, min(len(toks), te + 4)) if not _strong_between(text, toks, te + 1, j))
 
 
 def _strong_between_dated(text, toks, a, b) -> bool:
