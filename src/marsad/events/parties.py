@@ -545,6 +545,27 @@ class DocParties:
             cands = self._nearest_holder(cands, title.endswith("ه"), before)
         return cands.pop() if len(cands) == 1 else None
 
+    def _introduced_as(self, phrase: str, iso: str, before: int) -> str | None:
+        """The one named person of country ``iso`` the text introduced before offset ``before`` right after the same
+        definite title and demonym (``phrase``, normalised): "وأضاف النجم البرتغالي" after "نفى النجم البرتغالي
+        كريستيانو رونالدو" is Ronaldo, where the knowledge base gives the title no role for ``_holder``. None unless
+        exactly one fits."""
+        if not phrase.startswith("ال") or " " not in phrase:
+            return None
+        cands = set()
+        for p in self.ents:
+            if p.get("type") != "PERSON" or p.get("country") != iso or str(p.get("id")) in self.office_ids:
+                continue
+            for m in p.get("mentions") or []:
+                ms = m.get("start")
+                if not isinstance(ms, int) or ms >= before:
+                    continue
+                left = normalize(self.text[max(0, ms - len(phrase) - 12):ms]).rstrip(" ،,")
+                if left.endswith(phrase) and (len(left) == len(phrase) or not left[-len(phrase) - 1].isalpha()):
+                    cands.add(str(p["id"]))
+                    break
+        return cands.pop() if len(cands) == 1 else None
+
     def _nearest_holder(self, cands: set, fem: bool, before: int) -> set:
         """Of several named holders of the office a bare title names (الوزير after two ministers), the ones it may mean:
         not one introduced with a title of the other gender ("وقالت الوزيرة" after "وزيرة الخارجية السويدية مارغوت
@@ -1488,6 +1509,12 @@ class DocParties:
             held = self._holder(normalize(self.text[s:toks[j - 1].end]), isos[0], s)
             if held is not None:  # "الزعيم الكوري الشمالي" after "كيم جونغ أون"، "ولي العهد السعودي" after his name
                 return Mention(i, j2, held, "PERSON", isos[0], sector, s, e)
+            held = self._introduced_as(normalize(self.text[s:e]), isos[0], s)
+            if held is not None:  # "وأضاف النجم البرتغالي" after "نفى النجم البرتغالي كريستيانو رونالدو"
+                self.add_mention(held, s, e)
+                m = Mention(i, j2, held, "PERSON", isos[0], sector, s, e)
+                m.whole = True  # (the demonym inside it is no party of its own)
+                return m
         # an office without a name: one party per country (مستشارا الأمن القومي الأمريكي والروسي)
         surface = self.text[s:e]
         eids = []

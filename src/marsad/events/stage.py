@@ -3660,6 +3660,16 @@ class EventStage(Stage):
             actors, recips = list(after[0]["ids"]), [r for r in recips if r not in after[0]["ids"]]
             if ts > 0 and (rc := self._resignation_taker(text, toks, groups, ts, actors)):
                 recips = rc  # "وقبل العاهل الأردني، الإثنين، استقالة الملقي"، "تلقت منظمة الإنتربول استقالة رئيسها"
+        elif typ in ("RETREAT", "SANCTION") and trig.mode == "withdraw" and te - ts == 1 \
+                and _bare_noun(w1, "بل") == "انسحاب" and after and after[0]["s"] == te and after[0]["prep"] is None \
+                and not (set(after[0]["ids"]) & set(actors)):
+            # "وزير خارجية البحرين يؤيد انسحاب أمريكا من النووي الإيراني"، "أيدت السعودية انسحاب روسيا من سوريا": the
+            # genitive of the intransitive withdrawal noun withdraws, not the subject of the verb that governs the noun
+            # (the form is a noun whatever _is_noun reads)
+            actors = list(after[0]["ids"])
+            recips = [r for g in after[1:2] if g["prep"] in ("من", None) and g["s"] - after[0]["e"] <= 3
+                      and not _strong_between(text, toks, after[0]["e"], g["s"]) for r in g["ids"] if r not in actors]
+            # (what it leaves: "من سوريا"، "من اتفاق إيران النووي")
         core = w1[1:] if w1[:1] in "بل" and len(w1) == 4 else w1
         if typ != "MOBILIZE" and (is_noun or _vn(ttok.norm) or len(core) == 3) \
                 and (not ttok.norm.endswith("ات") or typ in ("ACCUSE", "THREATEN", "REQUEST")) \
@@ -13082,6 +13092,7 @@ def _conj(text, toks, m) -> bool:
 
 _TOLD_OF = word_set("told", "of")  # تحدث، الحديث: what is spoken of after عن (wordsets.tsv)
 _DEAL_NOUNS = word_set("deal", "indefinite")  # صفقة، اتفاق، تسوية: a deal its relative clause tells (wordsets.tsv)
+_COMPANION_JOINED = word_set("companion", "joined")  # وشريكه، ونجله: a second person of the same side (wordsets.tsv)
 _JOINED_COUNTERPART = word_set("counterpart", "joined")  # ونظيره، ونظيرته (wordsets.tsv, s21consult)
 _OWNED_MEETINGS = word_set("meeting", "owned")  # اتصاله، لقائها: a meeting noun with its owner's pronoun (wordsets.tsv)
 _DISCUSS_STEMS = word_set("discuss", "stem")  # ناقش، بحث: discussing a topic, no offer of talks (wordsets.tsv)
@@ -13322,6 +13333,17 @@ def _groups(text, toks, ments):
                 and not _STRONG.search(text, toks[groups[-1]["e"] - 1].end, toks[m.s].start):
             # "وزير خارجية كوريا الشمالية ونظيرته السويدية"، "السيسي ونظيره الروسي": a counterpart named by his
             # state's nisba alone is a second side joined to the person before (s21consult)
+            g = groups[-1]
+            g["ids"] += ids
+            g["m"].append(m)
+            g["e"] = m.e
+            continue
+        if groups and not m.co and not last.co and m.kind in ("PERSON", "NORP") and last.kind == "PERSON" \
+                and m.s - groups[-1]["e"] == 1 and toks[m.s - 1].norm in _COMPANION_JOINED \
+                and not _STRONG.search(text, toks[groups[-1]["e"] - 1].end, toks[m.s].start):
+            # "على الفرنسي صلاح عبد السلام وشريكه التونسي سفيان عياري بالسجن": a person joined to the one before by his
+            # partner or kin noun is a second party of the same side (not the subject of the verb after him; his
+            # demonym first, the name after it heads the phrase as above)
             g = groups[-1]
             g["ids"] += ids
             g["m"].append(m)
