@@ -2876,7 +2876,9 @@ class EventStage(Stage):
             and _object_suffix(ttok.norm) is not None and _indefinite_antecedent(text, toks, ts)
         if not is_noun and ts > 1 and (toks[ts - 1].norm in _RELATIVES or indef_rel) and subj_at is not None \
                 and not _STRONG.search(text, toks[te - 1].end, toks[subj_at].start) \
-                and not _numbered(toks, te, after[0]["s"]):
+                and (not _numbered(toks, te, after[0]["s"]) or typ == "ASSAULT" and toks[ts - 1].norm in _RELATIVES and any(
+                    g["e"] == ts - 1 and g["s"] >= cut and _strikes.person_noun([self._dp.by_id.get(i) or {} for i in g["ids"]])
+                    for g in groups)):  # (s24attack: "بالمسلح الذي قتل ثلاثة أشخاص": a count after a person's verb is its object)
             # a verb opening a relative clause: with a pronoun of the antecedent on it ("قوات سوريا الديمقراطية التي
             # تدعمها الولايات المتحدة") the party after it is its subject and the antecedent its object; without one
             # ("التحالف الدولي الذي يدعم مقاتلين أكرادا") the antecedent is the subject and the party after it the object.
@@ -2896,8 +2898,10 @@ class EventStage(Stage):
             if ante is not None and not set(ante["ids"]) & set(after[0]["ids"]):
                 if on_verb:
                     actors, recips = list(after[0]["ids"]), list(ante["ids"])
-                elif not indef_rel and ante not in locs and not all(x.kind == "NORP" for x in ante["m"]):
-                    # (not after an adjective: "مدينة منبج السورية التي تهدد أنقرة بمهاجمتها")
+                elif not indef_rel and ante not in locs and (not all(x.kind == "NORP" for x in ante["m"]) or typ == "ASSAULT"
+                                                             and _strikes.person_noun([self._dp.by_id.get(i) or {} for i in ante["ids"]])):
+                    # (not after an adjective: "مدينة منبج السورية التي تهدد أنقرة بمهاجمتها"; but a person's noun is
+                    # the one who harms: "على صلة بالمسلح الذي قتل ثلاثة أشخاص", s24attack)
                     actors, recips = list(ante["ids"]), list(after[0]["ids"])
         if ts > 1 and toks[ts - 1].norm == "عن" and typ in ("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "CONCEDE"):
             # "وعبرت الجامعة العربية، في بيان صادر عن قطاع فلسطين، عن رفضها": the subject of the light verb (أعرب،
@@ -3713,6 +3717,11 @@ class EventStage(Stage):
         # may be of a decision; a congratulation, not a welcome): elsewhere the pronoun is as often a thing (أبرمتها: the
         # contracts)
         pron_ok = True
+        pron_victim, did = False, None
+        if typ == "ASSAULT" and not actors and recips and ts > 0 \
+                and toks[ts - 1].norm.lstrip("وب") in _strikes.LAUNCHED_WEAPON:
+            actors = _strikes.weapon_nation(toks, groups, ts, te, recips, self._dp.by_id)  # s24attack: "بعد إطلاق
+            # صواريخ إيرانية على المواقع الإسرائيلية": the launched weapon's nationality adjective is its launcher
         if typ == "ACCUSE" and not is_noun and ts > 0 and _object_suffix(ttok.norm) is not None:
             # "برونسون، الذي اتهمته تركيا بالتجسس": the relative clause's head; "واتهمه ... بالتقاعس": not the charge
             recips, pron_ok = _accuse.pronoun_object(
@@ -3723,8 +3732,17 @@ class EventStage(Stage):
             or typ == "SUPPORT" and ttok.norm.lstrip("وف").startswith("هن")
         suf = None if recips or is_noun or not party_obj or not pron_ok or ts > 0 and toks[ts - 1].norm in _RELATIVES \
             else _object_suffix(ttok.norm)  # (in a relative clause the pronoun is the noun before it: "العائلات التي فرقتها الحرب")
+        if suf is None and typ == "ASSAULT" and not recips and not is_noun and not passive \
+                and not (ts > 0 and toks[ts - 1].norm in _RELATIVES) and _object_suffix(ttok.norm) in ("ه", "هم"):
+            # s24attack: "احتجز رهائن في متجر قبل أن تقتله الشرطة"، "غارة للتحالف استهدفته": a verb of harm with the
+            # pronoun of a person is aimed at the person named before (ها is as often a thing: قصفتها، استهدفتها)
+            suf = _object_suffix(ttok.norm)
         if suf is None and not recips and passive and te - ts == 1 and (trig.mode == "arrest" or typ == "ASSAULT"):
             suf = _noun_suffix(ttok.norm)  # "تم اعتقاله"
+        did = _strikes.did_subject(toks, groups, ts) if typ == "ASSAULT" and suf is None and not recips and te - ts == 1 \
+            and actors and _strikes.did_suffix(ttok.norm) else None
+        if did is not None and set(did["ids"]) == set(actors):
+            suf = _strikes.did_suffix(ttok.norm)  # s24attack: "ثم قامت الشرطة بقتله": the noun's pronoun is the one killed
         if typ == "RETREAT" and trig.mode == "release" and not is_noun and te < len(toks) \
                 and toks[te].norm in _OFF_PRONOUN:
             # "وكانت محكمة تشيكية أفرجت عنه الثلاثاء الماضي بعد توقيف سلطات براغ له"، "بعدما أفرجت عنه السلطات
@@ -3757,7 +3775,8 @@ class EventStage(Stage):
         if head is not None:
             recips, suf = list(head["ids"]), None  # (the indefinite noun its relative clause describes: "امرأة إيرانية")
         if suf is not None:
-            recips, ag = self._antecedent(st, ts, suf, actors)
+            recips, ag = self._antecedent(st, ts, suf, actors, _strikes.victim_fits if typ == "ASSAULT" else None)
+            pron_victim = typ == "ASSAULT" and bool(recips)
             if convicted_pron and any((self._dp.by_id.get(i) or {}).get("sector") == "MED" for i in recips):
                 recips = []  # (not the medium that tells of the sentence: "قال موقع مجلة تايم إن")
             if recips and not actors and not is_noun and last_actor and ag["toks"] is not toks:
@@ -5386,6 +5405,12 @@ class EventStage(Stage):
                 (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None}:
             ev["_verb_act"] = True  # "إسرائيل تقصف موقعاً سورياً": see VERB_VETO (a counted object: "عددا من المزارعين")
             ev["_mil_target"] = _military_target(toks, te, groups, recips)
+        if pron_victim:
+            ev["_pron_victim"] = True  # (_merge: the attacker attacked in turn is another act)
+        if pron_victim and actors and not hist and (did is not None or any(
+                g["ids"] == actors and g["prep"] is None and g["s"] == te for g in groups)):
+            ev["_verb_act"] = True  # s24attack: "قبل أن تقتله الشرطة": a finite verb of harm, its subject right after
+            # it, its victim the person its pronoun takes up (an armed subject pins it: see VERB_VETO)
         if site_owned and recips and not hist:
             ev["_mil_target"] = "owner"  # (s21assault2) a military site of the recipients' side (_site_owner); strikes
             # named by their nationality adjectives count too ("الضربات العسكرية الأمريكية الفرنسية البريطانية على مواقع
@@ -6148,13 +6173,16 @@ class EventStage(Stage):
         # without a condition, a hostile act its author announces for the future is a threat too ("أعلن أردوغان أن
         # تركيا ستشن عمليات عسكرية ضد المتطرفين"، "قال إنه سيقاضي جنينة"، "إن موسكو سترد على العقوبات")
         announced = not conds
+        whether = next((k for k in range(1, len(toks)) if toks[k].norm in ("اذا", "واذا")
+                        and toks[k - 1].norm in ("ما", "عما", "فيما")), len(toks))
+        # (s24attack: an act asked about is no announcement: "تساءلت الصحيفة ما إذا كان ماكرون سيأمر بشن ضربات")
         acts = []  # (token index, hostile event or None)
         for ev in events:
             if ev["_sent"] == st.i and ev["hypothetical"] and not ev["negated"] and ev["type"] in (
                     "ASSAULT", "SANCTION", "COERCE", "RETREAT", "MOBILIZE") + (("ACCUSE",) if announced else ()):
                 k = next((k for k, t in enumerate(toks) if t.start == ev["trigger"]["start"]), None)
                 if k is not None and (_future(toks, k) or any(_future_light(toks[j].norm) for j in range(max(0, k - 4), k))):
-                    if announced and ev["type"] in ("RETREAT", "MOBILIZE"):
+                    if whether < k or announced and ev["type"] in ("RETREAT", "MOBILIZE"):
                         continue  # a withdrawal or deployment announced for the future is a plan, not a threat
                     acts.append((k, ev))
         if announced:
@@ -6162,7 +6190,7 @@ class EventStage(Stage):
             done = {ev["trigger"]["start"] for ev in events if ev["_sent"] == st.i}
             for m in st.trigs:
                 k = m.start_tok
-                if m.value.type in ("ASSAULT", "SANCTION", "COERCE") and toks[k].start not in done and (
+                if m.value.type in ("ASSAULT", "SANCTION", "COERCE") and toks[k].start not in done and whether > k and (
                         _future(toks, k) or any(_future_light(toks[j].norm) for j in range(max(0, k - 4), k))):
                     acts.append((k, None))
         ct = self.lex.condthreats
@@ -7948,7 +7976,7 @@ class EventStage(Stage):
             return []
         return list(ante)
 
-    def _antecedent(self, st, k, suf, exclude):
+    def _antecedent(self, st, k, suf, exclude, fits=None):
         """The party a pronoun suffix (ه، ها، هم، هما) at token k refers back to: the nearest party before it, in its
         sentence or the one before, that is not a place nor one of ``exclude`` and could be meant; it must fit the
         pronoun (ه: a person; ها: a state or a feminine body; هم: people; هما: two parties). A party that may or may
@@ -7969,7 +7997,7 @@ class EventStage(Stage):
             if not ids or all(x.kind in ("LOC", "FAC") for x in g["m"]) \
                     or g["prep"] in ("في", "إلى", "من", "ب", "بين") and all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"]):
                 continue  # places
-            fit = _pronoun_fits([ents.get(i) or {} for i in ids], suf)
+            fit = (fits or _pronoun_fits)([ents.get(i) or {} for i in ids], suf)
             if fit is None:
                 continue
             return (ids, dict(g, toks=toks)) if fit else ([], None)
@@ -9639,9 +9667,18 @@ class EventStage(Stage):
             cx, cy = countries(px), countries(py)
             return x["type"] in SYMMETRIC and len(cx) >= 2 and cx <= cy
 
+        def turned(x, y):
+            """s24attack: an attacker attacked in turn ("المسلح الذي قتل ثلاثة أشخاص قبل أن تقتله الشرطة"): two acts."""
+            return x["type"] == "ASSAULT" and bool(set(x["actors"]) & set(y["recipients"]) or set(y["actors"]) & set(
+                x["recipients"])) and not set(x["actors"]) & set(y["actors"]) \
+                and bool(x.get("_pron_victim") or y.get("_pron_victim"))  # (the victim a pronoun takes up: not one
+            # fight told from both sides, "لقوا مصرعهم في تبادل لإطلاق النار مع قوات الأمن")
+
         def reciprocal(x, y):
             """Two acts of one sentence by two states against each other (هددت موسكو بطرد وسائل الإعلام البريطانية بعدما
             حذرت بريطانيا من أنها قد تسحب رخصة روسيا اليوم): a move and the move it answers, not one act told twice."""
+            if turned(x, y):
+                return True
             ax, ay = countries(x["actors"]), countries(y["actors"])
             return x["type"] in ("THREATEN", "REQUEST") and bool(ax) and bool(ay) and not ax & ay \
                 and bool(ay & countries(x["recipients"])) and bool(ax & countries(y["recipients"]))
@@ -12537,7 +12574,8 @@ def _launched_on(text, toks, groups, ts, te, actors) -> bool:
     """"الطيران الإسرائيلي يشن غارات على مواقع عسكرية في غزة"، "شنت مقاتلات التحالف الأحد غارات جوية على": a verb of
     launching before the attack noun (eight words at most, one clause) with the authors' group right before or after
     it, and the target phrase (على، ضد) right after the noun: the attack is launched, whatever marked its authors."""
-    lv = next((k for k in range(ts - 1, max(-1, ts - 9), -1) if toks[k].norm.lstrip("وف") in _LAUNCH_VERBS), None)
+    lv = next((k for k in range(ts - 1, max(-1, ts - 9), -1) if toks[k].norm.lstrip("وف") in _LAUNCH_VERBS
+               or _strikes.launching_noun_b(toks[k].norm)), None)  # (s24attack: "ردت إسرائيل بشن ضربات ضد")
     if lv is None or _full_stop_between(text, toks, lv, ts) or _STRONG.search(text, toks[lv].end, toks[ts].start):
         return False
     if not any(set(g["ids"]) & set(actors) and g["prep"] is None and lv - 4 <= g["s"] and g["e"] <= ts for g in groups):

@@ -471,6 +471,8 @@ def launched(text, toks, k, reach: int = 8) -> bool:
             return False
         if w in _LAUNCHERS or w[:1] in "وف" and w[1:] in _LAUNCHERS:
             return True
+        if launching_noun_b(w):
+            return True  # s24attack: its noun after ب ("ردت إسرائيل بشن ضربات ضد أهداف إيرانية"، "قامت بتنفيذ غارات")
         if w in _CLAUSE_WORDS or w[:1] == "و" and w[1:] in _CLAUSE_WORDS:
             return False
     return False
@@ -484,15 +486,21 @@ _FIGHTS = frozenset(p + w for w in word_set("clash", "noun") for p in ("", "ال
 _RESUMED_LAUNCH = word_set("launch", "resumed", "fought")
 
 
-_LAUNCHING_NOUNS = frozenset(("شن", "توجيه", "تنفيذ"))
+_LAUNCHING_NOUNS = frozenset(("شن", "توجيه", "تنفيذ", "اطلاق"))  # (اطلاق: of a weapon, s24attack)
+
+
+def launching_noun_b(w: str) -> bool:
+    """A launching noun after ب (بشن، وبشن، بتنفيذ): "ردت إسرائيل بشن ضربات"، "قامت الطائرات بتنفيذ غارات"."""
+    return w[:1] == "ب" and w[1:] in _LAUNCHING_NOUNS or w[:2] == "وب" and w[2:] in _LAUNCHING_NOUNS
 
 
 def _authors_after_launching_noun(toks, ts, te, groups, actors) -> bool:
     """"يعلن شن ضربات أمريكية بريطانية فرنسية تستهدف البرنامج الكيماوي السوري": a launching noun before the attack
     noun, its authors the nationality adjectives (groups) right after it."""
     return ts > 0 and toks[ts - 1].norm.lstrip("وب") in _LAUNCHING_NOUNS and bool(actors) \
-        and any(g["s"] == te for g in groups) and all(any(a in g["ids"] and te <= g["s"] <= te + 4 for g in groups)
-                                                      for a in actors)
+        and any(g["s"] == te or g["s"] == ts < te < g["e"] for g in groups) and all(
+            any(a in g["ids"] and (te <= g["s"] <= te + 4 or g["s"] == ts < te < g["e"]) for g in groups) for a in actors)
+    # (the party may take the noun in: "إطلاق صواريخ إيرانية على" → Iran over صواريخ إيرانية)
 
 
 def launch_pin(toks, ts, te, launched_before: bool, groups=(), actors=()) -> str | None:
@@ -696,3 +704,73 @@ def announced_launch(toks, ge, ts) -> bool:
     return 1 <= len(between) <= 2 and all(w in _CARRIED for w in between) and between[-1] != "عن" \
         and noun_at(toks, ts) is not None
 
+
+
+# ---- the victim of a verb of harm with an object pronoun (s24attack)
+# "احتجز المسلح رهائن في متجر قبل أن تقتله الشرطة": ه is a person named before, also one named by a singular noun of
+# a person (المسلح، المهاجم، رجل مسلح), which other verbs' pronouns do not take (a body may be meant: no guess); a
+# place before it is passed over
+def victim_fits(es: list, suf: str):
+    """Does a party fit the pronoun on a verb of harm: as ``stage._pronoun_fits``, and ه a singular noun of a person."""
+    if suf == "ه" and len(es) == 1 and es[0].get("type") in ("GPE", "LOC", "FAC"):
+        return None  # (a place is not killed: "قتل ثلاثة أشخاص جنوب غربي فرنسا قبل أن تقتله الشرطة")
+    if suf == "ه" and len(es) == 1 and es[0].get("type") == "NORP" and not es[0].get("wikidata"):
+        w = normalize(es[0].get("name_ar") or "").split()
+        if w and not w[0][:1].isdigit() and len(w[0]) > 3 and not w[0].endswith(("ين", "ون", "ات", "ان", "ه", "يه")):
+            return True
+    return _st._pronoun_fits(es, suf)
+
+
+def person_noun(es: list) -> bool:
+    """Is a party one person named by a noun, no nationality adjective (المسلح، المهاجم; not السوري after a town)?"""
+    return len(es) == 1 and not es[0].get("country") and victim_fits(es, "ه") is True
+
+
+_DID = word_set("harm", "did")
+
+
+def did_subject(toks, groups, ts):
+    """The party that does a harm named by a noun after a verb of doing and its subject ("ثم قامت الشرطة بقتله"،
+    "أقدم الجيش على إعدامه"): its group, right before the noun (ب or على before it), or None."""
+    w = toks[ts].norm
+    if not (w[:1] == "ب" or ts > 0 and toks[ts - 1].norm == "علي"):
+        return None
+    end = ts if w[:1] == "ب" else ts - 1
+    g = next((g for g in groups if g["e"] == end and g["prep"] is None and g["s"] > 0), None)
+    if g is None:
+        return None
+    v = toks[g["s"] - 1].norm
+    v = v[1:] if v[:1] in "وف" and v[1:] in _DID else v
+    return g if v in _DID else None
+
+
+def did_suffix(norm: str) -> str | None:
+    """The pronoun of a person on a noun of harm after ب (بقتله، باغتيالهم), or None."""
+    w = norm[1:] if norm[:1] == "ب" else norm
+    for suf in ("هم", "ه"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return suf
+    return None
+
+
+# ---- a weapon launched, its launcher the nationality adjective on it (s24attack)
+# "بعد إطلاق صواريخ إيرانية على المواقع الإسرائيلية": the state of the adjective fired them at the target after على
+# (without إطلاق the adjective may name the maker: "صواريخ روسية الصنع")
+LAUNCHED_WEAPON = frozenset(("اطلاق",))
+
+
+def weapon_nation(toks, groups, ts, te, recips, ents) -> list:
+    """The state named by the nationality adjective right after a weapon noun that is launched (the party may take
+    the noun in: صواريخ إيرانية → Iran), when على or ضد and the target follow it, else []."""
+    g = next((g for g in groups if g["s"] in (ts, te) and g["e"] > te and g["prep"] is None), None)
+    if g is None or set(g["ids"]) & set(recips) or not all(
+            (x := ents.get(i) or {}).get("type") in ("NORP", "GPE") and x.get("country") and not x.get("sector")
+            for i in g["ids"]):
+        return []
+    e = g["e"]
+    if e < len(toks) and toks[e].norm in ("الصنع", "صنع"):
+        return []
+    if e >= len(toks) or toks[e].norm not in ("علي", "ضد") or not any(
+            h["s"] > e and h["s"] - e <= 3 and set(h["ids"]) & set(recips) for h in groups):
+        return []
+    return list(g["ids"])
