@@ -43,7 +43,8 @@ def test_unpack_restores_evidence(tmp_path):
 
 @pytest.mark.slow
 def test_devgold_floor(tmp_path):
-    """The whole pipeline on the five development sets pooled: a floor just below the figure when pinned, not a target."""
+    """The whole pipeline on the five development sets pooled: a floor just below the figure when pinned, not a target
+    (0.447 when the sets were built, 0.540 at the end of the twenty-fourth session)."""
     from marsad.events.evaluate import eval_folder
 
     shared = need_shared()
@@ -54,4 +55,4 @@ def test_devgold_floor(tmp_path):
     assert res["f1"] >= FLOOR, res
 
 
-FLOOR = 0.44
+FLOOR = 0.53
