@@ -18,6 +18,8 @@ _BANNED = word_set("judicial", "banned")
 PUNISHED = word_set("judicial", "punished")  # (data/triggers.tsv SANCTION convict holds the same forms)
 _HOSTAGES = word_set("judicial", "hostages")
 _VISIT = word_set("judicial", "visit")
+_CULPRIT = word_set("judicial", "culprit")
+_ACT = word_set("judicial", "act")
 
 
 def hostages(norm: str) -> bool:
@@ -265,6 +267,35 @@ def sentenced_on(stage, text, toks, groups, lo, hi):
             return nxt  # (الإماراتي أحمد منصور: the person his nationality introduces)
         return g
     return None
+
+
+def culprit_on(stage, text, toks, groups, te):
+    """The one a verdict at te sentences when على past its term governs a culprit's description ("قضت محكمة أميركية
+    بالسجن 22 عاما على مدبر الهجوم على القنصلية الأمريكية في بنغازي أحمد أبو ختالة"): the person named in apposition
+    after the description, else the description itself as a party; never a party inside it (the Americans, the
+    consulate). A list of ids, or None when no such description follows."""
+    def gap(a):  # (strong punctuation between tokens a - 1 and a)
+        return bool(_st._STRONG.search(text, toks[a - 1].end, toks[a].start))
+    k = te
+    while k < len(toks) and k - te < 6 and (toks[k].norm in _st._PENALTY_WORDS or toks[k].norm.isdigit()) and not gap(k):
+        k += 1
+    h = k + 1
+    if h + 1 >= len(toks) or toks[k].norm != "علي" or toks[h].norm not in _CULPRIT or toks[h + 1].norm not in _ACT \
+            or gap(k) or gap(h) or gap(h + 1):
+        return None
+    if any(g["s"] <= h < g["e"] for g in groups):
+        return None  # (a title the tagger reads as a party already)
+    end = h + 2
+    while end < len(toks) and end - h < 14 and not gap(end) \
+            and toks[end].norm not in ("الذي", "التي", "الذين", "بعد", "بعدما", "بسبب", "لادانته", "وذلك"):
+        end += 1
+    name = next((g for g in groups if h + 2 < g["s"] and g["e"] <= end and g["prep"] is None and g["ids"]
+                 and all((stage._dp.by_id.get(i) or {}).get("type") == "PERSON" for i in g["ids"])), None)
+    if name is not None:
+        return list(name["ids"])  # (the name after the description: "مدبر الهجوم ... أحمد أبو ختالة")
+    b0, b1 = toks[h].start, toks[h + 1].end
+    return [stage._dp.entity(("culprit", _st.normalize(text[b0:b1])), name=text[b0:b1], name_ar=text[b0:b1],
+                             typ="PERSON", country=None, sector="CVL", start=b0, end=b1)]
 
 
 def people_over_places(stage, text, toks, groups, te, recips):

@@ -4638,6 +4638,12 @@ class EventStage(Stage):
             # "رحّلت السلطات الفرنسية إمام مسجد من مرسيليا إلى الجزائر": a place after the verb of deporting is where the
             # deported were taken from or to, never the one deported (s22coerce)
             recips = [r for r in recips if (self._dp.by_id.get(r) or {}).get("type") not in ("GPE", "LOC")]
+        if typ == "SANCTION" and trig.mode == "convict" and actors and not pron_form \
+                and (cul := _judicial.culprit_on(self, text, toks, groups, te)) is not None:
+            # "قضت محكمة أميركية بالسجن 22 عاما على مدبر الهجوم على القنصلية الأمريكية": the culprit after على is the
+            # one sentenced, not the party inside his description (judicial.culprit_on)
+            recips = cul
+            actors = [a for a in actors if a not in recips]
         if not recips and (typ == "COERCE" and (trig.mode == "arrest" or ttok.norm.lstrip("و").startswith(("داهم", "مداهم")))
                            or typ == "SANCTION" and trig.mode == "convict") and actors and not negated and not hyp:
             # "أعلنت السلطات في إيران اعتقال أعداد كبيرة"، "أصدرت محكمة مصرية حكما بالإعدام على 13 متهما"
