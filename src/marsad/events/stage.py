@@ -196,6 +196,7 @@ _HELD = {"موقوف", "موقوفين", "موقوفون", "محتجز", "محت
          "مطلوبين", "يحاكم", "تحاكم", "يحاكمون", "سجين", "سجناء"}
 _DECIDE_VERBS = {"قرر", "قررت", "يقرر", "تقرر", "اعلن", "اعلنت", "يعلن", "تعلن", "يعتزم", "تعتزم", "اعتزم", "اعتزمت",
                  "بدا", "بدات", "يبدا", "تبدا", "واصل", "واصلت", "يواصل", "تواصل", "استانف", "استانفت", "اكد", "اكدت"}
+_ORDER_VERBS = word_set("order", "verb")
 _PROTEST_ADJ = ("احتجاجي", "حاشد", "سلمي", "كبير", "ضخم", "غاضب", "واسع", "جديد", "مماثل", "شعبي", "ليلي", "عارم")
 _SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
 _LED_BY = {"بقياده", "برياسه", "بزعامه"}
@@ -1819,6 +1820,13 @@ class EventStage(Stage):
             is_noun = dk is not None and not _full_stop_between(text, toks, dk + 1, ts) and not any(
                 m2.start_tok > dk and m2.end_tok <= ts for m2 in st.trigs) and not any(
                 toks[k].norm in _COMPLEMENTIZERS for k in range(dk + 1, ts))  # (أكد مسؤول أن بيلور قتل: a verb)
+        if not is_noun and ts > 0 and ttok.norm[:1] == "ب" and len(ttok.norm) > 3:
+            # (s24order) "وأمر ترمب، الاثنين، بطرد 60 دبلوماسيا روسيا": a form after ب that an order governs is the
+            # verbal noun of the act ordered (its genitive suffers the act; the one ordering does it), also past a day
+            ok = next((k for k in range(ts - 1, max(-1, ts - 11), -1) if toks[k].norm.lstrip("وف") in _ORDER_VERBS), None)
+            is_noun = ok is not None and not _full_stop_between(text, toks, ok + 1, ts) and not any(
+                m2.start_tok > ok and m2.end_tok <= ts for m2 in st.trigs) and not any(
+                toks[k].norm in _COMPLEMENTIZERS for k in range(ok + 1, ts))
         if not is_noun and te - ts == 1 and _precision.agent_noun_homograph(toks, ts, st.ments):
             return None  # "بين طالب كويتي ومعلم مصري": a فاعل form after a preposition or before an indefinite
             # nisba is the participle noun (a student), not the verb (s20fp)
