@@ -40,6 +40,7 @@ from . import carry as _carry
 from . import elided as _elided
 from . import sport as _sport
 from . import story as _story
+from . import claims as _claims
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
@@ -3484,6 +3485,17 @@ class EventStage(Stage):
                 recips = [r for r in owner if r not in actors]
                 unnamed_owner = owner is _UNNAMED or bool(owner) and not recips  # (an owner that is the actor: a misread
                 # subject; no other party stands in)
+        claimant = []
+        if typ == "REJECT" and actors and not is_noun and not negated and _claims.claim_again(
+                text, toks, te, lambda a, b: _full_stop_between(text, toks, a, b)) is not None:
+            # "قالت منظمة العفو الدولية إن مسلحين ... ارتكبوا مجزرة ... لكن الجماعة نفت ذلك"، "فيما تحدثت الخوذ البيضاء عن
+            # قصف بغازات سامة. لكن دمشق نفت هذه المعلومات": a denial of a claim named again rejects the claim's author,
+            # the speaker told last, even where the claim got no event of its own (claims.py)
+            # (a denial's parties after the verb are what is denied; the deny reading below takes the claimant then)
+            # (an accusation coded against the denier comes first: "فتحت الهيئة تحقيقا بحق الصحافية ... ورفضت الرفاعي
+            # هذه الاتهامات", not the ministry that announced it)
+            claimant = self._accuser_of(actors, hyp_ok=True) or _claims.claimant_before(self, st, ts, actors)
+            recips = recips or claimant
         if recips and typ in REACTION and actors and not is_noun \
                 and (ana := _anaphoric_act(text, toks, te)) is not None:
             # "انتقدت حنان عشراوي، عضو منظمة التحرير الفلسطينية هذا الإعلان"، "بينما وصفت روسيا ما حدث بالعمل
@@ -4616,7 +4628,7 @@ class EventStage(Stage):
             # "نفت روسيا أي تدخل"، "والقاهرة تنفي") only that author, and none: no event (the parties after it are
             # what is denied: "نفت سوريا وقوع اعتداء خارجي على أراضيها")
             recips = rep or self._accuser_of(actors, hyp_ok=True) or self._accuser_of(actors, ("REQUEST", "THREATEN")) \
-                or self._headline_opponent(sents, st, actors, toks[te - 1].end)
+                or self._headline_opponent(sents, st, actors, toks[te - 1].end) or claimant
             # (first the party whose report or words the denial takes up by ما: "نفى حزب الله الثلاثاء ما نشره موقع
             # فردا نيوز"، "نفت إيران ما قاله رئيس الوزراء الإسرائيلي": critics.reported_by)
             # (else the author of a demand or threat aimed at the denier: "مهلة حددتها الحكومة البريطانية لكي توضح
