@@ -329,6 +329,7 @@ def addressed_warning(stage, text, toks, groups, ts, te) -> bool:
     return all(stage._specific(i) for i in warned["ids"])
 
 
+_ADJUNCT_DAYS = word_set("legal", "day") | {"يوم"}
 _ADJUNCT_LEAD = frozenset(("خلال", "اثناء", "لدي", "عبر", "في"))
 
 
@@ -339,6 +340,9 @@ def object_after_adjunct(stage, text, toks, groups, subj, ts, te, actors, typ) -
     the adjunct that the act's preposition follows (من، بأن، بـ for a threat; إلى، بـ، على for a call); the parties
     inside the adjunct are no addressee. Returns its ids, or []."""
     lead = subj["e"] if subj is not None and subj["s"] >= te else te
+    while lead + 1 < len(toks) and toks[lead].norm in _ADJUNCT_DAYS:
+        lead += 1  # (its day first: "وكان بنس حذر، الاثنين، خلال مقابلة مع قناة فوكس الزعيم الكوري الشمالي، كيم جونغ أون،
+        # من المراوغة"; s24prodrop)
     if lead >= len(toks) or toks[lead].norm not in _ADJUNCT_LEAD:
         return []
     n = len(toks)

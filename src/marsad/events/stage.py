@@ -624,6 +624,7 @@ class EventStage(Stage):
             if not (st.trigs or in_q or st.blame or st.idle or _cond_in(text, st.start, st.end)):
                 if st.i in legal_sents:
                     events.extend(_legal.untriggered(self, doc, dp, sents, st, pub))
+                last_actor = self._opening_subject(text, dp, st) or last_actor
                 continue
             st.ments = _place_demonyms(toks, dp.mentions(toks))
             if (text.find("الدول", st.start, st.end) >= 0 or text.find("البلدان", st.start, st.end) >= 0) \
@@ -1793,6 +1794,31 @@ class EventStage(Stage):
             if _adverbs.clause_verb_before(text, toks, g["s"], is_verb):
                 return g["ids"]
         return cands[0]["ids"]
+
+    def _opening_subject(self, text, dp, st):
+        """The named subject right after the verb opening a sentence that codes no act, or None: the story goes on
+        with it ("وقال نتانياهو إنه قدم معلومات المخابرات ... وتحدث عبر الهاتف أيضا مع الرئيس الروسي فلاديمير بوتين":
+        Netanyahu spoke with Putin, not the party of the act told before; s24prodrop)."""
+        toks = st.toks
+        k = st.cut(text)
+        if k + 1 >= len(toks):
+            return None
+        w = toks[k].norm
+        w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        if not (w in VERB_FORMS or self.lex.speech.get(w) == "say") or _coord_agr(w) not in ("m", "f", None) \
+                or w.endswith(("نا", "تم")):
+            return None
+        if _STRONG.search(text, toks[k].end, toks[k + 1].start):
+            return None  # (a verb alone before a comma or a colon: "وقال: ...")
+        ments = _place_demonyms(toks, dp.mentions(toks))
+        first = next((x for x in ments if x.s == k + 1), None)
+        if first is None and _office_noun(toks[k + 1].norm):
+            # ("وقال وزير الخارجية الأميركي مايك بومبيو": the office, then its holder)
+            first = next((x for x in ments if k + 1 < x.s <= k + 6 and x.kind == "PERSON"
+                          and not _STRONG.search(text, toks[k + 1].end, toks[x.s].start)), None)
+        if first is None or first.kind not in ("PERSON", "ORG", "GPE") or first.eid in self._crowd_ids:
+            return None
+        return first.eid
 
     def _event(self, doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub):
         driven_out = None  # the force that drives armed men out (an expel verb read as ASSAULT, below)
@@ -3121,7 +3147,18 @@ class EventStage(Stage):
         if typ in ("THREATEN", "REQUEST") and not is_noun and (
                 adj := _appeals.object_after_adjunct(self, text, toks, groups, subj, ts, te, actors, typ)):
             recips = [r for r in adj if r not in actors]
-        if typ == "THREATEN":
+        on = None
+        if typ == "THREATEN" and actors and not is_noun:
+            # the party a threatened sanction falls on, before any condition: "هددت بفرض مزيد من العقوبات على أنقرة
+            # في حال لم تطلق سراح برانسون" (Ankara threatened, not the one it holds; s24prodrop)
+            m2 = next((x for x in st.trigs if x.value.type == "SANCTION" and te <= x.start_tok <= te + 1
+                       and toks[x.start_tok].norm[:1] == "ب"), None)
+            on = m2 and next((g for g in groups if g["prep"] == "على" and 0 <= g["s"] - m2.end_tok <= 5
+                              and not set(g["ids"]) & set(actors)
+                              and not _strong_between(text, toks, m2.end_tok, g["s"])), None)
+            if on:
+                recips = list(on["ids"])
+        if typ == "THREATEN" and not on:
             # "هدد ... بمنع السفن في حال رفضت مالطا": the party whose refusal is the condition is threatened
             for k in range(te, min(len(toks), te + 25)):
                 if _full_stop_between(text, toks, te, k):
