@@ -1,5 +1,5 @@
-"""The project's own gold sets (dev/gold, stored without corpus text): they unpack exactly, and the development sets
-DA-DE hold a pinned floor (slow; skips without ../shared)."""
+"""The project's own gold sets (dev/gold, stored without corpus text): they unpack exactly, and the eleven development
+sets (DA-DE, DI-DN) hold a pinned floor (slow; skips without ../shared)."""
 import importlib.util
 import json
 from pathlib import Path
@@ -9,7 +9,7 @@ import pytest
 from conftest import need_shared
 
 ROOT = Path(__file__).resolve().parent.parent
-DEV_SETS = ("DA", "DB", "DC", "DD", "DE")
+DEV_SETS = ("DA", "DB", "DC", "DD", "DE", "DI", "DJ", "DK", "DL", "DM", "DN")
 
 
 def _devgold():
@@ -43,8 +43,9 @@ def test_unpack_restores_evidence(tmp_path):
 
 @pytest.mark.slow
 def test_devgold_floor(tmp_path):
-    """The whole pipeline on the five development sets pooled: a floor just below the figure when pinned, not a target
-    (0.447 when the sets were built, 0.540 at the end of the twenty-fourth session)."""
+    """The whole pipeline on the eleven development sets pooled: a floor just below the figure when pinned, not a target
+    (end of the twenty-fourth session: 0.537, P 0.649 R 0.457; DA-DE 0.560 (0.447 when built), DI-DN 0.520 (0.494
+    when first scored)). The blind sets DF-DH, DO-DP are never gated or read."""
     from marsad.events.evaluate import eval_folder
 
     shared = need_shared()
@@ -55,4 +56,4 @@ def test_devgold_floor(tmp_path):
     assert res["f1"] >= FLOOR, res
 
 
-FLOOR = 0.53
+FLOOR = 0.525
