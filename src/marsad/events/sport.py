@@ -20,11 +20,13 @@ _CLITICS = ("وال", "بال", "فال", "لل", "و", "ب", "ل", "ف")
 MIN_TERMS = 3
 
 
-def sport_terms(text: str) -> set[str]:
-    """The distinct sports words of a text (with or without a leading و/ب/ل/ف or the article)."""
+def sport_terms(text: str, enough: int = 0) -> set[str]:
+    """The distinct sports words of a text (with or without a leading و/ب/ل/ف or the article), or the first `enough` of
+    them. The text is normalised once, then split (normalising word by word cost ~1 ms on a whole article)."""
     found = set()
-    for w in _WORD.findall(text):
-        n = normalize(w)
+    for n in set(_WORD.findall(normalize(text))):
+        if enough and len(found) >= enough:
+            break
         if n in _TERMS:
             found.add(n)
             continue
@@ -38,7 +40,7 @@ def sport_terms(text: str) -> set[str]:
 
 
 def is_sport(text: str) -> bool:
-    return len(sport_terms(text)) >= MIN_TERMS
+    return len(sport_terms(text, MIN_TERMS)) >= MIN_TERMS
 
 
 def political(entity: dict) -> bool:
