@@ -1057,7 +1057,9 @@ class EntityStage(Stage):
             # المتحدث باسم الشرطة [المحلية] جون سميث: the body after باسم, then the name
             body_sector = None
             body_country = None   # the state of the body after باسم: the person's named after the title (not the role's)
-            if title.pattern.endswith("باسم") and qn < len(seq) and seq[qn][1].i == j and joined[j - 1]:
+            if title.pattern.endswith("باسم") and j == h.j and qn < len(seq) and seq[qn][1].i == j and joined[j - 1]:
+                # (only while the body is still to read: one read above as the office's complement is not read
+                # again, or the name after it is taken for the body — المتحدث باسم حركة حماس فوزي برهوم)
                 bk, bh = seq[qn]
                 body_sector = bh.payload.sector if bk == "title" else \
                     kb.entries[bh.payload[0][0]].sector if bk == "ent" else None
@@ -1590,7 +1592,8 @@ class EntityStage(Stage):
                     (flags[i + 1] & F_TITLE and match_title(self.kb, text, toks, joined, i + 1) is not None):
                 continue
             w = toks[i + 1]
-            if not self._namelike(w.norm) or w.norm.startswith("ال") or self._covered(ents, w.start, w.end):
+            if not (self._namelike(w.norm) or self._ali_at(toks, joined, i + 1)) or w.norm.startswith("ال") or \
+                    self._covered(ents, w.start, w.end):
                 continue
             nend = self._name_after(toks, joined, i + 1)
             if nend is not None and nend > i + 2 and nend < n and nend in self._cur_apos and \
@@ -1836,6 +1839,25 @@ class EntityStage(Stage):
                     rev.setdefault(i, set()).update(sk[:-1])
             rev = self.kb.__dict__["_own_firsts"] = {i: frozenset(v) for i, v in rev.items()}
         return rev.get(idx, frozenset())
+
+    def _ali_at(self, toks, joined, j) -> bool:
+        """Is token ``j`` the given name Ali: علي written with a dotted ya (the preposition is على) and followed
+        by a name word (a known given name or name token, or a word no dictionary knows: علي القرة داغي، علي
+        العبوس), not by a common word (علي الرغم، علي الفور as some outlets write على)?"""
+        if toks[j].text not in ("علي", "وعلي") or j + 1 >= len(toks) or not joined[j]:
+            return False
+        v = toks[j + 1].norm
+        if v in self.kb.stop or v.isdigit() or _is_latin(v) or v in _SPEECH:
+            return False
+        if v in self.kb.given or v in self.kb.name_tokens:
+            return True
+        if not _words.available() or not self._namelike(v):
+            return False
+        if not _words.is_word(v):
+            return True
+        # (a definite word that is also a noun, then a word no dictionary holds: علي القرة داغي)
+        return v.startswith("ال") and j + 2 < len(toks) and joined[j + 1] and len(toks[j + 2].norm) >= 3 and \
+            not _words.is_word(toks[j + 2].norm) and self._namelike(toks[j + 2].norm)
 
     def _given_at(self, toks, x) -> bool:
         """Is token ``x`` a given name that can start or continue a person's name (not على، أن، a title, a
@@ -2213,7 +2235,8 @@ class EntityStage(Stage):
         if not self._namelike(first) and not ((first in kb.given or first in _COMPOUND_FIRST) and j + 1 < n and
                                               joined[j] and toks[j + 1].norm in ("الله", "الدين")) and not (
                 title_before and first in kb.given and first in kb.demonyms and not toks[j].text.startswith("ال")) \
-                and not (title_before and first == "علي" and toks[j].text == "علي" and j + 1 < n and joined[j]):
+                and not (title_before and first == "علي" and toks[j].text == "علي" and j + 1 < n and joined[j]) \
+                and not self._ali_at(toks, joined, j):
             # (علي written so after a title is the name Ali, not the preposition على: وزير الأشغال اللبناني علي حمية)
             return None   # (نور الدين X، نصر الله: a given name that is also a stop word, in a compound)
         k = j
@@ -3469,7 +3492,8 @@ class EntityStage(Stage):
                         # know at all (جورج كلوني), or one _given_window lets the tagger read; the KB matching
                         # asked once
                         not flags[i + 1] and len(toks[i].norm) >= 4 and toks[i].norm in kb.given
-                        and toks[i].norm not in kb.stop or (gw := self._given_window(toks, i)))
+                        and toks[i].norm not in kb.stop or (gw := self._given_window(toks, i))
+                        or (gw := self._ali_at(toks, joined, i)))
                         and match_entity(kb, text, toks, joined, i) is None):
                     # a KB name right after the cue (الرئيس [الروسي] فلاديمير بوتين) needs no tagger
                     if not gw and ((i + 1 < n and flags[i + 1] & F_ENT) or (
@@ -3547,8 +3571,8 @@ class EntityStage(Stage):
                                  any(r[1] in kb.title_first for r in readings(toks[a].norm)[1:])) and typ == "PER":
                     a += 1
                 a0 = a
-                while a < b and toks[a].norm in kb.stop:
-                    a += 1
+                while a < b and toks[a].norm in kb.stop and not (typ == "PER" and self._ali_at(toks, joined, a)):
+                    a += 1   # (not the given name علي: علي القرة داغي)
                 while b > a and toks[b - 1].norm in kb.stop and not (
                         b - 2 >= a and toks[b - 2].norm == "عبد" and toks[b - 1].norm.startswith("ال")):
                     b -= 1   # (not the divine name of a compound: صلاح عبد السلام)
