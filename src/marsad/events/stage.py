@@ -12825,11 +12825,18 @@ def _official(g, dp) -> bool:
                for i in g["ids"])
 
 
+_UPHELD = re.compile(r"^[وف]?(?:ايد|يويد|تويد|تاييد|بتاييد)")   # (normalised: أيد، أيدت، يؤيد، تأييد)
+
+
 def _impossible_author(ev, dp) -> bool:
     """Actors that cannot have done the act: only news organisations (a source, never the author of the act it
     reports: an actor reached through a dateline "(CNN)— قال ... إنه" or a speaker "وأشار" after "ونقلت وكالة
     الأنباء"), or only courts holding talks (شرعت محكمة العدل الدولية في بحث الخلاف: a court examines a case)."""
     acts = ev["actors"]
+    if ev["type"] == "SUPPORT" and acts and all((dp.by_id.get(a) or {}).get("sector") == "JUD" for a in acts) and \
+            _UPHELD.match(normalize(ev["trigger"]["text"])):
+        return True  # "أيدت محكمة طوكيو الجزئية القرار الذي اتخذته الحكومة": a court upholds a ruling or a decision, it
+        # backs no party (the act judged is the one the decision tells)
     return bool(acts) and (_media_only({"ids": acts}, dp) and not ev.get("_media_subject") or ev["type"] == "CONSULT" and all(
         (dp.by_id.get(a) or {}).get("sector") == "JUD" for a in acts) and ev["mode"] != "phone" and not any(
         (dp.by_id.get(r) or {}).get("type") == "PERSON" for r in ev["recipients"]))
