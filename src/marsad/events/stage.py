@@ -291,6 +291,8 @@ _COND_RE = re.compile(r"(?<!\w)[وف]?(?:إذا|اذا)(?!\w)|في حال|ما �
 _NEG_GUARD = re.compile(r"ل[نام]\s")
 _CROWD_CONTROL = word_set("crowd_control", "noun")
 _FORCE_VERBS = word_set("force", "verb")
+_NEW_FRONT = tuple(sorted(word_set("battle", "new_front")))  # (phrases opening a sentence: stage._other_front)
+_BARE_FORCE_HEADS = frozenset(("قوات", "عناصر", "وحدات", "مقاتلي", "مسلحي"))  # (a force word the NER may read apart from the body it heads)
 
 
 def _force_used(text, toks, ts) -> bool:
@@ -3588,6 +3590,13 @@ class EventStage(Stage):
                                                                                            g["s"] - 1))
             and not any(te <= m2.start_tok < g["s"] for m2 in st.trigs)), None)
         # ("اجتماع بين وزيري خارجية مصر والسودان": the sides after their offices)
+        if betw is not None and typ == "ASSAULT" and betw["e"] - betw["s"] == 1 \
+                and toks[betw["s"]].norm in _BARE_FORCE_HEADS:
+            # "اندلعت مواجهات بين قوات الجيش اليمني وميليشيا الحوثي"، "تجددت الاشتباكات بين قوات الشرعية وميليشيات
+            # الحوثي": a bare force word read apart from the body it heads; the sides are the parties right after it
+            nxt = next((g for g in after if g["s"] == betw["e"] and g["prep"] is None), None)
+            if nxt is not None:
+                betw = nxt
         if betw is not None and len(betw["ids"]) == 1:
             # "بين وفد سعودي برئاسة ...، ووفد إيراني": the second side after the first side's description
             k = after.index(betw)
@@ -9637,6 +9646,35 @@ class EventStage(Stage):
         first = " ".join((doc.get("text") or "")[s:e].split())
         return 0 if first and first in head else None
 
+    def _other_front(self, x, y, head) -> bool:
+        """Two attacks of a battle report told in two sentences (neither the headline), each with both its sides (named
+        armed bodies: battles.both_named) and by an act of its own (a verb, or an indefinite noun: not a definite noun
+        that takes up an attack told before, "وأسفر الهجوم"، nor a word of harm, "لقي 20 عنصرا مصرعهم"), the later one
+        placed elsewhere (another place read for it) or opened as another front or a further action ("وفي جبهة حرض ..."،
+        "وفي السياق، اندلعت مواجهات ..."، "إلى ذلك، استعادت القوات ..."; wordsets.tsv battle/new_front): two occurrences,
+        not one told twice. A summary sentence and its details stay apart too ("قصفت قوات الشرعية ومقاتلات التحالف ...
+        مواقع في البيضاء والساحل الغربي وصعدة" / "وقالت المصادر إن قوات الشرعية قصفت ... مواقع الحوثيين في جبل
+        القرحا"): the gold codes each front."""
+        if x["type"] != "ASSAULT" or y["type"] != "ASSAULT" or x["_sent"] == y["_sent"] or head in (x["_sent"], y["_sent"]):
+            return False
+        for e in (x, y):
+            if not _battles.both_named(e, self._dp.by_id) or _told_by_harm(e) or e.get("historical") \
+                    or e.get("_pron_victim"):
+                return False  # (two armed sides named: not "قبل أن تقتله الشرطة" told again of one gunman)
+            w = normalize(e["trigger"]["text"]).split()
+            w = w[0] if w else ""
+            w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+            w = w[1:] if w[:1] in "بل" and w[1:3] == "ال" else w
+            if w.startswith("ال"):
+                return False  # (a definite noun takes up an attack told before: "الغارات"، "الهجوم")
+        later = x if x["_sent"] > y["_sent"] else y
+        if x["location"] and y["location"] and x["location"] != y["location"]:
+            return True
+        st = self._sents[later["_sent"]]
+        opening = normalize(self._text[st.start:min(st.end, st.start + 40)]).lstrip(" \"'«(-–")
+        return any(opening.startswith(p) and opening[len(p):len(p) + 1] in ("", " ", "،", ",")
+                   for p in _NEW_FRONT)
+
     def _merge(self, events, dp, head=None):
         """One event per real occurrence: same type, compatible date, and the same parties (by entity or by
         country) → one event, keeping the best-attested version. A headline's event is the story's event told
@@ -9830,6 +9868,9 @@ class EventStage(Stage):
                             and all((dp.by_id.get(a) or {}).get("country") and (dp.by_id.get(a) or {}).get("type") in (
                                 "GPE", "PERSON", "ORG") for a in hx["actors"]):
                         continue  # a headline's act of more authors than the body's telling: the headline's own pass
+                if self._other_front(o, ev, head):
+                    continue  # "وفي جبهة حرض ... سيطرت قوات الشرعية"، "وفي السياق، اندلعت مواجهات ضارية بين قوات الجيش
+                    # اليمني والميليشيا": a battle report's next front, another occurrence with the same sides
                 if same_parties(ev, o):
                     hit = o
                     break
