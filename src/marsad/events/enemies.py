@@ -133,4 +133,11 @@ def _owners_foe(c: dict, sided: list, by_id: dict) -> set:
         mine = [s for s in (a, b) if holds(s)]
         if len(mine) == 1:
             return {b if mine[0] == a else a}
+        countries = {x.get("country") for x in auth}
+        rebels = [s for s in (a, b) if all((x := by_id.get(i) or {}).get("sector") == "REB"
+                                            and x.get("country") in countries for i in s)]
+        if not mine and len(rebels) == 1 and None not in countries and len(countries) == 1:
+            return {rebels[0]}  # a state's army in a story whose attacks are all on (or by) an armed group of its own
+            # country ("وفي جبهة حرض ... سيطرت قوات الشرعية على عدد من المواقع" where the story's one sided attack is
+            # the coalition's on the Houthis): the army fights that group
     return set()
