@@ -384,7 +384,10 @@ def refine(stage, events: list, dp) -> list:
         elif blame_k is not None:
             # "وألقت روسيا باللائمة على إسرائيل": the one blamed is named right after على, or no one is ("إن إلقاء
             # اللائمة على الآخرين ... لن تساعد البحرين": a party named further on is not the one blamed)
-            keep = _after_word(dp, toks, blame_k + 1, 1, {normalize("على")}, ev["recipients"], span=3)
+            keep = _after_word(dp, toks, blame_k + 1, 1, {normalize("على")}, ev["recipients"], span=3) or _after_word(
+                dp, toks, blame_k + 1, 1, {normalize("على")}, None, span=3, exclude=ev["actors"])[:1]
+            # (the party after على even when the sentence's reading took others for the recipients: parties in an
+            # aside between the verb and the blame, "وألقت إيران، شأنها شأن دمشق وحليفتها روسيا، باللوم على إسرائيل")
             if not keep:
                 continue
             ev["recipients"] = keep
