@@ -771,6 +771,8 @@ def refine(stage, st, ev, events, span) -> bool:
         return False  # "نشرت قوات الشرعية صورا": publishing, not deploying
     if ev["type"] == "ASSAULT" and _control.control_trigger(st.toks[span[0]]):
         return _control.sides(stage, st, ev, span)  # taking ground, advancing, repelling: an armed side takes it
+    if not evacuated(stage, st, ev, span):
+        return False
     genitive_sides(stage, st, ev, span)
     arrested_not_destination(stage, st, ev, span)
     sanction_author(stage, st, ev, span)
@@ -778,6 +780,68 @@ def refine(stage, st, ev, events, span) -> bool:
     suffered(stage, st, ev, span)
     target_owner(stage, st, ev, span)
     launched_by(stage, st, ev, span)
+    return True
+
+
+# ---------------------------------------------------------------- fighters leaving or evacuated (s26rare)
+_EVAC_VERBS = word_set("evacuate", "verb")
+_EVAC_FIGHTERS = word_set("evacuate", "fighters")
+_EVAC_OWNED = word_set("evacuate", "owned")
+_EVAC_PLAN = word_set("evacuate", "plan")
+_EVAC_TOWARD = word_set("evacuate", "toward")
+
+
+def evacuated(stage, st, ev, span) -> bool:
+    """A departure or an evacuation of fighters (triggers.tsv, the RETREAT row of غادر، خروج، إجلاء with fighters after
+    it): the fighters retreat from the place they leave. The actor is the faction named right after the fighters
+    ("إجلاء مقاتلي جيش الإسلام"، "خروج مئات المقاتلين من فصيل حركة أحرار الشام") or else the fighters themselves ("غادرت
+    مجموعة من المسلحين"), never a party before the verb (the one who announced it: "أعلن الجيش السوري خروج آخر مقاتلي
+    التنظيم"); fighters told with an owner's pronoun (مقاتليه) keep the armed body the coder found. The recipient is the
+    place left: after من, or the verb's object ("غادرت ... الغوطة الشرقية"), not a place after إلى / باتجاه (where they
+    go) nor a word describing them ("المقاتلين المعارضين"); none, no event. An evacuation that is a deal's or a plan's
+    content ("اتفاق خروج المقاتلين"، "اتفاقا يقضي بخروج") is not told as done. False to drop it."""
+    if ev["type"] != "RETREAT" or ev.get("mode") != "withdraw":
+        return True
+    toks = st.toks
+    ts, te = span
+    w = toks[ts].norm
+    if not any(x in _EVAC_VERBS for x in (w, w.lstrip("وف"), w.lstrip("وف").lstrip("بل"))):
+        return True
+    f = next((j for j in range(te, min(len(toks), te + 7)) if toks[j].norm.lstrip("و") in _EVAC_FIGHTERS | _EVAC_OWNED), None)
+    if f is None:
+        return False
+    ments = [m for m in st.ments if m.s >= te]
+    if toks[f].norm.lstrip("و") in _EVAC_OWNED:
+        actors = [i for i in ev["actors"] if (stage._dp.by_id.get(i) or {}).get("type") == "ORG"]
+    else:
+        named = next((m for m in ments if f < m.s <= f + 4 and m.kind == "ORG" and all(
+            toks[k].norm.lstrip("و") not in _EVAC_TOWARD for k in range(f + 1, m.s))), None)
+        own = next((m for m in ments if m.s <= f < m.e), None)
+        actors = [named.eid] if named is not None else [own.eid] if own is not None else []
+    if not actors:
+        return False
+    start = max(te, f + 1)
+    place = None
+    for m in ments:
+        if m.s < start or m.eid in actors:
+            continue
+        if any(toks[k].norm.lstrip("و") in _EVAC_TOWARD for k in range(start, m.s)):
+            break  # (past إلى: where they go)
+        if m.kind in ("GPE", "LOC", "FAC") and (toks[m.s - 1].norm == "من" or m.s >= 2 and toks[m.s - 2].norm == "من"
+                                                or m.s == start and not ts < m.s - 1 < f):
+            place = m
+            break
+    if place is None and not toks[ts].norm.lstrip("وف").startswith(("غادر", "يغادر", "تغادر")):
+        return False
+    if place is None:  # (the verb's object, the place right after the fighters and a time phrase: "مساء الجمعة الغوطة")
+        place = next((m for m in ments if m.s > f and m.kind in ("GPE", "LOC") and m.s - f <= 5 and m.eid not in actors
+                      and (m.s == 0 or toks[m.s - 1].norm not in _EVAC_TOWARD | {"من", "في"})), None)
+        if place is None:
+            return False
+    ev["actors"], ev["recipients"] = actors, [place.eid]
+    prev = toks[ts - 1].norm.lstrip("وفبل") if ts > 0 else ""
+    if prev in _EVAC_PLAN or w.lstrip("وف")[:1] in "بل" and ts > 0 and toks[ts - 1].norm.lstrip("وف") in _EVAC_PLAN:
+        ev["hypothetical"] = True
     return True
 
 

@@ -816,6 +816,7 @@ class EventStage(Stage):
                 out = sorted(out + rf, key=lambda m: m.start_tok)
         out = [self._pact_withdrawal(st.toks, m) if m.value.type == "RETREAT" and m.value.mode == "withdraw" else m
                for m in out] + [w for m in found if m.value.type == "RETREAT" and m.value.mode == "withdraw" and m not in out
+                               and not m.value.need  # (not a departure whose fighters are missing: خروج بريطانيا من الاتحاد)
                                and (w := self._pact_withdrawal(st.toks, m)) is not m]
         return _uncancelled(sorted(out, key=lambda m: m.start_tok))
 
@@ -11958,7 +11959,8 @@ def _full_stop_between(text, toks, a, b) -> bool:
 
 # members or units of a party named before it with من/في (عناصر من الشرطة، أعضاء في الكونغرس، وحدات من الجيش)
 _PARTITIVE = {"اعضاء", "عناصر", "وحدات", "افراد", "مسوولين", "مسوولون", "ضباط", "قياديين", "قياديون", "نواب", "مجموعه",
-               "مجموعات"}  # (مجموعة من المسلحين هاجمت: the gunmen)
+               "مجموعات", "دفعه", "دفعات"}  # (مجموعة من المسلحين هاجمت: the gunmen; "غادرت أول دفعة من المقاتلين": a
+# batch of evacuees, the fighters)
 _MEMBER_HEAD = word_set("roles", "member_head")
 # masculine plurals opening a member or partitive phrase (أعضاء، عناصر): a masculine verb agrees with them (_feminine_state)
 _MASC_HEADS = frozenset((_MEMBER_HEAD | _PARTITIVE) - {"مجموعه", "مجموعات"})
