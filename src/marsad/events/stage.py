@@ -478,7 +478,7 @@ _LAZY = object()
 
 class _Sent:
     __slots__ = ("i", "start", "end", "toks", "trigs", "ments", "cues", "date", "date_text", "quote", "blame", "_cut",
-                 "_ctx", "pairs", "paired", "idle")
+                 "_ctx", "pairs", "paired", "idle", "aimed")
 
     def __init__(self, i, start, end, toks):
         self.i, self.start, self.end, self.toks = i, start, end, toks
@@ -490,6 +490,7 @@ class _Sent:
         self.quote = None
         self.blame = False
         self.idle = False  # the sentence holds "مكتوف" (لن نقف مكتوفي الأيدي: kept for _idle_threat with no trigger)
+        self.aimed = False  # measures aimed at a party by ضد (kept for _conditional_threats with no trigger)
         self._cut = None  # _dateline_end of the sentence, once
         self._ctx = None  # the contexts phrase matches of the sentence, once
         self.pairs = ()  # its dual nouns of two sides not yet resolved: [(Mention, kind)] (_resolve_pairs)
@@ -595,16 +596,20 @@ class EventStage(Stage):
             ns = normalize.__wrapped__(text[s:e])  # (a sentence is seen once: not kept in the words' cache)
             blame = self._maybe(text[s:e], ns, self._ac_blame)
             idle = text.find("مكتوف", s, e) >= 0  # (لن نقف مكتوفي الأيدي: kept for _idle_threat, no trigger needed)
+            aimed = text.find("ضد", s, e) >= 0 and _AIMED_MEASURE_RE.search(text, s, e) is not None
+            # (s26request: "إن بلاده تدرس اتخاذ إجراءات إضافية ضد كندا": measures aimed at a party, kept for
+            # _conditional_threats with no trigger word)
             if _legal.maybe(text, s, e):
                 legal_sents.add(i)  # (court appearances, trials, inquiries, deportations: legal.py)
             if not self._maybe(text[s:e], ns) and not any(s <= q < e for q in qstarts) and not cond and not refuse \
-                    and not blame and not idle:
+                    and not blame and not idle and not aimed:
                 sents.append(_Sent(i, s, e, []))
                 continue
             toks = dp.tokens(s, e)
             st = _Sent(i, s, e, toks)
             st.blame = blame
             st.idle = idle
+            st.aimed = aimed
             if toks:
                 st.trigs = self._triggers(st)
                 if refuse:
@@ -623,7 +628,7 @@ class EventStage(Stage):
                 continue
             has_speech = bool(st.trigs) and not lex.speech_gate.isdisjoint(map(_TOK_NORM, toks))
             in_q = [q for q in quotes_spans if q[0] < st.end and q[1] > st.start]
-            if not (st.trigs or in_q or st.blame or st.idle or _cond_in(text, st.start, st.end)):
+            if not (st.trigs or in_q or st.blame or st.idle or st.aimed or _cond_in(text, st.start, st.end)):
                 if st.i in legal_sents:
                     events.extend(_legal.untriggered(self, doc, dp, sents, st, pub))
                 last_actor = self._opening_subject(text, dp, st) or last_actor
@@ -6287,6 +6292,13 @@ class EventStage(Stage):
         # "روسيا تعتزم اتخاذ إجراءات انتقامية"، "موسكو تجهز إجراءات انتقامية": a reprisal intended or prepared
         # (or announced: "ستعد إجراءات انتقامية"، "ستعمل على اتخاذ إجراءات انتقامية")
         adjs = [] if _REPRISAL_ADJ.isdisjoint(norms) else [j for j, w in enumerate(norms) if w in _REPRISAL_ADJ]
+        if "ضد" in norms:
+            # (s26request) "تدرس اتخاذ المزيد من الإجراءات ضد أوتاوا": measures aimed at a party by ضد are a reprisal
+            # (not past a verbal noun of purpose, whose object ضد governs: "ستطبق إجراءات جديدة لتعزيز الدفاعات ضد أنشطة
+            # عدائية"، "سيتخذ كافة الإجراءات لطرد الذين يعملون ضد بلاده")
+            adjs += [j for j, w in enumerate(norms) if w.lstrip("و") in _REPRISAL_MEASURE and "ضد" in norms[j + 1:j + 5]
+                     and not any(x[:1] == "ل" and len(x) > 3 for x in norms[j + 1:j + 1 + norms[j + 1:j + 5].index("ضد")])
+                     and not _full_stop_between(text, toks, j, j + 1 + norms[j + 1:j + 5].index("ضد"))]
         # (rare: only the four words before one are looked at)
         reprisals = {k for j in adjs for k in range(max(0, j - 4), j)
                      if norms[k].lstrip("و") in _REPRISAL_INTEND or k in cands and _future(toks, k)}
@@ -10854,6 +10866,8 @@ _REPRISAL_ADJ = word_set("reprisal", "adjective")  # (إجراءات انتقا�
 _IDLE_STAY = word_set("idle", "stay")  # (لن نقف مكتوفي الأيدي: _idle_threat)
 _IDLE_HANDS = word_set("idle", "hands")
 _IDLE_FACING = word_set("idle", "facing")
+_REPRISAL_MEASURE = word_set("reprisal", "measure")  # (الإجراءات ... ضد: a reprisal aimed at a party, s26request)
+_AIMED_MEASURE_RE = re.compile(r"(?:[إا]جراء|خطوات|تدابير)(?:\w*)(?:\s+\S+){0,3}\s+ضد(?!\w)")  # (the prefilter's cheap look)
 _REPRISAL_INTEND = word_set("reprisal", "intend")  # (تعتزم، تجهز، مستعدة: a reprisal intended, not future in form)
 _WARN_VERBS = word_set("threat", "warner_verb")  # (a warner right after his verb: _suffer_threat)
 _THAT_WORDS = frozenset(("ان", "بان", "وان", "فان", "لان"))  # (the particle that opens a reported clause: إن، أن، بأن)
