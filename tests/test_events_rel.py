@@ -67,4 +67,6 @@ def test_a_call_to_stop_operations_is_no_attack(pipe):
 def test_the_noun_a_launching_relative_clause_hangs_on_is_the_attacker(pipe):
     doc = full(pipe, "وأعلن التحالف تقديم الدعم الجوي لقوات المقاومة التي تشن هجوما على مواقع الحوثيين في الحديدة.")
     ev = factual(doc, "ASSAULT")
-    assert ev and "قوات" in party(doc, ev[0]["actors"]) and "Houthi" in party(doc, ev[0]["recipients"]), doc["events"]
+    # (المقاومة in a story of the Houthis is the Yemeni resistance, whose forces these are: s26assault2)
+    assert ev and ("قوات" in party(doc, ev[0]["actors"]) or "المقاومة" in party(doc, ev[0]["actors"])) \
+        and "Houthi" in party(doc, ev[0]["recipients"]), doc["events"]

@@ -412,10 +412,18 @@ def _kin_forms() -> frozenset:
 
 @lru_cache(maxsize=1)
 def _contextual_rules() -> dict:
-    """kb/contextual.tsv: the normalised noun -> (KB entry id, normalised words placing the story in its conflict)."""
+    """kb/contextual.tsv: the normalised noun -> (KB entry id, normalised words placing the story in its conflict,
+    normalised words placing it elsewhere (a cue written !word), normalised adjectives that belong to the name)."""
+    from pathlib import Path
     out = {}
-    for form, eid, cues in _kb_rows("contextual.tsv"):
-        out[normalize(form.strip())] = (eid.strip(), tuple(normalize(c) for c in cues.split("|") if c.strip()))
+    for line in (Path(__file__).parent / "kb" / "contextual.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        form, eid, cues, adjs = (line.split("\t") + ["", "", ""])[:4]
+        cs = [c.strip() for c in cues.split("|") if c.strip()]
+        out[normalize(form.strip())] = (eid.strip(), tuple(normalize(c) for c in cs if c[:1] != "!"),
+                                        tuple(normalize(c[1:]) for c in cs if c[:1] == "!"),
+                                        frozenset(normalize(a.strip()) for a in adjs.split("|") if a.strip()))
     return out
 
 
@@ -581,12 +589,13 @@ class EntityStage(Stage):
         الاحتلال، سلطات الاحتلال) are Israel's only in such a story; in another they are a party of no state."""
         kb = self.kb
         ntext = None
-        for form, (eid, cues) in _contextual_rules().items():
+        for form, (eid, cues, *more) in _contextual_rules().items():
+            elsewhere, adjs = (tuple(more) + ((), frozenset()))[:2]
             if ntext is None:
                 ntext = normalize(text)
             if form[2:] not in text and form[2:] not in ntext:  # (a form written with ة or أ is found only normalised)
                 continue
-            here = any(c in ntext for c in cues)
+            here = any(c in ntext for c in cues) and not any(c in ntext for c in elsewhere)
             iso = eid.split(":", 1)[1] if eid.startswith("country:") else None
             idx = kb.by_id.get(eid)
             if idx is None:
@@ -608,16 +617,24 @@ class EntityStage(Stage):
                     else:
                         continue
                     nxt = toks[k + 1] if k + 1 < len(toks) and self._cur_gap_quote(text, t, toks[k + 1]) else None
+                    end = t.end
+                    if nxt is not None and nxt.norm in adjs and joined[k]:
+                        end, nxt = nxt.end, None   # an adjective of the name (المقاومة الشعبية in a story of Yemen)
                     if nxt is not None and nxt.norm.startswith("ال") and nxt.norm.endswith(("ي", "يه")) and \
                             len(nxt.norm) > 5:
                         d = match_demonym(kb, text, toks, k + 1)
                         if d is not None and d.payload != iso:
                             other = True   # الاحتلال التركي: another occupier
+                        elif adjs and d is None:
+                            x = bisect.bisect_right(covered, (start, 1 << 30)) - 1
+                            if not (x >= 0 and covered[x][1] > start):
+                                other = True   # "قوات المقاومة الوطنية" (no KB name): the story's resistance is
+                                # another body, which the noun alone names there ("وسيطرت قوات المقاومة")
                         continue   # (الاحتلال العثماني: an adjective the KB lacks; الاحتلال المسؤولية: a word)
                     x = bisect.bisect_right(covered, (start, 1 << 30)) - 1
-                    if x >= 0 and covered[x][1] > start or x + 1 < len(covered) and covered[x + 1][0] < t.end:
+                    if x >= 0 and covered[x][1] > start or x + 1 < len(covered) and covered[x + 1][0] < end:
                         continue   # part of a name found (قوات الاحتلال، جيش الاحتلال الإسرائيلي)
-                    spans.append((start, t.end))
+                    spans.append((start, end))
             if here:
                 if spans and not other:
                     ent = self._kb_ent(ents, idx)
@@ -899,6 +916,10 @@ class EntityStage(Stage):
                 # (its demonym stays a party of its own: شبان فلسطينيين)
             if title.kind == "single" and not self._single_ok(ents, toks, joined, h, seq, q):
                 continue
+            if title.kind == "group" and h.j - h.i == 1 and toks[h.i].norm == "مسلحا" and q > 0 and joined[h.i - 1] \
+                    and seq[q - 1][1].j == h.i and toks[h.i - 1].norm.endswith("ا"):
+                continue  # "استهدفت فلسطينياً مسلحاً"، "نشرت ... 50 جندياً مسلحاً": the indefinite adjective of the
+                # person or demonym named right before it (its accusative ending agreeing), no second party
             if title.kind in ("arms", "people") and h.i > 0 and joined[h.i - 1] and toks[h.i - 1].norm in ("كبير", "كبيره"):
                 continue  # كبير الدبلوماسيين الصينيين وانغ يي: the genitive of an office's title, not a group
             if h.i > 0 and joined[h.i - 1] and toks[h.i - 1].norm in ("عبد", "ابو", "ابن", "بن", "ام"):

@@ -735,6 +735,12 @@ def force_owner(stage, st, ev) -> None:
                     continue
                 ev[other].remove(o.eid)  # "قوات تابعة للنظام السوري" read as forces hitting the regime
             ids[ids.index(a)] = o.eid
+            co = next((m for m in st.ments if m.s == o.e and toks[m.s].norm[:1] == "و" and m.eid in ev[other]
+                       and m.eid not in ids and (stage._dp.by_id.get(m.eid) or {}).get("sector") in ("MIL", "REB")),
+                      None)
+            if role == "actors" and co is not None:
+                ev[other].remove(co.eid)  # "وتوغلت قوات الجيش والمقاومة ... وقصفت": the forces of both bodies, joined
+                ids.append(co.eid)  # by و in the genitive, are the authors (the second was read as the target)
     if ev["actors"] or ev["type"] != "ASSAULT":
         return
     for k in range(1, len(toks) - 1):

@@ -2097,6 +2097,10 @@ class DocParties:
                 and toks[i - 1].norm.lstrip("وفبل") in _ARMED_OF:
             return None  # "الهجوم المسلح"، "النزاع المسلح"، "الجناح المسلح لحركة فتح": an adjective of a deed or a
             # wing, no gunman (audit 3: the suspects arrested over "الهجوم المسلح" were read as "المسلح")
+        if j - i == 1 and head == "مسلحا" and i > 0 and covered[i - 1] is not None \
+                and toks[i - 1].norm.endswith("ا") and not gap_text(self.text, toks, i, i).strip():
+            return None  # "استهدفت فلسطينياً مسلحاً"، "نشرت ... 50 جندياً مسلحاً": the indefinite adjective of the party
+            # named right before it (its accusative ending agreeing), no second party (as the entity stage reads it)
         if head in ("الغرب", "غرب") and (j < len(toks) and toks[j].norm in ("من", "منها", "منه") or i > 0 and toks[
                 i - 1].norm.lstrip("و") in ("نحو", "باتجاه", "جهه", "الي", "اقصي", "شمال", "جنوب", "شرق", "غرب", "عبر")):
             return None  # "إلى الغرب من دمشق"، "باتجاه الغرب": a direction, not the Western bloc

@@ -12470,7 +12470,14 @@ def _counted_part(toks, g) -> bool:
     """Is group g a party some of whom a count before من names (قتل 26 من ميليشيات الحوثي، مقتل خمسة من الجنود)?"""
     s = g["s"]
     return g["prep"] == "من" and s > 1 and toks[s - 1].norm == "من" and (toks[s - 2].norm.isdigit()
-                                                                       or toks[s - 2].norm in _CARDINALS)
+                                                                       or toks[s - 2].norm in _CARDINALS
+                                                                       or _counted_member(toks, s - 2))
+
+
+def _counted_member(toks, k) -> bool:
+    """Is token k a member noun right after a count (لقي نحو 17 عنصرا من مليشيا الحوثي، مقتل خمسة جنود من)?"""
+    return k > 0 and (toks[k].norm in _MEMBER_NOUNS or toks[k].norm.rstrip("ا") in _MEMBER_NOUNS) and (
+        toks[k - 1].norm.isdigit() or toks[k - 1].norm in _CARDINALS)
 
 
 _MEMBERS = {"اعضاء", "الاعضاء", "عضو", "العضو", "العضويه", "الدول", "دول", "قاده", "مسوولين", "مسوول", "ضابط", "ضباط",
@@ -12741,9 +12748,12 @@ def _harmed(text, toks, groups, ts, cut):
     cands = [g for g in groups if (g["prep"] is None or _counted_part(toks, g)) and g["e"] <= ts and g["s"] >= max(cut, 1)]
     for g in cands:
         k = g["s"] - 1
+        reach = 2
         if g["prep"] is not None:
             k -= 1  # "قتل 26 من ميليشيات الحوثي في غارات": the count before من
-        while k > 0 and g["s"] - k <= 2 and (toks[k].norm.isdigit() or toks[k].norm in _dates_words()
+            if _counted_member(toks, k):
+                k, reach = k - 1, 4  # "لقي نحو 17 عنصرا من مليشيا الحوثي الإيرانية مصرعهم": a counted member noun
+        while k > 0 and g["s"] - k <= reach and (toks[k].norm.isdigit() or toks[k].norm in _dates_words()
                                              or toks[k].norm in _NUMBER_WORDS or toks[k].norm in QUANT):
             k -= 1  # "قتل أمس خمسة جنود"
         w = toks[k].norm.lstrip("وف")
