@@ -81,3 +81,20 @@ def test_demonym_of_a_land_is_no_recipient(pipe):
     text = "وأكدت القاهرة رفضها الشديد لاستخدام أي أسلحة محرمة دوليا على الأراضي السورية، مطالبة بإجراء تحقيق دولي شفاف."
     evs = sides(full(pipe, text), "REJECT")
     assert not any("Syria" in r or "SYR" in r for a, r, _ in evs), evs
+
+
+def test_any_forces_are_no_recipient(pipe):
+    # "أي قوات": no party named; the refusal of the Turkish breach told before keeps its own recipient
+    text = ("وقال الجعفري أثناء لقائه نائب وزير الخارجية التركي أحمد يلمز، في بغداد، الأربعاء: \"لن نسمح بتواجد أي قوات "
+            "على أراضينا لتقوم بعمليات عسكرية في أي دولة من دول الجوار\".")
+    evs = sides(full(pipe, text), "REJECT")
+    assert not any(r.split() and set(r.split()) <= {"قوات", "IRQ"} for a, r, _ in evs), evs
+
+
+def test_party_inside_what_a_vetoed_draft_says_is_no_recipient(pipe):
+    doc = _full(pipe, "فيتو أمريكي ضد مشروع قرار يدعو لتوفير حماية دولية للفلسطينيين\n\n"
+                      "لجأت واشنطن إلى حق النقض (الفيتو) لإجهاض مشروع قرار تقدمت به الكويت لتوفير حماية دولية "
+                      "للفلسطينيين.")
+    evs = sides(doc, "REJECT")
+    assert any("Kuwait" in r for a, r, _ in evs), evs
+    assert not any("Palestin" in r for a, r, _ in evs), evs

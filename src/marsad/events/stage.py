@@ -3121,6 +3121,17 @@ class EventStage(Stage):
                     and toks[g["s"] - 1].norm.lstrip("وبل") in _LAND_NOUNS for i in g["ids"]}
             recips = [r for r in recips if r not in land]  # "تؤكد رفضها القاطع لاستخدام أي أسلحة محرمة دوليا على
             # الأراضي السورية": the demonym of a land where the refused act would happen names a place, not a party
+            anyone = {i for g in after if g["s"] > 0 and toks[g["s"] - 1].norm in ("اي", "لاي", "باي") for i in g["ids"]
+                      if (self._dp.by_id.get(i) or {}).get("status") == "nominal" or not (
+                          (self._dp.by_id.get(i) or {}).get("country") or (self._dp.by_id.get(i) or {}).get("wikidata"))}
+            recips = [r for r in recips if r not in anyone]  # "لن نسمح بتواجد أي قوات على أراضينا": "any" forces are
+            # no party named (not "أي وساطة فرنسية": the adjective's state)
+            said = _draft_content(text, toks, te)
+            if said is not None:
+                recips = [r for r in recips if not any(r in g["ids"] and g["s"] > said for g in after)]  # "فيتو
+                # أمريكي ضد مشروع قرار يدعو لتوفير حماية دولية للفلسطينيين": a party inside what the draft says
+            if not recips:
+                return None  # (the refused object named, with no party of its own: no author taken from the story)
         if typ == "REJECT" and trig.mode != "deny" and not is_noun and (
                 filer := _filer_after(text, toks, groups, te)) is not None:
             recips = [r for r in filer if r not in actors]  # "رفضت محكمة أمريكية دعوى تقدمت بها ممثلة الأفلام ...
@@ -13937,3 +13948,25 @@ def _ignored_owner(toks, groups, te):
                 g = next((g for g in groups if g["s"] == j), None)
                 return list(g["ids"]) if g is not None else []
     return []
+
+
+_DRAFT = word_set("reaction", "draft")
+_CONTENT = word_set("reaction", "content")
+
+
+def _draft_content(text, toks, te):
+    """The token of the verb that opens what a draft or proposal refused says (a draft noun within eight words after the
+    refusal, then that verb, past the draft's adjectives: "ضد مشروع قرار عربي يطالب بتوفير حماية دولية للفلسطينيين"),
+    or None (s26reject)."""
+    for k in range(te, min(len(toks), te + 8)):
+        if k > te and _full_stop_between(text, toks, te, k):
+            return None
+        if toks[k].norm.lstrip("ول") in _DRAFT:
+            for j in range(k + 1, min(len(toks), k + 4)):
+                if toks[j].norm in _CONTENT or toks[j].norm in ("الذي", "التي") and j + 1 < len(toks) \
+                        and toks[j + 1].norm in _CONTENT:
+                    return j
+                if _full_stop_between(text, toks, k, j):
+                    return None
+            return None
+    return None
