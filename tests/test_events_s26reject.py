@@ -98,3 +98,16 @@ def test_party_inside_what_a_vetoed_draft_says_is_no_recipient(pipe):
     evs = sides(doc, "REJECT")
     assert any("Kuwait" in r for a, r, _ in evs), evs
     assert not any("Palestin" in r for a, r, _ in evs), evs
+
+
+def test_refusal_takes_no_recipient_from_an_act_told_as_not_done(pipe):
+    # the release asked for in the lead is no act done: the judge's refusal of "the request" later is not addressed to
+    # a party of that release (the Brotherhood of the grandfather's apposition)
+    text = ("رفضت محكمة فرنسية طلبا تقدم به محامي طارق رمضان، حفيد مؤسس جماعة الإخوان الإرهابية، للإفراج عنه من سجن "
+            "فرنسي، ثاني أكبر السجون الفرنسية مساحة.\n"
+            "ويخضع رمضان للاعتقال منذ فبراير الماضي، في قضايا تتعلق بالاغتصاب والاعتداء الجنسي والتحرش، أثارتها 4 نساء، "
+            "3 في فرنسا وواحدة في سويسرا.\n"
+            "وتقدم مارسيني للمرة الأولى بطلب للإفراج عن رمضان الذي يحمل الجنسية السويسرية، في 24 أبريل الماضي، لكن قاضي "
+            "المحكمة رفض الطلب.")
+    evs = sides(_full(pipe, "محكمة فرنسية ترفض الإفراج عن طارق رمضان\n\n" + text, "2018-05-08T12:00"), "REJECT")
+    assert not any("Brotherhood" in r for a, r, _ in evs), evs

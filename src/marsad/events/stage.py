@@ -3591,6 +3591,7 @@ class EventStage(Stage):
             # النار": the act judged is the raids told before, not the agreement)
             prev = next((e for e in self._recent_events[::-1] if not set(e["actors"]) & set(actors or [])
                          and (not agreed or e["type"] == "AGREE") and not e.get("_charge")
+                         and not (typ == "REJECT" and e.get("hypothetical") and e.get("_sent") != st.i)
                          and not (e["actors"] and _media_only({"ids": e["actors"]}, self._dp))), None)  # (not a medium that told it)
             if not is_noun and _object_suffix(ttok.norm) in ("ه", "ها"):
                 # "وأدانت الخارجية القطرية الغارات الإسرائيلية، واعتبرتها انتهاكا": the pronoun is the act the same
