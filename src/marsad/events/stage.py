@@ -161,6 +161,8 @@ PREPS = {"مع": "مع", "علي": "على", "ضد": "ضد", "الي": "إلى",
 TOPIC_PREPS = {"بشأن", "حول", "بخصوص", "حيال", "إزاء", "بصدد"}
 _ASKED_LINK = word_set("request", "asked_link")  # (من المغرر بهم ضمن صفوف الميليشيا: the body of the ones asked)
 _AUDIENCE_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"}  # (أمام X: the audience, session 20)
+_RELEASE_NOUN = word_set("reaction", "release_noun")  # الإفراج عن (s26reject)
+_LAND_NOUNS = word_set("reaction", "land")  # الأراضي السورية (s26reject)
 _OFF_PREPS = {"RETREAT", "COERCE", "AID", "SANCTION"}  # أفرج عن، تخلى عن: عن marks the target only of these
 _DEALT = word_set("launch", "dealt")  # (الضربة التي وجهها الجيش: strike nouns only)
 _LAUNCHED = word_set("launch", "resumed")  # (الغارات التي شنتها، هجوم شنته طائرة: data/wordsets.tsv)
@@ -2279,7 +2281,9 @@ class EventStage(Stage):
                    and (g["prep"] != "في" or _member_of(toks, g["s"]) or _ranked_in(toks, g))
                    and not (g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("وفبل") in _FOES)  # دعم لـ"أعداء المغرب"
                    and (g["prep"] != "عن" or typ in _OFF_PREPS or amnesty or trig.mode == "defend"
-                        or _member_of(toks, g["s"]))
+                        or _member_of(toks, g["s"])
+                        # "رفضت محكمة تركية الإفراج عن القس الأميركي": the one whose release is refused
+                        or typ == "REJECT" and te < g["s"] - 1 <= te + 4 and toks[g["s"] - 2].norm in _RELEASE_NOUN)
                    # "قصف الجيش السوداني بالطيران الحربي والمدفعية مواقع للدعم السريع": the arms it strikes with
                    and not (typ == "ASSAULT" and g["prep"] == "ب" and all(x.sector == "MIL" for x in g["m"]))
                    # "ومصرع عشرات الآخرين، بمشاركة التحالف العربي": the backer of the act, no target (session 20)
@@ -3109,6 +3113,37 @@ class EventStage(Stage):
                 # "عبر رفض نقاط جماعة الحوثي السماح بدخول مساعدات"، "بعد رفض إيران العرض": the verbal noun's genitive is
                 # the one who refuses (not the speaker who tells of it); whom it refuses, the phrase does not name
                 actors, recips = list(gen["ids"]), []
+        if typ == "REQUEST" and te - ts == 1 and (filer := _filed_by(text, toks, groups, ts)) is not None:
+            if not filer or set(filer) & set(actors):
+                return None  # "رفضت محكمة فرنسية طلبا تقدم به محامي طارق رمضان": the request is the filer's, told
+                # after it, not the sentence's subject's (the court); none when that filer is no party known
+            actors = list(filer)
+        if trig.mode == "ignore":
+            if ts > 0 and (toks[ts - 1].norm in ("بانه", "بانها", "بانهم", "بان") or ttok.norm[:1] in "بل"):
+                return None  # "اتهم الأسقف البابا بأنه تجاهل تحذيرات"، "اتهمت الجيش بتجاهل تحذيرات": the charge
+            recips = [r for r in _ignored_owner(toks, groups, te) if r not in actors]  # "تجاهلت تركيا دعوة إيران"
+            if not recips:
+                return None  # (no owner named: "وتجاهل مجلس الأمن الدولي دعوات متكررة لإحالة القضية السورية")
+        if typ == "REJECT" and recips:
+            land = {i for g in after if g["ids"] and all(x.kind == "NORP" for x in g["m"]) and g["s"] > 0
+                    and toks[g["s"] - 1].norm.lstrip("وبل") in _LAND_NOUNS for i in g["ids"]}
+            recips = [r for r in recips if r not in land]  # "تؤكد رفضها القاطع لاستخدام أي أسلحة محرمة دوليا على
+            # الأراضي السورية": the demonym of a land where the refused act would happen names a place, not a party
+            anyone = {i for g in after if g["s"] > 0 and toks[g["s"] - 1].norm in ("اي", "لاي", "باي") for i in g["ids"]
+                      if (self._dp.by_id.get(i) or {}).get("status") == "nominal" or not (
+                          (self._dp.by_id.get(i) or {}).get("country") or (self._dp.by_id.get(i) or {}).get("wikidata"))}
+            recips = [r for r in recips if r not in anyone]  # "لن نسمح بتواجد أي قوات على أراضينا": "any" forces are
+            # no party named (not "أي وساطة فرنسية": the adjective's state)
+            said = _draft_content(text, toks, te)
+            if said is not None:
+                recips = [r for r in recips if not any(r in g["ids"] and g["s"] > said for g in after)]  # "فيتو
+                # أمريكي ضد مشروع قرار يدعو لتوفير حماية دولية للفلسطينيين": a party inside what the draft says
+            if not recips:
+                return None  # (the refused object named, with no party of its own: no author taken from the story)
+        if typ == "REJECT" and trig.mode != "deny" and not is_noun and (
+                filer := _filer_after(text, toks, groups, te)) is not None:
+            recips = [r for r in filer if r not in actors]  # "رفضت محكمة أمريكية دعوى تقدمت بها ممثلة الأفلام ...
+            # ستورمي دانييلز": the one whose request, appeal or suit is refused (none when the filer is no party known)
         if typ == "REJECT" and trig.mode != "deny" and recips and not is_noun:
             g0 = next((g for g in after if g["ids"] == recips), None)
             if g0 is not None and g0["s"] > te and g0["s"] - te <= 4 and toks[te].norm not in _ADMIT and all(
@@ -3564,6 +3599,7 @@ class EventStage(Stage):
             # النار": the act judged is the raids told before, not the agreement)
             prev = next((e for e in self._recent_events[::-1] if not set(e["actors"]) & set(actors or [])
                          and (not agreed or e["type"] == "AGREE") and not e.get("_charge")
+                         and not (typ == "REJECT" and e.get("hypothetical") and e.get("_sent") != st.i)
                          and not (e["actors"] and _media_only({"ids": e["actors"]}, self._dp))), None)  # (not a medium that told it)
             if not is_noun and _object_suffix(ttok.norm) in ("ه", "ها"):
                 # "وأدانت الخارجية القطرية الغارات الإسرائيلية، واعتبرتها انتهاكا": the pronoun is the act the same
@@ -3572,6 +3608,9 @@ class EventStage(Stage):
                              and e["actors"] == actors and e["recipients"]), None)
                 if same is not None:
                     recips, prev = list(same["recipients"]), None
+            if prev is not None and typ == "REJECT" and prev["type"] == "REJECT" and _rejected_act(text, toks, te):
+                prev = None  # "وكانت محكمة تركية رفضت الإفراج عن القس ... وقررت محكمة مدينة إزمير رفض الطلب": the refusal
+                # told again in other words; the refuser told before is never the author of the request refused (s26reject)
             if prev is not None and typ == "REJECT" and not _rejected_act(text, toks, te):
                 # "وترفض التنوع"، "رفض حتى الآن فتح تحقيق"، "رافضة التدخل في شؤونها": a refusal of no one's act told
                 # before (an accusation, an involvement, a proposal: _rejected_act) takes no author from the story, save
@@ -13920,3 +13959,82 @@ def _defended(text, toks, te, groups) -> list:
                 and not _STRONG.search(text, toks[k].end, toks[g["s"]].start):
             out.append(g)  # "عن علاقته مع كيم"، "عن علاقة بريطانيا بالسعودية"
     return out
+
+_FILED = word_set("reaction", "filed")
+_FILER = word_set("reaction", "filer")
+
+
+def _filer_after(text, toks, groups, te):
+    """The party that filed the request, appeal or suit a refusal governs (within six words after it, past its
+    subject), told right after it by a verb of filing
+    ("رفضت محكمة فرنسية طلبا تقدم به محامي طارق رمضان"، "رفضت الطلب الذي تقدم به دا سيلفا"، "رفض طعنا تقدمت به الحكومة"):
+    the ids of the group right after the verb (and its به/بها), [] when what follows is no party known, None when the
+    refusal's object is no filed request (s26reject)."""
+    k = next((j for j in range(te, min(len(toks), te + 6)) if toks[j].norm in _FILED), None)  # (past the subject)
+    if k is None or _strong_between(text, toks, te, k) or any(toks[j].norm in _FILER for j in range(te, k)):
+        return None
+    return _filed_by(text, toks, groups, k)
+
+
+def _filed_by(text, toks, groups, k):
+    """The filer of the request noun at token k told by a verb of filing right after it (its subject after the verb
+    and به/بها: "طلبا تقدم به محامي طارق رمضان"): the group's ids, [] when no party known stands there, None when no
+    such verb follows."""
+    if k >= len(toks) or toks[k].norm not in _FILED:
+        return None
+    k0, k = k, k + 1
+    if k < len(toks) and toks[k].norm in ("الذي", "التي", "الذى"):
+        k += 1
+    if k >= len(toks) or toks[k].norm not in _FILER or _strong_between(text, toks, k0, k):
+        return None
+    k += 1
+    if k < len(toks) and toks[k].norm in ("به", "بها", "بهما", "بهم"):
+        k += 1
+    g = next((g for g in groups if k <= g["s"] <= k + 4 and g["prep"] is None
+              and not _full_stop_between(text, toks, k, g["s"])), None)  # (past its title: "ممثلة الأفلام الإباحية، ستورمي")
+    return list(g["ids"]) if g is not None else []
+
+
+_IGNORED = word_set("reaction", "ignored")
+
+
+def _ignored_owner(toks, groups, te):
+    """The owner of the invitation, request or warning an ignoring verb governs (triggers.tsv REJECT ignore): the party
+    right after the noun (its genitive, "تجاهلت تركيا دعوة إيران"; or after من, "دعوات من فرنسا"), or its nationality
+    adjective ("التحذيرات الأمريكية"); the noun within six words after the verb (past its subject). [] when none."""
+    for k in range(te, min(len(toks), te + 6)):
+        w = toks[k].norm
+        for v in (w, w[1:] if w[:1] in "ل" else None, w[2:] if w.startswith("ال") else None,
+                  w[3:] if w.startswith("لال") else None):
+            if v and (v in _IGNORED or any(v.endswith(x) and (v[:-len(x)] in _IGNORED or v[:-len(x)].endswith("ت")
+                      and v[:-len(x) - 1] + "ه" in _IGNORED) for x in ("ه", "ها", "هم", "نا", "هن"))):
+                j = k + 1
+                if j < len(toks) and toks[j].norm in ("من", "المتكرره", "متكرره", "الاخيره"):
+                    j += 1  # (دعوات من فرنسا، دعوات متكررة من)
+                    if j < len(toks) and toks[j].norm == "من":
+                        j += 1
+                g = next((g for g in groups if g["s"] == j), None)
+                return list(g["ids"]) if g is not None else []
+    return []
+
+
+_DRAFT = word_set("reaction", "draft")
+_CONTENT = word_set("reaction", "content")
+
+
+def _draft_content(text, toks, te):
+    """The token of the verb that opens what a draft or proposal refused says (a draft noun within eight words after the
+    refusal, then that verb, past the draft's adjectives: "ضد مشروع قرار عربي يطالب بتوفير حماية دولية للفلسطينيين"),
+    or None (s26reject)."""
+    for k in range(te, min(len(toks), te + 8)):
+        if k > te and _full_stop_between(text, toks, te, k):
+            return None
+        if toks[k].norm.lstrip("ول") in _DRAFT:
+            for j in range(k + 1, min(len(toks), k + 4)):
+                if toks[j].norm in _CONTENT or toks[j].norm in ("الذي", "التي") and j + 1 < len(toks) \
+                        and toks[j + 1].norm in _CONTENT:
+                    return j
+                if _full_stop_between(text, toks, k, j):
+                    return None
+            return None
+    return None
