@@ -410,6 +410,13 @@ def _kin_forms() -> frozenset:
     return frozenset(suffixed)
 
 
+def _plural_noun_before(w: str) -> bool:
+    """Is the normalised word a plural noun a nisba plural may qualify (مسؤولون، مراقبون، نشطاء، زعماء، قاده)? A sound
+    masculine plural in ون that is no imperfect verb (يقولون), or a broken plural in اء or قادة."""
+    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    return w.endswith("ون") and w[:1] not in "يت" and not w.startswith(("سي", "ست")) and len(w) > 4 or w.endswith("اء") and len(w) >= 5 or w == "قاده"
+
+
 @lru_cache(maxsize=1)
 def _contextual_rules() -> dict:
     """kb/contextual.tsv: the normalised noun -> (KB entry id, normalised words placing the story in its conflict,
@@ -920,6 +927,15 @@ class EntityStage(Stage):
                     and seq[q - 1][1].j == h.i and toks[h.i - 1].norm.endswith("ا"):
                 continue  # "استهدفت فلسطينياً مسلحاً"، "نشرت ... 50 جندياً مسلحاً": the indefinite adjective of the
                 # person or demonym named right before it (its accusative ending agreeing), no second party
+            if title.kind == "group" and h.j == h.i + 1 and toks[h.i].norm.endswith("يون") and h.i > 0 and \
+                    joined[h.i - 1] and toks[h.i].norm[:1] != "و" and _plural_noun_before(toks[h.i - 1].norm):
+                continue   # مسؤولون سياسيون، نشطاء سياسيون، زعماء سياسيون: a nisba plural after a plural noun is its
+                # adjective, no group of its own (alone or joined by و it is one: ناشد سياسيون ومثقفون وجامعيون)
+            if title.kind == "group" and h.j == h.i + 1 and toks[h.i].norm == "مسلحا" and h.i > 0 and \
+                    joined[h.i - 1] and toks[h.i].norm[:1] != "و" and len(toks[h.i - 1].norm) >= 4 and \
+                    toks[h.i - 1].norm.endswith("ا") and not toks[h.i - 1].norm[:1].isdigit():
+                continue   # كميناً مسلحاً، نزاعا مسلحا، صراعا مسلحا: "armed" after an indefinite accusative noun is its
+                # adjective (a group after a count: قتل 20 مسلحا). Not other group nouns: مفجرا انتحاريا is the bomber
             if title.kind in ("arms", "people") and h.i > 0 and joined[h.i - 1] and toks[h.i - 1].norm in ("كبير", "كبيره"):
                 continue  # كبير الدبلوماسيين الصينيين وانغ يي: the genitive of an office's title, not a group
             if h.i > 0 and joined[h.i - 1] and toks[h.i - 1].norm in ("عبد", "ابو", "ابن", "بن", "ام"):

@@ -27,6 +27,7 @@ from itertools import islice
 
 from ..lang.ar import normalize
 from . import stage as _st  # (imported by stage.py: its helpers are read at call time)
+from .parties import _anaphor_stem
 from .lexicon import VERB_FORMS, PhraseMatcher, norm_phrase, read_tsv, readings, word_set
 
 
@@ -334,7 +335,21 @@ def _named_party(stage, eid) -> bool:
 def _mentioned(stage, eid, lo, hi) -> bool:
     """Is the party named between offsets lo and hi?"""
     e = stage._dp.by_id.get(eid) or {}
-    return any(isinstance(m, dict) and lo <= (m.get("start") or -1) < hi for m in e.get("mentions") or [])
+    return any(isinstance(m, dict) and lo <= (m.get("start") or -1) < hi for m in e.get("mentions") or []) \
+        or _taken_up(stage, eid, lo, hi)
+
+
+def _taken_up(stage, eid, lo, hi) -> bool:
+    """Is the party taken up between offsets lo and hi by its definite head noun alone, which refers back to it
+    ("قالت منظمة العفو الدولية ... وذكرت المنظمة أن ... لكن الجماعة نفت ذلك": the organisation the speaker is)?"""
+    dp = stage._dp
+    for s, e in stage._spans:
+        if e <= lo or s >= hi:
+            continue
+        for t in dp.tokens(s, e):
+            if lo <= t.start < hi and (h := _anaphor_stem(t.norm)) is not None and dp._antecedent(h, s, t.start) == eid:
+                return True
+    return False
 
 
 def _claimant(stage, doc, st, mine, quotes, ev, k, t0):

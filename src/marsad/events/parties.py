@@ -2101,6 +2101,11 @@ class DocParties:
                 and toks[i - 1].norm.endswith("ا") and not gap_text(self.text, toks, i, i).strip():
             return None  # "استهدفت فلسطينياً مسلحاً"، "نشرت ... 50 جندياً مسلحاً": the indefinite adjective of the party
             # named right before it (its accusative ending agreeing), no second party (as the entity stage reads it)
+        if j - i == 1 and head == "مسلحا" and i > 0 and toks[i].norm[:1] != "و" and len(toks[i - 1].norm) >= 4 \
+                and toks[i - 1].norm.endswith("ا") and not toks[i - 1].norm[:1].isdigit() \
+                and not _STRONG.search(gap_text(self.text, toks, i, i)):
+            return None  # "نفذت المقاومة الشعبية كميناً مسلحاً"، "صراعا مسلحا": the adjective of an indefinite accusative
+            # noun, no gunman (a count before it is: "قتل 20 مسلحا"; entities/stage.py reads the group noun alike)
         if head in ("الغرب", "غرب") and (j < len(toks) and toks[j].norm in ("من", "منها", "منه") or i > 0 and toks[
                 i - 1].norm.lstrip("و") in ("نحو", "باتجاه", "جهه", "الي", "اقصي", "شمال", "جنوب", "شرق", "غرب", "عبر")):
             return None  # "إلى الغرب من دمشق"، "باتجاه الغرب": a direction, not the Western bloc
