@@ -2246,6 +2246,15 @@ class EventStage(Stage):
             before = before[:-1]
         if is_noun and ts >= 2 and toks[ts - 1].norm == "مع" and toks[ts - 2].norm in _ALONGSIDE:
             before = []  # "ندوة ...، بالتزامن مع اجتماعات الدورة": the act after it only dates what is told before it
+        elif (k_with := _coinciding_with(text, toks, ts)) is not None:
+            # "وتزامن القصف العشوائي للحوثيين مع مواجهات"، "بالتزامن مع قصف مدفعي للتحالف"، "وقد تزامن مع استقبال
+            # الرئيس دونالد ترامب ... ولي العهد": an act noun in the مع-phrase of coinciding is another act; the parties
+            # before مع are those of the act it coincides with, no sides of this one
+            before = [g for g in before if g["s"] > k_with]
+        if (span_with := _coinciding_after(text, toks, te)) is not None:
+            # "وتأتي الغارات بالتزامن مع مواجهات بين الميلشيات الحوثية والقوات الشرعية"، "سمحت إسرائيل ... تزامنا مع سعي
+            # مصر": the parties of the مع-phrase of coinciding after the act are those of the other act, no sides of it
+            after = [g for g in after if not span_with[0] <= g["s"] < span_with[1]]
         subj = None
         counted_victims = False
         undergone = None  # the one party after a bare verb read as a passive's subject (below)
@@ -13395,6 +13404,52 @@ _KIN_HEADS = word_set("groups", "kin_head")
 _MEMBER_OF = word_set("groups", "member_of")
 _TITLED = word_set("groups", "titled")
 _ALONGSIDE = word_set("time", "alongside")
+_COINCIDE = tuple(sorted(word_set("time", "coincide")))
+_PREPS_OUT = frozenset(normalize(w) for w in ("مع", "في", "على", "إلى", "عن", "ضد", "بعد", "قبل", "عقب", "إثر", "خلال"))
+
+
+def _coinciding_with(text, toks, ts) -> int | None:
+    """The index of the مع of coinciding that governs the act noun at token ts: مع at most four words before it, nothing
+    but words between (no punctuation, no other مع), itself right after a word of coinciding (time/alongside:
+    بالتزامن، تزامنا) or within ten words after a verb or participle of coinciding (time/coincide: "وتزامن القصف
+    العشوائي للحوثيين مع"، "يتزامن الحفل مع"، "تزامنت مع"), no strong punctuation between; else None."""
+    k = next((k for k in range(ts - 1, max(0, ts - 5) - 1, -1) if toks[k].norm == "مع"), None)
+    if k is None or k == 0 or _strong_between(text, toks, k + 1, ts) or any(
+            toks[j].norm in _PREPS_OUT for j in range(k + 1, ts)):
+        return None  # (not an act in a phrase of its own past the مع-phrase: "يتزامن مع دخول فصل الربيع في رفض واضح")
+    if toks[k - 1].norm in _ALONGSIDE:
+        return k
+    for j in range(k - 1, max(-1, k - 11), -1):
+        if toks[j].norm == "مع" or _strong_between(text, toks, j + 1, k + 1):
+            return None
+        w = toks[j].norm
+        w = w[1:] if w[:1] in "وفل" and len(w) > 5 else w
+        w = w[1:] if w[:1] == "ل" and len(w) > 5 else w
+        if w.startswith(_COINCIDE):
+            return k
+    return None
+
+
+def _coinciding_after(text, toks, te):
+    """The tokens (start, end) of a phrase of coinciding that follows the act ending at te in its clause: a word of
+    coinciding (time/alongside, time/coincide) within twelve words after it, its مع within five words on, up to the next
+    strong punctuation ("وتأتي الغارات بالتزامن مع مواجهات بين ..."، "سمحت إسرائيل ... تزامنا مع سعي مصر"), else None."""
+    for j in range(te, min(len(toks), te + 12)):
+        if _strong_between(text, toks, te, j + 1) and j > te:
+            return None
+        w = toks[j].norm
+        if w == "مع":
+            return None  # (the act's own مع-phrase comes first)
+        w2 = w[1:] if w[:1] in "وفل" and len(w) > 5 else w
+        w2 = w2[1:] if w2[:1] == "ل" and len(w2) > 5 else w2
+        if w in _ALONGSIDE or w2.startswith(_COINCIDE):
+            k = next((k for k in range(j + 1, min(len(toks), j + 6)) if toks[k].norm == "مع"), None)
+            if k is None or _strong_between(text, toks, j + 1, k + 1):
+                return None
+            end = next((e for e in range(k + 2, len(toks) + 1) if e == len(toks) or _strong_between(text, toks, e, e + 1)),
+                       len(toks))
+            return j, end
+    return None
 _NOMINEE = word_set("groups", "nominee")
 _HELD_BY = word_set("groups", "held_by")
 _AIDES = word_set("groups", "aide")
