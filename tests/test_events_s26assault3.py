@@ -34,3 +34,20 @@ def test_parties_of_the_coinciding_phrase_are_no_sides_of_the_act_before(pipe):
     doc = full(pipe, "سمحت إسرائيل باستئناف دخول البضائع التجارية إلى قطاع غزة في إشارة على تخفيف التوتر تزامنا مع "
                      "سعي مصر للتوصل إلى وقف طويل الأمد لإطلاق النار بين إسرائيل وحماس.")
     assert not any("Egypt" in r for a, r in _pairs(doc, "CONCEDE"))
+
+
+def test_antecedent_of_a_relative_clause_wounds_with_a_knife(pipe):
+    doc = full(pipe, "منفذ هجوم أمستردام تحرك بدافع \"إرهابي\"\n\nأعلنت السلطات الهولندية، السبت، أن الشاب الأفغاني الذي "
+                     "أصاب الجمعة أميركيين اثنين بسكين بمحطة قطارات في أمستردام، تحرك بدافع إرهابي.", "2018-09-01T12:00")
+    assert any("الأفغاني" in a and "American" in r for a, r in _pairs(doc)), _pairs(doc)
+
+
+def test_soldiers_wounding_with_bullets(pipe):
+    doc = full(pipe, "وأضاف أن الجنود أصابوا شابا فلسطينيا بالرصاص، طعن أحدهم بسكين عند مدخل مستوطنة \"تامير\" القريبة "
+                     "من نابلس.")
+    assert any("الجنود" in a and "فلسطيني" in r for a, r in _pairs(doc)), _pairs(doc)
+
+
+def test_passive_relative_clause_names_no_attacker(pipe):
+    doc = full(pipe, "وقالت في تعليق عقب هجوم نيس الذي قتل فيه 86 شخصا إن الأمر أصبح روتينيا.")
+    assert not any("86" in r for a, r in _pairs(doc)), _pairs(doc)

@@ -964,6 +964,10 @@ class EventStage(Stage):
                     e["actors"]) and e["actors"]) and solid(e["recipients"]):
                 out.add("agent")  # (s21assault) a state or armed body striking the military targets of another side
                 # with a finite verb: "ضربت الولايات المتحدة وفرنسا وبريطانيا ثلاثة أهداف سورية"
+            if e.get("_verb_act") == "wound" and solid(e["actors"]) and (solid(e["recipients"]) or crowd_victims(
+                    e["recipients"])):
+                out.add("verb")  # "الشاب الأفغاني الذي أصاب الجمعة أميركيين اثنين بسكين": a named person wounding
+                # another side with a weapon, told by the finite verb (no verbal sense with the weapon or the wounds)
             if e.get("_verb_act") == "control" and armed(e["actors"]):
                 out.add("agent")  # a force taking ground, advancing or repelling, told by a finite verb (control.py)
             if e.get("_reacted") and (armed(e["actors"]) or nations(e["actors"])) and (
@@ -5484,13 +5488,18 @@ class EventStage(Stage):
         if typ == "ASSAULT" and not is_noun and actors and recips and not hist and _attack_verb(ttok.norm) and any(
                 g["ids"] == actors and g["prep"] is None and (g["s"] == te and (_opens_clause(text, toks, ts) or ttok.norm[
                     :1] in "وف" or toks[ts - 1].norm in ("قد", "وقد", "لقد", "فيما", "بينما", "وقت")) or g["e"] == ts and _opens_clause(
-                    text, toks, g["s"]) and (w1[:1] in "يت" or not w1.startswith(_HARM_PEOPLE))) for g in groups) \
+                    text, toks, g["s"]) and (w1[:1] in "يت" or not w1.startswith(_HARM_PEOPLE))
+                    or g["e"] == ts - 1 and toks[ts - 1].norm in _RELATIVES and _object_suffix(ttok.norm) is None
+                    and not (te < len(toks) and toks[te].norm in _IN_IT)) for g in groups) \
                 and any(g["ids"] == recips and g["s"] >= te and (g["prep"] in (None, "ل") or g["prep"] == "من" and g["s"] >= 2
                         and any(toks[k].norm in _COUNT_WORDS and toks[k + 1].norm == "من" for k in range(max(te, g["s"] - 3),
                                                                                              g["s"] - 1))) for g in groups) \
                 and not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
                 (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None}:
-            ev["_verb_act"] = True  # "إسرائيل تقصف موقعاً سورياً": see VERB_VETO (a counted object: "عددا من المزارعين")
+            ev["_verb_act"] = "wound" if w1.startswith("اصاب") else True  # "إسرائيل تقصف موقعاً سورياً": see VERB_VETO
+            # (a counted object: "عددا من المزارعين"; أصاب is read only with wounds or a weapon after it: "wound"; the
+            # subject may be the antecedent right before a relative pronoun: "الشاب الأفغاني الذي أصاب الجمعة أميركيين
+            # اثنين بسكين"، "الضربات الإسرائيلية التي استهدفت عشرات المواقع الإيرانية", not before فيه/خلاله, a passive)
             ev["_mil_target"] = _military_target(toks, te, groups, recips)
         if pron_victim:
             ev["_pron_victim"] = True  # (_merge: the attacker attacked in turn is another act)
@@ -12110,7 +12119,10 @@ def _partitive(text, toks, s) -> bool:
         and not _STRONG.search(text, toks[s - 2].end, toks[s].start)
 
 
-_ATTACK_PAST = ("قصف", "قتل", "دمر", "اقتحم", "استهدف", "هاجم", "اختطف", "خطف", "اغتال", "ذبح", "ضرب")
+_IN_IT = frozenset(("فيه", "فيها", "فيهم", "فيهما", "به", "بها", "بهم", "خلاله", "خلالها"))  # (a passive relative clause:
+# "هجوم نيس الذي قتل فيه 86 شخصا")
+_ATTACK_PAST = ("قصف", "قتل", "دمر", "اقتحم", "استهدف", "هاجم", "اختطف", "خطف", "اغتال", "ذبح", "ضرب", "اصاب")
+# (اصاب: read as ASSAULT only with wounds or a weapon after it, triggers.tsv)
 _ATTACK_PRES = ("قصف", "قتل", "دمر", "قتحم", "ستهدف", "هاجم", "ختطف", "خطف", "غتال", "ذبح", "ضرب")
 _PHYSICAL_VERBS = frozenset([p + x for p in _ATTACK_PAST for x in ("", "ت", "وا", "ا", "تا")]
                           + [q + p + x for p in _ATTACK_PRES for q in "يت" for x in ("", "ون", "ان")])
