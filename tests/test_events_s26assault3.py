@@ -51,3 +51,15 @@ def test_soldiers_wounding_with_bullets(pipe):
 def test_passive_relative_clause_names_no_attacker(pipe):
     doc = full(pipe, "وقالت في تعليق عقب هجوم نيس الذي قتل فيه 86 شخصا إن الأمر أصبح روتينيا.")
     assert not any("86" in r for a, r in _pairs(doc)), _pairs(doc)
+
+
+def test_bare_asr_before_a_count_is_no_party(pipe):
+    doc = full(pipe, "مصرع 17 حوثيا في البيضاء\n\nلقي نحو 17 عنصرا من مليشيا الحوثي الإيرانية مصرعهم، يوم الاثنين، كما أسر "
+                     "5 آخرون في مواجهات مع أفراد المقاومة في قيفة رداع بمحافظة البيضاء.")
+    assert not any(any(m["text"] == "أسر" for m in e["mentions"]) for e in doc["entities"])
+
+
+def test_killed_before_a_joined_clause_are_the_victims(pipe):
+    doc = full(pipe, "معارك صعدة\n\nوأضاف أن نحو 119 من عناصر ميليشيا الحوثي الإرهابية قتلوا وتم أسر 17 مسلحا آخر في صعدة وحجة خلال "
+                     "الـ48 ساعة الماضية.")
+    assert not any("Houthi" in a for a, r in _pairs(doc)), _pairs(doc)

@@ -169,9 +169,11 @@ _LIFT = {"رفع", "رفعت", "يرفع", "ترفع", "سترفع", "سيرفع
          "الغاء", "الغت", "الغي", "يلغي", "تلغي", "رفعه", "رفعوا"}
 _LIFT_STOPS = word_set("accuse", "clause_opener") - {"ان", "انه", "انها"}  # (_lifted_from: the next clause)
 _BAN_VERBS = {"حظرت", "حظره", "حظرها", "حظرهم", "حظروا"}  # (a verb of banning, not the lifted ban noun)
+_NEW_CLAUSE = {"وتم", "كما", "فيما"}  # (the party after such a word is another clause's, no object of the verb before)
 _HARM_PASSIVE_PRE = {"قتلوا", "قتلا", "اصيبوا", "اصيبا", "جرحوا", "جرحا", "قتل", "اصيب", "جرح", "قتلت", "اصيبت", "جرحت"}
 _AFTER_PASSIVE = {"في", "خلال", "جراء", "اثر", "بعد", "اثناء", "عندما", "حين", "بينما", "منذ", "امس",
-                  "اليوم", "علي", "ايضا", "كذلك", "حتي"}
+                  "اليوم", "علي", "ايضا", "كذلك", "حتي", "وتم", "كما", "فيما"}  # (a clause joined after it: "عناصر
+# ميليشيا الحوثي الإرهابية قتلوا وتم أسر 17 مسلحا آخر": the subject before the verb was killed)
 _HARM_PASSIVE = {"قتل", "اصيب", "جرح", "اغتيل", "خطف", "اختطف", "قتلوا", "اصيبوا", "جرحوا", "قتلا", "اصيبا",
                  "اغتيلت", "اغتيلوا", "اغتيلا"}  # (اغتيلت: the passive spelling of the hollow verb; triggers.tsv)
 _ARREST_PASSIVE = {"اعتقل", "اوقف", "احتجز", "اعتقلوا", "اوقفوا", "احتجزوا"}  # (the bare perfects of arrest: اُعتقل)
@@ -3660,9 +3662,9 @@ class EventStage(Stage):
                 and not counted_victims:
             # "اعتداء بعض المحتجين على أربعة شرطيين": the genitive acts, على marks the target
             actors, recips = after[0]["ids"], after[1]["ids"]
-        if typ == "ASSAULT" and not is_noun and actors and not recips and not counted_victims \
-                and ttok.norm.lstrip("وف") in _HARM_PASSIVE_PRE \
-                and not any(g["prep"] is None and g["s"] - te <= 2 for g in after) \
+        if typ == "ASSAULT" and not is_noun and actors and (not recips or te < len(toks) and toks[te].norm in _NEW_CLAUSE) \
+                and not counted_victims and ttok.norm.lstrip("وف") in _HARM_PASSIVE_PRE \
+                and (not any(g["prep"] is None and g["s"] - te <= 2 for g in after) or toks[te].norm in _NEW_CLAUSE) \
                 and (te >= len(toks) or _STRONG.search(text, toks[te - 1].end, toks[te].start)
                      or toks[te].norm in _AFTER_PASSIVE or toks[te].norm[:1] in "وب" and len(toks[te].norm) > 3):
             # "إن 17 من عناصر قوات الأمن الأفغانية على الأقل قتلوا وأصيب آخر"، "ثلاثة جنود عراقيين قتلوا في الهجوم": a
