@@ -171,9 +171,11 @@ _LIFT = {"رفع", "رفعت", "يرفع", "ترفع", "سترفع", "سيرفع
          "الغاء", "الغت", "الغي", "يلغي", "تلغي", "رفعه", "رفعوا"}
 _LIFT_STOPS = word_set("accuse", "clause_opener") - {"ان", "انه", "انها"}  # (_lifted_from: the next clause)
 _BAN_VERBS = {"حظرت", "حظره", "حظرها", "حظرهم", "حظروا"}  # (a verb of banning, not the lifted ban noun)
+_NEW_CLAUSE = {"وتم", "كما", "فيما"}  # (the party after such a word is another clause's, no object of the verb before)
 _HARM_PASSIVE_PRE = {"قتلوا", "قتلا", "اصيبوا", "اصيبا", "جرحوا", "جرحا", "قتل", "اصيب", "جرح", "قتلت", "اصيبت", "جرحت"}
 _AFTER_PASSIVE = {"في", "خلال", "جراء", "اثر", "بعد", "اثناء", "عندما", "حين", "بينما", "منذ", "امس",
-                  "اليوم", "علي", "ايضا", "كذلك", "حتي"}
+                  "اليوم", "علي", "ايضا", "كذلك", "حتي", "وتم", "كما", "فيما"}  # (a clause joined after it: "عناصر
+# ميليشيا الحوثي الإرهابية قتلوا وتم أسر 17 مسلحا آخر": the subject before the verb was killed)
 _HARM_PASSIVE = {"قتل", "اصيب", "جرح", "اغتيل", "خطف", "اختطف", "قتلوا", "اصيبوا", "جرحوا", "قتلا", "اصيبا",
                  "اغتيلت", "اغتيلوا", "اغتيلا"}  # (اغتيلت: the passive spelling of the hollow verb; triggers.tsv)
 _ARREST_PASSIVE = {"اعتقل", "اوقف", "احتجز", "اعتقلوا", "اوقفوا", "احتجزوا"}  # (the bare perfects of arrest: اُعتقل)
@@ -966,6 +968,10 @@ class EventStage(Stage):
                     e["actors"]) and e["actors"]) and solid(e["recipients"]):
                 out.add("agent")  # (s21assault) a state or armed body striking the military targets of another side
                 # with a finite verb: "ضربت الولايات المتحدة وفرنسا وبريطانيا ثلاثة أهداف سورية"
+            if e.get("_verb_act") == "wound" and solid(e["actors"]) and (solid(e["recipients"]) or crowd_victims(
+                    e["recipients"])):
+                out.add("verb")  # "الشاب الأفغاني الذي أصاب الجمعة أميركيين اثنين بسكين": a named person wounding
+                # another side with a weapon, told by the finite verb (no verbal sense with the weapon or the wounds)
             if e.get("_verb_act") == "control" and armed(e["actors"]):
                 out.add("agent")  # a force taking ground, advancing or repelling, told by a finite verb (control.py)
             if e.get("_reacted") and (armed(e["actors"]) or nations(e["actors"])) and (
@@ -2248,6 +2254,15 @@ class EventStage(Stage):
             before = before[:-1]
         if is_noun and ts >= 2 and toks[ts - 1].norm == "مع" and toks[ts - 2].norm in _ALONGSIDE:
             before = []  # "ندوة ...، بالتزامن مع اجتماعات الدورة": the act after it only dates what is told before it
+        elif (k_with := _coinciding_with(text, toks, ts)) is not None:
+            # "وتزامن القصف العشوائي للحوثيين مع مواجهات"، "بالتزامن مع قصف مدفعي للتحالف"، "وقد تزامن مع استقبال
+            # الرئيس دونالد ترامب ... ولي العهد": an act noun in the مع-phrase of coinciding is another act; the parties
+            # before مع are those of the act it coincides with, no sides of this one
+            before = [g for g in before if g["s"] > k_with]
+        if (span_with := _coinciding_after(text, toks, te)) is not None:
+            # "وتأتي الغارات بالتزامن مع مواجهات بين الميلشيات الحوثية والقوات الشرعية"، "سمحت إسرائيل ... تزامنا مع سعي
+            # مصر": the parties of the مع-phrase of coinciding after the act are those of the other act, no sides of it
+            after = [g for g in after if not span_with[0] <= g["s"] < span_with[1]]
         subj = None
         counted_victims = False
         undergone = None  # the one party after a bare verb read as a passive's subject (below)
@@ -3686,9 +3701,9 @@ class EventStage(Stage):
                 and not counted_victims:
             # "اعتداء بعض المحتجين على أربعة شرطيين": the genitive acts, على marks the target
             actors, recips = after[0]["ids"], after[1]["ids"]
-        if typ == "ASSAULT" and not is_noun and actors and not recips and not counted_victims \
-                and ttok.norm.lstrip("وف") in _HARM_PASSIVE_PRE \
-                and not any(g["prep"] is None and g["s"] - te <= 2 for g in after) \
+        if typ == "ASSAULT" and not is_noun and actors and (not recips or te < len(toks) and toks[te].norm in _NEW_CLAUSE) \
+                and not counted_victims and ttok.norm.lstrip("وف") in _HARM_PASSIVE_PRE \
+                and (not any(g["prep"] is None and g["s"] - te <= 2 for g in after) or toks[te].norm in _NEW_CLAUSE) \
                 and (te >= len(toks) or _STRONG.search(text, toks[te - 1].end, toks[te].start)
                      or toks[te].norm in _AFTER_PASSIVE or toks[te].norm[:1] in "وب" and len(toks[te].norm) > 3):
             # "إن 17 من عناصر قوات الأمن الأفغانية على الأقل قتلوا وأصيب آخر"، "ثلاثة جنود عراقيين قتلوا في الهجوم": a
@@ -5514,13 +5529,18 @@ class EventStage(Stage):
         if typ == "ASSAULT" and not is_noun and actors and recips and not hist and _attack_verb(ttok.norm) and any(
                 g["ids"] == actors and g["prep"] is None and (g["s"] == te and (_opens_clause(text, toks, ts) or ttok.norm[
                     :1] in "وف" or toks[ts - 1].norm in ("قد", "وقد", "لقد", "فيما", "بينما", "وقت")) or g["e"] == ts and _opens_clause(
-                    text, toks, g["s"]) and (w1[:1] in "يت" or not w1.startswith(_HARM_PEOPLE))) for g in groups) \
+                    text, toks, g["s"]) and (w1[:1] in "يت" or not w1.startswith(_HARM_PEOPLE))
+                    or g["e"] == ts - 1 and toks[ts - 1].norm in _RELATIVES and _object_suffix(ttok.norm) is None
+                    and not (te < len(toks) and toks[te].norm in _IN_IT)) for g in groups) \
                 and any(g["ids"] == recips and g["s"] >= te and (g["prep"] in (None, "ل") or g["prep"] == "من" and g["s"] >= 2
                         and any(toks[k].norm in _COUNT_WORDS and toks[k + 1].norm == "من" for k in range(max(te, g["s"] - 3),
                                                                                              g["s"] - 1))) for g in groups) \
                 and not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
                 (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None}:
-            ev["_verb_act"] = True  # "إسرائيل تقصف موقعاً سورياً": see VERB_VETO (a counted object: "عددا من المزارعين")
+            ev["_verb_act"] = "wound" if w1.startswith("اصاب") else True  # "إسرائيل تقصف موقعاً سورياً": see VERB_VETO
+            # (a counted object: "عددا من المزارعين"; أصاب is read only with wounds or a weapon after it: "wound"; the
+            # subject may be the antecedent right before a relative pronoun: "الشاب الأفغاني الذي أصاب الجمعة أميركيين
+            # اثنين بسكين"، "الضربات الإسرائيلية التي استهدفت عشرات المواقع الإيرانية", not before فيه/خلاله, a passive)
             ev["_mil_target"] = _military_target(toks, te, groups, recips)
         if pron_victim:
             ev["_pron_victim"] = True  # (_merge: the attacker attacked in turn is another act)
@@ -12140,7 +12160,10 @@ def _partitive(text, toks, s) -> bool:
         and not _STRONG.search(text, toks[s - 2].end, toks[s].start)
 
 
-_ATTACK_PAST = ("قصف", "قتل", "دمر", "اقتحم", "استهدف", "هاجم", "اختطف", "خطف", "اغتال", "ذبح", "ضرب")
+_IN_IT = frozenset(("فيه", "فيها", "فيهم", "فيهما", "به", "بها", "بهم", "خلاله", "خلالها"))  # (a passive relative clause:
+# "هجوم نيس الذي قتل فيه 86 شخصا")
+_ATTACK_PAST = ("قصف", "قتل", "دمر", "اقتحم", "استهدف", "هاجم", "اختطف", "خطف", "اغتال", "ذبح", "ضرب", "اصاب")
+# (اصاب: read as ASSAULT only with wounds or a weapon after it, triggers.tsv)
 _ATTACK_PRES = ("قصف", "قتل", "دمر", "قتحم", "ستهدف", "هاجم", "ختطف", "خطف", "غتال", "ذبح", "ضرب")
 _PHYSICAL_VERBS = frozenset([p + x for p in _ATTACK_PAST for x in ("", "ت", "وا", "ا", "تا")]
                           + [q + p + x for p in _ATTACK_PRES for q in "يت" for x in ("", "ون", "ان")])
@@ -13434,6 +13457,52 @@ _KIN_HEADS = word_set("groups", "kin_head")
 _MEMBER_OF = word_set("groups", "member_of")
 _TITLED = word_set("groups", "titled")
 _ALONGSIDE = word_set("time", "alongside")
+_COINCIDE = tuple(sorted(word_set("time", "coincide")))
+_PREPS_OUT = frozenset(normalize(w) for w in ("مع", "في", "على", "إلى", "عن", "ضد", "بعد", "قبل", "عقب", "إثر", "خلال"))
+
+
+def _coinciding_with(text, toks, ts) -> int | None:
+    """The index of the مع of coinciding that governs the act noun at token ts: مع at most four words before it, nothing
+    but words between (no punctuation, no other مع), itself right after a word of coinciding (time/alongside:
+    بالتزامن، تزامنا) or within ten words after a verb or participle of coinciding (time/coincide: "وتزامن القصف
+    العشوائي للحوثيين مع"، "يتزامن الحفل مع"، "تزامنت مع"), no strong punctuation between; else None."""
+    k = next((k for k in range(ts - 1, max(0, ts - 5) - 1, -1) if toks[k].norm == "مع"), None)
+    if k is None or k == 0 or _strong_between(text, toks, k + 1, ts) or any(
+            toks[j].norm in _PREPS_OUT for j in range(k + 1, ts)):
+        return None  # (not an act in a phrase of its own past the مع-phrase: "يتزامن مع دخول فصل الربيع في رفض واضح")
+    if toks[k - 1].norm in _ALONGSIDE:
+        return k
+    for j in range(k - 1, max(-1, k - 11), -1):
+        if toks[j].norm == "مع" or _strong_between(text, toks, j + 1, k + 1):
+            return None
+        w = toks[j].norm
+        w = w[1:] if w[:1] in "وفل" and len(w) > 5 else w
+        w = w[1:] if w[:1] == "ل" and len(w) > 5 else w
+        if w.startswith(_COINCIDE):
+            return k
+    return None
+
+
+def _coinciding_after(text, toks, te):
+    """The tokens (start, end) of a phrase of coinciding that follows the act ending at te in its clause: a word of
+    coinciding (time/alongside, time/coincide) within twelve words after it, its مع within five words on, up to the next
+    strong punctuation ("وتأتي الغارات بالتزامن مع مواجهات بين ..."، "سمحت إسرائيل ... تزامنا مع سعي مصر"), else None."""
+    for j in range(te, min(len(toks), te + 12)):
+        if _strong_between(text, toks, te, j + 1) and j > te:
+            return None
+        w = toks[j].norm
+        if w == "مع":
+            return None  # (the act's own مع-phrase comes first)
+        w2 = w[1:] if w[:1] in "وفل" and len(w) > 5 else w
+        w2 = w2[1:] if w2[:1] == "ل" and len(w2) > 5 else w2
+        if w in _ALONGSIDE or w2.startswith(_COINCIDE):
+            k = next((k for k in range(j + 1, min(len(toks), j + 6)) if toks[k].norm == "مع"), None)
+            if k is None or _strong_between(text, toks, j + 1, k + 1):
+                return None
+            end = next((e for e in range(k + 2, len(toks) + 1) if e == len(toks) or _strong_between(text, toks, e, e + 1)),
+                       len(toks))
+            return j, end
+    return None
 _NOMINEE = word_set("groups", "nominee")
 _HELD_BY = word_set("groups", "held_by")
 _AIDES = word_set("groups", "aide")

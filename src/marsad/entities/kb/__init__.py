@@ -128,7 +128,8 @@ def demonym_forms(base: str) -> set[str]:
 
 def read_homographs(path: Path | None = None) -> tuple[dict[str, frozenset[str]], dict[str, tuple]]:
     """``kb/homographs.tsv``: (form -> words allowed right before a bare form; form -> context rules
-    ((kind, words), ...)). Kinds: ``!next`` not the name before these words (القضاء على), ``!prev`` not right
+    ((kind, words), ...)). Kinds: ``!next`` not the name before these words (القضاء على; ``@num`` among them: before a
+    count in digits), ``!prev`` not right
     after them (حركة الطيران), ``!adj`` not right after a definite word, where it is an adjective (السياسة
     الخارجية; the words are exceptions). Cheap to call on its own (no KB build), for other stages' party nouns."""
     path = path or (KB_DIR / "homographs.tsv")
@@ -166,8 +167,8 @@ def homograph_off(rules: dict, form: str, prev: str | None, nxt: str | None, cli
     if clitic:
         prev = None
     for kind, words in rs:
-        if kind == "!next" and nxt is not None and nxt in words:
-            return True
+        if kind == "!next" and nxt is not None and (nxt in words or "@num" in words and nxt[:1].isdigit()):
+            return True  # (@num: a count in digits, "كما أسر 5 آخرون")
         if kind == "!next2" and nxt2 is not None and nxt in words and any(
                 k == "!next" and nxt2 in ws for k, ws in rs):
             return True
