@@ -970,7 +970,11 @@ class EventStage(Stage):
             if e.get("_strike") and e["type"] == "PROTEST" and e["actors"]:
                 out.add("strike")  # a strike told as taking place, with its crowd (gatherings.strike_told)
             if e.get("_told") and e["type"] == "PROTEST" and e["actors"]:
-                out.add("occur")  # a protest told as taking place by its construction, with its crowd (_event: occasion)
+                out.add("occur")
+            if e["type"] == "PROTEST" and e["actors"] and solid(e["recipients"]) \
+                    and normalize(e["trigger"]["text"]).lstrip("وف") in _BURNED:
+                out.add("occur")  # "أحرق النواب علما أميركيا"، "وأحرقوا أعلام الولايات المتحدة وإسرائيل": a flag burnt
+                # by a named crowd, with its state named, is a protest told as done (the classifier learnt marches)  # a protest told as taking place by its construction, with its crowd (_event: occasion)
             if e["type"] == "PROTEST" and e["actors"] and solid(e["recipients"]) and all(
                     (self._dp.by_id.get(i) or {}).get("sector") == "CVL" and self._agentive_id(i) for i in e["actors"]) \
                     and any(x["type"] == "ASSAULT" and not x.get("_weak") and x["actors"] == e["actors"]
@@ -13867,6 +13871,7 @@ def _object_after(text, toks, after, g) -> bool:
                or toks[k].norm in _NUM_WORDS_AR or toks[k].norm in _SITE_CONSTRUCT for k in range(e, nxt["s"]))
 
 
+_BURNED = word_set("protest_told", "burned")  # (data/wordsets.tsv: the verbs of a flag burnt)
 _RIOT_WORDS = ("هاجم", "اقتحم", "اعتدي", "اعتدو", "اعتداء", "هجوم", "هجم")  # (normalised: اعتدى → اعتدي)
 # a building or office of a party in construct before its owner, a bare object (هاجم متظاهرون مقر منظمة بدر)
 _SITE_CONSTRUCT = {normalize(w) for w in ("مقر", "مقرات", "مقار", "مبنى", "مباني", "مكتب", "مكاتب", "منزل", "منازل",
