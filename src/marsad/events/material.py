@@ -1231,3 +1231,34 @@ def fold_bombers(events: list, by_id: dict) -> list:
                 continue
         out.append(e)
     return out
+
+
+_RESCUE_CLAUSE = frozenset(("قد", "لقد", "فقد", "كما", "حيث", "فيما", "بينما", "ثم"))
+_LIVES = frozenset(("حياه", "ارواح", "الارواح"))
+_THAT = frozenset(("ان", "بان", "لان", "بعدان", "بعدما"))
+
+
+def rescuer_told(text, toks, ts, mentions) -> bool:
+    """A rescue of people (triggers.tsv AID rescue: أنقذت الشرطة الإسبانية 39 امرأة) names its rescuer: after the verb
+    (VSO, the verb opening its clause), as the subject right before it ("الشرطة أنقذت 24 شخصا"، "إن قواته أنقذت 86
+    طفلا"), or as the pronoun of a complementizer whose subject the story gives ("قالت السلطات إنها أنقذت 34 شخصا").
+    Not a relative clause of a vessel or a body unnamed (للسفينة الإغاثية التي أنقذت نحو 141 مهاجرا، على متن سفينة أنقذت
+    مهاجرين، سفن إغاثة إنسانية أنقذت مهاجرين) nor a bare أن with the subject told sentences before (بعد أن أنقذت 141
+    شخصا): the coder would take any party of the sentence for the rescuer."""
+    if ts + 1 < len(toks) and toks[ts + 1].norm in _LIVES:
+        return False  # "إن علاقات البلدين أنقذت حياة المئات من الأشخاص": lives saved, a merit claimed, no rescue told
+    k = ts - 1
+    w = toks[ts].norm
+    if k < 0 or w[:1] in "وف" and len(w) > 4 or _STOP.search(text, toks[k].end, toks[ts].start) \
+            or re.search(r"[،,]", text[toks[k].end:toks[ts].start]):
+        return True  # the verb opens its clause (VSO)
+    p = toks[k].norm.lstrip("و")
+    if p in _RELATIVES and any(x.e == k for x in mentions):
+        return True  # "الشاب التونسي أيمن الذي أنقذ حياة طفلين": a named party right before the relative
+    if p in _RELATIVES or p in _THAT or k > 0 and toks[k - 1].norm.lstrip("و") == "بعد" and p == "ان":
+        return False
+    if p in _RESCUE_CLAUSE or any(x.e == ts for x in mentions):
+        return True  # "وكانت البحرية الإيطالية قد أنقذت"; a party right before it
+    return p.startswith(("ال", "انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم")) \
+        or toks[k].text.endswith(("ه", "ها", "هم", "هما"))  # "خفر السواحل أنقذوا"، "قواته أنقذت"؛ not an indefinite
+    # noun or adjective before it (سفينة أنقذت، إنسانية أنقذت: ة, no pronoun)

@@ -2133,6 +2133,11 @@ class DocParties:
             m.co = [(eid, iso) for eid, iso in zip(eids[1:], members[1:])]
             return m
         isos, j2 = self._demonyms(toks, j, covered, limit=1)
+        if g.english == "ship" and not (j - i == 1 and not toks[i].norm.lstrip("وفبل").startswith("ال") and (
+                isos or (self.lex.gaz.longest_at(toks, j) or (0, None))[1] is not None
+                and self.lex.gaz.longest_at(toks, j)[1].type == "NORP")):
+            return None  # a ship is a party only as one named by its flag ("أنقذت سفينة فرنسية بحارا هنديا"); not "لن ترسل
+            # سفينة حربية"، "السفينة" of a story (a vessel the migrants are aboard, told before by its name)
         if isos and head.startswith("ال") and (self.lex.gaz.longest_at(toks, j) or (0, None))[1].type == "GPE" \
                 and not _nisba(toks[j].norm):
             isos, j2 = [], j  # "ودعت الحكومة روسيا إلى": a definite noun takes no genitive; the state is another party

@@ -983,7 +983,11 @@ class EventStage(Stage):
             if e.get("_strike") and e["type"] == "PROTEST" and e["actors"]:
                 out.add("strike")  # a strike told as taking place, with its crowd (gatherings.strike_told)
             if e.get("_told") and e["type"] == "PROTEST" and e["actors"]:
-                out.add("occur")  # a protest told as taking place by its construction, with its crowd (_event: occasion)
+                out.add("occur")
+            if e["type"] == "PROTEST" and e["actors"] and solid(e["recipients"]) \
+                    and normalize(e["trigger"]["text"]).lstrip("وف") in _BURNED:
+                out.add("occur")  # "أحرق النواب علما أميركيا"، "وأحرقوا أعلام الولايات المتحدة وإسرائيل": a flag burnt
+                # by a named crowd, with its state named, is a protest told as done (the classifier learnt marches)  # a protest told as taking place by its construction, with its crowd (_event: occasion)
             if e["type"] == "PROTEST" and e["actors"] and solid(e["recipients"]) and all(
                     (self._dp.by_id.get(i) or {}).get("sector") == "CVL" and self._agentive_id(i) for i in e["actors"]) \
                     and any(x["type"] == "ASSAULT" and not x.get("_weak") and x["actors"] == e["actors"]
@@ -1530,6 +1534,9 @@ class EventStage(Stage):
                     break  # (not into the next clause: "ترفض رفع الإقامة الجبرية عن القس برانسون وتهدد بالرد")
                 if not m.value.unless.isdisjoint(readings(toks[j].norm)):  # (a reading of it among them)
                     return False
+        if m.value.type == "AID" and m.value.mode == "rescue" \
+                and not _material.rescuer_told(self._text or "", toks, m.start_tok, self._dp.mentions(toks)):
+            return False
         if not need:
             return True
         if "@resumed" in need:
@@ -5070,6 +5077,8 @@ class EventStage(Stage):
         if typ == "REJECT" and _charged_refusal(text, toks, groups, ts, te, self.lex.condemn, self.lex.datecue_words):
             return None  # "انتقدت فرنسا رفض إيطاليا استقبال سفينة"، "اتهمت تركيا مصر وإسرائيل برفض هبوط طائراتها": the
             # refusal is the act held against the accused, not one of the critic's (s22accuse)
+        if not recips and typ == "RETREAT" and trig.mode == "resign" and actors and not negated and not hyp:
+            recips = self._resigned_to_crowd(toks, st, ts, te, actors)
         story_ref = None
         if not recips and typ in _story.REACTIONS and actors and not weak and trig.mode not in ("refuse", "retract") \
                 and not multilateral:
@@ -5233,6 +5242,7 @@ class EventStage(Stage):
                          and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors)
                          and not any((self._dp.by_id.get(i) or {}).get("type") == "GPE" for i in recips)) \
                 and not (typ == "PROTEST" and self._crowd(actors) and self._protested_body(toks, groups, recips)) \
+                and not (typ == "RETREAT" and trig.mode == "resign" and recips and all(r in self._crowd_ids for r in recips)) \
                 and not (typ == "ACCUSE" and trig.mode in ("allege", "investigate") and actors and all(
                     (self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors) and not any(
                     (self._dp.by_id.get(i) or {}).get("type") == "GPE" for i in recips)):
@@ -7937,8 +7947,12 @@ class EventStage(Stage):
         or the sentence names no such state, or more than one."""
         ents = self._dp.by_id
         own = {(ents.get(i) or {}).get("country") for i in ev["actors"]} - {None}
-        if len(own) != 1 or not all(i in self._crowd_ids or (ents.get(i) or {}).get("type") == "NORP" for i in ev["actors"]):
-            return []
+        crowdish = [i in self._crowd_ids or (ents.get(i) or {}).get("type") == "NORP" for i in ev["actors"]]
+        if len(own) != 1 or not all(crowdish) and not (crowdish[0] and all(
+                (ents.get(i) or {}).get("type") == "ORG" and (ents.get(i) or {}).get("sector") not in _STATE_SECTORS
+                for i, c in zip(ev["actors"], crowdish) if not c)):
+            return []  # (the crowd first, with a body of its own people beside it: "المتظاهرين الفلسطينيين" and "فصائل
+            # فلسطينية" that called the march, s26rare2)
         lo, hi = ev.get("start", 0), ev.get("end", 0)
         found = {}
         for i, e in ents.items():
@@ -8646,6 +8660,29 @@ class EventStage(Stage):
                 continue
             return False
         return True
+
+    def _resigned_to_crowd(self, toks, st, ts, te, actors) -> list:
+        """A resignation told in a sentence of protests against it ("رغم تقديم رئيس الوزراء هاني الملقي استقالته"،
+        "ودفعت الاحتجاجات رئيس الوزراء هاني الملقي إلى الاستقالة"، "قدم استقالته على وقع احتجاجات عمت أرجاء البلاد"):
+        a retreat before the protesters of the resigner's country (an office holder or a government). Not one made in
+        protest (استقال احتجاجا على خطط ماي: the resigner protests), nor a sentence whose protest trigger is the
+        resignation's purpose; [] when none."""
+        ents = self._dp.by_id
+        if not all((ents.get(i) or {}).get("type") == "PERSON" or (ents.get(i) or {}).get("sector") == "GOV"
+                   for i in actors):
+            return []
+        isos = {(ents.get(i) or {}).get("country") for i in actors} - {None}
+        if len(isos) != 1:
+            return []
+        if any(m2.value.type in ("REQUEST", "REJECT") and ts - 2 <= m2.end_tok <= ts for m2 in st.trigs) \
+                or any(toks[k].norm.lstrip("وفبل").startswith(_RULED_OUT) for k in range(max(0, ts - 14), ts)):
+            return []  # "تظاهروا للمطالبة باستقالة الحكومة"، "روحاني يستبعد استقالة حكومته"، "وتوقعات باستقالة الحكومة"،
+            # "يتوقع أن يطلب العاهل الأردني ... من رئيس الوزراء هاني الملقي الاستقالة": demanded, expected or ruled out
+        protests = [m2 for m2 in st.trigs if m2.value.type == "PROTEST" and not (m2.start_tok < te and m2.end_tok > ts)]
+        if not protests or any((w := _strip_wf(toks[m2.start_tok].norm).removeprefix("ال")) == "احتجاجا"
+                               or w.startswith("احتجاجي") for m2 in protests):
+            return []  # (also "استقالة جونسون الاحتجاجية": in protest)
+        return [self._implied_crowd(isos.pop())]
 
     def _implied_crowd(self, iso) -> str:
         """The protesters of a country (or of none), a party the text implies; never an antecedent (last_actor)."""
@@ -10364,6 +10401,8 @@ def _plural_verb(norm: str) -> bool:
     return w.endswith(("وا", "تا")) and len(w) > 4 and w in VERB_FORMS
 
 
+_RULED_OUT = tuple(sorted(word_set("resign", "not_done")))  # (data/wordsets.tsv: a resignation demanded, expected or ruled out)
+_STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD"))  # (the sectors of a state's bodies)
 _PLACED_SECTORS = frozenset(("CVL", "REB", "OPP"))  # (people, and armed men or opponents named by a generic noun)
 _PLACED_ATTACKER = word_set("placed", "attacker")
 
@@ -13996,6 +14035,7 @@ def _object_after(text, toks, after, g) -> bool:
                or toks[k].norm in _NUM_WORDS_AR or toks[k].norm in _SITE_CONSTRUCT for k in range(e, nxt["s"]))
 
 
+_BURNED = word_set("protest_told", "burned")  # (data/wordsets.tsv: the verbs of a flag burnt)
 _RIOT_WORDS = ("هاجم", "اقتحم", "اعتدي", "اعتدو", "اعتداء", "هجوم", "هجم")  # (normalised: اعتدى → اعتدي)
 # a building or office of a party in construct before its owner, a bare object (هاجم متظاهرون مقر منظمة بدر)
 _SITE_CONSTRUCT = {normalize(w) for w in ("مقر", "مقرات", "مقار", "مبنى", "مباني", "مكتب", "مكاتب", "منزل", "منازل",
