@@ -38,3 +38,14 @@ def test_verb_right_before_fi_keeps_its_party(pipe, text, actor, probed):
 def test_inquiry_into_incidents_accuses_no_victim(pipe):
     text = "ويقول النشطاء في تركيا إن السلطات تحقق في حوادث اختفاء المعتقلين على مدار السنوات الماضية."
     assert not any("المعتقلين" in r for _, r, _ in sides(full(pipe, text), "ACCUSE"))
+
+
+def test_inquiry_into_a_case_accuses_no_victim(pipe):
+    text = "وذكرت السلطات البريطانية التي تحقق في قضية تسميم سكريبال أن غاز الأعصاب وضع على عتبة منزله."
+    assert not any("Skripal" in r for _, r, e in [(a, r, e) for a, r, e in _all(full(pipe, text))])
+
+
+def _all(doc):
+    ents = {e["id"]: e for e in doc["entities"]}
+    return [("", " ".join((ents[i].get("name") or "") + " " + (ents[i].get("name_ar") or "") for i in e["recipients"]), e)
+            for e in doc["events"] if e["type"] == "ACCUSE"]
