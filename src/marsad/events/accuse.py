@@ -79,6 +79,7 @@ def _sets():
         "direct": _words("direct"),
         "to": _words("to"),
         "manner": _words("manner"),
+        "achieved": _words("achieved"),
     }
 
 
@@ -249,11 +250,51 @@ def _victim(dp, rid, ev, toks) -> bool:
     return seen
 
 
+_PROBE_ADVERBS = frozenset(normalize(w) for w in ("حاليا", "حاليًا", "أيضا", "أيضًا", "كذلك", "الآن", "بدورها", "بدوره"))
+_PROBE_VERB = re.compile(r"^[وف]?س?(?:[يت]?حقق|حققت|حققوا|حققا|حققتا|[يت]حقق(?:ون|ان))$")
+
+
+def split_probe(toks, te, spans, place_at) -> int | None:
+    """A verb of investigating with its subject between it and في / مع ("تحقق المفوضية الأوروبية في عمليات شركة قطر
+    للبترول"، "ويحقق المحقق الخاص روبرت مولر في جهود غاريد كوشنر"، "وتحقق الشرطة مع نتانياهو في ستة ملفات"): the index
+    of that في / مع, when the words right after the verb are parties (an adverb such as حاليا between them) and في / مع
+    comes right after them; None for the verb of achieving (حقق الجيش تقدما في، حقق اليمين المتطرف في السويد نتائج جيدة،
+    حققت الإمارات في تقرير العام الجاري مراتب): a place after في, or an achieved thing (accuse_checks.tsv achieved) within the
+    next eight words of the clause. ``spans``: (first, end) token spans of the sentence's parties; ``place_at(k)``:
+    a place named at token k."""
+    if te <= 0 or not _PROBE_VERB.match(toks[te - 1].norm):
+        return None
+    k, seen = te, False
+    while k < len(toks):
+        if toks[k].norm in _PROBE_ADVERBS:
+            k += 1
+            continue
+        e = max((b for a, b in spans if a == k), default=None)
+        if e is None:
+            break
+        k, seen = e, True
+    if not seen or k + 1 >= len(toks) or toks[k].norm not in ("في", "مع") or place_at(k + 1):
+        return None
+    achieved = _sets()["achieved"]
+    if any(_bare(toks[j].norm) in achieved or toks[j].norm in achieved for j in range(k + 1, min(len(toks), k + 9))):
+        return None
+    return k
+
+
+def _split_probe_end(toks, ts, te):
+    """After a one-word حقق read with its investigator before في / مع (split_probe, checked when the trigger was
+    read): the index right after that في / مع; else None."""
+    if te - ts != 1 or not _PROBE_VERB.match(toks[ts].norm) or te >= len(toks) or toks[te].norm in ("في", "مع"):
+        return None
+    k = next((j for j in range(te + 1, min(len(toks), te + 10)) if toks[j].norm in ("في", "مع")), None)
+    return k + 1 if k is not None and k + 1 < len(toks) else None
+
+
 _ACCUSED_PRONOUN = re.compile(r"^[وفبل]{0,2}اتهام(?:ه|ها|هم|هما)$")
 _PROBE_PREPS = frozenset(normalize(w) for w in ("مع", "على", "ضد", "بحق", "إلى", "الى"))
 
 
-def _probed_party(dp, toks, ts, te, ev) -> bool:
+def _probed_party(dp, toks, ts, te, ev, into=False) -> bool:
     """An inquiry, trial or charge keeps its target only where the words right after it name that party: its
     مع / على / ضد / بحق / إلى phrase or a لـ glued on (التحقيق مع نتانياهو، دعوى قضائية على تميم، توجيه التهمة رسميا
     لعشرة أشخاص), or a person as its genitive (محاكمة مرسي). Else the party read from elsewhere in the sentence is
@@ -271,7 +312,8 @@ def _probed_party(dp, toks, ts, te, ev) -> bool:
         prev = toks[k - 1].norm if k > te else last
         e = dp.by_id.get(i) or {}
         crime = _bare(toks[ts].norm).startswith("تهم") and _nw(toks[ts].norm)[:1] == "ب"  # (بتهمة: the crime follows)
-        if prev in _PROBE_PREPS and (prev != "مع" or k == te) or not crime and (toks[k].norm[:1] == "ل" and toks[k].start < s0
+        if prev in _PROBE_PREPS and (prev != "مع" or k == te) or into and k - te <= 2 and toks[te - 1].norm == "في" \
+                and not any(toks[j].norm in _PREPS for j in range(te, k)) or not crime and (toks[k].norm[:1] == "ل" and toks[k].start < s0
                 or any(toks[j].norm[:1] == "ل" and not toks[j].norm.startswith("ال") for j in range(te, k))) \
                 or k == te and e.get("type") == "PERSON":
             return True
@@ -400,11 +442,16 @@ def refine(stage, events: list, dp) -> list:
             ch = _charged_before_ban(dp, toks, te, ev)
             if ch is not None:
                 ev["recipients"] = [ch]
-        if _probe(toks, ts, te):
-            if te >= len(toks) or _bare(toks[te].norm) in sets["incident"] or toks[te].norm in sets["incident"]:
+        te_p = _split_probe_end(toks, ts, te) if ev.get("mode") == "investigate" else None
+        if te_p is None and ev.get("mode") == "investigate" and te - ts == 1 and _PROBE_VERB.match(toks[ts].norm) \
+                and not (te < len(toks) and toks[te].norm in ("في", "مع")):
+            continue  # (a split inquiry whose في / مع is not found again)
+        if _probe(toks, ts, te) or te_p is not None and toks[te_p - 1].norm == "في":
+            e_ = te_p or te
+            if e_ >= len(toks) or _bare(toks[e_].norm) in sets["incident"] or toks[e_].norm in sets["incident"]:
                 continue  # an inquiry into an incident, a matter or charges: no one accused
-            stop = next((j for j in range(te + 1, min(len(toks), te + 3)) if toks[j].norm in _PREPS), min(len(toks), te + 3))
-            near = {m[2] for m in _mentions(dp, toks[te].start, toks[stop - 1].end)}
+            stop = next((j for j in range(e_ + 1, min(len(toks), e_ + 3)) if toks[j].norm in _PREPS), min(len(toks), e_ + 3))
+            near = {m[2] for m in _mentions(dp, toks[e_].start, toks[stop - 1].end)}
             recips = [r for r in ev["recipients"] if r in near]
             if not recips:
                 continue
@@ -434,7 +481,8 @@ def refine(stage, events: list, dp) -> list:
                 te < len(toks) and toks[te].norm[:1] == "ل"):
             continue  # "بعد اتهامها سابقا بتمويل جماعات"، "روسيا ترد على اتهامها دعم طالبان": the pronoun is the one
             # accused, whom the coder does not resolve (but "جددت المحكمة اتهامها لأربعة أعضاء": its owner accuses)
-        if ev.get("mode") == "investigate" and not ev.get("_legal") and not _probed_party(dp, toks, ts, te, ev):
+        if ev.get("mode") == "investigate" and not ev.get("_legal") and not _probed_party(dp, toks, ts, te_p or te, ev,
+                                                                                           into=te_p is not None or _probe(toks, ts, te) and bool(_PROBE_VERB.match(toks[ts].norm))):
             # (legal.py reads its court appearances, trials and inquiries with their sides)
             continue
         if ev["recipients"] and ev.get("mode") in ("disapprove", "allege"):

@@ -1591,6 +1591,14 @@ class EventStage(Stage):
                 prev = x
             j = _ordered_act(self._text or "", toks, m.end_tok, [(x.s, x.e) for x in ms], stop=True)
             return j is not None and len({x.eid for x in bare if x.e <= j}) >= 2
+        if "@probe" in need:
+            # "تحقق المفوضية الأوروبية في عمليات شركة قطر للبترول": the investigator between حقق and في (accuse.split_probe)
+            if getattr(self, "_dp", None) is None:
+                return False
+            ms = self._dp.mentions(toks)
+            places = {x.s for x in ms if x.kind in ("GPE", "LOC")}
+            return _accuse.split_probe(toks, m.end_tok, [(x.s, x.e) for x in ms], lambda k: k in places or (
+                    toks[k].norm in _PLACE_NOUNS or toks[k].norm in _TOWN_HEADS)) is not None
         if "@fire" in need:
             # "أطلقت الشرطة النار على المتظاهرين"، "فتح مسلح النار على المصلين": the fire within four words, only the
             # subject between (not "فتحت السلطات تحقيقا في إطلاق النار")
