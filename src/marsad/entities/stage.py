@@ -844,7 +844,12 @@ class EntityStage(Stage):
             if best[0] == "title" and best[1].j == i + 1 and best[1].payload.pattern in _NAME_ONLY_TITLES and \
                     i > 0 and joined[i - 1] and flags[i - 1] & F_TITLE:
                 continue   # نائب رئيس المجلس X: the complement of the title before it, not a title of its own
-            if best[0] == "ent" and t is not None and t.j < e.j and flags[t.j] & F_ENT:
+            if best[0] == "ent" and t is not None and t.payload.kind == "title" and e.j < n and joined[e.j - 1] and \
+                    toks[e.j].norm in _FORMER_ADJ and kb.entries[e.payload[0][0]].type == "PERSON" and (
+                        t.j == e.j or (lambda dh: dh is not None and dh.j == e.j)(match_demonym(kb, text, toks, t.j))):
+                best = ("title", t)   # العاهل الأردني الراحل، المرشد الإيراني الراحل: a KB person's title alias with a
+                # former adjective after it is the office of another (late) holder, read as a title phrase
+            elif best[0] == "ent" and t is not None and t.j < e.j and flags[t.j] & F_ENT:
                 e2 = match_entity(kb, text, toks, joined, t.j)
                 if e2 is not None and e2.j > e.j:
                     best = ("title", t)
@@ -1224,6 +1229,9 @@ class EntityStage(Stage):
                     # behind a preposition or و: "سيجمع الرئيس الأمريكي بكيم جونغ أون" names another person)
                     name_hit = cand
                     used.add(qn)
+            other_bearer = name_hit is None and qn < len(seq) and seq[qn][1].i == j and seq[qn][0] == "ent" and \
+                (joined[j - 1] or j in apos) and kb.entries[seq[qn][1].payload[0][0]].type == "PERSON" and \
+                self._short_of_other(toks, joined, seq[qn][1], kb.entries[seq[qn][1].payload[0][0]])
             if name_hit is not None:
                 if j > h.j:
                     self._cur_titled.append((h.start, toks[j - 1].end))   # (سفير روسيا في الأمم المتحدة X)
@@ -1231,7 +1239,7 @@ class EntityStage(Stage):
                 self._give_role(pe, title, former_end is not None, offices, pcountry, sector, chain, role_span, of_name,
                                 role_key)
                 continue
-            if qn < len(seq) and seq[qn][1].i == j and seq[qn][0] == "ent" and not (
+            if qn < len(seq) and seq[qn][1].i == j and seq[qn][0] == "ent" and not other_bearer and not (
                     not english and seq[qn][1].j == j + 1 and toks[j].norm in kb.given and
                     kb.entries[seq[qn][1].payload[0][0]].kind == "place" and
                     (self._name_after(toks, joined, j, title_before=True) or 0) >= j + 2):
@@ -1819,10 +1827,19 @@ class EntityStage(Stage):
         """Is the KB person's one-word short name at ``h``, the first word of the full name (a Korean family name:
         كيم of كيم جونغ أون), followed by a name-like word no dictionary holds ("المبعوث الكوري الشمالي كيم يونج
         تشول")? Then it starts another bearer's name, not the KB person's."""
-        return e.kind == "person" and h.payload[0][2] == "person_short" and h.j - h.i == 1 and not h.plen \
-            and h.j < len(toks) and joined[h.i] and bool(e.name_ar) \
-            and _norm_tuple(e.name_ar)[:1] == (toks[h.i].norm,) \
-            and self._namelike(toks[h.j].norm) and not _words.is_word(toks[h.j].norm)
+        if not (e.kind == "person" and h.payload[0][2] == "person_short" and h.j - h.i == 1 and not h.plen
+                and h.j < len(toks) and joined[h.i] and bool(e.name_ar)):
+            return False
+        w, nx = toks[h.i].norm, toks[h.j].norm
+        if not self._namelike(nx) or _words.is_word(nx):
+            return False
+        if _norm_tuple(e.name_ar)[:1] == (w,):
+            return True
+        # a short name (a surname) that is also a given name, then a name-like word that is no word with a proclitic
+        # read off (بشكل) nor a KB name's start: the first name of another person (رئيس الوزراء الإثيوبي هايلي ميريام
+        # ديسيلين is not Nikki Haley; ماركوس كيربر، هاينز برونير are not Marcos, Haines)
+        return (w in self.kb.given or w in self.kb.first_names) and self.kb.index.get(nx) is None and \
+            not any(_words.is_word(r[1]) for r in readings(nx)[1:])
 
     def _other_bearer(self, ents, text, toks, joined, h: Hit, e) -> bool:
         """A KB person's surname alone right after another given name is another person of that surname (عزيز
