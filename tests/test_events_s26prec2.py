@@ -35,3 +35,19 @@ def test_definite_authorities_and_the_union_stay_two_parties(pipe):
     evs = sides(full(pipe, "واتُهم المشتبه به في بلغاريا غيابيا بالوقوف وراء الجريمة، وطلبت السلطات الاتحاد الأوروبي "
                            "بإصدار مذكرة باعتقاله."), "REQUEST")
     assert any("السلطات" in a and "European Union" in r for a, r, _ in evs), evs
+
+
+# -- a state warning its own citizens (threat/advisory): an advisory, no THREATEN -----------------------------------
+
+def test_warning_own_citizens_is_no_threat(pipe):
+    for text in ("بريطانيا تُحذر رعاياها من \"هجمات\" في الخارج\n\nأصدرت الحكومة البريطانية تحذيرا جديدا.",
+                 "حذرت السلطات الأمريكية رعاياها في الصين الأربعاء إثر تسجيل إصابة أحد موظفيها بضرر طفيف في الدماغ "
+                 "سببه \"صوت غريب\".",
+                 "السويد تحذر مواطنيها: \"كن مستعدا للحرب\"\n\nوزعت السلطات كتيبات على المنازل."):
+        evs = sides(full(pipe, text), "THREATEN")
+        assert not evs, (text, evs)
+
+
+def test_warning_another_state_stays_a_threat(pipe):
+    evs = sides(full(pipe, "وحذر وزير الخارجية الإيراني واشنطن من عواقب الانسحاب من الاتفاق النووي."), "THREATEN")
+    assert any("Washington" in r for _, r, _ in evs), evs

@@ -5168,6 +5168,10 @@ class EventStage(Stage):
                 weak = True  # (with no author named the act is read for the condemnation, which looks for its accused
                 # elsewhere, and then dropped: every act has its doer; one done to no party stays, as "تستنكر احتجاز
                 # الصومال طائرة")
+        if typ == "THREATEN" and recips and _strip_wf(ttok.norm) in _ADVISORY and self._same_state(actors, recips) \
+                and self._own_people(typ, actors, recips, groups, toks):
+            return None  # "بريطانيا تحذر رعاياها من هجمات في الخارج"، "السويد تحذر مواطنيها": a state warning its own
+            # citizens gives them an advisory, it threatens no one (threat/advisory in data/wordsets.tsv)
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty and not lifted \
                 and not eased_home and not blocked \
                 and not self._own_people(typ, actors, recips, groups, toks) \
@@ -10870,6 +10874,7 @@ _REPRISAL_MEASURE = word_set("reprisal", "measure")  # (الإجراءات ... �
 _AIMED_MEASURE_RE = re.compile(r"(?:[إا]جراء|خطوات|تدابير)(?:\w*)(?:\s+\S+){0,3}\s+ضد(?!\w)")  # (the prefilter's cheap look)
 _REPRISAL_INTEND = word_set("reprisal", "intend")  # (تعتزم، تجهز، مستعدة: a reprisal intended, not future in form)
 _WARN_VERBS = word_set("threat", "warner_verb")  # (a warner right after his verb: _suffer_threat)
+_ADVISORY = word_set("threat", "advisory")  # حذر، تحذر، تحذير ...: warning a state's own citizens (data/wordsets.tsv)
 _THAT_WORDS = frozenset(("ان", "بان", "وان", "فان", "لان"))  # (the particle that opens a reported clause: إن، أن، بأن)
 _THAT = frozenset(("ان", "بان", "وان", "انه", "بانه", "انها", "بانها", "انهم", "بانهم"))  # (a warning's أن-clause)
 # a decision or intent noun (before its pronoun suffix) that names whose the act after it is: بقرارها رفض، نيته
