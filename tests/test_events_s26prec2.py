@@ -51,3 +51,26 @@ def test_warning_own_citizens_is_no_threat(pipe):
 def test_warning_another_state_stays_a_threat(pipe):
     evs = sides(full(pipe, "وحذر وزير الخارجية الإيراني واشنطن من عواقب الانسحاب من الاتفاق النووي."), "THREATEN")
     assert any("Washington" in r for _, r, _ in evs), evs
+
+
+# -- a relative clause whose object is the antecedent, taken up by a pronoun after the subject (stage._resumed_after) --
+
+def test_relative_clause_with_resumptive_after_subject(pipe):
+    evs = sides(full(pipe, "كانت القمة العربية السابقة قد عقدت في 29 آذار/مارس بمنطقة البحر الميت في الأردن، بمشاركة جميع "
+                           "الدول باستثناء سوريا التي علقت جامعة الدول العربية عضويتها منذ العام 2011.",
+                     "2018-03-20T12:00"), "SANCTION")
+    assert any("Arab League" in a and "Syria" in r for a, r, _ in evs), evs
+    assert not any("Syria" in a for a, _, _ in evs), evs
+
+
+def test_authorities_after_the_verb_refused_the_antecedent(pipe):
+    evs = sides(full(pipe, "وأشاد زيهوفر في مؤتمر صحفي بزيادة وتيرة ترحيل الأشخاص الذين رفضت السلطات طلباتهم للجوء."),
+                "REJECT")
+    assert evs and not any("Seehofer" in a for a, _, _ in evs), evs
+
+
+def test_pronoun_in_a_complement_keeps_the_antecedent_as_subject(pipe):
+    doc = full(pipe, "(CNN)-- قالت ريتشيل كروكس، التي اتهمت الرئيس الأمريكي دونالد ترامب بتقبيلها في عام 2006، إنها "
+                     "ليست مصدومة من وصفه لها بالكاذبة.", "2018-02-21T12:00")
+    evs = sides(doc, "ACCUSE")
+    assert any("كروكس" in a and "Trump" in r for a, r, _ in evs), evs
