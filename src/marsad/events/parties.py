@@ -23,6 +23,7 @@ _START, _END = itemgetter(1), itemgetter(2)  # Token.start, .end (lexicon._NORM:
 _HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "لبلاده", "لبلادها", "بلدها", "بلده"}
 # "مواطنيه"، "رعاياها"، "شعبه": the people of the state or the person the pronoun takes up (data/wordsets.tsv)
 _HIS_CITIZENS = word_set("citizens", "possessed")
+_CONSTRUCT_HEAD = word_set("groups", "construct_head")  # سلطات، حكومة، قوات، نظام ... (data/wordsets.tsv)
 _CITIZENS_PREPS = word_set("citizens", "preposition_before")
 # "الاقتراح الأوروبي"، "الاتهامات الغربية"، "القرار الأممي": a bloc's or body's adjective after a noun of an act or a
 # stance names its author, as a country's demonym does (الاقتراح الأمريكي): adjective -> (kb_id, English, Arabic, sector)
@@ -869,6 +870,7 @@ class DocParties:
         if len(out) >= 2:
             self._foreign_body(toks, out, covered)
             self._regime_of(toks, out, covered)
+            self._head_of_named(toks, out, covered)
             self._kind_then_demonym(toks, out, covered)
         # 2. own fallbacks, left to right. Only at the words where one can start (a title, party or place first
         # word, his country, an organisation head, an alias reading: the tests below) or after a mention; the others
@@ -1059,6 +1061,34 @@ class DocParties:
             out[k] = m = Mention(a.s, a.e, eid, "ORG", b.country, "GOV", a.start, a.end, bare=a.bare)
             for x in range(m.s, m.e):
                 covered[x] = m
+
+    def _head_of_named(self, toks, out, covered) -> None:
+        """"وحذرت قوات التحالف"، "من قبل نظام بيونغ يانغ"، "اتفاق مع حكومة دمشق": a body's indefinite head noun
+        (groups/construct_head) that the entity stage tagged as a generic party of its own, right before the mention of
+        a named body or place (nothing but a space or a quotation mark between), is in construct with it: one mention,
+        of that body, or of that place's body of the head's kind (its country's), not two parties (the head alone was
+        taken for one side of the act and the body for the other: "THREATEN قوات -> التحالف")."""
+        k = 0
+        while k + 1 < len(out):
+            a, b = out[k], out[k + 1]
+            w = toks[a.s].norm
+            e = self.by_id.get(a.eid) or {}
+            if a.e - a.s == 1 and b.s == a.e and a.kind == "ORG" and a.eid != b.eid and not a.co and not b.co \
+                    and (b.kind == "ORG" or b.kind == "GPE" and b.country) \
+                    and (w in _CONSTRUCT_HEAD or w[:1] in "وفبل" and w[1:] in _CONSTRUCT_HEAD) and not _definite(w) \
+                    and not self.text[a.end:b.start].strip(" \u00a0\"«»“”#") \
+                    and e.get("status") == "nominal" and not e.get("kb_id") and not e.get("wikidata") \
+                    and ((f := self.by_id.get(b.eid) or {}).get("status") == "named" or f.get("kb_id") or f.get("wikidata")):
+                eid, kind, sector = b.eid, b.kind, b.sector
+                if b.kind == "GPE":  # "حكومة دمشق"، "شرطة دبي": that state's government or police, not the place
+                    phrase = self.text[toks[a.s].start + (w not in _CONSTRUCT_HEAD):b.end]  # (not its clitic)
+                    eid = self.entity(("head_of", normalize(phrase), b.country), name=phrase, name_ar=phrase, typ="ORG",
+                                      country=b.country, sector=e.get("sector"), start=a.start, end=b.end)
+                    kind, sector = "ORG", e.get("sector")
+                out[k:k + 2] = [m := Mention(a.s, b.e, eid, kind, b.country, sector, a.start, b.end, bare=a.bare)]
+                for x in range(m.s, m.e):
+                    covered[x] = m
+            k += 1
 
     def _kb_body_of(self, a, adj) -> bool:
         """Is the KB organisation of mention ``a``, followed by the definite nationality adjective ``adj`` of another

@@ -2972,6 +2972,9 @@ class EventStage(Stage):
             on_verb = len(w) > 4 and w.endswith(("ها", "هم", "هما", "هن")) or len(w) > 4 and w.endswith("ه") \
                 and (not w.endswith("ته") or _object_suffix(w) is not None) and w not in VERB_FORMS \
                 or toks[ts - 1].norm in _RELATIVES and _verb_with_object(w)  # (اتهمته: اتهمت + ه; الذي طرده)
+            if not on_verb and toks[ts - 1].norm in _RELATIVES and _resumed_after(text, toks, after[0]["e"], toks[ts - 1].norm):
+                on_verb = True  # "سوريا التي علقت جامعة الدول العربية عضويتها"، "الأشخاص الذين رفضت السلطات طلباتهم": the
+                # antecedent's pronoun on the word right after the party that follows the verb makes that party the subject
             if ante is not None and not set(ante["ids"]) & set(after[0]["ids"]):
                 if on_verb:
                     actors, recips = list(after[0]["ids"]), list(ante["ids"])
@@ -5239,6 +5242,10 @@ class EventStage(Stage):
                 weak = True  # (with no author named the act is read for the condemnation, which looks for its accused
                 # elsewhere, and then dropped: every act has its doer; one done to no party stays, as "تستنكر احتجاز
                 # الصومال طائرة")
+        if typ == "THREATEN" and recips and _strip_wf(ttok.norm) in _ADVISORY and self._same_state(actors, recips) \
+                and self._own_people(typ, actors, recips, groups, toks):
+            return None  # "بريطانيا تحذر رعاياها من هجمات في الخارج"، "السويد تحذر مواطنيها": a state warning its own
+            # citizens gives them an advisory, it threatens no one (threat/advisory in data/wordsets.tsv)
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty and not lifted \
                 and not eased_home and not blocked \
                 and not self._own_people(typ, actors, recips, groups, toks) \
@@ -10976,6 +10983,7 @@ _REPRISAL_MEASURE = word_set("reprisal", "measure")  # (الإجراءات ... �
 _AIMED_MEASURE_RE = re.compile(r"(?:[إا]جراء|خطوات|تدابير)(?:\w*)(?:\s+\S+){0,3}\s+ضد(?!\w)")  # (the prefilter's cheap look)
 _REPRISAL_INTEND = word_set("reprisal", "intend")  # (تعتزم، تجهز، مستعدة: a reprisal intended, not future in form)
 _WARN_VERBS = word_set("threat", "warner_verb")  # (a warner right after his verb: _suffer_threat)
+_ADVISORY = word_set("threat", "advisory")  # حذر، تحذر، تحذير ...: warning a state's own citizens (data/wordsets.tsv)
 _THAT_WORDS = frozenset(("ان", "بان", "وان", "فان", "لان"))  # (the particle that opens a reported clause: إن، أن، بأن)
 _THAT = frozenset(("ان", "بان", "وان", "انه", "بانه", "انها", "بانها", "انهم", "بانهم"))  # (a warning's أن-clause)
 # a decision or intent noun (before its pronoun suffix) that names whose the act after it is: بقرارها رفض، نيته
@@ -11644,6 +11652,27 @@ def _indefinite_antecedent(text, toks, ts) -> bool:
     if _STRONG.search(text, p.end, toks[ts].start) or '"' in text[p.end:toks[ts].start]:
         return False
     return len(w) > 2 and not _definite(w) and w not in _NOT_ANTECEDENT and w not in VERB_FORMS and not w.isdigit()
+
+
+_RESUMPTIVE_OF = {"الذي": ("ه",), "التي": ("ها",), "الذين": ("هم",), "اللذين": ("هما",), "اللتين": ("هما",),
+                  "اللذان": ("هما",), "اللتان": ("هما",), "اللواتي": ("هن",), "اللاتي": ("هن",), "اللائي": ("هن",)}
+
+
+def _resumed_after(text, toks, k, rel) -> bool:
+    """Does the word at k (right after the party that follows a relative clause's verb) carry the pronoun of the
+    relative pronoun's antecedent ("التي علقت جامعة الدول العربية عضويتها"، "الذين رفضت السلطات طلباتهم")? Then the
+    clause leaves its object out (the antecedent, taken up by the pronoun) and the party after the verb is its subject.
+    Read on the written word (ة is no ه), an indefinite noun only, nothing but a space before it."""
+    if k >= len(toks) or text[toks[k - 1].end:toks[k].start].strip():
+        return False
+    w = toks[k].text
+    sufs = _RESUMPTIVE_OF.get(rel, ())
+    suf = next((x for x in sufs if w.endswith(x)), None)
+    if suf is None or len(w) - len(suf) < 3 or w.startswith(("ال", "وال", "بال", "لل")) or w[:1] in "بلو":
+        return False  # (nor a complement after ب or ل: "كروكس، التي اتهمت الرئيس ترامب بتقبيلها" has its own object)
+    if suf == "ه" and w.endswith(("اه", "يه", "وه")):
+        return False  # (not a word ending in a long vowel and ه: مياه، فيه)
+    return toks[k].norm not in VERB_FORMS and _object_suffix(toks[k].norm) is None  # (not a verb: "التي تعتبرها")
 
 
 def _strong_between(text, toks, a, b) -> bool:
