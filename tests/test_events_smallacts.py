@@ -93,6 +93,21 @@ def test_a_deadline_given_is_a_demand(pipe):
     assert ev and "United States" in _names(doc, ev[0]["actors"]) and "Saudi" in _names(doc, ev[0]["recipients"])
 
 
+def test_a_deadline_granted_is_a_demand_not_aid(pipe):
+    # s26consult: منح / أعطى with مهلة after it is the ultimatum أمهل tells (corpus phrasing)
+    doc = full(pipe, "ومنحت المحكمة الحكومة الفرنسية مهلة 72 ساعة لجمع المعلومات الإضافية الضرورية لاتخاذ قرار.")
+    ev = [e for e in _events(doc, "REQUEST") if e["mode"] == "ultimatum"]
+    assert ev and "France" in _names(doc, ev[0]["recipients"]), doc["events"]
+    assert not _events(doc, "AID", factual=False)
+    doc = full(pipe, "أعطت مجموعة العمل المالي إيران مهلة جديدة حتى شباط/فبراير المقبل للتقيد بالمعايير الدولية لمكافحة تبييض الأموال.")
+    ev = [e for e in _events(doc, "REQUEST") if e["mode"] == "ultimatum"]
+    assert ev and "Iran" in _names(doc, ev[0]["recipients"]), doc["events"]
+    # the verbal noun after a verb of announcing: the one given is its genitive, the giver the announcer
+    doc = full(pipe, "وكانت الإمارات قد أعلنت منح الحوثيين مهلة للانسحاب من المدينة والميناء دون قتال.")
+    ev = [e for e in _events(doc, "REQUEST") if e["mode"] == "ultimatum"]
+    assert ev and "Emirates" in _names(doc, ev[0]["actors"]) and "Houthi" in _names(doc, ev[0]["recipients"])
+
+
 def test_no_deadline_without_a_time_or_to_a_diplomat(pipe):
     doc = full(pipe, "إلا أن الموت لم يمهلها تحقيق مشاريعها وأحلامها.")
     assert not _events(doc, "REQUEST", factual=False)

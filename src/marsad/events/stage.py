@@ -7268,7 +7268,12 @@ class EventStage(Stage):
         or the genitive of the noun ("أمهل ترمب وزارة الخزانة 60 يوما"، "إمهال الحكومة أسبوعا لسحب مشروع القانون"); the
         noun's giver is the subject of the verb or participle of deciding or announcing that governs it (قررت الولايات
         المتحدة إمهال السعودية، "واعتبر مجلس النقباء ...، معلنا ... إمهال الحكومة"), else the clause's first party."""
-        if not toks[ts].norm.lstrip("وفب").startswith("امهال"):
+        dn = toks[ts].norm.lstrip("وفب") == "منح" and any(
+            toks[k].norm.lstrip("وف") in _DECIDE_VERBS for k in range(max(cut, ts - 8), ts)
+            if not _full_stop_between(text, toks, k + 1, ts))
+        # (s26consult: the bare منح after a verb of deciding or announcing is its verbal noun, the one given its genitive:
+        # "أعلنت الإمارات منح الحوثيين مهلة"، "أعلنت النقابات المهنية ... تعليق الاحتجاجات ومنح الحكومة الجديدة مهلة")
+        if not toks[ts].norm.lstrip("وفب").startswith("امهال") and not dn:
             sj = next((g for g in groups if g["s"] >= te and set(g["ids"]) == set(actors) and len(g["m"]) > 1), None)
             if not recips and sj is not None and sj["m"][1].s == sj["m"][0].e and (
                     toks[sj["m"][1].s].norm[:1] != "و" or sj["m"][1].start == toks[sj["m"][1].s].start):  # (وزارة, no و)
