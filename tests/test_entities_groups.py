@@ -201,6 +201,6 @@ def test_a_contextual_noun_written_with_ta_marbuta_is_found(pipe, monkeypatch):
     import marsad.entities.stage as es
     from marsad.lang.ar import normalize
 
-    monkeypatch.setattr(es, "_contextual_rules", lambda: {normalize("المقاومة"): ("country:YEM", (normalize("تعز"),))})
+    monkeypatch.setattr(es, "_contextual_rules", lambda: {normalize("المقاومة"): ("country:YEM", (normalize("تعز"),), (), frozenset())})
     doc = full(pipe, "وقالت المقاومة إنها سيطرت على مواقع جديدة غرب مدينة تعز.")
     assert _with(doc, "المقاومة") and _with(doc, "المقاومة")[0].get("country") == "YEM"

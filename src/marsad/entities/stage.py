@@ -280,15 +280,15 @@ def _medal_rules() -> dict:
 _ANY = frozenset(("اي", "لاي", "باي", "واي", "فاي"))  # أي "any" with its clitics: no name starts with it
 
 
-def _kb_rows(name: str):
-    """The rows of a three-column kb/NAME TSV (blank and # lines skipped; missing columns empty)."""
+def _kb_rows(name: str, cols: int = 3):
+    """The rows of a ``cols``-column kb/NAME TSV (blank and # lines skipped; missing columns empty)."""
     from pathlib import Path
     path = Path(__file__).parent / "kb" / name
     if not path.exists():
         return
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            yield (line.split("\t") + ["", ""])[:3]
+            yield (line.split("\t") + [""] * (cols - 1))[:cols]
 
 
 _KIN_SUFFIXES = ("ه", "ها", "هم", "هما", "ي")
@@ -421,12 +421,8 @@ def _plural_noun_before(w: str) -> bool:
 def _contextual_rules() -> dict:
     """kb/contextual.tsv: the normalised noun -> (KB entry id, normalised words placing the story in its conflict,
     normalised words placing it elsewhere (a cue written !word), normalised adjectives that belong to the name)."""
-    from pathlib import Path
     out = {}
-    for line in (Path(__file__).parent / "kb" / "contextual.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        form, eid, cues, adjs = (line.split("\t") + ["", "", ""])[:4]
+    for form, eid, cues, adjs in _kb_rows("contextual.tsv", cols=4):
         cs = [c.strip() for c in cues.split("|") if c.strip()]
         out[normalize(form.strip())] = (eid.strip(), tuple(normalize(c) for c in cs if c[:1] != "!"),
                                         tuple(normalize(c[1:]) for c in cs if c[:1] == "!"),
@@ -596,8 +592,7 @@ class EntityStage(Stage):
         الاحتلال، سلطات الاحتلال) are Israel's only in such a story; in another they are a party of no state."""
         kb = self.kb
         ntext = None
-        for form, (eid, cues, *more) in _contextual_rules().items():
-            elsewhere, adjs = (tuple(more) + ((), frozenset()))[:2]
+        for form, (eid, cues, elsewhere, adjs) in _contextual_rules().items():
             if ntext is None:
                 ntext = normalize(text)
             if form[2:] not in text and form[2:] not in ntext:  # (a form written with ة or أ is found only normalised)
@@ -928,19 +923,18 @@ class EntityStage(Stage):
                 # (its demonym stays a party of its own: شبان فلسطينيين)
             if title.kind == "single" and not self._single_ok(ents, toks, joined, h, seq, q):
                 continue
-            if title.kind == "group" and h.j - h.i == 1 and toks[h.i].norm == "مسلحا" and q > 0 and joined[h.i - 1] \
-                    and seq[q - 1][1].j == h.i and toks[h.i - 1].norm.endswith("ا"):
-                continue  # "استهدفت فلسطينياً مسلحاً"، "نشرت ... 50 جندياً مسلحاً": the indefinite adjective of the
-                # person or demonym named right before it (its accusative ending agreeing), no second party
             if title.kind == "group" and h.j == h.i + 1 and toks[h.i].norm.endswith("يون") and h.i > 0 and \
                     joined[h.i - 1] and toks[h.i].norm[:1] != "و" and _plural_noun_before(toks[h.i - 1].norm):
                 continue   # مسؤولون سياسيون، نشطاء سياسيون، زعماء سياسيون: a nisba plural after a plural noun is its
                 # adjective, no group of its own (alone or joined by و it is one: ناشد سياسيون ومثقفون وجامعيون)
             if title.kind == "group" and h.j == h.i + 1 and toks[h.i].norm == "مسلحا" and h.i > 0 and \
-                    joined[h.i - 1] and toks[h.i].norm[:1] != "و" and len(toks[h.i - 1].norm) >= 4 and \
-                    toks[h.i - 1].norm.endswith("ا") and not toks[h.i - 1].norm[:1].isdigit():
-                continue   # كميناً مسلحاً، نزاعا مسلحا، صراعا مسلحا: "armed" after an indefinite accusative noun is its
-                # adjective (a group after a count: قتل 20 مسلحا). Not other group nouns: مفجرا انتحاريا is the bomber
+                    joined[h.i - 1] and toks[h.i - 1].norm.endswith("ا") and (
+                        q > 0 and seq[q - 1][1].j == h.i
+                        or len(toks[h.i - 1].norm) >= 4 and not toks[h.i - 1].norm[:1].isdigit()):
+                continue   # "armed" in the accusative is the adjective of the indefinite noun before it: of the person or
+                # demonym named there ("استهدفت فلسطينياً مسلحاً"، "نشرت ... 50 جندياً مسلحاً"), or of a deed (كميناً
+                # مسلحاً، نزاعا مسلحا), no party of its own (a group after a count: قتل 20 مسلحا). Not other group
+                # nouns: مفجرا انتحاريا is the bomber
             if title.kind in ("arms", "people") and h.i > 0 and joined[h.i - 1] and toks[h.i - 1].norm in ("كبير", "كبيره"):
                 continue  # كبير الدبلوماسيين الصينيين وانغ يي: the genitive of an office's title, not a group
             if h.i > 0 and joined[h.i - 1] and toks[h.i - 1].norm in ("عبد", "ابو", "ابن", "بن", "ام"):

@@ -2127,15 +2127,13 @@ class DocParties:
                 and toks[i - 1].norm.lstrip("وفبل") in _ARMED_OF:
             return None  # "الهجوم المسلح"، "النزاع المسلح"، "الجناح المسلح لحركة فتح": an adjective of a deed or a
             # wing, no gunman (audit 3: the suspects arrested over "الهجوم المسلح" were read as "المسلح")
-        if j - i == 1 and head == "مسلحا" and i > 0 and covered[i - 1] is not None \
-                and toks[i - 1].norm.endswith("ا") and not gap_text(self.text, toks, i, i).strip():
-            return None  # "استهدفت فلسطينياً مسلحاً"، "نشرت ... 50 جندياً مسلحاً": the indefinite adjective of the party
-            # named right before it (its accusative ending agreeing), no second party (as the entity stage reads it)
-        if j - i == 1 and head == "مسلحا" and i > 0 and toks[i].norm[:1] != "و" and len(toks[i - 1].norm) >= 4 \
-                and toks[i - 1].norm.endswith("ا") and not toks[i - 1].norm[:1].isdigit() \
-                and not _STRONG.search(gap_text(self.text, toks, i, i)):
-            return None  # "نفذت المقاومة الشعبية كميناً مسلحاً"، "صراعا مسلحا": the adjective of an indefinite accusative
-            # noun, no gunman (a count before it is: "قتل 20 مسلحا"; entities/stage.py reads the group noun alike)
+        if j - i == 1 and head == "مسلحا" and i > 0 and toks[i - 1].norm.endswith("ا") and (
+                covered[i - 1] is not None and not gap_text(self.text, toks, i, i).strip()
+                or toks[i].norm[:1] != "و" and len(toks[i - 1].norm) >= 4 and not toks[i - 1].norm[:1].isdigit()
+                and not _STRONG.search(gap_text(self.text, toks, i, i))):
+            return None  # "armed" in the accusative is the adjective of the indefinite noun before it: of the party named
+            # there ("استهدفت فلسطينياً مسلحاً"، "نشرت ... 50 جندياً مسلحاً") or of a deed ("نفذت المقاومة الشعبية كميناً
+            # مسلحاً"، "صراعا مسلحا"), no gunman (a count before it is: "قتل 20 مسلحا"; the entity stage reads it alike)
         if head in ("الغرب", "غرب") and (j < len(toks) and toks[j].norm in ("من", "منها", "منه") or i > 0 and toks[
                 i - 1].norm.lstrip("و") in ("نحو", "باتجاه", "جهه", "الي", "اقصي", "شمال", "جنوب", "شرق", "غرب", "عبر")):
             return None  # "إلى الغرب من دمشق"، "باتجاه الغرب": a direction, not the Western bloc

@@ -174,7 +174,7 @@ _BAN_VERBS = {"حظرت", "حظره", "حظرها", "حظرهم", "حظروا"} 
 _NEW_CLAUSE = {"وتم", "كما", "فيما"}  # (the party after such a word is another clause's, no object of the verb before)
 _HARM_PASSIVE_PRE = {"قتلوا", "قتلا", "اصيبوا", "اصيبا", "جرحوا", "جرحا", "قتل", "اصيب", "جرح", "قتلت", "اصيبت", "جرحت"}
 _AFTER_PASSIVE = {"في", "خلال", "جراء", "اثر", "بعد", "اثناء", "عندما", "حين", "بينما", "منذ", "امس",
-                  "اليوم", "علي", "ايضا", "كذلك", "حتي", "وتم", "كما", "فيما"}  # (a clause joined after it: "عناصر
+                  "اليوم", "علي", "ايضا", "كذلك", "حتي"} | _NEW_CLAUSE  # (a clause joined after it: "عناصر
 # ميليشيا الحوثي الإرهابية قتلوا وتم أسر 17 مسلحا آخر": the subject before the verb was killed)
 _HARM_PASSIVE = {"قتل", "اصيب", "جرح", "اغتيل", "خطف", "اختطف", "قتلوا", "اصيبوا", "جرحوا", "قتلا", "اصيبا",
                  "اغتيلت", "اغتيلوا", "اغتيلا"}  # (اغتيلت: the passive spelling of the hollow verb; triggers.tsv)
@@ -983,11 +983,11 @@ class EventStage(Stage):
             if e.get("_strike") and e["type"] == "PROTEST" and e["actors"]:
                 out.add("strike")  # a strike told as taking place, with its crowd (gatherings.strike_told)
             if e.get("_told") and e["type"] == "PROTEST" and e["actors"]:
-                out.add("occur")
+                out.add("occur")  # a protest told as taking place by its construction, with its crowd (_event: occasion)
             if e["type"] == "PROTEST" and e["actors"] and solid(e["recipients"]) \
                     and normalize(e["trigger"]["text"]).lstrip("وف") in _BURNED:
                 out.add("occur")  # "أحرق النواب علما أميركيا"، "وأحرقوا أعلام الولايات المتحدة وإسرائيل": a flag burnt
-                # by a named crowd, with its state named, is a protest told as done (the classifier learnt marches)  # a protest told as taking place by its construction, with its crowd (_event: occasion)
+                # by a named crowd, with its state named, is a protest told as done (the classifier learnt marches)
             if e["type"] == "PROTEST" and e["actors"] and solid(e["recipients"]) and all(
                     (self._dp.by_id.get(i) or {}).get("sector") == "CVL" and self._agentive_id(i) for i in e["actors"]) \
                     and any(x["type"] == "ASSAULT" and not x.get("_weak") and x["actors"] == e["actors"]
@@ -13547,6 +13547,13 @@ _COINCIDE = tuple(sorted(word_set("time", "coincide")))
 _PREPS_OUT = frozenset(normalize(w) for w in ("مع", "في", "على", "إلى", "عن", "ضد", "بعد", "قبل", "عقب", "إثر", "خلال"))
 
 
+def _coincide_form(w: str) -> str:
+    """A normalised word without the conjunction or preposition on it (وتزامن، لتزامنه، وليتزامن), to be read against
+    time/coincide."""
+    w = w[1:] if w[:1] in "وفل" and len(w) > 5 else w
+    return w[1:] if w[:1] == "ل" and len(w) > 5 else w
+
+
 def _coinciding_with(text, toks, ts) -> int | None:
     """The index of the مع of coinciding that governs the act noun at token ts: مع at most four words before it, nothing
     but words between (no punctuation, no other مع), itself right after a word of coinciding (time/alongside:
@@ -13561,10 +13568,7 @@ def _coinciding_with(text, toks, ts) -> int | None:
     for j in range(k - 1, max(-1, k - 11), -1):
         if toks[j].norm == "مع" or _strong_between(text, toks, j + 1, k + 1):
             return None
-        w = toks[j].norm
-        w = w[1:] if w[:1] in "وفل" and len(w) > 5 else w
-        w = w[1:] if w[:1] == "ل" and len(w) > 5 else w
-        if w.startswith(_COINCIDE):
+        if _coincide_form(toks[j].norm).startswith(_COINCIDE):
             return k
     return None
 
@@ -13579,9 +13583,7 @@ def _coinciding_after(text, toks, te):
         w = toks[j].norm
         if w == "مع":
             return None  # (the act's own مع-phrase comes first)
-        w2 = w[1:] if w[:1] in "وفل" and len(w) > 5 else w
-        w2 = w2[1:] if w2[:1] == "ل" and len(w2) > 5 else w2
-        if w in _ALONGSIDE or w2.startswith(_COINCIDE):
+        if w in _ALONGSIDE or _coincide_form(w).startswith(_COINCIDE):
             k = next((k for k in range(j + 1, min(len(toks), j + 6)) if toks[k].norm == "مع"), None)
             if k is None or _strong_between(text, toks, j + 1, k + 1):
                 return None
