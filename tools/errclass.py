@@ -65,7 +65,8 @@ def classify(es, golds, outs, miss, fa, by_type, show=None):
             elif same:
                 c = "parties"
             elif any(es.event_matches(dict(ge, type=[e.get("type")], date=None), e, ents) for e in sys_events):
-                c = "other_type"
+                c = "other_type:" + "/".join(sorted({str(e.get("type")) for e in sys_events if es.event_matches(
+                    dict(ge, type=[e.get("type")], date=None), e, ents)}))
             else:
                 c = "absent"
             miss[c] += 1
