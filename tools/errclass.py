@@ -69,10 +69,10 @@ def classify(es, golds, outs, miss, fa, by_type, show=None):
                     dict(ge, type=[e.get("type")], date=None), e, ents)}))
             else:
                 c = "absent"
-            miss[c] += 1
+            miss[c.split(":")[0] if c.startswith("other_type") else c] += 1
             if show and c.startswith(show):
                 print(f"{g['id']} miss {c} {ge['type'][0]} {ge.get('date')} pub {g.get('published_date')} | {ge.get('evidence', '')[:90]}")
-            by_type[ge["type"][0]][c] += 1
+            by_type[ge["type"][0]][c.split(":")[0] if c.startswith("other_type") else c] += 1
         for i, e in enumerate(sys_events):
             if i in used:
                 continue
