@@ -335,7 +335,7 @@ def load_titles() -> PhraseMatcher:
     return m
 
 
-FACTUALITY_CUES = frozenset({"neg", "negv", "hyp", "hist", "hypnext"})
+FACTUALITY_CUES = frozenset({"neg", "negv", "hyp", "hypguess", "hist", "hypnext"})
 
 
 def load_cues(kinds=FACTUALITY_CUES) -> PhraseMatcher:

@@ -6812,7 +6812,7 @@ class EventStage(Stage):
                     actors = list(sg["ids"])
             if not recips or self._same_state(actors, recips):
                 continue
-            negated, hyp, hist = self._factuality(st, k, ke)
+            negated, hyp, hist = self._factuality(st, k, ke, guess_ok=True)
             if hyp and slot in ("gen", "own", "mid") and not any(
                     toks[j].norm in _BLAME_CONDITIONAL for j in range(max(0, k - 8), k)):
                 hyp = False  # a wrongdoing named by a noun is asserted under a demand or a purpose ("ضرورة توحيد الجهود
@@ -8884,7 +8884,7 @@ class EventStage(Stage):
                 return False
         return True
 
-    def _factuality(self, st, ts, te, typ=None):
+    def _factuality(self, st, ts, te, typ=None, guess_ok=False):
         if typ == "REQUEST" and st.toks and _appeals.is_necessity(st.toks[ts].norm) and getattr(st, "trigs", None):
             # a noun of necessity is the demand itself, not the content of the demanding verb before it ("طالب الجبير بضرورة
             # تنفيذ إيران"، "ضرورة التزام روسيا ... وضرورة انسحاب"): read without the sentence's REQUEST triggers, then
@@ -8892,7 +8892,7 @@ class EventStage(Stage):
             saved = st.trigs
             st.trigs = [m for m in saved if m.value.type != "REQUEST"]
             try:
-                negated, hyp, hist = self._factuality_of(st, ts, te, typ)
+                negated, hyp, hist = self._factuality_of(st, ts, te, typ, guess_ok)
             finally:
                 st.trigs = saved
             head = next((m for m in saved[::-1] if m.end_tok <= ts and ts - m.end_tok <= 14 and m.value.type == "REQUEST"
@@ -8902,7 +8902,7 @@ class EventStage(Stage):
                 hneg, hhyp, _ = self._factuality_of(st, head.start_tok, head.end_tok, "REQUEST")
                 negated, hyp = negated or hneg, hyp or hhyp
             return negated, hyp, hist
-        return self._factuality_of(st, ts, te, typ)
+        return self._factuality_of(st, ts, te, typ, guess_ok)
 
     def _factuality_without(self, st, ts, te, typ, rv) -> bool:
         """Hypothetical or not, read without the triggers of the reaction word at token ``rv`` (whose object the act
@@ -8914,7 +8914,9 @@ class EventStage(Stage):
         finally:
             st.trigs = saved
 
-    def _factuality_of(self, st, ts, te, typ=None):
+    def _factuality_of(self, st, ts, te, typ=None, guess_ok=False):
+        """(negated, hypothetical, historical) of the act at tokens ts..te; ``guess_ok``: a blame predicate, whose guessed
+        doer is the accusation itself (as for typ ACCUSE)."""
         # (an order, REQUEST order of fallback_triggers.tsv, is no verbal head here: the act an authority orders is told
         # as done, "أمرت محكمة في موسكو باعتقال لاعبي المنتخب"، "أمرت النيابة العامة بحبس ضابطين"; s23rec)
         trigs = [m for m in getattr(st, "trigs", None) or () if m.value.mode != "order"]
@@ -8924,6 +8926,10 @@ class EventStage(Stage):
         lo = max(0, ts - 12)
         for m in lex.cues.find_all(toks[lo:ts]):
             k = m.value
+            if k == "hypguess":
+                if typ == "ACCUSE" or guess_ok:
+                    continue  # (a guessed culprit is the accusation: "من المرجح أن تكون موسكو وراء"; s27fact)
+                k = "hyp"
             pos = lo + m.start_tok
             dist = ts - (lo + m.end_tok)
             if _strong_between(st_text(self), toks, lo + m.end_tok, ts) and k != "hist":
