@@ -1,5 +1,5 @@
-"""Session 27 (track s27dates): a منذ day more than a week back, which the time stage reads as the start of a span,
-is no fallback cue of the events stage (events.dates.since_far: a headline takes no such day); the act of a when-clause right after a منذ day is that day's (time.dating._SINCE_WHEN); a
+"""Session 27 (track s27dates): a منذ day more than a week back after a participle of continuing (المستمرة منذ) is no
+fallback cue of the events stage (events.dates.since_far: a headline takes no such day); the act of a when-clause right after a منذ day is that day's (time.dating._SINCE_WHEN); a
 bare اليوم inside a statement quoted by a continuation sentence is the day of the sentence before it
 (time.dating._speech_day). Sentences from the political corpus leads."""
 from test_time_dating import make_doc, when
