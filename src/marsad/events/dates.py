@@ -101,6 +101,20 @@ def range_bound(text: str, c: "Cue") -> bool:
         _RANGE_BY_NUM.search(before))
 
 
+_SINCE_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مستمر|متواصل|جاري|قائم)[ةه]?\s+منذ\s+(?:يوم\s+)?$")
+SINCE_DAYS = 7  # (a day of the past week after منذ, "منذ مساء الاثنين", is left to the fallback as before)
+
+
+def since_far(text: str, c: "Cue", pub: dt.date | None) -> bool:
+    """Is the day cue, more than a week before publication, the start of the span of a noun that a participle of
+    continuing qualifies ("مسيرات العودة المستمرة منذ 30 مارس/ آذار الماضي"، "الحرب الجارية منذ")? It dates that noun's
+    span, not the act told around it ("وكان آلاف الفلسطينيين قد خرجوا في مظاهرات ... المستمرة منذ 30 مارس" was dated
+    to the marches' first day and carried into the headline "مقتل 7 فلسطينيين ... في احتجاجات"); a منذ that governs the
+    act itself ("ومنذ 24 فبراير 2022 تشن روسيا هجوما") still dates it by its start (s27dates)."""
+    return bool(pub and c.date and (pub - c.date).days > SINCE_DAYS
+                and _SINCE_BEFORE.search(text, max(0, c.start - 14), c.start))
+
+
 @lru_cache(maxsize=1)
 def _future_mods() -> frozenset:
     """The folded modifiers that make a weekday one to come (المقبل، القادمة ...: time/data/lexicon.tsv, mod future)."""

@@ -9243,7 +9243,8 @@ class EventStage(Stage):
             return None, r["date_text"], bool(r.get("historical")), bool(r.get("future"))
         cues = [c for c in (self._cues_of(st) or []) if c.date is not None
                 and not (c.vague and (c.tok > te + (10 if c.end_tok - c.tok > 1 else 3) or c.end_tok < ts - 6))
-                and not _quoted_apart(self._text, st.start, c.start, t0) and not _dates.range_bound(self._text, c)]
+                and not _quoted_apart(self._text, st.start, c.start, t0) and not _dates.range_bound(self._text, c)
+                and not _dates.since_far(self._text, c, pub)]
         # (a bound of a stretch, في مداهمات بين 25 يناير والسادس من فبراير, dates no single act)
         # (a day quoted apart from the trigger dates what the quotation tells, as the time stage reads it: "وقال ماكرون
         # للصحفيين ... بعد اجتماع مع ترنبول "لا أعرف ما الذي سيقرره الرئيس الأميركي يوم 12 مايو"")

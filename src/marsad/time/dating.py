@@ -529,6 +529,10 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
         pos_t = t["end"] if t["end"] <= ts else t["start"]
         pos_e = ts if t["end"] <= ts else te
         c, n_sub = cx.cost(pos_t, pos_e)
+        if t.get("since") and _is_day(t) and t["end"] <= ts <= t["end"] + 120 and \
+                (wm := _SINCE_WHEN.match(cx.f, t["end"], ts)) and not re.search(r"[.؛;:\"«»]", cx.f[wm.end():ts]):
+            return dict(t, since=False)  # "ويزداد التوتر بين كندا والسعودية منذ الإثنين، عندما طردت الرياض السفير":
+            # the act of the when-clause that opens the span is that day's (s27dates)
         if t.get("since") and (n_sub or _CLAUSE.search(cx.f, min(pos_t, pos_e), max(pos_t, pos_e))):
             if skipped is not None and _is_day(t):
                 skipped.append(t)
@@ -675,6 +679,9 @@ def _own_day(cx: _Ctx, i: int) -> dict | None:
         if _own_day_ok(cx, s0, t):
             return t  # (a day in a reporting tail, وفق ما أفاد المرصد، السبت, dates the report: not carried)
     return None
+
+
+_SINCE_WHEN = re.compile(r"\s*[،,]?\s*[وف]?(?:عندما|حينما|حين|لما)\s")  # (after a منذ day: the span's opening act)
 
 
 def _result(cx: _Ctx, t: dict | None, carried: bool = False, future_ctx: bool = False) -> dict:
@@ -911,8 +918,11 @@ def _speech_day(cx: _Ctx, i: int, t: dict) -> dict | None:
         return None
     own = [x for x in cx.in_sent(i) if x["end"] <= q and _own_day_ok(cx, s0, x) and not _inside_quote(cx.f, s0, x["start"])]
     d = own[-1] if own else None
-    if d is None and i > cx.first_body and cx.opens_with(i, "backref"):
-        d = _own_day(cx, i - 1)
+    if d is None and i > cx.first_body and (cx.opens_with(i, "backref") or cx.opens_with(i, "continue")
+                                             and not cx.opens_with(i - 1, "pluperfect")):
+        d = _own_day(cx, i - 1)  # ("ونددت تركيا "بشدة" الخميس باعتراف البرلمان" then "وقالت وزارة الخارجية التركية في
+        # بيان "نندد بشدة بالقرار الذي اتخذه البرلمان الهولندي اليوم"": the statement's today is Thursday, s27dates;
+        # not after a background sentence, "وكان المغرب قد أعلن الثلاثاء")
     if d is None or _day_of(d) is None or _day_of(d) == _day_of(t):
         return None
     return d
