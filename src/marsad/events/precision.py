@@ -66,6 +66,52 @@ def passive_agent(st, ev, m) -> None:
     _make_doers(ev, agents)
 
 
+_AGENT_GAP = word_set("precision", "agent_gap")
+
+
+def distant_agent(st, ev, m, text) -> None:
+    """The doer named by an agent phrase (من قبل، على يد، على أيدي، بأيدي) after the act and the party it was done to,
+    with only parties, commas and time words between (wordsets precision/agent_gap): "وقتل العامري بعد ذلك بأربعة أيام
+    على أيدي الشرطة" (the police killed him), "إذ تم فرض عقوبات من قبل وزارة الخزانة الأمريكية على وزيري العدل"،
+    "اتهم سابقاً من قبل شبكة إنفاذ قوانين الجرائم المالية". The agent becomes the actor; the recipients keep the
+    coder's other recipients, else the party the coder read as actor (the passive's subject). Session 27
+    (s27parties). Changes ev in place."""
+    toks = st.toks
+    te = m.end_tok
+    if not st.ments or not (ev.get("actors") or ev.get("recipients")):
+        return
+    ments = sorted(st.ments, key=lambda x: x.s)
+    inside = set()
+    for x in ments:
+        inside.update(range(x.s, x.e))
+    others = {t.start_tok for t in st.trigs if t is not m}
+    k = te
+    while k < len(toks) and k < te + 14:
+        w = toks[k].norm
+        if k + 1 < len(toks) and (w, toks[k + 1].norm) in (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي")):
+            a = k + 2
+            break
+        if w == "بايدي":
+            a = k + 1
+            break
+        if k in others or not (k in inside or w in _AGENT_GAP or w.isdigit()):
+            return
+        k += 1
+    else:
+        return
+    if k == te and (m.end_tok - m.start_tok == 1 and toks[te].norm == "من"):
+        return  # (passive_agent reads "انتقادها من قبل")
+    if re.search(r"[.:;؛!?؟\n]", text[toks[m.start_tok].start:toks[min(a, len(toks) - 1)].start]):
+        return
+    agents, _ = _parties_from(toks, ments, a)
+    if not agents or set(agents) <= set(ev.get("actors") or []):
+        return
+    old_a = [x for x in ev.get("actors") or [] if x not in agents]
+    old_r = [x for x in ev.get("recipients") or [] if x not in agents]
+    ev["actors"] = agents
+    ev["recipients"] = old_r or old_a
+
+
 def _parties_from(toks, ments, k) -> tuple[list, int]:
     """The parties named from token k on, joined by و (ments sorted by start), and the token after them."""
     agents = []
