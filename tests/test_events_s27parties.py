@@ -52,3 +52,12 @@ def test_agent_of_another_noun_not_taken(pipe):
     doc = full(pipe, "ويدعو الاتحاد الأوروبي لاستجابة فورية من قبل المجتمع الدولي.")
     evs = sides(doc, "REQUEST")
     assert any("European Union" in a for a, r, _ in evs), evs
+
+
+def test_agent_phrase_after_apposition(pipe):
+    text = ("الصدر يدين الإقامة الجبرية لعيسى قاسم\n\n"
+            "دبي، الإمارات العربية المتحدة (CNN)-- تباين موقف مقتدى الصدر، زعيم التيار الصدر الشيعي في العراق، "
+            "الثلاثاء، حول وضع رجل الدين الشيعي عيسى قاسم قيد الإقامة الجبرية في البحرين، واعتقال حسين الشيرازي، نجل "
+            "زعيم الطائفة الشيعية الشيرازية صادق الشيرازي، من قبل السلطات الإيرانية.")
+    evs = [x for x in sides(full(pipe, text), "COERCE") if x[2]["trigger"]["text"] == "واعتقال"]
+    assert evs and all("السلطات الإيرانية" in a and "الشيرازي" in r for a, r, _ in evs), evs

@@ -94,8 +94,18 @@ def distant_agent(st, ev, m, text) -> None:
         if w == "بايدي":
             a = k + 1
             break
-        if k in others or not (k in inside or w in _AGENT_GAP or w.isdigit()):
+        if k in others:
             return
+        if not (k in inside or w in _AGENT_GAP or w.isdigit()):
+            # "واعتقال حسين الشيرازي، نجل زعيم الطائفة الشيعية الشيرازية صادق الشيرازي، من قبل السلطات الإيرانية": an
+            # apposition between commas right after a party
+            if not (k > te and k - 1 in inside and _comma_before(text, toks, k)):
+                return
+            j = next((j for j in range(k + 1, min(len(toks), k + 9)) if _comma_before(text, toks, j)), None)
+            if j is None or any(x in others for x in range(k, j)):
+                return
+            k = j
+            continue
         k += 1
     else:
         return
@@ -110,6 +120,11 @@ def distant_agent(st, ev, m, text) -> None:
     old_r = [x for x in ev.get("recipients") or [] if x not in agents]
     ev["actors"] = agents
     ev["recipients"] = old_r or old_a
+
+
+def _comma_before(text, toks, k) -> bool:
+    """Is there a comma between token k-1 and token k?"""
+    return k > 0 and bool(re.search(r"[،,]", text[toks[k - 1].end:toks[k].start]))
 
 
 def _parties_from(toks, ments, k) -> tuple[list, int]:
