@@ -61,3 +61,17 @@ def test_agent_phrase_after_apposition(pipe):
             "زعيم الطائفة الشيعية الشيرازية صادق الشيرازي، من قبل السلطات الإيرانية.")
     evs = [x for x in sides(full(pipe, text), "COERCE") if x[2]["trigger"]["text"] == "واعتقال"]
     assert evs and all("السلطات الإيرانية" in a and "الشيرازي" in r for a, r, _ in evs), evs
+
+
+def test_comma_joined_co_subjects(pipe):
+    doc = full(pipe, "وفي 5 يونيو من العام الماضي، قطعت السعودية، والإمارات، والبحرين، ومصر علاقاتها الدبلوماسية والتجارية "
+                     "مع قطر.")
+    evs = sides(doc, "SANCTION")
+    assert evs and not any("United Arab Emirates" in r or "Bahrain" in r for a, r, _ in evs), evs
+    assert any("United Arab Emirates" in a for a, r, _ in evs), evs
+
+
+def test_comma_object_after_object_kept(pipe):
+    doc = full(pipe, "اتهم الرئيس الأمريكي ترامب الصين، وروسيا بالتدخل في الانتخابات.")
+    evs = sides(doc, "ACCUSE")
+    assert any("Trump" in a and "China" in r for a, r, _ in evs), evs

@@ -122,6 +122,36 @@ def distant_agent(st, ev, m, text) -> None:
     ev["recipients"] = old_r or old_a
 
 
+def comma_co_subjects(st, ev, m, text) -> None:
+    """Subjects joined after commas by و right after the verb's subject are its co-subjects, not its objects:
+    "قطعت السعودية، والإمارات، والبحرين، ومصر علاقاتها الدبلوماسية"، "انتقدت المستشارة الألمانية، أنغيلا ميركل،
+    وسياسيون آخرون، قرار بنك للطعام" (an object never opens with ، و; "بين X، وY" of a meeting is left: CONSULT).
+    Session 27 (s27parties). Changes ev in place."""
+    if ev["type"] == "CONSULT" or not ev.get("actors") or not ev.get("recipients") or not st.ments:
+        return
+    from .stage import _is_noun  # (stage imports this module)
+    toks = st.toks
+    ts, te = m.start_tok, m.end_tok
+    if _is_noun(toks[ts].norm) or toks[ts].text.endswith("ة") or te >= len(toks):
+        return  # (a verb: its subject follows it)
+    ments = sorted(st.ments, key=lambda x: x.s)
+    first = next((x for x in ments if te <= x.s <= te + 6), None)
+    if first is None or first.eid not in ev["actors"] or re.search(r"[.:;؛!?؟\n]", text[toks[te - 1].end:toks[first.s].start]):
+        return
+    k, joined = first.e, []
+    while (same := [y for y in ments if y.s == k and y.eid == first.eid]):  # its apposition: "المستشارة الألمانية، أنغيلا ميركل"
+        k = max(y.e for y in same)
+    while k < len(toks) and _comma_before(text, toks, k) and toks[k].norm[:1] == "و":
+        ys = [y for y in ments if y.s == k]  # ("ودول الخليج الأخرى": all the states the phrase names)
+        if not ys or not any(y.eid in ev["recipients"] for y in ys) and not joined:
+            break
+        joined += [y.eid for y in ys]
+        k = max(y.e for y in ys)
+    if joined and any(j in ev["recipients"] for j in joined):
+        ev["actors"] = list(ev["actors"]) + [j for j in joined if j not in ev["actors"]]
+        ev["recipients"] = [r for r in ev["recipients"] if r not in joined]
+
+
 def _comma_before(text, toks, k) -> bool:
     """Is there a comma between token k-1 and token k?"""
     return k > 0 and bool(re.search(r"[،,]", text[toks[k - 1].end:toks[k].start]))

@@ -669,6 +669,7 @@ class EventStage(Stage):
                 if ev:
                     _precision.passive_agent(st, ev, m)  # "بعد انتقادها من قبل X": X the doer (precision.py)
                     _precision.distant_agent(st, ev, m, text)  # "وقتل العامري ... على أيدي الشرطة" (s27parties)
+                    _precision.comma_co_subjects(st, ev, m, text)  # "قطعت السعودية، والإمارات، ..." (s27parties)
                     _precision.issued_by(st, ev, m)  # "التحذيرات الصادرة عن X": X the doer
                     _precision.source_min(st, ev, m, text)  # "بعد تنديد من الأمم المتحدة": the UN the doer (s20fp)
                     _precision.expelled_from(st, ev, m)  # "طرد دبلوماسييها من روسيا": Russia expelled them (s20fp)
