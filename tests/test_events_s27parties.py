@@ -75,3 +75,19 @@ def test_comma_object_after_object_kept(pipe):
     doc = full(pipe, "اتهم الرئيس الأمريكي ترامب الصين، وروسيا بالتدخل في الانتخابات.")
     evs = sides(doc, "ACCUSE")
     assert any("Trump" in a and "China" in r for a, r, _ in evs), evs
+
+
+def test_unknown_name_before_charge_is_no_passive():
+    from marsad.events.stage import EventStage
+    from marsad.lang.ar import tokenize
+
+    class St:
+        ments = []
+    text = "وقالت الوكالة إن ممثل الإدعاء اتهم برانسون بأنه مسؤول تنفيذي في الجماعة."
+    toks = tokenize(text)
+    te = next(i for i, t in enumerate(toks) if t.norm == "اتهم") + 1
+    assert not EventStage._passive_charge_at(St, toks, [], te)
+    text = "وكان العضو قد اتهم الشهر الماضي بالمشاركة في خطة تلاعب."
+    toks = tokenize(text)
+    te = next(i for i, t in enumerate(toks) if t.norm == "اتهم") + 1
+    assert EventStage._passive_charge_at(St, toks, [], te)

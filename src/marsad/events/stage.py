@@ -7061,6 +7061,8 @@ class EventStage(Stage):
             return False
         if any(g["s"] <= k < g["e"] for g in groups) or any(x.s <= k < x.e for x in st.ments):
             return False
+        if k + 1 < len(toks) and toks[k + 1].norm[:1] == "ب" and len(toks[k + 1].norm) > 3:
+            return False  # "اتهم برانسون بأنه"، "اتهمت بلحاج بالتحريض": a name no tagger knew, then the charge
         return not any(g["prep"] is None and te <= g["s"] < k for g in groups)
 
     def _replied_words(self, text, toks, groups, ts, te):
