@@ -150,6 +150,12 @@ def comma_co_subjects(st, ev, m, text) -> None:
     if joined and any(j in ev["recipients"] for j in joined):
         ev["actors"] = list(ev["actors"]) + [j for j in joined if j not in ev["actors"]]
         ev["recipients"] = [r for r in ev["recipients"] if r not in joined]
+        if not ev["recipients"]:
+            # "قطعت السعودية، والإمارات، والبحرين، ومصر علاقاتها الدبلوماسية والتجارية مع الدوحة": the other side after مع
+            w = next((y for y in ments if k < y.s <= k + 6 and toks[y.s - 1].norm == "مع"
+                      and y.eid not in ev["actors"]), None)
+            if w is not None and not re.search(r"[.:;؛!?؟\n،,]", text[toks[k].start:toks[w.s].start]):
+                ev["recipients"] = [w.eid]
 
 
 def _comma_before(text, toks, k) -> bool:
