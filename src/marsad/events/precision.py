@@ -116,6 +116,8 @@ def distant_agent(st, ev, m, text) -> None:
     agents, _ = _parties_from(toks, ments, a)
     if not agents or set(agents) <= set(ev.get("actors") or []):
         return
+    if any(x.eid in (ev.get("actors") or []) and a <= x.s <= a + 6 for x in ments):
+        return  # the coder read the agent phrase already ("بأيدي مسلحين من جماعة بوكو حرام": the group)
     old_a = [x for x in ev.get("actors") or [] if x not in agents]
     old_r = [x for x in ev.get("recipients") or [] if x not in agents]
     ev["actors"] = agents
