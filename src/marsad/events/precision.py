@@ -66,6 +66,105 @@ def passive_agent(st, ev, m) -> None:
     _make_doers(ev, agents)
 
 
+_AGENT_GAP = word_set("precision", "agent_gap")
+
+
+def distant_agent(st, ev, m, text) -> None:
+    """The doer named by an agent phrase (من قبل، على يد، على أيدي، بأيدي) after the act and the party it was done to,
+    with only parties, commas and time words between (wordsets precision/agent_gap): "وقتل العامري بعد ذلك بأربعة أيام
+    على أيدي الشرطة" (the police killed him), "إذ تم فرض عقوبات من قبل وزارة الخزانة الأمريكية على وزيري العدل"،
+    "اتهم سابقاً من قبل شبكة إنفاذ قوانين الجرائم المالية". The agent becomes the actor; the recipients keep the
+    coder's other recipients, else the party the coder read as actor (the passive's subject). Session 27
+    (s27parties). Changes ev in place."""
+    toks = st.toks
+    te = m.end_tok
+    if not st.ments or not (ev.get("actors") or ev.get("recipients")):
+        return
+    ments = sorted(st.ments, key=lambda x: x.s)
+    inside = set()
+    for x in ments:
+        inside.update(range(x.s, x.e))
+    others = {t.start_tok for t in st.trigs if t is not m}
+    k = te
+    while k < len(toks) and k < te + 14:
+        w = toks[k].norm
+        if k + 1 < len(toks) and (w, toks[k + 1].norm) in (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي")):
+            a = k + 2
+            break
+        if w == "بايدي":
+            a = k + 1
+            break
+        if k in others:
+            return
+        if not (k in inside or w in _AGENT_GAP or w.isdigit()):
+            # "واعتقال حسين الشيرازي، نجل زعيم الطائفة الشيعية الشيرازية صادق الشيرازي، من قبل السلطات الإيرانية": an
+            # apposition between commas right after a party
+            if not (k > te and k - 1 in inside and _comma_before(text, toks, k)):
+                return
+            j = next((j for j in range(k + 1, min(len(toks), k + 9)) if _comma_before(text, toks, j)), None)
+            if j is None or any(x in others for x in range(k, j)):
+                return
+            k = j
+            continue
+        k += 1
+    else:
+        return
+    if k == te and (m.end_tok - m.start_tok == 1 and toks[te].norm == "من"):
+        return  # (passive_agent reads "انتقادها من قبل")
+    if re.search(r"[.:;؛!?؟\n]", text[toks[m.start_tok].start:toks[min(a, len(toks) - 1)].start]):
+        return
+    agents, _ = _parties_from(toks, ments, a)
+    if not agents or set(agents) <= set(ev.get("actors") or []):
+        return
+    if any(x.eid in (ev.get("actors") or []) and a <= x.s <= a + 6 for x in ments):
+        return  # the coder read the agent phrase already ("بأيدي مسلحين من جماعة بوكو حرام": the group)
+    old_a = [x for x in ev.get("actors") or [] if x not in agents]
+    old_r = [x for x in ev.get("recipients") or [] if x not in agents]
+    ev["actors"] = agents
+    ev["recipients"] = old_r or old_a
+
+
+def comma_co_subjects(st, ev, m, text) -> None:
+    """Subjects joined after commas by و right after the verb's subject are its co-subjects, not its objects:
+    "قطعت السعودية، والإمارات، والبحرين، ومصر علاقاتها الدبلوماسية"، "انتقدت المستشارة الألمانية، أنغيلا ميركل،
+    وسياسيون آخرون، قرار بنك للطعام" (an object never opens with ، و; "بين X، وY" of a meeting is left: CONSULT).
+    Session 27 (s27parties). Changes ev in place."""
+    if ev["type"] == "CONSULT" or not ev.get("actors") or not ev.get("recipients") or not st.ments:
+        return
+    from .stage import _is_noun  # (stage imports this module)
+    toks = st.toks
+    ts, te = m.start_tok, m.end_tok
+    if _is_noun(toks[ts].norm) or toks[ts].text.endswith("ة") or te >= len(toks):
+        return  # (a verb: its subject follows it)
+    ments = sorted(st.ments, key=lambda x: x.s)
+    first = next((x for x in ments if te <= x.s <= te + 6), None)
+    if first is None or first.eid not in ev["actors"] or re.search(r"[.:;؛!?؟\n]", text[toks[te - 1].end:toks[first.s].start]):
+        return
+    k, joined = first.e, []
+    while (same := [y for y in ments if y.s == k and y.eid == first.eid]):  # its apposition: "المستشارة الألمانية، أنغيلا ميركل"
+        k = max(y.e for y in same)
+    while k < len(toks) and _comma_before(text, toks, k) and toks[k].norm[:1] == "و":
+        ys = [y for y in ments if y.s == k]  # ("ودول الخليج الأخرى": all the states the phrase names)
+        if not ys or not any(y.eid in ev["recipients"] for y in ys) and not joined:
+            break
+        joined += [y.eid for y in ys]
+        k = max(y.e for y in ys)
+    if joined and any(j in ev["recipients"] for j in joined):
+        ev["actors"] = list(ev["actors"]) + [j for j in joined if j not in ev["actors"]]
+        ev["recipients"] = [r for r in ev["recipients"] if r not in joined]
+        if not ev["recipients"]:
+            # "قطعت السعودية، والإمارات، والبحرين، ومصر علاقاتها الدبلوماسية والتجارية مع الدوحة": the other side after مع
+            w = next((y for y in ments if k < y.s <= k + 6 and toks[y.s - 1].norm == "مع"
+                      and y.eid not in ev["actors"]), None)
+            if w is not None and not re.search(r"[.:;؛!?؟\n،,]", text[toks[k].start:toks[w.s].start]):
+                ev["recipients"] = [w.eid]
+
+
+def _comma_before(text, toks, k) -> bool:
+    """Is there a comma between token k-1 and token k?"""
+    return k > 0 and bool(re.search(r"[،,]", text[toks[k - 1].end:toks[k].start]))
+
+
 def _parties_from(toks, ments, k) -> tuple[list, int]:
     """The parties named from token k on, joined by و (ments sorted by start), and the token after them."""
     agents = []

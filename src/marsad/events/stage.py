@@ -81,6 +81,8 @@ _REPLY_SAYING = word_set("accuse", "reply_saying")  # (قائلا، بالقول
 _WHAT_RELATIVE = {"ما", "فيما", "بما", "لما", "مما", "عما", "وما"}
 _LABEL_VERBS = tuple(sorted(word_set("accuse", "label_verb")))  # (وصفه، وصفتها، يصفه: a verb of labelling with its object pronoun)
 _PAST_CHARGE = word_set("accuse", "past_charge")  # (read as passives only after a relative pronoun)
+_PAST_CHARGE_GAP = word_set("accuse", "past_charge_gap")  # (الشهر الماضي، من قبل: between a passive and its charge)
+_PAST_CHARGE_NOT = word_set("accuse", "past_charge_not")  # (بيان، بعض، بدوره: a ب-word that is no charge)
 _SPEECH_LIGHT = {"وجه", "وجهت", "وجهوا", "يوجه", "توجه", "شن", "شنت", "شنوا", "يشن", "تشن", "اطلق", "اطلقت", "كال", "كالت"}
 _RESUMPTIVE = {"خلالها", "خلاله", "فيها", "فيه", "امس", "اليوم", "بدوره", "بدورها"}
 _NEED_FIRST = {"غير", "من", "امر"}  # first words of two-word need phrases (غير قانوني، من العار)
@@ -666,6 +668,8 @@ class EventStage(Stage):
                 ev = self._event(doc, dp, sents, st, m, quotes, quotes_spans, last_actor, pub)
                 if ev:
                     _precision.passive_agent(st, ev, m)  # "بعد انتقادها من قبل X": X the doer (precision.py)
+                    _precision.distant_agent(st, ev, m, text)  # "وقتل العامري ... على أيدي الشرطة" (s27parties)
+                    _precision.comma_co_subjects(st, ev, m, text)  # "قطعت السعودية، والإمارات، ..." (s27parties)
                     _precision.issued_by(st, ev, m)  # "التحذيرات الصادرة عن X": X the doer
                     _precision.source_min(st, ev, m, text)  # "بعد تنديد من الأمم المتحدة": the UN the doer (s20fp)
                     _precision.expelled_from(st, ev, m)  # "طرد دبلوماسييها من روسيا": Russia expelled them (s20fp)
@@ -1992,6 +1996,11 @@ class EventStage(Stage):
             # بحادثتي اغتصاب": a past verb of accusing with the charge right after it in a relative clause is the passive
             # (اتُّهموا): its antecedent is the one charged, no party of the sentence accuses (the active names its
             # object first: "الجيش، الذي اتهم الفلسطينيين بزرعهما")
+        if typ == "ACCUSE" and ttok.norm.lstrip("وف") in _PAST_CHARGE and self._passive_charge_at(st, toks, groups, te):
+            return None  # "وكان العضو كريستوفر كولينز قد اتهم الشهر الماضي بالمشاركة"، "205 أشخاص اتهموا بتهريب المهاجرين"،
+            # "ماثيو هيدجيز، مواطن بريطاني، اتهم بالتجسس": a perfect of accusing with no object, its charge (ب) right after
+            # it or after a time word, is the passive (اُتُّهم) also outside a relative clause: the party before it is the one
+            # charged and no party of the sentence accuses (s27parties; the active names its object first: "اتهم بوتين")
         replied = None
         if typ == "ACCUSE" and trig.mode == "reply":
             replied = self._replied_words(text, toks, groups, ts, te)
@@ -7036,6 +7045,25 @@ class EventStage(Stage):
                 or _media_only(b, self._dp) or _media_only(a, self._dp):
             return None
         return list(a["ids"]), list(b["ids"])
+
+    @staticmethod
+    def _passive_charge_at(st, toks, groups, te) -> bool:
+        """Whether the charge of a passive perfect of accusing follows at ``te`` (past at most three time words: الشهر
+        الماضي، من قبل): a ب-word that is no party (no group nor mention starts or lies there), no manner (بشدة) and no
+        subject or adverb (بيان، بعض، بدوره; wordsets accuse/past_charge_not)."""
+        k = te
+        while k < len(toks) and k < te + 3 and toks[k].norm in _PAST_CHARGE_GAP:
+            k += 1
+        if k >= len(toks) or k > te and toks[k - 1].norm == "من":
+            return False  # ("اتهم من وصفهم": a relative من, an object)
+        w = toks[k].norm
+        if w[:1] != "ب" or len(w) <= 3 or w.startswith(_MANNER_B) or w in _PAST_CHARGE_NOT:
+            return False
+        if any(g["s"] <= k < g["e"] for g in groups) or any(x.s <= k < x.e for x in st.ments):
+            return False
+        if k + 1 < len(toks) and toks[k + 1].norm[:1] == "ب" and len(toks[k + 1].norm) > 3:
+            return False  # "اتهم برانسون بأنه"، "اتهمت بلحاج بالتحريض": a name no tagger knew, then the charge
+        return not any(g["prep"] is None and te <= g["s"] < k for g in groups)
 
     def _replied_words(self, text, toks, groups, ts, te):
         """"رد الرئيس السوري، بشار الأسد، على الرئيس الأمريكي، دونالد ترامب، ووصف الأخير له بـ"الأسد الحيوان" قائلا"،
