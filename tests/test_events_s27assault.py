@@ -55,3 +55,29 @@ def test_an_attack_and_the_strikes_answering_it_are_two(pipe):
     pairs = _pairs(doc)
     assert any("Kurdistan" in a for a, r in pairs)  # the PKK's attack on the soldiers
     assert any("Kurdistan" in r for a, r in pairs)  # the Turkish strikes on the PKK
+
+
+_TWO_FRONTS = ("تمكن الجيش الوطني اليمني من اقتحام مطار الحديدة من الجهة الجنوبية الغربية، مما سمح بالسيطرة النارية على "
+               "الطريق الذي يربط الحديدة بصنعاء، وبالتالي قطع إمدادات ميليشيات الحوثي، فيما نفذت مقاتلات تحالف دعم "
+               "الشرعية في اليمن غارات مكثفة على مواقع الانقلابيين في منطقة المطار.")
+
+
+def test_two_authors_across_a_contrast_clause_are_two_attacks(pipe):
+    doc = full(pipe, _TWO_FRONTS, "2018-06-18T10:00")
+    authors = [a for a, r in _pairs(doc)]
+    assert any("Yemeni Army" in a and "coalition" not in a for a in authors)
+    assert any("coalition" in a and "Yemeni Army" not in a for a in authors)
+
+
+def test_operations_going_on_are_an_attack(pipe):
+    # (the corpus: "تواصل قوات الأمن الأردنية عملياتها المكثفة في مدينة السلط"، "واصلت قوات الجيش الوطني والتحالف
+    # عملياتها ضد الميليشيات"; the target is the story's enemy, enemies.story_enemy)
+    doc = full(pipe, "وتواصل قوات الجيش الوطني عملياتها في مديرية حيس جنوب الحديدة، فيما شنت مقاتلات التحالف غارات على "
+                     "مواقع ميليشيات الحوثي في صعدة.", "2018-07-16T10:00")
+    assert any(e["trigger"]["text"] == "عملياتها" and "Yemeni Army" in a and "Houthi" in r
+               for a, r, e in sides(doc, "ASSAULT"))
+
+
+def test_operations_not_governed_by_a_verb_of_going_on(pipe):
+    doc = full(pipe, "وقالت الوزارة إن عملياتها في المنطقة تهدف إلى حماية المدنيين.")
+    assert not any(e["trigger"]["text"] == "عملياتها" for e in doc["events"])

@@ -1609,6 +1609,19 @@ class EventStage(Stage):
                 if w2.lstrip("وفبل") in _NOT_FIRED:
                     return False
             return False
+        if "@continued" in need:
+            # s27assault: "تواصل قوات الشرعية عملياتها شرق مديرية التحيتا"، "بعض المسلحين ... واصلوا القتال"، "وتواصل
+            # قوات سوريا الديمقراطية القتال ضد التنظيم": fighting or operations a verb of going on governs (its
+            # subject between, in the same clause) are told as going on: an attack
+            for j in range(m.start_tok - 1, max(-1, m.start_tok - 6), -1):
+                if _STRONG.search(self._text or "", toks[j].end, toks[j + 1].start):
+                    return False
+                w2 = toks[j].norm
+                if _continued(w2):
+                    return True
+                if w2 in _NEW_CLAUSE or w2.lstrip("و") in _RELATIVES:
+                    return False
+            return False
         if "@launched" in need and _strikes.launched(self._text or "", toks, m.start_tok):
             return True  # "شنت الولايات المتحدة ... فجر السبت ضربات على مواقع سورية" (strikes.launched)
         if "@obj" in need and m.value.type == "AGREE" and m.end_tok < len(toks) \
@@ -9981,6 +9994,17 @@ class EventStage(Stage):
             st = self._sents[i] if i is not None and 0 <= i < len(self._sents) else None
             return st is not None and bool(_strikes._OTHER_MATTER.search(self._text, st.start, min(st.end, st.start + 30)))
 
+        def other_attacker(a, b):
+            """s27assault: two attacks of one sentence by other authors, a clause of contrast between them ("تواصل
+            قوات الشرعية عملياتها شرق مديرية التحيتا ... فيما واصلت مقاتلات التحالف استهداف تحركات ... للميليشيات"):
+            two occurrences, not one act told twice (see critics.other_author for verbal conflict)."""
+            if a["type"] != "ASSAULT" or not a["actors"] or not b["actors"] \
+                    or any(compatible(x, y, False) for x in a["actors"] for y in b["actors"]):
+                return False
+            first, later = (a, b) if a["trigger"]["start"] < b["trigger"]["start"] else (b, a)
+            between = self._text[first["trigger"]["end"]:later["trigger"]["start"]].split()
+            return any(normalize(w.strip("،,\"«»“”")) in _critics._CONTRAST for w in between)
+
         out: list[dict] = []
         for ev in events:
             hit = None
@@ -9991,7 +10015,8 @@ class EventStage(Stage):
                     continue  # two days told: two occasions (a date without a cue is only the default)
                 if o["type"] in _DISTINCT_MODES and o["mode"] and ev["mode"] and o["mode"] != ev["mode"]:
                     continue  # "الكويت تطرد السفير الفلبيني وتستدعي سفيرها من مانيلا": an expulsion and a recall, two acts
-                if o["_sent"] == ev["_sent"] and not _critics.other_author(self._text, o, ev, compatible):
+                if o["_sent"] == ev["_sent"] and not _critics.other_author(self._text, o, ev, compatible) \
+                        and not other_attacker(o, ev):
                     if reciprocal(o, ev):
                         continue
                     hit = o
