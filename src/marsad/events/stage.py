@@ -1613,6 +1613,19 @@ class EventStage(Stage):
                 if w2.lstrip("وفبل") in _NOT_FIRED:
                     return False
             return False
+        if "@continued" in need:
+            # s27assault: "تواصل قوات الشرعية عملياتها شرق مديرية التحيتا"، "بعض المسلحين ... واصلوا القتال"، "وتواصل
+            # قوات سوريا الديمقراطية القتال ضد التنظيم": fighting or operations a verb of going on governs (its
+            # subject between, in the same clause) are told as going on: an attack
+            for j in range(m.start_tok - 1, max(-1, m.start_tok - 6), -1):
+                if _STRONG.search(self._text or "", toks[j].end, toks[j + 1].start):
+                    return False
+                w2 = toks[j].norm
+                if _continued(w2):
+                    return True
+                if w2 in _NEW_CLAUSE or w2.lstrip("و") in _RELATIVES:
+                    return False
+            return False
         if "@launched" in need and _strikes.launched(self._text or "", toks, m.start_tok):
             return True  # "شنت الولايات المتحدة ... فجر السبت ضربات على مواقع سورية" (strikes.launched)
         if "@obj" in need and m.value.type == "AGREE" and m.end_tok < len(toks) \
@@ -9909,6 +9922,15 @@ class EventStage(Stage):
                     and any(compatible(a, b, False) for a in y["actors"] for b in x["recipients"]):
                 return False  # "الاحتلال يقتل فلسطينيا" and "وأطلق عناصر من حماس الصواريخ على إسرائيل": two attacks,
                 # one each way, not one attack told twice (but a clash is one fight, whichever side a telling puts first)
+            if x["type"] == "ASSAULT" and x["_sent"] != y["_sent"] and x["actors"] and y["actors"] \
+                    and x["recipients"] and y["recipients"] \
+                    and not any(compatible(a, b, False) for a in x["actors"] for b in y["actors"]) \
+                    and any(any(compatible(a, b, False) for a in p["actors"] for b in q["recipients"])
+                            and any(compatible(a, b) for a in q["actors"] for b in p["recipients"]) for p, q in ((x, y), (y, x))) \
+                    and (_answers_attack(x) or _answers_attack(y)):
+                return False  # s27assault: "إن جنديا قتل في هجوم لعناصر حزب العمال الكردستاني" and "وأضاف البيان أن الجيش
+                # التركي شن غارات جوية بعد الهجوم": an attack and the one that answers it, the author of one the target
+                # of the other (the other side may be told bare: جنديا), two attacks
             if x["type"] in _TIT_FOR_TAT and _reversed_sides(x, y, compatible) and _verbal(x) and _verbal(y):
                 return False  # "روسيا تطرد 23 دبلوماسيا بريطانيا" and "بعدما طردت لندن 23 دبلوماسيا روسيا": a move and
                 # the answer to it, each way, not one act told twice (accusations and expulsions are answered in kind;
@@ -10007,6 +10029,17 @@ class EventStage(Stage):
             st = self._sents[i] if i is not None and 0 <= i < len(self._sents) else None
             return st is not None and bool(_strikes._OTHER_MATTER.search(self._text, st.start, min(st.end, st.start + 30)))
 
+        def other_attacker(a, b):
+            """s27assault: two attacks of one sentence by other authors, a clause of contrast between them ("تواصل
+            قوات الشرعية عملياتها شرق مديرية التحيتا ... فيما واصلت مقاتلات التحالف استهداف تحركات ... للميليشيات"):
+            two occurrences, not one act told twice (see critics.other_author for verbal conflict)."""
+            if a["type"] != "ASSAULT" or not a["actors"] or not b["actors"] \
+                    or any(compatible(x, y, False) for x in a["actors"] for y in b["actors"]):
+                return False
+            first, later = (a, b) if a["trigger"]["start"] < b["trigger"]["start"] else (b, a)
+            between = self._text[first["trigger"]["end"]:later["trigger"]["start"]].split()
+            return any(normalize(w.strip("،,\"«»“”")) in _critics._CONTRAST for w in between)
+
         out: list[dict] = []
         for ev in events:
             hit = None
@@ -10017,7 +10050,8 @@ class EventStage(Stage):
                     continue  # two days told: two occasions (a date without a cue is only the default)
                 if o["type"] in _DISTINCT_MODES and o["mode"] and ev["mode"] and o["mode"] != ev["mode"]:
                     continue  # "الكويت تطرد السفير الفلبيني وتستدعي سفيرها من مانيلا": an expulsion and a recall, two acts
-                if o["_sent"] == ev["_sent"] and not _critics.other_author(self._text, o, ev, compatible):
+                if o["_sent"] == ev["_sent"] and not _critics.other_author(self._text, o, ev, compatible) \
+                        and not other_attacker(o, ev):
                     if reciprocal(o, ev):
                         continue
                     hit = o
@@ -11883,6 +11917,10 @@ def _prep(text, toks, m: Mention):
             return None  # "مقتل 3 من مسلحي داعش": a count of them
         # "غارات على مسلحي الحوثي"، "ضد عناصر داعش": the preposition before the head noun is the party's
         m = Mention(m.s - 1, m.e, m.eid, m.kind, m.country, m.sector, m.start, m.end)
+    elif m.s > 0 and (k := _clitic_member_head(text, toks, m.s)) is not None:
+        # s27assault: "في هجوم لعناصر حزب العمال الكردستاني"، "بعد هجوم لعناصر من حزب العمال"، "قصف تجمعات لمسلحي
+        # داعش": the clitic preposition on the head noun of the party's fighters or members is the party's
+        return "ب" if toks[k].norm.lstrip("وف")[0] == "ب" else "ل"
     if m.s > 2 and toks[m.s - 1].norm in ("عن", "من") and toks[m.s - 2].norm in ("يقل", "تقل", "اكثر", "اقل", "يزيد", "تزيد"):
         return None  # "قتلوا ما لا يقل عن 232 مدنيا"، "أكثر من 40 ألف مدني": a count, not a preposition
     if m.s > 0:
@@ -12197,6 +12235,18 @@ def _member_head(text, toks, s) -> bool:
         and not toks[s].norm.lstrip("وف").startswith(("بال", "لل", "كال"))  # (قادة بالحشد الشعبي: a preposition, no construct)
 
 
+def _clitic_member_head(text, toks, s):
+    """The token of a plural of fighters or members with a clitic ل or ب whose genitive is the party at token s (هجوم
+    لعناصر حزب العمال، تجمعات لمسلحي الحوثي) or whose part it is (هجوم لعناصر من حزب العمال): its index, else None.
+    s27assault."""
+    k = s - 2 if s > 1 and toks[s - 1].norm == "من" else s - 1
+    w = toks[k].norm.lstrip("وف") if k >= 0 else ""
+    heads = _MEMBER_HEAD if k == s - 1 else _MEMBER_HEAD | _PARTITIVE
+    if len(w) > 3 and w[0] in "لب" and w[1:] in heads and not _STRONG.search(text, toks[k].end, toks[s].start):
+        return k
+    return None
+
+
 _BELONGING = word_set("roles", "belonging")
 _TAKEN_IN = word_set("aid", "taken_in")  # لاجئين، مهاجرين، شخصا: people a state receives
 _TAKE_IN_VERBS = tuple(sorted(word_set("aid", "take_in_verb")))  # (read as a word's start)
@@ -12303,6 +12353,34 @@ def _told_by_harm(ev) -> bool:
     w = w[0].lstrip("وف") if w else ""
     w = w[1:] if w[:1] in "بل" and len(w) > 4 else w
     return w.startswith(_HARM_WORDS) and not ev.get("_verb_act")
+
+
+_ANSWER_CUES = tuple(c.split() for c in word_set("answer", "cue"))
+_ANSWER_ATTACKS = word_set("answer", "attack")
+_WORD = re.compile(r"\w+")
+
+
+def _answers_attack(ev) -> bool:
+    """s27assault: is the attack told as coming after or answering another attack (بعد الهجوم، عقب هجمات، ردا على
+    الاعتداء، انتقاما لمقتل: a cue and an attack noun within the fourteen words after the trigger or the eight before it)?"""
+    a, b = ev["trigger"]["start"] - ev["start"], ev["trigger"]["end"] - ev["start"]
+    sent = ev["sentence"]
+    if not any(c in sent for c in ("بعد", "عقب", "إثر", "اثر", "رد", "انتقام", "ثأر")):
+        return False  # (a cheap pre-check: most sentences hold none of the cues)
+    w = [normalize(x) for x in _WORD.findall(sent, 0, a)[-8:] + _WORD.findall(sent, b)[:14]]
+    for k in range(len(w)):
+        for cw in _ANSWER_CUES:
+            clitic = cw[-1] == "ل"  # (انتقاما ل: the ل is the noun's clitic, لمقتل، للهجوم)
+            head = cw[:-1] if clitic else cw
+            j = k + len(head)
+            if j >= len(w) or w[k:j] != head:
+                continue
+            x = w[j].lstrip("و")
+            if clitic:
+                x = "ال" + x[2:] if x.startswith("لل") else x[1:] if x.startswith("ل") else ""
+            if x in _ANSWER_ATTACKS:
+                return True
+    return False
 
 
 def _near_clash(ev) -> bool:
