@@ -4665,7 +4665,10 @@ class EventStage(Stage):
             # critics are those named with من right after the noun, else no one. So for a call or request received
             # ("تلقى طلبا من الممثل الدائم لروسيا": طلبا a noun, no verb of two, "وتلقت منظمة حظر الأسلحة الكيميائية دعوة رسمية من دمشق": the subject between
             # the verb and the noun): the one after من asks, the subject is asked
-            critic = next((g for g in groups if g["prep"] == "من" and te <= g["s"] <= te + 2), None)
+            critic = next((g for g in groups if g["prep"] == "من" and te <= g["s"] <= te + 2
+                           or g["prep"] == "من قبل" and te + 1 <= g["s"] <= te + 3), None)
+            # ("تعرض لانتقادات من جانب الاتحاد الألماني لكرة القدم"، "لانتقادات حادة من قبل إسرائيل": من قبل / جانب /
+            # طرف name the critic as من does, one word further; s27accuse)
             if critic is None:
                 return None
             target = [i for i in actors if i not in critic["ids"]]
