@@ -70,3 +70,30 @@ def test_chemical_weapons_under_any_name(pipe, text, speaker, accused):
 def test_denied_chemical_use_is_no_accusation(pipe):
     text = "ونفت دمشق أن قواتها استخدمت غاز الكلور في دوما."
     assert not _accused(pipe, text)
+
+
+def test_affiliated_is_no_verb_of_saying(pipe):
+    # "التابع" (affiliated) is no "تابع" (he went on): the speaker is the body after قال, not none
+    text = "قال مكتب حقوق الإنسان التابع للأمم المتحدة إن قوات النظام السوري ارتكبت جرائم حرب في الغوطة."
+    evs = _accused(pipe, text)
+    assert any("Human Rights" in a and "Syria" in r for a, r, _ in evs), evs
+
+
+def test_body_affiliated_to_a_party_speaks_for_it(pipe):
+    text = "قالت بعثة حفظ السلام التابعة للأمم المتحدة إن قوات النظام السوري ارتكبت جرائم حرب."
+    evs = _accused(pipe, text)
+    assert any("United Nations" in a and "Syria" in r for a, r, _ in evs), evs
+
+
+def test_outlet_affiliated_to_a_party_speaks_for_it(pipe):
+    text = ('من جانبها، قالت قناة "المسيرة" التابعة للحوثيين إن وحداتها "استهدفت مركز معلومات وزارة الدفاع وأهدافا '
+            'ملكية أخرى بالرياض".')
+    evs = sides(full(pipe, text), "ASSAULT")
+    assert any("Houthi" in a for a, _, _ in evs), evs
+
+
+def test_outlet_passing_on_words_is_not_their_speaker(pipe):
+    text = ('ونقلت قناة المسيرة التابعة للحوثي على لساحن عبدالملك قوله: "إسرائيل تقول هذا العدوان أنا أؤيده ويمثل '
+            'مصلحة مشتركة بينها وبين السعودية".')
+    evs = sides(full(pipe, text), "SUPPORT")
+    assert not any("Houthi" in a for a, _, _ in evs), evs
