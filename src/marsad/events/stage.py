@@ -4687,7 +4687,10 @@ class EventStage(Stage):
             # critics are those named with من right after the noun, else no one. So for a call or request received
             # ("تلقى طلبا من الممثل الدائم لروسيا": طلبا a noun, no verb of two, "وتلقت منظمة حظر الأسلحة الكيميائية دعوة رسمية من دمشق": the subject between
             # the verb and the noun): the one after من asks, the subject is asked
-            critic = next((g for g in groups if g["prep"] == "من" and te <= g["s"] <= te + 2), None)
+            critic = next((g for g in groups if g["prep"] == "من" and te <= g["s"] <= te + 2
+                           or g["prep"] == "من قبل" and te + 1 <= g["s"] <= te + 3), None)
+            # ("تعرض لانتقادات من جانب الاتحاد الألماني لكرة القدم"، "لانتقادات حادة من قبل إسرائيل": من قبل / جانب /
+            # طرف name the critic as من does, one word further; s27accuse)
             if critic is None:
                 return None
             target = [i for i in actors if i not in critic["ids"]]
@@ -9368,6 +9371,8 @@ class EventStage(Stage):
                 verb = k
                 break
             r1 = readings(w)[1:2]  # (its second reading, if any)
+            if r1 and w.startswith("ال") and r1[0] == w[2:]:
+                r1 = ()  # "مكتب حقوق الإنسان التابع للأمم المتحدة": a word with the article is no verb of saying (تابع)
             if r1 and r1[0] in speech or extra and (w in extra or r1 and r1[0] in extra):
                 verb = k
                 break
@@ -9404,6 +9409,18 @@ class EventStage(Stage):
         sp = None
         eid = None
         vw = toks[verb].norm.lstrip("وف")
+        aff = next((j for j in range(verb + 2, min(k1 - 1, verb + 6)) if toks[j].norm in _AFFILIATED
+                    and toks[j + 1].norm.startswith("ل") and not _STRONG.search(text, toks[verb].end, toks[j].start)), None)
+        if aff is not None and vw not in ("نقلت", "نقل") and (
+                not aft or aft[0].s > aff or _media_only({"ids": [aft[0].eid]}, self._dp)):
+            # "قالت بعثة حفظ السلام التابعة للأمم المتحدة إن"، "وقالت وكالة سبأ التابعة للحوثيين": the party a body or
+            # an outlet belongs to speaks when the body is no party of its own (a named office keeps its words:
+            # "مكتب حقوق الإنسان التابع للأمم المتحدة"; an outlet that passes on someone's words does not speak them:
+            # "ونقلت قناة المسيرة التابعة للحوثي على لسان عبدالملك")
+            owner = next((m for m in ments if m.s == aff + 1 and m.e <= k1 and m.kind in ("ORG", "GPE", "PERSON")
+                          and not _media_only({"ids": [m.eid]}, self._dp)), None)
+            if owner is not None:
+                aft = [owner]
         if not aft and vw.startswith(("قايل", "مضيف", "موكد", "مشير", "معتبر", "موضح", "متابع")) and vw.endswith(("ا", "ه")):
             # "ووجه خاتمي تهديدا للسعودية ...، قائلا:": a circumstantial participle; the sentence's subject speaks
             cut = st.cut(text)
@@ -13480,6 +13497,10 @@ def _agent_parties(ev, dp) -> bool:
         return False
     ev["actors"], ev["recipients"] = acts, recs
     return True
+
+
+# the adjective of belonging after a body ("بعثة حفظ السلام التابعة للأمم المتحدة"): _speaker_near (wordsets.tsv)
+_AFFILIATED = word_set("speech", "affiliated")
 
 
 def _media_only(g, dp) -> bool:
