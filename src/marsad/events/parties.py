@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import compress, islice, repeat
-from operator import is_, is_not, itemgetter, not_, or_
+from itertools import islice, repeat
+from operator import is_, itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -898,17 +898,13 @@ class DocParties:
                                         or heads and (w in heads or w[:1] == "و" and w[1:] in heads))
 
         def stops(k0):
-            # the words from k0 on that are covered, follow a covered one, pass a fixed test or (with aliases) have a
-            # reading among the aliases; each test one C-level map over the words
-            cov = list(map(is_not, islice(covered, max(k0 - 1, 0), None), repeat(None)))
-            if k0 > 0:
-                flags = map(or_, map(or_, cov[1:], cov), islice(fx, k0, None))
-            else:
-                flags = map(or_, map(or_, cov, [False] + cov[:-1]), fx)
-            if aliases:  # (the view sees the aliases added later)
-                flags = map(or_, flags, map(not_, map(aliases.keys().isdisjoint, map(
-                    readings, map(str.lstrip, islice(norms, k0, None), repeat("#"))))))
-            return len(aliases), list(compress(range(k0, n), flags))
+            if not aliases:
+                return 0, [k for k in range(k0, n) if covered[k] is not None or k > 0 and covered[k - 1] is not None
+                           or fx[k]]
+            keys = aliases.keys()  # (a view: sees the aliases added later; drawn once per call, not per word)
+            return len(aliases), [
+                k for k in range(k0, n) if covered[k] is not None or k > 0 and covered[k - 1] is not None
+                or fx[k] or not keys.isdisjoint(readings(norms[k].lstrip("#")))]
 
         na, todo = stops(0)
         i = todo[0] if todo else n
