@@ -353,6 +353,18 @@ def _collective_rules():
     return heads, frozenset(people), frozenset(stop_gen), frozenset(stop_before), sectors
 
 
+@lru_cache(maxsize=1)
+def _collective_prefixed() -> dict:
+    """Each head of kb/collectives.tsv written after و، ف، ب، ل، وب، ول، فب or فل -> (prefix length, rule): the first
+    prefix in that order whose rest is a head wins, as a test of each prefix in turn would find."""
+    heads = _collective_rules()[0]
+    out = {}
+    for p in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+        for h, rule in heads.items():
+            out.setdefault(p + h, (len(p), rule))
+    return out
+
+
 def _counted_before(w: str) -> bool:
     """Is ``w`` a count a group noun can follow (24، عشرات، خمس)?"""
     return bool(_NUM.match(w)) or w in _count_words()
@@ -664,6 +676,7 @@ class EntityStage(Stage):
         nisba adjective (شركات التواصل الاجتماعي). Generic mentions inside the span give way to it; a genitive held by
         another entity's mention (a name, a place, a KB body: موظفي البيت الأبيض، سكان غزة) leaves the phrase alone."""
         heads, people, stop_gen, stop_before, sectors = _collective_rules()
+        prefixed = _collective_prefixed()
         kb = self.kb
         found = []
         for toks, joined, _tags in zone_toks:
@@ -674,12 +687,10 @@ class EntityStage(Stage):
                 w = toks[k].norm
                 plen, rule = 0, heads.get(w)
                 if rule is None:
-                    for p in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
-                        if w.startswith(p) and w[len(p):] in heads:
-                            plen, rule = len(p), heads[w[len(p):]]
-                            break
-                if rule is None:
-                    continue
+                    hit = prefixed.get(w)  # (a head after و/ف/ب/ل: one lookup, not a test per prefix)
+                    if hit is None:
+                        continue
+                    plen, rule = hit
                 cls, typ, sector = rule
                 if k > 0 and joined[k - 1] and not plen:
                     b = toks[k - 1].norm

@@ -6360,8 +6360,9 @@ class EventStage(Stage):
         # without a condition, a hostile act its author announces for the future is a threat too ("أعلن أردوغان أن
         # تركيا ستشن عمليات عسكرية ضد المتطرفين"، "قال إنه سيقاضي جنينة"، "إن موسكو سترد على العقوبات")
         announced = not conds
-        whether = next((k for k in range(1, len(toks)) if toks[k].norm in ("اذا", "واذا")
-                        and toks[k - 1].norm in ("ما", "عما", "فيما")), len(toks))
+        norms = list(map(_TOK_NORM, toks))
+        whether = next((k for k in compress(count(), map(_IF_WORDS.__contains__, norms))
+                        if k >= 1 and norms[k - 1] in ("ما", "عما", "فيما")), len(toks))
         # (s24attack: an act asked about is no announcement: "تساءلت الصحيفة ما إذا كان ماكرون سيأمر بشن ضربات")
         acts = []  # (token index, hostile event or None)
         for ev in events:
@@ -6382,7 +6383,6 @@ class EventStage(Stage):
                     acts.append((k, None))
         ct = self.lex.condthreats
         # (_future needs a س in the first two letters or a future particle before: only those tokens are looked at)
-        norms = [t.norm for t in toks]
         cands = set(compress(count(), map(operator.contains, map(_FIRST2, norms), repeat("س"))))
         cands.update(k + 1 for k in compress(count(), map(_FUTURE_WORDS.__contains__, norms)))
         for k in sorted(cands):
@@ -10642,6 +10642,7 @@ _COND_WORDS = frozenset(("اذا", "واذا", "فاذا", "مالم", "حال",
 _FUTURE_WORDS = frozenset(("سوف", "فسوف", "وسوف", "لن"))  # (the particles _future reads before a verb)
 _FIRST2 = operator.itemgetter(slice(0, 2))
 _TOK_NORM = operator.attrgetter("norm")
+_IF_WORDS = frozenset(("اذا", "واذا"))  # (the "ما إذا" of a question: _conditional_threats)
 
 
 @lru_cache(maxsize=100_000)
