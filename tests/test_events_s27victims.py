@@ -58,3 +58,9 @@ def test_his_child_is_no_party(pipe):
 def test_definite_child_is_no_party(pipe):
     doc = full(pipe, "وقال محمد حمادة، محامي الطفل، إن والد الطفلة حرر محضرا اتهم فيه الطفل بتقبيل ابنته.")
     assert not any("الطفلة" in a for e in doc["events"] for a, _r, _ in sides(doc, e["type"])), doc["events"]
+
+
+def test_residential_areas_are_no_addressee_of_a_refusal(pipe):
+    doc = full(pipe, "ورفض الحوثيون تطبيق القرار الدولي الملزم، واستمروا في قصف المناطق السكنية عشوائيا لترهيب المدنيين.")
+    evs = sides(doc, "REJECT")
+    assert evs and not any("المناطق السكنية" in a + r for a, r, _ in evs), evs

@@ -459,6 +459,7 @@ class DocParties:
                     self._focused.add(str(e.get("id")))
         self.n = 0
         self.office_ids: set[str] = set()
+        self.place_ids: set[str] = set()  # s27victims: residential areas as parties (الأحياء السكنية): no actor
         self.found: list[tuple[int, int, str]] = []  # (start, end, entity id): the coder's mentions of entity-stage
         # entities (which keep their own mention lists), for later references back to them
 
@@ -2257,6 +2258,8 @@ class DocParties:
             form = form[:-2] + "ان" if form.endswith("ين") else form
         eid = self.entity(("generic", form, iso), name=label,
                           name_ar=label, typ=g.type, country=iso, sector=g.sector, start=s, end=e)
+        if g.english == "residential areas":
+            self.place_ids.add(eid)  # (stage.process: a place struck is no actor, and the target of a material act only)
         return Mention(i, j2, eid, g.type, iso, g.sector, s, e)
 
     def _lone_doer(self, toks, i, j):
