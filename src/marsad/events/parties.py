@@ -47,6 +47,8 @@ _COUNTED_ONLY = word_set("counted", "head")  # شخص (data/wordsets.tsv)
 _LONE_HEAD = word_set("lone", "head")  # رجل، امرأة، شاب: a lone attacker, only as an attack's doer
 _LONE_VERB = tuple(sorted(word_set("lone", "verb")))  # فجر، أطلق، طعن: the attack verb after it
 _LONE_DEED = word_set("lone", "deed")  # شنه، نفذها: the deed's relative verb before it
+_VICTIM_BARE = word_set("victim", "bare")  # طفلا، مسعفة، ضابطا: one person by age or trade, only as written (s27victims)
+_PLACE_PREP = word_set("victim", "place_prep")  # في، وسط، داخل: where something is, not a target
 _BIG_COUNTS = word_set("counted", "big")  # مئة، ألف، مليون، آلاف
 _SUFFERED = tuple(sorted(word_set("counted", "suffered")))  # قتل، إصابة، اعتقال: acts whose counted people are a party
 _CENSUS = tuple(sorted(word_set("counted", "census")))  # عدد، يبلغ، البالغ: a size told, not people acting or suffering
@@ -220,6 +222,19 @@ def _bloc_forms() -> frozenset:
     المجتمع الدولي): never one state's body, so never given the story's country."""
     from .lexicon import read_rows
     return frozenset(normalize(r[0]) for r in read_rows("parties.tsv") if len(r) >= 4 and r[3] in _BLOC_LABELS)
+
+
+@lru_cache(maxsize=None)
+def _victim_labels() -> frozenset:
+    """The English labels of the parties.tsv rows of one person by age or trade (victim/bare in wordsets.tsv)."""
+    from .lexicon import read_rows
+    return frozenset(r[3] for r in read_rows("parties.tsv") if len(r) >= 4 and normalize(r[0]) in _VICTIM_BARE)
+
+
+def _bare_word(w: str, forms) -> bool:
+    """``w`` is one of ``forms`` as written, after at most two proclitics (و ف ب ل ك; not لل, ل with the article), with no
+    article or suffix."""
+    return any(w[p:] in forms and all(c in "وفبلك" for c in w[:p]) and not w[:p].endswith("لل") for p in (0, 1, 2))
 
 
 def _definite(w: str) -> bool:
@@ -444,6 +459,7 @@ class DocParties:
                     self._focused.add(str(e.get("id")))
         self.n = 0
         self.office_ids: set[str] = set()
+        self.place_ids: set[str] = set()  # s27victims: residential areas as parties (الأحياء السكنية): no actor
         self.found: list[tuple[int, int, str]] = []  # (start, end, entity id): the coder's mentions of entity-stage
         # entities (which keep their own mention lists), for later references back to them
 
@@ -2091,6 +2107,16 @@ class DocParties:
             # (corpus: nearly every لـ/للـ before journalists follows a verb or a noun of speech)
         head = normalize(toks[j - 1].text).lstrip("وفبل")
         lone = j - i == 1 and head in _LONE_HEAD and self._lone_doer(toks, i, j)
+        if j - i == 1 and g.english in _victim_labels() and (
+                not _bare_word(toks[i].norm, _VICTIM_BARE) or toks[i].norm.lstrip("وف").startswith("ل")
+                or toks[i].norm.endswith("ه") and not toks[i].text.endswith("ة")):
+            return None  # "والد الطفلة"، "طفلتها"، "لقوله لطفلة"، "تركه طفله": one person by age or trade is a party only
+            # indefinite, bare and not after ل (s27victims: "قتل الجيش السوري طفلا"، "أدانت محكمة ضابطا سابقا")
+        if g.english == "residential areas" and (toks[i].norm.lstrip("وف")[:1] in ("ب", "ك")
+                                                  or i > 0 and (toks[i - 1].norm in _PLACE_PREP or toks[i - 1].norm[:1]
+                                                                in "وف" and toks[i - 1].norm[1:] in _PLACE_PREP)):
+            return None  # "تتمركز وسط الأحياء السكنية"، "زرع الألغام في القرى السكنية": a place where something is, not the
+            # target of a strike ("شنوا قصفا على القرى السكنية"، "استهداف الأحياء السكنية")
         if g.english == "attacker" and not lone:
             return None  # "رجل الأعمال"، "قتل رجل": a man is a party only as the doer of an attack (lone/* in wordsets)
         if lone:
@@ -2232,6 +2258,8 @@ class DocParties:
             form = form[:-2] + "ان" if form.endswith("ين") else form
         eid = self.entity(("generic", form, iso), name=label,
                           name_ar=label, typ=g.type, country=iso, sector=g.sector, start=s, end=e)
+        if g.english == "residential areas":
+            self.place_ids.add(eid)  # (stage.process: a place struck is no actor, and the target of a material act only)
         return Mention(i, j2, eid, g.type, iso, g.sector, s, e)
 
     def _lone_doer(self, toks, i, j):

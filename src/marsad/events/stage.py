@@ -706,6 +706,19 @@ class EventStage(Stage):
                     e["_allies"] = sorted(set(e.get("_allies") or ()) | _enemies.allies_in(st, dp.by_id) - set(e["actors"]))
                     onesided.append(e)
             events = [e for e in events if not e.get("_veto") and not e.get("_weak")]
+            if dp.place_ids:
+                emptied = []
+                for ev in events:
+                    if ev["_sent"] == st.i and (set(ev["actors"]) | set(ev["recipients"])) & dp.place_ids:
+                        # s27victims: residential areas struck (الأحياء السكنية) are a party only as the target of an
+                        # attack, a closure or aid; never an author ("ورفض الحوثيون تطبيق القرار ... واستمروا في قصف
+                        # المناطق السكنية": the refusal's addressee is not the areas shelled after it)
+                        ev["actors"] = [x for x in ev["actors"] if x not in dp.place_ids]
+                        if ev["type"] not in ("ASSAULT", "COERCE", "AID"):
+                            ev["recipients"] = [x for x in ev["recipients"] if x not in dp.place_ids]
+                        if not ev["actors"] and not ev["recipients"]:
+                            emptied.append(ev)
+                events = [e for e in events if not any(e is x for x in emptied)]
             for ev in events:  # (after the classifier's decision, which reads the sides as the coder built them)
                 if ev["_sent"] == st.i and ev["type"] == "ASSAULT":
                     _material.clash_sides(self, st, ev, lambda: _free_groups(text, st.toks, st))
