@@ -38,8 +38,7 @@ def test_backings_told_stay(pipe, text, actor, backed):
 
 
 @pytest.mark.parametrize("text", [
-    "وأكد الجبير ضرورة اتخاذ إجراءات ضد من يدعمون الإرهاب.",
-    "وقال إن هذه المليشيات لا تمثل إلا نفسها ومن يدعمونها.",
+    "وقد وجدت إسرائيل ومن يدعمها من دول الغرب الأوروبي والأمريكي فرصة.",
 ])
 def test_whoever_backs_is_no_act(pipe, text):
     assert not sides(full(pipe, text), "SUPPORT")
