@@ -42,3 +42,18 @@ def test_backings_told_stay(pipe, text, actor, backed):
 ])
 def test_whoever_backs_is_no_act(pipe, text):
     assert not sides(full(pipe, text), "SUPPORT")
+
+
+def test_a_backing_joined_to_an_expected_one_is_expected(pipe):
+    text = ("ومن المتوقع أن يحظى تقرير الأمم المتحدة بدعم وتأييد الولايات المتحدة التي أطلقت حملة دبلوماسية واسعة للحد من "
+            "نفوذ إيران في الشرق الأوسط.")
+    assert not sides(full(pipe, text), "SUPPORT")
+
+
+@pytest.mark.parametrize("text,actor,backed", [
+    ("ولم يتعهد ترامب برفع العقوبات عن تركيا لكنه رحب بقرار أردوغان.", "Trump", "Erdo"),
+    ("تعهد ترامب برفع العقوبات عن تركيا لكنه رحب بقرار أردوغان.", "Trump", "Erdo"),
+])
+def test_but_opens_a_clause_of_its_own(pipe, text, actor, backed):
+    evs = sides(full(pipe, text), "SUPPORT")
+    assert any(actor in a and backed in r for a, r, _ in evs), evs

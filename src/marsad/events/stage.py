@@ -2137,6 +2137,11 @@ class EventStage(Stage):
             # district), not the narrator's act
         # ---- factuality
         negated, hyp, hist = self._factuality(st, lift_k, lift_k + 1, typ) if lifted else self._factuality(st, ts, te, typ)
+        if typ == "SUPPORT" and not hyp and not negated and ts > 0 and ttok.norm[:1] == "و" and any(
+                m2.end_tok == ts and m2.value.type == typ for m2 in st.trigs):
+            negated, hyp, _h = self._factuality(st, ts - 1, ts, typ)  # "ومن المتوقع أن يحظى التقرير بدعم وتأييد الولايات
+            # المتحدة": a backing noun joined by و to one before it is told as that one is (s27support)
+            hist = hist or _h
         # (a lifted ban is told by its verb of lifting: "ألغت الحظر" lifts it, "لم ترفع الحظر" does not)
         if lifted and not hyp and toks[lift_k].norm[:1] == "ب" and any(
                 toks[j].norm.lstrip("وفس") in _material._PERMIT for j in range(max(0, lift_k - 14), lift_k)
@@ -9186,6 +9191,7 @@ class EventStage(Stage):
             if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in VERBAL_HEADS and m.value.mode != "defend" \
                     and not _strong_between(self._text, toks, m.end_tok, ts) and not held_at and not own_clause \
                     and not _done_before(toks, m.end_tok, ts) and not _avenged(toks, ts) \
+                    and not any(toks[k].norm in _BUT_WORDS for k in range(m.end_tok, ts)) \
                     and not (m.value.type == "REJECT" and typ == "REQUEST" and ts == m.end_tok and te < len(toks)
                              and any(toks[k].norm == "من" for k in range(te + 1, min(len(toks), te + 4)))):
                 # (a request blocked with its author and the one asked named, "عرقلت الولايات المتحدة طلب الكويت من مجلس
@@ -10427,6 +10433,7 @@ _PAST_COPULA = word_set("support", "past_copula")  # (data/wordsets.tsv; s27supp
 _SUPPORT_LIGHT = word_set("support", "light")
 _BACKED_DEALS = word_set("support", "deal")
 _GENERIC_WHO = word_set("support", "generic_who")
+_BUT_WORDS = word_set("clause", "contrast")  # لكنه، ولكنها: a clause of its own (data/wordsets.tsv; s27support)
 _DEAL_ADJECTIVES = word_set("support", "deal_adjective")
 
 
