@@ -57,3 +57,8 @@ def test_a_backing_joined_to_an_expected_one_is_expected(pipe):
 def test_but_opens_a_clause_of_its_own(pipe, text, actor, backed):
     evs = sides(full(pipe, text), "SUPPORT")
     assert any(actor in a and backed in r for a, r, _ in evs), evs
+
+
+def test_no_one_backed_after_fima(pipe):
+    text = ('وعبر عفيفي في بيان عن "التضامن مع المملكة المغربية في قرارها قطع علاقاتها مع إيران لما تمارسه الأخيرة من تدخلات خطيرة ومرفوضة في الشؤون الداخلية للمملكة المغربية". وأشار إلى أن "القرار الصادر عن القمة العربية الأخيرة (في نيسان/أبريل) في الظهران بشأن التدخلات الإيرانية عكس موقفا عربيا صلبا في رفض هذه التدخلات والعمل على التصدي لها". وكانت السعودية، الخصم الإقليمي لإيران، أكدت كذلك وقوفها إلى جانب المملكة، فيما رفض مسؤول في جبهة "البوليساريو" رفضا قاطعا اتهامات الرباط.')
+    assert not any("Polisario" in r for _, r, _ in sides(full(pipe, text), "SUPPORT"))

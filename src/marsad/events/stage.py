@@ -4899,7 +4899,10 @@ class EventStage(Stage):
             # pointing them (not "وجهت إسرائيل أصابع الاتهام إلى إيران")
             actors = []
         if typ == "SUPPORT" and recips:
-            dealt = {i for g in groups if g["s"] >= te and _deal_side(toks, te, g) for i in g["ids"]}
+            dealt = {i for g in groups if g["s"] >= te and (_deal_side(toks, te, g) or any(
+                toks[k].norm in _CONTRAST for k in range(te, g["s"])))  for i in g["ids"]} - {
+                i for g in groups if g["e"] <= te or not any(toks[k].norm in _CONTRAST for k in range(te, g["s"]))
+                and not _deal_side(toks, te, g) for i in g["ids"]}
             recips = [i for i in recips if i not in dealt]  # "تؤيد مراجعة الاتفاق النووي مع إيران"، "تأييد لندن للاتفاق
             # النووي الإيراني": the deal's other side is not the one backed (s27support)
         welcomed_visit = None
