@@ -2150,6 +2150,11 @@ class EventStage(Stage):
             # district), not the narrator's act
         # ---- factuality
         negated, hyp, hist = self._factuality(st, lift_k, lift_k + 1, typ) if lifted else self._factuality(st, ts, te, typ)
+        if typ == "SUPPORT" and not hyp and not negated and ts > 0 and ttok.norm[:1] == "و" and any(
+                m2.end_tok == ts and m2.value.type == typ for m2 in st.trigs):
+            negated, hyp, _h = self._factuality(st, ts - 1, ts, typ)  # "ومن المتوقع أن يحظى التقرير بدعم وتأييد الولايات
+            # المتحدة": a backing noun joined by و to one before it is told as that one is (s27support)
+            hist = hist or _h
         # (a lifted ban is told by its verb of lifting: "ألغت الحظر" lifts it, "لم ترفع الحظر" does not)
         if lifted and not hyp and toks[lift_k].norm[:1] == "ب" and any(
                 toks[j].norm.lstrip("وفس") in _material._PERMIT for j in range(max(0, lift_k - 14), lift_k)
@@ -2172,6 +2177,10 @@ class EventStage(Stage):
             hyp = True  # "جماعة الحوثي التي تدعمها إيران"، "التحالف الدولي الذي يدعم مقاتلين أكرادا"، "منذ الانتفاضة التي
             # دعمها حلف الأطلسي"، "متسللين تدعمهم الحكومة الروسية": a backing told in a
             # relative clause describes a party; it is no act reported here
+        if typ == "SUPPORT" and not hyp and not negated and ts > 0 and _background_backing(text, toks, ts, is_noun):
+            hyp = True  # "6 كيانات قطرية كانت تدعمها الحكومة سابقاً"، "التحالف الذي تقوده السعودية وتدعمه بريطانيا"، "الذي
+            # تقوده السعودية في اليمن ويقدم دعما للقوات": a past backing (كان) or one joined by و to a relative clause
+            # describes a party, as the relative clause's own verb does (s27support)
         if typ in _STANDING_REL and not hyp and not negated and not is_noun and ts > 0 \
                 and toks[ts - 1].norm in _RELATIVES and ttok.norm[:1] in "يتن" and ttok.norm not in PAST_FORMS \
                 and not (ts + 1 < len(toks) and toks[ts + 1].norm in ("فيه", "فيها")) \
@@ -2343,6 +2352,7 @@ class EventStage(Stage):
                    # inside a time clause (a withdrawal keeps its only other party: "سحب قواتها عقب توصل واشنطن وأنقرة")
                    and not (typ in ("SUPPORT", "ACCUSE") and g["prep"] == "مع" and any(
                        te <= m2.start_tok < g["s"] for m2 in st.trigs))  # رحب بقرارها قطع علاقاتها مع: the inner act's
+                   and not (typ == "SUPPORT" and _deal_side(toks, te, g))  # "تؤيد مراجعة الاتفاق النووي مع إيران"
                    and (g["prep"] != "في" or _member_of(toks, g["s"]) or _ranked_in(toks, g))
                    and not (g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("وفبل") in _FOES)  # دعم لـ"أعداء المغرب"
                    and (g["prep"] != "عن" or typ in _OFF_PREPS or amnesty or trig.mode == "defend"
@@ -4904,6 +4914,13 @@ class EventStage(Stage):
             # "في الوقت الذي توجه فيه أصابع الاتهام إلى نظام الرئيس بشار الأسد": fingers pointed with no one named
             # pointing them (not "وجهت إسرائيل أصابع الاتهام إلى إيران")
             actors = []
+        if typ == "SUPPORT" and recips:
+            dealt = {i for g in groups if g["s"] >= te and (_deal_side(toks, te, g) or any(
+                toks[k].norm in _CONTRAST for k in range(te, g["s"])))  for i in g["ids"]} - {
+                i for g in groups if g["e"] <= te or not any(toks[k].norm in _CONTRAST for k in range(te, g["s"]))
+                and not _deal_side(toks, te, g) for i in g["ids"]}
+            recips = [i for i in recips if i not in dealt]  # "تؤيد مراجعة الاتفاق النووي مع إيران"، "تأييد لندن للاتفاق
+            # النووي الإيراني": the deal's other side is not the one backed (s27support)
         welcomed_visit = None
         if typ == "SUPPORT" and not recips and actors and not negated and any(
                 toks[k].norm.lstrip("وبل") in _VISIT_NOUNS or toks[k].norm.lstrip("وبل")[2:] in _VISIT_NOUNS
@@ -9193,6 +9210,7 @@ class EventStage(Stage):
             if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in VERBAL_HEADS and m.value.mode != "defend" \
                     and not _strong_between(self._text, toks, m.end_tok, ts) and not held_at and not own_clause \
                     and not _done_before(toks, m.end_tok, ts) and not _avenged(toks, ts) \
+                    and not any(toks[k].norm in _BUT_WORDS for k in range(m.end_tok, ts)) \
                     and not (m.value.type == "REJECT" and typ == "REQUEST" and ts == m.end_tok and te < len(toks)
                              and any(toks[k].norm == "من" for k in range(te + 1, min(len(toks), te + 4)))):
                 # (a request blocked with its author and the one asked named, "عرقلت الولايات المتحدة طلب الكويت من مجلس
@@ -10442,6 +10460,54 @@ _STANCE_BREAK = re.compile(r"[.؛;:!?؟\n]")
 _STANCE_NOUNS = ("تاييد", "ترحيب", "اشاده", "تهنيه", "تضامن", "وقوف", "مبارك", "ثناء")
 _STANCE_BARE = {"دعم", "تاييد", "ترحيب", "تضامن", "وقوف", "اشاده", "تهنيه", "مباركه"}
 _STANCE_PRONOUNS = ("", "ه", "ها", "هم", "هما", "نا", "ي", "كم")
+
+
+_PAST_COPULA = word_set("support", "past_copula")  # (data/wordsets.tsv; s27support)
+_SUPPORT_LIGHT = word_set("support", "light")
+_BACKED_DEALS = word_set("support", "deal")
+_GENERIC_WHO = word_set("support", "generic_who")
+_BUT_WORDS = word_set("clause", "contrast")  # لكنه، ولكنها: a clause of its own (data/wordsets.tsv; s27support)
+_DEAL_ADJECTIVES = word_set("support", "deal_adjective")
+
+
+def _background_backing(text, toks, ts, is_noun) -> bool:
+    """Is the backing at ts told as background: an imperfect after a form of كان ("كانت تدعمها الحكومة سابقاً"), or a
+    verb joined by و to a relative clause a few words before ("التحالف الذي تقوده السعودية، وتدعمه بريطانيا"; a support
+    noun after a verb of giving, "الذي تقوده السعودية ويقدم دعما للقوات")? (s27support)"""
+    a = ts - 1 if toks[ts - 1].norm.lstrip("و") in _SUPPORT_LIGHT else ts
+    w = toks[a].norm
+    if a > 0 and toks[a - 1].norm.lstrip("و") in _PAST_COPULA and w.lstrip("و")[:1] in "يت":
+        return True
+    if a == ts and toks[a - 1].norm in _GENERIC_WHO and w[:1] in "يت" and not w.startswith("تا"):
+        return True  # "من يدعمون الإرهابيين هم المسؤولون": whoever backs, a class described
+    if w[:1] != "و" or len(w) < 4 or not (w[1] in "يت" or _object_suffix(w) is not None):
+        return False
+    for k in range(a - 1, max(-1, a - 10), -1):
+        if _full_stop_between(text, toks, k + 1, a) or toks[k].norm in _COMPLEMENTIZERS or '"' in text[toks[k].end:toks[a].start]:
+            return False
+        if toks[k].norm.lstrip("و") in _RELATIVES:
+            v = toks[k + 1].norm if k + 1 < a else ""
+            return v[:1] in "يت" or _object_suffix(v) is not None
+    return False
+
+
+def _deal_side(toks, te, g) -> bool:
+    """Is group g (after a support trigger ending at te) the other side of a deal, talk or tie noun it follows, with مع
+    or as its adjective of nationality ("الاتفاق النووي مع إيران"، "للاتفاق النووي الإيراني")? (s27support)"""
+    k = g["s"] - 1 if g["prep"] == "مع" else g["s"]
+    if g["prep"] == "مع" and (k < 0 or toks[k].norm.lstrip("و") != "مع"):
+        k = g["s"]
+    if g["prep"] is None and not all(x.kind == "NORP" for x in g["m"]):
+        return False
+    if g["prep"] not in (None, "مع"):
+        return False
+    j = k - 1
+    while j >= te and toks[j].norm in _DEAL_ADJECTIVES:
+        j -= 1
+    if j < te or g["s"] - te > 7:
+        return False
+    w = toks[j].norm.lstrip("و")
+    return any(c.removeprefix("ال") in _BACKED_DEALS for c in (w, w[1:], w[2:] if w.startswith("لل") else w))
 
 
 def _indefinite_noun(t) -> bool:
