@@ -563,6 +563,7 @@ class EventStage(Stage):
     # ------------------------------------------------------------------------------------------------
     def process(self, doc: Doc) -> Doc:
         self.setup()
+        _groups_memo.clear()  # (the last document's sentences: no longer asked for)
         text = doc.get("text") or ""
         spans = doc.get("sentences") or _fallback_sentences(doc)
         pub = _dates.parse_published(doc)
@@ -13831,10 +13832,37 @@ def _titled_before(text, toks, s) -> bool:
 _CLOCK_ZONE = word_set("groups", "clock_zone")  # بتوقيت (data/wordsets.tsv)
 
 
+_MENTION_FIELDS = operator.attrgetter("s", "e", "eid", "kind", "country", "sector", "start", "end", "co", "bare", "whole")
+_groups_memo: dict = {}  # id(toks) -> (toks, text, [(mentions, their fields, groups)]): emptied per document
+
+
 def _groups(text, toks, ments):
-    """Mentions grouped by coordination (A وB), each with the preposition that introduces the group."""
+    """Mentions grouped by coordination (A وB), each with the preposition that introduces the group.
+
+    The groups of one sentence are asked for again and again (by every trigger's ``_event`` and by the per-sentence
+    rules), while its mentions seldom change: the groups are kept per token list and handed out as fresh copies (the
+    callers edit them), recomputed when the mentions differ in identity or in any field (``_resolve_pairs`` rewrites
+    a dual noun's fields; ``co`` is only ever reassigned, never edited in place)."""
+    ms = tuple(ments) if ments else ()
+    fields = tuple(map(_MENTION_FIELDS, ms))
+    memo = _groups_memo.get(id(toks))
+    if memo is None or memo[0] is not toks or memo[1] is not text:
+        memo = _groups_memo[id(toks)] = (toks, text, [])
+    for ms0, fields0, groups in memo[2]:
+        if fields0 == fields and all(map(operator.is_, ms0, ms)):
+            break
+    else:
+        groups = _groups_of(text, toks, ms)
+        if len(memo[2]) >= 8:
+            del memo[2][0]
+        memo[2].append((ms, fields, groups))
+    return [{**g, "ids": g["ids"][:], "m": g["m"][:]} for g in groups]
+
+
+def _groups_of(text, toks, ments):
+    """``_groups``' work, uncached."""
     groups = []
-    for m in ments or []:
+    for m in ments:
         if m.s > 0 and toks[m.s - 1].norm.lstrip("و") in _CLOCK_ZONE:
             continue  # "بتوقيت نيويورك"، "بتوقيت مكة": the clock's zone names no party (s21freshverbal)
         ids = [m.eid] + [c[0] for c in m.co] if m.co else [m.eid]
