@@ -26,3 +26,15 @@ def test_leader_of_a_backing_party_is_not_backed(pipe):
     doc = full(pipe, "ويرى منتقدون أن اختبار المواطنة هو إجراء آخر يدعمه حزب بهاراتيا جاناتا بقيادة مودي ويستهدف "
                      "الأقلية المسلمة.")
     assert not any("Modi" in r for _a, r, _e in sides(doc, "SUPPORT")), sides(doc, "SUPPORT")
+
+
+def test_unnamed_source_with_demonym_is_that_state(pipe):
+    doc = full(pipe, "رحب مصدر سعودي مسؤول، الجمعة، بما أعلنته الرئاسة التركية عن \"تجاوبها مع طلب\" السعودية بتشكيل "
+                     "فريق عمل مشترك.")
+    evs = sides(doc, "SUPPORT")
+    assert evs and all("SAU" in a and "Turk" not in a for a, _r, _e in evs), evs
+
+
+def test_bare_source_is_no_party(pipe):
+    doc = full(pipe, "وذكرت المصادر بأن المقربين من ترامب حاولوا تخفيف وطأة الزيارة على الرئيس الأمريكي.")
+    assert not any(e["type"] == "CONCEDE" for e in doc["events"]), doc["events"]

@@ -32,6 +32,7 @@ _BLOC_ADJECTIVES = {normalize(w): v for ws, v in (
     (("الغربي", "الغربية"), (None, "the West", "الغرب", "GOV")),
     (("الأممي", "الأممية"), ("org:un", "United Nations", "الأمم المتحدة", "IGO"))) for w in ws}
 _OWNED_ACTS = word_set("owned_act", "noun")
+_SOURCE_TITLES = word_set("title", "source")
 # "the latter" standing alone for the party named last before it (انتقاد الأخيرة لاعتقال، بعدما اعترض الأخير على)
 _LATTER = {"الاخير": "m", "الاخيره": "f", "والاخير": "m", "والاخيره": "f"}
 # words after which الأخير/الأخيرة is a predicate or a count, not "the latter" (ولن تكون الأخيرة، 41 والأخيرة)
@@ -1463,6 +1464,8 @@ class DocParties:
             # the state the entity stage named after it (no preposition on it: "والقاضي بعقوبة الإعدام") is that
             # state's office ("أمير قطر الشيخ تميم" is left to the name after it)
             isos, j2 = [covered[j].country], covered[j].e
+        if not isos and not intl and toks[i].norm.lstrip("وف") in _SOURCE_TITLES:
+            return None  # "وذكرت المصادر بأن"، "مصدر مطلع": a source with no state named is no party (s27actor)
         if not isos and not intl:
             g = self.lex.gaz.longest_at(toks, j)
             if g and g[1].type == "ORG":
