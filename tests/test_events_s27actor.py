@@ -38,3 +38,21 @@ def test_unnamed_source_with_demonym_is_that_state(pipe):
 def test_bare_source_is_no_party(pipe):
     doc = full(pipe, "وذكرت المصادر بأن المقربين من ترامب حاولوا تخفيف وطأة الزيارة على الرئيس الأمريكي.")
     assert not any(e["type"] == "CONCEDE" for e in doc["events"]), doc["events"]
+
+
+def test_other_states_back_britain(pipe):
+    doc = full(pipe, "وقد أثارت هذه الحادثة ضجة دبلوماسية واسعة بين روسيا وبريطانيا، ودول أخرى دعمت بريطانيا بموقفها.")
+    evs = sides(doc, "SUPPORT")
+    assert evs and all("دول أخرى" in a and "GBR" in r for a, r, _e in evs), evs
+
+
+def test_arab_states_back_saudi_arabia(pipe):
+    doc = full(pipe, "بالتزامن مع أزمة خاشقجي.. دول عربية تعلن دعمها للسعودية")
+    evs = sides(doc, "SUPPORT")
+    assert evs and all("دول عربية" in a and "SAU" in r for a, r, _e in evs), evs
+
+
+def test_western_states_accuse_russia(pipe):
+    doc = full(pipe, "دول غربية تتهم روسيا بالتخطيط لهجمات إلكترونية حول العالم")
+    evs = sides(doc, "ACCUSE")
+    assert evs and all("دول غربية" in a and "RUS" in r for a, r, _e in evs), evs
