@@ -2366,10 +2366,6 @@ class EventStage(Stage):
                                                                   or toks[g["s"] - 1].norm.lstrip("و") == "بقياده"))
                    # (nor the leader of a party named before: "التحالف العربي بقيادة المملكة العربية السعودية")
                    and not (typ == "ASSAULT" and _led_rel(toks, groups, g))
-                   # "وتحاصر قوات الجيش الوطني الليبي بقيادة حفتر المدينة": the leader after a party describes it, he
-                   # is no one the act is aimed at (s27actor)
-                   and not (g["s"] > 1 and toks[g["s"] - 1].norm.lstrip("و") in _LED_BY
-                            and any(p["e"] == g["s"] - 1 and p["prep"] is None for p in groups))
                    # "حضت روسيا الدول الكبرى أمام مجلس الأمن"، "اتهمت روسيا أمام مجلس الأمن الولايات المتحدة": the
                    # assembly a demand or charge is made before is its audience, not the one asked or charged
                    and not (typ in _AUDIENCE_TYPES and g["prep"] == "أمام")
