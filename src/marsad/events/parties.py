@@ -32,6 +32,8 @@ _BLOC_ADJECTIVES = {normalize(w): v for ws, v in (
     (("الغربي", "الغربية"), (None, "the West", "الغرب", "GOV")),
     (("الأممي", "الأممية"), ("org:un", "United Nations", "الأمم المتحدة", "IGO"))) for w in ws}
 _OWNED_ACTS = word_set("owned_act", "noun")
+_SOURCE_TITLES = word_set("title", "source")
+_PLURAL_STATES = word_set("groups", "plural_states")
 # "the latter" standing alone for the party named last before it (انتقاد الأخيرة لاعتقال، بعدما اعترض الأخير على)
 _LATTER = {"الاخير": "m", "الاخيره": "f", "والاخير": "m", "والاخيره": "f"}
 # words after which الأخير/الأخيرة is a predicate or a count, not "the latter" (ولن تكون الأخيرة، 41 والأخيرة)
@@ -1463,6 +1465,8 @@ class DocParties:
             # the state the entity stage named after it (no preposition on it: "والقاضي بعقوبة الإعدام") is that
             # state's office ("أمير قطر الشيخ تميم" is left to the name after it)
             isos, j2 = [covered[j].country], covered[j].e
+        if not isos and not intl and toks[i].norm.lstrip("وف") in _SOURCE_TITLES:
+            return None  # "وذكرت المصادر بأن"، "مصدر مطلع": a source with no state named is no party (s27actor)
         if not isos and not intl:
             g = self.lex.gaz.longest_at(toks, j)
             if g and g[1].type == "ORG":
@@ -2134,10 +2138,16 @@ class DocParties:
                 # الشرطة 4100 شخص"، "اعتقلت 160 ألف شخص"، "إصابة أكثر من 1200 شخص"); a crowd counted is the protest reader's
         if g.english == "countries":
             prev = toks[i - 1].norm.lstrip("و") if i > 0 else ""
-            if not (prev.replace(",", "").replace(".", "").isdigit() or prev in _NUMBER_WORDS) or covered[i - 1]:
-                return None  # "دولة" alone (دولة الاحتلال، الدولة): no party; "و14 دولة أوروبية"، "خمس دول" are states
-                # counted, one collective party
-            return self._counted_states(toks, i, j, covered, g)
+            if i > 0 and (prev.replace(",", "").replace(".", "").isdigit() or prev in _NUMBER_WORDS) and not covered[i - 1]:
+                return self._counted_states(toks, i, j, covered, g)
+            if j - i == 1 and head in _PLURAL_STATES and j < len(toks) and covered[j] is None \
+                    and not toks[j].norm.startswith(("ال", "و")) and toks[j].norm.endswith(("يه", "اخري")) \
+                    and not _STRONG.search(gap_text(self.text, toks, j, j)):
+                # "ودول أخرى دعمت بريطانيا"، "ونددت دول غربية"، "ودعت دول عربية": bare plural states with an indefinite
+                # adjective are one collective party, like الدول الغربية (s27actor)
+                return self._counted_states(toks, i, j, covered, g, counted=False)
+            return None  # "دولة" alone (دولة الاحتلال، الدولة): no party; "و14 دولة أوروبية"، "خمس دول" are states
+            # counted, one collective party
         if head.endswith("امن") and (j < len(toks) and toks[j].norm in ("القومي", "الوطني", "الداخلي", "الاقليمي")
                                      or i > 0 and toks[i - 1].norm.lstrip("و").startswith(
                                          ("مجلس", "المجلس", "مستشار", "وزير", "وزاره", "مدير", "رييس", "قايد"))):
@@ -2273,15 +2283,15 @@ class DocParties:
                                   and toks[k].norm[1:].startswith(_LONE_VERB)) \
             and not _STRONG.search(gap_text(self.text, toks, k, k))
 
-    def _counted_states(self, toks, i, j, covered, g):
+    def _counted_states(self, toks, i, j, covered, g, counted=True):
         """"أعلنت أميركا وكندا و14 دولة أوروبية"، "قادة خمس دول": the states counted, one party whose mention opens at the
         number (so that a و glued to it joins it to the parties before) and holds an indefinite adjective after the
         noun (أوروبية، عربية، أخرى)."""
-        k = i - 1
-        if k >= 2 and toks[k - 1].norm == "من" and toks[k - 2].norm.lstrip("و") in _MORE_LESS \
+        k = i - 1 if counted else i
+        if counted and k >= 2 and toks[k - 1].norm == "من" and toks[k - 2].norm.lstrip("و") in _MORE_LESS \
                 and covered[k - 2] is None and not _STRONG.search(gap_text(self.text, toks, k - 1, k)):
             k -= 2  # "وطردت بريطانيا وأكثر من عشرين دولة حليفة لها": the count's own words
-        elif k >= 1 and toks[k - 1].norm.lstrip("و") in _ABOUT and covered[k - 1] is None:
+        elif counted and k >= 1 and toks[k - 1].norm.lstrip("و") in _ABOUT and covered[k - 1] is None:
             k -= 1  # "ونحو 20 دولة"
         s = toks[k].start + (1 if self.text[toks[k].start:toks[k].start + 1] == "و" else 0)
         j2 = j

@@ -2794,6 +2794,13 @@ class EventStage(Stage):
                                if g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("و") in _LED_BY else g for g in bare_before]
                 # ("إن حكومة جنوب السودان وحركة التمرد الرئيسية بقيادة رياك مشار توصلوا لاتفاق": the leader of a side
                 # describes it; the sides are the parties before him)
+            elif typ != "ASSAULT" and bare_before and (g0 := bare_before[-1])["s"] > 1 \
+                    and toks[g0["s"] - 1].norm.lstrip("و") in _LED_BY:
+                # "وأكد مجلس الجامعة في اجتماعه ... برئاسة السعودية دعم الطلب"، "وكان التحالف العسكري العربي بقيادة
+                # السعودية قد أعلن": the leader after a body or a meeting describes it and is no subject of the act:
+                # the body he leads when it is a party, else no one (s27actor)
+                led = next((p for p in before if p["e"] == g0["s"] - 1 and p["prep"] is None), None)
+                bare_before = bare_before[:-1] + ([led] if led is not None and led not in bare_before else [])
             if ts > 0 and toks[ts - 1].norm in _RELATIVES and not is_noun and ttok.norm.endswith(("ه", "ها", "هم", "هما")):
                 bare_before = []  # "العائلات التي فرقتها الحرب": the noun before a relative clause is its verb's object
             if typ == "ACCUSE" and bare_before and _accuse.described_by(toks, bare_before[-1]["s"]):
