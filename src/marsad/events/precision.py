@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lang.ar import normalize
-from .lexicon import word_set
+from .lexicon import VERB_FORMS, word_set
 
 # the object pronouns a verbal noun takes (انتقادها، اعتقاله، استهدافهم، اتهامهما)
 _SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
@@ -478,3 +478,74 @@ def in_question(text: str, start: int, end: int, sent_start: int, sent_end: int)
     for mm in _STOPS.finditer(text, sent_start, start):
         lo = mm.end()
     return _HAL.search(text, lo, start) is not None
+
+
+_RESUMPTIVE_SUFFIXES = ("هما", "هم", "ها", "ه")  # the object pronoun of a verb after its antecedent
+_SUBJECT_LEAD = word_set("precision", "resumptive_lead")  # هذا، هذه; مسلحو، عناصر (roles/member_head) before a subject
+_MEMBER_HEAD = word_set("roles", "member_head")
+_NOT_ANTECEDENT = word_set("relclause", "not_antecedent")
+_ADJ_ENDINGS = ("ه", "ا", "ين", "ون", "ي", "ان")  # indefinite adjectives (normalised: ة is ه)
+
+
+def indefinite_resumptive(st, ev, m, text) -> None:
+    """An indefinite noun described by a clause with no relative pronoun whose verb of harm or holding takes the
+    noun back as its object pronoun and names its subject right after: "جنازة مسعفة متطوعة قتلها الجيش الإسرائيلي"،
+    "جثث 34 شخصا قتلهم تنظيم الدولة الإسلامية"، "ثلاثة أسرى بريطانيين يحتجزهم هذا التحالف"، "19 عربيا اعتقلتهم
+    الشرطة". The subject after the verb is the actor, the noun before it the recipient (the coder read the noun as
+    the doer, or a party of the main clause). Only a party right before the verb (past indefinite adjectives) that
+    opens indefinite, and a party right after it (past هذا/هذه or a member head: "اختطفها مسلحو تنظيم الدولة").
+    Session 27 (s27passive). Changes ev in place."""
+    if ev["type"] not in ("ASSAULT", "COERCE") or not st.ments:
+        return
+    toks = st.toks
+    ts, te = m.start_tok, m.end_tok
+    if te - ts != 1 or ts == 0 or te >= len(toks):
+        return
+    w = toks[ts].norm
+    suf = next((s for s in _RESUMPTIVE_SUFFIXES if w.endswith(s) and len(w) - len(s) >= 3), None)
+    if suf is None or w[: -len(suf)] not in VERB_FORMS:
+        return  # (a verb, not a verbal noun with a possessive: "جريمة قتله"، "محاولة خطفه" name no party before)
+    if re.search(r"[.:;؛!?؟،,\n()\"«»]", text[toks[ts - 1].end:toks[te].start]):
+        return  # nothing but a space on either side of the verb
+    ments = sorted(st.ments, key=lambda x: x.s)
+    # the antecedent: a party ending right before the verb, or before one or two indefinite adjectives
+    ante = None
+    for gap in range(0, 3):
+        end = ts - gap
+        if gap and not all(toks[k].norm[:2] != "ال" and toks[k].norm[:1] not in "وفبل" and len(toks[k].norm) >= 4
+                           and toks[k].norm.endswith(_ADJ_ENDINGS) and toks[k].norm not in _NOT_ANTECEDENT
+                           for k in range(end, ts)):
+            break  # (an indefinite adjective: "مسعفة متطوعة قتلها"; not "فرنسا قبل أن تقتله الشرطة")
+        cand = [x for x in ments if x.e == end]
+        if cand:
+            ante = min(cand, key=lambda x: x.s)  # (the whole phrase: "أسرى بريطانيين", not its nisba alone)
+            break
+    if ante is None:
+        return
+    if any(toks[k].norm.lstrip("و")[:2] == "ال" for k in range(ante.s, ante.e)):
+        return  # "السلطات اعتقلته"، "تواصل قوات النظام السوري قصفها": a definite phrase (or one in construct with a
+        # definite genitive) before the verb is its subject or a noun's owner, not a described noun  # "السلطات اعتقلته": a definite subject before its verb, not a described noun
+    k = te
+    if toks[k].norm in _SUBJECT_LEAD or toks[k].norm in _MEMBER_HEAD:
+        k += 1
+    if any(x.s == k and re.search("[لب]", text[toks[k].start:x.start]) for x in ments):
+        return  # "قصفها لمحافظة درعا": a preposition before the party; no subject follows
+    agents, _ = _parties_from(toks, ments, k)
+    agents = [a for a in agents if a != ante.eid]
+    if not agents:
+        return
+    # the antecedent with the parties joined to it by و before it ("30 سيدة وطفلا يحتجزهم التنظيم")
+    victims = [ante.eid]
+    j = ante.s
+    while j >= 2 and toks[j - 1].norm == "و":
+        prev = [x for x in ments if x.e == j - 1]
+        if not prev:
+            break
+        victims.insert(0, prev[-1].eid)
+        j = prev[-1].s
+    if set(ev.get("actors") or []) == set(agents) and ev.get("recipients"):
+        return  # the coder read it right already ("3 أسرى بريطانيين تحتجزهم قوات سوريا الديمقراطية": its own phrase)
+    ev["actors"] = agents
+    ev["recipients"] = [v for v in victims if v not in agents]
+    ev["_resumptive"] = True
+

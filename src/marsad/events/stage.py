@@ -670,6 +670,7 @@ class EventStage(Stage):
                 if ev:
                     _precision.passive_agent(st, ev, m)  # "بعد انتقادها من قبل X": X the doer (precision.py)
                     _precision.distant_agent(st, ev, m, text)  # "وقتل العامري ... على أيدي الشرطة" (s27parties)
+                    _precision.indefinite_resumptive(st, ev, m, text)  # "مسعفة قتلها الجيش" (s27passive)
                     _precision.comma_co_subjects(st, ev, m, text)  # "قطعت السعودية، والإمارات، ..." (s27parties)
                     _precision.issued_by(st, ev, m)  # "التحذيرات الصادرة عن X": X the doer
                     _precision.source_min(st, ev, m, text)  # "بعد تنديد من الأمم المتحدة": the UN the doer (s20fp)
@@ -947,6 +948,9 @@ class EventStage(Stage):
                 out.add("solid")
             if e.get("_agent") and solid(e["actors"]) and solid(e["recipients"]):
                 out.add("agent")  # the author marked (برصاص الجيش، شنته طائرات، شن الجيش هجوما): an attack told as one
+            if e.get("_resumptive") and armed(e["actors"]) and (solid(e["recipients"]) or crowd_victims(e["recipients"])):
+                out.add("agent")  # (s27passive) "جنازة مسعفة متطوعة قتلها الجيش الإسرائيلي"، "34 شخصا قتلهم تنظيم الدولة":
+                # a clause telling the harm with its subject after the verb and the victim before it (told as done)
             if e.get("_verb_act") and (armed(e["actors"]) or crowd_victims(e["actors"]) and solid(e["actors"])) and (
                     solid(e["recipients"]) or crowd_victims(e["recipients"])):
                 # (s21assault: or people of a nation, the subject next to a finite verb of attack on another side:

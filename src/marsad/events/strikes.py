@@ -663,7 +663,9 @@ def _strong_in(text, toks, a, b) -> bool:
 _FORCE_HEADS = frozenset(normalize(w) for w in (
     "قناصة", "قناص", "جنود", "جندي", "عناصر", "عنصر", "قوات", "مسلحي", "مسلحين", "طائرات", "طائرة", "مقاتلات", "مدفعية",
     "دبابات", "دبابة", "زوارق", "بوارج", "رجال", "أفراد", "وحدات", "دوريات", "دورية", "مروحيات", "مروحية", "ميليشيات",
-    "مليشيات", "قذائف", "صواريخ", "طيران"))
+    "مليشيات", "قذائف", "صواريخ", "طيران")) | word_set("agent", "occupation")
+# (s27passive: agent/occupation, "برصاص الاحتلال الإسرائيلي": the occupation named by its nationality is the state's
+# forces; data/wordsets.tsv)
 
 
 def headed_agent(toks, s, marks) -> bool:
