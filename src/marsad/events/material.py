@@ -988,10 +988,11 @@ def genitive_sides(stage, st, ev, span) -> None:
 _MEMBER_HEADS = word_set("roles", "member_head")
 
 
-def _clitic_members(toks, k) -> bool:
-    """A plural of fighters or members with a clitic ل or ب at token k (لعناصر، لمسلحي، بمقاتلي): s27assault."""
+def clitic_members(toks, k, heads=_MEMBER_HEADS) -> bool:
+    """A plural of fighters or members (``heads``) with a clitic ل or ب at token k (لعناصر، لمسلحي، بمقاتلي): s27assault;
+    also stage._clitic_member_head's test."""
     w = toks[k].norm.lstrip("وف") if 0 <= k < len(toks) else ""
-    return len(w) > 3 and w[0] in "لب" and w[1:] in _MEMBER_HEADS
+    return len(w) > 3 and w[0] in "لب" and w[1:] in heads
 
 
 def _attack_after(stage, st, ev, te) -> None:
@@ -1001,7 +1002,7 @@ def _attack_after(stage, st, ev, te) -> None:
     toks = st.toks
     text = stage._text
     win = _window(text, toks, te, te + 12)
-    if win and win[0] == te and _clitic_members(toks, te) and (g := _ment_at(st, te + 1)) is not None \
+    if win and win[0] == te and clitic_members(toks, te) and (g := _ment_at(st, te + 1)) is not None \
             and g.eid in ev["actors"]:
         return  # s27assault: the author told right after the attack noun ("في هجوم لعناصر حزب العمال الكردستاني خلال
         # عمليات للجيش"): not an attack named later in the sentence
@@ -1015,11 +1016,11 @@ def _attack_after(stage, st, ev, te) -> None:
             j = k + 1
             if j < len(toks) and not _ment_at(st, j) and toks[j].norm.endswith(("يه", "يه")) and not toks[j].norm.startswith("ل"):
                 j += 1  # an adjective: غارة جوية
-            if j in win and j + 1 in win and not _ment_at(st, j) and _clitic_members(toks, j) \
+            if j in win and j + 1 in win and not _ment_at(st, j) and clitic_members(toks, j) \
                     and toks[j].norm.lstrip("وف")[:1] == "ل":
                 j += 1  # s27assault: "في غارة لمسلحي الحوثي": the party whose fighters the ل-genitive names
             g = _ment_at(st, j) if j in win else None
-            if g is not None and (toks[j].norm[:1] == "ل" and not g.bare or j == k + 2 and _clitic_members(toks, j - 1)) \
+            if g is not None and (toks[j].norm[:1] == "ل" and not g.bare or j == k + 2 and clitic_members(toks, j - 1)) \
                     and g.kind in _AGENT_KINDS and not toks[j - 1].norm in _TARGET_NOUNS:
                 _set_attacker(ev, g.eid)
                 return

@@ -524,7 +524,7 @@ def indefinite_resumptive(st, ev, m, text) -> None:
         return
     if any(toks[k].norm.lstrip("و")[:2] == "ال" for k in range(ante.s, ante.e)):
         return  # "السلطات اعتقلته"، "تواصل قوات النظام السوري قصفها": a definite phrase (or one in construct with a
-        # definite genitive) before the verb is its subject or a noun's owner, not a described noun  # "السلطات اعتقلته": a definite subject before its verb, not a described noun
+        # definite genitive) before the verb is its subject or a noun's owner, not a described noun
     k = te
     if toks[k].norm in _SUBJECT_LEAD or toks[k].norm in _MEMBER_HEAD:
         k += 1

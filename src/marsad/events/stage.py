@@ -709,7 +709,7 @@ class EventStage(Stage):
                     onesided.append(e)
             events = [e for e in events if not e.get("_veto") and not e.get("_weak")]
             if dp.place_ids:
-                emptied = []
+                kept = []
                 for ev in events:
                     if ev["_sent"] == st.i and (set(ev["actors"]) | set(ev["recipients"])) & dp.place_ids:
                         # s27victims: residential areas struck (الأحياء السكنية) are a party only as the target of an
@@ -719,8 +719,9 @@ class EventStage(Stage):
                         if ev["type"] not in ("ASSAULT", "COERCE", "AID"):
                             ev["recipients"] = [x for x in ev["recipients"] if x not in dp.place_ids]
                         if not ev["actors"] and not ev["recipients"]:
-                            emptied.append(ev)
-                events = [e for e in events if not any(e is x for x in emptied)]
+                            continue  # (no side left)
+                    kept.append(ev)
+                events = kept
             for ev in events:  # (after the classifier's decision, which reads the sides as the coder built them)
                 if ev["_sent"] == st.i and ev["type"] == "ASSAULT":
                     _material.clash_sides(self, st, ev, lambda: _free_groups(text, st.toks, st))
@@ -4927,10 +4928,11 @@ class EventStage(Stage):
             # pointing them (not "وجهت إسرائيل أصابع الاتهام إلى إيران")
             actors = []
         if typ == "SUPPORT" and recips:
-            dealt = {i for g in groups if g["s"] >= te and (_deal_side(toks, te, g) or any(
-                toks[k].norm in _CONTRAST for k in range(te, g["s"])))  for i in g["ids"]} - {
-                i for g in groups if g["e"] <= te or not any(toks[k].norm in _CONTRAST for k in range(te, g["s"]))
-                and not _deal_side(toks, te, g) for i in g["ids"]}
+            # each group after the trigger that is the deal's other side or told after a clause of contrast (groups
+            # before it are neither); a party some other group names as well stays
+            aside = [(g, g["s"] >= te and (_deal_side(toks, te, g) or any(
+                toks[k].norm in _CONTRAST for k in range(te, g["s"])))) for g in groups]
+            dealt = {i for g, a in aside if a for i in g["ids"]} - {i for g, a in aside if not a for i in g["ids"]}
             recips = [i for i in recips if i not in dealt]  # "تؤيد مراجعة الاتفاق النووي مع إيران"، "تأييد لندن للاتفاق
             # النووي الإيراني": the deal's other side is not the one backed (s27support)
         welcomed_visit = None
@@ -12303,6 +12305,7 @@ _PARTITIVE = {"اعضاء", "عناصر", "وحدات", "افراد", "مسوو�
                "مجموعات", "دفعه", "دفعات"}  # (مجموعة من المسلحين هاجمت: the gunmen; "غادرت أول دفعة من المقاتلين": a
 # batch of evacuees, the fighters)
 _MEMBER_HEAD = word_set("roles", "member_head")
+_MEMBER_OR_PARTITIVE = _MEMBER_HEAD | _PARTITIVE  # (a head with من before the party: _clitic_member_head)
 # masculine plurals opening a member or partitive phrase (أعضاء، عناصر): a masculine verb agrees with them (_feminine_state)
 _MASC_HEADS = frozenset((_MEMBER_HEAD | _PARTITIVE) - {"مجموعه", "مجموعات"})
 _MEMBER_GENERIC = word_set("roles", "member_generic")
@@ -12349,9 +12352,8 @@ def _clitic_member_head(text, toks, s):
     لعناصر حزب العمال، تجمعات لمسلحي الحوثي) or whose part it is (هجوم لعناصر من حزب العمال): its index, else None.
     s27assault."""
     k = s - 2 if s > 1 and toks[s - 1].norm == "من" else s - 1
-    w = toks[k].norm.lstrip("وف") if k >= 0 else ""
-    heads = _MEMBER_HEAD if k == s - 1 else _MEMBER_HEAD | _PARTITIVE
-    if len(w) > 3 and w[0] in "لب" and w[1:] in heads and not _STRONG.search(text, toks[k].end, toks[s].start):
+    heads = _MEMBER_HEAD if k == s - 1 else _MEMBER_OR_PARTITIVE
+    if _material.clitic_members(toks, k, heads) and not _STRONG.search(text, toks[k].end, toks[s].start):
         return k
     return None
 
