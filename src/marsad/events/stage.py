@@ -4206,9 +4206,8 @@ class EventStage(Stage):
             actors, recips, their_meeting = att[:1], att[1:], True
         if trig.pos == "n" and ts > 0 and toks[ts - 1].norm in ("في", "خلال", "هامش") \
                 and not any(g["prep"] in ("مع", "بين") and g["s"] - te <= 4 for g in after) \
-                and not their_meeting and _gatherings.gathered(text, toks, groups, ts, te) is None:
-            return None  # "قال في مؤتمر ...": the setting of a statement, not a meeting of two sides (but "خلال لقاء
-            # جمع الطرفين في واشنطن" names its sides after جمع: gatherings.gathered, below; s28verbal)
+                and not their_meeting:
+            return None  # "قال في مؤتمر ...": the setting of a statement, not a meeting of two sides
         if trig.mode == "martial-law" and "طوار" in toks[te - 1].norm:
             # a state of emergency: the place under it is the recipient, named right after it (في طرابلس، بالبلاد: the
             # declaring side's own state); a sentence that tells a storm, a flood or an epidemic tells no coercion
