@@ -363,6 +363,10 @@ def _movement_adjective(toks, m) -> bool:
     kb/group_adjectives.tsv reading, one word naming the movement)? It names an attack's author as a nationality
     adjective does (هجوم إيراني)."""
     return m.kind == "ORG" and m.e - m.s == 1 and toks[m.s].norm in _group_adjective_forms()
+_HELD_WORDS = word_set("release", "held")  # (s28verbal: stage._holder)
+_PRISON_NOUNS = word_set("release", "prison")
+_HELD_BEFORE = word_set("release", "held_before")
+_RELEASE_NOUNS = word_set("release", "noun")
 _KIDNAP_VERBS = word_set("kidnap", "verb")  # (data/wordsets.tsv: an abduction told with both its sides is pinned)
 _ACHIEVED = word_set("achieve", "verb")
 _WE_ACT = word_set("we_act", "verb")  # (data/wordsets.tsv: first-person plural verbal acts, the speaker's in a quote)
@@ -4526,6 +4530,14 @@ class EventStage(Stage):
             # "أطلق سراح العديد من تلميذات المدرسة اللائي اختطفتهن ميليشيا": captives released without a releaser
             # named were set free by those the relative clause says kidnapped them
             actors, recips, weak = kid[0], recips or kid[1], False
+        if (not actors or recips and self._same_state(actors, recips)) and not weak and typ == "RETREAT" \
+                and trig.mode == "release" and not negated and not hyp \
+                and (held := self._holder(text, toks, groups, te, is_noun)) is not None:
+            # (s28verbal) "إطلاق سراح القس الأميركي، أندرو برانسون، بعد عامين من الاحتجاز في تركيا"، "بإطلاق سراح 13
+            # شخصا كانوا محتجزين لدى فصيل أحرار الشام": a release told without its author was made by the one the
+            # captive was held by (لدى), or the state it was held in (في); so when the one who tells it is of the
+            # captives' own state ("أعلن ترامب الإفراج عن ثلاثة أمريكيين كانوا معتقلين في كوريا الشمالية")
+            actors, recips = held[0], recips or held[1]
         if not actors and not weak and typ == "RETREAT" and trig.mode == "release" and recips and not negated and not hyp \
                 and (ttok.norm in _PASSIVE_RELEASE or passive):
             # "أفرج، الأربعاء، عن قس أميركي سجن في تركيا"، "تم الإفراج عن": a release told without its author was made by
@@ -7383,6 +7395,39 @@ class EventStage(Stage):
             sj = next((g for g in groups if g["prep"] is None and g["e"] > cut and g["e"] <= dk), None)
         return ([i for i in sj["ids"] if i not in recips] if sj is not None else []), recips
 
+    def _holder(self, text, toks, groups, te, is_noun):
+        """(holder, captives) of a release whose captive is told as held (data/wordsets.tsv release/held) within twelve
+        words after it, with no full stop between: the party after لدى ("كانوا محتجزين لدى فصيل أحرار الشام"), the
+        keeper of the prison after في ("المعتقلين في سجون الحوثيين"), or the state of the place after في ("بعد عامين
+        من الاحتجاز في تركيا": Turkey; a town stands for its state). The captives are the first bare party after
+        the release. A release noun must tell the holding as past (كانوا محتجزين، من الاحتجاز): a present "المعتقلين
+        في سجون المتمردين" is as often the object of a demand ("وشدد على إطلاق سراح كافة الأسرى"). None when the
+        sentence names no holder so."""
+        k = next((k for k in range(te, min(len(toks) - 2, te + 12)) if toks[k].norm.lstrip("و") in _HELD_WORDS
+                  and toks[k + 1].norm in ("في", "لدي") and not _full_stop_between(text, toks, te, k + 1)), None)
+        noun = is_noun or toks[te - 1 if te - 1 > 0 and toks[te - 1].norm == "سراح" else te - 1].norm.lstrip(
+            "وفبل").removeprefix("ال").removeprefix("ل") in _RELEASE_NOUNS or te >= 2 and toks[te - 1].norm == "سراح" \
+            and toks[te - 2].norm.lstrip("وفبل").removeprefix("ال").removeprefix("ل") in _RELEASE_NOUNS
+        if k is None or noun and toks[k - 1].norm not in _HELD_BEFORE:
+            return None
+        captives = next((list(g["ids"]) for g in groups if te <= g["s"] and g["e"] <= k and g["prep"] is None), [])
+        at = k + 3 if toks[k + 1].norm == "في" and toks[k + 2].norm in _PRISON_NOUNS else k + 2
+        g = next((g for g in groups if (g["s"] == at or toks[k + 1].norm == "لدي" and g["s"] == at + 1
+                                        and not any(h["s"] == at for h in groups))
+                  and (g["prep"] is None or g["s"] == k + 2)), None)  # (لدى فصيل "أحرار الشام": past its kind)
+        if g is None:
+            return None
+        kinds = {x.kind for x in g["m"]}
+        if toks[k + 1].norm == "لدي" or at == k + 3:
+            held_by = [] if kinds <= {"LOC", "FAC"} else list(g["ids"])
+        elif kinds <= {"GPE"}:
+            isos = {(self._dp.by_id.get(i) or {}).get("country") for i in g["ids"]}
+            held_by = [self._dp.state(isos.pop())] if len(isos) == 1 and None not in isos else []
+        else:
+            return None
+        held_by = [i for i in held_by if i not in captives]
+        return (held_by, captives) if held_by else None
+
     def _pardon_parties(self, text, toks, groups, ts, te, actors, cut):
         """(actors, recipients) of an amnesty or pardon the generic reading left without those pardoned, or None.
         A pardon received ("حصل الزعيم المسجون أنور إبراهيم على عفو شامل"، نال، تلقى): the receiver is pardoned, the
@@ -8309,7 +8354,7 @@ class EventStage(Stage):
                                    for tr in st.trigs):
                 left.append((m, kind))
                 continue
-            pair = self._pair_before(st, at, kind)
+            pair = self._pair_before(st, at, kind, states=True)
             if pair is None:
                 left.append((m, kind))
                 continue
@@ -8319,7 +8364,7 @@ class EventStage(Stage):
             st.paired.append(m)
         st.pairs = left
 
-    def _pair_before(self, st, at, kind, hostile=True):
+    def _pair_before(self, st, at, kind, hostile=True, states=False):
         """The two parties a dual noun or verb at offset ``at`` refers to: those of a two-sided act (a symmetric one,
         A → B, a hostile one told as done unless not ``hostile``, or an act of two coordinated actors, A وB) told in the
         same sentence before it or in the two before;
@@ -8343,7 +8388,8 @@ class EventStage(Stage):
             if p is not None:
                 by_sent.setdefault(e["_sent"], []).append(p)
         if not by_sent:
-            return self._two_named_before(st, at) if kind == "PERSON" else None
+            return self._two_named_before(st, at) if kind == "PERSON" else self._two_states_before(st, at) \
+                if kind == "GPE" and states else None
         near = by_sent[max(by_sent)]
         return near[0] if len({frozenset(p) for p in near}) == 1 else None
 
@@ -8363,6 +8409,25 @@ class EventStage(Stage):
         if len(named) != 2:
             return None
         return self._pair_fit((named[0]["id"], named[1]["id"]), "PERSON")
+
+    def _two_states_before(self, st, at):
+        """(s28verbal) With no two-sided act before it, a dual noun of states (البلدين، الدولتين; not الطرفين, nor a dual
+        verb) stands for the two states named by name in its own sentence before it and in the sentence before, when
+        exactly two are and no party of a third state is named there: "تضمن بيان رسمي لزعيم كوريا الشمالية كيم جونغ
+        أون ورئيس كوريا الجنوبية مون جاي إن، الإعلان عن اتفاق بين البلدين"."""
+        lo = self._sents[st.i - 1].start if 0 < st.i <= len(self._sents) else st.start
+        states, isos = {}, set()
+        for e in self._dp.ents:
+            firsts = [m.get("start") for m in e.get("mentions") or [] if lo <= (m.get("start") or -1) < at]
+            if not firsts or e.get("sector") == "MED":
+                continue
+            if e.get("country"):
+                isos.add(e["country"])
+            if str(e.get("kb_id") or "").startswith("country:"):
+                states[e["country"]] = (min(firsts), e["id"])
+        if len(isos) != 2 or set(states) != isos:
+            return None
+        return tuple(i for _, i in sorted(states.values()))
 
     def _pair_fit(self, pair, kind):
         """The pair as a dual noun of this kind names it (two persons, two states), or None."""
