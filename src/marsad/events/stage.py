@@ -949,6 +949,9 @@ class EventStage(Stage):
                 out.add("solid")
             if e.get("_agent") and solid(e["actors"]) and solid(e["recipients"]):
                 out.add("agent")  # the author marked (برصاص الجيش، شنته طائرات، شن الجيش هجوما): an attack told as one
+            if e.get("_exposed") and e["actors"] and (solid(e["recipients"]) or crowd_victims(e["recipients"])):
+                out.add("agent")  # (s28assault) "مريم مصطفى، التي تعرضت لاعتداء عنصري من 10 فتيات": the target as the
+                # subject of تعرض لـ, the attack, and its author after من / من قبل: an attack told as undergone
             if e.get("_resumptive") and armed(e["actors"]) and (solid(e["recipients"]) or crowd_victims(e["recipients"])):
                 out.add("agent")  # (s27passive) "جنازة مسعفة متطوعة قتلها الجيش الإسرائيلي"، "34 شخصا قتلهم تنظيم الدولة":
                 # a clause telling the harm with its subject after the verb and the victim before it (told as done)
@@ -2566,6 +2569,7 @@ class EventStage(Stage):
         harm_passive = False
         launch_act = False  # a launching verb governs the attack noun (شن الجيش هجوما على): strikes.launch_pin
         marked = False  # the attacker is marked as such (برصاص، من قبل، شنته، شن ... هجوما، هجوم لـ)
+        exposed = False  # the attack its target underwent, its author after من / من قبل (تعرضت لاعتداء من 10 فتيات)
         harmed = _harmed(text, toks, groups, ts, cut) if typ == "ASSAULT" else None
         if harmed is not None and any(r in ("مصرع", "حتف") for r in readings(ttok.norm)) \
                 and toks[harmed["verb"]].norm.lstrip("وف") in _MET_DEATH:
@@ -4111,6 +4115,12 @@ class EventStage(Stage):
                 if typ == "ASSAULT" and ag is not None and recips and toks[vk].norm.lstrip("وف").startswith(
                         ("تعرض", "يتعرض", "تتعرض")):
                     marked = True  # "وتعرضها لإطلاق نار من القوات التركية": the author marked by من after the act
+                    from .classify import _word_kind
+                    exposed = ag["prep"] in ("من", "من قبل") and _word_kind(toks[vk].norm) == "undergo" and (
+                        und["s"] > vk or und["e"] == vk or und["e"] == vk - 1 and toks[und["e"]].norm in _RELATIVES)
+                    # (a finite تعرض whose subject is next to it, or the antecedent of its relative pronoun; not a
+                    # nationality adjective, "لهجوم حوثي"; not the noun, "خطر من حيث تعرضهم للضرب ... من قبل القوات
+                    # العراقية"; not a party further back, "إنه تعرض لاعتداء" after "حقوق المواطنين العرب")
                     # its target underwent, as by برصاص
         if typ in PATIENT_GEN | {"ACCUSE"} and (is_noun or _vn(ttok.norm)) and not ttok.norm[:1] == "ل":
             # "جلسة طردها من قبل جون كيلي"، "اعتقاله من قبل الشرطة": the agent phrase right after an act noun names
@@ -5620,6 +5630,8 @@ class EventStage(Stage):
                     g["ids"] == recips and _town_named(toks, g) for g in groups)),
             # (a town of the attackers' own country struck: "قصفت قوات النظام مدينة دوما")
         }
+        if exposed and ev["_agent"]:
+            ev["_exposed"] = True  # (s28assault) "التي تعرضت لاعتداء عنصري من 10 فتيات": see _decide (pinned)
         if typ == "ASSAULT" and not is_noun and actors and recips and not hist and _attack_verb(ttok.norm) and any(
                 g["ids"] == actors and g["prep"] is None and (g["s"] == te and (_opens_clause(text, toks, ts) or ttok.norm[
                     :1] in "وف" or toks[ts - 1].norm in ("قد", "وقد", "لقد", "فيما", "بينما", "وقت")) or g["e"] == ts and _opens_clause(
