@@ -2585,11 +2585,16 @@ class EventStage(Stage):
         if typ == "ASSAULT" and subj is not None and not harm_passive and not is_noun and ttok.norm.lstrip("وف") in _HARM_PASSIVE \
                 and not (ttok.norm.lstrip("وف") in ("قتل", "خطف", "اختطف", "اغتال") and _object_after(text, toks, after, subj)):  # ("قتل مسلحون ثلاثة جنود في هجوم": active, an object)
             # "قتل خالد محسود ... في هجوم شنته طائرة", "أصيب جنديان بانفجار": a passive; the subject suffered
-            nxt_act = any(m2.value.type == "ASSAULT" and m2.start_tok > subj["e"] and m2.start_tok - subj["e"] <= 8
+            rel_end = _relative_clause_end(text, toks, subj["e"])  # (s28assault: past the subject's relative clause)
+            nxt_act = any(m2.value.type == "ASSAULT" and m2.start_tok > rel_end and m2.start_tok - rel_end <= 8
                           and (toks[m2.start_tok - 1].norm in ("في", "خلال", "اثر", "جراء", "اثناء") or toks[m2.start_tok].norm[:1] == "ب")
                           for m2 in st.trigs)
             if nxt_act:
                 harm_passive = True
+                if rel_end > subj["e"]:
+                    subj = dict(subj, e=rel_end)  # "وقتل الصماد الذي ترأس ما يسمى المجلس السياسي الأعلى، الخميس، من
+                    # جراء غارة للتحالف العربي": the one killed is the antecedent; the clause's object is no side, and
+                    # the attack that killed him (its author: _attacker_after) is told after the clause
         harm_att = None  # the author the attack noun after a passive of harm names (below)
         if typ == "ASSAULT" and subj is None and not harm_passive and not is_noun \
                 and (not svo or te < len(toks) and (toks[te].norm in _AFTER_PASSIVE or toks[te].norm == "مع")) \
@@ -2695,6 +2700,9 @@ class EventStage(Stage):
             # آخرون في قصف إسرائيلي، لقي خمسة جنود مصرعهم في هجوم لطالبان: a nationality, لـX, شنته X, مع X), never a guess
             att = self._attacker_after(text, toks, groups, subj)
             actors = list(att["ids"]) if att is not None and not set(att["ids"]) & set(subj["ids"]) else []
+            if actors and att["prep"] == "ل":
+                marked = True  # (s28assault) "وقتل الصماد ...، الخميس، من جراء غارة للتحالف العربي": the attack's
+                # author its genitive marks (هجوم لـ), as harm_att below
             if not actors and harm_att:
                 actors, marked = list(harm_att), True
             recips = subj["ids"]
@@ -12302,6 +12310,21 @@ def _blame_owner_suffix(tok) -> str | None:
         if t.endswith(suf) and len(t) - len(suf) >= 3:
             return suf
     return None
+
+
+def _relative_clause_end(text, toks, e) -> int:
+    """Where the relative clause right after a party ending at token e closes (the first token after a comma within
+    16 words, no full stop between: "الصماد الذي ترأس ما يسمى المجلس السياسي الأعلى للتابع للميليشيات، الخميس"); e when
+    no relative pronoun follows or no comma closes it (s28assault)."""
+    if e >= len(toks) or toks[e].norm not in _RELATIVES:
+        return e
+    for k in range(e + 2, min(len(toks), e + 17)):
+        gap = text[toks[k - 1].end:toks[k].start]
+        if _FULLSTOP.search(gap) or "\n" in gap:
+            return e
+        if "،" in gap or "," in gap:
+            return k
+    return e
 
 
 def _full_stop_between(text, toks, a, b) -> bool:
