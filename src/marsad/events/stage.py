@@ -5429,8 +5429,9 @@ class EventStage(Stage):
             # "شن الجيش الإسرائيلي هجوما على غزة"، "نفذت طائرات التحالف غارات": a verb of launching with the author
             lv = next((k for k in range(ts - 1, max(-1, ts - 9), -1) if toks[k].norm.lstrip("وف") in _LAUNCH_VERBS
                        or toks[k].norm in _AIMED_STRIKE), None)
-            marked = lv is not None and not _full_stop_between(text, toks, lv, ts) and any(
-                set(g["ids"]) & set(actors) and g["prep"] is None and lv - 4 <= g["s"] and g["e"] <= ts for g in groups) \
+            marked = lv is not None and not _full_stop_between(text, toks, lv, ts) and (any(
+                set(g["ids"]) & set(actors) and g["prep"] is None and lv - 4 <= g["s"] and g["e"] <= ts for g in groups)
+                or _coordinated_launch(text, toks, groups, lv, actors)) \
                 and any(g["ids"] == recips and (g["prep"] in ("على", "ضد") or any(
                     toks[k].norm in ("علي", "ضد") and g["s"] - k <= 4 for k in range(te, g["s"])))
                     and not _STRONG.search(text, toks[te - 1].end, toks[g["s"]].start) for g in after)
@@ -12310,6 +12311,20 @@ def _blame_owner_suffix(tok) -> str | None:
         if t.endswith(suf) and len(t) - len(suf) >= 3:
             return suf
     return None
+
+
+def _coordinated_launch(text, toks, groups, lv, actors) -> bool:
+    """Is the verb of launching at lv joined by و after a comma to an earlier clause of the sentence whose bare subject
+    is the attack's author ("ودفع المتمردون بتعزيزات إلى المنطقة، وشنوا قصفا على القرى السكنية"، "وأسقطت إسرائيل
+    الطائرة الإيرانية، ثم شنت هجوما على"): the subject the verb carries is that one (s28assault)."""
+    w = toks[lv].norm
+    if lv < 2 or not (w[:1] == "و" or toks[lv - 1].norm == "ثم") or w.lstrip("و") not in _LAUNCH_VERBS:
+        return False
+    k = lv - 1 if toks[lv - 1].norm == "ثم" else lv
+    if text[toks[k - 1].end:toks[k].start].strip() not in ("،", ","):
+        return False
+    return any(set(g["ids"]) & set(actors) and g["prep"] is None and g["e"] < k
+               and not _full_stop_between(text, toks, g["e"], k) for g in groups)
 
 
 def _relative_clause_end(text, toks, e) -> int:
