@@ -953,6 +953,9 @@ class EventStage(Stage):
                 out.add("solid")
             if e.get("_agent") and solid(e["actors"]) and solid(e["recipients"]):
                 out.add("agent")  # the author marked (برصاص الجيش، شنته طائرات، شن الجيش هجوما): an attack told as one
+            if e.get("_exposed") and e["actors"] and (solid(e["recipients"]) or crowd_victims(e["recipients"])):
+                out.add("agent")  # (s28assault) "مريم مصطفى، التي تعرضت لاعتداء عنصري من 10 فتيات": the target as the
+                # subject of تعرض لـ, the attack, and its author after من / من قبل: an attack told as undergone
             if e.get("_resumptive") and armed(e["actors"]) and (solid(e["recipients"]) or crowd_victims(e["recipients"])):
                 out.add("agent")  # (s27passive) "جنازة مسعفة متطوعة قتلها الجيش الإسرائيلي"، "34 شخصا قتلهم تنظيم الدولة":
                 # a clause telling the harm with its subject after the verb and the victim before it (told as done)
@@ -2570,6 +2573,7 @@ class EventStage(Stage):
         harm_passive = False
         launch_act = False  # a launching verb governs the attack noun (شن الجيش هجوما على): strikes.launch_pin
         marked = False  # the attacker is marked as such (برصاص، من قبل، شنته، شن ... هجوما، هجوم لـ)
+        exposed = False  # the attack its target underwent, its author after من / من قبل (تعرضت لاعتداء من 10 فتيات)
         harmed = _harmed(text, toks, groups, ts, cut) if typ == "ASSAULT" else None
         if harmed is not None and any(r in ("مصرع", "حتف") for r in readings(ttok.norm)) \
                 and toks[harmed["verb"]].norm.lstrip("وف") in _MET_DEATH:
@@ -2585,11 +2589,16 @@ class EventStage(Stage):
         if typ == "ASSAULT" and subj is not None and not harm_passive and not is_noun and ttok.norm.lstrip("وف") in _HARM_PASSIVE \
                 and not (ttok.norm.lstrip("وف") in ("قتل", "خطف", "اختطف", "اغتال") and _object_after(text, toks, after, subj)):  # ("قتل مسلحون ثلاثة جنود في هجوم": active, an object)
             # "قتل خالد محسود ... في هجوم شنته طائرة", "أصيب جنديان بانفجار": a passive; the subject suffered
-            nxt_act = any(m2.value.type == "ASSAULT" and m2.start_tok > subj["e"] and m2.start_tok - subj["e"] <= 8
+            rel_end = _relative_clause_end(text, toks, subj["e"])  # (s28assault: past the subject's relative clause)
+            nxt_act = any(m2.value.type == "ASSAULT" and m2.start_tok > rel_end and m2.start_tok - rel_end <= 8
                           and (toks[m2.start_tok - 1].norm in ("في", "خلال", "اثر", "جراء", "اثناء") or toks[m2.start_tok].norm[:1] == "ب")
                           for m2 in st.trigs)
             if nxt_act:
                 harm_passive = True
+                if rel_end > subj["e"]:
+                    subj = dict(subj, e=rel_end)  # "وقتل الصماد الذي ترأس ما يسمى المجلس السياسي الأعلى، الخميس، من
+                    # جراء غارة للتحالف العربي": the one killed is the antecedent; the clause's object is no side, and
+                    # the attack that killed him (its author: _attacker_after) is told after the clause
         harm_att = None  # the author the attack noun after a passive of harm names (below)
         if typ == "ASSAULT" and subj is None and not harm_passive and not is_noun \
                 and (not svo or te < len(toks) and (toks[te].norm in _AFTER_PASSIVE or toks[te].norm == "مع")) \
@@ -2695,6 +2704,9 @@ class EventStage(Stage):
             # آخرون في قصف إسرائيلي، لقي خمسة جنود مصرعهم في هجوم لطالبان: a nationality, لـX, شنته X, مع X), never a guess
             att = self._attacker_after(text, toks, groups, subj)
             actors = list(att["ids"]) if att is not None and not set(att["ids"]) & set(subj["ids"]) else []
+            if actors and att["prep"] == "ل":
+                marked = True  # (s28assault) "وقتل الصماد ...، الخميس، من جراء غارة للتحالف العربي": the attack's
+                # author its genitive marks (هجوم لـ), as harm_att below
             if not actors and harm_att:
                 actors, marked = list(harm_att), True
             recips = subj["ids"]
@@ -4115,6 +4127,12 @@ class EventStage(Stage):
                 if typ == "ASSAULT" and ag is not None and recips and toks[vk].norm.lstrip("وف").startswith(
                         ("تعرض", "يتعرض", "تتعرض")):
                     marked = True  # "وتعرضها لإطلاق نار من القوات التركية": the author marked by من after the act
+                    from .classify import _word_kind
+                    exposed = ag["prep"] in ("من", "من قبل") and _word_kind(toks[vk].norm) == "undergo" and (
+                        und["s"] > vk or und["e"] == vk or und["e"] == vk - 1 and toks[und["e"]].norm in _RELATIVES)
+                    # (a finite تعرض whose subject is next to it, or the antecedent of its relative pronoun; not a
+                    # nationality adjective, "لهجوم حوثي"; not the noun, "خطر من حيث تعرضهم للضرب ... من قبل القوات
+                    # العراقية"; not a party further back, "إنه تعرض لاعتداء" after "حقوق المواطنين العرب")
                     # its target underwent, as by برصاص
         if typ in PATIENT_GEN | {"ACCUSE"} and (is_noun or _vn(ttok.norm)) and not ttok.norm[:1] == "ل":
             # "جلسة طردها من قبل جون كيلي"، "اعتقاله من قبل الشرطة": the agent phrase right after an act noun names
@@ -5423,8 +5441,9 @@ class EventStage(Stage):
             # "شن الجيش الإسرائيلي هجوما على غزة"، "نفذت طائرات التحالف غارات": a verb of launching with the author
             lv = next((k for k in range(ts - 1, max(-1, ts - 9), -1) if toks[k].norm.lstrip("وف") in _LAUNCH_VERBS
                        or toks[k].norm in _AIMED_STRIKE), None)
-            marked = lv is not None and not _full_stop_between(text, toks, lv, ts) and any(
-                set(g["ids"]) & set(actors) and g["prep"] is None and lv - 4 <= g["s"] and g["e"] <= ts for g in groups) \
+            marked = lv is not None and not _full_stop_between(text, toks, lv, ts) and (any(
+                set(g["ids"]) & set(actors) and g["prep"] is None and lv - 4 <= g["s"] and g["e"] <= ts for g in groups)
+                or _coordinated_launch(text, toks, groups, lv, actors)) \
                 and any(g["ids"] == recips and (g["prep"] in ("على", "ضد") or any(
                     toks[k].norm in ("علي", "ضد") and g["s"] - k <= 4 for k in range(te, g["s"])))
                     and not _STRONG.search(text, toks[te - 1].end, toks[g["s"]].start) for g in after)
@@ -5632,6 +5651,8 @@ class EventStage(Stage):
                     g["ids"] == recips and _town_named(toks, g) for g in groups)),
             # (a town of the attackers' own country struck: "قصفت قوات النظام مدينة دوما")
         }
+        if exposed and ev["_agent"]:
+            ev["_exposed"] = True  # (s28assault) "التي تعرضت لاعتداء عنصري من 10 فتيات": see _decide (pinned)
         if typ == "ASSAULT" and not is_noun and actors and recips and not hist and _attack_verb(ttok.norm) and any(
                 g["ids"] == actors and g["prep"] is None and (g["s"] == te and (_opens_clause(text, toks, ts) or ttok.norm[
                     :1] in "وف" or toks[ts - 1].norm in ("قد", "وقد", "لقد", "فيما", "بينما", "وقت")) or g["e"] == ts and _opens_clause(
@@ -12355,6 +12376,35 @@ def _blame_owner_suffix(tok) -> str | None:
         if t.endswith(suf) and len(t) - len(suf) >= 3:
             return suf
     return None
+
+
+def _coordinated_launch(text, toks, groups, lv, actors) -> bool:
+    """Is the verb of launching at lv joined by و after a comma to an earlier clause of the sentence whose bare subject
+    is the attack's author ("ودفع المتمردون بتعزيزات إلى المنطقة، وشنوا قصفا على القرى السكنية"، "وأسقطت إسرائيل
+    الطائرة الإيرانية، ثم شنت هجوما على"): the subject the verb carries is that one (s28assault)."""
+    w = toks[lv].norm
+    if lv < 2 or not (w[:1] == "و" or toks[lv - 1].norm == "ثم") or w.lstrip("و") not in _LAUNCH_VERBS:
+        return False
+    k = lv - 1 if toks[lv - 1].norm == "ثم" else lv
+    if text[toks[k - 1].end:toks[k].start].strip() not in ("،", ","):
+        return False
+    return any(set(g["ids"]) & set(actors) and g["prep"] is None and g["e"] < k
+               and not _full_stop_between(text, toks, g["e"], k) for g in groups)
+
+
+def _relative_clause_end(text, toks, e) -> int:
+    """Where the relative clause right after a party ending at token e closes (the first token after a comma within
+    16 words, no full stop between: "الصماد الذي ترأس ما يسمى المجلس السياسي الأعلى للتابع للميليشيات، الخميس"); e when
+    no relative pronoun follows or no comma closes it (s28assault)."""
+    if e >= len(toks) or toks[e].norm not in _RELATIVES:
+        return e
+    for k in range(e + 2, min(len(toks), e + 17)):
+        gap = text[toks[k - 1].end:toks[k].start]
+        if _FULLSTOP.search(gap) or "\n" in gap:
+            return e
+        if "،" in gap or "," in gap:
+            return k
+    return e
 
 
 def _full_stop_between(text, toks, a, b) -> bool:
