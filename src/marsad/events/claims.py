@@ -161,7 +161,7 @@ def claimant_after(stage, st, te, actors) -> list:
             return []
         named = any(x.eid in actors or stage._same_state(actors, [x.eid]) for x in m2
                     if (ents.get(x.eid) or {}).get("type") in ("GPE", "NORP", "ORG", "PERSON"))
-        if named or denied & {t.norm for t in t2}:
+        if named or denied & {t.norm for t in t2[3:]}:  # (past the opener: "في وقت سابق" tells no matter)
             return [who]
         return []
     return []
