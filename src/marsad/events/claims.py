@@ -82,3 +82,86 @@ def claimant_before(stage, st, ts, actors) -> list:
         m2 = getattr(s2, "ments", None) or (dp.mentions(t2) if t2 else [])
         who = _speaker(stage, t2, m2, 0, len(t2), actors)
     return [who] if who not in (None, -1) else []
+
+
+def author_before(stage, st, toks, k, actors) -> list:
+    """The speaker of the last verb of saying or claiming before token k in sentence st ("وتتهم السعودية جارتها ...
+    بأنها وراء إمداد الحوثيين بالصواريخ، وهو ما تنفيه طهران"، "وتزعم دانييلز أنها ...، وهو ما ينكره ترامب"): the
+    author of the clause a resumed denial takes up when that clause got no event of its own (s28deny); [] when none, or
+    when that speaker is the denier's own side."""
+    dp = stage._dp
+    ments = getattr(st, "ments", None) or (dp.mentions(toks) if toks else [])
+    who = _speaker(stage, toks, [x for x in ments if x.s < k], 0, k, actors)
+    return [who] if who not in (None, -1) else []
+
+
+def said_before(stage, toks, k) -> bool:
+    """Is a claim told before token k: a verb of saying or claiming (speech.tsv say/report, claim/verb) whose subject is a
+    party named within four words after it, then a that-clause (أن، إن، بأن) before k ("وكان مصدر تركي قال، في تصريحات
+    سابقة لـCNN، إن خاشقجي قتل داخل القنصلية، وهو الأمر الذي تنفيه السلطات السعودية"; s28deny)?"""
+    speech = stage.lex.speech
+    ments = stage._dp.mentions(toks) if toks else []
+    for x in range(k - 1, -1, -1):
+        w = toks[x].norm
+        w1 = w[1:] if w[:1] in "وف" else w
+        if not (speech.get(w) in ("say", "report") or speech.get(w1) in ("say", "report") or w in _CLAIM_VERBS
+                or w1 in _CLAIM_VERBS):
+            continue
+        if any(x < m.s <= x + 4 and m.kind in ("PERSON", "ORG", "GPE", "NORP") for m in ments) \
+                and any(toks[y].norm in _THAT for y in range(x + 1, k)):
+            return True
+    return False
+
+
+_PLUPERFECT = word_set("claim", "pluperfect")
+_SHARED_MIN = 4  # (letters of a word two sentences must share to tell of the same act)
+
+
+def _flashback_author(stage, toks, ments, actors):
+    """The author of the claim a sentence tells as made before ("وفي وقت سابق الاثنين، قال النائب البريطاني البارز، توم
+    توغندهات ... إن تسميم سكريبال ..."، "وكانت منظمة هيومان رايتس ووتش قد اتهمت السلطات المصرية بإخفاء مواطن"), None when
+    the sentence opens no such flashback, -1 when its author is the denier's own side."""
+    w = [t.norm for t in toks[:12]]
+    if len(w) >= 3 and w[0].lstrip("و") in ("في", "فى") and w[1] == "وقت" and w[2] == "سابق":
+        return _speaker(stage, toks, ments, 3, len(toks), actors)
+    if not w or w[0] not in _PLUPERFECT or "قد" not in w[1:10]:
+        return None
+    q = w.index("قد", 1)
+    v = w[q + 1] if q + 1 < len(w) else ""
+    if not (stage.lex.speech.get(v) in ("say", "report") or v in _CLAIM_VERBS):
+        return None
+    m = next((x for x in ments if 1 <= x.s < q and x.kind in ("PERSON", "ORG", "GPE")), None)
+    if m is None:
+        return None
+    if m.eid in actors or stage._same_state(actors, [m.eid]):
+        return -1
+    return m.eid if stage._placed(m.eid) and m.eid not in stage._crowd_ids else None
+
+
+def claimant_after(stage, st, te, actors) -> list:
+    """The author of the claim a denial with no one rejected answers when the story tells it only after the denial
+    (s28deny): one of the three sentences after it opens by going back to a claim (في وقت سابق، وكان X قد قال/اتهم), by
+    another side than the denier, and tells of the same matter (it names the denier or its state, or shares a word with
+    what the denial rejects): "رفض الكرملين إشارات بأنه يقف خلف تسميم جاسوس روسي سابق وابنته ... وفي وقت سابق الاثنين،
+    قال النائب البريطاني البارز، توم توغندهات ... إن تسميم سكريبال وابنته يوليا ... يبدو محاولة اغتيال وقفت وراءها دولة".
+    [] when none."""
+    dp = stage._dp
+    ents = dp.by_id
+    toks = st.toks or dp.tokens(st.start, st.end)
+    denied = {t.norm for t in toks[te:] if len(t.norm) >= _SHARED_MIN and t.norm not in stage.lex.datecue_words
+              and t.norm not in stage.lex.speech} - {t.norm for t in toks[:te]}
+    for j in range(st.i + 1, min(len(stage._sents), st.i + 4)):
+        s2 = stage._sents[j]
+        t2 = s2.toks or dp.tokens(s2.start, s2.end)
+        m2 = getattr(s2, "ments", None) or (dp.mentions(t2) if t2 else [])
+        who = _flashback_author(stage, t2, m2, actors)
+        if who is None:
+            continue
+        if who == -1:
+            return []
+        named = any(x.eid in actors or stage._same_state(actors, [x.eid]) for x in m2
+                    if (ents.get(x.eid) or {}).get("type") in ("GPE", "NORP", "ORG", "PERSON"))
+        if named or denied & {t.norm for t in t2[3:]}:  # (past the opener: "في وقت سابق" tells no matter)
+            return [who]
+        return []
+    return []

@@ -26,6 +26,7 @@ from bisect import bisect_left
 from itertools import islice
 
 from ..lang.ar import normalize
+from . import claims as _claims
 from . import stage as _st  # (imported by stage.py: its helpers are read at call time)
 from .parties import _anaphor_stem
 from .lexicon import VERB_FORMS, PhraseMatcher, norm_phrase, read_tsv, readings, word_set
@@ -165,18 +166,21 @@ def resumed(stage, st, m) -> bool:
     """Is the denial verb at ``m`` (نفته، تنفيه، ينفيه، نفاه) the object-pronoun verb of a head that takes up the clause
     before it (وهو ما، الأمر الذي), or a denial of "ذلك" / "هذا" told after a claim (تقول الحكومة إن ...، فيما تنفي حماس
     ذلك؛ لكن روسيا نفت ذلك)? Then it needs no charge noun after it."""
-    return _resume_head(stage, st.toks, m.start_tok) is not None or _denied_that(stage, st.toks, m.start_tok)
+    return resume_head(stage, st.toks, m.start_tok) is not None or _denied_that(stage, st.toks, m.start_tok)
 
 
-def _resume_head(stage, toks, k):
+def resume_head(stage, toks, k):
     """The first token of the head that takes up the clause before the pronoun verb at ``k`` (وهو ما نفته), provided
-    that clause tells an accusation, a demand or a threat (a denied report or rumour names no one rejected); else None."""
+    that clause tells an accusation, a demand or a threat, or a claim a named speaker says (a bare report or rumour
+    names no one rejected); else None."""
     if k < 2 or not toks[k].norm.endswith(_OBJ_PRON):
         return None
     rs = stage.lex.rebut.resume
     head = next((j for j in range(max(0, k - 4), k - 1) if rs.longest_at(toks, j) == (k, True)), None)
     if head is not None and any(m2.end_tok <= head and m2.value.type in _ANSWERED for m2 in stage.lex.trig.find_all(toks)):
         return head
+    if head is not None and _claims.said_before(stage, toks, head):
+        return head  # "وكان مصدر تركي قال ... إن خاشقجي قتل داخل القنصلية، وهو الأمر الذي تنفيه السلطات السعودية" (s28deny)
     return None
 
 
@@ -235,7 +239,7 @@ def after_sentence(stage, doc, sents, st, events, quotes, pub) -> list:
         k = _tok_at(toks, ev["trigger"]["start"])
         if k is None:
             continue
-        head = _resume_head(stage, toks, k) if ev["type"] == "REJECT" and ev["mode"] == "deny" \
+        head = resume_head(stage, toks, k) if ev["type"] == "REJECT" and ev["mode"] == "deny" \
             and ev["trigger"]["end"] == toks[k].end else None
         that = head is None and ev["type"] == "REJECT" and ev["mode"] == "deny" and _denied_that(stage, toks, k)
         if head is not None or that:
@@ -373,6 +377,9 @@ def _claimant(stage, doc, st, mine, quotes, ev, k, t0):
     if sp is not None and verb is not None and sp not in ev["actors"] and _named_party(stage, sp) and any(
             toks[x].norm in _THAT_CLAUSE for x in range(verb + 1, k)):
         return [sp]  # ("ويقول مسؤولون أتراك إن ...، لكن السعودية تنفي ذلك": the speaker of the claim)
+    if k > 3 and (who := _claims.author_before(stage, st, toks, _tok_at(toks, t0) or k, ev["actors"])):
+        return who  # ("وتتهم السعودية جارتها ... بأنها وراء إمداد الحوثيين بالصواريخ، وهو ما تنفيه طهران": the subject of
+        # the verb of accusing or claiming whose clause got no event of its own; claims.author_before, s28deny)
     if k <= 3 and st.i > 0:
         prev = next((e for e in stage._recent_events[::-1] if e.get("_sent") == st.i - 1 and e["actors"]
                      and e["type"] in _ANSWERED and not set(e["actors"]) & set(ev["actors"])), None)

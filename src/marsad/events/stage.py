@@ -3681,8 +3681,16 @@ class EventStage(Stage):
             # (a denial's parties after the verb are what is denied; the deny reading below takes the claimant then)
             # (an accusation coded against the denier comes first: "فتحت الهيئة تحقيقا بحق الصحافية ... ورفضت الرفاعي
             # هذه الاتهامات", not the ministry that announced it)
-            claimant = self._accuser_of(actors, hyp_ok=True) or _claims.claimant_before(self, st, ts, actors)
-            recips = recips or claimant
+            accuser = self._accuser_of(actors, hyp_ok=True)
+            claimant = accuser or _claims.claimant_before(self, st, ts, actors)
+            recips = accuser or recips or claimant  # (the author of an accusation coded against the denier before the
+            # parties inside the claim: "إذ اتهمت لندن موسكو بمحاولة تسميمهما ... لتنفي روسيا هذه الاتهامات", s28deny)
+            if (not recips or self._same_state(actors, recips)) \
+                    and (told_after := _claims.claimant_after(self, st, te, actors)):
+                recips = claimant = told_after  # (none told before it, or only a party of the denier's own state inside the
+                # claim, "بأنه يقف خلف تسميم جاسوس روسي": the claimant the story tells after it, going back, "رفض الكرملين
+                # إشارات بأنه يقف خلف تسميم جاسوس ... وفي وقت سابق الاثنين، قال النائب البريطاني ... إن تسميم سكريبال";
+                # claims.claimant_after, s28deny)
         if recips and typ in REACTION and actors and not is_noun \
                 and (ana := _anaphoric_act(text, toks, te)) is not None:
             # "انتقدت حنان عشراوي، عضو منظمة التحرير الفلسطينية هذا الإعلان"، "بينما وصفت روسيا ما حدث بالعمل
@@ -4843,11 +4851,16 @@ class EventStage(Stage):
             # "نفت روسيا أي تدخل"، "والقاهرة تنفي") only that author, and none: no event (the parties after it are
             # what is denied: "نفت سوريا وقوع اعتداء خارجي على أراضيها")
             recips = rep or self._accuser_of(actors, hyp_ok=True) or self._accuser_of(actors, ("REQUEST", "THREATEN")) \
-                or self._headline_opponent(sents, st, actors, toks[te - 1].end) or claimant
+                or self._headline_opponent(sents, st, actors, toks[te - 1].end) or claimant \
+                or (_claims.author_before(self, st, toks, ts, actors) if _critics.resume_head(self, toks, ts) is not None
+                    else [])
             # (first the party whose report or words the denial takes up by ما: "نفى حزب الله الثلاثاء ما نشره موقع
             # فردا نيوز"، "نفت إيران ما قاله رئيس الوزراء الإسرائيلي": critics.reported_by)
             # (else the author of a demand or threat aimed at the denier: "مهلة حددتها الحكومة البريطانية لكي توضح
             # روسيا ... وتنفي روسيا التورط في تسميم سكربيل")
+            # (else, in a resumed denial, the subject of the verb of accusing or claiming before it whose clause got no
+            # event: "وتتهم السعودية جارتها ... بأنها وراء إمداد الحوثيين بالصواريخ، وهو ما تنفيه طهران"; critics.py
+            # reads its claimant again, s28deny)
             if "@accused" in trig.need and (not recips or ts > 0 and toks[ts - 1].norm.lstrip("و") in (
                     "من", "ما", "الذي", "التي", "الذين", "اللذين", "اللتين")):
                 return None  # (none told; or "من أنكر المحرقة": whoever denies, no denial of the story's party)
