@@ -1,0 +1,38 @@
+"""Session 28 (track s28accuse): reported wrongdoing with no verb of accusing, read by the paradigms of
+data/wrongdoing.tsv: crimes committed named by more objects (a singular indefinite violation, atrocities as acts, أيضا
+before the object), kindling conflicts (أشعل with the objects of أجج), and the wrong done under قام ب (تقوم بنهب،
+قامت بزعزعة); a clause opened by وبأن or وإن. Sentences from the corpus (not the gold sets)."""
+import pytest
+
+from conftest import full, sides
+
+
+def _accused(pipe, text):
+    return sides(full(pipe, text), "ACCUSE")
+
+
+@pytest.mark.parametrize("text,speaker,accused", [
+    ('وقال رئيس الوزراء الإسرائيلي إن سوريا ارتكبت "انتهاكا صارخا" لاتفاقية وقف إطلاق النار الموقعة عام 1974.',
+     "ISR", "SYR"),
+    ('أوقفت السلطات المصرية رئيس الأركان الأسبق سامي عنان. وأصدرت القيادة العامة للجيش المصري بيانا قالت فيه إن عنان '
+     '"ارتكب أيضا جرائم التحريض ضد الجيش والتزوير في محررات رسمية."', "الجيش المصري", "عنان"),
+    ("وأضاف ترمب أن النظام الإيراني يشعل الصراعات في الشرق الأوسط.", "Trump", "IRN"),
+    ("وأشار الوزير الإماراتي إلى أن التهديدات التي يشكلها الحوثيون لا تستهدف الشعب اليمني فقط، وبأن ميليشيا الحوثي "
+     "قامت بنهب الأموال وسرقة المساعدات الإنسانية.", "", "Houthi"),
+])
+def test_reported_wrongdoing(pipe, text, speaker, accused):
+    evs = _accused(pipe, text)
+    assert any(speaker in a and accused in r for a, r, _ in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    # the outlet's own report: no speaker
+    "أفاد مراسلنا في اليمن أن ميليشيا الحوثي الايرانية تقوم بنهب المؤسسات الحكومية في مدينة الحديدة.",
+    # a hypothetical act under a condition
+    "وقال خاتمي إن القوات المسلحة الإيرانية ستسوي تل أبيب بالتراب إذا ارتكب الكيان الصهيوني هذه الجرائم.",
+    # a supporting act that is no wrong: قام ب with a verbal noun outside the paradigm
+    "وقال المتحدث إن الحكومة قامت بدعم المزارعين في المناطق المتضررة.",
+])
+def test_no_accusation(pipe, text):
+    evs = _accused(pipe, text)
+    assert not evs, evs
