@@ -19,6 +19,9 @@ def _accused(pipe, text):
     ("وأضاف ترمب أن النظام الإيراني يشعل الصراعات في الشرق الأوسط.", "Trump", "IRN"),
     ("وأشار الوزير الإماراتي إلى أن التهديدات التي يشكلها الحوثيون لا تستهدف الشعب اليمني فقط، وبأن ميليشيا الحوثي "
      "قامت بنهب الأموال وسرقة المساعدات الإنسانية.", "", "Houthi"),
+    ('وأوضح تقييم البيت الأبيض أن "النظام السوري استخدم مادة الكلور في المعارك، لإرهاب المعارضين".', "White House", "SYR"),
+    ("وقال المتحدث باسم التحالف تركي المالكي إن ميليشيات الحوثي زرعت الألغام بشكل عشوائي في الحديدة.", "Maliki", "Houthi"),
+    ("وقال المتحدث باسم التحالف تركي المالكي إن ميليشيات الحوثي هجرت قسرياً 33 أسرة من قرية الزعيف.", "Maliki", "Houthi"),
 ])
 def test_reported_wrongdoing(pipe, text, speaker, accused):
     evs = _accused(pipe, text)
@@ -32,7 +35,20 @@ def test_reported_wrongdoing(pipe, text, speaker, accused):
     "وقال خاتمي إن القوات المسلحة الإيرانية ستسوي تل أبيب بالتراب إذا ارتكب الكيان الصهيوني هذه الجرائم.",
     # a supporting act that is no wrong: قام ب with a verbal noun outside the paradigm
     "وقال المتحدث إن الحكومة قامت بدعم المزارعين في المناطق المتضررة.",
+    # هجر alone is also "abandoned": only with its adverb
+    "وقال المسؤول إن آلاف السكان هجروا قراهم بسبب الجفاف.",
+    # what is planted must be mines
+    "وقال وزير الزراعة إن الحكومة زرعت آلاف الأشجار في المنطقة.",
 ])
 def test_no_accusation(pipe, text):
     evs = _accused(pipe, text)
     assert not evs, evs
+
+
+def test_press_conference_author_speaks(pipe):
+    # "مؤتمر صحفي للجبير مع الأمين العام ...، حيث قال": the one whose press conference it is speaks, not the guest named
+    # right before حيث (stage._authored)
+    text = ('جاء ذلك في مؤتمر صحفي للجبير مع الأمين العام للأمم المتحدة، أنطونيو غوتيريس، حيث قال: '
+            '"ميليشيا الحوثي تزرع الألغام في مناطق مدنية وتحاصر مدن وقرى يمنية".')
+    evs = _accused(pipe, text)
+    assert evs and all("Jubeir" in a and "Houthi" in r for a, r, _ in evs), evs

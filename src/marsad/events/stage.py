@@ -9710,6 +9710,8 @@ class EventStage(Stage):
         if m.s == 0:
             return False
         w = toks[m.s - 1].norm.lstrip("وفب")
+        if w in ("صحفي", "صحافي") and m.s >= 2:
+            w = toks[m.s - 2].norm.lstrip("وفب")  # "في مؤتمر صحفي للجبير مع الأمين العام ...، حيث قال" (s28accuse)
         w = w[2:] if w.startswith("ال") else w
         if w != "لسان" and not w.startswith(_AUTHORED_NOUNS):
             return False
@@ -10459,7 +10461,7 @@ def _harm_word(norm: str) -> bool:
 _FULL_STOP = re.compile(r"[.!?؟\n]")  # (a sentence ends: "في قصر الإليزيه. وقال مصدر")
 _NOT_SUBJECT_WORDS = {"بلاده", "حكومته", "نحو", "حوالي", "ايضا", "مجددا", "اليوم", "امس", "الليله", "لاحقا", "سابقا", "فيه", "فيها", "حينها", "عندها",
                       "صراحه", "مرارا", "ساخرا", "مازحا", "مستدركا", "متسايلا", "اثناء", "عقب", "بعد", "قبل", "امام", "عبر"}
-_AUTHORED_NOUNS = ("بيان", "تغريد", "تدوين", "مقابل", "تصريح", "كلم", "خطاب", "حديث", "رسال", "منشور")
+_AUTHORED_NOUNS = ("بيان", "تغريد", "تدوين", "مقابل", "تصريح", "كلم", "خطاب", "حديث", "رسال", "منشور", "موتمر")
 # the complementizers that open a told clause (قال إن، أكد أنه، أعلن بأنها). One set for the whole module: three
 # definitions with other members used to stand in this file, and only the last one was ever in effect
 _COMPLEMENTIZERS = frozenset(("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "وان"))
