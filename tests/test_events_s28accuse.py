@@ -52,3 +52,26 @@ def test_press_conference_author_speaks(pipe):
             '"ميليشيا الحوثي تزرع الألغام في مناطق مدنية وتحاصر مدن وقرى يمنية".')
     evs = _accused(pipe, text)
     assert evs and all("Jubeir" in a and "Houthi" in r for a, r, _ in evs), evs
+
+
+@pytest.mark.parametrize("text,speaker,accused", [
+    ('وأضاف الوزير الإماراتي أنور قرقاش: "بعد الاتفاق النووي شهدنا تغولا وتدخلا إيرانيا غير مسبوق في الشأن العربي".',
+     "Gargash", "IRN"),
+    ('وقال عواد العواد: "أننا أمام خطر كبير جدا، وهو خطر التدخل الإيراني في الدول العربية".', "العواد", "IRN"),
+])
+def test_interference_named_with_the_state_adjective(pipe, text, speaker, accused):
+    evs = _accused(pipe, text)
+    assert any(speaker in a and accused in r for a, r, _ in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    # what others allege
+    "وقال ترمب إنه سيثير التدخل الروسي المزعوم في الانتخابات مع بوتين، لكنه لا يتوقع أن يصل لشيء.",
+    # the name of a case
+    "قال رودي جولياني إن الرئيس ليس مجبرا على تنفيذ أمر بالحضور من المدعي الخاص في قضية التدخل الروسي.",
+    # a time
+    "وأوضح تقرير لمركز جاينز أن النظام السوري استعاد السيطرة على نصف أراضي البلاد منذ التدخل الروسي في سبتمبر 2015.",
+])
+def test_interference_alleged_or_named_as_a_case(pipe, text):
+    evs = _accused(pipe, text)
+    assert not any("التدخل" in e["trigger"]["text"] for _, _, e in evs), evs

@@ -6867,6 +6867,10 @@ class EventStage(Stage):
                     acc = _accuse.relative_doer(text, toks, groups, ke)  # "المجزرة التي ارتكبتها قوات الاحتلال"
             if acc is None or speaker in acc["ids"] or _civilians(acc, self._dp) or _media_only(acc, self._dp):
                 continue
+            if slot == "gen" and (acc["e"] < len(toks) and toks[acc["e"]].norm in _WD_ALLEGED
+                                  or k > 0 and toks[k - 1].norm.lstrip("وفبل") in _WD_REFERENCE):
+                continue  # "التدخل الروسي المزعوم"، "في قضية التدخل الروسي"، "منذ التدخل الروسي في سبتمبر 2015": what others
+                # allege, a case's name or a time, not the speaker's charge (s28accuse)
             if all(x.kind in ("LOC", "FAC") for x in acc["m"]) or all(
                     self._unnamed(i) and not (self._dp.by_id.get(i) or {}).get("country") for i in acc["ids"]):
                 continue  # "التغاضي عن ممارساته" read back to الشرق الأوسط: a place does no wrong; "ممارسات الإرهابيين"،
@@ -12205,6 +12209,8 @@ _BLAME_COPULA = frozenset(("هو", "هي", "هم", "من", "الذي", "التي
 _WD_GAP = word_set("wrongdoing", "gap")
 _WD_OPEN = word_set("wrongdoing", "open")
 _WD_NEG = word_set("wrongdoing", "neg")
+_WD_ALLEGED = word_set("wrongdoing", "alleged")
+_WD_REFERENCE = word_set("wrongdoing", "reference")
 
 
 def _wrongdoer(text, toks, groups, k):
