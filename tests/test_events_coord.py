@@ -48,7 +48,9 @@ def test_function_reads_the_clause(pipe):
     assert _coord_agr("اثني") == "m" and _coord_agr("طالبت") == "f" and _coord_agr("رفضوا") == "pl"
     assert _coord_agr("يطالب") == "m"
     # a verb joined with no comma inside a told clause goes on with that clause's subject, not the speaker
-    doc = full(pipe, "وأضاف ترامب أن النظام الإيراني يشعل الصراعات في الشرق الأوسط ويدعم المنظمات الإرهابية.")
+    # (s28accuse: "يشعل الصراعات" is itself a wrongdoing form now, and the accusation takes that first verb as its
+    # trigger; a first predicate outside the paradigms keeps ويدعم the one read through the coordination)
+    doc = full(pipe, "وأضاف ترامب أن النظام الإيراني يسعى للهيمنة على الشرق الأوسط ويدعم المنظمات الإرهابية.")
     ev = [e for e in doc["events"] if e["trigger"]["text"].startswith("ويدعم")]
     # (read as Trump's charge that the regime backs terrorism: the regime is the one backing, the one accused)
     ents = {e["id"]: e for e in doc["entities"]}

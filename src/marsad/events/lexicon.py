@@ -427,6 +427,8 @@ def wrongdoing_phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
                     key = ms[0][2:] if ms[0].startswith("ال") else ms[0]
                     if prep == ("ل",):  # glued: لتقويض، للتدخل
                         out.append(((f, "ل" + ms[0][1:] if ms[0].startswith("ال") else "ل" + ms[0]) + ms[1:], key))
+                    elif prep == ("ب",):  # glued, the article kept: تقوم بنهب، قاموا بالتدخل في (s28accuse)
+                        out.append(((f, "ب" + ms[0]) + ms[1:], key))
                     else:
                         out.append(((f,) + prep + ms, key))
     return tuple(dict.fromkeys(out))

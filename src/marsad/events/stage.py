@@ -6913,6 +6913,10 @@ class EventStage(Stage):
                     acc = _accuse.relative_doer(text, toks, groups, ke)  # "المجزرة التي ارتكبتها قوات الاحتلال"
             if acc is None or speaker in acc["ids"] or _civilians(acc, self._dp) or _media_only(acc, self._dp):
                 continue
+            if slot == "gen" and (acc["e"] < len(toks) and toks[acc["e"]].norm in _WD_ALLEGED
+                                  or k > 0 and toks[k - 1].norm.lstrip("وفبل") in _WD_REFERENCE):
+                continue  # "التدخل الروسي المزعوم"، "في قضية التدخل الروسي"، "منذ التدخل الروسي في سبتمبر 2015": what others
+                # allege, a case's name or a time, not the speaker's charge (s28accuse)
             if all(x.kind in ("LOC", "FAC") for x in acc["m"]) or all(
                     self._unnamed(i) and not (self._dp.by_id.get(i) or {}).get("country") for i in acc["ids"]):
                 continue  # "التغاضي عن ممارساته" read back to الشرق الأوسط: a place does no wrong; "ممارسات الإرهابيين"،
@@ -9809,6 +9813,8 @@ class EventStage(Stage):
         if m.s == 0:
             return False
         w = toks[m.s - 1].norm.lstrip("وفب")
+        if w in ("صحفي", "صحافي") and m.s >= 2:
+            w = toks[m.s - 2].norm.lstrip("وفب")  # "في مؤتمر صحفي للجبير مع الأمين العام ...، حيث قال" (s28accuse)
         w = w[2:] if w.startswith("ال") else w
         if w != "لسان" and not w.startswith(_AUTHORED_NOUNS):
             return False
@@ -10558,7 +10564,7 @@ def _harm_word(norm: str) -> bool:
 _FULL_STOP = re.compile(r"[.!?؟\n]")  # (a sentence ends: "في قصر الإليزيه. وقال مصدر")
 _NOT_SUBJECT_WORDS = {"بلاده", "حكومته", "نحو", "حوالي", "ايضا", "مجددا", "اليوم", "امس", "الليله", "لاحقا", "سابقا", "فيه", "فيها", "حينها", "عندها",
                       "صراحه", "مرارا", "ساخرا", "مازحا", "مستدركا", "متسايلا", "اثناء", "عقب", "بعد", "قبل", "امام", "عبر"}
-_AUTHORED_NOUNS = ("بيان", "تغريد", "تدوين", "مقابل", "تصريح", "كلم", "خطاب", "حديث", "رسال", "منشور")
+_AUTHORED_NOUNS = ("بيان", "تغريد", "تدوين", "مقابل", "تصريح", "كلم", "خطاب", "حديث", "رسال", "منشور", "موتمر")
 # the complementizers that open a told clause (قال إن، أكد أنه، أعلن بأنها). One set for the whole module: three
 # definitions with other members used to stand in this file, and only the last one was ever in effect
 _COMPLEMENTIZERS = frozenset(("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "وان"))
@@ -12302,6 +12308,8 @@ _BLAME_COPULA = frozenset(("هو", "هي", "هم", "من", "الذي", "التي
 _WD_GAP = word_set("wrongdoing", "gap")
 _WD_OPEN = word_set("wrongdoing", "open")
 _WD_NEG = word_set("wrongdoing", "neg")
+_WD_ALLEGED = word_set("wrongdoing", "alleged")
+_WD_REFERENCE = word_set("wrongdoing", "reference")
 
 
 def _wrongdoer(text, toks, groups, k):
