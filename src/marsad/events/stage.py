@@ -4465,6 +4465,11 @@ class EventStage(Stage):
             # noun governed by a verb of stating is that verb's subject (owners.py)
             actors = own_st
             recips = [r for r in recips if r not in actors]
+        if typ == "ASSAULT" and not is_noun and recips and _attack_verb(ttok.norm):
+            said = {i for g in groups if g["s"] > te and g["prep"] is None and toks[g["s"] - 1].norm.lstrip("و")
+                    in _WORDS_HEADS for i in g["ids"]}
+            recips = [r for r in recips if r not in said]  # (s28canon) "هاجمت قوات الدعم السريع بيان الجيش السوداني":
+            # the party whose statement, decision or policy a verb of attack takes is no target (words attacked)
         weak = not self._no_veto and self.classifier is not None and typ in self.classifier.models \
             and (not actors or not recips and typ not in UNDIRECTED)
         sentenced = False
@@ -14489,6 +14494,7 @@ def _object_after(text, toks, after, g) -> bool:
 
 
 _ACC_PERSON = word_set("object", "person")  # (s28canon: _object_after)
+_WORDS_HEADS = word_set("object", "words")  # (s28canon: _event, a verb of attack on words)
 _BURNED = word_set("protest_told", "burned")  # (data/wordsets.tsv: the verbs of a flag burnt)
 _RIOT_WORDS = ("هاجم", "اقتحم", "اعتدي", "اعتدو", "اعتداء", "هجوم", "هجم")  # (normalised: اعتدى → اعتدي)
 # a building or office of a party in construct before its owner, a bare object (هاجم متظاهرون مقر منظمة بدر)
