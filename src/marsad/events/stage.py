@@ -1326,9 +1326,12 @@ class EventStage(Stage):
                   in _TARGET_NOUNS | _STRUCK_THINGS), None)  # (an object: "ضربات طالت أهدافا متعددة في سوريا")
         if k is None or any(g["s"] == k + 1 and g["prep"] == "ل" for g in groups):
             return []  # (the sites' owner is named: "منشآت لحركة حماس في قطاع غزة")
+        rebels = all((self._dp.by_id.get(i) or {}).get("sector") == "REB" for i in actors)
         for g in groups:
             if k < g["s"] <= k + 4 and not _full_stop_between(text, toks, k + 1, g["s"]) \
-                    and self._foreign_place(g, actors):
+                    and (self._foreign_place(g, actors) or rebels and g["prep"] == "في" and all(
+                        x.kind in ("GPE", "LOC") for x in g["m"])):
+                # (s28canon: armed rebels strike in their own country: "قصفت قوات الدعم السريع مستشفى في مدينة الفاشر")
                 return list(g["ids"])
         return []
 
@@ -5544,9 +5547,11 @@ class EventStage(Stage):
         if typ == "ASSAULT" and actors and recips and not marked \
                 and self._operations_against(text, toks, groups, ts, te, actors, recips):
             marked = True  # "ويتابع الجيش الوطني الليبي عملياته العسكرية ضد الجماعات الإرهابية في درنة"
+        struck_obj = False  # (s28canon) the target a finite verb's object names, placed (_struck_place): see _verb_act
         if typ == "ASSAULT" and actors and not recips:
             recips = self._struck_place(text, toks, groups, te, actors)
             weak = weak and not recips
+            struck_obj = bool(recips) and not is_noun
         if typ == "ASSAULT" and actors and not recips:
             recips = self._aimed_place(text, toks, groups, ts, te, actors)
             weak = weak and not recips
@@ -5678,16 +5683,17 @@ class EventStage(Stage):
                     text, toks, g["s"]) and (w1[:1] in "يت" or not w1.startswith(_HARM_PEOPLE) or w1.startswith("اغتال"))
                     or g["e"] == ts - 1 and toks[ts - 1].norm in _RELATIVES and _object_suffix(ttok.norm) is None
                     and not (te < len(toks) and toks[te].norm in _IN_IT)) for g in groups) \
-                and any(g["ids"] == recips and g["s"] >= te and (g["prep"] in (None, "ل") or g["prep"] == "من" and g["s"] >= 2
-                        and any(toks[k].norm in _COUNT_WORDS and toks[k + 1].norm == "من" for k in range(max(te, g["s"] - 3),
-                                                                                             g["s"] - 1))
-                        or g["prep"] == "في" and g["s"] >= 2 and toks[g["s"] - 2].norm in _ACC_PERSON) for g in groups) \
+                and (struck_obj or any(g["ids"] == recips and g["s"] >= te and (g["prep"] in (None, "ل") or g["prep"] == "من"
+                        and g["s"] >= 2 and any(toks[k].norm in _COUNT_WORDS and toks[k + 1].norm == "من"
+                                                for k in range(max(te, g["s"] - 3), g["s"] - 1))
+                        or g["prep"] == "في" and g["s"] >= 2 and toks[g["s"] - 2].norm in _ACC_PERSON) for g in groups)) \
                 and (not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
                     (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None}
                      or _civil_war_sides(actors, recips, self._dp.by_id)
                      or any(g["ids"] == recips and _town_named(toks, g) for g in groups)):
             # (s28canon: اغتال has no passive of its spelling (اغتيل): "أعلنت حركة حماس أن إسرائيل اغتالت رئيس مكتبها
-            # السياسي"; a member of a party, "قياديا في حماس"; one country on both sides when the sides are an army and
+            # السياسي"; a member of a party, "قياديا في حماس"; a site placed in a town or a state, "اقتحمت القوات
+            # الإسرائيلية مستشفى الشفاء في غزة" (_struck_place); one country on both sides when the sides are an army and
             # armed rebels, or the target a town: "قصفت قوات الدعم السريع مدينة الفاشر", as for _agent)
             ev["_verb_act"] = "wound" if w1.startswith("اصاب") else True  # "إسرائيل تقصف موقعاً سورياً": see VERB_VETO
             # (a counted object: "عددا من المزارعين"; أصاب is read only with wounds or a weapon after it: "wound"; the
