@@ -2383,7 +2383,8 @@ class EventStage(Stage):
                    and not (typ in ("SUPPORT", "ACCUSE") and g["prep"] == "مع" and any(
                        te <= m2.start_tok < g["s"] for m2 in st.trigs))  # رحب بقرارها قطع علاقاتها مع: the inner act's
                    and not (typ == "SUPPORT" and _deal_side(toks, te, g))  # "تؤيد مراجعة الاتفاق النووي مع إيران"
-                   and (g["prep"] != "في" or _member_of(toks, g["s"]) or _ranked_in(toks, g))
+                   and (g["prep"] != "في" or _member_of(toks, g["s"]) or _ranked_in(toks, g)
+                        or typ == "ASSAULT" and _acc_member(toks, g["s"]))
                    and not (g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("وفبل") in _FOES)  # دعم لـ"أعداء المغرب"
                    and (g["prep"] != "عن" or typ in _OFF_PREPS or amnesty or trig.mode == "defend"
                         or _member_of(toks, g["s"])
@@ -5677,22 +5678,28 @@ class EventStage(Stage):
         }
         if exposed and ev["_agent"]:
             ev["_exposed"] = True  # (s28assault) "التي تعرضت لاعتداء عنصري من 10 فتيات": see _decide (pinned)
-        if typ == "ASSAULT" and not is_noun and actors and recips and not hist and _attack_verb(ttok.norm) and any(
+        if typ == "ASSAULT" and not is_noun and actors and recips and not hist and _attack_verb(ttok.norm) and (any(
                 g["ids"] == actors and g["prep"] is None and (g["s"] == te and (_opens_clause(text, toks, ts) or ttok.norm[
                     :1] in "وف" or toks[ts - 1].norm in ("قد", "وقد", "لقد", "فيما", "بينما", "وقت")) or g["e"] == ts and _opens_clause(
                     text, toks, g["s"]) and (w1[:1] in "يت" or not w1.startswith(_HARM_PEOPLE) or w1.startswith("اغتال"))
                     or g["e"] == ts - 1 and toks[ts - 1].norm in _RELATIVES and _object_suffix(ttok.norm) is None
-                    and not (te < len(toks) and toks[te].norm in _IN_IT)) for g in groups) \
+                    and not (te < len(toks) and toks[te].norm in _IN_IT)) for g in groups)
+                    or ts > 0 and toks[ts - 1].norm in _SELF_SUBJECT and ttok.norm == w1 and len(w1) > 3
+                    and (not w1.startswith(_HARM_PEOPLE) or w1.startswith("اغتال"))) \
                 and (struck_obj or any(g["ids"] == recips and g["s"] >= te and (g["prep"] in (None, "ل") or g["prep"] == "من"
                         and g["s"] >= 2 and any(toks[k].norm in _COUNT_WORDS and toks[k + 1].norm == "من"
                                                 for k in range(max(te, g["s"] - 3), g["s"] - 1))
-                        or g["prep"] == "في" and g["s"] >= 2 and toks[g["s"] - 2].norm in _ACC_PERSON) for g in groups)) \
+                        or g["prep"] == "في" and _acc_member(toks, g["s"])) for g in groups)) \
                 and (not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
                     (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None}
                      or _civil_war_sides(actors, recips, self._dp.by_id)
                      or any(g["ids"] == recips and _town_named(toks, g) for g in groups)):
             # (s28canon: اغتال has no passive of its spelling (اغتيل): "أعلنت حركة حماس أن إسرائيل اغتالت رئيس مكتبها
-            # السياسي"; a member of a party, "قياديا في حماس"; a site placed in a town or a state, "اقتحمت القوات
+            # السياسي"; the speaker the pronoun of أنه / إنه takes up (not before a bare قتل، خطف: "أنه قُتل" is a
+            # passive as often; nor a bare three-letter form, as often a noun: "ما قالت وسائل إعلام إسرائيلية إنه قصف
+            # تضمن إطلاق نحو 30 صاروخا"): "قال الجيش الإسرائيلي إنه اغتال القيادي في حزب الله وسام الطويل"، "أكد الجيش
+            # الإسرائيلي الخميس، أنه استهدف مواقع للنظام السوري"; a member of a party,
+            # "قياديا في حماس"; a site placed in a town or a state, "اقتحمت القوات
             # الإسرائيلية مستشفى الشفاء في غزة" (_struck_place); one country on both sides when the sides are an army and
             # armed rebels, or the target a town: "قصفت قوات الدعم السريع مدينة الفاشر", as for _agent)
             ev["_verb_act"] = "wound" if w1.startswith("اصاب") else True  # "إسرائيل تقصف موقعاً سورياً": see VERB_VETO
@@ -13093,6 +13100,14 @@ def _placed_noun_at(toks, k) -> bool:
         r in ("عاصمه", "مدينه") for r in readings(w))
 
 
+def _acc_member(toks, s) -> bool:
+    """(s28canon) Is the party at s (after في) the one an accusative noun of a person belongs to, maybe an adjective
+    of it between ("قتل الجيش الأمريكي مسؤولا في تنظيم الدولة"، "اغتالت إسرائيل قياديا بارزا في حركة الجهاد الإسلامي"، "قتل الجيش الإسرائيلي قائدا ميدانيا في حزب الله")?"""
+    return s >= 2 and toks[s - 1].norm == "في" and (toks[s - 2].norm in _ACC_PERSON or s >= 3 and toks[
+        s - 3].norm in _ACC_PERSON and toks[s - 2].norm.endswith("ا") and not toks[s - 2].norm.startswith("ال")
+                                                    and len(toks[s - 2].norm) > 3)
+
+
 def _member_of(toks, s) -> bool:
     """"أعضاء في مجلس النواب", "البيان الصادر عن المفوضة": the party after في/عن names who is meant (a member, an
     author), not a place or topic."""
@@ -14501,6 +14516,7 @@ def _object_after(text, toks, after, g) -> bool:
 
 _ACC_PERSON = word_set("object", "person")  # (s28canon: _object_after)
 _WORDS_HEADS = word_set("object", "words")  # (s28canon: _event, a verb of attack on words)
+_SELF_SUBJECT = word_set("clause", "self_subject")  # (s28canon: _event, _verb_act)
 _BURNED = word_set("protest_told", "burned")  # (data/wordsets.tsv: the verbs of a flag burnt)
 _RIOT_WORDS = ("هاجم", "اقتحم", "اعتدي", "اعتدو", "اعتداء", "هجوم", "هجم")  # (normalised: اعتدى → اعتدي)
 # a building or office of a party in construct before its owner, a bare object (هاجم متظاهرون مقر منظمة بدر)
