@@ -1695,6 +1695,8 @@ class EventStage(Stage):
                 if any(r in _DOCUMENTS for r in readings(toks[j].norm)) and not (j > 0 and toks[j - 1].norm == "في"):
                     return False  # "ترامب يوقع قرار الانسحاب من الاتفاق": a decree is signed, no agreement made (but "وحملت
                     # في بيانها واشنطن المسؤولية": the medium of the blame)
+        if "@hamza" in need:
+            return "أ" in toks[m.start_tok].text  # (s28modern) the verb هنأ as written, not the adverb هنا it normalises to
         if "@num" in need:
             return any(toks[j].norm.isdigit() or toks[j].norm in _NUM_WORDS
                        for j in range(m.end_tok, min(len(toks), m.end_tok + 2)))
