@@ -667,6 +667,10 @@ class EventStage(Stage):
             inside = [(x.s, x.e) for x in st.ments if x.e - x.s > 1 and x.kind in ("ORG", "GPE", "FAC", "LOC")]
             names = [(x.s, x.e) for x in st.ments if x.kind in ("PERSON", "GPE") and not x.eid.startswith("ev-p")]
             q_mark = "؟" in text[st.start:st.end] or "?" in text[st.start:st.end]
+            st.trigs = [m for m in st.trigs if not (any(a < m.start_tok < b for a, b in inside)
+                                                    or any(a <= m.start_tok < b for a, b in names))]
+            # (s28modern) a word of a name is no act for the sentence's other events either: "أعلن الرئيس الأمريكي جو
+            # بايدن التوصل إلى اتفاق" (بايدن read as بـ + أيدن, a SUPPORT verb, made the agreement after it its topic)
             for m in st.trigs:
                 if any(a < m.start_tok < b for a, b in inside) or any(a <= m.start_tok < b for a, b in names):
                     continue  # "منظمة حظر الأسلحة الكيميائية", "ليبرمان": a word of a name, not an act
@@ -1708,6 +1712,8 @@ class EventStage(Stage):
                 if any(r in _DOCUMENTS for r in readings(toks[j].norm)) and not (j > 0 and toks[j - 1].norm == "في"):
                     return False  # "ترامب يوقع قرار الانسحاب من الاتفاق": a decree is signed, no agreement made (but "وحملت
                     # في بيانها واشنطن المسؤولية": the medium of the blame)
+        if "@hamza" in need:
+            return "أ" in toks[m.start_tok].text  # (s28modern) the verb هنأ as written, not the adverb هنا it normalises to
         if "@num" in need:
             return any(toks[j].norm.isdigit() or toks[j].norm in _NUM_WORDS
                        for j in range(m.end_tok, min(len(toks), m.end_tok + 2)))
@@ -2259,7 +2265,9 @@ class EventStage(Stage):
             g["prep"] in ("في", "ب") or g["s"] > 0 and any(r in PLACE_NOUNS for r in readings(toks[g["s"] - 1].norm))
             and not (g["prep"] is None and toks[g["s"] - 1].norm.startswith("ال") and any(h["e"] == g["s"] for h in groups)))
             # ("كوريا الشمالية الولايات المتحدة": the adjective that ends a name; but "أبناء مدينة البصرة": a place)
-            and not (g["prep"] == "في" and _member_of(toks, g["s"]))]  # (الوسطاء في مصر وقطر، أعضاء في: who, not where)
+            and not (g["prep"] == "في" and _member_of(toks, g["s"]))  # (الوسطاء في مصر وقطر، أعضاء في: who, not where)
+            and not (g["prep"] == "ب" and toks[g["s"]].norm in trig.need)]  # (s28modern: the object the trigger needs,
+        # "اعترفت إسبانيا بدولة فلسطين"، "اعترفت ... بإسرائيل": the state recognised, not where)
         # "في مدينة كيبيك الكندية"، "بمدينة درنة الليبية": a demonym right after a place names the place's country, it is
         # part of the place, no party
         locs = locs + [g for g in groups if g not in locs and all(
@@ -5381,6 +5389,14 @@ class EventStage(Stage):
                 and self._own_people(typ, actors, recips, groups, toks):
             return None  # "بريطانيا تحذر رعاياها من هجمات في الخارج"، "السويد تحذر مواطنيها": a state warning its own
             # citizens gives them an advisory, it threatens no one (threat/advisory in data/wordsets.tsv)
+        if typ == "RETREAT" and trig.mode == "withdraw" and actors and recips and not negated and not hyp \
+                and ttok.norm.lstrip("وف") in PAST_FORMS and all(
+                str((self._dp.by_id.get(r) or {}).get("kb_id") or "").startswith("place:")
+                or (self._dp.by_id.get(r) or {}).get("type") == "LOC" for r in recips) and self._same_state(actors, recips):
+            recips = []  # (s28modern) "انسحبت قوات الدعم السريع من مدينة ود مدني"، "انسحب الجيش السوداني من مدينة ود مدني": a
+            # force leaving a town of its own country (a civil war's front) retreats with no other side named; the town
+            # is where, and the withdrawal stands alone (_MONADIC), not dropped as "one state on both sides". Only a perfect
+            # told as done: not "هل ينسحب الحوثيون من الحديدة"، "بغية ضمان انسحاب الحوثيين من مدينة الحديدة" (asked, aimed at)
         if self._same_state(actors, recips) and trig.mode not in ("curfew", "martial-law") and not amnesty and not lifted \
                 and not eased_home and not blocked \
                 and not self._own_people(typ, actors, recips, groups, toks) \
@@ -7311,7 +7327,9 @@ class EventStage(Stage):
         for g in groups:
             if g["s"] <= k or g["s"] - k > 16 or _full_stop_between(text, toks, k, g["s"]):
                 continue
-            if g["s"] > 0 and toks[g["s"] - 1].norm in ("لدي", "في") or g["prep"] in ("لدى", "في"):
+            if g["s"] > 0 and toks[g["s"] - 1].norm in ("لدي", "في", "من") or g["prep"] in ("لدى", "في", "من"):
+                # (s28modern: من too, the state he is called back from: "سحبت جنوب أفريقيا سفيرها من إسرائيل"، "واستدعت
+                # الرياض كذلك سفيرها من كندا للتشاور")
                 if all(x.kind == "GPE" for x in g["m"]):
                     c = {(self._dp.by_id.get(i) or {}).get("country") for i in g["ids"]} - {None}
                     if c and not c & mine:
@@ -9170,6 +9188,9 @@ class EventStage(Stage):
                 if not (typ == "ACCUSE" and dist >= 1 and toks[ts].norm[:1] == "و" and toks[ts].norm[1:] in PAST_FORMS):
                     negated = True  # (but "وأعلن ترامب إلغاء القمة وألقى باللائمة على": a perfect joined by و opens
                     # a clause of its own, out of the reach of a negating noun before it)
+            elif k == "neg" and dist <= 8 and _negated_light_verb(toks, lo + m.end_tok, ts, getattr(st, "ments", None) or ()):
+                negated = True  # (s28modern) "لن تقدم الولايات المتحدة مساعدات عسكرية إضافية لأوكرانيا": the light verb
+                # negated right after the particle, its subject between it and the act noun it takes
             elif k == "negv":
                 if any(toks[j].norm.lstrip("و") in _TEMPORAL_SUBS and j + 1 < ts and toks[j + 1].norm in ("ان", "ما")
                        or toks[j].norm.lstrip("و") in _TEMPORAL_ONE for j in range(lo + m.end_tok, ts)):
@@ -9323,6 +9344,11 @@ class EventStage(Stage):
         if any(m.end_tok <= ts <= m.end_tok + 1 and m.value.type == "CONSULT" and _discuss_verb(toks[m.end_tok - 1].norm)
                 for m in trigs):
             hyp = True  # "الكونغرس يناقش عقوبات على الحرس الثوري"، "بحثا فرض عقوبات": what is discussed (s21fp2)
+        if not hyp and ts > 1 and toks[ts - 1].norm == "من" and not toks[ts].norm.startswith("ال") and any(
+                m.value.type == "THREATEN" and m.end_tok < ts and ts - m.end_tok <= 12
+                and not _full_stop_between(self._text, toks, m.end_tok, ts) for m in trigs):
+            hyp = True  # (s28modern) "حذر الرئيس الروسي فلاديمير بوتين الدول الغربية من تزويد أوكرانيا بصواريخ": the act
+            # a warning is against has not been done
         # a material act that is the content of a verbal one (طالب بالإفراج، يهدد بمقاطعة، اتفقا على وقف)
         wt = toks[ts].norm
         if ts > 0 and toks[ts - 1].norm in ("علي", "الي") and not self._text[toks[ts - 1].end:toks[ts].start].strip():
@@ -10997,6 +11023,31 @@ _LIGHT_STEMS = ("تخذ", "شن", "فرض", "نفذ", "واصل", "وجه", "ق�
 def _light_imperfect(norm: str) -> bool:
     """A light verb in the imperfect (يجري، تعقد، يقوم) that names its act by a noun after its subject."""
     return norm[:1] in ("ي", "ت", "ن") and norm[1:] in _LIGHT_STEMS
+
+
+def _negated_light_verb(toks, j, ts, ments) -> bool:
+    """Is the token at j, right after a negating particle, an imperfect light verb (تقدم، تفرض، ترسل، يعقد) whose subject,
+    one or more named parties, fills every token up to the act noun at ts? ("لن تقدم الولايات المتحدة مساعدات"، "لم تفرض
+    الولايات المتحدة عقوبات": the act is negated with its verb, s28modern)"""
+    if ts - j < 2:
+        return False
+    w = toks[j].norm
+    if w[:1] not in "يتن":
+        return False
+    w = w[1:]
+    for suf in ("ون", "ان", "وا"):
+        if w.endswith(suf) and len(w) - 2 >= 2:
+            w = w[:-2]
+            break
+    if w not in _LIGHT_STEMS and w != "رسل":
+        return False
+    k = j + 1
+    while k < ts:
+        x = next((x for x in ments if x.s == k and x.e <= ts), None)
+        if x is None:
+            return False
+        k = x.e
+    return True
 
 
 def _future_light(norm: str) -> bool:
