@@ -398,6 +398,12 @@ def _naming_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _given_nouns() -> frozenset:
+    """kb/given_nouns.txt: the normalised given names that are also common nouns (أمل، نور، حياة، نصر)."""
+    return frozenset(normalize(w.strip()) for w, _a, _b in _kb_rows("given_nouns.txt") if w.strip())
+
+
+@lru_cache(maxsize=1)
 def _kin_or_naming() -> frozenset:
     """The words _kin_names reads: the kinship nouns with a suffix and the naming words."""
     return _kin_forms() | _naming_words()
@@ -1642,12 +1648,16 @@ class EntityStage(Stage):
                     (flags[i + 1] & F_TITLE and match_title(self.kb, text, toks, joined, i + 1) is not None):
                 continue
             w = toks[i + 1]
-            if not (self._namelike(w.norm) or self._ali_at(toks, joined, i + 1)) or w.norm.startswith("ال") or \
-                    self._covered(ents, w.start, w.end):
+            stop_given = self._stop_given_at(toks, joined, i + 1)
+            if not (self._namelike(w.norm) or self._ali_at(toks, joined, i + 1) or stop_given) or \
+                    w.norm.startswith("ال") or self._covered(ents, w.start, w.end):
                 continue
-            nend = self._name_after(toks, joined, i + 1)
-            if nend is not None and nend > i + 2 and nend < n and nend in self._cur_apos and \
+            nend = self._name_after(toks, joined, i + 1, stop_given=stop_given)
+            if nend is not None and nend > i + 2 and nend < n and (nend in self._cur_apos or (
+                    joined[nend - 1] and toks[nend].norm in ("ان", "انه", "انها") and
+                    self._said_name(toks, i + 1, nend))) and \
                     not self._covered(ents, w.start, toks[nend - 1].end):
+                # وقال X Y، ... / وأوضح جمال عيد أن ...: a name between the speech verb and a comma or its إن/أن
                 self._add_unknown_person(ents, text, toks, i + 1, nend, None)
                 continue
             if nend is not None and nend > i + 2 and nend < n and joined[nend - 1] and flags[nend] & F_TITLE and \
@@ -1673,6 +1683,21 @@ class EntityStage(Stage):
             if ent is None:
                 ent = ents[key] = _Ent(key, w.text, w.text, "PERSON", None, conf=2)
             ent.mentions.append((w.start, w.end, 2, "name"))
+
+    def _said_name(self, toks, a, b) -> bool:
+        """Are tokens a..b (a given name first) a name between a speech verb and its إن/أن (وأوضح جمال عيد أن، وقالت
+        أمل حجازي إن)?  The last word is no function word, adverb in the accusative (كيم أيضا، لي شخصيا), noun with a
+        preposition (حسن للمسؤولين) or a pronoun suffix (توماس وزملاؤه), and the first no على (على ضرورة)."""
+        if toks[a].text in ("على", "وعلى") or toks[a].norm not in self.kb.given or toks[a].norm in _NAME_LINK:
+            return False   # (وقال عبد الرحمن إن: a compound given name alone, whose الرحمن is no surname)
+        last = toks[b - 1]
+        w = last.norm
+        if w in self.kb.stop or w in _SPEECH or _TANWIN.search(last.text) or w[:1] in "لبو" and w not in \
+                self.kb.name_tokens and w not in self.kb.given and _words.available() and _words.is_word(w[1:]):
+            return False
+        if w[-1:] == "ا" and w not in self.kb.name_tokens and w not in self.kb.given and w[:-1] in _words.words():
+            return False   # (سعيد جدا)
+        return self._person_end(toks, a, b) == b and not self._no_lone_name(last)
 
     def _kin_names(self, text, toks, joined, ents, hit_starts) -> None:
         """A name right after a kinship noun (kb/kin.tsv) is a person, though the KB does not know it and its first
@@ -1917,6 +1942,36 @@ class EntityStage(Stage):
         # (a definite word that is also a noun, then a word no dictionary holds: علي القرة داغي)
         return v.startswith("ال") and j + 2 < len(toks) and joined[j + 1] and len(toks[j + 2].norm) >= 3 and \
             not _words.is_word(toks[j + 2].norm) and self._namelike(toks[j + 2].norm)
+
+    def _stop_given_at(self, toks, joined, j) -> bool:
+        """Is token ``j`` a given name that is also a common noun (kb/given_nouns.txt: أمل، نور، حياة، نصر) starting a
+        name: a name link, a given name or KB name word, a word no dictionary holds, a compound's الدين/الله, or a
+        definite KB family name word follows it (الناشطة أمل فتحي، النائب أمل عبد الحميد، المحامية أمل علم الدين، الراحل
+        نور الشريف)?  Only after a title (the caller's): alone they are "hope", "light", "life", "victory" (على أمل).
+        A demonym (الصحفية أمل المصري: the nisba, though a family name too), a title, a KB name of something else
+        or a definite plural or feminine adjective after it is no name."""
+        kb = self.kb
+        n = len(toks)
+        w = toks[j].norm
+        if w not in _given_nouns() or j + 1 >= n or not joined[j]:
+            return False
+        v = toks[j + 1].norm
+        if len(v) < 3 or _is_latin(v) or v.isdigit() or _TANWIN.search(toks[j + 1].text) or \
+                self._cur_flags[j + 1] & (F_TITLE | F_DEM | F_SPEECH) or not self._namelike(v):
+            return False
+        if v in _NAME_LINK or v in _NAME_TAILS:
+            return v not in ("دي", "دو", "فون", "فان", "لا") and j + 2 < n and joined[j + 1] and \
+                toks[j + 2].norm.isalpha()
+        if v in kb.given or v in kb.name_tokens:
+            return True
+        if j + 2 < n and joined[j + 1] and toks[j + 2].norm in ("الدين", "الله"):
+            return True   # (المحامية أمل علم الدين)
+        if not _words.available() or self._suffixed_word(toks[j + 1]):
+            return False
+        if not _words.is_word(v):
+            return True
+        # a definite word only when it is a KB family name word (نور الشريف; not اللاجئ حياة الفقر "a life of poverty")
+        return v.startswith("ال") and v in kb.name_tokens and kb.index.get(v) is None
 
     def _given_at(self, toks, x) -> bool:
         """Is token ``x`` a given name that can start or continue a person's name (not على، أن، a title, a
@@ -2284,7 +2339,7 @@ class EntityStage(Stage):
             ent.single = title.kind == "single"
         ent.mentions.append((start, end, 2, "name" if title.kind == "org" else "nominal"))
 
-    def _name_after(self, toks, joined, j, title_before=False) -> int | None:
+    def _name_after(self, toks, joined, j, title_before=False, stop_given=False) -> int | None:
         """End token index of a person name starting at ``j`` (given-names list / tagger), else None."""
         n = len(toks)
         if j >= n or (j > 0 and not joined[j - 1] and not (title_before and j in self._cur_apos)):
@@ -2295,7 +2350,7 @@ class EntityStage(Stage):
                                               joined[j] and toks[j + 1].norm in ("الله", "الدين")) and not (
                 title_before and first in kb.given and first in kb.demonyms and not toks[j].text.startswith("ال")) \
                 and not (title_before and first == "علي" and toks[j].text == "علي" and j + 1 < n and joined[j]) \
-                and not self._ali_at(toks, joined, j):
+                and not self._ali_at(toks, joined, j) and not ((title_before or stop_given) and self._stop_given_at(toks, joined, j)):
             # (علي written so after a title is the name Ali, not the preposition على: وزير الأشغال اللبناني علي حمية)
             return None   # (نور الدين X، نصر الله: a given name that is also a stop word, in a compound)
         k = j
@@ -2317,13 +2372,19 @@ class EntityStage(Stage):
                 return tag_end
             return None
         end = k + 1
-        # surname(s)
-        while end < n and end - j < 4 and joined[end - 1]:
+        # surname(s); a nasab chain may run longer (الشيخ صالح بن عبد الله بن حميد، الأمير فيصل بن فهد بن مقرن بن عبد
+        # العزيز آل سعود)
+        while end < n and (end - j < 4 or end - j < 10 and toks[end].norm in ("بن", "بنت", "ابن", "ال")) and \
+                joined[end - 1]:
             w = toks[end].norm
             if w in _NAME_LINK and end + 1 < n and joined[end] and (
                     self._namelike(toks[end + 1].norm) or toks[end + 1].norm in kb.demonyms or (
                         w in ("ال", "عبد") and toks[end + 1].norm.isalpha() and toks[end + 1].norm not in _RELATIVES)):
                 end += 2   # (فهد بن تركي، سحيم آل ثاني: after بن or آل a name, though it reads as a word)
+                if toks[end - 1].norm == "عبد" and end < n and joined[end - 1] and toks[end].norm.isalpha() and (
+                        toks[end].norm in _NAME_TAILS or end - j >= 4):
+                    end += 1   # (صالح بن عبد الله بن حميد: the nasab goes on after بن عبد الله; عبد X is one name
+                    # at the end of a long chain: فيصل بن فهد بن مقرن بن عبد العزيز)
                 continue
             if w in _NAME_LINK and w not in ("دي", "دو", "فون", "فان", "لا"):
                 break   # a link with no name after it (X بن في) ends the name before it
@@ -2339,8 +2400,17 @@ class EntityStage(Stage):
                     w[:-1] in _words.words() and (w[-2:] == "يا" or w[-1] == "ت" and w in _words.words() or
                                                   w[-1] == "ا" and (w[0] == "م" or w[:-1] in kb.title_first)))):
                 break   # سالم راشد هدفاً، تامر حسني رسميا، X نائبا، X متحدثا، لطيفة حاولت: an accusative or a verb
+            if w not in kb.given and w not in kb.name_tokens and not w.startswith("ال") and end + 1 < n and \
+                    joined[end] and toks[end + 1].norm.startswith("ال") and toks[end + 1].norm not in _NAME_TAILS and \
+                    any(toks[x].norm in _NAME_LINK and toks[x].norm not in ("دي", "دو", "فون", "فان", "لا")
+                        for x in range(j, end)) and _words.available() and _words.is_word(w):
+                break   # النائب أمل عبد الحميد أداء الحكومة: after an Arabic name with its link, a noun in construct
+                # before a definite word is the object (not روبرت وود المشارك، أنييس فون در مول الأحد)
             if w[:1] in "وب" and w not in kb.name_tokens and w not in kb.given and _words.clitic_word(w):
                 break   # خورشيد شاه باختيار: a preposition on a noun ends the name
+            if w[:1] in "لب" and w not in kb.name_tokens and w not in kb.given and self._cur_flags[end] & F_ENT and \
+                    self._prep_org(toks, joined, end):
+                break   # رامي عبد الرحمن لفرانس برس، محمد بن سالم لرويترز: a preposition on a KB organisation
             if w[:1] in "لب" and w[1:] in kb.heads and w not in kb.name_tokens:
                 break   # رامي عبد الرحمن لوكالة فرانس برس: a preposition on a head noun (وكالة، صحيفة، قناة)
             if w[:1] == "ل" and len(w) >= 4 and w not in kb.given and w not in kb.name_tokens and \
@@ -2383,6 +2453,12 @@ class EntityStage(Stage):
         while end < n and joined[end - 1] and (toks[end].norm in _ORDINALS or toks[end].norm in _NAME_TAILS):
             end += 1   # (محمد السادس؛ كمال كيليتشدار أوغلو؛ رياض عز الدين)
         return end
+
+    def _prep_org(self, toks, joined, k) -> bool:
+        """Is token ``k`` a preposition ل/ب on a KB organisation (لفرانس برس، لرويترز)?  Not a name that reads as a
+        preposition on a place (لوهان: ل + ووهان، برن)."""
+        e = match_entity(self.kb, "", toks, joined, k)
+        return e is not None and e.plen > 0 and self.kb.entries[e.payload[0][0]].type == "ORG"
 
     def _group_name_end(self, toks, joined, j, mode) -> int | None:
         """End of a group's name after its head (kb/heads.tsv modes ``group``/``party``), or None.  group: 1-3 words
@@ -2559,18 +2635,27 @@ class EntityStage(Stage):
             if s > 0 and joined[s - 1] and fl[s - 1] & (F_TITLE | F_ENT):
                 continue   # after a title or a KB name the forward rules have had their say
             w = toks[s].norm
-            if w.startswith(_ARTICLE) or not self._namelike(w) or fl[s] & (F_TITLE | F_DEM):
+            if w.startswith(_ARTICLE) or not (self._namelike(w) or self._ali_at(toks, joined, s)) or \
+                    fl[s] & (F_TITLE | F_DEM):
                 continue
             if any(not joined[x] for x in range(s, end - 1)):
                 continue
             e = self._name_after(toks, joined, s)
             if e != end and end - s >= 2:
                 e = self._loose_name(toks, joined, s)
+            if e != end and end - s >= 3 and toks[s].norm in self.kb.given:
+                # a given name, a definite family name and a word no dictionary holds (انتقد علي القرة داغي، الأمين
+                # العام ...): the foreign words a title lets a name go on with
+                e = self._name_after(toks, joined, s, title_before=True)
             if e == end and (end - s >= 2 or toks[s].norm in self.kb.given):
                 if s > 0 and joined[s - 1] and toks[s - 1].norm in self.kb.given:
                     continue   # (starts inside a longer name)
                 best = s
                 break
+        s = end - 2
+        if best is None and s >= 0 and (s == 0 or not joined[s - 1] or fl[s - 1] & F_SPEECH) and joined[s] and \
+                not fl[s] & (F_TITLE | F_DEM | F_ENT) and self._worded_name(toks, joined, s) == end:
+            best = s   # (قالت رافينا شامداساني، المتحدثة باسم ...: a first name that is a word, then a foreign word)
         return best
 
     def _loose_name(self, toks, joined, j) -> int | None:
@@ -2680,8 +2765,8 @@ class EntityStage(Stage):
                                                              _foreign(v, toks[k].text))
 
         w1 = toks[j + 1].norm
-        if w1 in ("بن", "بنت", "ابن") and j + 2 < n and joined[j + 1] and not verbish and \
-                name_word(j + 2, link=True):
+        if w1 in ("بن", "بنت", "ابن", "ابو") and j + 2 < n and joined[j + 1] and not verbish and \
+                name_word(j + 2, link=True):   # (and a kunya's family name: الناشط رمضان أبو جزر)
             end = j + 3
         elif w1 not in _NAME_LINK and name_word(j + 1) and _foreign(w1, toks[j + 1].text) and not (
                 fl[j + 1] & F_ENT and match_entity(kb, "", toks, joined, j + 1) is not None):
@@ -3748,6 +3833,9 @@ class EntityStage(Stage):
                     if key[:2] == "ال" and x + 1 < len(toks) and joined[x] and \
                             any(m[0] == toks[x + 1].start for m in ent.mentions):
                         break   # القيادي الحوثي أحمد علي الحوثي: an adjective before his name
+                    if key[:2] == "ال" and not (x > 0 and joined[x - 1] and toks[x - 1].norm in ("عبد", "وعبد", "فعبد")) and \
+                            normalize(ent.name_ar).endswith("عبد " + key):
+                        break   # رامي عبد الرحمن ... فيلق الرحمن: the half of a compound name is none of his
                     s = orig_offset(text, t.start, plen - keep) if plen else t.start
                     k = bisect.bisect_right(starts, s) - 1
                     if k >= 0 and taken[k][1] > s:
