@@ -6,7 +6,7 @@ its readings (bare, without proclitics و ف ب ل ك س ال, without a pronoun
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import compress, count, repeat
+from itertools import compress, count, islice, repeat
 from operator import and_, itemgetter
 from pathlib import Path
 from typing import Iterable, NamedTuple
@@ -146,6 +146,7 @@ _MATCH_NEW = tuple.__new__
 
 
 _MATCHERS: list = []
+_NO_VALUE = object()  # (no phrase of one word: PhraseMatcher._head)
 _FIRST: dict[str, int] = {}
 _DIRTY = [False]
 
@@ -172,6 +173,9 @@ class PhraseMatcher:
         self.trie: dict = {}
         self.maxlen = 1
         self.bit = 1 << len(_MATCHERS)
+        # the trie nodes a first word reaches and the value of the one-word phrase it is, per word form, for a word
+        # without and with final ة (longest_at); emptied when a phrase is added
+        self._heads: tuple[dict, dict] = ({}, {})
         _MATCHERS.append(self)
 
     def add(self, phrase: tuple[str, ...], value, *, overwrite: bool = False) -> None:
@@ -180,6 +184,8 @@ class PhraseMatcher:
             node = node.setdefault(w, {})
         if overwrite or "$" not in node:
             node["$"] = value
+        self._heads[0].clear()
+        self._heads[1].clear()
         if not _DIRTY[0]:
             _DIRTY[0] = True
             token_mask.cache_clear()
@@ -187,26 +193,29 @@ class PhraseMatcher:
             _MASK_OF.clear()
         self.maxlen = max(self.maxlen, len(phrase))
 
-    def longest_at(self, toks: list[Token], i: int):
-        """(end_index, value) of the longest phrase starting at token i, or None."""
-        n = len(toks)
+    def longest_at(self, toks: list[Token], i: int, n: int | None = None):
+        """(end_index, value) of the longest phrase starting at token i, or None; ``n``: the phrase ends by token n
+        (as if the list ended there; default: its end)."""
+        n = len(toks) if n is None else n
         if i >= n:
             return None
-        # the first word, as the loop below reads it (most calls end here: no phrase opens with any of its readings)
+        # the first word, as the loop below reads it (most calls end here: no phrase opens with any of its readings);
+        # what it reaches is kept per word form
         t = toks[i]
-        get = self.trie.get
-        frontier = []
-        for r in (readings_fem(t.norm) if t.text.endswith("ة") else readings(t.norm)):
-            child = get(r)
-            if child is not None:
-                frontier.append(child)
-        if not frontier:
-            return None
-        best = None
-        for child in frontier:
-            if "$" in child:
-                best = (i + 1, child["$"])
-                break
+        heads = self._heads[t.text.endswith("ة")]
+        head = heads.get(t.norm)
+        if head is None:
+            head = self._head(t.norm, t.text.endswith("ة"))
+            if len(heads) > 200_000:
+                heads.clear()
+            heads[t.norm] = head
+        frontier, value = head
+        if value is _NO_VALUE:
+            if not frontier:
+                return None
+            best = None
+        else:
+            best = (i + 1, value)
         j = i + 1
         while frontier and j < n and j - i < self.maxlen:
             nxt = []
@@ -224,12 +233,31 @@ class PhraseMatcher:
             j += 1
         return best
 
+    def _head(self, norm: str, fem: bool) -> tuple:
+        """(the trie nodes the readings of a first word reach that a longer phrase goes on from, in the readings'
+        order; the value of the first node reached that ends a phrase, else _NO_VALUE). A node that only ends a phrase
+        ("$" its one key) reaches nothing further, and a node that ends none always goes on."""
+        get = self.trie.get
+        frontier = []
+        value = _NO_VALUE
+        for r in (readings_fem(norm) if fem else readings(norm)):
+            child = get(r)
+            if child is not None:
+                if value is _NO_VALUE and "$" in child:
+                    value = child["$"]
+                if len(child) > 1 or "$" not in child:
+                    frontier.append(child)
+        return frontier, value
+
     def first_word(self, norm: str) -> bool:
         return bool(token_mask(norm) & self.bit)
 
-    def find_all(self, toks: list[Token]) -> list[Match]:
+    def find_all(self, toks: list[Token], lo: int = 0, hi: int | None = None) -> list[Match]:
+        """The phrases of the token list, left to right, longest first, none overlapping. ``lo``, ``hi``: those of
+        ``toks[lo:hi]``, token indices counted from lo as in that slice (the list's kept masks serve: no slice is
+        made)."""
         out = []
-        i = 0  # the next token a phrase may start at (matches do not overlap)
+        i = lo  # the next token a phrase may start at (matches do not overlap)
         # the tokens a phrase may start at: one C-level pass (token_mask per norm, masked by this matcher's bit);
         # the masks of the last token lists are kept (several matchers read the same sentence)
         memo = _MASKS.get(id(toks))
@@ -245,6 +273,16 @@ class PhraseMatcher:
             if len(_MASKS) > 256:
                 _MASKS.clear()
             _MASKS[id(toks)] = (toks, len(toks), masks)
+        if lo or hi is not None:
+            hi = len(toks) if hi is None else min(hi, len(toks))
+            for k in list(compress(range(lo, hi), map(and_, islice(masks, lo, hi), repeat(self.bit)))):
+                if k < i:
+                    continue
+                hit = self.longest_at(toks, k, hi)
+                if hit:
+                    out.append(_MATCH_NEW(Match, (k - lo, hit[0] - lo, hit[1])))
+                    i = hit[0]
+            return out
         for k in list(compress(count(), map(and_, masks, repeat(self.bit)))):  # (and_: cheaper than bit.__and__)
             if k < i:
                 continue

@@ -422,9 +422,10 @@ class DocParties:
         self.stage_mentions.sort()
         self.by_key: dict = {}
         for e in ents:
+            eid = str(e.get("id"))
             for nm in [e.get("name"), e.get("name_ar")] + [m.get("text") for m in e.get("mentions") or []]:
                 if isinstance(nm, str) and nm:
-                    self.by_key.setdefault(("name", normalize(nm)), str(e.get("id")))
+                    self.by_key.setdefault(("name", normalize(nm)), eid)
         self.aliases: dict[str, str] = {}  # normalised surname → entity id
         for e in ents:
             if e.get("type") == "PERSON":
@@ -432,8 +433,9 @@ class DocParties:
                 # "المتحدث باسم" would make every "باسم" the spokesman; a one-word role, "الصحافية", is the role itself; s21fp)
                 for nm in [e.get("name_ar")] + [m.get("text") for m in e.get("mentions") or []
                                                 if m.get("kind") != "role" or len(str(m.get("text") or "").split()) == 1]:
-                    if isinstance(nm, str) and len(nm.split()) >= 1:
-                        last = normalize(nm.split()[-1]).lstrip("#")
+                    words = nm.split() if isinstance(nm, str) else None
+                    if words:
+                        last = normalize(words[-1]).lstrip("#")
                         if len(last) >= 3 and last not in lex.stop and last not in lex.channels:
                             self.aliases.setdefault(last, str(e["id"]))
         self.role_alias = self._role_antecedents(ents)

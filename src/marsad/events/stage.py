@@ -648,7 +648,7 @@ class EventStage(Stage):
             if (text.find("الدول", st.start, st.end) >= 0 or text.find("البلدان", st.start, st.end) >= 0) \
                     and _STATES_REF.search(text, st.start, st.end):  # (each branch holds one of these words)
                 self._states_ref(st, sents)
-            if not _BLOC_MEMBER.isdisjoint([t.norm.lstrip("و") for t in toks]):
+            if not _BLOC_MEMBER.isdisjoint(map(str.lstrip, map(_TOK_NORM, toks), repeat("و"))):
                 self._bloc_states(st)  # "دولا في حلف شمال الأطلسي": the bloc's states, read as the bloc
             st.pairs = [(x, k) for x in st.ments for k in (self._pair_noun(st, x),) if k]
             if st.pairs:
@@ -6711,6 +6711,8 @@ class EventStage(Stage):
         party of a condition right after it. None named: no event (أمام هذا الخطر)."""
         toks = st.toks
         n = len(toks)
+        if _IDLE_STAY.isdisjoint(map(_TOK_NORM, toks)):
+            return []  # (no verb of standing: one C-level pass instead of the scan below)
         hit = next((k for k in range(n - 3) if toks[k].norm.lstrip("وف") == "لن" and toks[k + 1].norm in _IDLE_STAY
                     and any(toks[j].norm.startswith("مكتوف") and toks[j + 1].norm in _IDLE_HANDS
                             for j in range(k + 2, min(n - 1, k + 5)))), None)
@@ -9172,7 +9174,7 @@ class EventStage(Stage):
         lex = self.lex
         negated = hyp = hist = False
         lo = max(0, ts - 12)
-        for m in lex.cues.find_all(toks[lo:ts]):
+        for m in lex.cues.find_all(toks, lo, ts):  # (as in toks[lo:ts], without the slice)
             k = m.value
             if k == "hypguess":
                 if typ == "ACCUSE" or guess_ok:
