@@ -44,7 +44,7 @@ from . import claims as _claims
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
-from .lexicon import Trigger, read_rows, word_set
+from .lexicon import Match, Trigger, read_rows, word_set
 from .parties import _INSTRUMENTS, DocParties, Mention
 from .parties import _kb as _parties_kb
 from ..entities.stage import _group_adjective_forms  # (kb/group_adjectives.tsv: _movement_adjective)
@@ -274,6 +274,8 @@ def _charged(text, toks, groups, trigs, ts) -> list | None:
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
 _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
 _PACT_NOUNS = word_set("withdraw", "pact")  # (stage._pact_withdrawal)
+_WITHDRAW_VERBS = word_set("withdraw", "verb")  # (stage._forces_withdrawn)
+_OWN_FORCES = word_set("withdraw", "own_force")
 _ORDER_PREPS = word_set("order", "prep")  # (REQUEST order: a party after one is no side; data/wordsets.tsv)
 _ORDER_STOP = re.compile(r"[؛;:!?؟\n]|\.(?!\d)")  # (a sentence or clause end; the commas around a day pass: REQUEST order)
 
@@ -851,11 +853,32 @@ class EventStage(Stage):
                   and self._needs_ok(st, m)]
             if rf:
                 out = sorted(out + rf, key=lambda m: m.start_tok)
+        out = self._forces_withdrawn(st, out, found)
         out = [self._pact_withdrawal(st.toks, m) if m.value.type == "RETREAT" and m.value.mode == "withdraw" else m
                for m in out] + [w for m in found if m.value.type == "RETREAT" and m.value.mode == "withdraw" and m not in out
                                and not m.value.need  # (not a departure whose fighters are missing: خروج بريطانيا من الاتحاد)
                                and (w := self._pact_withdrawal(st.toks, m)) is not m]
         return _uncancelled(sorted(out, key=lambda m: m.start_tok))
+
+    def _forces_withdrawn(self, st, out, found):
+        """A force pulled out with its subject between سحب and the force (s28modern2): "سحبت الولايات المتحدة قواتها من
+        كوريا الجنوبية"، "وسحبت إسرائيل قواتها ومستوطنيها من غزة"، "تسحب واشنطن 2200 من جنودها". triggers.tsv reads سحب
+        with an ambassador (SANCTION) and fallback_triggers.tsv with a support withdrawn (REJECT), one reading per form;
+        a form of سحب that no reading holds, with a force and its owner's pronoun (wordsets.tsv withdraw/own_force)
+        within four words of the same clause, is a RETREAT withdraw (then _pact_withdrawal as any withdrawal)."""
+        toks, text = st.toks, self._text or ""
+        held = [(m.start_tok, m.end_tok) for m in out] + [(m.start_tok, m.end_tok) for m in found if m.value.type == "NONE"]
+        add = []
+        for i, t in enumerate(toks):
+            if t.norm not in _WITHDRAW_VERBS or any(a <= i < b for a, b in held):
+                continue
+            for j in range(i + 1, min(len(toks), i + 5)):
+                if _STRONG.search(text, toks[j - 1].end, toks[j].start):
+                    break
+                if toks[j].norm in _OWN_FORCES:
+                    add.append(Match(i, i + 1, Trigger("RETREAT", "withdraw", frozenset(), 0.7)))
+                    break
+        return sorted(out + add, key=lambda m: m.start_tok) if add else out
 
     def _pact_withdrawal(self, toks, m):
         """A withdrawal whose من names a pact or a body (انسحبت واشنطن الثلاثاء من الاتفاق النووي، أكد انسحاب بلاده من
@@ -5239,7 +5262,9 @@ class EventStage(Stage):
             # "وسارعت إسرائيل ... إلى إدانة هذا النص": the act a demonstrative names again was told before without an
             # event of its own; the story's actor then stands as its author (story.referenced_authors, after sentences)
             story_ref = _story.referenced_act(text, toks, te, lambda a, b: _full_stop_between(text, toks, a, b))
-        if not recips and story_ref is None and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract") \
+        if not recips and story_ref is None and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract", "halt") \
+                and not (trig.mode == "resign" and ttok.norm.lstrip("وف") in PAST_FORMS and not negated and not hyp
+                         and not (ts and toks[ts - 1].norm in _RELATIVES)) \
                 and not multilateral and not open_expel and not crowd_demand \
                 and not self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st) \
                 and not _appeals.generic_addressee(self, text, toks, groups, typ, ts, te, actors, negated, hyp) \
@@ -5247,6 +5272,10 @@ class EventStage(Stage):
                 and not _appeals.adjunct_call(self, text, toks, groups, typ, ts, te, actors, negated, hyp) and not (
                 typ == "CONCEDE" and (amnesty or any("عتذ" in toks[k].norm for k in range(ts, te)))
                 and self._clause_subject(text, toks, groups, actors, ts, te)):
+            # (s28modern2: a resignation told by its perfect stands alone, RETREAT being monadic: "استقال رئيس الوزراء
+            # الفلسطيني محمد اشتية من منصبه"، "واستقال نائب وزير المالية جونيتشي فوكودا الأربعاء"; not the noun, which
+            # the corpus mostly tells as expected, refused or withdrawn: "توقعات باستقالة الحكومة"، "عاد عن استقالته"; nor
+            # after a relative pronoun, another's: "جون بيركو، الذي استقالت سكرتيرته الشخصية عام 2011"; a CONCEDE halt of one's own attacks likewise: "أوقف الحوثيون هجماتهم على السفن التجارية")
             return None  # (an apology or an amnesty stands without a named addressee: "قدم عباس اعتذاره الجمعة"; a
             # curfew or martial law falls on the population at large: "أعلنت قيادة عمليات البصرة إعادة فرض حظر التجول")
         if trig.mode == "refuse" and not (st.i == 0 or inq or any(
@@ -5389,6 +5418,9 @@ class EventStage(Stage):
                 and self._own_people(typ, actors, recips, groups, toks):
             return None  # "بريطانيا تحذر رعاياها من هجمات في الخارج"، "السويد تحذر مواطنيها": a state warning its own
             # citizens gives them an advisory, it threatens no one (threat/advisory in data/wordsets.tsv)
+        if typ == "RETREAT" and trig.mode == "withdraw" and recips:
+            recips = [r for r in recips if normalize(str((self._dp.by_id.get(r) or {}).get("name") or "")) not in _OWN_FORCES]
+            # (s28modern2) the force pulled out is the withdrawer's own, no other side: "سحبت روسيا قواتها من مدينة خيرسون"
         if typ == "RETREAT" and trig.mode == "withdraw" and actors and recips and not negated and not hyp \
                 and ttok.norm.lstrip("وف") in PAST_FORMS and all(
                 str((self._dp.by_id.get(r) or {}).get("kb_id") or "").startswith("place:")
