@@ -57,6 +57,9 @@ _RANGE_NEXT = re.compile(r"\s*(?:و|الي|حتي|-|–|to|and|until)\s*(?:عا�
 
 
 # a span before another occasion (قبل يومين من الانتخابات) counts back from that occasion, not from now (من الآن)
+# "في الأسبوع الأول من سبتمبر"، "الأسبوع الثالث من سبتمبر"، "العشر الأواخر من رمضان": the ordinal counts weeks or
+# parts of the month, not its days (folded text; s28dates). "اليوم الأول من" stays a day.
+_PERIOD_OF = re.compile(r"(?<!\w)(?:[وفبلك]?ال)?(?:اسبوع|اسابيع|نصف|ثلث|ربع|عشر|عشره|عقد|شهر|ايام)\s+$")
 _BEFORE_OTHER = re.compile(r"\s*من\s+(?!الان|الوقت|اليوم|تاريخه)\w")
 
 class _Seed:
@@ -660,6 +663,8 @@ class Reader:
             return 0
         dd = None
         if t[j].get("ord") and not t[j].form.isascii():
+            if j == i and _PERIOD_OF.search(self.f, max(0, t[j].s - 16), t[j].s):
+                return 0  # "الأسبوع الأول من سبتمبر": the first week, no day 1
             dd = int(t[j].get("ord"))
         else:
             v = _int(t[j])
