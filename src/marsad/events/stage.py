@@ -1736,7 +1736,10 @@ class EventStage(Stage):
                     return False  # "ترامب يوقع قرار الانسحاب من الاتفاق": a decree is signed, no agreement made (but "وحملت
                     # في بيانها واشنطن المسؤولية": the medium of the blame)
         if "@hamza" in need:
-            return "أ" in toks[m.start_tok].text  # (s28modern) the verb هنأ as written, not the adverb هنا it normalises to
+            if "أ" not in toks[m.start_tok].text and toks[m.end_tok - 1].norm != "عن":
+                return False  # (s28modern) the verb هنأ as written, not the adverb هنا it normalises to
+            if need <= {"@hamza"} or toks[m.end_tok - 1].norm == "عن":
+                return True  # (s28protest: أضرب also needs عن further on; "يضرب عن" holds it)
         if "@num" in need:
             return any(toks[j].norm.isdigit() or toks[j].norm in _NUM_WORDS
                        for j in range(m.end_tok, min(len(toks), m.end_tok + 2)))
@@ -3387,6 +3390,14 @@ class EventStage(Stage):
                 where = {i for g in groups if g["prep"] == "في" and g["e"] <= ts for i in g["ids"]}
                 recips = [r for r in recips if r not in actors and r not in where]  # (the place they march in, "في غزة")
                 occasion = True
+            elif cg is None and ts - cut <= 5 and toks[ts - 1].norm.lstrip("و") == "في" \
+                    and toks[cut].norm.lstrip("و") in _JOINED_VERBS \
+                    and (crowd := self._crowd_subject(text, st, groups, locs, cut + 1)) is not None:
+                # (s28protest) "شارك مئات الآلاف في مظاهرة بالرباط تضامنا مع الشعب الفلسطيني": a bare count joined the
+                # protest, the crowd of the place it is held in (_crowd_subject)
+                actors = [crowd]
+                recips = [r for r in recips if r != crowd]
+                occasion = True
         if typ == "PROTEST" and not is_noun and not (svo and actors):
             # (the count after the verb is its subject, not a party of the clause before: "واعتقل المعارض ... فيما احتشد
             # عدد كبير من المواطنين")
@@ -4405,6 +4416,18 @@ class EventStage(Stage):
         told = _gatherings.strike_told(text, toks, ts, te) if held else None
         # a protest noun told as going on: "head" (وسط استمرار المظاهرات) or "after" (مظاهرات مستمرة لليوم السادس)
         going = _gatherings.told_ongoing(text, toks, ts, te) if typ == "PROTEST" and is_noun else None
+        if typ == "PROTEST" and (actors or recips) and (backed := _backed_parties(toks, groups)):
+            # (s28protest) "شارك مئات الآلاف في مظاهرة بالرباط تضامنا مع الشعب الفلسطيني"، "أقام طلاب جامعة هارفارد مخيما
+            # احتجاجيا تضامنا مع الفلسطينيين": the party a protest backs is neither its crowd nor its target
+            actors = [a for a in actors if a not in backed]
+            recips = [r for r in recips if r not in backed]
+        aimed_only = False
+        if typ == "PROTEST" and actors and (aimed := _purpose_parties(toks, groups, te)):
+            # (s28protest) "تشهد مدينة كركوك اعتصاما ... احتجاجا على فوز حزب الاتحاد الوطني الكردستاني": the party of the
+            # purpose phrase after the protest is its target, never its crowd
+            recips = recips + [a for a in actors if a in aimed and a not in recips]
+            actors = [a for a in actors if a not in aimed]
+            aimed_only = not actors
         if typ == "PROTEST" and not actors:
             crowd = self._crowd_subject(text, st, groups, locs, te) if not is_noun else \
                 self._crowd_of_occurrence(text, toks, groups, locs, ts)
@@ -4420,6 +4443,11 @@ class EventStage(Stage):
                 # دخلت أسبوعها الثاني": a protest going on is held by the crowd of the place it is told in
                 crowd = self._implied_crowd(_country_after(text, toks, locs, ts)
                                             or _gatherings.state_before(text, toks, groups, ts))
+            if crowd is None and aimed_only:
+                # (a protest whose one party was its target: the crowd of the place it is told in, as _protesters
+                # gives one for an office read as the protester)
+                crowd = self._implied_crowd(_country_after(text, toks, locs, ts)
+                                            or _gatherings.state_before(text, toks, groups, ts))
             if crowd is not None:
                 actors = [crowd]
                 recips = [r for r in recips if r != crowd]
@@ -4433,6 +4461,9 @@ class EventStage(Stage):
             occasion = True
         if typ == "PROTEST" and actors and is_noun and self._occurs_opening(text, toks, ts):
             occasion = True  # "استمرت التظاهرات ... ضد قمع النظام"، "وخرجت مسيرات شعبية، ظهر الثلاثاء،": told as held
+        if typ == "PROTEST" and actors and is_noun and not negated and not hyp and self._crowd_did(text, toks, ts):
+            occasion = True  # (s28protest) "أغلق محتجون غاضبون الطرق في بيروت"، "وقطع المتظاهرون الطرق": a crowd of
+            # protesters the subject of a finite verb of the deed that opens its clause is a protest told as held
         ongoing = going if actors else None
         if ongoing == "after":
             occasion = True  # "مظاهرات مستمرة لليوم السادس"، "الاحتجاجات الشعبية والنقابية المستمرة": going on
@@ -8917,6 +8948,20 @@ class EventStage(Stage):
             return False  # (جرت التظاهرات: how a protest went, told of one already named)
         return _occurrence_opens(text, toks, k)
 
+    def _crowd_did(self, text, toks, ts) -> bool:
+        """(s28protest) The protester noun at ts (متظاهرون، المحتجين: wordsets battle/protester) is the subject of the
+        perfect verb right before it, which opens its clause (_occurrence_opens): "اقتحم متظاهرون المنطقة الخضراء"،
+        "أغلق محتجون غاضبون الطرق في بيروت"، "وحاصر متظاهرون ... مطار بيروت": the taking of a place or a road
+        (wordsets protest_told/deed; not the details or the violence of a march, which the gsr labels "no")."""
+        w = toks[ts].norm
+        if ts == 0 or not (w.startswith(_battles._PROTESTERS) and w.endswith("ون")):
+            return False  # (an indefinite nominative plural: "فرقت الشرطة المحتجين" has them as object; "وحمل المتظاهرون
+            # لافتات" tells a detail of a protest already told, a gsr "difficult no")
+        b = toks[ts - 1].norm.lstrip("وف")
+        if b not in _CROWD_DID:
+            return False
+        return _occurrence_opens(text, toks, ts - 1)
+
     def _victim_kind(self, eid) -> bool:
         """A party of people or civilians only (أشخاص، 5 مدنيين، الضحايا، المواطنين): the kind an attack's toll counts,
         never its author (not protesters or residents, who may clash)."""
@@ -13371,6 +13416,30 @@ def _occurrence_opens(text, toks, k) -> bool:
     return k == 0 or bool(re.search(r"[،,:]\s*$", text[toks[k - 1].end:toks[k].start]))
 
 
+_BACKING = word_set("protest_told", "backing")  # (s28protest) تضامنا، دعما، نصرة: the party after is backed
+
+
+def _purpose_parties(toks, groups, te) -> set:
+    """(s28protest) The parties of the groups within four words after a protest's purpose word at or after te
+    (احتجاجا على فوز حزب X، تنديدا بـ X: _PURPOSE_WORDS)."""
+    out = set()
+    for g in groups:
+        if g["s"] > te and any(toks[k].norm.lstrip("و").startswith(_PURPOSE_WORDS) for k in range(max(te, g["s"] - 4), g["s"])):
+            out.update(g["ids"])
+    return out
+
+
+def _backed_parties(toks, groups) -> set:
+    """(s28protest) The parties of the groups right after a word of backing (تضامنا مع، دعما لـ، نصرة لـ، تأييدا لـ)."""
+    out = set()
+    for g in groups:  # (the backing word may stand before مع and a head noun: "تضامنا مع الشعب الفلسطيني")
+        if any(toks[k].norm.lstrip("و") in _BACKING for k in range(max(0, g["s"] - 3), g["s"])):
+            out.update(g["ids"])
+    return out
+
+
+_JOINED_VERBS = word_set("protest_told", "joined")  # (s28protest) شارك: a count that joined a protest
+_CROWD_DID = word_set("protest_told", "deed")  # (s28protest) verbs of a crowd's deeds (wordsets.tsv)
 _PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهر", "المظاهر", "تظاهر", "التظاهر", "مسير", "المسير", "اعتصام", "الاعتصام")
 _FACING = {"يواجه", "تواجه", "يواجهون", "يواجهان", "قد", "عقوبه", "عقوبتها", "عقوبته", "يعاقب", "تصل"}  # the sentence a charge
 # carries (قد يواجه السجن 10 سنوات) is no sentence passed
