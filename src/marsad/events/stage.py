@@ -11837,6 +11837,11 @@ def _sanctions_in_force(toks, ts, te) -> bool:
     الجديدة التي فرضها ترامب على أنقرة الجمعة"). Headlines are read as usual (st.i == 0 is not passed here)."""
     if te - ts != 1 or _strip_wf(toks[ts].norm) != "العقوبات":
         return False  # (not "إعادة العمل بالعقوبات": the sanctions put back in force)
+    if any(toks[k].norm.lstrip("وف") in _LIFT for k in range(max(0, ts - 6), ts - 1)):
+        return False  # (s28modern3) the object of their lifting or easing, the subject between: "رفعت الولايات المتحدة
+        # العقوبات عن سوريا"، "رفع الاتحاد الأوروبي العقوبات المفروضة على قطاع الطاقة" (EventStage._event: CONCEDE); not
+        # the verbal noun right before them, mostly awaited or wished in the corpus ("تنتظر أولاً رفع العقوبات عن النفط
+        # الإيراني"، "سأتمكن فيه من رفع العقوبات عن كوريا الشمالية")
     for k in range(te, min(len(toks) - 1, te + 5)):
         if toks[k].norm in _RELATIVES:
             w = toks[k + 1].norm

@@ -1,0 +1,51 @@
+"""Session 28, round 3 (track s28modern3): s28modern2's leftovers in 2019-2025 phrasing: relations resumed, sanctions
+lifted with the lifter between, a ceasefire declared with no other side named (docs/events.md, s28modern3)."""
+import pytest
+
+from conftest import full, sides
+
+PUB = "2024-05-14T10:00"  # a Tuesday
+
+
+def _told(pipe, text, typ):
+    return [x for x in sides(full(pipe, "عنوان الخبر\n" + text, PUB), typ) if not x[2].get("partial")]
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("استأنفت السعودية وإيران علاقاتهما الدبلوماسية بعد قطيعة استمرت سبع سنوات.", "SAU", "IRN"),
+    ("استأنفت تركيا ومصر العلاقات الدبلوماسية على مستوى السفراء.", "TUR", "EGY"),
+    ("وفي نفس اليوم استأنفت إيران علاقاتها الدبلوماسية مع العراق بعد قطيعة.", "IRN", "IRQ"),  # (corpus)
+])
+def test_relations_resumed_are_cooperation(pipe, text, a, b):
+    evs = _told(pipe, text, "COOPERATE")
+    assert any(a in str(x) + str(y) and b in str(x) + str(y) for x, y, _ in evs), evs
+
+
+def test_talks_resumed_are_no_cooperation(pipe):
+    assert not _told(pipe, "فصائل الجنوب السوري تستأنف المفاوضات مع روسيا بعد 24 ساعة.", "COOPERATE")
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("رفعت الولايات المتحدة العقوبات عن سوريا، اليوم الثلاثاء.", "USA"),
+    ("رفع الاتحاد الأوروبي العقوبات المفروضة على قطاع الطاقة السوري.", ""),
+])
+def test_sanctions_lifted_with_the_lifter_between(pipe, text, actor):
+    evs = _told(pipe, text, "CONCEDE")
+    assert evs and any(actor in str(x) for x, _, _ in evs), evs
+    assert not _told(pipe, text, "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف: \"أتطلع إلى اليوم الذي سأتمكن فيه من رفع العقوبات عن كوريا الشمالية\".",  # (corpus SK-1901)
+    "فشركة توتال تنتظر أولاً رفع العقوبات عن النفط الإيراني وهذا لم يتم حتى الآن.",  # (corpus AL-57)
+])
+def test_sanctions_awaited_lifted_are_none(pipe, text):
+    assert not _told(pipe, text, "CONCEDE")
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت روسيا وقفا لإطلاق النار لمدة ثلاثة أيام.",
+    "أعلن الرئيس الأفغاني، أشرف غني، الخميس، وقفا موقتا لإطلاق النار في مناسبة عيد الفطر.",  # (corpus SK-2009)
+])
+def test_a_ceasefire_declared_stands_alone(pipe, text):
+    assert _told(pipe, text, "CONCEDE")
