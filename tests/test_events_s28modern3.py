@@ -46,6 +46,32 @@ def test_sanctions_awaited_lifted_are_none(pipe, text):
 @pytest.mark.parametrize("text", [
     "أعلنت روسيا وقفا لإطلاق النار لمدة ثلاثة أيام.",
     "أعلن الرئيس الأفغاني، أشرف غني، الخميس، وقفا موقتا لإطلاق النار في مناسبة عيد الفطر.",  # (corpus SK-2009)
+    "أعلنت إسرائيل وقف إطلاق النار في لبنان، اليوم الثلاثاء.",
+    "أعلنت حركة حماس، الأربعاء، وقف إطلاق النار في قطاع غزة.",
 ])
 def test_a_ceasefire_declared_stands_alone(pipe, text):
     assert _told(pipe, text, "CONCEDE")
+
+
+@pytest.mark.parametrize("text", [
+    "الرئيس أشرف غني يعلن انتهاء وقف إطلاق النار مع طالبان.",  # (corpus FR-2090: its end)
+    "قال مسؤول إسرائيلي إنه لا يوجد تعليق من قبل إسرائيل على تقارير إعلان وقف إطلاق النار.",  # (corpus CN-1051)
+    "أعلن الرئيس الأمريكي جو بايدن وقف إطلاق النار بين إسرائيل وحزب الله.",  # (the mediator's: no concession of his)
+    "أعلنت روسيا دعمها لوقف إطلاق النار.",
+])
+def test_no_ceasefire_declared(pipe, text):
+    assert not _told(pipe, text, "CONCEDE")
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("أعادت الإمارات فتح سفارتها في دمشق، أمس الاثنين.", "ARE", "SYR"),
+    ("إثيوبيا تعيد فتح سفارتها في إريتريا", "ETH", "ERI"),  # (corpus, a headline)
+])
+def test_an_embassy_reopened_is_cooperation(pipe, text, a, b):
+    evs = sides(full(pipe, text, PUB), "COOPERATE")
+    assert any(a in str(x) and b in str(y) for x, y, e in evs if not e.get("partial")), evs
+
+
+def test_an_embassy_not_reopened(pipe):
+    text = "وأوضح أن فرنسا لا تعيد بذلك فتح سفارة في سوريا."  # (corpus)
+    assert not _told(pipe, text, "COOPERATE")

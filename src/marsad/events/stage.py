@@ -85,7 +85,8 @@ _PAST_CHARGE_GAP = word_set("accuse", "past_charge_gap")  # (الشهر الما
 _PAST_CHARGE_NOT = word_set("accuse", "past_charge_not")  # (بيان، بعض، بدوره: a ب-word that is no charge)
 _SPEECH_LIGHT = {"وجه", "وجهت", "وجهوا", "يوجه", "توجه", "شن", "شنت", "شنوا", "يشن", "تشن", "اطلق", "اطلقت", "كال", "كالت"}
 _RESUMPTIVE = {"خلالها", "خلاله", "فيها", "فيه", "امس", "اليوم", "بدوره", "بدورها"}
-_NEED_FIRST = {"غير", "من", "امر"}  # first words of two-word need phrases (غير قانوني، من العار)
+_NEED_FIRST = {"غير", "من", "امر", "وقف", "فتح"}  # first words of two-word need phrases (غير قانوني، من العار؛ s28modern3:
+# وقف إطلاق, the ceasefire as written: "أعلنت إسرائيل وقف إطلاق النار في لبنان", not "أعلن دعمه لوقف إطلاق النار"؛ فتح سفارتها)
 _PROTEST_VERBAL = ("احتجاج", "احتج", "يحتج", "تحتج")
 VERBAL_HEADS = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
 MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONSULT",
@@ -1799,10 +1800,35 @@ class EventStage(Stage):
             if not need.isdisjoint(readings(toks[j].norm)):  # (a reading of the word is needed)
                 return True
             if toks[j].norm in _NEED_FIRST and j + 1 < len(toks) and any(
-                    toks[j].norm + " " + r in need for r in readings(toks[j + 1].norm)):
+                    toks[j].norm + " " + r in need for r in readings(toks[j + 1].norm)) \
+                    and (toks[j].norm != "وقف" or self._declarer_between(st, m, j)):
                 return True  # a two-word need: "وصف القرار بأنه غير قانوني"
         # "وهو ما نفته روسيا": a denial of the clause before, its pronoun in place of the charge noun (critics.py)
         return m.value.type == "REJECT" and m.value.mode == "deny" and _critics.resumed(self, st, m)
+
+    def _declarer_between(self, st, m, j) -> bool:
+        """(s28modern3) A ceasefire وقف إطلاق النار after a verb of announcing is its declared object only with the
+        declarer alone between them, its title, name and day ("أعلنت إسرائيل وقف إطلاق النار في لبنان"); not after
+        another noun ("يعلن انتهاء وقف إطلاق النار مع طالبان": its end) nor after the verbal noun ("تقارير إعلان وقف إطلاق
+        النار": reports of one; the adjacent phrase is triggers.tsv's own row)."""
+        toks = st.toks
+        if j <= m.end_tok or toks[m.start_tok].norm.lstrip("وب").startswith("اعلان") or any(
+                toks[k].norm == "بين" for k in range(j + 2, min(len(toks), j + 4))):
+            return False  # (nor one between others a mediator announces: "أعلن الرئيس الأمريكي جو بايدن وقف إطلاق النار
+            # بين إسرائيل وحزب الله")
+        covered = set()
+        for x in self._dp.mentions(toks):
+            covered.update(range(x.s, x.e))
+        k = m.end_tok
+        while k < j:
+            t = self.lex.titles.longest_at(toks, k)
+            if t is not None and t[0] > k:
+                k = t[0]
+            elif k in covered or _WEEKDAY.fullmatch(toks[k].norm.lstrip("و")) or toks[k].norm in ("اليوم", "امس"):
+                k += 1
+            else:
+                return False
+        return True
 
     def _modal_parties(self, text, toks, groups, locs, cut, ts, quotes_spans):
         """An obligation laid on a party named before the modal (triggers.tsv REQUEST modal): "وقال غراهام إن تركيا يجب
@@ -4867,8 +4893,9 @@ class EventStage(Stage):
         if not recips and typ == "COERCE" and trig.mode == "restrict" and actors and not is_noun:
             recips = _judicial.blocked_destination(self, text, toks, groups, te)  # "منعت إسرائيل دخول المساعدات إلى غزة"
             blocked = bool(recips)  # (also at home: "منعت قوات النظام دخول المساعدات إلى الغوطة الشرقية")
-        if lifted or not recips and trig.mode == "suspend":
-            recips = self._lifted_from(text, toks, groups, te, actors, on=lifted) or recips  # (a suspended demolition: the village named after)
+        if lifted or not recips and trig.mode in ("suspend", "embassy"):
+            recips = self._lifted_from(text, toks, groups, te, actors, on=lifted) or recips  # (a suspended demolition: the village named after;
+            # s28modern3: an embassy reopened, the host named after it: "أعادت الإمارات فتح سفارتها في دمشق")
         if trig.mode == "suspend" and (ttok.norm.lstrip("و")[:1] == "ل" or any(
                 (self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in actors)):
             return None  # a reprieve is granted by an authority (a court, a government), not a people or a passer-by
