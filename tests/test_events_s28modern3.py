@@ -75,3 +75,22 @@ def test_an_embassy_reopened_is_cooperation(pipe, text, a, b):
 def test_an_embassy_not_reopened(pipe):
     text = "وأوضح أن فرنسا لا تعيد بذلك فتح سفارة في سوريا."  # (corpus)
     assert not _told(pipe, text, "COOPERATE")
+
+
+@pytest.mark.parametrize("text", [
+    "سلمت حماس ثلاث رهائن إلى الصليب الأحمر في غزة.",
+    "سلمت حركة حماس أربع رهائن إسرائيليات إلى الصليب الأحمر في غزة، اليوم الثلاثاء.",
+])
+def test_captives_handed_over_are_a_release(pipe, text):
+    evs = _told(pipe, text, "RETREAT")
+    assert any("HAM" in str(x) or "حماس" in str(x) or "Hamas" in str(x) for x, _, _ in evs), evs
+    assert not _told(pipe, text, "AID")
+
+
+@pytest.mark.parametrize("text", [
+    "قال نتنياهو إن حماس لن تسلم الرهائن قبل وقف الحرب.",
+    "وبموجب الاتفاق سيسلم النظام 40 أسيرا من مسلحي تنظيم جبهة النصرة.",  # (corpus: to be handed over)
+    "سلمت الحركة جثث ثلاثة جنود إلى الصليب الأحمر.",  # (bodies: no release)
+])
+def test_no_captives_handed_over(pipe, text):
+    assert not _told(pipe, text, "RETREAT")

@@ -277,6 +277,8 @@ _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سن�
 _PACT_NOUNS = word_set("withdraw", "pact")  # (stage._pact_withdrawal)
 _WITHDRAW_VERBS = word_set("withdraw", "verb")  # (stage._forces_withdrawn)
 _OWN_FORCES = word_set("withdraw", "own_force")
+_HANDOVER_VERBS = word_set("handover", "verb")  # (stage._captives_handed_over)
+_CAPTIVES = word_set("handover", "captive")
 _ORDER_PREPS = word_set("order", "prep")  # (REQUEST order: a party after one is no side; data/wordsets.tsv)
 _ORDER_STOP = re.compile(r"[؛;:!?؟\n]|\.(?!\d)")  # (a sentence or clause end; the commas around a day pass: REQUEST order)
 
@@ -855,6 +857,7 @@ class EventStage(Stage):
             if rf:
                 out = sorted(out + rf, key=lambda m: m.start_tok)
         out = self._forces_withdrawn(st, out, found)
+        out = self._captives_handed_over(st, out, found)
         out = [self._pact_withdrawal(st.toks, m) if m.value.type == "RETREAT" and m.value.mode == "withdraw" else m
                for m in out] + [w for m in found if m.value.type == "RETREAT" and m.value.mode == "withdraw" and m not in out
                                and not m.value.need  # (not a departure whose fighters are missing: خروج بريطانيا من الاتحاد)
@@ -878,6 +881,24 @@ class EventStage(Stage):
                     break
                 if toks[j].norm in _OWN_FORCES:
                     add.append(Match(i, i + 1, Trigger("RETREAT", "withdraw", frozenset(), 0.7)))
+                    break
+        return sorted(out + add, key=lambda m: m.start_tok) if add else out
+
+    def _captives_handed_over(self, st, out, found):
+        """Captives handed over (s28modern3): "سلمت حماس ثلاث رهائن إلى الصليب الأحمر". A form of سلم that no reading
+        holds (wordsets.tsv handover/verb), with captives (handover/captive) within five words of the same clause, is a
+        RETREAT release, as أفرج عن."""
+        toks, text = st.toks, self._text or ""
+        held = [(m.start_tok, m.end_tok) for m in out] + [(m.start_tok, m.end_tok) for m in found if m.value.type == "NONE"]
+        add = []
+        for i, t in enumerate(toks):
+            if t.norm not in _HANDOVER_VERBS or any(a <= i < b for a, b in held):
+                continue
+            for j in range(i + 1, min(len(toks), i + 6)):
+                if _STRONG.search(text, toks[j - 1].end, toks[j].start):
+                    break
+                if toks[j].norm in _CAPTIVES:
+                    add.append(Match(i, i + 1, Trigger("RETREAT", "release", frozenset(), 0.7)))
                     break
         return sorted(out + add, key=lambda m: m.start_tok) if add else out
 
