@@ -85,7 +85,8 @@ _PAST_CHARGE_GAP = word_set("accuse", "past_charge_gap")  # (الشهر الما
 _PAST_CHARGE_NOT = word_set("accuse", "past_charge_not")  # (بيان، بعض، بدوره: a ب-word that is no charge)
 _SPEECH_LIGHT = {"وجه", "وجهت", "وجهوا", "يوجه", "توجه", "شن", "شنت", "شنوا", "يشن", "تشن", "اطلق", "اطلقت", "كال", "كالت"}
 _RESUMPTIVE = {"خلالها", "خلاله", "فيها", "فيه", "امس", "اليوم", "بدوره", "بدورها"}
-_NEED_FIRST = {"غير", "من", "امر"}  # first words of two-word need phrases (غير قانوني، من العار)
+_NEED_FIRST = {"غير", "من", "امر", "وقف", "فتح"}  # first words of two-word need phrases (غير قانوني، من العار؛ s28modern3:
+# وقف إطلاق, the ceasefire as written: "أعلنت إسرائيل وقف إطلاق النار في لبنان", not "أعلن دعمه لوقف إطلاق النار"؛ فتح سفارتها)
 _PROTEST_VERBAL = ("احتجاج", "احتج", "يحتج", "تحتج")
 VERBAL_HEADS = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
 MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONSULT",
@@ -276,6 +277,8 @@ _NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سن�
 _PACT_NOUNS = word_set("withdraw", "pact")  # (stage._pact_withdrawal)
 _WITHDRAW_VERBS = word_set("withdraw", "verb")  # (stage._forces_withdrawn)
 _OWN_FORCES = word_set("withdraw", "own_force")
+_HANDOVER_VERBS = word_set("handover", "verb")  # (stage._captives_handed_over)
+_CAPTIVES = word_set("handover", "captive")
 _ORDER_PREPS = word_set("order", "prep")  # (REQUEST order: a party after one is no side; data/wordsets.tsv)
 _ORDER_STOP = re.compile(r"[؛;:!?؟\n]|\.(?!\d)")  # (a sentence or clause end; the commas around a day pass: REQUEST order)
 
@@ -854,6 +857,7 @@ class EventStage(Stage):
             if rf:
                 out = sorted(out + rf, key=lambda m: m.start_tok)
         out = self._forces_withdrawn(st, out, found)
+        out = self._captives_handed_over(st, out, found)
         out = [self._pact_withdrawal(st.toks, m) if m.value.type == "RETREAT" and m.value.mode == "withdraw" else m
                for m in out] + [w for m in found if m.value.type == "RETREAT" and m.value.mode == "withdraw" and m not in out
                                and not m.value.need  # (not a departure whose fighters are missing: خروج بريطانيا من الاتحاد)
@@ -877,6 +881,24 @@ class EventStage(Stage):
                     break
                 if toks[j].norm in _OWN_FORCES:
                     add.append(Match(i, i + 1, Trigger("RETREAT", "withdraw", frozenset(), 0.7)))
+                    break
+        return sorted(out + add, key=lambda m: m.start_tok) if add else out
+
+    def _captives_handed_over(self, st, out, found):
+        """Captives handed over (s28modern3): "سلمت حماس ثلاث رهائن إلى الصليب الأحمر". A form of سلم that no reading
+        holds (wordsets.tsv handover/verb), with captives (handover/captive) within five words of the same clause, is a
+        RETREAT release, as أفرج عن."""
+        toks, text = st.toks, self._text or ""
+        held = [(m.start_tok, m.end_tok) for m in out] + [(m.start_tok, m.end_tok) for m in found if m.value.type == "NONE"]
+        add = []
+        for i, t in enumerate(toks):
+            if t.norm not in _HANDOVER_VERBS or any(a <= i < b for a, b in held):
+                continue
+            for j in range(i + 1, min(len(toks), i + 6)):
+                if _STRONG.search(text, toks[j - 1].end, toks[j].start):
+                    break
+                if toks[j].norm in _CAPTIVES:
+                    add.append(Match(i, i + 1, Trigger("RETREAT", "release", frozenset(), 0.7)))
                     break
         return sorted(out + add, key=lambda m: m.start_tok) if add else out
 
@@ -1802,10 +1824,35 @@ class EventStage(Stage):
             if not need.isdisjoint(readings(toks[j].norm)):  # (a reading of the word is needed)
                 return True
             if toks[j].norm in _NEED_FIRST and j + 1 < len(toks) and any(
-                    toks[j].norm + " " + r in need for r in readings(toks[j + 1].norm)):
+                    toks[j].norm + " " + r in need for r in readings(toks[j + 1].norm)) \
+                    and (toks[j].norm != "وقف" or self._declarer_between(st, m, j)):
                 return True  # a two-word need: "وصف القرار بأنه غير قانوني"
         # "وهو ما نفته روسيا": a denial of the clause before, its pronoun in place of the charge noun (critics.py)
         return m.value.type == "REJECT" and m.value.mode == "deny" and _critics.resumed(self, st, m)
+
+    def _declarer_between(self, st, m, j) -> bool:
+        """(s28modern3) A ceasefire وقف إطلاق النار after a verb of announcing is its declared object only with the
+        declarer alone between them, its title, name and day ("أعلنت إسرائيل وقف إطلاق النار في لبنان"); not after
+        another noun ("يعلن انتهاء وقف إطلاق النار مع طالبان": its end) nor after the verbal noun ("تقارير إعلان وقف إطلاق
+        النار": reports of one; the adjacent phrase is triggers.tsv's own row)."""
+        toks = st.toks
+        if j <= m.end_tok or toks[m.start_tok].norm.lstrip("وب").startswith("اعلان") or any(
+                toks[k].norm == "بين" for k in range(j + 2, min(len(toks), j + 4))):
+            return False  # (nor one between others a mediator announces: "أعلن الرئيس الأمريكي جو بايدن وقف إطلاق النار
+            # بين إسرائيل وحزب الله")
+        covered = set()
+        for x in self._dp.mentions(toks):
+            covered.update(range(x.s, x.e))
+        k = m.end_tok
+        while k < j:
+            t = self.lex.titles.longest_at(toks, k)
+            if t is not None and t[0] > k:
+                k = t[0]
+            elif k in covered or _WEEKDAY.fullmatch(toks[k].norm.lstrip("و")) or toks[k].norm in ("اليوم", "امس"):
+                k += 1
+            else:
+                return False
+        return True
 
     def _modal_parties(self, text, toks, groups, locs, cut, ts, quotes_spans):
         """An obligation laid on a party named before the modal (triggers.tsv REQUEST modal): "وقال غراهام إن تركيا يجب
@@ -4898,8 +4945,9 @@ class EventStage(Stage):
         if not recips and typ == "COERCE" and trig.mode == "restrict" and actors and not is_noun:
             recips = _judicial.blocked_destination(self, text, toks, groups, te)  # "منعت إسرائيل دخول المساعدات إلى غزة"
             blocked = bool(recips)  # (also at home: "منعت قوات النظام دخول المساعدات إلى الغوطة الشرقية")
-        if lifted or not recips and trig.mode == "suspend":
-            recips = self._lifted_from(text, toks, groups, te, actors, on=lifted) or recips  # (a suspended demolition: the village named after)
+        if lifted or not recips and trig.mode in ("suspend", "embassy"):
+            recips = self._lifted_from(text, toks, groups, te, actors, on=lifted) or recips  # (a suspended demolition: the village named after;
+            # s28modern3: an embassy reopened, the host named after it: "أعادت الإمارات فتح سفارتها في دمشق")
         if trig.mode == "suspend" and (ttok.norm.lstrip("و")[:1] == "ل" or any(
                 (self._dp.by_id.get(i) or {}).get("type") == "NORP" for i in actors)):
             return None  # a reprieve is granted by an authority (a court, a government), not a people or a passer-by
@@ -11882,6 +11930,11 @@ def _sanctions_in_force(toks, ts, te) -> bool:
     الجديدة التي فرضها ترامب على أنقرة الجمعة"). Headlines are read as usual (st.i == 0 is not passed here)."""
     if te - ts != 1 or _strip_wf(toks[ts].norm) != "العقوبات":
         return False  # (not "إعادة العمل بالعقوبات": the sanctions put back in force)
+    if any(toks[k].norm.lstrip("وف") in _LIFT for k in range(max(0, ts - 6), ts - 1)):
+        return False  # (s28modern3) the object of their lifting or easing, the subject between: "رفعت الولايات المتحدة
+        # العقوبات عن سوريا"، "رفع الاتحاد الأوروبي العقوبات المفروضة على قطاع الطاقة" (EventStage._event: CONCEDE); not
+        # the verbal noun right before them, mostly awaited or wished in the corpus ("تنتظر أولاً رفع العقوبات عن النفط
+        # الإيراني"، "سأتمكن فيه من رفع العقوبات عن كوريا الشمالية")
     for k in range(te, min(len(toks) - 1, te + 5)):
         if toks[k].norm in _RELATIVES:
             w = toks[k + 1].norm
