@@ -3545,8 +3545,12 @@ class EventStage(Stage):
                 if not placed and toks[ts].norm.lstrip("وبل").removeprefix("ال") in _MISSILES:
                     # "اعترضت الدفاعات السعودية صاروخا أطلقته الميليشيا الحوثية باتجاه الأراضي السعودية": where it
                     # was aimed, not who intercepted it
-                    recips = self._aimed_place(text, toks, groups, ts, te, actors) or (
+                    recips = recips if harmed is not None and not any(
+                        (self._dp.by_id.get(i) or {}).get("type") in ("GPE", "LOC", "FAC") for i in recips) else \
+                        self._aimed_place(text, toks, groups, ts, te, actors) or (
                         recips if harmed is not None else [])  # (not "إن إيران هي مصدر الصواريخ التي تطلقها")
+                    # (s28places: the people the shells harmed stay the target, not the village they were aimed at:
+                    # "أصيب طفلان ... في قرية الدريعاء ... عبر قذائف أطلقتها ميليشيات الحوثي ... باتجاه قرية الدريعاء")
         if is_noun and typ in ("AID", "SUPPORT", "SANCTION", "REQUEST", "COERCE", "THREATEN"):
             gv = next((k for k in range(te, min(len(toks) - 1, te + 3)) if toks[k].norm in ("الذي", "التي")
                        and (toks[k + 1].norm in _GIVE_REL or toks[k + 1].norm.lstrip("و") in _GIVE_REL)
