@@ -1543,27 +1543,29 @@ class EntityStage(Stage):
                             # "وطالبت وزارة النقل الروسية بريطانيا")
                         hs = orig_offset(text, t.start, plen - 2) if pre.endswith("ال") else hs
                         hit = (hs, toks[end].end, typ, sector, i, end + 1)
-                    elif mode in ("place", "word", "name"):
+                    elif mode in ("place", "word", "name", "uword"):
                         if j >= n or not joined[j - 1]:
                             continue
                         if mode != "place" and self._head_no_name(t.norm, plen, toks[j].norm, toks[j].start, tags):
                             continue
                         e = match_entity(kb, text, toks, joined, j)
                         end = None
+                        w = toks[j].norm
+                        tagged = any((toks[j].start, ty) in tags for ty in ("LOC", "PER", "ORG"))
                         if e is not None and kb.entries[e.payload[0][0]].type in ("GPE", "LOC") and mode == "place":
                             end = e.j
                         elif mode == "place" and (toks[j].start, "LOC") in tags:
                             end = tags[(toks[j].start, "LOC")]
-                        elif mode in ("name", "word") and e is None and self._namelike(toks[j].norm) and \
-                                not _NUM.match(toks[j].norm) and toks[j].norm not in kb.title_first and (
-                                any((toks[j].start, ty) in tags for ty in ("LOC", "PER", "ORG")) or not (
-                                    toks[j].norm.startswith(("ال", "ي")) or toks[j].norm.endswith("ه"))):
+                        elif mode in ("name", "word", "uword") and e is None and self._namelike(w) and \
+                                not _NUM.match(w) and w not in kb.title_first and (
+                                    self._unknown_place_word(w) or mode != "uword" and (tagged or not (
+                                        w.startswith(("ال", "ي")) or w.endswith("ه")))):
                             end = j + 1
                             if (toks[j].start, "LOC") in tags:
                                 end = max(end, tags[(toks[j].start, "LOC")])
                         if end is None:
                             continue
-                        if mode == "word":
+                        if mode in ("word", "uword"):
                             hit = (toks[j].start, toks[end - 1].end, typ, sector, j, end)
                         else:
                             hit = (hs, toks[end - 1].end, typ, sector, i, end)
@@ -1626,6 +1628,21 @@ class EntityStage(Stage):
                             norp.mentions = [m for m in norp.mentions if m[0] != toks[b].start]
                 ent = ents[key] = _Ent(key, surface, surface, typ, country, None, sector, None)
             ent.mentions.append((s, e, 2, "name"))
+
+    @staticmethod
+    def _unknown_place_word(w: str) -> bool:
+        """Is ``w``, after an indefinite place head (kb/heads.tsv name/word/uword), a place's name no dictionary
+        holds, though definite or ending in ta marbuta (session 28, s28places)?  An indefinite head before a
+        definite word is in construct, so the word names the place (بمديرية الدريهمي، مطار التيفور، منطقة الفازة،
+        ميناء الصليف، حي الكشكول، قرية الزهاري); a ta marbuta word that is no dictionary word is a name too
+        (مطار صلالة، مديرية مقبنة، بلدة حمورية، مدينة غزنة).  Dictionary words stay common nouns and adjectives
+        (منطقة الاشتباكات، مدينة كبيرة، منطقة آمنة، قرية صغيرة); a definite plural (قاعدة الممارسين) and an
+        indefinite nisba (منطقة خدمية، مدينة بوليفية) are none."""
+        if not _words.available() or len(w) < 4 or _words.is_word(w):
+            return False
+        if w.startswith("ال"):
+            return len(w) >= 5 and not w.endswith(("ين", "ون"))
+        return w.endswith("ه") and not w.endswith("يه") and not w.startswith("ي")
 
     @staticmethod
     def _head_no_name(head: str, plen: int, w: str, ws: int, tags) -> bool:
@@ -3952,8 +3969,8 @@ class EntityStage(Stage):
     def _place_countries(self, text, ents):
         """A place the KB does not know takes the country of the nearest KB place in the same paragraph
         (بلدة دابشي ... ولاية يوبي النيجيرية), else of the document when most of its places are in one."""
-        unknown = [e for e in ents.values() if e.type in ("GPE", "LOC") and e.kb_id is None and e.country is None
-                   and e.mentions]
+        unknown = [e for e in ents.values() if e.type in ("GPE", "LOC", "FAC") and e.kb_id is None and e.country is None
+                   and e.mentions]   # (a site too: "مطار التيفور العسكري في محافظة حمص السورية", s28places)
         if not unknown:
             return
         known = sorted((m[0], e.country) for e in ents.values() if e.type in ("GPE", "LOC") and e.kb_id

@@ -104,9 +104,10 @@ AGENT_MARKS = {"برصاص", "بنيران", "بقصف", "بغاره", "بغار
 CAUSE_PREPS = {"جراء", "اثر", "بسبب", "نتيجه"}
 WEAPON_OWNED = {"قذايف", "صواريخ", "رصاص", "نيران", "قصف", "اطلاق", "غارات", "غاره", "رصاصه", "الغام", "عبوات"}
 CLAIM = {"تبني", "تبناه", "تبنته", "تبنت", "تبنا", "يتبني", "وتبني", "تبناها"}
+_BLAME_WORDS = {"باللوم", "باللايمه", "اللوم", "اللايمه"}
 PLACE_NOUNS = {"عاصمه", "مدينه", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "محافظه", "منطقه",
                "قرب", "ولايه", "اقليم", "ضواحي", "وسط", "حدود", "داخل", "خارج", "ريف", "بلده", "قريه", "مخيم",
-               "حي", "ضاحيه"}
+               "حي", "ضاحيه", "مديريه"}   # (مديرية: a Yemeni district, "يحرر مناطق جديدة بمديرية حيران"; s28places)
 MATERIAL_ACTS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RETREAT", "AID", "COOPERATE"}
 TOPIC_HEADS = {"CONSULT", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN", "PROTEST"}
 CLITIC_HYP = {"AID", "COOPERATE", "REQUEST", "SUPPORT", "AGREE"}
@@ -3602,8 +3603,12 @@ class EventStage(Stage):
                 if not placed and toks[ts].norm.lstrip("وبل").removeprefix("ال") in _MISSILES:
                     # "اعترضت الدفاعات السعودية صاروخا أطلقته الميليشيا الحوثية باتجاه الأراضي السعودية": where it
                     # was aimed, not who intercepted it
-                    recips = self._aimed_place(text, toks, groups, ts, te, actors) or (
+                    recips = recips if harmed is not None and not any(
+                        (self._dp.by_id.get(i) or {}).get("type") in ("GPE", "LOC", "FAC") for i in recips) else \
+                        self._aimed_place(text, toks, groups, ts, te, actors) or (
                         recips if harmed is not None else [])  # (not "إن إيران هي مصدر الصواريخ التي تطلقها")
+                    # (s28places: the people the shells harmed stay the target, not the village they were aimed at:
+                    # "أصيب طفلان ... في قرية الدريعاء ... عبر قذائف أطلقتها ميليشيات الحوثي ... باتجاه قرية الدريعاء")
         if is_noun and typ in ("AID", "SUPPORT", "SANCTION", "REQUEST", "COERCE", "THREATEN"):
             gv = next((k for k in range(te, min(len(toks) - 1, te + 3)) if toks[k].norm in ("الذي", "التي")
                        and (toks[k + 1].norm in _GIVE_REL or toks[k + 1].norm.lstrip("و") in _GIVE_REL)
@@ -4538,6 +4543,15 @@ class EventStage(Stage):
                 # "نفذت روسيا هجوما وقحا ضد المملكة المتحدة"، "شن الجيش هجوما على": the subject right after the verb
                 # of launching is the author
                 actors = list(sg["ids"])
+        if typ == "ASSAULT" and is_noun and ts > 2 and toks[ts - 1].norm == "في":
+            blamed = next((g for g in groups if g["e"] == ts - 1 and g["prep"] in ("علي", "على") and any(
+                toks[k].norm.lstrip("و") in _BLAME_WORDS for k in range(max(0, g["s"] - 8), g["s"]))), None)
+            if blamed is not None and not set(blamed["ids"]) & set(recips):
+                # "وألقت إيران، شأنها شأن دمشق وحليفتها روسيا، باللوم على إسرائيل في هجوم وقع في التاسع من أبريل على
+                # قاعدة التيفور": the party blamed for the attack is its author as told, not a party of the blaming
+                # clause (s28places: the base is a place the stage now names)
+                actors = list(blamed["ids"])
+                recips = recips + [i for i in self._toll_of(toks, groups, te) if i not in recips and i not in actors]
         if typ == "ASSAULT" and recips:
             rg = next((g for g in groups if g["ids"] == recips and g["s"] >= te), None)
             if rg is not None and any(toks[k].norm in _CONTRAST or toks[k].norm == "في" and toks[k + 1].norm == "حين"
@@ -5179,8 +5193,7 @@ class EventStage(Stage):
             # "المحادثات التي أجراها وزير الخارجية الأميركي مايك بومبيو في بيونغ يانغ": talks a foreign visitor held
             # in a state's capital are held with that state
             host = next((g for g in locs if g["prep"] == "في" and 0 <= g["s"] - te <= 12 and self._foreign_place(g, actors)
-                         and all(x.kind == "GPE" and str((self._dp.by_id.get(x.eid) or {}).get("kb_id") or "")
-                                 not in _feature_places() for x in g["m"])
+                         and all(x.kind == "GPE" and not _local_place(self._dp.by_id.get(x.eid) or {}) for x in g["m"])
                          and not _full_stop_between(text, toks, te, g["s"])), None)
             if host is not None:
                 recips = list(host["ids"])
@@ -7874,6 +7887,19 @@ class EventStage(Stage):
             return []
         return list(g["ids"])
 
+    def _toll_of(self, toks, groups, te) -> list:
+        """The armed side whose members an attack killed, told after it in the same sentence: "هجوم ... على قاعدة التيفور
+        الجوية السورية، وأسفر عن قتل سبعة من أفراد الحرس الثوري الإيراني" (a cause verb, عن, a harm noun, then the
+        side within six words; s28places)."""
+        n = len(toks)
+        for k in range(te, min(n - 2, te + 25)):
+            if toks[k].norm in _CAUSE_VERBS and toks[k + 1].norm == "عن" and \
+                    toks[k + 2].norm in _CAUSED_HARMS | {"قتل"}:
+                g = next((g for g in groups if k + 3 <= g["s"] <= k + 8 and g["prep"] is None and all(
+                    (self._dp.by_id.get(i) or {}).get("sector") in ("MIL", "REB") for i in g["ids"])), None)
+                return list(g["ids"]) if g is not None else []
+        return []
+
     def _shelled_at_home(self, typ, actors, recips, launched=False) -> bool:
         """A state's forces striking a town or camp of their own country ("قصف الجيش السوري مخيم اليرموك"، "شنت قوات
         النظام غارات على مدينة دوما"), or an armed group launching projectiles at one ("أطلق الحوثيون صاروخا على مدينة
@@ -7883,8 +7909,7 @@ class EventStage(Stage):
         return typ == "ASSAULT" and bool(recips) and all(
             (ents.get(i) or {}).get("sector") in (("MIL", "COP", "REB") if launched else ("MIL", "COP")) or (ents.get(i) or {}).get("type") == "ORG"
             and (ents.get(i) or {}).get("sector") == "GOV" for i in actors) and all(
-            (ents.get(i) or {}).get("type") in ("GPE", "LOC") and (
-                (ents.get(i) or {}).get("kb_id") or "") in _feature_places() for i in recips)
+            (ents.get(i) or {}).get("type") in ("GPE", "LOC") and _local_place(ents.get(i) or {}) for i in recips)
 
     def _specific(self, eid) -> bool:
         """A party the text pins down as one actor: a named person or an office of a known state or body, a state, a
@@ -13728,6 +13753,14 @@ def _feature_places() -> frozenset:
                         and o.get("name") and not any(normalize(x) in seats for x in o.get("ar") or []):
                     out.add("place:" + str(o.get("id") or o["name"].lower()))
     return frozenset(out)
+
+
+def _local_place(e: dict) -> bool:
+    """A town, district or camp: a KB feature place (_feature_places), or a named place the KB lacks (every state is
+    in the KB), as the entities stage reads one after its head noun ("سيطرت على مديرية الدريهمي"، "قرية كوروكو";
+    s28places)."""
+    kb = str(e.get("kb_id") or "")
+    return kb in _feature_places() or not kb and e.get("type") in ("GPE", "LOC") and e.get("status") == "named"
 
 
 @lru_cache(maxsize=1)
