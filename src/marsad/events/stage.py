@@ -5823,10 +5823,7 @@ class EventStage(Stage):
             # (an attack named as background is left to the classifier: "بعد الهجوم الذي شنه المتمردون"، "إثر هجوم")
             "_agent": marked and not hist and not (ts > 0 and toks[ts - 1].norm in _BACKGROUND_PREPS)
             and not (te < len(toks) and toks[te].norm in ("الذي", "التي"))
-            and (not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
-                (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None}
-                or _civil_war_sides(actors, recips, self._dp.by_id) or any(
-                    g["ids"] == recips and _town_named(toks, g) for g in groups)),
+            and _two_sides(actors, recips, self._dp.by_id, toks, groups),
             # (a town of the attackers' own country struck: "قصفت قوات النظام مدينة دوما")
         }
         if exposed and ev["_agent"]:
@@ -5843,10 +5840,7 @@ class EventStage(Stage):
                         and g["s"] >= 2 and any(toks[k].norm in _COUNT_WORDS and toks[k + 1].norm == "من"
                                                 for k in range(max(te, g["s"] - 3), g["s"] - 1))
                         or g["prep"] == "في" and _acc_member(toks, g["s"])) for g in groups)) \
-                and (not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
-                    (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None}
-                     or _civil_war_sides(actors, recips, self._dp.by_id)
-                     or any(g["ids"] == recips and _town_named(toks, g) for g in groups)):
+                and _two_sides(actors, recips, self._dp.by_id, toks, groups):
             # (s28canon: اغتال has no passive of its spelling (اغتيل): "أعلنت حركة حماس أن إسرائيل اغتالت رئيس مكتبها
             # السياسي"; the speaker the pronoun of أنه / إنه takes up (not before a bare قتل، خطف: "أنه قُتل" is a
             # passive as often; nor a bare three-letter form, as often a noun: "ما قالت وسائل إعلام إسرائيلية إنه قصف
@@ -5878,9 +5872,7 @@ class EventStage(Stage):
                                                                if toks[k].norm.lstrip("وف") in _ACHIEVED), None)) is not None \
                 and not _full_stop_between(text, toks, ach, ts) \
                 and any(g["ids"] == actors and g["prep"] is None and g["s"] == ach + 1 for g in groups) \
-                and (not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
-                    (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None}
-                     or _civil_war_sides(actors, recips, self._dp.by_id)):
+                and _two_sides(actors, recips, self._dp.by_id):
             # "وتمكن الجيش اليمني، بإسناد من طائرات التحالف العربي، من تدمير 3 مركبات ... تابعة للميليشيات": an attack
             # its subject achieved (تمكن/نجح/استطاع من/في + the act's noun) is told as done, as by a finite verb
             ev["_verb_act"] = True
@@ -5889,9 +5881,7 @@ class EventStage(Stage):
                 and any(g["ids"] == actors and g["prep"] is None and g["e"] == ts and g["s"] > 1 and (
                     _continued(toks[g["s"] - 1].norm) or toks[g["s"] - 1].norm.removeprefix("ال") in _CRAFT
                     and _continued(toks[g["s"] - 2].norm)) for g in groups) \
-                and (not {(self._dp.by_id.get(i) or {}).get("country") for i in actors} & {
-                    (self._dp.by_id.get(i) or {}).get("country") for i in recips} - {None}
-                     or _civil_war_sides(actors, recips, self._dp.by_id)):
+                and _two_sides(actors, recips, self._dp.by_id):
             # "واصلت مقاتلات التحالف العربي استهداف مواقع وتجمعات ... للمتمردين": an attack its subject goes on with
             # (واصل + the act's noun) is told as done, as by a finite verb
             ev["_verb_act"] = True
@@ -13990,6 +13980,16 @@ def _deadline_cue(text, start, end, date_text) -> bool:
             return True
         k = text.find(date_text, k + 1, end)
     return False
+
+
+def _two_sides(actors, recips, ents, toks=None, groups=None) -> bool:
+    """Are an attack's actors and recipients two sides: of no common state, an army and armed rebels of one state
+    (_civil_war_sides), or, when the sentence's groups are given, the recipients a town of the attackers' own state
+    (_town_named: "قصفت قوات النظام مدينة دوما")? One state on both sides is otherwise a misreading."""
+    return not {(ents.get(i) or {}).get("country") for i in actors} & {
+        (ents.get(i) or {}).get("country") for i in recips} - {None} \
+        or _civil_war_sides(actors, recips, ents) \
+        or groups is not None and any(g["ids"] == recips and _town_named(toks, g) for g in groups)
 
 
 def _civil_war_sides(actors, recips, ents) -> bool:
