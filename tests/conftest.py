@@ -1,6 +1,7 @@
 """Shared test fixtures: the ../shared data folder (tests that need it skip when it is absent)."""
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -130,6 +131,27 @@ def sides(doc, typ):
             out += [e.get("name") or "", e.get("name_ar") or "", e.get("country") or ""]
         return " ".join(out)
     return [(names(e["actors"]), names(e["recipients"]), e) for e in factual(doc, typ)]
+
+
+def told(pipe, text, typ, published):
+    """The factual events of type ``typ`` in ``text`` published then that are claims between parties, as ``sides`` gives
+    them (not the partial ones the output keeps apart)."""
+    return [x for x in sides(full(pipe, text, published), typ) if not x[2].get("partial")]
+
+
+def probes(name: str) -> list[dict]:
+    """The probe sentences of tests/data/<name>_probes.jsonl, one JSON object a line."""
+    with (Path(__file__).parent / "data" / f"{name}_probes.jsonl").open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def check_probe(pipe, probe, published):
+    """A probe's "expect": the type its text must yield as a claim between parties, or "!TYPE": must not."""
+    evs = told(pipe, probe["text"], probe["expect"].lstrip("!"), published)
+    if probe["expect"].startswith("!"):
+        assert not evs, evs
+    else:
+        assert evs, probe["text"]
 
 
 def entity_names(doc, ids) -> set:

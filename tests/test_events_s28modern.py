@@ -3,31 +3,21 @@ Sudan, the Red Sea, Ukraine-Russia, Syria after 2024, Iran) for the fourteen PLO
 PROTEST. tests/data/s28modern_probes.jsonl holds the probes, each with the type it must yield as a fact ("expect":
 TYPE) or must not ("!TYPE"); an empty expect is a probe the coder still misses (docs/events.md, s28modern). The
 constructions fixed in this track are tested one by one below, with the corpus sentences that show them."""
-import json
-from pathlib import Path
-
 import pytest
 
-from conftest import full, sides
+from conftest import check_probe, full, probes, told
 
 PUB = "2024-05-14T10:00"  # a Tuesday
-PROBES = [json.loads(line) for line in (Path(__file__).parent / "data" / "s28modern_probes.jsonl").open(encoding="utf-8")
-          if line.strip()]
+PROBES = probes("s28modern")
 
 
 def _told(pipe, text, typ, pub=PUB):
-    """The factual events of the type that are claims between parties (not the partial ones the output keeps apart)."""
-    return [x for x in sides(full(pipe, text, pub), typ) if not x[2].get("partial")]
+    return told(pipe, text, typ, pub)
 
 
 @pytest.mark.parametrize("probe", [p for p in PROBES if p["expect"]], ids=lambda p: p["id"])
 def test_probe(pipe, probe):
-    typ = probe["expect"].lstrip("!")
-    evs = _told(pipe, probe["text"], typ)
-    if probe["expect"].startswith("!"):
-        assert not evs, evs
-    else:
-        assert evs, probe["text"]
+    check_probe(pipe, probe, PUB)
 
 
 @pytest.mark.parametrize("probe", [p for p in PROBES if p["expect"] and not p["expect"].startswith("!")

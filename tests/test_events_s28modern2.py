@@ -3,30 +3,21 @@ talks in Istanbul, Jeddah and Riyadh, the Iran talks in Muscat, Syria's 2025 tra
 fourteen types other than ASSAULT and PROTEST, and round 1's leftovers (docs/events.md, s28modern2).
 tests/data/s28modern2_probes.jsonl: "expect" the type a probe must yield as a fact ("!TYPE": must not); an empty expect is
 a miss left (its "type" the reading wanted)."""
-import json
-from pathlib import Path
-
 import pytest
 
-from conftest import full, sides
+from conftest import check_probe, full, probes, sides, told
 
 PUB = "2024-05-14T10:00"  # a Tuesday
-PROBES = [json.loads(line) for line in (Path(__file__).parent / "data" / "s28modern2_probes.jsonl").open(encoding="utf-8")
-          if line.strip()]
+PROBES = probes("s28modern2")
 
 
 def _told(pipe, text, typ, pub=PUB):
-    return [x for x in sides(full(pipe, text, pub), typ) if not x[2].get("partial")]
+    return told(pipe, text, typ, pub)
 
 
 @pytest.mark.parametrize("probe", [p for p in PROBES if p["expect"]], ids=lambda p: p["id"])
 def test_probe(pipe, probe):
-    typ = probe["expect"].lstrip("!")
-    evs = _told(pipe, probe["text"], typ)
-    if probe["expect"].startswith("!"):
-        assert not evs, evs
-    else:
-        assert evs, probe["text"]
+    check_probe(pipe, probe, PUB)
 
 
 @pytest.mark.parametrize("probe", [p for p in PROBES if p["expect"] and not p["expect"].startswith("!")

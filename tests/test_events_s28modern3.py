@@ -2,13 +2,13 @@
 lifted with the lifter between, a ceasefire declared with no other side named (docs/events.md, s28modern3)."""
 import pytest
 
-from conftest import full, sides
+from conftest import full, sides, told
 
 PUB = "2024-05-14T10:00"  # a Tuesday
 
 
 def _told(pipe, text, typ):
-    return [x for x in sides(full(pipe, "عنوان الخبر\n" + text, PUB), typ) if not x[2].get("partial")]
+    return told(pipe, "عنوان الخبر\n" + text, typ, PUB)
 
 
 @pytest.mark.parametrize("text,a,b", [

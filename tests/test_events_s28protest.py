@@ -4,31 +4,21 @@ Iran, Israel's hostage and judicial protests, campus encampments, strikes and hu
 holds the probes, each with the type it must yield as a fact ("expect": TYPE) or must not ("!TYPE"); an empty expect is
 a probe the coder still misses (docs/events.md, s28protest). The constructions fixed in this track are tested one by one
 below, with the corpus sentences that show them."""
-import json
-from pathlib import Path
-
 import pytest
 
-from conftest import full, sides
+from conftest import check_probe, probes, told
 
 PUB = "2024-05-14T10:00"  # a Tuesday
-PROBES = [json.loads(line) for line in (Path(__file__).parent / "data" / "s28protest_probes.jsonl").open(encoding="utf-8")
-          if line.strip()]
+PROBES = probes("s28protest")
 
 
 def _told(pipe, text, typ, pub=PUB):
-    """The factual events of the type that are claims between parties (not the partial ones the output keeps apart)."""
-    return [x for x in sides(full(pipe, text, pub), typ) if not x[2].get("partial")]
+    return told(pipe, text, typ, pub)
 
 
 @pytest.mark.parametrize("probe", [p for p in PROBES if p["expect"]], ids=lambda p: p["id"])
 def test_probe(pipe, probe):
-    typ = probe["expect"].lstrip("!")
-    evs = _told(pipe, probe["text"], typ)
-    if probe["expect"].startswith("!"):
-        assert not evs, evs
-    else:
-        assert evs, probe["text"]
+    check_probe(pipe, probe, PUB)
 
 
 @pytest.mark.parametrize("text,crowd", [

@@ -4,15 +4,11 @@ the day its event must carry by the events_dev conventions (اليوم = the pub
 = the latest such day on or before publication, explicit dates as written), or null where the sentence gives no day
 (خلال الساعات الماضية، الأسبوع الماضي، a cue that dates the report). A probe whose sentence the coder codes no event for
 (a type question, not this track's) is skipped. docs/events.md, s28dates."""
-import json
-from pathlib import Path
-
 import pytest
 
-from conftest import full
+from conftest import full, probes
 
-PROBES = [json.loads(line) for line in (Path(__file__).parent / "data" / "s28dates_probes.jsonl").open(encoding="utf-8")
-          if line.strip()]
+PROBES = probes("s28dates")
 
 
 def _events(pipe, text, pub):
