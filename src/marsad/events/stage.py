@@ -794,6 +794,7 @@ class EventStage(Stage):
             # read after merging, so that a co-author does not make two attacks of the story look like one)
             if ev["type"] == "ASSAULT" and getattr(self._sents[ev["_sent"]], "ments", None) is not None:
                 _control.co_authors(self, self._sents[ev["_sent"]], ev)
+                _control.struck_members(self._sents[ev["_sent"]], ev, text)  # "قتل قيادي في حزب الله بغارة" (s29parties)
         self._signing_days(doc, events)  # "ووقعت الاتفاقية في روالبندي يوم الثلاثاء": the day of an agreement told vaguely
         _unheld_meetings(events, pub)
         _unheld_headline_meetings(events, head, dp.by_id)
@@ -4535,9 +4536,12 @@ class EventStage(Stage):
             actors = []  # "مقتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة استهدف قاعدة": the attack the verb describes,
             # not the party named before it, is its subject
         if typ == "ASSAULT" and is_noun and ts > 1:
-            lv = next((k for k in range(ts - 1, max(-1, ts - 5), -1) if toks[k].norm.lstrip("وف") in _LAUNCH_VERBS), None)
-            sg = next((g for g in groups if lv is not None and g["s"] == lv + 1 and g["e"] <= ts and g["prep"] is None
-                       and not _strong_between(text, toks, lv + 1, ts)), None)
+            # (s29parties: past a phrase of backing before the noun, "شن الجيش اليمني بدعم من التحالف العربي هجوما")
+            tb = _control.backing_before(toks, groups, ts) if not actors else None
+            tb = ts if tb is None else tb
+            lv = next((k for k in range(tb - 1, max(-1, tb - 5), -1) if toks[k].norm.lstrip("وف") in _LAUNCH_VERBS), None)
+            sg = next((g for g in groups if lv is not None and g["s"] == lv + 1 and g["e"] <= tb and g["prep"] is None
+                       and not _strong_between(text, toks, lv + 1, tb)), None)
             if sg is not None and set(sg["ids"]) != set(actors) and not set(sg["ids"]) & set(recips) and all(
                     (self._dp.by_id.get(i) or {}).get("type") in ("GPE", "ORG") for i in sg["ids"]):
                 # "نفذت روسيا هجوما وقحا ضد المملكة المتحدة"، "شن الجيش هجوما على": the subject right after the verb
