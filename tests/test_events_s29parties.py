@@ -44,12 +44,23 @@ def test_backers_act_with_the_author(pipe, text, author, backer, target):
 @pytest.mark.parametrize("text,body", [
     ("قتل قيادي في حزب الله بغارة إسرائيلية على جنوب لبنان.", "Hezbollah"),
     ("قتل قيادي بارز في حركة حماس في غارة إسرائيلية على مخيم النصيرات.", "Hamas"),
+    # an attack noun with its author only (weak) takes the members killed as its target
+    ("استشهد ثلاثة عناصر من حزب الله في غارة إسرائيلية على بلدة في جنوب لبنان.", "Hezbollah"),
     ("والأحد، قتل ثلاثة ناشطين في \"سرايا القدس\" في قصف دبابة إسرائيلية لموقع مراقبة تابع للحركة جنوب قطاع غزة.",
      "Al-Quds Brigades"),  # (corpus)
 ])
 def test_member_of_an_armed_body_killed_makes_it_a_target(pipe, text, body):
     evs = _sides(pipe, text, "ASSAULT")
     assert any("ISR" in a and body in r for a, r, _ in evs), [(a, r) for a, r, _ in evs]
+
+
+@pytest.mark.parametrize("text,body", [
+    ("أعلنت مصادر ميدانية يمنية، السبت، عن مقتل قيادي في ميليشيات الحوثي الإيرانية في غارة جوية لطائرات التحالف العربي "
+     "على الساحل الغربي لليمن.", "Houthis"),  # (corpus)
+])
+def test_member_killed_by_a_coalition_strike(pipe, text, body):
+    evs = _sides(pipe, text, "ASSAULT")
+    assert any("Saudi-led" in a and body in r for a, r, _ in evs), [(a, r) for a, r, _ in evs]
 
 
 @pytest.mark.parametrize("text", [

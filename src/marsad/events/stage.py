@@ -714,6 +714,12 @@ class EventStage(Stage):
             if st.i in legal_sents:
                 events.extend(_legal.after_sentence(self, doc, sents, st, events, pub))
             _result_victims(text, st, events)
+            for e in events:  # (s29parties) "استشهد ثلاثة عناصر من حزب الله في غارة إسرائيلية": the members killed name
+                # the target that the attack noun, with its author only, lacks
+                if e["_sent"] == st.i and e["type"] == "ASSAULT" and e.get("_weak") and e["actors"] and not e["recipients"]:
+                    _control.struck_members(st, e, text)
+                    if e["recipients"]:
+                        e["_weak"] = False
             if not self._no_veto:
                 self._decide(text, st, events)
             pool.extend(e for e in events if e["_sent"] == st.i and e["actors"] and e["type"] in _CONDEMNED_ACTS)
