@@ -80,3 +80,15 @@ def test_nisba_after_the_genitive_is_its_adjective(pipe, text, actor, target):
     evs = _sides(pipe, text, "ASSAULT")
     assert any(actor in a and target in r for a, r, _ in evs), [(a, r) for a, r, _ in evs]
     assert not any(target in a for a, r, _ in evs), [(a, r) for a, r, _ in evs]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("أطلق حزب الله صواريخ على مستوطنات شمال إسرائيل.", "Hezbollah"),
+    ("قال الجيش الإسرائيلي إن حماس أطلقت صواريخ على جنوب إسرائيل.", "Hamas"),
+    # (corpus) an author with no target before: the state of the quarter struck
+    ("ووفقا لوكالة \"فرانس برس\"، أطلقت فصائل فلسطينية مسلحة عقب الغارات عددا من القذائف والصواريخ على جنوب إسرائيل، "
+     "بحسب ما أفاد شهود عيان.", "PSE"),
+])
+def test_quarter_of_a_state_struck_names_the_state(pipe, text, actor):
+    evs = _sides(pipe, text, "ASSAULT")
+    assert any(actor in a and "ISR" in r for a, r, _ in evs), [(a, r) for a, r, _ in evs]

@@ -145,6 +145,46 @@ def struck_members(st, ev, text) -> None:
         return
 
 
+_COMPASS = word_set("compass", "word")
+_COMPASS_AREA = word_set("compass", "area")
+
+
+def compass_target(st, ev, text, by_id) -> None:
+    """(s29parties) "أطلقت فصائل فلسطينية مسلحة عددا من القذائف والصواريخ على جنوب إسرائيل"، "أطلق حزب الله صواريخ على
+    مستوطنات شمال إسرائيل"، "أطلقوا قذائف هاون من قطاع غزة على جنوب إسرائيل": a state named after على and a quarter of
+    it (data/wordsets.tsv compass), within ten words of the attack in its clause, is the target; a place named after من
+    before it is where the fire came from, no target."""
+    if ev["type"] != "ASSAULT" or ev["negated"] or not ev["actors"]:
+        return
+    ments = getattr(st, "ments", None)
+    if not ments:
+        return
+    toks = st.toks
+    ts, te = trigger_span(toks, ev)
+    if ts is None:
+        return
+    own = {(by_id.get(a) or {}).get("country") for a in ev["actors"]} - {None}
+    for k in range(te, min(len(toks) - 2, te + 10)):
+        if any(ch in text[toks[k - 1].end:toks[k].start] for ch in _CLAUSE_STOP):
+            return
+        if toks[k].norm not in ("على", "علي"):
+            continue
+        j = k + 1
+        if toks[j].norm in _COMPASS_AREA:
+            j += 1
+        if j >= len(toks) or toks[j].norm not in _COMPASS:
+            return
+        m = next((m for m in ments if m.s == j + 1), None)
+        ent = by_id.get(m.eid) if m is not None else None
+        if ent is None or ent.get("type") != "GPE" or not str(ent.get("kb_id") or "").startswith("country:") \
+                or m.eid in ev["actors"] or ent.get("country") in own:
+            return
+        origin = {n.eid for n in ments if te <= n.s < k and n.s > 0 and toks[n.s - 1].norm == "من"
+                  and (by_id.get(n.eid) or {}).get("type") in ("GPE", "LOC")}
+        ev["recipients"] = [m.eid] + [r for r in ev["recipients"] if r != m.eid and r not in origin]
+        return
+
+
 def _border(toks, s) -> bool:
     """A state after "الحدود مع": where the ground lies, not a side."""
     return s >= 2 and toks[s - 1].norm == "مع" and toks[s - 2].norm.lstrip("وبل").startswith(("الحدود", "حدود", "الحدوديه"))

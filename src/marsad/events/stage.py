@@ -720,6 +720,11 @@ class EventStage(Stage):
                     _control.struck_members(st, e, text)
                     if e["recipients"]:
                         e["_weak"] = False
+                if e["_sent"] == st.i and e["type"] == "ASSAULT":  # "على جنوب إسرائيل": the state struck (s29parties)
+                    had = list(e["recipients"])
+                    _control.compass_target(st, e, text, dp.by_id)
+                    if e["recipients"] != had and e.get("_weak") and e["actors"]:
+                        e["_weak"] = False
             if not self._no_veto:
                 self._decide(text, st, events)
             pool.extend(e for e in events if e["_sent"] == st.i and e["actors"] and e["type"] in _CONDEMNED_ACTS)
