@@ -54,10 +54,135 @@ def _ally(toks, s) -> bool:
         k -= 1  # "بإسناد ومشاركة التحالف العربي": a second noun of backing joined by و (session 20)
     if k < s - 1 and _ally_marker(toks[k]):
         return True
-    return s >= 2 and toks[s - 1].norm == "من" and toks[s - 2].norm.removeprefix("و")[:1] == "ب" or s >= 1 and \
-        toks[s - 1].norm.removeprefix("و")[:1] == "ب" and \
-        toks[s - 1].norm.removeprefix("و")[1:].startswith(("اسناد", "دعم", "مسانده", "مشارك", "غطاء"))
-    # ("وبإسناد من التحالف العربي": with و too)
+    if s >= 2 and toks[s - 1].norm == "من" and toks[s - 2].norm.removeprefix("و")[:1] == "ب" or s >= 1 and \
+            toks[s - 1].norm.removeprefix("و")[:1] == "ب" and \
+            toks[s - 1].norm.removeprefix("و")[1:].startswith(("اسناد", "دعم", "مسانده", "مشارك", "غطاء")):
+        return True  # ("وبإسناد من التحالف العربي": with و too)
+    return _backed_through(toks, s)
+
+
+def _backed_through(toks, s) -> bool:
+    """(s29parties) A party at s after words of backing that the other readings of `_ally` do not walk through:
+    "مسنودة بطيران التحالف العربي"، "مسنودة بغطاء جوي من مقاتلات التحالف"، "بدعم جوي من الطيران الروسي": up to five
+    filler words (طيران، غطاء، جوي، من ...; data/wordsets.tsv ally) back from the party to one with ب that is a noun of
+    backing, or a filler or an attack noun right after a participle of backing (مسنودة، مدعومة)."""
+    k = s - 1
+    while k >= 1 and k >= s - 5:
+        w = toks[k].norm.removeprefix("و")
+        bare = w[1:].removeprefix("ال") if w[:1] == "ب" else None
+        if bare is not None and (bare in _ALLY_MARKERS or w[1:] in _ALLY_MARKERS):
+            return True
+        if bare is not None and (bare in _ALLY_FILLERS or w[1:] in _ALLY_FILLERS or bare in _ALLY_ATTACKS) \
+                and toks[k - 1].norm.removeprefix("ال") in _ALLY_PARTICIPLES:
+            return True
+        if w not in _ALLY_FILLERS and w.removeprefix("ال") not in _ALLY_FILLERS:
+            return False
+        k -= 1
+    return False
+
+
+def backing_before(toks, groups, ts):
+    """(s29parties) The first token of a phrase of backing that ends right before the attack noun at ts, its party the
+    group just before ts: "شن الجيش اليمني بدعم من التحالف العربي هجوما"، "شنت القوات، مسنودة بطيران التحالف، هجوما";
+    None when there is none. The phrase stands between the launching verb's subject and its noun: the subject is found
+    past it (stage._event), and the backer acts with it (co_authors)."""
+    g = next((g for g in groups if g["e"] == ts), None)  # (its preposition: بدعم من التحالف، مسنودة بالتحالف)
+    if g is None or not _ally(toks, g["s"]):
+        return None
+    for k in range(g["s"] - 1, max(-1, g["s"] - 7), -1):
+        w = toks[k].norm.removeprefix("و")
+        if _ally_marker(toks[k]) or w.removeprefix("ال") in _ALLY_PARTICIPLES:
+            return k
+    return None
+
+
+_MEMBER_NOUNS = word_set("object", "member")  # (data/wordsets.tsv; s29parties)
+_SUFFERED = word_set("harm", "suffered")
+_NUMBER_WORDS = word_set("object", "member_count")
+
+
+def _member_body(toks, ments, k):
+    """The armed body a member phrase opening at token k belongs to: an optional count, a member noun, an optional
+    indefinite adjective, then في / من and the body ("ثلاثة عناصر من حزب الله"، "قيادي بارز في حركة حماس"); None."""
+    j = k
+    while j < len(toks) and j - k < 2 and (toks[j].norm.isdigit() or toks[j].norm in _NUMBER_WORDS):
+        j += 1
+    if j >= len(toks) or toks[j].norm not in _MEMBER_NOUNS:
+        return None
+    j += 1
+    if j < len(toks) and toks[j].norm not in ("في", "من") and not toks[j].norm.startswith("ال") \
+            and toks[j].norm not in _MEMBER_NOUNS:
+        j += 1  # (an adjective: "قيادي بارز")
+    if j + 1 >= len(toks) or toks[j].norm not in ("في", "من"):
+        return None
+    m = next((m for m in ments if m.s == j + 1 and m.sector in ("MIL", "REB")), None)
+    # (a bare force word and the body named right after it: "من ميليشيات حزب الله": the body)
+    return next((n for n in ments if m is not None and n.s == m.e and n.sector in ("MIL", "REB")), m)
+
+
+def struck_members(st, ev, text) -> None:
+    """(s29parties) "قتل قيادي في حزب الله بغارة إسرائيلية على جنوب لبنان"، "استشهد ثلاثة عناصر من حزب الله في غارة
+    إسرائيلية"، "مقتل قائد في الحرس الثوري الإيراني بضربة": a member of an armed body named as the one killed or wounded
+    right after a word of suffering harm (data/wordsets.tsv harm suffered: قتل، استشهد، أصيب، مقتل ...), in the attack's
+    own clause, makes that body a target of the attack, before the place struck (the coder took the place after على)."""
+    if ev["type"] != "ASSAULT" or ev["negated"] or not ev["actors"]:
+        return
+    ments = getattr(st, "ments", None)
+    if not ments:
+        return
+    toks = st.toks
+    ts, te = trigger_span(toks, ev)
+    if ts is None:
+        return
+    for k in range(max(0, ts - 10), te):
+        w = toks[k].norm.lstrip("وف")
+        if w not in _SUFFERED or (k < ts and any(ch in text[toks[k].end:toks[ts].start] for ch in _CLAUSE_STOP)):
+            continue
+        m = _member_body(toks, ments, k + 1)
+        if m is None or m.eid in ev["actors"] or m.eid in ev["recipients"] or m.e > ts and k < ts:
+            continue  # (the member phrase lies between the harm word and the attack noun, or is the trigger's own)
+        ev["recipients"].insert(0, m.eid)
+        return
+
+
+_COMPASS = word_set("compass", "word")
+_COMPASS_AREA = word_set("compass", "area")
+
+
+def compass_target(st, ev, text, by_id) -> None:
+    """(s29parties) "أطلقت فصائل فلسطينية مسلحة عددا من القذائف والصواريخ على جنوب إسرائيل"، "أطلق حزب الله صواريخ على
+    مستوطنات شمال إسرائيل"، "أطلقوا قذائف هاون من قطاع غزة على جنوب إسرائيل": a state named after على and a quarter of
+    it (data/wordsets.tsv compass), within ten words of the attack in its clause, is the target; a place named after من
+    before it is where the fire came from, no target."""
+    if ev["type"] != "ASSAULT" or ev["negated"] or not ev["actors"]:
+        return
+    ments = getattr(st, "ments", None)
+    if not ments:
+        return
+    toks = st.toks
+    ts, te = trigger_span(toks, ev)
+    if ts is None:
+        return
+    own = {(by_id.get(a) or {}).get("country") for a in ev["actors"]} - {None}
+    for k in range(te, min(len(toks) - 2, te + 10)):
+        if any(ch in text[toks[k - 1].end:toks[k].start] for ch in _CLAUSE_STOP):
+            return
+        if toks[k].norm not in ("على", "علي"):
+            continue
+        j = k + 1
+        if toks[j].norm in _COMPASS_AREA:
+            j += 1
+        if j >= len(toks) or toks[j].norm not in _COMPASS:
+            return
+        m = next((m for m in ments if m.s == j + 1), None)
+        ent = by_id.get(m.eid) if m is not None else None
+        if ent is None or ent.get("type") != "GPE" or not str(ent.get("kb_id") or "").startswith("country:") \
+                or m.eid in ev["actors"] or ent.get("country") in own:
+            return
+        origin = {n.eid for n in ments if te <= n.s < k and n.s > 0 and toks[n.s - 1].norm == "من"
+                  and (by_id.get(n.eid) or {}).get("type") in ("GPE", "LOC")}
+        ev["recipients"] = [m.eid] + [r for r in ev["recipients"] if r != m.eid and r not in origin]
+        return
 
 
 def _border(toks, s) -> bool:
@@ -376,7 +501,9 @@ def co_authors(stage, st, ev) -> None:
         if not _ally_marker(tok):
             continue
         near = any(a - _ALLY_REACH <= k < a or b <= k < b + _ALLY_REACH for a, b in anchors)
-        if not near:
+        if not near and k not in actor_ends:
+            # (s29parties) or right after the author itself, however far from the noun: "سقط عدد كبير من القتلى ... في
+            # معارك مع قوات المقاومة اليمنية المشتركة، بدعم التحالف العربي"
             continue
         lo, hi = (k, ts) if k < ts else (te - 1, k)
         if hi > lo and any(ch in text[toks[lo].end:toks[hi].start] for ch in _CLAUSE_STOP):

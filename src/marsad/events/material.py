@@ -932,6 +932,9 @@ def _object_at(text, toks, st, k):
         return ("lam", m)
     if w.startswith("ال") or w[:1] == "ب":
         return None  # an adjective or a second genitive (استهداف إسرائيل الأخير), a means (بصاروخ)
+    if m is not None and m.kind == "NORP" and m.e - m.s == 1 and w.endswith(("يه", "ي")):
+        return None  # (s29parties) a singular nisba right after the genitive is its adjective: "استهداف سفينة إسرائيلية"،
+        # "قصف قاعدة أمريكية" (a people as the object is a plural: "طرد اليونان دبلوماسيين روس" reads دبلوماسيين)
     if m is not None:
         return ("party", m)
     if w[:1].isdigit() or w in _COUNT_OBJ:

@@ -714,6 +714,17 @@ class EventStage(Stage):
             if st.i in legal_sents:
                 events.extend(_legal.after_sentence(self, doc, sents, st, events, pub))
             _result_victims(text, st, events)
+            for e in events:  # (s29parties) "استشهد ثلاثة عناصر من حزب الله في غارة إسرائيلية": the members killed name
+                # the target that the attack noun, with its author only, lacks
+                if e["_sent"] == st.i and e["type"] == "ASSAULT" and e.get("_weak") and e["actors"] and not e["recipients"]:
+                    _control.struck_members(st, e, text)
+                    if e["recipients"]:
+                        e["_weak"] = False
+                if e["_sent"] == st.i and e["type"] == "ASSAULT":  # "على جنوب إسرائيل": the state struck (s29parties)
+                    had = list(e["recipients"])
+                    _control.compass_target(st, e, text, dp.by_id)
+                    if e["recipients"] != had and e.get("_weak") and e["actors"]:
+                        e["_weak"] = False
             if not self._no_veto:
                 self._decide(text, st, events)
             pool.extend(e for e in events if e["_sent"] == st.i and e["actors"] and e["type"] in _CONDEMNED_ACTS)
@@ -794,6 +805,7 @@ class EventStage(Stage):
             # read after merging, so that a co-author does not make two attacks of the story look like one)
             if ev["type"] == "ASSAULT" and getattr(self._sents[ev["_sent"]], "ments", None) is not None:
                 _control.co_authors(self, self._sents[ev["_sent"]], ev)
+                _control.struck_members(self._sents[ev["_sent"]], ev, text)  # "قتل قيادي في حزب الله بغارة" (s29parties)
         self._signing_days(doc, events)  # "ووقعت الاتفاقية في روالبندي يوم الثلاثاء": the day of an agreement told vaguely
         _unheld_meetings(events, pub)
         _unheld_headline_meetings(events, head, dp.by_id)
@@ -4535,9 +4547,12 @@ class EventStage(Stage):
             actors = []  # "مقتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة استهدف قاعدة": the attack the verb describes,
             # not the party named before it, is its subject
         if typ == "ASSAULT" and is_noun and ts > 1:
-            lv = next((k for k in range(ts - 1, max(-1, ts - 5), -1) if toks[k].norm.lstrip("وف") in _LAUNCH_VERBS), None)
-            sg = next((g for g in groups if lv is not None and g["s"] == lv + 1 and g["e"] <= ts and g["prep"] is None
-                       and not _strong_between(text, toks, lv + 1, ts)), None)
+            # (s29parties: past a phrase of backing before the noun, "شن الجيش اليمني بدعم من التحالف العربي هجوما")
+            tb = _control.backing_before(toks, groups, ts) if not actors else None
+            tb = ts if tb is None else tb
+            lv = next((k for k in range(tb - 1, max(-1, tb - 5), -1) if toks[k].norm.lstrip("وف") in _LAUNCH_VERBS), None)
+            sg = next((g for g in groups if lv is not None and g["s"] == lv + 1 and g["e"] <= tb and g["prep"] is None
+                       and not _strong_between(text, toks, lv + 1, tb)), None)
             if sg is not None and set(sg["ids"]) != set(actors) and not set(sg["ids"]) & set(recips) and all(
                     (self._dp.by_id.get(i) or {}).get("type") in ("GPE", "ORG") for i in sg["ids"]):
                 # "نفذت روسيا هجوما وقحا ضد المملكة المتحدة"، "شن الجيش هجوما على": the subject right after the verb
