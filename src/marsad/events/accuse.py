@@ -444,9 +444,9 @@ def refine(stage, events: list, dp) -> list:
                 ev["recipients"] = [ch]
         te_p = _split_probe_end(toks, ts, te) if ev.get("mode") == "investigate" else None
         if te_p is None and ev.get("mode") == "investigate" and te - ts == 1 and _PROBE_VERB.match(toks[ts].norm) \
-                and not (te < len(toks) and toks[te].norm in ("في", "مع")):
-            continue  # (a split inquiry whose في / مع is not found again)
-        if _probe(toks, ts, te) or te_p is not None and toks[te_p - 1].norm == "في":
+                and not (te < len(toks) and toks[te].norm in ("في", "مع")) and not ev.get("_whether"):
+            continue  # (a split inquiry whose في / مع is not found again; not an inquiry whether a party did, legal._whether)
+        if (_probe(toks, ts, te) or te_p is not None and toks[te_p - 1].norm == "في") and not ev.get("_whether"):
             e_ = te_p or te
             if e_ >= len(toks) or _bare(toks[e_].norm) in sets["incident"] or toks[e_].norm in sets["incident"]:
                 continue  # an inquiry into an incident, a matter or charges: no one accused
