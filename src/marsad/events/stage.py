@@ -4843,6 +4843,8 @@ class EventStage(Stage):
         if inq is not None and typ not in MATERIAL_ACTS and not is_noun:
             actors, recips = self._quoted_self(toks, groups, ts, te, inq, actors, recips)
         self._planned_retold = False
+        if typ == "CONSULT" and (fr := self._fronted_occasion(text, toks, groups, st, ts, te)) is not None:
+            actors, recips = fr  # (s29verbal) "وخلال لقائه الرئيس الأمريكي دونالد ترامب، أكد أمير قطر ..."
         if typ == "CONSULT" and (is_noun or trig.pos == "n") and self._meeting_retold(text, toks, groups, st, ts, te):
             return None
         if self._planned_retold:
@@ -5963,6 +5965,35 @@ class EventStage(Stage):
     _condemned_untargeted: "set | frozenset" = frozenset()  # (process gives each document a set of its own)
     _own_agree = None  # (sentence, token, sides) of an agreement welcomed by its own sides (set by a SUPPORT reading)
     _owner_k = None  # the token of the act noun _welcomed_owner last read
+
+    def _fronted_occasion(self, text, toks, groups, st, ts, te):
+        """(s29verbal) A meeting noun with its owner's pronoun, fronted by خلال / لدى / أثناء / عقب, its guest after it and
+        a comma, then the main clause's verb with its subject: "وخلال لقائه الرئيس الأمريكي دونالد ترامب الثلاثاء بالبيت
+        الأبيض، أكد أمير قطر الشيخ تميم"، "ولدى استقباله المبعوث الأمريكي، شدد الرئيس اللبناني جوزيف عون": the pronoun
+        looks forward to that subject, the host, who meets the guest. (actors, recipients) or None."""
+        if ts == 0 or te >= len(toks) or toks[ts - 1].norm.lstrip("و") not in _FRONTED_AT \
+                or toks[ts].norm.removeprefix("و") not in _FRONTED_MEETINGS:
+            return None  # (not lstrip: لقائه keeps its ل)
+        if ts > 1 and not re.search(r"[،,.:؛;]", text[toks[ts - 2].end:toks[ts - 1].start]) and not (
+                toks[ts - 2].norm in ("انه", "انها", "بانه", "بانها")):
+            return None  # (fronted: at the sentence's or a clause's opening, or after "إنه")
+        comma = next((k for k in range(te, min(len(toks), te + 16))
+                      if re.search(r"[،,]", text[toks[k - 1].end:toks[k].start])), None)
+        if comma is None or _full_stop_between(text, toks, te, comma) or comma + 1 >= len(toks):
+            return None
+        verb = toks[comma].norm
+        verb = verb[1:] if verb[:1] in "وف" and len(verb) > 3 else verb
+        if verb not in self.lex.speech and not any(m2.start_tok == comma for m2 in st.trigs):
+            return None
+        guests = [g for g in groups if te <= g["s"] < comma and g["prep"] in (None, "مع", "ب")]
+        host = next((g for g in groups if comma < g["s"] <= comma + 4 and g["prep"] is None), None)
+        if not guests or host is None or any(comma < g["s"] < host["s"] for g in groups) or any(
+                toks[k].norm in _COMPLEMENTIZERS for k in range(comma + 1, host["s"])):
+            return None  # (not a party of the clause the verb says: "أكد الأمير أن قطر ستضع")
+        guest_ids = [i for i in guests[0]["ids"] if i not in host["ids"]]
+        if not guest_ids:
+            return None
+        return list(host["ids"]), guest_ids
 
     def _subject_after_pronoun(self, text, toks, groups, ts, te, actors, recips):
         """A verb followed by a preposition with a pronoun, then a party: that party is its subject (verb, the one
@@ -9387,6 +9418,20 @@ class EventStage(Stage):
                 if toks[k].norm.lstrip("وبل") in ("موعد", "موعدا") and not _strong_between(st_text(self), toks, k + 1, ts):
                     hyp = True
                     break
+        if typ in ("CONSULT", "AGREE") and not hyp and ts > 0 and toks[ts - 1].norm in _ANY_WORDS \
+                and (_is_noun(toks[ts].norm) or _vn(toks[ts].norm) or toks[ts].text.endswith(("ة", "ا"))):
+            hyp = True  # (s29verbal) "ستدعم الولايات المتحدة أي اتفاق بين السودان وقوات الدعم السريع"، "أية مفاوضات مع
+            # روسيا": any deal or talks, none told as made or held (182 corpus sentences with أي / أية before one)
+        if typ in ("CONSULT", "AGREE") and not (negated or hyp) and ts > 0:
+            # (s29verbal) talks named as the object of a verbal noun of hosting or holding them take that noun's mood:
+            # "تأمل مصر في استضافة جولة جديدة من المحادثات بين حماس وإسرائيل"، "عرضت قطر استضافة محادثات بين واشنطن وطهران":
+            # the hope or the offer reaches the hosting, not the talks six words on (cues reach five)
+            hk = next((k for k in range(ts - 1, max(-1, ts - 5), -1) if _host_noun(toks[k].norm)), None)
+            if hk is not None and not _strong_between(st_text(self), toks, hk + 1, ts):
+                hneg, hhyp, _ = self._factuality_of(st, hk, hk + 1, None)
+                hw = hk - 1 if hk > 0 and toks[hk - 1].norm in ("في", "الي", "علي") else hk
+                offered = any(_strip_wf(toks[k].norm) in _OFFER_VERBS for k in range(max(0, hw - 3), hw))
+                negated, hyp = negated or hneg, hyp or hhyp or offered
         if typ == "CONSULT" and ts > 1 and toks[ts - 1].norm == "عن" and toks[ts - 2].norm.lstrip("و") in _TOLD_OF:
             hyp = True  # "مسؤول حكومي يمني تحدث عن مفاوضات مع الحوثيين"، "الحديث عن لقاء": talks spoken of, not told as held
         tp = ts - 1 if ts > 1 and toks[ts - 1].norm in _LIGHT_MASDAR else ts  # (حول فرض عقوبات: the light noun first)
@@ -11462,6 +11507,18 @@ def _carry_agr(toks, ts) -> str | None:
     return None
 
 
+_HOST_NOUNS = word_set("talks", "host")  # (s29verbal: the verbal nouns of hosting or holding talks, _host_noun)
+_OFFER_VERBS = word_set("talks", "offer")
+_ANY_WORDS = frozenset(("اي", "ايه", "لاي", "باي", "لايه", "بايه", "واي", "وايه"))  # أي، أية (normalised)
+
+
+def _host_noun(w: str) -> bool:
+    """A verbal noun of hosting or holding talks (استضافة، عقد، إجراء، استئناف), bare or after و / ل / ب (لاستضافة)."""
+    w = w.removeprefix("و")
+    return w in _HOST_NOUNS or w[:1] in "لب" and w[1:] in _HOST_NOUNS
+
+
+_FRONTED_AT = frozenset(("خلال", "اثناء", "لدي", "عقب", "اثر", "ابان"))  # (s29verbal: a fronted occasion, _fronted_occasion)
 _DURING = frozenset(("خلال", "اثناء"))  # (normalised: the meeting after them is the occasion of the act told)
 
 
@@ -14077,6 +14134,7 @@ _DEAL_NOUNS = word_set("deal", "indefinite")  # صفقة، اتفاق، تسوي
 _COMPANION_JOINED = word_set("companion", "joined")  # وشريكه، ونجله: a second person of the same side (wordsets.tsv)
 _JOINED_COUNTERPART = word_set("counterpart", "joined")  # ونظيره، ونظيرته (wordsets.tsv, s21consult)
 _OWNED_MEETINGS = word_set("meeting", "owned")  # اتصاله، لقائها: a meeting noun with its owner's pronoun (wordsets.tsv)
+_FRONTED_MEETINGS = _OWNED_MEETINGS | word_set("meeting", "received")  # (s29verbal: _fronted_occasion)
 _DISCUSS_STEMS = word_set("discuss", "stem")  # ناقش، بحث: discussing a topic, no offer of talks (wordsets.tsv)
 _TRIED = word_set("try", "verb")  # حاول، محاولة: an act tried is not told as done (wordsets.tsv)
 _ABSENT = word_set("try", "absent")  # تغيب عن، قاطع: a meeting stayed away from (wordsets.tsv, s20fp)
