@@ -1811,6 +1811,10 @@ class EventStage(Stage):
                 if h and h[1].type == "GPE":
                     return True
             return False
+        if "@praise" in need:
+            return not w.endswith(("ه", "ها", "هم", "هما")) and _praised(self._text or "", toks, m.end_tok)
+            # (not with an object pronoun: "أجرى ... محادثات وصفها بالمثمرة"، "بعد محادثات وصفها بأنها مثمرة": the
+            # talks held before are what is described, no party's act)
         if m.value.type == "REQUEST" and m.value.mode == "change" and self._obliged_act(toks, m.start_tok, m.end_tok):
             return True  # "إن على واشنطن معالجة إدمانها"، "يتوجب على كوريا الشمالية إبعاد أسلحتها": the act as a noun
         reach = _need_span(need)
@@ -5119,6 +5123,13 @@ class EventStage(Stage):
             # "في الوقت الذي توجه فيه أصابع الاتهام إلى نظام الرئيس بشار الأسد": fingers pointed with no one named
             # pointing them (not "وجهت إسرائيل أصابع الاتهام إلى إيران")
             actors = []
+        if typ == "SUPPORT" and recips and trig.mode == "praise":
+            # (s29verbal) "ومن جانبه وصف متحدث باسم الخارجية الأمريكية، رافق تيلرسون في رحلته، المحادثات ... بأنها مثمرة":
+            # a party inside an aside that opens after a comma right after the describer is no possessor of what is praised
+            aside = {i for g in groups if g["s"] > te and g["s"] >= 2 and any(x["e"] == g["s"] - 1 for x in groups)
+                     and re.search(r"[،,]", text[toks[g["s"] - 2].end:toks[g["s"] - 1].start])
+                     and not _noun_like(toks[g["s"] - 1]) for i in g["ids"]}  # (a verb opens it; "، إعلان ترمب" is the object)
+            recips = [r for r in recips if r not in aside]
         if typ == "SUPPORT" and recips:
             # each group after the trigger that is the deal's other side or told after a clause of contrast (groups
             # before it are neither); a party some other group names as well stays
@@ -9523,8 +9534,10 @@ class EventStage(Stage):
         if _is_noun(toks[ts].norm) and toks[ts].norm.lstrip("وفبل").startswith("ال"):
             for m in trigs:
                 if m.end_tok <= ts and ts - m.end_tok <= 10 and m.value.type in TOPIC_HEADS \
-                        and m.value.mode != "reply" and not _strong_between(self._text, toks, m.end_tok, ts) \
+                        and m.value.mode not in ("reply", "praise") and not _strong_between(self._text, toks, m.end_tok, ts) \
                         and toks[m.end_tok - 1].norm not in _CONCERN:
+                    # (nor a verb of describing in praise, s29verbal: "وصف أردوغان المحادثات بين روسيا وأوكرانيا بأنها
+                    # إيجابية": the talks praised were held)
                     # (a verb of replying is no head of a topic: "وردت الصين على الاتهامات الأمريكية"; nor a concern stated,
                     # "معربا عن قلقه إزاء الاعتقالات التي تقوم بها السعودية": the arrests are told as made)
                     hyp = True
@@ -10836,6 +10849,7 @@ _STANCE_PRONOUNS = ("", "ه", "ها", "هم", "هما", "نا", "ي", "كم")
 _PAST_COPULA = word_set("support", "past_copula")  # (data/wordsets.tsv; s27support)
 _SUPPORT_LIGHT = word_set("support", "light")
 _BACKED_DEALS = word_set("support", "deal")
+_AUTHORED_DEALS = word_set("support", "authored_deal")
 _GENERIC_WHO = word_set("support", "generic_who")
 _BUT_WORDS = word_set("clause", "contrast")  # لكنه، ولكنها: a clause of its own (data/wordsets.tsv; s27support)
 _DEAL_ADJECTIVES = word_set("support", "deal_adjective")
@@ -10878,7 +10892,11 @@ def _deal_side(toks, te, g) -> bool:
     if j < te or g["s"] - te > 7:
         return False
     w = toks[j].norm.lstrip("و")
-    return any(c.removeprefix("ال") in _BACKED_DEALS for c in (w, w[1:], w[2:] if w.startswith("لل") else w))
+    cands = (w, w[1:], w[2:] if w.startswith("لل") else w)
+    if g["prep"] is None and any(c.removeprefix("ال") in _AUTHORED_DEALS for c in cands):
+        return False  # (s29verbal) "أيدت جامعة الدول العربية الخطة المصرية": a plan's adjective of nationality names its
+        # author, the one backed, not another side (as "الاتفاق النووي الإيراني" does)
+    return any(c.removeprefix("ال") in _BACKED_DEALS for c in cands)
 
 
 def _indefinite_noun(t) -> bool:
@@ -11510,6 +11528,33 @@ def _carry_agr(toks, ts) -> str | None:
 _HOST_NOUNS = word_set("talks", "host")  # (s29verbal: the verbal nouns of hosting or holding talks, _host_noun)
 _OFFER_VERBS = word_set("talks", "offer")
 _ANY_WORDS = frozenset(("اي", "ايه", "لاي", "باي", "لايه", "بايه", "واي", "وايه"))  # أي، أية (normalised)
+
+
+_PRAISE_WORDS = word_set("praise", "adjective")  # (s29verbal: _praised)
+_AS_BEING = frozenset(("بانه", "بانها", "بانهم", "بانهما", "انه", "انها"))
+
+
+def _praised(text, toks, te) -> bool:
+    """(s29verbal) A word of praise as what a verb of describing (وصف) calls its object, in the same sentence up to 24 words
+    on, past the describer's title, name and day and a possessor of the object: after بأنه / بأنها (one noun such as خطوة
+    may stand between) or with بال ("وصف الرئيس السوداني زيارة نظيره المصري بالتاريخية"); not negated (بأنه غير ناجح)."""
+    for j in range(te, min(len(toks), te + 24)):
+        if j > te and _FULLSTOP.search(text, toks[j - 1].end, toks[j].start):
+            return False
+        if _PRAISE_WORDS.isdisjoint(readings(toks[j].norm)):
+            continue
+        w, prev = toks[j].norm, toks[j - 1].norm if j > 0 else ""
+        if prev in ("غير", "ليس", "ليست", "لا", "بغير"):
+            continue
+        if w.startswith("بال") or prev in _AS_BEING or j > 1 and toks[j - 2].norm in _AS_BEING and prev not in _AS_BEING:
+            return True
+    return False
+
+
+def _noun_like(t) -> bool:
+    """A word read as a noun by its form: a known noun or verbal noun, the article, or a feminine or plural ending."""
+    w = t.norm
+    return _is_noun(w) or _vn(w) or w.startswith("ال") or t.text.endswith("ة") or w.endswith("ات")
 
 
 def _host_noun(w: str) -> bool:
