@@ -1811,6 +1811,8 @@ class EventStage(Stage):
                 if h and h[1].type == "GPE":
                     return True
             return False
+        if "@objected" in need:
+            return self._objected(st, m)
         if "@praise" in need:
             return not w.endswith(("ه", "ها", "هم", "هما")) and _praised(self._text or "", toks, m.end_tok)
             # (not with an object pronoun: "أجرى ... محادثات وصفها بالمثمرة"، "بعد محادثات وصفها بأنها مثمرة": the
@@ -5976,6 +5978,28 @@ class EventStage(Stage):
     _condemned_untargeted: "set | frozenset" = frozenset()  # (process gives each document a set of its own)
     _own_agree = None  # (sentence, token, sides) of an agreement welcomed by its own sides (set by a SUPPORT reading)
     _owner_k = None  # the token of the act noun _welcomed_owner last read
+
+    def _objected(self, st, m) -> bool:
+        """(s29verbal) "اعترضت روسيا على مشروع القرار الأمريكي"، "واعترضت الكويت، العضو غير الدائم في مجلس الأمن، على نص
+        البيان": a verb of objecting with its subject between it and على (triggers.tsv reads اعترض على only as adjacent
+        words). Between them only the subject (a party, its title, an apposition between commas) and a day; not an
+        object first (اعترضت الدفاعات الجوية صاروخا أطلق على جازان: an interception) nor على متن (on board)."""
+        toks, text = st.toks, self._text or ""
+        spans = [(x.s, x.e) for x in self._dp.mentions(toks)] if getattr(self, "_dp", None) is not None else []
+        seen, aside = False, False
+        for j in range(m.end_tok, min(len(toks), m.end_tok + 12)):
+            if j > m.end_tok and _FULLSTOP.search(text, toks[j - 1].end, toks[j].start):
+                return False
+            if j > m.end_tok and re.search(r"[،,]", text[toks[j - 1].end:toks[j].start]):
+                aside = seen and not aside
+            w = toks[j].norm
+            if w == "علي":
+                return seen and j > m.end_tok and not (j + 1 < len(toks) and toks[j + 1].norm == "متن")
+            if any(a <= j < b for a, b in spans):
+                seen = True
+            elif not (aside or w in self.lex.datecue_words or _title_word(w) or self.lex.stop.get(w) == "t"):
+                return False
+        return False
 
     def _fronted_occasion(self, text, toks, groups, st, ts, te):
         """(s29verbal) A meeting noun with its owner's pronoun, fronted by خلال / لدى / أثناء / عقب, its guest after it and
