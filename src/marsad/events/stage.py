@@ -9437,6 +9437,8 @@ class EventStage(Stage):
         tw = toks[te - 1].norm
         if _is_noun(tw) or _vn(tw) or not {tw, tw[1:]} & VERB_FORMS:
             for k in range(te, min(len(toks), te + 2)):
+                if typ in ("AGREE", "REJECT") and toks[k].norm in _PROPOSAL_WORDS:
+                    break  # (s29verbal) "أعلنت حماس قبولها المقترح المصري": the proposal accepted or refused, no planned act
                 if toks[k].norm in lex.hypnext and not _strong_between(st_text(self), toks, te, k):
                     hyp = True
                     break
@@ -11551,6 +11553,7 @@ def _carry_agr(toks, ts) -> str | None:
 
 _HOST_NOUNS = word_set("talks", "host")  # (s29verbal: the verbal nouns of hosting or holding talks, _host_noun)
 _OFFER_VERBS = word_set("talks", "offer")
+_PROPOSAL_WORDS = frozenset(("المقترح", "مقترح", "المقترحه", "مقترحا"))  # (normalised; hypnext words as a noun)
 _ANY_WORDS = frozenset(("اي", "ايه", "لاي", "باي", "لايه", "بايه", "واي", "وايه"))  # أي، أية (normalised)
 
 
