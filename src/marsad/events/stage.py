@@ -1813,6 +1813,8 @@ class EventStage(Stage):
             return False
         if "@objected" in need:
             return self._objected(st, m)
+        if "@accepted" in need:
+            return self._accepted(st, m, need)
         if "@praise" in need:
             return not w.endswith(("ه", "ها", "هم", "هما")) and _praised(self._text or "", toks, m.end_tok)
             # (not with an object pronoun: "أجرى ... محادثات وصفها بالمثمرة"، "بعد محادثات وصفها بأنها مثمرة": the
@@ -5998,6 +6000,23 @@ class EventStage(Stage):
             if any(a <= j < b for a, b in spans):
                 seen = True
             elif not (aside or w in self.lex.datecue_words or _title_word(w) or self.lex.stop.get(w) == "t"):
+                return False
+        return False
+
+    def _accepted(self, st, m, need) -> bool:
+        """(s29verbal) "قبلت أوكرانيا المقترح الأمريكي"، "وقد قبلت تركيا الأسبوع الماضي اقتراح السعودية"، "أعلنت حماس قبولها
+        المقترح": the thing accepted (a needed word) right after the verb or past its subject, title and day only; not a
+        proposal further inside another object ("وتقبل بالتعاطي مع مقترحات المسار السياسي": dealing is accepted)."""
+        toks, text = st.toks, self._text or ""
+        spans = [(x.s, x.e) for x in self._dp.mentions(toks)] if getattr(self, "_dp", None) is not None else []
+        for j in range(m.end_tok, min(len(toks), m.end_tok + 10)):
+            if j > m.end_tok and _FULLSTOP.search(text, toks[j - 1].end, toks[j].start):
+                return False
+            if not need.isdisjoint(readings(toks[j].norm)):
+                return True
+            w = toks[j].norm
+            if not (any(a <= j < b for a, b in spans) or w in self.lex.datecue_words or _title_word(w)
+                    or self.lex.stop.get(w) == "t" or w in ("الاسبوع", "الماضي", "الماضيه", "امس")):
                 return False
         return False
 
