@@ -157,3 +157,15 @@ def test_refusal_after_a_proposal_is_told(pipe):
 def test_the_latter_may_be_a_capital(pipe, text, actor, target):
     evs = _told(pipe, text, "REJECT")
     assert any(actor in a and target in r for a, r, _ in evs), evs
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    ("خلال لقاء جمع ترامب ونتنياهو في البيت الأبيض، بحث الجانبان الحرب في غزة.", "Trump", "Netanyahu"),
+    # (corpus, CN-660) "the summit that brought the two Koreas together"
+    ("ووفقا للبيت الأزرق، طرح مون فكرة عقد الاجتماع خلال القمة التي جمعت الكوريتين في سبتمبر الماضي.", "KOR", "PRK"),
+    ("وجاءت الخطوة الروسية بعد أيام قليلة من قمة جمعت الرئيس الروسي فلاديمير بوتين بنظيره الأمريكي دونالد ترامب في ألاسكا.",
+     "Putin", "Trump"),
+])
+def test_meeting_that_brought_two_sides_together(pipe, text, actor, target):
+    evs = _told(pipe, text, "CONSULT")
+    assert any(actor in a + r and target in a + r for a, r, _ in evs), evs

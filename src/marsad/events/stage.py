@@ -4339,6 +4339,11 @@ class EventStage(Stage):
             # (sides of two countries or more: "كوشنر وغرينبلات ... في مباحثاتهما في الأردن" is one delegation)
             if co is not None:
                 actors, recips, their_meeting = co["ids"][:1], co["ids"][1:], True
+        if typ == "CONSULT" and trig.pos == "n" and not their_meeting \
+                and (both := _brought_together(text, toks, after, te)) is not None:
+            # (s29verbal) "بعد اجتماع قمة جمع ترامب وبوتن يوم الاثنين"، "قمة جمعت رئيس البلاد فلاديمير بوتن بنظيره"،
+            # "خلال لقاء جمع الطرفين في واشنطن": the sides the meeting brought together, named after its perfect verb
+            actors, recips, their_meeting = both[0], both[1], True
         if typ == "CONSULT" and trig.pos == "n" and not their_meeting:
             jg = _brought_together_with(toks, after, te)
             if jg is not None and not set(jg["ids"]) & set(actors):
@@ -12264,6 +12269,34 @@ def _annulled(toks, te) -> bool:
 
 
 _JOINED_RE = re.compile(r"^(?:[يت]|ست|سي)?جمعت?(?:ه|ها|هما|هم)$")  # (جمعته: the talks that brought him)
+
+
+def _brought_together(text, toks, after, te):
+    """(s29verbal) The two sides of "لقاء / قمة (الذي) جمع X وY / X بـY / X مع Y / بين X وY" right after a meeting noun, the
+    verb a bare perfect (no pronoun: جمعه بـ is _brought_together_with's; not the imperfect, mostly a meeting to come:
+    "لقمة تجمع الرئيس"); ([X], [Y]) or None."""
+    k = te
+    if k < len(toks) and toks[k].norm in ("الذي", "التي", "الذى"):
+        k += 1
+    if k >= len(toks) or toks[k].norm not in ("جمع", "جمعت", "جمعا"):
+        return None
+    k += 1
+    if k < len(toks) and toks[k].norm == "بين":
+        k += 1
+    g1 = next((g for g in after if g["s"] >= k), None)
+    if g1 is None or g1["s"] - k > 2 or _STRONG.search(text, toks[k - 1].end, toks[g1["s"]].start):
+        return None  # (a title or a day may stand before the first side: "جمعت رئيس البلاد فلاديمير بوتن")
+    if len(g1["ids"]) > 1:
+        return g1["ids"][:1], g1["ids"][1:]  # X وY, one coordinated group
+    g2 = next((g for g in after if g["s"] >= g1["e"]), None)
+    if g2 is None or g2["s"] - g1["e"] > 3 or set(g2["ids"]) & set(g1["ids"]) \
+            or _STRONG.search(text, toks[g1["e"] - 1].end, toks[g2["s"]].start):
+        return None
+    w = toks[g2["s"]].norm
+    if not (g2["prep"] in ("مع", "ب") or w[:1] == "و" or g2["s"] > g1["e"] and toks[g2["s"] - 1].norm in ("مع", "ومع")
+            or g2["s"] > g1["e"] and toks[g2["s"] - 1].norm[:1] == "ب" and g2["s"] - g1["e"] == 1):
+        return None  # (the second side after و، مع or بـ, its title allowed before it: "بنظيره الأمريكي")
+    return g1["ids"], g2["ids"]
 
 
 def _brought_together_with(toks, after, te):
