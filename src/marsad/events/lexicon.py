@@ -319,6 +319,8 @@ def load_triggers(name: str = "triggers.tsv") -> PhraseMatcher:
             f = f.strip()
             if not f:
                 continue
+            if pos == "v" and "/" not in f and " " not in f:
+                VERB_FORMS.add(normalize(f))  # (s29verbal) a literal verb form (fallback AGREE accept: قبلت، يقبل)
             if "/" in f and " " not in f:
                 VERB_FORMS.update(expand(f))
                 past = normalize(f.split("/", 1)[0])

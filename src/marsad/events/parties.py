@@ -1269,8 +1269,12 @@ class DocParties:
         fem = _LATTER[t.norm] == "f"
         kinds = ("GPE", "ORG") if fem else ("PERSON",)
         best = None
+        from .stage import _seat_places
+
         def state_or_body(e, kind):  # (a state, not a city: "دافعت هذه الأخيرة" after "بمدينة جنوى" is the company)
-            return kind != "GPE" or str((e or {}).get("kb_id") or "").startswith("country:")
+            kb = str((e or {}).get("kb_id") or "")
+            return kind != "GPE" or kb.startswith("country:") or kb in _seat_places()
+            # (s29verbal: or a capital standing for its state, "واتهمت لندن موسكو ...، فيما نفت الأخيرة هذه الاتهامات")
         for m in found:
             if m.e <= i and m.kind in kinds and not m.eid.startswith("ev-p") and state_or_body(self.by_id.get(m.eid), m.kind):
                 best = m if best is None or m.s > best.s else best

@@ -1823,6 +1823,14 @@ class EventStage(Stage):
                 if h and h[1].type == "GPE":
                     return True
             return False
+        if "@objected" in need:
+            return self._objected(st, m)
+        if "@accepted" in need:
+            return self._accepted(st, m, need)
+        if "@praise" in need:
+            return not w.endswith(("ه", "ها", "هم", "هما")) and _praised(self._text or "", toks, m.end_tok)
+            # (not with an object pronoun: "أجرى ... محادثات وصفها بالمثمرة"، "بعد محادثات وصفها بأنها مثمرة": the
+            # talks held before are what is described, no party's act)
         if m.value.type == "REQUEST" and m.value.mode == "change" and self._obliged_act(toks, m.start_tok, m.end_tok):
             return True  # "إن على واشنطن معالجة إدمانها"، "يتوجب على كوريا الشمالية إبعاد أسلحتها": the act as a noun
         reach = _need_span(need)
@@ -4343,6 +4351,11 @@ class EventStage(Stage):
             # (sides of two countries or more: "كوشنر وغرينبلات ... في مباحثاتهما في الأردن" is one delegation)
             if co is not None:
                 actors, recips, their_meeting = co["ids"][:1], co["ids"][1:], True
+        if typ == "CONSULT" and trig.pos == "n" and not their_meeting \
+                and (both := _brought_together(text, toks, after, te)) is not None:
+            # (s29verbal) "بعد اجتماع قمة جمع ترامب وبوتن يوم الاثنين"، "قمة جمعت رئيس البلاد فلاديمير بوتن بنظيره"،
+            # "خلال لقاء جمع الطرفين في واشنطن": the sides the meeting brought together, named after its perfect verb
+            actors, recips, their_meeting = both[0], both[1], True
         if typ == "CONSULT" and trig.pos == "n" and not their_meeting:
             jg = _brought_together_with(toks, after, te)
             if jg is not None and not set(jg["ids"]) & set(actors):
@@ -4858,6 +4871,8 @@ class EventStage(Stage):
         if inq is not None and typ not in MATERIAL_ACTS and not is_noun:
             actors, recips = self._quoted_self(toks, groups, ts, te, inq, actors, recips)
         self._planned_retold = False
+        if typ == "CONSULT" and (fr := self._fronted_occasion(text, toks, groups, st, ts, te)) is not None:
+            actors, recips = fr  # (s29verbal) "وخلال لقائه الرئيس الأمريكي دونالد ترامب، أكد أمير قطر ..."
         if typ == "CONSULT" and (is_noun or trig.pos == "n") and self._meeting_retold(text, toks, groups, st, ts, te):
             return None
         if self._planned_retold:
@@ -5132,6 +5147,13 @@ class EventStage(Stage):
             # "في الوقت الذي توجه فيه أصابع الاتهام إلى نظام الرئيس بشار الأسد": fingers pointed with no one named
             # pointing them (not "وجهت إسرائيل أصابع الاتهام إلى إيران")
             actors = []
+        if typ == "SUPPORT" and recips and trig.mode == "praise":
+            # (s29verbal) "ومن جانبه وصف متحدث باسم الخارجية الأمريكية، رافق تيلرسون في رحلته، المحادثات ... بأنها مثمرة":
+            # a party inside an aside that opens after a comma right after the describer is no possessor of what is praised
+            aside = {i for g in groups if g["s"] > te and g["s"] >= 2 and any(x["e"] == g["s"] - 1 for x in groups)
+                     and re.search(r"[،,]", text[toks[g["s"] - 2].end:toks[g["s"] - 1].start])
+                     and not _noun_like(toks[g["s"] - 1]) for i in g["ids"]}  # (a verb opens it; "، إعلان ترمب" is the object)
+            recips = [r for r in recips if r not in aside]
         if typ == "SUPPORT" and recips:
             # each group after the trigger that is the deal's other side or told after a clause of contrast (groups
             # before it are neither); a party some other group names as well stays
@@ -5978,6 +6000,74 @@ class EventStage(Stage):
     _condemned_untargeted: "set | frozenset" = frozenset()  # (process gives each document a set of its own)
     _own_agree = None  # (sentence, token, sides) of an agreement welcomed by its own sides (set by a SUPPORT reading)
     _owner_k = None  # the token of the act noun _welcomed_owner last read
+
+    def _objected(self, st, m) -> bool:
+        """(s29verbal) "اعترضت روسيا على مشروع القرار الأمريكي"، "واعترضت الكويت، العضو غير الدائم في مجلس الأمن، على نص
+        البيان": a verb of objecting with its subject between it and على (triggers.tsv reads اعترض على only as adjacent
+        words). Between them only the subject (a party, its title, an apposition between commas) and a day; not an
+        object first (اعترضت الدفاعات الجوية صاروخا أطلق على جازان: an interception) nor على متن (on board)."""
+        toks, text = st.toks, self._text or ""
+        spans = [(x.s, x.e) for x in self._dp.mentions(toks)] if getattr(self, "_dp", None) is not None else []
+        seen, aside = False, False
+        for j in range(m.end_tok, min(len(toks), m.end_tok + 12)):
+            if j > m.end_tok and _FULLSTOP.search(text, toks[j - 1].end, toks[j].start):
+                return False
+            if j > m.end_tok and re.search(r"[،,]", text[toks[j - 1].end:toks[j].start]):
+                aside = seen and not aside
+            w = toks[j].norm
+            if w == "علي":
+                return seen and j > m.end_tok and not (j + 1 < len(toks) and toks[j + 1].norm == "متن")
+            if any(a <= j < b for a, b in spans):
+                seen = True
+            elif not (aside or w in self.lex.datecue_words or _title_word(w) or self.lex.stop.get(w) == "t"):
+                return False
+        return False
+
+    def _accepted(self, st, m, need) -> bool:
+        """(s29verbal) "قبلت أوكرانيا المقترح الأمريكي"، "وقد قبلت تركيا الأسبوع الماضي اقتراح السعودية"، "أعلنت حماس قبولها
+        المقترح": the thing accepted (a needed word) right after the verb or past its subject, title and day only; not a
+        proposal further inside another object ("وتقبل بالتعاطي مع مقترحات المسار السياسي": dealing is accepted)."""
+        toks, text = st.toks, self._text or ""
+        spans = [(x.s, x.e) for x in self._dp.mentions(toks)] if getattr(self, "_dp", None) is not None else []
+        for j in range(m.end_tok, min(len(toks), m.end_tok + 10)):
+            if j > m.end_tok and _FULLSTOP.search(text, toks[j - 1].end, toks[j].start):
+                return False
+            if not need.isdisjoint(readings(toks[j].norm)):
+                return True
+            w = toks[j].norm
+            if not (any(a <= j < b for a, b in spans) or w in self.lex.datecue_words or _title_word(w)
+                    or self.lex.stop.get(w) == "t" or w in ("الاسبوع", "الماضي", "الماضيه", "امس")):
+                return False
+        return False
+
+    def _fronted_occasion(self, text, toks, groups, st, ts, te):
+        """(s29verbal) A meeting noun with its owner's pronoun, fronted by خلال / لدى / أثناء / عقب, its guest after it and
+        a comma, then the main clause's verb with its subject: "وخلال لقائه الرئيس الأمريكي دونالد ترامب الثلاثاء بالبيت
+        الأبيض، أكد أمير قطر الشيخ تميم"، "ولدى استقباله المبعوث الأمريكي، شدد الرئيس اللبناني جوزيف عون": the pronoun
+        looks forward to that subject, the host, who meets the guest. (actors, recipients) or None."""
+        if ts == 0 or te >= len(toks) or toks[ts - 1].norm.lstrip("و") not in _FRONTED_AT \
+                or toks[ts].norm.removeprefix("و") not in _FRONTED_MEETINGS:
+            return None  # (not lstrip: لقائه keeps its ل)
+        if ts > 1 and not re.search(r"[،,.:؛;]", text[toks[ts - 2].end:toks[ts - 1].start]) and not (
+                toks[ts - 2].norm in ("انه", "انها", "بانه", "بانها")):
+            return None  # (fronted: at the sentence's or a clause's opening, or after "إنه")
+        comma = next((k for k in range(te, min(len(toks), te + 16))
+                      if re.search(r"[،,]", text[toks[k - 1].end:toks[k].start])), None)
+        if comma is None or _full_stop_between(text, toks, te, comma) or comma + 1 >= len(toks):
+            return None
+        verb = toks[comma].norm
+        verb = verb[1:] if verb[:1] in "وف" and len(verb) > 3 else verb
+        if verb not in self.lex.speech and not any(m2.start_tok == comma for m2 in st.trigs):
+            return None
+        guests = [g for g in groups if te <= g["s"] < comma and g["prep"] in (None, "مع", "ب")]
+        host = next((g for g in groups if comma < g["s"] <= comma + 4 and g["prep"] is None), None)
+        if not guests or host is None or any(comma < g["s"] < host["s"] for g in groups) or any(
+                toks[k].norm in _COMPLEMENTIZERS for k in range(comma + 1, host["s"])):
+            return None  # (not a party of the clause the verb says: "أكد الأمير أن قطر ستضع")
+        guest_ids = [i for i in guests[0]["ids"] if i not in host["ids"]]
+        if not guest_ids:
+            return None
+        return list(host["ids"]), guest_ids
 
     def _subject_after_pronoun(self, text, toks, groups, ts, te, actors, recips):
         """A verb followed by a preposition with a pronoun, then a party: that party is its subject (verb, the one
@@ -9386,6 +9476,8 @@ class EventStage(Stage):
         tw = toks[te - 1].norm
         if _is_noun(tw) or _vn(tw) or not {tw, tw[1:]} & VERB_FORMS:
             for k in range(te, min(len(toks), te + 2)):
+                if typ in ("AGREE", "REJECT") and toks[k].norm in _PROPOSAL_WORDS:
+                    break  # (s29verbal) "أعلنت حماس قبولها المقترح المصري": the proposal accepted or refused, no planned act
                 if toks[k].norm in lex.hypnext and not _strong_between(st_text(self), toks, te, k):
                     hyp = True
                     break
@@ -9402,6 +9494,20 @@ class EventStage(Stage):
                 if toks[k].norm.lstrip("وبل") in ("موعد", "موعدا") and not _strong_between(st_text(self), toks, k + 1, ts):
                     hyp = True
                     break
+        if typ in ("CONSULT", "AGREE") and not hyp and ts > 0 and toks[ts - 1].norm in _ANY_WORDS \
+                and (_is_noun(toks[ts].norm) or _vn(toks[ts].norm) or toks[ts].text.endswith(("ة", "ا"))):
+            hyp = True  # (s29verbal) "ستدعم الولايات المتحدة أي اتفاق بين السودان وقوات الدعم السريع"، "أية مفاوضات مع
+            # روسيا": any deal or talks, none told as made or held (182 corpus sentences with أي / أية before one)
+        if typ in ("CONSULT", "AGREE") and not (negated or hyp) and ts > 0:
+            # (s29verbal) talks named as the object of a verbal noun of hosting or holding them take that noun's mood:
+            # "تأمل مصر في استضافة جولة جديدة من المحادثات بين حماس وإسرائيل"، "عرضت قطر استضافة محادثات بين واشنطن وطهران":
+            # the hope or the offer reaches the hosting, not the talks six words on (cues reach five)
+            hk = next((k for k in range(ts - 1, max(-1, ts - 5), -1) if _host_noun(toks[k].norm)), None)
+            if hk is not None and not _strong_between(st_text(self), toks, hk + 1, ts):
+                hneg, hhyp, _ = self._factuality_of(st, hk, hk + 1, None)
+                hw = hk - 1 if hk > 0 and toks[hk - 1].norm in ("في", "الي", "علي") else hk
+                offered = any(_strip_wf(toks[k].norm) in _OFFER_VERBS for k in range(max(0, hw - 3), hw))
+                negated, hyp = negated or hneg, hyp or hhyp or offered
         if typ == "CONSULT" and ts > 1 and toks[ts - 1].norm == "عن" and toks[ts - 2].norm.lstrip("و") in _TOLD_OF:
             hyp = True  # "مسؤول حكومي يمني تحدث عن مفاوضات مع الحوثيين"، "الحديث عن لقاء": talks spoken of, not told as held
         tp = ts - 1 if ts > 1 and toks[ts - 1].norm in _LIGHT_MASDAR else ts  # (حول فرض عقوبات: the light noun first)
@@ -9493,8 +9599,10 @@ class EventStage(Stage):
         if _is_noun(toks[ts].norm) and toks[ts].norm.lstrip("وفبل").startswith("ال"):
             for m in trigs:
                 if m.end_tok <= ts and ts - m.end_tok <= 10 and m.value.type in TOPIC_HEADS \
-                        and m.value.mode != "reply" and not _strong_between(self._text, toks, m.end_tok, ts) \
+                        and m.value.mode not in ("reply", "praise") and not _strong_between(self._text, toks, m.end_tok, ts) \
                         and toks[m.end_tok - 1].norm not in _CONCERN:
+                    # (nor a verb of describing in praise, s29verbal: "وصف أردوغان المحادثات بين روسيا وأوكرانيا بأنها
+                    # إيجابية": the talks praised were held)
                     # (a verb of replying is no head of a topic: "وردت الصين على الاتهامات الأمريكية"; nor a concern stated,
                     # "معربا عن قلقه إزاء الاعتقالات التي تقوم بها السعودية": the arrests are told as made)
                     hyp = True
@@ -10806,6 +10914,7 @@ _STANCE_PRONOUNS = ("", "ه", "ها", "هم", "هما", "نا", "ي", "كم")
 _PAST_COPULA = word_set("support", "past_copula")  # (data/wordsets.tsv; s27support)
 _SUPPORT_LIGHT = word_set("support", "light")
 _BACKED_DEALS = word_set("support", "deal")
+_AUTHORED_DEALS = word_set("support", "authored_deal")
 _GENERIC_WHO = word_set("support", "generic_who")
 _BUT_WORDS = word_set("clause", "contrast")  # لكنه، ولكنها: a clause of its own (data/wordsets.tsv; s27support)
 _DEAL_ADJECTIVES = word_set("support", "deal_adjective")
@@ -10848,7 +10957,11 @@ def _deal_side(toks, te, g) -> bool:
     if j < te or g["s"] - te > 7:
         return False
     w = toks[j].norm.lstrip("و")
-    return any(c.removeprefix("ال") in _BACKED_DEALS for c in (w, w[1:], w[2:] if w.startswith("لل") else w))
+    cands = (w, w[1:], w[2:] if w.startswith("لل") else w)
+    if g["prep"] is None and any(c.removeprefix("ال") in _AUTHORED_DEALS for c in cands):
+        return False  # (s29verbal) "أيدت جامعة الدول العربية الخطة المصرية": a plan's adjective of nationality names its
+        # author, the one backed, not another side (as "الاتفاق النووي الإيراني" does)
+    return any(c.removeprefix("ال") in _BACKED_DEALS for c in cands)
 
 
 def _indefinite_noun(t) -> bool:
@@ -11477,6 +11590,46 @@ def _carry_agr(toks, ts) -> str | None:
     return None
 
 
+_HOST_NOUNS = word_set("talks", "host")  # (s29verbal: the verbal nouns of hosting or holding talks, _host_noun)
+_OFFER_VERBS = word_set("talks", "offer")
+_PROPOSAL_WORDS = frozenset(("المقترح", "مقترح", "المقترحه", "مقترحا"))  # (normalised; hypnext words as a noun)
+_ANY_WORDS = frozenset(("اي", "ايه", "لاي", "باي", "لايه", "بايه", "واي", "وايه"))  # أي، أية (normalised)
+
+
+_PRAISE_WORDS = word_set("praise", "adjective")  # (s29verbal: _praised)
+_AS_BEING = frozenset(("بانه", "بانها", "بانهم", "بانهما", "انه", "انها"))
+
+
+def _praised(text, toks, te) -> bool:
+    """(s29verbal) A word of praise as what a verb of describing (وصف) calls its object, in the same sentence up to 24 words
+    on, past the describer's title, name and day and a possessor of the object: after بأنه / بأنها (one noun such as خطوة
+    may stand between) or with بال ("وصف الرئيس السوداني زيارة نظيره المصري بالتاريخية"); not negated (بأنه غير ناجح)."""
+    for j in range(te, min(len(toks), te + 24)):
+        if j > te and _FULLSTOP.search(text, toks[j - 1].end, toks[j].start):
+            return False
+        if _PRAISE_WORDS.isdisjoint(readings(toks[j].norm)):
+            continue
+        w, prev = toks[j].norm, toks[j - 1].norm if j > 0 else ""
+        if prev in ("غير", "ليس", "ليست", "لا", "بغير"):
+            continue
+        if w.startswith("بال") or prev in _AS_BEING or j > 1 and toks[j - 2].norm in _AS_BEING and prev not in _AS_BEING:
+            return True
+    return False
+
+
+def _noun_like(t) -> bool:
+    """A word read as a noun by its form: a known noun or verbal noun, the article, or a feminine or plural ending."""
+    w = t.norm
+    return _is_noun(w) or _vn(w) or w.startswith("ال") or t.text.endswith("ة") or w.endswith("ات")
+
+
+def _host_noun(w: str) -> bool:
+    """A verbal noun of hosting or holding talks (استضافة، عقد، إجراء، استئناف), bare or after و / ل / ب (لاستضافة)."""
+    w = w.removeprefix("و")
+    return w in _HOST_NOUNS or w[:1] in "لب" and w[1:] in _HOST_NOUNS
+
+
+_FRONTED_AT = frozenset(("خلال", "اثناء", "لدي", "عقب", "اثر", "ابان"))  # (s29verbal: a fronted occasion, _fronted_occasion)
 _DURING = frozenset(("خلال", "اثناء"))  # (normalised: the meeting after them is the occasion of the act told)
 
 
@@ -12131,6 +12284,34 @@ def _annulled(toks, te) -> bool:
 
 
 _JOINED_RE = re.compile(r"^(?:[يت]|ست|سي)?جمعت?(?:ه|ها|هما|هم)$")  # (جمعته: the talks that brought him)
+
+
+def _brought_together(text, toks, after, te):
+    """(s29verbal) The two sides of "لقاء / قمة (الذي) جمع X وY / X بـY / X مع Y / بين X وY" right after a meeting noun, the
+    verb a bare perfect (no pronoun: جمعه بـ is _brought_together_with's; not the imperfect, mostly a meeting to come:
+    "لقمة تجمع الرئيس"); ([X], [Y]) or None."""
+    k = te
+    if k < len(toks) and toks[k].norm in ("الذي", "التي", "الذى"):
+        k += 1
+    if k >= len(toks) or toks[k].norm not in ("جمع", "جمعت", "جمعا"):
+        return None
+    k += 1
+    if k < len(toks) and toks[k].norm == "بين":
+        k += 1
+    g1 = next((g for g in after if g["s"] >= k), None)
+    if g1 is None or g1["s"] - k > 2 or _STRONG.search(text, toks[k - 1].end, toks[g1["s"]].start):
+        return None  # (a title or a day may stand before the first side: "جمعت رئيس البلاد فلاديمير بوتن")
+    if len(g1["ids"]) > 1:
+        return g1["ids"][:1], g1["ids"][1:]  # X وY, one coordinated group
+    g2 = next((g for g in after if g["s"] >= g1["e"]), None)
+    if g2 is None or g2["s"] - g1["e"] > 3 or set(g2["ids"]) & set(g1["ids"]) \
+            or _STRONG.search(text, toks[g1["e"] - 1].end, toks[g2["s"]].start):
+        return None
+    w = toks[g2["s"]].norm
+    if not (g2["prep"] in ("مع", "ب") or w[:1] == "و" or g2["s"] > g1["e"] and toks[g2["s"] - 1].norm in ("مع", "ومع")
+            or g2["s"] > g1["e"] and toks[g2["s"] - 1].norm[:1] == "ب" and g2["s"] - g1["e"] == 1):
+        return None  # (the second side after و، مع or بـ, its title allowed before it: "بنظيره الأمريكي")
+    return g1["ids"], g2["ids"]
 
 
 def _brought_together_with(toks, after, te):
@@ -14092,6 +14273,7 @@ _DEAL_NOUNS = word_set("deal", "indefinite")  # صفقة، اتفاق، تسوي
 _COMPANION_JOINED = word_set("companion", "joined")  # وشريكه، ونجله: a second person of the same side (wordsets.tsv)
 _JOINED_COUNTERPART = word_set("counterpart", "joined")  # ونظيره، ونظيرته (wordsets.tsv, s21consult)
 _OWNED_MEETINGS = word_set("meeting", "owned")  # اتصاله، لقائها: a meeting noun with its owner's pronoun (wordsets.tsv)
+_FRONTED_MEETINGS = _OWNED_MEETINGS | word_set("meeting", "received")  # (s29verbal: _fronted_occasion)
 _DISCUSS_STEMS = word_set("discuss", "stem")  # ناقش، بحث: discussing a topic, no offer of talks (wordsets.tsv)
 _TRIED = word_set("try", "verb")  # حاول، محاولة: an act tried is not told as done (wordsets.tsv)
 _ABSENT = word_set("try", "absent")  # تغيب عن، قاطع: a meeting stayed away from (wordsets.tsv, s20fp)
