@@ -160,6 +160,24 @@ _FACILITY = {normalize(w) for w in ("مطار", "ملعب", "استاد", "مد�
                                      "بملعب", "بمدينة", "بجامعة", "بمستشفى", "بشارع", "بقاعدة", "بمسجد", "بمركز",
                                      "لمطار", "لملعب", "لمدينة", "لجامعة", "لجائزة", "لكأس", "وجامعة", "ومطار")}
 
+def _homograph_firsts(hrules) -> frozenset:
+    """The first words of the forms of kb/homographs.tsv's context rules (a form is normalised words joined by one
+    space)."""
+    return frozenset(k.split(" ", 1)[0] for k in hrules)
+
+
+def _homograph_may(w: str, firsts) -> bool:
+    """Can ``EntityStage._homograph_off`` find a form for the first word ``w`` of a hit? Each candidate it tries
+    (the word less 0-3 proclitics, and ا + the rest after ل + ل) is a form's first word, whether it stands alone or
+    opens the form with the hit's next words; none among ``firsts``: no form."""
+    for p in range(0, 4):
+        if p and not (len(w) > p + 1 and all(c in "وفبكل" for c in w[:p])):
+            break
+        if w[p:] in firsts or p and w[p - 1] == "ل" and w[p:p + 1] == "ل" and "ا" + w[p:] in firsts:
+            return True
+    return False
+
+
 def _role_lab(role: str, former: bool = False) -> str:
     """Role label of a title; ``former`` (السابق، الأسبق، الراحل; English former/late) gives "former <label>",
     never the plain label, so a current-office phrase (الرئيس الأمريكي) is not resolved to a former holder."""
@@ -826,6 +844,10 @@ class EntityStage(Stage):
         seq: list[tuple[str, Hit]] = []
         nxt_free = 0
         hrules = kb.homograph_rules
+        hfirst = kb.__dict__.get("_homograph_firsts")  # (the first words of the rules' forms: _homograph_off's test)
+        if hfirst is None or hfirst[0] is not hrules or hfirst[1] != len(hrules):
+            hfirst = kb.__dict__["_homograph_firsts"] = (hrules, len(hrules), _homograph_firsts(hrules))
+        hfirst = hfirst[2]
         for i in self._cur_cand:
             fl = flags[i]
             if i < nxt_free or not fl & (F_ENT | F_TITLE | F_DEM):
@@ -847,7 +869,7 @@ class EntityStage(Stage):
             if best[0] == "ent" and e.j == i + 1 and not e.plen and toks[i].norm in kb.homographs and i > 0 \
                     and joined[i - 1] and toks[i - 1].norm not in kb.homographs[toks[i].norm]:
                 continue   # عجز مالي: the adjective "financial", not Mali (في مالي، شمال مالي are the country)
-            if hrules and best[0] != "dem" and self._homograph_off(text, toks, joined, best[1], hrules):
+            if hrules and best[0] != "dem" and self._homograph_off(text, toks, joined, best[1], hrules, hfirst):
                 self._cur_common.add(toks[i].start)
                 continue   # القضاء على (elimination), السياسة الخارجية (foreign policy): common words here
             if best[0] != "dem" and best[1].j == i + 1 and _common_spelling(text, toks[i], best[0] == "ent"):
@@ -1415,11 +1437,15 @@ class EntityStage(Stage):
 
     # -- pieces ----------------------------------------------------------------------------------------------
     @staticmethod
-    def _homograph_off(text, toks, joined, h: Hit, hrules) -> bool:
+    def _homograph_off(text, toks, joined, h: Hit, hrules, firsts=None) -> bool:
         """Is this hit a common word by the context rules of kb/homographs.tsv (القضاء على، حركة الطيران،
         السياسة الخارجية، النظام الانتخابي)? The form is the first word as written, a real proclitic (و ف ب ك ل)
-        read off — the article stays, whichever reading the match took (النظام المالي)."""
+        read off — the article stays, whichever reading the match took (النظام المالي). ``firsts``: the first words
+        of the rules' forms (_homograph_firsts), which settle most hits before the form with its next words is
+        built."""
         w = toks[h.i].norm
+        if firsts is not None and not _homograph_may(w, firsts):
+            return False
         rest = " ".join(t.norm for t in toks[h.i + 1:h.j])
         form, clitic = None, False
         for p in range(0, 4):

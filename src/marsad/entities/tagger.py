@@ -144,27 +144,38 @@ def sent_features(norms: list[str], gaps: list[str], gaz: Gaz, bare=()) -> list[
     """Features of one token sequence.  ``gaps[k]`` = punctuation between token k-1 and k ('' if none);
     the tokens in ``bare`` (training only) get no gazetteer classes."""
     n = len(norms)
-    parts = [_bare_parts(w, gaz) if k in bare else _tok_parts(w, gaz) for k, w in enumerate(norms)]
+    if bare:
+        parts = [_bare_parts(w, gaz) if k in bare else _tok_parts(w, gaz) for k, w in enumerate(norms)]
+    else:  # (tagging: the kept parts looked up in one C-level pass, _tok_parts called for the words not kept yet)
+        parts = list(map(gaz.__dict__.setdefault("_parts", {}).get, norms))
+        if None in parts:
+            for k in [k for k, p in enumerate(parts) if p is None]:
+                parts[k] = _tok_parts(norms[k], gaz)
     out = []
-    for k in range(n):
-        f = list(parts[k][0])
-        if gaps[k]:
-            f.append("gp=" + gaps[k])
-        if k + 1 < n and gaps[k + 1]:
-            f.append("gn=" + gaps[k + 1])
+    append = out.append
+    last = n - 1
+    for k, p in enumerate(parts):
+        f = list(p[0])
+        g = gaps[k]
+        if g:
+            f.append("gp=" + g)
+        if k < last:
+            g = gaps[k + 1]
+            if g:
+                f.append("gn=" + g)
         if k == 0:
             f.append("BOS")
         else:
             f += parts[k - 1][1]
             if k > 1:
                 f += parts[k - 2][3]
-        if k == n - 1:
+        if k == last:
             f.append("EOS")
         else:
             f += parts[k + 1][2]
             if k + 2 < n:
                 f += parts[k + 2][4]
-        out.append(f)
+        append(f)
     return out
 
 
