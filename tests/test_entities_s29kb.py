@@ -45,3 +45,28 @@ def test_checklist_size():
     """The checklist covers the parties of 2019-2026 news broadly, not a handful of names."""
     kinds = {p.get("type") for p in PROBES}
     assert len(PROBES) >= 700 and {"PERSON", "ORG", "GPE", "FAC"} <= kinds
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    from marsad.pipeline import build
+    return build()
+
+
+@pytest.mark.parametrize("text,target", [
+    # a Gaza hospital is the target (FAC, Palestine), not a person named ناصر
+    ("قصفت الطائرات الإسرائيلية مستشفى ناصر في خان يونس.", "Nasser Medical Complex"),
+    ("اقتحمت قوات الاحتلال مستشفى كمال عدوان في بيت لاهيا.", "Kamal Adwan Hospital"),
+    # south-Lebanon villages the 2018 KB lacked
+    ("قصف الطيران الإسرائيلي بلدة عيتا الشعب وكفركلا في جنوب لبنان.", "Aita al-Shaab"),
+])
+def test_war_targets(pipe, text, target):
+    from conftest import told
+    evs = told(pipe, text, "ASSAULT", "2024-11-20T10:00")
+    assert any(target in rec for _, rec, _ in evs), evs
+
+
+def test_chancellor_role_is_the_holder(pipe):
+    from conftest import told
+    evs = told(pipe, "وقال المستشار الألماني إن برلين ستواصل دعم كييف، وانتقد روسيا بشدة.", "ACCUSE", "2024-11-20T10:00")
+    assert any("Olaf Scholz" in act for act, _, _ in evs), evs
