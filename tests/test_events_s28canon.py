@@ -52,7 +52,8 @@ def test_army_killing_a_commander_is_no_passive(pipe):
     ("قصفت قوات الدعم السريع مدينة الفاشر.", "Rapid Support", "Fasher"),
     ("هاجمت قوات الدعم السريع مدينة الفاشر.", "Rapid Support", "Fasher"),
     ("قصفت قوات الدعم السريع مستشفى في مدينة الفاشر.", "Rapid Support", "Fasher"),
-    ("اقتحمت القوات الإسرائيلية مستشفى الشفاء في غزة.", "Israel", "Gaza"),
+    # the target: Gaza (before s29kb), now the KB hospital Al-Shifa (FAC, PSE); either is Palestinian
+    ("اقتحمت القوات الإسرائيلية مستشفى الشفاء في غزة.", "Israel", "PSE"),
     ("قال الجيش الإسرائيلي إنه اغتال القيادي في حزب الله وسام الطويل.", "Israel", "الطويل"),
 ])
 def test_verb_of_attack_told_as_done(pipe, text, actor, recipient):

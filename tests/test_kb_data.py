@@ -173,7 +173,7 @@ def test_places_shape(places):
         assert keys <= set(r) <= keys | {"geonames"}, f"{where}: keys {sorted(set(r) ^ keys)}"
         assert re.match(r"^[a-z0-9_]+$", r["id"]), where
         assert r["country"] is None or r["country"] in ISO3, where
-        assert r["type"] in {"GPE", "LOC"}, where
+        assert r["type"] in {"GPE", "LOC", "FAC"}, where   # FAC: Gaza hospitals (s29kb)
         assert isinstance(r["kind"], str) and r["kind"], where
         _arabic_list(r, "ar", where, required=True)
         _qid(r, where)
