@@ -11234,10 +11234,13 @@ _SESSION_BODIES = word_set("meeting", "session_body")  # (s22fp2: اجتماع �
 _AUTHORED_WORDS = word_set("refusal", "authored")  # (s22fp2: nouns of spoken acts whose genitive is the author)
 
 
+_HOLLOW8 = word_set("verb", "hollow8")  # (s29assault) اغتال، اجتاح: finite perfects of the shape ا?تا?
+
+
 def _if3al(norm: str) -> bool:
     """A trigger word of the shape إفعال (إرسال، إغلاق): a verbal noun when the lexicon codes it as an act."""
     w = norm[1:] if norm[:1] in "وفبل" and len(norm) > 5 else norm
-    return len(w) == 5 and w[0] == "ا" and w[3] == "ا"
+    return len(w) == 5 and w[0] == "ا" and w[3] == "ا" and w not in _HOLLOW8
 
 
 _OBJ_GEN = word_set("roles", "object_genitive")
