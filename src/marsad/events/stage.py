@@ -5526,7 +5526,9 @@ class EventStage(Stage):
                 and not self._own_people(typ, actors, recips, groups, toks) \
                 and not self._shelled_at_home(typ, actors, recips, any(
                     _launch(toks, k) for k in range(max(0, ts - 3), min(len(toks), te + 2)))) \
-                and not (typ == "ASSAULT" and self._town_struck_at_home(toks, groups, actors, recips)) \
+                and not (typ == "ASSAULT" and (not is_noun and not _vn(ttok.norm) or any(
+                    _launch(toks, k) or toks[k].norm.lstrip("وف") in _LAUNCH_VERBS for k in range(max(0, ts - 6), ts)))
+                         and self._town_struck_at_home(toks, groups, actors, recips)) \
                 and not (typ == "COERCE" and recips and all(r in self._detainee_ids for r in recips)) \
                 and not (typ == "COERCE" and trig.mode == "arrest" and _judicial.home_arrest(self._dp.by_id, toks, groups, actors, recips)) \
                 and not (typ == "SANCTION" and trig.mode == "convict" and actors and ttok.norm.lstrip("و")[:1] not in "يتن"
@@ -7894,9 +7896,11 @@ class EventStage(Stage):
     def _town_struck_at_home(self, toks, groups, actors, recips) -> bool:
         """(s29assault) An armed body of a state (army, police, rebels) whose attack falls on a town or camp of its own
         country that the text names with its head noun, the name the gazetteer knows holding it ("هاجمت قوات الدعم
-        السريع مدينة الأبيض"، "قصفت قوات الدعم السريع مخيم زمزم"): the object or على-phrase of the attack word is the
-        town itself, a civil war's target, not a misreading (as "مدينة الفاشر", whose head noun stands outside the
-        name, already reads through _town_target)."""
+        السريع مدينة الأبيض"، "قصفت قوات الدعم السريع مخيم زمزم"): the object or على-phrase of a finite verb of attack
+        or of a launched attack noun (the caller's check; not a bare verbal noun: "ماضية في تحرير محافظة الحديدة" is the
+        government's) is the town itself,
+        a civil war's target, not a misreading (as "مدينة الفاشر", whose head noun stands outside the name, already
+        reads through _town_target)."""
         ents = self._dp.by_id
         return bool(actors) and all((ents.get(i) or {}).get("sector") in ("MIL", "COP", "REB") for i in actors) and any(
             g["ids"] == recips and g["prep"] in (None, "علي", "على") and _town_named(toks, g)
