@@ -9,7 +9,15 @@ from conftest import line_spans, need_shared
 
 
 @pytest.mark.parametrize("name,typ,f1_floor,fa_ceiling", [
-    ("assault_gsr.csv", "ASSAULT", 0.88, 0.13),
+    ("assault_gsr.csv", "ASSAULT", 0.88, 0.14),
+    # (s29assault: ceiling 0.13 -> 0.14. The masculine perfect اغتال is a finite verb, no verbal noun (stage._if3al,
+    # wordsets verb/hollow8), so "اغتال مسلحون مجهولون قياديا في حركة فتح" names the gunmen as killers; it makes two
+    # "difficult no" sentences fire, 0.129 -> 0.136 (F1 0.888 -> 0.883): "واغتال مسلحون مجهولون بعد صلاة الجمعة أمس رياض
+    # النوري مدير مكتب التيار الصدري" and "من ناحية ثانية اغتال مسلحون عميد كلية تابعة لجامعة بغداد مع زوجته وابنه"
+    # (each labelled 1 accept / 2 reject; the same construction is labelled yes elsewhere in the file). Both are
+    # assassinations told as done, attacker and victim named: defensible as ASSAULT. Gain: every change read is
+    # right (the probes of tests/test_events_s29assault.py; 1 of the 11 corpus articles with a masculine اغتال
+    # changed, better; no lead changed). See docs/events.md, s29assault.)
     ("protest_gsr.csv", "PROTEST", 0.76, 0.07),
 ])
 def test_gsr_sentence_gate(pipe, name, typ, f1_floor, fa_ceiling):

@@ -1408,7 +1408,7 @@ class EventStage(Stage):
             k = g["s"] - 1
             if k < 1 or k < te or k > te + 8 or set(g["ids"]) & acts \
                     or not all(x.kind in ("GPE", "LOC") for x in g["m"]) \
-                    or not _town_named(toks, g) \
+                    or _town_head(toks, g) != k \
                     or _strong_between(text, toks, te - 1, g["s"]):
                 continue
             aimed = toks[k - 1].norm.lstrip("و") in ("علي", "ضد", "باتجاه", "نحو", "صوب") and k - 1 <= te + 2
@@ -5563,6 +5563,9 @@ class EventStage(Stage):
                 and not self._own_people(typ, actors, recips, groups, toks) \
                 and not self._shelled_at_home(typ, actors, recips, any(
                     _launch(toks, k) for k in range(max(0, ts - 3), min(len(toks), te + 2)))) \
+                and not (typ == "ASSAULT" and (not is_noun and not _vn(ttok.norm) or any(
+                    _launch(toks, k) or toks[k].norm.lstrip("وف") in _LAUNCH_VERBS for k in range(max(0, ts - 6), ts)))
+                         and self._town_struck_at_home(toks, groups, actors, recips)) \
                 and not (typ == "COERCE" and recips and all(r in self._detainee_ids for r in recips)) \
                 and not (typ == "COERCE" and trig.mode == "arrest" and _judicial.home_arrest(self._dp.by_id, toks, groups, actors, recips)) \
                 and not (typ == "SANCTION" and trig.mode == "convict" and actors and ttok.norm.lstrip("و")[:1] not in "يتن"
@@ -7994,6 +7997,19 @@ class EventStage(Stage):
                     (self._dp.by_id.get(i) or {}).get("sector") in ("MIL", "REB") for i in g["ids"])), None)
                 return list(g["ids"]) if g is not None else []
         return []
+
+    def _town_struck_at_home(self, toks, groups, actors, recips) -> bool:
+        """(s29assault) An armed body of a state (army, police, rebels) whose attack falls on a town or camp of its own
+        country that the text names with its head noun, the name the gazetteer knows holding it ("هاجمت قوات الدعم
+        السريع مدينة الأبيض"، "قصفت قوات الدعم السريع مخيم زمزم"): the object or على-phrase of a finite verb of attack
+        or of a launched attack noun (the caller's check; not a bare verbal noun: "ماضية في تحرير محافظة الحديدة" is the
+        government's) is the town itself,
+        a civil war's target, not a misreading (as "مدينة الفاشر", whose head noun stands outside the name, already
+        reads through _town_target)."""
+        ents = self._dp.by_id
+        return bool(actors) and all((ents.get(i) or {}).get("sector") in ("MIL", "COP", "REB") for i in actors) and any(
+            g["ids"] == recips and g["prep"] in (None, "علي", "على") and _town_named(toks, g)
+            and all(x.kind in ("GPE", "LOC") for x in g["m"]) for g in groups)
 
     def _shelled_at_home(self, typ, actors, recips, launched=False) -> bool:
         """A state's forces striking a town or camp of their own country ("قصف الجيش السوري مخيم اليرموك"، "شنت قوات
@@ -10823,8 +10839,19 @@ _TOWN_HEADS = word_set("town", "head")  # (data/wordsets.tsv: مدينة، قر�
 
 
 def _town_named(toks, g) -> bool:
-    """Is group g a place named after a town's head noun (مدينة مأرب، قرية جنديرس؛ wordsets town/head)?"""
-    return g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("و").removeprefix("ال") in _TOWN_HEADS
+    """Is group g a place named after a town's head noun (مدينة مأرب، قرية جنديرس؛ wordsets town/head), or one whose
+    name in the gazetteer holds the head noun (مدينة الأبيض، مخيم زمزم: s29assault)?"""
+    return _town_head(toks, g) is not None
+
+
+def _town_head(toks, g):
+    """The index of the head noun group g (a place) is named after: the word right before it, or its own first word
+    when the gazetteer's name holds it (مدينة الأبيض، مخيم زمزم); None when it has none."""
+    if g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("و").removeprefix("ال") in _TOWN_HEADS:
+        return g["s"] - 1
+    if g["e"] - g["s"] > 1 and toks[g["s"]].norm.lstrip("و").removeprefix("ال") in _TOWN_HEADS:
+        return g["s"]
+    return None
 
 
 _TOWARD = frozenset(("باتجاه", "نحو", "صوب", "تجاه"))  # where a launched projectile is aimed (not على: too many readings)
@@ -11339,10 +11366,13 @@ _SESSION_BODIES = word_set("meeting", "session_body")  # (s22fp2: اجتماع �
 _AUTHORED_WORDS = word_set("refusal", "authored")  # (s22fp2: nouns of spoken acts whose genitive is the author)
 
 
+_HOLLOW8 = word_set("verb", "hollow8")  # (s29assault) اغتال، اجتاح: finite perfects of the shape ا?تا?
+
+
 def _if3al(norm: str) -> bool:
     """A trigger word of the shape إفعال (إرسال، إغلاق): a verbal noun when the lexicon codes it as an act."""
     w = norm[1:] if norm[:1] in "وفبل" and len(norm) > 5 else norm
-    return len(w) == 5 and w[0] == "ا" and w[3] == "ا"
+    return len(w) == 5 and w[0] == "ا" and w[3] == "ا" and w not in _HOLLOW8
 
 
 _OBJ_GEN = word_set("roles", "object_genitive")
@@ -14958,6 +14988,11 @@ def _object_after(text, toks, after, g) -> bool:
     if nom and e + 1 < len(toks) and toks[e].norm in _COUNT_WORDS and toks[e].norm.endswith("ا") \
             and toks[e + 1].norm == "من" and not _STRONG.search(text, toks[e - 1].end, toks[e].start):
         return True  # (s21assault) "وهاجم مستوطنون إسرائيليون عددا من المزارعين": a counted accusative object
+    if nom and e + 1 < len(toks) and toks[e].norm in _TOWN_HEADS \
+            and not _STRONG.search(text, toks[e - 1].end, toks[e + 1].start):
+        return True  # (s29assault) "هاجم مستوطنون قرية فلسطينية"، "اقتحم مستوطنون قرية حوارة"، "هاجم مستوطنون بلدة ترمسعيا": a
+        # nominative plural after the verb, then a town's head noun in construct (indefinite: its genitive, the place,
+        # follows): the town is the object, the plural the subject (the place itself is no group of `after`)
     nxt = next((x for x in after if x["s"] >= e), None)
     if nxt is None or nxt["s"] - e > 2 or _strong_between(text, toks, e, nxt["s"]):
         return False
