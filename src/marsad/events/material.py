@@ -967,11 +967,6 @@ def genitive_sides(stage, st, ev, span) -> None:
     obj = _object_at(text, toks, st, ge)
     if obj is not None and obj[0] == "coord":
         return
-    if obj is not None and obj[1] is not None and obj[1].kind == "NORP" and obj[1].s == ge and (
-            stage._dp.by_id.get(g.eid) or {}).get("country") and (stage._dp.by_id.get(g.eid) or {}).get("country") == (
-            stage._dp.by_id.get(obj[1].eid) or {}).get("country"):
-        obj = None  # (s29assault) "أعلنت جماعة الحوثي استهداف سفينة إسرائيلية": the nationality adjective of the genitive
-        # (a ship named by its flag, a party of that country) describes it, it is no object: the ship is hit, not hitting
     if obj is not None and g.kind in _AGENT_KINDS:
         o = obj[1]
         was = [a for a in ev["actors"] if a != g.eid]
