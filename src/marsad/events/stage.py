@@ -5871,7 +5871,8 @@ class EventStage(Stage):
         if typ == "ASSAULT" and not is_noun and actors and recips and not hist and _attack_verb(ttok.norm) and (any(
                 g["ids"] == actors and g["prep"] is None and (g["s"] == te and (_opens_clause(text, toks, ts) or ttok.norm[
                     :1] in "وف" or toks[ts - 1].norm in ("قد", "وقد", "لقد", "فيما", "بينما", "وقت")) or g["e"] == ts and _opens_clause(
-                    text, toks, g["s"]) and (w1[:1] in "يت" or not w1.startswith(_HARM_PEOPLE) or w1.startswith("اغتال"))
+                    text, toks, g["s"]) and (w1[:1] in "يت" or not w1.startswith(_HARM_PEOPLE) or w1.startswith("اغتال")
+                                             or _direct_victim(toks, groups, te, recips, self._dp.by_id))
                     or g["e"] == ts - 1 and toks[ts - 1].norm in _RELATIVES and _object_suffix(ttok.norm) is None
                     and not (te < len(toks) and toks[te].norm in _IN_IT)) for g in groups)
                     or ts > 0 and toks[ts - 1].norm in _SELF_SUBJECT and ttok.norm == w1 and len(w1) > 3
@@ -13425,6 +13426,15 @@ def _announcer(toks, groups, k):
                          for j in range(ag["e"], k)):
         return None
     return ag
+
+
+def _direct_victim(toks, groups, te, recips, ents) -> bool:
+    """(s29reported) Is the victim the direct object right after a perfect of harm (قتل، خطف) whose subject stands
+    before it? A passive ("أن جنديا قُتل"، "مواطنين من إثيوبيا خُطفوا") takes no object, so "قالت الأمم المتحدة إن قوات
+    الدعم السريع قتلت مئات المدنيين في الفاشر" is the force's act, told as done (a place right after is no victim: "أن
+    فلسطينيا قتل شمال غزة")."""
+    return any(g["ids"] == recips and g["prep"] is None and g["s"] == te for g in groups) and all(
+        (ents.get(i) or {}).get("type") not in ("GPE", "LOC", "FAC") for i in recips)
 
 
 def _opens_clause(text, toks, s) -> bool:
