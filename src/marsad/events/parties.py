@@ -32,6 +32,7 @@ _BLOC_ADJECTIVES = {normalize(w): v for ws, v in (
     (("الغربي", "الغربية"), (None, "the West", "الغرب", "GOV")),
     (("الأممي", "الأممية"), ("org:un", "United Nations", "الأمم المتحدة", "IGO"))) for w in ws}
 _OWNED_ACTS = word_set("owned_act", "noun")
+_SHIP_ATTACK = word_set("ship", "attack_before")  # (s29ships)
 _SOURCE_TITLES = word_set("title", "source")
 _PLURAL_STATES = word_set("groups", "plural_states")
 # "the latter" standing alone for the party named last before it (انتقاد الأخيرة لاعتقال، بعدما اعترض الأخير على)
@@ -2205,9 +2206,13 @@ class DocParties:
         isos, j2 = self._demonyms(toks, j, covered, limit=1)
         if g.english == "ship" and not (j - i == 1 and not toks[i].norm.lstrip("وفبل").startswith("ال") and (
                 isos or (self.lex.gaz.longest_at(toks, j) or (0, None))[1] is not None
-                and self.lex.gaz.longest_at(toks, j)[1].type == "NORP")):
+                and self.lex.gaz.longest_at(toks, j)[1].type == "NORP")) and not _ship_target(self.text, toks, i, covered):
             return None  # a ship is a party only as one named by its flag ("أنقذت سفينة فرنسية بحارا هنديا"); not "لن ترسل
             # سفينة حربية"، "السفينة" of a story (a vessel the migrants are aboard, told before by its name)
+        if g.english == "ship" and not isos and toks[i].norm.lstrip("وفب").startswith("ال"):
+            while j2 < len(toks) and j2 - j < 3 and covered[j2] is None and not toks[j2].norm.startswith("ال") \
+                    and not gap_text(self.text, toks, j2, j2).strip() and not _words.is_word(toks[j2].norm):
+                j2 += 1  # (s29ships) the attacked ship's name, words no dictionary holds: "استهدفوا السفينة غالاكسي ليدر"
         if isos and head.startswith("ال") and (self.lex.gaz.longest_at(toks, j) or (0, None))[1].type == "GPE" \
                 and not _nisba(toks[j].norm):
             isos, j2 = [], j  # "ودعت الحكومة روسيا إلى": a definite noun takes no genitive; the state is another party
@@ -2474,3 +2479,32 @@ class DocParties:
                 self.add_mention(eid, s0, t.end)
                 return Mention(i, i + 1, eid, "PERSON", e.get("country"), e.get("sector"), s0, t.end)
         return None
+
+
+def _ship_target(text, toks, i, covered) -> bool:
+    """A vessel at toks[i] is the target of an attack told right before it: an attack word (wordsets.tsv ship/attack_before)
+    just before it, or before على and it, with no punctuation between ("هاجم الحوثيون سفينة تجارية"، "استهدفوا بارجة
+    حربية"، "هجوم الحوثيين على ناقلة نفط سعودية"). (s29ships)"""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and covered[k] is not None and not gap_text(text, toks, k + 1, k + 1).strip():
+        k -= 1  # the subject between a verb and its object ("هاجم الحوثيون سفينة")
+    if k >= 0 and toks[k].norm.lstrip("و") in ("علي", "عل") and not gap_text(text, toks, k + 1, k + 1).strip():
+        k -= 2 if k >= 2 and toks[k - 1].norm.lstrip("و") not in _SHIP_ATTACK else 1  # (one word between: its doer)
+    if k < 0 or gap_text(text, toks, k + 1, k + 1).strip() or gap_text(text, toks, i, i).strip():
+        return False
+    w = toks[k].norm
+    return w in _SHIP_ATTACK or w[:1] == "و" and w[1:] in _SHIP_ATTACK
+
+
+@lru_cache(maxsize=1)
+def _vessel_heads() -> frozenset:
+    """The first words of the parties.tsv rows labelled "ship" (سفينة، ناقلة، بارجة ...), with and without the article."""
+    from .lexicon import read_rows
+    heads = {normalize(r[0]).split()[0] for r in read_rows("parties.tsv") if len(r) >= 4 and r[3] == "ship"}
+    return frozenset(heads | {"ال" + h for h in heads})
+
+
+def is_vessel(ent: dict) -> bool:
+    """An entity of the event coder's own that names a vessel (its Arabic name headed by a ship noun). (s29ships)"""
+    words = normalize(str(ent.get("name_ar") or "")).split()
+    return bool(words) and words[0].lstrip("وفب") in _vessel_heads()

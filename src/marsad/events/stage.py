@@ -45,7 +45,7 @@ from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_pa
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
 from .lexicon import Match, Trigger, read_rows, word_set
-from .parties import _INSTRUMENTS, DocParties, Mention
+from .parties import _INSTRUMENTS, DocParties, Mention, is_vessel
 from .parties import _kb as _parties_kb
 from ..entities.stage import _group_adjective_forms  # (kb/group_adjectives.tsv: _movement_adjective)
 from ..time.dating import _links as _dating_links  # (dating.tsv: the pluperfect openers, _story_day_default)
@@ -1074,6 +1074,10 @@ class EventStage(Stage):
                 out.add("agent")  # (s28canon) "هاجمت قوات الدعم السريع مدينة الفاشر"، "قصفت القوات الروسية مدينة خاركيف": a
                 # town named by its head noun (مدينة، قرية، بلدة) the object of a finite verb of attack whose subject is a
                 # state or an armed body is struck, not criticised
+            if e.get("_verb_act") is True and armed(e["actors"]) and e["recipients"] and all(
+                    self._dp.own(i) and is_vessel(self._dp.by_id.get(i) or {}) for i in e["recipients"]):
+                out.add("agent")  # (s29ships) "هاجم الحوثيون سفينة تجارية"، "استهدف الحوثيون ناقلة نفط سعودية": a vessel
+                # (parties._ship_target) the object of a finite verb of attack whose subject is a state or an armed body
             if e.get("_verb_act") == "wound" and solid(e["actors"]) and (solid(e["recipients"]) or crowd_victims(
                     e["recipients"])):
                 out.add("verb")  # "الشاب الأفغاني الذي أصاب الجمعة أميركيين اثنين بسكين": a named person wounding
