@@ -120,20 +120,27 @@ def _member_body(toks, ments, k):
     return next((n for n in ments if m is not None and n.s == m.e and n.sector in ("MIL", "REB")), m)
 
 
+def _attack_span(st, ev):
+    """(toks, ments, ts, te) of a factual ASSAULT with an actor in a sentence whose mentions are known, else None:
+    what struck_members and compass_target both start from."""
+    if ev["type"] != "ASSAULT" or ev["negated"] or not ev["actors"]:
+        return None
+    ments = getattr(st, "ments", None)
+    if not ments:
+        return None
+    ts, te = trigger_span(st.toks, ev)
+    return None if ts is None else (st.toks, ments, ts, te)
+
+
 def struck_members(st, ev, text) -> None:
     """(s29parties) "قتل قيادي في حزب الله بغارة إسرائيلية على جنوب لبنان"، "استشهد ثلاثة عناصر من حزب الله في غارة
     إسرائيلية"، "مقتل قائد في الحرس الثوري الإيراني بضربة": a member of an armed body named as the one killed or wounded
     right after a word of suffering harm (data/wordsets.tsv harm suffered: قتل، استشهد، أصيب، مقتل ...), in the attack's
     own clause, makes that body a target of the attack, before the place struck (the coder took the place after على)."""
-    if ev["type"] != "ASSAULT" or ev["negated"] or not ev["actors"]:
+    span = _attack_span(st, ev)
+    if span is None:
         return
-    ments = getattr(st, "ments", None)
-    if not ments:
-        return
-    toks = st.toks
-    ts, te = trigger_span(toks, ev)
-    if ts is None:
-        return
+    toks, ments, ts, te = span
     for k in range(max(0, ts - 10), te):
         w = toks[k].norm.lstrip("وف")
         if w not in _SUFFERED or (k < ts and any(ch in text[toks[k].end:toks[ts].start] for ch in _CLAUSE_STOP)):
@@ -154,15 +161,10 @@ def compass_target(st, ev, text, by_id) -> None:
     مستوطنات شمال إسرائيل"، "أطلقوا قذائف هاون من قطاع غزة على جنوب إسرائيل": a state named after على and a quarter of
     it (data/wordsets.tsv compass), within ten words of the attack in its clause, is the target; a place named after من
     before it is where the fire came from, no target."""
-    if ev["type"] != "ASSAULT" or ev["negated"] or not ev["actors"]:
+    span = _attack_span(st, ev)
+    if span is None:
         return
-    ments = getattr(st, "ments", None)
-    if not ments:
-        return
-    toks = st.toks
-    ts, te = trigger_span(toks, ev)
-    if ts is None:
-        return
+    toks, ments, ts, te = span
     own = {(by_id.get(a) or {}).get("country") for a in ev["actors"]} - {None}
     for k in range(te, min(len(toks) - 2, te + 10)):
         if any(ch in text[toks[k - 1].end:toks[k].start] for ch in _CLAUSE_STOP):
