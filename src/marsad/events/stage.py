@@ -725,6 +725,7 @@ class EventStage(Stage):
                     _control.compass_target(st, e, text, dp.by_id)
                     if e["recipients"] != had and e.get("_weak") and e["actors"]:
                         e["_weak"] = False
+            _strikes.claimed_here(self, text, st, events)  # (s29claimed) "أعلن داعش مسؤوليته عن الهجوم على ...": its claimer
             if not self._no_veto:
                 self._decide(text, st, events)
             pool.extend(e for e in events if e["_sent"] == st.i and e["actors"] and e["type"] in _CONDEMNED_ACTS)
@@ -1015,6 +1016,8 @@ class EventStage(Stage):
                 out.add("claim")  # "مقتل 17 جنديا بهجوم لطالبان": victims, the attack and its author all named
             if claimed and e["type"] == "ASSAULT" and solid(e["actors"]):
                 out.add("claim")
+            if e.get("_claimed") and e["recipients"]:
+                out.add("claim")  # (s29claimed) its author the party the sentence says claimed it (strikes.claimed_here)
             if solid(e["actors"]) and solid(e["recipients"]) and e["confidence"] >= 0.8:
                 out.add("solid")
             if e.get("_agent") and solid(e["actors"]) and solid(e["recipients"]):

@@ -290,6 +290,7 @@ def name_authors(stage, events: list) -> None:
 
 _CLAIM_VERBS = {"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "تبنا"}  # (normalised ى → ي)
 _CLAIM_OWN = {"مسووليته", "مسووليتها", "مسووليتهم", "المسووليه", "مسووليه"}
+_CLAIM_VIA = word_set("claim", "via")
 _ANNOUNCE_CLAIM = {"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن",
                    "ادعي", "ادعت", "ادعوا", "يدعي", "تدعي"}  # (ادعى تنظيم داعش مسؤوليته عن الهجوم: claimed)
 
@@ -439,6 +440,36 @@ def claimed_authors(stage, events: list) -> None:
                     continue
                 e["recipients"] = place
             e["actors"] = list(c)
+
+
+def claimed_here(stage, text, st, events) -> None:
+    """(s29claimed) An attack noun told as the object of a claim in its own sentence ("أعلن تنظيم داعش مسؤوليته عن
+    الهجوم على قوات الأمن"، "أعلنت حركة الشباب مسؤوليتها عن هجوم على قاعدة للجيش"): the authorless reading is weak
+    and was dropped before the story's claimed_authors could give it its claimer. The party that claimed it
+    (claimant: an armed or state party, the announce verb with مسؤوليته or تبنى) becomes its author, when the attack
+    noun stands after the claim word within its clause and its target (or, with none named, the place it struck) is
+    another side. A denial (نفى مسؤوليته) is no claim (no announce verb); negated or hypothetical readings stay."""
+    mine = [e for e in events if e["_sent"] == st.i and e["type"] == "ASSAULT" and e.get("_weak") and not e["actors"]
+            and not e["negated"] and not e["hypothetical"]]
+    if not mine or not any(t.norm in _CLAIM_OWN or t.norm.lstrip("وف") in _CLAIM_VERBS for t in st.toks):
+        return
+    c = claimant(stage, text, st)
+    if not c:
+        return
+    toks = st.toks
+    groups = _st._groups(text, toks, st.ments or [])
+    own = next((k for k, t in enumerate(toks) if t.norm in _CLAIM_OWN or t.norm.lstrip("وف") in _CLAIM_VERBS), None)
+    for e in mine:
+        ts = next((k for k, t in enumerate(toks) if t.start == e["trigger"]["start"]), None)
+        if ts is None or not 0 < ts - own <= 5 or _st._strong_between(text, toks, own, ts) or set(c) & set(e["recipients"]):
+            continue
+        # (its target told after it in its clause, not after the claim's channel: "عن الهجوم عبر وكالة أعماق"، "عن
+        # الهجمات في كابول، لكن مسؤولين أمنيين يقولون": the agency, the officials are no target)
+        far = {i for g in groups if g["s"] > ts and (_st._strong_between(text, toks, ts, g["s"]) or any(
+            toks[j].norm.lstrip("و") in _CLAIM_VIA for j in range(ts + 1, g["s"]))) for i in g["ids"]}
+        recips = [i for i in e["recipients"] if i not in far] or _claimed_place(stage, e, c)
+        if recips:
+            e["actors"], e["recipients"], e["_weak"], e["_claimed"] = list(c), recips, False, True
 
 
 def _claimed_place(stage, e, claimant_ids) -> list:
