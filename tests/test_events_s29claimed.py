@@ -4,7 +4,7 @@ before the story's claimed_authors could give it one; strikes.claimed_here gives
 s29claimed). A denial, a threat or an unclaimed attack gives none."""
 import pytest
 
-from conftest import told
+from conftest import full, sides, told
 
 PUB = "2024-05-14T10:00"
 
@@ -46,3 +46,14 @@ def test_claim_channel_is_no_target(pipe):
     evs = told(pipe, "وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم عبر وكالة الأنباء \"أعماق\" التابعة له.",
                "ASSAULT", PUB)
     assert not any("أعماق" in r for _, r, _ in evs), evs
+
+
+def test_claim_not_made_gives_no_author(pipe):
+    """The claim verb negated (lead BB-2376 of the 1,490): "ولم تعلن إسرائيل مسؤوليتها عن هذه الهجمات" is no claim, so
+    no attack of the story becomes a factual one of a claimer (it made the month-old strike told next a fact)."""
+    text = ("وكان شتاينتز يشير إلى تقارير تحدثت عن أن إيران تسعى للقيام برد انتقامي على الهجمات الأخيرة على أهداف "
+            "إيرانية في سوريا، التي تتهم طهران إسرائيل بالمسؤولية عنها، ولم تعلن إسرائيل مسؤوليتها عن هذه الهجمات.\n"
+            "وكانت سوريا اتهمت الشهر الماضي إسرائيل بالوقوف وراء قصف قاعدة تياس الجوية، المعروفة باسم تيفور قرب مدينة "
+            "حمص وسط البلاد.")
+    evs = sides(full(pipe, text, "2018-05-07T10:00"), "ASSAULT")
+    assert not any(not (e["historical"] or e["negated"] or e["hypothetical"]) for _, _, e in evs), evs

@@ -291,6 +291,7 @@ def name_authors(stage, events: list) -> None:
 _CLAIM_VERBS = {"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "تبنا"}  # (normalised ى → ي)
 _CLAIM_OWN = {"مسووليته", "مسووليتها", "مسووليتهم", "المسووليه", "مسووليه"}
 _CLAIM_VIA = word_set("claim", "via")
+_CLAIM_NEG = {"لم", "لا", "ما", "لن", "ليس"}  # (the claim verb negated: no claimant)
 _ANNOUNCE_CLAIM = {"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن",
                    "ادعي", "ادعت", "ادعوا", "يدعي", "تدعي"}  # (ادعى تنظيم داعش مسؤوليته عن الهجوم: claimed)
 
@@ -459,6 +460,8 @@ def claimed_here(stage, text, st, events) -> None:
     toks = st.toks
     groups = _st._groups(text, toks, st.ments or [])
     own = next((k for k, t in enumerate(toks) if t.norm in _CLAIM_OWN or t.norm.lstrip("وف") in _CLAIM_VERBS), None)
+    if any(toks[j].norm.lstrip("وف") in _CLAIM_NEG for j in range(max(0, own - 4), own)):
+        return  # a claim denied or not made: "ولم تعلن إسرائيل مسؤوليتها عن هذه الهجمات"، "لا تتبنى"
     for e in mine:
         ts = next((k for k, t in enumerate(toks) if t.start == e["trigger"]["start"]), None)
         if ts is None or not 0 < ts - own <= 5 or _st._strong_between(text, toks, own, ts) or set(c) & set(e["recipients"]):
