@@ -468,16 +468,25 @@ def _contextual_rules() -> dict:
 
 @lru_cache(maxsize=1)
 def _group_adjective_rules() -> dict:
-    """kb/group_adjectives.tsv: (normalised adjective forms, raw stems to look for) -> (KB id, normalised extra heads)."""
+    """kb/group_adjectives.tsv: (normalised adjective forms, raw stems to look for) -> (KB id, normalised extra heads).
+    The stems are the forms' first four letters, or the optional fourth column's words (the text must hold one: the
+    putschist adjective is the Houthis' only in a story naming them)."""
     out = {}
-    for forms, eid, heads in _kb_rows("group_adjectives.tsv"):
+    for forms, eid, heads, needs in _kb_rows("group_adjectives.tsv", 4):
         fs = [f.strip() for f in forms.split("|") if f.strip()]
-        raw = frozenset(f.removeprefix("ال")[:4] for f in fs)
+        raw = frozenset(w.strip() for w in needs.split("|") if w.strip()) or \
+            frozenset(f.removeprefix("ال")[:4] for f in fs)
         hs = [h.strip() for h in heads.split("|") if h.strip()]
         out[(frozenset(normalize(f) for f in fs), raw)] = (
             eid.strip(), frozenset(normalize(h.lstrip("=")) for h in hs),
             frozenset(normalize(h[1:]) for h in hs if h[:1] == "="))
     return out
+
+
+@lru_cache(maxsize=1)
+def _group_adjective_stems() -> tuple:
+    """The raw stems one of which a text must hold for kb/group_adjectives.tsv to be read at all."""
+    return tuple(sorted({w for _forms, raw in _group_adjective_rules() for w in raw}))
 
 
 @lru_cache(maxsize=1)
@@ -617,7 +626,7 @@ class EntityStage(Stage):
         self._source_orgs(text, article or {}, ents, zones, zone_toks[0][0] if zone_toks else [])
         self._contextual(text, zone_toks, ents)  # (each rule first looks for its noun in the text)
         self._collectives(text, zone_toks, ents)
-        if "حوثي" in text:
+        if any(w in text for w in _group_adjective_stems()):
             self._group_adjectives(text, zone_toks, ents)
         return self._output(ents, text, date)
 
