@@ -166,16 +166,22 @@ def _homograph_firsts(hrules) -> frozenset:
     return frozenset(k.split(" ", 1)[0] for k in hrules)
 
 
-def _homograph_may(w: str, firsts) -> bool:
-    """Can ``EntityStage._homograph_off`` find a form for the first word ``w`` of a hit? Each candidate it tries
-    (the word less 0-3 proclitics, and ا + the rest after ل + ل) is a form's first word, whether it stands alone or
-    opens the form with the hit's next words; none among ``firsts``: no form."""
+def _homograph_cands(w: str):
+    """The first words ``EntityStage._homograph_off`` tries for a hit's first word ``w``, in order, with the number of
+    proclitics read off: the word less 0-3 proclitics (و ف ب ك ل), and ا + the rest after ل + ل (للحركة: الحركة)."""
     for p in range(0, 4):
         if p and not (len(w) > p + 1 and all(c in "وفبكل" for c in w[:p])):
             break
-        if w[p:] in firsts or p and w[p - 1] == "ل" and w[p:p + 1] == "ل" and "ا" + w[p:] in firsts:
-            return True
-    return False
+        yield p, w[p:]
+        if p and w[p - 1] == "ل" and w[p:p + 1] == "ل":
+            yield p, "ا" + w[p:]
+
+
+def _homograph_may(w: str, firsts) -> bool:
+    """Can ``EntityStage._homograph_off`` find a form for the first word ``w`` of a hit? Each candidate it tries is a
+    form's first word, whether it stands alone or opens the form with the hit's next words; none among ``firsts``: no
+    form."""
+    return any(cand in firsts for _p, cand in _homograph_cands(w))
 
 
 def _role_lab(role: str, former: bool = False) -> str:
@@ -1457,15 +1463,10 @@ class EntityStage(Stage):
             return False
         rest = " ".join(t.norm for t in toks[h.i + 1:h.j])
         form, clitic = None, False
-        for p in range(0, 4):
-            if p and not (len(w) > p + 1 and all(c in "وفبكل" for c in w[:p])):
-                break
-            for cand in ((w[p:],) if not (p and w[p - 1] == "ل" and w[p:p + 1] == "ل") else (w[p:], "ا" + w[p:])):
-                f = cand + (" " + rest if rest else "")
-                if f in hrules or cand in hrules:
-                    form, clitic = f, p > 0
-                    break
-            if form is not None:
+        for p, cand in _homograph_cands(w):
+            f = cand + (" " + rest if rest else "")
+            if f in hrules or cand in hrules:
+                form, clitic = f, p > 0
                 break
         if form is None:
             return False
