@@ -6012,13 +6012,20 @@ class EventStage(Stage):
     _own_agree = None  # (sentence, token, sides) of an agreement welcomed by its own sides (set by a SUPPORT reading)
     _owner_k = None  # the token of the act noun _welcomed_owner last read
 
+    def _party_tokens(self, toks) -> set:
+        """The indices of the tokens a party mention of the sentence covers (none before the document's parties are read):
+        the subject _objected and _accepted skip between a verb and what follows it."""
+        if getattr(self, "_dp", None) is None:
+            return set()
+        return {j for x in self._dp.mentions(toks) for j in range(x.s, x.e)}
+
     def _objected(self, st, m) -> bool:
         """(s29verbal) "اعترضت روسيا على مشروع القرار الأمريكي"، "واعترضت الكويت، العضو غير الدائم في مجلس الأمن، على نص
         البيان": a verb of objecting with its subject between it and على (triggers.tsv reads اعترض على only as adjacent
         words). Between them only the subject (a party, its title, an apposition between commas) and a day; not an
         object first (اعترضت الدفاعات الجوية صاروخا أطلق على جازان: an interception) nor على متن (on board)."""
         toks, text = st.toks, self._text or ""
-        spans = [(x.s, x.e) for x in self._dp.mentions(toks)] if getattr(self, "_dp", None) is not None else []
+        covered = self._party_tokens(toks)
         seen, aside = False, False
         for j in range(m.end_tok, min(len(toks), m.end_tok + 12)):
             if j > m.end_tok and _FULLSTOP.search(text, toks[j - 1].end, toks[j].start):
@@ -6028,7 +6035,7 @@ class EventStage(Stage):
             w = toks[j].norm
             if w == "علي":
                 return seen and j > m.end_tok and not (j + 1 < len(toks) and toks[j + 1].norm == "متن")
-            if any(a <= j < b for a, b in spans):
+            if j in covered:
                 seen = True
             elif not (aside or w in self.lex.datecue_words or _title_word(w) or self.lex.stop.get(w) == "t"):
                 return False
@@ -6039,14 +6046,14 @@ class EventStage(Stage):
         المقترح": the thing accepted (a needed word) right after the verb or past its subject, title and day only; not a
         proposal further inside another object ("وتقبل بالتعاطي مع مقترحات المسار السياسي": dealing is accepted)."""
         toks, text = st.toks, self._text or ""
-        spans = [(x.s, x.e) for x in self._dp.mentions(toks)] if getattr(self, "_dp", None) is not None else []
+        covered = self._party_tokens(toks)
         for j in range(m.end_tok, min(len(toks), m.end_tok + 10)):
             if j > m.end_tok and _FULLSTOP.search(text, toks[j - 1].end, toks[j].start):
                 return False
             if not need.isdisjoint(readings(toks[j].norm)):
                 return True
             w = toks[j].norm
-            if not (any(a <= j < b for a, b in spans) or w in self.lex.datecue_words or _title_word(w)
+            if not (j in covered or w in self.lex.datecue_words or _title_word(w)
                     or self.lex.stop.get(w) == "t" or w in ("الاسبوع", "الماضي", "الماضيه", "امس")):
                 return False
         return False
