@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEV = ["DA", "DB", "DC", "DD", "DE", "DI", "DJ", "DK", "DL", "DM", "DN"]
+DEV = ["DA", "DB", "DC", "DD", "DE", "DI", "DJ", "DK", "DL", "DM", "DN", "DU", "DV"]
 BLIND = ["DF", "DG", "DH", "DO", "DP", "DQ", "DR", "DS", "DT"]
 
 
