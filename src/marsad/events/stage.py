@@ -41,7 +41,7 @@ from . import elided as _elided
 from . import sport as _sport
 from . import story as _story
 from . import claims as _claims
-from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
+from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_offices, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
 from .lexicon import Match, Trigger, read_rows, word_set
@@ -432,6 +432,7 @@ def load_lexicons() -> _Lex:
     lx.gaz = load_gazetteer()
     lx.parties = load_parties()
     lx.titles = load_titles()
+    lx.offices = load_offices()
     lx.cues = load_cues()
     lx.stop = load_words("stopwords.tsv")
     lx.speech = load_words("speech.tsv")
