@@ -65,3 +65,43 @@ def test_office_one_is_made_is_no_party(pipe):
     doc = full(pipe, "وسطع نجمها في 1974 بعد وصول الرئيس جسكار ديستان إلى سدة الحكم حيث قرر تعيينها وزيرة للصحة "
                      "بطلب من جاك شيراك.", published="2018-06-28T10:00")
     assert not any("وزيرة للصحة" in (e.get("name_ar") or "") for e in doc["entities"])
+
+
+# -- demands that name no addressee (appeals.concerned_party) ----------------------------------------------------------
+
+def test_inquiry_demanded_of_ones_own_government(pipe):
+    doc = full(pipe, "محمد البرادعي يطالب بالتحقيق في قضايا \"تعذيب واختفاء قسري\" في مصر", published="2018-02-26T10:00")
+    ev = next(e for e in factual(doc, "REQUEST"))
+    assert "ElBaradei" in party(doc, ev["actors"])
+    assert _ents(doc)[ev["recipients"][0]]["country"] == "EGY"
+
+
+def test_inquiry_concerns_the_state_body_named(pipe):
+    doc = full(pipe, "طالب رئيس الحكومة الكندية جوستن ترودو الأربعاء بـ\"تحقيق مستقل\" بعد قتل نحو 60 فلسطينيا برصاص "
+                     "الجيش الإسرائيلي الاثنين في غزة.", published="2018-05-17T10:00")
+    ev = next(e for e in factual(doc, "REQUEST"))
+    rec = _ents(doc)[ev["recipients"][0]]
+    assert rec["country"] == "ISR" and rec["sector"] == "MIL", rec
+
+
+def test_release_demanded_of_the_state_named(pipe):
+    doc = full(pipe, "وطالب الرئيس دونالد ترامب مرارا بإطلاق سراح القس برانسون، وصولا إلى التهديد بفرض عقوبات على "
+                     "تركيا.", published="2018-07-31T10:00")
+    ev = next(e for e in factual(doc, "REQUEST"))
+    assert _ents(doc)[ev["recipients"][0]]["country"] == "TUR"
+
+
+def test_inquiry_into_a_place_abroad_names_no_addressee(pipe):
+    # a foreigner's inquiry into a strike in Yemen is not asked of Yemen; a state in the next clause is not the concern
+    doc = full(pipe, "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريس إلى إجراء تحقيق \"مستقل\" في مقتل 29 طفلا في قصف "
+                     "الخميس طال حافلة كانت تقلهم في أحد أسواق محافظة صعدة في شمال اليمن.", published="2018-08-10T10:00")
+    assert not any(e["recipients"] for e in factual(doc, "REQUEST"))
+    doc = full(pipe, "كما دعا المتحدث باسم وزارة الخارجية الألمانية إلى تحقيق في تقارير عن مذابح وأعمال نهب، وحث على "
+                     "العودة إلى العملية السياسية لإنهاء الحرب الدائرة في سوريا.", published="2018-03-21T10:00")
+    assert not any("SYR" in party(doc, e["recipients"]) for e in factual(doc, "REQUEST"))
+
+
+def test_ceasefire_call_is_no_concerned_demand(pipe):
+    # (the state named as the place stays what the coder read before, no government implied for it)
+    doc = full(pipe, "ودعت الصين إلى وقف القتال في اليمن.", published="2018-06-14T10:00")
+    assert not any("government of" in party(doc, e["recipients"]) for e in factual(doc, "REQUEST"))
