@@ -785,3 +785,89 @@ def draft_author(stage, text, toks, groups, ts):
     body = [i for g in groups for i in g["ids"] if i not in by["ids"]
             and (stage._dp.by_id.get(i) or {}).get("type") == "ORG" and (stage._dp.by_id.get(i) or {}).get("sector") == "IGO"]
     return list(by["ids"]), body[:1]
+
+
+_INQUIRY = word_set("demand", "inquiry")
+_RELEASE = word_set("demand", "release")
+_OPENING = word_set("demand", "opening")
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})  # (not a parliament: "تحقيق في معلومات كشفها تقرير بمجلس الشيوخ")
+
+
+def _act_stem(w: str) -> str:
+    """A demanded act's noun without its conjunction and preposition (بفتح → فتح، للتحقيق → التحقيق، بالتحقيق →
+    التحقيق: the lists hold the forms with and without the article)."""
+    w = w[1:] if w[:1] == "و" and len(w) > 3 else w
+    if w[:2] == "لل" and len(w) > 4:
+        return "ال" + w[2:]
+    return w[1:] if w[:1] in "بل" and len(w) > 3 else w
+
+
+def _act_class(w: str) -> str | None:
+    for x in (w, w.removeprefix("ال")):
+        if x in _INQUIRY:
+            return "inquiry"
+        if x in _RELEASE:
+            return "release"
+    return None
+
+
+def concerned_party(stage, toks, groups, te, actors) -> list:
+    """(s31offices) The addressee of a demand that names none, where the demanded act is one a state answers for
+    (data/wordsets.tsv demand/inquiry, demand/release) within the eight words after the verb (its subject and a time
+    between): the one party of the rest of its clause that answers for it. For an inquiry, a trial or an accounting, a
+    body of a state ("طالب رئيس الحكومة الكندية جوستن ترودو بتحقيق مستقل بعد قتل نحو 60 فلسطينيا برصاص الجيش
+    الإسرائيلي": the Israeli army), or the demander's own state, whose government answers ("طالب محمد البرادعي بفتح
+    تحقيقات عاجلة في قضايا تعذيب في مصر"); for a release or a withdrawal also another state or an armed group ("مطالبة
+    بانسحاب الحوثيين من المدينة"). Peoples, persons (the detainee to release), cities and international bodies are
+    not; candidates of two states leave it open; the clause ends at a comma before و and a verb (another clause). [] where it does
+    not apply."""
+    n = len(toks)
+    p = kind = None
+    for k in range(te, min(n, te + 8)):
+        stem = _act_stem(toks[k].norm)
+        kind = _act_class(stem)
+        if kind is not None:
+            p = k
+            break
+        if stem.removeprefix("ال") in _OPENING and k + 1 < n:
+            kind = _act_class(_act_stem(toks[k + 1].norm)) or ("release" if stem.removeprefix("ال") == "سحب" else None)
+            if kind is not None:
+                p = k + 1
+                break
+    if p is None:
+        return []
+    end = n
+    for k in range(p + 1, n):
+        w = toks[k].norm
+        if w[:1] == "و" and (w[1:] in _st.VERB_FORMS or w[1:] in stage.lex.speech) \
+                and _st._STRONG.search(stage._dp.text, toks[k - 1].end, toks[k].start):
+            end = k  # "...، وحث على العودة إلى العملية السياسية لإنهاء الحرب الدائرة في سوريا": another clause
+            break
+    by_id = stage._dp.by_id
+    acts = set(actors)
+    own = {(by_id.get(i) or {}).get("country") for i in actors} - {None}
+    cands = {}
+    for g in groups:
+        if g["s"] <= p or g["s"] >= end:
+            continue
+        for i in g["ids"]:
+            e = by_id.get(i) or {}
+            if i in acts:
+                continue
+            if e.get("type") == "GPE" and str(e.get("kb_id") or "").startswith("country:") and e.get("country") \
+                    and (kind == "release" or own == {e.get("country")}):
+                cands[i] = (e.get("country"), 0)
+            elif e.get("type") == "ORG" and (e.get("sector") in _STATE_SECTORS and e.get("country")
+                                             or kind == "release" and e.get("sector") == "REB"):
+                cands[i] = (e.get("country") or i, 1)
+    if not cands:
+        return []
+    if len({c for c, _ in cands.values()}) != 1:
+        return []  # two states named: whose is not said
+    bodies = [i for i, (_, b) in cands.items() if b]
+    if len(bodies) == 1:
+        return bodies
+    if not bodies and len(cands) == 1:
+        return [stage._dp.implied_government(next(iter(cands.values()))[0])]  # (its government answers a demand: not
+        # the state itself, which a citizen of it may ask, "طالب البرادعي ... في مصر")
+    return []

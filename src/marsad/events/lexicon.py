@@ -375,6 +375,14 @@ def load_titles() -> PhraseMatcher:
     return m
 
 
+def load_offices() -> PhraseMatcher:
+    """Offices of a government named without a holder (offices.tsv): phrase → (sector, knowledge-base role or None)."""
+    m = PhraseMatcher()
+    for form, sector, *role in read_tsv("offices.tsv"):
+        m.add(norm_phrase(form), (sector, role[0] if role and role[0] else None))
+    return m
+
+
 FACTUALITY_CUES = frozenset({"neg", "negv", "hyp", "hypguess", "hist", "hypnext"})
 
 

@@ -63,6 +63,8 @@ _SECURITY_STATE = {"استعاده", "زعزعه", "حفظ", "تحقيق", "اس
                    "غياب", "اعاده", "استعادت", "يزعزع", "تهديد", "لتحقيق", "بسط", "فلتان", "انفلات"}
 _FORMER = {"السابق", "السابقه", "الاسبق", "الاسبقه", "الجديد", "الجديده", "الحالي", "الحاليه", "الموقت",
            "المكلف", "المنتخب", "المنتهيه", "انذاك", "حينها", "وقتها", "حينذاك"}
+_ACTING = {"بالوكاله", "بالنيابه"}  # (s31offices) "وزير الثقافة بالنيابة": acting
+_OFFICE_UNDER = word_set("office", "under")  # (s31offices) نائب وزير، منصب وزير: not the office's holder
 _RANK_ADJ = word_set("groups", "rank_adj")  # بارزين، رفيع المستوى، آخرين: rank after an office, no name
 _OFFICE_HEADS = ("رييس", "وزير", "كبير", "مستشار", "متحدث", "المتحدث", "سفير", "السفير", "قايد", "امين", "الامين",
                  "مدير", "نايب", "زعيم", "مبعوث", "المبعوث", "ممثل", "مفوض", "المفوض", "رييسه", "وزيره", "قاضي", "محافظ")
@@ -897,7 +899,8 @@ class DocParties:
         # word, his country, an organisation head, an alias reading: the tests below) or after a mention; the others
         # are passed over in one go (the list is drawn again when an alias is added on the way)
         heads = getattr(lex, "orgheads", None)
-        bits = lex.titles.bit | lex.parties.bit | lex.gaz.bit
+        offices = getattr(lex, "offices", None)
+        bits = lex.titles.bit | lex.parties.bit | lex.gaz.bit | (offices.bit if offices is not None else 0)
         aliases = self.aliases
 
         # the tests that do not depend on the sentence, once per word form (kept on the lexicons)
@@ -970,6 +973,7 @@ class DocParties:
                     if hg and hp and hg[0] > hp[0]:
                         m = self._place(toks, i, covered)
                 m = m or (mask & lex.titles.bit and self._title(toks, i, covered)) \
+                    or (offices is not None and mask & offices.bit and self._bare_office(toks, i, covered, out)) \
                     or (mask & lex.parties.bit and self._generic(toks, i, covered)) \
                     or (mask & lex.gaz.bit and self._place(toks, i, covered)) or None
                 if m is None and aliases:
@@ -1586,6 +1590,161 @@ class DocParties:
         if tagged is not None:
             m.whole = True  # (the demonym inside it is dropped by the caller)
         return m
+
+    def _bare_office(self, toks, i, covered, out):
+        """(s31offices) An office of a government named without its holder (offices.tsv): "أقال رئيس الوزراء العراقي
+        حيدر العبادي وزير الداخلية"، "بإقالة وزير الداخلية ورئيس جهاز الاستخبارات العامة"، "اعتقلت الشرطة وزير الداخلية
+        السابق". A party of its own, of the country the text gives it: a demonym right after it; else the one person
+        the story introduced before with the same office and a country (the entity stage's role mention "وزير الداخلية
+        التركي" ... "وزير الداخلية"); else the state of the party named last before it in its sentence (a head of
+        government dismisses his own minister, protesters demand the dismissal of theirs); else the story's country.
+        The knowledge base's holder of that office, country and date where it has one (the entity stage's rule for
+        "وزير الداخلية التركي"), never for a former one. None where a name follows (the titled person is read by
+        _title and the entity stage) or a word the office does not take (مدير المخابرات المركزية)."""
+        offices = getattr(self.lex, "offices", None)
+        hit = offices.longest_at(toks, i) if offices is not None else None
+        if not hit:
+            return None
+        j, (sector, role) = hit
+        n = len(toks)
+        inner = {id(covered[k]): covered[k] for k in range(i, j) if covered[k] is not None}
+        if any(c.s < i or c.e > j or c.kind not in ("ORG", "NORP") or (self.by_id.get(c.eid) or {}).get("wikidata")
+               for c in inner.values()):
+            return None  # (a body the entity stage tagged inside it, "قائد الشرطة"، "رئيس جهاز المخابرات", is part of
+            # the office's title; a name is not)
+        text = self.text
+        s, e = toks[i].start + self._clitic(toks[i], offices), toks[j - 1].end
+        if any(toks[x].norm.startswith(("لل", "بال", "كال")) for x in range(i + 1, j)):
+            return None  # "قرر تعيينها وزيرة للصحة": the office one is made, no party
+        if i > 0 and (toks[i - 1].norm in _OFFICE_UNDER or toks[i - 1].norm[:1] in "وفلب"
+                      and toks[i - 1].norm[1:] in _OFFICE_UNDER) and not _STRONG.search(gap_text(self.text, toks, i, i)):
+            return None  # "نائب وزير المالية"، "منصب وزير الداخلية": someone or something else than the holder
+        former = False
+
+        def after(k):  # past "السابق"، "الحالي" (a former office is no holder of the knowledge base's)
+            nonlocal former
+            while k < n and toks[k].norm in _FORMER and covered[k] is None \
+                    and not _STRONG.search(gap_text(text, toks, k, k)):
+                former, k = former or toks[k].norm not in ("الحالي", "الحاليه", "الجديد", "الجديده"), k + 1
+            return k
+
+        def named(k):  # a name follows: the holder, read by _title and the entity stage
+            return k < n and not _STRONG.search(gap_text(text, toks, k, k)) and (
+                covered[k] is not None and covered[k].s == k
+                or not any(ch.isdigit() for ch in toks[k].text) and self._name_words(toks, k, covered) > k)
+
+        def apposed(k):  # ", اللواء عباس مصطفى كامل": the holder named after a comma
+            if k >= n or "،" not in gap_text(text, toks, k, k):
+                return False
+            ht = self.lex.titles.longest_at(toks, k)
+            k = ht[0] if ht else k
+            return k < n and covered[k] is not None and covered[k].s == k and covered[k].kind == "PERSON"
+
+        k, iso = after(j), None
+        weak = k < n and not _STRONG.search(gap_text(text, toks, k, k))  # (the next word belongs to the phrase)
+        if weak and k + 1 < n and toks[k].norm == "في" and not _STRONG.search(gap_text(text, toks, k + 1, k + 1)):
+            c = covered[k + 1]
+            if c is None or c.s != k + 1 or c.kind != "GPE" or not c.country:
+                return None  # "وزيرة الخارجية في حكومة الظل البريطانية": an office the list does not read
+            iso, k = c.country, c.e  # "مدير المخابرات العامة في مصر"، "قائد الشرطة في البصرة"
+        elif weak and covered[k] is not None:
+            c = covered[k]
+            if c.s != k or c.kind not in ("NORP", "GPE") or not c.country or not toks[k].norm.startswith("ال"):
+                return None  # "وزير الداخلية قاسم الأعرجي": the holder, read by _title and the entity stage
+            iso, k = c.country, c.e  # "وزير الكهرباء العراقي": the demonym the entity stage tagged
+        elif weak:
+            isos, k2 = self._demonyms(toks, k, covered, limit=1)
+            if isos:
+                iso, k = isos[0], k2
+            elif toks[k].norm.startswith(("ال", "وال")):
+                return None  # "مدير المخابرات المركزية"، "وزير الخارجية والتعاون الدولي": not this office
+        k = after(k)
+        if k < n and toks[k].norm in _ACTING and not _STRONG.search(gap_text(text, toks, k, k)):
+            former, k = True, k + 1  # "بالوكالة": an acting holder, not the knowledge base's
+        if named(k) or apposed(k):
+            return None
+        if k > j:
+            e = toks[k - 1].end
+        title = normalize(text[s:toks[j - 1].end])
+        if iso is None:
+            ant = self._office_antecedent(title, s)
+            if ant is not None:
+                a = self.by_id.get(ant) or {}
+                self.add_mention(ant, s, e)
+                m = Mention(i, k, ant, "PERSON", a.get("country"), a.get("sector") or sector, s, e)
+                m.whole = bool(inner)
+                return m
+        if iso is None:
+            iso = self._actor_state(toks, i, out)
+        if iso is None:
+            iso = self.focus or self.scene
+        if iso is not None and role and not former:
+            held = self._kb_holder(role, iso)
+            if held is not None:
+                self.add_mention(held, s, e)
+                m = Mention(i, k, held, "PERSON", iso, sector, s, e)
+                m.whole = bool(inner)
+                return m
+        eid = self.entity(("office", title, iso, former), name=text[s:e], name_ar=text[s:e], typ="PERSON",
+                          country=iso, sector=sector, start=s, end=e)
+        self.office_ids.add(eid)
+        m = Mention(i, k, eid, "PERSON", iso, sector, s, e)
+        m.whole = bool(inner)
+        return m
+
+    def _office_antecedent(self, title: str, before: int) -> str | None:
+        """The one person (a named holder or an office of one country) the story introduced before offset ``before``
+        with this office: a mention of him that reads as the office with a demonym ("وزير الداخلية التركي"), or his name
+        right after the office, a demonym or a comma between ("وزير العدل، جيف سيشنز")."""
+        found = set()
+        words = len(title.split())
+        for ent in self.ents:
+            if ent.get("type") != "PERSON" or not ent.get("country"):
+                continue
+            for m in ent.get("mentions") or []:
+                ms = m.get("start")
+                if not isinstance(ms, int) or ms >= before:
+                    continue
+                t = normalize(str(m.get("text") or "")).lstrip("وف")
+                left = normalize(self.text[max(0, ms - len(title) - 16):ms]).replace("،", " ").split()
+                if t.startswith(title + " ") and len(t.split()) == words + 1 \
+                        or " ".join(left[-words:]) == title or " ".join(left[-words - 1:-1]) == title:
+                    found.add(str(ent["id"]))
+                    break
+        return found.pop() if len(found) == 1 else None
+
+    def _actor_state(self, toks, i, out) -> str | None:
+        """The state of the party named last before token i in its sentence, when it has one: a state, an official or
+        a body of the state, people of a nationality or their groups (not a medium, a company or an international body)."""
+        best = None
+        for m in out:
+            if m.e <= i and (best is None or m.e > best.e):
+                best = m
+        if best is None or not best.country or best.sector in ("MED", "IGO", "BUS"):
+            return None
+        return best.country
+
+    def _kb_holder(self, role: str, iso: str) -> str | None:
+        """The party of the knowledge base's holder of ``role`` in state ``iso`` on the story's date: the story's own
+        entity of him, else one made here."""
+        from ..entities.stage import _iso_date
+        doc = self.doc
+        date = _iso_date((doc.get("article") or {}).get("published") or (doc.get("meta") or {}).get("published"))
+        kb = _kb()
+        hidx = kb.holder(role, iso, date)
+        if hidx is None:
+            return None
+        he = kb.entries[hidx]
+        known = next((str(x["id"]) for x in self.ents if x.get("kb_id") == he.id), None)
+        if known is not None:
+            return known
+        eid = self.by_key.get(("kb", he.id))
+        if eid is None:
+            eid = self.new_entity(("kb", he.id), name=he.name, name_ar=he.name_ar or he.name, typ="PERSON",
+                                  country=he.country or iso, sector=None)
+            self.by_id[eid]["kb_id"] = he.id
+            self.by_id[eid]["wikidata"] = he.wikidata
+        return eid
 
     def _official_before(self, before: int) -> str | None:
         """The official a definite "المسؤول" without a name or nationality refers back to: the person (a named one or

@@ -41,7 +41,7 @@ from . import elided as _elided
 from . import sport as _sport
 from . import story as _story
 from . import claims as _claims
-from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
+from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_offices, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
 from .lexicon import Match, Trigger, read_rows, word_set
@@ -85,6 +85,7 @@ _PAST_CHARGE_GAP = word_set("accuse", "past_charge_gap")  # (الشهر الما
 _PAST_CHARGE_NOT = word_set("accuse", "past_charge_not")  # (بيان، بعض، بدوره: a ب-word that is no charge)
 _SPEECH_LIGHT = {"وجه", "وجهت", "وجهوا", "يوجه", "توجه", "شن", "شنت", "شنوا", "يشن", "تشن", "اطلق", "اطلقت", "كال", "كالت"}
 _RESUMPTIVE = {"خلالها", "خلاله", "فيها", "فيه", "امس", "اليوم", "بدوره", "بدورها"}
+_SHORT_ACTS = word_set("demand", "short")  # (s31offices) بفتح، بوقف: a demanded act after بـ
 _NEED_FIRST = {"غير", "من", "امر", "وقف", "فتح"}  # first words of two-word need phrases (غير قانوني، من العار؛ s28modern3:
 # وقف إطلاق, the ceasefire as written: "أعلنت إسرائيل وقف إطلاق النار في لبنان", not "أعلن دعمه لوقف إطلاق النار"؛ فتح سفارتها)
 _PROTEST_VERBAL = ("احتجاج", "احتج", "يحتج", "تحتج")
@@ -432,6 +433,7 @@ def load_lexicons() -> _Lex:
     lx.gaz = load_gazetteer()
     lx.parties = load_parties()
     lx.titles = load_titles()
+    lx.offices = load_offices()
     lx.cues = load_cues()
     lx.stop = load_words("stopwords.tsv")
     lx.speech = load_words("speech.tsv")
@@ -5422,6 +5424,10 @@ class EventStage(Stage):
                 (self._dp.by_id.get(i) or {}).get("country") or (self._dp.by_id.get(i) or {}).get("wikidata")
                 for i in actors):
             return None  # ... by a party the text identifies  # PLOVER codes these types toward a target; without one the reading is unreliable
+        if not recips and typ == "REQUEST" and actors and not negated and not hyp and not weak \
+                and self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st):
+            recips = _appeals.concerned_party(self, toks, groups, te, actors)  # (s31offices: "طالب البرادعي بفتح
+            # تحقيقات عاجلة في قضايا تعذيب في مصر": the one state or state body the demanded inquiry concerns)
         if set(recips) and set(recips) <= set(actors):
             return None
         if trig.mode in ("block", "handover") and not recips:
@@ -8178,7 +8184,10 @@ class EventStage(Stage):
         if any(g["s"] == p for g in groups):
             return False  # a party there is an addressee or the subject of something else
         if kind in ("request", "request_part"):
-            return n in ("الي", "والي") or n[:1] in "لب" and len(n) >= 5
+            return n in ("الي", "والي") or n[:1] in "لب" and (len(n) >= 5 or n[1:] in _SHORT_ACTS) \
+                or n in ("ب", "ل") and p + 1 < len(toks) and toks[p].text.endswith("ـ")
+            # ("طالب محمد البرادعي بفتح تحقيقات": a three-letter act noun after بـ; "طالب ترودو بـ"تحقيق مستقل"": the
+            # preposition written apart before a quote; s31offices)
         if kind == "condemn":
             if n in _CONDEMN_MANNER and p + 1 < len(toks):
                 p += 1  # "أدانت وزارة الخارجية السعودية بشدة الهجوم المسلح"
