@@ -2319,9 +2319,10 @@ class EventStage(Stage):
             # تقوده السعودية في اليمن ويقدم دعما للقوات": a past backing (كان) or one joined by و to a relative clause
             # describes a party, as the relative clause's own verb does (s27support)
         if typ in _STANDING_REL and not hyp and not negated and not is_noun and ts > 0 \
-                and toks[ts - 1].norm in _RELATIVES and ttok.norm[:1] in "يتن" and ttok.norm not in PAST_FORMS \
+                and (toks[ts - 1].norm in _RELATIVES or _standing_aside(text, toks, ts)) \
+                and ttok.norm[:1] in "يتن" and ttok.norm not in PAST_FORMS \
                 and not (ts + 1 < len(toks) and toks[ts + 1].norm in ("فيه", "فيها")) \
-                and (typ != "REJECT" or "رفض" in ttok.norm):
+                and (typ != "REJECT" or "رفض" in ttok.norm or "عارض" in ttok.norm):
             hyp = True  # "فتح الله غولن الذي تتهمه أنقرة بتدبير محاولة الانقلاب"، "جناح نواز شريف الذي يتهم الجيش"، "الضباط
             # الذين يرفضون القتال": a standing charge, threat or refusal told by the imperfect in a relative clause
             # describes a party, as a backing does; no act is reported here (a perfect, الذي اتهمته, tells one, and so
@@ -6800,6 +6801,10 @@ class EventStage(Stage):
         k, ev = acts[0]
         if announced and k > 0 and toks[k - 1].norm.lstrip("وف") in ("لن", "لا", "لم", "قد", "ربما"):
             return []
+        if announced and any(toks[j].norm.lstrip("وف") in _LIKELY_WORDS for j in range(max(0, k - 3), min(len(toks), k + 3))
+                             if j != k and not _strong_between(text, toks, min(j, k) + 1, max(j, k))):
+            return []  # (s31precision) "قال إن "على الأغلب ستنسحب إيران من الاتفاق""، "واشنطن على الأرجح ستفرض عقوبات": a
+            # forecast of the act, no promise of it
         groups = _groups(text, toks, st.ments)
         if ev is None and _future_stem(norms[k]) in self.lex.condthreat_subj:
             # "قال ترامب إن الأسد "سيدفع ثمنا باهظا""، "إن النظام السوري سيواجه عواقب وخيمة إذا أبرم اتفاقا": a
@@ -9574,6 +9579,20 @@ class EventStage(Stage):
             if _future_light(toks[k].norm) and not _strong_between(self._text, toks, k + 1, ts):
                 hyp = True  # "سيتخذ إجراءات قانونية ضد"، "ستفرض الولايات المتحدة عقوبات": an act named after a future light verb
                 break
+        if not hyp and not negated and typ not in ("THREATEN", "REJECT") and (
+                _is_noun(w) or _vn(w) or not {w, w[1:]} & VERB_FORMS):
+            # (s31precision) an act noun whose nearest verb before it, in its clause, is future (سـ، سوف، لن) is what that
+            # verb will do or bring, not an act told as done: "أنور إبراهيم سيعود للسياسة بعفو ملكي"، "وسيتطلب هذا الأمر
+            # موافقة من الكونغرس"، "وسيكون من مهام هذه القوة نشر قوات"; not past a preposition, whose noun is an act already
+            # told ("سيرد على الهجوم"، "سيحقق في مقتل")
+            for k in range(ts - 1, max(-1, ts - 5), -1):
+                if _strong_between(self._text, toks, k + 1, ts) or toks[k].norm in _FUTURE_OBLIQUE:
+                    break
+                if _future(toks, k) and toks[k].norm not in _FUTURE_WORDS and (
+                        k > 0 and toks[k - 1].norm in _FUTURE_WORDS or _future_verb(toks[k].norm.lstrip("وف"))) \
+                        and not any(x.s <= k < x.e for x in getattr(st, "ments", None) or ()):
+                    hyp = True  # (not a name read as one: سيول، سيرغي)
+                    break
         # the act noun governed by a light verb's own noun (عقد قمة، إجراء محادثات، فرض عقوبات، شن هجوم): "لعقد قمة"
         # (a purpose), "قبيل انعقاد القمة" (not yet), "توافقتا على عقد قمة"، "طالب بعقد اجتماع" (agreed or asked for)
         lm = toks[ts - 1].norm if ts > 0 else ""
@@ -11006,6 +11025,22 @@ def _deal_side(toks, te, g) -> bool:
     return any(c.removeprefix("ال") in _BACKED_DEALS for c in cands)
 
 
+def _standing_aside(text, toks, ts) -> bool:
+    """(s31precision) Is the imperfect at ts the verb of a relative clause, told as a standing position of a party: after
+    كان right after the relative pronoun ("أردوغان الذي كان يرفض أي دور"), or after an indefinite noun of a relative
+    clause a few words on, which it describes ("كورتس، الذي يرأس ائتلافا يمينيا يعارض انضمام تركيا")?"""
+    if ts > 1 and toks[ts - 1].norm.lstrip("و") in _PAST_COPULA and toks[ts - 2].norm in _RELATIVES:
+        return True
+    if not _indefinite_noun(toks[ts - 1]):
+        return False
+    for k in range(ts - 2, max(-1, ts - 6), -1):
+        if _strong_between(text, toks, k + 1, ts):
+            return False
+        if toks[k].norm in _RELATIVES:
+            return True
+    return False
+
+
 def _indefinite_noun(t) -> bool:
     """A bare indefinite noun (مقاتلين، فصيل، متسللون): no article, no clitic, not a particle or a number; a verb right
     after one with a pronoun of it opens a relative clause on it (متسللين تدعمهم الحكومة)."""
@@ -11215,6 +11250,8 @@ def m_decision(toks, ts) -> bool:
 
 _COND_WORDS = frozenset(("اذا", "واذا", "فاذا", "مالم", "حال", "حاله", "ما"))  # (_conditional_threats' first test)
 _FUTURE_WORDS = frozenset(("سوف", "فسوف", "وسوف", "لن"))  # (the particles _future reads before a verb)
+_FUTURE_OBLIQUE = word_set("factuality", "future_oblique")  # (s31precision: prepositions that end the reach of a future verb)
+_LIKELY_WORDS = word_set("factuality", "likely")  # (s31precision: a forecast, no announced act)
 _FIRST2 = operator.itemgetter(slice(0, 2))
 _TOK_NORM = operator.attrgetter("norm")
 _IF_WORDS = frozenset(("اذا", "واذا"))  # (the "ما إذا" of a question: _conditional_threats)
