@@ -9579,6 +9579,9 @@ class EventStage(Stage):
             if _future_light(toks[k].norm) and not _strong_between(self._text, toks, k + 1, ts):
                 hyp = True  # "سيتخذ إجراءات قانونية ضد"، "ستفرض الولايات المتحدة عقوبات": an act named after a future light verb
                 break
+        if not hyp and w.lstrip("و") in _PURPOSE_ACC and ts + 1 < len(toks) and toks[ts + 1].norm[:1] == "ل":
+            hyp = True  # (s31precision) an act noun in the accusative of purpose before لـ: "وذلك منعاً لهجوم كانت القوات
+            # السورية تعتزم شنه"، "ومنعا لإفلات المجرمين من العقاب": the aim of another act, not an act of its own
         if not hyp and not negated and typ not in ("THREATEN", "REJECT") and (
                 _is_noun(w) or _vn(w) or not {w, w[1:]} & VERB_FORMS):
             # (s31precision) an act noun whose nearest verb before it, in its clause, is future (سـ، سوف، لن) is what that
@@ -11252,6 +11255,7 @@ _COND_WORDS = frozenset(("اذا", "واذا", "فاذا", "مالم", "حال",
 _FUTURE_WORDS = frozenset(("سوف", "فسوف", "وسوف", "لن"))  # (the particles _future reads before a verb)
 _FUTURE_OBLIQUE = word_set("factuality", "future_oblique")  # (s31precision: prepositions that end the reach of a future verb)
 _LIKELY_WORDS = word_set("factuality", "likely")  # (s31precision: a forecast, no announced act)
+_PURPOSE_ACC = word_set("factuality", "purpose_acc")  # (s31precision: منعا لـ، تجنبا لـ)
 _FIRST2 = operator.itemgetter(slice(0, 2))
 _TOK_NORM = operator.attrgetter("norm")
 _IF_WORDS = frozenset(("اذا", "واذا"))  # (the "ما إذا" of a question: _conditional_threats)
