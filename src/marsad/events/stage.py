@@ -9534,6 +9534,12 @@ class EventStage(Stage):
                 and (_is_noun(toks[ts].norm) or _vn(toks[ts].norm) or toks[ts].text.endswith(("ة", "ا"))):
             hyp = True  # (s29verbal) "ستدعم الولايات المتحدة أي اتفاق بين السودان وقوات الدعم السريع"، "أية مفاوضات مع
             # روسيا": any deal or talks, none told as made or held (182 corpus sentences with أي / أية before one)
+        if not hyp and ts > 0 and toks[ts - 1].norm in _ANY_WORDS and not {toks[ts].norm, toks[ts].norm[1:]} & VERB_FORMS \
+                and "،" not in self._text[toks[ts - 2].end if ts > 1 else toks[ts - 1].start:toks[ts - 1].start] \
+                and "," not in self._text[toks[ts - 2].end if ts > 1 else toks[ts - 1].start:toks[ts - 1].start]:
+            hyp = True  # (s31precision) any act of every type: "سترد على أي هجوم"، "الذين نظروا إلى أي لقاء مع زعيم كوري"،
+            # "في وجه أي انتقادات"، "لا يرى أي مبرر لتدخل روسي"، "تنفي موسكو أي تدخل" (2018 corpus: أي هجوم 89، أي تدخل 55، أي
+            # عقوبات 18; every one read is forecast, conditional, denied or generic); not أي "that is" after a comma ("، أي")
         if typ in ("CONSULT", "AGREE") and not (negated or hyp) and ts > 0:
             # (s29verbal) talks named as the object of a verbal noun of hosting or holding them take that noun's mood:
             # "تأمل مصر في استضافة جولة جديدة من المحادثات بين حماس وإسرائيل"، "عرضت قطر استضافة محادثات بين واشنطن وطهران":
