@@ -9585,6 +9585,14 @@ class EventStage(Stage):
             if _future_light(toks[k].norm) and not _strong_between(self._text, toks, k + 1, ts):
                 hyp = True  # "سيتخذ إجراءات قانونية ضد"، "ستفرض الولايات المتحدة عقوبات": an act named after a future light verb
                 break
+        if typ == "THREATEN" and not hyp and not negated and ts > 0 and w.lstrip("و") in _DANGER_NOUNS \
+                and toks[ts - 1].norm.lstrip("و") in _DANGER_BEFORE \
+                and not any(toks[k].norm[:1] == "ب" and len(toks[k].norm) > 4 for k in range(ts + 1, min(len(toks), ts + 9))) \
+                and not any(x.s == ts + 1 for x in getattr(st, "ments", None) or ()):
+            hyp = True  # (s31precision) a threat as a danger a party is or poses, no threat made: "تبقى التهديد الرئيسي للبنان"،
+            # "إيران هي أصل التهديد الحالي"، "مصدر تهديد سياسي لمهاتير"، "لحماية البلاد من التهديدات"، "تواجهان التحديات
+            # والتهديدات"، "تشكل تهديدا" (not one with the act threatened, "تهديد بريطانيا بالانسحاب"،
+            # nor one its author's name follows: "بعد ثمانية وأربعين ساعة من تهديدات الرئيس الإيراني")
         if not hyp and w.lstrip("و") in _PURPOSE_ACC and ts + 1 < len(toks) and toks[ts + 1].norm[:1] == "ل":
             hyp = True  # (s31precision) an act noun in the accusative of purpose before لـ: "وذلك منعاً لهجوم كانت القوات
             # السورية تعتزم شنه"، "ومنعا لإفلات المجرمين من العقاب": the aim of another act, not an act of its own
@@ -11262,6 +11270,8 @@ _FUTURE_WORDS = frozenset(("سوف", "فسوف", "وسوف", "لن"))  # (the pa
 _FUTURE_OBLIQUE = word_set("factuality", "future_oblique")  # (s31precision: prepositions that end the reach of a future verb)
 _LIKELY_WORDS = word_set("factuality", "likely")  # (s31precision: a forecast, no announced act)
 _PURPOSE_ACC = word_set("factuality", "purpose_acc")  # (s31precision: منعا لـ، تجنبا لـ)
+_DANGER_NOUNS = word_set("threaten", "danger_noun")  # (s31precision: a threat as a danger)
+_DANGER_BEFORE = word_set("threaten", "danger_before")
 _FIRST2 = operator.itemgetter(slice(0, 2))
 _TOK_NORM = operator.attrgetter("norm")
 _IF_WORDS = frozenset(("اذا", "واذا"))  # (the "ما إذا" of a question: _conditional_threats)
