@@ -9593,6 +9593,10 @@ class EventStage(Stage):
             # "إيران هي أصل التهديد الحالي"، "مصدر تهديد سياسي لمهاتير"، "لحماية البلاد من التهديدات"، "تواجهان التحديات
             # والتهديدات"، "تشكل تهديدا" (not one with the act threatened, "تهديد بريطانيا بالانسحاب"،
             # nor one its author's name follows: "بعد ثمانية وأربعين ساعة من تهديدات الرئيس الإيراني")
+        if not hyp and ts > 0 and toks[ts - 1].norm.lstrip("وبل") in _FACILITY_HEADS and (_is_noun(w) or _vn(w)
+                                                                                     or not {w, w[1:]} & VERB_FORMS):
+            hyp = True  # (s31precision) an act noun in the genitive of a facility names the place, no act told: "في مراكز
+            # احتجاز اللاجئين"، "الذي تشرف وكالته على مراكز احتجاز المهاجرين"، "قاعدة تأييده الرئيسية"
         if not hyp and w.lstrip("و") in _PURPOSE_ACC and ts + 1 < len(toks) and toks[ts + 1].norm[:1] == "ل":
             hyp = True  # (s31precision) an act noun in the accusative of purpose before لـ: "وذلك منعاً لهجوم كانت القوات
             # السورية تعتزم شنه"، "ومنعا لإفلات المجرمين من العقاب": the aim of another act, not an act of its own
@@ -11270,6 +11274,7 @@ _FUTURE_WORDS = frozenset(("سوف", "فسوف", "وسوف", "لن"))  # (the pa
 _FUTURE_OBLIQUE = word_set("factuality", "future_oblique")  # (s31precision: prepositions that end the reach of a future verb)
 _LIKELY_WORDS = word_set("factuality", "likely")  # (s31precision: a forecast, no announced act)
 _PURPOSE_ACC = word_set("factuality", "purpose_acc")  # (s31precision: منعا لـ، تجنبا لـ)
+_FACILITY_HEADS = word_set("factuality", "facility_head")  # (s31precision: مراكز احتجاز)
 _DANGER_NOUNS = word_set("threaten", "danger_noun")  # (s31precision: a threat as a danger)
 _DANGER_BEFORE = word_set("threaten", "danger_before")
 _FIRST2 = operator.itemgetter(slice(0, 2))
