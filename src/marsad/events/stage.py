@@ -9526,6 +9526,17 @@ class EventStage(Stage):
                 if _future_verb(toks[k].norm) and (k == te or toks[k - 1].norm in _RELATIVES):
                     hyp = True
                     break
+            if typ == "CONSULT" and not hyp and not {toks[ts].norm, toks[ts].norm[1:]} & VERB_FORMS:
+                # (s31precision) the meeting noun as the subject of a future verb of holding it: "قمة ترامب وزعيم كوريا
+                # الشمالية كيم جونغ اون ستعقد"، "المحادثات ستجري في جنيف" (2018 corpus: 194 meeting nouns with one of these
+                # within a clause after them)
+                for k in range(te, min(len(toks), te + 8)):
+                    if _strong_between(st_text(self), toks, te, k):
+                        break
+                    fw = toks[k].norm  # (not one joined by و/ف: "التقى ترامب بكيم ... وسيعقد مؤتمرا صحفيا", a clause of its own)
+                    if fw[:1] == "س" and fw[1:] in _OCCASION_HELD:
+                        hyp = True
+                        break
             for k in range(max(0, ts - 3), ts):
                 if toks[k].norm.lstrip("وبل") in ("موعد", "موعدا") and not _strong_between(st_text(self), toks, k + 1, ts):
                     hyp = True
@@ -11274,6 +11285,7 @@ _FUTURE_WORDS = frozenset(("سوف", "فسوف", "وسوف", "لن"))  # (the pa
 _FUTURE_OBLIQUE = word_set("factuality", "future_oblique")  # (s31precision: prepositions that end the reach of a future verb)
 _LIKELY_WORDS = word_set("factuality", "likely")  # (s31precision: a forecast, no announced act)
 _PURPOSE_ACC = word_set("factuality", "purpose_acc")  # (s31precision: منعا لـ، تجنبا لـ)
+_OCCASION_HELD = word_set("consult", "occasion_held")  # (s31precision: ستعقد، ستجري after a meeting noun)
 _FACILITY_HEADS = word_set("factuality", "facility_head")  # (s31precision: مراكز احتجاز)
 _DANGER_NOUNS = word_set("threaten", "danger_noun")  # (s31precision: a threat as a danger)
 _DANGER_BEFORE = word_set("threaten", "danger_before")
