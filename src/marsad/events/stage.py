@@ -2321,9 +2321,10 @@ class EventStage(Stage):
             # تقوده السعودية في اليمن ويقدم دعما للقوات": a past backing (كان) or one joined by و to a relative clause
             # describes a party, as the relative clause's own verb does (s27support)
         if typ in _STANDING_REL and not hyp and not negated and not is_noun and ts > 0 \
-                and toks[ts - 1].norm in _RELATIVES and ttok.norm[:1] in "يتن" and ttok.norm not in PAST_FORMS \
+                and (toks[ts - 1].norm in _RELATIVES or _standing_aside(text, toks, ts)) \
+                and ttok.norm[:1] in "يتن" and ttok.norm not in PAST_FORMS \
                 and not (ts + 1 < len(toks) and toks[ts + 1].norm in ("فيه", "فيها")) \
-                and (typ != "REJECT" or "رفض" in ttok.norm):
+                and (typ != "REJECT" or "رفض" in ttok.norm or "عارض" in ttok.norm):
             hyp = True  # "فتح الله غولن الذي تتهمه أنقرة بتدبير محاولة الانقلاب"، "جناح نواز شريف الذي يتهم الجيش"، "الضباط
             # الذين يرفضون القتال": a standing charge, threat or refusal told by the imperfect in a relative clause
             # describes a party, as a backing does; no act is reported here (a perfect, الذي اتهمته, tells one, and so
@@ -6806,6 +6807,10 @@ class EventStage(Stage):
         k, ev = acts[0]
         if announced and k > 0 and toks[k - 1].norm.lstrip("وف") in ("لن", "لا", "لم", "قد", "ربما"):
             return []
+        if announced and any(toks[j].norm.lstrip("وف") in _LIKELY_WORDS for j in range(max(0, k - 3), min(len(toks), k + 3))
+                             if j != k and not _strong_between(text, toks, min(j, k) + 1, max(j, k))):
+            return []  # (s31precision) "قال إن "على الأغلب ستنسحب إيران من الاتفاق""، "واشنطن على الأرجح ستفرض عقوبات": a
+            # forecast of the act, no promise of it
         groups = _groups(text, toks, st.ments)
         if ev is None and _future_stem(norms[k]) in self.lex.condthreat_subj:
             # "قال ترامب إن الأسد "سيدفع ثمنا باهظا""، "إن النظام السوري سيواجه عواقب وخيمة إذا أبرم اتفاقا": a
@@ -9530,6 +9535,17 @@ class EventStage(Stage):
                 if _future_verb(toks[k].norm) and (k == te or toks[k - 1].norm in _RELATIVES):
                     hyp = True
                     break
+            if typ == "CONSULT" and not hyp and not {toks[ts].norm, toks[ts].norm[1:]} & VERB_FORMS:
+                # (s31precision) the meeting noun as the subject of a future verb of holding it: "قمة ترامب وزعيم كوريا
+                # الشمالية كيم جونغ اون ستعقد"، "المحادثات ستجري في جنيف" (2018 corpus: 194 meeting nouns with one of these
+                # within a clause after them)
+                for k in range(te, min(len(toks), te + 8)):
+                    if _strong_between(st_text(self), toks, te, k):
+                        break
+                    fw = toks[k].norm  # (not one joined by و/ف: "التقى ترامب بكيم ... وسيعقد مؤتمرا صحفيا", a clause of its own)
+                    if fw[:1] == "س" and fw[1:] in _OCCASION_HELD:
+                        hyp = True
+                        break
             for k in range(max(0, ts - 3), ts):
                 if toks[k].norm.lstrip("وبل") in ("موعد", "موعدا") and not _strong_between(st_text(self), toks, k + 1, ts):
                     hyp = True
@@ -9538,6 +9554,12 @@ class EventStage(Stage):
                 and (_is_noun(toks[ts].norm) or _vn(toks[ts].norm) or toks[ts].text.endswith(("ة", "ا"))):
             hyp = True  # (s29verbal) "ستدعم الولايات المتحدة أي اتفاق بين السودان وقوات الدعم السريع"، "أية مفاوضات مع
             # روسيا": any deal or talks, none told as made or held (182 corpus sentences with أي / أية before one)
+        if not hyp and ts > 0 and toks[ts - 1].norm in _ANY_WORDS and not {toks[ts].norm, toks[ts].norm[1:]} & VERB_FORMS \
+                and "،" not in self._text[toks[ts - 2].end if ts > 1 else toks[ts - 1].start:toks[ts - 1].start] \
+                and "," not in self._text[toks[ts - 2].end if ts > 1 else toks[ts - 1].start:toks[ts - 1].start]:
+            hyp = True  # (s31precision) any act of every type: "سترد على أي هجوم"، "الذين نظروا إلى أي لقاء مع زعيم كوري"،
+            # "في وجه أي انتقادات"، "لا يرى أي مبرر لتدخل روسي"، "تنفي موسكو أي تدخل" (2018 corpus: أي هجوم 89، أي تدخل 55، أي
+            # عقوبات 18; every one read is forecast, conditional, denied or generic); not أي "that is" after a comma ("، أي")
         if typ in ("CONSULT", "AGREE") and not (negated or hyp) and ts > 0:
             # (s29verbal) talks named as the object of a verbal noun of hosting or holding them take that noun's mood:
             # "تأمل مصر في استضافة جولة جديدة من المحادثات بين حماس وإسرائيل"، "عرضت قطر استضافة محادثات بين واشنطن وطهران":
@@ -9583,6 +9605,35 @@ class EventStage(Stage):
             if _future_light(toks[k].norm) and not _strong_between(self._text, toks, k + 1, ts):
                 hyp = True  # "سيتخذ إجراءات قانونية ضد"، "ستفرض الولايات المتحدة عقوبات": an act named after a future light verb
                 break
+        if typ == "THREATEN" and not hyp and not negated and ts > 0 and w.lstrip("و") in _DANGER_NOUNS \
+                and toks[ts - 1].norm.lstrip("و") in _DANGER_BEFORE \
+                and not any(toks[k].norm[:1] == "ب" and len(toks[k].norm) > 4 for k in range(ts + 1, min(len(toks), ts + 9))) \
+                and not any(x.s == ts + 1 for x in getattr(st, "ments", None) or ()):
+            hyp = True  # (s31precision) a threat as a danger a party is or poses, no threat made: "تبقى التهديد الرئيسي للبنان"،
+            # "إيران هي أصل التهديد الحالي"، "مصدر تهديد سياسي لمهاتير"، "لحماية البلاد من التهديدات"، "تواجهان التحديات
+            # والتهديدات"، "تشكل تهديدا" (not one with the act threatened, "تهديد بريطانيا بالانسحاب"،
+            # nor one its author's name follows: "بعد ثمانية وأربعين ساعة من تهديدات الرئيس الإيراني")
+        if not hyp and ts > 0 and toks[ts - 1].norm.lstrip("وبل") in _FACILITY_HEADS and (_is_noun(w) or _vn(w)
+                                                                                     or not {w, w[1:]} & VERB_FORMS):
+            hyp = True  # (s31precision) an act noun in the genitive of a facility names the place, no act told: "في مراكز
+            # احتجاز اللاجئين"، "الذي تشرف وكالته على مراكز احتجاز المهاجرين"، "قاعدة تأييده الرئيسية"
+        if not hyp and w.lstrip("و") in _PURPOSE_ACC and ts + 1 < len(toks) and toks[ts + 1].norm[:1] == "ل":
+            hyp = True  # (s31precision) an act noun in the accusative of purpose before لـ: "وذلك منعاً لهجوم كانت القوات
+            # السورية تعتزم شنه"، "ومنعا لإفلات المجرمين من العقاب": the aim of another act, not an act of its own
+        if not hyp and not negated and typ not in ("THREATEN", "REJECT") and (
+                _is_noun(w) or _vn(w) or not {w, w[1:]} & VERB_FORMS):
+            # (s31precision) an act noun whose nearest verb before it, in its clause, is future (سـ، سوف، لن) is what that
+            # verb will do or bring, not an act told as done: "أنور إبراهيم سيعود للسياسة بعفو ملكي"، "وسيتطلب هذا الأمر
+            # موافقة من الكونغرس"، "وسيكون من مهام هذه القوة نشر قوات"; not past a preposition, whose noun is an act already
+            # told ("سيرد على الهجوم"، "سيحقق في مقتل")
+            for k in range(ts - 1, max(-1, ts - 5), -1):
+                if _strong_between(self._text, toks, k + 1, ts) or toks[k].norm in _FUTURE_OBLIQUE:
+                    break
+                if _future(toks, k) and toks[k].norm not in _FUTURE_WORDS and (
+                        k > 0 and toks[k - 1].norm in _FUTURE_WORDS or _future_verb(toks[k].norm.lstrip("وف"))) \
+                        and not any(x.s <= k < x.e for x in getattr(st, "ments", None) or ()):
+                    hyp = True  # (not a name read as one: سيول، سيرغي)
+                    break
         # the act noun governed by a light verb's own noun (عقد قمة، إجراء محادثات، فرض عقوبات، شن هجوم): "لعقد قمة"
         # (a purpose), "قبيل انعقاد القمة" (not yet), "توافقتا على عقد قمة"، "طالب بعقد اجتماع" (agreed or asked for)
         lm = toks[ts - 1].norm if ts > 0 else ""
@@ -11015,6 +11066,22 @@ def _deal_side(toks, te, g) -> bool:
     return any(c.removeprefix("ال") in _BACKED_DEALS for c in cands)
 
 
+def _standing_aside(text, toks, ts) -> bool:
+    """(s31precision) Is the imperfect at ts the verb of a relative clause, told as a standing position of a party: after
+    كان right after the relative pronoun ("أردوغان الذي كان يرفض أي دور"), or after an indefinite noun of a relative
+    clause a few words on, which it describes ("كورتس، الذي يرأس ائتلافا يمينيا يعارض انضمام تركيا")?"""
+    if ts > 1 and toks[ts - 1].norm.lstrip("و") in _PAST_COPULA and toks[ts - 2].norm in _RELATIVES:
+        return True
+    if not _indefinite_noun(toks[ts - 1]):
+        return False
+    for k in range(ts - 2, max(-1, ts - 6), -1):
+        if _strong_between(text, toks, k + 1, ts):
+            return False
+        if toks[k].norm in _RELATIVES:
+            return True
+    return False
+
+
 def _indefinite_noun(t) -> bool:
     """A bare indefinite noun (مقاتلين، فصيل، متسللون): no article, no clitic, not a particle or a number; a verb right
     after one with a pronoun of it opens a relative clause on it (متسللين تدعمهم الحكومة)."""
@@ -11224,6 +11291,13 @@ def m_decision(toks, ts) -> bool:
 
 _COND_WORDS = frozenset(("اذا", "واذا", "فاذا", "مالم", "حال", "حاله", "ما"))  # (_conditional_threats' first test)
 _FUTURE_WORDS = frozenset(("سوف", "فسوف", "وسوف", "لن"))  # (the particles _future reads before a verb)
+_FUTURE_OBLIQUE = word_set("factuality", "future_oblique")  # (s31precision: prepositions that end the reach of a future verb)
+_LIKELY_WORDS = word_set("factuality", "likely")  # (s31precision: a forecast, no announced act)
+_PURPOSE_ACC = word_set("factuality", "purpose_acc")  # (s31precision: منعا لـ، تجنبا لـ)
+_OCCASION_HELD = word_set("consult", "occasion_held")  # (s31precision: ستعقد، ستجري after a meeting noun)
+_FACILITY_HEADS = word_set("factuality", "facility_head")  # (s31precision: مراكز احتجاز)
+_DANGER_NOUNS = word_set("threaten", "danger_noun")  # (s31precision: a threat as a danger)
+_DANGER_BEFORE = word_set("threaten", "danger_before")
 _FIRST2 = operator.itemgetter(slice(0, 2))
 _TOK_NORM = operator.attrgetter("norm")
 _IF_WORDS = frozenset(("اذا", "واذا"))  # (the "ما إذا" of a question: _conditional_threats)
