@@ -41,6 +41,7 @@ from . import elided as _elided
 from . import sport as _sport
 from . import story as _story
 from . import claims as _claims
+from . import retaliation as _retaliation
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
@@ -705,6 +706,7 @@ class EventStage(Stage):
             self._condemned_acts(text, st, events)
             events.extend(self._conditional_threats(doc, sents, st, events, quotes, last_actor, pub))
             events.extend(self._idle_threat(doc, sents, st, events, quotes, pub))
+            events.extend(_retaliation.after_sentence(self, doc, sents, st, events, quotes, pub))  # (s31verbal)
             events.extend(self._announced_offers(doc, sents, st, events, quotes, pub))
             if st.blame:
                 events.extend(self._blame(doc, sents, st, events, quotes, pub))
