@@ -7715,6 +7715,8 @@ class EventStage(Stage):
                     toks[sj["m"][1].s].norm[:1] != "و" or sj["m"][1].start == toks[sj["m"][1].s].start):  # (وزارة, no و)
                 # "أمهل ترمب وزارة الخزانة 60 يوما": the subject and the object after the verb, read as one group
                 return [sj["m"][0].eid], [x.eid for x in sj["m"][1:] if x.eid != sj["m"][0].eid]
+            if not recips and (told := _appeals.teller_given(self, text, st, toks, groups, ts, actors)):
+                return told  # (s31verbal) "كشف أردوغان أن الولايات المتحدة منحته مهلة": the teller is the one given it
             if toks[ts].norm.lstrip("وف") not in VERB_FORMS or not any(
                     set(g["ids"]) & set(actors) and g["e"] > cut and not set(g["ids"]) & set(recips) for g in groups):
                 return [], []  # (a pronoun object, "وأمهله حتى الخامس من آذار", or a giver not named in the sentence:
