@@ -871,3 +871,29 @@ def concerned_party(stage, toks, groups, te, actors) -> list:
         return [stage._dp.implied_government(next(iter(cands.values()))[0])]  # (its government answers a demand: not
         # the state itself, which a citizen of it may ask, "طالب البرادعي ... في مصر")
     return []
+
+
+_REVEAL = word_set("deadline", "reveal")
+_GIVEN_PRONS = ("ه", "ها")  # (the object pronoun of one party on a verb of giving a deadline: منحته، أمهلها)
+
+
+def teller_given(stage, text, st, toks, groups, ts, actors):
+    """(s31verbal) A deadline given to the teller himself, named by a pronoun on the verb ("كشف الرئيس التركي، رجب طيب
+    أردوغان، الأحد، أن الولايات المتحدة منحته مهلة مدتها 3 أيام"، "قال إن واشنطن أمهلتها شهرا"): the verb stands right
+    after its subject, the whole of the reported clause opened by أن / إن after a verb of saying, and the one given it is
+    that clause's speaker (one party, not the giver's). (actors, recipients), else None."""
+    w = toks[ts].norm.lstrip("وف")
+    suf = next((p for p in _GIVEN_PRONS if w.endswith(p) and len(w) - len(p) >= 3), None)
+    if suf is None or not actors or ts < 2 or w.startswith(("ال", "ب")) or toks[ts].text.endswith("ة"):
+        # (the verb's own form: the trigger row read it as a verb of giving a deadline; not the noun منحة)
+        return None
+    sj = next((g for g in groups if g["e"] == ts and g["prep"] is None and set(g["ids"]) <= set(actors)), None)
+    if sj is None or sj["s"] < 1 or toks[sj["s"] - 1].norm not in _st._THAT_WORDS:
+        return None
+    sp, verb = stage._speaker_near(text, st, 0, sj["s"] - 1, None, extra=_REVEAL)
+    if sp is None or verb is None or sp in actors or sj["s"] - 1 - verb > 12 \
+            or _st._full_stop_between(text, toks, verb, sj["s"]):
+        return None
+    if _st._countries([sp], stage._dp) & _st._countries(actors, stage._dp):
+        return None  # (a deadline within one side: an office's own, not the teller's)
+    return list(actors), [sp]

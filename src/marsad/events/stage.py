@@ -41,6 +41,7 @@ from . import elided as _elided
 from . import sport as _sport
 from . import story as _story
 from . import claims as _claims
+from . import retaliation as _retaliation
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_offices, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
@@ -707,6 +708,7 @@ class EventStage(Stage):
             self._condemned_acts(text, st, events)
             events.extend(self._conditional_threats(doc, sents, st, events, quotes, last_actor, pub))
             events.extend(self._idle_threat(doc, sents, st, events, quotes, pub))
+            events.extend(_retaliation.after_sentence(self, doc, sents, st, events, quotes, pub))  # (s31verbal)
             events.extend(self._announced_offers(doc, sents, st, events, quotes, pub))
             if st.blame:
                 events.extend(self._blame(doc, sents, st, events, quotes, pub))
@@ -7724,6 +7726,8 @@ class EventStage(Stage):
                     toks[sj["m"][1].s].norm[:1] != "و" or sj["m"][1].start == toks[sj["m"][1].s].start):  # (وزارة, no و)
                 # "أمهل ترمب وزارة الخزانة 60 يوما": the subject and the object after the verb, read as one group
                 return [sj["m"][0].eid], [x.eid for x in sj["m"][1:] if x.eid != sj["m"][0].eid]
+            if not recips and (told := _appeals.teller_given(self, text, st, toks, groups, ts, actors)):
+                return told  # (s31verbal) "كشف أردوغان أن الولايات المتحدة منحته مهلة": the teller is the one given it
             if toks[ts].norm.lstrip("وف") not in VERB_FORMS or not any(
                     set(g["ids"]) & set(actors) and g["e"] > cut and not set(g["ids"]) & set(recips) for g in groups):
                 return [], []  # (a pronoun object, "وأمهله حتى الخامس من آذار", or a giver not named in the sentence:
