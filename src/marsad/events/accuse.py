@@ -804,3 +804,33 @@ def described_by(toks, s) -> bool:
     while k >= 0 and k > s - 4 and toks[k].norm.removeprefix("ال") in ("رييس", "الرييس", "زعيم", "امين", "عام", "السابق"):
         k -= 1
     return k >= 0 and toks[k].norm in _SUPPORTER_NOUNS
+
+
+_CONTRAST_PRONS = word_set("clause", "contrast_pron")  # لكنه، ولكنها: a contrast whose pronoun is the next verb's subject
+_CONTRAST_HEADS = word_set("clause", "contrast_head")  # إلا (أنه)، غير (أنها)
+_THAT_PRONS = word_set("clause", "that_pron")
+
+
+def contrast_subject(text, toks, groups, cut, ts, te):
+    """(s31accuse) "ورحب فوتيل بالمسار السياسي، لكنه اتهم روسيا"، "قال مسؤول إسرائيلي ...، إن الدوحة حاولت ...، لكنه
+    اتهم الدوحة": a verb of accusing right after a contrast that carries its subject's pronoun (لكنه، ولكنها، إلا أنه،
+    غير أنها) has for subject the party that opens the sentence (right after its first verb, or before it), and for
+    object the party right after it. (actors, recipients), or None when the sentence is not so."""
+    if ts == 0:
+        return None
+    w = toks[ts - 1].norm
+    if w in _CONTRAST_PRONS:
+        k0 = ts - 1
+    elif ts > 1 and w in _THAT_PRONS and toks[ts - 2].norm in _CONTRAST_HEADS:
+        k0 = ts - 2
+    else:
+        return None
+    obj = next((g for g in groups if g["prep"] is None and g["s"] == te), None)
+    if obj is None or re.search(r"[.،,؛;:!?؟\n]", text[toks[te - 1].end:toks[obj["s"]].start]):
+        return None  # (no object right after the verb: a passive, "لكنهم اتهموا بارتكاب أفعال إجرامية"; an object
+        # pronoun, "لكنه اتهمها بإهانة القضاء")
+    subj = next((g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 2 and g["e"] <= k0
+                 and not set(g["ids"]) & set(obj["ids"])), None)
+    if subj is None or re.search(r"[.!?؟\n]", text[toks[subj["e"] - 1].end:toks[k0].start]):
+        return None
+    return list(subj["ids"]), list(obj["ids"])

@@ -4269,6 +4269,8 @@ class EventStage(Stage):
                     ag = next((g for g in groups if 0 < g["s"] - te + 1 <= 2 and g["prep"] is None and all(
                         x.kind == "NORP" or _movement_adjective(toks, x) for x in g["m"]) and all(
                         (self._dp.by_id.get(i) or {}).get("country") for i in g["ids"])), None)
+                if und is None and ag is not None and typ == "ACCUSE":
+                    und = _fronted_sufferer(text, toks, groups, cut, vk, ag)
                 actors = list(ag["ids"]) if ag is not None else actors if typ == "ASSAULT" and rel is not None else []
                 recips = [i for i in und["ids"] if i not in actors] if und is not None else []
                 if typ == "ASSAULT" and ag is not None and recips and toks[vk].norm.lstrip("وف").startswith(
@@ -4765,6 +4767,9 @@ class EventStage(Stage):
             sp = self._speaker_near(text, st, 0, len(toks), None, reach=len(toks))[0]
             if sp is not None and sp not in recips:
                 actors = [sp]
+        if typ == "ACCUSE" and not is_noun and (cs := _accuse.contrast_subject(text, toks, groups, cut, ts, te)) is not None:
+            actors, recips = cs  # (s31accuse) "ورحبت منظمة العفو الدولية بالقرار، لكنها انتقدت إسرائيل": the pronoun
+            # of the contrast is the sentence's opening subject, the party after the verb its object
         if not actors and typ == "ACCUSE" and not is_noun and recips:
             # "أصدرت الخارجية السعودية بيانا ... واتهم البيان إيران": a statement told before speaks for its author
             actors = _accuse.statement_author(self, text, sents, st, toks, te, groups, recips) or actors
@@ -6499,6 +6504,11 @@ class EventStage(Stage):
                 if own is None and r is not None and not any(k < g["s"] < r for g in groups):
                     # "نستنكر الخطوة الاستفزازية التي قامت بها الولايات المتحدة"، "بالسياسة القمعية التي ينتهجها"
                     own = self._doer_clause(text, toks, groups, r + 1, 4)
+                if own is None and r is None and not w.lstrip("بل").startswith("ال") and not w.startswith("لل") \
+                        and not any(g["s"] == k + 1 for g in groups):
+                    # (s31accuse) "نددت إسرائيل بتصريحات أدلى بها الرئيس الفلسطيني محمود عباس": an indefinite noun's
+                    # relative clause has no pronoun; its verb of doing comes right after it (or after one adjective)
+                    own = self._doer_clause(text, toks, groups, k + 1, 2)
                 if own is None and (w.lstrip("بل").startswith("ال") or w.startswith("لل")) and (
                         k + 1 >= len(toks) or _STRONG.search(text, toks[k].end, toks[k + 1].start)):
                     # "وندد المتحدث باسم الجيش المصري بالتقرير، مؤكدا ...": the statement told in the sentences before
@@ -14307,6 +14317,54 @@ def _apposed(text, toks, e, s) -> bool:
     return False
 
 
+_EXPOSED_NOUNS = word_set("undergo", "owned_noun")  # تعرضها، تعرضه: the verbal noun with its sufferer's pronoun
+
+
+def _fronted_sufferer(text, toks, groups, cut, vk, ag):
+    """(s31accuse) "بعد تعرضها لانتقادات حادة من قبل إسرائيل ...، أعلنت الحكومة البولندية": the verbal noun of undergoing
+    with its pronoun, in a clause fronted before the sentence (at most one word, بعد، عقب، رغم, before it), refers to
+    the subject of the main clause, right after the main verb past the comma that closes the fronted clause; None
+    otherwise."""
+    if vk - cut > 1 or toks[vk].norm.lstrip("و") not in _EXPOSED_NOUNS:
+        return None
+    j = next((j for j in range(ag["e"], min(len(toks), ag["e"] + 12)) if _STRONG.search(text, toks[j - 1].end, toks[j].start)),
+             None)
+    if j is None or text[toks[j - 1].end:toks[j].start].strip() not in ("،", ","):
+        return None  # (the fronted clause ends at a comma; a full stop ends the sentence)
+    return next((g for g in groups if g["prep"] is None and j + 1 <= g["s"] <= j + 2 and not set(g["ids"]) & set(ag["ids"])
+                 and not any(toks[x].norm in _RELATIVES for x in range(j, g["s"]))
+                 and not _STRONG.search(text, toks[j].end, toks[g["s"]].start)), None)
+
+
+_ALLY_JOINED = word_set("ally", "joined")  # وحليفتها، وحلفاؤه (wordsets.tsv, s31accuse)
+_ALLY_QUALIFIERS = word_set("ally", "qualifier")  # الأبرز، السابقة: "وحليفتها الأبرز روسيا"
+_ALIKE_ASIDE = word_set("alike", "aside")  # شأنها (شأن): "إيران، شأنها شأن دمشق،"
+_SOME_JOINED = word_set("some", "joined")  # وعدد (من)، وبعض: "إسرائيل وعدد من المنظمات اليهودية"
+
+
+def _side_joined(text, toks, g, m) -> bool:
+    """Is the mention ``m`` joined to the group ``g`` just before it as one more party of its side (s31accuse): its ally
+    ("دمشق وحليفتها روسيا"، "إسرائيل وحليفها الأمريكي"، "وحليفتها الأبرز روسيا"), a party likened to it in an aside
+    ("وألقت إيران، شأنها شأن دمشق، باللوم على إسرائيل"), others of whom it is one ("إسرائيل وعدد من المنظمات اليهودية"،
+    "الولايات المتحدة وبعض الدول الأوروبية")? Not between the two sides of بين ("بين الولايات المتحدة وحليفتها السابقة
+    تركيا"), nor across a sentence's stop."""
+    e = g["e"]
+    if g["prep"] == "بين" or not 1 <= m.s - e <= 3 or e == 0:
+        return False
+    gap = [toks[k].norm for k in range(e, m.s)]
+    inner = text[toks[e].start:toks[m.s].start]  # (the gap's own words, then up to the mention)
+    lead = text[toks[e - 1].end:toks[e].start].strip()
+    if _STRONG.search(inner) or lead not in ("", "،", ","):
+        return False
+    if gap[0] in _ALLY_JOINED:
+        return len(gap) == 1 or len(gap) == 2 and gap[1] in _ALLY_QUALIFIERS
+    if gap[0] in _ALIKE_ASIDE:
+        return lead in ("،", ",") and len(gap) == 2 and gap[1] == "شان"
+    if gap[0] in _SOME_JOINED and not lead:
+        return len(gap) == 1 and gap[0] == "وبعض" or len(gap) == 2 and gap[1] == "من"
+    return False
+
+
 def _conj(text, toks, m) -> bool:
     """Does the mention open with the conjunction و (والرئيس، وترامب) rather than a word starting with و (وزير), or
     stand right after a و written apart ("الولايات المتحدة و 14 دولة"، "#المغرب و #مصر")?"""
@@ -14654,6 +14712,14 @@ def _groups_of(text, toks, ments):
             # demonym first, the name after it heads the phrase as above)
             g = groups[-1]
             g["ids"] += ids
+            g["m"].append(m)
+            g["e"] = m.e
+            continue
+        if groups and _side_joined(text, toks, groups[-1], m):
+            # (s31accuse) "دمشق وحليفتها روسيا"، "وألقت إيران، شأنها شأن دمشق ...، باللوم"، "إسرائيل وعدد من المنظمات
+            # اليهودية": an ally, a party likened in an aside, a partitive of others: one side with the party before
+            g = groups[-1]
+            g["ids"] += [i for i in ids if i not in g["ids"]]
             g["m"].append(m)
             g["e"] = m.e
             continue
