@@ -1,0 +1,82 @@
+"""Accusations, session 31 (track s31accuse): sides joined by an ally, an aside or a partitive; the sufferer of a
+fronted تعرضها لانتقادات; the author of an indefinite statement; the subject of لكنه اتهم."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from conftest import factual, full, party
+
+
+def _isos(doc, ids) -> set:
+    ents = {e["id"]: e for e in doc["entities"]}
+    return {ents[i].get("country") for i in ids}
+
+
+# --- one side: an ally, a party likened in an aside, others of whom the party is one ------------------------------
+
+def test_ally_joins_the_accusers_side(pipe):
+    doc = full(pipe, "وتتهم الحكومة السورية وحليفتها موسكو المتمردين بقصف \"الممرات\" المعدة لعمليات الإجلاء.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and {"SYR", "RUS"} <= _isos(doc, ev[0]["actors"]) and "RUS" not in _isos(doc, ev[0]["recipients"])
+
+
+def test_aside_alike_joins_the_side_that_blames(pipe):
+    doc = full(pipe, "وألقت إيران، شأنها شأن دمشق وحليفتها روسيا، باللوم على إسرائيل في هجوم وقع في التاسع من أبريل "
+                     "على قاعدة التيفور الجوية السورية.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and {"IRN", "SYR", "RUS"} <= _isos(doc, ev[0]["actors"]) and "ISR" in party(doc, ev[0]["recipients"])
+
+
+def test_ally_after_bein_is_the_other_side():
+    from marsad.events.stage import _side_joined
+    from marsad.lang.ar import tokenize
+    text = "واندلعت الأزمة بين الولايات المتحدة وحليفتها السابقة تركيا عقب توقيف انقرة لقس"
+    toks = tokenize(text)
+    m = SimpleNamespace(s=7, e=8)  # تركيا
+    assert not _side_joined(text, toks, {"s": 3, "e": 5, "prep": "بين"}, m)
+    assert _side_joined(text, toks, {"s": 3, "e": 5, "prep": None}, m)
+
+
+# --- a fronted تعرضها لانتقادات من قبل X: X criticised the main clause's subject ---------------------------------
+
+def test_fronted_criticism_undergone_names_the_critics_and_the_criticised(pipe):
+    doc = full(pipe, "بعد تعرضها لانتقادات حادة من قبل إسرائيل وعدد من المنظمات اليهودية والولايات المتحدة، أعلنت "
+                     "الحكومة البولندية الأربعاء أنها ستعدل قانونا حول المحرقة.")
+    ev = [e for e in factual(doc, "ACCUSE") if "POL" in _isos(doc, e["recipients"])]
+    assert ev and {"ISR", "USA"} <= _isos(doc, ev[0]["actors"])
+    assert "المنظمات اليهودية" in party(doc, ev[0]["actors"])
+
+
+def test_criticism_undergone_without_critic_accuses_no_one(pipe):
+    doc = full(pipe, "انسحبت مغنية فرنسية شابة من برنامج المسابقات الغنائية \"ذا فويس\" الشهير بعد تعرضها لانتقادات "
+                     "بسبب منشورات سابقة بمواقع التواصل الاجتماعي عن هجمات إرهابية.")
+    assert not [e for e in factual(doc, "ACCUSE") if e["actors"] and e["recipients"]]
+
+
+# --- an indefinite statement's author, its relative clause without a pronoun ----------------------------------------
+
+def test_indefinite_statement_author_is_criticised(pipe):
+    doc = full(pipe, "انتقدت الخارجية الروسية تصريحات أدلى بها بوريس جونسون وزير الخارجية البريطاني مشبها فيها بطولة "
+                     "كأس العالم المفترض أن تُجرى في روسيا الصيف المقبل بدورة الالعاب الأوليمبية التي استضافتها العاصمة "
+                     "الألمانية برلين عام 1936.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "RUS" in _isos(doc, ev[0]["actors"]) and "بوريس جونسون" in party(doc, ev[0]["recipients"])
+
+
+# --- لكنه اتهم X: the pronoun of the contrast is the sentence's subject ---------------------------------------------
+
+def test_contrast_pronoun_subject_accuses_the_object(pipe):
+    doc = full(pipe, "وأكد فوتيل البقاء في سوريا مع شركاء الولايات المتحدة، ودعم المسار السياسي لحل الأزمة، لكنه اتهم "
+                     "روسيا وإيران بالتسبب في تفاقم الأزمة، نتيجة دعمهم نظام الرئيس السوري بشار الأسد.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "فوتيل" in party(doc, ev[0]["actors"]) and {"RUS", "IRN"} <= _isos(doc, ev[0]["recipients"])
+
+
+def test_contrast_with_object_pronoun_takes_no_party_of_the_charge(pipe):
+    doc = full(pipe, "المدعي عباس جفاري دولت أبادي لم يحدد الاتهامات، لكنه اتهمها بإهانة القضاء \"بتغريدات إجرامية.\"")
+    assert not [e for e in factual(doc, "ACCUSE") if "القضاء" in party(doc, e["recipients"])]
+
+
+def test_contrast_passive_has_no_accuser(pipe):
+    doc = full(pipe, "لكنهم اتهموا بارتكاب أفعال إجرامية نيابة عن الحرس الثوري الإيراني.")
+    assert not [e for e in factual(doc, "ACCUSE") if e["actors"]]
