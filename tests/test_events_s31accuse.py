@@ -80,3 +80,18 @@ def test_contrast_with_object_pronoun_takes_no_party_of_the_charge(pipe):
 def test_contrast_passive_has_no_accuser(pipe):
     doc = full(pipe, "لكنهم اتهموا بارتكاب أفعال إجرامية نيابة عن الحرس الثوري الإيراني.")
     assert not [e for e in factual(doc, "ACCUSE") if e["actors"]]
+
+
+# --- وسط انتقادات من X: criticism as the setting of the act, its critics after من ---------------------------------
+
+def test_amid_criticism_names_critics_and_the_subject(pipe):
+    doc = full(pipe, "ودعت شركة أبل من قبل إلى تبسيط القواعد الضريبية الأمريكية، وسط انتقادات من قبل السلطات الضريبية "
+                     "الأمريكية لحيازتها النقدية الكبيرة في الخارج.")
+    ev = [e for e in factual(doc, "ACCUSE") if "Apple" in party(doc, e["recipients"])]
+    assert ev and "السلطات الضريبية" in party(doc, ev[0]["actors"])
+
+
+def test_amid_criticism_without_critic_accuses_no_one(pipe):
+    doc = full(pipe, "واللقاء هو الدولي الثالث الذي يغيب عنه صاحب الكرات الذهبية الخمس دون عذر واضح، وسط انتقادات بأنه "
+                     "يتهرب من مسؤولية قيادة \"راقصي التانغو\"، بعد الأداء المخيب والخروج المبكر من كأس العالم 2018 في روسيا.")
+    assert not [e for e in factual(doc, "ACCUSE") if e["actors"] and e["recipients"]]

@@ -834,3 +834,29 @@ def contrast_subject(text, toks, groups, cut, ts, te):
     if subj is None or re.search(r"[.!?؟\n]", text[toks[subj["e"] - 1].end:toks[k0].start]):
         return None
     return list(subj["ids"]), list(obj["ids"])
+
+
+def amid_critics(text, toks, groups, cut, ts, te):
+    """(s31accuse) Criticism told as the setting of the sentence's act, after وسط, with its authors named by من / من
+    قبل / من جانب after the noun (an adjective, or its target with لـ, between): "ودعت شركة أبل ...، وسط انتقادات من
+    قبل السلطات الضريبية الأمريكية لحيازتها"، "لكنها توقفت وسط انتقادات من الاتحاد لملف تركيا"، "وسط انتقادات حادة
+    لأنقرة من قبل حلفائها". The target is the party with لـ before the critics, else the party right after them with
+    لـ or in the genitive of a لـ noun ("لملف تركيا"، "لصمت وتغاضي المنظمات الأممية"), else the sentence's opening
+    subject. (actors, recipients), or None."""
+    if ts == 0 or toks[ts - 1].norm not in ("وسط", "ووسط"):
+        return None
+
+    def clear(a, b):
+        return not re.search(r"[.،,؛;:!?؟\n]", text[toks[a].end:toks[b].start]) if b > a else True
+
+    critic = next((g for g in groups if g["prep"] in ("من", "من قبل") and te <= g["s"] <= te + 5 and clear(te - 1, g["s"])
+                   and not any(h["prep"] != "ل" and te <= h["s"] < g["s"] for h in groups)), None)
+    if critic is None:
+        return None
+    target = next((g for g in groups if g["prep"] == "ل" and te <= g["s"] < critic["s"]), None) or next(
+        (g for g in groups if critic["e"] <= g["s"] <= critic["e"] + 3 and clear(critic["e"] - 1, g["s"]) and (
+            g["prep"] == "ل" or g["prep"] is None and toks[critic["e"]].norm[:1] == "ل")), None) or next(
+        (g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 2 and g["e"] < ts), None)
+    if target is None or set(target["ids"]) & set(critic["ids"]):
+        return None
+    return list(critic["ids"]), list(target["ids"])

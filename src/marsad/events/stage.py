@@ -4957,6 +4957,8 @@ class EventStage(Stage):
                 return None
             target = [i for i in actors if i not in critic["ids"]]
             actors, recips = list(critic["ids"]), target or [r for r in recips if r not in critic["ids"]]
+        if typ == "ACCUSE" and is_noun and (amid := _accuse.amid_critics(text, toks, groups, cut, ts, te)) is not None:
+            actors, recips = amid  # (s31accuse) "وسط انتقادات من قبل السلطات الضريبية الأمريكية": its critics and target
         if typ == "CONSULT" and recips and not is_noun and _discuss_verb(ttok.norm):
             # "ناقش وزراء خارجية مجموعة السبع أنشطة إيران": a party in the genitive of what is discussed is the topic
             recips = _topic_filtered(toks, groups, ts, te, recips)
