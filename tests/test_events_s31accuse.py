@@ -95,3 +95,9 @@ def test_amid_criticism_without_critic_accuses_no_one(pipe):
     doc = full(pipe, "واللقاء هو الدولي الثالث الذي يغيب عنه صاحب الكرات الذهبية الخمس دون عذر واضح، وسط انتقادات بأنه "
                      "يتهرب من مسؤولية قيادة \"راقصي التانغو\"، بعد الأداء المخيب والخروج المبكر من كأس العالم 2018 في روسيا.")
     assert not [e for e in factual(doc, "ACCUSE") if e["actors"] and e["recipients"]]
+
+
+def test_plural_allies_before_a_name_are_a_party_of_their_own(pipe):
+    doc = full(pipe, "واتهمت بريطانيا وحلفاؤها روسيا بالوقوف وراء محاولة تسميمه، لكن موسكو نفت ذلك بشدة.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "GBR" in _isos(doc, ev[0]["actors"]) and "RUS" in _isos(doc, ev[0]["recipients"])

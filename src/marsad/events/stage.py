@@ -14339,6 +14339,7 @@ def _fronted_sufferer(text, toks, groups, cut, vk, ag):
 
 
 _ALLY_JOINED = word_set("ally", "joined")  # وحليفتها، وحلفاؤه (wordsets.tsv, s31accuse)
+_ALLIES_JOINED = word_set("ally", "joined_plural")  # وحلفاؤه: only before a nationality adjective
 _ALLY_QUALIFIERS = word_set("ally", "qualifier")  # الأبرز، السابقة: "وحليفتها الأبرز روسيا"
 _ALIKE_ASIDE = word_set("alike", "aside")  # شأنها (شأن): "إيران، شأنها شأن دمشق،"
 _SOME_JOINED = word_set("some", "joined")  # وعدد (من)، وبعض: "إسرائيل وعدد من المنظمات اليهودية"
@@ -14360,6 +14361,9 @@ def _side_joined(text, toks, g, m) -> bool:
         return False
     if gap[0] in _ALLY_JOINED:
         return len(gap) == 1 or len(gap) == 2 and gap[1] in _ALLY_QUALIFIERS
+    if gap[0] in _ALLIES_JOINED:
+        return len(gap) == 1 and m.kind == "NORP" and m.e - m.s == 1  # "النظام السوري وحلفائه الروس" (not a name
+        # after the plural, which is a party of its own: "واتهمت بريطانيا وحلفاؤها روسيا" accuses Russia)
     if gap[0] in _ALIKE_ASIDE:
         return lead in ("،", ",") and len(gap) == 2 and gap[1] == "شان"
     if gap[0] in _SOME_JOINED and not lead:
