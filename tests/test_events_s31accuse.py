@@ -101,3 +101,21 @@ def test_plural_allies_before_a_name_are_a_party_of_their_own(pipe):
     doc = full(pipe, "واتهمت بريطانيا وحلفاؤها روسيا بالوقوف وراء محاولة تسميمه، لكن موسكو نفت ذلك بشدة.")
     ev = factual(doc, "ACCUSE")
     assert ev and "GBR" in _isos(doc, ev[0]["actors"]) and "RUS" in _isos(doc, ev[0]["recipients"])
+
+
+# --- a party of a time clause after a criticism is no target of it -----------------------------------------------
+
+def test_party_of_a_time_clause_after_criticism_is_not_criticised(pipe):
+    doc = full(pipe, "ومن المقرر أن يتخذ الرئيس الأميركي دونالد ترامب قرارا بحلول 12 مايو بشأن ما إذا كان سيسحب "
+                     "الولايات المتحدة من الاتفاق النووي الذي أُبرم مع إيران في 2015. "
+                     "وهدد الرئيس الأميركي دونالد ترامب بالانسحاب من الاتفاق الدولي ما لم يتم إعادة التفاوض عليه بحلول "
+                     "12 مايو. وكرر انتقاده للاتفاق بعد أن تحدث نتنياهو وأشار إلى أنه يؤيد تصريحات رئيس الوزراء "
+                     "الإسرائيلي.", published="2018-05-01T12:00")
+    assert not [e for e in factual(doc, "ACCUSE") if "ISR" in _isos(doc, e["recipients"])]
+
+
+def test_in_time_clause_reads_the_opener_before_the_party():
+    from marsad.events.stage import _in_time_clause
+    from marsad.lang.ar import tokenize
+    toks = tokenize("وكرر انتقاده للاتفاق بعد أن تحدث نتنياهو")
+    assert _in_time_clause(toks, 2, 6) and not _in_time_clause(toks, 2, 3)

@@ -2487,6 +2487,9 @@ class EventStage(Stage):
         concern = typ == "ACCUSE" and te - ts == 2 and toks[te - 1].norm in _CONCERN
         after_r = [g for g in after if (concern or g["prep"] not in TOPIC_PREPS) and g["prep"] != "بين"
                    and not (not concern and _in_topic(text, toks, te, g["s"]))  # "بشأن اختفاء خاشقجي": inside the topic phrase
+                   and not (typ == "ACCUSE" and trig.mode == "disapprove" and _in_time_clause(toks, te, g["s"]))
+                   # (s31accuse) "وكرر انتقاده للاتفاق بعد أن تحدث نتنياهو": a party of a time clause after a
+                   # criticism is that clause's (not after an allegation, whose content clause it may close)
                    and not (typ != "RETREAT" and _in_background(text, toks, te, g["s"]))  # "منذ تسميم سكريبال":
                    # inside a time clause (a withdrawal keeps its only other party: "سحب قواتها عقب توصل واشنطن وأنقرة")
                    and not (typ in ("SUPPORT", "ACCUSE") and g["prep"] == "مع" and any(
@@ -12295,6 +12298,19 @@ def _in_topic(text, toks, te, s) -> bool:
         if toks[k].norm.lstrip("و") in _TOPIC_WORDS:
             return k < s - 1 and not _strong_between(text, toks, k + 1, s)
     return False
+
+
+_TIME_CLAUSE_OPENERS = word_set("clause", "time_opener")  # بعدما، عندما، حينما (wordsets.tsv, s31accuse)
+_TIME_CLAUSE_HEADS = word_set("clause", "time_head")  # بعد، قبل، منذ (أن)
+
+
+def _in_time_clause(toks, te, s) -> bool:
+    """Does the group at token s stand in a clause of time opened after the trigger (بعد أن، بعدما، عندما، حينما، قبل
+    أن، منذ أن), whose own parties are no side of the trigger's act ("وكرر ترامب انتقاده للاتفاق بعد أن تحدث نتنياهو"،
+    "عندما التقى ماكرون")?"""
+    return any(toks[k].norm.lstrip("و") in _TIME_CLAUSE_OPENERS
+               or toks[k].norm.lstrip("و") in _TIME_CLAUSE_HEADS and k + 1 < s and toks[k + 1].norm == "ان"
+               for k in range(te, s))
 
 
 def _in_background(text, toks, te, s) -> bool:
