@@ -119,3 +119,25 @@ def test_in_time_clause_reads_the_opener_before_the_party():
     from marsad.lang.ar import tokenize
     toks = tokenize("وكرر انتقاده للاتفاق بعد أن تحدث نتنياهو")
     assert _in_time_clause(toks, 2, 6) and not _in_time_clause(toks, 2, 3)
+
+
+# --- a party inside a relative clause set off by commas is no target ---------------------------------------------
+
+def test_party_in_relative_aside_is_not_criticised(pipe):
+    doc = full(pipe, "انتقد علي القرة داغي، الأمين العام للاتحاد العالمي لعلماء المسلمين، الذي يرأسه يوسف القرضاوي "
+                     "المحسوب زعيما روحيا لجماعة الإخوان المسلمين، الموقف الدولي من قضية تسميم الجاسوس الروسي السابق في "
+                     "بريطانيا، سيرغي سكريبال وابنته، مقارنا ذلك بموقف المجتمع الدولي مما يشهده الشعب السوري.")
+    assert not [e for e in factual(doc, "ACCUSE") if "القرضاوي" in party(doc, e["recipients"])]
+
+
+def test_signatories_in_relative_aside_of_the_deal_are_not_criticised(pipe):
+    doc = full(pipe, "وانتقد ترامب مرارا الاتفاق، الذي وقعته واشنطن وإيران والاتحاد الأوربي وروسيا والصين وألمانيا "
+                     "وفرنسا، باعتباره لا يفعل شيئا يذكر، لوقف الدعم الإيراني للجماعات المسلحة في المنطقة، مثل حزب الله "
+                     "اللبناني.")
+    assert not [e for e in factual(doc, "ACCUSE") if "IRN" in _isos(doc, e["recipients"])]
+
+
+def test_object_after_the_subjects_relative_aside_stays(pipe):
+    doc = full(pipe, "واتهمت وزارة الدفاع الروسية، التي تدعم الحكومة السورية، مقاتلي المعارضة بقصف الممرات.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "المعارضة" in party(doc, ev[0]["recipients"])

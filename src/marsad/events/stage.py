@@ -2487,6 +2487,7 @@ class EventStage(Stage):
         concern = typ == "ACCUSE" and te - ts == 2 and toks[te - 1].norm in _CONCERN
         after_r = [g for g in after if (concern or g["prep"] not in TOPIC_PREPS) and g["prep"] != "بين"
                    and not (not concern and _in_topic(text, toks, te, g["s"]))  # "بشأن اختفاء خاشقجي": inside the topic phrase
+                   and not (typ == "ACCUSE" and _in_relative_aside(text, toks, te, g["s"]))  # (s31accuse)
                    and not (typ == "ACCUSE" and trig.mode == "disapprove" and _in_time_clause(toks, te, g["s"]))
                    # (s31accuse) "وكرر انتقاده للاتفاق بعد أن تحدث نتنياهو": a party of a time clause after a
                    # criticism is that clause's (not after an allegation, whose content clause it may close)
@@ -12302,6 +12303,18 @@ def _in_topic(text, toks, te, s) -> bool:
 
 _TIME_CLAUSE_OPENERS = word_set("clause", "time_opener")  # بعدما، عندما، حينما (wordsets.tsv, s31accuse)
 _TIME_CLAUSE_HEADS = word_set("clause", "time_head")  # بعد، قبل، منذ (أن)
+
+
+def _in_relative_aside(text, toks, te, s) -> bool:
+    """(s31accuse) Does the group at token s stand inside a relative clause set off by commas after the trigger, the
+    sentence going on past its closing comma: "انتقد علي القرة داغي، الأمين العام للاتحاد العالمي لعلماء المسلمين،
+    الذي يرأسه يوسف القرضاوي ...، الموقف الدولي" (Qaradawi heads the union; what is criticised comes after the aside)?"""
+    k = next((k for k in range(s - 1, te - 1, -1) if toks[k].norm.lstrip("و") in _RELATIVES), None)
+    if k is None or k == 0 or text[toks[k - 1].end:toks[k].start].strip() not in ("،", ",") \
+            or _STRONG.search(text, toks[k].end, toks[s].start):
+        return False
+    j = next((j for j in range(s + 1, len(toks)) if _STRONG.search(text, toks[j - 1].end, toks[j].start)), None)
+    return j is not None and text[toks[j - 1].end:toks[j].start].strip() in ("،", ",")
 
 
 def _in_time_clause(toks, te, s) -> bool:
