@@ -141,3 +141,24 @@ def test_object_after_the_subjects_relative_aside_stays(pipe):
     doc = full(pipe, "واتهمت وزارة الدفاع الروسية، التي تدعم الحكومة السورية، مقاتلي المعارضة بقصف الممرات.")
     ev = factual(doc, "ACCUSE")
     assert ev and "المعارضة" in party(doc, ev[0]["recipients"])
+
+
+# --- a party named only inside the charge is no one accused ------------------------------------------------------
+
+def test_victim_inside_the_charge_is_not_accused(pipe):
+    doc = full(pipe, "كما تتهم المحكمة الدولية الخاصة بلبنان خمسة أعضاء من الحزب باغتيال رئيس الوزراء الأسبق رفيق الحريري "
+                     "في العام 2005.")
+    assert not [e for e in factual(doc, "ACCUSE") if "رفيق الحريري" in party(doc, e["recipients"])]
+
+
+def test_accused_right_before_the_charge_stays(pipe):
+    doc = full(pipe, "واتهم المتحدث باسم وزارة الدفاع الروسية لندن بممارسة \"ضغوط قوية\" على الخوذ البيضاء (الدفاع المدني "
+                     "في مناطق المعارضة) \"لممارسة هذا الاستفزاز المعد سلفا\".")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "لندن" in party(doc, ev[0]["recipients"])
+
+
+def test_accused_named_in_full_before_the_charge_stays(pipe):
+    doc = full(pipe, "لكنها تستخدم أيضا كمادة خام في صناعة غاز السارين، الذي تتهم الأمم المتحدة والدول الغربية الرئيس "
+                     "السوري بشار الأسد باستخدامه ضد شعبه.")
+    assert [e for e in doc["events"] if e["type"] == "ACCUSE" and "بشار الأسد" in party(doc, e["recipients"])]

@@ -442,6 +442,10 @@ def refine(stage, events: list, dp) -> list:
             ch = _charged_before_ban(dp, toks, te, ev)
             if ch is not None:
                 ev["recipients"] = [ch]
+            if _named_in_charge(dp, text, toks, te, ev):
+                continue  # (s31accuse) "كما تتهم المحكمة الدولية الخاصة بلبنان خمسة أعضاء من الحزب باغتيال رفيق
+                # الحريري": the one accused (no party the coder knows) stands before the charge; the party inside it is
+                # its victim or its object, never the accused
         te_p = _split_probe_end(toks, ts, te) if ev.get("mode") == "investigate" else None
         if te_p is None and ev.get("mode") == "investigate" and te - ts == 1 and _PROBE_VERB.match(toks[ts].norm) \
                 and not (te < len(toks) and toks[te].norm in ("في", "مع")) and not ev.get("_whether"):
@@ -860,3 +864,31 @@ def amid_critics(text, toks, groups, cut, ts, te):
     if target is None or set(target["ids"]) & set(critic["ids"]):
         return None
     return list(critic["ids"]), list(target["ids"])
+
+
+_CHARGE_GAP = word_set("accuse", "past_charge_gap")  # الشهر الماضي، سابقا: time words before the charge
+_CHARGE_NOT = word_set("accuse", "past_charge_not")  # بعد، بيان، بدوره: ب-words that are no charge
+_CHARGE_NOT_MORE = word_set("accuse", "charge_not_more")  # باسم، بين، بشأن
+_CHARGE_ADVERBS = word_set("accuse", "charge_adverb")  # مرارا، مجددا: adverbs between the accused and the charge
+
+
+def _named_in_charge(dp, text, toks, te, ev) -> bool:
+    """(s31accuse) After a verb of accusing (اتهم، يتهم، تتهم), are all the recipients named only inside the charge
+    (a ب-noun after the accused: "باغتيال رفيق الحريري"، "بتمويل جماعة الإخوان"، "بتخويف النازحين السوريين"), the word
+    right before the charge being no party and no time word (the accused is there, a noun the coder does not know)? Not
+    a charge told by بأن (the clause names the accused: "اتهم ... بأن إيران تزعزع")."""
+    stop = min(len(toks), te + 12)
+    ments = _mentions(dp, toks[te].start, toks[stop - 1].end) if stop > te else []
+    k = next((j for j in range(te, stop) if toks[j].norm[:1] == "ب" and len(toks[j].norm) > 3
+              and toks[j].norm not in _CHARGE_NOT and toks[j].norm not in _CHARGE_NOT_MORE
+              and not any(m[0] <= toks[j].start < m[1] for m in ments)), None)  # (not بشار in a name)
+    if k is None or k == te or _BAN.match(toks[k].norm) or re.search(r"[.،,؛;:!?؟\n]", text[toks[te - 1].end:toks[k].start]):
+        return False
+    prev = toks[k - 1]
+    if prev.norm in _CHARGE_GAP or prev.norm in _CHARGE_ADVERBS or prev.norm.isdigit() or prev.norm in _PREPS:
+        return False
+    ments = [m for m in ments if m[0] < toks[k].start]
+    if any(m[0] <= prev.start < m[1] or prev.start <= m[0] < prev.end for m in ments):
+        return False  # (the party right before the charge is the one accused)
+    named_before = {m[2] for m in ments}
+    return not any(r in named_before for r in ev["recipients"])
