@@ -162,3 +162,12 @@ def test_accused_named_in_full_before_the_charge_stays(pipe):
     doc = full(pipe, "لكنها تستخدم أيضا كمادة خام في صناعة غاز السارين، الذي تتهم الأمم المتحدة والدول الغربية الرئيس "
                      "السوري بشار الأسد باستخدامه ضد شعبه.")
     assert [e for e in doc["events"] if e["type"] == "ACCUSE" and "بشار الأسد" in party(doc, e["recipients"])]
+
+
+# --- the genitive of a لـ object of criticism is its target, not its author --------------------------------------
+
+def test_genitive_of_criticised_handling_is_not_the_critic(pipe):
+    doc = full(pipe, "وتسببت الحرائق في انتقادات حادة لطريقة تعامل الحكومة مع الكارثة، واتهمت المعارضة الحكومة بالتقاعس "
+                     "عن حماية الأرواح.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and all("المعارضة" in party(doc, e["actors"]) and "الحكومة" in party(doc, e["recipients"]) for e in ev)

@@ -4015,7 +4015,11 @@ class EventStage(Stage):
                 and not (told is not None and after[0]["s"] - te > 2) \
                 and not (after[0]["s"] - te > 3 and (_in_topic(text, toks, te, after[0]["s"]) or any(
                     toks[k].norm in _RELATIVES for k in range(te, after[0]["s"])))) \
-                and not (typ == "CONSULT" and _precision.other_clause(text, toks, st.trigs, te, after[0]["s"])):
+                and not (typ == "CONSULT" and _precision.other_clause(text, toks, st.trigs, te, after[0]["s"])) \
+                and not (typ == "ACCUSE" and any(toks[k].norm[:1] == "ل" and toks[k].norm[:2] != "ال" and len(toks[k].norm) > 3
+                                                 for k in range(te, after[0]["s"]))):
+            # (s31accuse: not the genitive of a لـ object of criticism, "انتقادات حادة لطريقة تعامل الحكومة مع
+            # الكارثة": the one criticised, not its author)
             # (not a party far after the noun inside its topic or a relative clause: "مفاوضات بشأن القمة التاريخية التي
             # جمعت ترامب والزعيم الكوري الشمالي"; nor, for a meeting noun, one past a comma or another act's word:
             # "ويأتي الاجتماع بعد يومين على ضربات نفذتها الولايات المتحدة وفرنسا وبريطانيا" names the strikers: s20fp)
