@@ -171,3 +171,12 @@ def test_genitive_of_criticised_handling_is_not_the_critic(pipe):
                      "عن حماية الأرواح.")
     ev = factual(doc, "ACCUSE")
     assert ev and all("المعارضة" in party(doc, e["actors"]) and "الحكومة" in party(doc, e["recipients"]) for e in ev)
+
+
+# --- a former holder named after his title's state heads the phrase ----------------------------------------------
+
+def test_former_holder_after_title_state_is_the_party(pipe):
+    doc = full(pipe, "اتهم الشيخ سلطان بن سحيم آل ثاني في لقاء مع \"العربية\"، الأربعاء، أمير قطر السابق الشيخ حمد بن خليفة "
+                     "باغتيال والده قبل 3 عقود.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "حمد بن خليفة" in party(doc, ev[0]["recipients"])

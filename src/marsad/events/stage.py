@@ -14374,6 +14374,7 @@ def _fronted_sufferer(text, toks, groups, cut, vk, ag):
 _ALLY_JOINED = word_set("ally", "joined")  # وحليفتها، وحلفاؤه (wordsets.tsv, s31accuse)
 _ALLIES_JOINED = word_set("ally", "joined_plural")  # وحلفاؤه: only before a nationality adjective
 _ALLY_QUALIFIERS = word_set("ally", "qualifier")  # الأبرز، السابقة: "وحليفتها الأبرز روسيا"
+_FORMER = word_set("legal", "former")  # السابق، الأسبق: "أمير قطر السابق حمد بن خليفة" (s31accuse)
 _ALIKE_ASIDE = word_set("alike", "aside")  # شأنها (شأن): "إيران، شأنها شأن دمشق،"
 _SOME_JOINED = word_set("some", "joined")  # وعدد (من)، وبعض: "إسرائيل وعدد من المنظمات اليهودية"
 
@@ -14684,6 +14685,17 @@ def _groups_of(text, toks, ments):
             g["m"] = [m]
             g["e"] = m.e
             g["spokes"] = False
+            continue
+        if groups and m.kind == "PERSON" and not m.co and not last.co and last.kind == "GPE" and len(groups[-1]["m"]) == 1 \
+                and m.s == groups[-1]["e"] + 1 and toks[m.s - 1].norm in _FORMER and last.s > 0 \
+                and _title_word(toks[last.s - 1].norm) and not toks[last.s - 1].norm.lstrip("وفبل").startswith("ال") \
+                and not _STRONG.search(text, toks[last.e - 1].end, toks[m.s].start):
+            # (s31accuse) "أمير قطر السابق حمد بن خليفة"، "رئيس وزراء ماليزيا السابق نجيب رزاق": the named former holder
+            # heads the phrase, the state is his title's genitive (no party of its own)
+            g = groups[-1]
+            g["ids"][-1] = m.eid
+            g["m"][-1] = m
+            g["e"] = m.e
             continue
         if groups and m.kind == "PERSON" and not m.co and _apposed(text, toks, groups[-1]["e"], m.s) \
                 and not last.co and (last.kind == "PERSON" and _office_like(toks, last)
