@@ -180,3 +180,9 @@ def test_former_holder_after_title_state_is_the_party(pipe):
                      "باغتيال والده قبل 3 عقود.")
     ev = factual(doc, "ACCUSE")
     assert ev and "حمد بن خليفة" in party(doc, ev[0]["recipients"])
+
+
+def test_victim_after_two_joined_condemnation_nouns_is_not_condemned(pipe):
+    doc = full(pipe, "أعربت دولة الكويت عن إدانتها واستنكارها للهجمات الصاروخية التي استهدفت المملكة العربية السعودية، "
+                     "مؤكدةً وقوفها التام إلى جانب المملكة.")
+    assert not [e for e in factual(doc, "ACCUSE") if "SAU" in _isos(doc, e["recipients"])]

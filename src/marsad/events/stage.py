@@ -14479,6 +14479,10 @@ def _condemned_object(text, toks, groups, te, act, lx):
     commas: "أدان رئيس الحزب، مسعود بارزاني، الهجوم") and manner words (بشدة، بأشد العبارات، الثلاثاء). (None, act)
     when a sentence break or another party comes first."""
     k = te
+    while k < len(toks) and k - te <= 2 and toks[k].norm[:1] == "و" and _condemn_word(toks[k].norm, lx) \
+            and not (k > 0 and _STRONG.search(text, toks[k - 1].end, toks[k].start)):
+        k += 1  # (s31accuse) "عن إدانتها واستنكارها للهجمات": a second noun of condemning joined to the first
+    te = k
     while k < len(toks) and k - te <= 14:
         if k > te and re.search(r"[.؛;:!?؟\n]", text[toks[k - 1].end:toks[k].start]):
             return None, act
