@@ -442,6 +442,10 @@ def refine(stage, events: list, dp) -> list:
             ch = _charged_before_ban(dp, toks, te, ev)
             if ch is not None:
                 ev["recipients"] = [ch]
+            if _named_in_charge(dp, text, toks, te, ev):
+                continue  # (s31accuse) "كما تتهم المحكمة الدولية الخاصة بلبنان خمسة أعضاء من الحزب باغتيال رفيق
+                # الحريري": the one accused (no party the coder knows) stands before the charge; the party inside it is
+                # its victim or its object, never the accused
         te_p = _split_probe_end(toks, ts, te) if ev.get("mode") == "investigate" else None
         if te_p is None and ev.get("mode") == "investigate" and te - ts == 1 and _PROBE_VERB.match(toks[ts].norm) \
                 and not (te < len(toks) and toks[te].norm in ("في", "مع")) and not ev.get("_whether"):
@@ -804,3 +808,87 @@ def described_by(toks, s) -> bool:
     while k >= 0 and k > s - 4 and toks[k].norm.removeprefix("ال") in ("رييس", "الرييس", "زعيم", "امين", "عام", "السابق"):
         k -= 1
     return k >= 0 and toks[k].norm in _SUPPORTER_NOUNS
+
+
+_CONTRAST_PRONS = word_set("clause", "contrast_pron")  # لكنه، ولكنها: a contrast whose pronoun is the next verb's subject
+_CONTRAST_HEADS = word_set("clause", "contrast_head")  # إلا (أنه)، غير (أنها)
+_THAT_PRONS = word_set("clause", "that_pron")
+
+
+def contrast_subject(text, toks, groups, cut, ts, te):
+    """(s31accuse) "ورحب فوتيل بالمسار السياسي، لكنه اتهم روسيا"، "قال مسؤول إسرائيلي ...، إن الدوحة حاولت ...، لكنه
+    اتهم الدوحة": a verb of accusing right after a contrast that carries its subject's pronoun (لكنه، ولكنها، إلا أنه،
+    غير أنها) has for subject the party that opens the sentence (right after its first verb, or before it), and for
+    object the party right after it. (actors, recipients), or None when the sentence is not so."""
+    if ts == 0:
+        return None
+    w = toks[ts - 1].norm
+    if w in _CONTRAST_PRONS:
+        k0 = ts - 1
+    elif ts > 1 and w in _THAT_PRONS and toks[ts - 2].norm in _CONTRAST_HEADS:
+        k0 = ts - 2
+    else:
+        return None
+    obj = next((g for g in groups if g["prep"] is None and g["s"] == te), None)
+    if obj is None or re.search(r"[.،,؛;:!?؟\n]", text[toks[te - 1].end:toks[obj["s"]].start]):
+        return None  # (no object right after the verb: a passive, "لكنهم اتهموا بارتكاب أفعال إجرامية"; an object
+        # pronoun, "لكنه اتهمها بإهانة القضاء")
+    subj = next((g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 2 and g["e"] <= k0
+                 and not set(g["ids"]) & set(obj["ids"])), None)
+    if subj is None or re.search(r"[.!?؟\n]", text[toks[subj["e"] - 1].end:toks[k0].start]):
+        return None
+    return list(subj["ids"]), list(obj["ids"])
+
+
+def amid_critics(text, toks, groups, cut, ts, te):
+    """(s31accuse) Criticism told as the setting of the sentence's act, after وسط, with its authors named by من / من
+    قبل / من جانب after the noun (an adjective, or its target with لـ, between): "ودعت شركة أبل ...، وسط انتقادات من
+    قبل السلطات الضريبية الأمريكية لحيازتها"، "لكنها توقفت وسط انتقادات من الاتحاد لملف تركيا"، "وسط انتقادات حادة
+    لأنقرة من قبل حلفائها". The target is the party with لـ before the critics, else the party right after them with
+    لـ or in the genitive of a لـ noun ("لملف تركيا"، "لصمت وتغاضي المنظمات الأممية"), else the sentence's opening
+    subject. (actors, recipients), or None."""
+    if ts == 0 or toks[ts - 1].norm not in ("وسط", "ووسط"):
+        return None
+
+    def clear(a, b):
+        return not re.search(r"[.،,؛;:!?؟\n]", text[toks[a].end:toks[b].start]) if b > a else True
+
+    critic = next((g for g in groups if g["prep"] in ("من", "من قبل") and te <= g["s"] <= te + 5 and clear(te - 1, g["s"])
+                   and not any(h["prep"] != "ل" and te <= h["s"] < g["s"] for h in groups)), None)
+    if critic is None:
+        return None
+    target = next((g for g in groups if g["prep"] == "ل" and te <= g["s"] < critic["s"]), None) or next(
+        (g for g in groups if critic["e"] <= g["s"] <= critic["e"] + 3 and clear(critic["e"] - 1, g["s"]) and (
+            g["prep"] == "ل" or g["prep"] is None and toks[critic["e"]].norm[:1] == "ل")), None) or next(
+        (g for g in groups if g["prep"] is None and cut <= g["s"] <= cut + 2 and g["e"] < ts), None)
+    if target is None or set(target["ids"]) & set(critic["ids"]):
+        return None
+    return list(critic["ids"]), list(target["ids"])
+
+
+_CHARGE_GAP = word_set("accuse", "past_charge_gap")  # الشهر الماضي، سابقا: time words before the charge
+_CHARGE_NOT = word_set("accuse", "past_charge_not")  # بعد، بيان، بدوره: ب-words that are no charge
+_CHARGE_NOT_MORE = word_set("accuse", "charge_not_more")  # باسم، بين، بشأن
+_CHARGE_ADVERBS = word_set("accuse", "charge_adverb")  # مرارا، مجددا: adverbs between the accused and the charge
+
+
+def _named_in_charge(dp, text, toks, te, ev) -> bool:
+    """(s31accuse) After a verb of accusing (اتهم، يتهم، تتهم), are all the recipients named only inside the charge
+    (a ب-noun after the accused: "باغتيال رفيق الحريري"، "بتمويل جماعة الإخوان"، "بتخويف النازحين السوريين"), the word
+    right before the charge being no party and no time word (the accused is there, a noun the coder does not know)? Not
+    a charge told by بأن (the clause names the accused: "اتهم ... بأن إيران تزعزع")."""
+    stop = min(len(toks), te + 12)
+    ments = _mentions(dp, toks[te].start, toks[stop - 1].end) if stop > te else []
+    k = next((j for j in range(te, stop) if toks[j].norm[:1] == "ب" and len(toks[j].norm) > 3
+              and toks[j].norm not in _CHARGE_NOT and toks[j].norm not in _CHARGE_NOT_MORE
+              and not any(m[0] <= toks[j].start < m[1] for m in ments)), None)  # (not بشار in a name)
+    if k is None or k == te or _BAN.match(toks[k].norm) or re.search(r"[.،,؛;:!?؟\n]", text[toks[te - 1].end:toks[k].start]):
+        return False
+    prev = toks[k - 1]
+    if prev.norm in _CHARGE_GAP or prev.norm in _CHARGE_ADVERBS or prev.norm.isdigit() or prev.norm in _PREPS:
+        return False
+    ments = [m for m in ments if m[0] < toks[k].start]
+    if any(m[0] <= prev.start < m[1] or prev.start <= m[0] < prev.end for m in ments):
+        return False  # (the party right before the charge is the one accused)
+    named_before = {m[2] for m in ments}
+    return not any(r in named_before for r in ev["recipients"])

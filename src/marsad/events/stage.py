@@ -2492,6 +2492,10 @@ class EventStage(Stage):
         concern = typ == "ACCUSE" and te - ts == 2 and toks[te - 1].norm in _CONCERN
         after_r = [g for g in after if (concern or g["prep"] not in TOPIC_PREPS) and g["prep"] != "بين"
                    and not (not concern and _in_topic(text, toks, te, g["s"]))  # "بشأن اختفاء خاشقجي": inside the topic phrase
+                   and not (typ == "ACCUSE" and _in_relative_aside(text, toks, te, g["s"]))  # (s31accuse)
+                   and not (typ == "ACCUSE" and trig.mode == "disapprove" and _in_time_clause(toks, te, g["s"]))
+                   # (s31accuse) "وكرر انتقاده للاتفاق بعد أن تحدث نتنياهو": a party of a time clause after a
+                   # criticism is that clause's (not after an allegation, whose content clause it may close)
                    and not (typ != "RETREAT" and _in_background(text, toks, te, g["s"]))  # "منذ تسميم سكريبال":
                    # inside a time clause (a withdrawal keeps its only other party: "سحب قواتها عقب توصل واشنطن وأنقرة")
                    and not (typ in ("SUPPORT", "ACCUSE") and g["prep"] == "مع" and any(
@@ -4016,7 +4020,11 @@ class EventStage(Stage):
                 and not (told is not None and after[0]["s"] - te > 2) \
                 and not (after[0]["s"] - te > 3 and (_in_topic(text, toks, te, after[0]["s"]) or any(
                     toks[k].norm in _RELATIVES for k in range(te, after[0]["s"])))) \
-                and not (typ == "CONSULT" and _precision.other_clause(text, toks, st.trigs, te, after[0]["s"])):
+                and not (typ == "CONSULT" and _precision.other_clause(text, toks, st.trigs, te, after[0]["s"])) \
+                and not (typ == "ACCUSE" and any(toks[k].norm[:1] == "ل" and toks[k].norm[:2] != "ال" and len(toks[k].norm) > 3
+                                                 for k in range(te, after[0]["s"]))):
+            # (s31accuse: not the genitive of a لـ object of criticism, "انتقادات حادة لطريقة تعامل الحكومة مع
+            # الكارثة": the one criticised, not its author)
             # (not a party far after the noun inside its topic or a relative clause: "مفاوضات بشأن القمة التاريخية التي
             # جمعت ترامب والزعيم الكوري الشمالي"; nor, for a meeting noun, one past a comma or another act's word:
             # "ويأتي الاجتماع بعد يومين على ضربات نفذتها الولايات المتحدة وفرنسا وبريطانيا" names the strikers: s20fp)
@@ -4274,6 +4282,8 @@ class EventStage(Stage):
                     ag = next((g for g in groups if 0 < g["s"] - te + 1 <= 2 and g["prep"] is None and all(
                         x.kind == "NORP" or _movement_adjective(toks, x) for x in g["m"]) and all(
                         (self._dp.by_id.get(i) or {}).get("country") for i in g["ids"])), None)
+                if und is None and ag is not None and typ == "ACCUSE":
+                    und = _fronted_sufferer(text, toks, groups, cut, vk, ag)
                 actors = list(ag["ids"]) if ag is not None else actors if typ == "ASSAULT" and rel is not None else []
                 recips = [i for i in und["ids"] if i not in actors] if und is not None else []
                 if typ == "ASSAULT" and ag is not None and recips and toks[vk].norm.lstrip("وف").startswith(
@@ -4770,6 +4780,9 @@ class EventStage(Stage):
             sp = self._speaker_near(text, st, 0, len(toks), None, reach=len(toks))[0]
             if sp is not None and sp not in recips:
                 actors = [sp]
+        if typ == "ACCUSE" and not is_noun and (cs := _accuse.contrast_subject(text, toks, groups, cut, ts, te)) is not None:
+            actors, recips = cs  # (s31accuse) "ورحبت منظمة العفو الدولية بالقرار، لكنها انتقدت إسرائيل": the pronoun
+            # of the contrast is the sentence's opening subject, the party after the verb its object
         if not actors and typ == "ACCUSE" and not is_noun and recips:
             # "أصدرت الخارجية السعودية بيانا ... واتهم البيان إيران": a statement told before speaks for its author
             actors = _accuse.statement_author(self, text, sents, st, toks, te, groups, recips) or actors
@@ -4957,6 +4970,8 @@ class EventStage(Stage):
                 return None
             target = [i for i in actors if i not in critic["ids"]]
             actors, recips = list(critic["ids"]), target or [r for r in recips if r not in critic["ids"]]
+        if typ == "ACCUSE" and is_noun and (amid := _accuse.amid_critics(text, toks, groups, cut, ts, te)) is not None:
+            actors, recips = amid  # (s31accuse) "وسط انتقادات من قبل السلطات الضريبية الأمريكية": its critics and target
         if typ == "CONSULT" and recips and not is_noun and _discuss_verb(ttok.norm):
             # "ناقش وزراء خارجية مجموعة السبع أنشطة إيران": a party in the genitive of what is discussed is the topic
             recips = _topic_filtered(toks, groups, ts, te, recips)
@@ -6508,6 +6523,11 @@ class EventStage(Stage):
                 if own is None and r is not None and not any(k < g["s"] < r for g in groups):
                     # "نستنكر الخطوة الاستفزازية التي قامت بها الولايات المتحدة"، "بالسياسة القمعية التي ينتهجها"
                     own = self._doer_clause(text, toks, groups, r + 1, 4)
+                if own is None and r is None and not w.lstrip("بل").startswith("ال") and not w.startswith("لل") \
+                        and not any(g["s"] == k + 1 for g in groups):
+                    # (s31accuse) "نددت إسرائيل بتصريحات أدلى بها الرئيس الفلسطيني محمود عباس": an indefinite noun's
+                    # relative clause has no pronoun; its verb of doing comes right after it (or after one adjective)
+                    own = self._doer_clause(text, toks, groups, k + 1, 2)
                 if own is None and (w.lstrip("بل").startswith("ال") or w.startswith("لل")) and (
                         k + 1 >= len(toks) or _STRONG.search(text, toks[k].end, toks[k + 1].start)):
                     # "وندد المتحدث باسم الجيش المصري بالتقرير، مؤكدا ...": the statement told in the sentences before
@@ -12372,6 +12392,31 @@ def _in_topic(text, toks, te, s) -> bool:
     return False
 
 
+_TIME_CLAUSE_OPENERS = word_set("clause", "time_opener")  # بعدما، عندما، حينما (wordsets.tsv, s31accuse)
+_TIME_CLAUSE_HEADS = word_set("clause", "time_head")  # بعد، قبل، منذ (أن)
+
+
+def _in_relative_aside(text, toks, te, s) -> bool:
+    """(s31accuse) Does the group at token s stand inside a relative clause set off by commas after the trigger, the
+    sentence going on past its closing comma: "انتقد علي القرة داغي، الأمين العام للاتحاد العالمي لعلماء المسلمين،
+    الذي يرأسه يوسف القرضاوي ...، الموقف الدولي" (Qaradawi heads the union; what is criticised comes after the aside)?"""
+    k = next((k for k in range(s - 1, te - 1, -1) if toks[k].norm.lstrip("و") in _RELATIVES), None)
+    if k is None or k == 0 or text[toks[k - 1].end:toks[k].start].strip() not in ("،", ",") \
+            or _STRONG.search(text, toks[k].end, toks[s].start):
+        return False
+    j = next((j for j in range(s + 1, len(toks)) if _STRONG.search(text, toks[j - 1].end, toks[j].start)), None)
+    return j is not None and text[toks[j - 1].end:toks[j].start].strip() in ("،", ",")
+
+
+def _in_time_clause(toks, te, s) -> bool:
+    """Does the group at token s stand in a clause of time opened after the trigger (بعد أن، بعدما، عندما، حينما، قبل
+    أن، منذ أن), whose own parties are no side of the trigger's act ("وكرر ترامب انتقاده للاتفاق بعد أن تحدث نتنياهو"،
+    "عندما التقى ماكرون")?"""
+    return any(toks[k].norm.lstrip("و") in _TIME_CLAUSE_OPENERS
+               or toks[k].norm.lstrip("و") in _TIME_CLAUSE_HEADS and k + 1 < s and toks[k + 1].norm == "ان"
+               for k in range(te, s))
+
+
 def _in_background(text, toks, te, s) -> bool:
     """Does the group at token s stand inside a time phrase opened after the trigger by a preposition of time and the
     noun of another occurrence (أول محادثات منذ تسميم سكريبال، منذ حادث تسميم العميل): the genitive of that noun,
@@ -14394,6 +14439,59 @@ def _apposed(text, toks, e, s) -> bool:
     return False
 
 
+_EXPOSED_NOUNS = word_set("undergo", "owned_noun")  # تعرضها، تعرضه: the verbal noun with its sufferer's pronoun
+
+
+def _fronted_sufferer(text, toks, groups, cut, vk, ag):
+    """(s31accuse) "بعد تعرضها لانتقادات حادة من قبل إسرائيل ...، أعلنت الحكومة البولندية": the verbal noun of undergoing
+    with its pronoun, in a clause fronted before the sentence (at most one word, بعد، عقب، رغم, before it), refers to
+    the subject of the main clause, right after the main verb past the comma that closes the fronted clause; None
+    otherwise."""
+    if vk - cut > 1 or toks[vk].norm.lstrip("و") not in _EXPOSED_NOUNS:
+        return None
+    j = next((j for j in range(ag["e"], min(len(toks), ag["e"] + 12)) if _STRONG.search(text, toks[j - 1].end, toks[j].start)),
+             None)
+    if j is None or text[toks[j - 1].end:toks[j].start].strip() not in ("،", ","):
+        return None  # (the fronted clause ends at a comma; a full stop ends the sentence)
+    return next((g for g in groups if g["prep"] is None and j + 1 <= g["s"] <= j + 2 and not set(g["ids"]) & set(ag["ids"])
+                 and not any(toks[x].norm in _RELATIVES for x in range(j, g["s"]))
+                 and not _STRONG.search(text, toks[j].end, toks[g["s"]].start)), None)
+
+
+_ALLY_JOINED = word_set("ally", "joined")  # وحليفتها، وحلفاؤه (wordsets.tsv, s31accuse)
+_ALLIES_JOINED = word_set("ally", "joined_plural")  # وحلفاؤه: only before a nationality adjective
+_ALLY_QUALIFIERS = word_set("ally", "qualifier")  # الأبرز، السابقة: "وحليفتها الأبرز روسيا"
+_FORMER = word_set("legal", "former")  # السابق، الأسبق: "أمير قطر السابق حمد بن خليفة" (s31accuse)
+_ALIKE_ASIDE = word_set("alike", "aside")  # شأنها (شأن): "إيران، شأنها شأن دمشق،"
+_SOME_JOINED = word_set("some", "joined")  # وعدد (من)، وبعض: "إسرائيل وعدد من المنظمات اليهودية"
+
+
+def _side_joined(text, toks, g, m) -> bool:
+    """Is the mention ``m`` joined to the group ``g`` just before it as one more party of its side (s31accuse): its ally
+    ("دمشق وحليفتها روسيا"، "إسرائيل وحليفها الأمريكي"، "وحليفتها الأبرز روسيا"), a party likened to it in an aside
+    ("وألقت إيران، شأنها شأن دمشق، باللوم على إسرائيل"), others of whom it is one ("إسرائيل وعدد من المنظمات اليهودية"،
+    "الولايات المتحدة وبعض الدول الأوروبية")? Not between the two sides of بين ("بين الولايات المتحدة وحليفتها السابقة
+    تركيا"), nor across a sentence's stop."""
+    e = g["e"]
+    if g["prep"] == "بين" or not 1 <= m.s - e <= 3 or e == 0:
+        return False
+    gap = [toks[k].norm for k in range(e, m.s)]
+    inner = text[toks[e].start:toks[m.s].start]  # (the gap's own words, then up to the mention)
+    lead = text[toks[e - 1].end:toks[e].start].strip()
+    if _STRONG.search(inner) or lead not in ("", "،", ","):
+        return False
+    if gap[0] in _ALLY_JOINED:
+        return len(gap) == 1 or len(gap) == 2 and gap[1] in _ALLY_QUALIFIERS
+    if gap[0] in _ALLIES_JOINED:
+        return len(gap) == 1 and m.kind == "NORP" and m.e - m.s == 1  # "النظام السوري وحلفائه الروس" (not a name
+        # after the plural, which is a party of its own: "واتهمت بريطانيا وحلفاؤها روسيا" accuses Russia)
+    if gap[0] in _ALIKE_ASIDE:
+        return lead in ("،", ",") and len(gap) == 2 and gap[1] == "شان"
+    if gap[0] in _SOME_JOINED and not lead:
+        return len(gap) == 1 and gap[0] == "وبعض" or len(gap) == 2 and gap[1] == "من"
+    return False
+
+
 def _conj(text, toks, m) -> bool:
     """Does the mention open with the conjunction و (والرئيس، وترامب) rather than a word starting with و (وزير), or
     stand right after a و written apart ("الولايات المتحدة و 14 دولة"، "#المغرب و #مصر")?"""
@@ -14468,6 +14566,10 @@ def _condemned_object(text, toks, groups, te, act, lx):
     commas: "أدان رئيس الحزب، مسعود بارزاني، الهجوم") and manner words (بشدة، بأشد العبارات، الثلاثاء). (None, act)
     when a sentence break or another party comes first."""
     k = te
+    while k < len(toks) and k - te <= 2 and toks[k].norm[:1] == "و" and _condemn_word(toks[k].norm, lx) \
+            and not (k > 0 and _STRONG.search(text, toks[k - 1].end, toks[k].start)):
+        k += 1  # (s31accuse) "عن إدانتها واستنكارها للهجمات": a second noun of condemning joined to the first
+    te = k
     while k < len(toks) and k - te <= 14:
         if k > te and re.search(r"[.؛;:!?؟\n]", text[toks[k - 1].end:toks[k].start]):
             return None, act
@@ -14675,6 +14777,17 @@ def _groups_of(text, toks, ments):
             g["e"] = m.e
             g["spokes"] = False
             continue
+        if groups and m.kind == "PERSON" and not m.co and not last.co and last.kind == "GPE" and len(groups[-1]["m"]) == 1 \
+                and m.s == groups[-1]["e"] + 1 and toks[m.s - 1].norm in _FORMER and last.s > 0 \
+                and _title_word(toks[last.s - 1].norm) and not toks[last.s - 1].norm.lstrip("وفبل").startswith("ال") \
+                and not _STRONG.search(text, toks[last.e - 1].end, toks[m.s].start):
+            # (s31accuse) "أمير قطر السابق حمد بن خليفة"، "رئيس وزراء ماليزيا السابق نجيب رزاق": the named former holder
+            # heads the phrase, the state is his title's genitive (no party of its own)
+            g = groups[-1]
+            g["ids"][-1] = m.eid
+            g["m"][-1] = m
+            g["e"] = m.e
+            continue
         if groups and m.kind == "PERSON" and not m.co and _apposed(text, toks, groups[-1]["e"], m.s) \
                 and not last.co and (last.kind == "PERSON" and _office_like(toks, last)
                                      or last.kind == "GPE" and last.s > 0 and _title_word(toks[last.s - 1].norm)
@@ -14741,6 +14854,14 @@ def _groups_of(text, toks, ments):
             # demonym first, the name after it heads the phrase as above)
             g = groups[-1]
             g["ids"] += ids
+            g["m"].append(m)
+            g["e"] = m.e
+            continue
+        if groups and _side_joined(text, toks, groups[-1], m):
+            # (s31accuse) "دمشق وحليفتها روسيا"، "وألقت إيران، شأنها شأن دمشق ...، باللوم"، "إسرائيل وعدد من المنظمات
+            # اليهودية": an ally, a party likened in an aside, a partitive of others: one side with the party before
+            g = groups[-1]
+            g["ids"] += [i for i in ids if i not in g["ids"]]
             g["m"].append(m)
             g["e"] = m.e
             continue
