@@ -2890,7 +2890,8 @@ class EventStage(Stage):
                              and not _appeals.quoted_name(text, toks, subj))  # هيئة التنظيم "روسكومنادزور": its name
                     and not (g["s"] == subj["e"] and self._office_holder(toks, subj, g))
                     and not (g["s"] == subj["e"] and _title_complement(text, toks, typ, subj, g))
-                    and not (typ == "CONSULT" and is_noun and g["prep"] == "ب" and g["s"] - te > 3)
+                    and not (typ == "CONSULT" and is_noun and g["prep"] == "ب" and g["s"] - te > 3
+                             and w1 not in _AL_PERFECTS)  # (s31parties: "التقى ترامب بالرئيس الروسي", a perfect)
                     and not (typ == "CONSULT" and is_noun and any(te <= m2.start_tok < g["s"] for m2 in st.trigs))
                     and not (typ == "ACCUSE" and _accuse.described_by(toks, g["s"]))  # (المنتمي لحزب الله: his own)
                     and not (typ == "ACCUSE" and any(toks[j].norm == "لسان" and not _strong_between(text, toks, j + 1, g["s"])
@@ -10933,6 +10934,7 @@ _TOWARD = frozenset(("باتجاه", "نحو", "صوب", "تجاه"))  # where a
 _HARM_GENITIVE = frozenset(("مقتل", "مصرع", "اصابه", "اصابات", "اغتيال", "استشهاد", "جرح"))  # (_harm_genitive)
 _HIT_WITH = frozenset(("بالرصاص", "برصاص", "بالرصاص الحي", "بنيران", "بالنيران", "بطلق", "بطلقات", "بعيار", "بشظايا"))
 _RELATIVES = word_set("relative")  # (data/wordsets.tsv)
+_AL_PERFECTS = word_set("meet", "al_perfect")  # (s31parties, data/wordsets.tsv)
 _APPOSED_PRONOUNS = word_set("apposition", "pronoun")  # (data/wordsets.tsv; s23sides)
 _JUDGED_NOT_AFTER = word_set("judged", "not_after")  # (stage._judged_act_author: data/wordsets.tsv)
 # (acts no such clause judges: words, and a protest, whose noun names the protesters: "اعتقلت ... عشرات المحتجين، في
