@@ -3918,8 +3918,18 @@ class EventStage(Stage):
             # above) are no side of the reaction
         if betw is not None and counted_victims and typ == "ASSAULT":
             betw = None  # "أصيب خمسة أشخاص، بين مدنيين ورجال شرطة": among the counted victims, no two sides of a clash
+        hosted = None  # (s31parties) the host or mediator of talks between others
+        if betw is not None and len(betw["ids"]) > 1 and typ in SYMMETRIC:
+            betw = _third_side(text, toks, after, betw, self._dp.by_id)
         if betw is not None and len(betw["ids"]) > 1:  # اجتماع بين A و B، اتفاق بين الطرفين
             actors, recips = betw["ids"][:1], betw["ids"][1:]
+            if typ == "CONSULT" and (is_noun or _meeting_noun(ttok.norm)):
+                hosted = _talks_host(text, toks, groups, st.trigs, ts, te, betw, self._dp.by_id)
+            if hosted:
+                # "عقد ماكرون العام الماضي محادثات نادرة بين حفتر والسراج"، "نجح المبعوث السعودي في عقد لقاء مصالحة
+                # بين ..."، "محادثات بين الحكومة اليمنية والحوثيين برعاية الأمم المتحدة": the host is the actor, the
+                # sides are its recipients (events_dev README: a mediator's CONSULT with both sides)
+                actors, recips = hosted, list(betw["ids"])
         q0 = te + 1 if te < len(toks) and toks[te].norm in ("بعض", "عشرات", "ميات", "الاف", "مجموعه", "عدد") else te
         if typ in ("ASSAULT", "COERCE") and (is_noun or _masdar(ttok.norm)) and after and after[0]["s"] == q0 \
                 and not after[0]["prep"] and not (marked and ttok.norm.lstrip("وفبل") in _HARM_NOUNS) \
@@ -5868,7 +5878,7 @@ class EventStage(Stage):
                 return None
         conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
         ev = {
-            "id": "", "type": typ, "mode": trig.mode, "context": self._contexts(st, typ),
+            "id": "", "type": typ, "mode": "third-party" if hosted else trig.mode, "context": self._contexts(st, typ),
             "actors": actors, "recipients": recips, "location": loc,
             "date": date, "date_text": date_text, "negated": negated, "hypothetical": hyp, "historical": hist,
             "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
@@ -12531,6 +12541,67 @@ def _resumed_after(text, toks, k, rel) -> bool:
     if suf == "ه" and w.endswith(("اه", "يه", "وه")):
         return False  # (not a word ending in a long vowel and ه: مياه، فيه)
     return toks[k].norm not in VERB_FORMS and _object_suffix(toks[k].norm) is None  # (not a verb: "التي تعتبرها")
+
+
+def _third_side(text, toks, after, betw, ents):
+    """(s31parties) The sides after بين with a third one listed after a comma and و ("لقاء مصالحة بين رئيس الحكومة
+    اللبنانية سعد الحريري ورئيس حزب القوات سمير جعجع، والزعيم الدرزي وليد جنبلاط"): the party right after "، و", of the
+    kind of the last side, that closes the clause (a full stop or the end follows it; not "، والرئيس ... قال", the
+    subject of a new clause). betw itself when there is none."""
+    end = max((g["e"] for g in after if set(g["ids"]) & set(betw["ids"])), default=betw["e"])
+    g = next((g for g in after if g["s"] == end), None)
+    if g is None or end == 0 or g["prep"] is not None or set(g["ids"]) & set(betw["ids"]):
+        return betw
+    gap = text[toks[end - 1].end:toks[g["s"]].start]
+    if "،" not in gap and "," not in gap or gap.strip(" ،,") or toks[g["s"]].text[:1] != "و":
+        return betw
+    kind = lambda i: (ents.get(i) or {}).get("type")
+    if {kind(i) for i in g["ids"]} != {kind(betw["ids"][-1])}:
+        return betw
+    ge = g["e"]
+    while (h := next((h for h in after if h["s"] == ge and h["ids"] == g["ids"]), None)) is not None:
+        ge = h["e"]  # (the title and the name of one side: "والزعيم الدرزي وليد جنبلاط")
+    if ge < len(toks) and not _FULLSTOP.search(text, toks[ge - 1].end, toks[ge].start):
+        return betw
+    return dict(betw, ids=betw["ids"] + [i for i in g["ids"] if i not in betw["ids"]])
+
+
+_CONVENE_THIRD = word_set("meet", "convene_third")  # (s31parties, data/wordsets.tsv)
+_SUCCEED_IN = word_set("meet", "succeed_in")
+_SPONSOR_HEADS = word_set("meet", "sponsor")
+
+
+def _talks_host(text, toks, groups, trigs, ts, te, betw, ents):
+    """(s31parties) The host or mediator of talks between others, as a list of entity ids, or None: the subject of a
+    verb of holding, hosting or arranging whose object the meeting noun is ("وعقد ماكرون العام الماضي محادثات نادرة بين
+    حفتر والسراج"، "رعت الأمم المتحدة ثلاث جولات مفاوضات بين"، "محمد بن زايد رتب اجتماعا بين"), of a verb of succeeding
+    in holding it ("نجح المبعوث السعودي، نزار العلولا، في عقد لقاء مصالحة بين"), or the party after برعاية / بوساطة
+    following the sides in the clause ("محادثات بين الحكومة اليمنية والحوثيين برعاية الأمم المتحدة"). Never one of
+    the sides, a place, or a verbal noun announced (أعلن الكرملين عقد قمة بين: the Kremlin announces)."""
+    sides = set(betw["ids"])
+    place = lambda g: all((ents.get(i) or {}).get("type") in ("LOC", "FAC") for i in g["ids"])
+    ok = lambda g: g is not None and g["prep"] is None and not set(g["ids"]) & sides and not place(g)
+    k = next((k for k in range(ts - 1, max(-1, ts - 13), -1) if toks[k].norm.lstrip("و") in _CONVENE_THIRD), None)
+    if k is not None and not _full_stop_between(text, toks, k + 1, ts) \
+            and not any(k < m.start_tok < ts for m in trigs):
+        if k > 0 and toks[k - 1].norm == "في":
+            v = next((j for j in range(k - 2, max(-1, k - 12), -1) if toks[j].norm.lstrip("و") in _SUCCEED_IN), None)
+            if v is not None and not _full_stop_between(text, toks, v + 1, k):
+                subj = next((g for g in groups if v < g["s"] < k), None) \
+                    or next((g for g in groups if g["e"] == v), None)
+                if ok(subj):
+                    return list(subj["ids"])
+        else:
+            subj = next((g for g in groups if k < g["s"] < ts), None) or next((g for g in groups if g["e"] == k), None)
+            if ok(subj) and (k == 0 or toks[k - 1].norm not in _NOUN_PREPS):
+                return list(subj["ids"])
+    end = max((g["e"] for g in groups if set(g["ids"]) & sides), default=betw["e"])
+    sp = next((g for g in groups if end <= g["s"] <= end + 8 and g["s"] > 0
+               and toks[g["s"] - 1].norm.lstrip("و") in _SPONSOR_HEADS
+               and not _full_stop_between(text, toks, end, g["s"])), None)
+    if sp is not None and not set(sp["ids"]) & sides and not place(sp):
+        return list(sp["ids"])
+    return None
 
 
 def _strong_between(text, toks, a, b) -> bool:
