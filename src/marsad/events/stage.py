@@ -8732,8 +8732,18 @@ class EventStage(Stage):
         Before the sentence's events are read (``pos`` None) only the pairs of earlier sentences count, and only for
         a noun no two-sided act of its own sentence precedes; at an event, the acts read before it too."""
         left = []
+        k0 = None if pos is None else next((i for i, t in enumerate(st.toks) if t.end > pos), len(st.toks))
         for m, kind in st.pairs:
             at = st.toks[m.s].start
+            if k0 is not None and k0 < m.s and any(
+                    tr.value.type in SYMMETRIC and tr.end_tok <= m.s
+                    and (k0 < tr.start_tok or tr.start_tok <= k0 < tr.end_tok
+                         and _strong_between(self._text, st.toks, tr.end_tok, m.s)) for tr in st.trigs):
+                # (s31parties) a symmetric act told between the act being read and the dual noun, or the act being
+                # read itself when a clause lies between (its event is not yet recorded): the dual waits for it
+                # ("والتقى ماكرون بميركل، واتفق الجانبان على": the two who met, not the sides of a strike told before)
+                left.append((m, kind))
+                continue
             if pos is None and any((tr.value.type in SYMMETRIC or tr.value.type in _DISPUTE_ACTS) and tr.end_tok <= m.s
                                    for tr in st.trigs):
                 left.append((m, kind))
@@ -8754,6 +8764,7 @@ class EventStage(Stage):
         same sentence before it or in the two before;
         the nearest sentence with such an act decides, and only when its acts name one pair of the right kind."""
         by_sent: dict = {}
+        clause = []
         for e in self._recent_events[::-1]:
             if e["_sent"] < st.i - 2:
                 break
@@ -8771,6 +8782,11 @@ class EventStage(Stage):
             p = self._pair_fit(p, kind)
             if p is not None:
                 by_sent.setdefault(e["_sent"], []).append(p)
+                if e["_sent"] == st.i and not _FULLSTOP.search(self._text, e["trigger"]["end"], at):
+                    clause.append(p)
+        if clause and len({frozenset(p) for p in by_sent[st.i]}) > 1:
+            by_sent[st.i] = clause  # (s31parties) "شنت إسرائيل غارات على غزة. وفي باريس، اجتمع ماكرون بميركل، واتفق
+            # الجانبان": of the acts of its sentence (two sentences the splitter left joined), those past its last full stop
         if not by_sent:
             return self._two_named_before(st, at) if kind == "PERSON" else self._two_states_before(st, at) \
                 if kind == "GPE" and states else None
