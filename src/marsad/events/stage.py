@@ -8787,11 +8787,38 @@ class EventStage(Stage):
         if clause and len({frozenset(p) for p in by_sent[st.i]}) > 1:
             by_sent[st.i] = clause  # (s31parties) "شنت إسرائيل غارات على غزة. وفي باريس، اجتمع ماكرون بميركل، واتفق
             # الجانبان": of the acts of its sentence (two sentences the splitter left joined), those past its last full stop
+        if st.i not in by_sent and (own := self._two_in_clause(st, at, kind)) is not None:
+            return own
         if not by_sent:
             return self._two_named_before(st, at) if kind == "PERSON" else self._two_states_before(st, at) \
                 if kind == "GPE" and states else None
         near = by_sent[max(by_sent)]
         return near[0] if len({frozenset(p) for p in near}) == 1 else None
+
+    def _two_in_clause(self, st, at, kind):
+        """(s31parties) With no two-sided act of its own sentence before it, a dual noun stands for the two sides its own
+        clause names before it (since the last full stop) as subject or object (no preposition but بـ، مع، لـ), when
+        they are of exactly two states and every such party has a state: "وأضاف أن الأميركيين أخبروا نظرائهم الأتراك بهذه المهلة خلال لقاء جمع الطرفين في
+        واشنطن" (not the sides of an arrest told in the sentence before). Places, cities, the media and other dual
+        nouns count for nothing."""
+        toks, text, ents = st.toks, self._text, self._dp.by_id
+        k = next((i for i, t in enumerate(toks) if t.start >= at), len(toks))
+        ments = [m for m in st.ments or [] if m.e <= k and not any(m is p for p, _ in st.pairs)]
+        by_state: dict = {}
+        for g in _groups(text, toks, ments):
+            if _FULLSTOP.search(text, toks[g["e"] - 1].end, at) or g["prep"] not in (None, "ب", "مع", "ل"):
+                continue
+            for m in g["m"]:
+                e = ents.get(m.eid) or {}
+                if m.sector == "MED" or m.kind in ("LOC", "FAC") \
+                        or m.kind == "GPE" and not str(e.get("kb_id") or "").startswith("country:"):
+                    continue  # (a city is where: "منتدى نظم غرب لندن")
+                if not m.country:
+                    return None
+                by_state.setdefault(m.country, m.eid)
+        if len(by_state) != 2:
+            return None
+        return self._pair_fit(tuple(by_state.values()), kind)
 
     def _two_named_before(self, st, at):
         """With no two-sided act before it, a dual noun of persons (وأجرى الرئيسان، الثلاثاء، مشاورات هاتفية) stands for
