@@ -12620,9 +12620,11 @@ def _talks_host(text, toks, groups, trigs, ts, te, betw, ents):
     حفتر والسراج"، "رعت الأمم المتحدة ثلاث جولات مفاوضات بين"، "محمد بن زايد رتب اجتماعا بين"), of a verb of succeeding
     in holding it ("نجح المبعوث السعودي، نزار العلولا، في عقد لقاء مصالحة بين"), or the party after برعاية / بوساطة
     following the sides in the clause ("محادثات بين الحكومة اليمنية والحوثيين برعاية الأمم المتحدة"). Never one of
-    the sides, a place, or a verbal noun announced (أعلن الكرملين عقد قمة بين: the Kremlin announces)."""
+    the sides, a place or a city, or a verbal noun announced (أعلن الكرملين عقد قمة بين: the Kremlin announces)."""
     sides = set(betw["ids"])
-    place = lambda g: all((ents.get(i) or {}).get("type") in ("LOC", "FAC") for i in g["ids"])
+    place = lambda g: all((e := ents.get(i) or {}).get("type") in ("LOC", "FAC") or e.get("type") == "GPE"
+                          and not str(e.get("kb_id") or "").startswith("country:") for i in g["ids"])
+    # (a city is where the talks are: "استضافت مدينة جدة محادثات بين ممثلين عن الجيش السوداني وقوات الدعم السريع")
     ok = lambda g: g is not None and g["prep"] is None and not set(g["ids"]) & sides and not place(g)
     k = next((k for k in range(ts - 1, max(-1, ts - 13), -1) if toks[k].norm.lstrip("و") in _CONVENE_THIRD), None)
     if k is not None and not _full_stop_between(text, toks, k + 1, ts) \
