@@ -3,8 +3,9 @@ holds, hosts or arranges, or that run under برعاية / بوساطة, are the
 (stage._talks_host); a third side listed after "، و" at the end of the clause joins the sides (stage._third_side); a
 dual noun (الجانبان، الطرفين) waits for a symmetric act told between the act being read and it, prefers the acts of
 its own clause, and else stands for the two states its own clause names (stage._two_in_clause); the side after بـ of
-a perfect of التقى (which opens with ال like a noun) is the one met. Sentences from the corpus (not the gold sets,
-save the Lebanese reconciliation sentence, the one corpus example of a third side)."""
+a perfect of التقى (which opens with ال like a noun) is the one met; a party past the purpose of talks (لوقف، لمواجهة)
+is their topic. Sentences from the corpus (not the gold sets, save the Lebanese reconciliation sentence, the one corpus
+example of a third side, and the European-American talks headline, the one with a party past the purpose)."""
 from conftest import full, sides
 
 
@@ -65,3 +66,8 @@ def test_dual_after_a_meeting_is_its_pair_not_an_earlier_strike(pipe):
             "عيسى، واتفق الجانبان على تعزيز التعاون.")
     evs = sides(full(pipe, text), "AGREE")
     assert evs and not any("Gaza" in a + r or "إسرائيلية" in a for a, r, _ in evs), evs
+
+
+def test_party_past_the_purpose_of_talks_is_their_topic(pipe):
+    evs = consults(full(pipe, "مباحثات أوروبية أميركية لوقف تدخلات إيران في المنطقة"))
+    assert not any("Iran" in r or "Iran" in a for a, r in evs), evs

@@ -4360,6 +4360,13 @@ class EventStage(Stage):
                 actors, recips, their_meeting = [two[0]], [two[1]], True
         if typ in SYMMETRIC and len(actors) > 1 and not recips:
             actors, recips = actors[:1], actors[1:]
+        if typ == "CONSULT" and recips and not hosted and (is_noun or _meeting_noun(ttok.norm)) \
+                and (kp := next((k for k in range(te, min(len(toks), te + 8))
+                                 if toks[k].norm.lstrip("و") in _TALKS_PURPOSE), None)) is not None:
+            # (s31parties) "مباحثات أوروبية أميركية لوقف تدخلات إيران في المنطقة": a party named past the purpose
+            # of the talks (لوقف، لمواجهة، لمكافحة) is what they are about, no side of them
+            recips = [r for r in recips if not any(g["s"] > kp and r in g["ids"] for g in groups)
+                      or any(g["s"] < kp and r in g["ids"] for g in groups)]
         for g in locs:
             if abs(g["s"] - te) <= 12 or True:
                 loc = g["ids"][0]
@@ -12610,6 +12617,7 @@ def _third_side(text, toks, after, betw, ents):
 
 
 _CONVENE_THIRD = word_set("meet", "convene_third")  # (s31parties, data/wordsets.tsv)
+_TALKS_PURPOSE = word_set("meet", "purpose")
 _SUCCEED_IN = word_set("meet", "succeed_in")
 _SPONSOR_HEADS = word_set("meet", "sponsor")
 
