@@ -5,7 +5,8 @@ dual noun (الجانبان، الطرفين) waits for a symmetric act told bet
 its own clause, and else stands for the two states its own clause names (stage._two_in_clause); the side after بـ of
 a perfect of التقى (which opens with ال like a noun) is the one met; a party past the purpose of talks (لوقف، لمواجهة)
 is their topic. Sentences from the corpus (not the gold sets, save the Lebanese reconciliation sentence, the one corpus
-example of a third side, and the European-American talks headline, the one with a party past the purpose)."""
+example of a third side, the European-American talks headline, the one with a party past the purpose, and the
+obliged negotiation of Iran); talks a party is obliged to hold (على إيران أن تتفاوض) are not told held."""
 from conftest import full, sides
 
 
@@ -71,3 +72,8 @@ def test_dual_after_a_meeting_is_its_pair_not_an_earlier_strike(pipe):
 def test_party_past_the_purpose_of_talks_is_their_topic(pipe):
     evs = consults(full(pipe, "مباحثات أوروبية أميركية لوقف تدخلات إيران في المنطقة"))
     assert not any("Iran" in r or "Iran" in a for a, r in evs), evs
+
+
+def test_talks_a_party_is_obliged_to_hold_are_not_told_held(pipe):
+    text = ("وبعد خروج الولايات المتحدة، على إيران أن تتفاوض الآن مع أربع من الدول دائمة العضوية في مجلس الأمن.")
+    assert not sides(full(pipe, text), "CONSULT")

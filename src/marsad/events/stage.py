@@ -2289,6 +2289,10 @@ class EventStage(Stage):
             # district), not the narrator's act
         # ---- factuality
         negated, hyp, hist = self._factuality(st, lift_k, lift_k + 1, typ) if lifted else self._factuality(st, ts, te, typ)
+        if not hyp and typ != "REQUEST" and ts >= 2 and toks[ts - 1].norm in ("ان", "بان") \
+                and any(g["prep"] in ("على", "علي") and g["e"] == ts - 1 for g in groups):
+            hyp = True  # (s31parties) "بعد خروج الولايات المتحدة، على إيران أن تتفاوض الآن مع أربع من الدول": an act a
+            # party is obliged to do is not told as done
         if typ == "SUPPORT" and not hyp and not negated and ts > 0 and ttok.norm[:1] == "و" and any(
                 m2.end_tok == ts and m2.value.type == typ for m2 in st.trigs):
             negated, hyp, _h = self._factuality(st, ts - 1, ts, typ)  # "ومن المتوقع أن يحظى التقرير بدعم وتأييد الولايات
