@@ -2291,6 +2291,10 @@ class EventStage(Stage):
             # district), not the narrator's act
         # ---- factuality
         negated, hyp, hist = self._factuality(st, lift_k, lift_k + 1, typ) if lifted else self._factuality(st, ts, te, typ)
+        if not hyp and typ != "REQUEST" and ts >= 2 and toks[ts - 1].norm in ("ان", "بان") \
+                and any(g["prep"] in ("على", "علي") and g["e"] == ts - 1 for g in groups):
+            hyp = True  # (s31parties) "بعد خروج الولايات المتحدة، على إيران أن تتفاوض الآن مع أربع من الدول": an act a
+            # party is obliged to do is not told as done
         if typ == "SUPPORT" and not hyp and not negated and ts > 0 and ttok.norm[:1] == "و" and any(
                 m2.end_tok == ts and m2.value.type == typ for m2 in st.trigs):
             negated, hyp, _h = self._factuality(st, ts - 1, ts, typ)  # "ومن المتوقع أن يحظى التقرير بدعم وتأييد الولايات
@@ -2896,7 +2900,8 @@ class EventStage(Stage):
                              and not _appeals.quoted_name(text, toks, subj))  # هيئة التنظيم "روسكومنادزور": its name
                     and not (g["s"] == subj["e"] and self._office_holder(toks, subj, g))
                     and not (g["s"] == subj["e"] and _title_complement(text, toks, typ, subj, g))
-                    and not (typ == "CONSULT" and is_noun and g["prep"] == "ب" and g["s"] - te > 3)
+                    and not (typ == "CONSULT" and is_noun and g["prep"] == "ب" and g["s"] - te > 3
+                             and w1 not in _AL_PERFECTS)  # (s31parties: "التقى ترامب بالرئيس الروسي", a perfect)
                     and not (typ == "CONSULT" and is_noun and any(te <= m2.start_tok < g["s"] for m2 in st.trigs))
                     and not (typ == "ACCUSE" and _accuse.described_by(toks, g["s"]))  # (المنتمي لحزب الله: his own)
                     and not (typ == "ACCUSE" and any(toks[j].norm == "لسان" and not _strong_between(text, toks, j + 1, g["s"])
@@ -3923,8 +3928,18 @@ class EventStage(Stage):
             # above) are no side of the reaction
         if betw is not None and counted_victims and typ == "ASSAULT":
             betw = None  # "أصيب خمسة أشخاص، بين مدنيين ورجال شرطة": among the counted victims, no two sides of a clash
+        hosted = None  # (s31parties) the host or mediator of talks between others
+        if betw is not None and len(betw["ids"]) > 1 and typ in SYMMETRIC:
+            betw = _third_side(text, toks, after, betw, self._dp.by_id)
         if betw is not None and len(betw["ids"]) > 1:  # اجتماع بين A و B، اتفاق بين الطرفين
             actors, recips = betw["ids"][:1], betw["ids"][1:]
+            if typ == "CONSULT" and (is_noun or _meeting_noun(ttok.norm)):
+                hosted = _talks_host(text, toks, groups, st.trigs, ts, te, betw, self._dp.by_id)
+            if hosted:
+                # "عقد ماكرون العام الماضي محادثات نادرة بين حفتر والسراج"، "نجح المبعوث السعودي في عقد لقاء مصالحة
+                # بين ..."، "محادثات بين الحكومة اليمنية والحوثيين برعاية الأمم المتحدة": the host is the actor, the
+                # sides are its recipients (events_dev README: a mediator's CONSULT with both sides)
+                actors, recips = hosted, list(betw["ids"])
         q0 = te + 1 if te < len(toks) and toks[te].norm in ("بعض", "عشرات", "ميات", "الاف", "مجموعه", "عدد") else te
         if typ in ("ASSAULT", "COERCE") and (is_noun or _masdar(ttok.norm)) and after and after[0]["s"] == q0 \
                 and not after[0]["prep"] and not (marked and ttok.norm.lstrip("وفبل") in _HARM_NOUNS) \
@@ -4361,6 +4376,13 @@ class EventStage(Stage):
                 actors, recips, their_meeting = [two[0]], [two[1]], True
         if typ in SYMMETRIC and len(actors) > 1 and not recips:
             actors, recips = actors[:1], actors[1:]
+        if typ == "CONSULT" and recips and not hosted and (is_noun or _meeting_noun(ttok.norm)) \
+                and (kp := next((k for k in range(te, min(len(toks), te + 8))
+                                 if toks[k].norm.lstrip("و") in _TALKS_PURPOSE), None)) is not None:
+            # (s31parties) "مباحثات أوروبية أميركية لوقف تدخلات إيران في المنطقة": a party named past the purpose
+            # of the talks (لوقف، لمواجهة، لمكافحة) is what they are about, no side of them
+            recips = [r for r in recips if not any(g["s"] > kp and r in g["ids"] for g in groups)
+                      or any(g["s"] < kp and r in g["ids"] for g in groups)]
         for g in locs:
             if abs(g["s"] - te) <= 12 or True:
                 loc = g["ids"][0]
@@ -5884,7 +5906,7 @@ class EventStage(Stage):
                 return None
         conf = trig.confidence * (1.0 if recips or typ in ("MOBILIZE", "PROTEST") else 0.85)
         ev = {
-            "id": "", "type": typ, "mode": trig.mode, "context": self._contexts(st, typ),
+            "id": "", "type": typ, "mode": "third-party" if hosted else trig.mode, "context": self._contexts(st, typ),
             "actors": actors, "recipients": recips, "location": loc,
             "date": date, "date_text": date_text, "negated": negated, "hypothetical": hyp, "historical": hist,
             "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
@@ -8745,8 +8767,18 @@ class EventStage(Stage):
         Before the sentence's events are read (``pos`` None) only the pairs of earlier sentences count, and only for
         a noun no two-sided act of its own sentence precedes; at an event, the acts read before it too."""
         left = []
+        k0 = None if pos is None else next((i for i, t in enumerate(st.toks) if t.end > pos), len(st.toks))
         for m, kind in st.pairs:
             at = st.toks[m.s].start
+            if k0 is not None and k0 < m.s and any(
+                    tr.value.type in SYMMETRIC and tr.end_tok <= m.s
+                    and (k0 < tr.start_tok or tr.start_tok <= k0 < tr.end_tok
+                         and _strong_between(self._text, st.toks, tr.end_tok, m.s)) for tr in st.trigs):
+                # (s31parties) a symmetric act told between the act being read and the dual noun, or the act being
+                # read itself when a clause lies between (its event is not yet recorded): the dual waits for it
+                # ("والتقى ماكرون بميركل، واتفق الجانبان على": the two who met, not the sides of a strike told before)
+                left.append((m, kind))
+                continue
             if pos is None and any((tr.value.type in SYMMETRIC or tr.value.type in _DISPUTE_ACTS) and tr.end_tok <= m.s
                                    for tr in st.trigs):
                 left.append((m, kind))
@@ -8767,6 +8799,7 @@ class EventStage(Stage):
         same sentence before it or in the two before;
         the nearest sentence with such an act decides, and only when its acts name one pair of the right kind."""
         by_sent: dict = {}
+        clause = []
         for e in self._recent_events[::-1]:
             if e["_sent"] < st.i - 2:
                 break
@@ -8784,11 +8817,43 @@ class EventStage(Stage):
             p = self._pair_fit(p, kind)
             if p is not None:
                 by_sent.setdefault(e["_sent"], []).append(p)
+                if e["_sent"] == st.i and not _FULLSTOP.search(self._text, e["trigger"]["end"], at):
+                    clause.append(p)
+        if clause and len({frozenset(p) for p in by_sent[st.i]}) > 1:
+            by_sent[st.i] = clause  # (s31parties) "شنت إسرائيل غارات على غزة. وفي باريس، اجتمع ماكرون بميركل، واتفق
+            # الجانبان": of the acts of its sentence (two sentences the splitter left joined), those past its last full stop
+        if st.i not in by_sent and (own := self._two_in_clause(st, at, kind)) is not None:
+            return own
         if not by_sent:
             return self._two_named_before(st, at) if kind == "PERSON" else self._two_states_before(st, at) \
                 if kind == "GPE" and states else None
         near = by_sent[max(by_sent)]
         return near[0] if len({frozenset(p) for p in near}) == 1 else None
+
+    def _two_in_clause(self, st, at, kind):
+        """(s31parties) With no two-sided act of its own sentence before it, a dual noun stands for the two sides its own
+        clause names before it (since the last full stop) as subject or object (no preposition but بـ، مع، لـ), when
+        they are of exactly two states and every such party has a state: "وأضاف أن الأميركيين أخبروا نظرائهم الأتراك بهذه المهلة خلال لقاء جمع الطرفين في
+        واشنطن" (not the sides of an arrest told in the sentence before). Places, cities, the media and other dual
+        nouns count for nothing."""
+        toks, text, ents = st.toks, self._text, self._dp.by_id
+        k = next((i for i, t in enumerate(toks) if t.start >= at), len(toks))
+        ments = [m for m in st.ments or [] if m.e <= k and not any(m is p for p, _ in st.pairs)]
+        by_state: dict = {}
+        for g in _groups(text, toks, ments):
+            if _FULLSTOP.search(text, toks[g["e"] - 1].end, at) or g["prep"] not in (None, "ب", "مع", "ل"):
+                continue
+            for m in g["m"]:
+                e = ents.get(m.eid) or {}
+                if m.sector == "MED" or m.kind in ("LOC", "FAC") \
+                        or m.kind == "GPE" and not str(e.get("kb_id") or "").startswith("country:"):
+                    continue  # (a city is where: "منتدى نظم غرب لندن")
+                if not m.country:
+                    return None
+                by_state.setdefault(m.country, m.eid)
+        if len(by_state) != 2:
+            return None
+        return self._pair_fit(tuple(by_state.values()), kind)
 
     def _two_named_before(self, st, at):
         """With no two-sided act before it, a dual noun of persons (وأجرى الرئيسان، الثلاثاء، مشاورات هاتفية) stands for
@@ -10957,6 +11022,7 @@ _TOWARD = frozenset(("باتجاه", "نحو", "صوب", "تجاه"))  # where a
 _HARM_GENITIVE = frozenset(("مقتل", "مصرع", "اصابه", "اصابات", "اغتيال", "استشهاد", "جرح"))  # (_harm_genitive)
 _HIT_WITH = frozenset(("بالرصاص", "برصاص", "بالرصاص الحي", "بنيران", "بالنيران", "بطلق", "بطلقات", "بعيار", "بشظايا"))
 _RELATIVES = word_set("relative")  # (data/wordsets.tsv)
+_AL_PERFECTS = word_set("meet", "al_perfect")  # (s31parties, data/wordsets.tsv)
 _APPOSED_PRONOUNS = word_set("apposition", "pronoun")  # (data/wordsets.tsv; s23sides)
 _JUDGED_NOT_AFTER = word_set("judged", "not_after")  # (stage._judged_act_author: data/wordsets.tsv)
 # (acts no such clause judges: words, and a protest, whose noun names the protesters: "اعتقلت ... عشرات المحتجين، في
@@ -12578,6 +12644,70 @@ def _resumed_after(text, toks, k, rel) -> bool:
     if suf == "ه" and w.endswith(("اه", "يه", "وه")):
         return False  # (not a word ending in a long vowel and ه: مياه، فيه)
     return toks[k].norm not in VERB_FORMS and _object_suffix(toks[k].norm) is None  # (not a verb: "التي تعتبرها")
+
+
+def _third_side(text, toks, after, betw, ents):
+    """(s31parties) The sides after بين with a third one listed after a comma and و ("لقاء مصالحة بين رئيس الحكومة
+    اللبنانية سعد الحريري ورئيس حزب القوات سمير جعجع، والزعيم الدرزي وليد جنبلاط"): the party right after "، و", of the
+    kind of the last side, that closes the clause (a full stop or the end follows it; not "، والرئيس ... قال", the
+    subject of a new clause). betw itself when there is none."""
+    end = max((g["e"] for g in after if set(g["ids"]) & set(betw["ids"])), default=betw["e"])
+    g = next((g for g in after if g["s"] == end), None)
+    if g is None or end == 0 or g["prep"] is not None or set(g["ids"]) & set(betw["ids"]):
+        return betw
+    gap = text[toks[end - 1].end:toks[g["s"]].start]
+    if "،" not in gap and "," not in gap or gap.strip(" ،,") or toks[g["s"]].text[:1] != "و":
+        return betw
+    kind = lambda i: (ents.get(i) or {}).get("type")
+    if {kind(i) for i in g["ids"]} != {kind(betw["ids"][-1])}:
+        return betw
+    ge = g["e"]
+    while (h := next((h for h in after if h["s"] == ge and h["ids"] == g["ids"]), None)) is not None:
+        ge = h["e"]  # (the title and the name of one side: "والزعيم الدرزي وليد جنبلاط")
+    if ge < len(toks) and not _FULLSTOP.search(text, toks[ge - 1].end, toks[ge].start):
+        return betw
+    return dict(betw, ids=betw["ids"] + [i for i in g["ids"] if i not in betw["ids"]])
+
+
+_CONVENE_THIRD = word_set("meet", "convene_third")  # (s31parties, data/wordsets.tsv)
+_TALKS_PURPOSE = word_set("meet", "purpose")
+_SUCCEED_IN = word_set("meet", "succeed_in")
+_SPONSOR_HEADS = word_set("meet", "sponsor")
+
+
+def _talks_host(text, toks, groups, trigs, ts, te, betw, ents):
+    """(s31parties) The host or mediator of talks between others, as a list of entity ids, or None: the subject of a
+    verb of holding, hosting or arranging whose object the meeting noun is ("وعقد ماكرون العام الماضي محادثات نادرة بين
+    حفتر والسراج"، "رعت الأمم المتحدة ثلاث جولات مفاوضات بين"، "محمد بن زايد رتب اجتماعا بين"), of a verb of succeeding
+    in holding it ("نجح المبعوث السعودي، نزار العلولا، في عقد لقاء مصالحة بين"), or the party after برعاية / بوساطة
+    following the sides in the clause ("محادثات بين الحكومة اليمنية والحوثيين برعاية الأمم المتحدة"). Never one of
+    the sides, a place or a city, or a verbal noun announced (أعلن الكرملين عقد قمة بين: the Kremlin announces)."""
+    sides = set(betw["ids"])
+    place = lambda g: all((e := ents.get(i) or {}).get("type") in ("LOC", "FAC") or e.get("type") == "GPE"
+                          and not str(e.get("kb_id") or "").startswith("country:") for i in g["ids"])
+    # (a city is where the talks are: "استضافت مدينة جدة محادثات بين ممثلين عن الجيش السوداني وقوات الدعم السريع")
+    ok = lambda g: g is not None and g["prep"] is None and not set(g["ids"]) & sides and not place(g)
+    k = next((k for k in range(ts - 1, max(-1, ts - 13), -1) if toks[k].norm.lstrip("و") in _CONVENE_THIRD), None)
+    if k is not None and not _full_stop_between(text, toks, k + 1, ts) \
+            and not any(k < m.start_tok < ts for m in trigs):
+        if k > 0 and toks[k - 1].norm == "في":
+            v = next((j for j in range(k - 2, max(-1, k - 12), -1) if toks[j].norm.lstrip("و") in _SUCCEED_IN), None)
+            if v is not None and not _full_stop_between(text, toks, v + 1, k):
+                subj = next((g for g in groups if v < g["s"] < k), None) \
+                    or next((g for g in groups if g["e"] == v), None)
+                if ok(subj):
+                    return list(subj["ids"])
+        else:
+            subj = next((g for g in groups if k < g["s"] < ts), None) or next((g for g in groups if g["e"] == k), None)
+            if ok(subj) and (k == 0 or toks[k - 1].norm not in _NOUN_PREPS):
+                return list(subj["ids"])
+    end = max((g["e"] for g in groups if set(g["ids"]) & sides), default=betw["e"])
+    sp = next((g for g in groups if end <= g["s"] <= end + 8 and g["s"] > 0
+               and toks[g["s"] - 1].norm.lstrip("و") in _SPONSOR_HEADS
+               and not _full_stop_between(text, toks, end, g["s"])), None)
+    if sp is not None and not set(sp["ids"]) & sides and not place(sp):
+        return list(sp["ids"])
+    return None
 
 
 def _strong_between(text, toks, a, b) -> bool:
