@@ -3570,7 +3570,16 @@ class EventStage(Stage):
                 # "هجوما صاروخيا لفصائل المعارضة": the attack of someone ("بغارة لطائرات التحالف": of its aircraft)
                 actors, marked = after[0]["ids"], True
                 victims = [g for g in before if g["prep"] is None and _civilians(g, self._dp)]
-                recips = harmed["ids"] if harmed is not None else victims[-1]["ids"] if victims else []
+                # (s31assault) "أكثر من 40 قتيلا في قصف للجيش التركي على عفرين"، "7 جرحى في هجوم لتنظيم الدولة على":
+                # a headline's bare count of dead names no victim; the target after على / ضد right after the owner is
+                # the one attacked (not "مقتل 40 مدنيا في قصف ... على": the civilians named are)
+                kp = ts - 1 if ts > 0 and toks[ts - 1].norm in ("في", "جراء", "اثر") else ts
+                tg = next((g for g in after if g["prep"] in ("ضد", "على") and 0 <= g["s"] - after[0]["e"] <= 1
+                           and not set(g["ids"]) & set(after[0]["ids"])), None) if kp > 0 and (
+                    toks[kp - 1].norm.lstrip("و").removeprefix("ال").rstrip("ا") in _HARM_NOUNS
+                    or toks[kp - 1].norm.lstrip("و").isdigit()) else None
+                recips = harmed["ids"] if harmed is not None else victims[-1]["ids"] if victims else \
+                    tg["ids"] if tg is not None else []
             elif (is_noun or _is_noun(toks[te - 1].norm) or toks[te - 1].norm.endswith("ات")) and after \
                     and (after[0]["s"] == te or after[0]["s"] == te + 1 and toks[te].norm.startswith("ال")) \
                     and (typ != "SANCTION" or te - ts == 1) \

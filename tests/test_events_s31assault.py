@@ -1,0 +1,44 @@
+"""Session 31 (track s31assault): ASSAULT recall on news phrasing the coder missed in documents where it found no
+attack at all.
+
+* one soldier (جندي، جنديا: indefinite, bare, as written; victim/bare) is a party, so "قتل جندي تركي الجمعة في هجوم لحزب
+  العمال الكردستاني" has its victim and the attack's لـ-owner for author, as "قتل جنديان تركيان" had (not "الجندي" before
+  a name: the man is named);
+* a headline's bare count of dead before an attack noun with a لـ-owner ("أكثر من 40 قتيلا في قصف للجيش التركي على
+  عفرين") takes the target after على / ضد as the one attacked.
+Sentences from the corpus (not the gold sets)."""
+from conftest import full, sides
+
+
+def test_one_soldier_killed_in_an_attack_of_a_group(pipe):
+    doc = full(pipe, "مقتل جندي تركي بهجوم للعمال الكردستاني\n\nقتل جندي تركي الجمعة في هجوم لحزب العمال الكردستاني "
+                     "في جنوب شرق البلاد، بحسب ما أعلن الجيش.")
+    evs = sides(doc, "ASSAULT")
+    assert any("Kurdistan" in a and "TUR" in r for a, r, _ in evs), evs
+
+
+def test_one_soldier_killed_by_a_coalition_strike(pipe):
+    doc = full(pipe, "قتل جندي سوري واحد على الأقل وأصيب سبعة آخرون بجروح مساء الخميس في غارة شنها التحالف الدولي على "
+                     "موقع عسكري في شرق سوريا.")
+    evs = sides(doc, "ASSAULT")
+    assert any("Coalition" in a and "SYR" in r for a, r, _ in evs), evs
+
+
+def test_the_soldier_before_his_name_is_no_party_of_its_own(pipe):
+    doc = full(pipe, "وقد أفرجت السلطات الإسرائيلية عن الجندي إيلئور عزاريا، المدان بقتل المصاب الفلسطيني، عبد الفتاح "
+                     "شريف، قبل يومين من انتهاء مدة محكوميته.")
+    ents = [e.get("name_ar") or e.get("name") or "" for e in doc["entities"]]
+    assert "الجندي" not in ents, ents
+
+
+def test_headline_count_of_dead_in_a_shelling_of_an_army_on_a_town(pipe):
+    doc = full(pipe, "سوريا: أكثر من 40 قتيلا في قصف للجيش التركي على عفرين\n\nأفاد المرصد السوري لحقوق الإنسان بمقتل "
+                     "مدنيين في مدينة عفرين.")
+    evs = sides(doc, "ASSAULT")
+    assert any("TUR" in a and "Afrin" in r for a, r, _ in evs), evs
+
+
+def test_named_victims_stay_the_recipients_of_a_shelling_on_a_town(pipe):
+    doc = full(pipe, "قتل 43 مدنيا في قصف للجيش التركي على مدينة عفرين ذات الغالبية الكردية.")
+    evs = sides(doc, "ASSAULT")
+    assert evs and not any("Afrin" in r for a, r, _ in evs), evs
