@@ -42,3 +42,16 @@ def test_named_victims_stay_the_recipients_of_a_shelling_on_a_town(pipe):
     doc = full(pipe, "قتل 43 مدنيا في قصف للجيش التركي على مدينة عفرين ذات الغالبية الكردية.")
     evs = sides(doc, "ASSAULT")
     assert evs and not any("Afrin" in r for a, r, _ in evs), evs
+
+
+def test_two_groups_claim_a_shelling_in_the_dual(pipe):
+    doc = full(pipe, "أعلنت سرايا القدس وكتائب عز الدين القسام مسؤوليتهما عن قصف المواقع العسكرية الإسرائيلية في "
+                     "المناطق المحيطة بقطاع غزة، الثلاثاء، ردا على القصف الإسرائيلي على مواقعهما خلال اليومين الماضيين.")
+    evs = sides(doc, "ASSAULT")
+    assert any("Qassam" in a and "ISR" in r for a, r, _ in evs), evs
+
+
+def test_a_denied_claim_is_no_attack_of_the_denier(pipe):
+    doc = full(pipe, "ونفت حركة طالبان مسؤوليتها عن الهجوم على قاعدة عسكرية للجيش الأفغاني.")
+    evs = sides(doc, "ASSAULT")
+    assert not any("Taliban" in a for a, r, _ in evs), evs
