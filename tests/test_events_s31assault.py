@@ -55,3 +55,10 @@ def test_a_denied_claim_is_no_attack_of_the_denier(pipe):
     doc = full(pipe, "ونفت حركة طالبان مسؤوليتها عن الهجوم على قاعدة عسكرية للجيش الأفغاني.")
     evs = sides(doc, "ASSAULT")
     assert not any("Taliban" in a for a, r, _ in evs), evs
+
+
+def test_town_after_a_preposition_underwent_the_shelling_its_relative_clause_tells(pipe):
+    doc = full(pipe, "ويُرجح أن آنا كامبل، 26 عاما، من منطقة لويس بمقاطعة إيست ساسكس، قُتلت في 15 مارس/آذار في عفرين، "
+                     "التي تتعرض للقصف من قبل القوات التركية.")
+    evs = sides(doc, "ASSAULT")
+    assert any("TUR" in a and "Afrin" in r for a, r, _ in evs), evs

@@ -4268,6 +4268,10 @@ class EventStage(Stage):
                 und = next((g for g in groups if vk < g["s"] and g["e"] <= ts and g["prep"] in (None, "ل")), None) or next(
                     (g for g in groups[::-1] if g["e"] == vk and toks[vk].norm.lstrip("وف") in _SUBJECTED
                      and toks[vk].norm.lstrip("وف")[:2] == "ال"), None) or next(
+                    (g for g in groups[::-1] if g["e"] == vk - 1 and vk > 0 and toks[vk - 1].norm in _RELATIVES
+                     and g["prep"] in ("في", "ب", "الى", "إلى", "على") and g["s"] >= cut), None) or next(
+                    # (s31assault) "قُتلت في عفرين، التي تتعرض للقصف من قبل القوات التركية": the antecedent of the
+                    # relative pronoun right before تعرض underwent it, also after a preposition of place
                     (g for g in groups[::-1] if g["e"] <= vk and g["prep"] is None and g["s"] >= cut
                      and not _full_stop_between(text, toks, g["e"], vk)), None)
                 ag = next((g for g in groups if 0 <= g["s"] - te <= 4 and g["prep"] in ("من قبل", "من")
