@@ -62,3 +62,17 @@ def test_town_after_a_preposition_underwent_the_shelling_its_relative_clause_tel
                      "التي تتعرض للقصف من قبل القوات التركية.")
     evs = sides(doc, "ASSAULT")
     assert any("TUR" in a and "Afrin" in r for a, r, _ in evs), evs
+
+
+def test_attack_noun_with_b_and_a_movement_adjective_names_the_attacker(pipe):
+    doc = full(pipe, "مقتل جنديين بهجوم حوثي على موقع عسكري\n\nقتل جنديان سعوديان في هجوم على موقع عسكري قرب الحدود.")
+    evs = sides(doc, "ASSAULT")
+    assert not any("جنديين" in a for a, r, _ in evs), evs
+    assert any("Houthi" in a for a, r, _ in evs), evs
+
+
+def test_object_of_a_verb_after_the_strike_is_not_its_author(pipe):
+    doc = full(pipe, "وكان التحالف العسكري العربي بقيادة السعودية في اليمن قد أعلن الاثنين مقتل ثمانية عناصر من حزب "
+                     "الله بينهم قائد ميداني في ضربة جوية استهدفت الحوثيين شمال العاصمة صنعاء.")
+    evs = sides(doc, "ASSAULT")
+    assert not any("Houthi" in a for a, r, _ in evs), evs

@@ -3580,8 +3580,9 @@ class EventStage(Stage):
                     or toks[kp - 1].norm.lstrip("و").isdigit()) else None
                 recips = harmed["ids"] if harmed is not None else victims[-1]["ids"] if victims else \
                     tg["ids"] if tg is not None else []
-            elif (is_noun or _is_noun(toks[te - 1].norm) or toks[te - 1].norm.endswith("ات")) and after \
-                    and (after[0]["s"] == te or after[0]["s"] == te + 1 and toks[te].norm.startswith("ال")) \
+            elif (is_noun or _is_noun(toks[te - 1].norm) or toks[te - 1].norm.endswith("ات")
+                  or typ == "ASSAULT" and ttok.norm[:1] == "ب" and any(r in _ATTACK_NOUNS for r in readings(ttok.norm))) \
+                    and after and (after[0]["s"] == te or after[0]["s"] == te + 1 and toks[te].norm.startswith("ال")) \
                     and (typ != "SANCTION" or te - ts == 1) \
                     and all(self._nationality(toks, x) or typ == "ASSAULT" and _movement_adjective(toks, x)
                             for x in after[0]["m"]):
@@ -7359,8 +7360,9 @@ class EventStage(Stage):
             else:
                 g = next((g for g in groups if g["s"] == j), None)
                 if g is not None and not _sourced(toks, g["s"]) and (g["prep"] in ("ل", "مع") or g["prep"] is None and all(
-                        self._nationality(toks, x) for x in g["m"])):
-                    att = g
+                        self._nationality(toks, x) or j == k2 + 1 and _movement_adjective(toks, x) for x in g["m"])):
+                    att = g  # (s31assault: a movement's adjective right after the attack noun as a nationality's,
+                    # "مقتل جنديين بهجوم حوثي"; not the object of a verb after it, "في ضربة جوية استهدفت الحوثيين")
             break
         return att
 
