@@ -76,3 +76,16 @@ def test_object_of_a_verb_after_the_strike_is_not_its_author(pipe):
                      "الله بينهم قائد ميداني في ضربة جوية استهدفت الحوثيين شمال العاصمة صنعاء.")
     evs = sides(doc, "ASSAULT")
     assert not any("Houthi" in a for a, r, _ in evs), evs
+
+
+def test_a_settler_is_israeli(pipe):
+    doc = full(pipe, "أفاد مراسل سكاي نيوز عربية في رام الله، السبت، بمقتل شاب فلسطيني برصاص مستوطن قرب الحرم الإبراهيمي "
+                     "في مدينة الخليل.")
+    evs = sides(doc, "ASSAULT")
+    assert any("ISR" in a and "PSE" in r for a, r, _ in evs), evs
+
+
+def test_settlers_attacking_homes_are_israeli(pipe):
+    doc = full(pipe, "هاجم مستوطنون منازل فلسطينيين في قرية بورين جنوب نابلس.")
+    evs = sides(doc, "ASSAULT")
+    assert any("ISR" in a for a, r, _ in evs), evs
