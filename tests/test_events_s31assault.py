@@ -89,3 +89,10 @@ def test_settlers_attacking_homes_are_israeli(pipe):
     doc = full(pipe, "هاجم مستوطنون منازل فلسطينيين في قرية بورين جنوب نابلس.")
     evs = sides(doc, "ASSAULT")
     assert any("ISR" in a for a, r, _ in evs), evs
+
+
+def test_owner_of_the_positions_attacked_in_construct(pipe):
+    doc = full(pipe, "وقال الجيش إن قوات الجيش الوطني صدت هجوما للحوثيين على مواقع الجيش الوطني في منطقة الكتف جنوب "
+                     "مدينة ميدي.")
+    evs = sides(doc, "ASSAULT")
+    assert any("Houthi" in a and r for a, r, _ in evs), evs

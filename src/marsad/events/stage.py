@@ -7428,7 +7428,8 @@ class EventStage(Stage):
             for k in range(te, min(n, te + 6)):
                 if toks[k].norm in ("علي", "ضد", "صوب", "باتجاه", "نحو") and k + 2 < n \
                         and toks[k + 1].norm.removeprefix("ال") in _TARGET_NOUNS:
-                    g = grp_at(k + 2, ("ل",))
+                    g = grp_at(k + 2, ("ل",)) or (grp_at(k + 2) if toks[k + 1].norm[:2] != "ال" else None)
+                    # (s31assault: or its genitive, "صدت هجوما للحوثيين على مواقع الجيش الوطني")
                     if g is not None and not set(g["ids"]) & set(actors):
                         return actors, g["ids"]
             return None
