@@ -96,3 +96,24 @@ def test_owner_of_the_positions_attacked_in_construct(pipe):
                      "مدينة ميدي.")
     evs = sides(doc, "ASSAULT")
     assert any("Houthi" in a and r for a, r, _ in evs), evs
+
+
+def test_mine_planted_by_a_group_that_killed_a_boy(pipe):
+    doc = full(pipe, "وقال مصدر في البيضاء، إن الطفل محمد أحمد عبدالله علي الوحيشي (15 سنة)، قتل في انفجار لغم أرضي "
+                     "زرعته ميليشيات الحوثي في الطريق العام أمام مستوصف الزاهر بمديرية الزاهر.")
+    evs = sides(doc, "ASSAULT")
+    assert any("Houthi" in a and "الوحيشي" in r for a, r, _ in evs), evs
+
+
+def test_mine_planted_harming_a_mother_is_the_plantings_attack(pipe):
+    doc = full(pipe, "أصيبت أم يمنية مع طفليها، الأربعاء، بانفجار #لغم زرعته #ميليشيات_الحوثي الانقلابية، في قرية القوز "
+                     "بمديرية جبل حبشي بمحافظة تعز.")
+    evs = sides(doc, "ASSAULT")
+    assert any("Houthi" in a for a, r, _ in evs) and not any("Houthi" in r for a, r, _ in evs), evs
+
+
+def test_mines_cleared_are_no_attack_on_those_who_clear_them(pipe):
+    doc = full(pipe, "وباشرت الفرق الهندسية التابعة للجيش اليمني والتحالف تطهير المطار، ومحيطه من الألغام والعبوات "
+                     "الناسفة التي زرعتها ميليشيا الحوثي.")
+    evs = sides(doc, "ASSAULT")
+    assert not any("Houthi" in a and "YEM" in r for a, r, _ in evs), evs

@@ -170,6 +170,7 @@ _LAND_NOUNS = word_set("reaction", "land")  # الأراضي السورية (s26
 _OFF_PREPS = {"RETREAT", "COERCE", "AID", "SANCTION"}  # أفرج عن، تخلى عن: عن marks the target only of these
 _DEALT = word_set("launch", "dealt")  # (الضربة التي وجهها الجيش: strike nouns only)
 _LAUNCHED = word_set("launch", "resumed")  # (الغارات التي شنتها، هجوم شنته طائرة: data/wordsets.tsv)
+_PLANTED = word_set("launch", "planted")  # (s31assault: انفجار لغم زرعته ميليشيات الحوثي, for _attacker_after)
 _NOUN_PREPS = {"في", "خلال", "جراء", "اثر", "عقب", "وسط", "اثناء", "اعقاب", "بسبب", "اثناء"}
 _LIFT = {"رفع", "رفعت", "يرفع", "ترفع", "سترفع", "سيرفع", "رفعها", "تخفيف", "خفف", "خففت", "يخفف", "تخفف",
          "الغاء", "الغت", "الغي", "يلغي", "تلغي", "رفعه", "رفعوا"}
@@ -3598,7 +3599,8 @@ class EventStage(Stage):
                 nxt = [g for g in after[k + 1:] if g["prep"] in ("على", "ضد", None) and g["s"] - end <= 4]
                 recips = nxt[0]["ids"] if nxt else []
         rel = next((k for k in range(te, min(len(toks), te + 3)) if (toks[k].norm in _LAUNCHED or toks[k].norm in _DEALT
-                    and toks[ts].norm.lstrip("وبل").removeprefix("ال").startswith("ضرب"))
+                    and toks[ts].norm.lstrip("وبل").removeprefix("ال").startswith("ضرب") or toks[k].norm in _PLANTED
+                    and (ttok.norm[:1] == "ب" or ts > 0 and toks[ts - 1].norm in ("في", "اثر", "جراء", "خلال", "بسبب")))
                     and not _strong_between(text, toks, te, k)), None)
         if rel is None and typ == "ASSAULT" and is_noun and (dk := _doer_rel(text, toks, te, groups)) is not None:
             rel = dk - 1  # "القصف المدفعي الذي قام به نظام بشار الأسد": the doer after قام به, as after شنه
@@ -7351,9 +7353,9 @@ class EventStage(Stage):
                 break
             j = k2 + 1
             while j < n and j - k2 <= 2 and not any(g["s"] == j for g in groups) and toks[j].norm not in _LAUNCHED \
-                    and toks[j].norm not in ("مع", "ل"):
+                    and toks[j].norm not in _PLANTED and toks[j].norm not in ("مع", "ل"):
                 j += 1
-            if j < n and toks[j].norm in _LAUNCHED:
+            if j < n and (toks[j].norm in _LAUNCHED or toks[j].norm in _PLANTED):
                 att = next((g for g in groups if j < g["s"] <= j + 4 and g["prep"] is None), None)
             elif j < n and toks[j].norm == "مع":
                 att = next((g for g in groups if g["s"] == j + 1 and g["prep"] in ("مع", None)), None)
