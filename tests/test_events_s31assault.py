@@ -117,3 +117,17 @@ def test_mines_cleared_are_no_attack_on_those_who_clear_them(pipe):
                      "الناسفة التي زرعتها ميليشيا الحوثي.")
     evs = sides(doc, "ASSAULT")
     assert not any("Houthi" in a and "YEM" in r for a, r, _ in evs), evs
+
+
+def test_troops_counted_in_a_deployment_are_no_attacker(pipe):
+    doc = full(pipe, "واوضح ناطق باسم المقاتلين المتطرفين ذولفقار مسعود مبررا اعدام الجنود الثلاثة، ان الجيش الذي ينشر "
+                     "تسعين الف جندي في المنطقة «قام بعملية ضد ابرياء» بعد اعتداء انتحاري على رتل عسكري اسفر عن مقتل "
+                     "ثلاثة جنود الاسبوع الماضي.")
+    evs = sides(doc, "ASSAULT")
+    assert not any("جندي" in a for a, r, _ in evs), evs
+
+
+def test_soldiers_counted_as_the_dead_stay_victims(pipe):
+    doc = full(pipe, "مقتل 100 جندي في هجوم لطالبان على قاعدة عسكرية")
+    evs = sides(doc, "ASSAULT")
+    assert any("Taliban" in a and "جندي" in r for a, r, _ in evs), evs
