@@ -131,3 +131,9 @@ def test_soldiers_counted_as_the_dead_stay_victims(pipe):
     doc = full(pipe, "مقتل 100 جندي في هجوم لطالبان على قاعدة عسكرية")
     evs = sides(doc, "ASSAULT")
     assert any("Taliban" in a and "جندي" in r for a, r, _ in evs), evs
+
+
+def test_a_count_of_a_bodys_members_underwent_the_attack(pipe):
+    doc = full(pipe, "تعرض ثلاثة من عناصر الشرطة لهجوم مسلح شنه مسلحون من تنظيم داعش")
+    evs = sides(doc, "ASSAULT")
+    assert any("Islamic State" in a and "الشرطة" in r for a, r, _ in evs), evs

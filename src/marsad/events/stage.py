@@ -4268,7 +4268,9 @@ class EventStage(Stage):
                        and not _strong_between(text, toks, k + 1, ts)), None)
             # ("تصدت الدفاعات الجوية السورية لهجوم صاروخي إسرائيلي": the side that repels an attack was its target)
             if vk is not None:
-                und = next((g for g in groups if vk < g["s"] and g["e"] <= ts and g["prep"] in (None, "ل")), None) or next(
+                und = next((g for g in groups if vk < g["s"] and g["e"] <= ts and (g["prep"] in (None, "ل") or g["prep"] == "من"
+                            and g["s"] >= 2 and toks[g["s"] - 1].norm == "من" and _counted(toks, g["s"] - 2))), None) or next(
+                    # (s31assault: a count of a party's members, "تعرض ثلاثة من عناصر الشرطة لهجوم مسلح شنه مسلحون")
                     (g for g in groups[::-1] if g["e"] == vk and toks[vk].norm.lstrip("وف") in _SUBJECTED
                      and toks[vk].norm.lstrip("وف")[:2] == "ال"), None) or next(
                     (g for g in groups[::-1] if g["e"] == vk - 1 and vk > 0 and toks[vk - 1].norm in _RELATIVES
