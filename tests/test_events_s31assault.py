@@ -137,3 +137,15 @@ def test_a_count_of_a_bodys_members_underwent_the_attack(pipe):
     doc = full(pipe, "تعرض ثلاثة من عناصر الشرطة لهجوم مسلح شنه مسلحون من تنظيم داعش")
     evs = sides(doc, "ASSAULT")
     assert any("Islamic State" in a and "الشرطة" in r for a, r, _ in evs), evs
+
+
+def test_subject_before_a_passive_of_harm_with_the_day_after_it(pipe):
+    doc = full(pipe, "قال الجيش التركي إن جنديا قتل الجمعة في هجوم لحزب العمال الكردستاني")
+    evs = sides(doc, "ASSAULT")
+    assert any("Kurdistan" in a and "جندي" in r for a, r, _ in evs), evs
+
+
+def test_active_harm_with_the_day_and_an_object_stays_active(pipe):
+    doc = full(pipe, "وقال المتحدث إن الجيش قتل الجمعة خمسة مسلحين في هجوم على مواقعهم")
+    evs = sides(doc, "ASSAULT")
+    assert not any("مسلحين" in a for a, r, _ in evs), evs

@@ -2729,7 +2729,8 @@ class EventStage(Stage):
                     # the attack that killed him (its author: _attacker_after) is told after the clause
         harm_att = None  # the author the attack noun after a passive of harm names (below)
         if typ == "ASSAULT" and subj is None and not harm_passive and not is_noun \
-                and (not svo or te < len(toks) and (toks[te].norm in _AFTER_PASSIVE or toks[te].norm == "مع")) \
+                and (not svo or te < len(toks) and (toks[te].norm in _AFTER_PASSIVE or toks[te].norm == "مع"
+                                                     or toks[te].norm in _REL_DAYS)) \
                 and ttok.norm.lstrip("وف") in _HARM_PASSIVE_PRE \
                 and not any(g["prep"] is None and te <= g["s"] <= te + 1 for g in groups) \
                 and not (te < len(toks) and (toks[te].norm in _COUNTED_OBJECTS or toks[te].norm.isdigit())) \
@@ -2752,6 +2753,7 @@ class EventStage(Stage):
                 k2 += 1
             harm_att = next((g["ids"] for g in groups if g["s"] == k2 and not set(g["ids"]) & set(vg["ids"])
                              and (g["prep"] in ("ل", None) and k2 > harm_at + 1 or g["prep"] == "ل")), None)
+            # (s31assault: also with the day after it, "إن جنديا قتل الجمعة في هجوم لحزب العمال الكردستاني")
             # (a subject right before its verb, with no object possible after it (في، مع), is read as a passive's only
             # when the attack noun names its author: "أن ثلاثة جنود قتلوا في هجوم لحركة طالبان"، "أن النقيب قتل مع
             # قيادات أخرى في غارة جوية لمقاتلات التحالف"; not "أن شرطيين قتلا في الهجوم")
