@@ -149,3 +149,10 @@ def test_active_harm_with_the_day_and_an_object_stays_active(pipe):
     doc = full(pipe, "وقال المتحدث إن الجيش قتل الجمعة خمسة مسلحين في هجوم على مواقعهم")
     evs = sides(doc, "ASSAULT")
     assert not any("مسلحين" in a for a, r, _ in evs), evs
+
+
+def test_a_soldier_released_is_not_the_releaser(pipe):
+    doc = full(pipe, "أعلن جيش الاحتلال الإسرائيلي، الثلاثاء، إطلاق سراح جندي أدين بقتل فلسطيني جريح، بعد انتهاء مدة "
+                     "العقوبة من تسعة أشهر.")
+    evs = sides(doc, "RETREAT")
+    assert not any("جندي" in a for a, r, _ in evs), evs

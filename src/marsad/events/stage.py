@@ -2643,10 +2643,12 @@ class EventStage(Stage):
                 # genitive of a verbal noun of an act done to a party is that party, not its doer (told elsewhere)
                 subj = None
                 recips = list(dict.fromkeys(recips + list(after[0]["ids"])))
-            elif is_noun and typ in PATIENT_GEN or _vn(ttok.norm) and typ in PATIENT_GEN and (trig.mode == "dismiss" or not _official(
+            elif is_noun and typ in PATIENT_GEN or _vn(ttok.norm) and typ in PATIENT_GEN and (
+                    trig.mode == "dismiss" or trig.mode == "release" and te - ts >= 2 or not _official(
                     subj, self._dp)) and not (typ == "RETREAT" and trig.mode in ("withdraw", "resign")) \
                     and not (typ == "SANCTION" and trig.mode == "withdraw" and "انسحاب" in ttok.norm):
-                # "اعتقال 150 جنديا": the genitive of an act noun suffers it, unless it is a force that acts
+                # "اعتقال 150 جنديا": the genitive of an act noun suffers it, unless it is a force that acts (s31assault:
+                # "إطلاق سراح جندي أدين بقتل فلسطيني": the one after إطلاق سراح is released, a force too)
                 # ("توقيف الشرطة المصرية ناشطا") or the one who withdraws ("انسحاب الجيش السوري من لبنان"، "انسحاب الولايات
                 # المتحدة من مجلس حقوق الإنسان")
                 subj = None
