@@ -3601,7 +3601,9 @@ class EventStage(Stage):
                     actors += after[k]["ids"]
                     end = after[k]["e"]
                 nxt = [g for g in after[k + 1:] if g["prep"] in ("على", "ضد", None) and g["s"] - end <= 4]
-                recips = nxt[0]["ids"] if nxt else []
+                recips = nxt[0]["ids"] if nxt and not (typ == "ASSAULT" and _harm_noun(ttok.norm)) else []
+                # (s31assault: after a noun of harm the demonym is the victim, a party after it no target of its:
+                # "مقتل فلسطيني بزعم محاولة طعن جندي")
         rel = next((k for k in range(te, min(len(toks), te + 3)) if (toks[k].norm in _LAUNCHED or toks[k].norm in _DEALT
                     and toks[ts].norm.lstrip("وبل").removeprefix("ال").startswith("ضرب") or toks[k].norm in _PLANTED
                     and (ttok.norm[:1] == "ب" or ts > 0 and toks[ts - 1].norm in ("في", "اثر", "جراء", "خلال", "بسبب")))
