@@ -2282,6 +2282,12 @@ class DocParties:
                 or toks[i].norm.endswith("ه") and not toks[i].text.endswith("ة")):
             return None  # "والد الطفلة"، "طفلتها"، "لقوله لطفلة"، "تركه طفله": one person by age or trade is a party only
             # indefinite, bare and not after ل (s27victims: "قتل الجيش السوري طفلا"، "أدانت محكمة ضابطا سابقا")
+        if j - i == 1 and g.english == "soldier" and i > 0 and (
+                toks[i - 1].norm.replace(",", "").replace(".", "").isdigit() or toks[i - 1].norm.lstrip("و") in _BIG_COUNTS
+                or toks[i - 1].norm.lstrip("و") in _NUMBER_WORDS) and not any(
+                toks[k].norm.lstrip("وفبل").startswith(_SUFFERED) for k in range(max(0, i - 5), i)):
+            return None  # (s31assault) "ينشر تسعين ألف جندي"، "أرسل أوباما 1200 جندي": troops counted are a party only as
+            # the ones an act of harm befell ("مقتل 100 جندي"، "قتل 15 جنديا"), as شخص is
         if g.english == "residential areas" and (toks[i].norm.lstrip("وف")[:1] in ("ب", "ك")
                                                   or i > 0 and (toks[i - 1].norm in _PLACE_PREP or toks[i - 1].norm[:1]
                                                                 in "وف" and toks[i - 1].norm[1:] in _PLACE_PREP)):

@@ -172,6 +172,7 @@ _LAND_NOUNS = word_set("reaction", "land")  # الأراضي السورية (s26
 _OFF_PREPS = {"RETREAT", "COERCE", "AID", "SANCTION"}  # أفرج عن، تخلى عن: عن marks the target only of these
 _DEALT = word_set("launch", "dealt")  # (الضربة التي وجهها الجيش: strike nouns only)
 _LAUNCHED = word_set("launch", "resumed")  # (الغارات التي شنتها، هجوم شنته طائرة: data/wordsets.tsv)
+_PLANTED = word_set("launch", "planted")  # (s31assault: انفجار لغم زرعته ميليشيات الحوثي, for _attacker_after)
 _NOUN_PREPS = {"في", "خلال", "جراء", "اثر", "عقب", "وسط", "اثناء", "اعقاب", "بسبب", "اثناء"}
 _LIFT = {"رفع", "رفعت", "يرفع", "ترفع", "سترفع", "سيرفع", "رفعها", "تخفيف", "خفف", "خففت", "يخفف", "تخفف",
          "الغاء", "الغت", "الغي", "يلغي", "تلغي", "رفعه", "رفعوا"}
@@ -2655,10 +2656,12 @@ class EventStage(Stage):
                 # genitive of a verbal noun of an act done to a party is that party, not its doer (told elsewhere)
                 subj = None
                 recips = list(dict.fromkeys(recips + list(after[0]["ids"])))
-            elif is_noun and typ in PATIENT_GEN or _vn(ttok.norm) and typ in PATIENT_GEN and (trig.mode == "dismiss" or not _official(
+            elif is_noun and typ in PATIENT_GEN or _vn(ttok.norm) and typ in PATIENT_GEN and (
+                    trig.mode == "dismiss" or trig.mode == "release" and te - ts >= 2 or not _official(
                     subj, self._dp)) and not (typ == "RETREAT" and trig.mode in ("withdraw", "resign")) \
                     and not (typ == "SANCTION" and trig.mode == "withdraw" and "انسحاب" in ttok.norm):
-                # "اعتقال 150 جنديا": the genitive of an act noun suffers it, unless it is a force that acts
+                # "اعتقال 150 جنديا": the genitive of an act noun suffers it, unless it is a force that acts (s31assault:
+                # "إطلاق سراح جندي أدين بقتل فلسطيني": the one after إطلاق سراح is released, a force too)
                 # ("توقيف الشرطة المصرية ناشطا") or the one who withdraws ("انسحاب الجيش السوري من لبنان"، "انسحاب الولايات
                 # المتحدة من مجلس حقوق الإنسان")
                 subj = None
@@ -2741,7 +2744,8 @@ class EventStage(Stage):
                     # the attack that killed him (its author: _attacker_after) is told after the clause
         harm_att = None  # the author the attack noun after a passive of harm names (below)
         if typ == "ASSAULT" and subj is None and not harm_passive and not is_noun \
-                and (not svo or te < len(toks) and (toks[te].norm in _AFTER_PASSIVE or toks[te].norm == "مع")) \
+                and (not svo or te < len(toks) and (toks[te].norm in _AFTER_PASSIVE or toks[te].norm == "مع"
+                                                     or toks[te].norm in _REL_DAYS)) \
                 and ttok.norm.lstrip("وف") in _HARM_PASSIVE_PRE \
                 and not any(g["prep"] is None and te <= g["s"] <= te + 1 for g in groups) \
                 and not (te < len(toks) and (toks[te].norm in _COUNTED_OBJECTS or toks[te].norm.isdigit())) \
@@ -2764,6 +2768,7 @@ class EventStage(Stage):
                 k2 += 1
             harm_att = next((g["ids"] for g in groups if g["s"] == k2 and not set(g["ids"]) & set(vg["ids"])
                              and (g["prep"] in ("ل", None) and k2 > harm_at + 1 or g["prep"] == "ل")), None)
+            # (s31assault: also with the day after it, "إن جنديا قتل الجمعة في هجوم لحزب العمال الكردستاني")
             # (a subject right before its verb, with no object possible after it (في، مع), is read as a passive's only
             # when the attack noun names its author: "أن ثلاثة جنود قتلوا في هجوم لحركة طالبان"، "أن النقيب قتل مع
             # قيادات أخرى في غارة جوية لمقاتلات التحالف"; not "أن شرطيين قتلا في الهجوم")
@@ -3584,9 +3589,19 @@ class EventStage(Stage):
                 # "هجوما صاروخيا لفصائل المعارضة": the attack of someone ("بغارة لطائرات التحالف": of its aircraft)
                 actors, marked = after[0]["ids"], True
                 victims = [g for g in before if g["prep"] is None and _civilians(g, self._dp)]
-                recips = harmed["ids"] if harmed is not None else victims[-1]["ids"] if victims else []
-            elif (is_noun or _is_noun(toks[te - 1].norm) or toks[te - 1].norm.endswith("ات")) and after \
-                    and (after[0]["s"] == te or after[0]["s"] == te + 1 and toks[te].norm.startswith("ال")) \
+                # (s31assault) "أكثر من 40 قتيلا في قصف للجيش التركي على عفرين"، "7 جرحى في هجوم لتنظيم الدولة على":
+                # a headline's bare count of dead names no victim; the target after على / ضد right after the owner is
+                # the one attacked (not "مقتل 40 مدنيا في قصف ... على": the civilians named are)
+                kp = ts - 1 if ts > 0 and toks[ts - 1].norm in ("في", "جراء", "اثر") else ts
+                tg = next((g for g in after if g["prep"] in ("ضد", "على") and 0 <= g["s"] - after[0]["e"] <= 1
+                           and not set(g["ids"]) & set(after[0]["ids"])), None) if kp > 0 and (
+                    toks[kp - 1].norm.lstrip("و").removeprefix("ال").rstrip("ا") in _HARM_NOUNS
+                    or toks[kp - 1].norm.lstrip("و").isdigit()) else None
+                recips = harmed["ids"] if harmed is not None else victims[-1]["ids"] if victims else \
+                    tg["ids"] if tg is not None else []
+            elif (is_noun or _is_noun(toks[te - 1].norm) or toks[te - 1].norm.endswith("ات")
+                  or typ == "ASSAULT" and ttok.norm[:1] == "ب" and any(r in _ATTACK_NOUNS for r in readings(ttok.norm))) \
+                    and after and (after[0]["s"] == te or after[0]["s"] == te + 1 and toks[te].norm.startswith("ال")) \
                     and (typ != "SANCTION" or te - ts == 1) \
                     and all(self._nationality(toks, x) or typ == "ASSAULT" and _movement_adjective(toks, x)
                             for x in after[0]["m"]):
@@ -3600,9 +3615,12 @@ class EventStage(Stage):
                     actors += after[k]["ids"]
                     end = after[k]["e"]
                 nxt = [g for g in after[k + 1:] if g["prep"] in ("على", "ضد", None) and g["s"] - end <= 4]
-                recips = nxt[0]["ids"] if nxt else []
+                recips = nxt[0]["ids"] if nxt and not (typ == "ASSAULT" and _harm_noun(ttok.norm)) else []
+                # (s31assault: after a noun of harm the demonym is the victim, a party after it no target of its:
+                # "مقتل فلسطيني بزعم محاولة طعن جندي")
         rel = next((k for k in range(te, min(len(toks), te + 3)) if (toks[k].norm in _LAUNCHED or toks[k].norm in _DEALT
-                    and toks[ts].norm.lstrip("وبل").removeprefix("ال").startswith("ضرب"))
+                    and toks[ts].norm.lstrip("وبل").removeprefix("ال").startswith("ضرب") or toks[k].norm in _PLANTED
+                    and (ttok.norm[:1] == "ب" or ts > 0 and toks[ts - 1].norm in ("في", "اثر", "جراء", "خلال", "بسبب")))
                     and not _strong_between(text, toks, te, k)), None)
         if rel is None and typ == "ASSAULT" and is_noun and (dk := _doer_rel(text, toks, te, groups)) is not None:
             rel = dk - 1  # "القصف المدفعي الذي قام به نظام بشار الأسد": the doer after قام به, as after شنه
@@ -4284,9 +4302,15 @@ class EventStage(Stage):
                        and not _strong_between(text, toks, k + 1, ts)), None)
             # ("تصدت الدفاعات الجوية السورية لهجوم صاروخي إسرائيلي": the side that repels an attack was its target)
             if vk is not None:
-                und = next((g for g in groups if vk < g["s"] and g["e"] <= ts and g["prep"] in (None, "ل")), None) or next(
+                und = next((g for g in groups if vk < g["s"] and g["e"] <= ts and (g["prep"] in (None, "ل") or g["prep"] == "من"
+                            and g["s"] >= 2 and toks[g["s"] - 1].norm == "من" and _counted(toks, g["s"] - 2))), None) or next(
+                    # (s31assault: a count of a party's members, "تعرض ثلاثة من عناصر الشرطة لهجوم مسلح شنه مسلحون")
                     (g for g in groups[::-1] if g["e"] == vk and toks[vk].norm.lstrip("وف") in _SUBJECTED
                      and toks[vk].norm.lstrip("وف")[:2] == "ال"), None) or next(
+                    (g for g in groups[::-1] if g["e"] == vk - 1 and vk > 0 and toks[vk - 1].norm in _RELATIVES
+                     and g["prep"] in ("في", "ب", "الى", "إلى", "على") and g["s"] >= cut), None) or next(
+                    # (s31assault) "قُتلت في عفرين، التي تتعرض للقصف من قبل القوات التركية": the antecedent of the
+                    # relative pronoun right before تعرض underwent it, also after a preposition of place
                     (g for g in groups[::-1] if g["e"] <= vk and g["prep"] is None and g["s"] >= cut
                      and not _full_stop_between(text, toks, g["e"], vk)), None)
                 ag = next((g for g in groups if 0 <= g["s"] - te <= 4 and g["prep"] in ("من قبل", "من")
@@ -7392,17 +7416,18 @@ class EventStage(Stage):
                 break
             j = k2 + 1
             while j < n and j - k2 <= 2 and not any(g["s"] == j for g in groups) and toks[j].norm not in _LAUNCHED \
-                    and toks[j].norm not in ("مع", "ل"):
+                    and toks[j].norm not in _PLANTED and toks[j].norm not in ("مع", "ل"):
                 j += 1
-            if j < n and toks[j].norm in _LAUNCHED:
+            if j < n and (toks[j].norm in _LAUNCHED or toks[j].norm in _PLANTED):
                 att = next((g for g in groups if j < g["s"] <= j + 4 and g["prep"] is None), None)
             elif j < n and toks[j].norm == "مع":
                 att = next((g for g in groups if g["s"] == j + 1 and g["prep"] in ("مع", None)), None)
             else:
                 g = next((g for g in groups if g["s"] == j), None)
                 if g is not None and not _sourced(toks, g["s"]) and (g["prep"] in ("ل", "مع") or g["prep"] is None and all(
-                        self._nationality(toks, x) for x in g["m"])):
-                    att = g
+                        self._nationality(toks, x) or j == k2 + 1 and _movement_adjective(toks, x) for x in g["m"])):
+                    att = g  # (s31assault: a movement's adjective right after the attack noun as a nationality's,
+                    # "مقتل جنديين بهجوم حوثي"; not the object of a verb after it, "في ضربة جوية استهدفت الحوثيين")
             break
         return att
 
@@ -7468,7 +7493,8 @@ class EventStage(Stage):
             for k in range(te, min(n, te + 6)):
                 if toks[k].norm in ("علي", "ضد", "صوب", "باتجاه", "نحو") and k + 2 < n \
                         and toks[k + 1].norm.removeprefix("ال") in _TARGET_NOUNS:
-                    g = grp_at(k + 2, ("ل",))
+                    g = grp_at(k + 2, ("ل",)) or (grp_at(k + 2) if toks[k + 1].norm[:2] != "ال" else None)
+                    # (s31assault: or its genitive, "صدت هجوما للحوثيين على مواقع الجيش الوطني")
                     if g is not None and not set(g["ids"]) & set(actors):
                         return actors, g["ids"]
             return None

@@ -289,7 +289,7 @@ def name_authors(stage, events: list) -> None:
 
 
 _CLAIM_VERBS = {"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "تبنا"}  # (normalised ى → ي)
-_CLAIM_OWN = {"مسووليته", "مسووليتها", "مسووليتهم", "المسووليه", "مسووليه"}
+_CLAIM_OWN = word_set("claim", "own")  # (مسؤوليته، مسؤوليتها ... and the dual مسؤوليتهما، مسؤوليتيهما: s31assault)
 _CLAIM_VIA = word_set("claim", "via")
 _CLAIM_NEG = {"لم", "لا", "ما", "لن", "ليس"}  # (the claim verb negated: no claimant)
 _ANNOUNCE_CLAIM = {"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن",
@@ -470,6 +470,10 @@ def claimed_here(stage, text, st, events) -> None:
         # الهجمات في كابول، لكن مسؤولين أمنيين يقولون": the agency, the officials are no target)
         far = {i for g in groups if g["s"] > ts and (_st._strong_between(text, toks, ts, g["s"]) or any(
             toks[j].norm.lstrip("و") in _CLAIM_VIA for j in range(ts + 1, g["s"]))) for i in g["ids"]}
+        far -= {i for g in groups if ts < g["s"] and not _st._strong_between(text, toks, ts, g["s"]) and not any(
+            toks[j].norm.lstrip("و") in _CLAIM_VIA for j in range(ts + 1, g["s"])) for i in g["ids"]}
+        # (s31assault: a party named in the clause and again past a comma stays: "مسؤوليتهما عن قصف المواقع العسكرية
+        # الإسرائيلية ...، ردا على القصف الإسرائيلي")
         recips = [i for i in e["recipients"] if i not in far] or _claimed_place(stage, e, c)
         if recips:
             e["actors"], e["recipients"], e["_weak"], e["_claimed"] = list(c), recips, False, True
