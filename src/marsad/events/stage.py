@@ -11048,7 +11048,6 @@ _TOWARD = frozenset(("باتجاه", "نحو", "صوب", "تجاه"))  # where a
 _HARM_GENITIVE = frozenset(("مقتل", "مصرع", "اصابه", "اصابات", "اغتيال", "استشهاد", "جرح"))  # (_harm_genitive)
 _HIT_WITH = frozenset(("بالرصاص", "برصاص", "بالرصاص الحي", "بنيران", "بالنيران", "بطلق", "بطلقات", "بعيار", "بشظايا"))
 _RELATIVES = word_set("relative")  # (data/wordsets.tsv)
-_AL_PERFECTS = word_set("meet", "al_perfect")  # (s31parties, data/wordsets.tsv)
 _APPOSED_PRONOUNS = word_set("apposition", "pronoun")  # (data/wordsets.tsv; s23sides)
 _JUDGED_NOT_AFTER = word_set("judged", "not_after")  # (stage._judged_act_author: data/wordsets.tsv)
 # (acts no such clause judges: words, and a protest, whose noun names the protesters: "اعتقلت ... عشرات المحتجين، في
