@@ -3843,6 +3843,15 @@ class EventStage(Stage):
                 recips = [r for r in owner if r not in actors]
                 unnamed_owner = owner is _UNNAMED or bool(owner) and not recips  # (an owner that is the actor: a misread
                 # subject; no other party stands in)
+        if typ == "REJECT" and actors and recips and not negated and self._charge_aimed_at(toks, groups, te, recips):
+            # "اتهمت إثيوبيا مصر ... لكن المتحدث باسم الخارجية المصرية نفى الاتهامات التي وجهت لمصر"، "وتتهم أنقرة القس
+            # ... ورفضت واشنطن التهم الموجهة إلى برانسون": the party the charge was aimed at is the accused, not the one
+            # rejected; the rejection answers the author of the accusation against it told before (or against the
+            # rejecting party itself), and none told: no event (s31 w2reject)
+            recips = [a for a in (self._accuser_of(recips, hyp_ok=True) or self._accuser_of(actors, hyp_ok=True))
+                      if a not in actors]
+            if not recips:
+                return None
         claimant = []
         if typ == "REJECT" and actors and not is_noun and not negated and _claims.claim_again(
                 text, toks, te, lambda a, b: _full_stop_between(text, toks, a, b)) is not None:
@@ -7963,6 +7972,28 @@ class EventStage(Stage):
             return False
         g = next((g for g in groups if g["ids"] == recips), None)
         return g is not None and g["s"] > k + 1
+
+    def _charge_aimed_at(self, toks, groups, te, recips):
+        """Are the recipients the party a rejected or denied charge is said to be aimed at ("نفى المتحدث ... الاتهامات
+        التي وجهت لمصر"، "رفضت واشنطن التهم الموجهة إلى برانسون")? A charge noun within 7 words after the verb, then
+        الموجهة, or التي / الذي and a verb of sending (تم توجيهها), then the group after لـ / إلى / ضد / بحق, which holds
+        the recipients. The accused is never the one rejected (s31 w2reject)."""
+        charge = self.lex.rebut.charge
+        k = next((k for k in range(te, min(len(toks) - 2, te + 7)) if any(r in charge for r in readings(toks[k].norm))),
+                 None)
+        if k is None:
+            return False
+        d = k + 1
+        if toks[d].norm in _AIMED_DESC:
+            d += 1
+        elif toks[d].norm in ("التي", "الذي") and toks[d + 1].norm in _AIMED_REL:
+            d += 2
+            if toks[d - 1].norm == "تم" and d < len(toks) and toks[d].norm.startswith("توجيه"):
+                d += 1
+        else:
+            return False
+        g = next((g for g in groups if g["s"] in (d, d + 1)), None)
+        return g is not None and g["prep"] in ("ل", "إلى", "الى", "الي", "ضد", "بحق") and set(g["ids"]) == set(recips)
 
     def _own_countries(self, ids) -> set:
         """The countries of the parties ``ids`` (None among them for a party of none), {None} when one is an armed
@@ -13649,6 +13680,7 @@ def _rejected_act(text, toks, te) -> bool:
 _AIMED_PRONOUNS = word_set("aimed", "pronoun")  # (data/wordsets.tsv: له، ضده، إليه ...)
 _LIGHT_SENDERS = word_set("aimed", "sender")  # (وجهت، أطلق، كال، جدد، صعد ...)
 _AIMED_DESC = word_set("aimed", "described")  # (الموجهة)
+_AIMED_REL = word_set("aimed", "relative_sender")  # (التي وجهت)
 
 
 def _aimed_at_pronoun(toks, ts, te) -> bool:
