@@ -549,3 +549,60 @@ def indefinite_resumptive(st, ev, m, text) -> None:
     ev["recipients"] = [v for v in victims if v not in agents]
     ev["_resumptive"] = True
 
+
+
+_REACT_B = word_set("precision", "reaction_b")
+_REACT_AN = word_set("precision", "reaction_an")
+_FEELINGS = word_set("precision", "reaction_feeling")
+_REACT_CAUSE = word_set("precision", "reaction_cause")
+_REACT_STOP = re.compile(r"[.:;؛!?؟\n،,\"«»“”]")
+
+
+def _feeling(norm: str) -> bool:
+    """A noun of feeling, with or without the article and an owner's pronoun (قلقها، الارتياح، أسفه)."""
+    w = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+    if w in _FEELINGS:
+        return True
+    return any(w.endswith(s) and w[: -len(s)] in _FEELINGS for s in _SUFFIXES)
+
+
+def reaction_doer(st, ev, m, text) -> None:
+    """(s31 w2parties) The one who praises, welcomes or voices a feeling about an act is not its doer: "أشاد غوتيريس
+    بالجهود التي تقوم بها السعودية في دعم المنظمات"، "أشاد ليبرمان، الثلاثاء، بقناص ظهر في شريط فيديو يطلق النار على
+    فلسطيني"، "إعراب السفارة الأمريكية في الخرطوم عن قلقها إزاء الاعتقالات"، "عبرت إيران عن غضبها بسبب فرض الولايات
+    المتحدة عقوبات". An act told inside the complement of such a word (wordsets precision/reaction_b with its ب-word;
+    reaction_an with عن and a feeling, the act after the feeling), with no stop, comma or quote between the complement's
+    start and the act, loses the actors that the sentence names only before that complement (the reaction's subject);
+    the act's own author named after its start (فرض الولايات المتحدة) stays. The stance itself ("أعربت البحرين عن
+    رفضها"، "عبر عن تضامنه مع") is the feeling's place and is kept. Changes ev in place (an event left with no actor is
+    dropped later as it is for any act whose author the coder could not name)."""
+    actors = ev.get("actors") or []
+    if not actors or not st.ments:
+        return
+    toks = st.toks
+    ts = m.start_tok
+    c = None
+    for r in range(ts - 1, max(-1, ts - 20), -1):
+        w = toks[r].norm.lstrip("وف") if len(toks[r].norm) > 4 else toks[r].norm
+        if w in _REACT_B:
+            k = next((k for k in range(r + 1, min(ts + 1, r + 10)) if toks[k].norm[:1] == "ب" and len(toks[k].norm) > 2
+                      and not any(x.s <= k < x.e and not (x.s == k and not x.bare) for x in st.ments)), None)
+            if k is not None and k < ts:
+                c = k
+            break
+        if w in _REACT_AN:
+            k = next((k for k in range(r + 1, min(ts, r + 10)) if toks[k].norm == "عن"), None)
+            if k is not None and k + 2 <= ts and _feeling(toks[k + 1].norm) and (
+                    toks[k + 2].norm in _REACT_CAUSE or toks[k + 2].norm[:1] == "ل" and len(toks[k + 2].norm) > 4):
+                c = k + 1
+            break
+    if c is None or _REACT_STOP.search(text, toks[c].start, toks[ts].start):
+        return
+    if ts == c + 1 and toks[ts].norm[:1] == "و":
+        return  # a second feeling or stance joined to the first: the subject's own ("عن سخطهم ورفضهم لقانون")
+    after = {x.eid for x in st.ments if x.s >= c}
+    gone = [a for a in actors if a not in after]
+    if not gone:
+        return
+    ev["actors"] = [a for a in actors if a in after]
+    ev["recipients"] = [x for x in ev.get("recipients") or [] if x not in gone]

@@ -1,0 +1,56 @@
+"""Wrong parties, session 31 (track w2parties): the one who praises, welcomes or voices a feeling about an act is not
+its doer (precision.reaction_doer); the subject's own stance after عن, and a feeling with no cause after it, are kept."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def _actors(doc, typ) -> list[str]:
+    return [party(doc, e["actors"]) for e in factual(doc, typ)]
+
+
+# --- the act praised or deplored is another's -------------------------------------------------------------------
+
+def test_praised_sniper_is_the_shooter_not_the_minister(pipe):
+    doc = full(pipe, "أشاد وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، الثلاثاء، بقناص ظهر في شريط فيديو يطلق النار على "
+                     "فلسطيني لا يشكل خطراً قبل أن يسقط أرضاً على الحدود.")
+    assert not any("Lieberman" in a or "ليبرمان" in a for a in _actors(doc, "ASSAULT"))
+
+
+def test_praised_efforts_of_another_state(pipe):
+    doc = full(pipe, "من جهته أشاد غوتيريس بالجهود التي تقوم بها السعودية في دعم المنظمات التي تقدم المساعدات سواء في "
+                     "اليمن أو سوريا أو اللاجئين الفلسطينيين.")
+    assert not any("Guterres" in a for a in _actors(doc, "AID"))
+    assert any("Guterres" in a for a in _actors(doc, "SUPPORT"))  # (the praise itself stays)
+
+
+def test_concern_over_arrests_is_not_an_arrest(pipe):
+    doc = full(pipe, "وتأتي هذه الخطوة بعد ثلاثة أيام، من إعراب السفارة الأمريكية في الخرطوم عن قلقها إزاء الاعتقالات، "
+                     "مشيرة إلى أن العديد من المعتقلين محتجزون في ظروف غير إنسانية.")
+    assert not any("USA" in a or "American" in a for a in _actors(doc, "COERCE"))
+
+
+def test_anger_over_sanctions_leaves_their_author(pipe):
+    doc = full(pipe, "عبرت إيران عن غضبها بسبب فرض الولايات المتحدة عقوبات ضد عشرة أشخاص ومعهد تقني تتهمهم بالقرصنة "
+                     "الإلكترونية.")
+    acts = _actors(doc, "SANCTION")
+    assert acts and all("United States" in a and "Iran" not in a for a in acts)
+
+
+# --- must not fire ------------------------------------------------------------------------------------------------
+
+def test_feeling_with_no_cause_keeps_the_call(pipe):
+    doc = full(pipe, "وعبرت رئيسة الوزراء البريطانية، تيريزا ماي، عن قلقها في مكالمة هاتفية أجرتها مع ترامب.")
+    assert any("May" in a for a in _actors(doc, "CONSULT"))
+
+
+def test_own_stance_joined_to_the_feeling(pipe):
+    doc = full(pipe, "عبّر العديد من النشطاء السوريين على مواقع التواصل الاجتماعي عن سخطهم ورفضهم لقانون \"ديني\" وافق "
+                     "مجلس الشعب السوري عليه.")
+    assert any("النشطاء" in a for a in _actors(doc, "REJECT"))
+
+
+def test_own_stance_after_an(pipe):
+    doc = full(pipe, "عبرت روسيا الثلاثاء عن رفضها المهلة التي منحتها إياها لندن، مطالبة بعينة من غاز الأعصاب الذي "
+                     "استخدم في العملية.")
+    assert any("Russia" in a for a in _actors(doc, "REJECT"))
