@@ -54,3 +54,25 @@ def test_own_stance_after_an(pipe):
     doc = full(pipe, "عبرت روسيا الثلاثاء عن رفضها المهلة التي منحتها إياها لندن، مطالبة بعينة من غاز الأعصاب الذي "
                      "استخدم في العملية.")
     assert any("Russia" in a for a in _actors(doc, "REJECT"))
+
+
+# --- a verb after a contrasting clause continues that clause's subject (precision.contrast_subject) -----------------
+
+def test_joined_verb_after_lakin_takes_its_subject(pipe):
+    doc = full(pipe, "وسارعت تركيا إلى طلب تسليمه، لكن براغ أفرجت عنه بعد ثلاثة أيام، \"ووعدت\" في الآن نفسه بألا يغادر "
+                     "أراضي الاتحاد الأوروبي.")
+    acts = _actors(doc, "AGREE")
+    assert acts and all("Prague" in a and "Turkey" not in a for a in acts)
+    assert any("Turkey" in a for a in _actors(doc, "REQUEST"))  # (the first clause's own act keeps its subject)
+
+
+def test_own_verb_right_after_the_contrast_subject(pipe):
+    doc = full(pipe, "وتطالب أنقرة واشنطن بتسليم غولن، لكن واشنطن طلبت في المقابل أدلة قانونية تثبت مزاعم الحكومة "
+                     "التركية بتورط الداعية.")
+    assert any("Washington" in a for a in _actors(doc, "REQUEST"))
+    assert not any(set(e["actors"]) & set(e["recipients"]) for e in factual(doc, "REQUEST"))
+
+
+def test_contrast_with_place_phrase_is_not_a_subject(pipe):
+    doc = full(pipe, "وسارعت تركيا إلى طلب تسليمه، لكن في براغ أفرجت عنه السلطات بعد ثلاثة أيام، ووعدت تركيا بتسليمه.")
+    assert not any("Prague" in a for t in ("AGREE", "REQUEST") for a in _actors(doc, t))

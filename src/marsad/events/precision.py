@@ -606,3 +606,40 @@ def reaction_doer(st, ev, m, text) -> None:
         return
     ev["actors"] = [a for a in actors if a in after]
     ev["recipients"] = [x for x in ev.get("recipients") or [] if x not in gone]
+
+
+_CONTRAST = word_set("precision", "contrast")
+_HARD_STOP = re.compile(r"[.:;؛!?؟\n]")
+
+
+def contrast_subject(st, ev, m, text) -> None:
+    """(s31 w2parties) A verb joined by و with no subject of its own, told after a contrasting clause that names its
+    own subject (wordsets precision/contrast after a comma: "وسارعت تركيا إلى طلب تسليمه، لكن براغ أفرجت عنه بعد
+    ثلاثة أيام، "ووعدت" بألا يغادر"، "فيما أن جماعة الحوثي التي تدعمها إيران تجوع الشعب اليمني وتهدد"), continues
+    that clause's subject: the coder's actor named only before the contrast gives way to it. Changes ev in place."""
+    actors = ev.get("actors") or []
+    if not actors or not st.ments or m.end_tok - m.start_tok != 1:
+        return
+    from .stage import _is_noun  # (stage imports this module)
+    toks = st.toks
+    ts = m.start_tok
+    w = toks[ts].norm
+    if len(w) < 4 or _is_noun(w) or toks[ts].text.rstrip("\"'»”").endswith("ة"):
+        return
+    ments = sorted(st.ments, key=lambda x: x.s)
+    k0 = next((k for k in range(ts - 1, 0, -1) if toks[k].norm in _CONTRAST and _comma_before(text, toks, k)), None)
+    if k0 is None or _HARD_STOP.search(text, toks[k0].start, toks[ts].start):
+        return
+    k1 = k0 + 1 + (toks[k0 + 1].norm in ("ان", "انه", "انها"))  # (لكن/فيما/غير/إلا أن)
+    if k1 >= ts:
+        return
+    # its subject: first in the clause (SVO: "لكن براغ أفرجت"), or right after its opening verb (VSO: "بينما أعلنت موسكو")
+    subj = next((x for x in ments if x.e <= ts and (x.s == k1 and (toks[k1].norm[:1] not in "بل" or x.bare)
+                                                    or x.s == k1 + 1 and not _is_noun(toks[k1].norm)
+                                                    and toks[k1].norm not in _NO_VERB_AFTER)), None)
+    if subj is None or subj.eid in actors or not (w[:1] == "و" or ts == subj.e):
+        return  # (the verb joined by و, or the clause's own verb right after its subject: "غير أن الحكومة رفضت")
+    if any(x.eid in actors and x.s >= k0 for x in ments):
+        return  # (the coder's actor is named in the contrasting clause too)
+    ev["actors"] = [subj.eid]
+    ev["recipients"] = [r for r in ev.get("recipients") or [] if r != subj.eid]
