@@ -76,3 +76,17 @@ def test_own_verb_right_after_the_contrast_subject(pipe):
 def test_contrast_with_place_phrase_is_not_a_subject(pipe):
     doc = full(pipe, "وسارعت تركيا إلى طلب تسليمه، لكن في براغ أفرجت عنه السلطات بعد ثلاثة أيام، ووعدت تركيا بتسليمه.")
     assert not any("Prague" in a for t in ("AGREE", "REQUEST") for a in _actors(doc, t))
+
+
+# --- the verbal noun after "قررت/أعلنت X" is X's act (precision.governing_subject) ---------------------------------
+
+def test_decided_sanctions_are_the_deciders(pipe):
+    doc = full(pipe, "وبالتوازي مع الاتهامات التي وجهتها وزارة العدل، قررت وزارة الخزانة الأمريكية فرض عقوبات على 9 "
+                     "إيرانيين وشركة \"معهد مابنا\".")
+    acts = _actors(doc, "SANCTION")
+    assert acts and all("Treasury" in a or "الخزانة" in a for a in acts)
+
+
+def test_announcer_subject_kept_when_it_is_the_actor(pipe):
+    doc = full(pipe, "أعلنت الحكومة البريطانية طرد 23 دبلوماسيا روسيا.")
+    assert any("GBR" in a or "United Kingdom" in a for a in _actors(doc, "SANCTION"))

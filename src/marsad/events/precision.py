@@ -643,3 +643,31 @@ def contrast_subject(st, ev, m, text) -> None:
         return  # (the coder's actor is named in the contrasting clause too)
     ev["actors"] = [subj.eid]
     ev["recipients"] = [r for r in ev.get("recipients") or [] if r != subj.eid]
+
+
+_GOVERNING = word_set("precision", "governing")
+
+
+def governing_subject(st, ev, m, text) -> None:
+    """(s31 w2parties) The verbal noun right after "verb of announcing, deciding or going on + its subject" (wordsets
+    precision/governing; a day word may stand between) is that subject's act: "وانتقدت روسيا القرار، وأعلنت بريطانيا
+    طرد 23 دبلوماسيا" (Britain expels, not Russia, the sentence's first subject). The coder's actors named only before
+    the verb give way to it. Changes ev in place."""
+    actors = ev.get("actors") or []
+    if not actors or not st.ments or m.start_tok < 2:
+        return
+    toks = st.toks
+    ts = m.start_tok
+    k = ts
+    while k > 0 and toks[k - 1].norm in _DAY_WORDS:
+        k -= 1
+    x = next((x for x in st.ments if x.e == k and x.s >= 1), None)
+    if x is None or x.eid in actors or re.search(r"[.:;؛!?؟\n،,\"«»“”]", text[toks[x.s].start:toks[ts].start]):
+        return
+    v = toks[x.s - 1].norm
+    if v not in _GOVERNING and not (v[:1] in "وف" and v[1:] in _GOVERNING):
+        return
+    if any(y.eid in actors and y.s >= x.s - 1 for y in st.ments):
+        return  # (the coder's actor is named at or after the verb)
+    ev["actors"] = [x.eid]
+    ev["recipients"] = [r for r in ev.get("recipients") or [] if r != x.eid]
