@@ -549,3 +549,125 @@ def indefinite_resumptive(st, ev, m, text) -> None:
     ev["recipients"] = [v for v in victims if v not in agents]
     ev["_resumptive"] = True
 
+
+
+_REACT_B = word_set("precision", "reaction_b")
+_REACT_AN = word_set("precision", "reaction_an")
+_FEELINGS = word_set("precision", "reaction_feeling")
+_REACT_CAUSE = word_set("precision", "reaction_cause")
+_REACT_STOP = re.compile(r"[.:;؛!?؟\n،,\"«»“”]")
+
+
+def _feeling(norm: str) -> bool:
+    """A noun of feeling, with or without the article and an owner's pronoun (قلقها، الارتياح، أسفه)."""
+    w = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+    if w in _FEELINGS:
+        return True
+    return any(w.endswith(s) and w[: -len(s)] in _FEELINGS for s in _SUFFIXES)
+
+
+def reaction_doer(st, ev, m, text) -> None:
+    """(s31 w2parties) The one who praises, welcomes or voices a feeling about an act is not its doer: "أشاد غوتيريس
+    بالجهود التي تقوم بها السعودية في دعم المنظمات"، "أشاد ليبرمان، الثلاثاء، بقناص ظهر في شريط فيديو يطلق النار على
+    فلسطيني"، "إعراب السفارة الأمريكية في الخرطوم عن قلقها إزاء الاعتقالات"، "عبرت إيران عن غضبها بسبب فرض الولايات
+    المتحدة عقوبات". An act told inside the complement of such a word (wordsets precision/reaction_b with its ب-word;
+    reaction_an with عن and a feeling, the act after the feeling), with no stop, comma or quote between the complement's
+    start and the act, loses the actors that the sentence names only before that complement (the reaction's subject);
+    the act's own author named after its start (فرض الولايات المتحدة) stays. The stance itself ("أعربت البحرين عن
+    رفضها"، "عبر عن تضامنه مع") is the feeling's place and is kept. Changes ev in place (an event left with no actor is
+    dropped later as it is for any act whose author the coder could not name)."""
+    actors = ev.get("actors") or []
+    if not actors or not st.ments:
+        return
+    toks = st.toks
+    ts = m.start_tok
+    c = None
+    for r in range(ts - 1, max(-1, ts - 20), -1):
+        w = toks[r].norm.lstrip("وف") if len(toks[r].norm) > 4 else toks[r].norm
+        if w in _REACT_B:
+            k = next((k for k in range(r + 1, min(ts + 1, r + 10)) if toks[k].norm[:1] == "ب" and len(toks[k].norm) > 2
+                      and not any(x.s <= k < x.e and not (x.s == k and not x.bare) for x in st.ments)), None)
+            if k is not None and k < ts:
+                c = k
+            break
+        if w in _REACT_AN:
+            k = next((k for k in range(r + 1, min(ts, r + 10)) if toks[k].norm == "عن"), None)
+            if k is not None and k + 2 <= ts and _feeling(toks[k + 1].norm) and (
+                    toks[k + 2].norm in _REACT_CAUSE or toks[k + 2].norm[:1] == "ل" and len(toks[k + 2].norm) > 4):
+                c = k + 1
+            break
+    if c is None or _REACT_STOP.search(text, toks[c].start, toks[ts].start):
+        return
+    if ts == c + 1 and toks[ts].norm[:1] == "و":
+        return  # a second feeling or stance joined to the first: the subject's own ("عن سخطهم ورفضهم لقانون")
+    after = {x.eid for x in st.ments if x.s >= c}
+    gone = [a for a in actors if a not in after]
+    if not gone:
+        return
+    ev["actors"] = [a for a in actors if a in after]
+    ev["recipients"] = [x for x in ev.get("recipients") or [] if x not in gone]
+
+
+_CONTRAST = word_set("precision", "contrast")
+_HARD_STOP = re.compile(r"[.:;؛!?؟\n]")
+
+
+def contrast_subject(st, ev, m, text) -> None:
+    """(s31 w2parties) A verb joined by و with no subject of its own, told after a contrasting clause that names its
+    own subject (wordsets precision/contrast after a comma: "وسارعت تركيا إلى طلب تسليمه، لكن براغ أفرجت عنه بعد
+    ثلاثة أيام، "ووعدت" بألا يغادر"، "فيما أن جماعة الحوثي التي تدعمها إيران تجوع الشعب اليمني وتهدد"), continues
+    that clause's subject: the coder's actor named only before the contrast gives way to it. Changes ev in place."""
+    actors = ev.get("actors") or []
+    if not actors or not st.ments or m.end_tok - m.start_tok != 1:
+        return
+    from .stage import _is_noun  # (stage imports this module)
+    toks = st.toks
+    ts = m.start_tok
+    w = toks[ts].norm
+    if len(w) < 4 or _is_noun(w) or toks[ts].text.rstrip("\"'»”").endswith("ة"):
+        return
+    ments = sorted(st.ments, key=lambda x: x.s)
+    k0 = next((k for k in range(ts - 1, 0, -1) if toks[k].norm in _CONTRAST and _comma_before(text, toks, k)), None)
+    if k0 is None or _HARD_STOP.search(text, toks[k0].start, toks[ts].start):
+        return
+    k1 = k0 + 1 + (toks[k0 + 1].norm in ("ان", "انه", "انها"))  # (لكن/فيما/غير/إلا أن)
+    if k1 >= ts:
+        return
+    # its subject: first in the clause (SVO: "لكن براغ أفرجت"), or right after its opening verb (VSO: "بينما أعلنت موسكو")
+    subj = next((x for x in ments if x.e <= ts and (x.s == k1 and (toks[k1].norm[:1] not in "بل" or x.bare)
+                                                    or x.s == k1 + 1 and not _is_noun(toks[k1].norm)
+                                                    and toks[k1].norm not in _NO_VERB_AFTER)), None)
+    if subj is None or subj.eid in actors or not (w[:1] == "و" or ts == subj.e):
+        return  # (the verb joined by و, or the clause's own verb right after its subject: "غير أن الحكومة رفضت")
+    if any(x.eid in actors and x.s >= k0 for x in ments):
+        return  # (the coder's actor is named in the contrasting clause too)
+    ev["actors"] = [subj.eid]
+    ev["recipients"] = [r for r in ev.get("recipients") or [] if r != subj.eid]
+
+
+_GOVERNING = word_set("precision", "governing")
+
+
+def governing_subject(st, ev, m, text) -> None:
+    """(s31 w2parties) The verbal noun right after "verb of announcing, deciding or going on + its subject" (wordsets
+    precision/governing; a day word may stand between) is that subject's act: "وانتقدت روسيا القرار، وأعلنت بريطانيا
+    طرد 23 دبلوماسيا" (Britain expels, not Russia, the sentence's first subject). The coder's actors named only before
+    the verb give way to it. Changes ev in place."""
+    actors = ev.get("actors") or []
+    if not actors or not st.ments or m.start_tok < 2:
+        return
+    toks = st.toks
+    ts = m.start_tok
+    k = ts
+    while k > 0 and toks[k - 1].norm in _DAY_WORDS:
+        k -= 1
+    x = next((x for x in st.ments if x.e == k and x.s >= 1), None)
+    if x is None or x.eid in actors or re.search(r"[.:;؛!?؟\n،,\"«»“”]", text[toks[x.s].start:toks[ts].start]):
+        return
+    v = toks[x.s - 1].norm
+    if v not in _GOVERNING and not (v[:1] in "وف" and v[1:] in _GOVERNING):
+        return
+    if any(y.eid in actors and y.s >= x.s - 1 for y in st.ments):
+        return  # (the coder's actor is named at or after the verb)
+    ev["actors"] = [x.eid]
+    ev["recipients"] = [r for r in ev.get("recipients") or [] if r != x.eid]

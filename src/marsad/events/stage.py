@@ -692,6 +692,9 @@ class EventStage(Stage):
                     _precision.comma_co_subjects(st, ev, m, text)  # "قطعت السعودية، والإمارات، ..." (s27parties)
                     _precision.issued_by(st, ev, m)  # "التحذيرات الصادرة عن X": X the doer
                     _precision.source_min(st, ev, m, text)  # "بعد تنديد من الأمم المتحدة": the UN the doer (s20fp)
+                    _precision.reaction_doer(st, ev, m, text)  # "أشاد X بقناص ... يطلق النار": not X (s31 w2parties)
+                    _precision.contrast_subject(st, ev, m, text)  # "، لكن براغ أفرجت عنه ... ووعدت": Prague (s31 w2parties)
+                    _precision.governing_subject(st, ev, m, text)  # "، وأعلنت بريطانيا طرد": Britain (s31 w2parties)
                     _precision.expelled_from(st, ev, m)  # "طرد دبلوماسييها من روسيا": Russia expelled them (s20fp)
                     _precision.ally_apposition(st, ev)  # "روسيا حليفة دمشق تعارض": Russia opposes (s20fp)
                     _precision.object_after_day(st, ev, m, text)  # "اتهم المحامي ... الجمعة، الإمارات": the object
