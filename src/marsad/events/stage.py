@@ -4892,6 +4892,17 @@ class EventStage(Stage):
                 and (dc := self._directed_charge(text, toks, groups, ts, te, st, passive_only=True)):
             actors, recips = dc  # "ألقي القبض عليه الاثنين، ووجهت له لائحة تشمل ست اتهامات": a passive charge after an
             # arrest was brought by those who arrested (charges.passive_charge, s20charge)
+        if not actors and typ in VERBAL_HEADS | {"ACCUSE"} and not is_noun and (
+                _critics._HAL.match(ttok.norm) or ttok.norm[:1] == "و" and _critics._HAL.match(ttok.norm[1:])):
+            # (s31accrec) "وقال فالكون "... لم تجر انتخابات. يجب تنظيم انتخابات جديدة"، متهما الحكومة بالضغط": a
+            # participle right after a quote that opened in an earlier sentence is its speaker's
+            qq = next((q for q in quotes if q.get("speaker") and q["start"] < st.start <= q["end"] <= t0
+                       and not text[q["end"]:t0].strip(' "”»“«،,')), None)
+            if qq is not None:
+                actors = [qq["speaker"]]
+                nx = next((g for g in groups if te <= g["s"] <= te + 2 and g["prep"] is None and actors[0] not in g["ids"]
+                           and not _full_stop_between(text, toks, te, g["s"])), None)
+                recips = [r for r in recips if r not in actors] or (list(nx["ids"]) if nx is not None else [])
         if not actors and not weak:
             if typ == "ASSAULT" and recips and not negated:
                 # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
@@ -7743,6 +7754,13 @@ class EventStage(Stage):
             return None
         # (a comma inside a party's own apposition is not the one that closes the judge's: "وصفت وزارة الخارجية
         # الإيرانية، الثلاثاء، رئيس الوزراء الإسرائيلي، بنيامين نتانياهو بـ"الكاذب"": the judged one spans its comma)
+        if c == j and not any(g["s"] >= c for g in sub):
+            # (s31accrec) "وصف الرئيس الروسي، فلاديمير بوتن، الجاسوس الروسي السابق سيرغي سكريبال، بأنه "حثالة"": the comma
+            # right before the judgement closes the judged one's phrase; the judge's apposition ends at the comma before
+            c2 = next((k for k in commas[::-1] if k < c and not any(g["s"] < k < g["e"] for g in sub)), None)
+            if c2 is not None and toks[c2].norm not in _JUDGED_ASIDE \
+                    and any(g["s"] >= c2 and g["s"] - c2 <= 3 for g in sub):
+                c = c2  # (not an aside inside the judged act's phrase: "الهجوم الذي أوقع ثلاثة قتلى، بينهم شرطيتان، بأنه")
         subj = [g for g in sub if g["e"] <= c]
         obj = [g for g in sub if g["s"] >= c]
         if not subj or subj[0]["s"] - te > 8:
@@ -14652,6 +14670,8 @@ _ALLY_JOINED = word_set("ally", "joined")  # وحليفتها، وحلفاؤه (
 _ALLIES_JOINED = word_set("ally", "joined_plural")  # وحلفاؤه: only before a nationality adjective
 _ALLY_QUALIFIERS = word_set("ally", "qualifier")  # الأبرز، السابقة: "وحليفتها الأبرز روسيا"
 _FORMER = word_set("legal", "former")  # السابق، الأسبق: "أمير قطر السابق حمد بن خليفة" (s31accuse)
+_JUDGED_ASIDE = word_set("accuse", "judged_aside")  # "الهجوم الذي ...، بينهم شرطيتان، بأنه" (s31accrec)
+_TITLE_AFTER_DEMONYM = word_set("party", "title_after_demonym")  # "الجاسوس الروسي السابق سيرغي سكريبال" (s31accrec)
 _ALIKE_ASIDE = word_set("alike", "aside")  # شأنها (شأن): "إيران، شأنها شأن دمشق،"
 _SOME_JOINED = word_set("some", "joined")  # وعدد (من)، وبعض: "إسرائيل وعدد من المنظمات اليهودية"
 
@@ -14973,6 +14993,20 @@ def _groups_of(text, toks, ments):
                 and not _STRONG.search(text, toks[last.e - 1].end, toks[m.s].start):
             # (s31accuse) "أمير قطر السابق حمد بن خليفة"، "رئيس وزراء ماليزيا السابق نجيب رزاق": the named former holder
             # heads the phrase, the state is his title's genitive (no party of its own)
+            g = groups[-1]
+            g["ids"][-1] = m.eid
+            g["m"][-1] = m
+            g["e"] = m.e
+            continue
+        if groups and m.kind == "PERSON" and not m.co and not last.co and last.kind == "NORP" and len(groups[-1]["m"]) == 1 \
+                and last.e - last.s == 1 and groups[-1]["e"] == last.e and m.s == last.e + 1 \
+                and toks[last.e].norm in _TITLE_AFTER_DEMONYM and last.s > 0 \
+                and toks[last.s - 1].norm.lstrip("وفبل").startswith("ال") \
+                and not (m.country and last.country and m.country != last.country) \
+                and not _STRONG.search(text, toks[last.s - 1].end, toks[m.s].start):
+            # (s31accrec) "وزير العدل الأمريكي السابق جيف سيشنز"، "الجاسوس الروسي السابق سيرغي سكريبال"، "المحقق الأمريكي
+            # الخاص روبرت مولر": a title's demonym, a word of former/special, then the holder's name: the named person
+            # heads the phrase (the demonym alone made his state the party, and dropped criticism at home as self-blame)
             g = groups[-1]
             g["ids"][-1] = m.eid
             g["m"][-1] = m
