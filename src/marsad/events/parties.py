@@ -50,6 +50,8 @@ _COUNTED_ONLY = word_set("counted", "head")  # شخص (data/wordsets.tsv)
 _LONE_HEAD = word_set("lone", "head")  # رجل، امرأة، شاب: a lone attacker, only as an attack's doer
 _LONE_VERB = tuple(sorted(word_set("lone", "verb")))  # فجر، أطلق، طعن: the attack verb after it
 _LONE_DEED = word_set("lone", "deed")  # شنه، نفذها: the deed's relative verb before it
+_TARGET_ONLY = word_set("victim", "target_only")  # worshippers: no author but of a protest (target_ids)
+_LONE_OBJECT = word_set("lone", "object")  # النار، نفسه: the object of a lone verb told before its subject (VS)
 _VICTIM_BARE = word_set("victim", "bare")  # طفلا، مسعفة، ضابطا: one person by age or trade, only as written (s27victims)
 _PLACE_PREP = word_set("victim", "place_prep")  # في، وسط، داخل: where something is, not a target
 _BIG_COUNTS = word_set("counted", "big")  # مئة، ألف، مليون، آلاف
@@ -246,6 +248,12 @@ def _definite(w: str) -> bool:
     """Does the normalised word carry the article, after its clitics (والمتمردين، للميليشيات، بالانقلابيين)?"""
     w = w[1:] if w[:1] in "وف" else w
     return w.startswith(("ال", "لل")) or w[:1] in "بك" and w[1:].startswith("ال")
+
+
+def _lone_verb(w: str) -> bool:
+    """A lone attack verb (lone/verb: فتح، فجر، أطلق), perfect or imperfect, with و or ف before it."""
+    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+    return w.startswith(_LONE_VERB) or w[:1] in ("ي", "ت") and w[1:].startswith(_LONE_VERB)
 
 
 def _nisba(w: str) -> bool:
@@ -467,6 +475,7 @@ class DocParties:
         self.n = 0
         self.office_ids: set[str] = set()
         self.place_ids: set[str] = set()  # s27victims: residential areas as parties (الأحياء السكنية): no actor
+        self.target_ids: set[str] = set()  # s31 w2fresh: worshippers (المصلين): no actor but of a protest
         self.found: list[tuple[int, int, str]] = []  # (start, end, entity id): the coder's mentions of entity-stage
         # entities (which keep their own mention lists), for later references back to them
 
@@ -2444,6 +2453,8 @@ class DocParties:
             form = form[:-2] + "ان" if form.endswith("ين") else form
         eid = self.entity(("generic", form, iso), name=label,
                           name_ar=label, typ=g.type, country=iso, sector=g.sector, start=s, end=e)
+        if g.english in _TARGET_ONLY:
+            self.target_ids.add(eid)  # (stage.process: worshippers are no author but of a protest)
         if g.english == "residential areas":
             self.place_ids.add(eid)  # (stage.process: a place struck is no actor, and the target of a material act only)
         return Mention(i, j2, eid, g.type, iso, g.sector, s, e)
@@ -2454,6 +2465,14 @@ class DocParties:
         a deed's relative verb ("هجوم شنه رجل"، "اعتداء نفذها شخص سوري")?"""
         if i > 0 and toks[i - 1].norm.lstrip("و") in _LONE_DEED:
             return True
+        if i > 0 and _lone_verb(toks[i - 1].norm) and not _STRONG.search(gap_text(self.text, toks, i, i)):
+            # VS (session 31): "عندما فتح شاب يبلغ من العمر 19 عاما النار داخل ثانوية"، "فتح شخص النار على مقهى"، "فجر
+            # رجل نفسه": the verb right before, its object (النار، نفسه) within six words after, no break between
+            for k in range(j, min(len(toks), j + 6)):
+                if _STRONG.search(gap_text(self.text, toks, k, k)):
+                    break
+                if toks[k].norm in _LONE_OBJECT:
+                    return True
         k = j + 1 if j < len(toks) and _nisba(toks[j].norm) else j
         return k < len(toks) and (toks[k].norm.startswith(_LONE_VERB) or toks[k].norm[:1] == "و"
                                   and toks[k].norm[1:].startswith(_LONE_VERB)) \

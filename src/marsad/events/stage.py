@@ -756,6 +756,18 @@ class EventStage(Stage):
                             continue  # (no side left)
                     kept.append(ev)
                 events = kept
+            if dp.target_ids:
+                kept = []
+                for ev in events:
+                    if ev["_sent"] == st.i and ev["type"] != "PROTEST" and set(ev["actors"]) & dp.target_ids:
+                        # s31 w2fresh: worshippers (المصلين) are a party as the ones an attack, an arrest or an expulsion
+                        # befell and as a protest's crowd ("خرج المئات من المصلين في مسيرة"); no author of another act
+                        # ("بيد أن المصلين في المسجد رفضوا التراجع": a refusal told of a crowd, no party's)
+                        ev["actors"] = [x for x in ev["actors"] if x not in dp.target_ids]
+                        if not ev["actors"] and not ev["recipients"]:
+                            continue
+                    kept.append(ev)
+                events = kept
             for ev in events:  # (after the classifier's decision, which reads the sides as the coder built them)
                 if ev["_sent"] == st.i and ev["type"] == "ASSAULT":
                     _material.clash_sides(self, st, ev, lambda: _free_groups(text, st.toks, st))
