@@ -290,6 +290,7 @@ def name_authors(stage, events: list) -> None:
 
 _CLAIM_VERBS = {"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "تبنا"}  # (normalised ى → ي)
 _CLAIM_OWN = word_set("claim", "own")  # (مسؤوليته، مسؤوليتها ... and the dual مسؤوليتهما، مسؤوليتيهما: s31assault)
+_BOMBERS = word_set("claim", "bomber")  # (a suicide bomber told only as such: the claimer stands for him)
 _CLAIM_VIA = word_set("claim", "via")
 _CLAIM_NEG = {"لم", "لا", "ما", "لن", "ليس"}  # (the claim verb negated: no claimant)
 _ANNOUNCE_CLAIM = {"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن",
@@ -401,12 +402,20 @@ def attributed(stage, text, st) -> list:
     return []
 
 
+def _bomber_only(stage, e: dict) -> bool:
+    """Are an attack's only authors suicide bombers told as such ("فجر انتحاري نفسه أمام مركز اقتراع": data/wordsets.tsv
+    claim/bomber)? The party the story says claimed the attack then stands for them (session 31 review)."""
+    ents = [stage._dp.by_id.get(i) or {} for i in e["actors"]]
+    return bool(ents) and all(
+        m and all(normalize(x.get("text") or "") in _BOMBERS for x in m) for m in (x.get("mentions") for x in ents))
+
+
 def claimed_authors(stage, events: list) -> None:
-    """An ASSAULT event still without its author whose victims are named takes the one party the story says claimed
+    """An ASSAULT event still without its author (or told only by its suicide bomber) whose victims are named takes the one party the story says claimed
     (or a source accuses of) the attack (مقتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة ... وتبنت "المقاومة الإسلامية في العراق" الهجوم), when
     the claim is told in its sentence or one of the three after it and no other party is claimed to be behind an
     attack in the story."""
-    authorless = [e for e in events if e["type"] == "ASSAULT" and not e["actors"]
+    authorless = [e for e in events if e["type"] == "ASSAULT" and (not e["actors"] or _bomber_only(stage, e))
                   and e.get("_sent") is not None and not e["negated"] and not e["hypothetical"]]
     if not authorless:
         return
