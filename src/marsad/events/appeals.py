@@ -513,7 +513,13 @@ def generic_party(stage, text, toks, groups, typ, ts, te, actors, negated, hyp):
                 ent = stage._dp.by_id.get(i) or {}
                 if ent.get("type") in ("NORP", "GPE") and ent.get("country"):
                     country = ent["country"]
-    sector, english = heads[head[0]]
+    return phrase_party(stage, text, toks, p, e, head[0], country)
+
+
+def phrase_party(stage, text, toks, p, e, head, country):
+    """The party of the common noun phrase toks[p:e] whose head is ``head`` (a key of data/generic_addressees.tsv's
+    heads, which give its sector and English name), one entity per phrase of the document."""
+    sector, english = _generic_rows()[0][head]
     s0, e0 = toks[p].start, toks[e - 1].end
     span = text[s0:e0]
     return stage._dp.entity(("generic-addressee", _norm(span)), name=english, name_ar=span, typ="ORG",

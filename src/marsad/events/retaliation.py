@@ -22,7 +22,6 @@ no THREATEN with a recipient yet:
 from __future__ import annotations
 
 from . import stage as _st  # (imported by stage.py: its helpers are read at call time)
-from ..lang.ar import normalize
 from .lexicon import word_set
 
 _VOW = word_set("retaliation", "vow")  # (تعهد، توعد، هدد ... with their clitics stripped)
@@ -148,7 +147,7 @@ def _generic_expeller(stage, text, toks, a):
     """The generic group of states after من that expelled the diplomats of the expulsion noun at token a ("طرد أكثر من
     130 دبلوماسيا روسيا من دول غربية"، "من دول أوروبية"): a party of data/generic_addressees.tsv's heads (its indefinite
     or definite adjective with it), as a list of its id, else []."""
-    from .appeals import _generic_rows
+    from .appeals import _generic_rows, phrase_party
     heads = _generic_rows()[0]
     n = len(toks)
     for j in range(a + 1, min(n - 1, a + 8)):
@@ -163,11 +162,7 @@ def _generic_expeller(stage, text, toks, a):
             e += 1  # (its adjective: دول غربية، الدول الأوروبية)
         elif not h[0].startswith("ال"):
             continue  # (a bare plural needs its adjective)
-        sector, english = heads[h]
-        s0, e0 = toks[j + 1].start, toks[e - 1].end
-        span = text[s0:e0]
-        return [stage._dp.entity(("generic-addressee", normalize(span)), name=english, name_ar=span, typ="ORG",
-                                 country=None, sector=sector, start=s0, end=e0)]
+        return [phrase_party(stage, text, toks, j + 1, e, h, None)]
     return []
 
 

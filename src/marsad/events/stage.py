@@ -743,31 +743,15 @@ class EventStage(Stage):
                     onesided.append(e)
             events = [e for e in events if not e.get("_veto") and not e.get("_weak")]
             if dp.place_ids:
-                kept = []
-                for ev in events:
-                    if ev["_sent"] == st.i and (set(ev["actors"]) | set(ev["recipients"])) & dp.place_ids:
-                        # s27victims: residential areas struck (الأحياء السكنية) are a party only as the target of an
-                        # attack, a closure or aid; never an author ("ورفض الحوثيون تطبيق القرار ... واستمروا في قصف
-                        # المناطق السكنية": the refusal's addressee is not the areas shelled after it)
-                        ev["actors"] = [x for x in ev["actors"] if x not in dp.place_ids]
-                        if ev["type"] not in ("ASSAULT", "COERCE", "AID"):
-                            ev["recipients"] = [x for x in ev["recipients"] if x not in dp.place_ids]
-                        if not ev["actors"] and not ev["recipients"]:
-                            continue  # (no side left)
-                    kept.append(ev)
-                events = kept
+                # s27victims: residential areas struck (الأحياء السكنية) are a party only as the target of an attack, a
+                # closure or aid; never an author ("ورفض الحوثيون تطبيق القرار ... واستمروا في قصف المناطق السكنية": the
+                # refusal's addressee is not the areas shelled after it)
+                events = _confined(events, st.i, dp.place_ids, as_recipient=("ASSAULT", "COERCE", "AID"))
             if dp.target_ids:
-                kept = []
-                for ev in events:
-                    if ev["_sent"] == st.i and ev["type"] != "PROTEST" and set(ev["actors"]) & dp.target_ids:
-                        # s31 w2fresh: worshippers (المصلين) are a party as the ones an attack, an arrest or an expulsion
-                        # befell and as a protest's crowd ("خرج المئات من المصلين في مسيرة"); no author of another act
-                        # ("بيد أن المصلين في المسجد رفضوا التراجع": a refusal told of a crowd, no party's)
-                        ev["actors"] = [x for x in ev["actors"] if x not in dp.target_ids]
-                        if not ev["actors"] and not ev["recipients"]:
-                            continue
-                    kept.append(ev)
-                events = kept
+                # s31 w2fresh: worshippers (المصلين) are a party as the ones an attack, an arrest or an expulsion befell
+                # and as a protest's crowd ("خرج المئات من المصلين في مسيرة"); no author of another act ("بيد أن المصلين
+                # في المسجد رفضوا التراجع": a refusal told of a crowd, no party's)
+                events = _confined(events, st.i, dp.target_ids, as_actor=("PROTEST",))
             for ev in events:  # (after the classifier's decision, which reads the sides as the coder built them)
                 if ev["_sent"] == st.i and ev["type"] == "ASSAULT":
                     _material.clash_sides(self, st, ev, lambda: _free_groups(text, st.toks, st))
@@ -11243,6 +11227,23 @@ def _deal_side(toks, te, g) -> bool:
         return False  # (s29verbal) "أيدت جامعة الدول العربية الخطة المصرية": a plan's adjective of nationality names its
         # author, the one backed, not another side (as "الاتفاق النووي الإيراني" does)
     return any(c.removeprefix("ال") in _BACKED_DEALS for c in cands)
+
+
+def _confined(events, i, ids, as_actor=(), as_recipient=None):
+    """The events with the parties ``ids`` (a kind of party the coder keeps to some roles) taken out of the sides of
+    sentence ``i``'s events where they may not stand: as actors but in the types ``as_actor``, as recipients but in the
+    types ``as_recipient`` (None: in every type); an event left with no side is dropped."""
+    kept = []
+    for ev in events:
+        if ev["_sent"] == i and (set(ev["actors"]) | set(ev["recipients"])) & ids:
+            if ev["type"] not in as_actor:
+                ev["actors"] = [x for x in ev["actors"] if x not in ids]
+            if as_recipient is not None and ev["type"] not in as_recipient:
+                ev["recipients"] = [x for x in ev["recipients"] if x not in ids]
+            if not ev["actors"] and not ev["recipients"]:
+                continue  # (no side left)
+        kept.append(ev)
+    return kept
 
 
 def _standing_aside(text, toks, ts) -> bool:
