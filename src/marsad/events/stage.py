@@ -5483,7 +5483,7 @@ class EventStage(Stage):
             # "وسارعت إسرائيل ... إلى إدانة هذا النص": the act a demonstrative names again was told before without an
             # event of its own; the story's actor then stands as its author (story.referenced_authors, after sentences)
             story_ref = _story.referenced_act(text, toks, te, lambda a, b: _full_stop_between(text, toks, a, b))
-        if not recips and story_ref is None and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract", "halt") \
+        if not recips and story_ref is None and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract", "halt", "dismantle") \
                 and not (trig.mode == "resign" and ttok.norm.lstrip("وف") in PAST_FORMS and not negated and not hyp
                          and not (ts and toks[ts - 1].norm in _RELATIVES)) \
                 and not multilateral and not open_expel and not crowd_demand \
@@ -5499,6 +5499,7 @@ class EventStage(Stage):
             # after a relative pronoun, another's: "جون بيركو، الذي استقالت سكرتيرته الشخصية عام 2011"; a CONCEDE halt of one's own attacks likewise: "أوقف الحوثيون هجماتهم على السفن التجارية")
             return None  # (an apology or an amnesty stands without a named addressee: "قدم عباس اعتذاره الجمعة"; a
             # curfew or martial law falls on the population at large: "أعلنت قيادة عمليات البصرة إعادة فرض حظر التجول")
+            # (s32lex: a party dismantling its own nuclear site or arms is monadic too: "قامت بهدم موقع للتجارب النووية")
         if trig.mode == "refuse" and not (st.i == 0 or inq or any(
                 toks[k].norm in self.lex.speech or toks[k].norm[1:] in self.lex.speech for k in range(ts))
                 or any(c in text[st.start:t0] for c in ':"«“')):
