@@ -90,3 +90,27 @@ def test_condition_laid_on_a_party(pipe):
     doc = full(pipe, "الحكومة اليمنية تشترط على الحوثيين الإفراج عن المعتقلين والأسرى لاستئناف محادثات السلام")
     ev = [e for e in factual(doc, "REQUEST") if "شترط" in e["trigger"]["text"]]
     assert ev and "YEM" in party(doc, ev[0]["actors"]) and "Houthi" in party(doc, ev[0]["recipients"])
+
+
+# --- قمتهما: a summit with its two owners' pronoun (CONSULT) ----------------------------------------------------------
+
+def test_summit_with_dual_pronoun(pipe):
+    doc = full(pipe, "وقع الرئيس الأميركي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون، الثلاثاء، وثيقة \"شاملة\" عقب "
+                     "قمتهما التاريخية في سنغافورة.")
+    ev = [e for e in factual(doc, "CONSULT") if "قمتهما" in e["trigger"]["text"]]
+    assert ev and "Trump" in party(doc, ev[0]["actors"] + ev[0]["recipients"]) \
+        and "PRK" in party(doc, ev[0]["actors"] + ev[0]["recipients"])
+
+
+# --- نسق مع: coordination with a party (COOPERATE); the party right after مع ----------------------------------------
+
+def test_coordination_with_a_party(pipe):
+    doc = full(pipe, "من جانبه، قال الصفدي إن الأردن تنسق مع مصر لمحاربة الارهاب.")
+    ev = factual(doc, "COOPERATE")
+    assert ev and "JOR" in party(doc, ev[0]["actors"]) and "EGY" in party(doc, ev[0]["recipients"])
+
+
+def test_a_step_coordinated_with_something_is_none(pipe):
+    doc = full(pipe, "أدى العرض إلى اتهامات فورية من البعض بأن البيت الابيض ونتانياهو نسقا هذه الخطوة مع استعداد ترامب "
+                     "لاتخاذ قراره.")
+    assert "COOPERATE" not in {e["type"] for e in doc["events"]}
