@@ -114,3 +114,21 @@ def test_a_step_coordinated_with_something_is_none(pipe):
     doc = full(pipe, "أدى العرض إلى اتهامات فورية من البعض بأن البيت الابيض ونتانياهو نسقا هذه الخطوة مع استعداد ترامب "
                      "لاتخاذ قراره.")
     assert "COOPERATE" not in {e["type"] for e in doc["events"]}
+
+
+# --- التقاهم: a meeting told with the met ones' pronoun (CONSULT) ------------------------------------------------------
+
+def test_met_with_plural_object_pronoun_is_a_trigger(stage):
+    from marsad.lang.ar import tokenize
+
+    ms = stage.lex.trig.find_all(tokenize("للمسؤولين اللبنانيين الذين التقاهم الاثنين الماضي في بيروت"))
+    assert any(m.value.type == "CONSULT" for m in ms)
+
+
+# --- joint exercises with the partners' pronoun (COOPERATE) -----------------------------------------------------------
+
+def test_owned_joint_exercises(pipe):
+    doc = full(pipe, "أنهت الوحدات البحرية التابعة للقوات المسلحة المصرية والفرنسية، السبت، تدريباتها المشتركة كليوباترا 2018.")
+    ev = factual(doc, "COOPERATE")
+    assert ev and "EGY" in party(doc, ev[0]["actors"] + ev[0]["recipients"]) \
+        and "FRA" in party(doc, ev[0]["actors"] + ev[0]["recipients"])
