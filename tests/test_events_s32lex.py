@@ -132,3 +132,16 @@ def test_owned_joint_exercises(pipe):
     ev = factual(doc, "COOPERATE")
     assert ev and "EGY" in party(doc, ev[0]["actors"] + ev[0]["recipients"]) \
         and "FRA" in party(doc, ev[0]["actors"] + ev[0]["recipients"])
+
+
+# --- nuclear or missile tests halted (CONCEDE halt, monadic); أوقفت there is no arrest ---------------------------------
+
+def test_tests_suspended(pipe):
+    doc = full(pipe, "ويوم السبت، أعلن كيم جونغ-أون زعيم كوريا الشمالية تعليق التجارب النووية والصاروخية.")
+    ev = factual(doc, "CONCEDE")
+    assert ev and "PRK" in party(doc, ev[0]["actors"]) and not ev[0]["recipients"]
+
+
+def test_tests_halted_are_no_arrest(pipe):
+    doc = full(pipe, "أوقفت كوريا الشمالية تجاربها النووية والصاروخية.")
+    assert "COERCE" not in {e["type"] for e in doc["events"]}
