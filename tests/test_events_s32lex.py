@@ -145,3 +145,11 @@ def test_tests_suspended(pipe):
 def test_tests_halted_are_no_arrest(pipe):
     doc = full(pipe, "أوقفت كوريا الشمالية تجاربها النووية والصاروخية.")
     assert "COERCE" not in {e["type"] for e in doc["events"]}
+
+
+# --- forces put on alert, حالة تأهب indefinite (MOBILIZE) -------------------------------------------------------------
+
+def test_forces_on_alert(pipe):
+    doc = full(pipe, "وأعلن الجيش الإسرائيلي وضع قواته في حالة تأهب قصوى.")
+    ev = factual(doc, "MOBILIZE")
+    assert ev and "ISR" in party(doc, ev[0]["actors"])
