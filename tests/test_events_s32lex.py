@@ -153,3 +153,18 @@ def test_forces_on_alert(pipe):
     doc = full(pipe, "وأعلن الجيش الإسرائيلي وضع قواته في حالة تأهب قصوى.")
     ev = factual(doc, "MOBILIZE")
     assert ev and "ISR" in party(doc, ev[0]["actors"])
+
+
+# --- a drill held alone, no partner named nor told joint: MOBILIZE (a show of force), not a one-sided COOPERATE --------
+
+def test_lone_drill_is_a_show_of_force(pipe):
+    doc = full(pipe, "أجرى الجيش الصيني مناورات بالذخيرة الحية على امتداد الساحل الجنوبي الشرقي، في مضيق تايوان.")
+    ev = factual(doc, "MOBILIZE")
+    assert ev and "CHN" in party(doc, ev[0]["actors"])
+
+
+def test_joint_or_compared_drills_stay_as_they_were(pipe):
+    doc = full(pipe, "بدأت كوريا الجنوبية والولايات المتحدة مناورات عسكرية.")
+    assert "MOBILIZE" not in {e["type"] for e in doc["events"]} and factual(doc, "COOPERATE")
+    doc = full(pipe, "وقارن شويغو تدريبات فوستوك-2018 بالمناورات السوفيتية عام 1981.")
+    assert "MOBILIZE" not in {e["type"] for e in doc["events"]}

@@ -5062,6 +5062,18 @@ class EventStage(Stage):
                 actors = list(lead["ids"])
             recips = [i for g in part for i in g["ids"] if i not in actors and self._placed(i)
                       and not self._same_state(actors, [i])] if actors else recips  # (not "قواتها": its own forces)
+        if typ == "COOPERATE" and actors and not recips and ttok.norm.lstrip("وفبل").removeprefix("ال").startswith(
+                _LONE_DRILLS) and not any(
+                not _JOINT_DRILL.isdisjoint(readings(toks[k].norm)) for k in range(ts, min(len(toks), te + 12))) and any(
+                toks[k].norm.lstrip("وف") in _DRILL_HELD for k in range(max(0, ts - 4), ts)) \
+                and all(self._specific(i) for i in actors):
+            # (s32lex) a drill with no partner named nor told joint ("أجرى الحرس الثوري الإيراني مناورات عسكرية في مضيق
+            # هرمز"، "بدأت روسيا مناورات عسكرية ضخمة"): a show of force (CAMEO 150), not a cooperation without its other side;
+            # the plural only (مناورة is as often a political manoeuvre: "هامش للمناورة"), held by a verb of conducting a
+            # few words before (not "وقارن شويغو تدريبات فوستوك"، "علم قطر على شعار مناورات"), by a named party (not the
+            # "قوات" of "بمشاركة قوات عسكرية من 23 دولة")
+            typ = "MOBILIZE"
+            trig = trig._replace(type="MOBILIZE", mode="troops")
         if typ in PATIENT_GEN and typ != "ASSAULT" and ttok.norm[:1] == "و" \
                 and (ttok.norm[1:] not in VERB_FORMS or len(ttok.norm) == 4):  # (harm nouns: مقتل ... وإصابة, not a doer)
             chain = self._coordinated_act(text, toks, st, ts, te, t0, after, actors)
@@ -12896,6 +12908,9 @@ def _envoy_at(toks, te):
 
 
 _DRILLS = ("مناور", "تدريبات", "تمرين", "تمارين")
+_LONE_DRILLS = ("مناورات", "تدريبات", "تمارين")
+_JOINT_DRILL = word_set("drill", "joint")
+_DRILL_HELD = word_set("drill", "held")  # (s32lex: verbs of conducting, starting or ending a drill)  # (s32lex: a drill told joint or with a partner: no lone show of force)
 
 
 def _drill_sides(text, toks, groups, te):
