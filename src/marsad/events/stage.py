@@ -5062,6 +5062,18 @@ class EventStage(Stage):
                 actors = list(lead["ids"])
             recips = [i for g in part for i in g["ids"] if i not in actors and self._placed(i)
                       and not self._same_state(actors, [i])] if actors else recips  # (not "قواتها": its own forces)
+        if typ == "COOPERATE" and actors and not recips and ttok.norm.lstrip("وفبل").removeprefix("ال").startswith(
+                _LONE_DRILLS) and not any(
+                not _JOINT_DRILL.isdisjoint(readings(toks[k].norm)) for k in range(ts, min(len(toks), te + 12))) and any(
+                toks[k].norm.lstrip("وف") in _DRILL_HELD for k in range(max(0, ts - 4), ts)) \
+                and all(self._specific(i) for i in actors):
+            # (s32lex) a drill with no partner named nor told joint ("أجرى الحرس الثوري الإيراني مناورات عسكرية في مضيق
+            # هرمز"، "بدأت روسيا مناورات عسكرية ضخمة"): a show of force (CAMEO 150), not a cooperation without its other side;
+            # the plural only (مناورة is as often a political manoeuvre: "هامش للمناورة"), held by a verb of conducting a
+            # few words before (not "وقارن شويغو تدريبات فوستوك"، "علم قطر على شعار مناورات"), by a named party (not the
+            # "قوات" of "بمشاركة قوات عسكرية من 23 دولة")
+            typ = "MOBILIZE"
+            trig = trig._replace(type="MOBILIZE", mode="troops")
         if typ in PATIENT_GEN and typ != "ASSAULT" and ttok.norm[:1] == "و" \
                 and (ttok.norm[1:] not in VERB_FORMS or len(ttok.norm) == 4):  # (harm nouns: مقتل ... وإصابة, not a doer)
             chain = self._coordinated_act(text, toks, st, ts, te, t0, after, actors)
@@ -5483,7 +5495,7 @@ class EventStage(Stage):
             # "وسارعت إسرائيل ... إلى إدانة هذا النص": the act a demonstrative names again was told before without an
             # event of its own; the story's actor then stands as its author (story.referenced_authors, after sentences)
             story_ref = _story.referenced_act(text, toks, te, lambda a, b: _full_stop_between(text, toks, a, b))
-        if not recips and story_ref is None and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract", "halt") \
+        if not recips and story_ref is None and typ not in UNDIRECTED and not weak and trig.mode not in ("refuse", "curfew", "martial-law", "retract", "halt", "dismantle") \
                 and not (trig.mode == "resign" and ttok.norm.lstrip("وف") in PAST_FORMS and not negated and not hyp
                          and not (ts and toks[ts - 1].norm in _RELATIVES)) \
                 and not multilateral and not open_expel and not crowd_demand \
@@ -5499,6 +5511,7 @@ class EventStage(Stage):
             # after a relative pronoun, another's: "جون بيركو، الذي استقالت سكرتيرته الشخصية عام 2011"; a CONCEDE halt of one's own attacks likewise: "أوقف الحوثيون هجماتهم على السفن التجارية")
             return None  # (an apology or an amnesty stands without a named addressee: "قدم عباس اعتذاره الجمعة"; a
             # curfew or martial law falls on the population at large: "أعلنت قيادة عمليات البصرة إعادة فرض حظر التجول")
+            # (s32lex: a party dismantling its own nuclear site or arms is monadic too: "قامت بهدم موقع للتجارب النووية")
         if trig.mode == "refuse" and not (st.i == 0 or inq or any(
                 toks[k].norm in self.lex.speech or toks[k].norm[1:] in self.lex.speech for k in range(ts))
                 or any(c in text[st.start:t0] for c in ':"«“')):
@@ -12895,6 +12908,9 @@ def _envoy_at(toks, te):
 
 
 _DRILLS = ("مناور", "تدريبات", "تمرين", "تمارين")
+_LONE_DRILLS = ("مناورات", "تدريبات", "تمارين")
+_JOINT_DRILL = word_set("drill", "joint")
+_DRILL_HELD = word_set("drill", "held")  # (s32lex: verbs of conducting, starting or ending a drill)  # (s32lex: a drill told joint or with a partner: no lone show of force)
 
 
 def _drill_sides(text, toks, groups, te):
