@@ -6071,6 +6071,9 @@ class EventStage(Stage):
             ev["_told_soft"] = True  # "وسط استمرار المظاهرات المناوئة للحكومة": told, not pinned (_decide: TOLD_VETO);
             # only for a crowd the text implies: a protest whose leaders are named ("مع استمرار الاحتجاجات التي تقودها
             # المعارضة في تايلند ... اعلن رئيس الوزراء ... حال الطوارئ", a gsr "difficult no") is left to the classifier
+        if typ == "PROTEST" and actors and not negated and not hyp and not occasion and _crowd_protesting(toks, ts):
+            ev["_told_soft"] = True  # (s32veto) "السفارة التي اقتحمها متظاهرون يحتجون ضد اعتقال ..."، "متظاهرون يطالبون
+            # برحيل الرئيس": told, not pinned (_decide: TOLD_VETO)
         if multilateral and typ == "CONSULT" and (not is_noun or any(
                 toks[k].norm.lstrip("وف") in _HOLD_FORMS and not _STRONG.search(text, toks[k].end, toks[ts].start)
                 for k in range(max(cut, ts - 6), ts))):
@@ -14125,7 +14128,22 @@ def _backed_parties(toks, groups) -> set:
 
 
 _JOINED_VERBS = word_set("protest_told", "joined")  # (s28protest) شارك: a count that joined a protest
-_CROWD_DID = word_set("protest_told", "deed")  # (s28protest) verbs of a crowd's deeds (wordsets.tsv)
+_CROWD_DID = word_set("protest_told", "deed")
+_CROWD_VERBS = word_set("protest_told", "crowd_verb")  # (s32veto) يحتجون، يتظاهرون، يهتفون، يطالبون
+
+
+def _crowd_protesting(toks, ts) -> bool:
+    """(s32veto) An indefinite nominative plural of protesters (متظاهرون، محتجون: wordsets battle/protester) with the
+    imperfect of a protest verb right after it (wordsets protest_told/crowd_verb): "اقتحمها متظاهرون يحتجون ضد اعتقال"،
+    "متظاهرون يطالبون برحيل الرئيس بشار الأسد" -- the crowd told doing it, a protest told as held. The trigger is either
+    word. Not the definite المتظاهرون (a crowd already told: "المتظاهرين «يحتجون على مسألة تشكيل الحكومة»", a gsr
+    "difficult no") nor the accusative -ين ("فتحت قوى الأمن النار باتجاه متظاهرين يحتجون", the shooting is the act)."""
+    for k in (ts - 1, ts):
+        if 0 <= k < len(toks) - 1:
+            w, v = toks[k].norm.lstrip("وف"), toks[k + 1].norm
+            if w.startswith(_battles._PROTESTERS) and w.endswith("ون") and v in _CROWD_VERBS:
+                return True
+    return False  # (s28protest) verbs of a crowd's deeds (wordsets.tsv)
 _PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهر", "المظاهر", "تظاهر", "التظاهر", "مسير", "المسير", "اعتصام", "الاعتصام")
 _FACING = {"يواجه", "تواجه", "يواجهون", "يواجهان", "قد", "عقوبه", "عقوبتها", "عقوبته", "يعاقب", "تصل"}  # the sentence a charge
 # carries (قد يواجه السجن 10 سنوات) is no sentence passed
