@@ -22,6 +22,13 @@ def test_clash_between_youths_and_security_forces_stands(pipe):
     assert ev and "قوات الأمن" in party(doc, ev[0]["actors"] + ev[0]["recipients"])
 
 
+def test_police_clashing_with_protesters_by_the_finite_verb_stands(pipe):
+    doc = full(pipe, "اشتبكت الشرطة في ولاية شيكاغو الأمريكية مع محتجين في أعقاب مقتل مواطن أسود برصاص شرطي اشتبه في "
+                     "حمله السلاح.")
+    assert any("الشرطة" in party(doc, e["actors"]) and "محتج" in party(doc, e["recipients"])
+               for e in factual(doc, "ASSAULT"))
+
+
 def test_clashes_named_as_background_stay_vetoed(pipe):
     # the definite الاشتباكات takes up clashes already known (pictures of them), no new occurrence
     doc = full(pipe, "وذكرت لائحة الاتهام أن طاطور نشرت في تشرين الأول/أكتوبر 2015، مع اندلاع موجة من العنف بين "

@@ -1069,10 +1069,12 @@ class EventStage(Stage):
                                   or armed(e["recipients"]) and crowd_victims(e["actors"]) and solid(e["actors"])):
                 out.add("solid")  # "اندلعت مواجهات بين الجيش الإسرائيلي وشبان فلسطينيين": a force and a people clash
                 # (told as new: not "حالات الإصابة من الاشتباكات بين القوات الإسرائيلية والفلسطينيين")
-            if lp == "fight" and clash_side(e["actors"]) and clash_side(e["recipients"]) \
-                    and not set(e["actors"]) & set(e["recipients"]) \
-                    and normalize(e["trigger"]["text"]).lstrip("وفبل")[:2] != "ال":
-                out.add("clash")  # (s32veto) a battle noun between two named sides: see CLASH_VETO
+            if (lp == "fight" and normalize(e["trigger"]["text"]).lstrip("وفبل")[:2] != "ال"
+                    or normalize(e["trigger"]["text"]).lstrip("وف") in _CLASH_VERBS) \
+                    and clash_side(e["actors"]) and clash_side(e["recipients"]) \
+                    and not set(e["actors"]) & set(e["recipients"]):
+                out.add("clash")  # (s32veto) a new clash (indefinite battle noun, or its finite verb: "اشتبكت الشرطة في
+                # ولاية شيكاغو الأمريكية مع محتجين") between two named sides: see CLASH_VETO
             if lp == "fight" and _battles.police_and_crowd(e, self._dp.by_id):
                 out.add("claim")  # a clash between security forces and protesters (battles.py)
             if e["type"] == "ASSAULT" and e["actors"] and e["recipients"] and e.get("_kidnap"):
@@ -14129,6 +14131,7 @@ def _backed_parties(toks, groups) -> set:
 
 _JOINED_VERBS = word_set("protest_told", "joined")  # (s28protest) شارك: a count that joined a protest
 _CROWD_DID = word_set("protest_told", "deed")
+_CLASH_VERBS = word_set("clash", "verb")  # (s32veto) اشتبكت، اشتبكوا: a clash told by its finite verb
 _CROWD_VERBS = word_set("protest_told", "crowd_verb")  # (s32veto) يحتجون، يتظاهرون، يهتفون، يطالبون
 
 
