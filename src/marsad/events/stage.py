@@ -91,6 +91,9 @@ _NEED_FIRST = {"غير", "من", "امر", "وقف", "فتح"}  # first words of
 # وقف إطلاق, the ceasefire as written: "أعلنت إسرائيل وقف إطلاق النار في لبنان", not "أعلن دعمه لوقف إطلاق النار"؛ فتح سفارتها)
 _PROTEST_VERBAL = ("احتجاج", "احتج", "يحتج", "تحتج")
 VERBAL_HEADS = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
+# (s32built) verbal types whose subject may be a body told by its official or spokesman (accuse.spokes_subject; not
+# THREATEN: "وحذر مسؤول كبير بالأمم المتحدة مجلس الأمن" is a warning, no threat)
+_SPOKEN_STANCES = frozenset(("REJECT", "REQUEST", "SUPPORT", "AGREE", "CONSULT"))
 MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONSULT",
             "CONCEDE"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
@@ -2699,6 +2702,11 @@ class EventStage(Stage):
             subj = _accuse.spokes_subject(text, toks, after, te) or _accuse.described_subject(
                 text, toks, after, te, lambda w: self.lex.stop.get(w) is not None) or subj
             # ("اتهم محققو الأمم المتحدة موقع فيسبوك"، "ندد السياسي الكردي البارز صلاح الدين دميرتاش بـ")
+        elif subj is None and not svo and typ in _SPOKEN_STANCES and not is_noun and not _vn(ttok.norm) and not passive \
+                and after:
+            subj = _accuse.spokes_subject(text, toks, [g for g in groups if g["s"] >= te], te) or subj
+            # (s32built) the body an official or a spokesman speaks for, for the other verbal types: "نفى مصدر مسؤول في
+            # التحالف العربي"، "رفضت مسؤولة بارزة في كوريا الشمالية تصريحات"، "ورفض متحدث باسم الحكومة"
         if subj is not None and typ == "ACCUSE" and not is_noun and _accuse.statement_relative(toks, ts):
             subj = None  # "على مشروع قرار يدين إسرائيل": the draft condemns, the party after it is condemned
         if subj is not None and typ == "MOBILIZE" and (is_noun or _vn(ttok.norm)) and all(

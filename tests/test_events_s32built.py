@@ -1,0 +1,68 @@
+"""Session 32 (track s32built): triggers found with no event built because a party was not read. Sentences from the
+corpus (not the gold sets)."""
+from conftest import full, sides
+
+
+# -- the body an indefinite official or spokesman speaks for (accuse.spokes_subject, all verbal stances) --
+
+def test_official_of_a_state_rejects(pipe):
+    text = "رفضت مسؤولة بارزة في كوريا الشمالية تصريحات نائب الرئيس الأمريكي مايك بنس بشأن بيونغيانغ."
+    evs = sides(full(pipe, text), "REJECT")
+    assert any("PRK" in a and "USA" in r for a, r, _ in evs), evs
+
+
+def test_official_of_a_movement_rejects(pipe):
+    text = "ورفض مسؤول في حماس مزاعم اسرائيل بأن الجماعة تضع \"قائمة أسعار\" للإصابات."
+    evs = sides(full(pipe, text), "REJECT")
+    assert any("Hamas" in a and "ISR" in r for a, r, _ in evs), evs
+
+
+def test_indefinite_spokesman_condemns(pipe):
+    text = ("وأدان متحدث باسم الخارجية الإيرانية الحادث قائلا: \"نعترض وبشدة للحكومة البريطانية على ما يجري بمقر "
+            "السفارة الإيرانية في لندن\".")
+    evs = sides(full(pipe, text), "ACCUSE")
+    assert any("IRN" in a and "GBR" in r for a, r, _ in evs), evs
+
+
+def test_a_warning_by_an_official_is_no_threat(pipe):
+    text = ("وحذر مسؤول كبير بالأمم المتحدة مجلس الأمن الدولي يوم الجمعة إن الوضع في غزة \"قد يتدهور خلال الأيام "
+            "المقبلة\".")
+    assert not sides(full(pipe, text), "THREATEN")
+
+
+def test_investigators_after_a_reception_noun_are_no_subject(pipe):
+    text = ("وكانت روسيا وسوريا قد عرضتا، خلال اجتماع مجلس الأمن الدولي الاثنين، استقبال محققي منظمة حظر الأسلحة "
+            "الكيمياوية في دوما.")
+    assert not any("Chemical" in a for a, _, _ in sides(full(pipe, text), "CONSULT"))
+
+
+# -- "the latter" as the subject of a relative verb with its object pronoun (parties._latter) --
+
+def test_the_latter_denies_in_a_relative_clause(pipe):
+    text = "واتهمت لندن الحكومة الروسية بالوقوف خلف عملية التسميم، الأمر الذي تنفيه الأخيرة."
+    evs = sides(full(pipe, text), "REJECT")
+    assert any("RUS" in a and "GBR" in r for a, r, _ in evs), evs
+
+
+def test_the_last_breath_is_no_party(pipe):
+    text = "وقال الطبيب إن المريض لفظ أنفاسه الأخيرة في المستشفى بعد أن رفضت السلطات نقله."
+    doc = full(pipe, text)
+    assert not any((e.get("mentions") or [{}])[0].get("text") == "الأخيرة" for e in doc["entities"])
+
+
+# -- "the Kingdom" when the story names the kingdom only by its capital or its king (parties._kingdom) --
+
+def test_the_kingdom_named_by_its_king_and_capital(pipe):
+    text = ("ميركل تلتقي العاهل الأردني في عمان\n"
+            "تصدرت عملية السلام جدول أعمال مباحثات المستشارة الألمانية أنغيلا ميركل والعاهل الأردني الملك عبد الله "
+            "الثاني في عمان الخميس. من جهة أخرى، أعلنت ميركل عن قرض ميسر غير مشروط للمملكة بقيمة 100 مليون دولار.")
+    evs = sides(full(pipe, text), "AID")
+    assert any("DEU" in a and "JOR" in r for a, r, _ in evs), evs
+
+
+def test_the_kingdom_stays_open_beside_another_monarchy(pipe):
+    text = ("تصدرت عملية السلام جدول أعمال مباحثات رئيسة الوزراء البريطانية تيريزا ماي في لندن والعاهل الأردني الملك "
+            "عبد الله الثاني في بريطانيا الخميس. من جهة أخرى، أعلنت ميركل عن قرض ميسر غير مشروط للمملكة بقيمة 100 "
+            "مليون دولار.")
+    evs = sides(full(pipe, text), "AID")
+    assert not any("JOR" in r for _, r, _ in evs), evs
