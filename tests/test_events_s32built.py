@@ -66,3 +66,33 @@ def test_the_kingdom_stays_open_beside_another_monarchy(pipe):
             "مليون دولار.")
     evs = sides(full(pipe, text), "AID")
     assert not any("JOR" in r for _, r, _ in evs), evs
+
+
+# -- a refusal resuming the clause before it (stage._refused_author) --
+
+def test_refusal_resuming_a_proposal_rejects_its_author(pipe):
+    text = "وكانت مصر قد اقترحت اشتراك البنك الدولي في المفاوضات كطرف محايد، وهو أمر رفضته أديس أبابا بشدة."
+    evs = sides(full(pipe, text), "REJECT")
+    assert any("ETH" in a and "EGY" in r for a, r, _ in evs), evs
+
+
+def test_refusal_resuming_a_call_rejects_its_callers(pipe):
+    text = ("ودعا الاتحاد الأوروبي والأمين العام للأمم المتحدة، أنطونيو غوتيريس إلى فتح تحقيق مستقل، وهو ما رفضته "
+            "إسرائيل.")
+    evs = sides(full(pipe, text), "REJECT")
+    assert any("ISR" in a and "Guterres" in r for a, r, _ in evs), evs
+
+
+def test_refusal_resuming_a_call_skips_an_aimed_act(pipe):
+    # the attack is only what the handover would stop: the coalition, opening the sentence, is refused
+    text = ("ويدعو التحالف إلى تسليم إدارة الميناء إلى الأمم المتحدة أو للحكومة المعترف بها دوليا لوقف الهجوم، وهو ما "
+            "يرفضه الحوثيون.")
+    evs = sides(full(pipe, text), "REJECT")
+    assert evs and all("Government of Yemen" not in r for _, r, _ in evs), evs
+
+
+def test_refusal_resuming_a_proposal_made_to_someone_not_the_one_it_was_made_to(pipe):
+    text = ("وبحسب مصادر خاصة، فإن قيادات الحوثيين لا تزال \"تراوغ\" في تقديم رد واضح على الخطة الأممية، وكشفت أنها "
+            "اقترحت على غريفيث، بعد مماطلات ووعود، \"إدارة مشتركة منهم ومن الأمم المتحدة\" لإدارة ميناء الحديدة، وهو ما "
+            "ترفضه الحكومة الشرعية.")
+    assert not any("Griffiths" in r for _, r, _ in sides(full(pipe, text), "REJECT"))

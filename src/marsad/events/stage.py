@@ -5141,6 +5141,11 @@ class EventStage(Stage):
             if "@accused" in trig.need and (not recips or ts > 0 and toks[ts - 1].norm.lstrip("و") in (
                     "من", "ما", "الذي", "التي", "الذين", "اللذين", "اللتين")):
                 return None  # (none told; or "من أنكر المحرقة": whoever denies, no denial of the story's party)
+        if typ == "REJECT" and trig.mode != "deny" and actors and not recips and not negated and not is_noun:
+            # (s32built) "وتطالب أنقرة بتسليمها غولن ...، الأمر الذي ترفضه واشنطن"، "واقترح ترامب عودة روسيا إلى مجموعة
+            # الثماني، وهو ما يرفضه الأوروبيون": a refusal resuming the clause before it by وهو ما / الأمر الذي rejects
+            # that clause's author
+            recips = self._refused_author(st, toks, groups, ts, actors)
         if not recips and typ == "SANCTION" and trig.mode == "convict" and not pron_form:
             # "حكمت محكمة تركية على الصحفي أحمد ألتان بالسجن المؤبد": the party after على between the verb of judging
             # and the sentence is the one sentenced
@@ -8081,6 +8086,40 @@ class EventStage(Stage):
                 return [a for a in e["actors"] if a not in ids]
             if hit:
                 return [a for a in e["actors"] if a not in ids and (ents.get(a) or {}).get("country") not in mine]
+        return []
+
+    def _refused_author(self, st, toks, groups, ts, actors) -> list:
+        """The author of the clause a refusal verb with its object pronoun takes up through a resuming head (rebuttals.tsv
+        resume: "وهو ما ترفضه الرباط"، "الأمر الذي رفضته موسكو"): the actors of the last act told before the head in the
+        same sentence, else the speaker of a claim there (claims.author_before), else the party opening the sentence as
+        its verb's subject ("وتعد معظم دول العالم المستوطنات ... غير مشروعة، وهو الأمر الذي تعارضه إسرائيل"); never the
+        refuser's own side. [] when there is no such head or no such author (s32built)."""
+        if ts < 2 or not toks[ts].norm.endswith(("ه", "ها", "هم", "هما")):
+            return []
+        rs = self.lex.rebut.resume
+        head = next((j for j in range(max(0, ts - 4), ts - 1) if rs.longest_at(toks, j) == (ts, True)), None)
+        if head is None or not any(g["s"] == ts + 1 and set(g["ids"]) == set(actors) for g in groups):
+            return []  # (the refuser named right after its verb: "وهو ما ترفضه الرباط")
+        ents = self._dp.by_id
+        mine = self._own_countries(actors) - {None}
+
+        def other(ids):
+            return ids and not set(ids) & set(actors) and not any((ents.get(i) or {}).get("country") in mine for i in ids)
+        at = toks[head].start
+        for e in self._recent_events[::-1]:
+            if e.get("_sent") != st.i or e["trigger"]["start"] >= at:
+                continue
+            if not e["negated"] and not e["hypothetical"] and other(e["actors"]):
+                return list(e["actors"])  # (not an act only aimed at: "لوقف الهجوم")
+        who = _claims.author_before(self, st, toks, head, actors)
+        if who and other(who) and any(set(g["ids"]) == set(who) and g["prep"] is None and g["e"] <= head for g in groups):
+            return who  # (a speaker, not the one told after على: "وكشفت أنها اقترحت على غريفيث")
+        g = next((g for g in groups if g["e"] <= head), None)
+        if g is not None and g["prep"] is None and g["s"] <= 2 and other(g["ids"]) \
+                and not _strong_between(self._text or "", toks, 0, g["s"]) \
+                and not _strong_between(self._text or "", toks, g["e"], head - 1) \
+                and all(x.kind in ("PERSON", "ORG", "GPE", "NORP") for x in g["m"]):
+            return list(g["ids"])
         return []
 
     def _same_side_before(self, st, ids) -> bool:
