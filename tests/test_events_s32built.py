@@ -96,3 +96,30 @@ def test_refusal_resuming_a_proposal_made_to_someone_not_the_one_it_was_made_to(
             "اقترحت على غريفيث، بعد مماطلات ووعود، \"إدارة مشتركة منهم ومن الأمم المتحدة\" لإدارة ميناء الحديدة، وهو ما "
             "ترفضه الحكومة الشرعية.")
     assert not any("Griffiths" in r for _, r, _ in sides(full(pipe, text), "REJECT"))
+
+
+# -- a body or mission of a party before it (accuse/spokes_body) --
+
+def test_embassy_asks(pipe):
+    text = "طلبت سفارة ألمانيا في أنقرة السبت من تركيا تفسيرا لغلق مدرسة ألمانية في أزمير."
+    evs = sides(full(pipe, text), "REQUEST")
+    assert any("DEU" in a and "TUR" in r for a, r, _ in evs), evs
+
+
+def test_league_council_asks(pipe):
+    text = ("كما طلب مجلس الجامعة العربية من \"مجلس الأمن الدولي والجمعية العامة للأمم المتحدة اتخاذ الإجراءات "
+            "اللازمة لتشكيل لجنة تحقيق\".")
+    evs = sides(full(pipe, text), "REQUEST")
+    assert any("Arab League" in a and "Security Council" in r for a, r, _ in evs), evs
+
+
+def test_army_command_rejects(pipe):
+    text = ("في سياق آخر، رفضت قيادة الجيش اليمني والمقاومة الشعبية وساطة يقودها مسؤول حوثي يدعى عبدالقادر دباش السيد.")
+    evs = sides(full(pipe, text), "REJECT")
+    assert any("YEM" in a for a, _, _ in evs), evs
+
+
+def test_a_clubs_board_is_no_party(pipe):
+    text = ("وحتى الآن يرفض فلايني عرض تجديد العقد المقدم له من قبل النادي، كما انتقد مجلس الإدارة لأنه لم يبادر إلى "
+            "تجديد عقده الموسم الماضي.")
+    assert not sides(full(pipe, text), "ACCUSE")

@@ -665,7 +665,7 @@ def pronoun_object(text, toks, groups, ts, recips, actors, mode, fits, stopword)
 
 
 # --- "اتهم محققو الأمم المتحدة موقع فيسبوك"، "اتهم مصدر مسؤول في وزارة الخارجية السورية، أمريكا": who speaks for a body
-_SPOKES = word_set("accuse", "spokes")
+_SPOKES = word_set("accuse", "spokes") | word_set("accuse", "spokes_body")  # (s32built: and bodies of a party)
 _SPOKES_ADJ = word_set("accuse", "spokes_adjective")
 _SPOKES_PREPS = word_set("accuse", "spokes_preposition")
 
