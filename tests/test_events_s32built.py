@@ -123,3 +123,22 @@ def test_a_clubs_board_is_no_party(pipe):
     text = ("وحتى الآن يرفض فلايني عرض تجديد العقد المقدم له من قبل النادي، كما انتقد مجلس الإدارة لأنه لم يبادر إلى "
             "تجديد عقده الموسم الماضي.")
     assert not sides(full(pipe, text), "ACCUSE")
+
+
+# -- the state praised or condemned after ب is no place (stage._event locs, wordsets support/b_object) --
+
+def test_praise_of_a_state(pipe):
+    text = "لكن ميتشل أشاد أيضا بتركيا، العضو في حلف شمال الأطلسي، ووصفها بأنها \"حليف وشريك حيوي\"."
+    evs = sides(full(pipe, text), "SUPPORT")
+    assert any("TUR" in r for _, r, _ in evs), evs
+
+
+def test_condemnation_of_a_state(pipe):
+    text = ("نددت الجمعية العامة للأمم المتحدة بإسرائيل الأربعاء لاستخدامها المفرط للقوة ضد المدنيين الفلسطينيين.")
+    evs = sides(full(pipe, text), "ACCUSE")
+    assert any("ISR" in r for _, r, _ in evs), evs
+
+
+def test_a_welcome_in_a_city_is_no_party(pipe):
+    text = "ورحب الرئيس العراقي بضيفه في بغداد."
+    assert not any("Baghdad" in r for _, r, _ in sides(full(pipe, text), "SUPPORT"))

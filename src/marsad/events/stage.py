@@ -91,6 +91,7 @@ _NEED_FIRST = {"غير", "من", "امر", "وقف", "فتح"}  # first words of
 # وقف إطلاق, the ceasefire as written: "أعلنت إسرائيل وقف إطلاق النار في لبنان", not "أعلن دعمه لوقف إطلاق النار"؛ فتح سفارتها)
 _PROTEST_VERBAL = ("احتجاج", "احتج", "يحتج", "تحتج")
 VERBAL_HEADS = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
+_B_OBJECT_VERBS = word_set("support", "b_object")  # (s32built) verbs whose ب-object is a party, not a place
 # (s32built) verbal types whose subject may be a body told by its official or spokesman (accuse.spokes_subject; not
 # THREATEN: "وحذر مسؤول كبير بالأمم المتحدة مجلس الأمن" is a warning, no threat)
 _SPOKEN_STANCES = frozenset(("REJECT", "REQUEST", "SUPPORT", "AGREE", "CONSULT"))
@@ -2379,7 +2380,11 @@ class EventStage(Stage):
             and not (g["prep"] is None and toks[g["s"] - 1].norm.startswith("ال") and any(h["e"] == g["s"] for h in groups)))
             # ("كوريا الشمالية الولايات المتحدة": the adjective that ends a name; but "أبناء مدينة البصرة": a place)
             and not (g["prep"] == "في" and _member_of(toks, g["s"]))  # (الوسطاء في مصر وقطر، أعضاء في: who, not where)
-            and not (g["prep"] == "ب" and toks[g["s"]].norm in trig.need)]  # (s28modern: the object the trigger needs,
+            and not (g["prep"] == "ب" and toks[g["s"]].norm in trig.need)
+            and not (g["prep"] == "ب" and _strip_wf(ttok.norm) in _B_OBJECT_VERBS and 0 <= g["s"] - te <= 6
+                     and not any(toks[k].norm[:1] == "ب" for k in range(te, g["s"]))
+                     and not _strong_between(text, toks, te, g["s"]))]  # (s32built: "وأشاد ماكرون بألمانيا"، "رحبت مصر
+        # بالسعودية": the state praised or welcomed, the first ب-object of the verb, not where; s28modern: the object the trigger needs,
         # "اعترفت إسبانيا بدولة فلسطين"، "اعترفت ... بإسرائيل": the state recognised, not where)
         # "في مدينة كيبيك الكندية"، "بمدينة درنة الليبية": a demonym right after a place names the place's country, it is
         # part of the place, no party
