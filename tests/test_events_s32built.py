@@ -142,3 +142,11 @@ def test_condemnation_of_a_state(pipe):
 def test_a_welcome_in_a_city_is_no_party(pipe):
     text = "ورحب الرئيس العراقي بضيفه في بغداد."
     assert not any("Baghdad" in r for _, r, _ in sides(full(pipe, text), "SUPPORT"))
+
+
+# -- a definite spokesman of a known body with no name after the title (parties._title) --
+
+def test_definite_spokesman_of_a_movement_is_the_movement(pipe):
+    text = "وانتقد المتحدث باسم حركة حماس قرار الرئيس الأمريكي دونالد ترامب."
+    evs = sides(full(pipe, text), "ACCUSE")
+    assert any("Hamas" in a and "USA" in r for a, r, _ in evs), evs

@@ -1608,6 +1608,14 @@ class DocParties:
                 m = Mention(i, j2, held, "PERSON", isos[0], sector, s, e)
                 m.whole = True  # (the demonym inside it is no party of its own)
                 return m
+        if not isos and not intl and j2 > j and toks[j - 1].norm in ("باسم", "بإسم") and covered[j] is not None \
+                and covered[j].s == j and covered[j].e == j2 and covered[j].kind == "ORG" \
+                and (covered[j].country or (self.by_id.get(covered[j].eid) or {}).get("kb_id")):
+            # (s32built) "وانتقد المتحدث باسم حركة حماس قرار ترامب": a spokesman of a known body with no name after the
+            # title speaks for that body; it is the party (as "متحدث باسم" is: accuse.spokes_subject), not an office
+            # with no country
+            b = covered[j]
+            return Mention(i, j2, b.eid, b.kind, b.country, b.sector, s, e)
         # an office without a name: one party per country (مستشارا الأمن القومي الأمريكي والروسي)
         surface = self.text[s:e]
         eids = []
