@@ -150,3 +150,12 @@ def test_definite_spokesman_of_a_movement_is_the_movement(pipe):
     text = "وانتقد المتحدث باسم حركة حماس قرار الرئيس الأمريكي دونالد ترامب."
     evs = sides(full(pipe, text), "ACCUSE")
     assert any("Hamas" in a and "USA" in r for a, r, _ in evs), evs
+
+
+# -- the party after "انسحب منه" withdraws (stage._event, wordsets withdraw/from_it) --
+
+def test_the_one_after_withdrew_from_it_withdraws(pipe):
+    text = ("ويلقي هذا التوتر بظلاله على القمة، خاصة بعد الاتفاق النووي الإيراني الذي انسحب منه الرئيس الأمريكي دونالد "
+            "ترامب.")
+    evs = sides(full(pipe, text), "RETREAT")
+    assert evs and all("USA" in a and "USA" not in r for a, r, _ in evs), evs

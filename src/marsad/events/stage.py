@@ -91,6 +91,7 @@ _NEED_FIRST = {"غير", "من", "امر", "وقف", "فتح"}  # first words of
 # وقف إطلاق, the ceasefire as written: "أعلنت إسرائيل وقف إطلاق النار في لبنان", not "أعلن دعمه لوقف إطلاق النار"؛ فتح سفارتها)
 _PROTEST_VERBAL = ("احتجاج", "احتج", "يحتج", "تحتج")
 VERBAL_HEADS = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
+_FROM_IT = word_set("withdraw", "from_it")  # (s32built) منه، منها after a verb of withdrawing
 _B_OBJECT_VERBS = word_set("support", "b_object")  # (s32built) verbs whose ب-object is a party, not a place
 # (s32built) verbal types whose subject may be a body told by its official or spokesman (accuse.spokes_subject; not
 # THREATEN: "وحذر مسؤول كبير بالأمم المتحدة مجلس الأمن" is a warning, no threat)
@@ -4912,6 +4913,17 @@ class EventStage(Stage):
                 nx = next((g for g in groups if te <= g["s"] <= te + 2 and g["prep"] is None and actors[0] not in g["ids"]
                            and not _full_stop_between(text, toks, te, g["s"])), None)
                 recips = [r for r in recips if r not in actors] or (list(nx["ids"]) if nx is not None else [])
+        if typ == "RETREAT" and trig.mode == "withdraw" and not is_noun and te + 1 < len(toks) \
+                and toks[te].norm in _FROM_IT:
+            # (s32built) "الاتفاق النووي، الذي انسحبت منه الولايات المتحدة"، "بعد أن انسحب منه الرئيس الأمريكي": the party
+            # right after the verb and its "from it" withdraws; the parties read before it (the antecedent's side) are
+            # the ones it withdraws from
+            g = next((g for g in groups if g["s"] == te + 1 and g["prep"] is None
+                      and all(x.kind in ("PERSON", "ORG", "GPE", "NORP") for x in g["m"])), None)
+            if g is not None and not _strong_between(text, toks, te, te + 1):
+                old = actors + recips
+                actors = list(g["ids"])
+                recips = [r for r in dict.fromkeys(old) if r not in actors]
         if not actors and not weak:
             if typ == "ASSAULT" and recips and not negated:
                 # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
