@@ -159,3 +159,13 @@ def test_the_one_after_withdrew_from_it_withdraws(pipe):
             "ترامب.")
     evs = sides(full(pipe, text), "RETREAT")
     assert evs and all("USA" in a and "USA" not in r for a, r, _ in evs), evs
+
+
+def test_the_one_after_imposed_on_him_imposes(pipe):
+    text = ("وظهرت بوتينا في عدة صور مع ألكسندر تورشين، نائب رئيس البنك المركزي الروسي الذي فرضت عليه وزارة الخزانة "
+            "الأميركية عقوبات في أبريل.")
+    doc = full(pipe, text)
+    # (told as background, hypothetical: all readings of the type are checked)
+    allev = [e for e in doc["events"] + doc.get("partial_events", []) if e["type"] == "SANCTION"]
+    ents = {e["id"]: e for e in doc["entities"]}
+    assert allev and all(any((ents.get(i) or {}).get("country") == "USA" for i in e["actors"]) for e in allev), allev

@@ -91,6 +91,7 @@ _NEED_FIRST = {"غير", "من", "امر", "وقف", "فتح"}  # first words of
 # وقف إطلاق, the ceasefire as written: "أعلنت إسرائيل وقف إطلاق النار في لبنان", not "أعلن دعمه لوقف إطلاق النار"؛ فتح سفارتها)
 _PROTEST_VERBAL = ("احتجاج", "احتج", "يحتج", "تحتج")
 VERBAL_HEADS = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
+_ON_IT = word_set("sanction", "on_it")  # (s32built) عليه، عليها after a verb of imposing
 _FROM_IT = word_set("withdraw", "from_it")  # (s32built) منه، منها after a verb of withdrawing
 _B_OBJECT_VERBS = word_set("support", "b_object")  # (s32built) verbs whose ب-object is a party, not a place
 # (s32built) verbal types whose subject may be a body told by its official or spokesman (accuse.spokes_subject; not
@@ -4913,8 +4914,8 @@ class EventStage(Stage):
                 nx = next((g for g in groups if te <= g["s"] <= te + 2 and g["prep"] is None and actors[0] not in g["ids"]
                            and not _full_stop_between(text, toks, te, g["s"])), None)
                 recips = [r for r in recips if r not in actors] or (list(nx["ids"]) if nx is not None else [])
-        if typ == "RETREAT" and trig.mode == "withdraw" and not is_noun and te + 1 < len(toks) \
-                and toks[te].norm in _FROM_IT:
+        if not is_noun and te + 1 < len(toks) and (typ == "RETREAT" and trig.mode == "withdraw" and toks[te].norm in _FROM_IT
+                                                    or typ == "SANCTION" and toks[te].norm in _ON_IT):
             # (s32built) "الاتفاق النووي، الذي انسحبت منه الولايات المتحدة"، "بعد أن انسحب منه الرئيس الأمريكي": the party
             # right after the verb and its "from it" withdraws; the parties read before it (the antecedent's side) are
             # the ones it withdraws from
@@ -4924,6 +4925,11 @@ class EventStage(Stage):
                 old = actors + recips
                 actors = list(g["ids"])
                 recips = [r for r in dict.fromkeys(old) if r not in actors]
+                ante = next((h for h in groups if ts >= 2 and toks[ts - 1].norm in _RELATIVES and h["e"] == ts - 1
+                             and h["prep"] in (None, "من", "ل", "ب") and not set(h["ids"]) & set(actors)), None)
+                if typ == "SANCTION" and ante is not None:
+                    recips = list(ante["ids"])  # (s32built) "نصر الله، الذي فرضت عليه واشنطن عقوبات": the antecedent
+                    # the pronoun takes up bears the sanction
         if not actors and not weak:
             if typ == "ASSAULT" and recips and not negated:
                 # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
