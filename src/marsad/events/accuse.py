@@ -665,7 +665,7 @@ def pronoun_object(text, toks, groups, ts, recips, actors, mode, fits, stopword)
 
 
 # --- "اتهم محققو الأمم المتحدة موقع فيسبوك"، "اتهم مصدر مسؤول في وزارة الخارجية السورية، أمريكا": who speaks for a body
-_SPOKES = word_set("accuse", "spokes")
+_SPOKES = word_set("accuse", "spokes") | word_set("accuse", "spokes_body")  # (s32built: and bodies of a party)
 _SPOKES_ADJ = word_set("accuse", "spokes_adjective")
 _SPOKES_PREPS = word_set("accuse", "spokes_preposition")
 
@@ -676,13 +676,15 @@ def spokes_subject(text, toks, after, te):
     the first group after the verb when only such a head noun, its adjectives and one preposition stand between (no
     punctuation), else None. The entity stage names the body, not the people."""
     g = after[0]
-    if g["s"] - te < 1 or g["s"] - te > 4 or te >= len(toks) or toks[te].norm not in _SPOKES:
+    gs = min([x.s for x in g["m"]] + [len(toks)]) if g["s"] == te else g["s"]
+    # (s32built: a group may open on the spokesman's own words, "متحدث باسم حركة حماس"; its body starts after them)
+    if gs - te < 1 or gs - te > 4 or te >= len(toks) or toks[te].norm not in _SPOKES:
         return None
-    for k in range(te + 1, g["s"]):
+    for k in range(te + 1, gs):
         w = toks[k].norm
-        if w not in _SPOKES_ADJ and not (k == g["s"] - 1 and w in _SPOKES_PREPS):
+        if w not in _SPOKES_ADJ and not (k == gs - 1 and w in _SPOKES_PREPS):
             return None
-    if any(c in text[toks[te - 1].end:toks[g["s"]].start] for c in "،,.:;\"«»“”"):
+    if any(c in text[toks[te - 1].end:toks[gs].start] for c in "،,.:;\"«»“”"):
         return None
     if g["prep"] is not None and g["prep"] not in ("في", "من", "ب", "عن", "لدى"):
         return None

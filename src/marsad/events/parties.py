@@ -39,6 +39,7 @@ _PLURAL_STATES = word_set("groups", "plural_states")
 _LATTER = {"الاخير": "m", "الاخيره": "f", "والاخير": "m", "والاخيره": "f"}
 # words after which الأخير/الأخيرة is a predicate or a count, not "the latter" (ولن تكون الأخيرة، 41 والأخيرة)
 _NOT_LATTER_BEFORE = word_set("latter", "not_after")
+_LATTER_RELATIVES = word_set("relative", "all") | word_set("latter", "relative_what")  # (s32built)
 _NOT_HEAD_ADJECTIVE = word_set("anaphor", "not_adjective")
 # prepositions with a pronoun, after which الأخير/الأخيرة is a subject (ينسحب منه الأخير، تخلت بموجبه الأخيرة)
 _PREP_PRONOUN = re.compile(r"^[وف]?(?:منه|منها|عليه|عليها|اليه|اليها|عنه|عنها|له|لها|به|بها|فيه|فيها|بموجبه|بموجبها|معه|معها)$")
@@ -265,6 +266,7 @@ def _nisba(w: str) -> bool:
 _THE_KINGDOM = frozenset(p + "المملكه" for p in ("", "و", "ف", "ب", "وب", "ك")) | frozenset(
     p + "للمملكه" for p in ("", "و", "ف"))
 _KINGDOMS = frozenset(("SAU", "JOR", "MAR", "BHR"))
+_OTHER_KINGDOMS = frozenset(w.upper() for w in word_set("kingdom", "other_iso"))  # (s32built)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1278,8 +1280,12 @@ class DocParties:
         if i > 0 and not _STRONG.search(gap_text(self.text, toks, i, i)):
             p = toks[i - 1].norm
             if p.lstrip("وفبلك").startswith("ال") or p in _NOT_LATTER_BEFORE or any(c.isdigit() for c in p) \
-                    or p.endswith(("ه", "ها", "هم", "هما")) and not _PREP_PRONOUN.match(p) and p not in ("انه", "انها", "هذه"):
+                    or p.endswith(("ه", "ها", "هم", "هما")) and not _PREP_PRONOUN.match(p) and p not in ("انه", "انها", "هذه") \
+                    and not (i >= 2 and toks[i - 2].norm.lstrip("و") in _LATTER_RELATIVES):
                 return None
+            # (s32built: a verb with its object pronoun right after a relative pronoun or ما has "the latter" for its
+            # subject: "الأمر الذي تنفيه الأخيرة"، "وهو ما ينفيه الأخير"; a noun with a pronoun, "أنفاسه الأخيرة", stands
+            # after no relative)
         fem = _LATTER[t.norm] == "f"
         kinds = ("GPE", "ORG") if fem else ("PERSON",)
         best = None
@@ -1313,6 +1319,23 @@ class DocParties:
                 continue
             if any(isinstance(m.get("start"), int) and m["start"] < t.start for m in ent.get("mentions") or []):
                 isos[iso] = ent
+        if not isos:
+            # (s32built) no kingdom named by its name: one told by its cities or its known people ("والعاهل الأردني
+            # الملك عبد الله الثاني في عمان ... أعلنت ميركل عن قرض ميسر غير مشروط للمملكة"); its state is the party
+            kin = {ent.get("country") for ent in self.ents
+                   if ent.get("type") in ("GPE", "PERSON") and ent.get("country") in _KINGDOMS
+                   and str(ent.get("kb_id") or "").startswith(("place:", "person:"))
+                   and any(isinstance(m.get("start"), int) and m["start"] < t.start for m in ent.get("mentions") or [])}
+            if len(kin) != 1 or any(ent.get("type") == "GPE" and ent.get("kb_id") == "country:" + str(ent.get("country"))
+                                    and ent.get("country") in _OTHER_KINGDOMS and any(
+                                        isinstance(m.get("start"), int) and m["start"] < t.start
+                                        for m in ent.get("mentions") or []) for ent in self.ents):
+                return None  # (another kingdom named by its name may be the one meant: بريطانيا، إسبانيا)
+            iso = next(iter(kin))
+            en, _ar = _kb().country_name(iso) or (iso, iso)
+            eid = self.entity(("gpe", iso), name=en, name_ar=t.text, typ="GPE", country=iso, sector="GOV",
+                              start=t.start, end=t.end)
+            return Mention(i, i + 1, eid, "GPE", iso, "GOV", t.start, t.end)
         if len(isos) != 1:
             return None
         iso, ent = next(iter(isos.items()))
@@ -1585,6 +1608,14 @@ class DocParties:
                 m = Mention(i, j2, held, "PERSON", isos[0], sector, s, e)
                 m.whole = True  # (the demonym inside it is no party of its own)
                 return m
+        if not isos and not intl and j2 > j and toks[j - 1].norm in ("باسم", "بإسم") and covered[j] is not None \
+                and covered[j].s == j and covered[j].e == j2 and covered[j].kind == "ORG" \
+                and (covered[j].country or (self.by_id.get(covered[j].eid) or {}).get("kb_id")):
+            # (s32built) "وانتقد المتحدث باسم حركة حماس قرار ترامب": a spokesman of a known body with no name after the
+            # title speaks for that body; it is the party (as "متحدث باسم" is: accuse.spokes_subject), not an office
+            # with no country
+            b = covered[j]
+            return Mention(i, j2, b.eid, b.kind, b.country, b.sector, s, e)
         # an office without a name: one party per country (مستشارا الأمن القومي الأمريكي والروسي)
         surface = self.text[s:e]
         eids = []

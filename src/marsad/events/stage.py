@@ -91,6 +91,12 @@ _NEED_FIRST = {"غير", "من", "امر", "وقف", "فتح"}  # first words of
 # وقف إطلاق, the ceasefire as written: "أعلنت إسرائيل وقف إطلاق النار في لبنان", not "أعلن دعمه لوقف إطلاق النار"؛ فتح سفارتها)
 _PROTEST_VERBAL = ("احتجاج", "احتج", "يحتج", "تحتج")
 VERBAL_HEADS = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
+_ON_IT = word_set("sanction", "on_it")  # (s32built) عليه، عليها after a verb of imposing
+_FROM_IT = word_set("withdraw", "from_it")  # (s32built) منه، منها after a verb of withdrawing
+_B_OBJECT_VERBS = word_set("support", "b_object")  # (s32built) verbs whose ب-object is a party, not a place
+# (s32built) verbal types whose subject may be a body told by its official or spokesman (accuse.spokes_subject; not
+# THREATEN: "وحذر مسؤول كبير بالأمم المتحدة مجلس الأمن" is a warning, no threat)
+_SPOKEN_STANCES = frozenset(("REJECT", "REQUEST", "SUPPORT", "AGREE", "CONSULT"))
 MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONSULT",
             "CONCEDE"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
@@ -2393,7 +2399,11 @@ class EventStage(Stage):
             and not (g["prep"] is None and toks[g["s"] - 1].norm.startswith("ال") and any(h["e"] == g["s"] for h in groups)))
             # ("كوريا الشمالية الولايات المتحدة": the adjective that ends a name; but "أبناء مدينة البصرة": a place)
             and not (g["prep"] == "في" and _member_of(toks, g["s"]))  # (الوسطاء في مصر وقطر، أعضاء في: who, not where)
-            and not (g["prep"] == "ب" and toks[g["s"]].norm in trig.need)]  # (s28modern: the object the trigger needs,
+            and not (g["prep"] == "ب" and toks[g["s"]].norm in trig.need)
+            and not (g["prep"] == "ب" and _strip_wf(ttok.norm) in _B_OBJECT_VERBS and 0 <= g["s"] - te <= 6
+                     and not any(toks[k].norm[:1] == "ب" for k in range(te, g["s"]))
+                     and not _strong_between(text, toks, te, g["s"]))]  # (s32built: "وأشاد ماكرون بألمانيا"، "رحبت مصر
+        # بالسعودية": the state praised or welcomed, the first ب-object of the verb, not where; s28modern: the object the trigger needs,
         # "اعترفت إسبانيا بدولة فلسطين"، "اعترفت ... بإسرائيل": the state recognised, not where)
         # "في مدينة كيبيك الكندية"، "بمدينة درنة الليبية": a demonym right after a place names the place's country, it is
         # part of the place, no party
@@ -2716,6 +2726,11 @@ class EventStage(Stage):
             subj = _accuse.spokes_subject(text, toks, after, te) or _accuse.described_subject(
                 text, toks, after, te, lambda w: self.lex.stop.get(w) is not None) or subj
             # ("اتهم محققو الأمم المتحدة موقع فيسبوك"، "ندد السياسي الكردي البارز صلاح الدين دميرتاش بـ")
+        elif subj is None and not svo and typ in _SPOKEN_STANCES and not is_noun and not _vn(ttok.norm) and not passive \
+                and after:
+            subj = _accuse.spokes_subject(text, toks, [g for g in groups if g["s"] >= te], te) or subj
+            # (s32built) the body an official or a spokesman speaks for, for the other verbal types: "نفى مصدر مسؤول في
+            # التحالف العربي"، "رفضت مسؤولة بارزة في كوريا الشمالية تصريحات"، "ورفض متحدث باسم الحكومة"
         if subj is not None and typ == "ACCUSE" and not is_noun and _accuse.statement_relative(toks, ts):
             subj = None  # "على مشروع قرار يدين إسرائيل": the draft condemns, the party after it is condemned
         if subj is not None and typ == "MOBILIZE" and (is_noun or _vn(ttok.norm)) and all(
@@ -4916,6 +4931,22 @@ class EventStage(Stage):
                 nx = next((g for g in groups if te <= g["s"] <= te + 2 and g["prep"] is None and actors[0] not in g["ids"]
                            and not _full_stop_between(text, toks, te, g["s"])), None)
                 recips = [r for r in recips if r not in actors] or (list(nx["ids"]) if nx is not None else [])
+        if not is_noun and te + 1 < len(toks) and (typ == "RETREAT" and trig.mode == "withdraw" and toks[te].norm in _FROM_IT
+                                                    or typ == "SANCTION" and toks[te].norm in _ON_IT):
+            # (s32built) "الاتفاق النووي، الذي انسحبت منه الولايات المتحدة"، "بعد أن انسحب منه الرئيس الأمريكي": the party
+            # right after the verb and its "from it" withdraws; the parties read before it (the antecedent's side) are
+            # the ones it withdraws from
+            g = next((g for g in groups if g["s"] == te + 1 and g["prep"] is None
+                      and all(x.kind in ("PERSON", "ORG", "GPE", "NORP") for x in g["m"])), None)
+            if g is not None and not _strong_between(text, toks, te, te + 1):
+                old = actors + recips
+                actors = list(g["ids"])
+                recips = [r for r in dict.fromkeys(old) if r not in actors]
+                ante = next((h for h in groups if ts >= 2 and toks[ts - 1].norm in _RELATIVES and h["e"] == ts - 1
+                             and h["prep"] in (None, "من", "ل", "ب") and not set(h["ids"]) & set(actors)), None)
+                if typ == "SANCTION" and ante is not None:
+                    recips = list(ante["ids"])  # (s32built) "نصر الله، الذي فرضت عليه واشنطن عقوبات": the antecedent
+                    # the pronoun takes up bears the sanction
         if not actors and not weak:
             if typ == "ASSAULT" and recips and not negated:
                 # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
@@ -5162,6 +5193,11 @@ class EventStage(Stage):
             if "@accused" in trig.need and (not recips or ts > 0 and toks[ts - 1].norm.lstrip("و") in (
                     "من", "ما", "الذي", "التي", "الذين", "اللذين", "اللتين")):
                 return None  # (none told; or "من أنكر المحرقة": whoever denies, no denial of the story's party)
+        if typ == "REJECT" and trig.mode != "deny" and actors and not recips and not negated and not is_noun:
+            # (s32built) "وتطالب أنقرة بتسليمها غولن ...، الأمر الذي ترفضه واشنطن"، "واقترح ترامب عودة روسيا إلى مجموعة
+            # الثماني، وهو ما يرفضه الأوروبيون": a refusal resuming the clause before it by وهو ما / الأمر الذي rejects
+            # that clause's author
+            recips = self._refused_author(st, toks, groups, ts, actors)
         if not recips and typ == "SANCTION" and trig.mode == "convict" and not pron_form:
             # "حكمت محكمة تركية على الصحفي أحمد ألتان بالسجن المؤبد": the party after على between the verb of judging
             # and the sentence is the one sentenced
@@ -8106,6 +8142,40 @@ class EventStage(Stage):
                 return [a for a in e["actors"] if a not in ids]
             if hit:
                 return [a for a in e["actors"] if a not in ids and (ents.get(a) or {}).get("country") not in mine]
+        return []
+
+    def _refused_author(self, st, toks, groups, ts, actors) -> list:
+        """The author of the clause a refusal verb with its object pronoun takes up through a resuming head (rebuttals.tsv
+        resume: "وهو ما ترفضه الرباط"، "الأمر الذي رفضته موسكو"): the actors of the last act told before the head in the
+        same sentence, else the speaker of a claim there (claims.author_before), else the party opening the sentence as
+        its verb's subject ("وتعد معظم دول العالم المستوطنات ... غير مشروعة، وهو الأمر الذي تعارضه إسرائيل"); never the
+        refuser's own side. [] when there is no such head or no such author (s32built)."""
+        if ts < 2 or not toks[ts].norm.endswith(("ه", "ها", "هم", "هما")):
+            return []
+        rs = self.lex.rebut.resume
+        head = next((j for j in range(max(0, ts - 4), ts - 1) if rs.longest_at(toks, j) == (ts, True)), None)
+        if head is None or not any(g["s"] == ts + 1 and set(g["ids"]) == set(actors) for g in groups):
+            return []  # (the refuser named right after its verb: "وهو ما ترفضه الرباط")
+        ents = self._dp.by_id
+        mine = self._own_countries(actors) - {None}
+
+        def other(ids):
+            return ids and not set(ids) & set(actors) and not any((ents.get(i) or {}).get("country") in mine for i in ids)
+        at = toks[head].start
+        for e in self._recent_events[::-1]:
+            if e.get("_sent") != st.i or e["trigger"]["start"] >= at:
+                continue
+            if not e["negated"] and not e["hypothetical"] and other(e["actors"]):
+                return list(e["actors"])  # (not an act only aimed at: "لوقف الهجوم")
+        who = _claims.author_before(self, st, toks, head, actors)
+        if who and other(who) and any(set(g["ids"]) == set(who) and g["prep"] is None and g["e"] <= head for g in groups):
+            return who  # (a speaker, not the one told after على: "وكشفت أنها اقترحت على غريفيث")
+        g = next((g for g in groups if g["e"] <= head), None)
+        if g is not None and g["prep"] is None and g["s"] <= 2 and other(g["ids"]) \
+                and not _strong_between(self._text or "", toks, 0, g["s"]) \
+                and not _strong_between(self._text or "", toks, g["e"], head - 1) \
+                and all(x.kind in ("PERSON", "ORG", "GPE", "NORP") for x in g["m"]):
+            return list(g["ids"])
         return []
 
     def _same_side_before(self, st, ids) -> bool:
