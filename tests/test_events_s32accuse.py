@@ -1,0 +1,57 @@
+"""Accusations with no verb of accusing, session 32 (track s32accuse): a rights monitor's report of an attack or a
+coercion by a named party; an inquiry into a wrongdoing named by its verbal noun probes the wrongdoing's doer.
+Sentences from the 2018 corpus."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+# --- a rights monitor reports a harm done by a named party (monitors.py) -------------------------------------------
+
+def test_rights_monitor_reporting_arrests_accuses_the_authorities(pipe):
+    doc = full(pipe, "أفادت هيومن رايتس ووتش بأن السلطات السعودية اعتقلت مطلع هذا الشهر ناشطتين في حقوق الإنسان ومنعت "
+                     "أخريات من السفر.")
+    ev = [e for e in factual(doc, "ACCUSE") if "Human Rights Watch" in party(doc, e["actors"])]
+    assert ev and "السعودية" in party(doc, ev[0]["recipients"])
+
+
+def test_ministry_reporting_arrests_accuses_no_one(pipe):
+    doc = full(pipe, "قالت وزارة الداخلية إن الشرطة اعتقلت 20 شخصا.")
+    assert not factual(doc, "ACCUSE")
+
+
+def test_casualty_monitor_reporting_shelling_accuses_no_one(pipe):
+    doc = full(pipe, "قال المرصد السوري لحقوق الإنسان إن قوات النظام قصفت مدينة دوما.")
+    assert not factual(doc, "ACCUSE")
+
+
+def test_rights_monitor_reporting_a_denial_accuses_no_one(pipe):
+    doc = full(pipe, "قالت العفو الدولية إن كيليش نفى الاتهام.")
+    assert not factual(doc, "ACCUSE")
+
+
+# --- an inquiry into a wrongdoing probes its doer (accuse.py _probed_act) -------------------------------------------
+
+def test_inquiry_into_possible_spying_by_agents_of_a_party(pipe):
+    doc = full(pipe, "تبدأ وزارة العدل في الولايات المتحدة تحقيقا في احتمال تجسس عملاء لمكتب التحقيقات الفيدرالي على "
+                     "الحملة الانتخابية للرئيس الأمريكي، دونالد ترامب، في 2016.")
+    ev = [e for e in factual(doc, "ACCUSE") if e["mode"] == "investigate"]
+    assert ev and "Federal Bureau" in party(doc, ev[0]["recipients"])
+
+
+def test_inquiry_into_interference_named_by_demonym(pipe):
+    doc = full(pipe, "جيمس كومي يقول إن دونالد ترامب كان قد طلب منه الولاء في وقت كان فيه مكتب التحقيقات الفيدرالي يحقق "
+                     "في التدخل المزعوم لروسيا في الانتخابات الرئاسية الأمريكية.")
+    ev = [e for e in factual(doc, "ACCUSE") if e["mode"] == "investigate"]
+    assert ev and "Russia" in party(doc, ev[0]["recipients"])
+
+
+def test_inquiry_into_possible_involvement_of_a_company(pipe):
+    doc = full(pipe, "فتح الاتحاد الأوروبي تحقيقا في احتمال تورط شركة غوغل في ممارسات احتكارية.")
+    ev = [e for e in factual(doc, "ACCUSE") if e["mode"] == "investigate"]
+    assert ev and "Google" in party(doc, ev[0]["recipients"])
+
+
+def test_inquiry_into_violations_of_rights_names_no_one_probed(pipe):
+    doc = full(pipe, "فتحت الشرطة تحقيقا في انتهاكات حقوق الإنسان في سوريا.")
+    assert not any(e["recipients"] for e in factual(doc, "ACCUSE"))
