@@ -55,3 +55,30 @@ def test_inquiry_into_possible_involvement_of_a_company(pipe):
 def test_inquiry_into_violations_of_rights_names_no_one_probed(pipe):
     doc = full(pipe, "فتحت الشرطة تحقيقا في انتهاكات حقوق الإنسان في سوريا.")
     assert not any(e["recipients"] for e in factual(doc, "ACCUSE"))
+
+
+# --- a finding told with خلص/توصل إلى أن opens a reported clause of blame (implicit_blame.tsv say) -----------------
+
+def test_inquiry_finding_that_an_army_stands_behind_a_downing(pipe):
+    doc = full(pipe, "خلصت لجنة تحقيق هولندية، الخميس، إلى أن الجيش الروسي يقف وراء تدمير طائرة ماليزية كان على متنها "
+                     "نحو 300 شخص فوق أجواء أوكرانيا عام 2014.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "Russia" in party(doc, ev[0]["recipients"])
+
+
+def test_un_finding_that_iran_violated_an_embargo(pipe):
+    doc = full(pipe, "وكانت هيئة خبراء تابعين للأمم المتحدة قد خلصت في يناير الماضي إلى أن ايران انتهكت بالفعل حظر "
+                     "السلاح الذي فرضه مجلس الامن الدولي على اليمن.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "Iran" in party(doc, ev[0]["recipients"])
+
+
+def test_study_finding_accuses_no_one(pipe):
+    doc = full(pipe, "خلصت دراسة أميركية كبيرة إلى أن تناول النساء لوجبات صحية يحميهن من فقدان السمع المرتبط بالتقدم "
+                     "في السن.")
+    assert not factual(doc, "ACCUSE")
+
+
+def test_reaching_an_agreement_is_no_finding(pipe):
+    doc = full(pipe, "توصلت الحكومة والمعارضة إلى اتفاق لوقف إطلاق النار في جنوب السودان.")
+    assert not factual(doc, "ACCUSE")
