@@ -82,3 +82,24 @@ def test_study_finding_accuses_no_one(pipe):
 def test_reaching_an_agreement_is_no_finding(pipe):
     doc = full(pipe, "توصلت الحكومة والمعارضة إلى اتفاق لوقف إطلاق النار في جنوب السودان.")
     assert not factual(doc, "ACCUSE")
+
+
+# --- a harm verb the coder reads no event for, in a rights monitor's clause (monitors.py, monitor/harm) ------------
+
+def test_rights_monitor_reporting_an_arrest_by_a_verb_of_detaining(pipe):
+    doc = full(pipe, "وقالت منظمة \"هيومن رايتس ووتش\" الأسبوع الماضي إن السعودية أوقفت مؤخرا الناشطة المعروفة دوليا "
+                     "سمر بدوي.")
+    ev = [e for e in factual(doc, "ACCUSE") if "Human Rights Watch" in party(doc, e["actors"])]
+    assert ev and "Saudi" in party(doc, ev[0]["recipients"])
+
+
+def test_rights_monitor_reporting_executions_carried_out(pipe):
+    doc = full(pipe, "قالت منظمة هيومن رايتس ووتش إن السعودية نفذت حكم الإعدام في 48 شخصا منذ بداية العام 2018.")
+    ev = [e for e in factual(doc, "ACCUSE") if "Human Rights Watch" in party(doc, e["actors"])]
+    assert ev and "Saudi" in party(doc, ev[0]["recipients"])
+
+
+def test_party_fought_in_the_monitor_clause_is_not_accused(pipe):
+    doc = full(pipe, "مصر تنتقد تقرير هيومن رايتس ووتش\n\nوذكر التقرير أن \"الحملة العسكرية ضد فرع تنظيم الدولة الإسلامية في "
+                     "شمال سيناء فرضت قيودا صارمة على حركة الأشخاص والسلع في جميع أنحاء المحافظة تقريبا\".")
+    assert not any("Islamic State" in party(doc, e["recipients"]) for e in factual(doc, "ACCUSE"))
