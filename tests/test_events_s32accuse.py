@@ -103,3 +103,21 @@ def test_party_fought_in_the_monitor_clause_is_not_accused(pipe):
     doc = full(pipe, "مصر تنتقد تقرير هيومن رايتس ووتش\n\nوذكر التقرير أن \"الحملة العسكرية ضد فرع تنظيم الدولة الإسلامية في "
                      "شمال سيناء فرضت قيودا صارمة على حركة الأشخاص والسلع في جميع أنحاء المحافظة تقريبا\".")
     assert not any("Islamic State" in party(doc, e["recipients"]) for e in factual(doc, "ACCUSE"))
+
+
+# --- an inquiry "about" (حول / بشأن) a wrongdoing noun, opened by a named body ---------------------------------------
+
+def test_inquiry_about_a_state_role_opened_by_the_un(pipe):
+    doc = full(pipe, "وفتحت الأمم المتحدة تحقيقا بشأن الدور التركي في دعم إيران بالسلع الممنوعة.")
+    ev = [e for e in factual(doc, "ACCUSE") if e["mode"] == "investigate"]
+    assert ev and "TUR" in " ".join(x.get("country") or "" for x in doc["entities"] if x["id"] in ev[0]["recipients"])
+
+
+def test_inquiry_named_as_a_topic_has_no_investigator(pipe):
+    doc = full(pipe, "ويلمح ترامب من خلال هذا التصريح إلى التحقيق بشأن التدخل الروسي في الانتخابات الرئاسية.")
+    assert not [e for e in factual(doc, "ACCUSE") if e["mode"] == "investigate"]
+
+
+def test_inquiry_about_an_accident_probes_no_one(pipe):
+    doc = full(pipe, "فتحت الشرطة تحقيقا حول أسباب الحادث.")
+    assert not any(e["recipients"] for e in factual(doc, "ACCUSE"))

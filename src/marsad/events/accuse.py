@@ -82,6 +82,7 @@ def _sets():
         "achieved": _words("achieved"),
         "probed_act": _words("probed_act"),
         "probed_hedge": _words("probed_hedge"),
+        "probe_opener": _words("probe_opener"),
     }
 
 
@@ -308,6 +309,17 @@ def _probed_doers(dp, toks, a_) -> set:
     return out
 
 
+_ABOUT = frozenset(normalize(w) for w in ("حول", "بشأن"))
+
+
+def topic_probe(ev) -> bool:
+    """An inquiry noun with حول / بشأن (triggers.tsv, s32accuse) as read by the sentence: it names the inquiry, often a
+    topic of the speaker's words ("وقال إن التحقيقات حول جرائم إيتا ستستمر"), and leaves the sentence to the reading of
+    blame (EventStage._blame) that it would otherwise block."""
+    w = ev["trigger"]["text"].split()
+    return ev.get("type") == "ACCUSE" and ev.get("mode") == "investigate" and len(w) == 2 and normalize(w[1]) in _ABOUT
+
+
 def _split_probe_end(toks, ts, te):
     """After a one-word حقق read with its investigator before في / مع (split_probe, checked when the trigger was
     read): the index right after that في / مع; else None."""
@@ -480,26 +492,35 @@ def refine(stage, events: list, dp) -> list:
         probed_doer = False
         if (_probe(toks, ts, te) or te_p is not None and toks[te_p - 1].norm == "في") and not ev.get("_whether"):
             e_ = te_p or te
-            if e_ >= len(toks) or _bare(toks[e_].norm) in sets["incident"] or toks[e_].norm in sets["incident"]:
-                continue  # an inquiry into an incident, a matter or charges: no one accused
-            a_ = _probed_act(toks, e_, sets)
+            a_ = _probed_act(toks, e_, sets) if e_ < len(toks) else None
+            opened = bool(_PROBE_VERB.match(toks[ts].norm)) or any(
+                _nw(toks[j].norm) in sets["probe_opener"] for j in range(max(0, ts - 6), ts))
+            if (a_ is not None or topic_probe(ev)) and not opened:
+                continue  # (s32accuse) an inquiry named as a topic ("يلمح ترامب إلى التحقيق بشأن التدخل الروسي"، "مع
+                # تسارع وتيرة التحقيق في التدخل الروسي"): no verb of opening or conducting it, so its author is unknown
             if a_ is not None:
-                # (s32accuse) "تحقيقا في التدخل الروسي"، "تحقيقا في احتمال تورط شركة غوغل"، "تحقيقا في احتمال تجسس عملاء
-                # لمكتب التحقيقات الفيدرالي": an inquiry into a wrongdoing named by its verbal noun probes its doer,
-                # the party right after that noun (its genitive, a demonym, or a لـ phrase after one word)
+                # (s32accuse) "تحقيقا في التدخل الروسي"، "تحقيقا في احتمال تورط شركة غوغل"، "تحقيق في مزاعم تدخل روسيا"،
+                # "تحقيقا في احتمال تجسس عملاء لمكتب التحقيقات الفيدرالي": an inquiry into a wrongdoing named by its
+                # verbal noun probes its doer, the party right after that noun (its genitive, a demonym, or a لـ phrase
+                # after one word)
                 recips = [r for r in ev["recipients"] if r in _probed_doers(dp, toks, a_)]
                 if not recips:
                     continue
                 ev["recipients"] = recips
                 ev["_probed"] = probed_doer = True
             else:
-                stop = next((j for j in range(e_ + 1, min(len(toks), e_ + 3)) if toks[j].norm in _PREPS),
-                            min(len(toks), e_ + 3))
-                near = {m[2] for m in _mentions(dp, toks[e_].start, toks[stop - 1].end)}
-                recips = [r for r in ev["recipients"] if r in near]
-                if not recips:
+                if e_ >= len(toks) or _bare(toks[e_].norm) in sets["incident"] or toks[e_].norm in sets["incident"]:
+                    recips = []  # an inquiry into an incident, a matter or charges: no one accused
+                else:
+                    stop = next((j for j in range(e_ + 1, min(len(toks), e_ + 3)) if toks[j].norm in _PREPS),
+                                min(len(toks), e_ + 3))
+                    near = {m[2] for m in _mentions(dp, toks[e_].start, toks[stop - 1].end)}
+                    recips = [r for r in ev["recipients"] if r in near]
+                if not recips and not topic_probe(ev):
                     continue
                 ev["recipients"] = recips
+                probed_doer = not recips  # (s32accuse) "أعلنت النيابة العامة التركية أنها فتحت تحقيقا حول قضية اختفاء
+                # الإعلامي": an inquiry opened about a matter, with no one probed, as the one-word reading kept it
         if w0 in ("زعم", "مزاعم") and ts > 0 and (_nw(toks[ts].norm)[:1] in "بل" or _bare(toks[ts - 1].norm) in sets["hearsay"]
                                                   or toks[ts - 1].norm in sets["hearsay"]):
             continue  # "وفقا لزعم الرئيس بوتين": a claim reported

@@ -100,10 +100,12 @@ def reported_harms(stage, doc, sents, st, events, quotes, pub) -> list:
             continue
         # the accused is told as the clause's own party, after its إن/أن (before the act or in the act's own phrase:
         # "إن الهجمات الأخيرة التي قام بها الرئيس الفلبيني"), not under a preposition
-        # ("وذكر التقرير أن الحملة العسكرية ضد فرع تنظيم الدولة ... فرضت قيودا": the group fought, not the one accused)
+        # within two words ("وذكر التقرير أن الحملة العسكرية ضد فرع تنظيم الدولة ... فرضت قيودا": the group fought, not
+        # the one accused)
         c0 = max(j for j in range(verb + 1, k) if toks[j].norm in _st._COMPLEMENTIZERS) if q is None else \
             next((j for j in range(k + 1) if toks[j].start >= q["start"]), k) - 1
-        told = {m.eid for m in st.ments or () if c0 < m.s < te + 8 and toks[m.s - 1].norm not in _UNDER
+        told = {m.eid for m in st.ments or () if c0 < m.s < te + 8
+                and not any(toks[j].norm in _UNDER for j in range(max(c0 + 1, m.s - 2), m.s))
                 and not _st._full_stop_between(text, toks, k, m.s)
                 and not (toks[m.s].norm[:1] in "بل" and not toks[m.s].norm.startswith("ال"))}
         doers = [a for a in doers if a in told]

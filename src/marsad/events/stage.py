@@ -7161,8 +7161,9 @@ class EventStage(Stage):
         في شؤون الدول": a speaker who says that another party violates, destabilises or is responsible accuses it
         (ACCUSE, allege), with no verb of accusing. Only in a quote or reported speech with a known speaker."""
         told = [e for e in events if e["_sent"] == st.i and e["type"] in ("ACCUSE", "REJECT")]
-        if any(e["type"] == "ACCUSE" for e in told):
+        if any(e["type"] == "ACCUSE" and not _accuse.topic_probe(e) for e in told):
             return []
+        told = [e for e in told if not _accuse.topic_probe(e)]
         # a REJECT of this sentence leaves it to its own reading, unless the refusal is the blamed act itself ("أكد أن
         # الحوثيين رفضوا كل فرص السلام": the refusal told in someone's reported clause is held against the refuser)
         refused = {e["trigger"]["start"] for e in told}
