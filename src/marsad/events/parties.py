@@ -409,6 +409,9 @@ def gap_text(text: str, toks: list[Token], a: int, b: int) -> str:
     return text[lo:hi]
 
 
+_UNREAD = object()  # (DocParties._story_date: not parsed yet)
+
+
 class DocParties:
     """Per-document registry of party entities (entity-stage ones and those the event coder adds)."""
 
@@ -1733,12 +1736,21 @@ class DocParties:
             return None
         return best.country
 
+    def _story_date(self) -> str | None:
+        """The story's publication day (ISO), as the entity stage reads it: parsed once per document, not per office
+        mention (s32speed)."""
+        date = self.__dict__.get("_story_day", _UNREAD)
+        if date is _UNREAD:
+            from ..entities.stage import _iso_date
+            doc = self.doc
+            date = self._story_day = _iso_date((doc.get("article") or {}).get("published")
+                                               or (doc.get("meta") or {}).get("published"))
+        return date
+
     def _kb_holder(self, role: str, iso: str) -> str | None:
         """The party of the knowledge base's holder of ``role`` in state ``iso`` on the story's date: the story's own
         entity of him, else one made here."""
-        from ..entities.stage import _iso_date
-        doc = self.doc
-        date = _iso_date((doc.get("article") or {}).get("published") or (doc.get("meta") or {}).get("published"))
+        date = self._story_date()
         kb = _kb()
         hidx = kb.holder(role, iso, date)
         if hidx is None:
