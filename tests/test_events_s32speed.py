@@ -92,3 +92,17 @@ def test_paragraph_of_as_the_scan():
             rnd.shuffle(paras)  # (out of order: scanned)
         starts = [rnd.randint(0, 210) for _ in range(rnd.randint(0, 15))]
         assert _paragraph_of(starts, paras) == _reference_paragraph_of(starts, paras)
+
+
+def test_kept_dual_and_anaphor_forms_answer_as_the_rules():
+    from marsad.events import parties as P
+    words = set()
+    for w in list(P._ANAPHOR_STEMS) + list(P._DUAL_BASES) + list(P._dual_forms()):
+        for p in ("", "و", "ف", "ب", "ل", "ك", "ال", "لل", "وال", "بال", "فل", "ول", "وب", "فب"):
+            words |= {p + w, p + w[1:], p + w[2:]}
+    # (and the words of corpus sentences: most answer None)
+    words |= {t.norm for s in SENTENCES for t in tokenize(s)} | {"", "و", "ال", "لل", "ب"}
+    for w in words:
+        assert P._anaphor_stem(w) == P._anaphor_stem_read(w), w
+        assert P._dual_base(w) == P._dual_base_read(w), w
+    assert P._dual_base("للوزيرين") == "الوزير" and P._anaphor_stem("بالجماعه") == "جماعه"
