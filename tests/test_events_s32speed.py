@@ -106,3 +106,14 @@ def test_kept_dual_and_anaphor_forms_answer_as_the_rules():
         assert P._anaphor_stem(w) == P._anaphor_stem_read(w), w
         assert P._dual_base(w) == P._dual_base_read(w), w
     assert P._dual_base("للوزيرين") == "الوزير" and P._anaphor_stem("بالجماعه") == "جماعه"
+
+
+def test_reply_futures_are_the_words_whose_future_stem_is_rd(stage):
+    from marsad.events.stage import _future_stem
+    forms = retaliation._reply_futures()
+    assert {"سترد", "سنرد", "وسيردون", "فسترد", "يرد", "تردها"} <= forms
+    words = {a + b + c + "رد" + d for a in ("", "و", "ف", "ل", "ب") for b in ("", "س", "ت") for c in ("", "ي", "ت", "ن", "ا")
+             for d in ("", "ون", "ان", "ين", "كم", "هم", "ها", "ه", "وا", "د", "ود")}
+    words |= {t.norm for s in SENTENCES for t in tokenize(s)}
+    for w in words:
+        assert (w in forms) == (_future_stem(w) == "رد"), w
