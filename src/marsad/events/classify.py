@@ -15,6 +15,7 @@ from ..lang.ar import normalize
 from .lexicon import DATA, VERB_FORMS, expand, read_tsv, readings
 
 DIM = 1 << 15
+_TOK_NORM = operator.attrgetter("norm")
 CHAR_W = 0.3
 
 
@@ -70,7 +71,7 @@ def features(text: str, trig_types=(), start: int = 0, end: int | None = None, e
         f[h] = f.get(h, 0.0) + v
     vs = f.values()
     n = math.sqrt(sum(map(operator.mul, vs, vs))) or 1.0
-    return {k: v / n for k, v in f.items()}
+    return dict(zip(f, map(operator.truediv, vs, repeat(n))))  # (each v / n, in the same order: C-level; s32speed)
 
 
 _OCCUR = ("اندلع", "خرج", "نظم", "شارك", "جرت", "جري", "انطلق", "عم", "شهد", "اقام", "نفذ", "شن", "وقع", "تجمع",
@@ -158,7 +159,7 @@ def clause_cues(toks, trigs) -> list[str]:
     out = []
     say = -1
     comp = -1
-    kds = [_word_kind(t.norm) for t in toks]
+    kds = list(map(_word_kind, map(_TOK_NORM, toks)))  # (C-level: the cached kind per word)
     for k, t in enumerate(toks):
         w = _strip(t.norm)
         if t.norm in speech or w in speech:

@@ -273,12 +273,22 @@ class PhraseMatcher:
             if len(_MASKS) > 256:
                 _MASKS.clear()
             _MASKS[id(toks)] = (toks, len(toks), masks)
+        # (longest_at's first step, inlined: a first word whose kept head reaches no longer phrase is the one-word
+        # phrase it ends, or none; most trigger words are such, and the call is saved; s32speed)
+        heads = self._heads
         if lo or hi is not None:
             hi = len(toks) if hi is None else min(hi, len(toks))
             for k in list(compress(range(lo, hi), map(and_, islice(masks, lo, hi), repeat(self.bit)))):
                 if k < i:
                     continue
-                hit = self.longest_at(toks, k, hi)
+                t = toks[k]
+                head = heads[t.text.endswith("ة")].get(t.norm)
+                if head is not None and not head[0]:
+                    if head[1] is _NO_VALUE:
+                        continue
+                    hit = (k + 1, head[1])
+                else:
+                    hit = self.longest_at(toks, k, hi)
                 if hit:
                     out.append(_MATCH_NEW(Match, (k - lo, hit[0] - lo, hit[1])))
                     i = hit[0]
@@ -286,7 +296,14 @@ class PhraseMatcher:
         for k in list(compress(count(), map(and_, masks, repeat(self.bit)))):  # (and_: cheaper than bit.__and__)
             if k < i:
                 continue
-            hit = self.longest_at(toks, k)
+            t = toks[k]
+            head = heads[t.text.endswith("ة")].get(t.norm)
+            if head is not None and not head[0]:
+                if head[1] is _NO_VALUE:
+                    continue
+                hit = (k + 1, head[1])
+            else:
+                hit = self.longest_at(toks, k)
             if hit:
                 out.append(_MATCH_NEW(Match, (k, hit[0], hit[1])))  # (Match(...) without its Python-level __new__)
                 i = hit[0]

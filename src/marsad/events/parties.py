@@ -269,10 +269,9 @@ _KINGDOMS = frozenset(("SAU", "JOR", "MAR", "BHR"))
 _OTHER_KINGDOMS = frozenset(w.upper() for w in word_set("kingdom", "other_iso"))  # (s32built)
 
 
-@lru_cache(maxsize=1 << 16)
-def _anaphor_stem(w: str) -> str | None:
+def _anaphor_stem_read(w: str) -> str | None:
     """The head noun of a definite word after its clitics (والوزارة، للمنظمة، بالجماعة → وزاره، منظمه، جماعه) when it is
-    one of the anaphoric heads, else None."""
+    one of the anaphoric heads, else None (read through _anaphor_stem, its answers kept for every form it has one for)."""
     if w[:1] in "وف" and w[1:].startswith(("ال", "لل", "بال", "كال")):
         w = w[1:]
     if w.startswith("لل"):
@@ -283,6 +282,14 @@ def _anaphor_stem(w: str) -> str | None:
         return None
     w = w[2:]
     return w if w in _ANAPHOR_HEADS else None
+
+
+# _anaphor_stem: every word form _anaphor_stem_read answers for (و/ف, then ال / لل / بال / كال before a head: the only
+# forms its steps take back to "ال" + a head), with the answer, looked up by a plain dict's get (None for any other
+# word). s32speed: the word-keyed LRU cache it replaces (65,536 forms) fills up on the corpus and then evicts.
+_ANAPHOR_STEMS = {w: s for h in _ANAPHOR_HEADS for p in ("", "و", "ف") for x in ("ال", "لل", "بال", "كال")
+                  for w in (p + x + h,) if (s := _anaphor_stem_read(w)) is not None}
+_anaphor_stem = _ANAPHOR_STEMS.get
 _WINDOW_STOP = re.compile(r"[.;:؛!?؟\"«»()\n]")
 
 
@@ -329,10 +336,9 @@ def _dual_forms() -> dict:
     return out
 
 
-@lru_cache(maxsize=1 << 15)
-def _dual_base(w: str) -> str | None:
+def _dual_base_read(w: str) -> str | None:
     """The singular title of a dual or plural title word after its proclitics (لوزيري → وزير، والرئيسين → الرئيس,
-    للوزيرين → الوزير), or None."""
+    للوزيرين → الوزير), or None (read through _dual_base, its answers kept for every form it has one for)."""
     forms = _dual_forms()
     if w in forms:
         return forms[w]
@@ -345,6 +351,16 @@ def _dual_base(w: str) -> str | None:
     if w[:1] in "بل" and w[1:] in forms:
         return forms[w[1:]]
     return None
+
+
+# _dual_base: every word form _dual_base_read answers for (a form of title_duals.tsv, with و/ف, ب/ل before it, or ل for
+# its article: the only forms its steps reach one from), with the answer, looked up by a plain dict's get (None for any
+# other word). s32speed: the word-keyed LRU cache it replaces (32,768 forms) was full after ~500 corpus documents and
+# then missed every other call.
+_DUAL_BASES = {w: b for f in _dual_forms() for w in {v + x for v in ("", "و", "ف")
+                                                     for x in (f, "ب" + f, "ل" + f) + (("ل" + f[1:],) if f[:2] == "ال" else ())}
+               if (b := _dual_base_read(w)) is not None}
+_dual_base = _DUAL_BASES.get
 
 
 def _strip_def(w: str) -> str:
@@ -409,6 +425,9 @@ def gap_text(text: str, toks: list[Token], a: int, b: int) -> str:
     lo = toks[a - 1].end if a > 0 else toks[0].start
     hi = toks[b].start if b < len(toks) else lo
     return text[lo:hi]
+
+
+_UNREAD = object()  # (DocParties._story_date: not parsed yet)
 
 
 class DocParties:
@@ -1764,12 +1783,21 @@ class DocParties:
             return None
         return best.country
 
+    def _story_date(self) -> str | None:
+        """The story's publication day (ISO), as the entity stage reads it: parsed once per document, not per office
+        mention (s32speed)."""
+        date = self.__dict__.get("_story_day", _UNREAD)
+        if date is _UNREAD:
+            from ..entities.stage import _iso_date
+            doc = self.doc
+            date = self._story_day = _iso_date((doc.get("article") or {}).get("published")
+                                               or (doc.get("meta") or {}).get("published"))
+        return date
+
     def _kb_holder(self, role: str, iso: str) -> str | None:
         """The party of the knowledge base's holder of ``role`` in state ``iso`` on the story's date: the story's own
         entity of him, else one made here."""
-        from ..entities.stage import _iso_date
-        doc = self.doc
-        date = _iso_date((doc.get("article") or {}).get("published") or (doc.get("meta") or {}).get("published"))
+        date = self._story_date()
         kb = _kb()
         hidx = kb.holder(role, iso, date)
         if hidx is None:

@@ -21,6 +21,8 @@ no THREATEN with a recipient yet:
 """
 from __future__ import annotations
 
+from operator import itemgetter
+
 from . import stage as _st  # (imported by stage.py: its helpers are read at call time)
 from .lexicon import word_set
 
@@ -47,10 +49,38 @@ def _reply_at(toks, j) -> bool:
     return j > 0 and toks[j - 1].norm in ("ب", "بـ") and w in _REPLY
 
 
+_REST = itemgetter(slice(1, None))  # a word less its first letter (_bare's و/ف)
+_VOW_OR_KEEP = _VOW | _KEEP
+
+
+def _may_vow(norms) -> bool:
+    """Can find_vow's loop return a vow? False when no word can open one of its four kinds: no word (or word less its
+    first letter: a superset of _bare) of vowing or keeping, no لن, and no future whose stem is رد. C-level passes
+    (s32speed): most sentences hold none, and the loop then reads every word in Python for nothing."""
+    return not (_VOW_OR_KEEP.isdisjoint(norms) and _VOW_OR_KEEP.isdisjoint(map(_REST, norms))) or "لن" in norms \
+        or not _reply_futures().isdisjoint(norms)
+
+
+_REPLY_FUTURES: list = []  # (_reply_futures, once built)
+
+
+def _reply_futures() -> frozenset:
+    """The word forms whose future stem (stage._future_stem) is رد: each is a future/imperfect prefix (و/ف, س, ي/ت/ن)
+    before رد and a suffix the stem reading strips, the only shapes that reading takes back to رد; kept from the stem
+    reading itself. One set test per sentence instead of a cached call per word (s32speed)."""
+    if not _REPLY_FUTURES:
+        forms = {a + b + c + "رد" + d for a in ("", "و", "ف") for b in ("", "س") for c in "يتن"
+                 for d in ("", "ون", "ان", "ين", "كم", "هم", "ها", "ه")}
+        _REPLY_FUTURES.append(frozenset(w for w in forms if _st._future_stem(w) == "رد"))
+    return _REPLY_FUTURES[0]
+
+
 def find_vow(stage, toks):
     """(kind, the vow's token, the reply token) of the first vow of retaliation in the sentence, else None."""
     n = len(toks)
     norms = [t.norm for t in toks]
+    if not _may_vow(norms):
+        return None
     for k in range(n):
         w = _bare(norms[k])
         if w in _VOW:

@@ -9,6 +9,7 @@ from dataclasses import replace as _dc_replace
 from functools import lru_cache
 
 import datetime as _dt
+from bisect import bisect_left, bisect_right
 import operator
 import re
 from itertools import compress, count, repeat
@@ -622,6 +623,7 @@ class EventStage(Stage):
         sents = []
         quotes_spans = _quote_spans(text, spans)
         qstarts = [q[0] for q in quotes_spans if text.count(" ", q[0], q[1]) >= 2]  # scare quotes need no speaker
+        q_starts, q_ends = [q[0] for q in quotes_spans], [q[1] for q in quotes_spans]
         for i, (s, e) in enumerate(spans):
             # prefilter: only sentences holding a trigger word (or opening a quote) are tokenised
             cond = _cond_in(text, s, e)
@@ -661,7 +663,9 @@ class EventStage(Stage):
                     events.extend(_legal.untriggered(self, doc, dp, sents, st, pub))
                 continue
             has_speech = bool(st.trigs) and not lex.speech_gate.isdisjoint(map(_TOK_NORM, toks))
-            in_q = [q for q in quotes_spans if q[0] < st.end and q[1] > st.start]
+            # (the quotes overlapping the sentence: a run of quotes_spans, whose starts and ends both ascend, finditer's
+            # matches in order; s32speed)
+            in_q = quotes_spans[bisect_right(q_ends, st.start):bisect_left(q_starts, st.end)]
             if not (st.trigs or in_q or st.blame or st.idle or st.aimed or _cond_in(text, st.start, st.end)):
                 if st.i in legal_sents:
                     events.extend(_legal.untriggered(self, doc, dp, sents, st, pub))
@@ -903,6 +907,8 @@ class EventStage(Stage):
         a form of سحب that no reading holds, with a force and its owner's pronoun (wordsets.tsv withdraw/own_force)
         within four words of the same clause, is a RETREAT withdraw (then _pact_withdrawal as any withdrawal)."""
         toks, text = st.toks, self._text or ""
+        if _WITHDRAW_VERBS.isdisjoint(map(_TOK_NORM, toks)):
+            return out  # (most sentences: no such verb, one C-level pass; s32speed)
         held = [(m.start_tok, m.end_tok) for m in out] + [(m.start_tok, m.end_tok) for m in found if m.value.type == "NONE"]
         add = []
         for i, t in enumerate(toks):
@@ -921,6 +927,8 @@ class EventStage(Stage):
         holds (wordsets.tsv handover/verb), with captives (handover/captive) within five words of the same clause, is a
         RETREAT release, as أفرج عن."""
         toks, text = st.toks, self._text or ""
+        if _HANDOVER_VERBS.isdisjoint(map(_TOK_NORM, toks)):
+            return out  # (most sentences: no such verb, one C-level pass; s32speed)
         held = [(m.start_tok, m.end_tok) for m in out] + [(m.start_tok, m.end_tok) for m in found if m.value.type == "NONE"]
         add = []
         for i, t in enumerate(toks):

@@ -27,6 +27,7 @@ publication (all resolved by the time stage).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -113,6 +114,23 @@ def _numbered(f: str, t: dict) -> bool:
     return t.get("grain") == "year" and _NUMBERED.search(f, max(0, t["start"] - 24), t["start"]) is not None
 
 
+def _paragraph_of(starts: list[int], paras) -> list[int]:
+    """For each offset of ``starts``, the index of the first paragraph ``(ps, pe)`` with ``ps <= offset < pe``, else
+    -1. Paragraphs in text order that do not overlap (as the page reader gives them) are looked up by bisection, in
+    one pass over them instead of a scan per sentence (s32speed); any others are scanned as before."""
+    if not starts:
+        return []
+    ordered = all(a[1] <= b[0] for a, b in zip(paras, paras[1:])) and all(ps < pe for ps, pe in paras)
+    if not ordered:
+        return [next((n for n, (ps, pe) in enumerate(paras) if ps <= s < pe), -1) for s in starts]
+    firsts = [ps for ps, _pe in paras]
+    out = []
+    for s in starts:
+        n = bisect_right(firsts, s) - 1
+        out.append(n if n >= 0 and s < paras[n][1] else -1)
+    return out
+
+
 class _Ctx:
     """Per-document view: folded text, sentences, anchor, time expressions by sentence."""
 
@@ -146,10 +164,7 @@ class _Ctx:
              str(art.get("headline")).strip())) else None
         self.first_body = 1 if self.headline == 0 else 0
         paras = doc.get("paragraphs") or []
-        self.para_of = []
-        for s, e in self.sents:
-            k = next((n for n, (ps, pe) in enumerate(paras) if ps <= s < pe), -1)
-            self.para_of.append(k)
+        self.para_of = _paragraph_of([s for s, _e in self.sents], paras)
 
     def in_sent(self, i: int) -> list[dict]:
         s, e = self.sents[i]
