@@ -5145,10 +5145,12 @@ class EventStage(Stage):
             if "@accused" in trig.need and (not recips or ts > 0 and toks[ts - 1].norm.lstrip("و") in (
                     "من", "ما", "الذي", "التي", "الذين", "اللذين", "اللتين")):
                 return None  # (none told; or "من أنكر المحرقة": whoever denies, no denial of the story's party)
-        if not recips and typ == "SANCTION" and trig.mode == "convict" and not pron_form:
+        if typ == "SANCTION" and trig.mode == "convict" and not pron_form \
+                and (not recips or all(g["s"] >= te for g in groups if set(g["ids"]) & set(recips))):
             # "حكمت محكمة تركية على الصحفي أحمد ألتان بالسجن المؤبد": the party after على between the verb of judging
-            # and the sentence is the one sentenced
-            vk = next((k for k in range(ts - 1, max(-1, ts - 12), -1) if toks[k].norm.lstrip("و") in ("حكم", "حكمت", "قضت", "قضي")
+            # and the sentence is the one sentenced (also over a party the sentence's reason names after it: "حكم
+            # القضاء البلجيكي على الفرنسي صلاح عبد السلام بالسجن 20 عاما، لإطلاقهما نار على شرطيين", s32sides)
+            vk = next((k for k in range(ts - 1, max(-1, ts - 16), -1) if toks[k].norm.lstrip("و") in ("حكم", "حكمت", "قضت", "قضي")
                        and not _strong_between_dated(text, toks, k + 1, ts)), None)
             on = next((g for g in groups if vk < g["s"] and g["e"] <= ts and g["prep"] == "على" and g not in locs),
                       None) if vk is not None else None
