@@ -2126,9 +2126,10 @@ class EventStage(Stage):
                     g["e"] == ts and not _official(g, self._dp) for g in groups):
             return None  # "القس أندرو برانسون الموقوف بتهم تتعلق بالإرهاب"، "قس أمريكي يحاكم بتهم": the charge someone is
             # held or tried on, told as background; no new accusation by the sentence's subject
-        if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادين", "ادانت", "ادانه")) \
+        if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("ول").startswith(("ادين", "ادانت", "ادانه")) \
                 and ttok.norm.lstrip("و") != "ادانت" and any(
                     toks[k].norm[:1] == "ب" and len(toks[k].norm) > 4 and not toks[k].norm.startswith(_MANNER_B)
+                    or toks[k].norm == "ب" and k == te  # ("لإدانتها بـ"التطاول على الشعب المصري"": the charge quoted)
                     for k in range(te, min(len(toks), te + 5))):
             return None  # "أدين بالتآمر"، "بعد إدانتهن بالانتماء": convicted of a charge, no condemnation (but "أدانت
             # السعودية إطلاق الحوثيين صاروخا باليستيا": an active verb with its subject, a court's verdict is dropped below;
