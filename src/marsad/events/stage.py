@@ -14706,6 +14706,8 @@ _JUDGED_ASIDE = word_set("accuse", "judged_aside")  # "الهجوم الذي ...
 _TITLE_AFTER_DEMONYM = word_set("party", "title_after_demonym")  # "الجاسوس الروسي السابق سيرغي سكريبال" (s31accrec)
 _ALIKE_ASIDE = word_set("alike", "aside")  # شأنها (شأن): "إيران، شأنها شأن دمشق،"
 _SOME_JOINED = word_set("some", "joined")  # وعدد (من)، وبعض: "إسرائيل وعدد من المنظمات اليهودية"
+_MOST_JOINED = word_set("some", "most")  # وأغلب، ومعظم، وباقي: "وبريطانيا وأغلب الدول الأوروبية" (s32sides)
+_SOME_MEMBERS = word_set("some", "members")  # دول، أعضاء: "وبعض دول الخليج" (s32sides)
 
 
 def _side_joined(text, toks, g, m) -> bool:
@@ -14729,8 +14731,9 @@ def _side_joined(text, toks, g, m) -> bool:
         # after the plural, which is a party of its own: "واتهمت بريطانيا وحلفاؤها روسيا" accuses Russia)
     if gap[0] in _ALIKE_ASIDE:
         return lead in ("،", ",") and len(gap) == 2 and gap[1] == "شان"
-    if gap[0] in _SOME_JOINED and not lead:
-        return len(gap) == 1 and gap[0] == "وبعض" or len(gap) == 2 and gap[1] == "من"
+    if gap[0] in _SOME_JOINED | _MOST_JOINED and not lead:
+        return len(gap) == 1 and (gap[0] == "وبعض" or gap[0] in _MOST_JOINED) or len(gap) == 2 and gap[1] == "من" \
+            or len(gap) == 2 and gap[0] != "وعدد" and gap[1] in _SOME_MEMBERS  # "وبعض دول الخليج" (s32sides)
     return False
 
 
