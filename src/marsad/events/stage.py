@@ -6062,6 +6062,9 @@ class EventStage(Stage):
             ev["_aimed"] = any(set(g["ids"]) & set(recips) and g["s"] >= te for g in groups) and not any(
                 toks[k].norm == "منذ" and toks[k + 1].norm in _SPANS for k in range(len(toks) - 1))
             # (the target named after the strikes, told as one occurrence: not "وتشن الولايات المتحدة منذ سنوات ضربات")
+        if ev.get("_launch") == "fight" and _battles.crowd_first(ev, self._dp.by_id):
+            ev["actors"], ev["recipients"] = ev["recipients"], ev["actors"]  # "المواجهات بين المتظاهرين الفلسطينيين
+            # والجيش الإسرائيلي": the forces assault the crowd, whichever side بين names first (battles.crowd_first)
         if repelled is not None and ev["actors"] == repelled[0] and ev["recipients"] == repelled[1]:
             ev["_launch"] = "fight"  # a repelled attack between named armed sides is a battle (_decide: battles.both_named)
         if placed and recips == placed and actors and not hist:
