@@ -80,3 +80,17 @@ def test_dismissal_by_a_named_president_unchanged(pipe):
     doc = full(pipe, "أقال ترامب، الثلاثاء، وزير الخارجية، ريكس تيلرسون، من منصبه.", "2018-03-13T12:00")
     ev = factual(doc, "SANCTION")
     assert ev and "Trump" in party(doc, ev[0]["actors"]) and "Tillerson" in party(doc, ev[0]["recipients"])
+
+
+def test_kin_of_a_named_person_is_not_him(pipe):
+    doc = full(pipe, "وحكمت المحكمة العليا في مدريد في الاستئناف الثلاثاء الماضي على صهر الملك فيليبي بالسجن بتهمة "
+                     "اختلاس مع شريك له ملايين اليوروهات من الإعانات.")
+    assert not any("فيليبي" in party(doc, e["recipients"]) or "Felipe" in party(doc, e["recipients"])
+                   for e in factual(doc, "SANCTION"))
+
+
+def test_verdict_on_two_nationals(pipe):
+    doc = full(pipe, "حكم القضاء العراقي الاثنين على فرنسي وألمانية بالسجن المؤبد بتهمة انتمائهما إلى تنظيم \"الدولة "
+                     "الإسلامية\"")
+    ev = factual(doc, "SANCTION")
+    assert ev and "FRA" in party(doc, ev[0]["recipients"]) and "IRQ" in party(doc, ev[0]["actors"])

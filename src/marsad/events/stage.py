@@ -5158,6 +5158,9 @@ class EventStage(Stage):
             if on is None and vk is not None:  # "وحكمت المحكمة على المعارض البارز نبيل رجب بالسجن": a title between
                 on = _judicial.sentenced_on(self, text, toks, [g for g in groups if g["e"] <= ts and g not in locs],
                                             vk + 1, ts)
+            if on is not None and any(toks[k].norm.lstrip("و") in _judicial.KIN
+                                                 for k in range(max(vk + 1, on["s"] - 3), on["s"])):
+                on = None  # ("على صهر الملك فيليبي بالسجن": the king's kin is sentenced, not the king; s32sides)
             if on is not None:
                 recips = list(on["ids"])
                 actors = [a for a in actors if a not in recips]
