@@ -95,6 +95,16 @@ def police_and_crowd(ev, ents) -> bool:
     return forces(a) and crowd(r) or crowd(a) and forces(r)
 
 
+def crowd_first(ev, ents) -> bool:
+    """A clash noun that names protesters first and the security forces second ("تجددت المواجهات بين المتظاهرين
+    الفلسطينيين والجيش الإسرائيلي"، "اشتباكات بين محتجين والشرطة"): the gold codes the forces as the side that
+    assaults the crowd (ASSAULT army -> protesters), whatever the order of بين (s32sides). The test of police_and_crowd,
+    one way only."""
+    a, r = ev.get("actors") or [], ev.get("recipients") or []
+    return bool(a and r) and not set(a) & set(r) and police_and_crowd(ev, ents) \
+        and all((ents.get(i) or {}).get("sector") in ("COP", "MIL") for i in r)
+
+
 _REPEL = word_set("battle", "repel")
 _REPELLED_NOUNS = word_set("battle", "repelled")
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from . import stage as _st  # (imported by stage.py: its helpers are read at call time)
+from ..lang.ar import normalize
 from .lexicon import word_set
 
 _PRONOUN_END = ("ه", "ها", "هم", "هما")
@@ -79,9 +80,40 @@ def _dismissal_ok(ev: dict, by_id: dict, text: str) -> bool:
     return first - trig["end"] <= _NEAR and not _BREAK.search(text, trig["end"], first)
 
 
+_DECREE = word_set("decree", "noun")  # أمر، مرسوم، قرار (wordsets.tsv, s32sides)
+_DECREE_KIND = word_set("decree", "kind")  # ملكي، رئاسي، جمهوري
+_FROM_POST = re.compile(r"[^.!?؟:;؛\n]{0,70}?\sمن\s+منصب")
+
+
+def _decreed(stage, ev: dict, dp, text: str) -> None:
+    """A verb of dismissing whose subject is a decree ("إصدار أمر ملكي يعفي اللواء أحمد العسيري من منصبه"، "قرارا
+    جمهوريا يعفي ..."): the person right after the verb, whom the parser read as its subject, is the one dismissed,
+    and the head of state of his country (else of the story's) dismisses him (stage._pardoner); s32sides."""
+    trig = ev["trigger"]
+    ts, te = trig["start"], trig["end"]
+    if _NOUN.match(trig["text"]) or _PASSIVE.match(trig["text"]) or not ev["actors"] or not _FROM_POST.match(text, te):
+        return
+    before = [normalize(w) for w in text[max(0, ts - 40):ts].split()[-2:]]
+    if len(before) != 2 or before[0].lstrip("وفب") not in _DECREE or before[1] not in _DECREE_KIND:
+        return
+    objs = [i for i in ev["actors"] if (p := _first_mention_after(dp.by_id.get(i) or {}, te, te + 40)) is not None
+            and (dp.by_id.get(i) or {}).get("type") == "PERSON"]
+    if not objs:
+        return
+    iso = next(((dp.by_id.get(i) or {}).get("country") for i in objs if (dp.by_id.get(i) or {}).get("country")),
+               None) or dp.scene or dp.focus
+    if not iso:
+        return
+    ev["recipients"] = objs
+    ev["actors"] = stage._pardoner(iso)
+
+
 def refine(stage, events: list, dp) -> list:
     """The events of the document after the dismissal checks above and the list-item and expulsion sides below."""
     text = stage._text or ""
+    for ev in events:
+        if ev.get("mode") == "dismiss" and ev.get("type") == "SANCTION":
+            _decreed(stage, ev, dp, text)
     out = [ev for ev in events if ev.get("mode") != "dismiss" or ev.get("type") != "SANCTION"
            or _dismissal_ok(ev, dp.by_id, text)]
     if "\n" in text and (_ITEM.match(text) or _ITEM_NL.search(text)):  # (= _ITEM.search: its ^ branch at the start)

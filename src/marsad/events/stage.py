@@ -2159,9 +2159,10 @@ class EventStage(Stage):
                     g["e"] == ts and not _official(g, self._dp) for g in groups):
             return None  # "القس أندرو برانسون الموقوف بتهم تتعلق بالإرهاب"، "قس أمريكي يحاكم بتهم": the charge someone is
             # held or tried on, told as background; no new accusation by the sentence's subject
-        if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("و").startswith(("ادين", "ادانت", "ادانه")) \
+        if typ == "ACCUSE" and trig.mode == "disapprove" and ttok.norm.lstrip("ول").startswith(("ادين", "ادانت", "ادانه")) \
                 and ttok.norm.lstrip("و") != "ادانت" and any(
                     toks[k].norm[:1] == "ب" and len(toks[k].norm) > 4 and not toks[k].norm.startswith(_MANNER_B)
+                    or toks[k].norm == "ب" and k == te  # ("لإدانتها بـ"التطاول على الشعب المصري"": the charge quoted)
                     for k in range(te, min(len(toks), te + 5))):
             return None  # "أدين بالتآمر"، "بعد إدانتهن بالانتماء": convicted of a charge, no condemnation (but "أدانت
             # السعودية إطلاق الحوثيين صاروخا باليستيا": an active verb with its subject, a court's verdict is dropped below;
@@ -5208,16 +5209,21 @@ class EventStage(Stage):
             # الثماني، وهو ما يرفضه الأوروبيون": a refusal resuming the clause before it by وهو ما / الأمر الذي rejects
             # that clause's author
             recips = self._refused_author(st, toks, groups, ts, actors)
-        if not recips and typ == "SANCTION" and trig.mode == "convict" and not pron_form:
+        if typ == "SANCTION" and trig.mode == "convict" and not pron_form \
+                and (not recips or all(g["s"] >= te for g in groups if set(g["ids"]) & set(recips))):
             # "حكمت محكمة تركية على الصحفي أحمد ألتان بالسجن المؤبد": the party after على between the verb of judging
-            # and the sentence is the one sentenced
-            vk = next((k for k in range(ts - 1, max(-1, ts - 12), -1) if toks[k].norm.lstrip("و") in ("حكم", "حكمت", "قضت", "قضي")
+            # and the sentence is the one sentenced (also over a party the sentence's reason names after it: "حكم
+            # القضاء البلجيكي على الفرنسي صلاح عبد السلام بالسجن 20 عاما، لإطلاقهما نار على شرطيين", s32sides)
+            vk = next((k for k in range(ts - 1, max(-1, ts - 16), -1) if toks[k].norm.lstrip("و") in ("حكم", "حكمت", "قضت", "قضي")
                        and not _strong_between_dated(text, toks, k + 1, ts)), None)
             on = next((g for g in groups if vk < g["s"] and g["e"] <= ts and g["prep"] == "على" and g not in locs),
                       None) if vk is not None else None
             if on is None and vk is not None:  # "وحكمت المحكمة على المعارض البارز نبيل رجب بالسجن": a title between
                 on = _judicial.sentenced_on(self, text, toks, [g for g in groups if g["e"] <= ts and g not in locs],
                                             vk + 1, ts)
+            if on is not None and any(toks[k].norm.lstrip("و") in _judicial.KIN
+                                                 for k in range(max(vk + 1, on["s"] - 3), on["s"])):
+                on = None  # ("على صهر الملك فيليبي بالسجن": the king's kin is sentenced, not the king; s32sides)
             if on is not None:
                 recips = list(on["ids"])
                 actors = [a for a in actors if a not in recips]
@@ -6122,6 +6128,9 @@ class EventStage(Stage):
             ev["_aimed"] = any(set(g["ids"]) & set(recips) and g["s"] >= te for g in groups) and not any(
                 toks[k].norm == "منذ" and toks[k + 1].norm in _SPANS for k in range(len(toks) - 1))
             # (the target named after the strikes, told as one occurrence: not "وتشن الولايات المتحدة منذ سنوات ضربات")
+        if ev.get("_launch") == "fight" and _battles.crowd_first(ev, self._dp.by_id):
+            ev["actors"], ev["recipients"] = ev["recipients"], ev["actors"]  # "المواجهات بين المتظاهرين الفلسطينيين
+            # والجيش الإسرائيلي": the forces assault the crowd, whichever side بين names first (battles.crowd_first)
         if repelled is not None and ev["actors"] == repelled[0] and ev["recipients"] == repelled[1]:
             ev["_launch"] = "fight"  # a repelled attack between named armed sides is a battle (_decide: battles.both_named)
         if placed and recips == placed and actors and not hist:
@@ -14825,6 +14834,8 @@ _JUDGED_ASIDE = word_set("accuse", "judged_aside")  # "الهجوم الذي ...
 _TITLE_AFTER_DEMONYM = word_set("party", "title_after_demonym")  # "الجاسوس الروسي السابق سيرغي سكريبال" (s31accrec)
 _ALIKE_ASIDE = word_set("alike", "aside")  # شأنها (شأن): "إيران، شأنها شأن دمشق،"
 _SOME_JOINED = word_set("some", "joined")  # وعدد (من)، وبعض: "إسرائيل وعدد من المنظمات اليهودية"
+_MOST_JOINED = word_set("some", "most")  # وأغلب، ومعظم، وباقي: "وبريطانيا وأغلب الدول الأوروبية" (s32sides)
+_SOME_MEMBERS = word_set("some", "members")  # دول، أعضاء: "وبعض دول الخليج" (s32sides)
 
 
 def _side_joined(text, toks, g, m) -> bool:
@@ -14848,8 +14859,9 @@ def _side_joined(text, toks, g, m) -> bool:
         # after the plural, which is a party of its own: "واتهمت بريطانيا وحلفاؤها روسيا" accuses Russia)
     if gap[0] in _ALIKE_ASIDE:
         return lead in ("،", ",") and len(gap) == 2 and gap[1] == "شان"
-    if gap[0] in _SOME_JOINED and not lead:
-        return len(gap) == 1 and gap[0] == "وبعض" or len(gap) == 2 and gap[1] == "من"
+    if gap[0] in _SOME_JOINED | _MOST_JOINED and not lead:
+        return len(gap) == 1 and (gap[0] == "وبعض" or gap[0] in _MOST_JOINED) or len(gap) == 2 and gap[1] == "من" \
+            or len(gap) == 2 and gap[0] != "وعدد" and gap[1] in _SOME_MEMBERS  # "وبعض دول الخليج" (s32sides)
     return False
 
 
