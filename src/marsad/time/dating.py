@@ -856,6 +856,10 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
     # 3. carried over from the previous sentences of the same occasion
     if i != cx.headline:
         t = _carry_back(cx, i, trigger_start)
+        if t is not None and (t.get("direction") == "future" or _result(cx, t)["future"]) \
+                and any(x.get("direction") == "past" and _frame(x) for x in cx.in_sent(i)):
+            t = None  # (s32factual) "خلال لقاء جمع الطرفين في واشنطن، الأسبوع الماضي" after "حتى مساء الأربعاء المقبل":
+            # a sentence that names a past time of its own takes no day to come from the sentences before
         if t is not None:
             return _result(cx, t, carried=True, future_ctx=fut)
     # 3b. a phrase that refers back to the occasion told before (لدى وصوله، خلال زيارته)
