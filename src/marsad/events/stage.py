@@ -9791,6 +9791,9 @@ class EventStage(Stage):
                     # ("ليس بوسعنا فعل شيء حيال قرار أميركا فرض عقوبات": the sanctions are imposed)
                 hyp = True
             elif k == "hist":
+                if toks[m.start_tok].norm.lstrip("و") == "منذ" and self._since_recent(st, m.end_tok):
+                    continue  # (s32factual) "ويشارك كير ومشار منذ الاثنين في جولة جديدة من المحادثات"، "قصف استمر منذ
+                    # مساء الأربعاء": an act going on since a day of the past two weeks is the story's own, no background
                 hist = True
         # a planned occasion named by a noun (القمة المرتقبة، الاجتماع المقرر عقده، زيارة مقبلة)
         tw = toks[te - 1].norm
@@ -10083,6 +10086,13 @@ class EventStage(Stage):
                     "country") not in sides for x in (st.ments or [])):
                 ev["date"], ev["date_text"] = r["date"], r["date_text"]  # (not another agreement, of other parties)
             return
+
+    def _since_recent(self, st, k) -> bool:
+        """(s32factual) The time cue right after منذ (at token k or the next: "منذ يوم الجمعة") is a day of the week
+        up to publication (dates.SINCE_DAYS)."""
+        pub = self._pub
+        return bool(pub) and any(c.tok in (k, k + 1) and c.date and not c.vague
+                                 and 0 <= (pub - c.date).days <= _dates.SINCE_DAYS for c in self._cues_of(st) or ())
 
     def _cues_of(self, st):
         """A sentence's time cues (read once, on first use; None for a sentence the coder did not read)."""
