@@ -80,6 +80,9 @@ def _sets():
         "to": _words("to"),
         "manner": _words("manner"),
         "achieved": _words("achieved"),
+        "probed_act": _words("probed_act"),
+        "probed_hedge": _words("probed_hedge"),
+        "probe_opener": _words("probe_opener"),
     }
 
 
@@ -281,6 +284,42 @@ def split_probe(toks, te, spans, place_at) -> int | None:
     return k
 
 
+def _probed_act(toks, e_, sets) -> int | None:
+    """After the في of an inquiry (token e_): the index right after a verbal noun of wrongdoing whose genitive is its
+    doer (accuse_checks.tsv probed_act: التدخل، تورط، تجسس، تواطؤ), one hedge word allowed before it (probed_hedge:
+    احتمال، مزاعم، شبهات); else None (s32accuse)."""
+    k = e_
+    if k < len(toks) and (_bare(toks[k].norm) in sets["probed_hedge"] or toks[k].norm in sets["probed_hedge"]):
+        k += 1
+    if k >= len(toks) or not (_bare(toks[k].norm) in sets["probed_act"] or toks[k].norm in sets["probed_act"]):
+        return None
+    return k + 1
+
+
+def _probed_doers(dp, toks, a_) -> set:
+    """The parties named as the doer right after the wrongdoing noun that ends at token a_: a mention that starts
+    there (تدخل روسيا، التدخل الروسي، تورط شركة غوغل), or one glued to لـ one word further (تجسس عملاء لمكتب
+    التحقيقات)."""
+    if a_ >= len(toks):
+        return set()
+    out = {i for s0, _, i in _mentions(dp, toks[a_].start, toks[a_].end) if s0 == toks[a_].start}
+    if not out and a_ + 1 < len(toks) and toks[a_ + 1].norm[:1] == "ل" and not toks[a_ + 1].norm.startswith("ال") \
+            and toks[a_].norm not in _PREPS:
+        out = {i for _, _, i in _mentions(dp, toks[a_ + 1].start, toks[a_ + 1].end)}
+    return out
+
+
+_ABOUT = frozenset(normalize(w) for w in ("حول", "بشأن"))
+
+
+def topic_probe(ev) -> bool:
+    """An inquiry noun with حول / بشأن (triggers.tsv, s32accuse) as read by the sentence: it names the inquiry, often a
+    topic of the speaker's words ("وقال إن التحقيقات حول جرائم إيتا ستستمر"), and leaves the sentence to the reading of
+    blame (EventStage._blame) that it would otherwise block."""
+    w = ev["trigger"]["text"].split()
+    return ev.get("type") == "ACCUSE" and ev.get("mode") == "investigate" and len(w) == 2 and normalize(w[1]) in _ABOUT
+
+
 def _split_probe_end(toks, ts, te):
     """After a one-word حقق read with its investigator before في / مع (split_probe, checked when the trigger was
     read): the index right after that في / مع; else None."""
@@ -450,16 +489,38 @@ def refine(stage, events: list, dp) -> list:
         if te_p is None and ev.get("mode") == "investigate" and te - ts == 1 and _PROBE_VERB.match(toks[ts].norm) \
                 and not (te < len(toks) and toks[te].norm in ("في", "مع")) and not ev.get("_whether"):
             continue  # (a split inquiry whose في / مع is not found again; not an inquiry whether a party did, legal._whether)
+        probed_doer = False
         if (_probe(toks, ts, te) or te_p is not None and toks[te_p - 1].norm == "في") and not ev.get("_whether"):
             e_ = te_p or te
-            if e_ >= len(toks) or _bare(toks[e_].norm) in sets["incident"] or toks[e_].norm in sets["incident"]:
-                continue  # an inquiry into an incident, a matter or charges: no one accused
-            stop = next((j for j in range(e_ + 1, min(len(toks), e_ + 3)) if toks[j].norm in _PREPS), min(len(toks), e_ + 3))
-            near = {m[2] for m in _mentions(dp, toks[e_].start, toks[stop - 1].end)}
-            recips = [r for r in ev["recipients"] if r in near]
-            if not recips:
-                continue
-            ev["recipients"] = recips
+            a_ = _probed_act(toks, e_, sets) if e_ < len(toks) else None
+            opened = bool(_PROBE_VERB.match(toks[ts].norm)) or any(
+                _nw(toks[j].norm) in sets["probe_opener"] for j in range(max(0, ts - 6), ts))
+            if (a_ is not None or topic_probe(ev)) and not opened:
+                continue  # (s32accuse) an inquiry named as a topic ("يلمح ترامب إلى التحقيق بشأن التدخل الروسي"، "مع
+                # تسارع وتيرة التحقيق في التدخل الروسي"): no verb of opening or conducting it, so its author is unknown
+            if a_ is not None:
+                # (s32accuse) "تحقيقا في التدخل الروسي"، "تحقيقا في احتمال تورط شركة غوغل"، "تحقيق في مزاعم تدخل روسيا"،
+                # "تحقيقا في احتمال تجسس عملاء لمكتب التحقيقات الفيدرالي": an inquiry into a wrongdoing named by its
+                # verbal noun probes its doer, the party right after that noun (its genitive, a demonym, or a لـ phrase
+                # after one word)
+                recips = [r for r in ev["recipients"] if r in _probed_doers(dp, toks, a_)]
+                if not recips:
+                    continue
+                ev["recipients"] = recips
+                ev["_probed"] = probed_doer = True
+            else:
+                if e_ >= len(toks) or _bare(toks[e_].norm) in sets["incident"] or toks[e_].norm in sets["incident"]:
+                    recips = []  # an inquiry into an incident, a matter or charges: no one accused
+                else:
+                    stop = next((j for j in range(e_ + 1, min(len(toks), e_ + 3)) if toks[j].norm in _PREPS),
+                                min(len(toks), e_ + 3))
+                    near = {m[2] for m in _mentions(dp, toks[e_].start, toks[stop - 1].end)}
+                    recips = [r for r in ev["recipients"] if r in near]
+                if not recips and not topic_probe(ev):
+                    continue
+                ev["recipients"] = recips
+                probed_doer = not recips  # (s32accuse) "أعلنت النيابة العامة التركية أنها فتحت تحقيقا حول قضية اختفاء
+                # الإعلامي": an inquiry opened about a matter, with no one probed, as the one-word reading kept it
         if w0 in ("زعم", "مزاعم") and ts > 0 and (_nw(toks[ts].norm)[:1] in "بل" or _bare(toks[ts - 1].norm) in sets["hearsay"]
                                                   or toks[ts - 1].norm in sets["hearsay"]):
             continue  # "وفقا لزعم الرئيس بوتين": a claim reported
@@ -485,7 +546,7 @@ def refine(stage, events: list, dp) -> list:
                 te < len(toks) and toks[te].norm[:1] == "ل"):
             continue  # "بعد اتهامها سابقا بتمويل جماعات"، "روسيا ترد على اتهامها دعم طالبان": the pronoun is the one
             # accused, whom the coder does not resolve (but "جددت المحكمة اتهامها لأربعة أعضاء": its owner accuses)
-        if ev.get("mode") == "investigate" and not ev.get("_legal") and not _probed_party(dp, toks, ts, te_p or te, ev,
+        if ev.get("mode") == "investigate" and not ev.get("_legal") and not probed_doer and not _probed_party(dp, toks, ts, te_p or te, ev,
                                                                                            into=te_p is not None or _probe(toks, ts, te) and bool(_PROBE_VERB.match(toks[ts].norm))):
             # (legal.py reads its court appearances, trials and inquiries with their sides)
             continue

@@ -18,6 +18,7 @@ from ..pipeline import Stage
 from ..record import Doc, new_document
 from . import critics as _critics
 from . import accuse as _accuse
+from . import monitors as _monitors
 from . import dates as _dates
 from . import strikes as _strikes
 from . import battles as _battles
@@ -730,6 +731,7 @@ class EventStage(Stage):
             events.extend(self._announced_offers(doc, sents, st, events, quotes, pub))
             if st.blame:
                 events.extend(self._blame(doc, sents, st, events, quotes, pub))
+            events.extend(_monitors.reported_harms(self, doc, sents, st, events, quotes, pub))  # (s32accuse)
             events.extend(_critics.after_sentence(self, doc, sents, st, events, quotes, pub))
             events.extend(_critics.defiance(self, doc, sents, st, events, pub))
             events.extend(self._punished_act(doc, sents, st, events, pub))
@@ -7237,8 +7239,9 @@ class EventStage(Stage):
         في شؤون الدول": a speaker who says that another party violates, destabilises or is responsible accuses it
         (ACCUSE, allege), with no verb of accusing. Only in a quote or reported speech with a known speaker."""
         told = [e for e in events if e["_sent"] == st.i and e["type"] in ("ACCUSE", "REJECT")]
-        if any(e["type"] == "ACCUSE" for e in told):
+        if any(e["type"] == "ACCUSE" and not _accuse.topic_probe(e) for e in told):
             return []
+        told = [e for e in told if not _accuse.topic_probe(e)]
         # a REJECT of this sentence leaves it to its own reading, unless the refusal is the blamed act itself ("أكد أن
         # الحوثيين رفضوا كل فرص السلام": the refusal told in someone's reported clause is held against the refuser)
         refused = {e["trigger"]["start"] for e in told}
@@ -10932,6 +10935,11 @@ class EventStage(Stage):
                     continue  # two days told: two occasions (a date without a cue is only the default)
                 if o["type"] in _DISTINCT_MODES and o["mode"] and ev["mode"] and o["mode"] != ev["mode"]:
                     continue  # "الكويت تطرد السفير الفلبيني وتستدعي سفيرها من مانيلا": an expulsion and a recall, two acts
+                if o["type"] == "ACCUSE" and (o.get("_probed") or ev.get("_probed")) and o["mode"] != ev["mode"] \
+                        and not any(compatible(a, b, False) for a in o["actors"] for b in ev["actors"]):
+                    continue  # (s32accuse) "ويتولى مولر التحقيق في التدخل الروسي ... متهما ترامب تحقيق مولر بالتحيز":
+                    # an inquiry into a party's wrongdoing (accuse._probed_act) and another author's charge are two
+                    # acts, even where a side is shared
                 if o["_sent"] == ev["_sent"] and not _critics.other_author(self._text, o, ev, compatible) \
                         and not other_attacker(o, ev):
                     if reciprocal(o, ev):
