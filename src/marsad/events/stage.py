@@ -65,6 +65,8 @@ _PASSIVE_CHARGE = {"يتهم", "تتهم", "يحاكم", "تحاكم", "يتهم
 _DAN_NOT_AFTER = word_set("accuse", "dan_not_after")  # (data/wordsets.tsv: after them دان is a name)
 _REPLY_FORMS = word_set("accuse", "reply_finite")
 _CONCERN = word_set("accuse", "concern")
+_UNTIL_WORDS = word_set("factual", "until")  # (s32factual: حتى، لغاية before a day to come: the end of a done act)
+_ROUND_NOUNS = word_set("factual", "round")  # (s32factual: جولة، سلسلة، موجة: "جولة جديدة من المحادثات" is that act)
 _HOLD_FORMS = word_set("consult", "hold")  # (forms of عقد: data/wordsets.tsv)
 _FORUMS = word_set("consult", "forum")  # forums of member states (مجموعة السبع، منظمة التعاون الإسلامي; s22coop)
 
@@ -5819,6 +5821,13 @@ class EventStage(Stage):
             # inside what a perfect verb agrees on dates the act agreed on, not the agreement, which was made; so does
             # any day inside an "على أن" clause ("الكوريتين وافقتا على أن تبدأ القمة قبل ظهر يوم الجمعة", s20gather)
             date, date_text, dfut = (pub.isoformat() if pub else None), None, False
+        if dfut and not is_noun and date_text and _perfect_form(ttok.norm) \
+                and (k := text.find(date_text, t1, st.end)) > 0 \
+                and normalize(text[max(t1, k - 40):k]).split()[-1:] and normalize(
+                    text[max(t1, k - 40):k]).split()[-1].lstrip("و") in _UNTIL_WORDS:
+            # (s32factual) "ومنعت إسرائيل دخول الوقود ... حتى الأحد المقبل"، "أغلقت السلطات المعبر حتى إشعار آخر": a day
+            # to come after حتى bounds a done act's span; the perfect act itself was done, not planned
+            date, date_text, dfut = (pub.isoformat() if pub else None), None, False
         hist = hist or dhist
         if dfut and date and pub and date > _dates.last_day(pub):
             hyp = True
@@ -9802,6 +9811,9 @@ class EventStage(Stage):
                     # ("ليس بوسعنا فعل شيء حيال قرار أميركا فرض عقوبات": the sanctions are imposed)
                 hyp = True
             elif k == "hist":
+                if toks[m.start_tok].norm.lstrip("و") == "منذ" and self._since_recent(st, m.end_tok):
+                    continue  # (s32factual) "ويشارك كير ومشار منذ الاثنين في جولة جديدة من المحادثات"، "قصف استمر منذ
+                    # مساء الأربعاء": an act going on since a day of the past two weeks is the story's own, no background
                 hist = True
         # a planned occasion named by a noun (القمة المرتقبة، الاجتماع المقرر عقده، زيارة مقبلة)
         tw = toks[te - 1].norm
@@ -9982,6 +9994,15 @@ class EventStage(Stage):
                     # إيجابية": the talks praised were held)
                     # (a verb of replying is no head of a topic: "وردت الصين على الاتهامات الأمريكية"; nor a concern stated,
                     # "معربا عن قلقه إزاء الاعتقالات التي تقوم بها السعودية": the arrests are told as made)
+                    if toks[ts - 1].norm == "من" and toks[m.end_tok - 1].norm.lstrip("و") in _ROUND_NOUNS \
+                            and ts - 1 - m.end_tok <= 2 and not any(
+                                toks[j].norm.startswith(("ال", "وال")) for j in range(m.end_tok, ts - 1)):
+                        # (s32factual) a round or wave trigger and its من-partitive are one act, no topic of it: "ويشارك كير
+                        # ومشار منذ الاثنين في جولة جديدة من المحادثات"، "موجة من الاحتجاجات"; the act is as factual as
+                        # the round ("دعا إلى جولة جديدة من المفاوضات": called for, still hypothetical)
+                        hneg, hhyp, _ = self._factuality_of(st, m.start_tok, m.end_tok, m.value.type)
+                        hyp = hyp or hneg or hhyp
+                        continue
                     hyp = True
         if any(m.end_tok <= ts <= m.end_tok + 1 and m.value.type == "CONSULT" and _discuss_verb(toks[m.end_tok - 1].norm)
                 for m in trigs):
@@ -10085,6 +10106,13 @@ class EventStage(Stage):
                     "country") not in sides for x in (st.ments or [])):
                 ev["date"], ev["date_text"] = r["date"], r["date_text"]  # (not another agreement, of other parties)
             return
+
+    def _since_recent(self, st, k) -> bool:
+        """(s32factual) The time cue right after منذ (at token k or the next: "منذ يوم الجمعة") is a day of the week
+        up to publication (dates.SINCE_DAYS)."""
+        pub = self._pub
+        return bool(pub) and any(c.tok in (k, k + 1) and c.date and not c.vague
+                                 and 0 <= (pub - c.date).days <= _dates.SINCE_DAYS for c in self._cues_of(st) or ())
 
     def _cues_of(self, st):
         """A sentence's time cues (read once, on first use; None for a sentence the coder did not read)."""

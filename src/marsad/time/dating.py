@@ -699,6 +699,18 @@ def _own_day(cx: _Ctx, i: int) -> dict | None:
 _SINCE_WHEN = re.compile(r"\s*[،,]?\s*[وف]?(?:عندما|حينما|حين|لما)\s")  # (after a منذ day: the span's opening act)
 
 
+def _recent_day(d: str | None, a: date | None) -> bool:
+    """(s32factual) A day of the week up to the anchor (a weekday names one): an act "since" it is the story's own, going on now
+    ("ويشارك كير ومشار منذ الاثنين في جولة جديدة من المحادثات"، "إضرابا نادرا منذ الاثنين"، "قصف استمر منذ مساء
+    الأربعاء"), no background; an older one stays historical ("منذ التاسع عشر من حزيران" dates a count, not the act)."""
+    if not d or not a:
+        return False
+    try:
+        return 0 <= (a - date.fromisoformat(d[:10])).days <= 7
+    except ValueError:
+        return False
+
+
 def _result(cx: _Ctx, t: dict | None, carried: bool = False, future_ctx: bool = False) -> dict:
     out = {"date": None, "date_text": None, "historical": False, "future": bool(future_ctx)}
     if t is None:
@@ -707,8 +719,8 @@ def _result(cx: _Ctx, t: dict | None, carried: bool = False, future_ctx: bool = 
     d = _day_of(t)
     out["date"] = d
     a = cx.anchor.date() if cx.anchor else None
-    if t.get("since"):
-        out["historical"] = True
+    if t.get("since") and not _recent_day(d, a):
+        out["historical"] = True  # ("منذ 2013"، "منذ الشهر الماضي"; not "منذ الاثنين", s32factual: below)
     if t.get("direction") == "future":
         out["future"] = True
     if a and t.get("value"):
@@ -871,6 +883,10 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
     # 3. carried over from the previous sentences of the same occasion
     if i != cx.headline:
         t = _carry_back(cx, i, trigger_start)
+        if t is not None and (t.get("direction") == "future" or _result(cx, t)["future"]) \
+                and any(x.get("direction") == "past" and _frame(x) for x in cx.in_sent(i)):
+            t = None  # (s32factual) "خلال لقاء جمع الطرفين في واشنطن، الأسبوع الماضي" after "حتى مساء الأربعاء المقبل":
+            # a sentence that names a past time of its own takes no day to come from the sentences before
         if t is not None:
             return _result(cx, t, carried=True, future_ctx=fut)
     # 3b. a phrase that refers back to the occasion told before (لدى وصوله، خلال زيارته)
