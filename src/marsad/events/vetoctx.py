@@ -19,6 +19,12 @@ def candidate(e: dict) -> bool:
         and not (e["negated"] or e["hypothetical"]) and not e.get("_donor")
 
 
+def _countries(ids, by_id) -> set:
+    """The countries of the parties ids, empty when one has none ("جنود إسرائيليون" and "الجيش الإسرائيلي": one side)."""
+    out = {(by_id.get(i) or {}).get("country") for i in ids}
+    return set() if None in out or "" in out else out
+
+
 def _confirmations(stage, e: dict, events: list) -> set:
     out = set()
     kept = [x for x in events if x["type"] == "ASSAULT" and x["_sent"] != e["_sent"] and not x.get("_veto")
@@ -29,9 +35,11 @@ def _confirmations(stage, e: dict, events: list) -> set:
         out.add("author")
     if any(set(x["recipients"]) & set(e["recipients"]) for x in kept):
         out.add("target")
+    by_id = stage._dp.by_id
+    mine = _countries(e["actors"], by_id)
     if any(set(x["recipients"]) & set(e["recipients"]) and x["actors"] and not set(x["actors"]) & set(e["actors"])
-           for x in kept):
-        out.add("other_author")  # the story gives its target's attacker as another party
+           and not (mine and _countries(x["actors"], by_id) == mine) for x in kept):
+        out.add("other_author")  # the story gives its target's attacker as another party (of another state)
     if any(set(x["actors"]) & set(e["recipients"]) or set(x["recipients"]) & set(e["actors"]) for x in kept):
         out.add("cross")
     text = stage._text
