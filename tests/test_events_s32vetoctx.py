@@ -55,3 +55,14 @@ def test_the_speaker_is_no_side_of_the_attack_she_tells(pipe):
                      "قوات الأمن منفذ الاعتداء.\n"
                      "وأضافت روكسانا أن \"المشتبه فيه وهو في الثلاثينات من العمر هاجم الشرطة بالسكين فقتلته\".")
     assert not any("روكسانا" in party(doc, e["recipients"]) for e in factual(doc, "ASSAULT"))
+
+
+def test_the_police_that_have_not_told_the_motive_are_no_killer(pipe):
+    # "ولم تعلن الشرطة": the police the subject of a (feminine imperfect) verb of telling, not the author of the killing
+    doc = full(pipe, "المشتبه به في إطلاق النار في تورونتو اسمه فيصل حسين\n\n"
+                     "مقتل امرأة وإصابة 13 شخصا في إطلاق النار بمدينة تورونتو الكندية\n"
+                     "وكانت الشرطة الكندية قد أعلنت أن حادث إطلاق النار في تورونتو أسفر عن مقتل شخصين، من بينهما المهاجم، "
+                     "وإصابة 13 آخرين.\n"
+                     "ولم تعلن الشرطة حتى الآن دوافع الهجوم الذي قتلت فيه امرأة شابة.")
+    assert not any("الشرطة" in party(doc, e["actors"]) and "امرأة" in party(doc, e["recipients"])
+                   for e in factual(doc, "ASSAULT"))

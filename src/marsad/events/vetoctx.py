@@ -64,6 +64,11 @@ def confirmed(why: set) -> bool:
     return bool(why & {"author", "target"}) or any(w.startswith("dead") for w in why)
 
 
+def _telling(w: str, speech) -> bool:
+    """Is w a verb of saying (with its conjunction; the feminine imperfect of one: "ولم تعلن الشرطة")?"""
+    return any(x in speech or x[:1] == "ت" and "ي" + x[1:] in speech for x in (w, w[1:] if w[:1] in "وف" else w))
+
+
 def _sided(e: dict, dp, st, speech, known: bool) -> bool:
     """Sides an attack told in a story can stand on: its author a state or an armed or security body; its target no town
     or building (the place a strike fell on, or a town read as a side: "استهدفا جازان" of missiles the coalition
@@ -76,7 +81,7 @@ def _sided(e: dict, dp, st, speech, known: bool) -> bool:
         return False
     sides = set(e["actors"]) | set(e["recipients"])
     for m in getattr(st, "ments", None) or ():
-        if m.eid in sides and any(t.norm in speech or t.norm[1:] in speech for t in st.toks[max(0, m.s - 2):m.s]):
+        if m.eid in sides and any(_telling(t.norm, speech) for t in st.toks[max(0, m.s - 2):m.s]):
             return False
     for i in e["actors"]:
         x = dp.by_id.get(i) or {}
