@@ -38,6 +38,7 @@ from . import appeals as _appeals
 from . import control as _control
 from . import owners as _owners
 from . import enemies as _enemies
+from . import vetoctx as _vetoctx
 from . import carry as _carry
 from . import elided as _elided
 from . import sport as _sport
@@ -658,6 +659,7 @@ class EventStage(Stage):
         last_actor = None
         self._sents = sents
         onesided = []  # operations told with their author and no target (enemies.py)
+        held = []  # rule-built attacks the sentence classifier vetoed in its middle band (vetoctx.py)
         for st in sents:
             toks = st.toks
             if not toks:
@@ -757,6 +759,7 @@ class EventStage(Stage):
             if not self._no_veto:
                 self._decide(text, st, events)
             pool.extend(e for e in events if e["_sent"] == st.i and e["actors"] and e["type"] in _CONDEMNED_ACTS)
+            held.extend(e for e in events if e["_sent"] == st.i and _vetoctx.candidate(e))
             for e in events:
                 if e["_sent"] == st.i and _enemies.candidate(e, dp.by_id):
                     e["_allies"] = sorted(set(e.get("_allies") or ()) | _enemies.allies_in(st, dp.by_id) - set(e["actors"]))
@@ -791,6 +794,7 @@ class EventStage(Stage):
         events = _story.referenced_authors(self, events)  # a reaction to an act told before with no event (story.py)
         events = _condemned_doers(events, pool, dp, self)
         events = _enemies.story_enemy(events, onesided, dp.by_id)  # an operation aimed at the story's enemy
+        events = _vetoctx.release(self, events, held)  # a vetoed attack the story's other sentences confirm
         self._statement_dates(doc, dp, spans, events)
         events = [e for e in events if not _impossible_author(e, dp) and _agent_parties(e, dp)]
         events = _accuse.refine(self, events, dp)  # ACCUSE checks: drafts, inquiries, lawsuits, claims (accuse.py)
@@ -1207,6 +1211,8 @@ class EventStage(Stage):
                                                    and not any(w in normalize(e["trigger"]["text"])
                                                                for w in _battles._PROTESTERS))):
                         e["_veto"] = True
+                        if not e.get("_weak") and e in factual:
+                            e["_share"] = round(p / th, 3)  # (s32vetoctx: the story may confirm it: vetoctx.py)
 
     def _parenthesis_subject(self, text, toks, before, ts, is_noun):
         """The party before a parenthesis that a comma closes right before the act's verb (or before the verb of saying
