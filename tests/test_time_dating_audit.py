@@ -54,7 +54,9 @@ def test_since_day_in_relative_clause_does_not_date_the_main_verb():
 def test_since_day_in_its_own_phrase_still_dates():
     doc = make_doc(None, ["وتحاصر القوات الحكومية البلدة منذ الأحد الماضي."], "2018-02-23T02:24")
     r = when(doc, "تحاصر")
-    assert r["date"] == "2018-02-18" and r["historical"]
+    # a day of the past week after منذ starts an act still going on: dated, and no longer background (s32factual,
+    # dates.SINCE_DAYS; an older منذ stays historical)
+    assert r["date"] == "2018-02-18" and not r["historical"]
 
 
 def test_day_before_the_complement_still_dates_the_speech():
@@ -149,3 +151,9 @@ def test_late_stamp_today_names_the_writers_next_day():
     t = find_times("في الساعة الثانية عشرة ظهرا من اليوم الأربعاء", a)
     assert all(x.get("late_stamp") for x in t if x["value"] and x["value"].startswith("2018-06-13"))
     assert find_times("قالت اليوم الأربعاء", datetime(2018, 6, 12, 12, 0))[0]["value"] == "2018-06-12"
+
+
+def test_since_an_older_day_stays_background():
+    doc = make_doc(None, ["وتحاصر القوات الحكومية البلدة منذ الخامس من يناير الماضي."], "2018-02-23T02:24")
+    r = when(doc, "تحاصر")
+    assert r["historical"]
