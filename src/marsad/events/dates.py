@@ -9,6 +9,7 @@ import re
 
 from ..lang.ar import Token
 from ..time.dating import _RANGE_BY_NUM, _RANGE_OPEN as _RANGE_FROM  # (the time stage's "بين X و Y" openers, one pair)
+from ..time.dating import SINCE_DAYS  # (a day of the past week after منذ; the time stage's bound, one for both)
 from ..time.lexicon import fold as _fold, lexicon as _time_lexicon
 from .lexicon import PhraseMatcher, norm_phrase, read_tsv
 
@@ -102,7 +103,6 @@ def range_bound(text: str, c: "Cue") -> bool:
 
 
 _SINCE_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مستمر|متواصل|جاري|قائم)[ةه]?\s+منذ\s+(?:يوم\s+)?$")
-SINCE_DAYS = 7  # (a day of the past week after منذ, "منذ مساء الاثنين", is left to the fallback as before)
 
 
 def since_far(text: str, c: "Cue", pub: dt.date | None) -> bool:

@@ -96,8 +96,8 @@ def _decreed(stage, ev: dict, dp, text: str) -> None:
     before = [normalize(w) for w in text[max(0, ts - 40):ts].split()[-2:]]
     if len(before) != 2 or before[0].lstrip("وفب") not in _DECREE or before[1] not in _DECREE_KIND:
         return
-    objs = [i for i in ev["actors"] if (p := _first_mention_after(dp.by_id.get(i) or {}, te, te + 40)) is not None
-            and (dp.by_id.get(i) or {}).get("type") == "PERSON"]
+    objs = [i for i in ev["actors"] if (dp.by_id.get(i) or {}).get("type") == "PERSON"
+            and _first_mention_after(dp.by_id.get(i) or {}, te, te + 40) is not None]
     if not objs:
         return
     iso = next(((dp.by_id.get(i) or {}).get("country") for i in objs if (dp.by_id.get(i) or {}).get("country")),

@@ -25,7 +25,7 @@ _ACTS = ("ASSAULT", "COERCE", "SANCTION")
 _HARM = word_set("monitor", "harm")
 _CARRY = word_set("monitor", "carry")
 _CARRIED = word_set("monitor", "carried")
-_UNDER = frozenset(normalize(w) for w in ("ضد", "على", "في", "من", "مع", "بحق", "إلى", "عن", "لدى", "تجاه", "بين"))
+_UNDER = word_set("monitor", "under")
 
 
 def _monitor(ent: dict) -> bool:

@@ -1211,7 +1211,7 @@ class EventStage(Stage):
                                                    and not any(w in normalize(e["trigger"]["text"])
                                                                for w in _battles._PROTESTERS))):
                         e["_veto"] = True
-                        if not e.get("_weak") and e in factual:
+                        if not e.get("_weak") and not (e["negated"] or e["hypothetical"]):
                             e["_share"] = round(p / th, 3)  # (s32vetoctx: the story may confirm it: vetoctx.py)
 
     def _parenthesis_subject(self, text, toks, before, ts, is_noun):
@@ -5829,8 +5829,7 @@ class EventStage(Stage):
             date, date_text, dfut = (pub.isoformat() if pub else None), None, False
         if dfut and not is_noun and date_text and _perfect_form(ttok.norm) \
                 and (k := text.find(date_text, t1, st.end)) > 0 \
-                and normalize(text[max(t1, k - 40):k]).split()[-1:] and normalize(
-                    text[max(t1, k - 40):k]).split()[-1].lstrip("و") in _UNTIL_WORDS:
+                and (lead_w := normalize(text[max(t1, k - 40):k]).split()) and lead_w[-1].lstrip("و") in _UNTIL_WORDS:
             # (s32factual) "ومنعت إسرائيل دخول الوقود ... حتى الأحد المقبل"، "أغلقت السلطات المعبر حتى إشعار آخر": a day
             # to come after حتى bounds a done act's span; the perfect act itself was done, not planned
             date, date_text, dfut = (pub.isoformat() if pub else None), None, False
@@ -9819,7 +9818,7 @@ class EventStage(Stage):
             elif k == "hist":
                 if toks[m.start_tok].norm.lstrip("و") == "منذ" and self._since_recent(st, m.end_tok):
                     continue  # (s32factual) "ويشارك كير ومشار منذ الاثنين في جولة جديدة من المحادثات"، "قصف استمر منذ
-                    # مساء الأربعاء": an act going on since a day of the past two weeks is the story's own, no background
+                    # مساء الأربعاء": an act going on since a day of the past week is the story's own, no background
                 hist = True
         # a planned occasion named by a noun (القمة المرتقبة، الاجتماع المقرر عقده، زيارة مقبلة)
         tw = toks[te - 1].norm
@@ -13058,8 +13057,8 @@ def _envoy_at(toks, te):
 
 _DRILLS = ("مناور", "تدريبات", "تمرين", "تمارين")
 _LONE_DRILLS = ("مناورات", "تدريبات", "تمارين")
-_JOINT_DRILL = word_set("drill", "joint")
-_DRILL_HELD = word_set("drill", "held")  # (s32lex: verbs of conducting, starting or ending a drill)  # (s32lex: a drill told joint or with a partner: no lone show of force)
+_JOINT_DRILL = word_set("drill", "joint")  # (s32lex: a drill told joint or with a partner: no lone show of force)
+_DRILL_HELD = word_set("drill", "held")  # (s32lex: verbs of conducting, starting or ending a drill)
 
 
 def _drill_sides(text, toks, groups, te):
@@ -14275,7 +14274,7 @@ def _backed_parties(toks, groups) -> set:
 
 
 _JOINED_VERBS = word_set("protest_told", "joined")  # (s28protest) شارك: a count that joined a protest
-_CROWD_DID = word_set("protest_told", "deed")
+_CROWD_DID = word_set("protest_told", "deed")  # (s28protest) verbs of a crowd's deeds (wordsets.tsv)
 _CLASH_VERBS = word_set("clash", "verb")  # (s32veto) اشتبكت، اشتبكوا: a clash told by its finite verb
 _CROWD_VERBS = word_set("protest_told", "crowd_verb")  # (s32veto) يحتجون، يتظاهرون، يهتفون، يطالبون
 
@@ -14291,7 +14290,9 @@ def _crowd_protesting(toks, ts) -> bool:
             w, v = toks[k].norm.lstrip("وف"), toks[k + 1].norm
             if w.startswith(_battles._PROTESTERS) and w.endswith("ون") and v in _CROWD_VERBS:
                 return True
-    return False  # (s28protest) verbs of a crowd's deeds (wordsets.tsv)
+    return False
+
+
 _PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهر", "المظاهر", "تظاهر", "التظاهر", "مسير", "المسير", "اعتصام", "الاعتصام")
 _FACING = {"يواجه", "تواجه", "يواجهون", "يواجهان", "قد", "عقوبه", "عقوبتها", "عقوبته", "يعاقب", "تصل"}  # the sentence a charge
 # carries (قد يواجه السجن 10 سنوات) is no sentence passed

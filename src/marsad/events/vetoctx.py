@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..lang.ar import normalize
 from .lexicon import word_set
 
-AUDIT = None  # (a list to record each candidate and its confirmations in: scratch audits)
 LOW = 0.3  # the share of the threshold below which a vetoed attack stays vetoed whatever the story tells
+_CASUALTY = word_set("story", "casualty")  # (data/wordsets.tsv)
+_PUNCT = ".,،:؛;\"'()«»-–!؟?#"
 
 
 def candidate(e: dict) -> bool:
@@ -26,11 +27,12 @@ def _countries(ids, by_id) -> set:
 
 
 def _confirmations(stage, e: dict, events: list) -> set:
+    """What the story's kept attacks in other sentences tell of e: "author" (one by its author), "target" (one on its
+    target), "other_author" (one on its target by a party of another state), "deadK" (casualty words in sentence K of
+    the first three, which keeps an attack of its own)."""
     out = set()
     kept = [x for x in events if x["type"] == "ASSAULT" and x["_sent"] != e["_sent"] and not x.get("_veto")
             and not x.get("_weak") and not (x["negated"] or x["hypothetical"])]
-    if kept:
-        out.add("any")
     if any(set(x["actors"]) & set(e["actors"]) for x in kept):
         out.add("author")
     if any(set(x["recipients"]) & set(e["recipients"]) for x in kept):
@@ -40,8 +42,6 @@ def _confirmations(stage, e: dict, events: list) -> set:
     if any(set(x["recipients"]) & set(e["recipients"]) and x["actors"] and not set(x["actors"]) & set(e["actors"])
            and not (mine and _countries(x["actors"], by_id) == mine) for x in kept):
         out.add("other_author")  # the story gives its target's attacker as another party (of another state)
-    if any(set(x["actors"]) & set(e["recipients"]) or set(x["recipients"]) & set(e["actors"]) for x in kept):
-        out.add("cross")
     text = stage._text
     for k, (s, t) in enumerate(stage._spans[:3]):
         if k == e["_sent"] or not any(x["_sent"] == k for x in kept):
@@ -50,10 +50,6 @@ def _confirmations(stage, e: dict, events: list) -> set:
                or w.removeprefix("ال") in _CASUALTY for w in (x.strip(_PUNCT) for x in normalize(text[s:t]).split())):
             out.add("dead%d" % k)
     return out
-
-
-_CASUALTY = word_set("story", "casualty")  # (data/wordsets.tsv)
-_PUNCT = ".,،:؛;\"'()«»-–!؟?#"
 
 
 def confirmed(why: set) -> bool:
@@ -113,9 +109,6 @@ def release(stage, events: list, held: list) -> list:
         why = _confirmations(stage, e, events)
         st = stage._sents[e["_sent"]]
         ok = confirmed(why) and _sided(e, dp, st, stage.lex.speech, "author" in why)
-        if AUDIT is not None:
-            AUDIT.append({"sent_i": e["_sent"], "share": e["_share"], "trig": e["trigger"]["text"], "why": sorted(why),
-                          "act": list(e["actors"]), "rec": list(e["recipients"]), "ok": ok})
         if not ok:
             continue
         e["_veto"] = False

@@ -699,6 +699,9 @@ def _own_day(cx: _Ctx, i: int) -> dict | None:
 _SINCE_WHEN = re.compile(r"\s*[،,]?\s*[وف]?(?:عندما|حينما|حين|لما)\s")  # (after a منذ day: the span's opening act)
 
 
+SINCE_DAYS = 7  # (s32factual) how far back a day after منذ is a recent one: the past week (events/dates.py reads it too)
+
+
 def _recent_day(d: str | None, a: date | None) -> bool:
     """(s32factual) A day of the week up to the anchor (a weekday names one): an act "since" it is the story's own, going on now
     ("ويشارك كير ومشار منذ الاثنين في جولة جديدة من المحادثات"، "إضرابا نادرا منذ الاثنين"، "قصف استمر منذ مساء
@@ -706,7 +709,7 @@ def _recent_day(d: str | None, a: date | None) -> bool:
     if not d or not a:
         return False
     try:
-        return 0 <= (a - date.fromisoformat(d[:10])).days <= 7
+        return 0 <= (a - date.fromisoformat(d[:10])).days <= SINCE_DAYS
     except ValueError:
         return False
 
