@@ -45,7 +45,7 @@ def _tok_at(toks, start):
 def _harm_at(toks, k) -> int | None:
     """The end of a harm verb at token k (monitor/harm, or monitor/carry with its object: نفذت حكم الإعدام); else None."""
     w = toks[k].norm
-    w1 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    w1 = _st._strip_wf(w)
     if w in _HARM or w1 in _HARM:
         return k + 1
     if (w in _CARRY or w1 in _CARRY) and k + 1 < len(toks):

@@ -37,10 +37,6 @@ _HOSTILE = ("ASSAULT", "SANCTION", "COERCE", "ACCUSE", "THREATEN")
 _PRIOR = ("ASSAULT", "SANCTION", "COERCE")
 
 
-def _bare(w: str) -> str:
-    return w[1:] if w[:1] in "وف" and len(w) > 3 else w
-
-
 def _reply_at(toks, j) -> bool:
     """Is token j a reply noun after ب (بالرد، برد، بالانتقام) or after a separate بـ (بـ"رد قاس")?"""
     w = toks[j].norm
@@ -49,13 +45,13 @@ def _reply_at(toks, j) -> bool:
     return j > 0 and toks[j - 1].norm in ("ب", "بـ") and w in _REPLY
 
 
-_REST = itemgetter(slice(1, None))  # a word less its first letter (_bare's و/ف)
+_REST = itemgetter(slice(1, None))  # a word less its first letter (stage._strip_wf's و/ف)
 _VOW_OR_KEEP = _VOW | _KEEP
 
 
 def _may_vow(norms) -> bool:
     """Can find_vow's loop return a vow? False when no word can open one of its four kinds: no word (or word less its
-    first letter: a superset of _bare) of vowing or keeping, no لن, and no future whose stem is رد. C-level passes
+    first letter: a superset of stage._strip_wf) of vowing or keeping, no لن, and no future whose stem is رد. C-level passes
     (s32speed): most sentences hold none, and the loop then reads every word in Python for nothing."""
     return not (_VOW_OR_KEEP.isdisjoint(norms) and _VOW_OR_KEEP.isdisjoint(map(_REST, norms))) or "لن" in norms \
         or not _reply_futures().isdisjoint(norms)
@@ -81,8 +77,9 @@ def find_vow(stage, toks):
     norms = [t.norm for t in toks]
     if not _may_vow(norms):
         return None
+    bare = _st._strip_wf  # (the word less a glued و / ف)
     for k in range(n):
-        w = _bare(norms[k])
+        w = bare(norms[k])
         if w in _VOW:
             r = next((j for j in range(k + 1, min(n, k + 5)) if _reply_at(toks, j)), None)
             if r is not None:
