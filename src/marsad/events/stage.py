@@ -3287,9 +3287,11 @@ class EventStage(Stage):
                      w0.startswith(("داعي", "نافي")) or w0 in _URGE_PARTS) and (_STRONG.search(text, toks[ts - 1].end, toks[ts].start) or (
                     # (no comma: "خطب روحاني في الحشود متهما الإدارة الأمريكية بالسعي": an accusative participle with
                     # its object right after it; not a passive one, "كان متهماً خلال حملته"، "124 شخصاً متهمين بأنهم")
+                    # (s33built: nor one whose object is the pronoun إياه, which a passive never takes: "شن ترامب هجوما
+                    # على كومي متهما إياه"، "إلى انتقاد دول أعضاء في حلف شمال الأطلسي مطالبا إياها")
                     ttok.text.rstrip("\u064b").endswith(("ا", "ين")) and (w0[:1] in "مد" or wasf)
                     and (after and after[0]["s"] == te and after[0]["prep"] is None
-                         or wasf and _adverbs.iyya_suffix(toks, ts, te))
+                         or (wasf or w0[:1] in "مد") and _adverbs.iyya_suffix(toks, ts, te))
                     and toks[ts - 1].norm.lstrip("و") not in _COPULAS and not toks[ts - 1].text.endswith("ً"))):
             # "...، مطالبين الرئيس بالتنحي", "محذرا من", "مشيدة بجهود": a circumstantial participle; the main clause's
             # subject speaks (not a party named inside a quote), the object that follows is addressed; a verb of
