@@ -68,3 +68,17 @@ def test_passive_participle_without_iyya_stays_no_accusation(pipe):
     doc = full(pipe, "اعتقلت القوات الكردية شمالي سوريا جهاديا ألمانيا من أصل سوري، متهما بالضلوع في هجمات 11 "
                      "سبتمبر/أيلول، بحسب تقارير.")
     assert not factual(doc, "ACCUSE")
+
+
+# --- an indefinite noun closed by its nisba adjective takes no genitive (_groups_of, the place nouns) ---------------
+
+def test_western_states_accuse_moscow(pipe):
+    doc = full(pipe, "اتهمت دول غربية موسكو بالوقوف وراء سلسلة من الهجمات الإلكترونية حول العالم.")
+    ev = factual(doc, "ACCUSE")
+    assert ev and "Moscow" in party(doc, ev[0]["recipients"]) and "Moscow" not in party(doc, ev[0]["actors"])
+
+
+def test_place_noun_before_a_city_stays_a_place(pipe):
+    doc = full(pipe, "وقصفت الطائرات الروسية مواقع للمعارضة غربي حلب.")
+    assert not any("Aleppo" in party(doc, e["recipients"]) or "Aleppo" in party(doc, e["actors"])
+                   for e in factual(doc, "ASSAULT"))
