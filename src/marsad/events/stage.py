@@ -3334,11 +3334,10 @@ class EventStage(Stage):
                     # "أمرت ممثل منظمة هيومن رايتس ووتش بمغادرة البلاد، متهمة إياه بدعم مقاطعة ضد إسرائيل": إياه takes up
                     # the main clause's object, not a party named in the charge
                     m0e = main[0].get("e", cut)  # (a speaker from elsewhere has no place in this sentence)
+                    seg = _adverbs.last_segment(text, toks, ts)
                     obj = [g for g in groups if m0e <= g["s"] and g["e"] <= ts and g["prep"] != "في"
                            and g not in locs and not set(g["ids"]) & set(actors)
-                           and not _adverbs.in_content_clause(toks, m0e, g["s"])
-                           and g["s"] >= _adverbs.last_segment(text, toks, ts)]
-                    seg = _adverbs.last_segment(text, toks, ts)
+                           and not _adverbs.in_content_clause(toks, m0e, g["s"]) and g["s"] >= seg]
                     if not obj and any(toks[k].norm.lstrip("و") in _RESUMED and toks[k].norm.endswith(iyya)
                                        and not toks[k].norm.endswith("ه" + iyya) for k in range(max(seg, m0e), ts)):
                         # (s33built) "قطعت ... العلاقات الدبلوماسية مع قطر في يونيو، وفرضت عليها عقوبات اقتصادية متهمة
