@@ -2147,7 +2147,8 @@ class EventStage(Stage):
                                 and not (_accuse.suffixed_verb(ttok.norm, _object_suffix) and (
                                     ttok.norm[:1] == "و" or ts > 0 and toks[ts - 1].norm.lstrip("و") in _RELATIVES))) \
                 and not (ttok.norm.startswith("متهم") and ts > 0
-                         and any(c in text[toks[ts - 1].end:ttok.start] for c in "،,")) \
+                         and (any(c in text[toks[ts - 1].end:ttok.start] for c in "،,")
+                              or _adverbs.iyya_suffix(toks, ts, te))) \
                 and not (trig.mode == "disapprove" and not is_noun and ts > 0 and not _conj_verb(ttok.norm)
                          and not ttok.norm.startswith(("ادان", "دان", "يدين", "تدين", "ندين"))
                          and toks[ts - 1].norm not in _RELATIVES) and any(
@@ -2159,7 +2160,8 @@ class EventStage(Stage):
                             for j in range(max(0, ts - 6), ts)):
             # (not a charge directed after the arrest: "اعتقل وسجن الأحد، ووجهت إليه تهمة دعم منظمة إرهابية", s20charge)
             return None  # "بسجن صحفيين ... بتهمة": the charge of the conviction, not a new accusation (but "وطردت
-            # الحكومة السفير، متهمة الجزائر بـ": the circumstantial participle after a comma accuses; nor a verb of
+            # الحكومة السفير، متهمة الجزائر بـ": the circumstantial participle after a comma accuses, as one with إياه
+            # does without it, "قطعت علاقاتها مع الدوحة متهمة إياها بدعم الإرهاب" (s33built); nor a verb of
             # criticism with the pronoun of the act before it: "اعتقلت ... عشرات المحتجين، في حملة انتقدتها منظمة العفو")
         if typ == "ACCUSE" and (ttok.norm.lstrip("و").startswith(("بتهم", "لتهم")) or ttok.norm.lstrip("و") in (
                 "يحاكم", "تحاكم", "يحاكمون")) and any(toks[k].norm.lstrip("وال") in _HELD for k in range(max(0, ts - 4), ts)) \
@@ -2414,7 +2416,10 @@ class EventStage(Stage):
         actors, recips, loc = [], [], None
         of_that = None  # the clause verb whose day dates a meeting told as its occasion (_meeting_of_that)
         locs = [g for g in groups if all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"]) and (
-            g["prep"] in ("في", "ب") or g["s"] > 0 and any(r in PLACE_NOUNS for r in readings(toks[g["s"] - 1].norm))
+            g["prep"] in ("في", "ب") or g["s"] > 0 and any(r in PLACE_NOUNS for r in readings(toks[g["s"] - 1].norm)
+                                                           if not (r + "ه" == toks[g["s"] - 1].norm
+                                                                   and toks[g["s"] - 1].text.endswith("ة")))
+            # (s33built: not a nisba adjective read as a place noun with a pronoun, "دول غربية موسكو": غربي + ه)
             and not (g["prep"] is None and toks[g["s"] - 1].norm.startswith("ال") and any(h["e"] == g["s"] for h in groups)))
             # ("كوريا الشمالية الولايات المتحدة": the adjective that ends a name; but "أبناء مدينة البصرة": a place)
             and not (g["prep"] == "في" and _member_of(toks, g["s"]))  # (الوسطاء في مصر وقطر، أعضاء في: who, not where)
@@ -3290,7 +3295,11 @@ class EventStage(Stage):
                     ttok.text.rstrip("\u064b").endswith(("ا", "ين")) and (w0[:1] in "مد" or wasf)
                     and (after and after[0]["s"] == te and after[0]["prep"] is None
                          or wasf and _adverbs.iyya_suffix(toks, ts, te))
-                    and toks[ts - 1].norm.lstrip("و") not in _COPULAS and not toks[ts - 1].text.endswith("ً"))):
+                    and toks[ts - 1].norm.lstrip("و") not in _COPULAS and not toks[ts - 1].text.endswith("ً")) or (
+                    # (s33built) nor one, of any gender or number, whose object is the pronoun إياه, which a passive
+                    # never takes: "شن ترامب هجوما على كومي متهما إياه"، "قطعت علاقاتها مع الدوحة متهمة إياها"
+                    (w0[:1] in "مد" or wasf) and _adverbs.iyya_suffix(toks, ts, te)
+                    and toks[ts - 1].norm.lstrip("و") not in _COPULAS)):
             # "...، مطالبين الرئيس بالتنحي", "محذرا من", "مشيدة بجهود": a circumstantial participle; the main clause's
             # subject speaks (not a party named inside a quote), the object that follows is addressed; a verb of
             # saying with no subject of its own opening the sentence (وأضاف أن ...، منددا) goes on with its speaker
@@ -3313,6 +3322,9 @@ class EventStage(Stage):
                 # no known subject before the participle ("وقال إينجه ... الذي بناه أردوغان ...، متهما حزب العدالة
                 # والتنمية"): a party after it is its object, never its author
                 actors = [a for a in actors if any(a in g["ids"] and g["e"] <= ts for g in groups)]
+                if _adverbs.iyya_suffix(toks, ts, te):
+                    return None  # (s33built) "وكانت هذه الدول قطعت علاقاتها مع الدوحة متهمة إياها بدعم التنظيمات
+                    # المتطرفة": the parties after a participle with إياه are inside its charge, neither side of it
             if main:
                 actors = main[0]["ids"]
                 nx = [g for g in after if g["s"] - te <= 3 and g["prep"] in (None, "على", "إلى", "ل")]
@@ -3322,10 +3334,17 @@ class EventStage(Stage):
                     # "أمرت ممثل منظمة هيومن رايتس ووتش بمغادرة البلاد، متهمة إياه بدعم مقاطعة ضد إسرائيل": إياه takes up
                     # the main clause's object, not a party named in the charge
                     m0e = main[0].get("e", cut)  # (a speaker from elsewhere has no place in this sentence)
+                    seg = _adverbs.last_segment(text, toks, ts)
                     obj = [g for g in groups if m0e <= g["s"] and g["e"] <= ts and g["prep"] != "في"
                            and g not in locs and not set(g["ids"]) & set(actors)
-                           and not _adverbs.in_content_clause(toks, m0e, g["s"])
-                           and g["s"] >= _adverbs.last_segment(text, toks, ts)]
+                           and not _adverbs.in_content_clause(toks, m0e, g["s"]) and g["s"] >= seg]
+                    if not obj and any(toks[k].norm.lstrip("و") in _RESUMED and toks[k].norm.endswith(iyya)
+                                       and not toks[k].norm.endswith("ه" + iyya) for k in range(max(seg, m0e), ts)):
+                        # (s33built) "قطعت ... العلاقات الدبلوماسية مع قطر في يونيو، وفرضت عليها عقوبات اقتصادية متهمة
+                        # إياها": a pronoun of the last stretch (عليها) takes up a party before it, which إياه takes up too
+                        obj = [g for g in groups if m0e <= g["s"] and g["e"] <= seg and g["prep"] != "في"
+                               and g not in locs and not set(g["ids"]) & set(actors)
+                               and not _adverbs.in_content_clause(toks, m0e, g["s"])]
                     if wasf:
                         # "نفى المتحدث الأنباء التي تحدثت عن قصف مناطق سورية من الأراضي الأردنية، واصفا إياها بـ"الكاذبة"":
                         # what is described is the object itself, not a party of the relative clause told of it
@@ -15253,7 +15272,10 @@ def _groups_of(text, toks, ments):
                              and toks[last.e - 1].norm.lstrip("وفبل") not in _CONSTRUCT_HEADS) \
                     and not (
                     m.kind == "GPE" and (toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")
-                                         or last.kind == "PERSON" and not _office_like(toks, last))):
+                                         or last.kind == "PERSON" and not _office_like(toks, last))) \
+                    and not (m.kind == "GPE" and last.eid.startswith("ev-p") and last.e - last.s >= 2
+                             and toks[last.e - 1].norm.endswith(("يه", "ي"))):
+                # (s33built) nor a noun closed by its indefinite nisba adjective: "اتهمت دول غربية موسكو بالوقوف وراء")
                 # ... but a definite phrase or a name takes no genitive: "تتهم في مجلس الأمن روسيا"، "دعت إدارة
                 # الرئيس دونالد ترامب قطر" name the country apart; nor does a body of another state: "اتهمت حماس إسرائيل"
                 g["e"] = m.e  # a genitive or adjective of the title ("أمير قطر", "الحكومة السودانية")
