@@ -87,3 +87,21 @@ def test_lam_as_a_name_and_self_blame_accuse_no_one(pipe):
     for s in ("لا يتوقع فيليب لام القائد السابق لمنتخب ألمانيا رحيل المدرب الحالي للفريق يواخيم لوف.",
               'كتب ترامب في تغريدة أن دوقة كامبريدج "لا يمكنها أن تلوم سوى نفسها".'):
         assert not factual(full(pipe, s), "ACCUSE"), s
+
+
+def test_verbal_attack_by_a_titled_member_of_parliament(pipe):
+    doc = full(pipe, 'هاجم البرلماني المصري مصطفى بكري الرئيس التونسي السابق، منصف المرزوقي، الأربعاء، قائلا إنه '
+                     '"ارتهن نفسه خادما لفرنسا".')
+    assert any("بكري" in a and "Marzouki" in r for a, r in _accusers(doc))
+
+
+def test_ministry_attacking_a_state_told_in_words(pipe):
+    doc = full(pipe, "وهاجمت الخارجية الروسية الولايات المتحدة، قائلة إنها تنتهك القانون الدولي.")
+    assert any("Russia" in a and "United States" in r for a, r in _accusers(doc))
+
+
+def test_state_strike_told_with_its_words_is_no_verbal_attack(pipe):
+    for s in ("وهاجمت إسرائيل مواقع إيرانية في سوريا، قائلة إنها ردت على إطلاق صواريخ.",
+              "هاجمت إسرائيل حركة حماس بسبب إطلاق الصواريخ.",
+              "وهاجمت وزارة الداخلية أوكار الإرهابيين بسبب الهجمات الأخيرة."):
+        assert not factual(full(pipe, s), "ACCUSE"), s

@@ -2236,6 +2236,12 @@ class EventStage(Stage):
                            and not text[toks[g["e"] - 1].end:toks[aux].start].strip(" ،,")
                            and (aux < ts or g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("و") in _PERFECT_AUX)), None)
             sj = sj or next((g for g in groups if g["s"] == te and g["prep"] is None), None)
+            if sj is None:
+                # (s33accuse) "هاجم البرلماني المصري مصطفى بكري الرئيس التونسي السابق": a subject after its title and
+                # nationality, words the group does not hold
+                sj = next((g for g in groups if g["prep"] is None and te < g["s"] <= te + 3 and all(
+                    _title_word(toks[j].norm) or toks[j].norm.startswith("ال") and toks[j].norm.endswith(("ي", "يه"))
+                    for j in range(te, g["s"])) and not _strong_between(text, toks, te, g["s"])), None)
             ents = self._dp.by_id
 
             def politician(g):
@@ -2250,13 +2256,18 @@ class EventStage(Stage):
                 main = next((g for g in groups if g["prep"] is None and cut0 <= g["s"] and g["e"] < ts), None)
                 if main is not None and politician(main):
                     sj = main
-            va0 = sj["e"] if sj is not None and sj["s"] == te else te
+            va0 = sj["e"] if sj is not None and sj["s"] >= te else te
             if va0 + 1 < len(toks) and toks[va0].norm in _ATTACK_MANNER and not _strong_between(text, toks, va0, va0 + 1) \
                     and not text[toks[va0 - 1].end:toks[va0 + 1].start].strip(" "+toks[va0].text):
                 va0 += 1  # ("هاجمت روما بشدة الاقتراح الفرنسي")
             said_of = va0 < len(toks) and toks[va0].norm.lstrip("و") in _ATTACKED_WORDS and not any(
                 g["s"] == va0 for g in groups)
-            if sj is not None and (politician(sj) or said_of and self._state_side(sj)) and not any(
+            end0 = next((j for j in range(te, len(toks)) if _full_stop_between(text, toks, te, j + 1)), len(toks))
+            body_said = sj is not None and not politician(sj) and self._state_side(sj) and not any(
+                (ents.get(i) or {}).get("sector") in ("MIL", "COP", "REB") for i in sj["ids"]) and any(
+                toks[j].norm.lstrip("و") in _REPLY_SAYING or toks[j].norm == "بسبب" and not any(
+                    (ents.get(i) or {}).get("type") == "GPE" for i in sj["ids"]) for j in range(te, min(end0, te + 20)))
+            if sj is not None and (politician(sj) or (said_of or body_said) and self._state_side(sj)) and not any(
                     any(r.startswith(_WEAPON_STEMS) for r in readings(toks[k].norm)[1:] + (toks[k].norm,))
                     for k in range(te, min(len(toks), te + 10))):
                 # (s33accuse) a state or a state body attacks in words what someone said, proposed or decided ("وقد
@@ -2276,6 +2287,13 @@ class EventStage(Stage):
                             and (g["s"] <= va + 1 or text[toks[va - 1].end:toks[va].start].strip()[:1] in ("،", ",")
                                  and g["s"] <= va + 14)
                             and not all(x.kind in ("LOC", "FAC") for x in g["m"])), None)
+                if obj is not None and body_said and not said_of and not politician(sj) and (obj["s"] != va or any(
+                        (ents.get(i) or {}).get("sector") in ("MIL", "COP", "REB") or any(
+                            (ents.get(x) or {}).get("type") == "GPE" for x in sj["ids"]) and (ents.get(i) or {}).get(
+                            "type") not in ("PERSON", "ORG") for i in obj["ids"])):
+                    obj = None  # (s33accuse) a state body whose attack is told in words (قائلة، بسبب) attacks the party
+                    # right after it in words, not armed men, and a state (which also strikes) only a person or a body
+                    # ("وهاجمت إسرائيل مواقع إيرانية في سوريا، قائلة إنها ردت": its strike)
                 if obj is not None:
                     typ = "ACCUSE"
                     trig = trig._replace(type="ACCUSE", mode="disapprove")
