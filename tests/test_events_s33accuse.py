@@ -105,3 +105,14 @@ def test_state_strike_told_with_its_words_is_no_verbal_attack(pipe):
               "هاجمت إسرائيل حركة حماس بسبب إطلاق الصواريخ.",
               "وهاجمت وزارة الداخلية أوكار الإرهابيين بسبب الهجمات الأخيرة."):
         assert not factual(full(pipe, s), "ACCUSE"), s
+
+
+def test_behind_an_attempt_is_the_wrong_itself(pipe):
+    doc = full(pipe, "وكانت رئيسة وزراء بريطانيا، تيريزا ماي، قد قالت إن موسكو تقف وراء محاولة قتل الجاسوس سيرغي "
+                     "سكريبال وابنته يوليا بغاز الأعصاب.")
+    ev = [e for e in doc["events"] if e["type"] == "ACCUSE" and not e["negated"]]
+    assert any("Moscow" in party(doc, e["recipients"]) for e in ev)
+
+
+def test_a_refused_charge_is_still_no_wrong(pipe):
+    assert not factual(full(pipe, "وقال المتحدث إن إيران رفضت الاتهامات."), "ACCUSE")

@@ -7316,8 +7316,10 @@ class EventStage(Stage):
             if told and t0 not in refused:
                 continue
             w = toks[k].norm.lstrip("وف")
-            if slot == "subj" and any(toks[j].norm.lstrip("و") in _REFUSED_CLAIM for j in range(ke, min(len(toks), ke + 2))):
-                continue  # "قال إن إيران رفضت الاتهامات": a denial reported, not a wrong
+            if slot == "subj" and toks[ke - 1].norm not in ("وراء", "خلف") and any(
+                    toks[j].norm.lstrip("و") in _REFUSED_CLAIM for j in range(ke, min(len(toks), ke + 2))):
+                continue  # "قال إن إيران رفضت الاتهامات": a denial reported, not a wrong (but behind an attempt, an attack
+                # or a plot is the wrong itself: "تقول أنقرة إنه يقف وراء محاولة الانقلاب"، s33accuse)
             if slot == "subj" and w.startswith(("ال", "بال", "لل")) and not w.startswith(("المسوول", "المسوولين")) \
                     or k > 0 and toks[k - 1].norm.lstrip("وف") in ("لم", "لا", "لن", "ما", "ليس", "ليست", "غير", "عدم"):
                 continue  # "لتحقيق الخرق المطلوب" (a breakthrough); "ولم تعرقل برنامج الصواريخ" (a denial)
