@@ -116,3 +116,16 @@ def test_behind_an_attempt_is_the_wrong_itself(pipe):
 
 def test_a_refused_charge_is_still_no_wrong(pipe):
     assert not factual(full(pipe, "وقال المتحدث إن إيران رفضت الاتهامات."), "ACCUSE")
+
+
+def test_the_year_of_the_charged_act_does_not_date_the_accusation(pipe):
+    doc = full(pipe, "قالت وكالة الأنباء التركية الرسمية إن المدعين أصدروا أوامر اعتقال بحق 300 من أفراد الجيش للاشتباه في أن "
+                     "لهم صلات بشبكة يقودها رجل الدين فتح الله غولن المقيم في الولايات المتحدة، والذي تتهمه تركيا بالوقوف "
+                     "وراء محاولة انقلاب فاشلة في 2016.", published="2018-05-11T12:00")
+    ev = [e for e in factual(doc, "ACCUSE") if "Gülen" in party(doc, e["recipients"])]
+    assert ev and not ev[0]["historical"] and (ev[0]["date"] or "").startswith("2018")
+
+
+def test_a_year_before_the_charge_still_dates_the_accusation(pipe):
+    doc = full(pipe, 'واتهم أحمدي نجاد عام 2011 الدول الغربية بإعداد خطط "للجفاف" في إيران.', published="2018-05-11T12:00")
+    assert not [e for e in factual(doc, "ACCUSE") if not e["historical"]]
