@@ -84,6 +84,9 @@ _CHARGE_OPENERS = word_set("react", "charge_opener")  # (بتهمة، بجريم
 _REPLY_NOT_VERB = word_set("accuse", "reply_not_verb")
 _REPLY_WORDS = word_set("accuse", "replied_words")  # (تصريحات، وصف، تغريدة: someone's words answered)
 _REPLY_SAYING = word_set("accuse", "reply_saying")  # (قائلا، بالقول، واصفا: the reply is told in words)
+_ATTACKED_WORDS = word_set("accuse", "attacked_words")  # (s33accuse: هاجمت الصين تعليقات ترامب)
+_ATTACK_MANNER = word_set("accuse", "attack_manner")  # (s33accuse: بشدة، مجددا between a verbal attack and its object)
+_PERFECT_AUX = {"قد", "كان", "كانت", "كانوا"}  # (s33accuse: وكان X قد هاجم، كان X هاجم)
 _WHAT_RELATIVE = {"ما", "فيما", "بما", "لما", "مما", "عما", "وما"}
 _LABEL_VERBS = tuple(sorted(word_set("accuse", "label_verb")))  # (وصفه، وصفتها، يصفه: a verb of labelling with its object pronoun)
 _PAST_CHARGE = word_set("accuse", "past_charge")  # (read as passives only after a relative pronoun)
@@ -2226,7 +2229,21 @@ class EventStage(Stage):
             sj = next((g for g in groups[::-1] if g["e"] <= ts and ts - g["e"] <= 1 and g["prep"] is None
                        and g["s"] >= cut0 and not _strong_between(text, toks, g["e"], ts)), None) \
                 if ttok.norm.lstrip("وف")[:1] in "يت" else None
+            if sj is None and ts > 1 and not ttok.norm.lstrip("وف")[:1] in "يت":
+                # (s33accuse) "وكان الرئيس الموريتاني، محمد ولد العزيز، قد هاجم جناح الإخوان"، "كان بومبيو هاجم القيادة
+                # الإيرانية": a pluperfect's subject stands before its قد (or right after its كان), the party after the
+                # verb is its object
+                aux = ts - 1 if toks[ts - 1].norm == "قد" else ts
+                sj = next((g for g in groups[::-1] if g["e"] <= aux and g["prep"] is None and g["s"] >= cut0
+                           and not text[toks[g["e"] - 1].end:toks[aux].start].strip(" ،,")
+                           and (aux < ts or g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("و") in _PERFECT_AUX)), None)
             sj = sj or next((g for g in groups if g["s"] == te and g["prep"] is None), None)
+            if sj is None:
+                # (s33accuse) "هاجم البرلماني المصري مصطفى بكري الرئيس التونسي السابق": a subject after its title and
+                # nationality, words the group does not hold
+                sj = next((g for g in groups if g["prep"] is None and te < g["s"] <= te + 3 and all(
+                    _title_word(toks[j].norm) or toks[j].norm.startswith("ال") and toks[j].norm.endswith(("ي", "يه"))
+                    for j in range(te, g["s"])) and not _strong_between(text, toks, te, g["s"])), None)
             ents = self._dp.by_id
 
             def politician(g):
@@ -2241,10 +2258,23 @@ class EventStage(Stage):
                 main = next((g for g in groups if g["prep"] is None and cut0 <= g["s"] and g["e"] < ts), None)
                 if main is not None and politician(main):
                     sj = main
-            if sj is not None and politician(sj) and not any(
+            va0 = sj["e"] if sj is not None and sj["s"] >= te else te
+            if va0 + 1 < len(toks) and toks[va0].norm in _ATTACK_MANNER and not _strong_between(text, toks, va0, va0 + 1) \
+                    and not text[toks[va0 - 1].end:toks[va0 + 1].start].strip(" "+toks[va0].text):
+                va0 += 1  # ("هاجمت روما بشدة الاقتراح الفرنسي")
+            said_of = va0 < len(toks) and toks[va0].norm.lstrip("و") in _ATTACKED_WORDS and not any(
+                g["s"] == va0 for g in groups)
+            end0 = next((j for j in range(te, len(toks)) if _full_stop_between(text, toks, te, j + 1)), len(toks))
+            body_said = sj is not None and not politician(sj) and self._state_side(sj) and not any(
+                (ents.get(i) or {}).get("sector") in ("MIL", "COP", "REB") for i in sj["ids"]) and any(
+                toks[j].norm.lstrip("و") in _REPLY_SAYING or toks[j].norm == "بسبب" and not any(
+                    (ents.get(i) or {}).get("type") == "GPE" for i in sj["ids"]) for j in range(te, min(end0, te + 20)))
+            if sj is not None and (politician(sj) or (said_of or body_said) and self._state_side(sj)) and not any(
                     any(r.startswith(_WEAPON_STEMS) for r in readings(toks[k].norm)[1:] + (toks[k].norm,))
                     for k in range(te, min(len(toks), te + 10))):
-                va = sj["e"] if sj["s"] == te else te
+                # (s33accuse) a state or a state body attacks in words what someone said, proposed or decided ("وقد
+                # هاجمت الصين تعليقات ترامب"، "هاجمت روما بشدة الاقتراح الفرنسي"): the owner of the words is attacked
+                va = va0
 
                 def appositive(g):  # "هاجم كمال كيليتشدار أوغلو، زعيم حزب الشعب الجمهوري، الرئيس أردوغان"
                     gap = text[toks[va - 1].end:toks[g["s"]].start]
@@ -2259,6 +2289,13 @@ class EventStage(Stage):
                             and (g["s"] <= va + 1 or text[toks[va - 1].end:toks[va].start].strip()[:1] in ("،", ",")
                                  and g["s"] <= va + 14)
                             and not all(x.kind in ("LOC", "FAC") for x in g["m"])), None)
+                if obj is not None and body_said and not said_of and not politician(sj) and (obj["s"] != va or any(
+                        (ents.get(i) or {}).get("sector") in ("MIL", "COP", "REB") or any(
+                            (ents.get(x) or {}).get("type") == "GPE" for x in sj["ids"]) and (ents.get(i) or {}).get(
+                            "type") not in ("PERSON", "ORG") for i in obj["ids"])):
+                    obj = None  # (s33accuse) a state body whose attack is told in words (قائلة، بسبب) attacks the party
+                    # right after it in words, not armed men, and a state (which also strikes) only a person or a body
+                    # ("وهاجمت إسرائيل مواقع إيرانية في سوريا، قائلة إنها ردت": its strike)
                 if obj is not None:
                     typ = "ACCUSE"
                     trig = trig._replace(type="ACCUSE", mode="disapprove")
@@ -7298,8 +7335,10 @@ class EventStage(Stage):
             if told and t0 not in refused:
                 continue
             w = toks[k].norm.lstrip("وف")
-            if slot == "subj" and any(toks[j].norm.lstrip("و") in _REFUSED_CLAIM for j in range(ke, min(len(toks), ke + 2))):
-                continue  # "قال إن إيران رفضت الاتهامات": a denial reported, not a wrong
+            if slot == "subj" and toks[ke - 1].norm not in ("وراء", "خلف") and any(
+                    toks[j].norm.lstrip("و") in _REFUSED_CLAIM for j in range(ke, min(len(toks), ke + 2))):
+                continue  # "قال إن إيران رفضت الاتهامات": a denial reported, not a wrong (but behind an attempt, an attack
+                # or a plot is the wrong itself: "تقول أنقرة إنه يقف وراء محاولة الانقلاب"، s33accuse)
             if slot == "subj" and w.startswith(("ال", "بال", "لل")) and not w.startswith(("المسوول", "المسوولين")) \
                     or k > 0 and toks[k - 1].norm.lstrip("وف") in ("لم", "لا", "لن", "ما", "ليس", "ليست", "غير", "عدم"):
                 continue  # "لتحقيق الخرق المطلوب" (a breakthrough); "ولم تعرقل برنامج الصواريخ" (a denial)

@@ -514,7 +514,7 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
             if skipped is not None:
                 skipped.append(t)
             continue  # وفق ما ذكرت وسائل إعلام رسمية، الخميس: dates the report, not the event
-        if charge and _is_day(t) and t["start"] >= te and (_REL_VERB.search(cx.f, te, t["start"]) or _CHARGE_B.search(
+        if charge and (_is_day(t) or t.get("grain") == "year") and t["start"] >= te and (_REL_VERB.search(cx.f, te, t["start"]) or _CHARGE_B.search(
                 cx.f, te, t["start"]) and not _WEEKDAY_ONLY.search(fold(t["text"]))) \
                 and not re.search(r"[،,]\s*(?:يوم\s+)?$", cx.f[te:t["start"]]):
             if skipped is not None:
