@@ -344,6 +344,14 @@ def _force_used(text, toks, ts) -> bool:
 
 _TEMPORAL_SUBS = word_set("temporal", "sub")  # (+ أن/ما: a temporal clause opens)
 _TEMPORAL_ONE = word_set("temporal", "one")  # (the same written as one word)
+_RESUMPTIVE_HEAD = word_set("clause", "resumptive_head")  # وهو، الأمر ... + ما / الذي: the clause before taken up
+_RESUMPTIVE_REL = word_set("clause", "resumptive_rel")
+
+
+def _resumptive_between(toks, a, b) -> bool:
+    """A relative that takes up the whole clause before it (وهو ما، الأمر الذي) lies in a..b: a new clause opens there
+    ("وتتهم بريطانيا روسيا بتنفيذ الهجوم وهو ما تنفيه موسكو": the denial is told, not the content of بتنفيذ; s33blame)."""
+    return any(toks[j].norm in _RESUMPTIVE_HEAD and toks[j + 1].norm in _RESUMPTIVE_REL for j in range(a, min(b, len(toks) - 1)))
 _TEMPORAL_AFTER = word_set("temporal", "after")  # (+ a verbal noun: the earlier act it tells)
 
 
@@ -5145,13 +5153,19 @@ class EventStage(Stage):
                 _suffered(toks, ts) or typ == "REQUEST" and any(
                 g["prep"] is None and g["e"] == ts and g["s"] > 0 and _suffered(toks, g["s"]) and g["s"] - 1 >= ts - 8
                 and not _strong_between(text, toks, g["s"] - 1, ts) for g in groups)) \
-                and not _strong_between(text, toks, ts - 1, ts):
+                and not _strong_between(text, toks, ts - 1, ts) \
+                or typ == "ACCUSE" and is_noun and not _suffered(toks, ts) and _suffered_past_subject(text, toks, groups, ts):
             # "مسعود أوزيل الذي واجه انتقادات"، "القانون رقم 10 الذي أثار انتقادات": the subject is criticised; the
             # critics are those named with من right after the noun, else no one. So for a call or request received
             # ("تلقى طلبا من الممثل الدائم لروسيا": طلبا a noun, no verb of two, "وتلقت منظمة حظر الأسلحة الكيميائية دعوة رسمية من دمشق": the subject between
             # the verb and the noun): the one after من asks, the subject is asked
             critic = next((g for g in groups if g["prep"] == "من" and te <= g["s"] <= te + 2
-                           or g["prep"] == "من قبل" and te + 1 <= g["s"] <= te + 3), None)
+                           or g["prep"] == "من قبل" and te + 1 <= g["s"] <= te + 3), None) or _accuse.critics_past_adverb(
+                text, toks, groups, te) or next((  # (s33blame) "لانتقادات مكررة مؤخراً من قبل الرئيس الأمريكي"
+                g for g in groups if typ == "ACCUSE" and g["prep"] is None and te <= g["s"] <= te + 1 and all(
+                    x.kind == "NORP" and x.country and x.e - x.s == 1 for x in g["m"]) and not _strong_between(
+                    text, toks, te - 1, g["s"])), None)  # (s33blame) the state of a demonym after the noun: "ويواجه القس
+            # الأمريكي اتهامات تركية بالإرهاب" (Turkey accuses the pastor)
             # ("تعرض لانتقادات من جانب الاتحاد الألماني لكرة القدم"، "لانتقادات حادة من قبل إسرائيل": من قبل / جانب /
             # طرف name the critic as من does, one word further; s27accuse)
             if critic is None:
@@ -9832,6 +9846,8 @@ class EventStage(Stage):
             dist = ts - (lo + m.end_tok)
             if _strong_between(st_text(self), toks, lo + m.end_tok, ts) and k != "hist":
                 continue
+            if k != "hist" and _resumptive_between(toks, lo + m.end_tok, ts):
+                continue  # "... بتنفيذ الهجوم وهو ما تنفيه موسكو": the cue's clause ends at وهو ما (s33blame)
             if k == "neg" and dist <= 2:
                 if typ == "ASSAULT" and dist == 1 and _subject_of_negated(toks, ts):
                     continue  # "لم تلق الضربات الجوية التي شنتها الولايات المتحدة ... إجماعا": another verb is negated
@@ -12372,6 +12388,24 @@ def _suffered(toks, ts) -> bool:
         w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
         if w in _SUFFER_VERBS:
             return True
+    return False
+
+
+def _suffered_past_subject(text, toks, groups, ts) -> bool:
+    """(s33blame) The act noun at ts the object of a verb of receiving or drawing it with its subject, a named party,
+    between them (verb, subject, object): "واجه وزير المالية الأمريكي، ستيف منوتشين، انتقادات حادة من وزراء مالية
+    مجموعة السبع"، "وتعرض ماوريتسيو ساري المدرب السابق لانتقادات من". The subject's group opens right after the verb;
+    no full stop, relative pronoun or other verb lies between (a clause of its own)."""
+    for k in range(ts - 3, max(-1, ts - 11), -1):
+        w = toks[k].norm
+        w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+        if w not in _SUFFER_VERBS:
+            continue
+        if _full_stop_between(text, toks, k + 1, ts) or not any(
+                g["prep"] is None and g["s"] == k + 1 and g["e"] <= ts for g in groups):
+            return False
+        return not any(toks[j].norm in _RELATIVES or toks[j].norm in VERB_FORMS and not any(
+            g["s"] <= j < g["e"] for g in groups) for j in range(k + 1, ts))
     return False
 
 
