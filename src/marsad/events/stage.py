@@ -5160,17 +5160,23 @@ class EventStage(Stage):
             # ("تلقى طلبا من الممثل الدائم لروسيا": طلبا a noun, no verb of two, "وتلقت منظمة حظر الأسلحة الكيميائية دعوة رسمية من دمشق": the subject between
             # the verb and the noun): the one after من asks, the subject is asked
             critic = next((g for g in groups if g["prep"] == "من" and te <= g["s"] <= te + 2
-                           or g["prep"] == "من قبل" and te + 1 <= g["s"] <= te + 3), None) or _accuse.critics_past_adverb(
+                           or g["prep"] == "من قبل" and te + 1 <= g["s"] <= te + 3), None)
+            fresh = critic is None  # (s33blame: the critics read below need the subject as their target)
+            critic = critic or _accuse.critics_past_adverb(
                 text, toks, groups, te) or next((  # (s33blame) "لانتقادات مكررة مؤخراً من قبل الرئيس الأمريكي"
-                g for g in groups if typ == "ACCUSE" and g["prep"] is None and te <= g["s"] <= te + 1 and all(
-                    x.kind == "NORP" and x.country and x.e - x.s == 1 for x in g["m"]) and not _strong_between(
+                g for g in groups if typ == "ACCUSE" and g["prep"] is None and (te <= g["s"] <= te + 1 and all(
+                    x.kind == "NORP" and x.country and x.e - x.s == 1 for x in g["m"]) or g["s"] == te and all(
+                    x.kind in ("PER", "ORG", "GPE") for x in g["m"])) and not _strong_between(
                     text, toks, te - 1, g["s"])), None)  # (s33blame) the state of a demonym after the noun: "ويواجه القس
-            # الأمريكي اتهامات تركية بالإرهاب" (Turkey accuses the pastor)
+            # الأمريكي اتهامات تركية بالإرهاب" (Turkey accuses the pastor); a named party in its genitive: "كما واجه رئيس
+            # المفوضية الأوروبية جان كلود يونكر انتقادات ترامب" (Trump criticises Juncker)
             # ("تعرض لانتقادات من جانب الاتحاد الألماني لكرة القدم"، "لانتقادات حادة من قبل إسرائيل": من قبل / جانب /
             # طرف name the critic as من does, one word further; s27accuse)
             if critic is None:
                 return None
             target = [i for i in actors if i not in critic["ids"]]
+            if fresh and not target:
+                return None  # "وأثار مشروع القرار انتقادات إسرائيلية": a thing drew them, no party is their target
             actors, recips = list(critic["ids"]), target or [r for r in recips if r not in critic["ids"]]
         if typ == "ACCUSE" and is_noun and (amid := _accuse.amid_critics(text, toks, groups, cut, ts, te)) is not None:
             actors, recips = amid  # (s31accuse) "وسط انتقادات من قبل السلطات الضريبية الأمريكية": its critics and target
