@@ -958,7 +958,7 @@ def _named_in_charge(dp, text, toks, te, ev) -> bool:
 
 
 _CRITIC_GAP = word_set("accuse", "critic_gap")  # مؤخرا، بانتظام، أيضا: words between a criticism faced and its critics
-_CRITIC_MEMBERS = word_set("accuse", "critic_members") | word_set("roles", "member_head") | word_set("roles", "ally_noun")
+_CRITIC_MEMBERS = word_set("accuse", "critic_members") | word_set("roles", "member_head")
 _CRITIC_NOT = word_set("accuse", "critic_not")  # من، في، حول، بسبب: no adjective of the criticism
 
 
@@ -972,15 +972,15 @@ def critics_past_adverb(text, toks, groups, te):
             continue
         if g["prep"] in ("من", "من قبل"):
             k = g["s"] - (1 if g["prep"] == "من" else 2)
-        elif g["prep"] is None:
+        elif g["prep"] in (None, "في"):
             # the critics' members before their party: "من وزراء مالية مجموعة السبع"، "من أعضاء في الحزب الديمقراطي"،
-            # "من شركائها في حلف شمال الأطلسي"
+            # (not allies: "أثار انتقادات من جانب حلفائها في حلف شمال الأطلسي" names whose allies only by a pronoun)
             k = next((j for j in range(g["s"] - 1, max(te - 1, g["s"] - 5), -1) if toks[j].norm == "من"), None)
             if k is None or not all(toks[j].norm in _CRITIC_MEMBERS for j in range(k + 1, g["s"])):
                 continue
         else:
             continue
-        if k < te or toks[k].norm != "من" or k == te and g["prep"] != None:
+        if k < te or toks[k].norm != "من":
             continue
         if re.search(r"[.،,؛;:!?؟\n]", text[toks[te - 1].end:toks[k].start]) or any(
                 te <= h["s"] < k for h in groups):

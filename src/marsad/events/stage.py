@@ -4438,6 +4438,9 @@ class EventStage(Stage):
                      and not _full_stop_between(text, toks, g["e"], vk)), None)
                 ag = next((g for g in groups if 0 <= g["s"] - te <= 4 and g["prep"] in ("من قبل", "من")
                            and not _full_stop_between(text, toks, te, g["s"])), None)
+                if ag is None and typ == "ACCUSE":
+                    ag = _accuse.critics_past_adverb(text, toks, groups, te)  # (s33blame) "وتعرضت تركيا لانتقادات من
+                    # شركائها في حلف شمال الأطلسي"، "تعرض لانتقادات مكررة مؤخراً من قبل الرئيس الأمريكي"
                 if ag is None and typ == "ASSAULT":
                     # "الخاضعة لقصف تركي كثيف"، "تتعرض لغارات إسرائيلية": a nationality adjective right after the
                     # attack noun names its author (or a movement's: "تعرضت ناقلة نفط سعودية لهجوم حوثي")
