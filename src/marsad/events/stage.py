@@ -2927,6 +2927,12 @@ class EventStage(Stage):
             prev = next((e for e in self._recent_events[::-1] if (e["type"] in ("COERCE", "ASSAULT", "SANCTION")
                          or e["type"] == typ) and (typ != "COERCE" or _official({"ids": e["actors"]}, self._dp))), None)
             actors = said["ids"] if said is not None else prev["actors"] if prev else []
+            agent = next((g for g in after if g["prep"] == "من قبل" and g["s"] - te <= 6), None) if not actors else None
+            if agent is not None:
+                # (s33sides) "تم فرض عقوبات من قبل وزارة الخزانة الأمريكية": the first party after من قبل is the doer
+                # when the act told before has none to carry over (its actor, an aide's employer, was dropped)
+                actors = [min(agent["m"], key=lambda x: x.s).eid]
+                recips = [r for r in recips if r not in actors]
             if not actors and typ == "COERCE":
                 # "وتم توقيف ثلاثة أشخاص": the police or forces last named in this or the previous sentence
                 for sj in (st, sents[st.i - 1] if st.i > 0 else None):
