@@ -4012,6 +4012,13 @@ class EventStage(Stage):
             actors, recips = betw["ids"][:1], betw["ids"][1:]
             if typ == "CONSULT" and (is_noun or _meeting_noun(ttok.norm)):
                 hosted = _talks_host(text, toks, groups, st.trigs, ts, te, betw, self._dp.by_id)
+            elif typ == "CONSULT" and trig.mode == "third-party":
+                # (s33trig) the mediator of توسط is its own subject, the sides after بين its recipients: "وتوسطت الأمم
+                # المتحدة بين قيادة جيش الإسلام والحكومة الروسية"، "وتوسط الأردن في محادثات بين الجيش السوري الحر والروس"
+                med = next((g for g in groups if te <= g["s"] < betw["s"] and g["prep"] is None), None) \
+                    or next((g for g in groups if g["e"] == ts and g["prep"] is None), None)
+                if med is not None and not set(med["ids"]) & set(betw["ids"]):
+                    hosted = list(med["ids"])
             if hosted:
                 # "عقد ماكرون العام الماضي محادثات نادرة بين حفتر والسراج"، "نجح المبعوث السعودي في عقد لقاء مصالحة
                 # بين ..."، "محادثات بين الحكومة اليمنية والحوثيين برعاية الأمم المتحدة": the host is the actor, the
