@@ -92,3 +92,46 @@ def test_a_deal_frozen_by_worse_relations_is_none(pipe):
     doc = full(pipe, "واستعادت بموجبه واشنطن بين العامين 1990 و2005 رفات 229 جنديا أميركيا، لكن مفاعيل هذا الاتفاق "
                      "جمدت إثر تدهور العلاقات بين البلدين.")
     assert not [e for e in doc["events"] if e["type"] == "SANCTION"]
+
+
+# --- headlines in the present (@headline), inflicted losses, positions wrested, arrests by تقبض -------------------------
+
+_BODY = "\n\nوقالت مصادر محلية إن الوضع هادئ."
+
+
+def test_headline_positions_wrested(pipe):
+    doc = full(pipe, "الجيش اليمني ينتزع مواقع جديدة من الحوثيين شمال لحج" + _BODY)
+    ev = _trig(doc, "ASSAULT", "ينتزع")
+    assert ev and "Houthi" in party(doc, ev[0]["recipients"])
+
+
+def test_headline_losses_inflicted(pipe):
+    doc = full(pipe, "الجيش اليمني يكبد الحوثيين خسائر في الجوف وصعدة" + _BODY)
+    ev = _trig(doc, "ASSAULT", "يكبد")
+    assert ev and "Houthi" in party(doc, ev[0]["recipients"]) and "YEM" in party(doc, ev[0]["actors"])
+
+
+def test_headline_control_of_a_party_s_positions(pipe):
+    doc = full(pipe, "مقاتلات التحالف تغير على مواقع داعش في صعدة" + _BODY)
+    assert _trig(doc, "ASSAULT", "تغير")
+
+
+def test_headline_arrest_by_the_imperfect(pipe):
+    doc = full(pipe, "إيران تقبض على \"22 شخصا\" يشتبه في ضلوعهم بهجوم الأهواز" + _BODY)
+    ev = _trig(doc, "COERCE", "تقبض")
+    assert ev and "IRN" in party(doc, ev[0]["actors"])
+
+
+def test_body_imperfect_of_control_is_a_state(pipe):
+    for s in ("وحملت الرئاسة الفلسطينية حركة حماس، التي تسيطر على قطاع غزة منذ 2007، المسؤولية عن الهجوم.",
+              "وكانت الوحدات الكردية، التي تسيطر على أجزاء كبيرة من شمال شرق سوريا، حليفا للولايات المتحدة."):
+        doc = full(pipe, s)
+        assert not [e for e in doc["events"] if "سيطر" in e["trigger"]["text"]], s
+
+
+def test_losses_suffered_and_figurative_headlines_are_none(pipe):
+    for s in ("وتكبدت الميليشيات خسائر فادحة في الأرواح والعتاد خلال المعارك.",
+              "النزاع التجاري مع واشنطن يسيطر على اجتماع مجموعة السبع في كندا" + _BODY,
+              "الأزمة الخليجية تدخل عامها الثاني" + _BODY):
+        doc = full(pipe, s)
+        assert not [e for e in doc["events"] if e["type"] == "ASSAULT"], s
