@@ -135,3 +135,14 @@ def test_losses_suffered_and_figurative_headlines_are_none(pipe):
               "الأزمة الخليجية تدخل عامها الثاني" + _BODY):
         doc = full(pipe, s)
         assert not [e for e in doc["events"] if e["type"] == "ASSAULT"], s
+
+
+def test_headline_rescue_in_the_present(pipe):
+    doc = full(pipe, "إسبانيا تنقذ 408 مهاجرين في البحر المتوسط" + _BODY)
+    ev = _trig(doc, "AID", "تنقذ")
+    assert ev and "ESP" in party(doc, ev[0]["actors"])
+
+
+def test_a_rescue_with_no_people_rescued_is_none(pipe):
+    doc = full(pipe, "السهلاوي يدخل الملعب وينقذ النصر من فخ الرائد" + _BODY)
+    assert not [e for e in doc["events"] if e["type"] == "AID"]
