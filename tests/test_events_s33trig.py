@@ -146,3 +146,25 @@ def test_headline_rescue_in_the_present(pipe):
 def test_a_rescue_with_no_people_rescued_is_none(pipe):
     doc = full(pipe, "السهلاوي يدخل الملعب وينقذ النصر من فخ الرائد" + _BODY)
     assert not [e for e in doc["events"] if e["type"] == "AID"]
+
+
+def test_headline_stepping_down_in_the_present(pipe):
+    doc = full(pipe, "رئيس وزراء أرمينيا سيرج سركيسيان يتنحى بعد احتجاجات حاشدة" + _BODY)
+    assert _trig(doc, "RETREAT", "يتنحى")
+
+
+def test_body_stepping_down_demanded_is_none(pipe):
+    doc = full(pipe, "وطالب المحتجون بأن يتنحى رئيس الوزراء عن منصبه فورا.")
+    assert not [e for e in doc["events"] if e["type"] == "RETREAT" and "تنح" in e["trigger"]["text"]]
+
+
+def test_visit_by_two_leaders(pipe):
+    doc = full(pipe, "أعلن رئيس الوزراء العراقي حيدر العبادي وأمير دولة قطر الشيخ تميم بن حمد آل ثاني اللذان زارا تركيا "
+                     "الثلاثاء وقوفهما إلى جانب أنقرة.")
+    ev = _trig(doc, "CONSULT", "زارا")
+    assert ev and "TUR" in party(doc, ev[0]["recipients"])
+
+
+def test_tourists_visiting_are_none(pipe):
+    doc = full(pipe, "وقالت الصين إن أكثر من 237 ألف صيني زاروا كوريا الشمالية عام 2012.")
+    assert not [e for e in doc["events"] if e["type"] == "CONSULT"]
