@@ -168,3 +168,18 @@ def test_visit_by_two_leaders(pipe):
 def test_tourists_visiting_are_none(pipe):
     doc = full(pipe, "وقالت الصين إن أكثر من 237 ألف صيني زاروا كوريا الشمالية عام 2012.")
     assert not [e for e in doc["events"] if e["type"] == "CONSULT"]
+
+
+# --- زيارة + the visitor as its genitive + إلى a country ----------------------------------------------------------
+
+def test_visit_with_its_visitor_then_the_country(pipe):
+    doc = full(pipe, "وتهدف هذه الاتفاقيات، التي تأتي بالتزامن مع زيارة الرئيس الصيني إلى الإمارات، إلى تعزيز الشراكة "
+                     "الاستراتيجية والتعاون الثنائي بين البلدين.")
+    ev = [e for e in doc["events"] if e["type"] == "CONSULT" and "زيارة" in e["trigger"]["text"]]
+    assert ev and "CHN" in party(doc, ev[0]["actors"]) and "ARE" in party(doc, ev[0]["recipients"])
+
+
+def test_visit_to_a_place_then_a_reported_clause_is_none(pipe):
+    doc = full(pipe, "وقد صرح سالفيني خلال زيارة لصقلية الأحد أن تونس لا ترسل إلى إيطاليا \"أناسا شرفاء بل في أغلب "
+                     "الأحيان مساجين\".")
+    assert not [e for e in doc["events"] if e["type"] == "CONSULT"]

@@ -1882,6 +1882,19 @@ class EventStage(Stage):
                 h = self.lex.gaz.longest_at(toks, j)
                 if h and h[1].type == "GPE":
                     return True
+            if toks[m.start_tok].norm.lstrip("وفبل").startswith("زياره") and m.end_tok < len(toks) \
+                    and toks[m.end_tok].norm[:1] != "ل":
+                # (s33trig) the visitor as the visit's genitive, the country after إلى: "زيارة الزعيم كيم يونغ أون إلى
+                # سنغافورة"، "خلال زيارة ولي العهد السعودي الأمير محمد بن سلمان إلى واشنطن"; not a visit "ل" a place or
+                # a visitor ("زيارة لصقلية"، "زيارة سريعة للرئيس السوداني": the sides are not read from there), nor past
+                # a clause of its own ("خلال زيارة ... أن تونس لا ترسل إلى إيطاليا")
+                for j in range(m.end_tok + 1, min(len(toks) - 1, m.end_tok + 8)):
+                    if _STRONG.search(self._text or "", toks[j - 1].end, toks[j].start) \
+                            or toks[j].norm in ("ان", "انه", "انها", "بان", "بانه") or toks[j].norm[:2] == "لل":
+                        return False
+                    if toks[j].norm in ("الي", "والي"):
+                        h = self.lex.gaz.longest_at(toks, j + 1)
+                        return bool(h and h[1].type == "GPE")
             return False
         if "@objected" in need:
             return self._objected(st, m)
