@@ -183,3 +183,9 @@ def test_visit_to_a_place_then_a_reported_clause_is_none(pipe):
     doc = full(pipe, "وقد صرح سالفيني خلال زيارة لصقلية الأحد أن تونس لا ترسل إلى إيطاليا \"أناسا شرفاء بل في أغلب "
                      "الأحيان مساجين\".")
     assert not [e for e in doc["events"] if e["type"] == "CONSULT"]
+
+
+def test_mediation_without_sides_after_bayna_is_none(pipe):
+    doc = full(pipe, "ونقلت وسائل إعلام إسرائيلية بعض بنود الاتفاق الذي تتوسط فيه مصر، ومن بينها أن قطر ستتكفل بدفع "
+                     "رواتب الموظفين في قطاع غزة.")
+    assert not [e for e in doc["events"] if e["type"] == "CONSULT" and "توسط" in e["trigger"]["text"]]

@@ -4045,6 +4045,9 @@ class EventStage(Stage):
                 # بين ..."، "محادثات بين الحكومة اليمنية والحوثيين برعاية الأمم المتحدة": the host is the actor, the
                 # sides are its recipients (events_dev README: a mediator's CONSULT with both sides)
                 actors, recips = hosted, list(betw["ids"])
+        if typ == "CONSULT" and trig.mode == "third-party" and not hosted:
+            return None  # (s33trig) a mediation by توسط is read only with its sides after بين and its mediator named:
+            # "الاتفاق الذي تتوسط فيه مصر، ومن بينها أن قطر ستتكفل" has neither (3 of 7 such readings were wrong)
         q0 = te + 1 if te < len(toks) and toks[te].norm in ("بعض", "عشرات", "ميات", "الاف", "مجموعه", "عدد") else te
         if typ in ("ASSAULT", "COERCE") and (is_noun or _masdar(ttok.norm)) and after and after[0]["s"] == q0 \
                 and not after[0]["prep"] and not (marked and ttok.norm.lstrip("وفبل") in _HARM_NOUNS) \
