@@ -1890,7 +1890,7 @@ class EventStage(Stage):
                 # a clause of its own ("خلال زيارة ... أن تونس لا ترسل إلى إيطاليا")
                 for j in range(m.end_tok + 1, min(len(toks) - 1, m.end_tok + 8)):
                     if _STRONG.search(self._text or "", toks[j - 1].end, toks[j].start) \
-                            or toks[j].norm in ("ان", "انه", "انها", "بان", "بانه") or toks[j].norm[:2] == "لل":
+                            or toks[j].norm in _COMPLEMENTIZERS or toks[j].norm[:2] == "لل":
                         return False
                     if toks[j].norm in ("الي", "والي"):
                         h = self.lex.gaz.longest_at(toks, j + 1)
