@@ -10175,6 +10175,7 @@ class EventStage(Stage):
             return None, r["date_text"], bool(r.get("historical")), bool(r.get("future"))
         cues = [c for c in (self._cues_of(st) or []) if c.date is not None
                 and not (c.vague and (c.tok > te + (10 if c.end_tok - c.tok > 1 else 3) or c.end_tok < ts - 6))
+                and not (c.past_month and c.tok >= te)
                 and not _quoted_apart(self._text, st.start, c.start, t0) and not _dates.range_bound(self._text, c)
                 and not _dates.since_far(self._text, c, pub)]
         # (a bound of a stretch, في مداهمات بين 25 يناير والسادس من فبراير, dates no single act)
@@ -10193,7 +10194,7 @@ class EventStage(Stage):
             return (pub.isoformat() if pub else None), None, bool(r.get("historical")), bool(r.get("future"))
         if st.i > 0 and st.toks and st.toks[0].norm.startswith("و") and st.toks[0].norm[1:] in self.lex.speech:
             prev = sents[st.i - 1]
-            pc = [c for c in (self._cues_of(prev) or []) if c.date is not None]
+            pc = [c for c in (self._cues_of(prev) or []) if c.date is not None and not c.vague]
             if pc:
                 return pc[0].date.isoformat(), pc[0].text, False, False
         return (pub.isoformat() if pub else None), None, False, False
