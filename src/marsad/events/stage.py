@@ -2324,7 +2324,7 @@ class EventStage(Stage):
             return None
         if typ == "THREATEN" and (self._no_threat_warning(text, toks, ts, te)
                                   and not _appeals.addressed_warning(self, text, toks, groups, ts, te)
-                                  or self._threat_posed(text, toks, ts, te)):
+                                  or self._threat_posed(text, toks, ts, te) or _threat_unstated(text, toks, ts, te)):
             return None
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
         if inq is None and typ in REACTION and te - ts == 1 and _first_singular(ttok.norm) \
@@ -12960,6 +12960,24 @@ def _talks_host(text, toks, groups, trigs, ts, te, betw, ents):
     if sp is not None and not set(sp["ids"]) & sides and not place(sp):
         return list(sp["ids"])
     return None
+
+
+def _threat_unstated(text, toks, ts, te) -> bool:
+    """(s33prec) A threat noun (تهديد، التهديد، تهديدات) that says nothing of what is threatened: no ب-complement (or
+    ـب after a word of its phrase) before the clause closes — "وهم يحاولون التعامل مع تهديد داعش"، "التهديدات
+    الإيرانية لا تقتصر على الأراضي السورية"، "فلديهم تهديدات من تنظيم الدولة" — names a danger, not a threat made.
+    "تهديدات أنقرة المستمرة بشن عملية عسكرية"، "تهديد إسرائيل لطهران، بتشكيل تحالف" keep theirs."""
+    w = _strip_wf(toks[ts].norm).lstrip("بل")
+    if te - ts != 1 or not w.startswith(("تهديد", "التهديد")) or w.endswith("ا"):
+        return False  # (the accusative تهديدا is an object of posing, read by _threat_posed)
+    for k in range(te, min(len(toks), te + 9)):
+        if _full_stop_between(text, toks, te, k):
+            break
+        x = toks[k].norm
+        if x[:1] == "ب" and x not in ("بين", "بعد", "بسبب", "بشان", "بحق", "بعض", "بها", "به", "بهم") or x in _THAT \
+                or x[:2] == "وب" and k > te:
+            return False
+    return True
 
 
 def _strong_between(text, toks, a, b) -> bool:
