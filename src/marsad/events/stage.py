@@ -12968,15 +12968,20 @@ def _threat_unstated(text, toks, ts, te) -> bool:
     الإيرانية لا تقتصر على الأراضي السورية"، "فلديهم تهديدات من تنظيم الدولة" — names a danger, not a threat made.
     "تهديدات أنقرة المستمرة بشن عملية عسكرية"، "تهديد إسرائيل لطهران، بتشكيل تحالف" keep theirs."""
     w = _strip_wf(toks[ts].norm).lstrip("بل")
-    if te - ts != 1 or not w.startswith(("تهديد", "التهديد")) or w.endswith("ا"):
-        return False  # (the accusative تهديدا is an object of posing, read by _threat_posed)
+    if te - ts != 1 or not w.startswith(("تهديد", "التهديد")) or w.endswith("ا") or toks[ts].norm.startswith("وتهديد"):
+        return False  # (the accusative تهديدا is an object of posing, read by _threat_posed; an indefinite noun joined
+        # by و to acts before it is one of them: "قامت الميليشيات باستبدال المدرسين وتهديد آخرين")
     for k in range(te, min(len(toks), te + 9)):
         if _full_stop_between(text, toks, te, k):
             break
         x = toks[k].norm
-        if x[:1] == "ب" and x not in ("بين", "بعد", "بسبب", "بشان", "بحق", "بعض", "بها", "به", "بهم") or x in _THAT \
-                or x[:2] == "وب" and k > te:
+        comma = k > te and any(c in text[toks[k - 1].end:toks[k].start] for c in "،,:")
+        if x[:1] == "ب" and x not in ("بين", "بعد", "بسبب", "بشان", "بحق", "بعض", "بها", "به", "بهم") \
+                or x in _THAT and not comma or x[:2] == "وب" and k > te and not comma:
             return False
+        if comma:
+            break  # (a complement set off by a comma is the first word after it: "تهديد إسرائيل لطهران، بتشكيل تحالف";
+            # past it another clause goes on: "التعامل مع تهديد داعش، ونأمل أن ينجحوا")
     return True
 
 
