@@ -485,6 +485,7 @@ def load_lexicons() -> _Lex:
     lx.granted = frozenset(load_words("granted.tsv"))  # what منح grants that is no aid (a prize, a deadline)
     lx.warn_danger = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "danger"}
     lx.warn_source = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "source"}
+    lx.warn_situation = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "situation"}
     lx.threat_pose = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "pose"}
     lx.threat_quality = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "quality"}
     from .lexicon import expand
@@ -6419,11 +6420,11 @@ class EventStage(Stage):
                     and text[toks[k - 1].end:toks[k].start].strip() in ("،", ","):
                 # (the comma that closes the one warned, told after an adjunct: "حذر صندوق النقد الدولي في بيان نشره
                 # الجمعة الجزائر، من مخاطر الاستمرار في النهج الاقتصادي الحالي")
-                return base(toks[k + 1].norm) in lex.warn_danger
-            if _strong_between(text, toks, te, k):
+                return _warned_of_danger(lex, toks, k + 1, base)
+            if _strong_between(text, toks, te, k) and not _apposed_commas(text, toks, te, k):
                 return False
             if toks[k].norm == "من":
-                return base(toks[k + 1].norm) in lex.warn_danger
+                return _warned_of_danger(lex, toks, k + 1, base)
         return False
 
     def _threat_posed(self, text, toks, ts, te) -> bool:
@@ -12960,6 +12961,27 @@ def _talks_host(text, toks, groups, trigs, ts, te, betw, ents):
     if sp is not None and not set(sp["ids"]) & sides and not place(sp):
         return list(sp["ids"])
     return None
+
+
+def _apposed_commas(text, toks, a, b) -> bool:
+    """(s33prec) Between tokens a and b only the commas of one apposed name ("وحذر مساعد الأمين العام للأمم المتحدة
+    للشؤون السياسية، تايي-بروك زيريهون، من"): at most two commas and no other stop."""
+    lo = toks[a - 1].end if a > 0 else toks[0].start
+    hi = toks[b].start if b < len(toks) else toks[-1].end
+    seg = text[lo:hi]
+    stops = [m.group() for m in _STRONG.finditer(seg)]
+    return 0 < len(stops) <= 2 and all(x.strip() in ("،", ",") for x in stops)
+
+
+def _warned_of_danger(lex, toks, k, base) -> bool:
+    """The من-complement of a warning at token ``k`` opens with a danger ("من احتمال نشوب حرب"), or is a أن-clause whose
+    subject is a danger or a situation (s33prec: "من أن الوضع في غزة قد يتدهور"; warnings.tsv danger, situation)."""
+    if k >= len(toks):
+        return False
+    if toks[k].norm == "ان" and k + 1 < len(toks):
+        x = base(toks[k + 1].norm)
+        return x in lex.warn_danger or x in lex.warn_situation
+    return base(toks[k].norm) in lex.warn_danger
 
 
 def _threat_unstated(text, toks, ts, te) -> bool:
