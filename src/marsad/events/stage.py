@@ -9899,6 +9899,10 @@ class EventStage(Stage):
                 m.value.type in ("REQUEST", "THREATEN", "AGREE") and m.end_tok <= ts
                 and not _full_stop_between(self._text, toks, m.end_tok, ts) for m in trigs):
             hyp = True  # "طالبت الأسر بالإطلاق الفوري لسراح المعتقلين ...، أو توجيه اتهام واضح": one of the acts demanded
+        if not hyp and w[:1] == "و" and _vn(w[1:]) and _called_for_chain(self._text, toks, trigs, ts):
+            hyp = True  # (s33prec) "ندعو نظام مادورو إلى استعادة الديمقراطية وإجراء انتخابات حرة وإطلاق سراح كل السجناء"،
+            # "لأدعو الأسد إلى طرد الإيرانيين، وطرد قاسم سليماني": a verbal noun joined by و to the act called for is called
+            # for too
         if toks[ts].norm == "عن" and te - ts == 2 and toks[te - 1].norm in _CONCERN:
             # "أنها ستعبر عن قلقها العميق بشأن الوضع الإنساني": the stance takes the time of its light verb
             lv = next((k for k in range(ts - 1, max(-1, ts - 16), -1) if toks[k].norm.lstrip("وف") in _LIGHT
@@ -12961,6 +12965,29 @@ def _talks_host(text, toks, groups, trigs, ts, te, betw, ents):
     if sp is not None and not set(sp["ids"]) & sides and not place(sp):
         return list(sp["ids"])
     return None
+
+
+def _called_for_chain(text, toks, trigs, ts) -> bool:
+    """(s33prec) Is token ``ts`` (و + a verbal noun) one link of a chain of verbal nouns that a verb of calling or
+    demanding governs through إلى or بـ ("دعا X إلى A وB وC"، "طالب بـA وB")? The REQUEST trigger ends before it in its
+    sentence, within six words of it, and no و-word between that complement and ``ts`` is a finite verb (one,
+    "واعتقلت", opens another clause)."""
+    reqs = [m for m in trigs if m.value.type == "REQUEST" and m.end_tok <= ts and ts - m.end_tok <= 30
+            and not _full_stop_between(text, toks, m.end_tok, ts)]
+    if not reqs:
+        return False
+    r = max(reqs, key=lambda m: m.end_tok)
+    k0 = next((k for k in range(r.end_tok, min(ts, r.end_tok + 6)) if toks[k].norm == "الي"
+               or toks[k].norm[:1] == "ب" and _vn(toks[k].norm[1:].removeprefix("ال"))), None)
+    if k0 is None:
+        return False
+    for k in range(k0 + 1, ts):
+        x = toks[k].norm
+        y = x[1:]
+        if x[:1] == "و" and len(x) > 3 and (y in VERB_FORMS or y.endswith(("ت", "وا")) and not _vn(y)
+                                             and not y.startswith("ال")):
+            return False
+    return True
 
 
 def _apposed_commas(text, toks, a, b) -> bool:
