@@ -1,0 +1,94 @@
+"""Precision, session 33 (track s33prec): events coded where the text tells none, found by auditing a random sample of
+150 factual events on the corpus leads. A past month named without a day (في مارس الماضي) dates background; a threat
+noun that names nothing threatened is a danger; بحذر is a manner; a warning that a situation may worsen threatens
+nobody; verbal nouns joined to what a call asks for are asked for too. Sentences from the 2018 corpus."""
+from __future__ import annotations
+
+from conftest import full, party
+
+
+def current(doc, typ):
+    """Events of ``typ`` told as happening now: not negated, not hypothetical, not background."""
+    return [e for e in doc["events"] if e["type"] == typ and not (e["negated"] or e["hypothetical"] or e["historical"])]
+
+
+# --- a past month without a day, told before the act or its report, is background (events/dates.sentence_cues) ------
+
+def test_arrests_reported_last_march_are_background(pipe):
+    doc = full(pipe, "وقالت وزارة الداخلية في مارس الماضي إن السلطات اعتقلت 77 ألف شخص، ووجهت لهم اتهامات رسمية فيما "
+                     "يتعلق بالانقلاب وأغلقت نحو 130 وسيلة إعلامية.", "2018-07-18T10:00")
+    assert not current(doc, "COERCE")
+
+
+def test_strike_announced_last_may_is_background(pipe):
+    doc = full(pipe, "وكان ليبرمان أعلن، في مايو/ أيار الماضي، أن الجيش الإسرائيلي وجه ضربة استهدفت أغلب البنى التحتية "
+                     "العسكرية الإيرانية في سوريا.", "2018-09-03T10:00")
+    assert not current(doc, "ASSAULT")
+
+
+def test_arrest_with_its_own_day_keeps_it_beside_a_past_month(pipe):
+    doc = full(pipe, "واعتقلت الشرطة التركية الخميس صحفيا بتهمة المشاركة في احتجاجات مارس الماضي.", "2018-09-03T10:00")
+    ev = current(doc, "COERCE")
+    assert ev and ev[0]["date"] == "2018-08-30"
+
+
+# --- a threat noun with nothing threatened names a danger (stage._threat_unstated) -----------------------------------
+
+def test_dealing_with_the_threat_of_isis_is_no_threat(pipe):
+    doc = full(pipe, "وحول العملية التي يشنها الجيش المصري في سيناء ضد تنظيم \"داعش\"، قال فوتيل: \"نحن نتواصل بشكل جيد "
+                     "مع شركائنا في مصر، وندرك العمليات التي تجري في سيناء، وهم يحاولون التعامل مع تهديد داعش، ونأمل أن "
+                     "ينجحوا\".", "2018-03-28T10:00")
+    assert not current(doc, "THREATEN")
+
+
+def test_iranian_threats_not_limited_to_syria_is_no_threat(pipe):
+    doc = full(pipe, "وأضاف ليبرمان: \"نراقب كل ما يحدث في سوريا، ولكن التهديدات الإيرانية لا تقتصر على الأراضي السورية "
+                     "فقط\".", "2018-09-03T10:00")
+    assert not current(doc, "THREATEN")
+
+
+def test_threat_noun_with_what_is_threatened_after_a_comma_is_a_threat(pipe):
+    doc = full(pipe, "يأتي تهديد إسرائيل لطهران، بتشكيل تحالف دولي عسكري ضدها إذا ما حاولت إغلاق مضيق هرمز.")
+    ev = current(doc, "THREATEN")
+    assert ev and "Israel" in party(doc, ev[0]["actors"])
+
+
+def test_threat_verb_stays_a_threat(pipe):
+    doc = full(pipe, "كما حذر الرئيس الإيراني، حسن روحاني، أيضا ترامب، الثلاثاء، من مغبة الانسحاب من الاتفاق، وقال إنه "
+                     "سيواجه \"عواقب وخيمة\" إذا فعل ذلك.", "2018-05-08T10:00")
+    assert current(doc, "THREATEN")
+
+
+# --- بحذر is a manner, no warning (triggers.tsv NONE) -----------------------------------------------------------------
+
+def test_commenting_cautiously_is_no_warning(pipe):
+    doc = full(pipe, "ويتعامل الإليزيه بحذر مع النتائج المتوقعة للانتخابات الإيطالية.")
+    assert not current(doc, "THREATEN")
+
+
+# --- a warning that a situation may worsen threatens nobody (warnings.tsv situation) ----------------------------------
+
+def test_warning_that_the_situation_may_worsen_is_no_threat(pipe):
+    doc = full(pipe, "الأمين العام للأمم المتحدة يطالب بتحقيق مستقل بشأن مقتل فلسطينيين في غزة\n\nويحتشد متظاهرون في 5 مناطق رئيسية قرب الشريط الحدودي لقطاع غزة. وحذر مساعد الأمين العام للأمم "
+                     "المتحدة للشؤون السياسية، تايي-بروك زيريهون، من أن الوضع في غزة قد يتدهور خلال الأيام المقبلة.",
+               "2018-03-31T10:00")
+    assert not current(doc, "THREATEN")
+
+
+def test_warning_that_ones_own_side_will_act_is_a_threat(pipe):
+    doc = full(pipe, "وحذر وزير الخارجية الإيراني محمد جواد ظريف، السبت، من أنّ إيران مستعدة لاستئناف تخصيب اليورانيوم "
+                     "بقوة إذا تخلت الولايات المتحدة عن الاتفاق النووي.", "2018-04-22T10:00")
+    assert current(doc, "THREATEN")
+
+
+# --- verbal nouns joined to what a call asks for are asked for (stage._called_for_chain) -----------------------------
+
+def test_release_joined_to_a_call_is_called_for(pipe):
+    doc = full(pipe, "وقال ترامب في بيان \"ندعو نظام مادورو إلى استعادة الديمقراطية وإجراء انتخابات حرة ونزيهة وإطلاق "
+                     "سراح كل السجناء السياسيين فورا وبدون شروط وإنهاء القمع\".", "2018-05-21T10:00")
+    assert current(doc, "REQUEST") and not current(doc, "RETREAT")
+
+
+def test_finite_verb_after_a_call_is_told_as_done(pipe):
+    doc = full(pipe, "ودعا الرئيس إلى الحوار، واعتقلت الشرطة عشرات المتظاهرين.")
+    assert current(doc, "COERCE")
