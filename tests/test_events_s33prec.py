@@ -92,3 +92,21 @@ def test_release_joined_to_a_call_is_called_for(pipe):
 def test_finite_verb_after_a_call_is_told_as_done(pipe):
     doc = full(pipe, "ودعا الرئيس إلى الحوار، واعتقلت الشرطة عشرات المتظاهرين.")
     assert current(doc, "COERCE")
+
+
+# --- a meeting struck by an attack is its target, no consultation (stage._attacked_meeting) -------------------------
+
+def test_meeting_of_houthi_leaders_struck_is_no_consultation(pipe):
+    doc = full(pipe, "كما استهدف طيران تحالف دعم الشرعية في اليمن، اجتماعا لقيادات ميليشيات الحوثي غرب صرواح.")
+    assert current(doc, "ASSAULT") and not current(doc, "CONSULT")
+
+
+def test_attack_on_a_taliban_meeting_is_no_consultation(pipe):
+    doc = full(pipe, "وأعلن مكتب حاكم الإقليم إن هجوم، الاثنين، الذي نفذته القوات الجوية الأفغانية على اجتماع لطالبان "
+                     "أسقط عددا غير معروف من الضحايا المدنيين.", "2018-04-03T10:00")
+    assert not current(doc, "CONSULT")
+
+
+def test_meeting_told_after_an_attack_in_another_phrase_is_held(pipe):
+    doc = full(pipe, "استهدف مسلحون دورية للجيش، بينما عقد لافروف وتشاووش أوغلو اجتماعا في أنقرة.", "2018-08-14T10:00")
+    assert current(doc, "CONSULT")

@@ -2321,6 +2321,9 @@ class EventStage(Stage):
             # warning to do something is a demand, not a threat (data/wordsets.tsv warn/demand; s21fp)
             typ = "REQUEST"
             trig = trig._replace(type="REQUEST", mode=None)
+        if typ == "CONSULT" and _meeting_noun(ttok.norm) and _attacked_meeting(text, toks, st.trigs, ts):
+            return None  # (s33prec) "كما استهدف طيران تحالف دعم الشرعية في اليمن، اجتماعا لقيادات ميليشيات الحوثي"،
+            # "هجوم ... على اجتماع لطالبان": a meeting struck is a target, no consultation told
         if typ == "THREATEN" and self._endangers(toks, ts, te):
             return None
         if typ == "THREATEN" and (self._no_threat_warning(text, toks, ts, te)
@@ -12965,6 +12968,31 @@ def _talks_host(text, toks, groups, trigs, ts, te, betw, ents):
     if sp is not None and not set(sp["ids"]) & sides and not place(sp):
         return list(sp["ids"])
     return None
+
+
+def _attacked_meeting(text, toks, trigs, ts) -> bool:
+    """(s33prec) Is the meeting noun at ``ts`` what an attack told before it in its clause strikes: right after على
+    with an attack trigger within eight words before ("هجوم ... على اجتماع لطالبان"، "غارة على اجتماع"), or the
+    object of an attack verb, its subject between and no preposition of time or place before the noun ("استهدف طيران
+    التحالف، اجتماعا لقيادات ميليشيات الحوثي"; not "ندد بالهجوم خلال اجتماع لمجلس الأمن")."""
+    hits = [m for m in trigs if m.value.type == "ASSAULT" and m.end_tok <= ts and ts - m.end_tok <= 8
+            and not _full_stop_between(text, toks, m.end_tok, ts)]
+    if not hits:
+        return False
+    if ts > 0 and toks[ts - 1].norm == "علي":
+        return True
+    m = max(hits, key=lambda m: m.end_tok)
+    w = toks[ts].norm
+    k0 = max([k for k in range(m.end_tok + 1, ts + 1) if "،" in text[toks[k - 1].end:toks[k].start]
+              or "," in text[toks[k - 1].end:toks[k].start]], default=m.end_tok)
+    # (the subject set off by a comma may hold its own phrases: "طيران تحالف دعم الشرعية في اليمن،")
+    return w.lstrip("و").endswith("ا") and not any(
+        toks[k].norm.lstrip("و") in _NOUN_PREPS or toks[k].norm.lstrip("و") in ("قبل", "بعد", "مع", "الي", "عن")
+        or toks[k].norm[:1] == "ب" or toks[k].norm.lstrip("و") in _HOLD_OR_NEW_CLAUSE for k in range(k0, ts))
+    # (a verb of holding or a conjunction opens the meeting's own clause: "بينما عقد لافروف وتشاووش أوغلو اجتماعا")
+
+
+_HOLD_OR_NEW_CLAUSE = word_set("meet", "convene", "happened", "convene_third") | {"بينما", "فيما", "حيث", "كما", "حين"}
 
 
 def _called_for_chain(text, toks, trigs, ts) -> bool:
