@@ -110,3 +110,24 @@ def test_attack_on_a_taliban_meeting_is_no_consultation(pipe):
 def test_meeting_told_after_an_attack_in_another_phrase_is_held(pipe):
     doc = full(pipe, "استهدف مسلحون دورية للجيش، بينما عقد لافروف وتشاووش أوغلو اجتماعا في أنقرة.", "2018-08-14T10:00")
     assert current(doc, "CONSULT")
+
+
+# --- agreeing on a view is no agreement (stage._agreed_view, wordsets agree/view) ------------------------------------
+
+def test_agreeing_on_the_importance_of_unity_is_no_agreement(pipe):
+    doc = full(pipe, "ترامب يدعو أمير قطر لزيارة واشنطن\n\nأجرى الرئيس الأمريكي دونالد ترامب اتصالا هاتفيا مع أمير قطر "
+                     "الشيخ تميم بن حمد آل ثاني. واتفق الزعيمان على أهمية التعاون الإقليمي ووحدة مجلس التعاون الخليجي.",
+               "2018-03-01T10:00")
+    assert not current(doc, "AGREE")
+
+
+def test_agreeing_with_intelligence_findings_is_no_agreement(pipe):
+    doc = full(pipe, "وقال ترامب \"أوافق على استخلاصات أجهزة استخباراتنا لجهة أن روسيا تدخلت في انتخابات 2016\"، مشددا "
+                     "على \"احترامه\" لهذه الوكالات الفدرالية.", "2018-07-17T10:00")
+    assert not current(doc, "AGREE")
+
+
+def test_agreeing_on_an_act_to_do_is_an_agreement(pipe):
+    doc = full(pipe, "وقالت وزارة الوحدة في كوريا الجنوبية إن الكوريتين اتفقتا، الثلاثاء، على إجراء محادثات رفيعة "
+                     "المستوى الأربعاء.", "2018-04-11T10:00")
+    assert current(doc, "AGREE")

@@ -2321,6 +2321,9 @@ class EventStage(Stage):
             # warning to do something is a demand, not a threat (data/wordsets.tsv warn/demand; s21fp)
             typ = "REQUEST"
             trig = trig._replace(type="REQUEST", mode=None)
+        if typ == "AGREE" and _agreed_view(text, toks, ts, te):
+            return None  # (s33prec) "واتفق الزعيمان على أهمية التعاون الإقليمي"، "واتفقا على أن الهجوم يستحق الشجب"،
+            # "أوافق على استخلاصات أجهزة استخباراتنا": a view shared, no agreement on an act
         if typ == "CONSULT" and _meeting_noun(ttok.norm) and _attacked_meeting(text, toks, st.trigs, ts):
             return None  # (s33prec) "كما استهدف طيران تحالف دعم الشرعية في اليمن، اجتماعا لقيادات ميليشيات الحوثي"،
             # "هجوم ... على اجتماع لطالبان": a meeting struck is a target, no consultation told
@@ -12968,6 +12971,33 @@ def _talks_host(text, toks, groups, trigs, ts, te, betw, ents):
     if sp is not None and not set(sp["ids"]) & sides and not place(sp):
         return list(sp["ids"])
     return None
+
+
+def _agreed_view(text, toks, ts, te) -> bool:
+    """(s33prec) A verb of agreeing (اتفق، وافق) whose complement is a view, not an act: على أهمية ("واتفق الزعيمان على
+    أهمية التعاون")، على استخلاصات/ما جاء, or an أن/بأن-clause that opens with no imperfect verb ("اتفقا على أن الهجوم
+    يستحق الشجب"، "اتفقت مع بريطانيا على أن روسيا كانت وراء الهجوم"). "اتفقا على أن يكون"، "اتفقت الأطراف على أن يكون
+    هناك أربعة نواب" agree on an act to do (wordsets agree/view)."""
+    w = _strip_wf(toks[ts].norm)
+    if te - ts != 1 or not ("تفق" in w or "وافق" in w):
+        return False
+    for k in range(te, min(len(toks) - 1, te + 8)):
+        if _full_stop_between(text, toks, te, k):
+            return False
+        x = toks[k].norm
+        if x == "علي" or x == "بان":
+            nxt = toks[k + 1].norm if x == "علي" else "ان"
+            if x == "علي" and nxt.removeprefix("ال") in _AGREED_VIEW:
+                return True
+            if nxt != "ان":
+                return False
+            j = k + 2 if x == "علي" else k + 1
+            v = toks[j].norm if j < len(toks) else ""
+            return bool(v) and v[:1] not in "يتن" and v != "علي"  # (أن على بلديهما محاولة: an act both owe)
+    return False
+
+
+_AGREED_VIEW = frozenset(w.removeprefix("ال") for w in word_set("agree", "view"))
 
 
 def _attacked_meeting(text, toks, trigs, ts) -> bool:
