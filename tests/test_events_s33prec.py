@@ -131,3 +131,23 @@ def test_agreeing_on_an_act_to_do_is_an_agreement(pipe):
     doc = full(pipe, "وقالت وزارة الوحدة في كوريا الجنوبية إن الكوريتين اتفقتا، الثلاثاء، على إجراء محادثات رفيعة "
                      "المستوى الأربعاء.", "2018-04-11T10:00")
     assert current(doc, "AGREE")
+
+
+# --- aid workers and rescue boats are no aid given (triggers.tsv NONE) ----------------------------------------------
+
+def test_aid_workers_saying_is_no_aid(pipe):
+    doc = full(pipe, "ويقول موظفو إغاثة إن بعض كبار المسؤولين الحوثيين الذين تسيطر قواتهم على العاصمة صنعاء اعترضوا على "
+                     "التطعيمات.", "2018-05-08T10:00")
+    assert not current(doc, "AID")
+
+
+def test_sentenced_aid_worker_is_no_aid(pipe):
+    doc = full(pipe, "قال رئيس المحكمة الثورية في طهران، موسى غضنفر آبادي، إن موظفة الإغاثة البريطانية الإيرانية التي "
+                     "حكم عليها بالسجن خمس سنوات ستحاكم مجددا.", "2018-05-26T10:00")
+    assert not current(doc, "AID")
+
+
+def test_aid_sent_is_aid(pipe):
+    doc = full(pipe, "أعلنت مصر، الخميس، إرسال \"مساعدات إنسانية عاجلة\" إلى الخرطوم جراء السيول والأمطار الغزيرة.",
+               "2018-08-16T10:00")
+    assert current(doc, "AID")
