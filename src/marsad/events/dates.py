@@ -122,6 +122,7 @@ def _future_mods() -> frozenset:
     return frozenset(f for f, v in _time_lexicon().cat["mod"].items() if v == "future")
 
 
+@lru_cache(maxsize=1)
 def _past_mods() -> frozenset:
     """The folded modifiers that make a month a past one (الماضي، المنصرم ...: time/data/lexicon.tsv, mod past)."""
     return frozenset(f for f, v in _time_lexicon().cat["mod"].items() if v == "past")
