@@ -488,6 +488,7 @@ def load_lexicons() -> _Lex:
     lx.granted = frozenset(load_words("granted.tsv"))  # what منح grants that is no aid (a prize, a deadline)
     lx.warn_danger = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "danger"}
     lx.warn_source = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "source"}
+    lx.warn_situation = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "situation"}
     lx.threat_pose = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "pose"}
     lx.threat_quality = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "quality"}
     from .lexicon import expand
@@ -2380,11 +2381,17 @@ class EventStage(Stage):
             # warning to do something is a demand, not a threat (data/wordsets.tsv warn/demand; s21fp)
             typ = "REQUEST"
             trig = trig._replace(type="REQUEST", mode=None)
+        if typ == "AGREE" and _agreed_view(text, toks, ts, te):
+            return None  # (s33prec) "واتفق الزعيمان على أهمية التعاون الإقليمي"، "واتفقا على أن الهجوم يستحق الشجب"،
+            # "أوافق على استخلاصات أجهزة استخباراتنا": a view shared, no agreement on an act
+        if typ == "CONSULT" and _meeting_noun(ttok.norm) and _attacked_meeting(text, toks, st.trigs, ts):
+            return None  # (s33prec) "كما استهدف طيران تحالف دعم الشرعية في اليمن، اجتماعا لقيادات ميليشيات الحوثي"،
+            # "هجوم ... على اجتماع لطالبان": a meeting struck is a target, no consultation told
         if typ == "THREATEN" and self._endangers(toks, ts, te):
             return None
         if typ == "THREATEN" and (self._no_threat_warning(text, toks, ts, te)
                                   and not _appeals.addressed_warning(self, text, toks, groups, ts, te)
-                                  or self._threat_posed(text, toks, ts, te)):
+                                  or self._threat_posed(text, toks, ts, te) or _threat_unstated(text, toks, ts, te)):
             return None
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
         if inq is None and typ in REACTION and te - ts == 1 and _first_singular(ttok.norm) \
@@ -6506,11 +6513,11 @@ class EventStage(Stage):
                     and text[toks[k - 1].end:toks[k].start].strip() in ("،", ","):
                 # (the comma that closes the one warned, told after an adjunct: "حذر صندوق النقد الدولي في بيان نشره
                 # الجمعة الجزائر، من مخاطر الاستمرار في النهج الاقتصادي الحالي")
-                return base(toks[k + 1].norm) in lex.warn_danger
-            if _strong_between(text, toks, te, k):
+                return _warned_of_danger(lex, toks, k + 1, base)
+            if _strong_between(text, toks, te, k) and not _apposed_commas(text, toks, te, k):
                 return False
             if toks[k].norm == "من":
-                return base(toks[k + 1].norm) in lex.warn_danger
+                return _warned_of_danger(lex, toks, k + 1, base)
         return False
 
     def _threat_posed(self, text, toks, ts, te) -> bool:
@@ -9987,6 +9994,10 @@ class EventStage(Stage):
                 m.value.type in ("REQUEST", "THREATEN", "AGREE") and m.end_tok <= ts
                 and not _full_stop_between(self._text, toks, m.end_tok, ts) for m in trigs):
             hyp = True  # "طالبت الأسر بالإطلاق الفوري لسراح المعتقلين ...، أو توجيه اتهام واضح": one of the acts demanded
+        if not hyp and w[:1] == "و" and _vn(w[1:]) and _called_for_chain(self._text, toks, trigs, ts):
+            hyp = True  # (s33prec) "ندعو نظام مادورو إلى استعادة الديمقراطية وإجراء انتخابات حرة وإطلاق سراح كل السجناء"،
+            # "لأدعو الأسد إلى طرد الإيرانيين، وطرد قاسم سليماني": a verbal noun joined by و to the act called for is called
+            # for too
         if toks[ts].norm == "عن" and te - ts == 2 and toks[te - 1].norm in _CONCERN:
             # "أنها ستعبر عن قلقها العميق بشأن الوضع الإنساني": the stance takes the time of its light verb
             lv = next((k for k in range(ts - 1, max(-1, ts - 16), -1) if toks[k].norm.lstrip("وف") in _LIGHT
@@ -10264,6 +10275,7 @@ class EventStage(Stage):
             return None, r["date_text"], bool(r.get("historical")), bool(r.get("future"))
         cues = [c for c in (self._cues_of(st) or []) if c.date is not None
                 and not (c.vague and (c.tok > te + (10 if c.end_tok - c.tok > 1 else 3) or c.end_tok < ts - 6))
+                and not (c.past_month and c.tok >= te)
                 and not _quoted_apart(self._text, st.start, c.start, t0) and not _dates.range_bound(self._text, c)
                 and not _dates.since_far(self._text, c, pub)]
         # (a bound of a stretch, في مداهمات بين 25 يناير والسادس من فبراير, dates no single act)
@@ -10282,7 +10294,7 @@ class EventStage(Stage):
             return (pub.isoformat() if pub else None), None, bool(r.get("historical")), bool(r.get("future"))
         if st.i > 0 and st.toks and st.toks[0].norm.startswith("و") and st.toks[0].norm[1:] in self.lex.speech:
             prev = sents[st.i - 1]
-            pc = [c for c in (self._cues_of(prev) or []) if c.date is not None]
+            pc = [c for c in (self._cues_of(prev) or []) if c.date is not None and not c.vague]
             if pc:
                 return pc[0].date.isoformat(), pc[0].text, False, False
         return (pub.isoformat() if pub else None), None, False, False
@@ -13048,6 +13060,125 @@ def _talks_host(text, toks, groups, trigs, ts, te, betw, ents):
     if sp is not None and not set(sp["ids"]) & sides and not place(sp):
         return list(sp["ids"])
     return None
+
+
+def _agreed_view(text, toks, ts, te) -> bool:
+    """(s33prec) A verb of agreeing (اتفق، وافق) whose complement is a view, not an act: على أهمية ("واتفق الزعيمان على
+    أهمية التعاون")، على استخلاصات/ما جاء, or an أن/بأن-clause that opens with no imperfect verb ("اتفقا على أن الهجوم
+    يستحق الشجب"، "اتفقت مع بريطانيا على أن روسيا كانت وراء الهجوم"). "اتفقا على أن يكون"، "اتفقت الأطراف على أن يكون
+    هناك أربعة نواب" agree on an act to do (wordsets agree/view)."""
+    w = _strip_wf(toks[ts].norm)
+    if te - ts != 1 or not ("تفق" in w or "وافق" in w):
+        return False
+    for k in range(te, min(len(toks) - 1, te + 8)):
+        if _full_stop_between(text, toks, te, k):
+            return False
+        x = toks[k].norm
+        if x == "علي" or x == "بان":
+            nxt = toks[k + 1].norm if x == "علي" else "ان"
+            if x == "علي" and nxt.removeprefix("ال") in _AGREED_VIEW:
+                return True
+            if nxt != "ان":
+                return False
+            j = k + 2 if x == "علي" else k + 1
+            v = toks[j].norm if j < len(toks) else ""
+            return bool(v) and v[:1] not in "يتن" and v != "علي"  # (أن على بلديهما محاولة: an act both owe)
+    return False
+
+
+_AGREED_VIEW = frozenset(w.removeprefix("ال") for w in word_set("agree", "view"))
+
+
+def _attacked_meeting(text, toks, trigs, ts) -> bool:
+    """(s33prec) Is the meeting noun at ``ts`` what an attack told before it in its clause strikes: right after على
+    with an attack trigger within eight words before ("هجوم ... على اجتماع لطالبان"، "غارة على اجتماع"), or the
+    object of an attack verb, its subject between and no preposition of time or place before the noun ("استهدف طيران
+    التحالف، اجتماعا لقيادات ميليشيات الحوثي"; not "ندد بالهجوم خلال اجتماع لمجلس الأمن")."""
+    hits = [m for m in trigs if m.value.type == "ASSAULT" and m.end_tok <= ts and ts - m.end_tok <= 8
+            and not _full_stop_between(text, toks, m.end_tok, ts)]
+    if not hits:
+        return False
+    if ts > 0 and toks[ts - 1].norm == "علي":
+        return True
+    m = max(hits, key=lambda m: m.end_tok)
+    w = toks[ts].norm
+    k0 = max([k for k in range(m.end_tok + 1, ts + 1) if "،" in text[toks[k - 1].end:toks[k].start]
+              or "," in text[toks[k - 1].end:toks[k].start]], default=m.end_tok)
+    # (the subject set off by a comma may hold its own phrases: "طيران تحالف دعم الشرعية في اليمن،")
+    return w.lstrip("و").endswith("ا") and not any(
+        toks[k].norm.lstrip("و") in _NOUN_PREPS or toks[k].norm.lstrip("و") in ("قبل", "بعد", "مع", "الي", "عن")
+        or toks[k].norm[:1] == "ب" or toks[k].norm.lstrip("و") in _HOLD_OR_NEW_CLAUSE for k in range(k0, ts))
+    # (a verb of holding or a conjunction opens the meeting's own clause: "بينما عقد لافروف وتشاووش أوغلو اجتماعا")
+
+
+_HOLD_OR_NEW_CLAUSE = word_set("meet", "convene", "happened", "convene_third") | {"بينما", "فيما", "حيث", "كما", "حين"}
+
+
+def _called_for_chain(text, toks, trigs, ts) -> bool:
+    """(s33prec) Is token ``ts`` (و + a verbal noun) one link of a chain of verbal nouns that a verb of calling or
+    demanding governs through إلى or بـ ("دعا X إلى A وB وC"، "طالب بـA وB")? The REQUEST trigger ends before it in its
+    sentence, within six words of it, and no و-word between that complement and ``ts`` is a finite verb (one,
+    "واعتقلت", opens another clause)."""
+    reqs = [m for m in trigs if m.value.type == "REQUEST" and m.end_tok <= ts and ts - m.end_tok <= 30
+            and not _full_stop_between(text, toks, m.end_tok, ts)]
+    if not reqs:
+        return False
+    r = max(reqs, key=lambda m: m.end_tok)
+    k0 = next((k for k in range(r.end_tok, min(ts, r.end_tok + 6)) if toks[k].norm == "الي"
+               or toks[k].norm[:1] == "ب" and _vn(toks[k].norm[1:].removeprefix("ال"))), None)
+    if k0 is None:
+        return False
+    for k in range(k0 + 1, ts):
+        x = toks[k].norm
+        y = x[1:]
+        if x[:1] == "و" and len(x) > 3 and (y in VERB_FORMS or y.endswith(("ت", "وا")) and not _vn(y)
+                                             and not y.startswith("ال")):
+            return False
+    return True
+
+
+def _apposed_commas(text, toks, a, b) -> bool:
+    """(s33prec) Between tokens a and b only the commas of one apposed name ("وحذر مساعد الأمين العام للأمم المتحدة
+    للشؤون السياسية، تايي-بروك زيريهون، من"): at most two commas and no other stop."""
+    lo = toks[a - 1].end if a > 0 else toks[0].start
+    hi = toks[b].start if b < len(toks) else toks[-1].end
+    seg = text[lo:hi]
+    stops = [m.group() for m in _STRONG.finditer(seg)]
+    return 0 < len(stops) <= 2 and all(x.strip() in ("،", ",") for x in stops)
+
+
+def _warned_of_danger(lex, toks, k, base) -> bool:
+    """The من-complement of a warning at token ``k`` opens with a danger ("من احتمال نشوب حرب"), or is a أن-clause whose
+    subject is a danger or a situation (s33prec: "من أن الوضع في غزة قد يتدهور"; warnings.tsv danger, situation)."""
+    if k >= len(toks):
+        return False
+    if toks[k].norm == "ان" and k + 1 < len(toks):
+        x = base(toks[k + 1].norm)
+        return x in lex.warn_danger or x in lex.warn_situation
+    return base(toks[k].norm) in lex.warn_danger
+
+
+def _threat_unstated(text, toks, ts, te) -> bool:
+    """(s33prec) A threat noun (تهديد، التهديد، تهديدات) that says nothing of what is threatened: no ب-complement (or
+    ـب after a word of its phrase) before the clause closes — "وهم يحاولون التعامل مع تهديد داعش"، "التهديدات
+    الإيرانية لا تقتصر على الأراضي السورية"، "فلديهم تهديدات من تنظيم الدولة" — names a danger, not a threat made.
+    "تهديدات أنقرة المستمرة بشن عملية عسكرية"، "تهديد إسرائيل لطهران، بتشكيل تحالف" keep theirs."""
+    w = _strip_wf(toks[ts].norm).lstrip("بل")
+    if te - ts != 1 or not w.startswith(("تهديد", "التهديد")) or w.endswith("ا") or toks[ts].norm.startswith("وتهديد"):
+        return False  # (the accusative تهديدا is an object of posing, read by _threat_posed; an indefinite noun joined
+        # by و to acts before it is one of them: "قامت الميليشيات باستبدال المدرسين وتهديد آخرين")
+    for k in range(te, min(len(toks), te + 9)):
+        if _full_stop_between(text, toks, te, k):
+            break
+        x = toks[k].norm
+        comma = k > te and any(c in text[toks[k - 1].end:toks[k].start] for c in "،,:")
+        if x[:1] == "ب" and x not in ("بين", "بعد", "بسبب", "بشان", "بحق", "بعض", "بها", "به", "بهم") \
+                or x in _THAT and not comma or x[:2] == "وب" and k > te and not comma:
+            return False
+        if comma:
+            break  # (a complement set off by a comma is the first word after it: "تهديد إسرائيل لطهران، بتشكيل تحالف";
+            # past it another clause goes on: "التعامل مع تهديد داعش، ونأمل أن ينجحوا")
+    return True
 
 
 def _strong_between(text, toks, a, b) -> bool:
