@@ -84,6 +84,9 @@ _CHARGE_OPENERS = word_set("react", "charge_opener")  # (بتهمة، بجريم
 _REPLY_NOT_VERB = word_set("accuse", "reply_not_verb")
 _REPLY_WORDS = word_set("accuse", "replied_words")  # (تصريحات، وصف، تغريدة: someone's words answered)
 _REPLY_SAYING = word_set("accuse", "reply_saying")  # (قائلا، بالقول، واصفا: the reply is told in words)
+_ATTACKED_WORDS = word_set("accuse", "attacked_words")  # (s33accuse: هاجمت الصين تعليقات ترامب)
+_ATTACK_MANNER = word_set("accuse", "attack_manner")  # (s33accuse: بشدة، مجددا between a verbal attack and its object)
+_PERFECT_AUX = {"قد", "كان", "كانت", "كانوا"}  # (s33accuse: وكان X قد هاجم، كان X هاجم)
 _WHAT_RELATIVE = {"ما", "فيما", "بما", "لما", "مما", "عما", "وما"}
 _LABEL_VERBS = tuple(sorted(word_set("accuse", "label_verb")))  # (وصفه، وصفتها، يصفه: a verb of labelling with its object pronoun)
 _PAST_CHARGE = word_set("accuse", "past_charge")  # (read as passives only after a relative pronoun)
@@ -485,6 +488,7 @@ def load_lexicons() -> _Lex:
     lx.granted = frozenset(load_words("granted.tsv"))  # what منح grants that is no aid (a prize, a deadline)
     lx.warn_danger = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "danger"}
     lx.warn_source = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "source"}
+    lx.warn_situation = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "situation"}
     lx.threat_pose = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "pose"}
     lx.threat_quality = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "quality"}
     from .lexicon import expand
@@ -1831,6 +1835,14 @@ class EventStage(Stage):
         if "@num" in need:
             return any(toks[j].norm.isdigit() or toks[j].norm in _NUM_WORDS
                        for j in range(m.end_tok, min(len(toks), m.end_tok + 2)))
+        if "@headline" in need:
+            # (s33trig) a form the headline tells in the present for a past act ("الجيش اليمني يسيطر على منطقة الظهرة في
+            # الجوف"، "مقاتلات التحالف تغير على مواقع الحوثي"); in the body the same imperfect mostly tells a state
+            # ("حركة حماس التي تسيطر على قطاع غزة منذ 2007"), so only in the headline, and then no word is needed besides
+            if st.i != 0:
+                return False
+            if not any(w[:1] != "@" for w in need):
+                return True
         if "@head" in need:
             # the verb opens its clause ("وتجمع مئات ..."), not a noun object ("استهدف تجمع العشرات")
             k = m.start_tok
@@ -1875,6 +1887,19 @@ class EventStage(Stage):
                 h = self.lex.gaz.longest_at(toks, j)
                 if h and h[1].type == "GPE":
                     return True
+            if toks[m.start_tok].norm.lstrip("وفبل").startswith("زياره") and m.end_tok < len(toks) \
+                    and toks[m.end_tok].norm[:1] != "ل":
+                # (s33trig) the visitor as the visit's genitive, the country after إلى: "زيارة الزعيم كيم يونغ أون إلى
+                # سنغافورة"، "خلال زيارة ولي العهد السعودي الأمير محمد بن سلمان إلى واشنطن"; not a visit "ل" a place or
+                # a visitor ("زيارة لصقلية"، "زيارة سريعة للرئيس السوداني": the sides are not read from there), nor past
+                # a clause of its own ("خلال زيارة ... أن تونس لا ترسل إلى إيطاليا")
+                for j in range(m.end_tok + 1, min(len(toks) - 1, m.end_tok + 8)):
+                    if _STRONG.search(self._text or "", toks[j - 1].end, toks[j].start) \
+                            or toks[j].norm in _COMPLEMENTIZERS or toks[j].norm[:2] == "لل":
+                        return False
+                    if toks[j].norm in ("الي", "والي"):
+                        h = self.lex.gaz.longest_at(toks, j + 1)
+                        return bool(h and h[1].type == "GPE")
             return False
         if "@objected" in need:
             return self._objected(st, m)
@@ -2149,7 +2174,8 @@ class EventStage(Stage):
                                 and not (_accuse.suffixed_verb(ttok.norm, _object_suffix) and (
                                     ttok.norm[:1] == "و" or ts > 0 and toks[ts - 1].norm.lstrip("و") in _RELATIVES))) \
                 and not (ttok.norm.startswith("متهم") and ts > 0
-                         and any(c in text[toks[ts - 1].end:ttok.start] for c in "،,")) \
+                         and (any(c in text[toks[ts - 1].end:ttok.start] for c in "،,")
+                              or _adverbs.iyya_suffix(toks, ts, te))) \
                 and not (trig.mode == "disapprove" and not is_noun and ts > 0 and not _conj_verb(ttok.norm)
                          and not ttok.norm.startswith(("ادان", "دان", "يدين", "تدين", "ندين"))
                          and toks[ts - 1].norm not in _RELATIVES) and any(
@@ -2161,7 +2187,8 @@ class EventStage(Stage):
                             for j in range(max(0, ts - 6), ts)):
             # (not a charge directed after the arrest: "اعتقل وسجن الأحد، ووجهت إليه تهمة دعم منظمة إرهابية", s20charge)
             return None  # "بسجن صحفيين ... بتهمة": the charge of the conviction, not a new accusation (but "وطردت
-            # الحكومة السفير، متهمة الجزائر بـ": the circumstantial participle after a comma accuses; nor a verb of
+            # الحكومة السفير، متهمة الجزائر بـ": the circumstantial participle after a comma accuses, as one with إياه
+            # does without it, "قطعت علاقاتها مع الدوحة متهمة إياها بدعم الإرهاب" (s33built); nor a verb of
             # criticism with the pronoun of the act before it: "اعتقلت ... عشرات المحتجين، في حملة انتقدتها منظمة العفو")
         if typ == "ACCUSE" and (ttok.norm.lstrip("و").startswith(("بتهم", "لتهم")) or ttok.norm.lstrip("و") in (
                 "يحاكم", "تحاكم", "يحاكمون")) and any(toks[k].norm.lstrip("وال") in _HELD for k in range(max(0, ts - 4), ts)) \
@@ -2226,7 +2253,21 @@ class EventStage(Stage):
             sj = next((g for g in groups[::-1] if g["e"] <= ts and ts - g["e"] <= 1 and g["prep"] is None
                        and g["s"] >= cut0 and not _strong_between(text, toks, g["e"], ts)), None) \
                 if ttok.norm.lstrip("وف")[:1] in "يت" else None
+            if sj is None and ts > 1 and not ttok.norm.lstrip("وف")[:1] in "يت":
+                # (s33accuse) "وكان الرئيس الموريتاني، محمد ولد العزيز، قد هاجم جناح الإخوان"، "كان بومبيو هاجم القيادة
+                # الإيرانية": a pluperfect's subject stands before its قد (or right after its كان), the party after the
+                # verb is its object
+                aux = ts - 1 if toks[ts - 1].norm == "قد" else ts
+                sj = next((g for g in groups[::-1] if g["e"] <= aux and g["prep"] is None and g["s"] >= cut0
+                           and not text[toks[g["e"] - 1].end:toks[aux].start].strip(" ،,")
+                           and (aux < ts or g["s"] > 0 and toks[g["s"] - 1].norm.lstrip("و") in _PERFECT_AUX)), None)
             sj = sj or next((g for g in groups if g["s"] == te and g["prep"] is None), None)
+            if sj is None:
+                # (s33accuse) "هاجم البرلماني المصري مصطفى بكري الرئيس التونسي السابق": a subject after its title and
+                # nationality, words the group does not hold
+                sj = next((g for g in groups if g["prep"] is None and te < g["s"] <= te + 3 and all(
+                    _title_word(toks[j].norm) or toks[j].norm.startswith("ال") and toks[j].norm.endswith(("ي", "يه"))
+                    for j in range(te, g["s"])) and not _strong_between(text, toks, te, g["s"])), None)
             ents = self._dp.by_id
 
             def politician(g):
@@ -2241,10 +2282,23 @@ class EventStage(Stage):
                 main = next((g for g in groups if g["prep"] is None and cut0 <= g["s"] and g["e"] < ts), None)
                 if main is not None and politician(main):
                     sj = main
-            if sj is not None and politician(sj) and not any(
+            va0 = sj["e"] if sj is not None and sj["s"] >= te else te
+            if va0 + 1 < len(toks) and toks[va0].norm in _ATTACK_MANNER and not _strong_between(text, toks, va0, va0 + 1) \
+                    and not text[toks[va0 - 1].end:toks[va0 + 1].start].strip(" "+toks[va0].text):
+                va0 += 1  # ("هاجمت روما بشدة الاقتراح الفرنسي")
+            said_of = va0 < len(toks) and toks[va0].norm.lstrip("و") in _ATTACKED_WORDS and not any(
+                g["s"] == va0 for g in groups)
+            end0 = next((j for j in range(te, len(toks)) if _full_stop_between(text, toks, te, j + 1)), len(toks))
+            body_said = sj is not None and not politician(sj) and self._state_side(sj) and not any(
+                (ents.get(i) or {}).get("sector") in ("MIL", "COP", "REB") for i in sj["ids"]) and any(
+                toks[j].norm.lstrip("و") in _REPLY_SAYING or toks[j].norm == "بسبب" and not any(
+                    (ents.get(i) or {}).get("type") == "GPE" for i in sj["ids"]) for j in range(te, min(end0, te + 20)))
+            if sj is not None and (politician(sj) or (said_of or body_said) and self._state_side(sj)) and not any(
                     any(r.startswith(_WEAPON_STEMS) for r in readings(toks[k].norm)[1:] + (toks[k].norm,))
                     for k in range(te, min(len(toks), te + 10))):
-                va = sj["e"] if sj["s"] == te else te
+                # (s33accuse) a state or a state body attacks in words what someone said, proposed or decided ("وقد
+                # هاجمت الصين تعليقات ترامب"، "هاجمت روما بشدة الاقتراح الفرنسي"): the owner of the words is attacked
+                va = va0
 
                 def appositive(g):  # "هاجم كمال كيليتشدار أوغلو، زعيم حزب الشعب الجمهوري، الرئيس أردوغان"
                     gap = text[toks[va - 1].end:toks[g["s"]].start]
@@ -2259,6 +2313,13 @@ class EventStage(Stage):
                             and (g["s"] <= va + 1 or text[toks[va - 1].end:toks[va].start].strip()[:1] in ("،", ",")
                                  and g["s"] <= va + 14)
                             and not all(x.kind in ("LOC", "FAC") for x in g["m"])), None)
+                if obj is not None and body_said and not said_of and not politician(sj) and (obj["s"] != va or any(
+                        (ents.get(i) or {}).get("sector") in ("MIL", "COP", "REB") or any(
+                            (ents.get(x) or {}).get("type") == "GPE" for x in sj["ids"]) and (ents.get(i) or {}).get(
+                            "type") not in ("PERSON", "ORG") for i in obj["ids"])):
+                    obj = None  # (s33accuse) a state body whose attack is told in words (قائلة، بسبب) attacks the party
+                    # right after it in words, not armed men, and a state (which also strikes) only a person or a body
+                    # ("وهاجمت إسرائيل مواقع إيرانية في سوريا، قائلة إنها ردت": its strike)
                 if obj is not None:
                     typ = "ACCUSE"
                     trig = trig._replace(type="ACCUSE", mode="disapprove")
@@ -2322,11 +2383,17 @@ class EventStage(Stage):
             # warning to do something is a demand, not a threat (data/wordsets.tsv warn/demand; s21fp)
             typ = "REQUEST"
             trig = trig._replace(type="REQUEST", mode=None)
+        if typ == "AGREE" and _agreed_view(text, toks, ts, te):
+            return None  # (s33prec) "واتفق الزعيمان على أهمية التعاون الإقليمي"، "واتفقا على أن الهجوم يستحق الشجب"،
+            # "أوافق على استخلاصات أجهزة استخباراتنا": a view shared, no agreement on an act
+        if typ == "CONSULT" and _meeting_noun(ttok.norm) and _attacked_meeting(text, toks, st.trigs, ts):
+            return None  # (s33prec) "كما استهدف طيران تحالف دعم الشرعية في اليمن، اجتماعا لقيادات ميليشيات الحوثي"،
+            # "هجوم ... على اجتماع لطالبان": a meeting struck is a target, no consultation told
         if typ == "THREATEN" and self._endangers(toks, ts, te):
             return None
         if typ == "THREATEN" and (self._no_threat_warning(text, toks, ts, te)
                                   and not _appeals.addressed_warning(self, text, toks, groups, ts, te)
-                                  or self._threat_posed(text, toks, ts, te)):
+                                  or self._threat_posed(text, toks, ts, te) or _threat_unstated(text, toks, ts, te)):
             return None
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
         if inq is None and typ in REACTION and te - ts == 1 and _first_singular(ttok.norm) \
@@ -2416,7 +2483,10 @@ class EventStage(Stage):
         actors, recips, loc = [], [], None
         of_that = None  # the clause verb whose day dates a meeting told as its occasion (_meeting_of_that)
         locs = [g for g in groups if all(x.kind in ("GPE", "LOC", "FAC") for x in g["m"]) and (
-            g["prep"] in ("في", "ب") or g["s"] > 0 and any(r in PLACE_NOUNS for r in readings(toks[g["s"] - 1].norm))
+            g["prep"] in ("في", "ب") or g["s"] > 0 and any(r in PLACE_NOUNS for r in readings(toks[g["s"] - 1].norm)
+                                                           if not (r + "ه" == toks[g["s"] - 1].norm
+                                                                   and toks[g["s"] - 1].text.endswith("ة")))
+            # (s33built: not a nisba adjective read as a place noun with a pronoun, "دول غربية موسكو": غربي + ه)
             and not (g["prep"] is None and toks[g["s"] - 1].norm.startswith("ال") and any(h["e"] == g["s"] for h in groups)))
             # ("كوريا الشمالية الولايات المتحدة": the adjective that ends a name; but "أبناء مدينة البصرة": a place)
             and not (g["prep"] == "في" and _member_of(toks, g["s"]))  # (الوسطاء في مصر وقطر، أعضاء في: who, not where)
@@ -3308,7 +3378,11 @@ class EventStage(Stage):
                     ttok.text.rstrip("\u064b").endswith(("ا", "ين")) and (w0[:1] in "مد" or wasf)
                     and (after and after[0]["s"] == te and after[0]["prep"] is None
                          or wasf and _adverbs.iyya_suffix(toks, ts, te))
-                    and toks[ts - 1].norm.lstrip("و") not in _COPULAS and not toks[ts - 1].text.endswith("ً"))):
+                    and toks[ts - 1].norm.lstrip("و") not in _COPULAS and not toks[ts - 1].text.endswith("ً")) or (
+                    # (s33built) nor one, of any gender or number, whose object is the pronoun إياه, which a passive
+                    # never takes: "شن ترامب هجوما على كومي متهما إياه"، "قطعت علاقاتها مع الدوحة متهمة إياها"
+                    (w0[:1] in "مد" or wasf) and _adverbs.iyya_suffix(toks, ts, te)
+                    and toks[ts - 1].norm.lstrip("و") not in _COPULAS)):
             # "...، مطالبين الرئيس بالتنحي", "محذرا من", "مشيدة بجهود": a circumstantial participle; the main clause's
             # subject speaks (not a party named inside a quote), the object that follows is addressed; a verb of
             # saying with no subject of its own opening the sentence (وأضاف أن ...، منددا) goes on with its speaker
@@ -3331,6 +3405,9 @@ class EventStage(Stage):
                 # no known subject before the participle ("وقال إينجه ... الذي بناه أردوغان ...، متهما حزب العدالة
                 # والتنمية"): a party after it is its object, never its author
                 actors = [a for a in actors if any(a in g["ids"] and g["e"] <= ts for g in groups)]
+                if _adverbs.iyya_suffix(toks, ts, te):
+                    return None  # (s33built) "وكانت هذه الدول قطعت علاقاتها مع الدوحة متهمة إياها بدعم التنظيمات
+                    # المتطرفة": the parties after a participle with إياه are inside its charge, neither side of it
             if main:
                 actors = main[0]["ids"]
                 nx = [g for g in after if g["s"] - te <= 3 and g["prep"] in (None, "على", "إلى", "ل")]
@@ -3340,10 +3417,17 @@ class EventStage(Stage):
                     # "أمرت ممثل منظمة هيومن رايتس ووتش بمغادرة البلاد، متهمة إياه بدعم مقاطعة ضد إسرائيل": إياه takes up
                     # the main clause's object, not a party named in the charge
                     m0e = main[0].get("e", cut)  # (a speaker from elsewhere has no place in this sentence)
+                    seg = _adverbs.last_segment(text, toks, ts)
                     obj = [g for g in groups if m0e <= g["s"] and g["e"] <= ts and g["prep"] != "في"
                            and g not in locs and not set(g["ids"]) & set(actors)
-                           and not _adverbs.in_content_clause(toks, m0e, g["s"])
-                           and g["s"] >= _adverbs.last_segment(text, toks, ts)]
+                           and not _adverbs.in_content_clause(toks, m0e, g["s"]) and g["s"] >= seg]
+                    if not obj and any(toks[k].norm.lstrip("و") in _RESUMED and toks[k].norm.endswith(iyya)
+                                       and not toks[k].norm.endswith("ه" + iyya) for k in range(max(seg, m0e), ts)):
+                        # (s33built) "قطعت ... العلاقات الدبلوماسية مع قطر في يونيو، وفرضت عليها عقوبات اقتصادية متهمة
+                        # إياها": a pronoun of the last stretch (عليها) takes up a party before it, which إياه takes up too
+                        obj = [g for g in groups if m0e <= g["s"] and g["e"] <= seg and g["prep"] != "في"
+                               and g not in locs and not set(g["ids"]) & set(actors)
+                               and not _adverbs.in_content_clause(toks, m0e, g["s"])]
                     if wasf:
                         # "نفى المتحدث الأنباء التي تحدثت عن قصف مناطق سورية من الأراضي الأردنية، واصفا إياها بـ"الكاذبة"":
                         # what is described is the object itself, not a party of the relative clause told of it
@@ -4030,11 +4114,21 @@ class EventStage(Stage):
             actors, recips = betw["ids"][:1], betw["ids"][1:]
             if typ == "CONSULT" and (is_noun or _meeting_noun(ttok.norm)):
                 hosted = _talks_host(text, toks, groups, st.trigs, ts, te, betw, self._dp.by_id)
+            elif typ == "CONSULT" and trig.mode == "third-party":
+                # (s33trig) the mediator of توسط is its own subject, the sides after بين its recipients: "وتوسطت الأمم
+                # المتحدة بين قيادة جيش الإسلام والحكومة الروسية"، "وتوسط الأردن في محادثات بين الجيش السوري الحر والروس"
+                med = next((g for g in groups if te <= g["s"] < betw["s"] and g["prep"] is None), None) \
+                    or next((g for g in groups if g["e"] == ts and g["prep"] is None), None)
+                if med is not None and not set(med["ids"]) & set(betw["ids"]):
+                    hosted = list(med["ids"])
             if hosted:
                 # "عقد ماكرون العام الماضي محادثات نادرة بين حفتر والسراج"، "نجح المبعوث السعودي في عقد لقاء مصالحة
                 # بين ..."، "محادثات بين الحكومة اليمنية والحوثيين برعاية الأمم المتحدة": the host is the actor, the
                 # sides are its recipients (events_dev README: a mediator's CONSULT with both sides)
                 actors, recips = hosted, list(betw["ids"])
+        if typ == "CONSULT" and trig.mode == "third-party" and not hosted:
+            return None  # (s33trig) a mediation by توسط is read only with its sides after بين and its mediator named:
+            # "الاتفاق الذي تتوسط فيه مصر، ومن بينها أن قطر ستتكفل" has neither (3 of 7 such readings were wrong)
         q0 = te + 1 if te < len(toks) and toks[te].norm in ("بعض", "عشرات", "ميات", "الاف", "مجموعه", "عدد") else te
         if typ in ("ASSAULT", "COERCE") and (is_noun or _masdar(ttok.norm)) and after and after[0]["s"] == q0 \
                 and not after[0]["prep"] and not (marked and ttok.norm.lstrip("وفبل") in _HARM_NOUNS) \
@@ -6437,11 +6531,11 @@ class EventStage(Stage):
                     and text[toks[k - 1].end:toks[k].start].strip() in ("،", ","):
                 # (the comma that closes the one warned, told after an adjunct: "حذر صندوق النقد الدولي في بيان نشره
                 # الجمعة الجزائر، من مخاطر الاستمرار في النهج الاقتصادي الحالي")
-                return base(toks[k + 1].norm) in lex.warn_danger
-            if _strong_between(text, toks, te, k):
+                return _warned_of_danger(lex, toks, k + 1, base)
+            if _strong_between(text, toks, te, k) and not _apposed_commas(text, toks, te, k):
                 return False
             if toks[k].norm == "من":
-                return base(toks[k + 1].norm) in lex.warn_danger
+                return _warned_of_danger(lex, toks, k + 1, base)
         return False
 
     def _threat_posed(self, text, toks, ts, te) -> bool:
@@ -7297,8 +7391,10 @@ class EventStage(Stage):
             if told and t0 not in refused:
                 continue
             w = toks[k].norm.lstrip("وف")
-            if slot == "subj" and any(toks[j].norm.lstrip("و") in _REFUSED_CLAIM for j in range(ke, min(len(toks), ke + 2))):
-                continue  # "قال إن إيران رفضت الاتهامات": a denial reported, not a wrong
+            if slot == "subj" and toks[ke - 1].norm not in ("وراء", "خلف") and any(
+                    toks[j].norm.lstrip("و") in _REFUSED_CLAIM for j in range(ke, min(len(toks), ke + 2))):
+                continue  # "قال إن إيران رفضت الاتهامات": a denial reported, not a wrong (but behind an attempt, an attack
+                # or a plot is the wrong itself: "تقول أنقرة إنه يقف وراء محاولة الانقلاب"، s33accuse)
             if slot == "subj" and w.startswith(("ال", "بال", "لل")) and not w.startswith(("المسوول", "المسوولين")) \
                     or k > 0 and toks[k - 1].norm.lstrip("وف") in ("لم", "لا", "لن", "ما", "ليس", "ليست", "غير", "عدم"):
                 continue  # "لتحقيق الخرق المطلوب" (a breakthrough); "ولم تعرقل برنامج الصواريخ" (a denial)
@@ -9944,6 +10040,10 @@ class EventStage(Stage):
                 m.value.type in ("REQUEST", "THREATEN", "AGREE") and m.end_tok <= ts
                 and not _full_stop_between(self._text, toks, m.end_tok, ts) for m in trigs):
             hyp = True  # "طالبت الأسر بالإطلاق الفوري لسراح المعتقلين ...، أو توجيه اتهام واضح": one of the acts demanded
+        if not hyp and w[:1] == "و" and _vn(w[1:]) and _called_for_chain(self._text, toks, trigs, ts):
+            hyp = True  # (s33prec) "ندعو نظام مادورو إلى استعادة الديمقراطية وإجراء انتخابات حرة وإطلاق سراح كل السجناء"،
+            # "لأدعو الأسد إلى طرد الإيرانيين، وطرد قاسم سليماني": a verbal noun joined by و to the act called for is called
+            # for too
         if toks[ts].norm == "عن" and te - ts == 2 and toks[te - 1].norm in _CONCERN:
             # "أنها ستعبر عن قلقها العميق بشأن الوضع الإنساني": the stance takes the time of its light verb
             lv = next((k for k in range(ts - 1, max(-1, ts - 16), -1) if toks[k].norm.lstrip("وف") in _LIGHT
@@ -10221,6 +10321,7 @@ class EventStage(Stage):
             return None, r["date_text"], bool(r.get("historical")), bool(r.get("future"))
         cues = [c for c in (self._cues_of(st) or []) if c.date is not None
                 and not (c.vague and (c.tok > te + (10 if c.end_tok - c.tok > 1 else 3) or c.end_tok < ts - 6))
+                and not (c.past_month and c.tok >= te)
                 and not _quoted_apart(self._text, st.start, c.start, t0) and not _dates.range_bound(self._text, c)
                 and not _dates.since_far(self._text, c, pub)]
         # (a bound of a stretch, في مداهمات بين 25 يناير والسادس من فبراير, dates no single act)
@@ -10239,7 +10340,7 @@ class EventStage(Stage):
             return (pub.isoformat() if pub else None), None, bool(r.get("historical")), bool(r.get("future"))
         if st.i > 0 and st.toks and st.toks[0].norm.startswith("و") and st.toks[0].norm[1:] in self.lex.speech:
             prev = sents[st.i - 1]
-            pc = [c for c in (self._cues_of(prev) or []) if c.date is not None]
+            pc = [c for c in (self._cues_of(prev) or []) if c.date is not None and not c.vague]
             if pc:
                 return pc[0].date.isoformat(), pc[0].text, False, False
         return (pub.isoformat() if pub else None), None, False, False
@@ -13007,6 +13108,125 @@ def _talks_host(text, toks, groups, trigs, ts, te, betw, ents):
     return None
 
 
+def _agreed_view(text, toks, ts, te) -> bool:
+    """(s33prec) A verb of agreeing (اتفق، وافق) whose complement is a view, not an act: على أهمية ("واتفق الزعيمان على
+    أهمية التعاون")، على استخلاصات/ما جاء, or an أن/بأن-clause that opens with no imperfect verb ("اتفقا على أن الهجوم
+    يستحق الشجب"، "اتفقت مع بريطانيا على أن روسيا كانت وراء الهجوم"). "اتفقا على أن يكون"، "اتفقت الأطراف على أن يكون
+    هناك أربعة نواب" agree on an act to do (wordsets agree/view)."""
+    w = _strip_wf(toks[ts].norm)
+    if te - ts != 1 or not ("تفق" in w or "وافق" in w):
+        return False
+    for k in range(te, min(len(toks) - 1, te + 8)):
+        if _full_stop_between(text, toks, te, k):
+            return False
+        x = toks[k].norm
+        if x == "علي" or x == "بان":
+            nxt = toks[k + 1].norm if x == "علي" else "ان"
+            if x == "علي" and nxt.removeprefix("ال") in _AGREED_VIEW:
+                return True
+            if nxt != "ان":
+                return False
+            j = k + 2 if x == "علي" else k + 1
+            v = toks[j].norm if j < len(toks) else ""
+            return bool(v) and v[:1] not in "يتن" and v != "علي"  # (أن على بلديهما محاولة: an act both owe)
+    return False
+
+
+_AGREED_VIEW = frozenset(w.removeprefix("ال") for w in word_set("agree", "view"))
+
+
+def _attacked_meeting(text, toks, trigs, ts) -> bool:
+    """(s33prec) Is the meeting noun at ``ts`` what an attack told before it in its clause strikes: right after على
+    with an attack trigger within eight words before ("هجوم ... على اجتماع لطالبان"، "غارة على اجتماع"), or the
+    object of an attack verb, its subject between and no preposition of time or place before the noun ("استهدف طيران
+    التحالف، اجتماعا لقيادات ميليشيات الحوثي"; not "ندد بالهجوم خلال اجتماع لمجلس الأمن")."""
+    hits = [m for m in trigs if m.value.type == "ASSAULT" and m.end_tok <= ts and ts - m.end_tok <= 8
+            and not _full_stop_between(text, toks, m.end_tok, ts)]
+    if not hits:
+        return False
+    if ts > 0 and toks[ts - 1].norm == "علي":
+        return True
+    m = max(hits, key=lambda m: m.end_tok)
+    w = toks[ts].norm
+    k0 = max([k for k in range(m.end_tok + 1, ts + 1) if "،" in text[toks[k - 1].end:toks[k].start]
+              or "," in text[toks[k - 1].end:toks[k].start]], default=m.end_tok)
+    # (the subject set off by a comma may hold its own phrases: "طيران تحالف دعم الشرعية في اليمن،")
+    return w.lstrip("و").endswith("ا") and not any(
+        toks[k].norm.lstrip("و") in _NOUN_PREPS or toks[k].norm.lstrip("و") in ("قبل", "بعد", "مع", "الي", "عن")
+        or toks[k].norm[:1] == "ب" or toks[k].norm.lstrip("و") in _HOLD_OR_NEW_CLAUSE for k in range(k0, ts))
+    # (a verb of holding or a conjunction opens the meeting's own clause: "بينما عقد لافروف وتشاووش أوغلو اجتماعا")
+
+
+_HOLD_OR_NEW_CLAUSE = word_set("meet", "convene", "happened", "convene_third") | {"بينما", "فيما", "حيث", "كما", "حين"}
+
+
+def _called_for_chain(text, toks, trigs, ts) -> bool:
+    """(s33prec) Is token ``ts`` (و + a verbal noun) one link of a chain of verbal nouns that a verb of calling or
+    demanding governs through إلى or بـ ("دعا X إلى A وB وC"، "طالب بـA وB")? The REQUEST trigger ends before it in its
+    sentence, within six words of it, and no و-word between that complement and ``ts`` is a finite verb (one,
+    "واعتقلت", opens another clause)."""
+    reqs = [m for m in trigs if m.value.type == "REQUEST" and m.end_tok <= ts and ts - m.end_tok <= 30
+            and not _full_stop_between(text, toks, m.end_tok, ts)]
+    if not reqs:
+        return False
+    r = max(reqs, key=lambda m: m.end_tok)
+    k0 = next((k for k in range(r.end_tok, min(ts, r.end_tok + 6)) if toks[k].norm == "الي"
+               or toks[k].norm[:1] == "ب" and _vn(toks[k].norm[1:].removeprefix("ال"))), None)
+    if k0 is None:
+        return False
+    for k in range(k0 + 1, ts):
+        x = toks[k].norm
+        y = x[1:]
+        if x[:1] == "و" and len(x) > 3 and (y in VERB_FORMS or y.endswith(("ت", "وا")) and not _vn(y)
+                                             and not y.startswith("ال")):
+            return False
+    return True
+
+
+def _apposed_commas(text, toks, a, b) -> bool:
+    """(s33prec) Between tokens a and b only the commas of one apposed name ("وحذر مساعد الأمين العام للأمم المتحدة
+    للشؤون السياسية، تايي-بروك زيريهون، من"): at most two commas and no other stop."""
+    lo = toks[a - 1].end if a > 0 else toks[0].start
+    hi = toks[b].start if b < len(toks) else toks[-1].end
+    seg = text[lo:hi]
+    stops = [m.group() for m in _STRONG.finditer(seg)]
+    return 0 < len(stops) <= 2 and all(x.strip() in ("،", ",") for x in stops)
+
+
+def _warned_of_danger(lex, toks, k, base) -> bool:
+    """The من-complement of a warning at token ``k`` opens with a danger ("من احتمال نشوب حرب"), or is a أن-clause whose
+    subject is a danger or a situation (s33prec: "من أن الوضع في غزة قد يتدهور"; warnings.tsv danger, situation)."""
+    if k >= len(toks):
+        return False
+    if toks[k].norm == "ان" and k + 1 < len(toks):
+        x = base(toks[k + 1].norm)
+        return x in lex.warn_danger or x in lex.warn_situation
+    return base(toks[k].norm) in lex.warn_danger
+
+
+def _threat_unstated(text, toks, ts, te) -> bool:
+    """(s33prec) A threat noun (تهديد، التهديد، تهديدات) that says nothing of what is threatened: no ب-complement (or
+    ـب after a word of its phrase) before the clause closes — "وهم يحاولون التعامل مع تهديد داعش"، "التهديدات
+    الإيرانية لا تقتصر على الأراضي السورية"، "فلديهم تهديدات من تنظيم الدولة" — names a danger, not a threat made.
+    "تهديدات أنقرة المستمرة بشن عملية عسكرية"، "تهديد إسرائيل لطهران، بتشكيل تحالف" keep theirs."""
+    w = _strip_wf(toks[ts].norm).lstrip("بل")
+    if te - ts != 1 or not w.startswith(("تهديد", "التهديد")) or w.endswith("ا") or toks[ts].norm.startswith("وتهديد"):
+        return False  # (the accusative تهديدا is an object of posing, read by _threat_posed; an indefinite noun joined
+        # by و to acts before it is one of them: "قامت الميليشيات باستبدال المدرسين وتهديد آخرين")
+    for k in range(te, min(len(toks), te + 9)):
+        if _full_stop_between(text, toks, te, k):
+            break
+        x = toks[k].norm
+        comma = k > te and any(c in text[toks[k - 1].end:toks[k].start] for c in "،,:")
+        if x[:1] == "ب" and x not in ("بين", "بعد", "بسبب", "بشان", "بحق", "بعض", "بها", "به", "بهم") \
+                or x in _THAT and not comma or x[:2] == "وب" and k > te and not comma:
+            return False
+        if comma:
+            break  # (a complement set off by a comma is the first word after it: "تهديد إسرائيل لطهران، بتشكيل تحالف";
+            # past it another clause goes on: "التعامل مع تهديد داعش، ونأمل أن ينجحوا")
+    return True
+
+
 def _strong_between(text, toks, a, b) -> bool:
     if b <= a:
         return False
@@ -15299,7 +15519,10 @@ def _groups_of(text, toks, ments):
                              and toks[last.e - 1].norm.lstrip("وفبل") not in _CONSTRUCT_HEADS) \
                     and not (
                     m.kind == "GPE" and (toks[last.e - 1].norm.lstrip("وفبل").startswith("ال")
-                                         or last.kind == "PERSON" and not _office_like(toks, last))):
+                                         or last.kind == "PERSON" and not _office_like(toks, last))) \
+                    and not (m.kind == "GPE" and last.eid.startswith("ev-p") and last.e - last.s >= 2
+                             and toks[last.e - 1].norm.endswith(("يه", "ي"))):
+                # (s33built) nor a noun closed by its indefinite nisba adjective: "اتهمت دول غربية موسكو بالوقوف وراء")
                 # ... but a definite phrase or a name takes no genitive: "تتهم في مجلس الأمن روسيا"، "دعت إدارة
                 # الرئيس دونالد ترامب قطر" name the country apart; nor does a body of another state: "اتهمت حماس إسرائيل"
                 g["e"] = m.e  # a genitive or adjective of the title ("أمير قطر", "الحكومة السودانية")

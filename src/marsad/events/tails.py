@@ -26,10 +26,12 @@ TALK = frozenset(_L["talk"])
 _MARKS = frozenset(_L["mark"])
 _MARKS_L = frozenset(_L["mark_l"])  # marks followed by لـ glued to the next word
 _SAYING = frozenset(_L["saying"])
+_SAYING_VERB = frozenset(_L.get("saying_verb", ()))  # (s33accuse) nouns of saying that are also a verb (زعم)
 _OF = frozenset(_L["of"])
 _WHAT = frozenset(_L["what"])
 _MA = frozenset(_L["ma"])
 _NOT = frozenset(_L["not"])
+_SAYING_AFTER = frozenset(_L.get("saying_after", ()))  # (على حد زعم X، وفق زعم X: the noun, not the verb)
 _TO = frozenset(("ل", "لـ", "مع", "الي"))
 
 
@@ -59,7 +61,8 @@ def sourced(toks, s: int, report_verbs) -> bool:
         w = _unw(toks[k].norm)
         if w in _NOT:
             return False  # (لدى X is a place at someone's side, not a source)
-        if w in _MARKS or k == s - 1 and w in _SAYING or k == s - 2 and (
+        if w in _MARKS or k == s - 1 and w in _SAYING and not (w in _SAYING_VERB and not (
+                k > 0 and _unw(toks[k - 1].norm) in _SAYING_AFTER)) or k == s - 2 and (
                 w == "نقلا" and toks[s - 1].norm == "عن" or w in ("حسب", "بحسب") and toks[s - 1].norm in _OF):
             return True
         if k == s - 1 and toks[k].norm[:1] == "ل" and k > 0 and _unw(toks[k - 1].norm) in _MARKS_L:

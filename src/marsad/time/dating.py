@@ -514,7 +514,7 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
             if skipped is not None:
                 skipped.append(t)
             continue  # وفق ما ذكرت وسائل إعلام رسمية، الخميس: dates the report, not the event
-        if charge and _is_day(t) and t["start"] >= te and (_REL_VERB.search(cx.f, te, t["start"]) or _CHARGE_B.search(
+        if charge and (_is_day(t) or t.get("grain") == "year") and t["start"] >= te and (_REL_VERB.search(cx.f, te, t["start"]) or _CHARGE_B.search(
                 cx.f, te, t["start"]) and not _WEEKDAY_ONLY.search(fold(t["text"]))) \
                 and not re.search(r"[،,]\s*(?:يوم\s+)?$", cx.f[te:t["start"]]):
             if skipped is not None:
@@ -714,14 +714,24 @@ def _recent_day(d: str | None, a: date | None) -> bool:
         return False
 
 
-def _result(cx: _Ctx, t: dict | None, carried: bool = False, future_ctx: bool = False) -> dict:
+def _result(cx: _Ctx, t: dict | None, carried: bool = False, future_ctx: bool = False, same_act: bool = False) -> dict:
     out = {"date": None, "date_text": None, "historical": False, "future": bool(future_ctx)}
     if t is None:
         return out
-    out["date_text"] = t["text"]
     d = _day_of(t)
-    out["date"] = d
     a = cx.anchor.date() if cx.anchor else None
+    cur = getattr(cx, "cur", None)
+    if carried and not same_act and d and a and _STALE_CARRY.match(d) and cur is not None and \
+            not cur[0] <= t["start"] < cur[1]:
+        if (a - date.fromisoformat(d)).days > SINCE_DAYS:
+            # (s33dates) a day more than a week old told in another sentence dates that sentence's act (the poisoning
+            # "في الرابع من آذار/مارس"، the coup "15 يوليو 2016"، an arrest "في 11 مايو"), not an act told without a
+            # time expression of its own around it ("وحذرت من أن بريطانيا لن تتساهل"، "رفضت كرواتيا تسليم ..."): undated
+            # (not the act itself told again with its day: "وجرى الاعتقال في مدينة ليون يوم 3 يوليو": same_act)
+            out["stale"] = True
+            return out
+    out["date_text"] = t["text"]
+    out["date"] = d
     if t.get("since") and not _recent_day(d, a):
         out["historical"] = True  # ("منذ 2013"، "منذ الشهر الماضي"; not "منذ الاثنين", s32factual: below)
     if t.get("direction") == "future":
@@ -757,6 +767,7 @@ def _result(cx: _Ctx, t: dict | None, carried: bool = False, future_ctx: bool = 
 
 
 _WEEK = re.compile(r"\d{4}-W\d\d$")
+_STALE_CARRY = re.compile(r"\d{4}-\d\d-\d\d$")
 
 
 def _in_week(day: str | None, week: str) -> bool:
@@ -781,6 +792,7 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
     if not (0 <= sent_index < n):
         return {"date": None, "date_text": None, "historical": False, "future": False}
     i = sent_index
+    cx.cur = cx.sents[i]  # (the event's own sentence: _result keeps a day of it, however old)
     fut = _future_ctx(cx.f, trigger_end)
     s0 = cx.sents[i][0]
     plu = _links()["pluperfect"]
@@ -832,7 +844,7 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
             # the complement, already told with its own day a few sentences before, keeps that day
             e = _told_before(cx, i, trigger_start, trigger_end, t)
             if e is not None:
-                return _result(cx, e, carried=True, future_ctx=fut)
+                return _result(cx, e, carried=True, future_ctx=fut, same_act=True)
         if i == cx.first_body and not fut and _is_day(t) and t["end"] <= trigger_start and \
                 _ANNOUNCED_NOUN.search(cx.f, max(s0, trigger_start - 70), trigger_start):
             # "أعلنت قوى الأمن الداخلي، الثلاثاء، عن اعتقال قائد ..." then "وجاء الاعتقال في عملية أمنية خاطفة في 11
@@ -840,7 +852,7 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
             # day's (s22dates)
             d = _act_again(cx, i, trigger_start, trigger_end)
             if d is not None and _day_of(d) != _day_of(t):
-                return _result(cx, d, carried=True, future_ctx=fut)
+                return _result(cx, d, carried=True, future_ctx=fut, same_act=True)
         if i == cx.first_body and _WEEK.match(str(t.get("value") or "")) and not fut:
             # "قتلوا ... هذا الأسبوع في اشتباكات" then "واندلعت الاشتباكات، الإثنين": the week of the lead holds the day
             # its occasion is told with next
@@ -899,8 +911,11 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
             return _result(cx, t, carried=True, future_ctx=fut)
     # 4. the lead retold later with a day cue
     if i == cx.first_body:
-        t = _retold(cx, i, trigger_start, trigger_end) or \
-            _next_told(cx, i, _statement(cx, trigger_start, trigger_end))
+        st = _statement(cx, trigger_start, trigger_end)
+        t = _retold(cx, i, trigger_start, trigger_end)
+        if t is not None:
+            return _result(cx, t, carried=True, future_ctx=fut, same_act=True)
+        t = _next_told(cx, i, st) or (None if st else _story_day(cx, i))
         if t is not None:
             return _result(cx, t, carried=True, future_ctx=fut)
     # 4b. the incident told again (ووقع الانفجار في مطعم هندي) is the lead's
@@ -1248,6 +1263,47 @@ def _next_told(cx: _Ctx, i: int, statement: bool = False, near: bool = False) ->
             return t
         return None
     return None
+
+
+def _story_day(cx: _Ctx, i: int) -> dict | None:
+    """(s33dates) The day a lead's material act without a time expression of its own is told with in the next sentence
+    or the one after (two shared content words, one right after the lead for a verb-first sentence; the first of that
+    sentence's time expressions, a day of the last three days in its own clause): "ألقت السلطات القبض على ضابط سابق ...
+    في مطلع الأسبوع" then "واحتجز مكتب التحقيقات الاتحادي ... يوم السبت"; "عاقبت ولاية لويزيانا شرطيين" then "وقال قائد
+    الشرطة، في مؤتمر صحفي الجمعة، تم طرد الضابط". The events_dev convention dates an act by its occasion's cue; a day
+    that only dates the report of a material act leaves the gold undated, so it costs nothing there. A verbal act is
+    _next_told's (its statement told next: "أعلنت الفصائل موافقتها على العودة إلى التفاوض" then "وتعثرت جولة التفاوض
+    الأخيرة الأربعاء" is another occasion). Not past a background or other-topic sentence, nor a quoted, future or
+    relative-clause day, nor one fronted (وفي 12 آذار/مارس،)."""
+    if any(_frame(t) and not t.get("vague") and t.get("grain") in ("day", "time") for t in cx.in_sent(i)):
+        return None
+    mine = _content(cx.f, *cx.sents[i])
+    for j in range(i + 1, min(len(cx.sents), i + 3)):
+        if cx.opens_with(j, "break") or cx.opens_with(j, "pluperfect") or cx.opens_with(j, "other"):
+            return None
+        s, e = cx.sents[j]
+        frames = [t for t in cx.in_sent(j) if _frame(t)]
+        if not frames:
+            continue
+        t = _own_day(cx, j)
+        if t is None or frames[0] is not t:
+            return None
+        n = _days_back(cx, t)
+        if n is None or not -1 <= n <= 3 or _FRONTED_DAY.match(cx.f, s, t["start"]) or not _own_clause_day(cx, s, t) or \
+                re.search(r"(?<!\w)(?:كان|كانت|قد|سوف)(?!\w)", cx.f[s:t["start"]]) or \
+                _future_ctx(cx.f, t["start"]) or _inside_quote(cx.f, s, t["start"]):
+            return None
+        if _REPORT_DAY.match(cx.f, t["end"]):
+            return None  # ("وقالت قيادة الجيش الأميركي، اليوم الأحد، إن المناورة ...": the day of the report, its
+            # complement told after it)
+        if len(mine & _content(cx.f, s, e)) >= (1 if j == i + 1 and _narrative_open(cx, j) else 2):
+            return t  # (a verb-first sentence right after the lead goes on with its story: one shared word is enough)
+        return None
+    return None
+
+
+_REPORT_DAY = re.compile(r"\s*[،,]?\s*(?:[^\s،,.:؛]+\s+){0,3}?(?:ان|انه|انها|بان)(?!\w)")
+_FRONTED_DAY = re.compile(r"\s*(?:[وف]?(?:في|فى|يوم|منذ|مساء|صباح|ليل|ليله|فجر)\s+)*$")
 
 
 def _opens_statement(cx: _Ctx, j: int) -> bool:
