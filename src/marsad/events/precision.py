@@ -671,3 +671,100 @@ def governing_subject(st, ev, m, text) -> None:
         return  # (the coder's actor is named at or after the verb)
     ev["actors"] = [x.eid]
     ev["recipients"] = [r for r in ev.get("recipients") or [] if r != x.eid]
+
+
+# ---------------------------------------------------------------- aides and kin (s33sides)
+# A person named only as the genitive of a noun of his aide, lawyer or kin ("وأكد محامي ترمب أنه لم يسافر"، "واعتذرت
+# ماكدوغال لزوجة ترامب، ميلانيا"، "مستشار ترامب يزور مصر") or of his campaign's staff ("اتهام المدير السابق لحملة ترامب"،
+# "مساعدي حملة ترمب") is no party of the act: the aide is. A person named in apposition right after the genitive (after
+# a comma or at once: "زوجة ترامب، ميلانيا"، "مستشار ترامب جاريد كوشنر") takes his place; else he is dropped. Only a
+# person's genitive: an aide of an office or a state acts for it ("مساعد وزير الخارجية الأمريكي"، "محامي وزارة العدل").
+_AIDE_HEADS = (word_set("groups", "aide") | word_set("judicial", "kin")) - word_set("precision", "aide_or_help")
+# (data/wordsets.tsv; not مساعدة, also the noun of help: "تطلب مساعدة ترامب" asks Trump)
+_CAMPAIGN_STAFF = word_set("precision", "campaign_staff")
+_CAMPAIGN = word_set("precision", "campaign")
+
+
+def _aide_word(norm: str) -> str:
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    w = w[1:] if w[:1] == "ل" and len(w) > 3 and w[1:3] != "ال" else w
+    return w
+
+
+def _aide_genitive(toks, x) -> bool:
+    """Is mention x the genitive of an aide or kin noun in construct right before it (no article: "محامي ترمب", not
+    the title "المستشارة أنغيلا ميركل"), or of حملة after a staff noun ("المدير السابق لحملة ترامب")?"""
+    if x.s < 1:
+        return False
+    w = _aide_word(toks[x.s - 1].norm)
+    if w in _AIDE_HEADS:
+        return True
+    if toks[x.s - 1].norm in _CAMPAIGN or w in _CAMPAIGN:
+        for k in range(x.s - 2, max(-1, x.s - 5), -1):
+            v = _aide_word(toks[k].norm)
+            v = v[2:] if v.startswith("ال") and len(v) > 4 else v
+            if v in _CAMPAIGN_STAFF or v in _AIDE_HEADS:
+                return True
+    return False
+
+
+_AFFILIATED = word_set("precision", "affiliated")
+
+
+def _patron_of(toks, ments, x, by_id):
+    """The mention of the named party that mention x is the patron of ("ميليشيا الحوثي التابعة لإيران": the Houthis for
+    Iran; "المدعومة من (قبل) واشنطن"), the mention that ends right before the word of affiliation; else None. The
+    party must be a known body (kb_id), not a generic noun ("القوات الموالية لإيران"، "المقاتلات التابعة للجيش العراقي":
+    the patron is the party there) nor a news medium ("قناة المسيرة التابعة للحوثيين أعلنت قصف": its owner acts)."""
+    k = None
+    if x.s >= 1 and toks[x.s].norm[:1] == "ل" and toks[x.s - 1].norm in _AFFILIATED:
+        k = x.s - 1
+    elif x.s >= 2 and toks[x.s - 1].norm == "من" and toks[x.s - 2].norm in _AFFILIATED:
+        k = x.s - 2
+    elif x.s >= 3 and toks[x.s - 1].norm == "قبل" and toks[x.s - 2].norm == "من" and toks[x.s - 3].norm in _AFFILIATED:
+        k = x.s - 3
+    if k is None:
+        return None
+    y = next((y for y in ments if y.e == k and y.eid != x.eid and y.kind in ("ORG", "NORP", "GPE", "PERSON")), None)
+    e = (by_id.get(y.eid) or {}) if y is not None else {}
+    return y if e.get("kb_id") and e.get("sector") != "MED" else None
+
+
+def patron_group(toks, ments, g, by_id) -> bool:
+    """Is party group g (stage._groups) only the patron of a named party right before it (_patron_of)?"""
+    return bool(g["m"]) and all(_patron_of(toks, ments, x, by_id) is not None for x in g["m"])
+
+
+def aide_genitive(st, ev, text, by_id) -> None:
+    """Replace or drop a party named only as the genitive of an aide, kin or campaign-staff noun, or only as the patron
+    of another named party (_patron_of; see above). Changes ev in place."""
+    if not st.ments or not (ev.get("actors") or ev.get("recipients")):
+        return
+    toks = st.toks
+    ments = sorted(st.ments, key=lambda x: x.s)
+    parties = set(ev.get("actors") or ()) | set(ev.get("recipients") or ())
+    for role in ("actors", "recipients"):
+        new = []
+        for a in ev.get(role) or []:
+            ms = [x for x in ments if x.eid == a]
+            heads = [_patron_of(toks, ments, x, by_id) for x in ms]
+            if ms and all(h is not None for h in heads):
+                if heads[0].eid not in parties:
+                    new.append(heads[0].eid)  # (the named party, not its patron; dropped where it is a side already)
+                continue
+            if not ms or not all(x.kind == "PERSON" and _aide_genitive(toks, x) for x in ms):
+                new.append(a)
+                continue
+            x = ms[0]
+            app = None  # the first person named after the genitive, in apposition to the aide when only a comma parts them
+            for y in ments:
+                if y.kind != "PERSON" or y.eid == a or y.s < x.e:
+                    continue
+                gap = text[toks[x.e - 1].end:toks[y.s].start].strip()
+                if gap in ("", "،", ","):
+                    app = y
+                break
+            if app is not None and app.eid not in parties:
+                new.append(app.eid)
+        if new != list(ev.get(role) or []):
+            ev[role] = list(dict.fromkeys(new))

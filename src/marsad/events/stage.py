@@ -723,6 +723,7 @@ class EventStage(Stage):
                     _precision.expelled_from(st, ev, m)  # "طرد دبلوماسييها من روسيا": Russia expelled them (s20fp)
                     _precision.ally_apposition(st, ev)  # "روسيا حليفة دمشق تعارض": Russia opposes (s20fp)
                     _precision.object_after_day(st, ev, m, text)  # "اتهم المحامي ... الجمعة، الإمارات": the object
+                    _precision.aide_genitive(st, ev, text, dp.by_id)  # "وأكد محامي ترمب"، "لزوجة ترامب، ميلانيا": not Trump (s33sides)
                     _nationality.answered_act(st, ev, m, self._nationality)  # "ردا على تهديدات روسية" (s20nat)
                     if q_mark and not ev["hypothetical"] and _precision.in_question(
                             text, ev["trigger"]["start"], ev["trigger"]["end"], st.start, st.end):
@@ -2133,6 +2134,7 @@ class EventStage(Stage):
             self._resolve_pairs(st, t0)
         groups = _groups(text, toks, [x for x in st.ments if not any(x is p and k != "ORG" for p, k in st.pairs)]
                          if st.pairs else list(st.ments))
+        vso_person = False  # (s33sides: _vso_person)
         # (a dual noun of countries or leaders whose pair is not found is no party; "الطرفين" stays a collective)
         # an amnesty (عفو، عفوا عاما، مرسوما بالعفو): عن names those pardoned
         amnesty = typ == "CONCEDE" and any("عفو" in toks[k].norm for k in range(ts, te))
@@ -2642,6 +2644,9 @@ class EventStage(Stage):
                    # chain of a perpetrator noun is the victim, not the one arrested or sentenced (session 21)
                    and not (typ in ("COERCE", "SANCTION") and g["prep"] is None and _perpetrators_genitive(toks, te, g["s"]))
 ]
+        # (s33sides) "وقصفت ميليشيا الحوثي التابعة لإيران مدينة جازان": the patron of a named party is no object of the
+        # act (precision.patron_group)
+        after_r = [g for g in after_r if not _precision.patron_group(toks, st.ments, g, self._dp.by_id)]
         if trig.mode == "want":
             after_r = [g for g in after_r if g["s"] == te]  # "تريد من بريطانيا أن تشاركها الأدلة": the party right after من
             if not after_r:
@@ -2992,6 +2997,12 @@ class EventStage(Stage):
             prev = next((e for e in self._recent_events[::-1] if (e["type"] in ("COERCE", "ASSAULT", "SANCTION")
                          or e["type"] == typ) and (typ != "COERCE" or _official({"ids": e["actors"]}, self._dp))), None)
             actors = said["ids"] if said is not None else prev["actors"] if prev else []
+            agent = next((g for g in after if g["prep"] == "من قبل" and g["s"] - te <= 6), None) if not actors else None
+            if agent is not None:
+                # (s33sides) "تم فرض عقوبات من قبل وزارة الخزانة الأمريكية": the first party after من قبل is the doer
+                # when the act told before has none to carry over (its actor, an aide's employer, was dropped)
+                actors = [min(agent["m"], key=lambda x: x.s).eid]
+                recips = [r for r in recips if r not in actors]
             if not actors and typ == "COERCE":
                 # "وتم توقيف ثلاثة أشخاص": the police or forces last named in this or the previous sentence
                 for sj in (st, sents[st.i - 1] if st.i > 0 else None):
@@ -3213,12 +3224,19 @@ class EventStage(Stage):
                 # that clause's subject, not of the last party of the sentence before; a dual verb there, دعما، would
                 # follow its subject)
                 actors = [last_actor]
+                vp = self._vso_person(text, toks, ts, te, after_r, last_actor, st.start)
+                if vp is not None:
+                    actors, vso_person = list(vp["ids"]), True  # (s33sides) "كما انتقد أبو الغيظ سياسات إيران" after
+                    # "أعلنت الجامعة العربية": a masculine verb the last (feminine) body cannot be the subject of, a
+                    # person's name right after it: he is its subject (VSO), not its object
             vso = 1 if not is_noun and actors and len(after_r) > 1 and after_r[0]["prep"] is None \
                 and after_r[0]["s"] - te <= 5 and set(after_r[0]["ids"]) <= set(actors) \
                 and (after_r[0]["s"] == te or _title_word(toks[te].norm)) \
                 and after_r[1]["s"] - after_r[0]["e"] <= 8 and after_r[1]["prep"] is None \
                 and not set(after_r[1]["ids"]) & set(actors) and not _apposed(text, toks, after_r[0]["e"], after_r[1]["s"]) \
                 and not any(te <= m2.start_tok < after_r[1]["s"] for m2 in st.trigs) else 0
+            if vso_person and not vso:
+                vso = 1  # (s33sides, _vso_person: the subject after the verb, then its object)
             # ("استقبلت الملكة إليزابيث الثانية ولي العهد السعودي"، "استقبل الرئيس الإندونيسي جوكو ويدودو، الاثنين، شيخ
             # الجامع الأزهر": the verb's subject stands right after it, its object after the subject)
             if after_r and after_r[vso]["s"] - te <= 8 + (after_r[0]["e"] - te if vso else 0) \
@@ -8614,6 +8632,34 @@ class EventStage(Stage):
                     and h not in _RELATIVES and self.lex.stop.get(h) is None and self.lex.stop.get(toks[k].norm) is None:
                 words = [toks[k].text] + words
         return words
+
+    def _vso_person(self, text, toks, ts, te, after_r, last_actor, sent_start):
+        """(s33sides) The party right after a finite verb with no subject before it that is its subject rather than its
+        object: a person named at once (or after a title or أبو) after a verb of the masculine singular (carry.fit: surely fits) when the
+        story's last actor, whom the coder would carry over, is no person (a state, a body: "أعلنت الجامعة العربية
+        ... . كما انتقد أبو الغيظ سياسات إيران").
+        Returns that group, else None."""
+        agr = _carry_agr(toks, ts)
+        w = _strip_wf(toks[ts].norm)
+        if agr is None and w[:1] == "ا" and "ي" + w[1:] in VERB_FORMS and not _inside_quote(text, sent_start, toks[ts].start):
+            agr = "m"  # (انتقد: outside a quote the perfect of the third person, not أنتقد)
+        if agr != "m" or not after_r:
+            return None
+        g = after_r[0]
+        if g["prep"] is not None or not (g["s"] == te or g["s"] == te + 1 and (
+                toks[te].norm in ("ابو", "ام") or _title_word(toks[te].norm))) or last_actor in g["ids"] or not all(x.kind == "PERSON" for x in g["m"]):
+            return None
+        last = self._dp.by_id.get(last_actor) or {}
+        ms = [m.get("text") for m in last.get("mentions") or [] if isinstance(m, dict) and m.get("text")]
+        if not ms or last.get("type") == "PERSON" or _carry.fit(ms[-1].split(), [last], agr) is True:
+            return None  # (a man told before may go on as the subject: "وقال ترامب ... ، كما انتقد بوتين" stays his)
+        if _carry.fit(self._subject_words(text, toks, g), [self._dp.by_id.get(i) or {} for i in g["ids"]], agr) is not True:
+            return None
+        if not (len(after_r) > 1 and after_r[1]["prep"] is None and after_r[1]["s"] - g["e"] <= 8
+                and not set(after_r[1]["ids"]) & set(g["ids"])):
+            return None  # (the verb's object, a bare party after the person, tells it active: "واتهم فرانك باستخدام
+            # سيارة قنصلية" is a passive, Frank accused, the prosecution carried over stays its author)
+        return g
 
     def _coord_subject(self, text, toks, groups, st, typ, ts, te, cut, svo):
         """"استضاف الرئيس الأمريكي دونالد ترامب أمير قطر في البيت الأبيض وأثنى على جهوده"، "أدانت الخارجية المصرية الهجوم
