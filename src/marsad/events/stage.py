@@ -15317,6 +15317,8 @@ _MEMBER_OF = word_set("groups", "member_of")
 _TITLED = word_set("groups", "titled")
 _ALONGSIDE = word_set("time", "alongside")
 _COINCIDE = tuple(sorted(word_set("time", "coincide")))
+# each word _coinciding_after reads as one of coinciding holds one of these (s33speed: its one-pass test)
+_COINCIDE_ANY = re.compile("|".join(sorted(map(re.escape, set(_ALONGSIDE) | set(_COINCIDE)))))
 _PREPS_OUT = frozenset(normalize(w) for w in ("مع", "في", "على", "إلى", "عن", "ضد", "بعد", "قبل", "عقب", "إثر", "خلال"))
 
 
@@ -15350,6 +15352,8 @@ def _coinciding_after(text, toks, te):
     """The tokens (start, end) of a phrase of coinciding that follows the act ending at te in its clause: a word of
     coinciding (time/alongside, time/coincide) within twelve words after it, its مع within five words on, up to the next
     strong punctuation ("وتأتي الغارات بالتزامن مع مواجهات بين ..."، "سمحت إسرائيل ... تزامنا مع سعي مصر"), else None."""
+    if _COINCIDE_ANY.search(" ".join(map(_TOK_NORM, toks[te:te + 12]))) is None:
+        return None  # (no word of the twelve holds a word of coinciding: one C-level pass; s33speed)
     for j in range(te, min(len(toks), te + 12)):
         if _strong_between(text, toks, te, j + 1) and j > te:
             return None
