@@ -83,12 +83,13 @@ _DAY_ENDS = frozenset(("احد", "ثلاثاء", "اربعاء", "خميس", "ج
 
 
 class Cue:
-    __slots__ = ("tok", "end_tok", "date", "text", "start", "end", "explicit_year", "vague")
+    __slots__ = ("tok", "end_tok", "date", "text", "start", "end", "explicit_year", "vague", "past_month")
 
-    def __init__(self, tok, end_tok, date, text, start, end, explicit_year=False, vague=False):
+    def __init__(self, tok, end_tok, date, text, start, end, explicit_year=False, vague=False, past_month=False):
         self.tok, self.end_tok, self.date, self.text = tok, end_tok, date, text
         self.start, self.end, self.explicit_year = start, end, explicit_year
         self.vague = vague  # a year alone: background, no day
+        self.past_month = past_month  # (s33prec) "في مارس الماضي": dates the act or the report told after it only
 
 
 _RANGE_TO = re.compile(r"(?:\s*/\s*[^\s،,.]+(?:\s+(?:الثاني|الأول))?)?\s*و\s*\S")
@@ -119,6 +120,12 @@ def since_far(text: str, c: "Cue", pub: dt.date | None) -> bool:
 def _future_mods() -> frozenset:
     """The folded modifiers that make a weekday one to come (المقبل، القادمة ...: time/data/lexicon.tsv, mod future)."""
     return frozenset(f for f, v in _time_lexicon().cat["mod"].items() if v == "future")
+
+
+@lru_cache(maxsize=1)
+def _past_mods() -> frozenset:
+    """The folded modifiers that make a month a past one (الماضي، المنصرم ...: time/data/lexicon.tsv, mod past)."""
+    return frozenset(f for f, v in _time_lexicon().cat["mod"].items() if v == "past")
 
 
 def sentence_cues(matcher: PhraseMatcher, text: str, toks: list[Token], pub: dt.date | None) -> list[Cue]:
@@ -164,6 +171,15 @@ def sentence_cues(matcher: PhraseMatcher, text: str, toks: list[Token], pub: dt.
                 year = int(toks[j].norm)
                 e = toks[j].end
                 j += 1
+            if day is None and year is None and pub and j < len(toks) and _fold(toks[j].text) in _past_mods():
+                # (s33prec) "وقالت وزارة الداخلية في مارس الماضي إن السلطات اعتقلت"، "وكان ليبرمان أعلن، في مايو/ أيار
+                # الماضي، أن الجيش الإسرائيلي وجه ضربة": a past month named without a day, told before the act (its
+                # own or its report's time), dates background, no day, as a month with its year does below; after the
+                # act it often dates another matter of the sentence (stage._date reads it only before)
+                y = pub.year if val < pub.month else pub.year - 1
+                out.append(Cue(m.start_tok, j + 1, dt.date(y, val, 1), text[s:toks[j].end], s, toks[j].end, True,
+                               vague=True, past_month=True))
+                continue
             if day is None:
                 if year is not None and (not pub or year < pub.year or year == pub.year and val < pub.month):
                     # "في يناير/ كانون الثاني 2016": a past month without a day dates background, no day

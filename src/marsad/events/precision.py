@@ -11,9 +11,13 @@ issued_by: an act noun "issued by" a party ("رغم التحذيرات الصا�
 from __future__ import annotations
 
 import re
+from itertools import repeat
+from operator import attrgetter
 
 from ..lang.ar import normalize
 from .lexicon import VERB_FORMS, word_set
+
+_NORM = attrgetter("norm")  # (Token.norm, for the C-level passes over a sentence's words)
 
 # the object pronouns a verbal noun takes (انتقادها، اعتقاله، استهدافهم، اتهامهما)
 _SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
@@ -69,6 +73,10 @@ def passive_agent(st, ev, m) -> None:
 _AGENT_GAP = word_set("precision", "agent_gap")
 
 
+# the words an agent phrase ends with (من قبل، على يد، على أيدي، بأيدي), as distant_agent reads them (s33speed)
+_AGENT_WORDS = frozenset(("قبل", "يد", "ايدي", "بايدي"))
+
+
 def distant_agent(st, ev, m, text) -> None:
     """The doer named by an agent phrase (من قبل، على يد، على أيدي، بأيدي) after the act and the party it was done to,
     with only parties, commas and time words between (wordsets precision/agent_gap): "وقتل العامري بعد ذلك بأربعة أيام
@@ -80,6 +88,8 @@ def distant_agent(st, ev, m, text) -> None:
     te = m.end_tok
     if not st.ments or not (ev.get("actors") or ev.get("recipients")):
         return
+    if _AGENT_WORDS.isdisjoint(map(_NORM, toks[te:te + 15])):
+        return  # (no agent phrase can end within the 14 words read below: one C-level pass; s33speed)
     ments = sorted(st.ments, key=lambda x: x.s)
     inside = set()
     for x in ments:
@@ -303,6 +313,8 @@ def object_after_day(st, ev, m, text) -> None:
     te = m.end_tok
     if _is_noun(toks[m.start_tok].norm) or toks[m.start_tok].text.endswith("ة"):
         return
+    if _DAY_WORDS.isdisjoint(map(_NORM, toks[te:min(len(toks) - 1, te + 16)])):
+        return  # (no day word after the act, one C-level pass; s33speed)
     k = next((j for j in range(te, min(len(toks) - 1, te + 16)) if toks[j].norm in _DAY_WORDS), None)
     if k is None or k == te or re.search(r"[.:;؛!?؟\n]", text[toks[te - 1].end:toks[k].start]):
         return
@@ -438,6 +450,8 @@ def ally_apposition(st, ev) -> None:
     if not ev.get("actors") or not st.ments:
         return
     toks = st.toks
+    if _ALLY.isdisjoint(map(_NORM, toks)):
+        return  # (no ally noun in the sentence, one C-level pass: nothing below can change; s33speed)
     ments = sorted(st.ments, key=lambda x: x.s)
     new = []
     for a in ev["actors"]:
@@ -555,6 +569,7 @@ _REACT_B = word_set("precision", "reaction_b")
 _REACT_AN = word_set("precision", "reaction_an")
 _FEELINGS = word_set("precision", "reaction_feeling")
 _REACT_CAUSE = word_set("precision", "reaction_cause")
+_REACT_WORDS = _REACT_B | _REACT_AN  # (reaction_doer's one-pass test of the words before the act, s33speed)
 _REACT_STOP = re.compile(r"[.:;؛!?؟\n،,\"«»“”]")
 
 
@@ -581,6 +596,11 @@ def reaction_doer(st, ev, m, text) -> None:
         return
     toks = st.toks
     ts = m.start_tok
+    # (s33speed) the loop below reads a reaction word among the 19 words before the act, as written or less its
+    # leading و/ف: where none of them is one, in either form (two C-level passes), there is no complement to read
+    before = list(map(_NORM, toks[max(0, ts - 19):ts]))
+    if _REACT_WORDS.isdisjoint(before) and _REACT_WORDS.isdisjoint(map(str.lstrip, before, repeat("وف"))):
+        return
     c = None
     for r in range(ts - 1, max(-1, ts - 20), -1):
         w = toks[r].norm.lstrip("وف") if len(toks[r].norm) > 4 else toks[r].norm
@@ -626,6 +646,8 @@ def contrast_subject(st, ev, m, text) -> None:
     w = toks[ts].norm
     if len(w) < 4 or _is_noun(w) or toks[ts].text.rstrip("\"'»”").endswith("ة"):
         return
+    if _CONTRAST.isdisjoint(map(_NORM, toks[1:ts])):
+        return  # (no contrast word before the verb for the search below: one C-level pass; s33speed)
     ments = sorted(st.ments, key=lambda x: x.s)
     k0 = next((k for k in range(ts - 1, 0, -1) if toks[k].norm in _CONTRAST and _comma_before(text, toks, k)), None)
     if k0 is None or _HARD_STOP.search(text, toks[k0].start, toks[ts].start):
@@ -671,3 +693,100 @@ def governing_subject(st, ev, m, text) -> None:
         return  # (the coder's actor is named at or after the verb)
     ev["actors"] = [x.eid]
     ev["recipients"] = [r for r in ev.get("recipients") or [] if r != x.eid]
+
+
+# ---------------------------------------------------------------- aides and kin (s33sides)
+# A person named only as the genitive of a noun of his aide, lawyer or kin ("وأكد محامي ترمب أنه لم يسافر"، "واعتذرت
+# ماكدوغال لزوجة ترامب، ميلانيا"، "مستشار ترامب يزور مصر") or of his campaign's staff ("اتهام المدير السابق لحملة ترامب"،
+# "مساعدي حملة ترمب") is no party of the act: the aide is. A person named in apposition right after the genitive (after
+# a comma or at once: "زوجة ترامب، ميلانيا"، "مستشار ترامب جاريد كوشنر") takes his place; else he is dropped. Only a
+# person's genitive: an aide of an office or a state acts for it ("مساعد وزير الخارجية الأمريكي"، "محامي وزارة العدل").
+_AIDE_HEADS = (word_set("groups", "aide") | word_set("judicial", "kin")) - word_set("precision", "aide_or_help")
+# (data/wordsets.tsv; not مساعدة, also the noun of help: "تطلب مساعدة ترامب" asks Trump)
+_CAMPAIGN_STAFF = word_set("precision", "campaign_staff")
+_CAMPAIGN = word_set("precision", "campaign")
+
+
+def _aide_word(norm: str) -> str:
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    w = w[1:] if w[:1] == "ل" and len(w) > 3 and w[1:3] != "ال" else w
+    return w
+
+
+def _aide_genitive(toks, x) -> bool:
+    """Is mention x the genitive of an aide or kin noun in construct right before it (no article: "محامي ترمب", not
+    the title "المستشارة أنغيلا ميركل"), or of حملة after a staff noun ("المدير السابق لحملة ترامب")?"""
+    if x.s < 1:
+        return False
+    w = _aide_word(toks[x.s - 1].norm)
+    if w in _AIDE_HEADS:
+        return True
+    if toks[x.s - 1].norm in _CAMPAIGN or w in _CAMPAIGN:
+        for k in range(x.s - 2, max(-1, x.s - 5), -1):
+            v = _aide_word(toks[k].norm)
+            v = v[2:] if v.startswith("ال") and len(v) > 4 else v
+            if v in _CAMPAIGN_STAFF or v in _AIDE_HEADS:
+                return True
+    return False
+
+
+_AFFILIATED = word_set("precision", "affiliated")
+
+
+def _patron_of(toks, ments, x, by_id):
+    """The mention of the named party that mention x is the patron of ("ميليشيا الحوثي التابعة لإيران": the Houthis for
+    Iran; "المدعومة من (قبل) واشنطن"), the mention that ends right before the word of affiliation; else None. The
+    party must be a known body (kb_id), not a generic noun ("القوات الموالية لإيران"، "المقاتلات التابعة للجيش العراقي":
+    the patron is the party there) nor a news medium ("قناة المسيرة التابعة للحوثيين أعلنت قصف": its owner acts)."""
+    k = None
+    if x.s >= 1 and toks[x.s].norm[:1] == "ل" and toks[x.s - 1].norm in _AFFILIATED:
+        k = x.s - 1
+    elif x.s >= 2 and toks[x.s - 1].norm == "من" and toks[x.s - 2].norm in _AFFILIATED:
+        k = x.s - 2
+    elif x.s >= 3 and toks[x.s - 1].norm == "قبل" and toks[x.s - 2].norm == "من" and toks[x.s - 3].norm in _AFFILIATED:
+        k = x.s - 3
+    if k is None:
+        return None
+    y = next((y for y in ments if y.e == k and y.eid != x.eid and y.kind in ("ORG", "NORP", "GPE", "PERSON")), None)
+    e = (by_id.get(y.eid) or {}) if y is not None else {}
+    return y if e.get("kb_id") and e.get("sector") != "MED" else None
+
+
+def patron_group(toks, ments, g, by_id) -> bool:
+    """Is party group g (stage._groups) only the patron of a named party right before it (_patron_of)?"""
+    return bool(g["m"]) and all(_patron_of(toks, ments, x, by_id) is not None for x in g["m"])
+
+
+def aide_genitive(st, ev, text, by_id) -> None:
+    """Replace or drop a party named only as the genitive of an aide, kin or campaign-staff noun, or only as the patron
+    of another named party (_patron_of; see above). Changes ev in place."""
+    if not st.ments or not (ev.get("actors") or ev.get("recipients")):
+        return
+    toks = st.toks
+    ments = sorted(st.ments, key=lambda x: x.s)
+    parties = set(ev.get("actors") or ()) | set(ev.get("recipients") or ())
+    for role in ("actors", "recipients"):
+        new = []
+        for a in ev.get(role) or []:
+            ms = [x for x in ments if x.eid == a]
+            heads = [_patron_of(toks, ments, x, by_id) for x in ms]
+            if ms and all(h is not None for h in heads):
+                if heads[0].eid not in parties:
+                    new.append(heads[0].eid)  # (the named party, not its patron; dropped where it is a side already)
+                continue
+            if not ms or not all(x.kind == "PERSON" and _aide_genitive(toks, x) for x in ms):
+                new.append(a)
+                continue
+            x = ms[0]
+            app = None  # the first person named after the genitive, in apposition to the aide when only a comma parts them
+            for y in ments:
+                if y.kind != "PERSON" or y.eid == a or y.s < x.e:
+                    continue
+                gap = text[toks[x.e - 1].end:toks[y.s].start].strip()
+                if gap in ("", "،", ","):
+                    app = y
+                break
+            if app is not None and app.eid not in parties:
+                new.append(app.eid)
+        if new != list(ev.get(role) or []):
+            ev[role] = list(dict.fromkeys(new))

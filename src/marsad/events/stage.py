@@ -496,6 +496,7 @@ def load_lexicons() -> _Lex:
     lx.granted = frozenset(load_words("granted.tsv"))  # what منح grants that is no aid (a prize, a deadline)
     lx.warn_danger = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "danger"}
     lx.warn_source = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "source"}
+    lx.warn_situation = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "situation"}
     lx.threat_pose = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "pose"}
     lx.threat_quality = {normalize(f) for kind, f in read_tsv("warnings.tsv") if kind == "quality"}
     from .lexicon import expand
@@ -730,6 +731,7 @@ class EventStage(Stage):
                     _precision.expelled_from(st, ev, m)  # "طرد دبلوماسييها من روسيا": Russia expelled them (s20fp)
                     _precision.ally_apposition(st, ev)  # "روسيا حليفة دمشق تعارض": Russia opposes (s20fp)
                     _precision.object_after_day(st, ev, m, text)  # "اتهم المحامي ... الجمعة، الإمارات": the object
+                    _precision.aide_genitive(st, ev, text, dp.by_id)  # "وأكد محامي ترمب"، "لزوجة ترامب، ميلانيا": not Trump (s33sides)
                     _nationality.answered_act(st, ev, m, self._nationality)  # "ردا على تهديدات روسية" (s20nat)
                     if q_mark and not ev["hypothetical"] and _precision.in_question(
                             text, ev["trigger"]["start"], ev["trigger"]["end"], st.start, st.end):
@@ -1841,6 +1843,14 @@ class EventStage(Stage):
         if "@num" in need:
             return any(toks[j].norm.isdigit() or toks[j].norm in _NUM_WORDS
                        for j in range(m.end_tok, min(len(toks), m.end_tok + 2)))
+        if "@headline" in need:
+            # (s33trig) a form the headline tells in the present for a past act ("الجيش اليمني يسيطر على منطقة الظهرة في
+            # الجوف"، "مقاتلات التحالف تغير على مواقع الحوثي"); in the body the same imperfect mostly tells a state
+            # ("حركة حماس التي تسيطر على قطاع غزة منذ 2007"), so only in the headline, and then no word is needed besides
+            if st.i != 0:
+                return False
+            if not any(w[:1] != "@" for w in need):
+                return True
         if "@head" in need:
             # the verb opens its clause ("وتجمع مئات ..."), not a noun object ("استهدف تجمع العشرات")
             k = m.start_tok
@@ -1885,6 +1895,19 @@ class EventStage(Stage):
                 h = self.lex.gaz.longest_at(toks, j)
                 if h and h[1].type == "GPE":
                     return True
+            if toks[m.start_tok].norm.lstrip("وفبل").startswith("زياره") and m.end_tok < len(toks) \
+                    and toks[m.end_tok].norm[:1] != "ل":
+                # (s33trig) the visitor as the visit's genitive, the country after إلى: "زيارة الزعيم كيم يونغ أون إلى
+                # سنغافورة"، "خلال زيارة ولي العهد السعودي الأمير محمد بن سلمان إلى واشنطن"; not a visit "ل" a place or
+                # a visitor ("زيارة لصقلية"، "زيارة سريعة للرئيس السوداني": the sides are not read from there), nor past
+                # a clause of its own ("خلال زيارة ... أن تونس لا ترسل إلى إيطاليا")
+                for j in range(m.end_tok + 1, min(len(toks) - 1, m.end_tok + 8)):
+                    if _STRONG.search(self._text or "", toks[j - 1].end, toks[j].start) \
+                            or toks[j].norm in _COMPLEMENTIZERS or toks[j].norm[:2] == "لل":
+                        return False
+                    if toks[j].norm in ("الي", "والي"):
+                        h = self.lex.gaz.longest_at(toks, j + 1)
+                        return bool(h and h[1].type == "GPE")
             return False
         if "@objected" in need:
             return self._objected(st, m)
@@ -2119,6 +2142,7 @@ class EventStage(Stage):
             self._resolve_pairs(st, t0)
         groups = _groups(text, toks, [x for x in st.ments if not any(x is p and k != "ORG" for p, k in st.pairs)]
                          if st.pairs else list(st.ments))
+        vso_person = False  # (s33sides: _vso_person)
         # (a dual noun of countries or leaders whose pair is not found is no party; "الطرفين" stays a collective)
         # an amnesty (عفو، عفوا عاما، مرسوما بالعفو): عن names those pardoned
         amnesty = typ == "CONCEDE" and any("عفو" in toks[k].norm for k in range(ts, te))
@@ -2367,11 +2391,17 @@ class EventStage(Stage):
             # warning to do something is a demand, not a threat (data/wordsets.tsv warn/demand; s21fp)
             typ = "REQUEST"
             trig = trig._replace(type="REQUEST", mode=None)
+        if typ == "AGREE" and _agreed_view(text, toks, ts, te):
+            return None  # (s33prec) "واتفق الزعيمان على أهمية التعاون الإقليمي"، "واتفقا على أن الهجوم يستحق الشجب"،
+            # "أوافق على استخلاصات أجهزة استخباراتنا": a view shared, no agreement on an act
+        if typ == "CONSULT" and _meeting_noun(ttok.norm) and _attacked_meeting(text, toks, st.trigs, ts):
+            return None  # (s33prec) "كما استهدف طيران تحالف دعم الشرعية في اليمن، اجتماعا لقيادات ميليشيات الحوثي"،
+            # "هجوم ... على اجتماع لطالبان": a meeting struck is a target, no consultation told
         if typ == "THREATEN" and self._endangers(toks, ts, te):
             return None
         if typ == "THREATEN" and (self._no_threat_warning(text, toks, ts, te)
                                   and not _appeals.addressed_warning(self, text, toks, groups, ts, te)
-                                  or self._threat_posed(text, toks, ts, te)):
+                                  or self._threat_posed(text, toks, ts, te) or _threat_unstated(text, toks, ts, te)):
             return None
         inq = next((q for q in quotes if q["start"] <= t0 < q["end"] and q.get("_direct")), None)
         if inq is None and typ in REACTION and te - ts == 1 and _first_singular(ttok.norm) \
@@ -2622,6 +2652,9 @@ class EventStage(Stage):
                    # chain of a perpetrator noun is the victim, not the one arrested or sentenced (session 21)
                    and not (typ in ("COERCE", "SANCTION") and g["prep"] is None and _perpetrators_genitive(toks, te, g["s"]))
 ]
+        # (s33sides) "وقصفت ميليشيا الحوثي التابعة لإيران مدينة جازان": the patron of a named party is no object of the
+        # act (precision.patron_group)
+        after_r = [g for g in after_r if not _precision.patron_group(toks, st.ments, g, self._dp.by_id)]
         if trig.mode == "want":
             after_r = [g for g in after_r if g["s"] == te]  # "تريد من بريطانيا أن تشاركها الأدلة": the party right after من
             if not after_r:
@@ -2972,6 +3005,12 @@ class EventStage(Stage):
             prev = next((e for e in self._recent_events[::-1] if (e["type"] in ("COERCE", "ASSAULT", "SANCTION")
                          or e["type"] == typ) and (typ != "COERCE" or _official({"ids": e["actors"]}, self._dp))), None)
             actors = said["ids"] if said is not None else prev["actors"] if prev else []
+            agent = next((g for g in after if g["prep"] == "من قبل" and g["s"] - te <= 6), None) if not actors else None
+            if agent is not None:
+                # (s33sides) "تم فرض عقوبات من قبل وزارة الخزانة الأمريكية": the first party after من قبل is the doer
+                # when the act told before has none to carry over (its actor, an aide's employer, was dropped)
+                actors = [min(agent["m"], key=lambda x: x.s).eid]
+                recips = [r for r in recips if r not in actors]
             if not actors and typ == "COERCE":
                 # "وتم توقيف ثلاثة أشخاص": the police or forces last named in this or the previous sentence
                 for sj in (st, sents[st.i - 1] if st.i > 0 else None):
@@ -3193,12 +3232,19 @@ class EventStage(Stage):
                 # that clause's subject, not of the last party of the sentence before; a dual verb there, دعما، would
                 # follow its subject)
                 actors = [last_actor]
+                vp = self._vso_person(text, toks, ts, te, after_r, last_actor, st.start)
+                if vp is not None:
+                    actors, vso_person = list(vp["ids"]), True  # (s33sides) "كما انتقد أبو الغيظ سياسات إيران" after
+                    # "أعلنت الجامعة العربية": a masculine verb the last (feminine) body cannot be the subject of, a
+                    # person's name right after it: he is its subject (VSO), not its object
             vso = 1 if not is_noun and actors and len(after_r) > 1 and after_r[0]["prep"] is None \
                 and after_r[0]["s"] - te <= 5 and set(after_r[0]["ids"]) <= set(actors) \
                 and (after_r[0]["s"] == te or _title_word(toks[te].norm)) \
                 and after_r[1]["s"] - after_r[0]["e"] <= 8 and after_r[1]["prep"] is None \
                 and not set(after_r[1]["ids"]) & set(actors) and not _apposed(text, toks, after_r[0]["e"], after_r[1]["s"]) \
                 and not any(te <= m2.start_tok < after_r[1]["s"] for m2 in st.trigs) else 0
+            if vso_person and not vso:
+                vso = 1  # (s33sides, _vso_person: the subject after the verb, then its object)
             # ("استقبلت الملكة إليزابيث الثانية ولي العهد السعودي"، "استقبل الرئيس الإندونيسي جوكو ويدودو، الاثنين، شيخ
             # الجامع الأزهر": the verb's subject stands right after it, its object after the subject)
             if after_r and after_r[vso]["s"] - te <= 8 + (after_r[0]["e"] - te if vso else 0) \
@@ -4076,11 +4122,21 @@ class EventStage(Stage):
             actors, recips = betw["ids"][:1], betw["ids"][1:]
             if typ == "CONSULT" and (is_noun or _meeting_noun(ttok.norm)):
                 hosted = _talks_host(text, toks, groups, st.trigs, ts, te, betw, self._dp.by_id)
+            elif typ == "CONSULT" and trig.mode == "third-party":
+                # (s33trig) the mediator of توسط is its own subject, the sides after بين its recipients: "وتوسطت الأمم
+                # المتحدة بين قيادة جيش الإسلام والحكومة الروسية"، "وتوسط الأردن في محادثات بين الجيش السوري الحر والروس"
+                med = next((g for g in groups if te <= g["s"] < betw["s"] and g["prep"] is None), None) \
+                    or next((g for g in groups if g["e"] == ts and g["prep"] is None), None)
+                if med is not None and not set(med["ids"]) & set(betw["ids"]):
+                    hosted = list(med["ids"])
             if hosted:
                 # "عقد ماكرون العام الماضي محادثات نادرة بين حفتر والسراج"، "نجح المبعوث السعودي في عقد لقاء مصالحة
                 # بين ..."، "محادثات بين الحكومة اليمنية والحوثيين برعاية الأمم المتحدة": the host is the actor, the
                 # sides are its recipients (events_dev README: a mediator's CONSULT with both sides)
                 actors, recips = hosted, list(betw["ids"])
+        if typ == "CONSULT" and trig.mode == "third-party" and not hosted:
+            return None  # (s33trig) a mediation by توسط is read only with its sides after بين and its mediator named:
+            # "الاتفاق الذي تتوسط فيه مصر، ومن بينها أن قطر ستتكفل" has neither (3 of 7 such readings were wrong)
         q0 = te + 1 if te < len(toks) and toks[te].norm in ("بعض", "عشرات", "ميات", "الاف", "مجموعه", "عدد") else te
         if typ in ("ASSAULT", "COERCE") and (is_noun or _masdar(ttok.norm)) and after and after[0]["s"] == q0 \
                 and not after[0]["prep"] and not (marked and ttok.norm.lstrip("وفبل") in _HARM_NOUNS) \
@@ -6498,11 +6554,11 @@ class EventStage(Stage):
                     and text[toks[k - 1].end:toks[k].start].strip() in ("،", ","):
                 # (the comma that closes the one warned, told after an adjunct: "حذر صندوق النقد الدولي في بيان نشره
                 # الجمعة الجزائر، من مخاطر الاستمرار في النهج الاقتصادي الحالي")
-                return base(toks[k + 1].norm) in lex.warn_danger
-            if _strong_between(text, toks, te, k):
+                return _warned_of_danger(lex, toks, k + 1, base)
+            if _strong_between(text, toks, te, k) and not _apposed_commas(text, toks, te, k):
                 return False
             if toks[k].norm == "من":
-                return base(toks[k + 1].norm) in lex.warn_danger
+                return _warned_of_danger(lex, toks, k + 1, base)
         return False
 
     def _threat_posed(self, text, toks, ts, te) -> bool:
@@ -8600,6 +8656,34 @@ class EventStage(Stage):
                 words = [toks[k].text] + words
         return words
 
+    def _vso_person(self, text, toks, ts, te, after_r, last_actor, sent_start):
+        """(s33sides) The party right after a finite verb with no subject before it that is its subject rather than its
+        object: a person named at once (or after a title or أبو) after a verb of the masculine singular (carry.fit: surely fits) when the
+        story's last actor, whom the coder would carry over, is no person (a state, a body: "أعلنت الجامعة العربية
+        ... . كما انتقد أبو الغيظ سياسات إيران").
+        Returns that group, else None."""
+        agr = _carry_agr(toks, ts)
+        w = _strip_wf(toks[ts].norm)
+        if agr is None and w[:1] == "ا" and "ي" + w[1:] in VERB_FORMS and not _inside_quote(text, sent_start, toks[ts].start):
+            agr = "m"  # (انتقد: outside a quote the perfect of the third person, not أنتقد)
+        if agr != "m" or not after_r:
+            return None
+        g = after_r[0]
+        if g["prep"] is not None or not (g["s"] == te or g["s"] == te + 1 and (
+                toks[te].norm in ("ابو", "ام") or _title_word(toks[te].norm))) or last_actor in g["ids"] or not all(x.kind == "PERSON" for x in g["m"]):
+            return None
+        last = self._dp.by_id.get(last_actor) or {}
+        ms = [m.get("text") for m in last.get("mentions") or [] if isinstance(m, dict) and m.get("text")]
+        if not ms or last.get("type") == "PERSON" or _carry.fit(ms[-1].split(), [last], agr) is True:
+            return None  # (a man told before may go on as the subject: "وقال ترامب ... ، كما انتقد بوتين" stays his)
+        if _carry.fit(self._subject_words(text, toks, g), [self._dp.by_id.get(i) or {} for i in g["ids"]], agr) is not True:
+            return None
+        if not (len(after_r) > 1 and after_r[1]["prep"] is None and after_r[1]["s"] - g["e"] <= 8
+                and not set(after_r[1]["ids"]) & set(g["ids"])):
+            return None  # (the verb's object, a bare party after the person, tells it active: "واتهم فرانك باستخدام
+            # سيارة قنصلية" is a passive, Frank accused, the prosecution carried over stays its author)
+        return g
+
     def _coord_subject(self, text, toks, groups, st, typ, ts, te, cut, svo):
         """"استضاف الرئيس الأمريكي دونالد ترامب أمير قطر في البيت الأبيض وأثنى على جهوده"، "أدانت الخارجية المصرية الهجوم
         وطالبت المجتمع الدولي": a verbal act of the third person joined by و (ثم، "، كما") with no subject of its own
@@ -9981,6 +10065,10 @@ class EventStage(Stage):
                 m.value.type in ("REQUEST", "THREATEN", "AGREE") and m.end_tok <= ts
                 and not _full_stop_between(self._text, toks, m.end_tok, ts) for m in trigs):
             hyp = True  # "طالبت الأسر بالإطلاق الفوري لسراح المعتقلين ...، أو توجيه اتهام واضح": one of the acts demanded
+        if not hyp and w[:1] == "و" and _vn(w[1:]) and _called_for_chain(self._text, toks, trigs, ts):
+            hyp = True  # (s33prec) "ندعو نظام مادورو إلى استعادة الديمقراطية وإجراء انتخابات حرة وإطلاق سراح كل السجناء"،
+            # "لأدعو الأسد إلى طرد الإيرانيين، وطرد قاسم سليماني": a verbal noun joined by و to the act called for is called
+            # for too
         if toks[ts].norm == "عن" and te - ts == 2 and toks[te - 1].norm in _CONCERN:
             # "أنها ستعبر عن قلقها العميق بشأن الوضع الإنساني": the stance takes the time of its light verb
             lv = next((k for k in range(ts - 1, max(-1, ts - 16), -1) if toks[k].norm.lstrip("وف") in _LIGHT
@@ -10258,6 +10346,7 @@ class EventStage(Stage):
             return None, r["date_text"], bool(r.get("historical")), bool(r.get("future"))
         cues = [c for c in (self._cues_of(st) or []) if c.date is not None
                 and not (c.vague and (c.tok > te + (10 if c.end_tok - c.tok > 1 else 3) or c.end_tok < ts - 6))
+                and not (c.past_month and c.tok >= te)
                 and not _quoted_apart(self._text, st.start, c.start, t0) and not _dates.range_bound(self._text, c)
                 and not _dates.since_far(self._text, c, pub)]
         # (a bound of a stretch, في مداهمات بين 25 يناير والسادس من فبراير, dates no single act)
@@ -10276,7 +10365,7 @@ class EventStage(Stage):
             return (pub.isoformat() if pub else None), None, bool(r.get("historical")), bool(r.get("future"))
         if st.i > 0 and st.toks and st.toks[0].norm.startswith("و") and st.toks[0].norm[1:] in self.lex.speech:
             prev = sents[st.i - 1]
-            pc = [c for c in (self._cues_of(prev) or []) if c.date is not None]
+            pc = [c for c in (self._cues_of(prev) or []) if c.date is not None and not c.vague]
             if pc:
                 return pc[0].date.isoformat(), pc[0].text, False, False
         return (pub.isoformat() if pub else None), None, False, False
@@ -13062,6 +13151,125 @@ def _talks_host(text, toks, groups, trigs, ts, te, betw, ents):
     return None
 
 
+def _agreed_view(text, toks, ts, te) -> bool:
+    """(s33prec) A verb of agreeing (اتفق، وافق) whose complement is a view, not an act: على أهمية ("واتفق الزعيمان على
+    أهمية التعاون")، على استخلاصات/ما جاء, or an أن/بأن-clause that opens with no imperfect verb ("اتفقا على أن الهجوم
+    يستحق الشجب"، "اتفقت مع بريطانيا على أن روسيا كانت وراء الهجوم"). "اتفقا على أن يكون"، "اتفقت الأطراف على أن يكون
+    هناك أربعة نواب" agree on an act to do (wordsets agree/view)."""
+    w = _strip_wf(toks[ts].norm)
+    if te - ts != 1 or not ("تفق" in w or "وافق" in w):
+        return False
+    for k in range(te, min(len(toks) - 1, te + 8)):
+        if _full_stop_between(text, toks, te, k):
+            return False
+        x = toks[k].norm
+        if x == "علي" or x == "بان":
+            nxt = toks[k + 1].norm if x == "علي" else "ان"
+            if x == "علي" and nxt.removeprefix("ال") in _AGREED_VIEW:
+                return True
+            if nxt != "ان":
+                return False
+            j = k + 2 if x == "علي" else k + 1
+            v = toks[j].norm if j < len(toks) else ""
+            return bool(v) and v[:1] not in "يتن" and v != "علي"  # (أن على بلديهما محاولة: an act both owe)
+    return False
+
+
+_AGREED_VIEW = frozenset(w.removeprefix("ال") for w in word_set("agree", "view"))
+
+
+def _attacked_meeting(text, toks, trigs, ts) -> bool:
+    """(s33prec) Is the meeting noun at ``ts`` what an attack told before it in its clause strikes: right after على
+    with an attack trigger within eight words before ("هجوم ... على اجتماع لطالبان"، "غارة على اجتماع"), or the
+    object of an attack verb, its subject between and no preposition of time or place before the noun ("استهدف طيران
+    التحالف، اجتماعا لقيادات ميليشيات الحوثي"; not "ندد بالهجوم خلال اجتماع لمجلس الأمن")."""
+    hits = [m for m in trigs if m.value.type == "ASSAULT" and m.end_tok <= ts and ts - m.end_tok <= 8
+            and not _full_stop_between(text, toks, m.end_tok, ts)]
+    if not hits:
+        return False
+    if ts > 0 and toks[ts - 1].norm == "علي":
+        return True
+    m = max(hits, key=lambda m: m.end_tok)
+    w = toks[ts].norm
+    k0 = max([k for k in range(m.end_tok + 1, ts + 1) if "،" in text[toks[k - 1].end:toks[k].start]
+              or "," in text[toks[k - 1].end:toks[k].start]], default=m.end_tok)
+    # (the subject set off by a comma may hold its own phrases: "طيران تحالف دعم الشرعية في اليمن،")
+    return w.lstrip("و").endswith("ا") and not any(
+        toks[k].norm.lstrip("و") in _NOUN_PREPS or toks[k].norm.lstrip("و") in ("قبل", "بعد", "مع", "الي", "عن")
+        or toks[k].norm[:1] == "ب" or toks[k].norm.lstrip("و") in _HOLD_OR_NEW_CLAUSE for k in range(k0, ts))
+    # (a verb of holding or a conjunction opens the meeting's own clause: "بينما عقد لافروف وتشاووش أوغلو اجتماعا")
+
+
+_HOLD_OR_NEW_CLAUSE = word_set("meet", "convene", "happened", "convene_third") | {"بينما", "فيما", "حيث", "كما", "حين"}
+
+
+def _called_for_chain(text, toks, trigs, ts) -> bool:
+    """(s33prec) Is token ``ts`` (و + a verbal noun) one link of a chain of verbal nouns that a verb of calling or
+    demanding governs through إلى or بـ ("دعا X إلى A وB وC"، "طالب بـA وB")? The REQUEST trigger ends before it in its
+    sentence, within six words of it, and no و-word between that complement and ``ts`` is a finite verb (one,
+    "واعتقلت", opens another clause)."""
+    reqs = [m for m in trigs if m.value.type == "REQUEST" and m.end_tok <= ts and ts - m.end_tok <= 30
+            and not _full_stop_between(text, toks, m.end_tok, ts)]
+    if not reqs:
+        return False
+    r = max(reqs, key=lambda m: m.end_tok)
+    k0 = next((k for k in range(r.end_tok, min(ts, r.end_tok + 6)) if toks[k].norm == "الي"
+               or toks[k].norm[:1] == "ب" and _vn(toks[k].norm[1:].removeprefix("ال"))), None)
+    if k0 is None:
+        return False
+    for k in range(k0 + 1, ts):
+        x = toks[k].norm
+        y = x[1:]
+        if x[:1] == "و" and len(x) > 3 and (y in VERB_FORMS or y.endswith(("ت", "وا")) and not _vn(y)
+                                             and not y.startswith("ال")):
+            return False
+    return True
+
+
+def _apposed_commas(text, toks, a, b) -> bool:
+    """(s33prec) Between tokens a and b only the commas of one apposed name ("وحذر مساعد الأمين العام للأمم المتحدة
+    للشؤون السياسية، تايي-بروك زيريهون، من"): at most two commas and no other stop."""
+    lo = toks[a - 1].end if a > 0 else toks[0].start
+    hi = toks[b].start if b < len(toks) else toks[-1].end
+    seg = text[lo:hi]
+    stops = [m.group() for m in _STRONG.finditer(seg)]
+    return 0 < len(stops) <= 2 and all(x.strip() in ("،", ",") for x in stops)
+
+
+def _warned_of_danger(lex, toks, k, base) -> bool:
+    """The من-complement of a warning at token ``k`` opens with a danger ("من احتمال نشوب حرب"), or is a أن-clause whose
+    subject is a danger or a situation (s33prec: "من أن الوضع في غزة قد يتدهور"; warnings.tsv danger, situation)."""
+    if k >= len(toks):
+        return False
+    if toks[k].norm == "ان" and k + 1 < len(toks):
+        x = base(toks[k + 1].norm)
+        return x in lex.warn_danger or x in lex.warn_situation
+    return base(toks[k].norm) in lex.warn_danger
+
+
+def _threat_unstated(text, toks, ts, te) -> bool:
+    """(s33prec) A threat noun (تهديد، التهديد، تهديدات) that says nothing of what is threatened: no ب-complement (or
+    ـب after a word of its phrase) before the clause closes — "وهم يحاولون التعامل مع تهديد داعش"، "التهديدات
+    الإيرانية لا تقتصر على الأراضي السورية"، "فلديهم تهديدات من تنظيم الدولة" — names a danger, not a threat made.
+    "تهديدات أنقرة المستمرة بشن عملية عسكرية"، "تهديد إسرائيل لطهران، بتشكيل تحالف" keep theirs."""
+    w = _strip_wf(toks[ts].norm).lstrip("بل")
+    if te - ts != 1 or not w.startswith(("تهديد", "التهديد")) or w.endswith("ا") or toks[ts].norm.startswith("وتهديد"):
+        return False  # (the accusative تهديدا is an object of posing, read by _threat_posed; an indefinite noun joined
+        # by و to acts before it is one of them: "قامت الميليشيات باستبدال المدرسين وتهديد آخرين")
+    for k in range(te, min(len(toks), te + 9)):
+        if _full_stop_between(text, toks, te, k):
+            break
+        x = toks[k].norm
+        comma = k > te and any(c in text[toks[k - 1].end:toks[k].start] for c in "،,:")
+        if x[:1] == "ب" and x not in ("بين", "بعد", "بسبب", "بشان", "بحق", "بعض", "بها", "به", "بهم") \
+                or x in _THAT and not comma or x[:2] == "وب" and k > te and not comma:
+            return False
+        if comma:
+            break  # (a complement set off by a comma is the first word after it: "تهديد إسرائيل لطهران، بتشكيل تحالف";
+            # past it another clause goes on: "التعامل مع تهديد داعش، ونأمل أن ينجحوا")
+    return True
+
+
 def _strong_between(text, toks, a, b) -> bool:
     if b <= a:
         return False
@@ -15152,6 +15360,8 @@ _MEMBER_OF = word_set("groups", "member_of")
 _TITLED = word_set("groups", "titled")
 _ALONGSIDE = word_set("time", "alongside")
 _COINCIDE = tuple(sorted(word_set("time", "coincide")))
+# each word _coinciding_after reads as one of coinciding holds one of these (s33speed: its one-pass test)
+_COINCIDE_ANY = re.compile("|".join(sorted(map(re.escape, set(_ALONGSIDE) | set(_COINCIDE)))))
 _PREPS_OUT = frozenset(normalize(w) for w in ("مع", "في", "على", "إلى", "عن", "ضد", "بعد", "قبل", "عقب", "إثر", "خلال"))
 
 
@@ -15185,6 +15395,8 @@ def _coinciding_after(text, toks, te):
     """The tokens (start, end) of a phrase of coinciding that follows the act ending at te in its clause: a word of
     coinciding (time/alongside, time/coincide) within twelve words after it, its مع within five words on, up to the next
     strong punctuation ("وتأتي الغارات بالتزامن مع مواجهات بين ..."، "سمحت إسرائيل ... تزامنا مع سعي مصر"), else None."""
+    if _COINCIDE_ANY.search(" ".join(map(_TOK_NORM, toks[te:te + 12]))) is None:
+        return None  # (no word of the twelve holds a word of coinciding: one C-level pass; s33speed)
     for j in range(te, min(len(toks), te + 12)):
         if _strong_between(text, toks, te, j + 1) and j > te:
             return None
