@@ -344,6 +344,14 @@ def _force_used(text, toks, ts) -> bool:
 
 _TEMPORAL_SUBS = word_set("temporal", "sub")  # (+ أن/ما: a temporal clause opens)
 _TEMPORAL_ONE = word_set("temporal", "one")  # (the same written as one word)
+_RESUMPTIVE_HEAD = word_set("clause", "resumptive_head")  # وهو، الأمر ... + ما / الذي: the clause before taken up
+_RESUMPTIVE_REL = word_set("clause", "resumptive_rel")
+
+
+def _resumptive_between(toks, a, b) -> bool:
+    """A relative that takes up the whole clause before it (وهو ما، الأمر الذي) lies in a..b: a new clause opens there
+    ("وتتهم بريطانيا روسيا بتنفيذ الهجوم وهو ما تنفيه موسكو": the denial is told, not the content of بتنفيذ; s33blame)."""
+    return any(toks[j].norm in _RESUMPTIVE_HEAD and toks[j + 1].norm in _RESUMPTIVE_REL for j in range(a, min(b, len(toks) - 1)))
 _TEMPORAL_AFTER = word_set("temporal", "after")  # (+ a verbal noun: the earlier act it tells)
 
 
@@ -4486,6 +4494,9 @@ class EventStage(Stage):
                      and not _full_stop_between(text, toks, g["e"], vk)), None)
                 ag = next((g for g in groups if 0 <= g["s"] - te <= 4 and g["prep"] in ("من قبل", "من")
                            and not _full_stop_between(text, toks, te, g["s"])), None)
+                if ag is None and typ == "ACCUSE":
+                    ag = _accuse.critics_past_adverb(text, toks, groups, te)  # (s33blame) "وتعرضت تركيا لانتقادات من
+                    # شركائها في حلف شمال الأطلسي"، "تعرض لانتقادات مكررة مؤخراً من قبل الرئيس الأمريكي"
                 if ag is None and typ == "ASSAULT":
                     # "الخاضعة لقصف تركي كثيف"، "تتعرض لغارات إسرائيلية": a nationality adjective right after the
                     # attack noun names its author (or a movement's: "تعرضت ناقلة نفط سعودية لهجوم حوثي")
@@ -5201,18 +5212,30 @@ class EventStage(Stage):
                 _suffered(toks, ts) or typ == "REQUEST" and any(
                 g["prep"] is None and g["e"] == ts and g["s"] > 0 and _suffered(toks, g["s"]) and g["s"] - 1 >= ts - 8
                 and not _strong_between(text, toks, g["s"] - 1, ts) for g in groups)) \
-                and not _strong_between(text, toks, ts - 1, ts):
+                and not _strong_between(text, toks, ts - 1, ts) \
+                or typ == "ACCUSE" and is_noun and not _suffered(toks, ts) and _suffered_past_subject(text, toks, groups, ts):
             # "مسعود أوزيل الذي واجه انتقادات"، "القانون رقم 10 الذي أثار انتقادات": the subject is criticised; the
             # critics are those named with من right after the noun, else no one. So for a call or request received
             # ("تلقى طلبا من الممثل الدائم لروسيا": طلبا a noun, no verb of two, "وتلقت منظمة حظر الأسلحة الكيميائية دعوة رسمية من دمشق": the subject between
             # the verb and the noun): the one after من asks, the subject is asked
             critic = next((g for g in groups if g["prep"] == "من" and te <= g["s"] <= te + 2
                            or g["prep"] == "من قبل" and te + 1 <= g["s"] <= te + 3), None)
+            fresh = critic is None  # (s33blame: the critics read below need the subject as their target)
+            critic = critic or _accuse.critics_past_adverb(
+                text, toks, groups, te) or next((  # (s33blame) "لانتقادات مكررة مؤخراً من قبل الرئيس الأمريكي"
+                g for g in groups if typ == "ACCUSE" and g["prep"] is None and (te <= g["s"] <= te + 1 and all(
+                    x.kind == "NORP" and x.country and x.e - x.s == 1 for x in g["m"]) or g["s"] == te and all(
+                    x.kind in ("PER", "ORG", "GPE") for x in g["m"])) and not _strong_between(
+                    text, toks, te - 1, g["s"])), None)  # (s33blame) the state of a demonym after the noun: "ويواجه القس
+            # الأمريكي اتهامات تركية بالإرهاب" (Turkey accuses the pastor); a named party in its genitive: "كما واجه رئيس
+            # المفوضية الأوروبية جان كلود يونكر انتقادات ترامب" (Trump criticises Juncker)
             # ("تعرض لانتقادات من جانب الاتحاد الألماني لكرة القدم"، "لانتقادات حادة من قبل إسرائيل": من قبل / جانب /
             # طرف name the critic as من does, one word further; s27accuse)
             if critic is None:
                 return None
             target = [i for i in actors if i not in critic["ids"]]
+            if fresh and not target:
+                return None  # "وأثار مشروع القرار انتقادات إسرائيلية": a thing drew them, no party is their target
             actors, recips = list(critic["ids"]), target or [r for r in recips if r not in critic["ids"]]
         if typ == "ACCUSE" and is_noun and (amid := _accuse.amid_critics(text, toks, groups, cut, ts, te)) is not None:
             actors, recips = amid  # (s31accuse) "وسط انتقادات من قبل السلطات الضريبية الأمريكية": its critics and target
@@ -9916,6 +9939,8 @@ class EventStage(Stage):
             dist = ts - (lo + m.end_tok)
             if _strong_between(st_text(self), toks, lo + m.end_tok, ts) and k != "hist":
                 continue
+            if k != "hist" and _resumptive_between(toks, lo + m.end_tok, ts):
+                continue  # "... بتنفيذ الهجوم وهو ما تنفيه موسكو": the cue's clause ends at وهو ما (s33blame)
             if k == "neg" and dist <= 2:
                 if typ == "ASSAULT" and dist == 1 and _subject_of_negated(toks, ts):
                     continue  # "لم تلق الضربات الجوية التي شنتها الولايات المتحدة ... إجماعا": another verb is negated
@@ -12461,6 +12486,24 @@ def _suffered(toks, ts) -> bool:
         w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
         if w in _SUFFER_VERBS:
             return True
+    return False
+
+
+def _suffered_past_subject(text, toks, groups, ts) -> bool:
+    """(s33blame) The act noun at ts the object of a verb of receiving or drawing it with its subject, a named party,
+    between them (verb, subject, object): "واجه وزير المالية الأمريكي، ستيف منوتشين، انتقادات حادة من وزراء مالية
+    مجموعة السبع"، "وتعرض ماوريتسيو ساري المدرب السابق لانتقادات من". The subject's group opens right after the verb;
+    no full stop, relative pronoun or other verb lies between (a clause of its own)."""
+    for k in range(ts - 3, max(-1, ts - 11), -1):
+        w = toks[k].norm
+        w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+        if w not in _SUFFER_VERBS:
+            continue
+        if _full_stop_between(text, toks, k + 1, ts) or not any(
+                g["prep"] is None and g["s"] == k + 1 and g["e"] <= ts for g in groups):
+            return False
+        return not any(toks[j].norm in _RELATIVES or toks[j].norm in VERB_FORMS and not any(
+            g["s"] <= j < g["e"] for g in groups) for j in range(k + 1, ts))
     return False
 
 
