@@ -1,6 +1,7 @@
 """Parties the entity stage did not know, session 33 (track s33names): a KB name written with عبد joined to its
 definite second word (عبدالملك) or apart (عبد الملك) is the same name; frequent corpus parties added to the KB
-(Khashoggi, Brunson in both spellings, Onodera, Kim Yong-chol, Bouhadja, Amnesty as أمنستي ...). Sentences from the
+(Khashoggi, Brunson in both spellings, Onodera, Kim Yong-chol, Bouhadja, Amnesty as أمنستي ...); a KB person
+spelled another way after a speech or event verb. Sentences from the
 2018 corpus (some shortened)."""
 from __future__ import annotations
 
@@ -61,3 +62,22 @@ def test_namesakes_are_not_the_added_persons(stage):
     assert "Michael Cohen" not in persons_of(stage, s)
     s = "وفاز المنتخب الفرنسي بلقب كأس ديفيز للتنس."
     assert not any(e.get("name") == "David Davis" for e in entities_of(stage, s))
+
+
+# --- a KB person spelled another way after a speech or event verb (consonant skeleton) ---------------------------------
+
+def test_a_respelled_kb_person_after_a_verb_is_the_kb_person(stage):
+    cases = {
+        "وفي هذا السياق، قال برايان هوك، أحد كبار مستشاري وزيرة الخارجية، إن واشنطن ستضغط على طهران.": "Brian Hook",
+        "وقالت فيدريكا موغريني إن الاتحاد الأوروبي ملتزم بالاتفاق النووي.": "Federica Mogherini",
+        "وقال ماروس سيفيكوفيتش إن المفوضية ستدرس الأمر.": "Maroš Šefčovič",
+        "وقال رائد صالح، رئيس مجموعة الخوذ البيضاء، إن حوالي سبعين شخصا اختنقوا حتى الموت.": "Raed al-Saleh",
+    }
+    for s, name in cases.items():
+        assert name in persons_of(stage, s), s
+
+
+def test_a_club_or_a_short_surname_is_no_respelled_kb_person(stage):
+    assert "Ned Price" not in persons_of(stage, "أعلن نادي بوروسيا دورتموند الألماني التعاقد مع اللاعب.")
+    assert "John Lee Ka-chiu" not in persons_of(stage, "وقال جون ليهي إن الطائرات ستصل في موعدها.")
+    assert "Raed Salah" not in persons_of(stage, "وقال رائد صالح، رئيس مجموعة الخوذ البيضاء، إن المسعفين وصلوا.")
