@@ -22,7 +22,8 @@ def test_demonym_of_a_thing_no_person(ents, text):
     # the demonym agrees with the man, not with the company before it
     ("وقال رئيس الشركة الأمريكي جون سميث إن الصفقة ألغيت", "جون سميث", "USA"),
     # a woman named after her calling (not a thing)
-    ("وقالت الممثلة الأمريكية أنجلينا جولي إن اللاجئين يعانون", "أنجلينا جولي", "USA"),
+    # (Angelina Jolie, the first example here, is in the KB since session 33: an unknown actress instead)
+    ("وقالت الممثلة الأمريكية سوزان ساراندون إن اللاجئين يعانون", "سوزان ساراندون", "USA"),
 ])
 def test_demonym_of_a_person_still_read(ents, text, name, country):
     assert persons(ents, text).get(name, "missing") == country

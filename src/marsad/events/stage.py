@@ -12493,13 +12493,18 @@ def _suffered_past_subject(text, toks, groups, ts) -> bool:
     """(s33blame) The act noun at ts the object of a verb of receiving or drawing it with its subject, a named party,
     between them (verb, subject, object): "واجه وزير المالية الأمريكي، ستيف منوتشين، انتقادات حادة من وزراء مالية
     مجموعة السبع"، "وتعرض ماوريتسيو ساري المدرب السابق لانتقادات من". The subject's group opens right after the verb;
-    no full stop, relative pronoun or other verb lies between (a clause of its own)."""
+    no full stop, relative pronoun or other verb lies between (a clause of its own), nor a comma and a و-word that
+    opens the next clause ("وتواجه الحكومة أزمة، ووجهت المعارضة اتهامات"، "أزمة سياسية، واتهامات المعارضة ...")."""
+    if toks[ts].norm[:1] == "و":
+        return False
     for k in range(ts - 3, max(-1, ts - 11), -1):
         w = toks[k].norm
         w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
         if w not in _SUFFER_VERBS:
             continue
-        if _full_stop_between(text, toks, k + 1, ts) or not any(
+        if _full_stop_between(text, toks, k + 1, ts) or any(
+                toks[j].norm[:1] == "و" and any(c in text[toks[j - 1].end:toks[j].start] for c in "،,")
+                for j in range(k + 2, ts + 1)) or not any(
                 g["prep"] is None and g["s"] == k + 1 and g["e"] <= ts for g in groups):
             return False
         return not any(toks[j].norm in _RELATIVES or toks[j].norm in VERB_FORMS and not any(
@@ -13256,6 +13261,16 @@ def _threat_unstated(text, toks, ts, te) -> bool:
     if te - ts != 1 or not w.startswith(("تهديد", "التهديد")) or w.endswith("ا") or toks[ts].norm.startswith("وتهديد"):
         return False  # (the accusative تهديدا is an object of posing, read by _threat_posed; an indefinite noun joined
         # by و to acts before it is one of them: "قامت الميليشيات باستبدال المدرسين وتهديد آخرين")
+    for k in range(max(1, ts - 3), ts):
+        if toks[k].norm == "علي" and any(_strip_wf(toks[j].norm) in ("رد", "ردا", "الرد")
+                                         for j in range(max(0, k - 2), k)):
+            return False  # a threat answered was made: "ردا على تهديدات عسكرية تركية"، "في رد مباشر على سلسلة تهديدات"
+    for k in range(max(0, ts - 10), ts):
+        w = _strip_wf(toks[k].norm)
+        if w.startswith(("تبادل", "يتبادل", "تتبادل")) or w == "ذلك" and k >= 2 and toks[k - 1].norm == "في" \
+                and _strip_wf(toks[k - 2].norm) == "بما":
+            return False  # threats exchanged were made ("تبادل الرئيسان ... التهديدات"); one of the acts a list
+            # tells ("صعدت من حملة التخويف، بما في ذلك تهديد الصحفيين واعتقال أقاربهم")
     for k in range(te, min(len(toks), te + 9)):
         if _full_stop_between(text, toks, te, k):
             break
