@@ -4079,7 +4079,7 @@ class EventStage(Stage):
                 prev = None  # (a second person the text does not name: no one of the story)
             if prev is not None and not agreed and not _object_suffix(ttok.norm) and not named_to \
                     and not (te < len(toks) and toks[te].norm in ("به", "بها", "بهم", "بهما")) \
-                    and not _reacts_to_act(text, toks, st, ts, te) and not self._names_author(st, te, prev["actors"]):
+                    and not _reacts_to_act(text, toks, st, ts, te, actors) and not self._names_author(st, te, prev["actors"]):
                 # (s33react) a reaction whose object names no act ("واتهم فيها عباسي"، "أعرب عن دعمه الكامل") takes no
                 # author from the story: 30 of 45 such fallbacks were wrong over the leads; the act reacted to names
                 # its author ("ونددت أنقرة بالحملة"، "وترفض موسكو الاتهامات"). Its day still votes (_story_day_default)
@@ -12715,7 +12715,7 @@ def _second_person(norm: str) -> bool:
     # not a noun of the eighth form ending on its root's ك: انتهاك، اشتباك)
 
 
-def _reacts_to_act(text, toks, st, ts, te) -> bool:
+def _reacts_to_act(text, toks, st, ts, te, actors=()) -> bool:
     """Does the reaction whose trigger ends at te name an act as its object, within six words and no full stop: an act
     noun ("ونددت أنقرة بالحملة"، "وترفض موسكو الاتهامات"، "أدانت الخارجية القطرية الغارات") or another trigger
     ("أدانت مصر التفجير"), or an act noun it judges right before it ("أنها اتهامات لا أساس لها")? A reaction with no act
@@ -12724,10 +12724,21 @@ def _reacts_to_act(text, toks, st, ts, te) -> bool:
     if any(_bare_noun(_bare_noun(toks[k].norm, "وبل"), "") in _REACTED_NOUNS and not _full_stop_between(text, toks, k, ts)
            for k in range(max(0, ts - 2), ts)):
         return True
-    for k in range(te, min(len(toks), te + 6)):
+    subj, appos = te, False
+    for x in sorted(getattr(st, "ments", None) or (), key=lambda x: x.s):
+        if not te <= x.s <= te + 16:
+            continue
+        if subj > te and x.s - subj <= 4 and toks[x.s].text[:1] not in "لب" and toks[x.s - 1].norm not in _PREPS_OUT \
+                and (appos or text[toks[subj - 1].end:toks[subj - 1].end + 2].strip()[:1] in "،,"):
+            appos, subj = True, max(subj, x.e)
+        elif x.eid in actors and x.s <= te + 1:
+            subj = max(subj, x.e)  # (the subject a VSO clause names between, with its office's body: "فيما اعتبر فيل
+            # روبرتسون، نائب مدير منظمة "مراقبة حقوق الإنسان" في هيومن رايتس ووتش، الأمر بأنه")
+    for k in range(te, min(len(toks), (subj if appos else te) + 6)):
         if _full_stop_between(text, toks, te - 1, k):
             return False
-        if _bare_noun(_bare_noun(toks[k].norm, "وبل"), "") in _REACTED_NOUNS or k in starts and k > te - 1:
+        if _bare_noun(_bare_noun(toks[k].norm, "وبل"), "") in _REACTED_NOUNS and toks[k - 1].norm not in _THAT_WORDS \
+                or k in starts and k < te + 6:  # (not a clause's subject after أن: "واعتبرت أن الأمر لم يكن")
             return True
     return False
 
