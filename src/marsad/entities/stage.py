@@ -1700,6 +1700,17 @@ class EntityStage(Stage):
             if (flags[i + 1] & F_ENT and match_entity(self.kb, text, toks, joined, i + 1) is not None) or \
                     (flags[i + 1] & F_TITLE and match_title(self.kb, text, toks, joined, i + 1) is not None):
                 continue
+            nsk = self._skeleton_name(toks, joined, i + 1)
+            w1 = toks[i + 1].norm
+            if nsk is not None and not self._covered(ents, toks[i + 1].start, toks[nsk - 1].end) and (
+                    w1 in self.kb.given or w1 in self.kb.name_tokens or
+                    not flags[i + 1] & (F_HEAD | F_TITLE | F_DEM)) and len(skeleton(toks[nsk - 1].norm)) >= 2:
+                # وشدد برايان هوك / وقالت فاتو بنسودة: a KB person spelled another way (the KB's بريان هوك، فاتو
+                # بنسودا), same consonant skeleton, as the subject of a speech or event verb, with no title before;
+                # its first word no head noun (أعلن نادي بوروسيا: a club, not نيد برايس), its surname more than one
+                # consonant (جون ليهي is not جون لي)
+                self._add_unknown_person(ents, text, toks, i + 1, nsk, None)
+                continue
             w = toks[i + 1]
             stop_given = self._stop_given_at(toks, joined, i + 1)
             if not (self._namelike(w.norm) or self._ali_at(toks, joined, i + 1) or stop_given) or \

@@ -955,3 +955,41 @@ def _named_in_charge(dp, text, toks, te, ev) -> bool:
         return False  # (the party right before the charge is the one accused)
     named_before = {m[2] for m in ments}
     return not any(r in named_before for r in ev["recipients"])
+
+
+_CRITIC_GAP = word_set("accuse", "critic_gap")  # مؤخرا، بانتظام، أيضا: words between a criticism faced and its critics
+_CRITIC_MEMBERS = word_set("accuse", "critic_members") | word_set("roles", "member_head")
+_CRITIC_NOT = word_set("accuse", "critic_not")  # من، في، حول، بسبب: no adjective of the criticism
+
+
+def critics_past_adverb(text, toks, groups, te):
+    """(s33blame) The critics of a criticism faced, named with من / من قبل / من جانب after the noun, one adjective and
+    time or manner adverbs between ("تعرض مكابي لانتقادات مكررة مؤخراً من قبل الرئيس الأمريكي"، "انتقادات شديدة أيضا
+    من الاتحاد الأوروبي"): the group, or None. Only listed adverbs (wordsets accuse/critic_gap) after one adjective
+    may stand between, no party and no comma ("لانتقادات بسبب موقفه من إيران" names no critic)."""
+    for g in groups:
+        if not te + 1 <= g["s"] <= te + 8:
+            continue
+        if g["prep"] in ("من", "من قبل"):
+            k = g["s"] - (1 if g["prep"] == "من" else 2)
+        elif g["prep"] in (None, "في"):
+            # the critics' members before their party: "من وزراء مالية مجموعة السبع"، "من أعضاء في الحزب الديمقراطي"،
+            # (not allies: "أثار انتقادات من جانب حلفائها في حلف شمال الأطلسي" names whose allies only by a pronoun)
+            k = next((j for j in range(g["s"] - 1, max(te - 1, g["s"] - 5), -1) if toks[j].norm == "من"), None)
+            if k is None or not all(toks[j].norm in _CRITIC_MEMBERS for j in range(k + 1, g["s"])):
+                continue
+        else:
+            continue
+        if k < te or toks[k].norm != "من":
+            continue
+        if re.search(r"[.،,؛;:!?؟\n]", text[toks[te - 1].end:toks[k].start]) or any(
+                te <= h["s"] < k for h in groups):
+            return None
+        if k == te:
+            return g
+        first = toks[te].norm
+        if not all(toks[j].norm in _CRITIC_GAP for j in range(te + 1, k)) or not (
+                first in _CRITIC_GAP or first[:1] not in "بلفو" and not first.startswith("ال") and first not in _CRITIC_NOT):
+            return None
+        return g
+    return None

@@ -15,6 +15,9 @@ most of them a harm told of a state's authorities, forces or an armed group.
 """
 from __future__ import annotations
 
+from itertools import compress, count
+from operator import attrgetter
+
 from ..lang.ar import normalize
 from . import stage as _st  # (imported by stage.py: its helpers are read at call time)
 from .lexicon import word_set
@@ -26,6 +29,10 @@ _HARM = word_set("monitor", "harm")
 _CARRY = word_set("monitor", "carry")
 _CARRIED = word_set("monitor", "carried")
 _UNDER = word_set("monitor", "under")
+# every word form _harm_at can read a harm at: a harm or carry verb, as written or with و/ف before it (_strip_wf strips
+# one); a token whose form is none of these is no harm, and the scan passes it over in one C-level pass (s33speed)
+_OPENERS = frozenset(c + w for w in _HARM | _CARRY for c in ("", "و", "ف"))
+_NORM = attrgetter("norm")
 
 
 def _monitor(ent: dict) -> bool:
@@ -72,7 +79,7 @@ def reported_harms(stage, doc, sents, st, events, quotes, pub) -> list:
                 cands.append((k, te, list(ev["actors"])))
     text = doc["text"]
     groups = None
-    for k in range(len(toks)):
+    for k in compress(count(), map(_OPENERS.__contains__, map(_NORM, toks))):  # (the tokens _harm_at may read)
         te = _harm_at(toks, k)
         if te is None or any(a <= k < b for a, b, _ in cands):
             continue

@@ -11,9 +11,13 @@ issued_by: an act noun "issued by" a party ("رغم التحذيرات الصا�
 from __future__ import annotations
 
 import re
+from itertools import repeat
+from operator import attrgetter
 
 from ..lang.ar import normalize
 from .lexicon import VERB_FORMS, word_set
+
+_NORM = attrgetter("norm")  # (Token.norm, for the C-level passes over a sentence's words)
 
 # the object pronouns a verbal noun takes (انتقادها، اعتقاله، استهدافهم، اتهامهما)
 _SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
@@ -69,6 +73,10 @@ def passive_agent(st, ev, m) -> None:
 _AGENT_GAP = word_set("precision", "agent_gap")
 
 
+# the words an agent phrase ends with (من قبل، على يد، على أيدي، بأيدي), as distant_agent reads them (s33speed)
+_AGENT_WORDS = frozenset(("قبل", "يد", "ايدي", "بايدي"))
+
+
 def distant_agent(st, ev, m, text) -> None:
     """The doer named by an agent phrase (من قبل، على يد، على أيدي، بأيدي) after the act and the party it was done to,
     with only parties, commas and time words between (wordsets precision/agent_gap): "وقتل العامري بعد ذلك بأربعة أيام
@@ -80,6 +88,8 @@ def distant_agent(st, ev, m, text) -> None:
     te = m.end_tok
     if not st.ments or not (ev.get("actors") or ev.get("recipients")):
         return
+    if _AGENT_WORDS.isdisjoint(map(_NORM, toks[te:te + 15])):
+        return  # (no agent phrase can end within the 14 words read below: one C-level pass; s33speed)
     ments = sorted(st.ments, key=lambda x: x.s)
     inside = set()
     for x in ments:
@@ -303,6 +313,8 @@ def object_after_day(st, ev, m, text) -> None:
     te = m.end_tok
     if _is_noun(toks[m.start_tok].norm) or toks[m.start_tok].text.endswith("ة"):
         return
+    if _DAY_WORDS.isdisjoint(map(_NORM, toks[te:min(len(toks) - 1, te + 16)])):
+        return  # (no day word after the act, one C-level pass; s33speed)
     k = next((j for j in range(te, min(len(toks) - 1, te + 16)) if toks[j].norm in _DAY_WORDS), None)
     if k is None or k == te or re.search(r"[.:;؛!?؟\n]", text[toks[te - 1].end:toks[k].start]):
         return
@@ -438,6 +450,8 @@ def ally_apposition(st, ev) -> None:
     if not ev.get("actors") or not st.ments:
         return
     toks = st.toks
+    if _ALLY.isdisjoint(map(_NORM, toks)):
+        return  # (no ally noun in the sentence, one C-level pass: nothing below can change; s33speed)
     ments = sorted(st.ments, key=lambda x: x.s)
     new = []
     for a in ev["actors"]:
@@ -555,6 +569,7 @@ _REACT_B = word_set("precision", "reaction_b")
 _REACT_AN = word_set("precision", "reaction_an")
 _FEELINGS = word_set("precision", "reaction_feeling")
 _REACT_CAUSE = word_set("precision", "reaction_cause")
+_REACT_WORDS = _REACT_B | _REACT_AN  # (reaction_doer's one-pass test of the words before the act, s33speed)
 _REACT_STOP = re.compile(r"[.:;؛!?؟\n،,\"«»“”]")
 
 
@@ -581,6 +596,11 @@ def reaction_doer(st, ev, m, text) -> None:
         return
     toks = st.toks
     ts = m.start_tok
+    # (s33speed) the loop below reads a reaction word among the 19 words before the act, as written or less its
+    # leading و/ف: where none of them is one, in either form (two C-level passes), there is no complement to read
+    before = list(map(_NORM, toks[max(0, ts - 19):ts]))
+    if _REACT_WORDS.isdisjoint(before) and _REACT_WORDS.isdisjoint(map(str.lstrip, before, repeat("وف"))):
+        return
     c = None
     for r in range(ts - 1, max(-1, ts - 20), -1):
         w = toks[r].norm.lstrip("وف") if len(toks[r].norm) > 4 else toks[r].norm
@@ -626,6 +646,8 @@ def contrast_subject(st, ev, m, text) -> None:
     w = toks[ts].norm
     if len(w) < 4 or _is_noun(w) or toks[ts].text.rstrip("\"'»”").endswith("ة"):
         return
+    if _CONTRAST.isdisjoint(map(_NORM, toks[1:ts])):
+        return  # (no contrast word before the verb for the search below: one C-level pass; s33speed)
     ments = sorted(st.ments, key=lambda x: x.s)
     k0 = next((k for k in range(ts - 1, 0, -1) if toks[k].norm in _CONTRAST and _comma_before(text, toks, k)), None)
     if k0 is None or _HARD_STOP.search(text, toks[k0].start, toks[ts].start):

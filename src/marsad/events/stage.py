@@ -344,6 +344,14 @@ def _force_used(text, toks, ts) -> bool:
 
 _TEMPORAL_SUBS = word_set("temporal", "sub")  # (+ أن/ما: a temporal clause opens)
 _TEMPORAL_ONE = word_set("temporal", "one")  # (the same written as one word)
+_RESUMPTIVE_HEAD = word_set("clause", "resumptive_head")  # وهو، الأمر ... + ما / الذي: the clause before taken up
+_RESUMPTIVE_REL = word_set("clause", "resumptive_rel")
+
+
+def _resumptive_between(toks, a, b) -> bool:
+    """A relative that takes up the whole clause before it (وهو ما، الأمر الذي) lies in a..b: a new clause opens there
+    ("وتتهم بريطانيا روسيا بتنفيذ الهجوم وهو ما تنفيه موسكو": the denial is told, not the content of بتنفيذ; s33blame)."""
+    return any(toks[j].norm in _RESUMPTIVE_HEAD and toks[j + 1].norm in _RESUMPTIVE_REL for j in range(a, min(b, len(toks) - 1)))
 _TEMPORAL_AFTER = word_set("temporal", "after")  # (+ a verbal noun: the earlier act it tells)
 
 
@@ -4500,6 +4508,9 @@ class EventStage(Stage):
                      and not _full_stop_between(text, toks, g["e"], vk)), None)
                 ag = next((g for g in groups if 0 <= g["s"] - te <= 4 and g["prep"] in ("من قبل", "من")
                            and not _full_stop_between(text, toks, te, g["s"])), None)
+                if ag is None and typ == "ACCUSE":
+                    ag = _accuse.critics_past_adverb(text, toks, groups, te)  # (s33blame) "وتعرضت تركيا لانتقادات من
+                    # شركائها في حلف شمال الأطلسي"، "تعرض لانتقادات مكررة مؤخراً من قبل الرئيس الأمريكي"
                 if ag is None and typ == "ASSAULT":
                     # "الخاضعة لقصف تركي كثيف"، "تتعرض لغارات إسرائيلية": a nationality adjective right after the
                     # attack noun names its author (or a movement's: "تعرضت ناقلة نفط سعودية لهجوم حوثي")
@@ -5215,18 +5226,30 @@ class EventStage(Stage):
                 _suffered(toks, ts) or typ == "REQUEST" and any(
                 g["prep"] is None and g["e"] == ts and g["s"] > 0 and _suffered(toks, g["s"]) and g["s"] - 1 >= ts - 8
                 and not _strong_between(text, toks, g["s"] - 1, ts) for g in groups)) \
-                and not _strong_between(text, toks, ts - 1, ts):
+                and not _strong_between(text, toks, ts - 1, ts) \
+                or typ == "ACCUSE" and is_noun and not _suffered(toks, ts) and _suffered_past_subject(text, toks, groups, ts):
             # "مسعود أوزيل الذي واجه انتقادات"، "القانون رقم 10 الذي أثار انتقادات": the subject is criticised; the
             # critics are those named with من right after the noun, else no one. So for a call or request received
             # ("تلقى طلبا من الممثل الدائم لروسيا": طلبا a noun, no verb of two, "وتلقت منظمة حظر الأسلحة الكيميائية دعوة رسمية من دمشق": the subject between
             # the verb and the noun): the one after من asks, the subject is asked
             critic = next((g for g in groups if g["prep"] == "من" and te <= g["s"] <= te + 2
                            or g["prep"] == "من قبل" and te + 1 <= g["s"] <= te + 3), None)
+            fresh = critic is None  # (s33blame: the critics read below need the subject as their target)
+            critic = critic or _accuse.critics_past_adverb(
+                text, toks, groups, te) or next((  # (s33blame) "لانتقادات مكررة مؤخراً من قبل الرئيس الأمريكي"
+                g for g in groups if typ == "ACCUSE" and g["prep"] is None and (te <= g["s"] <= te + 1 and all(
+                    x.kind == "NORP" and x.country and x.e - x.s == 1 for x in g["m"]) or g["s"] == te and all(
+                    x.kind in ("PER", "ORG", "GPE") for x in g["m"])) and not _strong_between(
+                    text, toks, te - 1, g["s"])), None)  # (s33blame) the state of a demonym after the noun: "ويواجه القس
+            # الأمريكي اتهامات تركية بالإرهاب" (Turkey accuses the pastor); a named party in its genitive: "كما واجه رئيس
+            # المفوضية الأوروبية جان كلود يونكر انتقادات ترامب" (Trump criticises Juncker)
             # ("تعرض لانتقادات من جانب الاتحاد الألماني لكرة القدم"، "لانتقادات حادة من قبل إسرائيل": من قبل / جانب /
             # طرف name the critic as من does, one word further; s27accuse)
             if critic is None:
                 return None
             target = [i for i in actors if i not in critic["ids"]]
+            if fresh and not target:
+                return None  # "وأثار مشروع القرار انتقادات إسرائيلية": a thing drew them, no party is their target
             actors, recips = list(critic["ids"]), target or [r for r in recips if r not in critic["ids"]]
         if typ == "ACCUSE" and is_noun and (amid := _accuse.amid_critics(text, toks, groups, cut, ts, te)) is not None:
             actors, recips = amid  # (s31accuse) "وسط انتقادات من قبل السلطات الضريبية الأمريكية": its critics and target
@@ -9966,6 +9989,8 @@ class EventStage(Stage):
             dist = ts - (lo + m.end_tok)
             if _strong_between(st_text(self), toks, lo + m.end_tok, ts) and k != "hist":
                 continue
+            if k != "hist" and _resumptive_between(toks, lo + m.end_tok, ts):
+                continue  # "... بتنفيذ الهجوم وهو ما تنفيه موسكو": the cue's clause ends at وهو ما (s33blame)
             if k == "neg" and dist <= 2:
                 if typ == "ASSAULT" and dist == 1 and _subject_of_negated(toks, ts):
                     continue  # "لم تلق الضربات الجوية التي شنتها الولايات المتحدة ... إجماعا": another verb is negated
@@ -12515,6 +12540,24 @@ def _suffered(toks, ts) -> bool:
         w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
         if w in _SUFFER_VERBS:
             return True
+    return False
+
+
+def _suffered_past_subject(text, toks, groups, ts) -> bool:
+    """(s33blame) The act noun at ts the object of a verb of receiving or drawing it with its subject, a named party,
+    between them (verb, subject, object): "واجه وزير المالية الأمريكي، ستيف منوتشين، انتقادات حادة من وزراء مالية
+    مجموعة السبع"، "وتعرض ماوريتسيو ساري المدرب السابق لانتقادات من". The subject's group opens right after the verb;
+    no full stop, relative pronoun or other verb lies between (a clause of its own)."""
+    for k in range(ts - 3, max(-1, ts - 11), -1):
+        w = toks[k].norm
+        w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+        if w not in _SUFFER_VERBS:
+            continue
+        if _full_stop_between(text, toks, k + 1, ts) or not any(
+                g["prep"] is None and g["s"] == k + 1 and g["e"] <= ts for g in groups):
+            return False
+        return not any(toks[j].norm in _RELATIVES or toks[j].norm in VERB_FORMS and not any(
+            g["s"] <= j < g["e"] for g in groups) for j in range(k + 1, ts))
     return False
 
 
@@ -15417,6 +15460,8 @@ _MEMBER_OF = word_set("groups", "member_of")
 _TITLED = word_set("groups", "titled")
 _ALONGSIDE = word_set("time", "alongside")
 _COINCIDE = tuple(sorted(word_set("time", "coincide")))
+# each word _coinciding_after reads as one of coinciding holds one of these (s33speed: its one-pass test)
+_COINCIDE_ANY = re.compile("|".join(sorted(map(re.escape, set(_ALONGSIDE) | set(_COINCIDE)))))
 _PREPS_OUT = frozenset(normalize(w) for w in ("مع", "في", "على", "إلى", "عن", "ضد", "بعد", "قبل", "عقب", "إثر", "خلال"))
 
 
@@ -15450,6 +15495,8 @@ def _coinciding_after(text, toks, te):
     """The tokens (start, end) of a phrase of coinciding that follows the act ending at te in its clause: a word of
     coinciding (time/alongside, time/coincide) within twelve words after it, its مع within five words on, up to the next
     strong punctuation ("وتأتي الغارات بالتزامن مع مواجهات بين ..."، "سمحت إسرائيل ... تزامنا مع سعي مصر"), else None."""
+    if _COINCIDE_ANY.search(" ".join(map(_TOK_NORM, toks[te:te + 12]))) is None:
+        return None  # (no word of the twelve holds a word of coinciding: one C-level pass; s33speed)
     for j in range(te, min(len(toks), te + 12)):
         if _strong_between(text, toks, te, j + 1) and j > te:
             return None

@@ -92,6 +92,18 @@ def _variants(key: tuple[str, ...]) -> set[tuple[str, ...]]:
     for a, b in (("امريك", "اميرك"), ("اميرك", "امريك")):
         if a in j:
             out.add(tuple(j.replace(a, b).split(" ")))
+    # عبد + a definite name is written as one word or two (عبدالملك المخلافي / عبد الملك المخلافي: in the corpus
+    # 2,538 joined against 4,089 apart): each spelling of a name also stands for the other
+    for k in list(out):
+        if "عبد" in k[:-1]:
+            w, i = list(k), len(k) - 2
+            while i >= 0:
+                if w[i] == "عبد" and w[i + 1].startswith("ال") and len(w[i + 1]) > 3:
+                    w[i:i + 2] = [w[i] + w[i + 1]]
+                i -= 1
+            out.add(tuple(w))
+        if any(t.startswith("عبدال") and len(t) > 6 for t in k):
+            out.add(tuple(x for t in k for x in (("عبد", t[3:]) if t.startswith("عبدال") and len(t) > 6 else (t,))))
     return out
 
 
