@@ -613,6 +613,7 @@ class EventStage(Stage):
         lex = self.lex
         dp = DocParties(doc, lex)
         self._text, self._dp, self._recent_events, self._pub = text, dp, [], pub
+        self._day_ghosts = []
         self._condemned_untargeted = set()  # trigger offsets of condemnations kept with no target (_untargeted_ok)
         self._own_agree = None
         self._quotes = []
@@ -852,7 +853,7 @@ class EventStage(Stage):
         _unheld_meetings(events, pub)
         _unheld_headline_meetings(events, head, dp.by_id)
         _story_days(events, doc.get("timex"), pub, spans)
-        _story_day_default(events, pub, doc.get("timex"), spans)  # (the story's one day, not the publication day, for an act told with none: s23date)
+        _story_day_default(events, pub, doc.get("timex"), spans, self._day_ghosts)  # (the story's one day, not the publication day, for an act told with none: s23date)
         events = _visits.hosts_of_visits(events, dp.by_id, text)  # the place visited is no visitor
         for ev in events:  # (no party is its own target: "الشرطة ... مركز للشرطة" once both were one body)
             if set(ev["recipients"]) & set(ev["actors"]):
@@ -4042,6 +4043,7 @@ class EventStage(Stage):
                                           and "،" in text[toks[a["e"] - 1].end:toks[g["s"]].start] for a in groups)
             if all(_described(g) for g in groups if set(g["ids"]) & set(recips) and g["s"] < ana):
                 recips = [r for r in recips if any(r in g["ids"] and g["s"] > ana for g in groups)]
+        reaction_ghost = False  # (s33react: a reaction left without a recipient whose day still votes for the story's)
         if not recips and typ in REACTION and actors and trig.mode != "refuse" and not (is_noun and typ == "SUPPORT") \
                 and not unnamed_owner and not (te - ts == 2 and toks[te - 1].norm in _CONCERN) and (is_noun or _object_suffix(ttok.norm) not in ("هما", "هم")):
             # (ويتهمهما، نهنئهم: a pronoun of people names the target; ها/ه may be the act itself: في خطوة أدانتها)
@@ -4078,6 +4080,18 @@ class EventStage(Stage):
             if prev is not None and not is_noun and prev["actors"] and _object_suffix(ttok.norm) in ("ه", "ها") \
                     and not (self._dp.by_id.get(prev["actors"][0]) or {}).get("mentions"):
                 prev = None  # "واعتقل كادار ... واتهمته السلطات": a pronoun refers to a party named, not to one implied
+            addressed = self._addressee(text, toks, groups, st, ts, te, actors)
+            if addressed:
+                recips, prev = addressed, None  # (s33react: "نقف إلى جانبك" said to the party addressed)
+            elif any(_second_person(toks[k].norm) for k in range(ts, min(len(toks), te + 1))):
+                prev = None  # (a second person the text does not name: no one of the story)
+            if prev is not None and not agreed and not _object_suffix(ttok.norm) and not named_to \
+                    and not (te < len(toks) and toks[te].norm in ("به", "بها", "بهم", "بهما")) \
+                    and not _reacts_to_act(text, toks, st, ts, te, actors) and not self._names_author(st, te, prev["actors"]):
+                # (s33react) a reaction whose object names no act ("واتهم فيها عباسي"، "أعرب عن دعمه الكامل") takes no
+                # author from the story: 30 of 45 such fallbacks were wrong over the leads; the act reacted to names
+                # its author ("ونددت أنقرة بالحملة"، "وترفض موسكو الاتهامات"). Its day still votes (_story_day_default)
+                prev, reaction_ghost = None, True
             if prev is not None and actors and prev["actors"] and self._placed(prev["actors"][0]) and not named_to:
                 recips = [a for a in prev["actors"] if self._placed(a)]  # (not a bare "قوات" of no country: "وأدانت
                 # عدم التنسيق معها"; every author of the act: "شنت الولايات المتحدة وبريطانيا وفرنسا ضربات ... وأدان نصرالله
@@ -5721,9 +5735,11 @@ class EventStage(Stage):
             # الفلسطيني محمد اشتية من منصبه"، "واستقال نائب وزير المالية جونيتشي فوكودا الأربعاء"; not the noun, which
             # the corpus mostly tells as expected, refused or withdrawn: "توقعات باستقالة الحكومة"، "عاد عن استقالته"; nor
             # after a relative pronoun, another's: "جون بيركو، الذي استقالت سكرتيرته الشخصية عام 2011"; a CONCEDE halt of one's own attacks likewise: "أوقف الحوثيون هجماتهم على السفن التجارية")
-            return None  # (an apology or an amnesty stands without a named addressee: "قدم عباس اعتذاره الجمعة"; a
+            if not reaction_ghost:
+                return None  # (an apology or an amnesty stands without a named addressee: "قدم عباس اعتذاره الجمعة"; a
             # curfew or martial law falls on the population at large: "أعلنت قيادة عمليات البصرة إعادة فرض حظر التجول")
             # (s32lex: a party dismantling its own nuclear site or arms is monadic too: "قامت بهدم موقع للتجارب النووية")
+            reaction_ghost = "vote"  # (no event: built only for the day its sentence tells, then set aside below)
         if trig.mode == "refuse" and not (st.i == 0 or inq or any(
                 toks[k].norm in self.lex.speech or toks[k].norm[1:] in self.lex.speech for k in range(ts))
                 or any(c in text[st.start:t0] for c in ':"«“')):
@@ -6325,6 +6341,9 @@ class EventStage(Stage):
                     ev["type"], ev["actors"], ev["recipients"] = "REQUEST", two, list(g["ids"])
         if media_subj and any(set(g["ids"]) == set(actors) for g in media_subj):
             ev["_media_subject"] = True  # (a news organisation speaking for itself: _impossible_author lets it act)
+        if reaction_ghost == "vote" and not ev["recipients"]:
+            self._day_ghosts.append(ev)  # (s33react: no event, only its sentence's day for _story_day_default)
+            return None
         if story_ref is not None and not ev["recipients"]:
             ev["_story_ref"] = (st.i, last_actor)  # (resolved or dropped by story.referenced_authors; no antecedent meanwhile)
         elif not weak and not (not ev["recipients"] and ev["trigger"]["start"] in self._condemned_untargeted):
@@ -6334,6 +6353,7 @@ class EventStage(Stage):
         return ev
 
     _recent_events: list = []
+    _day_ghosts: list = []  # (s33react) reactions left without a recipient: their days still vote (_story_day_default)
     _condemned_untargeted: "set | frozenset" = frozenset()  # (process gives each document a set of its own)
     _own_agree = None  # (sentence, token, sides) of an agreement welcomed by its own sides (set by a SUPPORT reading)
     _owner_k = None  # the token of the act noun _welcomed_owner last read
@@ -6985,6 +7005,36 @@ class EventStage(Stage):
             # sentence whose coded act is the rebels' attack, not the army's campaign)
             return []
         return [a for a in prev["actors"] if a not in actors]
+
+    def _addressee(self, text, toks, groups, st, ts, te, actors) -> list:
+        """The party a reaction told in the second person is said to (s33react): the trigger or the word after it ends on
+        a second-person pronoun ("نقف إلى جانبك"، "أهنئكم"، "نشكركم") and the sentence names the addressee before it,
+        after مخاطبا/متوجها إلى or the speech verb's لـ ("وقال بوتين للأسد: أهنئكم"), or as the other side of a call or a
+        meeting the speaker holds in the sentence ("في اتصال هاتفي مع العاهل الأردني"); else []."""
+        if not any(_second_person(toks[k].norm) for k in range(ts, min(len(toks), te + 1))):
+            return []
+        own = set(actors)
+        for x in reversed([x for x in getattr(st, "ments", None) or () if x.e <= ts and x.eid not in own]):
+            if (self._dp.by_id.get(x.eid) or {}).get("type") not in ("PERSON", "ORG", "GPE"):
+                continue
+            near = [toks[k].norm for k in range(max(0, x.s - 3), x.s + 1)]
+            if any(w in _ADDRESS_WORDS for w in near[:-1]) or any(
+                    c in text[toks[x.e - 1].end:toks[ts].start] for c in ':"«“') and any(
+                    w[:1] == "ل" and not w.startswith(("لدي", "لكن", "لم", "لن", "لا")) for w in near) and any(
+                    toks[k].norm in self.lex.speech or toks[k].norm[1:] in self.lex.speech for k in range(max(0, x.s - 8), x.s)):
+                return [x.eid]  # (after مخاطبا/متوجها إلى, or the speech verb's لـ before the quote: "وقال بوتين للأسد:")
+        call = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["type"] == "CONSULT"
+                     and own & set(e["actors"]) and e["recipients"]), None)
+        return list(call["recipients"]) if call is not None else []
+
+    def _names_author(self, st, te, ids) -> bool:
+        """Is a party of ``ids`` (or one of their state) named within six words after te, as the object a comma or a
+        day kept apart from its verb ("بعدما اتهمت الخارجية الأميركية، الثلاثاء، روسيا بأنها مسؤولة" after the Kremlin's
+        spokesman: Russia)? (s33react: the story's author stands then as the reaction's recipient)"""
+        own = {(self._dp.by_id.get(i) or {}).get("country") for i in ids} - {None}
+        return any(te <= x.s <= te + 6 and (x.eid in ids or own and (self._dp.by_id.get(x.eid) or {}).get("country") in own
+                                            and (self._dp.by_id.get(x.eid) or {}).get("type") == "GPE")
+                   for x in getattr(st, "ments", None) or ())
 
     def _condemned_step(self, text, toks, groups, st, ev, tk, te, events) -> bool:
         """"وفرضت واشنطن عقوبات جديدة على طهران، في خطوة نددت بها إيران"، "الضربات الجوية التي نددت بها دمشق": a
@@ -12363,7 +12413,7 @@ def _story_days(events, timex, pub, spans) -> None:
 _WORD_RE = re.compile(r"\w+")
 
 
-def _story_day_default(events, pub, timex=None, spans=()) -> None:
+def _story_day_default(events, pub, timex=None, spans=(), ghosts=()) -> None:
     """An act told without a time cue of its own, left at the publication day (the default), takes the story's day
     instead when the events told with a day of their own (factual, not background: no historical act, no sentence opening
     on a pluperfect كان/وكانت, dating.tsv ``pluperfect``) name one day most often, within the week before publication
@@ -12382,7 +12432,11 @@ def _story_day_default(events, pub, timex=None, spans=()) -> None:
     plu = _dating_links()["pluperfect"]
     votes: dict[str, int] = {}
     told = set()  # (day, sentence start) of each vote
-    for ev in events:
+    for ev in list(events) + [dict(g, hypothetical=g["hypothetical"] and g["date_text"] in (g.get("sentence") or ""))
+                              for g in ghosts if g.get("date_text")]:
+        # (a reaction left without a recipient, no event, still tells the day it was told on (s33react ghosts): a day
+        # carried from the sentence before is that sentence's, told of a fact even where the reaction's verb is to come:
+        # "وقُتلت رزان النجار ... الجمعة" then "وقال الجيش الإسرائيلي إنه سيحقق في وفاة المسعفة")
         d = (ev["date"] or "")[:10]
         if not ev["date_text"] or not d or ev["historical"] or ev["hypothetical"] or ev["negated"] \
                 or not floor <= d < today:
@@ -12689,6 +12743,52 @@ def _bare_noun(w: str, clitics: str) -> str:
 
 
 _JUDGED_ACTS = frozenset(_bare_noun(w, "") for w in word_set("judged", "act_noun"))  # (stage._judged_act_author: data/wordsets.tsv)
+
+
+_REACTED_NOUNS = frozenset(_bare_noun(w, "") for w in word_set("reaction", "act_again") | word_set("reaction", "rejected_act")
+                           | word_set("story", "referenced") | word_set("reaction", "act_object")) | _JUDGED_ACTS
+# (s33react: the act a reaction's object names, whose author is its recipient: data/wordsets.tsv)
+
+
+_ADDRESS_WORDS = word_set("speech", "addressee")  # (مخاطبا، متوجها إلى: data/wordsets.tsv)
+_SECOND_SUFFIXES = tuple(sorted(word_set("speech", "second_person"), key=len, reverse=True))
+
+
+def _second_person(norm: str) -> bool:
+    """A word told to a second person: a reaction verb or noun ending on its pronoun (أهنئكم، نشكرك، جانبك)."""
+    w = norm.lstrip("وف")
+    return len(w) > 4 and w.endswith(_SECOND_SUFFIXES) and (
+        w[:1] == "ن" or w.startswith("جانب") or w[:1] == "ا" and not w.startswith("ال") and w.endswith(("كم", "كما"))) \
+        and w not in ("ذلك", "هناك", "كذلك", "انذاك")  # (a first-person verb, "إلى جانب": نهنئك، أهنئكم، نقف إلى جانبك;
+    # not a noun of the eighth form ending on its root's ك: انتهاك، اشتباك)
+
+
+def _reacts_to_act(text, toks, st, ts, te, actors=()) -> bool:
+    """Does the reaction whose trigger ends at te name an act as its object, within six words and no full stop: an act
+    noun ("ونددت أنقرة بالحملة"، "وترفض موسكو الاتهامات"، "أدانت الخارجية القطرية الغارات") or another trigger
+    ("أدانت مصر التفجير"), or an act noun it judges right before it ("أنها اتهامات لا أساس لها")? A reaction with no act
+    ("واتهم فيها عباسي"، "أعرب عن دعمه الكامل") does not (s33react)."""
+    starts = {m.start_tok for m in getattr(st, "trigs", ()) or ()}
+    if any(_bare_noun(_bare_noun(toks[k].norm, "وبل"), "") in _REACTED_NOUNS and not _full_stop_between(text, toks, k, ts)
+           for k in range(max(0, ts - 2), ts)):
+        return True
+    subj, appos = te, False
+    for x in sorted(getattr(st, "ments", None) or (), key=lambda x: x.s):
+        if not te <= x.s <= te + 16:
+            continue
+        if subj > te and x.s - subj <= 4 and toks[x.s].text[:1] not in "لب" and toks[x.s - 1].norm not in _PREPS_OUT \
+                and (appos or text[toks[subj - 1].end:toks[subj - 1].end + 2].strip()[:1] in "،,"):
+            appos, subj = True, max(subj, x.e)
+        elif x.eid in actors and x.s <= te + 1:
+            subj = max(subj, x.e)  # (the subject a VSO clause names between, with its office's body: "فيما اعتبر فيل
+            # روبرتسون، نائب مدير منظمة "مراقبة حقوق الإنسان" في هيومن رايتس ووتش، الأمر بأنه")
+    for k in range(te, min(len(toks), (subj if appos else te) + 6)):
+        if _full_stop_between(text, toks, te - 1, k):
+            return False
+        if _bare_noun(_bare_noun(toks[k].norm, "وبل"), "") in _REACTED_NOUNS and toks[k - 1].norm not in _THAT_WORDS \
+                or k in starts and k < te + 6:  # (not a clause's subject after أن: "واعتبرت أن الأمر لم يكن")
+            return True
+    return False
 
 
 _CHARGE_NOUNS = frozenset(_bare_noun(w, "") for w in word_set("charge", "noun"))  # (data/wordsets.tsv)
