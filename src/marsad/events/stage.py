@@ -11055,6 +11055,10 @@ class EventStage(Stage):
                 better = ev if (not hit["recipients"] and ev["recipients"] and (ev["actors"] or not hit["actors"])
                                 or not hit["actors"] and ev["actors"] and (ev["recipients"] or not hit["recipients"])) \
                     else hit
+            elif hit["historical"] != ev["historical"]:
+                better = hit if ev["historical"] else ev  # (s33bg) a background telling ("وكان بومبيو أجرى محادثات في
+                # نيسان/أبريل"، "وفي مايو، أعلن ترامب ... إعادة العمل بالعقوبات") folded with a current one: the current
+                # telling is the occurrence told (its sentence, trigger, day), completed by the other's sides
             else:
                 better = ev if _richness(ev, dp) > _richness(hit, dp) else hit
             other = hit if better is ev else ev
@@ -11079,13 +11083,18 @@ class EventStage(Stage):
                         better[k].append(i)
                         have.add(e["country"])
             better["hypothetical"] = better["hypothetical"] and other["hypothetical"]
+            if better["historical"] and not other["historical"]:
+                # (s33bg) a background telling folded with the current one: the occurrence keeps the current telling's
+                # day, never the background's (a month gone, or the publication-day default of a recap)
+                better["date"], better["date_text"] = other["date"], other["date_text"]
+            cur_only = other["historical"] and not better["historical"]  # (no day taken from a background telling)
             better["historical"] = better["historical"] and other["historical"]
             better["confidence"] = round(min(1.0, max(better["confidence"], other["confidence"]) + 0.05), 3)
             if better["location"] is None:
                 better["location"] = other["location"]
             if better["mode"] is None:
                 better["mode"] = other["mode"]
-            if other["date_text"] and other["date"] and (not better["date_text"] or better["date"] is None):
+            if other["date_text"] and other["date"] and (not better["date_text"] or better["date"] is None) and not cur_only:
                 # the day the other telling names, where the kept one names none: told without a date text, or with
                 # one naming no day ("اجتمع مع الرئيس المصري في مايو/أيار" kept, "زار القاهرة واجتمع بالرئيس المصري
                 # سرا في 22 مايو/أيار الماضي" folded). Not a text naming no day ("في فبراير/شباط الماضي"، "الشهر
