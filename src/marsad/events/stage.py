@@ -10371,6 +10371,25 @@ class EventStage(Stage):
         return False
 
     def _date(self, doc, sents, st, ts, te, t0, t1, pub, typ=None):
+        d, dt, hist, fut = self._date_told(doc, sents, st, ts, te, t0, t1, pub, typ)
+        if not hist and not fut and pub and _recap_opened(st.toks, ts) and not _recap_present(st.toks, ts) \
+                and not any(x is not st and x.i <= 1 and any(m.value.type == typ for m in x.trigs or ())
+                            for x in self._sents[:2]):
+            # (the story's own act, an act of its type told in the headline or lead, stays as read: "ويذكر أن ترامب
+            # أعلن إقالة تيلرسون"; so does a state told in the imperfect: "ويذكر أن أمير قطر يقوم حاليا بزيارة")
+            # (s33bg) "يذكر أن"، "ويشار إلى أن"، "وسبق أن"، "ومن المعروف أن" (2018 corpus: ~3,100 sentences; of 25 read,
+            # every one recounts background): its acts are background unless the sentence itself tells a day of the
+            # past week ("ويذكر أن الجيش شن الثلاثاء غارات"), never the publication-day default nor a day carried in
+            own = bool(d and dt and dt in self._text[st.start:st.end])
+            try:
+                recent = own and 0 <= (pub - _dt.date.fromisoformat(d[:10])).days <= _dates.SINCE_DAYS
+            except ValueError:
+                recent = False
+            if not recent:
+                hist = True
+        return d, dt, hist, fut
+
+    def _date_told(self, doc, sents, st, ts, te, t0, t1, pub, typ=None):
         r = _dates.date_from_time_stage(doc, st.i, t0, t1, typ == "ACCUSE")
         if r and r.get("after_own") and typ in MATERIAL_ACTS:
             r = {"date": None, "date_text": None, "historical": r.get("historical"), "future": r.get("future")}
@@ -11111,6 +11130,10 @@ class EventStage(Stage):
                 better = ev if (not hit["recipients"] and ev["recipients"] and (ev["actors"] or not hit["actors"])
                                 or not hit["actors"] and ev["actors"] and (ev["recipients"] or not hit["recipients"])) \
                     else hit
+            elif hit["historical"] != ev["historical"]:
+                better = hit if ev["historical"] else ev  # (s33bg) a background telling ("وكان بومبيو أجرى محادثات في
+                # نيسان/أبريل"، "وفي مايو، أعلن ترامب ... إعادة العمل بالعقوبات") folded with a current one: the current
+                # telling is the occurrence told (its sentence, trigger, day), completed by the other's sides
             else:
                 better = ev if _richness(ev, dp) > _richness(hit, dp) else hit
             other = hit if better is ev else ev
@@ -11135,13 +11158,18 @@ class EventStage(Stage):
                         better[k].append(i)
                         have.add(e["country"])
             better["hypothetical"] = better["hypothetical"] and other["hypothetical"]
+            if better["historical"] and not other["historical"]:
+                # (s33bg) a background telling folded with the current one: the occurrence keeps the current telling's
+                # day, never the background's (a month gone, or the publication-day default of a recap)
+                better["date"], better["date_text"] = other["date"], other["date_text"]
+            cur_only = other["historical"] and not better["historical"]  # (no day taken from a background telling)
             better["historical"] = better["historical"] and other["historical"]
             better["confidence"] = round(min(1.0, max(better["confidence"], other["confidence"]) + 0.05), 3)
             if better["location"] is None:
                 better["location"] = other["location"]
             if better["mode"] is None:
                 better["mode"] = other["mode"]
-            if other["date_text"] and other["date"] and (not better["date_text"] or better["date"] is None):
+            if other["date_text"] and other["date"] and (not better["date_text"] or better["date"] is None) and not cur_only:
                 # the day the other telling names, where the kept one names none: told without a date text, or with
                 # one naming no day ("اجتمع مع الرئيس المصري في مايو/أيار" kept, "زار القاهرة واجتمع بالرئيس المصري
                 # سرا في 22 مايو/أيار الماضي" folded). Not a text naming no day ("في فبراير/شباط الماضي"، "الشهر
@@ -11551,6 +11579,39 @@ _CHAIN_BREAK = {"في", "من", "علي", "الي", "عن", "مع", "حول", "�
                 "الذي", "التي", "الذين", "و", "او", "ثم", "لكن", "حتي", "عند", "لدي"}
 _MANNER = {"ايضا", "كذلك", "بقوه", "بشده", "بحراره", "بالكامل", "تماما", "كثيرا", "دايما", "مجددا", "بدوره", "بدورها"}
 _ISSUED = {"صادر", "صادره", "مقدم", "مقدمه", "مبذول", "مبذوله", "متخذ", "متخذه", "معلن", "معلنه"}
+_RECAP_OPENERS = word_set("background", "recap")  # (data/wordsets.tsv: يذكر، ويشار إلى، وسبق، ومن المعروف ...)
+
+
+def _recap_opened(toks, ts: int) -> bool:
+    """(s33bg) Does the sentence open with a recap phrase and its أن/أنه ("يذكر أن"، "ويشار إلى أنه"، "وسبق أن") before
+    the act at token ``ts``?"""
+    for k in (1, 2, 3):
+        if len(toks) > k and k < ts and " ".join(t.norm for t in toks[:k]) in _RECAP_OPENERS \
+                and toks[k].norm[:2] == "ان" and toks[k].norm in ("ان", "انه", "انها", "انهم", "انهما", "انهن"):
+            return True
+    return False
+
+
+def _recap_present(toks, ts: int) -> bool:
+    """(s33bg) Is the first verb of a recap sentence's complement, up to the act at ``ts``, an imperfect (a state told as
+    now: "يذكر أن أنقرة والرياض تتعاونان"، "ويذكر أن أمير قطر يقوم حاليا بزيارة") rather than a perfect (انتقدت، رفض)?"""
+    k = next((j for j in range(min(4, len(toks))) if toks[j].norm[:2] == "ان"), None)
+    if k is None:
+        return False
+    for j in range(k + 1, min(ts + 1, len(toks))):
+        w = toks[j].norm
+        w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        if w in PAST_FORMS or w in ("قد", "كان", "كانت", "كانوا"):
+            return False
+        if w in ("لايزال", "لاتزال", "مازال", "مازالت") or j + 1 < len(toks) and w in ("لا", "ما") and toks[j + 1].norm in (
+                "يزال", "تزال", "زال", "زالت", "يزالون"):
+            return True
+        if w[:1] in "يت" and len(w) > 3 and (w.startswith(("يت", "تت", "يست", "تست")) or _light_imperfect(w)
+                                              or w in VERB_FORMS and w not in PAST_FORMS):
+            return True
+    return False
+
+
 _KANA = {"كان", "كانت", "كانوا", "كانا", "كانتا", "كن"}  # the auxiliary of the pluperfect (كان ... قد + past)
 _VERB_OPENERS = {"قد", "وقد", "لقد", "ثم", "كما", "وكما", "كذلك", "وكذلك", "حيث", "فيما", "بينما", "عندما", "حين"}
 _STANCE_BREAK = re.compile(r"[.؛;:!?؟\n]")
