@@ -4087,7 +4087,8 @@ class EventStage(Stage):
                 prev = None  # (a second person the text does not name: no one of the story)
             if prev is not None and not agreed and not _object_suffix(ttok.norm) and not named_to \
                     and not (te < len(toks) and toks[te].norm in ("به", "بها", "بهم", "بهما")) \
-                    and not _reacts_to_act(text, toks, st, ts, te, actors) and not self._names_author(st, te, prev["actors"]):
+                    and not _reacts_to_act(text, toks, st, ts, te, actors) and not self._names_author(st, te, prev["actors"]) \
+                    and not self._bare_body_after(toks, te, prev["actors"]):
                 # (s33react) a reaction whose object names no act ("واتهم فيها عباسي"، "أعرب عن دعمه الكامل") takes no
                 # author from the story: 30 of 45 such fallbacks were wrong over the leads; the act reacted to names
                 # its author ("ونددت أنقرة بالحملة"، "وترفض موسكو الاتهامات"). Its day still votes (_story_day_default)
@@ -7026,6 +7027,25 @@ class EventStage(Stage):
         call = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["type"] == "CONSULT"
                      and own & set(e["actors"]) and e["recipients"]), None)
         return list(call["recipients"]) if call is not None else []
+
+    def _bare_body_after(self, toks, te, ids) -> bool:
+        """Is a party of ``ids`` taken up by the bare head noun of its name after a preposition within four words
+        after te ("وجه ترامب خلالها انتقادات لاذعة للحلف" after "قمة حلف شمال الأطلسي": the alliance)? (the story's
+        author stands then as the reaction's recipient)"""
+        heads = set()
+        for i in ids:
+            for mt in (self._dp.by_id.get(i) or {}).get("mentions") or ():
+                w = normalize(mt.get("text") or "").split(" ")[0]
+                if len(w) > 2:
+                    heads.add(w[2:] if w.startswith("ال") else w)
+        for k in range(te, min(len(toks), te + 4)):
+            w = toks[k].norm
+            for p in ("لل", "بال"):
+                if w.startswith(p) and len(w) - len(p) > 2:
+                    if w[len(p):] in heads:
+                        return True
+                    break
+        return False
 
     def _names_author(self, st, te, ids) -> bool:
         """Is a party of ``ids`` (or one of their state) named within six words after te, as the object a comma or a
@@ -12843,8 +12863,9 @@ def _reacts_to_act(text, toks, st, ts, te, actors=()) -> bool:
         elif x.eid in actors and x.s <= te + 1:
             subj = max(subj, x.e)  # (the subject a VSO clause names between, with its office's body: "فيما اعتبر فيل
             # روبرتسون، نائب مدير منظمة "مراقبة حقوق الإنسان" في هيومن رايتس ووتش، الأمر بأنه")
-    for k in range(te, min(len(toks), (subj if appos else te) + 6)):
-        if _full_stop_between(text, toks, te - 1, k):
+    for k in range(te, min(len(toks), subj + 6)):  # (past the subject a VSO clause names: "ورحبت المندوبة الأمريكية
+        # لدى الأمم المتحدة نيكي هايلي بالعقوبات الجديدة")
+        if _full_stop_between(text, toks, te, k):  # (from the trigger's end: not the stop closing the sentence before)
             return False
         if _bare_noun(_bare_noun(toks[k].norm, "وبل"), "") in _REACTED_NOUNS and toks[k - 1].norm not in _THAT_WORDS \
                 or k in starts and k < te + 6:  # (not a clause's subject after أن: "واعتبرت أن الأمر لم يكن")
