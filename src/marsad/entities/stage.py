@@ -1284,6 +1284,18 @@ class EntityStage(Stage):
                 if j > h.j:
                     self._cur_titled.append((h.start, toks[j - 1].end))   # (سفير روسيا في الأمم المتحدة X)
                 pe = self._add_kb(ents, name_hit, text, toks)
+                if role_span is None and not joined[j - 1] and j in apos and (
+                        pcountry is None or pe.country in (None, pcountry)) and not (
+                        h.i in apos and not (h.plen and toks[h.i].norm[:1] == "و") and any(
+                            m[1] == toks[h.i - 1].end for x in ents.values() if x.type == "PERSON"
+                            for m in x.mentions)):
+                    # العاهل السعودي، الملك سلمان بن عبدالعزيز / الرئيس الأمريكي، دونالد ترامب: the title phrase
+                    # before the comma is a role mention of the KB person after it (as for an unknown name), its
+                    # demonym no party of its own (not when it describes a person named before it: X، المتحدث ...، Y;
+                    # after و it names a second person: بالعاهل السعودي، الملك سلمان، وولي العهد، الأمير محمد بن سلمان)
+                    # (the whole phrase up to the comma, a body of the office with it — as for a joined name,
+                    # where the phrase is titled: المتحدثة باسم وزارة الخارجية الأمريكية، هيذر نويرت)
+                    role_span = (h.start, toks[j - 1].end)
                 self._give_role(pe, title, former_end is not None, offices, pcountry, sector, chain, role_span, of_name,
                                 role_key)
                 continue
