@@ -28,7 +28,7 @@ def _events(pipe, text, typ="ACCUSE"):
      "قرقاش", "QAT"),
     # the supreme leader's title opens the speaker's phrase
     ("قال المرشد الأعلى للثورة الإيرانية، آية الله علي خامنئي، إن ترامب أخطأ في قرار الانسحاب من الاتفاق.",
-     "المرشد", "ترامب"),
+     "خامنئي", "ترامب"),  # (the title phrase a mention of the KB's Khamenei since session 33)
 ])
 def test_accused(pipe, text, actor, accused):
     evs = _events(pipe, text)
