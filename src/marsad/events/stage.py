@@ -2912,7 +2912,7 @@ class EventStage(Stage):
         comp = next(compress(range(ts - 1, -1, -1), map(_COMP_BEFORE.__contains__, map(_TOK_NORM, reversed(toks[:ts])))),
                     None)  # (the nearest أن before the trigger: C-level)
         if comp is not None and typ in MATERIAL_ACTS and any(
-                toks[k].norm in self.lex.speech or toks[k].norm[1:] in self.lex.speech for k in range(max(0, comp - 8), comp)):
+                self._speech_word(toks[k].norm) for k in range(max(0, comp - 8), comp)):
             before = [g for g in before if g["s"] > comp]  # "أوضح الشندقي أن المعارك أسفرت عن ...": not his act
         elif comp is not None and typ == "ASSAULT":
             # "وأفاد المتحدث نصرت رحيمي أن شرطيين قتلا في الهجوم، وأن القتلى السبعة الآخرين هم من المدنيين": the
@@ -3017,7 +3017,7 @@ class EventStage(Stage):
                 for sj in (st, sents[st.i - 1] if st.i > 0 else None):
                     offs = [x for x in (sj.ments or []) if sj is not None and (x.sector in ("COP", "MIL", "JUD"))
                             and (sj is not st or x.e <= ts or any(
-                                toks[k].norm in self.lex.speech or toks[k].norm[1:] in self.lex.speech
+                                self._speech_word(toks[k].norm)
                                 or toks[k].norm.lstrip("و") in ("بحسب", "حسب", "وفق", "وفقا")
                                 for k in range(max(ts, x.s - 3), x.s)))] if sj is not None else []
                     # (... and the police that report it: "تم توقيف أربعة أشخاص، بحسب ما أفادت الشرطة البريطانية")
@@ -4080,11 +4080,11 @@ class EventStage(Stage):
             if prev is not None and not is_noun and prev["actors"] and _object_suffix(ttok.norm) in ("ه", "ها") \
                     and not (self._dp.by_id.get(prev["actors"][0]) or {}).get("mentions"):
                 prev = None  # "واعتقل كادار ... واتهمته السلطات": a pronoun refers to a party named, not to one implied
-            addressed = self._addressee(text, toks, groups, st, ts, te, actors)
-            if addressed:
-                recips, prev = addressed, None  # (s33react: "نقف إلى جانبك" said to the party addressed)
-            elif any(_second_person(toks[k].norm) for k in range(ts, min(len(toks), te + 1))):
-                prev = None  # (a second person the text does not name: no one of the story)
+            if any(_second_person(toks[k].norm) for k in range(ts, min(len(toks), te + 1))):
+                addressed = self._addressee(text, toks, st, ts, actors)
+                if addressed:
+                    recips = addressed  # (s33react: "نقف إلى جانبك" said to the party addressed)
+                prev = None  # (and a second person the text does not name: no one of the story)
             if prev is not None and not agreed and not _object_suffix(ttok.norm) and not named_to \
                     and not (te < len(toks) and toks[te].norm in ("به", "بها", "بهم", "بهما")) \
                     and not _reacts_to_act(text, toks, st, ts, te, actors) and not self._names_author(st, te, prev["actors"]) \
@@ -5742,7 +5742,7 @@ class EventStage(Stage):
             # (s32lex: a party dismantling its own nuclear site or arms is monadic too: "قامت بهدم موقع للتجارب النووية")
             reaction_ghost = "vote"  # (no event: built only for the day its sentence tells, then set aside below)
         if trig.mode == "refuse" and not (st.i == 0 or inq or any(
-                toks[k].norm in self.lex.speech or toks[k].norm[1:] in self.lex.speech for k in range(ts))
+                self._speech_word(toks[k].norm) for k in range(ts))
                 or any(c in text[st.start:t0] for c in ':"«“')):
             return None  # a refusal is a stance someone states (a quote, reported speech, a headline)
         if trig.mode == "refuse" and not all(
@@ -7007,13 +7007,15 @@ class EventStage(Stage):
             return []
         return [a for a in prev["actors"] if a not in actors]
 
-    def _addressee(self, text, toks, groups, st, ts, te, actors) -> list:
-        """The party a reaction told in the second person is said to (s33react): the trigger or the word after it ends on
-        a second-person pronoun ("نقف إلى جانبك"، "أهنئكم"، "نشكركم") and the sentence names the addressee before it,
+    def _speech_word(self, w: str) -> bool:
+        """A verb of saying (lexicon speech), with or without one letter glued before it (وقال، فأضاف)."""
+        return w in self.lex.speech or w[1:] in self.lex.speech
+
+    def _addressee(self, text, toks, st, ts, actors) -> list:
+        """The party a reaction told in the second person is said to (s33react; the caller has found the trigger or the
+        word after it ending on a second-person pronoun: "نقف إلى جانبك"، "أهنئكم"، "نشكركم"): the sentence names the addressee before it,
         after مخاطبا/متوجها إلى or the speech verb's لـ ("وقال بوتين للأسد: أهنئكم"), or as the other side of a call or a
         meeting the speaker holds in the sentence ("في اتصال هاتفي مع العاهل الأردني"); else []."""
-        if not any(_second_person(toks[k].norm) for k in range(ts, min(len(toks), te + 1))):
-            return []
         own = set(actors)
         for x in reversed([x for x in getattr(st, "ments", None) or () if x.e <= ts and x.eid not in own]):
             if (self._dp.by_id.get(x.eid) or {}).get("type") not in ("PERSON", "ORG", "GPE"):
@@ -7022,7 +7024,7 @@ class EventStage(Stage):
             if any(w in _ADDRESS_WORDS for w in near[:-1]) or any(
                     c in text[toks[x.e - 1].end:toks[ts].start] for c in ':"«“') and any(
                     w[:1] == "ل" and not w.startswith(("لدي", "لكن", "لم", "لن", "لا")) for w in near) and any(
-                    toks[k].norm in self.lex.speech or toks[k].norm[1:] in self.lex.speech for k in range(max(0, x.s - 8), x.s)):
+                    self._speech_word(toks[k].norm) for k in range(max(0, x.s - 8), x.s)):
                 return [x.eid]  # (after مخاطبا/متوجها إلى, or the speech verb's لـ before the quote: "وقال بوتين للأسد:")
         call = next((e for e in self._recent_events[::-1] if e["_sent"] == st.i and e["type"] == "CONSULT"
                      and own & set(e["actors"]) and e["recipients"]), None)
@@ -11621,7 +11623,7 @@ def _recap_present(toks, ts: int) -> bool:
     for j in range(k + 1, min(ts + 1, len(toks))):
         w = toks[j].norm
         w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-        if w in PAST_FORMS or w in ("قد", "كان", "كانت", "كانوا"):
+        if w in PAST_FORMS or w in _PERFECT_AUX:
             return False
         if w in ("لايزال", "لاتزال", "مازال", "مازالت") or j + 1 < len(toks) and w in ("لا", "ما") and toks[j + 1].norm in (
                 "يزال", "تزال", "زال", "زالت", "يزالون"):
@@ -13443,16 +13445,12 @@ def _threat_unstated(text, toks, ts, te) -> bool:
     if te - ts != 1 or not w.startswith(("تهديد", "التهديد")) or w.endswith("ا") or toks[ts].norm.startswith("وتهديد"):
         return False  # (the accusative تهديدا is an object of posing, read by _threat_posed; an indefinite noun joined
         # by و to acts before it is one of them: "قامت الميليشيات باستبدال المدرسين وتهديد آخرين")
-    for k in range(max(1, ts - 3), ts):
-        if toks[k].norm == "علي" and any(_strip_wf(toks[j].norm) in ("رد", "ردا", "الرد")
-                                         for j in range(max(0, k - 2), k)):
-            return False  # a threat answered was made: "ردا على تهديدات عسكرية تركية"، "في رد مباشر على سلسلة تهديدات"
-    for k in range(max(0, ts - 10), ts):
-        w = _strip_wf(toks[k].norm)
-        if w.startswith(("تبادل", "يتبادل", "تتبادل")) or w == "ذلك" and k >= 2 and toks[k - 1].norm == "في" \
-                and _strip_wf(toks[k - 2].norm) == "بما":
-            return False  # threats exchanged were made ("تبادل الرئيسان ... التهديدات"); one of the acts a list
-            # tells ("صعدت من حملة التخويف، بما في ذلك تهديد الصحفيين واعتقال أقاربهم")
+    if _nationality._replied(toks, ts) or _accuse.exchanged(toks, ts):
+        return False  # a threat answered or exchanged was made: "ردا على تهديدات عسكرية تركية"، "في رد مباشر على سلسلة
+        # تهديدات"، "تبادل الرئيسان ... التهديدات"
+    for k in range(max(2, ts - 10), ts):
+        if toks[k].norm == "ذلك" and toks[k - 1].norm == "في" and _strip_wf(toks[k - 2].norm) == "بما":
+            return False  # one of the acts a list tells ("صعدت من حملة التخويف، بما في ذلك تهديد الصحفيين واعتقال أقاربهم")
     for k in range(te, min(len(toks), te + 9)):
         if _full_stop_between(text, toks, te, k):
             break
