@@ -45,9 +45,10 @@ def claim_again(text, toks, te, stop) -> int | None:
 
 def _speaker(stage, toks, ments, lo, hi, actors, more=frozenset()):
     """The party that is the subject of the last verb of saying or claiming in toks[lo:hi] (a mention within four words
-    after it, before any other verb of saying), or None; a speaker of the denier's side stops the search (-1). A party
-    after the verb's أن/إن opens the clause told, no speaker ("وقالت إن روسيا مسؤولة": s34built). ``more``: further
-    verbs read as claiming (author_before: verbs of believing)."""
+    after it, before any other verb of saying), or None; a speaker of the denier's side stops the search (-1). ``more``
+    (author_before, s34built): further verbs read as claiming, verbs of believing; and a party after the verb's أن/إن
+    opens the clause told, no speaker ("وتدعي بريطانيا ...، وقالت إن روسيا مسؤولة، وهو ما تنفيه موسكو": Britain).
+    (Across sentences, claimant_before, the party after "قال إن" stays: with a pronoun speaker it is often his own side.)"""
     speech = stage.lex.speech
     ents = stage._dp.by_id
     for k in range(hi - 1, lo - 1, -1):
@@ -57,7 +58,7 @@ def _speaker(stage, toks, ments, lo, hi, actors, more=frozenset()):
                 or w1 in _CLAIM_VERBS or w in more or w1 in more):
             continue
         m = next((x for x in ments if k < x.s <= k + 4 and x.kind in ("PERSON", "ORG", "GPE")
-                  and not any(toks[y].norm in _THAT for y in range(k + 1, x.s))), None)
+                  and not (more and any(toks[y].norm in _THAT for y in range(k + 1, x.s)))), None)
         if m is None:
             continue
         eid = m.eid
