@@ -817,6 +817,56 @@ def _act_class(w: str) -> str | None:
     return None
 
 
+_OWNER_AGENT = word_set("demand", "owner_agent")
+_OWNER_OBJECT = word_set("demand", "owner_object")
+
+
+def act_owner(stage, text, toks, groups, te, actors) -> list:
+    """(s34built) The party a demand with no object asks by naming it as the doer of the act demanded: the party right
+    after a noun of leaving ("طالب وزير الخارجية الروسي بانسحاب القوات الأمريكية من سوريا"، "دعا إلى انسحاب القوات
+    التركية من عفرين": the place after من is where it leaves, no addressee) or the state of the nisba that closes the
+    object of a noun of stopping ("دعا ماكرون إلى وقف الغارات الروسية على الغوطة"، "طالب بإنهاء الاحتلال الإسرائيلي");
+    data/wordsets.tsv demand/owner_agent, owner_object. Only the demander's subject, time words and إلى stand between the
+    verb and the act; a party of the demander's own state or the demander itself is none. [] where it does not apply."""
+    n = len(toks)
+    acts = set(actors)
+    subj = {k for g in groups if set(g["ids"]) & acts for k in range(g["s"], g["e"])}
+    by_id = stage._dp.by_id
+    own = {(by_id.get(i) or {}).get("country") for i in actors} - {None}
+    p = kind = None
+    for k in range(te, min(n, te + 8)):
+        if k > te and _st._STRONG.search(text, toks[k - 1].end, toks[k].start) and k - 1 not in subj:
+            return []
+        stem = _act_stem(toks[k].norm)
+        if stem in _OWNER_AGENT or stem.removeprefix("ال") in _OWNER_AGENT:
+            p, kind = k, "agent"
+            break
+        if stem in _OWNER_OBJECT:
+            p, kind = k, "object"
+            break
+        if not (k in subj or toks[k].norm in stage.lex.datecue_words or toks[k].norm in ("الي", "اليوم", "امس")):
+            return []
+    if p is None or p + 1 >= n or _st._STRONG.search(text, toks[p].end, toks[p + 1].start):
+        return []
+    if kind == "agent":
+        g = next((g for g in groups if g["s"] == p + 1 and g["prep"] is None), None)
+    else:
+        obj = toks[p + 1].norm
+        g = None if not obj.startswith("ال") or any(x["s"] <= p + 1 < x["e"] for x in groups) else next(
+            (g for g in groups if g["s"] == p + 2 and g["e"] == p + 3 and g["prep"] is None
+             and toks[p + 2].norm.endswith(("يه", "ي"))
+             and not _st._STRONG.search(text, toks[p + 1].end, toks[p + 2].start)), None)
+    if g is None or set(g["ids"]) & acts:
+        return []
+    ents = [by_id.get(i) or {} for i in g["ids"]]
+    if not all(e.get("country") for e in ents) or {e.get("country") for e in ents} & own:
+        return []
+    if kind == "object" and not all(e.get("type") in ("GPE", "NORP") for e in ents) or any(
+            e.get("type") == "LOC" for e in ents):
+        return []  # (the nisba names a state: "الغارات الروسية"; not "الحرب الأهلية"; nor is a place a doer)
+    return list(g["ids"])
+
+
 def concerned_party(stage, toks, groups, te, actors) -> list:
     """(s31offices) The addressee of a demand that names none, where the demanded act is one a state answers for
     (data/wordsets.tsv demand/inquiry, demand/release) within the eight words after the verb (its subject and a time

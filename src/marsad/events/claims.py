@@ -14,6 +14,7 @@ from .lexicon import word_set
 _DEMONSTRATIVES = word_set("demonstrative", "word")
 _CLAIM_NOUNS = word_set("claim", "again")
 _CLAIM_VERBS = word_set("claim", "verb")
+_BELIEF_VERBS = word_set("claim", "belief")  # (s34built: the author of a belief a resumed denial takes up)
 _BARE = word_set("claim", "bare")
 _CLAUSE_END = re.compile(r"[.،,؛;:!؟?\"»”)\n]")
 _THAT = frozenset(("بان", "بانه", "بانها", "بانهم", "ان", "انه", "انها"))
@@ -42,18 +43,22 @@ def claim_again(text, toks, te, stop) -> int | None:
     return None
 
 
-def _speaker(stage, toks, ments, lo, hi, actors):
+def _speaker(stage, toks, ments, lo, hi, actors, more=frozenset()):
     """The party that is the subject of the last verb of saying or claiming in toks[lo:hi] (a mention within four words
-    after it, before any other verb of saying), or None; a speaker of the denier's side stops the search (-1)."""
+    after it, before any other verb of saying), or None; a speaker of the denier's side stops the search (-1). ``more``
+    (author_before, s34built): further verbs read as claiming, verbs of believing; and a party after the verb's أن/إن
+    opens the clause told, no speaker ("وتدعي بريطانيا ...، وقالت إن روسيا مسؤولة، وهو ما تنفيه موسكو": Britain).
+    (Across sentences, claimant_before, the party after "قال إن" stays: with a pronoun speaker it is often his own side.)"""
     speech = stage.lex.speech
     ents = stage._dp.by_id
     for k in range(hi - 1, lo - 1, -1):
         w = toks[k].norm
         w1 = w[1:] if w[:1] in "وف" else w
         if not (speech.get(w) in ("say", "report") or speech.get(w1) in ("say", "report") or w in _CLAIM_VERBS
-                or w1 in _CLAIM_VERBS):
+                or w1 in _CLAIM_VERBS or w in more or w1 in more):
             continue
-        m = next((x for x in ments if k < x.s <= k + 4 and x.kind in ("PERSON", "ORG", "GPE")), None)
+        m = next((x for x in ments if k < x.s <= k + 4 and x.kind in ("PERSON", "ORG", "GPE")
+                  and not (more and any(toks[y].norm in _THAT for y in range(k + 1, x.s)))), None)
         if m is None:
             continue
         eid = m.eid
@@ -91,7 +96,7 @@ def author_before(stage, st, toks, k, actors) -> list:
     when that speaker is the denier's own side."""
     dp = stage._dp
     ments = getattr(st, "ments", None) or (dp.mentions(toks) if toks else [])
-    who = _speaker(stage, toks, [x for x in ments if x.s < k], 0, k, actors)
+    who = _speaker(stage, toks, [x for x in ments if x.s < k], 0, k, actors, _BELIEF_VERBS)
     return [who] if who not in (None, -1) else []
 
 
@@ -105,8 +110,8 @@ def said_before(stage, toks, k) -> bool:
         w = toks[x].norm
         w1 = w[1:] if w[:1] in "وف" else w
         if not (speech.get(w) in ("say", "report") or speech.get(w1) in ("say", "report") or w in _CLAIM_VERBS
-                or w1 in _CLAIM_VERBS):
-            continue
+                or w1 in _CLAIM_VERBS or w in _BELIEF_VERBS or w1 in _BELIEF_VERBS):
+            continue  # (s34built: or a belief with its that-clause, "وتعتقد السلطات التركية أن خاشقجي قتل")
         if any(x < m.s <= x + 4 and m.kind in ("PERSON", "ORG", "GPE", "NORP") for m in ments) \
                 and any(toks[y].norm in _THAT for y in range(x + 1, k)):
             return True

@@ -2772,6 +2772,8 @@ class EventStage(Stage):
                 and not (typ == "PROTEST" and _official(after[0], self._dp)) \
                 and not (not is_noun and _plural_verb(ttok.norm)) \
                 and not (typ in ("REQUEST", "THREATEN", "ACCUSE") and self._addressee_only(after[0])) \
+                and not (typ == "REQUEST" and not is_noun and self._joined_demand_object(
+                    text, toks, groups, st, typ, ts, te, cut, after[0])) \
                 and not (not is_noun and ttok.norm[:1] in "وف" and _masc_sg_verb(ttok.norm)
                          and _feminine_state(toks, after[0])) \
                 and not (not is_noun and ts > 0 and after[0]["s"] == te and _precision.antecedent_subject(
@@ -5751,7 +5753,8 @@ class EventStage(Stage):
             return None  # ... by a party the text identifies  # PLOVER codes these types toward a target; without one the reading is unreliable
         if not recips and typ == "REQUEST" and actors and not negated and not hyp and not weak \
                 and self._untargeted_ok(text, toks, groups, typ, ts, te, actors, subj, negated, hyp, cut, st):
-            recips = _appeals.concerned_party(self, toks, groups, te, actors)  # (s31offices: "طالب البرادعي بفتح
+            recips = _appeals.act_owner(self, text, toks, groups, te, actors) or \
+                _appeals.concerned_party(self, toks, groups, te, actors)  # (s31offices: "طالب البرادعي بفتح
             # تحقيقات عاجلة في قضايا تعذيب في مصر": the one state or state body the demanded inquiry concerns)
         if set(recips) and set(recips) <= set(actors):
             return None
@@ -8776,11 +8779,13 @@ class EventStage(Stage):
         if w is None or _vn(w) or not (w in VERB_FORMS or w in self.lex.trig.trie and w.endswith("ي") and len(w) > 3
                                        or any(w in u[k] for k in ("request", "urge", "threat"))) \
                 or w[:1] == "ن" or _first_person(w, toks, ts) and not (
-                    w.endswith("ت") and w[:-1] in VERB_FORMS and not _inside_quote(text, st.start, toks[ts].start)) \
+                    w.endswith("ت") and (w[:-1] in VERB_FORMS or any(w in u[k] for k in ("request", "urge", "threat")))
+                    and not _inside_quote(text, st.start, toks[ts].start)) \
                 or w[:1] == "ا" and "ي" + w[1:] in VERB_FORMS:
             return None  # (أثنى: a form listed alone, but a verb of calling is one: ودعت، وتدعو; وإنقاذ، وإرسال: verbal
             # nouns; وأرحب: the first person; outside a quote a perfect in ت is the third person feminine, "أدانت
-            # الخارجية المصرية الهجوم وطالبت المجتمع الدولي"، "ميليشيات الحوثي انتشرت ...، ومنعت")
+            # الخارجية المصرية الهجوم وطالبت المجتمع الدولي"، "ميليشيات الحوثي انتشرت ...، ومنعت"; so is one of calling
+            # whose stem the list lacks, "ونددت ميركل بهجمات إيران ... ودعت إيران إلى", s34built)
         if len(w) == 3 and not opener and _STRONG.search(text, toks[ts - 1].end, toks[ts].start) is None and any(
                 m2.end_tok <= ts and ts - m2.end_tok <= 6 and _nominal_trigger(toks[m2.start_tok].text) for m2 in st.trigs):
             return None  # "المتهم بتمويل ودعم الحركات الإرهابية": a bare form after a verbal noun is another one
@@ -9355,6 +9360,27 @@ class EventStage(Stage):
                          if (ents.get(i) or {}).get("type") != "GPE" else i
                          for i, c in zip(pair, (ca, cb)))  # the states, where the text names them (not a capital)
         return pair
+
+    def _joined_demand_object(self, text, toks, groups, st, typ, ts, te, cut, g) -> bool:
+        """(s34built) Is the party ``g`` right after a verb of demanding joined by و with no comma the verb's object, the
+        subject shared with the verb before it ("ودانت سوريا الهجوم التركي على عفرين وطالبت أنقرة بالانسحاب فورا"،
+        "نددت الخارجية السورية بالاحتلال التركي لعفرين وطالبت القوات الغازية بالانسحاب")? The party is followed at
+        once by the demanded act's بـ، إلى، على or لـ (the frame طالب X بـ، دعا X إلى، حث X على), and _coord_subject finds
+        the earlier verb's subject, another party."""
+        w = toks[ts].norm
+        if w[:1] != "و" or len(w) < 4 or ts == 0 or _STRONG.search(text, toks[ts - 1].end, toks[ts].start) \
+                or g["s"] != te or g["e"] >= len(toks) or _STRONG.search(text, toks[g["e"] - 1].end, toks[g["e"]].start):
+            return False
+        w1 = w[1:]
+        if not any(w1 in self.lex.untargeted[k] for k in ("request", "urge")):
+            return False
+        nxt = toks[g["e"]].norm
+        if not (nxt in ("الي", "علي") or nxt[:1] in "بل" and len(nxt) > 3 and nxt[1:] not in self.lex.stop):
+            return False
+        if not all(self._specific(i) for i in g["ids"]):
+            return False  # (a crowd or a common noun: "وفرضت الشرطة طوقا أمنيا ... وطالبت المواطنين بالابتعاد")
+        co = self._coord_subject(text, toks, groups, st, typ, ts, te, cut, False)
+        return bool(co) and not set(co) & set(g["ids"]) and all(self._specific(i) for i in co)
 
     def _addressee_only(self, g) -> bool:
         """"ودعت المجتمع الدولي إلى": the international community is called upon, it does not call."""
