@@ -18,6 +18,7 @@ ALONE = 0.5
 _CASUALTY = word_set("story", "casualty")  # (data/wordsets.tsv)
 _HABIT = word_set("story", "habit")  # "منذ بدء النزاع ... قصفت إسرائيل مرارا"، "دأبت القوات على استهداف"
 _ARMED_NOUN = word_set("story", "armed_noun")  # "الغارات الجوية الروسية"، "صواريخ إسرائيلية": a people's arms
+_STRUCK = ("MIL", "REB", "COP", "CVL")  # the sectors of the sides an attack told alone may strike
 _YEAR = re.compile(r"(?<![0-9])(1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
 _PUNCT = ".,،:؛;\"'()«»-–!؟?#"
 
@@ -117,10 +118,19 @@ def alone(stage, e: dict, st) -> bool:
         x = dp.by_id.get(i) or {}
         if x.get("type") == "GPE" and not str(x.get("kb_id") or "").startswith("country:"):
             return False  # a town read as a side ("غارات صعدة")
+        if x.get("sector") == "COP":
+            return False  # the police of a story told alone investigate or tell a killing as often as they do one
+            # ("الشرطة البريطانية تفتح تحقيقا جنائيا في مقتل رجل أعمال روسي"، "ولم تتوصل الشرطة بعد الى هوية القتيل")
         if x.get("type") == "NORP" and not x.get("sector") and not any(
                 m.eid == i and any(t.norm.lstrip("وفلب") in _ARMED_NOUN for t in st.toks[max(0, m.s - 2):m.s])
                 for m in getattr(st, "ments", None) or ()):
             return False  # a people's adjective on its arms or forces, not on a body ("منظمة ايمرجنسي الإيطالية")
+    for i in e["recipients"]:
+        x = dp.by_id.get(i) or {}
+        if not (x.get("sector") in _STRUCK or x.get("type") == "NORP" and not x.get("sector")
+                or x.get("type") == "GPE" and str(x.get("kb_id") or "").startswith("country:")):
+            return False  # a side struck: a force, an armed group, civilians, a people or a state (not "أجهزة
+            # المخابرات"، "موقع أخبار شهود العيان", the bodies a story of an attack names)
     mine, theirs = _countries(e["actors"], dp.by_id), _countries(e["recipients"], dp.by_id)
     if not mine or mine & theirs:
         return False  # (an author of no known state, or both sides of one: "صواريخ إسرائيلية" on "الجيش الإسرائيلي")
