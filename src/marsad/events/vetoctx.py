@@ -104,11 +104,12 @@ def _sided(e: dict, dp, st, speech, known: bool) -> bool:
 
 
 def alone(stage, e: dict, st) -> bool:
-    """A vetoed attack the sentence tells on its own (s34veto): its author a state, an armed or security body or a
-    state's people named by its nationality adjective ("الغارات الجوية الروسية"، "صواريخ إسرائيلية"), its target a
-    state or a side (no town, building or place), the two of different states, told as an occurrence: no imperfect
-    verb (a habit or a charge: "يستهدفان المدنيين"), no word of a span or a habit (منذ، مرارا، دأبت) and no year
-    before the publication's ("ضربة جوية في عام 2007")."""
+    """A vetoed attack the sentence tells on its own (s34veto): its author a state, an army or an armed group (no
+    police) or a state's people named by its nationality adjective on its arms ("الغارات الجوية الروسية"، "صواريخ
+    إسرائيلية"), its target a force, an armed group, civilians, a people or a state (no town, building, place, media or
+    intelligence body), the two of different states, told as an occurrence: no imperfect verb (a habit or a charge:
+    "يستهدفان المدنيين"), no purpose لـ, no word of a span or a habit (منذ، مرارا، دأبت) and no year before the
+    publication's ("ضربة جوية في عام 2007")."""
     dp = stage._dp
     if e.get("_share", 0) < ALONE or not _sided(e, dp, st, stage.lex.speech, True):
         return False
