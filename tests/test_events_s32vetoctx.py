@@ -43,8 +43,10 @@ def test_protesters_wounded_by_fire_confirmed_by_the_story_stand(pipe):
     assert _attack(doc, "Israel", "متظاهر")
 
 
-def test_wounded_alone_stays_vetoed(pipe):
-    assert not factual(full(pipe, _WOUNDED), "ASSAULT")
+def test_wounded_alone_stands_as_told_alone(pipe):
+    # (s34veto) the sentence alone now stands (vetoctx.alone): a state's army wounding protesters, vetoed at 0.67 of the
+    # threshold, told as an occurrence with both sides (the story's confirmation is no longer needed at this share)
+    assert _attack(full(pipe, _WOUNDED), "Israel", "متظاهر")
 
 
 def test_the_speaker_is_no_side_of_the_attack_she_tells(pipe):

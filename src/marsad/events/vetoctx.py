@@ -6,11 +6,20 @@ an attack, the vetoed event is released; a lone sentence, or a story with no con
 """
 from __future__ import annotations
 
+import re
+
 from ..lang.ar import normalize
 from .lexicon import word_set
 
 LOW = 0.3  # the share of the threshold below which a vetoed attack stays vetoed whatever the story tells
+# (s34veto) the share at or above which a vetoed attack between two armed or national sides of different states is
+# released though the story tells no other attack (``alone``)
+ALONE = 0.5
 _CASUALTY = word_set("story", "casualty")  # (data/wordsets.tsv)
+_HABIT = word_set("story", "habit")  # "منذ بدء النزاع ... قصفت إسرائيل مرارا"، "دأبت القوات على استهداف"
+_ARMED_NOUN = word_set("story", "armed_noun")  # "الغارات الجوية الروسية"، "صواريخ إسرائيلية": a people's arms
+_STRUCK = ("MIL", "REB", "COP", "CVL")  # the sectors of the sides an attack told alone may strike
+_YEAR = re.compile(r"(?<![0-9])(1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
 _PUNCT = ".,،:؛;\"'()«»-–!؟?#"
 
 
@@ -94,6 +103,54 @@ def _sided(e: dict, dp, st, speech, known: bool) -> bool:
     return True
 
 
+def alone(stage, e: dict, st) -> bool:
+    """A vetoed attack the sentence tells on its own (s34veto): its author a state, an army or an armed group (no
+    police) or a state's people named by its nationality adjective on its arms ("الغارات الجوية الروسية"، "صواريخ
+    إسرائيلية"), its target a force, an armed group, civilians, a people or a state (no town, building, place, media or
+    intelligence body), the two of different states, told as an occurrence: no imperfect verb (a habit or a charge:
+    "يستهدفان المدنيين"), no purpose لـ, no word of a span or a habit (منذ، مرارا، دأبت) and no year before the
+    publication's ("ضربة جوية في عام 2007")."""
+    dp = stage._dp
+    if e.get("_share", 0) < ALONE or not _sided(e, dp, st, stage.lex.speech, True):
+        return False
+    if any((dp.by_id.get(i) or {}).get("type") == "FAC" for i in e["recipients"]):
+        return False
+    for i in e["actors"]:
+        x = dp.by_id.get(i) or {}
+        if x.get("type") == "GPE" and not str(x.get("kb_id") or "").startswith("country:"):
+            return False  # a town read as a side ("غارات صعدة")
+        if x.get("sector") == "COP":
+            return False  # the police of a story told alone investigate or tell a killing as often as they do one
+            # ("الشرطة البريطانية تفتح تحقيقا جنائيا في مقتل رجل أعمال روسي"، "ولم تتوصل الشرطة بعد الى هوية القتيل")
+        if x.get("type") == "NORP" and not x.get("sector") and not any(
+                m.eid == i and any(t.norm.lstrip("وفلب") in _ARMED_NOUN for t in st.toks[max(0, m.s - 2):m.s])
+                for m in getattr(st, "ments", None) or ()):
+            return False  # a people's adjective on its arms or forces, not on a body ("منظمة ايمرجنسي الإيطالية")
+    for i in e["recipients"]:
+        x = dp.by_id.get(i) or {}
+        if not (x.get("sector") in _STRUCK or x.get("type") == "NORP" and not x.get("sector")
+                or x.get("type") == "GPE" and str(x.get("kb_id") or "").startswith("country:")):
+            return False  # a side struck: a force, an armed group, civilians, a people or a state (not "أجهزة
+            # المخابرات"، "موقع أخبار شهود العيان", the bodies a story of an attack names)
+    mine, theirs = _countries(e["actors"], dp.by_id), _countries(e["recipients"], dp.by_id)
+    if not mine or mine & theirs:
+        return False  # (an author of no known state, or both sides of one: "صواريخ إسرائيلية" on "الجيش الإسرائيلي")
+    trig = normalize(e["trigger"]["text"]).lstrip("وف")
+    if trig[:1] == "ل":
+        return False  # a purpose or a genitive (لاستعادة، للصواريخ): no occurrence
+    if trig[:1] == "ي" or trig[:1] == "ت" and trig[3:4] != "ي" and trig[2:3] != "ا" and not trig.endswith(("ات", "ه")):
+        return False  # an imperfect verb (يستهدف، تقتل; not a verbal noun: تدمير، تبادل، تفجيرات): a habit or a charge as
+        # often as an occurrence
+    text = stage._text[st.start:st.end]
+    words = {w.strip(_PUNCT).lstrip("و") for w in normalize(text).split()}
+    if words & _HABIT:
+        return False
+    pub = getattr(stage, "_pub", None)
+    if pub is not None and any(int(y) < pub.year for y in _YEAR.findall(text)):
+        return False
+    return True
+
+
 def release(stage, events: list, held: list) -> list:
     """Release each held attack (vetoed at or above LOW of the threshold) whose story confirms it; it then passes the
     checks the sentence's kept events passed after the classifier's decision."""
@@ -108,7 +165,8 @@ def release(stage, events: list, held: list) -> list:
             continue
         why = _confirmations(stage, e, events)
         st = stage._sents[e["_sent"]]
-        ok = confirmed(why) and _sided(e, dp, st, stage.lex.speech, "author" in why)
+        ok = confirmed(why) and _sided(e, dp, st, stage.lex.speech, "author" in why) \
+            or "other_author" not in why and alone(stage, e, st)
         if not ok:
             continue
         e["_veto"] = False
