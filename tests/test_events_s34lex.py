@@ -1,5 +1,5 @@
 """Trigger lexicon gaps, session 34 (track s34lex): executions told by the verb أعدم (a state's: SANCTION convict, its
-counted object the implied convicts; an armed group's: ASSAULT), the plurals مداهمات/اقتحامات and a crowd
+counted object the implied convicts; an armed group's: ASSAULT), the plurals مداهمات/اقتحامات, pelting (رشق) as a riot and a crowd
 taking to the streets (خرج/نزل ... إلى الشوارع). Sentences from the 2018 corpus (some shortened)."""
 from __future__ import annotations
 
@@ -57,3 +57,15 @@ def test_militias_in_the_streets_do_not_demonstrate(pipe):
 def test_fighters_leaving_a_town_still_withdraw(pipe):
     s = "وخرج المسلحون من مدينة دوما باتجاه الشمال السوري بموجب الاتفاق."
     assert not factual(full(pipe, s), "PROTEST")
+
+
+# --- رشق -------------------------------------------------------------------------------------------------------------
+
+def test_pelting_the_police_is_a_riot(pipe):
+    doc = full(pipe, "ورشق عدد من المحتجين قوات الشرطة بالحجارة، وفقا للمصدر نفسه.")
+    assert any(e["mode"] == "riot" for e in factual(doc, "PROTEST"))
+
+
+def test_a_salvo_of_rockets_is_no_riot(pipe):
+    doc = full(pipe, "وأطلقت الفصائل الفلسطينية رشقة صواريخ على جنوب إسرائيل مساء السبت.")
+    assert not factual(doc, "PROTEST")
