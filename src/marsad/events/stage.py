@@ -4917,6 +4917,20 @@ class EventStage(Stage):
                 # "حكم على 14 من العاملين في الصحيفة بالسجن"، "وحكم على 27 متهما بالسجن": a passive verdict on people
                 # counted or described, no party named: the implied convicts of the story's state (its court, below)
                 recips, sentenced = convicts, True
+        if typ == "SANCTION" and trig.mode == "convict" and actors and ttok.norm.lstrip("وفب") in _EXECUTE_VERBS | {"اعدامات"} \
+                and not any((self._dp.by_id.get(i) or {}).get("sector") in ("GOV", "JUD", "COP")
+                            or (self._dp.by_id.get(i) or {}).get("type") == "GPE" for i in actors):
+            # s34lex: an execution by an armed group or a force, no state's authority or court ("أعدم تنظيم الدولة
+            # الإسلامية أحد الرهائن"، "أعدمت ميليشيا كاموينا نسابو ما لا يقل عن 186 رجلا"، "قوات مالية ... أعدمت 12
+            # مدنيا"): a killing, not a sentence carried out
+            typ, trig = "ASSAULT", trig._replace(type="ASSAULT", mode="targeted")
+        if typ == "SANCTION" and trig.mode == "convict" and actors and not sentenced \
+                and ttok.norm.lstrip("وف") in _EXECUTE_VERBS \
+                and (convicts := self._unnamed_detainees(text, toks, groups, te, actors, convicted=True)):
+            # s34lex: "أعدم العراق 12 مدانا بالإرهاب"، "العراق يعدم 12 مدانا بالإرهاب تنفيذا لأوامر العبادي": an execution
+            # whose object is counted or described, no party named: the implied convicts of the executing state (not a
+            # party told later in the sentence)
+            recips, sentenced = convicts, True
         if typ == "SANCTION" and trig.mode == "convict" and ttok.norm.lstrip("وف") in _judicial.PUNISHED and actors and not recips:
             # "عوقبت امرأتان في ماليزيا بالضرب": a passive verb of punishing; the party after it was punished
             recips, actors = list(actors), []
@@ -5908,6 +5922,8 @@ class EventStage(Stage):
                     _launch(toks, k) or toks[k].norm.lstrip("وف") in _LAUNCH_VERBS for k in range(max(0, ts - 6), ts)))
                          and self._town_struck_at_home(toks, groups, actors, recips)) \
                 and not (typ == "COERCE" and recips and all(r in self._detainee_ids for r in recips)) \
+                and not (typ == "SANCTION" and ttok.norm.lstrip("وف") in _EXECUTE_VERBS and recips
+                         and all(r in self._detainee_ids for r in recips)) \
                 and not (typ == "COERCE" and trig.mode == "arrest" and _judicial.home_arrest(self._dp.by_id, toks, groups, actors, recips)) \
                 and not (typ == "SANCTION" and trig.mode == "convict" and actors and ttok.norm.lstrip("و")[:1] not in "يتن"
                          and all((self._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in actors)
@@ -9632,8 +9648,9 @@ class EventStage(Stage):
         a party is named right after the act."""
         ents = self._dp.by_id
         isos = {(ents.get(i) or {}).get("country") for i in actors}
-        if len(isos) != 1 or not all((ents.get(i) or {}).get("sector") in ("GOV", "COP", "MIL", "JUD") for i in actors):
-            return []
+        if len(isos) != 1 or not all((ents.get(i) or {}).get("sector") in ("GOV", "COP", "MIL", "JUD")
+                                     or convicted and (ents.get(i) or {}).get("type") == "GPE" for i in actors):
+            return []  # (s34lex: a state executes: "أعدم العراق 12 مدانا")
         iso = isos.pop() or self._dp.scene or self._dp.focus  # (السلطات في إيران, the prosecutor: the story's state)
         there = next((x.country for g in groups if g["s"] >= te and g["prep"] == "في" for x in g["m"]
                       if x.kind == "GPE" and x.country), None)
@@ -14742,6 +14759,7 @@ _OCCUR_TRANSITIVE = ("نظم", "ينظم", "تنظم", "اقام", "اقيم", "
                      "شهد", "يشهد", "تشهد")  # (their subject is whoever organises or sees the protest, not the protest)
 _DAY_FILLERS = {"اليوم", "امس", "مجددا", "مساء", "صباح", "ليل", "ليله", "ايضا"}
 _DETAINED = word_set("detain", "person")  # (data/wordsets.tsv)
+_EXECUTE_VERBS = word_set("execute", "verb")  # (s34lex: أعدم، يعدم; stage._unnamed_detainees convicts)
 _RAIDED = word_set("detain", "place")
 _FACE_VERBS = {"يواجه", "تواجه", "يواجهون", "يواجهان", "تواجهان", "يواجهن", "سيواجه", "ستواجه", "سيواجهون"}
 _SPOKEN_NOUNS = word_set("condemn", "spoken_noun")  # (data/wordsets.tsv)
