@@ -790,3 +790,28 @@ def aide_genitive(st, ev, text, by_id) -> None:
                 new.append(app.eid)
         if new != list(ev.get(role) or []):
             ev[role] = list(dict.fromkeys(new))
+
+
+_RELATIVE_WORDS = word_set("relative")
+_CLAUSE_HEADS = word_set("precision", "clause_head")
+
+
+def object_relative(toks, ts, te, trigs) -> bool:
+    """(s34prec) An act told by a verb of a relative clause whose object pronoun takes up the antecedent: "أندرو ماكيب،
+    الذي اتهمه الرئيس، دونالد ترامب، بالانحياز"، "القس الأمريكي الذي تحتجزه السلطات التركية"، "صفقة الأسلحة التي
+    أبرمتها واشنطن والرياض". The clause describes the party or thing it follows (background that identifies it), not
+    an act the story tells. Not after a head that takes up a whole clause ("الأمر الذي أدانته موسكو": a reaction;
+    wordsets precision/clause_head) nor after an act noun that is itself a trigger ("الضربات التي شنتها إسرائيل")."""
+    if ts < 2 or te - ts != 1:
+        return False
+    rel = toks[ts - 1].norm
+    if rel not in _RELATIVE_WORDS and not (rel[:1] == "و" and rel[1:] in _RELATIVE_WORDS):
+        return False
+    w = toks[ts].norm
+    base = next((w[:-len(s)] for s in _SUFFIXES if w.endswith(s) and len(w) - len(s) >= 3), None)
+    if base is None or base not in VERB_FORMS:
+        return False
+    head = toks[ts - 2].norm
+    if head in _CLAUSE_HEADS or head.lstrip("و") in _CLAUSE_HEADS or head in ("ما", "وهو", "وهي"):
+        return False
+    return not any(m.start_tok <= ts - 2 < m.end_tok for m in trigs or ())

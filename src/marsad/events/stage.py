@@ -5986,6 +5986,9 @@ class EventStage(Stage):
             # to come after حتى bounds a done act's span; the perfect act itself was done, not planned
             date, date_text, dfut = (pub.isoformat() if pub else None), None, False
         hist = hist or dhist
+        if not hist and not date_text and _precision.object_relative(toks, ts, te, getattr(st, "trigs", None)):
+            hist = True  # (s34prec) "أندرو ماكيب، الذي اتهمه الرئيس"، "القس الذي تحتجزه السلطات التركية": a relative clause
+            # whose object pronoun is its antecedent describes that party, background with no day of its own
         if dfut and date and pub and date > _dates.last_day(pub):
             hyp = True
         if typ == "CONSULT" and not hyp and not negated and (
