@@ -10022,6 +10022,10 @@ class EventStage(Stage):
                 if not (typ == "ACCUSE" and dist >= 1 and toks[ts].norm[:1] == "و" and toks[ts].norm[1:] in PAST_FORMS):
                     negated = True  # (but "وأعلن ترامب إلغاء القمة وألقى باللائمة على": a perfect joined by و opens
                     # a clause of its own, out of the reach of a negating noun before it)
+            elif k == "neg" and 3 <= dist <= 4 and toks[ts - 1].norm == "او" and not _strong_between(
+                    st_text(self), toks, lo + m.end_tok, ts - 1):
+                negated = True  # (s34prec) the second of two acts the particle negates, "X أو Y": "أكد خامنئي أنه لا وجود
+                # لحرب أو مفاوضات مع الولايات المتحدة"، "لم تعلن عن اعتقال أو محاكمة"
             elif k == "neg" and dist <= 8 and _negated_light_verb(toks, lo + m.end_tok, ts, getattr(st, "ments", None) or ()):
                 negated = True  # (s28modern) "لن تقدم الولايات المتحدة مساعدات عسكرية إضافية لأوكرانيا": the light verb
                 # negated right after the particle, its subject between it and the act noun it takes
@@ -10134,6 +10138,9 @@ class EventStage(Stage):
         w = toks[ts].norm
         if _future_verb(w[1:] if w[:1] in "وف" and w[1:2] == "س" else w):  # (وسيبحث، فستفرض; not وسيطرت)
             hyp = True
+        elif (tx := toks[ts].text.lstrip("وف")).startswith("سأ") and len(tx) > 4 and "ي" + normalize(tx)[2:] in VERB_FORMS:
+            hyp = True  # (s34prec) the future of "I", with its hamza: "ترامب: سأتحدث مع الملك سلمان قريبا"، "سألتقي"، "سأزور"
+            # (2018 corpus: سأتحدث 16، سأوقع 13، سأطلب 6، سألتقي 5، سأزور 5; not سأل "asked", no verb after its س)
         if ts > 0 and toks[ts - 1].text.lstrip("وف") in ("ألا", "بألا", "لئلا"):
             negated = True  # "من العار ألا تفرج تركيا عن القس" (أن + لا; normalised it reads as إلا)
         if not _OR_WORDS.isdisjoint(map(_TOK_NORM, toks[max(0, ts - 2):ts])) and any(
