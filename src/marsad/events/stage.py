@@ -10225,6 +10225,10 @@ class EventStage(Stage):
                 _strip_wf(toks[j].norm) in _FAIL_VERBS and not _strong_between(self._text, toks, j + 1, ts)
                 for j in range(max(0, ts - 9), ts - 1)):
             negated = True  # "فشل أعضاء مجلس الأمن الدولي في الاتفاق على بيان مشترك": failed to agree
+        if not negated and ts > 1 and toks[ts - 1].norm == "عن" and any(
+                _strip_wf(toks[j].norm) in _UNABLE_VERBS and not _strong_between(self._text, toks, j + 1, ts)
+                for j in range(max(0, ts - 6), ts - 1)):
+            negated = True  # (s34prec) "أمريكا عجزت عن إنقاذ السعودية"، "عجز مجلس الأمن عن إدانة الهجوم": unable to act
         if not negated and ts > 0 and any(
                 (toks[j].norm in _FAIL_VERBS or _strip_wf(toks[j].norm) in _FAIL_VERBS)  # (فشلت: not ف + شلت)
                 and not _strong_between_dated(self._text, toks, j + 1, ts)
@@ -14673,6 +14677,7 @@ _LIGHT_MASDAR = {"عقد", "انعقاد", "اجراء", "تنظيم", "فرض",
 # a proposal or offer whose ب-complement is the act offered (عرض ترامب بإجراء محادثات، اقتراحه بعقد قمة): not held
 _OFFER_NOUNS = frozenset(normalize(w) for w in ("عرض", "العرض", "عرضه", "عرضها", "عرضا", "عروض", "اقتراح", "الاقتراح",
                                                 "اقتراحه", "اقتراحها", "اقتراحا"))
+_UNABLE_VERBS = word_set("precision", "unable")  # (s34prec) عجز عن: the act after عن did not happen
 # verbs of failing (فشل في، أخفقت في): the act after their في did not happen
 _FAIL_VERBS = frozenset(normalize(w) for w in (
     "فشل", "فشلت", "فشلا", "فشلتا", "فشلوا", "يفشل", "تفشل", "يفشلان", "تفشلان", "يفشلون", "أخفق", "أخفقت", "أخفقا",
