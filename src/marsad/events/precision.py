@@ -15,7 +15,7 @@ from itertools import repeat
 from operator import attrgetter
 
 from ..lang.ar import normalize
-from .lexicon import VERB_FORMS, word_set
+from .lexicon import PAST_FORMS, VERB_FORMS, word_set
 
 _NORM = attrgetter("norm")  # (Token.norm, for the C-level passes over a sentence's words)
 
@@ -790,3 +790,29 @@ def aide_genitive(st, ev, text, by_id) -> None:
                 new.append(app.eid)
         if new != list(ev.get(role) or []):
             ev[role] = list(dict.fromkeys(new))
+
+
+_RELATIVE_WORDS = word_set("relative")
+_CLAUSE_HEADS = word_set("precision", "clause_head")
+
+
+def object_relative(toks, ts, te, trigs) -> bool:
+    """(s34prec) An act told by a perfect verb of a relative clause whose object pronoun takes up the antecedent: "أندرو
+    ماكيب، الذي اتهمه الرئيس، دونالد ترامب، بالانحياز"، "صفقة الأسلحة التي أبرمتها واشنطن والرياض"، "يونكر ... ترامب،
+    الذي وصفه مرارا بأنه قاتل وحشي". The clause describes the party or thing it follows (background that identifies it),
+    not an act the story tells. Not after a head that takes up a whole clause ("الأمر الذي أدانته موسكو": a reaction;
+    wordsets precision/clause_head) nor after an act noun that is itself a trigger ("الضربات التي شنتها إسرائيل")."""
+    if ts < 2 or te - ts != 1:
+        return False
+    rel = toks[ts - 1].norm
+    if rel not in _RELATIVE_WORDS and not (rel[:1] == "و" and rel[1:] in _RELATIVE_WORDS):
+        return False
+    w = toks[ts].norm
+    base = next((w[:-len(s)] for s in _SUFFIXES if w.endswith(s) and len(w) - len(s) >= 3), None)
+    if base is None or base not in PAST_FORMS:
+        return False  # (the perfect only: a present one tells a standing state or charge the story may go on with, "فتح
+        # الله غولن، والذي تتهمه تركيا بالوقوف وراء محاولة انقلاب"، "القس الذي تحتجزه السلطات"; the gold codes those optional)
+    head = toks[ts - 2].norm
+    if head in _CLAUSE_HEADS or head.lstrip("و") in _CLAUSE_HEADS or head in ("ما", "وهو", "وهي"):
+        return False
+    return not any(m.start_tok <= ts - 2 < m.end_tok for m in trigs or ())

@@ -6005,6 +6005,9 @@ class EventStage(Stage):
             # to come after حتى bounds a done act's span; the perfect act itself was done, not planned
             date, date_text, dfut = (pub.isoformat() if pub else None), None, False
         hist = hist or dhist
+        if not hist and not date_text and _precision.object_relative(toks, ts, te, getattr(st, "trigs", None)):
+            hist = True  # (s34prec) "أندرو ماكيب، الذي اتهمه الرئيس"، "القس الذي تحتجزه السلطات التركية": a relative clause
+            # whose object pronoun is its antecedent describes that party, background with no day of its own
         if dfut and date and pub and date > _dates.last_day(pub):
             hyp = True
         if typ == "CONSULT" and not hyp and not negated and (
@@ -10062,6 +10065,10 @@ class EventStage(Stage):
                 if not (typ == "ACCUSE" and dist >= 1 and toks[ts].norm[:1] == "و" and toks[ts].norm[1:] in PAST_FORMS):
                     negated = True  # (but "وأعلن ترامب إلغاء القمة وألقى باللائمة على": a perfect joined by و opens
                     # a clause of its own, out of the reach of a negating noun before it)
+            elif k == "neg" and 3 <= dist <= 4 and toks[ts - 1].norm == "او" and not _strong_between(
+                    st_text(self), toks, lo + m.end_tok, ts - 1):
+                negated = True  # (s34prec) the second of two acts the particle negates, "X أو Y": "أكد خامنئي أنه لا وجود
+                # لحرب أو مفاوضات مع الولايات المتحدة"، "لم تعلن عن اعتقال أو محاكمة"
             elif k == "neg" and dist <= 8 and _negated_light_verb(toks, lo + m.end_tok, ts, getattr(st, "ments", None) or ()):
                 negated = True  # (s28modern) "لن تقدم الولايات المتحدة مساعدات عسكرية إضافية لأوكرانيا": the light verb
                 # negated right after the particle, its subject between it and the act noun it takes
@@ -10174,6 +10181,9 @@ class EventStage(Stage):
         w = toks[ts].norm
         if _future_verb(w[1:] if w[:1] in "وف" and w[1:2] == "س" else w):  # (وسيبحث، فستفرض; not وسيطرت)
             hyp = True
+        elif (tx := toks[ts].text.lstrip("وف")).startswith("سأ") and len(tx) > 4 and "ي" + normalize(tx)[2:] in VERB_FORMS:
+            hyp = True  # (s34prec) the future of "I", with its hamza: "ترامب: سأتحدث مع الملك سلمان قريبا"، "سألتقي"، "سأزور"
+            # (2018 corpus: سأتحدث 16، سأوقع 13، سأطلب 6، سألتقي 5، سأزور 5; not سأل "asked", no verb after its س)
         if ts > 0 and toks[ts - 1].text.lstrip("وف") in ("ألا", "بألا", "لئلا"):
             negated = True  # "من العار ألا تفرج تركيا عن القس" (أن + لا; normalised it reads as إلا)
         if not _OR_WORDS.isdisjoint(map(_TOK_NORM, toks[max(0, ts - 2):ts])) and any(
@@ -10258,6 +10268,10 @@ class EventStage(Stage):
                 _strip_wf(toks[j].norm) in _FAIL_VERBS and not _strong_between(self._text, toks, j + 1, ts)
                 for j in range(max(0, ts - 9), ts - 1)):
             negated = True  # "فشل أعضاء مجلس الأمن الدولي في الاتفاق على بيان مشترك": failed to agree
+        if not negated and ts > 1 and toks[ts - 1].norm == "عن" and any(
+                _strip_wf(toks[j].norm) in _UNABLE_VERBS and not _strong_between(self._text, toks, j + 1, ts)
+                for j in range(max(0, ts - 6), ts - 1)):
+            negated = True  # (s34prec) "أمريكا عجزت عن إنقاذ السعودية"، "عجز مجلس الأمن عن إدانة الهجوم": unable to act
         if not negated and ts > 0 and any(
                 (toks[j].norm in _FAIL_VERBS or _strip_wf(toks[j].norm) in _FAIL_VERBS)  # (فشلت: not ف + شلت)
                 and not _strong_between_dated(self._text, toks, j + 1, ts)
@@ -14706,6 +14720,7 @@ _LIGHT_MASDAR = {"عقد", "انعقاد", "اجراء", "تنظيم", "فرض",
 # a proposal or offer whose ب-complement is the act offered (عرض ترامب بإجراء محادثات، اقتراحه بعقد قمة): not held
 _OFFER_NOUNS = frozenset(normalize(w) for w in ("عرض", "العرض", "عرضه", "عرضها", "عرضا", "عروض", "اقتراح", "الاقتراح",
                                                 "اقتراحه", "اقتراحها", "اقتراحا"))
+_UNABLE_VERBS = word_set("precision", "unable")  # (s34prec) عجز عن: the act after عن did not happen
 # verbs of failing (فشل في، أخفقت في): the act after their في did not happen
 _FAIL_VERBS = frozenset(normalize(w) for w in (
     "فشل", "فشلت", "فشلا", "فشلتا", "فشلوا", "يفشل", "تفشل", "يفشلان", "تفشلان", "يفشلون", "أخفق", "أخفقت", "أخفقا",
