@@ -110,16 +110,33 @@ def _implied_authority(stage, text, toks, groups, te, recips):
     return stage._dp.implied_authorities(iso) if iso else None
 
 
-def passive_unnamed(stage, text, toks, groups, ts, te, cut):
+def passive_arrest_verb(toks, ts) -> bool:
+    """(s34legal) "وألقي القبض على أربعة من المحتجين"، "أُلقي القبض على رئيس شركة أودي": the perfect of ألقى written as
+    the passive (ي, not ى) right before القبض is the passive of arresting; the active has its subject between
+    (ألقت الشرطة القبض على), and "ألقى القبض" keeps its active reading."""
+    w = toks[ts].norm
+    bare = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    return bare in _PASSIVE_ARREST and ts + 1 < len(toks) and toks[ts + 1].norm == "القبض" \
+        and not toks[ts].text.rstrip().endswith("ى")
+
+
+def passive_unnamed(stage, text, toks, groups, ts, te, cut, *, passive=False):
     """"واعتقل الشاب بعد اصطدام سيارته"، "واعتقل أربعة من المتهمين العشرة"، "وقبض على السيدة الأجنبية": a bare perfect of
     arrest opening its clause (after و or a break, not a relative clause's verb) with the ones arrested told by a common
     noun or a count, no party (a passive: اُعتقل): (authorities, detainees), the implied authorities of the place (as
     implied_arrester) and the implied people they arrested (stage._unnamed_detainees), or None."""
     w = toks[ts].norm
     bare = w[1:] if w[:1] in "وف" and len(w) > 4 else w
-    if bare not in _ARREST_PERFECTS:
+    if passive:
+        # (s34legal) "ومنذ ذلك الحين تم اعتقال الرجال المسلمين الأربعة"، "جرى اعتقال تسعة من المشتبه بهم"، "وألقي
+        # القبض على تسعة رجال وامرأة": a passive (تم، جرى, or ألقي القبض) whose ones arrested are told by a common noun or
+        # a count; not a tally over the years ("وتم توقيف آلاف الأشخاص ... منذ إطاحة الجيش بالرئيس الأسبق")
+        if any(toks[k].norm in ("منذ", "ومنذ") for k in range(te, min(len(toks), te + 15))
+               if not _st._strong_between(text, toks, te, k)) or ts > 0 and toks[ts - 1].norm in ("يتم", "سيتم"):
+            return None  # (nor the present: "حين يتم توقيف أطفال الشوارع" tells a practice)
+    elif bare not in _ARREST_PERFECTS:
         return None
-    if not (w[:1] in "وف" or ts == cut or ts > 0 and any(c in text[toks[ts - 1].end:toks[ts].start] for c in "،,.:;")):
+    elif not (w[:1] in "وف" or ts == cut or ts > 0 and any(c in text[toks[ts - 1].end:toks[ts].start] for c in "،,.:;")):
         return None  # (a verb in the middle of a clause has its subject before it)
     if ts > 0 and toks[ts - 1].norm.lstrip("و") in _st._RELATIVES:
         return None
@@ -162,6 +179,7 @@ _OBJ_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 
 
 _ARREST_PERFECTS = word_set("judicial", "arrest_perfect")
+_PASSIVE_ARREST = word_set("passive", "arrest_verb")  # (s34legal: ألقي before القبض)
 _ARRESTED_PLURAL = word_set("judicial", "arrested_plural")
 
 

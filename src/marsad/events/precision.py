@@ -705,6 +705,7 @@ _AIDE_HEADS = (word_set("groups", "aide") | word_set("judicial", "kin")) - word_
 # (data/wordsets.tsv; not مساعدة, also the noun of help: "تطلب مساعدة ترامب" asks Trump)
 _CAMPAIGN_STAFF = word_set("precision", "campaign_staff")
 _CAMPAIGN = word_set("precision", "campaign")
+_AIDE_ADJ = word_set("precision", "aide_adjective")  # (s34legal)
 
 
 def _aide_word(norm: str) -> str:
@@ -713,14 +714,24 @@ def _aide_word(norm: str) -> str:
     return w
 
 
-def _aide_genitive(toks, x) -> bool:
+def _aide_genitive(toks, x, lgen=False) -> bool:
     """Is mention x the genitive of an aide or kin noun in construct right before it (no article: "محامي ترمب", not
-    the title "المستشارة أنغيلا ميركل"), or of حملة after a staff noun ("المدير السابق لحملة ترامب")?"""
+    the title "المستشارة أنغيلا ميركل"), or of حملة after a staff noun ("المدير السابق لحملة ترامب")? With lgen, also
+    the genitive marked by ل past up to two adjectives ("المحامي الشخصي للرئيس الأميركي دونالد ترامب"، "المساعد الأمني
+    المقال للرئيس الفرنسي"، "مستشار سابق للرئيس الأمريكي"; s34legal)."""
     if x.s < 1:
         return False
     w = _aide_word(toks[x.s - 1].norm)
     if w in _AIDE_HEADS:
         return True
+    if lgen and toks[x.s].norm[:1] == "ل":
+        k = x.s - 1
+        while k > 0 and x.s - k <= 2 and toks[k].norm in _AIDE_ADJ:
+            k -= 1
+        v = _aide_word(toks[k].norm)
+        v = v[2:] if v.startswith("ال") and len(v) > 4 else v
+        if v in _AIDE_HEADS:
+            return True
     if toks[x.s - 1].norm in _CAMPAIGN or w in _CAMPAIGN:
         for k in range(x.s - 2, max(-1, x.s - 5), -1):
             v = _aide_word(toks[k].norm)
@@ -774,7 +785,12 @@ def aide_genitive(st, ev, text, by_id) -> None:
                 if heads[0].eid not in parties:
                     new.append(heads[0].eid)  # (the named party, not its patron; dropped where it is a side already)
                 continue
-            if not ms or not all(x.kind == "PERSON" and _aide_genitive(toks, x) for x in ms):
+            lgen = ev.get("type") in ("SANCTION", "COERCE")
+            if lgen:  # (a name in apposition to its title mention is that mention: "للرئيس الأمريكي، دونالد ترامب")
+                ms = [x for x in ms if not any(y.e <= x.s and text[toks[y.e - 1].end:toks[x.s].start].strip() in ("", "،", ",")
+                                               for y in ms)] or ms
+            if not ms or not all(x.kind == "PERSON" and _aide_genitive(toks, x, lgen=lgen) for x in ms):
+                # (s34legal: a verdict, an arrest or a raid on a president's lawyer or adviser is not on the president)
                 new.append(a)
                 continue
             x = ms[0]

@@ -2601,7 +2601,8 @@ class EventStage(Stage):
         counted_victims = False
         undergone = None  # the one party after a bare verb read as a passive's subject (below)
         co = None  # the subject a coordinated verb shares with the verb before it (_coord_subject)
-        passive = ts > 0 and toks[ts - 1].norm in _PASSIVE_AUX
+        passive = ts > 0 and toks[ts - 1].norm in _PASSIVE_AUX \
+            or typ == "COERCE" and _judicial.passive_arrest_verb(toks, ts)  # (s34legal) "وألقي القبض على"
         own = [g for g in groups if g["s"] <= ts and g["e"] >= te]  # the trigger names its party (المتظاهرون)
         if passive:
             # "تم اعتقال ثلاثة صحفيين من قبل الشرطة"، "تم توقيع اتفاق بين الحكومة والمتمردين": the agent phrase and
@@ -2609,7 +2610,9 @@ class EventStage(Stage):
             before, after = [], [g for g in after if not g["prep"] or g["prep"] in ("من", "من قبل")
                                  or g["prep"] == "بين" and typ in SYMMETRIC
                                  or g["s"] == te and te - ts > 1 and g["prep"] in ("على", "عن")
-                                 and toks[te - 1].norm == normalize(g["prep"])]
+                                 and toks[te - 1].norm == normalize(g["prep"])
+                                 or g["prep"] == "على" and te < len(toks) and toks[te].norm == "علي" and g["s"] <= te + 2
+                                 and _judicial.passive_arrest_verb(toks, ts)]  # ("وألقي القبض على ثلاثة أشخاص")
             # (the party right after a trigger that ends with its own particle: "وتم القبض على مشتبه به"، "تم الإفراج
             # عن معتقلين": the one acted on)
         # the party right after a verbal noun of an act done TO a party is its genitive, the one acted on ("بسجن
@@ -3006,7 +3009,12 @@ class EventStage(Stage):
                 and (toks[g["s"] - 1].norm in self.lex.speech or toks[g["s"] - 1].norm[1:] in self.lex.speech)
                 and (_official(g, self._dp) or all(x.kind == "GPE" for x in g["m"]))), None)
             prev = next((e for e in self._recent_events[::-1] if (e["type"] in ("COERCE", "ASSAULT", "SANCTION")
-                         or e["type"] == typ) and (typ != "COERCE" or _official({"ids": e["actors"]}, self._dp))), None)
+                         or e["type"] == typ) and (typ != "COERCE" or _official({"ids": e["actors"]}, self._dp))
+                         and not (trig.mode == "arrest" and all(
+                             (self._dp.by_id.get(a) or {}).get("type") == "PERSON"
+                             or (self._dp.by_id.get(a) or {}).get("sector") == "JUD" for a in e["actors"]))), None)
+            # (s34legal: a judge or a court of an act told before makes no arrest: "وألقي القبض على مئات المتظاهرين"
+            # after a verdict; the arrest's authorities are the place's, below)
             actors = said["ids"] if said is not None else prev["actors"] if prev else []
             agent = next((g for g in after if g["prep"] == "من قبل" and g["s"] - te <= 6), None) if not actors else None
             if agent is not None:
@@ -3018,6 +3026,7 @@ class EventStage(Stage):
                 # "وتم توقيف ثلاثة أشخاص": the police or forces last named in this or the previous sentence
                 for sj in (st, sents[st.i - 1] if st.i > 0 else None):
                     offs = [x for x in (sj.ments or []) if sj is not None and (x.sector in ("COP", "MIL", "JUD"))
+                            and not (x.kind == "PERSON" and x.sector == "JUD")  # (s34legal: a judge arrests nobody)
                             and (sj is not st or x.e <= ts or any(
                                 self._speech_word(toks[k].norm)
                                 or toks[k].norm.lstrip("و") in ("بحسب", "حسب", "وفق", "وفقا")
@@ -4974,8 +4983,9 @@ class EventStage(Stage):
             # people before a plural perfect of arrest with no object after it underwent it (a passive); the one who
             # arrested is then the authorities of the place (below)
             recips, passive = list(arrested["ids"]), True
-        if typ == "COERCE" and trig.mode == "arrest" and not actors and not recips and not passive and not weak \
-                and not negated and not hyp and (told := _judicial.passive_unnamed(self, text, toks, groups, ts, te, cut)):
+        if typ == "COERCE" and trig.mode == "arrest" and not actors and not recips and not weak \
+                and not negated and not hyp and (told := _judicial.passive_unnamed(self, text, toks, groups, ts, te, cut,
+                                                                                   passive=passive)):
             actors, recips = told  # "واعتقل الشاب بعد اصطدام سيارته ... بحاجز": a passive with the ones arrested unnamed
         if typ == "COERCE" and not weak and not negated and not hyp and (
                 trig.mode == "arrest" and not actors
