@@ -560,6 +560,7 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
         if not _is_day(t):
             seg = cx.f[min(pos_t, pos_e):max(pos_t, pos_e)]
             fronted = t["end"] <= ts and t["start"] - s0 <= 12 and len(seg) <= 40 and len(_CLAUSE.findall(seg)) == 1
+            fronted = fronted or _set_off(cx, i, t, te, seg)
             if n_sub or (c > 70 and not fronted) or (_CLAUSE.search(seg) and not fronted):
                 continue  # (a fronted adverbial — وفي يونيو الماضي، أعلن — still governs across its comma)
             c -= 5  # the closer, non-day expression of the trigger's own phrase wins ties
@@ -569,6 +570,25 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
         if best_cost is None or c < best_cost:
             best, best_cost = t, c
     return best
+
+
+# (s34dates) a month or year set off by commas after the verb and its subject or object, before the rest of the clause
+_SET_OFF_BEFORE = re.compile(r"[،,]\s*(?:في|خلال)\s+$")  # (not "، ففي أكتوبر الماضي، أعلن": a new clause)
+_SET_OFF_AFTER = re.compile(r"\s*[،,]")
+
+
+def _set_off(cx: _Ctx, i: int, t: dict, te: int, seg: str) -> bool:
+    """A month or year after في told between commas right after the trigger's verb and its subject (``وأمهل الرئيس
+    الأميركي، دونالد ترامب، في يناير الماضي، الدول الأوروبية``، ``وكانت الشرطة اعتقلت، في فبراير الماضي، 29 امرأة``): it
+    dates the clause's act, as a day so set does (``، الأحد،``), though a comma stands between them.  Not a bare year
+    (``شرطيين قتلا مواطنا أسود ، عام 2016، بطرد``: the killing's) nor one opening a new clause (``، ففي أكتوبر``)."""
+    if t.get("grain") not in ("month", "year") or not t.get("value") or t["start"] < te or len(seg) > 70:
+        return False
+    if re.search(r"[.؛;:\"«»()]", seg) or len(_CLAUSE.findall(seg)) > 3:
+        return False
+    s0, e0 = cx.sents[i]
+    return _SET_OFF_BEFORE.search(cx.f, max(s0, t["start"] - 12), t["start"]) is not None and \
+        _SET_OFF_AFTER.match(cx.f, t["end"], e0) is not None
 
 
 _FRONT_LEAD = re.compile(r"^\s*(?:[وف]?(?:في\s+)?(?:يوم\s+)?)?$")
