@@ -482,8 +482,14 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
                 # ... الخميس": the day of the relative clause on the act noun is the act's own
                 if not (_quoted_apart(cx, s0, t, ts) or _REPORTING.search(cx.f[max(s0, t["start"] - 60):t["start"]])):
                     return t
-            elif not _heads(cx, ts, te, rel[0]) and not _incident_head(cx, i, rel[0]) and \
+            elif (not _heads(cx, ts, te, rel[0]) and not _incident_head(cx, i, rel[0]) or
+                  rel[0] >= te and t["start"] - rel[0] <= 45 and _verbal_act(cx, ts, te)) and \
                     _REL_OPEN.search(cx.f, max(s0, ts - 90), ts) is None:
+                # (s34dates) for a verbal act (دعا، رفض، ندد) a short relative clause after it is on its object, however
+                # close: "انتقد أردوغان المستشار النمسوي سيباستيان كورتز الذي صرّح الجمعة أن"،
+                # "رفضهم مشروع قانون ... الذي أقرته الحكومة في 21 أيار/مايو" date the statement and the bill, not the act;
+                # a short clause only: after a long one on the subject the day is the verb's again ("نددت منظمة "إس أو
+                # إس ميديترانيه" التي تشارك في أعمال إنقاذ للمهاجرين في البحر المتوسط السبت بما اعتبرته")
                 # "قبل الانتخابات الرئاسية التي جرت الأحد"، "لنظيره الروسي فلاديمير بوتين الذي أعيد انتخابه الأحد":
                 # the day of a relative clause on another noun dates what that clause tells, not this act
                 if skipped is not None:
@@ -1227,6 +1233,22 @@ def _statement(cx: _Ctx, ts: int, te: int, word_only: bool = False) -> bool:
     if w in forms or w[:1] in "وف" and w[1:] in forms or _stem(w) in forms:
         return True
     return not word_only and _ANNOUNCED.search(cx.f, max(0, ts - 70), ts) is not None
+
+
+_OBJ_SUFFIX = re.compile(r"(?:هما|هم|ها|ه)$")
+
+
+def _verbal_act(cx: _Ctx, ts: int, te: int) -> bool:
+    """(s34dates) Is the trigger word a verbal act (dating.tsv statement: دعا، رفض، ندد), its pronoun suffix aside
+    (``رفضهم مشروع قانون``)?"""
+    if _statement(cx, ts, te, word_only=True):
+        return True
+    ws = _WORD.findall(cx.f[ts:te])
+    if not ws or len(ws[0]) < 5:
+        return False
+    w = _OBJ_SUFFIX.sub("", ws[0])
+    forms = _links()["statement"]
+    return w in forms or w[:1] in "وف" and w[1:] in forms
 
 
 _SPEECH_OCCASION = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مؤتمر|لقاء|مقابله|كلمه|خطاب|بيان|تصريح|تصريحات|تغريده|تغريدات|"
