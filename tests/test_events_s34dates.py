@@ -1,7 +1,8 @@
 """Event dates (s34dates), on corpus sentences: a year glued to its month (مايو2017) is that month's year; a night
 told "ليل الخميس إلى الجمعة" is the night between the two days; a month set off by commas after the verb and its
 subject (وأمهل ترامب، في يناير الماضي، الدول الأوروبية) dates the clause's act; a short relative clause after a verbal
-act (انتقد أردوغان كورتز الذي صرّح الجمعة) dates its object, not the act."""
+act (انتقد أردوغان كورتز الذي صرّح الجمعة) dates its object, not the act; no day is carried on from a pluperfect
+background sentence (وكانت رسالة ... المؤرخة في 5 مارس) to the continuations after it."""
 from __future__ import annotations
 
 from test_time_dating import make_doc, when
@@ -84,3 +85,21 @@ def test_long_relative_clause_on_the_subject_keeps_the_verbs_day():
     doc = make_doc(None, ["نددت منظمة \"إس أو إس ميديترانيه\" التي تشارك في أعمال إنقاذ للمهاجرين في البحر المتوسط السبت "
                           "بما اعتبرته \"إفلاس الدول الأوروبية في فرض احترام الاتفاقيات البحرية\"."], "2018-07-01T10:00")
     assert when(doc, "نددت")["date"] == "2018-06-30"
+
+
+def test_no_day_carried_on_from_a_pluperfect_background_sentence():
+    # AL-internationalNews-411-20180310: the letter dated 5 March is background; the government's demand told after it
+    # in a continuation is not of that day
+    doc = make_doc(None, ["اتهمت الحكومة اليمنية الشرعية، الجمعة، ميليشيات الحوثي الانقلابية، بوضع العراقيل أمام عمل "
+                          "منظمات الأمم المتحدة الإغاثية في اليمن.",
+                          "وكانت رسالة وجهتها جهات أممية في صنعاء إلى مساعد الأمين العام للأمم المتحدة أبلغته بواقعة خطف "
+                          "الحوثيين موظفين اثنين، وأشارت الرسالة المؤرخة في 5 مارس 2018 إلى مخاوف من بينها اعتداءات.",
+                          "وحملت الشكوى السلطات الحوثية مسؤولية المخاوف والتهديدات التي تطال موظفي الأمم المتحدة.",
+                          "وطالبت الحكومة اليمنية، مجلس الأمن والأمم المتحدة بالعمل بقوة على إنهاء كافة هذه التصرفات."],
+                   "2018-03-10T07:43")
+    assert when(doc, "وطالبت")["date"] != "2018-03-05"
+    # a continuation after a sentence of the story's own day still takes that day
+    doc = make_doc(None, ["أصدرت محكمة في القاهرة، الأحد، حكما بسجن 10 ناشطين.",
+                          "وقالت المحكمة إن المتهمين أدينوا بالتظاهر دون ترخيص.",
+                          "وطالبت منظمات حقوقية بالإفراج عنهم."], "2018-03-05T10:00")
+    assert when(doc, "وطالبت")["date"] == "2018-03-04"

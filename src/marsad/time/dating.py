@@ -1109,6 +1109,9 @@ def _carry_back(cx: _Ctx, i: int, ts: int) -> dict | None:
             return None
         j -= 1
         t = _own_day(cx, j)
+        if t is not None and j < i and cx.opens_with(j, "pluperfect"):
+            return None  # (s34dates) "وكان الجيش المصري قد أعلن، في التاسع من فبراير، بدء العملية" is background: its day
+            # is not carried on to the statements told after it ("وقالت بونعيم ..."، "وطالبت بونعيم مصر ...")
         if t is not None:
             if told and not (_recent_unfronted(cx, j, t) and _own_clause_day(cx, cx.sents[j][0], t)):
                 return None  # (not through a story to a flashback: "وفي 12 آذار/مارس، عثر على غلوشكوف ...")
