@@ -482,8 +482,14 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
                 # ... الخميس": the day of the relative clause on the act noun is the act's own
                 if not (_quoted_apart(cx, s0, t, ts) or _REPORTING.search(cx.f[max(s0, t["start"] - 60):t["start"]])):
                     return t
-            elif not _heads(cx, ts, te, rel[0]) and not _incident_head(cx, i, rel[0]) and \
+            elif (not _heads(cx, ts, te, rel[0]) and not _incident_head(cx, i, rel[0]) or
+                  rel[0] >= te and t["start"] - rel[0] <= 45 and _verbal_act(cx, ts, te)) and \
                     _REL_OPEN.search(cx.f, max(s0, ts - 90), ts) is None:
+                # (s34dates) for a verbal act (دعا، رفض، ندد) a short relative clause after it is on its object, however
+                # close: "انتقد أردوغان المستشار النمسوي سيباستيان كورتز الذي صرّح الجمعة أن"،
+                # "رفضهم مشروع قانون ... الذي أقرته الحكومة في 21 أيار/مايو" date the statement and the bill, not the act;
+                # a short clause only: after a long one on the subject the day is the verb's again ("نددت منظمة "إس أو
+                # إس ميديترانيه" التي تشارك في أعمال إنقاذ للمهاجرين في البحر المتوسط السبت بما اعتبرته")
                 # "قبل الانتخابات الرئاسية التي جرت الأحد"، "لنظيره الروسي فلاديمير بوتين الذي أعيد انتخابه الأحد":
                 # the day of a relative clause on another noun dates what that clause tells, not this act
                 if skipped is not None:
@@ -560,6 +566,7 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
         if not _is_day(t):
             seg = cx.f[min(pos_t, pos_e):max(pos_t, pos_e)]
             fronted = t["end"] <= ts and t["start"] - s0 <= 12 and len(seg) <= 40 and len(_CLAUSE.findall(seg)) == 1
+            fronted = fronted or _set_off(cx, i, t, te, seg)
             if n_sub or (c > 70 and not fronted) or (_CLAUSE.search(seg) and not fronted):
                 continue  # (a fronted adverbial — وفي يونيو الماضي، أعلن — still governs across its comma)
             c -= 5  # the closer, non-day expression of the trigger's own phrase wins ties
@@ -569,6 +576,25 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
         if best_cost is None or c < best_cost:
             best, best_cost = t, c
     return best
+
+
+# (s34dates) a month or year set off by commas after the verb and its subject or object, before the rest of the clause
+_SET_OFF_BEFORE = re.compile(r"[،,]\s*(?:في|خلال)\s+$")  # (not "، ففي أكتوبر الماضي، أعلن": a new clause)
+_SET_OFF_AFTER = re.compile(r"\s*[،,]")
+
+
+def _set_off(cx: _Ctx, i: int, t: dict, te: int, seg: str) -> bool:
+    """A month or year after في told between commas right after the trigger's verb and its subject (``وأمهل الرئيس
+    الأميركي، دونالد ترامب، في يناير الماضي، الدول الأوروبية``، ``وكانت الشرطة اعتقلت، في فبراير الماضي، 29 امرأة``): it
+    dates the clause's act, as a day so set does (``، الأحد،``), though a comma stands between them.  Not a bare year
+    (``شرطيين قتلا مواطنا أسود ، عام 2016، بطرد``: the killing's) nor one opening a new clause (``، ففي أكتوبر``)."""
+    if t.get("grain") not in ("month", "year") or not t.get("value") or t["start"] < te or len(seg) > 70:
+        return False
+    if re.search(r"[.؛;:\"«»()]", seg) or len(_CLAUSE.findall(seg)) > 3:
+        return False
+    s0, e0 = cx.sents[i]
+    return _SET_OFF_BEFORE.search(cx.f, max(s0, t["start"] - 12), t["start"]) is not None and \
+        _SET_OFF_AFTER.match(cx.f, t["end"], e0) is not None
 
 
 _FRONT_LEAD = re.compile(r"^\s*(?:[وف]?(?:في\s+)?(?:يوم\s+)?)?$")
@@ -1083,6 +1109,9 @@ def _carry_back(cx: _Ctx, i: int, ts: int) -> dict | None:
             return None
         j -= 1
         t = _own_day(cx, j)
+        if t is not None and j < i and cx.opens_with(j, "pluperfect"):
+            return None  # (s34dates) "وكان الجيش المصري قد أعلن، في التاسع من فبراير، بدء العملية" is background: its day
+            # is not carried on to the statements told after it ("وقالت بونعيم ..."، "وطالبت بونعيم مصر ...")
         if t is not None:
             if told and not (_recent_unfronted(cx, j, t) and _own_clause_day(cx, cx.sents[j][0], t)):
                 return None  # (not through a story to a flashback: "وفي 12 آذار/مارس، عثر على غلوشكوف ...")
@@ -1207,6 +1236,22 @@ def _statement(cx: _Ctx, ts: int, te: int, word_only: bool = False) -> bool:
     if w in forms or w[:1] in "وف" and w[1:] in forms or _stem(w) in forms:
         return True
     return not word_only and _ANNOUNCED.search(cx.f, max(0, ts - 70), ts) is not None
+
+
+_OBJ_SUFFIX = re.compile(r"(?:هما|هم|ها|ه)$")
+
+
+def _verbal_act(cx: _Ctx, ts: int, te: int) -> bool:
+    """(s34dates) Is the trigger word a verbal act (dating.tsv statement: دعا، رفض، ندد), its pronoun suffix aside
+    (``رفضهم مشروع قانون``)?"""
+    if _statement(cx, ts, te, word_only=True):
+        return True
+    ws = _WORD.findall(cx.f[ts:te])
+    if not ws or len(ws[0]) < 5:
+        return False
+    w = _OBJ_SUFFIX.sub("", ws[0])
+    forms = _links()["statement"]
+    return w in forms or w[:1] in "وف" and w[1:] in forms
 
 
 _SPEECH_OCCASION = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مؤتمر|لقاء|مقابله|كلمه|خطاب|بيان|تصريح|تصريحات|تغريده|تغريدات|"

@@ -157,6 +157,23 @@ def _digit_seed(f: str, m) -> _Seed | None:
     return _Seed(s, e, g, [("digits", g)], cl)
 
 
+_GLUED_YEAR = re.compile(r"(?:19|20)\d\d")
+_WORD_END = re.compile(r"(\w+)$")
+
+
+def _glued_month(f: str, s: int, forms: dict) -> bool:
+    """Is the word glued to the digits at ``s`` a month name (``مايو2017``)?"""
+    m = _WORD_END.search(f, max(0, s - 20), s)
+    if m is None or not m.group(1).isalpha():
+        return False
+    w = m.group(1)
+    for k in range(0, min(2, len(w) - 3) + 1):  # (a proclitic: بمايو2017، ومارس2016)
+        r = forms.get(w[k:])
+        if r and any(c == "month" for c, *_ in r):
+            return True
+    return False
+
+
 def scan(f: str) -> list[_Seed]:
     lex, (dig_re, auto, word_re, run_re), _ = _grammar()
     forms = lex.forms
@@ -179,10 +196,18 @@ def scan(f: str) -> list[_Seed]:
             while pos < stop and not f[pos].isdigit():
                 pos += 1
             sd = _digit_seed(f, m)
+            if sd is None and m.lastgroup == "dig" and _GLUED_YEAR.fullmatch(m.group()) and \
+                    _glued_month(f, m.start(), forms):
+                # (s34dates) "في أيار/مايو2017"، "أكتوبر2017،": a year glued to its month is that month's year, not
+                # a stray number (else the month reads as this year's and its act as to come)
+                sd = _Seed(m.start(), m.end(), m.group(), [("digits", m.group())], "")
             if sd is not None:
                 out.append(sd)
     out.sort(key=lambda sd: sd.s)
     return out
+
+
+_NIGHT_TO = re.compile(r"\s+(?:الي|حتي)\s+")
 
 
 def chains(f: str, seeds: list[_Seed]) -> list[list[_Seed]]:
@@ -192,6 +217,11 @@ def chains(f: str, seeds: list[_Seed]) -> list[list[_Seed]]:
         if cur:
             gap = f[cur[-1].e:sd.s]
             if len(gap) <= 14 and _GAP.fullmatch(gap):
+                cur.append(sd)
+                continue
+            if len(cur) >= 2 and cur[-2].get("tod") == "NI" and cur[-1].has("wday") and sd.has("wday") and \
+                    _NIGHT_TO.fullmatch(gap):
+                # (s34dates) "ليل الخميس إلى الجمعة": the night between two days, told as "ليل الخميس الجمعة"
                 cur.append(sd)
                 continue
             out.append(cur)
