@@ -5249,14 +5249,19 @@ class EventStage(Stage):
                 # ground told as a characterisation, not a request of the story (s21freshverbal)
             recips = [i for i in actors if i not in by["ids"]] or [r for r in recips if r not in by["ids"]]
             actors = list(by["ids"])
-        if typ in ("ACCUSE", "THREATEN", "REQUEST") and (is_noun or typ == "REQUEST" and _suffered(toks, ts)) and (
-                _suffered(toks, ts) or typ == "REQUEST" and any(
+        handled = typ == "REQUEST" and _handled_request(text, toks, groups, ts) and any(
+            g["prep"] in ("من", "من قبل") and te <= g["s"] <= te + 3 for g in groups)  # (s34sides: its requester named)
+        if typ in ("ACCUSE", "THREATEN", "REQUEST") and (is_noun or typ == "REQUEST" and _suffered(toks, ts) or handled) and (
+                _suffered(toks, ts) or handled
+                or typ == "REQUEST" and any(
                 g["prep"] is None and g["e"] == ts and g["s"] > 0 and _suffered(toks, g["s"]) and g["s"] - 1 >= ts - 8
                 and not _strong_between(text, toks, g["s"] - 1, ts) for g in groups)) \
-                and not _strong_between(text, toks, ts - 1, ts) \
+                and (handled or not _strong_between(text, toks, ts - 1, ts)) \
                 or typ == "ACCUSE" and is_noun and not _suffered(toks, ts) and _suffered_past_subject(text, toks, groups, ts):
             # "مسعود أوزيل الذي واجه انتقادات"، "القانون رقم 10 الذي أثار انتقادات": the subject is criticised; the
             # critics are those named with من right after the noun, else no one. So for a call or request received
+            # (s34sides: a request a verb of handling governs is received as well, "رفض وزير الدفاع الأمريكي، جيمس ماتيس،
+            # طلبا من الرئيس الأمريكي"، "أعلنت لندن أنها تدرس طلبا من موسكو": Trump and Moscow ask; _handled_request)
             # ("تلقى طلبا من الممثل الدائم لروسيا": طلبا a noun, no verb of two, "وتلقت منظمة حظر الأسلحة الكيميائية دعوة رسمية من دمشق": the subject between
             # the verb and the noun): the one after من asks, the subject is asked
             critic = next((g for g in groups if g["prep"] == "من" and te <= g["s"] <= te + 2
@@ -5677,6 +5682,16 @@ class EventStage(Stage):
             recips = _appeals.necessity_addressee(self, text, toks, groups, ts, te, actors)
             if not recips:
                 return None
+        if recips and typ != "ASSAULT" and not (typ == "REQUEST" and any(
+                toks[k].norm.lstrip("وبل").removeprefix("ال").startswith(a) for a in _PATIENT_ACTS
+                for k in range(te, min(len(toks), te + 2)))):  # (with its pronoun: تسليمه)
+            # (s34sides) "ولم يعلق ديفيز بعد على قرار استقالته، بيد أن مراسلة صحيفة ديلي إكسبريس سارة أوغرادي ... قالت"،
+            # "وأعلن ترامب انسحاب الولايات المتحدة من الاتفاق، وفي يوم الاثنين قال وزير خارجيته مايك بومبيو": a party
+            # named only after a clause of contrast (بيد أن، لكن، بينما، في حين) or a new speech verb past a comma is that
+            # clause's, no recipient of the act before it (ASSAULT has its own rule for contrast clauses, below). Not the
+            # holder asked to hand over or arrest someone, whom the next clause often names: "وسارعت تركيا إلى طلب
+            # تسليمه، لكن براغ أفرجت عنه"
+            recips = _other_clause_recipients(self, text, toks, groups, getattr(st, "ments", None) or (), te, recips)
         if not recips and typ in ("REQUEST", "ACCUSE", "THREATEN") and not weak and not crowd_demand \
                 and trig.mode not in ("refuse", "retract"):
             # a generic group of political actors as the addressee ("داعيا جميع الكتل إلى القبول بالنتائج"، "طلبت الرباط
@@ -16356,3 +16371,55 @@ def _draft_content(text, toks, te):
                     return None
             return None
     return None
+
+
+_OTHER_CLAUSE = word_set("clause", "other_side")
+_OTHER_SPEAKER = word_set("clause", "other_speaker")
+_FRONTED_HEADS = word_set("clause", "time_head", "fronted_head")
+
+
+def _other_clause_recipients(stage, text, toks, groups, ments, te, recips) -> list:
+    """(s34sides) The recipients kept once those named only in a clause that opens after the trigger are dropped: every
+    group or mention that names one starts after token te, past a word of clause contrast or concession (wordsets clause/other_side:
+    بيد أن، لكن، بينما، فيما، في حين، قبل أن) or past a comma and a finite verb of saying (clause/other_speaker: "، وفي
+    يوم الاثنين قال")."""
+    def past_opener(s):
+        for k in range(te, s):
+            w = toks[k].norm
+            two = w + " " + toks[k + 1].norm if k + 1 < s else ""
+            if w in _OTHER_CLAUSE or two in _OTHER_CLAUSE:
+                return True
+            if (w in _OTHER_SPEAKER or w[:1] in "وف" and w[1:] in _OTHER_SPEAKER) \
+                    and not fronted and re.search(r"[،,]", text[toks[te - 1].end:toks[k].start]):
+                return True  # (a finite verb of saying opening its own clause, not a participle that goes on with the
+                # same act, "رحبت هولندا بالقرار، قائلة"، "مضيفا أن كندا ارتكبت خطأ", nor "بحسب", nor the main clause
+                # after a fronted adverbial: "بعد تعرضها لانتقادات حادة من قبل إسرائيل ...، أعلنت الحكومة البولندية")
+        return False
+    fronted = any(toks[k].norm.lstrip("و") in _FRONTED_HEADS and (k < 2 or toks[k - 1].norm in _COMPLEMENTIZERS)
+                  for k in range(0, min(te, len(toks))))  # (also after a complementizer: "إنه خلال لقائه أردوغان،
+    # أكد الأمير"; not a phrase after its clause: "كانت تتعقب تسوركان لفترة طويلة قبل اعتقالها، وذكرت أن محكمة")
+    far = set()
+    for r in recips:
+        ss = [g["s"] for g in groups if r in g["ids"]] + [x.s for x in ments if x.eid == r]
+        if ss and all(s >= te and past_opener(s) for s in ss):
+            far.add(r)
+    return [r for r in recips if r not in far] if far else recips
+
+
+_HANDLE_VERBS = word_set("request", "handled")
+
+
+def _handled_request(text, toks, groups, ts) -> bool:
+    """(s34sides) Is the request noun at ts the object of a verb of handling a request (wordsets request/handled: رفض،
+    تدرس، قبل، استجاب، لبى، تسلم) right before it or before its subject ("رفض وزير الدفاع الأمريكي، جيمس ماتيس، طلبا من
+    الرئيس"، "رفضت السلطات طلبا من مؤيدي نافالني")? Every word between the verb and the noun is in a party group, and
+    no full stop or other break but an apposition's commas lies between; the one after من is then the requester (not
+    "رفض طلب الولايات المتحدة": no من)."""
+    if ts < 1 or not any(toks[ts].norm.lstrip("وفبل").startswith(p) for p in ("طلب", "دعو")):
+        return False
+    for k in range(ts - 1, max(-1, ts - 9), -1):
+        w = toks[k].norm
+        if w in _HANDLE_VERBS or w[:1] in "وف" and w[1:] in _HANDLE_VERBS:
+            return not re.search(r"[؛;:!?؟\n]|\.(?!\d)", text[toks[k].end:toks[ts].start]) and all(
+                any(g["s"] <= j < g["e"] and g["prep"] is None for g in groups) for j in range(k + 1, ts))
+    return False
