@@ -2498,9 +2498,15 @@ class DocParties:
         if g.english == "the side of a state":
             state = next((x for x in self.ents if iso and x.get("kb_id") == "country:" + iso), None) if j2 > j or label \
                 else None
+            k = j2 if j2 > j else covered[j].e if label else j  # (the demonym the entity stage tagged: "الجانب الروسي")
+            if state is None and iso and k > j and not (k + 1 < len(toks) and toks[k].norm == "من"
+                                                        and toks[k + 1].norm != "اجل"):
+                # (s34gaps) a state the story names only by its side: "وطالب الجانب الروسي الجانب الأمريكي بتقديم
+                # أدلة" is Russia and the United States; not a side of a place ("الجانب اليوناني من البحيرة")
+                return Mention(i, k, self._member_state(iso, s, toks[k - 1].end), "ORG", iso, "GOV", s,
+                               toks[k - 1].end)
             if state is None:
                 return None  # "إلى جانب"، "الجانب الآخر": no party; "الجانب الروسي" is Russia, where the text names it
-            k = j2 if j2 > j else covered[j].e  # (the demonym the entity stage tagged: "الجانب الروسي")
             return Mention(i, k, str(state["id"]), "ORG", iso, "GOV", s, toks[k - 1].end)  # (a side, never a place:
             # "للاجتماع بالجانب التركي")
         surface = self.text[s:e]
