@@ -83,6 +83,7 @@ def _sets():
         "probed_act": _words("probed_act"),
         "probed_hedge": _words("probed_hedge"),
         "probe_opener": _words("probe_opener"),
+        "question": _words("question"),
     }
 
 
@@ -546,7 +547,8 @@ def refine(stage, events: list, dp) -> list:
                 te < len(toks) and toks[te].norm[:1] == "ل"):
             continue  # "بعد اتهامها سابقا بتمويل جماعات"، "روسيا ترد على اتهامها دعم طالبان": the pronoun is the one
             # accused, whom the coder does not resolve (but "جددت المحكمة اتهامها لأربعة أعضاء": its owner accuses)
-        if ev.get("mode") == "investigate" and not ev.get("_legal") and not probed_doer and not _probed_party(dp, toks, ts, te_p or te, ev,
+        if ev.get("mode") == "investigate" and not ev.get("_legal") and not probed_doer \
+                and not (te - ts == 1 and _nw(toks[ts].norm) in sets["question"]) and not _probed_party(dp, toks, ts, te_p or te, ev,
                                                                                            into=te_p is not None or _probe(toks, ts, te) and bool(_PROBE_VERB.match(toks[ts].norm))):
             # (legal.py reads its court appearances, trials and inquiries with their sides)
             continue
