@@ -547,8 +547,12 @@ def refine(stage, events: list, dp) -> list:
                 te < len(toks) and toks[te].norm[:1] == "ل"):
             continue  # "بعد اتهامها سابقا بتمويل جماعات"، "روسيا ترد على اتهامها دعم طالبان": the pronoun is the one
             # accused, whom the coder does not resolve (but "جددت المحكمة اتهامها لأربعة أعضاء": its owner accuses)
+        questioned = te - ts == 1 and _nw(toks[ts].norm) in sets["question"]
+        if questioned and any(toks[j].norm == "من" and toks[j + 1].norm in ("قبل", "جانب")
+                              for j in range(te, min(len(toks) - 1, te + 2))):
+            continue  # "إنها استجوبت من قبل محققين أتراك": a passive (اُستجوبت), its questioner after من قبل
         if ev.get("mode") == "investigate" and not ev.get("_legal") and not probed_doer \
-                and not (te - ts == 1 and _nw(toks[ts].norm) in sets["question"]) and not _probed_party(dp, toks, ts, te_p or te, ev,
+                and not questioned and not _probed_party(dp, toks, ts, te_p or te, ev,
                                                                                            into=te_p is not None or _probe(toks, ts, te) and bool(_PROBE_VERB.match(toks[ts].norm))):
             # (legal.py reads its court appearances, trials and inquiries with their sides)
             continue
