@@ -2187,7 +2187,8 @@ class EventStage(Stage):
                               or _adverbs.iyya_suffix(toks, ts, te))) \
                 and not (trig.mode == "disapprove" and not is_noun and ts > 0 and not _conj_verb(ttok.norm)
                          and not ttok.norm.startswith(("ادان", "دان", "يدين", "تدين", "ندين"))
-                         and toks[ts - 1].norm not in _RELATIVES) and any(
+                         and toks[ts - 1].norm not in _RELATIVES) \
+                and not (trig.mode == "disapprove" and is_noun and _criticism_noun(ttok.norm)) and any(
                 m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts for m2 in st.trigs) \
                 and not any(_directing(toks[j].norm) and not _full_stop_between(text, toks, j, ts)
                             and (toks[j + 1].norm[:1] == "ل" or toks[j + 1].norm in ("اليه", "اليها", "اليهم", "اليهما"))
@@ -3368,6 +3369,13 @@ class EventStage(Stage):
                        or toks[k].norm[:1] in "وف" and toks[k].norm[1:] in _SPEECH_LIGHT), None)
             lg = next((g for g in groups if lk is not None and g["s"] == lk + 1 and g["prep"] is None and g["e"] <= ts
                        and (g["e"] == ts or ts - g["e"] == 1 and toks[g["e"]].norm in _RESUMPTIVE)), None)
+            if lg is None:
+                # (s34accuse) a long subject between the light verb and the noun, a title and the name apposed to it
+                # ("بعد أن وجهت نائب وزير الخارجية الكورية الشمالية شو سون هوي انتقادات إلى مايك بنس"): the group that
+                # ends right before the noun and opens right after the light verb
+                lg = next((g for g in groups if g["e"] == ts and g["prep"] is None and g["s"] > 0 and (
+                    toks[g["s"] - 1].norm in _SPEECH_LIGHT or toks[g["s"] - 1].norm[:1] in "وف"
+                    and toks[g["s"] - 1].norm[1:] in _SPEECH_LIGHT) and not _strong_between(text, toks, g["s"], ts)), None)
             if lg is not None:
                 actors = list(lg["ids"])
                 recips = [r for r in recips if r not in actors]
@@ -5104,6 +5112,10 @@ class EventStage(Stage):
                 if typ == "SANCTION" and ante is not None:
                     recips = list(ante["ids"])  # (s32built) "نصر الله، الذي فرضت عليه واشنطن عقوبات": the antecedent
                     # the pronoun takes up bears the sanction
+        if typ == "ACCUSE" and is_noun and trig.mode == "disapprove" and _criticism_noun(ttok.norm):
+            rc = _received_criticism(text, toks, groups, ts, te)
+            if rc is not None:  # (s34accuse) "وتعرضت بولندا لانتقادات من الولايات المتحدة": the critic criticises
+                actors, recips = list(rc[0]["ids"]), list(rc[1]["ids"])
         if not actors and not weak:
             if typ == "ASSAULT" and recips and not negated:
                 # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
@@ -13814,6 +13826,54 @@ _WD_OPEN = word_set("wrongdoing", "open")
 _WD_NEG = word_set("wrongdoing", "neg")
 _WD_ALLEGED = word_set("wrongdoing", "alleged")
 _WD_REFERENCE = word_set("wrongdoing", "reference")
+_CRITICISM_NOUNS = word_set("accuse", "criticism_noun")
+
+
+def _criticism_noun(w: str) -> bool:
+    """(s34accuse) A noun of criticising with its clitics (انتقادات، ولانتقادات، للانتقادات، والتنديد):
+    data/wordsets.tsv accuse/criticism_noun."""
+    return any(w.startswith(c + p + d) and w[len(c + p + d):] in _CRITICISM_NOUNS
+               for c in ("", "و", "ف") for p in ("", "ب", "ل") for d in ("", "ال")) \
+        or any(w.startswith(c + "لل") and w[len(c) + 2:] in _CRITICISM_NOUNS for c in ("", "و", "ف"))
+
+
+_RECEIVED_VERBS = word_set("accuse", "received_verb")
+_CRITIC_GAP = word_set("accuse", "critic_gap")
+
+
+def _received_criticism(text, toks, groups, ts, te):
+    """(s34accuse) Criticism met with, its critic after من ("وتعرضت بولندا لانتقادات من الولايات المتحدة"، "وواجه ترمب
+    انتقادات من النواب"، "تتعرض الحكومة لانتقادات حادة من قبل اليمين"): (critic group, criticised group), else None.
+    The criticised is the subject of the verb of meeting (تعرض، واجه، لاقى، تلقى، قوبل): the one group between it and the
+    noun (VSO), or the group right before it (SVO); the critic is the group right after من / من قبل / من جانب / من طرف,
+    past the noun's adjectives (accuse/critic_gap)."""
+    def received(j):
+        w = toks[j].norm
+        return w in _RECEIVED_VERBS or w[:1] in "وف" and w[1:] in _RECEIVED_VERBS
+    v = next((j for j in range(ts - 1, max(-1, ts - 12), -1) if received(j)), None)
+    if v is None or _strong_between(text, toks, v, ts):
+        return None
+    if v == ts - 1:
+        x = next((g for g in groups if g["e"] == v and g["prep"] is None
+                  and not text[toks[g["e"] - 1].end:toks[v].start].strip()), None)
+    else:
+        x = next((g for g in groups if g["s"] == v + 1 and g["e"] == ts and g["prep"] is None), None)
+    if x is None:
+        return None
+    k = te
+    while k < len(toks) and k - te < 3 and toks[k].norm in _CRITIC_GAP:
+        k += 1
+    if k >= len(toks) or toks[k].norm != "من" or _strong_between(text, toks, te, k + 1):
+        return None
+    k += 1
+    if k < len(toks) and toks[k].norm in ("قبل", "جانب", "طرف"):
+        k += 1
+    y = next((g for g in groups if g["s"] == k and not set(g["ids"]) & set(x["ids"])), None)
+    if y is None or _strong_between(text, toks, te, k):
+        return None
+    return y, x
+
+
 _BLAME_GAP = word_set("blame", "gap")  # (s34accuse) hedging and tense words between a party and a blamed form
 
 
