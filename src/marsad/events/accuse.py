@@ -84,6 +84,8 @@ def _sets():
         "probed_hedge": _words("probed_hedge"),
         "probe_opener": _words("probe_opener"),
         "question": _words("question"),
+        "mock": _words("mock"),
+        "witness": _words("witness"),
     }
 
 
@@ -360,6 +362,29 @@ def _probed_party(dp, toks, ts, te, ev, into=False) -> bool:
     return False
 
 
+def _adjacent_parties(dp, toks, a, b, stop) -> set:
+    """(s34accuse) The parties named in tokens [a, b), up to the first word of ``stop`` (the witnesses of a questioning)."""
+    end = next((j for j in range(a, b) if _nw(toks[j].norm) in stop), b)
+    if end <= a:
+        return set()
+    return {m[2] for m in _mentions(dp, toks[a].start, toks[end - 1].end)}
+
+
+def _mocker_next(dp, toks, ts, te, actors) -> bool:
+    """(s34accuse) An actor of a verb of mocking named right before it with no preposition glued on (SVO: "أن ماتيس سخر
+    من ترامب"; not "مساعدة لترمب تسخر") or within the two words after it (VSO: "وسخر ماكين من"، "سخرت الممثلة ستورمي
+    دانييلز")."""
+    for s0, s1, i in _mentions(dp, toks[max(0, ts - 1)].start, toks[min(len(toks), te + 3) - 1].end):
+        if i not in actors:
+            continue
+        k = next((j for j, t in enumerate(toks) if t.start <= s0 < t.end), None)
+        if k is None:
+            continue
+        if k >= te or k == ts - 1 and s1 >= toks[k].end and toks[k].norm[:s0 - toks[k].start] in ("", "و", "ف"):
+            return True
+    return False
+
+
 def _owned_parties(dp, toks, te):
     """(author, target) of "انتقادات واشنطن لموسكو": a party right after the noun (its genitive, no preposition
     glued on) and a party whose word carries a لـ right after that one; else None."""
@@ -551,6 +576,15 @@ def refine(stage, events: list, dp) -> list:
         if questioned and any(toks[j].norm == "من" and toks[j + 1].norm in ("قبل", "جانب")
                               for j in range(te, min(len(toks) - 1, te + 2))):
             continue  # "إنها استجوبت من قبل محققين أتراك": a passive (اُستجوبت), its questioner after من قبل
+        if questioned:
+            # (s34accuse) the one questioned is the verb's object, within the six words after it (its subject between),
+            # and no witnesses ("واستجوب ممثلو الادعاء 80 شاهدا في هذه القضية": not the court named further on)
+            near = _adjacent_parties(dp, toks, te, min(len(toks), te + 6), sets["witness"])
+            ev["recipients"] = [r for r in ev["recipients"] if r in near]
+            if not ev["recipients"]:
+                continue
+        if te - ts == 1 and _nw(toks[ts].norm) in sets["mock"] and not _mocker_next(dp, toks, ts, te, ev["actors"]):
+            continue  # (s34accuse) a mocker the coder does not know: "مساعدة لترمب تسخر من مرض جون مكين"
         if ev.get("mode") == "investigate" and not ev.get("_legal") and not probed_doer \
                 and not questioned and not _probed_party(dp, toks, ts, te_p or te, ev,
                                                                                            into=te_p is not None or _probe(toks, ts, te) and bool(_PROBE_VERB.match(toks[ts].norm))):

@@ -1,0 +1,85 @@
+"""Accusations, session 34 (track s34accuse): mocking (سخر من) is a criticism; questioning (استجوب) is an inquiry of the
+one questioned; a blamed form read across hedging words (إن موسكو "على الأغلب" تقف وراء); a long subject between a light
+verb and its criticism noun; a criticism noun after a sanction in the sentence; criticism met with (تعرض لانتقادات من).
+Sentences from the 2018 corpus (some shortened)."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+
+
+def _accusers(doc, mode=None):
+    return [(party(doc, e["actors"]), party(doc, e["recipients"])) for e in factual(doc, "ACCUSE")
+            if mode is None or e.get("mode") == mode]
+
+
+# --- سخر من --------------------------------------------------------------------------------------------------------
+
+def test_mocking_a_party_criticises_it(pipe):
+    doc = full(pipe, 'ويذكر الكتاب أيضا أن ماتيس سخر من ترامب، وقال لمعاونيه إن الرئيس تصرف مثل "تلميذ".')
+    assert any("Mattis" in a and "Trump" in r for a, r in _accusers(doc, "disapprove"))
+
+
+def test_mocking_with_the_critic_before_the_verb(pipe):
+    doc = full(pipe, "سخرت الممثلة ستورمي دانييلز من الرئيس الأمريكي دونالد ترامب في برنامج تلفزيوني.")
+    assert any("Daniels" in a and "Trump" in r for a, r in _accusers(doc))
+
+
+def test_harnessing_is_no_mocking(pipe):
+    doc = full(pipe, "وسخرت الحكومة السعودية كل إمكاناتها لخدمة ضيوف الرحمن.")
+    assert not factual(doc, "ACCUSE")
+
+
+# --- استجوب ---------------------------------------------------------------------------------------------------------
+
+def test_police_questioning_a_person_investigates_him(pipe):
+    doc = full(pipe, "استجوبت الشرطة الإسرائيلية، رئيس الوزراء، بنيامين #نتنياهو، في إطار تحقيق بقضية #فساد تورطت فيها "
+                     "شركة اتصالات رائدة.")
+    assert any("Police" in a and "Netanyahu" in r for a, r in _accusers(doc, "investigate"))
+
+
+def test_questioning_verb_before_its_subject(pipe):
+    doc = full(pipe, "تستجوب الشرطة الفرنسية الرئيس السابق نيكولا ساركوزي بشأن مزاعم بأن حملته الانتخابية حصلت على "
+                     "تمويل من الزعيم الليبي الراحل معمر القذافي.")
+    assert any("France" in a and "Sarkozy" in r for a, r in _accusers(doc, "investigate"))
+
+
+def test_questioned_by_someone_is_a_passive(pipe):
+    doc = full(pipe, "وتقول إنها استجوبت من قبل محققين أتراك بعد اختفائه، وقد أجرت اتصالات قليلة مع المسؤولين.")
+    assert not factual(doc, "ACCUSE")
+
+
+# --- a blamed form across hedging words ----------------------------------------------------------------------------
+
+def test_stands_behind_across_a_hedge(pipe):
+    doc = full(pipe, 'قالت تيريزا ماي، رئيسة الوزراء البريطانية، الاثنين، إن موسكو "على الأغلب" تقف وراء تسميم '
+                     "الجاسوس الروسي السابق، سيرغي سكريبال وابنته جوليا.")
+    assert any("May" in a and ("Russia" in r or "Moscow" in r) for a, r in _accusers(doc, "allege"))
+
+
+# --- criticism nouns -------------------------------------------------------------------------------------------------
+
+def test_light_verb_with_a_title_and_a_name_before_the_noun(pipe):
+    doc = full(pipe, "وانسحب ترامب من القمة بعد أن وجهت نائب وزير الخارجية الكورية الشمالية شو سون هوي انتقادات إلى "
+                     "مايك بنس نائب الرئيس الأمريكي.")
+    assert any("Pence" in r and "Trump" not in a for a, r in _accusers(doc, "disapprove"))
+
+
+def test_criticism_after_a_sanction_is_made(pipe):
+    doc = full(pipe, "وفرض ترامب رسوما تجارية على بعض الصناعات الأوروبية، ووجه انتقادات لاذعة إلى حلفائه في حلف "
+                     "شمال الأطلسي (الناتو).")
+    assert any("Trump" in a and "NATO" in r for a, r in _accusers(doc, "disapprove"))
+
+
+def test_criticism_met_with_from_a_party(pipe):
+    doc = full(pipe, "وتعرضت بولندا لانتقادات من الولايات المتحدة بسبب القانون.")
+    assert any("United States" in a and "Poland" in r for a, r in _accusers(doc, "disapprove"))
+
+
+def test_criticism_met_with_adjective_and_min_qibal(pipe):
+    doc = full(pipe, "وتعرضت إسرائيل لانتقادات حادة من قبل الأمم المتحدة بسبب استخدام القوة.")
+    assert any("United Nations" in a and "Israel" in r for a, r in _accusers(doc, "disapprove"))
+
+
+def test_attacks_met_with_are_no_criticism(pipe):
+    doc = full(pipe, "وتعرضت مقديشو في أحيان كثيرة لهجمات من حركة الشباب.")
+    assert not factual(doc, "ACCUSE")
