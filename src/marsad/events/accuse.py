@@ -370,19 +370,16 @@ def _adjacent_parties(dp, toks, a, b, stop) -> set:
     return {m[2] for m in _mentions(dp, toks[a].start, toks[end - 1].end)}
 
 
-def _mocker_next(dp, toks, ts, te, actors) -> bool:
-    """(s34accuse) An actor of a verb of mocking named right before it with no preposition glued on (SVO: "أن ماتيس سخر
-    من ترامب"; not "مساعدة لترمب تسخر") or within the two words after it (VSO: "وسخر ماكين من"، "سخرت الممثلة ستورمي
-    دانييلز")."""
-    for s0, s1, i in _mentions(dp, toks[max(0, ts - 1)].start, toks[min(len(toks), te + 3) - 1].end):
-        if i not in actors:
-            continue
-        k = next((j for j, t in enumerate(toks) if t.start <= s0 < t.end), None)
-        if k is None:
-            continue
-        if k >= te or k == ts - 1 and s1 >= toks[k].end and toks[k].norm[:s0 - toks[k].start] in ("", "و", "ف"):
-            return True
-    return False
+def _mocker_next(dp, toks, ts, te) -> bool:
+    """(s34accuse) Whether a verb of mocking may keep the actor the reading gave it: not when a subject the coder does
+    not know stands right after it ("تسخر فيها عاملة الهاتف وامرأة أخرى من مركز الرد": no party to read back to); "مساعدة
+    لترمب تسخر من مرض جون مكين" keeps the party of the aide (its state is the mocker's)."""
+    k = te
+    while k < len(toks) and toks[k].norm in ("فيه", "فيها", "فيهم", "خلاله", "خلالها"):
+        k += 1
+    if k >= len(toks) or toks[k].norm in ("من", "مما", "ممن") or toks[k].norm in _sets()["manner"]:
+        return True
+    return bool(_mentions(dp, toks[k].start, toks[min(len(toks), k + 3) - 1].end))
 
 
 def _owned_parties(dp, toks, te):
@@ -583,8 +580,8 @@ def refine(stage, events: list, dp) -> list:
             ev["recipients"] = [r for r in ev["recipients"] if r in near]
             if not ev["recipients"]:
                 continue
-        if te - ts == 1 and _nw(toks[ts].norm) in sets["mock"] and not _mocker_next(dp, toks, ts, te, ev["actors"]):
-            continue  # (s34accuse) a mocker the coder does not know: "مساعدة لترمب تسخر من مرض جون مكين"
+        if te - ts == 1 and _nw(toks[ts].norm) in sets["mock"] and not _mocker_next(dp, toks, ts, te):
+            continue  # (s34accuse) a mocker the coder does not know: "تسخر فيها عاملة الهاتف"
         if ev.get("mode") == "investigate" and not ev.get("_legal") and not probed_doer \
                 and not questioned and not _probed_party(dp, toks, ts, te_p or te, ev,
                                                                                            into=te_p is not None or _probe(toks, ts, te) and bool(_PROBE_VERB.match(toks[ts].norm))):
