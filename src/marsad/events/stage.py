@@ -5112,10 +5112,6 @@ class EventStage(Stage):
                 if typ == "SANCTION" and ante is not None:
                     recips = list(ante["ids"])  # (s32built) "نصر الله، الذي فرضت عليه واشنطن عقوبات": the antecedent
                     # the pronoun takes up bears the sanction
-        if typ == "ACCUSE" and is_noun and trig.mode == "disapprove" and _criticism_noun(ttok.norm):
-            rc = _received_criticism(text, toks, groups, ts, te)
-            if rc is not None:  # (s34accuse) "وتعرضت بولندا لانتقادات من الولايات المتحدة": the critic criticises
-                actors, recips = list(rc[0]["ids"]), list(rc[1]["ids"])
         if not actors and not weak:
             if typ == "ASSAULT" and recips and not negated:
                 # "وقتل محسود في غارة بطائرة بلا طيار الخميس": no attacker named, but the day of an attack told
@@ -13835,43 +13831,6 @@ def _criticism_noun(w: str) -> bool:
     return any(w.startswith(c + p + d) and w[len(c + p + d):] in _CRITICISM_NOUNS
                for c in ("", "و", "ف") for p in ("", "ب", "ل") for d in ("", "ال")) \
         or any(w.startswith(c + "لل") and w[len(c) + 2:] in _CRITICISM_NOUNS for c in ("", "و", "ف"))
-
-
-_RECEIVED_VERBS = word_set("accuse", "received_verb")
-_CRITIC_GAP = word_set("accuse", "critic_gap")
-
-
-def _received_criticism(text, toks, groups, ts, te):
-    """(s34accuse) Criticism met with, its critic after من ("وتعرضت بولندا لانتقادات من الولايات المتحدة"، "وواجه ترمب
-    انتقادات من النواب"، "تتعرض الحكومة لانتقادات حادة من قبل اليمين"): (critic group, criticised group), else None.
-    The criticised is the subject of the verb of meeting (تعرض، واجه، لاقى، تلقى، قوبل): the one group between it and the
-    noun (VSO), or the group right before it (SVO); the critic is the group right after من / من قبل / من جانب / من طرف,
-    past the noun's adjectives (accuse/critic_gap)."""
-    def received(j):
-        w = toks[j].norm
-        return w in _RECEIVED_VERBS or w[:1] in "وف" and w[1:] in _RECEIVED_VERBS
-    v = next((j for j in range(ts - 1, max(-1, ts - 12), -1) if received(j)), None)
-    if v is None or _strong_between(text, toks, v, ts):
-        return None
-    if v == ts - 1:
-        x = next((g for g in groups if g["e"] == v and g["prep"] is None
-                  and not text[toks[g["e"] - 1].end:toks[v].start].strip()), None)
-    else:
-        x = next((g for g in groups if g["s"] == v + 1 and g["e"] == ts and g["prep"] is None), None)
-    if x is None:
-        return None
-    k = te
-    while k < len(toks) and k - te < 3 and toks[k].norm in _CRITIC_GAP:
-        k += 1
-    if k >= len(toks) or toks[k].norm != "من" or _strong_between(text, toks, te, k + 1):
-        return None
-    k += 1
-    if k < len(toks) and toks[k].norm in ("قبل", "جانب", "طرف"):
-        k += 1
-    y = next((g for g in groups if g["s"] == k and not set(g["ids"]) & set(x["ids"])), None)
-    if y is None or _strong_between(text, toks, te, k):
-        return None
-    return y, x
 
 
 _BLAME_GAP = word_set("blame", "gap")  # (s34accuse) hedging and tense words between a party and a blamed form
