@@ -1,6 +1,6 @@
 """Accusations, session 34 (track s34accuse): mocking (سخر من) is a criticism; questioning (استجوب) is an inquiry of the
 one questioned; a blamed form read across hedging words (إن موسكو "على الأغلب" تقف وراء); a long subject between a light
-verb and its criticism noun; a criticism noun after a sanction in the sentence; criticism met with (تعرض لانتقادات من).
+verb and its criticism noun; a criticism noun after a sanction in the sentence.
 Sentences from the 2018 corpus (some shortened)."""
 from __future__ import annotations
 
@@ -70,16 +70,12 @@ def test_criticism_after_a_sanction_is_made(pipe):
     assert any("Trump" in a and "NATO" in r for a, r in _accusers(doc, "disapprove"))
 
 
-def test_criticism_met_with_from_a_party(pipe):
-    doc = full(pipe, "وتعرضت بولندا لانتقادات من الولايات المتحدة بسبب القانون.")
-    assert any("United States" in a and "Poland" in r for a, r in _accusers(doc, "disapprove"))
+def test_questioning_witnesses_investigates_no_one(pipe):
+    doc = full(pipe, "واستجوب ممثلو الادعاء 80 شاهدا في هذه القضية أمام محكمة إندونيسية.")
+    assert not factual(doc, "ACCUSE")
 
 
-def test_criticism_met_with_adjective_and_min_qibal(pipe):
-    doc = full(pipe, "وتعرضت إسرائيل لانتقادات حادة من قبل الأمم المتحدة بسبب استخدام القوة.")
-    assert any("United Nations" in a and "Israel" in r for a, r in _accusers(doc, "disapprove"))
-
-
-def test_attacks_met_with_are_no_criticism(pipe):
-    doc = full(pipe, "وتعرضت مقديشو في أحيان كثيرة لهجمات من حركة الشباب.")
+def test_an_unknown_mocker_after_the_verb_is_no_party(pipe):
+    doc = full(pipe, "كذلك يمكن في الاتصال سماع أحاديث دارت في وقت سابق تسخر فيها عاملة الهاتف وامرأة أخرى من مركز "
+                     "الرد على الإنذارات في فوج الإطفاء الفرنسي من المريضة.")
     assert not factual(doc, "ACCUSE")
