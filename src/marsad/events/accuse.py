@@ -370,16 +370,17 @@ def _adjacent_parties(dp, toks, a, b, stop) -> set:
     return {m[2] for m in _mentions(dp, toks[a].start, toks[end - 1].end)}
 
 
-def _mocker_next(dp, toks, ts, te) -> bool:
+def _mocker_next(dp, toks, ts, te, actors) -> bool:
     """(s34accuse) Whether a verb of mocking may keep the actor the reading gave it: not when a subject the coder does
-    not know stands right after it ("تسخر فيها عاملة الهاتف وامرأة أخرى من مركز الرد": no party to read back to); "مساعدة
-    لترمب تسخر من مرض جون مكين" keeps the party of the aide (its state is the mocker's)."""
+    not know stands right after it, the actor not among its first three words ("تسخر فيها عاملة الهاتف وامرأة أخرى من
+    مركز الرد": no party to read back to); "مساعدة لترمب تسخر من مرض جون مكين" keeps the party of the aide (its state
+    is the mocker's)."""
     k = te
     while k < len(toks) and toks[k].norm in ("فيه", "فيها", "فيهم", "خلاله", "خلالها"):
         k += 1
     if k >= len(toks) or toks[k].norm in ("من", "مما", "ممن") or toks[k].norm in _sets()["manner"]:
         return True
-    return bool(_mentions(dp, toks[k].start, toks[min(len(toks), k + 3) - 1].end))
+    return any(m[2] in actors for m in _mentions(dp, toks[k].start, toks[min(len(toks), k + 3) - 1].end))
 
 
 def _owned_parties(dp, toks, te):
@@ -580,7 +581,7 @@ def refine(stage, events: list, dp) -> list:
             ev["recipients"] = [r for r in ev["recipients"] if r in near]
             if not ev["recipients"]:
                 continue
-        if te - ts == 1 and _nw(toks[ts].norm) in sets["mock"] and not _mocker_next(dp, toks, ts, te):
+        if te - ts == 1 and _nw(toks[ts].norm) in sets["mock"] and not _mocker_next(dp, toks, ts, te, ev["actors"]):
             continue  # (s34accuse) a mocker the coder does not know: "تسخر فيها عاملة الهاتف"
         if ev.get("mode") == "investigate" and not ev.get("_legal") and not probed_doer \
                 and not questioned and not _probed_party(dp, toks, ts, te_p or te, ev,
