@@ -85,7 +85,6 @@ def _sets():
         "probe_opener": _words("probe_opener"),
         "question": _words("question"),
         "mock": _words("mock"),
-        "witness": _words("witness"),
     }
 
 
@@ -362,14 +361,6 @@ def _probed_party(dp, toks, ts, te, ev, into=False) -> bool:
     return False
 
 
-def _adjacent_parties(dp, toks, a, b, stop) -> set:
-    """(s34accuse) The parties named in tokens [a, b), up to the first word of ``stop`` (the witnesses of a questioning)."""
-    end = next((j for j in range(a, b) if _nw(toks[j].norm) in stop), b)
-    if end <= a:
-        return set()
-    return {m[2] for m in _mentions(dp, toks[a].start, toks[end - 1].end)}
-
-
 def _mocker_next(dp, toks, ts, te, actors) -> bool:
     """(s34accuse) Whether a verb of mocking may keep the actor the reading gave it: not when a subject the coder does
     not know stands right after it, the actor not among its first three words ("تسخر فيها عاملة الهاتف وامرأة أخرى من
@@ -575,9 +566,9 @@ def refine(stage, events: list, dp) -> list:
                               for j in range(te, min(len(toks) - 1, te + 2))):
             continue  # "إنها استجوبت من قبل محققين أتراك": a passive (اُستجوبت), its questioner after من قبل
         if questioned:
-            # (s34accuse) the one questioned is the verb's object, within the six words after it (its subject between),
-            # and no witnesses ("واستجوب ممثلو الادعاء 80 شاهدا في هذه القضية": not the court named further on)
-            near = _adjacent_parties(dp, toks, te, min(len(toks), te + 6), sets["witness"])
+            # (s34accuse) the one questioned is the verb's object, within the six words after it (its subject between;
+            # not a court named further on: "واستجوب ممثلو الادعاء 80 متهما في هذه القضية أمام محكمة إندونيسية")
+            near = {m[2] for m in _mentions(dp, toks[te].start, toks[min(len(toks), te + 6) - 1].end)}
             ev["recipients"] = [r for r in ev["recipients"] if r in near]
             if not ev["recipients"]:
                 continue
