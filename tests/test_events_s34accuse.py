@@ -1,6 +1,6 @@
 """Accusations, session 34 (track s34accuse): mocking (سخر من) is a criticism; questioning (استجوب) is an inquiry of the
-one questioned; a blamed form read across hedging words (إن موسكو "على الأغلب" تقف وراء); a long subject between a light
-verb and its criticism noun; a criticism noun after a sanction in the sentence.
+one questioned; a long subject between a light verb and its criticism noun; a criticism noun after a sanction in the
+sentence.
 Sentences from the 2018 corpus (some shortened)."""
 from __future__ import annotations
 
@@ -46,14 +46,6 @@ def test_questioning_verb_before_its_subject(pipe):
 def test_questioned_by_someone_is_a_passive(pipe):
     doc = full(pipe, "وتقول إنها استجوبت من قبل محققين أتراك بعد اختفائه، وقد أجرت اتصالات قليلة مع المسؤولين.")
     assert not factual(doc, "ACCUSE")
-
-
-# --- a blamed form across hedging words ----------------------------------------------------------------------------
-
-def test_stands_behind_across_a_hedge(pipe):
-    doc = full(pipe, 'قالت تيريزا ماي، رئيسة الوزراء البريطانية، الاثنين، إن موسكو "على الأغلب" تقف وراء تسميم '
-                     "الجاسوس الروسي السابق، سيرغي سكريبال وابنته جوليا.")
-    assert any("May" in a and ("Russia" in r or "Moscow" in r) for a, r in _accusers(doc, "allege"))
 
 
 # --- criticism nouns -------------------------------------------------------------------------------------------------

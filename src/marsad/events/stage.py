@@ -7603,12 +7603,6 @@ class EventStage(Stage):
                 if acc is None:  # "أن النظام السوري هو من يقف خلف الهجوم"، "إيران هي التي تقف وراء"
                     acc = next((g for g in groups[::-1] if g["e"] < k and k - g["e"] <= 2 and g["prep"] is None
                                 and all(toks[j].norm in _BLAME_COPULA for j in range(g["e"], k))), None)
-                if acc is None:  # (s34accuse) "إن موسكو "على الأغلب" تقف وراء تسميم"، "إن إيران كانت تقف وراء": hedging
-                    # or tense words only between the party and the form
-                    acc = next((g for g in groups[::-1] if g["e"] < k and k - g["e"] <= 3 and g["prep"] is None
-                                and not _strong_between(text, toks, g["e"], k)
-                                and all(toks[j].norm in _WD_GAP or toks[j].norm in _BLAME_GAP for j in range(g["e"], k))),
-                               None)
                 if acc is None and toks[k].norm.lstrip("وف")[:1] in "يت" and ke - k == 1:
                     # VSO; after a form of several words (تهدد أمن اليمن) the party is the object's genitive
                     acc = next((g for g in groups if g["s"] == ke and g["prep"] is None), None)
@@ -13833,7 +13827,6 @@ def _criticism_noun(w: str) -> bool:
         or any(w.startswith(c + "لل") and w[len(c) + 2:] in _CRITICISM_NOUNS for c in ("", "و", "ف"))
 
 
-_BLAME_GAP = word_set("blame", "gap")  # (s34accuse) hedging and tense words between a party and a blamed form
 
 
 def _wrongdoer(text, toks, groups, k):
