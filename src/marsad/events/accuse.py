@@ -83,6 +83,8 @@ def _sets():
         "probed_act": _words("probed_act"),
         "probed_hedge": _words("probed_hedge"),
         "probe_opener": _words("probe_opener"),
+        "question": _words("question"),
+        "mock": _words("mock"),
     }
 
 
@@ -359,6 +361,19 @@ def _probed_party(dp, toks, ts, te, ev, into=False) -> bool:
     return False
 
 
+def _mocker_next(dp, toks, ts, te, actors) -> bool:
+    """(s34accuse) Whether a verb of mocking may keep the actor the reading gave it: not when a subject the coder does
+    not know stands right after it, the actor not among its first three words ("تسخر فيها عاملة الهاتف وامرأة أخرى من
+    مركز الرد": no party to read back to); "مساعدة لترمب تسخر من مرض جون مكين" keeps the party of the aide (its state
+    is the mocker's)."""
+    k = te
+    while k < len(toks) and toks[k].norm in ("فيه", "فيها", "فيهم", "خلاله", "خلالها"):
+        k += 1
+    if k >= len(toks) or toks[k].norm in ("من", "مما", "ممن") or toks[k].norm in _sets()["manner"]:
+        return True
+    return any(m[2] in actors for m in _mentions(dp, toks[k].start, toks[min(len(toks), k + 3) - 1].end))
+
+
 def _owned_parties(dp, toks, te):
     """(author, target) of "انتقادات واشنطن لموسكو": a party right after the noun (its genitive, no preposition
     glued on) and a party whose word carries a لـ right after that one; else None."""
@@ -546,7 +561,21 @@ def refine(stage, events: list, dp) -> list:
                 te < len(toks) and toks[te].norm[:1] == "ل"):
             continue  # "بعد اتهامها سابقا بتمويل جماعات"، "روسيا ترد على اتهامها دعم طالبان": the pronoun is the one
             # accused, whom the coder does not resolve (but "جددت المحكمة اتهامها لأربعة أعضاء": its owner accuses)
-        if ev.get("mode") == "investigate" and not ev.get("_legal") and not probed_doer and not _probed_party(dp, toks, ts, te_p or te, ev,
+        questioned = te - ts == 1 and _nw(toks[ts].norm) in sets["question"]
+        if questioned and any(toks[j].norm == "من" and toks[j + 1].norm in ("قبل", "جانب")
+                              for j in range(te, min(len(toks) - 1, te + 2))):
+            continue  # "إنها استجوبت من قبل محققين أتراك": a passive (اُستجوبت), its questioner after من قبل
+        if questioned:
+            # (s34accuse) the one questioned is the verb's object, within the six words after it (its subject between;
+            # not a court named further on: "واستجوب ممثلو الادعاء 80 متهما في هذه القضية أمام محكمة إندونيسية")
+            near = {m[2] for m in _mentions(dp, toks[te].start, toks[min(len(toks), te + 6) - 1].end)}
+            ev["recipients"] = [r for r in ev["recipients"] if r in near]
+            if not ev["recipients"]:
+                continue
+        if te - ts == 1 and _nw(toks[ts].norm) in sets["mock"] and not _mocker_next(dp, toks, ts, te, ev["actors"]):
+            continue  # (s34accuse) a mocker the coder does not know: "تسخر فيها عاملة الهاتف"
+        if ev.get("mode") == "investigate" and not ev.get("_legal") and not probed_doer \
+                and not questioned and not _probed_party(dp, toks, ts, te_p or te, ev,
                                                                                            into=te_p is not None or _probe(toks, ts, te) and bool(_PROBE_VERB.match(toks[ts].norm))):
             # (legal.py reads its court appearances, trials and inquiries with their sides)
             continue

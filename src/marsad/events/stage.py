@@ -2187,7 +2187,8 @@ class EventStage(Stage):
                               or _adverbs.iyya_suffix(toks, ts, te))) \
                 and not (trig.mode == "disapprove" and not is_noun and ts > 0 and not _conj_verb(ttok.norm)
                          and not ttok.norm.startswith(("ادان", "دان", "يدين", "تدين", "ندين"))
-                         and toks[ts - 1].norm not in _RELATIVES) and any(
+                         and toks[ts - 1].norm not in _RELATIVES) \
+                and not (trig.mode == "disapprove" and is_noun and _criticism_noun(ttok.norm)) and any(
                 m2.value.type in ("SANCTION", "COERCE") and m2.end_tok <= ts for m2 in st.trigs) \
                 and not any(_directing(toks[j].norm) and not _full_stop_between(text, toks, j, ts)
                             and (toks[j + 1].norm[:1] == "ل" or toks[j + 1].norm in ("اليه", "اليها", "اليهم", "اليهما"))
@@ -3379,6 +3380,13 @@ class EventStage(Stage):
                        or toks[k].norm[:1] in "وف" and toks[k].norm[1:] in _SPEECH_LIGHT), None)
             lg = next((g for g in groups if lk is not None and g["s"] == lk + 1 and g["prep"] is None and g["e"] <= ts
                        and (g["e"] == ts or ts - g["e"] == 1 and toks[g["e"]].norm in _RESUMPTIVE)), None)
+            if lg is None:
+                # (s34accuse) a long subject between the light verb and the noun, a title and the name apposed to it
+                # ("بعد أن وجهت نائب وزير الخارجية الكورية الشمالية شو سون هوي انتقادات إلى مايك بنس"): the group that
+                # ends right before the noun and opens right after the light verb
+                lg = next((g for g in groups if g["e"] == ts and g["prep"] is None and g["s"] > 0 and (
+                    toks[g["s"] - 1].norm in _SPEECH_LIGHT or toks[g["s"] - 1].norm[:1] in "وف"
+                    and toks[g["s"] - 1].norm[1:] in _SPEECH_LIGHT) and not _strong_between(text, toks, g["s"], ts)), None)
             if lg is not None:
                 actors = list(lg["ids"])
                 recips = [r for r in recips if r not in actors]
@@ -13890,6 +13898,17 @@ _WD_OPEN = word_set("wrongdoing", "open")
 _WD_NEG = word_set("wrongdoing", "neg")
 _WD_ALLEGED = word_set("wrongdoing", "alleged")
 _WD_REFERENCE = word_set("wrongdoing", "reference")
+_CRITICISM_NOUNS = word_set("accuse", "criticism_noun")
+
+
+def _criticism_noun(w: str) -> bool:
+    """(s34accuse) A noun of criticising with its clitics (انتقادات، ولانتقادات، للانتقادات، والتنديد):
+    data/wordsets.tsv accuse/criticism_noun."""
+    return any(w.startswith(c + p + d) and w[len(c + p + d):] in _CRITICISM_NOUNS
+               for c in ("", "و", "ف") for p in ("", "ب", "ل") for d in ("", "ال")) \
+        or any(w.startswith(c + "لل") and w[len(c) + 2:] in _CRITICISM_NOUNS for c in ("", "و", "ف"))
+
+
 
 
 def _wrongdoer(text, toks, groups, k):
