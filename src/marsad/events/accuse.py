@@ -110,6 +110,11 @@ def _bare(w: str) -> str:
     return w
 
 
+def _holds(s, w: str) -> bool:
+    """The word set s holds the normalised word w as written or bare (_bare: without و/ف, ب/ل and the article)."""
+    return w in s or _bare(w) in s
+
+
 def _toks(stage, ev, text):
     sents = getattr(stage, "_sents", None) or []
     i = ev.get("_sent")
@@ -147,7 +152,7 @@ def _draft(toks, ts, text="") -> bool:
                 # ("تعاملت بإيجابية مع مقترح الوسطاء، متهمة إسرائيل": not the accusation after the comma)
             if k + len(p) <= ts and _bare(toks[k].norm) == _bare(p[0]) and all(
                     toks[k + j].norm == p[j] for j in range(1, len(p))):
-                return not any(toks[j].norm in sets["adopt"] or _bare(toks[j].norm) in sets["adopt"] for j in range(k))
+                return not any(_holds(sets["adopt"], toks[j].norm) for j in range(k))
     return False
 
 
@@ -281,7 +286,7 @@ def split_probe(toks, te, spans, place_at) -> int | None:
     if not seen or k + 1 >= len(toks) or toks[k].norm not in ("في", "مع") or place_at(k + 1):
         return None
     achieved = _sets()["achieved"]
-    if any(_bare(toks[j].norm) in achieved or toks[j].norm in achieved for j in range(k + 1, min(len(toks), k + 9))):
+    if any(_holds(achieved, toks[j].norm) for j in range(k + 1, min(len(toks), k + 9))):
         return None
     return k
 
@@ -291,9 +296,9 @@ def _probed_act(toks, e_, sets) -> int | None:
     doer (accuse_checks.tsv probed_act: التدخل، تورط، تجسس، تواطؤ), one hedge word allowed before it (probed_hedge:
     احتمال، مزاعم، شبهات); else None (s32accuse)."""
     k = e_
-    if k < len(toks) and (_bare(toks[k].norm) in sets["probed_hedge"] or toks[k].norm in sets["probed_hedge"]):
+    if k < len(toks) and _holds(sets["probed_hedge"], toks[k].norm):
         k += 1
-    if k >= len(toks) or not (_bare(toks[k].norm) in sets["probed_act"] or toks[k].norm in sets["probed_act"]):
+    if k >= len(toks) or not _holds(sets["probed_act"], toks[k].norm):
         return None
     return k + 1
 
@@ -524,7 +529,7 @@ def refine(stage, events: list, dp) -> list:
                 ev["recipients"] = recips
                 ev["_probed"] = probed_doer = True
             else:
-                if e_ >= len(toks) or _bare(toks[e_].norm) in sets["incident"] or toks[e_].norm in sets["incident"]:
+                if e_ >= len(toks) or _holds(sets["incident"], toks[e_].norm):
                     recips = []  # an inquiry into an incident, a matter or charges: no one accused
                 else:
                     stop = next((j for j in range(e_ + 1, min(len(toks), e_ + 3)) if toks[j].norm in _PREPS),
