@@ -10115,6 +10115,9 @@ class EventStage(Stage):
                                                 and _light_imperfect(toks[lo + m.end_tok + 1].norm)
                                                 and not _strong_between(st_text(self), toks, lo + m.end_tok, ts)):
                 # (the planned act after أن with its subject between: "ومن المرتقب أن يجري الأمير محمد بن سلمان لقاء")
+                if typ == "REQUEST" and toks[lo + m.start_tok].norm.removeprefix("و") in _HANDLE_VERBS:
+                    continue  # a request studied was made: "أعلنت لندن أنها تدرس طلبا من موسكو" (Moscow asks; a course
+                    # studied, s34prec's تدرس cue, is the act the subject would do: "تدرس الحكومة فرض عقوبات")
                 if toks[lo + m.start_tok].norm in ("قد", "فقد", "وقد", "لقد") and (lo + m.end_tok < len(toks)) \
                         and (toks[lo + m.end_tok].norm[:1] not in "يتن" or toks[lo + m.end_tok].norm in PAST_FORMS
                              or any(toks[j].norm.lstrip("وف") in _KANA and not (j > 0 and toks[j - 1].norm.lstrip("وف") in (
