@@ -64,3 +64,18 @@ def test_place_before_colon_is_no_attacker_of_plural_raids(pipe):
 def test_first_person_attack_after_colon_keeps_its_speaker(pipe):
     doc = _doc(pipe, "إسرائيل: قصفت طائراتنا أهدافا في غزة")
     assert any("Israel" in party(doc, e["actors"]) for e in factual(doc, "ASSAULT"))
+
+
+def test_bare_genitive_of_sanctions_imposes_them(pipe):
+    doc = _doc(pipe, "رئيس فنزويلا يرد على عقوبات واشنطن بطرد القائم بالأعمال")
+    ev = [e for e in factual(doc, "SANCTION") if "Washington" in party(doc, e["actors"])]
+    assert ev and "Venezuela" in party(doc, ev[0]["recipients"])
+    doc = full(pipe, "وتخضع كوريا الشمالية لعقوبات الأمم المتحدة منذ 2006 بشأن برامجها النووية.")
+    assert all("United Nations" not in party(doc, e["recipients"]) for e in doc["events"] if e["type"] == "SANCTION")
+
+
+def test_sanctions_committee_genitive_is_sanctioned(pipe):
+    # must NOT swap: a committee named for the sanctions on the state after it
+    doc = full(pipe, "ودعت هولندا، بدعم من فرنسا وألمانيا وبريطانيا والولايات المتحدة، لجنة عقوبات ليبيا في مجلس الأمن "
+                     "إلى تجميد عالمي على أصول.")
+    assert all("Libya" not in party(doc, e["actors"]) for e in doc["events"] if e["type"] == "SANCTION")

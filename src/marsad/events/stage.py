@@ -4199,6 +4199,13 @@ class EventStage(Stage):
                 recips = list(after[0]["ids"])
             else:
                 actors, recips = after[0]["ids"], after[1]["ids"]
+        if typ == "SANCTION" and actors and after and after[0]["s"] == te and after[0]["prep"] is None \
+                and list(recips) == list(after[0]["ids"]) and not set(actors) & set(recips) \
+                and ttok.norm.lstrip("وفبل") in _OWNED_SANCTIONS \
+                and not (ts > 0 and toks[ts - 1].norm.lstrip("و") in _SANCTIONS_COMMITTEE):
+            # (s34head) "رئيس فنزويلا يرد على عقوبات واشنطن"، "أسماء المسؤولين الإيرانيين المشمولين بعقوبات أمريكا":
+            # the bare genitive of the sanctions noun imposes them; the party before the noun is the one they hit
+            actors, recips = list(after[0]["ids"]), list(actors)
         if typ == "ASSAULT" and not is_noun and actors and (not recips or te < len(toks) and toks[te].norm in _NEW_CLAUSE) \
                 and not counted_victims and ttok.norm.lstrip("وف") in _HARM_PASSIVE_PRE \
                 and (not any(g["prep"] is None and g["s"] - te <= 2 for g in after) or toks[te].norm in _NEW_CLAUSE) \
@@ -13839,6 +13846,8 @@ def _arrest_object_ended(toks, te, s) -> bool:
     return any(toks[k].norm in _ARREST_OBJECT_END or toks[k].norm.lstrip("و") in _ARREST_OBJECT_END for k in range(te, s))
 
 
+_OWNED_SANCTIONS = word_set("sanction", "owned_noun")  # (s34head; data/wordsets.tsv)
+_SANCTIONS_COMMITTEE = word_set("sanction", "committee")  # (لجنة عقوبات ليبيا: the genitive is sanctioned)
 _GEN_UNDERGONE = word_set("story", "casualty")  # (s34head: the dead and wounded a death noun's genitive names)
 
 
