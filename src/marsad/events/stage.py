@@ -3175,7 +3175,8 @@ class EventStage(Stage):
                     # the speaker's, not the last party the quote named before it; "نحن ندعو" keeps its apposition)
                     typ == "ASSAULT" and not is_noun and _strip_wf(ttok.norm) in _EXPLODE_VERBS) and not (
                     typ == "ASSAULT" and ":" in text[toks[bare_before[-1]["e"] - 1].end:toks[ts].start]
-                    and not any(_first_person(toks[k].norm, toks, k) for k in range(bare_before[-1]["e"], ts + 1))) \
+                    and not any(_first_person(toks[k].norm, toks, k) and not _plural_noun_at(toks[k].norm)
+                                for k in range(bare_before[-1]["e"], ts + 1))) \
                     and not (typ == "ASSAULT" and is_noun and bare_before[-1]["s"] > 0
                              and toks[bare_before[-1]["s"] - 1].norm.lstrip("وف") in _ACKNOWLEDGE) \
                     and not (typ == "PROTEST" and is_noun and bare_before[-1]["e"] == ts
@@ -3263,7 +3264,9 @@ class EventStage(Stage):
             if after_r and after_r[vso]["s"] - te <= 8 + (after_r[0]["e"] - te if vso else 0) \
                     and not _full_stop_between(text, toks, te, after_r[vso]["s"]) \
                     and not (typ == "CONSULT" and is_noun and after_r[0]["prep"] == "ب" and after_r[0]["s"] - te > 3) \
-                    and not (typ == "CONSULT" and is_noun and any(te <= m2.start_tok < after_r[0]["s"] for m2 in st.trigs)):
+                    and not (typ == "CONSULT" and is_noun and any(te <= m2.start_tok < after_r[0]["s"] for m2 in st.trigs)) \
+                    and not ((is_noun or _vn(ttok.norm)) and not vso and trig.mode in ("arrest", "convict")
+                             and _arrest_object_ended(toks, te, after_r[0]["s"])):
                 # (a meeting noun's بـ-side stands next to it, "لقائه بالرئيس"; not the object of the next clause's
                 # verb: "بعد قمة هلسنكي ترامب يتراجع ويجدد ثقته بالمخابرات الأميركية")
                 recips = after_r[vso]["ids"]
@@ -4174,7 +4177,8 @@ class EventStage(Stage):
         q0 = te + 1 if te < len(toks) and toks[te].norm in ("بعض", "عشرات", "ميات", "الاف", "مجموعه", "عدد") else te
         if typ in ("ASSAULT", "COERCE") and (is_noun or _masdar(ttok.norm)) and after and after[0]["s"] == q0 \
                 and not after[0]["prep"] and not (marked and ttok.norm.lstrip("وفبل") in _HARM_NOUNS) \
-                and all(self._agentive(x) for x in after[0]["m"]):
+                and trig.mode not in ("arrest", "convict") and all(self._agentive(x) for x in after[0]["m"]):
+            # (s34head: not an arrest's, whose genitive is the one arrested: "الشرطة التركية: اعتقال عشرات "الدواعش"")
             # (not the genitive of a harm noun whose agent is marked after it: "مقتل متظاهر بنيران الشرطة" -- the
             # protester was killed, the police fired; s21fp)
             # "اقتحام محتجين إيرانيين سفارتها", "هجوم مسلحين على": crowds and armed men named after the act
@@ -4194,7 +4198,22 @@ class EventStage(Stage):
                 and after[1]["prep"] in ("على", "ضد", "مع") and after[1]["s"] - after[0]["e"] <= 3 \
                 and not counted_victims:
             # "اعتداء بعض المحتجين على أربعة شرطيين": the genitive acts, على marks the target
-            actors, recips = after[0]["ids"], after[1]["ids"]
+            if _genitive_undergoes(ttok.norm, trig.mode) or is_noun and any(
+                    after[0]["e"] <= m2.start_tok < after[1]["s"] and m2.value.type not in ("NONE", typ) for m2 in st.trigs):
+                # (s34head) not the genitive of an arrest, a sentence or a death, which undergoes it ("روسيا: اعتقال
+                # المعارض أليكسي نافالني خلال مظاهرات ضد بوتين"، "مقتل 60 مدنيا"), nor before the ضد/على/مع of an act
+                # noun of another type told between them ("خلال مظاهرات ضد"، "في غارات على درعا"; not "فرض الولايات
+                # المتحدة عقوبات ضد"): the genitive is the target
+                recips = list(after[0]["ids"])
+            else:
+                actors, recips = after[0]["ids"], after[1]["ids"]
+        if typ == "SANCTION" and actors and after and after[0]["s"] == te and after[0]["prep"] is None \
+                and list(recips) == list(after[0]["ids"]) and not set(actors) & set(recips) \
+                and ttok.norm.lstrip("وفبل") in _OWNED_SANCTIONS \
+                and not (ts > 0 and toks[ts - 1].norm.lstrip("و") in _SANCTIONS_COMMITTEE):
+            # (s34head) "رئيس فنزويلا يرد على عقوبات واشنطن"، "أسماء المسؤولين الإيرانيين المشمولين بعقوبات أمريكا":
+            # the bare genitive of the sanctions noun imposes them; the party before the noun is the one they hit
+            actors, recips = list(after[0]["ids"]), list(actors)
         if typ == "ASSAULT" and not is_noun and actors and (not recips or te < len(toks) and toks[te].norm in _NEW_CLAUSE) \
                 and not counted_victims and ttok.norm.lstrip("وف") in _HARM_PASSIVE_PRE \
                 and (not any(g["prep"] is None and g["s"] - te <= 2 for g in after) or toks[te].norm in _NEW_CLAUSE) \
@@ -12526,6 +12545,13 @@ def _first_singular(norm) -> bool:
     return w[:1] == "ا" and len(w) > 3 and w not in PAST_FORMS and "ي" + w[1:] in VERB_FORMS
 
 
+def _plural_noun_at(norm) -> bool:
+    """(s34head) A feminine plural noun (غارات، عشرات، هجمات), whose final ت is no first person's (قصفت): "اليمن: غارات
+    جوية على مدينة الحديدة"، "سوريا: انفجار يوقع عشرات القتلى" name no attack of the place before the colon."""
+    w = norm.lstrip("وفبل")
+    return w.endswith("ات") and len(w.removeprefix("ال")) >= 5
+
+
 def _first_person(norm, toks, ts) -> bool:
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
     if w[:2] == "سن" and len(w) > 4 and any(x[:1] == "ن" for x in readings(w[1:])):
@@ -13837,6 +13863,26 @@ def _dateline_end(text, start, toks) -> int:
 _REFUSED_CLAIM = word_set("blame", "refused_claim")
 _GEN_CHAIN = word_set("blame", "gen_chain")
 _PATIENT_ACTS = word_set("request", "patient_act")
+_ARREST_OBJECT_END = word_set("arrest", "object_end") | _CHARGE_OPENERS  # (s34head; data/wordsets.tsv)
+
+
+def _arrest_object_ended(toks, te, s) -> bool:
+    """(s34head) Does a word closing the object of an arrest or sentence noun (a time, a reason or a charge: بعد،
+    للاشتباه، بتهمة) stand between the noun and the party at s? That party is told of the one arrested, not arrested."""
+    return any(toks[k].norm in _ARREST_OBJECT_END or toks[k].norm.lstrip("و") in _ARREST_OBJECT_END for k in range(te, s))
+
+
+_OWNED_SANCTIONS = word_set("sanction", "owned_noun")  # (s34head; data/wordsets.tsv)
+_SANCTIONS_COMMITTEE = word_set("sanction", "committee")  # (لجنة عقوبات ليبيا: the genitive is sanctioned)
+_GEN_UNDERGONE = word_set("story", "casualty")  # (s34head: the dead and wounded a death noun's genitive names)
+
+
+def _genitive_undergoes(norm: str, mode) -> bool:
+    """(s34head) Does the genitive right after this act noun undergo the act: an arrest or a sentence (mode arrest,
+    convict: "اعتقال المعارض نافالني"، "الحكم بسجن 3 سوريين") or a death or wound (story/casualty: "مقتل 60 مدنيا")?"""
+    w = norm.lstrip("وف")
+    return mode in ("arrest", "convict") or w in _GEN_UNDERGONE or w[:1] in "بل" and (
+        w[1:] in _GEN_UNDERGONE or w[1:].removeprefix("ال") in _GEN_UNDERGONE) or w.removeprefix("ال") in _GEN_UNDERGONE
 
 
 def _patient_of_demanded_act(toks, groups, recips, te) -> bool:
