@@ -66,3 +66,9 @@ def test_object_of_another_verb_is_no_speaker(pipe):
     doc = full(pipe, "وقال البيت الأبيض يوم الخميس الماضي إن مايك بنس نائب الرئيس الأمريكي أبلغ السيسي في اتصال هاتفي "
                      "بأن الولايات المتحدة قلقة بشأن اعتقال نشطاء.", "2018-05-28T10:00")
     assert all("United States" not in a or "Sisi" in a for a in _actors(doc, "COERCE"))
+
+
+def test_speaker_named_again_in_the_triggers_clause_keeps_it(pipe):
+    doc = full(pipe, "وقالت الشرطة الفرنسية عبر حسابها على تويتر إن شخصا لقي حتفه، وأصيب اثنان بجراح خطيرة، فيما أصيب "
+                     "ثلاثة آخرون بجراح طفيفة، وتمكنت الشرطة من قتل المهاجم.", "2018-03-23T12:00")
+    assert all("شخص" not in a for a in _actors(doc))

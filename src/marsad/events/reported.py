@@ -96,7 +96,12 @@ def reported_doers(stage, events: list, by_id: dict) -> list:
         subj = None if count else next((m for m in ments if m.s == o and m.eid not in e["recipients"]
                                         and m.kind in ("ORG", "GPE", "NORP", "PERSON")), None)
         if subj is not None:
-            if subj.eid in e["actors"]:
+            # the speaker named again in the trigger's own clause, past the last comma ("إن شخصا لقي حتفه، ...
+            # وتمكنت الشرطة من قتل المهاجم": the police's act)
+            cut = max((k for k in range(o, ts) if "،" in text[toks[k].end:toks[k + 1].start]
+                       or "," in text[toks[k].end:toks[k + 1].start]), default=None)
+            if subj.eid in e["actors"] or cut is not None and any(
+                    m.eid in speakers and cut < m.s <= ts for m in ments):
                 continue
             sc = (by_id.get(subj.eid) or {}).get("country")
             if sc and any((by_id.get(a) or {}).get("country") == sc for a in speakers):
