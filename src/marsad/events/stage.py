@@ -24,6 +24,7 @@ from . import dates as _dates
 from . import strikes as _strikes
 from . import battles as _battles
 from . import material as _material
+from . import reported as _reported  # (s34report: the speaker of a reported act)
 from . import visits as _visits
 from . import gatherings as _gatherings
 from . import legal as _legal
@@ -840,6 +841,7 @@ class EventStage(Stage):
         events = _strikes.anaphoric_authors(self, events)  # ... or the author of the attack a definite noun takes up
         headline = (self._sents[head].toks or dp.tokens(*spans[head])) if head is not None and any(
             e["type"] == "ASSAULT" and not e["actors"] for e in events) else ()  # (its tokens: non_political_harm)
+        events = _reported.reported_doers(self, events, dp.by_id)  # the speaker of "أعلن X أن طائرة أمريكية ضربت" is no attacker
         events = _material.quoted_mentions(_material.drop_reporters(events, dp.by_id), quotes, dp.by_id)
         events = _material.fold_repeated([e for e in events if not _material.non_political_harm(self.lex, e, self._sents[e["_sent"]].toks, headline)])
         events = _material.fold_same_author(events, dp.by_id)
