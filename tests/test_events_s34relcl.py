@@ -84,6 +84,7 @@ def test_relative_past_cues():
     assert _relative_past("لكن سالفيني، الذي سبق وأن وصف قوارب المساعدات بأنها سيارات أجرة، رفض", "وصف")
     assert _relative_past("وكان ترامب قد انتقد الاتفاق الذي أبرم في عهد سلفه الرئيس باراك أوباما.", "أبرم")
     assert _relative_past("واعتبر ترمب، الذي انتقد مراراً الاتفاق، أنه يفتقر", "انتقد")
+    assert _relative_past("زعيم حزب حركة إنصاف المعارضة الذي وعد ببناء باكستان جديدة خلال حملته الانتخابية.", "وعد")
 
 
 def test_relative_past_not_fired():
@@ -92,3 +93,4 @@ def test_relative_past_not_fired():
     assert not _relative_past("وقال الرئيس الذي التقى الوفد، الذي زار البلاد سابقا، إن", "التقى")
     assert not _relative_past("وانتقد الرئيس مرارا الاتفاق النووي", "وانتقد")
     assert not _relative_past("التحقيق الذي أعلن من قبل الشرطة", "أعلن")
+    assert not _relative_past("الغارات التي شنتها القوات خلال حملتها العسكرية على الرقة", "شنتها")
