@@ -837,7 +837,7 @@ def object_relative(toks, ts, te, trigs) -> bool:
 _PAST_ADVERBS = word_set("precision", "past_adverb")
 _PAST_PHRASES = frozenset(tuple(p.split()) for p in word_set("precision", "past_phrase"))
 _REL_SKIP = frozenset(normalize(w) for w in ("كان", "كانت", "كانوا", "قد", "لقد", "سبق", "أن", "وأن"))
-_CLAUSE_STOPS = ("،", ",", ".", "؛", ";", ":", "\"", "«", "»", "(", ")", "؟", "?")
+_CLAUSE_STOPS = ("،", ",", ".", "؛", ";", ":", "(", ")", "؟", "?")  # (not quotes: a quoted word sits inside a clause)
 
 
 def relative_past(text, toks, ts, te) -> bool:
