@@ -832,3 +832,40 @@ def object_relative(toks, ts, te, trigs) -> bool:
     if head in _CLAUSE_HEADS or head.lstrip("و") in _CLAUSE_HEADS or head in ("ما", "وهو", "وهي"):
         return False
     return not any(m.start_tok <= ts - 2 < m.end_tok for m in trigs or ())
+
+
+_PAST_ADVERBS = word_set("precision", "past_adverb")
+_PAST_PHRASES = frozenset(tuple(p.split()) for p in word_set("precision", "past_phrase"))
+_REL_SKIP = frozenset(normalize(w) for w in ("كان", "كانت", "كانوا", "قد", "لقد", "سبق", "أن", "وأن"))
+_CLAUSE_STOPS = ("،", ",", ".", "؛", ";", ":", "(", ")", "؟", "?")  # (not quotes: a quoted word sits inside a clause)
+
+
+def relative_past(text, toks, ts, te) -> bool:
+    """(s34relcl) An act told inside a relative clause whose own words put it in the past of its antecedent: "ميغانو،
+    الذي انتقد البابا في السابق"، "ترمب، الذي انتقد مراراً الاتفاق"، "سالفيني، الذي سبق وأن وصف قوارب المساعدات"، "ترامب،
+    الذي توعد منذ البداية". The clause describes the party it follows (background), not an act the story tells. The
+    relative pronoun stands at most three words before the trigger (كان/قد/سبق أن between), no punctuation between; the
+    cue (wordsets precision/past_adverb, past_phrase) lies between them or in the clause after the trigger, up to its
+    first punctuation mark or eight words."""
+    if ts < 1:
+        return False
+    k, rel = ts - 1, None
+    while k >= max(0, ts - 4):
+        if any(c in text[toks[k].end:toks[k + 1].start] for c in _CLAUSE_STOPS):
+            return False
+        w = toks[k].norm
+        if w in _RELATIVE_WORDS or (w[:1] == "و" and w[1:] in _RELATIVE_WORDS):
+            rel = k
+            break
+        if w not in _REL_SKIP and k < ts - 1:
+            return False  # (only كان/قد/سبق أن between the pronoun and the verb; the verb itself right before a noun trigger)
+        k -= 1
+    if rel is None:
+        return False
+    end = te
+    while end < len(toks) and end < te + 8 and not any(c in text[toks[end - 1].end:toks[end].start] for c in _CLAUSE_STOPS):
+        end += 1
+    words = [t.norm for t in toks[rel + 1:end]]
+    if any(w in _PAST_ADVERBS for w in words):
+        return True
+    return any(tuple(words[i:i + len(p)]) == p for p in _PAST_PHRASES for i in range(len(words)))

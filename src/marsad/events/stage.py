@@ -6062,6 +6062,9 @@ class EventStage(Stage):
         if not hist and not date_text and _precision.object_relative(toks, ts, te, getattr(st, "trigs", None)):
             hist = True  # (s34prec) "أندرو ماكيب، الذي اتهمه الرئيس"، "القس الذي تحتجزه السلطات التركية": a relative clause
             # whose object pronoun is its antecedent describes that party, background with no day of its own
+        if not hist and not date_text and _precision.relative_past(text, toks, ts, te):
+            hist = True  # (s34relcl) "ميغانو، الذي انتقد البابا في السابق"، "ترمب، الذي انتقد مراراً الاتفاق": a past-time
+            # adverb inside the relative clause the act is told in makes it the antecedent's background
         if dfut and date and pub and date > _dates.last_day(pub):
             hyp = True
         if typ == "CONSULT" and not hyp and not negated and (
