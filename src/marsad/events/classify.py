@@ -11,11 +11,11 @@ from itertools import repeat
 from functools import lru_cache
 
 from ..lang.ar import tokenize
-from ..lang.ar import normalize
+from ..lang.ar import TOKEN_NORM, normalize
 from .lexicon import DATA, VERB_FORMS, expand, read_tsv, readings
 
 DIM = 1 << 15
-_TOK_NORM = operator.attrgetter("norm")
+_TOK_NORM = TOKEN_NORM
 CHAR_W = 0.3
 
 

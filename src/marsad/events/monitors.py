@@ -16,9 +16,8 @@ most of them a harm told of a state's authorities, forces or an armed group.
 from __future__ import annotations
 
 from itertools import compress, count
-from operator import attrgetter
 
-from ..lang.ar import normalize
+from ..lang.ar import TOKEN_NORM, normalize
 from . import stage as _st  # (imported by stage.py: its helpers are read at call time)
 from .lexicon import word_set
 
@@ -32,7 +31,7 @@ _UNDER = word_set("monitor", "under")
 # every word form _harm_at can read a harm at: a harm or carry verb, as written or with و/ف before it (_strip_wf strips
 # one); a token whose form is none of these is no harm, and the scan passes it over in one C-level pass (s33speed)
 _OPENERS = frozenset(c + w for w in _HARM | _CARRY for c in ("", "و", "ف"))
-_NORM = attrgetter("norm")
+_NORM = TOKEN_NORM
 
 
 def _monitor(ent: dict) -> bool:

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 from itertools import repeat
-from operator import attrgetter
 
-from ..lang.ar import normalize
+from ..lang.ar import TOKEN_NORM, normalize
 from .lexicon import PAST_FORMS, VERB_FORMS, word_set
 
-_NORM = attrgetter("norm")  # (Token.norm, for the C-level passes over a sentence's words)
+_NORM = TOKEN_NORM
 
 # the object pronouns a verbal noun takes (انتقادها، اعتقاله، استهدافهم، اتهامهما)
 _SUFFIXES = ("هما", "هم", "هن", "ها", "ه")

@@ -14,7 +14,7 @@ import operator
 import re
 from itertools import compress, count, repeat
 
-from ..lang.ar import DIACRITICS, normalize, tokenize
+from ..lang.ar import DIACRITICS, TOKEN_NORM, normalize, tokenize
 from ..pipeline import Stage
 from ..record import Doc, new_document
 from . import critics as _critics
@@ -12062,7 +12062,7 @@ _FACILITY_HEADS = word_set("factuality", "facility_head")  # (s31precision: مر
 _DANGER_NOUNS = word_set("threaten", "danger_noun")  # (s31precision: a threat as a danger)
 _DANGER_BEFORE = word_set("threaten", "danger_before")
 _FIRST2 = operator.itemgetter(slice(0, 2))
-_TOK_NORM = operator.attrgetter("norm")
+_TOK_NORM = TOKEN_NORM
 _IF_WORDS = frozenset(("اذا", "واذا"))  # (the "ما إذا" of a question: _conditional_threats)
 
 
