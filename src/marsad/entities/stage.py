@@ -26,7 +26,7 @@ from functools import lru_cache
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
-from ..lang.ar import _TOKEN_SPLIT, Token, normalize, share_zone_tokens, strip_article, tokenize
+from ..lang.ar import _TOKEN_SPLIT, TOKEN_NORM, Token, normalize, share_zone_tokens, strip_article, tokenize
 from ..pipeline import Stage
 from ..record import Doc
 from .kb import KB, homograph_off, load_kb, role_label, skeleton
@@ -209,7 +209,6 @@ def _first_raw_hit(text: str, core: str) -> bool:
 
 
 _TNEW = tuple.__new__
-_TOK_NORM = itemgetter(3)  # Token.norm
 _LAST3 = itemgetter(slice(-3, None))  # a word's last three letters
 
 
@@ -601,7 +600,7 @@ class EntityStage(Stage):
             for b in bounds:
                 joined[b - 1] = False
             fcache = self.kb.__dict__.setdefault("_flags", {})
-            norms = list(map(_TOK_NORM, toks))
+            norms = list(map(TOKEN_NORM, toks))
             fl = list(map(fcache.get, norms))
             if None in fl:
                 for k in [k for k, f in enumerate(fl) if f is None]:
@@ -1784,7 +1783,7 @@ class EntityStage(Stage):
         KB."""
         suffixed, naming = _kin_forms(), _naming_words()
         n = len(toks)
-        norms = list(map(_TOK_NORM, toks))
+        norms = list(map(TOKEN_NORM, toks))
         # (only the words of either list are read below: one C-level pass finds them)
         for i in compress(range(n - 1), map(_kin_or_naming().__contains__, norms)):
             w = norms[i]
@@ -3899,7 +3898,7 @@ class EntityStage(Stage):
         tails = {k[-3:] for k in local}
         for toks, joined, _tags in zone_toks:
             # (only the words ending as a surname does: one C-level pass finds them)
-            for x in compress(count(), map(tails.__contains__, map(_LAST3, map(_TOK_NORM, toks)))):
+            for x in compress(count(), map(tails.__contains__, map(_LAST3, map(TOKEN_NORM, toks)))):
                 t = toks[x]
                 nm = t.norm
                 for plen, key, keep in readings(nm):

@@ -15,7 +15,6 @@ from ..lang.ar import TOKEN_NORM, normalize
 from .lexicon import DATA, VERB_FORMS, expand, read_tsv, readings
 
 DIM = 1 << 15
-_TOK_NORM = TOKEN_NORM
 CHAR_W = 0.3
 
 
@@ -159,7 +158,7 @@ def clause_cues(toks, trigs) -> list[str]:
     out = []
     say = -1
     comp = -1
-    kds = list(map(_word_kind, map(_TOK_NORM, toks)))  # (C-level: the cached kind per word)
+    kds = list(map(_word_kind, map(TOKEN_NORM, toks)))  # (C-level: the cached kind per word)
     for k, t in enumerate(toks):
         w = _strip(t.norm)
         if t.norm in speech or w in speech:

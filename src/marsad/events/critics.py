@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left
 from itertools import islice
 
-from ..lang.ar import normalize
+from ..lang.ar import TOKEN_NORM, normalize
 from . import claims as _claims
 from . import stage as _st  # (imported by stage.py: its helpers are read at call time)
 from .parties import _anaphor_stem
@@ -142,7 +142,7 @@ def in_denied_report(stage, toks, ts) -> bool:
     """Does token ts stand in the content of a denied report ("نفى حزب الله الثلاثاء ما نشره موقع فردا نيوز الإيراني من
     كلام منسوب لأمينه حسن نصر الله خلال لقاء مع الجالية الإيرانية"): after a verb of denying, ما and a verb of reporting
     (rebuttals.tsv report) before it in its clause? What the report told is not asserted."""
-    if ts < 2 or _WHAT.isdisjoint(map(_st._TOK_NORM, toks[max(0, ts - 29):ts - 1])):
+    if ts < 2 or _WHAT.isdisjoint(map(TOKEN_NORM, toks[max(0, ts - 29):ts - 1])):
         return False  # (no ما before the word within the loop's reach below)
     text = stage._text or ""
     rb = stage.lex.rebut

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import compress, count, islice, repeat
-from operator import and_, itemgetter
+from operator import and_
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
-from ..lang.ar import Token, normalize
+from ..lang.ar import TOKEN_NORM, Token, normalize
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -121,7 +121,6 @@ def tok_readings(t: Token) -> tuple[str, ...]:
     return readings_fem(t.norm) if t.text.endswith("ة") else readings(t.norm)
 
 
-_NORM = itemgetter(3)  # Token.norm
 _MASKS: dict = {}  # id(token list) -> (the list, its length, token_mask of each token): the last lists read
 _MASK_OF: dict = {}  # norm -> token_mask(norm), for find_all: a dict lookup per token is cheaper than the lru wrapper
 
@@ -264,7 +263,7 @@ class PhraseMatcher:
         if memo is not None and memo[0] is toks and memo[1] == len(toks):
             masks = memo[2]
         else:
-            masks = list(map(_MASK_OF.get, map(_NORM, toks)))
+            masks = list(map(_MASK_OF.get, map(TOKEN_NORM, toks)))
             if None in masks:
                 if len(_MASK_OF) > 300_000:
                     _MASK_OF.clear()

@@ -31,7 +31,6 @@ _UNDER = word_set("monitor", "under")
 # every word form _harm_at can read a harm at: a harm or carry verb, as written or with و/ف before it (_strip_wf strips
 # one); a token whose form is none of these is no harm, and the scan passes it over in one C-level pass (s33speed)
 _OPENERS = frozenset(c + w for w in _HARM | _CARRY for c in ("", "و", "ف"))
-_NORM = TOKEN_NORM
 
 
 def _monitor(ent: dict) -> bool:
@@ -78,7 +77,7 @@ def reported_harms(stage, doc, sents, st, events, quotes, pub) -> list:
                 cands.append((k, te, list(ev["actors"])))
     text = doc["text"]
     groups = None
-    for k in compress(count(), map(_OPENERS.__contains__, map(_NORM, toks))):  # (the tokens _harm_at may read)
+    for k in compress(count(), map(_OPENERS.__contains__, map(TOKEN_NORM, toks))):  # (the tokens _harm_at may read)
         te = _harm_at(toks, k)
         if te is None or any(a <= k < b for a, b, _ in cands):
             continue

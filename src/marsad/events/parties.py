@@ -15,10 +15,10 @@ from functools import lru_cache
 
 from ..entities import words as _words
 from ..entities.kb import homograph_off, load_kb
-from ..lang.ar import Token, normalize, span_tokens
-from .lexicon import _NORM, Generic, Place, readings, token_mask, word_set
+from ..lang.ar import TOKEN_NORM, Token, normalize, span_tokens
+from .lexicon import Generic, Place, readings, token_mask, word_set
 
-_START, _END = itemgetter(1), itemgetter(2)  # Token.start, .end (lexicon._NORM: .norm)
+_START, _END = itemgetter(1), itemgetter(2)  # Token.start, .end (TOKEN_NORM: .norm)
 
 _HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "لبلاده", "لبلادها", "بلدها", "بلده"}
 # "مواطنيه"، "رعاياها"، "شعبه": the people of the state or the person the pronoun takes up (data/wordsets.tsv)
@@ -937,7 +937,7 @@ class DocParties:
         fixed = lex.__dict__.get("_stop_words")
         if fixed is None or len(fixed) > 300_000:
             fixed = lex.__dict__["_stop_words"] = {}
-        norms = list(map(_NORM, toks))
+        norms = list(map(TOKEN_NORM, toks))
         fx = list(map(fixed.get, norms))
         if None in fx:
             for k in [k for k, f in enumerate(fx) if f is None]:

@@ -16,7 +16,6 @@ from itertools import repeat
 from ..lang.ar import TOKEN_NORM, normalize
 from .lexicon import PAST_FORMS, VERB_FORMS, word_set
 
-_NORM = TOKEN_NORM
 
 # the object pronouns a verbal noun takes (انتقادها، اعتقاله، استهدافهم، اتهامهما)
 _SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
@@ -87,7 +86,7 @@ def distant_agent(st, ev, m, text) -> None:
     te = m.end_tok
     if not st.ments or not (ev.get("actors") or ev.get("recipients")):
         return
-    if _AGENT_WORDS.isdisjoint(map(_NORM, toks[te:te + 15])):
+    if _AGENT_WORDS.isdisjoint(map(TOKEN_NORM, toks[te:te + 15])):
         return  # (no agent phrase can end within the 14 words read below: one C-level pass; s33speed)
     ments = sorted(st.ments, key=lambda x: x.s)
     inside = set()
@@ -312,7 +311,7 @@ def object_after_day(st, ev, m, text) -> None:
     te = m.end_tok
     if _is_noun(toks[m.start_tok].norm) or toks[m.start_tok].text.endswith("ة"):
         return
-    if _DAY_WORDS.isdisjoint(map(_NORM, toks[te:min(len(toks) - 1, te + 16)])):
+    if _DAY_WORDS.isdisjoint(map(TOKEN_NORM, toks[te:min(len(toks) - 1, te + 16)])):
         return  # (no day word after the act, one C-level pass; s33speed)
     k = next((j for j in range(te, min(len(toks) - 1, te + 16)) if toks[j].norm in _DAY_WORDS), None)
     if k is None or k == te or re.search(r"[.:;؛!?؟\n]", text[toks[te - 1].end:toks[k].start]):
@@ -449,7 +448,7 @@ def ally_apposition(st, ev) -> None:
     if not ev.get("actors") or not st.ments:
         return
     toks = st.toks
-    if _ALLY.isdisjoint(map(_NORM, toks)):
+    if _ALLY.isdisjoint(map(TOKEN_NORM, toks)):
         return  # (no ally noun in the sentence, one C-level pass: nothing below can change; s33speed)
     ments = sorted(st.ments, key=lambda x: x.s)
     new = []
@@ -597,7 +596,7 @@ def reaction_doer(st, ev, m, text) -> None:
     ts = m.start_tok
     # (s33speed) the loop below reads a reaction word among the 19 words before the act, as written or less its
     # leading و/ف: where none of them is one, in either form (two C-level passes), there is no complement to read
-    before = list(map(_NORM, toks[max(0, ts - 19):ts]))
+    before = list(map(TOKEN_NORM, toks[max(0, ts - 19):ts]))
     if _REACT_WORDS.isdisjoint(before) and _REACT_WORDS.isdisjoint(map(str.lstrip, before, repeat("وف"))):
         return
     c = None
@@ -645,7 +644,7 @@ def contrast_subject(st, ev, m, text) -> None:
     w = toks[ts].norm
     if len(w) < 4 or _is_noun(w) or toks[ts].text.rstrip("\"'»”").endswith("ة"):
         return
-    if _CONTRAST.isdisjoint(map(_NORM, toks[1:ts])):
+    if _CONTRAST.isdisjoint(map(TOKEN_NORM, toks[1:ts])):
         return  # (no contrast word before the verb for the search below: one C-level pass; s33speed)
     ments = sorted(st.ments, key=lambda x: x.s)
     k0 = next((k for k in range(ts - 1, 0, -1) if toks[k].norm in _CONTRAST and _comma_before(text, toks, k)), None)

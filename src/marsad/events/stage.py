@@ -680,7 +680,7 @@ class EventStage(Stage):
                 if st.i in legal_sents:  # (a sentence with no trigger word: read for legal.py alone)
                     events.extend(_legal.untriggered(self, doc, dp, sents, st, pub))
                 continue
-            has_speech = bool(st.trigs) and not lex.speech_gate.isdisjoint(map(_TOK_NORM, toks))
+            has_speech = bool(st.trigs) and not lex.speech_gate.isdisjoint(map(TOKEN_NORM, toks))
             # (the quotes overlapping the sentence: a run of quotes_spans, whose starts and ends both ascend, finditer's
             # matches in order; s32speed)
             in_q = quotes_spans[bisect_right(q_ends, st.start):bisect_left(q_starts, st.end)]
@@ -693,7 +693,7 @@ class EventStage(Stage):
             if (text.find("الدول", st.start, st.end) >= 0 or text.find("البلدان", st.start, st.end) >= 0) \
                     and _STATES_REF.search(text, st.start, st.end):  # (each branch holds one of these words)
                 self._states_ref(st, sents)
-            if not _BLOC_MEMBER.isdisjoint(map(str.lstrip, map(_TOK_NORM, toks), repeat("و"))):
+            if not _BLOC_MEMBER.isdisjoint(map(str.lstrip, map(TOKEN_NORM, toks), repeat("و"))):
                 self._bloc_states(st)  # "دولا في حلف شمال الأطلسي": the bloc's states, read as the bloc
             st.pairs = [(x, k) for x in st.ments for k in (self._pair_noun(st, x),) if k]
             if st.pairs:
@@ -929,7 +929,7 @@ class EventStage(Stage):
         a form of سحب that no reading holds, with a force and its owner's pronoun (wordsets.tsv withdraw/own_force)
         within four words of the same clause, is a RETREAT withdraw (then _pact_withdrawal as any withdrawal)."""
         toks, text = st.toks, self._text or ""
-        if _WITHDRAW_VERBS.isdisjoint(map(_TOK_NORM, toks)):
+        if _WITHDRAW_VERBS.isdisjoint(map(TOKEN_NORM, toks)):
             return out  # (most sentences: no such verb, one C-level pass; s32speed)
         held = [(m.start_tok, m.end_tok) for m in out] + [(m.start_tok, m.end_tok) for m in found if m.value.type == "NONE"]
         add = []
@@ -949,7 +949,7 @@ class EventStage(Stage):
         holds (wordsets.tsv handover/verb), with captives (handover/captive) within five words of the same clause, is a
         RETREAT release, as أفرج عن."""
         toks, text = st.toks, self._text or ""
-        if _HANDOVER_VERBS.isdisjoint(map(_TOK_NORM, toks)):
+        if _HANDOVER_VERBS.isdisjoint(map(TOKEN_NORM, toks)):
             return out  # (most sentences: no such verb, one C-level pass; s32speed)
         held = [(m.start_tok, m.end_tok) for m in out] + [(m.start_tok, m.end_tok) for m in found if m.value.type == "NONE"]
         add = []
@@ -2917,7 +2917,7 @@ class EventStage(Stage):
             if not svo or harm_att is not None \
                     or self._attacker_after(text, toks, groups, {"s": ts, "e": te, "ids": vg["ids"]}) is not None:
                 subj, harm_passive = vg, True
-        comp = next(compress(range(ts - 1, -1, -1), map(_COMP_BEFORE.__contains__, map(_TOK_NORM, reversed(toks[:ts])))),
+        comp = next(compress(range(ts - 1, -1, -1), map(_COMP_BEFORE.__contains__, map(TOKEN_NORM, reversed(toks[:ts])))),
                     None)  # (the nearest أن before the trigger: C-level)
         if comp is not None and typ in MATERIAL_ACTS and any(
                 self._speech_word(toks[k].norm) for k in range(max(0, comp - 8), comp)):
@@ -7215,7 +7215,7 @@ class EventStage(Stage):
         text = doc["text"]
         if any(e["_sent"] == st.i and e["type"] == "THREATEN" for e in events):
             return []
-        conds = [k for k in compress(count(), map(_COND_WORDS.__contains__, map(_TOK_NORM, toks)))
+        conds = [k for k in compress(count(), map(_COND_WORDS.__contains__, map(TOKEN_NORM, toks)))
                  for t in (toks[k],) if (t.norm in ("اذا", "واذا", "فاذا", "مالم") and not (
                      k > 0 and toks[k - 1].norm in ("ما", "عما", "فيما", "بما"))  # "ما إذا كانت": whether, no condition
                  or
@@ -7224,7 +7224,7 @@ class EventStage(Stage):
         # without a condition, a hostile act its author announces for the future is a threat too ("أعلن أردوغان أن
         # تركيا ستشن عمليات عسكرية ضد المتطرفين"، "قال إنه سيقاضي جنينة"، "إن موسكو سترد على العقوبات")
         announced = not conds
-        norms = list(map(_TOK_NORM, toks))
+        norms = list(map(TOKEN_NORM, toks))
         whether = next((k for k in compress(count(), map(_IF_WORDS.__contains__, norms))
                         if k >= 1 and norms[k - 1] in ("ما", "عما", "فيما")), len(toks))
         # (s24attack: an act asked about is no announcement: "تساءلت الصحيفة ما إذا كان ماكرون سيأمر بشن ضربات")
@@ -7434,7 +7434,7 @@ class EventStage(Stage):
         party of a condition right after it. None named: no event (أمام هذا الخطر)."""
         toks = st.toks
         n = len(toks)
-        if _IDLE_STAY.isdisjoint(map(_TOK_NORM, toks)):
+        if _IDLE_STAY.isdisjoint(map(TOKEN_NORM, toks)):
             return []  # (no verb of standing: one C-level pass instead of the scan below)
         hit = next((k for k in range(n - 3) if toks[k].norm.lstrip("وف") == "لن" and toks[k + 1].norm in _IDLE_STAY
                     and any(toks[j].norm.startswith("مكتوف") and toks[j + 1].norm in _IDLE_HANDS
@@ -10246,7 +10246,7 @@ class EventStage(Stage):
             # (2018 corpus: سأتحدث 16، سأوقع 13، سأطلب 6، سألتقي 5، سأزور 5; not سأل "asked", no verb after its س)
         if ts > 0 and toks[ts - 1].text.lstrip("وف") in ("ألا", "بألا", "لئلا"):
             negated = True  # "من العار ألا تفرج تركيا عن القس" (أن + لا; normalised it reads as إلا)
-        if not _OR_WORDS.isdisjoint(map(_TOK_NORM, toks[max(0, ts - 2):ts])) and any(
+        if not _OR_WORDS.isdisjoint(map(TOKEN_NORM, toks[max(0, ts - 2):ts])) and any(
                 m.value.type in ("REQUEST", "THREATEN", "AGREE") and m.end_tok <= ts
                 and not _full_stop_between(self._text, toks, m.end_tok, ts) for m in trigs):
             hyp = True  # "طالبت الأسر بالإطلاق الفوري لسراح المعتقلين ...، أو توجيه اتهام واضح": one of the acts demanded
@@ -12062,7 +12062,6 @@ _FACILITY_HEADS = word_set("factuality", "facility_head")  # (s31precision: مر
 _DANGER_NOUNS = word_set("threaten", "danger_noun")  # (s31precision: a threat as a danger)
 _DANGER_BEFORE = word_set("threaten", "danger_before")
 _FIRST2 = operator.itemgetter(slice(0, 2))
-_TOK_NORM = TOKEN_NORM
 _IF_WORDS = frozenset(("اذا", "واذا"))  # (the "ما إذا" of a question: _conditional_threats)
 
 
@@ -15747,7 +15746,7 @@ def _coinciding_after(text, toks, te):
     """The tokens (start, end) of a phrase of coinciding that follows the act ending at te in its clause: a word of
     coinciding (time/alongside, time/coincide) within twelve words after it, its مع within five words on, up to the next
     strong punctuation ("وتأتي الغارات بالتزامن مع مواجهات بين ..."، "سمحت إسرائيل ... تزامنا مع سعي مصر"), else None."""
-    if _COINCIDE_ANY.search(" ".join(map(_TOK_NORM, toks[te:te + 12]))) is None:
+    if _COINCIDE_ANY.search(" ".join(map(TOKEN_NORM, toks[te:te + 12]))) is None:
         return None  # (no word of the twelve holds a word of coinciding: one C-level pass; s33speed)
     for j in range(te, min(len(toks), te + 12)):
         if _strong_between(text, toks, te, j + 1) and j > te:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import accumulate, repeat
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import NamedTuple
 
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -80,7 +80,7 @@ class Token(NamedTuple):
 _TOKEN_SPLIT = re.compile("(" + TOKEN.pattern + ")", TOKEN.flags)
 _TNEW = tuple.__new__  # a NamedTuple built without its Python-level __new__
 _START = itemgetter(1)  # Token.start
-TOKEN_NORM = attrgetter("norm")  # Token.norm, for C-level passes over a sentence's words (map(TOKEN_NORM, toks))
+TOKEN_NORM = itemgetter(3)  # Token.norm, for C-level passes over a sentence's words (map(TOKEN_NORM, toks))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
