@@ -39,10 +39,9 @@ def _possessive(raw: str) -> bool:
     return len(w) > 3 and (w.endswith("ه") or w.endswith("ها") or w.endswith("هم"))
 
 
-def _opening(text, toks, c, ts):
-    """The first word after the complementizer at c (past a quote mark), or None when the trigger comes first."""
-    k = c + 1
-    return k if k < ts else None
+def _stop_after(text, toks, k) -> bool:
+    """A sentence or clause stop (_STOPS) between token k and the next."""
+    return any(p in text[toks[k].end:toks[k + 1].start] for p in _STOPS)
 
 
 def reported_doers(stage, events: list, by_id: dict) -> list:
@@ -60,7 +59,7 @@ def reported_doers(stage, events: list, by_id: dict) -> list:
         # the nearest complementizer before the trigger, within its sentence
         c = None
         for k in range(ts - 1, -1, -1):
-            if k + 1 < len(toks) and any(p in text[toks[k].end:toks[k + 1].start] for p in _STOPS):
+            if k + 1 < len(toks) and _stop_after(text, toks, k):
                 break
             w = toks[k].norm.strip(_QUOTES)
             if w in _SELF:
@@ -73,15 +72,15 @@ def reported_doers(stage, events: list, by_id: dict) -> list:
         # the verb of saying that governs it: at most 20 words before, no stop between
         v = None
         for k in range(c - 1, max(-1, c - 21), -1):
-            if any(p in text[toks[k].end:toks[k + 1].start] for p in _STOPS):
+            if _stop_after(text, toks, k):
                 break
             if _say(toks[k].norm):
                 v = k
                 break
         if v is None:
             continue
-        o = _opening(text, toks, c, ts)
-        if o is None:
+        o = c + 1  # the word that opens the clause
+        if o >= ts:
             continue
         if toks[o].norm.strip(_QUOTES) in _OWN_PASSIVE or _possessive(text[toks[o].start:toks[o].end]):
             continue
