@@ -14,7 +14,8 @@ import re
 from . import stage as _st  # (imported by stage.py: its helpers are read at call time)
 from .lexicon import word_set
 
-_VERBS = word_set("allege", "verb")
+_NOUNS = word_set("allege", "noun")
+_VERBS = word_set("allege", "verb") | _NOUNS
 _NOT_BEFORE = word_set("allege", "not_before")
 # the complementizer with no pronoun: the clause's party follows it ("أن روسيا"); "أنه/أنها" refer back, unread
 _BARE_THAT = frozenset(("ان", "بان", "وان"))
@@ -52,9 +53,11 @@ def claimed(stage, doc, sents, st, events, quotes, pub) -> list:
             groups = _st._free_groups(text, toks, st)
         # the one who claims is named at the verb: between it and its أن ("وتزعم بريطانيا أن"، "زعم أوكرانيا بأن") or
         # right before it ("إيران تزعم أن"); one told elsewhere (a poster, a file: "ملفا ادعت فيه") is not guessed
-        if not any(speaker in g["ids"] and (k < g["s"] and g["e"] <= comp or g["e"] == k and g["prep"] is None
+        noun = _st._strip_wf(w) in _NOUNS
+        if not any(speaker in g["ids"] and (k < g["s"] and g["e"] <= comp or g["e"] == k and g["prep"] is None and not noun
                                             and not text[toks[k - 1].end:t.start].strip()) for g in groups):
-            continue  # (not "في سوريا والعراق ، ويدعي": a comma closes the phrase before the verb)
+            continue  # (not "في سوريا والعراق ، ويدعي": a comma closes the phrase before the verb; a noun's author
+            # follows it: "أيدت الولايات المتحدة مزاعم بريطانية بأن" is no claim of the United States)
         who = by_id.get(speaker) or {}
         if _st._media_only({"ids": [speaker]}, stage._dp) or not (
                 who.get("status") == "named" or stage._unnamed(speaker) and who.get("type") in ("ORG", "GPE")
