@@ -20,6 +20,7 @@ from ..record import Doc, new_document
 from . import critics as _critics
 from . import accuse as _accuse
 from . import monitors as _monitors
+from . import allege as _allege  # (s35alleg: a claim that charges a party)
 from . import dates as _dates
 from . import strikes as _strikes
 from . import battles as _battles
@@ -648,6 +649,7 @@ class EventStage(Stage):
                 normalize(w) in self.lex.refusals.trie for w in _NEG_VERB.findall(text, s, e))
             ns = normalize.__wrapped__(text[s:e])  # (a sentence is seen once: not kept in the words' cache)
             blame = self._maybe(text[s:e], ns, self._ac_blame)
+            blame = blame or _allege.maybe(ns)  # (s35alleg: a verb of claiming, read by _allege.claimed)
             idle = text.find("مكتوف", s, e) >= 0  # (لن نقف مكتوفي الأيدي: kept for _idle_threat, no trigger needed)
             aimed = text.find("ضد", s, e) >= 0 and _AIMED_MEASURE_RE.search(text, s, e) is not None
             # (s26request: "إن بلاده تدرس اتخاذ إجراءات إضافية ضد كندا": measures aimed at a party, kept for
@@ -753,6 +755,7 @@ class EventStage(Stage):
             if st.blame:
                 events.extend(self._blame(doc, sents, st, events, quotes, pub))
             events.extend(_monitors.reported_harms(self, doc, sents, st, events, quotes, pub))  # (s32accuse)
+            events.extend(_allege.claimed(self, doc, sents, st, events, quotes, pub))  # (s35alleg)
             events.extend(_critics.after_sentence(self, doc, sents, st, events, quotes, pub))
             events.extend(_critics.defiance(self, doc, sents, st, events, pub))
             events.extend(self._punished_act(doc, sents, st, events, pub))
