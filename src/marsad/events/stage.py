@@ -4237,6 +4237,18 @@ class EventStage(Stage):
             # "وأصيب الصحفي ياسر مرتجى برصاص قناص إسرائيلي": who was wounded or killed (أُصيب، قُتل) right before the
             # attack noun suffered it; he is not its author (the author, if named, comes with the verb's own event)
             actors, recips = [], list(harmed["ids"])
+        if typ == "ASSAULT" and not is_noun and actors and not marked and ttok.norm[:1] in "وف" \
+                and ttok.norm[1:] in _HARM_PASSIVE_PRE | _HARM_PASSIVE:
+            vic = _prior_harm_victims(text, toks, groups, st, ts, actors)
+            if vic is not None:
+                # (s35party) "وقتل في الهجوم سبعة من قوات الأمن وأصيب أكثر من 80 شخصا": the party told right after an
+                # earlier verb of harm of the same clause chain suffered that harm (its passive subject or its object);
+                # it is no author of the harm joined to it by و
+                recips = list(recips) + [r for r in vic if r not in recips]
+                actors = []
+                att = self._attacker_after(text, toks, groups, {"e": te, "ids": recips})
+                if att is not None and not set(att["ids"]) & set(recips):
+                    actors = list(att["ids"])
         if counted_victims and typ in ("COERCE", "ACCUSE", "SANCTION"):
             # "واختطف الصحفي من قبل مسلحين مجهولين"، "اعتقل الناشط على يد عناصر الأمن": the agent phrase names the author
             vic = next(g for g in after if g["ids"] == recips)
@@ -4869,11 +4881,17 @@ class EventStage(Stage):
             # not the party named before it, is its subject
         if typ == "ASSAULT" and is_noun and ts > 1:
             # (s29parties: past a phrase of backing before the noun, "شن الجيش اليمني بدعم من التحالف العربي هجوما")
-            tb = _control.backing_before(toks, groups, ts) if not actors else None
+            tb = _control.backing_before(toks, groups, ts) if not actors or any(
+                g["e"] == ts and set(actors) <= set(g["ids"]) for g in groups) else None
+            # (s35party: also when the party read as the author is the backer itself, "وشنت قوات الجيش الوطني، مسنودة
+            # بطيران التحالف، هجوما": the army launched it; co_authors adds the coalition)
             tb = ts if tb is None else tb
             lv = next((k for k in range(tb - 1, max(-1, tb - 5), -1) if toks[k].norm.lstrip("وف") in _LAUNCH_VERBS), None)
             sg = next((g for g in groups if lv is not None and g["s"] == lv + 1 and g["e"] <= tb and g["prep"] is None
-                       and not _strong_between(text, toks, lv + 1, tb)), None)
+                       and not (_strong_between(text, toks, lv + 1, tb) if tb == ts
+                                else _STRONG.search(text, toks[lv].end, toks[g["e"] - 1].end))), None)
+            # (s35party: the commas that set off a phrase of backing are no break: "شنت القوات، مسنودة بطيران التحالف،
+            # هجوما")
             if sg is not None and set(sg["ids"]) != set(actors) and not set(sg["ids"]) & set(recips) and all(
                     (self._dp.by_id.get(i) or {}).get("type") in ("GPE", "ORG") for i in sg["ids"]):
                 # "نفذت روسيا هجوما وقحا ضد المملكة المتحدة"، "شن الجيش هجوما على": the subject right after the verb
@@ -14972,6 +14990,29 @@ _CLAUSE_OPENERS = word_set("clause", "opener")
 _PLURAL_QUANT = {"كل", "جميع", "بعض", "هذه", "تلك", "مختلف", "ساير", "كافه", "باقي", "بقيه", "معظم", "اغلب", "عدد",
                  "هولاء", "اوليك", "احد", "اي"}  # (before a plural, or one of many: not the two sides)
 _MET_DEATH = {"لقي", "لقيت", "لقوا", "لقيا", "لقين"}
+
+
+def _prior_harm_victims(text, toks, groups, st, ts, actors):
+    """(s35party) The ids of the actor group when it is the last party between an earlier verb of harm (قتل، أصيب، جرح
+    and their passives) and the verb of harm at ts joined to it by و, with no stop, no other event word and no mark of
+    an author (برصاص، على يد، من قبل) between: that party suffered the earlier harm, as "وقتل في الهجوم سبعة من قوات
+    الأمن وأصيب أكثر من 80 شخصا"، "قتل جنديان إسرائيليان وأصيب ثالث". Else None."""
+    g = next((g for g in groups if g["ids"] == actors and g["e"] <= ts), None)
+    if g is None or any(h is not g and g["e"] <= h["s"] < ts for h in groups):
+        return None
+    v = next((k for k in range(g["s"] - 1, max(-1, g["s"] - 7), -1)
+              if toks[k].norm.lstrip("وف") in _HARM_PASSIVE_PRE | _HARM_PASSIVE), None)
+    if v is None or (v > 0 and toks[v - 1].norm in _RELATIVES) or _full_stop_between(text, toks, v, ts) \
+            or _STRONG.search(text, toks[v].end, toks[ts].start):
+        return None
+    if any(toks[k].norm in _AGENT_MARKS for k in range(v + 1, ts)) \
+            or any(v < m2.start_tok < ts and not (m2.value.type == "ASSAULT" and toks[m2.start_tok - 1].norm in (
+                "في", "خلال", "جراء", "اثر", "اثناء")) for m2 in st.trigs):
+        return None  # (the attack the harm came in may be told between: "وقتل في الهجوم")
+    return list(g["ids"])
+
+
+_AGENT_MARKS = word_set("assault", "agent_mark")
 
 
 def _harmed(text, toks, groups, ts, cut):
