@@ -70,6 +70,7 @@ _CONCERN = word_set("accuse", "concern")
 _UNTIL_WORDS = word_set("factual", "until")  # (s32factual: حتى، لغاية before a day to come: the end of a done act)
 _STILL_FORMS = word_set("factual", "still")  # (s35nonfact: لا يزال، لا تزال "still": no negation)
 _SUBMIT_VERBS = word_set("factual", "submit")  # (s35nonfact: تقدمت أنقرة بطلب: a request made)
+_CROWD_PREPS = word_set("factual", "crowd_prep")  # (s35nonfact: ضد المحتجين: a crowd targeted)
 _ROUND_NOUNS = word_set("factual", "round")  # (s32factual: جولة، سلسلة، موجة: "جولة جديدة من المحادثات" is that act)
 _HOLD_FORMS = word_set("consult", "hold")  # (forms of عقد: data/wordsets.tsv)
 _FORUMS = word_set("consult", "forum")  # forums of member states (مجموعة السبع، منظمة التعاون الإسلامي; s22coop)
@@ -10113,7 +10114,8 @@ class EventStage(Stage):
         # (s35nonfact) a crowd of protesters named by its agent noun (المتظاهرون، محتجون) is the people who protest: the
         # verb whose subject or object it is ("ويطالب محتجون بإقالة الملقي"، "وندد المتظاهرون بالمحاكمات"، "ولم يتمكن
         # المتظاهرون من الوصول"، "طلب الجيش من المتظاهرين العودة") is their act or one done to them, not the protest's mood
-        crowd = typ == "PROTEST" and cw.removeprefix("ال").startswith(_battles._PROTESTERS)
+        crowd = typ == "PROTEST" and cw.removeprefix("ال").startswith(_battles._PROTESTERS) \
+            and not (ts > 0 and toks[ts - 1].norm in _CROWD_PREPS)
         for m in lex.cues.find_all(toks, lo, ts):  # (as in toks[lo:ts], without the slice)
             k = m.value
             if k == "hypguess":
@@ -10122,6 +10124,10 @@ class EventStage(Stage):
                 k = "hyp"
             pos = lo + m.start_tok
             dist = ts - (lo + m.end_tok)
+            if k != "hist" and any(x.s <= pos < x.e for x in getattr(st, "ments", None) or ()):
+                continue  # (s35nonfact) a cue word inside a name is the name: "وأدلى لو دريان بالتصريحات بعد يوم من حث
+                # نتانياهو فرنسا" (لو "if"; corpus: لو دريان 45، لو مير 39، لو سيلسو 12، لو باريزيان 8); not a background
+                # cue, which is a party itself ("المتهم", "المتورطين")
             if _strong_between(st_text(self), toks, lo + m.end_tok, ts) and k != "hist":
                 continue
             if k != "hist" and _resumptive_between(toks, lo + m.end_tok, ts):
