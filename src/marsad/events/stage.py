@@ -10132,8 +10132,8 @@ class EventStage(Stage):
                 continue
             if k != "hist" and _resumptive_between(toks, lo + m.end_tok, ts):
                 continue  # "... بتنفيذ الهجوم وهو ما تنفيه موسكو": the cue's clause ends at وهو ما (s33blame)
-            if crowd and k in ("neg", "hyp", "hypguess") and dist <= 1:
-                continue
+            if crowd and (k in ("hyp", "hypguess") and dist == 0 or k == "neg" and dist == 1):
+                continue  # (the cue is the verb before the crowd, or the particle negating that verb)
             if k == "neg" and lo + m.end_tok < ts and toks[lo + m.end_tok].norm in _STILL_FORMS \
                     and toks[ts].norm[:1] in "يتن" and toks[ts].norm in VERB_FORMS and toks[ts].norm not in PAST_FORMS:
                 continue  # (s35nonfact) "إن المملكة كانت ولا تزال تدعم استقرار وأمن لبنان": لا before زال is "still", and
@@ -10372,12 +10372,13 @@ class EventStage(Stage):
         if not negated and _claimed_false(self._text, toks, ts, te):
             negated = True  # "بأن المملكة احتجزت ... سعد الحريري هو كلام غير صحيح": a claim its clause judges false
         # a definite verbal noun right after another act is its topic (بحث ... التهديدات، ندد بالهجوم)
-        if _is_noun(toks[ts].norm) and toks[ts].norm.lstrip("وفبل").startswith("ال") and not crowd \
+        if _is_noun(toks[ts].norm) and toks[ts].norm.lstrip("وفبل").startswith("ال") \
                 and not (ts > 0 and toks[ts - 1].norm.lstrip("و") in _HELD_AT):
             # (s35nonfact: not an act named after a word of time, "أجرى محادثات مثمرة خلال اللقاء الذي جمعه بزعيم الحوثيين"،
             # "وتأتي المحادثات الحالية في أعقاب الاجتماع المفاجئ بين كيم وشي": the occasion or the earlier act, no topic)
             for m in trigs:
                 if m.end_tok <= ts and ts - m.end_tok <= 10 and m.value.type in TOPIC_HEADS \
+                        and not (crowd and m.value.type != "PROTEST") \
                         and m.value.mode not in ("reply", "praise") and not _strong_between(self._text, toks, m.end_tok, ts) \
                         and toks[m.end_tok - 1].norm not in _CONCERN:
                     # (nor a verb of describing in praise, s29verbal: "وصف أردوغان المحادثات بين روسيا وأوكرانيا بأنها
