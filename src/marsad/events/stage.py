@@ -69,6 +69,9 @@ _DAN_NOT_AFTER = word_set("accuse", "dan_not_after")  # (data/wordsets.tsv: afte
 _REPLY_FORMS = word_set("accuse", "reply_finite")
 _CONCERN = word_set("accuse", "concern")
 _UNTIL_WORDS = word_set("factual", "until")  # (s32factual: حتى، لغاية before a day to come: the end of a done act)
+_STILL_FORMS = word_set("factual", "still")  # (s35nonfact: لا يزال، لا تزال "still": no negation)
+_SUBMIT_VERBS = word_set("factual", "submit")  # (s35nonfact: تقدمت أنقرة بطلب: a request made)
+_CROWD_PREPS = word_set("factual", "crowd_prep")  # (s35nonfact: ضد المحتجين: a crowd targeted)
 _ROUND_NOUNS = word_set("factual", "round")  # (s32factual: جولة، سلسلة، موجة: "جولة جديدة من المحادثات" is that act)
 _HOLD_FORMS = word_set("consult", "hold")  # (forms of عقد: data/wordsets.tsv)
 _FORUMS = word_set("consult", "forum")  # forums of member states (مجموعة السبع، منظمة التعاون الإسلامي; s22coop)
@@ -6027,10 +6030,13 @@ class EventStage(Stage):
                 and any(r in self.lex.trig.trie for r in readings(w0) if r[:1] != w0[:1]) \
                 and not (typ == "AGREE" and w0[:1] == "ب" and self._reacted_to(st, ts)) \
                 and not received \
-                and not (typ == "REQUEST" and w0 == "بطلب" and _request_from(toks, groups, ts, te) is not None):
+                and not (typ == "REQUEST" and w0 == "بطلب" and _request_from(toks, groups, ts, te) is not None) \
+                and not (typ == "REQUEST" and w0[:1] == "ب" and any(
+                    toks[k].norm in _SUBMIT_VERBS and not _strong_between(text, toks, k + 1, ts)
+                    for k in range(max(0, ts - 4), ts))):
             # (حظيت بدعم الحلف: the support received is told as a fact; "يجتمع مجلس الأمن بطلب من الولايات المتحدة"،
             # "عقد مجلس الأمن جلسة طارئة بطلب من الكويت": the request of the party after من was made, whatever the
-            # mood of the act it occasioned, s21freshverbal)
+            # mood of the act it occasioned, s21freshverbal; and one submitted, "تقدمت أنقرة بطلب رسمي إلى", s35nonfact)
             hyp = own is None or own[:2] != (st.i, ts)
             if hyp and typ == "COERCE" and w0[:1] == "ل" and w0[1:] in _CROWD_CONTROL and _force_used(text, toks, ts):
                 hyp = False  # "وتدخلت قوات من الأمن لقمع المتظاهرين"، "وأطلقت الشرطة الغاز المسيل للدموع لتفريق الحشود":
@@ -10125,6 +10131,12 @@ class EventStage(Stage):
         lex = self.lex
         negated = hyp = hist = False
         lo = max(0, ts - 12)
+        cw = toks[ts].norm.removeprefix("و") if ts < len(toks) else ""
+        # (s35nonfact) a crowd of protesters named by its agent noun (المتظاهرون، محتجون) is the people who protest: the
+        # verb whose subject or object it is ("ويطالب محتجون بإقالة الملقي"، "وندد المتظاهرون بالمحاكمات"، "ولم يتمكن
+        # المتظاهرون من الوصول"، "طلب الجيش من المتظاهرين العودة") is their act or one done to them, not the protest's mood
+        crowd = typ == "PROTEST" and cw.removeprefix("ال").startswith(_battles._PROTESTERS) \
+            and not (ts > 0 and toks[ts - 1].norm in _CROWD_PREPS)
         for m in lex.cues.find_all(toks, lo, ts):  # (as in toks[lo:ts], without the slice)
             k = m.value
             if k == "hypguess":
@@ -10133,10 +10145,20 @@ class EventStage(Stage):
                 k = "hyp"
             pos = lo + m.start_tok
             dist = ts - (lo + m.end_tok)
+            if k != "hist" and any(x.s <= pos < x.e for x in getattr(st, "ments", None) or ()):
+                continue  # (s35nonfact) a cue word inside a name is the name: "وأدلى لو دريان بالتصريحات بعد يوم من حث
+                # نتانياهو فرنسا" (لو "if"; corpus: لو دريان 45، لو مير 39، لو سيلسو 12، لو باريزيان 8); not a background
+                # cue, which is a party itself ("المتهم", "المتورطين")
             if _strong_between(st_text(self), toks, lo + m.end_tok, ts) and k != "hist":
                 continue
             if k != "hist" and _resumptive_between(toks, lo + m.end_tok, ts):
                 continue  # "... بتنفيذ الهجوم وهو ما تنفيه موسكو": the cue's clause ends at وهو ما (s33blame)
+            if crowd and (k in ("hyp", "hypguess") and dist == 0 or k == "neg" and dist == 1):
+                continue  # (the cue is the verb before the crowd, or the particle negating that verb)
+            if k == "neg" and lo + m.end_tok < ts and toks[lo + m.end_tok].norm in _STILL_FORMS \
+                    and toks[ts].norm[:1] in "يتن" and toks[ts].norm in VERB_FORMS and toks[ts].norm not in PAST_FORMS:
+                continue  # (s35nonfact) "إن المملكة كانت ولا تزال تدعم استقرار وأمن لبنان": لا before زال is "still", and
+                # the imperfect after it a standing act (not a noun: "لا تزال العقوبات التي فرضت في 2014 مطبقة")
             if k == "neg" and dist <= 2:
                 if typ == "ASSAULT" and dist == 1 and _subject_of_negated(toks, ts):
                     continue  # "لم تلق الضربات الجوية التي شنتها الولايات المتحدة ... إجماعا": another verb is negated
@@ -10371,9 +10393,13 @@ class EventStage(Stage):
         if not negated and _claimed_false(self._text, toks, ts, te):
             negated = True  # "بأن المملكة احتجزت ... سعد الحريري هو كلام غير صحيح": a claim its clause judges false
         # a definite verbal noun right after another act is its topic (بحث ... التهديدات، ندد بالهجوم)
-        if _is_noun(toks[ts].norm) and toks[ts].norm.lstrip("وفبل").startswith("ال"):
+        if _is_noun(toks[ts].norm) and toks[ts].norm.lstrip("وفبل").startswith("ال") \
+                and not (ts > 0 and toks[ts - 1].norm.lstrip("و") in _HELD_AT):
+            # (s35nonfact: not an act named after a word of time, "أجرى محادثات مثمرة خلال اللقاء الذي جمعه بزعيم الحوثيين"،
+            # "وتأتي المحادثات الحالية في أعقاب الاجتماع المفاجئ بين كيم وشي": the occasion or the earlier act, no topic)
             for m in trigs:
                 if m.end_tok <= ts and ts - m.end_tok <= 10 and m.value.type in TOPIC_HEADS \
+                        and not (crowd and m.value.type != "PROTEST") \
                         and m.value.mode not in ("reply", "praise") and not _strong_between(self._text, toks, m.end_tok, ts) \
                         and toks[m.end_tok - 1].norm not in _CONCERN:
                     # (nor a verb of describing in praise, s29verbal: "وصف أردوغان المحادثات بين روسيا وأوكرانيا بأنها
@@ -10439,7 +10465,7 @@ class EventStage(Stage):
             and self._text[toks[ts - 1].end:toks[ts].start].strip() in ("،", ",")
         for m in trigs:
             if m.end_tok <= ts and ts - m.end_tok <= 6 and m.value.type in VERBAL_HEADS and m.value.mode != "defend" \
-                    and not _strong_between(self._text, toks, m.end_tok, ts) and not held_at and not own_clause \
+                    and not _strong_between(self._text, toks, m.end_tok, ts) and not held_at and not own_clause and not crowd \
                     and not _done_before(toks, m.end_tok, ts) and not _avenged(toks, ts) \
                     and not any(toks[k].norm in _BUT_WORDS for k in range(m.end_tok, ts)) \
                     and not (m.value.type == "REJECT" and typ == "REQUEST" and ts == m.end_tok and te < len(toks)
