@@ -867,3 +867,26 @@ def relative_past(text, toks, ts, te) -> bool:
     if any(w in _PAST_ADVERBS for w in words):
         return True
     return any(tuple(words[i:i + len(p)]) == p for p in _PAST_PHRASES for i in range(len(words)))
+
+
+_GUESTS = word_set("precision", "guests")  # (data/wordsets.tsv)
+_WELCOMING = word_set("react", "welcome")
+
+
+def welcome_of_guests(toks, ts, te) -> bool:
+    """(s35prec) A welcome of people as guests, not support of a party: the trigger at toks[ts:te] is a word of
+    welcoming (react/welcome, with its pronoun: ترحيبها) and the first word with ب in the six after it is ب + (ال) +
+    a noun of precision/guests ("جددت السعودية ترحيبها بالمواطنين القطريين"، "يرحبون باللاجئين")."""
+    if te >= len(toks):
+        return False
+    w = toks[ts].norm
+    w = w[1:] if w[:1] in "وف" and (len(w) > 4 or w[1:] in _WELCOMING) else w
+    if w not in _WELCOMING and not any(w.startswith(x) and len(w) - len(x) <= 2 for x in ("ترحيب", "الترحيب")):
+        return False
+    # the welcomed: the first word with ب after the trigger, past its subject ("ورحبت الحكومة الألمانية بالمهاجرين")
+    n = next((t.norm for t in toks[te:te + 7] if t.norm[:1] == "ب" and len(t.norm) > 3), "")
+    if not n:
+        return False
+    n = n[1:]
+    n = n[2:] if n.startswith("ال") and len(n) > 4 else n
+    return n in _GUESTS

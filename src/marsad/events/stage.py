@@ -1711,6 +1711,8 @@ class EventStage(Stage):
                     break  # (not into the next clause: "ترفض رفع الإقامة الجبرية عن القس برانسون وتهدد بالرد")
                 if not m.value.unless.isdisjoint(readings(toks[j].norm)):  # (a reading of it among them)
                     return False
+        if m.value.type == "SUPPORT" and _precision.welcome_of_guests(toks, m.start_tok, m.end_tok):
+            return False  # (s35prec) "ترحيبها بالمواطنين القطريين"، "يرحبون باللاجئين": hospitality (precision.py)
         if m.value.type == "AID" and m.value.mode == "rescue" \
                 and not _material.rescuer_told(self._text or "", toks, m.start_tok, self._dp.mentions(toks)):
             return False
