@@ -890,3 +890,31 @@ def welcome_of_guests(toks, ts, te) -> bool:
     n = n[1:]
     n = n[2:] if n.startswith("ال") and len(n) > 4 else n
     return n in _GUESTS
+
+
+_ELAPSED_PERIOD = word_set("precision", "elapsed_period")  # (data/wordsets.tsv)
+_ELAPSED_SOME = word_set("precision", "elapsed_some")
+
+
+def elapsed_before(text, toks, ts) -> bool:
+    """(s35prec) The act at toks[ts] follows "بعد <period> من/على" within the four words before it: it took place that
+    long before what the sentence tells ("ويأتي الخطاب بعد أسبوع على إعلان ترمب الانسحاب من الاتفاق"، "أفرجت السلطات
+    عن الصحفي بعد شهرين على اعتقاله"), background with no day of its own. Not past a comma or a full stop, nor a verb
+    (the sentence's own act after the phrase: "استجاب ترامب للضغوط بعد أسابيع من الغضب محليا ودوليا ووعد بأنه"), nor
+    past a word with و between."""
+    w = toks[ts].norm
+    if w in VERB_FORMS or w[:1] in "وف" and w[1:] in VERB_FORMS:
+        return False
+    for k in range(ts - 1, max(1, ts - 5), -1):
+        if toks[k].norm not in ("من", "علي", "على"):
+            continue
+        if toks[k - 1].norm not in _ELAPSED_PERIOD:
+            continue
+        j = k - 2
+        if j >= 0 and toks[j].norm in _ELAPSED_SOME:
+            j -= 1
+        if j < 0 or toks[j].norm.lstrip("و") != "بعد":
+            continue
+        gap = text[toks[k].end:toks[ts].start] if text else ""
+        return not any(c in gap for c in "،,.؛:") and not any(t.norm[:1] == "و" for t in toks[k + 1:ts])
+    return False
