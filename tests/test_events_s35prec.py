@@ -86,3 +86,9 @@ def test_verb_after_the_elapsed_phrase_stays(pipe):
     doc = full(pipe, "واستجاب ترامب للضغوط بعد أسابيع من الغضب محليا ودوليا ووعد بأنه \"سيبقي العائلات مع بعضها\" في "
                      "مراكز احتجاز المهاجرين.", "2018-06-30T10:00")
     assert current(doc, "AGREE")
+
+
+def test_harm_a_background_attack_caused_is_background(pipe):
+    doc = full(pipe, "ويأتي ذلك بعد أسبوع من هجوم مماثل على مجمع وزارة الداخلية في مقديشو أسفر عن مقتل 9 أشخاص على الأقل.",
+               "2018-07-14T10:00")
+    assert not current(doc, "ASSAULT")

@@ -917,4 +917,16 @@ def elapsed_before(text, toks, ts) -> bool:
             continue
         gap = text[toks[k].end:toks[ts].start] if text else ""
         return not any(c in gap for c in "،,.؛:") and not any(t.norm[:1] == "و" for t in toks[k + 1:ts])
+    if ts >= 2 and toks[ts - 1].norm in ("عن", "الي") and toks[ts - 2].norm in _RESULT_VERB and text:
+        # the harm that act led to: "بعد أيام من غارة شنتها قوات التحالف على الحديدة، أسفرت عن مقتل الصماد"
+        for k in range(ts - 3, max(1, ts - 24), -1):
+            if any(c in text[toks[k].end:toks[k + 1].start] for c in ".؛:"):
+                break
+            if toks[k].norm in ("من", "علي") and toks[k - 1].norm in _ELAPSED_PERIOD and (
+                    toks[k - 2].norm.lstrip("و") == "بعد" or k >= 3 and toks[k - 2].norm in _ELAPSED_SOME
+                    and toks[k - 3].norm.lstrip("و") == "بعد") and toks[k + 1].norm not in VERB_FORMS:
+                return True
     return False
+
+
+_RESULT_VERB = word_set("precision", "result_verb")  # (data/wordsets.tsv)
