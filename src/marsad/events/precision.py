@@ -867,3 +867,66 @@ def relative_past(text, toks, ts, te) -> bool:
     if any(w in _PAST_ADVERBS for w in words):
         return True
     return any(tuple(words[i:i + len(p)]) == p for p in _PAST_PHRASES for i in range(len(words)))
+
+
+_GUESTS = word_set("precision", "guests")  # (data/wordsets.tsv)
+_WELCOMING = word_set("react", "welcome")
+
+
+def welcome_of_guests(toks, ts, te) -> bool:
+    """(s35prec) A welcome of people as guests, not support of a party: the trigger at toks[ts:te] is a word of
+    welcoming (react/welcome, with its pronoun: ترحيبها) and the first word with ب in the six after it is ب + (ال) +
+    a noun of precision/guests ("جددت السعودية ترحيبها بالمواطنين القطريين"، "يرحبون باللاجئين")."""
+    if te >= len(toks):
+        return False
+    w = toks[ts].norm
+    w = w[1:] if w[:1] in "وف" and (len(w) > 4 or w[1:] in _WELCOMING) else w
+    if w not in _WELCOMING and not any(w.startswith(x) and len(w) - len(x) <= 2 for x in ("ترحيب", "الترحيب")):
+        return False
+    # the welcomed: the first word with ب after the trigger, past its subject ("ورحبت الحكومة الألمانية بالمهاجرين")
+    n = next((t.norm for t in toks[te:te + 7] if t.norm[:1] == "ب" and len(t.norm) > 3), "")
+    if not n:
+        return False
+    n = n[1:]
+    n = n[2:] if n.startswith("ال") and len(n) > 4 else n
+    return n in _GUESTS
+
+
+_ELAPSED_PERIOD = word_set("precision", "elapsed_period")  # (data/wordsets.tsv)
+_ELAPSED_SOME = word_set("precision", "elapsed_some")
+
+
+def elapsed_before(text, toks, ts) -> bool:
+    """(s35prec) The act at toks[ts] follows "بعد <period> من/على" within the four words before it: it took place that
+    long before what the sentence tells ("ويأتي الخطاب بعد أسبوع على إعلان ترمب الانسحاب من الاتفاق"، "أفرجت السلطات
+    عن الصحفي بعد شهرين على اعتقاله"), background with no day of its own. Not past a comma or a full stop, nor a verb
+    (the sentence's own act after the phrase: "استجاب ترامب للضغوط بعد أسابيع من الغضب محليا ودوليا ووعد بأنه"), nor
+    past a word with و between."""
+    w = toks[ts].norm
+    if w in VERB_FORMS or w[:1] in "وف" and w[1:] in VERB_FORMS:
+        return False
+    for k in range(ts - 1, max(1, ts - 5), -1):
+        if toks[k].norm not in ("من", "علي", "على"):
+            continue
+        if toks[k - 1].norm not in _ELAPSED_PERIOD:
+            continue
+        j = k - 2
+        if j >= 0 and toks[j].norm in _ELAPSED_SOME:
+            j -= 1
+        if j < 0 or toks[j].norm.lstrip("و") != "بعد":
+            continue
+        gap = text[toks[k].end:toks[ts].start] if text else ""
+        return not any(c in gap for c in "،,.؛:") and not any(t.norm[:1] == "و" for t in toks[k + 1:ts])
+    if ts >= 2 and toks[ts - 1].norm in ("عن", "الي") and toks[ts - 2].norm in _RESULT_VERB and text:
+        # the harm that act led to: "بعد أيام من غارة شنتها قوات التحالف على الحديدة، أسفرت عن مقتل الصماد"
+        for k in range(ts - 3, max(1, ts - 24), -1):
+            if any(c in text[toks[k].end:toks[k + 1].start] for c in ".؛:"):
+                break
+            if toks[k].norm in ("من", "علي") and toks[k - 1].norm in _ELAPSED_PERIOD and (
+                    toks[k - 2].norm.lstrip("و") == "بعد" or k >= 3 and toks[k - 2].norm in _ELAPSED_SOME
+                    and toks[k - 3].norm.lstrip("و") == "بعد") and toks[k + 1].norm not in VERB_FORMS:
+                return True
+    return False
+
+
+_RESULT_VERB = word_set("precision", "result_verb")  # (data/wordsets.tsv)

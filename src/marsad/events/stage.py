@@ -1717,6 +1717,8 @@ class EventStage(Stage):
                     break  # (not into the next clause: "ترفض رفع الإقامة الجبرية عن القس برانسون وتهدد بالرد")
                 if not m.value.unless.isdisjoint(readings(toks[j].norm)):  # (a reading of it among them)
                     return False
+        if m.value.type == "SUPPORT" and _precision.welcome_of_guests(toks, m.start_tok, m.end_tok):
+            return False  # (s35prec) "ترحيبها بالمواطنين القطريين"، "يرحبون باللاجئين": hospitality (precision.py)
         if m.value.type == "AID" and m.value.mode == "rescue" \
                 and not _material.rescuer_told(self._text or "", toks, m.start_tok, self._dp.mentions(toks)):
             return False
@@ -10576,6 +10578,14 @@ class EventStage(Stage):
         return d, dt, hist, fut
 
     def _date_told(self, doc, sents, st, ts, te, t0, t1, pub, typ=None):
+        d, dt, hist, fut = self._date_told_(doc, sents, st, ts, te, t0, t1, pub, typ)
+        if not dt and _precision.elapsed_before(self._text, st.toks, ts):
+            return None, None, True, False  # (s35prec) "بعد شهرين على اعتقاله": that long before, background with no
+            # day of its own phrase (precision.py); not one told with its own day ("بعد أسبوع على مقتل 17 فلسطينياً ...
+            # يوم الجمعة الماضي")
+        return d, dt, hist, fut
+
+    def _date_told_(self, doc, sents, st, ts, te, t0, t1, pub, typ=None):
         r = _dates.date_from_time_stage(doc, st.i, t0, t1, typ == "ACCUSE")
         if r and r.get("after_own") and typ in MATERIAL_ACTS:
             r = {"date": None, "date_text": None, "historical": r.get("historical"), "future": r.get("future")}
