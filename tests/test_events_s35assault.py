@@ -68,3 +68,18 @@ def test_an_attack_claimed_by_its_author_keeps_it(pipe):
     doc = full(pipe, _HEAD + "لقي عشرات الجنود مصرعهم بنيجيريا، في هجوم شنته جماعة \"بوكو حرام\" الإرهابية على قاعدة "
                              "عسكرية في نهاية الأسبوع شمال شرقي البلاد.")
     assert any("Boko" in a for a, _ in _attacks(doc))
+
+
+def test_some_of_the_dead_named_among_them_are_no_second_party(pipe):
+    # "بينهم امرأة" names some of the four dead (harm/among_them): the raid's author is the coalition after نفذتها
+    doc = full(pipe, _HEAD + "لقي أربعة أشخاص بينهم امرأة مصرعهم وأصيب 11 آخرون في غارات جوية نفذتها طائرات التحالف "
+                             "بقيادة السعودية مساء السبت، واستهدفت محطة وقود.")
+    got = _attacks(doc)
+    assert any("coalition" in a and "أشخاص" in r for a, r in got)
+    assert not any("coalition" in r for _, r in got)
+
+
+def test_a_people_among_the_dead_is_no_author(pipe):
+    doc = full(pipe, _HEAD + "لقي 14 مقاتلا على الأقل من بينهم إيرانيون، مصرعهم في الضربة التي استهدفت قبيل فجر الاثنين "
+                             "مطار التيفور العسكري التابع للنظام السوري في محافظة حمص.")
+    assert not any("Iran" in a for a, _ in _attacks(doc))

@@ -15028,7 +15028,7 @@ def _harmed(text, toks, groups, ts, cut):
             for h in sorted(cands, key=lambda x: x["s"]):
                 if h["s"] == chain:
                     chain = h["e"]
-            if any(h is not g and h["s"] > k and not g["e"] <= h["s"] < chain for h in cands) \
+            if any(h is not g and h["s"] > k and not g["e"] <= h["s"] < chain and not _among_them(toks, h) for h in cands) \
                     or _full_stop_between(text, toks, g["e"], ts):
                 return None
             return dict(g, verb=k)
@@ -15049,8 +15049,21 @@ def _met_death_subject(text, toks, g, ts) -> bool:
     k = next((k for k in range(g["e"], min(ts, g["e"] + 4)) if toks[k].norm.lstrip("وف") in _MET_DEATH), None)
     if k is not None and not _STRONG.search(text, toks[g["e"] - 1].end, toks[k].start):
         return death(k + 1)  # (past "قد"، "على الأقل"، a day: "إن 4 متمردين حوثيين على الأقل لقوا مصرعهم")
-    return any(toks[k].norm.lstrip("وف") in _MET_DEATH for k in range(max(0, g["s"] - 4), g["s"])) \
+    back = 10 if _among_them(toks, g) else 4  # ("لقي 14 مقاتلا على الأقل من بينهم إيرانيون، مصرعهم": some of the dead)
+    return any(toks[k].norm.lstrip("وف") in _MET_DEATH for k in range(max(0, g["s"] - back), g["s"])) \
         and (death(g["e"]) or death(g["e"] + 1))
+
+
+_AMONG_THEM = word_set("harm", "among_them")  # (data/wordsets.tsv: بينهم، منهم ...)
+
+
+def _among_them(toks, h) -> bool:
+    """Is the party group h told as some of the harmed named before it, after "among them" (s35assault: "لقي أربعة
+    أشخاص بينهم امرأة مصرعهم"، "لقي 12 شخصا، من بينهم 3 أطفال، حتفهم"), past a count: no second party?"""
+    k = h["s"] - 1
+    while k > 0 and h["s"] - k <= 2 and (toks[k].norm.isdigit() or toks[k].norm in _NUMBER_WORDS):
+        k -= 1
+    return k >= 0 and toks[k].norm.lstrip("و") in _AMONG_THEM
 
 
 # cardinal number words (a count before a noun: ثلاثة جنود، عشرين شخصا)
