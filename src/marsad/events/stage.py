@@ -1119,6 +1119,10 @@ class EventStage(Stage):
                     and not set(e["actors"]) & set(e["recipients"]):
                 out.add("clash")  # (s32veto) a new clash (indefinite battle noun, or its finite verb: "اشتبكت الشرطة في
                 # ولاية شيكاغو الأمريكية مع محتجين") between two named sides: see CLASH_VETO
+            if e.get("_met_clash") and clash_side(e["actors"]) and clash_side(e["recipients"]) \
+                    and not set(e["actors"]) & set(e["recipients"]):
+                out.add("clash")  # (s35assault) "لقي عدد من عناصر الميليشيات مصرعهم خلال مواجهات مع قوات المقاومة": deaths
+                # in a clash with a named side, the clash told as a battle noun is (see CLASH_VETO)
             if lp == "fight" and _battles.police_and_crowd(e, self._dp.by_id):
                 out.add("claim")  # a clash between security forces and protesters (battles.py)
             if e["type"] == "ASSAULT" and e["actors"] and e["recipients"] and e.get("_kidnap"):
@@ -2893,10 +2897,15 @@ class EventStage(Stage):
                     # جراء غارة للتحالف العربي": the one killed is the antecedent; the clause's object is no side, and
                     # the attack that killed him (its author: _attacker_after) is told after the clause
         harm_att = None  # the author the attack noun after a passive of harm names (below)
+        met_clash = False
+        # (s35assault) "إن 14 مقاتلا لقوا حتفهم في الضربة": the subject of a verb of meeting one's death (لقي حتفه، لقوا
+        # مصرعهم) before it suffered the attack; it is never its author
+        met_death = typ == "ASSAULT" and not is_noun and ttok.norm.lstrip("وف") in _MET_DEATH and any(
+            toks[k].norm.lstrip("وف").startswith(("مصرع", "حتف")) for k in range(ts + 1, min(len(toks), te + 1)))
         if typ == "ASSAULT" and subj is None and not harm_passive and not is_noun \
                 and (not svo or te < len(toks) and (toks[te].norm in _AFTER_PASSIVE or toks[te].norm == "مع"
                                                      or toks[te].norm in _REL_DAYS)) \
-                and ttok.norm.lstrip("وف") in _HARM_PASSIVE_PRE \
+                and (ttok.norm.lstrip("وف") in _HARM_PASSIVE_PRE or met_death) \
                 and not any(g["prep"] is None and te <= g["s"] <= te + 1 for g in groups) \
                 and not (te < len(toks) and (toks[te].norm in _COUNTED_OBJECTS or toks[te].norm.isdigit())) \
                 and (vg := next((g for g in before[::-1] if g["prep"] is None and g["e"] <= ts and ts - g["e"] <= 6
@@ -2922,7 +2931,7 @@ class EventStage(Stage):
             # (a subject right before its verb, with no object possible after it (في، مع), is read as a passive's only
             # when the attack noun names its author: "أن ثلاثة جنود قتلوا في هجوم لحركة طالبان"، "أن النقيب قتل مع
             # قيادات أخرى في غارة جوية لمقاتلات التحالف"; not "أن شرطيين قتلا في الهجوم")
-            if not svo or harm_att is not None \
+            if not svo or harm_att is not None or met_death \
                     or self._attacker_after(text, toks, groups, {"s": ts, "e": te, "ids": vg["ids"]}) is not None:
                 subj, harm_passive = vg, True
         comp = next(compress(range(ts - 1, -1, -1), map(_COMP_BEFORE.__contains__, map(TOKEN_NORM, reversed(toks[:ts])))),
@@ -3004,6 +3013,10 @@ class EventStage(Stage):
                 # author its genitive marks (هجوم لـ), as harm_att below
             if not actors and harm_att:
                 actors, marked = list(harm_att), True
+            if not actors and met_death and (found := _material.clash_partner(
+                    text, st, groups, te, [], list(subj["ids"]))) is not None and not set(found[0]) & set(subj["ids"]):
+                actors, met_clash = list(found[0]), True  # (s35assault) "لقي مصرعه خلال مواجهات مع قوات المقاومة": the
+                # clash's other side (pinned as a clash: _decide, CLASH_VETO)
             recips = subj["ids"]
         elif own and typ == "PROTEST":
             actors = own[0]["ids"]
@@ -4254,6 +4267,18 @@ class EventStage(Stage):
                 att = self._attacker_after(text, toks, groups, {"e": te, "ids": recips})
                 if att is not None and not set(att["ids"]) & set(recips):
                     actors = list(att["ids"])
+        if typ == "ASSAULT" and actors and (is_noun or ttok.norm.lstrip("وف") in _HARM_PASSIVE) \
+                and (vg := next((g for g in before if g["ids"] == actors), None)) is not None \
+                and _met_death_subject(text, toks, vg, ts):
+            # (s35assault) "بأن 14 مقاتلا لقوا حتفهم في الضربة العسكرية التي استهدفت مطار التيفور"، "لقي مراهقان
+            # فلسطينيان حتفهما إثر اشتباكات مع الجيش الإسرائيلي"، "لقي رجل أمن أردني حتفه وأصيب عدد من رجال الأمن":
+            # who met their death (لقي حتفه، لقوا مصرعهم) before the attack noun or the next harm told suffered it, they
+            # are not its author (a clash's other side, after مع, is: material.clash_sides)
+            others = [r for r in recips if r not in vg["ids"]]
+            if others and is_noun and _material._clash_at(toks, ts) is not None:
+                actors, recips = others, list(vg["ids"])  # the other side of the clash they died in
+            else:
+                actors, recips = [], list(vg["ids"]) + others
         if counted_victims and typ in ("COERCE", "ACCUSE", "SANCTION"):
             # "واختطف الصحفي من قبل مسلحين مجهولين"، "اعتقل الناشط على يد عناصر الأمن": the agent phrase names the author
             vic = next(g for g in after if g["ids"] == recips)
@@ -4911,7 +4936,8 @@ class EventStage(Stage):
                 # clause (s28places: the base is a place the stage now names)
                 actors = list(blamed["ids"])
                 recips = recips + [i for i in self._toll_of(toks, groups, te) if i not in recips and i not in actors]
-        if typ == "ASSAULT" and recips:
+        if typ == "ASSAULT" and recips and not (harm_passive and met_death):  # (s35assault: not the one who met his
+            # death, told before: "عناصر الميليشيات لقي مصرعه خلال مواجهات ... فيما فرت قيادات ... من عناصر ميليشيات الحوثي")
             rg = next((g for g in groups if g["ids"] == recips and g["s"] >= te), None)
             if rg is not None and any(toks[k].norm in _CONTRAST or toks[k].norm == "في" and toks[k + 1].norm == "حين"
                                       or toks[k].norm in ("مما", "ما") and toks[k + 1].norm.lstrip("و") in _SEQUEL
@@ -6405,6 +6431,11 @@ class EventStage(Stage):
         if ev.get("_launch") == "fight" and _battles.crowd_first(ev, self._dp.by_id):
             ev["actors"], ev["recipients"] = ev["recipients"], ev["actors"]  # "المواجهات بين المتظاهرين الفلسطينيين
             # والجيش الإسرائيلي": the forces assault the crowd, whichever side بين names first (battles.crowd_first)
+        if typ == "ASSAULT" and ev["actors"] and ev["recipients"] and not is_noun and (met_clash or any(
+                toks[k].norm.lstrip("وف") in _MET_DEATH for k in range(max(0, ts - 1), min(len(toks), te)))) and (
+                met_clash or (found := _material.clash_partner(text, st, groups, te, [], list(ev["recipients"])))
+                is not None and set(found[0]) == set(ev["actors"])):
+            ev["_met_clash"] = True  # (s35assault) deaths met in a clash with its author named after مع (_decide: clash)
         if repelled is not None and ev["actors"] == repelled[0] and ev["recipients"] == repelled[1]:
             ev["_launch"] = "fight"  # a repelled attack between named armed sides is a battle (_decide: battles.both_named)
         if placed and recips == placed and actors and not hist:
@@ -15077,11 +15108,42 @@ def _harmed(text, toks, groups, ts, cut):
             for h in sorted(cands, key=lambda x: x["s"]):
                 if h["s"] == chain:
                     chain = h["e"]
-            if any(h is not g and h["s"] > k and not g["e"] <= h["s"] < chain for h in cands) \
+            if any(h is not g and h["s"] > k and not g["e"] <= h["s"] < chain and not _among_them(toks, h) for h in cands) \
                     or _full_stop_between(text, toks, g["e"], ts):
                 return None
             return dict(g, verb=k)
     return None
+
+
+def _met_death_subject(text, toks, g, ts) -> bool:
+    """Is the party group g the subject of a verb of meeting one's death (لقي حتفه، لقوا مصرعهم) told before the token
+    ts: the verb right after it ("14 مقاتلا لقوا حتفهم"، "مدنيين قد لقوا حتفهم") with the death noun (حتف، مصرع) next,
+    or the verb up to four words before it and the death noun right after it ("لقي نحو 17 عنصرا من ... مصرعهم"، "لقي
+    رجل أمن أردني حتفه"), in one clause (s35assault)?"""
+    if ts - g["e"] > 10 or _full_stop_between(text, toks, max(0, g["s"] - 1), ts):
+        return False
+
+    def death(k):
+        return k < ts and toks[k].norm.lstrip("وف").startswith(("مصرع", "حتف"))
+
+    k = next((k for k in range(g["e"], min(ts, g["e"] + 4)) if toks[k].norm.lstrip("وف") in _MET_DEATH), None)
+    if k is not None and not _STRONG.search(text, toks[g["e"] - 1].end, toks[k].start):
+        return death(k + 1)  # (past "قد"، "على الأقل"، a day: "إن 4 متمردين حوثيين على الأقل لقوا مصرعهم")
+    back = 10 if _among_them(toks, g) else 4  # ("لقي 14 مقاتلا على الأقل من بينهم إيرانيون، مصرعهم": some of the dead)
+    return any(toks[k].norm.lstrip("وف") in _MET_DEATH for k in range(max(0, g["s"] - back), g["s"])) \
+        and (death(g["e"]) or death(g["e"] + 1))
+
+
+_AMONG_THEM = word_set("harm", "among_them")  # (data/wordsets.tsv: بينهم، منهم ...)
+
+
+def _among_them(toks, h) -> bool:
+    """Is the party group h told as some of the harmed named before it, after "among them" (s35assault: "لقي أربعة
+    أشخاص بينهم امرأة مصرعهم"، "لقي 12 شخصا، من بينهم 3 أطفال، حتفهم"), past a count: no second party?"""
+    k = h["s"] - 1
+    while k > 0 and h["s"] - k <= 2 and (toks[k].norm.isdigit() or toks[k].norm in _NUMBER_WORDS):
+        k -= 1
+    return k >= 0 and toks[k].norm.lstrip("و") in _AMONG_THEM
 
 
 # cardinal number words (a count before a noun: ثلاثة جنود، عشرين شخصا)
