@@ -351,8 +351,9 @@ _REPORTING = re.compile(r"(?:(?:وفق|وفقا|بحسب|حسب|طبقا|نقل�
                         r"(?:ذكرت|ذكره|ذكر|افادت|افاد|نقلت|نقله|اعلنت|قالت|اوردت|اورده|بثت|نشرت)?[^،,.؛]*[،,]?\s*$")
 
 # "دان المغرب التحركات ...، وذلك حسب بيان أصدرته وزارة الخارجية المغربية، السبت": a verbal act reported by the statement
-# that made it: the statement's day is the act's own
-_STATEMENT_NOUN = re.compile(r"(?<!\w)(?:بيان|بيانها|بيانه|البيان|تصريح|تصريحات|التصريحات|بلاغ|البلاغ)(?!\w)")
+# that made it: the statement's day is the act's own; the noun may carry its preposition ("وفقا لبيان نشرته الخارجية
+# العمانية، الأحد"، "بحسب بيان": s35dates)
+_STATEMENT_NOUN = re.compile(r"(?<!\w)[لب]?(?:بيان|بيانها|بيانه|البيان|تصريح|تصريحات|التصريحات|بلاغ|البلاغ)(?!\w)")
 
 # "إرجاء محاكمة القس إلى 12 أكتوبر المقبل"، "مدد المجلس المهمة حتى 31 ديسمبر": an end point or a new date set
 # for a later occasion, not the day of the act
