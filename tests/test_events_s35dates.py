@@ -46,3 +46,16 @@ def test_paper_reveals_an_older_act():
              "آبي، بأنه سيرسل 25 مليون مهاجر مكسيكي إلى اليابان، بحسب ما أفادت صحيفة وول ستريت جورنال، الجمعة.", "هدد",
              "2018-06-16T05:16")
     assert r["date"] is None
+
+
+def test_body_act_told_again_by_its_noun_with_a_day():
+    # BB-middleEast-407-20180425: a death sentence named in the body, told again two lines on by its noun with its
+    # day (1 April): that day, so the sentence is background (historical), not an act of the publication day
+    doc = make_doc("الكويت تطرد السفير الفلبيني وتستدعي سفيرها من مانيلا للتشاور",
+                   ["أعلنت وزارة الخارجية الكويتية أنها أبلغت السفير الفلبيني لديها بأنه شخص غيرمرغوب فيه.",
+                    "حكم بإعدام لبناني وسورية لإدانتهما بقتل خادمة فلبينية في الكويت",
+                    "جدل بين الكويت والفلبين بعد مقتل خادمة",
+                    "وكانت محكمة كويتية أصدرت حكما غيابيا بالإعدام في الأول من إبريل/ نيسان الجاري على رجل لبناني "
+                    "وزوجته السورية بتهمة قتل الخادمة جوانا ديمافيليس التي عُثر على جثتها."], "2018-04-25T22:06")
+    r = when(doc, "بإعدام")
+    assert r["date"] == "2018-04-01" and r["historical"]

@@ -964,6 +964,12 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
         t = _next_told(cx, i, True, near=True)
         if t is not None:
             return _result(cx, t, carried=True, future_ctx=fut)
+    # 4d. (s35dates) an act of the body told again by its noun in one of the next two sentences, with a day in that
+    # noun's own clause ("وألقت الشرطة القبض على ثلاثة ..." then "وجرى الاعتقال مساء الجمعة")
+    if i > cx.first_body and i != cx.headline and not skipped:
+        t = _act_again(cx, i, trigger_start, trigger_end)
+        if t is not None:
+            return _result(cx, t, carried=True, future_ctx=fut, same_act=True)
     # 5. the headline takes the lead's date when the lead tells the same story
     if i == cx.headline and n > cx.first_body:
         told: list = []
