@@ -4,6 +4,7 @@ day after it ("دانت الخارجية ...، وفق ما ذكرت وكالة �
 keeps no day (the report's), nor does a verbal act a paper reveals ("بحسب ما أفادت صحيفة وول ستريت جورنال، الجمعة")."""
 from __future__ import annotations
 
+from conftest import full
 from test_time_dating import make_doc, when
 
 
@@ -59,3 +60,27 @@ def test_body_act_told_again_by_its_noun_with_a_day():
                     "وزوجته السورية بتهمة قتل الخادمة جوانا ديمافيليس التي عُثر على جثتها."], "2018-04-25T22:06")
     r = when(doc, "بإعدام")
     assert r["date"] == "2018-04-01" and r["historical"]
+
+
+def _current(doc, typ, trig):
+    return [e for e in doc["events"] if e["type"] == typ and e["trigger"]["text"] == trig
+            and not (e["negated"] or e["hypothetical"] or e["historical"])]
+
+
+def test_bare_year_after_fi_past_an_apposition_is_background(pipe):
+    # FR-internationalNews-2103-20180702, BB-internationalNews-916-20180802: a year after في/عام a few words after the
+    # verb (past the object's apposition) dates its clause's act: background, not an act of the publication day
+    doc = full(pipe, "وصنفتها وزارة الخارجية الأمريكية \"منظمة إرهابية\" في 1997، وأزالها الاتحاد الأوروبي عن قائمة "
+                     "المنظمات الإرهابية في 2008.", "2018-07-02T13:55")
+    assert not _current(doc, "SANCTION", "وصنفتها")
+    doc = full(pipe, "وقد قتل الزعيم الليبي، معمر القذافي، على أيدي مسلحين في 2011، بعد تخليه عن أسلحة نووية.",
+               "2018-05-24T14:55")
+    assert not [e for e in doc["events"] if e["type"] == "ASSAULT" and not e["historical"]]
+
+
+def test_year_naming_an_occasion_keeps_the_act_current(pipe):
+    # after SK-internationalNews-2722-20180719 (the speaker named here by a known office): "اتفاق 2015" names the deal;
+    # the support is of today
+    doc = full(pipe, "وقال وزير الخارجية البريطاني بوريس جونسون إنه يؤيد جهود الاتحاد الأوروبي الرامية إلى المحافظة على اتفاق 2015 النووي.",
+               "2018-07-19T10:00")
+    assert _current(doc, "SUPPORT", "يؤيد")
