@@ -556,6 +556,15 @@ class _Sent:
         return self._cut
 
 
+
+def _year_after_in(toks, k: int) -> bool:
+    """(s35dates) Is the bare year at token k told after في or عام ("على أيدي مسلحين في 2011"، "التقيا ... عام 2016"):
+    the time of its clause's act, a few words on past an apposition, not a name of an occasion ("اتفاق 2015"). (Not
+    read for an accusation: its charge tells the accused act with its year, "تتهمه تركيا بالوقوف وراء محاولة انقلاب
+    فاشلة في 2016".)"""
+    return k > 0 and toks[k - 1].norm in ("في", "عام", "العام", "وفي", "خلال")
+
+
 class EventStage(Stage):
     name = "events"
     needs = ("text", "sentences", "entities")
@@ -10641,7 +10650,8 @@ class EventStage(Stage):
             # never the publication day
             return None, r["date_text"], bool(r.get("historical")), bool(r.get("future"))
         cues = [c for c in (self._cues_of(st) or []) if c.date is not None
-                and not (c.vague and (c.tok > te + (10 if c.end_tok - c.tok > 1 else 3) or c.end_tok < ts - 6))
+                and not (c.vague and (c.tok > te + (10 if c.end_tok - c.tok > 1 else 8 if typ != "ACCUSE" and
+                                                    _year_after_in(st.toks, c.tok) else 3) or c.end_tok < ts - 6))
                 and not (c.past_month and c.tok >= te)
                 and not _quoted_apart(self._text, st.start, c.start, t0) and not _dates.range_bound(self._text, c)
                 and not _dates.since_far(self._text, c, pub)]

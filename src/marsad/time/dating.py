@@ -351,8 +351,9 @@ _REPORTING = re.compile(r"(?:(?:وفق|وفقا|بحسب|حسب|طبقا|نقل�
                         r"(?:ذكرت|ذكره|ذكر|افادت|افاد|نقلت|نقله|اعلنت|قالت|اوردت|اورده|بثت|نشرت)?[^،,.؛]*[،,]?\s*$")
 
 # "دان المغرب التحركات ...، وذلك حسب بيان أصدرته وزارة الخارجية المغربية، السبت": a verbal act reported by the statement
-# that made it: the statement's day is the act's own
-_STATEMENT_NOUN = re.compile(r"(?<!\w)(?:بيان|بيانها|بيانه|البيان|تصريح|تصريحات|التصريحات|بلاغ|البلاغ)(?!\w)")
+# that made it: the statement's day is the act's own; the noun may carry its preposition ("وفقا لبيان نشرته الخارجية
+# العمانية، الأحد"، "بحسب بيان": s35dates)
+_STATEMENT_NOUN = re.compile(r"(?<!\w)[لب]?(?:بيان|بيانها|بيانه|البيان|تصريح|تصريحات|التصريحات|بلاغ|البلاغ)(?!\w)")
 
 # "إرجاء محاكمة القس إلى 12 أكتوبر المقبل"، "مدد المجلس المهمة حتى 31 ديسمبر": an end point or a new date set
 # for a later occasion, not the day of the act
@@ -516,7 +517,12 @@ def _governing1(cx: _Ctx, i: int, ts: int, te: int, skipped: list | None, no_unt
             continue  # بعد أن قتل 121 فلسطينيا منذ بدء مسيرات العودة في 30 آذار: the start of another span
         if _is_day(t) and not (t["start"] <= ts <= t["end"] + 60 and t["end"] <= ts) and \
                 (rep := _REPORTING.search(cx.f[max(s0, t["start"] - 60):t["start"]])) and \
-                not (_STATEMENT_NOUN.search(rep.group()) and t["start"] > te and _statement(cx, ts, te)):
+                not (t["start"] > te and (_STATEMENT_NOUN.search(rep.group()) and _statement(cx, ts, te)
+                                          or _statement(cx, ts, te, word_only=True) and not _press(rep.group()))):
+            # (s35dates) a verbal act told by its own verb (دانت، طالبت، نفى) with the report's day after it ("دانت
+            # وزارة الخارجية الفلسطينية ... نصب المستوطنين خياما ...، وفق ما ذكرت وكالة الأنباء الفلسطينية "وفا"،
+            # السبت"، "حمل ترامب ... وفق ما نقل البيت الأبيض الأربعاء") is made public that day: the day is its own;
+            # not one a paper reveals (dating.tsv press: "بحسب ما أفادت صحيفة وول ستريت جورنال، الجمعة")
             if skipped is not None:
                 skipped.append(t)
             continue  # وفق ما ذكرت وسائل إعلام رسمية، الخميس: dates the report, not the event
@@ -958,6 +964,12 @@ def date_event(doc: dict, sent_index: int, trigger_start: int, trigger_end: int,
         t = _next_told(cx, i, True, near=True)
         if t is not None:
             return _result(cx, t, carried=True, future_ctx=fut)
+    # 4d. (s35dates) an act of the body told again by its noun in one of the next two sentences, with a day in that
+    # noun's own clause ("وألقت الشرطة القبض على ثلاثة ..." then "وجرى الاعتقال مساء الجمعة")
+    if i > cx.first_body and i != cx.headline and not skipped:
+        t = _act_again(cx, i, trigger_start, trigger_end)
+        if t is not None:
+            return _result(cx, t, carried=True, future_ctx=fut, same_act=True)
     # 5. the headline takes the lead's date when the lead tells the same story
     if i == cx.headline and n > cx.first_body:
         told: list = []
@@ -1236,6 +1248,11 @@ def _statement(cx: _Ctx, ts: int, te: int, word_only: bool = False) -> bool:
     if w in forms or w[:1] in "وف" and w[1:] in forms or _stem(w) in forms:
         return True
     return not word_only and _ANNOUNCED.search(cx.f, max(0, ts - 70), ts) is not None
+
+
+def _press(seg: str) -> bool:
+    """(s35dates) Does the reporting phrase ``seg`` (folded) name a paper or magazine (dating.tsv press)?"""
+    return any(w in _links()["press"] for w in _WORD.findall(seg))
 
 
 _OBJ_SUFFIX = re.compile(r"(?:هما|هم|ها|ه)$")
