@@ -10618,14 +10618,16 @@ class EventStage(Stage):
         return d, dt, hist, fut
 
     def _date_told(self, doc, sents, st, ts, te, t0, t1, pub, typ=None):
-        d, dt, hist, fut = self._date_told_(doc, sents, st, ts, te, t0, t1, pub, typ)
+        """The act's date, date text, and whether it is background or future: its time cues (_date_from_cues), then an
+        act told that long after another ("بعد شهرين على") with no day of its own is background."""
+        d, dt, hist, fut = self._date_from_cues(doc, sents, st, ts, te, t0, t1, pub, typ)
         if not dt and _precision.elapsed_before(self._text, st.toks, ts):
             return None, None, True, False  # (s35prec) "بعد شهرين على اعتقاله": that long before, background with no
             # day of its own phrase (precision.py); not one told with its own day ("بعد أسبوع على مقتل 17 فلسطينياً ...
             # يوم الجمعة الماضي")
         return d, dt, hist, fut
 
-    def _date_told_(self, doc, sents, st, ts, te, t0, t1, pub, typ=None):
+    def _date_from_cues(self, doc, sents, st, ts, te, t0, t1, pub, typ=None):
         r = _dates.date_from_time_stage(doc, st.i, t0, t1, typ == "ACCUSE")
         if r and r.get("after_own") and typ in MATERIAL_ACTS:
             r = {"date": None, "date_text": None, "historical": r.get("historical"), "future": r.get("future")}
