@@ -532,7 +532,7 @@ _LAZY = object()
 
 class _Sent:
     __slots__ = ("i", "start", "end", "toks", "trigs", "ments", "cues", "date", "date_text", "quote", "blame", "_cut",
-                 "_ctx", "pairs", "paired", "idle", "aimed")
+                 "_ctx", "pairs", "paired", "idle", "aimed", "_facts")
 
     def __init__(self, i, start, end, toks):
         self.i, self.start, self.end, self.toks = i, start, end, toks
@@ -549,6 +549,7 @@ class _Sent:
         self._ctx = None  # the contexts phrase matches of the sentence, once
         self.pairs = ()  # its dual nouns of two sides not yet resolved: [(Mention, kind)] (_resolve_pairs)
         self.paired = []  # ... and those resolved (Mentions standing for two sides)
+        self._facts = None  # (trigs, ments, {(ts, te, typ, guess_ok): factuality}): EventStage._factuality, once
 
     def cut(self, text) -> int:
         if self._cut is None:
@@ -10134,6 +10135,20 @@ class EventStage(Stage):
         return True
 
     def _factuality(self, st, ts, te, typ=None, guess_ok=False):
+        """(negated, hypothetical, historical) of the act at tokens ts..te, read once per sentence and arguments (s35perf:
+        _decide's classifier flags ask again what _event asked for each trigger). The reading depends on the sentence's
+        tokens, text and time cues, which do not change, and on its triggers and mentions, which are replaced (never
+        changed in place) when they change: kept while both are the same lists."""
+        memo = st._facts
+        if memo is None or memo[0] is not st.trigs or memo[1] is not st.ments:
+            memo = st._facts = (st.trigs, st.ments, {})
+        key = (ts, te, typ, guess_ok)
+        r = memo[2].get(key)
+        if r is None:
+            r = memo[2][key] = self._factuality_read(st, ts, te, typ, guess_ok)
+        return r
+
+    def _factuality_read(self, st, ts, te, typ=None, guess_ok=False):
         if typ == "REQUEST" and st.toks and _appeals.is_necessity(st.toks[ts].norm) and getattr(st, "trigs", None):
             # a noun of necessity is the demand itself, not the content of the demanding verb before it ("طالب الجبير بضرورة
             # تنفيذ إيران"، "ضرورة التزام روسيا ... وضرورة انسحاب"): read without the sentence's REQUEST triggers, then
@@ -12085,6 +12100,7 @@ def _stance_noun(toks, ts) -> bool:
 _AL_PERFECTS = word_set("perfect", "al_initial")  # (data/wordsets.tsv)
 
 
+@lru_cache(maxsize=100_000)
 def _is_noun(norm: str) -> bool:
     w = norm
     if w[:1] in "وف" and len(w) > 4:
@@ -12382,6 +12398,7 @@ def _agent_genitive_cues(toks, after) -> bool:
     return any(g["prep"] in ("ل", "إلى", "الي", "مع", "ب") and 0 <= g["s"] - g0["e"] <= 2 for g in after[1:])
 
 
+@lru_cache(maxsize=100_000)
 def _vn(norm: str) -> bool:
     """A trigger word shaped as a verbal noun (اعتقال، استهداف، إرسال، اتهام)."""
     return _masdar(norm) or _if3al(norm)
