@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import full
-
-
-def _ents(doc, ids):
-    by = {e["id"]: e for e in doc["entities"]}
-    return [by[i] for i in ids]
+from evhelpers import entities
 
 
 def _events(doc, typ):
@@ -20,7 +16,7 @@ def _events(doc, typ):
 
 
 def _countries(doc, ids):
-    return {e.get("country") for e in _ents(doc, ids)}
+    return {e.get("country") for e in entities(doc, ids)}
 
 
 @pytest.mark.parametrize("text,iso", [
@@ -33,7 +29,7 @@ def test_weapons_with_a_nationality_are_the_state_s_forces(pipe, text, iso):
     doc = full(pipe, text)
     ev = _events(doc, "ASSAULT")
     assert ev and iso in _countries(doc, ev[0]["actors"])
-    actor = _ents(doc, ev[0]["actors"])[0]
+    actor = entities(doc, ev[0]["actors"])[0]
     assert actor["sector"] == "MIL" and actor["country"] == iso
     assert iso not in _countries(doc, ev[0]["recipients"])  # (the adjective is not the victim)
 
@@ -54,7 +50,7 @@ def test_people_with_a_nationality_act(pipe, text, iso, sector):
     doc = full(pipe, text)
     ev = _events(doc, "ACCUSE")
     assert ev and iso in _countries(doc, ev[0]["actors"])
-    assert any(e.get("sector") == sector for e in _ents(doc, ev[0]["actors"]))
+    assert any(e.get("sector") == sector for e in entities(doc, ev[0]["actors"]))
 
 
 def test_people_alone_are_no_party_of_their_own(pipe):
@@ -121,7 +117,7 @@ def test_the_occupation_s_bodies_stay_israel_s_in_its_story(pipe):
 # --- a movement's adjective after a party noun names the movement (kb/group_adjectives.tsv) ---------------------------
 
 def _houthis(doc, ids):
-    return any(e.get("kb_id") == "org:houthis" for e in _ents(doc, ids))
+    return any(e.get("kb_id") == "org:houthis" for e in entities(doc, ids))
 
 
 @pytest.mark.parametrize("text,typ,side", [
@@ -139,7 +135,7 @@ def test_the_houthi_adjective_names_the_houthis(pipe, text, typ, side):
 def test_the_houthi_surname_stays_a_person(pipe):
     doc = full(pipe, "اتهم عبد الملك الحوثي السعودية بارتكاب جرائم حرب.")
     ev = _events(doc, "ACCUSE")
-    assert ev and any(e["type"] == "PERSON" and "Houthi" in e["name"] for e in _ents(doc, ev[0]["actors"]))
+    assert ev and any(e["type"] == "PERSON" and "Houthi" in e["name"] for e in entities(doc, ev[0]["actors"]))
     assert not any(e.get("kb_id") == "org:houthis" for e in doc["entities"])
 
 
@@ -153,7 +149,7 @@ def test_the_houthi_surname_stays_a_person(pipe):
 ])
 def test_spelling_variants_of_known_persons(pipe, text, name):
     doc = full(pipe, text)
-    assert doc["events"] and name in " ".join(e["name"] for e in _ents(doc, doc["events"][0]["actors"]))
+    assert doc["events"] and name in " ".join(e["name"] for e in entities(doc, doc["events"][0]["actors"]))
 
 
 def test_diplomats_spelled_with_ya(pipe):
@@ -185,8 +181,8 @@ def test_more_forces_with_a_nationality(pipe, text, iso):
 def test_attackers_killed_in_a_clash_with_the_army(pipe):
     doc = full(pipe, "موريتانيا.. مقتل مهاجمين في اشتباك مع الجيش قرب حدود مالي")
     ev = _events(doc, "ASSAULT")
-    assert ev and any(e.get("sector") == "MIL" for e in _ents(doc, ev[0]["actors"]))
-    assert any(e.get("sector") == "REB" for e in _ents(doc, ev[0]["recipients"]))
+    assert ev and any(e.get("sector") == "MIL" for e in entities(doc, ev[0]["actors"]))
+    assert any(e.get("sector") == "REB" for e in entities(doc, ev[0]["recipients"]))
 
 
 def test_a_woman_fighter_is_no_fighter_jet(pipe):
