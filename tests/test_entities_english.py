@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import entities_of, entity_stage
+from evhelpers import with_mention
 
 D15 = "2015-07-14"
 D18 = "2018-07-16"
@@ -14,16 +15,8 @@ D18 = "2018-07-16"
 stage = pytest.fixture(scope="module", name="stage")(entity_stage)
 
 
-def _ents(stage, text, date=D18):
-    return entities_of(stage, text, date)
-
-
-def _at(ents, surface):
-    return [e for e in ents if any(m["text"] == surface for m in e["mentions"])]
-
-
 def _person(ents, surface):
-    found = _at(ents, surface)
+    found = with_mention(ents, surface)
     assert len(found) == 1 and found[0]["type"] == "PERSON", (surface, [(e["name"], e["type"]) for e in ents])
     return found[0]
 
@@ -49,46 +42,46 @@ def _person(ents, surface):
      "Mohammed bin Salman", "SAU", "Crown Prince"),
 ])
 def test_title_before_name(stage, text, surface, country, role):
-    p = _person(_ents(stage, text), surface)
+    p = _person(entities_of(stage, text, D18), surface)
     assert role in p["roles"]
     if country != "*":
         assert p["country"] == country
 
 
 def test_demonym_before_title_is_not_a_separate_party(stage):
-    ents = _ents(stage, "Russian President Vladimir Putin met the Finnish President in Helsinki.")
+    ents = entities_of(stage, "Russian President Vladimir Putin met the Finnish President in Helsinki.", D18)
     assert not [e for e in ents if e["type"] == "NORP" and any(m["text"] == "Russian" for m in e["mentions"])]
-    assert not _at(ents, "U.S")
+    assert not with_mention(ents, "U.S")
 
 
 def test_abbreviated_country_before_title(stage):
-    ents = _ents(stage, "U.S. President Donald Trump arrived on Sunday.")
-    assert not _at(ents, "U.S")                       # part of the title phrase, as الأمريكي after الرئيس
+    ents = entities_of(stage, "U.S. President Donald Trump arrived on Sunday.", D18)
+    assert not with_mention(ents, "U.S")                       # part of the title phrase, as الأمريكي after الرئيس
     assert "President" in _person(ents, "Donald Trump")["roles"]
 
 
 def test_unknown_english_name_after_title(stage):
-    ents = _ents(stage, "Finnish Defence Minister Jussi Kaarlonen welcomed the delegation on Monday.")
+    ents = entities_of(stage, "Finnish Defence Minister Jussi Kaarlonen welcomed the delegation on Monday.", D18)
     p = _person(ents, "Jussi Kaarlonen")
     assert p["country"] == "FIN" and "Defence Minister" in p["roles"]
 
 
 def test_title_without_name_is_the_office_holder(stage):
-    ents = _ents(stage, "The Iranian foreign minister said the deal would survive.", D15)
+    ents = entities_of(stage, "The Iranian foreign minister said the deal would survive.", D15)
     p = _person(ents, "Iranian foreign minister")
     assert "Zarif" in p["name"] and p["status"] == "named"
 
 
 def test_apposition_and_bare_title_refer_back(stage):
     text = "Vladimir Putin, the Russian president, said the talks were useful. The president denied interference."
-    ents = _ents(stage, text)
+    ents = entities_of(stage, text, D18)
     p = _person(ents, "Vladimir Putin")
     kinds = {m["text"]: m["kind"] for m in p["mentions"]}
     assert kinds.get("Russian president") == "role" and kinds.get("president") == "role"
 
 
 def test_honorific_abbreviation(stage):
-    ents = _ents(stage, "Sen. John McCain criticised the summit, and Mr. Trump answered him.")
+    ents = entities_of(stage, "Sen. John McCain criticised the summit, and Mr. Trump answered him.", D18)
     assert "Senator" in _person(ents, "John McCain")["roles"]
     assert "Trump" in _person(ents, "Trump")["name"]
 
@@ -99,12 +92,12 @@ def test_honorific_abbreviation(stage):
     ("He said the speaker was too loud.", "speaker"),
 ])
 def test_title_words_without_a_person(stage, text, word):
-    ents = _ents(stage, text)
+    ents = entities_of(stage, text, D18)
     assert not [e for e in ents if any(word in m["text"] for m in e["mentions"])], ents
 
 
 def test_possessive_country_before_title(stage):
-    ents = _ents(stage, "Jordan's King Abdullah II met Israel's prime minister in Amman.")
+    ents = entities_of(stage, "Jordan's King Abdullah II met Israel's prime minister in Amman.", D18)
     king = _person(ents, "Abdullah II")
     assert king["country"] == "JOR" and "King" in king["roles"]
     pm = _person(ents, "Israel's prime minister")
@@ -118,7 +111,7 @@ def test_possessive_country_before_title(stage):
     ("Riot police fired tear gas at the crowd.", "Riot police", "COP", None, "ORG"),
 ])
 def test_english_parties(stage, text, surface, sector, country, typ):
-    found = _at(_ents(stage, text), surface)
+    found = with_mention(entities_of(stage, text, D18), surface)
     assert len(found) == 1, surface
     e = found[0]
     assert e["sector"] == sector and e["country"] == country
@@ -128,4 +121,4 @@ def test_english_parties(stage, text, surface, sector, country, typ):
 
 def test_lone_english_word_in_arabic_text_is_no_party(stage):
     text = 'وتطلق قاعدة معجبي الفرقة على نفسها اسم "الجيش" Army.'
-    assert not _at(_ents(stage, text), "Army")
+    assert not with_mention(entities_of(stage, text, D18), "Army")
