@@ -30,6 +30,11 @@ def with_trigger(doc, typ: str, trigger: str) -> list:
     return [e for e in doc["events"] if e["type"] == typ and trigger in e["trigger"]["text"]]
 
 
+def factual_trigger(doc, typ: str, word: str) -> list:
+    """The factual events of type ``typ`` whose trigger text holds ``word``."""
+    return [e for e in factual(doc, typ) if word in e["trigger"]["text"]]
+
+
 def in_sentence(doc, typ: str, sentence_has: str = "") -> list:
     """Every event of type ``typ`` (whatever its mood) whose sentence holds ``sentence_has``."""
     return [e for e in doc["events"] if e["type"] == typ and sentence_has in e["sentence"]]
@@ -47,6 +52,11 @@ def one_factual(doc, typ: str, trigger: str) -> dict:
 def pairs(doc, typ: str) -> list:
     """The factual events of type ``typ`` as (actors, recipients), each side ``party``'s string of its names."""
     return [(party(doc, e["actors"]), party(doc, e["recipients"])) for e in factual(doc, typ)]
+
+
+def actors(doc, typ: str) -> list:
+    """The actors of each factual event of type ``typ``, as ``party``'s string of their names."""
+    return [party(doc, e["actors"]) for e in factual(doc, typ)]
 
 
 def recipients(doc, typ: str) -> list:
