@@ -7,25 +7,21 @@
 from __future__ import annotations
 
 from conftest import factual, full, party
-from evhelpers import has_pair
-
-
-def _targets(doc, typ="ACCUSE") -> list[str]:
-    return [party(doc, e["recipients"]) for e in factual(doc, typ)]
+from evhelpers import has_pair, recipients
 
 
 def test_two_backers_by_two_demonyms(pipe):
     doc = full(pipe, "ترامب وماكرون يدينان الأسد وراعييه الروسي والإيراني\n\nدان الرئيسان الأميركي دونالد ترامب، "
                      "والفرنسي إيمانويل ماكرون، نظام الرئيس السوري بشار الأسد وراعييه الروسي والإيراني، على خلفية "
                      "الهجوم العنيف الذي يستهدف الغوطة الشرقية.", published="2018-03-10T12:00")
-    t = _targets(doc)
+    t = recipients(doc, "ACCUSE")
     assert any("RUS" in x and "IRN" in x for x in t), doc["events"]
 
 
 def test_two_allies_by_two_feminine_demonyms(pipe):
     doc = full(pipe, "انتقدت كوريا الشمالية، الخميس، الولايات المتحدة وحليفتيها اليابانية والكورية الجنوبية.",
                published="2018-05-10T12:00")
-    t = _targets(doc)
+    t = recipients(doc, "ACCUSE")
     assert any("USA" in x and "JPN" in x and "KOR" in x for x in t), doc["events"]
 
 
