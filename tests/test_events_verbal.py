@@ -3,7 +3,7 @@ was told as having happened. Short news-style sentences (real phrasing) through 
 from __future__ import annotations
 
 from conftest import factual, full, party
-from evhelpers import one_factual
+from evhelpers import one_factual, with_trigger
 
 
 # ---- a first-person act inside a direct quote is the speaker's ---------------------------------------------------
@@ -45,17 +45,13 @@ def test_first_person_forms(stage):
 
 # ---- a meeting named by a noun that is still to come is no meeting held -------------------------------------------
 
-def _meetings(doc, trigger):
-    return [e for e in doc["events"] if e["type"] == "CONSULT" and trigger in e["trigger"]["text"]]
-
-
 def test_meeting_anticipated_is_not_held(pipe):
     for text, trig in (("روسيا تستبق \"قمة طهران\" بغارات على إدلب", "قمة"),
                        ("تقارير إعلامية تحدد مكان قمة ترامب وبوتن", "قمة"),
                        ("وقال الكرملين في بيان إن المسؤولين شددا على أهمية الإبقاء على الاتفاق، وذلك قبل أسبوع من زيارة "
                         "ميركل إلى روسيا.", "زيارة")):
         doc = full(pipe, text)
-        assert _meetings(doc, trig) and not [e for e in factual(doc, "CONSULT") if trig in e["trigger"]["text"]], text
+        assert with_trigger(doc, "CONSULT", trig) and not [e for e in factual(doc, "CONSULT") if trig in e["trigger"]["text"]], text
 
 
 def test_meeting_object_of_a_future_verb_is_not_held(pipe):
