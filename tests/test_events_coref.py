@@ -3,7 +3,7 @@ through the full pipeline (sentences split as `marsad extract` does)."""
 from __future__ import annotations
 
 from conftest import entity_names, party
-from evhelpers import in_sentence
+from evhelpers import both_sides, in_sentence
 from marsad.record import new_document
 
 
@@ -11,10 +11,6 @@ def doc_of(pipe, text):
     doc = new_document("t", text)
     doc["article"]["published"] = "2018-07-15T12:00"
     return pipe.run_one(doc)
-
-
-def sides(doc, ev) -> str:
-    return party(doc, ev["actors"] + ev["recipients"])
 
 
 def test_dual_noun_after_a_meeting(pipe):
@@ -29,21 +25,21 @@ def test_dual_verb_in_the_same_sentence(pipe):
     doc = doc_of(pipe, "استقبل الرئيس المصري عبد الفتاح السيسي رئيس الوزراء الإثيوبي آبي أحمد في القاهرة الأحد، "
                        "حيث اتفقا على تبني رؤية مشتركة بشأن سد النهضة.")
     ag = in_sentence(doc, "AGREE")
-    assert ag and "السيسي" in sides(doc, ag[0]) and "آبي أحمد" in sides(doc, ag[0])
+    assert ag and "السيسي" in both_sides(doc, ag[0]) and "آبي أحمد" in both_sides(doc, ag[0])
 
 
 def test_dual_verb_opening_the_next_sentence(pipe):
     doc = doc_of(pipe, "التقى وزير الخارجية الأمريكي مايك بومبيو نظيره الروسي سيرغي لافروف في هلسنكي.\n"
                        "واتفقا على مواصلة الحوار بشأن سوريا.")
     ag = in_sentence(doc, "AGREE")
-    assert ag and "بومبيو" in sides(doc, ag[0]) and "لافروف" in sides(doc, ag[0])
+    assert ag and "بومبيو" in both_sides(doc, ag[0]) and "لافروف" in both_sides(doc, ag[0])
 
 
 def test_leaders_noun_is_the_two_persons(pipe):
     doc = doc_of(pipe, "استقبل الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في موسكو.\n"
                        "واتفق الرئيسان على تعزيز التعاون العسكري.")
     ag = in_sentence(doc, "AGREE")
-    assert ag and "بوتين" in sides(doc, ag[0]) and "أردوغان" in sides(doc, ag[0])
+    assert ag and "بوتين" in both_sides(doc, ag[0]) and "أردوغان" in both_sides(doc, ag[0])
 
 
 def test_countries_noun_of_a_meeting_of_their_leaders(pipe):
@@ -51,7 +47,7 @@ def test_countries_noun_of_a_meeting_of_their_leaders(pipe):
                        "ويأتي الإعلان بعد يوم من لقاء زعيمي البلدين في أسمرة.")
     co = in_sentence(doc, "CONSULT")
     assert co, doc["events"]
-    names = sides(doc, co[0])
+    names = both_sides(doc, co[0])
     assert "ETH" in names and "ERI" in names and "أسمرة" not in party(doc, co[0]["actors"])
 
 
@@ -118,7 +114,7 @@ def test_these_states_after_another_plural_of_states(pipe):
 def test_object_pronoun_is_the_visitor_named_before(pipe):
     doc = doc_of(pipe, "وصل الرئيس التركي رجب طيب أردوغان إلى الدوحة الاثنين.\n"
                        "واستقبله أمير قطر الشيخ تميم بن حمد في المطار.")
-    co = [e for e in in_sentence(doc, "CONSULT") if "أردوغان" in sides(doc, e) and "تميم" in sides(doc, e)]
+    co = [e for e in in_sentence(doc, "CONSULT") if "أردوغان" in both_sides(doc, e) and "تميم" in both_sides(doc, e)]
     assert co, doc["events"]
 
 
@@ -211,7 +207,7 @@ def test_dual_noun_speaker_and_its_pronoun(pipe):
     doc = doc_of(pipe, "التقى الرئيس التركي رجب طيب أردوغان نظيره الأمريكي دونالد ترامب في واشنطن.\n"
                        "وقال الزعيمان إنهما اتفقا على تشكيل لجان مشتركة لمعالجة الخلافات.")
     ag = in_sentence(doc, "AGREE", "الزعيمان")
-    assert ag and "أردوغان" in sides(doc, ag[0]) and "ترامب" in sides(doc, ag[0])
+    assert ag and "أردوغان" in both_sides(doc, ag[0]) and "ترامب" in both_sides(doc, ag[0])
 
 
 def test_bare_office_is_the_one_holder_named_before(pipe):
@@ -226,14 +222,14 @@ def test_dual_noun_followed_by_a_day(pipe):
     doc = doc_of(pipe, "قال وزير الخارجية التركي مولود جاويش أوغلو إنه اتفق مع نظيره الأمريكي مايك بومبيو على الحوار.\n"
                        "والتقى الوزيران الجمعة في سنغافورة على هامش اجتماع آسيان.")
     c = in_sentence(doc, "CONSULT", "سنغافورة")
-    assert c and "بومبيو" in sides(doc, c[0]) and "أوغلو" in sides(doc, c[0])
+    assert c and "بومبيو" in both_sides(doc, c[0]) and "أوغلو" in both_sides(doc, c[0])
 
 
 def test_agency_quoting_someone_is_not_the_speaker(pipe):
     doc = doc_of(pipe, "ونقلت وكالة أنباء الأناضول عن وزير الخارجية التركي مولود جاويش أوغلو قوله إنه اتفق مع "
                        "نظيره الأمريكي مايك بومبيو على العمل والحوار لحل المشاكل.")
     ag = in_sentence(doc, "AGREE")
-    assert ag and "أوغلو" in party(doc, ag[0]["actors"]) and "الأناضول" not in sides(doc, ag[0])
+    assert ag and "أوغلو" in party(doc, ag[0]["actors"]) and "الأناضول" not in both_sides(doc, ag[0])
 
 
 def test_a_call_and_a_meeting_are_two_occasions(pipe):
@@ -242,7 +238,7 @@ def test_a_call_and_a_meeting_are_two_occasions(pipe):
     c = in_sentence(doc, "CONSULT")
     assert len(c) == 2, c
     met = next(e for e in c if "سنغافورة" in e["sentence"])
-    assert "بومبيو" in sides(doc, met) and "أوغلو" in sides(doc, met)
+    assert "بومبيو" in both_sides(doc, met) and "أوغلو" in both_sides(doc, met)
 
 
 # ---- a feminine head noun before a noun that is no adjective of it stands alone; the body named before acts
