@@ -121,6 +121,17 @@ def names_of(doc, ids) -> set:
     return {n for i in ids if i in by for n in (by[i].get("name"), by[i].get("name_ar")) if n}
 
 
+def countries(doc, ids) -> set:
+    """The country codes of the entities ``ids`` (None for one that has none)."""
+    by = entity_index(doc)
+    return {by[i].get("country") for i in ids}
+
+
+def mention_texts(doc, name: str) -> list:
+    """The text of every mention of the document's entities named ``name``."""
+    return [m["text"] for e in doc["entities"] if e.get("name") == name for m in e.get("mentions") or []]
+
+
 def orgs(doc) -> dict:
     """The document's ORG entities by name."""
     return {e["name"]: e for e in doc["entities"] if e["type"] == "ORG"}
