@@ -1,6 +1,6 @@
-"""Helpers the test modules share for reading a coded document: its events by type, mood, trigger and party, and its
-entities. Each is written once here; conftest.py holds the fixtures and the pipeline runners (``full``, ``run``, ``told``)
-and the first readers (``factual``, ``sides``, ``party``, ``entity_names``) these build on. Import as
+"""Helpers the test modules share for reading a coded document: its events by type, mood, trigger and party, and
+its entities. Each is written once here; conftest.py holds the fixtures, the pipeline runners (``full``, ``run``,
+``told``) and the first readers (``factual``, ``sides``, ``party``, ``entity_names``) these build on. Import as
 ``from evhelpers import ...`` (tests/ is on the import path, as for ``from conftest import ...``)."""
 from __future__ import annotations
 
@@ -100,6 +100,14 @@ def dates(doc, typ: str) -> list:
 def sides_of(pipe, text: str, typ: str) -> list:
     """``sides`` of type ``typ`` for ``text`` run through the whole pipeline on ``full``'s default day."""
     return sides(full(pipe, text), typ)
+
+
+def record_sides(pipe, text: str, typ: str, published: str) -> list:
+    """``sides`` of type ``typ`` for ``text`` read as the body of a JSONL record published that day, through the
+    pipeline (no headline; errors not checked, unlike ``full``)."""
+    from marsad.record import new_document
+
+    return sides(pipe.run_one(new_document("t", text, kind="jsonl", meta={"published": published})), typ)
 
 
 # -- entities of a document ------------------------------------------------------------------------------------------
