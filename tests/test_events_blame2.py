@@ -190,7 +190,8 @@ def test_sanction_for_its_programmes(pipe):
 
 def test_the_party_named_last_before_the_cause_owns_it(pipe):
     doc = full(pipe, "وعرضت بريطانيا وفرنسا وألمانيا فرض عقوبات جديدة من الاتحاد الأوروبي على إيران بسبب برنامجها للصواريخ الباليستية.")
-    assert _accused(doc, "IRN") and not any("الاتحاد الأوروبي" in party(doc, e["recipients"]) for e in of_type(doc, "ACCUSE"))
+    assert _accused(doc, "IRN") and not any("الاتحاد الأوروبي" in party(doc, e["recipients"])
+                                            for e in of_type(doc, "ACCUSE"))
 
 
 def test_a_counter_measure_is_no_wrong(pipe):

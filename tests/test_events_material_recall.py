@@ -125,7 +125,8 @@ def test_claimed_attack_gives_the_authorless_killing_its_author(pipe):
                      "وتبنت \"المقاومة الإسلامية في العراق\" الهجوم في بيان.", published="2024-01-29T09:00")
     evs = factual(doc, "ASSAULT")
     assert evs
-    assert any("المقاومة الإسلامية في العراق" in " ".join(name_sets(doc, e)[0]) and "USA" in name_sets(doc, e)[1] for e in evs)
+    assert any("المقاومة الإسلامية في العراق" in " ".join(name_sets(doc, e)[0]) and "USA" in name_sets(doc, e)[1]
+               for e in evs)
     for e in evs:
         assert "USA" not in name_sets(doc, e)[0]  # the soldiers killed did not strike the base
 

@@ -113,7 +113,8 @@ def test_definite_attack_noun_takes_up_the_author_told_before(pipe):
 
 def test_a_group_of_gunmen_attacks(pipe):
     doc = full(pipe, "هاجمت مجموعة من المسلحين معسكرا للجيش المصري في سيناء.")
-    assert between(doc, "ASSAULT", "المسلحين", "EGY") and not any("المسلحين" in party(doc, e["recipients"]) for e in factual(doc, "ASSAULT"))
+    assert between(doc, "ASSAULT", "المسلحين", "EGY") and not any("المسلحين" in party(doc, e["recipients"])
+                                                                for e in factual(doc, "ASSAULT"))
 
 
 def test_armed_groups_named_by_a_common_noun_are_a_target(pipe):

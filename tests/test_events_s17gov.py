@@ -17,7 +17,8 @@ def test_the_announcer_delivers_to_the_genitive(pipe):
     doc = full(pipe, "أعلنت موسكو تسليم الجيش السوري صواريخ جديدة مضادة للطائرات.")
     ev = of_type(doc, "AID")
     assert ev, doc["events"]
-    assert any("موسكو" in names_of(doc, e["actors"]) and "الجيش السوري" in names_of(doc, e["recipients"]) for e in ev), ev
+    assert any("موسكو" in names_of(doc, e["actors"]) and "الجيش السوري" in names_of(doc, e["recipients"])
+               for e in ev), ev
 
 
 def test_a_state_supplied_after_the_noun_receives(pipe):

@@ -26,7 +26,8 @@ def test_probe_dates(pipe, probe):
 
 def test_a_name_is_no_act_for_the_events_beside_it(pipe):
     # بايدن reads as بـ + أيدن (a SUPPORT verb); inside the name it no longer makes the agreement after it a topic
-    evs = told(pipe, "أعلن الرئيس الأمريكي جو بايدن التوصل إلى اتفاق لوقف إطلاق النار بين إسرائيل وحزب الله.", "AGREE", PUB)
+    evs = told(pipe, "أعلن الرئيس الأمريكي جو بايدن التوصل إلى اتفاق لوقف إطلاق النار بين إسرائيل وحزب الله.",
+               "AGREE", PUB)
     assert any("ISR" in a + r and "Hezbollah" in a + r for a, r, _ in evs), evs
 
 

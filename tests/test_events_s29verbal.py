@@ -38,7 +38,8 @@ def test_fronted_occasion_host_after_the_comma(pipe, text, actor, target):
 
 
 def test_fronted_reception_gives_the_host_to_the_demand_too(pipe):
-    evs = told(pipe, "ولدى استقباله المبعوث الأمريكي، شدد الرئيس اللبناني جوزيف عون على ضرورة انسحاب إسرائيل.", "REQUEST", PUB)
+    evs = told(pipe, "ولدى استقباله المبعوث الأمريكي، شدد الرئيس اللبناني جوزيف عون على ضرورة انسحاب إسرائيل.",
+               "REQUEST", PUB)
     assert any("Aoun" in a and "ISR" in r for a, r, _ in evs), evs
 
 
@@ -93,7 +94,8 @@ def test_praised_talks_stay_held(pipe):
     text = ("وكان المبعوث الأممي الخاص إلى اليمن، مارتن غريفيث، قد أجرى خلال الأيام الثلاثة المنصرمة، محادثات وصفها بالمثمرة "
             "في صنعاء مع قادة الحوثيين.")
     assert not told(pipe, text, "SUPPORT", PUB)
-    evs = told(pipe, "وصف الرئيس التركي رجب طيب أردوغان المحادثات بين روسيا وأوكرانيا في إسطنبول بأنها إيجابية.", "CONSULT", PUB)
+    evs = told(pipe, "وصف الرئيس التركي رجب طيب أردوغان المحادثات بين روسيا وأوكرانيا في إسطنبول بأنها إيجابية.",
+               "CONSULT", PUB)
     assert any("RUS" in a + r and "UKR" in a + r for a, r, _ in evs), evs
 
 

@@ -45,7 +45,8 @@ def test_past_meeting_takes_no_carried_day_to_come(pipe):
                      "برانسون. وأضاف أن الأميركيين أخبروا نظرائهم الأتراك بهذه المهلة خلال لقاء جمع الطرفين في واشنطن، "
                      "الأسبوع الماضي.", "2018-08-12T18:48")
     assert [e for e in factual(doc, "CONSULT") if "لقاء" in e["trigger"]["text"]]
-    assert all(e["hypothetical"] for e in with_trigger(doc, "RETREAT", "للإفراج"))  # (the release asked for, still to come)
+    # (the release asked for, still to come)
+    assert all(e["hypothetical"] for e in with_trigger(doc, "RETREAT", "للإفراج"))
 
 
 # --- "منذ الاثنين": going on now, not background ---------------------------------------------------------------------
