@@ -4,7 +4,7 @@ or, for منظمة/حركة/جماعة, to the one known body of that kind named
 (رئيس بعثة المنظمة). Short news-style sentences through the whole pipeline."""
 from __future__ import annotations
 
-from conftest import full, party
+from conftest import full
 from evhelpers import pairs
 
 

@@ -1,6 +1,6 @@
 """Requests told by a circumstantial participle of urging of the first form (حاثا، حاضة) and by a noun of necessity
 (ضرورة، وجوب) with the doer of the act demanded (session 18, track s18appeals)."""
-from conftest import factual, full
+from conftest import full
 from evhelpers import pairs
 
 

@@ -15,7 +15,7 @@ and variants of them with other verbs, persons and parties.
 """
 from __future__ import annotations
 
-from conftest import full, party
+from conftest import full
 from evhelpers import pairs as _pairs
 
 

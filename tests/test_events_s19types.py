@@ -12,7 +12,7 @@ quotes) and variants of them with other verbs, persons and parties.
 """
 from __future__ import annotations
 
-from conftest import factual, full, party
+from conftest import factual, full
 from evhelpers import pairs as _pairs
 
 

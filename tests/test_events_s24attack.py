@@ -4,7 +4,6 @@ aimed at the person named before; a launching noun after ب (ردت إسرائي
 weapon's nationality adjective names its launcher (إطلاق صواريخ إيرانية على); an act asked about (ما إذا) is no threat."""
 import pytest
 
-from conftest import sides
 from evhelpers import record_sides
 
 PUB = "2018-05-10"  # the day the test articles are published

@@ -10,7 +10,6 @@
   a second party of the same side (data/wordsets.tsv companion/joined)."""
 import pytest
 
-from conftest import sides
 from evhelpers import record_sides
 
 PUB = "2018-05-24"  # the day the test articles are published

@@ -3,7 +3,7 @@
 told before it."""
 from __future__ import annotations
 
-from conftest import full, sides
+from conftest import full
 from evhelpers import side_pairs
 
 

@@ -4,7 +4,7 @@ events/reported.py): "أعلن X أن طائرة أمريكية ضربت" (anoth
 the 2018 corpus."""
 from __future__ import annotations
 
-from conftest import full, party
+from conftest import full
 from evhelpers import actors
 
 
