@@ -102,12 +102,30 @@ def sides_of(pipe, text: str, typ: str) -> list:
     return sides(full(pipe, text), typ)
 
 
-def record_sides(pipe, text: str, typ: str, published: str) -> list:
-    """``sides`` of type ``typ`` for ``text`` read as the body of a JSONL record published that day, through the
-    pipeline (no headline; errors not checked, unlike ``full``)."""
+def record_doc(pipe, text: str, published: str) -> dict:
+    """``text`` read as the body of a JSONL record published that day, through the pipeline (no headline; errors not
+    checked, unlike ``full``)."""
     from marsad.record import new_document
 
-    return sides(pipe.run_one(new_document("t", text, kind="jsonl", meta={"published": published})), typ)
+    return pipe.run_one(new_document("t", text, kind="jsonl", meta={"published": published}))
+
+
+def record_sides(pipe, text: str, typ: str, published: str) -> list:
+    """``sides`` of type ``typ`` for ``text`` read as ``record_doc`` reads it."""
+    return sides(record_doc(pipe, text, published), typ)
+
+
+def page_doc(pipe, text: str, published: str) -> dict:
+    """``text`` read as a text page under a placeholder headline (عنوان) published that day, through the pipeline
+    (errors not checked, unlike ``full``)."""
+    from marsad.record import new_document
+
+    return pipe.run_one(new_document("t", "عنوان\n\n" + text, kind="txt", meta={"published": published}))
+
+
+def page_sides(pipe, text: str, typ: str, published: str) -> list:
+    """``sides`` of type ``typ`` for ``text`` read as ``page_doc`` reads it."""
+    return sides(page_doc(pipe, text, published), typ)
 
 
 # -- entities of a document ------------------------------------------------------------------------------------------
