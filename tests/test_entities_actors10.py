@@ -7,24 +7,21 @@ from __future__ import annotations
 import pytest
 
 from conftest import entity_stage, factual, full, party
+from evhelpers import mention_texts
 
 stage = pytest.fixture(scope="module", name="stage")(entity_stage)
-
-
-def _mentions(doc, name):
-    return [m["text"] for e in doc["entities"] if e.get("name") == name for m in e["mentions"]]
 
 
 def test_shell_adjective_is_the_movement(stage):
     from marsad.record import new_document
     doc = stage.process(new_document("t", "وسقطت قذيفة حوثية على منزل في مدينة نجران السعودية أمس الأحد."))
-    assert _mentions(doc, "Houthis (Ansar Allah)") == ["حوثية"]
+    assert mention_texts(doc, "Houthis (Ansar Allah)") == ["حوثية"]
 
 
 def test_sniper_phrase_is_the_movement(stage):
     from marsad.record import new_document
     doc = stage.process(new_document("t", "وأصيب ثلاثة جنود برصاص قناص حوثي في جبهة الساحل الغربي."))
-    assert _mentions(doc, "Houthis (Ansar Allah)") == ["قناص حوثي"]
+    assert mention_texts(doc, "Houthis (Ansar Allah)") == ["قناص حوثي"]
 
 
 def test_houthi_shell_has_the_houthis_as_author(pipe):
@@ -42,4 +39,4 @@ def test_houthi_shelling_has_the_houthis_as_author(pipe):
 def test_houthi_leader_stays_a_person(stage):
     from marsad.record import new_document
     doc = stage.process(new_document("t", "كما قتل القيادي الحوثي أبو محمد المرتضى في غارة للتحالف."))
-    assert not _mentions(doc, "Houthis (Ansar Allah)")
+    assert not mention_texts(doc, "Houthis (Ansar Allah)")

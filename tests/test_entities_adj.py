@@ -5,14 +5,11 @@ from __future__ import annotations
 import pytest
 
 from conftest import entities_of, entity_stage
+from evhelpers import with_mention
 
 D18 = "2018-05-14"
 
 stage = pytest.fixture(scope="module", name="stage")(entity_stage)
-
-
-def _at(ents, surface):
-    return [e for e in ents if any(m["text"] == surface for m in e["mentions"])]
 
 
 @pytest.mark.parametrize("text,surface", [
@@ -22,7 +19,7 @@ def _at(ents, surface):
     ("وفجر الانتحاري نفسه وسط حشد من المصلين.", "الانتحاري"),
 ])
 def test_suicide_bomber_is_a_party(stage, text, surface):
-    found = _at(entities_of(stage, text, D18), surface)
+    found = with_mention(entities_of(stage, text, D18), surface)
     assert len(found) == 1 and found[0]["sector"] == "REB", found
 
 
@@ -49,7 +46,7 @@ def test_suicide_adjective_is_no_party(stage, text, word):
 ])
 def test_party_adjective_then_nationality(stage, text, surface, country, sector):
     ents = entities_of(stage, text, D18)
-    found = _at(ents, surface)
+    found = with_mention(ents, surface)
     assert len(found) == 1 and found[0]["country"] == country and found[0]["sector"] == sector, found
     # the demonym is inside the party, no NORP of its own
     assert not any(e["type"] == "NORP" and e["country"] == country for e in ents), ents
@@ -57,7 +54,7 @@ def test_party_adjective_then_nationality(stage, text, surface, country, sector)
 
 def test_former_adjective_ends_the_run(stage):
     ents = entities_of(stage, "وقالت الحكومة السابقة الإيطالية إنها لم توقع الاتفاق.", D18)
-    assert not _at(ents, "الحكومة السابقة الإيطالية"), ents
+    assert not with_mention(ents, "الحكومة السابقة الإيطالية"), ents
 
 
 @pytest.mark.parametrize("text,surface,name", [
@@ -66,5 +63,5 @@ def test_former_adjective_ends_the_run(stage):
     ("عقد اجتماع بين تحالف سائرون وتحالف الفتح في بغداد.", "تحالف الفتح", "Fatah Alliance"),
 ])
 def test_iraqi_parties(stage, text, surface, name):
-    found = _at(entities_of(stage, text, D18), surface)
+    found = with_mention(entities_of(stage, text, D18), surface)
     assert len(found) == 1 and found[0]["name"] == name and found[0]["country"] == "IRQ", found

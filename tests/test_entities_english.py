@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import entities_of, entity_stage
+from evhelpers import with_mention
 
 D15 = "2015-07-14"
 D18 = "2018-07-16"
@@ -18,12 +19,8 @@ def _ents(stage, text, date=D18):
     return entities_of(stage, text, date)
 
 
-def _at(ents, surface):
-    return [e for e in ents if any(m["text"] == surface for m in e["mentions"])]
-
-
 def _person(ents, surface):
-    found = _at(ents, surface)
+    found = with_mention(ents, surface)
     assert len(found) == 1 and found[0]["type"] == "PERSON", (surface, [(e["name"], e["type"]) for e in ents])
     return found[0]
 
@@ -58,12 +55,12 @@ def test_title_before_name(stage, text, surface, country, role):
 def test_demonym_before_title_is_not_a_separate_party(stage):
     ents = _ents(stage, "Russian President Vladimir Putin met the Finnish President in Helsinki.")
     assert not [e for e in ents if e["type"] == "NORP" and any(m["text"] == "Russian" for m in e["mentions"])]
-    assert not _at(ents, "U.S")
+    assert not with_mention(ents, "U.S")
 
 
 def test_abbreviated_country_before_title(stage):
     ents = _ents(stage, "U.S. President Donald Trump arrived on Sunday.")
-    assert not _at(ents, "U.S")                       # part of the title phrase, as الأمريكي after الرئيس
+    assert not with_mention(ents, "U.S")                       # part of the title phrase, as الأمريكي after الرئيس
     assert "President" in _person(ents, "Donald Trump")["roles"]
 
 
@@ -118,7 +115,7 @@ def test_possessive_country_before_title(stage):
     ("Riot police fired tear gas at the crowd.", "Riot police", "COP", None, "ORG"),
 ])
 def test_english_parties(stage, text, surface, sector, country, typ):
-    found = _at(_ents(stage, text), surface)
+    found = with_mention(_ents(stage, text), surface)
     assert len(found) == 1, surface
     e = found[0]
     assert e["sector"] == sector and e["country"] == country
@@ -128,4 +125,4 @@ def test_english_parties(stage, text, surface, sector, country, typ):
 
 def test_lone_english_word_in_arabic_text_is_no_party(stage):
     text = 'وتطلق قاعدة معجبي الفرقة على نفسها اسم "الجيش" Army.'
-    assert not _at(_ents(stage, text), "Army")
+    assert not with_mention(_ents(stage, text), "Army")

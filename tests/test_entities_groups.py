@@ -8,19 +8,11 @@ from __future__ import annotations
 import pytest
 
 from conftest import full
-
-
-def _ents(doc, ids):
-    by = {e["id"]: e for e in doc["entities"]}
-    return [by[i] for i in ids]
+from evhelpers import countries, entities
 
 
 def _events(doc, typ):
     return [e for e in doc["events"] if e["type"] == typ and not e["negated"]]
-
-
-def _countries(doc, ids):
-    return {e.get("country") for e in _ents(doc, ids)}
 
 
 @pytest.mark.parametrize("text,iso", [
@@ -32,10 +24,10 @@ def _countries(doc, ids):
 def test_weapons_with_a_nationality_are_the_state_s_forces(pipe, text, iso):
     doc = full(pipe, text)
     ev = _events(doc, "ASSAULT")
-    assert ev and iso in _countries(doc, ev[0]["actors"])
-    actor = _ents(doc, ev[0]["actors"])[0]
+    assert ev and iso in countries(doc, ev[0]["actors"])
+    actor = entities(doc, ev[0]["actors"])[0]
     assert actor["sector"] == "MIL" and actor["country"] == iso
-    assert iso not in _countries(doc, ev[0]["recipients"])  # (the adjective is not the victim)
+    assert iso not in countries(doc, ev[0]["recipients"])  # (the adjective is not the victim)
 
 
 def test_weapons_alone_are_no_party(pipe):
@@ -53,8 +45,8 @@ def test_weapons_alone_are_no_party(pipe):
 def test_people_with_a_nationality_act(pipe, text, iso, sector):
     doc = full(pipe, text)
     ev = _events(doc, "ACCUSE")
-    assert ev and iso in _countries(doc, ev[0]["actors"])
-    assert any(e.get("sector") == sector for e in _ents(doc, ev[0]["actors"]))
+    assert ev and iso in countries(doc, ev[0]["actors"])
+    assert any(e.get("sector") == sector for e in entities(doc, ev[0]["actors"]))
 
 
 def test_people_alone_are_no_party_of_their_own(pipe):
@@ -69,7 +61,7 @@ def test_people_alone_are_no_party_of_their_own(pipe):
 def test_a_group_with_a_nationality_after_a_body_is_its_object(pipe, text, iso):
     doc = full(pipe, text)
     ev = _events(doc, "COERCE")
-    assert ev and "EGY" in _countries(doc, ev[0]["actors"]) and iso in _countries(doc, ev[0]["recipients"])
+    assert ev and "EGY" in countries(doc, ev[0]["actors"]) and iso in countries(doc, ev[0]["recipients"])
 
 
 @pytest.mark.parametrize("text,actor,victim", [
@@ -79,13 +71,13 @@ def test_a_group_with_a_nationality_after_a_body_is_its_object(pipe, text, iso):
 def test_expelled_diplomats_are_the_recipients_not_the_expeller(pipe, text, actor, victim):
     doc = full(pipe, text)
     ev = _events(doc, "SANCTION")
-    assert ev and actor in _countries(doc, ev[0]["actors"]) and victim in _countries(doc, ev[0]["recipients"])
+    assert ev and actor in countries(doc, ev[0]["actors"]) and victim in countries(doc, ev[0]["recipients"])
 
 
 def test_a_genitive_closing_a_clause_is_no_subject_of_the_next(pipe):
     doc = full(pipe, "انضمت أستراليا إلى الولايات المتحدة وحلفاء آخرين لبريطانيا، وقررت طرد دبلوماسيين روسيين "
                      "اثنين، الثلاثاء.")
-    assert not any("GBR" in _countries(doc, e["actors"]) for e in _events(doc, "SANCTION"))
+    assert not any("GBR" in countries(doc, e["actors"]) for e in _events(doc, "SANCTION"))
 
 
 # --- "الاحتلال" alone: Israel in a story of Israel and the Palestinians, nobody elsewhere (kb/contextual.tsv) -------
@@ -97,10 +89,10 @@ def _with(doc, surface):
 def test_the_occupation_alone_is_israel_in_a_palestinian_story(pipe):
     doc = full(pipe, "اعتقل الاحتلال عشرة فلسطينيين في الضفة الغربية.")
     ev = _events(doc, "COERCE")
-    assert ev and "ISR" in _countries(doc, ev[0]["actors"]) and "PSE" in _countries(doc, ev[0]["recipients"])
+    assert ev and "ISR" in countries(doc, ev[0]["actors"]) and "PSE" in countries(doc, ev[0]["recipients"])
     doc = full(pipe, "وقتل فلسطيني يبلغ من العمر 21 عاما برصاص الاحتلال شرق مدينة خان يونس بجنوب القطاع.")
     ev = _events(doc, "ASSAULT")
-    assert ev and "ISR" in _countries(doc, ev[0]["actors"])
+    assert ev and "ISR" in countries(doc, ev[0]["actors"])
 
 
 def test_the_occupation_of_another_state_or_story_is_not_israel(pipe):
@@ -121,7 +113,7 @@ def test_the_occupation_s_bodies_stay_israel_s_in_its_story(pipe):
 # --- a movement's adjective after a party noun names the movement (kb/group_adjectives.tsv) ---------------------------
 
 def _houthis(doc, ids):
-    return any(e.get("kb_id") == "org:houthis" for e in _ents(doc, ids))
+    return any(e.get("kb_id") == "org:houthis" for e in entities(doc, ids))
 
 
 @pytest.mark.parametrize("text,typ,side", [
@@ -139,7 +131,7 @@ def test_the_houthi_adjective_names_the_houthis(pipe, text, typ, side):
 def test_the_houthi_surname_stays_a_person(pipe):
     doc = full(pipe, "اتهم عبد الملك الحوثي السعودية بارتكاب جرائم حرب.")
     ev = _events(doc, "ACCUSE")
-    assert ev and any(e["type"] == "PERSON" and "Houthi" in e["name"] for e in _ents(doc, ev[0]["actors"]))
+    assert ev and any(e["type"] == "PERSON" and "Houthi" in e["name"] for e in entities(doc, ev[0]["actors"]))
     assert not any(e.get("kb_id") == "org:houthis" for e in doc["entities"])
 
 
@@ -153,13 +145,13 @@ def test_the_houthi_surname_stays_a_person(pipe):
 ])
 def test_spelling_variants_of_known_persons(pipe, text, name):
     doc = full(pipe, text)
-    assert doc["events"] and name in " ".join(e["name"] for e in _ents(doc, doc["events"][0]["actors"]))
+    assert doc["events"] and name in " ".join(e["name"] for e in entities(doc, doc["events"][0]["actors"]))
 
 
 def test_diplomats_spelled_with_ya(pipe):
     doc = full(pipe, "وقررت أستراليا طرد ديبلوماسيين روسيين اثنين.")
     ev = _events(doc, "SANCTION")
-    assert ev and "RUS" in _countries(doc, ev[0]["recipients"])
+    assert ev and "RUS" in countries(doc, ev[0]["recipients"])
 
 
 @pytest.mark.parametrize("text,iso", [
@@ -169,7 +161,7 @@ def test_diplomats_spelled_with_ya(pipe):
 ])
 def test_members_of_a_body_act_for_it(pipe, text, iso):
     doc = full(pipe, text)
-    assert doc["events"] and iso in _countries(doc, doc["events"][0]["actors"])
+    assert doc["events"] and iso in countries(doc, doc["events"][0]["actors"])
 
 
 @pytest.mark.parametrize("text,iso", [
@@ -179,14 +171,14 @@ def test_members_of_a_body_act_for_it(pipe, text, iso):
 ])
 def test_more_forces_with_a_nationality(pipe, text, iso):
     doc = full(pipe, text)
-    assert doc["events"] and iso in _countries(doc, doc["events"][0]["actors"])
+    assert doc["events"] and iso in countries(doc, doc["events"][0]["actors"])
 
 
 def test_attackers_killed_in_a_clash_with_the_army(pipe):
     doc = full(pipe, "موريتانيا.. مقتل مهاجمين في اشتباك مع الجيش قرب حدود مالي")
     ev = _events(doc, "ASSAULT")
-    assert ev and any(e.get("sector") == "MIL" for e in _ents(doc, ev[0]["actors"]))
-    assert any(e.get("sector") == "REB" for e in _ents(doc, ev[0]["recipients"]))
+    assert ev and any(e.get("sector") == "MIL" for e in entities(doc, ev[0]["actors"]))
+    assert any(e.get("sector") == "REB" for e in entities(doc, ev[0]["recipients"]))
 
 
 def test_a_woman_fighter_is_no_fighter_jet(pipe):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import entity_stage
+from evhelpers import with_mention
 
 
 stage = pytest.fixture(scope="module", name="stage")(entity_stage)
@@ -16,12 +17,8 @@ def ents(stage, text, date="2018-06-04"):
     return stage.extract(text, [(0, len(text))], date)
 
 
-def all_of(out, surface):
-    return [e for e in out if any(m["text"] == surface for m in e["mentions"])]
-
-
 def one(out, surface):
-    found = all_of(out, surface)
+    found = with_mention(out, surface)
     assert len(found) == 1, (surface, out)
     return found[0]
 
@@ -145,7 +142,7 @@ def test_and_joins_another_party_not_a_genitive(stage):
 ])
 def test_common_words_are_no_places(stage, text, word):
     out = ents(stage, text)
-    assert not all_of(out, word), out
+    assert not with_mention(out, word), out
 
 
 # -- a bare state body in a story of one state ----------------------------------------------------------------

@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import factual, full, party
-
-
-def _accused(doc):
-    return [party(doc, e["recipients"]) for e in factual(doc, "ACCUSE")]
+from evhelpers import recipients
 
 
 # ---- a condemned attack told before: the condemnation accuses its author
@@ -24,8 +21,8 @@ def test_condemned_attack_told_in_the_sentence_before(pipe):
 def test_condemned_attack_with_a_sentence_between(pipe):
     doc = full(pipe, "قتل عشرة جنود صوماليين في هجوم شنته حركة الشباب على قاعدة عسكرية في جنوب الصومال يوم الأحد. "
                      "وزار الرئيس الصومالي محمد عبد الله فرماجو الجرحى في المستشفى. وأدانت الخارجية المصرية الهجوم.")
-    assert any("Shabaab" in r for r in _accused(doc))
-    assert not any("Farmaajo" in r or "فرماجو" in r for r in _accused(doc))  # not the last actor named
+    assert any("Shabaab" in r for r in recipients(doc, "ACCUSE"))
+    assert not any("Farmaajo" in r or "فرماجو" in r for r in recipients(doc, "ACCUSE"))  # not the last actor named
 
 
 def test_condemned_missile_attack_after_its_launch(pipe):
@@ -36,13 +33,13 @@ def test_condemned_missile_attack_after_its_launch(pipe):
 
 def test_condemned_crime_named_by_a_demonstrative(pipe):
     doc = full(pipe, "قصفت طائرات روسية مستشفى في إدلب. وندد الائتلاف السوري المعارض بهذه الجريمة.")
-    assert any("RUS" in r or "Russia" in r for r in _accused(doc))
+    assert any("RUS" in r or "Russia" in r for r in recipients(doc, "ACCUSE"))
 
 
 def test_condemned_attack_whose_author_a_relative_clause_names(pipe):
     doc = full(pipe, "أدان رئيس الحزب الديمقراطي الكردستاني، مسعود بارزاني، الهجوم الصاروخي الذي نفذته إيران على "
                      "مقر الحزب الديمقراطي الكردستاني الإيراني، السبت.")
-    assert any("IRN" in r or "Iran" in r for r in _accused(doc))
+    assert any("IRN" in r or "Iran" in r for r in recipients(doc, "ACCUSE"))
 
 
 # ---- criticism of a policy, a plan or statements: the owner (the genitive) is accused

@@ -5,10 +5,7 @@ whole pipeline."""
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _all(doc, typ):
-    return [e for e in doc["events"] if e["type"] == typ]
+from evhelpers import of_type
 
 
 # ---- recall: دانت / دانوا (AFP style) condemn as أدانت does
@@ -26,7 +23,7 @@ def test_danat_with_several_authors(pipe):
 
 def test_danat_by_a_court_is_no_condemnation(pipe):
     doc = full(pipe, "ودانت محكمة بريطانية، الأربعاء، شابا بالتخطيط لهجوم إرهابي.")
-    assert not any(not e["hypothetical"] and "محكم" in party(doc, e["actors"]) for e in _all(doc, "ACCUSE"))
+    assert not any(not e["hypothetical"] and "محكم" in party(doc, e["actors"]) for e in of_type(doc, "ACCUSE"))
 
 
 # ---- recall: the responsibility a verb of blaming gives, with titles in between

@@ -5,10 +5,7 @@ country of the person named before (the state, not a city of it; not بلدة "t
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _ents(doc):
-    return {e["id"]: e for e in doc["entities"]}
+from evhelpers import entity_index
 
 
 def test_delegation_of_a_named_body_is_that_body(pipe):
@@ -22,7 +19,7 @@ def test_delegation_with_adjectives_takes_the_demonym_state(pipe):
     doc = full(pipe, "واستقبل الرئيس اللبناني ميشال عون وفدا برلمانيا أميركيا في قصر بعبدا.")
     ev = factual(doc, "CONSULT")
     assert ev and "USA" in party(doc, ev[0]["recipients"])
-    rec = _ents(doc)[ev[0]["recipients"][0]]
+    rec = entity_index(doc)[ev[0]["recipients"][0]]
     assert rec["sector"] == "LEG"
 
 
@@ -117,7 +114,7 @@ def test_the_government_of_his_country_is_a_body_of_that_state(pipe):
     doc = full(pipe, "وقال وزير الدفاع الأمريكي جيم ماتيس إن قوات بلاده قصفت مواقع لتنظيم داعش في سوريا.")
     ev = factual(doc, "ASSAULT")
     assert ev and "USA" in party(doc, ev[0]["actors"]) and "قوات بلاده" in party(doc, ev[0]["actors"])
-    actor = _ents(doc)[ev[0]["actors"][0]]
+    actor = entity_index(doc)[ev[0]["actors"][0]]
     assert actor["type"] == "ORG" and actor["sector"] == "MIL"
 
 

@@ -5,10 +5,7 @@ negated or conditional blame, and blame with no speaker stay uncoded. Short news
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _accuse(doc):
-    return [e for e in doc["events"] if e["type"] == "ACCUSE"]
+from evhelpers import of_type
 
 
 def _accused(doc, who):
@@ -47,7 +44,7 @@ def test_breaching_its_commitments(pipe):
 def test_releasing_someone_is_no_breach(pipe):
     # أخلت سبيله: released him (no obligation broken)
     doc = full(pipe, "وقال المعارض الروسي أليكسي نافالني إن الشرطة أخلت سبيله بعد ساعة.")
-    assert not _accuse(doc)
+    assert not of_type(doc, "ACCUSE")
 
 
 # ---- an owned wrongdoing noun
@@ -84,7 +81,7 @@ def test_a_noun_of_blame_under_a_condition_is_hypothetical(pipe):
 def test_an_act_judged_unworthy_with_what_it_is_about(pipe):
     doc = full(pipe, 'وقال أردوغان إن الإجراءات التي اتخذتها الولايات المتحدة بشأن القس أندرو برنسون "لا تليق بشريك استراتيجي".')
     ev = _accused(doc, "USA")
-    assert ev and not any("برنسون" in party(doc, e["recipients"]) for e in _accuse(doc))
+    assert ev and not any("برنسون" in party(doc, e["recipients"]) for e in of_type(doc, "ACCUSE"))
 
 
 # ---- a verb of saying of blaming clauses only
@@ -109,13 +106,13 @@ def test_breaking_relations_for_support_of_terrorism(pipe):
 
 def test_a_reason_without_a_sanction_is_no_accusation(pipe):
     doc = full(pipe, "وتراجعت أسعار النفط بسبب دعمها للإرهاب في المنطقة.")
-    assert not _accuse(doc)
+    assert not of_type(doc, "ACCUSE")
 
 
 # ---- what stays uncoded
 def test_a_fact_stated_by_a_speaker_is_no_blame(pipe):
     doc = full(pipe, "وقال المتحدث إن إيران تملك صواريخ باليستية بعيدة المدى.")
-    assert not _accuse(doc)
+    assert not of_type(doc, "ACCUSE")
 
 
 def test_negated_exploitation_is_no_blame(pipe):
@@ -125,7 +122,7 @@ def test_negated_exploitation_is_no_blame(pipe):
 
 def test_exploitation_told_by_the_narrator_is_no_accusation(pipe):
     doc = full(pipe, "استغل الرئيس الأمريكي باراك أوباما ظهوره الأول لينتقد سياسات خلفه.")
-    assert not [e for e in _accuse(doc) if e["trigger"]["text"].startswith("استغل")]
+    assert not [e for e in of_type(doc, "ACCUSE") if e["trigger"]["text"].startswith("استغل")]
 
 
 def test_a_speaker_blaming_itself_is_no_event(pipe):
@@ -164,7 +161,7 @@ def test_destabilising_activities_of_a_capital(pipe):
 
 def test_policies_without_an_adjective_of_wrongdoing_are_no_blame(pipe):
     doc = full(pipe, "وقالت المستشارة الألمانية أنغيلا ميركل إن أوروبا تتابع سياسات إيران الاقتصادية الجديدة.")
-    assert not _accuse(doc)
+    assert not of_type(doc, "ACCUSE")
 
 
 def test_interference_named_by_a_demonym(pipe):
@@ -193,22 +190,23 @@ def test_sanction_for_its_programmes(pipe):
 
 def test_the_party_named_last_before_the_cause_owns_it(pipe):
     doc = full(pipe, "وعرضت بريطانيا وفرنسا وألمانيا فرض عقوبات جديدة من الاتحاد الأوروبي على إيران بسبب برنامجها للصواريخ الباليستية.")
-    assert _accused(doc, "IRN") and not any("الاتحاد الأوروبي" in party(doc, e["recipients"]) for e in _accuse(doc))
+    assert _accused(doc, "IRN") and not any("الاتحاد الأوروبي" in party(doc, e["recipients"])
+                                            for e in of_type(doc, "ACCUSE"))
 
 
 def test_a_counter_measure_is_no_wrong(pipe):
     doc = full(pipe, "وطردت روسيا 23 دبلوماسيا بريطانيا ردا على قرارها طرد دبلوماسيين روس.")
-    assert not _accuse(doc)
+    assert not of_type(doc, "ACCUSE")
 
 
 def test_a_pronoun_of_the_other_gender_is_someone_else(pipe):
     doc = full(pipe, "فرضت الولايات المتحدة عقوبات على روسيا بسبب احتجازه.")
-    assert not _accuse(doc)
+    assert not of_type(doc, "ACCUSE")
 
 
 def test_a_private_person_punished_is_no_party(pipe):
     doc = full(pipe, "عاقبت الشرطة السودانية امرأة بالجلد 75 مرة الثلاثاء بعد أن ادانتها محكمة بسبب زواجها دون موافقة والدها.")
-    assert not _accuse(doc)
+    assert not of_type(doc, "ACCUSE")
 
 
 # ---- behind an attack, involved in
@@ -230,12 +228,12 @@ def test_not_involved_is_no_blame(pipe):
 
 def test_a_speaker_s_own_soldiers_are_no_accused(pipe):
     doc = full(pipe, "قالت وزارة الدفاع المالية اليوم الثلاثاء إن بعض جنودها متورطون في انتهاكات جسيمة.")
-    assert not _accuse(doc)
+    assert not of_type(doc, "ACCUSE")
 
 
 def test_unnamed_terrorists_are_no_accused(pipe):
     doc = full(pipe, "أعلنت الشرطة الباكستانية، الأحد، أنها قتلت 6 إرهابيين كانوا وراء تفجير قنبلة في مدينة لاهور.")
-    assert not _accuse(doc)
+    assert not of_type(doc, "ACCUSE")
 
 
 # ---- a speaker far before the clause; what others allege or investigate
@@ -252,7 +250,7 @@ def test_alleged_interference_is_no_charge_of_the_speaker(pipe):
 
 def test_in_charge_of_an_investigation_is_no_blame(pipe):
     doc = full(pipe, "قال الرئيس الأميركي دونالد ترامب إنه لا يعتزم إقالة نائب وزير العدل رود روزنستاين، المسؤول عن التحقيق الاتحادي.")
-    assert not _accuse(doc)
+    assert not of_type(doc, "ACCUSE")
 
 
 def test_official_in_charge_of_a_portfolio_is_no_blame(pipe):

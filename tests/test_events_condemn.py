@@ -6,16 +6,13 @@ whole pipeline."""
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def accused(doc):
-    return [party(doc, e["recipients"]) for e in factual(doc, "ACCUSE")]
+from evhelpers import recipients
 
 
 # ---- the victim of the condemned act is never the accused
 def test_victim_of_targeting_is_not_accused(pipe):
     doc = full(pipe, "قطر تدين استهداف السعودية بصواريخ باليستية")
-    assert not any("SAU" in r for r in accused(doc))
+    assert not any("SAU" in r for r in recipients(doc, "ACCUSE"))
 
 
 def test_doer_told_in_the_next_sentence(pipe):
@@ -27,12 +24,12 @@ def test_doer_told_in_the_next_sentence(pipe):
 
 def test_place_of_the_attack_is_not_accused(pipe):
     doc = full(pipe, "ندد الرئيس الأميركي دونالد ترامب السبت بالهجوم الذي شهدته فرنسا الجمعة وأسفر عن مقتل أربعة أشخاص.")
-    assert not any("FRA" in r for r in accused(doc))
+    assert not any("FRA" in r for r in recipients(doc, "ACCUSE"))
 
 
 def test_arrested_activists_are_not_accused(pipe):
     doc = full(pipe, "الاتحاد الأوروبي يندد بتوقيف نشطاء معارضين في مصر")
-    assert not any("نشطاء" in r for r in accused(doc))
+    assert not any("نشطاء" in r for r in recipients(doc, "ACCUSE"))
 
 
 # ---- the doer named inside the act phrase
@@ -44,7 +41,7 @@ def test_nationality_adjective_of_the_attack(pipe):
 
 def test_genitive_of_an_attack_noun(pipe):
     doc = full(pipe, "ترامب وماي ينددان بهجمات إيران الصاروخية")
-    assert any("IRN" in r for r in accused(doc))
+    assert any("IRN" in r for r in recipients(doc, "ACCUSE"))
 
 
 def test_official_genitive_of_an_arrest(pipe):
@@ -62,7 +59,7 @@ def test_relative_clause_of_doing(pipe):
 def test_attacks_of_someone_after_their_adjectives(pipe):
     doc = full(pipe, "ونص البيان على أن الولايات المتحدة تدين الهجمات الصاروخية الاستفزازية للنظام الإيراني القادمة "
                      "من سوريا ضد المواطنين الإسرائيليين.")
-    assert any("IRN" in r for r in accused(doc))
+    assert any("IRN" in r for r in recipients(doc, "ACCUSE"))
 
 
 # ---- the owner of a criticised statement
@@ -93,7 +90,7 @@ def test_step_with_the_object_pronoun(pipe):
 # ---- the owner of a criticised policy or stance, and none when it is not named
 def test_policy_with_no_owner_accuses_no_one_inside_it(pipe):
     doc = full(pipe, "ميلانيا ترامب تنتقد سياسة فصل أطفال المهاجرين غير الشرعيين عن آبائهم")
-    assert not any("المهاجرين" in r for r in accused(doc))
+    assert not any("المهاجرين" in r for r in recipients(doc, "ACCUSE"))
 
 
 def test_stance_owner_after_its_adjectives(pipe):
@@ -105,4 +102,4 @@ def test_stance_owner_after_its_adjectives(pipe):
 
 def test_policy_owner_in_a_relative_clause(pipe):
     doc = full(pipe, "تندد منظمة العفو الدولية بالسياسة القمعية التي ينتهجها الرئيس عبد الفتاح السيسي.")
-    assert any("السيسي" in r for r in accused(doc))
+    assert any("السيسي" in r for r in recipients(doc, "ACCUSE"))

@@ -4,16 +4,13 @@ phrasing)."""
 from __future__ import annotations
 
 from conftest import full, party
-
-
-def _events(doc, typ):
-    return [e for e in doc["events"] if e["type"] == typ]
+from evhelpers import of_type
 
 
 def test_praise_after_hosting_is_the_hosts(pipe):
     doc = full(pipe, "استضاف الرئيس الأمريكي دونالد ترامب أمير قطر الشيخ تميم بن حمد في البيت الأبيض وأثنى على جهود "
                      "قطر في مكافحة الإرهاب.")
-    ev = _events(doc, "SUPPORT")
+    ev = of_type(doc, "SUPPORT")
     assert ev and "Trump" in party(doc, ev[0]["actors"])
     assert "Tamim" not in party(doc, ev[0]["actors"])
 
@@ -21,14 +18,14 @@ def test_praise_after_hosting_is_the_hosts(pipe):
 def test_svo_subject_inside_a_quote_goes_on(pipe):
     doc = full(pipe, 'وقال الأمين العام للرئاسة الإيطالية أوغو زامبيتي للصحافيين الاثنين إن "الرئيس ماتاريلا استقبل '
                      'كوتاريلي وطلب منه تشكيل حكومة".')
-    ev = _events(doc, "REQUEST")
+    ev = of_type(doc, "REQUEST")
     assert ev and "ماتاريلا" in party(doc, ev[0]["actors"]) or ev and "Mattarella" in party(doc, ev[0]["actors"])
     assert "كوتاريلي" not in party(doc, ev[0]["actors"])
 
 
 def test_headline_subject_before_two_verbs(pipe):
     doc = full(pipe, "حزب الله ينفي تدريب البوليساريو وينتقد قطع المغرب للعلاقات مع إيران")
-    ev = [e for e in _events(doc, "ACCUSE") if e["trigger"]["text"] == "وينتقد"]
+    ev = [e for e in of_type(doc, "ACCUSE") if e["trigger"]["text"] == "وينتقد"]
     assert ev and "Hezbollah" in party(doc, ev[0]["actors"])
     assert "Polisario" not in party(doc, ev[0]["actors"])
 
@@ -36,7 +33,7 @@ def test_headline_subject_before_two_verbs(pipe):
 def test_agreement_after_an_invitation(pipe):
     doc = full(pipe, "دعا الزعيم الكوري الشمالي كيم جونغ أون الرئيس الأمريكي دونالد ترامب لزيارة بيونغ يانغ ووافق من "
                      "جانبه على دعوة وجهها إليه ترامب لزيارة واشنطن.")
-    ev = [e for e in _events(doc, "AGREE") if e["trigger"]["text"] == "ووافق"]
+    ev = [e for e in of_type(doc, "AGREE") if e["trigger"]["text"] == "ووافق"]
     assert ev and "Kim Jong" in party(doc, ev[0]["actors"])
 
 
@@ -58,18 +55,18 @@ def test_function_reads_the_clause(pipe):
                                                                     else e["recipients"])) for e in ev)
     # a masculine verb after a feminine one has a subject of its own: Egypt does not call for the inquiry
     doc = full(pipe, "أدانت مصر الهجوم على السفارة وطالب الأمين العام للأمم المتحدة أنطونيو غوتيريش بالتحقيق فيه.")
-    assert all("Egypt" not in party(doc, e["actors"]) for e in _events(doc, "REQUEST"))
+    assert all("Egypt" not in party(doc, e["actors"]) for e in of_type(doc, "REQUEST"))
 
 
 def test_the_praised_owner_is_the_one_met(pipe):
     """"وأثنى على جهوده"، "وأشاد بدوره": the pronoun on the praised noun is the other party of the verb before."""
     doc = full(pipe, "استضاف الرئيس الأمريكي دونالد ترامب أمير قطر الشيخ تميم بن حمد في البيت الأبيض وأثنى على جهوده "
                      "في مكافحة الإرهاب.")
-    ev = _events(doc, "SUPPORT")
+    ev = of_type(doc, "SUPPORT")
     assert ev and "Trump" in party(doc, ev[0]["actors"]) and "Tamim" in party(doc, ev[0]["recipients"])
     doc = full(pipe, "استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي مايك بومبيو في القاهرة وأشاد "
                      "بدوره في تعزيز العلاقات.")
-    ev = _events(doc, "SUPPORT")
+    ev = of_type(doc, "SUPPORT")
     assert ev and "Sisi" in party(doc, ev[0]["actors"]) and "Pompeo" in party(doc, ev[0]["recipients"])
 
 
@@ -77,19 +74,19 @@ def test_a_party_after_a_verb_with_waw_is_its_own_subject(pipe):
     """A verb with و opens its clause: the party right before it (the last clause's object) is not its subject; the
     party after it is."""
     doc = full(pipe, "وناقش الزعيمان الشأن السوري وحث ماكرون ترامب على الإبقاء على القوات الأميركية في سوريا.")
-    ev = _events(doc, "REQUEST")
+    ev = of_type(doc, "REQUEST")
     assert ev and "Macron" in party(doc, ev[0]["actors"]) and "Trump" in party(doc, ev[0]["recipients"])
     doc = full(pipe, "وقتل في مواجهات الأسبوع الماضي 21 فلسطينيا واتهمت إسرائيل المتظاهرين بأنهم إرهابيون.")
-    ev = _events(doc, "ACCUSE")
+    ev = of_type(doc, "ACCUSE")
     assert ev and "Israel" in party(doc, ev[0]["actors"]) and "Palestin" not in party(doc, ev[0]["actors"])
 
 
 def test_a_real_subject_after_the_joined_verb_stays(pipe):
     doc = full(pipe, "استقبل الرئيس الأمريكي دونالد ترامب أمير قطر الشيخ تميم بن حمد في البيت الأبيض، وأثنى أمير قطر "
                      "على الرئيس الأمريكي.")
-    ev = _events(doc, "SUPPORT")
+    ev = of_type(doc, "SUPPORT")
     assert ev and "Tamim" in party(doc, ev[0]["actors"]) and "Trump" in party(doc, ev[0]["recipients"])
     doc = full(pipe, "التقى الرئيس الأمريكي دونالد ترامب الرئيس الروسي فلاديمير بوتين في هلسنكي واتهمه بالتدخل في "
                      "الانتخابات.")
-    ev = _events(doc, "ACCUSE")
+    ev = of_type(doc, "ACCUSE")
     assert ev and "Trump" in party(doc, ev[0]["actors"]) and "Putin" in party(doc, ev[0]["recipients"])

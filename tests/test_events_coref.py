@@ -3,6 +3,7 @@ through the full pipeline (sentences split as `marsad extract` does)."""
 from __future__ import annotations
 
 from conftest import entity_names, party
+from evhelpers import both_sides, in_sentence
 from marsad.record import new_document
 
 
@@ -12,18 +13,10 @@ def doc_of(pipe, text):
     return pipe.run_one(doc)
 
 
-def events(doc, typ, sentence_has=""):
-    return [e for e in doc["events"] if e["type"] == typ and sentence_has in e["sentence"]]
-
-
-def sides(doc, ev) -> str:
-    return party(doc, ev["actors"] + ev["recipients"])
-
-
 def test_dual_noun_after_a_meeting(pipe):
     doc = doc_of(pipe, "التقى الرئيس المصري عبد الفتاح السيسي رئيس الوزراء الإثيوبي آبي أحمد في القاهرة الأحد.\n"
                        "واتفق الجانبان على تبني رؤية مشتركة بشأن سد النهضة.")
-    ag = events(doc, "AGREE")
+    ag = in_sentence(doc, "AGREE")
     assert ag, doc["events"]
     assert "السيسي" in party(doc, ag[0]["actors"]) and "آبي أحمد" in party(doc, ag[0]["recipients"])
 
@@ -31,30 +24,30 @@ def test_dual_noun_after_a_meeting(pipe):
 def test_dual_verb_in_the_same_sentence(pipe):
     doc = doc_of(pipe, "استقبل الرئيس المصري عبد الفتاح السيسي رئيس الوزراء الإثيوبي آبي أحمد في القاهرة الأحد، "
                        "حيث اتفقا على تبني رؤية مشتركة بشأن سد النهضة.")
-    ag = events(doc, "AGREE")
-    assert ag and "السيسي" in sides(doc, ag[0]) and "آبي أحمد" in sides(doc, ag[0])
+    ag = in_sentence(doc, "AGREE")
+    assert ag and "السيسي" in both_sides(doc, ag[0]) and "آبي أحمد" in both_sides(doc, ag[0])
 
 
 def test_dual_verb_opening_the_next_sentence(pipe):
     doc = doc_of(pipe, "التقى وزير الخارجية الأمريكي مايك بومبيو نظيره الروسي سيرغي لافروف في هلسنكي.\n"
                        "واتفقا على مواصلة الحوار بشأن سوريا.")
-    ag = events(doc, "AGREE")
-    assert ag and "بومبيو" in sides(doc, ag[0]) and "لافروف" in sides(doc, ag[0])
+    ag = in_sentence(doc, "AGREE")
+    assert ag and "بومبيو" in both_sides(doc, ag[0]) and "لافروف" in both_sides(doc, ag[0])
 
 
 def test_leaders_noun_is_the_two_persons(pipe):
     doc = doc_of(pipe, "استقبل الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في موسكو.\n"
                        "واتفق الرئيسان على تعزيز التعاون العسكري.")
-    ag = events(doc, "AGREE")
-    assert ag and "بوتين" in sides(doc, ag[0]) and "أردوغان" in sides(doc, ag[0])
+    ag = in_sentence(doc, "AGREE")
+    assert ag and "بوتين" in both_sides(doc, ag[0]) and "أردوغان" in both_sides(doc, ag[0])
 
 
 def test_countries_noun_of_a_meeting_of_their_leaders(pipe):
     doc = doc_of(pipe, "وقع رئيس وزراء إثيوبيا آبي أحمد مع الرئيس الإريتري أسياسي أفورقي إعلان أسمرة.\n"
                        "ويأتي الإعلان بعد يوم من لقاء زعيمي البلدين في أسمرة.")
-    co = events(doc, "CONSULT")
+    co = in_sentence(doc, "CONSULT")
     assert co, doc["events"]
-    names = sides(doc, co[0])
+    names = both_sides(doc, co[0])
     assert "ETH" in names and "ERI" in names and "أسمرة" not in party(doc, co[0]["actors"])
 
 
@@ -71,7 +64,7 @@ def test_no_pair_of_one_state(pipe):
     # a visit to Egypt and a meeting with its president name one state: "اتفقا" has no pair to refer to
     doc = doc_of(pipe, "زار ولي العهد السعودي مصر والتقى الرئيس المصري عبد الفتاح السيسي.\n"
                        "واتفق الجانبان على تشكيل لجنة مشتركة.")
-    for e in events(doc, "AGREE"):
+    for e in in_sentence(doc, "AGREE"):
         names = party(doc, e["actors"]), party(doc, e["recipients"])
         assert not ("EGY" in names[0] and "EGY" in names[1]), e
 
@@ -81,21 +74,21 @@ def test_two_candidate_pairs_resolve_nothing(pipe):
     doc = doc_of(pipe, "التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان، كما التقى "
                        "الرئيس الإيراني حسن روحاني الرئيس الفرنسي إيمانويل ماكرون.\n"
                        "واتفق الجانبان على تعزيز التعاون.")
-    for e in events(doc, "AGREE", "الجانبان"):
+    for e in in_sentence(doc, "AGREE", "الجانبان"):
         assert not ({"بوتين", "روحاني", "ماكرون"} & {n.split()[-1] for n in entity_names(doc, e["actors"] + e["recipients"]) if n}), e
 
 
 def test_hope_is_no_fact(pipe):
     doc = doc_of(pipe, "وقع الرئيس سلفا كير وخصمه رياك مشار اتفاقا للسلام الأربعاء.\n"
                        "وأعرب الزعيمان في الأيام الأخيرة عن أملهما في التوصل إلى اتفاق سلام.")
-    hope = [e for e in events(doc, "AGREE") if "أملهما" in e["sentence"]]
+    hope = [e for e in in_sentence(doc, "AGREE") if "أملهما" in e["sentence"]]
     assert all(e["hypothetical"] for e in hope)
 
 
 def test_these_states_are_the_list_named_before(pipe):
     doc = doc_of(pipe, "أيدت الولايات المتحدة وفرنسا وألمانيا وكندا مزاعم بريطانيا بشأن تسميم الجاسوس الروسي.\n"
                        "وحث زعماء هذه الدول روسيا على الإفصاح الكامل عن برنامجها.")
-    rq = events(doc, "REQUEST", "هذه الدول")
+    rq = in_sentence(doc, "REQUEST", "هذه الدول")
     assert rq, doc["events"]
     acts = party(doc, rq[0]["actors"])
     assert all(c in acts for c in ("USA", "FRA", "DEU", "CAN")) and "RUS" in party(doc, rq[0]["recipients"])
@@ -104,7 +97,7 @@ def test_these_states_are_the_list_named_before(pipe):
 def test_the_three_states_by_their_count(pipe):
     doc = doc_of(pipe, "وجهت فرنسا وألمانيا والمملكة المتحدة رسالة إلى واشنطن لإعفاء شركاتها من العقوبات.\n"
                        "والمعروف أن هذه الدول الثلاث وقعت الاتفاق النووي مع إيران.")
-    ag = events(doc, "AGREE", "الثلاث")
+    ag = in_sentence(doc, "AGREE", "الثلاث")
     assert ag and all(c in party(doc, ag[0]["actors"]) for c in ("FRA", "DEU", "GBR"))
 
 
@@ -121,21 +114,21 @@ def test_these_states_after_another_plural_of_states(pipe):
 def test_object_pronoun_is_the_visitor_named_before(pipe):
     doc = doc_of(pipe, "وصل الرئيس التركي رجب طيب أردوغان إلى الدوحة الاثنين.\n"
                        "واستقبله أمير قطر الشيخ تميم بن حمد في المطار.")
-    co = [e for e in events(doc, "CONSULT") if "أردوغان" in sides(doc, e) and "تميم" in sides(doc, e)]
+    co = [e for e in in_sentence(doc, "CONSULT") if "أردوغان" in both_sides(doc, e) and "تميم" in both_sides(doc, e)]
     assert co, doc["events"]
 
 
 def test_object_pronoun_with_the_subject_going_on(pipe):
     doc = doc_of(pipe, "التقى الرئيس الأمريكي دونالد ترامب نظيره الروسي فلاديمير بوتين في هلسنكي.\n"
                        "وهنأه على تنظيم كأس العالم.")
-    su = events(doc, "SUPPORT", "وهنأه")
+    su = in_sentence(doc, "SUPPORT", "وهنأه")
     assert su and "ترامب" in party(doc, su[0]["actors"]) and "بوتين" in party(doc, su[0]["recipients"])
 
 
 def test_passive_pronoun_patient(pipe):
     doc = doc_of(pipe, "وجهت النيابة البريطانية إلى الشاب نعيم الرحمن تهمة التخطيط لهجوم على مقر رئيسة الوزراء.\n"
                        "وأضافت الشرطة أنه تم اعتقاله في لندن الأربعاء.")
-    co = events(doc, "COERCE", "اعتقاله")
+    co = in_sentence(doc, "COERCE", "اعتقاله")
     assert co and "نعيم الرحمن" in party(doc, co[0]["recipients"])
 
 
@@ -199,7 +192,7 @@ def test_former_office_is_not_the_holder(pipe):
 def test_the_side_of_a_state_is_that_state(pipe):
     doc = doc_of(pipe, "يزور وزير الخارجية الأمريكي مايك بومبيو السعودية ثم يتوجه إلى تركيا الأربعاء.\n"
                        "وأجرى بومبيو محادثات مع الجانب التركي في أنقرة.")
-    co = [e for e in events(doc, "CONSULT") if "الجانب التركي" in e["sentence"]]
+    co = [e for e in in_sentence(doc, "CONSULT") if "الجانب التركي" in e["sentence"]]
     assert co and any(doc_ent["kb_id"] == "country:TUR" for doc_ent in doc["entities"]
                       if doc_ent["id"] in co[0]["recipients"] and doc_ent.get("kb_id")), co
 
@@ -213,8 +206,8 @@ def test_beside_is_no_side(pipe):
 def test_dual_noun_speaker_and_its_pronoun(pipe):
     doc = doc_of(pipe, "التقى الرئيس التركي رجب طيب أردوغان نظيره الأمريكي دونالد ترامب في واشنطن.\n"
                        "وقال الزعيمان إنهما اتفقا على تشكيل لجان مشتركة لمعالجة الخلافات.")
-    ag = events(doc, "AGREE", "الزعيمان")
-    assert ag and "أردوغان" in sides(doc, ag[0]) and "ترامب" in sides(doc, ag[0])
+    ag = in_sentence(doc, "AGREE", "الزعيمان")
+    assert ag and "أردوغان" in both_sides(doc, ag[0]) and "ترامب" in both_sides(doc, ag[0])
 
 
 def test_bare_office_is_the_one_holder_named_before(pipe):
@@ -228,24 +221,24 @@ def test_dual_noun_followed_by_a_day(pipe):
     # a weekday after the dual is no plural adjective (البلدان الأخرى): the two ministers of the talks before
     doc = doc_of(pipe, "قال وزير الخارجية التركي مولود جاويش أوغلو إنه اتفق مع نظيره الأمريكي مايك بومبيو على الحوار.\n"
                        "والتقى الوزيران الجمعة في سنغافورة على هامش اجتماع آسيان.")
-    c = events(doc, "CONSULT", "سنغافورة")
-    assert c and "بومبيو" in sides(doc, c[0]) and "أوغلو" in sides(doc, c[0])
+    c = in_sentence(doc, "CONSULT", "سنغافورة")
+    assert c and "بومبيو" in both_sides(doc, c[0]) and "أوغلو" in both_sides(doc, c[0])
 
 
 def test_agency_quoting_someone_is_not_the_speaker(pipe):
     doc = doc_of(pipe, "ونقلت وكالة أنباء الأناضول عن وزير الخارجية التركي مولود جاويش أوغلو قوله إنه اتفق مع "
                        "نظيره الأمريكي مايك بومبيو على العمل والحوار لحل المشاكل.")
-    ag = events(doc, "AGREE")
-    assert ag and "أوغلو" in party(doc, ag[0]["actors"]) and "الأناضول" not in sides(doc, ag[0])
+    ag = in_sentence(doc, "AGREE")
+    assert ag and "أوغلو" in party(doc, ag[0]["actors"]) and "الأناضول" not in both_sides(doc, ag[0])
 
 
 def test_a_call_and_a_meeting_are_two_occasions(pipe):
     doc = doc_of(pipe, "أجرى وزير الخارجية التركي مولود جاويش أوغلو اتصالا هاتفيا مع نظيره الأمريكي مايك بومبيو.\n"
                        "والتقى الوزيران الجمعة في سنغافورة على هامش اجتماع آسيان.")
-    c = events(doc, "CONSULT")
+    c = in_sentence(doc, "CONSULT")
     assert len(c) == 2, c
     met = next(e for e in c if "سنغافورة" in e["sentence"])
-    assert "بومبيو" in sides(doc, met) and "أوغلو" in sides(doc, met)
+    assert "بومبيو" in both_sides(doc, met) and "أوغلو" in both_sides(doc, met)
 
 
 # ---- a feminine head noun before a noun that is no adjective of it stands alone; the body named before acts

@@ -5,10 +5,7 @@ sentences (real phrasing)."""
 from __future__ import annotations
 
 from conftest import full, party
-
-
-def _events(doc, typ):
-    return [e for e in doc["events"] if e["type"] == typ]
+from evhelpers import of_type
 
 
 def _countries(doc, ids):
@@ -23,7 +20,7 @@ def _sectors(doc, ids):
 
 def test_dual_title_with_a_plural_demonym_is_one_state_s_office(pipe):
     doc = full(pipe, "أمر الرئيس التركي رجب طيب أردوغان بتجميد أصول لوزيري الداخلية والعدل الأمريكيين في تركيا.")
-    ev = _events(doc, "SANCTION")
+    ev = of_type(doc, "SANCTION")
     assert ev and "أردوغان" in party(doc, ev[0]["actors"])
     assert _countries(doc, ev[0]["recipients"]) == ["USA"]
     assert "وزيري الداخلية والعدل الأمريكيين" in party(doc, ev[0]["recipients"])  # (not the bare demonym)
@@ -32,14 +29,14 @@ def test_dual_title_with_a_plural_demonym_is_one_state_s_office(pipe):
 
 def test_indefinite_plural_title_and_demonym(pipe):
     doc = full(pipe, "وفرضت الولايات المتحدة عقوبات على وزيرين تركيين بسبب استمرار اعتقال القس الأمريكي.")
-    ev = _events(doc, "SANCTION")
+    ev = of_type(doc, "SANCTION")
     assert ev and _countries(doc, ev[0]["recipients"]) == ["TUR"]
     assert "وزيرين تركيين" in party(doc, ev[0]["recipients"])
 
 
 def test_two_demonyms_each_with_his_name(pipe):
     doc = full(pipe, "واتفق وزيرا الدفاع الأمريكي جيم ماتيس والتركي نور الدين جانيكلي على خارطة الطريق في منبج.")
-    ev = _events(doc, "AGREE")
+    ev = of_type(doc, "AGREE")
     assert ev
     sides = party(doc, ev[0]["actors"] + ev[0]["recipients"])
     assert "ماتيس" in sides and "جانيكلي" in sides
@@ -48,7 +45,7 @@ def test_two_demonyms_each_with_his_name(pipe):
 
 def test_dual_title_two_demonyms_one_party_each(pipe):
     doc = full(pipe, "وأجرى الزعيمان الروسي والإسرائيلي سلسلة اجتماعات في الأشهر الأخيرة.")
-    ev = _events(doc, "CONSULT")
+    ev = of_type(doc, "CONSULT")
     assert ev and sorted(_countries(doc, ev[0]["actors"] + ev[0]["recipients"])) == ["ISR", "RUS"]
 
 

@@ -10,6 +10,8 @@ from marsad.events_en.lexicon import inflect, load_irregular, load_triggers
 from marsad.lang.segment import split_sentences
 from marsad.pipeline import Pipeline
 from marsad.record import new_document
+from conftest import factual
+from evhelpers import countries
 
 SAMPLES = Path(__file__).resolve().parent.parent / "src" / "marsad" / "samples"
 
@@ -30,15 +32,6 @@ def run(pipe, text, published="2024-03-12T10:00", language="en", doc_id="t"):
 def names(doc, ids):
     by = {e["id"]: e for e in doc["entities"]}
     return [by[i]["name"] for i in ids]
-
-
-def countries(doc, ids):
-    by = {e["id"]: e for e in doc["entities"]}
-    return {by[i].get("country") for i in ids}
-
-
-def factual(doc, typ):
-    return [e for e in doc["events"] if e["type"] == typ and not e["negated"] and not e["hypothetical"]]
 
 
 # ---- lexicon ----------------------------------------------------------------------------------------

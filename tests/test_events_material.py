@@ -3,12 +3,9 @@ disaster or an accident, an attack told again without its sides. Real news phras
 from __future__ import annotations
 
 from conftest import entity_names, factual, full
+from evhelpers import name_sets
 
 from marsad.events import material
-
-
-def _sides(doc, e):
-    return entity_names(doc, e["actors"]), entity_names(doc, e["recipients"])
 
 
 def test_dead_in_exchange_of_fire_with_security_forces(pipe):
@@ -17,7 +14,7 @@ def test_dead_in_exchange_of_fire_with_security_forces(pipe):
     evs = factual(doc, "ASSAULT")
     assert evs
     for e in evs:
-        acts, recs = _sides(doc, e)
+        acts, recs = name_sets(doc, e)
         assert "EGY" in acts or "قوات الأمن المصرية" in acts
         assert "قوات الأمن المصرية" not in recs
 
@@ -29,16 +26,16 @@ def test_relative_clause_killed_in_clashes_with_the_army(pipe):
     evs = factual(doc, "ASSAULT")
     assert evs
     for e in evs:
-        acts, recs = _sides(doc, e)
+        acts, recs = name_sets(doc, e)
         assert "الجيش اليمني" not in recs  # the army killed him; it did not suffer the attack
-    assert any("الجيش اليمني" in _sides(doc, e)[0] for e in evs)
+    assert any("الجيش اليمني" in name_sets(doc, e)[0] for e in evs)
 
 
 def test_one_side_named_between_is_the_attacker_of_the_dead(pipe):
     doc = full(pipe, "قتل 13 مسلحا من العناصر التكفيرية، الاثنين، خلال اشتباكات بين قوات الجيش المصري وهذه "
                      "العناصر في محافظة شمالي سيناء، وفق ما ذكر مصدر أمني مصري.", published="2018-04-16T12:00")
     evs = factual(doc, "ASSAULT")
-    assert evs and all("EGY" in _sides(doc, e)[0] for e in evs)
+    assert evs and all("EGY" in name_sets(doc, e)[0] for e in evs)
 
 
 def test_active_killing_in_clashes_keeps_its_subject(pipe):
@@ -46,7 +43,7 @@ def test_active_killing_in_clashes_keeps_its_subject(pipe):
     doc = full(pipe, "قتلت قوات الجيش اليمني 20 عنصرا من ميليشيات الحوثي في مواجهات عنيفة مع الميليشيات في "
                      "محافظة الجوف.", published="2018-03-01T12:00")
     for e in factual(doc, "ASSAULT"):
-        acts, recs = _sides(doc, e)
+        acts, recs = name_sets(doc, e)
         assert not any("الحوثي" in a for a in acts)
 
 

@@ -4,10 +4,7 @@ act told as impending, possible, resolved on or planned is hypothetical. Real ne
 from __future__ import annotations
 
 from conftest import entity_names, factual, full
-
-
-def _sides(doc, e):
-    return entity_names(doc, e["actors"]), entity_names(doc, e["recipients"])
+from evhelpers import name_sets
 
 
 # ---------------------------------------------------------------- cooperation told by a noun
@@ -49,7 +46,7 @@ def test_rally_in_support_of_the_emirates_is_not_against_them(pipe):
     evs = factual(doc, "PROTEST")
     assert evs
     for e in evs:
-        acts, recs = _sides(doc, e)
+        acts, recs = name_sets(doc, e)
         assert "ARE" not in recs and "الإمارات العربية المتحدة" not in recs
 
 
@@ -57,7 +54,7 @@ def test_chants_for_the_opposition_leader_do_not_make_him_a_protester(pipe):
     doc = full(pipe, "وتجمعت حشود ضخمة في ساحة الجمهورية في العاصمة يريفان حيث رفعوا أعلام بلدهم ورددوا هتافات "
                      "مؤيدة لزعيم المعارضة نيكول باشينيان.", published="2018-05-01T12:00")
     for e in factual(doc, "PROTEST"):
-        acts, recs = _sides(doc, e)
+        acts, recs = name_sets(doc, e)
         assert not any("باشينيان" in x for x in acts | recs)
 
 
@@ -66,7 +63,7 @@ def test_protest_against_named_target_keeps_it(pipe):
     doc = full(pipe, "وتظاهر آلاف الفلسطينيين في رام الله احتجاجا على قرار الرئيس الأمريكي دونالد ترامب نقل "
                      "السفارة إلى القدس.", published="2018-05-14T12:00")
     evs = factual(doc, "PROTEST")
-    assert evs and any("USA" in _sides(doc, e)[1] for e in evs)
+    assert evs and any("USA" in name_sets(doc, e)[1] for e in evs)
 
 
 # ---------------------------------------------------------------- grants that are no aid
@@ -145,14 +142,14 @@ def test_sanctions_with_a_nationality_are_that_states(pipe):
     evs = factual(doc, "SANCTION")
     assert evs
     for e in evs:
-        acts, recs = _sides(doc, e)
+        acts, recs = name_sets(doc, e)
         assert "USA" in acts and "TUR" in recs and "TUR" not in acts
 
 
 def test_sanctions_on_a_named_target_keep_their_author(pipe):
     doc = full(pipe, "وقالت طهران إن العقوبات الأمريكية على إيران غير قانونية.", published="2018-05-05T12:00")
     for e in factual(doc, "SANCTION"):
-        acts, recs = _sides(doc, e)
+        acts, recs = name_sets(doc, e)
         assert "IRN" not in acts
 
 
@@ -172,14 +169,14 @@ def test_forces_of_the_israeli_army_are_the_army(pipe):
     doc = full(pipe, "وقتل الطفل مجدي السطري (12 عاما) جراء إصابته في الرأس برصاص قوات الجيش الإسرائيلي شرقي رفح.",
                published="2018-07-28T12:00")
     evs = factual(doc, "ASSAULT")
-    assert evs and all("ISR" in _sides(doc, e)[0] for e in evs)
+    assert evs and all("ISR" in name_sets(doc, e)[0] for e in evs)
 
 
 def test_forces_of_the_syrian_regime_besiege(pipe):
     doc = full(pipe, "ويعيش نحو 400 ألف شخص ظروفا إنسانية صعبة للغاية في الغوطة الشرقية التي تحاصرها قوات النظام "
                      "السوري منذ العام 2013.", published="2018-02-20T12:00")
     for e in factual(doc, "COERCE"):
-        assert "قوات" not in _sides(doc, e)[0]
+        assert "قوات" not in name_sets(doc, e)[0]
 
 
 def test_forces_belonging_to_the_regime_are_the_regime_not_its_target(pipe):
@@ -187,21 +184,21 @@ def test_forces_belonging_to_the_regime_are_the_regime_not_its_target(pipe):
     evs = factual(doc, "ASSAULT")
     assert evs
     for e in evs:
-        acts, recs = _sides(doc, e)
+        acts, recs = name_sets(doc, e)
         assert "قوات" not in acts and not any("النظام" in r for r in recs)
 
 
 def test_shot_by_elements_belonging_to_a_militia(pipe):
     doc = full(pipe, "وقتل ثلاثة مدنيين برصاص عناصر تابعة لحزب الله في بلدة القصير.", published="2018-03-01T12:00")
     evs = factual(doc, "ASSAULT")
-    assert evs and any("حزب الله" in _sides(doc, e)[0] for e in evs)
+    assert evs and any("حزب الله" in name_sets(doc, e)[0] for e in evs)
 
 
 def test_militias_loyal_to_a_state_are_not_that_state(pipe):
     doc = full(pipe, "وقتل العشرات من مسلحي الميليشيات الموالية لإيران في معركة تطهير مركز مديرية الدريهمي.",
                published="2018-08-12T12:00")
     for e in factual(doc, "ASSAULT"):
-        acts, recs = _sides(doc, e)
+        acts, recs = name_sets(doc, e)
         assert "IRN" not in acts | recs
 
 
@@ -216,12 +213,12 @@ def test_forces_with_a_possessive_pronoun_are_the_body_named_before(pipe):
     doc = full(pipe, "وأعلن الحرس الثوري أن قواته الجوية \"استهدفت قاعدة لزعماء الإرهابيين في الأهواز شرقي الفرات في "
                      "سوريا بعدد من الصواريخ\".", published="2018-10-01T12:00")
     evs = factual(doc, "ASSAULT")
-    assert evs and all("قواته" not in _sides(doc, e)[0] for e in evs)
-    assert any("IRN" in _sides(doc, e)[0] for e in evs)
+    assert evs and all("قواته" not in name_sets(doc, e)[0] for e in evs)
+    assert any("IRN" in name_sets(doc, e)[0] for e in evs)
     doc = full(pipe, "وقال الجيش الإسرائيلي إن قواته أطلقت النار وأصابت ثلاثة أشخاص كانوا يقتربون من الحدود.",
                published="2018-04-06T12:00")
     evs = factual(doc, "ASSAULT")
-    assert evs and all("ISR" in _sides(doc, e)[0] for e in evs)
+    assert evs and all("ISR" in name_sets(doc, e)[0] for e in evs)
 
 
 def test_prompting_and_paying_are_no_deployment(pipe):

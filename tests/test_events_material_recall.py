@@ -3,17 +3,14 @@ strikes aimed at a target (وجه ضربات ضد), and counted victims before a
 Real news phrasing (Arabic corpus style)."""
 from __future__ import annotations
 
-from conftest import entity_names, factual, full
+from conftest import factual, full
+from evhelpers import name_sets
 
 from marsad.events import stage as S
 
 
-def _sides(doc, e):
-    return entity_names(doc, e["actors"]), entity_names(doc, e["recipients"])
-
-
 def _has(doc, actor, recipient):
-    return any(actor in _sides(doc, e)[0] and recipient in _sides(doc, e)[1] for e in factual(doc, "ASSAULT"))
+    return any(actor in name_sets(doc, e)[0] and recipient in name_sets(doc, e)[1] for e in factual(doc, "ASSAULT"))
 
 
 def test_attack_verb_forms():
@@ -35,7 +32,7 @@ def test_coalition_jets_destroy_houthi_reinforcements(pipe):
                      "صنعاء، كانت في طريقها إلى جبهة الساحل الغربي.", published="2018-05-31T12:00")
     evs = factual(doc, "ASSAULT")
     assert evs
-    assert any("الحوثي" in " ".join(_sides(doc, e)[1]) and "التحالف" in " ".join(_sides(doc, e)[0]) for e in evs)
+    assert any("الحوثي" in " ".join(name_sets(doc, e)[1]) and "التحالف" in " ".join(name_sets(doc, e)[0]) for e in evs)
 
 
 def test_passive_perfect_after_its_subject_is_no_plain_attack():
@@ -50,7 +47,7 @@ def test_strikes_aimed_at_a_target_name_their_authors(pipe):
                      "السورية.", published="2018-04-16T09:00")
     evs = factual(doc, "ASSAULT")
     assert evs
-    acts, recs = _sides(doc, evs[0])
+    acts, recs = name_sets(doc, evs[0])
     assert {"USA", "GBR", "FRA"} <= acts
     assert "SYR" in recs
 
@@ -60,9 +57,9 @@ def test_counted_victims_before_strikes_named_by_a_relative_clause(pipe):
                      "الراهدة شمالي محافظة لحج.", published="2018-10-06T08:00")
     evs = factual(doc, "ASSAULT")
     assert evs
-    assert any("الحوثي" in " ".join(_sides(doc, e)[1]) and "التحالف" in " ".join(_sides(doc, e)[0]) for e in evs)
+    assert any("الحوثي" in " ".join(name_sets(doc, e)[1]) and "التحالف" in " ".join(name_sets(doc, e)[0]) for e in evs)
     for e in evs:
-        assert "الحوثي" not in " ".join(_sides(doc, e)[0])
+        assert "الحوثي" not in " ".join(name_sets(doc, e)[0])
 
 
 def test_killed_in_clashes_with_the_army_keeps_the_army_as_attacker(pipe):
@@ -70,7 +67,7 @@ def test_killed_in_clashes_with_the_army_keeps_the_army_as_attacker(pipe):
     doc = full(pipe, "قتل نحو 17 من ميليشيات الحوثي الانقلابية، الأربعاء، في مواجهات عنيفة مع الجيش اليمني في "
                      "محافظة صعدة.", published="2018-02-28T12:00")
     for e in factual(doc, "ASSAULT"):
-        assert "الجيش اليمني" not in " ".join(_sides(doc, e)[1])
+        assert "الجيش اليمني" not in " ".join(name_sets(doc, e)[1])
 
 
 def test_forces_with_a_pronoun_belong_to_the_army_that_speaks(pipe):
@@ -78,7 +75,7 @@ def test_forces_with_a_pronoun_belong_to_the_army_that_speaks(pipe):
                      "الحدودي مع قطاع غزة.", published="2018-06-04T12:00")
     evs = factual(doc, "ASSAULT")
     assert evs
-    assert any("ISR" in _sides(doc, e)[0] and "PSE" in _sides(doc, e)[1] for e in evs)
+    assert any("ISR" in name_sets(doc, e)[0] and "PSE" in name_sets(doc, e)[1] for e in evs)
 
 
 def test_forces_nouns_that_take_an_owner_pronoun():
@@ -92,15 +89,15 @@ def test_attacks_in_opposite_directions_are_two_events(pipe):
                      "بالرصاص الاثنين قرب السياج.\nوأطلقت حركة حماس عشرات الصواريخ على إسرائيل الأسبوع الماضي.",
                published="2018-06-04T12:00")
     evs = factual(doc, "ASSAULT")
-    assert any("ISR" in _sides(doc, e)[0] and "PSE" in _sides(doc, e)[1] for e in evs)
-    assert any("ISR" in _sides(doc, e)[1] and "ISR" not in _sides(doc, e)[0] for e in evs)
+    assert any("ISR" in name_sets(doc, e)[0] and "PSE" in name_sets(doc, e)[1] for e in evs)
+    assert any("ISR" in name_sets(doc, e)[1] and "ISR" not in name_sets(doc, e)[0] for e in evs)
 
 
 def test_air_defences_that_repel_an_attack_were_its_target(pipe):
     doc = full(pipe, "أفادت وكالة الأنباء السورية الخميس أن الدفاعات الجوية السورية تصدت الأربعاء لهجوم صاروخي "
                      "إسرائيلي على مواقع للجيش في جنوب غرب سوريا.", published="2018-07-12T08:00")
     for e in factual(doc, "ASSAULT"):
-        acts, recs = _sides(doc, e)
+        acts, recs = name_sets(doc, e)
         assert "SYR" not in acts
         assert "ISR" not in recs
 
@@ -108,7 +105,7 @@ def test_air_defences_that_repel_an_attack_were_its_target(pipe):
 def test_rockets_fired_on_the_north_of_a_state_hit_that_state(pipe):
     doc = full(pipe, "وأطلق حزب الله عشرات الصواريخ على شمال إسرائيل ردا على الغارات الإسرائيلية.",
                published="2024-09-23T12:00")
-    assert any("ISR" in _sides(doc, e)[1] and "حزب الله" in " ".join(_sides(doc, e)[0])
+    assert any("ISR" in name_sets(doc, e)[1] and "حزب الله" in " ".join(name_sets(doc, e)[0])
                for e in factual(doc, "ASSAULT"))
 
 
@@ -118,8 +115,8 @@ def test_the_arms_an_army_strikes_with_are_no_target(pipe):
     evs = factual(doc, "ASSAULT")
     assert evs
     for e in evs:
-        assert "الطيران الحربي" not in _sides(doc, e)[1]
-    assert any("الدعم السريع" in " ".join(_sides(doc, e)[1]) for e in evs)
+        assert "الطيران الحربي" not in name_sets(doc, e)[1]
+    assert any("الدعم السريع" in " ".join(name_sets(doc, e)[1]) for e in evs)
 
 
 def test_claimed_attack_gives_the_authorless_killing_its_author(pipe):
@@ -128,16 +125,17 @@ def test_claimed_attack_gives_the_authorless_killing_its_author(pipe):
                      "وتبنت \"المقاومة الإسلامية في العراق\" الهجوم في بيان.", published="2024-01-29T09:00")
     evs = factual(doc, "ASSAULT")
     assert evs
-    assert any("المقاومة الإسلامية في العراق" in " ".join(_sides(doc, e)[0]) and "USA" in _sides(doc, e)[1] for e in evs)
+    assert any("المقاومة الإسلامية في العراق" in " ".join(name_sets(doc, e)[0]) and "USA" in name_sets(doc, e)[1]
+               for e in evs)
     for e in evs:
-        assert "USA" not in _sides(doc, e)[0]  # the soldiers killed did not strike the base
+        assert "USA" not in name_sets(doc, e)[0]  # the soldiers killed did not strike the base
 
 
 def test_seized_ship_crew_held(pipe):
     doc = full(pipe, "واحتجز الحوثيون طاقم السفينة المؤلف من 25 بحارا من جنسيات مختلفة، بحسب ما أفادت الشركة "
                      "المشغلة.", published="2023-11-20T10:00")
     evs = factual(doc, "COERCE")
-    assert any("طاقم السفينة" in _sides(doc, e)[1] for e in evs)
+    assert any("طاقم السفينة" in name_sets(doc, e)[1] for e in evs)
 
 
 def test_attack_attributed_by_an_accusation_gets_its_author(pipe):
@@ -146,16 +144,16 @@ def test_attack_attributed_by_an_accusation_gets_its_author(pipe):
                      "الأنباء الرسمية \"سبأ\" الحوثيين الذين يسيطرون على مناطق قريبة من مأرب بالوقوف وراء هذا الهجوم.",
                published="2018-05-22T07:30")
     evs = factual(doc, "ASSAULT")
-    assert any("الحوثيين" in " ".join(_sides(doc, e)[0]) for e in evs)
+    assert any("الحوثيين" in " ".join(name_sets(doc, e)[0]) for e in evs)
     for e in evs:
-        assert "اليمن" not in _sides(doc, e)[0]  # the headline's label is no attacker
+        assert "اليمن" not in name_sets(doc, e)[0]  # the headline's label is no attacker
 
 
 def test_killed_and_wounded_are_both_victims(pipe):
     doc = full(pipe, "ونقلت الوكالة عن مصدر طبي أن القصف الذي أدى الى مقتل اليمنيين الخمسة وإصابة السكان الآخرين "
                      "أصاب سوقا شعبيا.", published="2018-05-22T07:30")
     for e in factual(doc, "ASSAULT"):
-        assert "اليمنيين" not in " ".join(_sides(doc, e)[0])
+        assert "اليمنيين" not in " ".join(name_sets(doc, e)[0])
 
 
 def test_casualties_in_clashes_told_either_way_stay_one_fight():
@@ -179,14 +177,14 @@ def test_missile_launched_toward_a_city_falls_on_it(pipe):
     doc = full(pipe, "اعترضت قوات الدفاع الجوي السعودية الاثنين، صاروخا باليستيا أطلق من قبل الميليشيات الحوثية، من "
                      "داخل الأراضي اليمنية باتجاه مدينة جازان السعودية.", published="2018-09-03T22:00")
     evs = factual(doc, "ASSAULT")
-    assert any("الحوثي" in " ".join(_sides(doc, e)[0]) and "SAU" in _sides(doc, e)[1] for e in evs)
+    assert any("الحوثي" in " ".join(name_sets(doc, e)[0]) and "SAU" in name_sets(doc, e)[1] for e in evs)
 
 
 def test_asking_an_ambassador_to_leave_is_an_expulsion(pipe):
     doc = full(pipe, "أعلنت المملكة العربية السعودية اليوم الاثنين طلبها من السفير الكندي لديها مغادرة البلاد.",
                published="2018-08-06T05:00")
     evs = factual(doc, "SANCTION")
-    assert any("SAU" in _sides(doc, e)[0] and "CAN" in _sides(doc, e)[1] for e in evs)
+    assert any("SAU" in name_sets(doc, e)[0] and "CAN" in name_sets(doc, e)[1] for e in evs)
     assert not factual(doc, "REQUEST")
 
 
@@ -194,19 +192,19 @@ def test_announced_expulsion_counts_as_decided(pipe):
     doc = full(pipe, "كما أعلنت كل من ألمانيا وفرنسا وأوكرانيا أنها ستطرد دبلوماسيين روسا، وقد حذت عدة دول أوروبية "
                      "أخرى حذوها.", published="2018-03-26T13:00")
     evs = factual(doc, "SANCTION")
-    assert any({"DEU", "FRA", "UKR"} <= _sides(doc, e)[0] for e in evs)
+    assert any({"DEU", "FRA", "UKR"} <= name_sets(doc, e)[0] for e in evs)
 
 
 def test_an_army_announcing_an_enemy_death_killed_him(pipe):
     doc = full(pipe, "أعلن الجيش الإسرائيلي، الاثنين، مقتل فلسطيني بزعم محاولة طعن جندي في الضفة الغربية المحتلة.",
                published="2018-10-15T10:00")
-    assert any("ISR" in _sides(doc, e)[0] and "PSE" in _sides(doc, e)[1] for e in factual(doc, "ASSAULT"))
+    assert any("ISR" in name_sets(doc, e)[0] and "PSE" in name_sets(doc, e)[1] for e in factual(doc, "ASSAULT"))
 
 
 def test_an_army_announcing_its_own_soldier_dead_is_no_author(pipe):
     doc = full(pipe, "أعلن الجيش الأمريكي مقتل جندي أمريكي في أفغانستان.", published="2018-10-15T10:00")
     for e in factual(doc, "ASSAULT"):
-        assert "USA" not in _sides(doc, e)[0]
+        assert "USA" not in name_sets(doc, e)[0]
 
 
 def test_harm_tellings_in_opposite_directions_still_merge():

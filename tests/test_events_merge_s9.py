@@ -4,6 +4,7 @@ name of its own nor a country). Short news-style stories through the whole pipel
 from __future__ import annotations
 
 from conftest import factual, full, party
+from evhelpers import pairs
 
 
 def test_headline_condemnation_by_another_state_stays(pipe):
@@ -22,15 +23,11 @@ def test_headline_condemnation_told_again_folds(pipe):
     assert len(ev) == 1 and "SAU" in party(doc, ev[0]["actors"])
 
 
-def _sides(doc, typ):
-    return [(party(doc, e["actors"]), party(doc, e["recipients"])) for e in factual(doc, typ)]
-
-
 def test_expulsion_and_the_one_it_answers_stay_two(pipe):
     doc = full(pipe, "روسيا تطرد 23 دبلوماسيا بريطانيا\n"
                      "وجاء ذلك بعدما طردت بريطانيا 23 دبلوماسيا روسيا الأسبوع الماضي.\n"
                      "وطردت روسيا الدبلوماسيين البريطانيين ردا على ذلك.")
-    sides = _sides(doc, "SANCTION")
+    sides = pairs(doc, "SANCTION")
     assert any("RUS" in a and "GBR" in r for a, r in sides), sides
     assert any("GBR" in a and "RUS" in r for a, r in sides), sides
 
@@ -39,7 +36,7 @@ def test_accusation_each_way_stays_two(pipe):
     doc = full(pipe, "طهران تتهم واشنطن بدعم الإرهاب\n"
                      "واتهمت إيران الولايات المتحدة بدعم الجماعات الإرهابية في المنطقة.\n"
                      "وكانت واشنطن اتهمت إيران الأسبوع الماضي بزعزعة استقرار المنطقة.")
-    sides = _sides(doc, "ACCUSE")
+    sides = pairs(doc, "ACCUSE")
     assert any("IRN" in a and "USA" in r for a, r in sides), sides
     assert any("USA" in a and "IRN" in r for a, r in sides), sides
 

@@ -6,11 +6,7 @@ no shared data needed."""
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _ents(doc, ids):
-    by = {e["id"]: e for e in doc["entities"]}
-    return [by[i] for i in ids]
+from evhelpers import entities
 
 
 # ---- offices of international bodies
@@ -18,7 +14,7 @@ def test_bare_un_envoy_is_the_actor(pipe):
     doc = full(pipe, "واتهم المبعوث الدولي قوات النظام السوري بتصعيد هجومها البري والجوي على الغوطة الشرقية.")
     ev = factual(doc, "ACCUSE")
     assert ev and "المبعوث الدولي" in party(doc, ev[0]["actors"]) and "SYR" in party(doc, ev[0]["recipients"])
-    envoy = _ents(doc, ev[0]["actors"])[0]
+    envoy = entities(doc, ev[0]["actors"])[0]
     assert envoy["country"] is None and envoy["sector"] == "IGO"  # the envoy to Syria is not Syria
 
 
@@ -70,7 +66,7 @@ def test_icc_prosecutor_with_her_court_is_one_party(pipe):
 def test_joint_committee_is_the_two_states(pipe):
     doc = full(pipe, "واتفقت اللجنة العسكرية الروسية التركية على تسيير دوريات مشتركة في إدلب.")
     ev = factual(doc, "AGREE")
-    assert ev and {"RUS", "TUR"} <= set(e["country"] for e in _ents(doc, ev[0]["actors"] + ev[0]["recipients"]))
+    assert ev and {"RUS", "TUR"} <= set(e["country"] for e in entities(doc, ev[0]["actors"] + ev[0]["recipients"]))
 
 
 def test_joint_committee_meets(pipe):
@@ -91,7 +87,7 @@ def test_families_accuse_a_state(pipe):
     doc = full(pipe, "وتتهم الأسر قطر بالمسؤولية عن مقتل أبنائها.")
     ev = factual(doc, "ACCUSE")
     assert ev and "الأسر" in party(doc, ev[0]["actors"]) and "QAT" in party(doc, ev[0]["recipients"])
-    fam = _ents(doc, ev[0]["actors"])[0]
+    fam = entities(doc, ev[0]["actors"])[0]
     assert fam["country"] is None  # "الأسر قطر": the state after a definite noun is no genitive of it
 
 
@@ -106,7 +102,7 @@ def test_islamic_states_are_a_party(pipe):
     doc = full(pipe, "دعت الدول الإسلامية إيران إلى الكف عن التدخل في شؤونها.")
     ev = factual(doc, "REQUEST")
     assert ev and "الدول الإسلامية" in party(doc, ev[0]["actors"]) and "IRN" in party(doc, ev[0]["recipients"])
-    assert _ents(doc, ev[0]["actors"])[0]["country"] is None
+    assert entities(doc, ev[0]["actors"])[0]["country"] is None
 
 
 def test_perpetrators_are_a_party(pipe):

@@ -6,14 +6,11 @@ capitals). Short news-style sentences (real phrasing)."""
 from __future__ import annotations
 
 from conftest import full, party
+from evhelpers import of_type
 
 
 def _names(doc, ev):
     return party(doc, ev["actors"]) + " | " + party(doc, ev["recipients"])
-
-
-def _events(doc, typ):
-    return [e for e in doc["events"] if e["type"] == typ]
 
 
 def _kb_ids(doc, ids):
@@ -33,7 +30,7 @@ def test_kb_feature_places_hold_no_capital():
 def test_a_city_talked_about_is_no_side_of_the_talks(pipe):
     doc = full(pipe, "وتطرق الوزير إلى \"مبادرة الحديدة\" التي ناقشها المبعوث الأممي، مارتن غريفيث، خلال زياراته "
                      "إلى صنعاء.")
-    ev = _events(doc, "CONSULT")
+    ev = of_type(doc, "CONSULT")
     assert ev and "غريفيث" in party(doc, ev[0]["actors"])
     assert all("place:hodeidah" not in _kb_ids(doc, e["actors"] + e["recipients"]) for e in doc["events"])
     assert "Hodeidah" in party(doc, [ev[0]["location"]])  # the place the talks were about is kept as the location
@@ -42,53 +39,53 @@ def test_a_city_talked_about_is_no_side_of_the_talks(pipe):
 def test_a_strait_is_not_accused(pipe):
     doc = full(pipe, "واتهمت الصين في آب/ أغسطس بزعزعة العلاقات بين جانبي مضيق تايوان بعد قرار السلفادور قطع "
                      "العلاقات مع تايبيه.")
-    ev = _events(doc, "ACCUSE")
+    ev = of_type(doc, "ACCUSE")
     assert ev and "CHN" in party(doc, ev[0]["actors"]) and "مضيق" not in _names(doc, ev[0])
 
 
 def test_the_condemned_attack_s_town_is_no_recipient(pipe):
     doc = full(pipe, "تركيا تدين الهجوم على دوما السورية")
-    ev = _events(doc, "ACCUSE")
+    ev = of_type(doc, "ACCUSE")
     # (no doer is named: no accusation at all is right too, test_events_condemn; the town is never the accused)
     assert all("TUR" in party(doc, e["actors"]) and "دوما" not in party(doc, e["recipients"]) for e in ev)
 
 
 def test_a_capital_standing_for_its_state_stays(pipe):
     doc = full(pipe, "وسارعت لندن إلى طرد 23 دبلوماسيا روسيا يعملون في بريطانيا.")
-    ev = _events(doc, "SANCTION")
+    ev = of_type(doc, "SANCTION")
     assert ev and "لندن" in party(doc, ev[0]["actors"])
 
 
 def test_a_city_shelled_stays_the_target(pipe):
     doc = full(pipe, "أكد مسؤول حكومي سوري، الأحد، أن الضربات الجوية الروسية والسورية على محافظة إدلب \"دقيقة\" "
                      "وموجهة نحو المجموعات المسلحة.")
-    ev = _events(doc, "ASSAULT")
+    ev = of_type(doc, "ASSAULT")
     assert ev and "إدلب" in party(doc, ev[0]["recipients"])
 
 
 def test_the_people_of_a_province_protest(pipe):
     # (the people of the province protest: the province's protesters, named by it or by its country)
     doc = full(pipe, "ووجه شكره إلى سكان محافظة البصرة، الذين لا يزالون يواصلون احتجاجاتهم على شح المياه.")
-    ev = _events(doc, "PROTEST")
+    ev = of_type(doc, "PROTEST")
     assert ev and ("البصرة" in party(doc, ev[0]["actors"]) or "IRQ" in party(doc, ev[0]["actors"]))
 
 
 def test_the_tribes_of_a_province_reject(pipe):
     doc = full(pipe, "قبائل صعدة: نرفض الانقلاب الحوثي المدعوم من إيران")
-    ev = _events(doc, "REJECT")
+    ev = of_type(doc, "REJECT")
     assert ev and "صعدة" in party(doc, ev[0]["actors"])
 
 
 def test_a_place_after_wa_fi_is_the_setting_not_the_subject(pipe):
     doc = full(pipe, "وفي محافظة ذي قار، منعت السلطات الأمنية المتظاهرين من نصب خيام اعتصام.")
-    ev = _events(doc, "COERCE")
+    ev = of_type(doc, "COERCE")
     assert ev and "السلطات" in party(doc, ev[0]["actors"]) and "قار" not in party(doc, ev[0]["actors"])
     assert "قار" in party(doc, [ev[0]["location"]])
 
 
 def test_protesters_after_a_place_set_with_wa_fi(pipe):
     doc = full(pipe, "وفي الأحواز، تظاهر عمال شركة الأحواز الوطنية للحفر مطلع الأسبوع أمام مكتب المحافظ.")
-    ev = _events(doc, "PROTEST")
+    ev = of_type(doc, "PROTEST")
     assert ev and "عمال" in party(doc, ev[0]["actors"])
 
 
@@ -101,14 +98,14 @@ def test_a_country_after_wa_fi_is_no_side_of_the_warning(pipe):
 def test_aid_given_by_the_relative_clause_s_subject(pipe):
     doc = full(pipe, "وأفادت مصادر محلية بأن ميليشيات الحوثي اقتحمت منازل المواطنين جنوب مدينة الحديدة واستولت على "
                      "مساعدات إغاثية قدمها تحالف دعم الشرعية للسكان في مناطق التماس.")
-    ev = _events(doc, "AID")
+    ev = of_type(doc, "AID")
     assert ev and "تحالف" in party(doc, ev[0]["actors"]) and "الحوثي" not in party(doc, ev[0]["actors"])
 
 
 def test_sanctions_imposed_by_the_relative_clause_s_subject_not_by_a_demonym(pipe):
     doc = full(pipe, "أمر الرئيس التركي، رجب طيب أردوغان، بتجميد أي أصول في تركيا لوزيري الداخلية والعدل "
                      "الأمريكيين، ردا على عقوبات مماثلة فرضها الرئيس الأمريكي، دونالد ترامب، ضد وزيرين تركيين.")
-    assert not any("ترامب" in party(doc, e["recipients"]) for e in _events(doc, "SANCTION"))
+    assert not any("ترامب" in party(doc, e["recipients"]) for e in of_type(doc, "SANCTION"))
 
 
 # ---- dictionary words after a title are no person's name (parties._name_words, _dictionary_word)
@@ -137,7 +134,7 @@ def test_an_adjective_after_a_title_word_is_no_name(pipe):
 def test_an_adverb_after_the_counterpart_is_no_name(pipe):
     doc = full(pipe, "والتقى بومبيو الزعيم الكوري الشمالي مرتين في بيونغ يانغ.")
     assert "مرتين" not in _coder_names(doc)
-    ev = _events(doc, "CONSULT")
+    ev = of_type(doc, "CONSULT")
     assert ev and "الكوري الشمالي" in party(doc, ev[0]["recipients"])
 
 

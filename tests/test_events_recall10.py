@@ -3,10 +3,7 @@ before and after): meetings whose sides follow a form of جمع, tours that name
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _sides(doc, ev):
-    return party(doc, ev["actors"] + ev["recipients"])
+from evhelpers import both_sides
 
 
 def test_summit_that_brought_three_states_together(pipe):
@@ -14,7 +11,7 @@ def test_summit_that_brought_three_states_together(pipe):
                      "وإيران حول سوريا، تعتبر دليلا على حال العالم العربي.")
     ev = [e for e in doc["events"] if e["type"] == "CONSULT"]
     assert ev, doc["events"]
-    sides = _sides(doc, ev[0])
+    sides = both_sides(doc, ev[0])
     assert all(c in sides for c in ("RUS", "TUR", "IRN")), sides
     assert "Gargash" not in sides and "قرقاش" not in sides
 
@@ -22,22 +19,22 @@ def test_summit_that_brought_three_states_together(pipe):
 def test_meeting_in_a_city_that_brought_two_ministers_together(pipe):
     doc = full(pipe, "تجرى مباحثات مكوكية لمسؤولين روس مع الدول ذات الصلة، وآخرها لقاء في موسكو جمع وزيري الدفاع الروسي "
                      "والتركي.")
-    ev = [e for e in factual(doc, "CONSULT") if "TUR" in _sides(doc, e)]
-    assert ev and "RUS" in _sides(doc, ev[0]), doc["events"]
+    ev = [e for e in factual(doc, "CONSULT") if "TUR" in both_sides(doc, e)]
+    assert ev and "RUS" in both_sides(doc, ev[0]), doc["events"]
 
 
 def test_meeting_that_brought_a_leader_with_another(pipe):
     doc = full(pipe, "وتأتي الزيارة بعد لقاء تاريخي جمع الزعيم الكوري الشمالي كيم جونغ أون قبل أيام بالرئيس الكوري "
                      "الجنوبي.")
     ev = factual(doc, "CONSULT")
-    assert ev and "PRK" in _sides(doc, ev[0]) and "KOR" in _sides(doc, ev[0]), doc["events"]
+    assert ev and "PRK" in both_sides(doc, ev[0]) and "KOR" in both_sides(doc, ev[0]), doc["events"]
 
 
 def test_meeting_with_a_party_before_the_verb_is_not_this_construction(pipe):
     # "لقاء الرئيس السيسي ... جمع": nothing is taken from after a verb that is not the meeting's own
     doc = full(pipe, "التقى الرئيس المصري عبد الفتاح السيسي نظيره السوداني عمر البشير في القاهرة الأحد.")
     ev = factual(doc, "CONSULT")
-    assert ev and "EGY" in _sides(doc, ev[0]) and "SDN" in _sides(doc, ev[0])
+    assert ev and "EGY" in both_sides(doc, ev[0]) and "SDN" in both_sides(doc, ev[0])
 
 
 def test_tour_in_two_states_is_a_visit_to_them(pipe):

@@ -3,12 +3,7 @@ Short news-style sentences (real phrasing) through the whole pipeline."""
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def one(doc, typ, trigger):
-    evs = [e for e in factual(doc, typ) if trigger in e["trigger"]["text"]]
-    assert len(evs) == 1, [(e["type"], e["trigger"]["text"]) for e in doc["events"]]
-    return evs[0]
+from evhelpers import one_factual
 
 
 # ---- a verb opening its clause after a comma has its subject after it ---------------------------------------------
@@ -16,7 +11,7 @@ def one(doc, typ, trigger):
 def test_verb_after_a_fronted_clause_and_a_comma_takes_the_subject_after_it(pipe):
     doc = full(pipe, "بعد أن أعلن الرئيس التركي أن بلاده تتعرض لحرب اقتصادية ومؤامرة سياسية من الجانب الأمريكي، دعا "
                      "الثلاثاء رجب طيب أردوغان إلى مقاطعة المنتجات الإلكترونية الأمريكية.", "2018-08-14T12:00")
-    ev = one(doc, "REQUEST", "دعا")
+    ev = one_factual(doc, "REQUEST", "دعا")
     assert "أردوغان" in party(doc, ev["actors"])
     assert "USA" not in party(doc, ev["actors"])
 
@@ -28,7 +23,7 @@ def test_verb_after_a_fronted_clause_and_a_comma_takes_the_subject_after_it(pipe
 def test_call_on_a_common_noun_phrase_stands_without_recipient(pipe):
     doc = full(pipe, "وقالت المتحدثة باسم الخارجية الأمريكية في بيان إن اليمن لا يستطيع تحمل المزيد من الانقسامات.\n"
                      "وتدعو الولايات المتحدة مختلف أطراف النزاع إلى التركيز على العملية السياسية التي تقودها الأمم المتحدة.")
-    ev = one(doc, "REQUEST", "وتدعو")
+    ev = one_factual(doc, "REQUEST", "وتدعو")
     assert "USA" in party(doc, ev["actors"])
     assert "أطراف النزاع" in party(doc, ev["recipients"])
 
@@ -45,7 +40,7 @@ def test_adjective_after_the_party_is_no_addressee_phrase(pipe):
 def test_body_named_in_quotes_after_its_kind_calls_on_the_party_after_it(pipe):
     doc = full(pipe, "طالبت منظمة \"هيومن رايتس ووتش\" السلطات المصرية بالإفراج فورا عمن وصفتهم بأنهم \"اعتقلوا بسبب "
                      "انتقاد السلطة\".")
-    ev = one(doc, "REQUEST", "طالبت")
+    ev = one_factual(doc, "REQUEST", "طالبت")
     assert "هيومن رايتس ووتش" in party(doc, ev["actors"])
     assert "السلطات المصرية" in party(doc, ev["recipients"])
 
@@ -55,7 +50,7 @@ def test_body_named_in_quotes_after_its_kind_calls_on_the_party_after_it(pipe):
 def test_coordinated_call_with_no_addressee_keeps_the_subject_of_the_first_verb(pipe):
     doc = full(pipe, "وشغلت قضية نورا الرأي العام المحلي والدولي، وانتقدت الأمم المتحدة ومنظمات دولية معنية بحقوق "
                      "الإنسان حكم إعدامها، وطالبت بإلغائه.")
-    ev = one(doc, "REQUEST", "وطالبت")
+    ev = one_factual(doc, "REQUEST", "وطالبت")
     assert "الأمم المتحدة" in party(doc, ev["actors"])
 
 
@@ -71,13 +66,13 @@ def test_genitive_before_a_coordinated_call_is_no_caller(pipe):
 def test_call_past_a_short_adjunct_of_time(pipe):
     doc = full(pipe, "أعيد انتخاب نبيه بري رئيسا لمجلس النواب اللبناني للمرة السادسة على التوالي.\n"
                      "ودعا بري بعد فوزه إلى تشكيل حكومة بأسرع وقت ممكن.", "2018-05-24T12:00")
-    ev = one(doc, "REQUEST", "ودعا")
+    ev = one_factual(doc, "REQUEST", "ودعا")
     assert "Nabih Berri" in party(doc, ev["actors"]) or "بري" in party(doc, ev["actors"])
 
 
 def test_call_past_the_medium_and_a_comma(pipe):
     doc = full(pipe, "ودعا بن دغر في تغريدة على صفحته بموقع \"تويتر\"، الجميع إلى الالتفاف حول الشرعية.")
-    ev = one(doc, "REQUEST", "ودعا")
+    ev = one_factual(doc, "REQUEST", "ودعا")
     assert "دغر" in party(doc, ev["actors"])
 
 
@@ -90,7 +85,7 @@ def test_no_call_when_the_preposition_belongs_to_another_verb(pipe):
 
 def test_warning_addressed_past_the_subjects_apposition(pipe):
     doc = full(pipe, "ومن جهتها حذرت حماس، المسيطرة على قطاع غزة، إسرائيل من \"عواقب وخيمة\".")
-    ev = one(doc, "THREATEN", "حذرت")
+    ev = one_factual(doc, "THREATEN", "حذرت")
     assert "حماس" in party(doc, ev["actors"])
     assert "ISR" in party(doc, ev["recipients"]) and "قطاع غزة" not in party(doc, ev["recipients"])
 
@@ -98,14 +93,14 @@ def test_warning_addressed_past_the_subjects_apposition(pipe):
 def test_threat_to_a_common_noun_phrase_stands_without_recipient(pipe):
     doc = full(pipe, "احتشد عشرات السكان في حي بمدينة الحديدة غرب اليمن، السبت، لمطالبة ميليشيات الحوثي بالإفراج عن "
                      "المعتقلين.\nوبحسب مصادر، فإن الميليشيات هددت المتجمهرين بالقتل، وصادرت هواتف عدد منهم.")
-    ev = one(doc, "THREATEN", "هددت")
+    ev = one_factual(doc, "THREATEN", "هددت")
     assert "الحوثي" in party(doc, ev["actors"]) or "Houthi" in party(doc, ev["actors"])
 
 
 def test_warning_to_a_state_against_repeating_its_act_is_a_threat(pipe):
     doc = full(pipe, "حذرت تركيا فرنسا من تكرار ما وصفته بـ\"الخطأ ذاته\" الذي ارتكبته الولايات المتحدة بإرسال قوات "
                      "إلى شمال سوريا.")
-    ev = one(doc, "THREATEN", "حذرت")
+    ev = one_factual(doc, "THREATEN", "حذرت")
     assert "TUR" in party(doc, ev["actors"]) and "FRA" in party(doc, ev["recipients"])
 
 

@@ -3,17 +3,14 @@ factuality and their day."""
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _sides(doc, ev):
-    return party(doc, ev["actors"] + ev["recipients"])
+from evhelpers import both_sides
 
 
 def test_a_word_of_a_name_is_no_complementizer(pipe):
     doc = full(pipe, "أعلنت كوريا الجنوبية أن رئيسها مون جيه إن اجتمع مع زعيم كوريا الشمالية كيم جونغ أون، السبت، "
                      "لمناقشة قمة مرتقبة.")
     ev = [e for e in factual(doc, "CONSULT") if "اجتمع" in e["trigger"]["text"]]
-    assert ev and "KOR" in _sides(doc, ev[0]) and "PRK" in _sides(doc, ev[0])
+    assert ev and "KOR" in both_sides(doc, ev[0]) and "PRK" in both_sides(doc, ev[0])
 
 
 def test_two_subjects_of_a_discussion_are_its_sides_once_the_topic_goes(pipe):
@@ -25,10 +22,10 @@ def test_two_subjects_of_a_discussion_are_its_sides_once_the_topic_goes(pipe):
 def test_talking_with_someone_is_a_consultation(pipe):
     doc = full(pipe, "وتحدث بومبيو مع كيم جونغ أون لأكثر من ساعة.")
     ev = factual(doc, "CONSULT")
-    assert ev and "USA" in _sides(doc, ev[0]) and "PRK" in _sides(doc, ev[0])
+    assert ev and "USA" in both_sides(doc, ev[0]) and "PRK" in both_sides(doc, ev[0])
     doc = full(pipe, "وبعد عرضه للدليل الاثنين، أجرى نتانياهو مكالمات هاتفية بقادة العالم بينهم بوتين.")
     ev = factual(doc, "CONSULT")
-    assert ev and "ISR" in _sides(doc, ev[0]) and "RUS" in _sides(doc, ev[0])
+    assert ev and "ISR" in both_sides(doc, ev[0]) and "RUS" in both_sides(doc, ev[0])
 
 
 def test_talking_to_journalists_or_about_someone_is_no_consultation(pipe):
@@ -75,7 +72,7 @@ def test_a_meeting_nouns_side_is_not_in_the_next_clause(pipe):
     assert not any("المخابرات" in party(doc, e["recipients"]) for e in factual(doc, "CONSULT"))
     doc = full(pipe, "قال الرئيس الأميركي، دونالد ترمب، السبت، في ختام قمة مجموعة السبع في كندا، إن القمة بحثت "
                      "التهديد الإيراني، إضافة إلى التطرف.")
-    assert not any("IRN" in _sides(doc, e) for e in factual(doc, "CONSULT"))
+    assert not any("IRN" in both_sides(doc, e) for e in factual(doc, "CONSULT"))
 
 
 def test_a_hostile_act_pledged_is_a_threat(pipe):
@@ -135,7 +132,7 @@ def test_a_summit_offered_or_proposed_is_not_held(pipe):
 def test_a_party_inside_a_quotation_is_no_side_of_a_meeting_outside_it(pipe):
     doc = full(pipe, "وقالت تيريزا ماي لدى وصولها إلى مقر الاتحاد الأوروبي في العاصمة البلجيكية بروكسل لحضور قمة "
                      "للاتحاد:\" نفذت روسيا هجوما وقحا ومتهورا ضد المملكة المتحدة\".")
-    assert not any("RUS" in _sides(doc, e) for e in factual(doc, "CONSULT"))
+    assert not any("RUS" in both_sides(doc, e) for e in factual(doc, "CONSULT"))
     doc = full(pipe, "أفاد مصدر حكومي لبناني الخميس، أن بلاده توصلت لاتفاق مع شركة \"بي إن سبورتس\" القطرية لبث "
                      "مباريات كأس العالم.")
     assert factual(doc, "AGREE")  # (a name in quotation marks is no quotation)
@@ -145,14 +142,16 @@ def test_the_genitive_of_a_meeting_noun_met_the_party_after_with(pipe):
     doc = full(pipe, "وجاءت تغريدة ترامب تعليقا على لقاء زعيم كوريا الشمالية، كيم جونغ أون، مع الرئيس الكوري الجنوبي، "
                      "مون جي-إن، في كوريا الجنوبية، الجمعة.")
     ev = factual(doc, "CONSULT")
-    assert ev and "PRK" in _sides(doc, ev[0]) and "KOR" in _sides(doc, ev[0]) and "USA" not in _sides(doc, ev[0])
+    assert ev and "PRK" in both_sides(doc, ev[0]) and "KOR" in both_sides(doc, ev[0])
+    assert "USA" not in both_sides(doc, ev[0])
 
 
 def test_those_who_attended_talks_are_their_sides(pipe):
     doc = full(pipe, "وأفاد بيان أن الاتفاق تم التوصل إليه خلال محادثات جرت في عنتيبي في أوغندا توسط فيها الرئيس "
                      "الأوغندي يوويري موسيفيني وحضرها رئيس جنوب السودان سيلفا كير ورئيس السودان عمر حسن البشير ومشار.")
     ev = factual(doc, "CONSULT")
-    assert ev and "SSD" in _sides(doc, ev[0]) and "SDN" in _sides(doc, ev[0]) and "UGA" not in _sides(doc, ev[0])
+    assert ev and "SSD" in both_sides(doc, ev[0]) and "SDN" in both_sides(doc, ev[0])
+    assert "UGA" not in both_sides(doc, ev[0])
 
 
 def test_talks_held_today_stand_beside_a_summit_planned_for_next_month(pipe):
@@ -161,7 +160,7 @@ def test_talks_held_today_stand_beside_a_summit_planned_for_next_month(pipe):
                      "ما أعلنت وكالة الأنباء الكورية الجنوبية، بعد محادثات أجراها وفدا البلدين في المنطقة المنزوعة "
                      "السلاح.", published="2018-08-13T09:19")
     ev = factual(doc, "CONSULT")
-    assert ev and ev[0]["date"] == "2018-08-13" and "KOR" in _sides(doc, ev[0]) and "PRK" in _sides(doc, ev[0])
+    assert ev and ev[0]["date"] == "2018-08-13" and "KOR" in both_sides(doc, ev[0]) and "PRK" in both_sides(doc, ev[0])
     doc = full(pipe, "يلتقي رئيس الوزراء الإسرائيلي بنيامين نتنياهو بالرئيس الروسي فلاديمير بوتين في موسكو الأسبوع "
                      "المقبل، بحسب ما أفاد مكتب رئيس الوزراء الإسرائيلي.")
     assert not factual(doc, "CONSULT")

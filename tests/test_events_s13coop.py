@@ -4,16 +4,13 @@ promises of safety, headline acts of several authors, the day of a meeting told 
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _sides(doc, ev):
-    return party(doc, ev["actors"] + ev["recipients"])
+from evhelpers import both_sides
 
 
 def test_press_conference_with_a_counterpart_is_a_meeting(pipe):
     doc = full(pipe, "وأضاف لافروف في مؤتمر صحافي مع نظيره الألماني هايكو ماس في موسكو، أن الأطراف الباقية يجب أن تعمل.")
     ev = factual(doc, "CONSULT")
-    assert ev and "RUS" in _sides(doc, ev[0]) and "DEU" in _sides(doc, ev[0])
+    assert ev and "RUS" in both_sides(doc, ev[0]) and "DEU" in both_sides(doc, ev[0])
 
 
 def test_press_conference_with_journalists_is_no_meeting(pipe):
@@ -25,7 +22,7 @@ def test_second_side_of_a_call_after_the_first_sides_apposition(pipe):
     doc = full(pipe, "وقال البيان إن القرار جاء في أعقاب مكالمة هاتفية بين النائب العام المصري، نبيل صادق، ونظيره "
                      "الإيطالي جوزيبي بينياتوني يوم الإثنين.")
     ev = factual(doc, "CONSULT")
-    assert ev and "EGY" in _sides(doc, ev[0]) and "ITA" in _sides(doc, ev[0])
+    assert ev and "EGY" in both_sides(doc, ev[0]) and "ITA" in both_sides(doc, ev[0])
 
 
 def test_talks_spoken_of_are_no_call(pipe):
@@ -39,7 +36,7 @@ def test_party_of_a_time_phrase_is_no_side(pipe):
     doc = full(pipe, "الناتو وروسيا يجريان أول محادثات منذ تسميم سكريبال\n\nيعقد حلف شمال الأطلسي الخميس أول محادثات رسمية له مع "
                      "روسيا منذ حادث تسميم العميل الروسي المزدوج سيرغي سكريبال في بريطانيا.")
     ev = factual(doc, "CONSULT")
-    assert ev and all("Skripal" not in _sides(doc, e) and "سكريبال" not in _sides(doc, e) for e in ev)
+    assert ev and all("Skripal" not in both_sides(doc, e) and "سكريبال" not in both_sides(doc, e) for e in ev)
 
 
 def test_headline_act_of_two_authors_over_one_told_in_the_body(pipe):
@@ -80,14 +77,14 @@ def test_meeting_after_baad_dated_by_its_own_phrase(pipe):
 def test_possessed_meeting_noun_is_the_persons(pipe):
     doc = full(pipe, "بينما نفت رئاسة فرنسا أن يكون ترامب قد أعطى أي إشارة بشأن القرار الخاص باتفاق إيران خلال اتصاله مع ماكرون.")
     ev = factual(doc, "CONSULT")
-    assert ev and "USA" in party(doc, ev[0]["actors"]) and "IRN" not in _sides(doc, ev[0])
+    assert ev and "USA" in party(doc, ev[0]["actors"]) and "IRN" not in both_sides(doc, ev[0])
 
 
 def test_dual_noun_of_the_two_persons_named_before(pipe):
     doc = full(pipe, "ترامب أبلغ ماكرون\n\nذكرت الصحيفة أن الرئيس دونالد ترامب أبلغ نظيره الفرنسي، إيمانويل ماكرون، أنه سينسحب من "
                      "الاتفاق.\nوأجرى الرئيسان، الثلاثاء، مشاورات هاتفية.")
     ev = factual(doc, "CONSULT")
-    assert ev and "USA" in _sides(doc, ev[0]) and "FRA" in _sides(doc, ev[0])
+    assert ev and "USA" in both_sides(doc, ev[0]) and "FRA" in both_sides(doc, ev[0])
 
 
 def test_promised_safety_is_an_agreement_told_as_made(pipe):

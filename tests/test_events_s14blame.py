@@ -4,10 +4,7 @@ a stance in the present."""
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _accused(doc):
-    return [party(doc, e["recipients"]) for e in factual(doc, "ACCUSE")]
+from evhelpers import recipients
 
 
 def test_reported_refusal_of_peace_is_blame(pipe):
@@ -28,7 +25,7 @@ def test_reported_refusal_keeps_its_reject_beside_the_accusation(pipe):
 def test_reported_thwarting_is_blame(pipe):
     doc = full(pipe, "قال المتحدث باسم تحالف دعم الشرعية في اليمن، العقيد الركن تركي المالكي، الأربعاء، إن الحوثيين "
                      "أفشلوا كافة الجهود السياسية لتسليم الحديدة.")
-    assert any("الحوثي" in p for p in _accused(doc))
+    assert any("الحوثي" in p for p in recipients(doc, "ACCUSE"))
 
 
 def test_reported_plunder_is_blame(pipe):
@@ -40,7 +37,7 @@ def test_reported_plunder_is_blame(pipe):
 
 def test_reported_denial_is_no_blame(pipe):
     doc = full(pipe, "وقال المتحدث باسم الخارجية الروسية إن إيران رفضت الاتهامات الأمريكية بشأن الصواريخ.")
-    assert not any("IRN" in p or "إيران" in p for p in _accused(doc))
+    assert not any("IRN" in p or "إيران" in p for p in recipients(doc, "ACCUSE"))
 
 
 def test_refusing_to_disclose_is_no_blame(pipe):
@@ -52,7 +49,7 @@ def test_refusing_to_disclose_is_no_blame(pipe):
 def test_foiling_a_plot_is_no_blame(pipe):
     doc = full(pipe, "قال الرئيس اليمني، عبدربه منصور هادي إن التحالف العربي بقيادة السعودية، أفشل مخططات إيران في "
                      "تحويل بلاده إلى ساحة لها.")
-    assert not any("SAU" in p or "السعودية" in p for p in _accused(doc))
+    assert not any("SAU" in p or "السعودية" in p for p in recipients(doc, "ACCUSE"))
 
 
 def test_present_refusal_is_a_stance_not_blame(pipe):

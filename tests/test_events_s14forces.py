@@ -8,10 +8,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import full
-
-
-def _orgs(doc):
-    return {e["name"]: e for e in doc["entities"] if e["type"] == "ORG"}
+from evhelpers import orgs
 
 
 def _named(doc, ids):
@@ -27,7 +24,7 @@ def _named(doc, ids):
 ])
 def test_body_with_a_demonym_is_the_state_s_org(pipe, text, name, iso, sector):
     doc = full(pipe, text)
-    org = _orgs(doc).get(name)
+    org = orgs(doc).get(name)
     assert org is not None, [e["name"] for e in doc["entities"]]
     assert org["country"] == iso and org["sector"] == sector
 
@@ -43,7 +40,7 @@ def test_blame_on_a_named_party(pipe):
                      "الحزب التقدمي الديمقراطي التايواني لعدم اعترافه بمبدأ \"الصين الواحدة\".")
     ev = [e for e in doc["events"] if e["type"] == "ACCUSE"]
     assert ev and _named(doc, ev[0]["recipients"]) == ["الحزب التقدمي الديمقراطي التايواني"]
-    assert _orgs(doc)["الحزب التقدمي الديمقراطي التايواني"]["country"] == "TWN"
+    assert orgs(doc)["الحزب التقدمي الديمقراطي التايواني"]["country"] == "TWN"
 
 
 @pytest.mark.parametrize("text,absent", [
@@ -55,7 +52,7 @@ def test_blame_on_a_named_party(pipe):
 ])
 def test_generic_phrases_stay_out(pipe, text, absent):
     doc = full(pipe, text)
-    assert not any(n.startswith(absent) for n in _orgs(doc))
+    assert not any(n.startswith(absent) for n in orgs(doc))
 
 
 @pytest.mark.parametrize("text,kb_id", [

@@ -1,10 +1,7 @@
 """A generic group of political actors as the addressee of a call, request, accusation or threat (fifteenth session,
 appeals.generic_party, data/generic_addressees.tsv)."""
 from conftest import factual, full, party
-
-
-def _recipients(doc, typ):
-    return [party(doc, e["recipients"]) for e in factual(doc, typ)]
+from evhelpers import recipients
 
 
 def test_call_to_the_other_parties_after_the_subject_and_a_comma(pipe):
@@ -19,7 +16,7 @@ def test_call_to_the_other_parties_after_the_subject_and_a_comma(pipe):
 def test_call_to_all_politicians_with_a_quantifier(pipe):
     doc = full(pipe, "دعا رجل الدين الشيعي مقتدى الصدر جميع الساسة إلى تأجيل جهود تشكيل الحكومة الجديدة.",
                published="2018-05-12T12:00")
-    assert any("جميع الساسة" in r for r in _recipients(doc, "REQUEST"))
+    assert any("جميع الساسة" in r for r in recipients(doc, "REQUEST"))
 
 
 def test_request_from_bodies_after_min(pipe):
@@ -32,18 +29,18 @@ def test_request_from_bodies_after_min(pipe):
 
 def test_urging_its_allies_with_a_pronoun(pipe):
     doc = full(pipe, "الولايات المتحدة تحث حلفاءها على الالتزام بمقاطعة إيران")
-    assert any("حلفاءها" in r for r in _recipients(doc, "REQUEST"))
+    assert any("حلفاءها" in r for r in recipients(doc, "REQUEST"))
 
 
 def test_accusing_foreign_powers(pipe):
     doc = full(pipe, "واتهمت طهران القوى الأجنبية بالتدخل في شؤونها.")
-    assert any("القوى الأجنبية" in r for r in _recipients(doc, "ACCUSE"))
+    assert any("القوى الأجنبية" in r for r in recipients(doc, "ACCUSE"))
 
 
 def test_day_between_commas_after_the_addressee(pipe):
     doc = full(pipe, "دعا رئيس الوزراء الإسرائيلي بنيامين نتانياهو دول العالم، الأربعاء، إلى توحيد الجهود.",
                published="2018-06-20T12:00")
-    assert any("دول العالم" in r for r in _recipients(doc, "REQUEST"))
+    assert any("دول العالم" in r for r in recipients(doc, "REQUEST"))
 
 
 def test_the_noun_of_a_request_is_no_call(pipe):

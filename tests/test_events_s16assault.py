@@ -3,11 +3,8 @@ read between two named fighting sides (an army, an armed group or a state on eac
 classifier's threshold (stage.FIGHTERS_VETO)."""
 from __future__ import annotations
 
-from conftest import factual, full, party
-
-
-def _assaults(doc, actor, recipient):
-    return [e for e in factual(doc, "ASSAULT") if actor in party(doc, e["actors"]) and recipient in party(doc, e["recipients"])]
+from conftest import factual, full
+from evhelpers import between
 
 
 def test_army_offensive_on_houthi_positions_stands(pipe):
@@ -25,12 +22,12 @@ def test_coalition_jets_targeting_houthi_vehicles_stands(pipe):
 def test_rockets_of_armed_groups_on_a_state_stand(pipe):
     doc = full(pipe, "غداة إطلاق حركتي حماس والجهاد الإسلامي عشرات الصواريخ وقذائف الهاون على إسرائيل ردا على "
                      "\"العدوان الإسرائيلي\"، يجتمع مجلس الأمن الدولي الأربعاء.")
-    assert _assaults(doc, "PSE", "ISR")
+    assert between(doc, "ASSAULT", "PSE", "ISR")
 
 
 def test_shelling_between_two_states_stands(pipe):
     doc = full(pipe, "تبادل قذائف مدفعية بين الهند وباكستان في \"كشمير\"")
-    assert _assaults(doc, "IND", "PAK")
+    assert between(doc, "ASSAULT", "IND", "PAK")
 
 
 def test_a_state_attacking_another_in_words_stays_vetoed(pipe):
@@ -41,4 +38,4 @@ def test_a_state_attacking_another_in_words_stays_vetoed(pipe):
 
 def test_a_threat_about_an_attack_on_an_ally_is_no_attack_by_the_speaker(pipe):
     doc = full(pipe, "وردت روسيا على لسان سفيرها في واشنطن بالقول إن الهجوم على حليفتها سوريا \"لن يمر من دون عواقب\".")
-    assert not _assaults(doc, "RUS", "SYR")
+    assert not between(doc, "ASSAULT", "RUS", "SYR")

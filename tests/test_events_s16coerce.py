@@ -4,11 +4,8 @@ of stage._event), the perpetrator of a crime as one arrested (wordsets detain/pe
 day inside a long relative clause that dates that clause, not the act before it. Sentences from the corpus."""
 from __future__ import annotations
 
-from conftest import factual, full, party
-
-
-def _arrests(doc, word):
-    return [e for e in factual(doc, "COERCE") if word in e["trigger"]["text"]]
+from conftest import full, party
+from evhelpers import factual_trigger
 
 
 def test_a_plural_perfect_after_the_suspects_is_a_passive(pipe):
@@ -17,7 +14,7 @@ def test_a_plural_perfect_after_the_suspects_is_a_passive(pipe):
                      "إسطنبول وإزمير.\n"
                      "وقال مصدر أمني إن 10 من المشتبه بهم اعتقلوا في إقليم إزمير على ساحل بحر إيجه خلال عملية لوكالة "
                      "المخابرات التركية وشرطة مكافحة الإرهاب.", published="2018-06-14T12:00")
-    ev = _arrests(doc, "اعتقلوا")
+    ev = factual_trigger(doc, "COERCE", "اعتقلوا")
     assert ev and "TUR" in party(doc, ev[0]["actors"])
     assert "المشتبه" in party(doc, ev[0]["recipients"])
 
@@ -26,7 +23,7 @@ def test_a_bare_perfect_before_a_woman_is_a_passive(pipe):
     doc = full(pipe, "فرنسا: امرأة تهاجم متسوقين بمشرط\n\n"
                      "أوقِفت امرأة اليوم الأحد في \"سيين سور مير\" في جنوب #فرنسا بعد أن أصابت شخصين بجروح بمشرط في "
                      "متجر.", published="2018-06-17T12:00")
-    ev = _arrests(doc, "أوقِفت")
+    ev = factual_trigger(doc, "COERCE", "أوقِفت")
     assert ev and "FRA" in party(doc, ev[0]["actors"])
     assert "امرأة" in party(doc, ev[0]["recipients"])
 
@@ -36,7 +33,7 @@ def test_a_relative_clause_verb_taking_hostages_is_no_passive(pipe):
                      "يقبع حالياً في المستشفى بين الحياة والموت، بعد أن بادل \"دمه\" ووضعه على كف \"الداعشي\" الذي احتجز "
                      "رهائن الجمعة في سوبرماركت في بلدة تريب الفرنسية.", published="2018-03-24T12:00")
     # (the gunman took them; no authorities "arrested" the hostages)
-    assert not any("authorities" in party(doc, e["actors"]) for e in _arrests(doc, "احتجز"))
+    assert not any("authorities" in party(doc, e["actors"]) for e in factual_trigger(doc, "COERCE", "احتجز"))
 
 
 def test_a_clause_opening_perfect_with_a_common_noun_is_a_passive(pipe):
@@ -46,7 +43,7 @@ def test_a_clause_opening_perfect_with_a_common_noun_is_a_passive(pipe):
                      "وكان سائق سيارة اصطدم بمشاة وراكبي دراجات بالقرب من مبنى البرلمان في لندن، في وقت سابق من الثلاثاء.\n"
                      "واعتقل الشاب بعد اصطدام سيارته الفضية من طراز فورد فييستا بركاب في ساعة الذروة قبل أن يصطدم بحاجز.",
                published="2018-08-14T12:00")
-    ev = _arrests(doc, "واعتقل")
+    ev = factual_trigger(doc, "COERCE", "واعتقل")
     assert ev and "GBR" in party(doc, ev[0]["actors"]) and ev[0]["recipients"]
 
 
@@ -56,7 +53,7 @@ def test_the_perpetrator_is_one_arrested(pipe):
                      "شهدته مدينة تورونتو الكندية، الإثنين.\n"
                      "وكشفت الشرطة في وقت سابق أنها ألقت القبض على الفاعل وعثرت على موقع السيارة.",
                published="2018-04-23T12:00")
-    ev = _arrests(doc, "القبض")
+    ev = factual_trigger(doc, "COERCE", "القبض")
     assert ev and ev[0]["recipients"] and "CAN" in party(doc, ev[0]["actors"])
 
 
@@ -65,6 +62,6 @@ def test_a_campaign_of_arrests_is_dated_apart_from_a_long_relative_clause(pipe):
                      "قامت أجهزة الأمن المصرية بحملة توقيفات جديدة شملت معارضين ومدونين وصحافيين وناشطين على شبكات "
                      "التواصل الاجتماعي في الوقت الذي يستعد فيه الرئيس المصري عبد الفتاح السيسي لأداء اليمين الدستوري "
                      "السبت لولاية ثانية مدتها أربع سنوات.", published="2018-06-01T14:53")
-    ev = _arrests(doc, "توقيفات")
+    ev = factual_trigger(doc, "COERCE", "توقيفات")
     assert ev and "EGY" in party(doc, ev[0]["actors"]) and "معارضين" in party(doc, ev[0]["recipients"])
     assert ev[0]["date_text"] is None  # (السبت is the day of the swearing-in the relative clause tells)

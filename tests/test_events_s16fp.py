@@ -2,11 +2,7 @@
 from __future__ import annotations
 
 from conftest import factual, full
-
-
-def _countries(doc, ids):
-    by_id = {e["id"]: e for e in doc["entities"]}
-    return {by_id[i].get("country") for i in ids}
+from evhelpers import countries
 
 
 def test_people_killed_in_a_place_are_of_its_country(pipe):
@@ -16,7 +12,7 @@ def test_people_killed_in_a_place_are_of_its_country(pipe):
                      "قتل سبعة أشخاص على الأقل وأصيب حوالي 20 آخرين بجروح في تفجير سيارة مفخخة ليل الخميس وسط بنغازي "
                      "في شرق ليبيا، كما أفاد مصدر أمني.", published="2018-05-25T10:00")
     ev = [e for e in factual(doc, "ASSAULT") if e["recipients"]]
-    assert ev and all(_countries(doc, e["recipients"]) == {"LBY"} for e in ev)
+    assert ev and all(countries(doc, e["recipients"]) == {"LBY"} for e in ev)
 
 
 def test_people_arrested_in_a_place_are_of_its_country(pipe):
@@ -24,7 +20,7 @@ def test_people_arrested_in_a_place_are_of_its_country(pipe):
                      "أعلنت وزارة الداخلية المغربية أن قوات الأمن اعتقلت الخميس في مدينتي وادي زم وطنجة ثمانية أشخاص "
                      "تتراوح أعمارهم بين 21 و31 عاما.", published="2018-03-31T10:00")
     ev = [e for e in factual(doc, "COERCE") if e["recipients"]]
-    assert ev and "MAR" in _countries(doc, ev[0]["recipients"])
+    assert ev and "MAR" in countries(doc, ev[0]["recipients"])
 
 
 def test_civilians_keep_no_country_when_the_story_is_split():
@@ -55,7 +51,7 @@ def test_militants_killed_in_a_place_are_of_its_country(pipe):
                      "أكدت وزارة الدفاع الأميركية، الخميس، مقتل 4 متشددين في غارة جوية للجيش الأميركي في اليمن.",
                published="2018-03-29T10:00")
     ev = [e for e in factual(doc, "ASSAULT") if e["recipients"]]
-    assert ev and any("YEM" in _countries(doc, e["recipients"]) for e in ev)
+    assert ev and any("YEM" in countries(doc, e["recipients"]) for e in ev)
 
 
 def test_a_crowd_protesting_in_a_place_is_of_its_country(pipe):
@@ -63,4 +59,4 @@ def test_a_crowd_protesting_in_a_place_is_of_its_country(pipe):
                      "وتظاهر صباح الجمعة عشرات المواطنين أمام حقل القرنة النفطي في شمال البصرة.",
                published="2018-07-20T10:00")
     ev = factual(doc, "PROTEST")
-    assert ev and "IRQ" in _countries(doc, ev[0]["actors"])
+    assert ev and "IRQ" in countries(doc, ev[0]["actors"])

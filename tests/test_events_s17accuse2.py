@@ -5,17 +5,13 @@ its noun, is the target, not a party named later inside the act ("إطلاق ا�
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _accuse(doc, actor: str, recipient: str) -> bool:
-    return any(actor in party(doc, e["actors"]) and recipient in party(doc, e["recipients"])
-               for e in factual(doc, "ACCUSE"))
+from evhelpers import has_pair
 
 
 def test_judged_party_spanning_its_apposition_comma(pipe):
     doc = full(pipe, "وصفت وزارة الخارجية الإيرانية، الثلاثاء، رئيس الوزراء الإسرائيلي، بنيامين نتانياهو بـ\"الكاذب\"، "
                      "بعد تصريحاته عن البرنامج النووي الإيراني.", published="2018-05-01T12:00")
-    assert _accuse(doc, "IRN", "نتنياهو") or _accuse(doc, "الخارجية", "نتنياهو"), doc["events"]
+    assert has_pair(doc, "ACCUSE", "IRN", "نتنياهو") or has_pair(doc, "ACCUSE", "الخارجية", "نتنياهو"), doc["events"]
 
 
 def test_judged_act_targets_its_own_doer(pipe):

@@ -9,10 +9,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import full
-
-
-def _orgs(doc):
-    return {e["name"]: e for e in doc["entities"] if e["type"] == "ORG"}
+from evhelpers import orgs as _orgs
 
 
 @pytest.mark.parametrize("text,name,iso", [

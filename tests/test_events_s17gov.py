@@ -7,32 +7,25 @@ Real phrasing from the corpus leads."""
 from __future__ import annotations
 
 from conftest import full
+from evhelpers import names_of, of_type
 
 from marsad.events import stage as S
 from marsad.lang.ar import tokenize
 
 
-def _names(doc, ids):
-    by = {e["id"]: e for e in doc["entities"]}
-    return {n for i in ids if i in by for n in (by[i].get("name"), by[i].get("name_ar")) if n}
-
-
-def _events(doc, typ):
-    return [e for e in doc["events"] if e["type"] == typ]
-
-
 def test_the_announcer_delivers_to_the_genitive(pipe):
     doc = full(pipe, "أعلنت موسكو تسليم الجيش السوري صواريخ جديدة مضادة للطائرات.")
-    ev = _events(doc, "AID")
+    ev = of_type(doc, "AID")
     assert ev, doc["events"]
-    assert any("موسكو" in _names(doc, e["actors"]) and "الجيش السوري" in _names(doc, e["recipients"]) for e in ev), ev
+    assert any("موسكو" in names_of(doc, e["actors"]) and "الجيش السوري" in names_of(doc, e["recipients"])
+               for e in ev), ev
 
 
 def test_a_state_supplied_after_the_noun_receives(pipe):
     doc = full(pipe, "أكد التحالف ضبط أسلحة إيرانية الصنع، مما يثبت التدخل الإيراني في دعم وتزويد ميليشيات الحوثي بالأسلحة.")
-    ev = _events(doc, "AID")
+    ev = of_type(doc, "AID")
     assert ev, doc["events"]
-    assert all(not (_names(doc, e["actors"]) & {"الحوثيون", "Houthis"}) for e in ev), ev
+    assert all(not (names_of(doc, e["actors"]) & {"الحوثيون", "Houthis"}) for e in ev), ev
 
 
 def test_help_accepted_is_the_helpers():
@@ -43,16 +36,16 @@ def test_help_accepted_is_the_helpers():
 
 def test_no_helped_campaign_when_help_is_welcomed(pipe):
     doc = full(pipe, "وتقول الدعوى إن حملة ترامب \"رحبت بسعادة بمساعدة روسيا\" في انتخابات 2016.")
-    for e in _events(doc, "AID"):
-        assert "روسيا" not in _names(doc, e["recipients"]), e
+    for e in of_type(doc, "AID"):
+        assert "روسيا" not in names_of(doc, e["recipients"]), e
 
 
 def test_subject_before_qad_though_taken_before(pipe):
     doc = full(pipe, "وأعلن ترامب في مؤتمر صحفي في مدينة كيبيك الكندية، والتي استضافت قمة الدول السبع الكبرى، "
                      "على أن مجموعة السبع قد تعهدت بمراقبة الطموحات النووية الإيرانية.")
-    ev = [e for e in _events(doc, "AGREE") if e["trigger"]["text"] == "تعهدت"]
+    ev = [e for e in of_type(doc, "AGREE") if e["trigger"]["text"] == "تعهدت"]
     assert ev, doc["events"]
-    assert "مجموعة السبع" in _names(doc, ev[0]["actors"]), ev
+    assert "مجموعة السبع" in names_of(doc, ev[0]["actors"]), ev
 
 
 def test_opens_pluperfect():
@@ -67,6 +60,6 @@ def test_opens_pluperfect():
 
 def test_an_act_hinted_at_is_not_asserted(pipe):
     doc = full(pipe, "لافروف يلمح إلى تزويد النظام السوري بأنظمة \"إس -300\" المضادة للطائرات")
-    ev = _events(doc, "AID")
+    ev = of_type(doc, "AID")
     assert ev, doc["events"]
     assert all(e["hypothetical"] for e in ev), ev

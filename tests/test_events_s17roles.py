@@ -7,18 +7,10 @@ Real phrasing from the corpus leads."""
 from __future__ import annotations
 
 from conftest import full
+from evhelpers import names_of, of_type
 
 from marsad.events import stage as S
 from marsad.lang.ar import tokenize
-
-
-def _names(doc, ids):
-    by = {e["id"]: e for e in doc["entities"]}
-    return {n for i in ids if i in by for n in (by[i].get("name"), by[i].get("name_ar")) if n}
-
-
-def _events(doc, typ):
-    return [e for e in doc["events"] if e["type"] == typ]
 
 
 def test_object_genitive_forms():
@@ -30,18 +22,18 @@ def test_object_genitive_forms():
 
 def test_the_jailed_is_the_genitive_of_the_sentence_noun(pipe):
     doc = full(pipe, "القضاء المغربي يصدر حكما بسجن الزفزافي 20 عاما")
-    ev = _events(doc, "SANCTION")
+    ev = of_type(doc, "SANCTION")
     assert ev, doc["events"]
-    assert any("Zefzafi" in " ".join(_names(doc, e["recipients"])) for e in ev), ev
-    assert any("القضاء المغربي" in _names(doc, e["actors"]) for e in ev), ev
+    assert any("Zefzafi" in " ".join(names_of(doc, e["recipients"])) for e in ev), ev
+    assert any("القضاء المغربي" in names_of(doc, e["actors"]) for e in ev), ev
 
 
 def test_the_threatened_is_the_genitive_of_the_threat_noun(pipe):
     doc = full(pipe, "وتقول بي بي سي إن إيران صعّدت من حملة التخويف، بما في ذلك تهديد الصحفيين واعتقال أقاربهم وحظر السفر.")
-    ev = _events(doc, "THREATEN")
+    ev = of_type(doc, "THREATEN")
     assert ev, doc["events"]
-    assert any("Iran" in _names(doc, e["actors"]) for e in ev), ev
-    assert any("الصحفيين" in _names(doc, e["recipients"]) for e in ev), ev
+    assert any("Iran" in names_of(doc, e["actors"]) for e in ev), ev
+    assert any("الصحفيين" in names_of(doc, e["recipients"]) for e in ev), ev
 
 
 def test_two_sides_in_the_genitive_stay_the_sides():

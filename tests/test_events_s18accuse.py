@@ -7,24 +7,21 @@
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _targets(doc, typ="ACCUSE") -> list[str]:
-    return [party(doc, e["recipients"]) for e in factual(doc, typ)]
+from evhelpers import has_pair, recipients
 
 
 def test_two_backers_by_two_demonyms(pipe):
     doc = full(pipe, "ترامب وماكرون يدينان الأسد وراعييه الروسي والإيراني\n\nدان الرئيسان الأميركي دونالد ترامب، "
                      "والفرنسي إيمانويل ماكرون، نظام الرئيس السوري بشار الأسد وراعييه الروسي والإيراني، على خلفية "
                      "الهجوم العنيف الذي يستهدف الغوطة الشرقية.", published="2018-03-10T12:00")
-    t = _targets(doc)
+    t = recipients(doc, "ACCUSE")
     assert any("RUS" in x and "IRN" in x for x in t), doc["events"]
 
 
 def test_two_allies_by_two_feminine_demonyms(pipe):
     doc = full(pipe, "انتقدت كوريا الشمالية، الخميس، الولايات المتحدة وحليفتيها اليابانية والكورية الجنوبية.",
                published="2018-05-10T12:00")
-    t = _targets(doc)
+    t = recipients(doc, "ACCUSE")
     assert any("USA" in x and "JPN" in x and "KOR" in x for x in t), doc["events"]
 
 
@@ -64,26 +61,21 @@ def test_sanctions_labelled_in_a_relative_clause(pipe):
 # * A charge directed: a charge noun after a verb of directing (وجّه) is levelled by the verb's subject at the party
 #   after إلى / لـ, before the noun or after it (stage._directed_charge; data/wordsets.tsv charge/*). Gold U-008.
 
-def _charged(doc, actor: str, recipient: str) -> bool:
-    return any(actor in party(doc, e["actors"]) and recipient in party(doc, e["recipients"])
-               for e in factual(doc, "ACCUSE"))
-
-
 def test_charge_directed_at_the_party_after_lam(pipe):
     doc = full(pipe, "أعلن جهاز الأمن الداخلي الإسرائيلي (شين بيت)، الاثنين، أن إسرائيل وجهت اتهاماً للوزير "
                      "الإسرائيلي السابق، غونين سيغيف، للاشتباه بتجسسه لصالح إيران.", published="2018-06-18T12:00")
-    assert _charged(doc, "ISR", "سيغيف"), doc["events"]
+    assert has_pair(doc, "ACCUSE", "ISR", "سيغيف"), doc["events"]
 
 
 def test_charge_with_its_words_before_the_one_charged(pipe):
     doc = full(pipe, "وجهت النيابة العامة المصرية، الأحد، تهمة التحريض على العنف إلى الناشط علاء عبد الفتاح.",
                published="2018-05-14T12:00")
-    assert _charged(doc, "النيابة", "علاء عبد الفتاح"), doc["events"]
+    assert has_pair(doc, "ACCUSE", "النيابة", "علاء عبد الفتاح"), doc["events"]
 
 
 def test_the_one_charged_before_the_charge(pipe):
     doc = full(pipe, "ووجهت المحكمة للناشط ناصر الزفزافي تهمة المس بأمن الدولة.", published="2018-06-27T12:00")
-    assert _charged(doc, "المحكمة", "الزفزافي"), doc["events"]
+    assert has_pair(doc, "ACCUSE", "المحكمة", "الزفزافي"), doc["events"]
 
 
 

@@ -5,36 +5,32 @@ definite plural of armed men right after a named armed group is its adjective (�
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _assault(doc, actor: str, recipient: str) -> bool:
-    return any(actor in party(doc, e["actors"]) and recipient in party(doc, e["recipients"])
-               for e in factual(doc, "ASSAULT"))
+from evhelpers import has_pair
 
 
 def test_fighters_in_construct_are_the_attacker(pipe):
     # (before: no attacker, and Al-Shabaab read as the object of هاجم)
     doc = full(pipe, "هاجم مسلحو حركة الشباب قاعدة للجيش الصومالي.", published="2018-06-09T12:00")
-    assert _assault(doc, "Shabaab", "Somali"), doc["events"]
+    assert has_pair(doc, "ASSAULT", "Shabaab", "Somali"), doc["events"]
     assert not any("Shabaab" in party(doc, e["recipients"]) for e in doc["events"]), doc["events"]
 
 
 def test_fighters_in_construct_kill(pipe):
     doc = full(pipe, "قتل مقاتلو حركة الشباب عشرة جنود صوماليين.", published="2018-06-09T12:00")
-    assert _assault(doc, "Shabaab", "جنود"), doc["events"]
+    assert has_pair(doc, "ASSAULT", "Shabaab", "جنود"), doc["events"]
 
 
 def test_generic_fighters_of_a_named_group(pipe):
     # (before: "مسلحون" the attacker and Al-Shabaab its target)
     doc = full(pipe, "هاجم مسلحون من حركة الشباب قاعدة للجيش الصومالي.", published="2018-06-09T12:00")
-    assert _assault(doc, "Shabaab", "Somali"), doc["events"]
+    assert has_pair(doc, "ASSAULT", "Shabaab", "Somali"), doc["events"]
 
 
 def test_members_of_a_group_written_as_one_word(pipe):
     # gold X-004: the group's name written as one word, and the adjective المسلحون is no party of its own
     doc = full(pipe, 'وكان عناصر "بوكوحرام" المسلحون قد نفذوا هجوماً الاثنين على قرية دابتشي.',
                published="2018-02-22T12:00")
-    assert _assault(doc, "Boko Haram", "دابتشي"), doc["events"]
+    assert has_pair(doc, "ASSAULT", "Boko Haram", "دابتشي"), doc["events"]
     assert not any("المسلحون" in party(doc, e["actors"]) for e in doc["events"]), doc["events"]
 
 
@@ -58,7 +54,7 @@ def test_unit_belonging_to_a_body_arrests(pipe):
 def test_aircraft_belonging_to_a_coalition_strike(pipe):
     # (before: the coalition read as the target of قصفت, with no attacker)
     doc = full(pipe, "قصفت طائرات تابعة للتحالف العربي مواقع للحوثيين في صعدة.", published="2018-06-09T12:00")
-    assert _assault(doc, "coalition", "Houthi"), doc["events"]
+    assert has_pair(doc, "ASSAULT", "coalition", "Houthi"), doc["events"]
 
 
 def test_unit_of_a_police_force_arrests(pipe):

@@ -10,27 +10,24 @@
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _threats(doc):
-    return [(party(doc, e["actors"]), party(doc, e["recipients"])) for e in factual(doc, "THREATEN")]
+from evhelpers import pairs
 
 
 def test_idle_threat_condition(pipe):
     doc = full(pipe, "وأضاف بولتون متحدثا في واشنطن \"إننا لن نقف مكتوفي الأيدي إذا أصرت المحكمة الجنائية الدولية "
                      "على قرارها\".", published="2018-09-10T12:00")
-    assert any("Bolton" in a and "International Criminal Court" in r for a, r in _threats(doc)), doc["events"]
+    assert any("Bolton" in a and "International Criminal Court" in r for a, r in pairs(doc, "THREATEN")), doc["events"]
 
 
 def test_idle_threat_facing(pipe):
     doc = full(pipe, "وقال ترامب إن الولايات المتحدة لن تقف مكتوفة الأيدي أمام تركيا.", published="2018-08-17T12:00")
-    assert any("Trump" in a and "TUR" in r for a, r in _threats(doc)), doc["events"]
+    assert any("Trump" in a and "TUR" in r for a, r in pairs(doc, "THREATEN")), doc["events"]
 
 
 def test_idle_threat_other_verb(pipe):
     doc = full(pipe, "وقال المتحدث باسم الخارجية الإيرانية بهرام قاسمي إن طهران لن تبقى مكتوفة اليدين حيال "
                      "إسرائيل.", published="2018-05-10T12:00")
-    assert any("IRN" in a and "ISR" in r for a, r in _threats(doc)), doc["events"]
+    assert any("IRN" in a and "ISR" in r for a, r in pairs(doc, "THREATEN")), doc["events"]
 
 
 def test_idle_threat_named_party_only(pipe):
@@ -38,7 +35,7 @@ def test_idle_threat_named_party_only(pipe):
     doc = full(pipe, "وقال ترامب إن الولايات المتحدة لن تقف مكتوفة الأيدي أمام تركيا. وقال يونكر: \"لن نقف مكتوفي "
                      "الأيدي بينما تضرب صناعتنا بتعرفة غير عادلة\". وعلقت وزارة الدفاع العراقية بقولها: \"لن تقف "
                      "الحكومة المركزية مكتوفة الأيدي أمام أي تدخل عسكري خارجي في العراق\".", published="2018-08-17T12:00")
-    t = _threats(doc)
+    t = pairs(doc, "THREATEN")
     assert len(t) == 1 and "Trump" in t[0][0] and "TUR" in t[0][1], doc["events"]
 
 
@@ -47,20 +44,16 @@ def test_coordinated_verb_after_object_shares_actor(pipe):
                      "\"ودق ناقوس الخطر\" وطالب الجزائر بتحمل مسؤولياته لحل صراع الصحراء المغربية، وهدد بأن المغرب "
                      "لن تقف مكتوفة الأيدي أمام هذا الخطر.", published="2018-04-05T12:00")
     assert any("MAR" in party(doc, e["actors"]) for e in factual(doc, "REQUEST")), doc["events"]
-    assert not any("DZA" in a for a, r in _threats(doc)), doc["events"]
+    assert not any("DZA" in a for a, r in pairs(doc, "THREATEN")), doc["events"]
 
 
 # * A state or government body refuses; its own official named before the refusal noun or verb (or not in its
 #   sentence) is the one who tells it, never the one refused (stage._own_spokesman). One named after it is (الحكومة
 #   العراقية ترفض تصريحات المالكي).
-def _rejects(doc):
-    return [(party(doc, e["actors"]), party(doc, e["recipients"])) for e in factual(doc, "REJECT")]
-
-
 def test_refusal_noun_told_by_own_king(pipe):
     doc = full(pipe, "المغرب يحذر من الاستفزازات\n\nوأضاف أن الملك محمد السادس تحدث مباشرة مع غوتيريش بشأن هذه "
                      "المسألة وأكد على مسامعه \"رفض المغرب الصارم والحازم لهذه الاستفزازات والتوغلات غير المقبولة\".",
                published="2018-04-05T12:00")
-    assert not any("Mohammed" in r for a, r in _rejects(doc)), doc["events"]
+    assert not any("Mohammed" in r for a, r in pairs(doc, "REJECT")), doc["events"]
     doc = full(pipe, "رفضت الحكومة العراقية، الأحد، تصريحات رئيس الوزراء السابق نوري المالكي.", published="2018-04-05T12:00")
-    assert any("Maliki" in r for a, r in _rejects(doc)), doc["events"]
+    assert any("Maliki" in r for a, r in pairs(doc, "REJECT")), doc["events"]

@@ -3,10 +3,11 @@ uttering or venturing with the pronoun on its preposition (أدلى بها، ص�
 the pronoun on it (أطلقها، أصدرته، أعلنه): the author is accused."""
 import pytest
 
+from evhelpers import record_doc
+
 
 def _accused(pipe, text):
-    from marsad.record import new_document
-    doc = pipe.run_one(new_document("t", text, kind="jsonl", meta={"published": "2018-05-10"}))
+    doc = record_doc(pipe, text, "2018-05-10")
     names = {e["id"]: e.get("name_ar") or e["name"] for e in doc["entities"]}
     return [([names[a] for a in e["actors"]], [names[r] for r in e["recipients"]])
             for e in doc["events"] if e["type"] == "ACCUSE" and not e["negated"] and not e["hypothetical"]]

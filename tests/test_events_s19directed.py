@@ -15,11 +15,8 @@ and variants of them with other verbs, persons and parties.
 """
 from __future__ import annotations
 
-from conftest import factual, full, party
-
-
-def _pairs(doc, typ):
-    return [(party(doc, e["actors"]), party(doc, e["recipients"])) for e in factual(doc, typ)]
+from conftest import full
+from evhelpers import pairs as _pairs
 
 
 def test_genitive_author_time_word_lam_object(pipe):

@@ -12,11 +12,8 @@ quotes) and variants of them with other verbs, persons and parties.
 """
 from __future__ import annotations
 
-from conftest import factual, full, party
-
-
-def _pairs(doc, typ):
-    return [(party(doc, e["actors"]), party(doc, e["recipients"])) for e in factual(doc, typ)]
+from conftest import factual, full
+from evhelpers import pairs as _pairs
 
 
 def test_emergency_declared_by_government_in_city(pipe):

@@ -4,13 +4,9 @@
 الأعلى opens a titled phrase (the speaker of a reported clause)."""
 import pytest
 
-from conftest import sides
+from evhelpers import record_sides
 
-
-def _events(pipe, text, typ="ACCUSE"):
-    from marsad.record import new_document
-    doc = pipe.run_one(new_document("t", text, kind="jsonl", meta={"published": "2018-05-10"}))
-    return sides(doc, typ)
+PUB = "2018-05-10"  # the day the test articles are published
 
 
 @pytest.mark.parametrize("text,actor,accused", [
@@ -31,7 +27,7 @@ def _events(pipe, text, typ="ACCUSE"):
      "خامنئي", "ترامب"),  # (the title phrase a mention of the KB's Khamenei since session 33)
 ])
 def test_accused(pipe, text, actor, accused):
-    evs = _events(pipe, text)
+    evs = record_sides(pipe, text, "ACCUSE", PUB)
     assert any(actor in a and accused in r for a, r, _ in evs), evs
 
 
@@ -45,18 +41,18 @@ def test_accused(pipe, text, actor, accused):
     "وقال وزير الداخلية الفرنسي، جيرار كولومب، إن الحكومة لم ترتكب خطأ في قضية بنعلا.",
 ])
 def test_no_accusation(pipe, text):
-    assert not _events(pipe, text)
+    assert not record_sides(pipe, text, "ACCUSE", PUB)
 
 
 def test_concern_to_be_stated_is_planned(pipe):
     # "ستعبر عن قلقها": the light verb's future makes the stance still to come
     text = ("أعلن الناطق باسم رئيسة الوزراء البريطانية تيريزا ماي الثلاثاء أنها ستعبر عن قلقها العميق بشأن الوضع "
             "الإنساني في اليمن لولي العهد السعودي.")
-    assert not _events(pipe, text)
+    assert not record_sides(pipe, text, "ACCUSE", PUB)
 
 
 def test_act_a_concern_is_about_stays_factual(pipe):
     # the arrests a concern is stated about are told as made
     text = "غرد السفير الكندي معربا عن قلقه إزاء الاعتقالات التي تقوم بها السعودية ضد ناشطي حقوق الإنسان."
-    assert any("SAU" in a for a, _, _ in _events(pipe, text, "COERCE"))
-    assert any("SAU" in r for _, r, _ in _events(pipe, text))
+    assert any("SAU" in a for a, _, _ in record_sides(pipe, text, "COERCE", PUB))
+    assert any("SAU" in r for _, r, _ in record_sides(pipe, text, "ACCUSE", PUB))

@@ -4,13 +4,9 @@ judged of an owned act (تشكل خرقا, as تشكل انتهاكا); a lawsui
 حلف شمال الأطلسي: the organisation); بين الاثنين ("the two") is no Monday."""
 import pytest
 
-from conftest import sides
+from evhelpers import record_sides
 
-
-def _events(pipe, text, typ="ACCUSE", pub="2018-05-10"):
-    from marsad.record import new_document
-    doc = pipe.run_one(new_document("t", text, kind="jsonl", meta={"published": pub}))
-    return sides(doc, typ)
+PUB = "2018-05-10"  # the day the test articles are published
 
 
 @pytest.mark.parametrize("text,actor,accused", [
@@ -31,21 +27,22 @@ def _events(pipe, text, typ="ACCUSE", pub="2018-05-10"):
      "Trump", "NATO"),
 ])
 def test_accused(pipe, text, actor, accused):
-    evs = _events(pipe, text)
+    evs = record_sides(pipe, text, "ACCUSE", PUB)
     assert any(actor in a and accused in r for a, r, _ in evs), [(a, r) for a, r, _ in evs]
 
 
 def test_reply_to_fire_is_no_criticism(pipe):
     # a military reply, its على far on, stays unread
-    evs = _events(pipe, "ردت القوات الإسرائيلية، فجر الأحد، على إطلاق صواريخ من قطاع غزة بقصف مواقع لحركة حماس.")
+    evs = record_sides(pipe, "ردت القوات الإسرائيلية، فجر الأحد، على إطلاق صواريخ من قطاع غزة بقصف مواقع لحركة حماس.",
+                       "ACCUSE", PUB)
     assert not evs, [(a, r) for a, r, _ in evs]
 
 
 def test_the_two_is_no_monday(pipe):
     text = ("رفعت ممثلة أمريكية دعوى جديدة بحق الرئيس الأمريكي دونالد ترامب، قالت فيها إن الاتفاق بين الإثنين باطل.")
-    evs = _events(pipe, text, pub="2018-03-07")
+    evs = record_sides(pipe, text, "ACCUSE", "2018-03-07")
     assert evs and all(e["date"] in (None, "2018-03-07") for _, _, e in evs), [e["date"] for _, _, e in evs]
-    evs = _events(pipe, "واعتقلت الشرطة الإسرائيلية عشرين فلسطينيا في مداهمات جرت بين الاثنين والأربعاء.", "COERCE",
-                  pub="2018-03-07")
+    evs = record_sides(pipe, "واعتقلت الشرطة الإسرائيلية عشرين فلسطينيا في مداهمات جرت بين الاثنين والأربعاء.",
+                       "COERCE", "2018-03-07")
     assert evs and evs[0][2]["date"] is None  # (a stretch between two days dates no single act: s21coerce, as the
     # dev gold codes "ألقت القبض ... في ثلاث مداهمات بين 25 يناير والسادس من فبراير")

@@ -6,32 +6,28 @@ bomber are the one attack. Sentences in the phrasing of the 2018 news corpus (no
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _assaults(doc, actor: str, recipient: str | None = None) -> list:
-    return [e for e in factual(doc, "ASSAULT") if actor in party(doc, e["actors"])
-            and (recipient is None or recipient in party(doc, e["recipients"]))]
+from evhelpers import between
 
 
 def test_gunmen_from_a_faction_in_a_group_are_the_group(pipe):
     # (before: no author; the gunmen were read apart from the group after "من فصيل في")
     doc = full(pipe, "ونقلت رويترز عن مصدر أن مسلحين من فصيل في حركة الشباب هاجم معسكرا للجيش الصومالي في إقليم شبيلي "
                      "السفلى.", published="2018-06-11T12:00")
-    assert _assaults(doc, "Shabaab", "Somali"), doc["events"]
+    assert between(doc, "ASSAULT", "Shabaab", "Somali"), doc["events"]
 
 
 def test_fighters_from_a_wing_in_a_group(pipe):
     # (before: the bare "مقاتلين" acted)
     doc = full(pipe, "وأفادت مصادر بأن مقاتلين من جناح في حركة طالبان هاجموا مركزا للشرطة في ولاية غزني.",
                published="2018-06-11T12:00")
-    assert _assaults(doc, "Taliban"), doc["events"]
+    assert between(doc, "ASSAULT", "Taliban"), doc["events"]
 
 
 def test_victims_killed_in_the_attack_join_it(pipe):
     # (before: a second attack, the group on the civilians, beside the one on the base)
     doc = full(pipe, "مقتل مدنيين في الصومال\n\nونقلت رويترز عن مصدر أن مسلحين من حركة الشباب هاجموا قاعدة بلعد العسكرية في إقليم شبيلي الوسطى.\n"
                      "وأعلن عنصر في ميليشيا محلية أن ستة مدنيين على الاقل قتلوا في الهجوم.", published="2018-06-11T12:00")
-    hits = _assaults(doc, "Shabaab")
+    hits = between(doc, "ASSAULT", "Shabaab")
     assert len(hits) == 1, doc["events"]
     assert "مدنيين" in party(doc, hits[0]["recipients"]), doc["events"]
 
@@ -58,7 +54,7 @@ def test_control_with_backer_between_subject_and_object(pipe):
     doc = full(pipe, "بسطت قوات الحزام الأمني والتدخل السريع، بدعم من القوات المسلحة الإماراتية العاملة ضمن التحالف "
                      "العربي، سيطرتها الكاملة على وادي عذبه، ثاني أكبر معقل لتنظيم القاعدة بمنطقة خبر المراقشة.",
                published="2018-05-10T12:00")
-    assert _assaults(doc, "Security Belt", "Qaeda"), doc["events"]
+    assert between(doc, "ASSAULT", "Security Belt", "Qaeda"), doc["events"]
     assert not any("coalition" in party(doc, e["recipients"]) for e in factual(doc, "ASSAULT")), doc["events"]
 
 
@@ -67,7 +63,7 @@ def test_control_against_the_side_named_after_it(pipe):
     doc = full(pipe, "سيطر الجيش الوطني اليمني، بإسناد من طيران التحالف، بشكل كامل على مركز مديرية التحيتا جنوب "
                      "الحديدة، بحسب المركز الإعلامي للقوات المسلحة، الذي تحدث عن خسائر بشرية ومادية كبيرة في صفوف "
                      "ميليشيات الحوثي.", published="2018-07-06T12:00")
-    assert _assaults(doc, "Yemeni", "Houthi"), doc["events"]
+    assert between(doc, "ASSAULT", "Yemeni", "Houthi"), doc["events"]
 
 
 def test_control_no_target_past_the_clause(pipe):
@@ -80,7 +76,7 @@ def test_control_achieved_by_verbal_noun(pipe):
     # (before: no event; السيطرة after تمكنت من tells the taking done, against the holder named after الخاضعة لسيطرة)
     doc = full(pipe, "تمكنت قوات الجيش السوري من السيطرة على نصف الغوطة الشرقية، آخر المعاقل الخاضعة لسيطرة المعارضة "
                      "المسلحة بالقرب من العاصمة دمشق.", published="2018-03-07T12:00")
-    assert _assaults(doc, "Syrian Army", "المعارضة"), doc["events"]
+    assert between(doc, "ASSAULT", "Syrian Army", "المعارضة"), doc["events"]
 
 
 def test_control_noun_not_an_act(pipe):

@@ -3,13 +3,9 @@ relative, not the party the kin noun is "of"; a passive charge after an arrest (
 who arrested, at the one arrested (events/charges.py)."""
 import pytest
 
-from conftest import sides
+from evhelpers import page_sides
 
-
-def _events(pipe, text, typ="ACCUSE"):
-    from marsad.record import new_document
-    doc = pipe.run_one(new_document("t", "عنوان\n\n" + text, kind="txt", meta={"published": "2018-06-21"}))
-    return sides(doc, typ)
+PUB = "2018-06-21"  # the day the test articles are published
 
 
 @pytest.mark.parametrize("text,actor,accused,not_accused", [
@@ -20,13 +16,14 @@ def _events(pipe, text, typ="ACCUSE"):
      "وتواجه سارة نتنياهو تهما بإساءة استخدام المال العام.", "السلطات", "سارة", "Benjamin"),
 ])
 def test_kin_charged(pipe, text, actor, accused, not_accused):
-    evs = _events(pipe, text)
+    evs = page_sides(pipe, text, "ACCUSE", PUB)
     assert any(actor in a and accused in r and not_accused not in r for a, r, _e in evs), evs
 
 
 def test_kin_unresolved_names_no_one(pipe):
     # the wife is not a party of the story: no charge against her husband
-    evs = _events(pipe, "وجه الادعاء الماليزي 17 تهمة إلى زوجة رئيس الوزراء السابق نجيب رزاق، تتعلق بغسيل الأموال.")
+    evs = page_sides(pipe, "وجه الادعاء الماليزي 17 تهمة إلى زوجة رئيس الوزراء السابق نجيب رزاق، تتعلق بغسيل الأموال.",
+                     "ACCUSE", PUB)
     assert not any("Najib" in r or "رزاق" in r for _a, r, _e in evs), evs
 
 
@@ -37,14 +34,14 @@ def test_kin_unresolved_names_no_one(pipe):
      "عليه الاثنين، ووجهت له لائحة تشمل ست اتهامات رفعت في المحكمة الاتحادية بمانهاتن.", "USA", "IRN"),
 ])
 def test_passive_charge_after_arrest(pipe, text, actor, accused):
-    evs = _events(pipe, text)
+    evs = page_sides(pipe, text, "ACCUSE", PUB)
     assert any(actor in a and accused in r and ("تهم" in e["trigger"]["text"] or "اتهام" in e["trigger"]["text"])
                for a, r, e in evs), evs
 
 
 def test_passive_charge_negated_or_alone(pipe):
     # no charge brought; and a passive with no arrest told names no accuser
-    evs = _events(pipe, "اعتقلت الشرطة التركية الصحفي أحمد آلتان، ولم توجه إليه أي تهمة حتى الآن.")
+    evs = page_sides(pipe, "اعتقلت الشرطة التركية الصحفي أحمد آلتان، ولم توجه إليه أي تهمة حتى الآن.", "ACCUSE", PUB)
     assert not any("تهم" in e["trigger"]["text"] for _a, _r, e in evs), evs
-    evs = _events(pipe, "ووجهت إليه تهمة دعم منظمة إرهابية.")
+    evs = page_sides(pipe, "ووجهت إليه تهمة دعم منظمة إرهابية.", "ACCUSE", PUB)
     assert not evs, evs

@@ -6,11 +6,7 @@ leaves the one who accepts it. Sentences in the phrasing of the 2018 news corpus
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _of(doc, typ, actor: str, recipient: str | None = None) -> list:
-    return [e for e in factual(doc, typ) if actor in party(doc, e["actors"])
-            and (recipient is None or recipient in party(doc, e["recipients"]))]
+from evhelpers import between
 
 
 def test_titled_speaker_is_no_attacker(pipe):
@@ -55,12 +51,12 @@ def test_dead_during_a_repelling_were_killed_by_the_repeller(pipe):
     # (before: no author; the dead were told killed "in the repelling" of a named force)
     doc = full(pipe, "قتل العشرات من ميليشيات الحوثي، بينهم قادة، في تصدي ألوية العمالقة لمحاولة تسلل فاشلة شرق مدينة "
                      "التحيتا.", published="2018-06-20T12:00")
-    assert _of(doc, "ASSAULT", "Giants", "Houthi"), doc["events"]
+    assert between(doc, "ASSAULT", "Giants", "Houthi"), doc["events"]
 
 
 def test_accepted_resignation_leaves_the_one_who_accepts(pipe):
     # (before: no event; the resignation had no one it was handed to)
     doc = full(pipe, "وقبل العاهل الأردني الملك عبد الله الثاني، الإثنين، استقالة رئيس الحكومة هاني الملقي.",
                published="2018-06-04T12:00")
-    assert _of(doc, "RETREAT", "Mulki", "Abdullah"), doc["events"]
+    assert between(doc, "RETREAT", "Mulki", "Abdullah"), doc["events"]
 

@@ -4,10 +4,11 @@ names, and the one who replies is its target; a nationality adjective of a place
 العاصمة المصرية، جنوب الأراضي السورية) tells where, no party."""
 import pytest
 
+from evhelpers import page_doc
+
 
 def _events(pipe, text, typ):
-    from marsad.record import new_document
-    doc = pipe.run_one(new_document("t", "عنوان\n\n" + text, kind="txt", meta={"published": "2018-09-07"}))
+    doc = page_doc(pipe, text, "2018-09-07")
     ents = {e["id"]: e for e in doc["entities"]}
 
     def names(ids):

@@ -3,13 +3,9 @@ subject of its own (وقال إن ...، ودعا؛ وقالت "..."، وطالب
 after the joined verb is its addressee, not its subject (elided.py)."""
 import pytest
 
-from conftest import sides
+from evhelpers import page_sides
 
-
-def _events(pipe, text, typ="REQUEST"):
-    from marsad.record import new_document
-    doc = pipe.run_one(new_document("t", "عنوان\n\n" + text, kind="txt", meta={"published": "2018-05-10"}))
-    return sides(doc, typ)
+PUB = "2018-05-10"  # the day the test articles are published
 
 
 @pytest.mark.parametrize("text,actor,target", [
@@ -24,19 +20,19 @@ def _events(pipe, text, typ="REQUEST"):
      "وأكد أنه \"يجب أن يتوقف العنف\"، ودعا الجيش الإسرائيلي إلى ضبط النفس.", "Guterres", "Israel"),
 ])
 def test_joined_to_saying_verb(pipe, text, actor, target):
-    evs = _events(pipe, text)
+    evs = page_sides(pipe, text, "REQUEST", PUB)
     assert any(actor in a and target in r and actor not in r for a, r, _ in evs), [(a, r) for a, r, _ in evs]
 
 
 def test_named_subject_after_joined_verb_kept(pipe):
     # the verb of saying names its subject; the party after the joined verb of another person is its own subject
-    evs = _events(pipe, "وقالت وزارة الخارجية الروسية إن الاتهامات البريطانية لا أساس لها، "
-                        "وطالب وزير الخارجية البريطاني بوريس جونسون موسكو بتقديم تفسير.")
+    evs = page_sides(pipe, "وقالت وزارة الخارجية الروسية إن الاتهامات البريطانية لا أساس لها، "
+                           "وطالب وزير الخارجية البريطاني بوريس جونسون موسكو بتقديم تفسير.", "REQUEST", PUB)
     assert not any("Russia" in a and "Johnson" in r for a, r, _ in evs), [(a, r) for a, r, _ in evs]
 
 
 def test_inside_quotation_not_joined(pipe):
     # a verb inside the quoted words has the subject of the quotation, not the speaker's
-    evs = _events(pipe, "انتقد رئيس الوزراء العراقي حيدر العبادي الاحتجاجات العنيفة.\n"
-                        "وقال \"لقد اجتمعنا مع المحتجين، ودعت الحكومة المتظاهرين إلى التهدئة\".")
+    evs = page_sides(pipe, "انتقد رئيس الوزراء العراقي حيدر العبادي الاحتجاجات العنيفة.\n"
+                           "وقال \"لقد اجتمعنا مع المحتجين، ودعت الحكومة المتظاهرين إلى التهدئة\".", "REQUEST", PUB)
     assert not any("Abadi" in a and "Government" in r for a, r, _ in evs), [(a, r) for a, r, _ in evs]

@@ -3,10 +3,7 @@ shows it."""
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _has(doc, typ, actor, recipient) -> bool:
-    return any(actor in party(doc, e["actors"]) and recipient in party(doc, e["recipients"]) for e in factual(doc, typ))
+from evhelpers import has_pair
 
 
 def test_kb_is_cached():
@@ -21,9 +18,9 @@ def test_charge_faced_stops_at_a_comma(pipe):
     # faced in one clause dropped the opposition's charges told in the next (was: no event)
     doc = full(pipe, "وتواجه الحكومة الإسرائيلية أزمة سياسية، واتهامات المعارضة لنتنياهو بالفساد تتصاعد.",
                published="2018-05-01T10:00")
-    assert _has(doc, "ACCUSE", "المعارضة", "Netanyahu"), doc["events"]
+    assert has_pair(doc, "ACCUSE", "المعارضة", "Netanyahu"), doc["events"]
     doc = full(pipe, "وتواجه الحكومة أزمة، ووجهت المعارضة اتهامات لنتنياهو بالفساد.", published="2018-05-01T10:00")
-    assert _has(doc, "ACCUSE", "المعارضة", "Netanyahu"), doc["events"]
+    assert has_pair(doc, "ACCUSE", "المعارضة", "Netanyahu"), doc["events"]
 
 
 def test_charge_faced_without_a_comma_still_dropped(pipe):
@@ -59,7 +56,7 @@ def test_act_after_a_denied_report_and_a_comma_is_told(pipe):
     # critics.in_denied_report (s20deny) read the gap after each word from two before the trigger, never the one right
     # before it: the accusation of the next clause was taken for the content of the denied report
     doc = full(pipe, "ونفى حزب الله ما نشره الموقع، واتهم إسرائيل بالوقوف خلف الحملة.", published="2018-05-03T10:00")
-    assert _has(doc, "ACCUSE", "Hezbollah", "Israel"), doc["events"]
+    assert has_pair(doc, "ACCUSE", "Hezbollah", "Israel"), doc["events"]
 
 
 def test_refused_handover_opening_the_sentence(pipe):

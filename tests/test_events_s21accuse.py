@@ -5,12 +5,7 @@ author's adjective of nationality closing a longer object (احتجت الياب
 noun after a title is no name (وجه المدعي العام الأمريكي اتهامات إلى ...)."""
 import pytest
 
-from conftest import full, sides
-
-
-def _events(pipe, text, typ="ACCUSE"):
-    doc = full(pipe, text)
-    return sides(doc, typ)
+from evhelpers import sides_of
 
 
 @pytest.mark.parametrize("text,actor,accused", [
@@ -33,7 +28,7 @@ def _events(pipe, text, typ="ACCUSE"):
     ("وجه المدعي العام الأمريكي اتهامات إلى 12 ضابطا روسيا بالتدخل في الانتخابات.", "USA", "RUS"),
 ])
 def test_accused(pipe, text, actor, accused):
-    evs = _events(pipe, text)
+    evs = sides_of(pipe, text, "ACCUSE")
     assert any(actor in a and accused in r for a, r, _ in evs), evs
 
 
@@ -46,12 +41,12 @@ def test_accused(pipe, text, actor, accused):
      "واصفا إياها بـ\"الكاذبة\"."),
 ])
 def test_no_accusation(pipe, text):
-    evs = _events(pipe, text)
+    evs = sides_of(pipe, text, "ACCUSE")
     assert not any("SYR" in r for _, r, _ in evs), evs
 
 
 def test_crowd_protest_stays_protest(pipe):
     # a crowd protests (PLOVER PROTEST); only a state or an office that protests disapproves
     text = "احتج آلاف المتظاهرين على وجود قوات عسكرية أمريكية في البلاد."
-    assert not _events(pipe, text)
-    assert _events(pipe, text, "PROTEST")
+    assert not sides_of(pipe, text, "ACCUSE")
+    assert sides_of(pipe, text, "PROTEST")

@@ -5,12 +5,7 @@ using chemical weapons told in someone's reported speech (إن القوات ال
 accusation of the user."""
 import pytest
 
-from conftest import full, sides
-
-
-def _events(pipe, text, typ="ACCUSE"):
-    doc = full(pipe, text)
-    return sides(doc, typ)
+from evhelpers import sides_of
 
 
 @pytest.mark.parametrize("text,actor,accused", [
@@ -33,7 +28,7 @@ def _events(pipe, text, typ="ACCUSE"):
      "Le Drian", "SYR"),
 ])
 def test_accused(pipe, text, actor, accused):
-    evs = _events(pipe, text)
+    evs = sides_of(pipe, text, "ACCUSE")
     assert any(actor in a and accused in r for a, r, _ in evs), evs
 
 
@@ -47,5 +42,5 @@ def test_accused(pipe, text, actor, accused):
     "ونفت دمشق مزاعم غربية بأن قواتها استخدمت أسلحة كيماوية في دوما.",
 ])
 def test_not_accused(pipe, text):
-    evs = _events(pipe, text)
+    evs = sides_of(pipe, text, "ACCUSE")
     assert not any(("Trump" in r or "IRN" in a or "SYR" in r) for a, r, _ in evs), evs

@@ -4,18 +4,14 @@ attack (_led_rel). Sentences in the phrasing of the 2018 news corpus (not the de
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _assaults(doc, actor: str, recipient: str | None = None) -> list:
-    return [e for e in factual(doc, "ASSAULT") if actor in party(doc, e["actors"])
-            and (recipient is None or recipient in party(doc, e["recipients"]))]
+from evhelpers import between
 
 
 def test_site_owner_of_strikes_named_by_nationality(pipe):
     # (before: the attackers named by their nationality adjectives, no recipient: vetoed as weak)
     doc = full(pipe, "وجاءت الضربات الجوية التركية على مواقع تابعة لحزب العمال الكردستاني في شمال العراق بعد هجوم "
                      "على نقطة حدودية.", published="2018-06-12T12:00")
-    assert _assaults(doc, "TUR", "Kurdistan Workers"), doc["events"]
+    assert between(doc, "ASSAULT", "TUR", "Kurdistan Workers"), doc["events"]
 
 
 def test_website_is_no_struck_site(pipe):
@@ -29,7 +25,7 @@ def test_site_owner_after_lam_with_leader_relative(pipe):
     # (before: Saudi Arabia, the coalition's leader, read as the target; the act dropped as one state on both sides)
     doc = full(pipe, "ودمرت مقاتلات التحالف العربي الذي تقوده السعودية، الخميس، مخازن أسلحة لميليشيات الحوثي في "
                      "محافظة صعدة.", published="2018-05-03T12:00")
-    assert _assaults(doc, "SAU", "YEM"), doc["events"]
+    assert between(doc, "ASSAULT", "SAU", "YEM"), doc["events"]
     assert not any("Saudi Arabia" in party(doc, e["recipients"]) for e in factual(doc, "ASSAULT")), doc["events"]
 
 
@@ -43,7 +39,7 @@ def test_killing_told_by_qada_ala(pipe):
     # (before: القضاء على no trigger)
     doc = full(pipe, "وأعلن الجيش المصري الأحد القضاء على 19 تكفيريا خلال مداهمات في وسط سيناء.",
                published="2018-05-20T12:00")
-    assert _assaults(doc, "EGY", "تكفيري"), doc["events"]
+    assert between(doc, "ASSAULT", "EGY", "تكفيري"), doc["events"]
 
 
 def test_qada_ala_a_goal_is_no_attack(pipe):
@@ -74,6 +70,6 @@ def test_led_relative_gives_the_led_coalition_as_attacker(pipe):
     # (before: Saudi Arabia, the coalition's leader, read as the attacker)
     doc = full(pipe, "وأسفرت غارات التحالف العربي الذي تقوده السعودية عن سقوط قتلى وجرحى قرب مقر وزارة الدفاع التابعة "
                      "للحوثيين في صنعاء.", published="2018-04-27T12:00")
-    assert _assaults(doc, "coalition"), doc["events"]
+    assert between(doc, "ASSAULT", "coalition"), doc["events"]
     assert not any("Saudi Arabia" in party(doc, e["actors"]) and "coalition" not in party(doc, e["actors"])
                    for e in factual(doc, "ASSAULT")), doc["events"]

@@ -3,14 +3,11 @@ with no need word; the two days bounding a stretch (بين 25 يناير/كان�
 so an arrest told with them is neither dated by its first bound nor made historical by it."""
 import pytest
 
-
-def _doc(pipe, text, pub):
-    from marsad.record import new_document
-    return pipe.run_one(new_document("t", text, kind="jsonl", meta={"published": pub}))
+from evhelpers import record_doc
 
 
 def _coerce(pipe, text, pub):
-    doc = _doc(pipe, text, pub)
+    doc = record_doc(pipe, text, pub)
     ents = {e["id"]: e for e in doc["entities"]}
     nm = lambda ids: " ".join(str((ents.get(i) or {}).get(k) or "") for i in ids for k in ("name", "name_ar", "country"))
     return [(nm(e["actors"]), nm(e["recipients"]), e) for e in doc["events"] if e["type"] == "COERCE"]

@@ -5,11 +5,7 @@ Sentences in the phrasing of the 2018 news corpus (not the development gold's)."
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _acts(doc, typ: str, actor: str, recipient: str | None = None) -> list:
-    return [e for e in factual(doc, typ) if actor in party(doc, e["actors"])
-            and (recipient is None or recipient in party(doc, e["recipients"]))]
+from evhelpers import between
 
 
 def test_backer_is_no_target_of_a_siege(pipe):
@@ -17,7 +13,7 @@ def test_backer_is_no_target_of_a_siege(pipe):
     doc = full(pipe, "وتحاصر قوات الجيش الوطني، بدعم من التحالف العربي، عناصر ميليشيات الحوثي في مركز مديرية حيس.",
                published="2018-04-10T12:00")
     assert not any("coalition" in party(doc, e["recipients"]) for e in factual(doc, "COERCE")), doc["events"]
-    assert _acts(doc, "COERCE", "Yemeni Army", "Houthi"), doc["events"]
+    assert between(doc, "COERCE", "Yemeni Army", "Houthi"), doc["events"]
 
 
 def test_backer_is_no_target_of_a_storming(pipe):
@@ -32,7 +28,7 @@ def test_wide_operation_aimed_at_the_enemy_of_its_backer(pipe):
     doc = full(pipe, "عنوان\n\nوقالت مصادر عسكرية إن قوات الجيش الوطني التي تشن عملية واسعة في جبهة نهم، بإسناد ومشاركة "
                      "مقاتلات التحالف العربي، باتت على مشارف العاصمة صنعاء.\nوكانت مقاتلات التحالف العربي قد شنت غارات على "
                      "مواقع وتجمعات ميليشيات الحوثي في مديرية نهم.", published="2018-04-10T12:00")
-    assert _acts(doc, "ASSAULT", "Yemeni Army", "Houthi"), doc["events"]
+    assert between(doc, "ASSAULT", "Yemeni Army", "Houthi"), doc["events"]
 
 
 def test_wide_operation_against_militants(pipe):

@@ -3,18 +3,15 @@ each failed on main (a false event or the wrong side) unless marked as a negativ
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _has(doc, typ, actor, recipient) -> bool:
-    return any(actor in party(doc, e["actors"]) and recipient in party(doc, e["recipients"]) for e in factual(doc, typ))
+from evhelpers import has_pair
 
 
 # ---- the genitive of a harm noun whose agent is marked after it is its victim
 
 def test_killed_protester_by_police_fire(pipe):
     doc = full(pipe, "وأفادت مصادر طبية بمقتل متظاهر بنيران الشرطة خلال احتجاجات في مدينة البصرة.")
-    assert _has(doc, "ASSAULT", "الشرطة", "متظاهر"), doc["events"]
-    assert not _has(doc, "ASSAULT", "متظاهر", "الشرطة"), doc["events"]
+    assert has_pair(doc, "ASSAULT", "الشرطة", "متظاهر"), doc["events"]
+    assert not has_pair(doc, "ASSAULT", "متظاهر", "الشرطة"), doc["events"]
 
 
 def test_wounded_protesters_by_security_fire(pipe):
@@ -49,7 +46,7 @@ def test_suspect_rejects_after_the_verb(pipe):
 
 def test_warning_to_abide_is_a_request(pipe):
     doc = full(pipe, "وحذر رئيس الوزراء التركي بن علي يلدريم اليونان بضرورة وقف الاستفزازات في بحر إيجه.")
-    assert _has(doc, "REQUEST", "يلدريم", "Greece") or _has(doc, "REQUEST", "Yıldırım", "Greece"), doc["events"]
+    assert has_pair(doc, "REQUEST", "يلدريم", "Greece") or has_pair(doc, "REQUEST", "Yıldırım", "Greece"), doc["events"]
     assert not factual(doc, "THREATEN"), doc["events"]
 
 
@@ -64,7 +61,7 @@ def test_warning_with_or_else_stays_a_threat(pipe):
 def test_warning_with_and_not_is_a_request(pipe):
     # (review) "وألا" (and not to) folds to the same letters as "وإلا" (or else) and adds a second demand, no threat
     doc = full(pipe, "وحذر الأمين العام للأمم المتحدة الحكومة السورية بضرورة احترام الهدنة وألا تستهدف المدنيين في الغوطة.")
-    assert _has(doc, "REQUEST", "", "SYR") and not factual(doc, "THREATEN"), doc["events"]
+    assert has_pair(doc, "REQUEST", "", "SYR") and not factual(doc, "THREATEN"), doc["events"]
 
 
 def test_team_withdrawing_from_match(pipe):
@@ -83,7 +80,7 @@ def test_troops_withdrawing_stays_retreat(pipe):
 
 def test_pledge_not_to_allow_is_threat(pipe):
     doc = full(pipe, "وتعهد ترامب بأنه لن يسمح لكوريا الشمالية بتهديد الولايات المتحدة بصواريخها الباليستية.")
-    assert _has(doc, "THREATEN", "Trump", "North Korea"), doc["events"]
+    assert has_pair(doc, "THREATEN", "Trump", "North Korea"), doc["events"]
     assert not factual(doc, "AGREE"), doc["events"]
 
 

@@ -4,12 +4,7 @@ country's unions), never a crowd; support, consent or recognition withdrawn (س�
 REJECT of the party it was given to."""
 import pytest
 
-from conftest import full, sides
-
-
-def _events(pipe, text, typ):
-    doc = full(pipe, text)
-    return sides(doc, typ)
+from evhelpers import sides_of
 
 
 @pytest.mark.parametrize("text,typ,actor,target", [
@@ -23,7 +18,7 @@ def _events(pipe, text, typ):
     ("بعد أن سحبت إيران اعترافها بجبهة البوليساريو.", "REJECT", "IRN", "Polisario"),
 ])
 def test_found(pipe, text, typ, actor, target):
-    evs = _events(pipe, text, typ)
+    evs = sides_of(pipe, text, typ)
     assert any(actor in a and target in r for a, r, _ in evs), evs
 
 
@@ -33,9 +28,9 @@ def test_found(pipe, text, typ, actor, target):
     "وأعرب كثير من الإيرانيين عن غضبهم حيال مشهد الخسارة أمام إسبانيا.",
 ])
 def test_no_accuse(pipe, text):
-    assert not _events(pipe, text, "ACCUSE")
+    assert not sides_of(pipe, text, "ACCUSE")
 
 
 def test_troops_withdrawn_no_reject(pipe):
     # سحب with troops stays a retreat, no refusal
-    assert not _events(pipe, "وسحبت روسيا قواتها من سوريا بعد أن أعلنت دعمها للحل السياسي.", "REJECT")
+    assert not sides_of(pipe, "وسحبت روسيا قواتها من سوريا بعد أن أعلنت دعمها للحل السياسي.", "REJECT")

@@ -5,12 +5,7 @@ court's of the story's state on implied convicts; cutting a utility off another 
 is COERCE."""
 import pytest
 
-from conftest import full, sides
-
-
-def _events(pipe, text, typ):
-    doc = full(pipe, text)
-    return sides(doc, typ)
+from evhelpers import sides_of
 
 
 @pytest.mark.parametrize("text,actor,target", [
@@ -23,7 +18,7 @@ def _events(pipe, text, typ):
     ("قالت الشرطة التركية إن المشتبه بهم الذين تم اعتقالهم في إسطنبول كانوا يخططون لهجوم.", "TUR", "المشتبه"),
 ])
 def test_passive_arrests(pipe, text, actor, target):
-    evs = _events(pipe, text, "COERCE")
+    evs = sides_of(pipe, text, "COERCE")
     assert any(actor in a and target in r for a, r, _ in evs), evs
 
 
@@ -33,7 +28,7 @@ def test_passive_arrests(pipe, text, actor, target):
     ("أصدرت محكمة مصرية في القاهرة أحكاما في قضية اقتحام السجون، وحكم على 27 متهما بالسجن المشدد.", "EGY"),
 ])
 def test_passive_verdict_on_people_counted(pipe, text, iso):
-    evs = _events(pipe, text, "SANCTION")
+    evs = sides_of(pipe, text, "SANCTION")
     assert any(iso in a and iso in r and "convicts" in r for a, r, _ in evs), evs
 
 
@@ -42,10 +37,10 @@ def test_passive_verdict_on_people_counted(pipe, text, iso):
     ("وأكد سكان محليون أن ميليشيات الحوثي قطعت مياه الشرب عن سكان مدينة الحديدة.", "Houthi", "الحديدة"),
 ])
 def test_utility_cutoff(pipe, text, actor, target):
-    evs = _events(pipe, text, "COERCE")
+    evs = sides_of(pipe, text, "COERCE")
     assert any(actor in a and target in r for a, r, _ in evs), evs
 
 
 def test_storm_cutting_power_is_no_event(pipe):
     text = "ضرب الإعصار ليزلي سواحل البرتغال وقطع الكهرباء عن 300 ألف منزل في لشبونة."
-    assert not _events(pipe, text, "COERCE")
+    assert not sides_of(pipe, text, "COERCE")

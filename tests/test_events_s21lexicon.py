@@ -5,12 +5,7 @@ none of its words; diplomats withdrawn (سحب ... دبلوماسيين); a sieg
 kept (يحتفظون بحق الرد); one's own weapons handed over (سلموا أسلحتهم للجيش)."""
 import pytest
 
-from conftest import full, sides
-
-
-def _events(pipe, text, typ):
-    doc = full(pipe, text)
-    return sides(doc, typ)
+from evhelpers import sides_of
 
 
 @pytest.mark.parametrize("text,typ,actor,recipient", [
@@ -32,7 +27,7 @@ def _events(pipe, text, typ):
     ("وقال التلفزيون الرسمي إن المسلحين المعارضين سلموا أسلحتهم للجيش السوري.", "RETREAT", "", "Syrian Army"),
 ])
 def test_new_words(pipe, text, typ, actor, recipient):
-    evs = _events(pipe, text, typ)
+    evs = sides_of(pipe, text, typ)
     assert any(actor in a and recipient in r for a, r, _ in evs), [(a, r) for a, r, _ in evs]
 
 
@@ -49,4 +44,4 @@ def test_new_words(pipe, text, typ, actor, recipient):
     ("وألقى مندوب الإمارات بيانا في إطار ممارسة حق الرد على المزاعم القطرية أمام مجلس حقوق الإنسان.", "THREATEN"),
 ])
 def test_not_read(pipe, text, typ):
-    assert not _events(pipe, text, typ)
+    assert not sides_of(pipe, text, typ)

@@ -5,31 +5,27 @@ the 2018 news corpus (not the development gold's)."""
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _assaults(doc, actor: str, recipient: str | None = None) -> list:
-    return [e for e in factual(doc, "ASSAULT") if actor in party(doc, e["actors"])
-            and (recipient is None or recipient in party(doc, e["recipients"]))]
+from evhelpers import between
 
 
 def test_announced_recapture_with_the_side_after_it(pipe):
     # (before: no event, the noun استعادة read as no act; معسكر no place word of the trigger)
     doc = full(pipe, "أعلن الجيش اليمني، السبت، استعادة معسكر الخنجر في محافظة الجوف من ميليشيات الحوثي الإيرانية.",
                published="2018-05-12T12:00")
-    assert _assaults(doc, "YEM", "Houthi"), doc["events"]
+    assert between(doc, "ASSAULT", "YEM", "Houthi"), doc["events"]
 
 
 def test_announced_control_over_a_groups_stronghold(pipe):
     # (before: السيطرة read as an aim, no act)
     doc = full(pipe, "وأعلنت القوات العراقية، الخميس، السيطرة الكاملة على آخر معاقل تنظيم داعش في صحراء الأنبار.",
                published="2018-06-14T12:00")
-    assert _assaults(doc, "IRQ", "Islamic State"), doc["events"]
+    assert between(doc, "ASSAULT", "IRQ", "Islamic State"), doc["events"]
 
 
 def test_announced_liberation_after_an(pipe):
     doc = full(pipe, "أعلن الجيش الوطني الليبي عن تحرير مواقع جديدة من الجماعات الإرهابية في مدينة درنة بعد معارك عنيفة مع تنظيم أنصار الشريعة.",
                published="2018-05-30T12:00")
-    assert _assaults(doc, "LBY"), doc["events"]
+    assert between(doc, "ASSAULT", "LBY"), doc["events"]
 
 
 def test_announced_aim_or_fire_is_no_taking(pipe):
@@ -38,14 +34,14 @@ def test_announced_aim_or_fire_is_no_taking(pipe):
     assert not factual(doc, "ASSAULT"), doc["events"]
     doc = full(pipe, "وأعلنت الحكومة السورية عزمها على استعادة كل الأراضي التي تسيطر عليها المعارضة.",
                published="2018-09-07T12:00")
-    assert not _assaults(doc, "SYR"), doc["events"]
+    assert not between(doc, "ASSAULT", "SYR"), doc["events"]
 
 
 def test_night_between_two_days_not_after_publication(pipe):
     # (before: the Thursday, a day after the Wednesday 23:25 UTC stamp)
     doc = full(pipe, "وأطلقت ميليشيات الحوثي ليل الأربعاء الخميس ثلاثة صواريخ باليستية باتجاه الرياض، اعترضتها الدفاعات الجوية السعودية.",
                published="2018-04-11T23:25")
-    ev = _assaults(doc, "Houthi")
+    ev = between(doc, "ASSAULT", "Houthi")
     assert ev and all(str(e["date"])[:10] == "2018-04-11" for e in ev), doc["events"]
 
 

@@ -4,11 +4,7 @@ the authorities after it, the places after it never the deported; a fine told by
 an armed group is one of its men (القبض على أمير في تنظيم داعش)."""
 import pytest
 
-from conftest import full, sides
-
-
-def _events(pipe, text, typ):
-    return sides(full(pipe, text), typ)
+from evhelpers import sides_of
 
 
 @pytest.mark.parametrize("text,typ,actor,target", [
@@ -28,7 +24,7 @@ def _events(pipe, text, typ):
      "Ministry of Interior", "Islamic State"),
 ])
 def test_told(pipe, text, typ, actor, target):
-    evs = _events(pipe, text, typ)
+    evs = sides_of(pipe, text, typ)
     assert any(actor in a and (target is None or target in r) for a, r, _ in evs), evs
 
 
@@ -42,5 +38,5 @@ def test_told(pipe, text, typ, actor, target):
 ])
 def test_no_deport(pipe, text):
     for typ in ("COERCE", "SANCTION"):
-        evs = _events(pipe, text, typ)
+        evs = sides_of(pipe, text, typ)
         assert not any("DZA" in r or e["trigger"]["text"].startswith(("رحل", "ترحل")) for _, r, e in evs), evs

@@ -5,17 +5,13 @@ urging asks for, so a party inside it is no addressee and the generic group befo
 named by a possessive (أنصاره، مؤيديه، أتباعه) are the generic addressee of his call."""
 import pytest
 
-from conftest import full, sides
-
-
-def _events(pipe, text, typ="REQUEST"):
-    return sides(full(pipe, text), typ)
+from evhelpers import sides_of
 
 
 def test_title_complement_is_no_addressee(pipe):
     text = ("الأمم المتحدة قلقة\n\nقال الأمين العام للأمم المتحدة أنطونيو غوتيريس إن الوضع في ميانمار خطير. وناشد الأمين "
             "العام للأمم المتحدة السلطات البورمية السماح بعودة اللاجئين.")
-    evs = _events(pipe, text)
+    evs = sides_of(pipe, text, "REQUEST")
     assert any("Guterres" in a and "السلطات" in r for a, r, _ in evs), evs
     assert not any("United Nations" in r for a, r, _ in evs), evs
 
@@ -25,7 +21,7 @@ def test_title_complement_is_no_addressee(pipe):
     ("وحث مجلس الأمن الدولي جميع الدول الأعضاء على التعاون مع حكومة مالي.", "Security Council", "states", "حكومة"),
 ])
 def test_urged_act_party_is_no_addressee(pipe, text, actor, asked, not_asked):
-    evs = _events(pipe, text)
+    evs = sides_of(pipe, text, "REQUEST")
     assert any(actor in a and asked in r for a, r, _ in evs), evs
     assert not any(not_asked in r for a, r, _ in evs), evs
 
@@ -35,13 +31,13 @@ def test_urged_act_party_is_no_addressee(pipe, text, actor, asked, not_asked):
     ("وحث الرئيس الفنزويلي نيكولاس مادورو مؤيديه على المشاركة في الانتخابات.", "Maduro"),
 ])
 def test_own_followers_addressed(pipe, text, actor):
-    evs = _events(pipe, text)
+    evs = sides_of(pipe, text, "REQUEST")
     assert any(actor in a and "supporters" in r for a, r, _ in evs), evs
 
 
 def test_urging_a_state_keeps_it(pipe):
     # (negative: a named state after the verb of urging stays the one urged)
-    evs = _events(pipe, "وحث ترامب إيران على التعاون مع المفتشين.")
+    evs = sides_of(pipe, "وحث ترامب إيران على التعاون مع المفتشين.", "REQUEST")
     assert any("Trump" in a and "IRN" in r for a, r, _ in evs), evs
     # (and a party inside the urged act is no addressee of its own)
     assert len(evs) == 1, evs

@@ -2,11 +2,8 @@
 day, takes the story's day when the events told with a day of their own name one day most often, within the week
 before publication (stage._story_day_default).  Not from a background sentence opening on the pluperfect (وكان ... قد
 اعتذر الثلاثاء), nor when two days tie."""
-from conftest import full, sides
-
-
-def _dates(doc, typ):
-    return [e["date"][:10] for _, _, e in sides(doc, typ)]
+from conftest import full
+from evhelpers import dates
 
 
 def test_lead_accusation_takes_story_day(pipe):
@@ -14,7 +11,7 @@ def test_lead_accusation_takes_story_day(pipe):
             "اتهم زعيم المعارضة التركية كمال كيليجدار أوغلو الرئيس رجب طيب أردوغان بتضليل الرأي العام بشأن الأزمة الاقتصادية.\n"
             "والتقى كيليجدار أوغلو، الأحد، رئيس حزب الخير ميرال أكشنار في أنقرة.")
     doc = full(pipe, text, "2018-07-16T10:00")
-    assert "2018-07-15" in _dates(doc, "ACCUSE") and "2018-07-16" not in _dates(doc, "ACCUSE"), _dates(doc, "ACCUSE")
+    assert "2018-07-15" in dates(doc, "ACCUSE") and "2018-07-16" not in dates(doc, "ACCUSE"), dates(doc, "ACCUSE")
 
 
 def test_welcome_takes_meeting_day(pipe):
@@ -22,7 +19,7 @@ def test_welcome_takes_meeting_day(pipe):
             "رحب الرئيس الأمريكي دونالد ترامب بولي العهد السعودي الأمير محمد بن سلمان في البيت الأبيض.\n"
             "وبحث ترامب مع ولي العهد السعودي، الثلاثاء، صفقات السلاح والملف الإيراني.")
     doc = full(pipe, text, "2018-03-21T10:00")
-    assert _dates(doc, "SUPPORT") == ["2018-03-20"], _dates(doc, "SUPPORT")
+    assert dates(doc, "SUPPORT") == ["2018-03-20"], dates(doc, "SUPPORT")
 
 
 def test_commitment_before_the_talks_day(pipe):
@@ -30,8 +27,9 @@ def test_commitment_before_the_talks_day(pipe):
             "جددت قطر وتركيا التزامهما بتعزيز التعاون الاقتصادي بين البلدين.\n"
             "جاء هذا الإعلان عقب محادثات أجراها الرئيس التركي رجب طيب أردوغان في أنقرة مع أمير قطر الشيخ تميم بن حمد أمس الأربعاء.")
     doc = full(pipe, text, "2018-08-16T10:00")
-    assert "2018-08-15" in _dates(doc, "CONSULT"), _dates(doc, "CONSULT")
-    assert "2018-08-16" not in _dates(doc, "AGREE") + _dates(doc, "COOPERATE"), (_dates(doc, "AGREE"), _dates(doc, "COOPERATE"))
+    assert "2018-08-15" in dates(doc, "CONSULT"), dates(doc, "CONSULT")
+    agreed = dates(doc, "AGREE") + dates(doc, "COOPERATE")
+    assert "2018-08-16" not in agreed, agreed
 
 
 def test_pluperfect_background_day_not_the_story(pipe):
@@ -39,7 +37,7 @@ def test_pluperfect_background_day_not_the_story(pipe):
             "طردت الكويت السفير الفلبيني لديها واستدعت سفيرها من مانيلا.\n"
             "وكان وزير الخارجية الفلبيني قد اعتذر الثلاثاء لدولة الكويت عن عملية إنقاذ الخادمات.")
     doc = full(pipe, text, "2018-04-25T10:00")
-    assert "2018-04-25" in _dates(doc, "SANCTION"), _dates(doc, "SANCTION")
+    assert "2018-04-25" in dates(doc, "SANCTION"), dates(doc, "SANCTION")
 
 
 def test_story_naming_the_publication_day_keeps_it(pipe):
@@ -47,7 +45,7 @@ def test_story_naming_the_publication_day_keeps_it(pipe):
             "استقبل الرئيس الفرنسي إيمانويل ماكرون العاهل الأردني الملك عبد الله الثاني في قصر الإليزيه.\n"
             "وكانت القوات الإسرائيلية قد قتلت فلسطينيين اثنين في قطاع غزة أمس الأحد، وأدان الأردن اليوم الاثنين الهجوم.")
     doc = full(pipe, text, "2018-07-16T10:00")
-    assert "2018-07-16" in _dates(doc, "CONSULT"), _dates(doc, "CONSULT")
+    assert "2018-07-16" in dates(doc, "CONSULT"), dates(doc, "CONSULT")
 
 
 def test_weekday_to_come_is_no_past_day(pipe):
@@ -59,6 +57,6 @@ def test_weekday_to_come_is_no_past_day(pipe):
             "وأضاف أن النص الذي سيقدم إلى رؤساء الحكومات في الاتحاد الأوروبي، الجمعة المقبل، سيكون الاتفاق النهائي، ذاكرا "
             "أن الإعلان جاء بعد مفاوضات مكثفة بين الخبراء من الجانبين خلال الأيام القليلة الماضية.")
     doc = full(pipe, text, "2018-03-19T17:07")
-    days = _dates(doc, "CONSULT") + _dates(doc, "AGREE")
+    days = dates(doc, "CONSULT") + dates(doc, "AGREE")
     assert days, doc["events"]   # the talks and the agreement are read, so the check below is not vacuous
     assert "2018-03-16" not in days, days

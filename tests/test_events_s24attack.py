@@ -4,13 +4,9 @@ aimed at the person named before; a launching noun after ب (ردت إسرائي
 weapon's nationality adjective names its launcher (إطلاق صواريخ إيرانية على); an act asked about (ما إذا) is no threat."""
 import pytest
 
-from conftest import sides
+from evhelpers import record_sides
 
-
-def _events(pipe, text, typ="ASSAULT"):
-    from marsad.record import new_document
-    doc = pipe.run_one(new_document("t", text, kind="jsonl", meta={"published": "2018-05-10"}))
-    return sides(doc, typ)
+PUB = "2018-05-10"  # the day the test articles are published
 
 
 @pytest.mark.parametrize("text,actor,target", [
@@ -26,7 +22,7 @@ def _events(pipe, text, typ="ASSAULT"):
     ("دعا الاتحاد الأوروبي الخميس إلى ضبط النفس بعد إطلاق صواريخ إيرانية على المواقع الإسرائيلية.", "IRN", "ISR"),
 ])
 def test_attack_sides(pipe, text, actor, target):
-    evs = _events(pipe, text)
+    evs = record_sides(pipe, text, "ASSAULT", PUB)
     assert any(actor in a and target in r for a, r, _ in evs), evs
 
 
@@ -37,7 +33,7 @@ def test_attack_sides(pipe, text, actor, target):
     ("وصل الوفد الروسي إلى دمشق، ثم قصفتها الطائرات.", "Damascus"),
 ])
 def test_no_attack(pipe, text, actor):
-    evs = _events(pipe, text)
+    evs = record_sides(pipe, text, "ASSAULT", PUB)
     assert not any(actor in a or actor in r for a, r, _ in evs), evs
 
 
@@ -45,4 +41,4 @@ def test_whether_no_threat(pipe):
     # an act the paper asks about is no threat by the one it names
     text = ("الصحيفة تساءلت ما إذا كان الرئيس الفرنسي إيمانويل ماكرون سيأمر بشن ضربات على مواقع النظام السوري إذا ما "
             "اتضح أنه استخدم الأسلحة الكيميائية ضد شعبه.")
-    assert not _events(pipe, text, "THREATEN")
+    assert not record_sides(pipe, text, "THREATEN", PUB)

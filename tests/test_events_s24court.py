@@ -2,13 +2,9 @@
 culprit (or the person named in apposition after the description), never a party inside it."""
 import pytest
 
-from conftest import sides
+from evhelpers import record_sides
 
-
-def _events(pipe, text, typ="SANCTION"):
-    from marsad.record import new_document
-    doc = pipe.run_one(new_document("t", text, kind="jsonl", meta={"published": "2018-06-27"}))
-    return sides(doc, typ)
+PUB = "2018-06-27"  # the day the test articles are published
 
 
 @pytest.mark.parametrize("text,actor,sentenced,not_sentenced", [
@@ -19,10 +15,10 @@ def _events(pipe, text, typ="SANCTION"):
     ("قضت محكمة مصرية بالإعدام على منفذ الهجوم على الكنيسة.", "محكمة مصرية", "منفذ الهجوم", "EGY"),
 ])
 def test_culprit_sentenced(pipe, text, actor, sentenced, not_sentenced):
-    evs = _events(pipe, text)
+    evs = record_sides(pipe, text, "SANCTION", PUB)
     assert any(actor in a and sentenced in r and not_sentenced not in r for a, r, _ in evs), evs
 
 
 def test_named_convict_unchanged(pipe):
-    evs = _events(pipe, "قضت محكمة مصرية بالسجن 10 سنوات على الناشط علاء عبد الفتاح.")
+    evs = record_sides(pipe, "قضت محكمة مصرية بالسجن 10 سنوات على الناشط علاء عبد الفتاح.", "SANCTION", PUB)
     assert any("علاء عبد الفتاح" in r for _a, r, _ in evs), evs

@@ -4,13 +4,9 @@ sanction names its target with على before any condition (the one sanctioned i
 the condition); a warning's addressee after its day and an adjunct of the occasion (حذر، الاثنين، خلال مقابلة ...)."""
 import pytest
 
-from conftest import sides
+from evhelpers import record_sides
 
-
-def _events(pipe, text, typ):
-    from marsad.record import new_document
-    doc = pipe.run_one(new_document("t", text, kind="jsonl", meta={"published": "2018-05-10"}))
-    return sides(doc, typ)
+PUB = "2018-05-10"  # the day the test articles are published
 
 
 @pytest.mark.parametrize("text,typ,actor,target", [
@@ -28,7 +24,7 @@ def _events(pipe, text, typ):
      "THREATEN", "Pence", "Kim"),
 ])
 def test_sides(pipe, text, typ, actor, target):
-    evs = _events(pipe, text, typ)
+    evs = record_sides(pipe, text, typ, PUB)
     assert any(actor in a and target in r for a, r, _ in evs), evs
 
 
@@ -36,4 +32,4 @@ def test_quantity_subject(pipe):
     # "قسم من السكان" is a subject of its own, not the story's last actor
     text = ("وصل الرئيس الفرنسي إيمانويل ماكرون الخميس، إلى كاليدونيا الجديدة، في زيارة حساسة تستمر ثلاثة أيام. "
             "ويرفض قسم من السكان زيارة ماكرون لنصب تذكاري أقيم تخليدا لناشطين من شعب الكاناك.")
-    assert not any("Macron" in a for a, r, _ in _events(pipe, text, "REJECT"))
+    assert not any("Macron" in a for a, r, _ in record_sides(pipe, text, "REJECT", PUB))

@@ -10,24 +10,20 @@
   a second party of the same side (data/wordsets.tsv companion/joined)."""
 import pytest
 
-from conftest import sides
+from evhelpers import record_sides
 
-
-def _events(pipe, text, typ):
-    from marsad.record import new_document
-    doc = pipe.run_one(new_document("t", text, kind="jsonl", meta={"published": "2018-05-24"}))
-    return sides(doc, typ)
+PUB = "2018-05-24"  # the day the test articles are published
 
 
 def test_woman_official_is_the_subject(pipe):
-    evs = _events(pipe, "انتقدت مسؤولة كورية شمالية رفيعة، الخميس، نائب الرئيس الأميركي، مايك بنس، لإدلائه بتصريحات "
-                        "وصفتها بأنها \"جاهلة وغبية\".", "ACCUSE")
+    evs = record_sides(pipe, "انتقدت مسؤولة كورية شمالية رفيعة، الخميس، نائب الرئيس الأميركي، مايك بنس، لإدلائه "
+                             "بتصريحات وصفتها بأنها \"جاهلة وغبية\".", "ACCUSE", PUB)
     assert evs and all("PRK" in a and "Pence" in r for a, r, _ in evs), evs
 
 
 def test_figure_with_demonym_is_one_party(pipe):
-    evs = _events(pipe, "نفى النجم البرتغالي كريستيانو رونالدو، الأربعاء، الاتهامات الموجهة له باغتصاب سيدة أمريكية "
-                        "عام 2009.", "REJECT")
+    evs = record_sides(pipe, "نفى النجم البرتغالي كريستيانو رونالدو، الأربعاء، الاتهامات الموجهة له باغتصاب سيدة "
+                             "أمريكية عام 2009.", "REJECT", PUB)
     assert any("رونالدو" in a and "USA" in r for a, r, _ in evs), evs
 
 
@@ -35,7 +31,7 @@ def test_figure_told_again_by_title(pipe):
     text = ("نفى النجم البرتغالي كريستيانو رونالدو، الأربعاء، الاتهامات الموجهة له باغتصاب سيدة أمريكية عام 2009.\n"
             "وأضاف النجم البرتغالي في نفس التغريدة قائلا: \"أرفض أن أغذي الشائعات الإعلامية التي تدور حول أناس يسعون "
             "لكسب الشهرة على حسابي\".")
-    evs = _events(pipe, text, "REJECT")
+    evs = record_sides(pipe, text, "REJECT", PUB)
     assert evs and all("رونالدو" in a and "رونالدو" not in r for a, r, _ in evs), evs
 
 
@@ -45,7 +41,7 @@ def test_figure_told_again_by_title(pipe):
     ("في حال استغلت طهران انسحاب واشنطن من الاتفاق النووي لاستئناف برنامجها.", "", "IRN"),
 ])
 def test_withdrawal_genitive_withdraws(pipe, text, withdrawer, other):
-    evs = _events(pipe, text, "RETREAT") + _events(pipe, text, "SANCTION")
+    evs = record_sides(pipe, text, "RETREAT", PUB) + record_sides(pipe, text, "SANCTION", PUB)
     assert all(other not in a for a, r, _ in evs), evs
     if withdrawer:
         assert any(withdrawer in a for a, r, _ in evs), evs
@@ -57,7 +53,7 @@ def test_withdrawal_genitive_withdraws(pipe, text, withdrawer, other):
     ("اعتقلت الشرطة الفرنسية الفرنسي محمد مراح ونجله الجزائري أحمد مراح.", "COERCE", "محمد مراح", "أحمد مراح"),
 ])
 def test_companion_joins_the_side(pipe, text, typ, first, second):
-    evs = _events(pipe, text, typ)
+    evs = record_sides(pipe, text, typ, PUB)
     assert all(second not in a for a, r, _ in evs), evs
     assert any(first in r and second in r for a, r, _ in evs) or typ == "SANCTION" and not evs, evs
     # (the verdict sentence codes no SANCTION at all yet; the arrest must name both)

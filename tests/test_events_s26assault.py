@@ -3,21 +3,18 @@ and another side (بين قوات الجيش اليمني وميليشيا ال�
 army's operation whose target is the armed group of its own country the story fights."""
 from __future__ import annotations
 
-from conftest import factual, full, sides
-
-
-def _pairs(doc):
-    return [(a, r) for a, r, _ in sides(doc, "ASSAULT")]
+from conftest import full, sides
+from evhelpers import side_pairs
 
 
 def test_clash_between_a_force_word_and_two_named_bodies(pipe):
     doc = full(pipe, "اندلعت مواجهات بين قوات الجيش اليمني وميليشيا الحوثي في جبهة الضباب غربي محافظة تعز.")
-    assert any("Yemeni Army" in a and "Houthi" in r for a, r in _pairs(doc))
+    assert any("Yemeni Army" in a and "Houthi" in r for a, r in side_pairs(doc, "ASSAULT"))
 
 
 def test_clash_between_sides_after_commas(pipe):
     doc = full(pipe, "اندلعت مواجهات ضارية، بين قوات الجيش اليمني، وميليشيا الحوثي في الخطوط الأمامية لجبهة الضباب.")
-    assert any("Yemeni Army" in a and "Houthi" in r for a, r in _pairs(doc))
+    assert any("Yemeni Army" in a and "Houthi" in r for a, r in side_pairs(doc, "ASSAULT"))
 
 
 _REPORT = ("قتلى من ميليشيا الحوثي في هجوم مباغت غربي تعز\n\n"
@@ -43,4 +40,4 @@ def test_army_takes_positions_from_the_stories_enemy(pipe):
     doc = full(pipe, "اليمن.. تعزيزات الشرعية تتواصل\n\n"
                      "واصلت مقاتلات التحالف استهداف تحركات وآليات عسكرية لميليشيات الحوثي في مناطق جنوب الحديدة.\n"
                      "وفي جبهة حرض بمحافظة حجة سيطرت قوات الشرعية على عدد من المواقع في وادي حيران.", "2018-07-16T12:00")
-    assert any("Yemeni Army" in a and "Houthi" in r for a, r in _pairs(doc))
+    assert any("Yemeni Army" in a and "Houthi" in r for a, r in side_pairs(doc, "ASSAULT"))

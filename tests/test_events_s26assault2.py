@@ -4,11 +4,8 @@ dead counted as members of a side (لقي نحو 17 عنصرا من مليشيا
 clash named after مع; and the forces of two bodies joined by و (قوات الجيش والمقاومة) are both the authors."""
 from __future__ import annotations
 
-from conftest import full, sides
-
-
-def _pairs(doc):
-    return [(a, r) for a, r, _ in sides(doc, "ASSAULT")]
+from conftest import full
+from evhelpers import side_pairs
 
 
 _AMBUSH = ("اليمن.. تقدم جديد في البيضاء\n\n"
@@ -17,14 +14,14 @@ _AMBUSH = ("اليمن.. تقدم جديد في البيضاء\n\n"
 
 
 def test_armed_ambush_is_the_resistance_s_attack(pipe):
-    pairs = _pairs(full(pipe, _AMBUSH))
+    pairs = side_pairs(full(pipe, _AMBUSH), "ASSAULT")
     assert any("Popular Resistance" in a and "Houthi" in r for a, r in pairs), pairs
     assert not any("مسلح" in a for a, r in pairs)
 
 
 def test_armed_adjective_of_a_demonym_is_no_party(pipe):
     doc = full(pipe, "وكان الجيش الإسرائيلي أعلن في بيان أن إحدى طائراته استهدفت فلسطينيا مسلحا قرب الحدود مع قطاع غزة.")
-    assert not any("مسلح" in a or "مسلح" in r for a, r in _pairs(doc))
+    assert not any("مسلح" in a or "مسلح" in r for a, r in side_pairs(doc, "ASSAULT"))
 
 
 _DEAD = ("مصرع 17 حوثيا في البيضاء\n\n"
@@ -33,7 +30,7 @@ _DEAD = ("مصرع 17 حوثيا في البيضاء\n\n"
 
 
 def test_counted_members_dead_in_a_clash_with_the_resistance(pipe):
-    pairs = _pairs(full(pipe, _DEAD))
+    pairs = side_pairs(full(pipe, _DEAD), "ASSAULT")
     assert any("Popular Resistance" in a and "Houthi" in r for a, r in pairs), pairs
 
 
@@ -47,4 +44,4 @@ def test_resistance_elsewhere_is_no_yemeni_body(pipe):
 def test_forces_of_two_bodies_joined_are_both_authors(pipe):
     doc = full(pipe, "معركة الحديدة\n\nوتوغلت قوات الجيش والتحالف، بحسب مصادر ميدانية، في منطقة النخيلة جنوب مدينة "
                      "الحديدة.")
-    assert not any("Saudi-led coalition" in r for a, r in _pairs(doc))
+    assert not any("Saudi-led coalition" in r for a, r in side_pairs(doc, "ASSAULT"))

@@ -3,11 +3,8 @@
 told before it."""
 from __future__ import annotations
 
-from conftest import full, sides
-
-
-def _pairs(doc, typ="ASSAULT"):
-    return [(a, r) for a, r, _ in sides(doc, typ)]
+from conftest import full
+from evhelpers import side_pairs
 
 
 _COINCIDED = ("مجزرة حوثية جديدة في الضالع\n\n"
@@ -18,7 +15,7 @@ _COINCIDED = ("مجزرة حوثية جديدة في الضالع\n\n"
 
 
 def test_clash_coinciding_with_shelling_is_no_houthi_attack(pipe):
-    pairs = _pairs(full(pipe, _COINCIDED, "2018-06-18T12:00"))
+    pairs = side_pairs(full(pipe, _COINCIDED, "2018-06-18T12:00"), "ASSAULT")
     assert not any("Houthi" in a and "Yemeni Army" in r for a, r in pairs), pairs
     assert any("Yemeni Army" in a and "Houthi" in r for a, r in pairs), pairs
 
@@ -26,31 +23,31 @@ def test_clash_coinciding_with_shelling_is_no_houthi_attack(pipe):
 def test_party_before_coinciding_is_no_side_of_the_act_after(pipe):
     doc = full(pipe, "وتم التصويت على المقترح بمبادرة من 15 عضوا في مجلس الشيوخ، من بينهم السناتور المستقل بيرني "
                      "ساندرز، وقد تزامن مع استقبال الرئيس دونالد ترامب في البيت الأبيض ولي العهد السعودي.")
-    pairs = _pairs(doc, "CONSULT")
+    pairs = side_pairs(doc, "CONSULT")
     assert pairs and not any("ساندرز" in a or "Sanders" in a for a, r in pairs), pairs
 
 
 def test_parties_of_the_coinciding_phrase_are_no_sides_of_the_act_before(pipe):
     doc = full(pipe, "سمحت إسرائيل باستئناف دخول البضائع التجارية إلى قطاع غزة في إشارة على تخفيف التوتر تزامنا مع "
                      "سعي مصر للتوصل إلى وقف طويل الأمد لإطلاق النار بين إسرائيل وحماس.")
-    assert not any("Egypt" in r for a, r in _pairs(doc, "CONCEDE"))
+    assert not any("Egypt" in r for a, r in side_pairs(doc, "CONCEDE"))
 
 
 def test_antecedent_of_a_relative_clause_wounds_with_a_knife(pipe):
     doc = full(pipe, "منفذ هجوم أمستردام تحرك بدافع \"إرهابي\"\n\nأعلنت السلطات الهولندية، السبت، أن الشاب الأفغاني الذي "
                      "أصاب الجمعة أميركيين اثنين بسكين بمحطة قطارات في أمستردام، تحرك بدافع إرهابي.", "2018-09-01T12:00")
-    assert any("الأفغاني" in a and "American" in r for a, r in _pairs(doc)), _pairs(doc)
+    assert any("الأفغاني" in a and "American" in r for a, r in side_pairs(doc, "ASSAULT")), side_pairs(doc, "ASSAULT")
 
 
 def test_soldiers_wounding_with_bullets(pipe):
     doc = full(pipe, "وأضاف أن الجنود أصابوا شابا فلسطينيا بالرصاص، طعن أحدهم بسكين عند مدخل مستوطنة \"تامير\" القريبة "
                      "من نابلس.")
-    assert any("الجنود" in a and "فلسطيني" in r for a, r in _pairs(doc)), _pairs(doc)
+    assert any("الجنود" in a and "فلسطيني" in r for a, r in side_pairs(doc, "ASSAULT")), side_pairs(doc, "ASSAULT")
 
 
 def test_passive_relative_clause_names_no_attacker(pipe):
     doc = full(pipe, "وقالت في تعليق عقب هجوم نيس الذي قتل فيه 86 شخصا إن الأمر أصبح روتينيا.")
-    assert not any("86" in r for a, r in _pairs(doc)), _pairs(doc)
+    assert not any("86" in r for a, r in side_pairs(doc, "ASSAULT")), side_pairs(doc, "ASSAULT")
 
 
 def test_bare_asr_before_a_count_is_no_party(pipe):
@@ -62,4 +59,4 @@ def test_bare_asr_before_a_count_is_no_party(pipe):
 def test_killed_before_a_joined_clause_are_the_victims(pipe):
     doc = full(pipe, "معارك صعدة\n\nوأضاف أن نحو 119 من عناصر ميليشيا الحوثي الإرهابية قتلوا وتم أسر 17 مسلحا آخر في صعدة وحجة خلال "
                      "الـ48 ساعة الماضية.")
-    assert not any("Houthi" in a for a, r in _pairs(doc)), _pairs(doc)
+    assert not any("Houthi" in a for a, r in side_pairs(doc, "ASSAULT")), side_pairs(doc, "ASSAULT")

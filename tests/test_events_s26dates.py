@@ -3,11 +3,8 @@
 _when_clause_day)."""
 from test_time_dating import make_doc, when
 
-from conftest import full, sides
-
-
-def _dates(doc, typ):
-    return [e["date"][:10] for _, _, e in sides(doc, typ)]
+from conftest import full
+from evhelpers import dates
 
 
 def test_rejection_after_accusation_keeps_no_day_of_the_accusation(pipe):
@@ -18,8 +15,8 @@ def test_rejection_after_accusation_keeps_no_day_of_the_accusation(pipe):
             "واعتبر الناطق باسم الكرملين ديمتري بيسكوف \"أنها اتهامات لا أساس لها\" بعدما اتهمت الخارجية الأميركية، "
             "الثلاثاء، روسيا بأنها \"مسؤولة\" عن هذه الهجمات.")
     doc = full(pipe, text, "2018-02-22T10:24")
-    assert "2018-02-20" not in _dates(doc, "REJECT"), _dates(doc, "REJECT")
-    assert "2018-02-20" in _dates(doc, "ACCUSE"), _dates(doc, "ACCUSE")  # (the accusation keeps its own day)
+    assert "2018-02-20" not in dates(doc, "REJECT"), dates(doc, "REJECT")
+    assert "2018-02-20" in dates(doc, "ACCUSE"), dates(doc, "ACCUSE")  # (the accusation keeps its own day)
 
 
 def test_accusation_after_a_threat_told_on_monday(pipe):
@@ -27,7 +24,7 @@ def test_accusation_after_a_threat_told_on_monday(pipe):
     text = ("واتهمت الصين الولايات المتحدة بممارسة \"ضغوط كبيرة والابتزاز\" وتعهدت بالرد بعد أن هدد الرئيس الأميركي "
             "دونالد ترامب يوم الاثنين بفرض رسوم جمركية نسبتها عشرة بالمئة على سلع صينية.")
     doc = full(pipe, text, "2018-06-19T09:00")
-    assert _dates(doc, "ACCUSE") and "2018-06-18" not in _dates(doc, "ACCUSE"), _dates(doc, "ACCUSE")
+    assert dates(doc, "ACCUSE") and "2018-06-18" not in dates(doc, "ACCUSE"), dates(doc, "ACCUSE")
 
 
 def test_material_act_after_bad_ma_keeps_the_day():

@@ -5,10 +5,9 @@ of the 2018 news corpus."""
 from __future__ import annotations
 
 from conftest import factual, full, party
+from evhelpers import of_type
 
-
-def _retreats(doc) -> list:  # (each sentence is the body after a headline, as in the corpus)
-    return [e for e in doc["events"] if e["type"] == "RETREAT"]
+# (each sentence is the body after a headline, as in the corpus)
 
 
 def test_group_of_gunmen_leaves_a_place(pipe):
@@ -34,7 +33,7 @@ def test_named_faction_is_the_one_that_leaves(pipe):
 
 def test_place_left_not_destination_nor_adjective(pipe):
     doc = full(pipe, "سوريا\n\n" "خروج مئات المقاتلين المعارضين والمدنيين من القنيطرة باتجاه شمال سوريا", published="2018-07-20T12:00")
-    ev = _retreats(doc)
+    ev = of_type(doc, "RETREAT")
     assert ev and all(party(doc, e["recipients"]) and "Syria" not in party(doc, e["recipients"]) for e in ev), ev
     assert not any("المعارضين" in party(doc, e["recipients"]) for e in ev), ev
 
@@ -43,7 +42,7 @@ def test_announcer_is_no_retreating_side(pipe):
     doc = full(pipe, "سوريا\n\n" "وأعلن مركز المصالحة الروسي في بيان، مغادرة أكثر من 2500 من المسلحين وأقاربهم مخيم اليرموك.",
                published="2018-05-20T12:00")
     assert not any("Russia" in party(doc, e["actors"]) or "Russian" in party(doc, e["actors"])
-                   for e in _retreats(doc)), doc["events"]
+                   for e in of_type(doc, "RETREAT")), doc["events"]
 
 
 def test_deal_content_is_not_told_as_done(pipe):

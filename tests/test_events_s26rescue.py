@@ -5,10 +5,7 @@ in the phrasing of the 2018 news corpus."""
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _aids(doc) -> list:
-    return [e for e in doc["events"] if e["type"] == "AID"]
+from evhelpers import of_type
 
 
 def test_ship_named_by_its_flag_rescues_a_sailor(pipe):
@@ -41,13 +38,13 @@ def test_rescued_far_after_the_verb(pipe):
 def test_goalkeeper_saving_a_shot_or_a_team_is_no_aid(pipe):
     doc = full(pipe, "مباراة\n\n" "وأنقذ نوير فرصة خطيرة من ماركو أرناوتوفيتش. ولكن رونالدو أنقذ فريقه من خسارة نقطتين جديدتين.",
                published="2018-06-03T12:00")
-    assert not _aids(doc), doc["events"]
+    assert not of_type(doc, "AID"), doc["events"]
 
 
 def test_unnamed_vessel_of_a_relative_clause_gives_no_rescuer(pipe):
     doc = full(pipe, "مالطا\n\n" "أعلنت مالطا الثلاثاء أنها تسمح للسفينة الإغاثية التي أنقذت نحو 141 مهاجرا قبالة السواحل الليبية "
                      "الجمعة بالرسو في مرفئها.", published="2018-08-14T12:00")
-    assert not any("Malta" in party(doc, e["actors"]) for e in _aids(doc)), doc["events"]
+    assert not any("Malta" in party(doc, e["actors"]) for e in of_type(doc, "AID")), doc["events"]
 
 
 def test_a_ship_is_a_party_only_by_its_flag(pipe):

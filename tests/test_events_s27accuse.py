@@ -5,10 +5,7 @@ weapons or poison gas under any of their names. Sentences from the corpus (not t
 import pytest
 
 from conftest import full, sides
-
-
-def _accused(pipe, text):
-    return sides(full(pipe, text), "ACCUSE")
+from evhelpers import sides_of
 
 
 @pytest.mark.parametrize("text,critic,target", [
@@ -18,13 +15,13 @@ def _accused(pipe, text):
     ("وتعرضت إسرائيل لانتقادات واسعة من جانب منظمات حقوق الإنسان.", "منظمات حقوق الإنسان", "Israel"),
 ])
 def test_criticism_received_by_named_critic(pipe, text, critic, target):
-    evs = _accused(pipe, text)
+    evs = sides_of(pipe, text, "ACCUSE")
     assert any(critic in a and target in r for a, r, _ in evs), evs
 
 
 def test_criticism_received_with_no_critic_codes_none(pipe):
     text = "وكلف عمر الرزاز بتشكيل حكومة جديدة عقب استقالة الملقي، الذي تعرض لانتقادات شديدة بعد إصراره على تطبيق إجراءات ضريبية جديدة."
-    assert not _accused(pipe, text)
+    assert not sides_of(pipe, text, "ACCUSE")
 
 
 @pytest.mark.parametrize("text,speaker,accused", [
@@ -33,13 +30,13 @@ def test_criticism_received_with_no_critic_codes_none(pipe):
      "Maliki", "Houthi"),
 ])
 def test_withheld_relief_is_held_against_its_holder(pipe, text, speaker, accused):
-    evs = _accused(pipe, text)
+    evs = sides_of(pipe, text, "ACCUSE")
     assert any(speaker in a and accused in r for a, r, _ in evs), evs
 
 
 def test_detained_people_are_no_withheld_relief(pipe):
     text = "وقال المرصد إن قوات الأمن تحتجز عشرات المحتجين في السجن المركزي."
-    evs = _accused(pipe, text)
+    evs = sides_of(pipe, text, "ACCUSE")
     assert not any("تحتجز" in e["trigger"]["text"] for _, _, e in evs), evs
 
 
@@ -48,13 +45,13 @@ def test_detained_people_are_no_withheld_relief(pipe):
     ("وقالت منظمة العفو الدولية إن قوات الأمن النيجيرية ارتكبوا فظائع بحق المدنيين.", "Amnesty", "NGA"),
 ])
 def test_committed_crimes_every_form(pipe, text, speaker, accused):
-    evs = _accused(pipe, text)
+    evs = sides_of(pipe, text, "ACCUSE")
     assert any(speaker in a and accused in r for a, r, _ in evs), evs
 
 
 def test_whoever_commits_a_crime_is_no_one(pipe):
     text = 'وشدد على أن رد تركيا لن يكون وفق مبدأ "الرد بالمثل"، مضيفا "من يرتكب جريمة سيدفع الثمن".'
-    assert not _accused(pipe, text)
+    assert not sides_of(pipe, text, "ACCUSE")
 
 
 @pytest.mark.parametrize("text,speaker,accused", [
@@ -63,25 +60,25 @@ def test_whoever_commits_a_crime_is_no_one(pipe):
     ("وتقول الأمم المتحدة إن الحكومة السورية استخدمت السارين في هجومها على الغوطة قرب دمشق.", "United Nations", "Syria"),
 ])
 def test_chemical_weapons_under_any_name(pipe, text, speaker, accused):
-    evs = _accused(pipe, text)
+    evs = sides_of(pipe, text, "ACCUSE")
     assert any(speaker in a and accused in r for a, r, _ in evs), evs
 
 
 def test_denied_chemical_use_is_no_accusation(pipe):
     text = "ونفت دمشق أن قواتها استخدمت غاز الكلور في دوما."
-    assert not _accused(pipe, text)
+    assert not sides_of(pipe, text, "ACCUSE")
 
 
 def test_affiliated_is_no_verb_of_saying(pipe):
     # "التابع" (affiliated) is no "تابع" (he went on): the speaker is the body after قال, not none
     text = "قال مكتب حقوق الإنسان التابع للأمم المتحدة إن قوات النظام السوري ارتكبت جرائم حرب في الغوطة."
-    evs = _accused(pipe, text)
+    evs = sides_of(pipe, text, "ACCUSE")
     assert any("Human Rights" in a and "Syria" in r for a, r, _ in evs), evs
 
 
 def test_body_affiliated_to_a_party_speaks_for_it(pipe):
     text = "قالت بعثة حفظ السلام التابعة للأمم المتحدة إن قوات النظام السوري ارتكبت جرائم حرب."
-    evs = _accused(pipe, text)
+    evs = sides_of(pipe, text, "ACCUSE")
     assert any("United Nations" in a and "Syria" in r for a, r, _ in evs), evs
 
 

@@ -5,6 +5,7 @@ and PKK stories: "وتأتي الغارات بعد هجوم لعناصر من ح
 from __future__ import annotations
 
 from conftest import full, sides
+from evhelpers import side_pairs
 
 from marsad.events import stage as S
 
@@ -39,20 +40,16 @@ def test_clitic_member_head():
     assert S._clitic_member_head("", toks, 2) is None
 
 
-def _pairs(doc):
-    return [(a, r) for a, r, _ in sides(doc, "ASSAULT")]
-
-
 def test_attack_by_fighters_with_a_clitic_preposition(pipe):
     doc = full(pipe, "أعلن الجيش التركي أن جنديين قتلا في هجوم لعناصر حزب العمال الكردستاني في ولاية هكاري جنوب شرقي البلاد.")
-    assert any("PKK" in a or "Kurdistan" in a for a, r in _pairs(doc))
-    assert not any("Kurdistan" in r and "PKK" not in a and "Kurdistan" not in a for a, r in _pairs(doc))
+    assert any("PKK" in a or "Kurdistan" in a for a, r in side_pairs(doc, "ASSAULT"))
+    assert not any("Kurdistan" in r and "PKK" not in a and "Kurdistan" not in a for a, r in side_pairs(doc, "ASSAULT"))
 
 
 def test_an_attack_and_the_strikes_answering_it_are_two(pipe):
     doc = full(pipe, "أعلن الجيش التركي أن جنديين قتلا في هجوم لعناصر حزب العمال الكردستاني في ولاية هكاري جنوب شرقي البلاد.\n"
                      "وقال الجيش إن مقاتلات تركية شنت غارات جوية على مواقع حزب العمال الكردستاني في شمال العراق ردا على الهجوم.")
-    pairs = _pairs(doc)
+    pairs = side_pairs(doc, "ASSAULT")
     assert any("Kurdistan" in a for a, r in pairs)  # the PKK's attack on the soldiers
     assert any("Kurdistan" in r for a, r in pairs)  # the Turkish strikes on the PKK
 
@@ -64,7 +61,7 @@ _TWO_FRONTS = ("تمكن الجيش الوطني اليمني من اقتحام 
 
 def test_two_authors_across_a_contrast_clause_are_two_attacks(pipe):
     doc = full(pipe, _TWO_FRONTS, "2018-06-18T10:00")
-    authors = [a for a, r in _pairs(doc)]
+    authors = [a for a, r in side_pairs(doc, "ASSAULT")]
     assert any("Yemeni Army" in a and "coalition" not in a for a in authors)
     assert any("coalition" in a and "Yemeni Army" not in a for a in authors)
 

@@ -4,11 +4,7 @@ before the object), kindling conflicts (أشعل with the objects of أجج), an
 قامت بزعزعة); a clause opened by وبأن or وإن. Sentences from the corpus (not the gold sets)."""
 import pytest
 
-from conftest import full, sides
-
-
-def _accused(pipe, text):
-    return sides(full(pipe, text), "ACCUSE")
+from evhelpers import sides_of
 
 
 @pytest.mark.parametrize("text,speaker,accused", [
@@ -24,7 +20,7 @@ def _accused(pipe, text):
     ("وقال المتحدث باسم التحالف تركي المالكي إن ميليشيات الحوثي هجرت قسرياً 33 أسرة من قرية الزعيف.", "Maliki", "Houthi"),
 ])
 def test_reported_wrongdoing(pipe, text, speaker, accused):
-    evs = _accused(pipe, text)
+    evs = sides_of(pipe, text, "ACCUSE")
     assert any(speaker in a and accused in r for a, r, _ in evs), evs
 
 
@@ -41,7 +37,7 @@ def test_reported_wrongdoing(pipe, text, speaker, accused):
     "وقال وزير الزراعة إن الحكومة زرعت آلاف الأشجار في المنطقة.",
 ])
 def test_no_accusation(pipe, text):
-    evs = _accused(pipe, text)
+    evs = sides_of(pipe, text, "ACCUSE")
     assert not evs, evs
 
 
@@ -50,7 +46,7 @@ def test_press_conference_author_speaks(pipe):
     # right before حيث (stage._authored)
     text = ('جاء ذلك في مؤتمر صحفي للجبير مع الأمين العام للأمم المتحدة، أنطونيو غوتيريس، حيث قال: '
             '"ميليشيا الحوثي تزرع الألغام في مناطق مدنية وتحاصر مدن وقرى يمنية".')
-    evs = _accused(pipe, text)
+    evs = sides_of(pipe, text, "ACCUSE")
     assert evs and all("Jubeir" in a and "Houthi" in r for a, r, _ in evs), evs
 
 
@@ -60,7 +56,7 @@ def test_press_conference_author_speaks(pipe):
     ('وقال عواد العواد: "أننا أمام خطر كبير جدا، وهو خطر التدخل الإيراني في الدول العربية".', "العواد", "IRN"),
 ])
 def test_interference_named_with_the_state_adjective(pipe, text, speaker, accused):
-    evs = _accused(pipe, text)
+    evs = sides_of(pipe, text, "ACCUSE")
     assert any(speaker in a and accused in r for a, r, _ in evs), evs
 
 
@@ -73,5 +69,5 @@ def test_interference_named_with_the_state_adjective(pipe, text, speaker, accuse
     "وأوضح تقرير لمركز جاينز أن النظام السوري استعاد السيطرة على نصف أراضي البلاد منذ التدخل الروسي في سبتمبر 2015.",
 ])
 def test_interference_alleged_or_named_as_a_case(pipe, text):
-    evs = _accused(pipe, text)
+    evs = sides_of(pipe, text, "ACCUSE")
     assert not any("التدخل" in e["trigger"]["text"] for _, _, e in evs), evs

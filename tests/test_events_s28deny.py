@@ -7,11 +7,7 @@ the denier comes before the parties inside the denied claim. Disavowals (تنص�
 the corpus (not the gold sets)."""
 import pytest
 
-from conftest import full, sides
-
-
-def _rejects(pipe, text):
-    return sides(full(pipe, text), "REJECT")
+from evhelpers import sides_of
 
 
 @pytest.mark.parametrize("text,denier,claimant", [
@@ -23,20 +19,20 @@ def _rejects(pipe, text):
      "RUS", "USA"),
 ])
 def test_resumed_denial_rejects_the_claims_author(pipe, text, denier, claimant):
-    evs = _rejects(pipe, text)
+    evs = sides_of(pipe, text, "REJECT")
     assert any(denier in a and claimant in r for a, r, _ in evs), evs
 
 
 def test_resumed_denial_of_an_unnamed_claim_codes_none(pipe):
     # no speaker named before the head: a report with no author rejects no one
     text = "وتتزامن هذه الادعاءات مع تقارير جديدة عن استخدام الحكومة السورية لغاز الكلور في الغوطة الشرقية، الأمر الذي تنفيه دمشق."
-    assert not _rejects(pipe, text)
+    assert not sides_of(pipe, text, "REJECT")
 
 
 def test_accuser_before_the_parties_inside_the_denied_claim(pipe):
     text = ("وقد أثارت محاولة تسميم سيرغي سكريبال وابنته أزمة دبلوماسية بين بريطانيا وروسيا، إذ اتهمت لندن موسكو بمحاولة "
             "تسميمهما وقامت بطرد عدد من الدبلوماسيين الروس، لتنفي روسيا هذه الاتهامات وتطرد عدد من الدبلوماسيين الأوروبيين.")
-    evs = _rejects(pipe, text)
+    evs = sides_of(pipe, text, "REJECT")
     assert any("RUS" in a and "London" in r for a, r, _ in evs), evs
 
 
@@ -47,7 +43,7 @@ def test_claimant_told_after_the_denial(pipe):
             "الاستخبارات البريطانية.\n"
             "وفي وقت سابق الاثنين، قال النائب البريطاني البارز، توم توغندهات، لـ\"بي بي سي\"، إن تسميم سكريبال وابنته يوليا "
             "يبدو \"محاولة اغتيال وقفت وراءها دولة\".")
-    evs = _rejects(pipe, text)
+    evs = sides_of(pipe, text, "REJECT")
     assert any("Kremlin" in a and "توغندهات" in r for a, r, _ in evs), evs
 
 
@@ -55,7 +51,7 @@ def test_later_flashback_on_another_matter_is_no_claimant(pipe):
     # the sentence going back tells of another matter (no shared word, the denier not named): no one rejected
     text = ("رفض الكرملين إشارات بأنه يقف خلف تسميم جاسوس روسي سابق وابنته.\n"
             "وفي وقت سابق الاثنين، قال النائب البريطاني البارز، توم توغندهات، إن الحكومة ستعلن ميزانية جديدة للمدارس.")
-    evs = _rejects(pipe, text)
+    evs = sides_of(pipe, text, "REJECT")
     assert not any("توغندهات" in r for a, r, _ in evs), evs
 
 
@@ -63,13 +59,13 @@ def test_ruling_out_a_mediation_is_a_refusal(pipe):
     text = ("السعودية تدرس اتخاذ إجراءات إضافية ضد كندا\n"
             "صعدت الرياض من لهجتها إزاء كندا الأربعاء. واستبعد وزير الخارجية السعودي عادل الجبير أي وساطة لحل الخلاف، "
             "مضيفا أن \"كندا ارتكبت خطأ كبيرا\".")
-    evs = _rejects(pipe, text)
+    evs = sides_of(pipe, text, "REJECT")
     assert any("Jubeir" in a or "الجبير" in a for a, r, _ in evs if "CAN" in r), evs
 
 
 def test_ruling_out_a_possibility_is_no_refusal(pipe):
     text = "واستبعد الوزير أن تشهد الأسواق ارتفاعا جديدا في الأسعار خلال الأسابيع المقبلة."
-    assert not _rejects(pipe, text)
+    assert not sides_of(pipe, text, "REJECT")
 
 
 @pytest.mark.parametrize("text,refuser,refused", [
@@ -78,10 +74,10 @@ def test_ruling_out_a_possibility_is_no_refusal(pipe):
      "شاكر"),
 ])
 def test_deprived_of_a_status_sought(pipe, text, refuser, refused):
-    evs = _rejects(pipe, text)
+    evs = sides_of(pipe, text, "REJECT")
     assert any(refuser in a and refused in r for a, r, _ in evs), evs
 
 
 def test_deprived_of_a_trophy_is_no_refusal(pipe):
     text = "وحرم الحارس فريقه من الفوز بالمباراة بعد خطأ في الدقيقة الأخيرة."
-    assert not _rejects(pipe, text)
+    assert not sides_of(pipe, text, "REJECT")

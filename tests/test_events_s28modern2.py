@@ -11,10 +11,6 @@ PUB = "2024-05-14T10:00"  # a Tuesday
 PROBES = probes("s28modern2")
 
 
-def _told(pipe, text, typ, pub=PUB):
-    return told(pipe, text, typ, pub)
-
-
 @pytest.mark.parametrize("probe", [p for p in PROBES if p["expect"]], ids=lambda p: p["id"])
 def test_probe(pipe, probe):
     check_probe(pipe, probe, PUB)
@@ -24,7 +20,7 @@ def test_probe(pipe, probe):
                                    and ("أمس الاثنين" in p["text"] or "اليوم الثلاثاء" in p["text"])], ids=lambda p: p["id"])
 def test_probe_dates(pipe, probe):
     day = "2024-05-13" if "أمس الاثنين" in probe["text"] else "2024-05-14"
-    evs = _told(pipe, probe["text"], probe["expect"])
+    evs = told(pipe, probe["text"], probe["expect"], PUB)
     assert any(e["date"] == day for _, _, e in evs), [(e["type"], e["date"]) for _, _, e in evs]
 
 
@@ -49,7 +45,7 @@ def test_a_support_withdrawn_is_still_a_refusal(pipe):
     "واستقال نائب وزير المالية جونيتشي فوكودا الأربعاء، لكنه نفى مزاعم التحرش تلك.",  # (corpus, BB-368)
 ])
 def test_a_resignation_told_by_its_perfect_stands_alone(pipe, text):
-    assert _told(pipe, text, "RETREAT")
+    assert told(pipe, text, "RETREAT", PUB)
 
 
 @pytest.mark.parametrize("text", [
@@ -57,7 +53,7 @@ def test_a_resignation_told_by_its_perfect_stands_alone(pipe, text):
     "ومن بين من وردت أسمائهم في الشكاوى رئيس مجلس العموم، جون بيركو، الذي استقالت سكرتيرته الشخصية عام 2011.",  # (dev DD-13)
 ])
 def test_an_untargeted_resignation_not_told_as_done_by_its_subject(pipe, text):
-    assert not _told(pipe, text, "RETREAT")
+    assert not told(pipe, text, "RETREAT", PUB)
 
 
 @pytest.mark.parametrize("text", [
@@ -65,8 +61,8 @@ def test_an_untargeted_resignation_not_told_as_done_by_its_subject(pipe, text):
     "أعلن الحوثيون وقف هجماتهم على السفن الأمريكية.",
 ])
 def test_own_attacks_halted(pipe, text):
-    assert _told(pipe, text, "CONCEDE")
+    assert told(pipe, text, "CONCEDE", PUB)
 
 
 def test_an_arrest_is_still_an_arrest(pipe):
-    assert not _told(pipe, "أوقفت الشرطة ثلاثة أشخاص بعد هجماتهم على المحلات.", "CONCEDE")
+    assert not told(pipe, "أوقفت الشرطة ثلاثة أشخاص بعد هجماتهم على المحلات.", "CONCEDE", PUB)

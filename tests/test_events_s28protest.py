@@ -12,10 +12,6 @@ PUB = "2024-05-14T10:00"  # a Tuesday
 PROBES = probes("s28protest")
 
 
-def _told(pipe, text, typ, pub=PUB):
-    return told(pipe, text, typ, pub)
-
-
 @pytest.mark.parametrize("probe", [p for p in PROBES if p["expect"]], ids=lambda p: p["id"])
 def test_probe(pipe, probe):
     check_probe(pipe, probe, PUB)
@@ -29,7 +25,7 @@ def test_probe(pipe, probe):
      "IRQ"),  # (corpus)
 ])
 def test_protesters_taking_a_place_or_road(pipe, text, crowd):
-    evs = _told(pipe, text, "PROTEST")
+    evs = told(pipe, text, "PROTEST", PUB)
     assert any(crowd in a for a, _, _ in evs), evs
 
 
@@ -40,7 +36,7 @@ def test_protesters_taking_a_place_or_road(pipe, text, crowd):
     "قتل متظاهرون برصاص قوات الأمن في الخرطوم.",  # (قُتل: a passive)
 ])
 def test_crowd_details_violence_and_passives_are_not_told_protests(pipe, text):
-    assert not _told(pipe, text, "PROTEST")
+    assert not told(pipe, text, "PROTEST", PUB)
 
 
 @pytest.mark.parametrize("text,crowd", [
@@ -48,12 +44,12 @@ def test_crowd_details_violence_and_passives_are_not_told_protests(pipe, text):
     ("أضرب مئات من المهاجرين الأفارقة غير الشرعيين في إسرائيل عن الطعام مساء الثلاثاء.", "المهاجرين"),  # (corpus)
 ])
 def test_verb_of_striking(pipe, text, crowd):
-    evs = _told(pipe, text, "PROTEST")
+    evs = told(pipe, text, "PROTEST", PUB)
     assert any(crowd in a for a, _, _ in evs), evs
 
 
 def test_speakers_example_is_no_strike(pipe):
-    assert not _told(pipe, "أضرب لك مثلا على ذلك بما جرى في الانتخابات الماضية.", "PROTEST")
+    assert not told(pipe, "أضرب لك مثلا على ذلك بما جرى في الانتخابات الماضية.", "PROTEST", PUB)
 
 
 @pytest.mark.parametrize("text,crowd,backed", [
@@ -62,7 +58,7 @@ def test_speakers_example_is_no_strike(pipe):
     ("شارك عشرات الآلاف في مسيرة، السبت، في مدينة غلاسكو دعما لاستقلال اسكتلندا عن المملكة المتحدة.", "GBR", ""),
 ])
 def test_backed_party_is_neither_crowd_nor_target(pipe, text, crowd, backed):
-    evs = _told(pipe, text, "PROTEST")
+    evs = told(pipe, text, "PROTEST", PUB)
     assert any(crowd in a for a, _, _ in evs), evs
     if backed:
         assert not any(backed in a and "protesters" not in a or backed in r for a, r, _ in evs), evs
@@ -71,11 +67,11 @@ def test_backed_party_is_neither_crowd_nor_target(pipe, text, crowd, backed):
 def test_purpose_party_is_the_target(pipe):
     # (corpus) the party whose win is protested was read as the sit-in's crowd
     text = "كما تشهد مدينة كركوك اعتصاما منذ إعلان النتائج احتجاجا على فوز حزب الاتحاد الوطني الكردستاني بستة مقاعد."
-    evs = _told(pipe, text, "PROTEST")
+    evs = told(pipe, text, "PROTEST", PUB)
     assert evs and all("Patriotic Union" not in a for a, _, _ in evs), evs
     assert any("Patriotic Union" in r for _, r, _ in evs), evs
 
 
 def test_sit_in_noun_in_accusative(pipe):
-    evs = _told(pipe, "نفذ موظفو الأونروا في غزة اعتصاما أمام مقر الوكالة احتجاجا على تقليص الخدمات.", "PROTEST")
+    evs = told(pipe, "نفذ موظفو الأونروا في غزة اعتصاما أمام مقر الوكالة احتجاجا على تقليص الخدمات.", "PROTEST", PUB)
     assert any("UNRWA" in a for a, _, _ in evs), evs

@@ -11,13 +11,9 @@ PUB = "2024-05-14T10:00"
 PROBES = probes("s29parties")
 
 
-def _sides(pipe, text, typ):
-    return told(pipe, text, typ, PUB)
-
-
 @pytest.mark.parametrize("probe", [p for p in PROBES if p["expect"]], ids=lambda p: p["id"])
 def test_probe_parties(pipe, probe):
-    evs = _sides(pipe, probe["text"], probe["expect"])
+    evs = told(pipe, probe["text"], probe["expect"], PUB)
     assert any(probe["actor"] in a and probe["recipient"] in r for a, r, _ in evs), (probe["text"], [(a, r) for a, r, _ in evs])
 
 
@@ -36,7 +32,7 @@ def test_probe_parties(pipe, probe):
      "الذين كانوا يسيطرون على مدينة زنجبار.", "Security Belt", "UAE", "al-Qaeda"),
 ])
 def test_backers_act_with_the_author(pipe, text, author, backer, target):
-    evs = _sides(pipe, text, "ASSAULT")
+    evs = told(pipe, text, "ASSAULT", PUB)
     assert any(author in a and backer in a and target in r for a, r, _ in evs), [(a, r) for a, r, _ in evs]
     assert not any(backer in r for a, r, _ in evs), [(a, r) for a, r, _ in evs]
 
@@ -50,7 +46,7 @@ def test_backers_act_with_the_author(pipe, text, author, backer, target):
      "Al-Quds Brigades"),  # (corpus)
 ])
 def test_member_of_an_armed_body_killed_makes_it_a_target(pipe, text, body):
-    evs = _sides(pipe, text, "ASSAULT")
+    evs = told(pipe, text, "ASSAULT", PUB)
     assert any("ISR" in a and body in r for a, r, _ in evs), [(a, r) for a, r, _ in evs]
 
 
@@ -59,7 +55,7 @@ def test_member_of_an_armed_body_killed_makes_it_a_target(pipe, text, body):
      "على الساحل الغربي لليمن.", "Houthis"),  # (corpus)
 ])
 def test_member_killed_by_a_coalition_strike(pipe, text, body):
-    evs = _sides(pipe, text, "ASSAULT")
+    evs = told(pipe, text, "ASSAULT", PUB)
     assert any("Saudi-led" in a and body in r for a, r, _ in evs), [(a, r) for a, r, _ in evs]
 
 
@@ -68,7 +64,7 @@ def test_member_killed_by_a_coalition_strike(pipe, text, body):
     "قتل قيادي في حزب الله بغارة إسرائيلية على جنوب لبنان.",
 ])
 def test_member_body_is_never_the_author(pipe, text):
-    evs = _sides(pipe, text, "ASSAULT")
+    evs = told(pipe, text, "ASSAULT", PUB)
     assert not any("Hezbollah" in a for a, r, _ in evs), [(a, r) for a, r, _ in evs]
 
 
@@ -77,7 +73,7 @@ def test_member_body_is_never_the_author(pipe, text):
     ("أعلن الجيش الأوكراني إسقاط مروحية روسية.", "UKR", "RUS"),
 ])
 def test_nisba_after_the_genitive_is_its_adjective(pipe, text, actor, target):
-    evs = _sides(pipe, text, "ASSAULT")
+    evs = told(pipe, text, "ASSAULT", PUB)
     assert any(actor in a and target in r for a, r, _ in evs), [(a, r) for a, r, _ in evs]
     assert not any(target in a for a, r, _ in evs), [(a, r) for a, r, _ in evs]
 
@@ -90,5 +86,5 @@ def test_nisba_after_the_genitive_is_its_adjective(pipe, text, actor, target):
      "بحسب ما أفاد شهود عيان.", "PSE"),
 ])
 def test_quarter_of_a_state_struck_names_the_state(pipe, text, actor):
-    evs = _sides(pipe, text, "ASSAULT")
+    evs = told(pipe, text, "ASSAULT", PUB)
     assert any(actor in a and "ISR" in r for a, r, _ in evs), [(a, r) for a, r, _ in evs]

@@ -6,17 +6,14 @@ the list does not read follows (في حكومة الظل، اللواء عباس
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _ents(doc):
-    return {e["id"]: e for e in doc["entities"]}
+from evhelpers import entity_index
 
 
 def test_head_of_government_dismisses_his_ministers(pipe):
     doc = full(pipe, "أصدر رئيس وزراء كوسوفو، الجمعة، قرارا بإقالة وزير الداخلية ورئيس جهاز الاستخبارات العامة، "
                      "بسبب ترحيلهما ستة أتراك من دون إذنه.", published="2018-03-30T10:10")
     ev = next(e for e in factual(doc, "SANCTION"))
-    ents = _ents(doc)
+    ents = entity_index(doc)
     recips = [ents[i] for i in ev["recipients"]]
     assert {r["name_ar"] for r in recips} == {"وزير الداخلية", "رئيس جهاز الاستخبارات العامة"}, recips
     assert all(r["country"] == "XKX" and r["type"] == "PERSON" for r in recips)
@@ -28,7 +25,7 @@ def test_dismissed_intelligence_chief_of_the_actor(pipe):
                published="2018-02-11T10:00")
     ev = next(e for e in factual(doc, "SANCTION"))
     assert "Bashir" in party(doc, ev["actors"])
-    rec = _ents(doc)[ev["recipients"][0]]
+    rec = entity_index(doc)[ev["recipients"][0]]
     assert rec["name_ar"] == "مدير المخابرات" and rec["country"] == "SDN"
 
 
@@ -73,14 +70,14 @@ def test_inquiry_demanded_of_ones_own_government(pipe):
     doc = full(pipe, "محمد البرادعي يطالب بالتحقيق في قضايا \"تعذيب واختفاء قسري\" في مصر", published="2018-02-26T10:00")
     ev = next(e for e in factual(doc, "REQUEST"))
     assert "ElBaradei" in party(doc, ev["actors"])
-    assert _ents(doc)[ev["recipients"][0]]["country"] == "EGY"
+    assert entity_index(doc)[ev["recipients"][0]]["country"] == "EGY"
 
 
 def test_inquiry_concerns_the_state_body_named(pipe):
     doc = full(pipe, "طالب رئيس الحكومة الكندية جوستن ترودو الأربعاء بـ\"تحقيق مستقل\" بعد قتل نحو 60 فلسطينيا برصاص "
                      "الجيش الإسرائيلي الاثنين في غزة.", published="2018-05-17T10:00")
     ev = next(e for e in factual(doc, "REQUEST"))
-    rec = _ents(doc)[ev["recipients"][0]]
+    rec = entity_index(doc)[ev["recipients"][0]]
     assert rec["country"] == "ISR" and rec["sector"] == "MIL", rec
 
 
@@ -88,7 +85,7 @@ def test_release_demanded_of_the_state_named(pipe):
     doc = full(pipe, "وطالب الرئيس دونالد ترامب مرارا بإطلاق سراح القس برانسون، وصولا إلى التهديد بفرض عقوبات على "
                      "تركيا.", published="2018-07-31T10:00")
     ev = next(e for e in factual(doc, "REQUEST"))
-    assert _ents(doc)[ev["recipients"][0]]["country"] == "TUR"
+    assert entity_index(doc)[ev["recipients"][0]]["country"] == "TUR"
 
 
 def test_inquiry_into_a_place_abroad_names_no_addressee(pipe):

@@ -5,10 +5,7 @@ the sentences before; an act going on since a day of the past week is no backgro
 from __future__ import annotations
 
 from conftest import factual, full
-
-
-def _of(doc, typ, word):
-    return [e for e in doc["events"] if e["type"] == typ and word in e["trigger"]["text"]]
+from evhelpers import with_trigger
 
 
 # --- "جولة جديدة من المحادثات": the talks are the round itself --------------------------------------------------------
@@ -32,13 +29,13 @@ def test_round_of_talks_only_weighed_stays_hypothetical(pipe):
 def test_done_act_until_a_day_to_come_is_factual(pipe):
     doc = full(pipe, "ومنعت إسرائيل دخول الوقود عبر معبر كيريم شالوم (كرم أبو سالم) حتى الأحد المقبل، بيد أنها سمحت "
                      "باستمرار دخول شحنات الأغذية والمواد الطبية.", "2018-07-17T14:01")
-    ev = _of(doc, "COERCE", "منعت")
+    ev = with_trigger(doc, "COERCE", "منعت")
     assert ev and not ev[0]["hypothetical"]
 
 
 def test_future_act_until_a_day_to_come_stays_hypothetical(pipe):
     doc = full(pipe, "وقالت إسرائيل إنها ستغلق معبر كرم أبو سالم أمام الفلسطينيين حتى الأحد المقبل.", "2018-07-17T14:01")
-    assert all(e["hypothetical"] for e in _of(doc, "COERCE", "ستغلق"))
+    assert all(e["hypothetical"] for e in with_trigger(doc, "COERCE", "ستغلق"))
 
 
 # --- "خلال لقاء جمع الطرفين في واشنطن، الأسبوع الماضي" after "حتى مساء الأربعاء المقبل" -----------------------------
@@ -48,7 +45,8 @@ def test_past_meeting_takes_no_carried_day_to_come(pipe):
                      "برانسون. وأضاف أن الأميركيين أخبروا نظرائهم الأتراك بهذه المهلة خلال لقاء جمع الطرفين في واشنطن، "
                      "الأسبوع الماضي.", "2018-08-12T18:48")
     assert [e for e in factual(doc, "CONSULT") if "لقاء" in e["trigger"]["text"]]
-    assert all(e["hypothetical"] for e in _of(doc, "RETREAT", "للإفراج"))  # (the release asked for, still to come)
+    # (the release asked for, still to come)
+    assert all(e["hypothetical"] for e in with_trigger(doc, "RETREAT", "للإفراج"))
 
 
 # --- "منذ الاثنين": going on now, not background ---------------------------------------------------------------------

@@ -6,15 +6,11 @@ author and no town; a lone sentence, or a story with no such confirmation, keeps
 from __future__ import annotations
 
 from conftest import factual, full, party
+from evhelpers import has_pair
 
 _SHELLING = "في الأثناء، عاودت ميليشيات الحوثي قصفها العشوائي للأحياء السكنية في مدينة تعز."
 _WOUNDED = ("وبحسب وزارة الصحة في قطاع غزة، فقد جرح أكثر من مئة متظاهر جراء رصاص القوات الإسرائيلية أو بسبب الاختناق "
             "بالغاز.")
-
-
-def _attack(doc, author, target):
-    return any(author in party(doc, e["actors"]) and target in party(doc, e["recipients"])
-               for e in factual(doc, "ASSAULT"))
 
 
 def test_shelling_confirmed_by_the_story_stands(pipe):
@@ -24,7 +20,7 @@ def test_shelling_confirmed_by_the_story_stands(pipe):
                      "ميداني.\n" + _SHELLING + "\n"
                      "وذكر مصدر طبي أن 5 من المدنيين بينهم 3 أطفال، أصيبوا، الجمعة، جراء سقوط قذيفة هاون أطلقتها ميليشيات "
                      "الحوثي على منزل في حي مشروع المياه شرق مدينة تعز.")
-    assert _attack(doc, "Houthi", "السكنية")
+    assert has_pair(doc, "ASSAULT", "Houthi", "السكنية")
 
 
 def test_shelling_alone_stays_vetoed(pipe):
@@ -40,13 +36,13 @@ def test_protesters_wounded_by_fire_confirmed_by_the_story_stand(pipe):
     doc = full(pipe, "آلاف الفلسطينيين يتظاهرون على الحدود بين قطاع غزة وإسرائيل\n\n" + _WOUNDED + "\n"
                      "وأعلنت وزارة الصحة الفلسطينية في قطاع غزة أن عدد \"الشهداء الذين سقطوا برصاص الجيش الإسرائيلي منذ "
                      "بداية مسيرات \"العودة\"، في 30 مارس/ آذار، وصل إلى 123 فلسطينيًا، كما أصيب أكثر من 13 ألف آخرين\".")
-    assert _attack(doc, "Israel", "متظاهر")
+    assert has_pair(doc, "ASSAULT", "Israel", "متظاهر")
 
 
 def test_wounded_alone_stands_as_told_alone(pipe):
     # (s34veto) the sentence alone now stands (vetoctx.alone): a state's army wounding protesters, vetoed at 0.67 of the
     # threshold, told as an occurrence with both sides (the story's confirmation is no longer needed at this share)
-    assert _attack(full(pipe, _WOUNDED), "Israel", "متظاهر")
+    assert has_pair(full(pipe, _WOUNDED), "ASSAULT", "Israel", "متظاهر")
 
 
 def test_the_speaker_is_no_side_of_the_attack_she_tells(pipe):

@@ -4,11 +4,7 @@ day of the past week, the act is a state in the imperfect, or the headline/lead 
 telling folded with a current one leaves the current telling as the event. Sentences from the 2018 corpus."""
 from __future__ import annotations
 
-from conftest import full
-
-
-def _events(doc, typ):
-    return [e for e in doc["events"] if e["type"] == typ and not (e["negated"] or e["hypothetical"])]
+from conftest import factual, full
 
 
 def test_a_recap_with_no_day_is_background(pipe):
@@ -17,26 +13,26 @@ def test_a_recap_with_no_day_is_background(pipe):
                     "وعسكرية يمنية في عدة مدن.", "ASSAULT"),
                    ("وسبق أن اتهمت السعودية إيران بدعم الحوثيين.", "ACCUSE")):
         doc = full(pipe, "روحاني لترامب: لا تعبث بذيل الأسد\n\n" + s)
-        evs = _events(doc, typ)
+        evs = factual(doc, typ)
         assert evs and all(e["historical"] for e in evs), s
 
 
 def test_a_recap_with_a_day_of_the_past_week_is_current(pipe):
     doc = full(pipe, "روحاني لترامب: لا تعبث بذيل الأسد\n\nويشار إلى أن التحالف شن غارات على صنعاء يوم الجمعة.")
-    evs = _events(doc, "ASSAULT")
+    evs = factual(doc, "ASSAULT")
     assert evs and not any(e["historical"] for e in evs)
 
 
 def test_a_state_told_in_the_imperfect_is_no_background(pipe):
     doc = full(pipe, "روحاني لترامب: لا تعبث بذيل الأسد\n\nيذكر أن أنقرة والرياض تتعاونان للكشف عن تفاصيل اختفاء الكاتب "
                      "والصحفي السعودي جمال خاشقجي.")
-    evs = _events(doc, "COOPERATE")
+    evs = factual(doc, "COOPERATE")
     assert evs and not any(e["historical"] for e in evs)
 
 
 def test_no_recap_opener_leaves_the_act_current(pipe):
     doc = full(pipe, "روحاني لترامب: لا تعبث بذيل الأسد\n\nورفض المرشد الإيراني، علي خامنئي، فكرة التفاوض مع الولايات المتحدة.")
-    evs = _events(doc, "REJECT")
+    evs = factual(doc, "REJECT")
     assert evs and not any(e["historical"] for e in evs)
 
 
@@ -44,5 +40,5 @@ def test_a_background_telling_folded_leaves_the_current_one(pipe):
     doc = full(pipe, "فرنسا تجمد أصول شركات وأشخاص لتورطهم في برنامج الأسلحة الكيميائية السوري\n\n"
                      "وفي كانون الثاني/يناير، أعلنت باريس تجميد أصول 25 كيانا ومسؤولا في شركات سورية وفرنسية ولبنانية "
                      "وصينية يشتبه في أنها تقدم دعما لبرنامج الأسلحة الكيميائية السوري.", published="2018-05-18T12:00")
-    evs = [e for e in _events(doc, "SANCTION") if not e["historical"]]
+    evs = [e for e in factual(doc, "SANCTION") if not e["historical"]]
     assert evs and all("يناير" not in (e.get("sentence") or "") for e in evs)

@@ -4,10 +4,7 @@ takes up as its target, with or without a comma before it. Sentences from the 20
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _by(doc, typ, actor):
-    return [e for e in factual(doc, typ) if actor in party(doc, e["actors"])]
+from evhelpers import between
 
 
 # --- the participle with إياه and no comma before it ---------------------------------------------------------------
@@ -15,37 +12,37 @@ def _by(doc, typ, actor):
 def test_participle_iyya_after_sanction_without_comma_accuses_the_target(pipe):
     doc = full(pipe, "وقد قطعت كل من السعودية والإمارات العربية المتحدة والبحرين ومصر العلاقات الدبلوماسية مع قطر في "
                      "يونيو/ حزيران الماضي، وفرضت عليها عقوبات اقتصادية متهمة إياها بدعم الإرهاب.")
-    ev = _by(doc, "ACCUSE", "Saudi")
+    ev = between(doc, "ACCUSE", "Saudi")
     assert ev and "Qatar" in party(doc, ev[0]["recipients"])
 
 
 def test_participle_iyya_takes_the_party_after_ala(pipe):
     doc = full(pipe, "وكثفت الولايات المتحدة ضغوطها على حكومة الرئيس نيكولاس مادورو يوم الجمعة متهمة إياه بالاستفادة "
                      "من شحنات مخدرات غير قانونية.")
-    ev = _by(doc, "ACCUSE", "United States")
+    ev = between(doc, "ACCUSE", "United States")
     assert ev and "Maduro" in party(doc, ev[0]["recipients"])
 
 
 def test_warning_participle_iyya_threatens_the_state_named_before(pipe):
     doc = full(pipe, "وأضاف ترامب أن \"إيران لا تزال تبدو في الخلفية عندما تقع مشكلة\" في الشرق الأوسط محذرا إياها من "
                      "العواقب في حال نفذت تهديداتها باستئناف برنامجها النووي.")
-    ev = _by(doc, "THREATEN", "Trump")
+    ev = between(doc, "THREATEN", "Trump")
     assert ev and "Iran" in party(doc, ev[0]["recipients"])
 
 
 def test_demand_participle_iyya_after_a_criticism_noun(pipe):
     doc = full(pipe, "عاد الرئيس الأمريكي دونالد ترامب إلى انتقاد دول أعضاء في حلف شمال الأطلسي مطالبا إياها "
                      "بـ\"تسديد\" متأخرات للولايات المتحدة.")
-    ev = _by(doc, "REQUEST", "Trump")
+    ev = between(doc, "REQUEST", "Trump")
     assert ev and "NATO" in party(doc, ev[0]["recipients"])
 
 
 def test_iyya_takes_up_the_object_not_a_party_inside_the_charge(pipe):
     doc = full(pipe, "شن الرئيس الأمريكي دونالد ترامب الأربعاء هجوما حادا على ألمانيا متهما إياها بإثراء روسيا وعدم "
                      "الوفاء بالتزاماتها.")
-    ev = _by(doc, "ACCUSE", "Trump")
+    ev = between(doc, "ACCUSE", "Trump")
     assert ev and all("Germany" in party(doc, e["recipients"]) for e in ev)
-    assert not any("Russia" in party(doc, e["recipients"]) for e in _by(doc, "ACCUSE", "Trump"))
+    assert not any("Russia" in party(doc, e["recipients"]) for e in between(doc, "ACCUSE", "Trump"))
 
 
 # --- must not fire ---------------------------------------------------------------------------------------------------

@@ -5,11 +5,7 @@ nobody; verbal nouns joined to what a call asks for are asked for too. Sentences
 from __future__ import annotations
 
 from conftest import full, party
-
-
-def current(doc, typ):
-    """Events of ``typ`` told as happening now: not negated, not hypothetical, not background."""
-    return [e for e in doc["events"] if e["type"] == typ and not (e["negated"] or e["hypothetical"] or e["historical"])]
+from evhelpers import current
 
 
 # --- a past month without a day, told before the act or its report, is background (events/dates.sentence_cues) ------

@@ -5,10 +5,7 @@ coder would carry over is no person. And what must keep its sides. Sentences fro
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _all(doc):
-    return [e for e in doc["events"] if not (e["negated"] or e["hypothetical"])]
+from evhelpers import factual_all
 
 
 # --- aides, lawyers, kin and campaign staff: not the person they belong to ---------------------------------------------
@@ -79,7 +76,7 @@ def test_patron_of_a_un_agency_is_not_warned(pipe):
                      "المتحدة، عبر صور وزعها عن الوضع الإنساني والميداني في مدينتي صعدة والحديدة، من أن الدمار والحصار "
                      "والنزاع العسكري الذي يشهده اليمن منذ أكثر من ثلاث سنوات سيتسبب بأكبر أزمة جوع يشهدها العالم حاليا.",
                "2018-07-31T16:21")
-    assert not any("United Nations" in party(doc, e["recipients"]) for e in _all(doc))
+    assert not any("United Nations" in party(doc, e["recipients"]) for e in factual_all(doc))
 
 
 def test_missile_of_the_houthis_keeps_its_target(pipe):

@@ -4,31 +4,28 @@ sides after بين are its recipients), relations, contacts or co-operation froz
 Sentences from the 2018 corpus."""
 from __future__ import annotations
 
-from conftest import factual, full, party
-
-
-def _trig(doc, typ, word):
-    return [e for e in factual(doc, typ) if word in e["trigger"]["text"]]
+from conftest import full, party
+from evhelpers import factual_trigger
 
 
 # --- فتح / إعادة فتح + a crossing, border, corridor, airport (RETREAT access) ---------------------------------------
 
 def test_crossing_reopened(pipe):
     doc = full(pipe, "ليبيا تعيد فتح معبر رأس جدير الحدودي مع تونس")
-    ev = _trig(doc, "RETREAT", "فتح")
+    ev = factual_trigger(doc, "RETREAT", "فتح")
     assert ev and "LBY" in party(doc, ev[0]["actors"])
 
 
 def test_crossing_opened_by_a_decision(pipe):
     doc = full(pipe, "وأعادت مصر فتح معبر رفح مع قطاع غزة أمام المسافرين.")
-    ev = _trig(doc, "RETREAT", "فتح")
+    ev = factual_trigger(doc, "RETREAT", "فتح")
     assert ev and "EGY" in party(doc, ev[0]["actors"])
 
 
 def test_safe_corridors_opened(pipe):
     doc = full(pipe, "وأعلن الجيش الوطني اليمني، الأحد، عن فتح ممرات آمنة أمام سكان المناطق والأحياء التي تدور فيها "
                      "المواجهات بمدينة الحديدة غرب البلاد.")
-    ev = _trig(doc, "RETREAT", "فتح")
+    ev = factual_trigger(doc, "RETREAT", "فتح")
     assert ev and "YEM" in party(doc, ev[0]["actors"])
 
 
@@ -52,7 +49,7 @@ def test_opening_fire_stays_an_attack(pipe):
 def test_mediator_between_two_sides(pipe):
     doc = full(pipe, "وتوسطت الأمم المتحدة بين قيادة جيش الإسلام والحكومة الروسية لتسهيل نقل عشرات المصابين إلى خارج "
                      "الغوطة.")
-    ev = _trig(doc, "CONSULT", "توسط")
+    ev = factual_trigger(doc, "CONSULT", "توسط")
     assert ev and "United Nations" in party(doc, ev[0]["actors"])
     rec = party(doc, ev[0]["recipients"])
     assert "Jaysh al-Islam" in rec and "RUS" in rec
@@ -61,7 +58,7 @@ def test_mediator_between_two_sides(pipe):
 def test_mediator_of_talks_between(pipe):
     doc = full(pipe, "وتوسط الأردن في محادثات بين الجيش السوري الحر، الذي يضم جماعات للمعارضة المسلحة، والروس بشأن "
                      "اتفاق سينهي القتال.")
-    ev = _trig(doc, "CONSULT", "توسط")
+    ev = factual_trigger(doc, "CONSULT", "توسط")
     assert ev and "JOR" in party(doc, ev[0]["actors"])
 
 
@@ -77,14 +74,14 @@ def test_place_in_the_middle_and_relative_mediation_are_none(pipe):
 
 def test_relations_frozen(pipe):
     doc = full(pipe, "قررت السعودية تجميد العلاقات التجارية مع كندا.")
-    ev = _trig(doc, "SANCTION", "تجميد")
+    ev = factual_trigger(doc, "SANCTION", "تجميد")
     assert ev and "SAU" in party(doc, ev[0]["actors"]) and "CAN" in party(doc, ev[0]["recipients"])
 
 
 def test_contacts_frozen(pipe):
     doc = full(pipe, "ونقلت وسائل اعلام أن السلطة الفلسطينية قررت تجميد الاتصالات مع المسؤولين الأميركيين بسبب قرار "
                      "القدس.")
-    ev = _trig(doc, "SANCTION", "تجميد")
+    ev = factual_trigger(doc, "SANCTION", "تجميد")
     assert ev and "USA" in party(doc, ev[0]["recipients"])
 
 
@@ -101,24 +98,24 @@ _BODY = "\n\nوقالت مصادر محلية إن الوضع هادئ."
 
 def test_headline_positions_wrested(pipe):
     doc = full(pipe, "الجيش اليمني ينتزع مواقع جديدة من الحوثيين شمال لحج" + _BODY)
-    ev = _trig(doc, "ASSAULT", "ينتزع")
+    ev = factual_trigger(doc, "ASSAULT", "ينتزع")
     assert ev and "Houthi" in party(doc, ev[0]["recipients"])
 
 
 def test_headline_losses_inflicted(pipe):
     doc = full(pipe, "الجيش اليمني يكبد الحوثيين خسائر في الجوف وصعدة" + _BODY)
-    ev = _trig(doc, "ASSAULT", "يكبد")
+    ev = factual_trigger(doc, "ASSAULT", "يكبد")
     assert ev and "Houthi" in party(doc, ev[0]["recipients"]) and "YEM" in party(doc, ev[0]["actors"])
 
 
 def test_headline_control_of_a_party_s_positions(pipe):
     doc = full(pipe, "مقاتلات التحالف تغير على مواقع داعش في صعدة" + _BODY)
-    assert _trig(doc, "ASSAULT", "تغير")
+    assert factual_trigger(doc, "ASSAULT", "تغير")
 
 
 def test_headline_arrest_by_the_imperfect(pipe):
     doc = full(pipe, "إيران تقبض على \"22 شخصا\" يشتبه في ضلوعهم بهجوم الأهواز" + _BODY)
-    ev = _trig(doc, "COERCE", "تقبض")
+    ev = factual_trigger(doc, "COERCE", "تقبض")
     assert ev and "IRN" in party(doc, ev[0]["actors"])
 
 
@@ -139,7 +136,7 @@ def test_losses_suffered_and_figurative_headlines_are_none(pipe):
 
 def test_headline_rescue_in_the_present(pipe):
     doc = full(pipe, "إسبانيا تنقذ 408 مهاجرين في البحر المتوسط" + _BODY)
-    ev = _trig(doc, "AID", "تنقذ")
+    ev = factual_trigger(doc, "AID", "تنقذ")
     assert ev and "ESP" in party(doc, ev[0]["actors"])
 
 
@@ -150,7 +147,7 @@ def test_a_rescue_with_no_people_rescued_is_none(pipe):
 
 def test_headline_stepping_down_in_the_present(pipe):
     doc = full(pipe, "رئيس وزراء أرمينيا سيرج سركيسيان يتنحى بعد احتجاجات حاشدة" + _BODY)
-    assert _trig(doc, "RETREAT", "يتنحى")
+    assert factual_trigger(doc, "RETREAT", "يتنحى")
 
 
 def test_body_stepping_down_demanded_is_none(pipe):
@@ -161,7 +158,7 @@ def test_body_stepping_down_demanded_is_none(pipe):
 def test_visit_by_two_leaders(pipe):
     doc = full(pipe, "أعلن رئيس الوزراء العراقي حيدر العبادي وأمير دولة قطر الشيخ تميم بن حمد آل ثاني اللذان زارا تركيا "
                      "الثلاثاء وقوفهما إلى جانب أنقرة.")
-    ev = _trig(doc, "CONSULT", "زارا")
+    ev = factual_trigger(doc, "CONSULT", "زارا")
     assert ev and "TUR" in party(doc, ev[0]["recipients"])
 
 

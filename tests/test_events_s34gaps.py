@@ -4,10 +4,7 @@ units (الوحدات الكردية) for the YPG. Sentences from the 2018 corpu
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _by(doc, typ, actor):
-    return [e for e in factual(doc, typ) if actor in party(doc, e["actors"])]
+from evhelpers import between
 
 
 # --- the side of a state the story names by its demonym only ---------------------------------------------------------
@@ -42,7 +39,7 @@ def test_other_side_is_no_party(pipe):
 def test_islamic_republic_alone_is_iran(pipe):
     doc = full(pipe, "وتسعى فرنسا للحصول من طهران على تعهدات بشأن الحد من برنامجها البالستي، حيث تتهم باريس "
                      "الجمهورية الإسلامية بانتهاج سياسة \"هيمنة\" في المنطقة.")
-    ev = _by(doc, "ACCUSE", "Paris")
+    ev = between(doc, "ACCUSE", "Paris")
     assert ev and "Iran" in party(doc, ev[0]["recipients"])
 
 
@@ -56,7 +53,7 @@ def test_islamic_republic_of_mauritania_stays_mauritania(pipe):
 
 def test_kurdish_units_are_the_ypg(pipe):
     doc = full(pipe, "واتهمت أنقرة الوحدات الكردية بإطلاقها.")
-    ev = _by(doc, "ACCUSE", "Ankara")
+    ev = between(doc, "ACCUSE", "Ankara")
     assert ev and "People's Protection Units" in party(doc, ev[0]["recipients"])
 
 

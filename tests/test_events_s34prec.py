@@ -7,11 +7,7 @@ a refusal to disclose or to answer is no REJECT. Sentences from the 2018 corpus 
 from __future__ import annotations
 
 from conftest import full, party
-
-
-def current(doc, typ):
-    """Events of ``typ`` told as happening now: not negated, not hypothetical, not background."""
-    return [e for e in doc["events"] if e["type"] == typ and not (e["negated"] or e["hypothetical"] or e["historical"])]
+from evhelpers import current
 
 
 # --- a relative clause whose object pronoun is its antecedent: background (precision.object_relative) --------------

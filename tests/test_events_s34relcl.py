@@ -4,11 +4,7 @@ the story (precision.relative_past); current acts told in a relative clause stay
 from __future__ import annotations
 
 from conftest import full, party
-
-
-def current(doc, typ):
-    """Events of ``typ`` told as happening now: not negated, not hypothetical, not background."""
-    return [e for e in doc["events"] if e["type"] == typ and not (e["negated"] or e["hypothetical"] or e["historical"])]
+from evhelpers import current
 
 
 # --- must not fire: a past-time cue inside the relative clause ------------------------------------------------------

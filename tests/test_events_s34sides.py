@@ -5,10 +5,7 @@ its sides. Sentences from the 2018 corpus."""
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _all(doc):
-    return [e for e in doc["events"] if not (e["negated"] or e["hypothetical"])]
+from evhelpers import factual_all
 
 
 # --- a party of the clause after the trigger ---------------------------------------------------------------------------
@@ -16,20 +13,20 @@ def _all(doc):
 def test_contrast_clause_speaker_is_no_recipient_of_the_resignation(pipe):
     doc = full(pipe, "ولم يعلق ديفيز بعد على قرار استقالته، بيد أن مراسلة صحيفة ديلي إكسبريس سارة أوغرادي وزوجة "
                      "مستشاره الخاص ستيوارت جاكسون قالت إن \"ديفيز قرر أنه لا يستطيع بيع بلاده\".", "2018-07-09T04:00")
-    assert all("أوغرادي" not in party(doc, e["recipients"]) for e in _all(doc))
+    assert all("أوغرادي" not in party(doc, e["recipients"]) for e in factual_all(doc))
 
 
 def test_next_speaker_is_no_recipient_of_the_withdrawal(pipe):
     doc = full(pipe, "وأعلن الرئيس الأمريكي دونالد ترامب انسحاب الولايات المتحدة من الاتفاق، وفي يوم الاثنين قال وزير "
                      "خارجيته مايك بومبيو إن العقوبات التي رفعت عن إيران عقب الاتفاق النووي في 2015 سيعاد فرضها.",
                "2018-05-24T03:00")
-    assert all("Pompeo" not in party(doc, e["recipients"]) for e in _all(doc))
+    assert all("Pompeo" not in party(doc, e["recipients"]) for e in factual_all(doc))
 
 
 def test_other_president_of_a_while_clause_is_no_recipient(pipe):
     doc = full(pipe, "وأرسل أوباما 1200 جندي إلى المناطق الحدودية، بينما نشر بوش 6000 جندي لمساعدة هيئة دوريات الحدود.",
                "2018-04-04T00:00")
-    assert all("Bush" not in party(doc, e["recipients"]) for e in _all(doc))
+    assert all("Bush" not in party(doc, e["recipients"]) for e in factual_all(doc))
 
 
 def test_addressee_named_before_the_contrast_is_kept(pipe):

@@ -2,7 +2,7 @@
 attack, one event per attack; other sideless tellings stay. Real news phrasing."""
 from __future__ import annotations
 
-from conftest import full
+from conftest import factual, full
 
 from marsad.events import strikes
 from marsad.lang.ar import tokenize
@@ -10,10 +10,6 @@ from marsad.lang.ar import tokenize
 
 def _refs(text):
     return strikes.refs_in(tokenize(text, 0, len(text)))
-
-
-def _assaults(doc):
-    return [e for e in doc["events"] if e["type"] == "ASSAULT" and not (e["negated"] or e["hypothetical"])]
 
 
 def test_attack_nouns_definite_and_family():
@@ -39,7 +35,7 @@ def test_sideless_strikes_fold_into_the_sided_telling(pipe):
                      "العربي على مواقع ميليشيات الحوثي شمال صنعاء.\n\n"
                      "وأفاد سكان محليون أن غارات هي الأعنف منذ أشهر استهدفت القاعدة العسكرية الجوية.\n\n"
                      "ورصد شهود عيان أكثر من 12 غارة جوية استهدفت القاعدة الجوية العسكرية.", "2018-03-11T14:00")
-    ev = _assaults(doc)
+    ev = factual(doc, "ASSAULT")
     assert ev and all(e["actors"] or e["recipients"] for e in ev), ev
 
 
@@ -47,7 +43,7 @@ def test_definite_toll_folds_into_the_previous_attack(pipe):
     doc = full(pipe, "مقتل عشرين شخصا في غارة جوية على الحديدة\n\n"
                      "قتل عشرون شخصا على الأقل في غارة جوية شنتها طائرات التحالف على سوق في مدينة الحديدة.\n\n"
                      "وقالت فرق الإنقاذ إن أكثر من 30 شخصا آخرين أصيبوا بجراح في الغارة.", "2018-08-02T14:00")
-    ev = _assaults(doc)
+    ev = factual(doc, "ASSAULT")
     assert ev and not any(not e["actors"] and not e["recipients"] for e in ev), ev
 
 
@@ -56,25 +52,25 @@ def test_a_story_of_a_sideless_attack_keeps_its_event(pipe):
     doc = full(pipe, "عشرات القتلى في هجوم على حافلة شمال اليمن\n\n"
                      "أسفر هجوم على حافلة كانت تقل أطفالا في سوق شمال اليمن عن مقتل وجرح العشرات الخميس، وفق ما أعلن "
                      "الصليب الأحمر.", "2018-08-09T14:00")
-    assert _assaults(doc), doc["events"]
+    assert factual(doc, "ASSAULT"), doc["events"]
 
 
 def test_the_author_named_after_the_attack_noun(pipe):
     # a casualty sentence whose attack noun names its author: a party after ل, a nationality adjective
     doc = full(pipe, "وفي تطور آخر، قتل مدني وأصيب آخرون، من بينهم امرأة، في قصف مدفعي لميليشيات الحوثي الموالية لإيران، "
                      "على مدينة حيس جنوبي الحديدة.")
-    ev = _assaults(doc)
+    ev = factual(doc, "ASSAULT")
     assert ev and any("Houthi" in " ".join(str(x.get("name")) for x in doc["entities"] if x["id"] in e["actors"])
                       for e in ev), ev
     doc = full(pipe, "قتل قيادي في تنظيم القاعدة، مساء الاثنين، في غارة جوية أميركية لطائرة من دون طيار في منطقة الحصون.")
-    ev = _assaults(doc)
+    ev = factual(doc, "ASSAULT")
     assert ev and all(e["actors"] for e in ev), ev
 
 
 def test_a_place_after_the_attack_noun_is_no_author(pipe):
     # ل before a place marks the target of the bombardment, not its author
     doc = full(pipe, "وقتل ثلاثة مدنيين في قصف لمدينة تعز، وفق ما أعلنت منظمة أطباء بلا حدود.")
-    for e in _assaults(doc):
+    for e in factual(doc, "ASSAULT"):
         assert not any(x["type"] in ("GPE", "LOC", "FAC") for x in doc["entities"] if x["id"] in e["actors"]), e
 
 
@@ -83,7 +79,7 @@ def test_another_matter_is_not_folded(pipe):
     doc = full(pipe, "مقتل عشرين شخصا في غارة جوية على الحديدة\n\n"
                      "قتل عشرون شخصا على الأقل في غارة جوية شنتها طائرات التحالف على سوق في مدينة الحديدة.\n\n"
                      "وفي حادث منفصل، أسفرت غارة جوية على سيارة في صعدة عن مقتل وجرح العشرات.", "2018-08-02T14:00")
-    ev = _assaults(doc)
+    ev = factual(doc, "ASSAULT")
     assert any("صعدة" in e["sentence"] for e in ev), ev
 
 
@@ -92,5 +88,5 @@ def test_the_owner_of_the_craft_is_the_author(pipe):
     doc = full(pipe, "قتلى بغارات للنظام السوري على دوما\n\n"
                      "قتل ما لا يقل عن 27 مدنيا بينهم خمسة أطفال وأصيب 25 بجروح الجمعة في غارات لطيران النظام السوري "
                      "على مدينة دوما، آخر جيب للمعارضة قرب دمشق.", "2018-04-06T14:00")
-    ev = [e for e in _assaults(doc) if e["recipients"]]
+    ev = [e for e in factual(doc, "ASSAULT") if e["recipients"]]
     assert ev and all(any(x["country"] == "SYR" for x in doc["entities"] if x["id"] in e["actors"]) for e in ev), ev

@@ -3,12 +3,7 @@ was told as having happened. Short news-style sentences (real phrasing) through 
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def one(doc, typ, trigger):
-    evs = [e for e in factual(doc, typ) if trigger in e["trigger"]["text"]]
-    assert len(evs) == 1, [(e["type"], e["trigger"]["text"]) for e in doc["events"]]
-    return evs[0]
+from evhelpers import factual_trigger, one_factual, with_trigger
 
 
 # ---- a first-person act inside a direct quote is the speaker's ---------------------------------------------------
@@ -16,7 +11,7 @@ def one(doc, typ, trigger):
 def test_first_person_singular_in_a_quote_is_the_speaker_not_the_addressee(pipe):
     doc = full(pipe, "استقبل الرئيس الروسي فلاديمير بوتين، الخميس، نظيره السوري بشار الأسد في مدينة سوتشي الروسية.\n"
                      "وقال بوتين للأسد: \"أهنئكم على النجاحات الكبيرة التي أحرزها الجيش السوري في الحرب ضد الإرهاب\".")
-    ev = one(doc, "SUPPORT", "أهنئكم")
+    ev = one_factual(doc, "SUPPORT", "أهنئكم")
     assert "بوتين" in party(doc, ev["actors"]) and "الأسد" not in party(doc, ev["actors"])
 
 
@@ -24,7 +19,7 @@ def test_first_person_plural_in_a_quote_is_the_speaker_not_a_party_named_before(
     doc = full(pipe, "وأبلغ السفير الأميركي ريتشارد غرينيل صحيفة \"بيلد\" أن الإدارة الأميركية قلقة من خطط تحويل مئات "
                      "الملايين من اليورو إلى إيران نقدا، وقال: \"نطلب من الحكومة الألمانية على أعلى مستوى التدخل ووقف "
                      "الخطة\".")
-    ev = one(doc, "REQUEST", "نطلب")
+    ev = one_factual(doc, "REQUEST", "نطلب")
     # the speaker or his side (the US administration named before him), not Iran
     assert "USA" in party(doc, ev["actors"]) and "إيران" not in party(doc, ev["actors"])
     assert "الحكومة الألمانية" in party(doc, ev["recipients"])
@@ -33,7 +28,7 @@ def test_first_person_plural_in_a_quote_is_the_speaker_not_a_party_named_before(
 def test_speaker_condemns_in_the_first_person_before_a_body_he_addresses(pipe):
     doc = full(pipe, "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريس أمام مجلس الأمن: \"أدين بشكل قاطع خطوات جميع "
                      "الأطراف التي أوصلتنا إلى هذا الوضع\".")
-    ev = one(doc, "ACCUSE", "أدين")
+    ev = one_factual(doc, "ACCUSE", "أدين")
     assert "غوتيريس" in party(doc, ev["actors"]) and "مجلس الأمن" not in party(doc, ev["actors"])
 
 
@@ -50,17 +45,13 @@ def test_first_person_forms(stage):
 
 # ---- a meeting named by a noun that is still to come is no meeting held -------------------------------------------
 
-def _meetings(doc, trigger):
-    return [e for e in doc["events"] if e["type"] == "CONSULT" and trigger in e["trigger"]["text"]]
-
-
 def test_meeting_anticipated_is_not_held(pipe):
     for text, trig in (("روسيا تستبق \"قمة طهران\" بغارات على إدلب", "قمة"),
                        ("تقارير إعلامية تحدد مكان قمة ترامب وبوتن", "قمة"),
                        ("وقال الكرملين في بيان إن المسؤولين شددا على أهمية الإبقاء على الاتفاق، وذلك قبل أسبوع من زيارة "
                         "ميركل إلى روسيا.", "زيارة")):
         doc = full(pipe, text)
-        assert _meetings(doc, trig) and not [e for e in factual(doc, "CONSULT") if trig in e["trigger"]["text"]], text
+        assert with_trigger(doc, "CONSULT", trig) and not factual_trigger(doc, "CONSULT", trig), text
 
 
 def test_meeting_object_of_a_future_verb_is_not_held(pipe):
@@ -121,7 +112,7 @@ def test_endangering_a_good_is_no_threat(pipe):
 
 def test_threat_against_a_party_stays(pipe):
     doc = full(pipe, "وهددت تركيا بمهاجمة القوات الأمريكية المتحالفة مع وحدات حماية الشعب الكردي في منبج.")
-    ev = one(doc, "THREATEN", "هدد")
+    ev = one_factual(doc, "THREATEN", "هدد")
     assert "تركيا" in party(doc, ev["actors"])
 
 
@@ -130,7 +121,7 @@ def test_threat_against_a_party_stays(pipe):
 def test_warning_target_inside_its_clause(pipe):
     doc = full(pipe, "تصعيد بين إسرائيل وإيران في سوريا\n\nقصفت طائرات إسرائيلية مواقع إيرانية قرب دمشق الليلة الماضية. "
                      "وحذر وزيران إسرائيليان من أن إسرائيل ستواصل التحرك ضد إيران في سوريا.")
-    ev = one(doc, "THREATEN", "حذر")
+    ev = one_factual(doc, "THREATEN", "حذر")
     assert "إيران" in party(doc, ev["recipients"])
 
 
@@ -144,7 +135,7 @@ def test_conditional_in_is_no_warning_clause(pipe):
 def test_act_decided_by_the_party_a_quote_names_is_not_the_speakers(pipe):
     doc = full(pipe, "وقالت الوزيرة الألمانية: \"تلقيت رسالة من الحكومة الأفغانية أبلغتني فيها بقرارها رفض أي تمديد "
                      "لمهمة القوات\".")
-    ev = one(doc, "REJECT", "رفض")
+    ev = one_factual(doc, "REJECT", "رفض")
     assert "الحكومة الأفغانية" in party(doc, ev["actors"]) and "الوزيرة" not in party(doc, ev["actors"])
 
 
@@ -183,7 +174,7 @@ def test_criticism_faced_or_drawn_is_not_made_by_the_subject(pipe):
 
 def test_criticism_received_from_a_named_critic(pipe):
     doc = full(pipe, "وتعرضت الحكومة البريطانية لانتقادات من منظمة العفو الدولية بسبب صفقات السلاح.")
-    ev = one(doc, "ACCUSE", "انتقادات")
+    ev = one_factual(doc, "ACCUSE", "انتقادات")
     assert "العفو" in party(doc, ev["actors"]) and "الحكومة البريطانية" in party(doc, ev["recipients"])
 
 
@@ -196,7 +187,7 @@ def test_beside_is_no_subject(pipe):
     for e in factual(doc, "SUPPORT"):
         assert "العائلات" not in party(doc, e["actors"]), e
     doc = full(pipe, "وقال الرئيس المصري عبد الفتاح السيسي إن مصر تقف إلى جانب السعودية في مواجهة الإرهاب.")
-    ev = one(doc, "SUPPORT", "تقف")
+    ev = one_factual(doc, "SUPPORT", "تقف")
     assert "مصر" in party(doc, ev["actors"]) and "السعودية" in party(doc, ev["recipients"])
 
 
@@ -217,7 +208,7 @@ def test_subject_after_a_pronoun_object(pipe):
 def test_sides_between_after_the_place_naming_the_act(pipe):
     doc = full(pipe, "رحب الرئيس الكوري الجنوبي، مون جاي-إن، الثلاثاء، باتفاق سنغافورة بين الرئيس الأميركي دونالد ترمب "
                      "والزعيم الكوري الشمالي، كيم يونغ أون، باعتباره \"حدثاً تاريخياً\".")
-    ev = one(doc, "SUPPORT", "رحب")
+    ev = one_factual(doc, "SUPPORT", "رحب")
     names = party(doc, ev["recipients"])
     assert "USA" in names and "PRK" in names and "سنغافورة" not in names
 

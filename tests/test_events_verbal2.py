@@ -3,10 +3,7 @@ request named by a noun, threats faced. Short news-style sentences (real phrasin
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _of(doc, typ, trigger):
-    return [e for e in doc["events"] if e["type"] == typ and trigger in e["trigger"]["text"]]
+from evhelpers import with_trigger
 
 
 # ---- an act still to come -----------------------------------------------------------------------------------------
@@ -59,13 +56,13 @@ def test_accusations_taken_up_by_a_demonstrative_are_not_the_speakers(pipe):
 
 def test_request_noun_with_min_names_who_asked(pipe):
     doc = full(pipe, "وعقد مجلس الأمن الدولي جلسة طارئة الجمعة بطلب من الكويت لبحث الوضع في غزة.")
-    evs = _of(doc, "REQUEST", "طلب")
+    evs = with_trigger(doc, "REQUEST", "طلب")
     assert evs and all("KWT" in party(doc, e["actors"]) and "مجلس الأمن" in party(doc, e["recipients"]) for e in evs)
 
 
 def test_request_given_as_the_ground_of_an_act_is_background(pipe):
     doc = full(pipe, "وأكد وزير الخارجية السعودي أن بلاده تدخلت في اليمن بناء على طلب من الحكومة اليمنية.")
-    assert not _of(doc, "REQUEST", "طلب")
+    assert not with_trigger(doc, "REQUEST", "طلب")
 
 
 def test_request_verb_with_min_names_who_is_asked(pipe):

@@ -4,10 +4,7 @@ its relative clause. Short news-style sentences (real phrasing) through the whol
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _of(doc, typ, trigger):
-    return [e for e in doc["events"] if e["type"] == typ and trigger in e["trigger"]["text"]]
+from evhelpers import with_trigger
 
 
 # ---- warnings that threaten nothing ------------------------------------------------------------------------------
@@ -48,7 +45,7 @@ def test_no_threat_warning_reads_the_data_file():
 
 def test_student_is_no_demand(pipe):
     doc = full(pipe, "وصل الطالب الإيطالي جوليو ريجيني إلى القاهرة في سبتمبر.")
-    assert not _of(doc, "REQUEST", "الطالب")
+    assert not with_trigger(doc, "REQUEST", "الطالب")
 
 
 def test_being_in_contact_is_no_call(pipe):
@@ -105,7 +102,7 @@ def test_agreement_reached_stays(pipe):
 def test_threat_noun_relative_clause_with_waw_initial_verb(pipe):
     doc = full(pipe, "اتهمت الصين الولايات المتحدة بالسعي إلى تدمير التجارة، وذلك رداً على التهديدات التي وجهتها "
                      "واشنطن إلى بكين بفرض رسوم جمركية إضافية.")
-    ev = _of(doc, "THREATEN", "التهديدات")
+    ev = with_trigger(doc, "THREATEN", "التهديدات")
     assert ev
     assert "USA" in party(doc, ev[0]["actors"]) and "CHN" in party(doc, ev[0]["recipients"])
     assert "CHN" not in party(doc, ev[0]["actors"])
@@ -165,10 +162,10 @@ def test_threat_to_do_something_stays(pipe):
 
 def test_next_clause_subject_is_not_the_recipient(pipe):
     doc = full(pipe, "هجوم دوما..  واشنطن تطلب تصويتا الثلاثاء وموسكو تعارض")
-    ev = _of(doc, "REQUEST", "تطلب")
+    ev = with_trigger(doc, "REQUEST", "تطلب")
     assert ev and "RUS" not in party(doc, ev[0]["recipients"])
     doc = full(pipe, "ترامب يهدد إيران والاتحاد الأوروبي يدعو للحوار")
-    ev = _of(doc, "THREATEN", "يهدد")
+    ev = with_trigger(doc, "THREATEN", "يهدد")
     assert ev and "IRN" in party(doc, ev[0]["recipients"])
     assert "European Union" not in party(doc, ev[0]["recipients"])
 
@@ -181,7 +178,7 @@ def test_listed_recipients_stay(pipe):
 
 def test_name_opening_with_waw_stays_the_recipient(pipe):
     doc = full(pipe, "محكمة العدل الدولية تطلب من واشنطن تخفيف العقوبات على طهران")
-    ev = _of(doc, "REQUEST", "تطلب")
+    ev = with_trigger(doc, "REQUEST", "تطلب")
     assert ev and "USA" in party(doc, ev[0]["recipients"])
 
 

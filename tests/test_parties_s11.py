@@ -5,11 +5,7 @@ indefinite plural. Short news-style stories through the whole pipeline."""
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _countries(doc, ids):
-    ents = {e["id"]: e for e in doc["entities"]}
-    return {ents[i].get("country") for i in ids}
+from evhelpers import countries
 
 
 def test_dominant_country_counts_bodies_when_places_are_few():
@@ -43,7 +39,7 @@ def test_bloc_of_states_takes_no_country_of_the_story(pipe):
                      "ودعا لودريان الدول الأوروبية إلى صوغ موقف مشترك إزاء تدخلات إيران في المنطقة.")
     ev = factual(doc, "REQUEST")
     assert ev, doc["events"]
-    assert _countries(doc, ev[0]["recipients"]) == {None}, party(doc, ev[0]["recipients"])
+    assert countries(doc, ev[0]["recipients"]) == {None}, party(doc, ev[0]["recipients"])
 
 
 def test_kb_body_followed_by_another_states_adjective_is_that_states():
