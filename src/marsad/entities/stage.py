@@ -472,6 +472,18 @@ def _contextual_rules() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _short_name_rules() -> dict:
+    """kb/short_names.tsv: the normalised short form -> (the KB entry it names alone, the entry it names in a story
+    naming that entry in full)."""
+    return {normalize(f.strip()): (a.strip(), b.strip()) for f, a, b in _kb_rows("short_names.tsv", cols=3)}
+
+
+def _short_form(w: str) -> str:
+    """A mention's normalised text without a proclitic و ف ب ل (وحزب العمال، لحزب العمال، بحزب العمال)."""
+    return w[1:] if w[:1] in "وفبل" and w[1:] in _short_name_rules() else w
+
+
+@lru_cache(maxsize=1)
 def _group_adjective_rules() -> dict:
     """kb/group_adjectives.tsv: (normalised adjective forms, raw stems to look for) -> (KB id, normalised extra heads).
     The stems are the forms' first four letters, or the optional fourth column's words (the text must hold one: the
@@ -627,6 +639,7 @@ class EntityStage(Stage):
         self._surnames(text, zone_toks, ents)
         self._merge_surnames(ents)
         self._relink(ents, text)
+        self._short_names(text, ents)
         self._place_countries(text, ents)
         self._source_orgs(text, article or {}, ents, zones, zone_toks[0][0] if zone_toks else [])
         self._contextual(text, zone_toks, ents)  # (each rule first looks for its noun in the text)
@@ -2253,6 +2266,18 @@ class EntityStage(Stage):
                 continue
             ent.mentions.remove(m)
             target.mentions.append(m)
+
+    def _short_names(self, text, ents) -> None:
+        """A short name two KB bodies share goes to the one the story names in full (kb/short_names.tsv): "حزب العمال"
+        alone is the British Labour Party, but the PKK in a story that names "حزب العمال الكردستاني"."""
+        for form, (src, dst) in _short_name_rules().items():
+            a, b = ents.get("kb:" + src), ents.get("kb:" + dst)
+            if a is None or b is None or not a.mentions or not any(
+                    len(normalize(text[m[0]:m[1]])) > len(form) for m in b.mentions):
+                continue
+            for m in [m for m in a.mentions if _short_form(normalize(text[m[0]:m[1]])) == form]:
+                a.mentions.remove(m)
+                b.mentions.append(m)
 
     def _add_norp(self, ents, h: Hit) -> None:
         iso = h.payload

@@ -493,6 +493,11 @@ class Reader:
                 return n
         return 0
 
+    def _namesake(self, form: str) -> bool:
+        """Is this bare month word a person's surname in this text (lexicon category namesake: the full name, then
+        the month form it holds; ماي in a story naming تيريزا ماي)?"""
+        return any(v == form and name in self.f for name, v in self.lex.cat.get("namesake", {}).items())
+
     def _monthgrp(self, t, i, cat="month"):
         if i >= len(t):
             return None
@@ -853,6 +858,8 @@ class Reader:
         m, k = mg
         mod = t[k].get("mod") if k < len(t) else None
         doublet = k - j == 2
+        if not (mod or doublet) and self._namesake(t[j].form):
+            return 0  # "سحب الثقة من ماي"، "اجتماع بين ماي ووزرائها" in a story naming تيريزا ماي: her, not May
         lw1 = left_words(self.f, t[i].s, 1) if t[j].form.isascii() else []
         ctx = j > i or (lw1 and lw1[-1] in self.lex.cat["lmod"]) or _left_cat(self.f, t[i].s, "part", self.lex) or \
             (_left_cat(self.f, t[i].s, "signal", self.lex) or ("", "", 0))[1] in ("in", "since", "until", "during",
