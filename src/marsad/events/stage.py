@@ -65,6 +65,7 @@ _WEAPON_STEMS = ("سكين", "سكاكين", "رصاص", "سلاح", "اسلحه
 _ACCUSERS = {"منظمات", "منظمه", "جماعات", "ناشطون", "ناشطين", "معارضون", "معارضين", "منتقدون", "منتقدين", "خبراء",
              "دول", "حكومات", "مسوولون", "مسوولين"}  # (وتتهم منظمات حقوقية الحكومة: an unnamed accuser, active)
 _PASSIVE_CHARGE = {"يتهم", "تتهم", "يحاكم", "تحاكم", "يتهمون", "يحاكمون"}
+_OFFICE_BODY = word_set("apposition", "office_body")  # (s35appos: an office read as a body, its holder after it)
 _DAN_NOT_AFTER = word_set("accuse", "dan_not_after")  # (data/wordsets.tsv: after them دان is a name)
 _REPLY_FORMS = word_set("accuse", "reply_finite")
 _CONCERN = word_set("accuse", "concern")
@@ -1274,6 +1275,47 @@ class EventStage(Stage):
                    and (ents.get(i) or {}).get("country") in own | {None} for i in g["ids"]):
             return None
         return g
+
+    def _held_past_office(self, text, toks, groups, subj):
+        """The group of the holder's name set between commas after an office subject and its complement (a genitive or
+        a place: "مبعوث الأمم المتحدة إلى اليمن، مارتن غريفيث،"، "السفير الأميركي لدى ألمانيا، ريتشارد غرينيل،"): the
+        name is the subject's own entity (the office and the name merged), or a named person after an office that the
+        entity stage reads as a body ("مفوضة الأمم المتحدة السامية لحقوق الإنسان، ميشيل باشليه،"); else None (s35appos)."""
+        ents = self._dp.by_id
+        k = subj["e"]
+        if not subj["ids"] or k >= len(toks):
+            return None
+        sids = set(subj["ids"])
+        body = all((ents.get(i) or {}).get("type") == "ORG" for i in sids)
+        if not (_title_word(toks[subj["s"]].norm) and all((ents.get(i) or {}).get("type") == "PERSON" for i in sids)
+                or body and toks[subj["s"]].norm in _OFFICE_BODY):
+            return None  # (an office that the entity stage reads as a body: مفوضة الأمم المتحدة السامية لحقوق الإنسان)
+        for j in range(k, min(len(toks), k + 10)):
+            gap = text[toks[j - 1].end:toks[j].start].replace("#", "")
+            if "،" in gap or "," in gap:
+                break
+            if _STRONG.search(gap) or toks[j].norm in VERB_FORMS:
+                return None
+        else:
+            return None
+        if j == k and not body:
+            return None  # (a name right after a person's office: _apposed_holder's)
+        g = next((g for g in groups if g["s"] == j), None)
+        if g is None or g["e"] >= len(toks) or text[toks[g["e"] - 1].end:toks[g["e"]].start].strip() not in ("،", ","):
+            return None
+        if any(x["prep"] in ("ب", "مع", "على", "ضد", "من") for x in groups if k <= x["s"] < j):
+            return None  # (a side of the act before the name: "التقى الرئيس بوزير الخارجية، فلان،")
+        if set(g["ids"]) == sids and not body:
+            return g
+        if not body and all((ents.get(i) or {}).get("status") == "role" or i in self._dp.office_ids for i in sids) \
+                and all((ents.get(i) or {}).get("type") == "PERSON" and (ents.get(i) or {}).get("status") == "named"
+                        and (ents.get(i) or {}).get("country") in {(ents.get(x) or {}).get("country") for x in sids} | {None}
+                        for i in g["ids"]):
+            return g  # (an office with no name and its named holder: "السفيرة الأميركية لدى الأمم المتحدة، #نيكي_هيلي،")
+        if body and all((ents.get(i) or {}).get("type") == "PERSON" and (ents.get(i) or {}).get("status") == "named"
+                        for i in g["ids"]):
+            return g
+        return None
 
     def _office_holder(self, toks, body, g) -> bool:
         """"رفض مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو المقترح": a person of the same state right after an office
@@ -3080,6 +3122,14 @@ class EventStage(Stage):
                 # commas after an office with no name is its holder: the actor, not the object (s23sides)
                 actors, se = list(named["ids"]), named["e"]
                 rest = [g for g in rest if g["s"] >= se and not set(g["ids"]) <= set(actors)]
+            elif (held := self._held_past_office(text, toks, groups, subj)) is not None:
+                # "ودعا مبعوث الأمم المتحدة للسلام في سوريا، ستافان دي ميستورا، يوم الثلاثاء روسيا"، "وانتقدت مفوضة
+                # الأمم المتحدة السامية لحقوق الإنسان، ميشيل باشليه، السعودية": the office's own complement and its
+                # holder between commas belong to the subject; the object comes after them (s35appos)
+                se = held["e"]
+                if not set(held["ids"]) <= set(actors) and self._dp.by_id.get(actors[0], {}).get("type") == "PERSON":
+                    actors = list(held["ids"])  # (the holder named, as _apposed_holder)
+                rest = [g for g in rest if g["s"] >= se and not set(g["ids"]) <= set(actors) | set(held["ids"])]
             k2 = _apposition_end(text, toks, se)
             if k2 is not None and not any(g["s"] == se and not set(g["ids"]) <= set(actors) for g in groups):
                 # (the subject's own title opening it is no other party: "استقبل مقتدى الصدر، زعيم التيار الصدري الشيعي
