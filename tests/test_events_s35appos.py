@@ -51,3 +51,19 @@ def test_a_side_met_before_the_name_is_still_the_object(pipe):
 def test_the_object_in_commas_after_a_named_subject_stays(pipe):
     doc = full(pipe, "اتهم الرئيس الأمريكي، دونالد ترامب، وزير العدل، جيف سيشنز، بالإضرار بفرص إعادة انتخاب عضوين جمهوريين.")
     assert any("Trump" in a and "Sessions" in r for a, r in _sides(doc, "ACCUSE"))
+
+
+def test_the_merged_holder_of_an_office_with_a_genitive(pipe):
+    doc = full(pipe, "واتهم السفير الروسي إلى الاتحاد الأوروبي، فلاديمير شيزوف، بريطانيا بصناعة الغاز السام.")
+    assert not any("European Union" in r for a, r in _sides(doc, "ACCUSE"))
+
+
+def test_a_body_office_with_no_object_keeps_no_recipient(pipe):
+    doc = full(pipe, "ندد مفوض الأمم المتحدة السامي لحقوق الإنسان، زيد رعد الحسين، الاثنين، بعدم التحرك حيال النزاعات "
+                     "في سوريا.")
+    assert not any("Zeid" in r for a, r in _sides(doc, "ACCUSE"))
+
+
+def test_a_pledge_with_no_party_takes_not_the_envoys_country(pipe):
+    doc = full(pipe, 'تعهد المبعوث الدولي الجديد إلى اليمن، مارتن غريفيث، "بالعمل بجد لتيسير عملية سياسية شاملة".')
+    assert not any("YEM" in r for a, r in _sides(doc, "AGREE"))

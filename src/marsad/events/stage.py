@@ -1287,7 +1287,7 @@ class EventStage(Stage):
             return None
         sids = set(subj["ids"])
         body = all((ents.get(i) or {}).get("type") == "ORG" for i in sids)
-        if not (_title_word(toks[subj["s"]].norm) and all((ents.get(i) or {}).get("type") == "PERSON" for i in sids)
+        if not (all((ents.get(i) or {}).get("type") == "PERSON" for i in sids)
                 or body and toks[subj["s"]].norm in _OFFICE_BODY):
             return None  # (an office that the entity stage reads as a body: مفوضة الأمم المتحدة السامية لحقوق الإنسان)
         for j in range(k, min(len(toks), k + 10)):
@@ -1301,12 +1301,15 @@ class EventStage(Stage):
         if j == k and not body:
             return None  # (a name right after a person's office: _apposed_holder's)
         g = next((g for g in groups if g["s"] == j), None)
-        if g is None or g["e"] >= len(toks) or text[toks[g["e"] - 1].end:toks[g["e"]].start].strip() not in ("،", ","):
+        if g is None or g["e"] >= len(toks) or text[toks[g["e"] - 1].end:toks[g["e"]].start].strip()[:1] not in ("،", ","):
             return None
         if any(x["prep"] in ("ب", "مع", "على", "ضد", "من") for x in groups if k <= x["s"] < j):
             return None  # (a side of the act before the name: "التقى الرئيس بوزير الخارجية، فلان،")
-        if set(g["ids"]) == sids and not body:
-            return g
+        if set(g["ids"]) == sids and not body and text[toks[subj["s"]].start:toks[subj["e"] - 1].end] != \
+                text[toks[g["s"]].start:toks[g["e"] - 1].end]:
+            return g  # (the entity stage merged the office and its holder: "زعيم التيار الصدري في العراق، مقتدى الصدر،")
+        if not body and not _title_word(toks[subj["s"]].norm):
+            return None
         if not body and all((ents.get(i) or {}).get("status") == "role" or i in self._dp.office_ids for i in sids) \
                 and all((ents.get(i) or {}).get("type") == "PERSON" and (ents.get(i) or {}).get("status") == "named"
                         and (ents.get(i) or {}).get("country") in {(ents.get(x) or {}).get("country") for x in sids} | {None}
@@ -3314,17 +3317,27 @@ class EventStage(Stage):
                 and not any(te <= m2.start_tok < after_r[1]["s"] for m2 in st.trigs) else 0
             if vso_person and not vso:
                 vso = 1  # (s33sides, _vso_person: the subject after the verb, then its object)
+            objs, vso_e = after_r, after_r[0]["e"] if after_r else te
+            if vso and (held := self._held_past_office(text, toks, groups, after_r[0])) is not None:
+                # "اتهم ممثل الحزب الديمقراطي الكردستاني الإيراني المعارض، محمد صالح قادري، جهاز المخابرات الإيراني":
+                # the office's complement and its holder between commas belong to the subject after the verb; its
+                # object comes after them (s35appos)
+                if not set(held["ids"]) <= set(actors) and all(
+                        (self._dp.by_id.get(i) or {}).get("type") == "PERSON" for i in actors):
+                    actors = list(held["ids"])  # (the holder named, as _apposed_holder)
+                objs, vso_e = after_r[:1] + [g for g in after_r[1:] if g["s"] >= held["e"] and not set(g["ids"]) <= set(
+                    actors) | set(held["ids"]) | set(after_r[0]["ids"])], held["e"]
             # ("استقبلت الملكة إليزابيث الثانية ولي العهد السعودي"، "استقبل الرئيس الإندونيسي جوكو ويدودو، الاثنين، شيخ
             # الجامع الأزهر": the verb's subject stands right after it, its object after the subject)
-            if after_r and after_r[vso]["s"] - te <= 8 + (after_r[0]["e"] - te if vso else 0) \
-                    and not _full_stop_between(text, toks, te, after_r[vso]["s"]) \
+            if objs and len(objs) > vso and objs[vso]["s"] - te <= 8 + (vso_e - te if vso else 0) \
+                    and not _full_stop_between(text, toks, te, objs[vso]["s"]) \
                     and not (typ == "CONSULT" and is_noun and after_r[0]["prep"] == "ب" and after_r[0]["s"] - te > 3) \
                     and not (typ == "CONSULT" and is_noun and any(te <= m2.start_tok < after_r[0]["s"] for m2 in st.trigs)) \
                     and not ((is_noun or _vn(ttok.norm)) and not vso and trig.mode in ("arrest", "convict")
                              and _arrest_object_ended(toks, te, after_r[0]["s"])):
                 # (a meeting noun's بـ-side stands next to it, "لقائه بالرئيس"; not the object of the next clause's
                 # verb: "بعد قمة هلسنكي ترامب يتراجع ويجدد ثقته بالمخابرات الأميركية")
-                recips = after_r[vso]["ids"]
+                recips = objs[vso]["ids"]
                 if typ == "ASSAULT" and not actors and (after_r[0]["prep"] == "ل" and any(
                         toks[k].norm.lstrip("وفب").removeprefix("ال") in _ATTACK_NOUNS
                         for k in range(max(te, after_r[0]["s"] - 3), after_r[0]["s"])) or after_r[0]["prep"] is None
