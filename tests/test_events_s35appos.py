@@ -67,3 +67,15 @@ def test_a_body_office_with_no_object_keeps_no_recipient(pipe):
 def test_a_pledge_with_no_party_takes_not_the_envoys_country(pipe):
     doc = full(pipe, 'تعهد المبعوث الدولي الجديد إلى اليمن، مارتن غريفيث، "بالعمل بجد لتيسير عملية سياسية شاملة".')
     assert not any("YEM" in r for a, r in _sides(doc, "AGREE"))
+
+
+def test_a_title_with_no_party_then_the_holder_then_the_object(pipe):
+    doc = full(pipe, 'واتهم زعيم المعارضة، جيرمي كوربن، الحكومة "بالتواطؤ" في جرائم الحرب لبيعها أسلحة للرياض.')
+    sides = _sides(doc, "ACCUSE")
+    assert any("Corbyn" in a and "الحكومة" in r for a, r in sides)
+    assert not any("المعارضة" in r for a, r in sides)
+
+
+def test_a_party_inside_the_act_noun_after_the_holder_is_no_object(pipe):
+    doc = full(pipe, 'وندد رئيس بلدية تورونتو، جون توري، بـ"المأساة"، ودعا السكان إلى الهدوء وتفادي "الخروج باستنتاجات".')
+    assert not any("السكان" in r for a, r in _sides(doc, "ACCUSE"))

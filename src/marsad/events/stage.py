@@ -3327,6 +3327,17 @@ class EventStage(Stage):
                     actors = list(held["ids"])  # (the holder named, as _apposed_holder)
                 objs, vso_e = after_r[:1] + [g for g in after_r[1:] if g["s"] >= held["e"] and not set(g["ids"]) <= set(
                     actors) | set(held["ids"]) | set(after_r[0]["ids"])], held["e"]
+            elif actors and after_r and te < len(toks) and _title_word(toks[te].norm) \
+                    and (hg := _named_past_title(text, toks, te, after_r, actors)) is not None:
+                # "واتهم زعيم المعارضة، جيرمي كوربن، الحكومة": the subject's office (no party of its own) and its
+                # complement, then the holder between commas: the object comes after him (s35appos)
+                objs, vso_e, vso = [hg] + [g for g in after_r if g["s"] >= hg["e"] and not set(g["ids"]) <= set(actors)][:1], \
+                    hg["e"], 1
+                if len(objs) > 1 and (objs[1]["prep"] is not None and not (typ == "CONSULT" and objs[1]["prep"] in (
+                        "مع", "إلى", "ب")) or objs[1]["s"] - hg["e"] > 3 or any(
+                        toks[j].norm[:1] in "بوفل" or toks[j].norm in VERB_FORMS for j in range(hg["e"], objs[1]["s"]))):
+                    objs = objs[:1]  # (only the object right after the name, a day between at most: not a party inside
+                    # an act's noun, "ندد ...، بقتل المدنيين", nor of the next clause, "بـ"المأساة"، ودعا السكان")
             # ("استقبلت الملكة إليزابيث الثانية ولي العهد السعودي"، "استقبل الرئيس الإندونيسي جوكو ويدودو، الاثنين، شيخ
             # الجامع الأزهر": the verb's subject stands right after it, its object after the subject)
             if objs and len(objs) > vso and objs[vso]["s"] - te <= 8 + (vso_e - te if vso else 0) \
@@ -13771,6 +13782,21 @@ def _drill_sides(text, toks, groups, te):
 
 
 _WARN = ("حذر", "يحذر", "تحذر", "نحذر", "يحذرون", "محذر", "تحذير")
+
+
+def _named_past_title(text, toks, te, after_r, actors):
+    """The group of the subject's own name set between commas after the title that opens at te and its complement
+    (no comma, no side of the act, within 10 words): "زعيم المعارضة، جيرمي كوربن، الحكومة"; else None (s35appos)."""
+    hg = next((g for g in after_r if set(g["ids"]) == set(actors)), None)
+    if hg is None or hg["s"] <= te or hg["s"] - te > 10 or hg["e"] >= len(toks) \
+            or text[toks[hg["s"] - 1].end:toks[hg["s"]].start].replace("#", "").strip() not in ("،", ",") \
+            or text[toks[hg["e"] - 1].end:toks[hg["e"]].start].strip()[:1] not in ("،", ","):
+        return None
+    if any(_STRONG.search(text[toks[j - 1].end:toks[j].start]) or toks[j].norm in VERB_FORMS for j in range(te + 1, hg["s"])):
+        return None  # (the title and its complement in one run: no comma, no verb before the name's comma)
+    if any(g["prep"] in ("ب", "مع", "على", "ضد", "من") for g in after_r if g["s"] < hg["s"]):
+        return None
+    return hg
 
 
 def _apposition_end(text, toks, k):
