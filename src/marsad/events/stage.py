@@ -65,6 +65,7 @@ _WEAPON_STEMS = ("سكين", "سكاكين", "رصاص", "سلاح", "اسلحه
 _ACCUSERS = {"منظمات", "منظمه", "جماعات", "ناشطون", "ناشطين", "معارضون", "معارضين", "منتقدون", "منتقدين", "خبراء",
              "دول", "حكومات", "مسوولون", "مسوولين"}  # (وتتهم منظمات حقوقية الحكومة: an unnamed accuser, active)
 _PASSIVE_CHARGE = {"يتهم", "تتهم", "يحاكم", "تحاكم", "يتهمون", "يحاكمون"}
+_OFFICE_BODY = word_set("apposition", "office_body")  # (s35appos: an office read as a body, its holder after it)
 _DAN_NOT_AFTER = word_set("accuse", "dan_not_after")  # (data/wordsets.tsv: after them دان is a name)
 _REPLY_FORMS = word_set("accuse", "reply_finite")
 _CONCERN = word_set("accuse", "concern")
@@ -1291,6 +1292,50 @@ class EventStage(Stage):
                    and (ents.get(i) or {}).get("country") in own | {None} for i in g["ids"]):
             return None
         return g
+
+    def _held_past_office(self, text, toks, groups, subj):
+        """The group of the holder's name set between commas after an office subject and its complement (a genitive or
+        a place: "مبعوث الأمم المتحدة إلى اليمن، مارتن غريفيث،"، "السفير الأميركي لدى ألمانيا، ريتشارد غرينيل،"): the
+        name is the subject's own entity (the office and the name merged), or a named person after an office that the
+        entity stage reads as a body ("مفوضة الأمم المتحدة السامية لحقوق الإنسان، ميشيل باشليه،"); else None (s35appos)."""
+        ents = self._dp.by_id
+        k = subj["e"]
+        if not subj["ids"] or k >= len(toks):
+            return None
+        sids = set(subj["ids"])
+        body = all((ents.get(i) or {}).get("type") == "ORG" for i in sids)
+        if not (all((ents.get(i) or {}).get("type") == "PERSON" for i in sids)
+                or body and toks[subj["s"]].norm in _OFFICE_BODY):
+            return None  # (an office that the entity stage reads as a body: مفوضة الأمم المتحدة السامية لحقوق الإنسان)
+        for j in range(k, min(len(toks), k + 10)):
+            gap = text[toks[j - 1].end:toks[j].start].replace("#", "")
+            if "،" in gap or "," in gap:
+                break
+            if _STRONG.search(gap) or toks[j].norm in VERB_FORMS:
+                return None
+        else:
+            return None
+        if j == k and not body:
+            return None  # (a name right after a person's office: _apposed_holder's)
+        g = next((g for g in groups if g["s"] == j), None)
+        if g is None or g["e"] >= len(toks) or text[toks[g["e"] - 1].end:toks[g["e"]].start].strip()[:1] not in ("،", ","):
+            return None
+        if any(x["prep"] in ("ب", "مع", "على", "ضد", "من") for x in groups if k <= x["s"] < j):
+            return None  # (a side of the act before the name: "التقى الرئيس بوزير الخارجية، فلان،")
+        if set(g["ids"]) == sids and not body and text[toks[subj["s"]].start:toks[subj["e"] - 1].end] != \
+                text[toks[g["s"]].start:toks[g["e"] - 1].end]:
+            return g  # (the entity stage merged the office and its holder: "زعيم التيار الصدري في العراق، مقتدى الصدر،")
+        if not body and not _title_word(toks[subj["s"]].norm):
+            return None
+        if not body and all((ents.get(i) or {}).get("status") == "role" or i in self._dp.office_ids for i in sids) \
+                and all((ents.get(i) or {}).get("type") == "PERSON" and (ents.get(i) or {}).get("status") == "named"
+                        and (ents.get(i) or {}).get("country") in {(ents.get(x) or {}).get("country") for x in sids} | {None}
+                        for i in g["ids"]):
+            return g  # (an office with no name and its named holder: "السفيرة الأميركية لدى الأمم المتحدة، #نيكي_هيلي،")
+        if body and all((ents.get(i) or {}).get("type") == "PERSON" and (ents.get(i) or {}).get("status") == "named"
+                        for i in g["ids"]):
+            return g
+        return None
 
     def _office_holder(self, toks, body, g) -> bool:
         """"رفض مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو المقترح": a person of the same state right after an office
@@ -3108,6 +3153,14 @@ class EventStage(Stage):
                 # commas after an office with no name is its holder: the actor, not the object (s23sides)
                 actors, se = list(named["ids"]), named["e"]
                 rest = [g for g in rest if g["s"] >= se and not set(g["ids"]) <= set(actors)]
+            elif (held := self._held_past_office(text, toks, groups, subj)) is not None:
+                # "ودعا مبعوث الأمم المتحدة للسلام في سوريا، ستافان دي ميستورا، يوم الثلاثاء روسيا"، "وانتقدت مفوضة
+                # الأمم المتحدة السامية لحقوق الإنسان، ميشيل باشليه، السعودية": the office's own complement and its
+                # holder between commas belong to the subject; the object comes after them (s35appos)
+                se = held["e"]
+                if not set(held["ids"]) <= set(actors) and self._dp.by_id.get(actors[0], {}).get("type") == "PERSON":
+                    actors = list(held["ids"])  # (the holder named, as _apposed_holder)
+                rest = [g for g in rest if g["s"] >= se and not set(g["ids"]) <= set(actors) | set(held["ids"])]
             k2 = _apposition_end(text, toks, se)
             if k2 is not None and not any(g["s"] == se and not set(g["ids"]) <= set(actors) for g in groups):
                 # (the subject's own title opening it is no other party: "استقبل مقتدى الصدر، زعيم التيار الصدري الشيعي
@@ -3292,17 +3345,38 @@ class EventStage(Stage):
                 and not any(te <= m2.start_tok < after_r[1]["s"] for m2 in st.trigs) else 0
             if vso_person and not vso:
                 vso = 1  # (s33sides, _vso_person: the subject after the verb, then its object)
+            objs, vso_e = after_r, after_r[0]["e"] if after_r else te
+            if vso and (held := self._held_past_office(text, toks, groups, after_r[0])) is not None:
+                # "اتهم ممثل الحزب الديمقراطي الكردستاني الإيراني المعارض، محمد صالح قادري، جهاز المخابرات الإيراني":
+                # the office's complement and its holder between commas belong to the subject after the verb; its
+                # object comes after them (s35appos)
+                if not set(held["ids"]) <= set(actors) and all(
+                        (self._dp.by_id.get(i) or {}).get("type") == "PERSON" for i in actors):
+                    actors = list(held["ids"])  # (the holder named, as _apposed_holder)
+                objs, vso_e = after_r[:1] + [g for g in after_r[1:] if g["s"] >= held["e"] and not set(g["ids"]) <= set(
+                    actors) | set(held["ids"]) | set(after_r[0]["ids"])], held["e"]
+            elif actors and after_r and te < len(toks) and _title_word(toks[te].norm) \
+                    and (hg := _named_past_title(text, toks, te, after_r, actors)) is not None:
+                # "واتهم زعيم المعارضة، جيرمي كوربن، الحكومة": the subject's office (no party of its own) and its
+                # complement, then the holder between commas: the object comes after him (s35appos)
+                objs, vso_e, vso = [hg] + [g for g in after_r if g["s"] >= hg["e"] and not set(g["ids"]) <= set(actors)][:1], \
+                    hg["e"], 1
+                if len(objs) > 1 and (objs[1]["prep"] is not None and not (typ == "CONSULT" and objs[1]["prep"] in (
+                        "مع", "إلى", "ب")) or objs[1]["s"] - hg["e"] > 3 or any(
+                        toks[j].norm[:1] in "بوفل" or toks[j].norm in VERB_FORMS for j in range(hg["e"], objs[1]["s"]))):
+                    objs = objs[:1]  # (only the object right after the name, a day between at most: not a party inside
+                    # an act's noun, "ندد ...، بقتل المدنيين", nor of the next clause, "بـ"المأساة"، ودعا السكان")
             # ("استقبلت الملكة إليزابيث الثانية ولي العهد السعودي"، "استقبل الرئيس الإندونيسي جوكو ويدودو، الاثنين، شيخ
             # الجامع الأزهر": the verb's subject stands right after it, its object after the subject)
-            if after_r and after_r[vso]["s"] - te <= 8 + (after_r[0]["e"] - te if vso else 0) \
-                    and not _full_stop_between(text, toks, te, after_r[vso]["s"]) \
+            if objs and len(objs) > vso and objs[vso]["s"] - te <= 8 + (vso_e - te if vso else 0) \
+                    and not _full_stop_between(text, toks, te, objs[vso]["s"]) \
                     and not (typ == "CONSULT" and is_noun and after_r[0]["prep"] == "ب" and after_r[0]["s"] - te > 3) \
                     and not (typ == "CONSULT" and is_noun and any(te <= m2.start_tok < after_r[0]["s"] for m2 in st.trigs)) \
                     and not ((is_noun or _vn(ttok.norm)) and not vso and trig.mode in ("arrest", "convict")
                              and _arrest_object_ended(toks, te, after_r[0]["s"])):
                 # (a meeting noun's بـ-side stands next to it, "لقائه بالرئيس"; not the object of the next clause's
                 # verb: "بعد قمة هلسنكي ترامب يتراجع ويجدد ثقته بالمخابرات الأميركية")
-                recips = after_r[vso]["ids"]
+                recips = objs[vso]["ids"]
                 if typ == "ASSAULT" and not actors and (after_r[0]["prep"] == "ل" and any(
                         toks[k].norm.lstrip("وفب").removeprefix("ال") in _ATTACK_NOUNS
                         for k in range(max(te, after_r[0]["s"] - 3), after_r[0]["s"])) or after_r[0]["prep"] is None
@@ -13822,6 +13896,21 @@ def _drill_sides(text, toks, groups, te):
 
 
 _WARN = ("حذر", "يحذر", "تحذر", "نحذر", "يحذرون", "محذر", "تحذير")
+
+
+def _named_past_title(text, toks, te, after_r, actors):
+    """The group of the subject's own name set between commas after the title that opens at te and its complement
+    (no comma, no side of the act, within 10 words): "زعيم المعارضة، جيرمي كوربن، الحكومة"; else None (s35appos)."""
+    hg = next((g for g in after_r if set(g["ids"]) == set(actors)), None)
+    if hg is None or hg["s"] <= te or hg["s"] - te > 10 or hg["e"] >= len(toks) \
+            or text[toks[hg["s"] - 1].end:toks[hg["s"]].start].replace("#", "").strip() not in ("،", ",") \
+            or text[toks[hg["e"] - 1].end:toks[hg["e"]].start].strip()[:1] not in ("،", ","):
+        return None
+    if any(_STRONG.search(text[toks[j - 1].end:toks[j].start]) or toks[j].norm in VERB_FORMS for j in range(te + 1, hg["s"])):
+        return None  # (the title and its complement in one run: no comma, no verb before the name's comma)
+    if any(g["prep"] in ("ب", "مع", "على", "ضد", "من") for g in after_r if g["s"] < hg["s"]):
+        return None
+    return hg
 
 
 def _apposition_end(text, toks, k):
