@@ -9,6 +9,10 @@ one man the masculine singular. When the party the coder would carry over does n
 when no party fits."""
 from __future__ import annotations
 
+from .lexicon import word_set
+
+_FEM_STATES = word_set("carry", "fem_state")
+
 
 def _fem_body(e: dict, head: str) -> bool:
     """A body, force or state's organ named (here) by a feminine noun or a feminine plural (الحكومة، الشرطة، حركة،
@@ -50,3 +54,16 @@ def fit(words: list, es: list, agr: str | None):
             return True
         return False if _people(e, head) else None
     return None
+
+
+def fem_state(words: list, e: dict) -> bool:
+    """Is party e a state or city named (here, words as written) by a feminine name, one a masculine verb cannot take
+    as its subject (s35pron): a name ending in ا or ة (روسيا، سوريا، الولايات المتحدة، أنقرة) or one of
+    data/wordsets.tsv carry/fem_state (إيران، مصر، قطر، واشنطن); not العراق، الأردن، لبنان، اليمن (masculine)."""
+    if e.get("type") != "GPE" or not words:
+        return False
+    last = words[-1].strip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
+    first = words[0]
+    first = first[1:] if first[:1] in "وفبل" and len(first) > 3 else first
+    from ..lang.ar import normalize
+    return last.endswith(("ا", "ة")) or normalize(first) in _FEM_STATES
