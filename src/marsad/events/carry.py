@@ -63,7 +63,24 @@ def fem_state(words: list, e: dict) -> bool:
     if e.get("type") != "GPE" or not words:
         return False
     last = words[-1].strip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
-    first = words[0]
-    first = first[1:] if first[:1] in "وفبل" and len(first) > 3 else first
     from ..lang.ar import normalize
-    return last.endswith(("ا", "ة")) or normalize(first) in _FEM_STATES
+    first = normalize(words[0])
+    return last.endswith(("ا", "ة")) or first in _FEM_STATES or (
+        first[:1] in "وفبل" and len(first) > 3 and first[1:] in _FEM_STATES)  # (واشنطن، وإيران)
+
+
+def not_vso_subject(words: list, es: list, agr: str | None) -> bool:
+    """Can the party right AFTER a verb of agreement agr surely not be its subject (s35pron)? A verb before its subject
+    agrees with it in gender only ("ويرفض المتظاهرون"، "وينفي دبلوماسيون ألمان": a masculine singular before people),
+    so a masculine verb rules out only a feminine body or a state with a feminine name (fem_state), and a plural verb
+    a state or a feminine body (a verb before its subject is never plural)."""
+    if not es or not words or len(es) != 1:
+        return False
+    head = words[0].strip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
+    head = head[1:] if head[:1] in "وفبل" and len(head) > 4 and head[1:3] == "ال" else head
+    e = es[0]
+    if agr == "m":
+        return _fem_body(e, head) or fem_state(words, e)
+    if agr == "pl":
+        return e.get("type") == "GPE" or _fem_body(e, head)
+    return False

@@ -3504,7 +3504,7 @@ class EventStage(Stage):
                 and after[0]["prep"] is None and not _strong_between(text, toks, ts, te) \
                 and (ts == cut and ttok.norm[:1] in "وف" or 0 < ts - cut <= 2 and all(
                     toks[k].norm in _DROPPED_OPENERS for k in range(cut, ts))) \
-                and set(actors) <= set(after[0]["ids"]) and set(recips) <= set(after[0]["ids"]) \
+                and actors and set(actors) <= set(after[0]["ids"]) \
                 and (went_on := self._dropped_subject(text, toks, st, ts, after[0])) is not None:
             # (s35pron) "قال ظريف إن الاتفاق قائم. وحذر الولايات المتحدة من الانسحاب"، "لكنه طالب تركيا باحترام سيادة
             # العراق"، "كما انتقد الحكومة العراقية": a reaction verb opening its sentence with no subject of its own
@@ -8811,22 +8811,21 @@ class EventStage(Stage):
 
     def _dropped_subject(self, text, toks, st, ts, g):
         """The subject carried over from the sentence before to the reaction verb at ts that opens st with its subject
-        dropped (s35pron), when the bare party g right after the verb surely is not its subject (carry.fit False, or a
-        state named by a feminine name after a masculine verb: carry.fem_state) and the one who spoke or acted before
+        dropped (s35pron), when the bare party g right after the verb surely is not its subject (carry.not_vso_subject:
+        a feminine body or state after a masculine verb) and the one who spoke or acted before
         (_continued_speaker) surely fits the verb; else None."""
         agr = _carry_agr(toks, ts)
         w = toks[ts].norm
         w = w[1:] if w[:1] in "وف" else w
-        if agr is None and w in VERB_FORMS and not _is_noun(w) and (len(w) == 3 or w[:1] == "ا" and len(w) > 3):
+        if agr is None and w in VERB_FORMS and not _is_noun(w) and (len(w) == 3 and w[-1:] != "ت" or w[:1] == "ا" and len(w) > 3 and w[-1:] != "ت"):
             agr = "m"  # (a bare three-letter form opening its sentence before a party is the verb, "وحذر إيران من"; outside
-            # quotes a perfect in ا is the third person, "لكنه انتقد إيطاليا")
+            # quotes a perfect in ا is the third person, "لكنه انتقد إيطاليا"; not one in ت, "ونفت روسيا": feminine)
         if agr not in ("m", "pl"):
             return None  # (a feminine verb before a state is mostly that state's own: "ودعت إيطاليا إلى")
         by_id = self._dp.by_id
         es = [by_id.get(i) or {} for i in g["ids"]]
-        words = self._subject_words(text, toks, g)
-        if _carry.fit(words, es, agr) is not False and not (
-                agr == "m" and len(es) == 1 and _carry.fem_state([t.text for t in toks[g["s"]:g["e"]]], es[0])):
+        words = [t.text for t in toks[g["s"]:g["e"]]]
+        if not _carry.not_vso_subject(words, es, agr):
             return None
         went_on = self._continued_speaker(st, ts, bare=True)
         if not went_on or went_on in g["ids"]:
