@@ -9,10 +9,6 @@ one man the masculine singular. When the party the coder would carry over does n
 when no party fits."""
 from __future__ import annotations
 
-from .lexicon import word_set
-
-_FEM_STATES = word_set("carry", "fem_state")
-
 
 def _fem_body(e: dict, head: str) -> bool:
     """A body, force or state's organ named (here) by a feminine noun or a feminine plural (الحكومة، الشرطة، حركة،
@@ -54,33 +50,3 @@ def fit(words: list, es: list, agr: str | None):
             return True
         return False if _people(e, head) else None
     return None
-
-
-def fem_state(words: list, e: dict) -> bool:
-    """Is party e a state or city named (here, words as written) by a feminine name, one a masculine verb cannot take
-    as its subject (s35pron): a name ending in ا or ة (روسيا، سوريا، الولايات المتحدة، أنقرة) or one of
-    data/wordsets.tsv carry/fem_state (إيران، مصر، قطر، واشنطن); not العراق، الأردن، لبنان، اليمن (masculine)."""
-    if e.get("type") != "GPE" or not words:
-        return False
-    last = words[-1].strip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
-    from ..lang.ar import normalize
-    first = normalize(words[0])
-    return last.endswith(("ا", "ة")) or first in _FEM_STATES or (
-        first[:1] in "وفبل" and len(first) > 3 and first[1:] in _FEM_STATES)  # (واشنطن، وإيران)
-
-
-def not_vso_subject(words: list, es: list, agr: str | None) -> bool:
-    """Can the party right AFTER a verb of agreement agr surely not be its subject (s35pron)? A verb before its subject
-    agrees with it in gender only ("ويرفض المتظاهرون"، "وينفي دبلوماسيون ألمان": a masculine singular before people),
-    so a masculine verb rules out only a feminine body or a state with a feminine name (fem_state), and a plural verb
-    a state or a feminine body (a verb before its subject is never plural)."""
-    if not es or not words or len(es) != 1:
-        return False
-    head = words[0].strip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
-    head = head[1:] if head[:1] in "وفبل" and len(head) > 4 and head[1:3] == "ال" else head
-    e = es[0]
-    if agr == "m":
-        return _fem_body(e, head) or fem_state(words, e)
-    if agr == "pl":
-        return e.get("type") == "GPE" or _fem_body(e, head)
-    return False

@@ -3500,18 +3500,6 @@ class EventStage(Stage):
             went_on = self._continued_speaker(st, ts, bare=True)
             if went_on and went_on not in after[0]["ids"]:
                 actors, recips = [went_on], list(after[0]["ids"])
-        if typ in _DROPPED_REACTIONS and st.i > 0 and not is_noun and not inq and after and after[0]["s"] == te \
-                and after[0]["prep"] is None and not _strong_between(text, toks, ts, te) \
-                and (ts == cut and ttok.norm[:1] in "وف" or 0 < ts - cut <= 2 and all(
-                    toks[k].norm in _DROPPED_OPENERS for k in range(cut, ts))) \
-                and actors and set(actors) <= set(after[0]["ids"]) \
-                and (went_on := self._dropped_subject(text, toks, st, ts, after[0])) is not None:
-            # (s35pron) "قال ظريف إن الاتفاق قائم. وحذر الولايات المتحدة من الانسحاب"، "لكنه طالب تركيا باحترام سيادة
-            # العراق"، "كما انتقد الحكومة العراقية": a reaction verb opening its sentence with no subject of its own
-            # (و، كما، لكنه) whose bare party right after it cannot be its subject by agreement (a masculine verb before
-            # a state or a feminine body, a plural verb before a state) goes on with the one who spoke or acted in the
-            # sentence before, if he fits the verb; that party is the one addressed
-            actors, recips = [went_on], list(after[0]["ids"])
         if typ in _STATED_NOUN_TYPES and _owned_noun(ttok.text):
             # "أعربت سوريا عن إدانتها ...، مؤكدة تضامنها الكامل مع طهران"، "، معربا عن ترحيبه بـ": a noun of stance
             # after a participle of stating belongs to the main clause's subject (adverbs.py)
@@ -8808,34 +8796,6 @@ class EventStage(Stage):
         else:
             return False
         return bool(v) and v not in u["occur"] and v[:1] in "يتن"
-
-    def _dropped_subject(self, text, toks, st, ts, g):
-        """The subject carried over from the sentence before to the reaction verb at ts that opens st with its subject
-        dropped (s35pron), when the bare party g right after the verb surely is not its subject (carry.not_vso_subject:
-        a feminine body or state after a masculine verb) and the one who spoke or acted before
-        (_continued_speaker) surely fits the verb; else None."""
-        agr = _carry_agr(toks, ts)
-        w = toks[ts].norm
-        w = w[1:] if w[:1] in "وف" else w
-        if agr is None and w in VERB_FORMS and not _is_noun(w) and (len(w) == 3 and w[-1:] != "ت" or w[:1] == "ا" and len(w) > 3 and w[-1:] != "ت"):
-            agr = "m"  # (a bare three-letter form opening its sentence before a party is the verb, "وحذر إيران من"; outside
-            # quotes a perfect in ا is the third person, "لكنه انتقد إيطاليا"; not one in ت, "ونفت روسيا": feminine)
-        if agr not in ("m", "pl"):
-            return None  # (a feminine verb before a state is mostly that state's own: "ودعت إيطاليا إلى")
-        by_id = self._dp.by_id
-        es = [by_id.get(i) or {} for i in g["ids"]]
-        words = [t.text for t in toks[g["s"]:g["e"]]]
-        if not _carry.not_vso_subject(words, es, agr):
-            return None
-        went_on = self._continued_speaker(st, ts, bare=True)
-        if not went_on or went_on in g["ids"]:
-            return None
-        e = by_id.get(went_on) or {}
-        if (e.get("sector") == "MED") or (agr == "m" and e.get("type") != "PERSON") or (
-                agr == "pl" and not (e.get("type") in ("NORP", "ORG") and _carry.fit(
-                    [(e.get("mentions") or [{}])[0].get("text") or ""], [e], agr) is True)):
-            return None  # (the one before must surely fit: a man for a masculine verb)
-        return went_on
 
     def _subject_words(self, text, toks, g) -> list:
         """The words of party group g as written, for carry.fit, with the noun it stands in construct with when one
@@ -14807,8 +14767,6 @@ def _member_of(toks, s) -> bool:
 # (only the verbs whose object cannot be left out: "وهددت تركيا بمهاجمة"، "دعت روسيا إلى": the party after دعا، طالب،
 # هدد before its complement is their subject)
 _URGE_VERBS = frozenset(("حث", "حثت", "حثوا", "ناشد", "ناشدت", "ناشدوا"))
-_DROPPED_REACTIONS = frozenset(("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"))  # (s35pron: _dropped_subject)
-_DROPPED_OPENERS = word_set("carry", "opener")  # (s35pron: كما، لكنه، كما أنه before a verb whose subject is dropped)
 _URGE_PARTS = word_set("appeal", "urge_part")  # (حاثا، حاضة: first-form participles of urging)
 _STATED_NOUN_TYPES = frozenset(("SUPPORT", "REJECT", "ACCUSE", "REQUEST", "AGREE", "THREATEN", "CONCEDE"))
 
