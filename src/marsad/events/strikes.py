@@ -230,6 +230,27 @@ _AUTHOR_FAMILIES = ("strike", "attack", "blast")
 _INSTR = _INSTRUMENTS - {"صواريخ", "قذايف"}  # (the craft and guns of a party, not the missiles)
 
 
+_FROM_SIDE = word_set("agent", "from_side")  # (قبل، جانب: من قبل X، من جانب X name the doer)
+
+
+def _from_author(toks, groups, j):
+    """(s35from) The author of an attack noun named after من, من قبل or من جانب right after it (its adjectives
+    skipped, j the first token past them): "بغارات من طائرات التحالف"، "لهجوم من تنظيم داعش"، "لقصف من قبل مسلحي
+    ميليشيا الحوثي". (group, via): via when the craft or forces are named first and their owner follows
+    (طائرات | التحالف). None when no من follows."""
+    n = len(toks)
+    if j >= n or toks[j].norm != "من":
+        return None
+    k = j + 1
+    if k < n and toks[k].norm in _FROM_SIDE:
+        k += 1
+    if k + 1 < n and toks[k].norm in _INSTR and not any(g["s"] == k for g in groups):
+        own = next((g for g in groups if g["s"] == k + 1 and g["prep"] is None), None)
+        return (own, True) if own is not None else None
+    g = next((g for g in groups if g["s"] == k and g["prep"] in ("من", "من قبل", "من جانب", None)), None)
+    return (g, True) if g is not None else None
+
+
 def named_author(stage, text, st) -> list:
     """The author an attack noun of the sentence names right after it, its adjectives (جوية، مدفعي) skipped: a
     nationality adjective of a state (غارة جوية أميركية، خمسة قذائف إسرائيلية) or a party in the genitive with ل
@@ -250,6 +271,8 @@ def named_author(stage, text, st) -> list:
             j += 1
         g = next((g for g in groups if g["s"] == j), None)
         via = False
+        if g is None and toks[j - 1].norm != "من" and (frm := _from_author(toks, groups, j)) is not None:
+            g, via = frm  # (s35from) "بغارات من طائرات التحالف"، "لهجوم من تنظيم داعش"، "قصف من قبل قوات النظام"
         if g is None and j + 1 < len(toks) and toks[j].norm[:1] == "ل" and toks[j].norm[1:].removeprefix("ل") in _INSTR:
             # "غارات لطيران النظام السوري"، "قصف لمقاتلات التحالف": the craft's owner is the author
             g, via = next((g for g in groups if g["s"] == j + 1 and g["prep"] is None), None), True
