@@ -26,7 +26,7 @@ from functools import lru_cache
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
-from ..lang.ar import _TOKEN_SPLIT, TOKEN_NORM, Token, normalize, share_zone_tokens, strip_article, tokenize
+from ..lang.ar import _TOKEN_SPLIT, TOKEN_NORM, Token, clitic_in, normalize, share_zone_tokens, strip_article, tokenize
 from ..pipeline import Stage
 from ..record import Doc
 from .kb import KB, homograph_off, load_kb, role_label, skeleton
@@ -745,7 +745,7 @@ class EntityStage(Stage):
                 cls, typ, sector = rule
                 if k > 0 and joined[k - 1] and not plen:
                     b = toks[k - 1].norm
-                    if b in stop_before or b[:1] in "وفبل" and b[1:] in stop_before:
+                    if clitic_in(b, stop_before, "وفبل"):
                         continue   # عدد سكان البلاد، نصف سكان العالم: a count, no party
                 g = k + 1
                 gw = toks[g].norm

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from . import stage as _st
 from .lexicon import normalize, read_rows, word_set
+from ..lang.ar import clitic_in
 
 
 def _wf(stage, w) -> str:
@@ -633,7 +634,7 @@ def _deal_partner(text, toks, groups, p, party_at) -> list:
     k = p + 1 if toks[p].norm in ("الي", "والي") else p
 
     def bare(x, kinds):
-        return x in kinds or x[:1] in "بل" and x[1:] in kinds or x[:2] == "لل" and "ال" + x[2:] in kinds
+        return clitic_in(x, kinds, "بل") or x[:2] == "لل" and "ال" + x[2:] in kinds
 
     if k < n and bare(toks[k].norm, _DEAL_OPEN):
         k += 1
@@ -774,7 +775,7 @@ def draft_author(stage, text, toks, groups, ts):
     k = ts - 1
     while k >= 0 and ts - k <= 3 and (toks[k].norm in stage.lex.datecue_words or toks[k].norm in _DRAFT_KINDS):
         k -= 1  # (the kind of text and a day: "مسودة بيان الثلاثاء تطالب")
-    if k < 0 or not (toks[k].norm in _DRAFT_NOUNS or toks[k].norm[:1] == "ب" and toks[k].norm[1:] in _DRAFT_NOUNS):
+    if k < 0 or not (clitic_in(toks[k].norm, _DRAFT_NOUNS, "ب")):
         return None
     if _st._STRONG.search(text, toks[k].end, toks[ts].start):
         return None

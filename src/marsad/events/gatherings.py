@@ -12,6 +12,7 @@ import re
 
 from . import stage as _st  # (imported by stage.py: its helpers are read at call time)
 from .lexicon import word_set
+from ..lang.ar import clitic_in
 
 _GATHER = frozenset(("جمع", "جمعت", "جمعا", "جمعتا", "يجمع", "تجمع", "سيجمع", "ستجمع", "يجمعان", "تجمعان"))
 _HARD = re.compile(r"[؛;:!?؟\n]|(?<!\d)\.|\.(?!\d)")  # (a full stop, not a comma)
@@ -21,7 +22,7 @@ _JOIN = frozenset(("ب", "مع"))
 
 def _gather_at(toks, k) -> bool:
     w = toks[k].norm
-    return w in _GATHER or w[:1] == "و" and w[1:] in _GATHER
+    return clitic_in(w, _GATHER, "و")
 
 
 def gathered(text, toks, groups, ts, te):
@@ -285,7 +286,7 @@ def told_ongoing(text, toks, ts, te) -> str | None:
         return None
     if ts > 0 and not _st._STRONG.search(text, toks[ts - 1].end, toks[ts].start):
         v = toks[ts - 1].norm
-        if v in _CONTINUING or v[:1] in "وفبل" and v[1:] in _CONTINUING:
+        if clitic_in(v, _CONTINUING, "وفبل"):
             return "head"
     for k in range(te, min(len(toks), te + 3)):
         if _st._STRONG.search(text, toks[k - 1].end, toks[k].start):
@@ -293,6 +294,6 @@ def told_ongoing(text, toks, ts, te) -> str | None:
         v = toks[k].norm
         if v in _ONGOING or v in _DURATION or v in _ENTERED and k + 1 < len(toks) and toks[k + 1].norm in _PERIOD:
             return "after"
-        if v in _NOT_BETWEEN or v[:1] in "وبل" and v[1:] in _NOT_BETWEEN or v[:2] in ("لل", "بال"):
+        if clitic_in(v, _NOT_BETWEEN, "وبل") or v[:2] in ("لل", "بال"):
             return None
     return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from . import stage as _st
 from .lexicon import word_set
+from ..lang.ar import clitic_in
 
 _PASSIVE_AUX = word_set("passive", "aux")  # (stage also reads سيتم: data/wordsets.tsv passive/future)
 _BANNED = word_set("judicial", "banned")
@@ -24,7 +25,7 @@ _ACT = word_set("judicial", "act")
 
 def hostages(norm: str) -> bool:
     """Is the word a noun of hostages (رهائن، رهينة; with و glued on)?"""
-    return norm in _HOSTAGES or norm[:1] == "و" and norm[1:] in _HOSTAGES
+    return clitic_in(norm, _HOSTAGES, "و")
 
 
 def banned_participle(norm: str) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from itertools import compress, count
 
-from ..lang.ar import TOKEN_NORM, normalize
+from ..lang.ar import TOKEN_NORM, clitic_in, normalize
 from . import stage as _st  # (imported by stage.py: its helpers are read at call time)
 from .lexicon import word_set
 
@@ -55,7 +55,7 @@ def _harm_at(toks, k) -> int | None:
         return k + 1
     if (w in _CARRY or w1 in _CARRY) and k + 1 < len(toks):
         nxt = toks[k + 1].norm
-        if nxt in _CARRIED or nxt[:1] == "ب" and nxt[1:] in _CARRIED:
+        if clitic_in(nxt, _CARRIED, "ب"):
             return k + 2
     return None
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..entities import words as _words
 from ..entities.kb import homograph_off, load_kb
-from ..lang.ar import TOKEN_NORM, Token, normalize, span_tokens
+from ..lang.ar import TOKEN_NORM, Token, clitic_in, normalize, span_tokens
 from .lexicon import Generic, Place, readings, token_mask, word_set
 
 _START, _END = itemgetter(1), itemgetter(2)  # Token.start, .end (TOKEN_NORM: .norm)
@@ -947,9 +947,9 @@ class DocParties:
                                         or w in _JOINT_HEADS or _dual_base(w)
                                         or w in _THE_KINGDOM or w in _LATTER
                                         or _proxy_head(w)
-                                        or _anaphor_stem(w) or w in _INSTRUMENTS or w[:1] in "وف" and w[1:] in _INSTRUMENTS
+                                        or _anaphor_stem(w) or clitic_in(w, _INSTRUMENTS)
                                         or w[:1] == "و" and w[1:] in _JOINT_HEADS
-                                        or heads and (w in heads or w[:1] == "و" and w[1:] in heads))
+                                        or heads and (clitic_in(w, heads, "و")))
 
         def stops(k0):
             if not aliases:
@@ -985,11 +985,11 @@ class DocParties:
                 m = self._named_after_title(toks, i, covered, prev)
             if m is None and prev is not None and prev.kind in ("PERSON", "ORG"):
                 m = self._apposed_name(toks, i, covered)
-            if m is None and (w in _JOINT_HEADS or w[:1] == "و" and w[1:] in _JOINT_HEADS):
+            if m is None and (clitic_in(w, _JOINT_HEADS, "و")):
                 m = self._joint(toks, i, covered, out)
             if m is None and _dual_base(w):
                 m = self._dual_title(toks, i, covered, out)
-            if m is None and (w in _INSTRUMENTS or w[:1] in "وف" and w[1:] in _INSTRUMENTS):
+            if m is None and (clitic_in(w, _INSTRUMENTS)):
                 m = self._instrument(toks, i, covered, out)
             if m is None and _anaphor_stem(w):
                 m = self._anaphor(toks, i, covered)
@@ -1008,7 +1008,7 @@ class DocParties:
                     or (mask & lex.gaz.bit and self._place(toks, i, covered)) or None
                 if m is None and aliases:
                     m = self._alias(toks, i)
-                if m is None and heads and (w in heads or w[:1] == "و" and w[1:] in heads):  # (_org_phrase's test)
+                if m is None and heads and (clitic_in(w, heads, "و")):  # (_org_phrase's test)
                     m = self._org_phrase(toks, i, covered, out)
             if m is None:
                 if len(aliases) != na:
@@ -1130,7 +1130,7 @@ class DocParties:
             e = self.by_id.get(a.eid) or {}
             if a.e - a.s == 1 and b.s == a.e and a.kind == "ORG" and a.eid != b.eid and not a.co and not b.co \
                     and (b.kind == "ORG" or b.kind == "GPE" and b.country) \
-                    and (w in _CONSTRUCT_HEAD or w[:1] in "وفبل" and w[1:] in _CONSTRUCT_HEAD) and not _definite(w) \
+                    and (clitic_in(w, _CONSTRUCT_HEAD, "وفبل")) and not _definite(w) \
                     and not self.text[a.end:b.start].strip(" \u00a0\"«»“”#") \
                     and e.get("status") == "nominal" and not e.get("kb_id") and not e.get("wikidata") \
                     and ((f := self.by_id.get(b.eid) or {}).get("status") == "named" or f.get("kb_id") or f.get("wikidata")):
@@ -2742,7 +2742,7 @@ def _ship_target(text, toks, i, covered) -> bool:
     if k < 0 or gap_text(text, toks, k + 1, k + 1).strip() or gap_text(text, toks, i, i).strip():
         return False
     w = toks[k].norm
-    return w in _SHIP_ATTACK or w[:1] == "و" and w[1:] in _SHIP_ATTACK
+    return clitic_in(w, _SHIP_ATTACK, "و")
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import repeat
 
-from ..lang.ar import TOKEN_NORM, normalize
+from ..lang.ar import TOKEN_NORM, clitic_in, normalize
 from .lexicon import PAST_FORMS, VERB_FORMS, word_set
 
 
@@ -903,7 +903,7 @@ def elapsed_before(text, toks, ts) -> bool:
     (the sentence's own act after the phrase: "استجاب ترامب للضغوط بعد أسابيع من الغضب محليا ودوليا ووعد بأنه"), nor
     past a word with و between."""
     w = toks[ts].norm
-    if w in VERB_FORMS or w[:1] in "وف" and w[1:] in VERB_FORMS:
+    if clitic_in(w, VERB_FORMS):
         return False
     for k in range(ts - 1, max(1, ts - 5), -1):
         if toks[k].norm not in ("من", "علي", "على"):

@@ -14,7 +14,7 @@ import operator
 import re
 from itertools import compress, count, repeat
 
-from ..lang.ar import DIACRITICS, TOKEN_NORM, normalize, tokenize
+from ..lang.ar import DIACRITICS, TOKEN_NORM, clitic_in, normalize, tokenize
 from ..pipeline import Stage
 from ..record import Doc, new_document
 from . import critics as _critics
@@ -343,7 +343,7 @@ def _force_used(text, toks, ts) -> bool:
         w = toks[k].norm
         if w.startswith(("محاول", "ومحاول")) or _strong_between(text, toks, k + 1, ts):
             return False
-        if w in _FORCE_VERBS or w[:1] in "وف" and w[1:] in _FORCE_VERBS:
+        if clitic_in(w, _FORCE_VERBS):
             return True
     return False
 
@@ -374,7 +374,7 @@ _HARM_NOUNS = {"مقتل", "قتلي", "قتيل", "قتيلا", "جرحي", "ج
 def _harm_noun(w: str) -> bool:
     """A harm noun, with و/ف and بـ/لـ before it ("بمقتل"، "لمقتل": "توعد بالانتقام لمقتل الصماد في ضربة جوية للتحالف")."""
     w = w.lstrip("وف")
-    return w in _HARM_NOUNS or w[:1] in "بل" and w[1:] in _HARM_NOUNS
+    return clitic_in(w, _HARM_NOUNS, "بل")
 _ATTACK_NOUNS = {"هجوم", "هجمات", "غاره", "غارات", "قصف", "تفجير", "انفجار", "اشتباكات", "اشتباك", "مواجهات", "ضربه",
                  "ضربات", "كمين", "عمليه", "هجوما", "اعتداء", "قذيفه", "قذايف", "صاروخ"}
 _TARGET_NOUNS = {"مواقع", "موقع", "مقرات", "مقر", "معسكرات", "معسكر", "تجمعات", "مراكز", "مركز", "قواعد", "قاعده",
@@ -1629,7 +1629,7 @@ class EventStage(Stage):
                 subj = next((g for g in groups if g["e"] == ts and g["prep"] is None and g["s"] > 0), None)
                 v = toks[subj["s"] - 1].norm if subj is not None else ""
                 if subj is None or _strong_between(text, toks, subj["s"] - 1, ts) or not (
-                        v in VERB_FORMS or v[:1] in "وف" and v[1:] in VERB_FORMS
+                        clitic_in(v, VERB_FORMS)
                         or v in self.lex.speech or v[1:] in self.lex.speech):
                     return None
         return gen
@@ -2445,7 +2445,7 @@ class EventStage(Stage):
             return None  # "الجامعة العربية تمنح محمد بن راشد درع العمل التنموي"، "منحه وسام الاستحقاق": an honour
             # granted, no aid (session 21)
         if typ == "AID" and (DIACRITICS.sub("", ttok.text).lstrip("وف") in _ASSISTANT_OWNED or is_noun and ts > 0 and (
-                toks[ts - 1].norm in _AID_WITHHELD or toks[ts - 1].norm[:1] in "وف" and toks[ts - 1].norm[1:] in _AID_WITHHELD)):
+                clitic_in(toks[ts - 1].norm, _AID_WITHHELD))):
             return None  # "أقال ترامب مساعده الخاص": his assistant; "إن ميليشيات الحوثي تحتجز مساعدات إنسانية": aid held
             # back, seized or blocked is none given (s24; data/wordsets.tsv aid/assistant_owned, aid/withheld)
         if typ == "AID" and not is_noun and "ساعد" in ttok.norm and te < len(toks) and toks[te].norm in ("في", "علي"):
@@ -6734,7 +6734,7 @@ class EventStage(Stage):
 
         def hit(k, lam=False):
             x = toks[k].norm
-            if x in lex or x[:1] in "وب" and x[1:] in lex:
+            if clitic_in(x, lex, "وب"):
                 return not lam
             if x[:2] == "لل" and "ا" + x[1:] in lex or x[:1] == "ل" and x[1:] in lex:
                 return True  # (the object of a verbal noun marked with لـ: "تهديد الحوثيين للملاحة")
@@ -7022,7 +7022,7 @@ class EventStage(Stage):
             if w in _COMPLEMENTIZERS or _STANCE_BREAK.search(text, toks[k].end, toks[k + 1].start):
                 return False
             about = about or w == "عن"
-            if (w in self.lex.stance_verbs or w[:1] in "وف" and w[1:] in self.lex.stance_verbs) \
+            if (clitic_in(w, self.lex.stance_verbs)) \
                     and (about or w.lstrip("وف") != "عبر"):
                 return True
         return False
@@ -9648,7 +9648,7 @@ class EventStage(Stage):
         seen = False
         while k >= 0 and g["s"] - k <= 7:
             w = toks[k].norm
-            if w in self.lex.speech or w[:1] in "وف" and w[1:] in self.lex.speech:
+            if clitic_in(w, self.lex.speech):
                 return seen
             inner = next((x for x in groups if x["s"] <= k < x["e"] and x["prep"] is None), None)
             if inner is not None:
@@ -9915,7 +9915,7 @@ class EventStage(Stage):
             if _STRONG.search(text, toks[k].end, toks[k + 1].start):
                 return None
             v = toks[k].norm
-            if (v in _CONTINUE or v[:1] in "وف" and v[1:] in _CONTINUE) and _occurrence_opens(text, toks, k):
+            if (clitic_in(v, _CONTINUE)) and _occurrence_opens(text, toks, k):
                 g = next((g for g in groups if g["s"] > k and g["e"] <= ts and g["prep"] is None), None)
                 if k + 1 < ts and (g is None or g["s"] > k + 1) and toks[k + 1].norm in _CROWD_WORDS:
                     # "يواصل العرب في إقليم الأحواز جنوب إيران ... تظاهراتهم": a people or a crowd not named as a
@@ -10096,7 +10096,7 @@ class EventStage(Stage):
             if g["s"] < te:
                 continue
             prev = [toks[k].norm for k in range(max(te, g["s"] - 2), g["s"] + 1)]  # (its own head: "لاجئ فلسطيني")
-            if any(w in _CONCERN_PATIENT or w[:1] in "وبل" and w[1:] in _CONCERN_PATIENT
+            if any(clitic_in(w, _CONCERN_PATIENT, "وبل")
                    or w[:2] == "ال" and w[2:] in _CONCERN_PATIENT or w[:3] in ("بال", "وال") and w[3:] in _CONCERN_PATIENT
                    for w in prev):
                 feared.update(g["ids"])
@@ -10471,7 +10471,7 @@ class EventStage(Stage):
         # (a purpose), "قبيل انعقاد القمة" (not yet), "توافقتا على عقد قمة"، "طالب بعقد اجتماع" (agreed or asked for)
         lm = toks[ts - 1].norm if ts > 0 else ""
         lm = lm[1:] if lm[:1] == "و" and len(lm) > 3 else lm
-        if lm in _LIGHT_MASDAR or lm[:1] in "لب" and lm[1:] in _LIGHT_MASDAR:
+        if clitic_in(lm, _LIGHT_MASDAR, "لب"):
             k = ts - 1
             prev = toks[k - 1].norm if k > 0 else ""
             went = any(toks[j].norm in _MOTION or toks[j].norm[1:] in _MOTION for j in range(max(0, k - 10), k))
@@ -10957,7 +10957,7 @@ class EventStage(Stage):
         pronoun (وصفه، نقلته), or a complementizer, preposition, time word, adverb or definite noun next (وأضاف أن،
         وقال في بيان، وقال الأحد، وأضاف البيان: a definite noun takes up a party told before)."""
         v = toks[verb].norm
-        if verb + 1 >= min(k1, len(toks)) or not (v in self.lex.speech or v[:1] in "وف" and v[1:] in self.lex.speech):
+        if verb + 1 >= min(k1, len(toks)) or not (clitic_in(v, self.lex.speech)):
             return None
         if any(w.startswith(("قايل", "مضيف", "موكد", "مشير", "معتبر", "موضح", "متابع", "واصف", "لافت", "مشدد"))
                for w in (v, v[1:])):
@@ -11094,7 +11094,7 @@ class EventStage(Stage):
 
         def spoken(k):
             w = toks[k].norm
-            return w in speech or w[:1] in "وف" and w[1:] in speech
+            return clitic_in(w, speech)
 
         if spoken(g["s"] - 1):
             return True
@@ -11770,7 +11770,7 @@ _ANNOUNCE = frozenset(("اعلن", "اعلنت", "اعلنا", "اعلنوا", "
 _CLAIMED_STRIKES = frozenset(("استهداف", "قصف", "تدمير", "مهاجمه", "ضرب", "اسقاط", "اقتحام", "تفجير"))
 def _continued(w: str) -> bool:
     """A verb of going on with an act (واصل، تواصل، وواصلت)?"""
-    return w in _CONTINUED or w[:1] in "وف" and w[1:] in _CONTINUED
+    return clitic_in(w, _CONTINUED)
 
 
 def _kidnappers(text, toks, groups, te):
@@ -12287,7 +12287,7 @@ _INSTRUMENTS_N = frozenset(("طيران", "مقاتلات", "طايرات", "ط�
 
 def _perfect_form(w: str) -> bool:
     """A perfect verb form of a trigger, with or without a leading و/ف (وافقتا is a perfect itself, not و + افقتا)."""
-    return w in PAST_FORMS or w[:1] in "وف" and w[1:] in PAST_FORMS
+    return clitic_in(w, PAST_FORMS)
 
 
 def _subjunctive_after(toks, j, end) -> bool:
@@ -12707,7 +12707,7 @@ def _noun_like(t) -> bool:
 def _host_noun(w: str) -> bool:
     """A verbal noun of hosting or holding talks (استضافة، عقد، إجراء، استئناف), bare or after و / ل / ب (لاستضافة)."""
     w = w.removeprefix("و")
-    return w in _HOST_NOUNS or w[:1] in "لب" and w[1:] in _HOST_NOUNS
+    return clitic_in(w, _HOST_NOUNS, "لب")
 
 
 _FRONTED_AT = frozenset(("خلال", "اثناء", "لدي", "عقب", "اثر", "ابان"))  # (s29verbal: a fronted occasion, _fronted_occasion)
@@ -13198,7 +13198,7 @@ _PAST_TITLE = frozenset(normalize(w) for w in ("السابق", "السابقة",
 
 def _directing(w: str) -> bool:
     """A verb of directing a charge (وجّه، ووجهت، يوجه: data/wordsets.tsv charge/direct), و or ف glued on or not."""
-    return w in _DIRECT_CHARGE or w[:1] in "وف" and w[1:] in _DIRECT_CHARGE
+    return clitic_in(w, _DIRECT_CHARGE)
 
 
 def _conj_verb(w: str) -> bool:
@@ -13312,7 +13312,7 @@ _DISCUSS = frozenset(("ناقش", "ناقشا", "ناقشت", "ناقشوا", "�
 
 
 def _discuss_verb(norm: str) -> bool:
-    return norm in _DISCUSS or norm[:1] in "وف" and norm[1:] in _DISCUSS
+    return clitic_in(norm, _DISCUSS)
 
 
 def _topic_filtered(toks, groups, ts, te, recips):
@@ -14733,7 +14733,7 @@ def _rejected_act(text, toks, te) -> bool:
         if _full_stop_between(text, toks, te, k):
             return False
         w = toks[k].norm
-        if w in _REJECTED_ACT or w[:1] in "وبل" and w[1:] in _REJECTED_ACT or w[:1] == "ب" and w[1:] in _DEMONSTRATIVES \
+        if clitic_in(w, _REJECTED_ACT, "وبل") or w[:1] == "ب" and w[1:] in _DEMONSTRATIVES \
                 or w in _DEMONSTRATIVES and k + 1 < len(toks) and toks[k + 1].norm in _REJECTED_ACT:
             return True
     return False
@@ -14752,7 +14752,7 @@ def _aimed_at_pronoun(toks, ts, te) -> bool:
     if k >= len(toks) or toks[k].norm not in _AIMED_PRONOUNS or te - ts == 1 and _owned_noun(toks[ts].norm) \
             and not toks[ts].text.endswith("ة"):
         return False  # (an owner's pronoun on the noun names its author: "وجددت روسيا انتقاداتها له")
-    return not any(toks[j].norm in _LIGHT_SENDERS or toks[j].norm[:1] in "وف" and toks[j].norm[1:] in _LIGHT_SENDERS
+    return not any(clitic_in(toks[j].norm, _LIGHT_SENDERS)
                    for j in range(max(0, ts - 4), ts))
 
 
@@ -14842,12 +14842,12 @@ _KILL_VERBS = frozenset(p + x for p in word_set("kill", "past") for x in ("", "�
 
 def _kill_verb(w: str) -> bool:
     """A verb of killing in the perfect (اغتالت، قتل، وذبحوا; data/wordsets.tsv kill/past)."""
-    return w in _KILL_VERBS or w[:1] in "وف" and w[1:] in _KILL_VERBS
+    return clitic_in(w, _KILL_VERBS)
 
 
 def _attack_verb(w: str) -> bool:
     """A finite verb of physical attack in the perfect or imperfect (قصفت، تقصف، يقتلون، استهدفت، وهاجمت)."""
-    return w in _PHYSICAL_VERBS or w[:1] in "وف" and w[1:] in _PHYSICAL_VERBS
+    return clitic_in(w, _PHYSICAL_VERBS)
 
 
 def _counted_part(toks, g) -> bool:
@@ -15035,7 +15035,7 @@ _CO_HEADS = _DELEGATES | {"وزيرا", "وزيري", "رييسا", "رييسي"
 
 
 def _co_head(w: str) -> bool:
-    return w in _CO_HEADS or w[:1] == "و" and w[1:] in _CO_HEADS
+    return clitic_in(w, _CO_HEADS, "و")
 
 
 _STATEMENT_NOUNS = ("بيان", "بلاغ", "رساله", "كلمه", "خطاب", "تصريح", "مذكره", "قرار", "وثيقه", "اعلان", "شكوي", "مقابله",
@@ -16721,7 +16721,7 @@ def _other_clause_recipients(stage, text, toks, groups, ments, te, recips) -> li
             two = w + " " + toks[k + 1].norm if k + 1 < s else ""
             if w in _OTHER_CLAUSE or two in _OTHER_CLAUSE:
                 return True
-            if (w in _OTHER_SPEAKER or w[:1] in "وف" and w[1:] in _OTHER_SPEAKER) \
+            if (clitic_in(w, _OTHER_SPEAKER)) \
                     and not fronted and re.search(r"[،,]", text[toks[te - 1].end:toks[k].start]):
                 return True  # (a finite verb of saying opening its own clause, not a participle that goes on with the
                 # same act, "رحبت هولندا بالقرار، قائلة"، "مضيفا أن كندا ارتكبت خطأ", nor "بحسب", nor the main clause
@@ -16751,7 +16751,7 @@ def _handled_request(text, toks, groups, ts) -> bool:
         return False
     for k in range(ts - 1, max(-1, ts - 9), -1):
         w = toks[k].norm
-        if w in _HANDLE_VERBS or w[:1] in "وف" and w[1:] in _HANDLE_VERBS:
+        if clitic_in(w, _HANDLE_VERBS):
             return not re.search(r"[؛;:!?؟\n]|\.(?!\d)", text[toks[k].end:toks[ts].start]) and all(
                 any(g["s"] <= j < g["e"] and g["prep"] is None for g in groups) for j in range(k + 1, ts))
     return False

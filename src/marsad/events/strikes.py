@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from ..lang.ar import normalize
+from ..lang.ar import clitic_in, normalize
 from . import dates as _dates
 from .lexicon import read_tsv, word_set
 from .enemies import armed as _armed  # (all parties states or armed forces)
@@ -539,11 +539,11 @@ def launched(text, toks, k, reach: int = 8) -> bool:
         w = toks[j].norm
         if _LAUNCH_STOP.search(text, toks[j].end, toks[j + 1].start):
             return False
-        if w in _LAUNCHERS or w[:1] in "وف" and w[1:] in _LAUNCHERS:
+        if clitic_in(w, _LAUNCHERS):
             return True
         if launching_noun_b(w):
             return True  # s24attack: its noun after ب ("ردت إسرائيل بشن ضربات ضد أهداف إيرانية"، "قامت بتنفيذ غارات")
-        if w in _CLAUSE_WORDS or w[:1] == "و" and w[1:] in _CLAUSE_WORDS:
+        if clitic_in(w, _CLAUSE_WORDS, "و"):
             return False
     return False
 
@@ -626,7 +626,7 @@ _STRIKE_WORDS = frozenset(normalize(w) for w in ("ضربات", "الضربات",
 def strike_word(norm: str) -> bool:
     """A strike noun (ضربات، ضربة): launched, it is a military strike, never an attack in words (شن الغرب ضربات ضد
     سوريا; but شن ترامب هجوما على ألمانيا is)."""
-    return norm in _STRIKE_WORDS or norm[:1] in "وفب" and norm[1:] in _STRIKE_WORDS
+    return clitic_in(norm, _STRIKE_WORDS, "وفب")
 
 
 # ---- verbs of ability and success before a verbal noun of attack or arrest (tenth session)
@@ -645,7 +645,7 @@ _UNREAL = frozenset(normalize(w) for w in ("لم", "لن", "لا", "ما", "ول
 
 
 def _modal(w: str) -> bool:
-    return w in _MODALS or w[:1] in "وف" and w[1:] in _MODALS
+    return clitic_in(w, _MODALS)
 
 
 def modal_subject(toks, groups, ts):

@@ -7,7 +7,7 @@ party (right before it or before the medium's head nouns between the mark and th
 `interviewer` the interviewer after a noun of talking."""
 from __future__ import annotations
 
-from ..lang.ar import normalize
+from ..lang.ar import clitic_in, normalize
 from .lexicon import read_tsv
 
 
@@ -41,7 +41,7 @@ def _unw(w: str) -> str:
 
 
 def _head(w: str) -> bool:
-    return w in HEADS or w[:1] in "لبو" and w[1:] in HEADS or w[:2] == "لل" and "ال" + w[2:] in HEADS
+    return clitic_in(w, HEADS, "لبو") or w[:2] == "لل" and "ال" + w[2:] in HEADS
 
 
 def _skip_heads(toks, s: int, most: int = 4) -> int:
@@ -107,7 +107,7 @@ def interviewer(toks, s: int, media: bool, speech=frozenset()) -> bool:
         # "وقال إيشاي هداس أحد المتظاهرين لوكالة فرانس برس"، "صرح مسؤول لـCNN": the medium spoken to
         for i in range(j - 1, max(-1, j - 9), -1):
             w = toks[i].norm
-            if w in speech or w[:1] in "وف" and w[1:] in speech:
+            if clitic_in(w, speech):
                 return True
     return False
 

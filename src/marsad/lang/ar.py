@@ -83,6 +83,12 @@ _START = itemgetter(1)  # Token.start
 TOKEN_NORM = itemgetter(3)  # Token.norm, for C-level passes over a sentence's words (map(TOKEN_NORM, toks))
 
 
+def clitic_in(w: str, words, clitics: str = "وف") -> bool:
+    """``w`` is one of ``words``, or one of them with a one-letter proclitic of ``clitics`` glued on (وقال، فقال:
+    the default is the conjunctions و / ف)."""
+    return w in words or w[:1] in clitics and w[1:] in words
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``. One ``split`` of the span alternates gaps and
     tokens (no match objects); offsets are running sums of their lengths; every per-token step is a C-level

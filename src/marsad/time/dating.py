@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from .extract import _future_ctx, anchor_of, find_times
 from .lexicon import DATA, fold
+from ..lang.ar import clitic_in
 
 _WORD = re.compile(r"\w+")
 _CLAUSE = re.compile(r"[،,؛;:\"«»()\n]")
@@ -1245,7 +1246,7 @@ def _statement(cx: _Ctx, ts: int, te: int, word_only: bool = False) -> bool:
         return False
     w = ws[0]
     forms = _links()["statement"]
-    if w in forms or w[:1] in "وف" and w[1:] in forms or _stem(w) in forms:
+    if clitic_in(w, forms) or _stem(w) in forms:
         return True
     return not word_only and _ANNOUNCED.search(cx.f, max(0, ts - 70), ts) is not None
 
@@ -1268,7 +1269,7 @@ def _verbal_act(cx: _Ctx, ts: int, te: int) -> bool:
         return False
     w = _OBJ_SUFFIX.sub("", ws[0])
     forms = _links()["statement"]
-    return w in forms or w[:1] in "وف" and w[1:] in forms
+    return clitic_in(w, forms)
 
 
 _SPEECH_OCCASION = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مؤتمر|لقاء|مقابله|كلمه|خطاب|بيان|تصريح|تصريحات|تغريده|تغريدات|"
