@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..lang.ar import normalize
 from . import stage as _st  # (imported by stage.py: its helpers are read at call time)
-from .lexicon import read_tsv
+from .lexicon import read_tsv, word_set
 
 
 def load() -> dict:
@@ -70,7 +70,7 @@ def iyya_suffix(toks, ts: int, te: int) -> str:
 
 
 _THAT = ("بان", "بانه", "بانها", "بانهم", "بانهما")
-_NO_CHARGE = frozenset(("بشان", "بسبب", "بحسب", "بعدما", "بينما", "بالاضافه", "بالنسبه", "بالتزامن"))
+_NO_CHARGE = word_set("adverbs", "no_charge")
 
 
 def charge_after(text: str, toks, k: int, limit: int = 10) -> bool:
@@ -85,8 +85,7 @@ def charge_after(text: str, toks, k: int, limit: int = 10) -> bool:
     return False
 
 
-_COPULAS = frozenset(("كان", "كانت", "وكان", "وكانت", "يكون", "تكون", "ليس", "ليست", "بات", "باتت", "اصبح", "اصبحت",
-                      "ظل", "ظلت", "مازال", "لايزال", "لاتزال", "زال", "يزال", "تزال"))
+_COPULAS = word_set("adverbs", "copulas")
 
 
 def noun_reading(toks, k: int) -> bool:

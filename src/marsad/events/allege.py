@@ -18,7 +18,7 @@ _NOUNS = word_set("allege", "noun")
 _VERBS = word_set("allege", "verb") | _NOUNS
 _NOT_BEFORE = word_set("allege", "not_before")
 # the complementizer with no pronoun: the clause's party follows it ("أن روسيا"); "أنه/أنها" refer back, unread
-_BARE_THAT = frozenset(("ان", "بان", "وان"))
+_BARE_THAT = word_set("allege", "bare_that")
 _MAYBE = re.compile(r"(?<!\w)[وف]?(?:%s)(?!\w)" % "|".join(sorted(map(re.escape, _VERBS), key=len, reverse=True)))
 
 

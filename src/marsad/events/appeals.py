@@ -331,7 +331,7 @@ def addressed_warning(stage, text, toks, groups, ts, te) -> bool:
 
 
 _ADJUNCT_DAYS = word_set("legal", "day") | {"يوم"}
-_ADJUNCT_LEAD = frozenset(("خلال", "اثناء", "لدي", "عبر", "في"))
+_ADJUNCT_LEAD = word_set("appeals", "adjunct_lead")
 
 
 def object_after_adjunct(stage, text, toks, groups, subj, ts, te, actors, typ) -> list:

@@ -17,7 +17,7 @@ _CLAIM_VERBS = word_set("claim", "verb")
 _BELIEF_VERBS = word_set("claim", "belief")  # (s34built: the author of a belief a resumed denial takes up)
 _BARE = word_set("claim", "bare")
 _CLAUSE_END = re.compile(r"[.،,؛;:!؟?\"»”)\n]")
-_THAT = frozenset(("بان", "بانه", "بانها", "بانهم", "ان", "انه", "انها"))
+_THAT = word_set("claims", "that")
 
 
 def claim_again(text, toks, te, stop) -> int | None:

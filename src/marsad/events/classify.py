@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..lang.ar import tokenize
 from ..lang.ar import TOKEN_NORM, normalize
-from .lexicon import DATA, VERB_FORMS, expand, read_tsv, readings
+from .lexicon import DATA, VERB_FORMS, expand, read_tsv, readings, word_set
 
 DIM = 1 << 15
 CHAR_W = 0.3
@@ -75,7 +75,7 @@ def features(text: str, trig_types=(), start: int = 0, end: int | None = None, e
 
 _OCCUR = ("اندلع", "خرج", "نظم", "شارك", "جرت", "جري", "انطلق", "عم", "شهد", "اقام", "نفذ", "شن", "وقع", "تجمع",
           "احتشد", "تدفق", "سار", "نزل")
-_PREPS = {"علي", "ضد", "من", "الي", "مع", "عن", "في", "بين", "امام"}
+_PREPS = word_set("classify", "preps")
 _CASUALTY = ("قتيل", "قتلي", "جريح", "جرحي", "شخص", "اشخاص", "مدني", "جندي", "جنود", "عنصر", "عناصر", "شرطي", "مصاب")
 _QUANT = {"الاف", "مءات", "عشرات", "مئات", "العشرات", "المئات", "الالاف", "نحو", "حوالي", "قرابه", "الاف"}
 STRUCT_W = 1

@@ -17,12 +17,12 @@ _STEMS = ("سيطر", "احكم", "احكام", "بسط", "تقدم", "يتقد�
           "صد", "يصد", "استعاد", "يستعيد", "تستعيد", "دخل", "حرر", "يحرر", "تحرر", "نحرر", "تحرير")
 _ARMED = frozenset(("MIL", "REB", "GOV"))
 _NOT_PARTY = frozenset(("NGO", "MED", "JUD", "CVL"))  # an observatory or an agency reports the fighting, it does not fight
-_FROM = frozenset(("من",))
-_GRIP = frozenset(("قبضه", "ايدي", "ايادي", "يد", "سيطره", "براثن"))
+_FROM = word_set("control", "from")
+_GRIP = word_set("control", "grip")
 # the noun سيطرة with a pronoun (سيطرتها على قرية): the NONE row of triggers.tsv that keeps it from reading as سيطرت
 _CONTROL_NOUNS = frozenset(normalize(w) for typ, _, words, *_ in read_rows("triggers.tsv") if typ == "NONE"
                            for w in words.split("|") if normalize(w).startswith("سيطرت"))
-_NOT_FROM = frozenset(("قبل", "قريبا", "قريبه", "قريب", "بعيدا", "انطلاقا", "جزء", "اجزاء", "اكثر", "عدد", "كل"))
+_NOT_FROM = word_set("control", "not_from")
 _FIGHT = frozenset(p + w for w in word_set("clash", "noun") for p in ("", "ال"))
 _RELATIVES = word_set("relative")
 _DRIVE_OUT = word_set("drive_out", "verb")  # (طرد، دحر: the side after it is the one driven out)
@@ -36,7 +36,7 @@ _STOP = frozenset(("،", ",", ".", "؛", ";", ":"))
 
 _REPEL = ("تصد", "يتصد", "صد", "يصد")
 _GROUND_NOUNS = ("تقدم", "سيطره", "توغل", "تحرير")  # verbal nouns of gaining ground, read through their clitics
-_FREED_AFTER = frozenset(("من", "في", "تم", "وتم", "جري", "وجري"))  # (the words the noun تحرير is told after)
+_FREED_AFTER = word_set("control", "freed_after")  # (the words the noun تحرير is told after)
 _ATTACK_NOUNS = ("هجوم", "هجمات", "تسلل", "زحف", "محاوله")
 
 
@@ -236,8 +236,8 @@ _NOUN_PREPS = frozenset(("علي", "على", "في", "الي", "عن", "من", "
 _OPERATING = tuple(sorted(word_set("control", "operating")))  # (prefixes; data/wordsets.tsv)
 
 
-_ACHIEVED_NOUNS = frozenset(("السيطره", "احكام"))
-_ANNOUNCED_NOUNS = frozenset(("تحرير", "استعاده"))  # (nouns of taking ground told as done when announced: _announced)
+_ACHIEVED_NOUNS = word_set("control", "achieved_nouns")
+_ANNOUNCED_NOUNS = word_set("control", "announced_nouns")  # (nouns of taking ground told as done when announced: _announced)
 _ACHIEVE = word_set("achieve", "verb")
 
 

@@ -59,10 +59,10 @@ def load() -> Rebuttals:
 
 _OBJ_PRON = ("ه", "ها", "هم", "هما")
 _ANSWERED = ("ACCUSE", "REQUEST", "THREATEN")
-_THAT = frozenset(("ذلك", "هذا"))
-_THAT_CLAUSE = frozenset(("ان", "انه", "انها", "انهم", "بان", "وان"))
+_THAT = word_set("critics", "that")
+_THAT_CLAUSE = word_set("critics", "that_clause")
 _CONFLICT = ("ACCUSE", "REJECT")
-_CONTRAST = frozenset(("بينما", "وبينما", "فيما", "وفيما", "حين"))  # (في حين)
+_CONTRAST = word_set("critics", "contrast")  # (في حين)
 # a circumstantial participle of a verbal act (نافيا، نافية، مؤكدا، منددة، متهما، مطالبين، داعية، رافضا)
 _HAL = re.compile(r"^(?:م\w{3,}|نافي|داعي|رافض)(?:ا|ه|ين)$")
 
@@ -159,7 +159,7 @@ def in_denied_report(stage, toks, ts) -> bool:
 
 
 _DENY_VERBS = word_set("deny", "verb")
-_WHAT = frozenset(("ما", "لما", "بما"))  # (in_denied_report: the ما that opens the denied report's content)
+_WHAT = word_set("critics", "what")  # (in_denied_report: the ما that opens the denied report's content)
 
 
 def resumed(stage, st, m) -> bool:
@@ -324,7 +324,7 @@ def _denial_of_that(stage, doc, sents, st, mine, quotes, pub, groups, m):
     return _denial(stage, doc, sents, st, pub, actors, recips, hyp, hist, (k, m.end_tok, t0, t1), (t0, t1))
 
 
-_FUNCTION_WORDS = frozenset(("ان", "انه", "التي", "الذي", "في", "من", "علي", "الي", "عن"))
+_FUNCTION_WORDS = word_set("critics", "function_words")
 
 
 def _named_party(stage, eid) -> bool:
@@ -493,7 +493,7 @@ def _denial(stage, doc, sents, st, pub, actors, recips, hyp, hist, dated, trig) 
     return ev
 
 
-_DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هذي"}
+_DEMONSTRATIVES = word_set("critics", "demonstratives")
 _JUDGING = ("وصف", "يصف", "تصف", "اعتبر", "يعتبر", "تعتبر", "معتبر", "واصف")
 
 
@@ -592,8 +592,7 @@ def other_author(text, a, b, compatible) -> bool:
     return not any(compatible(x, y) for x in a["actors"] for y in b["actors"])
 
 
-_SPOKES = frozenset(("المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث", "متحدثه", "ناطق", "ناطقه", "والمتحدث",
-                     "والمتحدثه", "والناطق", "والناطقه"))
+_SPOKES = word_set("critics", "spokes")
 _SPOKES_ADJ = word_set("spokes", "official")  # (المتحدث الرسمي باسم)
 
 

@@ -11,7 +11,7 @@ from ..lang.ar import Token
 from ..time.dating import _RANGE_BY_NUM, _RANGE_OPEN as _RANGE_FROM  # (the time stage's "بين X و Y" openers, one pair)
 from ..time.dating import SINCE_DAYS  # (a day of the past week after منذ; the time stage's bound, one for both)
 from ..time.lexicon import fold as _fold, lexicon as _time_lexicon
-from .lexicon import PhraseMatcher, norm_phrase, read_tsv
+from .lexicon import PhraseMatcher, norm_phrase, read_tsv, word_set
 
 try:  # the time stage's resolver, when it exists
     from ..time.dating import date_event as _date_event  # type: ignore
@@ -19,8 +19,7 @@ except Exception:  # pragma: no cover - depends on the time stage's progress
     _date_event = None
 
 _YEAR = re.compile(r"^(19\d\d|20\d\d)$")
-_ORDINALS = frozenset(("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
-                       "الاخير", "التالي", "الحادي", "الموالي"))
+_ORDINALS = word_set("dates", "ordinals")
 
 
 _WDAY = r"(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه|سبت)"
@@ -79,7 +78,7 @@ def parse_published(doc) -> dt.date | None:
     return None
 
 
-_DAY_ENDS = frozenset(("احد", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت"))  # (normalised, after و and the article)
+_DAY_ENDS = word_set("dates", "day_ends")  # (normalised, after و and the article)
 
 
 class Cue:

@@ -8,9 +8,10 @@ read the party after the joined verb as its subject (VSO) and the call had no ad
 from __future__ import annotations
 
 import re
+from .lexicon import word_set
 
 _OPEN_WORDS = re.compile(r"[\"«“:]")
-_COMP = frozenset(("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"))
+_COMP = word_set("elided", "comp")
 
 
 def speech_opened(text, toks, groups, ts, cut, speech, is_verb, agr_of, start) -> int | None:

@@ -14,10 +14,10 @@ from . import stage as _st  # (imported by stage.py: its helpers are read at cal
 from .lexicon import word_set
 from ..lang.ar import clitic_in
 
-_GATHER = frozenset(("جمع", "جمعت", "جمعا", "جمعتا", "يجمع", "تجمع", "سيجمع", "ستجمع", "يجمعان", "تجمعان"))
+_GATHER = word_set("gatherings", "gather")
 _HARD = re.compile(r"[؛;:!?؟\n]|(?<!\d)\.|\.(?!\d)")  # (a full stop, not a comma)
 _PLACE = frozenset(("LOC", "FAC"))  # (a state or a town right after the verb is a side: "جمعت روسيا وتركيا")
-_JOIN = frozenset(("ب", "مع"))
+_JOIN = word_set("gatherings", "join")
 
 
 def _gather_at(toks, k) -> bool:
@@ -73,8 +73,7 @@ def _sides(ids):
 
 
 _TOUR = ("جوله", "بجوله", "لجوله", "فجوله")
-_TOUR_VERBS = frozenset(("بدات", "تبدا", "بدا", "يبدا", "شملت", "تشمل", "يشمل", "شمل", "ستشمل", "سيشمل", "استهلها",
-                         "استهلت", "قادته", "تقوده", "قادتها", "تقودها"))
+_TOUR_VERBS = word_set("gatherings", "tour_verbs")
 
 
 def tour_hosts(text, toks, groups, ts, te):
@@ -99,8 +98,7 @@ def tour_hosts(text, toks, groups, ts, te):
     return []
 
 
-_TOUR_LIGHT = frozenset(("قام", "قامت", "يقوم", "تقوم", "بدا", "بدات", "يبدا", "تبدا", "اجري", "اجرت", "يجري", "تجري",
-                         "واصل", "واصلت", "يواصل", "تواصل", "اختتم", "اختتمت", "يختتم", "تختتم", "استهل", "استهلت"))
+_TOUR_LIGHT = word_set("gatherings", "tour_light")
 _REL = word_set("relative")
 
 
@@ -131,9 +129,8 @@ def tour_sides(text, toks, groups, ts, te, actors):
     return vis, [i for i in hosts if i not in vis]
 
 
-_WITNESSED = frozenset(("شهدتها", "شهدها", "تشهدها", "يشهدها", "شهدته", "شهده", "يشهده", "تشهده", "عمت", "تعم", "يعم",
-                        "عم", "اجتاحت", "تجتاح"))
-_PLACE_HEADS = frozenset(("العاصمه", "مدينه", "محافظه", "ولايه", "اقليم", "منطقه", "بلده", "شوارع", "مدن"))
+_WITNESSED = word_set("gatherings", "witnessed")
+_PLACE_HEADS = word_set("gatherings", "place_heads")
 
 
 def witnessed_place(text, toks, groups, ts, te) -> str | None:
@@ -158,19 +155,10 @@ def witnessed_place(text, toks, groups, ts, te) -> str | None:
 # words before the strike noun (بدأ الزفزافي إضرابا، بسبب بدء سلسلة من الإضرابات، باشروا إضرابا، شارك آلاف في إضراب
 # عام، يشهد الأردن إضرابا)، or one right after it (شل إضراب عام المرافق، يعم الإضراب الشامل، إضراب استمر يوما).
 _STRIKE = ("اضراب", "الاضراب", "بالاضراب", "للاضراب", "والاضراب")
-_STRIKE_BEFORE = frozenset((
-    "بدا", "بدات", "بداوا", "يبدا", "تبدا", "يبداون", "بدء", "ببدء", "مع", "باشر", "باشرت", "باشروا", "يباشر", "نفذ",
-    "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون", "خاض", "خاضت", "خاضوا", "يخوض", "تخوض", "يخوضون", "شارك", "شاركت",
-    "شاركوا", "يشارك", "تشارك", "يشاركون", "مشاركه", "شهد", "شهدت", "يشهد", "تشهد", "اعلن", "اعلنت", "اعلنوا", "سلسله",
-    "موجه", "دخل", "دخلت", "يواصل", "تواصل", "واصل", "واصلت", "يواصلون", "واصلوا", "بعد", "بسبب", "جراء", "اثر",
-    "استمرار", "شل", "يشل", "تشل", "عم", "يعم", "تعم"))
-_STRIKE_VERBS = frozenset(("بدا", "بدات", "بداوا", "باشر", "باشرت", "باشروا", "نفذ", "نفذت", "نفذوا", "خاض", "خاضت",
-                           "خاضوا", "شارك", "شاركت", "شاركوا", "شهد", "شهدت", "دخل", "دخلت", "واصل", "واصلت", "واصلوا",
-                           "نظم", "نظمت", "نظموا", "اقام", "اقامت", "اقاموا"))
-_STRIKE_AFTER = frozenset(("شل", "يشل", "تشل", "عم", "يعم", "تعم", "استمر", "يستمر", "تستمر", "استمرت", "دخل", "يدخل",
-                           "دخلت", "تدخل", "تواصل", "يتواصل", "تواصلت", "تواصلت", "شمل", "يشمل", "شملت", "تشمل"))
-_STRIKE_ADJ = frozenset(("عام", "العام", "شامل", "الشامل", "مفتوح", "مفتوحا", "المفتوح", "عاما", "شاملا", "جديد",
-                         "جديدا", "عمالي", "العمالي", "العماليه", "عماليه", "واسع", "واسعا", "الواسع", "نادر", "جزيي"))
+_STRIKE_BEFORE = word_set("gatherings", "strike_before")
+_STRIKE_VERBS = word_set("gatherings", "strike_verbs")
+_STRIKE_AFTER = word_set("gatherings", "strike_after")
+_STRIKE_ADJ = word_set("gatherings", "strike_adj")
 
 
 _SITIN = ("اعتصام", "الاعتصام", "باعتصام", "للاعتصام", "وقفه", "الوقفه", "بوقفه", "وقفات", "الوقفات", "بوقفات")

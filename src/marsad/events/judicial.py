@@ -175,7 +175,7 @@ def relative_passive_arrested(stage, text, toks, groups, ts, te):
     return ante
 
 
-_ON_PRONOUNS = {"عليه", "عليها", "عليهم", "عليهما", "عليهن"}
+_ON_PRONOUNS = word_set("judicial", "on_pronouns")
 _OBJ_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 
 

@@ -74,8 +74,8 @@ from . import control as _control
 # ---------------------------------------------------------------- clashes
 # a clash: مواجهات، اشتباكات، معارك، تبادل (لـ)إطلاق النار (normalised forms, article and clitics stripped below)
 _CLASH = word_set("clash", "noun")
-_EXCHANGE = frozenset(("تبادل",))
-_CLASH_PREPS = frozenset(("في", "خلال", "اثناء", "اثر", "جراء", "عقب", "وسط", "بعد"))
+_EXCHANGE = word_set("material", "exchange")
+_CLASH_PREPS = word_set("material", "clash_preps")
 # a passive telling of death: the harm word is a noun (مقتل، مصرع، قتلى) or لقي مصرعه/حتفه, or the verb has no
 # object before the clash (قتل في مواجهات، قتلوا خلال اشتباكات) or only a count of the dead (قتل 13 مسلحا)
 _DEATH_NOUNS = ("مقتل", "مصرع", "قتلي", "قتيل", "سقوط", "حتف", "اصابه", "جرحي", "ضحايا")
@@ -283,21 +283,15 @@ def fold_repeated(events: list) -> list:
 
 # ---------------------------------------------------------------- word senses and complements
 # the things one publishes or sends that are no force: "نشرت قوات الجيش مقطع فيديو"، "إرسال رسائل قوية"
-_MEDIA = frozenset(("فيديو", "مقطع", "مقاطع", "صور", "صوره", "تسجيل", "تسجيلات", "بيان", "بيانا", "تقرير", "تقريرا",
-                    "تغريده", "تغريدات", "مقال", "مقالا", "رساله", "رسايل", "رسالتين", "نتايج", "قايمه", "خبر", "لقطات",
-                    "وثايق", "وثيقه", "كتاب", "كتابا", "اعلان", "اعلانا", "خريطه", "ارقام", "احصاييات", "بيانات",
-                    "مشاهد", "فيلم", "فيلما"))
+_MEDIA = word_set("material", "media")
 # what a force is, after a verb of sending or deploying (not a video): their presence keeps the MOBILIZE reading
-_FORCES = frozenset(("قوات", "قوه", "جنود", "جندي", "تعزيزات", "وحدات", "وحده", "دبابات", "اليات", "مقاتلين", "مقاتلات",
-                     "طايرات", "سفن", "بوارج", "صواريخ", "منظومات", "منظومه", "عسكريين", "عناصر", "كتيبه", "لواء",
-                     "الويه", "مدرعات", "حاملات", "حامله", "مدمره", "غواصه", "شرطه", "مستشارين"))
+_FORCES = word_set("material", "forces")
 # "وهو ما دفع قوات مكافحة الشغب لإطلاق الغاز": what prompted them, no deployment (the one check of it: wrong_sense)
-_PROMPT = frozenset(("ما", "مما", "وهوما", "ماقد"))
+_PROMPT = word_set("material", "prompt")
 # a head noun whose genitive act is a power, a chance, a plan or a law, not a deed: "سلطة حظر المنظمات"، "فرصة تجميد
 # الأصول"، "خطة نشر قوات"، "قانون مصادرة أملاك اللاجئين"
-_PERMIT = frozenset(("يجيز", "تجيز", "يسمح", "تسمح", "يتيح", "تتيح", "يخول", "تخول", "يمنح", "تمنح", "يبيح", "تبيح"))
-_MODAL_HEADS = frozenset(("سلطه", "صلاحيه", "صلاحيات", "فرصه", "امكانيه", "امكانيات", "قدره", "خيار", "احتمال", "خطه",
-                          "خطط", "مشروع", "مقترح", "اقتراح", "قانون", "فكره", "نيه", "استعداد", "مخطط", "مبادره"))
+_PERMIT = word_set("material", "permit")
+_MODAL_HEADS = word_set("material", "modal_heads")
 
 
 def _in(tok, words) -> bool:
@@ -433,10 +427,9 @@ def drop_reporters(events: list, by_id: dict) -> list:
 
 
 # ---------------------------------------------------------------- habits and trends
-_HABIT = frozenset(("اعتاد", "اعتادت", "اعتادوا", "يعتاد", "تعتاد", "دابت", "داب", "دابوا", "يدابون"))
-_TREND = frozenset(("ازدادت", "ازداد", "تزايدت", "تزايد", "تتزايد", "يتزايد", "تصاعدت", "تتصاعد", "يتصاعد", "تكررت",
-                    "تتكرر", "كثرت", "تكثر", "تضاعفت"))
-_PLURAL_ACTS = frozenset(("هجمات", "حوادث", "عمليات", "اعتداءات", "حملات"))
+_HABIT = word_set("material", "habit")
+_TREND = word_set("material", "trend")
+_PLURAL_ACTS = word_set("material", "plural_acts")
 _HABIT_TREND = _HABIT | _TREND
 
 
@@ -490,16 +483,14 @@ MATERIAL = frozenset(("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "RETRE
 # ---------------------------------------------------------------- cooperation named by a noun
 # the nouns of cooperation and partnership (with their possessive forms); a verb (تعاونت، يتعاون) or a drill
 # (مناورات، تدريبات مشتركة) is not among them
-_COOP_NOUNS = frozenset(("تعاون", "شراكه"))
+_COOP_NOUNS = word_set("material", "coop_nouns")
 _COOP_SUFFIXES = ("", "ها", "هما", "هم", "ه", "نا")
 # verbs that start or carry out what the noun names: "بدأت ... التعاون"، "سارعت إلى التعاون"
-_COOP_DOERS = frozenset(("بدا", "بدات", "بدوا", "باشر", "باشرت", "سارع", "سارعت", "سارعوا", "اطلق", "اطلقت", "اطلقا",
-                         "دشن", "دشنت", "دشنا", "استانف", "استانفت", "استانفا"))
+_COOP_DOERS = word_set("material", "coop_doers")
 
 
 # agreement nouns whose cooperation or partnership is the deal signed (إعلان شراكة استراتيجية، اتفاقية تعاون): kept
-_DEAL_HEADS = frozenset(("اتفاق", "اتفاقيه", "اتفاقات", "اتفاقيات", "اعلان", "مذكره", "مذكرات", "بروتوكول", "معاهده",
-                         "ميثاق", "وثيقه"))
+_DEAL_HEADS = word_set("material", "deal_heads")
 
 
 def _coop_noun(toks, ts, te) -> bool:
@@ -594,8 +585,8 @@ def supported_sides(stage, st, ev, span=None) -> None:
 
 
 # ---------------------------------------------------------------- the nationality of sanctions names their author
-_SANCTION_NOUNS = frozenset(("عقوبات", "عقوبه", "العقوبات"))
-_SANCTION_ADJ = frozenset(("جديده", "اقتصاديه", "عسكريه", "ماليه", "اضافيه", "مشدده", "قاسيه", "صارمه", "تجاريه"))
+_SANCTION_NOUNS = word_set("material", "sanction_nouns")
+_SANCTION_ADJ = word_set("material", "sanction_adj")
 
 
 def sanction_author(stage, st, ev, span) -> None:
@@ -633,7 +624,7 @@ def sanction_author(stage, st, ev, span) -> None:
 
 
 # ---------------------------------------------------------------- leaving a deal is no retreat
-_DEALS = frozenset(("اتفاق", "اتفاقيه", "معاهده", "اتفاقات", "اتفاقيات"))
+_DEALS = word_set("material", "deals")
 
 
 def deal_withdrawal(stage, st, ev, span) -> None:
@@ -662,15 +653,14 @@ def deal_withdrawal(stage, st, ev, span) -> None:
 
 
 # ---------------------------------------------------------------- forces of a named owner
-_FORCE_HEADS = frozenset(("قوات", "جيش", "مقاتلات", "طايرات", "طيران", "عناصر", "جنود", "وحدات", "مروحيات", "سفن", "بوارج",
-                          "دبابات", "قطع", "كتايب", "الويه", "مليشيات", "ميليشيات"))
+_FORCE_HEADS = word_set("material", "force_heads")
 
 
 # "قوات تابعة للنظام"، "عناصر تابعة لميليشيا بدر": the owner after a word of belonging (not of loyalty: "الميليشيات
 # الموالية لإيران" are no Iranian forces)
-_AFFIL = frozenset(("تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعون", "التابعون"))
+_AFFIL = word_set("material", "affil")
 # markers of the agent of a harm (برصاص عناصر تابعة لميليشيا بدر، على يد مسلحين موالين لـ)
-_AGENT_MARKS = frozenset(("برصاص", "بنيران", "بقذايف", "بقصف", "يد", "بايدي", "ايدي", "قبل"))
+_AGENT_MARKS = word_set("material", "agent_marks")
 
 
 def _owner_after(st, toks, text, m):
@@ -853,7 +843,7 @@ def evacuated(stage, st, ev, span) -> bool:
 
 # ---------------------------------------------------------------- the arrested: not a party of a later phrase
 # a party after these, past the words right after an arrest, is where the arrested went or with whom they dealt
-_AWAY_PREPS = frozenset(("الي", "مع", "لصالح"))  # (token norms: إلى reads الي)
+_AWAY_PREPS = word_set("material", "away_preps")  # (token norms: إلى reads الي)
 _COLLUSION = word_set("collusion", "noun")  # (data/wordsets.tsv: التعامل، التخابر، التجسس)
 
 
@@ -880,11 +870,10 @@ def arrested_not_destination(stage, st, ev, span) -> None:
 # verbal nouns whose bare genitive suffers the act (طرد المتمردين، إسقاط المقاتلة، حصار قطر، اعتقال الناشط) but whose
 # genitive followed by an object (احتجاز الصومال طائرة، استهداف إسرائيل إحدى طائراتها) or by لـ and the object (قصف
 # النظام لهذه المناطق) is the doer
-_PATIENT_VN = frozenset(("طرد", "اسقاط", "اعتقال", "احتجاز", "حصار", "محاصره", "اغتيال", "اختطاف", "خطف", "اعدام",
-                         "ترحيل", "ابعاد", "استهداف", "تفريق", "توقيف", "اسر", "ملاحقه", "مداهمه", "قمع", "تدمير"))
+_PATIENT_VN = word_set("material", "patient_vn")
 _AGENT_VN = _PATIENT_VN | frozenset(("قصف", "قتل", "مهاجمه", "ضرب", "اقتحام", "احتلال"))
 # the same spelled as a past verb too: a noun only after a preposition, a clitic ب/ل or a noun that governs it
-_VERB_LIKE = frozenset(("طرد", "حصار", "خطف", "اسر", "قمع", "قصف", "قتل", "ضرب"))
+_VERB_LIKE = word_set("material", "verb_like")
 _NOUN_HEADS = frozenset(("بعد", "قبل", "بشان", "جراء", "اثر", "عقب", "خلال", "منذ", "من", "في", "على", "علي", "عن",
                          "الي", "إلى", "حول", "بسبب", "نتيجه", "عمليه", "قرار", "تم", "يتم", "جري", "استمرار", "بدء"))
 # what cannot open an object after the genitive
@@ -895,7 +884,7 @@ _NOT_OBJECT = frozenset(("في", "على", "علي", "من", "عن", "الي", "
                          "خارج", "امام", "اثناء", "عقب", "اثر", "جراء", "بسبب", "ايضا", "مجددا", "اخيرا", "مؤخرا",
                          "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "عام", "شهر", "اسبوع"))
 _COUNT_OBJ = frozenset(("احدي", "احد", "عدد", "عشرات", "مئات", "الاف", "بعض", "جميع", "كل", "نحو"))
-_STRIKE_NOUNS = frozenset(("غاره", "غارات", "ضربه", "ضربات", "هجوم", "هجمات", "عمليه", "عمليات"))
+_STRIKE_NOUNS = word_set("material", "strike_nouns")
 _TARGET_NOUNS = frozenset(("مقر", "مقار", "مقرات", "مواقع", "موقع", "منزل", "منازل", "مبني", "مباني", "قاعده", "قواعد",
                            "مركز", "مراكز", "معسكر", "معسكرات", "ثكنه", "نقطه", "نقاط", "دوريه", "اليه", "اليات",
                            "تجمعات", "تجمع", "معاقل", "معقل", "تحصينات", "مخازن", "مستودعات", "طائره", "سفينه"))
@@ -1090,17 +1079,15 @@ def _set_attacker(ev, eid) -> None:
 
 
 # ---------------------------------------------------------------- who suffered a harm is no attacker
-_PASSIVE_PLURAL = frozenset(("قتلوا", "اصيبوا", "جرحوا", "قتلا", "اصيبا", "جرحا", "اغتيلوا", "اعدموا"))
-_TIME_WORDS = frozenset(("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "امس", "اليوم",
-                         "يوم", "ليل", "ليله", "صباح", "مساء", "فجر", "ظهر", "علي", "الاقل", "جميعا", "ايضا"))
-_BY_HAND = frozenset(("بيد", "بايدي", "برصاص", "بنيران"))
-_WHEN = frozenset(("عندما", "حين", "حينما", "لما"))
+_PASSIVE_PLURAL = word_set("material", "passive_plural")
+_TIME_WORDS = word_set("material", "time_words")
+_BY_HAND = word_set("material", "by_hand")
+_WHEN = word_set("material", "when")
 _PASSIVE_AFTER = frozenset(("في", "خلال", "جراء", "اثر", "اثناء", "بعد", "منذ", "قرب", "داخل", "امام", "بسبب",
                             "نتيجه")) | _WHEN | _BY_HAND
 _SURVIVE = ("نجا", "نجت", "نجوا", "ينجو", "تنجو", "نجاه", "لينجو")
 _FALL = ("سقط", "سقوط", "يسقط", "تسقط", "سقطت")
-_VICTIM_NOUNS = frozenset(("مقتل", "قتلي", "قتيل", "قتيلا", "جرحي", "جريح", "مصرع", "اصابه", "اصابات", "استشهاد",
-                           "وفاه", "ضحايا"))
+_VICTIM_NOUNS = word_set("material", "victim_nouns")
 
 
 def _agent_after(st, text, toks, k) -> list:
@@ -1253,9 +1240,9 @@ def fold_bombers(events: list, by_id: dict) -> list:
     return out
 
 
-_RESCUE_CLAUSE = frozenset(("قد", "لقد", "فقد", "كما", "حيث", "فيما", "بينما", "ثم"))
-_LIVES = frozenset(("حياه", "ارواح", "الارواح"))
-_THAT = frozenset(("ان", "بان", "لان", "بعدان", "بعدما"))
+_RESCUE_CLAUSE = word_set("material", "rescue_clause")
+_LIVES = word_set("material", "lives")
+_THAT = word_set("material", "that")
 
 
 def rescuer_told(text, toks, ts, mentions) -> bool:

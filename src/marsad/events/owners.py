@@ -15,7 +15,7 @@ _FEM = word_set("stance", "fem")
 _PLURAL = word_set("stance", "plural")
 _GOVERNORS = _MASC | _FEM | _PLURAL
 _GAP = word_set("stance", "gap")
-_COMPLEMENTIZERS = frozenset(("ان", "بان", "وان", "انه", "انها", "بانه", "بانها", "الذي", "التي", "الذين"))
+_COMPLEMENTIZERS = word_set("owners", "complementizers")
 _SUFFIX_OF = {"masc": "ه", "fem": "ها", "plural": "هم"}
 # acts whose verbal noun's pronoun is the one who acts, not the one who undergoes it (اعتقاله، إقالتها، سجنه)
 OWNED = frozenset(("SUPPORT", "REJECT", "REQUEST", "ACCUSE", "AGREE", "CONSULT", "COOPERATE", "THREATEN", "CONCEDE",

@@ -20,7 +20,7 @@ from .lexicon import Generic, Place, readings, token_mask, word_set
 
 _START, _END = itemgetter(1), itemgetter(2)  # Token.start, .end (TOKEN_NORM: .norm)
 
-_HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "لبلاده", "لبلادها", "بلدها", "بلده"}
+_HIS_COUNTRY = word_set("parties", "his_country")
 # "مواطنيه"، "رعاياها"، "شعبه": the people of the state or the person the pronoun takes up (data/wordsets.tsv)
 _HIS_CITIZENS = word_set("citizens", "possessed")
 _CONSTRUCT_HEAD = word_set("groups", "construct_head")  # سلطات، حكومة، قوات، نظام ... (data/wordsets.tsv)
@@ -44,8 +44,7 @@ _NOT_HEAD_ADJECTIVE = word_set("anaphor", "not_adjective")
 # prepositions with a pronoun, after which الأخير/الأخيرة is a subject (ينسحب منه الأخير، تخلت بموجبه الأخيرة)
 _PREP_PRONOUN = re.compile(r"^[وف]?(?:منه|منها|عليه|عليها|اليه|اليها|عنه|عنها|له|لها|به|بها|فيه|فيها|بموجبه|بموجبها|معه|معها)$")
 _STRONG = re.compile(r"[.،,؛;:!?؟\"«»“”()\[\]\n]")
-_CROWD_WORDS = {"العشرات", "المءات", "الميات", "الالاف", "الاف", "المتظاهرين", "المحتجين", "المواطنين", "الاهالي",
-                "السكان", "الطلاب", "الناس", "الجماهير", "الحشود"}
+_CROWD_WORDS = word_set("parties", "crowd_words")
 _HIS_COUNTERPART = word_set("counterpart", "his")  # نظيره: "his counterpart", masculine (data/wordsets.tsv)
 _COUNTED_ONLY = word_set("counted", "head")  # شخص (data/wordsets.tsv)
 _LONE_HEAD = word_set("lone", "head")  # رجل، امرأة، شاب: a lone attacker, only as an attack's doer
@@ -62,11 +61,9 @@ _NUMBER_WORDS = word_set("counted", "number")  # خمس، عشر، عشرات (w
 _ABOUT = word_set("counted", "about")  # words of an approximate count before it (نحو، حوالي)
 _MORE_LESS = word_set("counted", "more_less")  # أكثر/أقل من before a count
 
-_SECURITY_STATE = {"استعاده", "زعزعه", "حفظ", "تحقيق", "استتباب", "ضبط", "فرض", "ارساء", "تعزيز", "استقرار", "انعدام",
-                   "غياب", "اعاده", "استعادت", "يزعزع", "تهديد", "لتحقيق", "بسط", "فلتان", "انفلات"}
-_FORMER = {"السابق", "السابقه", "الاسبق", "الاسبقه", "الجديد", "الجديده", "الحالي", "الحاليه", "الموقت",
-           "المكلف", "المنتخب", "المنتهيه", "انذاك", "حينها", "وقتها", "حينذاك"}
-_ACTING = {"بالوكاله", "بالنيابه"}  # (s31offices) "وزير الثقافة بالنيابة": acting
+_SECURITY_STATE = word_set("parties", "security_state")
+_FORMER = word_set("parties", "former")
+_ACTING = word_set("parties", "acting")  # (s31offices) "وزير الثقافة بالنيابة": acting
 _OFFICE_UNDER = word_set("office", "under")  # (s31offices) نائب وزير، منصب وزير: not the office's holder
 _RANK_ADJ = word_set("groups", "rank_adj")  # بارزين، رفيع المستوى، آخرين: rank after an office, no name
 _OFFICE_HEADS = ("رييس", "وزير", "كبير", "مستشار", "متحدث", "المتحدث", "سفير", "السفير", "قايد", "امين", "الامين",
@@ -75,7 +72,7 @@ _ENT_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _PUNCT = re.compile(r"[،,.;:؛!?؟\"«»()]")
 # an office of an international body (المبعوث الأممي، المنسق الأممي، مدعية المحكمة الجنائية الدولية): a title phrase
 # holding one of these words; its head nouns (normalised, without ال), feminine and masculine alike
-_INTL_WORDS = {"الاممي", "الامميه", "الدولي", "الدوليه", "المتحده", "للامم", "اممي", "امميه", "امميون", "امميين"}
+_INTL_WORDS = word_set("parties", "intl_words")
 _INTL_HEADS = {"مبعوث": "مبعوث", "مبعوثه": "مبعوث", "منسق": "منسق", "منسقه": "منسق", "مدعي": "مدعي", "مدعيه": "مدعي",
                "مسوول": "مسوول", "مسووله": "مسوول", "مسوولون": "مسوول", "مسوولين": "مسوول"}
 # bodies two states form together, named by their two nationality adjectives (اللجان الفنية الأردنية السورية،
@@ -83,11 +80,10 @@ _INTL_HEADS = {"مبعوث": "مبعوث", "مبعوثه": "مبعوث", "منس
 # (not a council or team: مجلس الأعمال السعودي المغربي، الفريق السعودي الأمريكي are no bodies of the states)
 _JOINT_HEADS = {"اللجنه", "لجنه", "اللجان", "لجان", "اللجنتين", "اللجنتان", "الوفدين", "الوفدان", "الوفود", "وفود",
                 "الدوريات", "دوريات"} | set(word_set("joint", "dual"))  # (the dual nouns: data/wordsets.tsv)
-_PAST = {"السابق", "السابقه", "الاسبق", "الاسبقه"}
+_PAST = word_set("parties", "past")
 # the weapons or units of a party named with it (مدفعية الجيش اليمني، طائرات التحالف، طائرات إسرائيلية، مقاتلات النظام):
 # the owner acts. Normalised, with their conjunction-prefixed forms
-_INSTRUMENTS = {"مقاتلات", "طايرات", "طيران", "مدفعيه", "بوارج", "مروحيات", "راجمات", "زوارق", "دبابات", "صواريخ",
-                "طايره", "مقاتله", "مروحيه", "قذايف"}
+_INSTRUMENTS = word_set("parties", "instruments")
 # the parties a bare definite noun of theirs refers back to when the story named them before with a country (state
 # bodies, the opposition, rebels: الحكومة البريطانية ... الحكومة; المعارضة السورية ... المعارضة)
 _STATE_SECTORS = {"GOV", "COP", "MIL", "JUD", "LEG"}  # (bodies of a state: _unqualified_body)
@@ -99,7 +95,7 @@ def _unqualified_body(e) -> bool:
         and not e.get("wikidata") and not e.get("kb_id")
 
 # the head of a treaty named after the city where it was made (اتفاقية جنيف، اتفاق أوسلو، معاهدة فرساي)
-_TREATY_HEADS = {"اتفاقيه", "اتفاقيات", "اتفاق", "اتفاقات", "معاهده", "بروتوكول", "ميثاق"}  # (not نظام: نظام دمشق
+_TREATY_HEADS = word_set("parties", "treaty_heads")  # (not نظام: نظام دمشق
 # is the regime; not إعلان: إعلان واشنطن الانسحاب is Washington announcing)
 @lru_cache(maxsize=1)
 def _state_names() -> frozenset:
@@ -136,20 +132,16 @@ def _treaty_city(text, toks, a, b) -> bool:
 _PROXY_HEADS = {"وفد": "delegation", "وفدا": "delegation", "ممثلون": "rep", "ممثلين": "rep", "ممثلو": "rep+",
                 "ممثلي": "rep+", "مندوبون": "rep", "مندوبين": "rep", "مندوبو": "rep+", "مندوبي": "rep+",
                 "نقابيون": "rep", "نقابيين": "rep", "سكان": "res", "اهالي": "res", "ابناء": "res"}
-_PROXY_LINKS = {"من", "عن"}
-_PLACE_NOUNS = {"مدينه", "بلده", "قريه", "محافظه", "منطقه", "حي", "مخيم", "ولايه", "اقليم", "مقاطعه", "قضاء", "ناحيه"}
+_PROXY_LINKS = word_set("parties", "proxy_links")
+_PLACE_NOUNS = word_set("parties", "place_nouns")
 # adjectives of a delegation between it and its state's demonym (وفدا برلمانيا أميركيا، وفد رفيع المستوى سعودي)
-_DELEGATION_ADJ = {"رفيع", "رفيعا", "المستوي", "عالي", "عاليا", "كبير", "كبيرا", "رسمي", "رسميا", "برلماني",
-                   "برلمانيا", "عسكري", "عسكريا", "امني", "امنيا", "دبلوماسي", "دبلوماسيا", "حكومي", "حكوميا",
-                   "اقتصادي", "اقتصاديا", "تجاري", "تجاريا", "وزاري", "وزاريا", "فني", "فنيا", "شعبي", "شعبيا"}
+_DELEGATION_ADJ = word_set("parties", "delegation_adj")
 
 
 # a definite participle of alignment after a party (ميليشيات الحوثي الموالية لإيران، حزب الله المدعوم من إيران، "الجيش
 # السوري الحر" المعارض للنظام السوري): the party after it describes the one before, it
 # takes no part in the sentence's event. Normalised, without the article; the preposition (ل or من) follows
-_ALIGNED = {"الموالي", "المواليه", "الموالين", "الموالون", "المدعوم", "المدعومه", "المدعومين", "المدعومون", "المقرب",
-            "المقربه", "المقربين", "المقربون", "المعارض", "المعارضه", "المعارضين", "الحليف", "الحليفه", "المتحالف",
-            "المتحالفه", "المتحالفين"}  # (not التابع: "وكالة أعماق التابعة لتنظيم داعش"، "فيلق القدس التابع للحرس
+_ALIGNED = word_set("parties", "aligned")  # (not التابع: "وكالة أعماق التابعة لتنظيم داعش"، "فيلق القدس التابع للحرس
 # الثوري": the body it belongs to acts through it)
 
 
@@ -193,22 +185,11 @@ def _proxy_head(w: str) -> str | None:
 # the English labels of parties.tsv whose bare noun stands for the story's one named armed group (_story_group)
 _STORY_GROUP_LABELS = frozenset({"rebels", "militias", "putschists"})
 _COREF_SECTORS = ("JUD", "COP", "GOV", "LEG", "MIL", "OPP", "REB", "CVL")
-_MEMBER_WORDS = {"عضو", "عضوه", "اعضاء", "عضوا", "احد", "رييسه", "زعيمه", "قاده", "قيادات", "قياديين", "قيادي",
-                 "مسوول", "مسوولو", "مسوولي", "مسوولين", "ممثلو", "ممثلي", "ممثلين", "موظفو", "موظفي", "موظفين",
-                 "مقر", "امانه", "ناطق", "متحدثه", "سكرتير", "مدير", "مديره", "امينه"}
+_MEMBER_WORDS = word_set("parties", "member_words")
 # an organisation's head noun alone and definite refers back to the organisation the story named with it (وزارة
 # الداخلية المصرية ... واتهمت الوزارة; أصدرت منظمة العفو الدولية تقريرا ... واتهمت المنظمة): normalised, without ال
-_ANAPHOR_HEADS = {"وزاره", "منظمه", "جماعه", "حركه", "هييه", "لجنه", "مجلس", "حزب", "تنظيم", "جمعيه", "رابطه",
-                  "مفوضيه", "جبهه", "وكاله", "نقابه", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "اداره", "محكمه",
-                  "بعثه", "مديريه", "تحالف",
-                  # (حلف شمال الأطلسي ... وقال الحلف; صندوق النقد الدولي ... الصندوق; جامعة الدول العربية ... الجامعة;
-                  # ائتلاف دولة القانون ... الائتلاف. Not الاتحاد: دول الاتحاد، الانتماء للاتحاد are its members, the union
-                  # as an idea, more often than the body acting)
-                  "حلف", "صندوق", "جامعه", "ايتلاف",
-                  # (an outlet: موقع فردا نيوز ... اعتذر الموقع الإيراني; صحيفة هآرتس ... وقالت الصحيفة. Its own
-                  # nationality adjective may follow: _OUTLET_HEADS)
-                  "موقع", "صحيفه", "قناه", "جريده"}
-_OUTLET_HEADS = frozenset({"موقع", "صحيفه", "قناه", "جريده", "وكاله"})
+_ANAPHOR_HEADS = word_set("parties", "anaphor_heads")  # (حلف شمال الأطلسي ... وقال الحلف; صندوق النقد الدولي ... الصندوق; جامعة الدول العربية ... الجامعة; ائتلاف دولة القانون ... الائتلاف. Not الاتحاد: دول الاتحاد، الانتماء للاتحاد are its members, the union as an idea, more often than the body acting) (an outlet: موقع فردا نيوز ... اعتذر الموقع الإيراني; صحيفة هآرتس ... وقالت الصحيفة. Its own nationality adjective may follow: _OUTLET_HEADS)
+_OUTLET_HEADS = word_set("parties", "outlet_heads")
 
 
 # a known party named without its head noun that the head refers back to by its kind (قالت هيومن رايتس ووتش ...
@@ -217,8 +198,8 @@ _STORY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "PTY", "SP
 _HEAD_SECTORS = {"منظمه": ("NGO",), "حركه": ("REB",), "جماعه": ("REB",)}
 
 
-_NATIONALITY = frozenset({"الجنسيه", "جنسيه", "الاصل", "الجنسيتين"})
-_OFFICIAL_ADJ = {"العسكري", "الامني", "الرفيع", "الكبير", "البارز", "الحكومي", "الدبلوماسي", "السياسي"}
+_NATIONALITY = word_set("parties", "nationality")
+_OFFICIAL_ADJ = word_set("parties", "official_adj")
 _BLOC_LABELS = frozenset({"the West", "Western countries", "Western powers", "Western allies", "European allies",
                           "European countries", "European signatories", "the Europeans", "Islamic states",
                           "international community", "countries"})
@@ -378,12 +359,9 @@ def _kb():
     return load_kb()
 
 
-_ARMED_ADJ = {"مسلح", "مسلحين", "مسلحون", "مسلحا", "المسلحين", "المسلحون", "مسلحه"}  # (after غير: unarmed)
+_ARMED_ADJ = word_set("parties", "armed_adj")  # (after غير: unarmed)
 # nouns whose "armed" adjective (المسلح، المسلحة) describes a deed, a conflict or a wing, not a gunman
-_ARMED_OF = {"الهجوم", "هجوم", "هجوما", "الاعتداء", "اعتداء", "النزاع", "نزاع", "الصراع", "صراع", "الجناح", "جناح",
-             "الذراع", "ذراع", "الجهاد", "جهاد", "الكفاح", "كفاح", "العمل", "عمل", "التمرد", "تمرد", "السطو", "سطو",
-             "الهجمات", "هجمات", "الاشتباك", "اشتباك", "الصراعات", "النزاعات", "الاجنحه", "الفرع", "التدخل",
-             "العنف", "عنف", "الحراك", "الاقتحام", "اقتحام", "المواجهات", "مواجهات", "الحرب", "حرب"}
+_ARMED_OF = word_set("parties", "armed_of")
 
 
 def _story_counts(ents) -> tuple[dict, dict]:

@@ -20,7 +20,7 @@ from .lexicon import PAST_FORMS, VERB_FORMS, word_set
 # the object pronouns a verbal noun takes (انتقادها، اعتقاله، استهدافهم، اتهامهما)
 _SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 # من + one of these names the agent of a passive act noun (من قبل، من جانب، من طرف)
-_AGENT_NOUNS = frozenset(("قبل", "جانب", "طرف"))
+_AGENT_NOUNS = word_set("precision", "agent_nouns")
 # verbal nouns of criticism and blame whose agent may follow a bare من ("انتقادها من حلفائها"): a bare من after
 # a noun of a material act is a place or source (طرده من البلاد، استهدافها من سوريا) and is not read
 _BARE_MIN_STEMS = frozenset(normalize(w) for w in (
@@ -72,7 +72,7 @@ _AGENT_GAP = word_set("precision", "agent_gap")
 
 
 # the words an agent phrase ends with (من قبل، على يد، على أيدي، بأيدي), as distant_agent reads them (s33speed)
-_AGENT_WORDS = frozenset(("قبل", "يد", "ايدي", "بايدي"))
+_AGENT_WORDS = word_set("precision", "agent_words")
 
 
 def distant_agent(st, ev, m, text) -> None:
@@ -215,7 +215,7 @@ def issued_by(st, ev, m) -> None:
 # "قرض من صندوق النقد الدولي"، "وسط تهديدات من الصين وروسيا". The nouns are data/wordsets.tsv source/noun.
 _SOURCE_NOUNS = word_set("source", "noun")
 _SOURCE_TYPES = frozenset(("ACCUSE", "THREATEN", "SUPPORT", "AID", "CONCEDE"))
-_TO_PRONOUNS = frozenset(("له", "لها", "لهم", "لهما"))
+_TO_PRONOUNS = word_set("precision", "to_pronouns")
 _NOUN_BEFORE = frozenset(normalize(w) for w in ("على", "من", "إلى", "في", "بعد", "وسط", "إثر", "عقب", "مع", "بفضل", "رغم"))
 _NOT_BETWEEN = frozenset(normalize(w) for w in (
     "في", "على", "إلى", "عن", "مع", "ضد", "بين", "بشأن", "حول", "لدى", "أمام", "إثر", "بعد", "قبل", "الذي", "التي",

@@ -59,12 +59,11 @@ from ..time.lexicon import fold as _fold
 from ..time.dating import quoted_apart as _quoted_apart  # (a cue quoted apart from the trigger dates nothing: _date)
 
 _MANNER_B = ("باشد", "باقوي", "بشد", "بقوه", "باليست", "بحزم", "بالغ")  # بأشد العبارات، بشدة، باليستيا: no charge
-_ATTACK_VERBS = {"هاجم", "هاجمت", "هاجموا", "يهاجم", "تهاجم", "يهاجمون", "هاجمه", "هاجمها", "هاجمهم"}
+_ATTACK_VERBS = word_set("stage", "attack_verbs")
 _WEAPON_STEMS = ("سكين", "سكاكين", "رصاص", "سلاح", "اسلحه", "قذاي", "صاروخ", "صواريخ", "عبوه", "قنبل", "حجار", "عصي",
                  "طاير", "مسير", "دبابه", "دبابات", "نار", "الناري", "مدفع", "هراوات", "قوات", "مسلح")
-_ACCUSERS = {"منظمات", "منظمه", "جماعات", "ناشطون", "ناشطين", "معارضون", "معارضين", "منتقدون", "منتقدين", "خبراء",
-             "دول", "حكومات", "مسوولون", "مسوولين"}  # (وتتهم منظمات حقوقية الحكومة: an unnamed accuser, active)
-_PASSIVE_CHARGE = {"يتهم", "تتهم", "يحاكم", "تحاكم", "يتهمون", "يحاكمون"}
+_ACCUSERS = word_set("stage", "accusers")  # (وتتهم منظمات حقوقية الحكومة: an unnamed accuser, active)
+_PASSIVE_CHARGE = word_set("stage", "passive_charge")
 _OFFICE_BODY = word_set("apposition", "office_body")  # (s35appos: an office read as a body, its holder after it)
 _DAN_NOT_AFTER = word_set("accuse", "dan_not_after")  # (data/wordsets.tsv: after them دان is a name)
 _REPLY_FORMS = word_set("accuse", "reply_finite")
@@ -92,16 +91,16 @@ _REPLY_WORDS = word_set("accuse", "replied_words")  # (تصريحات، وصف،
 _REPLY_SAYING = word_set("accuse", "reply_saying")  # (قائلا، بالقول، واصفا: the reply is told in words)
 _ATTACKED_WORDS = word_set("accuse", "attacked_words")  # (s33accuse: هاجمت الصين تعليقات ترامب)
 _ATTACK_MANNER = word_set("accuse", "attack_manner")  # (s33accuse: بشدة، مجددا between a verbal attack and its object)
-_PERFECT_AUX = {"قد", "كان", "كانت", "كانوا"}  # (s33accuse: وكان X قد هاجم، كان X هاجم)
-_WHAT_RELATIVE = {"ما", "فيما", "بما", "لما", "مما", "عما", "وما"}
+_PERFECT_AUX = word_set("stage", "perfect_aux")  # (s33accuse: وكان X قد هاجم، كان X هاجم)
+_WHAT_RELATIVE = word_set("stage", "what_relative")
 _LABEL_VERBS = tuple(sorted(word_set("accuse", "label_verb")))  # (وصفه، وصفتها، يصفه: a verb of labelling with its object pronoun)
 _PAST_CHARGE = word_set("accuse", "past_charge")  # (read as passives only after a relative pronoun)
 _PAST_CHARGE_GAP = word_set("accuse", "past_charge_gap")  # (الشهر الماضي، من قبل: between a passive and its charge)
 _PAST_CHARGE_NOT = word_set("accuse", "past_charge_not")  # (بيان، بعض، بدوره: a ب-word that is no charge)
-_SPEECH_LIGHT = {"وجه", "وجهت", "وجهوا", "يوجه", "توجه", "شن", "شنت", "شنوا", "يشن", "تشن", "اطلق", "اطلقت", "كال", "كالت"}
-_RESUMPTIVE = {"خلالها", "خلاله", "فيها", "فيه", "امس", "اليوم", "بدوره", "بدورها"}
+_SPEECH_LIGHT = word_set("stage", "speech_light")
+_RESUMPTIVE = word_set("stage", "resumptive")
 _SHORT_ACTS = word_set("demand", "short")  # (s31offices) بفتح، بوقف: a demanded act after بـ
-_NEED_FIRST = {"غير", "من", "امر", "وقف", "فتح"}  # first words of two-word need phrases (غير قانوني، من العار؛ s28modern3:
+_NEED_FIRST = word_set("stage", "need_first")  # first words of two-word need phrases (غير قانوني، من العار؛ s28modern3:
 # وقف إطلاق, the ceasefire as written: "أعلنت إسرائيل وقف إطلاق النار في لبنان", not "أعلن دعمه لوقف إطلاق النار"؛ فتح سفارتها)
 _PROTEST_VERBAL = ("احتجاج", "احتج", "يحتج", "تحتج")
 VERBAL_HEADS = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
@@ -117,19 +116,14 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 # hostile acts whose author and target are the two sides of a dispute (the pair a later "الطرفين"، "البلدين" names:
 # "بدأت هجوما واسع النطاق ضد أهداف عسكرية لحركة حماس، فيما دعت الأمم المتحدة الطرفين")
 _DISPUTE_ACTS = {"ASSAULT", "ACCUSE", "THREATEN", "COERCE", "SANCTION", "REJECT"}
-QUANT = {"الاف", "ميات", "الميات", "عشرات", "العشرات", "الالاف", "اف", "مليون", "ملايين",
-         "العديد", "عدد", "عدد", "بعض", "جميع", "كل", "الاف"}
-AGENT_MARKS = {"برصاص", "بنيران", "بقصف", "بغاره", "بغارات", "بقذايف", "بصاروخ",
-               "بالرصاص", "بالنيران",  # (definite with the owner's adjective: "قتلوا بالرصاص الإسرائيلي")
-               "بايدي"}  # ("مقتل 18 شخصا بأيدي مسلحين")
+QUANT = word_set("stage", "quant")
+AGENT_MARKS = word_set("stage", "agent_marks")  # (definite with the owner's adjective: "قتلوا بالرصاص الإسرائيلي") ("مقتل 18 شخصا بأيدي مسلحين")
 # a weapon whose owner follows it after a preposition of cause ("إصابة 9 مدنيين جراء قذائف ميليشيا الحوثي")
-CAUSE_PREPS = {"جراء", "اثر", "بسبب", "نتيجه"}
-WEAPON_OWNED = {"قذايف", "صواريخ", "رصاص", "نيران", "قصف", "اطلاق", "غارات", "غاره", "رصاصه", "الغام", "عبوات"}
-CLAIM = {"تبني", "تبناه", "تبنته", "تبنت", "تبنا", "يتبني", "وتبني", "تبناها"}
-_BLAME_WORDS = {"باللوم", "باللايمه", "اللوم", "اللايمه"}
-PLACE_NOUNS = {"عاصمه", "مدينه", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "محافظه", "منطقه",
-               "قرب", "ولايه", "اقليم", "ضواحي", "وسط", "حدود", "داخل", "خارج", "ريف", "بلده", "قريه", "مخيم",
-               "حي", "ضاحيه", "مديريه"}   # (مديرية: a Yemeni district, "يحرر مناطق جديدة بمديرية حيران"; s28places)
+CAUSE_PREPS = word_set("stage", "cause_preps")
+WEAPON_OWNED = word_set("stage", "weapon_owned")
+CLAIM = word_set("stage", "claim")
+_BLAME_WORDS = word_set("stage", "blame_words")
+PLACE_NOUNS = word_set("stage", "place_nouns")  # (مديرية: a Yemeni district, "يحرر مناطق جديدة بمديرية حيران"; s28places)
 MATERIAL_ACTS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RETREAT", "AID", "COOPERATE"}
 TOPIC_HEADS = {"CONSULT", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN", "PROTEST"}
 CLITIC_HYP = {"AID", "COOPERATE", "REQUEST", "SUPPORT", "AGREE"}
@@ -143,7 +137,7 @@ _AIMED_REACTED = {"ASSAULT", "MOBILIZE"}  # (of those, the ones aimed at a targe
 # the modes of weapons launched as strikes (شنت الولايات المتحدة وبريطانيا وفرنسا ضربات، وجهت ضربات طالت أهدافا): a
 # launch of them by a state or an armed body at a named side is pinned (not a bare هجوم: "شنت تركيا هجوما حادا على")
 _STRIKE_MODES = frozenset(("aerial", "heavy-weapons", "drone"))
-_SPANS = frozenset(("سنوات", "اعوام", "عقود", "اشهر", "شهور", "عده"))  # منذ سنوات: a habit, no occurrence
+_SPANS = word_set("stage", "spans")  # منذ سنوات: a habit, no occurrence
 RULE_VETO = 0.85
 SOLID_VETO = 0.45
 # A rule-built protest told as an occurrence (classify.protest_cues: تظاهر الطلاب، أقامت الأسر وقفة احتجاجية،
@@ -199,45 +193,31 @@ _OFF_PREPS = {"RETREAT", "COERCE", "AID", "SANCTION"}  # أفرج عن، تخل�
 _DEALT = word_set("launch", "dealt")  # (الضربة التي وجهها الجيش: strike nouns only)
 _LAUNCHED = word_set("launch", "resumed")  # (الغارات التي شنتها، هجوم شنته طائرة: data/wordsets.tsv)
 _PLANTED = word_set("launch", "planted")  # (s31assault: انفجار لغم زرعته ميليشيات الحوثي, for _attacker_after)
-_NOUN_PREPS = {"في", "خلال", "جراء", "اثر", "عقب", "وسط", "اثناء", "اعقاب", "بسبب", "اثناء"}
-_LIFT = {"رفع", "رفعت", "يرفع", "ترفع", "سترفع", "سيرفع", "رفعها", "تخفيف", "خفف", "خففت", "يخفف", "تخفف",
-         "الغاء", "الغت", "الغي", "يلغي", "تلغي", "رفعه", "رفعوا"}
+_NOUN_PREPS = word_set("stage", "noun_preps")
+_LIFT = word_set("stage", "lift")
 _LIFT_STOPS = word_set("accuse", "clause_opener") - {"ان", "انه", "انها"}  # (_lifted_from: the next clause)
-_BAN_VERBS = {"حظرت", "حظره", "حظرها", "حظرهم", "حظروا"}  # (a verb of banning, not the lifted ban noun)
-_NEW_CLAUSE = {"وتم", "كما", "فيما"}  # (the party after such a word is another clause's, no object of the verb before)
-_HARM_PASSIVE_PRE = {"قتلوا", "قتلا", "اصيبوا", "اصيبا", "جرحوا", "جرحا", "قتل", "اصيب", "جرح", "قتلت", "اصيبت", "جرحت"}
+_BAN_VERBS = word_set("stage", "ban_verbs")  # (a verb of banning, not the lifted ban noun)
+_NEW_CLAUSE = word_set("stage", "new_clause")  # (the party after such a word is another clause's, no object of the verb before)
+_HARM_PASSIVE_PRE = word_set("stage", "harm_passive_pre")
 _AFTER_PASSIVE = {"في", "خلال", "جراء", "اثر", "بعد", "اثناء", "عندما", "حين", "بينما", "منذ", "امس",
                   "اليوم", "علي", "ايضا", "كذلك", "حتي"} | _NEW_CLAUSE  # (a clause joined after it: "عناصر
 # ميليشيا الحوثي الإرهابية قتلوا وتم أسر 17 مسلحا آخر": the subject before the verb was killed)
-_HARM_PASSIVE = {"قتل", "اصيب", "جرح", "اغتيل", "خطف", "اختطف", "قتلوا", "اصيبوا", "جرحوا", "قتلا", "اصيبا",
-                 "اغتيلت", "اغتيلوا", "اغتيلا"}  # (اغتيلت: the passive spelling of the hollow verb; triggers.tsv)
-_ARREST_PASSIVE = {"اعتقل", "اوقف", "احتجز", "اعتقلوا", "اوقفوا", "احتجزوا"}  # (the bare perfects of arrest: اُعتقل)
-_LIGHT = {"اعرب", "اعربت", "عبر", "عبرت", "ابدي", "ابدت", "اعربوا", "عبروا", "يعرب", "تعرب", "يعبر", "تعبر"}
-_UNDER_TERMS = {"بموجب", "وفق", "وفقا", "طبقا", "بنود", "ببنود", "لبنود"}  # (acting under an agreement's terms)
-_DOCUMENTS = {"قرار", "القرار", "مرسوم", "المرسوم", "قانون", "القانون", "امر", "الامر", "رساله", "الرساله", "كتاب",
-              "بيان", "البيان", "عريضه", "العريضه", "تقرير", "التقرير", "قرارا", "مرسوما", "قانونا", "امرا"}
-_INCIDENTS = {"الهجوم", "هجوم", "الانفجار", "انفجار", "الحادث", "حادث", "الحادثه", "حادثه", "الاعتداء", "اعتداء",
-              "التفجير", "تفجير", "اشتباك", "اشتباكات", "الاشتباكات", "الزلزال", "زلزال", "الانفجاران", "انفجاران",
-              "ضحايا", "قتلي", "اصابات", "الاصابات", "القتلي", "الضحايا", "خلاف", "الخلاف", "اختيار", "الاختيار"}
-_MONEY = {"اقتصاد", "الاقتصاد", "استثمارات", "الاستثمارات", "مساعدات", "المساعدات", "قرض", "قروض", "وديعه", "ودايع",
-          "مليار", "مليارات", "مليون", "ملايين", "دولار", "منحه", "تمويل", "بتمويل", "باستثمارات", "بمساعدات", "بمليار",
-          "بقرض", "بمبلغ", "مبلغ", "ميزانيه", "الميزانيه"}
-_ENDANGER = {"انهيار", "تفاقم", "تقويض", "اندلاع", "تدهور", "زعزعه", "نسف", "تعطيل", "عرقله", "افشال", "انفجار",
-             "تصعيد", "انزلاق", "تاجيج", "اشعال", "تعميق", "انهاء", "ضياع", "فقدان", "خساره", "حدوث", "وقوع", "كارثه",
-             "مجاعه", "ازمه"}  # "يهدد بانهيار": what a situation endangers (no threatener)
+_HARM_PASSIVE = word_set("stage", "harm_passive")  # (اغتيلت: the passive spelling of the hollow verb; triggers.tsv)
+_ARREST_PASSIVE = word_set("stage", "arrest_passive")  # (the bare perfects of arrest: اُعتقل)
+_LIGHT = word_set("stage", "light")
+_UNDER_TERMS = word_set("stage", "under_terms")  # (acting under an agreement's terms)
+_DOCUMENTS = word_set("stage", "documents")
+_INCIDENTS = word_set("stage", "incidents")
+_MONEY = word_set("stage", "money")
+_ENDANGER = word_set("stage", "endanger")  # "يهدد بانهيار": what a situation endangers (no threatener)
 _NEG_VERB = re.compile(r"(?<![\w\u064b-\u0652])[وف]?(?:لن|لا|لم)\s+([\w\u064b-\u0652]+)")
-_DECISION_NOUNS = {"قرار", "القرار", "اعلان", "الاعلان", "حمله", "خطوه", "تهديد", "تهديدات", "محاوله",
-                   "سعي", "رغبه", "نيه", "عزم", "استعداد", "تعهد", "مطالبه", "رفض", "موافقه", "اصرار", "قرارات", "مساعي",
-                   "خطه", "خطط", "اعتزام", "تلويح"}
-_HELD = {"موقوف", "موقوفين", "موقوفون", "محتجز", "محتجزين", "محتجزه", "معتقل", "معتقلين", "معتقله", "مسجون",
-         "مسجونين", "محكوم", "محكومين", "متهم", "متهمين", "متهمون", "متهمه", "مدان", "مدانين", "ملاحق", "مطلوب",
-         "مطلوبين", "يحاكم", "تحاكم", "يحاكمون", "سجين", "سجناء"}
-_DECIDE_VERBS = {"قرر", "قررت", "يقرر", "تقرر", "اعلن", "اعلنت", "يعلن", "تعلن", "يعتزم", "تعتزم", "اعتزم", "اعتزمت",
-                 "بدا", "بدات", "يبدا", "تبدا", "واصل", "واصلت", "يواصل", "تواصل", "استانف", "استانفت", "اكد", "اكدت"}
+_DECISION_NOUNS = word_set("stage", "decision_nouns")
+_HELD = word_set("stage", "held")
+_DECIDE_VERBS = word_set("stage", "decide_verbs")
 _ORDER_VERBS = word_set("order", "verb")
 _PROTEST_ADJ = ("احتجاجي", "حاشد", "سلمي", "كبير", "ضخم", "غاضب", "واسع", "جديد", "مماثل", "شعبي", "ليلي", "عارم")
-_SPONSOR = {"برعايه", "بوساطه", "بحضور", "رعايه", "بدعوه"}
-_LED_BY = {"بقياده", "برياسه", "بزعامه"}
+_SPONSOR = word_set("stage", "sponsor")
+_LED_BY = word_set("stage", "led_by")
 _LED_REL = word_set("relclause", "led")
 _BACKED = word_set("relclause", "backed")
 
@@ -303,7 +283,7 @@ def _charged(text, toks, groups, trigs, ts) -> list | None:
 
 
 _AGENT_NOUNS = ("محتج", "متظاهر", "مسلح", "متمرد", "مهاجم", "مقاتل", "انتحاري", "ارهابي", "مليشي", "ميليشي")
-_NUM_WORDS = {"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "شهرا", "شهور", "اشهر", "مدي", "المويد", "مويد"}
+_NUM_WORDS = word_set("stage", "num_words")
 _PACT_NOUNS = word_set("withdraw", "pact")  # (stage._pact_withdrawal)
 _WITHDRAW_VERBS = word_set("withdraw", "verb")  # (stage._forces_withdrawn)
 _OWN_FORCES = word_set("withdraw", "own_force")
@@ -333,7 +313,7 @@ _NEG_GUARD = re.compile(r"ل[نام]\s")
 _CROWD_CONTROL = word_set("crowd_control", "noun")
 _FORCE_VERBS = word_set("force", "verb")
 _NEW_FRONT = tuple(sorted(word_set("battle", "new_front")))  # (phrases opening a sentence: stage._other_front)
-_BARE_FORCE_HEADS = frozenset(("قوات", "عناصر", "وحدات", "مقاتلي", "مسلحي"))  # (a force word the NER may read apart from the body it heads)
+_BARE_FORCE_HEADS = word_set("stage", "bare_force_heads")  # (a force word the NER may read apart from the body it heads)
 
 
 def _force_used(text, toks, ts) -> bool:
@@ -368,28 +348,25 @@ def _cond_in(text: str, s: int, e: int) -> bool:
 
 
 # nouns of harm (their genitive suffers), of attack (their owner or nationality acts), of what an attack hits
-_HARM_NOUNS = {"مقتل", "قتلي", "قتيل", "قتيلا", "جرحي", "جريح", "مصرع", "اصابه", "اصابات"}
+_HARM_NOUNS = word_set("stage", "harm_nouns")
 
 
 def _harm_noun(w: str) -> bool:
     """A harm noun, with و/ف and بـ/لـ before it ("بمقتل"، "لمقتل": "توعد بالانتقام لمقتل الصماد في ضربة جوية للتحالف")."""
     w = w.lstrip("وف")
     return clitic_in(w, _HARM_NOUNS, "بل")
-_ATTACK_NOUNS = {"هجوم", "هجمات", "غاره", "غارات", "قصف", "تفجير", "انفجار", "اشتباكات", "اشتباك", "مواجهات", "ضربه",
-                 "ضربات", "كمين", "عمليه", "هجوما", "اعتداء", "قذيفه", "قذايف", "صاروخ"}
-_TARGET_NOUNS = {"مواقع", "موقع", "مقرات", "مقر", "معسكرات", "معسكر", "تجمعات", "مراكز", "مركز", "قواعد", "قاعده",
-                 "مخازن", "اهداف", "تحصينات", "مخابي", "منشات", "ثكنات", "ثكنه"}
-_MISSILES = {"صواريخ", "صاروخ", "صاروخا", "قذايف", "قذيفه", "صاروخين"}
-_MEMBER_NOUNS = {"قيادي", "قياديا", "قياديين", "عنصر", "عناصر", "عضو", "اعضاء", "مقاتل", "مقاتلين", "جندي", "جنود"}
+_ATTACK_NOUNS = word_set("stage", "attack_nouns")
+_TARGET_NOUNS = word_set("stage", "target_nouns")
+_MISSILES = word_set("stage", "missiles")
+_MEMBER_NOUNS = word_set("stage", "member_nouns")
 # a sentence that opens on the statement that carries an act told just before ("وفي بيان صدر مساء الجمعة، قالت")
 _STATEMENT_OPEN = re.compile(r"\s*[وف]?(?:في|خلال)\s+(بيان|تصريحات?|كلمة|مؤتمر|مقابلة|حديث|رسالة|تغريدة|اتصال)(?!\w)")
 # conjunctions that open a clause of their own: a party before one is no subject of the verb after it ("هددت موسكو
 # بطرد وسائل الإعلام البريطانية بعدما حذرت بريطانيا من أنها قد تسحب رخصة")
-_SUBORDINATORS = {"بعدما", "عندما", "حينما", "لما", "كلما", "بينما", "فيما", "مثلما", "قبلما", "ريثما", "طالما"}
+_SUBORDINATORS = word_set("stage", "subordinators")
 # bodies an office heads, before their name ("زعيم تحالف "سائرون""، "رئيس حزب الوفد")
-_BODY_KINDS = {"تحالف", "حزب", "حركه", "تيار", "جماعه", "ايتلاف", "جبهه", "منظمه", "كتله", "مجلس", "هييه", "اتحاد"}
-_OPENERS_SA = {"وقد", "قد", "فقد", "كما", "ثم", "حيث", "كان", "وكان", "كانت", "وكانت", "ان", "بان", "وان", "فان", "لان", "لكن",
-                   "ولكن", "اليوم", "امس", "فيما", "بينما", "اذ", "حين", "عندما", "بدوره", "بدورها"}
+_BODY_KINDS = word_set("stage", "body_kinds")
+_OPENERS_SA = word_set("stage", "openers_sa")
 _STATED = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 _FIRST_PERSON = re.compile(r"(نا|نا[هك]|ت)$")
 
@@ -423,9 +400,8 @@ _DRIVE_OUT = word_set("drive_out", "verb")  # (data/wordsets.tsv: طرد، دح�
 _DRIVEN_MEMBERS = word_set("drive_out", "members")  # (data/wordsets.tsv: admitting or mourning one's own dead)
 _STARTS = word_set("start", "noun")  # (the start of an operation announced: أعلن بدء عملية)
 _HIJACKED = word_set("kidnap", "vehicle")  # (a vehicle seized is no captive: اختطفوا سفينة صيد)
-_FIRE = frozenset(("النار", "النيران", "الرصاص", "نيرانها", "نيرانه", "نيرانهم"))  # (أطلق X النار: @fire)
-_NOT_FIRED = frozenset(("تحقيق", "تحقيقا", "التحقيق", "باب", "الباب", "ملف", "الملف", "مجال", "المجال", "سراح", "الطريق",
-                        "حمله", "الحمله", "نقاش", "النقاش", "تحقيقات", "التحقيقات", "قضيه", "القضيه", "حادث", "الحادث"))
+_FIRE = word_set("stage", "fire")  # (أطلق X النار: @fire)
+_NOT_FIRED = word_set("stage", "not_fired")
 
 
 _CHARGES = word_set("condemn", "charge")  # (charges after a verb of condemning: a conviction, _conviction_like)
@@ -11719,7 +11695,7 @@ def _name_words(e) -> set[str]:
     return out
 
 
-_NAME_FILLER = {"عبد", "بن", "ابن", "ابو", "بنت", "الملك", "ملك", "امير", "الامير", "الرييس", "رييس", "الشيخ", "شيخ"}
+_NAME_FILLER = word_set("stage", "name_filler")
 
 
 def _name_variants(events, dp, named) -> dict:
@@ -11766,8 +11742,8 @@ def _name_skeleton(name: str):
 
 
 # verbs of announcing a strike one made (أعلن الحوثيون استهداف ...) and the verbal nouns of striking they take
-_ANNOUNCE = frozenset(("اعلن", "اعلنت", "اعلنا", "اعلنوا", "يعلن", "تعلن", "يعلنون", "يعلنان", "تعلنان"))
-_CLAIMED_STRIKES = frozenset(("استهداف", "قصف", "تدمير", "مهاجمه", "ضرب", "اسقاط", "اقتحام", "تفجير"))
+_ANNOUNCE = word_set("stage", "announce")
+_CLAIMED_STRIKES = word_set("stage", "claimed_strikes")
 def _continued(w: str) -> bool:
     """A verb of going on with an act (واصل، تواصل، وواصلت)?"""
     return clitic_in(w, _CONTINUED)
@@ -11810,8 +11786,8 @@ def _launch(toks, k) -> bool:
     return w == "باطلاق" and any(toks[j].norm.lstrip("وف").startswith("رد") for j in range(max(0, k - 3), k))
 
 
-_STRUCK_THINGS = frozenset(("موكب", "موكبا", "قافله", "سياره", "مبني", "منزل", "مستشفي", "مدرسه", "سوق"))  # struck targets
-_THE_AGREEMENT = frozenset(("بالاتفاق", "بالاتفاقيه", "بالاتفاقيات", "بالهدنه", "بالتفاهم", "بالصفقه", "بالمعاهده"))
+_STRUCK_THINGS = word_set("stage", "struck_things")  # struck targets
+_THE_AGREEMENT = word_set("stage", "the_agreement")
 _TOWN_HEADS = word_set("town", "head")  # (data/wordsets.tsv: مدينة، قرية، بلدة ... before a place name)
 
 
@@ -11831,9 +11807,9 @@ def _town_head(toks, g):
     return None
 
 
-_TOWARD = frozenset(("باتجاه", "نحو", "صوب", "تجاه"))  # where a launched projectile is aimed (not على: too many readings)
-_HARM_GENITIVE = frozenset(("مقتل", "مصرع", "اصابه", "اصابات", "اغتيال", "استشهاد", "جرح"))  # (_harm_genitive)
-_HIT_WITH = frozenset(("بالرصاص", "برصاص", "بالرصاص الحي", "بنيران", "بالنيران", "بطلق", "بطلقات", "بعيار", "بشظايا"))
+_TOWARD = word_set("stage", "toward")  # where a launched projectile is aimed (not على: too many readings)
+_HARM_GENITIVE = word_set("stage", "harm_genitive")  # (_harm_genitive)
+_HIT_WITH = word_set("stage", "hit_with")
 _RELATIVES = word_set("relative")  # (data/wordsets.tsv)
 _APPOSED_PRONOUNS = word_set("apposition", "pronoun")  # (data/wordsets.tsv; s23sides)
 _JUDGED_NOT_AFTER = word_set("judged", "not_after")  # (stage._judged_act_author: data/wordsets.tsv)
@@ -11896,17 +11872,15 @@ def _harm_word(norm: str) -> bool:
 
 
 _FULL_STOP = re.compile(r"[.!?؟\n]")  # (a sentence ends: "في قصر الإليزيه. وقال مصدر")
-_NOT_SUBJECT_WORDS = {"بلاده", "حكومته", "نحو", "حوالي", "ايضا", "مجددا", "اليوم", "امس", "الليله", "لاحقا", "سابقا", "فيه", "فيها", "حينها", "عندها",
-                      "صراحه", "مرارا", "ساخرا", "مازحا", "مستدركا", "متسايلا", "اثناء", "عقب", "بعد", "قبل", "امام", "عبر"}
+_NOT_SUBJECT_WORDS = word_set("stage", "not_subject_words")
 _AUTHORED_NOUNS = ("بيان", "تغريد", "تدوين", "مقابل", "تصريح", "كلم", "خطاب", "حديث", "رسال", "منشور", "موتمر")
 # the complementizers that open a told clause (قال إن، أكد أنه، أعلن بأنها). One set for the whole module: three
 # definitions with other members used to stand in this file, and only the last one was ever in effect
-_COMPLEMENTIZERS = frozenset(("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "وان"))
+_COMPLEMENTIZERS = word_set("stage", "complementizers")
 _UNNAMED: list = []  # (_welcomed_owner: the act reacted to has an owner the text names by a noun that is no party)
-_CHAIN_BREAK = {"في", "من", "علي", "الي", "عن", "مع", "حول", "بشان", "ضد", "منذ", "خلال", "بعد", "قبل", "ان", "انه", "انها",
-                "الذي", "التي", "الذين", "و", "او", "ثم", "لكن", "حتي", "عند", "لدي"}
-_MANNER = {"ايضا", "كذلك", "بقوه", "بشده", "بحراره", "بالكامل", "تماما", "كثيرا", "دايما", "مجددا", "بدوره", "بدورها"}
-_ISSUED = {"صادر", "صادره", "مقدم", "مقدمه", "مبذول", "مبذوله", "متخذ", "متخذه", "معلن", "معلنه"}
+_CHAIN_BREAK = word_set("stage", "chain_break")
+_MANNER = word_set("stage", "manner")
+_ISSUED = word_set("stage", "issued")
 _RECAP_OPENERS = word_set("background", "recap")  # (data/wordsets.tsv: يذكر، ويشار إلى، وسبق، ومن المعروف ...)
 
 
@@ -11940,11 +11914,11 @@ def _recap_present(toks, ts: int) -> bool:
     return False
 
 
-_KANA = {"كان", "كانت", "كانوا", "كانا", "كانتا", "كن"}  # the auxiliary of the pluperfect (كان ... قد + past)
-_VERB_OPENERS = {"قد", "وقد", "لقد", "ثم", "كما", "وكما", "كذلك", "وكذلك", "حيث", "فيما", "بينما", "عندما", "حين"}
+_KANA = word_set("stage", "kana")  # the auxiliary of the pluperfect (كان ... قد + past)
+_VERB_OPENERS = word_set("stage", "verb_openers")
 _STANCE_BREAK = re.compile(r"[.؛;:!?؟\n]")
 _STANCE_NOUNS = ("تاييد", "ترحيب", "اشاده", "تهنيه", "تضامن", "وقوف", "مبارك", "ثناء")
-_STANCE_BARE = {"دعم", "تاييد", "ترحيب", "تضامن", "وقوف", "اشاده", "تهنيه", "مباركه"}
+_STANCE_BARE = word_set("stage", "stance_bare")
 _STANCE_PRONOUNS = ("", "ه", "ها", "هم", "هما", "نا", "ي", "كم")
 
 
@@ -12101,7 +12075,7 @@ def _feminine_state(toks, g) -> bool:
     return " ".join(t.norm for t in toks[first.s:first.e]).lstrip("و") not in _MASC_STATES
 
 
-_MASC_STATES = frozenset(("العراق", "الاردن", "السودان", "المغرب", "لبنان", "اليمن", "الفاتيكان", "الصومال"))
+_MASC_STATES = word_set("stage", "masc_states")
 
 
 def _plural_verb(norm: str) -> bool:
@@ -12242,8 +12216,8 @@ def m_decision(toks, ts) -> bool:
     return False
 
 
-_COND_WORDS = frozenset(("اذا", "واذا", "فاذا", "مالم", "حال", "حاله", "ما"))  # (_conditional_threats' first test)
-_FUTURE_WORDS = frozenset(("سوف", "فسوف", "وسوف", "لن"))  # (the particles _future reads before a verb)
+_COND_WORDS = word_set("stage", "cond_words")  # (_conditional_threats' first test)
+_FUTURE_WORDS = word_set("stage", "future_words")  # (the particles _future reads before a verb)
 _FUTURE_OBLIQUE = word_set("factuality", "future_oblique")  # (s31precision: prepositions that end the reach of a future verb)
 _LIKELY_WORDS = word_set("factuality", "likely")  # (s31precision: a forecast, no announced act)
 _PURPOSE_ACC = word_set("factuality", "purpose_acc")  # (s31precision: منعا لـ، تجنبا لـ)
@@ -12252,7 +12226,7 @@ _FACILITY_HEADS = word_set("factuality", "facility_head")  # (s31precision: مر
 _DANGER_NOUNS = word_set("threaten", "danger_noun")  # (s31precision: a threat as a danger)
 _DANGER_BEFORE = word_set("threaten", "danger_before")
 _FIRST2 = operator.itemgetter(slice(0, 2))
-_IF_WORDS = frozenset(("اذا", "واذا"))  # (the "ما إذا" of a question: _conditional_threats)
+_IF_WORDS = word_set("stage", "if_words")  # (the "ما إذا" of a question: _conditional_threats)
 
 
 @lru_cache(maxsize=100_000)
@@ -12280,9 +12254,8 @@ def _meeting_noun(w: str) -> bool:
     return w.startswith(_MEETING_STEMS) or w[:1] in "بل" and w[1:].startswith(_MEETING_STEMS)
 
 
-_PENALTY_WORDS = frozenset(("الموبد", "المءبد", "المشدد", "لمده", "مدي", "الحياه", "سنوات", "عاما", "سنه", "اعوام", "شهرا",
-                            "اشهر", "عشر", "عشره", "خمس", "خمسه", "ثلاث", "ثلاثه"))
-_INSTRUMENTS_N = frozenset(("طيران", "مقاتلات", "طايرات", "طايره", "مدفعيه", "بوارج", "مروحيات", "قوات"))
+_PENALTY_WORDS = word_set("stage", "penalty_words")
+_INSTRUMENTS_N = word_set("stage", "instruments_n")
 
 
 def _perfect_form(w: str) -> bool:
@@ -12349,7 +12322,7 @@ def _no_future(w: str) -> bool:
     return w in _SAYTARA or w.startswith(_NOT_FUTURE)
 
 
-_SAYTARA = frozenset(("سيطر", "سيطرت", "سيطروا", "سيطرا"))  # (the past of سيطر, "took control": no future س)
+_SAYTARA = word_set("stage", "saytara")  # (the past of سيطر, "took control": no future س)
 
 
 def _future(toks, k) -> bool:
@@ -12502,26 +12475,22 @@ def _object_suffix(norm: str) -> str | None:
     return None
 
 
-_KIN = {"ابن", "نجل", "ابنت", "زوج", "زوجت", "شقيق", "شقيقت", "اخ", "اخو", "اخي", "اخت", "والد", "والدت", "ام", "اب", "ابو",
-        "ابي", "عم", "خال", "جد", "جدت", "حفيد", "اسرت", "عايلت", "اقارب", "ابناء", "اولاد", "اطفال", "ذوي", "ابنا",
-        "موكل", "موكلت", "موكلي"}
+_KIN = word_set("stage", "kin")
 # (ابنها، نجله، زوجته، شقيقه، والدته، أسرته: one of his kin, not the speaker himself; موكلتها: a lawyer's client)
 
 
 _RECEIVE = ("تلقا", "تلقي", "تلقت", "يتلقا", "يتلقي", "تتلقا", "تتلقي", "حصل", "يحصل", "تحصل", "نال", "استلم", "تسلم")
-_STATE_NOUNS = {"الدوله", "الحكومه", "السلطات", "البلاد", "الاداره", "الوزاره", "الرياسه", "الحزب", "الحركه", "المنظمه",
-                "الجماعه", "الهييه", "المفوضيه", "اللجنه", "الجبهه"}  # (his own state, government or body)
-_RESUMED = {"عنه", "عنها", "عنهم", "عنهما", "عليه", "عليها", "عليهم", "له", "لها", "لهم", "به", "بها", "بهم", "منه", "منها",
-            "منهم", "معه", "معها", "معهم", "اليه", "اليها", "اليهم", "فيه", "فيها"}
+_STATE_NOUNS = word_set("stage", "state_nouns")  # (his own state, government or body)
+_RESUMED = word_set("stage", "resumed")
 _QUOTE_MARK = re.compile(r"[\"«»“”]")
 _RECEPTION_OWNED = word_set("meet", "reception_owned")  # (data/wordsets.tsv: "كان في استقباله": _received_guest)
 _CONVENE = word_set("meet", "convene")  # (عقد، يعقد: a body convening its own session, _own_session)
 # the time words that place an act in a meeting that was held (خلال اجتماعهما، بعيد لقائه، في ختام المحادثات; not قبل);
 # _DURING (خلال، أثناء), a part of them, do so for an act of any type
-_HELD_AT = frozenset(("بعد", "عقب", "اثر", "بعيد", "خلال", "اثناء", "لدي", "اعقاب", "ابان", "غداه", "فور", "ختام"))
-_TIME_PREPS = {"بعد", "عقب", "غداه", "اثر", "قبل", "قبيل", "بعيد", "خلال", "اثناء", "لدي", "عند", "فور", "اعقاب", "ابان"}
-_COPULAS = {"كان", "كانت", "يكون", "تكون", "ليس", "ليست", "بات", "باتت", "اصبح", "اصبحت", "ظل", "ظلت", "مازال", "زال"}
-_WITH_HIM = {"بينه", "بينها", "بينهم", "بينهما", "معه", "معها", "معهم", "معهما", "بيننا", "معنا", "ومعه", "ومعها"}
+_HELD_AT = word_set("stage", "held_at")
+_TIME_PREPS = word_set("stage", "time_preps")
+_COPULAS = word_set("stage", "copulas")
+_WITH_HIM = word_set("stage", "with_him")
 
 
 _HAPPENED_VERBS = word_set("meet", "happened")  # (جرى، جرت، دار، تم، عقد: "اتصال جرى بينهما", _between_them)
@@ -12607,7 +12576,7 @@ def _pronoun_fits(es: list, suf: str):
 
 # adverbs of repetition between a verb of calling or warning and its subject or act ("حذرت مجدداً إسرائيل من"، "قد هددت
 # عدة مرات سابقا بإغلاق المضيق")
-_AGAIN = frozenset(("مجددا", "مرارا", "سابقا", "تكرارا", "عده", "مرات", "مره", "اخري", "ثانيه"))
+_AGAIN = word_set("stage", "again")
 
 # nouns of one's own part in an act, denied (نفت موسكو مسؤوليتها عن الهجوم، نفى ضلوعه، تنفي أي علاقة لها بـ): data/triggers.tsv
 # REJECT deny need words beside the charge nouns
@@ -12673,12 +12642,12 @@ def _carry_agr(toks, ts) -> str | None:
 
 _HOST_NOUNS = word_set("talks", "host")  # (s29verbal: the verbal nouns of hosting or holding talks, _host_noun)
 _OFFER_VERBS = word_set("talks", "offer")
-_PROPOSAL_WORDS = frozenset(("المقترح", "مقترح", "المقترحه", "مقترحا"))  # (normalised; hypnext words as a noun)
-_ANY_WORDS = frozenset(("اي", "ايه", "لاي", "باي", "لايه", "بايه", "واي", "وايه"))  # أي، أية (normalised)
+_PROPOSAL_WORDS = word_set("stage", "proposal_words")  # (normalised; hypnext words as a noun)
+_ANY_WORDS = word_set("stage", "any_words")  # أي، أية (normalised)
 
 
 _PRAISE_WORDS = word_set("praise", "adjective")  # (s29verbal: _praised)
-_AS_BEING = frozenset(("بانه", "بانها", "بانهم", "بانهما", "انه", "انها"))
+_AS_BEING = word_set("stage", "as_being")
 
 
 def _praised(text, toks, te) -> bool:
@@ -12710,8 +12679,8 @@ def _host_noun(w: str) -> bool:
     return clitic_in(w, _HOST_NOUNS, "لب")
 
 
-_FRONTED_AT = frozenset(("خلال", "اثناء", "لدي", "عقب", "اثر", "ابان"))  # (s29verbal: a fronted occasion, _fronted_occasion)
-_DURING = frozenset(("خلال", "اثناء"))  # (normalised: the meeting after them is the occasion of the act told)
+_FRONTED_AT = word_set("stage", "fronted_at")  # (s29verbal: a fronted occasion, _fronted_occasion)
+_DURING = word_set("stage", "during")  # (normalised: the meeting after them is the occasion of the act told)
 
 
 def _first_plural(norm: str) -> bool:
@@ -12756,8 +12725,7 @@ def _first_person(norm, toks, ts) -> bool:
 
 # the pronoun that takes up a relative's antecedent as the verb's own prepositional argument (دعت إليه، وافقت عليه،
 # أعلنت عنها): the party after it is the subject (not فيه/فيها, "in which": "تصريحات ماي التي اتهمت فيها موسكو")
-_RESUMED_ARG = frozenset(("اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم", "عنه", "عنها", "به", "بها", "منه", "منها",
-                          "له", "لها"))
+_RESUMED_ARG = word_set("stage", "resumed_arg")
 _REPRISAL_ADJ = word_set("reprisal", "adjective")  # (إجراءات انتقامية، تدابير مضادة: _conditional_threats)
 _IDLE_STAY = word_set("idle", "stay")  # (لن نقف مكتوفي الأيدي: _idle_threat)
 _IDLE_HANDS = word_set("idle", "hands")
@@ -12767,17 +12735,17 @@ _AIMED_MEASURE_RE = re.compile(r"(?:[إا]جراء|خطوات|تدابير)(?:\w
 _REPRISAL_INTEND = word_set("reprisal", "intend")  # (تعتزم، تجهز، مستعدة: a reprisal intended, not future in form)
 _WARN_VERBS = word_set("threat", "warner_verb")  # (a warner right after his verb: _suffer_threat)
 _ADVISORY = word_set("threat", "advisory")  # حذر، تحذر، تحذير ...: warning a state's own citizens (data/wordsets.tsv)
-_THAT_WORDS = frozenset(("ان", "بان", "وان", "فان", "لان"))  # (the particle that opens a reported clause: إن، أن، بأن)
-_THAT = frozenset(("ان", "بان", "وان", "انه", "بانه", "انها", "بانها", "انهم", "بانهم"))  # (a warning's أن-clause)
+_THAT_WORDS = word_set("stage", "that_words")  # (the particle that opens a reported clause: إن، أن، بأن)
+_THAT = word_set("stage", "that")  # (a warning's أن-clause)
 # a decision or intent noun (before its pronoun suffix) that names whose the act after it is: بقرارها رفض، نيته
 # الانسحاب، عزمهم مقاطعة (_decision_owner)
 # (not _DECISION_NOUNS at the module's head, the whole nouns read before an act noun and by _welcomed_owner: this set
 # had the same name and, defined later, had silently replaced that one)
-_DECISION_STEMS = frozenset(("قرار", "نيت", "عزم", "رغبت", "استعداد", "موقف", "اعتزام"))
+_DECISION_STEMS = word_set("stage", "decision_stems")
 _DEMONSTRATIVES = word_set("demonstrative", "word")
 # words that end the search for a future verb governing a meeting noun (_prospective): a clause opener (إن، أن) or a
 # preposition of time, after which the meeting is a reference point, not the object ("سيزور ... بعد لقائه")
-_PROSPECT_STOPS = frozenset(("ان", "انه", "انها", "بعد", "عقب", "اثر", "منذ", "اثناء", "لدي", "عندما"))
+_PROSPECT_STOPS = word_set("stage", "prospect_stops")
 
 
 def _story_days(events, timex, pub, spans) -> None:
@@ -12924,9 +12892,7 @@ _THE_DEALS = word_set("deal", "definite")
 
 # verbs whose subject receives or draws the act named by the noun after them (واجه انتقادات، تعرض لانتقادات، أثار
 # انتقادات، لقي تنديدا، تلقى اتهامات): _suffered
-_SUFFER_VERBS = frozenset(("واجه", "واجهت", "يواجه", "تواجه", "يواجهون", "واجهوا", "تعرض", "تعرضت", "يتعرض", "تتعرض",
-                           "تعرضوا", "يتعرضون", "اثار", "اثارت", "يثير", "تثير", "لقي", "لقيت", "يلقي", "تلقي", "تلقت",
-                           "يتلقي", "تتلقي"))
+_SUFFER_VERBS = word_set("stage", "suffer_verbs")
 
 
 def _suffered(toks, ts) -> bool:
@@ -12991,8 +12957,7 @@ def _arrival_has_visitor(text, toks, groups, ts, te, actors) -> bool:
 
 
 _DISPLACED = ("لاجي", "اللاجي", "مهاجر", "المهاجر", "نازح", "النازح", "مهجر", "المهجر")
-_DISPLACED_BODIES = {"شوون", "لشوون", "مفوضيه", "لمفوضيه", "وكاله", "منظمه", "وزير", "وزاره", "مكتب", "المكتب",
-                     "مفوض", "مفوضه", "هييه", "مجلس", "والمكتب", "ومفوضيه", "المفوضيه", "المفوض", "لمكتب"}  # (مفوضية اللاجئين، وزير الهجرة: a body, not the people)
+_DISPLACED_BODIES = word_set("stage", "displaced_bodies")  # (مفوضية اللاجئين، وزير الهجرة: a body, not the people)
 
 
 def _displaced_party(e) -> bool:
@@ -13020,7 +12985,7 @@ def _receives_displaced(text, toks, ts, te) -> bool:
 
 # verbal types whose trigger, told as the time of another clause (عندما + imperfect), is still to come
 VERBAL_UNREALISED = frozenset(("CONSULT", "AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "SUPPORT", "CONCEDE"))
-_WHEN = frozenset(("عندما", "وعندما", "حينما", "وحينما", "حين", "وحين", "لدي", "ولدي", "عند", "وعند"))
+_WHEN = word_set("stage", "when")
 
 
 def _when_imperfect(toks, ts, is_noun) -> bool:
@@ -13041,7 +13006,7 @@ _TREATY_REF_BEFORE = frozenset(normalize(w) for w in (
 # verbs that describe what an agreement holds (وتشير الاتفاقية إلى، تنص الاتفاقية على): it is the story's agreement
 _TREATY_CONTENT = frozenset(normalize(w) for w in ("تشير", "أشارت", "تنص", "نصت", "تتضمن", "تضمنت", "تقضي", "قضت"))
 _CANCEL_VERBS = frozenset(normalize(w) for w in ("ألغى", "ألغت", "إلغاء", "يلغي", "تلغي", "بإلغاء", "ألغوا"))
-_PRESS_WORDS = frozenset(("موتمر", "ايجاز", "مقابله", "تصريحات", "للصحفيين", "للصحافيين", "للصحافه", "صحفي", "صحافي"))
+_PRESS_WORDS = word_set("stage", "press_words")
 
 
 _NEXT_SUBJECT_TYPES = frozenset(("REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT"))
@@ -13306,9 +13271,7 @@ def _denied_after(toks, te) -> bool:
     return w.endswith(("ها", "ه", "هما")) and w.startswith(_DENY_STEMS) and len(w) <= 7
 
 
-_DISCUSS = frozenset(("ناقش", "ناقشا", "ناقشت", "ناقشوا", "يناقش", "تناقش", "يناقشان", "تناقشان", "يناقشون", "بحث",
-                      "بحثا", "بحثت", "بحثوا", "يبحث", "تبحث", "يبحثان", "تبحثان", "يبحثون", "تباحث", "تباحثا",
-                      "تباحثوا", "يتباحث", "يتباحثان", "استعرض", "استعرضا", "استعرضت"))
+_DISCUSS = word_set("stage", "discuss")
 
 
 def _discuss_verb(norm: str) -> bool:
@@ -13454,7 +13417,7 @@ def _party_after_pronoun(text, toks, groups, te):
                  and not _strong_between(text, toks, te, g["s"])), None)
 
 
-_DECISION_WORDS = {"قرار", "قرارا", "قرارات", "القرار", "مرسوم", "المرسوم", "مرسوما"}
+_DECISION_WORDS = word_set("stage", "decision_words")
 
 
 def _annulled(toks, te) -> bool:
@@ -13945,7 +13908,7 @@ def _office_like(toks, m) -> bool:
     return any(t.norm.startswith(_OFFICE_STARTS) for t in toks[m.s:m.s + 1])
 
 
-_CONJ_IN = frozenset(("وفي", "ففي"))
+_CONJ_IN = word_set("stage", "conj_in")
 
 
 def _prep(text, toks, m: Mention):
@@ -14017,8 +13980,7 @@ def _prep(text, toks, m: Mention):
     return None
 
 
-_TOPIC_NOUNS = {"ملف", "ملفي", "الملف", "ملفات", "الملفات", "قضيه", "القضيه", "قضايا", "مساله", "المساله", "موضوع",
-                "الموضوع", "ملفا", "قضيتي"}
+_TOPIC_NOUNS = word_set("stage", "topic_nouns")
 
 def _uncancelled(trigs):
     """Drop the meeting nouns a cancelling verb governs ("ألغى الوزير زيارته إلى أنقرة": the visit is the REJECT's object,
@@ -14030,9 +13992,7 @@ def _uncancelled(trigs):
 
 _TOPICAL = {"CONSULT", "REQUEST", "ACCUSE", "SUPPORT", "REJECT", "AGREE", "THREATEN"}
 
-_KNOWN_L = {"لبنان", "ليبيا", "لندن", "بريطانيا", "بولندا", "بلجيكا", "بغداد", "بكين", "برلين", "باريس",
-            "بيروت", "بوتين", "بلغراد", "بنغازي", "باكستان", "بيونغ", "بروكسل", "بومبيو", "لافروف", "لاتفيا",
-            "ليتوانيا", "بنغلاديش", "بورما", "بوكو", "بولتون"}
+_KNOWN_L = word_set("stage", "known_l")
 
 
 def m_text(text, m):
@@ -14115,16 +14075,16 @@ def _patient_of_demanded_act(toks, groups, recips, te) -> bool:
 
 
 _ADMIT = word_set("refusal", "admit")  # (letting people or vessels in: the ones refused entry are addressed)
-_BLAME_DENY = frozenset(("نفت", "نفي", "تنفي", "ينفي", "نفوا", "ينفون", "انكرت", "انكر", "تنكر", "ينكر", "نفيها", "نفيه"))
+_BLAME_DENY = word_set("stage", "blame_deny")
 
 
-_BLAME_TERROR = frozenset(("للارهاب", "الارهاب", "وللارهاب", "للارهابيين"))
-_BLAME_RESP = frozenset(("المسووليه", "مسووليه", "بالمسووليه"))
+_BLAME_TERROR = word_set("stage", "blame_terror")
+_BLAME_RESP = word_set("stage", "blame_resp")
 _BLAME_MID_HEAD = {p + w: objs for ws, objs in (
     (("دعم", "تمويل", "رعايه"), _BLAME_TERROR),
     (("تحميل", "يحمل", "تحمل", "حمل", "حملت", "يحملون", "يتحمل", "تتحمل", "يتحملان", "تتحملان"), _BLAME_RESP))
     for w in ws for p in ("", "و", "ب", "ل", "وب", "ول") if not (w[:1] in "يت" and p[-1:] == "ب")}
-_BLAME_MID_GROUPS = frozenset(("للجماعات", "الجماعات", "للمنظمات", "المنظمات", "للحركات", "للميليشيات", "للمليشيات"))
+_BLAME_MID_GROUPS = word_set("stage", "blame_mid_groups")
 
 
 def _blame_mid(toks) -> list:
@@ -14148,7 +14108,7 @@ def _blame_mid(toks) -> list:
     return out
 
 
-_BLAME_COPULA = frozenset(("هو", "هي", "هم", "من", "الذي", "التي", "الذين"))
+_BLAME_COPULA = word_set("stage", "blame_copula")
 # (s23accuse) the words that may stand between the subject of a generated wrongdoing form and its verb (إن إيران قد
 # انتهكت، إن الحوثيين هم من قوضوا), the words that may open its subject, and the negations that deny the clause
 # ("لا يعتقد أن الروس تدخلوا"): data/wordsets.tsv wrongdoing
@@ -14191,18 +14151,13 @@ def _wrongdoer(text, toks, groups, k):
             toks[s - 2].norm.lstrip("و") in _WD_NEG or s >= 3 and toks[s - 3].norm.lstrip("و") in _WD_NEG):
         return None  # (the verb of the clause denied: "لا يعتقد أن"، "نفى أن"; not "رأيي لم يتغير، وهو أن روسيا سعت")
     return g
-_BLAME_HEDGE = frozenset(("مزاعم", "ادعاءات", "اتهامات", "الاتهامات", "تحقيق", "التحقيق", "تحقيقات", "التحقيقات",
-                          "شكوك", "الشكوك", "الاشتباه", "اشتباه", "احتمال", "مزعوم", "المزعوم", "بزعم"))
-_IN_CHARGE_OF = frozenset(("التحقيق", "تحقيق", "التحقيقات", "الملف", "ملف", "الاشراف", "اداره", "تنظيم", "حمايه", "التنسيق",
-                           "العلاقات", "الشوون", "الامن", "الاتصال", "الحمله", "البرنامج", "المفاوضات", "متابعه", "تنفيذ",
-                           "شوون", "ملفات", "الملفات", "قطاع", "القطاع", "عمليات", "العمليات", "السياسه", "الاعلام",
-                           "التخطيط"))
-_BLAME_CONDITIONAL = frozenset(("اذا", "واذا", "فاذا", "لو", "ولو", "حال", "حاله", "ثبت", "ثبوت", "لثبوت", "اثبات"))
+_BLAME_HEDGE = word_set("stage", "blame_hedge")
+_IN_CHARGE_OF = word_set("stage", "in_charge_of")
+_BLAME_CONDITIONAL = word_set("stage", "blame_conditional")
 # a counter-measure given as the cause of a sanction (ردا على قرارها طرد الدبلوماسيين، ردا على عقوباتها) is no wrong held
 # against its author
-_COUNTER_MEASURES = frozenset(("قرار", "قرارا", "اجراء", "اجراءات", "عقوبات", "عقوبه", "طرد", "خطوه", "خطو", "تدابير",
-                               "رد", "ردود", "موقف", "مواقف", "تصريحات", "تصريح"))
-_ACT_PP = frozenset(("بشان", "حول", "ضد", "تجاه", "بحق", "ازاء", "حيال", "بخصوص"))
+_COUNTER_MEASURES = word_set("stage", "counter_measures")
+_ACT_PP = word_set("stage", "act_pp")
 
 
 def _blame_mid_data(toks, heads) -> list:
@@ -14295,8 +14250,7 @@ def _full_stop_between(text, toks, a, b) -> bool:
 
 
 # members or units of a party named before it with من/في (عناصر من الشرطة، أعضاء في الكونغرس، وحدات من الجيش)
-_PARTITIVE = {"اعضاء", "عناصر", "وحدات", "افراد", "مسوولين", "مسوولون", "ضباط", "قياديين", "قياديون", "نواب", "مجموعه",
-               "مجموعات", "دفعه", "دفعات"}  # (مجموعة من المسلحين هاجمت: the gunmen; "غادرت أول دفعة من المقاتلين": a
+_PARTITIVE = word_set("stage", "partitive")  # (مجموعة من المسلحين هاجمت: the gunmen; "غادرت أول دفعة من المقاتلين": a
 # batch of evacuees, the fighters)
 _MEMBER_HEAD = word_set("roles", "member_head")
 _MEMBER_OR_PARTITIVE = _MEMBER_HEAD | _PARTITIVE  # (a head with من before the party: _clitic_member_head)
@@ -14436,7 +14390,7 @@ def _partitive(text, toks, s) -> bool:
         and not _STRONG.search(text, toks[s - 2].end, toks[s].start)
 
 
-_IN_IT = frozenset(("فيه", "فيها", "فيهم", "فيهما", "به", "بها", "بهم", "خلاله", "خلالها"))  # (a passive relative clause:
+_IN_IT = word_set("stage", "in_it")  # (a passive relative clause:
 # "هجوم نيس الذي قتل فيه 86 شخصا")
 _ATTACK_PAST = ("قصف", "قتل", "دمر", "اقتحم", "استهدف", "هاجم", "اختطف", "خطف", "اغتال", "ذبح", "ضرب", "اصاب")
 # (اصاب: read as ASSAULT only with wounds or a weapon after it, triggers.tsv)
@@ -14495,8 +14449,8 @@ def _near_clash(ev) -> bool:
     return bool(_CLASH_WORDS.search(normalize(ev["sentence"][max(0, a - 40):b + 40])))
 
 
-_LEAVE = {"مغادره", "بمغادره", "لمغادره", "مغادرتها", "بمغادرتها", "مغادرتهم"}
-_THE_COUNTRY = {"البلاد", "البلد", "اراضيها", "اراضيه", "المملكه", "الدوله", "اراضي", "اقليمها"}
+_LEAVE = word_set("stage", "leave")
+_THE_COUNTRY = word_set("stage", "the_country")
 _ENVOYS = ("سفير", "السفير", "دبلوماسي", "الدبلوماسي", "القائم", "قائم", "دبلوماسيين", "الدبلوماسيين", "دبلوماسيا")
 
 
@@ -14548,11 +14502,10 @@ def _envoy_title(toks, groups, eid) -> bool:
                                        for k in range(max(0, g["s"] - 1), g["e"])) for g in groups)
 
 
-_COMPASS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "شمال شرق"}
+_COMPASS = word_set("stage", "compass")
 # verbs of occurring or carrying out: negated with an attack noun as subject, the attack did not take place (لم يقع
 # الهجوم، لم تتم الغارات)
-_OCCUR_NEG = frozenset(("تقع", "يقع", "تحدث", "يحدث", "يتم", "تتم", "تشن", "يشن", "تنفذ", "ينفذ", "تسجل", "يسجل", "تطلق",
-                        "يطلق", "تكن", "يكن", "تعد", "يعد"))
+_OCCUR_NEG = word_set("stage", "occur_neg")
 
 
 def _subject_of_negated(toks, ts) -> bool:
@@ -14637,18 +14590,18 @@ def _place_demonyms(toks, ments):
     return out
 
 
-_LANDS = frozenset(("الاراضي", "اراضي", "العمق", "المدن", "مدن", "الحدود", "المناطق"))  # (... السعودية: that state's)
+_LANDS = word_set("stage", "lands")  # (... السعودية: that state's)
 
 
-_CONTRAST = frozenset(("فيما", "وفيما", "بينما", "وبينما"))  # (opening a clause of its own)
+_CONTRAST = word_set("stage", "contrast")  # (opening a clause of its own)
 # verbs of a consequence that is no harm (مما دفع الأمم المتحدة لإجراء تحقيق، ما اضطر السكان إلى الفرار): their party is no
 # target of the attack told before
-_SEQUEL = frozenset(("دفع", "دفعت", "اضطر", "اضطرت", "جعل", "جعلت", "استدعي", "استدعت", "اثار", "اثارت", "اجبر", "اجبرت"))
+_SEQUEL = word_set("stage", "sequel")
 # verbs of suffering losses (تكبدت الميليشيات خسائر، شهدت صفوفها خسائر، منيت بخسائر): their subject was attacked
-_SUFFER_LOSS = frozenset(("تكبد", "تكبدت", "تكبدوا", "يتكبد", "تتكبد", "يتكبدون", "مني", "منيت", "منوا", "شهد", "شهدت"))
-_SUFFER_LOSS_PLURAL = frozenset(("تكبدوا", "منيوا", "شهدوا", "تكبدا", "تكبدتا"))  # (after a plural or dual subject)
+_SUFFER_LOSS = word_set("stage", "suffer_loss")
+_SUFFER_LOSS_PLURAL = word_set("stage", "suffer_loss_plural")  # (after a plural or dual subject)
 _SUFFER_LOSS_AFTER = _SUFFER_LOSS | _SUFFER_LOSS_PLURAL  # (after its subject: any number)
-_LOSSES = frozenset(("خساير", "بخساير", "الخساير", "عشرات", "قتلي", "القتلي"))
+_LOSSES = word_set("stage", "losses")
 
 
 def _suffered_losses(text, toks, groups, ts, actors) -> bool:
@@ -14668,7 +14621,7 @@ def _suffered_losses(text, toks, groups, ts, actors) -> bool:
 
 
 # perfect verbs of harm whose subject may be the attack that did it (قتلت غارة، أصاب قصف، دمرت غارات)
-_HARMED_BY_NOUN = frozenset(("قتلت", "قتل", "اصابت", "اصاب", "اوقعت", "اوقع", "جرحت", "جرح", "تقتل", "يقتل"))
+_HARMED_BY_NOUN = word_set("stage", "harmed_by_noun")
 # (a strike that aims at a party's site, استهدفت غارات تركية مواقع لقوات النظام، is read by _strike_sides)
 
 
@@ -14704,7 +14657,7 @@ def _attack_subject(stage, text, toks, groups, ts, te):
 
 
 _ACT_NOUNS_AGAIN = word_set("reaction", "act_again")
-_HAPPENED = frozenset(("حدث", "جري"))
+_HAPPENED = word_set("stage", "happened")
 
 
 def _anaphoric_act(text, toks, te):
@@ -14799,10 +14752,9 @@ def _reciprocal(toks, ts) -> bool:
 
 
 # subjected to (an attack): "بلدة عفرين الخاضعة لقصف تركي كثيف"، "تخضع المدينة لقصف متواصل" (the town undergoes it)
-_SUBJECTED = frozenset(("الخاضعه", "الخاضع", "خاضعه", "خاضع", "تخضع", "يخضع", "خضعت", "خضع"))
+_SUBJECTED = word_set("stage", "subjected")
 _REPEL = ("تصدت", "تصدي", "يتصدي", "تتصدي", "تصدوا", "يتصدون")  # (normalised ى → ي)
-_FORCES_OWNED = {"قوات", "جنود", "طايرات", "مقاتلات", "عناصر", "وحدات", "دفاعات", "طيران", "مدفعيه", "دوريات",
-                 "قواتنا"}  # (normalised; with ه / ها: _forces_owner)
+_FORCES_OWNED = word_set("stage", "forces_owned")  # (normalised; with ه / ها: _forces_owner)
 _HARM_PEOPLE = ("قتل", "خطف", "اختطف", "اغتال", "ذبح")  # (a perfect after its subject may be a passive: "إثيوبيا خطفوا")
 # _opens_clause's words: a complementizer or a conjunction of clauses before a phrase (أن، بأن، فيما، بينما), and the
 # adverbs and conjunctions of _CLAUSE_OPENERS (قد، عندما، بعدما، إذ). The first set had the name _CLAUSE_OPENERS too and,
@@ -14864,10 +14816,7 @@ def _counted_member(toks, k) -> bool:
         toks[k - 1].norm.isdigit() or toks[k - 1].norm in _CARDINALS)
 
 
-_MEMBERS = {"اعضاء", "الاعضاء", "عضو", "العضو", "العضويه", "الدول", "دول", "قاده", "مسوولين", "مسوول", "ضابط", "ضباط",
-            "نواب", "عناصر", "مقاتلين", "الصادر", "الصادره", "صادر", "صادره", "شركاء", "شركاءها", "شركاءه", "شركايها",
-            "شركايه", "نظرايه", "نظرايها", "زملاءه", "زملايه",
-            "الوسطاء", "وسطاء", "الوسيطين", "الوسيطان", "الوسيط"}  # (ودعت الحركة الوسطاء في مصر وقطر; دولا في حلف ...:
+_MEMBERS = word_set("stage", "members")  # (ودعت الحركة الوسطاء في مصر وقطر; دولا في حلف ...:
 # _bloc_states, not a member head: "دولا في آسيا" names no party)
 
 
@@ -14969,7 +14918,7 @@ def _member_of(toks, s) -> bool:
 # verbs of urging whose object follows them (حث X على، ناشد X أن): normalised, without و / ف
 # (only the verbs whose object cannot be left out: "وهددت تركيا بمهاجمة"، "دعت روسيا إلى": the party after دعا، طالب،
 # هدد before its complement is their subject)
-_URGE_VERBS = frozenset(("حث", "حثت", "حثوا", "ناشد", "ناشدت", "ناشدوا"))
+_URGE_VERBS = word_set("stage", "urge_verbs")
 _URGE_PARTS = word_set("appeal", "urge_part")  # (حاثا، حاضة: first-form participles of urging)
 _STATED_NOUN_TYPES = frozenset(("SUPPORT", "REJECT", "ACCUSE", "REQUEST", "AGREE", "THREATEN", "CONCEDE"))
 
@@ -15008,18 +14957,16 @@ def _sourced(toks, s) -> bool:
     return _tails.sourced(toks, s, _REPORT_VERBS)
 
 
-_REPORT_VERBS = {"اعلنت", "اعلن", "ذكرت", "ذكر", "افادت", "افاد", "قالت", "قال", "اوردت", "اورد", "نقلت", "نقل", "اكدت",
-                 "اكد", "اوضحت", "اوضح", "اشارت", "اشار", "نشرت", "نشر", "بثت", "بث", "اعلنته", "ذكرته", "اوردته",
-                 "نشرته", "نقلته", "بثته", "اوردتها", "نشرتها", "نقلتها"}  # (وفقا لما نشرته وكالة الأنباء الإيرانية)
+_REPORT_VERBS = word_set("stage", "report_verbs")  # (وفقا لما نشرته وكالة الأنباء الإيرانية)
 
 
-_VERBAL_ATTACK = {"حادا", "حاده", "حاد", "لاذعا", "لاذع", "لاذعه", "كلاميا", "اعلاميا", "ناريا", "قاسيا", "شرسا"}
-_BACKGROUND_PREPS = {"بعد", "اثر", "عقب", "منذ", "قبل", "اعقاب", "وبعد", "واثر", "وعقب", "ومنذ", "وقبل"}
+_VERBAL_ATTACK = word_set("stage", "verbal_attack")
+_BACKGROUND_PREPS = word_set("stage", "background_preps")
 # "ووجهت الولايات المتحدة وبريطانيا وفرنسا ضربات مشتركة ضد مواقع سورية": aiming strikes at a target launches them
 # (the past only: توجه، يوجه are also "heads for"; written whole, since و is the root's first letter)
-_AIMED_STRIKE = {"وجه", "وجهت", "وجهوا", "وجها", "وجهتا", "ووجه", "ووجهت", "ووجهوا", "فوجه", "فوجهت"}
+_AIMED_STRIKE = word_set("stage", "aimed_strike")
 _LAUNCH_VERBS = word_set("launch", "verb")
-_LIGHT_MASDAR = {"عقد", "انعقاد", "اجراء", "تنظيم", "فرض", "شن", "تقديم", "توجيه", "اصدار"}
+_LIGHT_MASDAR = word_set("stage", "light_masdar")
 # a proposal or offer whose ب-complement is the act offered (عرض ترامب بإجراء محادثات، اقتراحه بعقد قمة): not held
 _OFFER_NOUNS = frozenset(normalize(w) for w in ("عرض", "العرض", "عرضه", "عرضها", "عرضا", "عروض", "اقتراح", "الاقتراح",
                                                 "اقتراحه", "اقتراحها", "اقتراحا"))
@@ -15028,8 +14975,7 @@ _UNABLE_VERBS = word_set("precision", "unable")  # (s34prec) عجز عن: the ac
 _FAIL_VERBS = frozenset(normalize(w) for w in (
     "فشل", "فشلت", "فشلا", "فشلتا", "فشلوا", "يفشل", "تفشل", "يفشلان", "تفشلان", "يفشلون", "أخفق", "أخفقت", "أخفقا",
     "أخفقتا", "أخفقوا", "يخفق", "تخفق", "يخفقان", "تخفقان", "يخفقون"))
-_DELEGATES = {"زعماء", "قاده", "وزراء", "روساء", "رووساء", "ممثلو", "ممثلي", "اعضاء", "دول", "حكومات", "سفراء", "خارجيه",
-            "دفاع", "مندوبو", "مندوبي", "مسوولو", "مساعدو", "مستشارو", "قياديو"}
+_DELEGATES = word_set("stage", "delegates")
 _CO_HEADS = _DELEGATES | {"وزيرا", "وزيري", "رييسا", "رييسي", "زعيما", "زعيمي", "ممثلا", "مندوبا", "داخليه",
                           "كل", "حكومتا", "حكومتي", "برلمانات", "برلمانا", "جيوش", "جيشا", "قوات"}
 
@@ -15046,48 +14992,42 @@ def _statement_noun(w: str) -> bool:
     """A statement, complaint or interview noun, bare or with و / ب / ل (بشكوى، ومقابلة، لبيان)."""
     w = w[1:] if w[:1] == "و" and len(w) > 4 else w
     return w.startswith(_STATEMENT_NOUNS) or w[:1] in "بل" and w[1:].startswith(_STATEMENT_NOUNS)
-_SUPPORT_VERBS = {"قدم", "قدمت", "يقدم", "تقدم", "اصدر", "اصدرت", "يصدر", "تصدر", "ابدي", "ابدت", "اعرب", "اعربت",
-                  "عبر", "عبرت", "اعلن", "اعلنت", "وجه", "وجهت", "منح", "منحت"}
-_MOTION = {"وصل", "وصلت", "وصلوا", "يصل", "تصل", "يصلون", "توجه", "توجهت", "يتوجه", "تتوجه", "زار", "زارت", "يزور",
-           "تزور", "زياره", "جوله", "عبر", "عبروا", "سافر", "سافرت", "يسافر", "تسافر", "حط", "حطت", "قدم", "قدمت",
-           "انتقل", "انتقلت", "ذهب", "ذهبت", "التقي"}
+_SUPPORT_VERBS = word_set("stage", "support_verbs")
+_MOTION = word_set("stage", "motion")
 _AIM_VERBS = ("استهدف", "يستهدف", "تستهدف", "استهدفت")
-_STRIKE_NOUNS = {"غاره", "غارات", "الغاره", "الغارات", "قصف", "القصف", "ضربه", "ضربات", "الضربه", "الضربات"}
+_STRIKE_NOUNS = word_set("stage", "strike_nouns")
 _STRIKE_ADJ = ("جوي", "صاروخي", "مدفعي", "جديد", "عنيف", "مكثف")
 # sites a strike hits, right after its verb (قصف مطار التيفور، استهدفت قاعدة)
 _STRUCK_SITES = word_set("strike", "site")
 _TIME_ADVERBS = word_set("strike", "time_adverb")
-_SITE_WORDS = {"نقطه", "نقاط", "مستودع", "مستودعات", "منشاه", "مخزن", "مراقبه", "مطار", "قافله", "سياره", "موقعا",
-               "مواقعا", "اهدافا", "هدفا", "عسكريه", "عسكري", "عده", "اخري"}
+_SITE_WORDS = word_set("stage", "site_words")
 _TOLL_HEADS = word_set("toll", "head")  # (read without ال: ضحايا الاحتجاجات; data/wordsets.tsv)
 _VICTIM_STEMS = ("مدني", "شخص", "اشخاص", "ضحايا", "ضحيه", "مواطن", "اطفال", "طفل", "نساء", "امراه", "قتلي", "جرحي",
                  "مصاب", "صحفي", "صحفيين", "مسعف")  # (normalised: a toll's counted people)
 _STATE_ROLES = ("President", "Minister", "King", "Chancellor", "Crown Prince", "Emir", "Governor", "Ambassador",
                 "Spokesperson", "Sultan", "Mayor", "Premier")
-_SEAT_NOUNS = {"مكتب", "مقر", "مبني", "سفاره", "قنصليه", "بوابه", "مقار", "مباني", "ديوان", "قصر"}  # (أمام مقر X)
-_SEATS = {"مبني", "مقر", "امام", "ديوان", "قصر", "مكتب", "مباني", "مقار", "سراي", "مجلس"}  # the seat of a body protested at
-_CROWD_COUNTS = {"الالاف", "الاف", "ميات", "الميات", "عشرات", "العشرات", "مليون", "ملايين", "الملايين", "حشود",
-                 "الحشود", "المءات"}  # a bare count as the subject of a protest verb (تظاهر الآلاف)
+_SEAT_NOUNS = word_set("stage", "seat_nouns")  # (أمام مقر X)
+_SEATS = word_set("stage", "seats")  # the seat of a body protested at
+_CROWD_COUNTS = word_set("stage", "crowd_counts")  # a bare count as the subject of a protest verb (تظاهر الآلاف)
 _WEEKDAY = re.compile(r"السبت|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة")
 _PURPOSE_WORDS = ("احتجاجا", "للاحتجاج", "تنديدا", "للتنديد", "رفضا", "استنكارا")  # a protest's purpose (its object follows)
-_CROWD_SIZE = {"كبير", "كبيره", "غفير", "غفيره", "ضخم", "ضخمه", "كثيف", "كبيرا"}  # عدد كبير من، أعداد غفيرة من
-_FOLLOWERS = {"انصار", "مناصري", "مويدي", "اتباع", "انصاره", "انصارها"}  # the crowd of a party's supporters: "الآلاف من أنصار الحزب"
+_CROWD_SIZE = word_set("stage", "crowd_size")  # عدد كبير من، أعداد غفيرة من
+_FOLLOWERS = word_set("stage", "followers")  # the crowd of a party's supporters: "الآلاف من أنصار الحزب"
 _GATHER = ("احتشد", "حتشد", "يحتشد", "تحتشد", "تجمع", "يتجمع", "تتجمع", "تجمهر", "يتجمهر")  # gather: a protest only with a stated aim
 _OCCUR_TRANSITIVE = ("نظم", "ينظم", "تنظم", "اقام", "اقيم", "يقيم", "تقيم", "نفذ", "ينفذ", "تنفذ", "شارك", "يشارك", "تشارك",
                      "شهد", "يشهد", "تشهد")  # (their subject is whoever organises or sees the protest, not the protest)
-_DAY_FILLERS = {"اليوم", "امس", "مجددا", "مساء", "صباح", "ليل", "ليله", "ايضا"}
+_DAY_FILLERS = word_set("stage", "day_fillers")
 _DETAINED = word_set("detain", "person")  # (data/wordsets.tsv)
 _EXECUTE_VERBS = word_set("execute", "verb")  # (s34lex: أعدم، يعدم; stage._unnamed_detainees convicts)
 _RAIDED = word_set("detain", "place")
-_FACE_VERBS = {"يواجه", "تواجه", "يواجهون", "يواجهان", "تواجهان", "يواجهن", "سيواجه", "ستواجه", "سيواجهون"}
+_FACE_VERBS = word_set("stage", "face_verbs")
 _SPOKEN_NOUNS = word_set("condemn", "spoken_noun")  # (data/wordsets.tsv)
 _AGENT0_PRONS = word_set("condemn", "agent0_pron")  # (به، عليها after قامت، أدلى، أقدمت: _doer_clause)
-_NEWS_NOUNS = {"انباء", "نبا", "خبر", "اخبار", "تقارير", "تقرير"}  # (بأنباء إطلاق سراح: news of an act)
-_PASSIVE_RELEASE = {"افرج", "وافرج", "يفرج", "ويفرج", "اطلق سراح"}  # (أُفرج عن: the perfect opening its clause, read as passive)
+_NEWS_NOUNS = word_set("stage", "news_nouns")  # (بأنباء إطلاق سراح: news of an act)
+_PASSIVE_RELEASE = word_set("stage", "passive_release")  # (أُفرج عن: the perfect opening its clause, read as passive)
 _OFF_PRONOUN = {"عنه": "ه", "عنها": "ها", "عنهم": "هم", "عنهما": "هما"}  # (أفرجت عنه: the one released)
 _ON_PRONOUN = {"عليه": "ه", "عليها": "ها", "عليهم": "هم", "عليهما": "هما"}  # (حكم عليها: the one sentenced)
-_CROWD_WORDS = {"العرب", "الاكراد", "الشباب", "الطلاب", "العمال", "المواطنون", "المواطنين", "الالاف", "الميات",
-                "المحتجون", "المتظاهرون", "السكان", "الاهالي", "المعلمون", "الاطباء", "الموظفون"}  # (normalised)
+_CROWD_WORDS = word_set("stage", "crowd_words")  # (normalised)
 _CONTINUE = _CONTINUED | word_set("continue", "dual")  # (verbs of continuing an act, and their duals)
 
 
@@ -15160,21 +15100,19 @@ def _crowd_protesting(toks, ts) -> bool:
 
 
 _PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهر", "المظاهر", "تظاهر", "التظاهر", "مسير", "المسير", "اعتصام", "الاعتصام")
-_FACING = {"يواجه", "تواجه", "يواجهون", "يواجهان", "قد", "عقوبه", "عقوبتها", "عقوبته", "يعاقب", "تصل"}  # the sentence a charge
+_FACING = word_set("stage", "facing")  # the sentence a charge
 # carries (قد يواجه السجن 10 سنوات) is no sentence passed
 _UNDERGONE = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION"}  # acts one undergoes (تعرض لـ)
-_PURPOSE_OPENERS = {"لاستيناف", "لتسهيل", "للتمهيد", "لتمهيد", "للتحضير", "لتحضير", "لتحريك", "لاحياء"}
+_PURPOSE_OPENERS = word_set("stage", "purpose_openers")
 # (a verbal noun of purpose before an act noun: the act is an aim, لاستئناف المحادثات، للتحضير للقمة; not "وصل
 # لإجراء محادثات", which tells of talks held)
 _STATES_REF = re.compile(r"(?:هذه|هذه)\s+(?:الدول|البلدان)|(?:الدول|البلدان)\s+(?:الثلاث|الأربع|الاربع|الخمس|الست|السبع)")
 _ORDINAL_COUNT = {"الثلاث": 3, "الثلاثه": 3, "الاربع": 4, "الاربعه": 4, "الخمس": 5, "الخمسه": 5, "الست": 6, "السته": 6,
                   "السبع": 7, "السبعه": 7}  # (الدول الثلاث: the three states)
-_NO_SUBJECT_NEXT = {"ان", "انه", "انها", "انهم", "بان", "بانه", "قايلا", "قايله", "بالقول", "في", "خلال", "له", "لها",
-                    "ايضا", "كذلك", "لوكاله", "للصحفيين"}  # (after a verb of saying that has no subject of its own)
+_NO_SUBJECT_NEXT = word_set("stage", "no_subject_next")  # (after a verb of saying that has no subject of its own)
 _CLAUSE_OPENERS = word_set("clause", "opener")
-_PLURAL_QUANT = {"كل", "جميع", "بعض", "هذه", "تلك", "مختلف", "ساير", "كافه", "باقي", "بقيه", "معظم", "اغلب", "عدد",
-                 "هولاء", "اوليك", "احد", "اي"}  # (before a plural, or one of many: not the two sides)
-_MET_DEATH = {"لقي", "لقيت", "لقوا", "لقيا", "لقين"}
+_PLURAL_QUANT = word_set("stage", "plural_quant")  # (before a plural, or one of many: not the two sides)
+_MET_DEATH = word_set("stage", "met_death")
 
 
 def _prior_harm_victims(text, toks, groups, st, ts, actors):
@@ -15265,8 +15203,7 @@ def _among_them(toks, h) -> bool:
 
 
 # cardinal number words (a count before a noun: ثلاثة جنود، عشرين شخصا)
-_CARDINALS = {"اثنان", "اثنين", "اثني", "احد", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع",
-              "سبعه", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عشرين", "ثلاثين", "اربعين", "خمسين", "ميه"}
+_CARDINALS = word_set("stage", "cardinals")
 _NUMBER_WORDS = _CARDINALS | {"اثنا", "مايه", "نحو", "قرابه", "حوالي", "اكثر", "اقل", "من"}  # (with approximations)
 
 
@@ -15286,8 +15223,7 @@ def _consult_kind(ev) -> str | None:
 
 
 # passive participles of giving and imposing whose من / من قبل phrase names the giver (مساعدات مقدمة من السعودية)
-_GIVEN = {"مقدمه", "المقدمه", "ممنوحه", "الممنوحه", "مرسله", "المرسله", "مفروضه", "المفروضه", "موجهه", "الموجهه",
-          "مقدم", "المقدم", "ممنوح", "الممنوح", "مرسل", "المرسل", "مفروض", "المفروض", "موجه", "الموجه"}
+_GIVEN = word_set("stage", "given")
 _GIVEN_TYPES = ("AID", "SANCTION", "REQUEST", "ACCUSE", "THREATEN", "SUPPORT")
 
 
@@ -15499,13 +15435,12 @@ def _feature(eid, ev, dp) -> bool:
         text, max(0, m["start"] - 24), m["start"]) for m in e.get("mentions") or [])
 
 
-_CAUSE_VERBS = {"اسفرت", "اسفر", "ادت", "ادي", "تسببت", "تسبب", "واسفرت", "واسفر", "وادت", "وادي", "وتسببت", "وتسبب"}
-_CAUSING_STRIKES = {"غاره", "غارات", "ضربه", "ضربات", "قصف", "هجوم", "هجمات", "قذايف", "صاروخ", "صواريخ", "الغاره",
-                 "الغارات", "الضربه", "الضربات", "القصف", "الهجوم", "الهجمات"}
+_CAUSE_VERBS = word_set("stage", "cause_verbs")
+_CAUSING_STRIKES = word_set("stage", "causing_strikes")
 
 
-_CAUSED_HARMS = {"مقتل", "اصابه", "مصرع", "سقوط", "جرح", "اصابات", "استشهاد", "تدمير"}
-_BATTLE_NOUNS = {"المواجهات", "مواجهات", "الاشتباكات", "اشتباكات", "المعارك", "معارك", "القتال", "اشتباك", "مواجهه"}
+_CAUSED_HARMS = word_set("stage", "caused_harms")
+_BATTLE_NOUNS = word_set("stage", "battle_nouns")
 
 
 def _strike_result(text, toks, groups, ts, actors) -> bool:
@@ -15531,10 +15466,10 @@ def _strike_result(text, toks, groups, ts, actors) -> bool:
     return False
 
 
-_FRONTING = {"بعد", "عقب", "اثر", "خلال", "اثناء", "لدي", "في", "وبعد", "وعقب", "واثر", "وخلال", "واثناء", "ولدي", "وفي"}
+_FRONTING = word_set("stage", "fronting")
 
 
-_AID_WAYS = frozenset(("الي", "عبر", "في", "داخل"))
+_AID_WAYS = word_set("stage", "aid_ways")
 
 
 _PLEDGE = word_set("pledge", "verb")
@@ -15574,7 +15509,7 @@ def _pledged_harm(toks, trigs, ts, te, named=frozenset()) -> str | None:
 _PLEDGE_HARM = word_set("pledge", "harm")
 
 
-_ATTENDED = frozenset(("حضرها", "حضره", "وحضرها", "وحضره", "حضرتها", "حضرته", "وحضرتها"))
+_ATTENDED = word_set("stage", "attended")
 
 
 def _attended_by(text, toks, groups, te):
@@ -16032,8 +15967,8 @@ _OFFICE_FOR = word_set("groups", "office_for")
 _DEFENCE = word_set("defence", "system")
 _DEFENCE_LAUNCH = word_set("defence", "launch")
 _TITLE_END = re.compile(r"[.،,؛;:!?؟()\n]")
-_OR_WORDS = frozenset(("او", "واو"))  # (_factuality: "or" before the act)
-_COMP_BEFORE = frozenset(("ان", "بان", "وان"))  # (_event: a complementizer before the trigger)
+_OR_WORDS = word_set("stage", "or_words")  # (_factuality: "or" before the act)
+_COMP_BEFORE = word_set("stage", "comp_before")  # (_event: a complementizer before the trigger)
 
 
 def _titled_before(text, toks, s) -> bool:
@@ -16420,10 +16355,9 @@ def _numbered(toks, te, s) -> bool:
     return False
 
 
-_UNDERGO_VERBS = {"قتل", "قتلت", "اغتيل", "اغتيلت", "اصيب", "اصيبت", "جرح", "جرحت", "خطف", "خطفت", "اختطف", "اختطفت",
-                  "اعتقل", "اعتقلت", "احتجز", "احتجزت", "اوقف", "اوقفت", "اسر", "اسرت", "اعدم", "اعدمت", "عذب", "عذبت"}
-_UNDERGO_CHARGE = {"اتهم", "اتهمت"}
-_NOT_CHARGE = {"بدوره", "بدورها", "بدورهم", "بشده", "بشكل", "بينما", "بسبب", "بحسب", "بعدما", "بخصوص", "بشان"}
+_UNDERGO_VERBS = word_set("stage", "undergo_verbs")
+_UNDERGO_CHARGE = word_set("stage", "undergo_charge")
+_NOT_CHARGE = word_set("stage", "not_charge")
 _SPEAKER_HEADS = word_set("roles", "speaker_head")
 _TAKE_RESIGNATION = word_set("roles", "take_resignation")
 _ACC_COUNT = re.compile(r"^(?:\d+|عشرات|العشرات|مئات|المئات|الاف|الالاف|الف|عددا|العديد)$")
@@ -16553,7 +16487,7 @@ def _after_told(toks, a, ts) -> bool:
     return False
 
 
-_AFTER_TIME_WORDS = frozenset(("ظهر", "منتصف", "انتهاء", "انقضاء", "مرور", "يوم", "يومين", "ايام", "اسبوع", "شهر", "عام"))
+_AFTER_TIME_WORDS = word_set("stage", "after_time_words")
 
 
 def _object_after(text, toks, after, g) -> bool:

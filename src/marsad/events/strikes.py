@@ -41,9 +41,8 @@ _DEMONSTRATIVES = word_set("demonstrative", "word")
 # (only at its opening: "غداة هجوم آخر" inside a sentence places the sentence's own attack after another)
 _OTHER_MATTER = re.compile(r"(?:تطور|سياق|جهة|جانب|حادث|حادثة|هجوم|اعتداء|تفجير|غارة|قصف|واقعة)\s+(?:آخر|اخر|أخرى|اخرى|منفصل|منفصلة)(?!\w)"
                            r"|(?:حادث|حادثة|هجوم|واقعة)\s+(?:منفصل|منفصلة|مستقل|مستقلة)(?!\w)")
-_BEFORE = {"بعد", "قبل", "منذ", "وبعد", "وقبل", "ومنذ"}
-_SPANS = {"يوم", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "عام", "عامين", "اعوام", "سنه",
-          "سنتين", "سنوات", "ساعات", "ساعه", "ساعتين", "ليله", "اسبوعا", "عاما", "شهرا"}
+_BEFORE = word_set("strikes", "before")
+_SPANS = word_set("strikes", "spans")
 
 
 def families() -> dict[str, str]:
@@ -77,9 +76,8 @@ def noun_at(toks, k) -> tuple[str, bool] | None:
     return None
 
 
-_OTHER_AFTER = {"الثاني", "ثان", "ثاني", "الثانيه", "ثانيه", "الاخر", "الاخري", "اخري", "المنفصل", "منفصل", "جديد",
-                "جديده", "الجديد", "الجديده", "الاول", "الاولي", "السابق", "السابقه", "الاخير", "الاخيره"}
-_OTHER_BEFORE = {"اخر", "ثاني", "اول", "احدث"}
+_OTHER_AFTER = word_set("strikes", "other_after")
+_OTHER_BEFORE = word_set("strikes", "other_before")
 
 
 def refs_in(toks, lo=0, hi=None) -> list[tuple[str, bool]]:
@@ -311,13 +309,12 @@ def name_authors(stage, events: list) -> None:
                     e["actors"] = list(a)  # (each event its own list)
 
 
-_CLAIM_VERBS = {"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "تبنا"}  # (normalised ى → ي)
+_CLAIM_VERBS = word_set("strikes", "claim_verbs")  # (normalised ى → ي)
 _CLAIM_OWN = word_set("claim", "own")  # (مسؤوليته، مسؤوليتها ... and the dual مسؤوليتهما، مسؤوليتيهما: s31assault)
 _BOMBERS = word_set("claim", "bomber")  # (a suicide bomber told only as such: the claimer stands for him)
 _CLAIM_VIA = word_set("claim", "via")
-_CLAIM_NEG = {"لم", "لا", "ما", "لن", "ليس"}  # (the claim verb negated: no claimant)
-_ANNOUNCE_CLAIM = {"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن",
-                   "ادعي", "ادعت", "ادعوا", "يدعي", "تدعي"}  # (ادعى تنظيم داعش مسؤوليته عن الهجوم: claimed)
+_CLAIM_NEG = word_set("strikes", "claim_neg")  # (the claim verb negated: no claimant)
+_ANNOUNCE_CLAIM = word_set("strikes", "announce_claim")  # (ادعى تنظيم داعش مسؤوليته عن الهجوم: claimed)
 
 
 def claimant(stage, text, st) -> list:
@@ -393,7 +390,7 @@ def _far_claim(text, toks, groups, k):
     return g, own
 
 
-_ACCUSE_VERBS = {"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "حمل", "حملت", "حملوا", "يحمل", "تحمل"}
+_ACCUSE_VERBS = word_set("strikes", "accuse_verbs")
 _BEHIND = ("بالوقوف", "بتنفيذ", "بشن", "بارتكاب", "مسووليه")  # (then وراء / the attack noun)
 
 
@@ -556,7 +553,7 @@ _FIGHTS = frozenset(p + w for w in word_set("clash", "noun") for p in ("", "ال
 _RESUMED_LAUNCH = word_set("launch", "resumed", "fought")
 
 
-_LAUNCHING_NOUNS = frozenset(("شن", "توجيه", "تنفيذ", "اطلاق"))  # (اطلاق: of a weapon, s24attack)
+_LAUNCHING_NOUNS = word_set("strikes", "launching_nouns")  # (اطلاق: of a weapon, s24attack)
 
 
 def launching_noun_b(w: str) -> bool:
@@ -637,7 +634,7 @@ _MODALS = frozenset(normalize(w) for w in (
     "نجح", "نجحت", "نجحوا", "نجحا", "نجحتا", "ينجح", "تنجح", "ينجحون", "ينجحان", "تنجحان",
     "استطاع", "استطاعت", "استطاعوا", "استطاعا", "استطاعتا", "يستطيع", "تستطيع", "يستطيعون",
     "أفلح", "أفلحت", "أفلحوا"))
-_MODAL_PREPS = {"من", "في"}
+_MODAL_PREPS = word_set("strikes", "modal_preps")
 _MODAL_FILLERS = frozenset(normalize(w) for w in ("خلالها", "خلاله", "بعدها", "أيضا", "كذلك", "اليوم", "أمس", "مساء",
                                                    "صباح", "فجر"))
 _UNREAL = frozenset(normalize(w) for w in ("لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "قد", "لو", "إن", "اذا", "إذا",
@@ -828,7 +825,7 @@ def did_suffix(norm: str) -> str | None:
 # ---- a weapon launched, its launcher the nationality adjective on it (s24attack)
 # "بعد إطلاق صواريخ إيرانية على المواقع الإسرائيلية": the state of the adjective fired them at the target after على
 # (without إطلاق the adjective may name the maker: "صواريخ روسية الصنع")
-LAUNCHED_WEAPON = frozenset(("اطلاق",))
+LAUNCHED_WEAPON = word_set("strikes", "launched_weapon")
 
 
 def weapon_nation(toks, groups, ts, te, recips, ents) -> list:

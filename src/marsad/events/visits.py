@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from ..lang.ar import normalize
+from .lexicon import word_set
 
-_VISIT = frozenset(("زار", "زارت", "زارا", "زاروا", "زارتا", "يزور", "تزور", "يزوران", "تزوران", "يزورون", "سيزور",
-                    "ستزور", "سيزوران", "ستزوران"))
+_VISIT = word_set("visits", "visit")
 _PLACE = frozenset(("GPE", "LOC", "FAC"))
 _GAP_AFTER = re.compile(r"\s*\Z")
 _GAP_BEFORE = re.compile(r"[\s،,]*(?:(?:الذي|التي|الذين|اللذين|اللتين|قد|أن|ان)\s+)?\Z")
