@@ -4663,6 +4663,20 @@ class EventStage(Stage):
                     ag = next((g for g in groups if 0 < g["s"] - te + 1 <= 2 and g["prep"] is None and all(
                         x.kind == "NORP" or _movement_adjective(toks, x) for x in g["m"]) and all(
                         (self._dp.by_id.get(i) or {}).get("country") for i in g["ids"])), None)
+                if ag is None and typ == "ASSAULT" and toks[vk].norm.lstrip("وف").startswith(("تعرض", "يتعرض", "تتعرض")):
+                    # (s35taarrud) "تعرضت ادلب لقصف قوات النظام السوري"، "تعرضت موبي لهجمات جماعة بوكو حرام": a party
+                    # (not a place) in idafa right after the attack noun is its author
+                    ag = next((g for g in groups if g["s"] == te and g["prep"] is None and not any(
+                        x.kind in ("GPE", "LOC") for x in g["m"])
+                        and not _full_stop_between(text, toks, te - 1, g["s"])), None)
+                if und is None and typ == "ASSAULT" and ag is not None and vk + 1 < ts \
+                        and not any(g["s"] == vk + 1 for g in groups) and toks[vk].norm.lstrip("وف").startswith(
+                            ("تعرض", "يتعرض", "تتعرض")):
+                    # (s35taarrud) "تعرض مستشفى في مدينة تعز لقصف من قبل مسلحي ميليشيا الحوثي": a facility or
+                    # common-noun subject placed by في before the attack noun is struck in that place
+                    und = next((g for g in groups if vk + 1 < g["s"] and g["e"] <= ts and g["prep"] == "في"
+                                and g["s"] - vk <= 5 and all(x.kind in ("GPE", "LOC") for x in g["m"])
+                                and not set(g["ids"]) & set(ag["ids"])), None)
                 if und is None and ag is not None and typ == "ACCUSE":
                     und = _fronted_sufferer(text, toks, groups, cut, vk, ag)
                 actors = list(ag["ids"]) if ag is not None else actors if typ == "ASSAULT" and rel is not None else []
