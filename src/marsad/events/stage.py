@@ -5398,6 +5398,13 @@ class EventStage(Stage):
                 if not recips:
                     return None
             actors = list(by["ids"])
+        if typ == "REQUEST" and is_noun and toks[ts].norm.lstrip("و") in _NISBA_REQUEST_NOUNS and te < len(toks) \
+                and toks[te].norm.endswith(("ي", "يه")) and len(toks[te].norm) > 3 and (nis := next((
+                    g for g in groups if g["s"] == te and g["e"] == te + 1 and g["prep"] is None), None)) is not None \
+                and set(nis["ids"]) & set(recips) and not set(nis["ids"]) & set(actors):
+            # (s35invite) a request named with a nisba is that state's: "السلطات تدرس الطلب الإيراني"، "رفض الطلب
+            # الروسي"، "استجابت براغ للطلب التركي"، "دعوة أميركية": Iran, Russia, Turkey, the US ask; the handler is asked
+            actors, recips = list(nis["ids"]), [i for i in actors if i not in nis["ids"]]
         handled = typ == "REQUEST" and _handled_request(text, toks, groups, ts) and any(
             g["prep"] in ("من", "من قبل") and te <= g["s"] <= te + 3 for g in groups)  # (s34sides: its requester named)
         if typ in ("ACCUSE", "THREATEN", "REQUEST") and (is_noun or typ == "REQUEST" and _suffered(toks, ts) or handled) and (
@@ -13315,6 +13322,7 @@ def _retold_act(toks, ts) -> bool:
 
 
 _REQUEST_COPULAS = word_set("appeal", "request_copula")
+_NISBA_REQUEST_NOUNS = word_set("stage", "nisba_request_nouns")  # (s35invite) الطلب الروسي، دعوة أميركية
 _INVITED_BY = word_set("stage", "invited_by")  # (s35invite) "زار كلاين الدوحة بدعوة من أمير قطر": the inviter asked
 
 
