@@ -5403,7 +5403,22 @@ class EventStage(Stage):
                 return None  # "لأنها جاءت بطلب من حكومته"، "التدخل ... كان بطلب من حكومة اليمن": what an act was, its
                 # ground told as a characterisation, not a request of the story (s21freshverbal)
             recips = [i for i in actors if i not in by["ids"]] or [r for r in recips if r not in by["ids"]]
+            if toks[ts].norm.lstrip("وف") in _INVITED_BY:
+                # (s35invite) the invited is a party of the clause the invitation closes: none past a break before it
+                # ("وأبلغ رايس الصحفيين، أن الصندوق يرحب بدعوة من العاهل الأردني"; a comma right before it may set it
+                # off, "والتأم مجلس الأمن، بدعوة من الكويت")
+                recips = [r for r in recips if any(r in g["ids"] and g["e"] <= ts and not _strong_between(
+                    text, toks, g["e"], ts - 1) for g in groups)]
+                if not recips:
+                    return None
             actors = list(by["ids"])
+        if typ == "REQUEST" and is_noun and toks[ts].norm.lstrip("و") in _NISBA_REQUEST_NOUNS and te < len(toks) \
+                and toks[te].norm.endswith(("ي", "يه")) and len(toks[te].norm) > 3 and (nis := next((
+                    g for g in groups if g["s"] == te and g["e"] == te + 1 and g["prep"] is None), None)) is not None \
+                and set(nis["ids"]) & set(recips) and not set(nis["ids"]) & set(actors):
+            # (s35invite) a request named with a nisba is that state's: "السلطات تدرس الطلب الإيراني"، "رفض الطلب
+            # الروسي"، "استجابت براغ للطلب التركي"، "دعوة أميركية": Iran, Russia, Turkey, the US ask; the handler is asked
+            actors, recips = list(nis["ids"]), [i for i in actors if i not in nis["ids"]]
         handled = typ == "REQUEST" and _handled_request(text, toks, groups, ts) and any(
             g["prep"] in ("من", "من قبل") and te <= g["s"] <= te + 3 for g in groups)  # (s34sides: its requester named)
         if typ in ("ACCUSE", "THREATEN", "REQUEST") and (is_noun or typ == "REQUEST" and _suffered(toks, ts) or handled) and (
@@ -6132,7 +6147,7 @@ class EventStage(Stage):
                 and any(r in self.lex.trig.trie for r in readings(w0) if r[:1] != w0[:1]) \
                 and not (typ == "AGREE" and w0[:1] == "ب" and self._reacted_to(st, ts)) \
                 and not received \
-                and not (typ == "REQUEST" and w0 == "بطلب" and _request_from(toks, groups, ts, te) is not None) \
+                and not (typ == "REQUEST" and (w0 == "بطلب" or w0.lstrip("و") in _INVITED_BY) and _request_from(toks, groups, ts, te) is not None) \
                 and not (typ == "REQUEST" and w0[:1] == "ب" and any(
                     toks[k].norm in _SUBMIT_VERBS and not _strong_between(text, toks, k + 1, ts)
                     for k in range(max(0, ts - 4), ts))):
@@ -13321,6 +13336,8 @@ def _retold_act(toks, ts) -> bool:
 
 
 _REQUEST_COPULAS = word_set("appeal", "request_copula")
+_NISBA_REQUEST_NOUNS = word_set("stage", "nisba_request_nouns")  # (s35invite) الطلب الروسي، دعوة أميركية
+_INVITED_BY = word_set("stage", "invited_by")  # (s35invite) "زار كلاين الدوحة بدعوة من أمير قطر": the inviter asked
 
 
 def _request_from(toks, groups, ts, te):
@@ -13329,10 +13346,12 @@ def _request_from(toks, groups, ts, te):
     (or right after the noun, in the genitive), else None."""
     w = toks[ts].norm
     w1 = w[1:] if w[:1] in "وف" and len(w) > 4 else w
-    if not (w1 in ("بطلب", "لطلب") or w1 == "طلب" and ts > 0 and toks[ts - 1].norm in ("علي", "وعلي")
+    if not (w1 in ("بطلب", "لطلب") or w1 in _INVITED_BY or w1 == "طلب" and ts > 0 and toks[ts - 1].norm in ("علي", "وعلي")
             or w1 == "طلب" and ts > 0 and te < len(toks) and toks[te].norm == "من"
             and toks[ts - 1].norm.lstrip("و") in ("بعد", "اثر", "عقب")):
         return None  # (also "بعد طلب من X"، "إثر طلب من X": X asked; s21leadsfp2)
+    if w1 in _INVITED_BY and not (te < len(toks) and toks[te].norm == "من"):
+        return None  # "بدعوة صحفيين": the genitive of an invitation is the invited, not the inviter
     k = te + 1 if te < len(toks) and toks[te].norm == "من" else te
     return next((g for g in groups if g["s"] == k and g["prep"] in (None, "من")), None)
 
