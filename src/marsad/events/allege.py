@@ -78,13 +78,5 @@ def claimed(stage, doc, sents, st, events, quotes, pub) -> list:
         if negated or hyp:
             continue
         t0, t1 = t.start, t.end
-        date, date_text, dhist, _ = stage._date(doc, sents, st, k, k + 1, t0, t1, pub, "ACCUSE")
-        ev = {"id": "", "type": "ACCUSE", "mode": "allege", "context": stage._contexts(st, "ACCUSE"),
-              "actors": [speaker], "recipients": recips, "location": None,
-              "date": date, "date_text": date_text, "negated": False, "hypothetical": False,
-              "historical": hist or dhist, "sentence": text[st.start:st.end],
-              "start": st.start, "end": st.end, "trigger": {"text": text[t0:t1], "start": t0, "end": t1},
-              "confidence": 0.55, "_sent": st.i, "_implicit": True}
-        stage._recent_events.append(ev)
-        return [ev]
+        return [stage.implicit_accuse(doc, sents, st, (k, k + 1), (t0, t1), pub, [speaker], recips, hist)]
     return []

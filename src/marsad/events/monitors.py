@@ -124,13 +124,5 @@ def reported_harms(stage, doc, sents, st, events, quotes, pub) -> list:
         if negated or hyp:
             continue
         t1 = toks[te - 1].end
-        date, date_text, dhist, _ = stage._date(doc, sents, st, k, te, t0, t1, pub, "ACCUSE")
-        acc = {"id": "", "type": "ACCUSE", "mode": "allege", "context": stage._contexts(st, "ACCUSE"),
-               "actors": [speaker], "recipients": recips, "location": None,
-               "date": date, "date_text": date_text, "negated": False, "hypothetical": False,
-               "historical": hist or dhist, "sentence": text[st.start:st.end],
-               "start": st.start, "end": st.end, "trigger": {"text": text[t0:t1], "start": t0, "end": t1},
-               "confidence": 0.55, "_sent": st.i, "_implicit": True}
-        stage._recent_events.append(acc)
-        return [acc]
+        return [stage.implicit_accuse(doc, sents, st, (k, te), (t0, t1), pub, [speaker], recips, hist)]
     return []

@@ -7870,15 +7870,8 @@ class EventStage(Stage):
                 # لمواجهة النزعة العدوانية للنظام الإيراني"), not under a condition ("إذا ثبت تورط")
             if host is not None:
                 hist = hist or host["historical"]
-            date, date_text, dhist, _ = self._date(doc, sents, st, k, ke, t0, t1, pub, "ACCUSE")
-            ev = {"id": "", "type": "ACCUSE", "mode": "allege", "context": self._contexts(st, "ACCUSE"),
-                  "actors": actors, "recipients": recips, "location": None,
-                  "date": date, "date_text": date_text, "negated": negated, "hypothetical": hyp,
-                  "historical": hist or dhist, "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
-                  "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.55, "_sent": st.i,
-                  "_implicit": True}
-            self._recent_events.append(ev)
-            return [ev]
+            return [self.implicit_accuse(doc, sents, st, (k, ke), (t0, t1), pub, actors, recips, hist,
+                                         negated=negated, hyp=hyp)]
         return []
 
     def _named_body(self, i) -> bool:
@@ -7947,15 +7940,8 @@ class EventStage(Stage):
             if not recips or self._same_state(actors, recips):
                 continue
             t0, t1 = toks[k].start, toks[k].end
-            date, date_text, dhist, _ = self._date(doc, sents, st, k, k + 1, t0, t1, pub, "ACCUSE")
-            ev = {"id": "", "type": "ACCUSE", "mode": "allege", "context": self._contexts(st, "ACCUSE"),
-                  "actors": actors, "recipients": recips, "location": None,
-                  "date": date, "date_text": date_text, "negated": False, "hypothetical": False,
-                  "historical": host["historical"] or dhist, "sentence": text[st.start:st.end], "start": st.start,
-                  "end": st.end, "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": 0.5,
-                  "_sent": st.i, "_implicit": True}
-            self._recent_events.append(ev)
-            return [ev]
+            return [self.implicit_accuse(doc, sents, st, (k, k + 1), (t0, t1), pub, actors, recips, host["historical"],
+                                         confidence=0.5)]
         return []
 
     def _attacker_after(self, text, toks, groups, vic):
@@ -10691,6 +10677,22 @@ class EventStage(Stage):
             if any(m.s > v and m.s - v <= 3 and ({m.eid} | {c[0] for c in m.co}) & ids for m in ments or []):
                 return True
         return False
+
+    def implicit_accuse(self, doc, sents, st, span, trig, pub, actors, recips, hist, negated=False, hyp=False,
+                        confidence=0.55) -> dict:
+        """An ACCUSE allege read from a construction with no accusing verb (a wrongdoing charged by its noun, a monitor's
+        finding, a claim of what another party did: monitors.py, allege.py, _blame): dated by the words ``span`` (token
+        indices) of sentence ``st``, told by the characters ``trig``, remembered among the document's recent events."""
+        text, (t0, t1) = doc["text"], trig
+        date, date_text, dhist, _ = self._date(doc, sents, st, span[0], span[1], t0, t1, pub, "ACCUSE")
+        ev = {"id": "", "type": "ACCUSE", "mode": "allege", "context": self._contexts(st, "ACCUSE"),
+              "actors": actors, "recipients": recips, "location": None,
+              "date": date, "date_text": date_text, "negated": negated, "hypothetical": hyp,
+              "historical": hist or dhist, "sentence": text[st.start:st.end], "start": st.start, "end": st.end,
+              "trigger": {"text": text[t0:t1], "start": t0, "end": t1}, "confidence": confidence, "_sent": st.i,
+              "_implicit": True}
+        self._recent_events.append(ev)
+        return ev
 
     def _date(self, doc, sents, st, ts, te, t0, t1, pub, typ=None):
         d, dt, hist, fut = self._date_told(doc, sents, st, ts, te, t0, t1, pub, typ)
