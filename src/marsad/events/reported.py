@@ -16,6 +16,7 @@ arrest); a speaker of the same state as the named subject (وزارة الخار
 acts (ASSAULT, COERCE, MOBILIZE, SANCTION): an accusation, a demand or a threat in words is the speaker's."""
 from __future__ import annotations
 
+from ..lang.ar import clitic_in
 from .lexicon import trigger_span as _trigger_span, word_set
 from . import strikes as _strikes
 
@@ -27,10 +28,6 @@ _OWN_PASSIVE = word_set("reported", "own_passive")
 _COUNT = word_set("reported", "count")
 _STOPS = (".", "؛", ";", ":", "!", "?", "؟", "\n")
 _QUOTES = "\"'«»“”"
-
-
-def _say(norm: str) -> bool:
-    return norm in _SAY or norm[:1] in ("و", "ف") and norm[1:] in _SAY
 
 
 def _possessive(raw: str) -> bool:
@@ -74,7 +71,7 @@ def reported_doers(stage, events: list, by_id: dict) -> list:
         for k in range(c - 1, max(-1, c - 21), -1):
             if _stop_after(text, toks, k):
                 break
-            if _say(toks[k].norm):
+            if clitic_in(toks[k].norm, _SAY):
                 v = k
                 break
         if v is None:

@@ -234,8 +234,8 @@ _FROM_SIDE = word_set("agent", "from_side")  # (قبل، جانب: من قبل X
 def _from_author(toks, groups, j):
     """(s35from) The author of an attack noun named after من, من قبل or من جانب right after it (its adjectives
     skipped, j the first token past them): "بغارات من طائرات التحالف"، "لهجوم من تنظيم داعش"، "لقصف من قبل مسلحي
-    ميليشيا الحوثي". (group, via): via when the craft or forces are named first and their owner follows
-    (طائرات | التحالف). None when no من follows."""
+    ميليشيا الحوثي": the party group, or the owner of the craft or forces named first (طائرات | التحالف). None when no
+    من follows or no party is named there."""
     n = len(toks)
     if j >= n or toks[j].norm != "من":
         return None
@@ -243,10 +243,8 @@ def _from_author(toks, groups, j):
     if k < n and toks[k].norm in _FROM_SIDE:
         k += 1
     if k + 1 < n and toks[k].norm in _INSTR and not any(g["s"] == k for g in groups):
-        own = next((g for g in groups if g["s"] == k + 1 and g["prep"] is None), None)
-        return (own, True) if own is not None else None
-    g = next((g for g in groups if g["s"] == k and g["prep"] in ("من", "من قبل", "من جانب", None)), None)
-    return (g, True) if g is not None else None
+        return next((g for g in groups if g["s"] == k + 1 and g["prep"] is None), None)
+    return next((g for g in groups if g["s"] == k and g["prep"] in ("من", "من قبل", "من جانب", None)), None)
 
 
 def named_author(stage, text, st) -> list:
@@ -270,7 +268,7 @@ def named_author(stage, text, st) -> list:
         g = next((g for g in groups if g["s"] == j), None)
         via = False
         if g is None and toks[j - 1].norm != "من" and (frm := _from_author(toks, groups, j)) is not None:
-            g, via = frm  # (s35from) "بغارات من طائرات التحالف"، "لهجوم من تنظيم داعش"، "قصف من قبل قوات النظام"
+            g, via = frm, True  # (s35from) "بغارات من طائرات التحالف"، "لهجوم من تنظيم داعش"، "قصف من قبل قوات النظام"
         if g is None and j + 1 < len(toks) and toks[j].norm[:1] == "ل" and toks[j].norm[1:].removeprefix("ل") in _INSTR:
             # "غارات لطيران النظام السوري"، "قصف لمقاتلات التحالف": the craft's owner is the author
             g, via = next((g for g in groups if g["s"] == j + 1 and g["prep"] is None), None), True

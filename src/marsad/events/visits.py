@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..lang.ar import normalize
+from ..lang.ar import clitic_in, normalize
 from .lexicon import word_set
 
 _VISIT = word_set("visits", "visit")
@@ -20,7 +20,7 @@ _GAP_BEFORE = re.compile(r"[\s،,]*(?:(?:الذي|التي|الذين|اللذي
 
 def _visit_verb(word: str) -> bool:
     w = normalize(word)
-    return w in _VISIT or w[:1] in ("و", "ف") and w[1:] in _VISIT
+    return clitic_in(w, _VISIT)
 
 
 def visit_with_object(word: str) -> bool:
