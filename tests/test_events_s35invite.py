@@ -4,10 +4,7 @@ request of the nisba's state. Sentences from the 2018 corpus."""
 from __future__ import annotations
 
 from conftest import factual, full, party
-
-
-def _all(doc, typ):
-    return [e for e in doc["events"] if e["type"] == typ]
+from evhelpers import of_type
 
 
 def test_council_meets_at_an_invitation(pipe):
@@ -36,10 +33,10 @@ def test_invitation_past_a_break_names_no_invited(pipe):
 
 def test_nisba_request_is_the_states(pipe):
     doc = full(pipe, "وكانت متحدثة باسم وزارة المالية الألمانية كشفت، أمس الاثنين، أن السلطات تدرس الطلب الإيراني.")
-    ev = [e for e in _all(doc, "REQUEST") if "Iran" in party(doc, e["actors"])]
-    assert ev and not [e for e in _all(doc, "REQUEST") if "Iran" in party(doc, e["recipients"])]
+    ev = [e for e in of_type(doc, "REQUEST") if "Iran" in party(doc, e["actors"])]
+    assert ev and not [e for e in of_type(doc, "REQUEST") if "Iran" in party(doc, e["recipients"])]
 
 
 def test_nisba_request_answered(pipe):
     doc = full(pipe, "وقد استجابت براغ للطلب التركي، لكن المحكمة التشيكية قررت إطلاق سراحه.")
-    assert not [e for e in _all(doc, "REQUEST") if "Turk" in party(doc, e["recipients"])]
+    assert not [e for e in of_type(doc, "REQUEST") if "Turk" in party(doc, e["recipients"])]

@@ -5,10 +5,7 @@ Sentences from the corpus (some shortened), with what must stay flagged."""
 from __future__ import annotations
 
 from conftest import factual, full
-
-
-def _of(doc, typ, word):
-    return [e for e in doc["events"] if e["type"] == typ and word in e["trigger"]["text"]]
+from evhelpers import with_trigger
 
 
 # --- "ولا تزال تدعم": still, not negated ------------------------------------------------------------------------------
@@ -16,26 +13,26 @@ def _of(doc, typ, word):
 def test_still_supports_is_factual(pipe):
     doc = full(pipe, "وذكر المصدر أن المملكة العربية السعودية كانت ولا تزال تدعم استقرار وأمن لبنان، وتدعم الرئيس الحريري بكافة "
                      "الوسائل.", "2018-05-29T10:00")
-    ev = _of(doc, "SUPPORT", "تدعم")
+    ev = with_trigger(doc, "SUPPORT", "تدعم")
     assert ev and not ev[0]["negated"]
 
 
 def test_still_refuses_is_factual(pipe):
     doc = full(pipe, "قال الرئيس اللبناني ميشال عون، الثلاثاء، إن إسرائيل لا تزال ترفض ترسيم الحدود البحرية بين البلدين.",
                "2018-06-05T10:00")
-    ev = _of(doc, "REJECT", "ترفض")
+    ev = with_trigger(doc, "REJECT", "ترفض")
     assert ev and not ev[0]["negated"]
 
 
 def test_still_before_a_noun_is_no_told_act(pipe):
     doc = full(pipe, "لكنه لم يذكر علنا رغبة في تعزيز العلاقات مع دول الاتحاد الأوروبي في حين لا تزال العقوبات التي فرضت خلال "
                      "أزمتي أوكرانيا في 2014 وشبه جزيرة القرم، مطبقة.", "2018-05-25T10:00")
-    assert all(e["negated"] or e["hypothetical"] or e["historical"] for e in _of(doc, "SANCTION", "العقوبات"))
+    assert all(e["negated"] or e["hypothetical"] or e["historical"] for e in with_trigger(doc, "SANCTION", "العقوبات"))
 
 
 def test_plain_negation_still_negates(pipe):
     doc = full(pipe, "وقال ترامب إنه لا ينتقد خطة ماي لخروج بريطانيا من الاتحاد الأوروبي.", "2018-07-13T10:00")
-    assert all(e["negated"] for e in _of(doc, "ACCUSE", "ينتقد"))
+    assert all(e["negated"] for e in with_trigger(doc, "ACCUSE", "ينتقد"))
 
 
 # --- "تقدمت أنقرة بطلب رسمي": a request submitted ---------------------------------------------------------------------
@@ -43,14 +40,14 @@ def test_plain_negation_still_negates(pipe):
 def test_request_submitted_is_made(pipe):
     doc = full(pipe, "تقدمت الاثنين أنقرة بطلب رسمي إلى الحكومة الألمانية لتوقيف القيادي السوري الكردي صالح مسلم.",
                "2018-03-05T10:00")
-    ev = _of(doc, "REQUEST", "بطلب")
+    ev = with_trigger(doc, "REQUEST", "بطلب")
     assert ev and not ev[0]["hypothetical"]
 
 
 def test_request_to_be_submitted_stays_hypothetical(pipe):
     doc = full(pipe, "وتعتزم أنقرة أن تتقدم بطلب إلى الحكومة الألمانية لتوقيف القيادي السوري الكردي صالح مسلم.",
                "2018-03-05T10:00")
-    assert all(e["hypothetical"] for e in _of(doc, "REQUEST", "بطلب"))
+    assert all(e["hypothetical"] for e in with_trigger(doc, "REQUEST", "بطلب"))
 
 
 # --- "وندد المتظاهرون"، "واحتشد المتظاهرون": the crowd protests -------------------------------------------------------
@@ -59,7 +56,7 @@ def test_protesters_who_condemn_protest(pipe):
     doc = full(pipe, "مسيرة في الدار البيضاء\n\nاجتمع الآلاف الأحد في الدار البيضاء في مسيرة سلمية احتجاجا على الأحكام الصادرة بحق "
                      "ناشطي حراك الريف، وندد المتظاهرون بالمحاكمات السياسية، بينما أكدت السلطات المغربية من جهتها أن "
                      "المحاكمات كانت عادلة.", "2018-07-08T10:00")
-    assert all(not e["hypothetical"] for e in _of(doc, "PROTEST", "المتظاهرون"))
+    assert all(not e["hypothetical"] for e in with_trigger(doc, "PROTEST", "المتظاهرون"))
 
 
 def test_protesters_of_a_protest_verb_keep_its_reading(pipe):
@@ -71,7 +68,7 @@ def test_protesters_of_a_protest_verb_keep_its_reading(pipe):
 
 def test_protesters_unable_to_reach_still_protest(pipe):
     doc = full(pipe, "ولم يتمكن المتظاهرون من الوصول إلى حديقة غيزي بسبب طوق فرضته الشرطة التركية.", "2018-06-01T10:00")
-    assert all(not e["negated"] for e in _of(doc, "PROTEST", "المتظاهرون"))
+    assert all(not e["negated"] for e in with_trigger(doc, "PROTEST", "المتظاهرون"))
 
 
 def test_protest_expected_stays_hypothetical(pipe):

@@ -6,11 +6,7 @@ before, background with no day of its own (precision.elapsed_before). Sentences 
 from __future__ import annotations
 
 from conftest import full, party
-
-
-def current(doc, typ):
-    """Events of ``typ`` told as happening now: not negated, not hypothetical, not background."""
-    return [e for e in doc["events"] if e["type"] == typ and not (e["negated"] or e["hypothetical"] or e["historical"])]
+from evhelpers import current
 
 
 # --- a welcome of guests is no support (precision.welcome_of_guests) ------------------------------------------------
