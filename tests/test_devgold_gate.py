@@ -22,7 +22,7 @@ def _devgold():
 def test_packed_files_hold_no_corpus_text():
     """No preview, evidence, snippet or body text: only spans into the named input."""
     files = sorted((ROOT / "dev" / "gold").glob("*/*.json"))
-    assert len(files) == 36 * 24  # (DA-DZ, EA-EJ: thirty-six sets of 24)
+    assert len(files) == 38 * 24  # (DA-DZ, EA-EL: thirty-eight sets of 24)
     for p in files:
         g = json.loads(p.read_text(encoding="utf-8"))
         assert "input_preview" not in g and "body_must_contain" not in g["article"], p

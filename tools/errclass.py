@@ -35,7 +35,7 @@ def _scorer(shared: Path):
     return mod
 
 
-BLIND = {"DF", "DG", "DH", "DO", "DP", "DQ", "DR", "DS", "DT", "DW", "DX", "DY", "DZ", "EA", "EB", "EC", "ED", "EE", "EF", "EG"}
+BLIND = {"DF", "DG", "DH", "DO", "DP", "DQ", "DR", "DS", "DT", "DW", "DX", "DY", "DZ", "EA", "EB", "EC", "ED", "EE", "EF", "EG", "EK", "EL"}
 
 
 def classify(es, golds, outs, miss, fa, by_type, show=None):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ["DA", "DB", "DC", "DD", "DE", "DI", "DJ", "DK", "DL", "DM", "DN", "DU", "DV", "EH", "EI", "EJ"]
-BLIND = ["DF", "DG", "DH", "DO", "DP", "DQ", "DR", "DS", "DT", "DW", "DX", "DY", "DZ", "EA", "EB", "EC", "ED", "EE", "EF", "EG"]
+BLIND = ["DF", "DG", "DH", "DO", "DP", "DQ", "DR", "DS", "DT", "DW", "DX", "DY", "DZ", "EA", "EB", "EC", "ED", "EE", "EF", "EG", "EK", "EL"]
 
 
 def main(argv: list[str] | None = None) -> int:
