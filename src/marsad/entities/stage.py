@@ -818,10 +818,8 @@ class EntityStage(Stage):
                         if j0 < 0 or j0 < k - 1 and not joined[j0]:
                             continue
                         h = match_title(kb, text, toks, joined, j0)
-                        if h is not None and h.j == k and h.payload.kind in _PARTY_KINDS and not (
-                                h.payload.kind == "counted" and not (j0 > 0 and joined[j0 - 1]
-                                                                     and _counted_before(toks[j0 - 1].norm))):
-                            th = h   # (s36type: a counted noun only after its count: "، متهما الحوثيين" accuses)
+                        if h is not None and h.j == k and h.payload.kind in _PARTY_KINDS:
+                            th = h
                             break
                     if th is not None:
                         start = th.start
