@@ -5097,6 +5097,13 @@ class EventStage(Stage):
             # whose object is counted or described, no party named: the implied convicts of the executing state (not a
             # party told later in the sentence)
             recips, sentenced = convicts, True
+        if typ == "SANCTION" and trig.mode == "convict" and actors and not recips and not sentenced \
+                and (on_k := next((j for j in range(ts - 1, max(-1, ts - 5), -1) if toks[j].norm == "علي"), None)) is not None \
+                and not _strong_between(text, toks, on_k + 1, ts) \
+                and (convicts := self._unnamed_detainees(text, toks, groups, on_k, actors, convicted=True)):
+            # (s36type) "حكمت محكمة تركية، الخميس، على 72 متهماً بالسجن المؤبد": the verdict's على phrase before the
+            # penalty's word counts the convicts, no party named: the implied convicts of the court's state
+            recips, sentenced = convicts, True
         if typ == "SANCTION" and trig.mode == "convict" and ttok.norm.lstrip("وف") in _judicial.PUNISHED and actors and not recips:
             # "عوقبت امرأتان في ماليزيا بالضرب": a passive verb of punishing; the party after it was punished
             recips, actors = list(actors), []

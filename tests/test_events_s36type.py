@@ -1,0 +1,60 @@
+"""Events coded with another type, session 36 (track s36type): a penalty demanded is the prosecutor's REQUEST, not a
+SANCTION, and a detention pending inquiry told with a word of sentencing is COERCE (events/penalties.py); a verdict on
+defendants counted before the penalty's word (على 72 متهماً بالسجن) is built (stage.py). Sentences from the 2018 corpus."""
+from __future__ import annotations
+
+from conftest import factual, full, party
+from evhelpers import of_type, pairs
+
+
+# --- a penalty demanded: REQUEST of the one who asks against the defendant (penalties.py) ---------------------------
+
+def test_prosecution_asking_a_prison_term_is_a_request(pipe):
+    doc = full(pipe, "طلبت النيابة الجزائرية الثلاثاء، السجن ستة أشهر مع وقف التنفيذ لـ 26 من أتباع الطائفة الأحمدية "
+                     "بتهمة الإساءة للدين الإسلامي.")
+    assert not factual(doc, "SANCTION")
+    assert any("النيابة الجزائرية" in a for a, _ in pairs(doc, "REQUEST"))
+
+
+def test_prosecutor_demanding_a_sentence_on_a_named_defendant(pipe):
+    doc = full(pipe, "طالب المدعي العام الإسباني، الأربعاء، بسجن لاعب كرة القدم السابق تشابي ألونسو لمدة 5 أعوام "
+                     "وتغريمه 4 ملايين يورو.")
+    assert not factual(doc, "SANCTION")
+    assert any("ألونسو" in r for _, r in pairs(doc, "REQUEST"))
+
+
+def test_demand_verb_with_its_own_request_keeps_no_sentence(pipe):
+    doc = full(pipe, "وكانت النيابة البلجيكية قد طلبت السجن عشرين عاما ضد صلاح عبد السلام وشريكه التونسي سفيان عياري.")
+    assert not [e for e in of_type(doc, "SANCTION") if e.get("mode") == "convict"]
+
+
+def test_a_court_sentencing_stays_a_sanction(pipe):
+    doc = full(pipe, "قضت محكمة مصرية بسجن الناشط علاء عبد الفتاح خمس سنوات.")
+    assert factual(doc, "SANCTION") and not factual(doc, "REQUEST")
+
+
+def test_a_sentence_after_the_prosecution_asked_for_it_stays_a_sanction(pipe):
+    doc = full(pipe, "حكم القضاء البلجيكي، الاثنين، على الفرنسي صلاح عبد السلام وشريكه التونسي سفيان عياري بالسجن 20 "
+                     "عاما.")
+    assert any("عبد السلام" in r for _, r in pairs(doc, "SANCTION"))
+
+
+# --- a detention pending inquiry: COERCE (penalties.py) -------------------------------------------------------------
+
+def test_prison_pending_inquiry_is_a_detention(pipe):
+    doc = full(pipe, "قالت مصادر قضائية إن نيابة أمن الدولة العليا المصرية أمرت الأحد بسجن الناشط السياسي حازم عبد "
+                     "العظيم 15 يوما على ذمة التحقيق.")
+    assert not factual(doc, "SANCTION")
+    assert any("حازم عبد العظيم" in party(doc, e["recipients"]) for e in factual(doc, "COERCE"))
+
+
+# --- a verdict on people counted before the penalty's word: the implied convicts of the court's state (stage.py) ------
+
+def test_verdict_on_counted_defendants_before_the_penalty(pipe):
+    doc = full(pipe, "حكمت محكمة تركية، الخميس، على 72 متهماً بالسجن المؤبد لمشاركتهم في محاولة الانقلاب.")
+    assert any("convicts" in r and "TUR" in r for _, r in pairs(doc, "SANCTION"))
+
+
+def test_verdict_on_a_named_person_keeps_the_person(pipe):
+    doc = full(pipe, "حكمت محكمة تركية على الصحفي أحمد ألتان بالسجن المؤبد.")
+    assert any("ألتان" in r for _, r in pairs(doc, "SANCTION"))
