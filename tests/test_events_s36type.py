@@ -58,3 +58,26 @@ def test_verdict_on_counted_defendants_before_the_penalty(pipe):
 def test_verdict_on_a_named_person_keeps_the_person(pipe):
     doc = full(pipe, "حكمت محكمة تركية على الصحفي أحمد ألتان بالسجن المؤبد.")
     assert any("ألتان" in r for _, r in pairs(doc, "SANCTION"))
+
+
+# --- a phone call framing another act of its two sides: CONSULT too (calls.py) -----------------------------------------
+
+def test_congratulation_in_a_phone_call_is_also_a_consultation(pipe):
+    doc = full(pipe, "هنأ الرئيس الأمريكي دونالد ترامب في اتصال هاتفي نظيره الروسي فلاديمير بوتين على إعادة انتخابه "
+                     "لولاية رابعة قبل يومين.")
+    assert any("Trump" in a and "Putin" in r for a, r in pairs(doc, "SUPPORT"))
+    assert any("Trump" in a and "Putin" in r for a, r in pairs(doc, "CONSULT"))
+
+
+def test_co_speakers_of_a_call_consult_each_other(pipe):
+    doc = full(pipe, "وفي مكالمة هاتفية الخميس، أكدت المستشارة الألمانية أنغيلا ميركل والرئيس الأمريكي دونالد ترامب أن "
+                     "\"النظام السوري يجب أن يحاسب على التدهور المتواصل للوضع الإنساني في الغوطة الشرقية\".")
+    got = pairs(doc, "CONSULT")
+    assert any("Merkel" in a and "Trump" in r or "Trump" in a and "Merkel" in r for a, r in got), got
+    assert not any("SYR" in r or "Syria" in r for _, r in got)
+
+
+def test_a_call_with_a_news_agency_is_no_consultation(pipe):
+    doc = full(pipe, "وتبنت جماعة نصرة الإسلام والمسلمين الاعتداء في اتصال هاتفي أجراه أحد المتحدثين باسمها مع وكالة "
+                     "الأنباء الموريتانية.")
+    assert not pairs(doc, "CONSULT")

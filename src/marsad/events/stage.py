@@ -48,6 +48,7 @@ from . import story as _story
 from . import claims as _claims
 from . import retaliation as _retaliation
 from . import penalties as _penalties  # (s36type: a penalty demanded, a detention pending inquiry)
+from . import calls as _calls  # (s36type: a phone call framing another act of its two sides)
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_offices, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
@@ -751,6 +752,7 @@ class EventStage(Stage):
             events.extend(_critics.defiance(self, doc, sents, st, events, pub))
             events.extend(self._punished_act(doc, sents, st, events, pub))
             _penalties.after_sentence(self, doc, sents, st, events, pub)  # (s36type) a penalty demanded: REQUEST
+            events.extend(_calls.after_sentence(self, doc, sents, st, events, pub))  # (s36type) a call's CONSULT
             if st.i in legal_sents:
                 events.extend(_legal.after_sentence(self, doc, sents, st, events, pub))
             _result_victims(text, st, events)
