@@ -60,8 +60,8 @@ def after_sentence(stage, doc, sents, st, events, pub) -> None:
             continue
         k = _demand_verb(text, st, ts, set(e["actors"]))
         if k is not None:
-            if not e["recipients"]:
-                continue
+            if not e["recipients"] or any((stage._dp.by_id.get(i) or {}).get("sector") == "JUD" for i in e["recipients"]):
+                continue  # (the penalty's convict not found: "وطالب الادعاء بسجنها ... في حال وجدتها المحكمة مذنبة")
             own = next((r for r in events if r is not e and r.get("_sent") == st.i and r["type"] == "REQUEST"
                         and r["trigger"]["start"] == toks[k].start), None)
             if own is not None:  # the verb made its own REQUEST: the penalty's word tells no second act
