@@ -81,3 +81,21 @@ def test_a_call_with_a_news_agency_is_no_consultation(pipe):
     doc = full(pipe, "وتبنت جماعة نصرة الإسلام والمسلمين الاعتداء في اتصال هاتفي أجراه أحد المتحدثين باسمها مع وكالة "
                      "الأنباء الموريتانية.")
     assert not pairs(doc, "CONSULT")
+
+
+# --- a denial reaches past a day between commas (stage._factuality_of) --------------------------------------------------
+
+def test_denied_agreement_with_a_day_between_is_not_told(pipe):
+    doc = full(pipe, "نفت وزارة الخارجية الأميركية، الخميس، توصل واشنطن وأنقرة لاتفاق يفضي إلى الإفراج عن القس الأميركي "
+                     "أندرو برانسون.")
+    assert not factual(doc, "AGREE")
+
+
+def test_denied_supply_with_a_day_between_is_not_told(pipe):
+    doc = full(pipe, "نفى الحرس الثوري الإيراني، الثلاثاء، تزويد الحوثيين في اليمن بصواريخ ومعدات عسكرية.")
+    assert not factual(doc, "AID")
+
+
+def test_a_day_between_commas_keeps_the_deniers_rejection(pipe):
+    doc = full(pipe, "نفى النجم البرتغالي كريستيانو رونالدو، الأربعاء، الاتهامات الموجهة له باغتصاب سيدة أمريكية عام 2009.")
+    assert any("رونالدو" in a for a, _ in pairs(doc, "REJECT"))

@@ -10282,8 +10282,10 @@ class EventStage(Stage):
                 continue  # (s35nonfact) a cue word inside a name is the name: "وأدلى لو دريان بالتصريحات بعد يوم من حث
                 # نتانياهو فرنسا" (لو "if"; corpus: لو دريان 45، لو مير 39، لو سيلسو 12، لو باريزيان 8); not a background
                 # cue, which is a party itself ("المتهم", "المتورطين")
-            if _strong_between(st_text(self), toks, lo + m.end_tok, ts) and k != "hist":
-                continue
+            if (_strong_between_dated if k == "negv" else _strong_between)(st_text(self), toks, lo + m.end_tok, ts) \
+                    and k != "hist":
+                continue  # (s36type: a day between commas is no break after a verb of denying: "نفت وزارة الخارجية
+                # الأميركية، الخميس، توصل واشنطن وأنقرة لاتفاق" denies the agreement, no AGREE is told)
             if k != "hist" and _resumptive_between(toks, lo + m.end_tok, ts):
                 continue  # "... بتنفيذ الهجوم وهو ما تنفيه موسكو": the cue's clause ends at وهو ما (s33blame)
             if crowd and (k in ("hyp", "hypguess") and dist == 0 or k == "neg" and dist == 1):
