@@ -47,6 +47,8 @@ from . import sport as _sport
 from . import story as _story
 from . import claims as _claims
 from . import retaliation as _retaliation
+from . import penalties as _penalties  # (s36type: a penalty demanded, a detention pending inquiry)
+from . import calls as _calls  # (s36type: a phone call framing another act of its two sides)
 from .lexicon import (PAST_FORMS, VERB_FORMS, load_cues, load_gazetteer, load_parties, load_refusals, load_blame, load_titles, load_offices, load_triggers,
                       load_implicit_blame, blame_prefilter_words,
                       load_words, readings, token_mask)
@@ -749,6 +751,8 @@ class EventStage(Stage):
             events.extend(_critics.after_sentence(self, doc, sents, st, events, quotes, pub))
             events.extend(_critics.defiance(self, doc, sents, st, events, pub))
             events.extend(self._punished_act(doc, sents, st, events, pub))
+            _penalties.after_sentence(self, doc, sents, st, events, pub)  # (s36type) a penalty demanded: REQUEST
+            events.extend(_calls.after_sentence(self, doc, sents, st, events, pub))  # (s36type) a call's CONSULT
             if st.i in legal_sents:
                 events.extend(_legal.after_sentence(self, doc, sents, st, events, pub))
             _result_victims(text, st, events)
@@ -5094,6 +5098,13 @@ class EventStage(Stage):
             # s34lex: "أعدم العراق 12 مدانا بالإرهاب"، "العراق يعدم 12 مدانا بالإرهاب تنفيذا لأوامر العبادي": an execution
             # whose object is counted or described, no party named: the implied convicts of the executing state (not a
             # party told later in the sentence)
+            recips, sentenced = convicts, True
+        if typ == "SANCTION" and trig.mode == "convict" and actors and not recips and not sentenced \
+                and (on_k := next((j for j in range(ts - 1, max(-1, ts - 5), -1) if toks[j].norm == "علي"), None)) is not None \
+                and not _strong_between(text, toks, on_k + 1, ts) \
+                and (convicts := self._unnamed_detainees(text, toks, groups, on_k, actors, convicted=True)):
+            # (s36type) "حكمت محكمة تركية، الخميس، على 72 متهماً بالسجن المؤبد": the verdict's على phrase before the
+            # penalty's word counts the convicts, no party named: the implied convicts of the court's state
             recips, sentenced = convicts, True
         if typ == "SANCTION" and trig.mode == "convict" and ttok.norm.lstrip("وف") in _judicial.PUNISHED and actors and not recips:
             # "عوقبت امرأتان في ماليزيا بالضرب": a passive verb of punishing; the party after it was punished
@@ -10271,8 +10282,10 @@ class EventStage(Stage):
                 continue  # (s35nonfact) a cue word inside a name is the name: "وأدلى لو دريان بالتصريحات بعد يوم من حث
                 # نتانياهو فرنسا" (لو "if"; corpus: لو دريان 45، لو مير 39، لو سيلسو 12، لو باريزيان 8); not a background
                 # cue, which is a party itself ("المتهم", "المتورطين")
-            if _strong_between(st_text(self), toks, lo + m.end_tok, ts) and k != "hist":
-                continue
+            if (_strong_between_dated if k == "negv" else _strong_between)(st_text(self), toks, lo + m.end_tok, ts) \
+                    and k != "hist":
+                continue  # (s36type: a day between commas is no break after a verb of denying: "نفت وزارة الخارجية
+                # الأميركية، الخميس، توصل واشنطن وأنقرة لاتفاق" denies the agreement, no AGREE is told)
             if k != "hist" and _resumptive_between(toks, lo + m.end_tok, ts):
                 continue  # "... بتنفيذ الهجوم وهو ما تنفيه موسكو": the cue's clause ends at وهو ما (s33blame)
             if crowd and (k in ("hyp", "hypguess") and dist == 0 or k == "neg" and dist == 1):
