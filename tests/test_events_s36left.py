@@ -63,3 +63,19 @@ def test_labour_stays_british_in_a_corbyn_story(stage):
     text = ("اعتبر زعيم حزب العمال المعارض في بريطانيا جيريمي كوربين، الجمعة، أن على رئيسة الوزراء طلب موافقة البرلمان "
             "قبل أي ضربة في سوريا، فيما دعت البرازيل إلى الحوار. وواجه حزب العمال انتقادات بسبب موقفه.")
     assert set(_names_of(stage, text, "حزب العمال")) == {"Labour Party (UK)"}
+
+
+# -- ACCUSE: an accusation and the reverse one, one told by a verb, the other not, are two acts --------------------------
+
+def test_reverse_accusations_verb_and_non_verb_stay_apart(pipe):
+    doc = full(pipe, _body("وبَّخت الصين الولايات المتحدة، الجمعة، منتقدة التحركات التجارية الأحادية الجانب التي \"تسبب "
+                           "الضرر للجميع\". وجاء حديث وانغ بعد أن اتهم ترامب بكين هذا الأسبوع بتدخل في الانتخابات قصدت منه "
+                           "إيذائه شخصيا بسبب موقفه من التجارة بين البلدين."), "2018-09-28T12:00")
+    assert has_pair(doc, "ACCUSE", "China", "United States")
+    assert has_pair(doc, "ACCUSE", "Trump", "Beijing")
+
+
+def test_same_direction_accusations_still_fold(pipe):
+    doc = full(pipe, _body("اتهمت الولايات المتحدة إيران بإدارة برنامج سري للأسلحة النووية، وهو ما تنفيه طهران. وجاءت "
+                           "الاتهامات الأمريكية لإيران بعد أيام من خطاب الرئيس."), "2018-09-23T12:00")
+    assert len(between(doc, "ACCUSE", "United States", "Iran")) + len(between(doc, "ACCUSE", "American", "Iran")) == 1

@@ -11441,7 +11441,8 @@ class EventStage(Stage):
                 return False  # s27assault: "إن جنديا قتل في هجوم لعناصر حزب العمال الكردستاني" and "وأضاف البيان أن الجيش
                 # التركي شن غارات جوية بعد الهجوم": an attack and the one that answers it, the author of one the target
                 # of the other (the other side may be told bare: جنديا), two attacks
-            if x["type"] in _TIT_FOR_TAT and _reversed_sides(x, y, compatible) and _verbal(x) and _verbal(y):
+            if x["type"] in _TIT_FOR_TAT and _reversed_sides(x, y, compatible) and (
+                    _verbal(x) and _verbal(y) or x["type"] == "ACCUSE" and (_verbal(x) or _verbal(y))):
                 return False  # "روسيا تطرد 23 دبلوماسيا بريطانيا" and "بعدما طردت لندن 23 دبلوماسيا روسيا": a move and
                 # the answer to it, each way, not one act told twice (accusations and expulsions are answered in kind;
                 # a refusal or a threat told each way is more often one act whose sides a telling misread)
