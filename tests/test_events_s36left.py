@@ -79,3 +79,12 @@ def test_same_direction_accusations_still_fold(pipe):
     doc = full(pipe, _body("اتهمت الولايات المتحدة إيران بإدارة برنامج سري للأسلحة النووية، وهو ما تنفيه طهران. وجاءت "
                            "الاتهامات الأمريكية لإيران بعد أيام من خطاب الرئيس."), "2018-09-23T12:00")
     assert len(between(doc, "ACCUSE", "United States", "Iran")) + len(between(doc, "ACCUSE", "American", "Iran")) == 1
+
+
+# -- غوطة دمشق الشرقية is Eastern Ghouta, not the capital (whose shelling by the army was dropped as one-country) ------
+
+def test_government_attack_on_ghouta_named_after_damascus(pipe):
+    doc = full(pipe, _body("شنت قوات النظام السوري هجوما على غوطة دمشق الشرقية المحاصرة أدى إلى مقتل 14 شخصا على "
+                           "الأقل."), "2018-02-18T12:00")
+    assert has_pair(doc, "ASSAULT", "Syrian", "Eastern Ghouta")
+    assert not between(doc, "ASSAULT", "", "Damascus")
