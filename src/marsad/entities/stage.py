@@ -473,9 +473,15 @@ def _contextual_rules() -> dict:
 
 @lru_cache(maxsize=1)
 def _short_name_rules() -> dict:
-    """kb/short_names.tsv: the normalised short form -> (the KB entry it names alone, the entry it names in a story
-    naming that entry in full)."""
-    return {normalize(f.strip()): (a.strip(), b.strip()) for f, a, b in _kb_rows("short_names.tsv", cols=3)}
+    """kb/short_names.tsv: the normalised short form -> [(the KB entry it names alone, the entry it names in a story
+    naming that entry in full, or placed in that entry's country by a cue word, normalised, the cue words that place the
+    story elsewhere (written !word)), ...] in the file's order."""
+    out: dict = {}
+    for f, a, b, cues in _kb_rows("short_names.tsv", cols=4):
+        cs = [c.strip() for c in cues.split("|") if c.strip()]
+        out.setdefault(normalize(f.strip()), []).append((a.strip(), b.strip(), tuple(normalize(c) for c in cs if c[:1] != "!"),
+                                                         tuple(normalize(c[1:]) for c in cs if c[:1] == "!")))
+    return out
 
 
 def _short_form(w: str) -> str:
@@ -2269,15 +2275,33 @@ class EntityStage(Stage):
 
     def _short_names(self, text, ents) -> None:
         """A short name two KB bodies share goes to the one the story names in full (kb/short_names.tsv): "حزب العمال"
-        alone is the British Labour Party, but the PKK in a story that names "حزب العمال الكردستاني"."""
-        for form, (src, dst) in _short_name_rules().items():
-            a, b = ents.get("kb:" + src), ents.get("kb:" + dst)
-            if a is None or b is None or not a.mentions or not any(
-                    len(normalize(text[m[0]:m[1]])) > len(form) for m in b.mentions):
-                continue
-            for m in [m for m in a.mentions if _short_form(normalize(text[m[0]:m[1]])) == form]:
-                a.mentions.remove(m)
-                b.mentions.append(m)
+        alone is the British Labour Party, but the PKK in a story that names "حزب العمال الكردستاني". (s36left) A rule
+        with cue words also takes the short name to its entry in a story the cues place in that entry's country when
+        the story names neither in full: "حزب العمال" in a story of North Korea (كوريا الشمالية، بيونغ يانغ) is the
+        Workers' Party of Korea, in one of Brazil (البرازيل، لولا دا سيلفا) Brazil's Workers' Party; not where a cue
+        word written !word places it in Britain (كوربين، حزب المحافظين)."""
+        ntext = None
+        for form, rules in _short_name_rules().items():
+            for src, dst, cues, elsewhere in rules:
+                a, b = ents.get("kb:" + src), ents.get("kb:" + dst)
+                if a is None or not a.mentions:
+                    break
+                if b is None or not any(len(normalize(text[m[0]:m[1]])) > len(form) for m in b.mentions):
+                    if not cues:
+                        continue
+                    if ntext is None:
+                        ntext = normalize(text)
+                    if not any(c in ntext for c in cues) or any(c in ntext for c in elsewhere) or any(
+                            len(normalize(text[m[0]:m[1]])) > len(form) for m in a.mentions) \
+                            or (idx := self.kb.by_id.get(dst)) is None:
+                        continue  # (a story naming the short name's own entry in full keeps it there)
+                    b = self._kb_ent(ents, idx)
+                moved = [m for m in a.mentions if _short_form(normalize(text[m[0]:m[1]])) == form]
+                for m in moved:
+                    a.mentions.remove(m)
+                    b.mentions.append(m)
+                if moved:
+                    break
 
     def _add_norp(self, ents, h: Hit) -> None:
         iso = h.payload

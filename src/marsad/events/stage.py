@@ -6124,6 +6124,9 @@ class EventStage(Stage):
                 and not self._own_people(typ, actors, recips, groups, toks) \
                 and not self._shelled_at_home(typ, actors, recips, any(
                     _launch(toks, k) for k in range(max(0, ts - 3), min(len(toks), te + 2)))) \
+                and not (typ == "ASSAULT" and self._rebels_struck_town(
+                    toks, groups, ts, te, actors, recips, is_noun or _vn(ttok.norm) or _strip_wf(ttok.norm) not in VERB_FORMS
+                    and not _strip_wf(ttok.norm).endswith(("ت", "وا")))) \
                 and not (typ == "ASSAULT" and (not is_noun and not _vn(ttok.norm) or any(
                     _launch(toks, k) or toks[k].norm.lstrip("وف") in _LAUNCH_VERBS for k in range(max(0, ts - 6), ts)))
                          and self._town_struck_at_home(toks, groups, actors, recips)) \
@@ -8727,6 +8730,30 @@ class EventStage(Stage):
         return bool(actors) and all((ents.get(i) or {}).get("sector") in ("MIL", "COP", "REB") for i in actors) and any(
             g["ids"] == recips and g["prep"] in (None, "علي", "على") and _town_named(toks, g)
             and all(x.kind in ("GPE", "LOC") for x in g["m"]) for g in groups)
+
+    def _rebels_struck_town(self, toks, groups, ts, te, actors, recips, is_noun) -> bool:
+        """(s36left) An armed group (sector REB) whose attack falls on a town of its own country (a _local_place, not a
+        state nor its seat), named as the attack's author right after the attack noun (not the subject after a verb:
+        "سيطرت وحدات حماية الشعب الكردي على عفرين" is told as background) (its genitive or nisba, after
+        strike adjectives or من / من قبل / من جانب: "قصف الحوثي العشوائي لبيوت الحديدة"، "صاروخ حوثي باتجاه مأرب"،
+        "تعرضت مدينة التحيتا لقصف من قبل الحوثيين") or as the subject of a verb launching it ("شن الحوثيون هجوما صاروخيا
+        على مأرب"), the town the على-phrase: a civil war's attack, not a misreading. Not a town it fires from ("إطلاق
+        الصواريخ من صعدة"), nor a group the sentence names as the target ("استهدفت الحوثيين")."""
+        ents = self._dp.by_id
+        if not actors or not recips or not all((ents.get(i) or {}).get("sector") == "REB" for i in actors) or not all(
+                (ents.get(i) or {}).get("type") in ("GPE", "LOC") and _local_place(ents.get(i) or {}) for i in recips):
+            return False
+        rg = [g for g in groups if set(g["ids"]) & set(recips)]
+        if not rg or any(g["prep"] == "من" or g["s"] < te for g in rg):
+            return False
+        ag = [g for g in groups if set(g["ids"]) & set(actors)]
+        between = lambda a, b: all(  # noqa: E731
+            (w := toks[k].norm) in ("من", "مِن") or w in _FROM_SIDE or w.endswith(("ي", "يه", "ية")) and len(w) > 3
+            for k in range(a, b))
+        if is_noun and any(te <= g["s"] <= te + 3 and g["prep"] in (None, "من") and between(te, g["s"]) for g in ag):
+            return True
+        return any(toks[k].norm.lstrip("وف") in _LAUNCH_VERBS and any(k < g["s"] < ts for g in ag)
+                   for k in range(max(0, ts - 6), ts)) and all(g["prep"] in ("علي", "على") for g in rg)
 
     def _shelled_at_home(self, typ, actors, recips, launched=False) -> bool:
         """A state's forces striking a town or camp of their own country ("قصف الجيش السوري مخيم اليرموك"، "شنت قوات
@@ -11427,7 +11454,8 @@ class EventStage(Stage):
                 return False  # s27assault: "إن جنديا قتل في هجوم لعناصر حزب العمال الكردستاني" and "وأضاف البيان أن الجيش
                 # التركي شن غارات جوية بعد الهجوم": an attack and the one that answers it, the author of one the target
                 # of the other (the other side may be told bare: جنديا), two attacks
-            if x["type"] in _TIT_FOR_TAT and _reversed_sides(x, y, compatible) and _verbal(x) and _verbal(y):
+            if x["type"] in _TIT_FOR_TAT and _reversed_sides(x, y, compatible) and (
+                    _verbal(x) and _verbal(y) or x["type"] == "ACCUSE" and (_verbal(x) or _verbal(y))):
                 return False  # "روسيا تطرد 23 دبلوماسيا بريطانيا" and "بعدما طردت لندن 23 دبلوماسيا روسيا": a move and
                 # the answer to it, each way, not one act told twice (accusations and expulsions are answered in kind;
                 # a refusal or a threat told each way is more often one act whose sides a telling misread)
@@ -15014,6 +15042,7 @@ _BACKGROUND_PREPS = word_set("stage", "background_preps")
 # (the past only: توجه، يوجه are also "heads for"; written whole, since و is the root's first letter)
 _AIMED_STRIKE = word_set("stage", "aimed_strike")
 _LAUNCH_VERBS = word_set("launch", "verb")
+_FROM_SIDE = word_set("agent", "from_side")  # (من قبل، من جانب)
 _LIGHT_MASDAR = word_set("stage", "light_masdar")
 # a proposal or offer whose ب-complement is the act offered (عرض ترامب بإجراء محادثات، اقتراحه بعقد قمة): not held
 _OFFER_NOUNS = frozenset(normalize(w) for w in ("عرض", "العرض", "عرضه", "عرضها", "عرضا", "عروض", "اقتراح", "الاقتراح",
